@@ -1,0 +1,65 @@
+// Bundles the extension, the CLI and the integration-test suite.
+//   node esbuild.mjs               development build with source maps
+//   node esbuild.mjs --production  minified, no source maps (what `npm run package` ships)
+//   node esbuild.mjs --watch       rebuild on change
+//   node esbuild.mjs --tests       also bundle test/integration for the VS Code extension host
+import * as esbuild from "esbuild";
+import { readFileSync } from "node:fs";
+
+const args = new Set(process.argv.slice(2));
+const production = args.has("--production");
+const watch = args.has("--watch");
+const withTests = args.has("--tests");
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+
+/** @type {import("esbuild").BuildOptions} */
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  // VS Code 1.90's extension host is Node 20 (Electron 29); the CLI supports Node 20 too.
+  target: "node20",
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: "warning",
+  define: { SECRET_HYGIENE_VERSION: JSON.stringify(version) },
+};
+
+/** Reports each finished build so `--watch` users (and the problem matcher) see results. */
+const reportPlugin = {
+  name: "report",
+  setup(build) {
+    build.onStart(() => console.log(`[esbuild] build started: ${build.initialOptions.outfile}`));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log(`[esbuild] build finished: ${build.initialOptions.outfile} (${result.errors.length} errors)`);
+    });
+  },
+};
+
+const builds = [
+  { ...common, entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  { ...common, entryPoints: ["src/cli/index.ts"], outfile: "dist/cli.js" },
+];
+if (withTests) {
+  builds.push({
+    ...common,
+    minify: false,
+    sourcemap: true,
+    entryPoints: ["test/integration/index.ts"],
+    outfile: "out/test/integration/index.js",
+    external: ["vscode", "mocha"],
+  });
+}
+
+const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...options, plugins: [reportPlugin] })));
+if (watch) {
+  await Promise.all(contexts.map((context) => context.watch()));
+} else {
+  await Promise.all(contexts.map((context) => context.rebuild()));
+  await Promise.all(contexts.map((context) => context.dispose()));
+}

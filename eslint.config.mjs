@@ -1,0 +1,69 @@
+// Lint rules that catch real bugs in an extension: unawaited promises (lost errors, racing edits),
+// value imports of types (bundle bloat, import cycles), and the engine reaching for VS Code or Azure.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "out/**", ".vscode-test/**", "node_modules/**", "samples/**", "test/fixtures/**", "*.vsix"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": [
+        "error",
+        // node:test's test() returns a promise the runner itself awaits.
+        { allowForKnownSafeCalls: [{ from: "package", package: "node:test", name: ["test", "suite", "describe", "it"] }] },
+      ],
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { prefer: "type-imports", fixStyle: "separate-type-imports" }],
+      "@typescript-eslint/no-import-type-side-effects": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      eqeqeq: ["error", "always"],
+    },
+  },
+  {
+    // Tests read JSON (manifests, reports) and assert on its shape: typing every read adds nothing.
+    files: ["test/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    // The engine is pure: text and a path in, findings out. The CLI and the extension depend on it,
+    // never the other way round, and it must run without VS Code or the Azure SDK.
+    files: ["src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "vscode", message: "src/engine must not depend on VS Code: return plain findings instead." }],
+          patterns: [
+            { group: ["@azure/*"], message: "src/engine must not depend on the Azure SDK." },
+            { group: ["**/extension/**", "**/cli/**", "**/azure/**", "**/emulator/**"], message: "src/engine is the bottom layer." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "vscode", message: "The CLI runs without VS Code." }] }],
+    },
+  },
+  {
+    files: ["**/*.mjs", "**/*.js"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", __dirname: "readonly", require: "readonly", module: "writable", Buffer: "readonly" },
+    },
+  },
+);
