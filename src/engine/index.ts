@@ -1,0 +1,8 @@
+// The engine's public surface. The CLI and the extension import from here only.
+export { scan } from "./scan";
+export { redact } from "./redact";
+export { knownRules } from "./rules";
+export type { RuleInfo } from "./rules";
+export type { Finding, FindingKind, Position, ScanInput, TextSpan } from "./types";
+export { decodeFileContent } from "./decode";
+export type { Decoded } from "./decode";

@@ -1,0 +1,27 @@
+/**
+ * Redaction: the only form in which a secret may leave the engine. A preview keeps enough to
+ * recognise the value (a public vendor prefix, a few leading characters of a long key, the length)
+ * and never enough to use it.
+ */
+
+const PEM_HEADER = /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*-----/;
+/** Vendor prefixes such as `ghp_`, `xoxb-`, `sk-`, `glpat-`, `npm_` are public and say what the token is. */
+const VENDOR_PREFIX = /^[A-Za-z]{2,6}[_-](?:[A-Za-z]{2,4}[_-])?/;
+const ELLIPSIS = "\u2026";
+
+/** How many leading characters of an unprefixed value we may show, by its length. */
+function visibleLeadingChars(length: number): number {
+  if (length >= 32) return 4;
+  if (length >= 16) return 2;
+  return 0;
+}
+
+export function redact(value: string): string {
+  const length = value.length;
+  const pem = PEM_HEADER.exec(value);
+  if (pem) return `${pem[0]}${ELLIPSIS}(${length})`;
+  const vendor = VENDOR_PREFIX.exec(value);
+  // A prefix is only shown when a long, random remainder stays hidden after it.
+  if (vendor && length - vendor[0].length >= 20) return `${vendor[0]}${ELLIPSIS}(${length})`;
+  return `${value.slice(0, visibleLeadingChars(length))}${ELLIPSIS}(${length})`;
+}

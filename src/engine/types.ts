@@ -1,0 +1,52 @@
+/**
+ * The shape of what the engine returns. Everything here is plain data so the CLI, the extension and
+ * tests can share it without importing `vscode` or any Node-only module.
+ */
+
+/** `secret` belongs in Key Vault; `config` is sensitive-but-not-secret and belongs in App Configuration. */
+export type FindingKind = "secret" | "config";
+
+/** Zero-based line and UTF-16 column, the convention of both VS Code and SARIF's `utf16CodeUnits`. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** A half-open span in the scanned text, as offsets and as positions. */
+export interface TextSpan {
+  readonly start: Position;
+  readonly end: Position;
+  readonly startOffset: number;
+  readonly endOffset: number;
+}
+
+export interface Finding {
+  /** Stable rule id, for example `secretlint/github`. Used by ignores, baselines and SARIF. */
+  readonly ruleId: string;
+  /** Which detector inside the rule matched (secretlint's messageId), for example `GITHUB_TOKEN`. */
+  readonly detectorId: string;
+  readonly kind: FindingKind;
+  /** Human-readable message. Never contains the secret: only its redacted preview. */
+  readonly message: string;
+  /** Span of the secret value itself, not of the surrounding match (no variable name, no quotes). */
+  readonly range: TextSpan;
+  /** Redacted form of the value, such as `ghp_…(40)`. Safe to log and display. */
+  readonly preview: string;
+  /**
+   * Stable identity of the finding that survives edits elsewhere in the file: derived from the rule,
+   * the path as the caller gave it, a hash of the value and its occurrence index. No line numbers.
+   */
+  readonly fingerprint: string;
+  /** Where the rule is documented. */
+  readonly docsUrl: string;
+}
+
+export interface ScanInput {
+  /** The text to scan. */
+  readonly content: string;
+  /**
+   * Path of the text, used for file-type decisions and in the fingerprint. Pass a path relative to
+   * the workspace or repository root so fingerprints match across machines and clones.
+   */
+  readonly filePath: string;
+}
