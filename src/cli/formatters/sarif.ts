@@ -1,0 +1,108 @@
+import { pathToFileURL } from "node:url";
+import type * as Sarif from "sarif";
+import { knownRules } from "../../engine";
+import type { RuleInfo } from "../../engine";
+import type { ScanReport } from "../report";
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const FINGERPRINT_KEY = "secretHygiene/v1";
+const ROOT = "%SRCROOT%";
+
+function encodePath(displayPath: string): string {
+  return displayPath.split("/").map(encodeURIComponent).join("/");
+}
+
+/** SARIF's `name` is an identifier-like form of the id: `secretlint/github` → `SecretlintGithub`. */
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join("");
+}
+
+function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: `${rule.title} hardcoded in a file. Move it to Azure Key Vault and reference it instead.` },
+    helpUri: rule.docsUrl,
+    defaultConfiguration: { level: rule.kind === "secret" ? "error" : "note" },
+    properties: { tags: ["security", rule.kind], "security-severity": rule.kind === "secret" ? "8.0" : "2.0" },
+  };
+}
+
+/**
+ * SARIF 2.1.0 for code-scanning services. Paths are relative to `%SRCROOT%` so results are
+ * portable; `partialFingerprints` carry our line-free fingerprint so alerts survive edits. No
+ * snippet is included: it would contain the secret.
+ */
+export function formatSarif(report: ScanReport, toolVersion: string): string {
+  const rules = knownRules();
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results: Sarif.Result[] = [];
+  for (const file of report.files) {
+    for (const finding of file.findings) {
+      let index = ruleIndex.get(finding.ruleId);
+      if (index === undefined) {
+        index = rules.length;
+        rules.push({ id: finding.ruleId, title: finding.ruleId, kind: finding.kind, docsUrl: finding.docsUrl });
+        ruleIndex.set(finding.ruleId, index);
+      }
+      results.push({
+        ruleId: finding.ruleId,
+        ruleIndex: index,
+        level: finding.kind === "secret" ? "error" : "note",
+        kind: "fail",
+        message: { text: finding.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: encodePath(file.displayPath), uriBaseId: ROOT },
+              region: {
+                startLine: finding.range.start.line + 1,
+                startColumn: finding.range.start.character + 1,
+                endLine: finding.range.end.line + 1,
+                endColumn: finding.range.end.character + 1,
+              },
+            },
+          },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+      });
+    }
+  }
+  const notifications: Sarif.Notification[] = report.skipped.map((skipped) => ({
+    level: skipped.isError ? "error" : "note",
+    message: { text: `${skipped.displayPath}: ${skipped.reason}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(skipped.displayPath), uriBaseId: ROOT } } }],
+  }));
+  const rootUri = pathToFileURL(report.rootDirectory).href;
+  const log: Sarif.Log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "secret-hygiene",
+            semanticVersion: toolVersion,
+            version: toolVersion,
+            rules: rules.map(ruleDescriptor),
+          },
+        },
+        originalUriBaseIds: { [ROOT]: { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
+        invocations: [
+          {
+            executionSuccessful: !report.skipped.some((skipped) => skipped.isError),
+            toolExecutionNotifications: notifications,
+          },
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

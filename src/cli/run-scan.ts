@@ -1,0 +1,57 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { decodeFileContent, scan } from "../engine";
+import type { FileReport, ScanReport, SkippedFile } from "./report";
+import { describeFsError, walkFiles } from "./walk";
+
+export interface ScanOptions {
+  readonly paths: readonly string[];
+  readonly maxFileSizeKb: number;
+  readonly cwd: string;
+}
+
+function toDisplayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  return (relative === "" ? path.basename(file) : relative).split(path.sep).join("/");
+}
+
+/** Walks the paths, reads and decodes each file, and runs the engine on it. */
+export async function scanPaths(options: ScanOptions): Promise<ScanReport> {
+  const { cwd } = options;
+  const maxBytes = options.maxFileSizeKb * 1024;
+  const files: FileReport[] = [];
+  const skipped: SkippedFile[] = [];
+  const roots = options.paths.map((p) => path.resolve(cwd, p));
+  const onError = (error: { path: string; message: string }) =>
+    skipped.push({ displayPath: toDisplayPath(cwd, error.path), reason: error.message, isError: true });
+
+  for await (const absolutePath of walkFiles(roots, onError)) {
+    const displayPath = toDisplayPath(cwd, absolutePath);
+    let bytes: Buffer;
+    try {
+      const stat = await fs.stat(absolutePath);
+      if (stat.size > maxBytes) {
+        skipped.push({
+          displayPath,
+          reason: `larger than the size budget (${Math.ceil(stat.size / 1024)} KB > ${options.maxFileSizeKb} KB)`,
+          isError: false,
+        });
+        continue;
+      }
+      bytes = await fs.readFile(absolutePath);
+    } catch (error) {
+      skipped.push({ displayPath, reason: describeFsError(error), isError: true });
+      continue;
+    }
+    const decoded = decodeFileContent(bytes);
+    if ("skipReason" in decoded) {
+      skipped.push({ displayPath, reason: decoded.skipReason, isError: false });
+      continue;
+    }
+    // Fingerprints use the path relative to the current directory: run the CLI from the
+    // repository root (as hooks and CI do) and they match the editor's workspace-relative ones.
+    const findings = await scan({ content: decoded.text, filePath: displayPath });
+    files.push({ displayPath, absolutePath, findings });
+  }
+  return { rootDirectory: cwd, files, skipped, filesScanned: files.length };
+}
