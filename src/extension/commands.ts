@@ -1,0 +1,30 @@
+import * as vscode from "vscode";
+import { CommandId } from "./contributions";
+import type { DiagnosticsController } from "./diagnostics-controller";
+import { scanWorkspace } from "./workspace-scan";
+
+export interface CommandContext {
+  readonly controller: DiagnosticsController;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** Every contributed command and its handler. The type makes a missing handler a compile error. */
+function handlers(context: CommandContext): Record<CommandId, (...args: unknown[]) => unknown> {
+  return {
+    [CommandId.scanWorkspace]: () => scanWorkspace(context.controller, context.log),
+    [CommandId.scanActiveFile]: async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage("Secret Hygiene: open a file to scan it.");
+        return;
+      }
+      await context.controller.scanDocument(document);
+    },
+    [CommandId.clearFindings]: () => context.controller.clearAll(),
+    [CommandId.showLog]: () => context.log.show(),
+  };
+}
+
+export function registerCommands(context: CommandContext): vscode.Disposable[] {
+  return Object.entries(handlers(context)).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+}

@@ -1,0 +1,30 @@
+/**
+ * The one place that names what package.json contributes. A unit test checks that these lists and
+ * the manifest agree, and the command table in commands.ts is typed so every id needs a handler.
+ * No `vscode` import here, so plain-Node tests can read it.
+ */
+
+export const CommandId = {
+  scanWorkspace: "secretHygiene.scanWorkspace",
+  scanActiveFile: "secretHygiene.scanActiveFile",
+  clearFindings: "secretHygiene.clearFindings",
+  showLog: "secretHygiene.showLog",
+} as const;
+export type CommandId = (typeof CommandId)[keyof typeof CommandId];
+
+export const SETTINGS_SECTION = "secretHygiene";
+
+/** Setting keys below `secretHygiene.`; their types and defaults live in settings.ts and package.json. */
+export const SettingKey = {
+  enable: "enable",
+  severity: "severity",
+  scanOnType: "scanOnType",
+  debounceMs: "debounceMs",
+  maxFileSizeKB: "maxFileSizeKB",
+  exclude: "exclude",
+} as const;
+export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
+
+/** `diagnostic.source`: how our diagnostics (and, later, our code actions) find each other. */
+export const DIAGNOSTIC_SOURCE = "secret-hygiene";
+export const DIAGNOSTIC_COLLECTION = "secret-hygiene";

@@ -1,0 +1,31 @@
+import * as vscode from "vscode";
+import { registerCommands } from "./commands";
+import { DiagnosticsController } from "./diagnostics-controller";
+import { createLog } from "./log";
+import { affectsOurSettings } from "./settings";
+import { FindingsStatusBar } from "./status-bar";
+
+/** Activated on startup-finished (or by one of our commands): nothing here blocks VS Code's start. */
+export function activate(context: vscode.ExtensionContext): void {
+  const log = createLog();
+  const controller = new DiagnosticsController(log);
+  const statusBar = new FindingsStatusBar(controller);
+  context.subscriptions.push(
+    log,
+    controller,
+    statusBar,
+    ...registerCommands({ controller, log }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!affectsOurSettings(event)) return;
+      controller.refreshSeverities();
+      controller.rescanOpenDocuments();
+    }),
+  );
+  controller.start();
+  const { version } = context.extension.packageJSON as { version: string };
+  log.info(`Secret Hygiene ${version} active in VS Code ${vscode.version}`);
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

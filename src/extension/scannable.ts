@@ -1,0 +1,11 @@
+import type * as vscode from "vscode";
+
+/**
+ * Documents we scan: files on disk (local or remote), unsaved editors, notebook cells and VS Code's
+ * own settings files. Output panes, git and diff views show copies of text we already scan.
+ */
+const SCANNED_SCHEMES = new Set(["file", "untitled", "vscode-notebook-cell", "vscode-userdata", "vscode-remote", "vscode-vfs"]);
+
+export function isScannable(document: vscode.TextDocument): boolean {
+  return SCANNED_SCHEMES.has(document.uri.scheme);
+}

@@ -1,0 +1,16 @@
+import * as vscode from "vscode";
+import type { Finding } from "../engine";
+import { DIAGNOSTIC_SOURCE } from "./contributions";
+
+export function toRange(finding: Finding): vscode.Range {
+  const { start, end } = finding.range;
+  return new vscode.Range(start.line, start.character, end.line, end.character);
+}
+
+/** One finding as a Problems entry: on the value itself, joined to its rule's documentation. */
+export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, severity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
+  return diagnostic;
+}
