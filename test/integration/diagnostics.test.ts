@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
+
+/** Finds the fake token in the fixture by its shape, so the test itself holds no secret. */
+function tokenRange(document: vscode.TextDocument): vscode.Range {
+  const match = /ghp_[A-Za-z0-9]{36}/.exec(document.getText());
+  assert.ok(match, "the fixture holds a fake GitHub token");
+  return new vscode.Range(document.positionAt(match.index), document.positionAt(match.index + match[0].length));
+}
+
+suite("diagnostics in the editor", () => {
+  suiteSetup(activateExtension);
+
+  teardown(async () => {
+    await vscode.workspace.getConfiguration("secretHygiene").update("severity", undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+  });
+
+  test("a fake secret gets a diagnostic exactly on its value, joined to its rule", async () => {
+    const uri = workspaceFile("src/config.ts");
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const [diagnostic] = await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "one diagnostic on config.ts");
+    assert.ok(diagnostic);
+    assert.ok(diagnostic.range.isEqual(tokenRange(document)), `range ${JSON.stringify(diagnostic.range)} is the token's`);
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    const code = diagnostic.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, "secretlint/github");
+    assert.match(code.target.toString(), /^https:\/\/github\.com\/secretlint\/secretlint\//);
+    assert.equal(diagnostic.message, "GitHub token: ghp_…(40)");
+  });
+
+  test("the severity setting applies without reopening the file", async () => {
+    const uri = workspaceFile("src/config.ts");
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the diagnostic");
+    await vscode.workspace.getConfiguration("secretHygiene").update("severity", "error", vscode.ConfigurationTarget.Global);
+    await waitFor(() => ourDiagnostics(uri), (d) => d[0]?.severity === vscode.DiagnosticSeverity.Error, "severity Error");
+  });
+
+  test("editing the value away clears the diagnostic, and the file is left as edited", async () => {
+    const uri = workspaceFile("src/config.ts");
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the diagnostic before the edit");
+    const range = tokenRange(document);
+    assert.ok(await editor.edit((edit) => edit.replace(range.with(range.start.translate(0, -1), range.end.translate(0, 1)), "process.env.GITHUB_TOKEN")));
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "the diagnostic to clear");
+    assert.match(document.lineAt(range.start.line).text, /token: process\.env\.GITHUB_TOKEN,/);
+    // Typing it back brings the diagnostic back: results are not stuck on an old version.
+    await vscode.commands.executeCommand("undo");
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the diagnostic after undo");
+    await vscode.commands.executeCommand("workbench.action.files.revert");
+  });
+
+  test("an untitled document is scanned too", async () => {
+    const token = ["ghp", "q8YinwlPpCBDyHa6iXrcs3Q4TRvcXk0afAfO"].join("_");
+    const document = await vscode.workspace.openTextDocument({ language: "plaintext", content: `export GH_TOKEN=${token}\n` });
+    await vscode.window.showTextDocument(document);
+    const [diagnostic] = await waitFor(() => ourDiagnostics(document.uri), (d) => d.length === 1, "a diagnostic on the untitled document");
+    assert.equal(diagnostic?.range.start.character, "export GH_TOKEN=".length);
+    // Discard the untitled editor without the "save changes?" dialog.
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+});

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
+
+interface Summary {
+  filesScanned: number;
+  findings: number;
+  cancelled: boolean;
+}
+
+suite("workspace scan", () => {
+  suiteSetup(activateExtension);
+
+  test("fills the Problems panel for files that are not open", async () => {
+    const worker = workspaceFile("settings/worker.py");
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === worker.toString()), "worker.py is not open");
+    assert.equal(ourDiagnostics(worker).length, 0);
+
+    const summary = await vscode.commands.executeCommand<Summary>("secretHygiene.scanWorkspace");
+    assert.equal(summary.cancelled, false);
+    assert.ok(summary.filesScanned >= 3, `scanned ${summary.filesScanned} files`);
+    assert.ok(summary.findings >= 2, `found ${summary.findings}`);
+
+    const [diagnostic] = await waitFor(() => ourDiagnostics(worker), (d) => d.length === 1, "a diagnostic on worker.py");
+    assert.equal(diagnostic?.range.start.line, 1);
+    assert.equal(diagnostic?.range.start.character, 'aws_secret_access_key = "'.length);
+    assert.equal(diagnostic?.range.end.character, 'aws_secret_access_key = "'.length + 40);
+    assert.equal(ourDiagnostics(workspaceFile("docs/notes.md")).length, 0);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === worker.toString()), "the scan did not open worker.py");
+  });
+
+  test("clear findings empties the Problems panel", async () => {
+    await vscode.commands.executeCommand("secretHygiene.clearFindings");
+    assert.equal(ourDiagnostics(workspaceFile("settings/worker.py")).length, 0);
+  });
+});

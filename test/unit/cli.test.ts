@@ -1,0 +1,134 @@
+// The CLI as users run it: the bundled dist/cli.js in a child process (scripts/test.mjs builds it first).
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { after, test } from "node:test";
+import Ajv from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import type * as Sarif from "sarif";
+
+const projectRoot = path.join(__dirname, "..", "..");
+const cli = path.join(projectRoot, "dist", "cli.js");
+const fixtures = path.join(projectRoot, "test", "fixtures", "engine");
+const scratch = mkdtempSync(path.join(tmpdir(), "shcli-"));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(args: string[], cwd = projectRoot) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every secret-looking value in the ng.* fixtures, as located by their expected.json. */
+function fixtureSecrets(): string[] {
+  const secrets: string[] = [];
+  for (const name of readdirSync(fixtures).filter((n) => n.startsWith("ng."))) {
+    const dir = path.join(fixtures, name);
+    const input = readFileSync(path.join(dir, readdirSync(dir).find((f) => f.startsWith("input."))!), "utf8");
+    const lines = input.split("\n");
+    for (const want of JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as { line: number; column: number; length?: number }[]) {
+      if (want.length) secrets.push(lines[want.line - 1]!.substr(want.column - 1, want.length));
+    }
+  }
+  return secrets;
+}
+
+function assertNoSecrets(text: string): void {
+  for (const secret of fixtureSecrets()) assert.ok(!text.includes(secret), `output leaks a fixture secret (${secret.length} chars)`);
+}
+
+test("exit 0 and a clean summary when nothing is found", () => {
+  const result = run(["scan", path.join(fixtures, "ok.configuration-without-secrets")]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /No secrets found \(1 file scanned\)/);
+});
+
+test("exit 1 with stylish findings, redacted", () => {
+  const result = run(["scan", "test/fixtures/engine"]);
+  assert.equal(result.code, 1, result.stderr);
+  assert.match(result.stdout, /test\/fixtures\/engine\/ng\.github-token-in-code\/input\.ts\n {2}3:44 +secret {2}GitHub token: ghp_…\(40\) {2}secretlint\/github/);
+  assert.match(result.stdout, /7 findings in 6 files/);
+  assertNoSecrets(result.stdout + result.stderr);
+});
+
+test("json format: 1-based positions, fingerprints, no values", () => {
+  const result = run(["scan", "test/fixtures/engine", "--format", "json"]);
+  assert.equal(result.code, 1);
+  const report = JSON.parse(result.stdout);
+  assert.equal(report.summary.findings, 7);
+  const github = report.findings.find((f: { file: string }) => f.file.endsWith("ng.github-token-in-code/input.ts"));
+  assert.deepEqual(github.start, { line: 3, column: 44 });
+  assert.deepEqual(github.end, { line: 3, column: 84 });
+  assert.match(github.fingerprint, /^[0-9a-f]{32}$/);
+  assertNoSecrets(result.stdout);
+});
+
+test("sarif format validates against the SARIF 2.1.0 schema", () => {
+  const result = run(["scan", "test/fixtures/engine", "--format", "sarif"]);
+  assert.equal(result.code, 1);
+  const log = JSON.parse(result.stdout) as Sarif.Log;
+  const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
+  // The published schema's patterns are not valid under the `u` flag.
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+  // The validator does catch a broken log.
+  assert.equal(validate({ ...log, runs: [{ ...log.runs[0], results: [{ level: "bogus" }] }] }), false);
+
+  const [sarifRun] = log.runs;
+  assert.equal(log.version, "2.1.0");
+  assert.equal(sarifRun?.results?.length, 7);
+  for (const sarifResult of sarifRun.results) {
+    assert.equal(sarifRun.tool.driver.rules![sarifResult.ruleIndex!]!.id, sarifResult.ruleId);
+    assert.match(sarifResult.partialFingerprints!["secretHygiene/v1"]!, /^[0-9a-f]{32}$/);
+    assert.equal(sarifResult.locations![0]!.physicalLocation!.artifactLocation!.uriBaseId, "%SRCROOT%");
+  }
+  assertNoSecrets(result.stdout);
+});
+
+test("--output writes the report to a file and prints nothing", () => {
+  const out = path.join(scratch, "report.sarif");
+  const result = run(["scan", "test/fixtures/engine", "-f", "sarif", "-o", out]);
+  assert.equal(result.code, 1);
+  assert.equal(result.stdout, "");
+  assert.equal(JSON.parse(readFileSync(out, "utf8")).version, "2.1.0");
+});
+
+test("exit 2 for usage errors, with a clear message", () => {
+  for (const args of [[], ["lint"], ["scan", "--format", "xml"], ["scan", "--bogus"], ["scan", "--max-file-size=0"]]) {
+    const result = run(args);
+    assert.equal(result.code, 2, `args: ${args.join(" ")}`);
+    assert.match(result.stderr, /^secret-hygiene: [\s\S]+\n\nUsage: secret-hygiene scan/);
+  }
+});
+
+test("exit 2 for a path that does not exist, naming it", () => {
+  const result = run(["scan", "no/such/folder"]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /cannot read 'no\/such\/folder': no such file or directory/);
+});
+
+test("exit 2 when the report cannot be written", () => {
+  const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", path.join(scratch, "missing-dir", "r.json")]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /cannot write the report/);
+});
+
+test("binary and oversized files are skipped with a notice", () => {
+  const dir = mkdtempSync(path.join(scratch, "skip-"));
+  writeFileSync(path.join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00]));
+  writeFileSync(path.join(dir, "big.txt"), "x".repeat(3 * 1024));
+  const result = run(["scan", ".", "--max-file-size", "2"], dir);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /skipped big\.txt: larger than the size budget \(3 KB > 2 KB\)/);
+  assert.match(result.stdout, /skipped image\.png: binary file/);
+});
+
+test("--help and --version exit 0", () => {
+  assert.match(run(["--help"]).stdout, /Exit codes: 0 no secrets found, 1 secrets found, 2 usage or I\/O error/);
+  const version = run(["--version"]);
+  assert.equal(version.code, 0);
+  assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version);
+});

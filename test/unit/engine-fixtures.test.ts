@@ -1,0 +1,45 @@
+// Runs the engine over test/fixtures/engine: every `ng.*` case must produce exactly the findings
+// in its expected.json (rule, position, length, redacted preview); every `ok.*` case none.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { test } from "node:test";
+import { scan } from "../../src/engine";
+
+interface Expected {
+  ruleId: string;
+  line: number;
+  column: number;
+  length?: number;
+  endLine?: number;
+  preview: string;
+}
+
+const root = path.join(__dirname, "..", "fixtures", "engine");
+
+for (const name of readdirSync(root).sort()) {
+  const dir = path.join(root, name);
+  const inputName = readdirSync(dir).find((file) => file.startsWith("input."));
+  if (!inputName) throw new Error(`${name} has no input file`);
+  const content = readFileSync(path.join(dir, inputName), "utf8");
+
+  test(`${name} (${inputName})`, async () => {
+    const findings = await scan({ content, filePath: `${name}/${inputName}` });
+    const expected: Expected[] = name.startsWith("ok.") ? [] : JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8"));
+    assert.equal(findings.length, expected.length, `finding count for ${name}`);
+    findings.forEach((finding, i) => {
+      const want = expected[i]!;
+      assert.equal(finding.ruleId, want.ruleId);
+      assert.equal(finding.range.start.line + 1, want.line, "start line");
+      assert.equal(finding.range.start.character + 1, want.column, "start column");
+      if (want.length !== undefined) assert.equal(finding.range.endOffset - finding.range.startOffset, want.length, "value length");
+      if (want.endLine !== undefined) assert.equal(finding.range.end.line + 1, want.endLine, "end line");
+      assert.equal(finding.preview, want.preview);
+      const value = content.slice(finding.range.startOffset, finding.range.endOffset);
+      // The span is the value itself: no quotes, no separators, no surrounding whitespace.
+      assert.doesNotMatch(value, /^["'\s=:]|["'\s;,]$/, "span is trimmed to the value");
+      assert.ok(!finding.message.includes(value), "message does not contain the secret");
+      assert.ok(finding.message.includes(finding.preview), "message shows the redacted preview");
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scan } from "../../src/engine";
+
+const TOKEN = ["ghp", "q8YinwlPpCBDyHa6iXrcs3Q4TRvcXk0afAfO"].join("_");
+
+test("a fingerprint survives lines added above the secret", async () => {
+  const before = await scan({ content: `const t = "${TOKEN}";\n`, filePath: "src/a.ts" });
+  const after = await scan({ content: `// header\n\n\nconst t = "${TOKEN}";\n`, filePath: "src/a.ts" });
+  assert.equal(before.length, 1);
+  assert.equal(after[0]!.fingerprint, before[0]!.fingerprint);
+});
+
+test("the same secret twice in a file gets two fingerprints", async () => {
+  const findings = await scan({ content: `a = "${TOKEN}"\nb = "${TOKEN}"\n`, filePath: "x.env" });
+  assert.equal(findings.length, 2);
+  assert.notEqual(findings[0]!.fingerprint, findings[1]!.fingerprint);
+});
+
+test("the path is part of the fingerprint, with either slash", async () => {
+  const content = `t = "${TOKEN}"`;
+  const [unix] = await scan({ content, filePath: "src/a.ts" });
+  const [windows] = await scan({ content, filePath: "src\\a.ts" });
+  const [other] = await scan({ content, filePath: "src/b.ts" });
+  assert.equal(unix!.fingerprint, windows!.fingerprint);
+  assert.notEqual(unix!.fingerprint, other!.fingerprint);
+});
+
+test("a fingerprint does not contain the secret", async () => {
+  const [finding] = await scan({ content: `t = "${TOKEN}"`, filePath: "a.py" });
+  assert.match(finding!.fingerprint, /^[0-9a-f]{32}$/);
+});

@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { redact } from "../../src/engine";
+
+test("a long key shows four leading characters and its length", () => {
+  assert.equal(redact("Q".repeat(4) + "w".repeat(84)), "QQQQ…(88)");
+});
+
+test("a vendor prefix is shown instead of random characters", () => {
+  assert.equal(redact(`ghp_${"a1B2".repeat(9)}`), "ghp_…(40)");
+  assert.equal(redact(`xoxb-${"7".repeat(30)}`), "xoxb-…(35)");
+});
+
+test("a prefix is hidden when little would remain hidden after it", () => {
+  assert.equal(redact("pass_word123"), "…(12)");
+});
+
+test("short values show only their length", () => {
+  for (const value of ["hunter2", "Pa55w0rd!", "abcdefghijklmno"]) {
+    assert.equal(redact(value), `…(${value.length})`);
+  }
+});
+
+test("mid-length values show two characters", () => {
+  assert.equal(redact("Zr8Lk2Vq9Xw4Tn7B"), "Zr…(16)");
+});
+
+test("a private key shows its header only", () => {
+  const pem = "-----BEGIN RSA PRIVATE KEY-----\nAAAABBBBCCCC\n-----END RSA PRIVATE KEY-----";
+  assert.equal(redact(pem), `-----BEGIN RSA PRIVATE KEY-----…(${pem.length})`);
+});
