@@ -41,6 +41,7 @@ export async function scan(input: ScanInput): Promise<Finding[]> {
     options: { config: SECRETLINT_CONFIG, maskSecrets: false },
   });
 
+  if (result.messages.length === 0) return []; // the common case: skip building the line index
   const index = new TextIndex(content);
   const seenSpans = new Set<string>();
   const occurrences = new Map<string, number>();
