@@ -1,6 +1,7 @@
 // Lint rules that catch real bugs in an extension: unawaited promises (lost errors, racing edits),
 // value imports of types (bundle bloat, import cycles), and the engine reaching for VS Code or Azure.
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -63,7 +64,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", __dirname: "readonly", require: "readonly", module: "writable", Buffer: "readonly" },
+      globals: globals.node,
     },
   },
 );
