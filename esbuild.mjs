@@ -26,17 +26,21 @@ const common = {
   define: { SECRET_HYGIENE_VERSION: JSON.stringify(version) },
 };
 
-/** Reports each finished build so `--watch` users (and the problem matcher) see results. */
+/**
+ * Reports each build. In watch mode the lines are the ones the `$esbuild-watch` problem matcher
+ * (.vscode/tasks.json) waits for.
+ */
+const tag = watch ? "[watch]" : "[esbuild]";
 const reportPlugin = {
   name: "report",
   setup(build) {
-    build.onStart(() => console.log(`[esbuild] build started: ${build.initialOptions.outfile}`));
+    build.onStart(() => console.log(`${tag} build started: ${build.initialOptions.outfile}`));
     build.onEnd((result) => {
       for (const { text, location } of result.errors) {
         console.error(`✘ [ERROR] ${text}`);
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
-      console.log(`[esbuild] build finished: ${build.initialOptions.outfile} (${result.errors.length} errors)`);
+      console.log(`${tag} build finished: ${build.initialOptions.outfile} (${result.errors.length} errors)`);
     });
   },
 };

@@ -16,6 +16,13 @@ CS_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
 NODE24_VERSION="${NODE24_VERSION:-24.21.0}"
 log() { printf '[setup-code-server] %s\n' "$*" >&2; }
 
+# Run from `npm test` or `npm start`, the outer npm's run-time settings leak in through the
+# environment: its user agent names Node 20 (code-server's postinstall reads the Node major from
+# it and refuses), its prefix and node-gyp point at the project. The nested npm must see its own.
+unset NODE npm_config_user_agent npm_node_execpath npm_execpath npm_config_node_gyp \
+  npm_config_local_prefix npm_config_global_prefix npm_config_prefix npm_config_nodedir \
+  npm_lifecycle_event npm_lifecycle_script npm_package_json npm_command
+
 # Chromium drives the workbench; libkrb5-dev lets code-server's kerberos module compile.
 need_apt=()
 [ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || need_apt+=(chromium)
