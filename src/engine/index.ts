@@ -2,7 +2,7 @@
 export { scan } from "./scan";
 export { redact } from "./redact";
 export { knownRules } from "./rules";
-export type { RuleInfo } from "./rules";
+export type { RuleInfo } from "./rules/types";
 export type { Finding, FindingKind, Position, ScanInput, TextSpan } from "./types";
 export { decodeFileContent } from "./decode";
 export type { Decoded } from "./decode";

@@ -1,10 +1,15 @@
 import { lintSource } from "@secretlint/core";
 import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
 import type { SecretLintCoreConfig, SecretLintCoreResultMessage } from "@secretlint/types";
+import { expandToConnectionString } from "./compound";
 import { fingerprint } from "./fingerprint";
 import { locateValue } from "./locate";
+import { runPatternRules } from "./pattern-scan";
+import { isPlaceholder } from "./placeholder";
 import { redact } from "./redact";
-import { secretlintRule } from "./rules";
+import { PATTERN_RULES } from "./rules";
+import { secretlintRule } from "./rules/secretlint";
+import type { RuleInfo } from "./rules/types";
 import { TextIndex } from "./text-index";
 import type { Finding, ScanInput } from "./types";
 
@@ -13,6 +18,15 @@ import type { Finding, ScanInput } from "./types";
 const SECRETLINT_CONFIG: SecretLintCoreConfig = {
   rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: recommendedPreset }],
 };
+
+/** A located value before it becomes a Finding. */
+interface Candidate {
+  readonly rule: RuleInfo;
+  readonly detectorId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly compound?: { readonly start: number; readonly end: number };
+}
 
 function extensionOf(filePath: string): string {
   const base = filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1);
@@ -27,53 +41,79 @@ function reportedValues(message: SecretLintCoreResultMessage): string[] {
   return Object.values(data).filter((value): value is string => typeof value === "string");
 }
 
-/**
- * Scans one text. Pure apart from hashing: no file system, no `vscode`, no network. The result is
- * sorted by position, with one finding per distinct value span.
- */
-export async function scan(input: ScanInput): Promise<Finding[]> {
-  const { content, filePath } = input;
-  if (content.length === 0) return [];
+async function secretlintCandidates(content: string, filePath: string): Promise<Candidate[]> {
   const result = await lintSource({
     source: { content, filePath, ext: extensionOf(filePath), contentType: "text" },
     // Unmasked on purpose: we need the raw value to locate it. secretlint's message text is dropped
-    // below and every string that leaves this function is built from the redacted preview.
+    // and every string that leaves the engine is built from the redacted preview.
     options: { config: SECRETLINT_CONFIG, maskSecrets: false },
   });
-
-  if (result.messages.length === 0) return []; // the common case: skip building the line index
-  const index = new TextIndex(content);
-  const seenSpans = new Set<string>();
-  const occurrences = new Map<string, number>();
-  const findings: Finding[] = [];
-  const messages = [...result.messages].sort((a, b) => a.range[0] - b.range[0]);
-  for (const message of messages) {
+  return result.messages.map((message) => {
     const [matchStart, matchEnd] = message.range;
     const hints = reportedValues(message);
     const windowEnd = Math.min(content.length, matchEnd + Math.max(0, ...hints.map((hint) => hint.length)));
     const located = locateValue(content.slice(matchStart, windowEnd), matchEnd - matchStart, hints);
-    const startOffset = matchStart + located.start;
-    const endOffset = matchStart + located.end;
-    const spanKey = `${startOffset}:${endOffset}`;
-    if (seenSpans.has(spanKey)) continue; // two rules on one value: report it once
-    seenSpans.add(spanKey);
+    return {
+      rule: secretlintRule(message.ruleId, message.docsUrl),
+      detectorId: message.messageId,
+      start: matchStart + located.start,
+      end: matchStart + located.end,
+    };
+  });
+}
 
-    const rule = secretlintRule(message.ruleId, message.docsUrl);
-    const value = content.slice(startOffset, endOffset);
+function ownCandidates(content: string): Candidate[] {
+  return runPatternRules(content, PATTERN_RULES).map(({ rule, start, end }) => ({
+    rule,
+    detectorId: rule.id,
+    start,
+    end,
+    ...(rule.compound ? { compound: expandToConnectionString(content, start, end) } : {}),
+  }));
+}
+
+/**
+ * Keeps one candidate per place: where spans overlap, the earlier candidate wins. Our own rules
+ * come first (they know Azure formats and compound credentials), then secretlint's.
+ */
+function withoutOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Scans one text. Pure apart from hashing: no file system, no `vscode`, no network. The result is
+ * sorted by position, with one finding per value.
+ */
+export async function scan(input: ScanInput): Promise<Finding[]> {
+  const { content, filePath } = input;
+  if (content.length === 0) return [];
+  const candidates = withoutOverlaps([...ownCandidates(content), ...(await secretlintCandidates(content, filePath))]).filter(
+    (candidate) => !isPlaceholder(content.slice(candidate.start, candidate.end)),
+  );
+  if (candidates.length === 0) return []; // the common case: skip building the line index
+
+  const index = new TextIndex(content);
+  const occurrences = new Map<string, number>();
+  return candidates.map(({ rule, detectorId, start, end, compound }) => {
+    const value = content.slice(start, end);
     const occurrenceKey = `${rule.id}\u0000${value}`;
     const occurrence = occurrences.get(occurrenceKey) ?? 0;
     occurrences.set(occurrenceKey, occurrence + 1);
     const preview = redact(value);
-    findings.push({
+    return {
       ruleId: rule.id,
-      detectorId: message.messageId,
+      detectorId,
       kind: rule.kind,
       message: `${rule.title}: ${preview}`,
-      range: index.span(startOffset, endOffset),
+      range: index.span(start, end),
+      ...(compound ? { compound: index.span(compound.start, compound.end) } : {}),
       preview,
       fingerprint: fingerprint(rule.id, filePath, value, occurrence),
       docsUrl: rule.docsUrl,
-    });
-  }
-  return findings;
+    };
+  });
 }

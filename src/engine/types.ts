@@ -30,6 +30,11 @@ export interface Finding {
   readonly message: string;
   /** Span of the secret value itself, not of the surrounding match (no variable name, no quotes). */
   readonly range: TextSpan;
+  /**
+   * For a compound credential (a connection string holding a key or password), the span of the
+   * whole credential, which is stored as one secret. Absent for a standalone secret.
+   */
+  readonly compound?: TextSpan;
   /** Redacted form of the value, such as `ghp_…(40)`. Safe to log and display. */
   readonly preview: string;
   /**

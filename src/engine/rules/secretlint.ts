@@ -1,12 +1,4 @@
-import type { FindingKind } from "./types";
-
-/** What we tell users about a rule. Rule ids are the keys users write in ignores and baselines. */
-export interface RuleInfo {
-  readonly id: string;
-  readonly title: string;
-  readonly kind: FindingKind;
-  readonly docsUrl: string;
-}
+import type { RuleInfo } from "./types";
 
 const SECRETLINT_PREFIX = "@secretlint/secretlint-rule-";
 const SECRETLINT_DOCS = "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-";
@@ -55,7 +47,7 @@ export function secretlintRule(secretlintRuleId: string, docsUrl: string | undef
   };
 }
 
-/** Every rule id the engine can report today, for SARIF rule tables and documentation. */
-export function knownRules(): RuleInfo[] {
+/** The secretlint rules the engine runs, for SARIF rule tables and documentation. */
+export function secretlintRules(): RuleInfo[] {
   return Object.keys(SECRETLINT_TITLES).map((short) => secretlintRule(SECRETLINT_PREFIX + short, undefined));
 }

@@ -1,0 +1,185 @@
+import type { PatternRule } from "./types";
+
+/**
+ * Azure credentials. Formats follow Microsoft's published descriptions (connection-string
+ * keywords in the service docs; the identifiable-key signatures of microsoft/security-utilities).
+ * Each rule's `value` group is the secret itself; `compound` rules also mark the whole
+ * connection string, which the quick fix stores as one secret.
+ */
+
+const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+
+/** Public, documented emulator keys: Azurite's `devstoreaccount1` key and the Cosmos DB emulator key. */
+const EMULATOR_KEYS = new Set([
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+]);
+const isEmulatorKey = (value: string) => EMULATOR_KEYS.has(value);
+
+/** Start and end guards for a free-standing token (not part of a longer base64/base64url run). */
+const B64_BEFORE = "(?<![A-Za-z0-9+/])";
+const B64_AFTER = "(?![A-Za-z0-9+/=])";
+const URL_BEFORE = "(?<![A-Za-z0-9_-])";
+const URL_AFTER = "(?![A-Za-z0-9_=-])";
+
+/**
+ * `name = "value"`, `"name": "value"`, `name: value`, `-Name value`, `<name>value`: a setting name,
+ * an assignment, optional quotes. Bounded so each position costs a constant.
+ */
+const NAME_THEN_VALUE = `(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})["']?\\s{0,5}(?:[:=]|=>|:=|>)\\s{0,5}@?["']?`;
+const KEY_NAME = /key|secret|password|pwd|token|credential|sas/i;
+const AI_SERVICE_NAME = /openai|cognitive|speech|translator|vision|search|subscription|apim|maps|language|formrecognizer|documentintelligence|ai_?services|azure/i;
+/** Names of values that look like keys but are hashes or identifiers. */
+const NOT_A_KEY_NAME = /hash|sha\d*|md5|checksum|digest|integrity|etag|thumbprint|fingerprint|commit|nonce|salt|guid|uuid|csrf|xsrf/i;
+
+function rule(spec: Omit<PatternRule, "kind" | "docsUrl"> & Partial<Pick<PatternRule, "docsUrl">>): PatternRule {
+  return { kind: "secret", docsUrl: DOCS, ...spec };
+}
+
+/** An identifiable key: fixed signature at a fixed offset, so the format alone is evidence. */
+function identifiable(id: string, title: string, keyword: string, body: string): PatternRule {
+  return rule({ id, title, keywords: [keyword.toLowerCase()], pattern: new RegExp(body, "gd") });
+}
+
+export const AZURE_RULES: readonly PatternRule[] = [
+  // Connection strings first: where they overlap a bare-key rule, they report the finding.
+  rule({
+    id: "azure/cosmos-connection-string",
+    title: "Azure Cosmos DB connection string with an account key",
+    keywords: ["accountendpoint"],
+    pattern: /AccountEndpoint=https:\/\/[^;"'\s]{1,300};\s*AccountKey=(?<value>[A-Za-z0-9+/]{86}==)/dgi,
+    compound: true,
+    reject: isEmulatorKey,
+  }),
+  rule({
+    id: "azure/storage-connection-string",
+    title: "Azure Storage connection string with an account key",
+    keywords: ["accountkey"],
+    pattern: /AccountKey=(?<value>[A-Za-z0-9+/]{86}==)/dgi,
+    compound: true,
+    reject: isEmulatorKey,
+  }),
+  rule({
+    id: "azure/shared-access-key",
+    title: "Azure Service Bus, Event Hubs, Relay or IoT Hub shared access key",
+    keywords: ["sharedaccesskey="],
+    pattern: /SharedAccessKey=(?<value>[A-Za-z0-9+/]{42,43}=)/dgi,
+    compound: true,
+  }),
+  rule({
+    id: "azure/app-configuration-connection-string",
+    title: "Azure App Configuration connection string",
+    keywords: ["azconfig"],
+    pattern: /Endpoint=https:\/\/[A-Za-z0-9.-]{1,200}\.azconfig(?:\.azure)?\.(?:io|cn|us|de)\/?;\s*Id=[^;"'\s]{1,100};\s*Secret=(?<value>[A-Za-z0-9+/]{20,100}=*)/dgi,
+    compound: true,
+  }),
+  rule({
+    id: "azure/communication-connection-string",
+    title: "Azure Communication Services connection string",
+    keywords: ["communication.azure"],
+    pattern: /endpoint=https:\/\/[A-Za-z0-9.-]{1,200}\.communication\.azure\.(?:com|us|cn)\/?;\s*accesskey=(?<value>[A-Za-z0-9+/]{40,100}=*)/dgi,
+    compound: true,
+  }),
+  rule({
+    id: "azure/redis-connection-string",
+    title: "Azure Cache for Redis connection string with an access key",
+    keywords: ["redis.cache.windows.net", "redis.azure.net", "redisenterprise.cache.azure.net"],
+    pattern: /[A-Za-z0-9-]{1,63}\.(?:redis\.cache\.windows\.net|redis\.azure\.net|[a-z0-9]+\.redisenterprise\.cache\.azure\.net)(?::\d{2,5})?,[^"'\n]{0,300}?password=(?<value>[A-Za-z0-9+/]{20,}=*)/dgi,
+    compound: true,
+  }),
+  rule({
+    id: "azure/sql-connection-string",
+    title: "SQL Server connection string with a password",
+    keywords: ["password", "pwd"],
+    // ADO.NET and ODBC: a server keyword, then (within the same string) Password= or Pwd=.
+    pattern: /(?:Server|Data Source|Address|Addr|Network Address)\s*=\s*[^;"'\n]{1,200};[^"'\n]{0,600}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})/dgi,
+    compound: true,
+  }),
+  rule({
+    id: "azure/jdbc-connection-string",
+    title: "JDBC connection string with a password",
+    keywords: ["jdbc:"],
+    pattern: /jdbc:[a-z]+:\/\/[^;"'\s]{1,300};[^"'\n]{0,600}?\bpassword=(?<value>\{[^}\n]{1,128}\}|[^;"'\s{]{1,128})/dgi,
+    compound: true,
+  }),
+  rule({
+    id: "azure/sas-token",
+    title: "Azure shared access signature (SAS)",
+    keywords: ["sig="],
+    // The signature is an HMAC-SHA256 in base64 (44 characters), often URL-encoded.
+    pattern: /[?&;]sig=(?<value>(?:[A-Za-z0-9+/]|%2[BbFf]){38,90}(?:=|%3[Dd]){0,2})(?=$|[&"'\s;<)])/dgm,
+    compound: true,
+    // A real signature decodes to exactly 44 base64 characters; truncated or made-up ones do not.
+    reject: (value) => !/^[A-Za-z0-9+/]{43}=$/.test(value.replace(/%2[Bb]/g, "+").replace(/%2[Ff]/g, "/").replace(/%3[Dd]/g, "=")),
+  }),
+
+  // Identifiable keys: the signature at its fixed offset is the evidence; no name needed.
+  identifiable("azure/storage-account-key", "Azure Storage account key", "+ASt", `${B64_BEFORE}[A-Za-z0-9+/]{76}\\+ASt[A-Za-z0-9+/]{5}[AQgw]==${B64_AFTER}`),
+  identifiable("azure/cosmos-account-key", "Azure Cosmos DB account key", "ACDb", `${B64_BEFORE}[A-Za-z0-9+/]{76}ACDb[A-Za-z0-9+/]{5}[AQgw]==${B64_AFTER}`),
+  identifiable("azure/batch-account-key", "Azure Batch account key", "+ABa", `${B64_BEFORE}[A-Za-z0-9+/]{76}\\+ABa[A-Za-z0-9+/]{5}[AQgw]==${B64_AFTER}`),
+  identifiable("azure/service-bus-key", "Azure Service Bus key", "+ASb", `${B64_BEFORE}[A-Za-z0-9+/]{33}\\+ASb[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
+  identifiable("azure/event-hubs-key", "Azure Event Hubs key", "+AEh", `${B64_BEFORE}[A-Za-z0-9+/]{33}\\+AEh[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
+  identifiable("azure/relay-key", "Azure Relay key", "+ARm", `${B64_BEFORE}[A-Za-z0-9+/]{33}\\+ARm[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
+  identifiable("azure/iot-hub-key", "Azure IoT Hub key", "AIoT", `${B64_BEFORE}[A-Za-z0-9+/]{33}AIoT[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
+  identifiable("azure/redis-access-key", "Azure Cache for Redis access key", "AzCa", `${B64_BEFORE}[A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=${B64_AFTER}`),
+  identifiable("azure/functions-key", "Azure Functions key", "AzFu", `${URL_BEFORE}[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`),
+  identifiable("azure/api-management-key", "Azure API Management key", "APIM", `${URL_BEFORE}[A-Za-z0-9_-]{76}APIM[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`),
+  identifiable("azure/search-key", "Azure AI Search key", "AzSe", `${B64_BEFORE}[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}${B64_AFTER}`),
+  identifiable("azure/container-registry-key", "Azure Container Registry key", "+ACR", `${B64_BEFORE}[A-Za-z0-9+/]{42}\\+ACR[A-D][A-Za-z0-9+/]{5}${B64_AFTER}`),
+  identifiable("azure/event-grid-key", "Azure Event Grid key", "AZEG", `${B64_BEFORE}[A-Za-z0-9+/]{33}AZEG[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
+  identifiable(
+    "azure/devops-pat",
+    "Azure DevOps personal access token",
+    "AZDO",
+    `${B64_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}AZDO[A-Za-z0-9]{4}${B64_AFTER}`,
+  ),
+  identifiable(
+    "azure/cognitive-services-key",
+    "Azure AI services (Cognitive Services, Azure OpenAI) key",
+    "ACOG",
+    `${B64_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}ACOG[A-Za-z0-9]{4}${B64_AFTER}`,
+  ),
+  identifiable(
+    "azure/identifiable-key",
+    "Azure identifiable key (Event Grid, App Configuration, Maps, Communication Services, Fluid Relay, Mixed Reality)",
+    "JQQJ",
+    `${B64_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}(?:AZEG|AZAC|AZFR|AZMR|AZMP|AZCS)[A-Za-z0-9]{4}${B64_AFTER}`,
+  ),
+
+  // Entra ID client secrets: three characters, a digit and "Q~", then 31 to 34 more. Microsoft
+  // documents "8Q~" + 34 (40 in all) and "7Q~" + 31; secrets in the wild show other digits too.
+  rule({
+    id: "azure/entra-client-secret",
+    title: "Microsoft Entra ID client secret",
+    keywords: ["q~"],
+    pattern: /(?<![A-Za-z0-9_~.+/=-])(?<value>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.+/=-])/dg,
+  }),
+  // Keys without a signature are only evidence next to a name that says "key": 64-byte base64
+  // keys (Storage, Cosmos DB, API Management, Batch) and 32-hex keys (Azure AI services, Search).
+  rule({
+    id: "azure/named-account-key",
+    title: "Azure account key (64-byte base64)",
+    keywords: ["=="],
+    pattern: new RegExp(`${NAME_THEN_VALUE}(?<value>[A-Za-z0-9+/]{86}==)${B64_AFTER}`, "dg"),
+    reject: (value, match) => isEmulatorKey(value) || NOT_A_KEY_NAME.test(match.groups?.name ?? "") || !KEY_NAME.test(match.groups?.name ?? ""),
+  }),
+  rule({
+    id: "azure/named-ai-services-key",
+    title: "Azure AI services or Search key",
+    keywords: ["openai", "cognitive", "speech", "translator", "vision", "search", "subscription", "apim", "ocp-apim", "maps", "language", "formrecognizer", "documentintelligence"],
+    pattern: new RegExp(`${NAME_THEN_VALUE}(?<value>[0-9a-fA-F]{32})(?![0-9A-Za-z])`, "dg"),
+    reject: (value, match) => {
+      const name = match.groups?.name ?? "";
+      const mixedCase = /[a-f]/.test(value) && /[A-F]/.test(value); // keys are all lower or all upper case
+      return mixedCase || NOT_A_KEY_NAME.test(name) || !AI_SERVICE_NAME.test(name) || !KEY_NAME.test(name);
+    },
+  }),
+  // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they are.
+  rule({
+    id: "azure/devops-pat-legacy",
+    title: "Azure DevOps personal access token",
+    keywords: ["pat", "devops", "ado_", "azure_devops", "system_accesstoken"],
+    pattern: /(?:pat|token|devops|ado)[A-Za-z0-9_.-]{0,30}["']?\s*[:=]\s*["']?(?<value>[a-z2-7]{52})(?![A-Za-z0-9])/dgi,
+    reject: (value) => /[A-Z]/.test(value),
+  }),
+];
