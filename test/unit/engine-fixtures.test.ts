@@ -13,6 +13,9 @@ interface Expected {
   length?: number;
   endLine?: number;
   preview: string;
+  /** For a compound credential: where the whole connection string starts, and its length. */
+  compoundColumn?: number;
+  compoundLength?: number;
 }
 
 const root = path.join(__dirname, "..", "fixtures", "engine");
@@ -35,6 +38,11 @@ for (const name of readdirSync(root).sort()) {
       if (want.length !== undefined) assert.equal(finding.range.endOffset - finding.range.startOffset, want.length, "value length");
       if (want.endLine !== undefined) assert.equal(finding.range.end.line + 1, want.endLine, "end line");
       assert.equal(finding.preview, want.preview);
+      if (want.compoundLength !== undefined) {
+        assert.ok(finding.compound, "a compound credential");
+        assert.equal(finding.compound.start.character + 1, want.compoundColumn, "compound start column");
+        assert.equal(finding.compound.endOffset - finding.compound.startOffset, want.compoundLength, "compound length");
+      }
       const value = content.slice(finding.range.startOffset, finding.range.endOffset);
       // The span is the value itself: no quotes, no separators, no surrounding whitespace.
       assert.doesNotMatch(value, /^["'\s=:]|["'\s;,]$/, "span is trimmed to the value");

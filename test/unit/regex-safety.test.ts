@@ -1,0 +1,32 @@
+// Every rule's regex must run in linear time: a rule that backtracks catastrophically would freeze
+// the editor on one unlucky file. Each rule gets 1 MB of text built to tempt backtracking (its own
+// keywords, separators and long runs of its character classes, with no valid ending). The bound is
+// generous on purpose: linear patterns finish in milliseconds, exponential ones never.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { PATTERN_RULES } from "../../src/engine/rules";
+
+const ONE_MB = 1024 * 1024;
+const GENEROUS_BOUND_MS = 3000;
+
+function adversarialText(keywords: readonly string[]): string {
+  const pieces = [
+    ...keywords,
+    "Password=", "AccountKey=", "Server=x;", "a=b;", "sig=", "Q~", "key = \"", "==", "jdbc:x://h;",
+    "A".repeat(200), "a1+/".repeat(40), "-_".repeat(50), "%2B".repeat(30), "0123456789abcdef".repeat(4),
+  ];
+  let text = "";
+  for (let i = 0; text.length < ONE_MB; i++) text += pieces[i % pieces.length];
+  return text.slice(0, ONE_MB);
+}
+
+for (const rule of PATTERN_RULES) {
+  test(`${rule.id} runs in linear time on 1 MB of adversarial text`, () => {
+    const text = adversarialText(rule.keywords);
+    const started = performance.now();
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) void match;
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < GENEROUS_BOUND_MS, `${rule.id} took ${elapsed.toFixed(0)} ms`);
+  });
+}
