@@ -28,16 +28,22 @@ function excludeGlob(extra: readonly string[]): string {
  * panel through the diagnostics controller. Returns a summary (the command's result, used by tests).
  */
 export async function scanWorkspace(controller: DiagnosticsController, log: vscode.LogOutputChannel): Promise<WorkspaceScanSummary> {
-  if (!vscode.workspace.workspaceFolders?.length) {
+  const folders = vscode.workspace.workspaceFolders;
+  if (!folders?.length) {
     void vscode.window.showInformationMessage("Secret Hygiene: open a folder to scan a workspace.");
     return { filesScanned: 0, filesWithFindings: 0, findings: 0, skipped: 0, failed: 0, cancelled: false };
   }
-  const settings = readSettings();
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: "Secret Hygiene: scanning workspace", cancellable: true },
     async (progress, token) => {
       const started = performance.now();
-      const uris = await vscode.workspace.findFiles("**/*", excludeGlob(settings.exclude), undefined, token);
+      // Per folder, so each folder's own `secretHygiene.exclude` applies in a multi-root workspace.
+      const perFolder = await Promise.all(
+        folders.map((folder) =>
+          vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/*"), excludeGlob(readSettings(folder.uri).exclude), undefined, token),
+        ),
+      );
+      const uris = perFolder.flat();
       let filesScanned = 0;
       let filesWithFindings = 0;
       let findings = 0;
