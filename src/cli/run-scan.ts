@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { decodeFileContent, scan } from "../engine";
+import { decodeFileContent, oversizeReason, scan } from "../engine";
 import type { FileReport, ScanReport, SkippedFile } from "./report";
 import { describeFsError, walkFiles } from "./walk";
 
@@ -31,11 +31,7 @@ export async function scanPaths(options: ScanOptions): Promise<ScanReport> {
     try {
       const stat = await fs.stat(absolutePath);
       if (stat.size > maxBytes) {
-        skipped.push({
-          displayPath,
-          reason: `larger than the size budget (${Math.ceil(stat.size / 1024)} KB > ${options.maxFileSizeKb} KB)`,
-          isError: false,
-        });
+        skipped.push({ displayPath, reason: oversizeReason(stat.size, options.maxFileSizeKb), isError: false });
         continue;
       }
       bytes = await fs.readFile(absolutePath);

@@ -1,14 +1,10 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { SKIPPED_DIRECTORIES } from "../engine";
 
-/**
- * Folders that hold other people's code or tool state. Skipping them keeps a scan of a checkout
- * fast and its findings about the project. (`.gitignore` support arrives with the detection issue.)
- */
-const SKIPPED_DIRECTORIES = new Set([
-  ".git", ".hg", ".svn", "node_modules", "bower_components", ".venv", "venv", "__pycache__", ".tox",
-  ".vscode-test", ".next", ".nuxt", ".terraform",
-]);
+// Skipping vendor folders keeps a scan of a checkout fast and its findings about the project.
+// (`.gitignore` support arrives with the detection issue.)
+const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
 
 export interface WalkError {
   readonly path: string;
@@ -42,7 +38,7 @@ async function* walkDirectory(directory: string, onError: (error: WalkError) => 
   for (const entry of entries) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) yield* walkDirectory(full, onError);
+      if (!skippedDirectories.has(entry.name)) yield* walkDirectory(full, onError);
     } else if (entry.isFile()) {
       yield full;
     }

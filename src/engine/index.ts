@@ -6,3 +6,4 @@ export type { RuleInfo } from "./rules/types";
 export type { Finding, FindingKind, Position, ScanInput, TextSpan } from "./types";
 export { decodeFileContent } from "./decode";
 export type { Decoded } from "./decode";
+export { oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";

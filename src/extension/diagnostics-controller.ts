@@ -1,15 +1,13 @@
 import * as vscode from "vscode";
-import { decodeFileContent, scan } from "../engine";
+import { decodeFileContent, oversizeReason, scan } from "../engine";
 import type { Finding } from "../engine";
 import { DIAGNOSTIC_COLLECTION } from "./contributions";
 import { isScannable } from "./scannable";
 import { readSettings } from "./settings";
 import { toDiagnostic } from "./to-diagnostic";
 
-/** What the status bar shows for a document. */
+/** The outcome of a file's last scan: what the status bar shows and the workspace scan counts. */
 export type FileState = { readonly kind: "scanned"; readonly count: number } | { readonly kind: "skipped"; readonly reason: string };
-
-export type DiskScanOutcome = { readonly kind: "scanned"; readonly count: number } | { readonly kind: "skipped"; readonly reason: string };
 
 /**
  * The single owner of our diagnostics. Open documents are scanned on open and save and, debounced,
@@ -69,7 +67,7 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const text = document.getText();
     if (text.length > settings.maxFileSizeBytes) {
-      this.setSkipped(document.uri, `larger than the size budget (${Math.ceil(text.length / 1024)} KB)`);
+      this.setSkipped(document.uri, oversizeReason(text.length, settings.maxFileSizeBytes / 1024));
       return;
     }
     const version = document.version;
@@ -83,7 +81,7 @@ export class DiagnosticsController implements vscode.Disposable {
    * Scans a file's saved content (workspace scan, or an editor closed on a scanned file). Open
    * documents are left to the editor path, whose text may be newer than the disk.
    */
-  async scanFileOnDisk(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<DiskScanOutcome> {
+  async scanFileOnDisk(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<FileState> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
     if (open) {
@@ -96,7 +94,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!settings.enable) return { kind: "skipped", reason: "disabled" };
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > settings.maxFileSizeBytes) {
-      const reason = `larger than the size budget (${Math.ceil(stat.size / 1024)} KB)`;
+      const reason = oversizeReason(stat.size, settings.maxFileSizeBytes / 1024);
       this.setSkipped(uri, reason);
       return { kind: "skipped", reason };
     }

@@ -1,11 +1,12 @@
 import * as vscode from "vscode";
+import { SKIPPED_DIRECTORIES } from "../engine";
 import type { DiagnosticsController } from "./diagnostics-controller";
 import { describe } from "./diagnostics-controller";
 import { CommandId } from "./contributions";
 import { readSettings } from "./settings";
 
-/** Folders never worth scanning: dependencies, build caches and VCS state. */
-const BUILT_IN_EXCLUDES = ["**/node_modules/**", "**/.git/**", "**/.vscode-test/**", "**/bower_components/**", "**/.venv/**", "**/__pycache__/**"];
+/** The same vendor and VCS folders the CLI skips, as globs. */
+const BUILT_IN_EXCLUDES = SKIPPED_DIRECTORIES.map((name) => `**/${name}/**`);
 /** Files read at once: enough to overlap disk and scanning without flooding the extension host. */
 const CONCURRENCY = 8;
 
