@@ -1,3 +1,5 @@
+import type { OffsetSpan } from "./types";
+
 /**
  * A connection string carries a secret among other settings (endpoint, account, user). It is
  * stored whole, as one secret, so a finding records the span of the whole credential too. Rules
@@ -10,17 +12,12 @@ const UNQUOTED_DELIMITERS = new Set([..."\"'`\n\r\t <>"]);
 /** `NAME=Keyword=…` (an unquoted .env or .properties line): the credential starts after `NAME=`. */
 const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=)/;
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** The innermost pair of like quotes on the value's line that encloses it. */
-function enclosingQuotes(content: string, valueStart: number, valueEnd: number): Span | undefined {
+function enclosingQuotes(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
   const lineStart = content.lastIndexOf("\n", valueStart - 1) + 1;
   const newline = content.indexOf("\n", valueEnd);
   const lineEnd = newline === -1 ? content.length : newline;
-  let best: Span | undefined;
+  let best: OffsetSpan | undefined;
   for (const quote of QUOTES) {
     const open = content.lastIndexOf(quote, valueStart - 1);
     if (open < lineStart) continue;
@@ -31,7 +28,7 @@ function enclosingQuotes(content: string, valueStart: number, valueEnd: number):
   return best;
 }
 
-export function expandToConnectionString(content: string, valueStart: number, valueEnd: number): Span {
+export function expandToConnectionString(content: string, valueStart: number, valueEnd: number): OffsetSpan {
   let span = enclosingQuotes(content, valueStart, valueEnd);
   if (!span) {
     let start = valueStart;

@@ -4,11 +4,7 @@
  * secret, so we locate the value inside the reported span.
  */
 
-export interface ValueSpan {
-  /** Offsets relative to the start of the rule's reported range. */
-  readonly start: number;
-  readonly end: number;
-}
+import type { OffsetSpan } from "./types";
 
 /** `scheme://user:password@host`: the password alone is the secret. */
 const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*:([^\s@'"/]+)@/di;
@@ -18,7 +14,7 @@ const PEM_BLOCK = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?-----END [A-Z0-9 ]+-----/;
 /** `name = "value"`, `name: value`, `"name": "value"`: the value follows the first assignment. */
 const ASSIGNMENT_PREFIX = /^[\s\S]*?[\w.\-"'\]]\s*(?:=|:(?!\/\/))\s*/;
 
-function groupSpan(match: RegExpExecArray): ValueSpan {
+function groupSpan(match: RegExpExecArray): OffsetSpan {
   const [start, end] = match.indices![1]!;
   return { start, end };
 }
@@ -29,8 +25,9 @@ function groupSpan(match: RegExpExecArray): ValueSpan {
  *   length of the key, so the key runs past the reported end.
  * @param matchLength how much of `window` the rule reported
  * @param hints values the rule reported alongside the match; one of them may be the bare secret
+ * @returns offsets relative to the start of the rule's reported range
  */
-export function locateValue(window: string, matchLength: number, hints: readonly string[] = []): ValueSpan {
+export function locateValue(window: string, matchLength: number, hints: readonly string[] = []): OffsetSpan {
   const matched = window.slice(0, matchLength);
   // Structured credentials first: a rule's own value for them is the whole URI or connection string.
   const pem = PEM_BLOCK.exec(matched);
@@ -44,8 +41,8 @@ export function locateValue(window: string, matchLength: number, hints: readonly
   return trimQuotes(matched, afterAssignment(matched), matched.length);
 }
 
-function longestHintStartingInMatch(window: string, matchLength: number, hints: readonly string[]): ValueSpan | undefined {
-  let best: ValueSpan | undefined;
+function longestHintStartingInMatch(window: string, matchLength: number, hints: readonly string[]): OffsetSpan | undefined {
+  let best: OffsetSpan | undefined;
   for (const hint of hints) {
     if (hint.length === 0) continue;
     const at = window.indexOf(hint);
@@ -63,7 +60,7 @@ function afterAssignment(matched: string): number {
   return rest.length >= 8 && !rest.startsWith("=") ? assignment[0].length : 0;
 }
 
-function trimQuotes(matched: string, from: number, to: number): ValueSpan {
+function trimQuotes(matched: string, from: number, to: number): OffsetSpan {
   let start = from;
   let end = to;
   const leading = /^[\s"'`]+/.exec(matched.slice(start, end));

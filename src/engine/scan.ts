@@ -11,7 +11,7 @@ import { PATTERN_RULES } from "./rules";
 import { secretlintRule } from "./rules/secretlint";
 import type { RuleInfo } from "./rules/types";
 import { TextIndex } from "./text-index";
-import type { Finding, ScanInput } from "./types";
+import type { Finding, OffsetSpan, ScanInput } from "./types";
 
 // Rules are imported statically so the bundler follows them: secretlint's config loader resolves
 // rule packages by name at run time, which a single-file bundle cannot do.
@@ -25,7 +25,7 @@ interface Candidate {
   readonly detectorId: string;
   readonly start: number;
   readonly end: number;
-  readonly compound?: { readonly start: number; readonly end: number };
+  readonly compound?: OffsetSpan;
 }
 
 function extensionOf(filePath: string): string {

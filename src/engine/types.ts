@@ -12,6 +12,12 @@ export interface Position {
   readonly character: number;
 }
 
+/** A half-open span of offsets in the scanned text. */
+export interface OffsetSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** A half-open span in the scanned text, as offsets and as positions. */
 export interface TextSpan {
   readonly start: Position;
