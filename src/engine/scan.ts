@@ -9,9 +9,9 @@ import { isPlaceholder } from "./placeholder";
 import { redact } from "./redact";
 import { PATTERN_RULES } from "./rules";
 import { secretlintRule } from "./rules/secretlint";
-import type { RuleInfo } from "./rules/types";
+import type { PatternRule, RuleInfo } from "./rules/types";
 import { TextIndex } from "./text-index";
-import type { Finding, OffsetSpan, ScanInput } from "./types";
+import type { Finding, OffsetSpan, ScanInput, ScanOptions } from "./types";
 
 // Rules are imported statically so the bundler follows them: secretlint's config loader resolves
 // rule packages by name at run time, which a single-file bundle cannot do.
@@ -62,8 +62,23 @@ async function secretlintCandidates(content: string, filePath: string): Promise<
   });
 }
 
-function ownCandidates(content: string): Candidate[] {
-  return runPatternRules(content, PATTERN_RULES).map(({ rule, start, end }) => ({
+/** Built-in rules plus the workspace's own, minus those it switched off. Cached per options object. */
+const ruleSets = new WeakMap<ScanOptions, readonly PatternRule[]>();
+function activeRules(options: ScanOptions | undefined): readonly PatternRule[] {
+  if (!options) return PATTERN_RULES;
+  let rules = ruleSets.get(options);
+  if (!rules) {
+    const disabled = new Set(options.disabledRules ?? []);
+    rules = [...PATTERN_RULES, ...(options.customRules ?? [])].filter(
+      (rule) => !disabled.has(rule.id) && (options.includeConfig !== false || rule.kind !== "config"),
+    );
+    ruleSets.set(options, rules);
+  }
+  return rules;
+}
+
+function ownCandidates(content: string, options: ScanOptions | undefined): Candidate[] {
+  return runPatternRules(content, activeRules(options)).map(({ rule, start, end }) => ({
     rule,
     detectorId: rule.id,
     start,
@@ -89,11 +104,17 @@ function withoutOverlaps(candidates: readonly Candidate[]): Candidate[] {
  * sorted by position, with one finding per value.
  */
 export async function scan(input: ScanInput): Promise<Finding[]> {
-  const { content, filePath } = input;
+  const { content, filePath, options } = input;
   if (content.length === 0) return [];
-  const candidates = withoutOverlaps([...ownCandidates(content), ...(await secretlintCandidates(content, filePath))]).filter(
-    (candidate) => !isPlaceholder(content.slice(candidate.start, candidate.end)),
-  );
+  const disabled = new Set(options?.disabledRules ?? []);
+  const allow = options?.allow ?? [];
+  const candidates = withoutOverlaps([
+    ...ownCandidates(content, options),
+    ...(await secretlintCandidates(content, filePath)).filter((candidate) => !disabled.has(candidate.rule.id)),
+  ]).filter((candidate) => {
+    const value = content.slice(candidate.start, candidate.end);
+    return !isPlaceholder(value) && !allow.some((pattern) => pattern.test(value));
+  });
   if (candidates.length === 0) return []; // the common case: skip building the line index
 
   const index = new TextIndex(content);
@@ -114,6 +135,7 @@ export async function scan(input: ScanInput): Promise<Finding[]> {
       preview,
       fingerprint: fingerprint(rule.id, filePath, value, occurrence),
       docsUrl: rule.docsUrl,
+      ...(rule.severity ? { severity: rule.severity } : {}),
     };
   });
 }

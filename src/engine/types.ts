@@ -3,6 +3,8 @@
  * tests can share it without importing `vscode` or any Node-only module.
  */
 
+import type { PatternRule } from "./rules/types";
+
 /** `secret` belongs in Key Vault; `config` is sensitive-but-not-secret and belongs in App Configuration. */
 export type FindingKind = "secret" | "config";
 
@@ -50,7 +52,17 @@ export interface Finding {
   readonly fingerprint: string;
   /** Where the rule is documented. */
   readonly docsUrl: string;
+  /**
+   * The setting or variable the value is assigned to, as a configuration path where the file's
+   * structure gives one: `ConnectionStrings:Default` in appsettings.json, `DB_PASSWORD` in .env,
+   * `password` in `password = "…"`. Absent when the value stands alone. Names the stored secret.
+   */
+  readonly keyName?: string;
+  /** A severity the rule asks for (custom rules); absent means the user's severity setting. */
+  readonly severity?: FindingSeverity;
 }
+
+export type FindingSeverity = "error" | "warning" | "information" | "hint";
 
 export interface ScanInput {
   /** The text to scan. */
@@ -60,4 +72,17 @@ export interface ScanInput {
    * the workspace or repository root so fingerprints match across machines and clones.
    */
   readonly filePath: string;
+  /** Workspace policy: extra rules, rules switched off, allowed values. Absent means defaults. */
+  readonly options?: ScanOptions;
+}
+
+export interface ScanOptions {
+  /** Rules from the workspace configuration file, run after the built-in ones. */
+  readonly customRules?: readonly PatternRule[];
+  /** Ids of rules that must not report (built-in or custom). */
+  readonly disabledRules?: readonly string[];
+  /** A finding whose value matches one of these is dropped (allow-list). */
+  readonly allow?: readonly RegExp[];
+  /** Report `config` findings (host names, IP addresses, internal URLs). Default true. */
+  readonly includeConfig?: boolean;
 }

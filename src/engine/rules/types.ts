@@ -1,4 +1,4 @@
-import type { FindingKind } from "../types";
+import type { FindingKind, FindingSeverity } from "../types";
 
 /** What we tell users about a rule. Rule ids are the keys users write in ignores and baselines. */
 export interface RuleInfo {
@@ -6,6 +6,8 @@ export interface RuleInfo {
   readonly title: string;
   readonly kind: FindingKind;
   readonly docsUrl: string;
+  /** Custom rules may ask for a severity; built-in rules follow the user's setting. */
+  readonly severity?: FindingSeverity;
 }
 
 /**
