@@ -1,24 +1,25 @@
-import type { PatternRule } from "./rules/types";
+import { isPatternRule, type PatternRule, type Rule, type RuleContext, type RuleHit } from "./rules/types";
 
 export interface RuleMatch {
-  readonly rule: PatternRule;
+  readonly rule: Rule;
   /** Offsets of the secret value in the scanned text. */
   readonly start: number;
   readonly end: number;
+  readonly keyName?: string;
 }
 
 /** One regex over every keyword of a rule set, and which rules each keyword stands for. */
 interface KeywordIndex {
   readonly pattern: RegExp;
-  readonly rulesByKeyword: ReadonlyMap<string, readonly PatternRule[]>;
+  readonly rulesByKeyword: ReadonlyMap<string, readonly Rule[]>;
 }
 
-const keywordIndexes = new WeakMap<readonly PatternRule[], KeywordIndex>();
+const keywordIndexes = new WeakMap<readonly Rule[], KeywordIndex>();
 
-function keywordIndex(rules: readonly PatternRule[]): KeywordIndex {
+function keywordIndex(rules: readonly Rule[]): KeywordIndex {
   let index = keywordIndexes.get(rules);
   if (!index) {
-    const rulesByKeyword = new Map<string, PatternRule[]>();
+    const rulesByKeyword = new Map<string, Rule[]>();
     for (const rule of rules) {
       for (const keyword of rule.keywords) rulesByKeyword.set(keyword, [...(rulesByKeyword.get(keyword) ?? []), rule]);
     }
@@ -40,42 +41,68 @@ function keywordIndex(rules: readonly PatternRule[]): KeywordIndex {
  * For each rule, the start offsets of the lines that contain one of its keywords, ascending. One
  * regex pass finds every keyword of every rule (measured 3x faster than an indexOf per keyword).
  */
-function candidateLines(lower: string, rules: readonly PatternRule[]): Map<PatternRule, number[]> {
+function candidateLines(lower: string, rules: readonly Rule[]): Map<Rule, number[]> {
   const { pattern, rulesByKeyword } = keywordIndex(rules);
-  const lines = new Map<PatternRule, Set<number>>();
+  const lines = new Map<Rule, number[]>();
   pattern.lastIndex = 0;
+  let lineStart = 0;
+  let nextNewline = lower.indexOf("\n");
   for (const hit of lower.matchAll(pattern)) {
-    const lineStart = lower.lastIndexOf("\n", hit.index) + 1;
+    // Hits come in order, so line starts only move forward: each newline is visited once.
+    while (nextNewline !== -1 && nextNewline < hit.index) {
+      lineStart = nextNewline + 1;
+      nextNewline = lower.indexOf("\n", lineStart);
+    }
     for (const rule of rulesByKeyword.get(hit[0]) ?? []) {
       let starts = lines.get(rule);
-      if (!starts) lines.set(rule, (starts = new Set()));
-      starts.add(lineStart);
+      if (!starts) lines.set(rule, (starts = []));
+      if (starts[starts.length - 1] !== lineStart) starts.push(lineStart);
     }
   }
-  return new Map([...lines].map(([rule, starts]) => [rule, [...starts].sort((a, b) => a - b)]));
+  return lines;
+}
+
+function patternHits(rule: PatternRule, text: string, context: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  rule.pattern.lastIndex = 0;
+  for (const match of text.matchAll(rule.pattern)) {
+    const span = match.indices?.groups?.value ?? match.indices?.[0];
+    if (!span) continue;
+    const [start, end] = span;
+    if (start === end) continue;
+    if (rule.reject?.(text.slice(start, end), match, context)) continue;
+    const keyName = match.groups?.name;
+    hits.push({ start, end, ...(keyName ? { keyName } : {}) });
+  }
+  return hits;
+}
+
+function ruleHits(rule: Rule, text: string, context: RuleContext): readonly RuleHit[] {
+  return isPatternRule(rule) ? patternHits(rule, text, context) : rule.find(text, context);
 }
 
 /**
- * Runs our own rules. Regexes whose first token is a character class make V8 try every offset of
- * the text, so a rule's regex runs only on the lines that contain one of its keywords: a file
+ * Runs rules. Regexes whose first token is a character class make V8 try every offset of the
+ * text, so a line-scoped rule runs only on the lines that contain one of its keywords: a file
  * without "accountkey" never pays for the storage rule, and a file with it pays for those lines.
- * Rules therefore match within one line.
+ * Text-scoped rules (PEM blocks) run over the whole text, once, if a keyword occurs at all.
  */
-export function runPatternRules(content: string, rules: readonly PatternRule[]): RuleMatch[] {
+export function runRules(content: string, rules: readonly Rule[], context: RuleContext): RuleMatch[] {
   const matches: RuleMatch[] = [];
   // Rules run in their given order, which is their priority when findings overlap.
   const linesByRule = candidateLines(content.toLowerCase(), rules);
   for (const rule of rules) {
-    for (const lineStart of linesByRule.get(rule) ?? []) {
+    const lineStarts = linesByRule.get(rule);
+    if (!lineStarts) continue;
+    if (rule.scope === "text") {
+      for (const hit of ruleHits(rule, content, context)) matches.push({ rule, ...hit });
+      continue;
+    }
+    for (const lineStart of lineStarts) {
       const newline = content.indexOf("\n", lineStart);
       const line = content.slice(lineStart, newline === -1 ? content.length : newline);
-      rule.pattern.lastIndex = 0;
-      for (const match of line.matchAll(rule.pattern)) {
-        const span = match.indices?.groups?.value ?? match.indices?.[0];
-        if (!span) continue;
-        const [start, end] = span;
-        if (rule.reject?.(line.slice(start, end), match)) continue;
-        matches.push({ rule, start: lineStart + start, end: lineStart + end });
+      for (const hit of ruleHits(rule, line, context)) {
+        matches.push({ rule, start: lineStart + hit.start, end: lineStart + hit.end, ...(hit.keyName ? { keyName: hit.keyName } : {}) });
       }
     }
   }

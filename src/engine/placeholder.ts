@@ -4,7 +4,7 @@
  */
 
 const TEMPLATE = [
-  /\$\{[^}]*\}/, // ${VAR}, ${{ secrets.X }}
+  /\$\{\{?\s*[A-Za-z_][\w.:\s-]*(?::?-[^}]*)?\}\}?/, // ${VAR}, ${VAR:-default}, ${{ secrets.X }}
   /\$\([^)]*\)/, // $(VAR) in Azure Pipelines and make
   /#\{[^}]*\}#/, // #{Token}# (Azure DevOps replace-tokens)
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
@@ -15,6 +15,24 @@ const TEMPLATE = [
 const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|secret|password|token|test|todo|null|none|undefined)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
+
+/**
+ * Patterns a person types when making up a value, which random generators practically never
+ * produce: one character seven times (`aaaaaaa`), a short unit repeated (`1234-1234-1234`,
+ * `abababababab`), and the classic `a1b2c3d4` / `abc123`.
+ */
+const LOOKS_TYPED_BY_HAND = /(.)\1{6,}|(.{2,4})\2{4,}|(.{3,6})\3{2,}|a1b2c3d4|abc123|123abc/i;
+
+/** Eight or more consecutive ascending letters or digits (`abcdefgh`, `12345678`) inside a value. */
+function hasLongSequentialRun(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    run = step === 1 && /[A-Za-z0-9]/.test(value[i]!) ? run + 1 : 1;
+    if (run >= 8) return true;
+  }
+  return false;
+}
 
 /** Share of the value taken by its most frequent character. */
 function dominantCharacterShare(value: string): number {
@@ -39,10 +57,27 @@ function isMostlySequential(value: string): boolean {
   return sequential / (value.length - 1) >= 0.8;
 }
 
+/**
+ * Values published on purpose so that anyone can use them: Azurite's `devstoreaccount1` key and the
+ * Cosmos DB emulator key. Whatever rule sees them (a connection string, a named key), they are not
+ * secrets.
+ */
+const PUBLISHED_TEST_KEYS = new Set([
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+]);
+
+export function isPublishedTestKey(value: string): boolean {
+  return PUBLISHED_TEST_KEYS.has(value);
+}
+
 export function isPlaceholder(value: string): boolean {
+  if (PUBLISHED_TEST_KEYS.has(value)) return true;
   if (TEMPLATE.some((pattern) => pattern.test(value))) return true;
   if (PLACEHOLDER_WORDS.test(value)) return true;
   if (MASK_RUN.test(value)) return true;
   if (value.length >= 6 && dominantCharacterShare(value) >= 0.6) return true;
+  // Long structured values (PEM bodies, JWTs) contain runs of `A` and encoded digits by nature.
+  if (value.length <= 100 && (LOOKS_TYPED_BY_HAND.test(value) || /[a-z_-]here$/i.test(value) || hasLongSequentialRun(value))) return true;
   return isMostlySequential(value);
 }

@@ -1,3 +1,4 @@
+import { isPublishedTestKey } from "../placeholder";
 import type { PatternRule } from "./types";
 
 /**
@@ -9,12 +10,8 @@ import type { PatternRule } from "./types";
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
 
-/** Public, documented emulator keys: Azurite's `devstoreaccount1` key and the Cosmos DB emulator key. */
-const EMULATOR_KEYS = new Set([
-  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
-  "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
-]);
-const isEmulatorKey = (value: string) => EMULATOR_KEYS.has(value);
+/** Public, documented emulator keys (Azurite, the Cosmos DB emulator) are not secrets. */
+const isEmulatorKey = isPublishedTestKey;
 
 /** Start and end guards for a free-standing token (not part of a longer base64/base64url run). */
 const B64_BEFORE = "(?<![A-Za-z0-9+/])";

@@ -1,14 +1,26 @@
 import { AZURE_RULES } from "./azure";
-import { secretlintRules } from "./secretlint";
-import type { PatternRule, RuleInfo } from "./types";
+import { GENERIC_RULES } from "./generic";
+import { PRIVATE_KEY_RULES } from "./private-keys";
+import { TOKEN_RULES } from "./tokens";
+import type { Rule, RuleInfo } from "./types";
+import { URL_RULES } from "./urls";
+import { VENDOR_RULES } from "./vendors";
 
-/** Our own rules, in priority order: where two match the same text, the earlier one reports it. */
-export const PATTERN_RULES: readonly PatternRule[] = [...AZURE_RULES];
+/**
+ * Every built-in rule, in priority order: where two match the same text, the earlier one reports
+ * it. Azure connection strings come first (they know the compound credential around a key), then
+ * formats that are evidence on their own, and last the rule that relies on a name.
+ */
+export const BUILT_IN_RULES: readonly Rule[] = [
+  ...AZURE_RULES,
+  ...PRIVATE_KEY_RULES,
+  ...VENDOR_RULES,
+  ...TOKEN_RULES,
+  ...URL_RULES,
+  ...GENERIC_RULES,
+];
 
 /** Every rule the engine can report, for SARIF rule tables and documentation. */
 export function knownRules(): RuleInfo[] {
-  return [
-    ...PATTERN_RULES.map(({ id, title, kind, docsUrl }) => ({ id, title, kind, docsUrl })),
-    ...secretlintRules(),
-  ];
+  return BUILT_IN_RULES.map(({ id, title, kind, docsUrl }) => ({ id, title, kind, docsUrl }));
 }

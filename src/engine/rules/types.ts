@@ -10,24 +10,60 @@ export interface RuleInfo {
   readonly severity?: FindingSeverity;
 }
 
+/** What a rule may know about the text besides its own match. */
+export interface RuleContext {
+  readonly filePath: string;
+  /** How values are written in this file: see file-type.ts. */
+  readonly fileType: FileType;
+}
+
 /**
- * One of our own detectors: a regular expression that runs only when one of its keywords occurs
- * in the text, so a file without e.g. "accountkey" never pays for the storage-key rule.
+ * `code`: a bare word after `=` is an expression (`password = getPassword()`); `config`: it is the
+ * value itself (`PASSWORD=hunter2` in .env, `password: hunter2` in YAML); `text`: prose, shell
+ * sessions and anything unknown, treated like config.
  */
-export interface PatternRule extends RuleInfo {
+export type FileType = "code" | "config" | "text";
+
+interface RuleBase extends RuleInfo {
   /**
    * Lower-case substrings; the rule runs when the lower-cased text contains at least one. Choose
    * them so that every true match contains one.
    */
   readonly keywords: readonly string[];
   /**
-   * Flags `g` and `d` are required. The named group `value` is the secret; without it the whole
-   * match is. It runs on single lines that contain a keyword (see pattern-scan.ts). Keep it
-   * linear-time: no nested or overlapping quantifiers.
+   * `line` (default): runs on each line that contains a keyword, so matches stay within a line.
+   * `text`: runs once over the whole text when a keyword occurs anywhere (PEM blocks span lines).
    */
-  readonly pattern: RegExp;
+  readonly scope?: "line" | "text";
   /** A connection string or similar that carries a secret among other settings: stored whole. */
   readonly compound?: boolean;
-  /** Returns a reason to drop a match that has the shape but is not a secret (placeholders, emulator keys). */
-  readonly reject?: (value: string, match: RegExpExecArray) => boolean;
+}
+
+/**
+ * A detector written as a regular expression. Flags `g` and `d` are required. The named group
+ * `value` is the secret (without it the whole match is); a group `name` is the setting it is
+ * assigned to. Keep it linear-time: no nested or overlapping quantifiers.
+ */
+export interface PatternRule extends RuleBase {
+  readonly pattern: RegExp;
+  /** True to drop a match that has the shape but is not a secret (placeholders, emulator keys). */
+  readonly reject?: (value: string, match: RegExpExecArray, context: RuleContext) => boolean;
+}
+
+/** A located value, relative to the text the rule was given. */
+export interface RuleHit {
+  readonly start: number;
+  readonly end: number;
+  readonly keyName?: string;
+}
+
+/** A detector that needs more judgement than one regex: it parses the text it is given itself. */
+export interface ScannerRule extends RuleBase {
+  readonly find: (text: string, context: RuleContext) => readonly RuleHit[];
+}
+
+export type Rule = PatternRule | ScannerRule;
+
+export function isPatternRule(rule: Rule): rule is PatternRule {
+  return "pattern" in rule;
 }

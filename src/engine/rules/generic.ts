@@ -1,0 +1,313 @@
+import { isPlaceholder } from "../placeholder";
+import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
+import { VENDOR_RULES } from "./vendors";
+
+/**
+ * Secrets without a vendor format: a value assigned to a name that says it is a password, a
+ * secret, a token or a key, in any common syntax (code, JSON, YAML, .env, XML attributes,
+ * .properties, command-line flags, HTTP headers, .netrc). The name is the evidence, so most of
+ * the work here is saying no: to expressions, references, placeholders, identifiers and paths.
+ */
+
+const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+
+/** How strongly a name says "secret". A password may be a word; a key must look random. */
+type Strength = "password" | "token" | "key";
+
+/** Lower-case segments of a name: `DB_PASSWORD` → db, password; `clientSecret` → client, secret. */
+function segmentsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred"]);
+const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret/;
+const TOKEN_SEGMENTS = new Set(["token", "apikey", "authkey", "accesskey", "secretkey", "privatekey", "clientsecret", "authorization", "auth", "bearer", "sig", "signature"]);
+const TOKEN_INSIDE = /token|apikey|api_key|secretkey|accesskey|privatekey/;
+/** Words before `key` that make it a credential (`api key`, `access key`) rather than a lookup key. */
+const KEY_QUALIFIERS = new Set([
+  "api", "access", "secret", "private", "auth", "master", "account", "signing", "encryption", "app", "application", "license",
+  "subscription", "service", "client", "consumer", "shared", "webhook", "storage", "admin", "deploy",
+  "ingestion", "instrumentation", "write", "read", "query", "management", "function", "host", "sas", "hmac", "jwt",
+  "cipher", "crypto", "aes", "rsa", "ssh", "gpg", "pgp", "encrypt", "decrypt", "developer", "dev", "prod", "live", "test",
+]);
+/** Final segments that make the name about something else: `password_length`, `token_url`. */
+const NOT_SECRET_TAIL = new Set([
+  "id", "ids", "name", "names", "type", "types", "path", "paths", "file", "filename", "files", "dir", "directory", "url", "urls", "uri",
+  "endpoint", "host", "hostname", "server", "port", "user", "username", "login", "email", "length", "len", "size", "count", "max", "min",
+  "field", "fields", "label", "placeholder", "hint", "prompt", "message", "msg", "text", "title", "header", "format", "policy", "provider",
+  "mode", "version", "algorithm", "alg", "enabled", "enable", "required", "pattern", "regex", "validator", "validation", "hash", "hashed",
+  "digest", "checksum", "prefix", "suffix", "expiry", "expires", "expiration", "ttl", "timeout", "rotation", "variable", "var", "env",
+  "param", "column", "table", "event", "handler", "callback", "selector", "class", "style", "icon", "input", "button", "error", "errors",
+  "status", "state", "flag", "option", "options", "store", "vault", "ref", "reference", "arn", "location", "keyword", "keywords", "index",
+  "level", "lifetime", "hint", "description", "desc", "link", "route", "template", "view", "page", "form", "dialog", "modal", "key",
+  "keys", "tokens", "secrets", "passwords", "source", "sources", "kind", "scope", "scopes", "issuer", "audience", "generator", "factory",
+  "service", "manager", "helper", "util", "utils", "provider", "strategy", "schema", "spec", "method", "function", "fn", "func", "class",
+  "interface", "attr", "attribute", "property", "prop", "props", "config", "settings", "setting", "timestamp", "time", "date", "at", "on",
+  "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
+  "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
+]);
+/** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
+const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder"]);
+
+/** Classifies a name, or undefined when it does not name a secret. */
+export function secretStrength(name: string): Strength | undefined {
+  const segments = segmentsOf(name);
+  if (segments.length === 0) return undefined;
+  if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment))) return undefined;
+  const last = segments[segments.length - 1]!;
+  const compact = segments.join("");
+  if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
+  if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
+  if (last === "key" && segments.length >= 2) {
+    const qualifier = segments[segments.length - 2]!;
+    // `API_KEY`, `STRIPE_KEY` (an environment variable), `apiKey`, `accessKey`; not `primaryKey`.
+    if (KEY_QUALIFIERS.has(qualifier)) return "key";
+    if (name === name.toUpperCase() && /_KEY$/.test(name)) return "key";
+    return undefined;
+  }
+  if (NOT_SECRET_TAIL.has(last)) return undefined;
+  // `password_for_db`, `secret_value`, `token_v2`: the secret word earlier in a short name.
+  if (segments.length <= 3 && segments.slice(0, -1).some((segment) => PASSWORD_SEGMENTS.has(segment))) return "password";
+  if (segments.length <= 3 && segments.slice(0, -1).some((segment) => TOKEN_SEGMENTS.has(segment)) && /^(?:value|v\d|str|string|val|data)$/.test(last)) return "token";
+  if (TOKEN_INSIDE.test(compact) && /^(?:value|v\d|str|string|val|data)$/.test(last)) return "token";
+  return undefined;
+}
+
+const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+)$/i;
+const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg)$/i;
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+/** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
+const EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]|^[A-Za-z_$][\w$]*$/;
+/** A snake/kebab identifier made of words that names a secret rather than being one. */
+const SECRET_WORD_IDENTIFIER = /^[a-z]+(?:[_.-][a-z]+)+$/;
+
+function shannonEntropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+/** Does `value` look random enough to be a key or token rather than a word or an identifier? */
+function looksRandom(value: string): boolean {
+  if (value.length < 8) return false;
+  // Tokens are URL- and header-safe; `?`, spaces and angle brackets mean prose or a template.
+  if (/[?\s]/.test(value)) return false;
+  if (/\d+\.\d+(?:\.\d+)?$/.test(value)) return false; // ends in a version number
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
+  if (/^[0-9a-f]{16,}$/i.test(value)) return true;
+  if (/^\d+$/.test(value)) return false;
+  if (classes >= 3 && value.length >= 10) return shannonEntropy(value) >= 3;
+  if (value.length < 10) return false;
+  if (classes >= 2 && /\d/.test(value) && /[A-Za-z]/.test(value)) return shannonEntropy(value) >= (value.length >= 20 ? 3.2 : 2.8);
+  return value.length >= 24 && shannonEntropy(value) >= 3.5;
+}
+
+interface Candidate {
+  readonly name: string;
+  readonly value: string;
+  /** Whether the value was quoted in the source: a bare word in code is an expression. */
+  readonly quoted: boolean;
+}
+
+function acceptable({ name, value, quoted }: Candidate, strength: Strength, fileType: FileType): boolean {
+  if (value.length < 4 || value.length > 4000) return false;
+  if (!/[A-Za-z0-9]/.test(value)) return false;
+  if (/\s/.test(value) || /^<|>$/.test(value)) return false;
+  // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
+  if (/(?:^|&)(?:sv|sig|se|sp|sr)=/.test(value) || value.startsWith("arn:")) return false;
+  if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
+  if (hasVendorPrefix(value)) return false;
+  if (isPlaceholder(value) || LITERAL_WORDS.test(value)) return false;
+  // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
+  if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_]\w*\}$)/.test(value)) return false;
+  if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
+  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
+  if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
+  if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
+  if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|redacted)/i.test(value)) return false;
+  if (!quoted && fileType === "code" && EXPRESSION.test(value)) return false;
+  // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
+  if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
+  if (!quoted && /[[(]/.test(value)) return false;
+  if (quoted && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value)) return false; // `a.b.c` config paths
+  if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
+  if (value.toLowerCase() === name.toLowerCase()) return false;
+  if (GUID.test(value)) return strength !== "key";
+  if (strength === "password") {
+    // Passwords may be words, but not a version, a number or a lone letter sequence under 6.
+    if (/^\d+(?:\.\d+)+$/.test(value) || /^\d{1,5}$/.test(value)) return false;
+    return value.length >= 6 || (/\d/.test(value) && /[A-Za-z]/.test(value));
+  }
+  return looksRandom(value);
+}
+
+/** The value after an assignment operator, quoted or bare, from `at`. */
+function readValue(line: string, at: number, fileType: FileType): { start: number; end: number; quoted: boolean } | undefined {
+  let i = at;
+  // Verbatim and raw string prefixes: C# @"…", Python r"…" b"…", PHP/Perl-ish new String("…").
+  if (/^(?:@|r|b|u8|L)["']/.test(line.slice(i, i + 3))) i += line[i + 1] === '"' || line[i + 1] === "'" ? 1 : 2;
+  const quote = line[i];
+  if (quote === '"' || quote === "'" || quote === "`") {
+    let j = i + 1;
+    while (j < line.length && line[j] !== quote) j += line[j] === "\\" ? 2 : 1;
+    if (j >= line.length) return undefined; // unterminated on this line: not a literal we can fix
+    return { start: i + 1, end: j, quoted: true };
+  }
+  // Bare: up to whitespace, a separator, or a comment. In code, a bare value ends at `;`/`,`/`)`.
+  const stop = fileType === "code" ? /[\s;,)}\]"'`]/ : /[\s"'`]|\s#/;
+  let j = i;
+  while (j < line.length && !stop.test(line[j]!)) j++;
+  let end = j;
+  while (end > i && /[;,]/.test(line[end - 1]!) && fileType !== "code") end--;
+  return end > i ? { start: i, end, quoted: false } : undefined;
+}
+
+/**
+ * `name OP value` where OP is one of = : := => == != === !== (or a space before a quote, as in
+ * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
+ */
+const ASSIGNMENT = /(?<![\w$@.-])(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:|=|[ \t](?=["'`])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|\()?/dg;
+/** `"value" == name`: a comparison with the literal first. */
+const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
+/** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
+const KEY_VALUE_ATTRIBUTES = /\b(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+value\s*=\s*"(?<value>[^"]{1,300})"/dgi;
+/** `<password>…</password>` elements. */
+const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
+/** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
+const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>/dg;
+const PASSWORD_FLAG_TOOLS = /\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp)\b/i;
+/** curl's `-u user:password` and `--user user:password`. */
+const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?<value>[^\s"']{1,200})\k<q>/dg;
+/** `Authorization: Basic …` / `Bearer …` / `Token …`, in headers and code. */
+const AUTHORIZATION = /Authorization["']?\s{0,5}[:=]\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
+/** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
+const CREDENTIAL_CALL = /\b(?:NetworkCredential|DirectoryEntry|PasswordAuthentication|UsernamePasswordCredentials|BasicAuth|HTTPBasicAuth|PasswordCredential|SqlCredential|login|authenticate)\s*\((?<args>[^)\n]{1,400})\)?/dg;
+/** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
+const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["']/dg;
+/** PowerShell: ConvertTo-SecureString "…" -AsPlainText. */
+const SECURE_STRING = /ConvertTo-SecureString\s+(?:-String\s+)?["'](?<value>[^"']{4,300})["']\s+-AsPlainText/dgi;
+
+/**
+ * A value that starts like a vendor token (`sm_pat_`, `glpat-`) but that the vendor's own rule did
+ * not accept has the wrong length or alphabet: a test string, not a secret with a generic name.
+ */
+const VENDOR_PREFIXES = VENDOR_RULES.flatMap((rule) => rule.keywords).filter((keyword) => keyword.length >= 4 && /[_.-]$/.test(keyword));
+function hasVendorPrefix(value: string): boolean {
+  const lower = value.toLowerCase();
+  return VENDOR_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+function group(match: RegExpExecArray, name: string): [number, number] | undefined {
+  return match.indices?.groups?.[name];
+}
+
+function findInLine(line: string, context: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const push = (start: number, end: number, keyName: string) => {
+    if (!hits.some((hit) => start < hit.end && hit.start < end)) hits.push({ start, end, keyName });
+  };
+
+  for (const match of line.matchAll(AUTHORIZATION)) {
+    const span = group(match, "value")!;
+    let value = line.slice(...span).replace(/["',;)]+$/, "");
+    if (match.groups?.scheme?.toLowerCase() === "basic") {
+      const decoded = safeAtob(value);
+      if (!decoded || !/^[^:]{0,100}:.{3,}/.test(decoded)) continue;
+    } else if (!looksRandom(value) || isPlaceholder(value) || value.startsWith("$")) continue;
+    value = value.trim();
+    push(span[0], span[0] + value.length, "Authorization");
+  }
+
+  for (const match of line.matchAll(ASSIGNMENT)) {
+    const name = match.groups!.name!.replace(/^[$@]/, "");
+    const strength = secretStrength(name);
+    if (!strength) continue;
+    const opEnd = match.indices![0]![1];
+    const read = readValue(line, opEnd, context.fileType);
+    if (!read) continue;
+    const op = match.groups!.op!.trim();
+    // `password: real_key` in code is a type annotation or an object field pointing at a variable.
+    if (!read.quoted && op === "" && context.fileType === "code") continue;
+    const value = line.slice(read.start, read.end);
+    if (acceptable({ name, value, quoted: read.quoted }, strength, context.fileType)) push(read.start, read.end, name);
+  }
+
+  for (const match of line.matchAll(REVERSED_COMPARISON)) {
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    const span = group(match, "value")!;
+    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
+  }
+
+  for (const pattern of [KEY_VALUE_ATTRIBUTES, XML_ELEMENT, LOOKUP_WITH_DEFAULT]) {
+    for (const match of line.matchAll(pattern)) {
+      const name = match.groups!.name!;
+      const strength = secretStrength(name);
+      const span = group(match, "value")!;
+      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
+    }
+  }
+
+  for (const match of line.matchAll(FLAG)) {
+    const flag = match.groups!.flag!;
+    const bare = flag.replace(/^-+/, "");
+    const isPasswordShortFlag = (bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line);
+    const strength = isPasswordShortFlag ? "password" : secretStrength(bare);
+    if (!strength) continue;
+    const span = group(match, "value")!;
+    const value = line.slice(...span);
+    if (value.startsWith("-")) continue;
+    if (acceptable({ name: bare, value, quoted: true }, strength, "text")) push(span[0], span[1], bare);
+  }
+
+  for (const match of line.matchAll(USER_FLAG)) {
+    const span = group(match, "value")!;
+    const value = line.slice(...span);
+    if (acceptable({ name: "password", value, quoted: true }, "password", "text")) push(span[0], span[1], match.groups!.user || "password");
+  }
+
+  for (const match of line.matchAll(CREDENTIAL_CALL)) {
+    const argsSpan = group(match, "args")!;
+    const literals = [...line.slice(...argsSpan).matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){1,300})\1/dg)];
+    if (literals.length < 2) continue; // user and password both literal: otherwise it is not ours to judge
+    const last = literals[literals.length - 1]!;
+    const [start, end] = last.indices![2]!;
+    const value = last[2]!;
+    if (acceptable({ name: "password", value, quoted: true }, "password", context.fileType)) push(argsSpan[0] + start, argsSpan[0] + end, "password");
+  }
+
+  for (const match of line.matchAll(SECURE_STRING)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) push(span[0], span[1], "password");
+  }
+  return hits;
+}
+
+function safeAtob(value: string): string | undefined {
+  try {
+    return atob(value);
+  } catch {
+    return undefined;
+  }
+}
+
+export const GENERIC_RULES: readonly ScannerRule[] = [
+  {
+    id: "generic/named-secret",
+    title: "Hardcoded secret",
+    kind: "secret",
+    docsUrl: DOCS,
+    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "sig", "-p", "-u", "--user", "convertto-securestring"],
+    find: findInLine,
+  },
+];

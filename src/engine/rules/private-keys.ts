@@ -1,0 +1,80 @@
+import type { PatternRule } from "./types";
+
+/**
+ * Private keys: PEM blocks (also inside JSON strings with escaped newlines, or split over
+ * concatenated string literals), base64-encoded PEM files, bare DER keys in base64, WireGuard and
+ * PuTTY keys. The whole block is the secret: it is stored as one value.
+ */
+
+const DOCS = "https://learn.microsoft.com/azure/key-vault/certificates/about-certificates";
+
+/** Body characters once escapes, quotes, concatenation and headers are taken out. */
+function pemBodyLength(block: string): number {
+  const body = block
+    .replace(/^-----BEGIN[^-]*-----/, "")
+    .replace(/-----END[^-]*-----$/, "")
+    .replace(/\\[rn]/g, "\n")
+    .replace(/^[A-Za-z-]+:.*$/gm, "") // Proc-Type, DEK-Info, Comment headers
+    .replace(/[^A-Za-z0-9+/=]/g, "");
+  return body.length;
+}
+
+function decodesToPrivateKeyPem(value: string): boolean {
+  try {
+    return /PRIVATE KEY/.test(atob(value.slice(0, 120).replace(/=+$/, "").slice(0, 96)));
+  } catch {
+    return false;
+  }
+}
+
+export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
+  {
+    id: "private-key/pem",
+    title: "Private key",
+    kind: "secret",
+    docsUrl: DOCS,
+    keywords: ["private key"],
+    scope: "text",
+    // BEGIN … END of any private-key type (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP … BLOCK), with
+    // at most 20,000 characters between: the longest real keys (RSA 8192 in PEM) fit.
+    pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg,
+    // A real body holds hundreds of base64 characters; `…-----\nanything\n-----END…` is a doc sample.
+    reject: (value) => pemBodyLength(value) < 64,
+  },
+  {
+    id: "private-key/pem-base64",
+    title: "Private key (base64-encoded PEM)",
+    kind: "secret",
+    docsUrl: DOCS,
+    keywords: ["ls0tls1crudjt"],
+    pattern: /(?<![A-Za-z0-9+/])(?<value>LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,20000}={0,2})(?![A-Za-z0-9+/=])/dg,
+    reject: (value) => !decodesToPrivateKeyPem(value),
+  },
+  {
+    id: "private-key/der-base64",
+    title: "Private key (base64 DER without PEM armour)",
+    kind: "secret",
+    docsUrl: DOCS,
+    keywords: ["ibaa", "mhccaqee", "ibadanbgkqhkig9w0baqefaa"],
+    // RSAPrivateKey (SEQUENCE, version 0, modulus), PKCS#8 with the RSA OID, and SEC1 EC keys:
+    // fixed DER prefixes, so the shape alone is evidence.
+    pattern: /(?<![A-Za-z0-9+/])(?<value>(?:MII[A-Za-z0-9+/]{2}[gQ]IBAA[JKo]|MII[A-Za-z0-9+/]{2}[gQ]IBADANBgkqhkiG9w0BAQEFAA|MHcCAQEEI)[A-Za-z0-9+/]{40,})/dg,
+  },
+  {
+    id: "private-key/wireguard",
+    title: "WireGuard private key",
+    kind: "secret",
+    docsUrl: DOCS,
+    keywords: ["privatekey"],
+    pattern: /PrivateKey\s{0,5}=\s{0,5}(?<value>[A-Za-z0-9+/]{42,43}=)(?![A-Za-z0-9+/=])/dgi,
+  },
+  {
+    id: "private-key/putty",
+    title: "PuTTY private key",
+    kind: "secret",
+    docsUrl: DOCS,
+    keywords: ["private-lines:"],
+    scope: "text",
+    pattern: /Private-Lines: \d{1,3}\r?\n(?<value>(?:[A-Za-z0-9+/=]{1,64}\r?\n){1,200})/dg,
+  },
+];

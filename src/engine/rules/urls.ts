@@ -1,0 +1,43 @@
+import { isPlaceholder } from "../placeholder";
+import type { PatternRule } from "./types";
+
+/**
+ * Credentials inside URLs and keyword connection strings. The quick fix stores the whole URL or
+ * connection string as one secret (it is a compound credential), so these rules are `compound`.
+ */
+
+const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices#store-credentials-as-one-secret";
+
+/** `user:password` pairs that documentation uses, not credentials. */
+const DOC_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|pw|x+|\*+|\.+|admin|token|apikey|api_key|key)$/i;
+
+function isDocumentationPassword(value: string): boolean {
+  return DOC_PASSWORD.test(value) || isPlaceholder(value) || /^[$%{[<#]/.test(value);
+}
+
+export const URL_RULES: readonly PatternRule[] = [
+  {
+    id: "url/credentials",
+    title: "Password in a URL",
+    kind: "secret",
+    docsUrl: DOCS,
+    compound: true,
+    keywords: ["://"],
+    // scheme://user:password@host — the password may itself contain `@` (the last one before the
+    // host ends it). Bounded runs keep it linear.
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200})@(?=[A-Za-z0-9[%_-])/dg,
+    reject: (value) => isDocumentationPassword(value) || value.includes("://"),
+  },
+  {
+    id: "connection-string/password",
+    title: "Connection string with a password",
+    kind: "secret",
+    docsUrl: DOCS,
+    compound: true,
+    keywords: ["password", "pwd"],
+    // Keyword connection strings (ADO.NET, ODBC, OLE DB, libpq): Password= next to a user or
+    // server keyword in the same string. SQL Server strings are reported by the Azure rule first.
+    pattern: /(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};[^"'\n]{0,400}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})/dgi,
+    reject: (value) => isDocumentationPassword(value.replace(/^\{|\}$/g, "")) || /^(?:my|your)[A-Z_-]?pass/i.test(value),
+  },
+];

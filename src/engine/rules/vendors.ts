@@ -1,0 +1,190 @@
+import type { PatternRule } from "./types";
+
+/**
+ * Vendor tokens that carry their own evidence: a fixed prefix (often with a checksum or a fixed
+ * length) that ordinary text does not produce. Covers every vendor of secretlint's recommended
+ * preset plus the common SaaS tokens that have a published or widely documented prefix. Tokens
+ * without a prefix (most older API keys) are left to the named-assignment rule in generic.ts,
+ * which needs a name such as `TWITCH_TOKEN` next to them.
+ *
+ * Each pattern is a literal prefix followed by bounded character classes: linear by construction.
+ */
+
+/** Not preceded or followed by a token character, so a match is a whole token. */
+const START = "(?<![A-Za-z0-9_])";
+const END = "(?![A-Za-z0-9_])";
+/** Ends for tokens whose alphabet includes `-`: a longer run is some other string. */
+const END_DASH = "(?![A-Za-z0-9_-])";
+
+interface VendorSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly keywords: readonly string[];
+  readonly body: string;
+  readonly docsUrl?: string;
+  readonly caseInsensitive?: boolean;
+  readonly reject?: PatternRule["reject"];
+}
+
+function vendor(spec: VendorSpec): PatternRule {
+  return {
+    id: spec.id,
+    title: spec.title,
+    kind: "secret",
+    docsUrl: spec.docsUrl ?? "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices",
+    keywords: spec.keywords,
+    pattern: new RegExp(spec.body, spec.caseInsensitive ? "dgi" : "dg"),
+    ...(spec.reject ? { reject: spec.reject } : {}),
+  };
+}
+
+/** `START + prefix + class{n}` with the right end guard: the most common vendor shape. */
+function prefixed(id: string, title: string, prefix: string, tail: string, end = END): PatternRule {
+  const literal = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return vendor({ id, title, keywords: [prefix.toLowerCase()], body: `${START}(?<value>${literal}${tail})${end}` });
+}
+
+export const VENDOR_RULES: readonly PatternRule[] = [
+  // --- Source hosting and package registries ---
+  vendor({ id: "github/token", title: "GitHub token", keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], body: `${START}(?<value>gh[pousr]_[A-Za-z0-9]{36,255})${END}` }),
+  prefixed("github/fine-grained-pat", "GitHub fine-grained personal access token", "github_pat_", "[A-Za-z0-9_]{82}"),
+  // GitLab token prefixes and lengths from GitLab's token overview; routable tokens (2024+)
+  // carry a base64 payload and a `.01.` version marker.
+  vendor({
+    id: "gitlab/token",
+    title: "GitLab token",
+    keywords: ["glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "glft-", "glimt-", "glagent-", "gloas-", "glsoat-", "glffct-"],
+    body: `${START}(?<value>(?:gl(?:pat|dt|rt|ft|soat|ffct)-[A-Za-z0-9_-]{20}|glptt-[0-9a-f]{40}|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50}|gloas-[A-Za-z0-9_-]{64}|glcbt-(?:[0-9a-z]{1,5}_)?[A-Za-z0-9_-]{20}|gl(?:pat|rt|dt)-(?:t\\d_)?[A-Za-z0-9_-]{27,300}\\.(?:[0-9a-z]{2}\\.)?[0-9a-z]{7,9}))${END_DASH}`,
+  }),
+  prefixed("gitlab/runner-registration-token", "GitLab runner registration token", "GR1348941", "[A-Za-z0-9_-]{20}", END_DASH),
+  vendor({ id: "gitlab/session-cookie", title: "GitLab session cookie", keywords: ["_gitlab_session="], body: `_gitlab_session=(?<value>[0-9a-z]{32})${END}` }),
+  prefixed("bitbucket/app-password", "Bitbucket app password", "ATBB", "[A-Za-z0-9_=.-]{28,40}", END_DASH),
+  prefixed("atlassian/api-token", "Atlassian API token", "ATATT3", "[A-Za-z0-9_=-]{150,300}", END_DASH),
+  prefixed("npm/access-token", "npm access token", "npm_", "[A-Za-z0-9]{36}"),
+  vendor({ id: "npm/auth-token", title: "npm registry auth token (.npmrc)", keywords: [":_authtoken="], body: `:_authToken=(?<value>[A-Za-z0-9_.+/=-]{20,200})`, caseInsensitive: true, reject: (value) => value.startsWith("$") }),
+  prefixed("pypi/upload-token", "PyPI upload token", "pypi-AgEIcHlwaS5vcmc", "[A-Za-z0-9_-]{50,}", END_DASH),
+  prefixed("rubygems/api-token", "RubyGems API token", "rubygems_", "[a-f0-9]{48}"),
+  prefixed("clojars/api-token", "Clojars deploy token", "CLOJARS_", "[a-z0-9]{60}"),
+  prefixed("crates/api-token", "crates.io API token", "cio", "[a-zA-Z0-9]{32}"),
+  vendor({ id: "nuget/api-key", title: "NuGet API key", keywords: ["oy2"], body: `${START}(?<value>oy2[a-z0-9]{43})${END}` }),
+  prefixed("docker/personal-access-token", "Docker Hub personal access token", "dckr_pat_", "[A-Za-z0-9_-]{27}", END_DASH),
+  prefixed("jfrog/api-key", "JFrog Artifactory API key", "AKCp", "[A-Za-z0-9]{69}"),
+  prefixed("jfrog/reference-token", "JFrog Artifactory reference token", "cmVmdGtu", "[A-Za-z0-9]{56}"),
+  vendor({ id: "octopus/api-key", title: "Octopus Deploy API key", keywords: ["api-"], body: `${START}(?<value>API-[A-Z0-9]{26})${END}` }),
+  vendor({ id: "sonar/token", title: "SonarQube or SonarCloud token", keywords: ["sqp_", "squ_", "sqa_"], body: `${START}(?<value>sq[pua]_[a-f0-9]{40})${END}` }),
+  vendor({ id: "sourcegraph/access-token", title: "Sourcegraph access token", keywords: ["sgp_"], body: `${START}(?<value>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})${END}` }),
+  prefixed("snyk/api-token", "Snyk API token", "snyk_", "[A-Za-z0-9_-]{30,}", END_DASH),
+
+  // --- AI and LLM providers ---
+  vendor({
+    id: "openai/api-key",
+    title: "OpenAI API key",
+    keywords: ["t3blbkfj", "sk-proj-", "sk-svcacct-", "sk-admin-"],
+    body: `${START}(?<value>sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|(?:proj|svcacct|admin)-[A-Za-z0-9_-]{80,250}))${END_DASH}`,
+  }),
+  vendor({ id: "anthropic/api-key", title: "Anthropic API key", keywords: ["sk-ant-"], body: `${START}(?<value>sk-ant-(?:api|admin|sid)\\d\\d-[A-Za-z0-9_-]{80,120})${END_DASH}` }),
+  vendor({ id: "huggingface/token", title: "Hugging Face access token", keywords: ["hf_", "api_org_"], body: `${START}(?<value>(?:hf_|api_org_)[A-Za-z]{34})${END}` }),
+  prefixed("groq/api-key", "Groq API key", "gsk_", "[A-Za-z0-9]{52}"),
+  prefixed("perplexity/api-key", "Perplexity API key", "pplx-", "[A-Za-z0-9]{48}"),
+  vendor({ id: "tavily/api-key", title: "Tavily API key", keywords: ["tvly-"], body: `${START}(?<value>tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})${END}` }),
+  prefixed("firecrawl/api-key", "Firecrawl API key", "fc-", "[a-f0-9]{32}"),
+  prefixed("jina/api-key", "Jina AI API key", "jina_", "[A-Za-z0-9_-]{60}", END_DASH),
+  prefixed("replicate/api-token", "Replicate API token", "r8_", "[A-Za-z0-9]{37}"),
+
+  // --- Cloud providers other than Azure ---
+  vendor({
+    id: "aws/access-key-id",
+    title: "AWS access key ID",
+    keywords: ["akia", "asia", "abia", "acca", "a3t"],
+    body: `(?<![A-Z0-9])(?<value>(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Z0-9])`,
+    // Documentation keys end in EXAMPLE; a run of one letter is a mask.
+    reject: (value) => value.endsWith("EXAMPLE") || /^A3T[A-Z0-9]ABCDEFGHIJ/.test(value),
+  }),
+  vendor({
+    id: "aws/secret-access-key",
+    title: "AWS secret access key",
+    keywords: ["aws", "secret_access_key", "secretaccesskey", "secret-access-key"],
+    body: `(?:aws|secret)[A-Za-z0-9_.-]{0,40}["']?\\s{0,5}(?:[:=]|=>|:=)\\s{0,5}["']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    caseInsensitive: true,
+    // 40 hex characters are a SHA-1 (a commit, a checksum), not an AWS secret.
+    reject: (value) => /^[0-9a-f]{40}$/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value),
+  }),
+  prefixed("aws/bedrock-api-key", "Amazon Bedrock API key", "ABSK", "[A-Za-z0-9+/]{109,269}={0,2}", "(?![A-Za-z0-9+/=])"),
+  prefixed("aws/bedrock-short-term-key", "Amazon Bedrock short-term API key", "bedrock-api-key-", "[A-Za-z0-9+/]{100,2000}={0,2}", "(?![A-Za-z0-9+/=])"),
+  vendor({ id: "gcp/api-key", title: "Google API key", keywords: ["aiza"], body: `${START}(?<value>AIza[0-9A-Za-z_-]{35})${END_DASH}` }),
+  prefixed("gcp/oauth-client-secret", "Google OAuth client secret", "GOCSPX-", "[A-Za-z0-9_-]{28}", END_DASH),
+  prefixed("gcp/oauth-access-token", "Google OAuth access token", "ya29.", "[A-Za-z0-9_-]{30,}", END_DASH),
+  prefixed("alibaba/access-key-id", "Alibaba Cloud access key ID", "LTAI", "[a-zA-Z0-9]{20}"),
+  vendor({ id: "digitalocean/token", title: "DigitalOcean token", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], body: `${START}(?<value>do[opr]_v1_[a-f0-9]{64})${END}` }),
+  vendor({ id: "hashicorp/vault-token", title: "HashiCorp Vault token", keywords: ["hvs.", "hvb.", "hvr."], body: `${START}(?<value>hv[sbr]\\.[A-Za-z0-9_-]{24,400})${END_DASH}` }),
+  vendor({ id: "hashicorp/terraform-token", title: "Terraform Cloud API token", keywords: [".atlasv1."], body: `${START}(?<value>[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})${END_DASH}` }),
+  vendor({ id: "doppler/token", title: "Doppler token", keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."], body: `${START}(?<value>dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9_.-]{40,60})${END_DASH}` }),
+  prefixed("pulumi/access-token", "Pulumi access token", "pul-", "[a-f0-9]{40}"),
+  prefixed("prefect/api-key", "Prefect API key", "pnu_", "[A-Za-z0-9]{36}"),
+  vendor({ id: "flyio/token", title: "Fly.io token", keywords: ["fo1_", "fm1r_", "fm1a_", "fm2_"], body: `${START}(?<value>(?:fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,}={0,3}|fm2_[A-Za-z0-9+/]{100,}={0,3}))(?![A-Za-z0-9+/=_-])` }),
+  prefixed("heroku/api-key-v2", "Heroku API key", "HRKU-", "[A-Za-z0-9_-]{60}", END_DASH),
+  vendor({ id: "vercel/token", title: "Vercel token", keywords: ["vcp_", "vci_", "vca_", "vcr_", "vck_"], body: `${START}(?<value>vc[pirak]_[A-Za-z0-9]{24,60})${END}` }),
+  prefixed("netlify/token", "Netlify personal access token", "nfp_", "[A-Za-z0-9]{36,40}"),
+  vendor({ id: "cloudflare/origin-ca-key", title: "Cloudflare Origin CA key", keywords: ["v1.0-"], body: `${START}(?<value>v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})${END}` }),
+  vendor({ id: "dynatrace/api-token", title: "Dynatrace API token", keywords: ["dt0c01."], body: `${START}(?<value>dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})${END}` }),
+  vendor({ id: "newrelic/key", title: "New Relic key", keywords: ["nrak-", "nrii-", "nrjs-", "nrra-", "nraa-", "nriq-"], body: `${START}(?<value>NR(?:AK|II|JS|RA|AA|IQ)-[A-Za-z0-9_-]{19,40})${END_DASH}` }),
+  vendor({ id: "newrelic/license-key", title: "New Relic license key", keywords: ["nral"], body: `${START}(?<value>[a-z0-9]{36}NRAL)${END}` }),
+  vendor({ id: "grafana/token", title: "Grafana token", keywords: ["glc_", "glsa_"], body: `${START}(?<value>(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}))(?![A-Za-z0-9+/=_])` }),
+  prefixed("grafana/api-key", "Grafana API key", "eyJrIjoi", "[A-Za-z0-9]{70,400}={0,2}", "(?![A-Za-z0-9=])"),
+  prefixed("databricks/token", "Databricks access token", "dapi", "[a-f0-9]{32}(?:-\\d)?"),
+  vendor({ id: "sentry/token", title: "Sentry token", keywords: ["sntrys_", "sntryu_"], body: `${START}(?<value>(?:sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64}))(?![A-Za-z0-9+/=_-])` }),
+  prefixed("harness/token", "Harness access token", "pat.", "[A-Za-z0-9_-]{22}\\.[a-z0-9]{24}\\.[A-Za-z0-9]{20}"),
+  prefixed("infracost/api-token", "Infracost API token", "ico-", "[A-Za-z0-9]{32}"),
+  prefixed("scalingo/api-token", "Scalingo API token", "tk-us-", "[A-Za-z0-9_-]{48}", END_DASH),
+  prefixed("defined-networking/api-token", "Defined Networking API token", "dnkey-", "[a-z0-9=_-]{26}-[a-z0-9=_-]{52}", END_DASH),
+  vendor({ id: "settlemint/token", title: "SettleMint access token", keywords: ["sm_pat_", "sm_aat_", "sm_sat_"], body: `${START}(?<value>sm_(?:pat|aat|sat)_[a-zA-Z0-9]{16})${END}` }),
+  prefixed("openshift/user-token", "OpenShift user token", "sha256~", "[A-Za-z0-9_-]{43}", END_DASH),
+  prefixed("intra42/client-secret", "42 Intra client secret", "s-s4t2", "(?:ud|af)-[a-f0-9]{64}"),
+  prefixed("stackhawk/api-key", "StackHawk API key", "hawk.", "[0-9A-Za-z_-]{20}\\.[0-9A-Za-z_-]{20}", END_DASH),
+  prefixed("clickhouse/api-secret", "ClickHouse Cloud API secret", "4b1d", "[A-Za-z0-9]{38}"),
+  prefixed("authress/service-key", "Authress service client key", "authress_", "[a-z0-9]{5,30}\\.[a-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120}"),
+  vendor({ id: "yandex/token", title: "Yandex Cloud token", keywords: ["t1.", "aqvn", "ycaj", "ycm"], body: `${START}(?<value>(?:t1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}))(?![A-Za-z0-9_=-])` }),
+  prefixed("age/secret-key", "age encryption secret key", "AGE-SECRET-KEY-1", "[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+  vendor({ id: "kubernetes/bootstrap-token", title: "Kubernetes bootstrap token", keywords: ["bootstrap", "token-secret"], body: `(?:bootstrap[A-Za-z_-]{0,20}token|token-secret)["']?\\s{0,5}[:=\\s]\\s{0,5}["']?(?<value>(?:[a-z0-9]{6}\\.)?[a-z0-9]{16})${END}`, caseInsensitive: true }),
+
+  // --- Chat, e-mail and collaboration ---
+  vendor({ id: "slack/token", title: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.", "xapp-"], body: `${START}(?<value>(?:xox[bpaorse]-|xoxe\\.xox[bp]-|xapp-)[A-Za-z0-9-]{10,300})${END_DASH}`, reject: (value) => !/\d{6}/.test(value) && !value.startsWith("xoxe") }),
+  vendor({ id: "slack/webhook", title: "Slack webhook URL", keywords: ["hooks.slack.com"], body: `(?<value>https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,120})` }),
+  vendor({ id: "discord/webhook", title: "Discord webhook URL", keywords: ["discord"], body: `(?<value>https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{15,25}/[A-Za-z0-9_-]{60,70})`, caseInsensitive: true }),
+  vendor({ id: "discord/bot-token", title: "Discord bot token", keywords: ["discord", "bot"], body: `${START}(?<value>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END_DASH}` }),
+  vendor({ id: "telegram/bot-token", title: "Telegram bot token", keywords: [":aa"], body: `(?<![A-Za-z0-9_:])(?<value>\\d{8,10}:AA[A-Za-z0-9_-]{33})${END_DASH}` }),
+  vendor({ id: "microsoft-teams/webhook", title: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com", "outlook.office.com/webhook"], body: `(?<value>https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/[A-Za-z0-9@/-]{60,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9/-]{36,})`, caseInsensitive: true }),
+  vendor({ id: "sendgrid/api-key", title: "SendGrid API key", keywords: ["sg."], body: `${START}(?<value>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END_DASH}` }),
+  prefixed("sendinblue/api-key", "Brevo (Sendinblue) API key", "xkeysib-", "[a-f0-9]{64}-[A-Za-z0-9]{16}"),
+  vendor({ id: "mailchimp/api-key", title: "Mailchimp API key", keywords: ["-us"], body: `${START}(?<value>[a-f0-9]{32}-us\\d{1,2})${END}` }),
+  vendor({ id: "mailgun/key", title: "Mailgun key", keywords: ["key-", "pubkey-"], body: `${START}(?<value>(?:pub)?key-[a-f0-9]{32})${END}` }),
+  prefixed("linear/api-key", "Linear API key", "lin_api_", "[A-Za-z0-9]{40}"),
+  vendor({ id: "notion/token", title: "Notion integration token", keywords: ["secret_", "ntn_"], body: `${START}(?<value>(?:secret_[A-Za-z0-9]{43}|ntn_[0-9]{11}[A-Za-z0-9]{35}))${END}` }),
+  prefixed("figma/token", "Figma personal access token", "figd_", "[A-Za-z0-9_-]{40}", END_DASH),
+  prefixed("typeform/token", "Typeform personal access token", "tfp_", "[A-Za-z0-9_.=-]{59}", END_DASH),
+  prefixed("postman/api-key", "Postman API key", "PMAK-", "[a-f0-9]{24}-[a-f0-9]{34}"),
+  prefixed("readme/api-key", "ReadMe API key", "rdme_", "[a-z0-9]{70}"),
+  vendor({ id: "beamer/api-key", title: "Beamer API key", keywords: ["beamer"], body: `(?:beamer)[A-Za-z0-9_.-]{0,20}["']?\\s{0,5}[:=]\\s{0,5}["']?(?<value>b_[A-Za-z0-9=_-]{44})${END_DASH}`, caseInsensitive: true }),
+  prefixed("frameio/api-token", "Frame.io API token", "fio-u-", "[A-Za-z0-9_=-]{64}", END_DASH),
+  prefixed("airtable/personal-access-token", "Airtable personal access token", "pat", "[A-Za-z0-9]{14}\\.[a-f0-9]{64}"),
+  prefixed("dropbox/access-token", "Dropbox access token", "sl.", "[A-Za-z0-9_-]{130,160}", END_DASH),
+  vendor({ id: "onepassword/service-account-token", title: "1Password service account token", keywords: ["ops_eyj"], body: `${START}(?<value>ops_eyJ[A-Za-z0-9+/=_-]{100,})(?![A-Za-z0-9+/=_-])` }),
+  vendor({ id: "onepassword/secret-key", title: "1Password account secret key", keywords: ["a3-"], body: `${START}(?<value>A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})${END}` }),
+  vendor({ id: "sidekiq/credentials", title: "Sidekiq Enterprise credentials", keywords: ["contribsys"], body: `BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?\\s{0,5}[:=]\\s{0,5}["']?(?<value>[a-f0-9]{8}:[a-f0-9]{8})${END}`, caseInsensitive: true }),
+  vendor({ id: "facebook/access-token", title: "Facebook access token", keywords: ["eaa"], body: `${START}(?<value>EAA[MC][A-Za-z0-9]{100,})${END}` }),
+  prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}"),
+  vendor({ id: "maxmind/license-key", title: "MaxMind license key", keywords: ["_mmk"], body: `${START}(?<value>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${END}` }),
+
+  // --- Payments and commerce ---
+  vendor({ id: "stripe/secret-key", title: "Stripe secret or restricted key", keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "sk_prod_", "rk_prod_", "whsec_"], body: `${START}(?<value>(?:(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9]{32,}))${END}` }),
+  vendor({ id: "shopify/token", title: "Shopify access token or shared secret", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], body: `${START}(?<value>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})${END}` }),
+  vendor({ id: "square/token", title: "Square access token or secret", keywords: ["eaaa", "sq0atp-", "sq0csp-"], body: `${START}(?<value>(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}))${END_DASH}` }),
+  vendor({ id: "flutterwave/key", title: "Flutterwave key", keywords: ["flwseck", "flwpubk"], body: `${START}(?<value>(?:FLWSECK_TEST|FLWPUBK_TEST|FLWSECK|FLWPUBK)-?[a-hA-H0-9]{12,32}(?:-X)?)${END_DASH}` }),
+  vendor({ id: "plaid/access-token", title: "Plaid access token", keywords: ["access-sandbox-", "access-development-", "access-production-"], body: `${START}(?<value>access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})${END}` }),
+  vendor({ id: "duffel/api-token", title: "Duffel API token", keywords: ["duffel_test_", "duffel_live_"], body: `${START}(?<value>duffel_(?:test|live)_[A-Za-z0-9_=-]{43})${END_DASH}` }),
+  vendor({ id: "easypost/api-key", title: "EasyPost API key", keywords: ["ezak", "eztk"], body: `${START}(?<value>EZ[AT]K[A-Za-z0-9]{54})${END}` }),
+  vendor({ id: "shippo/api-token", title: "Shippo API token", keywords: ["shippo_live_", "shippo_test_"], body: `${START}(?<value>shippo_(?:live|test)_[a-f0-9]{40})${END}` }),
+  vendor({ id: "lob/api-key", title: "Lob API key", keywords: ["lob"], body: `(?:lob)[A-Za-z0-9_.-]{0,20}["']?\\s{0,5}[:=]\\s{0,5}["']?(?<value>(?:live|test)_(?:pub_)?[a-f0-9]{31,35})${END}`, caseInsensitive: true }),
+  vendor({ id: "planetscale/token", title: "PlanetScale token or password", keywords: ["pscale_"], body: `${START}(?<value>pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_.=-]{32,64})${END_DASH}` }),
+  vendor({ id: "mongodb/atlas-service-account", title: "MongoDB Atlas service account secret", keywords: ["mdb_sa_sk_"], body: `${START}(?<value>mdb_sa_sk_[A-Za-z0-9_-]{40})${END_DASH}` }),
+];
