@@ -23,13 +23,13 @@ const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
  */
 const LOOKS_TYPED_BY_HAND = /(.)\1{6,}|(.{2,4})\2{4,}|(.{3,6})\3{2,}|a1b2c3d4|abc123|123abc/i;
 
-/** Eight or more consecutive ascending letters or digits (`abcdefgh`, `12345678`) inside a value. */
+/** Seven or more consecutive ascending letters or digits (`abcdefgh`, `12345678`) inside a value. */
 function hasLongSequentialRun(value: string): boolean {
   let run = 1;
   for (let i = 1; i < value.length; i++) {
     const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
     run = step === 1 && /[A-Za-z0-9]/.test(value[i]!) ? run + 1 : 1;
-    if (run >= 8) return true;
+    if (run >= 7) return true;
   }
   return false;
 }
@@ -71,13 +71,15 @@ export function isPublishedTestKey(value: string): boolean {
   return PUBLISHED_TEST_KEYS.has(value);
 }
 
-export function isPlaceholder(value: string): boolean {
+/** @param structured the rule's format is evidence on its own: skip the made-up-by-hand heuristics. */
+export function isPlaceholder(value: string, structured = false): boolean {
   if (PUBLISHED_TEST_KEYS.has(value)) return true;
   if (TEMPLATE.some((pattern) => pattern.test(value))) return true;
   if (PLACEHOLDER_WORDS.test(value)) return true;
   if (MASK_RUN.test(value)) return true;
   if (value.length >= 6 && dominantCharacterShare(value) >= 0.6) return true;
   // Long structured values (PEM bodies, JWTs) contain runs of `A` and encoded digits by nature.
+  if (structured) return false;
   if (value.length <= 100 && (LOOKS_TYPED_BY_HAND.test(value) || /[a-z_-]here$/i.test(value) || hasLongSequentialRun(value))) return true;
   return isMostlySequential(value);
 }

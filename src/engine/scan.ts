@@ -77,7 +77,7 @@ export function scanText(input: ScanInput): Finding[] {
   const allow = options?.allow ?? [];
   const kept = withoutOverlaps(candidates(content, filePath, options)).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
-    return !isPlaceholder(value) && !allow.some((pattern) => pattern.test(value));
+    return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
   });
   if (kept.length === 0) return []; // the common case: skip building the line index
 

@@ -35,7 +35,7 @@ function rule(spec: Omit<PatternRule, "kind" | "docsUrl"> & Partial<Pick<Pattern
 
 /** An identifiable key: fixed signature at a fixed offset, so the format alone is evidence. */
 function identifiable(id: string, title: string, keyword: string, body: string): PatternRule {
-  return rule({ id, title, keywords: [keyword.toLowerCase()], pattern: new RegExp(body, "gd") });
+  return rule({ id, title, keywords: [keyword.toLowerCase()], pattern: new RegExp(body, "gd"), structured: true });
 }
 
 export const AZURE_RULES: readonly PatternRule[] = [
@@ -106,8 +106,9 @@ export const AZURE_RULES: readonly PatternRule[] = [
     // The signature is an HMAC-SHA256 in base64 (44 characters), often URL-encoded.
     pattern: /[?&;]sig=(?<value>(?:[A-Za-z0-9+/]|%2[BbFf]){38,90}(?:=|%3[Dd]){0,2})(?=$|[&"'\s;<)])/dgm,
     compound: true,
-    // A real signature decodes to exactly 44 base64 characters; truncated or made-up ones do not.
-    reject: (value) => !/^[A-Za-z0-9+/]{43}=$/.test(value.replace(/%2[Bb]/g, "+").replace(/%2[Ff]/g, "/").replace(/%3[Dd]/g, "=")),
+    // A signature is an HMAC-SHA256: 44 base64 characters. Allow a little either way (copies lose
+    // or double an encoded character) but not a word or a truncated stub.
+    reject: (value) => !/^[A-Za-z0-9+/]{40,46}={0,2}$/.test(value.replace(/%2[Bb]/g, "+").replace(/%2[Ff]/g, "/").replace(/%3[Dd]/g, "=")),
   }),
 
   // Identifiable keys: the signature at its fixed offset is the evidence; no name needed.
@@ -149,7 +150,7 @@ export const AZURE_RULES: readonly PatternRule[] = [
     id: "azure/entra-client-secret",
     title: "Microsoft Entra ID client secret",
     keywords: ["q~"],
-    pattern: /(?<![A-Za-z0-9_~.+/=-])(?<value>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.+/=-])/dg,
+    pattern: /(?<![A-Za-z0-9_~.+/-])(?<value>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.+/=-])/dg,
   }),
   // Keys without a signature are only evidence next to a name that says "key": 64-byte base64
   // keys (Storage, Cosmos DB, API Management, Batch) and 32-hex keys (Azure AI services, Search).
@@ -169,6 +170,21 @@ export const AZURE_RULES: readonly PatternRule[] = [
       const name = match.groups?.name ?? "";
       const mixedCase = /[a-f]/.test(value) && /[A-F]/.test(value); // keys are all lower or all upper case
       return mixedCase || NOT_A_KEY_NAME.test(name) || !AI_SERVICE_NAME.test(name) || !KEY_NAME.test(name);
+    },
+  }),
+  // A free-standing 64-byte key in base64 (88 characters ending in `==`) is the shape of Storage,
+  // Cosmos DB, Batch and API Management keys even when no name says so (a value on the line after
+  // its name, a dictionary entry, a command-line argument). SHA-512 digests have the same length,
+  // so SRI integrity values and names that say hash are excluded.
+  rule({
+    id: "azure/account-key-shape",
+    title: "Azure account key (64-byte base64)",
+    keywords: ["=="],
+    pattern: new RegExp(`(?<![A-Za-z0-9+/=-])(?<value>[A-Za-z0-9+/]{86}==)${B64_AFTER}`, "dg"),
+    reject: (value, match) => {
+      const before = match.input.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
+      const mixed = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+      return !mixed || isEmulatorKey(value) || /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/.test(before);
     },
   }),
   // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they are.

@@ -26,14 +26,22 @@ function segmentsOf(name: string): string[] {
 
 const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred"]);
 const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret/;
-const TOKEN_SEGMENTS = new Set(["token", "apikey", "authkey", "accesskey", "secretkey", "privatekey", "clientsecret", "authorization", "auth", "bearer", "sig", "signature"]);
+// Not `signature`: a signature is the output of a key, published with what it signs.
+const TOKEN_SEGMENTS = new Set(["token", "pat", "apikey", "authkey", "accesskey", "secretkey", "privatekey", "clientsecret", "authorization", "auth", "bearer"]);
 const TOKEN_INSIDE = /token|apikey|api_key|secretkey|accesskey|privatekey/;
-/** Words before `key` that make it a credential (`api key`, `access key`) rather than a lookup key. */
-const KEY_QUALIFIERS = new Set([
-  "api", "access", "secret", "private", "auth", "master", "account", "signing", "encryption", "app", "application", "license",
-  "subscription", "service", "client", "consumer", "shared", "webhook", "storage", "admin", "deploy",
-  "ingestion", "instrumentation", "write", "read", "query", "management", "function", "host", "sas", "hmac", "jwt",
-  "cipher", "crypto", "aes", "rsa", "ssh", "gpg", "pgp", "encrypt", "decrypt", "developer", "dev", "prod", "live", "test",
+/**
+ * Words before `key` that make it a lookup or data-structure key (`primaryKey`, `sortKey`,
+ * `cacheKey`) rather than a credential. Any other qualifier (`apiKey`, `stripeKey`, `HUBSPOT_KEY`)
+ * names a credential, and the value must still look random.
+ */
+const LOOKUP_KEY_QUALIFIERS = new Set([
+  "primary", "foreign", "sort", "partition", "cache", "lookup", "map", "dict", "schema", "sequence", "unique", "composite", "row",
+  "object", "local", "react", "child", "parent", "next", "prev", "previous", "group", "join", "index", "idempotency", "routing", "hot",
+  "short", "shortcut", "keyboard", "press", "pressed", "down", "up", "modifier", "translation", "i18n", "label", "message", "storage",
+  "query", "cursor", "page", "item", "list", "entry", "field", "column", "table", "record", "node", "element", "component", "state",
+  "store", "redux", "event", "action", "type", "value", "name", "filter", "order", "dedup", "dedupe", "lock", "mutex",
+  "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
+  "public", "pub", "host", "ssh", "gpg", "pgp",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
@@ -64,17 +72,16 @@ export function secretStrength(name: string): Strength | undefined {
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
   if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
   if (last === "key" && segments.length >= 2) {
-    const qualifier = segments[segments.length - 2]!;
-    // `API_KEY`, `STRIPE_KEY` (an environment variable), `apiKey`, `accessKey`; not `primaryKey`.
-    if (KEY_QUALIFIERS.has(qualifier)) return "key";
-    if (name === name.toUpperCase() && /_KEY$/.test(name)) return "key";
-    return undefined;
+    // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
+    return LOOKUP_KEY_QUALIFIERS.has(segments[segments.length - 2]!) ? undefined : "key";
   }
   if (NOT_SECRET_TAIL.has(last)) return undefined;
-  // `password_for_db`, `secret_value`, `token_v2`: the secret word earlier in a short name.
-  if (segments.length <= 3 && segments.slice(0, -1).some((segment) => PASSWORD_SEGMENTS.has(segment))) return "password";
-  if (segments.length <= 3 && segments.slice(0, -1).some((segment) => TOKEN_SEGMENTS.has(segment)) && /^(?:value|v\d|str|string|val|data)$/.test(last)) return "token";
-  if (TOKEN_INSIDE.test(compact) && /^(?:value|v\d|str|string|val|data)$/.test(last)) return "token";
+  // `todo_secret_do_not_commit`, `some_api_token_123`: a secret word anywhere, if the value is random.
+  if (segments.some((segment) => PASSWORD_SEGMENTS.has(segment) || TOKEN_SEGMENTS.has(segment))) {
+    if (segments.length <= 3 && segments.slice(0, -1).some((segment) => PASSWORD_SEGMENTS.has(segment))) return "password";
+    return "key";
+  }
+  if (TOKEN_INSIDE.test(compact)) return "key";
   return undefined;
 }
 
@@ -82,7 +89,8 @@ const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|requ
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg)$/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
-const EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]|^[A-Za-z_$][\w$]*$/;
+const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** A snake/kebab identifier made of words that names a secret rather than being one. */
 const SECRET_WORD_IDENTIFIER = /^[a-z]+(?:[_.-][a-z]+)+$/;
 
@@ -109,6 +117,8 @@ function looksRandom(value: string): boolean {
   if (classes >= 3 && value.length >= 10) return shannonEntropy(value) >= 3;
   if (value.length < 10) return false;
   if (classes >= 2 && /\d/.test(value) && /[A-Za-z]/.test(value)) return shannonEntropy(value) >= (value.length >= 20 ? 3.2 : 2.8);
+  // Letters of one case only are words run together (`storageaccountkeybase64encoded`).
+  if (/^[a-z]+$/.test(value) || /^[A-Z]+$/.test(value)) return false;
   return value.length >= 24 && shannonEntropy(value) >= 3.5;
 }
 
@@ -135,7 +145,8 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|redacted)/i.test(value)) return false;
-  if (!quoted && fileType === "code" && EXPRESSION.test(value)) return false;
+  // In code a bare word is an expression, unless it is random enough to be no identifier anyone writes.
+  if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || (IDENTIFIER.test(value) && !looksRandom(value)))) return false;
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   if (!quoted && /[[(]/.test(value)) return false;
@@ -164,7 +175,7 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
     return { start: i + 1, end: j, quoted: true };
   }
   // Bare: up to whitespace, a separator, or a comment. In code, a bare value ends at `;`/`,`/`)`.
-  const stop = fileType === "code" ? /[\s;,)}\]"'`]/ : /[\s"'`]|\s#/;
+  const stop = fileType === "code" ? /[\s;,)}\]"'`&]/ : /[\s"'`&]/;
   let j = i;
   while (j < line.length && !stop.test(line[j]!)) j++;
   let end = j;
@@ -229,10 +240,20 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   for (const match of line.matchAll(ASSIGNMENT)) {
+    const [nameStart, nameEnd] = group(match, "name")!;
+    // `"Password:"` is a string that mentions a name, not a key: a quote before the name must
+    // close right after it, as in `"password": …`.
+    const quoteBefore = line[nameStart - 1];
+    if ((quoteBefore === '"' || quoteBefore === "'") && line[nameEnd] !== quoteBefore) continue;
     const name = match.groups!.name!.replace(/^[$@]/, "");
     const strength = secretStrength(name);
     if (!strength) continue;
-    const opEnd = match.indices![0]![1];
+    let opEnd = match.indices![0]![1];
+    // TypeScript, Kotlin, Scala: `name: string = "value"` — skip the type annotation.
+    if (match.groups!.op === ":") {
+      const annotation = /^[A-Za-z_][\w.<>[\]|? ]{0,60}?\s*=(?![=>])\s*/.exec(line.slice(opEnd));
+      if (annotation) opEnd += annotation[0].length;
+    }
     const read = readValue(line, opEnd, context.fileType);
     if (!read) continue;
     const op = match.groups!.op!.trim();

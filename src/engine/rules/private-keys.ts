@@ -33,19 +33,21 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     title: "Private key",
     kind: "secret",
     docsUrl: DOCS,
+    structured: true,
     keywords: ["private key"],
     scope: "text",
     // BEGIN … END of any private-key type (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP … BLOCK), with
     // at most 20,000 characters between: the longest real keys (RSA 8192 in PEM) fit.
     pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg,
     // A real body holds hundreds of base64 characters; `…-----\nanything\n-----END…` is a doc sample.
-    reject: (value) => pemBodyLength(value) < 64,
+    reject: (value) => pemBodyLength(value) < 32,
   },
   {
     id: "private-key/pem-base64",
     title: "Private key (base64-encoded PEM)",
     kind: "secret",
     docsUrl: DOCS,
+    structured: true,
     keywords: ["ls0tls1crudjt"],
     pattern: /(?<![A-Za-z0-9+/])(?<value>LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,20000}={0,2})(?![A-Za-z0-9+/=])/dg,
     reject: (value) => !decodesToPrivateKeyPem(value),
@@ -55,6 +57,7 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     title: "Private key (base64 DER without PEM armour)",
     kind: "secret",
     docsUrl: DOCS,
+    structured: true,
     keywords: ["ibaa", "mhccaqee", "ibadanbgkqhkig9w0baqefaa"],
     // RSAPrivateKey (SEQUENCE, version 0, modulus), PKCS#8 with the RSA OID, and SEC1 EC keys:
     // fixed DER prefixes, so the shape alone is evidence.
@@ -65,14 +68,16 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     title: "WireGuard private key",
     kind: "secret",
     docsUrl: DOCS,
-    keywords: ["privatekey"],
-    pattern: /PrivateKey\s{0,5}=\s{0,5}(?<value>[A-Za-z0-9+/]{42,43}=)(?![A-Za-z0-9+/=])/dgi,
+    structured: true,
+    keywords: ["privatekey", "presharedkey"],
+    pattern: /(?:Private|Preshared)Key\s{0,5}=\s{0,5}(?<value>[A-Za-z0-9+/]{42,43}=)(?![A-Za-z0-9+/=])/dgi,
   },
   {
     id: "private-key/putty",
     title: "PuTTY private key",
     kind: "secret",
     docsUrl: DOCS,
+    structured: true,
     keywords: ["private-lines:"],
     scope: "text",
     pattern: /Private-Lines: \d{1,3}\r?\n(?<value>(?:[A-Za-z0-9+/=]{1,64}\r?\n){1,200})/dg,

@@ -36,6 +36,7 @@ export const TOKEN_RULES: readonly PatternRule[] = [
     title: "JSON Web Token",
     kind: "secret",
     docsUrl: DOCS,
+    structured: true,
     keywords: ["eyj", "ewog"],
     // header.payload[.signature]; an unsigned token (alg none) is still a bearer credential.
     pattern: /(?<![A-Za-z0-9_-])(?<value>e[wy][A-Za-z0-9_-]{10,2000}={0,2}\.e[wy][A-Za-z0-9_-]{10,8000}={0,2}(?:\.[A-Za-z0-9_-]{0,2000})?)(?![A-Za-z0-9_-])/dg,

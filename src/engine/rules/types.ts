@@ -37,6 +37,11 @@ interface RuleBase extends RuleInfo {
   readonly scope?: "line" | "text";
   /** A connection string or similar that carries a secret among other settings: stored whole. */
   readonly compound?: boolean;
+  /**
+   * The format carries its own evidence (a fixed signature or checksum, a PEM armour, a decoded
+   * JWT): runs of one character inside it are part of the format, not a sign of a made-up value.
+   */
+  readonly structured?: boolean;
 }
 
 /**

@@ -148,8 +148,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "kubernetes/bootstrap-token", title: "Kubernetes bootstrap token", keywords: ["bootstrap", "token-secret"], body: `(?:bootstrap[A-Za-z_-]{0,20}token|token-secret)["']?\\s{0,5}[:=\\s]\\s{0,5}["']?(?<value>(?:[a-z0-9]{6}\\.)?[a-z0-9]{16})${END}`, caseInsensitive: true }),
 
   // --- Chat, e-mail and collaboration ---
-  vendor({ id: "slack/token", title: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.", "xapp-"], body: `${START}(?<value>(?:xox[bpaorse]-|xoxe\\.xox[bp]-|xapp-)[A-Za-z0-9-]{10,300})${END_DASH}`, reject: (value) => !/\d{6}/.test(value) && !value.startsWith("xoxe") }),
-  vendor({ id: "slack/webhook", title: "Slack webhook URL", keywords: ["hooks.slack.com"], body: `(?<value>https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,120})` }),
+  vendor({ id: "slack/token", title: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.", "xapp-"], body: `${START}(?<value>(?:xox[bpaorse]-|xoxe\\.xox[bp]-|xapp-)[A-Za-z0-9-]{10,300})${END_DASH}`, }),
+  vendor({ id: "slack/webhook", title: "Slack webhook URL", keywords: ["hooks.slack.com"], body: `(?<value>(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,120})` }),
   vendor({ id: "discord/webhook", title: "Discord webhook URL", keywords: ["discord"], body: `(?<value>https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{15,25}/[A-Za-z0-9_-]{60,70})`, caseInsensitive: true }),
   vendor({ id: "discord/bot-token", title: "Discord bot token", keywords: ["discord", "bot"], body: `${START}(?<value>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END_DASH}` }),
   vendor({ id: "telegram/bot-token", title: "Telegram bot token", keywords: [":aa"], body: `(?<![A-Za-z0-9_:])(?<value>\\d{8,10}:AA[A-Za-z0-9_-]{33})${END_DASH}` }),
@@ -171,6 +171,9 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "onepassword/service-account-token", title: "1Password service account token", keywords: ["ops_eyj"], body: `${START}(?<value>ops_eyJ[A-Za-z0-9+/=_-]{100,})(?![A-Za-z0-9+/=_-])` }),
   vendor({ id: "onepassword/secret-key", title: "1Password account secret key", keywords: ["a3-"], body: `${START}(?<value>A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})${END}` }),
   vendor({ id: "sidekiq/credentials", title: "Sidekiq Enterprise credentials", keywords: ["contribsys"], body: `BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?\\s{0,5}[:=]\\s{0,5}["']?(?<value>[a-f0-9]{8}:[a-f0-9]{8})${END}`, caseInsensitive: true }),
+  vendor({ id: "facebook/app-access-token", title: "Facebook app access token", keywords: ["|"], body: `(?<![\\d|])(?<value>\\d{15,16}\\|[A-Za-z0-9_-]{27})${END_DASH}` }),
+  vendor({ id: "mapbox/secret-token", title: "Mapbox secret or temporary token", keywords: ["sk.eyj", "tk.eyj"], body: `${START}(?<value>[st]k\\.eyJ[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{20,100})${END_DASH}` }),
+  prefixed("adobe/client-secret", "Adobe client secret", "p8e-", "[a-fA-F0-9]{32}"),
   vendor({ id: "facebook/access-token", title: "Facebook access token", keywords: ["eaa"], body: `${START}(?<value>EAA[MC][A-Za-z0-9]{100,})${END}` }),
   prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}"),
   vendor({ id: "maxmind/license-key", title: "MaxMind license key", keywords: ["_mmk"], body: `${START}(?<value>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${END}` }),
