@@ -78,8 +78,10 @@ export function isPlaceholder(value: string, structured = false): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true;
   if (MASK_RUN.test(value)) return true;
   if (value.length >= 6 && dominantCharacterShare(value) >= 0.6) return true;
-  // Long structured values (PEM bodies, JWTs) contain runs of `A` and encoded digits by nature.
+  // A value cut short in documentation or logs (`eyJhbGciOi...`) is an excerpt, not a credential.
+  if (/(?:\.\.\.|…)$/.test(value)) return true;
+  // Structured formats (PEM bodies, JWTs, checksummed keys) contain runs of `A` by nature.
   if (structured) return false;
-  if (value.length <= 100 && (LOOKS_TYPED_BY_HAND.test(value) || /[a-z_-]here$/i.test(value) || hasLongSequentialRun(value))) return true;
+  if (LOOKS_TYPED_BY_HAND.test(value) || /[a-z_-]here$/i.test(value) || hasLongSequentialRun(value)) return true;
   return isMostlySequential(value);
 }
