@@ -6,4 +6,4 @@ export type { PatternRule, RuleInfo } from "./rules/types";
 export type { Finding, FindingKind, FindingSeverity, Position, ScanInput, ScanOptions, TextSpan } from "./types";
 export { decodeFileContent } from "./decode";
 export type { Decoded } from "./decode";
-export { oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";
+export { generatedFileReason, oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";

@@ -1,4 +1,5 @@
 import { expandToConnectionString } from "./compound";
+import { generatedFileReason } from "./file-policy";
 import { fileTypeOf } from "./file-type";
 import { fingerprint } from "./fingerprint";
 import { keyNameAt } from "./key-name";
@@ -73,7 +74,7 @@ function withoutOverlaps(found: readonly Candidate[]): Candidate[] {
  */
 export function scanText(input: ScanInput): Finding[] {
   const { content, filePath, options } = input;
-  if (content.length === 0) return [];
+  if (content.length === 0 || generatedFileReason(filePath, content)) return [];
   const allow = options?.allow ?? [];
   const kept = withoutOverlaps(candidates(content, filePath, options)).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);

@@ -66,7 +66,7 @@ const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "p
 export function secretStrength(name: string): Strength | undefined {
   const segments = segmentsOf(name);
   if (segments.length === 0) return undefined;
-  if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment))) return undefined;
+  if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
   const last = segments[segments.length - 1]!;
   const compact = segments.join("");
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
@@ -85,14 +85,25 @@ export function secretStrength(name: string): Strength | undefined {
   return undefined;
 }
 
-const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+)$/i;
+const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+)$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg)$/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** A snake/kebab identifier made of words that names a secret rather than being one. */
-const SECRET_WORD_IDENTIFIER = /^[a-z]+(?:[_.-][a-z]+)+$/;
+const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/;
+
+/**
+ * `FlowPasswordRequiredResultV2`, `msal:acquireTokenStart`, `NESTED_APP_AUTH_UNAVAILABLE`: a value
+ * made of two or more words is an identifier or an event name (constants in SDKs look like this),
+ * not a credential. Random tokens do not split into pronounceable words.
+ */
+function isWordyIdentifier(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_:./-]*$/.test(value)) return false;
+  const parts = value.split(/[_:./-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+  return parts.length >= 2 && parts.every((part) => /^[A-Za-z]\d{1,2}$/.test(part) || (/^[A-Za-z]{2,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part)));
+}
 
 function shannonEntropy(value: string): number {
   const counts = new Map<string, number>();
@@ -108,6 +119,9 @@ function shannonEntropy(value: string): number {
 /** Does `value` look random enough to be a key or token rather than a word or an identifier? */
 function looksRandom(value: string): boolean {
   if (value.length < 8) return false;
+  // Keys and tokens are ASCII; prose in other scripts is not.
+  if (/[^\x20-\x7e]/.test(value)) return false;
+  if (/^0x[0-9a-f]+$/i.test(value)) return false; // a numeric literal
   // Tokens are URL- and header-safe; `?`, spaces and angle brackets mean prose or a template.
   if (/[?\s]/.test(value)) return false;
   if (/\d+\.\d+(?:\.\d+)?$/.test(value)) return false; // ends in a version number
@@ -145,12 +159,14 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|redacted)/i.test(value)) return false;
-  // In code a bare word is an expression, unless it is random enough to be no identifier anyone writes.
-  if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || (IDENTIFIER.test(value) && !looksRandom(value)))) return false;
+  if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
+  // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`: a dotted name, not a value.
+  if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   if (!quoted && /[[(]/.test(value)) return false;
   if (quoted && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value)) return false; // `a.b.c` config paths
+  if (isWordyIdentifier(value) || /^urn:/i.test(value)) return false;
   if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
   if (value.toLowerCase() === name.toLowerCase()) return false;
   if (GUID.test(value)) return strength !== "key";
@@ -187,7 +203,7 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
  * `name OP value` where OP is one of = : := => == != === !== (or a space before a quote, as in
  * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
  */
-const ASSIGNMENT = /(?<![\w$@.-])(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:|=|[ \t](?=["'`])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|\()?/dg;
+const ASSIGNMENT = /(?<![\w$@.-])(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|\()?/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -259,8 +275,16 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const op = match.groups!.op!.trim();
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
     if (!read.quoted && op === "" && context.fileType === "code") continue;
+    // A bare value in code is a literal only in shell-style lines: `export API_KEY=abc123` (no spaces).
+    const shellStyle = op === "=" && line[opEnd - 1] === "=" && line[nameEnd] === "=" && /^[A-Z0-9_]+$/.test(name);
+    if (!read.quoted && context.fileType === "code" && !shellStyle) continue;
+    const valueFileType = shellStyle ? "config" : context.fileType;
+    // Prose: "should just pass `x`", "the token is 'SyntaxKind.Unknown'".
+    if ((op === "" || op === "is") && !/^(?:password|passwd|pwd|passphrase|secret)$/i.test(name)) continue;
+    // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
+    if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(0, nameStart))) continue;
     const value = line.slice(read.start, read.end);
-    if (acceptable({ name, value, quoted: read.quoted }, strength, context.fileType)) push(read.start, read.end, name);
+    if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) push(read.start, read.end, name);
   }
 
   for (const match of line.matchAll(REVERSED_COMPARISON)) {
