@@ -212,6 +212,7 @@ const KEY_VALUE_ATTRIBUTES = /\b(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+valu
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
 const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>/dg;
+const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<value>[^\s"'-][^\s"']{3,200})/dg;
 const PASSWORD_FLAG_TOOLS = /\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp)\b/i;
 /** curl's `-u user:password` and `--user user:password`. */
 const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?<value>[^\s"']{1,200})\k<q>/dg;
@@ -300,6 +301,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       const strength = secretStrength(name);
       const span = group(match, "value")!;
       if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
+    }
+  }
+
+  // mysql and its tools take the password glued to the flag: `-pS3cret`.
+  if (PASSWORD_FLAG_TOOLS.test(line)) {
+    for (const match of line.matchAll(GLUED_PASSWORD_FLAG)) {
+      const span = group(match, "value")!;
+      if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) push(span[0], span[1], "password");
     }
   }
 

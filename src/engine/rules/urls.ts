@@ -28,8 +28,8 @@ export const URL_RULES: readonly PatternRule[] = [
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200})@(?=[A-Za-z0-9[%_-])/dg,
     reject: (value, match) => {
       const host = /^[^/:?#\s'"`]*/.exec(match.input.slice(match.index + match[0].length))?.[0].toLowerCase() ?? "";
-      // RFC 2606 documentation hosts (example.com, *.example, *.test) carry example credentials.
-      const documentationHost = /(?:^|\.)example\.(?:com|org|net)$|\.(?:example|test|invalid)$/.test(host);
+      // RFC 2606 documentation hosts (example.com, *.example) carry example credentials.
+      const documentationHost = /(?:^|\.)example\.(?:com|org|net)$|\.example$/.test(host);
       return value.length < 3 || documentationHost || isDocumentationPassword(value) || value.includes("://");
     },
   },

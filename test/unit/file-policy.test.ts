@@ -1,0 +1,32 @@
+// Generated files (lockfiles, source maps, minified bundles) repeat their sources in forms full of
+// look-alikes: the engine reports nothing in them, whatever they contain.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { generatedFileReason, scanText } from "../../src/engine";
+
+// Made up for this test: a GitHub-token shape, built at run time.
+const TOKEN = "ghp_" + "Q7w2Zr9Xk4Lm8Tn3Vb6Pd1Sf5Hy0Jc2Ga7Ke";
+const line = `const token = "${TOKEN}";\n`;
+
+test("a token in ordinary code is found", () => {
+  assert.equal(scanText({ content: line, filePath: "src/client.ts" }).length, 1);
+});
+
+for (const filePath of ["package-lock.json", "web/yarn.lock", "pnpm-lock.yaml", "dist/app.js.map", "public/vendor.min.js", "go.sum"]) {
+  test(`${filePath} is generated: no findings`, () => {
+    assert.ok(generatedFileReason(filePath, line));
+    assert.deepEqual(scanText({ content: line, filePath }), []);
+  });
+}
+
+test("a bundle with very long lines is minified even without .min in its name", () => {
+  const bundle = `var a=1;${"x=x+1;".repeat(2000)}${line.trim()}${"y=y+1;".repeat(2000)}\n`;
+  assert.match(generatedFileReason("dist/bundle.js", bundle) ?? "", /minified/);
+  assert.deepEqual(scanText({ content: bundle, filePath: "dist/bundle.js" }), []);
+});
+
+test("a one-line JSON file is not a bundle: it is still scanned", () => {
+  const json = JSON.stringify({ token: TOKEN, padding: "p".repeat(5000) });
+  assert.equal(generatedFileReason("appsettings.json", json), undefined);
+  assert.equal(scanText({ content: json, filePath: "appsettings.json" }).length, 1);
+});

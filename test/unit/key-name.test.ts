@@ -1,0 +1,32 @@
+// Every finding names the setting it is assigned to, so the quick fix can name the stored secret:
+// the configuration path in JSON and YAML, otherwise the name left of the assignment.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+// Made-up values, assembled at run time.
+const PASSWORD = "Wq7!rZ2m" + "@Lp9";
+const TOKEN = "ghp_" + "Q7w2Zr9Xk4Lm8Tn3Vb6Pd1Sf5Hy0Jc2Ga7Ke";
+
+function keyNames(content: string, filePath: string): (string | undefined)[] {
+  return scanText({ content, filePath }).map((finding) => finding.keyName);
+}
+
+test("appsettings.json: the configuration path, joined with ':'", () => {
+  const json = JSON.stringify({ Logging: { Level: "Info" }, ConnectionStrings: { Default: `Server=tcp:sql.contoso.test,1433;User ID=app;Password=${PASSWORD};` } }, null, 2);
+  assert.deepEqual(keyNames(json, "appsettings.Development.json"), ["ConnectionStrings:Default"]);
+});
+
+test("YAML: the path of mapping keys", () => {
+  const yaml = `services:\n  worker:\n    environment:\n      GITHUB_TOKEN: ${TOKEN}\n`;
+  assert.deepEqual(keyNames(yaml, "docker-compose.yml"), ["services:worker:environment:GITHUB_TOKEN"]);
+});
+
+test(".env: the variable", () => {
+  assert.deepEqual(keyNames(`DB_PASSWORD=${PASSWORD}\n`, ".env"), ["DB_PASSWORD"]);
+});
+
+test("code: the assigned name", () => {
+  assert.deepEqual(keyNames(`const githubToken = "${TOKEN}";\n`, "src/client.ts"), ["githubToken"]);
+  assert.deepEqual(keyNames(`db_password = "${PASSWORD}"\n`, "settings.py"), ["db_password"]);
+});
