@@ -7,3 +7,5 @@ export type { Finding, FindingKind, FindingSeverity, Position, ScanInput, ScanOp
 export { decodeFileContent } from "./decode";
 export type { Decoded } from "./decode";
 export { generatedFileReason, oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";
+export { isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
+export type { InlineIgnoreDirective, InlineIgnores } from "./policy/inline-ignore";

@@ -1,0 +1,151 @@
+// Inline ignore markers: every form, in every comment syntax, with rule ids and reasons.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { isIgnored, parseInlineIgnores } from "../../src/engine";
+
+const RULE = "github/token";
+const OTHER_RULE = "azure/sas-token";
+
+/** Lines (zero-based) on which `ruleId` is silenced, among the first `lineCount`. */
+function silencedLines(text: string, ruleId = RULE): number[] {
+  const ignores = parseInlineIgnores(text);
+  const lineCount = text.split(/\r\n|\r|\n/).length + 1;
+  return Array.from({ length: lineCount }, (_, line) => line).filter((line) => isIgnored(ignores, line, ruleId));
+}
+
+test("no markers: nothing is ignored, and the result is the shared empty one", () => {
+  const text = "const a = 1;\nconst b = 2;\n";
+  assert.deepEqual(silencedLines(text), []);
+  assert.equal(parseInlineIgnores(text), parseInlineIgnores("other text"));
+  assert.equal(parseInlineIgnores("").directives.length, 0);
+});
+
+test("secret-hygiene-ignore silences its own line", () => {
+  assert.deepEqual(silencedLines('a\nconst t = "x"; // secret-hygiene-ignore\nb\n'), [1]);
+});
+
+test("secret-hygiene-ignore-next-line silences the line below only", () => {
+  assert.deepEqual(silencedLines("a\n// secret-hygiene-ignore-next-line\nconst t = 'x';\nc\n"), [2]);
+});
+
+test("every comment syntax works", () => {
+  const comments = [
+    "// secret-hygiene-ignore-next-line",
+    "# secret-hygiene-ignore-next-line",
+    "-- secret-hygiene-ignore-next-line",
+    "/* secret-hygiene-ignore-next-line */",
+    "<!-- secret-hygiene-ignore-next-line -->",
+    "<!--secret-hygiene-ignore-next-line-->",
+    "; secret-hygiene-ignore-next-line",
+    "REM secret-hygiene-ignore-next-line",
+    "  ' secret-hygiene-ignore-next-line",
+  ];
+  for (const comment of comments) assert.deepEqual(silencedLines(`${comment}\nvalue\n`), [1], comment);
+});
+
+test("a rule id limits the ignore to that rule", () => {
+  const text = "// secret-hygiene-ignore-next-line azure/sas-token\nvalue\n";
+  assert.deepEqual(silencedLines(text, OTHER_RULE), [1]);
+  assert.deepEqual(silencedLines(text, RULE), []);
+});
+
+test("a comma list of rule ids silences each of them", () => {
+  const text = "value # secret-hygiene-ignore azure/sas-token, github/token -- both are test values\n";
+  assert.deepEqual(silencedLines(text, OTHER_RULE), [0]);
+  assert.deepEqual(silencedLines(text, RULE), [0]);
+  assert.deepEqual(silencedLines(text, "aws/secret-access-key"), []);
+  const [directive] = parseInlineIgnores(text).directives;
+  assert.deepEqual(directive?.ruleIds, [OTHER_RULE, RULE]);
+  assert.equal(directive?.reason, "both are test values");
+});
+
+test("the reason follows ' -- ' and leaves the comment closer out", () => {
+  const cases: [string, string | undefined][] = [
+    ["// secret-hygiene-ignore-next-line azure/sas-token -- rotated test token", "rotated test token"],
+    ["/* secret-hygiene-ignore -- documented example */", "documented example"],
+    ["<!-- secret-hygiene-ignore-next-line -- sample for the docs -->", "sample for the docs"],
+    ["<!-- secret-hygiene-ignore-next-line -->", undefined],
+    ["// secret-hygiene-ignore", undefined],
+    ["// secret-hygiene-ignore --", undefined],
+  ];
+  for (const [line, reason] of cases) {
+    const [directive] = parseInlineIgnores(line).directives;
+    assert.ok(directive, line);
+    assert.equal(directive.reason, reason, line);
+    assert.equal(directive.ruleIds, line.includes("azure/") ? directive.ruleIds : undefined, line);
+  }
+  const [withRule] = parseInlineIgnores(cases[0]![0]).directives;
+  assert.deepEqual(withRule?.ruleIds, [OTHER_RULE]);
+});
+
+test("words without a namespace are not rule ids: the marker then covers every rule", () => {
+  const text = "// secret-hygiene-ignore-next-line because it is a sample\nvalue\n";
+  assert.deepEqual(silencedLines(text, RULE), [1]);
+  assert.equal(parseInlineIgnores(text).directives[0]?.ruleIds, undefined);
+});
+
+test("secretlint's line markers silence every rule", () => {
+  assert.deepEqual(silencedLines('const t = "x"; // secretlint-disable-line\n'), [0]);
+  assert.deepEqual(silencedLines("// secretlint-disable-next-line\nconst t = 'x';\n"), [1]);
+  // secretlint's rule names are not ours: a named rule still silences the line.
+  assert.deepEqual(silencedLines("x // secretlint-disable-line @secretlint/secretlint-rule-github\n"), [0]);
+});
+
+test("secretlint-disable … secretlint-enable silences the block, or the rest of the file", () => {
+  const text = "a\n/* secretlint-disable */\nb\nc\n/* secretlint-enable */\nd\n";
+  assert.deepEqual(silencedLines(text), [1, 2, 3, 4]);
+  assert.deepEqual(silencedLines("a\n# secretlint-disable\nb\nc"), [1, 2, 3, 4]);
+});
+
+test("gitleaks:allow and detect-secrets pragmas", () => {
+  assert.deepEqual(silencedLines('token = "x" # gitleaks:allow\n'), [0]);
+  assert.deepEqual(silencedLines('token = "x" # pragma: allowlist secret\n'), [0]);
+  assert.deepEqual(silencedLines('token = "x"  # pragma:allowlist secret\n'), [0]);
+  assert.deepEqual(silencedLines("# pragma: allowlist nextline secret\ntoken = 'x'\n"), [1]);
+});
+
+test("a marker inside a longer word is not a marker", () => {
+  for (const text of [
+    "my-secret-hygiene-ignore\nx",
+    "secret-hygiene-ignored\nx",
+    "secret-hygiene-ignore_next\nx",
+    "notgitleaks:allow\nx",
+    "gitleaks:allowed\nx",
+    "secretlint-disable-lines\nx",
+  ]) {
+    assert.deepEqual(silencedLines(text), [], text);
+  }
+});
+
+test("line numbers follow \\r\\n and lone \\r line breaks", () => {
+  assert.deepEqual(silencedLines("a\r\nb\r\n// secret-hygiene-ignore-next-line\r\nvalue\r\n"), [3]);
+  assert.deepEqual(silencedLines("a\rb\r// secret-hygiene-ignore-next-line\rvalue\r"), [3]);
+});
+
+test("several markers: each silences its own lines", () => {
+  const text = [
+    "// secret-hygiene-ignore-next-line github/token",
+    "one",
+    "two // gitleaks:allow",
+    "three",
+    "// secret-hygiene-ignore-next-line",
+    "four // secret-hygiene-ignore azure/sas-token",
+  ].join("\n");
+  assert.deepEqual(silencedLines(text, RULE), [1, 2, 5]);
+  assert.deepEqual(silencedLines(text, OTHER_RULE), [2, 5]);
+});
+
+test("one fast pass: 5 MB without markers, and with a marker every 100 lines", () => {
+  const lines = Array.from({ length: 110_000 }, () => 'const value = "some ordinary text on a line";');
+  const plain = lines.join("\n");
+  let started = performance.now();
+  assert.equal(parseInlineIgnores(plain).directives.length, 0);
+  const plainMs = performance.now() - started;
+  const marked = lines.map((line, i) => (i % 100 === 0 ? `${line} // secret-hygiene-ignore` : line)).join("\n");
+  started = performance.now();
+  assert.equal(parseInlineIgnores(marked).directives.length, 1100);
+  const markedMs = performance.now() - started;
+  // Generous bounds: linear work on 5 MB takes a few milliseconds; anything quadratic takes minutes.
+  assert.ok(plainMs < 500, `${plainMs.toFixed(0)} ms without markers`);
+  assert.ok(markedMs < 1000, `${markedMs.toFixed(0)} ms with markers`);
+});
