@@ -1,5 +1,5 @@
 // The engine's public surface. The CLI and the extension import from here only.
-export { scan, scanText } from "./scan";
+export { DocumentScanner, scan, scanText } from "./scan";
 export { redact } from "./redact";
 export { knownRules } from "./rules";
 export type { PatternRule, RuleInfo } from "./rules/types";
@@ -9,3 +9,12 @@ export type { Decoded } from "./decode";
 export { generatedFileReason, oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";
 export { isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
 export type { InlineIgnoreDirective, InlineIgnores } from "./policy/inline-ignore";
+export { BASELINE_VERSION, BaselineError, createBaseline, DEFAULT_BASELINE_PATH, filterBaselined, parseBaseline } from "./policy/baseline";
+export type { Baseline, BaselineEntry } from "./policy/baseline";
+export type { ConfigProblem } from "./policy/json-document";
+export { GitignoreRules, IgnorePaths, isDotEnvFile } from "./policy/path-filter";
+export { CUSTOM_RULE_KEYS, parseProjectConfig, PROJECT_CONFIG_FILE, PROJECT_CONFIG_KEYS } from "./policy/project-config";
+export type { ProjectConfig } from "./policy/project-config";
+export { parseSecretlintAllows, SECRETLINT_CONFIG_FILE } from "./policy/secretlint-allows";
+export { loadWorkspacePolicy } from "./policy/workspace-policy";
+export type { LoadPolicyOptions, PolicyFileProblems, PolicyFileReader, WorkspacePolicy } from "./policy/workspace-policy";

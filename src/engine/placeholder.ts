@@ -19,28 +19,51 @@ const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 /**
  * Patterns a person types when making up a value, which random generators practically never
  * produce: one character seven times (`aaaaaaa`), a short unit repeated (`1234-1234-1234`,
- * `abababababab`), and the classic `a1b2c3d4` / `abc123`.
+ * `abababababab`), and the classic `a1b2c3d4` / `abc123`. Written as loops, not a backtracking
+ * regex: this runs on every candidate value, PEM blocks included.
  */
-const LOOKS_TYPED_BY_HAND = /(.)\1{6,}|(.{2,4})\2{4,}|(.{3,6})\3{2,}|a1b2c3d4|abc123|123abc/i;
+function looksTypedByHand(value: string): boolean {
+  if (/a1b2c3d4|abc123|123abc/i.test(value)) return true;
+  // A unit of `size` characters repeated: value[i] === value[i + size] for `size * (copies - 1)` in a row.
+  for (const [size, copies] of [[1, 7], [2, 5], [3, 3], [4, 3], [5, 3], [6, 3]] as const) {
+    const needed = size * (copies - 1);
+    let run = 0;
+    for (let i = 0; i + size < value.length; i++) {
+      run = value.charCodeAt(i) === value.charCodeAt(i + size) ? run + 1 : 0;
+      if (run >= needed) return true;
+    }
+  }
+  return false;
+}
 
 /** Seven or more consecutive ascending letters or digits (`abcdefgh`, `12345678`) inside a value. */
 function hasLongSequentialRun(value: string): boolean {
   let run = 1;
   for (let i = 1; i < value.length; i++) {
     const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    run = step === 1 && /[A-Za-z0-9]/.test(value[i]!) ? run + 1 : 1;
+    const code = value.charCodeAt(i);
+    const alphanumeric = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    run = step === 1 && alphanumeric ? run + 1 : 1;
     if (run >= 7) return true;
   }
   return false;
 }
 
 /** Share of the value taken by its most frequent character. */
+const asciiCounts = new Uint32Array(128);
 function dominantCharacterShare(value: string): number {
-  const counts = new Map<string, number>();
+  asciiCounts.fill(0);
+  let other: Map<number, number> | undefined;
   let max = 0;
-  for (const ch of value) {
-    const next = (counts.get(ch) ?? 0) + 1;
-    counts.set(ch, next);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    let next: number;
+    if (code < 128) next = ++asciiCounts[code]!;
+    else {
+      other ??= new Map();
+      next = (other.get(code) ?? 0) + 1;
+      other.set(code, next);
+    }
     if (next > max) max = next;
   }
   return value.length === 0 ? 1 : max / value.length;
@@ -82,6 +105,6 @@ export function isPlaceholder(value: string, structured = false): boolean {
   if (/(?:\.\.\.|…)$/.test(value)) return true;
   // Structured formats (PEM bodies, JWTs, checksummed keys) contain runs of `A` by nature.
   if (structured) return false;
-  if (LOOKS_TYPED_BY_HAND.test(value) || /[a-z_-]here$/i.test(value) || hasLongSequentialRun(value)) return true;
+  if (looksTypedByHand(value) || /[a-z_-]here$/i.test(value) || hasLongSequentialRun(value)) return true;
   return isMostlySequential(value);
 }

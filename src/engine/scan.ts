@@ -3,7 +3,7 @@ import { generatedFileReason } from "./file-policy";
 import { fileTypeOf } from "./file-type";
 import { fingerprint } from "./fingerprint";
 import { keyNameAt } from "./key-name";
-import { runRules } from "./pattern-scan";
+import { LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
 import { redact } from "./redact";
 import { BUILT_IN_RULES } from "./rules";
@@ -42,9 +42,12 @@ function trimmed(content: string, start: number, end: number): OffsetSpan {
   return { start, end };
 }
 
-function candidates(content: string, filePath: string, options: ScanOptions | undefined): Candidate[] {
+function candidates(content: string, filePath: string, options: ScanOptions | undefined, memo: ScanMemo | undefined): Candidate[] {
   const context: RuleContext = { filePath, fileType: fileTypeOf(filePath) };
-  return runRules(content, activeRules(options), context).map(({ rule, start, end, keyName }) => {
+  const rules = activeRules(options);
+  let cache = memo?.lines;
+  if (memo && (!cache || cache.rules !== rules || cache.context.filePath !== filePath)) cache = memo.lines = new LineResultCache(rules, context);
+  return runRules(content, rules, context, cache).map(({ rule, start, end, keyName }) => {
     const span = trimmed(content, start, end);
     return {
       rule,
@@ -73,10 +76,34 @@ function withoutOverlaps(found: readonly Candidate[]): Candidate[] {
  * The result is sorted by position, with one finding per value.
  */
 export function scanText(input: ScanInput): Finding[] {
+  return scanWithMemo(input, undefined);
+}
+
+/** What a {@link DocumentScanner} remembers between scans of the same document. */
+interface ScanMemo {
+  lines?: LineResultCache;
+  readonly fingerprints: Map<string, string>;
+}
+
+/**
+ * Scans one document again and again as it is edited. Lines whose text did not change reuse
+ * their previous results, so re-diagnosing a one-line edit runs the rules on that line only
+ * (plus one keyword pass over the text). Keep one per open document.
+ */
+export class DocumentScanner {
+  private readonly memo: ScanMemo = { fingerprints: new Map() };
+
+  scan(input: ScanInput): Finding[] {
+    if (this.memo.fingerprints.size > 10_000) this.memo.fingerprints.clear();
+    return scanWithMemo(input, this.memo);
+  }
+}
+
+function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
   const { content, filePath, options } = input;
   if (content.length === 0 || generatedFileReason(filePath, content)) return [];
   const allow = options?.allow ?? [];
-  const kept = withoutOverlaps(candidates(content, filePath, options)).filter((candidate) => {
+  const kept = withoutOverlaps(candidates(content, filePath, options, memo)).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
     return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
   });
@@ -99,12 +126,20 @@ export function scanText(input: ScanInput): Finding[] {
       range: index.span(start, end),
       ...(compound ? { compound: index.span(compound.start, compound.end) } : {}),
       preview,
-      fingerprint: fingerprint(rule.id, filePath, value, occurrence),
+      fingerprint: memoizedFingerprint(memo, rule.id, filePath, value, occurrence),
       docsUrl: rule.docsUrl,
       ...(name ? { keyName: name } : {}),
       ...(rule.severity ? { severity: rule.severity } : {}),
     };
   });
+}
+
+function memoizedFingerprint(memo: ScanMemo | undefined, ruleId: string, filePath: string, value: string, occurrence: number): string {
+  if (!memo) return fingerprint(ruleId, filePath, value, occurrence);
+  const key = `${ruleId}\u0000${filePath}\u0000${occurrence}\u0000${value}`;
+  let known = memo.fingerprints.get(key);
+  if (!known) memo.fingerprints.set(key, (known = fingerprint(ruleId, filePath, value, occurrence)));
+  return known;
 }
 
 /** {@link scanText}, for callers that prefer a promise (the engine may move off-thread later). */

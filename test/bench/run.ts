@@ -8,16 +8,16 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { lintSource } from "@secretlint/core";
 import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
-import { scan } from "../../src/engine";
+import { DocumentScanner, scan } from "../../src/engine";
 import { syntheticSource } from "./synthetic";
 
 const SECRETLINT_CONFIG = { rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: recommendedPreset }] };
 const projectRoot = path.join(__dirname, "..", "..");
 const corpusRoot = path.resolve(process.env.SECRET_HYGIENE_BENCH_CORPUS ?? path.join(projectRoot, "..", "shared", "bench", "detection"));
 
-type Engine = (content: string, filePath: string) => Promise<{ line: number; endLine: number; rule: string }[]>;
+export type Engine = (content: string, filePath: string) => Promise<{ line: number; endLine: number; rule: string }[]>;
 
-const engines: Record<"secret-hygiene" | "secretlint", Engine> = {
+export const engines: Record<"secret-hygiene" | "secretlint", Engine> = {
   "secret-hygiene": async (content, filePath) =>
     (await scan({ content, filePath })).map((f) => ({ line: f.range.start.line + 1, endLine: f.range.end.line + 1, rule: f.ruleId })),
   secretlint: async (content, filePath) => {
@@ -29,9 +29,64 @@ const engines: Record<"secret-hygiene" | "secretlint", Engine> = {
   },
 };
 
-function median(values: number[]): number {
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+const median = (values: number[]) => percentile(values, 0.5);
+
+/**
+ * Typing in a 10,000-line file: each edit changes one line, then the whole document is
+ * re-diagnosed. Ours keeps a DocumentScanner per document (as the extension does), so unchanged
+ * lines reuse their results; secretlint has no such mode and rescans the text.
+ */
+async function editLatency(runs: number): Promise<void> {
+  const base = syntheticSource(10_000, 11).split("\n");
+  const edited = (i: number) => {
+    const lines = [...base];
+    lines[5_000] = `  const note${i} = "edit number ${i} in the middle of the file";`;
+    return lines.join("\n");
+  };
+  const scanner = new DocumentScanner();
+  scanner.scan({ content: base.join("\n"), filePath: "src/big.ts" });
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const content = edited(i);
+    let started = performance.now();
+    scanner.scan({ content, filePath: "src/big.ts" });
+    ours.push(performance.now() - started);
+    started = performance.now();
+    await engines.secretlint(content, "src/big.ts");
+    theirs.push(performance.now() - started);
+  }
+  console.log(`\nOne-line edit in a 10,000-line file, re-diagnosed (${runs} edits)`);
+  console.log(`  secret-hygiene  median ${median(ours).toFixed(2).padStart(6)} ms   p95 ${percentile(ours, 0.95).toFixed(2).padStart(6)} ms`);
+  console.log(`  secretlint      median ${median(theirs).toFixed(2).padStart(6)} ms   p95 ${percentile(theirs, 0.95).toFixed(2).padStart(6)} ms`);
+}
+
+/** Code that holds no secrets: throughput and how many findings each engine still reports. */
+async function realCode(): Promise<void> {
+  const root = path.join(projectRoot, "node_modules", "typescript", "lib");
+  if (!existsSync(root)) return;
+  const texts = readdirSync(root)
+    .filter((name) => /\.(?:js|d\.ts|json)$/.test(name))
+    .map((name) => ({ content: readFileSync(path.join(root, name), "utf8"), filePath: `lib/${name}` }));
+  await timeBoth("Real code without secrets (TypeScript compiler lib/)", texts, 3);
+  for (const [name, engine] of Object.entries(engines)) {
+    let findings = 0;
+    for (const t of texts) findings += (await engine(t.content, t.filePath)).length;
+    console.log(`  ${name.padEnd(15)} ${findings} finding(s)`);
+  }
+}
+
+/** Peak resident memory of a fresh process that scans the synthetic workspace with one engine. */
+function peakMemory(): void {
+  console.log("\nPeak memory (max RSS of a separate process scanning 200 files of 150 lines five times)");
+  for (const name of Object.keys(engines)) {
+    const output = execFileSync(process.execPath, ["--import", "tsx", path.join(__dirname, "memory.ts"), name], { encoding: "utf8" });
+    console.log(`  ${name.padEnd(15)} ${output.trim()}`);
+  }
 }
 
 /** Alternates the engines run by run so neither benefits from a warmer machine. */
@@ -87,6 +142,9 @@ async function main(): Promise<void> {
   await timeBoth("Synthetic TypeScript, 10,000 lines with 20 fake secrets", [{ content: tenThousandLines, filePath: "src/big.ts" }], 15);
   const manySmall = Array.from({ length: 200 }, (_, i) => ({ content: syntheticSource(150, i + 1), filePath: `src/file${i}.ts` }));
   await timeBoth("Synthetic workspace, 200 files of 150 lines", manySmall, 7);
+  await editLatency(200);
+  await realCode();
+  peakMemory();
 
   if (!existsSync(path.join(corpusRoot, "score.mjs"))) {
     console.log(`\nDetection corpus not found at ${corpusRoot}; set SECRET_HYGIENE_BENCH_CORPUS to score detection.`);

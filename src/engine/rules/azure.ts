@@ -158,6 +158,7 @@ export const AZURE_RULES: readonly PatternRule[] = [
     id: "azure/named-account-key",
     title: "Azure account key (64-byte base64)",
     keywords: ["=="],
+    minLength: 88,
     pattern: new RegExp(`${NAME_THEN_VALUE}(?<value>[A-Za-z0-9+/]{86}==)${B64_AFTER}`, "dg"),
     reject: (value, match) => isEmulatorKey(value) || NOT_A_KEY_NAME.test(match.groups?.name ?? "") || !KEY_NAME.test(match.groups?.name ?? ""),
   }),
@@ -180,6 +181,7 @@ export const AZURE_RULES: readonly PatternRule[] = [
     id: "azure/account-key-shape",
     title: "Azure account key (64-byte base64)",
     keywords: ["=="],
+    minLength: 88,
     pattern: new RegExp(`(?<![A-Za-z0-9+/=-])(?<value>[A-Za-z0-9+/]{86}==)${B64_AFTER}`, "dg"),
     reject: (value, match) => {
       const before = match.input.slice(Math.max(0, match.index - 40), match.index).toLowerCase();

@@ -62,8 +62,12 @@ const NOT_SECRET_TAIL = new Set([
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder"]);
 
+/** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
+const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat/i;
+
 /** Classifies a name, or undefined when it does not name a secret. */
 export function secretStrength(name: string): Strength | undefined {
+  if (!SECRETISH_NAME.test(name)) return undefined;
   const segments = segmentsOf(name);
   if (segments.length === 0) return undefined;
   if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
@@ -245,7 +249,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (!hits.some((hit) => start < hit.end && hit.start < end)) hits.push({ start, end, keyName });
   };
 
-  for (const match of line.matchAll(AUTHORIZATION)) {
+  // Each pattern runs only when the line holds a literal it needs: most candidate lines hold none.
+  if (line.includes("uthorization")) for (const match of line.matchAll(AUTHORIZATION)) {
     const span = group(match, "value")!;
     let value = line.slice(...span).replace(/["',;)]+$/, "");
     if (match.groups?.scheme?.toLowerCase() === "basic") {
@@ -288,14 +293,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) push(read.start, read.end, name);
   }
 
-  for (const match of line.matchAll(REVERSED_COMPARISON)) {
+  if (line.includes("==") || line.includes("!=")) for (const match of line.matchAll(REVERSED_COMPARISON)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
     if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
   }
 
-  for (const pattern of [KEY_VALUE_ATTRIBUTES, XML_ELEMENT, LOOKUP_WITH_DEFAULT]) {
+  for (const pattern of line.includes("value") || line.includes("</") || line.includes("(") ? [KEY_VALUE_ATTRIBUTES, XML_ELEMENT, LOOKUP_WITH_DEFAULT] : []) {
     for (const match of line.matchAll(pattern)) {
       const name = match.groups!.name!;
       const strength = secretStrength(name);
@@ -305,14 +310,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   // mysql and its tools take the password glued to the flag: `-pS3cret`.
-  if (PASSWORD_FLAG_TOOLS.test(line)) {
+  if (line.includes("-p") && PASSWORD_FLAG_TOOLS.test(line)) {
     for (const match of line.matchAll(GLUED_PASSWORD_FLAG)) {
       const span = group(match, "value")!;
       if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) push(span[0], span[1], "password");
     }
   }
 
-  for (const match of line.matchAll(FLAG)) {
+  if (line.includes("-")) for (const match of line.matchAll(FLAG)) {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
     const isPasswordShortFlag = (bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line);
@@ -324,13 +329,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: bare, value, quoted: true }, strength, "text")) push(span[0], span[1], bare);
   }
 
-  for (const match of line.matchAll(USER_FLAG)) {
+  if (line.includes("-u") || line.includes("--user")) for (const match of line.matchAll(USER_FLAG)) {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) push(span[0], span[1], match.groups!.user || "password");
   }
 
-  for (const match of line.matchAll(CREDENTIAL_CALL)) {
+  if (line.includes("(")) for (const match of line.matchAll(CREDENTIAL_CALL)) {
     const argsSpan = group(match, "args")!;
     const literals = [...line.slice(...argsSpan).matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){1,300})\1/dg)];
     if (literals.length < 2) continue; // user and password both literal: otherwise it is not ours to judge
@@ -340,7 +345,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value, quoted: true }, "password", context.fileType)) push(argsSpan[0] + start, argsSpan[0] + end, "password");
   }
 
-  for (const match of line.matchAll(SECURE_STRING)) {
+  if (/securestring/i.test(line)) for (const match of line.matchAll(SECURE_STRING)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) push(span[0], span[1], "password");
   }
@@ -361,7 +366,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     title: "Hardcoded secret",
     kind: "secret",
     docsUrl: DOCS,
-    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "sig", "-p", "-u", "--user", "convertto-securestring"],
+    // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
+    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "curl", "wget", "--user", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring"],
     find: findInLine,
   },
 ];

@@ -51,6 +51,8 @@ interface RuleBase extends RuleInfo {
  */
 export interface PatternRule extends RuleBase {
   readonly pattern: RegExp;
+  /** Lines shorter than this cannot hold a match: the regex is not run on them. */
+  readonly minLength?: number;
   /** True to drop a match that has the shape but is not a secret (placeholders, emulator keys). */
   readonly reject?: (value: string, match: RegExpExecArray, context: RuleContext) => boolean;
 }

@@ -1,0 +1,240 @@
+/**
+ * `.secrethygiene.json`, the workspace configuration committed with a repository: allowed values,
+ * rules switched off, paths left out, the team's own rules and where the baseline lives. Parsing is
+ * forgiving: each mistake becomes a problem that names the entry, and everything else still loads.
+ * schemas/secrethygiene.schema.json describes the same keys for editors (a unit test holds the two
+ * together).
+ */
+import { knownRules } from "../rules";
+import type { PatternRule } from "../rules/types";
+import type { FindingKind, FindingSeverity, ScanOptions } from "../types";
+import { DEFAULT_BASELINE_PATH } from "./baseline";
+import { JsonDocument, properties, typeName } from "./json-document";
+import type { ConfigProblem, JsonNode } from "./json-document";
+import { compileUserRegex } from "./user-regex";
+
+export const PROJECT_CONFIG_FILE = ".secrethygiene.json";
+
+/** Every key the file may have, in the order the documentation lists them. */
+export const PROJECT_CONFIG_KEYS = ["$schema", "allow", "disabledRules", "ignorePaths", "customRules", "baseline"] as const;
+export const CUSTOM_RULE_KEYS = ["id", "title", "pattern", "keywords", "kind", "severity", "docsUrl"] as const;
+export const CUSTOM_RULE_PREFIX = "custom/";
+
+const KINDS: readonly FindingKind[] = ["secret", "config"];
+const SEVERITIES: readonly FindingSeverity[] = ["error", "warning", "information", "hint"];
+const CUSTOM_RULE_ID = /^custom\/[A-Za-z0-9][\w.-]*$/;
+const DEFAULT_DOCS: Record<FindingKind, string> = {
+  secret: "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices",
+  config: "https://learn.microsoft.com/azure/azure-app-configuration/overview",
+};
+
+export interface ProjectConfig {
+  /** What the engine applies: custom rules, disabled rules, the allow-list. */
+  readonly options: ScanOptions;
+  /** gitignore-style patterns, relative to the folder that holds the file. */
+  readonly ignorePaths: readonly string[];
+  /** Relative to the folder that holds the file. */
+  readonly baselinePath: string;
+  readonly problems: readonly ConfigProblem[];
+}
+
+export const EMPTY_PROJECT_CONFIG: ProjectConfig = { options: {}, ignorePaths: [], baselinePath: DEFAULT_BASELINE_PATH, problems: [] };
+
+/** Strings of an array; other items are reported and left out. */
+function stringItems(document: JsonDocument, node: JsonNode | undefined, path: string): { value: string; node: JsonNode; path: string }[] {
+  if (node?.type !== "array") {
+    document.report(node, path, `must be an array of strings, not ${typeName(node)}`);
+    return [];
+  }
+  return (node.children ?? []).flatMap((item, index) => {
+    const itemPath = `${path}[${index}]`;
+    if (item.type !== "string" || typeof item.value !== "string" || item.value.trim() === "") {
+      document.report(item, itemPath, `must be a non-empty string, not ${item.type === "string" ? "an empty one" : typeName(item)}`);
+      return [];
+    }
+    return [{ value: item.value, node: item, path: itemPath }];
+  });
+}
+
+function parseAllow(document: JsonDocument, node: JsonNode | undefined): RegExp[] {
+  return stringItems(document, node, "allow").flatMap(({ value, node: item, path }) => {
+    // Without `g`: the engine calls `.test`, which a global regex would make stateful.
+    const compiled = compileUserRegex(value, "");
+    if ("error" in compiled) {
+      document.report(item, path, compiled.error);
+      return [];
+    }
+    if (compiled.regex.test("")) {
+      document.report(item, path, "matches every value (it matches empty text), so it would hide every finding");
+      return [];
+    }
+    return [compiled.regex];
+  });
+}
+
+function isRelativeInside(path: string): boolean {
+  return !/^(?:[\\/]|[A-Za-z]:)/.test(path) && !path.split(/[\\/]/).includes("..");
+}
+
+function parseIgnorePaths(document: JsonDocument, node: JsonNode | undefined): string[] {
+  return stringItems(document, node, "ignorePaths").flatMap(({ value, node: item, path }) => {
+    // A leading "/" anchors a gitignore pattern to the root, so only "../" leaves it.
+    if (value.split("/").includes("..")) {
+      document.report(item, path, "patterns are relative to this folder and cannot reach outside it ('..')");
+      return [];
+    }
+    return [value.trim()];
+  });
+}
+
+function parseBaselinePath(document: JsonDocument, node: JsonNode | undefined): string {
+  if (node?.type !== "string" || typeof node.value !== "string" || node.value.trim() === "") {
+    document.report(node, "baseline", `must be a path relative to this folder, not ${typeName(node)}`);
+    return DEFAULT_BASELINE_PATH;
+  }
+  if (!isRelativeInside(node.value)) {
+    document.report(node, "baseline", "must be a path relative to this folder, inside it");
+    return DEFAULT_BASELINE_PATH;
+  }
+  return node.value.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+
+function stringProperty(document: JsonDocument, node: JsonNode | undefined, path: string): string | undefined {
+  if (node?.type === "string" && typeof node.value === "string" && node.value.trim() !== "") return node.value;
+  document.report(node, path, `must be a non-empty string, not ${typeName(node)}`);
+  return undefined;
+}
+
+function oneOf<T extends string>(document: JsonDocument, node: JsonNode | undefined, path: string, allowed: readonly T[]): T | undefined {
+  if (node?.type === "string" && allowed.includes(node.value as T)) return node.value as T;
+  document.report(node, path, `must be one of ${allowed.map((value) => `"${value}"`).join(", ")}`);
+  return undefined;
+}
+
+/** One entry of `customRules` as a PatternRule, or undefined (with problems recorded) when unusable. */
+function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, seenIds: Set<string>): PatternRule | undefined {
+  if (node.type !== "object") {
+    document.report(node, path, `must be an object with id, pattern, keywords and kind, not ${typeName(node)}`);
+    return undefined;
+  }
+  const values = new Map<string, JsonNode | undefined>();
+  for (const [keyNode, valueNode, key] of properties(node)) {
+    if ((CUSTOM_RULE_KEYS as readonly string[]).includes(key)) values.set(key, valueNode);
+    else document.report(keyNode, `${path}.${key}`, `unknown key (custom rules have ${CUSTOM_RULE_KEYS.join(", ")})`);
+  }
+  let usable = true;
+  const required = (key: string) => {
+    if (values.has(key)) return true;
+    document.report(node, path, `'${key}' is missing`);
+    usable = false;
+    return false;
+  };
+
+  let id: string | undefined;
+  if (required("id")) {
+    id = stringProperty(document, values.get("id"), `${path}.id`);
+    if (id !== undefined && !CUSTOM_RULE_ID.test(id)) {
+      const suggestion = `${CUSTOM_RULE_PREFIX}${id.replace(/^[^/]*\//, "").replace(/[^\w.-]+/g, "-")}`;
+      document.report(values.get("id"), `${path}.id`, `custom rule ids start with '${CUSTOM_RULE_PREFIX}' so they never clash with built-in rules: use '${suggestion}'`);
+      id = undefined;
+    } else if (id !== undefined && seenIds.has(id)) {
+      document.report(values.get("id"), `${path}.id`, `'${id}' is already the id of another custom rule`);
+      id = undefined;
+    }
+    if (id === undefined) usable = false;
+    else seenIds.add(id);
+  }
+
+  let pattern: RegExp | undefined;
+  if (required("pattern")) {
+    const source = stringProperty(document, values.get("pattern"), `${path}.pattern`);
+    if (source !== undefined) {
+      // `g` to find every match on a line, `d` for the offsets of the `value` group.
+      const compiled = compileUserRegex(source, "gd");
+      if ("error" in compiled) document.report(values.get("pattern"), `${path}.pattern`, compiled.error);
+      else if (new RegExp(compiled.regex.source, compiled.regex.flags.replace("g", "")).test("")) {
+        document.report(values.get("pattern"), `${path}.pattern`, "matches empty text, so it would report nothing useful");
+      } else pattern = compiled.regex;
+    }
+    if (!pattern) usable = false;
+  }
+
+  let keywords: string[] = [];
+  if (required("keywords")) {
+    keywords = stringItems(document, values.get("keywords"), `${path}.keywords`).map(({ value }) => value.toLowerCase());
+    if (keywords.length === 0) {
+      if (values.get("keywords")?.type === "array") {
+        document.report(values.get("keywords"), `${path}.keywords`, "needs at least one keyword: the rule runs only on lines that contain one");
+      }
+      usable = false;
+    }
+  }
+
+  const kind = required("kind") ? oneOf(document, values.get("kind"), `${path}.kind`, KINDS) : undefined;
+  if (!kind) usable = false;
+  const severity = values.has("severity") ? oneOf(document, values.get("severity"), `${path}.severity`, SEVERITIES) : undefined;
+  const title = values.has("title") ? stringProperty(document, values.get("title"), `${path}.title`) : undefined;
+  let docsUrl: string | undefined;
+  if (values.has("docsUrl")) {
+    docsUrl = stringProperty(document, values.get("docsUrl"), `${path}.docsUrl`);
+    if (docsUrl !== undefined && !/^https?:\/\/\S+$/.test(docsUrl)) {
+      document.report(values.get("docsUrl"), `${path}.docsUrl`, "must be an http or https URL");
+      docsUrl = undefined;
+    }
+  }
+  if (!usable || !id || !pattern || !kind) return undefined;
+  return {
+    id,
+    title: title ?? id,
+    kind,
+    docsUrl: docsUrl ?? DEFAULT_DOCS[kind],
+    keywords,
+    pattern,
+    ...(severity ? { severity } : {}),
+  };
+}
+
+function parseCustomRules(document: JsonDocument, node: JsonNode | undefined): PatternRule[] {
+  if (node?.type !== "array") {
+    document.report(node, "customRules", `must be an array of rules, not ${typeName(node)}`);
+    return [];
+  }
+  const seenIds = new Set<string>();
+  return (node.children ?? []).flatMap((item, index) => parseCustomRule(document, item, `customRules[${index}]`, seenIds) ?? []);
+}
+
+function parseDisabledRules(document: JsonDocument, node: JsonNode | undefined, customRules: readonly PatternRule[]): string[] {
+  const known = new Set([...knownRules().map((rule) => rule.id), ...customRules.map((rule) => rule.id)]);
+  return stringItems(document, node, "disabledRules").map(({ value, node: item, path }) => {
+    // Kept even when unknown: it may name a rule of a newer version. A typo deserves a warning.
+    if (!known.has(value)) document.report(item, path, `no rule has the id '${value}'`, "warning");
+    return value;
+  });
+}
+
+/** Parses the text of `.secrethygiene.json`. Never throws: problems are returned with the result. */
+export function parseProjectConfig(text: string): ProjectConfig {
+  const document = new JsonDocument(text);
+  const root = document.root;
+  if (!root || root.type !== "object") {
+    if (root) document.report(root, "", `must be a JSON object, not ${typeName(root)}`);
+    else if (document.problems.length === 0) document.report(undefined, "", "the file is empty: write {} for the defaults");
+    return { ...EMPTY_PROJECT_CONFIG, problems: document.problems };
+  }
+  const values = new Map<string, JsonNode | undefined>();
+  for (const [keyNode, valueNode, key] of properties(root)) {
+    if ((PROJECT_CONFIG_KEYS as readonly string[]).includes(key)) values.set(key, valueNode);
+    else document.report(keyNode, key, `unknown key (the file may have ${PROJECT_CONFIG_KEYS.filter((k) => k !== "$schema").join(", ")})`);
+  }
+  const allow = values.has("allow") ? parseAllow(document, values.get("allow")) : [];
+  const customRules = values.has("customRules") ? parseCustomRules(document, values.get("customRules")) : [];
+  const disabledRules = values.has("disabledRules") ? parseDisabledRules(document, values.get("disabledRules"), customRules) : [];
+  const ignorePaths = values.has("ignorePaths") ? parseIgnorePaths(document, values.get("ignorePaths")) : [];
+  const baselinePath = values.has("baseline") ? parseBaselinePath(document, values.get("baseline")) : DEFAULT_BASELINE_PATH;
+  const options: ScanOptions = {
+    ...(customRules.length > 0 ? { customRules } : {}),
+    ...(disabledRules.length > 0 ? { disabledRules } : {}),
+    ...(allow.length > 0 ? { allow } : {}),
+  };
+  return { options, ignorePaths, baselinePath, problems: document.problems };
+}

@@ -1,0 +1,684 @@
+import type { PatternRule, RuleContext } from "./types";
+
+/**
+ * Configuration values: IP addresses, host names and service URLs written into code. They are not
+ * secrets (kind `config`): the fix is to read them from Azure App Configuration, so that each
+ * environment can supply its own. Severity is lower than a secret's and the whole kind can be
+ * switched off (ScanOptions.includeConfig).
+ *
+ * What counts, in one place for the three rules:
+ * - Only values a program reads. Comments are skipped by all three rules: a comment is never read
+ *   at run time, so "move it to App Configuration" has nothing to move, and comments are where
+ *   example addresses and documentation links live. In code files the value must also sit inside
+ *   a string literal (`threading.local`, `this.config.net` are expressions, not hosts).
+ * - Not loopback, unspecified or broadcast addresses, not the documentation ranges and names of
+ *   RFC 5737, RFC 3849 and RFC 2606/6761 (`192.0.2.x`, `2001:db8::`, `example.com`, `*.test`),
+ *   not fixed well-known endpoints that are the same everywhere (Azure IMDS `169.254.169.254`,
+ *   `host.docker.internal`, public documentation, schema and package-registry hosts).
+ * - Not a credential: a URL with `user:pass@` or a connection string with a password or key is a
+ *   secret, found by the secret rules and stored whole in Key Vault; reporting its host too would
+ *   ask the user to split one value in two.
+ *
+ * Each rule's `value` group is the address, host or URL itself, without quotes.
+ */
+
+const DOCS = "https://learn.microsoft.com/azure/azure-app-configuration/overview";
+
+// ---------------------------------------------------------------------------------------------
+// Where a value sits: file kind, comment, string literal, surrounding setting
+// ---------------------------------------------------------------------------------------------
+
+/** Prose documentation: host names there describe, they are not read by a program. */
+const DOCUMENTATION_EXTENSIONS = new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+/**
+ * Generated lock files list the registry every package came from, hundreds of times: the value to
+ * change is the registry setting (.npmrc, nuget.config), which is scanned on its own.
+ */
+const GENERATED_FILE_NAMES = new Set([
+  "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "packages.lock.json", "poetry.lock",
+  "pipfile.lock", "cargo.lock", "gemfile.lock", "composer.lock", "go.sum", "go.mod",
+]);
+
+function fileBaseName(filePath: string): string {
+  return filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
+}
+
+function fileExtension(filePath: string): string {
+  const base = fileBaseName(filePath);
+  const dot = base.lastIndexOf(".");
+  return dot >= 0 ? base.slice(dot + 1) : "";
+}
+
+function isSkippedFile(filePath: string): boolean {
+  const base = fileBaseName(filePath);
+  return GENERATED_FILE_NAMES.has(base) || DOCUMENTATION_EXTENSIONS.has(fileExtension(filePath));
+}
+
+/** How comments and strings are written in a file, enough to tell them apart on one line. */
+interface LineSyntax {
+  /** Characters that open (and close) a string literal. */
+  readonly quotes: string;
+  /** `//` line comments and `/* … *\/` block comments. */
+  readonly slashComments: boolean;
+  /** `#` comments, at the start of a line or after whitespace. */
+  readonly hashComments: boolean;
+  /** `<!-- … -->` comments. */
+  readonly xmlComments: boolean;
+  /** `--` line comments (SQL, Lua). */
+  readonly dashComments: boolean;
+  /** A line that starts with one of these (after indentation) is a comment. */
+  readonly commentLinePrefixes: readonly string[];
+}
+
+const C_FAMILY = new Set([
+  "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "cs", "java", "kt", "kts", "go", "rs", "swift", "scala", "groovy", "gradle",
+  "c", "h", "cc", "cpp", "hpp", "m", "dart", "fs", "bicep", "json", "jsonc", "json5",
+]);
+const HASH_FAMILY = new Set([
+  "py", "rb", "r", "pl", "pm", "ps1", "psm1", "sh", "bash", "zsh", "yaml", "yml", "toml", "cfg", "conf", "env", "tfvars", "nix",
+  "cmake", "dockerfile", "mk",
+]);
+const MARKUP = new Set(["xml", "config", "csproj", "vbproj", "fsproj", "props", "targets", "nuspec", "resx", "xaml", "html", "htm", "svg", "plist"]);
+
+function lineSyntaxOf(filePath: string): LineSyntax {
+  const extension = fileExtension(filePath);
+  const base = fileBaseName(filePath);
+  const none: LineSyntax = { quotes: "\"'", slashComments: false, hashComments: false, xmlComments: false, dashComments: false, commentLinePrefixes: [] };
+  if (extension === "php" || extension === "tf") return { ...none, slashComments: true, hashComments: true, commentLinePrefixes: ["*"] };
+  if (C_FAMILY.has(extension)) {
+    // Backticks are template literals (JS) and raw strings (Go); a leading `*` continues a block comment.
+    return { ...none, quotes: "\"'`", slashComments: true, commentLinePrefixes: ["*"] };
+  }
+  if (MARKUP.has(extension)) return { ...none, xmlComments: true };
+  if (extension === "properties") return { ...none, quotes: "", commentLinePrefixes: ["#", "!"] };
+  if (extension === "ini") return { ...none, commentLinePrefixes: [";", "#"] };
+  if (extension === "sql" || extension === "lua") return { ...none, dashComments: true, slashComments: extension === "sql" };
+  if (extension === "bat" || extension === "cmd") return { ...none, commentLinePrefixes: ["rem ", "::", "@rem "] };
+  if (extension === "vb" || extension === "vbs") return { ...none, quotes: "\"", commentLinePrefixes: ["'", "rem "] };
+  if (HASH_FAMILY.has(extension) || base === ".env" || base.startsWith(".env.") || base === "dockerfile" || base === "makefile") {
+    return { ...none, hashComments: true };
+  }
+  // Anything else (shell scripts without an extension, .txt, unknown): `#` comments, markup comments.
+  return { ...none, hashComments: true, xmlComments: true };
+}
+
+type Place = "code" | "string" | "comment";
+
+/**
+ * Scanner state at `position` of a line, kept so that the next match on the same line continues.
+ * Keyed by the line string itself: matches of one line share it, so the check is a pointer compare.
+ */
+interface LineScan {
+  line: string;
+  syntax: LineSyntax;
+  position: number;
+  quote: string | undefined;
+  blockComment: boolean;
+  xmlComment: boolean;
+  /** Set once a line comment starts: everything after it is comment. */
+  lineComment: boolean;
+}
+
+let lastScan: LineScan | undefined;
+
+function isWhitespace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\t" || ch === "\r" || ch === "\n";
+}
+
+function startsCommentLine(line: string, syntax: LineSyntax): boolean {
+  if (syntax.commentLinePrefixes.length === 0) return false;
+  const indent = line.length - line.trimStart().length;
+  const head = line.slice(indent, indent + 8).toLowerCase();
+  return syntax.commentLinePrefixes.some((prefix) => head.startsWith(prefix));
+}
+
+/**
+ * Whether `index` of `line` is in code, in a string literal or in a comment, reading the line from
+ * its start (one line: block comments and strings opened on earlier lines are not seen). Matches
+ * come in order, so the scan resumes where the previous call on the same line stopped: a long
+ * line with many matches is read once, not once per match.
+ */
+function placeAt(line: string, index: number, syntax: LineSyntax): Place {
+  let scan = lastScan;
+  if (!scan || scan.line !== line || scan.syntax !== syntax || scan.position > index) {
+    scan = { line, syntax, position: 0, quote: undefined, blockComment: false, xmlComment: false, lineComment: startsCommentLine(line, syntax) };
+    lastScan = scan;
+  }
+  let i = scan.position;
+  while (i < index && !scan.lineComment) {
+    const ch = line[i]!;
+    if (scan.blockComment) {
+      if (ch === "*" && line[i + 1] === "/") {
+        scan.blockComment = false;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (scan.xmlComment) {
+      if (line.startsWith("-->", i)) {
+        scan.xmlComment = false;
+        i += 3;
+      } else i++;
+      continue;
+    }
+    if (scan.quote !== undefined) {
+      if (ch === "\\") i += 2;
+      else {
+        if (ch === scan.quote) scan.quote = undefined;
+        i++;
+      }
+      continue;
+    }
+    if (syntax.quotes.includes(ch)) {
+      scan.quote = ch;
+      i++;
+    } else if (syntax.slashComments && ch === "/" && line[i + 1] === "*") {
+      scan.blockComment = true;
+      i += 2;
+    } else if (syntax.xmlComments && line.startsWith("<!--", i)) {
+      scan.xmlComment = true;
+      i += 4;
+    } else if (
+      (syntax.slashComments && ch === "/" && line[i + 1] === "/" && line[i - 1] !== ":") ||
+      (syntax.hashComments && ch === "#" && (i === 0 || isWhitespace(line[i - 1]))) ||
+      (syntax.dashComments && ch === "-" && line[i + 1] === "-")
+    ) {
+      scan.lineComment = true;
+    } else i++;
+  }
+  scan.position = i;
+  if (scan.lineComment || scan.blockComment || scan.xmlComment) return "comment";
+  return scan.quote !== undefined ? "string" : "code";
+}
+
+/** Where the rule's value starts in the text the regex ran on. */
+function valueStart(match: RegExpExecArray): number {
+  return match.indices?.groups?.value?.[0] ?? match.index;
+}
+
+/*
+ * The rules are line-scoped (the default), so `match.input` is one line. Every look around a match
+ * reads a bounded window of it, so a long minified line with many matches stays linear.
+ */
+
+/**
+ * True when the value is not something a program reads: a comment, or, in code, anything outside a
+ * string literal (`os.path`, `threading.local`, `1.2.3.4` in a version constant are expressions).
+ */
+function isOutsideReadValue(match: RegExpExecArray, context: RuleContext): boolean {
+  const place = placeAt(match.input, valueStart(match), lineSyntaxOf(context.filePath));
+  return place === "comment" || (place === "code" && context.fileType === "code");
+}
+
+/** Up to `window` characters before the value. */
+function textBefore(match: RegExpExecArray, window = 120): string {
+  const offset = valueStart(match);
+  return match.input.slice(Math.max(0, offset - window), offset);
+}
+
+/** Up to `window` characters after the value. */
+function textAfter(match: RegExpExecArray, value: string, window = 120): string {
+  const end = valueStart(match) + value.length;
+  return match.input.slice(end, end + window);
+}
+
+/**
+ * The part of `before` that belongs to the value's own setting: what follows the last `,` `;` `{`.
+ * `{"version": "1.0", "host": "10.0.0.5"}` gives `"host": "` for the address, so the version
+ * check looks at the right name.
+ */
+function settingSlot(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("{")) + 1);
+}
+
+/** True when the value is inside a URL (the URL rule reports it, whole). */
+function isInsideUrl(match: RegExpExecArray): boolean {
+  const before = textBefore(match, 2048);
+  for (let i = before.length - 1; i >= 2; i--) {
+    const ch = before[i]!;
+    if (isWhitespace(ch) || ch === '"' || ch === "'" || ch === "`" || ch === "<" || ch === ">") return false;
+    if (ch === "/" && before[i - 1] === "/" && before[i - 2] === ":") return true;
+  }
+  return false;
+}
+
+/**
+ * A credential in the same string: `Server=…;Password=…`, `Endpoint=sb://…;SharedAccessKey=…`,
+ * `https://…?sig=…`. The secret rules report it and the quick fix moves the whole string to Key
+ * Vault, host included, so the host is not reported separately.
+ */
+const CREDENTIAL_SETTING = /(?:^|[\s;?&,"'])(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|accesskey|secret|client_secret|sig|token|access_token|api[_-]?key)\s*=/i;
+
+function sharesStringWithCredential(match: RegExpExecArray, value: string): boolean {
+  const before = textBefore(match, 1024);
+  const after = textAfter(match, value, 1024);
+  const opened = Math.max(before.lastIndexOf('"'), before.lastIndexOf("'"), before.lastIndexOf("`"));
+  const closes = after.search(/["'`]/);
+  const text = `${before.slice(opened + 1)}${value}${closes === -1 ? after : after.slice(0, closes)}`;
+  return CREDENTIAL_SETTING.test(text);
+}
+
+/** App Service and Functions Key Vault references: the value already lives in Key Vault. */
+const KEY_VAULT_REFERENCE = /@Microsoft\.KeyVault\(/i;
+
+/**
+ * Settings whose value names code or a schema, not a place to connect to: module and package names
+ * (`require("socket.io")`, `DJANGO_SETTINGS_MODULE = "mysite.settings.local"`), Kubernetes API
+ * groups (`apiVersion: networking.k8s.io/v1`), JSON schema ids. The name must stand alone or end
+ * after `_`: `ServiceBusNamespace = "contoso.servicebus.windows.net"` is an endpoint.
+ */
+const CODE_NAME_SETTING = /(?<![A-Za-z0-9])(?:import|require|from|module|package|namespace|apiversion|\$schema|\$id|@context|@import|@use)["'`]?\s*[:=(]?\s*["'`]?$/i;
+/** XML attributes that hold namespace names and schema locations (possibly several, space-separated). */
+const NAMESPACE_ATTRIBUTE = /\b(?:xmlns(?::[\w.-]+)?|schemaLocation|noNamespaceSchemaLocation|targetNamespace)\s*=\s*["'][^"']*$/i;
+/** Settings that hold links for people (package metadata), not endpoints for the program. */
+const LINK_SETTING = /(?:homepage|repository|repo_?url|bugs|issues|author|funding|licen[cs]e(?:_?url)?|project_?url|documentation(?:_?url)?|docs_?url|help_?(?:url|uri|link)|privacy(?:_?url)?|terms(?:_?url)?|support_?url|changelog|icon_?url|readme)["'`]?\s*[:=>]\s*["'`]?$/i;
+
+function isInNonEndpointSetting(match: RegExpExecArray): boolean {
+  const before = textBefore(match);
+  return NAMESPACE_ATTRIBUTE.test(before) || CODE_NAME_SETTING.test(settingSlot(before)) || LINK_SETTING.test(settingSlot(before));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which hosts are configuration
+// ---------------------------------------------------------------------------------------------
+
+/** Names that always mean "this machine" or a fixed local endpoint, the same in every environment. */
+const LOCAL_HOST_NAMES = new Set([
+  "localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback", "host.docker.internal", "gateway.docker.internal",
+  "kubernetes.docker.internal", "host.containers.internal", "kubernetes.default", "kubernetes.default.svc",
+  "kubernetes.default.svc.cluster.local", "metadata.google.internal",
+]);
+
+/** RFC 2606 and RFC 6761: names reserved for documentation and testing, never real hosts. */
+const RESERVED_TOP_LEVEL = new Set(["example", "test", "invalid", "localhost"]);
+const RESERVED_DOMAINS = ["example.com", "example.net", "example.org"];
+
+/**
+ * Public hosts that appear in code as references, not as configuration: standards and schema
+ * namespaces, licences, source hosting, package registries, CDNs, and the sign-in and management
+ * endpoints that are the same for every tenant. A host matches an entry or any name under it.
+ * Kept short on purpose: a host missing here is reported at information level, which is cheap.
+ */
+const PUBLIC_REFERENCE_DOMAINS = [
+  // Standards, schemas, licences
+  "w3.org", "json-schema.org", "schema.org", "xmlsoap.org", "openxmlformats.org", "purl.org", "ietf.org", "iana.org",
+  "rfc-editor.org", "oasis-open.org", "openid.net", "unicode.org", "whatwg.org", "ecma-international.org", "spdx.org",
+  "opensource.org", "apache.org", "gnu.org", "creativecommons.org", "mozilla.org", "wikipedia.org", "apple.com",
+  // Source hosting, package registries, container registries
+  "github.com", "githubusercontent.com", "github.io", "gitlab.com", "bitbucket.org", "npmjs.org", "npmjs.com", "yarnpkg.com",
+  "nuget.org", "pypi.org", "pythonhosted.org", "maven.org", "gradle.org", "rubygems.org", "crates.io", "golang.org",
+  "docker.com", "docker.io", "ghcr.io", "k8s.io", "kubernetes.io", "stackoverflow.com",
+  // Languages and frameworks, CDNs and fonts
+  "nodejs.org", "python.org", "typescriptlang.org", "readthedocs.io", "readthedocs.org", "eclipse.org", "springframework.org",
+  "googleapis.com", "gstatic.com", "google.com", "jsdelivr.net", "unpkg.com", "cdnjs.cloudflare.com", "bootstrapcdn.com",
+  "letsencrypt.org",
+  // Microsoft documentation and schemas, and endpoints shared by every tenant
+  "learn.microsoft.com", "docs.microsoft.com", "go.microsoft.com", "schemas.microsoft.com", "msdn.microsoft.com",
+  "support.microsoft.com", "www.microsoft.com", "microsoft.com", "mcr.microsoft.com", "graph.microsoft.com", "aka.ms",
+  "microsoftonline.com", "microsoftonline.us", "login.windows.net", "graph.windows.net", "management.azure.com",
+  "management.core.windows.net", "portal.azure.com", "azure.microsoft.com", "dev.azure.com", "marketplace.visualstudio.com",
+  "code.visualstudio.com",
+  // Technology names spelled like domains
+  "asp.net", "ado.net", "dot.net", "socket.io", "engine.io",
+];
+
+/**
+ * Azure DNS zones under which the first labels name one customer's resource
+ * (`contoso-sql.database.windows.net`, `contosoorders.blob.core.windows.net`). A name under one of
+ * these is an environment-specific endpoint; the zone itself (`core.windows.net` as
+ * `EndpointSuffix`) is a constant of the cloud, not configuration.
+ */
+const AZURE_ZONES = [
+  "windows.net", "core.windows.net", "blob.core.windows.net", "queue.core.windows.net", "table.core.windows.net",
+  "file.core.windows.net", "dfs.core.windows.net", "web.core.windows.net", "database.windows.net", "servicebus.windows.net",
+  "cache.windows.net", "redis.cache.windows.net", "search.windows.net", "kusto.windows.net",
+  "azure.net", "vault.azure.net", "vaultcore.azure.net", "managedhsm.azure.net", "eventgrid.azure.net", "redis.azure.net",
+  "azure.com", "documents.azure.com", "cosmos.azure.com", "mongo.cosmos.azure.com", "database.azure.com",
+  "postgres.database.azure.com", "mysql.database.azure.com", "openai.azure.com", "cognitiveservices.azure.com",
+  "cloudapp.azure.com", "webpubsub.azure.com", "communication.azure.com",
+  "azurewebsites.net", "scm.azurewebsites.net", "azurestaticapps.net", "azure-api.net", "azure-devices.net",
+  "azure-devices-provisioning.net", "azurefd.net", "azureedge.net", "trafficmanager.net", "cloudapp.net", "signalr.net",
+  "service.signalr.net", "azuredatabricks.net", "azurehdinsight.net", "azuresynapse.net", "azurehealthcareapis.com",
+  "azurecr.io", "azconfig.io", "azmk8s.io", "azurecontainerapps.io", "azurecontainer.io",
+  // Sovereign clouds
+  "chinacloudapi.cn", "core.chinacloudapi.cn", "database.chinacloudapi.cn", "servicebus.chinacloudapi.cn", "chinacloudsites.cn",
+  "azure.cn", "vault.azure.cn", "usgovcloudapi.net", "core.usgovcloudapi.net", "database.usgovcloudapi.net",
+  "servicebus.usgovcloudapi.net", "vault.usgovcloudapi.net", "azure.us", "azurewebsites.us", "azurecr.us", "cloudapi.de",
+  "core.cloudapi.de",
+];
+const AZURE_ZONE_SET = new Set(AZURE_ZONES);
+
+/** Top-level labels that only exist inside private networks. */
+const INTERNAL_SUFFIXES = ["local", "internal", "corp", "lan", "intranet", "localdomain", "svc", "consul", "home.arpa"];
+
+/**
+ * Public top-level domains a bare host name must end with to be reported. A short list of the
+ * domains service hosts use, leaving out those that collide with code: file extensions (`.py`,
+ * `.sh`, `.md`, `.rs`, `.pl`, `.so`, `.cc`, `.in`, `.tf`, `.mk`), members and properties
+ * (`.app`, `.dev`, `.name`, `.at`, `.it`, `.is`, `.no`, `.ms` as in `timeout.ms`). URLs are not
+ * limited to these: their scheme already says they are addresses.
+ */
+const HOST_NAME_TLDS = [
+  "com", "net", "org", "io", "biz", "info", "cloud", "gov", "edu", "mil",
+  "us", "uk", "eu", "de", "fr", "nl", "ch", "se", "dk", "fi", "ie", "es", "pt", "ca", "au", "nz", "jp", "cn", "br", "sg",
+  "hk", "kr", "tw", "za", "mx", "ru",
+];
+
+/** First labels of reversed domain names: Java and Android packages (`org.apache.commons.net`). */
+const PACKAGE_ROOTS = new Set(["com", "org", "net", "io", "edu", "gov", "java", "javax", "jakarta", "android", "androidx", "kotlin", "scala", "sun"]);
+
+function isUnder(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+function topLevelLabel(host: string): string {
+  return host.slice(host.lastIndexOf(".") + 1);
+}
+
+function hasInternalSuffix(host: string): boolean {
+  return INTERNAL_SUFFIXES.some((suffix) => isUnder(host, suffix));
+}
+
+function isAzureResourceHost(host: string): boolean {
+  return AZURE_ZONES.some((zone) => host.endsWith(`.${zone}`));
+}
+
+/** A cloud zone on its own: `core.windows.net`, or a private DNS zone like `privatelink.blob.core.windows.net`. */
+function isBareCloudZone(host: string): boolean {
+  return AZURE_ZONE_SET.has(host.startsWith("privatelink.") ? host.slice("privatelink.".length) : host);
+}
+
+/**
+ * True for a host name (lower case, any top-level domain) that could be configuration: not local,
+ * not reserved for documentation, not a public reference, not a bare cloud zone.
+ */
+function isConfigurableHostName(host: string): boolean {
+  if (LOCAL_HOST_NAMES.has(host) || host.endsWith(".localhost")) return false;
+  if (RESERVED_TOP_LEVEL.has(topLevelLabel(host)) || RESERVED_DOMAINS.some((domain) => isUnder(host, domain))) return false;
+  if (PUBLIC_REFERENCE_DOMAINS.some((domain) => isUnder(host, domain))) return false;
+  if (isBareCloudZone(host)) return false;
+  // Reverse-DNS zones (in-addr.arpa) are DNS plumbing; home.arpa is the one private-network suffix.
+  if (topLevelLabel(host) === "arpa" && !isUnder(host, "home.arpa")) return false;
+  return host.split(".").every((label) => label.length > 0 && !label.startsWith("-") && !label.endsWith("-"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which addresses are configuration
+// ---------------------------------------------------------------------------------------------
+
+function ipv4Octets(value: string): number[] | undefined {
+  const parts = value.split(".");
+  if (parts.length !== 4 || parts.some((part) => !/^(?:0|[1-9][0-9]{0,2})$/.test(part))) return undefined;
+  const octets = parts.map(Number);
+  return octets.every((octet) => octet <= 255) ? octets : undefined;
+}
+
+/**
+ * An IPv4 address that names a machine somewhere: not `0.x` (this network, wildcard masks),
+ * loopback, link-local (which includes Azure IMDS `169.254.169.254`), multicast, reserved or
+ * broadcast, which together cover every netmask from /4 up (`255.255.255.0` is a mask, not an
+ * address, and the same in every environment); not the documentation and benchmark ranges; not
+ * `n.0.0.0`, a /8 network or, far more often, a version such as `4.0.0.0`; not Azure's fixed
+ * platform address `168.63.129.16`.
+ */
+function isConfigurableIpv4(octets: readonly number[]): boolean {
+  const [a = 0, b = 0, c = 0, d = 0] = octets;
+  if (a === 0 || a === 127 || a >= 224) return false;
+  if (a === 169 && b === 254) return false;
+  if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return false;
+  if (a === 198 && (b === 18 || b === 19)) return false;
+  if (a === 192 && b === 0 && c === 0) return false;
+  if (b === 0 && c === 0 && d === 0) return false;
+  return !(a === 168 && b === 63 && c === 129 && d === 16);
+}
+
+/** The eight 16-bit groups of an IPv6 address, or undefined when the text is not one. */
+function ipv6Groups(value: string): number[] | undefined {
+  const halves = value.split("::");
+  if (halves.length > 2) return undefined;
+  const head = halves[0] ? halves[0].split(":") : [];
+  const tail = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
+  if ([...head, ...tail].some((group) => !/^[0-9A-Fa-f]{1,4}$/.test(group))) return undefined;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  return [...head, ...new Array<string>(missing).fill("0"), ...tail].map((group) => parseInt(group, 16));
+}
+
+/**
+ * Global unicast (2000::/3) and unique-local (fc00::/7) addresses, the only ones the regex admits
+ * (loopback, link-local and multicast never reach here), minus the documentation prefixes
+ * 2001:db8::/32 (RFC 3849) and 3fff::/20 (RFC 9637).
+ */
+function isConfigurableIpv6(groups: readonly number[]): boolean {
+  const [first = 0, second = 0] = groups;
+  if (first === 0x2001 && second === 0x0db8) return false;
+  return !(first === 0x3fff && second < 0x1000);
+}
+
+function isConfigurableIpLiteral(value: string): boolean {
+  const octets = ipv4Octets(value);
+  if (octets) return isConfigurableIpv4(octets);
+  const groups = ipv6Groups(value);
+  return groups !== undefined && isConfigurableIpv6(groups);
+}
+
+/**
+ * Four dotted numbers under a version or object-identifier name, in the value's own setting or as
+ * an argument of the call around it: `Version=4.0.0.0`, `new Oid("2.5.29.17")`,
+ * `compareVersions(current, "1.12.3.4")`.
+ */
+const VERSION_OR_OID_NAME = /version|\bver\b|assembly|\boid\b|objectidentifier|snmp/i;
+const CALLEE_BEFORE = /([A-Za-z_$][\w$.]*)\s*\([^()]*$/;
+
+function isVersionOrOidSetting(before: string): boolean {
+  return VERSION_OR_OID_NAME.test(settingSlot(before)) || VERSION_OR_OID_NAME.test(CALLEE_BEFORE.exec(before)?.[1] ?? "");
+}
+
+/**
+ * The first address of a block (`10.1.2.0`) names a network, not a machine; without a prefix it is
+ * far more often the tail of a version (`1.14.2.0`). With a prefix (`10.1.2.0/24`) it is an
+ * address range, which is configuration (allow-lists, subnets), unless it is one of the
+ * special-purpose blocks code uses as constants.
+ */
+const SPECIAL_PURPOSE_BLOCKS = new Set(["10.0.0.0", "172.16.0.0", "192.168.0.0", "100.64.0.0", "198.18.0.0"]);
+
+function isNetworkAddressWithoutRange(octets: readonly number[], after: string): boolean {
+  if (octets[3] !== 0) return false;
+  return SPECIAL_PURPOSE_BLOCKS.has(octets.join(".")) || !/^\/[0-9]/.test(after);
+}
+/** Object identifiers that have exactly four arcs and fit in IPv4 ranges: X.500 attributes and extensions, SNMP. */
+function isObjectIdentifier(value: string): boolean {
+  return value.startsWith("2.5.") || value === "1.3.6.1" || value.startsWith("2.16.840.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs
+// ---------------------------------------------------------------------------------------------
+
+/** Schemes that name a network service. `file:`, `vscode:`, `chrome-extension:` and the like do not. */
+const SERVICE_SCHEMES = new Set([
+  "http", "https", "ws", "wss", "ftp", "ftps", "sftp", "ssh", "sb", "amqp", "amqps", "mqtt", "mqtts", "redis", "rediss",
+  "mongodb", "mongodb+srv", "postgres", "postgresql", "mysql", "mariadb", "sqlserver", "tcp", "udp", "grpc", "grpcs",
+  "ldap", "ldaps", "smb", "nfs", "kafka", "nats", "rtsp", "opc.tcp", "net.tcp", "memcached", "cassandra", "couchbase",
+  "couchbases", "neo4j", "neo4j+s", "bolt",
+]);
+/** Schemes that only ever point at a service, never at a page for people. */
+const WEB_SCHEMES = new Set(["http", "https"]);
+
+/** Host labels (split at `.` and `-`) that name an environment or a private network. */
+const ENVIRONMENT_WORDS = new Set([
+  "dev", "develop", "development", "test", "testing", "qa", "uat", "stage", "staging", "stg", "preprod", "prod", "production",
+  "prd", "nonprod", "sandbox", "sbx", "int", "integration", "internal", "intranet", "corp", "local", "lab", "perf", "canary",
+]);
+/** Host labels that say the host is an API, and first labels that say it is a site for people. */
+const API_WORDS = new Set(["api", "apis", "gateway", "graphql", "grpc"]);
+const SITE_FIRST_LABELS = new Set(["www", "docs", "doc", "learn", "help", "support", "blog", "wiki", "status"]);
+const API_PATH = /^\/(?:api|v[0-9]+|graphql|odata|rpc)(?:[/?#.]|$)/i;
+
+interface ParsedUrl {
+  readonly scheme: string;
+  readonly host: string;
+  readonly hasPort: boolean;
+  readonly path: string;
+}
+
+function parseUrl(value: string): ParsedUrl | undefined {
+  const separator = value.indexOf("://");
+  const scheme = value.slice(0, separator).toLowerCase().replace(/^jdbc:/, "");
+  const rest = value.slice(separator + 3);
+  const authorityEnd = rest.search(/[/?#]/);
+  const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
+  const path = authorityEnd === -1 ? "" : rest.slice(authorityEnd);
+  // `user:pass@host` is a credential (the secret rules' finding); `*` is a pattern, not a host.
+  if (authority.length === 0 || authority.includes("@") || authority.includes("*")) return undefined;
+  let host = authority;
+  let port = "";
+  if (authority.startsWith("[")) {
+    const close = authority.indexOf("]");
+    if (close === -1) return undefined;
+    host = authority.slice(1, close);
+    port = authority.slice(close + 1).replace(/^:/, "");
+  } else if (authority.includes(":")) {
+    host = authority.slice(0, authority.lastIndexOf(":"));
+    port = authority.slice(authority.lastIndexOf(":") + 1);
+  }
+  if (port !== "" && !/^[0-9]{1,5}$/.test(port)) return undefined;
+  return { scheme, host: host.toLowerCase().replace(/\.$/, ""), hasPort: port !== "", path };
+}
+
+/**
+ * A URL is reported when it points at a service whose address differs between environments:
+ * an IP address, a single-label or private-network host, an explicit port, a named Azure resource,
+ * an environment or API in the host name, an API path, or a non-web service protocol. A plain
+ * link to a public site (`https://www.contoso.com/privacy`) is left alone.
+ */
+function isConfigurableUrl(url: ParsedUrl): boolean {
+  if (!SERVICE_SCHEMES.has(url.scheme) && !/^jdbc:/.test(url.scheme)) return false;
+  if (ipv4Octets(url.host) || url.host.includes(":")) return isConfigurableIpLiteral(url.host);
+  if (!/^[a-z0-9.-]+$/.test(url.host) || !isConfigurableHostName(url.host)) return false;
+  if (!WEB_SCHEMES.has(url.scheme) || url.hasPort) return true;
+  if (!url.host.includes(".") || hasInternalSuffix(url.host) || isAzureResourceHost(url.host)) return true;
+  const words = url.host.split(/[.-]/);
+  if (words.some((word) => ENVIRONMENT_WORDS.has(word))) return true;
+  if (SITE_FIRST_LABELS.has(words[0] ?? "")) return false;
+  return words.some((word) => API_WORDS.has(word)) || API_PATH.test(url.path);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+/** Checks every rule shares: the file, the place on the line, the setting, a credential nearby. */
+function isNotAConfigurationValue(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  return (
+    isSkippedFile(context.filePath) ||
+    isOutsideReadValue(match, context) ||
+    KEY_VAULT_REFERENCE.test(textBefore(match, 300)) ||
+    isInNonEndpointSetting(match) ||
+    sharesStringWithCredential(match, value)
+  );
+}
+
+const OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+/** Four octets, not part of a longer dotted run (OIDs, `1.2.3.4.5`) or of a word (`v1.2.3.4`). */
+const IPV4 = `(?<![A-Za-z0-9_./-])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`;
+/**
+ * A global-unicast or unique-local IPv6 address: a four-digit first group (2xxx, 3xxx, fcxx,
+ * fdxx), then hex digits and colons; `ipv6Groups` checks the grammar. One bounded run, no nesting.
+ */
+const IPV6 = "(?<![A-Za-z0-9_.:/-])(?:[23][0-9A-Fa-f]{3}|[Ff][CcDd][0-9A-Fa-f]{2}):[0-9A-Fa-f:]{1,34}(?![A-Za-z0-9_.:-])";
+
+/**
+ * Host name labels. `(?:\.LABEL){0,8}` cannot backtrack badly: a label never contains a dot, so
+ * there is one way to split a name into labels.
+ */
+const LABEL = "[A-Za-z0-9][A-Za-z0-9-]{0,62}";
+const HOST_TLDS = [...HOST_NAME_TLDS, ...INTERNAL_SUFFIXES.map((suffix) => topLevelLabel(suffix))].sort((a, b) => b.length - a.length);
+/**
+ * Not after a character that would make the name part of something larger: a word, a longer dotted
+ * name or wildcard (`*.contoso.com`), an e-mail address (`@`), a path or URL (`/`), a template
+ * (`$`, `%`). Not before a call, index or assignment (`threading.local(`, `x.net = `), a longer
+ * name or a file extension (`contoso.com.au` is matched whole; `db.corp.com.json` is not a host).
+ */
+const HOST_BEFORE = "(?<![A-Za-z0-9_.@$%*/\\\\-])";
+const HOST_AFTER = "(?![A-Za-z0-9_@$(\\[=-]|\\.[A-Za-z0-9_-])";
+
+/** Lower-case `.tld` keywords: every reported host name ends with one of them. */
+const HOST_KEYWORDS = HOST_TLDS.map((tld) => `.${tld}`);
+
+/**
+ * `"name.tld": …` is a key (package.json dependencies such as `"socket.io": "^4"`); `host/path:`
+ * is a Kubernetes label or annotation key (`cert-manager.io/cluster-issuer: …`).
+ */
+function isKeyPosition(after: string): boolean {
+  return /^["']\s*:(?!\/\/)/.test(after) || /^\/[A-Za-z0-9_./-]*["']?\s*:(?:\s|$)/.test(after);
+}
+
+function rejectHostName(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  const host = value.toLowerCase();
+  if (!isConfigurableHostName(host)) return true;
+  if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
+  const tld = topLevelLabel(host);
+  // The top-level label must be written in lower case: `System.Net` and `Contoso.Orders.Com` are .NET names.
+  if (!value.endsWith(tld)) return true;
+  const after = textAfter(match, value);
+  if (isKeyPosition(after)) return true;
+  // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
+  if (fileExtension(context.filePath) === "go" && after.startsWith("/")) return true;
+  return isInsideUrl(match) || isNotAConfigurationValue(value, match, context);
+}
+
+function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  if (!isConfigurableIpLiteral(value)) return true;
+  const octets = ipv4Octets(value);
+  if (octets) {
+    if (isObjectIdentifier(value) || isVersionOrOidSetting(textBefore(match))) return true;
+    if (isNetworkAddressWithoutRange(octets, textAfter(match, value, 4))) return true;
+  }
+  return isInsideUrl(match) || isNotAConfigurationValue(value, match, context);
+}
+
+function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  const url = parseUrl(value);
+  if (!url || !isConfigurableUrl(url)) return true;
+  return isNotAConfigurationValue(value, match, context);
+}
+
+/** Characters a URL runs over; it ends at whitespace, quotes, markup, templates and separators. */
+const URL_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;]";
+/** A URL does not end in sentence punctuation: `see https://orders.corp.contoso.com.` */
+const URL_LAST_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;.:!?*]";
+
+export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
+  {
+    id: "config/internal-url",
+    title: "Service URL (configuration value: move to App Configuration)",
+    kind: "config",
+    docsUrl: DOCS,
+    keywords: ["://"],
+    // A scheme (`jdbc:` prefix allowed), `://`, then one bounded run. URLs come first so that
+    // the host and IP rules can leave anything inside a URL to this one.
+    pattern: new RegExp(`(?<![A-Za-z0-9+.-])(?<value>(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,30}://${URL_CHAR}{0,2047}${URL_LAST_CHAR})`, "dg"),
+    reject: rejectUrl,
+  },
+  {
+    id: "config/hostname",
+    title: "Host name (configuration value: move to App Configuration)",
+    kind: "config",
+    docsUrl: DOCS,
+    keywords: HOST_KEYWORDS,
+    pattern: new RegExp(`${HOST_BEFORE}(?<value>${LABEL}(?:\\.${LABEL}){0,8}\\.(?:${HOST_TLDS.join("|")}))${HOST_AFTER}`, "dg"),
+    reject: rejectHostName,
+  },
+  {
+    id: "config/ip-address",
+    title: "IP address (configuration value: move to App Configuration)",
+    kind: "config",
+    docsUrl: DOCS,
+    // Every IPv4 address contains a digit followed by a dot; the IPv6 addresses found are those
+    // written with `::` (addresses written out in full are found only on lines woken otherwise).
+    keywords: ["0.", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "::"],
+    pattern: new RegExp(`(?<value>${IPV4}|${IPV6})`, "dg"),
+    reject: rejectIpAddress,
+  },
+];
