@@ -31,19 +31,24 @@ function keywordIndex(rules: readonly Rule[]): KeywordIndex {
 }
 
 /** The lines that hold a keyword, each with the rules its keywords wake, in rule-priority order. */
-interface CandidateLine {
+export interface CandidateLine {
   readonly start: number;
   readonly rules: readonly Rule[];
 }
 
-function candidateLines(content: string, rules: readonly Rule[]): CandidateLine[] {
+/**
+ * The candidate lines of `content`, or of the part from `from` to `to` (whole lines), with their
+ * offsets in `content`.
+ */
+export function candidateLines(content: string, rules: readonly Rule[], from = 0, to = content.length): CandidateLine[] {
   const { automaton, rulesByKeyword } = keywordIndex(rules);
   const priority = rulePriorities(rules);
   const lines: CandidateLine[] = [];
-  automaton.forEachLine(content, (start, keywordIndexes) => {
+  const part = from === 0 && to === content.length ? content : content.slice(from, to);
+  automaton.forEachLine(part, (start, keywordIndexes) => {
     const woken = new Set<Rule>();
     for (const keywordIndex of keywordIndexes) for (const rule of rulesByKeyword[keywordIndex]!) woken.add(rule);
-    lines.push({ start, rules: [...woken].sort((a, b) => priority.get(a)! - priority.get(b)!) });
+    lines.push({ start: from + start, rules: [...woken].sort((a, b) => priority.get(a)! - priority.get(b)!) });
   });
   return lines;
 }
@@ -106,11 +111,17 @@ function ruleHits(rule: Rule, text: string, context: RuleContext): readonly Rule
  * Text-scoped rules (PEM blocks) run over the whole text, once, if a keyword occurs at all.
  * Matches come in rule-priority order (the order of `rules`), which decides overlaps.
  */
-export function runRules(content: string, rules: readonly Rule[], context: RuleContext, cache?: LineResultCache): RuleMatch[] {
+export function runRules(
+  content: string,
+  rules: readonly Rule[],
+  context: RuleContext,
+  cache?: LineResultCache,
+  lines: readonly CandidateLine[] = candidateLines(content, rules),
+): RuleMatch[] {
   const usable = cache && cache.rules === rules && cache.context.fileType === context.fileType && cache.context.filePath === context.filePath ? cache : undefined;
   const matches: RuleMatch[] = [];
   const textRules = new Set<Rule>();
-  for (const line of candidateLines(content, rules)) {
+  for (const line of lines) {
     const newline = content.indexOf("\n", line.start);
     const text = content.slice(line.start, newline === -1 ? content.length : newline);
     let lineMatches = usable?.get(text);

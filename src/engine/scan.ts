@@ -2,6 +2,7 @@ import { expandToConnectionString } from "./compound";
 import { generatedFileReason } from "./file-policy";
 import { fileTypeOf } from "./file-type";
 import { fingerprint } from "./fingerprint";
+import { CandidateLineIndex } from "./incremental";
 import { keyNameAt } from "./key-name";
 import { LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
@@ -47,7 +48,8 @@ function candidates(content: string, filePath: string, options: ScanOptions | un
   const rules = activeRules(options);
   let cache = memo?.lines;
   if (memo && (!cache || cache.rules !== rules || cache.context.filePath !== filePath)) cache = memo.lines = new LineResultCache(rules, context);
-  return runRules(content, rules, context, cache).map(({ rule, start, end, keyName }) => {
+  const lines = memo ? (memo.candidates ??= new CandidateLineIndex()).update(content, rules) : undefined;
+  return runRules(content, rules, context, cache, lines).map(({ rule, start, end, keyName }) => {
     const span = trimmed(content, start, end);
     return {
       rule,
@@ -82,6 +84,7 @@ export function scanText(input: ScanInput): Finding[] {
 /** What a {@link DocumentScanner} remembers between scans of the same document. */
 interface ScanMemo {
   lines?: LineResultCache;
+  candidates?: CandidateLineIndex;
   readonly fingerprints: Map<string, string>;
 }
 

@@ -1,0 +1,54 @@
+// A DocumentScanner reuses work between scans of the same document; whatever the edit, its result
+// must equal a fresh scan of the new text. Random edits (seeded) over a text full of findings.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { DocumentScanner, scanText } from "../../src/engine";
+import { commonPrefixLength, commonSuffixLength } from "../../src/engine/incremental";
+
+// Made-up values, assembled at run time.
+const TOKEN = "ghp_" + "Q7w2Zr9Xk4Lm8Tn3Vb6Pd1Sf5Hy0Jc2Ga7Ke";
+const PASSWORD = "Wq7!rZ2m" + "@Lp9";
+const LINES = [
+  `const githubToken = "${TOKEN}";`,
+  `db_password = "${PASSWORD}"`,
+  "export function total(items) { return items.length; }",
+  "// a comment about the token cache",
+  "",
+  "-----BEGIN PRIVATE KEY-----",
+  "TUlJRXZBSUJBREFOQmdrcWhraUc5dzBCQVFFRkFBU0NCS1l3Z2dTaUFnRUFBb0lC",
+  "QVFDN2E3a044THltVXU4WjhEOXI5SzJtNk4xWmFVVDk2VXJGcWpsTDluQXFtWisx",
+  "-----END PRIVATE KEY-----",
+  "const apiKey = config.get('apiKey');",
+];
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+test("common prefix and suffix lengths", () => {
+  const a = "x".repeat(10_000) + "middle" + "y".repeat(9_000);
+  const b = "x".repeat(10_000) + "MIDDLE!" + "y".repeat(9_000);
+  assert.equal(commonPrefixLength(a, b), 10_000);
+  assert.equal(commonSuffixLength(a, b), 9_000);
+  assert.equal(commonPrefixLength("abc", "abc"), 3);
+});
+
+test("scanning after any edit equals a fresh scan", () => {
+  const random = seeded(7);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  let lines = Array.from({ length: 300 }, () => pick(LINES));
+  const scanner = new DocumentScanner();
+  for (let edit = 0; edit < 300; edit++) {
+    const at = Math.floor(random() * lines.length);
+    const kind = random();
+    if (kind < 0.3) lines.splice(at, 1);
+    else if (kind < 0.6) lines.splice(at, 0, pick(LINES));
+    else if (kind < 0.8) lines[at] = (lines[at] ?? "") + pick(["x", " ", "\"", "=", "A"]);
+    else lines[at] = (lines[at] ?? "").slice(0, Math.floor(random() * (lines[at]?.length ?? 0)));
+    const content = lines.join("\n");
+    const incremental = scanner.scan({ content, filePath: "src/edited.ts" });
+    const fresh = scanText({ content, filePath: "src/edited.ts" });
+    assert.deepEqual(incremental, fresh, `after edit ${edit}`);
+  }
+});
