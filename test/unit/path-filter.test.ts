@@ -1,0 +1,58 @@
+// ignorePaths and .gitignore semantics: nested files, negation, ignored folders, .env files.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { GitignoreRules, IgnorePaths, isDotEnvFile } from "../../src/engine";
+
+test("ignorePaths uses gitignore patterns relative to the root", () => {
+  const paths = new IgnorePaths(["test/fixtures/", "*.snap", "/build", "docs/**/*.md"]);
+  assert.ok(paths.matches("test/fixtures/a/b.ts"));
+  assert.ok(paths.matches("test/fixtures", true));
+  assert.ok(paths.matches("src/deep/x.snap"), "a pattern without a slash matches at any depth");
+  assert.ok(paths.matches("build/out.js"));
+  assert.ok(!paths.matches("src/build/out.js"), "a leading slash anchors to the root");
+  assert.ok(paths.matches("docs/a/b/c.md"));
+  assert.ok(!paths.matches("src/app.ts"));
+  assert.ok(!paths.matches("Test/Fixtures/a.ts"), "case-sensitive, as git on Linux");
+  assert.ok(!paths.matches("../outside/x.snap"), "paths outside the root are never matched");
+  assert.ok(!new IgnorePaths([]).matches("anything"));
+});
+
+test(".gitignore files apply to their own folder and below", () => {
+  const rules = new GitignoreRules();
+  rules.add("", "dist/\n*.log\n!keep.log\n");
+  rules.add("packages/web", "generated/\n/local.json\n");
+  assert.ok(rules.isIgnored("dist/app.js"));
+  assert.ok(rules.isIgnored("packages/web/dist/app.js"), "dist/ matches at any depth");
+  assert.ok(rules.isIgnored("a/b/debug.log"));
+  assert.ok(!rules.isIgnored("a/keep.log"));
+  assert.ok(rules.isIgnored("packages/web/generated/types.ts"));
+  assert.ok(!rules.isIgnored("packages/api/generated/types.ts"), "a nested .gitignore does not reach its siblings");
+  assert.ok(rules.isIgnored("packages/web/local.json"));
+  assert.ok(!rules.isIgnored("packages/web/src/local.json"), "a leading slash anchors to the .gitignore's folder");
+  assert.ok(!rules.isIgnored("src/app.ts"));
+});
+
+test("a deeper .gitignore can re-include a file, but not inside an ignored folder", () => {
+  const rules = new GitignoreRules();
+  rules.add("", "*.json\nvendor/\n");
+  rules.add("config", "!settings.json\n");
+  rules.add("vendor/lib", "!kept.json\n");
+  assert.ok(rules.isIgnored("data.json"));
+  assert.ok(!rules.isIgnored("config/settings.json"));
+  assert.ok(rules.isIgnored("config/other.json"));
+  assert.ok(rules.isIgnored("vendor/lib/kept.json"), "git never reads a .gitignore inside an ignored folder");
+});
+
+test("comments, blank lines and CRLF line ends in .gitignore", () => {
+  const rules = new GitignoreRules();
+  rules.add("", "# build output\r\n\r\nout/\r\n");
+  assert.ok(rules.isIgnored("out/x.js"));
+  assert.ok(!rules.isIgnored("# build output"));
+  assert.ok(new GitignoreRules().isEmpty);
+  assert.ok(!new GitignoreRules().isIgnored("out/x.js"));
+});
+
+test(".env files are recognised by name", () => {
+  for (const name of [".env", "app/.env", ".env.local", "deploy/.env.production"]) assert.ok(isDotEnvFile(name), name);
+  for (const name of ["env", "app.env", ".environment", "src/.envrc", "x.env.local"]) assert.ok(!isDotEnvFile(name), name);
+});

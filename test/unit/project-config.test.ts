@@ -1,0 +1,197 @@
+// .secrethygiene.json: what loads, what each mistake reports, and that the engine honours the result.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseProjectConfig, scan } from "../../src/engine";
+import type { ProjectConfig } from "../../src/engine";
+
+// Fake values, assembled here so no secret-shaped literal sits in the source.
+const FAKE_GITHUB_TOKEN = ["ghp", "Rk2vLqP7ZeWn4hTsYd9mXc1uBo6JfGa3NiQe"].join("_");
+const FAKE_INTERNAL_KEY = ["ACME", "k3y", "9f2b7c1e5d8a"].join("-");
+
+function config(value: unknown): ProjectConfig {
+  return parseProjectConfig(JSON.stringify(value, null, 2));
+}
+
+function messages(result: ProjectConfig): string[] {
+  return result.problems.map((problem) => problem.message);
+}
+
+const FULL = {
+  $schema: "./schemas/secrethygiene.schema.json",
+  allow: ["^ghp_Example", "/^test-[a-z]+$/i"],
+  disabledRules: ["azure/sas-token"],
+  ignorePaths: ["test/fixtures/", "**/*.snap"],
+  customRules: [
+    {
+      id: "custom/acme-key",
+      title: "ACME internal key",
+      pattern: "(?<value>ACME-k3y-[0-9a-f]{12})",
+      keywords: ["ACME-"],
+      kind: "secret",
+      severity: "error",
+    },
+  ],
+  baseline: "security/baseline.json",
+};
+
+test("a complete file loads without problems", () => {
+  const result = config(FULL);
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(result.ignorePaths, ["test/fixtures/", "**/*.snap"]);
+  assert.equal(result.baselinePath, "security/baseline.json");
+  assert.deepEqual(result.options.disabledRules, ["azure/sas-token"]);
+  const [rule] = result.options.customRules ?? [];
+  assert.ok(rule);
+  assert.equal(rule.id, "custom/acme-key");
+  assert.equal(rule.title, "ACME internal key");
+  assert.equal(rule.kind, "secret");
+  assert.equal(rule.severity, "error");
+  assert.deepEqual(rule.keywords, ["acme-"], "keywords are lower-cased");
+  assert.ok(rule.pattern.flags.includes("g") && rule.pattern.flags.includes("d"), `flags ${rule.pattern.flags}`);
+  assert.match(rule.docsUrl, /^https:\/\//);
+});
+
+test("allow patterns are built without the g flag, and /pattern/flags keeps its flags", () => {
+  const [bare, withFlags] = config(FULL).options.allow ?? [];
+  assert.equal(bare?.flags, "");
+  assert.equal(withFlags?.flags, "i");
+  assert.ok(withFlags?.test("TEST-abc"));
+  // Without g, test() has no lastIndex state: the same answer every time.
+  assert.ok(withFlags?.test("TEST-abc"));
+  assert.equal(config({ allow: ["/x/gi"] }).options.allow?.[0]?.flags, "i");
+});
+
+test("an empty object and a missing file mean the defaults", () => {
+  const result = parseProjectConfig("{}");
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(result.options, {});
+  assert.equal(result.baselinePath, ".secrethygiene-baseline.json");
+});
+
+test("comments and trailing commas are accepted", () => {
+  const result = parseProjectConfig('{\n  // test keys from the docs\n  "allow": ["^EXAMPLE",],\n}\n');
+  assert.deepEqual(result.problems, []);
+  assert.equal(result.options.allow?.length, 1);
+});
+
+test("invalid JSON is reported where it is, and what parses still loads", () => {
+  const text = '{\n  "disabledRules": ["azure/sas-token"]\n  "ignorePaths": ["dist/"]\n}\n';
+  const result = parseProjectConfig(text);
+  assert.equal(result.problems.length, 1);
+  const [problem] = result.problems;
+  assert.equal(problem?.message, "not valid JSON: ',' is expected");
+  assert.equal(problem?.severity, "error");
+  assert.equal(problem?.range.start.line, 2);
+  assert.deepEqual(result.options.disabledRules, ["azure/sas-token"]);
+  assert.deepEqual(result.ignorePaths, ["dist/"]);
+  assert.match(messages(parseProjectConfig("[1, 2]"))[0]!, /must be a JSON object, not array/);
+  assert.match(messages(parseProjectConfig(""))[0]!, /not valid JSON|empty/);
+});
+
+test("an unknown key is reported on the key, and the rest loads", () => {
+  const result = config({ alow: ["x"], disabledRules: ["github/token"] });
+  assert.deepEqual(messages(result), ["alow: unknown key (the file may have allow, disabledRules, ignorePaths, customRules, baseline)"]);
+  const text = JSON.stringify({ alow: ["x"] });
+  const range = result.problems[0]!.range;
+  assert.equal(range.startOffset, JSON.stringify(JSON.parse(text), null, 2).indexOf('"alow"'));
+  assert.deepEqual(result.options.disabledRules, ["github/token"]);
+});
+
+test("a bad regex is reported with its index, and the other patterns load", () => {
+  const result = config({ allow: ["^ok$", "(unclosed", "^also-ok$"] });
+  assert.equal(result.problems.length, 1);
+  assert.match(messages(result)[0]!, /^allow\[1\]: not a valid regular expression: /);
+  assert.equal(result.options.allow?.length, 2);
+});
+
+test("catastrophic-looking patterns are refused with advice", () => {
+  for (const pattern of ["(a+)+", "(\\w+\\s?)*$", "(?:(ab)+c)+", "^(x*y?)+z", "/(a|b+)*$/i"]) {
+    const result = config({ allow: [pattern] });
+    assert.equal(result.options.allow, undefined, pattern);
+    assert.match(messages(result)[0]!, /which itself repeats: such patterns can take exponential time/, pattern);
+  }
+  for (const pattern of ["(\\d+\\.){3}\\d+", "[a-z0-9_]+", "(ab)+", "a+b*", "\\p{L}+", "(a{2})+", "[(]a+[)]+"]) {
+    assert.deepEqual(config({ allow: [pattern] }).problems, [], pattern);
+  }
+});
+
+test("an allow pattern that matches empty text would hide everything: refused", () => {
+  const result = config({ allow: [".*"] });
+  assert.match(messages(result)[0]!, /matches every value/);
+  assert.equal(result.options.allow, undefined);
+});
+
+test("custom rule ids must start with custom/, with a suggestion", () => {
+  const result = config({ customRules: [{ ...FULL.customRules[0], id: "acme-key" }] });
+  assert.deepEqual(messages(result), [
+    "customRules[0].id: custom rule ids start with 'custom/' so they never clash with built-in rules: use 'custom/acme-key'",
+  ]);
+  assert.equal(result.options.customRules, undefined);
+  assert.match(messages(config({ customRules: [{ ...FULL.customRules[0], id: "github/token" }] }))[0]!, /use 'custom\/token'/);
+});
+
+test("each broken custom rule is reported and left out; the good ones load", () => {
+  const good = FULL.customRules[0]!;
+  const result = config({
+    customRules: [
+      good,
+      { ...good, id: "custom/acme-key" },
+      { id: "custom/no-keywords", pattern: "x\\d+", kind: "secret" },
+      { ...good, id: "custom/bad-kind", kind: "password" },
+      { ...good, id: "custom/empty-match", pattern: "\\d*" },
+      { ...good, id: "custom/extra", flags: "i" },
+      "custom/not-an-object",
+    ],
+  });
+  assert.deepEqual(messages(result), [
+    "customRules[1].id: 'custom/acme-key' is already the id of another custom rule",
+    "customRules[2]: 'keywords' is missing",
+    'customRules[3].kind: must be one of "secret", "config"',
+    "customRules[4].pattern: matches empty text, so it would report nothing useful",
+    "customRules[5].flags: unknown key (custom rules have id, title, pattern, keywords, kind, severity, docsUrl)",
+    "customRules[6]: must be an object with id, pattern, keywords and kind, not string",
+  ]);
+  // An unknown key is a mistake to fix, but the rule itself is complete: it still runs.
+  assert.deepEqual(result.options.customRules?.map((rule) => rule.id), ["custom/acme-key", "custom/extra"]);
+});
+
+test("disabledRules: an unknown id is a warning and stays in the list", () => {
+  const result = config({ disabledRules: ["github/token", "github/tokens", "custom/acme-key"], customRules: FULL.customRules });
+  assert.deepEqual(result.problems.map((p) => [p.message, p.severity]), [["disabledRules[1]: no rule has the id 'github/tokens'", "warning"]]);
+  assert.deepEqual(result.options.disabledRules, ["github/token", "github/tokens", "custom/acme-key"]);
+});
+
+test("wrong types are reported by key", () => {
+  const result = config({ allow: "x", ignorePaths: [1, "", "ok/"], baseline: "/etc/baseline.json", customRules: {} });
+  assert.deepEqual(messages(result), [
+    "allow: must be an array of strings, not string",
+    "customRules: must be an array of rules, not object",
+    "ignorePaths[0]: must be a non-empty string, not number",
+    "ignorePaths[1]: must be a non-empty string, not an empty one",
+    "baseline: must be a path relative to this folder, inside it",
+  ]);
+  assert.deepEqual(result.ignorePaths, ["ok/"]);
+  assert.equal(result.baselinePath, ".secrethygiene-baseline.json");
+});
+
+test("the engine honours the result: custom rule, disabled rule, allow-list", async () => {
+  const content = [`const key = "${FAKE_INTERNAL_KEY}";`, `const token = "${FAKE_GITHUB_TOKEN}";`, `const other = "ACME";`].join("\n");
+  const plain = await scan({ content, filePath: "src/app.ts" });
+  assert.deepEqual(plain.map((f) => f.ruleId), ["github/token"]);
+
+  const { options } = config({ customRules: FULL.customRules });
+  const withCustom = await scan({ content, filePath: "src/app.ts", options });
+  assert.deepEqual(withCustom.map((f) => [f.ruleId, f.range.start.line, f.severity]), [
+    ["custom/acme-key", 0, "error"],
+    ["github/token", 1, undefined],
+  ]);
+  const custom = withCustom[0]!;
+  assert.equal(content.slice(custom.range.startOffset, custom.range.endOffset), FAKE_INTERNAL_KEY, "the value group is the span");
+  assert.ok(!custom.message.includes(FAKE_INTERNAL_KEY));
+
+  const disabled = config({ customRules: FULL.customRules, disabledRules: ["github/token"] }).options;
+  assert.deepEqual((await scan({ content, filePath: "src/app.ts", options: disabled })).map((f) => f.ruleId), ["custom/acme-key"]);
+
+  const allowed = config({ customRules: FULL.customRules, allow: ["^ACME-k3y-"] }).options;
+  assert.deepEqual((await scan({ content, filePath: "src/app.ts", options: allowed })).map((f) => f.ruleId), ["github/token"]);
+});
