@@ -9,6 +9,7 @@ import { isPlaceholder } from "./placeholder";
 import { redact } from "./redact";
 import { BUILT_IN_RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/types";
+import { isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
 import { TextIndex } from "./text-index";
 import type { Finding, OffsetSpan, ScanInput, ScanOptions } from "./types";
 
@@ -106,13 +107,17 @@ function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
   const { content, filePath, options } = input;
   if (content.length === 0 || generatedFileReason(filePath, content)) return [];
   const allow = options?.allow ?? [];
-  const kept = withoutOverlaps(candidates(content, filePath, options, memo)).filter((candidate) => {
+  const found = withoutOverlaps(candidates(content, filePath, options, memo)).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
     return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
   });
-  if (kept.length === 0) return []; // the common case: skip building the line index
+  if (found.length === 0) return []; // the common case: skip building the line index
 
   const index = new TextIndex(content);
+  // Inline ignores apply where the value starts: a marker on that line or the one above.
+  const ignores = parseInlineIgnores(content);
+  const kept = found.filter((candidate) => !isIgnored(ignores, index.positionAt(candidate.start).line, candidate.rule.id));
+  if (kept.length === 0) return [];
   const occurrences = new Map<string, number>();
   return kept.map(({ rule, start, end, compound, keyName }) => {
     const value = content.slice(start, end);
