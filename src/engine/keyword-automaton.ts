@@ -15,7 +15,7 @@ export class KeywordAutomaton {
   private readonly outputIndexes: Int32Array;
 
   constructor(readonly keywords: readonly string[]) {
-    const goto: Map<number, number>[] = [new Map()];
+    const goto: Map<number, number>[] = [new Map<number, number>()];
     const ends: number[][] = [[]];
     keywords.forEach((keyword, index) => {
       let state = 0;
@@ -25,7 +25,7 @@ export class KeywordAutomaton {
         let next = goto[state]!.get(code);
         if (next === undefined) {
           next = goto.length;
-          goto.push(new Map());
+          goto.push(new Map<number, number>());
           ends.push([]);
           goto[state]!.set(code, next);
         }
