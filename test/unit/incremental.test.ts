@@ -37,7 +37,7 @@ test("common prefix and suffix lengths", () => {
 test("scanning after any edit equals a fresh scan", () => {
   const random = seeded(7);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  let lines = Array.from({ length: 300 }, () => pick(LINES));
+  const lines = Array.from({ length: 300 }, () => pick(LINES));
   const scanner = new DocumentScanner();
   for (let edit = 0; edit < 300; edit++) {
     const at = Math.floor(random() * lines.length);
