@@ -24,6 +24,8 @@ const common = {
   sourcesContent: false,
   logLevel: "warning",
   define: { SECRET_HYGIENE_VERSION: JSON.stringify(version) },
+  // jsonc-parser's default (UMD) build loads its parts with a require() esbuild cannot follow.
+  alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
 };
 
 /**
