@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI and the integration-test suite.
+// Bundles the extension, the CLI, the local Azure emulator and the integration-test suite.
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified, no source maps (what `npm run package` ships)
 //   node esbuild.mjs --watch       rebuild on change
@@ -50,6 +50,8 @@ const reportPlugin = {
 const builds = [
   { ...common, entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
   { ...common, entryPoints: ["src/cli/index.ts"], outfile: "dist/cli.js" },
+  // The local Azure emulator (Key Vault, App Configuration, ARM) for tests and `npm start`.
+  { ...common, entryPoints: ["src/emulator/cli.ts"], outfile: "dist/emulator.js" },
 ];
 if (withTests) {
   builds.push({

@@ -1,0 +1,67 @@
+// Command line of `node dist/emulator.js`.
+import type { EmulatorOptions } from "./types";
+
+export const USAGE = `Usage: node dist/emulator.js [options]
+
+A local HTTPS emulator of Azure Key Vault (secrets), App Configuration and the ARM calls that list
+them. When ready it prints one JSON line with every endpoint and the CA certificate to trust, then
+serves until SIGINT or SIGTERM.
+
+Options:
+  --port N          ARM on port N, vaults on N+1…, stores after them (default: free ports)
+  --vault NAME      serve a Key Vault (repeatable)
+  --appconfig NAME  serve an App Configuration store (repeatable)
+  --data FILE       keep the state in FILE across restarts (mode 0600); CA goes to FILE.ca.pem
+  --ca-cert FILE    where to write the CA certificate (default: next to --data, else a temp dir)
+  --verbose         log method, path and status of every request to stderr
+  --help            show this help
+
+Without --vault and --appconfig (and no existing --data file) it serves vault "dev-vault" and
+store "dev-config".
+`;
+
+export class UsageError extends Error {}
+
+export type CliCommand = { help: true } | { help: false; options: EmulatorOptions };
+
+export function parseArguments(argv: readonly string[]): CliCommand {
+  const options: EmulatorOptions & { vaults: string[]; appConfigStores: string[] } = { vaults: [], appConfigStores: [] };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    const [flag, inline] = argument.startsWith("--") && argument.includes("=") ? [argument.slice(0, argument.indexOf("=")), argument.slice(argument.indexOf("=") + 1)] : [argument, undefined];
+    const value = (): string => {
+      const next = inline ?? argv[++index];
+      if (next === undefined || next === "") throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case "--help":
+      case "-h":
+        return { help: true };
+      case "--port": {
+        const port = Number(value());
+        if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError("--port must be a port number (1-65535)");
+        options.port = port;
+        break;
+      }
+      case "--vault":
+        options.vaults.push(value());
+        break;
+      case "--appconfig":
+        options.appConfigStores.push(value());
+        break;
+      case "--data":
+        options.dataFile = value();
+        break;
+      case "--ca-cert":
+        options.caCertPath = value();
+        break;
+      case "--verbose":
+        options.verbose = true;
+        break;
+      default:
+        throw new UsageError(`unknown argument: ${argument}`);
+    }
+  }
+  return { help: false, options };
+}

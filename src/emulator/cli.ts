@@ -1,0 +1,60 @@
+// Entry point of dist/emulator.js: parse the command line, start, print the one JSON line that
+// tells clients where everything is, and shut down cleanly (state saved) on SIGINT/SIGTERM.
+import { existsSync } from "node:fs";
+import { parseArguments, USAGE, UsageError } from "./cli-args";
+import { startEmulator } from "./emulator";
+
+async function main(): Promise<number> {
+  let command;
+  try {
+    command = parseArguments(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`secret-hygiene emulator: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (command.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const { options } = command;
+  const nothingRequested = !options.vaults?.length && !options.appConfigStores?.length;
+  if (nothingRequested && !(options.dataFile && existsSync(options.dataFile))) {
+    options.vaults = ["dev-vault"];
+    options.appConfigStores = ["dev-config"];
+  }
+
+  // Handlers first: a client may send SIGTERM the moment it reads the JSON line, and a signal that
+  // arrives before they exist would kill the process without saving the state or removing the CA.
+  let stopSignal: NodeJS.Signals | undefined;
+  let onStop: (() => void) | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopSignal) process.exit(1); // a second signal: stop waiting
+    stopSignal = signal;
+    onStop?.();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+
+  const emulator = await startEmulator(options);
+  process.stdout.write(`${JSON.stringify(emulator.info)}\n`);
+  await new Promise<void>((resolve) => {
+    onStop = resolve;
+    if (stopSignal) resolve();
+  });
+  if (options.verbose) process.stderr.write(`secret-hygiene emulator: ${stopSignal}, shutting down\n`);
+  await emulator.close();
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`secret-hygiene emulator: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
