@@ -1,8 +1,9 @@
 // `npm test`: every tier in one run, with one closing line that sums them.
 //   type check (1 check) · lint (1 check) · build (1 check) · unit tests (node:test, each test)
+//   · emulator conformance tests (node:test, each test)
 //   · integration tests (mocha inside a real VS Code extension host, each test)
 // A tier that crashes before reporting its counts counts as one failure. Exit code 1 on any failure.
-//   node scripts/test.mjs --only unit|integration|typecheck|lint   runs one tier (and its build)
+//   node scripts/test.mjs --only unit|emulator|integration|typecheck|lint   runs one tier (and its build)
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -41,6 +42,7 @@ function jsonCounts(file) {
 }
 
 const unitTap = path.join(resultsDir, "unit.tap");
+const emulatorTap = path.join(resultsDir, "emulator.tap");
 const integrationJson = path.join(resultsDir, "integration.json");
 const tiers = [
   { name: "typecheck", run: () => run(bin("tsc"), ["--noEmit", "-p", "."]) },
@@ -57,6 +59,18 @@ const tiers = [
         ...fs.readdirSync(path.join(projectRoot, "test", "unit")).filter((f) => f.endsWith(".test.ts")).map((f) => path.join("test", "unit", f)),
       ]),
     counts: () => tapCounts(unitTap),
+  },
+  {
+    // The local Azure emulator driven by the real Azure SDK clients; cli.test.ts runs dist/emulator.js.
+    name: "emulator",
+    run: () =>
+      run(process.execPath, [
+        "--import", "tsx", "--test",
+        "--test-reporter=spec", "--test-reporter-destination=stdout",
+        "--test-reporter=tap", `--test-reporter-destination=${emulatorTap}`,
+        ...fs.readdirSync(path.join(projectRoot, "test", "emulator")).filter((f) => f.endsWith(".test.ts")).map((f) => path.join("test", "emulator", f)),
+      ]),
+    counts: () => tapCounts(emulatorTap),
   },
   {
     name: "integration",
