@@ -15,6 +15,14 @@ export type Command =
       readonly outputFile: string | undefined;
       readonly maxFileSizeKb: number;
       readonly color: boolean;
+      /** `--config`: another file than `.secrethygiene.json` in the current folder. */
+      readonly configPath: string | undefined;
+      /** `--baseline`: another baseline than the configuration names; false for `--no-baseline`. */
+      readonly baselinePath: string | false | undefined;
+      readonly updateBaseline: boolean;
+      /** Report `config` findings too (host names, internal URLs), not only secrets. */
+      readonly includeConfig: boolean;
+      readonly respectGitignore: boolean;
     };
 
 /** A mistake in the command line: reported with the usage text and exit code 2. */
@@ -23,16 +31,32 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: secret-hygiene scan [paths...] [options]
 
 Scans files and folders (default: the current folder) for hardcoded secrets.
+Run it from the repository root: paths, .secrethygiene.json and the baseline are read from there.
 
 Options:
   -f, --format <stylish|json|sarif>  Output format (default: stylish)
   -o, --output <file>                Write the report to a file instead of standard output
+      --include-config               Also report configuration values (host names, internal URLs),
+                                     not only secrets
+      --config <file>                Read this file instead of .secrethygiene.json
+      --baseline <file>              Leave out the findings this baseline lists (default: the
+                                     configuration's "baseline", .secrethygiene-baseline.json,
+                                     when that file exists)
+      --update-baseline              Record every current finding in the baseline and exit 0
+      --no-baseline                  Report baselined findings too
+      --no-gitignore                 Also scan files that .gitignore files leave out
       --max-file-size <KB>           Skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE_KB})
       --no-color                     Plain text output (also when NO_COLOR is set)
   -h, --help                         Show this help
   -v, --version                      Show the version
 
+Folders: dependency and VCS folders are skipped, and so is what .gitignore files leave out,
+except .env and .env.* files, which are always scanned. .secrethygiene.json can leave out more
+("ignorePaths"), allow values, switch rules off and add rules. Inline, a comment with
+secret-hygiene-ignore (this line) or secret-hygiene-ignore-next-line silences a finding.
+
 Exit codes: 0 no secrets found, 1 secrets found, 2 usage or I/O error.
+Findings the baseline lists do not count; a baseline that cannot be read is an error (2).
 Secret values are never printed: every format shows a redacted preview.
 `;
 
@@ -48,6 +72,12 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
         output: { type: "string", short: "o" },
         "max-file-size": { type: "string" },
         "no-color": { type: "boolean" },
+        "include-config": { type: "boolean" },
+        config: { type: "string" },
+        baseline: { type: "string" },
+        "update-baseline": { type: "boolean" },
+        "no-baseline": { type: "boolean" },
+        "no-gitignore": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -74,6 +104,11 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
     }
   }
   if (values.output === "") throw new UsageError("--output needs a file name");
+  if (values.config === "") throw new UsageError("--config needs a file name");
+  if (values.baseline === "") throw new UsageError("--baseline needs a file name");
+  if (values["no-baseline"] && (values.baseline !== undefined || values["update-baseline"])) {
+    throw new UsageError("--no-baseline cannot be combined with --baseline or --update-baseline");
+  }
   return {
     name: "scan",
     paths: paths.length > 0 ? paths : ["."],
@@ -81,5 +116,10 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
     outputFile: values.output,
     maxFileSizeKb,
     color: isTty && !values["no-color"] && env.NO_COLOR === undefined && values.output === undefined,
+    configPath: values.config,
+    baselinePath: values["no-baseline"] ? false : values.baseline,
+    updateBaseline: values["update-baseline"] ?? false,
+    includeConfig: values["include-config"] ?? false,
+    respectGitignore: !values["no-gitignore"],
   };
 }

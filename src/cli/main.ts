@@ -1,10 +1,14 @@
 import { promises as fs } from "node:fs";
 import { parseCommandLine, UsageError, USAGE } from "./args";
+import { applyBaseline, writeBaseline } from "./baseline-file";
+import { FileSelection } from "./file-selection";
 import { formatJson } from "./formatters/json";
 import { formatSarif } from "./formatters/sarif";
 import { formatStylish } from "./formatters/stylish";
+import { loadCliPolicy } from "./policy";
 import { findingCount } from "./report";
-import { scanPaths } from "./run-scan";
+import type { ConfigNotice } from "./report";
+import { scanPaths, toDisplayPath } from "./run-scan";
 import { TOOL_VERSION } from "./version";
 
 /** Exit codes are part of the CLI's contract with hooks and CI. */
@@ -30,7 +34,47 @@ export async function main(argv: readonly string[]): Promise<number> {
     return ExitCode.Clean;
   }
 
-  const report = await scanPaths({ paths: command.paths, maxFileSizeKb: command.maxFileSizeKb, cwd: process.cwd() });
+  const cwd = process.cwd();
+  const loaded = await loadCliPolicy(cwd, command);
+  if ("error" in loaded) {
+    process.stderr.write(`secret-hygiene: ${loaded.error}\n`);
+    return ExitCode.Error;
+  }
+  const { policy, notices } = loaded;
+  // On stderr whatever the format: a configuration mistake must not pass unnoticed in CI.
+  for (const notice of notices) process.stderr.write(`${describeNotice(notice)}\n`);
+
+  const scanned = await scanPaths({
+    paths: command.paths,
+    maxFileSizeKb: command.maxFileSizeKb,
+    cwd,
+    scanOptions: policy.options,
+    selection: new FileSelection(cwd, policy.ignorePaths, command.respectGitignore, new Set([toDisplayPath(cwd, policy.baselinePath)])),
+  });
+  const readErrors = scanned.skipped.filter((entry) => entry.isError);
+  for (const skipped of readErrors) process.stderr.write(`secret-hygiene: cannot read '${skipped.displayPath}': ${skipped.reason}\n`);
+
+  if (command.updateBaseline) {
+    if (policy.baselineError !== undefined) {
+      process.stderr.write(`secret-hygiene: the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}); writing it anew\n`);
+    }
+    let update;
+    try {
+      update = await writeBaseline(cwd, policy.baselinePath, scanned, policy.baseline, command.paths);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`secret-hygiene: cannot write the baseline '${policy.baselinePath}': ${reason}\n`);
+      return ExitCode.Error;
+    }
+    const kept = update.kept > 0 ? ` Kept ${update.kept} ${plural(update.kept, "entry", "entries")} for paths this run did not scan.` : "";
+    process.stdout.write(
+      `Baseline ${policy.baselinePath}: recorded ${update.recorded} ${plural(update.recorded, "finding", "findings")} ` +
+        `in ${update.files} ${plural(update.files, "file", "files")}.${kept}\n`,
+    );
+    return readErrors.length > 0 ? ExitCode.Error : ExitCode.Clean;
+  }
+
+  const report = { ...applyBaseline(scanned, policy.baseline), configNotices: notices };
   const text =
     command.format === "sarif"
       ? formatSarif(report, TOOL_VERSION)
@@ -48,10 +92,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   } else {
     process.stdout.write(text);
   }
-  // On stderr whatever the format, so a CI log shows why the run failed.
-  for (const skipped of report.skipped.filter((entry) => entry.isError)) {
-    process.stderr.write(`secret-hygiene: cannot read '${skipped.displayPath}': ${skipped.reason}\n`);
-  }
-  if (report.skipped.some((entry) => entry.isError)) return ExitCode.Error;
+  if (readErrors.length > 0) return ExitCode.Error;
   return findingCount(report) > 0 ? ExitCode.FoundSecrets : ExitCode.Clean;
+}
+
+/** `file:line:column: severity: message`, the form editors and CI logs turn into links. */
+function describeNotice(notice: ConfigNotice): string {
+  return `${notice.file}:${notice.line}:${notice.column}: ${notice.severity}: ${notice.message}`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
 }

@@ -16,12 +16,25 @@ export interface SkippedFile {
   readonly isError: boolean;
 }
 
+/** A problem in .secrethygiene.json or .secretlintrc.json; the scan ran with the rest of the file. */
+export interface ConfigNotice {
+  readonly file: string;
+  /** 1-based, like every position we print. */
+  readonly line: number;
+  readonly column: number;
+  readonly severity: "error" | "warning";
+  readonly message: string;
+}
+
 export interface ScanReport {
   /** Directory that SARIF's `%SRCROOT%` and relative paths refer to. */
   readonly rootDirectory: string;
   readonly files: readonly FileReport[];
   readonly skipped: readonly SkippedFile[];
   readonly filesScanned: number;
+  /** Findings left out because the baseline lists them. */
+  readonly baselined: number;
+  readonly configNotices: readonly ConfigNotice[];
 }
 
 export function findingCount(report: ScanReport): number {

@@ -1,22 +1,27 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { decodeFileContent, oversizeReason, scan } from "../engine";
+import type { ScanOptions } from "../engine";
+import type { FileSelection } from "./file-selection";
 import type { FileReport, ScanReport, SkippedFile } from "./report";
 import { describeFsError, walkFiles } from "./walk";
 
-export interface ScanOptions {
+export interface ScanPathsOptions {
   readonly paths: readonly string[];
   readonly maxFileSizeKb: number;
   readonly cwd: string;
+  /** One object for the whole run: the engine caches its rule set per options object. */
+  readonly scanOptions: ScanOptions;
+  readonly selection: FileSelection;
 }
 
-function toDisplayPath(cwd: string, file: string): string {
+export function toDisplayPath(cwd: string, file: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, file));
   return (relative === "" ? path.basename(file) : relative).split(path.sep).join("/");
 }
 
 /** Walks the paths, reads and decodes each file, and runs the engine on it. */
-export async function scanPaths(options: ScanOptions): Promise<ScanReport> {
+export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> {
   const { cwd } = options;
   const maxBytes = options.maxFileSizeKb * 1024;
   const files: FileReport[] = [];
@@ -25,8 +30,13 @@ export async function scanPaths(options: ScanOptions): Promise<ScanReport> {
   const onError = (error: { path: string; message: string }) =>
     skipped.push({ displayPath: toDisplayPath(cwd, error.path), reason: error.message, isError: true });
 
-  for await (const absolutePath of walkFiles(roots, onError)) {
+  for await (const entry of walkFiles(roots, options.selection, onError)) {
+    const absolutePath = entry.path;
     const displayPath = toDisplayPath(cwd, absolutePath);
+    if (entry.kind === "excluded") {
+      skipped.push({ displayPath, reason: "excluded by ignorePaths in the configuration", isError: false });
+      continue;
+    }
     let bytes: Buffer;
     try {
       const stat = await fs.stat(absolutePath);
@@ -44,10 +54,11 @@ export async function scanPaths(options: ScanOptions): Promise<ScanReport> {
       skipped.push({ displayPath, reason: decoded.skipReason, isError: false });
       continue;
     }
-    // Fingerprints use the path relative to the current directory: run the CLI from the
-    // repository root (as hooks and CI do) and they match the editor's workspace-relative ones.
-    const findings = await scan({ content: decoded.text, filePath: displayPath });
+    // Fingerprints use the path relative to the current directory, with forward slashes: run the
+    // CLI from the repository root (as hooks and CI do) and they match the editor's
+    // workspace-relative ones, and the baseline's.
+    const findings = await scan({ content: decoded.text, filePath: displayPath, options: options.scanOptions });
     files.push({ displayPath, absolutePath, findings });
   }
-  return { rootDirectory: cwd, files, skipped, filesScanned: files.length };
+  return { rootDirectory: cwd, files, skipped, filesScanned: files.length, baselined: 0, configNotices: [] };
 }

@@ -1,18 +1,20 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { SKIPPED_DIRECTORIES } from "../engine";
-
-// Skipping vendor folders keeps a scan of a checkout fast and its findings about the project.
-// (`.gitignore` support arrives with the detection issue.)
-const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
+import type { FileSelection } from "./file-selection";
 
 export interface WalkError {
   readonly path: string;
   readonly message: string;
 }
 
-/** Lists files under the given paths (files are yielded as given), depth first, in a stable order. */
-export async function* walkFiles(roots: readonly string[], onError: (error: WalkError) => void): AsyncGenerator<string> {
+/** A file the walk found, or a path the user named that the configuration leaves out. */
+export type WalkEntry = { readonly kind: "file"; readonly path: string } | { readonly kind: "excluded"; readonly path: string };
+
+/**
+ * Lists files under the given paths, depth first, in a stable order. Files the user named are
+ * yielded as given unless `ignorePaths` leaves them out; inside folders, `selection` decides.
+ */
+export async function* walkFiles(roots: readonly string[], selection: FileSelection, onError: (error: WalkError) => void): AsyncGenerator<WalkEntry> {
   for (const root of roots) {
     let stat;
     try {
@@ -21,14 +23,25 @@ export async function* walkFiles(roots: readonly string[], onError: (error: Walk
       onError({ path: root, message: describeFsError(error) });
       continue;
     }
-    if (stat.isFile()) yield root;
-    else if (stat.isDirectory()) yield* walkDirectory(root, onError);
+    if (selection.isExcludedByConfig(root, stat.isDirectory())) {
+      yield { kind: "excluded", path: root };
+    } else if (stat.isFile()) {
+      yield { kind: "file", path: root };
+    } else if (stat.isDirectory()) {
+      yield* walkDirectory(root, selection, false, onError);
+    }
   }
 }
 
-async function* walkDirectory(directory: string, onError: (error: WalkError) => void): AsyncGenerator<string> {
+async function* walkDirectory(
+  directory: string,
+  selection: FileSelection,
+  insideIgnored: boolean,
+  onError: (error: WalkError) => void,
+): AsyncGenerator<WalkEntry> {
   let entries;
   try {
+    if (!insideIgnored) await selection.enterDirectory(directory);
     entries = await fs.readdir(directory, { withFileTypes: true });
   } catch (error) {
     onError({ path: directory, message: describeFsError(error) });
@@ -38,9 +51,11 @@ async function* walkDirectory(directory: string, onError: (error: WalkError) => 
   for (const entry of entries) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!skippedDirectories.has(entry.name)) yield* walkDirectory(full, onError);
+      const verdict = selection.directoryVerdict(full, insideIgnored);
+      // A git-ignored folder is still searched for .env files: that is where secrets live.
+      if (verdict !== "skip") yield* walkDirectory(full, selection, verdict === "env-files-only", onError);
     } else if (entry.isFile()) {
-      yield full;
+      if (selection.includesFile(full, insideIgnored)) yield { kind: "file", path: full };
     }
     // Symbolic links are not followed: they can loop, and they point outside what was asked for.
   }

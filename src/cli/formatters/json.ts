@@ -22,9 +22,10 @@ export function formatJson(report: ScanReport, toolVersion: string): string {
   );
   const output = {
     tool: { name: "secret-hygiene", version: toolVersion },
-    summary: { filesScanned: report.filesScanned, findings: findingCount(report), skipped: report.skipped.length },
+    summary: { filesScanned: report.filesScanned, findings: findingCount(report), skipped: report.skipped.length, baselined: report.baselined },
     findings,
     skipped: report.skipped.map((skipped) => ({ file: skipped.displayPath, reason: skipped.reason, error: skipped.isError })),
+    configProblems: report.configNotices,
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

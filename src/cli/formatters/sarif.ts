@@ -1,3 +1,4 @@
+import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import { knownRules } from "../../engine";
@@ -78,6 +79,19 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
     message: { text: `${skipped.displayPath}: ${skipped.reason}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(skipped.displayPath), uriBaseId: ROOT } } }],
   }));
+  // Mistakes in .secrethygiene.json: the run used the rest of the file.
+  const configurationNotifications: Sarif.Notification[] = report.configNotices.map((notice) => ({
+    level: notice.severity === "error" ? "error" : "warning",
+    message: { text: notice.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: isAbsolute(notice.file) ? { uri: pathToFileURL(notice.file).href } : { uri: encodePath(notice.file), uriBaseId: ROOT },
+          region: { startLine: notice.line, startColumn: notice.column },
+        },
+      },
+    ],
+  }));
   const rootUri = pathToFileURL(report.rootDirectory).href;
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA,
@@ -97,6 +111,7 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
           {
             executionSuccessful: !report.skipped.some((skipped) => skipped.isError),
             toolExecutionNotifications: notifications,
+            ...(configurationNotifications.length > 0 ? { toolConfigurationNotifications: configurationNotifications } : {}),
           },
         ],
         columnKind: "utf16CodeUnits",

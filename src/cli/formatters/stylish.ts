@@ -29,7 +29,8 @@ export function formatStylish(report: ScanReport, options: StylishOptions): stri
   if (notices.length > 0) lines.push("");
   const count = findingCount(report);
   const withFindings = report.files.filter((file) => file.findings.length > 0).length;
-  const scanned = `${report.filesScanned} ${report.filesScanned === 1 ? "file" : "files"} scanned`;
+  const baselined = report.baselined > 0 ? `, ${report.baselined} baselined ${report.baselined === 1 ? "finding" : "findings"} not shown` : "";
+  const scanned = `${report.filesScanned} ${report.filesScanned === 1 ? "file" : "files"} scanned${baselined}`;
   lines.push(
     count === 0
       ? `No secrets found (${scanned}).`

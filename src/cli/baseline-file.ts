@@ -1,0 +1,51 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { createBaseline, filterBaselined } from "../engine";
+import type { Baseline } from "../engine";
+import type { ScanReport } from "./report";
+
+/** The report without the findings the baseline lists, and how many those were. */
+export function applyBaseline(report: ScanReport, baseline: Baseline | undefined): ScanReport {
+  if (!baseline) return report;
+  let baselined = 0;
+  const files = report.files.map((file) => {
+    const findings = filterBaselined(file.findings, baseline);
+    baselined += file.findings.length - findings.length;
+    return { ...file, findings };
+  });
+  return { ...report, files, baselined };
+}
+
+/**
+ * Whether a baseline entry's file was within what this run scanned: entries outside are kept, so
+ * a run on some paths (a pre-commit hook on staged files) does not forget the others.
+ */
+function scopeOf(cwd: string, scannedPaths: readonly string[]): (file: string) => boolean {
+  const roots = scannedPaths.map((p) => path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join("/"));
+  return (file) => roots.some((root) => root === "" || file === root || file.startsWith(`${root}/`));
+}
+
+export interface BaselineUpdate {
+  readonly recorded: number;
+  readonly files: number;
+  readonly kept: number;
+}
+
+/** Writes the baseline for this report, keeping the previous entries of paths it did not scan. */
+export async function writeBaseline(
+  cwd: string,
+  baselinePath: string,
+  report: ScanReport,
+  previous: Baseline | undefined,
+  scannedPaths: readonly string[],
+): Promise<BaselineUpdate> {
+  const inScope = scopeOf(cwd, scannedPaths);
+  const kept = (previous?.entries ?? []).filter((entry) => !inScope(entry.file));
+  const withFindings = report.files.filter((file) => file.findings.length > 0);
+  const text = createBaseline(withFindings.map((file) => [file.displayPath, file.findings] as const), kept);
+  const target = path.resolve(cwd, baselinePath);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, text);
+  const recorded = withFindings.reduce((sum, file) => sum + file.findings.length, 0);
+  return { recorded, files: withFindings.length, kept: kept.length };
+}

@@ -1,0 +1,92 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { GitignoreRules, isDotEnvFile, SKIPPED_DIRECTORIES } from "../engine";
+import type { IgnorePaths } from "../engine";
+
+const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
+
+/** What the walker does with a directory: read it all, look only for `.env` files in it, or pass. */
+export type DirectoryVerdict = "scan" | "env-files-only" | "skip";
+
+/**
+ * Which files a folder walk yields, relative to the scan root (the current directory): vendor and
+ * VCS folders never; `ignorePaths` never; what `.gitignore` files leave out only when it is a
+ * `.env` file, because that is where secrets live and why it is git-ignored. `.gitignore` files
+ * are read as the walk reaches their folders, so nested ones apply below them.
+ */
+export class FileSelection {
+  private readonly gitignore = new GitignoreRules();
+  private readonly loaded = new Set<string>();
+
+  /**
+   * @param ownFiles root-relative files that belong to the tool, such as the baseline: a list of
+   *   fingerprints is not worth scanning, and hex hashes invite look-alike findings.
+   */
+  constructor(
+    private readonly root: string,
+    private readonly ignorePaths: IgnorePaths,
+    private readonly respectGitignore: boolean,
+    private readonly ownFiles: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** Reads the `.gitignore` files from the root down to this directory, once each. */
+  async enterDirectory(directory: string): Promise<void> {
+    if (!this.respectGitignore) return;
+    const relative = this.relative(directory);
+    if (relative === undefined) return;
+    const parts = relative === "" ? [] : relative.split("/");
+    for (let depth = 0; depth <= parts.length; depth++) {
+      const prefix = parts.slice(0, depth).join("/");
+      if (this.loaded.has(prefix)) continue;
+      this.loaded.add(prefix);
+      const folder = path.join(this.root, ...parts.slice(0, depth));
+      // The repository's own exclude file works like a .gitignore at the root.
+      const files = depth === 0 ? [path.join(folder, ".git", "info", "exclude"), path.join(folder, ".gitignore")] : [path.join(folder, ".gitignore")];
+      for (const file of files) {
+        const text = await readIfPresent(file);
+        if (text !== undefined) this.gitignore.add(prefix, text);
+      }
+    }
+  }
+
+  /** For a directory found inside a walked folder (never for the folders the user named). */
+  directoryVerdict(directory: string, insideIgnored: boolean): DirectoryVerdict {
+    if (skippedDirectories.has(path.basename(directory))) return "skip";
+    const relative = this.relative(directory);
+    if (relative === undefined || relative === "") return insideIgnored ? "env-files-only" : "scan";
+    if (this.ignorePaths.matches(relative, true)) return "skip";
+    if (insideIgnored || (this.respectGitignore && this.gitignore.isIgnored(relative, true))) return "env-files-only";
+    return "scan";
+  }
+
+  /** For a file found inside a walked folder. */
+  includesFile(file: string, insideIgnored: boolean): boolean {
+    const relative = this.relative(file);
+    if (relative === undefined) return !insideIgnored || isDotEnvFile(path.basename(file));
+    if (this.ownFiles.has(relative) || this.ignorePaths.matches(relative)) return false;
+    if (isDotEnvFile(relative)) return true;
+    return !insideIgnored && !(this.respectGitignore && this.gitignore.isIgnored(relative));
+  }
+
+  /** For a path the user named: only `ignorePaths` applies (a pre-commit hook names staged files). */
+  isExcludedByConfig(file: string, isDirectory: boolean): boolean {
+    const relative = this.relative(file);
+    return relative !== undefined && relative !== "" && this.ignorePaths.matches(relative, isDirectory);
+  }
+
+  /** Forward-slash path relative to the root; undefined outside it, where no rules apply. */
+  private relative(file: string): string | undefined {
+    const relative = path.relative(this.root, file);
+    if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
+    return relative.split(path.sep).join("/");
+  }
+}
+
+async function readIfPresent(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch {
+    // No such file, or a directory of that name: either way there are no rules here.
+    return undefined;
+  }
+}

@@ -1,0 +1,198 @@
+// The CLI with a repository's own policy: .secrethygiene.json, .secretlintrc.json allows, nested
+// .gitignore files (but .env always scanned), inline ignores, config findings on request, and the
+// baseline flags. Runs the bundled dist/cli.js on a copy of test/fixtures/cli-project.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { after, beforeEach, test } from "node:test";
+
+const projectRoot = path.join(__dirname, "..", "..");
+const cli = path.join(projectRoot, "dist", "cli.js");
+const fixture = path.join(projectRoot, "test", "fixtures", "cli-project");
+const scratch = mkdtempSync(path.join(tmpdir(), "shpolicy-"));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A fresh copy of the fixture repository, with its `_gitignore` files named `.gitignore`. */
+let repo = "";
+beforeEach(() => {
+  repo = mkdtempSync(path.join(scratch, "repo-"));
+  cpSync(fixture, repo, { recursive: true });
+  const rename = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) rename(full);
+      else if (name === "_gitignore") renameSync(full, path.join(dir, ".gitignore"));
+    }
+  };
+  rename(repo);
+});
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  assertNoFixtureSecrets(result.stdout + result.stderr);
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `file ruleId` for each finding of a JSON report. */
+interface JsonReport {
+  summary: { baselined: number; filesScanned: number };
+  findings: { file: string; ruleId: string; start: { line: number } }[];
+}
+
+function reported(args: string[]): { code: number | null; findings: string[]; report: JsonReport } {
+  const result = run(["scan", "--format", "json", ...args]);
+  const report = JSON.parse(result.stdout) as JsonReport;
+  return { code: result.code, findings: report.findings.map((f) => `${f.file} ${f.ruleId}`), report };
+}
+
+/** Every made-up token in the fixture, found by its shape: none may reach any output. */
+function assertNoFixtureSecrets(output: string): void {
+  const tokens = new Set<string>();
+  const collect = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) collect(full);
+      else for (const match of readFileSync(full, "utf8").matchAll(/ghp_[A-Za-z0-9]{36}|acme_live_[0-9a-f]{24}/g)) tokens.add(match[0]);
+    }
+  };
+  collect(fixture);
+  for (const token of tokens) assert.ok(!output.includes(token) && !output.includes(token.slice(4, 20)), `output leaks a fixture value (${token.length} chars)`);
+}
+
+const DEFAULT_FINDINGS = [".env github/token", "build/.env.production github/token", "src/app.ts github/token", "src/app.ts custom/acme-key"];
+
+test("the repository's policy applies: custom rule, allows from both files, inline ignore, .gitignore but not for .env", () => {
+  const { code, findings } = reported([]);
+  assert.equal(code, 1);
+  // Not reported: the allowed tokens (.secrethygiene.json and .secretlintrc.json), the inline-ignored
+  // one, git-ignored files (*.local.ts, build/, nested secret.txt), ignorePaths (vendor-copy/), and the
+  // config finding. Reported: .env files even where git ignores them.
+  assert.deepEqual(findings, DEFAULT_FINDINGS);
+});
+
+test("--include-config also reports configuration values", () => {
+  const { findings } = reported(["--include-config"]);
+  assert.deepEqual(findings, [...DEFAULT_FINDINGS.slice(0, 2), "config/app.yaml custom/internal-host", ...DEFAULT_FINDINGS.slice(2)]);
+});
+
+test("--no-gitignore scans what .gitignore files leave out, but ignorePaths still applies", () => {
+  const { findings } = reported(["--no-gitignore"]);
+  assert.deepEqual(findings, [
+    ".env github/token",
+    "build/.env.production github/token",
+    "build/out.js github/token",
+    "nested/secret.txt github/token",
+    "src/app.ts github/token",
+    "src/app.ts custom/acme-key",
+    "src/notes.local.ts github/token",
+  ]);
+});
+
+test("a file named on the command line: .gitignore does not apply, ignorePaths does (pre-commit hooks)", () => {
+  assert.deepEqual(reported(["src/notes.local.ts"]).findings, ["src/notes.local.ts github/token"]);
+  const result = run(["scan", "vendor-copy/lib.ts"]);
+  assert.equal(result.code, 0);
+  assert.match(result.stdout, /skipped vendor-copy\/lib\.ts: excluded by ignorePaths in the configuration/);
+});
+
+test("problems in the configuration go to stderr with their position; the rest of the file applies", () => {
+  const result = run(["scan", "--config", "broken-config.json"]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /^broken-config\.json:2:3: error: alow: unknown key/m);
+  assert.match(result.stderr, /^broken-config\.json:3:13: error: allow\[0\]: the pattern repeats '\(a\+\)'/m);
+  assert.doesNotMatch(result.stdout, /vendor-copy/, "ignorePaths from the same file still applies");
+
+  const sarif = JSON.parse(run(["scan", "--config", "broken-config.json", "--format", "sarif"]).stdout);
+  const notifications = sarif.runs[0].invocations[0].toolConfigurationNotifications;
+  const lines = notifications.map((n: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => n.locations[0]?.physicalLocation.region.startLine);
+  assert.deepEqual(lines, [2, 3]);
+  assert.equal(JSON.parse(run(["scan", "--config", "broken-config.json", "-f", "json"]).stdout).configProblems.length, 2);
+});
+
+test("--config naming a missing file is an error", () => {
+  const result = run(["scan", "--config", "nope.json"]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /cannot read 'nope\.json': no such file/);
+});
+
+test("baseline round trip: update, rescan clean, only a new secret reported, same bytes every time", () => {
+  const update = run(["scan", "--update-baseline"]);
+  assert.equal(update.code, 0, update.stderr);
+  // Config findings are recorded too, so the baseline also holds with --include-config and in the editor.
+  assert.equal(update.stdout, "Baseline .secrethygiene-baseline.json: recorded 5 findings in 4 files.\n");
+  const baselineFile = path.join(repo, ".secrethygiene-baseline.json");
+  const first = readFileSync(baselineFile, "utf8");
+  const entries = JSON.parse(first).findings;
+  assert.deepEqual(
+    entries.map((e: { file: string; ruleId: string }) => `${e.file} ${e.ruleId}`).sort(),
+    [...DEFAULT_FINDINGS, "config/app.yaml custom/internal-host"].sort(),
+  );
+  assertNoFixtureSecrets(first);
+
+  const clean = run(["scan"]);
+  assert.equal(clean.code, 0);
+  assert.match(clean.stdout, /^No secrets found \(11 files scanned, 4 baselined findings not shown\)\.$/m);
+  assert.equal(run(["scan", "--include-config"]).code, 0);
+  assert.equal(reported([]).report.summary.baselined, 4);
+
+  run(["scan", "--update-baseline"]);
+  assert.equal(readFileSync(baselineFile, "utf8"), first, "updating again writes the same bytes");
+
+  // A new secret, and the old ones moved down two lines: only the new one is reported.
+  const app = path.join(repo, "src", "app.ts");
+  const newToken = ["ghp", "bQTh4DPcT850bhhhpwdmnu4LEqCI9jsl6OUm"].join("_");
+  writeFileSync(app, `// moved\n\n${readFileSync(app, "utf8")}export const added = "${newToken}";\n`);
+  const after = reported([]);
+  assert.equal(after.code, 1);
+  assert.deepEqual(after.findings, ["src/app.ts github/token"]);
+  assert.equal(after.report.findings[0].start.line, 10);
+  assert.equal(reported(["--no-baseline"]).findings.length, 5);
+});
+
+test("updating the baseline for some paths keeps the entries of the others", () => {
+  run(["scan", "--update-baseline"]);
+  const app = path.join(repo, "src", "app.ts");
+  appendFileSync(app, `export const added = "${["ghp", "bXzY3eXwYD9bG56ToaA2iiI4QQHGJIyU65YK"].join("_")}";\n`);
+  const update = run(["scan", "src/app.ts", "--update-baseline"]);
+  assert.equal(update.stdout, "Baseline .secrethygiene-baseline.json: recorded 3 findings in 1 file. Kept 3 entries for paths this run did not scan.\n");
+  assert.equal(run(["scan", "--include-config"]).code, 0);
+});
+
+test("--baseline names another file; a missing or malformed one is an error that says why", () => {
+  assert.equal(run(["scan", "--update-baseline", "--baseline", "security/accepted.json"]).code, 0);
+  assert.equal(run(["scan", "--baseline", "security/accepted.json"]).code, 0);
+  assert.equal(run(["scan"]).code, 1, "the default baseline does not exist");
+
+  const missing = run(["scan", "--baseline", "missing.json"]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /cannot read the baseline 'missing\.json': no such file/);
+
+  writeFileSync(path.join(repo, "broken.json"), '{"version": 1, "findings": [{"ruleId": "github/token"}]}');
+  const broken = run(["scan", "--baseline", "broken.json"]);
+  assert.equal(broken.code, 2);
+  assert.match(broken.stderr, /cannot use the baseline 'broken\.json': findings\[0\]: 'fingerprint' must be 32 lower-case hex digits\. Fix it, or write it again with --update-baseline/);
+
+  const usage = run(["scan", "--no-baseline", "--update-baseline"]);
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /--no-baseline cannot be combined/);
+});
+
+test("the baseline file named in .secrethygiene.json is used, and not scanned itself", () => {
+  const configFile = path.join(repo, ".secrethygiene.json");
+  writeFileSync(configFile, readFileSync(configFile, "utf8").replace('"ignorePaths"', '"baseline": "ci/secrets-baseline.json",\n  "ignorePaths"'));
+  assert.match(run(["scan", "--update-baseline"]).stdout, /^Baseline ci\/secrets-baseline\.json: recorded 5 findings/);
+  const clean = run(["scan", "--format", "json"]);
+  assert.equal(clean.code, 0);
+  const report = JSON.parse(clean.stdout);
+  assert.equal(report.summary.baselined, 4);
+  assert.equal(report.summary.filesScanned, 11, "the baseline file is not among the scanned files");
+});
+
+test("--help lists the new flags", () => {
+  const help = run(["--help"]).stdout;
+  for (const flag of ["--include-config", "--config <file>", "--baseline <file>", "--update-baseline", "--no-baseline", "--no-gitignore"]) {
+    assert.ok(help.includes(flag), flag);
+  }
+});
