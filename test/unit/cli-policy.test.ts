@@ -147,7 +147,7 @@ test("baseline round trip: update, rescan clean, only a new secret reported, sam
   const after = reported([]);
   assert.equal(after.code, 1);
   assert.deepEqual(after.findings, ["src/app.ts github/token"]);
-  assert.equal(after.report.findings[0].start.line, 10);
+  assert.equal(after.report.findings[0]?.start.line, 10);
   assert.equal(reported(["--no-baseline"]).findings.length, 5);
 });
 
