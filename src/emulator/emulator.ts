@@ -15,6 +15,7 @@ import * as path from "node:path";
 import type { EmulatorDirectory } from "./directory";
 import { UnknownResourceError } from "./directory";
 import { SettingStore } from "./appconfig/settings";
+import { SnapshotStore } from "./appconfig/snapshots";
 import { AppConfigHandler } from "./appconfig/handler";
 import { ArmHandler } from "./arm/handler";
 import { connectionString } from "./arm/resources";
@@ -150,7 +151,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       vaultUrls.set(key, endpoint.url);
     }
     for (const [key, settings] of settingStores) {
-      const endpoint = await startEndpoint(new AppConfigHandler({ settings, faults, pageSize: options.appConfigPageSize ?? DEFAULT_APP_CONFIG_PAGE_SIZE }), endpointOptions());
+      const snapshots = new SnapshotStore(settings.store, settings, { now: () => new Date(), save });
+      const handler = new AppConfigHandler({ settings, snapshots, faults, pageSize: options.appConfigPageSize ?? DEFAULT_APP_CONFIG_PAGE_SIZE });
+      const endpoint = await startEndpoint(handler, endpointOptions());
       endpoints.push(endpoint);
       storeUrls.set(key, endpoint.url);
     }

@@ -69,6 +69,30 @@ export interface StoredRevision extends StoredSetting {
   sequence: number;
 }
 
+export interface SnapshotFilter {
+  key: string;
+  /** Absent: the null label. */
+  label?: string;
+  tags?: string[];
+}
+
+/** A frozen set of key-values; `items` are copies taken when it was created. */
+export interface StoredSnapshot {
+  name: string;
+  status: "provisioning" | "ready" | "archived";
+  filters: SnapshotFilter[];
+  compositionType: "key" | "key_label";
+  /** ISO 8601. */
+  created: string;
+  /** ISO 8601; set while archived. */
+  expires?: string;
+  retentionPeriod: number;
+  tags: Record<string, string>;
+  description?: string;
+  etag: string;
+  items: StoredSetting[];
+}
+
 export interface AccessKey {
   name: string;
   id: string;
@@ -90,6 +114,8 @@ export interface StoreState {
   revisions: StoredRevision[];
   syncTokenId: string;
   syncSequence: number;
+  /** Keyed by snapshot name. Optional: data files written before snapshots existed lack it. */
+  snapshots?: Record<string, StoredSnapshot>;
 }
 
 export interface EmulatorState {
@@ -166,6 +192,7 @@ export function createStore(name: string): StoreState {
     revisions: [],
     syncTokenId: randomBytes(6).toString("base64url").replace(/[-_]/g, "x"),
     syncSequence: 0,
+    snapshots: {},
   };
 }
 

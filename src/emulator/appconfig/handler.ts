@@ -1,6 +1,6 @@
 // The App Configuration REST surface of one store (docs/azure-wire-protocol.md §4): key-values with
 // labels, conditional requests, locks, lists with `after` paging and a Link header, revisions,
-// labels and keys. Like the vaults, each store is its own HTTPS listener on 127.0.0.1, so the
+// labels, keys and snapshots. Like the vaults, each store is its own HTTPS listener on 127.0.0.1, so the
 // connection string's Endpoint is simply https://127.0.0.1:<port>.
 import { createHash } from "node:crypto";
 import type { FaultController } from "../faults";
@@ -12,10 +12,12 @@ import { AppConfigError, appConfigErrors } from "./errors";
 import { FilterError, parseFilter, parseTagsFilter } from "./filters";
 import { isHmacAuthorization, verifyHmac } from "./hmac";
 import { sortKey, type Preconditions, type SettingInput, type SettingStore } from "./settings";
+import { snapshotJson, type SnapshotStore } from "./snapshots";
 import { CONTENT_TYPES, etagList, isSettingField, settingHeaders, settingJson, type SettingField } from "./wire";
 
 export interface AppConfigHandlerOptions {
   settings: SettingStore;
+  snapshots: SnapshotStore;
   faults: FaultController;
   /** Items per list page (the service uses 100). */
   pageSize: number;
@@ -47,6 +49,16 @@ function selectParameter(request: EmulatorRequest): SettingField[] | undefined {
 
 function preconditions(request: EmulatorRequest): Preconditions {
   return { ifMatch: request.header("if-match"), ifNoneMatch: request.header("if-none-match") };
+}
+
+function decodedName(rawPath: string, prefix: string, parameter: string): string {
+  try {
+    const name = decodeURIComponent(rawPath.slice(prefix.length));
+    if (name !== "") return name;
+  } catch {
+    // fall through
+  }
+  throw appConfigErrors.invalidArgument(parameter, `The ${parameter} in the path is not valid.`);
 }
 
 /** A key from the path: every segment after the prefix, decoded (the SDK leaves `/` and `:` raw). */
@@ -152,10 +164,29 @@ export class AppConfigHandler implements ServiceHandler {
       if (method !== "PUT" && method !== "DELETE") throw appConfigErrors.methodNotAllowed();
       return this.sendSetting(request, 200, settings.setLocked(key, labelParameter(request), method === "PUT", preconditions(request)));
     }
-    if (!read) throw path === "/kv" || path === "/revisions" || path === "/labels" || path === "/keys" ? appConfigErrors.methodNotAllowed() : appConfigErrors.notFound();
+    if (path.startsWith("/snapshots/")) return this.snapshotRequest(request, decodedName(path, "/snapshots/", "name"));
+    if (!read) throw ["/kv", "/revisions", "/labels", "/keys", "/snapshots", "/operations"].includes(path) ? appConfigErrors.methodNotAllowed() : appConfigErrors.notFound();
     switch (path) {
-      case "/kv":
-        return this.sendList(request, context, this.settingListing(request, settings.all(), sortKey));
+      case "/kv": {
+        const snapshotName = request.query("snapshot");
+        if (snapshotName === null) return this.sendList(request, context, this.settingListing(request, settings.all(), sortKey));
+        const snapshot = this.options.snapshots.get(snapshotName);
+        if (!snapshot) throw appConfigErrors.notFound();
+        return this.sendList(request, context, this.settingListing(request, snapshot.items, sortKey));
+      }
+      case "/snapshots": {
+        const nameMatches = parseFilter(request.query("name"), "name");
+        const statuses = request.query("status")?.split(",").map((status) => status.trim());
+        const snapshots = this.options.snapshots.all().filter((snapshot) => nameMatches(snapshot.name) && (!statuses || statuses.includes(snapshot.status)));
+        return this.sendList(request, context, { items: snapshots, positionOf: (snapshot) => snapshot.name, toWire: snapshotJson, contentType: CONTENT_TYPES.snapshotset });
+      }
+      case "/operations": {
+        // The snapshot-creation poller: provisioning is instant here, so the first poll succeeds.
+        const name = request.query("snapshot");
+        if (name === null) throw appConfigErrors.invalidArgument("snapshot", "The snapshot parameter is required.");
+        const snapshot = this.options.snapshots.completeProvisioning(name);
+        return this.reply(request, { status: 200, body: { id: snapshot.etag, status: "Succeeded", error: null } });
+      }
       case "/revisions":
         return this.sendList(request, context, this.settingListing(request, settings.revisions(), (revision) => String(REVISION_SPAN - revision.sequence).padStart(13, "0")));
       case "/labels": {
@@ -177,6 +208,34 @@ export class AppConfigHandler implements ServiceHandler {
   private authorize(read: boolean, { access, principal }: RequestContext): void {
     if (access === "none" || access === "firewall") throw appConfigErrors.forbidden();
     if (!read && (access === "read-only" || principal.readOnlyKey)) throw appConfigErrors.forbidden();
+  }
+
+  private async snapshotRequest(request: EmulatorRequest, name: string): Promise<void> {
+    const { snapshots } = this.options;
+    const headersOf = (etag: string): Headers => ({
+      ETag: `"${etag}"`,
+      "Sync-Token": this.options.settings.syncToken(),
+      Link: `</kv?snapshot=${encodeURIComponent(name)}&api-version=${encodeURIComponent(request.query("api-version") ?? "")}>; rel="items"`,
+    });
+    if (request.method === "PUT") {
+      const snapshot = snapshots.create(name, await request.json());
+      const operation = `${request.origin}/operations?snapshot=${encodeURIComponent(name)}&api-version=${encodeURIComponent(request.query("api-version") ?? "")}`;
+      return sendJson(request.res, 201, snapshotJson(snapshot), { ...headersOf(snapshot.etag), "Operation-Location": operation }, CONTENT_TYPES.snapshot);
+    }
+    const current = snapshots.get(name);
+    if (!current) throw appConfigErrors.notFound();
+    const ifMatch = etagList(request.header("if-match"));
+    if (ifMatch && !ifMatch.includes("*") && !ifMatch.includes(current.etag)) throw appConfigErrors.preconditionFailed();
+    if (request.method === "PATCH") {
+      const body = await request.json();
+      const updated = snapshots.setStatus(name, isRecord(body) ? body.status : undefined);
+      return sendJson(request.res, 200, snapshotJson(updated), headersOf(updated.etag), CONTENT_TYPES.snapshot);
+    }
+    if (request.method !== "GET" && request.method !== "HEAD") throw appConfigErrors.methodNotAllowed();
+    const ifNoneMatch = etagList(request.header("if-none-match"));
+    if (ifNoneMatch && (ifNoneMatch.includes("*") || ifNoneMatch.includes(current.etag))) return sendHeadersOnly(request.res, 304, headersOf(current.etag));
+    if (request.method === "HEAD") return sendHeadersOnly(request.res, 200, { ...headersOf(current.etag), "Content-Type": CONTENT_TYPES.snapshot });
+    sendJson(request.res, 200, snapshotJson(current), headersOf(current.etag), CONTENT_TYPES.snapshot);
   }
 
   private getSetting(request: EmulatorRequest, key: string, label: string | null): void {

@@ -8,6 +8,8 @@ export const CONTENT_TYPES = {
   kvset: "application/vnd.microsoft.appconfig.kvset+json; charset=utf-8",
   keyset: "application/vnd.microsoft.appconfig.keyset+json; charset=utf-8",
   labelset: "application/vnd.microsoft.appconfig.labelset+json; charset=utf-8",
+  snapshot: "application/vnd.microsoft.appconfig.snapshot+json; charset=utf-8",
+  snapshotset: "application/vnd.microsoft.appconfig.snapshotset+json; charset=utf-8",
   problem: "application/problem+json; charset=utf-8",
 } as const;
 
