@@ -40,7 +40,13 @@ export function fileBacked(file: string): StatePersistence {
         if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
         throw error;
       }
-      const parsed: unknown = JSON.parse(text);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // Not the parser's message: it quotes the text around the error, which may be a secret value.
+        throw new Error(`${file} is not valid JSON; delete it or point --data elsewhere.`);
+      }
       if (!isEmulatorState(parsed)) throw new Error(`${file} is not an emulator data file (formatVersion 1).`);
       return parsed;
     },

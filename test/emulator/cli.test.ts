@@ -5,7 +5,7 @@ import { AppConfigurationClient } from "@azure/app-configuration";
 import { SecretClient } from "@azure/keyvault-secrets";
 import assert from "node:assert/strict";
 import { spawn, spawnSync, type ChildProcessByStdio } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as net from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -164,3 +164,12 @@ async function fetchAdmin(info: EmulatorInfo, route: string, body: unknown): Pro
     request.end(JSON.stringify(body));
   });
 }
+
+test("a corrupt data file stops the start with a message that quotes none of it", () => {
+  const dataFile = path.join(scratch, "corrupt.json");
+  writeFileSync(dataFile, '{"formatVersion":1,"vaults":{"v":{"value":"emulator-test-value-corrupt"', { mode: 0o600 });
+  const result = spawnSync(process.execPath, [emulatorJs, "--data", dataFile], { encoding: "utf8" });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /is not valid JSON/);
+  assert.ok(!result.stderr.includes("emulator-test-value-corrupt"));
+});
