@@ -10,7 +10,12 @@ import type { PatternRule, RuleContext } from "./types";
  * - Only values a program reads. Comments are skipped by all three rules: a comment is never read
  *   at run time, so "move it to App Configuration" has nothing to move, and comments are where
  *   example addresses and documentation links live. In code files the value must also sit inside
- *   a string literal (`threading.local`, `this.config.net` are expressions, not hosts).
+ *   a string literal (`threading.local`, `this.config.net` are expressions, not hosts). Prose
+ *   documentation, lock files and build manifests are skipped whole.
+ * - Only endpoints. A URL needs evidence that it addresses a service rather than a page for people:
+ *   an IP, a port, a private or single-label host, a named Azure resource, an environment or API
+ *   in the name, an API path, or a non-web scheme. A bare host name needs to stand alone in its
+ *   value, follow a server keyword or port, or carry the same evidence in its name.
  * - Not loopback, unspecified or broadcast addresses, not the documentation ranges and names of
  *   RFC 5737, RFC 3849 and RFC 2606/6761 (`192.0.2.x`, `2001:db8::`, `example.com`, `*.test`),
  *   not fixed well-known endpoints that are the same everywhere (Azure IMDS `169.254.169.254`,
@@ -49,9 +54,24 @@ function fileExtension(filePath: string): string {
   return dot >= 0 ? base.slice(dot + 1) : "";
 }
 
+/**
+ * Build and package manifests configure the build, not the running application: their URLs are
+ * package metadata (`"homepage"`, `"author": {"url": …}`) or package feeds, which App
+ * Configuration cannot serve.
+ */
+const BUILD_MANIFEST_NAMES = new Set([
+  "package.json", "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "nuget.config",
+  ".npmrc", ".yarnrc", ".yarnrc.yml", "pip.conf", "pyproject.toml", "setup.cfg", "cargo.toml", "composer.json", "gemfile",
+  "directory.build.props", "directory.build.targets", "directory.packages.props",
+]);
+const BUILD_MANIFEST_EXTENSIONS = new Set(["csproj", "vbproj", "fsproj", "sqlproj", "nuspec"]);
+
 function isSkippedFile(filePath: string): boolean {
   const base = fileBaseName(filePath);
-  return GENERATED_FILE_NAMES.has(base) || DOCUMENTATION_EXTENSIONS.has(fileExtension(filePath));
+  const extension = fileExtension(filePath);
+  return (
+    GENERATED_FILE_NAMES.has(base) || BUILD_MANIFEST_NAMES.has(base) || DOCUMENTATION_EXTENSIONS.has(extension) || BUILD_MANIFEST_EXTENSIONS.has(extension)
+  );
 }
 
 /** How comments and strings are written in a file, enough to tell them apart on one line. */
@@ -75,12 +95,20 @@ const C_FAMILY = new Set([
   "c", "h", "cc", "cpp", "hpp", "m", "dart", "fs", "bicep", "json", "jsonc", "json5",
 ]);
 const HASH_FAMILY = new Set([
-  "py", "rb", "r", "pl", "pm", "ps1", "psm1", "sh", "bash", "zsh", "yaml", "yml", "toml", "cfg", "conf", "env", "tfvars", "nix",
+  "rb", "r", "pl", "pm", "ps1", "psm1", "sh", "bash", "zsh", "yaml", "yml", "toml", "cfg", "conf", "env", "tfvars", "nix",
   "cmake", "dockerfile", "mk",
 ]);
 const MARKUP = new Set(["xml", "config", "csproj", "vbproj", "fsproj", "props", "targets", "nuspec", "resx", "xaml", "html", "htm", "svg", "plist"]);
 
+/** The syntax of the last file asked about: matches of one file ask again and again. */
+let lastSyntax: { readonly filePath: string; readonly syntax: LineSyntax } | undefined;
+
 function lineSyntaxOf(filePath: string): LineSyntax {
+  if (lastSyntax?.filePath !== filePath) lastSyntax = { filePath, syntax: lineSyntaxFromExtension(filePath) };
+  return lastSyntax.syntax;
+}
+
+function lineSyntaxFromExtension(filePath: string): LineSyntax {
   const extension = fileExtension(filePath);
   const base = fileBaseName(filePath);
   const none: LineSyntax = { quotes: "\"'", slashComments: false, hashComments: false, xmlComments: false, dashComments: false, commentLinePrefixes: [] };
@@ -92,9 +120,11 @@ function lineSyntaxOf(filePath: string): LineSyntax {
   if (MARKUP.has(extension)) return { ...none, xmlComments: true };
   if (extension === "properties") return { ...none, quotes: "", commentLinePrefixes: ["#", "!"] };
   if (extension === "ini") return { ...none, commentLinePrefixes: [";", "#"] };
-  if (extension === "sql" || extension === "lua") return { ...none, dashComments: true, slashComments: extension === "sql" };
+  if (extension === "sql" || extension === "lua") return { ...none, dashComments: true };
   if (extension === "bat" || extension === "cmd") return { ...none, commentLinePrefixes: ["rem ", "::", "@rem "] };
   if (extension === "vb" || extension === "vbs") return { ...none, quotes: "\"", commentLinePrefixes: ["'", "rem "] };
+  // Doctest lines (`>>> connect("db.example.org")`) are examples in a docstring.
+  if (extension === "py") return { ...none, hashComments: true, commentLinePrefixes: [">>>"] };
   if (HASH_FAMILY.has(extension) || base === ".env" || base.startsWith(".env.") || base === "dockerfile" || base === "makefile") {
     return { ...none, hashComments: true };
   }
@@ -102,7 +132,13 @@ function lineSyntaxOf(filePath: string): LineSyntax {
   return { ...none, hashComments: true, xmlComments: true };
 }
 
-type Place = "code" | "string" | "comment";
+/** Where an offset of a line is, and for a string literal, where that literal opened. */
+interface Place {
+  readonly kind: "code" | "string" | "comment";
+  /** Offset of the opening quote, for `string`. */
+  readonly stringStart: number;
+  readonly quote: string | undefined;
+}
 
 /**
  * Scanner state at `position` of a line, kept so that the next match on the same line continues.
@@ -113,6 +149,11 @@ interface LineScan {
   syntax: LineSyntax;
   position: number;
   quote: string | undefined;
+  stringStart: number;
+  /** The open string interpolates `{…}` (Python f-strings, C# `$"…"`). */
+  braces: boolean;
+  /** Open interpolations (`${…}`, `{…}`): the brace depth inside each, and the string to return to. */
+  interpolations: { depth: number; stringStart: number; quote: string; braces: boolean }[];
   blockComment: boolean;
   xmlComment: boolean;
   /** Set once a line comment starts: everything after it is comment. */
@@ -132,6 +173,67 @@ function startsCommentLine(line: string, syntax: LineSyntax): boolean {
   return syntax.commentLinePrefixes.some((prefix) => head.startsWith(prefix));
 }
 
+/** `f"`, `rf"` (Python) and `$"`, `$@"` (C#) open strings whose `{…}` parts are code. */
+const BRACE_INTERPOLATION_PREFIX = /(?:^|[^A-Za-z0-9_])(?:[fF][rR]?|[rR][fF])$|\$@?$|@\$$/;
+
+/** Advances `scan` by one token from `i` while inside a string literal; returns the next offset. */
+function stepInString(scan: LineScan, i: number): number {
+  const { line } = scan;
+  const ch = line[i]!;
+  if (ch === "\\") return i + 2;
+  const dollarBrace = scan.quote === "`" && ch === "$" && line[i + 1] === "{";
+  const brace = scan.braces && ch === "{";
+  if (brace && line[i + 1] === "{") return i + 2; // `{{` is a literal brace
+  if (dollarBrace || brace) {
+    // The interpolated expression is code until its braces close.
+    scan.interpolations.push({ depth: 1, stringStart: scan.stringStart, quote: scan.quote!, braces: scan.braces });
+    scan.quote = undefined;
+    return i + (dollarBrace ? 2 : 1);
+  }
+  if (ch === scan.quote) scan.quote = undefined;
+  return i + 1;
+}
+
+/** Advances `scan` by one token from `i` outside strings and comments; returns the next offset. */
+function stepInCode(scan: LineScan, i: number): number {
+  const { line, syntax } = scan;
+  const ch = line[i]!;
+  const interpolation = scan.interpolations[scan.interpolations.length - 1];
+  if (interpolation && (ch === "{" || ch === "}")) {
+    interpolation.depth += ch === "{" ? 1 : -1;
+    if (interpolation.depth === 0) {
+      scan.interpolations.pop();
+      scan.quote = interpolation.quote;
+      scan.braces = interpolation.braces;
+      scan.stringStart = interpolation.stringStart;
+    }
+    return i + 1;
+  }
+  if (syntax.quotes.includes(ch)) {
+    scan.quote = ch;
+    scan.stringStart = i;
+    scan.braces = ch !== "`" && BRACE_INTERPOLATION_PREFIX.test(line.slice(Math.max(0, i - 3), i));
+    return i + 1;
+  }
+  if (syntax.slashComments && ch === "/" && line[i + 1] === "*") {
+    scan.blockComment = true;
+    return i + 2;
+  }
+  if (syntax.xmlComments && line.startsWith("<!--", i)) {
+    scan.xmlComment = true;
+    return i + 4;
+  }
+  if (
+    (syntax.slashComments && ch === "/" && line[i + 1] === "/" && line[i - 1] !== ":") ||
+    (syntax.hashComments && ch === "#" && (i === 0 || isWhitespace(line[i - 1]))) ||
+    (syntax.dashComments && ch === "-" && line[i + 1] === "-")
+  ) {
+    scan.lineComment = true;
+    return i;
+  }
+  return i + 1;
+}
+
 /**
  * Whether `index` of `line` is in code, in a string literal or in a comment, reading the line from
  * its start (one line: block comments and strings opened on earlier lines are not seen). Matches
@@ -141,54 +243,26 @@ function startsCommentLine(line: string, syntax: LineSyntax): boolean {
 function placeAt(line: string, index: number, syntax: LineSyntax): Place {
   let scan = lastScan;
   if (!scan || scan.line !== line || scan.syntax !== syntax || scan.position > index) {
-    scan = { line, syntax, position: 0, quote: undefined, blockComment: false, xmlComment: false, lineComment: startsCommentLine(line, syntax) };
+    scan = {
+      line, syntax, position: 0, quote: undefined, stringStart: -1, braces: false, interpolations: [],
+      blockComment: false, xmlComment: false, lineComment: startsCommentLine(line, syntax),
+    };
     lastScan = scan;
   }
   let i = scan.position;
   while (i < index && !scan.lineComment) {
-    const ch = line[i]!;
     if (scan.blockComment) {
-      if (ch === "*" && line[i + 1] === "/") {
-        scan.blockComment = false;
-        i += 2;
-      } else i++;
-      continue;
-    }
-    if (scan.xmlComment) {
-      if (line.startsWith("-->", i)) {
-        scan.xmlComment = false;
-        i += 3;
-      } else i++;
-      continue;
-    }
-    if (scan.quote !== undefined) {
-      if (ch === "\\") i += 2;
-      else {
-        if (ch === scan.quote) scan.quote = undefined;
-        i++;
-      }
-      continue;
-    }
-    if (syntax.quotes.includes(ch)) {
-      scan.quote = ch;
-      i++;
-    } else if (syntax.slashComments && ch === "/" && line[i + 1] === "*") {
-      scan.blockComment = true;
-      i += 2;
-    } else if (syntax.xmlComments && line.startsWith("<!--", i)) {
-      scan.xmlComment = true;
-      i += 4;
-    } else if (
-      (syntax.slashComments && ch === "/" && line[i + 1] === "/" && line[i - 1] !== ":") ||
-      (syntax.hashComments && ch === "#" && (i === 0 || isWhitespace(line[i - 1]))) ||
-      (syntax.dashComments && ch === "-" && line[i + 1] === "-")
-    ) {
-      scan.lineComment = true;
-    } else i++;
+      if (line[i] === "*" && line[i + 1] === "/") scan.blockComment = false;
+      i += scan.blockComment ? 1 : 2;
+    } else if (scan.xmlComment) {
+      if (line.startsWith("-->", i)) scan.xmlComment = false;
+      i += scan.xmlComment ? 1 : 3;
+    } else if (scan.quote !== undefined) i = stepInString(scan, i);
+    else i = stepInCode(scan, i);
   }
   scan.position = i;
-  if (scan.lineComment || scan.blockComment || scan.xmlComment) return "comment";
-  return scan.quote !== undefined ? "string" : "code";
+  if (scan.lineComment || scan.blockComment || scan.xmlComment) return { kind: "comment", stringStart: -1, quote: undefined };
+  return scan.quote !== undefined ? { kind: "string", stringStart: scan.stringStart, quote: scan.quote } : { kind: "code", stringStart: -1, quote: undefined };
 }
 
 /** Where the rule's value starts in the text the regex ran on. */
@@ -201,13 +275,16 @@ function valueStart(match: RegExpExecArray): number {
  * reads a bounded window of it, so a long minified line with many matches stays linear.
  */
 
+function placeOfValue(match: RegExpExecArray, context: RuleContext): Place {
+  return placeAt(match.input, valueStart(match), lineSyntaxOf(context.filePath));
+}
+
 /**
  * True when the value is not something a program reads: a comment, or, in code, anything outside a
  * string literal (`os.path`, `threading.local`, `1.2.3.4` in a version constant are expressions).
  */
-function isOutsideReadValue(match: RegExpExecArray, context: RuleContext): boolean {
-  const place = placeAt(match.input, valueStart(match), lineSyntaxOf(context.filePath));
-  return place === "comment" || (place === "code" && context.fileType === "code");
+function isOutsideReadValue(place: Place, context: RuleContext): boolean {
+  return place.kind === "comment" || (place.kind === "code" && context.fileType === "code");
 }
 
 /** Up to `window` characters before the value. */
@@ -245,9 +322,11 @@ function isInsideUrl(match: RegExpExecArray): boolean {
 /**
  * A credential in the same string: `Server=…;Password=…`, `Endpoint=sb://…;SharedAccessKey=…`,
  * `https://…?sig=…`. The secret rules report it and the quick fix moves the whole string to Key
- * Vault, host included, so the host is not reported separately.
+ * Vault, host included, so the host is not reported separately. `code=` is an Azure Functions
+ * key in a URL, `key=` and `subscription-key=` API keys.
  */
-const CREDENTIAL_SETTING = /(?:^|[\s;?&,"'])(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|accesskey|secret|client_secret|sig|token|access_token|api[_-]?key)\s*=/i;
+const CREDENTIAL_SETTING =
+  /(?:^|[\s;?&,"'])(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|accesskey|secret|client_secret|sig|token|access_token|api[_-]?key|key|subscription-key|code)\s*=/i;
 
 function sharesStringWithCredential(match: RegExpExecArray, value: string): boolean {
   const before = textBefore(match, 1024);
@@ -312,29 +391,33 @@ const PUBLIC_REFERENCE_DOMAINS = [
   "nodejs.org", "python.org", "typescriptlang.org", "readthedocs.io", "readthedocs.org", "eclipse.org", "springframework.org",
   "googleapis.com", "gstatic.com", "google.com", "jsdelivr.net", "unpkg.com", "cdnjs.cloudflare.com", "bootstrapcdn.com",
   "letsencrypt.org",
-  // Microsoft documentation and schemas, and endpoints shared by every tenant
-  "learn.microsoft.com", "docs.microsoft.com", "go.microsoft.com", "schemas.microsoft.com", "msdn.microsoft.com",
-  "support.microsoft.com", "www.microsoft.com", "microsoft.com", "mcr.microsoft.com", "graph.microsoft.com", "aka.ms",
-  "microsoftonline.com", "microsoftonline.us", "login.windows.net", "graph.windows.net", "management.azure.com",
-  "management.core.windows.net", "portal.azure.com", "azure.microsoft.com", "dev.azure.com", "marketplace.visualstudio.com",
+  // Microsoft's own sites (documentation, schemas, Graph, the container registry) and the
+  // sign-in and management endpoints shared by every tenant
+  "microsoft.com", "aka.ms", "microsoftonline.com", "microsoftonline.us", "login.windows.net", "sts.windows.net", "graph.windows.net",
+  "login.chinacloudapi.cn", "management.azure.com", "management.core.windows.net", "management.chinacloudapi.cn",
+  "management.usgovcloudapi.net", "portal.azure.com", "azure.microsoft.com", "dev.azure.com", "marketplace.visualstudio.com",
   "code.visualstudio.com",
+  // Webhook hosts: the same for every customer (the secret is in the path, found by the secret rules)
+  "slack.com", "office.com",
   // Technology names spelled like domains
-  "asp.net", "ado.net", "dot.net", "socket.io", "engine.io",
+  "asp.net", "ado.net", "vb.net", "dot.net", "socket.io", "engine.io",
 ];
 
 /**
- * Azure DNS zones under which the first labels name one customer's resource
+ * Azure DNS zones and service names under which the first labels name one customer's resource
  * (`contoso-sql.database.windows.net`, `contosoorders.blob.core.windows.net`). A name under one of
  * these is an environment-specific endpoint; the zone itself (`core.windows.net` as
- * `EndpointSuffix`) is a constant of the cloud, not configuration.
+ * `EndpointSuffix`) or a service-wide name (`appconfig.azure.com`, the App Configuration token
+ * audience) is a constant of the cloud, not configuration.
  */
 const AZURE_ZONES = [
   "windows.net", "core.windows.net", "blob.core.windows.net", "queue.core.windows.net", "table.core.windows.net",
   "file.core.windows.net", "dfs.core.windows.net", "web.core.windows.net", "database.windows.net", "servicebus.windows.net",
   "cache.windows.net", "redis.cache.windows.net", "search.windows.net", "kusto.windows.net",
   "azure.net", "vault.azure.net", "vaultcore.azure.net", "managedhsm.azure.net", "eventgrid.azure.net", "redis.azure.net",
-  "azure.com", "documents.azure.com", "cosmos.azure.com", "mongo.cosmos.azure.com", "database.azure.com",
-  "postgres.database.azure.com", "mysql.database.azure.com", "openai.azure.com", "cognitiveservices.azure.com",
+  "cache.azure.net", "redisenterprise.cache.azure.net",
+  "azure.com", "appconfig.azure.com", "appconfig.azure.us", "appconfig.azure.cn", "documents.azure.com", "cosmos.azure.com",
+  "mongo.cosmos.azure.com", "database.azure.com", "postgres.database.azure.com", "mysql.database.azure.com", "openai.azure.com", "cognitiveservices.azure.com",
   "cloudapp.azure.com", "webpubsub.azure.com", "communication.azure.com",
   "azurewebsites.net", "scm.azurewebsites.net", "azurestaticapps.net", "azure-api.net", "azure-devices.net",
   "azure-devices-provisioning.net", "azurefd.net", "azureedge.net", "trafficmanager.net", "cloudapp.net", "signalr.net",
@@ -355,11 +438,11 @@ const INTERNAL_SUFFIXES = ["local", "internal", "corp", "lan", "intranet", "loca
  * Public top-level domains a bare host name must end with to be reported. A short list of the
  * domains service hosts use, leaving out those that collide with code: file extensions (`.py`,
  * `.sh`, `.md`, `.rs`, `.pl`, `.so`, `.cc`, `.in`, `.tf`, `.mk`), members and properties
- * (`.app`, `.dev`, `.name`, `.at`, `.it`, `.is`, `.no`, `.ms` as in `timeout.ms`). URLs are not
- * limited to these: their scheme already says they are addresses.
+ * (`.app`, `.dev`, `.name`, `.info` as in `logger.info`, `.at`, `.it`, `.is`, `.no`, `.ms` as in
+ * `timeout.ms`). URLs are not limited to these: their scheme already says they are addresses.
  */
 const HOST_NAME_TLDS = [
-  "com", "net", "org", "io", "biz", "info", "cloud", "gov", "edu", "mil",
+  "com", "net", "org", "io", "biz", "cloud", "gov", "edu", "mil",
   "us", "uk", "eu", "de", "fr", "nl", "ch", "se", "dk", "fi", "ie", "es", "pt", "ca", "au", "nz", "jp", "cn", "br", "sg",
   "hk", "kr", "tw", "za", "mx", "ru",
 ];
@@ -447,12 +530,14 @@ function ipv6Groups(value: string): number[] | undefined {
 /**
  * Global unicast (2000::/3) and unique-local (fc00::/7) addresses, the only ones the regex admits
  * (loopback, link-local and multicast never reach here), minus the documentation prefixes
- * 2001:db8::/32 (RFC 3849) and 3fff::/20 (RFC 9637).
+ * 2001:db8::/32 (RFC 3849) and 3fff::/20 (RFC 9637), the IETF special-purpose blocks 2001::/23
+ * and 2002::/16 (6to4), and block bases such as `fc00::` or `2000::` that code uses as constants.
  */
 function isConfigurableIpv6(groups: readonly number[]): boolean {
   const [first = 0, second = 0] = groups;
-  if (first === 0x2001 && second === 0x0db8) return false;
-  return !(first === 0x3fff && second < 0x1000);
+  if (first === 0x2001 && (second === 0x0db8 || second < 0x0200)) return false;
+  if (first === 0x2002 || (first === 0x3fff && second < 0x1000)) return false;
+  return groups.slice(1).some((group) => group !== 0);
 }
 
 function isConfigurableIpLiteral(value: string): boolean {
@@ -482,13 +567,18 @@ function isVersionOrOidSetting(before: string): boolean {
  */
 const SPECIAL_PURPOSE_BLOCKS = new Set(["10.0.0.0", "172.16.0.0", "192.168.0.0", "100.64.0.0", "198.18.0.0"]);
 
-function isNetworkAddressWithoutRange(octets: readonly number[], after: string): boolean {
+function isNetworkAddressWithoutRange(octets: readonly number[], prefixFollows: boolean): boolean {
   if (octets[3] !== 0) return false;
-  return SPECIAL_PURPOSE_BLOCKS.has(octets.join(".")) || !/^\/[0-9]/.test(after);
+  return SPECIAL_PURPOSE_BLOCKS.has(octets.join(".")) || !prefixFollows;
 }
-/** Object identifiers that have exactly four arcs and fit in IPv4 ranges: X.500 attributes and extensions, SNMP. */
+
+/**
+ * Object identifiers short enough to look like IPv4: the ISO arcs 1.2 (member bodies) and 1.3
+ * (organisations: SNMP `1.3.6.1`, `1.3.101.112` for Ed25519) and the joint arcs 2.5 (X.500
+ * attributes and certificate extensions), 2.16 and 2.23 (CA/Browser Forum policies).
+ */
 function isObjectIdentifier(value: string): boolean {
-  return value.startsWith("2.5.") || value === "1.3.6.1" || value.startsWith("2.16.840.");
+  return /^(?:1\.[23]|2\.5|2\.16|2\.23)\./.test(value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -502,7 +592,7 @@ const SERVICE_SCHEMES = new Set([
   "ldap", "ldaps", "smb", "nfs", "kafka", "nats", "rtsp", "opc.tcp", "net.tcp", "memcached", "cassandra", "couchbase",
   "couchbases", "neo4j", "neo4j+s", "bolt",
 ]);
-/** Schemes that only ever point at a service, never at a page for people. */
+/** Web URLs address pages for people as often as services, so they need more evidence than `redis://`. */
 const WEB_SCHEMES = new Set(["http", "https"]);
 
 /** Host labels (split at `.` and `-`) that name an environment or a private network. */
@@ -514,6 +604,19 @@ const ENVIRONMENT_WORDS = new Set([
 const API_WORDS = new Set(["api", "apis", "gateway", "graphql", "grpc"]);
 const SITE_FIRST_LABELS = new Set(["www", "docs", "doc", "learn", "help", "support", "blog", "wiki", "status"]);
 const API_PATH = /^\/(?:api|v[0-9]+|graphql|odata|rpc)(?:[/?#.]|$)/i;
+
+/**
+ * Single-label names that stand for "some host" in examples and tests (`http://a/b/c`,
+ * `http://foo/bar`, `https://server:8080`), not a machine anyone named.
+ */
+const PLACEHOLDER_HOST_LABELS = new Set([
+  "foo", "bar", "baz", "qux", "host", "hostname", "server", "servername", "domain", "example", "remote", "myhost", "myserver",
+  "yourhost", "yourserver", "your-host", "your-server", "my-host", "my-server",
+]);
+
+function isPlaceholderHostLabel(label: string): boolean {
+  return label.length === 1 || PLACEHOLDER_HOST_LABELS.has(label);
+}
 
 interface ParsedUrl {
   readonly scheme: string;
@@ -547,6 +650,20 @@ function parseUrl(value: string): ParsedUrl | undefined {
 }
 
 /**
+ * What the host name alone says: a private-network suffix, a named Azure resource, an environment
+ * (`orders-staging`, `db01.corp`) or an API (`api.fabrikam.com`). A site for people
+ * (`www.`, `docs.`) says nothing, even if it has the word "api" further on.
+ */
+function hostNameSignal(host: string): "endpoint" | "site" | "none" {
+  if (hasInternalSuffix(host) || isAzureResourceHost(host)) return "endpoint";
+  // The top-level domain is not a word of the name: `react.dev` is not a development host.
+  const words = host.slice(0, Math.max(0, host.lastIndexOf("."))).split(/[.-]/);
+  if (words.some((word) => ENVIRONMENT_WORDS.has(word))) return "endpoint";
+  if (SITE_FIRST_LABELS.has(words[0] ?? "")) return "site";
+  return words.some((word) => API_WORDS.has(word)) ? "endpoint" : "none";
+}
+
+/**
  * A URL is reported when it points at a service whose address differs between environments:
  * an IP address, a single-label or private-network host, an explicit port, a named Azure resource,
  * an environment or API in the host name, an API path, or a non-web service protocol. A plain
@@ -556,12 +673,10 @@ function isConfigurableUrl(url: ParsedUrl): boolean {
   if (!SERVICE_SCHEMES.has(url.scheme) && !/^jdbc:/.test(url.scheme)) return false;
   if (ipv4Octets(url.host) || url.host.includes(":")) return isConfigurableIpLiteral(url.host);
   if (!/^[a-z0-9.-]+$/.test(url.host) || !isConfigurableHostName(url.host)) return false;
-  if (!WEB_SCHEMES.has(url.scheme) || url.hasPort) return true;
-  if (!url.host.includes(".") || hasInternalSuffix(url.host) || isAzureResourceHost(url.host)) return true;
-  const words = url.host.split(/[.-]/);
-  if (words.some((word) => ENVIRONMENT_WORDS.has(word))) return true;
-  if (SITE_FIRST_LABELS.has(words[0] ?? "")) return false;
-  return words.some((word) => API_WORDS.has(word)) || API_PATH.test(url.path);
+  if (!url.host.includes(".") && isPlaceholderHostLabel(url.host)) return false;
+  if (!WEB_SCHEMES.has(url.scheme) || url.hasPort || !url.host.includes(".")) return true;
+  const signal = hostNameSignal(url.host);
+  return signal === "endpoint" || (signal === "none" && API_PATH.test(url.path));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -569,10 +684,10 @@ function isConfigurableUrl(url: ParsedUrl): boolean {
 // ---------------------------------------------------------------------------------------------
 
 /** Checks every rule shares: the file, the place on the line, the setting, a credential nearby. */
-function isNotAConfigurationValue(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+function isNotAConfigurationValue(value: string, match: RegExpExecArray, context: RuleContext, place: Place): boolean {
   return (
     isSkippedFile(context.filePath) ||
-    isOutsideReadValue(match, context) ||
+    isOutsideReadValue(place, context) ||
     KEY_VAULT_REFERENCE.test(textBefore(match, 300)) ||
     isInNonEndpointSetting(match) ||
     sharesStringWithCredential(match, value)
@@ -598,10 +713,11 @@ const HOST_TLDS = [...HOST_NAME_TLDS, ...INTERNAL_SUFFIXES.map((suffix) => topLe
  * Not after a character that would make the name part of something larger: a word, a longer dotted
  * name or wildcard (`*.contoso.com`), an e-mail address (`@`), a path or URL (`/`), a template
  * (`$`, `%`). Not before a call, index or assignment (`threading.local(`, `x.net = `), a longer
- * name or a file extension (`contoso.com.au` is matched whole; `db.corp.com.json` is not a host).
+ * name or a file extension (`contoso.com.au` is matched whole; `db.corp.com.json` is not a host),
+ * nor before a dot other than a full stop (`"dp.pt."` is a prefix).
  */
 const HOST_BEFORE = "(?<![A-Za-z0-9_.@$%*/\\\\-])";
-const HOST_AFTER = "(?![A-Za-z0-9_@$(\\[=-]|\\.[A-Za-z0-9_-])";
+const HOST_AFTER = "(?![A-Za-z0-9_@$(\\[=-]|\\.(?!\\s|$))";
 
 /** Lower-case `.tld` keywords: every reported host name ends with one of them. */
 const HOST_KEYWORDS = HOST_TLDS.map((tld) => `.${tld}`);
@@ -614,34 +730,94 @@ function isKeyPosition(after: string): boolean {
   return /^["']\s*:(?!\/\/)/.test(after) || /^\/[A-Za-z0-9_./-]*["']?\s*:(?:\s|$)/.test(after);
 }
 
+/** A host in a connection string's server keyword: `Server=tcp:host,1433`, `Host=host;Port=5432`. */
+const SERVER_KEYWORD_BEFORE = /(?:server|data source|address|addr|network address|host|hostname|endpoint)\s*=\s*(?:tcp:)?$/i;
+/** `host:5432`, `host,1433`: a port follows. */
+const PORT_AFTER = /^[:,][0-9]{2,5}(?![0-9])/;
+/**
+ * A whole value made of hosts: `host`, `host:port`, or a list of `host[:port]` separated by commas
+ * or semicolons. Each repetition starts with a separator, so the repetition cannot overlap itself.
+ * `host/path` without a scheme is not here: it is as often a reference (`crbug.com/1234`, a Go
+ * module) as an image or share, so it needs a name that says endpoint.
+ */
+const HOSTS_ONLY = /^\s*[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\s*[,;]\s*[A-Za-z0-9.-]+(?::[0-9]{1,5})?)*\s*(?:[,;]\s*)?$/;
+
+/**
+ * The whole value the host sits in: the string literal around it, or for an unquoted value in a
+ * configuration file, what follows the last `=`, `: `, `>` or `- ` up to a comment or markup.
+ * Bounded windows on both sides.
+ */
+function enclosingValue(match: RegExpExecArray, value: string, place: Place): string {
+  const start = valueStart(match);
+  const line = match.input;
+  const after = textAfter(match, value, 512);
+  if (place.kind === "string" && place.quote !== undefined && start - place.stringStart <= 512) {
+    const close = after.indexOf(place.quote);
+    return line.slice(place.stringStart + 1, start) + value + (close === -1 ? after : after.slice(0, close));
+  }
+  const before = textBefore(match, 512);
+  const opened = Math.max(before.lastIndexOf("="), before.lastIndexOf(">"), before.lastIndexOf(": "), before.lastIndexOf("- "));
+  const ends = after.search(/<|\s#|\s\/\/|$/);
+  return before.slice(opened + 1).replace(/^\s*-?\s*/, "") + value + after.slice(0, ends);
+}
+
+/**
+ * A bare host name is reported when something says it is an endpoint: it is the whole value (a
+ * string or setting holding only host names), it follows a connection-string server keyword or
+ * has a port, or its name says so (see `hostNameSignal`). A host name mentioned inside a sentence
+ * (`"see crbug.com/1234"`, `"Powered by Fly.io"`) is prose.
+ */
+function isEndpointHostName(value: string, match: RegExpExecArray, place: Place): boolean {
+  if (hostNameSignal(value.toLowerCase()) === "endpoint") return true;
+  if (SERVER_KEYWORD_BEFORE.test(textBefore(match, 40)) || PORT_AFTER.test(textAfter(match, value, 8))) return true;
+  return HOSTS_ONLY.test(enclosingValue(match, value, place));
+}
+
+/** A URI scheme that is not a network address (`tag:yaml.org,2002:str`, `urn:`) before the name. */
+const NAMING_SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.-])(?:tag|urn|doi|oid):$/i;
+/**
+ * `Fly.io`, `Booking.com`, `AndroidDevice.info`: a two-label name whose first label is capitalised
+ * and mixed-case is a brand in a sentence or a member name, not a host (machine names in upper
+ * case, `SQLPROD01.corp.contoso.com`, stay).
+ */
+const BRAND_NAME = /^[A-Z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*\.[a-z]+$/;
+
 function rejectHostName(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const host = value.toLowerCase();
-  if (!isConfigurableHostName(host)) return true;
+  if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host)) return true;
   if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
-  const tld = topLevelLabel(host);
   // The top-level label must be written in lower case: `System.Net` and `Contoso.Orders.Com` are .NET names.
-  if (!value.endsWith(tld)) return true;
+  if (!value.endsWith(topLevelLabel(host)) || BRAND_NAME.test(value)) return true;
+  const labels = host.split(".");
+  // Two short labels under a country code (`dp.pt`, `my.de`) are abbreviations far more often than hosts.
+  if (labels.length === 2 && topLevelLabel(host).length === 2 && (labels[0]?.length ?? 0) < 3) return true;
   const after = textAfter(match, value);
-  if (isKeyPosition(after)) return true;
+  if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
   if (fileExtension(context.filePath) === "go" && after.startsWith("/")) return true;
-  return isInsideUrl(match) || isNotAConfigurationValue(value, match, context);
+  if (isInsideUrl(match)) return true;
+  const place = placeOfValue(match, context);
+  return isNotAConfigurationValue(value, match, context, place) || !isEndpointHostName(value, match, place);
 }
 
 function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   if (!isConfigurableIpLiteral(value)) return true;
   const octets = ipv4Octets(value);
+  const prefixFollows = /^\/[0-9]/.test(textAfter(match, value, 4));
   if (octets) {
     if (isObjectIdentifier(value) || isVersionOrOidSetting(textBefore(match))) return true;
-    if (isNetworkAddressWithoutRange(octets, textAfter(match, value, 4))) return true;
+    if (isNetworkAddressWithoutRange(octets, prefixFollows)) return true;
+  } else if (value.endsWith("::") && !prefixFollows) {
+    // `2603:1000::` names a network, like `10.1.2.0`; with a prefix it is a range.
+    return true;
   }
-  return isInsideUrl(match) || isNotAConfigurationValue(value, match, context);
+  return isInsideUrl(match) || isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
 function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   if (!url || !isConfigurableUrl(url)) return true;
-  return isNotAConfigurationValue(value, match, context);
+  return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
 /** Characters a URL runs over; it ends at whitespace, quotes, markup, templates and separators. */

@@ -1,0 +1,160 @@
+// Configuration-value rules (kind `config`: host names, IP addresses, service URLs).
+// Fixtures in test/fixtures/config-values: `ng.*` cases must produce exactly the values in their
+// expected.json (rule, line, value), `ok.*` cases nothing. The `ok.ordinary-code-*` cases are
+// everyday code without any configuration value: real code with no hosts must stay silent.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { test } from "node:test";
+import { fileTypeOf } from "../../src/engine/file-type";
+import { runRules } from "../../src/engine/pattern-scan";
+import { CONFIG_VALUE_RULES } from "../../src/engine/rules/config-values";
+import { scanText } from "../../src/engine/scan";
+
+interface ExpectedValue {
+  ruleId: string;
+  /** One-based line of the value. */
+  line: number;
+  /** The reported text itself: configuration values are not secret, so fixtures spell them out. */
+  value: string;
+}
+
+const root = path.join(__dirname, "..", "fixtures", "config-values");
+
+function findValues(content: string, filePath: string): ExpectedValue[] {
+  const matches = runRules(content, CONFIG_VALUE_RULES, { filePath, fileType: fileTypeOf(filePath) });
+  return matches
+    .sort((a, b) => a.start - b.start)
+    .map(({ rule, start, end }) => ({ ruleId: rule.id, line: content.slice(0, start).split("\n").length, value: content.slice(start, end) }));
+}
+
+for (const name of readdirSync(root).sort()) {
+  const dir = path.join(root, name);
+  const inputName = readdirSync(dir).find((file) => file.startsWith("input."));
+  if (!inputName) throw new Error(`${name} has no input file`);
+  const content = readFileSync(path.join(dir, inputName), "utf8");
+
+  test(`${name} (${inputName})`, () => {
+    const expected: ExpectedValue[] = name.startsWith("ok.") ? [] : JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8"));
+    assert.deepEqual(findValues(content, `${name}/${inputName}`), expected);
+  });
+}
+
+test("every rule is a config rule with lower-case keywords and the d and g flags", () => {
+  assert.deepEqual(CONFIG_VALUE_RULES.map((rule) => rule.id).sort(), ["config/hostname", "config/internal-url", "config/ip-address"]);
+  for (const rule of CONFIG_VALUE_RULES) {
+    assert.equal(rule.kind, "config", rule.id);
+    assert.ok(rule.keywords.length > 0, `${rule.id} has keywords`);
+    for (const keyword of rule.keywords) assert.equal(keyword, keyword.toLowerCase(), `${rule.id} keyword ${keyword}`);
+    assert.ok(rule.pattern.flags.includes("d") && rule.pattern.flags.includes("g"), `${rule.id} flags`);
+  }
+});
+
+test("every expected value contains one of its rule's keywords (the prefilter cannot hide it)", () => {
+  for (const name of readdirSync(root).filter((entry) => entry.startsWith("ng."))) {
+    const expected: ExpectedValue[] = JSON.parse(readFileSync(path.join(root, name, "expected.json"), "utf8"));
+    for (const { ruleId, value } of expected) {
+      const rule = CONFIG_VALUE_RULES.find((candidate) => candidate.id === ruleId);
+      assert.ok(rule, `${name}: unknown rule ${ruleId}`);
+      assert.ok(rule.keywords.some((keyword) => value.toLowerCase().includes(keyword)), `${name}: ${value} has no keyword of ${ruleId}`);
+    }
+  }
+});
+
+test("decisions on single values", () => {
+  const cases: [string, string, string[]][] = [
+    // [file, line, values expected]
+    ["a.ts", `const hosts = ["10.1.2.0/24", "10.1.2.0", "172.16.0.0/12"];`, ["10.1.2.0"]],
+    ["a.ts", `const v = compareVersions(current, "1.12.3.4");`, []],
+    ["a.json", `{"version": "1.0", "host": "10.0.0.5"}`, ["10.0.0.5"]],
+    ["a.ts", `const ip = "256.1.1.1"; const oid = "1.2.3.4.5";`, []],
+    ["a.ts", `const google = "8.8.8.8"; const v6 = "2001:4860:4860::8888";`, ["8.8.8.8", "2001:4860:4860::8888"]],
+    ["a.ts", `const time = "2023:10:05"; const mac = "00:1a:2b:3c:4d:5e";`, []],
+    ["a.ts", `const nip = "10.0.0.5.nip.io";`, ["10.0.0.5.nip.io"]],
+    ["a.ts", `const au = "portal.contoso.com.au"; const prose = "Cannot reach db.corp.contoso.com. Retrying.";`, ["portal.contoso.com.au", "db.corp.contoso.com"]],
+    ["a.ts", `const prefix = "dp.pt."; const brand = "Fly.io"; const bug = "see crbug.com/357670"; const yaml = "tag:yaml.org,2002:str";`, []],
+    // Interpolations in template literals are code: `emulator.info` is a member, the string inside is a value.
+    ["a.ts", 'const t = `${JSON.stringify(emulator.info)} on ${"smtp.fabrikam.com"}`;', ["smtp.fabrikam.com"]],
+    ["a.ts", `const namespaced = "System.Net"; const pascal = "Contoso.Orders.Com";`, []],
+    ["a.ts", `const ssh = "deploy@10.9.8.7";`, ["10.9.8.7"]],
+    ["a.ts", `const plain = "https://orders.contoso.com/checkout"; const api = "https://api.stripe.com/v1";`, ["https://api.stripe.com/v1"]],
+    ["a.ts", `const dot = "see https://orders.corp.contoso.com.";`, ["https://orders.corp.contoso.com"]],
+    ["a.ts", `const secret = "https://contoso.blob.core.windows.net/c?sv=1&sig=abc";`, []],
+    ["a.sh", `curl -s http://10.2.3.4:9200/_cluster/health # elastic`, ["http://10.2.3.4:9200/_cluster/health"]],
+    // A host name alone in its string is an endpoint; one mentioned in a sentence needs a name that says so.
+    ["a.cs", `var smtp = "smtp.fabrikam.com"; var help = "Visit fabrikam.com for help";`, ["smtp.fabrikam.com"]],
+    ["a.cs", `var pg = "Host=pg-orders.fabrikam.com;Port=5432;Database=orders"; var msg = "Cannot reach db.fabrikam.com:5432";`, ["pg-orders.fabrikam.com", "db.fabrikam.com"]],
+    ["a.http", `POST https://contoso-fn.azurewebsites.net/api/ingest?code=abc123`, []],
+    ["package.json", `  "proxy": "http://orders-api.corp.contoso.com:8080",`, []],
+    ["src/pom.xml", `<url>https://artifacts.corp.contoso.com/maven</url>`, []],
+  ];
+  for (const [file, line, values] of cases) {
+    assert.deepEqual(
+      findValues(line, file).map((found) => found.value),
+      values,
+      line,
+    );
+  }
+});
+
+test("through the engine: config findings are kind config, never secrets, and can be switched off", () => {
+  const content = [
+    `var orders = "Server=tcp:orders-sql.database.windows.net,1433;Database=orders;User ID=app;Password=Vq8rTz2LmW4xKp;";`,
+    `var feed = "postgresql://app:Vq8rTz2LmW4xKp@pg-orders.postgres.database.azure.com:5432/orders";`,
+    `var cache = "orders-cache.redis.cache.windows.net:6380,ssl=True";`,
+    `var syslog = "10.20.30.40";`,
+  ].join("\n");
+  const findings = scanText({ content, filePath: "src/Endpoints.cs", options: { customRules: CONFIG_VALUE_RULES } });
+  const byKind = (kind: string) => findings.filter((finding) => finding.kind === kind).map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+  assert.deepEqual(byKind("config"), ["orders-cache.redis.cache.windows.net", "10.20.30.40"]);
+  // The two credentials are secrets; their hosts are not reported a second time as configuration.
+  assert.equal(byKind("secret").length, 2);
+  for (const finding of findings) assert.equal(finding.ruleId.startsWith("config/"), finding.kind === "config", finding.ruleId);
+
+  const withoutConfig = scanText({ content, filePath: "src/Endpoints.cs", options: { customRules: CONFIG_VALUE_RULES, includeConfig: false } });
+  assert.ok(withoutConfig.every((finding) => finding.kind === "secret"));
+});
+
+// Every regex must run in linear time, and so must the checks that run per match: each rule gets
+// 1 MB of text built to tempt backtracking (long dotted runs, repeated schemes, hex-and-colon runs,
+// many near-misses) and 1 MB of one line full of real matches (the per-match checks). Linear code
+// finishes in milliseconds; the bound is generous on purpose.
+const ONE_MB = 1024 * 1024;
+const GENEROUS_BOUND_MS = 3000;
+
+function repeatTo(pieces: readonly string[], size: number): string {
+  let text = "";
+  for (let i = 0; text.length < size; i++) text += pieces[i % pieces.length];
+  return text.slice(0, size);
+}
+
+const ADVERSARIAL_PIECES = [
+  "1.1.1.1.".repeat(200), "a.a.a.a.".repeat(200), "http://".repeat(100), "https://a".repeat(50), "a-".repeat(100),
+  "2001:".repeat(40), "fd00::".repeat(30), "0123456789abcdef:".repeat(10), "x".repeat(300), ".".repeat(300),
+  "http://orders.corp.contoso.com".repeat(10), "jdbc:".repeat(50), "255.255.255.".repeat(40), "com.net.org.io.".repeat(40),
+];
+const MANY_MATCHES_PIECES = [
+  `"10.20.30.40", `, `"db01.corp.contoso.com", `, `"https://orders.corp.contoso.com:8443/api", `, `"fd12:3456::1", `,
+  `'10.1.2.3' `, `version 1.2.3.4 `, `# 10.9.9.9 `, `"http://u:p@10.0.0.5" `,
+];
+
+for (const rule of CONFIG_VALUE_RULES) {
+  test(`${rule.id} runs in linear time on 1 MB of adversarial text`, () => {
+    const text = repeatTo([...rule.keywords, ...ADVERSARIAL_PIECES], ONE_MB);
+    const started = performance.now();
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) void match;
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < GENEROUS_BOUND_MS, `${rule.id} took ${elapsed.toFixed(0)} ms`);
+  });
+
+  test(`${rule.id} checks each match in constant time on a 1 MB line of matches`, () => {
+    const line = repeatTo(MANY_MATCHES_PIECES, ONE_MB);
+    for (const filePath of ["one-line.ts", "one-line.yaml"]) {
+      const started = performance.now();
+      runRules(line, [rule], { filePath, fileType: fileTypeOf(filePath) });
+      const elapsed = performance.now() - started;
+      assert.ok(elapsed < GENEROUS_BOUND_MS, `${rule.id} on ${filePath} took ${elapsed.toFixed(0)} ms`);
+    }
+  });
+}
