@@ -12,6 +12,8 @@ const TEMPLATE = [
   /^<[^<>]*>$/, // <your-key>
   /^\[[^[\]]*\]$/, // [your key]
 ];
+/** Passwords famous from documentation and jokes (`hunter2`, `P@ssw0rd`): examples, not secrets. */
+const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|password1|password123|changeit)$/i;
 const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|secret|password|token|test|todo|null|none|undefined)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
@@ -98,7 +100,7 @@ export function isPublishedTestKey(value: string): boolean {
 export function isPlaceholder(value: string, structured = false): boolean {
   if (PUBLISHED_TEST_KEYS.has(value)) return true;
   if (TEMPLATE.some((pattern) => pattern.test(value))) return true;
-  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value)) return true;
   if (MASK_RUN.test(value)) return true;
   if (value.length >= 6 && dominantCharacterShare(value) >= 0.6) return true;
   // A value cut short in documentation or logs (`eyJhbGciOi...`) is an excerpt, not a credential.

@@ -124,7 +124,8 @@ function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
     const occurrenceKey = `${rule.id}\u0000${value}`;
     const occurrence = occurrences.get(occurrenceKey) ?? 0;
     occurrences.set(occurrenceKey, occurrence + 1);
-    const preview = redact(value);
+    // A configuration value is not secret: show it (shortened), it is what the user acts on.
+    const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : redact(value);
     const name = keyNameAt(content, filePath, start, keyName);
     return {
       ruleId: rule.id,

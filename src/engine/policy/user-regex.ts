@@ -27,9 +27,10 @@ export function compileUserRegex(pattern: string, flags: string): CompiledUserRe
   }
   const catastrophic = nestedQuantifier(source);
   if (catastrophic) {
+    const group = catastrophic.length > 24 ? `${catastrophic.slice(0, 20)}…)` : catastrophic;
     return {
       error:
-        `the pattern repeats '${catastrophic}', which itself repeats: such patterns can take exponential time. ` +
+        `the pattern repeats '${group}', which itself repeats: such patterns can take exponential time. ` +
         "Repeat a character class instead, for example [a-z0-9_]+ rather than (\\w+_?)+",
     };
   }
@@ -38,7 +39,10 @@ export function compileUserRegex(pattern: string, flags: string): CompiledUserRe
   try {
     regex = new RegExp(source, allFlags);
   } catch (error) {
-    return { error: `not a valid regular expression: ${error instanceof Error ? error.message : String(error)}` };
+    // V8's message repeats the whole pattern ("Invalid regular expression: /…/: reason"); keep the
+    // reason only, in case a pattern holds a value someone would rather not see in a log.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, "");
+    return { error: `not a valid regular expression: ${reason}` };
   }
   return { regex };
 }

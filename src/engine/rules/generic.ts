@@ -82,7 +82,9 @@ export function secretStrength(name: string): Strength | undefined {
   if (NOT_SECRET_TAIL.has(last)) return undefined;
   // `todo_secret_do_not_commit`, `some_api_token_123`: a secret word anywhere, if the value is random.
   if (segments.some((segment) => PASSWORD_SEGMENTS.has(segment) || TOKEN_SEGMENTS.has(segment))) {
-    if (segments.length <= 3 && segments.slice(0, -1).some((segment) => PASSWORD_SEGMENTS.has(segment))) return "password";
+    // `password_value`, `secret_2`: a password word qualified by a generic tail. Otherwise (a
+    // product name such as `SECRET_HYGIENE_VSCODE`) the value must look random.
+    if (/^(?:value|val|str|string|data|text|\d+|v\d+)$/.test(last) && segments.slice(0, -1).some((segment) => PASSWORD_SEGMENTS.has(segment))) return "password";
     return "key";
   }
   if (TOKEN_INSIDE.test(compact)) return "key";
@@ -172,7 +174,8 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (quoted && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value)) return false; // `a.b.c` config paths
   if (isWordyIdentifier(value) || /^urn:/i.test(value)) return false;
   if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
-  if (value.toLowerCase() === name.toLowerCase()) return false;
+  // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
+  if (value.toLowerCase().startsWith(name.toLowerCase())) return false;
   if (GUID.test(value)) return strength !== "key";
   if (strength === "password") {
     // Passwords may be words, but not a version, a number or a lone letter sequence under 6.
@@ -221,7 +224,7 @@ const PASSWORD_FLAG_TOOLS = /\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mong
 /** curl's `-u user:password` and `--user user:password`. */
 const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?<value>[^\s"']{1,200})\k<q>/dg;
 /** `Authorization: Basic …` / `Bearer …` / `Token …`, in headers and code. */
-const AUTHORIZATION = /Authorization["']?\s{0,5}[:=]\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
+const AUTHORIZATION = /(?<![A-Za-z0-9_])[Aa]uthorization["']?\s{0,5}[:=]\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
 /** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
 const CREDENTIAL_CALL = /\b(?:NetworkCredential|DirectoryEntry|PasswordAuthentication|UsernamePasswordCredentials|BasicAuth|HTTPBasicAuth|PasswordCredential|SqlCredential|login|authenticate)\s*\((?<args>[^)\n]{1,400})\)?/dg;
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
@@ -253,10 +256,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (line.includes("uthorization")) for (const match of line.matchAll(AUTHORIZATION)) {
     const span = group(match, "value")!;
     let value = line.slice(...span).replace(/["',;)]+$/, "");
+    // Signature schemes (HMAC-SHA256, SharedKey, AWS4) carry a signature derived per request, not a secret.
+    if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)/i.test(value)) continue;
     if (match.groups?.scheme?.toLowerCase() === "basic") {
       const decoded = safeAtob(value);
       if (!decoded || !/^[^:]{0,100}:.{3,}/.test(decoded)) continue;
-    } else if (!looksRandom(value) || isPlaceholder(value) || value.startsWith("$")) continue;
+    } else if (!acceptable({ name: "authorization", value, quoted: true }, "token", "text")) continue;
     value = value.trim();
     push(span[0], span[0] + value.length, "Authorization");
   }

@@ -1,4 +1,5 @@
 import { AZURE_RULES } from "./azure";
+import { CONFIG_VALUE_RULES } from "./config-values";
 import { GENERIC_RULES } from "./generic";
 import { PRIVATE_KEY_RULES } from "./private-keys";
 import { TOKEN_RULES } from "./tokens";
@@ -18,6 +19,8 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...TOKEN_RULES,
   ...URL_RULES,
   ...GENERIC_RULES,
+  // Configuration values last: where a URL or host holds a secret, the secret is the finding.
+  ...CONFIG_VALUE_RULES,
 ];
 
 /** Every rule the engine can report, for SARIF rule tables and documentation. */
