@@ -1,17 +1,19 @@
 import * as vscode from "vscode";
 import { CommandId } from "./contributions";
 import type { DiagnosticsController } from "./diagnostics-controller";
+import type { WorkspacePolicies } from "./workspace-policies";
 import { scanWorkspace } from "./workspace-scan";
 
 export interface CommandContext {
   readonly controller: DiagnosticsController;
+  readonly policies: WorkspacePolicies;
   readonly log: vscode.LogOutputChannel;
 }
 
 /** Every contributed command and its handler. The type makes a missing handler a compile error. */
 function handlers(context: CommandContext): Record<CommandId, (...args: unknown[]) => unknown> {
   return {
-    [CommandId.scanWorkspace]: () => scanWorkspace(context.controller, context.log),
+    [CommandId.scanWorkspace]: () => scanWorkspace(context),
     [CommandId.scanActiveFile]: async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) {

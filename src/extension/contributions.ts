@@ -28,3 +28,5 @@ export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 /** `diagnostic.source`: how our diagnostics (and, later, our code actions) find each other. */
 export const DIAGNOSTIC_SOURCE = "secret-hygiene";
 export const DIAGNOSTIC_COLLECTION = "secret-hygiene";
+/** Problems in .secrethygiene.json and the baseline: apart, so a scan of those files cannot erase them. */
+export const CONFIG_DIAGNOSTIC_COLLECTION = "secret-hygiene-config";

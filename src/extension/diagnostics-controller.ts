@@ -1,13 +1,27 @@
 import * as vscode from "vscode";
-import { decodeFileContent, oversizeReason, scan } from "../engine";
-import type { Finding } from "../engine";
+import { decodeFileContent, DocumentScanner, filterBaselined, oversizeReason, scanText } from "../engine";
+import type { Baseline, Finding, ScanOptions } from "../engine";
 import { DIAGNOSTIC_COLLECTION } from "./contributions";
+import { describe } from "./describe";
 import { isScannable } from "./scannable";
 import { readSettings } from "./settings";
-import { toDiagnostic } from "./to-diagnostic";
+import { hasRuleSeverity, toDiagnostic } from "./to-diagnostic";
+import type { WorkspacePolicies } from "./workspace-policies";
+
+export { describe } from "./describe";
+
+/** Why a file was not scanned, in the groups the workspace scan's summary counts. */
+export type SkipCategory = "size" | "binary" | "excluded" | "disabled";
 
 /** The outcome of a file's last scan: what the status bar shows and the workspace scan counts. */
-export type FileState = { readonly kind: "scanned"; readonly count: number } | { readonly kind: "skipped"; readonly reason: string };
+export type FileState =
+  | { readonly kind: "scanned"; readonly count: number }
+  | { readonly kind: "skipped"; readonly reason: string; readonly category: SkipCategory };
+
+/** What the engine needs for one file, after its folder's policy: or why the file is left out. */
+type ScanTarget =
+  | { readonly filePath: string; readonly options?: ScanOptions; readonly baseline?: Baseline }
+  | { readonly excluded: string };
 
 /**
  * The single owner of our diagnostics. Open documents are scanned on open and save and, debounced,
@@ -24,11 +38,16 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly fromWorkspaceScan = new Set<string>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** One per open document: a re-scan after an edit reuses the results of unchanged lines. */
+  private readonly scanners = new Map<string, DocumentScanner>();
 
   /** Fires after a document's findings (or skip state) changed. */
   readonly onDidChangeState = this.stateChanged.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly policies: WorkspacePolicies,
+  ) {}
 
   start(): void {
     this.subscriptions.push(
@@ -54,6 +73,20 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.scheduleScan(document, 0);
   }
 
+  /** After a policy change: open documents, and the closed files the workspace scan listed. */
+  rescanAll(): void {
+    this.rescanOpenDocuments();
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    for (const key of [...this.fromWorkspaceScan]) {
+      if (open.has(key)) continue;
+      const uri = vscode.Uri.parse(key);
+      this.scanFileOnDisk(uri).catch((error: unknown) => {
+        this.log.warn(`Could not rescan ${vscode.workspace.asRelativePath(uri, false)}: ${describe(error)}`);
+        this.clear(uri);
+      });
+    }
+  }
+
   /** Scans an open document now; resolves when its diagnostics are up to date (or the result was stale). */
   async scanDocument(document: vscode.TextDocument): Promise<void> {
     if (!isScannable(document)) return;
@@ -67,14 +100,15 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const text = document.getText();
     if (text.length > settings.maxFileSizeBytes) {
-      this.setSkipped(document.uri, oversizeReason(text.length, settings.maxFileSizeBytes / 1024));
+      this.setSkipped(document.uri, oversizeReason(text.length, settings.maxFileSizeBytes / 1024), "size");
       return;
     }
     const version = document.version;
-    const findings = await this.runEngine(text, document.uri);
+    const target = await this.targetOf(document.uri);
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
     this.fromWorkspaceScan.delete(key);
-    this.setFindings(document.uri, findings, settings.severity);
+    if ("excluded" in target) this.setSkipped(document.uri, target.excluded, "excluded");
+    else this.setFindings(document.uri, this.runEngine(text, target, this.scannerFor(key)), settings.severity);
   }
 
   /**
@@ -91,16 +125,21 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const generation = this.nextGeneration(key);
     const settings = readSettings(uri);
-    if (!settings.enable) return { kind: "skipped", reason: "disabled" };
+    if (!settings.enable) return { kind: "skipped", reason: "disabled", category: "disabled" };
+    const target = await this.targetOf(uri);
+    if ("excluded" in target) {
+      this.setSkipped(uri, target.excluded, "excluded", false);
+      return { kind: "skipped", reason: target.excluded, category: "excluded" };
+    }
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > settings.maxFileSizeBytes) {
       const reason = oversizeReason(stat.size, settings.maxFileSizeBytes / 1024);
-      this.setSkipped(uri, reason);
-      return { kind: "skipped", reason };
+      this.setSkipped(uri, reason, "size", false);
+      return { kind: "skipped", reason, category: "size" };
     }
     const decoded = decodeFileContent(await vscode.workspace.fs.readFile(uri));
-    if ("skipReason" in decoded) return { kind: "skipped", reason: decoded.skipReason };
-    const findings = await this.runEngine(decoded.text, uri);
+    if ("skipReason" in decoded) return { kind: "skipped", reason: decoded.skipReason, category: "binary" };
+    const findings = this.runEngine(decoded.text, target, undefined);
     if (token?.isCancellationRequested || this.generations.get(key) !== generation) return { kind: "scanned", count: 0 };
     this.fromWorkspaceScan.add(key);
     this.setFindings(uri, findings, settings.severity);
@@ -116,7 +155,7 @@ export class DiagnosticsController implements vscode.Disposable {
         updates.push([uri, []]);
         return;
       }
-      updates.push([uri, diagnostics.map((diagnostic) => Object.assign(diagnostic, { severity: settings.severity }))]);
+      updates.push([uri, diagnostics.map((diagnostic) => (hasRuleSeverity(diagnostic) ? diagnostic : Object.assign(diagnostic, { severity: settings.severity })))]);
     });
     for (const [uri, diagnostics] of updates) this.collection.set(uri, diagnostics);
   }
@@ -152,6 +191,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private onClose(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.cancelTimer(key);
+    this.scanners.delete(key);
     this.nextGeneration(key);
     if (this.fromWorkspaceScan.has(key) && document.uri.scheme !== "untitled") {
       // The workspace scan listed this file: keep it listed, from what is on disk now.
@@ -161,14 +201,38 @@ export class DiagnosticsController implements vscode.Disposable {
     this.clear(document.uri);
   }
 
-  private async runEngine(text: string, uri: vscode.Uri): Promise<Finding[]> {
+  private scannerFor(key: string): DocumentScanner {
+    let scanner = this.scanners.get(key);
+    if (!scanner) this.scanners.set(key, (scanner = new DocumentScanner()));
+    return scanner;
+  }
+
+  /**
+   * The file's path and options from its workspace folder's policy, or why the policy leaves it
+   * out. Files outside every folder (untitled editors among them) get the defaults.
+   */
+  private async targetOf(uri: vscode.Uri): Promise<ScanTarget> {
+    const scope = await this.policies.forUri(uri);
+    if (!scope) return { filePath: uri.scheme === "untitled" ? uri.path : vscode.workspace.asRelativePath(uri, false) };
+    const { policy, relativePath } = scope;
+    if (relativePath === policy.baselinePath) return { excluded: "the baseline file: it lists fingerprints, not code" };
+    if (policy.ignorePaths.matches(relativePath)) return { excluded: "excluded by ignorePaths in .secrethygiene.json" };
+    // The folder-relative path is what the CLI uses too, run from the folder: same fingerprints.
+    return { filePath: relativePath, options: policy.options, ...(policy.baseline ? { baseline: policy.baseline } : {}) };
+  }
+
+  private runEngine(text: string, target: Exclude<ScanTarget, { excluded: string }>, scanner: DocumentScanner | undefined): Finding[] {
     const started = performance.now();
-    const filePath = uri.scheme === "untitled" ? uri.path : vscode.workspace.asRelativePath(uri, false);
-    const findings = await scan({ content: text, filePath });
+    const input = { content: text, filePath: target.filePath, ...(target.options ? { options: target.options } : {}) };
+    const all = scanner ? scanner.scan(input) : scanText(input);
+    const findings = filterBaselined(all, target.baseline);
     const elapsed = (performance.now() - started).toFixed(1);
     // Only redacted previews reach the log.
     const summary = findings.map((finding) => `${finding.ruleId} ${finding.preview}`).join(", ");
-    this.log.debug(`Scanned ${filePath} in ${elapsed} ms: ${findings.length} finding(s)${summary ? ` [${summary}]` : ""}`);
+    const baselined = all.length - findings.length;
+    this.log.debug(
+      `Scanned ${target.filePath} in ${elapsed} ms: ${findings.length} finding(s)${baselined > 0 ? ` (+${baselined} baselined)` : ""}${summary ? ` [${summary}]` : ""}`,
+    );
     return findings;
   }
 
@@ -178,10 +242,16 @@ export class DiagnosticsController implements vscode.Disposable {
     this.stateChanged.fire(uri);
   }
 
-  private setSkipped(uri: vscode.Uri, reason: string): void {
+  /** @param announce log it (the workspace scan lists its skipped files itself, in one block). */
+  private setSkipped(uri: vscode.Uri, reason: string, category: SkipCategory, announce = true): void {
+    const key = uri.toString();
+    const previous = this.states.get(key);
     this.collection.delete(uri);
-    this.states.set(uri.toString(), { kind: "skipped", reason });
-    this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: ${reason}`);
+    this.states.set(key, { kind: "skipped", reason, category });
+    // Once per file and reason, not on every keystroke.
+    if (announce && (previous?.kind !== "skipped" || previous.reason !== reason)) {
+      this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: ${reason}`);
+    }
     this.stateChanged.fire(uri);
   }
 
@@ -204,8 +274,4 @@ export class DiagnosticsController implements vscode.Disposable {
     if (timer !== undefined) clearTimeout(timer);
     this.debounceTimers.delete(key);
   }
-}
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

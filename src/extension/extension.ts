@@ -4,23 +4,29 @@ import { DiagnosticsController } from "./diagnostics-controller";
 import { createLog } from "./log";
 import { affectsOurSettings } from "./settings";
 import { FindingsStatusBar } from "./status-bar";
+import { WorkspacePolicies } from "./workspace-policies";
 
 /** Activated on startup-finished (or by one of our commands): nothing here blocks VS Code's start. */
 export function activate(context: vscode.ExtensionContext): void {
   const log = createLog();
-  const controller = new DiagnosticsController(log);
+  const policies = new WorkspacePolicies(log);
+  const controller = new DiagnosticsController(log, policies);
   const statusBar = new FindingsStatusBar(controller);
   context.subscriptions.push(
     log,
+    policies,
     controller,
     statusBar,
-    ...registerCommands({ controller, log }),
+    ...registerCommands({ controller, policies, log }),
+    // .secrethygiene.json, .secretlintrc.json or the baseline changed: every result may differ.
+    policies.onDidChange(() => controller.rescanAll()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsOurSettings(event)) return;
       controller.refreshSeverities();
       controller.rescanOpenDocuments();
     }),
   );
+  policies.start();
   controller.start();
   const { version } = context.extension.packageJSON as { version: string };
   log.info(`Secret Hygiene ${version} active in VS Code ${vscode.version}`);

@@ -20,6 +20,11 @@ const SEVERITIES: Record<SeveritySetting, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** A severity name (setting, or a custom rule's own) as VS Code's enum. */
+export function toDiagnosticSeverity(name: SeveritySetting): vscode.DiagnosticSeverity {
+  return SEVERITIES[name] ?? vscode.DiagnosticSeverity.Warning;
+}
+
 function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 }

@@ -1,6 +1,14 @@
 import * as vscode from "vscode";
 import type { Finding } from "../engine";
 import { DIAGNOSTIC_SOURCE } from "./contributions";
+import { toDiagnosticSeverity } from "./settings";
+
+/** Diagnostics whose severity the rule set (a custom rule's `severity`): the setting leaves them be. */
+const ruleSeverities = new WeakSet<vscode.Diagnostic>();
+
+export function hasRuleSeverity(diagnostic: vscode.Diagnostic): boolean {
+  return ruleSeverities.has(diagnostic);
+}
 
 export function toRange(finding: Finding): vscode.Range {
   const { start, end } = finding.range;
@@ -9,7 +17,8 @@ export function toRange(finding: Finding): vscode.Range {
 
 /** One finding as a Problems entry: on the value itself, joined to its rule's documentation. */
 export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, severity);
+  const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, finding.severity ? toDiagnosticSeverity(finding.severity) : severity);
+  if (finding.severity) ruleSeverities.add(diagnostic);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
   return diagnostic;

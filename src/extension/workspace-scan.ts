@@ -1,22 +1,42 @@
 import * as vscode from "vscode";
-import { SKIPPED_DIRECTORIES } from "../engine";
-import type { DiagnosticsController } from "./diagnostics-controller";
-import { describe } from "./diagnostics-controller";
+import { isDotEnvFile, SKIPPED_DIRECTORIES } from "../engine";
 import { CommandId } from "./contributions";
+import type { DiagnosticsController, SkipCategory } from "./diagnostics-controller";
+import { describe } from "./describe";
+import { loadGitignoreRules } from "./gitignore";
 import { readSettings } from "./settings";
+import type { WorkspacePolicies } from "./workspace-policies";
+import { relativePathIn } from "./workspace-policies";
 
 /** The same vendor and VCS folders the CLI skips, as globs. */
 const BUILT_IN_EXCLUDES = SKIPPED_DIRECTORIES.map((name) => `**/${name}/**`);
 /** Files read at once: enough to overlap disk and scanning without flooding the extension host. */
 const CONCURRENCY = 8;
 
+export interface WorkspaceScanContext {
+  readonly controller: DiagnosticsController;
+  readonly policies: WorkspacePolicies;
+  readonly log: vscode.LogOutputChannel;
+}
+
 export interface WorkspaceScanSummary {
   readonly filesScanned: number;
   readonly filesWithFindings: number;
   readonly findings: number;
+  /** Files found but not scanned (size budget, binary): the summary says why, the log lists them. */
   readonly skipped: number;
+  readonly skippedBySize: number;
+  readonly skippedBinary: number;
+  /** Files left out on purpose, by .gitignore or by ignorePaths in .secrethygiene.json. */
+  readonly ignored: number;
   readonly failed: number;
   readonly cancelled: boolean;
+}
+
+interface SkippedFile {
+  readonly uri: vscode.Uri;
+  readonly reason: string;
+  readonly category: SkipCategory;
 }
 
 function excludeGlob(extra: readonly string[]): string {
@@ -25,30 +45,53 @@ function excludeGlob(extra: readonly string[]): string {
 }
 
 /**
+ * A folder's files minus what its `.gitignore` files and `ignorePaths` leave out, except `.env`
+ * files: git-ignored because they hold secrets, which is why they are scanned.
+ */
+async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePolicies, token: vscode.CancellationToken) {
+  // Each folder's own `secretHygiene.exclude` applies in a multi-root workspace.
+  const exclude = excludeGlob(readSettings(folder.uri).exclude);
+  const [files, gitignore, policy] = await Promise.all([
+    vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/*"), exclude, undefined, token),
+    loadGitignoreRules(folder, exclude, token),
+    policies.forFolder(folder),
+  ]);
+  let ignored = 0;
+  const uris = files.filter((uri) => {
+    const relative = relativePathIn(folder, uri);
+    if (relative === undefined) return true;
+    if (relative === policy.baselinePath) return false;
+    if (policy.ignorePaths.matches(relative) || (gitignore.isIgnored(relative) && !isDotEnvFile(relative))) {
+      ignored++;
+      return false;
+    }
+    return true;
+  });
+  return { uris, ignored };
+}
+
+/**
  * Scans every file of the workspace with a cancellable progress notification, filling the Problems
  * panel through the diagnostics controller. Returns a summary (the command's result, used by tests).
  */
-export async function scanWorkspace(controller: DiagnosticsController, log: vscode.LogOutputChannel): Promise<WorkspaceScanSummary> {
+export async function scanWorkspace(context: WorkspaceScanContext): Promise<WorkspaceScanSummary> {
+  const { controller, policies, log } = context;
   const folders = vscode.workspace.workspaceFolders;
   if (!folders?.length) {
     void vscode.window.showInformationMessage("Secret Hygiene: open a folder to scan a workspace.");
-    return { filesScanned: 0, filesWithFindings: 0, findings: 0, skipped: 0, failed: 0, cancelled: false };
+    return { filesScanned: 0, filesWithFindings: 0, findings: 0, skipped: 0, skippedBySize: 0, skippedBinary: 0, ignored: 0, failed: 0, cancelled: false };
   }
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: "Secret Hygiene: scanning workspace", cancellable: true },
     async (progress, token) => {
       const started = performance.now();
-      // Per folder, so each folder's own `secretHygiene.exclude` applies in a multi-root workspace.
-      const perFolder = await Promise.all(
-        folders.map((folder) =>
-          vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/*"), excludeGlob(readSettings(folder.uri).exclude), undefined, token),
-        ),
-      );
-      const uris = perFolder.flat();
+      const perFolder = await Promise.all(folders.map((folder) => filesToScan(folder, policies, token)));
+      const uris = perFolder.flatMap((folder) => folder.uris);
+      const ignored = perFolder.reduce((sum, folder) => sum + folder.ignored, 0);
+      const skippedFiles: SkippedFile[] = [];
       let filesScanned = 0;
       let filesWithFindings = 0;
       let findings = 0;
-      let skipped = 0;
       let failed = 0;
       let next = 0;
       const step = 100 / Math.max(uris.length, 1);
@@ -57,7 +100,7 @@ export async function scanWorkspace(controller: DiagnosticsController, log: vsco
           const uri = uris[next++]!;
           try {
             const outcome = await controller.scanFileOnDisk(uri, token);
-            if (outcome.kind === "skipped") skipped++;
+            if (outcome.kind === "skipped") skippedFiles.push({ uri, reason: outcome.reason, category: outcome.category });
             else {
               filesScanned++;
               findings += outcome.count;
@@ -67,22 +110,53 @@ export async function scanWorkspace(controller: DiagnosticsController, log: vsco
             failed++;
             log.warn(`Could not scan ${vscode.workspace.asRelativePath(uri, false)}: ${describe(error)}`);
           }
-          progress.report({ increment: step, message: `${filesScanned + skipped + failed} of ${uris.length} files` });
+          progress.report({ increment: step, message: `${filesScanned + skippedFiles.length + failed} of ${uris.length} files` });
         }
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-      const summary = { filesScanned, filesWithFindings, findings, skipped, failed, cancelled: token.isCancellationRequested };
+      const summary: WorkspaceScanSummary = {
+        filesScanned,
+        filesWithFindings,
+        findings,
+        skipped: skippedFiles.length,
+        skippedBySize: skippedFiles.filter((file) => file.category === "size").length,
+        skippedBinary: skippedFiles.filter((file) => file.category === "binary").length,
+        ignored,
+        failed,
+        cancelled: token.isCancellationRequested,
+      };
       const elapsed = ((performance.now() - started) / 1000).toFixed(1);
       log.info(`Workspace scan ${summary.cancelled ? "cancelled" : "finished"} in ${elapsed} s: ${JSON.stringify(summary)}`);
+      logSkippedFiles(log, skippedFiles);
       void showSummary(summary);
       return summary;
     },
   );
 }
 
+/** One block in the log: every file the scan found but did not read, and why. */
+function logSkippedFiles(log: vscode.LogOutputChannel, skippedFiles: readonly SkippedFile[]): void {
+  if (skippedFiles.length === 0) return;
+  const lines = skippedFiles.map((file) => `  ${vscode.workspace.asRelativePath(file.uri, false)}: ${file.reason}`).sort();
+  const hint = skippedFiles.some((file) => file.category === "size") ? "; raise secretHygiene.maxFileSizeKB to include larger files" : "";
+  log.info(`Not scanned (${skippedFiles.length})${hint}:\n${lines.join("\n")}`);
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 async function showSummary(summary: WorkspaceScanSummary): Promise<void> {
-  const parts = [`${summary.findings} ${summary.findings === 1 ? "secret" : "secrets"} in ${summary.filesWithFindings} of ${summary.filesScanned} files`];
-  if (summary.skipped > 0) parts.push(`${summary.skipped} skipped (too large or binary)`);
+  const parts = [`${plural(summary.findings, "secret", "secrets")} in ${summary.filesWithFindings} of ${plural(summary.filesScanned, "file", "files")}`];
+  if (summary.skipped > 0) {
+    const otherSkips = summary.skipped - summary.skippedBySize - summary.skippedBinary;
+    const why = [
+      summary.skippedBySize > 0 ? `${summary.skippedBySize} over the size budget (secretHygiene.maxFileSizeKB)` : undefined,
+      summary.skippedBinary > 0 ? `${summary.skippedBinary} binary` : undefined,
+      otherSkips > 0 ? `${otherSkips} where scanning is turned off (secretHygiene.enable)` : undefined,
+    ].filter(Boolean);
+    parts.push(`${plural(summary.skipped, "file", "files")} not scanned${why.length > 0 ? `: ${why.join(", ")}` : ""}`);
+  }
   if (summary.failed > 0) parts.push(`${summary.failed} could not be read`);
   const text = `Secret Hygiene: ${summary.cancelled ? "scan cancelled. So far: " : ""}${parts.join("; ")}.`;
   const actions = summary.findings > 0 ? ["Open Problems"] : [];

@@ -11,6 +11,7 @@ export function run(): Promise<void> {
   require("./diagnostics.test");
   require("./workspace-scan.test");
   require("./commands.test");
+  require("./workspace-policy.test");
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes, failures: failed, pending } = runner.stats ?? { passes: 0, failures: failures, pending: 0 };

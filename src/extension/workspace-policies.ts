@@ -1,0 +1,182 @@
+import * as vscode from "vscode";
+import { loadWorkspacePolicy } from "../engine";
+import type { ConfigProblem, WorkspacePolicy } from "../engine";
+import { CONFIG_DIAGNOSTIC_COLLECTION, DIAGNOSTIC_SOURCE } from "./contributions";
+import { describe } from "./describe";
+
+/** A file's folder, its policy, and its path relative to the folder (what fingerprints use). */
+export interface PolicyScope {
+  readonly folder: vscode.WorkspaceFolder;
+  readonly policy: WorkspacePolicy;
+  readonly relativePath: string;
+}
+
+/** Reloading waits this long after a change, so a save that fires create and change loads once. */
+const RELOAD_DELAY_MS = 100;
+
+/** Path of `uri` relative to the folder, with forward slashes; undefined when it is outside. */
+export function relativePathIn(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
+  if (uri.scheme !== folder.uri.scheme || uri.authority !== folder.uri.authority) return undefined;
+  const base = folder.uri.path.endsWith("/") ? folder.uri.path : `${folder.uri.path}/`;
+  return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
+}
+
+/** FileSystemError codes that mean "no such file here" rather than a failure to read one. */
+const MISSING = new Set(["FileNotFound", "FileIsADirectory", "FileNotADirectory"]);
+
+/** Reads through vscode.workspace.fs, so virtual and remote workspaces work too. */
+export function folderReader(folder: vscode.WorkspaceFolder): (path: string) => Promise<string | undefined> {
+  return async (path) => {
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, path)));
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && MISSING.has(error.code)) return undefined;
+      throw error;
+    }
+  };
+}
+
+function toDiagnostic(problem: ConfigProblem): vscode.Diagnostic {
+  const { start, end } = problem.range;
+  const severity = problem.severity === "error" ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), problem.message, severity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
+}
+
+/**
+ * Each workspace folder's policy: its `.secrethygiene.json`, the allows of its
+ * `.secretlintrc.json` and its baseline, loaded on first use and again whenever one of those files
+ * changes (a FileSystemWatcher per folder). Problems in them show as diagnostics on the files.
+ */
+export class WorkspacePolicies implements vscode.Disposable {
+  private readonly policies = new Map<string, Promise<WorkspacePolicy>>();
+  private readonly watchers = new Map<string, { pattern: string; watcher: vscode.FileSystemWatcher }>();
+  private readonly reloadTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Files that got problem diagnostics, per folder, to clear them on the next load. */
+  private readonly problemFiles = new Map<string, vscode.Uri[]>();
+  private readonly problems = vscode.languages.createDiagnosticCollection(CONFIG_DIAGNOSTIC_COLLECTION);
+  private readonly changed = new vscode.EventEmitter<vscode.WorkspaceFolder>();
+  private readonly subscriptions: vscode.Disposable[] = [this.problems, this.changed];
+
+  /** Fires after a folder's policy was reloaded because one of its files changed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  start(): void {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const folder of event.removed) this.forget(folder);
+        for (const folder of event.added) void this.forFolder(folder);
+      }),
+    );
+    // Loading every folder now shows problems in the files before anything is scanned.
+    for (const folder of vscode.workspace.workspaceFolders ?? []) void this.forFolder(folder);
+  }
+
+  /** The policy for a file, or undefined when it is in no workspace folder (untitled, outside). */
+  async forUri(uri: vscode.Uri): Promise<PolicyScope | undefined> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const relativePath = relativePathIn(folder, uri);
+    if (relativePath === undefined) return undefined;
+    return { folder, policy: await this.forFolder(folder), relativePath };
+  }
+
+  forFolder(folder: vscode.WorkspaceFolder): Promise<WorkspacePolicy> {
+    const key = folder.uri.toString();
+    let policy = this.policies.get(key);
+    if (!policy) {
+      policy = this.load(folder);
+      this.policies.set(key, policy);
+    }
+    return policy;
+  }
+
+  dispose(): void {
+    for (const timer of this.reloadTimers.values()) clearTimeout(timer);
+    for (const { watcher } of this.watchers.values()) watcher.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+
+  private async load(folder: vscode.WorkspaceFolder): Promise<WorkspacePolicy> {
+    let policy: WorkspacePolicy;
+    try {
+      policy = await loadWorkspacePolicy(folderReader(folder));
+    } catch (error) {
+      // Unreadable (not missing) files: scan with the defaults rather than not at all.
+      this.log.error(`Could not read the Secret Hygiene configuration of ${folder.name}: ${describe(error)}; using the defaults`);
+      policy = await loadWorkspacePolicy(() => Promise.resolve(undefined));
+    }
+    this.watch(folder, policy.sources);
+    this.showProblems(folder, policy);
+    if (policy.configFound || policy.baseline) {
+      const parts = [policy.configFound ? ".secrethygiene.json" : undefined, policy.baseline ? `baseline of ${policy.baseline.entries.length} finding(s)` : undefined];
+      this.log.info(`${folder.name}: using ${parts.filter(Boolean).join(" and ")}`);
+    }
+    return policy;
+  }
+
+  private watch(folder: vscode.WorkspaceFolder, sources: readonly string[]): void {
+    const key = folder.uri.toString();
+    const pattern = `{${sources.join(",")}}`;
+    const existing = this.watchers.get(key);
+    if (existing?.pattern === pattern) return;
+    existing?.watcher.dispose();
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
+    const reload = () => this.scheduleReload(folder);
+    watcher.onDidCreate(reload);
+    watcher.onDidChange(reload);
+    watcher.onDidDelete(reload);
+    this.watchers.set(key, { pattern, watcher });
+  }
+
+  private scheduleReload(folder: vscode.WorkspaceFolder): void {
+    const key = folder.uri.toString();
+    const pending = this.reloadTimers.get(key);
+    if (pending !== undefined) clearTimeout(pending);
+    this.reloadTimers.set(
+      key,
+      setTimeout(() => {
+        this.reloadTimers.delete(key);
+        this.policies.delete(key);
+        this.forFolder(folder).then(
+          () => this.changed.fire(folder),
+          (error: unknown) => this.log.error(`Reloading the configuration of ${folder.name} failed: ${describe(error)}`),
+        );
+      }, RELOAD_DELAY_MS),
+    );
+  }
+
+  private showProblems(folder: vscode.WorkspaceFolder, policy: WorkspacePolicy): void {
+    const key = folder.uri.toString();
+    for (const uri of this.problemFiles.get(key) ?? []) this.problems.delete(uri);
+    const published: vscode.Uri[] = [];
+    for (const { file, problems } of policy.problems) {
+      const uri = vscode.Uri.joinPath(folder.uri, file);
+      this.problems.set(uri, problems.map(toDiagnostic));
+      published.push(uri);
+      this.log.warn(`${folder.name}/${file}: ${problems.length} problem(s): ${problems.map((problem) => problem.message).join("; ")}`);
+    }
+    if (policy.baselineError !== undefined) {
+      const uri = vscode.Uri.joinPath(folder.uri, policy.baselinePath);
+      const message = `Secret Hygiene cannot use this baseline, so every finding is shown: ${policy.baselineError}. Write it again with 'secret-hygiene scan --update-baseline'.`;
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      this.problems.set(uri, [diagnostic]);
+      published.push(uri);
+      this.log.warn(`${folder.name}/${policy.baselinePath}: ${policy.baselineError}`);
+    }
+    this.problemFiles.set(key, published);
+  }
+
+  private forget(folder: vscode.WorkspaceFolder): void {
+    const key = folder.uri.toString();
+    this.policies.delete(key);
+    this.watchers.get(key)?.watcher.dispose();
+    this.watchers.delete(key);
+    for (const uri of this.problemFiles.get(key) ?? []) this.problems.delete(uri);
+    this.problemFiles.delete(key);
+  }
+}

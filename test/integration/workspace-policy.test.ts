@@ -1,0 +1,121 @@
+// The controls users expect, in a real extension host: inline ignores, .secrethygiene.json (watched),
+// problems shown on the file itself, the baseline, and .gitignore in the workspace scan (but .env
+// files always scanned). Every file here is written by the test and removed again.
+import assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { createBaseline, scanText } from "../../src/engine";
+import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
+
+/** Made-up GitHub-token-shaped values, assembled here so no token literal sits in the source. */
+const FAKE_TOKENS = ["Rk2vLqP7ZeWn4hTsYd9mXc1uBo6JfGa3NiQe", "tH5wEoZ1kVqR8mLyC3bNxJ7dUaP0sGf2TiWo", "mW9pDzK2cQ7xVhB4nTr1YeL6aFs3JuGo8kZi"].map((tail) =>
+  ["ghp", tail].join("_"),
+);
+
+const written: vscode.Uri[] = [];
+
+async function write(relative: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceFile(relative);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  written.push(uri);
+  return uri;
+}
+
+async function remove(uri: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+}
+
+async function openConfigTs(): Promise<{ uri: vscode.Uri; ruleId: string }> {
+  const uri = workspaceFile("src/config.ts");
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  // An earlier suite may have cleared the findings of this still-loaded document: scan it now.
+  await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
+  const [diagnostic] = await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the token's diagnostic on config.ts");
+  return { uri, ruleId: (diagnostic!.code as { value: string }).value };
+}
+
+suite("workspace configuration, ignores and baseline", () => {
+  suiteSetup(activateExtension);
+
+  teardown(async () => {
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+    for (const uri of written.splice(0)) await remove(uri);
+    await vscode.workspace.getConfiguration("secretHygiene").update("maxFileSizeKB", undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand("secretHygiene.clearFindings");
+  });
+
+  test("a line under secret-hygiene-ignore-next-line is not diagnosed; the next one is", async () => {
+    const uri = await write(
+      "src/ignored.ts",
+      [
+        "// Written by the integration test.",
+        "// secret-hygiene-ignore-next-line -- documented example token",
+        `export const documented = "${FAKE_TOKENS[0]}";`,
+        `export const live = "${FAKE_TOKENS[1]}";`,
+        `export const sample = "${FAKE_TOKENS[2]}"; // secret-hygiene-ignore`,
+        "",
+      ].join("\n"),
+    );
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diagnostics = await waitFor(() => ourDiagnostics(uri), (d) => d.length > 0, "a diagnostic on ignored.ts");
+    assert.deepEqual(diagnostics.map((d) => d.range.start.line), [3]);
+  });
+
+  test("a disabledRules entry in .secrethygiene.json removes a diagnostic, and removing the file brings it back", async () => {
+    const { uri, ruleId } = await openConfigTs();
+    const config = await write(".secrethygiene.json", JSON.stringify({ disabledRules: [ruleId] }, null, 2));
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "the diagnostic to go once the rule is disabled");
+    await remove(config);
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the diagnostic back once the file is gone");
+  });
+
+  test("problems in .secrethygiene.json show on the file itself, where they are", async () => {
+    const config = await write(".secrethygiene.json", '{\n  "alow": ["x"],\n  "allow": ["(a+)+"]\n}\n');
+    const problems = await waitFor(() => ourDiagnostics(config), (d) => d.length === 2, "two problems on .secrethygiene.json");
+    const byLine = problems.sort((a, b) => a.range.start.line - b.range.start.line);
+    assert.match(byLine[0]!.message, /^alow: unknown key/);
+    assert.equal(byLine[0]!.range.start.line, 1);
+    assert.match(byLine[1]!.message, /^allow\[0\]: .*exponential time/);
+    assert.equal(byLine[1]!.severity, vscode.DiagnosticSeverity.Error);
+    await remove(config);
+    await waitFor(() => ourDiagnostics(config), (d) => d.length === 0, "the problems to clear with the file");
+  });
+
+  test("ignorePaths leaves a file out of the live diagnostics", async () => {
+    const { uri } = await openConfigTs();
+    await write(".secrethygiene.json", JSON.stringify({ ignorePaths: ["src/config.ts"] }));
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "no diagnostic on an ignored path");
+  });
+
+  test("a baseline hides the findings it lists, by the same fingerprint the CLI computes", async () => {
+    const { uri } = await openConfigTs();
+    const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    // The path relative to the workspace folder, forward slashes: what the CLI uses from the root.
+    const baselineText = createBaseline([["src/config.ts", scanText({ content, filePath: "src/config.ts" })]]);
+    const baseline = await write(".secrethygiene-baseline.json", baselineText);
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "the baselined finding to disappear");
+    await remove(baseline);
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the finding back without the baseline");
+  });
+
+  test("the workspace scan skips git-ignored files but still finds a git-ignored .env", async () => {
+    await write(".gitignore", "generated/\n.env\n");
+    const dotEnv = await write(".env", `GH_TOKEN=${FAKE_TOKENS[0]}\n`);
+    const generated = await write("generated/client.ts", `export const token = "${FAKE_TOKENS[1]}";\n`);
+    const summary = await vscode.commands.executeCommand<{ ignored: number; cancelled: boolean }>("secretHygiene.scanWorkspace");
+    assert.equal(summary.cancelled, false);
+    assert.ok(summary.ignored >= 1, `ignored ${summary.ignored} file(s)`);
+    await waitFor(() => ourDiagnostics(dotEnv), (d) => d.length === 1, "a diagnostic on the git-ignored .env");
+    assert.equal(ourDiagnostics(generated).length, 0, "nothing from a git-ignored folder");
+  });
+
+  test("files over the size budget are counted in the summary", async () => {
+    await vscode.workspace.getConfiguration("secretHygiene").update("maxFileSizeKB", 1, vscode.ConfigurationTarget.Global);
+    await write("docs/large.txt", "lorem ipsum dolor sit amet\n".repeat(100));
+    const summary = await vscode.commands.executeCommand<{ skipped: number; skippedBySize: number }>("secretHygiene.scanWorkspace");
+    assert.ok(summary.skippedBySize >= 1, `skipped by size: ${summary.skippedBySize}`);
+    assert.ok(summary.skipped >= summary.skippedBySize);
+  });
+});
