@@ -2,7 +2,7 @@ import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import { knownRules } from "../../engine";
-import type { RuleInfo } from "../../engine";
+import type { Finding, RuleInfo } from "../../engine";
 import type { ScanReport } from "../report";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -34,6 +34,17 @@ function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
   };
 }
 
+/** A custom rule's own severity when it has one; otherwise secrets are errors and config values notes. */
+function resultLevel(finding: Finding): Sarif.Result.level {
+  switch (finding.severity) {
+    case "error": return "error";
+    case "warning": return "warning";
+    case "information":
+    case "hint": return "note";
+    default: return finding.kind === "secret" ? "error" : "note";
+  }
+}
+
 /**
  * SARIF 2.1.0 for code-scanning services. Paths are relative to `%SRCROOT%` so results are
  * portable; `partialFingerprints` carry our line-free fingerprint so alerts survive edits. No
@@ -54,7 +65,7 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
       results.push({
         ruleId: finding.ruleId,
         ruleIndex: index,
-        level: finding.kind === "secret" ? "error" : "note",
+        level: resultLevel(finding),
         kind: "fail",
         message: { text: finding.message },
         locations: [
