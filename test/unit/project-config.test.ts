@@ -100,7 +100,8 @@ test("an unknown key is reported on the key, and the rest loads", () => {
 test("a bad regex is reported with its index, and the other patterns load", () => {
   const result = config({ allow: ["^ok$", "(unclosed", "^also-ok$"] });
   assert.equal(result.problems.length, 1);
-  assert.match(messages(result)[0]!, /^allow\[1\]: not a valid regular expression: /);
+  // The reason only: the pattern itself is not repeated into logs.
+  assert.equal(messages(result)[0], "allow[1]: not a valid regular expression: Unterminated group");
   assert.equal(result.options.allow?.length, 2);
 });
 
