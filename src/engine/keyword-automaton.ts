@@ -8,8 +8,12 @@
 const ALPHABET = 128;
 
 export class KeywordAutomaton {
-  /** transitions[state * ALPHABET + code] → next state (a full DFA: failure links folded in). */
-  private readonly transitions: Int32Array;
+  /**
+   * table[state * ALPHABET + code] → next state, a full DFA with failure links folded in, upper
+   * case folded to lower case, and NUL (where other non-ASCII characters go) and newline leading
+   * back to the start. A state with outputs is stored as -(state + 1).
+   */
+  private readonly table: Int32Array;
   /** Keywords ending at state s (shorter ones via failure links included): outputIndexes[outputOffsets[s] .. outputOffsets[s + 1]). */
   private readonly outputOffsets: Int32Array;
   private readonly outputIndexes: Int32Array;
@@ -57,8 +61,16 @@ export class KeywordAutomaton {
         }
       }
     }
-    this.transitions = transitions;
     const unique = ends.map((list) => [...new Set(list)]);
+    const table = new Int32Array(transitions.length);
+    for (let state = 0; state < goto.length; state++) {
+      for (let code = 0; code < ALPHABET; code++) {
+        const source = code >= 65 && code <= 90 ? code + 32 : code;
+        const target = code === 0 || code === 10 ? 0 : transitions[state * ALPHABET + source]!;
+        table[state * ALPHABET + code] = unique[target]!.length > 0 ? -target - 1 : target;
+      }
+    }
+    this.table = table;
     this.outputOffsets = new Int32Array(unique.length + 1);
     unique.forEach((list, state) => (this.outputOffsets[state + 1] = this.outputOffsets[state]! + list.length));
     this.outputIndexes = Int32Array.from(unique.flat());
@@ -69,31 +81,38 @@ export class KeywordAutomaton {
    * in order, with the indexes of the keywords found on it (possibly repeated).
    */
   forEachLine(text: string, onLine: (lineStart: number, keywordIndexes: readonly number[]) => void): void {
-    const { transitions, outputOffsets, outputIndexes } = this;
+    const { table, outputOffsets, outputIndexes } = this;
     let state = 0;
-    let lineStart = 0;
+    let lineStart = -1;
+    let previousHit = -1;
     let found: number[] = [];
     const length = text.length;
     for (let i = 0; i < length; i++) {
-      let code = text.charCodeAt(i);
-      if (code === 10) {
-        if (found.length > 0) {
-          onLine(lineStart, found);
-          found = [];
+      const code = text.charCodeAt(i);
+      // Upper-case letters share the lower-case columns; other characters ≥ 128 reset the match.
+      const next = table[state * ALPHABET + (code < ALPHABET ? code : 0)]!;
+      if (next >= 0) {
+        state = next;
+        continue;
+      }
+      // A state with outputs is stored negated: the common path above is one load and one test.
+      state = -next - 1;
+      // Has a newline passed since the previous hit? Look back only that far: linear overall,
+      // even on a megabyte-long line full of hits.
+      let newline = -1;
+      for (let j = i; j > previousHit; j--) {
+        if (text.charCodeAt(j) === 10) {
+          newline = j;
+          break;
         }
-        lineStart = i + 1;
-        state = 0;
-        continue;
       }
-      if (code >= ALPHABET) {
-        state = 0;
-        continue;
+      if (newline >= 0 || lineStart < 0) {
+        if (found.length > 0) onLine(lineStart, found);
+        found = [];
+        lineStart = newline >= 0 ? newline + 1 : text.lastIndexOf("\n", i) + 1;
       }
-      if (code >= 65 && code <= 90) code += 32;
-      state = transitions[state * ALPHABET + code]!;
-      const from = outputOffsets[state]!;
-      const to = outputOffsets[state + 1]!;
-      for (let k = from; k < to; k++) found.push(outputIndexes[k]!);
+      previousHit = i;
+      for (let k = outputOffsets[state]!; k < outputOffsets[state + 1]!; k++) found.push(outputIndexes[k]!);
     }
     if (found.length > 0) onLine(lineStart, found);
   }

@@ -1,5 +1,5 @@
 import { isPublishedTestKey } from "../placeholder";
-import type { PatternRule } from "./types";
+import type { PatternRule, RuleHit, ScannerRule } from "./types";
 
 /**
  * Azure credentials. Formats follow Microsoft's published descriptions (connection-string
@@ -29,6 +29,32 @@ const AI_SERVICE_NAME = /openai|cognitive|speech|translator|vision|search|subscr
 /** Names of values that look like keys but are hashes or identifiers. */
 const NOT_A_KEY_NAME = /hash|sha\d*|md5|checksum|digest|integrity|etag|thumbprint|fingerprint|commit|nonce|salt|guid|uuid|csrf|xsrf/i;
 
+/** `name = "`, `"name": "`, `name: ` right before a value. */
+const NAME_BEFORE_KEY = new RegExp(`${NAME_THEN_VALUE}$`);
+
+function isBase64Char(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+}
+
+/**
+ * Every free-standing 88-character base64 value ending in `==` (a 64-byte key) on the line. Found
+ * from each `==` backwards, not by a regex tried at every offset: JavaScript lines are full of
+ * `===`, and this rejects those with one comparison.
+ */
+function base64KeysIn(line: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (let at = line.indexOf("=="); at !== -1; at = line.indexOf("==", at + 2)) {
+    const after = line.charCodeAt(at + 2);
+    if (after === 61 || isBase64Char(after)) continue;
+    const start = at - 86;
+    if (start < 0 || (start > 0 && (isBase64Char(line.charCodeAt(start - 1)) || line.charCodeAt(start - 1) === 61))) continue;
+    let ok = true;
+    for (let i = start; i < at && ok; i++) ok = isBase64Char(line.charCodeAt(i));
+    if (ok) hits.push({ start, end: at + 2 });
+  }
+  return hits;
+}
+
 function rule(spec: Omit<PatternRule, "kind" | "docsUrl"> & Partial<Pick<PatternRule, "docsUrl">>): PatternRule {
   return { kind: "secret", docsUrl: DOCS, ...spec };
 }
@@ -38,7 +64,7 @@ function identifiable(id: string, title: string, keyword: string, body: string):
   return rule({ id, title, keywords: [keyword.toLowerCase()], pattern: new RegExp(body, "gd"), structured: true });
 }
 
-export const AZURE_RULES: readonly PatternRule[] = [
+export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   // Connection strings first: where they overlap a bare-key rule, they report the finding.
   rule({
     id: "azure/cosmos-connection-string",
@@ -154,14 +180,19 @@ export const AZURE_RULES: readonly PatternRule[] = [
   }),
   // Keys without a signature are only evidence next to a name that says "key": 64-byte base64
   // keys (Storage, Cosmos DB, API Management, Batch) and 32-hex keys (Azure AI services, Search).
-  rule({
+  {
     id: "azure/named-account-key",
     title: "Azure account key (64-byte base64)",
+    kind: "secret",
+    docsUrl: DOCS,
     keywords: ["=="],
-    minLength: 88,
-    pattern: new RegExp(`${NAME_THEN_VALUE}(?<value>[A-Za-z0-9+/]{86}==)${B64_AFTER}`, "dg"),
-    reject: (value, match) => isEmulatorKey(value) || NOT_A_KEY_NAME.test(match.groups?.name ?? "") || !KEY_NAME.test(match.groups?.name ?? ""),
-  }),
+    find: (line) =>
+      base64KeysIn(line).flatMap((hit) => {
+        const name = NAME_BEFORE_KEY.exec(line.slice(Math.max(0, hit.start - 80), hit.start))?.groups?.name ?? "";
+        const value = line.slice(hit.start, hit.end);
+        return !name || isEmulatorKey(value) || NOT_A_KEY_NAME.test(name) || !KEY_NAME.test(name) ? [] : [{ ...hit, keyName: name }];
+      }),
+  },
   rule({
     id: "azure/named-ai-services-key",
     title: "Azure AI services or Search key",
@@ -177,18 +208,20 @@ export const AZURE_RULES: readonly PatternRule[] = [
   // Cosmos DB, Batch and API Management keys even when no name says so (a value on the line after
   // its name, a dictionary entry, a command-line argument). SHA-512 digests have the same length,
   // so SRI integrity values and names that say hash are excluded.
-  rule({
+  {
     id: "azure/account-key-shape",
     title: "Azure account key (64-byte base64)",
+    kind: "secret",
+    docsUrl: DOCS,
     keywords: ["=="],
-    minLength: 88,
-    pattern: new RegExp(`(?<![A-Za-z0-9+/=-])(?<value>[A-Za-z0-9+/]{86}==)${B64_AFTER}`, "dg"),
-    reject: (value, match) => {
-      const before = match.input.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
-      const mixed = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
-      return !mixed || isEmulatorKey(value) || /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/.test(before);
-    },
-  }),
+    find: (line) =>
+      base64KeysIn(line).filter((hit) => {
+        const value = line.slice(hit.start, hit.end);
+        const before = line.slice(Math.max(0, hit.start - 40), hit.start).toLowerCase();
+        const mixed = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+        return mixed && !isEmulatorKey(value) && !/sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/.test(before) && line[hit.start - 1] !== "-";
+      }),
+  },
   // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they are.
   rule({
     id: "azure/devops-pat-legacy",
