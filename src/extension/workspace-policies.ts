@@ -36,6 +36,12 @@ export function folderReader(folder: vscode.WorkspaceFolder): (path: string) => 
   };
 }
 
+/** A notebook cell belongs to its notebook's file: that file's folder and path apply. */
+function notebookOf(cell: vscode.Uri): vscode.Uri | undefined {
+  const key = cell.toString();
+  return vscode.workspace.notebookDocuments.find((notebook) => notebook.getCells().some((c) => c.document.uri.toString() === key))?.uri;
+}
+
 function toDiagnostic(problem: ConfigProblem): vscode.Diagnostic {
   const { start, end } = problem.range;
   const severity = problem.severity === "error" ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
@@ -77,9 +83,10 @@ export class WorkspacePolicies implements vscode.Disposable {
 
   /** The policy for a file, or undefined when it is in no workspace folder (untitled, outside). */
   async forUri(uri: vscode.Uri): Promise<PolicyScope | undefined> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const fileUri = uri.scheme === "vscode-notebook-cell" ? (notebookOf(uri) ?? uri) : uri;
+    const folder = vscode.workspace.getWorkspaceFolder(fileUri);
     if (!folder) return undefined;
-    const relativePath = relativePathIn(folder, uri);
+    const relativePath = relativePathIn(folder, fileUri);
     if (relativePath === undefined) return undefined;
     return { folder, policy: await this.forFolder(folder), relativePath };
   }
