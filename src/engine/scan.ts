@@ -131,7 +131,7 @@ function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
       ruleId: rule.id,
       detectorId: rule.id,
       kind: rule.kind,
-      message: `${rule.title}: ${preview}`,
+      message: rule.kind === "config" ? `${rule.title}: ${preview} (configuration value: move to App Configuration)` : `${rule.title}: ${preview}`,
       range: index.span(start, end),
       ...(compound ? { compound: index.span(compound.start, compound.end) } : {}),
       preview,

@@ -22,6 +22,7 @@ export const SettingKey = {
   debounceMs: "debounceMs",
   maxFileSizeKB: "maxFileSizeKB",
   exclude: "exclude",
+  configValuesSeverity: "configValues.severity",
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 

@@ -4,8 +4,8 @@ import type { Baseline, Finding, ScanOptions } from "../engine";
 import { DIAGNOSTIC_COLLECTION } from "./contributions";
 import { describe } from "./describe";
 import { isScannable } from "./scannable";
-import { readSettings } from "./settings";
-import { hasRuleSeverity, toDiagnostic } from "./to-diagnostic";
+import { readSettings, type Settings } from "./settings";
+import { hasRuleSeverity, isConfigDiagnostic, toDiagnostic } from "./to-diagnostic";
 import type { WorkspacePolicies } from "./workspace-policies";
 
 export { describe } from "./describe";
@@ -108,7 +108,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
     this.fromWorkspaceScan.delete(key);
     if ("excluded" in target) this.setSkipped(document.uri, target.excluded, "excluded");
-    else this.setFindings(document.uri, this.runEngine(text, target, this.scannerFor(key)), settings.severity);
+    else this.setFindings(document.uri, this.runEngine(text, target, this.scannerFor(key)), settings);
   }
 
   /**
@@ -142,8 +142,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const findings = this.runEngine(decoded.text, target, undefined);
     if (token?.isCancellationRequested || this.generations.get(key) !== generation) return { kind: "scanned", count: 0 };
     this.fromWorkspaceScan.add(key);
-    this.setFindings(uri, findings, settings.severity);
-    return { kind: "scanned", count: findings.length };
+    this.setFindings(uri, findings, settings);
+    return { kind: "scanned", count: findings.filter((finding) => finding.kind === "secret").length };
   }
 
   /** Applies the current severity setting to every entry without rescanning. */
@@ -155,7 +155,16 @@ export class DiagnosticsController implements vscode.Disposable {
         updates.push([uri, []]);
         return;
       }
-      updates.push([uri, diagnostics.map((diagnostic) => (hasRuleSeverity(diagnostic) ? diagnostic : Object.assign(diagnostic, { severity: settings.severity })))]);
+      const { configSeverity } = settings;
+      updates.push([
+        uri,
+        diagnostics
+          .filter((diagnostic) => configSeverity !== undefined || !isConfigDiagnostic(diagnostic))
+          .map((diagnostic) => {
+            if (hasRuleSeverity(diagnostic)) return diagnostic;
+            return Object.assign(diagnostic, { severity: isConfigDiagnostic(diagnostic) ? configSeverity : settings.severity });
+          }),
+      ]);
     });
     for (const [uri, diagnostics] of updates) this.collection.set(uri, diagnostics);
   }
@@ -236,9 +245,12 @@ export class DiagnosticsController implements vscode.Disposable {
     return findings;
   }
 
-  private setFindings(uri: vscode.Uri, findings: readonly Finding[], severity: vscode.DiagnosticSeverity): void {
-    this.collection.set(uri, findings.map((finding) => toDiagnostic(finding, severity)));
-    this.states.set(uri.toString(), { kind: "scanned", count: findings.length });
+  private setFindings(uri: vscode.Uri, findings: readonly Finding[], settings: Settings): void {
+    const { severity, configSeverity } = settings;
+    // Configuration values are advice at Information or Hint level, or off; the count is secrets.
+    const shown = configSeverity === undefined ? findings.filter((finding) => finding.kind === "secret") : findings;
+    this.collection.set(uri, shown.map((finding) => toDiagnostic(finding, severity, configSeverity)));
+    this.states.set(uri.toString(), { kind: "scanned", count: findings.filter((finding) => finding.kind === "secret").length });
     this.stateChanged.fire(uri);
   }
 

@@ -2,11 +2,15 @@ import * as vscode from "vscode";
 import { SETTINGS_SECTION, SettingKey } from "./contributions";
 
 export type SeveritySetting = "error" | "warning" | "information" | "hint";
+/** Configuration values (host names, IP addresses, internal URLs) are advice, never errors. */
+export type ConfigValuesSeveritySetting = "information" | "hint" | "off";
 
 /** Every setting, typed and with the defaults package.json declares, read for one resource. */
 export interface Settings {
   readonly enable: boolean;
   readonly severity: vscode.DiagnosticSeverity;
+  /** Severity of configuration-value findings; undefined when the user switched them off. */
+  readonly configSeverity: vscode.DiagnosticSeverity | undefined;
   readonly scanOnType: boolean;
   readonly debounceMs: number;
   readonly maxFileSizeBytes: number;
@@ -25,6 +29,11 @@ export function toDiagnosticSeverity(name: SeveritySetting): vscode.DiagnosticSe
   return SEVERITIES[name] ?? vscode.DiagnosticSeverity.Warning;
 }
 
+function configSeverityOf(setting: ConfigValuesSeveritySetting): vscode.DiagnosticSeverity | undefined {
+  if (setting === "off") return undefined;
+  return setting === "hint" ? vscode.DiagnosticSeverity.Hint : vscode.DiagnosticSeverity.Information;
+}
+
 function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 }
@@ -36,6 +45,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   return {
     enable: config.get<boolean>(SettingKey.enable, true),
     severity: SEVERITIES[severity] ?? vscode.DiagnosticSeverity.Warning,
+    configSeverity: configSeverityOf(config.get<ConfigValuesSeveritySetting>(SettingKey.configValuesSeverity, "information")),
     scanOnType: config.get<boolean>(SettingKey.scanOnType, true),
     debounceMs: clamp(config.get<number>(SettingKey.debounceMs, 300), 0, 5000),
     maxFileSizeBytes: clamp(config.get<number>(SettingKey.maxFileSizeKB, 1024), 1, 1024 * 1024) * 1024,

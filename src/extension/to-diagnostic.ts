@@ -15,10 +15,23 @@ export function toRange(finding: Finding): vscode.Range {
   return new vscode.Range(start.line, start.character, end.line, end.character);
 }
 
-/** One finding as a Problems entry: on the value itself, joined to its rule's documentation. */
-export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, finding.severity ? toDiagnosticSeverity(finding.severity) : severity);
+/** Configuration-value diagnostics, which take the configValues.severity setting. */
+const configDiagnostics = new WeakSet<vscode.Diagnostic>();
+
+export function isConfigDiagnostic(diagnostic: vscode.Diagnostic): boolean {
+  return configDiagnostics.has(diagnostic);
+}
+
+/**
+ * One finding as a Problems entry: on the value itself, joined to its rule's documentation.
+ * @param severity for secrets; @param configSeverity for configuration values
+ */
+export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeverity, configSeverity = vscode.DiagnosticSeverity.Information): vscode.Diagnostic {
+  const isConfig = finding.kind === "config";
+  const defaultSeverity = isConfig ? configSeverity : severity;
+  const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, finding.severity ? toDiagnosticSeverity(finding.severity) : defaultSeverity);
   if (finding.severity) ruleSeverities.add(diagnostic);
+  if (isConfig) configDiagnostics.add(diagnostic);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
   return diagnostic;

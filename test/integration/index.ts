@@ -12,6 +12,7 @@ export function run(): Promise<void> {
   require("./workspace-scan.test");
   require("./commands.test");
   require("./workspace-policy.test");
+  require("./config-values.test");
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes, failures: failed, pending } = runner.stats ?? { passes: 0, failures: failures, pending: 0 };
