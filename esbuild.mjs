@@ -49,6 +49,8 @@ const reportPlugin = {
 
 const builds = [
   { ...common, entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  // The workspace scan's worker thread: the engine alone, loaded by scan-worker-pool.ts.
+  { ...common, entryPoints: ["src/extension/scan-worker.ts"], outfile: "dist/scan-worker.js" },
   { ...common, entryPoints: ["src/cli/index.ts"], outfile: "dist/cli.js" },
   // The local Azure emulator (Key Vault, App Configuration, ARM) for tests and `npm start`.
   { ...common, entryPoints: ["src/emulator/cli.ts"], outfile: "dist/emulator.js" },

@@ -1,11 +1,12 @@
 import * as vscode from "vscode";
-import { decodeFileContent, DocumentScanner, filterBaselined, oversizeReason, scanText } from "../engine";
+import { DocumentScanner, filterBaselined, oversizeReason, scanText } from "../engine";
 import type { Baseline, Finding, ScanOptions } from "../engine";
 import { DIAGNOSTIC_COLLECTION } from "./contributions";
 import { describe } from "./describe";
 import { isScannable } from "./scannable";
 import { readSettings, type Settings } from "./settings";
 import { hasRuleSeverity, isConfigDiagnostic, toDiagnostic } from "./to-diagnostic";
+import type { ScanWorkerPool } from "./scan-worker-pool";
 import type { WorkspacePolicies } from "./workspace-policies";
 
 export { describe } from "./describe";
@@ -47,6 +48,7 @@ export class DiagnosticsController implements vscode.Disposable {
   constructor(
     private readonly log: vscode.LogOutputChannel,
     private readonly policies: WorkspacePolicies,
+    private readonly workers: ScanWorkerPool,
   ) {}
 
   start(): void {
@@ -137,9 +139,11 @@ export class DiagnosticsController implements vscode.Disposable {
       this.setSkipped(uri, reason, "size", false);
       return { kind: "skipped", reason, category: "size" };
     }
-    const decoded = decodeFileContent(await vscode.workspace.fs.readFile(uri));
-    if ("skipReason" in decoded) return { kind: "skipped", reason: decoded.skipReason, category: "binary" };
-    const findings = this.runEngine(decoded.text, target, undefined);
+    // Decoding and scanning happen on a worker thread: a workspace scan never blocks the editor.
+    const started = performance.now();
+    const scanned = await this.workers.scan(await vscode.workspace.fs.readFile(uri), target.filePath, target.options);
+    if ("skipReason" in scanned) return { kind: "skipped", reason: scanned.skipReason, category: "binary" };
+    const findings = this.afterEngine(scanned.findings, target, started);
     if (token?.isCancellationRequested || this.generations.get(key) !== generation) return { kind: "scanned", count: 0 };
     this.fromWorkspaceScan.add(key);
     this.setFindings(uri, findings, settings);
@@ -233,7 +237,11 @@ export class DiagnosticsController implements vscode.Disposable {
   private runEngine(text: string, target: Exclude<ScanTarget, { excluded: string }>, scanner: DocumentScanner | undefined): Finding[] {
     const started = performance.now();
     const input = { content: text, filePath: target.filePath, ...(target.options ? { options: target.options } : {}) };
-    const all = scanner ? scanner.scan(input) : scanText(input);
+    return this.afterEngine(scanner ? scanner.scan(input) : scanText(input), target, started);
+  }
+
+  /** Applies the baseline and logs what was found (redacted previews only). */
+  private afterEngine(all: Finding[], target: Exclude<ScanTarget, { excluded: string }>, started: number): Finding[] {
     const findings = filterBaselined(all, target.baseline);
     const elapsed = (performance.now() - started).toFixed(1);
     // Only redacted previews reach the log.

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { registerCommands } from "./commands";
 import { DiagnosticsController } from "./diagnostics-controller";
 import { createLog } from "./log";
+import { ScanWorkerPool } from "./scan-worker-pool";
 import { affectsOurSettings } from "./settings";
 import { FindingsStatusBar } from "./status-bar";
 import { WorkspacePolicies } from "./workspace-policies";
@@ -10,11 +11,13 @@ import { WorkspacePolicies } from "./workspace-policies";
 export function activate(context: vscode.ExtensionContext): void {
   const log = createLog();
   const policies = new WorkspacePolicies(log);
-  const controller = new DiagnosticsController(log, policies);
+  const workers = ScanWorkerPool.forExtension(context.extensionPath);
+  const controller = new DiagnosticsController(log, policies, workers);
   const statusBar = new FindingsStatusBar(controller);
   context.subscriptions.push(
     log,
     policies,
+    { dispose: () => workers.dispose() },
     controller,
     statusBar,
     ...registerCommands({ controller, policies, log }),
