@@ -13,7 +13,7 @@ const TEMPLATE = [
   /^\[[^[\]]*\]$/, // [your key]
 ];
 /** Passwords famous from documentation and jokes (`hunter2`, `P@ssw0rd`): examples, not secrets. */
-const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|password1|password123|changeit)$/i;
+const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)$/i;
 const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|secret|password|token|test|todo|null|none|undefined)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;

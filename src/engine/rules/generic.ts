@@ -108,7 +108,7 @@ const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/;
 function isWordyIdentifier(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_:./-]*$/.test(value)) return false;
   const parts = value.split(/[_:./-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
-  return parts.length >= 2 && parts.every((part) => /^[A-Za-z]\d{1,2}$/.test(part) || (/^[A-Za-z]{2,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part)));
+  return parts.length >= 2 && parts.every((part) => /^[A-Za-z]\d{1,2}$/.test(part) || (/^[A-Za-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part)));
 }
 
 function shannonEntropy(value: string): number {
@@ -172,7 +172,9 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   if (!quoted && /[[(]/.test(value)) return false;
   if (quoted && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value)) return false; // `a.b.c` config paths
-  if (isWordyIdentifier(value) || /^urn:/i.test(value)) return false;
+  // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
+  const passphrase = strength === "password" && /^[a-z]+(?:-[a-z]+)+$/.test(value);
+  if ((isWordyIdentifier(value) && !passphrase) || /^urn:/i.test(value)) return false;
   if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
   // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
   if (value.toLowerCase().startsWith(name.toLowerCase())) return false;
@@ -218,11 +220,15 @@ const KEY_VALUE_ATTRIBUTES = /\b(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+valu
 /** `<password>…</password>` elements. */
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
-const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>/dg;
-const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<value>[^\s"'-][^\s"']{3,200})/dg;
+const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
+const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<value>[^\s"'`-][^\s"'`]{3,200})/dg;
+/** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
+const HEADER_ARGUMENT = /(?:-H|--header)[ \t]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
+/** .netrc: `machine host login user password value`, or `password value` on its own line. */
+const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
 const PASSWORD_FLAG_TOOLS = /\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp)\b/i;
 /** curl's `-u user:password` and `--user user:password`. */
-const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?<value>[^\s"']{1,200})\k<q>/dg;
+const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?<q2>["']?)(?<value>[^\s"'`]{1,200})/dg;
 /** `Authorization: Basic …` / `Bearer …` / `Token …`, in headers and code. */
 const AUTHORIZATION = /(?<![A-Za-z0-9_])[Aa]uthorization["']?\s{0,5}[:=]\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
 /** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
@@ -314,6 +320,25 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
   }
 
+  if (line.includes("-H") || line.includes("--header")) {
+    for (const match of line.matchAll(HEADER_ARGUMENT)) {
+      const name = match.groups!.name!;
+      const strength = secretStrength(name);
+      const span = group(match, "value")!;
+      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength === "password" ? "password" : "token", "text")) push(span[0], span[1], name);
+    }
+  }
+
+  // .netrc: a bare value after "password", in a machine/login line or alone; alone, it must look random.
+  if (/(?:^|\s)password[ \t]/.test(line) && !/[=:]/.test(line)) {
+    const netrcLine = /\b(?:machine|login)\b/.test(line);
+    for (const match of line.matchAll(NETRC_PASSWORD)) {
+      const span = group(match, "value")!;
+      const value = line.slice(...span);
+      if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) push(span[0], span[1], "password");
+    }
+  }
+
   // mysql and its tools take the password glued to the flag: `-pS3cret`.
   if (line.includes("-p") && PASSWORD_FLAG_TOOLS.test(line)) {
     for (const match of line.matchAll(GLUED_PASSWORD_FLAG)) {
@@ -372,7 +397,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     kind: "secret",
     docsUrl: DOCS,
     // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
-    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "curl", "wget", "--user", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring"],
+    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring"],
     find: findInLine,
   },
 ];

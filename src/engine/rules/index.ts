@@ -1,6 +1,7 @@
 import { AZURE_RULES } from "./azure";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GENERIC_RULES } from "./generic";
+import { PASSWORD_HASH_RULES } from "./password-hashes";
 import { PRIVATE_KEY_RULES } from "./private-keys";
 import { TOKEN_RULES } from "./tokens";
 import type { Rule, RuleInfo } from "./types";
@@ -18,6 +19,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...VENDOR_RULES,
   ...TOKEN_RULES,
   ...URL_RULES,
+  ...PASSWORD_HASH_RULES,
   ...GENERIC_RULES,
   // Configuration values last: where a URL or host holds a secret, the secret is the finding.
   ...CONFIG_VALUE_RULES,
