@@ -178,6 +178,9 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
   // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
   if (value.toLowerCase().startsWith(name.toLowerCase())) return false;
+  // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
+  const lastWord = segmentsOf(name).pop() ?? "";
+  if (strength !== "password" && lastWord.length >= 3 && value.toLowerCase().includes(lastWord)) return false;
   if (GUID.test(value)) return strength !== "key";
   if (strength === "password") {
     // Passwords may be words, but not a version, a number or a lone letter sequence under 6.

@@ -23,11 +23,15 @@ function isJsonObject(text: string | undefined): boolean {
   }
 }
 
+/** jwt.io's sample claims: the token every tutorial copies. An example, not a credential. */
+const SAMPLE_CLAIMS = /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"/;
+
 /** A JWT's header and payload are base64url JSON objects; the header names an algorithm or type. */
 function isJwt(value: string): boolean {
   const [header, payload] = value.split(".");
   const headerJson = decodeBase64Url(header ?? "");
-  return isJsonObject(headerJson) && /"(?:alg|typ|kid)"/.test(headerJson ?? "") && isJsonObject(decodeBase64Url(payload ?? ""));
+  const payloadJson = decodeBase64Url(payload ?? "");
+  return isJsonObject(headerJson) && /"(?:alg|typ|kid)"/.test(headerJson ?? "") && isJsonObject(payloadJson) && !SAMPLE_CLAIMS.test(payloadJson ?? "");
 }
 
 export const TOKEN_RULES: readonly PatternRule[] = [

@@ -148,7 +148,10 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "kubernetes/bootstrap-token", title: "Kubernetes bootstrap token", keywords: ["bootstrap", "token-secret"], body: `(?:bootstrap[A-Za-z_-]{0,20}token|token-secret)["']?\\s{0,5}[:=\\s]\\s{0,5}["']?(?<value>(?:[a-z0-9]{6}\\.)?[a-z0-9]{16})${END}`, caseInsensitive: true }),
 
   // --- Chat, e-mail and collaboration ---
-  vendor({ id: "slack/token", title: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.", "xapp-"], body: `${START}(?<value>(?:xox[bpaorse]-|xoxe\\.xox[bp]-|xapp-)[A-Za-z0-9-]{9,300}[A-Za-z0-9])${END_DASH}`, }),
+  vendor({ id: "slack/token", title: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.", "xapp-"], body: `(?<![A-Za-z0-9_.-])(?<value>(?:xox[bpaorse]-|xoxe\\.xox[bp]-|xapp-)[A-Za-z0-9-]{9,300}[A-Za-z0-9])${END_DASH}`,
+    // Real tokens carry long numeric ids; `xoxb-my-bot-token` and `xoxb-12345-abcd` are made up.
+    reject: (value) => /^xox.-xox/.test(value) || /^xox.-(?:[a-z]+-)*[a-z]+$/.test(value) || (value.length < 20 && !/\d{8}/.test(value)),
+  }),
   vendor({ id: "slack/webhook", title: "Slack webhook URL", keywords: ["hooks.slack.com"], body: `(?<value>(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,120})` }),
   vendor({ id: "discord/webhook", title: "Discord webhook URL", keywords: ["discord"], body: `(?<value>https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{15,25}/[A-Za-z0-9_-]{60,70})`, caseInsensitive: true }),
   vendor({ id: "discord/bot-token", title: "Discord bot token", keywords: ["discord", "bot"], body: `${START}(?<value>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END_DASH}` }),
