@@ -181,7 +181,8 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
   const lastWord = segmentsOf(name).pop() ?? "";
   if (strength !== "password" && lastWord.length >= 3 && value.toLowerCase().includes(lastWord)) return false;
-  if (GUID.test(value)) return strength !== "key";
+  // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
+  if (GUID.test(value)) return true;
   if (strength === "password") {
     // Passwords may be words, but not a version, a number or a lone letter sequence under 6.
     if (/^\d+(?:\.\d+)+$/.test(value) || /^\d{1,5}$/.test(value)) return false;
@@ -226,7 +227,7 @@ const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\
 const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
 const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<value>[^\s"'`-][^\s"'`]{3,200})/dg;
 /** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
-const HEADER_ARGUMENT = /(?:-H|--header)[ \t]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
+const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
 /** .netrc: `machine host login user password value`, or `password value` on its own line. */
 const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
 const PASSWORD_FLAG_TOOLS = /\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp)\b/i;

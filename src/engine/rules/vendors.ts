@@ -178,7 +178,10 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "mapbox/secret-token", title: "Mapbox secret or temporary token", keywords: ["sk.eyj", "tk.eyj"], body: `${START}(?<value>[st]k\\.eyJ[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{20,100})${END_DASH}` }),
   prefixed("adobe/client-secret", "Adobe client secret", "p8e-", "[a-fA-F0-9]{32}"),
   vendor({ id: "facebook/access-token", title: "Facebook access token", keywords: ["eaa"], body: `${START}(?<value>EAA[MC][A-Za-z0-9]{100,})${END}` }),
-  prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}"),
+  // The run of A is the format (a zero-padded app id), not a sign of a made-up value.
+  { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}"), structured: true },
+  prefixed("adafruit/io-key", "Adafruit IO key", "aio_", "[A-Za-z0-9]{28}"),
+  prefixed("dependency-track/api-key", "Dependency-Track API key", "odt_", "[A-Za-z0-9]{32,40}"),
   vendor({ id: "maxmind/license-key", title: "MaxMind license key", keywords: ["_mmk"], body: `${START}(?<value>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${END}` }),
 
   // --- Payments and commerce ---
