@@ -4,12 +4,12 @@ import { fileTypeOf } from "./file-type";
 import { fingerprint } from "./fingerprint";
 import { CandidateLineIndex } from "./incremental";
 import { keyNameAt } from "./key-name";
-import { LineResultCache, runRules } from "./pattern-scan";
+import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
 import { redact } from "./redact";
 import { BUILT_IN_RULES } from "./rules";
-import type { Rule, RuleContext } from "./rules/types";
-import { isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
+import type { Rule, RuleContext, ScannerRule } from "./rules/types";
+import { INLINE_IGNORE_MARKER_PIECES, isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
 import { TextIndex } from "./text-index";
 import type { Finding, OffsetSpan, ScanInput, ScanOptions } from "./types";
 
@@ -22,16 +22,32 @@ interface Candidate {
   readonly compound?: OffsetSpan;
 }
 
+/**
+ * Not a detector: its keywords are the inline-ignore markers, so the keyword pass that finds
+ * candidate lines also says whether the text has any marker at all (most texts have none, and
+ * then the markers are never parsed). It reports nothing.
+ */
+const INLINE_IGNORE_MARKERS: ScannerRule = {
+  id: "internal/inline-ignore-markers",
+  title: "Inline ignore marker",
+  kind: "secret",
+  docsUrl: "",
+  keywords: INLINE_IGNORE_MARKER_PIECES,
+  find: () => [],
+};
+const DEFAULT_RULES: readonly Rule[] = [...BUILT_IN_RULES, INLINE_IGNORE_MARKERS];
+
 /** Built-in rules plus the workspace's own, minus those it switched off. Cached per options object. */
 const ruleSets = new WeakMap<ScanOptions, readonly Rule[]>();
 function activeRules(options: ScanOptions | undefined): readonly Rule[] {
-  if (!options) return BUILT_IN_RULES;
+  if (!options) return DEFAULT_RULES;
   let rules = ruleSets.get(options);
   if (!rules) {
     const disabled = new Set(options.disabledRules ?? []);
-    rules = [...BUILT_IN_RULES, ...(options.customRules ?? [])].filter(
+    const enabled = [...BUILT_IN_RULES, ...(options.customRules ?? [])].filter(
       (rule) => !disabled.has(rule.id) && (options.includeConfig !== false || rule.kind !== "config"),
     );
+    rules = [...enabled, INLINE_IGNORE_MARKERS];
     ruleSets.set(options, rules);
   }
   return rules;
@@ -44,13 +60,14 @@ function trimmed(content: string, start: number, end: number): OffsetSpan {
   return { start, end };
 }
 
-function candidates(content: string, filePath: string, options: ScanOptions | undefined, memo: ScanMemo | undefined): Candidate[] {
+function candidates(content: string, filePath: string, options: ScanOptions | undefined, memo: ScanMemo | undefined): { found: Candidate[]; hasIgnoreMarkers: boolean } {
   const context: RuleContext = { filePath, fileType: fileTypeOf(filePath) };
   const rules = activeRules(options);
   let cache = memo?.lines;
   if (memo && (!cache || cache.rules !== rules || cache.context.filePath !== filePath)) cache = memo.lines = new LineResultCache(rules, context);
-  const lines = memo ? (memo.candidates ??= new CandidateLineIndex()).update(content, rules) : undefined;
-  return runRules(content, rules, context, cache, lines).map(({ rule, start, end, keyName }) => {
+  const lines = memo ? (memo.candidates ??= new CandidateLineIndex()).update(content, rules) : candidateLines(content, rules);
+  const hasIgnoreMarkers = lines.some((line) => line.rules.includes(INLINE_IGNORE_MARKERS));
+  const found = runRules(content, rules, context, cache, lines).map(({ rule, start, end, keyName }) => {
     const span = trimmed(content, start, end);
     return {
       rule,
@@ -59,6 +76,7 @@ function candidates(content: string, filePath: string, options: ScanOptions | un
       ...(rule.compound ? { compound: expandToConnectionString(content, span.start, span.end) } : {}),
     };
   });
+  return { found, hasIgnoreMarkers };
 }
 
 /**
@@ -107,7 +125,8 @@ function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
   const { content, filePath, options } = input;
   if (content.length === 0 || generatedFileReason(filePath, content)) return [];
   const allow = options?.allow ?? [];
-  const found = withoutOverlaps(candidates(content, filePath, options, memo)).filter((candidate) => {
+  const { found: all, hasIgnoreMarkers } = candidates(content, filePath, options, memo);
+  const found = withoutOverlaps(all).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
     return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
   });
@@ -115,8 +134,8 @@ function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
 
   const index = new TextIndex(content);
   // Inline ignores apply where the value starts: a marker on that line or the one above.
-  const ignores = parseInlineIgnores(content);
-  const kept = found.filter((candidate) => !isIgnored(ignores, index.positionAt(candidate.start).line, candidate.rule.id));
+  const ignores = hasIgnoreMarkers ? parseInlineIgnores(content) : undefined;
+  const kept = ignores ? found.filter((candidate) => !isIgnored(ignores, index.positionAt(candidate.start).line, candidate.rule.id)) : found;
   if (kept.length === 0) return [];
   const occurrences = new Map<string, number>();
   return kept.map(({ rule, start, end, compound, keyName }) => {

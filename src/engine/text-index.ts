@@ -8,6 +8,11 @@ export class TextIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
+    if (!text.includes("\r")) {
+      // The common case: native newline search, an order of magnitude faster than a character loop.
+      for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) this.lineStarts.push(at + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10 /* \n */) this.lineStarts.push(i + 1);

@@ -126,6 +126,12 @@ function reach(marker: string): "line" | "next-line" | "block-start" | "block-en
  * Finds every ignore marker in the text in one pass. Costs one regex scan when there are none, and
  * returns a shared empty result then.
  */
+/**
+ * Lower-case pieces every marker contains. The engine's keyword pass looks for them along with the
+ * rules' keywords, and calls parseInlineIgnores only for texts that have one.
+ */
+export const INLINE_IGNORE_MARKER_PIECES: readonly string[] = ["secret-hygiene-ignore", "secretlint-", "gitleaks:allow", "allowlist"];
+
 export function parseInlineIgnores(content: string): InlineIgnores {
   MARKERS.lastIndex = 0;
   let match = MARKERS.exec(content);
