@@ -77,7 +77,17 @@ async function serve(handler: ServiceHandler, faults: FaultController, request: 
 
   const target: FaultTarget = { service: handler.service, name: handler.name, method: request.method, path: decodedPath(request) };
   const delay = faults.takeLatency(target);
-  if (delay > 0) await sleep(delay);
+  if (delay > 0) {
+    // A client that gives up (an aborted request) closes its socket: stop waiting then, so no
+    // timer outlives the request and close() leaves nothing running.
+    const gone = new AbortController();
+    request.res.once("close", () => gone.abort());
+    try {
+      await sleep(delay, undefined, { signal: gone.signal });
+    } catch {
+      return;
+    }
+  }
   const fault = faults.takeTransportFault(target);
   if (fault?.kind === "dropConnection") {
     // No response at all: the client sees ECONNRESET / "socket hang up", like a reset by a proxy.
