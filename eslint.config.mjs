@@ -1,5 +1,5 @@
 // Lint rules that catch real bugs in an extension: unawaited promises (lost errors, racing edits),
-// value imports of types (bundle bloat, import cycles), and the engine reaching for VS Code or Azure.
+// value imports of types (bundle bloat, import cycles), and the engine or the Azure layer reaching for VS Code.
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -49,6 +49,19 @@ export default tseslint.config(
             { group: ["@azure/*"], message: "src/engine must not depend on the Azure SDK." },
             { group: ["**/extension/**", "**/cli/**", "**/azure/**", "**/emulator/**"], message: "src/engine is the bottom layer." },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The Azure layer runs in the CLI and in plain-Node tests as well as in the extension.
+    files: ["src/azure/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "vscode", message: "src/azure must not depend on VS Code: the extension adapts it (src/extension/azure-*.ts)." }],
+          patterns: [{ group: ["**/extension/**", "**/cli/**", "**/emulator/**"], message: "src/azure sits below the CLI and the extension, and never uses the emulator's code." }],
         },
       ],
     },

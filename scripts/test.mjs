@@ -1,9 +1,10 @@
 // `npm test`: every tier in one run, with one closing line that sums them.
 //   type check (1 check) · lint (1 check) · build (1 check) · unit tests (node:test, each test)
 //   · emulator conformance tests (node:test, each test)
+//   · Azure layer contract tests: fakes and SDK-backed stores against the emulator (node:test, each test)
 //   · integration tests (mocha inside a real VS Code extension host, each test)
 // A tier that crashes before reporting its counts counts as one failure. Exit code 1 on any failure.
-//   node scripts/test.mjs --only unit|emulator|integration|typecheck|lint   runs one tier (and its build)
+//   node scripts/test.mjs --only unit|emulator|azure|integration|typecheck|lint   runs one tier (and its build)
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -43,6 +44,7 @@ function jsonCounts(file) {
 
 const unitTap = path.join(resultsDir, "unit.tap");
 const emulatorTap = path.join(resultsDir, "emulator.tap");
+const azureTap = path.join(resultsDir, "azure.tap");
 const integrationJson = path.join(resultsDir, "integration.json");
 const tiers = [
   { name: "typecheck", run: () => run(bin("tsc"), ["--noEmit", "-p", "."]) },
@@ -71,6 +73,19 @@ const tiers = [
         ...fs.readdirSync(path.join(projectRoot, "test", "emulator")).filter((f) => f.endsWith(".test.ts")).map((f) => path.join("test", "emulator", f)),
       ]),
     counts: () => tapCounts(emulatorTap),
+  },
+  {
+    // src/azure: one contract suite per interface, run on the in-memory fakes and on the SDK-backed
+    // stores talking to the emulator in-process.
+    name: "azure",
+    run: () =>
+      run(process.execPath, [
+        "--import", "tsx", "--test",
+        "--test-reporter=spec", "--test-reporter-destination=stdout",
+        "--test-reporter=tap", `--test-reporter-destination=${azureTap}`,
+        ...fs.readdirSync(path.join(projectRoot, "test", "azure")).filter((f) => f.endsWith(".test.ts")).map((f) => path.join("test", "azure", f)),
+      ]),
+    counts: () => tapCounts(azureTap),
   },
   {
     name: "integration",

@@ -1,0 +1,113 @@
+// ConfigurationStore over the real, unmodified AppConfigurationClient of @azure/app-configuration,
+// authenticated with a token credential (never an access key: keys in settings or files leak).
+import { AppConfigurationClient, type ConfigurationSetting as SdkSetting } from "@azure/app-configuration";
+import {
+  describeSetting,
+  KEY_VAULT_REFERENCE_CONTENT_TYPE,
+  type ConfigurationSetting,
+  type ConfigurationStore,
+  type SettingFilter,
+  type SettingInput,
+} from "./configuration-store";
+import { clientSetup, type AzureConnection } from "./connection";
+import { requireEndpoint, type EndpointPolicy } from "./endpoints";
+import { toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
+import type { Cancellable } from "./secret-store";
+import { parseSecretUri } from "./secret-uri";
+
+/** The `uri` of a Key Vault reference's value, or undefined for anything else. */
+export function keyVaultReferenceUri(contentType: string | undefined, value: string | undefined): string | undefined {
+  if (contentType?.toLowerCase() !== KEY_VAULT_REFERENCE_CONTENT_TYPE || value === undefined) return undefined;
+  try {
+    const uri = (JSON.parse(value) as { uri?: unknown }).uri;
+    return typeof uri === "string" ? uri : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `null` (only settings without a label) is NUL on the wire. */
+export function labelFilterOf(filter: SettingFilter): string | undefined {
+  return filter.label === null ? "\0" : filter.label;
+}
+
+function toSetting(setting: SdkSetting): ConfigurationSetting {
+  return {
+    key: setting.key,
+    label: setting.label ?? undefined,
+    value: setting.value ?? undefined,
+    contentType: setting.contentType ?? undefined,
+    tags: { ...setting.tags },
+    etag: setting.etag,
+    lastModified: setting.lastModified,
+    readOnly: setting.isReadOnly ?? false,
+    keyVaultSecretUri: keyVaultReferenceUri(setting.contentType ?? undefined, setting.value ?? undefined),
+  };
+}
+
+export class AppConfigurationStore implements ConfigurationStore {
+  constructor(
+    private readonly client: AppConfigurationClient,
+    readonly endpoint: string,
+    readonly storeName: string,
+    private readonly policy: EndpointPolicy,
+  ) {}
+
+  static open(endpointUrl: string, connection: AzureConnection): AppConfigurationStore {
+    const policy: EndpointPolicy = { allowLoopback: connection.localEmulator !== undefined };
+    const endpoint = requireEndpoint(endpointUrl, "appConfiguration", policy);
+    const { credential, options } = clientSetup(endpoint, connection);
+    return new AppConfigurationStore(new AppConfigurationClient(endpoint.url, credential, options), endpoint.url, endpoint.name, policy);
+  }
+
+  async getSetting(key: string, label?: string, options: Cancellable = {}): Promise<ConfigurationSetting | undefined> {
+    try {
+      return toSetting(await this.client.getConfigurationSetting({ key, label }, { abortSignal: options.signal }));
+    } catch (error) {
+      const translated = toAzureError(error, this.operation("read", describeSetting(key, label)));
+      if (translated.kind === "notFound") return undefined;
+      throw translated;
+    }
+  }
+
+  setSetting(setting: SettingInput, options: Cancellable = {}): Promise<ConfigurationSetting> {
+    return this.call("write", describeSetting(setting.key, setting.label), async () => {
+      const { key, label, value, contentType } = setting;
+      return toSetting(await this.client.setConfigurationSetting({ key, label, value, contentType, tags: setting.tags && { ...setting.tags } }, { abortSignal: options.signal }));
+    });
+  }
+
+  async *listSettings(filter: SettingFilter = {}, options: Cancellable = {}): AsyncIterable<ConfigurationSetting> {
+    try {
+      const settings = this.client.listConfigurationSettings({ keyFilter: filter.key, labelFilter: labelFilterOf(filter), abortSignal: options.signal });
+      for await (const setting of settings) yield toSetting(setting);
+    } catch (error) {
+      throw toAzureError(error, this.operation("read", "the list of settings"));
+    }
+  }
+
+  deleteSetting(key: string, label?: string, options: Cancellable = {}): Promise<boolean> {
+    return this.call("write", describeSetting(key, label), async () => {
+      const response = await this.client.deleteConfigurationSetting({ key, label }, { abortSignal: options.signal });
+      return response.statusCode === 200;
+    });
+  }
+
+  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: Cancellable = {}): Promise<ConfigurationSetting> {
+    // The reference's vault passes the same endpoint rules as any vault URL.
+    parseSecretUri(secretUri, this.policy);
+    return this.setSetting({ key, label, value: JSON.stringify({ uri: secretUri }), contentType: KEY_VAULT_REFERENCE_CONTENT_TYPE }, options);
+  }
+
+  private operation(access: AccessNeeded, subject: string): AzureOperation {
+    return { service: "appConfiguration", resource: this.storeName, subject, access };
+  }
+
+  private async call<T>(access: AccessNeeded, subject: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toAzureError(error, this.operation(access, subject));
+    }
+  }
+}

@@ -1,0 +1,112 @@
+// VaultDirectory over the real ARM clients (@azure/arm-resources-subscriptions, @azure/arm-keyvault,
+// @azure/arm-appconfiguration), against Azure Resource Manager or the emulator's ARM endpoint.
+import { AppConfigurationManagementClient } from "@azure/arm-appconfiguration";
+import { KeyVaultManagementClient } from "@azure/arm-keyvault";
+import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
+import type { TokenCredential } from "@azure/core-auth";
+import { LOCAL_EMULATOR_CREDENTIAL, retrySettings, type AzureConnection } from "./connection";
+import { ARM_ENDPOINTS, checkArmEndpoint } from "./endpoints";
+import { AzureError, toAzureError, type AzureOperation } from "./errors";
+import type { Cancellable } from "./secret-store";
+import { resourceGroupOf, type AppConfigurationStoreInfo, type AzureSubscription, type KeyVaultInfo, type VaultDirectory } from "./vault-directory";
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+export class ArmVaultDirectory implements VaultDirectory {
+  private constructor(
+    private readonly endpoint: string,
+    private readonly credential: TokenCredential,
+    private readonly options: object,
+  ) {}
+
+  /** Resource Manager of Azure's public cloud, or `armEndpoint` (a sovereign cloud, or the emulator). */
+  static open(connection: AzureConnection, armEndpoint: string = ARM_ENDPOINTS.AzurePublicCloud): ArmVaultDirectory {
+    const verdict = checkArmEndpoint(armEndpoint, { allowLoopback: connection.localEmulator !== undefined });
+    if (!verdict.accepted) throw new AzureError("endpointRefused", verdict.reason);
+    const { url, loopback } = verdict.endpoint;
+    const retryOptions = retrySettings(connection);
+    if (loopback) {
+      return new ArmVaultDirectory(url, LOCAL_EMULATOR_CREDENTIAL, { endpoint: url, retryOptions, tlsOptions: { ca: connection.localEmulator!.caCertPem } });
+    }
+    return new ArmVaultDirectory(url, connection.credential, { endpoint: url, retryOptions });
+  }
+
+  listSubscriptions(options: Cancellable = {}): Promise<AzureSubscription[]> {
+    return this.call("your subscriptions", async () => {
+      const client = new SubscriptionClient(this.credential, this.options);
+      const subscriptions = await collect(client.subscriptions.list({ abortSignal: options.signal }));
+      return subscriptions.flatMap((subscription) =>
+        subscription.subscriptionId ? [{ subscriptionId: subscription.subscriptionId, name: subscription.displayName ?? subscription.subscriptionId, tenantId: subscription.tenantId, state: subscription.state }] : [],
+      );
+    });
+  }
+
+  listKeyVaults(subscriptionId: string, options: Cancellable = {}): Promise<KeyVaultInfo[]> {
+    return this.call(subscriptionId, async () => {
+      const client = new KeyVaultManagementClient(this.credential, subscriptionId, this.options);
+      const vaults = await collect(client.vaults.listBySubscription({ abortSignal: options.signal }));
+      return vaults.flatMap((vault) => {
+        if (!vault.name || !vault.properties.vaultUri) return [];
+        const { properties } = vault;
+        return [
+          {
+            name: vault.name,
+            vaultUrl: withoutTrailingSlash(properties.vaultUri!),
+            subscriptionId,
+            resourceGroup: resourceGroupOf(vault.id),
+            location: vault.location,
+            tenantId: properties.tenantId,
+            tags: { ...vault.tags },
+            // Soft delete is on unless explicitly off: the service's default since 2020.
+            softDelete: properties.enableSoftDelete !== false,
+            softDeleteRetentionDays: properties.softDeleteRetentionInDays,
+            purgeProtection: properties.enablePurgeProtection === true,
+            rbacAuthorization: properties.enableRbacAuthorization === true,
+            publicNetworkAccess: properties.publicNetworkAccess,
+          },
+        ];
+      });
+    });
+  }
+
+  listAppConfigurationStores(subscriptionId: string, options: Cancellable = {}): Promise<AppConfigurationStoreInfo[]> {
+    return this.call(subscriptionId, async () => {
+      const client = new AppConfigurationManagementClient(this.credential, subscriptionId, this.options);
+      const stores = await collect(client.configurationStores.list({ abortSignal: options.signal }));
+      return stores.flatMap((store) =>
+        store.name && store.endpoint
+          ? [
+              {
+                name: store.name,
+                endpoint: withoutTrailingSlash(store.endpoint),
+                subscriptionId,
+                resourceGroup: resourceGroupOf(store.id),
+                location: store.location,
+                tags: { ...store.tags },
+                publicNetworkAccess: store.publicNetworkAccess,
+                localAuthDisabled: store.disableLocalAuth === true,
+                purgeProtection: store.enablePurgeProtection === true,
+              },
+            ]
+          : [],
+      );
+    });
+  }
+
+  private async call<T>(resource: string, run: () => Promise<T>): Promise<T> {
+    const operation: AzureOperation = { service: "arm", resource, access: "read" };
+    try {
+      return await run();
+    } catch (error) {
+      throw toAzureError(error, operation);
+    }
+  }
+}

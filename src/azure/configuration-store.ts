@@ -1,0 +1,63 @@
+// An App Configuration store's key-values as the rest of Secret Hygiene sees them: read and write a
+// setting under a label, list by key and label filters, delete, and store a Key Vault reference
+// (what "move this connection string to Key Vault, reference it from App Configuration" writes).
+// AppConfigurationStore (the real SDK) and MemoryConfigurationStore (tests) pass one contract suite.
+import type { Cancellable } from "./secret-store";
+
+/** App Configuration's content type for a setting that points at a Key Vault secret. */
+export const KEY_VAULT_REFERENCE_CONTENT_TYPE = "application/vnd.microsoft.appconfig.keyvaultref+json;charset=utf-8";
+
+export interface ConfigurationSetting {
+  readonly key: string;
+  /** Undefined: the setting has no label (App Configuration's "null label"). */
+  readonly label?: string;
+  readonly value?: string;
+  readonly contentType?: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly etag?: string;
+  readonly lastModified?: Date;
+  /** Locked settings cannot change until unlocked. */
+  readonly readOnly: boolean;
+  /** For a Key Vault reference: the secret's URI (https://vault.vault.azure.net/secrets/name[/version]). */
+  readonly keyVaultSecretUri?: string;
+}
+
+export interface SettingInput {
+  readonly key: string;
+  readonly label?: string;
+  readonly value: string;
+  readonly contentType?: string;
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Filters in App Configuration's syntax: `*` for any, `prefix*`, `a,b` for either (at most five),
+ * `\*` and `\,` for the characters themselves.
+ */
+export interface SettingFilter {
+  /** Default: every key. */
+  readonly key?: string;
+  /** Undefined: any label (and none). `null`: only settings without a label. A string: the filter. */
+  readonly label?: string | null;
+}
+
+export interface ConfigurationStore {
+  /** The store's canonical endpoint (https://name.azconfig.io). */
+  readonly endpoint: string;
+  /** The store's name, for messages. */
+  readonly storeName: string;
+
+  /** The setting, or undefined when there is none with this key and label. */
+  getSetting(key: string, label?: string, options?: Cancellable): Promise<ConfigurationSetting | undefined>;
+  /** Creates or replaces the setting. A locked setting throws (kind `other`, "read-only"). */
+  setSetting(setting: SettingInput, options?: Cancellable): Promise<ConfigurationSetting>;
+  listSettings(filter?: SettingFilter, options?: Cancellable): AsyncIterable<ConfigurationSetting>;
+  /** True when a setting was deleted, false when there was none. */
+  deleteSetting(key: string, label?: string, options?: Cancellable): Promise<boolean>;
+  /** Writes a Key Vault reference: the app resolves the secret at run time through its identity. */
+  setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options?: Cancellable): Promise<ConfigurationSetting>;
+}
+
+export function describeSetting(key: string, label?: string): string {
+  return label === undefined ? `setting '${key}' (no label)` : `setting '${key}' (label '${label}')`;
+}

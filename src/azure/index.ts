@@ -1,0 +1,27 @@
+// The Azure layer's public surface: interfaces, SDK-backed implementations, fakes for tests,
+// endpoint safety, errors, credentials and the vault mapping file. No `vscode` here (lint enforces
+// it), so the CLI and plain-Node tests use the same code as the extension.
+export { AppConfigurationStore } from "./app-configuration-store";
+export { ArmVaultDirectory } from "./arm-vault-directory";
+export { describeSetting, KEY_VAULT_REFERENCE_CONTENT_TYPE } from "./configuration-store";
+export type { ConfigurationSetting, ConfigurationStore, SettingFilter, SettingInput } from "./configuration-store";
+export { DEFAULT_RETRY, LOCAL_EMULATOR_CREDENTIAL } from "./connection";
+export type { AzureConnection, LocalEmulatorTrust, RetrySettings } from "./connection";
+export { azureCliCredential, CREDENTIAL_CHOICES, defaultAzureCredential, nodeCredential } from "./credentials";
+export type { CredentialChoice } from "./credentials";
+export { ARM_ENDPOINTS, checkArmEndpoint, checkEndpoint, DATA_PLANE_DOMAINS, requireEndpoint, sameEndpoint } from "./endpoints";
+export type { AcceptedEndpoint, AzureCloud, DataPlaneService, EndpointPolicy, EndpointVerdict } from "./endpoints";
+export { AzureError, expiredSignInError, isAzureError, REQUIRED_ROLES, signedOutError, toAzureError } from "./errors";
+export type { AccessNeeded, AzureErrorKind, AzureOperation, AzureService } from "./errors";
+export { KeyVaultSecretStore } from "./keyvault-secret-store";
+export { MemoryConfigurationStore } from "./memory/memory-configuration-store";
+export { MemorySecretStore } from "./memory/memory-secret-store";
+export { MemoryVaultDirectory } from "./memory/memory-vault-directory";
+export type { MemoryDirectoryContents } from "./memory/memory-vault-directory";
+export { SimulatedConditions } from "./memory/simulated-conditions";
+export type { SimulatedAccess } from "./memory/simulated-conditions";
+export { describeSecret } from "./secret-store";
+export type { Cancellable, DeletedSecretProperties, Secret, SecretProperties, SecretPropertiesPatch, SecretStore, SetSecretOptions } from "./secret-store";
+export { parseSecretUri, secretUri } from "./secret-uri";
+export type { SecretUri } from "./secret-uri";
+export type { AppConfigurationStoreInfo, AzureSubscription, KeyVaultInfo, VaultDirectory } from "./vault-directory";

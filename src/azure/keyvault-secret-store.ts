@@ -1,0 +1,155 @@
+// SecretStore over the real, unmodified SecretClient of @azure/keyvault-secrets.
+import { SecretClient, type DeletedSecret as SdkDeletedSecret, type SecretProperties as SdkSecretProperties } from "@azure/keyvault-secrets";
+import { clientSetup, type AzureConnection } from "./connection";
+import { requireEndpoint, type EndpointPolicy } from "./endpoints";
+import { AzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
+import {
+  describeSecret,
+  type Cancellable,
+  type DeletedSecretProperties,
+  type Secret,
+  type SecretProperties,
+  type SecretPropertiesPatch,
+  type SecretStore,
+  type SetSecretOptions,
+} from "./secret-store";
+
+function toProperties(properties: SdkSecretProperties): SecretProperties {
+  return {
+    name: properties.name,
+    version: properties.version || undefined,
+    enabled: properties.enabled ?? true,
+    contentType: properties.contentType,
+    tags: { ...properties.tags },
+    createdOn: properties.createdOn,
+    updatedOn: properties.updatedOn,
+    notBefore: properties.notBefore,
+    expiresOn: properties.expiresOn,
+    managed: properties.managed ?? false,
+  };
+}
+
+function toDeleted(deleted: SdkDeletedSecret): DeletedSecretProperties {
+  return { ...toProperties(deleted.properties), deletedOn: deleted.properties.deletedOn, scheduledPurgeDate: deleted.properties.scheduledPurgeDate };
+}
+
+export class KeyVaultSecretStore implements SecretStore {
+  readonly vaultUrl: string;
+
+  constructor(
+    private readonly client: SecretClient,
+    readonly vaultName: string,
+    private readonly pollIntervalMs?: number,
+  ) {
+    this.vaultUrl = client.vaultUrl.replace(/\/$/, "");
+  }
+
+  /** Checks the endpoint (see endpoints.ts), then builds the client with the right trust and credential. */
+  static open(vaultUrl: string, connection: AzureConnection): KeyVaultSecretStore {
+    const policy: EndpointPolicy = { allowLoopback: connection.localEmulator !== undefined };
+    const endpoint = requireEndpoint(vaultUrl, "keyVault", policy);
+    const { credential, options } = clientSetup(endpoint, connection);
+    // The emulator's challenge names https://vault.azure.net, which a loopback host cannot end with.
+    const client = new SecretClient(endpoint.url, credential, { ...options, disableChallengeResourceVerification: endpoint.loopback });
+    return new KeyVaultSecretStore(client, endpoint.name, connection.pollIntervalMs);
+  }
+
+  async getSecret(name: string, options: Cancellable & { version?: string } = {}): Promise<Secret | undefined> {
+    try {
+      const secret = await this.client.getSecret(name, { version: options.version, abortSignal: options.signal });
+      return { properties: toProperties(secret.properties), value: secret.value ?? "" };
+    } catch (error) {
+      const translated = toAzureError(error, this.operation("read", describeSecret(name, options.version)));
+      if (translated.kind === "notFound") return undefined;
+      throw translated;
+    }
+  }
+
+  setSecret(name: string, value: string, options: SetSecretOptions = {}): Promise<SecretProperties> {
+    return this.call("write", describeSecret(name), async () => {
+      const { contentType, enabled, notBefore, expiresOn, signal } = options;
+      const secret = await this.client.setSecret(name, value, { contentType, enabled, notBefore, expiresOn, tags: options.tags && { ...options.tags }, abortSignal: signal });
+      return toProperties(secret.properties);
+    });
+  }
+
+  listSecrets(options: Cancellable = {}): AsyncIterable<SecretProperties> {
+    return this.iterate("read", "the list of secrets", () => this.client.listPropertiesOfSecrets({ abortSignal: options.signal }), toProperties);
+  }
+
+  listVersions(name: string, options: Cancellable = {}): AsyncIterable<SecretProperties> {
+    return this.iterate("read", `the versions of ${describeSecret(name)}`, () => this.client.listPropertiesOfSecretVersions(name, { abortSignal: options.signal }), toProperties);
+  }
+
+  updateProperties(name: string, version: string | undefined, patch: SecretPropertiesPatch, options: Cancellable = {}): Promise<SecretProperties> {
+    return this.call("write", describeSecret(name, version), async () => {
+      const { enabled, contentType, notBefore, expiresOn } = patch;
+      const updated = await this.client.updateSecretProperties(name, version ?? "", { enabled, contentType, notBefore, expiresOn, tags: patch.tags && { ...patch.tags }, abortSignal: options.signal });
+      return toProperties(updated);
+    });
+  }
+
+  deleteSecret(name: string, options: Cancellable = {}): Promise<DeletedSecretProperties> {
+    return this.call("write", describeSecret(name), async () => {
+      const poller = await this.client.beginDeleteSecret(name, { abortSignal: options.signal, intervalInMs: this.pollIntervalMs });
+      return toDeleted(await poller.pollUntilDone({ abortSignal: options.signal }));
+    });
+  }
+
+  async getDeletedSecret(name: string, options: Cancellable = {}): Promise<DeletedSecretProperties | undefined> {
+    try {
+      return toDeleted(await this.client.getDeletedSecret(name, { abortSignal: options.signal }));
+    } catch (error) {
+      const translated = toAzureError(error, this.operation("read", `deleted ${describeSecret(name)}`));
+      if (translated.kind === "notFound") return undefined;
+      throw translated;
+    }
+  }
+
+  listDeletedSecrets(options: Cancellable = {}): AsyncIterable<DeletedSecretProperties> {
+    return this.iterate("read", "the list of deleted secrets", () => this.client.listDeletedSecrets({ abortSignal: options.signal }), toDeleted);
+  }
+
+  recoverSecret(name: string, options: Cancellable = {}): Promise<SecretProperties> {
+    return this.call("write", `deleted ${describeSecret(name)}`, async () => {
+      const poller = await this.client.beginRecoverDeletedSecret(name, { abortSignal: options.signal, intervalInMs: this.pollIntervalMs });
+      return toProperties(await poller.pollUntilDone({ abortSignal: options.signal }));
+    });
+  }
+
+  purgeSecret(name: string, options: Cancellable = {}): Promise<void> {
+    return this.call("write", `deleted ${describeSecret(name)}`, () => this.client.purgeDeletedSecret(name, { abortSignal: options.signal }));
+  }
+
+  backupSecret(name: string, options: Cancellable = {}): Promise<Uint8Array> {
+    return this.call("read", describeSecret(name), async () => {
+      const backup = await this.client.backupSecret(name, { abortSignal: options.signal });
+      if (!backup) throw new AzureError("other", `Key Vault '${this.vaultName}' returned an empty backup of ${describeSecret(name)}.`, { service: "keyVault" });
+      return backup;
+    });
+  }
+
+  restoreSecret(backup: Uint8Array, options: Cancellable = {}): Promise<SecretProperties> {
+    return this.call("write", "the restored secret", async () => toProperties(await this.client.restoreSecretBackup(backup, { abortSignal: options.signal })));
+  }
+
+  private operation(access: AccessNeeded, subject: string): AzureOperation {
+    return { service: "keyVault", resource: this.vaultName, subject, access };
+  }
+
+  private async call<T>(access: AccessNeeded, subject: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toAzureError(error, this.operation(access, subject));
+    }
+  }
+
+  private async *iterate<T, U>(access: AccessNeeded, subject: string, list: () => AsyncIterable<T>, map: (item: T) => U): AsyncIterable<U> {
+    try {
+      for await (const item of list()) yield map(item);
+    } catch (error) {
+      throw toAzureError(error, this.operation(access, subject));
+    }
+  }
+}

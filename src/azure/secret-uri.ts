@@ -1,0 +1,36 @@
+// Key Vault secret URIs (https://<vault>.vault.azure.net/secrets/<name>[/<version>]), what App
+// Configuration references and App Service `@Microsoft.KeyVault(SecretUri=…)` settings point at.
+import { AzureError } from "./errors";
+import { checkEndpoint, type EndpointPolicy } from "./endpoints";
+
+const SECRET_PATH = /^\/secrets\/([0-9a-zA-Z-]{1,127})(?:\/([0-9a-fA-F]{32})?)?$/;
+
+export interface SecretUri {
+  readonly vaultUrl: string;
+  readonly name: string;
+  /** Undefined: the latest version. */
+  readonly version?: string;
+}
+
+/** The URI of a secret; without a version it is the latest one (trailing slash, as App Service expects). */
+export function secretUri(vaultUrl: string, name: string, version?: string): string {
+  return `${vaultUrl.replace(/\/$/, "")}/secrets/${name}/${version ?? ""}`;
+}
+
+/** Parses and checks a secret URI: its vault must pass the same endpoint rules as a vault URL. */
+export function parseSecretUri(uri: string, policy: EndpointPolicy): SecretUri {
+  let url: URL;
+  try {
+    url = new URL(uri.trim());
+  } catch {
+    throw new AzureError("endpointRefused", `'${uri}' is not a Key Vault secret URI (https://<vault>.vault.azure.net/secrets/<name>).`);
+  }
+  const match = SECRET_PATH.exec(url.pathname);
+  if (!match || url.search !== "" || url.hash !== "") {
+    throw new AzureError("endpointRefused", `'${uri}' is not a Key Vault secret URI (https://<vault>.vault.azure.net/secrets/<name>).`);
+  }
+  const verdict = checkEndpoint(`${url.protocol}//${url.host}`, "keyVault", policy);
+  if (!verdict.accepted) throw new AzureError("endpointRefused", verdict.reason);
+  if (url.username !== "" || url.password !== "") throw new AzureError("endpointRefused", "A secret URI must not contain a user name or password.");
+  return { vaultUrl: verdict.endpoint.url, name: match[1]!, version: match[2]?.toLowerCase() };
+}

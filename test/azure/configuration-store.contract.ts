@@ -1,0 +1,136 @@
+// The ConfigurationStore contract: one suite, run on MemoryConfigurationStore and on
+// AppConfigurationStore over HTTPS to the emulator (configuration-store.test.ts).
+import assert from "node:assert/strict";
+import { afterEach, before, describe, test } from "node:test";
+import { KEY_VAULT_REFERENCE_CONTENT_TYPE, type ConfigurationStore } from "../../src/azure";
+import { collect, rejection, type ConfigurationHarness, type FaultControls } from "./harness";
+
+let counter = 0;
+/** A fresh key prefix per test, so list filters see only that test's settings. */
+function uniquePrefix(base: string): string {
+  return `${base}${++counter}:`;
+}
+
+export function configurationStoreContract(label: string, setup: () => Promise<ConfigurationHarness> | ConfigurationHarness): void {
+  describe(`ConfigurationStore contract: ${label}`, () => {
+    let harness: ConfigurationHarness;
+    let store: ConfigurationStore;
+    let faults: FaultControls;
+    before(async () => {
+      harness = await setup();
+      ({ subject: store, faults } = harness);
+    });
+    afterEach(() => faults.reset());
+
+    test("a key with a label and without one are two settings", async () => {
+      const key = `${uniquePrefix("Orders")}Url`;
+      await store.setSetting({ key, value: "contract-test-value-nolabel" });
+      const labelled = await store.setSetting({ key, label: "prod", value: "contract-test-value-prod", contentType: "text/plain", tags: { owner: "orders" } });
+      assert.equal(labelled.label, "prod");
+      assert.ok(labelled.etag);
+      assert.equal(labelled.readOnly, false);
+      assert.equal((await store.getSetting(key))?.value, "contract-test-value-nolabel");
+      assert.equal((await store.getSetting(key))?.label, undefined);
+      const fetched = await store.getSetting(key, "prod");
+      assert.equal(fetched?.value, "contract-test-value-prod");
+      assert.equal(fetched?.contentType, "text/plain");
+      assert.deepEqual(fetched?.tags, { owner: "orders" });
+      assert.equal(await store.getSetting(key, "staging"), undefined);
+      assert.equal(await store.getSetting(`${key}:missing`), undefined);
+    });
+
+    test("list by key prefix, exact label, no label, alternatives and any label", async () => {
+      const prefix = uniquePrefix("List");
+      await store.setSetting({ key: `${prefix}a`, label: "dev", value: "contract-test-value-a-dev" });
+      await store.setSetting({ key: `${prefix}a`, label: "prod", value: "contract-test-value-a-prod" });
+      await store.setSetting({ key: `${prefix}b`, value: "contract-test-value-b" });
+      await store.setSetting({ key: `${prefix}c`, label: "dev", value: "contract-test-value-c-dev" });
+      const names = async (filter: { key?: string; label?: string | null }) =>
+        (await collect(store.listSettings(filter))).map((setting) => `${setting.key.slice(prefix.length)}@${setting.label ?? "-"}`).sort();
+      assert.deepEqual(await names({ key: `${prefix}*` }), ["a@dev", "a@prod", "b@-", "c@dev"]);
+      assert.deepEqual(await names({ key: `${prefix}*`, label: "dev" }), ["a@dev", "c@dev"]);
+      assert.deepEqual(await names({ key: `${prefix}*`, label: null }), ["b@-"]);
+      assert.deepEqual(await names({ key: `${prefix}a,${prefix}b` }), ["a@dev", "a@prod", "b@-"]);
+      assert.deepEqual(await names({ key: `${prefix}*`, label: "p*" }), ["a@prod"]);
+    });
+
+    test("delete says whether there was a setting", async () => {
+      const key = `${uniquePrefix("Delete")}me`;
+      await store.setSetting({ key, label: "dev", value: "contract-test-value-delete" });
+      assert.equal(await store.deleteSetting(key, "dev"), true);
+      assert.equal(await store.getSetting(key, "dev"), undefined);
+      assert.equal(await store.deleteSetting(key, "dev"), false);
+    });
+
+    test("a Key Vault reference round-trips as a secret URI", async () => {
+      const key = `${uniquePrefix("Ref")}ConnectionStrings:Orders`;
+      const uri = "https://contract-dev-kv.vault.azure.net/secrets/orders-db/";
+      const written = await store.setKeyVaultReference(key, "dev", uri);
+      assert.equal(written.keyVaultSecretUri, uri);
+      const fetched = await store.getSetting(key, "dev");
+      assert.equal(fetched?.contentType, KEY_VAULT_REFERENCE_CONTENT_TYPE);
+      assert.equal(fetched?.keyVaultSecretUri, uri);
+      assert.deepEqual(JSON.parse(fetched?.value ?? "{}"), { uri });
+    });
+
+    test("a reference to a vault outside Azure is refused before anything is sent", async () => {
+      const key = `${uniquePrefix("Ref")}Evil`;
+      const error = await rejection(store.setKeyVaultReference(key, undefined, "https://vault.azure.net.attacker.example/secrets/x"));
+      assert.equal(error.kind, "endpointRefused");
+      assert.equal(await store.getSetting(key), undefined);
+    });
+
+    test("a locked setting cannot change until it is unlocked", async () => {
+      const key = `${uniquePrefix("Locked")}flag`;
+      await store.setSetting({ key, label: "prod", value: "contract-test-value-locked" });
+      await harness.setReadOnly(key, "prod", true);
+      assert.equal((await store.getSetting(key, "prod"))?.readOnly, true);
+      const error = await rejection(store.setSetting({ key, label: "prod", value: "contract-test-value-changed" }));
+      assert.equal(error.details.statusCode, 409);
+      assert.match(error.message, /read-only \(locked\)/);
+      assert.equal((await rejection(store.deleteSetting(key, "prod"))).details.statusCode, 409);
+      await harness.setReadOnly(key, "prod", false);
+      await store.setSetting({ key, label: "prod", value: "contract-test-value-changed" });
+    });
+
+    test("429 with Retry-After is waited out; beyond the retries it is `throttled`", async () => {
+      const key = `${uniquePrefix("Throttle")}k`;
+      await store.setSetting({ key, value: "contract-test-value-t" });
+      faults.throttle(1, 1);
+      const started = Date.now();
+      assert.equal((await store.getSetting(key))?.value, "contract-test-value-t");
+      assert.ok(Date.now() - started >= 950, `waited ${Date.now() - started} ms`);
+      faults.throttle(10, 0);
+      assert.equal((await rejection(store.getSetting(key))).kind, "throttled");
+    });
+
+    test("a Data Reader reads; writes are forbidden and name App Configuration Data Owner", async () => {
+      const key = `${uniquePrefix("Reader")}k`;
+      await store.setSetting({ key, value: "contract-test-value-r" });
+      faults.setAccess("read-only");
+      assert.equal((await store.getSetting(key))?.value, "contract-test-value-r");
+      const error = await rejection(store.setSetting({ key, value: "contract-test-value-denied" }));
+      assert.equal(error.kind, "forbidden");
+      assert.equal(error.details.requiredRole, "App Configuration Data Owner");
+      assert.equal(error.message.includes("contract-test-value-denied"), false);
+      faults.setAccess("none");
+      const read = await rejection(store.getSetting(key));
+      assert.equal(read.details.requiredRole, "App Configuration Data Reader");
+      assert.match(read.message, /'App Configuration Data Reader' role/);
+    });
+
+    test("dropped connections past the retries are `network`; an AbortSignal cancels", async () => {
+      const key = `${uniquePrefix("Net")}k`;
+      await store.setSetting({ key, value: "contract-test-value-n" });
+      faults.dropConnections(10);
+      assert.equal((await rejection(store.getSetting(key))).kind, "network");
+      faults.reset();
+      faults.latency(5_000);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 50);
+      const started = Date.now();
+      assert.equal((await rejection(store.getSetting(key, undefined, { signal: controller.signal }))).kind, "cancelled");
+      assert.ok(Date.now() - started < 2_000);
+    });
+  });
+}

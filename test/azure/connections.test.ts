@@ -1,0 +1,112 @@
+// What happens around the stores: credential failures as the real SDK surfaces them, the emulator's
+// CA trusted per client only, and endpoints refused before any connection is made.
+import { AuthenticationError, CredentialUnavailableError } from "@azure/identity";
+import { SecretClient } from "@azure/keyvault-secrets";
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { AppConfigurationStore, ArmVaultDirectory, KeyVaultSecretStore, toAzureError, type AzureError } from "../../src/azure";
+import type { RunningEmulator } from "../../src/emulator";
+import { emulatorConnection, startContractEmulator, TEST_RETRY } from "./harness";
+
+let emulator: RunningEmulator;
+let other: RunningEmulator;
+before(async () => {
+  [emulator, other] = await Promise.all([startContractEmulator(), startContractEmulator()]);
+});
+after(() => Promise.all([emulator.close(), other.close()]));
+
+/** What a SecretClient with `credential` throws on its first call, as an AzureError. */
+async function throughSecretClient(credential: ConstructorParameters<typeof SecretClient>[1]): Promise<AzureError> {
+  const client = new SecretClient(emulator.info.vaults["contract-dev-kv"]!, credential, {
+    tlsOptions: { ca: emulator.caCertPem },
+    retryOptions: TEST_RETRY,
+    disableChallengeResourceVerification: true,
+  });
+  try {
+    await client.getSecret("anything");
+  } catch (error) {
+    return toAzureError(error, { service: "keyVault", resource: "contract-dev-kv", access: "read" });
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe("credential failures, as the SDK throws them", () => {
+  test("no sign-in available (CredentialUnavailableError) is `signedOut`", async () => {
+    const error = await throughSecretClient({ getToken: () => Promise.reject(new CredentialUnavailableError("Azure CLI could not be found. Please run 'az login'.")) });
+    assert.equal(error.kind, "signedOut");
+    assert.match(error.message, /not signed in to Azure \(run 'az login'\)/);
+  });
+
+  test("an expired refresh token (AADSTS700082) is `expiredSignIn`", async () => {
+    const aadError = new AuthenticationError(400, { error: "invalid_grant", error_description: "AADSTS700082: The refresh token has expired due to inactivity." });
+    const error = await throughSecretClient({ getToken: () => Promise.reject(aadError) });
+    assert.equal(error.kind, "expiredSignIn");
+    assert.match(error.message, /AADSTS700082/);
+  });
+
+  test("the token is requested for the tenant named in the Key Vault challenge", async () => {
+    const requests: { scopes: string | string[]; tenantId?: string }[] = [];
+    const client = new SecretClient(emulator.info.vaults["contract-dev-kv"]!, {
+      getToken: (scopes, options) => {
+        requests.push({ scopes, tenantId: options?.tenantId });
+        return Promise.resolve({ token: "contract-test-token", expiresOnTimestamp: Date.now() + 3_600_000 });
+      },
+    }, { tlsOptions: { ca: emulator.caCertPem }, disableChallengeResourceVerification: true });
+    await client.getSecret("anything").catch(() => undefined);
+    assert.deepEqual(requests, [{ scopes: ["https://vault.azure.net/.default"], tenantId: emulator.info.tenantId }]);
+  });
+});
+
+describe("the emulator's CA and credential, per client", () => {
+  test("stores on the emulator never ask the user's credential for a token", async () => {
+    // emulatorConnection's credential rejects every call: the contract suites would fail if used.
+    const store = KeyVaultSecretStore.open(emulator.info.vaults["contract-dev-kv"]!, emulatorConnection(emulator));
+    await store.setSecret("credential-check", "contract-test-value-cred");
+    assert.equal((await store.getSecret("credential-check"))?.value, "contract-test-value-cred");
+  });
+
+  test("a client trusting another emulator's CA refuses the TLS connection", async () => {
+    const connection = { ...emulatorConnection(emulator), localEmulator: { caCertPem: other.caCertPem } };
+    const store = KeyVaultSecretStore.open(emulator.info.vaults["contract-dev-kv"]!, connection);
+    const error = await store.getSecret("anything").then(
+      () => undefined,
+      (caught: AzureError) => caught,
+    );
+    assert.equal(error?.kind, "network");
+    assert.match(error?.message ?? "", /TLS certificate of Key Vault '127\.0\.0\.1:\d+' is not trusted/);
+  });
+});
+
+describe("endpoints are checked before any client exists", () => {
+  const refused = (open: () => unknown): AzureError => {
+    try {
+      open();
+    } catch (error) {
+      return error as AzureError;
+    }
+    throw new Error("expected a refusal");
+  };
+
+  test("a loopback vault without the user-enabled emulator is refused", () => {
+    const withoutEmulator = { ...emulatorConnection(emulator), localEmulator: undefined };
+    const error = refused(() => KeyVaultSecretStore.open(emulator.info.vaults["contract-dev-kv"]!, withoutEmulator));
+    assert.equal(error.kind, "endpointRefused");
+    assert.match(error.message, /secretHygiene\.localEmulator\.enabled/);
+  });
+
+  test("a loopback port the running emulator did not announce is refused", () => {
+    const error = refused(() => AppConfigurationStore.open("https://127.0.0.1:1", emulatorConnection(emulator)));
+    assert.equal(error.kind, "endpointRefused");
+    assert.match(error.message, /does not serve https:\/\/127\.0\.0\.1:1/);
+  });
+
+  test("a host that merely contains an Azure domain is refused", () => {
+    const error = refused(() => KeyVaultSecretStore.open("https://evil.vault.azure.net.attacker.com", emulatorConnection(emulator)));
+    assert.equal(error.kind, "endpointRefused");
+  });
+
+  test("an ARM endpoint other than Resource Manager (or the emulator) is refused", () => {
+    const error = refused(() => ArmVaultDirectory.open(emulatorConnection(emulator), "https://management.azure.com.attacker.com"));
+    assert.equal(error.kind, "endpointRefused");
+  });
+});
