@@ -21,6 +21,7 @@ function keywordIndex(rules: readonly Rule[]): KeywordIndex {
   let index = keywordIndexes.get(rules);
   if (!index) {
     const byKeyword = new Map<string, Rule[]>();
+    // Rules are added in priority order, so each keyword's list is already sorted by priority.
     for (const rule of rules) {
       for (const keyword of rule.keywords) byKeyword.set(keyword, [...(byKeyword.get(keyword) ?? []), rule]);
     }
@@ -30,7 +31,6 @@ function keywordIndex(rules: readonly Rule[]): KeywordIndex {
   return index;
 }
 
-/** The lines that hold a keyword, each with the rules its keywords wake, in rule-priority order. */
 export interface CandidateLine {
   readonly start: number;
   readonly rules: readonly Rule[];
@@ -46,6 +46,12 @@ export function candidateLines(content: string, rules: readonly Rule[], from = 0
   const lines: CandidateLine[] = [];
   const part = from === 0 && to === content.length ? content : content.slice(from, to);
   automaton.forEachLine(part, (start, keywordIndexes) => {
+    // Most lines wake one keyword's rules, already in priority order: no copy, no sort.
+    const first = keywordIndexes[0]!;
+    if (keywordIndexes.every((keywordIndex) => keywordIndex === first)) {
+      lines.push({ start: from + start, rules: rulesByKeyword[first]! });
+      return;
+    }
     const woken = new Set<Rule>();
     for (const keywordIndex of keywordIndexes) for (const rule of rulesByKeyword[keywordIndex]!) woken.add(rule);
     lines.push({ start: from + start, rules: [...woken].sort((a, b) => priority.get(a)! - priority.get(b)!) });

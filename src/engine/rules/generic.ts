@@ -315,7 +315,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
   }
 
-  for (const pattern of line.includes("value") || line.includes("</") || line.includes("(") ? [KEY_VALUE_ATTRIBUTES, XML_ELEMENT, LOOKUP_WITH_DEFAULT] : []) {
+  const structured = [
+    ...(line.includes("value") ? [KEY_VALUE_ATTRIBUTES] : []),
+    ...(line.includes("</") ? [XML_ELEMENT] : []),
+    ...(line.includes("(") && /env|Env|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
+  ];
+  for (const pattern of structured) {
     for (const match of line.matchAll(pattern)) {
       const name = match.groups!.name!;
       const strength = secretStrength(name);
@@ -351,7 +356,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
   }
 
-  if (line.includes("-")) for (const match of line.matchAll(FLAG)) {
+  if (line.includes(" -") || line.startsWith("-")) for (const match of line.matchAll(FLAG)) {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
     const isPasswordShortFlag = (bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line);
@@ -369,7 +374,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) push(span[0], span[1], match.groups!.user || "password");
   }
 
-  if (line.includes("(")) for (const match of line.matchAll(CREDENTIAL_CALL)) {
+  if (line.includes("(") && /Credential|DirectoryEntry|BasicAuth|login|authenticate/.test(line)) for (const match of line.matchAll(CREDENTIAL_CALL)) {
     const argsSpan = group(match, "args")!;
     const literals = [...line.slice(...argsSpan).matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){1,300})\1/dg)];
     if (literals.length < 2) continue; // user and password both literal: otherwise it is not ours to judge
