@@ -13,6 +13,8 @@ Options:
   --appconfig NAME  serve an App Configuration store (repeatable)
   --data FILE       keep the state in FILE across restarts (mode 0600); CA goes to FILE.ca.pem
   --ca-cert FILE    where to write the CA certificate (default: next to --data, else a temp dir)
+  --info-file FILE  also write the JSON line to FILE (mode 0600; removed on exit), for the extension's
+                    secretHygiene.localEmulator.infoFile setting
   --verbose         log method, path and status of every request to stderr
   --help            show this help
 
@@ -22,10 +24,17 @@ store "dev-config".
 
 export class UsageError extends Error {}
 
-export type CliCommand = { help: true } | { help: false; options: EmulatorOptions };
+/** Options of the process, not of the emulator itself. */
+export interface ProcessOptions {
+  /** Where to write the ready line too, so a client started later can find the emulator. */
+  infoFile?: string;
+}
+
+export type CliCommand = { help: true } | { help: false; options: EmulatorOptions; process: ProcessOptions };
 
 export function parseArguments(argv: readonly string[]): CliCommand {
   const options: EmulatorOptions & { vaults: string[]; appConfigStores: string[] } = { vaults: [], appConfigStores: [] };
+  const processOptions: ProcessOptions = {};
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     const [flag, inline] = argument.startsWith("--") && argument.includes("=") ? [argument.slice(0, argument.indexOf("=")), argument.slice(argument.indexOf("=") + 1)] : [argument, undefined];
@@ -56,6 +65,9 @@ export function parseArguments(argv: readonly string[]): CliCommand {
       case "--ca-cert":
         options.caCertPath = value();
         break;
+      case "--info-file":
+        processOptions.infoFile = value();
+        break;
       case "--verbose":
         options.verbose = true;
         break;
@@ -63,5 +75,5 @@ export function parseArguments(argv: readonly string[]): CliCommand {
         throw new UsageError(`unknown argument: ${argument}`);
     }
   }
-  return { help: false, options };
+  return { help: false, options, process: processOptions };
 }

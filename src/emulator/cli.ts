@@ -1,6 +1,7 @@
 // Entry point of dist/emulator.js: parse the command line, start, print the one JSON line that
 // tells clients where everything is, and shut down cleanly (state saved) on SIGINT/SIGTERM.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { parseArguments, USAGE, UsageError } from "./cli-args";
 import { startEmulator } from "./emulator";
 
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const { options } = command;
+  const { options, process: processOptions } = command;
   const nothingRequested = !options.vaults?.length && !options.appConfigStores?.length;
   if (nothingRequested && !(options.dataFile && existsSync(options.dataFile))) {
     options.vaults = ["dev-vault"];
@@ -39,13 +40,21 @@ async function main(): Promise<number> {
   process.on("SIGTERM", stop);
 
   const emulator = await startEmulator(options);
-  process.stdout.write(`${JSON.stringify(emulator.info)}\n`);
+  const readyLine = `${JSON.stringify(emulator.info)}\n`;
+  // The line holds access keys of the emulated stores: only the user may read the file.
+  if (processOptions.infoFile) {
+    mkdirSync(dirname(processOptions.infoFile), { recursive: true });
+    writeFileSync(processOptions.infoFile, readyLine, { mode: 0o600 });
+  }
+  process.stdout.write(readyLine);
   await new Promise<void>((resolve) => {
     onStop = resolve;
     if (stopSignal) resolve();
   });
   if (options.verbose) process.stderr.write(`secret-hygiene emulator: ${stopSignal}, shutting down\n`);
   await emulator.close();
+  // A stale file would point the extension at ports nobody serves.
+  if (processOptions.infoFile) rmSync(processOptions.infoFile, { force: true });
   return 0;
 }
 

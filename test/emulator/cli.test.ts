@@ -173,3 +173,16 @@ test("a corrupt data file stops the start with a message that quotes none of it"
   assert.match(result.stderr, /is not valid JSON/);
   assert.ok(!result.stderr.includes("emulator-test-value-corrupt"));
 });
+
+test("--info-file: the same JSON line in a file only the user can read, removed on SIGTERM", async () => {
+  const infoFile = path.join(scratch, "nested", "info.json");
+  const running = await launch(["--vault", "info-vault", "--info-file", infoFile]);
+  try {
+    assert.deepEqual(JSON.parse(readFileSync(infoFile, "utf8")), running.info);
+    if (process.platform !== "win32") assert.equal(statSync(infoFile).mode & 0o777, 0o600);
+  } finally {
+    const exit = await stop(running);
+    assert.equal(exit.code, 0);
+  }
+  assert.throws(() => statSync(infoFile), /ENOENT/);
+});
