@@ -25,3 +25,4 @@ export type { Cancellable, DeletedSecretProperties, Secret, SecretProperties, Se
 export { parseSecretUri, secretUri } from "./secret-uri";
 export type { SecretUri } from "./secret-uri";
 export type { AppConfigurationStoreInfo, AzureSubscription, KeyVaultInfo, VaultDirectory } from "./vault-directory";
+export * from "./vault-mapping";
