@@ -1,0 +1,116 @@
+// Which environment a file belongs to: the file's rules, then the built-in file-name conventions,
+// then the nearest environment folder, then the default. And the glob matcher the rules use.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { EnvironmentCatalogue, inferEnvironment } from "../../src/azure";
+import { globMatches } from "../../src/azure/vault-mapping/glob";
+import { file, parse } from "./vault-mapping-helpers";
+
+const builtIn = new EnvironmentCatalogue();
+
+function environmentOf(path: string, catalogue = builtIn, rules: { pattern: string; environment?: string }[] = [], defaultEnvironment = "development") {
+  return inferEnvironment(path, catalogue, rules, defaultEnvironment);
+}
+
+describe("built-in conventions", () => {
+  test("the common stacks' file names", () => {
+    const cases: [string, string, string][] = [
+      ["src/Api/appsettings.Development.json", "development", "file name appsettings.{env}.json"],
+      ["appsettings.Production.json", "production", "file name appsettings.{env}.json"],
+      [".env.production", "production", "file name .env.{env}"],
+      ["web/.env.staging.local", "staging", "file name .env.{env}.local"],
+      [".env.local", "development", "file name .env.{env}"],
+      ["charts/orders/values-prod.yaml", "production", "file name values-{env}.yaml"],
+      ["charts/orders/values.uat.yml", "staging", "file name values.{env}.yml"],
+      ["infra/main.prod.tfvars", "production", "file name *.{env}.tfvars"],
+      ["infra/qa.tfvars", "test", "file name {env}.tfvars"],
+      ["src/main/resources/application-stg.properties", "staging", "file name application-{env}.properties"],
+      ["docker-compose.dev.yml", "development", "file name docker-compose.{env}.yml"],
+    ];
+    for (const [path, environment, reason] of cases) assert.deepEqual(environmentOf(path), { environment, reason }, path);
+  });
+
+  test("then the nearest folder named after an environment", () => {
+    assert.deepEqual(environmentOf("config/staging/app.json"), { environment: "staging", reason: "folder 'staging'" });
+    assert.deepEqual(environmentOf("deploy/prod/eu/dev/app.json"), { environment: "development", reason: "folder 'dev'" });
+    assert.deepEqual(environmentOf("deploy\\Prod\\app.json"), { environment: "production", reason: "folder 'Prod'" });
+    // A file name convention beats the folder.
+    assert.equal(environmentOf("dev/appsettings.Production.json").environment, "production");
+    // The file name itself is not a folder.
+    assert.equal(environmentOf("src/prod").environment, "development");
+  });
+
+  test("then the default environment", () => {
+    assert.deepEqual(environmentOf("src/app.ts"), { environment: "development", reason: "no environment in the path: the default environment" });
+    assert.equal(environmentOf("src/app.ts", builtIn, [], "test").environment, "test");
+    assert.equal(environmentOf("appsettings.json").environment, "development");
+    assert.equal(environmentOf("settings.production-like.json").environment, "development");
+  });
+});
+
+describe("the file's rules and environments", () => {
+  const { mapping } = parse(
+    file({
+      defaultEnvironment: "test",
+      environments: { production: { aliases: ["live"] }, qa: { aliases: ["quality"] }, perf: {} },
+      environmentRules: [
+        { pattern: "deploy/live/**", environment: "production" },
+        { pattern: "settings.{env}.ini" },
+        { pattern: "ops/*.cfg", environment: "perf" },
+      ],
+    }),
+  );
+  const infer = (path: string) => inferEnvironment(path, mapping.environments, mapping.rules, mapping.defaultEnvironment);
+
+  test("rules come first, in order, and say so", () => {
+    assert.deepEqual(infer("deploy/live/app/appsettings.Development.json"), { environment: "production", reason: 'rule "deploy/live/**" in the mapping file' });
+    assert.deepEqual(infer("x/settings.quality.ini"), { environment: "qa", reason: 'rule "settings.{env}.ini" in the mapping file' });
+    assert.deepEqual(infer("ops/load.cfg"), { environment: "perf", reason: 'rule "ops/*.cfg" in the mapping file' });
+    assert.equal(infer("ops/sub/load.cfg").environment, "test", "a pattern with '/' is anchored at the folder of the mapping file");
+  });
+
+  test("aliases and new environments work in the built-in conventions and folders", () => {
+    assert.equal(infer(".env.live").environment, "production");
+    assert.equal(infer("values-qa.yaml").environment, "qa", "qa left test when the file defined it");
+    assert.equal(infer("values-testing.yaml").environment, "test");
+    assert.equal(infer("config/perf/app.json").environment, "perf");
+    assert.equal(infer("deploy/blue/app.json").environment, "test", "the file's default");
+  });
+});
+
+describe("the environment catalogue", () => {
+  test("defining an environment named after another's alias takes the word", () => {
+    const catalogue = new EnvironmentCatalogue();
+    assert.deepEqual(catalogue.define("qa", ["quality"]), ["qa"]);
+    assert.equal(catalogue.canonical("qa"), "qa");
+    assert.ok(!catalogue.list().find((environment) => environment.name === "test")!.aliases.includes("qa"));
+  });
+
+  test("an environment's own name never becomes another's alias", () => {
+    const catalogue = new EnvironmentCatalogue();
+    catalogue.define("qa2", ["staging", "checks"]);
+    assert.equal(catalogue.canonical("staging"), "staging");
+    assert.equal(catalogue.canonical("checks"), "qa2");
+  });
+});
+
+describe("glob", () => {
+  test("*, ?, ** and file-name-only patterns, case-insensitively", () => {
+    assert.ok(globMatches("deploy/live/**", "deploy/live/a/b.json"));
+    assert.ok(globMatches("deploy/live/**", "./deploy/live/b.json"));
+    assert.ok(!globMatches("deploy/live/**", "x/deploy/live/b.json"));
+    assert.ok(globMatches("**/dev/**", "a/b/dev/c.json"));
+    assert.ok(globMatches("**/dev/**", "dev/c.json"));
+    assert.ok(globMatches("*.tfvars", "infra/deep/main.tfvars"));
+    assert.ok(globMatches("app?.json", "APP1.JSON"));
+    assert.ok(!globMatches("app?.json", "app.json"));
+    assert.ok(!globMatches("ops/*.cfg", "ops/a/b.cfg"));
+  });
+
+  test("stays linear on patterns that make a regular expression backtrack", () => {
+    const started = performance.now();
+    assert.equal(globMatches(`${"*a".repeat(50)}b`, "a".repeat(5_000)), false);
+    assert.equal(globMatches(`${"**/a/".repeat(20)}b`, "a/".repeat(2_000) + "c"), false);
+    assert.ok(performance.now() - started < 1_000);
+  });
+});
