@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { downloadAndUnzipVSCode, runTests } from "@vscode/test-electron";
 import { projectRoot } from "./code-server.mjs";
+import { startEmulatorProcess } from "./emulator-process.mjs";
 
 const mode = process.env.SECRET_HYGIENE_VSCODE ?? "auto";
 if (!["auto", "desktop", "code-server"].includes(mode)) {
@@ -36,18 +37,25 @@ function codeServerShim() {
 // Tests edit and create files: give them a throwaway copy of the fixture workspace.
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), "shws-"));
 fs.cpSync(path.join(projectRoot, "test", "fixtures", "workspace"), workspace, { recursive: true });
+// The real emulator process, as `npm start` runs it; the tests map vaults to it and check what
+// the extension stored through their own SDK clients.
+const emulatorDir = fs.mkdtempSync(path.join(os.tmpdir(), "shemu-"));
+let emulator;
 try {
+  emulator = await startEmulatorProcess({ dir: emulatorDir, vaults: ["orders-dev", "orders-prod"], stores: ["orders-config"] });
   const vscodeExecutablePath = (await desktopExecutable()) ?? codeServerShim();
   await runTests({
     vscodeExecutablePath,
     extensionDevelopmentPath: projectRoot,
     extensionTestsPath: path.join(projectRoot, "out", "test", "integration", "index.js"),
     launchArgs: [workspace, "--disable-extensions", "--skip-welcome", "--skip-release-notes"],
-    extensionTestsEnv: { SECRET_HYGIENE_TEST_WORKSPACE: workspace },
+    extensionTestsEnv: { SECRET_HYGIENE_TEST_WORKSPACE: workspace, SECRET_HYGIENE_EMULATOR_INFO: emulator.infoFile },
   });
 } catch (error) {
   console.error(`[integration] ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
+  emulator?.stop();
   fs.rmSync(workspace, { recursive: true, force: true });
+  fs.rmSync(emulatorDir, { recursive: true, force: true });
 }

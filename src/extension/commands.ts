@@ -1,6 +1,10 @@
 import * as vscode from "vscode";
+import type { AzureAccess } from "./azure-access";
+import { configureVaults, type ConfigureVaultsRequest } from "./configure-vaults";
 import { CommandId } from "./contributions";
 import type { DiagnosticsController } from "./diagnostics-controller";
+import { showVaultForFile } from "./show-vault";
+import type { VaultMappings } from "./vault-mappings";
 import type { WorkspacePolicies } from "./workspace-policies";
 import { scanWorkspace } from "./workspace-scan";
 
@@ -8,6 +12,8 @@ export interface CommandContext {
   readonly controller: DiagnosticsController;
   readonly policies: WorkspacePolicies;
   readonly log: vscode.LogOutputChannel;
+  readonly access: AzureAccess;
+  readonly mappings: VaultMappings;
 }
 
 /** Every contributed command and its handler. The type makes a missing handler a compile error. */
@@ -24,6 +30,10 @@ function handlers(context: CommandContext): Record<CommandId, (...args: unknown[
     },
     [CommandId.clearFindings]: () => context.controller.clearAll(),
     [CommandId.showLog]: () => context.log.show(),
+    [CommandId.configureVaults]: (request?: unknown) => configureVaults(context, request as ConfigureVaultsRequest | undefined),
+    // From the palette there is no argument (the active editor's file); from code, `{ uri, check, quiet }`.
+    [CommandId.showVaultForFile]: (options?: unknown) =>
+      showVaultForFile(context, options instanceof vscode.Uri ? { uri: options } : (options as Parameters<typeof showVaultForFile>[1])),
   };
 }
 

@@ -9,6 +9,8 @@ export const CommandId = {
   scanActiveFile: "secretHygiene.scanActiveFile",
   clearFindings: "secretHygiene.clearFindings",
   showLog: "secretHygiene.showLog",
+  configureVaults: "secretHygiene.configureVaults",
+  showVaultForFile: "secretHygiene.showVaultForFile",
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
@@ -23,6 +25,11 @@ export const SettingKey = {
   maxFileSizeKB: "maxFileSizeKB",
   exclude: "exclude",
   configValuesSeverity: "configValues.severity",
+  /** Application scope: how to sign in to Azure is the user's choice, never a repository's. */
+  azureCredential: "azure.credential",
+  /** Application scope, read from user settings only: a workspace must not point us at its own server. */
+  localEmulatorEnabled: "localEmulator.enabled",
+  localEmulatorInfoFile: "localEmulator.infoFile",
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 
@@ -31,3 +38,12 @@ export const DIAGNOSTIC_SOURCE = "secret-hygiene";
 export const DIAGNOSTIC_COLLECTION = "secret-hygiene";
 /** Problems in .secrethygiene.json and the baseline: apart, so a scan of those files cannot erase them. */
 export const CONFIG_DIAGNOSTIC_COLLECTION = "secret-hygiene-config";
+/** Problems in .secrethygiene-vaults.json (refused endpoints, shared vaults). */
+export const VAULT_MAPPING_DIAGNOSTIC_COLLECTION = "secret-hygiene-vaults";
+
+/**
+ * Set by `npm start` and the integration tests to the emulator's info file: it enables the local
+ * emulator like the user setting does. The extension host's environment is the user's (or their
+ * launcher's), never a workspace file's.
+ */
+export const EMULATOR_INFO_ENV = "SECRET_HYGIENE_EMULATOR_INFO";

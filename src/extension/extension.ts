@@ -1,10 +1,12 @@
 import * as vscode from "vscode";
+import { AzureAccess } from "./azure-access";
 import { registerCommands } from "./commands";
 import { DiagnosticsController } from "./diagnostics-controller";
 import { createLog } from "./log";
 import { ScanWorkerPool } from "./scan-worker-pool";
 import { affectsOurSettings } from "./settings";
 import { FindingsStatusBar } from "./status-bar";
+import { VaultMappings } from "./vault-mappings";
 import { WorkspacePolicies } from "./workspace-policies";
 
 /** Activated on startup-finished (or by one of our commands): nothing here blocks VS Code's start. */
@@ -14,13 +16,16 @@ export function activate(context: vscode.ExtensionContext): void {
   const workers = ScanWorkerPool.forExtension(context.extensionPath);
   const controller = new DiagnosticsController(log, policies, workers);
   const statusBar = new FindingsStatusBar(controller);
+  const access = new AzureAccess();
+  const mappings = new VaultMappings(access, log);
   context.subscriptions.push(
     log,
     policies,
     { dispose: () => workers.dispose() },
     controller,
     statusBar,
-    ...registerCommands({ controller, policies, log }),
+    mappings,
+    ...registerCommands({ controller, policies, log, access, mappings }),
     // .secrethygiene.json, .secretlintrc.json or the baseline changed: every result may differ.
     policies.onDidChange(() => controller.rescanAll()),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -30,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
   policies.start();
+  mappings.start();
   controller.start();
   const { version } = context.extension.packageJSON as { version: string };
   log.info(`Secret Hygiene ${version} active in VS Code ${vscode.version}`);

@@ -1,0 +1,97 @@
+// How the extension reaches Azure: the sign-in the user chose, the local emulator when the user
+// enabled it, and the stores and directories built from those. Every endpoint still goes through
+// the Azure layer's safety check when a store is opened.
+import type { TokenCredential } from "@azure/core-auth";
+import * as vscode from "vscode";
+import {
+  AppConfigurationStore,
+  ArmVaultDirectory,
+  AzureError,
+  KeyVaultSecretStore,
+  nodeCredential,
+  type AzureConnection,
+  type ConfigurationStore,
+  type CredentialChoice,
+  type EndpointPolicy,
+  type SecretStore,
+  type VaultDirectory,
+} from "../azure";
+import { VsCodeMicrosoftCredential } from "./azure-credential";
+import { SETTINGS_SECTION, SettingKey } from "./contributions";
+import { isLocalEmulatorEnabled, localEmulatorState, type EmulatorEndpoints } from "./local-emulator";
+
+/** A place to pick vaults and stores from, for "Configure Vaults…" and the vault explorer. */
+export interface DirectorySource {
+  readonly label: string;
+  readonly directory: VaultDirectory;
+  /** The emulator's one subscription; Azure's are listed. */
+  readonly fixedSubscriptionId?: string;
+}
+
+function isLoopbackUrl(url: string): boolean {
+  try {
+    return ["127.0.0.1", "localhost", "[::1]"].includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+export class AzureAccess {
+  private credentials = new Map<CredentialChoice, TokenCredential>();
+
+  /** The sign-in the user picked: a user-level setting, so a repository cannot choose it. */
+  credentialChoice(): CredentialChoice {
+    const value = vscode.workspace.getConfiguration(SETTINGS_SECTION).inspect<CredentialChoice>(SettingKey.azureCredential)?.globalValue;
+    return value === "azureCli" || value === "default" ? value : "vscode";
+  }
+
+  /** What endpoints a workspace file may name: Azure's, and loopback only when the user enabled the emulator. */
+  endpointPolicy(): EndpointPolicy {
+    return { allowLoopback: isLocalEmulatorEnabled() };
+  }
+
+  connection(): AzureConnection {
+    const choice = this.credentialChoice();
+    let credential = this.credentials.get(choice);
+    if (!credential) {
+      credential = choice === "vscode" ? new VsCodeMicrosoftCredential() : nodeCredential(choice);
+      this.credentials.set(choice, credential);
+    }
+    const emulator = localEmulatorState();
+    return { credential, localEmulator: emulator.enabled && "trust" in emulator ? emulator.trust : undefined };
+  }
+
+  /** Throws the emulator's own problem (not running, file missing) for a loopback URL, which says more than "refused". */
+  private checkEmulatorFor(url: string): void {
+    if (!isLoopbackUrl(url)) return;
+    const emulator = localEmulatorState();
+    if (emulator.enabled && "problem" in emulator) throw new AzureError("endpointRefused", emulator.problem);
+  }
+
+  secretStore(vaultUrl: string): SecretStore {
+    this.checkEmulatorFor(vaultUrl);
+    return KeyVaultSecretStore.open(vaultUrl, this.connection());
+  }
+
+  configurationStore(endpoint: string): ConfigurationStore {
+    this.checkEmulatorFor(endpoint);
+    return AppConfigurationStore.open(endpoint, this.connection());
+  }
+
+  /** The running emulator's endpoints, when the user enabled it and it is running. */
+  emulatorEndpoints(): EmulatorEndpoints | undefined {
+    const emulator = localEmulatorState();
+    return emulator.enabled && "endpoints" in emulator ? emulator.endpoints : undefined;
+  }
+
+  /** Azure (through the chosen sign-in) and, when enabled and running, the local emulator. */
+  directorySources(): DirectorySource[] {
+    const connection = this.connection();
+    const sources: DirectorySource[] = [{ label: "Azure", directory: ArmVaultDirectory.open(connection) }];
+    const endpoints = this.emulatorEndpoints();
+    if (endpoints && connection.localEmulator) {
+      sources.unshift({ label: "Local emulator", directory: ArmVaultDirectory.open(connection, endpoints.arm), fixedSubscriptionId: endpoints.subscriptionId || undefined });
+    }
+    return sources;
+  }
+}

@@ -1,0 +1,256 @@
+// "Configure Vaults…": writes one application's vault (and App Configuration store) for one
+// environment into the folder's `.secrethygiene-vaults.json`. Vaults are picked from the local
+// emulator, from an Azure subscription through Resource Manager, or typed as a URL; every choice
+// passes the same endpoint check the mapping file does. The file is changed through a WorkspaceEdit
+// on its document, so the change is visible, undoable, and saved like any edit.
+import * as vscode from "vscode";
+import {
+  checkEndpoint,
+  DEFAULT_ENVIRONMENT,
+  EnvironmentCatalogue,
+  isAzureError,
+  setEnvironmentTarget,
+  type AppConfigurationStoreInfo,
+  type DataPlaneService,
+  type KeyVaultInfo,
+  type ParsedVaultMapping,
+} from "../azure";
+import type { AzureAccess, DirectorySource } from "./azure-access";
+import type { VaultMappings } from "./vault-mappings";
+
+/** The command's arguments when called from code or a test: no prompts, same checks, same write. */
+export interface ConfigureVaultsRequest {
+  readonly folder?: vscode.Uri;
+  readonly app: string;
+  /** Folder of the application relative to the workspace folder; default: the whole folder. */
+  readonly root?: string;
+  readonly environment: string;
+  readonly keyVault?: string;
+  readonly appConfiguration?: { readonly endpoint: string; readonly label?: string };
+}
+
+export interface ConfigureVaultsDependencies {
+  readonly access: AzureAccess;
+  readonly mappings: VaultMappings;
+  readonly log: vscode.LogOutputChannel;
+}
+
+const APP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+
+type Picked<T> = vscode.QuickPickItem & { readonly value: T };
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: "Which workspace folder's vaults?" });
+}
+
+async function pickApp(folder: vscode.WorkspaceFolder, mapping: ParsedVaultMapping | undefined): Promise<{ name: string; root?: string } | undefined> {
+  const apps = mapping?.mapping.apps ?? [];
+  const items: Picked<{ name: string; root?: string } | "new">[] = apps.map((app) => ({
+    label: app.name,
+    description: app.root ? `${app.root}/` : "whole folder",
+    detail: [...app.environments.keys()].join(", ") || "no environments yet",
+    value: { name: app.name, root: app.root },
+  }));
+  items.push({ label: "$(add) New application…", value: "new" });
+  const picked = apps.length === 0 ? items[0] : await vscode.window.showQuickPick(items, { title: "Configure Vaults (1/3): application", placeHolder: "Which application?" });
+  if (!picked) return undefined;
+  if (picked.value !== "new") return picked.value;
+  const name = await vscode.window.showInputBox({
+    title: "Configure Vaults: new application",
+    prompt: "Name of the application (letters, digits, '.', '_' and '-')",
+    value: folder.name.replace(/[^A-Za-z0-9._-]/g, "-"),
+    validateInput: (value) => (APP_NAME.test(value) ? undefined : "Use 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit."),
+  });
+  if (!name) return undefined;
+  const root = await vscode.window.showInputBox({
+    title: `Configure Vaults: folder of ${name}`,
+    prompt: "Folder of the application, relative to the workspace folder (empty: the whole folder)",
+    placeHolder: "services/orders",
+    validateInput: (value) => (/^\.\.|^\/|\\/.test(value) ? "A folder inside the workspace folder, with '/' between names." : undefined),
+  });
+  if (root === undefined) return undefined;
+  return { name, root: root.replace(/\/+$/, "") };
+}
+
+async function pickEnvironment(mapping: ParsedVaultMapping | undefined, app: string): Promise<string | undefined> {
+  const catalogue = mapping?.mapping.environments ?? new EnvironmentCatalogue();
+  const current = mapping?.mapping.apps.find((candidate) => candidate.name === app)?.environments;
+  const items: Picked<string>[] = catalogue.list().map((environment) => {
+    const target = current?.get(environment.name);
+    return {
+      label: environment.name,
+      description: [environment.production ? "production" : "", environment.aliases.join(", ")].filter(Boolean).join(" · "),
+      detail: target?.keyVault ? `now: ${target.keyVault}` : "no vault yet",
+      value: environment.name,
+    };
+  });
+  const picked = await vscode.window.showQuickPick(items, { title: "Configure Vaults (2/3): environment", placeHolder: `Which environment of ${app}?` });
+  return picked?.value;
+}
+
+function describeVault(vault: KeyVaultInfo): string {
+  const notes = [vault.softDelete ? "" : "soft delete off", vault.purgeProtection ? "" : "purge protection off", vault.rbacAuthorization ? "" : "access policies"].filter(Boolean);
+  return [vault.resourceGroup, vault.location, ...notes].filter(Boolean).join(" · ");
+}
+
+/** A subscription of `source` (the emulator has exactly one). */
+async function pickSubscription(source: DirectorySource, signal: AbortSignal): Promise<string | undefined> {
+  if (source.fixedSubscriptionId) return source.fixedSubscriptionId;
+  const subscriptions = (await source.directory.listSubscriptions({ signal })).filter((subscription) => !subscription.state || subscription.state === "Enabled");
+  if (subscriptions.length === 0) {
+    void vscode.window.showWarningMessage("Your Azure account has no enabled subscriptions. Enter the URL instead.");
+    return undefined;
+  }
+  if (subscriptions.length === 1) return subscriptions[0]!.subscriptionId;
+  const picked = await vscode.window.showQuickPick(
+    subscriptions.map((subscription) => ({ label: subscription.name, description: subscription.subscriptionId, value: subscription.subscriptionId })),
+    { title: "Configure Vaults: subscription" },
+  );
+  return picked?.value;
+}
+
+/** Runs an ARM listing with a cancellable progress notification. */
+function listing<T>(title: string, run: (signal: AbortSignal) => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
+    const controller = new AbortController();
+    token.onCancellationRequested(() => controller.abort());
+    return run(controller.signal);
+  });
+}
+
+type EndpointChoice = { kind: "url"; url: string } | { kind: "skip" };
+
+async function typeEndpoint(service: DataPlaneService, access: AzureAccess): Promise<EndpointChoice | undefined> {
+  const example = service === "keyVault" ? "https://orders-dev.vault.azure.net" : "https://orders-config.azconfig.io";
+  const url = await vscode.window.showInputBox({
+    title: service === "keyVault" ? "Key Vault URL" : "App Configuration endpoint",
+    placeHolder: example,
+    ignoreFocusOut: true,
+    validateInput: (value) => {
+      const verdict = checkEndpoint(value, service, access.endpointPolicy());
+      return verdict.accepted ? undefined : verdict.reason;
+    },
+  });
+  return url === undefined ? undefined : { kind: "url", url: url.trim() };
+}
+
+async function pickEndpoint(service: DataPlaneService, environment: string, deps: ConfigureVaultsDependencies): Promise<EndpointChoice | undefined> {
+  const noun = service === "keyVault" ? "Key Vault" : "App Configuration store";
+  const items: Picked<DirectorySource | "type" | "skip">[] = [];
+  for (const source of deps.access.directorySources()) {
+    items.push({ label: source.label === "Azure" ? "$(azure) Pick from an Azure subscription…" : `$(server-environment) Pick from the ${source.label.toLowerCase()}…`, value: source });
+  }
+  items.push({ label: "$(edit) Enter the URL…", value: "type" });
+  items.push({ label: "$(close) Leave unchanged", value: "skip" });
+  const how = await vscode.window.showQuickPick(items, { title: `Configure Vaults (3/3): ${noun} for ${environment}`, placeHolder: `Where does the ${noun} come from?` });
+  if (!how) return undefined;
+  if (how.value === "skip") return { kind: "skip" };
+  if (how.value === "type") return typeEndpoint(service, deps.access);
+  const source = how.value;
+  try {
+    return await listing(`Listing ${noun}s (${source.label})…`, async (signal) => {
+      const subscriptionId = await pickSubscription(source, signal);
+      if (!subscriptionId) return undefined;
+      if (service === "keyVault") {
+        const vaults = await source.directory.listKeyVaults(subscriptionId, { signal });
+        const picked = await vscode.window.showQuickPick(
+          vaults.map((vault) => ({ label: vault.name, description: vault.vaultUrl, detail: describeVault(vault), value: vault.vaultUrl })),
+          { title: `Key Vault for ${environment}`, placeHolder: vaults.length ? "Pick a vault" : "No Key Vaults in this subscription" },
+        );
+        return picked ? { kind: "url" as const, url: picked.value } : undefined;
+      }
+      const stores: AppConfigurationStoreInfo[] = await source.directory.listAppConfigurationStores(subscriptionId, { signal });
+      const picked = await vscode.window.showQuickPick(
+        stores.map((store) => ({ label: store.name, description: store.endpoint, value: store.endpoint })),
+        { title: `App Configuration store for ${environment}`, placeHolder: stores.length ? "Pick a store" : "No App Configuration stores in this subscription" },
+      );
+      return picked ? { kind: "url" as const, url: picked.value } : undefined;
+    });
+  } catch (error) {
+    const message = isAzureError(error) ? error.message : "Listing failed.";
+    const choice = await vscode.window.showErrorMessage(`Secret Hygiene: ${message}`, "Enter the URL…");
+    return choice ? typeEndpoint(service, deps.access) : undefined;
+  }
+}
+
+/** Writes the request into the mapping file (through its document); returns the file's URI. */
+export async function writeVaultMapping(request: ConfigureVaultsRequest, deps: ConfigureVaultsDependencies): Promise<vscode.Uri> {
+  const folder = request.folder ? vscode.workspace.getWorkspaceFolder(request.folder) : vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error("Open a folder first: the vault mapping lives in a workspace folder.");
+  if (!APP_NAME.test(request.app)) throw new Error(`'${request.app}' is not a valid application name.`);
+  const policy = deps.access.endpointPolicy();
+  for (const [service, url] of [["keyVault", request.keyVault], ["appConfiguration", request.appConfiguration?.endpoint]] as const) {
+    if (url === undefined) continue;
+    const verdict = checkEndpoint(url, service, policy);
+    if (!verdict.accepted) throw new Error(verdict.reason);
+  }
+  const uri = deps.mappings.mappingUri(folder);
+  let document: vscode.TextDocument | undefined;
+  try {
+    document = await vscode.workspace.openTextDocument(uri);
+  } catch {
+    document = undefined; // no file yet
+  }
+  const before = document?.getText() ?? "";
+  const after = setEnvironmentTarget(before, { name: request.app, root: request.root }, request.environment, {
+    keyVault: request.keyVault,
+    appConfiguration: request.appConfiguration,
+  });
+  const edit = new vscode.WorkspaceEdit();
+  if (!document) {
+    edit.createFile(uri, { ignoreIfExists: true });
+    edit.insert(uri, new vscode.Position(0, 0), after);
+  } else {
+    edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(before.length)), after);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Could not edit ${uri.fsPath}.`);
+  await (await vscode.workspace.openTextDocument(uri)).save();
+  deps.log.info(`Vault mapping: ${request.app} · ${request.environment} → ${request.keyVault ?? "(vault unchanged)"}${request.appConfiguration ? ` + ${request.appConfiguration.endpoint}` : ""}`);
+  return uri;
+}
+
+/** The interactive command; with a request argument it skips the prompts. */
+export async function configureVaults(deps: ConfigureVaultsDependencies, request?: ConfigureVaultsRequest): Promise<vscode.Uri | undefined> {
+  try {
+    if (request) return await writeVaultMapping(request, deps);
+    const folder = await pickFolder();
+    if (!folder) {
+      void vscode.window.showInformationMessage("Secret Hygiene: open a folder first; the vault mapping is saved in it.");
+      return undefined;
+    }
+    const mapping = await deps.mappings.load(folder);
+    const app = await pickApp(folder, mapping);
+    if (!app) return undefined;
+    const environment = await pickEnvironment(mapping, app.name);
+    if (!environment) return undefined;
+    const vault = await pickEndpoint("keyVault", environment, deps);
+    if (!vault) return undefined;
+    const store = await pickEndpoint("appConfiguration", environment, deps);
+    if (!store) return undefined;
+    let label: string | undefined;
+    if (store.kind === "url") {
+      label = await vscode.window.showInputBox({ title: "App Configuration label", prompt: `Label of ${app.name}'s ${environment} settings`, value: environment || DEFAULT_ENVIRONMENT });
+      if (label === undefined) return undefined;
+    }
+    const uri = await writeVaultMapping(
+      {
+        folder: folder.uri,
+        app: app.name,
+        root: app.root,
+        environment,
+        keyVault: vault.kind === "url" ? vault.url : undefined,
+        appConfiguration: store.kind === "url" ? { endpoint: store.url, label: label || undefined } : undefined,
+      },
+      deps,
+    );
+    await vscode.window.showTextDocument(uri, { preview: false });
+    return uri;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
+    if (request) throw error;
+    return undefined;
+  }
+}
