@@ -1,0 +1,132 @@
+/**
+ * Names a moved value gets: the Key Vault secret name, the environment variable the code reads and
+ * the App Configuration key. They follow the mappings ASP.NET Core applies (`--` in a secret name
+ * and `__` in an environment variable both stand for the configuration separator `:`), so one name
+ * works through the Key Vault configuration provider, environment variables and App Configuration.
+ */
+
+/** Key Vault: 1–127 characters of `0-9 a-z A-Z -`. */
+export const MAX_SECRET_NAME_LENGTH = 127;
+const SECRET_NAME = /^[0-9A-Za-z-]+$/;
+const ENVIRONMENT_VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `ConnectionStrings:Default` and `ConnectionStrings__Default` are the same configuration path. */
+function pathSegments(keyName: string): string[] {
+  return keyName.split(/:|__/);
+}
+
+function baseName(filePath: string): string {
+  const base = filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** Runs of characters a secret name cannot hold become one `-`; none at either end. */
+function secretNameSegment(segment: string): string {
+  return segment.replace(/[^0-9A-Za-z]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+function truncatedSecretName(name: string): string {
+  return name.slice(0, MAX_SECRET_NAME_LENGTH).replace(/-+$/, "");
+}
+
+/**
+ * A legal Key Vault secret name for the setting `keyName`: `:` and `__` become `--` (which the
+ * ASP.NET Core provider maps back to `:`), other runs of illegal characters one `-`.
+ * `ConnectionStrings:Default` → `ConnectionStrings--Default`, `DB_PASSWORD` → `DB-PASSWORD`,
+ * `db.password` → `db-password`. Without a usable key name: file base name + rule id
+ * (`src/config.ts`, `github/token` → `config-github-token`).
+ */
+export function secretNameFor(keyName: string | undefined, fallback: { readonly filePath: string; readonly ruleId: string }): string {
+  const fromKey = keyName ? truncatedSecretName(pathSegments(keyName).map(secretNameSegment).filter(Boolean).join("--")) : "";
+  if (fromKey) return fromKey;
+  const derived = truncatedSecretName(secretNameSegment(`${baseName(fallback.filePath)}-${fallback.ruleId}`));
+  return derived || "secret";
+}
+
+export type NameCheck = { readonly valid: true } | { readonly valid: false; readonly reason: string };
+
+/** Whether Key Vault accepts `name`; the reason reads well under an input box. */
+export function isValidSecretName(name: string): NameCheck {
+  if (name.length === 0) return { valid: false, reason: "Enter a secret name." };
+  if (name.length > MAX_SECRET_NAME_LENGTH) {
+    return { valid: false, reason: `A secret name has at most ${MAX_SECRET_NAME_LENGTH} characters; this one has ${name.length}.` };
+  }
+  if (!SECRET_NAME.test(name)) {
+    const bad = [...name].find((ch) => !/[0-9A-Za-z-]/.test(ch)) ?? "";
+    return { valid: false, reason: `A secret name holds only letters, digits and '-': ${JSON.stringify(bad)} is not allowed (use '--' for ':').` };
+  }
+  return { valid: true };
+}
+
+/**
+ * `base` if it is free, otherwise `base-2`, `base-3`, … (shortening `base` to stay within 127
+ * characters). `taken` is asked for each candidate, so pass a lookup of the vault's names.
+ */
+export function uniqueSecretName(base: string, taken: (name: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let n = 2; n < 10_000; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, MAX_SECRET_NAME_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+    if (!taken(candidate)) return candidate;
+  }
+  throw new Error(`No free secret name found after ${base}-9999.`);
+}
+
+function environmentSegment(segment: string): string {
+  return segment.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+}
+
+/** `dbPassword`, `db.password`, `db-password` → `DB_PASSWORD`. */
+function upperSnake(name: string): string {
+  return environmentSegment(name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2"))
+    .replace(/_+/g, "_")
+    .toUpperCase();
+}
+
+function asEnvironmentVariable(keyName: string): string {
+  // A configuration path keeps its case: .NET reads `ConnectionStrings__Default` as `ConnectionStrings:Default`.
+  const name = /:|__/.test(keyName) ? pathSegments(keyName).map(environmentSegment).filter(Boolean).join("__") : upperSnake(keyName);
+  return name && !ENVIRONMENT_VARIABLE.test(name) ? `_${name}` : name;
+}
+
+/**
+ * The environment variable the code reads instead of the literal: a configuration path joins its
+ * segments with `__` (`ConnectionStrings:Default` → `ConnectionStrings__Default`), any other name
+ * becomes upper snake case (`password` → `PASSWORD`). Without a key name, from the secret name
+ * (`config-github-token` → `CONFIG_GITHUB_TOKEN`). Always matches `[A-Za-z_][A-Za-z0-9_]*`.
+ */
+export function environmentVariableFor(keyName: string | undefined, secretName: string): string {
+  const fromKey = keyName ? asEnvironmentVariable(keyName) : "";
+  if (fromKey) return fromKey;
+  return asEnvironmentVariable(secretName.replace(/--/g, ":")) || "SECRET";
+}
+
+function appConfigurationSegment(segment: string): string {
+  return segment.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+/**
+ * The App Configuration key for a configuration value, `:`-separated as .NET reads it:
+ * `Orders:ServiceUrl` stays, `ORDERS__SERVICEURL` → `ORDERS:SERVICEURL`, `orders.serviceUrl` →
+ * `orders:serviceUrl`. Without a key name: `<file base name>:<rule>` (`client:internal-url`).
+ */
+export function appConfigurationKeyFor(keyName: string | undefined, fallback: { readonly filePath: string; readonly ruleId: string }): string {
+  if (keyName) {
+    const segments = /:|__/.test(keyName) ? pathSegments(keyName) : keyName.split(".");
+    const key = segments.map(appConfigurationSegment).filter(Boolean).join(":");
+    if (key) return key;
+  }
+  const rule = fallback.ruleId.slice(fallback.ruleId.lastIndexOf("/") + 1);
+  return [baseName(fallback.filePath), rule].map(appConfigurationSegment).filter(Boolean).join(":") || "setting";
+}
+
+/** The environment variable for an App Configuration key: `Orders:ServiceUrl` → `ORDERS__SERVICEURL`. */
+export function environmentVariableForKey(key: string): string {
+  const name = pathSegments(key).map(environmentSegment).filter(Boolean).join("__").toUpperCase();
+  return !name ? "SETTING" : ENVIRONMENT_VARIABLE.test(name) ? name : `_${name}`;
+}
+
+export function isValidEnvironmentVariable(name: string): boolean {
+  return ENVIRONMENT_VARIABLE.test(name);
+}

@@ -1,0 +1,128 @@
+// Names a moved value gets: Key Vault secret names, environment variables, App Configuration keys.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import {
+  appConfigurationKeyFor,
+  environmentVariableFor,
+  environmentVariableForKey,
+  isValidEnvironmentVariable,
+  isValidSecretName,
+  secretNameFor,
+  uniqueSecretName,
+} from "../../src/fixes";
+
+const fallback = { filePath: "src/config.ts", ruleId: "github/token" };
+
+const SECRET_NAMES: [string | undefined, string][] = [
+  ["ConnectionStrings:Default", "ConnectionStrings--Default"],
+  ["DB_PASSWORD", "DB-PASSWORD"],
+  ["db.password", "db-password"],
+  ["ConnectionStrings__Default", "ConnectionStrings--Default"],
+  ["Logging:Providers:0:ApiKey", "Logging--Providers--0--ApiKey"],
+  ["_leading_and_trailing_", "leading-and-trailing"],
+  ["api key (prod)", "api-key-prod"],
+  ["pässwort", "p-sswort"],
+  ["$apiKey", "apiKey"],
+  [":Token:", "Token"],
+  ["a::b", "a--b"],
+  ["--", "config-github-token"],
+  [undefined, "config-github-token"],
+  ["", "config-github-token"],
+  ["日本", "config-github-token"],
+];
+
+for (const [keyName, expected] of SECRET_NAMES) {
+  test(`secretNameFor(${JSON.stringify(keyName)}) = ${expected}`, () => {
+    const name = secretNameFor(keyName, fallback);
+    assert.equal(name, expected);
+    assert.ok(isValidSecretName(name).valid);
+  });
+}
+
+test("secretNameFor: the fallback uses the file's base name without extension, from either path separator", () => {
+  assert.equal(secretNameFor(undefined, { filePath: "C:\\repo\\deploy\\release.ps1", ruleId: "azure/storage-account-key" }), "release-azure-storage-account-key");
+  assert.equal(secretNameFor(undefined, { filePath: ".env", ruleId: "generic/named-secret" }), "env-generic-named-secret");
+});
+
+test("secretNameFor: truncated to 127 characters, never ending in '-'", () => {
+  const long = `${"a".repeat(126)}:b`;
+  const name = secretNameFor(long, fallback);
+  assert.equal(name, "a".repeat(126));
+  assert.equal(secretNameFor("x".repeat(300), fallback).length, 127);
+  assert.ok(isValidSecretName(secretNameFor(`${"a".repeat(125)}__b`, fallback)).valid);
+});
+
+const NAME_CHECKS: [string, boolean, RegExp?][] = [
+  ["ConnectionStrings--Default", true],
+  ["a", true],
+  ["-leading-is-legal-", true],
+  ["", false, /Enter/],
+  ["a".repeat(128), false, /127 characters; this one has 128/],
+  ["ConnectionStrings:Default", false, /":" is not allowed/],
+  ["db_password", false, /"_" is not allowed/],
+  ["with space", false, /" " is not allowed/],
+];
+
+for (const [name, valid, reason] of NAME_CHECKS) {
+  test(`isValidSecretName(${JSON.stringify(name.length > 20 ? `${name.slice(0, 10)}…` : name)}) is ${valid}`, () => {
+    const check = isValidSecretName(name);
+    assert.equal(check.valid, valid);
+    if (!check.valid && reason) assert.match(check.reason, reason);
+  });
+}
+
+test("uniqueSecretName: base, then base-2, base-3…", () => {
+  const taken = new Set(["db-password", "db-password-2"]);
+  assert.equal(uniqueSecretName("api-key", (name) => taken.has(name)), "api-key");
+  assert.equal(uniqueSecretName("db-password", (name) => taken.has(name)), "db-password-3");
+});
+
+test("uniqueSecretName: shortens the base to keep the suffix within 127 characters", () => {
+  const base = "a".repeat(127);
+  const name = uniqueSecretName(base, (candidate) => candidate === base);
+  assert.equal(name, `${"a".repeat(125)}-2`);
+  assert.ok(isValidSecretName(name).valid);
+});
+
+const ENVIRONMENT_VARIABLES: [string | undefined, string, string][] = [
+  ["ConnectionStrings:Default", "ConnectionStrings--Default", "ConnectionStrings__Default"],
+  ["password", "password", "PASSWORD"],
+  ["dbPassword", "dbPassword", "DB_PASSWORD"],
+  ["db.password", "db-password", "DB_PASSWORD"],
+  ["db-password", "db-password", "DB_PASSWORD"],
+  ["APIKey", "APIKey", "API_KEY"],
+  ["githubToken2", "githubToken2", "GITHUB_TOKEN2"],
+  ["DB_PASSWORD", "DB-PASSWORD", "DB_PASSWORD"],
+  ["2fa-secret", "2fa-secret", "_2FA_SECRET"],
+  [undefined, "config-github-token", "CONFIG_GITHUB_TOKEN"],
+  [undefined, "ConnectionStrings--Default", "ConnectionStrings__Default"],
+  ["$$$", "orders-api-key", "ORDERS_API_KEY"],
+];
+
+for (const [keyName, secretName, expected] of ENVIRONMENT_VARIABLES) {
+  test(`environmentVariableFor(${JSON.stringify(keyName)}, ${secretName}) = ${expected}`, () => {
+    const name = environmentVariableFor(keyName, secretName);
+    assert.equal(name, expected);
+    assert.ok(isValidEnvironmentVariable(name));
+  });
+}
+
+const APP_CONFIGURATION_KEYS: [string | undefined, string][] = [
+  ["Orders:ServiceUrl", "Orders:ServiceUrl"],
+  ["ORDERS__SERVICEURL", "ORDERS:SERVICEURL"],
+  ["orders.serviceUrl", "orders:serviceUrl"],
+  ["serviceUrl", "serviceUrl"],
+  ["Orders:Service Url", "Orders:Service-Url"],
+  [undefined, "client:internal-url"],
+];
+
+for (const [keyName, expected] of APP_CONFIGURATION_KEYS) {
+  test(`appConfigurationKeyFor(${JSON.stringify(keyName)}) = ${expected}`, () => {
+    assert.equal(appConfigurationKeyFor(keyName, { filePath: "src/client.ts", ruleId: "config/internal-url" }), expected);
+  });
+}
+
+test("environmentVariableForKey: App Configuration key to upper-case __ form", () => {
+  assert.equal(environmentVariableForKey("Orders:ServiceUrl"), "ORDERS__SERVICEURL");
+  assert.equal(environmentVariableForKey("orders.v2:url"), "ORDERS_V2__URL");
+});
