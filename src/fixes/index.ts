@@ -1,15 +1,30 @@
 /**
  * The fix planner: the pure half of "Move to Key Vault" (and "Move to App Configuration").
- * Text, path and one engine Finding in; plain data out. No `vscode`, no Azure SDK, no I/O.
+ * Text, path and one engine Finding in; plain data out. No `vscode`, no Azure SDK, no I/O: the
+ * extension stores the value, applies the edits and shows the notes.
+ *
+ * Typical use by the code action:
+ *   const name = suggestedSecretName(text, path, finding);          // the input box's proposal
+ *   isValidSecretName(typed)                                         // { valid } | { valid: false, reason }
+ *   const free = uniqueSecretName(typed, (n) => existing.has(n));     // base, base-2, base-3…
+ *   const plan = planMove({ text, filePath: path, finding, secretName: free, vaultUrl });
+ *   await store.setSecret(free, plan.value, secretMetadata({ …, compound: plan.compound, ruleId: finding.ruleId }));
+ *   apply plan.edits (sorted, non-overlapping offsets into `text`), show plan.notes.
+ * planMove throws FixPlanError (with a `code`) when it cannot replace the value safely; nothing
+ * has been stored or changed at that point, so plan before storing.
  *
  * API
  * - secretNameFor(keyName, { filePath, ruleId }): string — a legal Key Vault name ([0-9a-zA-Z-]{1,127}):
  *   `:` and `__` → `--`, other illegal runs → `-`; without a key name `<file base>-<rule>`.
+ * - settingNameFor(text, filePath, finding) — the setting's own name (the `name` of an App Service
+ *   `{name, value}` pair, not `…:appSettings:value`); suggestedSecretName(...) = secretNameFor of it.
  * - isValidSecretName(name): { valid: true } | { valid: false; reason }.
  * - uniqueSecretName(base, taken): string.
  * - environmentVariableFor(keyName, secretName): string — `ConnectionStrings__Default`, `PASSWORD`.
  * - appConfigurationKeyFor(keyName, { filePath, ruleId }): string — `Orders:ServiceUrl`.
+ * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.
+ * The replacement for each file type is the table at the top of replacement.ts.
  */
 export { FixPlanError } from "./errors";
 export type { FixPlanErrorCode } from "./errors";
@@ -24,5 +39,8 @@ export {
   uniqueSecretName,
 } from "./names";
 export type { NameCheck } from "./names";
+export { settingNameFor, suggestedSecretName } from "./setting-name";
+export { planConfigMove, planMove } from "./plan";
 export { MAX_TAG_VALUE_LENGTH, MAX_TAGS, secretMetadata } from "./metadata";
 export type { SecretMetadata, SecretMetadataInput } from "./metadata";
+export type { ConfigMoveInput, MoveInput, MovePlan, ReplacementStyle, TextEdit } from "./types";

@@ -1,6 +1,7 @@
 // Names a moved value gets: Key Vault secret names, environment variables, App Configuration keys.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { scanText } from "../../src/engine";
 import {
   appConfigurationKeyFor,
   environmentVariableFor,
@@ -8,6 +9,8 @@ import {
   isValidEnvironmentVariable,
   isValidSecretName,
   secretNameFor,
+  settingNameFor,
+  suggestedSecretName,
   uniqueSecretName,
 } from "../../src/fixes";
 
@@ -126,3 +129,29 @@ test("environmentVariableForKey: App Configuration key to upper-case __ form", (
   assert.equal(environmentVariableForKey("Orders:ServiceUrl"), "ORDERS__SERVICEURL");
   assert.equal(environmentVariableForKey("orders.v2:url"), "ORDERS_V2__URL");
 });
+
+// Made-up values, assembled at run time so this file does not hold a detectable secret.
+const TOKEN = "ghp_" + "T4kW9qZ2mX7vB3nR8cL1pY6sF0dH5jG2aE9u";
+const PASSWORD = "Hq7Lz" + "R2vX9mK4pW";
+
+const SETTING_NAMES: [string, string, string, string][] = [
+  ["App Service settings array: the sibling name", "deploy/settings.json", `[\n  { "name": "GitHub__Token", "value": "${TOKEN}", "slotSetting": false }\n]\n`, "GitHub--Token"],
+  ["local.settings.json: without Values", "local.settings.json", `{ "Values": { "DB_PASSWORD": "${PASSWORD}" } }\n`, "DB-PASSWORD"],
+  ["local.settings.json: ConnectionStrings keep their section", "local.settings.json", `{ "ConnectionStrings": { "Orders": "Server=tcp:orders.database.windows.net;User ID=app;Password=${PASSWORD}" } }\n`, "ConnectionStrings--Orders"],
+  ["appsettings.json: the configuration path", "appsettings.json", `{ "GitHub": { "Token": "${TOKEN}" } }\n`, "GitHub--Token"],
+  ["compose list: NAME=value", "docker-compose.yml", `services:\n  api:\n    environment:\n      - GITHUB_TOKEN=${TOKEN}\n`, "GITHUB-TOKEN"],
+  ["compose map: the last key, not the document path", "compose.yaml", `services:\n  api:\n    environment:\n      DB_PASSWORD: "${PASSWORD}"\n`, "DB-PASSWORD"],
+  ["Kubernetes env: the sibling name", "k8s/app.yaml", `env:\n  - name: GITHUB_TOKEN\n    value: ${TOKEN}\n`, "GITHUB-TOKEN"],
+  ["Bicep appSettings: the sibling name", "main.bicep", `var s = [\n  {\n    name: 'GITHUB_TOKEN'\n    value: '${TOKEN}'\n  }\n]\n`, "GITHUB-TOKEN"],
+  ["web.config connection string", "web.config", `<connectionStrings>\n  <add name="Orders" connectionString="Server=tcp:orders.database.windows.net;User ID=app;Password=${PASSWORD}" />\n</connectionStrings>\n`, "ConnectionStrings--Orders"],
+  ["code: the assigned name", "src/a.ts", `const githubToken = "${TOKEN}";\n`, "githubToken"],
+];
+
+for (const [title, filePath, text, expected] of SETTING_NAMES) {
+  test(`suggestedSecretName: ${title}`, () => {
+    const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "secret");
+    assert.ok(finding, "detected");
+    assert.equal(suggestedSecretName(text, filePath, finding), expected);
+    assert.ok(settingNameFor(text, filePath, finding));
+  });
+}

@@ -1,0 +1,241 @@
+/**
+ * Source code: the string literal that holds the value becomes a read of the environment (or of
+ * configuration, in C#). A literal that holds more than the value (`"Bearer ghp_…"`) is split
+ * around it: `"Bearer " + process.env.GITHUB_TOKEN`, or the value is interpolated where the
+ * language's string already interpolates (shell, PowerShell, Bicep parameters). The pieces keep
+ * their source text as written, so nothing but the value changes.
+ */
+import { FixPlanError } from "./errors";
+import type { CodeLanguage } from "./file-kind";
+import { goImportOsEdit, pythonImportOsEdit } from "./imports";
+import { sourceIsNotValue, stringLiteralAt } from "./literals";
+import type { StringLiteral } from "./literals";
+import { bicepContextAt } from "./bicep";
+import {
+  coversContent,
+  referenceStyle,
+  requireReference,
+  runWithSecretsNote,
+  splitsEscape,
+  unsupportedStyle,
+} from "./replacement-common";
+import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
+import type { ReplacementStyle, TextEdit } from "./types";
+
+type Language = Exclude<CodeLanguage, "other">;
+
+/** Reads of the environment that are primary expressions, so they need no parentheses anywhere. */
+function environmentRead(language: Language, name: string): string | undefined {
+  switch (language) {
+    case "javascript":
+      return `process.env.${name}`;
+    case "python":
+      return `os.environ["${name}"]`;
+    case "csharp":
+      return `Environment.GetEnvironmentVariable("${name}")`;
+    case "java":
+    case "kotlin":
+    case "groovy":
+      return `System.getenv("${name}")`;
+    case "go":
+      return `os.Getenv("${name}")`;
+    case "powershell":
+      return `$env:${name}`;
+    case "shell":
+      return `"\${${name}}"`;
+    case "ruby":
+      return `ENV.fetch("${name}")`;
+    case "php":
+      return `getenv('${name}')`;
+    case "bicepparam":
+      return `readEnvironmentVariable('${name}')`;
+    case "bicep":
+      return undefined;
+  }
+}
+
+/** What may stand right before a literal that becomes `a + b` without changing the expression's meaning. */
+function safeBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (i < 0) return true;
+  const ch = text[i]!;
+  if ("(,=:[{?+".includes(ch) || (ch === ">" && text[i - 1] === "=")) return true;
+  const word = /[A-Za-z_]+$/.exec(text.slice(Math.max(0, i - 10), i + 1))?.[0];
+  return word === "return" || word === "yield" || word === "else";
+}
+
+function safeAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  if (i >= text.length) return true;
+  const ch = text[i]!;
+  return "),;]}+\r\n".includes(ch) || text.startsWith("//", i) || (ch === "#" && text[i - 1] !== undefined && /\s/.test(text[i - 1]!));
+}
+
+interface Read {
+  /** The expression that replaces a whole literal. */
+  readonly whole: string;
+  /** What goes where the value was inside a literal that keeps the rest of its text. */
+  readonly splice?: (literal: StringLiteral) => string | undefined;
+  readonly concatOperator: string;
+}
+
+function readFor(language: Language, expression: string, name: string): Read {
+  switch (language) {
+    case "shell":
+      return {
+        whole: expression,
+        // Inside "…" the variable interpolates; '…' is closed and reopened around it; a bare word takes it quoted.
+        splice: (literal) => {
+          if (literal.form.open === '"') return `\${${name}}`;
+          if (literal.prefixText !== "") return undefined;
+          return literal.form.open === "'" ? `'"\${${name}}"'` : `"\${${name}}"`;
+        },
+        concatOperator: "",
+      };
+    case "powershell":
+      // `"…$env:X…"` would run into following word characters; `${env:X}` is delimited.
+      return { whole: expression, splice: (literal) => (literal.form.open === '"' ? `\${env:${name}}` : undefined), concatOperator: " + " };
+    case "bicepparam":
+      return { whole: expression, splice: (literal) => (literal.form.open === "'" ? `\${${expression}}` : undefined), concatOperator: "" };
+    case "php":
+      return { whole: expression, concatOperator: " . " };
+    default:
+      return { whole: expression, concatOperator: " + " };
+  }
+}
+
+function notLiteral(reason: string): FixPlanError {
+  return new FixPlanError("notLiteral", `The string holding the value uses ${reason}, so its text is not the value the program uses: move it by hand.`);
+}
+
+/** The value is replaced by `read`; the rest of the literal, if any, stays around it. */
+function replaceInLiteral(request: ReplacementRequest, language: Language, literal: StringLiteral, read: Read): { value: string; edit: TextEdit; description: string } {
+  const { text, target } = request;
+  const { contentStart, contentEnd, form } = literal;
+  if (coversContent(text, contentStart, contentEnd, target)) {
+    const reason = sourceIsNotValue(text, literal, contentStart, contentEnd);
+    if (reason) throw notLiteral(reason);
+    const whole = form.bytes ? `${read.whole}.encode()` : read.whole;
+    return { value: text.slice(contentStart, contentEnd), edit: { start: literal.start, end: literal.end, newText: whole }, description: whole };
+  }
+  const reason = sourceIsNotValue(text, literal, target.start, target.end);
+  if (reason) throw notLiteral(reason);
+  if (splitsEscape(text, contentStart, target.start, form.escapeChar)) throw notLiteral("an escape sequence right before the value");
+  const value = text.slice(target.start, target.end);
+  const spliced = read.splice?.(literal);
+  if (spliced !== undefined) return { value, edit: { start: target.start, end: target.end, newText: spliced }, description: spliced };
+  if (read.concatOperator === "" || form.closeAtLineStart || (language === "java" && form.open === '"""')) {
+    throw new FixPlanError("unsupported", "The string holds more than the value and cannot be split here: move it by hand, or choose the keyVaultReference style.");
+  }
+  const piece = (from: number, to: number): string[] => (from < to ? [`${literal.prefixText}${form.open}${text.slice(from, to)}${form.close}`] : []);
+  const expression = form.bytes ? `${read.whole}.encode()` : read.whole;
+  const joined = [...piece(contentStart, target.start), expression, ...piece(target.end, contentEnd)].join(read.concatOperator);
+  // PowerShell: in argument mode `'a' + $b` is three arguments; parentheses make it one expression.
+  const parenthesized = language === "powershell" || !safeBefore(text, literal.start) || !safeAfter(text, literal.end) ? `(${joined})` : joined;
+  return { value, edit: { start: literal.start, end: literal.end, newText: parenthesized }, description: expression };
+}
+
+/** Shell: the unquoted word (`TOKEN=ghp_…`) that holds the value. */
+function shellWord(text: string, target: Span): StringLiteral | undefined {
+  const stop = /[\s;|&<>()'"`]/;
+  let start = target.start;
+  while (start > 0 && !stop.test(text[start - 1]!)) start--;
+  let end = target.end;
+  while (end < text.length && !stop.test(text[end]!)) end++;
+  if (stop.test(text.slice(target.start, target.end))) return undefined;
+  // A `#` at the start of a word before it on the line: the value is in a comment.
+  if (/(?:^|\s)#/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start))) return undefined;
+  const bare = { open: "", close: "", prefix: "", multiline: false, escapes: ["\\"], interpolation: ["$", "`"], escapeChar: "\\" };
+  return { start, end, contentStart: start, contentEnd: end, form: bare, prefixText: "" };
+}
+
+/** The whole string content becomes the reference; the quotes stay. */
+function referenceInLiteral(request: ReplacementRequest, literal: StringLiteral): { value: string; edit: TextEdit } {
+  const { text } = request;
+  const reason = sourceIsNotValue(text, literal, literal.contentStart, literal.contentEnd);
+  if (reason) throw notLiteral(reason);
+  const reference = requireReference(request);
+  // A bare shell word cannot hold `(`: it gets quotes.
+  const newText = literal.form.open === "" ? `"${reference}"` : reference;
+  return { value: text.slice(literal.contentStart, literal.contentEnd), edit: { start: literal.contentStart, end: literal.contentEnd, newText } };
+}
+
+function languageNotes(request: ReplacementRequest, language: Language, literal: StringLiteral, style: ReplacementStyle): { edits: TextEdit[]; notes: string[] } {
+  const { text, filePath } = request;
+  const edits: TextEdit[] = [];
+  const notes: string[] = [];
+  const lineStart = text.lastIndexOf("\n", literal.start - 1) + 1;
+  const before = text.slice(lineStart, literal.start);
+  if (language === "python" && style === "environmentVariable") {
+    const edit = pythonImportOsEdit(text);
+    if (edit) edits.push(edit);
+  }
+  if (language === "go") {
+    const edit = goImportOsEdit(text);
+    if (edit) edits.push(edit);
+    // os.Getenv is not a constant expression.
+    const constant = /^(\s*)const(\s+[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*)$/.exec(before);
+    if (constant) edits.push({ start: lineStart + constant[1]!.length, end: lineStart + constant[1]!.length + "const".length, newText: "var" });
+    else if (/^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before)) notes.push("If this line is in a const ( … ) block, move it to a var block: os.Getenv is not a constant.");
+  }
+  if (language === "csharp" && /\bconst\b/.test(before)) notes.push("A C# const cannot hold a value read at run time: change const to static readonly (or drop it for a local).");
+  if (language === "javascript" && /\.[mc]?tsx?$/i.test(filePath)) notes.push(`process.env.${request.environmentVariable} is string | undefined in TypeScript: handle the unset case where the value is used.`);
+  return { edits, notes };
+}
+
+function bicepReplacement(request: ReplacementRequest, literal: StringLiteral): Replacement {
+  const settingsPath = bicepContextAt(request.text, literal.start).path.some((key) => /^(?:appSettings|connectionStrings)$/i.test(key));
+  const defaultStyle = referenceStyle(request);
+  if (request.style === undefined && !settingsPath) {
+    throw new FixPlanError(
+      "unsupported",
+      "Outside appSettings and connectionStrings nothing resolves a reference in Bicep: pass the value as a @secure() parameter (getSecret() from an existing vault in the calling file), or choose the reference style explicitly.",
+    );
+  }
+  const style = request.style ?? defaultStyle;
+  if (style !== defaultStyle) throw unsupportedStyle(style, "Bicep files", [defaultStyle]);
+  const { value, edit } = referenceInLiteral(request, literal);
+  return {
+    value,
+    edits: [edit],
+    description: requireReference(request),
+    style,
+    notes: [request.purpose === "secret" ? "Give the app's managed identity the Key Vault Secrets User role on the vault, so App Service can resolve the reference." : "Give the app's managed identity the App Configuration Data Reader role on the store, so App Service can resolve the reference."],
+  };
+}
+
+export function codeReplacement(request: ReplacementRequest, language: Language): Replacement {
+  const { text, target, purpose } = request;
+  const literal = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : undefined);
+  if (!literal) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");
+  if (language === "bicep") return bicepReplacement(request, literal);
+
+  const defaultStyle: ReplacementStyle = purpose === "config" && language === "csharp" ? "configuration" : "environmentVariable";
+  const style = request.style ?? defaultStyle;
+  const supported: ReplacementStyle[] = language === "csharp" ? ["environmentVariable", "configuration", "keyVaultReference"] : ["environmentVariable", "keyVaultReference"];
+  if (purpose === "config") supported.splice(supported.indexOf("keyVaultReference"), 1);
+  if (!supported.includes(style)) throw unsupportedStyle(style, "this language", supported);
+
+  if (style === "keyVaultReference") {
+    const { value, edit } = referenceInLiteral(request, literal);
+    return { value, edits: [edit], description: requireReference(request), style, notes: ['Nothing resolves a Key Vault reference in code by itself: the program must, or run it with "Run with secrets".'] };
+  }
+  const name = request.environmentVariable;
+  const expression = style === "configuration" ? `configuration["${request.configurationKey}"]` : environmentRead(language, name);
+  if (expression === undefined) throw unsupportedStyle(style, "this language", ["keyVaultReference"]);
+  const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name);
+  const { value, edit, description } = replaceInLiteral(request, language, literal, read);
+  const extra = languageNotes(request, language, literal, style);
+  const notes =
+    style === "configuration"
+      ? [
+          `configuration["${request.configurationKey}"] needs an IConfiguration named configuration in scope (builder.Configuration in Program.cs).`,
+          purpose === "secret"
+            ? `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${request.configurationKey}.`
+            : "Program.cs must call builder.Configuration.AddAzureAppConfiguration(…).",
+        ]
+      : [runWithSecretsNote(name)];
+  return { value, edits: [...extra.edits, edit].sort((a, b) => a.start - b.start), description, style, notes: [...notes, ...extra.notes] };
+}

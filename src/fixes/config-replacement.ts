@@ -1,0 +1,215 @@
+/**
+ * Line-oriented configuration files: .env, YAML, XML .config files and plain `key = value` files
+ * (ini, properties, toml, conf). Each edit stays on the value's line.
+ */
+import { FixPlanError } from "./errors";
+import type { YamlDialect } from "./file-kind";
+import { referenceStyle, requireReference, runWithSecretsNote, unsupportedStyle } from "./replacement-common";
+import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
+import type { ReplacementStyle } from "./types";
+import { decodeXml, xmlValueAt } from "./xml";
+import { lineAt, yamlScalarAt } from "./yaml";
+
+function noBounds(what: string): FixPlanError {
+  return new FixPlanError("noBounds", `The value is not inside ${what} the fix can find: move it by hand.`);
+}
+
+function notLiteral(reason: string): FixPlanError {
+  return new FixPlanError("notLiteral", `The setting uses ${reason}, so its text is not the value the program reads: move it by hand.`);
+}
+
+function inside(span: Span, start: number, end: number): boolean {
+  return start <= span.start && span.end <= end;
+}
+
+interface AssignedValue {
+  /** The value as written, quotes included. */
+  readonly start: number;
+  readonly end: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly quote: string;
+}
+
+/** A quoted value, or the rest of the line after `valueStart` up to a ` #` comment. */
+function valueFrom(text: string, valueStart: number, lineEnd: number, commentMarkers: string): AssignedValue | undefined {
+  const quote = text[valueStart];
+  if (quote === '"' || quote === "'" || quote === "`") {
+    let k = valueStart + 1;
+    while (k < lineEnd && text[k] !== quote) k += quote === '"' && text[k] === "\\" ? 2 : 1;
+    if (k >= lineEnd) return undefined; // multi-line values are not edited
+    return { start: valueStart, end: k + 1, contentStart: valueStart + 1, contentEnd: k, quote };
+  }
+  let end = valueStart;
+  while (end < lineEnd && !(commentMarkers.includes(text[end]!) && /\s/.test(text[end - 1] ?? ""))) end++;
+  while (end > valueStart && /\s/.test(text[end - 1]!)) end--;
+  return { start: valueStart, end, contentStart: valueStart, contentEnd: end, quote: "" };
+}
+
+export function dotenvReplacement(request: ReplacementRequest): Replacement {
+  const { text, target } = request;
+  const line = lineAt(text, target.start);
+  const assignment = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*=\s*/.exec(text.slice(line.start, line.end));
+  const value = assignment ? valueFrom(text, line.start + assignment[0].length, line.end, "#") : undefined;
+  if (!value || !inside(target, value.contentStart, value.contentEnd)) throw noBounds("a NAME=value line");
+  const content = text.slice(value.contentStart, value.contentEnd);
+  if (value.quote !== "'" && content.includes("\\")) throw notLiteral("escape sequences");
+  if (value.quote !== "'" && content.includes("${")) throw notLiteral("variable expansion (${…})");
+  if (request.purpose === "config" && request.style === undefined) {
+    throw new FixPlanError("unsupported", "A .env file already feeds the environment: choose removeValue, or move the value by hand.");
+  }
+  const style = request.style ?? "keyVaultReference";
+  if (style === "removeValue") {
+    const next = text.indexOf("\n", line.end);
+    return {
+      value: content,
+      edits: [{ start: line.start, end: next === -1 ? text.length : next + 1, newText: "" }],
+      description: "removes the line from the file",
+      style,
+      notes: [runWithSecretsNote(/^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)/.exec(assignment![0])![1]!)],
+    };
+  }
+  if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, ".env files", request.purpose === "secret" ? ["keyVaultReference", "removeValue"] : ["removeValue"]);
+  const reference = requireReference(request);
+  // Quotes stay, and an `export` line gets them: a shell that sources the file cannot parse `(` bare.
+  const quote = value.quote || (/^\s*export\s/.test(assignment![0]) ? '"' : "");
+  return {
+    value: content,
+    edits: [{ start: value.start, end: value.end, newText: `${quote}${reference}${quote}` }],
+    description: reference,
+    style,
+    notes: ['"Run with secrets" resolves the reference when it starts the program; other tools read it as text.'],
+  };
+}
+
+function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { text: string; note: string } {
+  const name = request.environmentVariable;
+  switch (dialect) {
+    case "compose":
+      return {
+        text: `\${${name}}`,
+        note: `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file: set ${name} there, for example with "Run with secrets".`,
+      };
+    case "githubActions": {
+      // GitHub reserves the GITHUB_ prefix for its own secrets.
+      const secret = name.replace(/^GITHUB_/i, "GH_");
+      return {
+        text: `\${{ secrets.${secret} }}`,
+        note: `Add ${secret} to the repository's Actions secrets, or read it from the vault in the workflow (azure/login, then az keyvault secret show).`,
+      };
+    }
+    case "azurePipelines": {
+      const variable = request.purpose === "secret" ? request.storeName : name;
+      return {
+        text: `$(${variable})`,
+        note: `Link a variable group to the vault (Pipelines › Library › Link secrets from an Azure key vault), add ${variable} to it and reference the group from this pipeline, so $(${variable}) resolves.`,
+      };
+    }
+    case "other":
+      return {
+        text: `\${${name}}`,
+        note: `Kubernetes and YAML do not expand \${${name}}: substitute it when deploying (envsubst, Helm, Kustomize), or mount the secret with the Secrets Store CSI driver.`,
+      };
+  }
+}
+
+export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialect): Replacement {
+  const { text, target } = request;
+  const scalar = yamlScalarAt(text, target.start, target.end);
+  const line = lineAt(text, target.start);
+  if (!scalar && (text.slice(line.start, line.end).trimStart().startsWith("#") || target.end > line.end)) throw noBounds("a YAML value");
+  const supported: ReplacementStyle[] = request.purpose === "secret" ? ["environmentVariable", "keyVaultReference"] : ["environmentVariable"];
+  const style = request.style ?? "environmentVariable";
+  if (!supported.includes(style)) throw unsupportedStyle(style, "YAML files", supported);
+  if (style === "keyVaultReference") {
+    if (!scalar) throw noBounds("a one-line YAML scalar");
+    const content = text.slice(scalar.contentStart, scalar.contentEnd);
+    if ((scalar.quote === '"' && content.includes("\\")) || (scalar.quote === "'" && content.includes("''"))) throw notLiteral("escape sequences");
+    const reference = requireReference(request);
+    // `@` cannot start a plain scalar: a plain value becomes a quoted one.
+    const newText = scalar.quote === "" ? JSON.stringify(reference) : reference;
+    return { value: content, edits: [{ start: scalar.contentStart, end: scalar.contentEnd, newText }], description: reference, style, notes: ['Nothing resolves a Key Vault reference in this file by itself: the program reading it must, or run it with "Run with secrets".'] };
+  }
+  const value = text.slice(target.start, target.end);
+  if ((scalar?.quote === '"' && value.includes("\\")) || (scalar?.quote === "'" && value.includes("''"))) throw notLiteral("escape sequences");
+  const placeholder = yamlPlaceholder(request, dialect);
+  return { value, edits: [{ start: target.start, end: target.end, newText: placeholder.text }], description: placeholder.text, style, notes: [placeholder.note] };
+}
+
+export function xmlReplacement(request: ReplacementRequest): Replacement {
+  const { text, target, purpose } = request;
+  const found = xmlValueAt(text, target.start, target.end);
+  if (!found) throw noBounds("an XML attribute value or element text");
+  const supported: ReplacementStyle[] = purpose === "secret" ? ["configuration", "environmentVariable", "keyVaultReference"] : ["configuration", "environmentVariable"];
+  const style = request.style ?? "configuration";
+  if (!supported.includes(style)) throw unsupportedStyle(style, "XML files", supported);
+  if (style === "keyVaultReference") {
+    const reference = requireReference(request);
+    return {
+      value: decodeXml(text.slice(found.contentStart, found.contentEnd)),
+      edits: [{ start: found.contentStart, end: found.contentEnd, newText: reference }],
+      description: reference,
+      style,
+      notes: ["Nothing resolves a Key Vault reference in this file by itself: the program reading it must."],
+    };
+  }
+  // Configuration builders (ASP.NET 4.7.1+) replace ${token} anywhere in a section in Token mode.
+  const token = style === "configuration" ? request.storeName : request.environmentVariable;
+  const builder =
+    style === "environmentVariable" ? "an EnvironmentConfigBuilder" : purpose === "secret" ? "an AzureKeyVaultConfigBuilder (package Microsoft.Configuration.ConfigurationBuilders.Azure) for the vault" : "an AzureAppConfigurationBuilder for the store";
+  const note = `Add ${builder} with mode="Token" to <configBuilders> and name it in this section's configBuilders attribute, so \${${token}} is replaced when the application starts (Token mode was called Expand in version 1).`;
+  return {
+    value: decodeXml(text.slice(target.start, target.end)),
+    edits: [{ start: target.start, end: target.end, newText: `\${${token}}` }],
+    description: `\${${token}}`,
+    style,
+    notes: style === "environmentVariable" ? [note, runWithSecretsNote(token)] : [note],
+  };
+}
+
+/** The quoted string on the line that holds the span (`"…"` with backslash escapes, `'…'` raw). */
+function quotedOnLine(text: string, target: Span): AssignedValue | undefined {
+  const line = lineAt(text, target.start);
+  let i = line.start;
+  while (i < line.end && i < target.start) {
+    const quote = text[i];
+    if (quote === '"' || quote === "'") {
+      const value = valueFrom(text, i, line.end, "");
+      if (!value) return undefined;
+      if (inside(target, value.contentStart, value.contentEnd)) return value;
+      i = value.end;
+      continue;
+    }
+    i++;
+  }
+  return undefined;
+}
+
+/** ini, properties, toml, conf, unknown files; source code in languages without a known environment read. */
+export function plainReplacement(request: ReplacementRequest, where: string): Replacement {
+  const { text, target } = request;
+  const style = request.style ?? referenceStyle(request);
+  if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, where, request.purpose === "secret" ? ["keyVaultReference"] : []);
+  let value = quotedOnLine(text, target);
+  if (!value) {
+    const line = lineAt(text, target.start);
+    const before = text.slice(line.start, target.start);
+    const separator = before.includes("=") ? before.indexOf("=") : before.indexOf(":");
+    if (separator !== -1) {
+      let start = line.start + separator + 1;
+      while (text[start] === " " || text[start] === "\t") start++;
+      value = valueFrom(text, start, line.end, "#;");
+    }
+  }
+  if (!value || !inside(target, value.contentStart, value.contentEnd)) throw noBounds("a quoted string or key = value line");
+  const content = text.slice(value.contentStart, value.contentEnd);
+  if (value.quote === '"' && content.includes("\\")) throw notLiteral("escape sequences");
+  const reference = requireReference(request);
+  return {
+    value: content,
+    edits: [{ start: value.contentStart, end: value.contentEnd, newText: reference }],
+    description: reference,
+    style,
+    notes: ['Nothing resolves a Key Vault reference in this file by itself: the program reading it must, or run it with "Run with secrets".'],
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Which replacement family a file belongs to. The engine's fileTypeOf only says code / config /
+ * text; the fix also needs to know which runtime reads the file (App Service, ASP.NET Core,
+ * docker compose, a language), because that decides what may stand where the value was.
+ */
+import { fileTypeOf } from "../engine/file-type";
+
+/** `other`: source code (by the engine's fileTypeOf) in a language without a known replacement. */
+export type CodeLanguage = "other" | "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "powershell" | "shell" | "ruby" | "php" | "bicep" | "bicepparam";
+
+export type YamlDialect = "compose" | "azurePipelines" | "githubActions" | "other";
+
+export type FileKind =
+  | { readonly family: "json"; readonly flavour: "localSettings" | "appSettings" | "armTemplate" | "other" }
+  | { readonly family: "dotenv" }
+  | { readonly family: "yaml"; readonly dialect: YamlDialect }
+  | { readonly family: "xml" }
+  | { readonly family: "code"; readonly language: CodeLanguage }
+  /** ini, properties, toml, conf and anything else read as `key = value` lines. */
+  | { readonly family: "plain" };
+
+const LANGUAGES: Readonly<Record<string, CodeLanguage>> = {
+  js: "javascript", jsx: "javascript", mjs: "javascript", cjs: "javascript", ts: "javascript", tsx: "javascript", mts: "javascript", cts: "javascript",
+  py: "python", pyw: "python",
+  cs: "csharp", csx: "csharp",
+  java: "java",
+  kt: "kotlin", kts: "kotlin",
+  groovy: "groovy", gradle: "groovy",
+  go: "go",
+  ps1: "powershell", psm1: "powershell",
+  sh: "shell", bash: "shell", zsh: "shell", ksh: "shell",
+  rb: "ruby",
+  php: "php",
+  bicep: "bicep",
+  bicepparam: "bicepparam",
+};
+
+/** An ARM template declares its schema; a parameters file or any other JSON does not match. */
+const ARM_SCHEMA = /"\$schema"\s*:\s*"[^"\n]{0,200}deploymentTemplate\.json/i;
+
+export function baseNameOf(filePath: string): string {
+  return filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1);
+}
+
+export function fileKindOf(filePath: string, text: string): FileKind {
+  const base = baseNameOf(filePath).toLowerCase();
+  const normalized = filePath.replace(/\\/g, "/").toLowerCase();
+  // The same names the engine reads as .env files (file-type.ts): `.env`, `.env.local`, `prod.env`.
+  if (base === ".env" || base.startsWith(".env.") || base.endsWith(".env")) return { family: "dotenv" };
+  const dot = base.lastIndexOf(".");
+  const extension = dot >= 0 ? base.slice(dot + 1) : "";
+  if (extension === "json" || extension === "jsonc") {
+    if (base === "local.settings.json") return { family: "json", flavour: "localSettings" };
+    if (/^appsettings(?:\.[^.]+)*\.json$/.test(base)) return { family: "json", flavour: "appSettings" };
+    // The schema is declared at the top; looking further would only cost time on big files.
+    if (ARM_SCHEMA.test(text.slice(0, 4096))) return { family: "json", flavour: "armTemplate" };
+    return { family: "json", flavour: "other" };
+  }
+  if (extension === "yml" || extension === "yaml") {
+    if (/^(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/.test(base)) return { family: "yaml", dialect: "compose" };
+    if (normalized.includes(".github/workflows/")) return { family: "yaml", dialect: "githubActions" };
+    if (base.startsWith("azure-pipelines") || normalized.includes(".azure-pipelines/") || normalized.includes(".azuredevops/")) return { family: "yaml", dialect: "azurePipelines" };
+    return { family: "yaml", dialect: "other" };
+  }
+  if (extension === "config" || extension === "xml" || extension === "csproj" || extension === "props") return { family: "xml" };
+  const language = LANGUAGES[extension];
+  if (language) return { family: "code", language };
+  return fileTypeOf(filePath) === "code" ? { family: "code", language: "other" } : { family: "plain" };
+}

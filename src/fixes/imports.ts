@@ -1,0 +1,138 @@
+/**
+ * The import an environment read needs: `import os` in Python, `"os"` in Go. Other languages
+ * reach the environment without one (`process.env`, `System.getenv`, `Environment` with .NET's
+ * implicit `using System`). Line-based and linear; only the top of the file is examined.
+ */
+import type { TextEdit } from "./types";
+
+interface Line {
+  readonly start: number;
+  /** Offset of the line's newline (or the end of the text). */
+  readonly end: number;
+  readonly text: string;
+}
+
+function* lines(text: string): Generator<Line> {
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    yield { start, end, text: text.slice(start, end).replace(/\r$/, "") };
+    if (newline === -1) return;
+    start = newline + 1;
+  }
+}
+
+/** `import os`, `import os.path`, `import sys, os` bind the name `os`; `import os as o` does not. */
+function pythonImportsOs(line: string): boolean {
+  const match = /^import\s+([^#]+)/.exec(line);
+  return !!match && match[1]!.split(",").some((part) => /^os(?:\.[\w.]+)?$/.test(part.trim()));
+}
+
+/**
+ * `import os` for a Python file that does not bind `os` at the top level: before the first
+ * top-level import, or else after the shebang, header comments, module docstring and
+ * `from __future__` imports (which must stay first).
+ */
+export function pythonImportOsEdit(text: string): TextEdit | undefined {
+  /** After the header: shebang, comments, the module docstring, `from __future__` imports. */
+  let insertAt = 0;
+  let firstImport: number | undefined;
+  let docstringClose: string | undefined;
+  let inHeader = true;
+  let docstringAllowed = true;
+  for (const line of lines(text)) {
+    if (docstringClose !== undefined) {
+      if (line.text.includes(docstringClose)) {
+        docstringClose = undefined;
+        insertAt = line.end + 1;
+      }
+      continue;
+    }
+    if (pythonImportsOs(line.text)) return undefined;
+    const future = /^from\s+__future__\s/.test(line.text);
+    if (/^(?:import|from)\s/.test(line.text) && !future) {
+      firstImport ??= line.start;
+      inHeader = false;
+      continue;
+    }
+    if (!inHeader) continue;
+    const trimmed = line.text.trim();
+    if (trimmed === "") continue;
+    if (trimmed.startsWith("#") || future) {
+      insertAt = line.end + 1;
+      if (future) docstringAllowed = false;
+      continue;
+    }
+    const docstring = docstringAllowed ? /^[rRuU]?("""|''')/.exec(line.text) : null;
+    docstringAllowed = false;
+    if (docstring) {
+      const quote = docstring[1]!;
+      if (line.text.indexOf(quote, docstring[0].length) === -1) docstringClose = quote;
+      else insertAt = line.end + 1;
+      continue;
+    }
+    inHeader = false;
+  }
+  if (firstImport !== undefined) return { start: firstImport, end: firstImport, newText: "import os\n" };
+  let at = Math.min(insertAt, text.length);
+  // Blank lines after a header stay between it and the import; one blank line follows the import.
+  if (at > 0) {
+    while (/^[ \t]*\r?\n/.test(text.slice(at, at + 80))) at = text.indexOf("\n", at) + 1;
+  }
+  const lead = at === text.length && at > 0 && !text.endsWith("\n") ? "\n" : "";
+  const blank = at === text.length || /^[ \t]*\r?\n/.test(text.slice(at, at + 80)) ? "" : "\n";
+  return { start: at, end: at, newText: `${lead}import os\n${blank}` };
+}
+
+const GO_IMPORT_PATH = /^\s*(?:[\w.]+\s+)?"([^"]+)"/;
+
+/** `"os"` for a Go file that does not import it: into the import block, after single imports, or after `package`. */
+export function goImportOsEdit(text: string): TextEdit | undefined {
+  let packageEnd: number | undefined;
+  let lastSingleImport: Line | undefined;
+  let inBlock = false;
+  let blockInsert: number | undefined;
+  let blockIndent = "\t";
+  let blockGroupOpen = true;
+  for (const line of lines(text)) {
+    const trimmed = line.text.trim();
+    if (inBlock) {
+      if (trimmed.startsWith(")")) {
+        inBlock = false;
+        blockInsert ??= line.start;
+        continue;
+      }
+      const path = GO_IMPORT_PATH.exec(line.text);
+      if (path) {
+        if (path[1] === "os" && /^\s*"os"/.test(line.text)) return undefined;
+        blockIndent = /^\s*/.exec(line.text)![0] || "\t";
+        // Keep the first group sorted, as gofmt leaves it.
+        if (blockGroupOpen && blockInsert === undefined && path[1]! > "os") blockInsert = line.start;
+      } else if (trimmed === "" && blockInsert === undefined) {
+        blockGroupOpen = false;
+        blockInsert = line.start;
+      }
+      continue;
+    }
+    if (packageEnd === undefined) {
+      if (/^package\s+\w+/.test(trimmed)) packageEnd = line.end;
+      continue;
+    }
+    if (/^import\s*\($/.test(trimmed) || /^import\s*\(\s*(?:\/\/.*)?$/.test(trimmed)) {
+      inBlock = true;
+      continue;
+    }
+    const single = /^import\s+(?:[\w.]+\s+)?"([^"]+)"/.exec(trimmed);
+    if (single) {
+      if (single[1] === "os" && /^import\s+"os"/.test(trimmed)) return undefined;
+      lastSingleImport = line;
+      continue;
+    }
+    if (/^(?:func|type|var|const)\b/.test(trimmed)) break;
+  }
+  if (blockInsert !== undefined) return { start: blockInsert, end: blockInsert, newText: `${blockIndent}"os"\n` };
+  if (lastSingleImport) return { start: lastSingleImport.end, end: lastSingleImport.end, newText: `\nimport "os"` };
+  if (packageEnd !== undefined) return { start: packageEnd, end: packageEnd, newText: `\n\nimport "os"` };
+  return undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * JSON settings files. App Service and Functions settings (local.settings.json, ARM templates,
+ * App Service settings arrays) take a reference in place of the whole string; appsettings*.json
+ * loses the member, and the configuration provider (Key Vault or App Configuration) supplies the
+ * same key. JSON cannot hold half a reference, so the stored value is always the whole string.
+ */
+import { FixPlanError } from "./errors";
+import { jsonStringAt, removeMemberEdits, siblingString } from "./json-edits";
+import type { JsonString } from "./json-edits";
+import { referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
+import type { Replacement, ReplacementRequest } from "./replacement-common";
+import type { ReplacementStyle } from "./types";
+
+type Flavour = "localSettings" | "appSettings" | "armTemplate" | "other";
+
+/** Where App Service resolves references: its app settings and connection strings. */
+function isAppServiceSetting(json: JsonString, flavour: Flavour): boolean {
+  if (flavour === "localSettings") return true;
+  if (json.path.some((key) => typeof key === "string" && /^(?:appSettings|connectionStrings)$/i.test(key))) return true;
+  // `az webapp config appsettings list` and the portal's Advanced edit: [{ "name", "value", "slotSetting" }].
+  return json.path.length === 2 && json.path[1] === "value" && json.property !== undefined && siblingString(json.property, "name") !== undefined;
+}
+
+function removeMember(request: ReplacementRequest, json: JsonString, flavour: Flavour): Replacement {
+  const { property } = json;
+  if (!property || json.path.some((key) => typeof key === "number")) {
+    throw new FixPlanError("unsupported", "Only an object member can be removed; this value is in an array (removing it would renumber the others).");
+  }
+  const keyPath = json.path.join(":");
+  const notes: string[] = [];
+  if (request.purpose === "secret") {
+    const vault = request.storeUrl ?? "<vault URL>";
+    notes.push(
+      `Program.cs must call builder.Configuration.AddAzureKeyVault(new Uri("${vault}"), new DefaultAzureCredential()) (package Azure.Extensions.AspNetCore.Configuration.Secrets) so ${keyPath} comes from the vault.`,
+    );
+    const mapsTo = request.storeName.replace(/--/g, ":");
+    if (mapsTo.toLowerCase() !== keyPath.toLowerCase()) {
+      notes.push(`The Key Vault provider reads the secret ${request.storeName} as ${mapsTo}, not ${keyPath}: name the secret ${keyPath.replace(/:/g, "--")} or read ${mapsTo} in code.`);
+    }
+  } else {
+    notes.push(`Program.cs must call builder.Configuration.AddAzureAppConfiguration(…) so ${keyPath} comes from App Configuration.`);
+  }
+  if (flavour !== "appSettings") notes.push("The setting is removed from this file: whatever reads the file must now get it from elsewhere.");
+  return { value: json.value, edits: removeMemberEdits(request.text, property), description: `removes ${keyPath} from the file`, style: "removeValue", notes };
+}
+
+export function jsonReplacement(request: ReplacementRequest, flavour: Flavour): Replacement {
+  const { text, target, purpose } = request;
+  const json = jsonStringAt(text, target.start, target.end);
+  const appService = flavour !== "appSettings" && isAppServiceSetting(json, flavour);
+  const reference = referenceStyle(request);
+  const defaultStyle: ReplacementStyle | undefined =
+    flavour === "appSettings" ? "removeValue" : appService || (flavour === "other" && purpose === "secret") ? reference : undefined;
+  if (request.style === undefined && defaultStyle === undefined) {
+    throw new FixPlanError(
+      "unsupported",
+      flavour === "armTemplate"
+        ? "Outside appSettings and connectionStrings nothing resolves a reference in an ARM template: use a securestring parameter with a Key Vault reference in the parameters file, or choose the reference style explicitly."
+        : "App Configuration has no reference format for this file: choose removeValue, or move the value by hand.",
+    );
+  }
+  const style = request.style ?? defaultStyle!;
+  if (style === "removeValue") return removeMember(request, json, flavour);
+  if (style !== reference) throw unsupportedStyle(style, "JSON files", [reference, "removeValue"]);
+  if (flavour === "armTemplate" && /^\[(?!\[)/.test(json.value)) {
+    throw new FixPlanError("notLiteral", "The value is an ARM template expression ([…]), not a literal: move it by hand.");
+  }
+  const referenceText = requireReference(request);
+  const notes: string[] = [];
+  if (appService) {
+    notes.push(
+      purpose === "secret"
+        ? "Give the app's managed identity the Key Vault Secrets User role on the vault, so App Service can resolve the reference."
+        : "Give the app's managed identity the App Configuration Data Reader role on the store, so App Service can resolve the reference.",
+    );
+  }
+  if (flavour === "localSettings") notes.push('The Functions host resolves references in Azure; to run locally with the value, use "Run with secrets".');
+  if (!appService) notes.push('Nothing resolves a reference in this file by itself: the program reading it must, or run it with "Run with secrets".');
+  return {
+    value: json.value,
+    edits: [{ start: json.node.offset, end: json.node.offset + json.node.length, newText: JSON.stringify(referenceText) }],
+    description: referenceText,
+    style,
+    notes,
+  };
+}

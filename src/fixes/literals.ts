@@ -1,0 +1,313 @@
+/**
+ * Finds the string literal that holds a span, by lexing the file's language just enough to know
+ * what is a string, a comment or code. One forward pass, no backtracking: each character is looked
+ * at a bounded number of times, so a large file costs linear time.
+ *
+ * Lexing starts at the top of the file because a line can begin inside a string or comment
+ * (template literals, triple-quoted strings, C# verbatim strings). Shell scripts are lexed from the
+ * start of the span's line: heredocs and `$(…)` nesting make whole-file lexing less reliable there.
+ * JavaScript regular-expression literals are told from division the usual way, by what precedes
+ * the `/` (an operator, an opening bracket or a keyword like `return`); a quote inside one must not
+ * open a string.
+ */
+import type { CodeLanguage } from "./file-kind";
+
+export interface StringForm {
+  readonly open: string;
+  readonly close: string;
+  /** The prefix written before `open`, lower-case (`r`, `@`, `$@`); "" for none. */
+  readonly prefix: string;
+  /** While lexing, this character takes the next one into the string (`\`, PowerShell's backtick). */
+  readonly escapeChar?: string;
+  /** The closing quote written twice stands for one quote (C# verbatim strings, PowerShell '…'). */
+  readonly doubledClose?: boolean;
+  readonly multiline: boolean;
+  /** JavaScript template literal: `${` opens code that runs to the matching `}`. */
+  readonly templateHoles?: boolean;
+  /** PowerShell here-strings close only at the start of a line. */
+  readonly closeAtLineStart?: boolean;
+  /** Sequences that make the source text differ from the runtime value: escapes… */
+  readonly escapes: readonly string[];
+  /** …and interpolation (`${`, `{`, `$`). */
+  readonly interpolation: readonly string[];
+  /** Python `b"…"`: the value is bytes. */
+  readonly bytes?: boolean;
+}
+
+interface LanguageSyntax {
+  readonly lineComments: readonly string[];
+  readonly blockComments: readonly (readonly [string, string])[];
+  readonly strings: readonly StringForm[];
+  /** `#` starts a comment only at the start of a word; lexing starts at the span's line. */
+  readonly shell?: boolean;
+  /** JavaScript: `/…/` after an operator is a regular expression. */
+  readonly regexLiterals?: boolean;
+}
+
+export interface StringLiteral {
+  /** Start of the prefix (or of the opening quote without one). */
+  readonly start: number;
+  /** After the closing quote. */
+  readonly end: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly form: StringForm;
+  /** The prefix as written (`@`, `R`, `$@`). */
+  readonly prefixText: string;
+}
+
+const BACKSLASH = ["\\"];
+const NONE: readonly string[] = [];
+
+function form(open: string, options: Partial<StringForm> & { escapes?: readonly string[] } = {}): StringForm {
+  return { open, close: open, prefix: "", multiline: false, escapes: BACKSLASH, interpolation: NONE, escapeChar: "\\", ...options };
+}
+
+const C_COMMENTS = { lineComments: ["//"], blockComments: [["/*", "*/"]] } as const;
+
+function pythonForms(): StringForm[] {
+  const forms: StringForm[] = [];
+  for (const prefix of ["", "r", "u", "b", "f", "br", "rb", "fr", "rf"]) {
+    for (const open of ['"""', "'''", '"', "'"]) {
+      forms.push(
+        form(open, {
+          prefix,
+          multiline: open.length === 3,
+          escapes: prefix.includes("r") ? NONE : BACKSLASH,
+          interpolation: prefix.includes("f") ? ["{", "}"] : NONE,
+          bytes: prefix.includes("b"),
+        }),
+      );
+    }
+  }
+  return forms;
+}
+
+function csharpForms(): StringForm[] {
+  const forms: StringForm[] = [];
+  for (const prefix of ["", "$", "$$"]) forms.push(form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation: prefix ? ["{", "}"] : NONE }));
+  for (const prefix of ["@", "$@", "@$"]) {
+    forms.push(form('"', { prefix, multiline: true, escapes: ['""'], escapeChar: undefined, doubledClose: true, interpolation: prefix.includes("$") ? ["{", "}"] : NONE }));
+  }
+  forms.push(form('"', { prefix: "$", interpolation: ["{", "}"] }), form('"'), form("'"));
+  return forms;
+}
+
+const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> = {
+  javascript: { ...C_COMMENTS, regexLiterals: true, strings: [form("`", { multiline: true, templateHoles: true, interpolation: ["${"] }), form('"'), form("'")] },
+  python: { lineComments: ["#"], blockComments: [], strings: pythonForms() },
+  csharp: { ...C_COMMENTS, strings: csharpForms() },
+  java: { ...C_COMMENTS, strings: [form('"""', { multiline: true }), form('"'), form("'")] },
+  kotlin: { ...C_COMMENTS, strings: [form('"""', { multiline: true, escapes: NONE, escapeChar: undefined, interpolation: ["$"] }), form('"', { interpolation: ["$"] }), form("'")] },
+  groovy: { ...C_COMMENTS, strings: [form('"""', { multiline: true, interpolation: ["$"] }), form("'''", { multiline: true }), form('"', { interpolation: ["$"] }), form("'")] },
+  go: { ...C_COMMENTS, strings: [form("`", { multiline: true, escapes: NONE, escapeChar: undefined }), form('"'), form("'")] },
+  powershell: {
+    lineComments: ["#"],
+    blockComments: [["<#", "#>"]],
+    strings: [
+      { ...form('"', { prefix: "@", multiline: true, escapeChar: "`", escapes: ["`"], interpolation: ["$"] }), close: '"@', closeAtLineStart: true },
+      { ...form("'", { prefix: "@", multiline: true, escapeChar: undefined, escapes: NONE }), close: "'@", closeAtLineStart: true },
+      form('"', { multiline: true, escapeChar: "`", doubledClose: true, escapes: ["`", '""'], interpolation: ["$"] }),
+      form("'", { multiline: true, escapeChar: undefined, doubledClose: true, escapes: ["''"] }),
+    ],
+  },
+  shell: {
+    lineComments: ["#"],
+    blockComments: [],
+    shell: true,
+    strings: [form("'", { prefix: "$" }), form('"', { interpolation: ["$", "`"] }), form("'", { escapeChar: undefined, escapes: NONE })],
+  },
+  ruby: { lineComments: ["#"], blockComments: [], strings: [form('"', { interpolation: ["#{"] }), form("'")] },
+  php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [form('"', { interpolation: ["$", "{$"] }), form("'")] },
+  bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined }), form("'", { interpolation: ["${"] })] },
+  bicepparam: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined }), form("'", { interpolation: ["${"] })] },
+};
+
+/** After these a `/` starts a regular expression, not a division. */
+const BEFORE_REGEX = new Set([..."(,=:[!&|?{};+-*%<>~^"]);
+const KEYWORDS_BEFORE_REGEX = new Set(["return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw", "yield", "await"]);
+
+/** Template holes nest; a file nesting deeper than this is not worth following. */
+const MAX_HOLE_DEPTH = 64;
+
+function isIdentifierStart(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z_]/.test(ch);
+}
+function isIdentifierPart(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z0-9_]/.test(ch);
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+class Lexer {
+  /** Longest opener first, so `"""` wins over `"` and `@"` over `"`. */
+  private readonly openers: readonly StringForm[];
+  private readonly letterPrefixes: ReadonlySet<string>;
+  /**
+   * The literal whose content holds the span. Literals never overlap, except one nested in a
+   * template hole, and a template does not count as holding a span that lies in one of its holes.
+   */
+  found: StringLiteral | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly syntax: LanguageSyntax,
+    private readonly span: Span,
+  ) {
+    this.openers = [...syntax.strings].sort((a, b) => b.prefix.length + b.open.length - (a.prefix.length + a.open.length));
+    this.letterPrefixes = new Set(syntax.strings.map((f) => f.prefix).filter((p) => /^[a-z]+$/.test(p)));
+  }
+
+  /** Lexes code from `i`; inside a template hole (`depth` > 0) it returns after the matching `}`. */
+  code(i: number, depth: number): number {
+    const { text } = this;
+    let braces = 0;
+    /** Whether a `/` here would start a regular expression (JavaScript only). */
+    let regexAllowed = true;
+    while (i < text.length) {
+      // Outside every literal, nothing that starts after the span can hold it.
+      if (depth === 0 && i > this.span.start) return text.length;
+      const ch = text[i]!;
+      const skipped = this.comment(i);
+      if (skipped !== undefined) {
+        i = skipped;
+        continue;
+      }
+      if (isIdentifierStart(ch)) {
+        let j = i + 1;
+        while (isIdentifierPart(text[j])) j++;
+        const word = text.slice(i, j).toLowerCase();
+        const opened = this.letterPrefixes.has(word) ? this.literalAt(i, j, word, depth) : undefined;
+        regexAllowed = opened === undefined && KEYWORDS_BEFORE_REGEX.has(word);
+        i = opened ?? j;
+        continue;
+      }
+      const opened = this.literalAt(i, i, "", depth);
+      if (opened !== undefined) {
+        regexAllowed = false;
+        i = opened;
+        continue;
+      }
+      if (ch === "/" && regexAllowed && this.syntax.regexLiterals) {
+        i = this.regex(i);
+        regexAllowed = false;
+        continue;
+      }
+      if (depth > 0 && ch === "{") braces++;
+      else if (depth > 0 && ch === "}") {
+        if (braces === 0) return i + 1;
+        braces--;
+      }
+      if (!/\s/.test(ch)) regexAllowed = BEFORE_REGEX.has(ch);
+      i++;
+    }
+    return i;
+  }
+
+  /** A regular-expression literal from its opening `/`: to the closing `/` outside a class, on one line. */
+  private regex(i: number): number {
+    const { text } = this;
+    let inClass = false;
+    for (let k = i + 1; k < text.length; k++) {
+      const ch = text[k]!;
+      if (ch === "\n" || ch === "\r") return k;
+      if (ch === "\\") k++;
+      else if (ch === "[") inClass = true;
+      else if (ch === "]") inClass = false;
+      else if (ch === "/" && !inClass) return k + 1;
+    }
+    return text.length;
+  }
+
+  private comment(i: number): number | undefined {
+    const { text, syntax } = this;
+    for (const marker of syntax.lineComments) {
+      if (!text.startsWith(marker, i)) continue;
+      if (syntax.shell && i > 0 && !/[\s;|&(]/.test(text[i - 1]!)) continue;
+      const newline = text.indexOf("\n", i);
+      return newline === -1 ? text.length : newline;
+    }
+    for (const [open, close] of syntax.blockComments) {
+      if (!text.startsWith(open, i)) continue;
+      const end = text.indexOf(close, i + open.length);
+      return end === -1 ? text.length : end + close.length;
+    }
+    return undefined;
+  }
+
+  /**
+   * A literal whose prefix starts at `start` and whose quote starts at `quote` (with the letter
+   * prefix `word` between them), or undefined. Returns the offset after it.
+   */
+  private literalAt(start: number, quote: number, word: string, depth: number): number | undefined {
+    const { text } = this;
+    for (const f of this.openers) {
+      if (word !== "" ? f.prefix !== word || !text.startsWith(f.open, quote) : /[a-z]/.test(f.prefix) || !text.startsWith(f.prefix + f.open, quote)) continue;
+      const contentStart = quote + (word ? 0 : f.prefix.length) + f.open.length;
+      return this.content(start, contentStart, f, depth);
+    }
+    return undefined;
+  }
+
+  private content(start: number, contentStart: number, f: StringForm, depth: number): number {
+    const { text } = this;
+    const holes: Span[] = [];
+    let k = contentStart;
+    let contentEnd = text.length;
+    let end = text.length;
+    while (k < text.length) {
+      const ch = text[k]!;
+      if (f.escapeChar !== undefined && ch === f.escapeChar) {
+        k += 2;
+        continue;
+      }
+      if (!f.multiline && (ch === "\n" || ch === "\r")) {
+        // Unterminated: the line ends it, so one broken line cannot swallow the file.
+        contentEnd = end = k;
+        break;
+      }
+      if (text.startsWith(f.close, k) && (!f.closeAtLineStart || text[k - 1] === "\n")) {
+        if (f.doubledClose && text.startsWith(f.close, k + f.close.length)) {
+          k += 2 * f.close.length;
+          continue;
+        }
+        contentEnd = k;
+        end = k + f.close.length;
+        break;
+      }
+      if (f.templateHoles && depth < MAX_HOLE_DEPTH && text.startsWith("${", k)) {
+        const holeEnd = this.code(k + 2, depth + 1);
+        holes.push({ start: k, end: holeEnd });
+        k = holeEnd;
+        continue;
+      }
+      k++;
+    }
+    const { span } = this;
+    const inside = contentStart <= span.start && span.end <= contentEnd && !holes.some((hole) => hole.start < span.end && span.start < hole.end);
+    if (inside) this.found = { start, end, contentStart, contentEnd, form: f, prefixText: text.slice(start, contentStart - f.open.length) };
+    return end;
+  }
+}
+
+/** The innermost string literal whose content holds `span`, or undefined (code, comment, unquoted). */
+export function stringLiteralAt(text: string, language: Exclude<CodeLanguage, "other">, span: Span): StringLiteral | undefined {
+  const syntax = SYNTAX[language];
+  const from = syntax.shell ? text.lastIndexOf("\n", span.start - 1) + 1 : 0;
+  const lexer = new Lexer(text, syntax, span);
+  lexer.code(from, 0);
+  return lexer.found;
+}
+
+/** Why the literal's source text between `from` and `to` is not its runtime value, or undefined. */
+export function sourceIsNotValue(text: string, literal: StringLiteral, from: number, to: number): string | undefined {
+  const source = text.slice(from, to);
+  const escape = literal.form.escapes.find((sequence) => source.includes(sequence));
+  if (escape) return `escape sequences (${escape})`;
+  const interpolation = literal.form.interpolation.find((sequence) => source.includes(sequence));
+  if (interpolation) return `interpolation (${interpolation})`;
+  return undefined;
+}

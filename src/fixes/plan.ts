@@ -1,0 +1,153 @@
+/**
+ * planMove / planConfigMove: check that the finding still matches the text, name what replaces
+ * it, ask replacement.ts for the edits, and check the result before anyone applies it.
+ */
+import { redact } from "../engine";
+import type { Finding } from "../engine";
+import { fingerprint } from "../engine/fingerprint";
+import { FixPlanError } from "./errors";
+import { fileKindOf } from "./file-kind";
+import { environmentVariableFor, environmentVariableForKey, isValidSecretName } from "./names";
+import { planReplacement } from "./replacement";
+import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
+import { settingNameFor, targetSpan } from "./setting-name";
+import type { ConfigMoveInput, MoveInput, MovePlan, TextEdit } from "./types";
+
+/** The engine shows configuration values, shortened to 60 characters (scan.ts). */
+function configPreview(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+}
+
+/** Identical values are told apart by their index among the findings: at most one per earlier copy. */
+const MAX_OCCURRENCES_TRIED = 100;
+
+/** Whether `value` at `start` has the finding's fingerprint, for some occurrence index the engine may have given it. */
+function fingerprintMatches(text: string, filePath: string, finding: Finding, value: string, start: number): boolean {
+  let occurrence = 0;
+  for (let i = text.indexOf(value); occurrence <= MAX_OCCURRENCES_TRIED; i = text.indexOf(value, i + 1)) {
+    if (fingerprint(finding.ruleId, filePath, value, occurrence) === finding.fingerprint) return true;
+    if (i === -1 || i >= start) return false;
+    occurrence++;
+  }
+  return false;
+}
+
+/**
+ * The finding's spans, after checking that the text still holds what was scanned: the redacted
+ * preview (length and leading characters) and the fingerprint (a hash of the value under the
+ * scanned path), so a changed character anywhere in the value is caught.
+ */
+function verifiedTarget(text: string, filePath: string, finding: Finding): Span {
+  const { startOffset: start, endOffset: end } = finding.range;
+  const stale = new FixPlanError("stale", "The text changed since it was scanned: scan it again before moving the value.");
+  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= text.length)) throw stale;
+  const value = text.slice(start, end);
+  if ((finding.kind === "secret" ? redact(value) : configPreview(value)) !== finding.preview) throw stale;
+  if (!fingerprintMatches(text, filePath, finding, value, start)) {
+    throw new FixPlanError("stale", "The text changed since it was scanned, or it was scanned under another path: scan it again before moving the value.");
+  }
+  const { compound } = finding;
+  if (compound && !(0 <= compound.startOffset && compound.startOffset <= start && end <= compound.endOffset && compound.endOffset <= text.length)) throw stale;
+  return targetSpan(finding);
+}
+
+/** An https origin with nothing after it; emulator URLs (`https://127.0.0.1:8443`) included. */
+function storeOrigin(url: string, what: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    throw new FixPlanError("invalidInput", `${what} must be an https URL such as https://<name>.vault.azure.net.`);
+  }
+  if (parsed.protocol !== "https:" || parsed.username || parsed.password || parsed.search || parsed.hash || (parsed.pathname !== "/" && parsed.pathname !== "")) {
+    throw new FixPlanError("invalidInput", `${what} must be an https URL with no path, query or credentials.`);
+  }
+  return parsed.origin;
+}
+
+/** Edits the extension can apply in one WorkspaceEdit: in bounds, sorted, not overlapping. */
+function checkedEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let previousEnd = 0;
+  for (const edit of sorted) {
+    if (edit.start < previousEnd || edit.end < edit.start || edit.end > text.length) throw new Error("fix planner produced overlapping or out-of-range edits");
+    previousEnd = edit.end;
+  }
+  return sorted;
+}
+
+function occurrencesElsewhere(text: string, value: string, at: number): number {
+  let count = 0;
+  for (let i = text.indexOf(value); i !== -1; i = text.indexOf(value, i + value.length)) if (i !== at) count++;
+  return count;
+}
+
+function finish(text: string, finding: Finding, replacement: Replacement, extraNotes: readonly string[]): MovePlan {
+  const edits = checkedEdits(text, replacement.edits);
+  const secretText = text.slice(finding.range.startOffset, finding.range.endOffset);
+  const notes = [...new Set([...replacement.notes, ...extraNotes])];
+  const others = occurrencesElsewhere(text, secretText, finding.range.startOffset);
+  if (others > 0 && finding.kind === "secret") notes.push(`The same value appears ${others} more time${others === 1 ? "" : "s"} in this file: move ${others === 1 ? "it" : "them"} too.`);
+  // The one promise the plan must keep: the secret leaves the file and shows up only in `value`.
+  const leaks = [replacement.description, ...notes, ...edits.map((edit) => edit.newText)].some((part) => part.includes(secretText));
+  if (finding.kind === "secret" && leaks) throw new Error("fix planner would write the secret back into the file");
+  return { value: replacement.value, compound: finding.compound !== undefined, edits, replacementDescription: replacement.description, style: replacement.style, notes };
+}
+
+function request(input: { readonly text: string; readonly filePath: string; readonly finding: Finding; readonly style?: MoveInput["style"] }, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
+  return {
+    text: input.text,
+    filePath: input.filePath,
+    kind: fileKindOf(input.filePath, input.text),
+    target: verifiedTarget(input.text, input.filePath, input.finding),
+    ...(input.style ? { style: input.style } : {}),
+    ...rest,
+  };
+}
+
+/**
+ * Plans "Move to Key Vault" for one secret finding: what to store, the edits that take the literal
+ * out, and what the user must do next. Throws FixPlanError when the literal cannot be replaced safely.
+ */
+export function planMove(input: MoveInput): MovePlan {
+  const { text, filePath, finding, secretName } = input;
+  if (finding.kind !== "secret") throw new FixPlanError("unsupported", "This is a configuration value: plan it with planConfigMove (App Configuration).");
+  const check = isValidSecretName(secretName);
+  if (!check.valid) throw new FixPlanError("invalidInput", check.reason);
+  const vault = storeOrigin(input.vaultUrl, "The vault URL");
+  const setting = settingNameFor(text, filePath, finding);
+  const replacement = planReplacement(
+    request(input, {
+      purpose: "secret",
+      environmentVariable: environmentVariableFor(setting, secretName),
+      storeName: secretName,
+      configurationKey: secretName.replace(/--/g, ":"),
+      reference: `@Microsoft.KeyVault(SecretUri=${vault}/secrets/${secretName}/)`,
+      storeUrl: vault,
+    }),
+  );
+  const compoundNote = finding.compound ? ["The whole connection string is stored as one secret, as Key Vault recommends for compound credentials."] : [];
+  // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
+  return finish(text, finding, replacement, compoundNote);
+}
+
+/** App Configuration keys: no characters that would break `Key=…;` in a reference or need escaping in code. */
+const APP_CONFIGURATION_KEY = /^[A-Za-z0-9_.:/-]{1,1000}$/;
+
+/** Plans moving a configuration value (host, internal URL) to App Configuration under `key`. */
+export function planConfigMove(input: ConfigMoveInput): MovePlan {
+  const { text, finding, key } = input;
+  if (finding.kind !== "config") throw new FixPlanError("unsupported", "This is a secret: plan it with planMove (Key Vault).");
+  if (!APP_CONFIGURATION_KEY.test(key)) throw new FixPlanError("invalidInput", "An App Configuration key here is letters, digits and _ . : / - (for example Orders:ServiceUrl).");
+  const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
+  const replacement = planReplacement(
+    request(input, {
+      purpose: "config",
+      environmentVariable: environmentVariableForKey(key),
+      storeName: key,
+      configurationKey: key,
+      ...(endpoint ? { reference: `@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=${key})`, storeUrl: endpoint } : {}),
+    }),
+  );
+  return finish(text, finding, replacement, []);
+}

@@ -1,0 +1,73 @@
+/**
+ * What replaces a secret, by file type. The README copies this table.
+ *
+ * | File | Default replacement | Other styles | Follow-up notes |
+ * |---|---|---|---|
+ * | `local.settings.json`, ARM template (`"$schema"` …`deploymentTemplate.json`) under `appSettings` / `connectionStrings`, App Service settings JSON (`[{ "name", "value", "slotSetting" }]`) | the whole JSON string becomes `"@Microsoft.KeyVault(SecretUri=<vault>/secrets/<name>/)"` (trailing `/` = latest version) | removeValue (object members) | grant the app's identity Key Vault Secrets User; local.settings.json: "Run with secrets" locally |
+ * | ARM template elsewhere | refused (nothing resolves a reference there) | keyVaultReference | use a securestring parameter |
+ * | Bicep (`*.bicep`) under `appSettings` / `connectionStrings` | the string content becomes the reference (quotes kept) | — | as App Service |
+ * | Bicep elsewhere | refused | keyVaultReference | use a `@secure()` parameter |
+ * | `appsettings*.json` | the member `"Key": "value"` is removed (with its comma and trailing comment; comments elsewhere kept) | keyVaultReference | Program.cs must call `AddAzureKeyVault`; secret `A--B` is read as `A:B` |
+ * | other JSON | the string becomes the reference | removeValue | nothing resolves it by itself |
+ * | `.env*` | `KEY=@Microsoft.KeyVault(SecretUri=…)`: the value after `=` is replaced; its quotes are kept, and an unquoted `export KEY=` line gets `"…"` (a shell sourcing the file cannot parse a bare `(`) | removeValue (deletes the line) | "Run with secrets" resolves it |
+ * | TS / JS | `process.env.NAME` | keyVaultReference | `string \| undefined` in TS; set NAME |
+ * | Python | `os.environ["NAME"]` (`.encode()` for `b"…"`); `import os` added after shebang, docstring and `from __future__` | keyVaultReference | set NAME |
+ * | C# | `Environment.GetEnvironmentVariable("NAME")` | configuration: `configuration["A:B"]`; keyVaultReference | `const` cannot hold it; AddAzureKeyVault for configuration |
+ * | Java, Kotlin, Groovy | `System.getenv("NAME")` | keyVaultReference | set NAME |
+ * | Go | `os.Getenv("NAME")`; `"os"` added to the import block (or `import "os"` after `package`); `const X = "…"` becomes `var` | keyVaultReference | set NAME |
+ * | PowerShell | `$env:NAME` (inside `"…"`: `${env:NAME}`) | keyVaultReference | set NAME |
+ * | Shell | `"${NAME}"` (inside `"…"`: `${NAME}`) | keyVaultReference | set NAME |
+ * | Ruby, PHP | `ENV.fetch("NAME")`, `getenv('NAME')` | keyVaultReference | set NAME |
+ * | `*.bicepparam` | `readEnvironmentVariable('NAME')` (`az.getSecret` would need the subscription and resource group) | keyVaultReference | set NAME where the deployment runs |
+ * | other source code (Rust, C, Swift, Terraform…) | refused | keyVaultReference | — |
+ * | docker compose (`docker-compose*.yml`, `compose*.yaml`) | `${NAME}` in place of the value | keyVaultReference | compose reads it from the environment or `.env` |
+ * | GitHub workflows (`.github/workflows/`) | `${{ secrets.NAME }}` (`GITHUB_` becomes `GH_`) | keyVaultReference | add the Actions secret |
+ * | Azure Pipelines (`azure-pipelines*.yml`) | `$(<secret name>)` | keyVaultReference | link a variable group to the vault |
+ * | other YAML (Kubernetes…) | `${NAME}`, for envsubst / Helm / Kustomize at deploy time | keyVaultReference (a plain scalar gets quoted) | or the Secrets Store CSI driver |
+ * | XML (`*.config`, `*.xml`) | `${<secret name>}`, the token of a configuration builder in Token mode | environmentVariable: `${NAME}` (EnvironmentConfigBuilder); keyVaultReference | add AzureKeyVaultConfigBuilder |
+ * | anything else (ini, properties, toml, conf, text) | the quoted string, or the value after `=` / `:`, becomes the reference | — | nothing resolves it by itself |
+ *
+ * NAME is environmentVariableFor(setting, secret name): `ConnectionStrings__Default`, `DB_PASSWORD`.
+ *
+ * A literal that holds more than the value (`"Bearer ghp_…"`): the value is cut out of it and the
+ * rest kept, `"Bearer " + process.env.GITHUB_TOKEN` (parenthesised where the literal is an operand
+ * of something tighter than `+`), or interpolated where strings already interpolate (shell,
+ * PowerShell "…", Bicep parameters, YAML, XML tokens). Where the whole setting is replaced (a
+ * reference, a removed member) the whole setting value is what gets stored. A value inside a
+ * string whose source is not its runtime value (escapes, interpolation) is refused.
+ *
+ * For configuration values (App Configuration) the same table applies with these differences:
+ * C# defaults to `configuration["Orders:ServiceUrl"]`, App Service settings take
+ * `@Microsoft.AppConfiguration(Endpoint=…; Key=…)`, other code reads `ORDERS__SERVICEURL` from the
+ * environment, and Key Vault references are never written.
+ */
+import { codeReplacement } from "./code-replacement";
+import { dotenvReplacement, plainReplacement, xmlReplacement, yamlReplacement } from "./config-replacement";
+import { FixPlanError } from "./errors";
+import { jsonReplacement } from "./json-replacement";
+import type { Replacement, ReplacementRequest } from "./replacement-common";
+
+export type { Replacement, ReplacementRequest } from "./replacement-common";
+
+export function planReplacement(request: ReplacementRequest): Replacement {
+  const { kind } = request;
+  switch (kind.family) {
+    case "json":
+      return jsonReplacement(request, kind.flavour);
+    case "dotenv":
+      return dotenvReplacement(request);
+    case "yaml":
+      return yamlReplacement(request, kind.dialect);
+    case "xml":
+      return xmlReplacement(request);
+    case "code":
+      if (kind.language !== "other") return codeReplacement(request, kind.language);
+      if (request.style === undefined) {
+        const choice = request.purpose === "secret" ? "choose the keyVaultReference style, or move the value by hand" : "move the value by hand";
+        throw new FixPlanError("unsupported", `No environment read is known for this language: ${choice}.`);
+      }
+      return plainReplacement(request, "this language");
+    case "plain":
+      return plainReplacement(request, "this file type");
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The name the application knows the value by. The engine's keyName is the configuration path
+ * around the value, which is right for appsettings.json but not for settings written as data:
+ * App Service settings pair `name` and `value` (`…:appSettings:value`), local.settings.json wraps
+ * them in `Values`, compose lists write `- NAME=value`, Kubernetes writes `- name: X` / `value:`.
+ */
+import type { Finding } from "../engine";
+import { bicepContextAt } from "./bicep";
+import { fileKindOf } from "./file-kind";
+import { jsonStringAt, siblingString } from "./json-edits";
+import { FixPlanError } from "./errors";
+import { secretNameFor } from "./names";
+import { lineAt, yamlScalarAt, yamlSiblingName } from "./yaml";
+import { xmlValueAt } from "./xml";
+
+/** The span the fix takes out of the file: the compound credential, or else the value. */
+export function targetSpan(finding: Finding): { start: number; end: number } {
+  const span = finding.compound ?? finding.range;
+  return { start: span.startOffset, end: span.endOffset };
+}
+
+function jsonSettingName(text: string, start: number, end: number, flavour: string, keyName: string | undefined): string | undefined {
+  let json;
+  try {
+    json = jsonStringAt(text, start, end);
+  } catch (error) {
+    if (error instanceof FixPlanError) return keyName;
+    throw error;
+  }
+  const keys = json.path.filter((segment): segment is string => typeof segment === "string");
+  const last = keys[keys.length - 1];
+  if (json.property && last === "value") {
+    const name = siblingString(json.property, "name");
+    if (name) return name;
+  }
+  if (flavour === "localSettings") return (keys[0] === "Values" ? keys.slice(1) : keys).join(":") || keyName;
+  if (flavour === "armTemplate") return last ?? keyName;
+  return keyName;
+}
+
+function yamlSettingName(text: string, start: number, end: number, keyName: string | undefined): string | undefined {
+  const scalar = yamlScalarAt(text, start, end);
+  if (scalar) {
+    // `- DB_PASSWORD=…` in a compose `environment` list.
+    const assigned = /^([A-Za-z_][A-Za-z0-9_.-]*)=$/.exec(text.slice(scalar.contentStart, start));
+    if (assigned) return assigned[1];
+    if (scalar.key === "value" && scalar.keyColumn !== undefined) {
+      const name = yamlSiblingName(text, lineAt(text, start).start, scalar.keyColumn);
+      if (name) return name;
+    }
+    if (scalar.key) return scalar.key;
+  }
+  // A YAML path (`services:api:environment:DB_PASSWORD`) names a place in a document, not a setting.
+  return keyName?.split(":").pop();
+}
+
+/**
+ * The setting name to derive the secret name and the environment variable from: `DB_PASSWORD` for
+ * `{ "name": "DB_PASSWORD", "value": "…" }`, `ConnectionStrings:Default` in appsettings.json.
+ * Falls back to the engine's keyName; undefined when the value stands alone.
+ */
+export function settingNameFor(text: string, filePath: string, finding: Finding): string | undefined {
+  const { start, end } = targetSpan(finding);
+  const kind = fileKindOf(filePath, text);
+  switch (kind.family) {
+    case "json":
+      return jsonSettingName(text, start, end, kind.flavour, finding.keyName);
+    case "yaml":
+      return yamlSettingName(text, start, end, finding.keyName);
+    case "xml": {
+      const value = xmlValueAt(text, start, end);
+      if (value?.attribute === "connectionString" && value.elementName) return `ConnectionStrings:${value.elementName}`;
+      return (value?.attribute === "value" ? value.elementName : undefined) ?? finding.keyName;
+    }
+    case "code":
+      if (kind.language === "bicep") return bicepContextAt(text, start).siblingName ?? finding.keyName;
+      return finding.keyName;
+    default:
+      return finding.keyName;
+  }
+}
+
+/** {@link secretNameFor} the setting that holds the finding: what the "Move to Key Vault" input box proposes. */
+export function suggestedSecretName(text: string, filePath: string, finding: Finding): string {
+  return secretNameFor(settingNameFor(text, filePath, finding), { filePath, ruleId: finding.ruleId });
+}

@@ -1,0 +1,77 @@
+/**
+ * What the planner takes and returns: plain data only, so the extension can turn a plan into a
+ * WorkspaceEdit, the CLI could print it, and tests compare it without VS Code.
+ */
+import type { Finding } from "../engine";
+
+/**
+ * How the literal is replaced. Every file type has a default (see replacement.ts); a caller passes
+ * one of these to override it, and gets a FixPlanError where that style cannot work.
+ * - `keyVaultReference`: the whole setting value becomes `@Microsoft.KeyVault(SecretUri=…)`
+ *   (resolved by App Service and Functions, and by "Run with secrets").
+ * - `environmentVariable`: the value is read from an environment variable at run time, in the
+ *   file's idiom (`process.env.X`, `os.environ["X"]`, `${X}` in compose files…).
+ * - `configuration`: the value is read from configuration by key (C# `configuration["A:B"]`; the
+ *   configuration-builder token `${name}` in XML .config files).
+ * - `removeValue`: the setting is deleted from the file and a configuration provider supplies it
+ *   under the same key (appsettings*.json with the Key Vault provider; a line of a .env file).
+ */
+export type ReplacementStyle = "keyVaultReference" | "environmentVariable" | "configuration" | "removeValue";
+
+/** Replace `text.slice(start, end)` with `newText`. Offsets are UTF-16 offsets into the planned text. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface MovePlan {
+  /**
+   * Exactly what gets stored: the whole connection string when the finding is compound, the whole
+   * setting value when the replacement takes the whole setting (`Bearer …` in an App Service
+   * setting), otherwise the secret itself. Escapes are decoded (JSON, XML), so it is the runtime value.
+   */
+  readonly value: string;
+  /** The finding was a compound credential (a connection string or URL around the secret). */
+  readonly compound: boolean;
+  /** Offsets into the planned text; sorted and non-overlapping, so they can be applied in one edit. */
+  readonly edits: readonly TextEdit[];
+  /** What now stands where the value was, for the confirmation message. Never contains the value. */
+  readonly replacementDescription: string;
+  /** The style the plan used (the file type's default unless the caller chose one). */
+  readonly style: ReplacementStyle;
+  /** Follow-ups the user must do for the replacement to work. Never contain the value. */
+  readonly notes: readonly string[];
+}
+
+export interface MoveInput {
+  readonly text: string;
+  /**
+   * Exactly the path the finding was scanned under: file-type decisions use its name, and the
+   * finding's fingerprint (checked against `text`) includes it.
+   */
+  readonly filePath: string;
+  /** A `secret` finding from scanning exactly `text`. */
+  readonly finding: Finding;
+  /** The Key Vault secret name (see secretNameFor); validated. */
+  readonly secretName: string;
+  /** `https://<vault>.vault.azure.net` or a loopback emulator URL such as `https://127.0.0.1:8443`. */
+  readonly vaultUrl: string;
+  readonly style?: ReplacementStyle;
+}
+
+export interface ConfigMoveInput {
+  readonly text: string;
+  /** Exactly the path the finding was scanned under (see MoveInput.filePath). */
+  readonly filePath: string;
+  /** A `config` finding from scanning exactly `text`. */
+  readonly finding: Finding;
+  /** The App Configuration key (see appConfigurationKeyFor), `:`-separated. */
+  readonly key: string;
+  /**
+   * The App Configuration endpoint (`https://<store>.azconfig.io`). Needed only where the file takes
+   * an `@Microsoft.AppConfiguration(…)` reference (App Service settings).
+   */
+  readonly endpoint?: string;
+  readonly style?: ReplacementStyle;
+}

@@ -1,0 +1,56 @@
+/**
+ * Just enough XML for .config files: the attribute value or element text on one line that holds a
+ * span, and entity decoding so the stored value is what the program reads (`&amp;` is `&`).
+ */
+import { lineAt } from "./yaml";
+
+export interface XmlValue {
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  /** The element's `name` or `key` attribute, for naming (`<add name="Default" connectionString="…">`). */
+  readonly elementName?: string;
+  readonly attribute?: string;
+}
+
+/** The attribute value (`attr="…"`) or element text (`>…<`) holding `[start, end)` on its line. */
+export function xmlValueAt(text: string, start: number, end: number): XmlValue | undefined {
+  const line = lineAt(text, start);
+  if (end > line.end) return undefined;
+  const before = text.slice(line.start, start);
+  const commentOpen = before.lastIndexOf("<!--");
+  if (commentOpen !== -1 && before.indexOf("-->", commentOpen) === -1) return undefined;
+  // Attribute values: walk the line's quotes from its start, so a quote inside a value is not taken for an opener.
+  let i = line.start;
+  while (i < start) {
+    const ch = text[i]!;
+    if ((ch === '"' || ch === "'") && /=\s*$/.test(text.slice(Math.max(line.start, i - 20), i))) {
+      const close = text.indexOf(ch, i + 1);
+      if (close === -1 || close > line.end) return undefined;
+      if (i < start && end <= close) {
+        const attribute = /([\w:.-]+)\s*=\s*$/.exec(text.slice(Math.max(line.start, i - 120), i))?.[1];
+        const element = text.slice(line.start, i);
+        const elementName = /\b(?:name|key)\s*=\s*["']([^"']{1,200})["']/.exec(element)?.[1];
+        return { contentStart: i + 1, contentEnd: close, ...(attribute ? { attribute } : {}), ...(elementName ? { elementName } : {}) };
+      }
+      i = close + 1;
+      continue;
+    }
+    i++;
+  }
+  const open = text.lastIndexOf(">", start - 1);
+  const close = text.indexOf("<", end);
+  if (open >= line.start && close !== -1 && close <= line.end && !text.slice(open + 1, close).includes(">")) {
+    return { contentStart: open + 1, contentEnd: close };
+  }
+  return undefined;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function decodeXml(source: string): string {
+  return source.replace(/&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (entity, body: string) => {
+    if (body.startsWith("#x")) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
+    if (body.startsWith("#")) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
+    return ENTITIES[body] ?? entity;
+  });
+}

@@ -1,0 +1,221 @@
+// planMove / planConfigMove beyond the golden files: refusals, style overrides, literal splitting,
+// imports, configuration values, and the promise that the secret shows up only in `value`.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+import type { Finding } from "../../src/engine";
+import { FixPlanError, planConfigMove, planMove, suggestedSecretName } from "../../src/fixes";
+import type { MovePlan, ReplacementStyle } from "../../src/fixes";
+
+// Made-up values, assembled at run time so this file does not hold a detectable secret.
+const TOKEN = "ghp_" + "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e";
+const PASSWORD = "Jw4Qz" + "T8nX2vL6pR";
+const VAULT = "https://contoso-orders-kv.vault.azure.net";
+
+function secretIn(text: string, filePath: string): Finding {
+  const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "secret");
+  assert.ok(finding, `the engine detects the secret in ${filePath}`);
+  return finding;
+}
+
+function apply(text: string, plan: MovePlan): string {
+  let out = text;
+  for (const edit of [...plan.edits].reverse()) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}
+
+/** Plans the first secret and checks the invariants every plan keeps; returns the rewritten text. */
+function move(text: string, filePath: string, options: { style?: ReplacementStyle; secretName?: string } = {}): { plan: MovePlan; after: string } {
+  const finding = secretIn(text, filePath);
+  const secret = text.slice(finding.range.startOffset, finding.range.endOffset);
+  const plan = planMove({ text, filePath, finding, secretName: options.secretName ?? suggestedSecretName(text, filePath, finding), vaultUrl: VAULT, ...(options.style ? { style: options.style } : {}) });
+  const withoutValue = JSON.stringify(plan, (key, field: unknown) => (key === "value" ? undefined : field));
+  assert.ok(!withoutValue.includes(secret), "only `value` holds the secret");
+  const after = apply(text, plan);
+  assert.ok(!after.includes(secret), "the secret left the file");
+  return { plan, after };
+}
+
+function refusal(code: string, secret: string = TOKEN) {
+  return (error: unknown) => error instanceof FixPlanError && error.code === code && !error.message.includes(secret);
+}
+
+test("refuses a finding whose text changed since the scan", () => {
+  const text = `const token = "${TOKEN}";\n`;
+  const finding = secretIn(text, "src/a.ts");
+  const edited = text.replace(TOKEN, TOKEN.slice(0, -1) + "Z");
+  assert.throws(() => planMove({ text: edited, filePath: "src/a.ts", finding, secretName: "token", vaultUrl: VAULT }), refusal("stale"));
+  assert.throws(() => planMove({ text: text.slice(0, 20), filePath: "src/a.ts", finding, secretName: "token", vaultUrl: VAULT }), refusal("stale"));
+  // The fingerprint includes the path: planning under another path than the scan's is refused too.
+  assert.throws(() => planMove({ text, filePath: "src/b.ts", finding, secretName: "token", vaultUrl: VAULT }), refusal("stale"));
+});
+
+test("a second identical value is recognised by its occurrence index", () => {
+  const text = `const a = "${TOKEN}";\nconst b = "${TOKEN}";\n`;
+  const second = scanText({ content: text, filePath: "src/a.ts" })[1]!;
+  const plan = planMove({ text, filePath: "src/a.ts", finding: second, secretName: "b", vaultUrl: VAULT });
+  assert.equal(apply(text, plan), `const a = "${TOKEN}";\nconst b = process.env.B;\n`);
+});
+
+test("refuses an invalid secret name or vault URL", () => {
+  const text = `const token = "${TOKEN}";\n`;
+  const finding = secretIn(text, "src/a.ts");
+  for (const [secretName, vaultUrl] of [
+    ["db_password", VAULT],
+    ["token", "http://contoso.vault.azure.net"],
+    ["token", "https://contoso.vault.azure.net/secrets/x"],
+    ["token", "https://user:pw@contoso.vault.azure.net"],
+    ["token", "not a url"],
+  ] as const) {
+    assert.throws(() => planMove({ text, filePath: "src/a.ts", finding, secretName, vaultUrl }), refusal("invalidInput"), `${secretName} ${vaultUrl}`);
+  }
+});
+
+test("the reference joins the vault URL and the name with one slash, whatever the URL ends with", () => {
+  const text = `DB_PASSWORD=${PASSWORD}\n`;
+  const finding = secretIn(text, ".env");
+  for (const vaultUrl of ["https://contoso.vault.azure.net", "https://contoso.vault.azure.net/", "https://127.0.0.1:8443/"]) {
+    const plan = planMove({ text, filePath: ".env", finding, secretName: "DB-PASSWORD", vaultUrl });
+    assert.match(plan.replacementDescription, /^@Microsoft\.KeyVault\(SecretUri=https:\/\/[^/]+\/secrets\/DB-PASSWORD\/\)$/);
+  }
+});
+
+test("planMove takes secrets only, planConfigMove configuration values only", () => {
+  const config = `const serviceUrl = "http://10.20.30.40:8080/api";\n`;
+  const configFinding = scanText({ content: config, filePath: "src/a.ts" })[0]!;
+  assert.equal(configFinding.kind, "config");
+  assert.throws(() => planMove({ text: config, filePath: "src/a.ts", finding: configFinding, secretName: "x", vaultUrl: VAULT }), refusal("unsupported"));
+  const secret = `const token = "${TOKEN}";\n`;
+  assert.throws(() => planConfigMove({ text: secret, filePath: "src/a.ts", finding: secretIn(secret, "src/a.ts"), key: "Token" }), refusal("unsupported"));
+});
+
+test("style keyVaultReference in code: the literal's content becomes the reference, quotes kept", () => {
+  const { plan, after } = move(`const token = '${TOKEN}';\n`, "src/a.ts", { style: "keyVaultReference", secretName: "gh-token" });
+  assert.equal(after, `const token = '@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/gh-token/)';\n`);
+  assert.equal(plan.style, "keyVaultReference");
+});
+
+test("style removeValue in .env deletes the line; in code it is refused", () => {
+  const { after } = move(`A=1\nDB_PASSWORD=${PASSWORD}\nB=2\n`, ".env", { style: "removeValue" });
+  assert.equal(after, "A=1\nB=2\n");
+  const text = `const token = "${TOKEN}";\n`;
+  const finding = secretIn(text, "src/a.ts");
+  assert.throws(() => planMove({ text, filePath: "src/a.ts", finding, secretName: "t", vaultUrl: VAULT, style: "removeValue" }), refusal("unsupported"));
+});
+
+test("style keyVaultReference in appsettings.json keeps the member; in a plain YAML scalar it adds quotes", () => {
+  assert.equal(move(`{ "GitHub": { "Token": "${TOKEN}" } }\n`, "appsettings.json", { style: "keyVaultReference" }).after, `{ "GitHub": { "Token": "@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/GitHub--Token/)" } }\n`);
+  assert.equal(move(`env:\n  TOKEN: ${TOKEN}\n`, "k8s/app.yaml", { style: "keyVaultReference" }).after, `env:\n  TOKEN: "@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/TOKEN/)"\n`);
+});
+
+test("appsettings.json: removing a member that shares its line", () => {
+  assert.equal(move(`{ "GitHub": { "Org": "contoso", "Token": "${TOKEN}" } }\n`, "appsettings.json").after, `{ "GitHub": { "Org": "contoso" } }\n`);
+  assert.equal(move(`{ "GitHub": { "Token": "${TOKEN}", "Org": "contoso" } }\n`, "appsettings.json").after, `{ "GitHub": { "Org": "contoso" } }\n`);
+});
+
+test("appsettings.json: a secret renamed away from its key gets a note on how the provider maps it", () => {
+  const { plan } = move(`{ "GitHub": { "Token": "${TOKEN}" } }\n`, "appsettings.json", { secretName: "github-token" });
+  assert.ok(plan.notes.some((note) => note.includes("reads the secret github-token as github-token, not GitHub:Token")));
+});
+
+test("a literal holding more than the value is split around it, with parentheses where precedence needs them", () => {
+  assert.equal(move(`const h = "Bearer ${TOKEN}".trim();\n`, "src/a.ts").after, `const h = ("Bearer " + process.env.H).trim();\n`);
+  assert.equal(move(`f(token="${TOKEN} (ci)")\n`, "job.py").after, `import os\n\nf(token=os.environ["TOKEN"] + " (ci)")\n`);
+  assert.equal(move(`$h = @{ Authorization = "Bearer ${TOKEN}" }\n`, "a.ps1").after, `$h = @{ Authorization = "Bearer \${env:AUTHORIZATION}" }\n`);
+  assert.equal(move(`$h = @{ Authorization = 'Bearer ${TOKEN}' }\n`, "a.ps1").after, `$h = @{ Authorization = ('Bearer ' + $env:AUTHORIZATION) }\n`);
+  assert.equal(move(`export TOKEN=${TOKEN}\n`, "env.sh").after, `export TOKEN="\${TOKEN}"\n`);
+  assert.equal(move(`curl -H 'Authorization: token ${TOKEN}' x\n`, "a.sh").after, `curl -H 'Authorization: token '"\${AUTHORIZATION}"'' x\n`);
+});
+
+test("interpolating literals: split outside their holes, refused when the value's own text interpolates", () => {
+  assert.equal(move("const h = `Bearer ${user} " + TOKEN + "`;\n", "src/a.ts").after, "const h = `Bearer ${user} ` + process.env.H;\n");
+  assert.equal(move(`h = f"{user}:${TOKEN}"\n`, "a.py").after, `import os\n\nh = f"{user}:" + os.environ["A_GITHUB_TOKEN"]\n`);
+  assert.equal(move(`token = b"${TOKEN}"\n`, "a.py").after, `import os\n\ntoken = os.environ["A_GITHUB_TOKEN"].encode()\n`);
+});
+
+test("the lexer: comments, other strings and template holes before the value do not mislead it", () => {
+  const text = `// don't "quote" me\n/* it's */ const a = 'x"y';\nconst t = \`\${call("${TOKEN}")}\`;\n`;
+  assert.equal(move(text, "src/a.ts").after, `// don't "quote" me\n/* it's */ const a = 'x"y';\nconst t = \`\${call(process.env.A_GITHUB_TOKEN)}\`;\n`);
+  assert.equal(move(`const re = /["'\`]/g, half = n / 2; const t = "${TOKEN}";\n`, "src/a.js").after, `const re = /["'\`]/g, half = n / 2; const t = process.env.T;\n`);
+  const python = `"""A docstring that's "quoted"."""\nx = '''\nit's\n'''\ntoken = "${TOKEN}"\n`;
+  assert.equal(move(python, "a.py").after, `"""A docstring that's "quoted"."""\nimport os\n\nx = '''\nit's\n'''\ntoken = os.environ["TOKEN"]\n`);
+});
+
+test("C#: an interpolated string whose value part holds a hole is refused; const gets a note", () => {
+  const text = `var s = $"Password={PASSWORD};Server=tcp:x.database.windows.net;User ID=app;Password=${PASSWORD}";\n`;
+  const finding = secretIn(text, "a.cs");
+  assert.throws(() => planMove({ text, filePath: "a.cs", finding, secretName: "s", vaultUrl: VAULT }), refusal("notLiteral", PASSWORD));
+  const { plan } = move(`const string token = "${TOKEN}";\n`, "a.cs");
+  assert.ok(plan.notes.some((note) => note.includes("static readonly")));
+});
+
+test("Python import os: kept when os is bound, added when only an alias is", () => {
+  assert.equal(move(`import os.path\ntoken = "${TOKEN}"\n`, "a.py").after, `import os.path\ntoken = os.environ["TOKEN"]\n`);
+  assert.equal(move(`import sys, os\ntoken = "${TOKEN}"\n`, "a.py").after, `import sys, os\ntoken = os.environ["TOKEN"]\n`);
+  assert.equal(move(`import os as o\ntoken = "${TOKEN}"\n`, "a.py").after, `import os\nimport os as o\ntoken = os.environ["TOKEN"]\n`);
+});
+
+test("Go: os added after single imports, not twice", () => {
+  assert.equal(move(`package main\n\nimport "fmt"\n\nvar token = "${TOKEN}"\n`, "a.go").after, `package main\n\nimport "fmt"\nimport "os"\n\nvar token = os.Getenv("TOKEN")\n`);
+  assert.equal(move(`package main\n\nimport (\n\t"os"\n)\n\nvar token = "${TOKEN}"\n`, "a.go").after, `package main\n\nimport (\n\t"os"\n)\n\nvar token = os.Getenv("TOKEN")\n`);
+});
+
+test("ARM templates: refused outside appSettings unless the reference style is asked for", () => {
+  const text = `{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "variables": { "githubToken": "${TOKEN}" }\n}\n`;
+  const finding = secretIn(text, "azuredeploy.json");
+  assert.throws(() => planMove({ text, filePath: "azuredeploy.json", finding, secretName: "t", vaultUrl: VAULT }), refusal("unsupported"));
+  assert.equal(planMove({ text, filePath: "azuredeploy.json", finding, secretName: "t", vaultUrl: VAULT, style: "keyVaultReference" }).style, "keyVaultReference");
+});
+
+test("languages without a known environment read are refused unless the reference style is asked for", () => {
+  const text = `let token = "${TOKEN}";\n`;
+  const finding = secretIn(text, "src/main.rs");
+  assert.throws(() => planMove({ text, filePath: "src/main.rs", finding, secretName: "t", vaultUrl: VAULT }), refusal("unsupported"));
+  assert.equal(move(text, "src/main.rs", { style: "keyVaultReference", secretName: "t" }).after, `let token = "@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/t/)";\n`);
+});
+
+test("the same value elsewhere in the file is pointed out", () => {
+  const text = `const a = "${TOKEN}";\nconst b = "${TOKEN}";\n`;
+  const plan = planMove({ text, filePath: "src/a.ts", finding: secretIn(text, "src/a.ts"), secretName: "a", vaultUrl: VAULT });
+  assert.ok(plan.notes.some((note) => note.includes("appears 1 more time")));
+  assert.equal(apply(text, plan), `const a = process.env.A;\nconst b = "${TOKEN}";\n`);
+});
+
+test("XML: the stored value is decoded from entities", () => {
+  const text = `<add name="Orders" connectionString="Server=tcp:x.database.windows.net;User ID=a&amp;b;Password=${PASSWORD}" />\n`;
+  const finding = secretIn(text, "web.config");
+  const plan = planMove({ text, filePath: "web.config", finding, secretName: "ConnectionStrings--Orders", vaultUrl: VAULT });
+  assert.equal(plan.value, `Server=tcp:x.database.windows.net;User ID=a&b;Password=${PASSWORD}`);
+  assert.equal(apply(text, plan), `<add name="Orders" connectionString="\${ConnectionStrings--Orders}" />\n`);
+});
+
+test("configuration values: C# reads configuration, TypeScript the environment, appsettings.json loses the member", () => {
+  const url = "http://10.20.30.40:8080/api";
+  const run = (text: string, filePath: string, endpoint?: string) => {
+    const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "config");
+    assert.ok(finding);
+    const plan = planConfigMove({ text, filePath, finding, key: "Orders:ServiceUrl", ...(endpoint ? { endpoint } : {}) });
+    assert.equal(plan.value, url);
+    return { plan, after: apply(text, plan) };
+  };
+  assert.equal(run(`var serviceUrl = "${url}";\n`, "Client.cs").after, `var serviceUrl = configuration["Orders:ServiceUrl"];\n`);
+  assert.equal(run(`const serviceUrl = "${url}";\n`, "client.ts").after, `const serviceUrl = process.env.ORDERS__SERVICEURL;\n`);
+  const appsettings = run(`{\n  "Orders": {\n    "ServiceUrl": "${url}",\n    "Retries": 3\n  }\n}\n`, "appsettings.json");
+  assert.equal(appsettings.after, `{\n  "Orders": {\n    "Retries": 3\n  }\n}\n`);
+  assert.ok(appsettings.plan.notes.some((note) => note.includes("AddAzureAppConfiguration")));
+  const settings = `{ "Values": { "ORDERS_URL": "${url}" } }\n`;
+  assert.equal(run(settings, "local.settings.json", "https://contoso-config.azconfig.io").after, `{ "Values": { "ORDERS_URL": "@Microsoft.AppConfiguration(Endpoint=https://contoso-config.azconfig.io; Key=Orders:ServiceUrl)" } }\n`);
+  const finding = scanText({ content: settings, filePath: "local.settings.json" })[0]!;
+  assert.throws(() => planConfigMove({ text: settings, filePath: "local.settings.json", finding, key: "Orders:ServiceUrl" }), refusal("invalidInput"));
+  assert.throws(() => planConfigMove({ text: settings, filePath: "local.settings.json", finding, key: "Orders;Key=x" }), refusal("invalidInput"));
+});
+
+test("planning stays fast on a large file (the lexer is one linear pass)", () => {
+  const filler = `const s${"x"} = "a 'quoted' \\" string"; // comment with "quotes"\n`.repeat(50_000);
+  const text = `${filler}const token = "${TOKEN}";\n`;
+  const finding = secretIn(text, "src/big.ts");
+  const started = performance.now();
+  planMove({ text, filePath: "src/big.ts", finding, secretName: "token", vaultUrl: VAULT });
+  const elapsed = performance.now() - started;
+  assert.ok(elapsed < 1500, `${Math.round(elapsed)} ms for ${text.length} characters`);
+});
