@@ -67,6 +67,23 @@ export default tseslint.config(
     },
   },
   {
+    // The fix planner is pure like the engine: text, path and a finding in, edits out. The extension
+    // stores the value and applies the edits.
+    files: ["src/fixes/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "vscode", message: "src/fixes is pure: return plain edits instead." }],
+          patterns: [
+            { group: ["@azure/*"], message: "src/fixes must not depend on the Azure SDK." },
+            { group: ["**/extension/**", "**/cli/**", "**/azure/**", "**/emulator/**"], message: "src/fixes sits on the engine only." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/cli/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { paths: [{ name: "vscode", message: "The CLI runs without VS Code." }] }],
