@@ -3,6 +3,8 @@ import type { AzureAccess } from "./azure-access";
 import { configureVaults, type ConfigureVaultsRequest } from "./configure-vaults";
 import { CommandId } from "./contributions";
 import type { DiagnosticsController } from "./diagnostics-controller";
+import { addToBaseline, ignoreFinding } from "./finding-actions";
+import { moveSecretToKeyVault, type MoveSecretRequest } from "./move-secret";
 import { showVaultForFile } from "./show-vault";
 import type { VaultMappings } from "./vault-mappings";
 import type { WorkspacePolicies } from "./workspace-policies";
@@ -31,6 +33,9 @@ function handlers(context: CommandContext): Record<CommandId, (...args: unknown[
     [CommandId.clearFindings]: () => context.controller.clearAll(),
     [CommandId.showLog]: () => context.log.show(),
     [CommandId.configureVaults]: (request?: unknown) => configureVaults(context, request as ConfigureVaultsRequest | undefined),
+    [CommandId.moveSecretToKeyVault]: (request?: unknown) => moveSecretToKeyVault(context, request as MoveSecretRequest),
+    [CommandId.ignoreFinding]: (args?: unknown) => ignoreFinding(context, args as Parameters<typeof ignoreFinding>[1]),
+    [CommandId.addToBaseline]: (args?: unknown) => addToBaseline(context, args as Parameters<typeof addToBaseline>[1]),
     // From the palette there is no argument (the active editor's file); from code, `{ uri, check, quiet }`.
     [CommandId.showVaultForFile]: (options?: unknown) =>
       showVaultForFile(context, options instanceof vscode.Uri ? { uri: options } : (options as Parameters<typeof showVaultForFile>[1])),

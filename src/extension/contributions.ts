@@ -11,6 +11,9 @@ export const CommandId = {
   showLog: "secretHygiene.showLog",
   configureVaults: "secretHygiene.configureVaults",
   showVaultForFile: "secretHygiene.showVaultForFile",
+  moveSecretToKeyVault: "secretHygiene.moveSecretToKeyVault",
+  ignoreFinding: "secretHygiene.ignoreFinding",
+  addToBaseline: "secretHygiene.addToBaseline",
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
@@ -25,6 +28,8 @@ export const SettingKey = {
   maxFileSizeKB: "maxFileSizeKB",
   exclude: "exclude",
   configValuesSeverity: "configValues.severity",
+  secretsRotationDays: "secrets.rotationDays",
+  secretsSetExpiry: "secrets.setExpiry",
   /** Application scope: how to sign in to Azure is the user's choice, never a repository's. */
   azureCredential: "azure.credential",
   /** Application scope, read from user settings only: a workspace must not point us at its own server. */

@@ -114,6 +114,20 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   /**
+   * The findings in a document's current text, scanned afresh under its folder's policy (the
+   * baseline applied), without touching the diagnostics: what a quick fix acts on must match the
+   * text it edits, not a result from a few keystrokes ago.
+   */
+  async findingsFor(document: vscode.TextDocument): Promise<{ readonly findings: readonly Finding[]; readonly filePath: string; readonly text: string; readonly version: number } | undefined> {
+    const text = document.getText();
+    const version = document.version;
+    const target = await this.targetOf(document.uri);
+    if ("excluded" in target) return undefined;
+    const input = { content: text, filePath: target.filePath, ...(target.options ? { options: target.options } : {}) };
+    return { findings: filterBaselined(scanText(input), target.baseline), filePath: target.filePath, text, version };
+  }
+
+  /**
    * Scans a file's saved content (workspace scan, or an editor closed on a scanned file). Open
    * documents are left to the editor path, whose text may be newer than the disk.
    */

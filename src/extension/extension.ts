@@ -5,6 +5,7 @@ import { DiagnosticsController } from "./diagnostics-controller";
 import { createLog } from "./log";
 import { ScanWorkerPool } from "./scan-worker-pool";
 import { affectsOurSettings } from "./settings";
+import { SecretCodeActions } from "./secret-code-actions";
 import { FindingsStatusBar } from "./status-bar";
 import { VaultMappings } from "./vault-mappings";
 import { WorkspacePolicies } from "./workspace-policies";
@@ -26,6 +27,9 @@ export function activate(context: vscode.ExtensionContext): void {
     statusBar,
     mappings,
     ...registerCommands({ controller, policies, log, access, mappings }),
+    vscode.languages.registerCodeActionsProvider({ scheme: "*" }, new SecretCodeActions(mappings), {
+      providedCodeActionKinds: SecretCodeActions.providedCodeActionKinds,
+    }),
     // .secrethygiene.json, .secretlintrc.json or the baseline changed: every result may differ.
     policies.onDidChange(() => controller.rescanAll()),
     vscode.workspace.onDidChangeConfiguration((event) => {

@@ -56,3 +56,17 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 export function affectsOurSettings(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(SETTINGS_SECTION);
 }
+
+/** How moved secrets are stored: the rotation period (the seed: at most 60 days) and whether it is also the expiry. */
+export interface SecretSettings {
+  readonly rotationDays: number;
+  readonly setExpiry: boolean;
+}
+
+export function readSecretSettings(scope?: vscode.ConfigurationScope): SecretSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  return {
+    rotationDays: Math.round(clamp(config.get<number>(SettingKey.secretsRotationDays, 60), 1, 365)),
+    setExpiry: config.get<boolean>(SettingKey.secretsSetExpiry, true),
+  };
+}

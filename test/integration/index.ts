@@ -14,6 +14,7 @@ export function run(): Promise<void> {
   require("./workspace-policy.test");
   require("./config-values.test");
   require("./vault-mapping.test");
+  require("./move-secret.test");
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes, failures: failed, pending } = runner.stats ?? { passes: 0, failures: failures, pending: 0 };

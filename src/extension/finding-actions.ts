@@ -1,0 +1,93 @@
+// "Ignore this finding…" (an inline comment with the rule id and a reason, in the file's comment
+// syntax) and "Add to baseline" (the folder's baseline file, by fingerprint). Both act on the
+// finding scanned afresh from the document, matched by the diagnostic's range.
+import * as vscode from "vscode";
+import { createBaseline, parseBaseline, type Finding } from "../engine";
+import type { DiagnosticsController } from "./diagnostics-controller";
+import { folderReader, type WorkspacePolicies } from "./workspace-policies";
+
+export interface FindingActionDependencies {
+  readonly controller: DiagnosticsController;
+  readonly policies: WorkspacePolicies;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** Line comment opener and closer per language; languages without comments (JSON) are absent. */
+const COMMENTS: Record<string, readonly [string, string]> = {};
+for (const id of ["javascript", "javascriptreact", "typescript", "typescriptreact", "csharp", "java", "go", "c", "cpp", "rust", "swift", "kotlin", "scala", "php", "dart", "jsonc", "bicep", "groovy", "fsharp"]) COMMENTS[id] = ["//", ""];
+for (const id of ["python", "shellscript", "yaml", "dotenv", "properties", "ruby", "perl", "r", "powershell", "dockerfile", "ini", "toml", "makefile", "terraform", "coffeescript", "plaintext"]) COMMENTS[id] = ["#", ""];
+for (const id of ["xml", "html", "markdown", "xsl", "vue", "svelte", "razor", "aspnetcorerazor"]) COMMENTS[id] = ["<!--", " -->"];
+for (const id of ["sql", "lua", "haskell"]) COMMENTS[id] = ["--", ""];
+COMMENTS.bat = ["REM", ""];
+
+/** The comment syntax for a document; `.env` files often open as plaintext or properties. */
+export function commentSyntax(document: vscode.TextDocument): readonly [string, string] | undefined {
+  return COMMENTS[document.languageId];
+}
+
+function sameRange(finding: Finding, range: vscode.Range): boolean {
+  const { start, end } = finding.range;
+  return start.line === range.start.line && start.character === range.start.character && end.line === range.end.line && end.character === range.end.character;
+}
+
+async function findingAt(deps: FindingActionDependencies, uri: vscode.Uri, range: vscode.Range) {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const scanned = await deps.controller.findingsFor(document);
+  const finding = scanned?.findings.find((candidate) => sameRange(candidate, range));
+  return finding && scanned ? { document, finding, scanned } : undefined;
+}
+
+/** Inserts `secret-hygiene-ignore-next-line <rule> -- <reason>` above the finding's line. */
+export async function ignoreFinding(deps: FindingActionDependencies, args: { uri: vscode.Uri; range: vscode.Range; reason?: string }): Promise<boolean> {
+  const found = await findingAt(deps, args.uri, args.range);
+  if (!found) {
+    void vscode.window.showWarningMessage("Secret Hygiene: the finding is no longer there.");
+    return false;
+  }
+  const { document, finding } = found;
+  const syntax = commentSyntax(document);
+  if (!syntax) {
+    void vscode.window.showWarningMessage(`Secret Hygiene: ${document.languageId} files have no comments; add the finding to the baseline instead.`);
+    return false;
+  }
+  const reason =
+    args.reason ??
+    (await vscode.window.showInputBox({
+      title: `Ignore ${finding.ruleId} (${finding.preview})`,
+      prompt: "Why is this not a secret, or why may it stay? (kept in the comment for reviewers)",
+      placeHolder: "test fixture, revoked key, public demo value…",
+    }));
+  if (reason === undefined) return false;
+  const line = document.lineAt(finding.range.start.line);
+  const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+  const why = reason.trim() ? ` -- ${reason.trim().replace(/[\r\n]+/g, " ")}` : "";
+  const comment = `${indent}${syntax[0]} secret-hygiene-ignore-next-line ${finding.ruleId}${why}${syntax[1]}\n`;
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(line.lineNumber, 0), comment);
+  return vscode.workspace.applyEdit(edit);
+}
+
+/** Adds the finding's fingerprint to the folder's baseline file (created if missing). */
+export async function addToBaseline(deps: FindingActionDependencies, args: { uri: vscode.Uri; range: vscode.Range }): Promise<boolean> {
+  const scope = await deps.policies.forUri(args.uri);
+  const found = await findingAt(deps, args.uri, args.range);
+  if (!scope || !found) {
+    void vscode.window.showWarningMessage(scope ? "Secret Hygiene: the finding is no longer there." : "Secret Hygiene: only files in a workspace folder have a baseline.");
+    return false;
+  }
+  const { folder, policy } = scope;
+  const existing = await folderReader(folder)(policy.baselinePath);
+  let kept: ReturnType<typeof parseBaseline>["entries"] = [];
+  if (existing !== undefined) {
+    try {
+      kept = parseBaseline(existing).entries;
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Secret Hygiene: ${policy.baselinePath} cannot be updated: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
+  const text = createBaseline([[found.scanned.filePath, [found.finding]]], kept);
+  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder.uri, policy.baselinePath), new TextEncoder().encode(text));
+  deps.log.info(`Baseline ${policy.baselinePath}: added ${found.finding.ruleId} in ${found.scanned.filePath} (${found.finding.preview})`);
+  return true;
+}
