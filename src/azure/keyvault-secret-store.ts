@@ -83,7 +83,11 @@ export class KeyVaultSecretStore implements SecretStore {
 
   updateProperties(name: string, version: string | undefined, patch: SecretPropertiesPatch, options: Cancellable = {}): Promise<SecretProperties> {
     return this.call("write", describeSecret(name, version), async () => {
-      const { enabled, contentType, notBefore, expiresOn } = patch;
+      const { enabled, contentType } = patch;
+      // The SDK's types say Date | undefined, but its serializer passes null through as JSON null,
+      // which is how Key Vault's PATCH removes a date (undefined is left out: unchanged).
+      const notBefore = patch.notBefore as Date | undefined;
+      const expiresOn = patch.expiresOn as Date | undefined;
       const updated = await this.client.updateSecretProperties(name, version ?? "", { enabled, contentType, notBefore, expiresOn, tags: patch.tags && { ...patch.tags }, abortSignal: options.signal });
       return toProperties(updated);
     });

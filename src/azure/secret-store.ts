@@ -48,8 +48,10 @@ export interface SecretPropertiesPatch {
   readonly enabled?: boolean;
   readonly contentType?: string;
   readonly tags?: Readonly<Record<string, string>>;
-  readonly notBefore?: Date;
-  readonly expiresOn?: Date;
+  /** `null` removes the date. */
+  readonly notBefore?: Date | null;
+  /** `null` removes the expiry. */
+  readonly expiresOn?: Date | null;
 }
 
 export interface SecretStore {

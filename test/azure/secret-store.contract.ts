@@ -90,6 +90,19 @@ export function secretStoreContract(label: string, setup: () => Promise<Harness<
         assert.equal(updated.enabled, true);
       });
 
+      test("an expiry can be set, is kept by other updates, and null removes it", async () => {
+        const name = uniqueName("expiring");
+        await store.setSecret(name, "contract-test-value-6b");
+        const expiresOn = new Date(Date.UTC(2031, 0, 2, 3, 4, 5));
+        assert.equal((await store.updateProperties(name, undefined, { expiresOn })).expiresOn?.getTime(), expiresOn.getTime());
+        assert.equal((await store.updateProperties(name, undefined, { tags: { owner: "contract" } })).expiresOn?.getTime(), expiresOn.getTime());
+        const cleared = await store.updateProperties(name, undefined, { expiresOn: null });
+        assert.equal(cleared.expiresOn, undefined);
+        assert.deepEqual(cleared.tags, { owner: "contract" });
+        const listed = (await collect(store.listSecrets())).find((secret) => secret.name === name);
+        assert.equal(listed?.expiresOn, undefined);
+      });
+
       test("a disabled secret cannot be read: forbidden, and the message says it is disabled", async () => {
         const name = uniqueName("disabled");
         const { version } = await store.setSecret(name, "contract-test-value-7");

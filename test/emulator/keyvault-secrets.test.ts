@@ -98,6 +98,19 @@ describe("update properties", () => {
     assert.equal((await client.getSecret("patched")).value, "emulator-test-value-patch");
   });
 
+  test("PATCH with exp: null removes the expiry; an absent exp keeps it", async () => {
+    const client = secretClient(emulator, "kv-alpha");
+    const expiresOn = new Date(Date.UTC(2030, 5, 1));
+    await client.setSecret("expiring", "emulator-test-value-expiring", { expiresOn });
+    const kept = await client.updateSecretProperties("expiring", "", { tags: { owner: "team-a" } });
+    assert.equal(kept.expiresOn?.getTime(), expiresOn.getTime());
+    // The SDK's type says Date | undefined; its serializer sends null as JSON null.
+    const cleared = await client.updateSecretProperties("expiring", "", { expiresOn: null as unknown as undefined });
+    assert.equal(cleared.expiresOn, undefined);
+    assert.deepEqual(cleared.tags, { owner: "team-a" });
+    assert.equal((await client.getSecret("expiring")).properties.expiresOn, undefined);
+  });
+
   test("a disabled secret answers 403 SecretDisabled to get, but is listed", async () => {
     const client = secretClient(emulator, "kv-alpha");
     await client.setSecret("disabled-one", "emulator-test-value-disabled", { enabled: false });

@@ -137,8 +137,10 @@ export class MemorySecretStore implements SecretStore {
     if (patch.enabled !== undefined) target.enabled = patch.enabled;
     if (patch.contentType !== undefined) target.contentType = patch.contentType;
     if (patch.tags !== undefined) target.tags = { ...patch.tags };
-    if (patch.notBefore !== undefined) target.notBefore = patch.notBefore;
-    if (patch.expiresOn !== undefined) target.expiresOn = patch.expiresOn;
+    // Whole seconds, as the service keeps them; null removes the date.
+    const seconds = (date: Date | null) => (date === null ? undefined : new Date(Math.floor(date.getTime() / 1000) * 1000));
+    if (patch.notBefore !== undefined) target.notBefore = seconds(patch.notBefore);
+    if (patch.expiresOn !== undefined) target.expiresOn = seconds(patch.expiresOn);
     target.updatedOn = now();
     return this.properties(secret.name, target, true);
   }

@@ -90,6 +90,19 @@ function parseAttributes(value: unknown): Pick<SecretInput, "enabled" | "notBefo
   };
 }
 
+/**
+ * A PATCH's attributes: as for a set, except that an explicit `null` for `nbf` or `exp` removes the
+ * date (what the portal's cleared "Set expiration date" box sends), while an absent field keeps it.
+ */
+function parsePatchAttributes(value: unknown): Pick<SecretPatch, "enabled" | "notBefore" | "expires"> {
+  const parsed: Pick<SecretPatch, "enabled" | "notBefore" | "expires"> = parseAttributes(value);
+  if (isRecord(value)) {
+    if (value.nbf === null) parsed.notBefore = null;
+    if (value.exp === null) parsed.expires = null;
+  }
+  return parsed;
+}
+
 function parseMetadata(body: Record<string, unknown>): Pick<SecretPatch, "contentType" | "tags"> {
   if (body.contentType !== undefined && body.contentType !== null && typeof body.contentType !== "string") throw keyVaultErrors.badParameter("Property contentType must be a string.");
   const tags = body.tags === undefined || body.tags === null ? undefined : stringRecord(body.tags);
@@ -180,7 +193,7 @@ export class KeyVaultHandler implements ServiceHandler {
       }
       case "update": {
         const body = await jsonObject(request);
-        const { record, version } = secrets.update(name, target.version || undefined, { ...parseMetadata(body), ...parseAttributes(body.attributes) });
+        const { record, version } = secrets.update(name, target.version || undefined, { ...parseMetadata(body), ...parsePatchAttributes(body.attributes) });
         return sendJson(request.res, 200, secretBundle(origin, record, version, properties, false));
       }
       case "list":

@@ -24,8 +24,9 @@ export interface SecretPatch {
   contentType?: string;
   tags?: Record<string, string>;
   enabled?: boolean;
-  notBefore?: number;
-  expires?: number;
+  /** `null` removes the date (an explicit JSON null in a PATCH); undefined leaves it. */
+  notBefore?: number | null;
+  expires?: number | null;
 }
 
 export interface SecretServiceContext {
@@ -113,8 +114,10 @@ export class SecretService {
     if (patch.contentType !== undefined) version.contentType = patch.contentType;
     if (patch.tags !== undefined) version.tags = patch.tags;
     if (patch.enabled !== undefined) version.enabled = patch.enabled;
-    if (patch.notBefore !== undefined) version.notBefore = patch.notBefore;
-    if (patch.expires !== undefined) version.expires = patch.expires;
+    if (patch.notBefore === null) delete version.notBefore;
+    else if (patch.notBefore !== undefined) version.notBefore = patch.notBefore;
+    if (patch.expires === null) delete version.expires;
+    else if (patch.expires !== undefined) version.expires = patch.expires;
     version.updated = this.context.now();
     this.context.save();
     return { record, version };
