@@ -86,6 +86,15 @@ export class AppConfigurationStore implements ConfigurationStore {
     }
   }
 
+  async *listLabels(options: Cancellable = {}): AsyncIterable<string | undefined> {
+    try {
+      // The null label arrives as `name: null`.
+      for await (const label of this.client.listLabels({ abortSignal: options.signal })) yield label.name ?? undefined;
+    } catch (error) {
+      throw toAzureError(error, this.operation("read", "the list of labels"));
+    }
+  }
+
   deleteSetting(key: string, label?: string, options: Cancellable = {}): Promise<boolean> {
     return this.call("write", describeSetting(key, label), async () => {
       const response = await this.client.deleteConfigurationSetting({ key, label }, { abortSignal: options.signal });

@@ -52,6 +52,8 @@ export interface ConfigurationStore {
   /** Creates or replaces the setting. A locked setting throws (kind `other`, "read-only"). */
   setSetting(setting: SettingInput, options?: Cancellable): Promise<ConfigurationSetting>;
   listSettings(filter?: SettingFilter, options?: Cancellable): AsyncIterable<ConfigurationSetting>;
+  /** Every label in use; undefined stands for settings without a label. Page by page, as iterated. */
+  listLabels(options?: Cancellable): AsyncIterable<string | undefined>;
   /** True when a setting was deleted, false when there was none. */
   deleteSetting(key: string, label?: string, options?: Cancellable): Promise<boolean>;
   /** Writes a Key Vault reference: the app resolves the secret at run time through its identity. */

@@ -54,6 +54,18 @@ export function configurationStoreContract(label: string, setup: () => Promise<C
       assert.deepEqual(await names({ key: `${prefix}*`, label: "p*" }), ["a@prod"]);
     });
 
+    test("listLabels lists each label once, and the missing label as undefined", async () => {
+      const prefix = uniquePrefix("Labels");
+      const label = `labels-${prefix.toLowerCase().replace(/[^a-z0-9]/g, "")}`;
+      await store.setSetting({ key: `${prefix}a`, label, value: "contract-test-value-label-a" });
+      await store.setSetting({ key: `${prefix}b`, label, value: "contract-test-value-label-b" });
+      await store.setSetting({ key: `${prefix}c`, value: "contract-test-value-label-c" });
+      const labels = await collect(store.listLabels());
+      assert.equal(labels.filter((candidate) => candidate === label).length, 1);
+      assert.equal(labels.filter((candidate) => candidate === undefined).length, 1);
+      assert.equal(labels.includes(null as unknown as undefined), false);
+    });
+
     test("delete says whether there was a setting", async () => {
       const key = `${uniquePrefix("Delete")}me`;
       await store.setSetting({ key, label: "dev", value: "contract-test-value-delete" });

@@ -119,6 +119,14 @@ export class MemoryConfigurationStore implements ConfigurationStore {
     for (const stored of matching) yield this.toSetting(stored);
   }
 
+  async *listLabels(options: Cancellable = {}): AsyncIterable<string | undefined> {
+    await this.conditions.before(this.operation("read", "the list of labels"), options.signal);
+    const labels = new Set([...this.settings.values()].map((stored) => stored.label));
+    // The service's order: no label first, then by name.
+    const sorted = [...labels].sort((a, b) => (a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    for (const label of sorted) yield label;
+  }
+
   async deleteSetting(key: string, label?: string, options: Cancellable = {}): Promise<boolean> {
     const operation = this.operation("write", describeSetting(key, label));
     await this.conditions.before(operation, options.signal);
