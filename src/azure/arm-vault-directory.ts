@@ -1,14 +1,23 @@
 // VaultDirectory over the real ARM clients (@azure/arm-resources-subscriptions, @azure/arm-keyvault,
 // @azure/arm-appconfiguration), against Azure Resource Manager or the emulator's ARM endpoint.
 import { AppConfigurationManagementClient } from "@azure/arm-appconfiguration";
-import { KeyVaultManagementClient } from "@azure/arm-keyvault";
+import { KeyVaultManagementClient, type Vault } from "@azure/arm-keyvault";
 import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
 import type { TokenCredential } from "@azure/core-auth";
 import { LOCAL_EMULATOR_CREDENTIAL, retrySettings, type AzureConnection } from "./connection";
 import { ARM_ENDPOINTS, checkArmEndpoint } from "./endpoints";
-import { AzureError, toAzureError, type AzureOperation } from "./errors";
+import { AzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
 import type { Cancellable } from "./secret-store";
-import { resourceGroupOf, type AppConfigurationStoreInfo, type AzureSubscription, type KeyVaultInfo, type VaultDirectory } from "./vault-directory";
+import {
+  resourceGroupOf,
+  type AppConfigurationStoreInfo,
+  type AzureSubscription,
+  type KeyVaultInfo,
+  type KeyVaultNetworkRules,
+  type KeyVaultProtectionChange,
+  type KeyVaultRef,
+  type VaultDirectory,
+} from "./vault-directory";
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -18,6 +27,40 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 function withoutTrailingSlash(url: string): string {
   return url.replace(/\/+$/, "");
+}
+
+function networkRulesOf(vault: Vault): KeyVaultNetworkRules | undefined {
+  const acls = vault.properties.networkAcls;
+  if (!acls) return undefined;
+  return {
+    // The service's default when the rule set leaves it out.
+    defaultAction: acls.defaultAction === "Deny" ? "Deny" : "Allow",
+    bypass: acls.bypass,
+    ipRules: acls.ipRules?.length ?? 0,
+    virtualNetworkRules: acls.virtualNetworkRules?.length ?? 0,
+  };
+}
+
+function toKeyVaultInfo(vault: Vault, subscriptionId: string): KeyVaultInfo | undefined {
+  if (!vault.name || !vault.properties.vaultUri) return undefined;
+  const { properties } = vault;
+  return {
+    name: vault.name,
+    vaultUrl: withoutTrailingSlash(properties.vaultUri!),
+    subscriptionId,
+    resourceGroup: resourceGroupOf(vault.id),
+    location: vault.location,
+    tenantId: properties.tenantId,
+    tags: { ...vault.tags },
+    // Soft delete is on unless explicitly off: the service's default since 2020.
+    softDelete: properties.enableSoftDelete !== false,
+    softDeleteRetentionDays: properties.softDeleteRetentionInDays,
+    purgeProtection: properties.enablePurgeProtection === true,
+    rbacAuthorization: properties.enableRbacAuthorization === true,
+    publicNetworkAccess: properties.publicNetworkAccess,
+    networkRules: networkRulesOf(vault),
+    privateEndpoints: properties.privateEndpointConnections?.length ?? 0,
+  };
 }
 
 export class ArmVaultDirectory implements VaultDirectory {
@@ -53,28 +96,25 @@ export class ArmVaultDirectory implements VaultDirectory {
     return this.call(subscriptionId, async () => {
       const client = new KeyVaultManagementClient(this.credential, subscriptionId, this.options);
       const vaults = await collect(client.vaults.listBySubscription({ abortSignal: options.signal }));
-      return vaults.flatMap((vault) => {
-        if (!vault.name || !vault.properties.vaultUri) return [];
-        const { properties } = vault;
-        return [
-          {
-            name: vault.name,
-            vaultUrl: withoutTrailingSlash(properties.vaultUri!),
-            subscriptionId,
-            resourceGroup: resourceGroupOf(vault.id),
-            location: vault.location,
-            tenantId: properties.tenantId,
-            tags: { ...vault.tags },
-            // Soft delete is on unless explicitly off: the service's default since 2020.
-            softDelete: properties.enableSoftDelete !== false,
-            softDeleteRetentionDays: properties.softDeleteRetentionInDays,
-            purgeProtection: properties.enablePurgeProtection === true,
-            rbacAuthorization: properties.enableRbacAuthorization === true,
-            publicNetworkAccess: properties.publicNetworkAccess,
-          },
-        ];
-      });
+      return vaults.flatMap((vault) => toKeyVaultInfo(vault, subscriptionId) ?? []);
     });
+  }
+
+  protectKeyVault(vault: KeyVaultRef, change: KeyVaultProtectionChange, options: Cancellable = {}): Promise<KeyVaultInfo> {
+    return this.call(
+      vault.subscriptionId,
+      async () => {
+        if (!vault.resourceGroup) throw new AzureError("other", `Key Vault '${vault.name}' has no resource group in its Resource Manager id, so it cannot be changed from here.`, { service: "arm" });
+        const client = new KeyVaultManagementClient(this.credential, vault.subscriptionId, this.options);
+        const properties = { enableSoftDelete: change.enableSoftDelete, enablePurgeProtection: change.enablePurgeProtection };
+        const updated = await client.vaults.update(vault.resourceGroup, vault.name, { properties }, { abortSignal: options.signal });
+        const info = toKeyVaultInfo(updated, vault.subscriptionId);
+        if (!info) throw new AzureError("other", `Resource Manager answered the change of Key Vault '${vault.name}' without the vault.`, { service: "arm" });
+        return info;
+      },
+      "write",
+      `Key Vault '${vault.name}'`,
+    );
   }
 
   listAppConfigurationStores(subscriptionId: string, options: Cancellable = {}): Promise<AppConfigurationStoreInfo[]> {
@@ -101,8 +141,8 @@ export class ArmVaultDirectory implements VaultDirectory {
     });
   }
 
-  private async call<T>(resource: string, run: () => Promise<T>): Promise<T> {
-    const operation: AzureOperation = { service: "arm", resource, access: "read" };
+  private async call<T>(resource: string, run: () => Promise<T>, access: AccessNeeded = "read", subject?: string): Promise<T> {
+    const operation: AzureOperation = { service: "arm", resource, access, subject };
     try {
       return await run();
     } catch (error) {

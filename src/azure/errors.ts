@@ -107,7 +107,9 @@ export function forbiddenError(operation: AzureOperation, innerCode?: string): A
   }
   const what =
     operation.service === "arm"
-      ? `list resources in ${place}`
+      ? operation.access === "read"
+        ? `list resources in ${place}`
+        : `change ${operation.subject ?? "resources"} in ${place}`
       : operation.access === "read"
         ? `read from ${place}`
         : `change ${operation.service === "keyVault" ? "secrets" : "settings"} in ${place}`;

@@ -26,6 +26,31 @@ export interface KeyVaultInfo {
   /** Azure RBAC (roles) rather than access policies. */
   readonly rbacAuthorization: boolean;
   readonly publicNetworkAccess?: string;
+  /** The firewall: undefined when the vault has none (every network may connect while public access is on). */
+  readonly networkRules?: KeyVaultNetworkRules;
+  /** Private endpoints connected to the vault. */
+  readonly privateEndpoints: number;
+}
+
+export interface KeyVaultNetworkRules {
+  /** What happens to a request no rule matches. `Allow` means the rules restrict nothing. */
+  readonly defaultAction: "Allow" | "Deny";
+  /** `AzureServices` lets trusted Microsoft services through; `None` does not. */
+  readonly bypass?: string;
+  readonly ipRules: number;
+  readonly virtualNetworkRules: number;
+}
+
+/** Which vault to change, as Resource Manager addresses it. */
+export type KeyVaultRef = Pick<KeyVaultInfo, "name" | "subscriptionId" | "resourceGroup">;
+
+/**
+ * The vault changes Secret Hygiene offers as fixes: only switches that make a vault safer and that
+ * Azure never lets go back (so a fix cannot be used to weaken a vault).
+ */
+export interface KeyVaultProtectionChange {
+  readonly enableSoftDelete?: true;
+  readonly enablePurgeProtection?: true;
 }
 
 export interface AppConfigurationStoreInfo {
@@ -46,6 +71,8 @@ export interface VaultDirectory {
   listSubscriptions(options?: Cancellable): Promise<AzureSubscription[]>;
   listKeyVaults(subscriptionId: string, options?: Cancellable): Promise<KeyVaultInfo[]>;
   listAppConfigurationStores(subscriptionId: string, options?: Cancellable): Promise<AppConfigurationStoreInfo[]>;
+  /** Turns on soft delete and/or purge protection; returns the vault as Resource Manager then reports it. */
+  protectKeyVault(vault: KeyVaultRef, change: KeyVaultProtectionChange, options?: Cancellable): Promise<KeyVaultInfo>;
 }
 
 /** The resource group of an ARM id (/subscriptions/…/resourceGroups/<name>/providers/…). */

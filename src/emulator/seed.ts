@@ -3,7 +3,7 @@
 // API and by the admin endpoint, whose JSON this module also validates.
 import { isRecord, stringRecord } from "./http";
 import type { SecretService } from "./keyvault/secrets";
-import type { VaultProperties } from "./state";
+import type { VaultNetworkAcls, VaultProperties } from "./state";
 
 /** Dates as `Date`, ISO 8601 strings or Unix seconds. */
 export type SeedDate = Date | string | number;
@@ -100,6 +100,27 @@ export function parseSecretSeed(value: unknown): SecretSeed {
   };
 }
 
+function ruleStrings(value: unknown, field: string, key: "value" | "id"): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Error(`networkAcls.${field} must be an array`);
+  return value.map((rule) => {
+    // ARM's shape ({ value } / { id }) or a plain string.
+    const text = typeof rule === "string" ? rule : isRecord(rule) ? rule[key] : undefined;
+    if (typeof text !== "string" || text === "") throw new Error(`networkAcls.${field} entries must be strings or objects with "${key}"`);
+    return text;
+  });
+}
+
+/** A firewall in ARM's shape (`ipRules: [{value}]`, `virtualNetworkRules: [{id}]`) or with plain strings. */
+export function parseNetworkAcls(value: unknown): VaultNetworkAcls {
+  if (!isRecord(value)) throw new Error("networkAcls must be an object");
+  const defaultAction = value.defaultAction ?? "Allow";
+  if (defaultAction !== "Allow" && defaultAction !== "Deny") throw new Error("networkAcls.defaultAction must be Allow or Deny");
+  const bypass = value.bypass ?? "AzureServices";
+  if (bypass !== "AzureServices" && bypass !== "None") throw new Error("networkAcls.bypass must be AzureServices or None");
+  return { defaultAction, bypass, ipRules: ruleStrings(value.ipRules, "ipRules", "value"), virtualNetworkRules: ruleStrings(value.virtualNetworkRules, "virtualNetworkRules", "id") };
+}
+
 /** Validates a partial VaultProperties (from JSON or from callers) and returns it normalised. */
 export function parseVaultProperties(value: unknown): Partial<VaultProperties> {
   if (!isRecord(value)) throw new Error("vault properties must be a JSON object");
@@ -128,6 +149,9 @@ export function parseVaultProperties(value: unknown): Partial<VaultProperties> {
       case "resourceGroup":
         if (typeof entry !== "string" || entry === "") throw new Error(`${field} must be a non-empty string`);
         result[field] = entry;
+        break;
+      case "networkAcls":
+        result.networkAcls = parseNetworkAcls(entry);
         break;
       case "tags": {
         const tags = stringRecord(entry);

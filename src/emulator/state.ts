@@ -41,6 +41,16 @@ export interface VaultProperties {
   enablePurgeProtection: boolean;
   enableRbacAuthorization: boolean;
   publicNetworkAccess: "Enabled" | "Disabled";
+  /** The firewall. Absent: none (the service omits it too), so every network may connect. */
+  networkAcls?: VaultNetworkAcls;
+}
+
+/** A vault's firewall as ARM shows it; rules are kept as given (IP ranges, subnet ids). */
+export interface VaultNetworkAcls {
+  defaultAction: "Allow" | "Deny";
+  bypass: "AzureServices" | "None";
+  ipRules: string[];
+  virtualNetworkRules: string[];
 }
 
 export interface VaultState {

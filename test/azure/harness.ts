@@ -80,6 +80,7 @@ export function memoryDirectoryHarness(): Harness<VaultDirectory> & { expected: 
     purgeProtection: false,
     rbacAuthorization: rbac,
     publicNetworkAccess: "Enabled",
+    privateEndpoints: 0,
   });
   const directory = new MemoryVaultDirectory(
     {

@@ -35,6 +35,8 @@ export function vaultDirectoryContract(label: string, setup: () => Promise<Harne
         assert.equal(vault.rbacAuthorization, true);
         assert.ok(vault.resourceGroup);
         assert.equal(vault.vaultUrl.endsWith("/"), false);
+        assert.equal(vault.networkRules, undefined, "no firewall configured");
+        assert.equal(vault.privateEndpoints, 0);
       }
     });
 
@@ -54,6 +56,28 @@ export function vaultDirectoryContract(label: string, setup: () => Promise<Harne
       const error = await rejection(directory.listKeyVaults(expected.subscriptionId));
       assert.equal(error.kind, "forbidden");
       assert.equal(error.details.requiredRole, "Reader");
+    });
+
+    test("protectKeyVault turns purge protection on; a reader is refused, naming Contributor", async () => {
+      const [vault] = (await directory.listKeyVaults(expected.subscriptionId)).filter((candidate) => candidate.name === Object.keys(expected.vaults).sort()[1]);
+      assert.ok(vault, "the second vault is listed");
+      faults.setAccess("read-only");
+      const refused = await rejection(directory.protectKeyVault(vault, { enablePurgeProtection: true }));
+      assert.equal(refused.kind, "forbidden");
+      assert.equal(refused.details.requiredRole, "Contributor");
+      assert.match(refused.message, new RegExp(`change Key Vault '${vault.name}'`));
+      faults.reset();
+      const updated = await directory.protectKeyVault(vault, { enablePurgeProtection: true });
+      assert.equal(updated.purgeProtection, true);
+      assert.equal(updated.softDelete, true);
+      assert.equal(updated.vaultUrl, vault.vaultUrl);
+      const listed = (await directory.listKeyVaults(expected.subscriptionId)).find((candidate) => candidate.name === vault.name);
+      assert.equal(listed?.purgeProtection, true);
+    });
+
+    test("protecting an unknown vault is notFound", async () => {
+      const error = await rejection(directory.protectKeyVault({ name: "no-such-vault", subscriptionId: expected.subscriptionId, resourceGroup: "contract-rg" }, { enableSoftDelete: true }));
+      assert.equal(error.kind, "notFound");
     });
 
     test("429 is waited out; an AbortSignal cancels", async () => {

@@ -115,6 +115,29 @@ describe("Key Vaults", () => {
     assert.equal(error.statusCode, 400);
   });
 
+  test("a firewall (networkAcls) set by the admin shows in ARM in the service's shape, and PATCH changes it", async () => {
+    emulator.setVaultProperties("kv-three", { networkAcls: { defaultAction: "Deny", bypass: "AzureServices", ipRules: ["203.0.113.0/24"], virtualNetworkRules: [] } });
+    const { keyVault } = armClients(emulator);
+    const vault = await keyVault.vaults.get("secret-hygiene-emulator", "kv-three");
+    assert.equal(vault.properties.networkAcls?.defaultAction, "Deny");
+    assert.equal(vault.properties.networkAcls?.bypass, "AzureServices");
+    assert.deepEqual(vault.properties.networkAcls?.ipRules?.map((rule) => rule.value), ["203.0.113.0/24"]);
+    const one = await keyVault.vaults.get("secret-hygiene-emulator", "kv-one");
+    assert.equal(one.properties.networkAcls, undefined, "no firewall: the service leaves networkAcls out");
+    const opened = await keyVault.vaults.update("secret-hygiene-emulator", "kv-three", { properties: { networkAcls: { defaultAction: "Allow", ipRules: [] } } });
+    assert.equal(opened.properties.networkAcls?.defaultAction, "Allow");
+    assert.deepEqual(opened.properties.networkAcls?.ipRules, []);
+  });
+
+  test("purge protection cannot be turned on while soft delete is off; with it, it can", async () => {
+    const { keyVault } = armClients(emulator);
+    const refused = await statusOf(keyVault.vaults.update("legacy-rg", "kv-legacy", { properties: { enablePurgeProtection: true } }));
+    assert.equal(refused.statusCode, 400);
+    const updated = await keyVault.vaults.update("legacy-rg", "kv-legacy", { properties: { enableSoftDelete: true, enablePurgeProtection: true } });
+    assert.equal(updated.properties.enableSoftDelete, true);
+    assert.equal(updated.properties.enablePurgeProtection, true);
+  });
+
   test("the generic resource list filters by resource type", async () => {
     const resources = await collect(armClients(emulator).keyVault.vaults.list());
     assert.deepEqual(resources.map((resource) => resource.name).sort(), ["kv-legacy", "kv-one", "kv-three"]);

@@ -2,8 +2,8 @@
 // simulated faults and access as the other fakes.
 import type { RetrySettings } from "../connection";
 import type { Cancellable } from "../secret-store";
-import type { AppConfigurationStoreInfo, AzureSubscription, KeyVaultInfo, VaultDirectory } from "../vault-directory";
-import { notFoundError, type AzureOperation } from "../errors";
+import type { AppConfigurationStoreInfo, AzureSubscription, KeyVaultInfo, KeyVaultProtectionChange, KeyVaultRef, VaultDirectory } from "../vault-directory";
+import { AzureError, notFoundError, type AccessNeeded, type AzureOperation } from "../errors";
 import { SimulatedConditions } from "./simulated-conditions";
 
 export interface MemoryDirectoryContents {
@@ -14,12 +14,15 @@ export interface MemoryDirectoryContents {
 
 export class MemoryVaultDirectory implements VaultDirectory {
   readonly conditions: SimulatedConditions;
+  /** The vaults as changed by protectKeyVault. */
+  private readonly keyVaults: KeyVaultInfo[];
 
   constructor(
     private readonly contents: MemoryDirectoryContents,
     options: { retry?: RetrySettings } = {},
   ) {
     this.conditions = new SimulatedConditions(options.retry);
+    this.keyVaults = contents.keyVaults.map((vault) => ({ ...vault }));
   }
 
   async listSubscriptions(options: Cancellable = {}): Promise<AzureSubscription[]> {
@@ -30,13 +33,35 @@ export class MemoryVaultDirectory implements VaultDirectory {
   async listKeyVaults(subscriptionId: string, options: Cancellable = {}): Promise<KeyVaultInfo[]> {
     await this.conditions.before(this.operation(subscriptionId), options.signal);
     this.requireSubscription(subscriptionId);
-    return this.contents.keyVaults.filter((vault) => vault.subscriptionId === subscriptionId).map((vault) => ({ ...vault, tags: { ...vault.tags } }));
+    return this.keyVaults.filter((vault) => vault.subscriptionId === subscriptionId).map((vault) => ({ ...vault, tags: { ...vault.tags } }));
   }
 
   async listAppConfigurationStores(subscriptionId: string, options: Cancellable = {}): Promise<AppConfigurationStoreInfo[]> {
     await this.conditions.before(this.operation(subscriptionId), options.signal);
     this.requireSubscription(subscriptionId);
     return this.contents.appConfigurationStores.filter((store) => store.subscriptionId === subscriptionId).map((store) => ({ ...store, tags: { ...store.tags } }));
+  }
+
+  async protectKeyVault(vault: KeyVaultRef, change: KeyVaultProtectionChange, options: Cancellable = {}): Promise<KeyVaultInfo> {
+    const operation = this.operation(vault.subscriptionId, "write", `Key Vault '${vault.name}'`);
+    await this.conditions.before(operation, options.signal);
+    this.requireSubscription(vault.subscriptionId);
+    const index = this.keyVaults.findIndex(
+      (candidate) => candidate.subscriptionId === vault.subscriptionId && candidate.name.toLowerCase() === vault.name.toLowerCase() && candidate.resourceGroup?.toLowerCase() === vault.resourceGroup?.toLowerCase(),
+    );
+    if (index < 0) throw notFoundError({ ...operation, resource: vault.name });
+    const current = this.keyVaults[index]!;
+    if (change.enablePurgeProtection && !(change.enableSoftDelete || current.softDelete)) {
+      // ARM's answer: purge protection needs soft delete.
+      throw new AzureError("other", `Azure subscription '${vault.subscriptionId}' answered 400 (BadRequest): purge protection requires soft delete.`, { service: "arm", statusCode: 400 });
+    }
+    const updated: KeyVaultInfo = {
+      ...current,
+      softDelete: current.softDelete || change.enableSoftDelete === true,
+      purgeProtection: current.purgeProtection || change.enablePurgeProtection === true,
+    };
+    this.keyVaults[index] = updated;
+    return { ...updated, tags: { ...updated.tags } };
   }
 
   private requireSubscription(subscriptionId: string): void {
@@ -46,7 +71,7 @@ export class MemoryVaultDirectory implements VaultDirectory {
     }
   }
 
-  private operation(resource: string): AzureOperation {
-    return { service: "arm", resource, access: "read" };
+  private operation(resource: string, access: AccessNeeded = "read", subject?: string): AzureOperation {
+    return { service: "arm", resource, access, subject };
   }
 }

@@ -178,7 +178,7 @@ export class ArmHandler implements ServiceHandler {
     if (body.tags !== undefined) Object.assign(patch, this.validated({ tags: body.tags }));
     if (body.properties !== undefined) {
       if (!isRecord(body.properties)) throw armErrors.badRequest("properties must be an object.");
-      const fields = ["enableSoftDelete", "softDeleteRetentionInDays", "enablePurgeProtection", "enableRbacAuthorization", "publicNetworkAccess"] as const;
+      const fields = ["enableSoftDelete", "softDeleteRetentionInDays", "enablePurgeProtection", "enableRbacAuthorization", "publicNetworkAccess", "networkAcls"] as const;
       const picked: Record<string, unknown> = {};
       for (const field of fields) if (body.properties[field] !== undefined && body.properties[field] !== null) picked[field] = body.properties[field];
       const sku = body.properties.sku;
@@ -190,6 +190,9 @@ export class ArmHandler implements ServiceHandler {
     }
     if (vault.properties.enableSoftDelete && patch.enableSoftDelete === false) {
       throw armErrors.badRequest('The property "enableSoftDelete" cannot be set to false. Enabling the soft delete for a vault is an irreversible action.');
+    }
+    if ((patch.enablePurgeProtection ?? vault.properties.enablePurgeProtection) && !(patch.enableSoftDelete ?? vault.properties.enableSoftDelete)) {
+      throw armErrors.badRequest('The property "enablePurgeProtection" cannot be set to true without soft delete: set "enableSoftDelete" to true as well.');
     }
     this.directory.setVaultProperties(vault.name, patch);
   }

@@ -62,6 +62,16 @@ export function vaultJson(state: EmulatorState, vault: VaultState, vaultUri: str
       vaultUri: vaultUri.endsWith("/") ? vaultUri : `${vaultUri}/`,
       provisioningState: "Succeeded",
       publicNetworkAccess: properties.publicNetworkAccess,
+      ...(properties.networkAcls
+        ? {
+            networkAcls: {
+              bypass: properties.networkAcls.bypass,
+              defaultAction: properties.networkAcls.defaultAction,
+              ipRules: properties.networkAcls.ipRules.map((value) => ({ value })),
+              virtualNetworkRules: properties.networkAcls.virtualNetworkRules.map((id) => ({ id, ignoreMissingVnetServiceEndpoint: false })),
+            },
+          }
+        : {}),
     },
   };
 }
