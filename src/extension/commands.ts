@@ -4,7 +4,10 @@ import { configureVaults, type ConfigureVaultsRequest } from "./configure-vaults
 import { CommandId } from "./contributions";
 import type { DiagnosticsController } from "./diagnostics-controller";
 import { addToBaseline, ignoreFinding } from "./finding-actions";
-import { moveSecretToKeyVault, type MoveSecretRequest } from "./move-secret";
+import { moveAllSecrets, type MoveAllRequest } from "./moves/move-all";
+import { moveSecretToKeyVault, type MoveSecretRequest } from "./moves/move-secret";
+import { moveSettingToAppConfiguration, type MoveSettingRequest } from "./moves/move-setting";
+import { runWithSecrets, type RunRequest } from "./run/run-with-secrets";
 import { showVaultForFile } from "./show-vault";
 import type { VaultMappings } from "./vault-mappings";
 import type { WorkspacePolicies } from "./workspace-policies";
@@ -16,6 +19,8 @@ export interface CommandContext {
   readonly log: vscode.LogOutputChannel;
   readonly access: AzureAccess;
   readonly mappings: VaultMappings;
+  /** Per-workspace memory (the last "Run with Secrets" command line). */
+  readonly state: vscode.Memento;
 }
 
 /** Every contributed command and its handler. The type makes a missing handler a compile error. */
@@ -34,6 +39,16 @@ function handlers(context: CommandContext): Record<CommandId, (...args: unknown[
     [CommandId.showLog]: () => context.log.show(),
     [CommandId.configureVaults]: (request?: unknown) => configureVaults(context, request as ConfigureVaultsRequest | undefined),
     [CommandId.moveSecretToKeyVault]: (request?: unknown) => moveSecretToKeyVault(context, request as MoveSecretRequest),
+    [CommandId.moveSecretViaAppConfiguration]: (request?: unknown) => moveSecretToKeyVault(context, { ...(request as MoveSecretRequest), viaAppConfiguration: true }),
+    [CommandId.moveToAppConfiguration]: (request?: unknown) => moveSettingToAppConfiguration(context, request as MoveSettingRequest),
+    // From the palette or the Source Action menu: the active file; from code, `{ uri, … }`.
+    [CommandId.moveAllInFile]: (request?: unknown) => {
+      const uri = request instanceof vscode.Uri ? request : ((request as MoveAllRequest | undefined)?.uri ?? vscode.window.activeTextEditor?.document.uri);
+      if (!uri) return undefined;
+      return moveAllSecrets(context, { ...(request instanceof vscode.Uri ? {} : (request as MoveAllRequest | undefined)), uri });
+    },
+    [CommandId.moveAllInWorkspace]: (request?: unknown) => moveAllSecrets(context, { ...(request as MoveAllRequest | undefined), uri: undefined }),
+    [CommandId.runWithSecrets]: (request?: unknown) => runWithSecrets(context, request as RunRequest | undefined),
     [CommandId.ignoreFinding]: (args?: unknown) => ignoreFinding(context, args as Parameters<typeof ignoreFinding>[1]),
     [CommandId.addToBaseline]: (args?: unknown) => addToBaseline(context, args as Parameters<typeof addToBaseline>[1]),
     // From the palette there is no argument (the active editor's file); from code, `{ uri, check, quiet }`.

@@ -14,6 +14,11 @@ export const CommandId = {
   moveSecretToKeyVault: "secretHygiene.moveSecretToKeyVault",
   ignoreFinding: "secretHygiene.ignoreFinding",
   addToBaseline: "secretHygiene.addToBaseline",
+  moveToAppConfiguration: "secretHygiene.moveToAppConfiguration",
+  moveSecretViaAppConfiguration: "secretHygiene.moveSecretViaAppConfiguration",
+  moveAllInFile: "secretHygiene.moveAllInFile",
+  moveAllInWorkspace: "secretHygiene.moveAllInWorkspace",
+  runWithSecrets: "secretHygiene.runWithSecrets",
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
@@ -37,6 +42,9 @@ export const SettingKey = {
   localEmulatorInfoFile: "localEmulator.infoFile",
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
+
+/** The task type of "Run with Secrets" tasks in tasks.json. */
+export const RUN_WITH_SECRETS_TASK_TYPE = "secret-hygiene";
 
 /** `diagnostic.source`: how our diagnostics (and, later, our code actions) find each other. */
 export const DIAGNOSTIC_SOURCE = "secret-hygiene";

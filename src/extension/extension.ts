@@ -5,13 +5,19 @@ import { DiagnosticsController } from "./diagnostics-controller";
 import { createLog } from "./log";
 import { ScanWorkerPool } from "./scan-worker-pool";
 import { affectsOurSettings } from "./settings";
+import { registerRunWithSecretsTasks } from "./run/run-with-secrets";
 import { SecretCodeActions } from "./secret-code-actions";
 import { FindingsStatusBar } from "./status-bar";
 import { VaultMappings } from "./vault-mappings";
 import { WorkspacePolicies } from "./workspace-policies";
 
 /** Activated on startup-finished (or by one of our commands): nothing here blocks VS Code's start. */
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate returns: where the extension logs, so tests can check no secret value reaches the log. */
+export interface SecretHygieneApi {
+  readonly logUri: vscode.Uri;
+}
+
+export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const log = createLog();
   const policies = new WorkspacePolicies(log);
   const workers = ScanWorkerPool.forExtension(context.extensionPath);
@@ -26,7 +32,8 @@ export function activate(context: vscode.ExtensionContext): void {
     controller,
     statusBar,
     mappings,
-    ...registerCommands({ controller, policies, log, access, mappings }),
+    ...registerCommands({ controller, policies, log, access, mappings, state: context.workspaceState }),
+    registerRunWithSecretsTasks({ access, log, state: context.workspaceState }),
     vscode.languages.registerCodeActionsProvider({ scheme: "*" }, new SecretCodeActions(mappings), {
       providedCodeActionKinds: SecretCodeActions.providedCodeActionKinds,
     }),
@@ -43,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
   controller.start();
   const { version } = context.extension.packageJSON as { version: string };
   log.info(`Secret Hygiene ${version} active in VS Code ${vscode.version}`);
+  return { logUri: context.logUri };
 }
 
 export function deactivate(): void {

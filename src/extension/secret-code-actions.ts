@@ -1,6 +1,8 @@
 // Quick fixes on our diagnostics. For a secret: "Move to Key Vault (<vault> · <env>)", preferred,
 // no prompts, when the vault mapping names the file's vault; "Move to Key Vault…" with choices;
-// "Ignore this finding…"; "Add to baseline". Actions carry commands, so nothing runs until the user
+// "…and reference it from App Configuration" when the environment has a store; "Ignore this
+// finding…"; "Add to baseline". For a configuration value: "Move to App Configuration". A source
+// action moves every secret of the file. Actions carry commands, so nothing runs until the user
 // picks one, and each command scans the document afresh before it acts.
 import * as vscode from "vscode";
 import { describeTarget } from "../azure";
@@ -9,46 +11,62 @@ import { commentSyntax } from "./finding-actions";
 import { isConfigDiagnostic } from "./to-diagnostic";
 import type { VaultMappings } from "./vault-mappings";
 
+const MOVE_ALL_KIND = vscode.CodeActionKind.Source.append("secretHygiene").append("moveAllToKeyVault");
+
+function hostOf(endpoint: string): string {
+  try {
+    const { hostname, host } = new URL(endpoint);
+    return hostname.endsWith(".azconfig.io") ? hostname.split(".")[0]! : host;
+  } catch {
+    return endpoint;
+  }
+}
+
 export class SecretCodeActions implements vscode.CodeActionProvider {
-  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, MOVE_ALL_KIND];
 
   constructor(private readonly mappings: VaultMappings) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== undefined);
-    if (ours.length === 0) return [];
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !MOVE_ALL_KIND.intersects(context.only)) return [];
     const target = await this.mappings.targetFor(document.uri);
-    const vault = target?.resolved?.target?.keyVault ? describeTarget(target.resolved) : undefined;
+    const resolved = target?.resolved;
+    const vault = resolved?.target?.keyVault ? describeTarget(resolved) : undefined;
+    const store = resolved?.target?.appConfiguration;
+    const storeLabel = store ? `${hostOf(store.endpoint)} · ${resolved.environment.environment}` : undefined;
     const actions: vscode.CodeAction[] = [];
+
+    if (vault && context.only && MOVE_ALL_KIND.intersects(context.only)) {
+      const secrets = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && !isConfigDiagnostic(diagnostic));
+      if (secrets.length > 0) {
+        const all = new vscode.CodeAction(`Move all secrets in this file to Key Vault (${vault})`, MOVE_ALL_KIND);
+        all.command = { command: CommandId.moveAllInFile, title: all.title, arguments: [{ uri: document.uri }] };
+        actions.push(all);
+      }
+    }
+
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== undefined);
     for (const diagnostic of ours) {
       const where = { uri: document.uri, range: diagnostic.range };
-      if (!isConfigDiagnostic(diagnostic)) {
-        if (vault) {
-          const move = new vscode.CodeAction(`Move to Key Vault (${vault})`, vscode.CodeActionKind.QuickFix);
-          move.command = { command: CommandId.moveSecretToKeyVault, title: move.title, arguments: [where] };
-          move.diagnostics = [diagnostic];
-          move.isPreferred = true;
-          actions.push(move);
-        }
-        const choose = new vscode.CodeAction(vault ? "Move to Key Vault…" : "Move to Key Vault… (configure a vault for this file first)", vscode.CodeActionKind.QuickFix);
-        choose.command = vault
-          ? { command: CommandId.moveSecretToKeyVault, title: choose.title, arguments: [{ ...where, interactive: true }] }
-          : { command: CommandId.configureVaults, title: choose.title };
-        choose.diagnostics = [diagnostic];
-        actions.push(choose);
+      const add = (title: string, command: string, args: unknown[], preferred = false) => {
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        action.command = { command, title, arguments: args };
+        action.diagnostics = [diagnostic];
+        action.isPreferred = preferred;
+        actions.push(action);
+      };
+      if (isConfigDiagnostic(diagnostic)) {
+        if (storeLabel) add(`Move to App Configuration (${storeLabel})`, CommandId.moveToAppConfiguration, [where], true);
+        else add("Move to App Configuration… (configure a store for this file first)", CommandId.configureVaults, []);
+      } else if (vault) {
+        add(`Move to Key Vault (${vault})`, CommandId.moveSecretToKeyVault, [where], true);
+        add("Move to Key Vault…", CommandId.moveSecretToKeyVault, [{ ...where, interactive: true }]);
+        if (storeLabel) add(`Move to Key Vault and reference it from App Configuration (${storeLabel})`, CommandId.moveSecretViaAppConfiguration, [where]);
+      } else {
+        add("Move to Key Vault… (configure a vault for this file first)", CommandId.configureVaults, []);
       }
-      if (commentSyntax(document)) {
-        const ignore = new vscode.CodeAction("Ignore this finding…", vscode.CodeActionKind.QuickFix);
-        ignore.command = { command: CommandId.ignoreFinding, title: ignore.title, arguments: [where] };
-        ignore.diagnostics = [diagnostic];
-        actions.push(ignore);
-      }
-      if (document.uri.scheme !== "untitled") {
-        const baseline = new vscode.CodeAction("Add to baseline", vscode.CodeActionKind.QuickFix);
-        baseline.command = { command: CommandId.addToBaseline, title: baseline.title, arguments: [where] };
-        baseline.diagnostics = [diagnostic];
-        actions.push(baseline);
-      }
+      if (commentSyntax(document)) add("Ignore this finding…", CommandId.ignoreFinding, [where]);
+      if (document.uri.scheme !== "untitled") add("Add to baseline", CommandId.addToBaseline, [where]);
     }
     return actions;
   }

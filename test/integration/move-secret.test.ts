@@ -2,17 +2,24 @@
 // the secret stored in the emulator vault of the file's environment (checked with the test's own
 // SecretClient), the literal replaced; and the fault matrix, where each failure leaves the document
 // exactly as it was and the vault without anything this fix created.
+import { AppConfigurationClient, parseSecretReference } from "@azure/app-configuration";
 import type { AccessToken, TokenCredential } from "@azure/core-auth";
 import { SecretClient } from "@azure/keyvault-secrets";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import * as path from "node:path";
 import * as https from "node:https";
 import * as vscode from "vscode";
-import type { MoveSecretResult } from "../../src/extension/move-secret";
-import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
+import type { SecretHygieneApi } from "../../src/extension/extension";
+import type { MoveAllResult } from "../../src/extension/moves/move-all";
+import type { MoveResult } from "../../src/extension/moves/move-secret";
+import type { RunResult } from "../../src/extension/run/run-with-secrets";
+import { activateExtension, EXTENSION_ID, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
 
 interface EmulatorInfo {
   vaults: Record<string, string>;
+  appConfig: Record<string, { endpoint: string; connectionString: string }>;
   arm: string;
   caCertPath: string;
 }
@@ -24,6 +31,13 @@ const anyToken: TokenCredential = { getToken: (): Promise<AccessToken> => Promis
 function vaultClient(vault: string): SecretClient {
   return new SecretClient(info().vaults[vault]!, anyToken, { tlsOptions: { ca: ca() }, disableChallengeResourceVerification: true, retryOptions: { maxRetries: 0 } });
 }
+
+function configClient(): AppConfigurationClient {
+  return new AppConfigurationClient(info().appConfig["orders-config"]!.connectionString, { tlsOptions: { ca: ca() }, retryOptions: { maxRetries: 0 } });
+}
+
+/** Every value a test here handed to the extension: none may show up in its log. */
+const handedOver: string[] = [];
 
 /** The emulator's admin endpoint: faults and access levels, as a test would switch them. */
 function faults(command: object): Promise<void> {
@@ -40,7 +54,11 @@ function faults(command: object): Promise<void> {
 }
 
 /** Made-up values, assembled so no literal sits whole in this file. */
-const fake = (...parts: string[]) => parts.join("");
+const fake = (...parts: string[]) => {
+  const value = parts.join("");
+  handedOver.push(value);
+  return value;
+};
 let counter = 0;
 
 async function writeAndOpen(relative: string, text: string): Promise<{ uri: vscode.Uri; document: vscode.TextDocument; diagnostic: vscode.Diagnostic }> {
@@ -53,8 +71,8 @@ async function writeAndOpen(relative: string, text: string): Promise<{ uri: vsco
   return { uri, document, diagnostic: diagnostic! };
 }
 
-function move(uri: vscode.Uri, range: vscode.Range, extra: object = {}): Thenable<MoveSecretResult> {
-  return vscode.commands.executeCommand<MoveSecretResult>("secretHygiene.moveSecretToKeyVault", { uri, range, quiet: true, ...extra });
+function move(uri: vscode.Uri, range: vscode.Range, extra: object = {}): Thenable<MoveResult> {
+  return vscode.commands.executeCommand<MoveResult>("secretHygiene.moveSecretToKeyVault", { uri, range, quiet: true, ...extra });
 }
 
 suite("move to Key Vault", () => {
@@ -63,7 +81,12 @@ suite("move to Key Vault", () => {
   suiteSetup(async () => {
     await activateExtension();
     for (const [environment, vault] of [["development", "orders-dev"], ["production", "orders-prod"]] as const) {
-      await vscode.commands.executeCommand("secretHygiene.configureVaults", { app: "orders", environment, keyVault: info().vaults[vault] });
+      await vscode.commands.executeCommand("secretHygiene.configureVaults", {
+        app: "orders",
+        environment,
+        keyVault: info().vaults[vault],
+        appConfiguration: { endpoint: info().appConfig["orders-config"]!.endpoint, label: environment },
+      });
     }
     created.push(workspaceFile(".secrethygiene-vaults.json"));
   });
@@ -192,5 +215,112 @@ suite("move to Key Vault", () => {
     const versions = [];
     for await (const version of client.listPropertiesOfSecretVersions("same-token")) versions.push(version);
     assert.equal(versions.length, 1, "no new version for the same value");
+  });
+
+  test("Move to Key Vault and reference it from App Configuration: the secret in the vault, a Key Vault reference setting under the environment's label", async () => {
+    const value = fake("Ud3%hJ7w", "Ke9cP4", `Sy${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("src/Payments.cs", `class Payments {\n    string webhookSecret = "${value}";\n}\n`);
+    created.push(uri);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diagnostic.range);
+    assert.ok(actions.some((action) => action.title.startsWith("Move to Key Vault and reference it from App Configuration")));
+    const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveSecretViaAppConfiguration", { uri, range: diagnostic.range, quiet: true, secretName: "Payments--WebhookSecret" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.appConfigurationKey, "Payments:WebhookSecret");
+    assert.equal(document.getText(), `class Payments {\n    string webhookSecret = configuration["Payments:WebhookSecret"];\n}\n`);
+    assert.equal((await vaultClient("orders-dev").getSecret("Payments--WebhookSecret")).value, value);
+    const setting = await configClient().getConfigurationSetting({ key: "Payments:WebhookSecret", label: "development" });
+    assert.equal(setting.contentType, "application/vnd.microsoft.appconfig.keyvaultref+json;charset=utf-8");
+    assert.equal(parseSecretReference(setting).value.secretId, `${info().vaults["orders-dev"]}/secrets/Payments--WebhookSecret/`);
+  });
+
+  test("Move to App Configuration: a service URL becomes a setting labelled with the environment, and the code reads it", async () => {
+    const uri = workspaceFile("src/catalog-endpoint.ts");
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`export const catalogApi = "https://catalog-api.internal.contoso.com/v1";\n`));
+    created.push(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
+    const [diagnostic] = await waitFor(() => ourDiagnostics(uri), (found) => found.length === 1, "the configuration value");
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diagnostic!.range);
+    const preferred = actions.find((action) => action.isPreferred);
+    assert.match(preferred?.title ?? "", /^Move to App Configuration \(.+ · development\)$/);
+    assert.ok(!actions.some((action) => action.title.startsWith("Move to Key Vault")), "a configuration value is never offered to Key Vault");
+    const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: diagnostic!.range, quiet: true });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.appConfigurationKey, "catalogApi");
+    assert.doesNotMatch(document.getText(), /catalog-api\.internal/);
+    const setting = await configClient().getConfigurationSetting({ key: "catalogApi", label: "development" });
+    assert.equal(setting.value, "https://catalog-api.internal.contoso.com/v1");
+  });
+
+  test("Move all secrets in this file: each stored once, one edit, the import added once", async () => {
+    const first = fake("Ab4)qZ8n", "Rm2vX6", `Ek${counter++}`);
+    const second = fake("Lp7_wC3t", "Nh5yB9", `Oa${counter++}`);
+    const text = `API_TOKEN = "${first}"\nDB_PASSWORD = "${second}"\n`;
+    const uri = workspaceFile("src/settings_local.py");
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    created.push(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
+    await waitFor(() => ourDiagnostics(uri), (found) => found.length === 2, "two findings");
+    const sourceActions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, new vscode.Range(0, 0, 0, 0), "source.secretHygiene");
+    assert.ok(sourceActions.some((action) => action.title.startsWith("Move all secrets in this file to Key Vault")), "the source action is offered");
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.moved.length, 2);
+    assert.equal(document.getText(), `import os\n\nAPI_TOKEN = os.environ["API_TOKEN"]\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n`);
+    const client = vaultClient("orders-dev");
+    assert.equal((await client.getSecret(result.moved[0]!.secretName)).value, first);
+    assert.equal((await client.getSecret(result.moved[1]!.secretName)).value, second);
+  });
+
+  test("Run with Secrets: the child process gets the Key Vault value in its environment; a non-Azure reference is refused", async () => {
+    const value = fake("Vr8+jF2m", "Tc6gD1", `Wx${counter++}`);
+    await vaultClient("orders-dev").setSecret("run-db-password", value);
+    const envFile = workspaceFile(".env.run");
+    const script = workspaceFile("run-check.js");
+    const output = workspaceFile("run-out.txt");
+    created.push(envFile, script, output);
+    await vscode.workspace.fs.writeFile(envFile, new TextEncoder().encode(`DB_PASSWORD=@Microsoft.KeyVault(SecretUri=${info().vaults["orders-dev"]}/secrets/run-db-password/)\nGREETING="hello there"\n`));
+    // The child writes a hash of what it received, never the value itself.
+    await vscode.workspace.fs.writeFile(
+      script,
+      new TextEncoder().encode(`const c = require("crypto");\nrequire("fs").writeFileSync("run-out.txt", c.createHash("sha256").update(process.env.DB_PASSWORD || "").digest("hex") + " " + process.env.GREETING);\n`),
+    );
+    const result = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.run", command: "node run-check.js", wait: true });
+    assert.equal(result.exitCode, 0, result.message);
+    assert.equal(result.resolved, 1);
+    const [hash, greeting] = readFileSync(output.fsPath, "utf8").split(" ");
+    assert.equal(hash, createHash("sha256").update(value).digest("hex"));
+    assert.equal(greeting, "hello");
+
+    const evil = workspaceFile(".env.evil");
+    created.push(evil);
+    await vscode.workspace.fs.writeFile(evil, new TextEncoder().encode("TOKEN=@Microsoft.KeyVault(SecretUri=https://collector.example.com/secrets/token/)\n"));
+    const refused = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.evil", command: "node run-check.js", wait: true });
+    assert.equal(refused.started, false);
+    assert.match(refused.message, /TOKEN: .*not a Key Vault host/);
+  });
+
+  test("no value handed to the extension appears in its log files", async () => {
+    const api = vscode.extensions.getExtension<SecretHygieneApi>(EXTENSION_ID)!.exports;
+    const root = path.dirname(api.logUri.fsPath);
+    const logs = (): string[] => {
+      const files: string[] = [];
+      const walk = (dir: string) => {
+        for (const name of readdirSync(dir)) {
+          const full = path.join(dir, name);
+          if (statSync(full).isDirectory()) walk(full);
+          else if (name.endsWith(".log")) files.push(readFileSync(full, "utf8"));
+        }
+      };
+      walk(root);
+      return files;
+    };
+    // The log is written asynchronously: wait until the moves above are in it.
+    const texts = await waitFor(logs, (found) => found.some((text) => text.includes("Move to Key Vault: moved")), "the extension's log on disk", 20_000);
+    assert.ok(handedOver.length >= 10);
+    for (const value of handedOver) assert.ok(!texts.some((text) => text.includes(value)), `a value reached the log (${value.slice(0, 2)}…)`);
   });
 });

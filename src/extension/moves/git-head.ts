@@ -16,7 +16,7 @@ function gitShow(directory: string, file: string): Promise<string | undefined> {
   });
 }
 
-export async function committedInHead(uri: vscode.Uri, _filePath: string, rawValue: string): Promise<boolean> {
+export async function committedInHead(uri: vscode.Uri, rawValue: string): Promise<boolean> {
   if (uri.scheme !== "file" || rawValue.length === 0) return false;
   const committed = await gitShow(path.dirname(uri.fsPath), path.basename(uri.fsPath));
   return committed !== undefined && committed.includes(rawValue);

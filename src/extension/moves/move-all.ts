@@ -1,0 +1,161 @@
+// "Move all secrets in this file to Key Vault" (a source action) and "… in the workspace" (a
+// command that shows VS Code's refactor preview). Every secret is planned against the text as
+// scanned, stored and read back, and only then are all edits applied in one WorkspaceEdit; if any
+// document changed meanwhile, or the user discards the preview, everything this run created in the
+// vaults is undone and no file changes.
+import * as vscode from "vscode";
+import type { Finding } from "../../engine";
+import { planMove, secretMetadata, suggestedSecretName, type MovePlan, type TextEdit } from "../../fixes";
+import { DIAGNOSTIC_SOURCE } from "../contributions";
+import { readSecretSettings } from "../settings";
+import { createdBy, type MoveDependencies } from "./move-secret";
+import { prepareDocument, type PreparedDocument } from "./prepare";
+import { describeError, MoveStopped, runUndo, storeSecretVerified, type CollisionChoice, type ReservedNames, type Undo } from "./vault-steps";
+
+export interface MoveAllRequest {
+  /** One file; absent: every file with secret findings in the workspace. */
+  readonly uri?: vscode.Uri;
+  /** Show the refactor preview before the edit (default: on for the workspace, off for a file). */
+  readonly preview?: boolean;
+  /** Answer for name collisions instead of asking (tests, scripted use). */
+  readonly onCollision?: CollisionChoice;
+  readonly quiet?: boolean;
+}
+
+export interface MovedSecret {
+  readonly file: string;
+  readonly secretName: string;
+  readonly vaultUrl: string;
+  readonly reused: boolean;
+}
+
+export interface MoveAllResult {
+  readonly outcome: "moved" | "cancelled" | "failed" | "nothing";
+  readonly message: string;
+  readonly moved: readonly MovedSecret[];
+  /** Findings left in place, with the redacted preview and why. */
+  readonly skipped: readonly { readonly file: string; readonly preview: string; readonly reason: string }[];
+}
+
+interface FilePlan {
+  readonly prepared: PreparedDocument;
+  readonly edits: TextEdit[];
+}
+
+/** Adds a plan's edits unless they overlap edits already taken; identical edits (an import both plans add) count once. */
+function mergeEdits(taken: TextEdit[], plan: MovePlan): boolean {
+  const fresh = plan.edits.filter((edit) => !taken.some((other) => other.start === edit.start && other.end === edit.end && other.newText === edit.newText));
+  const overlaps = fresh.some((edit) => taken.some((other) => edit.start < other.end && other.start < edit.end && !(edit.start === edit.end && other.start === other.end && edit.start === other.start)));
+  if (overlaps) return false;
+  taken.push(...fresh);
+  return true;
+}
+
+/** Files with our diagnostics now (open editors and the last workspace scan); each is scanned again before planning. */
+function filesWithFindings(): vscode.Uri[] {
+  return vscode.languages
+    .getDiagnostics()
+    .filter(([uri, diagnostics]) => uri.scheme === "file" && diagnostics.some((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE))
+    .map(([uri]) => uri);
+}
+
+export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllRequest = {}): Promise<MoveAllResult> {
+  const uris = request.uri ? [request.uri] : filesWithFindings();
+  const preview = request.preview ?? request.uri === undefined;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: "Moving secrets to Key Vault…", cancellable: true },
+    (progress, token) => runMoveAll(deps, uris, preview, request.onCollision, progress, token),
+  );
+  if (!request.quiet) {
+    const show = result.outcome === "failed" ? vscode.window.showErrorMessage : result.skipped.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    void show(`Secret Hygiene: ${result.message}`);
+  }
+  deps.log.info(`Move all to Key Vault: ${result.outcome}, ${result.moved.length} moved, ${result.skipped.length} left`);
+  for (const skip of result.skipped) deps.log.info(`  left ${skip.file} ${skip.preview}: ${skip.reason}`);
+  return result;
+}
+
+async function runMoveAll(
+  deps: MoveDependencies,
+  uris: readonly vscode.Uri[],
+  preview: boolean,
+  onCollision: CollisionChoice | undefined,
+  progress: vscode.Progress<{ message?: string }>,
+  token: vscode.CancellationToken,
+): Promise<MoveAllResult> {
+  const abort = new AbortController();
+  token.onCancellationRequested(() => abort.abort());
+  const undos: Undo[] = [];
+  const moved: MovedSecret[] = [];
+  const skipped: { file: string; preview: string; reason: string }[] = [];
+  const plans: FilePlan[] = [];
+  const reservedByVault = new Map<string, ReservedNames>();
+  const undoAll = async () => {
+    let said = "";
+    for (const undo of [...undos].reverse()) said += await runUndo(undo, deps.log);
+    return said;
+  };
+  try {
+    for (const uri of uris) {
+      const prepared = await prepareDocument(deps.controller, deps.mappings, uri);
+      const secrets = prepared.findings.filter((finding) => finding.kind === "secret");
+      if (secrets.length === 0) continue;
+      const { vaultUrl, text, filePath } = prepared;
+      const skip = (finding: Finding, reason: string) => skipped.push({ file: filePath, preview: finding.preview, reason });
+      if (!vaultUrl) {
+        for (const finding of secrets) skip(finding, `no Key Vault: ${prepared.noVault ?? "none mapped"}`);
+        continue;
+      }
+      const store = deps.access.secretStore(vaultUrl);
+      const reserved = reservedByVault.get(store.vaultUrl) ?? new Map<string, string>();
+      reservedByVault.set(store.vaultUrl, reserved);
+      const settings = readSecretSettings(uri);
+      const filePlan: FilePlan = { prepared, edits: [] };
+      for (const finding of secrets) {
+        if (abort.signal.aborted) throw new MoveStopped("cancelled", "Cancelled.");
+        progress.report({ message: `${filePath}: ${finding.preview}` });
+        let plan: MovePlan;
+        const name = suggestedSecretName(text, filePath, finding);
+        try {
+          plan = planMove({ text, filePath, finding, secretName: name, vaultUrl });
+        } catch (error) {
+          skip(finding, describeError(error));
+          continue;
+        }
+        const metadata = secretMetadata({ app: prepared.app, environment: prepared.environment, sourcePath: filePath, rotationDays: settings.rotationDays, now: new Date(), createdBy: createdBy(), compound: plan.compound, ruleId: finding.ruleId });
+        const stored = await storeSecretVerified(
+          store,
+          { name, value: plan.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined },
+          { onCollision, signal: abort.signal, reserved, log: deps.log },
+        );
+        undos.push(stored.undo);
+        if (stored.name !== name) plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl });
+        if (!mergeEdits(filePlan.edits, plan)) {
+          skip(finding, "its replacement overlaps another one in the same literal: run the move again for it");
+          continue;
+        }
+        moved.push({ file: filePath, secretName: stored.name, vaultUrl, reused: stored.reused });
+      }
+      if (filePlan.edits.length) plans.push(filePlan);
+    }
+  } catch (error) {
+    const outcome = error instanceof MoveStopped && error.outcome === "cancelled" ? "cancelled" : abort.signal.aborted ? "cancelled" : "failed";
+    return { outcome, moved: [], skipped, message: `${describeError(error)} No file was changed.${await undoAll()}` };
+  }
+  if (plans.length === 0) {
+    return { outcome: skipped.length ? "failed" : "nothing", moved: [], skipped, message: skipped.length ? `No secret could be moved (${skipped.length} left: see Show Log).${await undoAll()}` : "No secrets to move." };
+  }
+  const changed = plans.find(({ prepared }) => prepared.document.isClosed || prepared.document.version !== prepared.version);
+  if (changed) return { outcome: "failed", moved: [], skipped, message: `${changed.prepared.filePath} changed while the secrets were being stored. No file was changed.${await undoAll()}` };
+  const edit = new vscode.WorkspaceEdit();
+  const metadata: vscode.WorkspaceEditEntryMetadata = { label: "Move secrets to Key Vault", needsConfirmation: preview };
+  for (const { prepared, edits } of plans) {
+    for (const change of edits) edit.replace(prepared.document.uri, new vscode.Range(prepared.document.positionAt(change.start), prepared.document.positionAt(change.end)), change.newText, metadata);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    return { outcome: preview ? "cancelled" : "failed", moved: [], skipped, message: `The edits were not applied, so no file changed.${await undoAll()}` };
+  }
+  const vaults = new Set(moved.map((entry) => entry.vaultUrl)).size;
+  const left = skipped.length ? ` ${skipped.length} left in place (see Show Log).` : "";
+  return { outcome: "moved", moved, skipped, message: `${moved.length} secret(s) moved to ${vaults} vault(s) from ${plans.length} file(s).${left}` };
+}

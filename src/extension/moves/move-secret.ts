@@ -1,0 +1,224 @@
+// "Move to Key Vault" for one finding: plan, store, read back and compare, then edit, and only if
+// the document is exactly as planned. "…via App Configuration" also writes a Key Vault reference
+// setting and the code reads that key. On any failure the document is left unchanged and only what
+// this move created is undone. Messages name the vault and the secret, never the value.
+import * as os from "node:os";
+import * as vscode from "vscode";
+import { secretUri, type SecretStore } from "../../azure";
+import { planMove, secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
+import type { AzureAccess } from "../azure-access";
+import type { DiagnosticsController } from "../diagnostics-controller";
+import { readSecretSettings } from "../settings";
+import type { VaultMappings } from "../vault-mappings";
+import { committedInHead } from "./git-head";
+import { findingAt, prepareDocument } from "./prepare";
+import { applyOrUndo, askSecretName, describeError, MoveStopped, storeSecretVerified, storeSettingVerified, type CollisionChoice, type Undo } from "./vault-steps";
+
+export interface MoveDependencies {
+  readonly controller: DiagnosticsController;
+  readonly access: AzureAccess;
+  readonly mappings: VaultMappings;
+  readonly log: vscode.LogOutputChannel;
+}
+
+export interface MoveSecretRequest {
+  readonly uri: vscode.Uri;
+  /** The diagnostic's range: the finding whose value range equals it is moved. */
+  readonly range: vscode.Range;
+  /** Ask for the name and the replacement style ("Move to Key Vault…"). */
+  readonly interactive?: boolean;
+  /** Also write a Key Vault reference setting to the file's App Configuration store. */
+  readonly viaAppConfiguration?: boolean;
+  /** Preset answers, for tests and scripted use. */
+  readonly secretName?: string;
+  readonly style?: ReplacementStyle;
+  readonly onCollision?: CollisionChoice;
+  /** Suppress the result message (the result is returned either way). */
+  readonly quiet?: boolean;
+}
+
+export interface MoveResult {
+  readonly outcome: "moved" | "cancelled" | "failed";
+  readonly message: string;
+  readonly vaultUrl?: string;
+  readonly secretName?: string;
+  readonly version?: string;
+  /** The value was already in the vault under this name: no new version was made. */
+  readonly reused?: boolean;
+  /** The value is in the file as committed in git HEAD: it must be rotated, not only moved. */
+  readonly committed?: boolean;
+  /** The App Configuration key written (…via App Configuration, or a setting move). */
+  readonly appConfigurationKey?: string;
+}
+
+const STYLES: readonly (vscode.QuickPickItem & { style: ReplacementStyle })[] = [
+  { label: "Environment variable", description: "the value is read from the environment at run time", style: "environmentVariable" },
+  { label: "Key Vault reference", description: "@Microsoft.KeyVault(SecretUri=…)", style: "keyVaultReference" },
+  { label: "Configuration", description: "read by key from configuration", style: "configuration" },
+  { label: "Remove the value", description: "a configuration provider supplies it under the same key", style: "removeValue" },
+];
+
+async function askStyle(defaultStyle: ReplacementStyle): Promise<ReplacementStyle | undefined> {
+  const items = [{ label: "Default for this file type", description: defaultStyle, style: defaultStyle }, ...STYLES.filter((item) => item.style !== defaultStyle)];
+  return (await vscode.window.showQuickPick(items, { title: "Move to Key Vault: what replaces the value" }))?.style;
+}
+
+/** Who moved it, for the `created-by` tag: the OS account (the Azure account is not known offline). */
+export function createdBy(): string {
+  try {
+    return `secret-hygiene/${os.userInfo().username}`;
+  } catch {
+    return "secret-hygiene";
+  }
+}
+
+/**
+ * The rotation half of "already committed": the user pastes the new credential (created at its
+ * issuer) and it becomes the secret's new version. The input box masks it.
+ */
+export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string, name: string): Promise<void> {
+  const value = await vscode.window.showInputBox({
+    title: `New version of '${name}'`,
+    prompt: "Paste the new credential from its issuer (the old one stays in git history: revoke it there).",
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: (input) => (input.length === 0 ? "Enter the new value." : undefined),
+  });
+  if (!value) return;
+  try {
+    const secrets = deps.access.secretStore(vaultUrl);
+    const current = await secrets.getSecret(name);
+    const properties = await secrets.setSecret(name, value, { contentType: current?.properties.contentType, tags: current?.properties.tags, expiresOn: current?.properties.expiresOn });
+    deps.log.info(`Rotated '${name}' in ${secrets.vaultName}: new version ${properties.version ?? ""}`);
+    void vscode.window.showInformationMessage(`Secret Hygiene: '${name}' has a new version in ${secrets.vaultName}. Revoke the old credential at its issuer.`);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Secret Hygiene: ${describeError(error)}`);
+  }
+}
+
+/** Shows a move's result: information, a rotation warning with its button, or the error. */
+export function reportMove(deps: MoveDependencies, result: MoveResult): void {
+  if (result.outcome === "moved") {
+    const show = result.committed ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    const actions = result.committed && result.vaultUrl && result.secretName ? ["Create a New Version"] : [];
+    void show(`Secret Hygiene: ${result.message}`, ...actions).then((action) => {
+      if (action && result.vaultUrl && result.secretName) void addRotatedVersion(deps, result.vaultUrl, result.secretName);
+    });
+  } else if (result.outcome === "failed") {
+    void vscode.window.showErrorMessage(`Secret Hygiene: ${result.message}`);
+  }
+}
+
+export async function moveSecretToKeyVault(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
+  let result: MoveResult;
+  try {
+    result = await runMove(deps, request);
+  } catch (error) {
+    result = { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
+  }
+  if (!request.quiet) reportMove(deps, result);
+  deps.log.info(`Move to Key Vault: ${result.outcome}${result.secretName ? ` '${result.secretName}'` : ""}${result.vaultUrl ? ` in ${result.vaultUrl}` : ""}`);
+  return result;
+}
+
+async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
+  const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
+  const finding = findingAt(prepared, request.range, "secret");
+  const { vaultUrl, environment, appConfiguration } = prepared;
+  if (!vaultUrl) return { outcome: "failed", message: `No Key Vault for this file: ${prepared.noVault ?? "no vault mapped"}. Run "Secret Hygiene: Configure Vaults…".` };
+  if (request.viaAppConfiguration && !appConfiguration) {
+    return { outcome: "failed", message: `No App Configuration store for this file's ${environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".` };
+  }
+  const { text, filePath } = prepared;
+  // C# reads the App Configuration key through IConfiguration; elsewhere the file's default applies.
+  const viaStyle: ReplacementStyle | undefined = request.viaAppConfiguration && /\.cs$/i.test(filePath) ? "configuration" : undefined;
+  let secretName = request.secretName ?? suggestedSecretName(text, filePath, finding);
+  let style = request.style ?? viaStyle;
+  const plan = (name: string): MovePlan => planMove({ text, filePath, finding, secretName: name, vaultUrl, style });
+  let planned = plan(secretName);
+  if (request.interactive) {
+    const name = await askSecretName(secretName);
+    if (!name) return { outcome: "cancelled", message: "Cancelled; nothing was stored." };
+    style = request.style ?? (await askStyle(planned.style));
+    if (!style) return { outcome: "cancelled", message: "Cancelled; nothing was stored." };
+    secretName = name;
+    planned = plan(secretName);
+  }
+
+  const settings = readSecretSettings(request.uri);
+  const metadata = secretMetadata({
+    app: prepared.app,
+    environment,
+    sourcePath: filePath,
+    rotationDays: settings.rotationDays,
+    now: new Date(),
+    createdBy: createdBy(),
+    compound: planned.compound,
+    ruleId: finding.ruleId,
+  });
+
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: "Moving the secret to Key Vault…", cancellable: true },
+    async (progress, token): Promise<MoveResult> => {
+      const abort = new AbortController();
+      token.onCancellationRequested(() => abort.abort());
+      let secrets: SecretStore;
+      try {
+        secrets = deps.access.secretStore(vaultUrl);
+      } catch (error) {
+        return { outcome: "failed", message: `${describeError(error)} Nothing was stored.` };
+      }
+      const where = `${secrets.vaultName}${environment ? ` (${environment})` : ""}`;
+      const undos: Undo[] = [];
+      try {
+        progress.report({ message: `storing in ${where}` });
+        const stored = await storeSecretVerified(
+          secrets,
+          { name: secretName, value: planned.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined },
+          { onCollision: request.onCollision, signal: abort.signal, log: deps.log },
+        );
+        undos.push(stored.undo);
+        if (stored.name !== secretName) {
+          // Another name means another reference in the file.
+          secretName = stored.name;
+          planned = plan(secretName);
+        }
+        let appConfigurationKey: string | undefined;
+        if (request.viaAppConfiguration && appConfiguration) {
+          appConfigurationKey = secretName.replace(/--/g, ":");
+          progress.report({ message: "writing the App Configuration reference" });
+          const setting = await storeSettingVerified(
+            deps.access.configurationStore(appConfiguration.endpoint),
+            { key: appConfigurationKey, label: appConfiguration.label, secretUri: secretUri(vaultUrl, secretName) },
+            { overwrite: () => Promise.resolve(request.onCollision === "newVersion"), signal: abort.signal, log: deps.log },
+          ).catch(async (error: unknown) => {
+            const undone = await undos[0]!();
+            throw new MoveStopped(error instanceof MoveStopped ? error.outcome : "failed", `${describeError(error)} The file is unchanged.${undone}`);
+          });
+          undos.push(setting.undo);
+        }
+        await applyOrUndo(prepared.document, prepared.version, planned.edits, undos, deps.log);
+        const rawValue = text.slice(finding.range.startOffset, finding.range.endOffset);
+        const committed = await committedInHead(prepared.document.uri, rawValue).catch(() => false);
+        const stages = stored.reused ? `already in ${where} as '${secretName}' (no new version)` : `stored in ${where} as '${secretName}'`;
+        const reference = appConfigurationKey ? ` App Configuration key '${appConfigurationKey}'${appConfiguration?.label ? ` (label '${appConfiguration.label}')` : ""} references it.` : "";
+        const notes = planned.notes.length ? ` ${planned.notes.join(" ")}` : "";
+        const rotate = committed ? " This value is in the last commit (HEAD): anyone with the repository has it. Rotate it: create a new credential at its issuer and add it as a new version." : "";
+        return {
+          outcome: "moved",
+          vaultUrl,
+          secretName,
+          version: stored.version,
+          reused: stored.reused,
+          committed,
+          appConfigurationKey,
+          message: `Secret ${stages}; the file now uses ${planned.replacementDescription}.${reference}${notes}${rotate}`,
+        };
+      } catch (error) {
+        const outcome = error instanceof MoveStopped ? error.outcome : abort.signal.aborted ? "cancelled" : "failed";
+        const tail = error instanceof MoveStopped ? "" : ` Nothing was changed in the file.${undos.length ? (await Promise.all([...undos].reverse().map((undo) => undo().catch(() => "")))).join("") : " Nothing was stored."}`;
+        return { outcome, vaultUrl, secretName, message: `${describeError(error)}${tail}` };
+      }
+    },
+  );
+}

@@ -1,0 +1,88 @@
+// "Move to App Configuration" for a configuration value (a host name, an IP address, an internal
+// URL): the value becomes a key-value in the file's App Configuration store, labelled with the
+// file's environment (or the mapping's label), and the literal becomes a read of that key. The same
+// order as for secrets: write, read back, then edit only an unchanged document.
+import * as vscode from "vscode";
+import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fixes";
+import { findingAt, prepareDocument } from "./prepare";
+import { createdBy, type MoveDependencies, type MoveResult } from "./move-secret";
+import { applyOrUndo, describeError, MoveStopped, storeSettingVerified } from "./vault-steps";
+
+export interface MoveSettingRequest {
+  readonly uri: vscode.Uri;
+  readonly range: vscode.Range;
+  /** Preset key, for tests; otherwise the derived key is proposed in an input box when interactive. */
+  readonly key?: string;
+  readonly interactive?: boolean;
+  /** Replace a different existing value under the same key and label (otherwise: ask). */
+  readonly overwrite?: boolean;
+  readonly quiet?: boolean;
+}
+
+const KEY = /^[A-Za-z0-9_.:/-]{1,1000}$/;
+
+async function askOverwrite(key: string, label: string | undefined): Promise<boolean> {
+  const replace = "Replace It";
+  const answer = await vscode.window.showWarningMessage(`App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value.`, { modal: true }, replace);
+  return answer === replace;
+}
+
+export async function moveSettingToAppConfiguration(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
+  let result: MoveResult;
+  try {
+    result = await runMove(deps, request);
+  } catch (error) {
+    result = { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
+  }
+  if (!request.quiet) {
+    if (result.outcome === "moved") void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
+    else if (result.outcome === "failed") void vscode.window.showErrorMessage(`Secret Hygiene: ${result.message}`);
+  }
+  deps.log.info(`Move to App Configuration: ${result.outcome}${result.appConfigurationKey ? ` '${result.appConfigurationKey}'` : ""}`);
+  return result;
+}
+
+async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
+  const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
+  const finding = findingAt(prepared, request.range, "config");
+  const store = prepared.appConfiguration;
+  if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".` };
+  const { text, filePath } = prepared;
+  let key = request.key ?? appConfigurationKeyFor(settingNameFor(text, filePath, finding), { filePath, ruleId: finding.ruleId });
+  if (request.interactive && !request.key) {
+    const typed = await vscode.window.showInputBox({
+      title: "Move to App Configuration: key",
+      value: key,
+      prompt: `Key in ${store.endpoint}${store.label ? `, label '${store.label}'` : ""}; ':' separates sections.`,
+      validateInput: (value) => (KEY.test(value) ? undefined : "Letters, digits and _ . : / - (for example Orders:ServiceUrl)."),
+    });
+    if (!typed) return { outcome: "cancelled", message: "Cancelled; nothing was stored." };
+    key = typed;
+  }
+  const plan = planConfigMove({ text, filePath, finding, key, endpoint: store.endpoint });
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: "Moving the setting to App Configuration…", cancellable: true }, async (_progress, token) => {
+    const abort = new AbortController();
+    token.onCancellationRequested(() => abort.abort());
+    try {
+      const configuration = deps.access.configurationStore(store.endpoint);
+      const tags = { source: filePath.slice(-256), "detected-by": finding.ruleId, "created-by": createdBy(), ...(prepared.app ? { app: prepared.app } : {}) };
+      const stored = await storeSettingVerified(
+        configuration,
+        { key, label: store.label, value: plan.value, tags },
+        { overwrite: () => (request.overwrite !== undefined ? Promise.resolve(request.overwrite) : askOverwrite(key, store.label)), signal: abort.signal, log: deps.log },
+      );
+      await applyOrUndo(prepared.document, prepared.version, plan.edits, [stored.undo], deps.log);
+      const where = `App Configuration '${key}'${store.label ? ` (label '${store.label}')` : ""}`;
+      const notes = plan.notes.length ? ` ${plan.notes.join(" ")}` : "";
+      return {
+        outcome: "moved" as const,
+        appConfigurationKey: key,
+        reused: stored.reused,
+        message: `Setting ${stored.reused ? "already in" : "stored in"} ${where}; the file now uses ${plan.replacementDescription}.${notes}`,
+      };
+    } catch (error) {
+      const outcome = error instanceof MoveStopped ? error.outcome : abort.signal.aborted ? "cancelled" : "failed";
+      return { outcome, appConfigurationKey: key, message: `${describeError(error)}${error instanceof MoveStopped ? "" : " Nothing was stored and the file is unchanged."}` };
+    }
+  });
+}

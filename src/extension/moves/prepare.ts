@@ -1,0 +1,60 @@
+// The first step of every move: scan the document afresh, find the finding the diagnostic stands
+// for, and find where the file's application and environment keep secrets and settings.
+import * as vscode from "vscode";
+import type { Finding } from "../../engine";
+import type { AppConfigurationTarget } from "../../azure";
+import type { DiagnosticsController } from "../diagnostics-controller";
+import type { VaultMappings } from "../vault-mappings";
+import { MoveStopped } from "./vault-steps";
+
+export interface PreparedDocument {
+  readonly document: vscode.TextDocument;
+  readonly text: string;
+  /** The version the plans are made against; the edit is applied only to this version. */
+  readonly version: number;
+  /** The folder-relative path the engine scanned under (fingerprints and file types use it). */
+  readonly filePath: string;
+  readonly findings: readonly Finding[];
+  readonly app?: string;
+  readonly environment?: string;
+  readonly vaultUrl?: string;
+  readonly appConfiguration?: AppConfigurationTarget;
+  /** Why there is no vault, when there is none. */
+  readonly noVault?: string;
+}
+
+export function sameRange(finding: Finding, range: vscode.Range): boolean {
+  const { start, end } = finding.range;
+  return start.line === range.start.line && start.character === range.start.character && end.line === range.end.line && end.character === range.end.character;
+}
+
+export async function prepareDocument(controller: DiagnosticsController, mappings: VaultMappings, uri: vscode.Uri): Promise<PreparedDocument> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const scanned = await controller.findingsFor(document);
+  if (!scanned) throw new MoveStopped("failed", "This file is excluded from scanning (.secrethygiene.json ignorePaths or the baseline).");
+  const target = await mappings.targetFor(uri);
+  const resolved = target?.resolved;
+  const noVault = !target
+    ? "the file is not in a workspace folder"
+    : !target.mapping
+      ? `${target.folder.name} has no vault mapping`
+      : (resolved?.problem ?? (resolved?.app ? undefined : "no application in the vault mapping covers this file"));
+  return {
+    document,
+    text: scanned.text,
+    version: scanned.version,
+    filePath: scanned.filePath,
+    findings: scanned.findings,
+    app: resolved?.app?.name,
+    environment: resolved?.environment.environment,
+    vaultUrl: resolved?.target?.keyVault,
+    appConfiguration: resolved?.target?.appConfiguration,
+    noVault: resolved?.target?.keyVault ? undefined : noVault,
+  };
+}
+
+export function findingAt(prepared: PreparedDocument, range: vscode.Range, kind: Finding["kind"]): Finding {
+  const finding = prepared.findings.find((candidate) => candidate.kind === kind && sameRange(candidate, range));
+  if (!finding) throw new MoveStopped("failed", "The finding is no longer there: the file changed. Nothing was stored.");
+  return finding;
+}

@@ -1,0 +1,232 @@
+// The steps every move into Key Vault or App Configuration shares: store under a free or agreed
+// name, read back and compare, and undo exactly what was created when a later step fails. A
+// secret, version or setting that existed before is never deleted or overwritten without asking.
+import * as vscode from "vscode";
+import { isAzureError, type ConfigurationSetting, type ConfigurationStore, type SecretStore } from "../../azure";
+import { FixPlanError, isValidSecretName } from "../../fixes";
+
+/** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
+export type CollisionChoice = "newVersion" | "otherName" | "cancel";
+
+/** A failure or a cancel with a message for the user; the outcome says which. */
+export class MoveStopped extends Error {
+  constructor(
+    readonly outcome: "cancelled" | "failed",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function describeError(error: unknown): string {
+  if (isAzureError(error) || error instanceof FixPlanError || error instanceof MoveStopped) return error.message;
+  // Anything else could, in theory, carry request data: say only what kind of failure it was.
+  return `Unexpected ${error instanceof Error ? error.name : "error"}; see Secret Hygiene: Show Log.`;
+}
+
+/** Asks for a Key Vault secret name, proposing one. */
+export function askSecretName(proposed: string, title = "Move to Key Vault: secret name"): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title,
+    value: proposed,
+    prompt: "Letters, digits and '-'; ':' in a configuration key becomes '--'.",
+    validateInput: (value) => {
+      const check = isValidSecretName(value);
+      return check.valid ? undefined : check.reason;
+    },
+  });
+}
+
+async function askCollision(vault: string, name: string): Promise<CollisionChoice> {
+  const newVersion = "Add a New Version";
+  const otherName = "Use Another Name";
+  const answer = await vscode.window.showWarningMessage(
+    `Key Vault ${vault} already has a secret '${name}' with a different value.`,
+    { modal: true, detail: "A new version replaces the current value for everything that reads it." },
+    newVersion,
+    otherName,
+  );
+  return answer === newVersion ? "newVersion" : answer === otherName ? "otherName" : "cancel";
+}
+
+async function askRecover(vault: string, name: string): Promise<"recover" | "otherName" | "cancel"> {
+  const recover = "Recover It and Add a Version";
+  const otherName = "Use Another Name";
+  const answer = await vscode.window.showWarningMessage(
+    `Key Vault ${vault} has a deleted secret '${name}' (soft delete keeps the name until it is purged).`,
+    { modal: true },
+    recover,
+    otherName,
+  );
+  return answer === recover ? "recover" : answer === otherName ? "otherName" : "cancel";
+}
+
+/** One undoable change. */
+export type Undo = () => Promise<string>;
+
+export interface StoredSecret {
+  readonly name: string;
+  readonly version?: string;
+  /** Same name, same value: nothing new was written. */
+  readonly reused: boolean;
+  readonly undo: Undo;
+}
+
+export interface SecretToStore {
+  readonly name: string;
+  readonly value: string;
+  readonly contentType: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly expiresOn?: Date;
+}
+
+/** Names this run already gave to other values (batch moves): taken even if not yet in the vault. */
+export type ReservedNames = Map<string, string>;
+
+/**
+ * Stores `secret` under its name or another one the user (or `onCollision`) agrees to, then reads
+ * it back. Throws MoveStopped (cancel, conflict, mismatch) or AzureError. On a mismatch what was
+ * created is undone before throwing.
+ */
+export async function storeSecretVerified(
+  secrets: SecretStore,
+  secret: SecretToStore,
+  options: { readonly onCollision?: CollisionChoice; readonly signal: AbortSignal; readonly reserved?: ReservedNames; readonly log: vscode.LogOutputChannel },
+): Promise<StoredSecret> {
+  let name = secret.name;
+  const otherName = async (): Promise<string> => {
+    let candidate = `${name}-2`;
+    for (let n = 3; options.reserved?.has(candidate) && n < 1000; n++) candidate = `${name}-${n}`;
+    const chosen = options.onCollision ? candidate : await askSecretName(candidate);
+    if (!chosen) throw new MoveStopped("cancelled", "Nothing was stored.");
+    return chosen;
+  };
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const reservedFor = options.reserved?.get(name);
+    if (reservedFor !== undefined && reservedFor !== secret.value) {
+      name = await otherName();
+      continue;
+    }
+    const existing = await secrets.getSecret(name, { signal: options.signal });
+    if (existing?.value === secret.value) {
+      options.reserved?.set(name, secret.value);
+      return { name, version: existing.properties.version, reused: true, undo: () => Promise.resolve("") };
+    }
+    if (existing) {
+      const choice = options.onCollision ?? (await askCollision(secrets.vaultName, name));
+      if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' already exists in ${secrets.vaultName} with another value.`);
+      if (choice === "otherName") {
+        name = await otherName();
+        continue;
+      }
+    }
+    let properties;
+    try {
+      properties = await secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal: options.signal });
+    } catch (error) {
+      if (!isAzureError(error) || error.kind !== "conflictDeleted") throw error;
+      const choice = options.onCollision === "otherName" ? "otherName" : options.onCollision ? "cancel" : await askRecover(secrets.vaultName, name);
+      if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' is a deleted secret in ${secrets.vaultName}.`);
+      if (choice === "recover") await secrets.recoverSecret(name, { signal: options.signal });
+      else name = await otherName();
+      continue; // a recovered secret now exists: the same-value and different-value rules apply
+    }
+    const created = name;
+    const version = properties.version;
+    const undo: Undo = existing
+      ? async () => {
+          await secrets.updateProperties(created, version, { enabled: false });
+          return ` The new version of '${created}' was disabled.`;
+        }
+      : async () => {
+          await secrets.deleteSecret(created);
+          // Best effort: without purge the name stays reserved until soft delete ends.
+          await secrets.purgeSecret(created).catch(() => undefined);
+          return ` The new secret '${created}' was deleted again.`;
+        };
+    const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
+      throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
+    });
+    if (readBack?.value !== secret.value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log)}`);
+    options.reserved?.set(created, secret.value);
+    return { name: created, version, reused: false, undo };
+  }
+  throw new MoveStopped("failed", "Too many name conflicts; nothing was changed.");
+}
+
+/** Runs an undo and says what happened, including when the undo itself failed. */
+export async function runUndo(undo: Undo, log: vscode.LogOutputChannel): Promise<string> {
+  try {
+    return await undo();
+  } catch (error) {
+    log.warn(`Undo failed: ${describeError(error)}`);
+    return ` Undoing the vault change failed (${describeError(error)}): check the vault.`;
+  }
+}
+
+export interface StoredSetting {
+  readonly reused: boolean;
+  readonly undo: Undo;
+}
+
+/** Keeps the previous setting so an undo can put it back exactly. */
+function restoreTo(store: ConfigurationStore, key: string, label: string | undefined, previous: ConfigurationSetting | undefined): Undo {
+  if (!previous) {
+    return async () => {
+      await store.deleteSetting(key, label);
+      return ` The new setting '${key}' was removed again.`;
+    };
+  }
+  return async () => {
+    await store.setSetting({ key, label, value: previous.value ?? "", contentType: previous.contentType, tags: previous.tags });
+    return ` The setting '${key}' has its previous value again.`;
+  };
+}
+
+/**
+ * Writes an App Configuration setting (a plain value, or a Key Vault reference when `secretUri` is
+ * given) and reads it back. An existing different value is replaced only when `overwrite` agrees.
+ */
+export async function storeSettingVerified(
+  store: ConfigurationStore,
+  setting: { readonly key: string; readonly label?: string; readonly value?: string; readonly secretUri?: string; readonly tags?: Readonly<Record<string, string>> },
+  options: { readonly overwrite: () => Promise<boolean>; readonly signal: AbortSignal; readonly log: vscode.LogOutputChannel },
+): Promise<StoredSetting> {
+  const { key, label } = setting;
+  const existing = await store.getSetting(key, label, { signal: options.signal });
+  const same = setting.secretUri !== undefined ? existing?.keyVaultSecretUri === setting.secretUri : existing !== undefined && existing.keyVaultSecretUri === undefined && existing.value === setting.value;
+  if (same) return { reused: true, undo: () => Promise.resolve("") };
+  if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
+  if (setting.secretUri !== undefined) await store.setKeyVaultReference(key, label, setting.secretUri, { signal: options.signal });
+  else await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, { signal: options.signal });
+  const undo = restoreTo(store, key, label, existing);
+  const readBack = await store.getSetting(key, label, { signal: options.signal }).catch(async (error: unknown) => {
+    throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${await runUndo(undo, options.log)}`);
+  });
+  const matches = setting.secretUri !== undefined ? readBack?.keyVaultSecretUri === setting.secretUri : readBack?.value === setting.value;
+  if (!matches) throw new MoveStopped("failed", `The setting read back from App Configuration does not match what was sent.${await runUndo(undo, options.log)}`);
+  return { reused: false, undo };
+}
+
+/**
+ * Applies planned edits to the document only if it is still the version the plans were made on;
+ * otherwise, or if VS Code refuses the edit, undoes `undos` (newest first) and throws.
+ */
+export async function applyOrUndo(
+  document: vscode.TextDocument,
+  plannedVersion: number,
+  edits: readonly { readonly start: number; readonly end: number; readonly newText: string }[],
+  undos: readonly Undo[],
+  log: vscode.LogOutputChannel,
+  metadata?: vscode.WorkspaceEditEntryMetadata,
+): Promise<void> {
+  const undoAll = async () => {
+    let said = "";
+    for (const undo of [...undos].reverse()) said += await runUndo(undo, log);
+    return said;
+  };
+  if (document.isClosed || document.version !== plannedVersion) throw new MoveStopped("failed", `The file changed while the value was being stored. The file is unchanged.${await undoAll()}`);
+  const edit = new vscode.WorkspaceEdit();
+  for (const change of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText, metadata);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new MoveStopped(metadata?.needsConfirmation ? "cancelled" : "failed", `The edit was not applied. The file is unchanged.${await undoAll()}`);
+}

@@ -1,0 +1,187 @@
+// "Run with Secrets": runs a command with the Key Vault references of a .env file resolved into its
+// environment, as `op run` does for 1Password. The values live only in the child process's
+// environment: no file, no terminal setting, no log line. Every reference's vault passes the same
+// endpoint check as the vault mapping, so a repository's .env cannot make us fetch from, or send a
+// token to, a host of its choosing. Needs a trusted workspace: the command line comes from it.
+import { spawn } from "node:child_process";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { parseSecretUri, type SecretStore } from "../../azure";
+import type { AzureAccess } from "../azure-access";
+import { RUN_WITH_SECRETS_TASK_TYPE } from "../contributions";
+import { describeError } from "../moves/vault-steps";
+import { keyVaultReferenceIn, parseEnvFile } from "./env-file";
+
+export interface RunDependencies {
+  readonly access: AzureAccess;
+  readonly log: vscode.LogOutputChannel;
+  readonly state: vscode.Memento;
+}
+
+export interface RunRequest {
+  readonly folder?: vscode.Uri;
+  /** Relative to the folder; default: asked, or `.env`. */
+  readonly envFile?: string;
+  readonly command?: string;
+  readonly cwd?: string;
+  /** Resolve when the process exits (tests); otherwise when it has started. */
+  readonly wait?: boolean;
+}
+
+export interface RunResult {
+  readonly started: boolean;
+  readonly message: string;
+  /** How many variables came from Key Vault. */
+  readonly resolved?: number;
+  readonly exitCode?: number | null;
+}
+
+const LAST_COMMAND = "secretHygiene.runWithSecrets.lastCommand";
+
+/** The variables of the env file, with references replaced by their secrets. Throws with the variable's name. */
+export async function resolveEnvironment(access: AzureAccess, text: string, envFile: string, signal?: AbortSignal): Promise<{ env: Record<string, string>; resolved: number; vaults: Set<string> }> {
+  const env: Record<string, string> = {};
+  const stores = new Map<string, SecretStore>();
+  const vaults = new Set<string>();
+  let resolved = 0;
+  for (const entry of parseEnvFile(text)) {
+    const reference = keyVaultReferenceIn(entry.value);
+    if (!reference) {
+      env[entry.name] = entry.value;
+      continue;
+    }
+    try {
+      const uri = "secretUri" in reference ? reference.secretUri : `https://${reference.vaultName}.vault.azure.net/secrets/${reference.secretName}/${reference.version ?? ""}`;
+      const { vaultUrl, name, version } = parseSecretUri(uri, access.endpointPolicy());
+      let store = stores.get(vaultUrl);
+      if (!store) stores.set(vaultUrl, (store = access.secretStore(vaultUrl)));
+      const secret = await store.getSecret(name, { version, signal });
+      if (!secret) throw new Error(`${store.vaultName} has no secret '${name}'${version ? ` version ${version}` : ""}.`);
+      env[entry.name] = secret.value;
+      vaults.add(store.vaultName);
+      resolved++;
+    } catch (error) {
+      const reason = error instanceof Error && !(error.name === "AzureError") ? error.message : describeError(error);
+      throw new Error(`${envFile}:${entry.line + 1} ${entry.name}: ${reason}`, { cause: error });
+    }
+  }
+  return { env, resolved, vaults };
+}
+
+/** A terminal that runs one command with the given extra environment and shows its output. */
+function processTerminal(command: string, cwd: string, extraEnv: Record<string, string>, onExit: (code: number | null) => void, closeOnExit = false): vscode.Pseudoterminal {
+  const write = new vscode.EventEmitter<string>();
+  const close = new vscode.EventEmitter<number | void>();
+  let exited = false;
+  let child: ReturnType<typeof spawn> | undefined;
+  const crlf = (chunk: Buffer) => chunk.toString("utf8").replace(/\r?\n/g, "\r\n");
+  return {
+    onDidWrite: write.event,
+    onDidClose: close.event,
+    open: () => {
+      write.fire(`\x1b[2m> ${command}  (environment from Key Vault)\x1b[0m\r\n`);
+      child = spawn(command, { cwd, shell: true, env: { ...process.env, ...extraEnv }, windowsHide: true });
+      child.stdout?.on("data", (chunk: Buffer) => write.fire(crlf(chunk)));
+      child.stderr?.on("data", (chunk: Buffer) => write.fire(crlf(chunk)));
+      child.on("error", (error) => write.fire(`\r\n${error.message}\r\n`));
+      child.on("close", (code) => {
+        exited = true;
+        onExit(code);
+        // A task reports its exit code by closing; a terminal of the command stays for reading.
+        if (closeOnExit) close.fire(code ?? 1);
+        else write.fire(`\r\n\x1b[2mExited with code ${code ?? "?"}. Press any key to close.\x1b[0m\r\n`);
+      });
+    },
+    close: () => {
+      if (!exited) child?.kill();
+    },
+    handleInput: () => {
+      if (exited) close.fire(0);
+    },
+  };
+}
+
+async function pickEnvFile(folder: vscode.WorkspaceFolder): Promise<string | undefined> {
+  const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/.env*"), "**/node_modules/**", 50);
+  const relative = files.map((uri) => path.relative(folder.uri.fsPath, uri.fsPath).replace(/\\/g, "/")).sort();
+  if (relative.length <= 1) return relative[0] ?? ".env";
+  return vscode.window.showQuickPick(relative, { title: "Run with Secrets: which .env file?" });
+}
+
+export async function runWithSecrets(deps: RunDependencies, request: RunRequest = {}): Promise<RunResult> {
+  const fail = (message: string): RunResult => {
+    if (!request.command) void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
+    deps.log.warn(`Run with Secrets: ${message}`);
+    return { started: false, message };
+  };
+  if (!vscode.workspace.isTrusted) return fail("Run with Secrets runs a command from this workspace: trust the workspace first.");
+  const folder = request.folder ? vscode.workspace.getWorkspaceFolder(request.folder) : (vscode.workspace.workspaceFolders?.[0] ?? undefined);
+  if (!folder) return fail("Open a folder first.");
+  const envFile = request.envFile ?? (await pickEnvFile(folder));
+  if (!envFile) return { started: false, message: "Cancelled." };
+  const command =
+    request.command ??
+    (await vscode.window.showInputBox({ title: "Run with Secrets", prompt: `Command to run with ${envFile} resolved into its environment`, value: deps.state.get<string>(LAST_COMMAND, "npm start") }));
+  if (!command) return { started: false, message: "Cancelled." };
+  await deps.state.update(LAST_COMMAND, command);
+
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, envFile)));
+  } catch {
+    return fail(`${envFile} was not found in ${folder.name}.`);
+  }
+  let environment;
+  try {
+    environment = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Reading secrets for ${envFile}…`, cancellable: true }, (_progress, token) => {
+      const abort = new AbortController();
+      token.onCancellationRequested(() => abort.abort());
+      return resolveEnvironment(deps.access, text, envFile, abort.signal);
+    });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const cwd = request.cwd ? path.resolve(folder.uri.fsPath, request.cwd) : folder.uri.fsPath;
+  deps.log.info(`Run with Secrets: '${command}' with ${environment.resolved} secret(s) from ${[...environment.vaults].join(", ") || "no vault"} (${envFile})`);
+  let exit: (code: number | null) => void = () => undefined;
+  const exited = new Promise<number | null>((resolve) => (exit = resolve));
+  const terminal = vscode.window.createTerminal({ name: `Run with Secrets: ${command.slice(0, 40)}`, pty: processTerminal(command, cwd, environment.env, (code) => exit(code)) });
+  terminal.show(true);
+  const started = `Running '${command}' with ${environment.resolved} secret(s) from Key Vault.`;
+  if (!request.wait) return { started: true, resolved: environment.resolved, message: started };
+  const exitCode = await exited;
+  return { started: true, resolved: environment.resolved, exitCode, message: `${started} Exited with code ${exitCode ?? "?"}.` };
+}
+
+interface RunTaskDefinition extends vscode.TaskDefinition {
+  readonly command: string;
+  readonly envFile?: string;
+  readonly cwd?: string;
+}
+
+/** tasks.json entries of type "secret-hygiene": the same run as a task (trusted workspaces only, as every task). */
+export function registerRunWithSecretsTasks(deps: RunDependencies): vscode.Disposable {
+  return vscode.tasks.registerTaskProvider(RUN_WITH_SECRETS_TASK_TYPE, {
+    provideTasks: () => [],
+    resolveTask: (task) => {
+      const definition = task.definition as RunTaskDefinition;
+      if (!definition.command) return undefined;
+      const folder = typeof task.scope === "object" ? task.scope : vscode.workspace.workspaceFolders?.[0];
+      if (!folder) return undefined;
+      const envFile = definition.envFile ?? ".env";
+      return new vscode.Task(
+        definition,
+        folder,
+        task.name,
+        RUN_WITH_SECRETS_TASK_TYPE,
+        new vscode.CustomExecution(async () => {
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, envFile)));
+          const environment = await resolveEnvironment(deps.access, text, envFile);
+          deps.log.info(`Task '${task.name}': ${environment.resolved} secret(s) from ${[...environment.vaults].join(", ") || "no vault"}`);
+          const cwd = definition.cwd ? path.resolve(folder.uri.fsPath, definition.cwd) : folder.uri.fsPath;
+          return processTerminal(definition.command, cwd, environment.env, () => undefined, true);
+        }),
+      );
+    },
+  });
+}
