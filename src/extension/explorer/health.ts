@@ -1,0 +1,402 @@
+// What the vault explorer says about a secret (its badges) and about a vault (its health warnings),
+// as pure functions of metadata, Resource Manager properties and the vault mapping. No `vscode`
+// here: the tree, the Markdown report and the unit tests all call the same code. Nothing here ever
+// sees a secret's value.
+import type { KeyVaultInfo, SecretProperties } from "../../azure";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What a badge needs from a secret: metadata only. */
+export type SecretMetadata = Pick<SecretProperties, "enabled" | "expiresOn" | "createdOn" | "updatedOn" | "notBefore" | "tags" | "managed">;
+
+export interface BadgeSettings {
+  readonly now: Date;
+  /** An expiry this close (in days) is "expiring soon". */
+  readonly expiringSoonDays: number;
+  /** The rotation period when the secret's own `rotation-days` tag does not say. */
+  readonly rotationDays: number;
+}
+
+export type SecretBadge = "expired" | "expiringSoon" | "stale" | "disabled" | "noExpiry" | "notYetValid";
+
+/** Worst first: the first badge decides the icon. */
+export const BADGE_ORDER: readonly SecretBadge[] = ["expired", "disabled", "stale", "expiringSoon", "notYetValid", "noExpiry"];
+
+export interface SecretAssessment {
+  readonly badges: readonly SecretBadge[];
+  /** When the current value was set: the `rotated-on` tag, else the version's creation (else its last update). */
+  readonly rotatedOn?: Date;
+  /** When it should be rotated: the `rotate-by` tag, else rotatedOn + the rotation period. */
+  readonly rotateBy?: Date;
+  readonly rotationDays: number;
+  /** Short text for the tree item's description, worst first: "expired 3 d ago · disabled". */
+  readonly summary: string;
+  readonly severity: "error" | "warning" | "info" | "ok";
+}
+
+/** The tags Secret Hygiene writes (see src/fixes/metadata.ts) and reads back. */
+export const ROTATION_TAGS = { days: "rotation-days", rotateBy: "rotate-by", rotatedOn: "rotated-on" } as const;
+
+/** A `YYYY-MM-DD` (or full ISO) tag value as a date; undefined when it is not one. */
+export function tagDate(value: string | undefined): Date | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/.test(value.trim())) return undefined;
+  const date = new Date(value.trim());
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function tagDays(value: string | undefined): number | undefined {
+  if (!value || !/^\d{1,4}$/.test(value.trim())) return undefined;
+  const days = Number(value.trim());
+  return days >= 1 && days <= 3650 ? days : undefined;
+}
+
+/** Whole days from `from` to `to`, rounded towards zero. */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.trunc((to.getTime() - from.getTime()) / DAY_MS);
+}
+
+/** `2026-03-01`, in UTC like Key Vault's dates. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "in 5 d", "today", "3 d ago". */
+export function relativeDays(date: Date, now: Date): string {
+  const days = daysBetween(now, date);
+  if (days === 0) return "today";
+  return days > 0 ? `in ${days} d` : `${-days} d ago`;
+}
+
+export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): SecretAssessment {
+  const { now } = settings;
+  const badges = new Set<SecretBadge>();
+  const parts = new Map<SecretBadge, string>();
+  const rotationDays = tagDays(secret.tags[ROTATION_TAGS.days]) ?? settings.rotationDays;
+  const rotatedOn = tagDate(secret.tags[ROTATION_TAGS.rotatedOn]) ?? secret.createdOn ?? secret.updatedOn;
+  const rotateBy = tagDate(secret.tags[ROTATION_TAGS.rotateBy]) ?? (rotatedOn && new Date(rotatedOn.getTime() + rotationDays * DAY_MS));
+
+  if (!secret.enabled) {
+    badges.add("disabled");
+    parts.set("disabled", "disabled");
+  }
+  if (secret.expiresOn) {
+    if (secret.expiresOn.getTime() <= now.getTime()) {
+      badges.add("expired");
+      const ago = daysBetween(secret.expiresOn, now);
+      parts.set("expired", ago === 0 ? "expired today" : `expired ${ago} d ago`);
+    } else if (secret.expiresOn.getTime() - now.getTime() <= settings.expiringSoonDays * DAY_MS) {
+      badges.add("expiringSoon");
+      parts.set("expiringSoon", `expires ${relativeDays(secret.expiresOn, now)}`);
+    }
+  } else if (!secret.managed) {
+    // A certificate's secret expires with the certificate, which Key Vault manages.
+    badges.add("noExpiry");
+    parts.set("noExpiry", "no expiry");
+  }
+  if (secret.notBefore && secret.notBefore.getTime() > now.getTime()) {
+    badges.add("notYetValid");
+    parts.set("notYetValid", `valid from ${isoDay(secret.notBefore)}`);
+  }
+  if (!secret.managed && rotateBy && rotateBy.getTime() < now.getTime()) {
+    badges.add("stale");
+    parts.set("stale", rotatedOn ? `not rotated for ${daysBetween(rotatedOn, now)} d` : "rotation overdue");
+  }
+
+  const ordered = BADGE_ORDER.filter((badge) => badges.has(badge));
+  const worst = ordered[0];
+  const severity = worst === "expired" ? "error" : worst === "disabled" || worst === "stale" || worst === "expiringSoon" ? "warning" : worst ? "info" : "ok";
+  return { badges: ordered, rotatedOn, rotateBy, rotationDays, summary: ordered.map((badge) => parts.get(badge)!).join(" · "), severity };
+}
+
+// Vault health.
+
+/** One place a vault is used, from a workspace folder's mapping file. */
+export interface VaultUse {
+  readonly folder: string;
+  readonly app: string;
+  readonly environment: string;
+  readonly production: boolean;
+}
+
+export interface SecretSummary {
+  /** Secrets counted. */
+  readonly total: number;
+  /** Whether every secret of the vault was counted (the tree counts what it has loaded). */
+  readonly complete: boolean;
+  readonly expired: number;
+  readonly pastRotation: number;
+  readonly withoutExpiry: number;
+  readonly disabled: number;
+}
+
+export function summarizeSecrets(secrets: Iterable<SecretMetadata>, settings: BadgeSettings, complete: boolean): SecretSummary {
+  let total = 0;
+  let expired = 0;
+  let pastRotation = 0;
+  let withoutExpiry = 0;
+  let disabled = 0;
+  for (const secret of secrets) {
+    total++;
+    const { badges } = assessSecret(secret, settings);
+    if (badges.includes("expired")) expired++;
+    if (badges.includes("stale")) pastRotation++;
+    if (badges.includes("noExpiry")) withoutExpiry++;
+    if (badges.includes("disabled")) disabled++;
+  }
+  return { total, complete, expired, pastRotation, withoutExpiry, disabled };
+}
+
+export type HealthCode =
+  | "propertiesUnavailable"
+  | "softDeleteOff"
+  | "purgeProtectionOff"
+  | "publicNetworkOpen"
+  | "accessPolicies"
+  | "sharedAcrossEnvironments"
+  | "expiredSecrets"
+  | "secretsPastRotation"
+  | "secretsWithoutExpiry";
+
+/** Fixes safe enough to offer: the two switches only make the vault safer, the third opens a file. */
+export type HealthFix = "enableSoftDelete" | "enablePurgeProtection" | "openMapping";
+
+export interface HealthWarning {
+  readonly code: HealthCode;
+  readonly severity: "error" | "warning" | "info";
+  /** One line for the tree. */
+  readonly title: string;
+  /** Why it matters and what to do, for the tooltip and the report. */
+  readonly detail: string;
+  /** Microsoft's guidance. */
+  readonly guidance: string;
+  readonly fix?: HealthFix;
+}
+
+const LEARN = "https://learn.microsoft.com/azure/key-vault";
+export const GUIDANCE: Record<HealthCode, string> = {
+  propertiesUnavailable: `${LEARN}/general/best-practices`,
+  softDeleteOff: `${LEARN}/general/soft-delete-overview`,
+  purgeProtectionOff: `${LEARN}/general/soft-delete-overview#purge-protection`,
+  publicNetworkOpen: `${LEARN}/general/how-to-azure-key-vault-network-security`,
+  accessPolicies: `${LEARN}/general/rbac-migration`,
+  sharedAcrossEnvironments: `${LEARN}/general/best-practices#use-separate-key-vaults`,
+  expiredSecrets: `${LEARN}/secrets/about-secrets#secret-attributes`,
+  secretsPastRotation: `${LEARN}/secrets/secrets-best-practices#secrets-rotation`,
+  secretsWithoutExpiry: `${LEARN}/secrets/secrets-best-practices#secrets-rotation`,
+};
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export interface VaultHealthInput {
+  /** Resource Manager's view of the vault; undefined when it could not be found (signed out, other subscription). */
+  readonly vault?: KeyVaultInfo;
+  /** Why it could not be found, when it was not. */
+  readonly propertiesProblem?: string;
+  /** Where the workspace maps it; empty for a vault only listed from a subscription. */
+  readonly uses: readonly VaultUse[];
+  readonly secrets?: SecretSummary;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function counted(summary: SecretSummary): string {
+  return summary.complete ? "" : ` (of the ${summary.total} loaded so far)`;
+}
+
+/** The vault's warnings, worst first. */
+export function vaultHealth(input: VaultHealthInput): HealthWarning[] {
+  const warnings: HealthWarning[] = [];
+  const add = (code: HealthCode, severity: HealthWarning["severity"], title: string, detail: string, fix?: HealthFix) =>
+    warnings.push({ code, severity, title, detail, guidance: GUIDANCE[code], ...(fix ? { fix } : {}) });
+  const production = input.uses.some((use) => use.production);
+  const { vault } = input;
+
+  if (!vault) {
+    add(
+      "propertiesUnavailable",
+      "info",
+      "Vault settings not checked",
+      `${input.propertiesProblem ?? "Resource Manager does not list this vault for your account."} Soft delete, purge protection, network access and the access model are not checked.`,
+    );
+  } else {
+    if (!vault.softDelete) {
+      add(
+        "softDeleteOff",
+        "error",
+        "Soft delete is off",
+        "A deleted secret is gone at once and cannot be recovered. Turn soft delete on (it cannot be turned off again); until then, back up secrets that cannot be recreated.",
+        "enableSoftDelete",
+      );
+    }
+    if (!vault.purgeProtection) {
+      add(
+        "purgeProtectionOff",
+        production ? "warning" : "info",
+        "Purge protection is off",
+        `Anyone with purge permission can destroy a deleted secret before its ${vault.softDeleteRetentionDays ?? 90}-day retention ends. Purge protection prevents that; it cannot be turned off again${production ? "" : ", and it also stops you from purging test secrets"}.`,
+        "enablePurgeProtection",
+      );
+    }
+    const publicAccess = (vault.publicNetworkAccess ?? "Enabled").toLowerCase() !== "disabled";
+    const firewall = vault.networkRules?.defaultAction === "Deny";
+    if (publicAccess && !firewall) {
+      const privateNote = vault.privateEndpoints > 0 ? ` It has ${plural(vault.privateEndpoints, "private endpoint")}, but public access is still open.` : "";
+      add(
+        "publicNetworkOpen",
+        production ? "warning" : "info",
+        "Open to every network",
+        `Public network access is on and no firewall rule restricts it, so the vault answers requests from any address (they still need a valid sign-in).${privateNote} Allow only your applications' networks, or use a private endpoint.`,
+      );
+    }
+    if (!vault.rbacAuthorization) {
+      add(
+        "accessPolicies",
+        "warning",
+        "Uses access policies, not Azure RBAC",
+        "Access policies grant per vault and cannot be scoped to one secret or audited like role assignments. Microsoft recommends Azure RBAC (Key Vault Secrets User / Officer); migrate by assigning the roles first, then switching the permission model.",
+      );
+    }
+  }
+
+  const environments = [...new Set(input.uses.map((use) => use.environment))];
+  if (environments.length > 1) {
+    const where = input.uses.map((use) => `${use.app} · ${use.environment}`).join(", ");
+    add(
+      "sharedAcrossEnvironments",
+      production ? "error" : "warning",
+      `Mapped to ${environments.length} environments`,
+      `One vault for ${environments.join(" and ")} (${where}) shares secrets across environments${production ? ", including production" : ""}. Use one vault per application and environment.`,
+      "openMapping",
+    );
+  }
+
+  const { secrets } = input;
+  if (secrets) {
+    if (secrets.expired > 0) {
+      add("expiredSecrets", "warning", `${plural(secrets.expired, "secret")} expired${counted(secrets)}`, "Expired secrets are still readable, but their expiry says they should have been replaced. Rotate them, or set a new expiry if they are still valid.");
+    }
+    if (secrets.pastRotation > 0) {
+      add(
+        "secretsPastRotation",
+        "warning",
+        `${plural(secrets.pastRotation, "secret")} past rotation age${counted(secrets)}`,
+        "Not rotated within their rotation period (the rotation-days tag, else the secretHygiene.secrets.rotationDays setting; Microsoft's guidance is at most 60 days). Rotate them.",
+      );
+    }
+    if (secrets.withoutExpiry > 0) {
+      add(
+        "secretsWithoutExpiry",
+        "info",
+        `${plural(secrets.withoutExpiry, "secret")} without expiry${counted(secrets)}`,
+        "Without an expiry neither Key Vault, Azure Policy nor the portal can show that rotation is overdue. Set an expiry at the rotation date.",
+      );
+    }
+  }
+  return warnings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+// The Markdown report.
+
+export interface ReportSecret {
+  readonly name: string;
+  readonly assessment: SecretAssessment;
+  readonly expiresOn?: Date;
+}
+
+export interface ReportVault {
+  readonly name: string;
+  readonly url: string;
+  readonly uses: readonly VaultUse[];
+  readonly warnings: readonly HealthWarning[];
+  readonly vault?: KeyVaultInfo;
+  readonly secrets?: SecretSummary;
+  /** Secrets with at least one badge, for the table. */
+  readonly flagged?: readonly ReportSecret[];
+  /** Set when the secrets could not be listed (no access, network). */
+  readonly secretsProblem?: string;
+}
+
+/** `|` and line breaks would break a table cell; names cannot hold them, messages might. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+const SEVERITY_LABEL = { error: "Error", warning: "Warning", info: "Info" } as const;
+
+function onOff(value: boolean | undefined): string {
+  return value === undefined ? "unknown" : value ? "on" : "off";
+}
+
+/** The workspace's vaults as a Markdown document: settings, warnings with guidance, flagged secrets (names only). */
+export function healthReport(vaults: readonly ReportVault[], generatedOn: Date): string {
+  const lines: string[] = ["# Key Vault health report", "", `Generated by Secret Hygiene on ${generatedOn.toISOString().replace(/\.\d{3}Z$/, "Z")}. Secret values are never read for this report.`, ""];
+  if (vaults.length === 0) {
+    lines.push("No vaults are mapped in this workspace (`.secrethygiene-vaults.json`).", "");
+    return lines.join("\n");
+  }
+  const total = (severity: HealthWarning["severity"]) => vaults.reduce((sum, vault) => sum + vault.warnings.filter((warning) => warning.severity === severity).length, 0);
+  lines.push("| Vault | Used by | Errors | Warnings | Info |", "| --- | --- | ---: | ---: | ---: |");
+  for (const vault of vaults) {
+    const uses = vault.uses.map((use) => `${use.app} · ${use.environment}`).join(", ") || "—";
+    const count = (severity: HealthWarning["severity"]) => vault.warnings.filter((warning) => warning.severity === severity).length;
+    lines.push(`| [${cell(vault.name)}](#${anchor(vault.name)}) | ${cell(uses)} | ${count("error")} | ${count("warning")} | ${count("info")} |`);
+  }
+  lines.push("", `In all: ${plural(total("error"), "error")}, ${plural(total("warning"), "warning")}, ${total("info")} info.`, "");
+
+  for (const vault of vaults) {
+    lines.push(`## ${vault.name}`, "", `\`${vault.url}\``, "");
+    if (vault.uses.length > 0) lines.push(`Mapped for: ${vault.uses.map((use) => `${use.app} · ${use.environment}${use.production ? " (production)" : ""} in ${use.folder}`).join("; ")}.`, "");
+    const info = vault.vault;
+    if (info) {
+      const network = (info.publicNetworkAccess ?? "Enabled").toLowerCase() === "disabled" ? "public access off" : info.networkRules?.defaultAction === "Deny" ? `firewall (${plural(info.networkRules.ipRules, "IP rule")}, ${plural(info.networkRules.virtualNetworkRules, "network rule")})` : "open to every network";
+      lines.push(
+        "| Setting | Value |",
+        "| --- | --- |",
+        `| Soft delete | ${onOff(info.softDelete)}${info.softDelete && info.softDeleteRetentionDays ? ` (${info.softDeleteRetentionDays} days)` : ""} |`,
+        `| Purge protection | ${onOff(info.purgeProtection)} |`,
+        `| Access model | ${info.rbacAuthorization ? "Azure RBAC" : "access policies"} |`,
+        `| Network | ${network}${info.privateEndpoints ? `, ${plural(info.privateEndpoints, "private endpoint")}` : ""} |`,
+        `| Subscription / resource group | ${cell(info.subscriptionId)} / ${cell(info.resourceGroup ?? "—")} |`,
+        "",
+      );
+    }
+    if (vault.warnings.length === 0) lines.push("No warnings.", "");
+    else {
+      lines.push("| Severity | Check | What to do | Guidance |", "| --- | --- | --- | --- |");
+      for (const warning of vault.warnings) lines.push(`| ${SEVERITY_LABEL[warning.severity]} | ${cell(warning.title)} | ${cell(warning.detail)} | [Microsoft Learn](${warning.guidance}) |`);
+      lines.push("");
+    }
+    if (vault.secretsProblem) lines.push(`Secrets not listed: ${cell(vault.secretsProblem)}`, "");
+    else if (vault.secrets) {
+      const { secrets } = vault;
+      lines.push(
+        `Secrets: ${secrets.total}${secrets.complete ? "" : " (listing stopped early)"}; expired ${secrets.expired}, past rotation ${secrets.pastRotation}, without expiry ${secrets.withoutExpiry}, disabled ${secrets.disabled}.`,
+        "",
+      );
+      const flagged = vault.flagged ?? [];
+      if (flagged.length > 0) {
+        lines.push("| Secret | Status | Expires | Rotate by |", "| --- | --- | --- | --- |");
+        for (const secret of flagged) {
+          lines.push(`| ${cell(secret.name)} | ${cell(secret.assessment.summary)} | ${secret.expiresOn ? isoDay(secret.expiresOn) : "—"} | ${secret.assessment.rotateBy ? isoDay(secret.assessment.rotateBy) : "—"} |`);
+        }
+        lines.push("");
+      }
+    }
+  }
+  lines.push(
+    "## Not checked here",
+    "",
+    "- Logging: whether the vault's diagnostic settings send audit logs to Log Analytics or storage ([guidance](https://learn.microsoft.com/azure/key-vault/general/logging)).",
+    "- Backups: whether secrets that cannot be recreated are backed up ([guidance](https://learn.microsoft.com/azure/key-vault/general/backup)).",
+    "- Who has access: role assignments and access policies beyond the permission model.",
+    "",
+  );
+  return lines.join("\n");
+}
+
+/** GitHub-style heading anchor. */
+function anchor(heading: string): string {
+  return heading.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-");
+}

@@ -1,0 +1,169 @@
+// The vault explorer's badges and vault health: pure functions of metadata, ARM properties and the
+// vault mapping, so every rule is pinned here without VS Code or Azure.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { KeyVaultInfo } from "../../src/azure";
+import { assessSecret, healthReport, summarizeSecrets, vaultHealth, type SecretMetadata, type VaultUse } from "../../src/extension/explorer/health";
+
+const now = new Date("2026-03-01T12:00:00Z");
+const settings = { now, expiringSoonDays: 14, rotationDays: 60 };
+const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
+
+function secret(overrides: Partial<SecretMetadata> = {}): SecretMetadata {
+  return { enabled: true, tags: {}, managed: false, createdOn: daysAgo(10), updatedOn: daysAgo(10), expiresOn: inDays(50), ...overrides };
+}
+
+function vault(overrides: Partial<KeyVaultInfo> = {}): KeyVaultInfo {
+  return {
+    name: "orders-prod",
+    vaultUrl: "https://orders-prod.vault.azure.net",
+    subscriptionId: "sub",
+    resourceGroup: "rg",
+    tags: {},
+    softDelete: true,
+    softDeleteRetentionDays: 90,
+    purgeProtection: true,
+    rbacAuthorization: true,
+    publicNetworkAccess: "Enabled",
+    networkRules: { defaultAction: "Deny", ipRules: 1, virtualNetworkRules: 0 },
+    privateEndpoints: 0,
+    ...overrides,
+  };
+}
+
+const use = (environment: string, production = false, app = "orders"): VaultUse => ({ folder: "repo", app, environment, production });
+
+test("a fresh secret with an expiry has no badge", () => {
+  const assessment = assessSecret(secret(), settings);
+  assert.deepEqual(assessment.badges, []);
+  assert.equal(assessment.severity, "ok");
+  assert.equal(assessment.summary, "");
+  assert.equal(assessment.rotateBy?.toISOString(), inDays(50).toISOString());
+});
+
+test("expired, disabled, stale and no expiry, worst first", () => {
+  assert.deepEqual(assessSecret(secret({ expiresOn: daysAgo(3) }), settings).summary, "expired 3 d ago");
+  assert.equal(assessSecret(secret({ expiresOn: daysAgo(3) }), settings).severity, "error");
+  assert.deepEqual(assessSecret(secret({ expiresOn: inDays(5) }), settings).badges, ["expiringSoon"]);
+  assert.equal(assessSecret(secret({ expiresOn: inDays(5) }), settings).summary, "expires in 5 d");
+  assert.deepEqual(assessSecret(secret({ expiresOn: inDays(15) }), settings).badges, [], "15 days is not soon with a 14-day setting");
+  const everything = assessSecret(secret({ enabled: false, expiresOn: daysAgo(1), createdOn: daysAgo(200) }), settings);
+  assert.deepEqual(everything.badges, ["expired", "disabled", "stale"]);
+  assert.equal(everything.summary, "expired 1 d ago · disabled · not rotated for 200 d");
+  assert.deepEqual(assessSecret(secret({ expiresOn: undefined }), settings).badges, ["noExpiry"]);
+  assert.equal(assessSecret(secret({ expiresOn: undefined }), settings).severity, "info");
+});
+
+test("rotation age: from the version's creation, the rotation-days tag, the rotate-by and rotated-on tags", () => {
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(61), updatedOn: daysAgo(1) }), settings).badges, ["stale"], "an update of tags is not a rotation");
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(59) }), settings).badges, []);
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(40), tags: { "rotation-days": "30" } }), settings).badges, ["stale"]);
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(100), tags: { "rotation-days": "120" } }), settings).badges, []);
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-02-01" } }), settings).badges, ["stale"], "rotate-by wins over the period");
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "2026-02-20" } }), settings).badges, [], "rotated-on wins over the creation date");
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "last tuesday" } }), settings).badges, ["stale"], "a tag that is not a date is ignored");
+  assert.deepEqual(assessSecret(secret({ createdOn: undefined, updatedOn: daysAgo(90) }), settings).badges, ["stale"], "falls back to the update date");
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(61) }), { ...settings, rotationDays: 90 }).badges, [], "the setting is the default period");
+});
+
+test("certificate-backed secrets are not flagged for rotation or a missing expiry; not-yet-valid is noted", () => {
+  assert.deepEqual(assessSecret(secret({ managed: true, expiresOn: undefined, createdOn: daysAgo(400) }), settings).badges, []);
+  assert.deepEqual(assessSecret(secret({ notBefore: inDays(2) }), settings).badges, ["notYetValid"]);
+});
+
+test("summarizeSecrets counts each badge", () => {
+  const summary = summarizeSecrets([secret(), secret({ expiresOn: daysAgo(1) }), secret({ expiresOn: undefined, enabled: false }), secret({ createdOn: daysAgo(90) })], settings, false);
+  assert.deepEqual(summary, { total: 4, complete: false, expired: 1, pastRotation: 1, withoutExpiry: 1, disabled: 1 });
+});
+
+test("a well-kept vault has no warnings", () => {
+  assert.deepEqual(vaultHealth({ vault: vault(), uses: [use("production", true)], secrets: summarizeSecrets([secret()], settings, true) }), []);
+});
+
+test("soft delete and purge protection off: an error with the soft-delete fix, and purge protection with its fix", () => {
+  const warnings = vaultHealth({ vault: vault({ softDelete: false, purgeProtection: false }), uses: [use("production", true)] });
+  assert.deepEqual(warnings.map((warning) => [warning.code, warning.severity, warning.fix]), [
+    ["softDeleteOff", "error", "enableSoftDelete"],
+    ["purgeProtectionOff", "warning", "enablePurgeProtection"],
+  ]);
+  assert.match(warnings[0]!.guidance, /^https:\/\/learn\.microsoft\.com\/azure\/key-vault\/general\/soft-delete-overview$/);
+  assert.match(warnings[0]!.detail, /cannot be turned off again/);
+});
+
+test("purge protection and an open network are advice (info) for a vault no production environment uses", () => {
+  const warnings = vaultHealth({ vault: vault({ purgeProtection: false, networkRules: undefined }), uses: [use("development")] });
+  assert.deepEqual(warnings.map((warning) => [warning.code, warning.severity]), [
+    ["purgeProtectionOff", "info"],
+    ["publicNetworkOpen", "info"],
+  ]);
+  assert.equal(warnings[1]!.fix, undefined, "no automatic fix: closing the network could lock the user out");
+});
+
+test("network: open without rules, or with rules that allow by default; closed by a Deny firewall or public access off", () => {
+  const codes = (overrides: Partial<KeyVaultInfo>) => vaultHealth({ vault: vault(overrides), uses: [use("production", true)] }).map((warning) => warning.code);
+  assert.deepEqual(codes({ networkRules: undefined }), ["publicNetworkOpen"]);
+  assert.deepEqual(codes({ networkRules: { defaultAction: "Allow", ipRules: 3, virtualNetworkRules: 0 } }), ["publicNetworkOpen"]);
+  assert.deepEqual(codes({ networkRules: undefined, publicNetworkAccess: "Disabled" }), []);
+  assert.deepEqual(codes({ networkRules: undefined, publicNetworkAccess: undefined }), ["publicNetworkOpen"], "absent means enabled");
+  const withEndpoint = vaultHealth({ vault: vault({ networkRules: undefined, privateEndpoints: 1 }), uses: [] });
+  assert.match(withEndpoint[0]!.detail, /1 private endpoint, but public access is still open/);
+});
+
+test("access policies instead of RBAC: a warning with guidance, no fix", () => {
+  const [warning] = vaultHealth({ vault: vault({ rbacAuthorization: false }), uses: [] });
+  assert.equal(warning?.code, "accessPolicies");
+  assert.equal(warning?.fix, undefined);
+  assert.match(warning.guidance, /rbac-migration/);
+});
+
+test("the same vault for two environments: a warning, an error when one is production, with the mapping fix", () => {
+  const [shared] = vaultHealth({ vault: vault(), uses: [use("development"), use("test")] });
+  assert.deepEqual([shared?.code, shared?.severity, shared?.fix], ["sharedAcrossEnvironments", "warning", "openMapping"]);
+  const [production] = vaultHealth({ vault: vault(), uses: [use("development"), use("production", true)] });
+  assert.equal(production?.severity, "error");
+  assert.match(production.detail, /including production/);
+  assert.deepEqual(vaultHealth({ vault: vault(), uses: [use("development", false, "a"), use("development", false, "b")] }), [], "two apps, one environment: fine");
+});
+
+test("secret counts become warnings, and say when only part of the vault was counted", () => {
+  const summary = { total: 100, complete: false, expired: 2, pastRotation: 1, withoutExpiry: 5, disabled: 0 };
+  const warnings = vaultHealth({ vault: vault(), uses: [], secrets: summary });
+  assert.deepEqual(warnings.map((warning) => warning.title), ["2 secrets expired (of the 100 loaded so far)", "1 secret past rotation age (of the 100 loaded so far)", "5 secrets without expiry (of the 100 loaded so far)"]);
+  assert.deepEqual(vaultHealth({ vault: vault(), uses: [], secrets: { ...summary, complete: true } }).map((warning) => warning.title)[0], "2 secrets expired");
+});
+
+test("without Resource Manager properties: one info saying what was not checked", () => {
+  const [warning, ...rest] = vaultHealth({ uses: [use("development")], propertiesProblem: "You are not signed in to Azure." });
+  assert.equal(warning?.code, "propertiesUnavailable");
+  assert.match(warning.detail, /^You are not signed in to Azure\. Soft delete, purge protection/);
+  assert.deepEqual(rest, []);
+});
+
+test("the Markdown report: summary table, settings, warnings with guidance links, flagged secrets by name only", () => {
+  const flaggedSecret = secret({ expiresOn: daysAgo(3) });
+  const warnings = vaultHealth({ vault: vault({ purgeProtection: false, softDelete: false }), uses: [use("production", true)] });
+  const markdown = healthReport(
+    [
+      {
+        name: "orders-prod",
+        url: "https://orders-prod.vault.azure.net",
+        uses: [use("production", true)],
+        warnings,
+        vault: vault({ purgeProtection: false, softDelete: false }),
+        secrets: summarizeSecrets([flaggedSecret], settings, true),
+        flagged: [{ name: "db-password", assessment: assessSecret(flaggedSecret, settings), expiresOn: flaggedSecret.expiresOn }],
+      },
+      { name: "orders-dev", url: "https://orders-dev.vault.azure.net", uses: [use("development")], warnings: [], secretsProblem: "You are not allowed to read | list" },
+    ],
+    now,
+  );
+  assert.match(markdown, /^# Key Vault health report\n/);
+  assert.match(markdown, /\| \[orders-prod\]\(#orders-prod\) \| orders · production \| 1 \| 1 \| 0 \|/);
+  assert.match(markdown, /\| Soft delete \| off \|/);
+  assert.match(markdown, /\| Error \| Soft delete is off \| .+ \| \[Microsoft Learn\]\(https:\/\/learn\.microsoft\.com\/azure\/key-vault\/general\/soft-delete-overview\) \|/);
+  assert.match(markdown, /\| db-password \| expired 3 d ago \| 2026-02-26 \|/);
+  assert.match(markdown, /Secrets not listed: You are not allowed to read \\\| list/);
+  assert.match(markdown, /## Not checked here/);
+  assert.match(healthReport([], now), /No vaults are mapped/);
+});

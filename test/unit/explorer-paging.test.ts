@@ -1,0 +1,101 @@
+// The explorer's lazy list: batches, "Load more…" continuing the same listing, filters, local changes.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { PagedList } from "../../src/extension/explorer/paging";
+
+/** A listing that records how many items were pulled from it. */
+function source(count: number) {
+  const stats = { pulled: 0, opened: 0, aborted: false };
+  const open = (signal: AbortSignal) => {
+    stats.opened++;
+    signal.addEventListener("abort", () => (stats.aborted = true));
+    return (async function* () {
+      for (let index = 0; index < count; index++) {
+        await Promise.resolve();
+        stats.pulled++;
+        yield { name: `secret-${String(index).padStart(4, "0")}` };
+      }
+    })();
+  };
+  return { open, stats };
+}
+
+test("loads a batch at a time from one listing, and stops at the end", async () => {
+  const { open, stats } = source(250);
+  const list = new PagedList(open, (item) => item.name);
+  assert.equal(list.started, false);
+  assert.deepEqual(await list.loadMore(100), { added: 100, matched: 100 });
+  assert.equal(list.items.length, 100);
+  assert.equal(stats.pulled, 100, "nothing is read ahead");
+  assert.equal(list.done, false);
+  await list.loadMore(100);
+  assert.deepEqual(await list.loadMore(100), { added: 50, matched: 50 });
+  assert.equal(list.done, true);
+  assert.equal(list.items.length, 250);
+  assert.equal(stats.opened, 1, "one listing, continued");
+  assert.deepEqual(await list.loadMore(100), { added: 0, matched: 0 });
+});
+
+test("with a filter, loads until enough items match or the scan limit is reached", async () => {
+  const { open } = source(1000);
+  const list = new PagedList(open, (item) => item.name);
+  const endsInZero = (item: { name: string }) => item.name.endsWith("0");
+  assert.deepEqual(await list.loadMore(5, endsInZero), { added: 41, matched: 5 });
+  assert.deepEqual(await list.loadMore(100, endsInZero, 200), { added: 200, matched: 20 });
+});
+
+test("concurrent calls share one load", async () => {
+  const { open } = source(30);
+  const list = new PagedList(open, (item) => item.name);
+  const [first, second] = await Promise.all([list.loadMore(10), list.loadMore(10)]);
+  assert.deepEqual(first, second);
+  assert.equal(list.items.length, 10);
+});
+
+test("upsert, remove and find by key; a repeated key from the service replaces the item", async () => {
+  const list = new PagedList<{ name: string; v: number }>(
+    () =>
+      (async function* () {
+        await Promise.resolve();
+        yield { name: "a", v: 1 };
+        yield { name: "b", v: 1 };
+        yield { name: "a", v: 2 };
+      })(),
+    (item) => item.name,
+  );
+  await list.loadMore(10);
+  assert.deepEqual(list.items, [{ name: "a", v: 2 }, { name: "b", v: 1 }]);
+  list.upsert({ name: "c", v: 1 });
+  list.upsert({ name: "b", v: 3 });
+  assert.deepEqual(list.items.map((item) => `${item.name}${item.v}`), ["c1", "a2", "b3"]);
+  assert.equal(list.remove("a"), true);
+  assert.equal(list.remove("a"), false);
+  assert.equal(list.find("b")?.v, 3);
+  assert.equal(list.find("a"), undefined);
+});
+
+test("dispose aborts the listing", async () => {
+  const { open, stats } = source(100);
+  const list = new PagedList(open, (item) => item.name);
+  await list.loadMore(1);
+  list.dispose();
+  assert.equal(stats.aborted, true);
+});
+
+test("an error from the listing reaches the caller, and a later call can retry", async () => {
+  let fail = true;
+  const list = new PagedList(
+    () =>
+      (async function* () {
+        await Promise.resolve();
+        yield { name: "first" };
+        if (fail) throw new Error("network");
+        yield { name: "second" };
+      })(),
+    (item) => item.name,
+  );
+  await assert.rejects(list.loadMore(10), /network/);
+  assert.equal(list.items.length, 1);
+  fail = false;
+  assert.equal(list.done, false);
+});
