@@ -26,6 +26,8 @@
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.
  * The replacement for each file type is the table at the top of replacement.ts.
  */
+export { addAzureKeyVaultProvider, KEY_VAULT_URI_SETTING } from "./aspnet-provider";
+export type { ProviderEdit } from "./aspnet-provider";
 export { FixPlanError } from "./errors";
 export type { FixPlanErrorCode } from "./errors";
 export {

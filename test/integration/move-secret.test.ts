@@ -217,6 +217,36 @@ suite("move to Key Vault", () => {
     assert.equal(versions.length, 1, "no new version for the same value");
   });
 
+  test("a value already in the vault under another name is used, not copied", async () => {
+    const value = fake("Yb6)sQ1p", "Zr4kM8", `Cx${counter++}`);
+    await vaultClient("orders-dev").setSecret("shared-signing-key", value);
+    const { uri, diagnostic } = await writeAndOpen("src/signing.ts", `export const signingSecret = "${value}";\n`);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range, { secretName: "signing-secret", onCollision: "otherName" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.secretName, "shared-signing-key");
+    assert.equal(result.reused, true);
+    await assert.rejects(vaultClient("orders-dev").getSecret("signing-secret"), /not found|SecretNotFound/i);
+  });
+
+  test("a secret leaving appsettings.json: Program.cs gets the Key Vault provider and the file names the vault", async () => {
+    const program = workspaceFile("web/Program.cs");
+    await vscode.workspace.fs.writeFile(program, new TextEncoder().encode("var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.Run();\n"));
+    created.push(program);
+    const password = fake("Fk2]wN6x", "Jd8tL3", `Pq${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("web/appsettings.json", `{\n  "Smtp": {\n    "Password": "${password}"\n  }\n}\n`);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range, { addProvider: true });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.secretName, "Smtp--Password");
+    const programText = (await vscode.workspace.openTextDocument(program)).getText();
+    assert.match(programText, /^using Azure\.Identity;/);
+    assert.match(programText, /builder\.Configuration\.AddAzureKeyVault\(new Uri\(builder\.Configuration\["KeyVault:Uri"\]/);
+    const settings = JSON.parse(document.getText());
+    assert.equal(settings.KeyVault.Uri, `${info().vaults["orders-dev"]}/`);
+    assert.equal(settings.Smtp.Password, undefined);
+  });
+
   test("Move to Key Vault and reference it from App Configuration: the secret in the vault, a Key Vault reference setting under the environment's label", async () => {
     const value = fake("Ud3%hJ7w", "Ke9cP4", `Sy${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("src/Payments.cs", `class Payments {\n    string webhookSecret = "${value}";\n}\n`);

@@ -10,7 +10,7 @@ import { DIAGNOSTIC_SOURCE } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { createdBy, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
-import { describeError, MoveStopped, runUndo, storeSecretVerified, type CollisionChoice, type ReservedNames, type Undo } from "./vault-steps";
+import { describeError, MoveStopped, runUndo, storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames, type Undo } from "./vault-steps";
 
 export interface MoveAllRequest {
   /** One file; absent: every file with secret findings in the workspace. */
@@ -90,6 +90,7 @@ async function runMoveAll(
   const skipped: { file: string; preview: string; reason: string }[] = [];
   const plans: FilePlan[] = [];
   const reservedByVault = new Map<string, ReservedNames>();
+  const indexes = new Map<string, VaultValueIndex>();
   const undoAll = async () => {
     let said = "";
     for (const undo of [...undos].reverse()) said += await runUndo(undo, deps.log);
@@ -109,6 +110,8 @@ async function runMoveAll(
       const store = deps.access.secretStore(vaultUrl);
       const reserved = reservedByVault.get(store.vaultUrl) ?? new Map<string, string>();
       reservedByVault.set(store.vaultUrl, reserved);
+      const index = indexes.get(store.vaultUrl) ?? new VaultValueIndex(store);
+      indexes.set(store.vaultUrl, index);
       const settings = readSecretSettings(uri);
       const filePlan: FilePlan = { prepared, edits: [] };
       for (const finding of secrets) {
@@ -126,7 +129,7 @@ async function runMoveAll(
         const stored = await storeSecretVerified(
           store,
           { name, value: plan.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined },
-          { onCollision, signal: abort.signal, reserved, log: deps.log },
+          { onCollision, signal: abort.signal, reserved, log: deps.log, index },
         );
         undos.push(stored.undo);
         if (stored.name !== name) plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl });

@@ -10,9 +10,10 @@ import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
 import { readSecretSettings } from "../settings";
 import type { VaultMappings } from "../vault-mappings";
+import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument } from "./prepare";
-import { applyOrUndo, askSecretName, describeError, MoveStopped, storeSecretVerified, storeSettingVerified, type CollisionChoice, type Undo } from "./vault-steps";
+import { applyOrUndo, askSecretName, describeError, MoveStopped, storeSecretVerified, storeSettingVerified, VaultValueIndex, type CollisionChoice, type Undo } from "./vault-steps";
 
 export interface MoveDependencies {
   readonly controller: DiagnosticsController;
@@ -35,6 +36,8 @@ export interface MoveSecretRequest {
   readonly onCollision?: CollisionChoice;
   /** Suppress the result message (the result is returned either way). */
   readonly quiet?: boolean;
+  /** Add the Key Vault provider to Program.cs when the move leaves it needed (tests; users get a button). */
+  readonly addProvider?: boolean;
 }
 
 export interface MoveResult {
@@ -49,6 +52,8 @@ export interface MoveResult {
   readonly committed?: boolean;
   /** The App Configuration key written (…via App Configuration, or a setting move). */
   readonly appConfigurationKey?: string;
+  /** Program.cs that lacks the Key Vault provider this move now needs. */
+  readonly programCs?: vscode.Uri;
 }
 
 const STYLES: readonly (vscode.QuickPickItem & { style: ReplacementStyle })[] = [
@@ -96,13 +101,17 @@ export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string
   }
 }
 
-/** Shows a move's result: information, a rotation warning with its button, or the error. */
-export function reportMove(deps: MoveDependencies, result: MoveResult): void {
+const ROTATE = "Create a New Version";
+const ADD_PROVIDER = "Add the Key Vault Provider to Program.cs";
+
+/** Shows a move's result: information, a rotation warning, the Program.cs offer, or the error. */
+export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vscode.Uri): void {
   if (result.outcome === "moved") {
     const show = result.committed ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-    const actions = result.committed && result.vaultUrl && result.secretName ? ["Create a New Version"] : [];
-    void show(`Secret Hygiene: ${result.message}`, ...actions).then((action) => {
-      if (action && result.vaultUrl && result.secretName) void addRotatedVersion(deps, result.vaultUrl, result.secretName);
+    const actions = [...(result.committed && result.vaultUrl && result.secretName ? [ROTATE] : []), ...(result.programCs ? [ADD_PROVIDER] : [])];
+    void show(`Secret Hygiene: ${result.message}`, ...actions).then(async (action) => {
+      if (action === ROTATE && result.vaultUrl && result.secretName) await addRotatedVersion(deps, result.vaultUrl, result.secretName);
+      if (action === ADD_PROVIDER && result.programCs && file && result.vaultUrl) void vscode.window.showInformationMessage(`Secret Hygiene: ${await addKeyVaultProvider(result.programCs, file, result.vaultUrl)}`);
     });
   } else if (result.outcome === "failed") {
     void vscode.window.showErrorMessage(`Secret Hygiene: ${result.message}`);
@@ -116,7 +125,10 @@ export async function moveSecretToKeyVault(deps: MoveDependencies, request: Move
   } catch (error) {
     result = { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
   }
-  if (!request.quiet) reportMove(deps, result);
+  if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
+    result = { ...result, message: `${result.message} ${await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl)}`, programCs: undefined };
+  }
+  if (!request.quiet) reportMove(deps, result, request.uri);
   deps.log.info(`Move to Key Vault: ${result.outcome}${result.secretName ? ` '${result.secretName}'` : ""}${result.vaultUrl ? ` in ${result.vaultUrl}` : ""}`);
   return result;
 }
@@ -175,7 +187,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         const stored = await storeSecretVerified(
           secrets,
           { name: secretName, value: planned.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined },
-          { onCollision: request.onCollision, signal: abort.signal, log: deps.log },
+          { onCollision: request.onCollision, signal: abort.signal, log: deps.log, index: new VaultValueIndex(secrets) },
         );
         undos.push(stored.undo);
         if (stored.name !== secretName) {
@@ -200,7 +212,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         await applyOrUndo(prepared.document, prepared.version, planned.edits, undos, deps.log);
         const rawValue = text.slice(finding.range.startOffset, finding.range.endOffset);
         const committed = await committedInHead(prepared.document.uri, rawValue).catch(() => false);
-        const stages = stored.reused ? `already in ${where} as '${secretName}' (no new version)` : `stored in ${where} as '${secretName}'`;
+        const programCs = planned.style === "removeValue" ? await providerOffer(prepared.document.uri).catch(() => undefined) : undefined;
+        const stages = stored.reused ? `already in ${where} as '${secretName}' (no new version, no copy)` : `stored in ${where} as '${secretName}'`;
         const reference = appConfigurationKey ? ` App Configuration key '${appConfigurationKey}'${appConfiguration?.label ? ` (label '${appConfiguration.label}')` : ""} references it.` : "";
         const notes = planned.notes.length ? ` ${planned.notes.join(" ")}` : "";
         const rotate = committed ? " This value is in the last commit (HEAD): anyone with the repository has it. Rotate it: create a new credential at its issuer and add it as a new version." : "";
@@ -212,6 +225,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           reused: stored.reused,
           committed,
           appConfigurationKey,
+          programCs,
           message: `Secret ${stages}; the file now uses ${planned.replacementDescription}.${reference}${notes}${rotate}`,
         };
       } catch (error) {

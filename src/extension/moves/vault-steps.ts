@@ -1,6 +1,7 @@
 // The steps every move into Key Vault or App Configuration shares: store under a free or agreed
 // name, read back and compare, and undo exactly what was created when a later step fails. A
 // secret, version or setting that existed before is never deleted or overwritten without asking.
+import { createHash } from "node:crypto";
 import * as vscode from "vscode";
 import { isAzureError, type ConfigurationSetting, type ConfigurationStore, type SecretStore } from "../../azure";
 import { FixPlanError, isValidSecretName } from "../../fixes";
@@ -83,6 +84,64 @@ export interface SecretToStore {
 /** Names this run already gave to other values (batch moves): taken even if not yet in the vault. */
 export type ReservedNames = Map<string, string>;
 
+/** Vaults larger than this are not searched for the value under another name: too many reads. */
+export const DUPLICATE_SEARCH_LIMIT = 200;
+
+const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+
+/**
+ * Which secret of a vault already holds a value: the current version of up to
+ * DUPLICATE_SEARCH_LIMIT enabled secrets, read once per vault and run. Only hashes are kept.
+ * A vault the user may list but not read, or a larger one, answers "unknown" (undefined).
+ */
+export class VaultValueIndex {
+  private hashes: Promise<Map<string, string> | undefined> | undefined;
+
+  constructor(private readonly secrets: SecretStore) {}
+
+  async nameOf(value: string, signal: AbortSignal): Promise<string | undefined> {
+    this.hashes ??= this.load(signal);
+    return (await this.hashes)?.get(sha256(value));
+  }
+
+  /** Keeps the index right after this run stores a value. */
+  async add(name: string, value: string): Promise<void> {
+    const hashes = await this.hashes;
+    if (hashes && !hashes.has(sha256(value))) hashes.set(sha256(value), name);
+  }
+
+  private async load(signal: AbortSignal): Promise<Map<string, string> | undefined> {
+    try {
+      const names: string[] = [];
+      for await (const properties of this.secrets.listSecrets({ signal })) {
+        if (names.length >= DUPLICATE_SEARCH_LIMIT) return undefined;
+        if (properties.enabled && !properties.managed) names.push(properties.name);
+      }
+      const hashes = new Map<string, string>();
+      for (const name of names) {
+        const secret = await this.secrets.getSecret(name, { signal });
+        if (secret && !hashes.has(sha256(secret.value))) hashes.set(sha256(secret.value), name);
+      }
+      return hashes;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      return undefined; // not allowed to list or read: the check is skipped, the move goes on
+    }
+  }
+}
+
+async function askUseExisting(vault: string, existing: string, proposed: string): Promise<"useExisting" | "storeAgain" | "cancel"> {
+  const use = `Use '${existing}'`;
+  const again = `Store as '${proposed}' Too`;
+  const answer = await vscode.window.showInformationMessage(
+    `Key Vault ${vault} already holds this value as '${existing}'.`,
+    { modal: true, detail: "Using it keeps one secret to rotate instead of two copies." },
+    use,
+    again,
+  );
+  return answer === use ? "useExisting" : answer === again ? "storeAgain" : "cancel";
+}
+
 /**
  * Stores `secret` under its name or another one the user (or `onCollision`) agrees to, then reads
  * it back. Throws MoveStopped (cancel, conflict, mismatch) or AzureError. On a mismatch what was
@@ -91,9 +150,22 @@ export type ReservedNames = Map<string, string>;
 export async function storeSecretVerified(
   secrets: SecretStore,
   secret: SecretToStore,
-  options: { readonly onCollision?: CollisionChoice; readonly signal: AbortSignal; readonly reserved?: ReservedNames; readonly log: vscode.LogOutputChannel },
+  options: {
+    readonly onCollision?: CollisionChoice;
+    readonly signal: AbortSignal;
+    readonly reserved?: ReservedNames;
+    readonly log: vscode.LogOutputChannel;
+    /** Look for the value under another name first (asks, or, with onCollision set, uses that name). */
+    readonly index?: VaultValueIndex;
+  },
 ): Promise<StoredSecret> {
   let name = secret.name;
+  const elsewhere = await options.index?.nameOf(secret.value, options.signal);
+  if (elsewhere && elsewhere !== name) {
+    const choice = options.onCollision ? "useExisting" : await askUseExisting(secrets.vaultName, elsewhere, name);
+    if (choice === "cancel") throw new MoveStopped("cancelled", "Nothing was stored.");
+    if (choice === "useExisting") name = elsewhere;
+  }
   const otherName = async (): Promise<string> => {
     let candidate = `${name}-2`;
     for (let n = 3; options.reserved?.has(candidate) && n < 1000; n++) candidate = `${name}-${n}`;
@@ -149,6 +221,7 @@ export async function storeSecretVerified(
     });
     if (readBack?.value !== secret.value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log)}`);
     options.reserved?.set(created, secret.value);
+    await options.index?.add(created, secret.value);
     return { name: created, version, reused: false, undo };
   }
   throw new MoveStopped("failed", "Too many name conflicts; nothing was changed.");
