@@ -26,3 +26,7 @@ export { parseSecretUri, secretUri } from "./secret-uri";
 export type { SecretUri } from "./secret-uri";
 export type { AppConfigurationStoreInfo, AzureSubscription, KeyVaultInfo, KeyVaultNetworkRules, KeyVaultProtectionChange, KeyVaultRef, VaultDirectory } from "./vault-directory";
 export * from "./vault-mapping";
+export { keyVaultReferenceIn, parseEnvFile, resolveEnvFile } from "./env-file";
+export type { EnvEntry, KeyVaultReference, ResolvedEnvironment } from "./env-file";
+export { EMULATOR_INFO_ENV, readEmulatorInfo } from "./emulator-info";
+export type { EmulatorEndpoints } from "./emulator-info";

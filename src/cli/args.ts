@@ -23,12 +23,21 @@ export type Command =
       /** Report `config` findings too (host names, internal URLs), not only secrets. */
       readonly includeConfig: boolean;
       readonly respectGitignore: boolean;
+    }
+  | {
+      readonly name: "run";
+      /** The .env file whose Key Vault references are resolved (default `.env`). */
+      readonly envFile: string;
+      readonly credential: "default" | "azureCli";
+      /** The program and its arguments, after `--`. */
+      readonly command: readonly string[];
     };
 
 /** A mistake in the command line: reported with the usage text and exit code 2. */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: secret-hygiene scan [paths...] [options]
+       secret-hygiene run [--env-file FILE] [--credential default|azureCli] -- <command> [args...]
 
 Scans files and folders (default: the current folder) for hardcoded secrets.
 Run it from the repository root: paths, .secrethygiene.json and the baseline are read from there.
@@ -55,6 +64,12 @@ except .env and .env.* files, which are always scanned. .secrethygiene.json can 
 ("ignorePaths"), allow values, switch rules off and add rules. Inline, a comment with
 secret-hygiene-ignore (this line) or secret-hygiene-ignore-next-line silences a finding.
 
+run: starts <command> with the variables of FILE (default .env) in its environment, each
+@Microsoft.KeyVault(SecretUri=...) or @Microsoft.KeyVault(VaultName=...;SecretName=...) value
+replaced by the secret, read with DefaultAzureCredential (or the Azure CLI's sign-in). Values
+exist only in the child's environment. Exits with the command's exit code, 2 if a reference
+cannot be resolved. SECRET_HYGIENE_EMULATOR_INFO=<file> allows the local emulator's vaults.
+
 Exit codes: 0 no secrets found, 1 secrets found, 2 usage or I/O error.
 Findings the baseline lists do not count; a baseline that cannot be read is an error (2).
 Secret values are never printed: every format shows a redacted preview.
@@ -78,6 +93,8 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
         "update-baseline": { type: "boolean" },
         "no-baseline": { type: "boolean" },
         "no-gitignore": { type: "boolean" },
+        "env-file": { type: "string" },
+        credential: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -90,7 +107,15 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
   if (values.version) return { name: "version" };
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError("missing command: try 'secret-hygiene scan .'");
-  if (command !== "scan") throw new UsageError(`unknown command '${command}': the only command is 'scan'`);
+  if (command === "run") {
+    if (paths.length === 0) throw new UsageError("run needs a command: secret-hygiene run -- <command> [args...]");
+    const credential = values.credential ?? "default";
+    if (credential !== "default" && credential !== "azureCli") throw new UsageError(`--credential must be 'default' or 'azureCli', not '${credential}'`);
+    if (values["env-file"] === "") throw new UsageError("--env-file needs a file name");
+    return { name: "run", envFile: values["env-file"] ?? ".env", credential, command: paths };
+  }
+  if (command !== "scan") throw new UsageError(`unknown command '${command}': use 'scan' or 'run'`);
+  if (values["env-file"] !== undefined || values.credential !== undefined) throw new UsageError("--env-file and --credential belong to 'run'");
 
   const format = (values.format ?? "stylish") as OutputFormat;
   if (!FORMATS.includes(format)) {

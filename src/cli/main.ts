@@ -33,6 +33,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${TOOL_VERSION}\n`);
     return ExitCode.Clean;
   }
+  if (command.name === "run") {
+    // Loaded on demand: the Azure SDK would slow every `scan` in a pre-commit hook.
+    const { runWithSecrets } = await import("./run-command");
+    return runWithSecrets(command, (line) => process.stderr.write(`${line}\n`));
+  }
 
   const cwd = process.cwd();
   const loaded = await loadCliPolicy(cwd, command);

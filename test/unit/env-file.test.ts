@@ -2,7 +2,7 @@
 // read, and which values are Key Vault references (both App Service forms).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { keyVaultReferenceIn, parseEnvFile } from "../../src/extension/run/env-file";
+import { keyVaultReferenceIn, parseEnvFile } from "../../src/azure/env-file";
 
 test("KEY=VALUE lines with export, quotes and comments", () => {
   const text = ["# comment", "", "export A=1", "B = 'single # kept'", 'C="double\\nline"', "D=bare # comment", "not a line", "E="].join("\n");

@@ -6,11 +6,9 @@
 import { spawn } from "node:child_process";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { parseSecretUri, type SecretStore } from "../../azure";
+import { resolveEnvFile, type ResolvedEnvironment } from "../../azure";
 import type { AzureAccess } from "../azure-access";
 import { RUN_WITH_SECRETS_TASK_TYPE } from "../contributions";
-import { describeError } from "../moves/vault-steps";
-import { keyVaultReferenceIn, parseEnvFile } from "./env-file";
 
 export interface RunDependencies {
   readonly access: AzureAccess;
@@ -38,34 +36,9 @@ export interface RunResult {
 
 const LAST_COMMAND = "secretHygiene.runWithSecrets.lastCommand";
 
-/** The variables of the env file, with references replaced by their secrets. Throws with the variable's name. */
-export async function resolveEnvironment(access: AzureAccess, text: string, envFile: string, signal?: AbortSignal): Promise<{ env: Record<string, string>; resolved: number; vaults: Set<string> }> {
-  const env: Record<string, string> = {};
-  const stores = new Map<string, SecretStore>();
-  const vaults = new Set<string>();
-  let resolved = 0;
-  for (const entry of parseEnvFile(text)) {
-    const reference = keyVaultReferenceIn(entry.value);
-    if (!reference) {
-      env[entry.name] = entry.value;
-      continue;
-    }
-    try {
-      const uri = "secretUri" in reference ? reference.secretUri : `https://${reference.vaultName}.vault.azure.net/secrets/${reference.secretName}/${reference.version ?? ""}`;
-      const { vaultUrl, name, version } = parseSecretUri(uri, access.endpointPolicy());
-      let store = stores.get(vaultUrl);
-      if (!store) stores.set(vaultUrl, (store = access.secretStore(vaultUrl)));
-      const secret = await store.getSecret(name, { version, signal });
-      if (!secret) throw new Error(`${store.vaultName} has no secret '${name}'${version ? ` version ${version}` : ""}.`);
-      env[entry.name] = secret.value;
-      vaults.add(store.vaultName);
-      resolved++;
-    } catch (error) {
-      const reason = error instanceof Error && !(error.name === "AzureError") ? error.message : describeError(error);
-      throw new Error(`${envFile}:${entry.line + 1} ${entry.name}: ${reason}`, { cause: error });
-    }
-  }
-  return { env, resolved, vaults };
+/** The env file's variables with its Key Vault references resolved, through the extension's sign-in. */
+export function resolveEnvironment(access: AzureAccess, text: string, envFile: string, signal?: AbortSignal): Promise<ResolvedEnvironment> {
+  return resolveEnvFile(text, envFile, { policy: access.endpointPolicy(), open: (vaultUrl) => access.secretStore(vaultUrl), signal });
 }
 
 /** A terminal that runs one command with the given extra environment and shows its output. */

@@ -1,0 +1,113 @@
+// A .env file as "Run with Secrets" (the extension's command and task, and `secret-hygiene run`)
+// reads it: KEY=VALUE lines (optional `export`, single or double quotes, `#` comments), which values
+// are Key Vault references, and those references resolved through a SecretStore.
+import type { EndpointPolicy } from "./endpoints";
+import { AzureError, isAzureError } from "./errors";
+import type { SecretStore } from "./secret-store";
+import { parseSecretUri } from "./secret-uri";
+
+export interface EnvEntry {
+  readonly name: string;
+  readonly value: string;
+  /** Zero-based line, for messages. */
+  readonly line: number;
+}
+
+/** A Key Vault reference in App Service's syntax, before its endpoint is checked. */
+export type KeyVaultReference = { readonly secretUri: string } | { readonly vaultName: string; readonly secretName: string; readonly version?: string };
+
+const ENTRY = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/;
+
+function unquote(raw: string): string {
+  const text = raw.trim();
+  if (text.startsWith('"')) {
+    const end = text.indexOf('"', 1);
+    const body = end === -1 ? text.slice(1) : text.slice(1, end);
+    return body.replace(/\\n/g, "\n").replace(/\\"/g, '"');
+  }
+  if (text.startsWith("'")) {
+    const end = text.indexOf("'", 1);
+    return end === -1 ? text.slice(1) : text.slice(1, end);
+  }
+  // Unquoted: a ` #` starts a comment.
+  const comment = text.search(/\s#/);
+  return (comment === -1 ? text : text.slice(0, comment)).trim();
+}
+
+export function parseEnvFile(text: string): EnvEntry[] {
+  const entries: EnvEntry[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (/^\s*(#|$)/.test(line)) return;
+    const match = ENTRY.exec(line);
+    if (match) entries.push({ name: match[1]!, value: unquote(match[2]!), line: index });
+  });
+  return entries;
+}
+
+const REFERENCE = /^@Microsoft\.KeyVault\((.*)\)$/i;
+
+/** The reference a value holds, or undefined for a plain value. */
+export function keyVaultReferenceIn(value: string): KeyVaultReference | undefined {
+  const match = REFERENCE.exec(value.trim());
+  if (!match) return undefined;
+  const parts = new Map<string, string>();
+  for (const part of match[1]!.split(";")) {
+    const equals = part.indexOf("=");
+    if (equals > 0) parts.set(part.slice(0, equals).trim().toLowerCase(), part.slice(equals + 1).trim());
+  }
+  const secretUri = parts.get("secreturi");
+  if (secretUri) return { secretUri };
+  const vaultName = parts.get("vaultname");
+  const secretName = parts.get("secretname");
+  if (vaultName && secretName) return { vaultName, secretName, version: parts.get("secretversion") || undefined };
+  return undefined;
+}
+
+/** What a resolved env file gives a child process. */
+export interface ResolvedEnvironment {
+  /** Every variable of the file, references replaced by their secrets. */
+  readonly env: Record<string, string>;
+  /** How many variables came from Key Vault. */
+  readonly resolved: number;
+  /** Names of the vaults read, for messages. */
+  readonly vaults: ReadonlySet<string>;
+}
+
+/**
+ * Resolves the file's Key Vault references with `open` (one store per vault). Every reference's
+ * vault passes the endpoint check first, so a committed .env cannot point us at another host.
+ * Errors name the file, line and variable, never a value.
+ */
+export async function resolveEnvFile(
+  text: string,
+  fileName: string,
+  options: { readonly policy: EndpointPolicy; readonly open: (vaultUrl: string) => SecretStore; readonly signal?: AbortSignal },
+): Promise<ResolvedEnvironment> {
+  const env: Record<string, string> = {};
+  const stores = new Map<string, SecretStore>();
+  const vaults = new Set<string>();
+  let resolved = 0;
+  for (const entry of parseEnvFile(text)) {
+    const reference = keyVaultReferenceIn(entry.value);
+    if (!reference) {
+      env[entry.name] = entry.value;
+      continue;
+    }
+    const where = `${fileName}:${entry.line + 1} ${entry.name}`;
+    try {
+      const uri = "secretUri" in reference ? reference.secretUri : `https://${reference.vaultName}.vault.azure.net/secrets/${reference.secretName}/${reference.version ?? ""}`;
+      const { vaultUrl, name, version } = parseSecretUri(uri, options.policy);
+      let store = stores.get(vaultUrl);
+      if (!store) stores.set(vaultUrl, (store = options.open(vaultUrl)));
+      const secret = await store.getSecret(name, { version, signal: options.signal });
+      if (!secret) throw new AzureError("notFound", `${store.vaultName} has no secret '${name}'${version ? ` version ${version}` : ""}.`);
+      env[entry.name] = secret.value;
+      vaults.add(store.vaultName);
+      resolved++;
+    } catch (error) {
+      // AzureError messages name vaults, secrets and roles only; anything else is not repeated.
+      throw new AzureError(isAzureError(error) ? error.kind : "other", `${where}: ${isAzureError(error) ? error.message : "could not be resolved."}`);
+    }
+  }
+  return { env, resolved, vaults };
+}

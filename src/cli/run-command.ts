@@ -1,0 +1,54 @@
+// `secret-hygiene run`: the command-line twin of the extension's Run with Secrets. Resolves the
+// env file's Key Vault references with DefaultAzureCredential (or the Azure CLI's sign-in) and
+// starts the command with them in its environment only. The local emulator's vaults are allowed
+// only when SECRET_HYGIENE_EMULATOR_INFO names its info file (set by the user, not a repository).
+import { spawn } from "node:child_process";
+import { promises as fs } from "node:fs";
+import { EMULATOR_INFO_ENV, isAzureError, KeyVaultSecretStore, nodeCredential, readEmulatorInfo, resolveEnvFile, type AzureConnection } from "../azure";
+
+export interface RunCommandOptions {
+  readonly envFile: string;
+  readonly credential: "default" | "azureCli";
+  readonly command: readonly string[];
+}
+
+/** Resolves, runs, and returns the child's exit code (2 when the environment cannot be built). */
+export async function runWithSecrets(options: RunCommandOptions, stderr: (line: string) => void): Promise<number> {
+  let text: string;
+  try {
+    text = await fs.readFile(options.envFile, "utf8");
+  } catch {
+    stderr(`secret-hygiene: cannot read '${options.envFile}'`);
+    return 2;
+  }
+  const infoFile = process.env[EMULATOR_INFO_ENV];
+  let connection: AzureConnection = { credential: nodeCredential(options.credential) };
+  if (infoFile) {
+    const emulator = readEmulatorInfo(infoFile);
+    if (typeof emulator === "string") {
+      stderr(`secret-hygiene: ${emulator}`);
+      return 2;
+    }
+    connection = { ...connection, localEmulator: emulator.trust };
+  }
+  let resolved;
+  try {
+    resolved = await resolveEnvFile(text, options.envFile, {
+      policy: { allowLoopback: connection.localEmulator !== undefined },
+      open: (vaultUrl) => KeyVaultSecretStore.open(vaultUrl, connection),
+    });
+  } catch (error) {
+    stderr(`secret-hygiene: ${isAzureError(error) ? error.message : "the env file could not be resolved"}`);
+    return 2;
+  }
+  stderr(`secret-hygiene: ${resolved.resolved} secret(s) from ${[...resolved.vaults].join(", ") || "no vault"} in the environment of '${options.command[0]}'`);
+  const [program, ...args] = options.command as [string, ...string[]];
+  return new Promise((resolve) => {
+    const child = spawn(program, args, { stdio: "inherit", env: { ...process.env, ...resolved.env } });
+    child.on("error", (error) => {
+      stderr(`secret-hygiene: cannot start '${program}': ${error.message}`);
+      resolve(2);
+    });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
