@@ -6,6 +6,7 @@ import { AppConfigurationClient, parseSecretReference } from "@azure/app-configu
 import type { AccessToken, TokenCredential } from "@azure/core-auth";
 import { SecretClient } from "@azure/keyvault-secrets";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
@@ -97,7 +98,7 @@ suite("move to Key Vault", () => {
   });
 
   suiteTeardown(async () => {
-    for (const uri of created) await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+    for (const uri of created) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
   test("the preferred quick fix stores the secret in the development vault and the code reads the environment", async () => {
@@ -215,6 +216,29 @@ suite("move to Key Vault", () => {
     const versions = [];
     for await (const version of client.listPropertiesOfSecretVersions("same-token")) versions.push(version);
     assert.equal(versions.length, 1, "no new version for the same value");
+  });
+
+  test("a value already committed in git HEAD: moved, and the result says it must be rotated", async () => {
+    const value = fake("Nw3{gH7d", "Vs5pK9", `Ty${counter++}`);
+    const repo = workspaceFile("committed-repo");
+    const file = vscode.Uri.joinPath(repo, "client.ts");
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`export const clientSecret = "${value}";\n`));
+    created.push(repo);
+    const git = (...args: string[]) => {
+      const result = spawnSync("git", ["-C", repo.fsPath, "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" });
+      assert.equal(result.status, 0, result.stderr);
+    };
+    git("init", "-q");
+    git("add", "client.ts");
+    git("commit", "-q", "-m", "add client");
+    const document = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
+    const [diagnostic] = await waitFor(() => ourDiagnostics(file), (found) => found.length === 1, "the committed secret");
+    const result = await move(file, diagnostic!.range, { secretName: "committed-client-secret" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.committed, true);
+    assert.match(result.message, /last commit \(HEAD\).*Rotate it/);
   });
 
   test("a value already in the vault under another name is used, not copied", async () => {
