@@ -2,7 +2,8 @@
 // positions, so each problem points at the exact key or value in the mapping file. A file that is
 // too large, binary or nested too deeply becomes one syntax problem: reading it must never hang or
 // throw, whatever a repository commits.
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parseTree, type Node, type ParseError } from "jsonc-parser";
+import { describeSyntaxError, TextIndex } from "../../engine";
 import type { MappingProblem, MappingProblemCode, TextRange } from "./types";
 import { VAULT_MAPPING_LIMITS } from "./types";
 
@@ -10,25 +11,6 @@ export type { Node as JsonNode } from "jsonc-parser";
 
 /** A broken file can hold one error per character; the first few say all there is to say. */
 const MAX_SYNTAX_PROBLEMS = 20;
-
-/** Plain words for jsonc-parser's error names; unknown names pass through. */
-const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "not a valid number",
-  PropertyNameExpected: "a property name in double quotes is expected",
-  ValueExpected: "a value is expected",
-  ColonExpected: "':' is expected",
-  CommaExpected: "',' is expected",
-  CloseBraceExpected: "'}' is expected",
-  CloseBracketExpected: "']' is expected",
-  EndOfFileExpected: "unexpected text after the end of the document",
-  UnexpectedEndOfComment: "unterminated comment",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "unterminated number",
-  InvalidUnicode: "invalid \\u escape",
-  InvalidEscapeCharacter: "invalid escape character",
-  InvalidCharacter: "control character in a string",
-};
 
 /** A problem with its path in front of the message, as every problem of the file reads. */
 export function problemAt(code: MappingProblemCode, range: TextRange, path: string, message: string, severity: MappingProblem["severity"]): MappingProblem {
@@ -47,7 +29,7 @@ function unreadable(text: string): string | undefined {
 export class JsonText {
   readonly root: Node | undefined;
   readonly problems: MappingProblem[] = [];
-  private readonly lineStarts: number[] = [0];
+  private lines: TextIndex | undefined;
 
   constructor(readonly text: string) {
     const refusal = unreadable(text);
@@ -55,7 +37,6 @@ export class JsonText {
       this.problems.push(problemAt("syntax", { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, "", refusal, "error"));
       return;
     }
-    for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) this.lineStarts.push(index + 1);
     const errors: ParseError[] = [];
     try {
       this.root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -66,8 +47,7 @@ export class JsonText {
       return;
     }
     for (const error of errors.slice(0, MAX_SYNTAX_PROBLEMS)) {
-      const name = printParseErrorCode(error.error);
-      this.problems.push(problemAt("syntax", this.range(error.offset, error.offset + error.length), "", `Not valid JSON: ${SYNTAX_MESSAGES[name] ?? name}.`, "error"));
+      this.problems.push(problemAt("syntax", this.range(error.offset, error.offset + error.length), "", `Not valid JSON: ${describeSyntaxError(error.error)}.`, "error"));
     }
     if (errors.length > MAX_SYNTAX_PROBLEMS) {
       const last = errors[MAX_SYNTAX_PROBLEMS]!;
@@ -76,14 +56,8 @@ export class JsonText {
   }
 
   position(offset: number): { line: number; character: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low, character: offset - this.lineStarts[low]! };
+    this.lines ??= new TextIndex(this.text);
+    return this.lines.positionAt(offset);
   }
 
   range(start: number, end: number): TextRange {

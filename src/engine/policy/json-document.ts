@@ -39,7 +39,8 @@ const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
   InvalidCharacter: "control character in a string",
 };
 
-function describeSyntaxError(code: ParseErrorCode): string {
+/** jsonc-parser's error code in plain words, for every JSON file we read (config, baseline, vault mapping). */
+export function describeSyntaxError(code: ParseErrorCode): string {
   const name = printParseErrorCode(code);
   return SYNTAX_MESSAGES[name] ?? name;
 }
