@@ -60,7 +60,10 @@ const NOT_SECRET_TAIL = new Set([
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
-const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder"]);
+const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched"]);
+
+/** English words that end in "key" without naming one. */
+const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "malarkey", "passkey", "turnkey"]);
 
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
 const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat/i;
@@ -71,6 +74,8 @@ export function secretStrength(name: string): Strength | undefined {
   const segments = segmentsOf(name);
   if (segments.length === 0) return undefined;
   if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
+  // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
+  if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
   const compact = segments.join("");
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
@@ -79,6 +84,9 @@ export function secretStrength(name: string): Strength | undefined {
     // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
     return LOOKUP_KEY_QUALIFIERS.has(segments[segments.length - 2]!) ? undefined : "key";
   }
+  // `azureFunctionkey`, `masterkey`, `signingkey`: a qualifier and "key" written as one word.
+  const joinedKey = /^([a-z]{3,})key$/.exec(last);
+  if (joinedKey && !LOOKUP_KEY_QUALIFIERS.has(joinedKey[1]!) && !NOT_SECRET_ANYWHERE.has(joinedKey[1]!) && !WORDS_ENDING_IN_KEY.has(last)) return "key";
   if (NOT_SECRET_TAIL.has(last)) return undefined;
   // `todo_secret_do_not_commit`, `some_api_token_123`: a secret word anywhere, if the value is random.
   if (segments.some((segment) => PASSWORD_SEGMENTS.has(segment) || TOKEN_SEGMENTS.has(segment))) {
@@ -105,10 +113,18 @@ const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/;
  * made of two or more words is an identifier or an event name (constants in SDKs look like this),
  * not a credential. Random tokens do not split into pronounceable words.
  */
+/** Two-letter words that join the words of an identifier: `invalidUserNameOrPassword`, `SignUpRequired`. */
+const SHORT_WORDS = new Set(["or", "and", "to", "by", "of", "is", "in", "at", "on", "up", "no", "my", "as", "if", "id", "ok", "re", "un", "do", "go", "be"]);
+
 function isWordyIdentifier(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_:./-]*$/.test(value)) return false;
   const parts = value.split(/[_:./-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
-  return parts.length >= 2 && parts.every((part) => /^[A-Za-z]\d{1,2}$/.test(part) || (/^[A-Za-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part)));
+  return (
+    parts.length >= 2 &&
+    // Short joining words count when the words around them make the identifier (`thisIsDog11` is a password).
+    (parts.filter((part) => part.length >= 3).length >= 3 || !parts.some((part) => SHORT_WORDS.has(part.toLowerCase()))) &&
+    parts.every((part) => /^[A-Za-z]\d{1,2}$/.test(part) || SHORT_WORDS.has(part.toLowerCase()) || (/^[A-Za-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part)))
+  );
 }
 
 function shannonEntropy(value: string): number {
@@ -132,7 +148,8 @@ function looksRandom(value: string): boolean {
   if (/[?\s]/.test(value)) return false;
   if (/\d+\.\d+(?:\.\d+)?$/.test(value)) return false; // ends in a version number
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
-  if (/^[0-9a-f]{16,}$/i.test(value)) return true;
+  // Hex keys are written in one case; `acdeFf05…` mixes them, as only typing by hand does.
+  if (/^[0-9a-f]{16,}$/i.test(value)) return !(/[a-f]/.test(value) && /[A-F]/.test(value));
   if (/^\d+$/.test(value)) return false;
   if (classes >= 3 && value.length >= 10) return shannonEntropy(value) >= 3;
   if (value.length < 10) return false;
@@ -154,7 +171,7 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (!/[A-Za-z0-9]/.test(value)) return false;
   if (/\s/.test(value) || /^<|>$/.test(value)) return false;
   // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
-  if (/(?:^|&)(?:sv|sig|se|sp|sr)=/.test(value) || value.startsWith("arn:")) return false;
+  if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
   if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
   if (hasVendorPrefix(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value)) return false;
@@ -170,7 +187,9 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
-  if (!quoted && /[[(]/.test(value)) return false;
+  // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`); other brackets
+  // in a bare config value are characters of the value (`p{a}ss(w)rd`).
+  if (!quoted && /^[\w$.:-]*[[(]/.test(value)) return false;
   if (quoted && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && /^[a-z]+(?:-[a-z]+)+$/.test(value);
@@ -196,6 +215,11 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
   let i = at;
   // Verbatim and raw string prefixes: C# @"…", Python r"…" b"…", PHP/Perl-ish new String("…").
   if (/^(?:@|r|b|u8|L)["']/.test(line.slice(i, i + 3))) i += line[i + 1] === '"' || line[i + 1] === "'" ? 1 : 2;
+  // A quoted value inside a string literal: `"$password = \\"s3cr3t\\";"` (code quoted in code or JSON).
+  if (line[i] === "\\" && (line[i + 1] === '"' || line[i + 1] === "'")) {
+    const close = line.indexOf(`\\${line[i + 1]}`, i + 2);
+    return close > i + 2 ? { start: i + 2, end: close, quoted: true } : undefined;
+  }
   const quote = line[i];
   if (quote === '"' || quote === "'" || quote === "`") {
     let j = i + 1;
@@ -212,6 +236,25 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
   return end > i ? { start: i, end, quoted: false } : undefined;
 }
 
+const CLOSING_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+
+/**
+ * Whether a bare word in code cannot be an expression: a bracket closed by the wrong kind
+ * (`m{{h}o)p`). Such text is a value pasted into the file, not code. (A closer with nothing open
+ * just ends the expression: `f(token = x)`.)
+ */
+function cannotBeExpression(token: string): boolean {
+  const open: string[] = [];
+  for (const ch of token) {
+    if (ch === "(" || ch === "[" || ch === "{") open.push(CLOSING_OF[ch]!);
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      if (open.length === 0) return false;
+      if (open.pop() !== ch) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * `name OP value` where OP is one of = : := => == != === !== (or a space before a quote, as in
  * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
@@ -221,6 +264,13 @@ const ASSIGNMENT = /(?<![\w$@.-])(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
 const KEY_VALUE_ATTRIBUTES = /\b(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+value\s*=\s*"(?<value>[^"]{1,300})"/dgi;
+/**
+ * A name and a value as neighbouring string arguments: `buildConfigField("String", "API_KEY",
+ * "\"…\"")`, `put("client_secret", "…")`, `setProperty("db.password", "…")`.
+ */
+const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5},[ \t]{0,5}(?<q>["'])\\?"?(?<value>[^"'\\\n]{4,300})\\?"?\k<q>)/dg;
+/** Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`. */
+const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
 /** `<password>…</password>` elements. */
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
@@ -231,6 +281,10 @@ const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[
 /** .netrc: `machine host login user password value`, or `password value` on its own line. */
 const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
 const PASSWORD_FLAG_TOOLS = /\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp)\b/i;
+/** curl's `-u key:` and `--user "key:"`: an API key given as the user, with no password (Stripe, Mailgun). */
+const USER_ONLY_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<value>[^\s"':]{10,200}):\k<q>(?=\s|$)/dg;
+/** `--user "user":"password"`, each part quoted on its own. */
+const USER_FLAG_QUOTED_PARTS = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["'])[^"'\n]{0,100}\k<q>:(?<q2>["'])(?<value>[^"'\n]{1,200})\k<q2>/dg;
 /** curl's `-u user:password` and `--user user:password`. */
 const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?<q2>["']?)(?<value>[^\s"'`]{1,200})/dg;
 /** `Authorization: Basic …` / `Bearer …` / `Token …`, in headers and code. */
@@ -291,15 +345,24 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       const annotation = /^[A-Za-z_][\w.<>[\]|? ]{0,60}?\s*=(?![=>])\s*/.exec(line.slice(opEnd));
       if (annotation) opEnd += annotation[0].length;
     }
-    const read = readValue(line, opEnd, context.fileType);
-    if (!read) continue;
     const op = match.groups!.op!.trim();
+    // `?api_key=…&` inside a URL: a query parameter, whose value is literal text in any file.
+    const queryParameter = op === "=" && (line[nameStart - 1] === "?" || line[nameStart - 1] === "&") && line[nameEnd] === "=";
+    let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType);
+    if (!read) continue;
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
     if (!read.quoted && op === "" && context.fileType === "code") continue;
     // A bare value in code is a literal only in shell-style lines: `export API_KEY=abc123` (no spaces).
     const shellStyle = op === "=" && line[opEnd - 1] === "=" && line[nameEnd] === "=" && /^[A-Z0-9_]+$/.test(name);
-    if (!read.quoted && context.fileType === "code" && !shellStyle) continue;
-    const valueFileType = shellStyle ? "config" : context.fileType;
+    let pasted = false;
+    if (!read.quoted && context.fileType === "code" && !shellStyle && !queryParameter) {
+      // Unless it cannot be code at all: then it is a value pasted after the operator.
+      const token = /^\S{1,300}/.exec(line.slice(read.start))?.[0] ?? "";
+      if ((op !== "=" && op !== ":=") || !cannotBeExpression(token)) continue;
+      read = { start: read.start, end: read.start + token.replace(/[,;'"`]+$/, "").length, quoted: false };
+      pasted = true;
+    }
+    const valueFileType = shellStyle || queryParameter || pasted ? "config" : context.fileType;
     // Prose: "should just pass `x`", "the token is 'SyntaxKind.Unknown'".
     if ((op === "" || op === "is") && !/^(?:password|passwd|pwd|passphrase|secret)$/i.test(name)) continue;
     // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
@@ -327,6 +390,25 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       const span = group(match, "value")!;
       if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
     }
+  }
+
+  if (line.includes(",")) for (const match of line.matchAll(NAME_VALUE_ARGUMENTS)) {
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    const span = group(match, "value")!;
+    const value = line.slice(...span);
+    // Lists of names (`["password", "username"]`) have this shape too: the value must look like a credential.
+    const credentialLike = looksRandom(value) || (strength === "password" && /[\d\W]/.test(value) && !IDENTIFIER.test(value));
+    if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
+  }
+
+  if (line.includes(">{")) for (const match of line.matchAll(XML_BRACED_ELEMENT)) {
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    const span = group(match, "value")!;
+    // The braces hold the stored form, sometimes with a label before it: one random part is enough.
+    const parts = line.slice(...span).split(/\s+/);
+    if (strength && parts.some((part) => part.length >= 16 && looksRandom(part) && !isPlaceholder(part))) push(span[0], span[1], name);
   }
 
   if (line.includes("-H") || line.includes("--header")) {
@@ -366,6 +448,21 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const value = line.slice(...span);
     if (value.startsWith("-")) continue;
     if (acceptable({ name: bare, value, quoted: true }, strength, "text")) push(span[0], span[1], bare);
+  }
+
+  if (line.includes("-u") || line.includes("--user")) for (const match of line.matchAll(USER_ONLY_FLAG)) {
+    const span = group(match, "value")!;
+    const value = line.slice(...span);
+    if (looksRandom(value) && acceptable({ name: "token", value, quoted: true }, "token", "text")) push(span[0], span[1], "apiKey");
+  }
+
+  if (line.includes("--user") || line.includes("-u ")) for (const match of line.matchAll(USER_FLAG_QUOTED_PARTS)) {
+    let [start, end] = group(match, "value")!;
+    // `{…}` marks where documentation wants a value; a random value left inside the braces is real.
+    const braced = line[start] === "{" && line[end - 1] === "}";
+    if (braced) [start, end] = [start + 1, end - 1];
+    const value = line.slice(start, end);
+    if ((!braced || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) push(start, end, "password");
   }
 
   if (line.includes("-u") || line.includes("--user")) for (const match of line.matchAll(USER_FLAG)) {
