@@ -1,8 +1,10 @@
 import * as vscode from "vscode";
 import type { AzureAccess } from "./azure-access";
 import { configureVaults, type ConfigureVaultsRequest } from "./configure-vaults";
-import { CommandId } from "./contributions";
+import { CommandId, type ExplorerCommandId } from "./contributions";
 import type { DiagnosticsController } from "./diagnostics-controller";
+import { explorerHandlers } from "./explorer/commands";
+import type { VaultExplorer } from "./explorer/vault-explorer";
 import { addToBaseline, ignoreFinding } from "./finding-actions";
 import { moveAllSecrets, type MoveAllRequest } from "./moves/move-all";
 import { moveSecretToKeyVault, type MoveSecretRequest } from "./moves/move-secret";
@@ -21,10 +23,13 @@ export interface CommandContext {
   readonly mappings: VaultMappings;
   /** Per-workspace memory (the last "Run with Secrets" command line). */
   readonly state: vscode.Memento;
+  readonly explorer: VaultExplorer;
 }
 
-/** Every contributed command and its handler. The type makes a missing handler a compile error. */
-function handlers(context: CommandContext): Record<CommandId, (...args: unknown[]) => unknown> {
+type Handler = (...args: unknown[]) => unknown;
+
+/** Every contributed command but the vault explorer's (those are in explorer/commands.ts). */
+function handlers(context: CommandContext): Record<Exclude<CommandId, ExplorerCommandId>, Handler> {
   return {
     [CommandId.scanWorkspace]: () => scanWorkspace(context),
     [CommandId.scanActiveFile]: async () => {
@@ -58,5 +63,7 @@ function handlers(context: CommandContext): Record<CommandId, (...args: unknown[
 }
 
 export function registerCommands(context: CommandContext): vscode.Disposable[] {
-  return Object.entries(handlers(context)).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+  // Both tables joined under one type: a contributed command without a handler does not compile.
+  const all: Record<CommandId, Handler> = { ...handlers(context), ...explorerHandlers(context.explorer) };
+  return Object.entries(all).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }

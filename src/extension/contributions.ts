@@ -4,7 +4,43 @@
  * No `vscode` import here, so plain-Node tests can read it.
  */
 
+/**
+ * The vault explorer's commands (src/extension/explorer). Their handlers are a typed table of their
+ * own (explorer/commands.ts); commands.ts joins both tables, so a missing one still fails to compile.
+ */
+export const ExplorerCommandId = {
+  refresh: "secretHygiene.explorer.refresh",
+  filter: "secretHygiene.explorer.filter",
+  clearFilter: "secretHygiene.explorer.clearFilter",
+  exportHealthReport: "secretHygiene.explorer.exportHealthReport",
+  signIn: "secretHygiene.explorer.signIn",
+  enableLocalEmulator: "secretHygiene.explorer.enableLocalEmulator",
+  refreshNode: "secretHygiene.explorer.refreshNode",
+  loadMore: "secretHygiene.explorer.loadMore",
+  copySecretUri: "secretHygiene.explorer.copySecretUri",
+  copyKeyVaultReference: "secretHygiene.explorer.copyKeyVaultReference",
+  copyAppConfigurationReference: "secretHygiene.explorer.copyAppConfigurationReference",
+  insertReference: "secretHygiene.explorer.insertReference",
+  revealValue: "secretHygiene.explorer.revealValue",
+  rotateSecret: "secretHygiene.explorer.rotateSecret",
+  setExpiry: "secretHygiene.explorer.setExpiry",
+  clearExpiry: "secretHygiene.explorer.clearExpiry",
+  editTags: "secretHygiene.explorer.editTags",
+  enableSecret: "secretHygiene.explorer.enableSecret",
+  disableSecret: "secretHygiene.explorer.disableSecret",
+  deleteSecret: "secretHygiene.explorer.deleteSecret",
+  recoverSecret: "secretHygiene.explorer.recoverSecret",
+  purgeSecret: "secretHygiene.explorer.purgeSecret",
+  backupSecret: "secretHygiene.explorer.backupSecret",
+  restoreSecret: "secretHygiene.explorer.restoreSecret",
+  openGuidance: "secretHygiene.explorer.openGuidance",
+  applyHealthFix: "secretHygiene.explorer.applyHealthFix",
+  openReferencedSecret: "secretHygiene.explorer.openReferencedSecret",
+} as const;
+export type ExplorerCommandId = (typeof ExplorerCommandId)[keyof typeof ExplorerCommandId];
+
 export const CommandId = {
+  ...ExplorerCommandId,
   scanWorkspace: "secretHygiene.scanWorkspace",
   scanActiveFile: "secretHygiene.scanActiveFile",
   clearFindings: "secretHygiene.clearFindings",
@@ -40,8 +76,31 @@ export const SettingKey = {
   /** Application scope, read from user settings only: a workspace must not point us at its own server. */
   localEmulatorEnabled: "localEmulator.enabled",
   localEmulatorInfoFile: "localEmulator.infoFile",
+  /** Window scope: an expiry this many days away shows as "expires in N d" in the vault explorer. */
+  explorerExpiringSoonDays: "explorer.expiringSoonDays",
+  /** Window scope: how many secrets or settings a vault or store node loads at a time. */
+  explorerPageSize: "explorer.pageSize",
+  /** Application scope: a workspace must not keep a revealed value on the clipboard longer. */
+  explorerClipboardClearSeconds: "explorer.clipboardClearSeconds",
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
+
+/** The vault explorer's activity-bar container and its tree. */
+export const VIEW_CONTAINER_ID = "secretHygiene";
+export const VAULTS_VIEW_ID = "secretHygiene.vaults";
+
+/** Context keys the explorer sets for `when` clauses (viewsWelcome, menus). */
+export const ContextKey = {
+  /** Signed in to Azure (for the VS Code sign-in: a Microsoft session exists; other sign-ins count as signed in). */
+  signedIn: "secretHygiene.explorer.signedIn",
+  /** Some workspace folder maps an application to a vault or store. */
+  mapped: "secretHygiene.explorer.mapped",
+  /** The local emulator is enabled (user setting or SECRET_HYGIENE_EMULATOR_INFO). */
+  emulatorEnabled: "secretHygiene.explorer.emulatorEnabled",
+  /** A name filter is active. */
+  filtered: "secretHygiene.explorer.filtered",
+} as const;
+export type ContextKey = (typeof ContextKey)[keyof typeof ContextKey];
 
 /** The task type of "Run with Secrets" tasks in tasks.json. */
 export const RUN_WITH_SECRETS_TASK_TYPE = "secret-hygiene";

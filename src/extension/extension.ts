@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { AzureAccess } from "./azure-access";
 import { registerCommands } from "./commands";
 import { DiagnosticsController } from "./diagnostics-controller";
+import { VaultExplorer } from "./explorer/vault-explorer";
 import { createLog } from "./log";
 import { ScanWorkerPool } from "./scan-worker-pool";
 import { affectsOurSettings } from "./settings";
@@ -11,12 +12,17 @@ import { FindingsStatusBar } from "./status-bar";
 import { VaultMappings } from "./vault-mappings";
 import { WorkspacePolicies } from "./workspace-policies";
 
-/** Activated on startup-finished (or by one of our commands): nothing here blocks VS Code's start. */
-/** What activate returns: where the extension logs, so tests can check no secret value reaches the log. */
+/**
+ * What activate returns: where the extension logs, so tests can check no secret value reaches the
+ * log, and the Vaults view's data provider, so tests can walk the tree and pass its nodes to the
+ * explorer's commands (the tree holds names and metadata, never values).
+ */
 export interface SecretHygieneApi {
   readonly logUri: vscode.Uri;
+  readonly vaultExplorer: vscode.TreeDataProvider<unknown>;
 }
 
+/** Activated on startup-finished (or by one of our commands): nothing here blocks VS Code's start. */
 export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const log = createLog();
   const policies = new WorkspacePolicies(log);
@@ -25,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const statusBar = new FindingsStatusBar(controller);
   const access = new AzureAccess();
   const mappings = new VaultMappings(access, log);
+  const explorer = new VaultExplorer({ access, mappings, log });
   context.subscriptions.push(
     log,
     policies,
@@ -32,7 +39,8 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
     controller,
     statusBar,
     mappings,
-    ...registerCommands({ controller, policies, log, access, mappings, state: context.workspaceState }),
+    explorer,
+    ...registerCommands({ controller, policies, log, access, mappings, state: context.workspaceState, explorer }),
     registerRunWithSecretsTasks({ access, log, state: context.workspaceState }),
     vscode.languages.registerCodeActionsProvider({ scheme: "*" }, new SecretCodeActions(mappings), {
       providedCodeActionKinds: SecretCodeActions.providedCodeActionKinds,
@@ -50,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   controller.start();
   const { version } = context.extension.packageJSON as { version: string };
   log.info(`Secret Hygiene ${version} active in VS Code ${vscode.version}`);
-  return { logUri: context.logUri };
+  return { logUri: context.logUri, vaultExplorer: explorer };
 }
 
 export function deactivate(): void {

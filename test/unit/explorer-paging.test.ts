@@ -26,7 +26,7 @@ test("loads a batch at a time from one listing, and stops at the end", async () 
   assert.equal(list.started, false);
   assert.deepEqual(await list.loadMore(100), { added: 100, matched: 100 });
   assert.equal(list.items.length, 100);
-  assert.equal(stats.pulled, 100, "nothing is read ahead");
+  assert.equal(stats.pulled, 101, "one item is read ahead, to know whether there is more");
   assert.equal(list.done, false);
   await list.loadMore(100);
   assert.deepEqual(await list.loadMore(100), { added: 50, matched: 50 });
@@ -34,6 +34,31 @@ test("loads a batch at a time from one listing, and stops at the end", async () 
   assert.equal(list.items.length, 250);
   assert.equal(stats.opened, 1, "one listing, continued");
   assert.deepEqual(await list.loadMore(100), { added: 0, matched: 0 });
+});
+
+test("a listing that ends with a full batch is done at once: no empty Load more…", async () => {
+  const { open } = source(200);
+  const list = new PagedList(open, (item) => item.name);
+  await list.loadMore(100);
+  assert.equal(list.done, false);
+  await list.loadMore(100);
+  assert.equal(list.done, true);
+});
+
+test("a failure while reading ahead keeps the batch and is reported by the next one", async () => {
+  const list = new PagedList(
+    () =>
+      (async function* () {
+        await Promise.resolve();
+        yield { name: "one" };
+        yield { name: "two" };
+        throw new Error("network");
+      })(),
+    (item) => item.name,
+  );
+  assert.deepEqual(await list.loadMore(2), { added: 2, matched: 2 });
+  await assert.rejects(list.loadMore(2), /network/);
+  assert.equal(list.items.length, 2);
 });
 
 test("with a filter, loads until enough items match or the scan limit is reached", async () => {

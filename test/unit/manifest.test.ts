@@ -1,9 +1,9 @@
 // The manifest and the code agree: one source of truth for command ids and settings.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
-import { CommandId, SETTINGS_SECTION, SettingKey } from "../../src/extension/contributions";
+import { CommandId, ContextKey, ExplorerCommandId, SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID, VIEW_CONTAINER_ID } from "../../src/extension/contributions";
 
 const root = path.join(__dirname, "..", "..");
 const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
@@ -44,4 +44,53 @@ test("entry points and engines match the build", () => {
   const typesVersion = manifest.devDependencies["@types/vscode"].replace(/^[~^]/, "");
   const engineVersion = manifest.engines.vscode.replace(/^[~^]/, "");
   assert.equal(typesVersion.split(".").slice(0, 2).join("."), engineVersion.split(".").slice(0, 2).join("."), "@types/vscode matches engines.vscode");
+});
+
+test("menus and welcome links name contributed commands (or VS Code's own), and views that exist", () => {
+  const contributed = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+  const views = new Set(Object.values<{ id: string }[]>(manifest.contributes.views).flat().map((view) => view.id));
+  assert.ok(views.has(VAULTS_VIEW_ID));
+  for (const [menu, entries] of Object.entries<{ command: string; when?: string }[]>(manifest.contributes.menus)) {
+    for (const entry of entries) assert.ok(contributed.has(entry.command), `${menu}: ${entry.command} is not contributed`);
+  }
+  for (const welcome of manifest.contributes.viewsWelcome) {
+    assert.ok(views.has(welcome.view), `viewsWelcome for unknown view ${welcome.view}`);
+    const text = nls[welcome.contents.slice(1, -1)] ?? welcome.contents;
+    for (const [, command] of text.matchAll(/\(command:([\w.]+)\)/g)) {
+      assert.ok(contributed.has(command) || command.startsWith("workbench."), `viewsWelcome links ${command}`);
+    }
+  }
+});
+
+test("every secretHygiene.* context key in a when clause is one the explorer sets", () => {
+  const known = new Set<string>(Object.values(ContextKey));
+  const whens = [...Object.values<{ when?: string }[]>(manifest.contributes.menus).flat(), ...manifest.contributes.viewsWelcome].map((entry: { when?: string }) => entry.when ?? "");
+  // The view's id (`view == secretHygiene.vaults`) is not a context key.
+  const keys = whens.flatMap((when) => when.match(/secretHygiene\.[A-Za-z.]+/g) ?? []).filter((key) => key !== VAULTS_VIEW_ID);
+  assert.ok(keys.length > 0);
+  for (const key of keys) assert.ok(known.has(key), `unknown context key ${key}`);
+});
+
+test("the explorer's item commands are hidden from the palette: they need a tree node", () => {
+  const palette = new Map<string, string>(manifest.contributes.menus.commandPalette.map((entry: { command: string; when: string }) => [entry.command, entry.when]));
+  const global = new Set<string>([ExplorerCommandId.refresh, ExplorerCommandId.filter, ExplorerCommandId.clearFilter, ExplorerCommandId.exportHealthReport, ExplorerCommandId.signIn, ExplorerCommandId.enableLocalEmulator]);
+  for (const id of Object.values(ExplorerCommandId)) {
+    if (global.has(id)) assert.notEqual(palette.get(id), "false", `${id} belongs in the palette`);
+    else assert.equal(palette.get(id), "false", `${id} needs a node: hide it from the palette`);
+  }
+});
+
+test("the explorer's commands have codicons; its icon is in media/ and in the package", () => {
+  for (const command of manifest.contributes.commands.filter((c: { command: string }) => c.command.startsWith("secretHygiene.explorer."))) {
+    assert.match(command.icon, /^\$\([a-z-]+\)$/, `${command.command} needs a codicon`);
+  }
+  const container = manifest.contributes.viewsContainers.activitybar.find((entry: { id: string }) => entry.id === VIEW_CONTAINER_ID);
+  assert.ok(container, "the activity-bar container");
+  assert.ok(existsSync(path.join(root, container.icon)), `${container.icon} exists`);
+  assert.match(readFileSync(path.join(root, ".vscodeignore"), "utf8"), new RegExp(`^!${container.icon.replace(/\./g, "\\.")}$`, "m"), "the icon is packaged");
+});
+
+test("settings that could keep a value exposed longer are user-level (application scope)", () => {
+  const properties = manifest.contributes.configuration.properties;
+  assert.equal(properties[`${SETTINGS_SECTION}.${SettingKey.explorerClipboardClearSeconds}`].scope, "application");
 });

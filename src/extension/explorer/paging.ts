@@ -14,6 +14,9 @@ export class PagedList<T> {
   private readonly loaded: T[] = [];
   private readonly byKey = new Map<string, T>();
   private iterator: AsyncIterator<T> | undefined;
+  /** The item read ahead to learn whether the listing has more: the first of the next batch. */
+  private ahead: IteratorResult<T> | undefined;
+  private aheadError: { error: unknown } | undefined;
   private finished = false;
   private pending: Promise<LoadResult> | undefined;
   private readonly controller = new AbortController();
@@ -57,11 +60,18 @@ export class PagedList<T> {
 
   private async load(count: number, filter: ((item: T) => boolean) | undefined, scanLimit: number): Promise<LoadResult> {
     if (this.finished) return { added: 0, matched: 0 };
+    if (this.aheadError) {
+      const { error } = this.aheadError;
+      this.aheadError = undefined;
+      this.finished = true;
+      throw error;
+    }
     this.iterator ??= this.open(this.controller.signal)[Symbol.asyncIterator]();
     let added = 0;
     let matched = 0;
     while (matched < count && added < scanLimit) {
-      const next = await this.iterator.next();
+      const next = this.ahead ?? (await this.iterator.next());
+      this.ahead = undefined;
       if (next.done) {
         this.finished = true;
         break;
@@ -76,6 +86,17 @@ export class PagedList<T> {
       }
       this.byKey.set(key, next.value);
       if (!filter || filter(next.value)) matched++;
+    }
+    // Read one ahead, so "Load more…" is not offered when there is no more. The SDK fetches the next
+    // page for it, which the next batch needs anyway; after the last page it costs nothing.
+    if (!this.finished) {
+      try {
+        this.ahead = await this.iterator.next();
+        if (this.ahead.done) this.finished = true;
+      } catch (error) {
+        // This batch is fine; the next one reports the failure.
+        this.aheadError = { error };
+      }
     }
     return { added, matched };
   }

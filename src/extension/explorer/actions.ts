@@ -1,0 +1,621 @@
+// What the explorer's context menus do. Every write goes through the Azure layer, whose AzureError
+// messages name the role on 403, and whose SDK clients back off on 429; a failure shows that message
+// (never anything that could carry a value). Destructive actions ask first, in a modal dialog that
+// says what cannot be undone. A secret's value is read only by "Reveal Value" and "Back Up" (as the
+// vault's encrypted blob), and is shown only transiently; it is never logged.
+//
+// Each handler returns a small result object (never a value) so tests and scripts can check it; the
+// optional second argument presets an answer (a new value, a date, tags, a file) for tests and
+// automation, with the same checks.
+import { writeFile } from "node:fs/promises";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { isAzureError, parseSecretUri, sameEndpoint, type SecretProperties } from "../../azure";
+import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
+import { readSecretSettings } from "../settings";
+import type { TransientClipboard } from "./clipboard";
+import type { ExplorerContext } from "./context";
+import { isoDay } from "./health";
+import { LoadMoreNode, type ExplorerNode } from "./nodes";
+import { AppNode, endpointDisplayName, MappedFolderNode, ResourceGroupNode, SourceNode, SubscriptionNode } from "./root-nodes";
+import { SettingNode } from "./store-nodes";
+import { appConfigurationReference, generateSecretValue, keyVaultReference, parseExpiry, rotatedTags, tagProblem, tagsProblem } from "./values";
+import { DeletedSecretNode, HealthNode, SecretNode, VaultNode, VersionNode } from "./vault-nodes";
+
+export interface ActionResult {
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+export type ReferenceFormat = "keyVaultReference" | "secretUri" | "appConfigurationReference";
+
+/** What the explorer's tree offers the actions. */
+export interface ExplorerView {
+  readonly ctx: ExplorerContext;
+  readonly clipboard: TransientClipboard;
+  readonly treeView: vscode.TreeView<ExplorerNode>;
+  roots(): Promise<ExplorerNode[]>;
+  refresh(node?: ExplorerNode): void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Tree commands get (node, selectedNodes); scripts may pass (node, options). */
+export function optionsOf<T extends object>(value: unknown): Partial<T> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof vscode.Uri) ? (value) : {};
+}
+
+/** A failure as one sentence: AzureError messages only, anything else by its kind. */
+function describeFailure(error: unknown): string {
+  if (isAzureError(error)) return error.message;
+  return `Unexpected ${error instanceof Error ? error.name : "error"}; see Secret Hygiene: Show Log.`;
+}
+
+type SecretTarget = SecretNode | VersionNode;
+
+function secretOf(node: SecretTarget): { secret: SecretNode; version?: string; label: string } {
+  if (node instanceof VersionNode) return { secret: node.secret, version: node.version, label: `version ${node.version?.slice(0, 8) ?? ""} of '${node.secret.name}'` };
+  return { secret: node, label: `'${node.name}'` };
+}
+
+export class ExplorerActions {
+  constructor(private readonly view: ExplorerView) {}
+
+  private get ctx(): ExplorerContext {
+    return this.view.ctx;
+  }
+
+  /** Runs Azure work under a cancellable progress notification; failures become one error message. */
+  private async azure<T>(title: string, work: (signal: AbortSignal) => Promise<T>): Promise<{ value: T } | { error: string }> {
+    try {
+      const value = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Secret Hygiene: ${title}`, cancellable: true }, (_progress, token) => {
+        const controller = new AbortController();
+        token.onCancellationRequested(() => controller.abort());
+        return work(controller.signal);
+      });
+      return { value };
+    } catch (error) {
+      const message = describeFailure(error);
+      this.ctx.log.warn(`Vault explorer: ${title} failed: ${message}`);
+      void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
+      return { error: message };
+    }
+  }
+
+  private refused(message: string): ActionResult {
+    void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
+    return { ok: false, message };
+  }
+
+  private done(message: string): ActionResult {
+    this.ctx.log.info(`Vault explorer: ${message}`);
+    void vscode.window.showInformationMessage(`Secret Hygiene: ${message}`);
+    return { ok: true, message };
+  }
+
+  private cancelled(): ActionResult {
+    return { ok: false, message: "Cancelled." };
+  }
+
+  /** Repaints the vault and, for a version, its secret. */
+  private updated(node: SecretTarget, properties: SecretProperties): void {
+    const { secret } = secretOf(node);
+    if (node instanceof VersionNode) {
+      node.properties = properties;
+      if (node.current) secret.vault.upsertSecret(properties);
+      else secret.resetVersions();
+    } else secret.vault.upsertSecret(properties);
+    this.view.refresh(secret.vault);
+  }
+
+  // Copy and insert.
+
+  referenceText(node: SecretTarget | DeletedSecretNode, format: ReferenceFormat): string {
+    const uri = node instanceof DeletedSecretNode ? `${node.vault.vaultUrl}/secrets/${node.name}/` : node.uri();
+    return format === "keyVaultReference" ? keyVaultReference(uri) : format === "appConfigurationReference" ? appConfigurationReference(uri) : uri;
+  }
+
+  async copy(node: unknown, format: ReferenceFormat): Promise<ActionResult & { text?: string }> {
+    if (!(node instanceof SecretNode || node instanceof VersionNode)) return this.refused("Pick a secret or a version in the Vaults view.");
+    const text = this.referenceText(node, format);
+    await vscode.env.clipboard.writeText(text);
+    const what = format === "keyVaultReference" ? "Key Vault reference" : format === "appConfigurationReference" ? "App Configuration reference" : "secret URI";
+    vscode.window.setStatusBarMessage(`$(copy) Copied the ${what} of ${secretOf(node).label}`, 4000);
+    return { ok: true, message: `Copied the ${what}.`, text };
+  }
+
+  async insertReference(node: unknown, options: { format?: ReferenceFormat }): Promise<ActionResult & { text?: string }> {
+    if (!(node instanceof SecretNode || node instanceof VersionNode)) return this.refused("Pick a secret or a version in the Vaults view.");
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return this.refused("Open a file and place the cursor where the reference goes.");
+    let format = options.format;
+    if (!format) {
+      const items: (vscode.QuickPickItem & { format: ReferenceFormat })[] = [
+        { label: "Key Vault reference", description: "@Microsoft.KeyVault(SecretUri=…), for App Service and Functions settings", format: "keyVaultReference" },
+        { label: "Secret URI", description: this.referenceText(node, "secretUri"), format: "secretUri" },
+        { label: "App Configuration reference", description: '{"uri":"…"}, the value of a Key Vault reference setting', format: "appConfigurationReference" },
+      ];
+      format = (await vscode.window.showQuickPick(items, { title: `Insert a reference to ${secretOf(node).label}` }))?.format;
+      if (!format) return this.cancelled();
+    }
+    const text = this.referenceText(node, format);
+    const applied = await editor.edit((builder) => {
+      for (const selection of editor.selections) builder.replace(selection, text);
+    });
+    return applied ? { ok: true, message: "Inserted the reference.", text } : { ok: false, message: "The editor did not accept the edit." };
+  }
+
+  // Reveal.
+
+  async revealValue(node: unknown): Promise<ActionResult & { clipboardCleared?: Promise<boolean> }> {
+    if (!(node instanceof SecretNode || node instanceof VersionNode)) return this.refused("Pick a secret or a version in the Vaults view.");
+    const { secret, version, label } = secretOf(node);
+    const vault = secret.vault.name;
+    const seconds = this.ctx.settings().clipboardClearSeconds;
+    const show = "Show and Copy";
+    const answer = await vscode.window.showWarningMessage(
+      `Show the value of ${label} from Key Vault ${vault}?`,
+      {
+        modal: true,
+        detail: `The value is shown on screen for ${seconds} seconds and copied to the clipboard, which is cleared after ${seconds} seconds if it still holds it. Make sure nobody can see your screen and that it is not being shared or recorded.`,
+      },
+      show,
+    );
+    if (answer !== show) return this.cancelled();
+    const read = await this.azure(`reading ${label} from ${vault}…`, (signal) => secret.vault.store().getSecret(secret.name, { version, signal }));
+    if ("error" in read) return { ok: false, message: read.error };
+    if (!read.value) return this.refused(`Key Vault ${vault} has no ${label} any more.`);
+    const value = read.value.value;
+    const { cleared } = await this.view.clipboard.copy(value, seconds);
+    showTransiently(value, `${secret.name} · ${vault}`, seconds);
+    this.ctx.log.info(`Vault explorer: revealed ${label} of ${vault} (the value is not logged)`);
+    return { ok: true, message: `Showing ${label} for ${seconds} s; copied.`, clipboardCleared: cleared };
+  }
+
+  // Rotate.
+
+  async rotate(node: unknown, options: { value?: string; generate?: boolean }): Promise<ActionResult & { version?: string }> {
+    if (!(node instanceof SecretNode)) return this.refused("Pick a secret in the Vaults view.");
+    if (node.properties.managed) return this.refused(`'${node.name}' is backed by a certificate: renew the certificate instead.`);
+    const vault = node.vault;
+    let value = options.value;
+    let generated = false;
+    if (value === undefined && options.generate) {
+      value = generateSecretValue();
+      generated = true;
+    }
+    if (value === undefined) {
+      const generate = { label: "$(sparkle) Generate a random value", description: "40 letters and digits", generate: true };
+      const enter = { label: "$(edit) Enter the new value…", description: "for example a key the service just issued", generate: false };
+      const picked = await vscode.window.showQuickPick([generate, enter], { title: `Rotate '${node.name}' in ${vault.name}` });
+      if (!picked) return this.cancelled();
+      if (picked.generate) {
+        value = generateSecretValue();
+        generated = true;
+      } else {
+        value = await vscode.window.showInputBox({
+          title: `Rotate '${node.name}': new value`,
+          prompt: "The new value. It is sent to Key Vault only, never logged.",
+          password: true,
+          ignoreFocusOut: true,
+          validateInput: (text) => (text.length === 0 ? "Enter a value." : undefined),
+        });
+        if (value === undefined) return this.cancelled();
+      }
+    }
+    if (value.length === 0) return this.refused("A new value cannot be empty.");
+    const now = new Date();
+    const scope = vault.origin.scope;
+    const { rotationDays, setExpiry } = readSecretSettings(scope);
+    const { tags, rotateBy } = rotatedTags(node.properties.tags, now, rotationDays);
+    const expiresOn = node.properties.expiresOn || setExpiry ? rotateBy : undefined;
+    const rotate = "Rotate";
+    const answer = await vscode.window.showWarningMessage(
+      `Add a new version of '${node.name}' in Key Vault ${vault.name}?`,
+      {
+        modal: true,
+        detail: [
+          "Applications that read the latest version get the new value at their next read; the current version stays readable by its version id.",
+          "Change the value where it is issued as well (the database, the API provider), or the applications will fail to authenticate.",
+          `Tags rotated-on and rotate-by are updated${expiresOn ? `, and the expiry becomes ${isoDay(expiresOn)}` : ""}.`,
+          generated ? "The generated value is shown only if you choose Reveal Value afterwards." : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+      },
+      rotate,
+    );
+    if (answer !== rotate) return this.cancelled();
+    const newValue = value;
+    const result = await this.azure(`rotating '${node.name}' in ${vault.name}…`, (signal) =>
+      vault.store().setSecret(node.name, newValue, { contentType: node.properties.contentType, tags, expiresOn, enabled: true, signal }),
+    );
+    if ("error" in result) return { ok: false, message: result.error };
+    const secret = vault.upsertSecret(result.value);
+    this.view.refresh(vault);
+    const message = `Rotated '${node.name}' in ${vault.name}: new version ${result.value.version?.slice(0, 8) ?? ""}; rotate again by ${isoDay(rotateBy)}.`;
+    this.ctx.log.info(`Vault explorer: ${message}`);
+    if (generated) {
+      void vscode.window.showInformationMessage(`Secret Hygiene: ${message} Set the same value where it is issued.`, "Reveal Value…").then((action) => {
+        if (action) void this.revealValue(secret);
+      });
+    } else void vscode.window.showInformationMessage(`Secret Hygiene: ${message}`);
+    return { ok: true, message, version: result.value.version };
+  }
+
+  // Properties.
+
+  async setExpiry(node: unknown, options: { expiresOn?: Date | string }): Promise<ActionResult> {
+    if (!(node instanceof SecretNode || node instanceof VersionNode)) return this.refused("Pick a secret or a version in the Vaults view.");
+    const { secret, version, label } = secretOf(node);
+    const now = new Date();
+    let expiresOn: Date | undefined;
+    if (options.expiresOn !== undefined) {
+      const parsed = options.expiresOn instanceof Date ? options.expiresOn : parseExpiry(options.expiresOn, now);
+      if (typeof parsed === "string") return this.refused(parsed);
+      expiresOn = parsed;
+    } else {
+      const { rotationDays } = this.ctx.settings();
+      const inDays = (days: number, label: string) => ({ label, description: isoDay(new Date(now.getTime() + days * DAY_MS)), days });
+      const items = [inDays(rotationDays, `In ${rotationDays} days (the rotation period)`), inDays(30, "In 30 days"), inDays(90, "In 90 days"), inDays(365, "In a year"), { label: "On a date…", description: "YYYY-MM-DD", days: 0 }];
+      const picked = await vscode.window.showQuickPick(items, { title: `Expiry of ${label} in ${secret.vault.name}` });
+      if (!picked) return this.cancelled();
+      if (picked.days > 0) expiresOn = new Date(now.getTime() + picked.days * DAY_MS);
+      else {
+        const text = await vscode.window.showInputBox({
+          title: `Expiry of ${label}`,
+          prompt: "A date (YYYY-MM-DD, end of that day in UTC) or a number of days from now",
+          validateInput: (input) => {
+            const parsed = parseExpiry(input, new Date());
+            return typeof parsed === "string" ? parsed : undefined;
+          },
+        });
+        if (text === undefined) return this.cancelled();
+        const parsed = parseExpiry(text, new Date());
+        if (typeof parsed === "string") return this.refused(parsed);
+        expiresOn = parsed;
+      }
+    }
+    const expiry = expiresOn;
+    const result = await this.azure(`setting the expiry of ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, version, { expiresOn: expiry }, { signal }));
+    if ("error" in result) return { ok: false, message: result.error };
+    this.updated(node, result.value);
+    return this.done(`${label} in ${secret.vault.name} now expires on ${isoDay(expiry)}.`);
+  }
+
+  async clearExpiry(node: unknown): Promise<ActionResult> {
+    if (!(node instanceof SecretNode || node instanceof VersionNode)) return this.refused("Pick a secret or a version in the Vaults view.");
+    const { secret, version, label } = secretOf(node);
+    const result = await this.azure(`clearing the expiry of ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, version, { expiresOn: null }, { signal }));
+    if ("error" in result) return { ok: false, message: result.error };
+    this.updated(node, result.value);
+    return this.done(`${label} in ${secret.vault.name} no longer expires.`);
+  }
+
+  async editTags(node: unknown, options: { tags?: Record<string, string> }): Promise<ActionResult> {
+    if (!(node instanceof SecretNode || node instanceof VersionNode)) return this.refused("Pick a secret or a version in the Vaults view.");
+    const { secret, version, label } = secretOf(node);
+    let tags = options.tags;
+    if (tags) {
+      const problem = tagsProblem(tags);
+      if (problem) return this.refused(problem);
+    } else {
+      tags = await editTagsInteractively(label, node.properties.tags);
+      if (!tags) return this.cancelled();
+    }
+    const next = tags;
+    const result = await this.azure(`updating the tags of ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, version, { tags: next }, { signal }));
+    if ("error" in result) return { ok: false, message: result.error };
+    this.updated(node, result.value);
+    return this.done(`Updated the tags of ${label} in ${secret.vault.name} (${Object.keys(next).length}).`);
+  }
+
+  async setEnabled(node: unknown, enabled: boolean): Promise<ActionResult> {
+    if (!(node instanceof SecretNode || node instanceof VersionNode)) return this.refused("Pick a secret or a version in the Vaults view.");
+    const { secret, version, label } = secretOf(node);
+    if (!enabled) {
+      const disable = "Disable";
+      const current = node instanceof SecretNode || node.current;
+      const answer = await vscode.window.showWarningMessage(
+        `Disable ${label} in Key Vault ${secret.vault.name}?`,
+        {
+          modal: true,
+          detail: current
+            ? "Applications that read it get an error (403 SecretDisabled) until it is enabled again. It stays in the vault; enabling it undoes this."
+            : "Applications pinned to this version get an error (403 SecretDisabled) until it is enabled again.",
+        },
+        disable,
+      );
+      if (answer !== disable) return this.cancelled();
+    }
+    const result = await this.azure(`${enabled ? "enabling" : "disabling"} ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, version, { enabled }, { signal }));
+    if ("error" in result) return { ok: false, message: result.error };
+    this.updated(node, result.value);
+    return this.done(`${enabled ? "Enabled" : "Disabled"} ${label} in ${secret.vault.name}.`);
+  }
+
+  // Delete, recover, purge.
+
+  async deleteSecret(node: unknown, options: { backupUri?: vscode.Uri }): Promise<ActionResult> {
+    if (!(node instanceof SecretNode)) return this.refused("Pick a secret in the Vaults view.");
+    const vault = node.vault;
+    const info = (await vault.arm()).info;
+    const softDelete = info?.softDelete;
+    const days = info?.softDeleteRetentionDays ?? 90;
+    const remove = "Delete";
+    const backUpAndDelete = "Back Up and Delete";
+    const permanently = "Delete Permanently";
+    const detail =
+      softDelete === false
+        ? `This vault has soft delete off: the secret and every version of it are destroyed at once. This cannot be undone. Applications that read it fail from now on.`
+        : softDelete
+          ? `Applications that read it fail from now on. Soft delete keeps it for ${days} days: until then you can recover it from "Deleted secrets"${info?.purgeProtection ? "" : ", unless someone purges it"}, and its name cannot be reused.`
+          : "Applications that read it fail from now on. If the vault has soft delete (the default), it can be recovered from \"Deleted secrets\" until its retention ends; if not, this cannot be undone.";
+    const buttons = softDelete === false ? [backUpAndDelete, permanently] : [remove];
+    const answer = await vscode.window.showWarningMessage(`Delete '${node.name}' from Key Vault ${vault.name}?`, { modal: true, detail }, ...buttons);
+    if (!answer) return this.cancelled();
+    if (answer === backUpAndDelete) {
+      const backup = await this.backup(node, { uri: options.backupUri });
+      if (!backup.ok) return backup;
+    }
+    const result = await this.azure(`deleting '${node.name}' from ${vault.name}…`, (signal) => vault.store().deleteSecret(node.name, { signal }));
+    if ("error" in result) return { ok: false, message: result.error };
+    vault.removeSecret(node.name);
+    if (softDelete !== false) vault.deleted.add(result.value);
+    this.view.refresh(vault);
+    const kept = result.value.scheduledPurgeDate ? ` It can be recovered until ${isoDay(result.value.scheduledPurgeDate)}.` : "";
+    return this.done(`Deleted '${node.name}' from ${vault.name}.${kept}`);
+  }
+
+  async recoverSecret(node: unknown): Promise<ActionResult> {
+    if (!(node instanceof DeletedSecretNode)) return this.refused("Pick a deleted secret in the Vaults view.");
+    const vault = node.vault;
+    const result = await this.azure(`recovering '${node.name}' in ${vault.name}…`, (signal) => vault.store().recoverSecret(node.name, { signal }));
+    if ("error" in result) return { ok: false, message: result.error };
+    node.group.remove(node.name);
+    vault.upsertSecret(result.value);
+    this.view.refresh(vault);
+    return this.done(`Recovered '${node.name}' in ${vault.name}.`);
+  }
+
+  async purgeSecret(node: unknown): Promise<ActionResult> {
+    if (!(node instanceof DeletedSecretNode)) return this.refused("Pick a deleted secret in the Vaults view.");
+    const vault = node.vault;
+    const info = (await vault.arm()).info;
+    if (info?.purgeProtection) {
+      const when = node.properties.scheduledPurgeDate ? ` on ${isoDay(node.properties.scheduledPurgeDate)}` : " when its retention ends";
+      return this.refused(`Key Vault ${vault.name} has purge protection: '${node.name}' cannot be purged early; Key Vault purges it${when}.`);
+    }
+    const purge = "Purge Permanently";
+    const answer = await vscode.window.showWarningMessage(
+      `Purge '${node.name}' from Key Vault ${vault.name} permanently?`,
+      { modal: true, detail: "Every version of the secret is destroyed. This cannot be undone: neither you nor Microsoft support can get it back. The name becomes free for a new secret." },
+      purge,
+    );
+    if (answer !== purge) return this.cancelled();
+    const result = await this.azure(`purging '${node.name}' from ${vault.name}…`, (signal) => vault.store().purgeSecret(node.name, { signal }));
+    if ("error" in result) return { ok: false, message: result.error };
+    node.group.remove(node.name);
+    this.view.refresh(node.group);
+    return this.done(`Purged '${node.name}' from ${vault.name}.`);
+  }
+
+  // Backup and restore.
+
+  async backup(node: unknown, options: { uri?: vscode.Uri }): Promise<ActionResult & { uri?: vscode.Uri }> {
+    if (!(node instanceof SecretNode)) return this.refused("Pick a secret in the Vaults view.");
+    const vault = node.vault;
+    let uri = options.uri;
+    if (!uri) {
+      const stamp = isoDay(new Date()).replace(/-/g, "");
+      uri = await vscode.window.showSaveDialog({
+        title: `Back up '${node.name}' from ${vault.name}`,
+        defaultUri: vscode.Uri.file(path.join(os.homedir(), `${vault.name.replace(/[^A-Za-z0-9-]/g, "-")}-${node.name}-${stamp}.keyvault-backup`)),
+        filters: { "Key Vault backup": ["keyvault-backup"] },
+        saveLabel: "Back Up",
+      });
+      if (!uri) return this.cancelled();
+    }
+    const target = uri;
+    const result = await this.azure(`backing up '${node.name}' from ${vault.name}…`, async (signal) => {
+      const blob = await vault.store().backupSecret(node.name, { signal });
+      // The blob is encrypted by Key Vault; still, only the user may read the file.
+      if (target.scheme === "file") await writeFile(target.fsPath, blob, { mode: 0o600 });
+      else await vscode.workspace.fs.writeFile(target, blob);
+      return blob.length;
+    });
+    if ("error" in result) return { ok: false, message: result.error };
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(target) ? " It is inside the workspace: keep it out of version control." : "";
+    return {
+      ...this.done(`Backed up every version of '${node.name}' to ${target.fsPath} (${result.value} bytes, encrypted by Key Vault; it restores only into a vault of the same subscription and geography).${inWorkspace}`),
+      uri: target,
+    };
+  }
+
+  async restore(node: unknown, options: { uri?: vscode.Uri }): Promise<ActionResult & { name?: string }> {
+    if (!(node instanceof VaultNode)) return this.refused("Pick a vault in the Vaults view.");
+    let uri = options.uri;
+    if (!uri) {
+      const picked = await vscode.window.showOpenDialog({ title: `Restore a secret into ${node.name}`, filters: { "Key Vault backup": ["keyvault-backup"], "All files": ["*"] }, canSelectMany: false, openLabel: "Restore" });
+      uri = picked?.[0];
+      if (!uri) return this.cancelled();
+    }
+    const source = uri;
+    const result = await this.azure(`restoring into ${node.name}…`, async (signal) => node.store().restoreSecret(await vscode.workspace.fs.readFile(source), { signal }));
+    if ("error" in result) return { ok: false, message: result.error };
+    node.upsertSecret(result.value);
+    this.view.refresh(node);
+    return { ...this.done(`Restored '${result.value.name}' into ${node.name}.`), name: result.value.name };
+  }
+
+  // Health.
+
+  async openGuidance(node: unknown): Promise<ActionResult> {
+    if (!(node instanceof HealthNode) || !node.warning) return this.refused("Pick a health warning in the Vaults view.");
+    await vscode.env.openExternal(vscode.Uri.parse(node.warning.guidance));
+    return { ok: true, message: node.warning.guidance };
+  }
+
+  async applyHealthFix(node: unknown): Promise<ActionResult> {
+    if (!(node instanceof HealthNode) || !node.warning?.fix) return this.refused("This warning has no automatic fix: follow its guidance.");
+    const vault = node.vault;
+    const fix = node.warning.fix;
+    if (fix === "openMapping") {
+      const use = vault.uses()[0];
+      const folder = vscode.workspace.workspaceFolders?.find((candidate) => candidate.name === use?.folder);
+      if (!folder) return this.refused("The mapping file of this vault was not found.");
+      await vscode.window.showTextDocument(this.ctx.mappings.mappingUri(folder));
+      return { ok: true, message: "Opened the mapping file." };
+    }
+    const arm = await vault.arm();
+    if (!arm.info || !arm.directory) return this.refused(`Resource Manager does not show Key Vault ${vault.name} to you, so its settings cannot be changed from here. ${arm.problem ?? ""}`.trim());
+    const info = arm.info;
+    const directory = arm.directory;
+    const both = fix === "enablePurgeProtection" && !info.softDelete;
+    const title = fix === "enableSoftDelete" ? `Turn on soft delete for Key Vault ${vault.name}?` : `Turn on purge protection for Key Vault ${vault.name}?`;
+    const detail =
+      fix === "enableSoftDelete"
+        ? `Deleted secrets are then kept for ${info.softDeleteRetentionDays ?? 90} days and can be recovered. This cannot be undone: Azure does not allow turning soft delete off again. Deleted names stay reserved until they are purged.`
+        : `${both ? "Soft delete is turned on as well (purge protection needs it). " : ""}Deleted secrets can then no longer be purged before their ${info.softDeleteRetentionDays ?? 90}-day retention ends, by anyone, and the vault itself cannot be purged early. This cannot be undone: Azure does not allow turning purge protection off.`;
+    const button = fix === "enableSoftDelete" ? "Turn On Soft Delete" : "Turn On Purge Protection";
+    const answer = await vscode.window.showWarningMessage(title, { modal: true, detail }, button);
+    if (answer !== button) return this.cancelled();
+    const change = fix === "enableSoftDelete" ? { enableSoftDelete: true as const } : { enablePurgeProtection: true as const, ...(both ? { enableSoftDelete: true as const } : {}) };
+    const result = await this.azure(`changing Key Vault ${vault.name}…`, (signal) => directory.protectKeyVault(info, change, { signal }));
+    if ("error" in result) return { ok: false, message: result.error };
+    vault.setArm({ info: result.value, directory });
+    this.ctx.arm.reset();
+    this.view.refresh(vault);
+    return this.done(`${fix === "enableSoftDelete" ? "Soft delete" : "Purge protection"} is on for ${vault.name}.`);
+  }
+
+  // Key Vault references in App Configuration.
+
+  async openReferencedSecret(node: unknown): Promise<ActionResult & { node?: SecretNode }> {
+    if (!(node instanceof SettingNode) || !node.setting.keyVaultSecretUri) return this.refused("Pick a Key Vault reference in the Vaults view.");
+    const uri = node.setting.keyVaultSecretUri;
+    let parsed;
+    try {
+      parsed = parseSecretUri(uri, this.ctx.access.endpointPolicy());
+    } catch (error) {
+      return this.refused(describeFailure(error));
+    }
+    const vault = await this.findVault(parsed.vaultUrl);
+    const name = parsed.name;
+    if (!vault) return this.refused(`The vault of ${uri} is not in the Vaults view: map it (Configure Vaults…) or sign in to the subscription that holds it.`);
+    const filter = this.ctx.filter();
+    if (filter && !name.toLowerCase().includes(filter)) await vscode.commands.executeCommand("secretHygiene.explorer.clearFilter");
+    const secret = await vault.locate(name);
+    if (!secret) return this.refused(`Key Vault ${vault.name} has no secret '${name}' (the reference is broken), or you cannot list its secrets.`);
+    this.view.refresh(vault);
+    await this.view.treeView.reveal(secret, { select: true, focus: true, expand: false });
+    return { ok: true, message: `Showing '${name}' in ${vault.name}.`, node: secret };
+  }
+
+  /** The first vault node with this URL: mapped ones first, then the emulator's, then Azure's. */
+  async findVault(vaultUrl: string): Promise<VaultNode | undefined> {
+    const search = async (nodes: ExplorerNode[], depth: number): Promise<VaultNode | undefined> => {
+      for (const node of nodes) {
+        if (node instanceof VaultNode && sameEndpoint(node.vaultUrl, vaultUrl)) return node;
+        const descend = node instanceof MappedFolderNode || node instanceof AppNode || node instanceof SourceNode || (node instanceof ResourceGroupNode && node.kind === "vaults") || node instanceof SubscriptionNode;
+        if (descend && depth < 4) {
+          const found = await search(await node.getChildren(), depth + 1);
+          if (found) return found;
+        }
+      }
+      return undefined;
+    };
+    return search(await this.view.roots(), 0);
+  }
+
+  // View.
+
+  async loadMore(node: unknown): Promise<void> {
+    if (!(node instanceof LoadMoreNode)) return;
+    await vscode.window.withProgress({ location: { viewId: VAULTS_VIEW_ID } }, () => node.owner.loadMore());
+    this.view.refresh(node.owner);
+  }
+
+  async signIn(): Promise<ActionResult> {
+    const choice = this.ctx.access.credentialChoice();
+    if (choice === "azureCli") {
+      const terminal = vscode.window.createTerminal("Azure sign-in");
+      terminal.show();
+      terminal.sendText("az login");
+      return { ok: true, message: "Run 'az login' in the terminal, then refresh the Vaults view." };
+    }
+    if (choice === "default") {
+      return this.refused("secretHygiene.azure.credential is 'default': sign in with the Azure CLI, Azure PowerShell or the Azure Developer CLI, or set AZURE_* environment variables, then refresh.");
+    }
+    try {
+      await vscode.authentication.getSession("microsoft", ["https://management.azure.com/.default"], { createIfNone: true });
+    } catch (error) {
+      return this.refused(`Sign-in did not complete (${error instanceof Error ? error.name : "error"}).`);
+    }
+    this.ctx.auth.reset();
+    this.ctx.arm.reset();
+    this.view.refresh();
+    return { ok: true, message: "Signed in." };
+  }
+
+  async enableLocalEmulator(): Promise<ActionResult> {
+    await vscode.workspace.getConfiguration(SETTINGS_SECTION).update(SettingKey.localEmulatorEnabled, true, vscode.ConfigurationTarget.Global);
+    const running = this.ctx.access.emulatorEndpoints() !== undefined;
+    if (running) return this.done("The local emulator is enabled.");
+    void vscode.window.showInformationMessage(
+      "Secret Hygiene: the local emulator is enabled in your user settings. Start it with `npm run emulator -- --info-file ~/.secret-hygiene/emulator.json` (or `npm start` in the Secret Hygiene repository), then refresh the Vaults view.",
+    );
+    return { ok: true, message: "Enabled; the emulator is not running." };
+  }
+
+  /** The vault name for messages about a URL. */
+  displayName(vaultUrl: string): string {
+    return endpointDisplayName(this.ctx, vaultUrl, "keyVault");
+  }
+}
+
+/** Shows a value in a quick-input box that closes by itself; the box has no history. */
+function showTransiently(value: string, title: string, seconds: number): void {
+  const box = vscode.window.createInputBox();
+  box.title = title;
+  box.value = value;
+  box.prompt = `Copied to the clipboard (cleared in ${seconds} s if it still holds it). This box closes in ${seconds} s; Escape closes it now.`;
+  box.ignoreFocusOut = false;
+  const close = () => box.dispose();
+  box.onDidAccept(close);
+  box.onDidHide(close);
+  box.show();
+  setTimeout(close, seconds * 1000);
+}
+
+/** A quick pick over the tags: edit or remove one, add one, save. */
+async function editTagsInteractively(label: string, current: Readonly<Record<string, string>>): Promise<Record<string, string> | undefined> {
+  const tags: Record<string, string> = { ...current };
+  for (;;) {
+    type Item = vscode.QuickPickItem & { action: "save" | "add" | "edit"; key?: string };
+    const items: Item[] = [
+      { label: "$(check) Save", description: `${Object.keys(tags).length} tags`, action: "save" },
+      { label: "$(add) Add a Tag…", action: "add" },
+      ...Object.entries(tags).map(([key, value]): Item => ({ label: key, description: value, detail: "Edit or remove", action: "edit", key })),
+    ];
+    const picked = await vscode.window.showQuickPick(items, { title: `Tags of ${label}`, placeHolder: "Pick a tag to change it, or Save" });
+    if (!picked) return undefined;
+    if (picked.action === "save") return tags;
+    let key = picked.key;
+    if (picked.action === "add") {
+      key = await vscode.window.showInputBox({ title: `New tag of ${label}`, prompt: "Tag name", validateInput: (name) => tagProblem(name, "", tags) });
+      if (!key) continue;
+    }
+    const name = key!;
+    const value = await vscode.window.showInputBox({
+      title: `Tag '${name}' of ${label}`,
+      prompt: picked.action === "edit" ? "The value (empty removes the tag)" : "The value",
+      value: tags[name] ?? "",
+      validateInput: (text) => tagProblem(name, text, tags),
+    });
+    if (value === undefined) continue;
+    if (value === "" && picked.action === "edit") delete tags[name];
+    else tags[name] = value;
+  }
+}

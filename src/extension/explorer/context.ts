@@ -1,0 +1,160 @@
+// What every explorer node shares: Azure access, the vault mappings, the settings, the filter, the
+// sign-in state and a cache of Resource Manager's view of the vaults (for health checks and fixes).
+import * as vscode from "vscode";
+import { checkEndpoint, isAzureError, sameEndpoint, type KeyVaultInfo, type VaultDirectory } from "../../azure";
+import type { AzureAccess, DirectorySource } from "../azure-access";
+import { describe } from "../describe";
+import type { VaultMappings } from "../vault-mappings";
+import type { ExplorerSettings } from "./explorer-settings";
+import type { VaultUse } from "./health";
+
+/** Resource Manager's record of a vault, with the directory that can change it. */
+export interface ArmVault {
+  readonly info?: KeyVaultInfo;
+  readonly directory?: VaultDirectory;
+  /** Why there is no record. */
+  readonly problem?: string;
+}
+
+export interface ExplorerNodeLike {
+  readonly id: string;
+}
+
+export interface ExplorerContext {
+  readonly access: AzureAccess;
+  readonly mappings: VaultMappings;
+  readonly log: vscode.LogOutputChannel;
+  settings(): ExplorerSettings;
+  /** The lower-cased name filter, or undefined. */
+  filter(): string | undefined;
+  readonly arm: ArmLookup;
+  readonly auth: SignInState;
+  /** Where the workspace maps this vault (every folder, every app). */
+  vaultUses(vaultUrl: string): VaultUse[];
+  /** Every vault URL the workspace maps, in mapping order (repeats included). */
+  allMappedVaults(): string[];
+  /** Reads every folder's mapping (cached by VaultMappings), for vaultUses. */
+  loadMappings(): Promise<void>;
+  /** Repaints a node (or the whole tree). */
+  changed(node?: ExplorerNodeLike): void;
+}
+
+const ARM_SCOPE = "https://management.azure.com/.default";
+const SILENT_CHECK_MS = 3000;
+
+function isLoopback(url: string): boolean {
+  const verdict = checkEndpoint(url, "keyVault", { allowLoopback: true });
+  return verdict.accepted && verdict.endpoint.loopback;
+}
+
+/**
+ * Whether the user is signed in to Azure, checked without prompting. With VS Code's sign-in that is
+ * a silent session request; the Azure CLI and DefaultAzureCredential cannot be asked without running
+ * them, so they count as signed in and a failure shows on the node that needed them.
+ */
+export class SignInState {
+  private known: Promise<boolean> | undefined;
+
+  constructor(private readonly access: AzureAccess) {}
+
+  signedIn(): Promise<boolean> {
+    this.known ??= this.check();
+    return this.known;
+  }
+
+  reset(): void {
+    this.known = undefined;
+  }
+
+  private async check(): Promise<boolean> {
+    if (this.access.credentialChoice() !== "vscode") return true;
+    try {
+      const session = await Promise.race([
+        vscode.authentication.getSession("microsoft", [ARM_SCOPE], { silent: true }),
+        // A runtime without the Microsoft provider may never answer.
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), SILENT_CHECK_MS)),
+      ]);
+      return session !== undefined;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * Finds a vault's Resource Manager record by its URL: in the local emulator for loopback URLs, else
+ * in every subscription the user can list. Listings are cached until the next refresh.
+ */
+export class ArmLookup {
+  private emulator: Promise<ArmVault[]> | undefined;
+  private azure: Promise<ArmVault[] | string> | undefined;
+
+  constructor(
+    private readonly access: AzureAccess,
+    private readonly auth: SignInState,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  reset(): void {
+    this.emulator = undefined;
+    this.azure = undefined;
+  }
+
+  async find(vaultUrl: string): Promise<ArmVault> {
+    if (isLoopback(vaultUrl)) {
+      this.emulator ??= this.listEmulator();
+      const vaults = await this.emulator;
+      return vaults.find((vault) => vault.info && sameEndpoint(vault.info.vaultUrl, vaultUrl)) ?? { problem: "The local emulator does not list this vault." };
+    }
+    if (!(await this.auth.signedIn())) return { problem: "You are not signed in to Azure." };
+    this.azure ??= this.listAzure();
+    const vaults = await this.azure;
+    if (typeof vaults === "string") return { problem: vaults };
+    return vaults.find((vault) => vault.info && sameEndpoint(vault.info.vaultUrl, vaultUrl)) ?? { problem: "None of your subscriptions lists this vault (or you have no Reader role on it)." };
+  }
+
+  private sources(): DirectorySource[] {
+    try {
+      return this.access.directorySources();
+    } catch (error) {
+      this.log.warn(`Vault explorer: no directory: ${describe(error)}`);
+      return [];
+    }
+  }
+
+  private async listEmulator(): Promise<ArmVault[]> {
+    const source = this.sources().find((candidate) => candidate.fixedSubscriptionId);
+    if (!source?.fixedSubscriptionId) return [];
+    try {
+      const vaults = await source.directory.listKeyVaults(source.fixedSubscriptionId);
+      return vaults.map((info) => ({ info, directory: source.directory }));
+    } catch (error) {
+      this.log.warn(`Vault explorer: listing the emulator's vaults failed: ${describe(error)}`);
+      this.emulator = undefined;
+      return [];
+    }
+  }
+
+  private async listAzure(): Promise<ArmVault[] | string> {
+    const source = this.sources().find((candidate) => !candidate.fixedSubscriptionId);
+    if (!source) return "Resource Manager is not available.";
+    try {
+      const subscriptions = (await source.directory.listSubscriptions()).filter((subscription) => !subscription.state || subscription.state === "Enabled");
+      const perSubscription = await Promise.all(
+        subscriptions.map((subscription) =>
+          source.directory.listKeyVaults(subscription.subscriptionId).then(
+            (vaults) => vaults.map((info) => ({ info, directory: source.directory })),
+            (error: unknown) => {
+              this.log.warn(`Vault explorer: listing the vaults of subscription ${subscription.subscriptionId} failed: ${describe(error)}`);
+              return [];
+            },
+          ),
+        ),
+      );
+      return perSubscription.flat();
+    } catch (error) {
+      this.azure = undefined;
+      return isAzureError(error) ? error.message : "Resource Manager could not be reached.";
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// "Export Vault Health Report": every vault the workspace maps, with Resource Manager's settings,
+// every secret's metadata (names and dates only: no value is read) and the same checks as the
+// tree, as a Markdown document the user can save or share.
+import * as vscode from "vscode";
+import { isAzureError, sameEndpoint } from "../../azure";
+import type { ExplorerContext } from "./context";
+import { assessSecret, healthReport, summarizeSecrets, vaultHealth, type ReportSecret, type ReportVault, type SecretMetadata } from "./health";
+import { endpointDisplayName } from "./root-nodes";
+
+/** A report lists at most this many secrets per vault (the rest is counted as "listing stopped early"). */
+const MAX_SECRETS = 20_000;
+
+export interface ReportResult {
+  readonly document?: vscode.TextDocument;
+  readonly vaults: number;
+  readonly message: string;
+}
+
+/** Every mapped vault URL once, across folders. */
+function mappedVaults(ctx: ExplorerContext): string[] {
+  const urls: string[] = [];
+  for (const url of ctx.allMappedVaults()) if (!urls.some((known) => sameEndpoint(known, url))) urls.push(url);
+  return urls;
+}
+
+async function reportVault(ctx: ExplorerContext, vaultUrl: string, signal: AbortSignal): Promise<ReportVault> {
+  const name = endpointDisplayName(ctx, vaultUrl, "keyVault");
+  const uses = ctx.vaultUses(vaultUrl);
+  const arm = await ctx.arm.find(vaultUrl);
+  const settings = ctx.settings();
+  const badgeSettings = { now: new Date(), expiringSoonDays: settings.expiringSoonDays, rotationDays: settings.rotationDays };
+  const secrets: { name: string; metadata: SecretMetadata }[] = [];
+  let complete = true;
+  let secretsProblem: string | undefined;
+  try {
+    for await (const secret of ctx.access.secretStore(vaultUrl).listSecrets({ signal })) {
+      if (secrets.length >= MAX_SECRETS) {
+        complete = false;
+        break;
+      }
+      secrets.push({ name: secret.name, metadata: secret });
+    }
+  } catch (error) {
+    if (isAzureError(error, "cancelled")) throw error;
+    secretsProblem = isAzureError(error) ? error.message : `Unexpected ${error instanceof Error ? error.name : "error"}.`;
+  }
+  const summary = secretsProblem ? undefined : summarizeSecrets(secrets.map((secret) => secret.metadata), badgeSettings, complete);
+  const flagged: ReportSecret[] = secrets
+    .map((secret) => ({ name: secret.name, assessment: assessSecret(secret.metadata, badgeSettings), expiresOn: secret.metadata.expiresOn }))
+    .filter((secret) => secret.assessment.badges.length > 0)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    name,
+    url: vaultUrl,
+    uses,
+    vault: arm.info,
+    warnings: vaultHealth({ vault: arm.info, propertiesProblem: arm.problem, uses, secrets: summary }),
+    secrets: summary,
+    flagged,
+    secretsProblem,
+  };
+}
+
+export async function exportHealthReport(ctx: ExplorerContext, options: { show?: boolean } = {}): Promise<ReportResult> {
+  await ctx.loadMappings();
+  const urls = mappedVaults(ctx);
+  let vaults: ReportVault[];
+  try {
+    vaults = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: "Secret Hygiene: checking the workspace's vaults…", cancellable: true },
+      async (progress, token) => {
+        const controller = new AbortController();
+        token.onCancellationRequested(() => controller.abort());
+        const done: ReportVault[] = [];
+        for (const url of urls) {
+          progress.report({ message: endpointDisplayName(ctx, url, "keyVault"), increment: 100 / Math.max(1, urls.length) });
+          done.push(await reportVault(ctx, url, controller.signal));
+        }
+        return done;
+      },
+    );
+  } catch (error) {
+    const message = isAzureError(error) ? error.message : "The report was not made.";
+    return { vaults: 0, message };
+  }
+  const content = healthReport(vaults, new Date());
+  const document = await vscode.workspace.openTextDocument({ language: "markdown", content });
+  if (options.show !== false) await vscode.window.showTextDocument(document, { preview: false });
+  ctx.log.info(`Vault explorer: health report for ${vaults.length} vault(s)`);
+  return { document, vaults: vaults.length, message: `Health report for ${vaults.length} vault(s).` };
+}
