@@ -42,7 +42,9 @@ fs.cpSync(path.join(projectRoot, "test", "fixtures", "workspace"), workspace, { 
 const emulatorDir = fs.mkdtempSync(path.join(os.tmpdir(), "shemu-"));
 let emulator;
 try {
-  emulator = await startEmulatorProcess({ dir: emulatorDir, vaults: ["orders-dev", "orders-prod"], stores: ["orders-config"] });
+  // explorer-bulk gets a thousand secrets (paging) and explorer-legacy loses soft delete (vault
+  // health) in vault-explorer.test.ts; apart from the orders vaults so no other suite sees them.
+  emulator = await startEmulatorProcess({ dir: emulatorDir, vaults: ["orders-dev", "orders-prod", "explorer-bulk", "explorer-legacy"], stores: ["orders-config"] });
   const vscodeExecutablePath = (await desktopExecutable()) ?? codeServerShim();
   await runTests({
     vscodeExecutablePath,

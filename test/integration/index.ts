@@ -4,7 +4,8 @@ import { writeFileSync } from "node:fs";
 import Mocha from "mocha";
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: "tdd", color: false, timeout: 60_000, reporter: "spec" });
+  // SECRET_HYGIENE_TEST_GREP runs only the tests whose titles match (while working on one suite).
+  const mocha = new Mocha({ ui: "tdd", color: false, timeout: 60_000, reporter: "spec", grep: process.env.SECRET_HYGIENE_TEST_GREP || undefined });
   // The suite is bundled into this file: install mocha's tdd globals, then load the test modules.
   mocha.suite.emit("pre-require", globalThis, "bundle", mocha);
   require("./environment.test");
@@ -15,6 +16,7 @@ export function run(): Promise<void> {
   require("./config-values.test");
   require("./vault-mapping.test");
   require("./move-secret.test");
+  require("./vault-explorer.test");
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes, failures: failed, pending } = runner.stats ?? { passes: 0, failures: failures, pending: 0 };
