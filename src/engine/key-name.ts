@@ -73,5 +73,7 @@ export function keyNameAt(content: string, filePath: string, start: number, rule
   const before = content.slice(Math.max(lineStart, start - 300), start);
   const match = NAME_BEFORE_VALUE.exec(before);
   const name = match?.[1] ?? match?.[2];
-  return name && !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;
+  // `rtmp://host/…`: a URL scheme, not a setting.
+  if (!name || before.startsWith("://", match!.index + name.length)) return undefined;
+  return !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;
 }

@@ -30,3 +30,8 @@ test("code: the assigned name", () => {
   assert.deepEqual(keyNames(`const githubToken = "${TOKEN}";\n`, "src/client.ts"), ["githubToken"]);
   assert.deepEqual(keyNames(`db_password = "${PASSWORD}"\n`, "settings.py"), ["db_password"]);
 });
+
+test("a URL scheme before the value is not a setting name", () => {
+  const key = "live_" + "815204736_" + "Rk2Zq9Wx4Vn8Lp3Hs6Jd1Fb5Tc0GeM";
+  assert.deepEqual(keyNames(`stream to rtmp://ingest.contoso.test/app/${key}\n`, "notes.txt"), [undefined]);
+});

@@ -41,7 +41,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "query", "cursor", "page", "item", "list", "entry", "field", "column", "table", "record", "node", "element", "component", "state",
   "store", "redux", "event", "action", "type", "value", "name", "filter", "order", "dedup", "dedupe", "lock", "mutex",
   "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
-  "public", "pub", "host", "ssh", "gpg", "pgp",
+  "public", "pub", "host", "ssh", "gpg", "pgp", "project",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
@@ -300,7 +300,8 @@ const SECURE_STRING = /ConvertTo-SecureString\s+(?:-String\s+)?["'](?<value>[^"'
  * A value that starts like a vendor token (`sm_pat_`, `glpat-`) but that the vendor's own rule did
  * not accept has the wrong length or alphabet: a test string, not a secret with a generic name.
  */
-const VENDOR_PREFIXES = VENDOR_RULES.flatMap((rule) => rule.keywords).filter((keyword) => keyword.length >= 4 && /[_.-]$/.test(keyword));
+const SHARED_PREFIXES = new Set(["live_"]); // Twitch stream keys and GoCardless tokens both start so
+const VENDOR_PREFIXES = VENDOR_RULES.flatMap((rule) => rule.keywords).filter((keyword) => keyword.length >= 4 && /[_.-]$/.test(keyword) && !SHARED_PREFIXES.has(keyword));
 function hasVendorPrefix(value: string): boolean {
   const lower = value.toLowerCase();
   return VENDOR_PREFIXES.some((prefix) => lower.startsWith(prefix));

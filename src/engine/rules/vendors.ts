@@ -46,7 +46,8 @@ function prefixed(id: string, title: string, prefix: string, tail: string, end =
 
 export const VENDOR_RULES: readonly PatternRule[] = [
   // --- Source hosting and package registries ---
-  vendor({ id: "github/token", title: "GitHub token", keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], body: `${START}(?<value>gh[pousr]_[A-Za-z0-9]{36,255})${END}` }),
+  // Installation tokens (ghs_) of newer GitHub Apps are longer and may contain `_`.
+  vendor({ id: "github/token", title: "GitHub token", keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], body: `${START}(?<value>gh[pousr]_[A-Za-z0-9]{36}[A-Za-z0-9_]{0,219})${END}` }),
   prefixed("github/fine-grained-pat", "GitHub fine-grained personal access token", "github_pat_", "[A-Za-z0-9_]{82}"),
   // GitLab token prefixes and lengths from GitLab's token overview; routable tokens (2024+)
   // carry a base64 payload and a `.01.` version marker.
@@ -62,7 +63,9 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("atlassian/api-token", "Atlassian API token", "ATATT3", "[A-Za-z0-9_=-]{150,300}", END_DASH),
   prefixed("npm/access-token", "npm access token", "npm_", "[A-Za-z0-9]{36}"),
   vendor({ id: "npm/auth-token", title: "npm registry auth token (.npmrc)", keywords: [":_authtoken="], body: `:_authToken=(?<value>[A-Za-z0-9_.+/=-]{20,200})`, caseInsensitive: true, reject: (value) => value.startsWith("$") }),
-  prefixed("pypi/upload-token", "PyPI upload token", "pypi-AgEIcHlwaS5vcmc", "[A-Za-z0-9_-]{50,}", END_DASH),
+  // A macaroon whose first caveat names pypi.org or test.pypi.org (base64). Real tokens run to
+  // 150 characters and more; a `.` may precede one pasted into a reference (`secrets.pypi-…`).
+  vendor({ id: "pypi/upload-token", title: "PyPI upload token", keywords: ["pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw"], body: `(?<![A-Za-z0-9_])(?<value>pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{100,})${END_DASH}` }),
   prefixed("rubygems/api-token", "RubyGems API token", "rubygems_", "[a-f0-9]{48}"),
   prefixed("clojars/api-token", "Clojars deploy token", "CLOJARS_", "[a-z0-9]{60}"),
   prefixed("crates/api-token", "crates.io API token", "cio", "[a-zA-Z0-9]{32}"),
@@ -72,8 +75,22 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("jfrog/reference-token", "JFrog Artifactory reference token", "cmVmdGtu", "[A-Za-z0-9]{56}"),
   vendor({ id: "octopus/api-key", title: "Octopus Deploy API key", keywords: ["api-"], body: `${START}(?<value>API-[A-Z0-9]{26})${END}` }),
   vendor({ id: "sonar/token", title: "SonarQube or SonarCloud token", keywords: ["sqp_", "squ_", "sqa_"], body: `${START}(?<value>sq[pua]_[a-f0-9]{40})${END}` }),
+  // Older SonarQube tokens have no prefix: 40 hex characters given as sonar.login or sonar.token.
+  vendor({
+    id: "sonar/login-token",
+    title: "SonarQube token (sonar.login)",
+    keywords: ["sonar"],
+    body: `(?<name>sonar[._-]?(?:login|token))["']?[ \t]{0,3}(?:[:=,]|:=|=>)?[ \t]{0,3}["']?(?<value>[a-f0-9]{40})(?![A-Za-z0-9])`,
+    caseInsensitive: true,
+    reject: (value) => /[a-f]/.test(value) && /[A-F]/.test(value),
+  }),
   vendor({ id: "sourcegraph/access-token", title: "Sourcegraph access token", keywords: ["sgp_"], body: `${START}(?<value>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})${END}` }),
   prefixed("snyk/api-token", "Snyk API token", "snyk_", "[A-Za-z0-9_-]{30,}", END_DASH),
+  prefixed("segment/public-api-token", "Segment public API token", "sgp_", "[A-Za-z0-9]{64}"),
+  // JFrog identity tokens: 64 lower-case characters, evidence only next to a JFrog name.
+  vendor({ id: "jfrog/identity-token", title: "JFrog identity token", keywords: ["jfrog", "artifactory"], body: `(?:jfrog|artifactory)[\\w.-]{0,20}["']?[ \\t]{0,3}(?:[:=,]|:=|=>)[ \\t]{0,5}["']?(?<value>[a-z0-9]{64})(?![A-Za-z0-9])`, caseInsensitive: true, reject: (value) => /[A-Z]/.test(value) }),
+  // Code Climate's test reporter id lets anyone upload coverage to the repository's report.
+  vendor({ id: "codeclimate/reporter-id", title: "Code Climate test reporter ID", keywords: ["cc_test_reporter_id"], body: `(?<name>CC_TEST_REPORTER_ID)["']?[ \\t]{0,5}[:=][ \\t]{0,5}["']?(?<value>[a-f0-9]{64})(?![A-Za-z0-9])`, caseInsensitive: true }),
 
   // --- AI and LLM providers ---
   vendor({
@@ -116,7 +133,24 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("gcp/oauth-access-token", "Google OAuth access token", "ya29.", "[A-Za-z0-9_-]{30,}", END_DASH),
   prefixed("alibaba/access-key-id", "Alibaba Cloud access key ID", "LTAI", "[a-zA-Z0-9]{20}"),
   vendor({ id: "digitalocean/token", title: "DigitalOcean token", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], body: `${START}(?<value>do[opr]_v1_[a-f0-9]{64})${END}` }),
-  vendor({ id: "hashicorp/vault-token", title: "HashiCorp Vault token", keywords: ["hvs.", "hvb.", "hvr."], body: `${START}(?<value>hv[sbr]\\.[A-Za-z0-9_-]{24,400})${END_DASH}` }),
+  // Before Vault 1.10 service tokens began `s.`; the long protobuf form (`s.CAES…`) stands alone.
+  vendor({ id: "hashicorp/vault-token", title: "HashiCorp Vault token", keywords: ["hvs.", "hvb.", "hvr.", "s.caes"], body: `${START}(?<value>hv[sbr]\\.[A-Za-z0-9_-]{24,400}|s\\.CAES[A-Za-z0-9_-]{60,400})${END_DASH}` }),
+  // The short form (`s.` or `b.` and 24 characters) is evidence only next to "vault" or "root token".
+  vendor({
+    id: "hashicorp/vault-legacy-token",
+    title: "HashiCorp Vault token (before 1.10)",
+    keywords: ["vault", "root token"],
+    body: `(?:vault|root token)[^\\n]{0,40}?(?<![A-Za-z0-9_.])(?<value>[sb]\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])`,
+    caseInsensitive: true,
+  }),
+  // `vault operator init` prints "Unseal Key 1: …"; `vault operator unseal KEY` takes one.
+  vendor({
+    id: "hashicorp/vault-unseal-key",
+    title: "HashiCorp Vault unseal key",
+    keywords: ["unseal"],
+    body: `(?:Unseal Key \\d{1,2}:|operator unseal(?: -[a-z-]+)*)[ \\t]{1,5}["']?(?<value>[A-Za-z0-9+/]{43,44}={0,2})(?![A-Za-z0-9+/=])`,
+    caseInsensitive: true,
+  }),
   vendor({ id: "hashicorp/terraform-token", title: "Terraform Cloud API token", keywords: [".atlasv1."], body: `${START}(?<value>[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})${END_DASH}` }),
   vendor({ id: "doppler/token", title: "Doppler token", keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."], body: `${START}(?<value>dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9_.-]{40,60})${END_DASH}` }),
   prefixed("pulumi/access-token", "Pulumi access token", "pul-", "[a-f0-9]{40}"),
@@ -126,8 +160,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "vercel/token", title: "Vercel token", keywords: ["vcp_", "vci_", "vca_", "vcr_", "vck_"], body: `${START}(?<value>vc[pirak]_[A-Za-z0-9]{24,60})${END}` }),
   prefixed("netlify/token", "Netlify personal access token", "nfp_", "[A-Za-z0-9]{36,40}"),
   vendor({ id: "cloudflare/origin-ca-key", title: "Cloudflare Origin CA key", keywords: ["v1.0-"], body: `${START}(?<value>v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})${END}` }),
-  vendor({ id: "dynatrace/api-token", title: "Dynatrace API token", keywords: ["dt0c01."], body: `${START}(?<value>dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})${END}` }),
-  vendor({ id: "newrelic/key", title: "New Relic key", keywords: ["nrak-", "nrii-", "nrjs-", "nrra-", "nraa-", "nriq-"], body: `${START}(?<value>NR(?:AK|II|JS|RA|AA|IQ)-[A-Za-z0-9_-]{19,40})${END_DASH}` }),
+  vendor({ id: "dynatrace/api-token", title: "Dynatrace API token", keywords: ["dt0c01."], body: `${START}(?<value>dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64})${END}` }),
+  vendor({ id: "newrelic/key", title: "New Relic key", keywords: ["nrak-", "nrii-", "nrjs-", "nrra-", "nraa-", "nriq-"], body: `${START}(?<value>NR(?:AK|II|JS|RA|AA|IQ)-[A-Za-z0-9_-]{19,42})${END_DASH}` }),
   vendor({ id: "newrelic/license-key", title: "New Relic license key", keywords: ["nral"], body: `${START}(?<value>[a-z0-9]{36}NRAL)${END}` }),
   vendor({ id: "grafana/token", title: "Grafana token", keywords: ["glc_", "glsa_"], body: `${START}(?<value>(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}))(?![A-Za-z0-9+/=_])` }),
   prefixed("grafana/api-key", "Grafana API key", "eyJrIjoi", "[A-Za-z0-9]{70,400}={0,2}", "(?![A-Za-z0-9=])"),
@@ -142,10 +176,17 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("intra42/client-secret", "42 Intra client secret", "s-s4t2", "(?:ud|af)-[a-f0-9]{64}"),
   prefixed("stackhawk/api-key", "StackHawk API key", "hawk.", "[0-9A-Za-z_-]{20}\\.[0-9A-Za-z_-]{20}", END_DASH),
   prefixed("clickhouse/api-secret", "ClickHouse Cloud API secret", "4b1d", "[A-Za-z0-9]{38}"),
-  prefixed("authress/service-key", "Authress service client key", "authress_", "[a-z0-9]{5,30}\\.[a-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120}"),
+  vendor({ id: "authress/service-key", title: "Authress service client key", keywords: [".acc_", ".acc-"], body: `${START}(?<value>(?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\\.[a-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120})${END_DASH}` }),
   vendor({ id: "yandex/token", title: "Yandex Cloud token", keywords: ["t1.", "aqvn", "ycaj", "ycm"], body: `${START}(?<value>(?:t1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}))(?![A-Za-z0-9_=-])` }),
   prefixed("age/secret-key", "age encryption secret key", "AGE-SECRET-KEY-1", "[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
   vendor({ id: "kubernetes/bootstrap-token", title: "Kubernetes bootstrap token", keywords: ["bootstrap", "token-secret"], body: `(?:bootstrap[A-Za-z_-]{0,20}token|token-secret)["']?\\s{0,5}[:=\\s]\\s{0,5}["']?(?<value>(?:[a-z0-9]{6}\\.)?[a-z0-9]{16})${END}`, caseInsensitive: true }),
+
+  // Twitch stream keys: `live_`, the channel's user id, 30 characters.
+  prefixed("twitch/stream-key", "Twitch stream key", "live_", "\\d{6,12}_[A-Za-z0-9]{30}"),
+  // ThingsBoard device access tokens travel in the device API path: /api/v1/TOKEN/telemetry.
+  vendor({ id: "thingsboard/access-token", title: "ThingsBoard device access token", keywords: ["/api/v1/"], body: `/api/v1/(?<value>[A-Za-z0-9]{20})/(?:telemetry|attributes|rpc|claim)(?![A-Za-z0-9])` }),
+  // Salesforce session tokens: the 15-character org id (00D…), `!`, the session secret.
+  vendor({ id: "salesforce/access-token", title: "Salesforce access token", keywords: ["00d"], body: `(?<![A-Za-z0-9])(?<value>00D[A-Za-z0-9]{12}![A-Za-z0-9._]{80,200})(?![A-Za-z0-9._])`, reject: (value) => /EXAMPLE/.test(value) }),
 
   // --- Chat, e-mail and collaboration ---
   vendor({ id: "slack/token", title: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.", "xapp-"], body: `(?<![A-Za-z0-9_.-])(?<value>(?:xox[bpaorse]-|xoxe\\.xox[bp]-|xapp-)[A-Za-z0-9-]{9,300}[A-Za-z0-9])${END_DASH}`,
@@ -155,9 +196,11 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "slack/webhook", title: "Slack webhook URL", keywords: ["hooks.slack.com"], body: `(?<value>(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,120})` }),
   vendor({ id: "discord/webhook", title: "Discord webhook URL", keywords: ["discord"], body: `(?<value>https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{15,25}/[A-Za-z0-9_-]{60,70})`, caseInsensitive: true }),
   vendor({ id: "discord/bot-token", title: "Discord bot token", keywords: ["discord", "bot"], body: `${START}(?<value>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END_DASH}` }),
-  vendor({ id: "telegram/bot-token", title: "Telegram bot token", keywords: [":aa"], body: `(?<![A-Za-z0-9_:])(?<value>\\d{8,10}:AA[A-Za-z0-9_-]{33})${END_DASH}` }),
+  vendor({ id: "telegram/bot-token", title: "Telegram bot token", keywords: [":aa"], body: `(?<![A-Za-z0-9_:])(?<value>\\d{8,10}:AA[A-Za-z0-9_-]{32,33})${END_DASH}` }),
+  // Older bot tokens: a bot id, then 35 characters starting with A; evidence next to "telegram".
+  vendor({ id: "telegram/bot-token-named", title: "Telegram bot token", keywords: ["telegram"], body: `telegram[^\\n]{0,40}?(?<![A-Za-z0-9_:])(?<value>\\d{5,16}:A[A-Za-z0-9_-]{34})${END_DASH}`, caseInsensitive: true }),
   vendor({ id: "microsoft-teams/webhook", title: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com", "outlook.office.com/webhook"], body: `(?<value>https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/[A-Za-z0-9@/-]{60,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9/-]{36,})`, caseInsensitive: true }),
-  vendor({ id: "sendgrid/api-key", title: "SendGrid API key", keywords: ["sg."], body: `${START}(?<value>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END_DASH}` }),
+  vendor({ id: "sendgrid/api-key", title: "SendGrid API key", keywords: ["sg."], body: `${START}(?<value>SG\\.[A-Za-z0-9_-]{20,24}\\.[A-Za-z0-9_-]{39,50})${END_DASH}` }),
   prefixed("sendinblue/api-key", "Brevo (Sendinblue) API key", "xkeysib-", "[a-f0-9]{64}-[A-Za-z0-9]{16}"),
   vendor({ id: "mailchimp/api-key", title: "Mailchimp API key", keywords: ["-us"], body: `${START}(?<value>[a-f0-9]{32}-us\\d{1,2})${END}` }),
   vendor({ id: "mailgun/key", title: "Mailgun key", keywords: ["key-", "pubkey-"], body: `${START}(?<value>(?:pub)?key-[a-f0-9]{32})${END}` }),
@@ -176,7 +219,7 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "sidekiq/credentials", title: "Sidekiq Enterprise credentials", keywords: ["contribsys"], body: `BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?\\s{0,5}[:=]\\s{0,5}["']?(?<value>[a-f0-9]{8}:[a-f0-9]{8})${END}`, caseInsensitive: true }),
   vendor({ id: "facebook/app-access-token", title: "Facebook app access token", keywords: ["|"], body: `(?<![\\d|])(?<value>\\d{15,16}\\|[A-Za-z0-9_-]{27})${END_DASH}` }),
   vendor({ id: "mapbox/secret-token", title: "Mapbox secret or temporary token", keywords: ["sk.eyj", "tk.eyj"], body: `${START}(?<value>[st]k\\.eyJ[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{20,100})${END_DASH}` }),
-  prefixed("adobe/client-secret", "Adobe client secret", "p8e-", "[a-fA-F0-9]{32}"),
+  prefixed("adobe/client-secret", "Adobe client secret", "p8e-", "[A-Za-z0-9_-]{32}", END_DASH),
   vendor({ id: "facebook/access-token", title: "Facebook access token", keywords: ["eaa"], body: `${START}(?<value>EAA[MC][A-Za-z0-9]{100,})${END}` }),
   // The run of A is the format (a zero-padded app id), not a sign of a made-up value.
   { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}"), structured: true },
