@@ -1,6 +1,7 @@
 import { AZURE_RULES } from "./azure";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GENERIC_RULES } from "./generic";
+import { KUBERNETES_RULES } from "./kubernetes";
 import { PASSWORD_HASH_RULES } from "./password-hashes";
 import { PRIVATE_KEY_RULES } from "./private-keys";
 import { TOKEN_RULES } from "./tokens";
@@ -16,6 +17,7 @@ import { VENDOR_RULES } from "./vendors";
 export const BUILT_IN_RULES: readonly Rule[] = [
   ...AZURE_RULES,
   ...PRIVATE_KEY_RULES,
+  ...KUBERNETES_RULES,
   ...VENDOR_RULES,
   ...TOKEN_RULES,
   ...URL_RULES,
