@@ -230,6 +230,22 @@ suite("vault explorer", () => {
     assert.equal(signInItem.command?.command, "secretHygiene.explorer.signIn");
   });
 
+  test("every node id in the expanded mapped tree is unique (VS Code refuses a tree with duplicates)", async () => {
+    const ids = new Map<string, string>();
+    const walk = async (node: Node, depth: number): Promise<void> => {
+      const item = await treeItem(node);
+      assert.ok(item.id, `${labelOf(item)} has an id`);
+      assert.ok(!ids.has(item.id), `duplicate id ${item.id} (${labelOf(item)} and ${ids.get(item.id)})`);
+      ids.set(item.id, labelOf(item));
+      if (depth < 4 && item.collapsibleState !== vscode.TreeItemCollapsibleState.None && !/^(Deleted secrets|ex-|bulk-)/.test(labelOf(item))) {
+        for (const next of await children(node)) await walk(next, depth + 1);
+      }
+    };
+    await walk(await rootById("mapped:"), 0);
+    // explorer-legacy is mapped for two environments of one application: two nodes, two ids.
+    assert.equal([...ids.values()].filter((label) => label === "explorer-legacy").length, 2);
+  });
+
   test("badges: expired, past rotation, disabled, expiring soon, no expiry; a fresh secret has none", async () => {
     const description = async (name: string) => String((await treeItem(await child(dev, name))).description ?? "");
     const icon = async (name: string) => ((await treeItem(await child(dev, name))).iconPath as vscode.ThemeIcon).id;
@@ -453,6 +469,26 @@ suite("vault explorer", () => {
     assert.equal((await vaultClient("orders-dev").getSecret("ex-readonly")).properties.expiresOn, undefined);
   });
 
+  test("429 with Retry-After is waited out and the write completes; dropped connections end in a message about the network", async function () {
+    this.timeout(60_000);
+    await vaultClient("orders-dev").setSecret("ex-flaky", fake("flaky-", "value"));
+    await run("refreshNode", dev);
+    await faults({ add: [{ kind: "throttle", count: 1, retryAfterSeconds: 1, match: { name: "orders-dev", method: "PATCH" } }] });
+    const started = Date.now();
+    const throttled = await run("editTags", await child(dev, "ex-flaky"), { tags: { owner: "after-429" } });
+    assert.equal(throttled.ok, true, throttled.message);
+    assert.ok(Date.now() - started >= 900, "waited for Retry-After");
+    assert.deepEqual((await vaultClient("orders-dev").getSecret("ex-flaky")).properties.tags, { owner: "after-429" });
+
+    await faults({ add: [{ kind: "dropConnection", count: 10, match: { name: "orders-dev", method: "PATCH" } }] });
+    const { result, errors } = await answering([], async () => run("editTags", await child(dev, "ex-flaky"), { tags: { owner: "never" } }));
+    assert.equal(result.ok, false);
+    assert.match(result.message, /Could not reach Key Vault '.+' \(ECONNRESET\): check your network connection/);
+    assert.equal(errors.length, 1);
+    await faults({ reset: true });
+    assert.deepEqual((await vaultClient("orders-dev").getSecret("ex-flaky")).properties.tags, { owner: "after-429" });
+  });
+
   test("delete → deleted secrets → recover; delete → purge, each confirmation saying what it means", async () => {
     const client = vaultClient("orders-dev");
     await client.setSecret("ex-delete", fake("delete-", "value"));
@@ -575,5 +611,29 @@ suite("vault explorer", () => {
     assert.match(text, /\| ex-expired \| expired 3 d ago/);
     assert.match(text, /\| Warning \| Mapped to 2 environments \|/);
     assert.ok(!text.includes(fake("seeded-", "explorer-", "value")));
+  });
+
+  test("without a mapping file the view offers Configure Vaults; a refused or unreachable vault shows why", async () => {
+    await vscode.workspace.fs.delete(mappingUri(), { useTrash: false });
+    const hint = await eventually(async () => {
+      const [first] = await children();
+      const item = await treeItem(first!);
+      if (item.command?.command !== "secretHygiene.configureVaults") throw new Error(`first root: ${labelOf(item)}`);
+      return item;
+    }, "the Configure Vaults hint");
+    assert.match(labelOf(hint), /^Map this workspace's applications to vaults/);
+    const rootLabels = await labels(await children());
+    assert.ok(rootLabels.includes("Local emulator") && rootLabels.includes("Azure"), rootLabels.join(", "));
+
+    // A loopback vault the running emulator does not serve is never contacted; the node says why.
+    const ghost = { apps: [{ name: "ghost", environments: { development: { keyVault: "https://127.0.0.1:9" } } }] };
+    await vscode.workspace.fs.writeFile(mappingUri(), new TextEncoder().encode(JSON.stringify(ghost)));
+    const vault = await eventually(async () => child(await child(await rootById("mapped:"), "ghost"), /127\.0\.0\.1:9/), "the ghost vault");
+    const nodes = await children(vault);
+    const error = await treeItem(nodes[nodes.length - 1]!);
+    assert.match(labelOf(error), /does not serve https:\/\/127\.0\.0\.1:9/);
+    assert.equal((error.iconPath as vscode.ThemeIcon).id, "error");
+    assert.equal(error.command?.command, "secretHygiene.explorer.refreshNode", "click to retry");
+    await vscode.workspace.fs.delete(mappingUri(), { useTrash: false });
   });
 });

@@ -101,7 +101,14 @@ export class AppNode extends ExplorerNode {
         children.push(
           this.targets.get(`vault:${target.environment}:${url}`, () => {
             const scope = this.folderNode.folder;
-            return new VaultNode(this, this.ctx, { vaultUrl: url, name: endpointDisplayName(this.ctx, url, "keyVault"), description: `${target.environment}${production}`, scope, local: isLoopback(url, "keyVault") });
+            return new VaultNode(this, this.ctx, {
+              vaultUrl: url,
+              name: endpointDisplayName(this.ctx, url, "keyVault"),
+              description: `${target.environment}${production}`,
+              scope,
+              local: isLoopback(url, "keyVault"),
+              key: target.environment,
+            });
           }),
         );
       }
@@ -110,7 +117,14 @@ export class AppNode extends ExplorerNode {
         children.push(
           this.targets.get(`store:${target.environment}:${endpoint}:${label ?? ""}`, () => {
             const description = `${target.environment}${production} · ${label === undefined ? "no label" : `label ${label}`}`;
-            return new StoreNode(this, this.ctx, { endpoint, name: endpointDisplayName(this.ctx, endpoint, "appConfiguration"), description, mappedLabel: label, local: isLoopback(endpoint, "appConfiguration") });
+            return new StoreNode(this, this.ctx, {
+              endpoint,
+              name: endpointDisplayName(this.ctx, endpoint, "appConfiguration"),
+              description,
+              mappedLabel: label,
+              local: isLoopback(endpoint, "appConfiguration"),
+              key: target.environment,
+            });
           }),
         );
       }

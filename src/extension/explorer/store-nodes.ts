@@ -19,6 +19,8 @@ export interface StoreOrigin {
   /** The label the mapping uses (listed first); undefined: none given. */
   readonly mappedLabel?: string;
   readonly local: boolean;
+  /** Tells apart two nodes of the same store under one parent. */
+  readonly key?: string;
 }
 
 export class StoreNode extends ExplorerNode implements PagedNode {
@@ -34,7 +36,7 @@ export class StoreNode extends ExplorerNode implements PagedNode {
     readonly origin: StoreOrigin,
   ) {
     super(parent, ctx);
-    this.id = `${parent.id}/store:${origin.endpoint}${origin.mappedLabel === undefined ? "" : `#${origin.mappedLabel}`}`;
+    this.id = `${parent.id}/store:${origin.key ?? ""}:${origin.endpoint}`;
   }
 
   store(): ConfigurationStore {

@@ -43,6 +43,8 @@ export interface VaultOrigin {
   readonly scope?: vscode.WorkspaceFolder;
   /** Loopback: no Azure sign-in needed. */
   readonly local: boolean;
+  /** Tells apart two nodes of the same vault under one parent (one vault mapped for two environments). */
+  readonly key?: string;
 }
 
 export class VaultNode extends ExplorerNode implements PagedNode {
@@ -63,7 +65,7 @@ export class VaultNode extends ExplorerNode implements PagedNode {
     readonly origin: VaultOrigin,
   ) {
     super(parent, ctx);
-    this.id = `${parent.id}/vault:${origin.vaultUrl}`;
+    this.id = `${parent.id}/vault:${origin.key ?? ""}:${origin.vaultUrl}`;
     this.deleted = new DeletedGroupNode(this, ctx);
     this.armResult = origin.arm;
   }
