@@ -18,7 +18,7 @@ import type { TransientClipboard } from "./clipboard";
 import type { ExplorerContext } from "./context";
 import { isoDay } from "./health";
 import { LoadMoreNode, type ExplorerNode } from "./nodes";
-import { AppNode, endpointDisplayName, MappedFolderNode, ResourceGroupNode, SourceNode, SubscriptionNode } from "./root-nodes";
+import { AppNode, MappedFolderNode, ResourceGroupNode, SourceNode, SubscriptionNode } from "./root-nodes";
 import { SettingNode } from "./store-nodes";
 import { appConfigurationReference, generateSecretValue, keyVaultReference, parseExpiry, rotatedTags, tagProblem, tagsProblem } from "./values";
 import { DeletedSecretNode, HealthNode, SecretNode, VaultNode, VersionNode } from "./vault-nodes";
@@ -567,11 +567,6 @@ export class ExplorerActions {
       "Secret Hygiene: the local emulator is enabled in your user settings. Start it with `npm run emulator -- --info-file ~/.secret-hygiene/emulator.json` (or `npm start` in the Secret Hygiene repository), then refresh the Vaults view.",
     );
     return { ok: true, message: "Enabled; the emulator is not running." };
-  }
-
-  /** The vault name for messages about a URL. */
-  displayName(vaultUrl: string): string {
-    return endpointDisplayName(this.ctx, vaultUrl, "keyVault");
   }
 }
 

@@ -2,7 +2,7 @@
 // every secret's metadata (names and dates only: no value is read) and the same checks as the
 // tree, as a Markdown document the user can save or share.
 import * as vscode from "vscode";
-import { isAzureError, sameEndpoint } from "../../azure";
+import { checkEndpoint, isAzureError, sameEndpoint } from "../../azure";
 import type { ExplorerContext } from "./context";
 import { assessSecret, healthReport, summarizeSecrets, vaultHealth, type ReportSecret, type ReportVault, type SecretMetadata } from "./health";
 import { endpointDisplayName } from "./root-nodes";
@@ -32,17 +32,23 @@ async function reportVault(ctx: ExplorerContext, vaultUrl: string, signal: Abort
   const secrets: { name: string; metadata: SecretMetadata }[] = [];
   let complete = true;
   let secretsProblem: string | undefined;
-  try {
-    for await (const secret of ctx.access.secretStore(vaultUrl).listSecrets({ signal })) {
-      if (secrets.length >= MAX_SECRETS) {
-        complete = false;
-        break;
+  const local = checkEndpoint(vaultUrl, "keyVault", { allowLoopback: true });
+  // Signed out, listing would open a sign-in prompt per vault: say so instead.
+  if (!(local.accepted && local.endpoint.loopback) && !(await ctx.auth.signedIn())) {
+    secretsProblem = "You are not signed in to Azure.";
+  } else {
+    try {
+      for await (const secret of ctx.access.secretStore(vaultUrl).listSecrets({ signal })) {
+        if (secrets.length >= MAX_SECRETS) {
+          complete = false;
+          break;
+        }
+        secrets.push({ name: secret.name, metadata: secret });
       }
-      secrets.push({ name: secret.name, metadata: secret });
+    } catch (error) {
+      if (isAzureError(error, "cancelled")) throw error;
+      secretsProblem = isAzureError(error) ? error.message : `Unexpected ${error instanceof Error ? error.name : "error"}.`;
     }
-  } catch (error) {
-    if (isAzureError(error, "cancelled")) throw error;
-    secretsProblem = isAzureError(error) ? error.message : `Unexpected ${error instanceof Error ? error.name : "error"}.`;
   }
   const summary = secretsProblem ? undefined : summarizeSecrets(secrets.map((secret) => secret.metadata), badgeSettings, complete);
   const flagged: ReportSecret[] = secrets
