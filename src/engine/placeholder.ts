@@ -25,7 +25,7 @@ const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
  * regex: this runs on every candidate value, PEM blocks included.
  */
 function looksTypedByHand(value: string): boolean {
-  if (/a1b2c3d4|abc123|123abc/i.test(value)) return true;
+  if (/a1b2c3d4|abc123|123abc/i.test(value) || hasAlternatingCountdown(value)) return true;
   // A unit of `size` characters repeated: value[i] === value[i + size] for `size * (copies - 1)` in a row.
   for (const [size, copies] of [[1, 7], [2, 5], [3, 3], [4, 3], [5, 3], [6, 3]] as const) {
     const needed = size * (copies - 1);
@@ -34,6 +34,27 @@ function looksTypedByHand(value: string): boolean {
       run = value.charCodeAt(i) === value.charCodeAt(i + size) ? run + 1 : 0;
       if (run >= needed) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Letters and digits counting together, either way: `a1b2c3d4`, `1a2b3c4d`, `d4c3b2a1`. Four
+ * pairs in a row, where each letter and each digit is one step from the one two places before.
+ */
+function hasAlternatingCountdown(value: string): boolean {
+  const isDigit = (code: number) => code >= 48 && code <= 57;
+  const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let run = 0;
+  let previousStep = 0;
+  for (let i = 2; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const before = value.charCodeAt(i - 1);
+    const step = code - value.charCodeAt(i - 2);
+    const alternates = (isDigit(code) && isLetter(before)) || (isLetter(code) && isDigit(before));
+    run = alternates && (step === 1 || step === -1) && (run === 0 || step === previousStep) ? run + 1 : 0;
+    previousStep = step;
+    if (run >= 6) return true;
   }
   return false;
 }

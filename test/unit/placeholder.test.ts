@@ -17,3 +17,9 @@ test("random-looking values are not placeholders", () => {
     assert.ok(!isPlaceholder(value), `${value.length}-character random value`);
   }
 });
+
+test("letters and digits counting together, up or down, are typed by hand", () => {
+  for (const value of ["k9a1b2c3d4x", "zz1a2b3c4dzz", "px-d4c3b2a1-f6e5", "Z8y7x6w5v4"]) assert.ok(isPlaceholder(value), value);
+  // Three pairs, or steps that change direction, happen by chance in random values.
+  for (const value of ["Qa1b2c9Lm7Tz", "k2j3h1g8Wq7Rz"]) assert.ok(!isPlaceholder(value), value);
+});

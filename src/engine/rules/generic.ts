@@ -1,5 +1,6 @@
 import { isPlaceholder } from "../placeholder";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
+import { isSampleJwt } from "./tokens";
 import { VENDOR_RULES } from "./vendors";
 
 /**
@@ -174,10 +175,13 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
   if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
   if (hasVendorPrefix(value)) return false;
+  // A sample JWT (jwt.io's claims or default key) is not a secret under any name.
+  if (isSampleJwt(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value)) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
   if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_]\w*\}$)/.test(value)) return false;
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
+  if (/^[a-z][\w-]*(?:\/[\w-]+)+(?:#\w+)?$/.test(value)) return false; // a route or relative path: `cms/sites/passwords#update`
   if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
@@ -232,6 +236,9 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
   let j = i;
   while (j < line.length && !stop.test(line[j]!)) j++;
   let end = j;
+  // Inside a connection string (`AccountKey=…;EndpointSuffix=…`) a value ends at the next keyword.
+  const nextKeyword = /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=/.exec(line.slice(i, end));
+  if (nextKeyword) end = i + nextKeyword.index;
   while (end > i && /[;,]/.test(line[end - 1]!) && fileType !== "code") end--;
   return end > i ? { start: i, end, quoted: false } : undefined;
 }
@@ -259,7 +266,7 @@ function cannotBeExpression(token: string): boolean {
  * `name OP value` where OP is one of = : := => == != === !== (or a space before a quote, as in
  * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
  */
-const ASSIGNMENT = /(?<![\w$@.-])(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|\()?/dg;
+const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|\()?/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import type { PatternRule } from "./types";
 
 /** Signed tokens recognisable by their structure rather than a vendor prefix. */
@@ -26,12 +27,37 @@ function isJsonObject(text: string | undefined): boolean {
 /** jwt.io's sample claims: the token every tutorial copies. An example, not a credential. */
 const SAMPLE_CLAIMS = /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"/;
 
+/**
+ * The keys jwt.io's debugger has filled in over the years: a token whose HMAC verifies with one of
+ * them was made in the debugger, as a sample. (Not `secret`: apps in development really sign with
+ * it, and such a token still opens that app.)
+ */
+const PUBLISHED_HMAC_KEYS = ["a-string-secret-at-least-256-bits-long", "your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret"];
+const HMAC_HASHES: Readonly<Record<string, string>> = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
+
+function isSignedWithPublishedKey(header: string, payload: string, signature: string | undefined, headerJson: string): boolean {
+  const hash = HMAC_HASHES[/"alg"\s*:\s*"(HS\d{3})"/.exec(headerJson)?.[1] ?? ""];
+  if (!hash || !signature) return false;
+  const wanted = signature.replace(/=+$/, "");
+  return PUBLISHED_HMAC_KEYS.some((key) => createHmac(hash, key).update(`${header}.${payload}`).digest("base64url") === wanted);
+}
+
 /** A JWT's header and payload are base64url JSON objects; the header names an algorithm or type. */
-function isJwt(value: string): boolean {
-  const [header, payload] = value.split(".");
+function judgeJwt(value: string): "token" | "sample" | "not-a-jwt" {
+  const [header, payload, signature] = value.split(".");
   const headerJson = decodeBase64Url(header ?? "");
   const payloadJson = decodeBase64Url(payload ?? "");
-  return isJsonObject(headerJson) && /"(?:alg|typ|kid)"/.test(headerJson ?? "") && isJsonObject(payloadJson) && !SAMPLE_CLAIMS.test(payloadJson ?? "");
+  if (!isJsonObject(headerJson) || !/"(?:alg|typ|kid)"/.test(headerJson ?? "") || !isJsonObject(payloadJson)) return "not-a-jwt";
+  return SAMPLE_CLAIMS.test(payloadJson ?? "") || isSignedWithPublishedKey(header!, payload!, signature, headerJson!) ? "sample" : "token";
+}
+
+function isJwt(value: string): boolean {
+  return judgeJwt(value) === "token";
+}
+
+/** A well-formed JWT that is a tutorial's or the jwt.io debugger's sample: no rule should report it. */
+export function isSampleJwt(value: string): boolean {
+  return /^e[wy][\w-]{10,}={0,2}\.e[wy][\w-]{10,}={0,2}(?:\.[\w-]*)?$/.test(value) && judgeJwt(value) === "sample";
 }
 
 export const TOKEN_RULES: readonly PatternRule[] = [

@@ -1,0 +1,26 @@
+// A JWT is a bearer credential, unless it was made in jwt.io's debugger with the key it fills in.
+import assert from "node:assert/strict";
+import { createHmac, randomBytes } from "node:crypto";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+function token(key: string | Buffer, alg = "HS256"): string {
+  const body = `${part({ alg, typ: "JWT" })}.${part({ sub: "billing-worker", iat: 1735689600 })}`;
+  const hash = { HS256: "sha256", HS384: "sha384", HS512: "sha512" }[alg]!;
+  return `${body}.${createHmac(hash, key).update(body).digest("base64url")}`;
+}
+
+const found = (jwt: string) => scanText({ content: `ACCESS_TOKEN=${jwt}\n`, filePath: "deploy.env" }).map((finding) => finding.ruleId);
+
+test("a token signed with an unknown key is reported", () => {
+  assert.deepEqual(found(token(randomBytes(32))), ["jwt/token"]);
+  // `secret` is a real (weak) key in development apps: its tokens still open them.
+  assert.deepEqual(found(token("secret")), ["jwt/token"]);
+});
+
+test("a token signed with one of jwt.io's default keys is a sample", () => {
+  assert.deepEqual(found(token("your-256-bit-secret")), []);
+  assert.deepEqual(found(token("a-string-secret-at-least-256-bits-long", "HS384")), []);
+});
