@@ -113,9 +113,3 @@ export const CONFIG_DIAGNOSTIC_COLLECTION = "secret-hygiene-config";
 /** Problems in .secrethygiene-vaults.json (refused endpoints, shared vaults). */
 export const VAULT_MAPPING_DIAGNOSTIC_COLLECTION = "secret-hygiene-vaults";
 
-/**
- * Set by `npm start` and the integration tests to the emulator's info file: it enables the local
- * emulator like the user setting does. The extension host's environment is the user's (or their
- * launcher's), never a workspace file's.
- */
-export const EMULATOR_INFO_ENV = "SECRET_HYGIENE_EMULATOR_INFO";
