@@ -4,8 +4,10 @@
 //                             squiggles on a secret, its hover, and the Problems panel.
 //   media/vault-explorer.png  the Vaults view on the sample workspace mapped to the local emulator,
 //                             whose secrets are seeded with past dates: badges and health warnings.
+//   media/quick-fix.png       the quick fixes on a connection string's password in appsettings.json,
+//                             the sample workspace mapped to the emulator's vaults.
 // Needs the offline VS Code (scripts/setup-code-server.sh) and a prior `npm run build`.
-//   node scripts/render-media.mjs [icon] [screenshot] [vault-explorer]   (default: all)
+//   node scripts/render-media.mjs [icon] [screenshot] [vault-explorer] [quick-fix]   (default: all)
 import * as fs from "node:fs";
 import * as https from "node:https";
 import * as os from "node:os";
@@ -23,6 +25,7 @@ try {
   if (renders("icon")) await renderIcon();
   if (renders("screenshot")) await renderScreenshot();
   if (renders("vault-explorer")) await renderVaultExplorer();
+  if (renders("quick-fix")) await renderQuickFix();
 } finally {
   await browser.close();
 }
@@ -78,27 +81,16 @@ function admin(info, method, route, body) {
   });
 }
 
-async function renderVaultExplorer() {
+/**
+ * The sample workspace copied to a temporary folder and mapped to a fresh emulator (shop-dev,
+ * shop-prod, shop-config), opened in code-server with the extension loaded; `seed` runs first.
+ */
+async function withMappedSample(seed, render) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "shmedia-"));
   const emulator = await startEmulatorProcess({ dir: path.join(tmp, "emulator"), vaults: ["shop-dev", "shop-prod"], stores: ["shop-config"] });
   try {
     const { info } = emulator;
-    const day = 86_400_000;
-    const ago = (days) => new Date(Date.now() - days * day).toISOString();
-    const ahead = (days) => new Date(Date.now() + days * day).toISOString();
-    // Made-up values; the picture shows names and dates only.
-    const seeds = [
-      { name: "ConnectionStrings--Orders", createdOn: ago(140), expiresOn: ahead(20), contentType: "text/plain" },
-      { name: "Jwt--SigningKey", createdOn: ago(9), expiresOn: ahead(51) },
-      { name: "Legacy--FtpPassword", createdOn: ago(30), expiresOn: ahead(200), enabled: false },
-      { name: "Redis--Password", createdOn: ago(20) },
-      { name: "SendGrid--ApiKey", createdOn: ago(54), expiresOn: ahead(6) },
-      { name: "Stripe--SecretKey", createdOn: ago(72), expiresOn: ago(12) },
-    ];
-    for (const seed of seeds) await admin(info, "POST", "/_emulator/vaults/shop-dev/secrets", { value: `media-${seed.name}`, ...seed });
-    for (const name of ["ConnectionStrings--Orders", "Jwt--SigningKey"]) {
-      await admin(info, "POST", "/_emulator/vaults/shop-prod/secrets", { name, value: `media-${name}`, createdOn: ago(3), expiresOn: ahead(57) });
-    }
+    await seed(info);
     const workspace = path.join(tmp, "shop");
     fs.cpSync(path.join(projectRoot, "samples"), workspace, { recursive: true });
     const store = info.appConfig["shop-config"].endpoint;
@@ -122,30 +114,7 @@ async function renderVaultExplorer() {
       await page.goto(server.workbenchUrl({ folder: workspace, extensionDevelopmentPaths: [projectRoot] }));
       await page.waitForSelector(".monaco-workbench .explorer-folders-view", { timeout: 60_000 });
       await sleep(3000);
-      await page.click('.activitybar .action-item a[aria-label^="Secret Hygiene"]');
-      const row = (label) => page.locator(".part.sidebar .monaco-list-row", { hasText: label }).first();
-      await row("shop-dev").waitFor({ timeout: 30_000 });
-      await row("shop-dev").click();
-      await row("Stripe--SecretKey").waitFor({ timeout: 30_000 });
-      // A wider side bar, so the badges are not cut off: drag the sash at its right edge.
-      const sidebar = await page.locator(".part.sidebar").boundingBox();
-      for (const sash of await page.$$(".monaco-sash.vertical")) {
-        const box = await sash.boundingBox();
-        if (!sidebar || !box || Math.abs(box.x + box.width / 2 - (sidebar.x + sidebar.width)) > 8) continue;
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-        await page.mouse.down();
-        await page.mouse.move(box.x + box.width / 2 + 230, box.y + box.height / 2, { steps: 10 });
-        await page.mouse.up();
-        break;
-      }
-      // The health report of the workspace's vaults, in the editor.
-      await page.click('.part.sidebar .actions-container a[aria-label^="Export Vault Health Report"]');
-      await page.waitForSelector(".monaco-editor .view-lines", { timeout: 30_000 });
-      await sleep(1500);
-      await row("Stripe--SecretKey").hover();
-      await sleep(2500);
-      await page.screenshot({ path: path.join(media, "vault-explorer.png") });
-      console.log("wrote media/vault-explorer.png");
+      await render(page);
     } finally {
       server.stop();
       fs.rmSync(server.tmp, { recursive: true, force: true });
@@ -154,4 +123,76 @@ async function renderVaultExplorer() {
     emulator.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+async function renderQuickFix() {
+  await withMappedSample(
+    () => Promise.resolve(),
+    async (page) => {
+      await page.keyboard.press("Control+P");
+      await sleep(600);
+      await page.keyboard.type("appsettings.json");
+      await sleep(600);
+      await page.keyboard.press("Enter");
+      await page.waitForSelector(".monaco-editor .squiggly-warning", { timeout: 30_000 });
+      await sleep(1500);
+      // The first squiggle is the Orders connection string's password: put the cursor on it.
+      const squiggle = (await page.$$(".monaco-editor .squiggly-warning"))[0];
+      const box = await squiggle?.boundingBox();
+      if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await sleep(500);
+      await page.keyboard.press("Control+.");
+      await page.waitForSelector(".action-widget", { timeout: 15_000 });
+      await sleep(1200);
+      await page.screenshot({ path: path.join(media, "quick-fix.png") });
+      console.log("wrote media/quick-fix.png");
+    },
+  );
+}
+
+async function renderVaultExplorer() {
+  const day = 86_400_000;
+  const ago = (days) => new Date(Date.now() - days * day).toISOString();
+  const ahead = (days) => new Date(Date.now() + days * day).toISOString();
+  const seed = async (info) => {
+    // Made-up values; the picture shows names and dates only.
+    const seeds = [
+      { name: "ConnectionStrings--Orders", createdOn: ago(140), expiresOn: ahead(20), contentType: "text/plain" },
+      { name: "Jwt--SigningKey", createdOn: ago(9), expiresOn: ahead(51) },
+      { name: "Legacy--FtpPassword", createdOn: ago(30), expiresOn: ahead(200), enabled: false },
+      { name: "Redis--Password", createdOn: ago(20) },
+      { name: "SendGrid--ApiKey", createdOn: ago(54), expiresOn: ahead(6) },
+      { name: "Stripe--SecretKey", createdOn: ago(72), expiresOn: ago(12) },
+    ];
+    for (const entry of seeds) await admin(info, "POST", "/_emulator/vaults/shop-dev/secrets", { value: `media-${entry.name}`, ...entry });
+    for (const name of ["ConnectionStrings--Orders", "Jwt--SigningKey"]) {
+      await admin(info, "POST", "/_emulator/vaults/shop-prod/secrets", { name, value: `media-${name}`, createdOn: ago(3), expiresOn: ahead(57) });
+    }
+  };
+  await withMappedSample(seed, async (page) => {
+    await page.click('.activitybar .action-item a[aria-label^="Secret Hygiene"]');
+    const row = (label) => page.locator(".part.sidebar .monaco-list-row", { hasText: label }).first();
+    await row("shop-dev").waitFor({ timeout: 30_000 });
+    await row("shop-dev").click();
+    await row("Stripe--SecretKey").waitFor({ timeout: 30_000 });
+    // A wider side bar, so the badges are not cut off: drag the sash at its right edge.
+    const sidebar = await page.locator(".part.sidebar").boundingBox();
+    for (const sash of await page.$$(".monaco-sash.vertical")) {
+      const box = await sash.boundingBox();
+      if (!sidebar || !box || Math.abs(box.x + box.width / 2 - (sidebar.x + sidebar.width)) > 8) continue;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 230, box.y + box.height / 2, { steps: 10 });
+      await page.mouse.up();
+      break;
+    }
+    // The health report of the workspace's vaults, in the editor.
+    await page.click('.part.sidebar .actions-container a[aria-label^="Export Vault Health Report"]');
+    await page.waitForSelector(".monaco-editor .view-lines", { timeout: 30_000 });
+    await sleep(1500);
+    await row("Stripe--SecretKey").hover();
+    await sleep(2500);
+    await page.screenshot({ path: path.join(media, "vault-explorer.png") });
+    console.log("wrote media/vault-explorer.png");
+  });
 }
