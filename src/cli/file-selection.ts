@@ -68,6 +68,21 @@ export class FileSelection {
     return !insideIgnored && !(this.respectGitignore && this.gitignore.isIgnored(relative));
   }
 
+  /**
+   * For a folder the user named: whether `.gitignore` leaves it (or a folder above it) out. Its
+   * files are then searched for `.env` files only, and the user is told why the rest was not
+   * scanned, rather than getting a silent "0 files scanned".
+   */
+  async isGitIgnoredFolder(directory: string): Promise<boolean> {
+    if (!this.respectGitignore) return false;
+    const relative = this.relative(directory);
+    if (relative === undefined || relative === "") return false;
+    await this.enterDirectory(path.dirname(directory));
+    const parts = relative.split("/");
+    for (let depth = 1; depth <= parts.length; depth++) if (this.gitignore.isIgnored(parts.slice(0, depth).join("/"), true)) return true;
+    return false;
+  }
+
   /** For a path the user named: only `ignorePaths` applies (a pre-commit hook names staged files). */
   isExcludedByConfig(file: string, isDirectory: boolean): boolean {
     const relative = this.relative(file);

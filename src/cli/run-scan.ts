@@ -37,6 +37,10 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
       skipped.push({ displayPath, reason: "excluded by ignorePaths in the configuration", isError: false });
       continue;
     }
+    if (entry.kind === "gitignored") {
+      skipped.push({ displayPath, reason: "left out by .gitignore: only its .env files were scanned (--no-gitignore scans everything)", isError: false });
+      continue;
+    }
     let bytes: Buffer;
     try {
       const stat = await fs.stat(absolutePath);

@@ -8,7 +8,11 @@ export interface WalkError {
 }
 
 /** A file the walk found, or a path the user named that the configuration leaves out. */
-export type WalkEntry = { readonly kind: "file"; readonly path: string } | { readonly kind: "excluded"; readonly path: string };
+export type WalkEntry =
+  | { readonly kind: "file"; readonly path: string }
+  | { readonly kind: "excluded"; readonly path: string }
+  /** A folder the user named that .gitignore leaves out: only its .env files are yielded. */
+  | { readonly kind: "gitignored"; readonly path: string };
 
 /**
  * Lists files under the given paths, depth first, in a stable order. Files the user named are
@@ -28,7 +32,9 @@ export async function* walkFiles(roots: readonly string[], selection: FileSelect
     } else if (stat.isFile()) {
       yield { kind: "file", path: root };
     } else if (stat.isDirectory()) {
-      yield* walkDirectory(root, selection, false, onError);
+      const ignored = await selection.isGitIgnoredFolder(root);
+      if (ignored) yield { kind: "gitignored", path: root };
+      yield* walkDirectory(root, selection, ignored, onError);
     }
   }
 }

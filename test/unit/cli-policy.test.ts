@@ -97,6 +97,14 @@ test("a file named on the command line: .gitignore does not apply, ignorePaths d
   assert.match(result.stdout, /skipped vendor-copy\/lib\.ts: excluded by ignorePaths in the configuration/);
 });
 
+test("a folder named on the command line that .gitignore leaves out: its .env files only, and a notice says why", () => {
+  const { findings } = reported(["build"]);
+  assert.deepEqual(findings, ["build/.env.production github/token"]);
+  const result = run(["scan", "build"]);
+  assert.match(result.stdout, /skipped build: left out by \.gitignore: only its \.env files were scanned \(--no-gitignore scans everything\)/);
+  assert.deepEqual(reported(["build", "--no-gitignore"]).findings, ["build/.env.production github/token", "build/out.js github/token"]);
+});
+
 test("problems in the configuration go to stderr with their position; the rest of the file applies", () => {
   const result = run(["scan", "--config", "broken-config.json"]);
   assert.equal(result.code, 1);
