@@ -178,6 +178,45 @@ suite("move to Key Vault", () => {
     await assert.rejects(vaultClient("orders-dev").getSecret("failing-app-secret"), /not found|SecretNotFound/i);
   });
 
+  test("dropped connections on every try: a network message, nothing stored, document unchanged", async () => {
+    const value = fake("Rc8<vB2n", "Gx4mJ7", `Ws${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("src/dropped.ts", `export const serviceSecret = "${value}";\n`);
+    created.push(uri);
+    const before = document.getText();
+    await faults({ add: [{ kind: "dropConnection", count: 10, match: { name: "orders-dev", method: "PUT" } }] });
+    const result = await move(uri, diagnostic.range, { secretName: "dropped-service-secret" });
+    assert.equal(result.outcome, "failed");
+    assert.match(result.message, /network|connection|reach/i);
+    assert.equal(document.getText(), before);
+    await faults({ reset: true });
+    await assert.rejects(vaultClient("orders-dev").getSecret("dropped-service-secret"), /not found|SecretNotFound/i);
+  });
+
+  test("a soft-deleted name: another name, or recover it and add a version, as chosen", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("deleted-api-secret", fake("Old7>valu", "e9Xq2", `Ab${counter++}`));
+    await (await client.beginDeleteSecret("deleted-api-secret")).pollUntilDone();
+
+    const value = fake("Mk5?tR8c", "Yp2wL6", `Hn${counter++}`);
+    const first = await writeAndOpen("src/deleted-name.ts", `export const apiSecret = "${value}";\n`);
+    created.push(first.uri);
+    const other = await move(first.uri, first.diagnostic.range, { secretName: "deleted-api-secret", onCollision: "otherName" });
+    assert.equal(other.outcome, "moved", other.message);
+    assert.equal(other.secretName, "deleted-api-secret-2");
+    assert.equal((await client.getSecret("deleted-api-secret-2")).value, value);
+
+    const second = fake("Pz3|qW7e", "Nc1vK5", `Lm${counter++}`);
+    const next = await writeAndOpen("src/recovered-name.ts", `export const apiSecret = "${second}";\n`);
+    created.push(next.uri);
+    const recovered = await move(next.uri, next.diagnostic.range, { secretName: "deleted-api-secret", onCollision: "newVersion" });
+    assert.equal(recovered.outcome, "moved", recovered.message);
+    assert.equal(recovered.secretName, "deleted-api-secret");
+    assert.equal((await client.getSecret("deleted-api-secret")).value, second);
+    const versions = [];
+    for await (const version of client.listPropertiesOfSecretVersions("deleted-api-secret")) versions.push(version);
+    assert.equal(versions.length, 2, "the recovered version and the new one");
+  });
+
   test("the document changes while storing: the edit is not applied and the new secret is removed again", async () => {
     const value = fake("Qx2&bN7v", "Lc5rM9", `Ht${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("src/racing.ts", `export const authSecret = "${value}";\n`);

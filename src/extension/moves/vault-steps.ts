@@ -197,7 +197,9 @@ export async function storeSecretVerified(
       properties = await secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal: options.signal });
     } catch (error) {
       if (!isAzureError(error) || error.kind !== "conflictDeleted") throw error;
-      const choice = options.onCollision === "otherName" ? "otherName" : options.onCollision ? "cancel" : await askRecover(secrets.vaultName, name);
+      // A preset "newVersion" keeps the name: for a deleted secret that means recover, then add a version.
+      const preset = { otherName: "otherName", newVersion: "recover", cancel: "cancel" } as const;
+      const choice = options.onCollision ? preset[options.onCollision] : await askRecover(secrets.vaultName, name);
       if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' is a deleted secret in ${secrets.vaultName}.`);
       if (choice === "recover") await secrets.recoverSecret(name, { signal: options.signal });
       else name = await otherName();
