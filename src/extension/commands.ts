@@ -52,7 +52,12 @@ function handlers(context: CommandContext): Record<Exclude<CommandId, ExplorerCo
       if (!uri) return undefined;
       return moveAllSecrets(context, { ...(request instanceof vscode.Uri ? {} : (request as MoveAllRequest | undefined)), uri });
     },
-    [CommandId.moveAllInWorkspace]: (request?: unknown) => moveAllSecrets(context, { ...(request as MoveAllRequest | undefined), uri: undefined }),
+    // Scans the whole workspace first, so files never opened are included too.
+    [CommandId.moveAllInWorkspace]: async (request?: unknown) => {
+      const scan = await scanWorkspace(context, { quiet: true });
+      if (scan.cancelled) return undefined;
+      return moveAllSecrets(context, { ...(request as MoveAllRequest | undefined), uri: undefined });
+    },
     [CommandId.runWithSecrets]: (request?: unknown) => runWithSecrets(context, request as RunRequest | undefined),
     [CommandId.ignoreFinding]: (args?: unknown) => ignoreFinding(context, args as Parameters<typeof ignoreFinding>[1]),
     [CommandId.addToBaseline]: (args?: unknown) => addToBaseline(context, args as Parameters<typeof addToBaseline>[1]),

@@ -74,7 +74,8 @@ async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePo
  * Scans every file of the workspace with a cancellable progress notification, filling the Problems
  * panel through the diagnostics controller. Returns a summary (the command's result, used by tests).
  */
-export async function scanWorkspace(context: WorkspaceScanContext): Promise<WorkspaceScanSummary> {
+/** @param options.quiet no summary message (a caller that goes on to act on the findings says what it did). */
+export async function scanWorkspace(context: WorkspaceScanContext, options: { readonly quiet?: boolean } = {}): Promise<WorkspaceScanSummary> {
   const { controller, policies, log } = context;
   const folders = vscode.workspace.workspaceFolders;
   if (!folders?.length) {
@@ -128,7 +129,7 @@ export async function scanWorkspace(context: WorkspaceScanContext): Promise<Work
       const elapsed = ((performance.now() - started) / 1000).toFixed(1);
       log.info(`Workspace scan ${summary.cancelled ? "cancelled" : "finished"} in ${elapsed} s: ${JSON.stringify(summary)}`);
       logSkippedFiles(log, skippedFiles);
-      void showSummary(summary);
+      if (!options.quiet) void showSummary(summary);
       return summary;
     },
   );
