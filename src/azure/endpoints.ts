@@ -166,6 +166,15 @@ export function checkArmEndpoint(input: string, policy: EndpointPolicy): Endpoin
   };
 }
 
+/** Whether a URL points at this machine's loopback address (where only the local emulator may be). */
+export function isLoopbackEndpoint(url: string): boolean {
+  try {
+    return LOOPBACK_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** Two endpoints are the same resource when their canonical URLs match (host is case-insensitive). */
 export function sameEndpoint(a: string, b: string): boolean {
   try {

@@ -21,9 +21,17 @@ const ENTRY = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/;
 function unquote(raw: string): string {
   const text = raw.trim();
   if (text.startsWith('"')) {
-    const end = text.indexOf('"', 1);
-    const body = end === -1 ? text.slice(1) : text.slice(1, end);
-    return body.replace(/\\n/g, "\n").replace(/\\"/g, '"');
+    // Up to the first quote that is not escaped; \n, \" and \\ are read as dotenv reads them.
+    let body = "";
+    for (let index = 1; index < text.length; index++) {
+      const char = text[index]!;
+      if (char === '"') break;
+      if (char === "\\" && index + 1 < text.length) {
+        const next = text[++index]!;
+        body += next === "n" ? "\n" : next === "r" ? "\r" : next === "t" ? "\t" : next;
+      } else body += char;
+    }
+    return body;
   }
   if (text.startsWith("'")) {
     const end = text.indexOf("'", 1);

@@ -9,7 +9,7 @@ export { DEFAULT_RETRY, LOCAL_EMULATOR_CREDENTIAL } from "./connection";
 export type { AzureConnection, LocalEmulatorTrust, RetrySettings } from "./connection";
 export { azureCliCredential, CREDENTIAL_CHOICES, defaultAzureCredential, nodeCredential } from "./credentials";
 export type { CredentialChoice } from "./credentials";
-export { ARM_ENDPOINTS, checkArmEndpoint, checkEndpoint, DATA_PLANE_DOMAINS, requireEndpoint, sameEndpoint } from "./endpoints";
+export { ARM_ENDPOINTS, checkArmEndpoint, checkEndpoint, DATA_PLANE_DOMAINS, isLoopbackEndpoint, requireEndpoint, sameEndpoint } from "./endpoints";
 export type { AcceptedEndpoint, AzureCloud, DataPlaneService, EndpointPolicy, EndpointVerdict } from "./endpoints";
 export { AzureError, expiredSignInError, isAzureError, REQUIRED_ROLES, signedOutError, toAzureError } from "./errors";
 export type { AccessNeeded, AzureErrorKind, AzureOperation, AzureService } from "./errors";

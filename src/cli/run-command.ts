@@ -4,6 +4,7 @@
 // only when SECRET_HYGIENE_EMULATOR_INFO names its info file (set by the user, not a repository).
 import { spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
+import { constants } from "node:os";
 import { EMULATOR_INFO_ENV, isAzureError, KeyVaultSecretStore, nodeCredential, readEmulatorInfo, resolveEnvFile, type AzureConnection } from "../azure";
 
 export interface RunCommandOptions {
@@ -45,10 +46,19 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
   const [program, ...args] = options.command as [string, ...string[]];
   return new Promise((resolve) => {
     const child = spawn(program, args, { stdio: "inherit", env: { ...process.env, ...resolved.env } });
+    // A CI cancel or `docker stop` signals us: pass it on, so the command does not outlive us.
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+    for (const signal of signals) process.on(signal, forward);
+    const done = (code: number) => {
+      for (const signal of signals) process.off(signal, forward);
+      resolve(code);
+    };
     child.on("error", (error) => {
       stderr(`secret-hygiene: cannot start '${program}': ${error.message}`);
-      resolve(2);
+      done(2);
     });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // Killed by a signal: 128 + its number, as shells report it.
+    child.on("exit", (code, signal) => done(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 0)));
   });
 }

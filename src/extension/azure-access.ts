@@ -7,6 +7,7 @@ import {
   AppConfigurationStore,
   ArmVaultDirectory,
   AzureError,
+  isLoopbackEndpoint,
   KeyVaultSecretStore,
   nodeCredential,
   type AzureConnection,
@@ -26,14 +27,6 @@ export interface DirectorySource {
   readonly directory: VaultDirectory;
   /** The emulator's one subscription; Azure's are listed. */
   readonly fixedSubscriptionId?: string;
-}
-
-function isLoopbackUrl(url: string): boolean {
-  try {
-    return ["127.0.0.1", "localhost", "[::1]"].includes(new URL(url).hostname);
-  } catch {
-    return false;
-  }
 }
 
 export class AzureAccess {
@@ -63,7 +56,7 @@ export class AzureAccess {
 
   /** Throws the emulator's own problem (not running, file missing) for a loopback URL, which says more than "refused". */
   private checkEmulatorFor(url: string): void {
-    if (!isLoopbackUrl(url)) return;
+    if (!isLoopbackEndpoint(url)) return;
     const emulator = localEmulatorState();
     if (emulator.enabled && "problem" in emulator) throw new AzureError("endpointRefused", emulator.problem);
   }

@@ -13,9 +13,10 @@ import { VaultMappings } from "./vault-mappings";
 import { WorkspacePolicies } from "./workspace-policies";
 
 /**
- * What activate returns: where the extension logs, so tests can check no secret value reaches the
- * log, and the Vaults view's data provider, so tests can walk the tree and pass its nodes to the
- * explorer's commands (the tree holds names and metadata, never values).
+ * What activate returns, to the integration tests only (extension mode Test): where the extension
+ * logs, so tests can check no secret value reaches the log, and the Vaults view's data provider,
+ * so tests can walk the tree and pass its nodes to the explorer's commands. Other extensions get
+ * nothing: the nodes can read values through this extension's sign-in.
  */
 export interface SecretHygieneApi {
   readonly logUri: vscode.Uri;
@@ -23,7 +24,10 @@ export interface SecretHygieneApi {
 }
 
 /** Activated on startup-finished (or by one of our commands): nothing here blocks VS Code's start. */
-export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
+/** Work that must finish before VS Code unloads the extension (clearing a revealed value). */
+let beforeUnload: (() => Promise<unknown>) | undefined;
+
+export function activate(context: vscode.ExtensionContext): SecretHygieneApi | undefined {
   const log = createLog();
   const policies = new WorkspacePolicies(log);
   const workers = ScanWorkerPool.forExtension(context.extensionPath);
@@ -58,9 +62,11 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   controller.start();
   const { version } = context.extension.packageJSON as { version: string };
   log.info(`Secret Hygiene ${version} active in VS Code ${vscode.version}`);
-  return { logUri: context.logUri, vaultExplorer: explorer };
+  beforeUnload = () => explorer.clipboard.clearNow();
+  return context.extensionMode === vscode.ExtensionMode.Test ? { logUri: context.logUri, vaultExplorer: explorer } : undefined;
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+/** Everything else is disposed through context.subscriptions; VS Code waits for this promise. */
+export async function deactivate(): Promise<void> {
+  await beforeUnload?.();
 }

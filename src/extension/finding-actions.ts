@@ -2,8 +2,9 @@
 // syntax) and "Add to baseline" (the folder's baseline file, by fingerprint). Both act on the
 // finding scanned afresh from the document, matched by the diagnostic's range.
 import * as vscode from "vscode";
-import { createBaseline, parseBaseline, type Finding } from "../engine";
+import { createBaseline, parseBaseline } from "../engine";
 import type { DiagnosticsController } from "./diagnostics-controller";
+import { sameRange } from "./moves/prepare";
 import { folderReader, type WorkspacePolicies } from "./workspace-policies";
 
 export interface FindingActionDependencies {
@@ -23,11 +24,6 @@ COMMENTS.bat = ["REM", ""];
 /** The comment syntax for a document; `.env` files often open as plaintext or properties. */
 export function commentSyntax(document: vscode.TextDocument): readonly [string, string] | undefined {
   return COMMENTS[document.languageId];
-}
-
-function sameRange(finding: Finding, range: vscode.Range): boolean {
-  const { start, end } = finding.range;
-  return start.line === range.start.line && start.character === range.start.character && end.line === range.end.line && end.character === range.end.character;
 }
 
 async function findingAt(deps: FindingActionDependencies, uri: vscode.Uri, range: vscode.Range) {
@@ -58,7 +54,13 @@ export async function ignoreFinding(deps: FindingActionDependencies, args: { uri
       placeHolder: "test fixture, revoked key, public demo value…",
     }));
   if (reason === undefined) return false;
-  const line = document.lineAt(finding.range.start.line);
+  // The file may have changed while the reason was typed: find the same finding (by fingerprint) again.
+  const now = (await deps.controller.findingsFor(document))?.findings.find((candidate) => candidate.fingerprint === finding.fingerprint);
+  if (!now) {
+    void vscode.window.showWarningMessage("Secret Hygiene: the finding is no longer there.");
+    return false;
+  }
+  const line = document.lineAt(now.range.start.line);
   const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
   const why = reason.trim() ? ` -- ${reason.trim().replace(/[\r\n]+/g, " ")}` : "";
   const comment = `${indent}${syntax[0]} secret-hygiene-ignore-next-line ${finding.ruleId}${why}${syntax[1]}\n`;
@@ -67,8 +69,17 @@ export async function ignoreFinding(deps: FindingActionDependencies, args: { uri
   return vscode.workspace.applyEdit(edit);
 }
 
+/** Baseline updates one at a time: two quick adds must not both read the file before either writes. */
+let baselineQueue: Promise<unknown> = Promise.resolve();
+
 /** Adds the finding's fingerprint to the folder's baseline file (created if missing). */
-export async function addToBaseline(deps: FindingActionDependencies, args: { uri: vscode.Uri; range: vscode.Range }): Promise<boolean> {
+export function addToBaseline(deps: FindingActionDependencies, args: { uri: vscode.Uri; range: vscode.Range }): Promise<boolean> {
+  const run = baselineQueue.then(() => addToBaselineNow(deps, args));
+  baselineQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function addToBaselineNow(deps: FindingActionDependencies, args: { uri: vscode.Uri; range: vscode.Range }): Promise<boolean> {
   const scope = await deps.policies.forUri(args.uri);
   const found = await findingAt(deps, args.uri, args.range);
   if (!scope || !found) {
@@ -76,7 +87,8 @@ export async function addToBaseline(deps: FindingActionDependencies, args: { uri
     return false;
   }
   const { folder, policy } = scope;
-  const existing = await folderReader(folder)(policy.baselinePath);
+  const openBaseline = vscode.workspace.textDocuments.find((document) => document.uri.toString() === vscode.Uri.joinPath(folder.uri, policy.baselinePath).toString());
+  const existing = openBaseline ? openBaseline.getText() : await folderReader(folder)(policy.baselinePath);
   let kept: ReturnType<typeof parseBaseline>["entries"] = [];
   if (existing !== undefined) {
     try {
@@ -87,7 +99,16 @@ export async function addToBaseline(deps: FindingActionDependencies, args: { uri
     }
   }
   const text = createBaseline([[found.scanned.filePath, [found.finding]]], kept);
-  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder.uri, policy.baselinePath), new TextEncoder().encode(text));
+  const baselineUri = vscode.Uri.joinPath(folder.uri, policy.baselinePath);
+  // An open baseline editor holds the truth (it may have unsaved changes): edit it there and save.
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === baselineUri.toString());
+  if (open) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(baselineUri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), text);
+    if (!(await vscode.workspace.applyEdit(edit)) || !(await open.save())) return false;
+  } else {
+    await vscode.workspace.fs.writeFile(baselineUri, new TextEncoder().encode(text));
+  }
   deps.log.info(`Baseline ${policy.baselinePath}: added ${found.finding.ruleId} in ${found.scanned.filePath} (${found.finding.preview})`);
   return true;
 }

@@ -30,7 +30,6 @@ function toDiagnostic(problem: MappingProblem): vscode.Diagnostic {
 }
 
 export class VaultMappings implements vscode.Disposable {
-  private readonly mappings = new Map<string, ParsedVaultMapping | undefined>();
   private readonly loading = new Map<string, Promise<ParsedVaultMapping | undefined>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly problems = vscode.languages.createDiagnosticCollection(VAULT_MAPPING_DIAGNOSTIC_COLLECTION);
@@ -109,18 +108,18 @@ export class VaultMappings implements vscode.Disposable {
     const key = folder.uri.toString();
     let pending = this.loading.get(key);
     if (!pending) {
-      pending = this.read(folder).then(
+      const started: Promise<ParsedVaultMapping | undefined> = this.read(folder).then(
         (parsed) => {
-          this.mappings.set(key, parsed);
-          this.problems.set(this.mappingUri(folder), parsed?.problems.map(toDiagnostic) ?? []);
+          // A slower, older read must not replace the problems of a newer one.
+          if (this.loading.get(key) === started) this.problems.set(this.mappingUri(folder), parsed?.problems.map(toDiagnostic) ?? []);
           return parsed;
         },
         (error: unknown) => {
           this.log.warn(`Could not read ${VAULT_MAPPING_FILE} in ${folder.name}: ${error instanceof Error ? error.message : String(error)}`);
-          this.mappings.set(key, undefined);
           return undefined;
         },
       );
+      pending = started;
       this.loading.set(key, pending);
     }
     return pending;
@@ -150,7 +149,6 @@ export class VaultMappings implements vscode.Disposable {
 
   private forget(folder: vscode.WorkspaceFolder): void {
     const key = folder.uri.toString();
-    this.mappings.delete(key);
     this.loading.delete(key);
     this.problems.delete(this.mappingUri(folder));
   }

@@ -17,6 +17,11 @@ test("KEY=VALUE lines with export, quotes and comments", () => {
     ],
   );
   assert.equal(parseEnvFile("X=1\r\nY=2\r\n")[1]?.line, 1);
+  // An escaped quote does not end the value; a backslash before another backslash is one backslash.
+  assert.deepEqual(
+    parseEnvFile('A="pa\\"ss"\nB="back\\\\slash" # note').map(({ value }) => value),
+    ['pa"ss', "back\\slash"],
+  );
 });
 
 test("Key Vault references: SecretUri, and VaultName + SecretName (+ version); anything else is a plain value", () => {

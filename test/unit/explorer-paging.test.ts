@@ -124,3 +124,24 @@ test("an error from the listing reaches the caller, and a later call can retry",
   fail = false;
   assert.equal(list.done, false);
 });
+
+test("a failed page is not a complete list: the next load lists again and continues where it failed", async () => {
+  let opened = 0;
+  const open = () => {
+    const failing = opened++ === 0;
+    return (async function* () {
+      for (let index = 0; index < 10; index++) {
+        if (failing && index === 3) throw new Error("dropped connection");
+        await Promise.resolve();
+        yield { name: `s${index}` };
+      }
+    })();
+  };
+  const list = new PagedList(open, (item) => item.name);
+  assert.deepEqual(await list.loadMore(2), { added: 2, matched: 2 });
+  await assert.rejects(list.loadMore(5), /dropped connection/);
+  assert.equal(list.done, false, "an error never marks the list complete");
+  assert.deepEqual(await list.loadMore(100), { added: 7, matched: 7 });
+  assert.equal(list.done, true);
+  assert.deepEqual(list.items.map((item) => item.name), ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9"]);
+});

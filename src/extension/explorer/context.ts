@@ -1,7 +1,7 @@
 // What every explorer node shares: Azure access, the vault mappings, the settings, the filter, the
 // sign-in state and a cache of Resource Manager's view of the vaults (for health checks and fixes).
 import * as vscode from "vscode";
-import { checkEndpoint, isAzureError, sameEndpoint, type KeyVaultInfo, type VaultDirectory } from "../../azure";
+import { isAzureError, isLoopbackEndpoint, sameEndpoint, type KeyVaultInfo, type VaultDirectory } from "../../azure";
 import type { AzureAccess, DirectorySource } from "../azure-access";
 import { describe } from "../describe";
 import type { VaultMappings } from "../vault-mappings";
@@ -41,11 +41,6 @@ export interface ExplorerContext {
 
 const ARM_SCOPE = "https://management.azure.com/.default";
 const SILENT_CHECK_MS = 3000;
-
-function isLoopback(url: string): boolean {
-  const verdict = checkEndpoint(url, "keyVault", { allowLoopback: true });
-  return verdict.accepted && verdict.endpoint.loopback;
-}
 
 /**
  * Whether the user is signed in to Azure, checked without prompting. With VS Code's sign-in that is
@@ -101,7 +96,7 @@ export class ArmLookup {
   }
 
   async find(vaultUrl: string): Promise<ArmVault> {
-    if (isLoopback(vaultUrl)) {
+    if (isLoopbackEndpoint(vaultUrl)) {
       this.emulator ??= this.listEmulator();
       const vaults = await this.emulator;
       return vaults.find((vault) => vault.info && sameEndpoint(vault.info.vaultUrl, vaultUrl)) ?? { problem: "The local emulator does not list this vault." };

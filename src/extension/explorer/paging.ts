@@ -62,15 +62,20 @@ export class PagedList<T> {
     if (this.finished) return { added: 0, matched: 0 };
     if (this.aheadError) {
       const { error } = this.aheadError;
-      this.aheadError = undefined;
-      this.finished = true;
+      this.restartAfterError();
       throw error;
     }
     this.iterator ??= this.open(this.controller.signal)[Symbol.asyncIterator]();
     let added = 0;
     let matched = 0;
     while (matched < count && added < scanLimit) {
-      const next = this.ahead ?? (await this.iterator.next());
+      let next: IteratorResult<T>;
+      try {
+        next = this.ahead ?? (await this.iterator.next());
+      } catch (error) {
+        this.restartAfterError();
+        throw error;
+      }
       this.ahead = undefined;
       if (next.done) {
         this.finished = true;
@@ -79,12 +84,14 @@ export class PagedList<T> {
       // A name can appear twice when the service's pages overlap after a change: keep the later one.
       const key = this.keyOf(next.value);
       const existing = this.byKey.get(key);
-      if (existing !== undefined) this.loaded[this.loaded.indexOf(existing)] = next.value;
-      else {
-        this.loaded.push(next.value);
-        added++;
-      }
       this.byKey.set(key, next.value);
+      if (existing !== undefined) {
+        // Seen before (overlapping pages, or listing again after an error): not part of this batch.
+        this.loaded[this.loaded.indexOf(existing)] = next.value;
+        continue;
+      }
+      this.loaded.push(next.value);
+      added++;
       if (!filter || filter(next.value)) matched++;
     }
     // Read one ahead, so "Load more…" is not offered when there is no more. The SDK fetches the next
@@ -99,6 +106,18 @@ export class PagedList<T> {
       }
     }
     return { added, matched };
+  }
+
+  /**
+   * After a failed page the SDK's iterator is closed: a later call would read "done" and present a
+   * partial list as complete. Drop it instead; the next load lists again from the start, and the
+   * items already shown are matched by key, so none appears twice.
+   */
+  private restartAfterError(): void {
+    this.iterator = undefined;
+    this.ahead = undefined;
+    this.aheadError = undefined;
+    this.finished = false;
   }
 
   /** Replaces an item after a change made here (a new version, new tags), or adds it at the start. */

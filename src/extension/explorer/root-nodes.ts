@@ -2,18 +2,13 @@
 // store per environment), the local emulator, and Azure (subscription → Key Vaults / App
 // Configuration stores, through Resource Manager).
 import * as vscode from "vscode";
-import { checkEndpoint, type AppMapping, type AzureSubscription, type ParsedVaultMapping, type VaultDirectory } from "../../azure";
+import { checkEndpoint, isLoopbackEndpoint, type AppMapping, type AzureSubscription, type ParsedVaultMapping, type VaultDirectory } from "../../azure";
 import type { DirectorySource } from "../azure-access";
 import { CommandId } from "../contributions";
 import type { ExplorerContext } from "./context";
 import { ChildCache, errorNode, ExplorerNode, Flag, flags, MessageNode, signInNode } from "./nodes";
 import { StoreNode } from "./store-nodes";
 import { VaultNode } from "./vault-nodes";
-
-function isLoopback(url: string, service: "keyVault" | "appConfiguration"): boolean {
-  const verdict = checkEndpoint(url, service, { allowLoopback: true });
-  return verdict.accepted && verdict.endpoint.loopback;
-}
 
 /** `orders-dev`: the vault's name, from the emulator's list for loopback URLs. */
 export function endpointDisplayName(ctx: ExplorerContext, url: string, service: "keyVault" | "appConfiguration"): string {
@@ -106,7 +101,7 @@ export class AppNode extends ExplorerNode {
               name: endpointDisplayName(this.ctx, url, "keyVault"),
               description: `${target.environment}${production}`,
               scope,
-              local: isLoopback(url, "keyVault"),
+              local: isLoopbackEndpoint(url),
               key: target.environment,
             });
           }),
@@ -122,7 +117,7 @@ export class AppNode extends ExplorerNode {
               name: endpointDisplayName(this.ctx, endpoint, "appConfiguration"),
               description,
               mappedLabel: label,
-              local: isLoopback(endpoint, "appConfiguration"),
+              local: isLoopbackEndpoint(endpoint),
               key: target.environment,
             });
           }),

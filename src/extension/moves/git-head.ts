@@ -1,23 +1,24 @@
 // Whether a value is in a file as committed in git HEAD: then moving it is not enough, it must be
 // rotated. Asks the `git` on PATH; the committed text stays in this process's memory (no temp file)
 // and is only searched, never logged. Anything unusual (no git, not a repository, untracked file,
-// a virtual workspace) answers false.
+// a virtual or untrusted workspace) answers false.
 import { execFile } from "node:child_process";
 import * as path from "node:path";
-import type * as vscode from "vscode";
+import * as vscode from "vscode";
 
 const MAX_COMMITTED_BYTES = 16 * 1024 * 1024;
 
 function gitShow(directory: string, file: string): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile("git", ["-C", directory, "show", `HEAD:./${file}`], { maxBuffer: MAX_COMMITTED_BYTES, encoding: "utf8", windowsHide: true }, (error, stdout) =>
+    // No fsmonitor hook and no textconv filter: a repository's configuration must not run programs here.
+    execFile("git", ["-C", directory, "-c", "core.fsmonitor=false", "show", "--no-textconv", `HEAD:./${file}`], { maxBuffer: MAX_COMMITTED_BYTES, encoding: "utf8", windowsHide: true }, (error, stdout) =>
       resolve(error ? undefined : stdout),
     );
   });
 }
 
 export async function committedInHead(uri: vscode.Uri, rawValue: string): Promise<boolean> {
-  if (uri.scheme !== "file" || rawValue.length === 0) return false;
+  if (uri.scheme !== "file" || rawValue.length === 0 || !vscode.workspace.isTrusted) return false;
   const committed = await gitShow(path.dirname(uri.fsPath), path.basename(uri.fsPath));
   return committed !== undefined && committed.includes(rawValue);
 }

@@ -8,7 +8,7 @@ import type { Finding } from "../../engine";
 import { planMove, secretMetadata, suggestedSecretName, type MovePlan, type TextEdit } from "../../fixes";
 import { DIAGNOSTIC_SOURCE } from "../contributions";
 import { readSecretSettings } from "../settings";
-import { createdBy, type MoveDependencies } from "./move-secret";
+import { createdBy, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames, type Undo } from "./vault-steps";
 
@@ -60,6 +60,11 @@ function filesWithFindings(): vscode.Uri[] {
 }
 
 export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllRequest = {}): Promise<MoveAllResult> {
+  const untrusted = untrustedWorkspaceResult();
+  if (untrusted) {
+    if (!request.quiet) void vscode.window.showErrorMessage(`Secret Hygiene: ${untrusted.message}`);
+    return { outcome: "failed", message: untrusted.message, moved: [], skipped: [] };
+  }
   const uris = request.uri ? [request.uri] : filesWithFindings();
   const preview = request.preview ?? request.uri === undefined;
   const result = await vscode.window.withProgress(
@@ -131,12 +136,13 @@ async function runMoveAll(
           { name, value: plan.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined },
           { onCollision, signal: abort.signal, reserved, log: deps.log, index },
         );
-        undos.push(stored.undo);
         if (stored.name !== name) plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl });
         if (!mergeEdits(filePlan.edits, plan)) {
-          skip(finding, "its replacement overlaps another one in the same literal: run the move again for it");
+          // Not used in this run: take it back now rather than leave an unreferenced copy.
+          skip(finding, `its replacement overlaps another one in the same literal: run the move again for it.${await runUndo(stored.undo, deps.log)}`);
           continue;
         }
+        undos.push(stored.undo);
         moved.push({ file: filePath, secretName: stored.name, vaultUrl, reused: stored.reused });
       }
       if (filePlan.edits.length) plans.push(filePlan);

@@ -8,12 +8,13 @@ import { secretUri, type SecretStore } from "../../azure";
 import { planMove, secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
+import { rotatedTags } from "../explorer/values";
 import { readSecretSettings } from "../settings";
 import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument } from "./prepare";
-import { applyOrUndo, askSecretName, describeError, MoveStopped, storeSecretVerified, storeSettingVerified, VaultValueIndex, type CollisionChoice, type Undo } from "./vault-steps";
+import { applyOrUndo, askOverwriteSetting, askSecretName, describeError, MoveStopped, runUndo, storeSecretVerified, storeSettingVerified, VaultValueIndex, type CollisionChoice, type Undo } from "./vault-steps";
 
 export interface MoveDependencies {
   readonly controller: DiagnosticsController;
@@ -81,7 +82,7 @@ export function createdBy(): string {
  * The rotation half of "already committed": the user pastes the new credential (created at its
  * issuer) and it becomes the secret's new version. The input box masks it.
  */
-export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string, name: string): Promise<void> {
+export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string, name: string, file?: vscode.Uri): Promise<void> {
   const value = await vscode.window.showInputBox({
     title: `New version of '${name}'`,
     prompt: "Paste the new credential from its issuer (the old one stays in git history: revoke it there).",
@@ -93,7 +94,11 @@ export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string
   try {
     const secrets = deps.access.secretStore(vaultUrl);
     const current = await secrets.getSecret(name);
-    const properties = await secrets.setSecret(name, value, { contentType: current?.properties.contentType, tags: current?.properties.tags, expiresOn: current?.properties.expiresOn });
+    // The same bookkeeping as the explorer's Rotate: rotated-on today, rotate-by and expiry one period on.
+    const { rotationDays, setExpiry } = readSecretSettings(file);
+    const { tags, rotateBy } = rotatedTags(current?.properties.tags ?? {}, new Date(), rotationDays);
+    const expiresOn = current?.properties.expiresOn || setExpiry ? rotateBy : undefined;
+    const properties = await secrets.setSecret(name, value, { contentType: current?.properties.contentType, tags, expiresOn });
     deps.log.info(`Rotated '${name}' in ${secrets.vaultName}: new version ${properties.version ?? ""}`);
     void vscode.window.showInformationMessage(`Secret Hygiene: '${name}' has a new version in ${secrets.vaultName}. Revoke the old credential at its issuer.`);
   } catch (error) {
@@ -110,7 +115,7 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
     const show = result.committed ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
     const actions = [...(result.committed && result.vaultUrl && result.secretName ? [ROTATE] : []), ...(result.programCs ? [ADD_PROVIDER] : [])];
     void show(`Secret Hygiene: ${result.message}`, ...actions).then(async (action) => {
-      if (action === ROTATE && result.vaultUrl && result.secretName) await addRotatedVersion(deps, result.vaultUrl, result.secretName);
+      if (action === ROTATE && result.vaultUrl && result.secretName) await addRotatedVersion(deps, result.vaultUrl, result.secretName, file);
       if (action === ADD_PROVIDER && result.programCs && file && result.vaultUrl) void vscode.window.showInformationMessage(`Secret Hygiene: ${await addKeyVaultProvider(result.programCs, file, result.vaultUrl)}`);
     });
   } else if (result.outcome === "failed") {
@@ -118,12 +123,31 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
   }
 }
 
+/** Findings being moved now (file and range): a second click waits for nothing and says so. */
+const inFlight = new Set<string>();
+
+/**
+ * Moves send values to the vaults a workspace file names: only in a trusted workspace, where the
+ * user has said the repository's files may act for them.
+ */
+export function untrustedWorkspaceResult(): MoveResult | undefined {
+  return vscode.workspace.isTrusted ? undefined : { outcome: "failed", message: "Moving secrets uses the vaults this workspace's files name: trust the workspace first (Workspaces: Manage Workspace Trust)." };
+}
+
 export async function moveSecretToKeyVault(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
+  const key = `${request.uri.toString()}#${request.range.start.line}:${request.range.start.character}`;
   let result: MoveResult;
-  try {
-    result = await runMove(deps, request);
-  } catch (error) {
-    result = { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
+  if (inFlight.has(key)) {
+    result = { outcome: "cancelled", message: "This secret is being moved already." };
+  } else {
+    inFlight.add(key);
+    try {
+      result = untrustedWorkspaceResult() ?? (await runMove(deps, request));
+    } catch (error) {
+      result = { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
+    } finally {
+      inFlight.delete(key);
+    }
   }
   if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
     result = { ...result, message: `${result.message} ${await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl)}`, programCs: undefined };
@@ -202,9 +226,14 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           const setting = await storeSettingVerified(
             deps.access.configurationStore(appConfiguration.endpoint),
             { key: appConfigurationKey, label: appConfiguration.label, secretUri: secretUri(vaultUrl, secretName) },
-            { overwrite: () => Promise.resolve(request.onCollision === "newVersion"), signal: abort.signal, log: deps.log },
+            {
+              overwrite: () => (request.onCollision ? Promise.resolve(request.onCollision === "newVersion") : askOverwriteSetting(appConfigurationKey!, appConfiguration.label)),
+              signal: abort.signal,
+              log: deps.log,
+            },
           ).catch(async (error: unknown) => {
-            const undone = await undos[0]!();
+            const undone = await runUndo(undos[0]!, deps.log);
+            undos.length = 0; // taken back already: the outer handler must not run it again
             throw new MoveStopped(error instanceof MoveStopped ? error.outcome : "failed", `${describeError(error)} The file is unchanged.${undone}`);
           });
           undos.push(setting.undo);
@@ -230,7 +259,13 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         };
       } catch (error) {
         const outcome = error instanceof MoveStopped ? error.outcome : abort.signal.aborted ? "cancelled" : "failed";
-        const tail = error instanceof MoveStopped ? "" : ` Nothing was changed in the file.${undos.length ? (await Promise.all([...undos].reverse().map((undo) => undo().catch(() => "")))).join("") : " Nothing was stored."}`;
+        let tail = "";
+        if (!(error instanceof MoveStopped)) {
+          tail = " Nothing was changed in the file.";
+          // Newest first, one after the other: each undo restores what the one before it changed.
+          for (const undo of [...undos].reverse()) tail += await runUndo(undo, deps.log);
+          if (undos.length === 0) tail += " Nothing was stored.";
+        }
         return { outcome, vaultUrl, secretName, message: `${describeError(error)}${tail}` };
       }
     },

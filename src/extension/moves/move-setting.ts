@@ -5,8 +5,8 @@
 import * as vscode from "vscode";
 import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fixes";
 import { findingAt, prepareDocument } from "./prepare";
-import { createdBy, type MoveDependencies, type MoveResult } from "./move-secret";
-import { applyOrUndo, describeError, MoveStopped, storeSettingVerified } from "./vault-steps";
+import { createdBy, untrustedWorkspaceResult, type MoveDependencies, type MoveResult } from "./move-secret";
+import { applyOrUndo, askOverwriteSetting, describeError, MoveStopped, storeSettingVerified } from "./vault-steps";
 
 export interface MoveSettingRequest {
   readonly uri: vscode.Uri;
@@ -21,16 +21,10 @@ export interface MoveSettingRequest {
 
 const KEY = /^[A-Za-z0-9_.:/-]{1,1000}$/;
 
-async function askOverwrite(key: string, label: string | undefined): Promise<boolean> {
-  const replace = "Replace It";
-  const answer = await vscode.window.showWarningMessage(`App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value.`, { modal: true }, replace);
-  return answer === replace;
-}
-
 export async function moveSettingToAppConfiguration(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
   let result: MoveResult;
   try {
-    result = await runMove(deps, request);
+    result = untrustedWorkspaceResult() ?? (await runMove(deps, request));
   } catch (error) {
     result = { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
   }
@@ -69,7 +63,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
       const stored = await storeSettingVerified(
         configuration,
         { key, label: store.label, value: plan.value, tags },
-        { overwrite: () => (request.overwrite !== undefined ? Promise.resolve(request.overwrite) : askOverwrite(key, store.label)), signal: abort.signal, log: deps.log },
+        { overwrite: () => (request.overwrite !== undefined ? Promise.resolve(request.overwrite) : askOverwriteSetting(key, store.label)), signal: abort.signal, log: deps.log },
       );
       await applyOrUndo(prepared.document, prepared.version, plan.edits, [stored.undo], deps.log);
       const where = `App Configuration '${key}'${store.label ? ` (label '${store.label}')` : ""}`;

@@ -1,9 +1,10 @@
 // The steps every move into Key Vault or App Configuration shares: store under a free or agreed
 // name, read back and compare, and undo exactly what was created when a later step fails. A
-// secret, version or setting that existed before is never deleted or overwritten without asking.
+// secret, version or setting that existed before is never deleted, and never overwritten without
+// asking; an undo leaves the value that was current before current again (see undoVersion).
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
-import { isAzureError, type ConfigurationSetting, type ConfigurationStore, type SecretStore } from "../../azure";
+import { isAzureError, type ConfigurationSetting, type ConfigurationStore, type SecretProperties, type SecretStore } from "../../azure";
 import { FixPlanError, isValidSecretName } from "../../fixes";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
@@ -173,6 +174,8 @@ export async function storeSecretVerified(
     if (!chosen) throw new MoveStopped("cancelled", "Nothing was stored.");
     return chosen;
   };
+  /** Names this call brought back from soft delete: an undo deletes them again. */
+  const recovered = new Set<string>();
   for (let attempt = 0; attempt < 8; attempt++) {
     const reservedFor = options.reserved?.get(name);
     if (reservedFor !== undefined && reservedFor !== secret.value) {
@@ -194,30 +197,28 @@ export async function storeSecretVerified(
     }
     let properties;
     try {
-      properties = await secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal: options.signal });
+      properties = await withNameLock(secrets.vaultUrl, name, () =>
+        secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal: options.signal }),
+      );
     } catch (error) {
-      if (!isAzureError(error) || error.kind !== "conflictDeleted") throw error;
-      // A preset "newVersion" keeps the name: for a deleted secret that means recover, then add a version.
-      const preset = { otherName: "otherName", newVersion: "recover", cancel: "cancel" } as const;
-      const choice = options.onCollision ? preset[options.onCollision] : await askRecover(secrets.vaultName, name);
-      if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' is a deleted secret in ${secrets.vaultName}.`);
-      if (choice === "recover") await secrets.recoverSecret(name, { signal: options.signal });
-      else name = await otherName();
-      continue; // a recovered secret now exists: the same-value and different-value rules apply
+      if (isAzureError(error) && error.kind === "conflictDeleted") {
+        // A preset "newVersion" keeps the name: for a deleted secret that means recover, then add a version.
+        const preset = { otherName: "otherName", newVersion: "recover", cancel: "cancel" } as const;
+        const choice = options.onCollision ? preset[options.onCollision] : await askRecover(secrets.vaultName, name);
+        if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' is a deleted secret in ${secrets.vaultName}.`);
+        if (choice === "recover") {
+          await secrets.recoverSecret(name, { signal: options.signal });
+          recovered.add(name);
+        } else name = await otherName();
+        continue; // a recovered secret now exists: the same-value and different-value rules apply
+      }
+      // A cancel or a dropped connection can come after the vault accepted the value: look, and
+      // undo what is there, so "nothing was stored" is true.
+      throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${await removeIfStored(secrets, name, secret.value, existing?.properties.version, recovered.has(name), options.log)}`);
     }
     const created = name;
-    const version = properties.version;
-    const undo: Undo = existing
-      ? async () => {
-          await secrets.updateProperties(created, version, { enabled: false });
-          return ` The new version of '${created}' was disabled.`;
-        }
-      : async () => {
-          await secrets.deleteSecret(created);
-          // Best effort: without purge the name stays reserved until soft delete ends.
-          await secrets.purgeSecret(created).catch(() => undefined);
-          return ` The new secret '${created}' was deleted again.`;
-        };
+    const version = properties.version ?? "";
+    const undo: Undo = () => undoVersion(secrets, created, version, recovered.has(created));
     const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
       throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
     });
@@ -229,6 +230,72 @@ export async function storeSecretVerified(
   throw new MoveStopped("failed", "Too many name conflicts; nothing was changed.");
 }
 
+/**
+ * Writes to one secret name in one vault run one at a time in this window, so two moves of the
+ * same name (a double click, a move during Move All) cannot both see it absent and both create it.
+ */
+const nameLocks = new Map<string, Promise<unknown>>();
+
+async function withNameLock<T>(vaultUrl: string, name: string, run: () => Promise<T>): Promise<T> {
+  const key = `${vaultUrl}|${name.toLowerCase()}`;
+  const previous = nameLocks.get(key) ?? Promise.resolve();
+  const current = previous.then(run, run);
+  nameLocks.set(key, current);
+  try {
+    return await current;
+  } finally {
+    if (nameLocks.get(key) === current) nameLocks.delete(key);
+  }
+}
+
+/**
+ * Takes back one version this move wrote, and nothing else:
+ * - the only version of the secret (we created it): the secret is deleted, and purged when it
+ *   can be (best effort), so the name is free again;
+ * - other versions exist (it was there before, or another move wrote it meanwhile): if ours is the
+ *   current one, the newest earlier enabled value becomes current again; then ours is disabled.
+ *   Readers never find the latest version disabled, and nobody else's version is touched;
+ * - a secret this move recovered from soft delete is deleted again after that.
+ */
+async function undoVersion(secrets: SecretStore, name: string, version: string, wasRecovered: boolean): Promise<string> {
+  const versions: SecretProperties[] = [];
+  for await (const properties of secrets.listVersions(name)) versions.push(properties);
+  const others = versions.filter((properties) => properties.version !== version);
+  if (others.length === 0) {
+    await secrets.deleteSecret(name);
+    await secrets.purgeSecret(name).catch(() => undefined);
+    return ` The new secret '${name}' was deleted again.`;
+  }
+  const current = await secrets.getSecret(name);
+  let said = ` The new version of '${name}' was disabled.`;
+  if (current?.properties.version === version) {
+    const previous = others.filter((properties) => properties.enabled).sort((a, b) => (b.createdOn?.getTime() ?? 0) - (a.createdOn?.getTime() ?? 0))[0];
+    const earlier = previous?.version ? await secrets.getSecret(name, { version: previous.version }) : undefined;
+    if (earlier) {
+      const { contentType, tags, expiresOn, notBefore } = earlier.properties;
+      await secrets.setSecret(name, earlier.value, { contentType, tags, expiresOn, notBefore });
+      said = ` '${name}' has its previous value as the current version again; the new version was disabled.`;
+    }
+  }
+  await secrets.updateProperties(name, version, { enabled: false });
+  if (wasRecovered) {
+    await secrets.deleteSecret(name);
+    said += ` It was recovered for this move and is deleted again.`;
+  }
+  return said;
+}
+
+/** After a failed or cancelled write: if the value is there anyway (as a version that was not before), take it back. */
+async function removeIfStored(secrets: SecretStore, name: string, value: string, versionBefore: string | undefined, wasRecovered: boolean, log: vscode.LogOutputChannel): Promise<string> {
+  try {
+    const now = await secrets.getSecret(name);
+    if (!now || now.value !== value || !now.properties.version || now.properties.version === versionBefore) return " Nothing was stored.";
+    return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersion(secrets, name, now.properties.version!, wasRecovered), log)}`;
+  } catch {
+    return ` Whether the vault kept the value is unknown: check '${name}' in ${secrets.vaultName}.`;
+  }
+}
+
 /** Runs an undo and says what happened, including when the undo itself failed. */
 export async function runUndo(undo: Undo, log: vscode.LogOutputChannel): Promise<string> {
   try {
@@ -237,6 +304,13 @@ export async function runUndo(undo: Undo, log: vscode.LogOutputChannel): Promise
     log.warn(`Undo failed: ${describeError(error)}`);
     return ` Undoing the vault change failed (${describeError(error)}): check the vault.`;
   }
+}
+
+/** Asks before replacing a different App Configuration value under the same key and label. */
+export async function askOverwriteSetting(key: string, label: string | undefined): Promise<boolean> {
+  const replace = "Replace It";
+  const answer = await vscode.window.showWarningMessage(`App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value.`, { modal: true }, replace);
+  return answer === replace;
 }
 
 export interface StoredSetting {

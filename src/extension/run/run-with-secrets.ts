@@ -3,7 +3,7 @@
 // environment: no file, no terminal setting, no log line. Every reference's vault passes the same
 // endpoint check as the vault mapping, so a repository's .env cannot make us fetch from, or send a
 // token to, a host of its choosing. Needs a trusted workspace: the command line comes from it.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { resolveEnvFile, type ResolvedEnvironment } from "../../azure";
@@ -41,19 +41,51 @@ export function resolveEnvironment(access: AzureAccess, text: string, envFile: s
   return resolveEnvFile(text, envFile, { policy: access.endpointPolicy(), open: (vaultUrl) => access.secretStore(vaultUrl), signal });
 }
 
-/** A terminal that runs one command with the given extra environment and shows its output. */
+/**
+ * The child's environment: VS Code's own variables are left out (ELECTRON_RUN_AS_NODE would turn a
+ * spawned Electron app into plain Node; VSCODE_* describe this window, not the program), then the
+ * env file's variables go on top.
+ */
+function childEnvironment(extraEnv: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "ELECTRON_RUN_AS_NODE" && !name.startsWith("VSCODE_")));
+  return { ...inherited, ...extraEnv };
+}
+
+/** Stops the command and everything it started (the shell runs it in a process group of its own). */
+function stopProcessTree(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  if (process.platform === "win32") {
+    spawn("taskkill", ["/pid", String(child.pid), "/T", "/F"], { windowsHide: true, stdio: "ignore" });
+    return;
+  }
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
+}
+
+/**
+ * A terminal that runs one command with the given extra environment: shows its output, passes
+ * typed input to it, and turns Ctrl+C into SIGINT for the whole process group. Closing the
+ * terminal stops the command and everything it started, so no process outlives it with the secrets.
+ */
 function processTerminal(command: string, cwd: string, extraEnv: Record<string, string>, onExit: (code: number | null) => void, closeOnExit = false): vscode.Pseudoterminal {
   const write = new vscode.EventEmitter<string>();
   const close = new vscode.EventEmitter<number | void>();
   let exited = false;
-  let child: ReturnType<typeof spawn> | undefined;
+  let child: ChildProcess | undefined;
   const crlf = (chunk: Buffer) => chunk.toString("utf8").replace(/\r?\n/g, "\r\n");
+  const dispose = () => {
+    write.dispose();
+    close.dispose();
+  };
   return {
     onDidWrite: write.event,
     onDidClose: close.event,
     open: () => {
       write.fire(`\x1b[2m> ${command}  (environment from Key Vault)\x1b[0m\r\n`);
-      child = spawn(command, { cwd, shell: true, env: { ...process.env, ...extraEnv }, windowsHide: true });
+      child = spawn(command, { cwd, shell: true, env: childEnvironment(extraEnv), windowsHide: true, detached: process.platform !== "win32" });
       child.stdout?.on("data", (chunk: Buffer) => write.fire(crlf(chunk)));
       child.stderr?.on("data", (chunk: Buffer) => write.fire(crlf(chunk)));
       child.on("error", (error) => write.fire(`\r\n${error.message}\r\n`));
@@ -61,15 +93,37 @@ function processTerminal(command: string, cwd: string, extraEnv: Record<string, 
         exited = true;
         onExit(code);
         // A task reports its exit code by closing; a terminal of the command stays for reading.
-        if (closeOnExit) close.fire(code ?? 1);
-        else write.fire(`\r\n\x1b[2mExited with code ${code ?? "?"}. Press any key to close.\x1b[0m\r\n`);
+        if (closeOnExit) {
+          close.fire(code ?? 1);
+          dispose();
+        } else write.fire(`\r\n\x1b[2mExited with code ${code ?? "?"}. Press any key to close.\x1b[0m\r\n`);
       });
     },
     close: () => {
-      if (!exited) child?.kill();
+      if (child && !exited) stopProcessTree(child);
+      dispose();
     },
-    handleInput: () => {
-      if (exited) close.fire(0);
+    handleInput: (data) => {
+      if (exited) {
+        close.fire(0);
+        dispose();
+        return;
+      }
+      if (!child?.pid) return;
+      if (data === "\x03") {
+        write.fire("^C\r\n");
+        try {
+          if (process.platform === "win32") child.kill("SIGINT");
+          else process.kill(-child.pid, "SIGINT");
+        } catch {
+          child.kill("SIGINT");
+        }
+        return;
+      }
+      // The terminal sends CR for Enter; a program reading lines expects LF. Echo what is typed.
+      const text = data.replace(/\r/g, "\n");
+      write.fire(data.replace(/\r/g, "\r\n"));
+      child.stdin?.write(text);
     },
   };
 }
