@@ -234,6 +234,28 @@ suite("move to Key Vault", () => {
     await assert.rejects(vaultClient("orders-dev").getSecret("racing-auth-secret"), /not found|SecretNotFound|deleted/i);
   });
 
+  test("a new version that cannot be used is taken back: the value that was current before is current again", async () => {
+    const client = vaultClient("orders-dev");
+    const before = fake("Qa2@wS4e", "Dr6tF8", `Gy${counter++}`);
+    await client.setSecret("versioned-token", before);
+    const value = fake("Hu1#jK3l", "Zx5cV7", `Bn${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("src/versioned.ts", `export const authToken = "${value}";\n`);
+    created.push(uri);
+    await faults({ add: [{ kind: "latency", ms: 1500, count: 1, match: { name: "orders-dev", method: "PUT", path: "versioned-token" } }] });
+    const pending = move(uri, diagnostic.range, { secretName: "versioned-token", onCollision: "newVersion" });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), "// edited meanwhile\n");
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const result = await pending;
+    assert.equal(result.outcome, "failed");
+    assert.match(result.message, /previous value/);
+    assert.ok(document.getText().includes(value), "the file keeps its value");
+    const current = await client.getSecret("versioned-token");
+    assert.equal(current.value, before, "readers of the latest version get the old value, not a disabled version");
+    assert.equal(current.properties.enabled, true);
+  });
+
   test("name collisions: the same value is reused; a different value is not overwritten unless asked", async () => {
     const value = fake("Mv6*kW3z", "Bp8xR2", `Nf${counter++}`);
     const other = fake("Ca9(eY4u", "Hq7sT1", `Vg${counter++}`);
