@@ -7,18 +7,45 @@
 
 const ALPHABET = 128;
 
+/** Whether an occurrence of a keyword that ends at `end` (exclusive) in `text` counts. */
+export type KeywordEndTest = (text: string, end: number) => boolean;
+/** Column of every character that occurs in no keyword (and of NUL and non-ASCII characters). */
+const OTHER = 0;
+/** Column of the newline: leads to the newline state from everywhere. */
+const NEWLINE = 1;
+
 export class KeywordAutomaton {
+  /** ASCII code → column: upper case shares the lower-case column, characters in no keyword share one. */
+  private readonly columns: Uint8Array;
+  private readonly width: number;
   /**
-   * table[state * ALPHABET + code] → next state, a full DFA with failure links folded in, upper
-   * case folded to lower case, and NUL (where other non-ASCII characters go) and newline leading
-   * back to the start. A state with outputs is stored as -(state + 1).
+   * table[state + column] → next state, a full DFA with failure links folded in. States are stored
+   * premultiplied by `width` (the row offset), and numbered so that every state at or above
+   * `firstSpecial` needs attention: it has outputs, or it is the newline state.
    */
   private readonly table: Int32Array;
-  /** Keywords ending at state s (shorter ones via failure links included): outputIndexes[outputOffsets[s] .. outputOffsets[s + 1]). */
+  private readonly firstSpecial: number;
+  /** Row of the state a newline leads to: the start state's transitions, but it ends a line. */
+  private readonly newlineState: number;
+  /** Keywords ending at a state (shorter ones via failure links included), by row: outputIndexes[outputOffsets[row / width] .. outputOffsets[row / width + 1]). */
   private readonly outputOffsets: Int32Array;
   private readonly outputIndexes: Int32Array;
+  /** Per keyword, the number of the last line it was seen on: each keyword is reported once per line. */
+  private readonly seenOnLine: Int32Array;
+  private lineNumber = 0;
 
-  constructor(readonly keywords: readonly string[]) {
+  /** Per keyword, an optional test of what follows an occurrence: one that fails does not count. */
+  private readonly accepts: readonly (KeywordEndTest | undefined)[];
+
+  /**
+   * @param accepts per keyword (by index), an optional test of the text after each occurrence
+   * (`end` is the offset just after it): an occurrence counts only when it holds.
+   */
+  constructor(
+    readonly keywords: readonly string[],
+    accepts: readonly (KeywordEndTest | undefined)[] = [],
+  ) {
+    this.accepts = keywords.map((_, index) => accepts[index]);
     const goto: Map<number, number>[] = [new Map<number, number>()];
     const ends: number[][] = [[]];
     keywords.forEach((keyword, index) => {
@@ -62,58 +89,104 @@ export class KeywordAutomaton {
       }
     }
     const unique = ends.map((list) => [...new Set(list)]);
-    const table = new Int32Array(transitions.length);
-    for (let state = 0; state < goto.length; state++) {
-      for (let code = 0; code < ALPHABET; code++) {
-        const source = code >= 65 && code <= 90 ? code + 32 : code;
-        const target = code === 0 || code === 10 ? 0 : transitions[state * ALPHABET + source]!;
-        table[state * ALPHABET + code] = unique[target]!.length > 0 ? -target - 1 : target;
+
+    // Columns: one per (lower-case) character that some keyword uses. Upper-case input reads the
+    // lower-case column, so an upper-case character in a keyword is never matched (as before).
+    const columns = new Uint8Array(ALPHABET);
+    const sourceOfColumn: number[] = [0, 10];
+    const columnOfSource = new Map<number, number>();
+    for (let code = 0; code < ALPHABET; code++) {
+      const source = code >= 65 && code <= 90 ? code + 32 : code;
+      if (code === 0 || code === 10 || !goto.some((edges) => edges.has(source))) {
+        columns[code] = code === 10 ? NEWLINE : OTHER;
+        continue;
       }
+      let column = columnOfSource.get(source);
+      if (column === undefined) {
+        column = sourceOfColumn.length;
+        columnOfSource.set(source, column);
+        sourceOfColumn.push(source);
+      }
+      columns[code] = column;
     }
+    const width = sourceOfColumn.length;
+
+    // Renumber: plain states first, then states with outputs, then the newline state.
+    const plain: number[] = [];
+    const special: number[] = [];
+    for (let state = 0; state < goto.length; state++) (unique[state]!.length > 0 ? special : plain).push(state);
+    const order = [...plain, ...special];
+    const rowOf = new Int32Array(goto.length);
+    order.forEach((state, position) => (rowOf[state] = position * width));
+    const newlineState = order.length * width;
+    const table = new Int32Array((order.length + 1) * width);
+    const fill = (row: number, state: number) => {
+      for (let column = 0; column < width; column++) {
+        const source = sourceOfColumn[column]!;
+        table[row + column] = column === NEWLINE ? newlineState : column === OTHER ? rowOf[0]! : rowOf[transitions[state * ALPHABET + source]!]!;
+      }
+    };
+    order.forEach((state) => fill(rowOf[state]!, state));
+    fill(newlineState, 0);
+
+    this.columns = columns;
+    this.width = width;
     this.table = table;
-    this.outputOffsets = new Int32Array(unique.length + 1);
-    unique.forEach((list, state) => (this.outputOffsets[state + 1] = this.outputOffsets[state]! + list.length));
-    this.outputIndexes = Int32Array.from(unique.flat());
+    this.firstSpecial = plain.length * width;
+    this.newlineState = newlineState;
+    this.outputOffsets = new Int32Array(order.length + 2);
+    order.forEach((state, position) => (this.outputOffsets[position + 1] = this.outputOffsets[position]! + unique[state]!.length));
+    this.outputOffsets[order.length + 1] = this.outputOffsets[order.length]!;
+    this.outputIndexes = Int32Array.from(order.flatMap((state) => unique[state]!));
+    this.seenOnLine = new Int32Array(keywords.length);
   }
 
   /**
    * Calls `onLine(lineStart, keywordIndexes)` once per line that contains at least one keyword,
-   * in order, with the indexes of the keywords found on it (possibly repeated).
+   * in order, with the indexes of the keywords found on it, each once, in order of first occurrence.
    */
   forEachLine(text: string, onLine: (lineStart: number, keywordIndexes: readonly number[]) => void): void {
-    const { table, outputOffsets, outputIndexes } = this;
+    if (this.lineNumber > 0x40000000) {
+      this.seenOnLine.fill(0);
+      this.lineNumber = 0;
+    }
+    const { columns, table, firstSpecial, newlineState, width, outputOffsets, outputIndexes, seenOnLine, accepts } = this;
     let state = 0;
-    let lineStart = -1;
-    let previousHit = -1;
+    let lineStart = 0;
+    // Lines are numbered across calls, so that `seenOnLine` never needs clearing.
+    let line = this.lineNumber + 1;
     let found: number[] = [];
     const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
-      // Upper-case letters share the lower-case columns; other characters ≥ 128 reset the match.
-      const next = table[state * ALPHABET + (code < ALPHABET ? code : 0)]!;
-      if (next >= 0) {
-        state = next;
-        continue;
+    let i = 0;
+    for (;;) {
+      // The common path is one load and one test per character: only outputs and newlines stop it.
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        state = table[state + (code < ALPHABET ? columns[code]! : OTHER)]!;
+        if (state >= firstSpecial) break;
       }
-      // A state with outputs is stored negated: the common path above is one load and one test.
-      state = -next - 1;
-      // Has a newline passed since the previous hit? Look back only that far: linear overall,
-      // even on a megabyte-long line full of hits.
-      let newline = -1;
-      for (let j = i; j > previousHit; j--) {
-        if (text.charCodeAt(j) === 10) {
-          newline = j;
-          break;
+      if (i >= length) break;
+      if (state === newlineState) {
+        if (found.length > 0) {
+          onLine(lineStart, found);
+          found = [];
+        }
+        lineStart = i + 1;
+        line++;
+      } else {
+        const position = state / width;
+        for (let k = outputOffsets[position]!; k < outputOffsets[position + 1]!; k++) {
+          const keyword = outputIndexes[k]!;
+          if (seenOnLine[keyword] === line) continue;
+          const accept = accepts[keyword];
+          if (accept !== undefined && !accept(text, i + 1)) continue;
+          seenOnLine[keyword] = line;
+          found.push(keyword);
         }
       }
-      if (newline >= 0 || lineStart < 0) {
-        if (found.length > 0) onLine(lineStart, found);
-        found = [];
-        lineStart = newline >= 0 ? newline + 1 : text.lastIndexOf("\n", i) + 1;
-      }
-      previousHit = i;
-      for (let k = outputOffsets[state]!; k < outputOffsets[state + 1]!; k++) found.push(outputIndexes[k]!);
+      i++;
     }
+    this.lineNumber = line;
     if (found.length > 0) onLine(lineStart, found);
   }
 }

@@ -1,4 +1,4 @@
-import { KeywordAutomaton } from "./keyword-automaton";
+import { KeywordAutomaton, type KeywordEndTest } from "./keyword-automaton";
 import { isPatternRule, type PatternRule, type Rule, type RuleContext, type RuleHit } from "./rules/types";
 
 export interface RuleMatch {
@@ -13,19 +13,46 @@ export interface RuleMatch {
 interface KeywordIndex {
   readonly automaton: KeywordAutomaton;
   readonly rulesByKeyword: readonly (readonly Rule[])[];
+  /** The rules woken by a set of several keywords (key: their indexes), in priority order. */
+  readonly rulesByKeywordSet: Map<string, readonly Rule[]>;
 }
 
 const keywordIndexes = new WeakMap<readonly Rule[], KeywordIndex>();
 
+/** Tells keyword end tests apart in the index (functions have no natural key). */
+const endTestIds = new WeakMap<KeywordEndTest, number>();
+function endTestId(test: KeywordEndTest | undefined): number {
+  if (!test) return 0;
+  let id = endTestIds.get(test);
+  if (id === undefined) endTestIds.set(test, (id = nextEndTestId++));
+  return id;
+}
+let nextEndTestId = 1;
+
 function keywordIndex(rules: readonly Rule[]): KeywordIndex {
   let index = keywordIndexes.get(rules);
   if (!index) {
-    const byKeyword = new Map<string, Rule[]>();
+    // One automaton keyword per keyword and end test: rules that share both share the entry.
+    const byKeyword = new Map<string, { keyword: string; accept: KeywordEndTest | undefined; rules: Rule[] }>();
     // Rules are added in priority order, so each keyword's list is already sorted by priority.
     for (const rule of rules) {
-      for (const keyword of rule.keywords) byKeyword.set(keyword, [...(byKeyword.get(keyword) ?? []), rule]);
+      for (const keyword of rule.keywords) {
+        const key = `${endTestId(rule.keywordEnd)}\u0000${keyword}`;
+        const entry = byKeyword.get(key);
+        if (entry) {
+          if (!entry.rules.includes(rule)) entry.rules.push(rule);
+        } else byKeyword.set(key, { keyword, accept: rule.keywordEnd, rules: [rule] });
+      }
     }
-    index = { automaton: new KeywordAutomaton([...byKeyword.keys()]), rulesByKeyword: [...byKeyword.values()] };
+    const entries = [...byKeyword.values()];
+    index = {
+      automaton: new KeywordAutomaton(
+        entries.map((entry) => entry.keyword),
+        entries.map((entry) => entry.accept),
+      ),
+      rulesByKeyword: entries.map((entry) => entry.rules),
+      rulesByKeywordSet: new Map(),
+    };
     keywordIndexes.set(rules, index);
   }
   return index;
@@ -41,20 +68,27 @@ export interface CandidateLine {
  * offsets in `content`.
  */
 export function candidateLines(content: string, rules: readonly Rule[], from = 0, to = content.length): CandidateLine[] {
-  const { automaton, rulesByKeyword } = keywordIndex(rules);
-  const priority = rulePriorities(rules);
+  const { automaton, rulesByKeyword, rulesByKeywordSet } = keywordIndex(rules);
   const lines: CandidateLine[] = [];
   const part = from === 0 && to === content.length ? content : content.slice(from, to);
   automaton.forEachLine(part, (start, keywordIndexes) => {
     // Most lines wake one keyword's rules, already in priority order: no copy, no sort.
-    const first = keywordIndexes[0]!;
-    if (keywordIndexes.every((keywordIndex) => keywordIndex === first)) {
-      lines.push({ start: from + start, rules: rulesByKeyword[first]! });
+    if (keywordIndexes.length === 1) {
+      lines.push({ start: from + start, rules: rulesByKeyword[keywordIndexes[0]!]! });
       return;
     }
-    const woken = new Set<Rule>();
-    for (const keywordIndex of keywordIndexes) for (const rule of rulesByKeyword[keywordIndex]!) woken.add(rule);
-    lines.push({ start: from + start, rules: [...woken].sort((a, b) => priority.get(a)! - priority.get(b)!) });
+    const key = [...keywordIndexes].sort((a, b) => a - b).join(",");
+    let woken = rulesByKeywordSet.get(key);
+    if (!woken) {
+      const priority = rulePriorities(rules);
+      const set = new Set<Rule>();
+      for (const keywordIndex of keywordIndexes) for (const rule of rulesByKeyword[keywordIndex]!) set.add(rule);
+      woken = [...set].sort((a, b) => priority.get(a)! - priority.get(b)!);
+      // Bounded: a pathological text cannot grow it without limit.
+      if (rulesByKeywordSet.size >= 4096) rulesByKeywordSet.clear();
+      rulesByKeywordSet.set(key, woken);
+    }
+    lines.push({ start: from + start, rules: woken });
   });
   return lines;
 }

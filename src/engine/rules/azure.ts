@@ -32,6 +32,12 @@ const NOT_A_KEY_NAME = /hash|sha\d*|md5|checksum|digest|integrity|etag|thumbprin
 /** `name = "`, `"name": "`, `name: ` right before a value. */
 const NAME_BEFORE_KEY = new RegExp(`${NAME_THEN_VALUE}$`);
 
+/**
+ * `a==` … `/==`: a key's last base64 character and its padding (lower case; the keyword pass
+ * ignores case). A bare `==` is on every line that compares.
+ */
+const BASE64_THEN_PADDING = [..."abcdefghijklmnopqrstuvwxyz0123456789+/"].map((char) => `${char}==`);
+
 function isBase64Char(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
 }
@@ -185,7 +191,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Azure account key (64-byte base64)",
     kind: "secret",
     docsUrl: DOCS,
-    keywords: ["=="],
+    keywords: BASE64_THEN_PADDING,
     find: (line) =>
       base64KeysIn(line).flatMap((hit) => {
         const name = NAME_BEFORE_KEY.exec(line.slice(Math.max(0, hit.start - 80), hit.start))?.groups?.name ?? "";
@@ -213,7 +219,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Azure account key (64-byte base64)",
     kind: "secret",
     docsUrl: DOCS,
-    keywords: ["=="],
+    keywords: BASE64_THEN_PADDING,
     find: (line) =>
       base64KeysIn(line).filter((hit) => {
         const value = line.slice(hit.start, hit.end);

@@ -721,6 +721,16 @@ const HOST_AFTER = "(?![A-Za-z0-9_@$(\\[=-]|\\.(?!\\s|$))";
 
 /** Lower-case `.tld` keywords: every reported host name ends with one of them. */
 const HOST_KEYWORDS = HOST_TLDS.map((tld) => `.${tld}`);
+/**
+ * HOST_AFTER, for the keyword pass: a `.tld` followed by a name character (`.default`,
+ * `.escapedText`) cannot end a host name, so it does not wake the rule.
+ */
+function hostCanEndBefore(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text[end]!;
+  if (next === ".") return end + 1 >= text.length || /\s/.test(text[end + 1]!);
+  return !/[A-Za-z0-9_@$([=-]/.test(next);
+}
 
 /**
  * `"name.tld": …` is a key (package.json dependencies such as `"socket.io": "^4"`); `host/path:`
@@ -843,6 +853,7 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
     kind: "config",
     docsUrl: DOCS,
     keywords: HOST_KEYWORDS,
+    keywordEnd: hostCanEndBefore,
     pattern: new RegExp(`${HOST_BEFORE}(?<value>${LABEL}(?:\\.${LABEL}){0,8}\\.(?:${HOST_TLDS.join("|")}))${HOST_AFTER}`, "dg"),
     reject: rejectHostName,
   },

@@ -31,6 +31,12 @@ interface RuleBase extends RuleInfo {
    */
   readonly keywords: readonly string[];
   /**
+   * A speed-up only: what must follow a keyword in every match (`end` is the offset just after
+   * the keyword in `text`, which may be the end of the line). An occurrence for which this is
+   * false does not wake the rule, so it must hold for every keyword occurrence a match can rely on.
+   */
+  readonly keywordEnd?: (text: string, end: number) => boolean;
+  /**
    * `line` (default): runs on each line that contains a keyword, so matches stay within a line.
    * `text`: runs once over the whole text when a keyword occurs anywhere (PEM blocks span lines).
    */

@@ -44,6 +44,9 @@ function prefixed(id: string, title: string, prefix: string, tail: string, end =
   return vendor({ id, title, keywords: [prefix.toLowerCase()], body: `${START}(?<value>${literal}${tail})${end}` });
 }
 
+/** `0|` … `9|`: the app id's last digit and the bar (a bare `|` is on every line of a union type). */
+const DIGIT_THEN_BAR = [..."0123456789"].map((digit) => `${digit}|`);
+
 export const VENDOR_RULES: readonly PatternRule[] = [
   // --- Source hosting and package registries ---
   // Installation tokens (ghs_) of newer GitHub Apps are longer and may contain `_`.
@@ -217,7 +220,7 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "onepassword/service-account-token", title: "1Password service account token", keywords: ["ops_eyj"], body: `${START}(?<value>ops_eyJ[A-Za-z0-9+/=_-]{100,})(?![A-Za-z0-9+/=_-])` }),
   vendor({ id: "onepassword/secret-key", title: "1Password account secret key", keywords: ["a3-"], body: `${START}(?<value>A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})${END}` }),
   vendor({ id: "sidekiq/credentials", title: "Sidekiq Enterprise credentials", keywords: ["contribsys"], body: `BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?\\s{0,5}[:=]\\s{0,5}["']?(?<value>[a-f0-9]{8}:[a-f0-9]{8})${END}`, caseInsensitive: true }),
-  vendor({ id: "facebook/app-access-token", title: "Facebook app access token", keywords: ["|"], body: `(?<![\\d|])(?<value>\\d{15,16}\\|[A-Za-z0-9_-]{27})${END_DASH}` }),
+  vendor({ id: "facebook/app-access-token", title: "Facebook app access token", keywords: DIGIT_THEN_BAR, body: `(?<![\\d|])(?<value>\\d{15,16}\\|[A-Za-z0-9_-]{27})${END_DASH}` }),
   vendor({ id: "mapbox/secret-token", title: "Mapbox secret or temporary token", keywords: ["sk.eyj", "tk.eyj"], body: `${START}(?<value>[st]k\\.eyJ[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{20,100})${END_DASH}` }),
   prefixed("adobe/client-secret", "Adobe client secret", "p8e-", "[A-Za-z0-9_-]{32}", END_DASH),
   vendor({ id: "facebook/access-token", title: "Facebook access token", keywords: ["eaa"], body: `${START}(?<value>EAA[MC][A-Za-z0-9]{100,})${END}` }),
