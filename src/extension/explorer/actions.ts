@@ -11,9 +11,10 @@ import { writeFile } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { isAzureError, parseSecretUri, sameEndpoint, type SecretProperties } from "../../azure";
+import { parseSecretUri, sameEndpoint, type SecretProperties } from "../../azure";
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
+import { describeFailure } from "../failure";
 import type { TransientClipboard } from "./clipboard";
 import type { ExplorerContext } from "./context";
 import { isoDay } from "./health";
@@ -46,12 +47,6 @@ export function optionsOf<T extends object>(value: unknown): Partial<T> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof vscode.Uri) ? (value) : {};
 }
 
-/** A failure as one sentence: AzureError messages only, anything else by its kind. */
-function describeFailure(error: unknown): string {
-  if (isAzureError(error)) return error.message;
-  return `Unexpected ${error instanceof Error ? error.name : "error"}; see Secret Hygiene: Show Log.`;
-}
-
 type SecretTarget = SecretNode | VersionNode;
 
 function secretOf(node: SecretTarget): { secret: SecretNode; version?: string; label: string } {
@@ -76,7 +71,7 @@ export class ExplorerActions {
       });
       return { value };
     } catch (error) {
-      const message = describeFailure(error);
+      const message = describeFailure(error, this.ctx.log, "Vault explorer");
       this.ctx.log.warn(`Vault explorer: ${title} failed: ${message}`);
       void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
       return { error: message };
@@ -499,7 +494,7 @@ export class ExplorerActions {
     try {
       parsed = parseSecretUri(uri, this.ctx.access.endpointPolicy());
     } catch (error) {
-      return this.refused(describeFailure(error));
+      return this.refused(describeFailure(error, this.ctx.log, "Vault explorer"));
     }
     const vault = await this.findVault(parsed.vaultUrl);
     const name = parsed.name;

@@ -2,6 +2,7 @@
 // reveal) and a stable id, and states what it is in composable contextValue flags that the menus
 // match with `viewItem =~ /\bflag\b/`. No node ever holds a secret's value.
 import * as vscode from "vscode";
+import { describeFailure } from "../failure";
 import { isAzureError, type AzureError } from "../../azure";
 import { CommandId } from "../contributions";
 import type { ExplorerContext } from "./context";
@@ -125,8 +126,7 @@ const ERROR_ICON = new vscode.ThemeIcon("error", new vscode.ThemeColor("list.err
  */
 export function errorNode(parent: ExplorerNode, ctx: ExplorerContext, error: unknown, key = "error"): MessageNode {
   const azure: AzureError | undefined = isAzureError(error) ? error : undefined;
-  const text = azure ? azure.message : `Unexpected ${error instanceof Error ? error.name : "error"}; see Secret Hygiene: Show Log.`;
-  if (!azure) ctx.log.error(`Vault explorer: ${parent.id}: ${error instanceof Error ? error.name : typeof error}`);
+  const text = describeFailure(error, azure ? undefined : ctx.log, `Vault explorer: ${parent.id}`);
   const command: vscode.Command | undefined =
     azure?.kind === "signedOut" || azure?.kind === "expiredSignIn"
       ? { command: CommandId.signIn, title: "Sign In to Azure" }

@@ -2,6 +2,7 @@
 // every secret's metadata (names and dates only: no value is read) and the same checks as the
 // tree, as a Markdown document the user can save or share.
 import * as vscode from "vscode";
+import { describeFailure } from "../failure";
 import { checkEndpoint, isAzureError, sameEndpoint } from "../../azure";
 import type { ExplorerContext } from "./context";
 import { assessSecret, healthReport, summarizeSecrets, vaultHealth, type ReportSecret, type ReportVault, type SecretMetadata } from "./health";
@@ -47,7 +48,7 @@ async function reportVault(ctx: ExplorerContext, vaultUrl: string, signal: Abort
       }
     } catch (error) {
       if (isAzureError(error, "cancelled")) throw error;
-      secretsProblem = isAzureError(error) ? error.message : `Unexpected ${error instanceof Error ? error.name : "error"}.`;
+      secretsProblem = describeFailure(error);
     }
   }
   const summary = secretsProblem ? undefined : summarizeSecrets(secrets.map((secret) => secret.metadata), badgeSettings, complete);

@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
 import { isAzureError, type ConfigurationSetting, type ConfigurationStore, type SecretProperties, type SecretStore } from "../../azure";
-import { FixPlanError, isValidSecretName } from "../../fixes";
+import { isValidSecretName } from "../../fixes";
+import { describeFailure } from "../failure";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
 export type CollisionChoice = "newVersion" | "otherName" | "cancel";
@@ -20,10 +21,9 @@ export class MoveStopped extends Error {
   }
 }
 
+/** MoveStopped messages are ours; everything else as describeFailure words it. */
 export function describeError(error: unknown): string {
-  if (isAzureError(error) || error instanceof FixPlanError || error instanceof MoveStopped) return error.message;
-  // Anything else could, in theory, carry request data: say only what kind of failure it was.
-  return `Unexpected ${error instanceof Error ? error.name : "error"}; see Secret Hygiene: Show Log.`;
+  return error instanceof MoveStopped ? error.message : describeFailure(error);
 }
 
 /** Asks for a Key Vault secret name, proposing one. */
