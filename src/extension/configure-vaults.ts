@@ -17,6 +17,7 @@ import {
 } from "../azure";
 import type { AzureAccess, DirectorySource } from "./azure-access";
 import type { VaultMappings } from "./vault-mappings";
+import { withCancellableProgress } from "./progress";
 
 /** The command's arguments when called from code or a test: no prompts, same checks, same write. */
 export interface ConfigureVaultsRequest {
@@ -113,11 +114,7 @@ async function pickSubscription(source: DirectorySource, signal: AbortSignal): P
 
 /** Runs an ARM listing with a cancellable progress notification. */
 function listing<T>(title: string, run: (signal: AbortSignal) => Promise<T>): Thenable<T> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
-    const controller = new AbortController();
-    token.onCancellationRequested(() => controller.abort());
-    return run(controller.signal);
-  });
+  return withCancellableProgress(title, (signal) => run(signal));
 }
 
 type EndpointChoice = { kind: "url"; url: string } | { kind: "skip" };

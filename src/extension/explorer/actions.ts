@@ -15,6 +15,7 @@ import { parseSecretUri, sameEndpoint, type SecretProperties } from "../../azure
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { describeFailure } from "../failure";
+import { withCancellableProgress } from "../progress";
 import type { TransientClipboard } from "./clipboard";
 import type { ExplorerContext } from "./context";
 import { isoDay } from "./health";
@@ -64,11 +65,7 @@ export class ExplorerActions {
   /** Runs Azure work under a cancellable progress notification; failures become one error message. */
   private async azure<T>(title: string, work: (signal: AbortSignal) => Promise<T>): Promise<{ value: T } | { error: string }> {
     try {
-      const value = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Secret Hygiene: ${title}`, cancellable: true }, (_progress, token) => {
-        const controller = new AbortController();
-        token.onCancellationRequested(() => controller.abort());
-        return work(controller.signal);
-      });
+      const value = await withCancellableProgress(`Secret Hygiene: ${title}`, (signal) => work(signal));
       return { value };
     } catch (error) {
       const message = describeFailure(error, this.ctx.log, "Vault explorer");

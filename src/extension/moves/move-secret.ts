@@ -9,6 +9,7 @@ import { planMove, secretMetadata, suggestedSecretName, type MovePlan, type Repl
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
 import { rotatedTags } from "../explorer/values";
+import { withCancellableProgress } from "../progress";
 import { readSecretSettings } from "../settings";
 import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
@@ -193,11 +194,9 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
     ruleId: finding.ruleId,
   });
 
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: "Moving the secret to Key Vault…", cancellable: true },
-    async (progress, token): Promise<MoveResult> => {
-      const abort = new AbortController();
-      token.onCancellationRequested(() => abort.abort());
+  return withCancellableProgress(
+    "Moving the secret to Key Vault…",
+    async (signal, progress): Promise<MoveResult> => {
       let secrets: SecretStore;
       try {
         secrets = deps.access.secretStore(vaultUrl);
@@ -211,7 +210,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         const stored = await storeSecretVerified(
           secrets,
           { name: secretName, value: planned.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined },
-          { onCollision: request.onCollision, signal: abort.signal, log: deps.log, index: new VaultValueIndex(secrets) },
+          { onCollision: request.onCollision, signal: signal, log: deps.log, index: new VaultValueIndex(secrets) },
         );
         undos.push(stored.undo);
         if (stored.name !== secretName) {
@@ -228,7 +227,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
             { key: appConfigurationKey, label: appConfiguration.label, secretUri: secretUri(vaultUrl, secretName) },
             {
               overwrite: () => (request.onCollision ? Promise.resolve(request.onCollision === "newVersion") : askOverwriteSetting(appConfigurationKey!, appConfiguration.label)),
-              signal: abort.signal,
+              signal: signal,
               log: deps.log,
             },
           ).catch(async (error: unknown) => {
@@ -258,7 +257,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           message: `Secret ${stages}; the file now uses ${planned.replacementDescription}.${reference}${notes}${rotate}`,
         };
       } catch (error) {
-        const outcome = error instanceof MoveStopped ? error.outcome : abort.signal.aborted ? "cancelled" : "failed";
+        const outcome = error instanceof MoveStopped ? error.outcome : signal.aborted ? "cancelled" : "failed";
         let tail = "";
         if (!(error instanceof MoveStopped)) {
           tail = " Nothing was changed in the file.";

@@ -4,6 +4,7 @@
 // order as for secrets: write, read back, then edit only an unchanged document.
 import * as vscode from "vscode";
 import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fixes";
+import { withCancellableProgress } from "../progress";
 import { findingAt, prepareDocument } from "./prepare";
 import { createdBy, untrustedWorkspaceResult, type MoveDependencies, type MoveResult } from "./move-secret";
 import { applyOrUndo, askOverwriteSetting, describeError, MoveStopped, storeSettingVerified } from "./vault-steps";
@@ -54,16 +55,14 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
     key = typed;
   }
   const plan = planConfigMove({ text, filePath, finding, key, endpoint: store.endpoint });
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: "Moving the setting to App Configuration…", cancellable: true }, async (_progress, token) => {
-    const abort = new AbortController();
-    token.onCancellationRequested(() => abort.abort());
+  return withCancellableProgress("Moving the setting to App Configuration…", async (signal) => {
     try {
       const configuration = deps.access.configurationStore(store.endpoint);
       const tags = { source: filePath.slice(-256), "detected-by": finding.ruleId, "created-by": createdBy(), ...(prepared.app ? { app: prepared.app } : {}) };
       const stored = await storeSettingVerified(
         configuration,
         { key, label: store.label, value: plan.value, tags },
-        { overwrite: () => (request.overwrite !== undefined ? Promise.resolve(request.overwrite) : askOverwriteSetting(key, store.label)), signal: abort.signal, log: deps.log },
+        { overwrite: () => (request.overwrite !== undefined ? Promise.resolve(request.overwrite) : askOverwriteSetting(key, store.label)), signal: signal, log: deps.log },
       );
       await applyOrUndo(prepared.document, prepared.version, plan.edits, [stored.undo], deps.log);
       const where = `App Configuration '${key}'${store.label ? ` (label '${store.label}')` : ""}`;
@@ -75,7 +74,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
         message: `Setting ${stored.reused ? "already in" : "stored in"} ${where}; the file now uses ${plan.replacementDescription}.${notes}`,
       };
     } catch (error) {
-      const outcome = error instanceof MoveStopped ? error.outcome : abort.signal.aborted ? "cancelled" : "failed";
+      const outcome = error instanceof MoveStopped ? error.outcome : signal.aborted ? "cancelled" : "failed";
       return { outcome, appConfigurationKey: key, message: `${describeError(error)}${error instanceof MoveStopped ? "" : " Nothing was stored and the file is unchanged."}` };
     }
   });

@@ -9,6 +9,7 @@ import * as vscode from "vscode";
 import { resolveEnvFile, type ResolvedEnvironment } from "../../azure";
 import type { AzureAccess } from "../azure-access";
 import { RUN_WITH_SECRETS_TASK_TYPE } from "../contributions";
+import { withCancellableProgress } from "../progress";
 
 export interface RunDependencies {
   readonly access: AzureAccess;
@@ -160,11 +161,7 @@ export async function runWithSecrets(deps: RunDependencies, request: RunRequest 
   }
   let environment;
   try {
-    environment = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Reading secrets for ${envFile}…`, cancellable: true }, (_progress, token) => {
-      const abort = new AbortController();
-      token.onCancellationRequested(() => abort.abort());
-      return resolveEnvironment(deps.access, text, envFile, abort.signal);
-    });
+    environment = await withCancellableProgress(`Reading secrets for ${envFile}…`, (signal) => resolveEnvironment(deps.access, text, envFile, signal));
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
