@@ -29,8 +29,13 @@ export interface DirectorySource {
   readonly fixedSubscriptionId?: string;
 }
 
+export interface AccessOptions {
+  /** May VS Code's sign-in prompt appear? Default true: the user just asked for this. */
+  readonly interactive?: boolean;
+}
+
 export class AzureAccess {
-  private credentials = new Map<CredentialChoice, TokenCredential>();
+  private credentials = new Map<string, TokenCredential>();
 
   /** The sign-in the user picked: a user-level setting, so a repository cannot choose it. */
   credentialChoice(): CredentialChoice {
@@ -43,12 +48,19 @@ export class AzureAccess {
     return { allowLoopback: isLocalEmulatorEnabled() };
   }
 
-  connection(): AzureConnection {
+  /**
+   * @param options.interactive false for work the user did not start this moment (a tree loading,
+   *   restored at startup): VS Code's sign-in is then asked silently and a missing session is
+   *   reported as "signed out" instead of opening a prompt.
+   */
+  connection(options: AccessOptions = {}): AzureConnection {
     const choice = this.credentialChoice();
-    let credential = this.credentials.get(choice);
+    const interactive = options.interactive ?? true;
+    const key = `${choice}:${interactive}`;
+    let credential = this.credentials.get(key);
     if (!credential) {
-      credential = choice === "vscode" ? new VsCodeMicrosoftCredential() : nodeCredential(choice);
-      this.credentials.set(choice, credential);
+      credential = choice === "vscode" ? new VsCodeMicrosoftCredential(() => interactive) : nodeCredential(choice);
+      this.credentials.set(key, credential);
     }
     const emulator = localEmulatorState();
     return { credential, localEmulator: emulator.enabled && "trust" in emulator ? emulator.trust : undefined };
@@ -61,14 +73,14 @@ export class AzureAccess {
     if (emulator.enabled && "problem" in emulator) throw new AzureError("endpointRefused", emulator.problem);
   }
 
-  secretStore(vaultUrl: string): SecretStore {
+  secretStore(vaultUrl: string, options?: AccessOptions): SecretStore {
     this.checkEmulatorFor(vaultUrl);
-    return KeyVaultSecretStore.open(vaultUrl, this.connection());
+    return KeyVaultSecretStore.open(vaultUrl, this.connection(options));
   }
 
-  configurationStore(endpoint: string): ConfigurationStore {
+  configurationStore(endpoint: string, options?: AccessOptions): ConfigurationStore {
     this.checkEmulatorFor(endpoint);
-    return AppConfigurationStore.open(endpoint, this.connection());
+    return AppConfigurationStore.open(endpoint, this.connection(options));
   }
 
   /** The running emulator's endpoints, when the user enabled it and it is running. */
@@ -78,8 +90,8 @@ export class AzureAccess {
   }
 
   /** Azure (through the chosen sign-in) and, when enabled and running, the local emulator. */
-  directorySources(): DirectorySource[] {
-    const connection = this.connection();
+  directorySources(options?: AccessOptions): DirectorySource[] {
+    const connection = this.connection(options);
     const sources: DirectorySource[] = [{ label: "Azure", directory: ArmVaultDirectory.open(connection) }];
     const endpoints = this.emulatorEndpoints();
     if (endpoints && connection.localEmulator) {

@@ -10,6 +10,7 @@ import {
   EnvironmentCatalogue,
   isAzureError,
   setEnvironmentTarget,
+  VAULT_MAPPING_FILE,
   type AppConfigurationStoreInfo,
   type DataPlaneService,
   type KeyVaultInfo,
@@ -17,6 +18,7 @@ import {
 } from "../azure";
 import type { AzureAccess, DirectorySource } from "./azure-access";
 import type { VaultMappings } from "./vault-mappings";
+import { folderReader } from "./workspace-policies";
 import { withCancellableProgress } from "./progress";
 
 /** The command's arguments when called from code or a test: no prompts, same checks, same write. */
@@ -184,26 +186,20 @@ export async function writeVaultMapping(request: ConfigureVaultsRequest, deps: C
     if (!verdict.accepted) throw new Error(verdict.reason);
   }
   const uri = deps.mappings.mappingUri(folder);
-  let document: vscode.TextDocument | undefined;
-  try {
-    document = await vscode.workspace.openTextDocument(uri);
-  } catch {
-    document = undefined; // no file yet
-  }
-  const before = document?.getText() ?? "";
-  const after = setEnvironmentTarget(before, { name: request.app, root: request.root }, request.environment, {
-    keyVault: request.keyVault,
-    appConfiguration: request.appConfiguration,
-  });
-  const edit = new vscode.WorkspaceEdit();
-  if (!document) {
-    edit.createFile(uri, { ignoreIfExists: true });
-    edit.insert(uri, new vscode.Position(0, 0), after);
+  const target = { keyVault: request.keyVault, appConfiguration: request.appConfiguration };
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open?.isDirty) {
+    // Unsaved changes are the user's: edit them in place, then save.
+    const before = open.getText();
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(before.length)), setEnvironmentTarget(before, { name: request.app, root: request.root }, request.environment, target));
+    if (!(await vscode.workspace.applyEdit(edit)) || !(await open.save())) throw new Error(`Could not save ${uri.fsPath}.`);
   } else {
-    edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(before.length)), after);
+    // The file on disk is the truth; an open editor reloads it by itself.
+    const before = (await folderReader(folder)(VAULT_MAPPING_FILE)) ?? "";
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(setEnvironmentTarget(before, { name: request.app, root: request.root }, request.environment, target)));
   }
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Could not edit ${uri.fsPath}.`);
-  await (await vscode.workspace.openTextDocument(uri)).save();
+  deps.mappings.invalidate(folder);
   deps.log.info(`Vault mapping: ${request.app} · ${request.environment} → ${request.keyVault ?? "(vault unchanged)"}${request.appConfiguration ? ` + ${request.appConfiguration.endpoint}` : ""}`);
   return uri;
 }

@@ -31,6 +31,8 @@ function toDiagnostic(problem: MappingProblem): vscode.Diagnostic {
 
 export class VaultMappings implements vscode.Disposable {
   private readonly loading = new Map<string, Promise<ParsedVaultMapping | undefined>>();
+  /** The unsaved editor version each folder's mapping was parsed from (undefined: from disk). */
+  private readonly parsedVersions = new Map<string, number | undefined>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly problems = vscode.languages.createDiagnosticCollection(VAULT_MAPPING_DIAGNOSTIC_COLLECTION);
   private readonly changed = new vscode.EventEmitter<vscode.WorkspaceFolder>();
@@ -103,11 +105,22 @@ export class VaultMappings implements vscode.Disposable {
     );
   }
 
-  /** The folder's mapping, parsed from the open editor's text or from disk; undefined when there is none. */
+  /** Forgets the parsed mapping, so the next use reads it again (after we wrote the file ourselves). */
+  invalidate(folder: vscode.WorkspaceFolder): void {
+    this.loading.delete(folder.uri.toString());
+  }
+
+  /** The folder's mapping, parsed from the editor's unsaved text or from disk; undefined when there is none. */
   load(folder: vscode.WorkspaceFolder): Promise<ParsedVaultMapping | undefined> {
     const key = folder.uri.toString();
     let pending = this.loading.get(key);
+    // An open editor's text that changed since it was parsed (the reload waits a moment after
+    // each keystroke) is parsed now: a move right after an edit of the mapping must see the edit.
+    const open = this.openDocument(this.mappingUri(folder));
+    const unsaved = open?.isDirty ? open : undefined;
+    if (pending && this.parsedVersions.get(key) !== unsaved?.version) pending = undefined;
     if (!pending) {
+      this.parsedVersions.set(key, unsaved?.version);
       const started: Promise<ParsedVaultMapping | undefined> = this.read(folder).then(
         (parsed) => {
           // A slower, older read must not replace the problems of a newer one.
@@ -126,8 +139,10 @@ export class VaultMappings implements vscode.Disposable {
   }
 
   private async read(folder: vscode.WorkspaceFolder): Promise<ParsedVaultMapping | undefined> {
+    // Unsaved edits are what the user sees; otherwise the file on disk is the truth (an open
+    // editor may not have caught up with a write yet).
     const open = this.openDocument(this.mappingUri(folder));
-    const text = open ? open.getText() : await folderReader(folder)(VAULT_MAPPING_FILE);
+    const text = open?.isDirty ? open.getText() : await folderReader(folder)(VAULT_MAPPING_FILE);
     if (text === undefined) return undefined;
     const parsed = parseVaultMapping(text, this.access.endpointPolicy());
     const errors = parsed.problems.filter((problem) => problem.severity === "error").length;
@@ -150,6 +165,7 @@ export class VaultMappings implements vscode.Disposable {
   private forget(folder: vscode.WorkspaceFolder): void {
     const key = folder.uri.toString();
     this.loading.delete(key);
+    this.parsedVersions.delete(key);
     this.problems.delete(this.mappingUri(folder));
   }
 

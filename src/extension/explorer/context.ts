@@ -110,7 +110,7 @@ export class ArmLookup {
 
   private sources(): DirectorySource[] {
     try {
-      return this.access.directorySources();
+      return this.access.directorySources({ interactive: false });
     } catch (error) {
       this.log.warn(`Vault explorer: no directory: ${describe(error)}`);
       return [];

@@ -147,7 +147,7 @@ export class SourceNode extends ExplorerNode {
   }
 
   private source(): DirectorySource | undefined {
-    const sources = this.ctx.access.directorySources();
+    const sources = this.ctx.access.directorySources({ interactive: false });
     return sources.find((source) => (this.kind === "emulator" ? source.fixedSubscriptionId !== undefined : source.fixedSubscriptionId === undefined));
   }
 

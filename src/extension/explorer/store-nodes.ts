@@ -40,7 +40,7 @@ export class StoreNode extends ExplorerNode implements PagedNode {
   }
 
   store(): ConfigurationStore {
-    this.storeInstance ??= this.ctx.access.configurationStore(this.origin.endpoint);
+    this.storeInstance ??= this.ctx.access.configurationStore(this.origin.endpoint, { interactive: false });
     return this.storeInstance;
   }
 

@@ -84,7 +84,7 @@ export class VaultNode extends ExplorerNode implements PagedNode {
 
   /** The data-plane client; throws AzureError (refused endpoint, emulator not running). */
   store(): SecretStore {
-    this.storeInstance ??= this.ctx.access.secretStore(this.vaultUrl);
+    this.storeInstance ??= this.ctx.access.secretStore(this.vaultUrl, { interactive: false });
     return this.storeInstance;
   }
 
