@@ -1,3 +1,4 @@
+import { allMatches } from "./regex-matches";
 import { KeywordAutomaton, type KeywordEndTest } from "./keyword-automaton";
 import { isPatternRule, type PatternRule, type Rule, type RuleContext, type RuleHit } from "./rules/types";
 
@@ -127,8 +128,7 @@ export class LineResultCache {
 function patternHits(rule: PatternRule, text: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   if (rule.minLength !== undefined && text.length < rule.minLength) return hits;
-  rule.pattern.lastIndex = 0;
-  for (const match of text.matchAll(rule.pattern)) {
+  for (const match of allMatches(rule.pattern, text)) {
     const span = match.indices?.groups?.value ?? match.indices?.[0];
     if (!span) continue;
     const [start, end] = span;

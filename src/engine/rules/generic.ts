@@ -1,4 +1,5 @@
 import { isPlaceholder } from "../placeholder";
+import { allMatches } from "../regex-matches";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isSampleJwt } from "./tokens";
 import { VENDOR_RULES } from "./vendors";
@@ -67,7 +68,7 @@ const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "p
 const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "malarkey", "passkey", "turnkey"]);
 
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
-const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat/i;
+export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat/i;
 
 /** Classifies a name, or undefined when it does not name a secret. */
 export function secretStrength(name: string): Strength | undefined {
@@ -274,7 +275,8 @@ function cannotBeExpression(token: string): boolean {
  * `name OP value` where OP is one of = : := => == != === !== (or a space before a quote, as in
  * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
  */
-const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|\()?/dg;
+/** Exported for the test that {@link secretishAssignments} finds what this regex finds. */
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|\()?/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -322,18 +324,56 @@ function hasVendorPrefix(value: string): boolean {
   return VENDOR_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
+function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyName: string): void {
+  for (const hit of hits) if (start < hit.end && hit.start < end) return;
+  hits.push({ start, end, keyName });
+}
+
+/** Where SECRETISH_NAME matches: every name that says secret contains one of these. */
+const SECRETISH_IN_LINE = new RegExp(SECRETISH_NAME.source, "gi");
+/** ASSIGNMENT tried at one offset only. */
+const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, "dy");
+
+function isNameCharacter(code: number): boolean {
+  // [\w$.-]
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 46 || code === 45;
+}
+
+/**
+ * The matches of ASSIGNMENT (in order, as `allMatches(ASSIGNMENT, line)` gives them) whose name can
+ * say secret, without trying the regex at every offset of the line. A name is a whole run of name
+ * characters (after an optional `@`): ASSIGNMENT's look-behind allows no other start, and what may
+ * follow a name is never a name character. So each run that holds a SECRETISH_NAME hit is tried
+ * once, at its start. Starting there instead of after the previous match of the full scan changes
+ * nothing: inside the text a match takes after its name (brackets, quotes, blanks, the operator,
+ * `new String(`, ` is `), a name can start only at `new`, `String` or `is`, none of which says secret.
+ */
+export function secretishAssignments(line: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let tried = -1;
+  SECRETISH_IN_LINE.lastIndex = 0;
+  for (let hit = SECRETISH_IN_LINE.exec(line); hit; hit = SECRETISH_IN_LINE.exec(line)) {
+    let start = hit.index;
+    while (start > 0 && isNameCharacter(line.charCodeAt(start - 1))) start--;
+    if (start > 0 && line.charCodeAt(start - 1) === 64 /* @ */) start--;
+    if (start === tried) continue;
+    tried = start;
+    ASSIGNMENT_AT.lastIndex = start;
+    const match = ASSIGNMENT_AT.exec(line);
+    if (match) matches.push(match);
+  }
+  return matches;
+}
+
 function group(match: RegExpExecArray, name: string): [number, number] | undefined {
   return match.indices?.groups?.[name];
 }
 
 function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
-  const push = (start: number, end: number, keyName: string) => {
-    if (!hits.some((hit) => start < hit.end && hit.start < end)) hits.push({ start, end, keyName });
-  };
 
   // Each pattern runs only when the line holds a literal it needs: most candidate lines hold none.
-  if (line.includes("uthorization")) for (const match of line.matchAll(AUTHORIZATION)) {
+  if (line.includes("uthorization")) for (const match of allMatches(AUTHORIZATION, line)) {
     const span = group(match, "value")!;
     let value = line.slice(...span).replace(/["',;)]+$/, "");
     // Signature schemes (HMAC-SHA256, SharedKey, AWS4) carry a signature derived per request, not a secret.
@@ -343,10 +383,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (!decoded || !/^[^:]{0,100}:.{3,}/.test(decoded)) continue;
     } else if (!acceptable({ name: "authorization", value, quoted: true }, "token", "text")) continue;
     value = value.trim();
-    push(span[0], span[0] + value.length, "Authorization");
+    pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
   }
 
-  for (const match of line.matchAll(ASSIGNMENT)) {
+  for (const match of secretishAssignments(line)) {
     const [nameStart, nameEnd] = group(match, "name")!;
     // `"Password:"` is a string that mentions a name, not a key: a quote before the name must
     // close right after it, as in `"password": …`.
@@ -384,14 +424,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
     if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(0, nameStart))) continue;
     const value = line.slice(read.start, read.end);
-    if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) push(read.start, read.end, name);
+    if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
-  if (line.includes("==") || line.includes("!=")) for (const match of line.matchAll(REVERSED_COMPARISON)) {
+  if (line.includes("==") || line.includes("!=")) for (const match of allMatches(REVERSED_COMPARISON, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
-    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
+    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
   const structured = [
@@ -400,61 +440,61 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     ...(line.includes("(") && /env|Env|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
   ];
   for (const pattern of structured) {
-    for (const match of line.matchAll(pattern)) {
+    for (const match of allMatches(pattern, line)) {
       const name = match.groups!.name!;
       const strength = secretStrength(name);
       const span = group(match, "value")!;
-      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
+      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
     }
   }
 
-  if (line.includes(",")) for (const match of line.matchAll(NAME_VALUE_ARGUMENTS)) {
+  if (line.includes(",")) for (const match of allMatches(NAME_VALUE_ARGUMENTS, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
     const value = line.slice(...span);
     // Lists of names (`["password", "username"]`) have this shape too: the value must look like a credential.
     const credentialLike = looksRandom(value) || (strength === "password" && /[\d\W]/.test(value) && !IDENTIFIER.test(value));
-    if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) push(span[0], span[1], name);
+    if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
-  if (line.includes(">{")) for (const match of line.matchAll(XML_BRACED_ELEMENT)) {
+  if (line.includes(">{")) for (const match of allMatches(XML_BRACED_ELEMENT, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
     // The braces hold the stored form, sometimes with a label before it: one random part is enough.
     const parts = line.slice(...span).split(/\s+/);
-    if (strength && parts.some((part) => part.length >= 16 && looksRandom(part) && !isPlaceholder(part))) push(span[0], span[1], name);
+    if (strength && parts.some((part) => part.length >= 16 && looksRandom(part) && !isPlaceholder(part))) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
   if (line.includes("-H") || line.includes("--header")) {
-    for (const match of line.matchAll(HEADER_ARGUMENT)) {
+    for (const match of allMatches(HEADER_ARGUMENT, line)) {
       const name = match.groups!.name!;
       const strength = secretStrength(name);
       const span = group(match, "value")!;
-      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength === "password" ? "password" : "token", "text")) push(span[0], span[1], name);
+      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength === "password" ? "password" : "token", "text")) pushUnlessOverlapping(hits, span[0], span[1], name);
     }
   }
 
   // .netrc: a bare value after "password", in a machine/login line or alone; alone, it must look random.
   if (/(?:^|\s)password[ \t]/.test(line) && !/[=:]/.test(line)) {
     const netrcLine = /\b(?:machine|login)\b/.test(line);
-    for (const match of line.matchAll(NETRC_PASSWORD)) {
+    for (const match of allMatches(NETRC_PASSWORD, line)) {
       const span = group(match, "value")!;
       const value = line.slice(...span);
-      if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) push(span[0], span[1], "password");
+      if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
 
   // mysql and its tools take the password glued to the flag: `-pS3cret`.
   if (line.includes("-p") && PASSWORD_FLAG_TOOLS.test(line)) {
-    for (const match of line.matchAll(GLUED_PASSWORD_FLAG)) {
+    for (const match of allMatches(GLUED_PASSWORD_FLAG, line)) {
       const span = group(match, "value")!;
-      if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) push(span[0], span[1], "password");
+      if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
 
-  if (line.includes(" -") || line.startsWith("-")) for (const match of line.matchAll(FLAG)) {
+  if (line.includes(" -") || line.startsWith("-")) for (const match of allMatches(FLAG, line)) {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
     const isPasswordShortFlag = (bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line);
@@ -463,43 +503,43 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (value.startsWith("-")) continue;
-    if (acceptable({ name: bare, value, quoted: true }, strength, "text")) push(span[0], span[1], bare);
+    if (acceptable({ name: bare, value, quoted: true }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], bare);
   }
 
-  if (line.includes("-u") || line.includes("--user")) for (const match of line.matchAll(USER_ONLY_FLAG)) {
+  if (line.includes("-u") || line.includes("--user")) for (const match of allMatches(USER_ONLY_FLAG, line)) {
     const span = group(match, "value")!;
     const value = line.slice(...span);
-    if (looksRandom(value) && acceptable({ name: "token", value, quoted: true }, "token", "text")) push(span[0], span[1], "apiKey");
+    if (looksRandom(value) && acceptable({ name: "token", value, quoted: true }, "token", "text")) pushUnlessOverlapping(hits, span[0], span[1], "apiKey");
   }
 
-  if (line.includes("--user") || line.includes("-u ")) for (const match of line.matchAll(USER_FLAG_QUOTED_PARTS)) {
+  if (line.includes("--user") || line.includes("-u ")) for (const match of allMatches(USER_FLAG_QUOTED_PARTS, line)) {
     let [start, end] = group(match, "value")!;
     // `{…}` marks where documentation wants a value; a random value left inside the braces is real.
     const braced = line[start] === "{" && line[end - 1] === "}";
     if (braced) [start, end] = [start + 1, end - 1];
     const value = line.slice(start, end);
-    if ((!braced || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) push(start, end, "password");
+    if ((!braced || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, start, end, "password");
   }
 
-  if (line.includes("-u") || line.includes("--user")) for (const match of line.matchAll(USER_FLAG)) {
+  if (line.includes("-u") || line.includes("--user")) for (const match of allMatches(USER_FLAG, line)) {
     const span = group(match, "value")!;
     const value = line.slice(...span);
-    if (acceptable({ name: "password", value, quoted: true }, "password", "text")) push(span[0], span[1], match.groups!.user || "password");
+    if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");
   }
 
-  if (line.includes("(") && /Credential|DirectoryEntry|BasicAuth|login|authenticate/.test(line)) for (const match of line.matchAll(CREDENTIAL_CALL)) {
+  if (line.includes("(") && /Credential|DirectoryEntry|BasicAuth|login|authenticate/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
     const literals = [...line.slice(...argsSpan).matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){1,300})\1/dg)];
     if (literals.length < 2) continue; // user and password both literal: otherwise it is not ours to judge
     const last = literals[literals.length - 1]!;
     const [start, end] = last.indices![2]!;
     const value = last[2]!;
-    if (acceptable({ name: "password", value, quoted: true }, "password", context.fileType)) push(argsSpan[0] + start, argsSpan[0] + end, "password");
+    if (acceptable({ name: "password", value, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, argsSpan[0] + start, argsSpan[0] + end, "password");
   }
 
-  if (/securestring/i.test(line)) for (const match of line.matchAll(SECURE_STRING)) {
+  if (/securestring/i.test(line)) for (const match of allMatches(SECURE_STRING, line)) {
     const span = group(match, "value")!;
-    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) push(span[0], span[1], "password");
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
   return hits;
 }

@@ -1,0 +1,91 @@
+// The engine takes shortcuts for speed (a regex tried only where a name can say secret, keywords
+// that must be followed by something, matches collected without matchAll). Each must give exactly
+// what the plain way gives; these tests compare both on seeded random text built from the pieces
+// that matter.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import * as path from "node:path";
+import { test } from "node:test";
+import { candidateLines } from "../../src/engine/pattern-scan";
+import { allMatches } from "../../src/engine/regex-matches";
+import { BUILT_IN_RULES } from "../../src/engine/rules";
+import { ASSIGNMENT, SECRETISH_NAME, secretishAssignments } from "../../src/engine/rules/generic";
+import { isPatternRule } from "../../src/engine/rules/types";
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+function randomText(random: () => number, pieces: readonly string[], count: number): string {
+  return Array.from({ length: count }, () => pieces[Math.floor(random() * pieces.length)]!).join("");
+}
+
+const summary = (matches: readonly RegExpExecArray[]) => matches.map((match) => [match.index, match[0], JSON.stringify(match.indices)]);
+
+test("allMatches gives what matchAll gives, empty matches and surrogate pairs included", () => {
+  const random = seeded(3);
+  const patterns = [/a*/g, /a*/gu, /(?<x>b+)|$/dg, /\b/g, /(?:)/gu, /[^]/gu, /ab|b/dgi];
+  const pieces = ["a", "b", "B", " ", "\n", "😀", "\ud800", "é"];
+  for (let round = 0; round < 200; round++) {
+    const text = randomText(random, pieces, Math.floor(random() * 30));
+    for (const pattern of patterns) assert.deepEqual(summary(allMatches(pattern, text)), summary([...text.matchAll(pattern)]), `${pattern} on ${JSON.stringify(text)}`);
+  }
+  assert.throws(() => allMatches(/a/, "a"), TypeError);
+});
+
+test("secretishAssignments finds the ASSIGNMENT matches whose name can say secret, and only those", () => {
+  const random = seeded(5);
+  const pieces = [
+    "token", "Token", "pass", "pwd", "key", "apiKey", "x", "my_", "a.b", "-", "$", "@", "@@", "9", "9a", "/", "//", "[1]", "[]", '"', "'", "]",
+    " ", "\t", "=", "==", "===", "!=", ":", ":=", "=>", "<-", " is ", "new String(", "(", ",", ";", "value", "String", "new", "is", "\u00e9",
+  ];
+  for (let round = 0; round < 3000; round++) {
+    const line = randomText(random, pieces, 1 + Math.floor(random() * 25));
+    const expected = [...line.matchAll(ASSIGNMENT)].filter((match) => SECRETISH_NAME.test(match.groups!.name!));
+    assert.deepEqual(summary(secretishAssignments(line)), summary(expected), JSON.stringify(line));
+  }
+});
+
+/** Our own fixture texts, split into lines. */
+function fixtureLines(): string[] {
+  const lines: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else lines.push(...readFileSync(full, "utf8").split("\n"));
+    }
+  };
+  walk(path.join(__dirname, "..", "fixtures"));
+  return lines;
+}
+
+/** Rules whose keywords were narrowed for speed (see the rules): each must still wake every line it matches. */
+const NARROWED = ["config/hostname", "facebook/app-access-token", "azure/named-account-key", "azure/account-key-shape"];
+
+test("narrowed keywords (and keyword end tests) wake every line the rule finds something on", () => {
+  const random = seeded(9);
+  const key = "Zq3" + "x7B+/Kd9".repeat(10) + "mN1==";
+  const pieces = [
+    ...new Set(BUILT_IN_RULES.filter((rule) => NARROWED.includes(rule.id)).flatMap((rule) => rule.keywords)), "contoso", "corp", "db.contoso.com", "see db.contoso.com.", "api.corp.de. ", "-", ".", ". ", "(", "=", "_", "@", "$", "[", "x", "1", "2.5",
+    " ", "\t", '"', "accountKey=", "key: ", key, `storageKey = "${key}"`, `"apiKey": "${key}`, "==", "://", "123456789012345|abcdefghijklmnopqrstuvwxyz0", "|", "9|", "1234567890123456|aBcdefghijklmnopqrstuvwxyz-",
+  ];
+  const lines = [
+    ...fixtureLines(),
+    // Short lines first: a longer line is often woken by some other piece of it.
+    ...pieces.flatMap((first) => pieces.map((second) => first + second)),
+    ...Array.from({ length: 4000 }, () => randomText(random, pieces, 1 + Math.floor(random() * 30))),
+  ];
+  for (const id of NARROWED) {
+    const rule = BUILT_IN_RULES.find((candidate) => candidate.id === id)!;
+    let found = 0;
+    for (const line of lines) {
+      const hits = isPatternRule(rule) ? allMatches(rule.pattern, line).length : rule.find(line, { filePath: "a.txt", fileType: "text" }).length;
+      if (hits === 0) continue;
+      found++;
+      assert.ok(candidateLines(line, BUILT_IN_RULES).some((candidate) => candidate.rules.includes(rule)), `${id} matches ${JSON.stringify(line)} but is not woken`);
+    }
+    assert.ok(found > 10, `${id}: only ${found} lines with a match, the test proves little`);
+  }
+});
