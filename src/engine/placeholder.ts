@@ -24,11 +24,15 @@ const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
  * `abababababab`), and the classic `a1b2c3d4` / `abc123`. Written as loops, not a backtracking
  * regex: this runs on every candidate value, PEM blocks included.
  */
+/** Unit size, then copies: one character seven times, two five times, three to six three times. */
+const REPEATED_UNITS = [1, 7, 2, 5, 3, 3, 4, 3, 5, 3, 6, 3];
+
 function looksTypedByHand(value: string): boolean {
   if (/a1b2c3d4|abc123|123abc/i.test(value) || hasAlternatingCountdown(value)) return true;
   // A unit of `size` characters repeated: value[i] === value[i + size] for `size * (copies - 1)` in a row.
-  for (const [size, copies] of [[1, 7], [2, 5], [3, 3], [4, 3], [5, 3], [6, 3]] as const) {
-    const needed = size * (copies - 1);
+  for (let k = 0; k < REPEATED_UNITS.length; k += 2) {
+    const size = REPEATED_UNITS[k]!;
+    const needed = size * (REPEATED_UNITS[k + 1]! - 1);
     let run = 0;
     for (let i = 0; i + size < value.length; i++) {
       run = value.charCodeAt(i) === value.charCodeAt(i + size) ? run + 1 : 0;
@@ -38,13 +42,19 @@ function looksTypedByHand(value: string): boolean {
   return false;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /**
  * Letters and digits counting together, either way: `a1b2c3d4`, `1a2b3c4d`, `d4c3b2a1`. Four
  * pairs in a row, where each letter and each digit is one step from the one two places before.
  */
 function hasAlternatingCountdown(value: string): boolean {
-  const isDigit = (code: number) => code >= 48 && code <= 57;
-  const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   let run = 0;
   let previousStep = 0;
   for (let i = 2; i < value.length; i++) {

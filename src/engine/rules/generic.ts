@@ -319,9 +319,16 @@ const SECURE_STRING = /ConvertTo-SecureString\s+(?:-String\s+)?["'](?<value>[^"'
  */
 const SHARED_PREFIXES = new Set(["live_"]); // Twitch stream keys and GoCardless tokens both start so
 const VENDOR_PREFIXES = VENDOR_RULES.flatMap((rule) => rule.keywords).filter((keyword) => keyword.length >= 4 && /[_.-]$/.test(keyword) && !SHARED_PREFIXES.has(keyword));
+/** The prefixes by their first character: a value is compared with a handful instead of all. */
+const VENDOR_PREFIXES_BY_FIRST = new Map<string, string[]>();
+for (const prefix of VENDOR_PREFIXES) VENDOR_PREFIXES_BY_FIRST.set(prefix[0]!, [...(VENDOR_PREFIXES_BY_FIRST.get(prefix[0]!) ?? []), prefix]);
+const LONGEST_VENDOR_PREFIX = Math.max(...VENDOR_PREFIXES.map((prefix) => prefix.length));
+
 function hasVendorPrefix(value: string): boolean {
-  const lower = value.toLowerCase();
-  return VENDOR_PREFIXES.some((prefix) => lower.startsWith(prefix));
+  // Lower-casing never shortens text, so the head of the value is enough to compare with.
+  const lower = value.slice(0, LONGEST_VENDOR_PREFIX).toLowerCase();
+  const candidates = VENDOR_PREFIXES_BY_FIRST.get(lower.charAt(0));
+  return candidates !== undefined && candidates.some((prefix) => lower.startsWith(prefix));
 }
 
 function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyName: string): void {
