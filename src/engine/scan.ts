@@ -5,7 +5,7 @@ import { fingerprint } from "./fingerprint";
 import { CandidateLineIndex } from "./incremental";
 import { keyNameAt } from "./key-name";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
-import { isPlaceholder } from "./placeholder";
+import { forgetPlaceholderVerdicts, isPlaceholder } from "./placeholder";
 import { redact } from "./redact";
 import { BUILT_IN_RULES } from "./rules";
 import type { Rule, RuleContext, ScannerRule } from "./rules/types";
@@ -124,6 +124,7 @@ export class DocumentScanner {
 function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
   const { content, filePath, options } = input;
   if (content.length === 0 || generatedFileReason(filePath, content)) return [];
+  forgetPlaceholderVerdicts();
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, filePath, options, memo);
   const found = withoutOverlaps(all).filter((candidate) => {
