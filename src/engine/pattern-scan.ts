@@ -128,6 +128,7 @@ export class LineResultCache {
 function patternHits(rule: PatternRule, text: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   if (rule.minLength !== undefined && text.length < rule.minLength) return hits;
+  if (rule.mayMatch && !rule.mayMatch(text)) return hits;
   for (const match of allMatches(rule.pattern, text)) {
     const span = match.indices?.groups?.value ?? match.indices?.[0];
     if (!span) continue;

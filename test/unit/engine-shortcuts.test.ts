@@ -89,3 +89,27 @@ test("narrowed keywords (and keyword end tests) wake every line the rule finds s
     assert.ok(found > 10, `${id}: only ${found} lines with a match, the test proves little`);
   }
 });
+
+test("a rule's mayMatch holds on every line its pattern matches", () => {
+  const random = seeded(13);
+  const pieces = [
+    "searchKey", "https://user:p4ss@db", "redis://:s3cr3t@cache", "subscription_key", "devops_pat", "token", "devops_pat=", "ado_token: ", "abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrst", " = ", ": ", '"', "'", "=", "@", "https://", "user:", "p4ss", "host.example.net",
+    "0123456789abcdef", "0123456789ABCDEF", "abcdefghijklmnopqrstuvwxyz234567", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "-", "_", " ", "x", "9",
+  ];
+  const lines = [
+    ...fixtureLines(),
+    ...pieces.flatMap((first) => pieces.map((second) => first + second)),
+    ...Array.from({ length: 6000 }, () => randomText(random, pieces, 1 + Math.floor(random() * 30))),
+  ];
+  const rules = BUILT_IN_RULES.filter(isPatternRule).filter((rule) => rule.mayMatch);
+  assert.ok(rules.length >= 3);
+  for (const rule of rules) {
+    let matched = 0;
+    for (const line of lines) {
+      if (allMatches(rule.pattern, line).length === 0) continue;
+      matched++;
+      assert.ok(rule.mayMatch!(line), `${rule.id} matches ${JSON.stringify(line)} but mayMatch says no`);
+    }
+    assert.ok(matched > 10, `${rule.id}: only ${matched} lines with a match, the test proves little`);
+  }
+});

@@ -1,4 +1,5 @@
 import { isPublishedTestKey } from "../placeholder";
+import { hasBase32Run, hasHexRun } from "./runs";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
 
 /**
@@ -204,6 +205,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Azure AI services or Search key",
     keywords: ["openai", "cognitive", "speech", "translator", "vision", "search", "subscription", "apim", "ocp-apim", "maps", "language", "formrecognizer", "documentintelligence"],
     pattern: new RegExp(`${NAME_THEN_VALUE}(?<value>[0-9a-fA-F]{32})(?![0-9A-Za-z])`, "dg"),
+    mayMatch: (line) => hasHexRun(line, 32),
     reject: (value, match) => {
       const name = match.groups?.name ?? "";
       const mixedCase = /[a-f]/.test(value) && /[A-F]/.test(value); // keys are all lower or all upper case
@@ -234,6 +236,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Azure DevOps personal access token",
     keywords: ["pat", "devops", "ado_", "azure_devops", "system_accesstoken"],
     pattern: /(?:pat|token|devops|ado)[A-Za-z0-9_.-]{0,30}["']?\s*[:=]\s*["']?(?<value>[a-z2-7]{52})(?![A-Za-z0-9])/dgi,
+    mayMatch: (line) => hasBase32Run(line, 52),
     reject: (value) => /[A-Z]/.test(value),
   }),
 ];

@@ -59,6 +59,11 @@ export interface PatternRule extends RuleBase {
   readonly pattern: RegExp;
   /** Lines shorter than this cannot hold a match: the regex is not run on them. */
   readonly minLength?: number;
+  /**
+   * A speed-up only: a cheap test that every line holding a match passes (a long enough run of
+   * the value's characters, a literal the pattern needs). Lines that fail it skip the regex.
+   */
+  readonly mayMatch?: (line: string) => boolean;
   /** True to drop a match that has the shape but is not a secret (placeholders, emulator keys). */
   readonly reject?: (value: string, match: RegExpExecArray, context: RuleContext) => boolean;
 }

@@ -27,6 +27,7 @@ export const URL_RULES: readonly PatternRule[] = [
     // host ends it). Bounded runs keep it linear.
     // A scheme right after `?` is a mangled one (`?ostgres://`), not a URL.
     pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200})@(?=[A-Za-z0-9[%_-])/dg,
+    mayMatch: (line) => line.includes("@"),
     reject: (value, match) => {
       const host = /^[^/:?#\s'"`]*/.exec(match.input.slice(match.index + match[0].length))?.[0].toLowerCase() ?? "";
       // RFC 2606 documentation hosts (example.com, *.example) carry example credentials.
