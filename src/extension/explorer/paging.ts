@@ -85,13 +85,13 @@ export class PagedList<T> {
       const key = this.keyOf(next.value);
       const existing = this.byKey.get(key);
       this.byKey.set(key, next.value);
-      if (existing !== undefined) {
-        // Seen before (overlapping pages, or listing again after an error): not part of this batch.
-        this.loaded[this.loaded.indexOf(existing)] = next.value;
-        continue;
+      // Seen before (overlapping pages, or listing again after an error): replaced in place. It
+      // still counts toward the batch, so a listing that repeats itself cannot loop forever.
+      if (existing !== undefined) this.loaded[this.loaded.indexOf(existing)] = next.value;
+      else {
+        this.loaded.push(next.value);
+        added++;
       }
-      this.loaded.push(next.value);
-      added++;
       if (!filter || filter(next.value)) matched++;
     }
     // Read one ahead, so "Load more…" is not offered when there is no more. The SDK fetches the next
