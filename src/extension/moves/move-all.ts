@@ -10,7 +10,7 @@ import { DIAGNOSTIC_SOURCE } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { createdBy, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
-import { describeError, MoveStopped, runUndo, storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames, type Undo } from "./vault-steps";
+import { describeError, MoveStopped, runUndo, runUndos, storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames, type Undo } from "./vault-steps";
 
 export interface MoveAllRequest {
   /** One file; absent: every file with secret findings in the workspace. */
@@ -96,11 +96,7 @@ async function runMoveAll(
   const plans: FilePlan[] = [];
   const reservedByVault = new Map<string, ReservedNames>();
   const indexes = new Map<string, VaultValueIndex>();
-  const undoAll = async () => {
-    let said = "";
-    for (const undo of [...undos].reverse()) said += await runUndo(undo, deps.log);
-    return said;
-  };
+  const undoAll = () => runUndos(undos, deps.log);
   try {
     for (const uri of uris) {
       const prepared = await prepareDocument(deps.controller, deps.mappings, uri);

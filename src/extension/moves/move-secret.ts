@@ -15,7 +15,7 @@ import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument } from "./prepare";
-import { applyOrUndo, askOverwriteSetting, askSecretName, describeError, MoveStopped, runUndo, storeSecretVerified, storeSettingVerified, VaultValueIndex, type CollisionChoice, type Undo } from "./vault-steps";
+import { applyOrUndo, askOverwriteSetting, askSecretName, describeError, MoveStopped, runUndo, runUndos, storeSecretVerified, storeSettingVerified, VaultValueIndex, type CollisionChoice, type Undo } from "./vault-steps";
 
 export interface MoveDependencies {
   readonly controller: DiagnosticsController;
@@ -261,8 +261,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         let tail = "";
         if (!(error instanceof MoveStopped)) {
           tail = " Nothing was changed in the file.";
-          // Newest first, one after the other: each undo restores what the one before it changed.
-          for (const undo of [...undos].reverse()) tail += await runUndo(undo, deps.log);
+          tail += await runUndos(undos, deps.log);
           if (undos.length === 0) tail += " Nothing was stored.";
         }
         return { outcome, vaultUrl, secretName, message: `${describeError(error)}${tail}` };

@@ -296,6 +296,13 @@ async function removeIfStored(secrets: SecretStore, name: string, value: string,
   }
 }
 
+/** Runs undos newest first, one after the other (each restores what the one before it changed), and says what happened. */
+export async function runUndos(undos: readonly Undo[], log: vscode.LogOutputChannel): Promise<string> {
+  let said = "";
+  for (const undo of [...undos].reverse()) said += await runUndo(undo, log);
+  return said;
+}
+
 /** Runs an undo and says what happened, including when the undo itself failed. */
 export async function runUndo(undo: Undo, log: vscode.LogOutputChannel): Promise<string> {
   try {
@@ -369,11 +376,7 @@ export async function applyOrUndo(
   log: vscode.LogOutputChannel,
   metadata?: vscode.WorkspaceEditEntryMetadata,
 ): Promise<void> {
-  const undoAll = async () => {
-    let said = "";
-    for (const undo of [...undos].reverse()) said += await runUndo(undo, log);
-    return said;
-  };
+  const undoAll = () => runUndos(undos, log);
   if (document.isClosed || document.version !== plannedVersion) throw new MoveStopped("failed", `The file changed while the value was being stored. The file is unchanged.${await undoAll()}`);
   const edit = new vscode.WorkspaceEdit();
   for (const change of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText, metadata);
