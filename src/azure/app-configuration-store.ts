@@ -8,6 +8,7 @@ import {
   type ConfigurationStore,
   type SettingFilter,
   type SettingInput,
+  type WriteOptions,
 } from "./configuration-store";
 import { clientSetup, type AzureConnection } from "./connection";
 import { requireEndpoint, type EndpointPolicy } from "./endpoints";
@@ -70,10 +71,15 @@ export class AppConfigurationStore implements ConfigurationStore {
     }
   }
 
-  setSetting(setting: SettingInput, options: Cancellable = {}): Promise<ConfigurationSetting> {
+  setSetting(setting: SettingInput, options: WriteOptions = {}): Promise<ConfigurationSetting> {
     return this.call("write", describeSetting(setting.key, setting.label), async () => {
       const { key, label, value, contentType } = setting;
-      return toSetting(await this.client.setConfigurationSetting({ key, label, value, contentType, tags: setting.tags && { ...setting.tags } }, { abortSignal: options.signal }));
+      const tags = setting.tags && { ...setting.tags };
+      const { onlyIf, signal: abortSignal } = options;
+      // add sends If-None-Match: *; onlyIfUnchanged sends If-Match with the etag. Either answers 412.
+      if (onlyIf === "absent") return toSetting(await this.client.addConfigurationSetting({ key, label, value, contentType, tags }, { abortSignal }));
+      if (onlyIf) return toSetting(await this.client.setConfigurationSetting({ key, label, value, contentType, tags, etag: onlyIf.etag }, { abortSignal, onlyIfUnchanged: true }));
+      return toSetting(await this.client.setConfigurationSetting({ key, label, value, contentType, tags }, { abortSignal }));
     });
   }
 
@@ -95,14 +101,18 @@ export class AppConfigurationStore implements ConfigurationStore {
     }
   }
 
-  deleteSetting(key: string, label?: string, options: Cancellable = {}): Promise<boolean> {
+  deleteSetting(key: string, label?: string, options: WriteOptions = {}): Promise<boolean> {
     return this.call("write", describeSetting(key, label), async () => {
-      const response = await this.client.deleteConfigurationSetting({ key, label }, { abortSignal: options.signal });
+      const { onlyIf, signal: abortSignal } = options;
+      if (onlyIf === "absent") return false;
+      const response = onlyIf
+        ? await this.client.deleteConfigurationSetting({ key, label, etag: onlyIf.etag }, { abortSignal, onlyIfUnchanged: true })
+        : await this.client.deleteConfigurationSetting({ key, label }, { abortSignal });
       return response.statusCode === 200;
     });
   }
 
-  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: Cancellable = {}): Promise<ConfigurationSetting> {
+  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: WriteOptions = {}): Promise<ConfigurationSetting> {
     // The reference's vault passes the same endpoint rules as any vault URL.
     parseSecretUri(secretUri, this.policy);
     return this.setSetting({ key, label, value: JSON.stringify({ uri: secretUri }), contentType: KEY_VAULT_REFERENCE_CONTENT_TYPE }, options);

@@ -41,6 +41,16 @@ export interface SettingFilter {
   readonly label?: string | null;
 }
 
+/**
+ * A conditional write (App Configuration's If-Match / If-None-Match): `{ etag }` writes only if the
+ * setting still has this ETag, `"absent"` only if there is no such setting. Otherwise the write
+ * fails with kind `changedMeanwhile` and nothing changes, so a value someone else wrote between our
+ * read and our write is never overwritten.
+ */
+export interface WriteOptions extends Cancellable {
+  readonly onlyIf?: { readonly etag: string } | "absent";
+}
+
 export interface ConfigurationStore {
   /** The store's canonical endpoint (https://name.azconfig.io). */
   readonly endpoint: string;
@@ -50,14 +60,14 @@ export interface ConfigurationStore {
   /** The setting, or undefined when there is none with this key and label. */
   getSetting(key: string, label?: string, options?: Cancellable): Promise<ConfigurationSetting | undefined>;
   /** Creates or replaces the setting. A locked setting throws (kind `other`, "read-only"). */
-  setSetting(setting: SettingInput, options?: Cancellable): Promise<ConfigurationSetting>;
+  setSetting(setting: SettingInput, options?: WriteOptions): Promise<ConfigurationSetting>;
   listSettings(filter?: SettingFilter, options?: Cancellable): AsyncIterable<ConfigurationSetting>;
   /** Every label in use; undefined stands for settings without a label. Page by page, as iterated. */
   listLabels(options?: Cancellable): AsyncIterable<string | undefined>;
   /** True when a setting was deleted, false when there was none. */
-  deleteSetting(key: string, label?: string, options?: Cancellable): Promise<boolean>;
+  deleteSetting(key: string, label?: string, options?: WriteOptions): Promise<boolean>;
   /** Writes a Key Vault reference: the app resolves the secret at run time through its identity. */
-  setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options?: Cancellable): Promise<ConfigurationSetting>;
+  setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options?: WriteOptions): Promise<ConfigurationSetting>;
 }
 
 export function describeSetting(key: string, label?: string): string {

@@ -11,6 +11,8 @@ export type AzureErrorKind =
   | "forbidden"
   | "notFound"
   | "conflictDeleted"
+  /** A conditional write found the item changed (or created) by someone else since it was read. */
+  | "changedMeanwhile"
   | "throttled"
   | "network"
   | "cancelled"
@@ -119,6 +121,14 @@ export function forbiddenError(operation: AzureOperation, innerCode?: string): A
 export function notFoundError(operation: AzureOperation): AzureError {
   const message = operation.service === "arm" ? `${where(operation)} was not found, or your account cannot see it.` : `${where(operation)} has no ${operation.subject ?? "such item"}.`;
   return new AzureError("notFound", message, { service: operation.service, statusCode: 404 });
+}
+
+/** 412 to a conditional write: someone else wrote the item after we read it. */
+export function changedMeanwhileError(operation: AzureOperation): AzureError {
+  return new AzureError("changedMeanwhile", `${upperFirst(operation.subject ?? "the item")} in ${where(operation)} was written by someone else after it was read, so it was left as it is. Reload it, then retry.`, {
+    service: operation.service,
+    statusCode: 412,
+  });
 }
 
 export function conflictDeletedError(operation: AzureOperation, innerCode = "ObjectIsDeletedButRecoverable"): AzureError {
@@ -261,10 +271,7 @@ function fromHttpStatus(operation: AzureOperation, statusCode: number, code: str
       if (operation.service === "appConfiguration") return lockedSettingError(operation);
       return new AzureError("other", `${upperFirst(operation.subject ?? "the item")} already exists in ${where(operation)}.`, { service: operation.service, statusCode, code });
     case 412:
-      return new AzureError("other", `${upperFirst(operation.subject ?? "the item")} in ${where(operation)} changed since it was read: reload it, then retry.`, {
-        service: operation.service,
-        statusCode,
-      });
+      return changedMeanwhileError(operation);
     case 429:
       return throttledError(operation, retryAfterMs);
     default: {

@@ -74,6 +74,26 @@ export function configurationStoreContract(label: string, setup: () => Promise<C
       assert.equal(await store.deleteSetting(key, "dev"), false);
     });
 
+    test("conditional writes: only if absent, only if unchanged; a lost race changes nothing", async () => {
+      const key = `${uniquePrefix("Race")}Url`;
+      const created = await store.setSetting({ key, label: "dev", value: "contract-test-value-first" }, { onlyIf: "absent" });
+      const again = await rejection(store.setSetting({ key, label: "dev", value: "contract-test-value-second" }, { onlyIf: "absent" }));
+      assert.equal(again.kind, "changedMeanwhile");
+      assert.match(again.message, /^Setting 'Race\d+:Url' \(label 'dev'\) in .* was written by someone else after it was read, so it was left as it is/);
+      assert.ok(!again.message.includes("contract-test-value"), "messages never carry values");
+      // Someone else writes after our read: our write with the old ETag is refused.
+      const theirs = await store.setSetting({ key, label: "dev", value: "contract-test-value-theirs" });
+      assert.equal((await rejection(store.setSetting({ key, label: "dev", value: "contract-test-value-ours" }, { onlyIf: { etag: created.etag! } }))).kind, "changedMeanwhile");
+      assert.equal((await rejection(store.setKeyVaultReference(key, "dev", "https://contract-dev-kv.vault.azure.net/secrets/x/", { onlyIf: { etag: created.etag! } }))).kind, "changedMeanwhile");
+      assert.equal((await rejection(store.deleteSetting(key, "dev", { onlyIf: { etag: created.etag! } }))).kind, "changedMeanwhile");
+      assert.equal((await store.getSetting(key, "dev"))?.value, "contract-test-value-theirs");
+      // With the current ETag both go through.
+      const ours = await store.setSetting({ key, label: "dev", value: "contract-test-value-ours" }, { onlyIf: { etag: theirs.etag! } });
+      assert.equal((await store.getSetting(key, "dev"))?.value, "contract-test-value-ours");
+      assert.equal(await store.deleteSetting(key, "dev", { onlyIf: { etag: ours.etag! } }), true);
+      assert.equal(await store.getSetting(key, "dev"), undefined);
+    });
+
     test("a Key Vault reference round-trips as a secret URI", async () => {
       const key = `${uniquePrefix("Ref")}ConnectionStrings:Orders`;
       const uri = "https://contract-dev-kv.vault.azure.net/secrets/orders-db/";

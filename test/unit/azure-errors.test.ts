@@ -62,7 +62,9 @@ describe("other statuses", () => {
     assert.match(deleted.message, /was deleted and is kept for recovery \(soft delete\): recover it, or purge it to reuse the name/);
     assert.match(toAzureError(restError(409, { details: kvError("Conflict", "ObjectIsBeingDeleted") }), writeSecret).message, /still being deleted/);
     assert.match(toAzureError(restError(409), writeSetting).message, /^Setting 'Db' \(label 'prod'\) in App Configuration store 'orders-config' is read-only \(locked\)/);
-    assert.match(toAzureError(restError(412), writeSetting).message, /changed since it was read/);
+    const raced = toAzureError(restError(412), writeSetting);
+    assert.equal(raced.kind, "changedMeanwhile");
+    assert.match(raced.message, /^Setting 'Db' \(label 'prod'\) in App Configuration store 'orders-config' was written by someone else after it was read/);
   });
 
   test("429 keeps how long to wait, from any of the headers the services send", () => {

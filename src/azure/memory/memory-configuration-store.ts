@@ -11,10 +11,11 @@ import {
   type ConfigurationStore,
   type SettingFilter,
   type SettingInput,
+  type WriteOptions,
 } from "../configuration-store";
 import type { RetrySettings } from "../connection";
 import type { EndpointPolicy } from "../endpoints";
-import { AzureError, lockedSettingError, type AccessNeeded, type AzureOperation } from "../errors";
+import { AzureError, changedMeanwhileError, lockedSettingError, type AccessNeeded, type AzureOperation } from "../errors";
 import type { Cancellable } from "../secret-store";
 import { parseSecretUri } from "../secret-uri";
 import { SimulatedConditions } from "./simulated-conditions";
@@ -38,6 +39,13 @@ export interface MemoryConfigurationStoreOptions {
 }
 
 const MAX_ALTERNATIVES = 5;
+
+/** HTTP's conditional-request rule, as the service applies If-Match / If-None-Match: * to writes. */
+function conditionHolds(current: StoredSetting | undefined, onlyIf: WriteOptions["onlyIf"]): boolean {
+  if (onlyIf === undefined) return true;
+  if (onlyIf === "absent") return current === undefined;
+  return current !== undefined && current.etag === onlyIf.etag;
+}
 
 /**
  * One filter in App Configuration's syntax as a predicate: `*`, `prefix*`, `a,b`, `\*` `\,` `\\`,
@@ -90,11 +98,13 @@ export class MemoryConfigurationStore implements ConfigurationStore {
     return stored && this.toSetting(stored);
   }
 
-  async setSetting(setting: SettingInput, options: Cancellable = {}): Promise<ConfigurationSetting> {
+  async setSetting(setting: SettingInput, options: WriteOptions = {}): Promise<ConfigurationSetting> {
     const operation = this.operation("write", describeSetting(setting.key, setting.label));
     await this.conditions.before(operation, options.signal);
     const id = this.id(setting.key, setting.label);
-    if (this.settings.get(id)?.readOnly) throw lockedSettingError(operation);
+    const current = this.settings.get(id);
+    if (!conditionHolds(current, options.onlyIf)) throw changedMeanwhileError(operation);
+    if (current?.readOnly) throw lockedSettingError(operation);
     const stored: StoredSetting = {
       key: setting.key,
       label: setting.label,
@@ -127,18 +137,20 @@ export class MemoryConfigurationStore implements ConfigurationStore {
     for (const label of sorted) yield label;
   }
 
-  async deleteSetting(key: string, label?: string, options: Cancellable = {}): Promise<boolean> {
+  async deleteSetting(key: string, label?: string, options: WriteOptions = {}): Promise<boolean> {
     const operation = this.operation("write", describeSetting(key, label));
     await this.conditions.before(operation, options.signal);
     const id = this.id(key, label);
     const stored = this.settings.get(id);
+    // The service answers a conditional delete of a missing setting with 412, an unconditional one with 204.
+    if (options.onlyIf && options.onlyIf !== "absent" && !conditionHolds(stored, options.onlyIf)) throw changedMeanwhileError(operation);
     if (!stored) return false;
     if (stored.readOnly) throw lockedSettingError(operation);
     this.settings.delete(id);
     return true;
   }
 
-  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: Cancellable = {}): Promise<ConfigurationSetting> {
+  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: WriteOptions = {}): Promise<ConfigurationSetting> {
     parseSecretUri(secretUri, this.policy);
     return this.setSetting({ key, label, value: JSON.stringify({ uri: secretUri }), contentType: KEY_VAULT_REFERENCE_CONTENT_TYPE }, options);
   }

@@ -4,7 +4,7 @@
 // asking; an undo leaves the value that was current before current again (see undoVersion).
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
-import { isAzureError, type ConfigurationSetting, type ConfigurationStore, type SecretProperties, type SecretStore } from "../../azure";
+import { isAzureError, type ConfigurationSetting, type ConfigurationStore, type SecretProperties, type SecretStore, type WriteOptions } from "../../azure";
 import { isValidSecretName } from "../../fixes";
 import { describeFailure } from "../failure";
 
@@ -326,16 +326,31 @@ export interface StoredSetting {
 }
 
 /** Keeps the previous setting so an undo can put it back exactly. */
-function restoreTo(store: ConfigurationStore, key: string, label: string | undefined, previous: ConfigurationSetting | undefined): Undo {
+function restoreTo(store: ConfigurationStore, written: ConfigurationSetting, previous: ConfigurationSetting | undefined): Undo {
+  const { key, label } = written;
+  // Only what this move wrote is taken back: if someone changed the setting since, theirs stays.
+  const onlyIf = written.etag !== undefined ? { etag: written.etag } : undefined;
+  const leftAlone = (error: unknown) => {
+    if (isAzureError(error, "changedMeanwhile")) return ` The setting '${key}' was changed by someone else meanwhile and was left as it is.`;
+    throw error;
+  };
   if (!previous) {
     return async () => {
-      await store.deleteSetting(key, label);
-      return ` The new setting '${key}' was removed again.`;
+      try {
+        await store.deleteSetting(key, label, { onlyIf });
+        return ` The new setting '${key}' was removed again.`;
+      } catch (error) {
+        return leftAlone(error);
+      }
     };
   }
   return async () => {
-    await store.setSetting({ key, label, value: previous.value ?? "", contentType: previous.contentType, tags: previous.tags });
-    return ` The setting '${key}' has its previous value again.`;
+    try {
+      await store.setSetting({ key, label, value: previous.value ?? "", contentType: previous.contentType, tags: previous.tags }, { onlyIf });
+      return ` The setting '${key}' has its previous value again.`;
+    } catch (error) {
+      return leftAlone(error);
+    }
   };
 }
 
@@ -353,9 +368,15 @@ export async function storeSettingVerified(
   const same = setting.secretUri !== undefined ? existing?.keyVaultSecretUri === setting.secretUri : existing !== undefined && existing.keyVaultSecretUri === undefined && existing.value === setting.value;
   if (same) return { reused: true, undo: () => Promise.resolve("") };
   if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
-  if (setting.secretUri !== undefined) await store.setKeyVaultReference(key, label, setting.secretUri, { signal: options.signal });
-  else await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, { signal: options.signal });
-  const undo = restoreTo(store, key, label, existing);
+  // Conditional on what was read (and on what the user agreed to replace): a value someone else
+  // writes meanwhile fails the write with changedMeanwhile instead of being overwritten.
+  const onlyIf = existing === undefined ? "absent" : existing.etag !== undefined ? { etag: existing.etag } : undefined;
+  const write: WriteOptions = { signal: options.signal, onlyIf };
+  const written =
+    setting.secretUri !== undefined
+      ? await store.setKeyVaultReference(key, label, setting.secretUri, write)
+      : await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, write);
+  const undo = restoreTo(store, written, existing);
   const readBack = await store.getSetting(key, label, { signal: options.signal }).catch(async (error: unknown) => {
     throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${await runUndo(undo, options.log)}`);
   });
