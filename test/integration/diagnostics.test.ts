@@ -65,4 +65,24 @@ suite("diagnostics in the editor", () => {
     // Discard the untitled editor without the "save changes?" dialog.
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });
+
+  test("a notebook's code cell is scanned; its markdown cell is checked too, its clean cell stays clean", async () => {
+    const token = ["ghp", "Zr4nWkQ9tLm2Xv8cPb5Hs1Yd7Ja3Fe6Ug0Ti"].join("_");
+    const notebook = await vscode.workspace.openNotebookDocument(
+      "jupyter-notebook",
+      new vscode.NotebookData([
+        new vscode.NotebookCellData(vscode.NotebookCellKind.Code, "import os\nprint(os.getcwd())\n", "python"),
+        new vscode.NotebookCellData(vscode.NotebookCellKind.Code, `client = Github("${token}")\n`, "python"),
+        new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, `Run it with GH_TOKEN=${token}`, "markdown"),
+      ]),
+    );
+    await vscode.window.showNotebookDocument(notebook);
+    const [clean, code, markdown] = notebook.getCells().map((cell) => cell.document);
+    const [diagnostic] = await waitFor(() => ourDiagnostics(code!.uri), (d) => d.length === 1, "a diagnostic on the notebook's code cell");
+    assert.equal(code!.uri.scheme, "vscode-notebook-cell");
+    assert.equal(code!.getText(diagnostic!.range), token);
+    await waitFor(() => ourDiagnostics(markdown!.uri), (d) => d.length === 1, "a diagnostic on the markdown cell");
+    assert.deepEqual(ourDiagnostics(clean!.uri), []);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
 });
