@@ -6,74 +6,138 @@
 
 const MAX_STRUCTURED_SIZE = 2 * 1024 * 1024;
 
-/** Path of object keys around `offset` in JSON (tolerant: comments and broken files give partial paths). */
-export function jsonPathAt(content: string, offset: number): string[] {
-  const stack: (string | undefined)[] = [];
-  let pendingKey: string | undefined;
-  let lastString: string | undefined;
-  let i = 0;
-  while (i < offset && i < content.length) {
-    const ch = content[i]!;
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < content.length && content[j] !== '"') j += content[j] === "\\" ? 2 : 1;
-      lastString = content.slice(i + 1, j);
-      i = j + 1;
-      continue;
+/** Reads a document's structure from the top, as far as an offset; see {@link KeyNames}. */
+interface PathWalker {
+  /** The path of keys around `offset`; offsets must not decrease from call to call. */
+  pathAt(offset: number): string[];
+}
+
+/** Path of object keys around an offset in JSON (tolerant: comments and broken files give partial paths). */
+class JsonPathWalker implements PathWalker {
+  private readonly stack: (string | undefined)[] = [];
+  private pendingKey: string | undefined;
+  private lastString: string | undefined;
+  /** Where the walk stopped: the first step at or after the previous offset. */
+  private i = 0;
+
+  constructor(private readonly content: string) {}
+
+  pathAt(offset: number): string[] {
+    const { content, stack } = this;
+    let i = this.i;
+    while (i < offset && i < content.length) {
+      const ch = content[i]!;
+      if (ch === '"') {
+        let j = i + 1;
+        while (j < content.length && content[j] !== '"') j += content[j] === "\\" ? 2 : 1;
+        this.lastString = content.slice(i + 1, j);
+        i = j + 1;
+        continue;
+      }
+      if (ch === "/" && content[i + 1] === "/") {
+        const newline = content.indexOf("\n", i);
+        i = newline === -1 ? content.length : newline;
+        continue;
+      }
+      if (ch === ":") this.pendingKey = this.lastString;
+      else if (ch === "{" || ch === "[") {
+        stack.push(this.pendingKey);
+        this.pendingKey = undefined;
+      } else if (ch === "}" || ch === "]") {
+        stack.pop();
+        this.pendingKey = undefined;
+      } else if (ch === ",") this.pendingKey = undefined;
+      i++;
     }
-    if (ch === "/" && content[i + 1] === "/") {
-      const newline = content.indexOf("\n", i);
-      i = newline === -1 ? content.length : newline;
-      continue;
-    }
-    if (ch === ":") pendingKey = lastString;
-    else if (ch === "{" || ch === "[") {
-      stack.push(pendingKey);
-      pendingKey = undefined;
-    } else if (ch === "}" || ch === "]") {
-      stack.pop();
-      pendingKey = undefined;
-    } else if (ch === ",") pendingKey = undefined;
-    i++;
+    this.i = i;
+    return [...stack, this.pendingKey].filter((key): key is string => key !== undefined && key !== "");
   }
-  return [...stack, pendingKey].filter((key): key is string => key !== undefined && key !== "");
+}
+
+/** `key:` at the start of a YAML line, after indentation and an optional list dash. */
+const YAML_KEY = /^(\s*)(?:-\s+)?(["']?)([^"':#\s][^"':#]*?)\2\s*:(?:\s|$)/;
+
+/** Path of mapping keys around an offset in YAML, by indentation: every line up to the offset's own line counts. */
+class YamlPathWalker implements PathWalker {
+  private readonly stack: { indent: number; key: string }[] = [];
+  /** End of the lines read so far: the newline after the last one, or -1 before the first. */
+  private readTo = -1;
+
+  constructor(private readonly content: string) {}
+
+  pathAt(offset: number): string[] {
+    const { content, stack } = this;
+    const newline = content.indexOf("\n", offset);
+    const lineEnd = newline === -1 ? content.length : newline;
+    if (lineEnd > this.readTo) {
+      for (const line of content.slice(this.readTo + 1, lineEnd).split("\n")) {
+        const match = YAML_KEY.exec(line);
+        if (!match) continue;
+        const indent = match[1]!.length;
+        while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+        stack.push({ indent, key: match[3]!.trim() });
+      }
+      this.readTo = lineEnd;
+    }
+    return stack.map((entry) => entry.key);
+  }
+}
+
+/** Path of object keys around `offset` in JSON. */
+export function jsonPathAt(content: string, offset: number): string[] {
+  return new JsonPathWalker(content).pathAt(offset);
 }
 
 /** Path of mapping keys around `offset` in YAML, by indentation. */
 export function yamlPathAt(content: string, offset: number): string[] {
-  const stack: { indent: number; key: string }[] = [];
-  const lineEnd = content.indexOf("\n", offset);
-  const lines = content.slice(0, lineEnd === -1 ? content.length : lineEnd).split("\n");
-  for (const line of lines) {
-    const match = /^(\s*)(?:-\s+)?(["']?)([^"':#\s][^"':#]*?)\2\s*:(?:\s|$)/.exec(line);
-    if (!match) continue;
-    const indent = match[1]!.length;
-    while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
-    stack.push({ indent, key: match[3]!.trim() });
-  }
-  return stack.map((entry) => entry.key);
+  return new YamlPathWalker(content).pathAt(offset);
 }
 
 /** `NAME = "…`, `"name": "…`, `name: …`, `<add key="name" value="…`: the name before the value. */
 const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"\s+value\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?["'`]?[^"'`]*$/;
 
-export function keyNameAt(content: string, filePath: string, start: number, ruleKeyName: string | undefined): string | undefined {
-  const lower = filePath.toLowerCase();
-  if (content.length <= MAX_STRUCTURED_SIZE) {
-    if (/\.jsonc?$/.test(lower)) {
-      const path = jsonPathAt(content, start);
-      if (path.length > 0) return path.join(":");
-    } else if (/\.ya?ml$/.test(lower)) {
-      const path = yamlPathAt(content, start);
+/**
+ * The key names of one document's findings. Findings come in order of position, so the JSON or
+ * YAML structure is read once from the top, each finding resuming where the one before stopped,
+ * rather than once per finding (a file with many findings would cost their product).
+ */
+export class KeyNames {
+  private readonly format: "json" | "yaml" | undefined;
+  private walker: PathWalker | undefined;
+  private lastOffset = 0;
+
+  constructor(
+    private readonly content: string,
+    filePath: string,
+  ) {
+    const lower = filePath.toLowerCase();
+    if (content.length > MAX_STRUCTURED_SIZE) this.format = undefined;
+    else if (/\.jsonc?$/.test(lower)) this.format = "json";
+    else if (/\.ya?ml$/.test(lower)) this.format = "yaml";
+  }
+
+  /** The name of the setting whose value starts at `start`; `ruleKeyName` is the name the rule saw, if any. */
+  at(start: number, ruleKeyName: string | undefined): string | undefined {
+    const { content } = this;
+    if (this.format) {
+      // Going back means reading again from the top.
+      if (!this.walker || start < this.lastOffset) this.walker = this.format === "json" ? new JsonPathWalker(content) : new YamlPathWalker(content);
+      this.lastOffset = start;
+      const path = this.walker.pathAt(start);
       if (path.length > 0) return path.join(":");
     }
+    if (ruleKeyName) return ruleKeyName.replace(/^["'$@]+|["']+$/g, "");
+    const lineStart = content.lastIndexOf("\n", start - 1) + 1;
+    const before = content.slice(Math.max(lineStart, start - 300), start);
+    const match = NAME_BEFORE_VALUE.exec(before);
+    const name = match?.[1] ?? match?.[2];
+    // `rtmp://host/…`: a URL scheme, not a setting.
+    if (!name || before.startsWith("://", match!.index + name.length)) return undefined;
+    return !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;
   }
-  if (ruleKeyName) return ruleKeyName.replace(/^["'$@]+|["']+$/g, "");
-  const lineStart = content.lastIndexOf("\n", start - 1) + 1;
-  const before = content.slice(Math.max(lineStart, start - 300), start);
-  const match = NAME_BEFORE_VALUE.exec(before);
-  const name = match?.[1] ?? match?.[2];
-  // `rtmp://host/…`: a URL scheme, not a setting.
-  if (!name || before.startsWith("://", match!.index + name.length)) return undefined;
-  return !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;
+}
+
+/** The name of one value's setting; for many values of one document, use {@link KeyNames}. */
+export function keyNameAt(content: string, filePath: string, start: number, ruleKeyName: string | undefined): string | undefined {
+  return new KeyNames(content, filePath).at(start, ruleKeyName);
 }

@@ -3,7 +3,7 @@ import { generatedFileReason } from "./file-policy";
 import { fileTypeOf } from "./file-type";
 import { fingerprint } from "./fingerprint";
 import { CandidateLineIndex } from "./incremental";
-import { keyNameAt } from "./key-name";
+import { KeyNames } from "./key-name";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { forgetPlaceholderVerdicts, isPlaceholder } from "./placeholder";
 import { redact } from "./redact";
@@ -139,6 +139,7 @@ function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
   const kept = ignores ? found.filter((candidate) => !isIgnored(ignores, index.positionAt(candidate.start).line, candidate.rule.id)) : found;
   if (kept.length === 0) return [];
   const occurrences = new Map<string, number>();
+  const keyNames = new KeyNames(content, filePath);
   return kept.map(({ rule, start, end, compound, keyName }) => {
     const value = content.slice(start, end);
     const occurrenceKey = `${rule.id}\u0000${value}`;
@@ -146,7 +147,7 @@ function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
     occurrences.set(occurrenceKey, occurrence + 1);
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : redact(value);
-    const name = keyNameAt(content, filePath, start, keyName);
+    const name = keyNames.at(start, keyName);
     return {
       ruleId: rule.id,
       detectorId: rule.id,
