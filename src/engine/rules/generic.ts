@@ -1,5 +1,7 @@
 import { isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
+import { shannonEntropy } from "./entropy";
+import { segmentsOf } from "./name-segments";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isSampleJwt } from "./tokens";
 import { VENDOR_RULES } from "./vendors";
@@ -15,16 +17,6 @@ const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-p
 
 /** How strongly a name says "secret". A password may be a word; a key must look random. */
 type Strength = "password" | "token" | "key";
-
-/** Lower-case segments of a name: `DB_PASSWORD` → db, password; `clientSecret` → client, secret. */
-function segmentsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
 
 const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred"]);
 const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret/;
@@ -127,17 +119,6 @@ function isWordyIdentifier(value: string): boolean {
     (parts.filter((part) => part.length >= 3).length >= 3 || !parts.some((part) => SHORT_WORDS.has(part.toLowerCase()))) &&
     parts.every((part) => /^[A-Za-z]\d{1,2}$/.test(part) || SHORT_WORDS.has(part.toLowerCase()) || (/^[A-Za-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part)))
   );
-}
-
-function shannonEntropy(value: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let entropy = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
-    entropy -= p * Math.log2(p);
-  }
-  return entropy;
 }
 
 /** Does `value` look random enough to be a key or token rather than a word or an identifier? */
