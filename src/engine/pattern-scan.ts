@@ -1,5 +1,6 @@
 import { allMatches } from "./regex-matches";
 import { KeywordAutomaton, type KeywordEndTest } from "./keyword-automaton";
+import { KeywordSetRules } from "./keyword-set-rules";
 import { isPatternRule, type PatternRule, type Rule, type RuleContext, type RuleHit } from "./rules/types";
 
 export interface RuleMatch {
@@ -14,8 +15,8 @@ export interface RuleMatch {
 interface KeywordIndex {
   readonly automaton: KeywordAutomaton;
   readonly rulesByKeyword: readonly (readonly Rule[])[];
-  /** The rules woken by a set of several keywords (key: their indexes), in priority order. */
-  readonly rulesByKeywordSet: Map<string, readonly Rule[]>;
+  /** The rules woken by a set of several keywords, in priority order. */
+  readonly rulesByKeywordSet: KeywordSetRules;
 }
 
 const keywordIndexes = new WeakMap<readonly Rule[], KeywordIndex>();
@@ -46,13 +47,19 @@ function keywordIndex(rules: readonly Rule[]): KeywordIndex {
       }
     }
     const entries = [...byKeyword.values()];
+    const rulesByKeyword = entries.map((entry) => entry.rules);
     index = {
       automaton: new KeywordAutomaton(
         entries.map((entry) => entry.keyword),
         entries.map((entry) => entry.accept),
       ),
-      rulesByKeyword: entries.map((entry) => entry.rules),
-      rulesByKeywordSet: new Map(),
+      rulesByKeyword,
+      rulesByKeywordSet: new KeywordSetRules((keywordIndexes) => {
+        const priority = rulePriorities(rules);
+        const set = new Set<Rule>();
+        for (const keywordIndex of keywordIndexes) for (const rule of rulesByKeyword[keywordIndex]!) set.add(rule);
+        return [...set].sort((a, b) => priority.get(a)! - priority.get(b)!);
+      }),
     };
     keywordIndexes.set(rules, index);
   }
@@ -78,18 +85,7 @@ export function candidateLines(content: string, rules: readonly Rule[], from = 0
       lines.push({ start: from + start, rules: rulesByKeyword[keywordIndexes[0]!]! });
       return;
     }
-    const key = [...keywordIndexes].sort((a, b) => a - b).join(",");
-    let woken = rulesByKeywordSet.get(key);
-    if (!woken) {
-      const priority = rulePriorities(rules);
-      const set = new Set<Rule>();
-      for (const keywordIndex of keywordIndexes) for (const rule of rulesByKeyword[keywordIndex]!) set.add(rule);
-      woken = [...set].sort((a, b) => priority.get(a)! - priority.get(b)!);
-      // Bounded: a pathological text cannot grow it without limit.
-      if (rulesByKeywordSet.size >= 4096) rulesByKeywordSet.clear();
-      rulesByKeywordSet.set(key, woken);
-    }
-    lines.push({ start: from + start, rules: woken });
+    lines.push({ start: from + start, rules: rulesByKeywordSet.get(keywordIndexes) });
   });
   return lines;
 }
