@@ -1,3 +1,4 @@
+import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
 
 /**
@@ -458,12 +459,17 @@ function topLevelLabel(host: string): string {
   return host.slice(host.lastIndexOf(".") + 1);
 }
 
+const INTERNAL_SUFFIX_SET = new DomainSet(INTERNAL_SUFFIXES);
+const AZURE_ZONE_DOMAINS = new DomainSet(AZURE_ZONES);
+const RESERVED_DOMAIN_SET = new DomainSet(RESERVED_DOMAINS);
+const PUBLIC_REFERENCE_DOMAIN_SET = new DomainSet(PUBLIC_REFERENCE_DOMAINS);
+
 function hasInternalSuffix(host: string): boolean {
-  return INTERNAL_SUFFIXES.some((suffix) => isUnder(host, suffix));
+  return INTERNAL_SUFFIX_SET.covers(host);
 }
 
 function isAzureResourceHost(host: string): boolean {
-  return AZURE_ZONES.some((zone) => host.endsWith(`.${zone}`));
+  return AZURE_ZONE_DOMAINS.isParentOf(host);
 }
 
 /** A cloud zone on its own: `core.windows.net`, or a private DNS zone like `privatelink.blob.core.windows.net`. */
@@ -477,8 +483,8 @@ function isBareCloudZone(host: string): boolean {
  */
 function isConfigurableHostName(host: string): boolean {
   if (LOCAL_HOST_NAMES.has(host) || host.endsWith(".localhost")) return false;
-  if (RESERVED_TOP_LEVEL.has(topLevelLabel(host)) || RESERVED_DOMAINS.some((domain) => isUnder(host, domain))) return false;
-  if (PUBLIC_REFERENCE_DOMAINS.some((domain) => isUnder(host, domain))) return false;
+  if (RESERVED_TOP_LEVEL.has(topLevelLabel(host)) || RESERVED_DOMAIN_SET.covers(host)) return false;
+  if (PUBLIC_REFERENCE_DOMAIN_SET.covers(host)) return false;
   if (isBareCloudZone(host)) return false;
   // Reverse-DNS zones (in-addr.arpa) are DNS plumbing; home.arpa is the one private-network suffix.
   if (topLevelLabel(host) === "arpa" && !isUnder(host, "home.arpa")) return false;
