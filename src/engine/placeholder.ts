@@ -1,4 +1,5 @@
 import { hasMadeUpCharacterPattern } from "./character-patterns";
+import { ScanMemo } from "./scan-memo";
 
 /**
  * Values that have the shape of a secret but are templates or examples: flagging them is the
@@ -34,30 +35,13 @@ export function isPublishedTestKey(value: string): boolean {
   return PUBLISHED_TEST_KEYS.has(value);
 }
 
+const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));
+const structuredVerdicts = new ScanMemo((value) => judgePlaceholder(value, true));
+
 /** @param structured the rule's format is evidence on its own: skip the made-up-by-hand heuristics. */
 export function isPlaceholder(value: string, structured = false): boolean {
   // A value is often judged twice in one scan (by the generic rule, then by the scan itself).
-  const verdicts = structured ? structuredVerdicts : plainVerdicts;
-  let verdict = verdicts.get(value);
-  if (verdict === undefined) {
-    if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
-    verdicts.set(value, (verdict = judgePlaceholder(value, structured)));
-  }
-  return verdict;
-}
-
-/** Bounds the verdict caches: a few thousand strings. */
-const VERDICTS_KEPT = 4096;
-const plainVerdicts = new Map<string, boolean>();
-const structuredVerdicts = new Map<string, boolean>();
-
-/**
- * Called at the start of each scan: verdicts are reused within one scan only, so that scanning
- * the same texts again (a benchmark, a rescan) costs what the first scan cost.
- */
-export function forgetPlaceholderVerdicts(): void {
-  plainVerdicts.clear();
-  structuredVerdicts.clear();
+  return (structured ? structuredVerdicts : plainVerdicts).get(value);
 }
 
 function judgePlaceholder(value: string, structured: boolean): boolean {

@@ -5,8 +5,9 @@ import { fingerprint } from "./fingerprint";
 import { CandidateLineIndex } from "./incremental";
 import { KeyNames } from "./key-name";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
-import { forgetPlaceholderVerdicts, isPlaceholder } from "./placeholder";
+import { isPlaceholder } from "./placeholder";
 import { redact } from "./redact";
+import { forgetScanMemos } from "./scan-memo";
 import { BUILT_IN_RULES } from "./rules";
 import type { Rule, RuleContext, ScannerRule } from "./rules/types";
 import { INLINE_IGNORE_MARKER_PIECES, isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
@@ -124,7 +125,7 @@ export class DocumentScanner {
 function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
   const { content, filePath, options } = input;
   if (content.length === 0 || generatedFileReason(filePath, content)) return [];
-  forgetPlaceholderVerdicts();
+  forgetScanMemos();
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, filePath, options, memo);
   const found = withoutOverlaps(all).filter((candidate) => {

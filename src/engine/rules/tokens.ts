@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { ScanMemo } from "../scan-memo";
 import type { PatternRule } from "./types";
 
 /** Signed tokens recognisable by their structure rather than a vendor prefix. */
@@ -51,13 +52,16 @@ function judgeJwt(value: string): "token" | "sample" | "not-a-jwt" {
   return SAMPLE_CLAIMS.test(payloadJson ?? "") || isSignedWithPublishedKey(header!, payload!, signature, headerJson!) ? "sample" : "token";
 }
 
+/** A token is judged by its own rule and again by the generic rule when a name holds it. */
+const jwtVerdicts = new ScanMemo(judgeJwt);
+
 function isJwt(value: string): boolean {
-  return judgeJwt(value) === "token";
+  return jwtVerdicts.get(value) === "token";
 }
 
 /** A well-formed JWT that is a tutorial's or the jwt.io debugger's sample: no rule should report it. */
 export function isSampleJwt(value: string): boolean {
-  return /^e[wy][\w-]{10,}={0,2}\.e[wy][\w-]{10,}={0,2}(?:\.[\w-]*)?$/.test(value) && judgeJwt(value) === "sample";
+  return /^e[wy][\w-]{10,}={0,2}\.e[wy][\w-]{10,}={0,2}(?:\.[\w-]*)?$/.test(value) && jwtVerdicts.get(value) === "sample";
 }
 
 export const TOKEN_RULES: readonly PatternRule[] = [
