@@ -190,10 +190,11 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if ((isWordyIdentifier(value) && !passphrase) || /^urn:/i.test(value)) return false;
   if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
   // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
-  if (value.toLowerCase().startsWith(name.toLowerCase())) return false;
+  const lowerValue = value.toLowerCase();
+  if (lowerValue.startsWith(name.toLowerCase())) return false;
   // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
   const lastWord = segmentsOf(name).pop() ?? "";
-  if (strength !== "password" && lastWord.length >= 3 && value.toLowerCase().includes(lastWord)) return false;
+  if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return false;
   // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
   if (GUID.test(value)) return true;
   if (strength === "password") {
@@ -319,12 +320,23 @@ function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyN
 
 /** Where SECRETISH_NAME matches: every name that says secret contains one of these. */
 const SECRETISH_IN_LINE = new RegExp(SECRETISH_NAME.source, "gi");
-/** ASSIGNMENT tried at one offset only. */
-const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, "dy");
+/**
+ * ASSIGNMENT tried at one offset only. Without the `d` flag: a match with indices costs several
+ * times one without, and the offsets needed follow from the match (the name starts it).
+ */
+const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, "y");
 
 function isNameCharacter(code: number): boolean {
   // [\w$.-]
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 46 || code === 45;
+}
+
+/** One match of ASSIGNMENT: its name as written, where the name starts, the operator, where the match ends. */
+export interface Assignment {
+  readonly name: string;
+  readonly nameStart: number;
+  readonly op: string;
+  readonly end: number;
 }
 
 /**
@@ -336,8 +348,8 @@ function isNameCharacter(code: number): boolean {
  * nothing: inside the text a match takes after its name (brackets, quotes, blanks, the operator,
  * `new String(`, ` is `), a name can start only at `new`, `String` or `is`, none of which says secret.
  */
-export function secretishAssignments(line: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
+export function secretishAssignments(line: string): Assignment[] {
+  const matches: Assignment[] = [];
   let tried = -1;
   SECRETISH_IN_LINE.lastIndex = 0;
   for (let hit = SECRETISH_IN_LINE.exec(line); hit; hit = SECRETISH_IN_LINE.exec(line)) {
@@ -348,7 +360,8 @@ export function secretishAssignments(line: string): RegExpExecArray[] {
     tried = start;
     ASSIGNMENT_AT.lastIndex = start;
     const match = ASSIGNMENT_AT.exec(line);
-    if (match) matches.push(match);
+    // The name group comes first (after look-behinds only), so it starts where the match does.
+    if (match) matches.push({ name: match.groups!.name!, nameStart: match.index, op: match.groups!.op!, end: match.index + match[0].length });
   }
   return matches;
 }
@@ -374,22 +387,23 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
   }
 
-  for (const match of secretishAssignments(line)) {
-    const [nameStart, nameEnd] = group(match, "name")!;
+  for (const assignment of secretishAssignments(line)) {
+    const { nameStart } = assignment;
+    const nameEnd = nameStart + assignment.name.length;
     // `"Password:"` is a string that mentions a name, not a key: a quote before the name must
     // close right after it, as in `"password": …`.
     const quoteBefore = line[nameStart - 1];
     if ((quoteBefore === '"' || quoteBefore === "'") && line[nameEnd] !== quoteBefore) continue;
-    const name = match.groups!.name!.replace(/^[$@]/, "");
+    const name = assignment.name.replace(/^[$@]/, "");
     const strength = secretStrength(name);
     if (!strength) continue;
-    let opEnd = match.indices![0]![1];
+    let opEnd = assignment.end;
     // TypeScript, Kotlin, Scala: `name: string = "value"` — skip the type annotation.
-    if (match.groups!.op === ":") {
+    if (assignment.op === ":") {
       const annotation = /^[A-Za-z_][\w.<>[\]|? ]{0,60}?\s*=(?![=>])\s*/.exec(line.slice(opEnd));
       if (annotation) opEnd += annotation[0].length;
     }
-    const op = match.groups!.op!.trim();
+    const op = assignment.op.trim();
     // `?api_key=…&` inside a URL: a query parameter, whose value is literal text in any file.
     const queryParameter = op === "=" && (line[nameStart - 1] === "?" || line[nameStart - 1] === "&") && line[nameEnd] === "=";
     let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType);
