@@ -3,6 +3,7 @@ import { KeywordAutomaton, type KeywordEndTest } from "./keyword-automaton";
 import { KeywordSetRules } from "./keyword-set-rules";
 import { isPatternRule, type PatternRule, type Rule, type RuleContext, type RuleHit } from "./rules/types";
 
+/** Every match has all four fields (keyName possibly undefined): one object shape all the way through. */
 export interface RuleMatch {
   readonly rule: Rule;
   /** Offsets of the secret value in the scanned text. */
@@ -132,7 +133,7 @@ function patternHits(rule: PatternRule, text: string, context: RuleContext): Rul
     if (start === end) continue;
     if (rule.reject?.(text.slice(start, end), match, context)) continue;
     const keyName = match.groups?.name;
-    hits.push({ start, end, ...(keyName ? { keyName } : {}) });
+    hits.push({ start, end, keyName: keyName || undefined });
   }
   return hits;
 }
@@ -166,15 +167,15 @@ export function runRules(
       const found: RuleMatch[] = [];
       for (const rule of line.rules) {
         if (rule.scope === "text") continue;
-        for (const hit of ruleHits(rule, text, context)) found.push({ rule, ...hit });
+        for (const hit of ruleHits(rule, text, context)) found.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName });
       }
       lineMatches = found;
       usable?.set(text, found);
     }
-    for (const match of lineMatches) matches.push({ ...match, start: line.start + match.start, end: line.start + match.end });
+    for (const match of lineMatches) matches.push({ rule: match.rule, start: line.start + match.start, end: line.start + match.end, keyName: match.keyName });
     for (const rule of line.rules) if (rule.scope === "text") textRules.add(rule);
   }
-  for (const rule of textRules) for (const hit of ruleHits(rule, content, context)) matches.push({ rule, ...hit });
+  for (const rule of textRules) for (const hit of ruleHits(rule, content, context)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName });
   const priority = rulePriorities(rules);
   return matches.sort((a, b) => priority.get(a.rule)! - priority.get(b.rule)! || a.start - b.start);
 }

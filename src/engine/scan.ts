@@ -68,13 +68,15 @@ function candidates(content: string, filePath: string, options: ScanOptions | un
   if (memo && (!cache || cache.rules !== rules || cache.context.filePath !== filePath)) cache = memo.lines = new LineResultCache(rules, context);
   const lines = memo ? (memo.candidates ??= new CandidateLineIndex()).update(content, rules) : candidateLines(content, rules);
   const hasIgnoreMarkers = lines.some((line) => line.rules.includes(INLINE_IGNORE_MARKERS));
-  const found = runRules(content, rules, context, cache, lines).map(({ rule, start, end, keyName }) => {
+  const found = runRules(content, rules, context, cache, lines).map(({ rule, start, end, keyName }): Candidate => {
     const span = trimmed(content, start, end);
+    // One object shape for every candidate (absent parts undefined): no spreads of partial objects.
     return {
       rule,
-      ...span,
-      ...(keyName ? { keyName } : {}),
-      ...(rule.compound ? { compound: expandToConnectionString(content, span.start, span.end) } : {}),
+      start: span.start,
+      end: span.end,
+      keyName: keyName || undefined,
+      compound: rule.compound ? expandToConnectionString(content, span.start, span.end) : undefined,
     };
   });
   return { found, hasIgnoreMarkers };
