@@ -205,6 +205,10 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   return looksRandom(value);
 }
 
+/** Where a bare value ends: whitespace, a quote, `&`, and in code also a separator or closing bracket. */
+const BARE_VALUE_END = /[\s"'`&]/g;
+const BARE_VALUE_END_IN_CODE = /[\s;,)}\]"'`&]/g;
+
 /** The value after an assignment operator, quoted or bare, from `at`. */
 function readValue(line: string, at: number, fileType: FileType): { start: number; end: number; quoted: boolean } | undefined {
   let i = at;
@@ -223,10 +227,10 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
     return { start: i + 1, end: j, quoted: true };
   }
   // Bare: up to whitespace, a separator, or a comment. In code, a bare value ends at `;`/`,`/`)`.
-  const stop = fileType === "code" ? /[\s;,)}\]"'`&]/ : /[\s"'`&]/;
-  let j = i;
-  while (j < line.length && !stop.test(line[j]!)) j++;
-  let end = j;
+  const stop = fileType === "code" ? BARE_VALUE_END_IN_CODE : BARE_VALUE_END;
+  stop.lastIndex = i;
+  const stopAt = stop.exec(line);
+  let end = stopAt ? stopAt.index : line.length;
   // Inside a connection string (`AccountKey=…;EndpointSuffix=…`) a value ends at the next keyword.
   const nextKeyword = /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=/.exec(line.slice(i, end));
   if (nextKeyword) end = i + nextKeyword.index;
