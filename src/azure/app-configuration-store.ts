@@ -7,6 +7,7 @@ import {
   type ConfigurationSetting,
   type ConfigurationStore,
   type SettingFilter,
+  type DeleteOptions,
   type SettingInput,
   type WriteOptions,
 } from "./configuration-store";
@@ -101,10 +102,9 @@ export class AppConfigurationStore implements ConfigurationStore {
     }
   }
 
-  deleteSetting(key: string, label?: string, options: WriteOptions = {}): Promise<boolean> {
+  deleteSetting(key: string, label?: string, options: DeleteOptions = {}): Promise<boolean> {
     return this.call("write", describeSetting(key, label), async () => {
       const { onlyIf, signal: abortSignal } = options;
-      if (onlyIf === "absent") return false;
       const response = onlyIf
         ? await this.client.deleteConfigurationSetting({ key, label, etag: onlyIf.etag }, { abortSignal, onlyIfUnchanged: true })
         : await this.client.deleteConfigurationSetting({ key, label }, { abortSignal });

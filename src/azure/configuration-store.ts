@@ -51,6 +51,11 @@ export interface WriteOptions extends Cancellable {
   readonly onlyIf?: { readonly etag: string } | "absent";
 }
 
+/** A conditional delete: only if the setting still has this ETag (otherwise `changedMeanwhile`). */
+export interface DeleteOptions extends Cancellable {
+  readonly onlyIf?: { readonly etag: string };
+}
+
 export interface ConfigurationStore {
   /** The store's canonical endpoint (https://name.azconfig.io). */
   readonly endpoint: string;
@@ -59,13 +64,19 @@ export interface ConfigurationStore {
 
   /** The setting, or undefined when there is none with this key and label. */
   getSetting(key: string, label?: string, options?: Cancellable): Promise<ConfigurationSetting | undefined>;
-  /** Creates or replaces the setting. A locked setting throws (kind `other`, "read-only"). */
+  /**
+   * Creates or replaces the setting; with `onlyIf`, only if it is still as read (else
+   * `changedMeanwhile`). A locked setting throws (kind `other`, "read-only").
+   */
   setSetting(setting: SettingInput, options?: WriteOptions): Promise<ConfigurationSetting>;
   listSettings(filter?: SettingFilter, options?: Cancellable): AsyncIterable<ConfigurationSetting>;
   /** Every label in use; undefined stands for settings without a label. Page by page, as iterated. */
   listLabels(options?: Cancellable): AsyncIterable<string | undefined>;
-  /** True when a setting was deleted, false when there was none. */
-  deleteSetting(key: string, label?: string, options?: WriteOptions): Promise<boolean>;
+  /**
+   * True when a setting was deleted, false when there was none. With `onlyIf`, a setting that
+   * changed or no longer exists throws `changedMeanwhile` instead.
+   */
+  deleteSetting(key: string, label?: string, options?: DeleteOptions): Promise<boolean>;
   /** Writes a Key Vault reference: the app resolves the secret at run time through its identity. */
   setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options?: WriteOptions): Promise<ConfigurationSetting>;
 }

@@ -92,6 +92,9 @@ export function configurationStoreContract(label: string, setup: () => Promise<C
       assert.equal((await store.getSetting(key, "dev"))?.value, "contract-test-value-ours");
       assert.equal(await store.deleteSetting(key, "dev", { onlyIf: { etag: ours.etag! } }), true);
       assert.equal(await store.getSetting(key, "dev"), undefined);
+      // Gone meanwhile: a conditional delete says so; an unconditional one says there was none.
+      assert.equal((await rejection(store.deleteSetting(key, "dev", { onlyIf: { etag: ours.etag! } }))).kind, "changedMeanwhile");
+      assert.equal(await store.deleteSetting(key, "dev"), false);
     });
 
     test("a Key Vault reference round-trips as a secret URI", async () => {

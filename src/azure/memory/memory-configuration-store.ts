@@ -10,6 +10,7 @@ import {
   type ConfigurationSetting,
   type ConfigurationStore,
   type SettingFilter,
+  type DeleteOptions,
   type SettingInput,
   type WriteOptions,
 } from "../configuration-store";
@@ -44,7 +45,7 @@ const MAX_ALTERNATIVES = 5;
 function conditionHolds(current: StoredSetting | undefined, onlyIf: WriteOptions["onlyIf"]): boolean {
   if (onlyIf === undefined) return true;
   if (onlyIf === "absent") return current === undefined;
-  return current !== undefined && current.etag === onlyIf.etag;
+  return current !== undefined && (onlyIf.etag === "*" || current.etag === onlyIf.etag);
 }
 
 /**
@@ -137,13 +138,13 @@ export class MemoryConfigurationStore implements ConfigurationStore {
     for (const label of sorted) yield label;
   }
 
-  async deleteSetting(key: string, label?: string, options: WriteOptions = {}): Promise<boolean> {
+  async deleteSetting(key: string, label?: string, options: DeleteOptions = {}): Promise<boolean> {
     const operation = this.operation("write", describeSetting(key, label));
     await this.conditions.before(operation, options.signal);
     const id = this.id(key, label);
     const stored = this.settings.get(id);
     // The service answers a conditional delete of a missing setting with 412, an unconditional one with 204.
-    if (options.onlyIf && options.onlyIf !== "absent" && !conditionHolds(stored, options.onlyIf)) throw changedMeanwhileError(operation);
+    if (options.onlyIf && !conditionHolds(stored, options.onlyIf)) throw changedMeanwhileError(operation);
     if (!stored) return false;
     if (stored.readOnly) throw lockedSettingError(operation);
     this.settings.delete(id);

@@ -10,7 +10,8 @@ import { DIAGNOSTIC_SOURCE } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { createdBy, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
-import { describeError, MoveStopped, runUndo, runUndos, storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames, type Undo } from "./vault-steps";
+import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames } from "./vault-steps";
 
 export interface MoveAllRequest {
   /** One file; absent: every file with secret findings in the workspace. */

@@ -15,7 +15,9 @@ import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument } from "./prepare";
-import { applyOrUndo, askOverwriteSetting, askSecretName, describeError, MoveStopped, runUndo, runUndos, storeSecretVerified, storeSettingVerified, VaultValueIndex, type CollisionChoice, type Undo } from "./vault-steps";
+import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { storeSettingVerified } from "./setting-steps";
+import { applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice } from "./vault-steps";
 
 export interface MoveDependencies {
   readonly controller: DiagnosticsController;

@@ -7,7 +7,9 @@ import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fi
 import { withCancellableProgress } from "../progress";
 import { findingAt, prepareDocument } from "./prepare";
 import { createdBy, untrustedWorkspaceResult, type MoveDependencies, type MoveResult } from "./move-secret";
-import { applyOrUndo, askOverwriteSetting, describeError, MoveStopped, storeSettingVerified } from "./vault-steps";
+import { describeError, MoveStopped } from "./move-stopped";
+import { storeSettingVerified } from "./setting-steps";
+import { applyOrUndo, askOverwriteSetting } from "./vault-steps";
 
 export interface MoveSettingRequest {
   readonly uri: vscode.Uri;

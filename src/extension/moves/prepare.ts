@@ -5,7 +5,7 @@ import type { Finding } from "../../engine";
 import type { AppConfigurationTarget } from "../../azure";
 import type { DiagnosticsController } from "../diagnostics-controller";
 import type { VaultMappings } from "../vault-mappings";
-import { MoveStopped } from "./vault-steps";
+import { MoveStopped } from "./move-stopped";
 
 export interface PreparedDocument {
   readonly document: vscode.TextDocument;

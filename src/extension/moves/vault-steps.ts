@@ -4,27 +4,12 @@
 // asking; an undo leaves the value that was current before current again (see undoVersion).
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
-import { isAzureError, type ConfigurationSetting, type ConfigurationStore, type SecretProperties, type SecretStore, type WriteOptions } from "../../azure";
+import { isAzureError, type SecretProperties, type SecretStore } from "../../azure";
 import { isValidSecretName } from "../../fixes";
-import { describeFailure } from "../failure";
+import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
 export type CollisionChoice = "newVersion" | "otherName" | "cancel";
-
-/** A failure or a cancel with a message for the user; the outcome says which. */
-export class MoveStopped extends Error {
-  constructor(
-    readonly outcome: "cancelled" | "failed",
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** MoveStopped messages are ours; everything else as describeFailure words it. */
-export function describeError(error: unknown): string {
-  return error instanceof MoveStopped ? error.message : describeFailure(error);
-}
 
 /** Asks for a Key Vault secret name, proposing one. */
 export function askSecretName(proposed: string, title = "Move to Key Vault: secret name"): Thenable<string | undefined> {
@@ -64,8 +49,6 @@ async function askRecover(vault: string, name: string): Promise<"recover" | "oth
 }
 
 /** One undoable change. */
-export type Undo = () => Promise<string>;
-
 export interface StoredSecret {
   readonly name: string;
   readonly version?: string;
@@ -296,93 +279,11 @@ async function removeIfStored(secrets: SecretStore, name: string, value: string,
   }
 }
 
-/** Runs undos newest first, one after the other (each restores what the one before it changed), and says what happened. */
-export async function runUndos(undos: readonly Undo[], log: vscode.LogOutputChannel): Promise<string> {
-  let said = "";
-  for (const undo of [...undos].reverse()) said += await runUndo(undo, log);
-  return said;
-}
-
-/** Runs an undo and says what happened, including when the undo itself failed. */
-export async function runUndo(undo: Undo, log: vscode.LogOutputChannel): Promise<string> {
-  try {
-    return await undo();
-  } catch (error) {
-    log.warn(`Undo failed: ${describeError(error)}`);
-    return ` Undoing the vault change failed (${describeError(error)}): check the vault.`;
-  }
-}
-
 /** Asks before replacing a different App Configuration value under the same key and label. */
 export async function askOverwriteSetting(key: string, label: string | undefined): Promise<boolean> {
   const replace = "Replace It";
   const answer = await vscode.window.showWarningMessage(`App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value.`, { modal: true }, replace);
   return answer === replace;
-}
-
-export interface StoredSetting {
-  readonly reused: boolean;
-  readonly undo: Undo;
-}
-
-/** Keeps the previous setting so an undo can put it back exactly. */
-function restoreTo(store: ConfigurationStore, written: ConfigurationSetting, previous: ConfigurationSetting | undefined): Undo {
-  const { key, label } = written;
-  // Only what this move wrote is taken back: if someone changed the setting since, theirs stays.
-  const onlyIf = written.etag !== undefined ? { etag: written.etag } : undefined;
-  const leftAlone = (error: unknown) => {
-    if (isAzureError(error, "changedMeanwhile")) return ` The setting '${key}' was changed by someone else meanwhile and was left as it is.`;
-    throw error;
-  };
-  if (!previous) {
-    return async () => {
-      try {
-        await store.deleteSetting(key, label, { onlyIf });
-        return ` The new setting '${key}' was removed again.`;
-      } catch (error) {
-        return leftAlone(error);
-      }
-    };
-  }
-  return async () => {
-    try {
-      await store.setSetting({ key, label, value: previous.value ?? "", contentType: previous.contentType, tags: previous.tags }, { onlyIf });
-      return ` The setting '${key}' has its previous value again.`;
-    } catch (error) {
-      return leftAlone(error);
-    }
-  };
-}
-
-/**
- * Writes an App Configuration setting (a plain value, or a Key Vault reference when `secretUri` is
- * given) and reads it back. An existing different value is replaced only when `overwrite` agrees.
- */
-export async function storeSettingVerified(
-  store: ConfigurationStore,
-  setting: { readonly key: string; readonly label?: string; readonly value?: string; readonly secretUri?: string; readonly tags?: Readonly<Record<string, string>> },
-  options: { readonly overwrite: () => Promise<boolean>; readonly signal: AbortSignal; readonly log: vscode.LogOutputChannel },
-): Promise<StoredSetting> {
-  const { key, label } = setting;
-  const existing = await store.getSetting(key, label, { signal: options.signal });
-  const same = setting.secretUri !== undefined ? existing?.keyVaultSecretUri === setting.secretUri : existing !== undefined && existing.keyVaultSecretUri === undefined && existing.value === setting.value;
-  if (same) return { reused: true, undo: () => Promise.resolve("") };
-  if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
-  // Conditional on what was read (and on what the user agreed to replace): a value someone else
-  // writes meanwhile fails the write with changedMeanwhile instead of being overwritten.
-  const onlyIf = existing === undefined ? "absent" : existing.etag !== undefined ? { etag: existing.etag } : undefined;
-  const write: WriteOptions = { signal: options.signal, onlyIf };
-  const written =
-    setting.secretUri !== undefined
-      ? await store.setKeyVaultReference(key, label, setting.secretUri, write)
-      : await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, write);
-  const undo = restoreTo(store, written, existing);
-  const readBack = await store.getSetting(key, label, { signal: options.signal }).catch(async (error: unknown) => {
-    throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${await runUndo(undo, options.log)}`);
-  });
-  const matches = setting.secretUri !== undefined ? readBack?.keyVaultSecretUri === setting.secretUri : readBack?.value === setting.value;
-  if (!matches) throw new MoveStopped("failed", `The setting read back from App Configuration does not match what was sent.${await runUndo(undo, options.log)}`);
-  return { reused: false, undo };
 }
 
 /**

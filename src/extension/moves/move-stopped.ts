@@ -1,0 +1,42 @@
+// How a move ends early, and how it takes back what it wrote: shared by the Key Vault and App
+// Configuration steps. No VS Code API here, so the steps built on it can be unit-tested.
+import type * as vscode from "vscode";
+import { describeFailure } from "../failure";
+
+/** A failure or a cancel with a message for the user; the outcome says which. */
+export class MoveStopped extends Error {
+  constructor(
+    readonly outcome: "cancelled" | "failed",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** MoveStopped messages are ours; everything else as describeFailure words it. */
+export function describeError(error: unknown): string {
+  return error instanceof MoveStopped ? error.message : describeFailure(error);
+}
+
+/** Takes back one change a move made; resolves to a sentence for the user (with a leading space). */
+export type Undo = () => Promise<string>;
+
+/** Where undo failures are logged: the extension's log channel, or a test's recorder. */
+export type UndoLog = Pick<vscode.LogOutputChannel, "warn">;
+
+/** Runs undos newest first, one after the other (each restores what the one before it changed), and says what happened. */
+export async function runUndos(undos: readonly Undo[], log: UndoLog): Promise<string> {
+  let said = "";
+  for (const undo of [...undos].reverse()) said += await runUndo(undo, log);
+  return said;
+}
+
+/** Runs an undo and says what happened, including when the undo itself failed. */
+export async function runUndo(undo: Undo, log: UndoLog): Promise<string> {
+  try {
+    return await undo();
+  } catch (error) {
+    log.warn(`Undo failed: ${describeError(error)}`);
+    return ` Undoing the vault change failed (${describeError(error)}): check the vault.`;
+  }
+}

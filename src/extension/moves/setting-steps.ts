@@ -1,0 +1,112 @@
+// Writing a move's App Configuration setting: only over what was read (ETags), read back and
+// compared, and taken back only while it is still what the move wrote. No VS Code API here: the
+// overwrite question is asked by the caller through `overwrite`.
+import { isAzureError, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
+import { describeError, MoveStopped, runUndo, type Undo, type UndoLog } from "./move-stopped";
+
+export interface SettingToStore {
+  readonly key: string;
+  readonly label?: string;
+  /** A plain value; ignored when `secretUri` is given. */
+  readonly value?: string;
+  /** Store a Key Vault reference to this secret instead of a plain value. */
+  readonly secretUri?: string;
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+export interface StoredSetting {
+  /** The setting already held this value: nothing was written. */
+  readonly reused: boolean;
+  readonly undo: Undo;
+}
+
+/** Whether `found` holds what the move stores: the same Key Vault reference, or the same plain value. */
+function holds(found: ConfigurationSetting | undefined, setting: SettingToStore): boolean {
+  if (found === undefined) return false;
+  return setting.secretUri !== undefined ? found.keyVaultSecretUri === setting.secretUri : found.keyVaultSecretUri === undefined && found.value === setting.value;
+}
+
+/**
+ * An undo that puts back `previous` (or removes the setting when there was none), on condition
+ * that the setting is still the one the move wrote: a value someone wrote afterwards stays.
+ */
+function restoreTo(store: ConfigurationStore, written: ConfigurationSetting, previous: ConfigurationSetting | undefined): Undo {
+  const { key, label } = written;
+  if (written.etag === undefined) return () => Promise.resolve(` The setting '${key}' could not be taken back safely (App Configuration sent no ETag): check it.`);
+  const onlyIf = { etag: written.etag };
+  // A 412 means someone changed the setting, or that the SDK retried our own request after a
+  // dropped connection and the first attempt had gone through: the setting itself tells which.
+  const afterRefusal = async (error: unknown, undone: (now: ConfigurationSetting | undefined) => boolean, message: string): Promise<string> => {
+    if (!isAzureError(error, "changedMeanwhile")) throw error;
+    return undone(await store.getSetting(key, label)) ? message : ` The setting '${key}' was changed by someone else meanwhile and was left as it is.`;
+  };
+  if (!previous) {
+    const removed = ` The new setting '${key}' was removed again.`;
+    return async () => {
+      try {
+        await store.deleteSetting(key, label, { onlyIf });
+        return removed;
+      } catch (error) {
+        return afterRefusal(error, (now) => now === undefined, removed);
+      }
+    };
+  }
+  const restored = ` The setting '${key}' has its previous value again.`;
+  return async () => {
+    try {
+      await store.setSetting({ key, label, value: previous.value ?? "", contentType: previous.contentType, tags: previous.tags }, { onlyIf });
+      return restored;
+    } catch (error) {
+      return afterRefusal(error, (now) => now !== undefined && now.value === previous.value && now.contentType === previous.contentType, restored);
+    }
+  };
+}
+
+/**
+ * A write that failed may still have been applied: the SDK retries a request whose connection
+ * dropped, and the retry of an applied conditional write answers 412; a last attempt that dropped
+ * or was cancelled may have been applied as well. The setting is read (without the move's signal:
+ * a cancel must not skip this check) and returned when it holds what was sent; otherwise the
+ * original error stands.
+ */
+async function ownWriteDespite(error: unknown, store: ConfigurationStore, setting: SettingToStore): Promise<ConfigurationSetting> {
+  if (!isAzureError(error, "changedMeanwhile") && !isAzureError(error, "network") && !isAzureError(error, "cancelled")) throw error;
+  const now = await store.getSetting(setting.key, setting.label).catch(() => undefined);
+  if (now === undefined || !holds(now, setting)) throw error;
+  return now;
+}
+
+/**
+ * Writes an App Configuration setting and reads it back. An existing different value is replaced
+ * only when `overwrite` agrees, and only if nobody wrote it after it was read (If-Match with the
+ * ETag read; If-None-Match: * for a new key). Throws MoveStopped or AzureError; on any failure
+ * after the write, the write is taken back first.
+ */
+export async function storeSettingVerified(
+  store: ConfigurationStore,
+  setting: SettingToStore,
+  options: { readonly overwrite: () => Promise<boolean>; readonly signal: AbortSignal; readonly log: UndoLog },
+): Promise<StoredSetting> {
+  const { key, label } = setting;
+  const existing = await store.getSetting(key, label, { signal: options.signal });
+  if (holds(existing, setting)) return { reused: true, undo: () => Promise.resolve("") };
+  if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
+  if (existing && existing.etag === undefined) throw new MoveStopped("failed", `App Configuration sent '${key}' without an ETag, so it cannot be replaced safely; it was left as it is.`);
+  const write = { signal: options.signal, onlyIf: existing ? { etag: existing.etag! } : ("absent" as const) };
+  let written: ConfigurationSetting;
+  try {
+    written =
+      setting.secretUri !== undefined
+        ? await store.setKeyVaultReference(key, label, setting.secretUri, write)
+        : await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, write);
+  } catch (error) {
+    written = await ownWriteDespite(error, store, setting);
+    if (isAzureError(error, "cancelled")) throw new MoveStopped("cancelled", `${describeError(error)}${await runUndo(restoreTo(store, written, existing), options.log)}`);
+  }
+  const undo = restoreTo(store, written, existing);
+  const readBack = await store.getSetting(key, label, { signal: options.signal }).catch(async (error: unknown) => {
+    throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${await runUndo(undo, options.log)}`);
+  });
+  if (!holds(readBack, setting)) throw new MoveStopped("failed", `The setting read back from App Configuration does not match what was sent.${await runUndo(undo, options.log)}`);
+  return { reused: false, undo };
+}
