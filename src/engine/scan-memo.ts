@@ -1,8 +1,8 @@
 /**
  * Verdicts on values that one scan may ask for more than once: a value is judged by its rule,
  * then by the generic rule or by the scan itself. They are kept for one scan only (the scan
- * forgets them all when it starts), so that scanning the same texts again (a benchmark, a rescan)
- * costs what the first scan cost.
+ * forgets them all when it starts and when it ends): no judged value outlives its scan, and
+ * scanning the same texts again (a benchmark, a rescan) costs what the first scan cost.
  */
 export class ScanMemo<V> {
   private readonly verdicts = new Map<string, V>();
@@ -29,7 +29,7 @@ export class ScanMemo<V> {
 const VERDICTS_KEPT = 4096;
 const allMemos: ScanMemo<unknown>[] = [];
 
-/** Called when a scan starts. */
+/** Called when a scan starts and when it ends. */
 export function forgetScanMemos(): void {
   for (const memo of allMemos) memo.forget();
 }

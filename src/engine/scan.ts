@@ -125,9 +125,19 @@ export class DocumentScanner {
 }
 
 function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
-  const { content, filePath, options } = input;
+  const { content, filePath } = input;
   if (content.length === 0 || generatedFileReason(filePath, content)) return [];
   forgetScanMemos();
+  try {
+    return findingsOf(input, memo);
+  } finally {
+    // The verdicts are keyed by the values judged: keep none of them once the scan is over.
+    forgetScanMemos();
+  }
+}
+
+function findingsOf(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
+  const { content, filePath, options } = input;
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, filePath, options, memo);
   const found = withoutOverlaps(all).filter((candidate) => {
