@@ -56,6 +56,7 @@ function healthy(url) {
  * @param {{ port?: number, extraSettings?: object, stdio?: "log" | "inherit" }} options
  * @returns {Promise<{ port: number, tmp: string, env: NodeJS.ProcessEnv, logFile: string, stop: () => void,
  *   workbenchUrl: (o: { folder?: string, extensionDevelopmentPaths: string[], extensionTestsPath?: string }) => string }>}
+ *   `folder` of workbenchUrl may also be a .code-workspace file.
  */
 export async function startCodeServer(options = {}) {
   if (!isCodeServerInstalled()) throw new Error(`code-server is not installed in ${codeServerDir}: run 'bash scripts/setup-code-server.sh'`);
@@ -104,7 +105,8 @@ export async function startCodeServer(options = {}) {
     const remote = (p) => `vscode-remote://${authority}${path.resolve(p)}`;
     const payload = extensionDevelopmentPaths.map((p) => ["extensionDevelopmentPath", remote(p)]);
     if (extensionTestsPath) payload.push(["extensionTestsPath", remote(extensionTestsPath)]);
-    const where = folder ? `folder=${encodeURIComponent(path.resolve(folder))}` : "ew=true";
+    // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+    const where = !folder ? "ew=true" : folder.endsWith(".code-workspace") ? `workspace=${encodeURIComponent(path.resolve(folder))}` : `folder=${encodeURIComponent(path.resolve(folder))}`;
     return `http://${authority}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   };
   return { port, tmp, env, logFile, stop, workbenchUrl };

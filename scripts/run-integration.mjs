@@ -37,6 +37,12 @@ function codeServerShim() {
 // Tests edit and create files: give them a throwaway copy of the fixture workspace.
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), "shws-"));
 fs.cpSync(path.join(projectRoot, "test", "fixtures", "workspace"), workspace, { recursive: true });
+// A second, multi-root workspace: two folders, each with its own configuration and vault mapping
+// (multi-root.test.ts writes them), opened through a .code-workspace file.
+const multiRoot = fs.mkdtempSync(path.join(os.tmpdir(), "shmr-"));
+for (const folder of ["shop", "billing"]) fs.mkdirSync(path.join(multiRoot, folder, "src"), { recursive: true });
+const workspaceFile = path.join(multiRoot, "two-apps.code-workspace");
+fs.writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: "shop" }, { path: "billing" }] }, null, 2));
 // The real emulator process, as `npm start` runs it; the tests map vaults to it and check what
 // the extension stored through their own SDK clients.
 const emulatorDir = fs.mkdtempSync(path.join(os.tmpdir(), "shemu-"));
@@ -46,18 +52,26 @@ try {
   // health) in vault-explorer.test.ts; apart from the orders vaults so no other suite sees them.
   emulator = await startEmulatorProcess({ dir: emulatorDir, vaults: ["orders-dev", "orders-prod", "explorer-bulk", "explorer-legacy"], stores: ["orders-config"] });
   const vscodeExecutablePath = (await desktopExecutable()) ?? codeServerShim();
-  await runTests({
-    vscodeExecutablePath,
-    extensionDevelopmentPath: projectRoot,
-    extensionTestsPath: path.join(projectRoot, "out", "test", "integration", "index.js"),
-    launchArgs: [workspace, "--disable-extensions", "--skip-welcome", "--skip-release-notes"],
-    extensionTestsEnv: { SECRET_HYGIENE_TEST_WORKSPACE: workspace, SECRET_HYGIENE_EMULATOR_INFO: emulator.infoFile },
-  });
+  const runIn = async (opened, env) => {
+    try {
+      await runTests({
+        vscodeExecutablePath,
+        extensionDevelopmentPath: projectRoot,
+        extensionTestsPath: path.join(projectRoot, "out", "test", "integration", "index.js"),
+        launchArgs: [opened, "--disable-extensions", "--skip-welcome", "--skip-release-notes"],
+        extensionTestsEnv: { SECRET_HYGIENE_EMULATOR_INFO: emulator.infoFile, ...env },
+      });
+    } catch (error) {
+      console.error(`[integration] ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
+  };
+  await runIn(workspace, { SECRET_HYGIENE_TEST_WORKSPACE: workspace });
+  await runIn(workspaceFile, { SECRET_HYGIENE_TEST_SUITE: "multi-root" });
 } catch (error) {
   console.error(`[integration] ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
   emulator?.stop();
-  fs.rmSync(workspace, { recursive: true, force: true });
-  fs.rmSync(emulatorDir, { recursive: true, force: true });
+  for (const dir of [workspace, multiRoot, emulatorDir]) fs.rmSync(dir, { recursive: true, force: true });
 }

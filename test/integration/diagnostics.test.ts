@@ -82,6 +82,8 @@ suite("diagnostics in the editor", () => {
     assert.equal(code!.uri.scheme, "vscode-notebook-cell");
     assert.equal(code!.getText(diagnostic!.range), token);
     await waitFor(() => ourDiagnostics(markdown!.uri), (d) => d.length === 1, "a diagnostic on the markdown cell");
+    // The clean cell opened first and was scanned with the others; give a late scan time to land.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     assert.deepEqual(ourDiagnostics(clean!.uri), []);
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });

@@ -126,10 +126,7 @@ interface ActionResult {
   message: string;
 }
 
-/**
- * Writes the mapping through its document, as Configure Vaults does: an earlier suite may have left
- * the file open, and an open document's text is what the extension reads.
- */
+/** Writes the mapping file on disk, where the extension's file watcher picks it up. */
 async function writeMapping(mapping: object): Promise<void> {
   const uri = workspaceFile(".secrethygiene-vaults.json");
   // Earlier suites edit this file in an editor and delete it afterwards. A text model they left
@@ -627,7 +624,9 @@ suite("vault explorer", () => {
     // By id: tree nodes hold the whole explorer, and a failed strict-equal on them makes node's
     // assert diff the two object graphs, which never finishes.
     const fresh = await child(await child(await child(await rootById("mapped:"), "orders"), "orders-dev"), "ex-fresh");
-    assert.equal((await treeItem(opened.node)).id, (await treeItem(fresh)).id);
+    const openedId = (await treeItem(opened.node)).id;
+    assert.ok(openedId, "tree items have ids");
+    assert.equal(openedId, (await treeItem(fresh)).id);
   });
 
   test("the Markdown health report covers every mapped vault, names only", async () => {

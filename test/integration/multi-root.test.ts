@@ -1,0 +1,99 @@
+// A multi-root workspace (scripts/run-integration.mjs opens two-apps.code-workspace with the
+// folders `shop` and `billing`): each folder's .secrethygiene.json and vault mapping apply to its
+// own files only, and a workspace scan covers both folders.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { VaultForFile } from "../../src/extension/show-vault";
+import { activateExtension, ourDiagnostics, waitFor } from "./helpers";
+
+interface Summary {
+  filesScanned: number;
+  findings: number;
+  cancelled: boolean;
+}
+
+function folder(name: string): vscode.WorkspaceFolder {
+  const found = vscode.workspace.workspaceFolders?.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`the multi-root workspace has no folder '${name}'`);
+  return found;
+}
+
+function fileIn(folderName: string, relative: string): vscode.Uri {
+  return vscode.Uri.file(path.join(folder(folderName).uri.fsPath, relative));
+}
+
+async function write(uri: vscode.Uri, text: string): Promise<vscode.Uri> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+function vaults(): Record<string, string> {
+  const file = process.env.SECRET_HYGIENE_EMULATOR_INFO;
+  if (!file) throw new Error("run-integration.mjs starts the emulator and sets SECRET_HYGIENE_EMULATOR_INFO");
+  return (JSON.parse(readFileSync(file, "utf8")) as { vaults: Record<string, string> }).vaults;
+}
+
+/** A GitHub token shape, assembled here so that no token-like literal sits in the repository. */
+const token = (tail: string) => ["ghp", `Mr${tail}Q7wZ2kX9vB4nL8tP3cH6yD1fJ5sR0gUe7Nm`.slice(0, 36)].join("_");
+
+suite("multi-root workspace", () => {
+  suiteSetup(activateExtension);
+
+  test("the workspace has both folders", () => {
+    assert.deepEqual(
+      vscode.workspace.workspaceFolders?.map((candidate) => candidate.name),
+      ["shop", "billing"],
+    );
+  });
+
+  test("each folder's .secrethygiene.json applies to its own files only", async () => {
+    await write(fileIn("billing", ".secrethygiene.json"), JSON.stringify({ disabledRules: ["github/token"] }, null, 2));
+    const shopFile = await write(fileIn("shop", "src/client.ts"), `export const token = "${token("a1")}";\n`);
+    const billingFile = await write(fileIn("billing", "src/client.ts"), `export const token = "${token("b2")}";\n`);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(shopFile));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(billingFile));
+    const [diagnostic] = await waitFor(() => ourDiagnostics(shopFile), (found) => found.length === 1, "the shop folder's diagnostic");
+    assert.equal((diagnostic!.code as { value: string }).value, "github/token");
+    // Diagnostics of both documents come from one scan pass each; the billing one has had its turn.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(ourDiagnostics(billingFile), [], "billing switched github/token off for itself");
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+  });
+
+  test("each folder's vault mapping decides the vault of its files", async () => {
+    const { "orders-dev": shopVault, "orders-prod": billingVault } = vaults();
+    await write(fileIn("shop", ".secrethygiene-vaults.json"), JSON.stringify({ apps: [{ name: "shop", environments: { development: { keyVault: shopVault } } }] }, null, 2));
+    await write(fileIn("billing", ".secrethygiene-vaults.json"), JSON.stringify({ apps: [{ name: "billing", environments: { development: { keyVault: billingVault } } }] }, null, 2));
+    const vaultFor = (uri: vscode.Uri) => vscode.commands.executeCommand<VaultForFile>("secretHygiene.showVaultForFile", { uri, check: true, quiet: true });
+    // The mappings load when the file watcher reports them: ask until both files have a vault.
+    const answered = async (uri: vscode.Uri): Promise<VaultForFile> => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const answer = await vaultFor(uri);
+        if (answer.keyVault !== undefined || Date.now() > deadline) return answer;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+    const shop = await answered(fileIn("shop", "src/client.ts"));
+    const billing = await answered(fileIn("billing", "src/client.ts"));
+    assert.equal(shop.app, "shop");
+    assert.equal(shop.keyVault, shopVault);
+    assert.deepEqual(shop.vaultCheck, { reachable: true });
+    assert.equal(billing.app, "billing");
+    assert.equal(billing.keyVault, billingVault);
+  });
+
+  test("a workspace scan covers both folders", async () => {
+    const shopConfig = await write(fileIn("shop", "src/worker.py"), `github_token = "${token("c3")}"\n`);
+    const billingConfig = await write(fileIn("billing", "src/worker.py"), `aws_secret_access_key = "${["Xw9", "Lq2Tn8Rb5Vm3Kz7Hp4Jd6Fs1Gc0Ya8Ue2Wi5Qo"].join("")}"\n`);
+    const summary = await vscode.commands.executeCommand<Summary>("secretHygiene.scanWorkspace");
+    assert.equal(summary.cancelled, false);
+    await waitFor(() => ourDiagnostics(shopConfig), (found) => found.length === 1, "a diagnostic on shop/src/worker.py");
+    await waitFor(() => ourDiagnostics(billingConfig), (found) => found.length === 1, "a diagnostic on billing/src/worker.py");
+    // billing's configuration still holds for files the scan found on disk.
+    assert.deepEqual(ourDiagnostics(fileIn("billing", "src/client.ts")), []);
+    assert.equal(ourDiagnostics(fileIn("shop", "src/client.ts")).length, 1);
+  });
+});
