@@ -61,7 +61,7 @@ function trimmed(content: string, start: number, end: number): OffsetSpan {
   return { start, end };
 }
 
-function candidates(content: string, filePath: string, options: ScanOptions | undefined, memo: ScanMemo | undefined): { found: Candidate[]; hasIgnoreMarkers: boolean } {
+function candidates(content: string, filePath: string, options: ScanOptions | undefined, memo: DocumentMemo | undefined): { found: Candidate[]; hasIgnoreMarkers: boolean } {
   const context: RuleContext = { filePath, fileType: fileTypeOf(filePath) };
   const rules = activeRules(options);
   let cache = memo?.lines;
@@ -104,7 +104,7 @@ export function scanText(input: ScanInput): Finding[] {
 }
 
 /** What a {@link DocumentScanner} remembers between scans of the same document. */
-interface ScanMemo {
+interface DocumentMemo {
   lines?: LineResultCache;
   candidates?: CandidateLineIndex;
   readonly fingerprints: Map<string, string>;
@@ -116,7 +116,7 @@ interface ScanMemo {
  * (plus one keyword pass over the text). Keep one per open document.
  */
 export class DocumentScanner {
-  private readonly memo: ScanMemo = { fingerprints: new Map() };
+  private readonly memo: DocumentMemo = { fingerprints: new Map() };
 
   scan(input: ScanInput): Finding[] {
     if (this.memo.fingerprints.size > 10_000) this.memo.fingerprints.clear();
@@ -124,7 +124,7 @@ export class DocumentScanner {
   }
 }
 
-function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
+function scanWithMemo(input: ScanInput, memo: DocumentMemo | undefined): Finding[] {
   const { content, filePath } = input;
   if (content.length === 0 || generatedFileReason(filePath, content)) return [];
   forgetScanMemos();
@@ -136,7 +136,7 @@ function scanWithMemo(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
   }
 }
 
-function findingsOf(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
+function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[] {
   const { content, filePath, options } = input;
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, filePath, options, memo);
@@ -177,7 +177,7 @@ function findingsOf(input: ScanInput, memo: ScanMemo | undefined): Finding[] {
   });
 }
 
-function memoizedFingerprint(memo: ScanMemo | undefined, ruleId: string, filePath: string, value: string, occurrence: number): string {
+function memoizedFingerprint(memo: DocumentMemo | undefined, ruleId: string, filePath: string, value: string, occurrence: number): string {
   if (!memo) return fingerprint(ruleId, filePath, value, occurrence);
   const key = `${ruleId}\u0000${filePath}\u0000${occurrence}\u0000${value}`;
   let known = memo.fingerprints.get(key);
