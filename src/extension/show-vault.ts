@@ -2,10 +2,11 @@
 // the Key Vault and App Configuration store its secrets and settings go to, and whether we can
 // reach them now. The answer the quick fixes act on, made visible before anything is stored.
 import * as vscode from "vscode";
-import { isAzureError, VAULT_MAPPING_FILE } from "../azure";
+import { isAzureError } from "../azure";
 import type { AzureAccess } from "./azure-access";
 import { CommandId } from "./contributions";
-import type { VaultMappings } from "./vault-mappings";
+import { withCancellableProgress } from "./progress";
+import { noVaultReason, type VaultMappings } from "./vault-mappings";
 
 export interface VaultForFile {
   readonly app?: string;
@@ -26,12 +27,10 @@ export interface ShowVaultDependencies {
 }
 
 /** Reads the vault's first page of secret names: the least a quick fix needs to work. */
-async function checkVault(access: AzureAccess, vaultUrl: string, token: vscode.CancellationToken): Promise<VaultForFile["vaultCheck"]> {
-  const controller = new AbortController();
-  token.onCancellationRequested(() => controller.abort());
+async function checkVault(access: AzureAccess, vaultUrl: string, signal: AbortSignal): Promise<VaultForFile["vaultCheck"]> {
   try {
     const store = access.secretStore(vaultUrl);
-    const secrets = store.listSecrets({ signal: controller.signal })[Symbol.asyncIterator]();
+    const secrets = store.listSecrets({ signal })[Symbol.asyncIterator]();
     await secrets.next();
     await secrets.return?.();
     return { reachable: true };
@@ -40,12 +39,10 @@ async function checkVault(access: AzureAccess, vaultUrl: string, token: vscode.C
   }
 }
 
-export async function vaultForFile(uri: vscode.Uri, deps: ShowVaultDependencies, check: boolean, token: vscode.CancellationToken): Promise<VaultForFile> {
+export async function vaultForFile(uri: vscode.Uri, deps: ShowVaultDependencies, check: boolean, signal: AbortSignal): Promise<VaultForFile> {
   const target = await deps.mappings.targetFor(uri);
-  if (!target) return { problem: "This file is not in a workspace folder, so no vault mapping applies to it." };
-  if (!target.mapping) return { problem: `${target.folder.name} has no ${VAULT_MAPPING_FILE}: run "Configure Vaults…" to map its applications to vaults.` };
-  const resolved = target.resolved;
-  if (!resolved?.app) return { problem: `No application in ${VAULT_MAPPING_FILE} covers ${target.relativePath}.` };
+  const resolved = target?.resolved;
+  if (!resolved?.app) return { problem: noVaultReason(target) };
   const { app, environment } = resolved;
   const result: VaultForFile = {
     app: app.name,
@@ -53,10 +50,10 @@ export async function vaultForFile(uri: vscode.Uri, deps: ShowVaultDependencies,
     reason: environment.reason,
     keyVault: resolved.target?.keyVault,
     appConfiguration: resolved.target?.appConfiguration,
-    problem: resolved.target?.keyVault ? undefined : resolved.problem,
+    problem: noVaultReason(target),
   };
   if (!check || !result.keyVault) return result;
-  return { ...result, vaultCheck: await checkVault(deps.access, result.keyVault, token) };
+  return { ...result, vaultCheck: await checkVault(deps.access, result.keyVault, signal) };
 }
 
 /** The command: with `{ uri, check, quiet }` from code or tests, it returns the answer without a message. */
@@ -66,10 +63,7 @@ export async function showVaultForFile(deps: ShowVaultDependencies, options?: { 
     void vscode.window.showInformationMessage("Secret Hygiene: open a file to see which vault its secrets go to.");
     return undefined;
   }
-  const answer = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: "Secret Hygiene: checking the vault…", cancellable: true },
-    (_progress, token) => vaultForFile(uri, deps, options?.check ?? true, token),
-  );
+  const answer = await withCancellableProgress("Secret Hygiene: checking the vault…", (signal) => vaultForFile(uri, deps, options?.check ?? true, signal));
   if (options?.quiet) return answer;
   if (!answer.keyVault) {
     const action = await vscode.window.showWarningMessage(`Secret Hygiene: ${answer.problem ?? "no vault for this file."}`, "Configure Vaults…");

@@ -18,6 +18,16 @@ export interface FileTarget {
   readonly resolved?: ResolvedTarget;
 }
 
+/**
+ * Why a file has no Key Vault, or undefined when it has one: the one wording "Show the Vault for
+ * This File" and the moves share.
+ */
+export function noVaultReason(target: FileTarget | undefined): string | undefined {
+  if (!target) return "This file is not in a workspace folder, so no vault mapping applies to it.";
+  if (!target.mapping) return `${target.folder.name} has no ${VAULT_MAPPING_FILE}: run "Configure Vaults…" to map its applications to vaults.`;
+  return target.resolved?.target?.keyVault ? undefined : target.resolved?.problem;
+}
+
 const REPARSE_DELAY_MS = 150;
 
 function toDiagnostic(problem: MappingProblem): vscode.Diagnostic {

@@ -164,7 +164,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
   const finding = findingAt(prepared, request.range, "secret");
   const { vaultUrl, environment, appConfiguration } = prepared;
-  if (!vaultUrl) return { outcome: "failed", message: `No Key Vault for this file: ${prepared.noVault ?? "no vault mapped"}. Run "Secret Hygiene: Configure Vaults…".` };
+  if (!vaultUrl) return { outcome: "failed", message: `No Key Vault for this file. ${prepared.noVault ?? ""}` };
   if (request.viaAppConfiguration && !appConfiguration) {
     return { outcome: "failed", message: `No App Configuration store for this file's ${environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".` };
   }

@@ -4,7 +4,7 @@ import * as vscode from "vscode";
 import type { Finding } from "../../engine";
 import type { AppConfigurationTarget } from "../../azure";
 import type { DiagnosticsController } from "../diagnostics-controller";
-import type { VaultMappings } from "../vault-mappings";
+import { noVaultReason, type VaultMappings } from "../vault-mappings";
 import { MoveStopped } from "./move-stopped";
 
 export interface PreparedDocument {
@@ -34,11 +34,6 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
   if (!scanned) throw new MoveStopped("failed", "This file is excluded from scanning (.secrethygiene.json ignorePaths or the baseline).");
   const target = await mappings.targetFor(uri);
   const resolved = target?.resolved;
-  const noVault = !target
-    ? "the file is not in a workspace folder"
-    : !target.mapping
-      ? `${target.folder.name} has no vault mapping`
-      : (resolved?.problem ?? (resolved?.app ? undefined : "no application in the vault mapping covers this file"));
   return {
     document,
     text: scanned.text,
@@ -49,7 +44,7 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
     environment: resolved?.environment.environment,
     vaultUrl: resolved?.target?.keyVault,
     appConfiguration: resolved?.target?.appConfiguration,
-    noVault: resolved?.target?.keyVault ? undefined : noVault,
+    noVault: noVaultReason(target),
   };
 }
 
