@@ -3,6 +3,7 @@
 // tree, as a Markdown document the user can save or share.
 import * as vscode from "vscode";
 import { describeFailure } from "../failure";
+import { withCancellableProgress } from "../progress";
 import { checkEndpoint, isAzureError, sameEndpoint } from "../../azure";
 import type { ExplorerContext } from "./context";
 import { assessSecret, healthReport, summarizeSecrets, vaultHealth, type ReportSecret, type ReportVault, type SecretMetadata } from "./health";
@@ -73,19 +74,14 @@ export async function exportHealthReport(ctx: ExplorerContext, options: { show?:
   const urls = mappedVaults(ctx);
   let vaults: ReportVault[];
   try {
-    vaults = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: "Secret Hygiene: checking the workspace's vaults…", cancellable: true },
-      async (progress, token) => {
-        const controller = new AbortController();
-        token.onCancellationRequested(() => controller.abort());
-        const done: ReportVault[] = [];
-        for (const url of urls) {
-          progress.report({ message: endpointDisplayName(ctx, url, "keyVault"), increment: 100 / Math.max(1, urls.length) });
-          done.push(await reportVault(ctx, url, controller.signal));
-        }
-        return done;
-      },
-    );
+    vaults = await withCancellableProgress("Secret Hygiene: checking the workspace's vaults…", async (signal, progress) => {
+      const done: ReportVault[] = [];
+      for (const url of urls) {
+        progress.report({ message: endpointDisplayName(ctx, url, "keyVault"), increment: 100 / Math.max(1, urls.length) });
+        done.push(await reportVault(ctx, url, signal));
+      }
+      return done;
+    });
   } catch (error) {
     const message = isAzureError(error) ? error.message : "The report was not made.";
     return { vaults: 0, message };

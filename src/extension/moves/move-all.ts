@@ -7,6 +7,7 @@ import * as vscode from "vscode";
 import type { Finding } from "../../engine";
 import { planMove, secretMetadata, suggestedSecretName, type MovePlan, type TextEdit } from "../../fixes";
 import { DIAGNOSTIC_SOURCE } from "../contributions";
+import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { readSecretSettings } from "../settings";
 import { createdBy, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
@@ -68,10 +69,7 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
   }
   const uris = request.uri ? [request.uri] : filesWithFindings();
   const preview = request.preview ?? request.uri === undefined;
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: "Moving secrets to Key Vault…", cancellable: true },
-    (progress, token) => runMoveAll(deps, uris, preview, request.onCollision, progress, token),
-  );
+  const result = await withCancellableProgress("Moving secrets to Key Vault…", (signal, progress) => runMoveAll(deps, uris, preview, request.onCollision, progress, signal));
   if (!request.quiet) {
     const show = result.outcome === "failed" ? vscode.window.showErrorMessage : result.skipped.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
     void show(`Secret Hygiene: ${result.message}`);
@@ -86,11 +84,9 @@ async function runMoveAll(
   uris: readonly vscode.Uri[],
   preview: boolean,
   onCollision: CollisionChoice | undefined,
-  progress: vscode.Progress<{ message?: string }>,
-  token: vscode.CancellationToken,
+  progress: ProgressReporter,
+  signal: AbortSignal,
 ): Promise<MoveAllResult> {
-  const abort = new AbortController();
-  token.onCancellationRequested(() => abort.abort());
   const undos: Undo[] = [];
   const moved: MovedSecret[] = [];
   const skipped: { file: string; preview: string; reason: string }[] = [];
@@ -106,7 +102,7 @@ async function runMoveAll(
       const { vaultUrl, text, filePath } = prepared;
       const skip = (finding: Finding, reason: string) => skipped.push({ file: filePath, preview: finding.preview, reason });
       if (!vaultUrl) {
-        for (const finding of secrets) skip(finding, `no Key Vault: ${prepared.noVault ?? "none mapped"}`);
+        for (const finding of secrets) skip(finding, `no Key Vault. ${prepared.noVault ?? ""}`);
         continue;
       }
       const store = deps.access.secretStore(vaultUrl);
@@ -117,7 +113,7 @@ async function runMoveAll(
       const settings = readSecretSettings(uri);
       const filePlan: FilePlan = { prepared, edits: [] };
       for (const finding of secrets) {
-        if (abort.signal.aborted) throw new MoveStopped("cancelled", "Cancelled.");
+        if (signal.aborted) throw new MoveStopped("cancelled", "Cancelled.");
         progress.report({ message: `${filePath}: ${finding.preview}` });
         let plan: MovePlan;
         const name = suggestedSecretName(text, filePath, finding);
@@ -131,7 +127,7 @@ async function runMoveAll(
         const stored = await storeSecretVerified(
           store,
           { name, value: plan.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined },
-          { onCollision, signal: abort.signal, reserved, log: deps.log, index },
+          { onCollision, signal, reserved, log: deps.log, index },
         );
         if (stored.name !== name) plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl });
         if (!mergeEdits(filePlan.edits, plan)) {
@@ -145,7 +141,7 @@ async function runMoveAll(
       if (filePlan.edits.length) plans.push(filePlan);
     }
   } catch (error) {
-    const outcome = error instanceof MoveStopped && error.outcome === "cancelled" ? "cancelled" : abort.signal.aborted ? "cancelled" : "failed";
+    const outcome = error instanceof MoveStopped && error.outcome === "cancelled" ? "cancelled" : signal.aborted ? "cancelled" : "failed";
     return { outcome, moved: [], skipped, message: `${describeError(error)} No file was changed.${await undoAll()}` };
   }
   if (plans.length === 0) {
