@@ -5,11 +5,10 @@
 // vaults is undone and no file changes.
 import * as vscode from "vscode";
 import type { Finding } from "../../engine";
-import { planMove, secretMetadata, suggestedSecretName, type MovePlan, type TextEdit } from "../../fixes";
+import { planMove, suggestedSecretName, type MovePlan, type TextEdit } from "../../fixes";
 import { DIAGNOSTIC_SOURCE } from "../contributions";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
-import { readSecretSettings } from "../settings";
-import { createdBy, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
+import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames } from "./vault-steps";
@@ -110,7 +109,6 @@ async function runMoveAll(
       reservedByVault.set(store.vaultUrl, reserved);
       const index = indexes.get(store.vaultUrl) ?? new VaultValueIndex(store);
       indexes.set(store.vaultUrl, index);
-      const settings = readSecretSettings(uri);
       const filePlan: FilePlan = { prepared, edits: [] };
       for (const finding of secrets) {
         if (signal.aborted) throw new MoveStopped("cancelled", "Cancelled.");
@@ -123,10 +121,9 @@ async function runMoveAll(
           skip(finding, describeError(error));
           continue;
         }
-        const metadata = secretMetadata({ app: prepared.app, environment: prepared.environment, sourcePath: filePath, rotationDays: settings.rotationDays, now: new Date(), createdBy: createdBy(), compound: plan.compound, ruleId: finding.ruleId });
         const stored = await storeSecretVerified(
           store,
-          { name, value: plan.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined },
+          secretToStore(prepared, finding, plan, name),
           { onCollision, signal, reserved, log: deps.log, index },
         );
         if (stored.name !== name) plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl });

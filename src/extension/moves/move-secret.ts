@@ -5,6 +5,7 @@
 import * as os from "node:os";
 import * as vscode from "vscode";
 import { secretUri, type SecretStore } from "../../azure";
+import type { Finding } from "../../engine";
 import { planMove, secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
@@ -14,10 +15,10 @@ import { readSecretSettings } from "../settings";
 import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
-import { findingAt, prepareDocument } from "./prepare";
+import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
-import { applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice } from "./vault-steps";
+import { applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
 
 export interface MoveDependencies {
   readonly controller: DiagnosticsController;
@@ -79,6 +80,25 @@ export function createdBy(): string {
   } catch {
     return "secret-hygiene";
   }
+}
+
+/**
+ * What a move stores for a finding: the planned value, with the tags, content type and expiry the
+ * seeds ask for (rotation period from the settings of the file's folder).
+ */
+export function secretToStore(prepared: PreparedDocument, finding: Finding, plan: MovePlan, name: string): SecretToStore {
+  const settings = readSecretSettings(prepared.document.uri);
+  const metadata = secretMetadata({
+    app: prepared.app,
+    environment: prepared.environment,
+    sourcePath: prepared.filePath,
+    rotationDays: settings.rotationDays,
+    now: new Date(),
+    createdBy: createdBy(),
+    compound: plan.compound,
+    ruleId: finding.ruleId,
+  });
+  return { name, value: plan.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined };
 }
 
 /**
@@ -184,17 +204,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
     planned = plan(secretName);
   }
 
-  const settings = readSecretSettings(request.uri);
-  const metadata = secretMetadata({
-    app: prepared.app,
-    environment,
-    sourcePath: filePath,
-    rotationDays: settings.rotationDays,
-    now: new Date(),
-    createdBy: createdBy(),
-    compound: planned.compound,
-    ruleId: finding.ruleId,
-  });
+  const toStore = secretToStore(prepared, finding, planned, secretName);
 
   return withCancellableProgress(
     "Moving the secret to Key Vault…",
@@ -211,7 +221,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         progress.report({ message: `storing in ${where}` });
         const stored = await storeSecretVerified(
           secrets,
-          { name: secretName, value: planned.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined },
+          toStore,
           { onCollision: request.onCollision, signal: signal, log: deps.log, index: new VaultValueIndex(secrets) },
         );
         undos.push(stored.undo);
