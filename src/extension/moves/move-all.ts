@@ -11,7 +11,7 @@ import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
-import { storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames } from "./vault-steps";
+import { addPlannedEdits, storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames } from "./vault-steps";
 
 export interface MoveAllRequest {
   /** One file; absent: every file with secret findings in the workspace. */
@@ -148,9 +148,7 @@ async function runMoveAll(
   if (changed) return { outcome: "failed", moved: [], skipped, message: `${changed.prepared.filePath} changed while the secrets were being stored. No file was changed.${await undoAll()}` };
   const edit = new vscode.WorkspaceEdit();
   const metadata: vscode.WorkspaceEditEntryMetadata = { label: "Move secrets to Key Vault", needsConfirmation: preview };
-  for (const { prepared, edits } of plans) {
-    for (const change of edits) edit.replace(prepared.document.uri, new vscode.Range(prepared.document.positionAt(change.start), prepared.document.positionAt(change.end)), change.newText, metadata);
-  }
+  for (const { prepared, edits } of plans) addPlannedEdits(edit, prepared.document, edits, metadata);
   if (!(await vscode.workspace.applyEdit(edit))) {
     return { outcome: preview ? "cancelled" : "failed", moved: [], skipped, message: `The edits were not applied, so no file changed.${await undoAll()}` };
   }

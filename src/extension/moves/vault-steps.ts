@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
 import { isAzureError, type SecretProperties, type SecretStore } from "../../azure";
-import { isValidSecretName } from "../../fixes";
+import { isValidSecretName, type TextEdit } from "../../fixes";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
@@ -286,21 +286,19 @@ export async function askOverwriteSetting(key: string, label: string | undefined
   return answer === replace;
 }
 
+/** Adds a plan's offset-based edits of `document` to `edit`. */
+export function addPlannedEdits(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, edits: readonly TextEdit[], metadata?: vscode.WorkspaceEditEntryMetadata): void {
+  for (const change of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText, metadata);
+}
+
 /**
  * Applies planned edits to the document only if it is still the version the plans were made on;
  * otherwise, or if VS Code refuses the edit, undoes `undos` (newest first) and throws.
  */
-export async function applyOrUndo(
-  document: vscode.TextDocument,
-  plannedVersion: number,
-  edits: readonly { readonly start: number; readonly end: number; readonly newText: string }[],
-  undos: readonly Undo[],
-  log: vscode.LogOutputChannel,
-  metadata?: vscode.WorkspaceEditEntryMetadata,
-): Promise<void> {
+export async function applyOrUndo(document: vscode.TextDocument, plannedVersion: number, edits: readonly TextEdit[], undos: readonly Undo[], log: vscode.LogOutputChannel): Promise<void> {
   const undoAll = () => runUndos(undos, log);
   if (document.isClosed || document.version !== plannedVersion) throw new MoveStopped("failed", `The file changed while the value was being stored. The file is unchanged.${await undoAll()}`);
   const edit = new vscode.WorkspaceEdit();
-  for (const change of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText, metadata);
-  if (!(await vscode.workspace.applyEdit(edit))) throw new MoveStopped(metadata?.needsConfirmation ? "cancelled" : "failed", `The edit was not applied. The file is unchanged.${await undoAll()}`);
+  addPlannedEdits(edit, document, edits);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new MoveStopped("failed", `The edit was not applied. The file is unchanged.${await undoAll()}`);
 }
