@@ -114,11 +114,6 @@ async function pickSubscription(source: DirectorySource, signal: AbortSignal): P
   return picked?.value;
 }
 
-/** Runs an ARM listing with a cancellable progress notification. */
-function listing<T>(title: string, run: (signal: AbortSignal) => Promise<T>): Thenable<T> {
-  return withCancellableProgress(title, (signal) => run(signal));
-}
-
 type EndpointChoice = { kind: "url"; url: string } | { kind: "skip" };
 
 async function typeEndpoint(service: DataPlaneService, access: AzureAccess): Promise<EndpointChoice | undefined> {
@@ -149,7 +144,7 @@ async function pickEndpoint(service: DataPlaneService, environment: string, deps
   if (how.value === "type") return typeEndpoint(service, deps.access);
   const source = how.value;
   try {
-    return await listing(`Listing ${noun}s (${source.label})…`, async (signal) => {
+    return await withCancellableProgress(`Listing ${noun}s (${source.label})…`, async (signal) => {
       const subscriptionId = await pickSubscription(source, signal);
       if (!subscriptionId) return undefined;
       if (service === "keyVault") {

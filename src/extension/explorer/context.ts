@@ -1,7 +1,7 @@
 // What every explorer node shares: Azure access, the vault mappings, the settings, the filter, the
 // sign-in state and a cache of Resource Manager's view of the vaults (for health checks and fixes).
 import * as vscode from "vscode";
-import { isAzureError, isLoopbackEndpoint, sameEndpoint, type KeyVaultInfo, type VaultDirectory } from "../../azure";
+import { checkEndpoint, isAzureError, isLoopbackEndpoint, sameEndpoint, type KeyVaultInfo, type VaultDirectory } from "../../azure";
 import type { AzureAccess, DirectorySource } from "../azure-access";
 import { describe } from "../describe";
 import type { VaultMappings } from "../vault-mappings";
@@ -152,4 +152,18 @@ export class ArmLookup {
       return isAzureError(error) ? error.message : "Resource Manager could not be reached.";
     }
   }
+}
+
+/** `orders-dev`: the vault's name, from the emulator's list for loopback URLs. */
+export function endpointDisplayName(ctx: ExplorerContext, url: string, service: "keyVault" | "appConfiguration"): string {
+  const emulator = ctx.access.emulatorEndpoints();
+  if (emulator) {
+    const named =
+      service === "keyVault"
+        ? Object.entries(emulator.vaults).find(([, candidate]) => candidate === url)?.[0]
+        : Object.entries(emulator.appConfig).find(([, candidate]) => candidate.endpoint === url)?.[0];
+    if (named) return named;
+  }
+  const verdict = checkEndpoint(url, service, { allowLoopback: true });
+  return verdict.accepted ? verdict.endpoint.name : url;
 }

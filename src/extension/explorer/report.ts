@@ -5,9 +5,8 @@ import * as vscode from "vscode";
 import { describeFailure } from "../failure";
 import { withCancellableProgress } from "../progress";
 import { checkEndpoint, isAzureError, sameEndpoint } from "../../azure";
-import type { ExplorerContext } from "./context";
+import { endpointDisplayName, type ExplorerContext } from "./context";
 import { assessSecret, healthReport, summarizeSecrets, vaultHealth, type ReportSecret, type ReportVault, type SecretMetadata } from "./health";
-import { endpointDisplayName } from "./root-nodes";
 
 /** A report lists at most this many secrets per vault (the rest is counted as "listing stopped early"). */
 const MAX_SECRETS = 20_000;

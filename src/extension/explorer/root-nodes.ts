@@ -2,27 +2,13 @@
 // store per environment), the local emulator, and Azure (subscription → Key Vaults / App
 // Configuration stores, through Resource Manager).
 import * as vscode from "vscode";
-import { checkEndpoint, isLoopbackEndpoint, type AppMapping, type AzureSubscription, type ParsedVaultMapping, type VaultDirectory } from "../../azure";
+import { isLoopbackEndpoint, type AppMapping, type AzureSubscription, type ParsedVaultMapping, type VaultDirectory } from "../../azure";
 import type { DirectorySource } from "../azure-access";
 import { CommandId } from "../contributions";
-import type { ExplorerContext } from "./context";
+import { endpointDisplayName, type ExplorerContext } from "./context";
 import { ChildCache, errorNode, ExplorerNode, Flag, flags, MessageNode, signInNode } from "./nodes";
 import { StoreNode } from "./store-nodes";
 import { VaultNode } from "./vault-nodes";
-
-/** `orders-dev`: the vault's name, from the emulator's list for loopback URLs. */
-export function endpointDisplayName(ctx: ExplorerContext, url: string, service: "keyVault" | "appConfiguration"): string {
-  const emulator = ctx.access.emulatorEndpoints();
-  if (emulator) {
-    const named =
-      service === "keyVault"
-        ? Object.entries(emulator.vaults).find(([, candidate]) => candidate === url)?.[0]
-        : Object.entries(emulator.appConfig).find(([, candidate]) => candidate.endpoint === url)?.[0];
-    if (named) return named;
-  }
-  const verdict = checkEndpoint(url, service, { allowLoopback: true });
-  return verdict.accepted ? verdict.endpoint.name : url;
-}
 
 export class MappedFolderNode extends ExplorerNode {
   readonly id: string;

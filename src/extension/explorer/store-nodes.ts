@@ -2,9 +2,9 @@
 // shown (a setting may hold what should have been a secret); Key Vault references show the secret
 // they point to and open it in the tree.
 import * as vscode from "vscode";
-import { checkEndpoint, parseSecretUri, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
+import { parseSecretUri, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
 import { CommandId } from "../contributions";
-import type { ExplorerContext } from "./context";
+import { endpointDisplayName, type ExplorerContext } from "./context";
 import { ChildCache, errorNode, ExplorerNode, Flag, flags, formatDate, LoadMoreNode, md, MessageNode, signInNode, type PagedNode } from "./nodes";
 import { PagedList } from "./paging";
 
@@ -161,10 +161,7 @@ function escapeFilter(label: string): string {
 function describeReference(ctx: ExplorerContext, uri: string): string {
   try {
     const parsed = parseSecretUri(uri, ctx.access.endpointPolicy());
-    const verdict = checkEndpoint(parsed.vaultUrl, "keyVault", { allowLoopback: true });
-    const emulatorName = Object.entries(ctx.access.emulatorEndpoints()?.vaults ?? {}).find(([, url]) => url === parsed.vaultUrl)?.[0];
-    const vault = emulatorName ?? (verdict.accepted ? verdict.endpoint.name : parsed.vaultUrl);
-    return `${parsed.name} (${vault})${parsed.version ? ` @${parsed.version.slice(0, 8)}` : ""}`;
+    return `${parsed.name} (${endpointDisplayName(ctx, parsed.vaultUrl, "keyVault")})${parsed.version ? ` @${parsed.version.slice(0, 8)}` : ""}`;
   } catch {
     return "a vault outside Azure (refused)";
   }

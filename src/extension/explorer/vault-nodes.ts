@@ -97,11 +97,6 @@ export class VaultNode extends ExplorerNode implements PagedNode {
 
 
 
-  /** Known without waiting: undefined until the lookup finished. */
-  get armKnown(): ArmVault | undefined {
-    return this.armResult;
-  }
-
   getTreeItem(): vscode.TreeItem {
     const item = this.item(this.name, vscode.TreeItemCollapsibleState.Collapsed);
     const worst = this.warnings?.find((warning) => warning.code !== "propertiesUnavailable");
