@@ -56,7 +56,8 @@ export class AzureAccess {
   connection(options: AccessOptions = {}): AzureConnection {
     const choice = this.credentialChoice();
     const interactive = options.interactive ?? true;
-    const key = `${choice}:${interactive}`;
+    // Only VS Code's sign-in differs by `interactive`; one Azure CLI or default credential (and its token cache) serves both.
+    const key = choice === "vscode" ? `vscode:${interactive}` : choice;
     let credential = this.credentials.get(key);
     if (!credential) {
       credential = choice === "vscode" ? new VsCodeMicrosoftCredential(() => interactive) : nodeCredential(choice);

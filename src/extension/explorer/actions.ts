@@ -545,9 +545,7 @@ export class ExplorerActions {
     } catch (error) {
       return this.refused(`Sign-in did not complete (${error instanceof Error ? error.name : "error"}).`);
     }
-    this.ctx.auth.reset();
-    this.ctx.arm.reset();
-    this.view.refresh();
+    this.view.refresh(); // drops the sign-in state and Resource Manager's answers
     return { ok: true, message: "Signed in." };
   }
 

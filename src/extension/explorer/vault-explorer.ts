@@ -56,7 +56,10 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
       this.treeView,
       this.emitter,
       this.clipboard,
-      deps.mappings.onDidChange(() => this.refresh()),
+      // A reparsed mapping: roots() rebuilds that folder's subtree; the listings, the sign-in state
+      // and Resource Manager's answers stay (a full refresh after each pause in typing would
+      // list every subscription again).
+      deps.mappings.onDidChange(() => this.emitter.fire(undefined)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsExplorer(event)) this.refresh();
@@ -96,10 +99,6 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
     node.reset();
     if (node instanceof VaultNode) this.ctx.arm.reset();
     this.emitter.fire(node);
-  }
-
-  get filter(): string | undefined {
-    return this.filterText;
   }
 
   /** Shows only secrets, deleted secrets and keys whose names contain `text` (case-insensitive); empty clears. */
