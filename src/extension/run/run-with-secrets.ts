@@ -37,9 +37,16 @@ export interface RunResult {
 
 const LAST_COMMAND = "secretHygiene.runWithSecrets.lastCommand";
 
-/** The env file's variables with its Key Vault references resolved, through the extension's sign-in. */
-export function resolveEnvironment(access: AzureAccess, text: string, envFile: string, signal?: AbortSignal): Promise<ResolvedEnvironment> {
-  return resolveEnvFile(text, envFile, { policy: access.endpointPolicy(), open: (vaultUrl) => access.secretStore(vaultUrl), signal });
+/**
+ * Reads `envFile` in `folder` and resolves its Key Vault references through the extension's
+ * sign-in; logs how many secrets came from which vaults (never values).
+ */
+async function environmentFor(deps: RunDependencies, folder: vscode.WorkspaceFolder, envFile: string, runName: string, signal?: AbortSignal): Promise<ResolvedEnvironment> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, envFile)));
+  const { access } = deps;
+  const environment = await resolveEnvFile(text, envFile, { policy: access.endpointPolicy(), open: (vaultUrl) => access.secretStore(vaultUrl), signal });
+  deps.log.info(`${runName}: ${environment.resolved} secret(s) from ${[...environment.vaults].join(", ") || "no vault"} (${envFile})`);
+  return environment;
 }
 
 /**
@@ -153,20 +160,18 @@ export async function runWithSecrets(deps: RunDependencies, request: RunRequest 
   if (!command) return { started: false, message: "Cancelled." };
   await deps.state.update(LAST_COMMAND, command);
 
-  let text: string;
   try {
-    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, envFile)));
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, envFile));
   } catch {
     return fail(`${envFile} was not found in ${folder.name}.`);
   }
   let environment;
   try {
-    environment = await withCancellableProgress(`Reading secrets for ${envFile}…`, (signal) => resolveEnvironment(deps.access, text, envFile, signal));
+    environment = await withCancellableProgress(`Reading secrets for ${envFile}…`, (signal) => environmentFor(deps, folder, envFile, `Run with Secrets '${command}'`, signal));
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
   const cwd = request.cwd ? path.resolve(folder.uri.fsPath, request.cwd) : folder.uri.fsPath;
-  deps.log.info(`Run with Secrets: '${command}' with ${environment.resolved} secret(s) from ${[...environment.vaults].join(", ") || "no vault"} (${envFile})`);
   let exit: (code: number | null) => void = () => undefined;
   const exited = new Promise<number | null>((resolve) => (exit = resolve));
   const terminal = vscode.window.createTerminal({ name: `Run with Secrets: ${command.slice(0, 40)}`, pty: processTerminal(command, cwd, environment.env, (code) => exit(code)) });
@@ -199,9 +204,7 @@ export function registerRunWithSecretsTasks(deps: RunDependencies): vscode.Dispo
         task.name,
         RUN_WITH_SECRETS_TASK_TYPE,
         new vscode.CustomExecution(async () => {
-          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, envFile)));
-          const environment = await resolveEnvironment(deps.access, text, envFile);
-          deps.log.info(`Task '${task.name}': ${environment.resolved} secret(s) from ${[...environment.vaults].join(", ") || "no vault"}`);
+          const environment = await environmentFor(deps, folder, envFile, `Task '${task.name}'`);
           const cwd = definition.cwd ? path.resolve(folder.uri.fsPath, definition.cwd) : folder.uri.fsPath;
           return processTerminal(definition.command, cwd, environment.env, () => undefined, true);
         }),
