@@ -83,16 +83,6 @@ class YamlPathWalker implements PathWalker {
   }
 }
 
-/** Path of object keys around `offset` in JSON. */
-export function jsonPathAt(content: string, offset: number): string[] {
-  return new JsonPathWalker(content).pathAt(offset);
-}
-
-/** Path of mapping keys around `offset` in YAML, by indentation. */
-export function yamlPathAt(content: string, offset: number): string[] {
-  return new YamlPathWalker(content).pathAt(offset);
-}
-
 /** `NAME = "…`, `"name": "…`, `name: …`, `<add key="name" value="…`: the name before the value. */
 const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"\s+value\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?["'`]?[^"'`]*$/;
 
@@ -135,9 +125,4 @@ export class KeyNames {
     if (!name || before.startsWith("://", match!.index + name.length)) return undefined;
     return !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;
   }
-}
-
-/** The name of one value's setting; for many values of one document, use {@link KeyNames}. */
-export function keyNameAt(content: string, filePath: string, start: number, ruleKeyName: string | undefined): string | undefined {
-  return new KeyNames(content, filePath).at(start, ruleKeyName);
 }

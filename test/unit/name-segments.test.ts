@@ -1,30 +1,10 @@
-// Name segments and entropy are computed in one pass over ASCII text. The definitions they
-// replace (regexes for segments, a Map of counts for entropy) are kept here, and both ways must
-// agree exactly, on seeded random names and values.
+// Name segments and entropy are computed in one pass over ASCII text. The definitions (regexes for
+// segments, a Map of counts for entropy), which the engine still uses for non-ASCII text, are the
+// reference: both ways must agree exactly, on seeded random names and values.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { shannonEntropy } from "../../src/engine/rules/entropy";
-import { segmentsOf } from "../../src/engine/rules/name-segments";
-
-function referenceSegments(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-function referenceEntropy(value: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let entropy = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
-    entropy -= p * Math.log2(p);
-  }
-  return entropy;
-}
+import { entropyOfAnyText as referenceEntropy, shannonEntropy } from "../../src/engine/rules/entropy";
+import { segmentsOfAnyText as referenceSegments, segmentsOf } from "../../src/engine/rules/name-segments";
 
 function seeded(seed: number): () => number {
   let state = seed;

@@ -43,8 +43,11 @@ function classOf(code: number): number {
   return code < 128 ? OTHER : NON_ASCII;
 }
 
-/** The definition, for names with other characters (whose lower case may differ in length). */
-function segmentsOfAnyText(name: string): string[] {
+/**
+ * The definition: used for names with other characters (whose lower case may differ in length),
+ * and the reference the one-pass ASCII path is tested against.
+ */
+export function segmentsOfAnyText(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
