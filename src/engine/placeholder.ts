@@ -1,4 +1,5 @@
 import { hasMadeUpCharacterPattern } from "./character-patterns";
+import { isSampleJwt } from "./rules/tokens";
 import { ScanMemo } from "./scan-memo";
 
 /**
@@ -46,6 +47,8 @@ export function isPlaceholder(value: string, structured = false): boolean {
 
 function judgePlaceholder(value: string, structured: boolean): boolean {
   if (PUBLISHED_TEST_KEYS.has(value)) return true;
+  // jwt.io's sample claims or one of its default keys: a tutorial's token under any name or rule.
+  if (isSampleJwt(value)) return true;
   if (TEMPLATE.some((pattern) => pattern.test(value))) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value)) return true;
   if (MASK_RUN.test(value)) return true;

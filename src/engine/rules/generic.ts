@@ -3,7 +3,6 @@ import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
 import { segmentsOf } from "./name-segments";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
-import { isSampleJwt } from "./tokens";
 import { VENDOR_RULES } from "./vendors";
 
 /**
@@ -165,8 +164,6 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
   if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
   if (hasVendorPrefix(value)) return false;
-  // A sample JWT (jwt.io's claims or default key) is not a secret under any name.
-  if (isSampleJwt(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value)) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
   if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_]\w*\}$)/.test(value)) return false;
