@@ -85,7 +85,13 @@ function findSecretData(text: string): RuleHit[] {
   const hits: RuleHit[] = [];
   const all = [...linesOf(text)];
   const lines = all.map((entry) => entry.line);
+  // inSecretObject can only say yes with a `kind: Secret` line within SEARCH_LINES.
+  const kindLines: number[] = [];
+  lines.forEach((line, index) => KIND_SECRET.test(line) && kindLines.push(index));
+  let next = 0;
   for (let i = 0; i < all.length; i++) {
+    while (next < kindLines.length && kindLines[next]! < i - SEARCH_LINES) next++;
+    if (next === kindLines.length || kindLines[next]! >= i + SEARCH_LINES) continue;
     const data = DATA_KEY.exec(lines[i]!);
     if (!data) continue;
     const dataIndent = data[1]!.length;
