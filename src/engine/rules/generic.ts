@@ -1,3 +1,4 @@
+import { tryAtob } from "../base64";
 import { isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
@@ -381,7 +382,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // Signature schemes (HMAC-SHA256, SharedKey, AWS4) carry a signature derived per request, not a secret.
     if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)/i.test(value)) continue;
     if (match.groups?.scheme?.toLowerCase() === "basic") {
-      const decoded = safeAtob(value);
+      const decoded = tryAtob(value);
       if (!decoded || !/^[^:]{0,100}:.{3,}/.test(decoded)) continue;
     } else if (!acceptable({ name: "authorization", value, quoted: true }, "token", "text")) continue;
     value = value.trim();
@@ -545,14 +546,6 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
   return hits;
-}
-
-function safeAtob(value: string): string | undefined {
-  try {
-    return atob(value);
-  } catch {
-    return undefined;
-  }
 }
 
 export const GENERIC_RULES: readonly ScannerRule[] = [

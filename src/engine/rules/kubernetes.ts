@@ -1,3 +1,4 @@
+import { tryAtob } from "../base64";
 import { isPlaceholder } from "../placeholder";
 import type { RuleHit, ScannerRule } from "./types";
 
@@ -20,12 +21,8 @@ const ENTRY = /^(\s*)(["']?)([\w.-]{1,253})\2:[ \t]*(.*?)\s*$/;
 /** Kubernetes writes canonical, padded base64: anything else is not a data value. */
 function decodeBase64(value: string): string | undefined {
   if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
-  try {
-    const decoded = atob(value);
-    return btoa(decoded) === value ? decoded : undefined;
-  } catch {
-    return undefined;
-  }
+  const decoded = tryAtob(value);
+  return decoded !== undefined && btoa(decoded) === value ? decoded : undefined;
 }
 
 /** Whether the decoded value is worth reporting: a credential rather than nothing, a sample or public material. */

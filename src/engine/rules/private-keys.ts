@@ -1,3 +1,4 @@
+import { tryAtob } from "../base64";
 import type { PatternRule } from "./types";
 
 /**
@@ -20,11 +21,7 @@ function pemBodyLength(block: string): number {
 }
 
 function decodesToPrivateKeyPem(value: string): boolean {
-  try {
-    return /PRIVATE KEY/.test(atob(value.slice(0, 120).replace(/=+$/, "").slice(0, 96)));
-  } catch {
-    return false;
-  }
+  return /PRIVATE KEY/.test(tryAtob(value.slice(0, 120).replace(/=+$/, "").slice(0, 96)) ?? "");
 }
 
 export const PRIVATE_KEY_RULES: readonly PatternRule[] = [

@@ -1,19 +1,11 @@
 import { createHmac } from "node:crypto";
+import { decodeBase64Url } from "../base64";
 import { ScanMemo } from "../scan-memo";
 import type { PatternRule } from "./types";
 
 /** Signed tokens recognisable by their structure rather than a vendor prefix. */
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
-
-function decodeBase64Url(segment: string): string | undefined {
-  try {
-    const base64 = segment.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
-    return atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
-  } catch {
-    return undefined;
-  }
-}
 
 function isJsonObject(text: string | undefined): boolean {
   if (!text) return false;
