@@ -32,6 +32,8 @@ test("rotated tags: rotated-on today, rotate-by one period later, the period kep
   assert.deepEqual(tags, { app: "orders", "rotation-days": "30", "rotated-on": "2026-03-01", "rotate-by": "2026-03-31" });
   assert.equal(rotateBy.toISOString(), "2026-03-31T12:00:00.000Z");
   assert.equal(rotatedTags({}, now, 60).tags["rotation-days"], "60", "the setting when the secret had none");
+  assert.equal(rotatedTags({ "rotation-days": " 45 " }, now, 60).tags["rotation-days"], "45", "read as the health badges read it");
+  assert.equal(rotatedTags({ "rotation-days": "9999" }, now, 60).tags["rotation-days"], "60", "beyond ten years the badges ignore it too");
 });
 
 test("tag limits: a name, 512 and 256 characters, 15 tags", () => {

@@ -44,7 +44,11 @@ export function tagDate(value: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-function tagDays(value: string | undefined): number | undefined {
+/**
+ * A `rotation-days` tag value as a number of days (1 to 3650); undefined when it is not one, so
+ * the caller falls back to the setting. The health badges and Rotate Now read the tag alike.
+ */
+export function rotationDaysTag(value: string | undefined): number | undefined {
   if (!value || !/^\d{1,4}$/.test(value.trim())) return undefined;
   const days = Number(value.trim());
   return days >= 1 && days <= 3650 ? days : undefined;
@@ -71,7 +75,7 @@ export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): S
   const { now } = settings;
   const badges = new Set<SecretBadge>();
   const parts = new Map<SecretBadge, string>();
-  const rotationDays = tagDays(secret.tags[ROTATION_TAGS.days]) ?? settings.rotationDays;
+  const rotationDays = rotationDaysTag(secret.tags[ROTATION_TAGS.days]) ?? settings.rotationDays;
   const rotatedOn = tagDate(secret.tags[ROTATION_TAGS.rotatedOn]) ?? secret.createdOn ?? secret.updatedOn;
   const rotateBy = tagDate(secret.tags[ROTATION_TAGS.rotateBy]) ?? (rotatedOn && new Date(rotatedOn.getTime() + rotationDays * DAY_MS));
 

@@ -2,7 +2,7 @@
 // a generated secret value, rotation tags and tag validation. No `vscode`; unit-tested.
 import { randomInt } from "node:crypto";
 import { MAX_TAG_VALUE_LENGTH, MAX_TAGS } from "../../fixes";
-import { isoDay, ROTATION_TAGS } from "./health";
+import { isoDay, ROTATION_TAGS, rotationDaysTag } from "./health";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Key Vault's limit on a tag's name. */
@@ -37,7 +37,7 @@ export function generateSecretValue(length = GENERATED_LENGTH, next: (max: numbe
  * period itself kept (or recorded, when the secret had none). Everything else is kept.
  */
 export function rotatedTags(tags: Readonly<Record<string, string>>, now: Date, rotationDays: number): { tags: Record<string, string>; rotateBy: Date } {
-  const days = /^\d{1,4}$/.test(tags[ROTATION_TAGS.days] ?? "") && Number(tags[ROTATION_TAGS.days]) >= 1 ? Number(tags[ROTATION_TAGS.days]) : rotationDays;
+  const days = rotationDaysTag(tags[ROTATION_TAGS.days]) ?? rotationDays;
   const rotateBy = new Date(now.getTime() + days * DAY_MS);
   const next: Record<string, string> = { ...tags, [ROTATION_TAGS.days]: String(days), [ROTATION_TAGS.rotatedOn]: isoDay(now), [ROTATION_TAGS.rotateBy]: isoDay(rotateBy) };
   return { tags: next, rotateBy };
