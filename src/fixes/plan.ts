@@ -5,6 +5,7 @@
 import { redact } from "../engine";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
+import { keyVaultReference } from "./references";
 import { FixPlanError } from "./errors";
 import { fileKindOf } from "./file-kind";
 import { environmentVariableFor, environmentVariableForKey, isValidSecretName } from "./names";
@@ -122,7 +123,7 @@ export function planMove(input: MoveInput): MovePlan {
       environmentVariable: environmentVariableFor(setting, secretName),
       storeName: secretName,
       configurationKey: secretName.replace(/--/g, ":"),
-      reference: `@Microsoft.KeyVault(SecretUri=${vault}/secrets/${secretName}/)`,
+      reference: keyVaultReference(`${vault}/secrets/${secretName}/`),
       storeUrl: vault,
     }),
   );

@@ -1,10 +1,9 @@
-// The explorer's write helpers: reference formats, generated values, rotation tags, tag limits, expiry input.
+// The explorer's write helpers: reference formats (src/fixes/references.ts), generated values, rotation tags, tag limits, expiry input.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { appConfigurationReference, keyVaultReference } from "../../src/fixes";
 import {
-  appConfigurationReference,
   generateSecretValue,
-  keyVaultReference,
   parseExpiry,
   rotatedTags,
   tagProblem,

@@ -12,6 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { parseSecretUri, sameEndpoint, type SecretProperties } from "../../azure";
+import { appConfigurationReference, keyVaultReference } from "../../fixes";
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { describeFailure } from "../failure";
@@ -22,7 +23,7 @@ import { isoDay } from "./health";
 import { LoadMoreNode, type ExplorerNode } from "./nodes";
 import { AppNode, MappedFolderNode, ResourceGroupNode, SourceNode, SubscriptionNode } from "./root-nodes";
 import { SettingNode } from "./store-nodes";
-import { appConfigurationReference, generateSecretValue, keyVaultReference, parseExpiry, rotatedTags, tagProblem, tagsProblem } from "./values";
+import { generateSecretValue, parseExpiry, rotatedTags, tagProblem, tagsProblem } from "./values";
 import { DeletedSecretNode, HealthNode, SecretNode, VaultNode, VersionNode } from "./vault-nodes";
 
 export interface ActionResult {

@@ -1,5 +1,5 @@
-// Pure helpers for the explorer's write actions: references to a secret in the formats people paste,
-// a generated secret value, rotation tags and tag validation. No `vscode`; unit-tested.
+// Pure helpers for the explorer's write actions: references to a secret in the formats people paste
+// (built in src/fixes/references.ts), a generated secret value, rotation tags and tag validation. No `vscode`; unit-tested.
 import { randomInt } from "node:crypto";
 import { MAX_TAG_VALUE_LENGTH, MAX_TAGS } from "../../fixes";
 import { isoDay, ROTATION_TAGS, rotationDaysTag } from "./health";
@@ -7,16 +7,6 @@ import { isoDay, ROTATION_TAGS, rotationDaysTag } from "./health";
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Key Vault's limit on a tag's name. */
 export const MAX_TAG_NAME_LENGTH = 512;
-
-/** App Service / Functions app setting: resolved by the app's managed identity. */
-export function keyVaultReference(secretUri: string): string {
-  return `@Microsoft.KeyVault(SecretUri=${secretUri})`;
-}
-
-/** The value of an App Configuration Key Vault reference (content type application/vnd.microsoft.appconfig.keyvaultref+json). */
-export function appConfigurationReference(secretUri: string): string {
-  return JSON.stringify({ uri: secretUri });
-}
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 export const GENERATED_LENGTH = 40;
