@@ -11,6 +11,11 @@ export interface AzureSubscription {
   readonly state?: string;
 }
 
+/** Subscriptions worth offering: enabled ones, and those whose state ARM did not report. */
+export function isEnabledSubscription(subscription: AzureSubscription): boolean {
+  return !subscription.state || subscription.state === "Enabled";
+}
+
 export interface KeyVaultInfo {
   readonly name: string;
   /** The data-plane URL without a trailing slash (https://name.vault.azure.net). */

@@ -9,6 +9,7 @@ import {
   DEFAULT_ENVIRONMENT,
   EnvironmentCatalogue,
   isAzureError,
+  isEnabledSubscription,
   setEnvironmentTarget,
   VAULT_MAPPING_FILE,
   type AppConfigurationStoreInfo,
@@ -101,7 +102,7 @@ function describeVault(vault: KeyVaultInfo): string {
 /** A subscription of `source` (the emulator has exactly one). */
 async function pickSubscription(source: DirectorySource, signal: AbortSignal): Promise<string | undefined> {
   if (source.fixedSubscriptionId) return source.fixedSubscriptionId;
-  const subscriptions = (await source.directory.listSubscriptions({ signal })).filter((subscription) => !subscription.state || subscription.state === "Enabled");
+  const subscriptions = (await source.directory.listSubscriptions({ signal })).filter(isEnabledSubscription);
   if (subscriptions.length === 0) {
     void vscode.window.showWarningMessage("Your Azure account has no enabled subscriptions. Enter the URL instead.");
     return undefined;

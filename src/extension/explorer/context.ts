@@ -1,7 +1,7 @@
 // What every explorer node shares: Azure access, the vault mappings, the settings, the filter, the
 // sign-in state and a cache of Resource Manager's view of the vaults (for health checks and fixes).
 import * as vscode from "vscode";
-import { checkEndpoint, isAzureError, isLoopbackEndpoint, sameEndpoint, type KeyVaultInfo, type VaultDirectory } from "../../azure";
+import { checkEndpoint, isAzureError, isEnabledSubscription, isLoopbackEndpoint, sameEndpoint, type KeyVaultInfo, type VaultDirectory } from "../../azure";
 import type { AzureAccess, DirectorySource } from "../azure-access";
 import { describe } from "../describe";
 import type { VaultMappings } from "../vault-mappings";
@@ -134,7 +134,7 @@ export class ArmLookup {
     const source = this.sources().find((candidate) => !candidate.fixedSubscriptionId);
     if (!source) return "Resource Manager is not available.";
     try {
-      const subscriptions = (await source.directory.listSubscriptions()).filter((subscription) => !subscription.state || subscription.state === "Enabled");
+      const subscriptions = (await source.directory.listSubscriptions()).filter(isEnabledSubscription);
       const perSubscription = await Promise.all(
         subscriptions.map((subscription) =>
           source.directory.listKeyVaults(subscription.subscriptionId).then(
