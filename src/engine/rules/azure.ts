@@ -62,6 +62,37 @@ function base64KeysIn(line: string): RuleHit[] {
   return hits;
 }
 
+/**
+ * The query text around a SAS signature at `at`: from the last blank, quote or bracket before it
+ * to the next after it, at most 1,000 characters either way (a SAS is far shorter; the bound keeps
+ * a line of many signatures linear).
+ */
+function sasParametersAround(line: string, at: number): string {
+  let start = at;
+  const low = Math.max(0, at - 1000);
+  while (start > low && !/[\s"'`<>(]/.test(line[start - 1]!)) start--;
+  let end = at + 1;
+  const high = Math.min(line.length, at + 1000);
+  while (end < high && !/[\s"'`<>)]/.test(line[end]!)) end++;
+  return line.slice(start, end);
+}
+
+const IPV4 = "(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}";
+const SAS_IP_RANGE = new RegExp(`^${IPV4}(?:-${IPV4})?$`);
+
+/**
+ * Azure fills `sp` (permissions) from a fixed alphabet and `sip` with an IPv4 address or range. A
+ * token with another letter or a cut-off address was edited by hand: a test string, not one that
+ * Azure issued. (Letters: the union of the account, Blob, Data Lake, File, Queue and Table SAS
+ * permissions.)
+ */
+function sasParametersValid(parameters: string): boolean {
+  const permissions = /(?:^|[?&;=])sp=([^&;]*)/.exec(parameters)?.[1];
+  if (permissions !== undefined && !/^[racwdxyltfmeopiu]+$/i.test(permissions)) return false;
+  const ip = /(?:^|[?&;=])sip=([^&;]*)/.exec(parameters)?.[1];
+  return ip === undefined || SAS_IP_RANGE.test(ip);
+}
+
 function rule(spec: Omit<PatternRule, "kind" | "docsUrl"> & Partial<Pick<PatternRule, "docsUrl">>): PatternRule {
   return { kind: "secret", docsUrl: DOCS, ...spec };
 }
@@ -141,7 +172,9 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     compound: true,
     // A signature is an HMAC-SHA256: 44 base64 characters. Allow a little either way (copies lose
     // or double an encoded character) but not a word or a truncated stub.
-    reject: (value) => !/^[A-Za-z0-9+/]{40,46}={0,2}$/.test(value.replace(/%2[Bb]/g, "+").replace(/%2[Ff]/g, "/").replace(/%3[Dd]/g, "=")),
+    reject: (value, match) =>
+      !/^[A-Za-z0-9+/]{40,46}={0,2}$/.test(value.replace(/%2[Bb]/g, "+").replace(/%2[Ff]/g, "/").replace(/%3[Dd]/g, "=")) ||
+      !sasParametersValid(sasParametersAround(match.input, match.index)),
   }),
 
   // Identifiable keys: the signature at its fixed offset is the evidence; no name needed.

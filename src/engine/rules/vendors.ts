@@ -194,7 +194,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   // --- Chat, e-mail and collaboration ---
   vendor({ id: "slack/token", title: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.", "xapp-"], body: `(?<![A-Za-z0-9_.-])(?<value>(?:xox[bpaorse]-|xoxe\\.xox[bp]-|xapp-)[A-Za-z0-9-]{9,300}[A-Za-z0-9])${END_DASH}`,
     // Real tokens carry long numeric ids; `xoxb-my-bot-token` and `xoxb-12345-abcd` are made up.
-    reject: (value) => /^xox.-xox/.test(value) || /^xox.-(?:[a-z]+-)*[a-z]+$/.test(value) || (value.length < 20 && !/\d{8}/.test(value)),
+    // A lone number (`xoxb-4821339057`, cut off at a stray `?`) is the team id without the secret.
+    reject: (value) => /^xox.-xox/.test(value) || /^xox.-(?:[a-z]+-)*[a-z]+$/.test(value) || /^xox.-\d+$/.test(value) || (value.length < 20 && !/\d{8}/.test(value)),
   }),
   vendor({ id: "slack/webhook", title: "Slack webhook URL", keywords: ["hooks.slack.com"], body: `(?<value>(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,120})` }),
   vendor({ id: "discord/webhook", title: "Discord webhook URL", keywords: ["discord"], body: `(?<value>https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{15,25}/[A-Za-z0-9_-]{60,70})`, caseInsensitive: true }),
