@@ -21,3 +21,17 @@ export function fileTypeOf(filePath: string): FileType {
   if (CONFIG_EXTENSIONS.has(extension)) return "config";
   return "text";
 }
+
+/**
+ * Languages where `'…'` is a character literal, never a string: C, C++, C#, Java, Kotlin, Scala,
+ * Rust, Swift, F#. In these a multi-character single-quoted value does not compile;
+ * `password = 'x'` at code level is not a hardcoded string. Go's rune literals make the same
+ * case, but other scanners (detect-secrets) accept any quote in Go, and snippets pasted into Go
+ * files keep their own quotes: there we keep reporting, erring towards the secret.
+ */
+const CHARACTER_LITERAL_EXTENSIONS = new Set(["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "cs", "java", "kt", "kts", "scala", "rs", "swift", "fs"]);
+
+export function singleQuotesMarkCharacters(filePath: string): boolean {
+  const dot = filePath.lastIndexOf(".");
+  return dot > Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) && CHARACTER_LITERAL_EXTENSIONS.has(filePath.slice(dot + 1).toLowerCase());
+}

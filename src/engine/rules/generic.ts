@@ -1,4 +1,5 @@
 import { tryAtob } from "../base64";
+import { singleQuotesMarkCharacters } from "../file-type";
 import { isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
@@ -236,6 +237,18 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
   return end > i ? { start: i, end, quoted: false } : undefined;
 }
 
+/** Whether `at` is in code rather than inside a string literal or a comment begun earlier on the line. */
+function atCodeLevel(line: string, at: number): boolean {
+  const before = line.slice(0, at);
+  if (/\/\/|\/\*|^\s*\*|^\s*#/.test(before)) return false;
+  let quotes = 0;
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === "\\") i++;
+    else if (before[i] === '"' || before[i] === "`") quotes++;
+  }
+  return quotes % 2 === 0;
+}
+
 const CLOSING_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 
 /**
@@ -410,6 +423,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const queryParameter = op === "=" && (line[nameStart - 1] === "?" || line[nameStart - 1] === "&") && line[nameEnd] === "=";
     let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType);
     if (!read) continue;
+    // C#, Java, C…: `key = 'abc…'` at code level is a character literal that does not compile,
+    // not a string. Inside a string (SQL or a shell line held in code) or a comment, the quotes
+    // belong to that other text.
+    if (read.quoted && line[read.start - 1] === "'" && context.fileType === "code" && singleQuotesMarkCharacters(context.filePath) && atCodeLevel(line, nameStart)) continue;
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
     if (!read.quoted && op === "" && context.fileType === "code") continue;
     // A bare value in code is a literal only in shell-style lines: `export API_KEY=abc123` (no spaces).
