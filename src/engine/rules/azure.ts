@@ -152,15 +152,16 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     id: "azure/sql-connection-string",
     title: "SQL Server connection string with a password",
     keywords: ["password", "pwd"],
-    // ADO.NET and ODBC: a server keyword, then (within the same string) Password= or Pwd=.
-    pattern: /(?:Server|Data Source|Address|Addr|Network Address)\s*=\s*[^;"'\n]{1,200};[^"'\n]{0,600}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})/dgi,
+    // ADO.NET and ODBC: a server keyword, then (within the same string, or the next literal of a
+    // concatenation) Password= or Pwd=.
+    pattern: /(?:Server|Data Source|Address|Addr|Network Address)\s*=\s*[^;"'\n]{1,200};(?:[^"'\n]|["'][ \t]{0,5}[&+.][ \t]{0,5}["']){0,600}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})/dgi,
     compound: true,
   }),
   rule({
     id: "azure/jdbc-connection-string",
     title: "JDBC connection string with a password",
     keywords: ["jdbc:"],
-    pattern: /jdbc:[a-z]+:\/\/[^;"'\s]{1,300};[^"'\n]{0,600}?\bpassword=(?<value>\{[^}\n]{1,128}\}|[^;"'\s{]{1,128})/dgi,
+    pattern: /jdbc:[a-z]+:\/\/[^;"'\s]{1,300};(?:[^"'\n]|["'][ \t]{0,5}[&+.][ \t]{0,5}["']){0,600}?\bpassword=(?<value>\{[^}\n]{1,128}\}|[^;"'\s{]{1,128})/dgi,
     compound: true,
   }),
   rule({
