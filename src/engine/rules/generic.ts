@@ -148,6 +148,8 @@ interface Candidate {
   readonly value: string;
   /** Whether the value was quoted in the source: a bare word in code is an expression. */
   readonly quoted: boolean;
+  /** A password given as a command-line argument: literal text, so a run of words (`db_admin`) is not a name. */
+  readonly argument?: boolean;
 }
 
 /**
@@ -157,7 +159,7 @@ interface Candidate {
  */
 const FORMAT_OWNED_NAMES: readonly (readonly [RegExp, RegExp])[] = [[/telegram/i, /^\d{5,16}:A[\w-]{32,34}$/]];
 
-function acceptable({ name, value, quoted }: Candidate, strength: Strength, fileType: FileType): boolean {
+function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   if (FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   if (value.length < 4 || value.length > 4000) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
@@ -185,7 +187,7 @@ function acceptable({ name, value, quoted }: Candidate, strength: Strength, file
   if (!quoted && /^[\w$.:-]*[[(]/.test(value)) return false;
   if (quoted && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
-  const passphrase = strength === "password" && /^[a-z]+(?:-[a-z]+)+$/.test(value);
+  const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
   if ((isWordyIdentifier(value) && !passphrase) || /^urn:/i.test(value)) return false;
   if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
   // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
@@ -253,10 +255,15 @@ const CLOSING_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 
 /**
  * Whether a bare word in code cannot be an expression: a bracket closed by the wrong kind
- * (`m{{h}o)p`). Such text is a value pasted into the file, not code. (A closer with nothing open
+ * (`m{{h}o)p`), padded base64, punctuation no language has. Such text is a value pasted into the
+ * file, not code. (A closer with nothing open
  * just ends the expression: `f(token = x)`.)
  */
 function cannotBeExpression(token: string): boolean {
+  // Padded base64 (`…Qk9x==`): no expression ends in `=`.
+  if (/^[A-Za-z0-9+/]{16,}={1,2}[,;]?$/.test(token)) return true;
+  // Punctuation outside ASCII (`¿`, `¨`) is not an operator in any language we read: text pasted in.
+  if (/[^\p{ASCII}\p{L}\p{N}]/u.test(token)) return true;
   const open: string[] = [];
   for (const ch of token) {
     if (ch === "(" || ch === "[" || ch === "{") open.push(CLOSING_OF[ch]!);
@@ -307,6 +314,10 @@ const AUTHORIZATION = /(?<![A-Za-z0-9_])[Aa]uthorization["']?\s{0,5}[:=]\s{0,5}[
 const CREDENTIAL_CALL = /\b(?:NetworkCredential|DirectoryEntry|PasswordAuthentication|UsernamePasswordCredentials|BasicAuth|HTTPBasicAuth|PasswordCredential|SqlCredential|login|authenticate)\s*\((?<args>[^)\n]{1,400})\)?/dg;
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["']/dg;
+/** C++ strings built from a literal: `std::string secret("…")`, `QString token{"…"}`. */
+const STRING_CONSTRUCTION = /\b(?:w?string|QString|CString|String)[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]*[({][ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
+/** `secret.assign("…")`, `token->assign("…", n)`: a C++ string given its contents. */
+const STRING_ASSIGN = /(?<![\w$])(?<name>[A-Za-z_]\w{0,80})(?:\.|->)assign\([ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
 /** PowerShell: ConvertTo-SecureString "…" -AsPlainText. */
 const SECURE_STRING = /ConvertTo-SecureString\s+(?:-String\s+)?["'](?<value>[^"']{4,300})["']\s+-AsPlainText/dgi;
 
@@ -441,7 +452,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
     const valueFileType = shellStyle || queryParameter || pasted ? "config" : context.fileType;
     // Prose: "should just pass `x`", "the token is 'SyntaxKind.Unknown'".
-    if ((op === "" || op === "is") && !/^(?:password|passwd|pwd|passphrase|secret)$/i.test(name)) continue;
+    if ((op === "" || op === "is") && !/^(?:password|passwd|pwd|passphrase|secrete?)$/i.test(name)) continue;
     // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
     if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(0, nameStart))) continue;
     const value = line.slice(read.start, read.end);
@@ -519,12 +530,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
     const isPasswordShortFlag = (bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line);
-    const strength = isPasswordShortFlag ? "password" : secretStrength(bare);
+    // A bare `--secret` (docker, podman, buildx) takes the name of a stored secret: only a random value is one.
+    const strength = isPasswordShortFlag ? "password" : /^secrets?$/i.test(bare) ? "key" : secretStrength(bare);
     if (!strength) continue;
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (value.startsWith("-")) continue;
-    if (acceptable({ name: bare, value, quoted: true }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], bare);
+    // `--secret` and `--token` often take the name of a stored secret (`docker service create --secret db_cert`); `-p` and `--password` take the password.
+    const passwordArgument = isPasswordShortFlag || /^(?:pass(?:word|wd|phrase)?|pwd)$/i.test(bare);
+    if (acceptable({ name: bare, value, quoted: true, argument: passwordArgument }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], bare);
   }
 
   if (line.includes("-u") || line.includes("--user")) for (const match of allMatches(USER_ONLY_FLAG, line)) {
@@ -556,6 +570,19 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const [start, end] = last.indices![2]!;
     const value = last[2]!;
     if (acceptable({ name: "password", value, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, argsSpan[0] + start, argsSpan[0] + end, "password");
+  }
+
+  const constructions = [
+    ...(line.includes("tring") && (line.includes('("') || line.includes('{"')) ? [STRING_CONSTRUCTION] : []),
+    ...(line.includes("assign(") ? [STRING_ASSIGN] : []),
+  ];
+  for (const pattern of constructions) {
+    for (const match of allMatches(pattern, line)) {
+      const name = match.groups!.name!;
+      const strength = secretStrength(name);
+      const span = group(match, "value")!;
+      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
+    }
   }
 
   if (/securestring/i.test(line)) for (const match of allMatches(SECURE_STRING, line)) {
