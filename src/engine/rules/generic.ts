@@ -157,7 +157,13 @@ interface Candidate {
  * value of another shape under such a name is a test string or a mistake, not that secret. (Not
  * `aws_secret_access_key`: people also use it as a plain secret name, whatever the value.)
  */
-const FORMAT_OWNED_NAMES: readonly (readonly [RegExp, RegExp])[] = [[/telegram/i, /^\d{5,16}:A[\w-]{32,34}$/]];
+const FORMAT_OWNED_NAMES: readonly (readonly [RegExp, RegExp])[] = [
+  [/telegram/i, /^\d{5,16}:A[\w-]{32,34}$/],
+  // Cisco Meraki dashboard API keys: 40 hexadecimal characters.
+  [/meraki/i, /^[0-9a-f]{40}$/i],
+  // Twitch stream keys: `live_`, the channel's numeric id, `_`, 30 letters and digits.
+  [/twitch.?stream|stream.?key.*twitch/i, /^live_\d{4,12}_[A-Za-z0-9]{30}$/],
+];
 
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   if (FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
