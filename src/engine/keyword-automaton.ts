@@ -29,103 +29,7 @@ export class KeywordAutomaton {
     readonly keywords: readonly string[],
     accepts: readonly (KeywordEndTest | undefined)[] = [],
   ) {
-    const goto: Map<number, number>[] = [new Map<number, number>()];
-    const ends: number[][] = [[]];
-    keywords.forEach((keyword, index) => {
-      let state = 0;
-      for (const ch of keyword) {
-        const code = ch.charCodeAt(0);
-        if (code >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
-        let next = goto[state]!.get(code);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map<number, number>());
-          ends.push([]);
-          goto[state]!.set(code, next);
-        }
-        state = next;
-      }
-      ends[state]!.push(index);
-    });
-
-    const transitions = new Int32Array(goto.length * ALPHABET);
-    const fail = new Int32Array(goto.length);
-    const queue: number[] = [];
-    for (let code = 0; code < ALPHABET; code++) {
-      const next = goto[0]!.get(code);
-      transitions[code] = next ?? 0;
-      if (next !== undefined) queue.push(next);
-    }
-    // Breadth-first: a state's failure target is always settled before the state itself.
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      ends[state]!.push(...ends[fail[state]!]!);
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = goto[state]!.get(code);
-        if (next === undefined) {
-          transitions[state * ALPHABET + code] = transitions[fail[state]! * ALPHABET + code]!;
-        } else {
-          fail[next] = transitions[fail[state]! * ALPHABET + code]!;
-          transitions[state * ALPHABET + code] = next;
-          queue.push(next);
-        }
-      }
-    }
-    const unique = ends.map((list) => [...new Set(list)]);
-
-    // Columns: one per (lower-case) character that some keyword uses. Upper-case input reads the
-    // lower-case column, so an upper-case character in a keyword is never matched (as before).
-    const columns = new Uint8Array(ALPHABET);
-    const sourceOfColumn: number[] = [0, 10];
-    const columnOfSource = new Map<number, number>();
-    for (let code = 0; code < ALPHABET; code++) {
-      const source = code >= 65 && code <= 90 ? code + 32 : code;
-      if (code === 0 || code === 10 || !goto.some((edges) => edges.has(source))) {
-        columns[code] = code === 10 ? NEWLINE : OTHER;
-        continue;
-      }
-      let column = columnOfSource.get(source);
-      if (column === undefined) {
-        column = sourceOfColumn.length;
-        columnOfSource.set(source, column);
-        sourceOfColumn.push(source);
-      }
-      columns[code] = column;
-    }
-    const width = sourceOfColumn.length;
-
-    // Renumber: plain states first, then states with outputs, then the newline state.
-    const plain: number[] = [];
-    const special: number[] = [];
-    for (let state = 0; state < goto.length; state++) (unique[state]!.length > 0 ? special : plain).push(state);
-    const order = [...plain, ...special];
-    const rowOf = new Int32Array(goto.length);
-    order.forEach((state, position) => (rowOf[state] = position * width));
-    const newlineState = order.length * width;
-    const table = new Int32Array((order.length + 1) * width);
-    const fill = (row: number, state: number) => {
-      for (let column = 0; column < width; column++) {
-        const source = sourceOfColumn[column]!;
-        table[row + column] = column === NEWLINE ? newlineState : column === OTHER ? rowOf[0]! : rowOf[transitions[state * ALPHABET + source]!]!;
-      }
-    };
-    order.forEach((state) => fill(rowOf[state]!, state));
-    fill(newlineState, 0);
-
-    const outputOffsets = new Int32Array(order.length + 2);
-    order.forEach((state, position) => (outputOffsets[position + 1] = outputOffsets[position]! + unique[state]!.length));
-    outputOffsets[order.length + 1] = outputOffsets[order.length]!;
-    const outputIndexes = Int32Array.from(order.flatMap((state) => unique[state]!));
-    this.tables = {
-      columns,
-      table,
-      width,
-      firstSpecial: plain.length * width,
-      newlineState,
-      outputOffsets,
-      outputIndexes,
-      accepts: keywords.map((_, index) => accepts[index]),
-    };
+    this.tables = buildTables(keywords, accepts);
     this.seenOnLine = new Int32Array(keywords.length);
   }
 
@@ -194,6 +98,128 @@ interface Tables {
   readonly outputIndexes: Int32Array;
   /** Per keyword, an optional test of what follows an occurrence: one that fails does not count. */
   readonly accepts: readonly (KeywordEndTest | undefined)[];
+}
+
+/**
+ * Column of each ASCII code: one per lower-case character that some keyword uses (upper-case input
+ * reads the lower-case column), OTHER for the rest. An upper-case character in a keyword gets no
+ * column of its own, so such a keyword never matches.
+ */
+function columnsOf(keywords: readonly string[]): { columns: Uint8Array; width: number } {
+  const used = new Uint8Array(ALPHABET);
+  for (const keyword of keywords) {
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      if (code >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
+      used[code] = 1;
+    }
+  }
+  const columns = new Uint8Array(ALPHABET);
+  const columnOfSource = new Map<number, number>();
+  let width = 2; // OTHER and NEWLINE
+  for (let code = 0; code < ALPHABET; code++) {
+    const source = code >= 65 && code <= 90 ? code + 32 : code;
+    if (code === 10) columns[code] = NEWLINE;
+    else if (code === 0 || !used[source]) columns[code] = OTHER;
+    else {
+      let column = columnOfSource.get(source);
+      if (column === undefined) columnOfSource.set(source, (column = width++));
+      columns[code] = column;
+    }
+  }
+  return { columns, width };
+}
+
+/**
+ * The automaton's tables, built over the columns only (a few dozen, not 128 codes): building
+ * is part of the first scan in every process, so it is kept to one pass over the trie.
+ */
+function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndTest | undefined)[]): Tables {
+  const { columns, width } = columnsOf(keywords);
+  // The trie: child[state * width + column] is the next state, or 0 for none (the root is no one's child).
+  let child = new Int32Array(64 * width);
+  const ends: number[][] = [[]];
+  keywords.forEach((keyword, index) => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      // Only lower-case characters are read back from input (see columnsOf); others cannot match.
+      const column = code >= 65 && code <= 90 ? OTHER : columns[code]!;
+      if (column === OTHER || column === NEWLINE) return;
+      let next = child[state * width + column]!;
+      if (next === 0) {
+        next = ends.length;
+        ends.push([]);
+        if ((next + 1) * width > child.length) {
+          const grown = new Int32Array(child.length * 2);
+          grown.set(child);
+          child = grown;
+        }
+        child[state * width + column] = next;
+      }
+      state = next;
+    }
+    ends[state]!.push(index);
+  });
+  const stateCount = ends.length;
+
+  // Aho–Corasick: failure links folded into full transitions, breadth-first so that a state's
+  // failure target is settled before the state itself. `delta` holds the keyword columns only.
+  const delta = new Int32Array(stateCount * width);
+  const fail = new Int32Array(stateCount);
+  const queue: number[] = [];
+  for (let column = 2; column < width; column++) {
+    const next = child[column]!;
+    delta[column] = next;
+    if (next !== 0) queue.push(next);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const failRow = fail[state]! * width;
+    if (ends[fail[state]!]!.length > 0) ends[state]!.push(...ends[fail[state]!]!);
+    for (let column = 2; column < width; column++) {
+      const next = child[state * width + column]!;
+      if (next === 0) delta[state * width + column] = delta[failRow + column]!;
+      else {
+        fail[next] = delta[failRow + column]!;
+        delta[state * width + column] = next;
+        queue.push(next);
+      }
+    }
+  }
+  const unique = ends.map((list) => (list.length > 1 ? [...new Set(list)] : list));
+
+  // Renumber: plain states first, then states with outputs, then the newline state.
+  const plain: number[] = [];
+  const special: number[] = [];
+  for (let state = 0; state < stateCount; state++) (unique[state]!.length > 0 ? special : plain).push(state);
+  const order = [...plain, ...special];
+  const rowOf = new Int32Array(stateCount);
+  order.forEach((state, position) => (rowOf[state] = position * width));
+  const newlineState = order.length * width;
+  const table = new Int32Array((order.length + 1) * width);
+  const fill = (row: number, state: number) => {
+    table[row + OTHER] = rowOf[0]!;
+    table[row + NEWLINE] = newlineState;
+    for (let column = 2; column < width; column++) table[row + column] = rowOf[delta[state * width + column]!]!;
+  };
+  order.forEach((state) => fill(rowOf[state]!, state));
+  fill(newlineState, 0);
+
+  const outputOffsets = new Int32Array(order.length + 2);
+  order.forEach((state, position) => (outputOffsets[position + 1] = outputOffsets[position]! + unique[state]!.length));
+  outputOffsets[order.length + 1] = outputOffsets[order.length]!;
+  const outputIndexes = Int32Array.from(order.flatMap((state) => unique[state]!));
+  return {
+    columns,
+    table,
+    width,
+    firstSpecial: plain.length * width,
+    newlineState,
+    outputOffsets,
+    outputIndexes,
+    accepts: keywords.map((_, index) => accepts[index]),
+  };
 }
 
 /** The state {@link advance} stopped in (a second return value, without allocating). */

@@ -43,7 +43,8 @@ function actual(automaton: KeywordAutomaton, text: string): [number, number[]][]
 test("reports the same lines and keywords as a substring search", () => {
   const random = seeded(11);
   const alphabet = ["a", "b", "c", "A", "B", "=", "|", ".", " ", "\n", "\n", "é", "\u0000", "\t"];
-  const keywords = ["ab", "abc", "bc", "b", "a=", "==", "|", "c.", "aba", "x"];
+  // "aB": an upper-case character in a keyword never matches (input is read lower-cased).
+  const keywords = ["ab", "abc", "bc", "b", "a=", "==", "|", "c.", "aba", "x", "aB"];
   const beforeA: KeywordEndTest = (text, end) => text[end] === "a";
   for (const accepts of [[], [undefined, beforeA, undefined, undefined, beforeA]]) {
     const automaton = new KeywordAutomaton(keywords, accepts);
