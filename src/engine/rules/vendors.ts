@@ -44,13 +44,45 @@ function prefixed(id: string, title: string, prefix: string, tail: string, end =
   return vendor({ id, title, keywords: [prefix.toLowerCase()], body: `${START}(?<value>${literal}${tail})${end}` });
 }
 
+/**
+ * A Discord user id is a decimal snowflake in base64: 18 digits make 24 characters ending in one
+ * of `w x y z 0-5`, 19 digits make 26 ending in one of `A Q g w`. Its last character and the dot
+ * (keywords are case-folded) are rarer in code than the dot alone.
+ */
+const DISCORD_USER_ID_ENDS = [..."wxyz012345aqg"].map((last) => `${last}.`);
+
+/**
+ * At the dot after a Discord user id: 24 token characters before it, then six token characters
+ * and a second dot (the timestamp segment). `node.parent.kind` has the six and the dots but not
+ * the 24.
+ */
+function isDiscordTimestampDot(text: string, end: number): boolean {
+  if (text.charCodeAt(end + 6) !== 46 || end < 25) return false;
+  for (let i = end; i < end + 6; i++) if (!isTokenCharCode(text.charCodeAt(i))) return false;
+  for (let i = end - 2; i >= end - 25; i--) if (!isTokenCharCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isTokenCharCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
+}
+
+/** `xoxa-2-k3d9…`: a workspace or refresh token whose random part mixes letters and digits. */
+function isShortLegacySlackToken(value: string): boolean {
+  const random = /^xox[ar]-(?:\d-)?([A-Za-z0-9]{12,})$/.exec(value)?.[1];
+  return random !== undefined && /[0-9]/.test(random) && /[a-z]/i.test(random);
+}
+
+/** A UUID in any case: several vendors issue their keys as UUIDs. */
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
 /** `0|` … `9|`: the app id's last digit and the bar (a bare `|` is on every line of a union type). */
 const DIGIT_THEN_BAR = [..."0123456789"].map((digit) => `${digit}|`);
 
 export const VENDOR_RULES: readonly PatternRule[] = [
   // --- Source hosting and package registries ---
   // Installation tokens (ghs_) of newer GitHub Apps are longer and may contain `_`.
-  vendor({ id: "github/token", title: "GitHub token", keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], body: `${START}(?<value>gh[pousr]_[A-Za-z0-9]{36}[A-Za-z0-9_]{0,219})${END}` }),
+  vendor({ id: "github/token", title: "GitHub token", keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], body: `${START}(?<value>gh[pousr]_[A-Za-z0-9]{36}[A-Za-z0-9_]{0,219}|ghs_[A-Za-z0-9_]{36,255})${END}` }),
   prefixed("github/fine-grained-pat", "GitHub fine-grained personal access token", "github_pat_", "[A-Za-z0-9_]{82}"),
   // GitLab token prefixes and lengths from GitLab's token overview; routable tokens (2024+)
   // carry a base64 payload and a `.01.` version marker.
@@ -58,9 +90,9 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     id: "gitlab/token",
     title: "GitLab token",
     keywords: ["glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "glft-", "glimt-", "glagent-", "gloas-", "glsoat-", "glffct-"],
-    body: `${START}(?<value>(?:gl(?:pat|dt|rt|ft|soat|ffct)-[A-Za-z0-9_-]{20}|glptt-[0-9a-f]{40}|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50}|gloas-[A-Za-z0-9_-]{64}|glcbt-(?:[0-9a-z]{1,5}_)?[A-Za-z0-9_-]{20}|gl(?:pat|rt|dt)-(?:t\\d_)?[A-Za-z0-9_-]{27,300}\\.(?:[0-9a-z]{2}\\.)?[0-9a-z]{7,9}))${END_DASH}`,
+    body: `${START}(?<value>(?:gl(?:pat|dt|rt|ft|soat|ffct)-[A-Za-z0-9_-]{20,50}|glptt-[A-Za-z0-9_-]{40}|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50}|gloas-[A-Za-z0-9_-]{64}|glcbt-(?:[0-9a-z]{1,5}_)?[A-Za-z0-9_-]{20}|gl(?:pat|rt|dt)-(?:t\\d_)?[A-Za-z0-9_-]{27,300}\\.(?:[0-9a-z]{2}\\.)?[0-9a-z]{7,9}))${END_DASH}`,
   }),
-  prefixed("gitlab/runner-registration-token", "GitLab runner registration token", "GR1348941", "[A-Za-z0-9_-]{20}", END_DASH),
+  prefixed("gitlab/runner-registration-token", "GitLab runner registration token", "GR1348941", "[A-Za-z0-9_-]{20,50}", END_DASH),
   vendor({ id: "gitlab/session-cookie", title: "GitLab session cookie", keywords: ["_gitlab_session="], body: `_gitlab_session=(?<value>[0-9a-z]{32})${END}` }),
   prefixed("bitbucket/app-password", "Bitbucket app password", "ATBB", "[A-Za-z0-9_=.-]{28,40}", END_DASH),
   prefixed("atlassian/api-token", "Atlassian API token", "ATATT3", "[A-Za-z0-9_=-]{150,300}", END_DASH),
@@ -88,6 +120,15 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     reject: (value) => /[a-f]/.test(value) && /[A-F]/.test(value),
   }),
   vendor({ id: "sourcegraph/access-token", title: "Sourcegraph access token", keywords: ["sgp_"], body: `${START}(?<value>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})${END}` }),
+  // Before the sgp_ prefix (2022), Sourcegraph access tokens were 40 hex characters: evidence only
+  // under a Sourcegraph token name (`sourcegraph_commit` holds a commit hash).
+  vendor({
+    id: "sourcegraph/legacy-access-token",
+    title: "Sourcegraph access token (before sgp_)",
+    keywords: ["sourcegraph"],
+    body: `(?<name>sourcegraph(?:[\\w.-]{0,20}?(?:token|key|secret|auth)[\\w-]{0,10})?)["']?[ \\t]{0,3}(?:[:=,]|:=|=>)[ \\t]{0,3}["']?(?<value>[a-fA-F0-9]{40})(?![A-Za-z0-9])`,
+    caseInsensitive: true,
+  }),
   prefixed("snyk/api-token", "Snyk API token", "snyk_", "[A-Za-z0-9_-]{30,}", END_DASH),
   prefixed("segment/public-api-token", "Segment public API token", "sgp_", "[A-Za-z0-9]{64}"),
   // JFrog identity tokens: 64 lower-case characters, evidence only next to a JFrog name.
@@ -191,21 +232,73 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   // Salesforce session tokens: the 15-character org id (00D…), `!`, the session secret.
   vendor({ id: "salesforce/access-token", title: "Salesforce access token", keywords: ["00d"], body: `(?<![A-Za-z0-9])(?<value>00D[A-Za-z0-9]{12}![A-Za-z0-9._]{80,200})(?![A-Za-z0-9._])`, reject: (value) => /EXAMPLE/.test(value) }),
 
+  // Okta API tokens: `00` and 40 characters, sent as `Authorization: SSWS <token>`.
+  vendor({
+    id: "okta/api-token",
+    title: "Okta API token",
+    keywords: ["okta", "ssws"],
+    // "okta" starts a word or a camelCase part (`rookTable` is no Okta name).
+    body: `(?:(?<name>(?:(?<![A-Za-z0-9])(?:okta|Okta|OKTA)|(?<=[a-z0-9])(?:Okta|OKTA))[\\w.-]{0,30})["']?[ \\t]{0,3}(?:[:=,]|:=|=>)[ \\t]{0,3}["']?|SSWS[ \\t]{1,3})(?<value>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
+  }),
+  // TrueNAS API keys (`<id>-<64 characters>`) as the middleware's login call takes them, over the
+  // WebSocket JSON-RPC (`"method": "auth.login_with_api_key", "params": ["…"]`, often pretty-printed).
+  {
+    ...vendor({
+      id: "truenas/api-key",
+      title: "TrueNAS API key",
+      keywords: ["login_with_api_key"],
+      body: `login_with_api_key["']?[^\\[\\]]{0,200}\\[\\s{0,40}["'](?<value>\\d{1,9}-[A-Za-z0-9]{64})["']`,
+    }),
+    scope: "text",
+  },
+  // Jenkins CSRF crumbs, sent with the user's credentials on every POST.
+  vendor({ id: "jenkins/crumb", title: "Jenkins crumb", keywords: ["jenkins-crumb"], body: `Jenkins-Crumb["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?(?<value>[a-f0-9]{32}(?:[a-f0-9]{32})?)(?![A-Za-z0-9])`, caseInsensitive: true }),
+
   // --- Chat, e-mail and collaboration ---
   vendor({ id: "slack/token", title: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.", "xapp-"], body: `(?<![A-Za-z0-9_.-])(?<value>(?:xox[bpaorse]-|xoxe\\.xox[bp]-|xapp-)[A-Za-z0-9-]{9,300}[A-Za-z0-9])${END_DASH}`,
     // Real tokens carry long numeric ids; `xoxb-my-bot-token` and `xoxb-12345-abcd` are made up.
     // A lone number (`xoxb-4821339057`, cut off at a stray `?`) is the team id without the secret.
-    reject: (value) => /^xox.-xox/.test(value) || /^xox.-(?:[a-z]+-)*[a-z]+$/.test(value) || /^xox.-\d+$/.test(value) || (value.length < 20 && !/\d{8}/.test(value)),
+    // Legacy workspace and refresh tokens (xoxa-, xoxr-) can be short: a random run of 12 or more
+    // letters and digits after the optional version (`xoxa-2-…`) is still one.
+    // Every real token has digits past the version (`xoxa-2-mybottokenxyz` is a name).
+    reject: (value) =>
+      /^xox.-xox/.test(value) ||
+      /^xox.-\d+$/.test(value) ||
+      !/\d/.test(value.replace(/^(?:xoxe\.)?(?:xox[a-z]|xapp)-(?:\d-)?/, "")) ||
+      (value.length < 20 && !/\d{8}/.test(value) && !isShortLegacySlackToken(value)),
   }),
   vendor({ id: "slack/webhook", title: "Slack webhook URL", keywords: ["hooks.slack.com"], body: `(?<value>(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,120})` }),
   vendor({ id: "discord/webhook", title: "Discord webhook URL", keywords: ["discord"], body: `(?<value>https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{15,25}/[A-Za-z0-9_-]{60,70})`, caseInsensitive: true }),
-  vendor({ id: "discord/bot-token", title: "Discord bot token", keywords: ["discord", "bot"], body: `${START}(?<value>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END_DASH}` }),
+  // user id (base64, 24 to 26 characters) . timestamp (6) . HMAC (27 or 38). No word names it in
+  // the wild (a bare token in a .env or a paste), so the pass wakes the rule at the user id's last
+  // character and dot, and only where six token characters and a second dot follow.
+  {
+    ...vendor({
+      id: "discord/bot-token",
+      title: "Discord bot token",
+      keywords: DISCORD_USER_ID_ENDS,
+      body: `${START}(?<value>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END_DASH}`,
+      // Dotted names (`OrganizationSettingsPanel.values.getEnumerator…`) have the shape: a token mixes
+      // cases and digits in every segment but the short middle one.
+      reject: (value) => !/[0-9]/.test(value) || !/[A-Z]/.test(value.slice(1)) || !/[a-z]/.test(value),
+    }),
+    keywordEnd: isDiscordTimestampDot,
+  },
   vendor({ id: "telegram/bot-token", title: "Telegram bot token", keywords: [":aa"], body: `(?<![A-Za-z0-9_:])(?<value>\\d{8,10}:AA[A-Za-z0-9_-]{32,33})${END_DASH}` }),
   // Older bot tokens: a bot id, then 35 characters starting with A; evidence next to "telegram".
   vendor({ id: "telegram/bot-token-named", title: "Telegram bot token", keywords: ["telegram"], body: `telegram[^\\n]{0,40}?(?<![A-Za-z0-9_:])(?<value>\\d{5,16}:A[A-Za-z0-9_-]{34})${END_DASH}`, caseInsensitive: true }),
   vendor({ id: "microsoft-teams/webhook", title: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com", "outlook.office.com/webhook"], body: `(?<value>https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/[A-Za-z0-9@/-]{60,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9/-]{36,})`, caseInsensitive: true }),
   vendor({ id: "sendgrid/api-key", title: "SendGrid API key", keywords: ["sg."], body: `${START}(?<value>SG\\.[A-Za-z0-9_-]{20,24}\\.[A-Za-z0-9_-]{39,50})${END_DASH}` }),
   prefixed("sendinblue/api-key", "Brevo (Sendinblue) API key", "xkeysib-", "[a-f0-9]{64}-[A-Za-z0-9]{16}"),
+  // Postmark server and account tokens are UUIDs: evidence under a Postmark token name or header
+  // (message ids are UUIDs too: `postmark_message_id` is no secret).
+  vendor({
+    id: "postmark/api-token",
+    title: "Postmark API token",
+    keywords: ["postmark"],
+    body: `(?<name>postmark(?:[\\w.-]{0,20}?(?:token|key|secret)[\\w-]{0,10})?)["']?[ \\t]{0,3}(?:[:=,]|:=|=>)[ \\t]{0,3}["']?(?<value>${UUID})(?![A-Za-z0-9-])`,
+    caseInsensitive: true,
+  }),
   vendor({ id: "mailchimp/api-key", title: "Mailchimp API key", keywords: ["-us"], body: `${START}(?<value>[a-f0-9]{32}-us\\d{1,2})${END}` }),
   vendor({ id: "mailgun/key", title: "Mailgun key", keywords: ["key-", "pubkey-"], body: `${START}(?<value>(?:pub)?key-[a-f0-9]{32})${END}` }),
   prefixed("linear/api-key", "Linear API key", "lin_api_", "[A-Za-z0-9]{40}"),
