@@ -246,6 +246,14 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
       return mixedCase || NOT_A_KEY_NAME.test(name) || !AI_SERVICE_NAME.test(name) || !KEY_NAME.test(name);
     },
   }),
+  // API Management's Git access password: `git&`, the expiry as yyyyMMddHHmm, `&`, then a 64-byte
+  // HMAC signature in base64. The whole password is the secret.
+  rule({
+    id: "azure/api-management-git-credential",
+    title: "Azure API Management Git credential",
+    keywords: ["git&"],
+    pattern: /(?<![A-Za-z0-9])(?<value>git&\d{12}&[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/dg,
+  }),
   // A free-standing 64-byte key in base64 (88 characters ending in `==`) is the shape of Storage,
   // Cosmos DB, Batch and API Management keys even when no name says so (a value on the line after
   // its name, a dictionary entry, a command-line argument). SHA-512 digests have the same length,
@@ -261,7 +269,10 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
         const value = line.slice(hit.start, hit.end);
         const before = line.slice(Math.max(0, hit.start - 40), hit.start).toLowerCase();
         const mixed = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
-        return mixed && !isEmulatorKey(value) && !/sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/.test(before) && line[hit.start - 1] !== "-";
+        // After `git&<digits>&` it is the signature of an API Management Git credential, which
+        // its own rule judges (the expiry must have all twelve digits).
+        const gitCredential = /git&\d{0,20}&$/.test(before);
+        return mixed && !gitCredential && !isEmulatorKey(value) && !/sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/.test(before) && line[hit.start - 1] !== "-";
       }),
   },
   // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they are.
