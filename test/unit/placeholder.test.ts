@@ -23,3 +23,10 @@ test("letters and digits counting together, up or down, are typed by hand", () =
   // Three pairs, or steps that change direction, happen by chance in random values.
   for (const value of ["Qa1b2c9Lm7Tz", "k2j3h1g8Wq7Rz"]) assert.ok(!isPlaceholder(value), value);
 });
+
+test("values cut short and values ending in a `…here` word are placeholders; the same characters elsewhere are not", () => {
+  for (const value of ["Qv7rT2pLw9...", "Qv7rT2pLw9…", "Qv7rT2pLw9_here", "Qv7rT2pLw9-HERE", "pre-${TOKEN}-post", "Qv7r%DB_PASS%"]) {
+    assert.ok(isPlaceholder(value), value);
+  }
+  for (const value of ["Qv7rT2...pLw9zXc4", "Qv7rT2pLw9here", "Qv7rT2pLw9_heres", "Qv7r$T2p{Lw9"]) assert.ok(!isPlaceholder(value), value);
+});
