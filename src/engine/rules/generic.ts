@@ -570,12 +570,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   if (line.includes("(") && /Credential|DirectoryEntry|BasicAuth|login|authenticate/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
-    const literals = [...line.slice(...argsSpan).matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){1,300})\1/dg)];
-    if (literals.length < 2) continue; // user and password both literal: otherwise it is not ours to judge
-    const last = literals[literals.length - 1]!;
-    const [start, end] = last.indices![2]!;
-    const value = last[2]!;
-    if (acceptable({ name: "password", value, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, argsSpan[0] + start, argsSpan[0] + end, "password");
+    const password = passwordArgument(line.slice(...argsSpan), context.fileType);
+    if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
   const constructions = [
@@ -598,6 +594,63 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   return hits;
 }
 
+/**
+ * The last string literal among a credential call's arguments, if the user before it is a literal
+ * too (otherwise it is not ours to judge) and it is acceptable as a password: its span in `args`.
+ */
+function passwordArgument(args: string, fileType: FileType): [number, number] | undefined {
+  const literals = [...args.matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){1,300})\1/dg)];
+  if (literals.length < 2) return undefined;
+  const last = literals[literals.length - 1]!;
+  // An argument of the call itself, not of a call inside it (`GetEnvironmentVariable("DB_PASSWORD")`).
+  if (!/(?:^|,)\s*(?:@|\$|[rbuf]{1,2})?$/i.test(args.slice(0, last.index))) return undefined;
+  return acceptable({ name: "password", value: last[2]!, quoted: true }, "password", fileType) ? last.indices![2]! : undefined;
+}
+
+/** Credential constructors whose arguments are often written one a line. */
+const CREDENTIAL_CONSTRUCTOR = /\b(?:NetworkCredential|DirectoryEntry|PasswordAuthentication|UsernamePasswordCredentials|HTTPBasicAuth|PasswordCredential|SqlCredential)[ \t]*\(/g;
+/** A .netrc entry over several lines: `machine host`, then `login user`, then `password value`. */
+const NETRC_ENTRY = /machine[ \t]+\S{1,253}(?:\s{1,100}(?:login|account|port)[ \t]+\S{1,200}){0,3}\s{1,100}password[ \t]+(?<value>[^\s"'`]{1,200})/dy;
+/** Jenkins prints the initial admin password, 32 hex digits, after this sentence at first start. */
+const JENKINS_SETUP = "password to proceed to installation";
+const JENKINS_PASSWORD = /[:.\s*]{0,200}(?<value>[0-9a-f]{32})(?![0-9A-Za-z])/dy;
+
+/** Passwords whose name is on another line than the value: the rule runs over the whole text. */
+function findAcrossLines(text: string, context: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  CREDENTIAL_CONSTRUCTOR.lastIndex = 0;
+  for (let match = CREDENTIAL_CONSTRUCTOR.exec(text); match; match = CREDENTIAL_CONSTRUCTOR.exec(text)) {
+    const open = match.index + match[0].length;
+    // Bounded: a search to the end of the text for each call would cost the square of its length.
+    const window = text.slice(open, open + 600);
+    const close = window.indexOf(")");
+    const args = close === -1 ? window : window.slice(0, close);
+    // Each character is read once: the next call is looked for after these arguments.
+    CREDENTIAL_CONSTRUCTOR.lastIndex = open + args.length;
+    // One line is the line rule's: here only calls whose arguments run over several lines.
+    if (!args.includes("\n")) continue;
+    const password = passwordArgument(args, context.fileType);
+    if (password) pushUnlessOverlapping(hits, open + password[0], open + password[1], "password");
+  }
+  // .netrc keywords and Jenkins' message are lower case as written: no need to lower-case the text.
+  for (let at = text.indexOf("machine"); at !== -1; at = text.indexOf("machine", at + 7)) {
+    if (at > 0 && !/\s/.test(text[at - 1]!)) continue;
+    NETRC_ENTRY.lastIndex = at;
+    const match = NETRC_ENTRY.exec(text);
+    if (!match || !match[0].includes("\n")) continue;
+    const [start, end] = match.indices!.groups!.value!;
+    if (acceptable({ name: "password", value: text.slice(start, end), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, start, end, "password");
+  }
+  for (let at = text.indexOf(JENKINS_SETUP); at !== -1; at = text.indexOf(JENKINS_SETUP, at + 1)) {
+    JENKINS_PASSWORD.lastIndex = at + JENKINS_SETUP.length;
+    const match = JENKINS_PASSWORD.exec(text);
+    if (!match) continue;
+    const [start, end] = match.indices!.groups!.value!;
+    if (!isPlaceholder(text.slice(start, end))) pushUnlessOverlapping(hits, start, end, "initialAdminPassword");
+  }
+  return hits;
+}
+
 export const GENERIC_RULES: readonly ScannerRule[] = [
   {
     id: "generic/named-secret",
@@ -607,5 +660,14 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
     keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring"],
     find: findInLine,
+  },
+  {
+    id: "generic/multiline-secret",
+    title: "Hardcoded password over several lines",
+    kind: "secret",
+    docsUrl: DOCS,
+    keywords: ["networkcredential", "directoryentry", "passwordauthentication", "usernamepasswordcredentials", "httpbasicauth", "passwordcredential", "sqlcredential", "machine", JENKINS_SETUP],
+    scope: "text",
+    find: findAcrossLines,
   },
 ];
