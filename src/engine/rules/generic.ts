@@ -165,6 +165,18 @@ const FORMAT_OWNED_NAMES: readonly (readonly [RegExp, RegExp])[] = [
   [/twitch.?stream|stream.?key.*twitch/i, /^live_\d{4,12}_[A-Za-z0-9]{30}$/],
 ];
 
+/**
+ * A long base64 value (it has `+` or `/`) with one character that no encoding writes (`!`, `#`,
+ * `*`…; not base64url's `-` and `_`, URL-encoding's `%`, an escape's `\` or a separator) is a
+ * key edited by hand: the look-alike in a detector's test. Generated passwords that use such
+ * characters use several.
+ */
+function isEditedBase64(value: string): boolean {
+  if (value.length < 40 || !/[+/]/.test(value)) return false;
+  const others = value.replace(/[A-Za-z0-9+/=]/g, "");
+  return others.length === 1 && !/[-_.~%\\:;,]/.test(others);
+}
+
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   if (FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   if (value.length < 4 || value.length > 4000) return false;
@@ -174,6 +186,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
   if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
   if (hasVendorPrefix(value)) return false;
+  if (isEditedBase64(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value)) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
   if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_]\w*\}$)/.test(value)) return false;
