@@ -83,8 +83,12 @@ class YamlPathWalker implements PathWalker {
   }
 }
 
-/** `NAME = "…`, `"name": "…`, `name: …`, `<add key="name" value="…`: the name before the value. */
-const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"\s+value\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?["'`]?[^"'`]*$/;
+/**
+ * `NAME = "…`, `"name": "…`, `name: …`, `<add key="name" value="…`: the name before the value. A
+ * string split into literals joined by `+`, `&` or `.` (`cs = "Server=…;" + "Password=…`) is one value
+ * when the name is assigned the first literal.
+ */
+const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"\s+value\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|[^"'`]*)$/;
 
 /**
  * The key names of one document's findings. Findings come in order of position, so the JSON or

@@ -35,3 +35,11 @@ test("a URL scheme before the value is not a setting name", () => {
   const key = "live_" + "815204736_" + "Rk2Zq9Wx4Vn8Lp3Hs6Jd1Fb5Tc0GeM";
   assert.deepEqual(keyNames(`stream to rtmp://ingest.contoso.test/app/${key}\n`, "notes.txt"), [undefined]);
 });
+
+test("a connection string split over concatenated literals: the name assigned the first literal", () => {
+  const code = `var orders = "Server=tcp:sql.contoso.test;Database=orders;" + "User ID=app;Password=${PASSWORD};";\n`;
+  assert.deepEqual(keyNames(code, "src/Db.cs"), ["orders"]);
+  // No name before the first literal: the keyword right before the value, as for one literal.
+  const call = `conn.Open("Provider=SQLOLEDB.1;User ID=app; " & "Password=${PASSWORD};Data Source=db01;")\n`;
+  assert.deepEqual(keyNames(call, "src/Db.vb"), ["Password"]);
+});
