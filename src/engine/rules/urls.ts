@@ -36,6 +36,19 @@ export const URL_RULES: readonly PatternRule[] = [
     },
   },
   {
+    id: "connection-string/oracle-user-password",
+    title: "Oracle connect string with a password",
+    kind: "secret",
+    docsUrl: DOCS,
+    compound: true,
+    keywords: ["jdbc:oracle:", "sqlplus"],
+    // Oracle's user/password@database form, in a JDBC URL (jdbc:oracle:thin:user/password@host…)
+    // and on the SQL*Plus command line (sqlplus user/password@service).
+    pattern: /(?:jdbc:oracle:(?:thin|oci8?|kprb):|\bsqlplus(?:\.exe)?[ \t]+(?:-[A-Za-z]{1,10}[ \t]+){0,3})(?<user>[A-Za-z][\w$#]{0,127})\/(?<value>[^\s@/"'`;]{1,128})@/dgi,
+    // scott/tiger is Oracle's sample schema, in every tutorial.
+    reject: (value) => isDocumentationPassword(value) || /^tiger$/i.test(value),
+  },
+  {
     id: "connection-string/password",
     title: "Connection string with a password",
     kind: "secret",
