@@ -35,3 +35,11 @@ export function singleQuotesMarkCharacters(filePath: string): boolean {
   const dot = filePath.lastIndexOf(".");
   return dot > Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) && CHARACTER_LITERAL_EXTENSIONS.has(filePath.slice(dot + 1).toLowerCase());
 }
+
+const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);
+
+/** JavaScript and TypeScript: a backtick string with `${…}` is computed when it runs, not a literal. */
+export function backticksInterpolate(filePath: string): boolean {
+  const dot = filePath.lastIndexOf(".");
+  return dot > Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) && TEMPLATE_LITERAL_EXTENSIONS.has(filePath.slice(dot + 1).toLowerCase());
+}

@@ -1,5 +1,5 @@
 import { tryAtob } from "../base64";
-import { singleQuotesMarkCharacters } from "../file-type";
+import { backticksInterpolate, singleQuotesMarkCharacters } from "../file-type";
 import { isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
@@ -36,7 +36,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "query", "cursor", "page", "item", "list", "entry", "field", "column", "table", "record", "node", "element", "component", "state",
   "store", "redux", "event", "action", "type", "value", "name", "filter", "order", "dedup", "dedupe", "lock", "mutex",
   "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
-  "public", "pub", "host", "ssh", "gpg", "pgp", "project",
+  "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
@@ -94,7 +94,7 @@ export function secretStrength(name: string): Strength | undefined {
   return undefined;
 }
 
-const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+)$/i;
+const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials)$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg)$/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
@@ -195,7 +195,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
-  if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|redacted)/i.test(value)) return false;
+  if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted)/i.test(value)) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`: a dotted name, not a value.
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
@@ -219,7 +219,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (GUID.test(value)) return true;
   if (strength === "password") {
     // Passwords may be words, but not a version, a number or a lone letter sequence under 6.
-    if (/^\d+(?:\.\d+)+$/.test(value) || /^\d{1,5}$/.test(value)) return false;
+    if (/^(?:[~^]|[<>]=?)?v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value) || /^\d{1,5}$/.test(value)) return false;
     return value.length >= 6 || (/\d/.test(value) && /[A-Za-z]/.test(value));
   }
   return looksRandom(value);
@@ -271,6 +271,22 @@ function atCodeLevel(line: string, at: number): boolean {
 }
 
 const CLOSING_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+
+/** Whether brackets in `text` pair up: every closer closes the last opener, and all are closed. */
+function bracketsBalanced(text: string): boolean {
+  const open: string[] = [];
+  for (const ch of text) {
+    if (ch === "(" || ch === "[" || ch === "{") open.push(CLOSING_OF[ch]!);
+    else if ((ch === ")" || ch === "]" || ch === "}") && open.pop() !== ch) return false;
+  }
+  return open.length === 0;
+}
+
+/** `${expr}` with an expression inside (brackets that pair up), as a template literal holds. */
+function hasInterpolation(value: string): boolean {
+  for (const match of value.matchAll(/\$\{([^{}]{1,200})\}/g)) if (bracketsBalanced(match[1]!)) return true;
+  return false;
+}
 
 /**
  * Whether a bare word in code cannot be an expression: a bracket closed by the wrong kind
@@ -457,6 +473,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // not a string. Inside a string (SQL or a shell line held in code) or a comment, the quotes
     // belong to that other text.
     if (read.quoted && line[read.start - 1] === "'" && context.fileType === "code" && singleQuotesMarkCharacters(context.filePath) && atCodeLevel(line, nameStart)) continue;
+    // JavaScript and TypeScript: `…${expr}…` in backticks is built when it runs.
+    if (read.quoted && line[read.start - 1] === "`" && hasInterpolation(line.slice(read.start, read.end)) && backticksInterpolate(context.filePath)) continue;
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
     if (!read.quoted && op === "" && context.fileType === "code") continue;
     // A bare value in code is a literal only in shell-style lines: `export API_KEY=abc123` (no spaces).
