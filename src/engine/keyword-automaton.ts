@@ -13,6 +13,14 @@ export type KeywordEndTest = (text: string, end: number) => boolean;
 const OTHER = 0;
 /** Column of the newline: leads to the newline state from everywhere. */
 const NEWLINE = 1;
+/**
+ * A transition the trie does not spell out (a failure) is worked out the first time a text takes
+ * it and then written into the table; until then its cell holds UNKNOWN (above every state, so
+ * the fast loop stops on it). Working them all out up front was most of the build, which every
+ * process pays in its first scan, for transitions most texts never take. The table holds
+ * transitions only, nothing of the texts scanned.
+ */
+const UNKNOWN = 0x7fffffff;
 
 export class KeywordAutomaton {
   private readonly tables: Tables;
@@ -55,6 +63,14 @@ export class KeywordAutomaton {
       i = advance(text, i, state, table, columns, firstSpecial);
       state = advancedState;
       if (i >= length) break;
+      if (state === UNKNOWN) {
+        const code = text.charCodeAt(i);
+        state = resolveTransition(this.tables, advancedFrom + (code < ALPHABET ? columns[code]! : OTHER));
+        if (state < firstSpecial) {
+          i++;
+          continue;
+        }
+      }
       if (state === newlineState) {
         if (found.length > 0) {
           onLine(lineStart, found);
@@ -85,12 +101,19 @@ interface Tables {
   readonly columns: Uint8Array;
   readonly width: number;
   /**
-   * table[state + column] → next state, a full DFA with failure links folded in. States are stored
+   * table[state + column] → next state, a DFA with failure links folded in. States are stored
    * premultiplied by `width` (the row offset), and numbered so that every state at or above
-   * `firstSpecial` needs attention: it has outputs, or it is the newline state.
+   * `firstSpecial` needs attention: it has outputs, it is the newline state, or the transition is
+   * not worked out yet (UNKNOWN).
    */
   readonly table: Int32Array;
   readonly firstSpecial: number;
+  /** The trie and its failure links, for working out transitions: see {@link resolveTransition}. */
+  readonly child: Int32Array;
+  readonly fail: Int32Array;
+  /** The trie state of each row (by row / width). */
+  readonly stateOfRow: Int32Array;
+  readonly rowOf: Int32Array;
   /** Row of the state a newline leads to: the start state's transitions, but it ends a line. */
   readonly newlineState: number;
   /** Keywords ending at a state (shorter ones via failure links included), by row: outputIndexes[outputOffsets[row / width] .. outputOffsets[row / width + 1]). */
@@ -139,6 +162,11 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
   // The trie: child[state * width + column] is the next state, or 0 for none (the root is no one's child).
   let child = new Int32Array(64 * width);
   const ends: number[][] = [[]];
+  // Each state's children as a linked list, and the column each state is reached on: the failure
+  // links are built over the trie's edges, not over every column of every state.
+  const firstChild: number[] = [0];
+  const nextSibling: number[] = [0];
+  const columnOfState: number[] = [0];
   keywords.forEach((keyword, index) => {
     let state = 0;
     for (let i = 0; i < keyword.length; i++) {
@@ -150,6 +178,10 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
       if (next === 0) {
         next = ends.length;
         ends.push([]);
+        firstChild.push(0);
+        nextSibling.push(firstChild[state]!);
+        firstChild[state] = next;
+        columnOfState.push(column);
         if ((next + 1) * width > child.length) {
           const grown = new Int32Array(child.length * 2);
           grown.set(child);
@@ -163,28 +195,16 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
   });
   const stateCount = ends.length;
 
-  // Aho–Corasick: failure links folded into full transitions, breadth-first so that a state's
-  // failure target is settled before the state itself. `delta` holds the keyword columns only.
-  const delta = new Int32Array(stateCount * width);
+  // Failure links, breadth-first over the trie's edges (so that a state's failure target is
+  // settled before the state itself). The other transitions are worked out when first taken.
   const fail = new Int32Array(stateCount);
-  const queue: number[] = [];
-  for (let column = 2; column < width; column++) {
-    const next = child[column]!;
-    delta[column] = next;
-    if (next !== 0) queue.push(next);
-  }
+  const queue: number[] = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    const failRow = fail[state]! * width;
-    if (ends[fail[state]!]!.length > 0) ends[state]!.push(...ends[fail[state]!]!);
-    for (let column = 2; column < width; column++) {
-      const next = child[state * width + column]!;
-      if (next === 0) delta[state * width + column] = delta[failRow + column]!;
-      else {
-        fail[next] = delta[failRow + column]!;
-        delta[state * width + column] = next;
-        queue.push(next);
-      }
+    if (state !== 0 && ends[fail[state]!]!.length > 0) ends[state]!.push(...ends[fail[state]!]!);
+    for (let next = firstChild[state]!; next !== 0; next = nextSibling[next]!) {
+      if (state !== 0) fail[next] = transitionOf(child, fail, width, fail[state]!, columnOfState[next]!);
+      queue.push(next);
     }
   }
   const unique = ends.map((list) => (list.length > 1 ? [...new Set(list)] : list));
@@ -195,16 +215,25 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
   for (let state = 0; state < stateCount; state++) (unique[state]!.length > 0 ? special : plain).push(state);
   const order = [...plain, ...special];
   const rowOf = new Int32Array(stateCount);
-  order.forEach((state, position) => (rowOf[state] = position * width));
+  const stateOfRow = new Int32Array(order.length + 1);
+  order.forEach((state, position) => {
+    rowOf[state] = position * width;
+    stateOfRow[position] = state;
+  });
   const newlineState = order.length * width;
-  const table = new Int32Array((order.length + 1) * width);
-  const fill = (row: number, state: number) => {
+  const table = new Int32Array((order.length + 1) * width).fill(UNKNOWN);
+  for (let row = 0; row <= newlineState; row += width) {
     table[row + OTHER] = rowOf[0]!;
     table[row + NEWLINE] = newlineState;
-    for (let column = 2; column < width; column++) table[row + column] = rowOf[delta[state * width + column]!]!;
-  };
-  order.forEach((state) => fill(rowOf[state]!, state));
-  fill(newlineState, 0);
+  }
+  for (let state = 0; state < stateCount; state++) {
+    for (let next = firstChild[state]!; next !== 0; next = nextSibling[next]!) table[rowOf[state]! + columnOfState[next]!] = rowOf[next]!;
+  }
+  // The start state and the newline state (the start state's transitions) are complete: a
+  // character no keyword starts with leads back to the start.
+  for (let column = 2; column < width; column++) {
+    table[newlineState + column] = table[rowOf[0]! + column] = rowOf[child[column]!]!;
+  }
 
   const outputOffsets = new Int32Array(order.length + 2);
   order.forEach((state, position) => (outputOffsets[position + 1] = outputOffsets[position]! + unique[state]!.length));
@@ -215,6 +244,10 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
     table,
     width,
     firstSpecial: plain.length * width,
+    child,
+    fail,
+    stateOfRow,
+    rowOf,
     newlineState,
     outputOffsets,
     outputIndexes,
@@ -222,8 +255,26 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
   };
 }
 
-/** The state {@link advance} stopped in (a second return value, without allocating). */
+/** The trie state reached from trie state `state` on `column`: its child there, or its failure target's. */
+function transitionOf(child: Int32Array, fail: Int32Array, width: number, state: number, column: number): number {
+  let at = state;
+  while (at !== 0 && child[at * width + column] === 0) at = fail[at]!;
+  return child[at * width + column]!;
+}
+
+/** Works out the transition of a table cell not yet known, writes it into the table and returns it. */
+function resolveTransition(tables: Tables, cell: number): number {
+  const { width, table, child, fail, stateOfRow, rowOf } = tables;
+  const column = cell % width;
+  const state = stateOfRow[(cell - column) / width]!;
+  const next = rowOf[transitionOf(child, fail, width, fail[state]!, column)]!;
+  table[cell] = next;
+  return next;
+}
+
+/** The state {@link advance} stopped in, and the one before it (more return values, without allocating). */
 let advancedState = 0;
+let advancedFrom = 0;
 
 /**
  * Runs the automaton from `state` at `i` up to the first character that leads to a special state
@@ -236,8 +287,13 @@ function advance(text: string, i: number, state: number, table: Int32Array, colu
   const length = text.length;
   for (; i < length; i++) {
     const code = text.charCodeAt(i);
-    state = table[state + (code < ALPHABET ? columns[code]! : OTHER)]!;
-    if (state >= firstSpecial) break;
+    const next = table[state + (code < ALPHABET ? columns[code]! : OTHER)]!;
+    if (next >= firstSpecial) {
+      advancedFrom = state;
+      state = next;
+      break;
+    }
+    state = next;
   }
   advancedState = state;
   return i;
