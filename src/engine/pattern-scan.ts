@@ -138,8 +138,8 @@ function patternHits(rule: PatternRule, text: string, context: RuleContext): Rul
   return hits;
 }
 
-function ruleHits(rule: Rule, text: string, context: RuleContext): readonly RuleHit[] {
-  return isPatternRule(rule) ? patternHits(rule, text, context) : rule.find(text, context);
+function ruleHits(rule: Rule, text: string, context: RuleContext, wokenAt?: readonly number[]): readonly RuleHit[] {
+  return isPatternRule(rule) ? patternHits(rule, text, context) : rule.find(text, context, wokenAt);
 }
 
 /**
@@ -158,7 +158,8 @@ export function runRules(
 ): RuleMatch[] {
   const usable = cache && cache.rules === rules && cache.context.fileType === context.fileType && cache.context.filePath === context.filePath ? cache : undefined;
   const matches: RuleMatch[] = [];
-  const textRules = new Set<Rule>();
+  /** Text-scoped rules and the lines that woke them. */
+  const textRules = new Map<Rule, number[]>();
   for (const line of lines) {
     const newline = content.indexOf("\n", line.start);
     const text = content.slice(line.start, newline === -1 ? content.length : newline);
@@ -173,9 +174,14 @@ export function runRules(
       usable?.set(text, found);
     }
     for (const match of lineMatches) matches.push({ rule: match.rule, start: line.start + match.start, end: line.start + match.end, keyName: match.keyName });
-    for (const rule of line.rules) if (rule.scope === "text") textRules.add(rule);
+    for (const rule of line.rules) {
+      if (rule.scope !== "text") continue;
+      const wokenAt = textRules.get(rule);
+      if (wokenAt) wokenAt.push(line.start);
+      else textRules.set(rule, [line.start]);
+    }
   }
-  for (const rule of textRules) for (const hit of ruleHits(rule, content, context)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName });
+  for (const [rule, wokenAt] of textRules) for (const hit of ruleHits(rule, content, context, wokenAt)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName });
   const priority = rulePriorities(rules);
   return matches.sort((a, b) => priority.get(a.rule)! - priority.get(b.rule)! || a.start - b.start);
 }

@@ -646,40 +646,55 @@ const NETRC_ENTRY = /machine[ \t]+\S{1,253}(?:\s{1,100}(?:login|account|port)[ \
 const JENKINS_SETUP = "password to proceed to installation";
 const JENKINS_PASSWORD = /[:.\s*]{0,200}(?<value>[0-9a-f]{32})(?![0-9A-Za-z])/dy;
 
-/** Passwords whose name is on another line than the value: the rule runs over the whole text. */
-function findAcrossLines(text: string, context: RuleContext): RuleHit[] {
+/**
+ * Passwords whose name is on another line than the value. The rule sees the whole text, but each
+ * match starts on a line holding one of its keywords: it looks only at those lines when told
+ * which (on every edit of a long document, a search of the whole text would cost more than the
+ * rest of the scan).
+ */
+function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
   const hits: RuleHit[] = [];
+  const starts = wokenAt ?? [0];
+  for (const start of starts) {
+    const newline = wokenAt ? text.indexOf("\n", start) : -1;
+    const line = text.slice(start, newline === -1 ? text.length : newline);
+    findFromLine(text, start, line, context, hits);
+  }
+  return hits;
+}
+
+/** Matches of {@link findAcrossLines} that start in `line`, which begins at `lineStart` in `text`. */
+function findFromLine(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
   CREDENTIAL_CONSTRUCTOR.lastIndex = 0;
-  for (let match = CREDENTIAL_CONSTRUCTOR.exec(text); match; match = CREDENTIAL_CONSTRUCTOR.exec(text)) {
-    const open = match.index + match[0].length;
+  for (let match = CREDENTIAL_CONSTRUCTOR.exec(line); match; match = CREDENTIAL_CONSTRUCTOR.exec(line)) {
+    const open = lineStart + match.index + match[0].length;
     // Bounded: a search to the end of the text for each call would cost the square of its length.
     const window = text.slice(open, open + 600);
     const close = window.indexOf(")");
     const args = close === -1 ? window : window.slice(0, close);
     // Each character is read once: the next call is looked for after these arguments.
-    CREDENTIAL_CONSTRUCTOR.lastIndex = open + args.length;
+    CREDENTIAL_CONSTRUCTOR.lastIndex = open + args.length - lineStart;
     // One line is the line rule's: here only calls whose arguments run over several lines.
     if (!args.includes("\n")) continue;
     const password = passwordArgument(args, context.fileType);
     if (password) pushUnlessOverlapping(hits, open + password[0], open + password[1], "password");
   }
   // .netrc keywords and Jenkins' message are lower case as written: no need to lower-case the text.
-  for (let at = text.indexOf("machine"); at !== -1; at = text.indexOf("machine", at + 7)) {
-    if (at > 0 && !/\s/.test(text[at - 1]!)) continue;
-    NETRC_ENTRY.lastIndex = at;
+  for (let at = line.indexOf("machine"); at !== -1; at = line.indexOf("machine", at + 7)) {
+    if (at > 0 && !/\s/.test(line[at - 1]!)) continue;
+    NETRC_ENTRY.lastIndex = lineStart + at;
     const match = NETRC_ENTRY.exec(text);
     if (!match || !match[0].includes("\n")) continue;
     const [start, end] = match.indices!.groups!.value!;
     if (acceptable({ name: "password", value: text.slice(start, end), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, start, end, "password");
   }
-  for (let at = text.indexOf(JENKINS_SETUP); at !== -1; at = text.indexOf(JENKINS_SETUP, at + 1)) {
-    JENKINS_PASSWORD.lastIndex = at + JENKINS_SETUP.length;
+  for (let at = line.indexOf(JENKINS_SETUP); at !== -1; at = line.indexOf(JENKINS_SETUP, at + 1)) {
+    JENKINS_PASSWORD.lastIndex = lineStart + at + JENKINS_SETUP.length;
     const match = JENKINS_PASSWORD.exec(text);
     if (!match) continue;
     const [start, end] = match.indices!.groups!.value!;
     if (!isPlaceholder(text.slice(start, end))) pushUnlessOverlapping(hits, start, end, "initialAdminPassword");
   }
-  return hits;
 }
 
 export const GENERIC_RULES: readonly ScannerRule[] = [

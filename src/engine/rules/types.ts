@@ -77,7 +77,12 @@ export interface RuleHit {
 
 /** A detector that needs more judgement than one regex: it parses the text it is given itself. */
 export interface ScannerRule extends RuleBase {
-  readonly find: (text: string, context: RuleContext) => readonly RuleHit[];
+  /**
+   * @param wokenAt for a `text`-scoped rule, the offsets of the lines where one of its keywords
+   * occurs (ascending), so the rule can look there instead of searching the whole text again on
+   * every edit; absent when unknown.
+   */
+  readonly find: (text: string, context: RuleContext, wokenAt?: readonly number[]) => readonly RuleHit[];
 }
 
 export type Rule = PatternRule | ScannerRule;
