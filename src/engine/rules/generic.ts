@@ -442,7 +442,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)/i.test(value)) continue;
     if (match.groups?.scheme?.toLowerCase() === "basic") {
       const decoded = tryAtob(value);
-      if (!decoded || !/^[^:]{0,100}:.{3,}/.test(decoded)) continue;
+      // `user:password`, or an API key as the user with no password (`sk_…:`, as Stripe and Mailgun take it).
+      const apiKeyAsUser = decoded !== undefined && /^[^:\s]{16,100}:$/.test(decoded) && looksRandom(decoded.slice(0, -1)) && !isPlaceholder(decoded.slice(0, -1));
+      if (!decoded || (!/^[^:]{0,100}:.{3,}/.test(decoded) && !apiKeyAsUser)) continue;
     } else if (!acceptable({ name: "authorization", value, quoted: true }, "token", "text")) continue;
     value = value.trim();
     pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
