@@ -41,10 +41,11 @@ export const URL_RULES: readonly PatternRule[] = [
     kind: "secret",
     docsUrl: DOCS,
     compound: true,
-    keywords: ["jdbc:oracle:", "sqlplus"],
-    // Oracle's user/password@database form, in a JDBC URL (jdbc:oracle:thin:user/password@host…)
-    // and on the SQL*Plus command line (sqlplus user/password@service).
-    pattern: /(?:jdbc:oracle:(?:thin|oci8?|kprb):|\bsqlplus(?:\.exe)?[ \t]+(?:-[A-Za-z]{1,10}[ \t]+){0,3})(?<user>[A-Za-z][\w$#]{0,127})\/(?<value>[^\s@/"'`;]{1,128})@/dgi,
+    keywords: ["jdbc:oracle:", "sqlplus", "sqlldr", "expdp", "impdp", "userid="],
+    // Oracle's user/password@database form, in a JDBC URL (jdbc:oracle:thin:user/password@host…),
+    // on the command line of SQL*Plus, SQL*Loader and Data Pump (sqlplus user/password@service)
+    // and in their parameter files (userid=user/password@service).
+    pattern: /(?:jdbc:oracle:(?:thin|oci8?|kprb):|\b(?:sqlplus|sqlldr|expdp|impdp)(?:\.exe)?[ \t]+(?:-[A-Za-z]{1,10}[ \t]+){0,3}(?:userid=)?|\buserid=)(?<user>[A-Za-z][\w$#]{0,127})\/(?<value>[^\s@/"'`;]{1,128})@/dgi,
     // scott/tiger is Oracle's sample schema, in every tutorial.
     reject: (value) => isDocumentationPassword(value) || /^tiger$/i.test(value),
   },
