@@ -72,6 +72,8 @@ export function secretStrength(name: string): Strength | undefined {
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
   if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
+  // `tokens`, `secrets`, `api_keys`: a collection or a list of names, not one credential.
+  if (/^(?:tokens|secrets|passwords|keys|apikeys)$/.test(last)) return undefined;
   const compact = segments.join("");
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
   if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
@@ -94,7 +96,7 @@ export function secretStrength(name: string): Strength | undefined {
   return undefined;
 }
 
-const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials)$/i;
+const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg)$/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
@@ -111,7 +113,8 @@ const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/;
 /** Two-letter words that join the words of an identifier: `invalidUserNameOrPassword`, `SignUpRequired`. */
 const SHORT_WORDS = new Set(["or", "and", "to", "by", "of", "is", "in", "at", "on", "up", "no", "my", "as", "if", "id", "ok", "re", "un", "do", "go", "be"]);
 
-function isWordyIdentifier(value: string): boolean {
+function isWordyIdentifier(identifier: string): boolean {
+  const value = identifier.replace(/^[_$]+/, ""); // `__SecRandom`, `_privateToken`: the words count
   if (!/^[A-Za-z][A-Za-z0-9_:./-]*$/.test(value)) return false;
   const parts = value.split(/[_:./-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
   return (
@@ -189,7 +192,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (isEditedBase64(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value)) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
-  if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_]\w*\}$)/.test(value)) return false;
+  if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$)/.test(value)) return false;
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
   if (/^[a-z][\w-]*(?:\/[\w-]+)+(?:#\w+)?$/.test(value)) return false; // a route or relative path: `cms/sites/passwords#update`
   if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
@@ -198,7 +201,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted)/i.test(value)) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`: a dotted name, not a value.
-  if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
+  if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\.?$/.test(value)) return false;
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`); other brackets
@@ -271,6 +274,12 @@ function atCodeLevel(line: string, at: number): boolean {
 }
 
 const CLOSING_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+
+/** A URL up to its query string whose host is reserved for documentation. */
+const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|net|org)|example|invalid)(?::\d+)?(?:\/[^\s"'?#]*)?\?[^\s"'#]*$/i;
+
+/** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
+const BUILT_FROM_LITERAL = /^\s*(?:%\s*[\w(]|\.format\()/;
 
 /** Whether brackets in `text` pair up: every closer closes the last opener, and all are closed. */
 function bracketsBalanced(text: string): boolean {
@@ -469,6 +478,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const op = assignment.op.trim();
     // `?api_key=…&` inside a URL: a query parameter, whose value is literal text in any file.
     const queryParameter = op === "=" && (line[nameStart - 1] === "?" || line[nameStart - 1] === "&") && line[nameEnd] === "=";
+    // …on a documentation host (example.com, *.example, *.invalid: RFC 2606) it is an example.
+    // (Not *.test or localhost: local development sites send real keys there.)
+    if (queryParameter && DOCUMENTATION_URL_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart))) continue;
     let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType);
     if (!read) continue;
     // C#, Java, C…: `key = 'abc…'` at code level is a character literal that does not compile,
@@ -494,6 +506,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if ((op === "" || op === "is") && !/^(?:password|passwd|pwd|passphrase|secrete?)$/i.test(name)) continue;
     // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
     if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(0, nameStart))) continue;
+    // A literal that a format completes in code (`"VS%s" % v`, `'{0}:{1}'.format(…)`) is a template.
+    if (read.quoted && context.fileType === "code" && BUILT_FROM_LITERAL.test(line.slice(read.end + 1, read.end + 40))) continue;
     const value = line.slice(read.start, read.end);
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
@@ -553,6 +567,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     for (const match of allMatches(NETRC_PASSWORD, line)) {
       const span = group(match, "value")!;
       const value = line.slice(...span);
+      // "username and password login, session cookies": prose, not a .netrc line.
+      if (/^(?:login|machine|account|default|macdef|and|or)\W*$/i.test(value)) continue;
       if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
