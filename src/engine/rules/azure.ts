@@ -219,6 +219,16 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     keywords: ["q~"],
     pattern: /(?<![A-Za-z0-9_~.+/-])(?<value>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.+/=-])/dg,
   }),
+  // Entra ID refresh tokens (up to 90 days of access): "0.A" and a base64url part, then ".Ag" and a
+  // long base64url part. The shape is evidence enough; no name is needed.
+  rule({
+    id: "azure/entra-refresh-token",
+    title: "Microsoft Entra ID refresh token",
+    keywords: ["0.a"],
+    pattern: /(?<![\w.-])(?<value>0\.A[\w-]{50,1000}\.Ag[\w-]{250,4000})(?![\w-])/dg,
+    minLength: 306,
+    structured: true,
+  }),
   // Keys without a signature are only evidence next to a name that says "key": 64-byte base64
   // keys (Storage, Cosmos DB, API Management, Batch) and 32-hex keys (Azure AI services, Search).
   {
