@@ -13,14 +13,6 @@ export type KeywordEndTest = (text: string, end: number) => boolean;
 const OTHER = 0;
 /** Column of the newline: leads to the newline state from everywhere. */
 const NEWLINE = 1;
-/**
- * A transition the trie does not spell out (a failure) is worked out the first time a text takes
- * it and then written into the table; until then its cell holds UNKNOWN (above every state, so
- * the fast loop stops on it). Working them all out up front was most of the build, which every
- * process pays in its first scan, for transitions most texts never take. The table holds
- * transitions only, nothing of the texts scanned.
- */
-const UNKNOWN = 0x7fffffff;
 
 export class KeywordAutomaton {
   private readonly tables: Tables;
@@ -47,7 +39,7 @@ export class KeywordAutomaton {
    * Not reentrant: `onLine` must not use this automaton.
    */
   forEachLine(text: string, onLine: (lineStart: number, keywordIndexes: readonly number[]) => void): void {
-    const { columns, table, firstSpecial, newlineState, width, outputOffsets, outputIndexes, accepts } = this.tables;
+    const { columns, table, firstSpecial, newlineState, width, outputOffsets, outputIndexes, accepts, unknownBase } = this.tables;
     const seenOnLine = this.seenOnLine;
     if (this.lineNumber > 0x40000000) {
       seenOnLine.fill(0);
@@ -63,9 +55,9 @@ export class KeywordAutomaton {
       i = advance(text, i, state, table, columns, firstSpecial);
       state = advancedState;
       if (i >= length) break;
-      if (state === UNKNOWN) {
+      if (state >= unknownBase) {
         const code = text.charCodeAt(i);
-        state = resolveTransition(this.tables, advancedFrom + (code < ALPHABET ? columns[code]! : OTHER));
+        state = resolveTransition(this.tables, state - unknownBase + (code < ALPHABET ? columns[code]! : OTHER));
         if (state < firstSpecial) {
           i++;
           continue;
@@ -104,10 +96,18 @@ interface Tables {
    * table[state + column] → next state, a DFA with failure links folded in. States are stored
    * premultiplied by `width` (the row offset), and numbered so that every state at or above
    * `firstSpecial` needs attention: it has outputs, it is the newline state, or the transition is
-   * not worked out yet (UNKNOWN).
+   * not worked out yet (see `unknownBase`).
    */
   readonly table: Int32Array;
   readonly firstSpecial: number;
+  /**
+   * A transition the trie does not spell out (a failure) is worked out the first time a text takes
+   * it and then written into the table; until then its cell holds `unknownBase` plus its row (above
+   * every state, so the fast loop stops on it, and the row says where it came from). Working them
+   * all out up front was most of the build, which every process pays in its first scan, for
+   * transitions most texts never take. The table holds transitions only, nothing of the texts.
+   */
+  readonly unknownBase: number;
   /** The trie and its failure links, for working out transitions: see {@link resolveTransition}. */
   readonly child: Int32Array;
   readonly fail: Int32Array;
@@ -221,7 +221,9 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
     stateOfRow[position] = state;
   });
   const newlineState = order.length * width;
-  const table = new Int32Array((order.length + 1) * width).fill(UNKNOWN);
+  const table = new Int32Array((order.length + 1) * width);
+  const unknownBase = table.length;
+  for (let row = 0; row < newlineState; row += width) table.fill(unknownBase + row, row, row + width);
   for (let row = 0; row <= newlineState; row += width) {
     table[row + OTHER] = rowOf[0]!;
     table[row + NEWLINE] = newlineState;
@@ -244,6 +246,7 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
     table,
     width,
     firstSpecial: plain.length * width,
+    unknownBase,
     child,
     fail,
     stateOfRow,
@@ -272,9 +275,8 @@ function resolveTransition(tables: Tables, cell: number): number {
   return next;
 }
 
-/** The state {@link advance} stopped in, and the one before it (more return values, without allocating). */
+/** The state {@link advance} stopped in (a second return value, without allocating). */
 let advancedState = 0;
-let advancedFrom = 0;
 
 /**
  * Runs the automaton from `state` at `i` up to the first character that leads to a special state
@@ -287,13 +289,8 @@ function advance(text: string, i: number, state: number, table: Int32Array, colu
   const length = text.length;
   for (; i < length; i++) {
     const code = text.charCodeAt(i);
-    const next = table[state + (code < ALPHABET ? columns[code]! : OTHER)]!;
-    if (next >= firstSpecial) {
-      advancedFrom = state;
-      state = next;
-      break;
-    }
-    state = next;
+    state = table[state + (code < ALPHABET ? columns[code]! : OTHER)]!;
+    if (state >= firstSpecial) break;
   }
   advancedState = state;
   return i;
