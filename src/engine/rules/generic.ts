@@ -493,6 +493,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (read.quoted && line[read.start - 1] === "'" && context.fileType === "code" && singleQuotesMarkCharacters(context.filePath) && atCodeLevel(line, nameStart)) continue;
     // JavaScript and TypeScript: `…${expr}…` in backticks is built when it runs.
     if (read.quoted && line[read.start - 1] === "`" && hasInterpolation(line.slice(read.start, read.end)) && backticksInterpolate(context.filePath)) continue;
+    // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.
+    if (!read.quoted && /^[=!]==?$/.test(op)) continue;
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
     if (!read.quoted && op === "" && context.fileType === "code") continue;
     // A bare value in code is a literal only in shell-style lines: `export API_KEY=abc123` (no spaces).
@@ -567,7 +569,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // .netrc: a bare value after "password", in a machine/login line or alone; alone, it must look random.
   if (/(?:^|\s)password[ \t]/.test(line) && !/[=:]/.test(line)) {
-    const netrcLine = /\b(?:machine|login)\b/.test(line);
+    // .netrc entries start with `machine` or `default`, or pair `login NAME` (and maybe one more
+    // token pair, `port 993`) with `password VALUE`: "login will handle password aging" is prose.
+    const netrcLine = /^\s*(?:machine|default)\b/.test(line) || /\blogin[ \t]+\S+[ \t]+(?:[A-Za-z]+[ \t]+\S+[ \t]+)?password[ \t]/.test(line);
     for (const match of allMatches(NETRC_PASSWORD, line)) {
       const span = group(match, "value")!;
       const value = line.slice(...span);

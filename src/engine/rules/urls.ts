@@ -32,7 +32,9 @@ export const URL_RULES: readonly PatternRule[] = [
       const host = /^[^/:?#\s'"`]*/.exec(match.input.slice(match.index + match[0].length))?.[0].toLowerCase() ?? "";
       // RFC 2606 documentation hosts (example.com, *.example) carry example credentials.
       const documentationHost = /(?:^|\.)example\.(?:com|org|net)$|\.example$/.test(host);
-      return value.length < 3 || documentationHost || isDocumentationPassword(value) || value.includes("://");
+      // CVSROOT `:pserver:user@host`: the access method, not a password.
+      const cvsRoot = match[0].includes("://:") && /^(?:pserver|gserver|kserver|server|ext|extssh|ssh|fork|local):/i.test(value);
+      return value.length < 3 || documentationHost || cvsRoot || isDocumentationPassword(value) || value.includes("://");
     },
   },
   {
