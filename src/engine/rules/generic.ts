@@ -69,6 +69,8 @@ export function secretStrength(name: string): Strength | undefined {
   const segments = segmentsOf(name);
   if (segments.length === 0) return undefined;
   if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
+  // `CLIENT_NOTSOSECRET`, `non_secret_id`: a name that says the value is not secret.
+  if (/(?:^|_)(?:not|non)_?(?:so_?)?secret/.test(segments.join("_"))) return undefined;
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
   if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
@@ -219,6 +221,9 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
   const lowerValue = value.toLowerCase();
   if (lowerValue.startsWith(name.toLowerCase())) return false;
+  // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
+  const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
+  if (bareName.length >= 6 && lowerValue.replace(/[\W_]+/g, "") === bareName) return false;
   // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
   const lastWord = segmentsOf(name).pop() ?? "";
   if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return false;
