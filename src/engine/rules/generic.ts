@@ -160,8 +160,10 @@ interface Candidate {
 /**
  * Names that say which vendor's credential they hold, where that vendor has a single format. A
  * value of another shape under such a name is a test string or a mistake, not that secret. (Not
- * `aws_secret_access_key`: people also use it as a plain secret name, whatever the value.)
+ * `aws_secret_access_key`: people also use it as a plain secret name, whatever the value.) A
+ * password under a vendor's name (`MERAKI_ADMIN_PASSWORD`) is a password, whatever its shape.
  */
+const PASSWORD_NAME = /pass(?:word|wd)?|pwd/i;
 const FORMAT_OWNED_NAMES: readonly (readonly [RegExp, RegExp])[] = [
   [/telegram/i, /^\d{5,16}:A[\w-]{32,34}$/],
   // Cisco Meraki dashboard API keys: 40 hexadecimal characters.
@@ -183,7 +185,7 @@ function isEditedBase64(value: string): boolean {
 }
 
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
-  if (FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
+  if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   if (value.length < 4 || value.length > 4000) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
   if (/\s/.test(value) || /^<|>$/.test(value)) return false;
