@@ -94,3 +94,14 @@ test("settings that could keep a value exposed longer are user-level (applicatio
   const properties = manifest.contributes.configuration.properties;
   assert.equal(properties[`${SETTINGS_SECTION}.${SettingKey.explorerClipboardClearSeconds}`].scope, "application");
 });
+
+test("every picture the README shows exists and is packaged, so its relative link works in VS Code", () => {
+  const readme = readFileSync(path.join(root, "README.md"), "utf8");
+  const allowed = readFileSync(path.join(root, ".vscodeignore"), "utf8").split("\n");
+  const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1]!).filter((link) => !/^[a-z]+:/i.test(link));
+  assert.ok(pictures.length > 0, "the README shows pictures");
+  for (const picture of pictures) {
+    assert.ok(existsSync(path.join(root, picture)), `${picture} exists`);
+    assert.ok(allowed.includes(`!${picture}`), `.vscodeignore lets ${picture} into the package`);
+  }
+});
