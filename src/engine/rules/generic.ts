@@ -184,6 +184,19 @@ function isEditedBase64(value: string): boolean {
   return others.length === 1 && !/[-_.~%\\:;,]/.test(others);
 }
 
+/**
+ * `ValueType<0, 8>`, `Intrinsic<[i64]>`: a generic type or template applied, not a value (read up
+ * to the first space or comma). A random-looking run of letters and digits after the `<`
+ * (`Rt4<kq9Zp2Wm7`) is a password that holds a `<`.
+ */
+function isGenericTypeApplied(value: string): boolean {
+  const match = /^[A-Za-z_][\w.:]*<(.*)$/s.exec(value);
+  if (!match) return false;
+  const args = match[1]!;
+  if (args === "" || /^["'[\]]/.test(args)) return true;
+  return /^\w/.test(args) && !looksRandom(args);
+}
+
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   if (value.length < 4 || value.length > 4000) return false;
@@ -204,8 +217,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted)/i.test(value)) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
-  // `ValueType<0, 8>`, `Map<string, Secret>`: a generic type or template applied, not a value.
-  if (/^[A-Za-z_][\w.:]*<(?:[\w"'[\]]|$)/.test(value)) return false;
+  if (isGenericTypeApplied(value)) return false;
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
   if (/^-?anonymous@/i.test(value)) return false;
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`: a dotted name, not a value.
