@@ -6,6 +6,9 @@ import { describeFailure } from "../failure";
 import { isAzureError, type AzureError } from "../../azure";
 import { CommandId } from "../contributions";
 import type { ExplorerContext } from "./context";
+import type { PagedHost } from "./paged-children";
+
+export { ChildCache } from "./paged-children";
 
 /** contextValue flags. */
 export const Flag = {
@@ -134,40 +137,19 @@ export function errorNode(parent: ExplorerNode, ctx: ExplorerContext, error: unk
   return new MessageNode(parent, ctx, key, text, { icon: ERROR_ICON, tooltip: `${text}\n\nClick to ${azure?.kind === "signedOut" || azure?.kind === "expiredSignIn" ? "sign in" : "retry"}.`, command });
 }
 
-export function signInNode(parent: ExplorerNode, ctx: ExplorerContext, text = "Sign in to Azure…"): MessageNode {
-  return new MessageNode(parent, ctx, "sign-in", text, { icon: new vscode.ThemeIcon("sign-in"), command: { command: CommandId.signIn, title: "Sign In to Azure" } });
+/** What a paged list under `owner` needs from the view: the filter, the page size, its error, "Load more…" and empty nodes. */
+export function pagedHost(owner: PagedNode, ctx: ExplorerContext): PagedHost<ExplorerNode> {
+  return {
+    filter: () => ctx.filter(),
+    pageSize: () => ctx.settings().pageSize,
+    error: (error) => errorNode(owner, ctx, error),
+    loadMore: (loaded) => new LoadMoreNode(owner, ctx, loaded),
+    empty: (text) => new MessageNode(owner, ctx, "empty", text),
+  };
 }
 
-/** Reuses child nodes by id, so a repaint keeps their loaded state and reveal finds the same objects. */
-export class ChildCache<T extends ExplorerNode> {
-  private readonly nodes = new Map<string, T>();
-
-  get(key: string, create: () => T): T {
-    let node = this.nodes.get(key);
-    if (!node) {
-      node = create();
-      this.nodes.set(key, node);
-    }
-    return node;
-  }
-
-  peek(key: string): T | undefined {
-    return this.nodes.get(key);
-  }
-
-  delete(key: string): void {
-    this.nodes.get(key)?.dispose();
-    this.nodes.delete(key);
-  }
-
-  values(): T[] {
-    return [...this.nodes.values()];
-  }
-
-  clear(): void {
-    for (const node of this.nodes.values()) node.dispose();
-    this.nodes.clear();
-  }
+export function signInNode(parent: ExplorerNode, ctx: ExplorerContext, text = "Sign in to Azure…"): MessageNode {
+  return new MessageNode(parent, ctx, "sign-in", text, { icon: new vscode.ThemeIcon("sign-in"), command: { command: CommandId.signIn, title: "Sign In to Azure" } });
 }
 
 /** "2026-03-01 14:05 UTC". */

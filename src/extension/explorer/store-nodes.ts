@@ -5,10 +5,9 @@ import * as vscode from "vscode";
 import { parseSecretUri, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
 import { CommandId } from "../contributions";
 import { endpointDisplayName, type ExplorerContext } from "./context";
-import { ChildCache, errorNode, ExplorerNode, Flag, flags, formatDate, LoadMoreNode, md, MessageNode, signInNode, type PagedNode } from "./nodes";
-import { PagedList } from "./paging";
+import { ExplorerNode, Flag, flags, formatDate, md, pagedHost, signInNode, type PagedNode } from "./nodes";
+import { PagedChildren } from "./paged-children";
 
-const FILTER_SCAN_FACTOR = 20;
 /** Placeholder key for "no label" in lists keyed by label. */
 const NO_LABEL = "\u0000";
 
@@ -25,10 +24,16 @@ export interface StoreOrigin {
 
 export class StoreNode extends ExplorerNode implements PagedNode {
   readonly id: string;
-  private labels: PagedList<string | undefined> | undefined;
-  private loadError: unknown;
+  private readonly labels = new PagedChildren(pagedHost(this, this.ctx), {
+    client: () => this.store(),
+    list: (store, signal) => store.listLabels({ signal }),
+    key: (label: string | undefined) => label ?? NO_LABEL,
+    // The mapped label first.
+    order: (labels) => labels.sort((a, b) => Number(b === this.origin.mappedLabel) - Number(a === this.origin.mappedLabel)),
+    empty: () => "No keys",
+    createChild: (label) => new LabelNode(this, this.ctx, label),
+  });
   private storeInstance: ConfigurationStore | undefined;
-  private readonly labelNodes = new ChildCache<LabelNode>();
 
   constructor(
     parent: ExplorerNode,
@@ -55,44 +60,32 @@ export class StoreNode extends ExplorerNode implements PagedNode {
 
   override async getChildren(): Promise<ExplorerNode[]> {
     if (!this.origin.local && !(await this.ctx.auth.signedIn())) return [signInNode(this, this.ctx, "Sign in to Azure to list its keys…")];
-    if (!this.labels || this.loadError !== undefined) await this.loadMore();
-    if (this.loadError !== undefined) return [errorNode(this, this.ctx, this.loadError)];
-    const list = this.labels!;
-    const mapped = this.origin.mappedLabel;
-    const labels = [...list.items].sort((a, b) => Number(b === mapped) - Number(a === mapped));
-    const children: ExplorerNode[] = labels.map((label) => this.labelNodes.get(label ?? NO_LABEL, () => new LabelNode(this, this.ctx, label)));
-    if (!list.done) children.push(new LoadMoreNode(this, this.ctx, list.items.length));
-    else if (labels.length === 0) children.push(new MessageNode(this, this.ctx, "empty", "No keys"));
-    return children;
+    await this.labels.ensureLoaded();
+    return this.labels.children();
   }
 
-  async loadMore(): Promise<void> {
-    try {
-      this.loadError = undefined;
-      if (!this.labels) {
-        const store = this.store();
-        this.labels = new PagedList((signal) => store.listLabels({ signal }), (label) => label ?? NO_LABEL);
-      }
-      await this.labels.loadMore(this.ctx.settings().pageSize);
-    } catch (error) {
-      this.loadError = error;
-    }
+  loadMore(): Promise<void> {
+    return this.labels.loadMore();
   }
 
   override reset(): void {
-    this.labels?.dispose();
-    this.labels = undefined;
-    this.loadError = undefined;
+    this.labels.reset();
     this.storeInstance = undefined;
-    this.labelNodes.clear();
   }
 }
 
 export class LabelNode extends ExplorerNode implements PagedNode {
   readonly id: string;
-  private settings: PagedList<ConfigurationSetting> | undefined;
-  private loadError: unknown;
-  private readonly settingNodes = new ChildCache<SettingNode>();
+  private readonly settings = new PagedChildren(pagedHost(this, this.ctx), {
+    client: () => this.store.store(),
+    // `null` asks for the settings without a label.
+    list: (store, signal) => store.listSettings({ label: this.label === undefined ? null : escapeFilter(this.label) }, { signal }),
+    key: (setting: ConfigurationSetting) => setting.key,
+    filterName: (setting) => setting.key,
+    empty: (filter) => (filter ? `No key matches "${filter}"` : "No keys"),
+    createChild: (setting) => new SettingNode(this, this.ctx, setting),
+    updateChild: (node, setting) => (node.setting = setting),
+  });
 
   constructor(
     readonly store: StoreNode,
@@ -112,43 +105,16 @@ export class LabelNode extends ExplorerNode implements PagedNode {
   }
 
   override async getChildren(): Promise<ExplorerNode[]> {
-    if (!this.settings || this.loadError !== undefined) await this.loadMore();
-    if (this.loadError !== undefined) return [errorNode(this, this.ctx, this.loadError)];
-    const list = this.settings!;
-    const filter = this.ctx.filter();
-    const visible = list.items.filter((setting) => !filter || setting.key.toLowerCase().includes(filter));
-    const children: ExplorerNode[] = visible.map((setting) => {
-      const node = this.settingNodes.get(setting.key, () => new SettingNode(this, this.ctx, setting));
-      node.setting = setting;
-      return node;
-    });
-    if (!list.done) children.push(new LoadMoreNode(this, this.ctx, list.items.length));
-    else if (visible.length === 0) children.push(new MessageNode(this, this.ctx, "empty", filter ? `No key matches "${filter}"` : "No keys"));
-    return children;
+    await this.settings.ensureLoaded();
+    return this.settings.children();
   }
 
-  async loadMore(): Promise<void> {
-    try {
-      this.loadError = undefined;
-      if (!this.settings) {
-        const store = this.store.store();
-        // `null` asks for the settings without a label.
-        const label = this.label ?? null;
-        this.settings = new PagedList((signal) => store.listSettings({ label: label === null ? null : escapeFilter(label) }, { signal }), (setting) => setting.key);
-      }
-      const { pageSize } = this.ctx.settings();
-      const filter = this.ctx.filter();
-      await this.settings.loadMore(pageSize, filter ? (setting) => setting.key.toLowerCase().includes(filter) : undefined, filter ? pageSize * FILTER_SCAN_FACTOR : undefined);
-    } catch (error) {
-      this.loadError = error;
-    }
+  loadMore(): Promise<void> {
+    return this.settings.loadMore();
   }
 
   override reset(): void {
-    this.settings?.dispose();
-    this.settings = undefined;
-    this.loadError = undefined;
-    this.settingNodes.clear();
+    this.settings.reset();
   }
 }
 

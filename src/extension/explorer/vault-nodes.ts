@@ -7,8 +7,8 @@ import { secretUri, type DeletedSecretProperties, type SecretProperties, type Se
 import { CommandId } from "../contributions";
 import type { ArmVault, ExplorerContext } from "./context";
 import { assessSecret, isoDay, summarizeSecrets, vaultHealth, type HealthWarning, type SecretAssessment, type VaultUse } from "./health";
-import { ChildCache, errorNode, ExplorerNode, Flag, flags, formatDate, LoadMoreNode, md, MessageNode, signInNode, type PagedNode } from "./nodes";
-import { PagedList } from "./paging";
+import { ChildCache, ExplorerNode, Flag, flags, formatDate, md, pagedHost, signInNode, type PagedNode } from "./nodes";
+import { PagedChildren } from "./paged-children";
 
 const SEVERITY_ICONS = {
   error: () => new vscode.ThemeIcon("error", new vscode.ThemeColor("list.errorForeground")),
@@ -16,8 +16,6 @@ const SEVERITY_ICONS = {
   info: () => new vscode.ThemeIcon("info", new vscode.ThemeColor("charts.blue")),
 };
 
-/** How many items to read at most for one "Load more…" while a filter hides most of them. */
-const FILTER_SCAN_FACTOR = 20;
 /** Versions are few; they are loaded at once (up to this many) so they can be sorted newest first. */
 const MAX_VERSIONS = 1000;
 /** How far `locate` reads a listing looking for one name. */
@@ -25,10 +23,6 @@ const LOCATE_LIMIT = 20_000;
 
 function nameKey(name: string): string {
   return name.toLowerCase();
-}
-
-function matches(filter: string | undefined, name: string): boolean {
-  return !filter || name.toLowerCase().includes(filter);
 }
 
 /** Where the vault node came from: a mapping file, or a subscription / the emulator listing it. */
@@ -49,13 +43,19 @@ export interface VaultOrigin {
 
 export class VaultNode extends ExplorerNode implements PagedNode {
   readonly id: string;
-  private secrets: PagedList<SecretProperties> | undefined;
-  private loadError: unknown;
+  private readonly secrets = new PagedChildren(pagedHost(this, this.ctx), {
+    client: () => this.store(),
+    list: (store, signal) => store.listSecrets({ signal }),
+    key: (secret) => nameKey(secret.name),
+    filterName: (secret) => secret.name,
+    empty: (filter) => (filter ? `No secret matches "${filter}"` : "No secrets"),
+    createChild: (secret) => new SecretNode(this, this.ctx, secret),
+    updateChild: (node, secret) => (node.properties = secret),
+  });
   private armLookup: Promise<ArmVault> | undefined;
   private armResult: ArmVault | undefined;
   private storeInstance: SecretStore | undefined;
   private warnings: HealthWarning[] | undefined;
-  private readonly secretNodes = new ChildCache<SecretNode>();
   private readonly healthNodes = new ChildCache<HealthNode>();
   readonly deleted: DeletedGroupNode;
 
@@ -120,11 +120,11 @@ export class VaultNode extends ExplorerNode implements PagedNode {
 
   override async getChildren(): Promise<ExplorerNode[]> {
     const signedOut = !this.origin.local && !(await this.ctx.auth.signedIn());
-    const [arm] = await Promise.all([this.arm(), signedOut ? Promise.resolve() : this.ensureLoaded()]);
+    const [arm] = await Promise.all([this.arm(), signedOut ? Promise.resolve() : this.secrets.ensureLoaded()]);
     const settings = this.ctx.settings();
     const badgeSettings = { now: new Date(), expiringSoonDays: settings.expiringSoonDays, rotationDays: settings.rotationDays };
-    const list = this.secrets;
-    const summary = list && !this.loadError ? summarizeSecrets(list.items, badgeSettings, list.done) : undefined;
+    const list = this.secrets.list;
+    const summary = list && !this.secrets.error ? summarizeSecrets(list.items, badgeSettings, list.done) : undefined;
     const previous = this.warnings?.length;
     this.warnings = vaultHealth({ vault: arm.info, propertiesProblem: arm.problem, uses: this.uses(), secrets: summary });
     const children: ExplorerNode[] = this.warnings.map((warning) => this.healthNodes.get(warning.code, () => new HealthNode(this, this.ctx, warning.code)));
@@ -132,81 +132,45 @@ export class VaultNode extends ExplorerNode implements PagedNode {
     // Soft delete off: nothing is ever kept, so there is nothing to list.
     if (arm.info?.softDelete !== false) children.push(this.deleted);
     if (signedOut) children.push(signInNode(this, this.ctx, "Sign in to Azure to list its secrets…"));
-    else if (this.loadError !== undefined) children.push(errorNode(this, this.ctx, this.loadError));
-    else if (list) {
-      const filter = this.ctx.filter();
-      const visible = list.items.filter((secret) => matches(filter, secret.name));
-      children.push(...visible.map((secret) => this.secretNode(secret)));
-      if (!list.done) children.push(new LoadMoreNode(this, this.ctx, list.items.length));
-      else if (visible.length === 0) children.push(new MessageNode(this, this.ctx, "empty", filter ? `No secret matches "${filter}"` : "No secrets"));
-    }
+    else children.push(...this.secrets.children());
     // The description shows the warning count, known only now.
     if (previous !== this.warnings.length) setTimeout(() => this.ctx.changed(this), 0);
     return children;
   }
 
-  private async ensureLoaded(): Promise<void> {
-    if (this.secrets?.started && this.loadError === undefined) return;
-    await this.loadMore();
-  }
-
-  async loadMore(): Promise<void> {
-    try {
-      this.loadError = undefined;
-      if (!this.secrets) {
-        const store = this.store();
-        this.secrets = new PagedList((signal) => store.listSecrets({ signal }), (secret) => nameKey(secret.name));
-      }
-      const { pageSize } = this.ctx.settings();
-      const filter = this.ctx.filter();
-      await this.secrets.loadMore(pageSize, filter ? (secret) => matches(filter, secret.name) : undefined, filter ? pageSize * FILTER_SCAN_FACTOR : undefined);
-    } catch (error) {
-      this.loadError = error;
-    }
+  loadMore(): Promise<void> {
+    return this.secrets.loadMore();
   }
 
   /** Loads batches until the secret is loaded (or the listing ends); for reveal. */
-  async locate(name: string): Promise<SecretNode | undefined> {
-    if (!this.secrets?.find(nameKey(name))) {
-      if (!this.secrets) await this.loadMore();
-      while (this.secrets && !this.secrets.find(nameKey(name)) && !this.secrets.done && this.secrets.items.length < LOCATE_LIMIT && this.loadError === undefined) {
-        await this.secrets.loadMore(this.ctx.settings().pageSize);
-      }
-    }
-    const found = this.secrets?.find(nameKey(name));
-    return found && this.secretNode(found);
+  locate(name: string): Promise<SecretNode | undefined> {
+    return this.secrets.locate(nameKey(name), LOCATE_LIMIT);
   }
 
   secretNode(secret: SecretProperties): SecretNode {
-    const node = this.secretNodes.get(nameKey(secret.name), () => new SecretNode(this, this.ctx, secret));
-    node.properties = secret;
-    return node;
+    return this.secrets.child(secret);
   }
 
   /** After a change made here: the secret's new metadata, without listing again. */
   upsertSecret(secret: SecretProperties): SecretNode {
     // A version's properties carry its version id; the list's items do not.
     const listed: SecretProperties = { ...secret, version: undefined };
-    this.secrets?.upsert(listed);
+    this.secrets.upsert(listed);
     const node = this.secretNode(listed);
     node.resetVersions();
     return node;
   }
 
   removeSecret(name: string): void {
-    this.secrets?.remove(nameKey(name));
-    this.secretNodes.delete(nameKey(name));
+    this.secrets.remove(nameKey(name));
   }
 
   override reset(): void {
-    this.secrets?.dispose();
-    this.secrets = undefined;
-    this.loadError = undefined;
+    this.secrets.reset();
     this.armLookup = undefined;
     this.armResult = undefined;
     this.storeInstance = undefined;
     this.warnings = undefined;
-    this.secretNodes.clear();
     this.healthNodes.clear();
     this.deleted.reset();
   }
@@ -220,9 +184,20 @@ export class VaultNode extends ExplorerNode implements PagedNode {
 
 export class SecretNode extends ExplorerNode implements PagedNode {
   readonly id: string;
-  private versions: PagedList<SecretProperties> | undefined;
-  private versionsError: unknown;
-  private readonly versionNodes = new ChildCache<VersionNode>();
+  private readonly versions = new PagedChildren(pagedHost(this, this.ctx), {
+    client: () => ({ store: this.vault.store(), name: this.name }),
+    list: ({ store, name }, signal) => store.listVersions(name, { signal }),
+    key: (version) => version.version ?? "",
+    batchSize: () => MAX_VERSIONS,
+    // Newest first: the first is the current version.
+    order: (versions) => versions.sort((a, b) => (b.createdOn?.getTime() ?? 0) - (a.createdOn?.getTime() ?? 0)),
+    childKey: (version, index) => version.version ?? String(index),
+    createChild: (version) => new VersionNode(this, this.ctx, version),
+    updateChild: (node, version, index) => {
+      node.properties = version;
+      node.current = index === 0;
+    },
+  });
 
   constructor(
     readonly vault: VaultNode,
@@ -267,38 +242,16 @@ export class SecretNode extends ExplorerNode implements PagedNode {
   }
 
   override async getChildren(): Promise<ExplorerNode[]> {
-    if (!this.versions || this.versionsError !== undefined) await this.loadMore();
-    if (this.versionsError !== undefined) return [errorNode(this, this.ctx, this.versionsError)];
-    const versions = [...(this.versions?.items ?? [])].sort((a, b) => (b.createdOn?.getTime() ?? 0) - (a.createdOn?.getTime() ?? 0));
-    const nodes: ExplorerNode[] = versions.map((version, index) => {
-      const node = this.versionNodes.get(version.version ?? String(index), () => new VersionNode(this, this.ctx, version));
-      node.properties = version;
-      node.current = index === 0;
-      return node;
-    });
-    if (this.versions && !this.versions.done) nodes.push(new LoadMoreNode(this, this.ctx, this.versions.items.length));
-    return nodes;
+    await this.versions.ensureLoaded();
+    return this.versions.children();
   }
 
-  async loadMore(): Promise<void> {
-    try {
-      this.versionsError = undefined;
-      if (!this.versions) {
-        const store = this.vault.store();
-        const name = this.name;
-        this.versions = new PagedList((signal) => store.listVersions(name, { signal }), (version) => version.version ?? "");
-      }
-      await this.versions.loadMore(MAX_VERSIONS);
-    } catch (error) {
-      this.versionsError = error;
-    }
+  loadMore(): Promise<void> {
+    return this.versions.loadMore();
   }
 
   resetVersions(): void {
-    this.versions?.dispose();
-    this.versions = undefined;
-    this.versionsError = undefined;
-    this.versionNodes.clear();
+    this.versions.reset();
   }
 
   override reset(): void {
@@ -363,9 +316,15 @@ export class VersionNode extends ExplorerNode {
 
 export class DeletedGroupNode extends ExplorerNode implements PagedNode {
   readonly id: string;
-  private deleted: PagedList<DeletedSecretProperties> | undefined;
-  private loadError: unknown;
-  private readonly nodes = new ChildCache<DeletedSecretNode>();
+  private readonly deleted = new PagedChildren(pagedHost(this, this.ctx), {
+    client: () => this.vault.store(),
+    list: (store, signal) => store.listDeletedSecrets({ signal }),
+    key: (secret: DeletedSecretProperties) => nameKey(secret.name),
+    filterName: (secret) => secret.name,
+    empty: () => "No deleted secrets",
+    createChild: (secret) => new DeletedSecretNode(this, this.ctx, secret),
+    updateChild: (node, secret) => (node.properties = secret),
+  });
 
   constructor(
     readonly vault: VaultNode,
@@ -378,60 +337,37 @@ export class DeletedGroupNode extends ExplorerNode implements PagedNode {
   getTreeItem(): vscode.TreeItem {
     const item = this.item("Deleted secrets", vscode.TreeItemCollapsibleState.Collapsed);
     item.iconPath = new vscode.ThemeIcon("trash");
-    if (this.deleted) item.description = `${this.deleted.items.length}${this.deleted.done ? "" : "+"}`;
+    const list = this.deleted.list;
+    if (list) item.description = `${list.items.length}${list.done ? "" : "+"}`;
     item.tooltip = "Secrets kept by soft delete: recover them, or purge them for good.";
     item.contextValue = flags(Flag.deletedGroup, Flag.refreshable);
     return item;
   }
 
   override async getChildren(): Promise<ExplorerNode[]> {
-    const before = this.deleted?.items.length;
-    if (!this.deleted || this.loadError !== undefined) await this.loadMore();
-    if (this.loadError !== undefined) return [errorNode(this, this.ctx, this.loadError)];
-    const list = this.deleted!;
-    const filter = this.ctx.filter();
-    const visible = list.items.filter((secret) => matches(filter, secret.name));
-    const children: ExplorerNode[] = visible.map((secret) => {
-      const node = this.nodes.get(nameKey(secret.name), () => new DeletedSecretNode(this, this.ctx, secret));
-      node.properties = secret;
-      return node;
-    });
-    if (!list.done) children.push(new LoadMoreNode(this, this.ctx, list.items.length));
-    else if (visible.length === 0) children.push(new MessageNode(this, this.ctx, "empty", "No deleted secrets"));
-    if (before !== list.items.length) setTimeout(() => this.ctx.changed(this), 0);
+    const before = this.deleted.list?.items.length;
+    await this.deleted.ensureLoaded();
+    const children = this.deleted.children();
+    // The description shows the count.
+    if (this.deleted.error === undefined && before !== this.deleted.list?.items.length) setTimeout(() => this.ctx.changed(this), 0);
     return children;
   }
 
-  async loadMore(): Promise<void> {
-    try {
-      this.loadError = undefined;
-      if (!this.deleted) {
-        const store = this.vault.store();
-        this.deleted = new PagedList((signal) => store.listDeletedSecrets({ signal }), (secret) => nameKey(secret.name));
-      }
-      const { pageSize } = this.ctx.settings();
-      const filter = this.ctx.filter();
-      await this.deleted.loadMore(pageSize, filter ? (secret) => matches(filter, secret.name) : undefined, filter ? pageSize * FILTER_SCAN_FACTOR : undefined);
-    } catch (error) {
-      this.loadError = error;
-    }
+  loadMore(): Promise<void> {
+    return this.deleted.loadMore();
   }
 
   /** Only when the list was loaded: otherwise it will list the new one when expanded. */
   add(secret: DeletedSecretProperties): void {
-    this.deleted?.upsert(secret);
+    this.deleted.upsert(secret);
   }
 
   remove(name: string): void {
-    this.deleted?.remove(nameKey(name));
-    this.nodes.delete(nameKey(name));
+    this.deleted.remove(nameKey(name));
   }
 
   override reset(): void {
-    this.deleted?.dispose();
-    this.deleted = undefined;
-    this.loadError = undefined;
-    this.nodes.clear();
+    this.deleted.reset();
   }
 }
 
