@@ -5,23 +5,15 @@
 // Prints the first pass and the median of the others, in CPU time (what this process used, so
 // other processes on the machine matter less than to wall time) and in wall time. The folder
 // defaults to the detection corpus, found as `npm run bench` finds it.
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { scanText } from "../../src/engine";
+import { folderFiles } from "./folder-files";
 
 const runs = Number(process.argv[2] ?? 50);
 const corpusRoot = process.env.SECRET_HYGIENE_BENCH_CORPUS ?? path.join(__dirname, "..", "..", "..", "shared", "bench", "detection");
 const root = path.resolve(process.argv[3] ?? path.join(corpusRoot, "corpus"));
 
-const files: { content: string; filePath: string }[] = [];
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else files.push({ content: readFileSync(full, "utf8"), filePath: path.relative(root, full).split(path.sep).join("/") });
-  }
-};
-walk(root);
+const files = folderFiles(root);
 
 /** One pass over every file: [CPU ms, wall ms]. */
 function pass(): [number, number] {

@@ -3,11 +3,12 @@
 // detection quality of both on that labelled corpus (scored by its own score.mjs).
 // Figures are printed, never asserted: tests check behaviour, this measures.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { DocumentScanner } from "../../src/engine";
 import { engines } from "./engines";
+import { folderFiles, type BenchFile } from "./folder-files";
 import { syntheticSource } from "./synthetic";
 
 const projectRoot = path.join(__dirname, "..", "..");
@@ -126,18 +127,8 @@ async function timeBoth(label: string, texts: { content: string; filePath: strin
   console.log(`  first pass in this process: secret-hygiene ${firstPass["secret-hygiene"]!.toFixed(1)} ms, secretlint ${firstPass.secretlint!.toFixed(1)} ms`);
 }
 
-function corpusFiles(): { content: string; filePath: string }[] {
-  const corpus = path.join(corpusRoot, "corpus");
-  const files: { content: string; filePath: string }[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.push({ content: readFileSync(full, "utf8"), filePath: path.relative(corpus, full).split(path.sep).join("/") });
-    }
-  };
-  walk(corpus);
-  return files;
+function corpusFiles(): BenchFile[] {
+  return folderFiles(path.join(corpusRoot, "corpus"));
 }
 
 /** Scores one engine's findings with the corpus's own scorer and prints its summary lines. */
