@@ -12,11 +12,21 @@ const CONFIG_EXTENSIONS = new Set([
   "json", "jsonc", "yaml", "yml", "toml", "ini", "cfg", "conf", "config", "properties", "env", "xml", "plist", "tfvars", "npmrc", "netrc",
 ]);
 
-export function fileTypeOf(filePath: string): FileType {
-  const base = filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
-  if (base === ".env" || base.startsWith(".env.") || base.endsWith(".env")) return "config";
+/** The file name, lower-cased, without its folders. */
+function baseNameOf(filePath: string): string {
+  return filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
+}
+
+/** The lower-cased extension without its dot; "" when the name has none. */
+function extensionOf(base: string): string {
   const dot = base.lastIndexOf(".");
-  const extension = dot >= 0 ? base.slice(dot + 1) : "";
+  return dot >= 0 ? base.slice(dot + 1) : "";
+}
+
+export function fileTypeOf(filePath: string): FileType {
+  const base = baseNameOf(filePath);
+  if (base === ".env" || base.startsWith(".env.") || base.endsWith(".env")) return "config";
+  const extension = extensionOf(base);
   if (CODE_EXTENSIONS.has(extension)) return "code";
   if (CONFIG_EXTENSIONS.has(extension)) return "config";
   return "text";
@@ -32,14 +42,12 @@ export function fileTypeOf(filePath: string): FileType {
 const CHARACTER_LITERAL_EXTENSIONS = new Set(["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "cs", "java", "kt", "kts", "scala", "rs", "swift", "fs"]);
 
 export function singleQuotesMarkCharacters(filePath: string): boolean {
-  const dot = filePath.lastIndexOf(".");
-  return dot > Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) && CHARACTER_LITERAL_EXTENSIONS.has(filePath.slice(dot + 1).toLowerCase());
+  return CHARACTER_LITERAL_EXTENSIONS.has(extensionOf(baseNameOf(filePath)));
 }
 
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);
 
 /** JavaScript and TypeScript: a backtick string with `${…}` is computed when it runs, not a literal. */
 export function backticksInterpolate(filePath: string): boolean {
-  const dot = filePath.lastIndexOf(".");
-  return dot > Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) && TEMPLATE_LITERAL_EXTENSIONS.has(filePath.slice(dot + 1).toLowerCase());
+  return TEMPLATE_LITERAL_EXTENSIONS.has(extensionOf(baseNameOf(filePath)));
 }
