@@ -1,4 +1,5 @@
 import { isPublishedTestKey } from "../placeholder";
+import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { hasBase32Run, hasHexRun } from "./runs";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
 
@@ -154,14 +155,14 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     keywords: ["password", "pwd"],
     // ADO.NET and ODBC: a server keyword, then (within the same string, or the next literal of a
     // concatenation) Password= or Pwd=.
-    pattern: /(?:Server|Data Source|Address|Addr|Network Address)\s*=\s*[^;"'\n]{1,200};(?:[^"'\n]|["'][ \t]{0,5}[&+.][ \t]{0,5}["']){0,600}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})/dgi,
+    pattern: new RegExp(String.raw`(?:Server|Data Source|Address|Addr|Network Address)\s*=\s*[^;"'\n]{1,200};${CONNECTION_STRING_CHARACTER}{0,600}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
     compound: true,
   }),
   rule({
     id: "azure/jdbc-connection-string",
     title: "JDBC connection string with a password",
     keywords: ["jdbc:"],
-    pattern: /jdbc:[a-z]+:\/\/[^;"'\s]{1,300};(?:[^"'\n]|["'][ \t]{0,5}[&+.][ \t]{0,5}["']){0,600}?\bpassword=(?<value>\{[^}\n]{1,128}\}|[^;"'\s{]{1,128})/dgi,
+    pattern: new RegExp(String.raw`jdbc:[a-z]+:\/\/[^;"'\s]{1,300};${CONNECTION_STRING_CHARACTER}{0,600}?\bpassword=(?<value>\{[^}\n]{1,128}\}|[^;"'\s{]{1,128})`, "dgi"),
     compound: true,
   }),
   rule({

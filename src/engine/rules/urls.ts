@@ -1,4 +1,5 @@
 import { isPlaceholder } from "../placeholder";
+import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import type { PatternRule } from "./types";
 
 /**
@@ -61,7 +62,7 @@ export const URL_RULES: readonly PatternRule[] = [
     // Keyword connection strings (ADO.NET, ODBC, OLE DB, libpq): Password= next to a user or
     // server keyword in the same string (which code may split into literals joined by `&`, `+` or
     // `.`). SQL Server strings are reported by the Azure rule first.
-    pattern: /(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};(?:[^"'\n]|["'][ \t]{0,5}[&+.][ \t]{0,5}["']){0,400}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})/dgi,
+    pattern: new RegExp(String.raw`(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
     reject: (value) => isDocumentationPassword(value.replace(/^\{|\}$/g, "")) || /^(?:my|your)[A-Z_-]?pass/i.test(value),
   },
 ];
