@@ -304,19 +304,26 @@ const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-
 /** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
 const BUILT_FROM_LITERAL = /^\s*(?:%\s*[\w(]|\.format\()/;
 
-/** Whether brackets in `text` pair up: every closer closes the last opener, and all are closed. */
-function bracketsBalanced(text: string): boolean {
+/**
+ * How the brackets in `text` pair up, read left to right until the first closer that does not
+ * close the last opener: `wrongKind` (`{)`), `strayCloser` (nothing open), else `unclosed` when
+ * openers are left, or `paired`.
+ */
+function bracketPairing(text: string): "paired" | "unclosed" | "strayCloser" | "wrongKind" {
   const open: string[] = [];
   for (const ch of text) {
     if (ch === "(" || ch === "[" || ch === "{") open.push(CLOSING_OF[ch]!);
-    else if ((ch === ")" || ch === "]" || ch === "}") && open.pop() !== ch) return false;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      if (open.length === 0) return "strayCloser";
+      if (open.pop() !== ch) return "wrongKind";
+    }
   }
-  return open.length === 0;
+  return open.length === 0 ? "paired" : "unclosed";
 }
 
 /** `${expr}` with an expression inside (brackets that pair up), as a template literal holds. */
 function hasInterpolation(value: string): boolean {
-  for (const match of value.matchAll(/\$\{([^{}]{1,200})\}/g)) if (bracketsBalanced(match[1]!)) return true;
+  for (const match of value.matchAll(/\$\{([^{}]{1,200})\}/g)) if (bracketPairing(match[1]!) === "paired") return true;
   return false;
 }
 
@@ -331,15 +338,7 @@ function cannotBeExpression(token: string): boolean {
   if (/^[A-Za-z0-9+/]{16,}={1,2}[,;]?$/.test(token)) return true;
   // Punctuation outside ASCII (`¿`, `¨`) is not an operator in any language we read: text pasted in.
   if (/[^\p{ASCII}\p{L}\p{N}]/u.test(token)) return true;
-  const open: string[] = [];
-  for (const ch of token) {
-    if (ch === "(" || ch === "[" || ch === "{") open.push(CLOSING_OF[ch]!);
-    else if (ch === ")" || ch === "]" || ch === "}") {
-      if (open.length === 0) return false;
-      if (open.pop() !== ch) return true;
-    }
-  }
-  return false;
+  return bracketPairing(token) === "wrongKind";
 }
 
 /**
@@ -377,8 +376,10 @@ const USER_FLAG_QUOTED_PARTS = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["'])[^"'\n]{0,1
 const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?!:)(?<q2>["']?)(?<value>[^\s"'`]{1,200})/dg;
 /** `Authorization: Basic …` / `Bearer …` / `Token …`, in headers and code. */
 const AUTHORIZATION = /(?<![A-Za-z0-9_])[Aa]uthorization["']?\s{0,5}[:=]\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
+/** Credential classes whose constructor's last string argument is the password (often written one argument a line). */
+const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "PasswordCredential", "SqlCredential"];
 /** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
-const CREDENTIAL_CALL = /\b(?:NetworkCredential|DirectoryEntry|PasswordAuthentication|UsernamePasswordCredentials|BasicAuth|HTTPBasicAuth|PasswordCredential|SqlCredential|login|authenticate)\s*\((?<args>[^)\n]{1,400})\)?/dg;
+const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "login", "authenticate"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["']/dg;
 /** C++ strings built from a literal: `std::string secret("…")`, `QString token{"…"}`. */
@@ -685,8 +686,8 @@ function passwordArgument(args: string, fileType: FileType): [number, number] | 
   return acceptable({ name: "password", value: last[2]!, quoted: true }, "password", fileType) ? last.indices![2]! : undefined;
 }
 
-/** Credential constructors whose arguments are often written one a line. */
-const CREDENTIAL_CONSTRUCTOR = /\b(?:NetworkCredential|DirectoryEntry|PasswordAuthentication|UsernamePasswordCredentials|HTTPBasicAuth|PasswordCredential|SqlCredential)[ \t]*\(/g;
+/** A credential constructor's call, whose arguments may run over several lines. */
+const CREDENTIAL_CONSTRUCTOR = new RegExp(`\\b(?:${CREDENTIAL_CONSTRUCTORS.join("|")})[ \\t]*\\(`, "g");
 /** A .netrc entry over several lines: `machine host`, then `login user`, then `password value`. */
 const NETRC_ENTRY = /machine[ \t]+\S{1,253}(?:\s{1,100}(?:login|account|port)[ \t]+\S{1,200}){0,3}\s{1,100}password[ \t]+(?<value>[^\s"'`]{1,200})/dy;
 /** Jenkins prints the initial admin password, 32 hex digits, after this sentence at first start. */
@@ -759,7 +760,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     title: "Hardcoded password over several lines",
     kind: "secret",
     docsUrl: DOCS,
-    keywords: ["networkcredential", "directoryentry", "passwordauthentication", "usernamepasswordcredentials", "httpbasicauth", "passwordcredential", "sqlcredential", "machine", JENKINS_SETUP],
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP],
     scope: "text",
     find: findAcrossLines,
   },
