@@ -73,6 +73,9 @@ function isShortLegacySlackToken(value: string): boolean {
   return random !== undefined && /[0-9]/.test(random) && /[a-z]/i.test(random);
 }
 
+/** Between a name and its value: `name = "`, `"name": "`, `name: `, `name := `, `name => '`, `name, "`. */
+const ASSIGNED = `["']?[ \\t]{0,3}(?:[:=,]|:=|=>)[ \\t]{0,3}["']?`;
+
 /** A UUID in any case: several vendors issue their keys as UUIDs. */
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -126,7 +129,7 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     id: "sourcegraph/legacy-access-token",
     title: "Sourcegraph access token (before sgp_)",
     keywords: ["sourcegraph"],
-    body: `(?<name>sourcegraph(?:[\\w.-]{0,20}?(?:token|key|secret|auth)[\\w-]{0,10})?)["']?[ \\t]{0,3}(?:[:=,]|:=|=>)[ \\t]{0,3}["']?(?<value>[a-fA-F0-9]{40})(?![A-Za-z0-9])`,
+    body: `(?<name>sourcegraph(?:[\\w.-]{0,20}?(?:token|key|secret|auth)[\\w-]{0,10})?)${ASSIGNED}(?<value>[a-fA-F0-9]{40})(?![A-Za-z0-9])`,
     caseInsensitive: true,
   }),
   prefixed("snyk/api-token", "Snyk API token", "snyk_", "[A-Za-z0-9_-]{30,}", END_DASH),
@@ -240,7 +243,7 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     title: "Okta API token",
     keywords: ["okta", "ssws"],
     // "okta" starts a word or a camelCase part (`rookTable` is no Okta name).
-    body: `(?:(?<name>(?:(?<![A-Za-z0-9])(?:okta|Okta|OKTA)|(?<=[a-z0-9])(?:Okta|OKTA))[\\w.-]{0,30})["']?[ \\t]{0,3}(?:[:=,]|:=|=>)[ \\t]{0,3}["']?|SSWS[ \\t]{1,3})(?<value>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
+    body: `(?:(?<name>(?:(?<![A-Za-z0-9])(?:okta|Okta|OKTA)|(?<=[a-z0-9])(?:Okta|OKTA))[\\w.-]{0,30})${ASSIGNED}|SSWS[ \\t]{1,3})(?<value>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
   }),
   // TrueNAS API keys (`<id>-<64 characters>`) as the middleware's login call takes them, over the
   // WebSocket JSON-RPC (`"method": "auth.login_with_api_key", "params": ["…"]`, often pretty-printed).
@@ -298,7 +301,7 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     id: "postmark/api-token",
     title: "Postmark API token",
     keywords: ["postmark"],
-    body: `(?<name>postmark(?:[\\w.-]{0,20}?(?:token|key|secret)[\\w-]{0,10})?)["']?[ \\t]{0,3}(?:[:=,]|:=|=>)[ \\t]{0,3}["']?(?<value>${UUID})(?![A-Za-z0-9-])`,
+    body: `(?<name>postmark(?:[\\w.-]{0,20}?(?:token|key|secret)[\\w-]{0,10})?)${ASSIGNED}(?<value>${UUID})(?![A-Za-z0-9-])`,
     caseInsensitive: true,
   }),
   vendor({ id: "mailchimp/api-key", title: "Mailchimp API key", keywords: ["-us"], body: `${START}(?<value>[a-f0-9]{32}-us\\d{1,2})${END}` }),
