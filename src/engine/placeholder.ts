@@ -1,4 +1,5 @@
 import { hasMadeUpCharacterPattern } from "./character-patterns";
+import { isPublishedValue } from "./published-values";
 import { isSampleJwt } from "./rules/tokens";
 import { ScanMemo } from "./scan-memo";
 
@@ -27,20 +28,6 @@ const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|you
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 
-/**
- * Values published on purpose so that anyone can use them: Azurite's `devstoreaccount1` key and the
- * Cosmos DB emulator key. Whatever rule sees them (a connection string, a named key), they are not
- * secrets.
- */
-const PUBLISHED_TEST_KEYS = new Set([
-  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
-  "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
-]);
-
-export function isPublishedTestKey(value: string): boolean {
-  return PUBLISHED_TEST_KEYS.has(value);
-}
-
 const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));
 const structuredVerdicts = new ScanMemo((value) => judgePlaceholder(value, true));
 
@@ -51,7 +38,7 @@ export function isPlaceholder(value: string, structured = false): boolean {
 }
 
 function judgePlaceholder(value: string, structured: boolean): boolean {
-  if (PUBLISHED_TEST_KEYS.has(value)) return true;
+  if (isPublishedValue(value)) return true;
   // jwt.io's sample claims or one of its default keys: a tutorial's token under any name or rule.
   if (isSampleJwt(value)) return true;
   if (TEMPLATE_CHARACTER.test(value) && TEMPLATE.some((pattern) => pattern.test(value))) return true;

@@ -24,3 +24,11 @@ test("a token signed with one of jwt.io's default keys is a sample", () => {
   assert.deepEqual(found(token("your-256-bit-secret")), []);
   assert.deepEqual(found(token("a-string-secret-at-least-256-bits-long", "HS384")), []);
 });
+
+test("PyJWT's documented sample claims make a sample, whatever the key", () => {
+  const body = `${part({ alg: "HS256", typ: "JWT" })}.${part({ some: "payload" })}`;
+  assert.deepEqual(found(`${body}.${createHmac("sha256", "secret").update(body).digest("base64url")}`), []);
+  // The same claim among others is an app's token.
+  const app = `${part({ alg: "HS256", typ: "JWT" })}.${part({ some: "payload", sub: "billing-worker" })}`;
+  assert.deepEqual(found(`${app}.${createHmac("sha256", "secret").update(app).digest("base64url")}`), ["jwt/token"]);
+});

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { scanText } from "../../src/engine";
 import { isPlaceholder } from "../../src/engine/placeholder";
 
 test("templates and examples are placeholders", () => {
@@ -29,4 +30,19 @@ test("values cut short and values ending in a `…here` word are placeholders; t
     assert.ok(isPlaceholder(value), value);
   }
   for (const value of ["Qv7rT2...pLw9zXc4", "Qv7rT2pLw9here", "Qv7rT2pLw9_heres", "Qv7r$T2p{Lw9"]) assert.ok(!isPlaceholder(value), value);
+});
+
+test("the OAuth and OpenID Connect specifications' example credentials are not reported; a changed character is", () => {
+  const response = (accessToken: string) => [
+    'EXAMPLE_RESPONSE = """',
+    "    HTTP/1.1 200 OK",
+    "    Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+    `    {"access_token": "${accessToken}", "refresh_token": "tGzv3JOkF0XG5Qx2TlKWIA"}`,
+    '    oauth_consumer_key="0685bd9184jfhq22", oauth_token="ad180jjd733klru7"',
+    '"""',
+    'OIDC = {"access_token": "SlAV32hkKG", "refresh_token": "8xLOxBtZp8"}',
+  ].join("\n");
+  assert.deepEqual(scanText({ content: response("2YotnFZFEjr1zCsicMWpAA"), filePath: "oauth_client.py" }), []);
+  const changed = scanText({ content: response("2YotnFZFEjr1zCsicMWpAB"), filePath: "oauth_client.py" });
+  assert.deepEqual(changed.map((finding) => finding.range.start.line), [3]);
 });

@@ -1,4 +1,4 @@
-import { isPublishedTestKey } from "../placeholder";
+import { isEmulatorKey } from "../published-values";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { hasBase32Run, hasHexRun } from "./runs";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
@@ -11,9 +11,6 @@ import type { PatternRule, RuleHit, ScannerRule } from "./types";
  */
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
-
-/** Public, documented emulator keys (Azurite, the Cosmos DB emulator) are not secrets. */
-const isEmulatorKey = isPublishedTestKey;
 
 /** Start and end guards for a free-standing token (not part of a longer base64/base64url run). */
 const B64_BEFORE = "(?<![A-Za-z0-9+/])";

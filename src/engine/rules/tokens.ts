@@ -17,8 +17,11 @@ function isJsonObject(text: string | undefined): boolean {
   }
 }
 
-/** jwt.io's sample claims: the token every tutorial copies. An example, not a credential. */
-const SAMPLE_CLAIMS = /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"/;
+/**
+ * Sample claims of jwt.io (the token every tutorial copies) and of PyJWT's documentation
+ * (`{"some": "payload"}`): examples, not credentials.
+ */
+const SAMPLE_CLAIMS = /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"|^\{\s*"some"\s*:\s*"payload"\s*\}$/;
 
 /**
  * The keys jwt.io's debugger has filled in over the years: a token whose HMAC verifies with one of

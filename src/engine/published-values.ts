@@ -1,0 +1,57 @@
+/**
+ * Values published on purpose, so that anyone may use or copy them. Whatever rule sees one, and
+ * under whatever name, it is not anybody's secret. Matched whole and exactly: a value that only
+ * resembles one of these is judged like any other.
+ */
+
+/** The Azurite (`devstoreaccount1`) and Cosmos DB emulator keys, the same on every machine. */
+const EMULATOR_KEYS = new Set([
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+]);
+
+/**
+ * The example credentials of the OAuth and OpenID Connect specifications. Libraries that implement
+ * them quote these in docstrings and tests (oauthlib alone holds a dozen), and tutorials copy them.
+ */
+const SPECIFICATION_EXAMPLES = new Set([
+  // RFC 6749 (OAuth 2.0): client credentials, in Basic form too, code, tokens, password grant.
+  "s6BhdRkqt3",
+  "7Fjfp0ZBr1KtDRbnfVdmIw",
+  "gX1fBat3bV",
+  "czZCaGRSa3F0Mzo3RmpmcDBaQnIxS3REUmJuZlZkbUl3",
+  "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+  "SplxlOBeZQQYbYS6WxSbIA",
+  "2YotnFZFEjr1zCsicMWpAA",
+  "tGzv3JOkF0XG5Qx2TlKWIA",
+  "A3ddj3w",
+  // RFC 6749 §7.1 and RFC 6750 (bearer tokens); the MAC token example of the same section.
+  "mF_9.B5f-4.1JqM",
+  "h480djs93hd8",
+  "kDZvddkndxvhGRXZhvuDjEWhGeE=",
+  // OpenID Connect Core 1.0: the access and refresh tokens of its token responses.
+  "SlAV32hkKG",
+  "8xLOxBtZp8",
+  // RFC 5849 (OAuth 1.0): client, temporary and token credentials, verifier.
+  "dpf43f3p2l4k3l03",
+  "kd94hf93k423kf44",
+  "hh5s93j4hdidpola",
+  "hdhd0244k9j7ao03",
+  "hfdp7dh39dks9884",
+  "nnch734d00sl2jdk",
+  "pfkkdhi9sl3r4s00",
+  "9djdj82h48djs9d2",
+  "kkk9d7dh3k39sjv7",
+  "j49sk3j29djd",
+  "dh893hdasih9",
+  "0685bd9184jfhq22",
+  "ad180jjd733klru7",
+]);
+
+export function isEmulatorKey(value: string): boolean {
+  return EMULATOR_KEYS.has(value);
+}
+
+export function isPublishedValue(value: string): boolean {
+  return EMULATOR_KEYS.has(value) || SPECIFICATION_EXAMPLES.has(value);
+}
