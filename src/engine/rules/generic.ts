@@ -53,6 +53,7 @@ const NOT_SECRET_TAIL = new Set([
   "interface", "attr", "attribute", "property", "prop", "props", "config", "settings", "setting", "timestamp", "time", "date", "at", "on",
   "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
+  "encryption",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched"]);
@@ -99,6 +100,8 @@ export function secretStrength(name: string): Strength | undefined {
 }
 
 const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
+/** Hash, key-derivation and authentication method names: settings that choose how, not secrets. */
+const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest)$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg)$/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
@@ -207,7 +210,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
   if (hasVendorPrefix(value)) return false;
   if (isEditedBase64(value)) return false;
-  if (isPlaceholder(value) || LITERAL_WORDS.test(value)) return false;
+  if (isPlaceholder(value) || LITERAL_WORDS.test(value) || METHOD_NAMES.test(value)) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
   if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$)/.test(value)) return false;
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
