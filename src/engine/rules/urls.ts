@@ -9,11 +9,17 @@ import type { PatternRule } from "./types";
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices#store-credentials-as-one-secret";
 
-/** `user:password` pairs that documentation uses, not credentials. */
-const DOC_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|pw|x+|\*+|\.+|admin|token|apikey|api_key|key)$/i;
+/**
+ * `user:password` pairs that documentation uses, not credentials: the slot's own name, metasyntactic
+ * words, and defaults that products document (Oracle's scott/tiger sample schema, Firebird's
+ * masterkey).
+ */
+const DOC_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|pw|x+|\*+|\.+|admin|token|apikey|api_key|key|foo|bar|baz|qux|foobar|tiger|masterkey)$/i;
+/** A name in the password's place: `SAS_KEY`, `secret_access_key`, `mypassword`, `my_secret`. */
+const NAMES_ITS_SLOT = /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|(?:my|your)[A-Z_-]?[A-Za-z]*)$/;
 
 function isDocumentationPassword(value: string): boolean {
-  return DOC_PASSWORD.test(value) || isPlaceholder(value) || /^[$%{[<#]/.test(value);
+  return DOC_PASSWORD.test(value) || (NAMES_ITS_SLOT.test(value) && /pass|secret|key|token|pwd/i.test(value)) || isPlaceholder(value) || /^[$%{[<#]/.test(value);
 }
 
 export const URL_RULES: readonly PatternRule[] = [
@@ -30,6 +36,9 @@ export const URL_RULES: readonly PatternRule[] = [
     pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200})@(?=[A-Za-z0-9[%_-])/dg,
     mayMatch: (line) => line.includes("@"),
     reject: (value, match) => {
+      // `guest:guest`, `postgres:postgres`: a password that repeats the user is a product's default.
+      const user = /:\/\/([^\s:/@'"`<>]*):/.exec(match[0])?.[1];
+      if (user !== undefined && user.toLowerCase() === value.toLowerCase()) return true;
       const host = /^[^/:?#\s'"`]*/.exec(match.input.slice(match.index + match[0].length))?.[0].toLowerCase() ?? "";
       // RFC 2606 documentation hosts (example.com, *.example) carry example credentials.
       const documentationHost = /(?:^|\.)example\.(?:com|org|net)$|\.example$/.test(host);
@@ -49,8 +58,7 @@ export const URL_RULES: readonly PatternRule[] = [
     // on the command line of SQL*Plus, SQL*Loader and Data Pump (sqlplus user/password@service)
     // and in their parameter files (userid=user/password@service).
     pattern: /(?:jdbc:oracle:(?:thin|oci8?|kprb):|\b(?:sqlplus|sqlldr|expdp|impdp)(?:\.exe)?[ \t]+(?:-[A-Za-z]{1,10}[ \t]+){0,3}(?:userid=)?|\buserid=)(?<user>[A-Za-z][\w$#]{0,127})\/(?<value>[^\s@/"'`;]{1,128})@/dgi,
-    // scott/tiger is Oracle's sample schema, in every tutorial.
-    reject: (value) => isDocumentationPassword(value) || /^tiger$/i.test(value),
+    reject: (value) => isDocumentationPassword(value),
   },
   {
     id: "connection-string/password",
@@ -63,6 +71,6 @@ export const URL_RULES: readonly PatternRule[] = [
     // server keyword in the same string (which code may split into literals joined by `&`, `+` or
     // `.`). SQL Server strings are reported by the Azure rule first.
     pattern: new RegExp(String.raw`(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
-    reject: (value) => isDocumentationPassword(value.replace(/^\{|\}$/g, "")) || /^(?:my|your)[A-Z_-]?pass/i.test(value),
+    reject: (value) => isDocumentationPassword(value.replace(/^\{|\}$/g, "")),
   },
 ];
