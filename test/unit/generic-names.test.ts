@@ -1,6 +1,7 @@
 // How the generic rule reads setting names: which names say "secret", and how strongly.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { scanText } from "../../src/engine";
 import { secretStrength } from "../../src/engine/rules/generic";
 
 test("a qualifier and 'key' written as one word names a key", () => {
@@ -19,4 +20,22 @@ test("ordinary secret names keep their strength", () => {
   assert.equal(secretStrength("DB_PASSWORD"), "password");
   assert.equal(secretStrength("api_token"), "token");
   assert.equal(secretStrength("STRIPE_KEY"), "key");
+});
+
+test("tokens that order, page or de-duplicate requests name no secret; credential tokens keep their strength", () => {
+  for (const name of ["ChangeToken", "NextToken", "clientRequestToken", "idempotency_token", "output_token", "PageToken"]) assert.equal(secretStrength(name), undefined, name);
+  for (const name of ["accessToken", "REFRESH_TOKEN", "next_auth_token", "githubToken"]) assert.equal(secretStrength(name), "token", name);
+});
+
+test("names about how a secret is handled name no secret", () => {
+  for (const name of ["password_encryption", "id_token_encrypted_response_enc", "SECRET_NAMESPACE", "auth_protocol", "OPENSSH_AUTH_MAGIC", "PasswordLastUsed"]) {
+    assert.equal(secretStrength(name), undefined, name);
+  }
+});
+
+test("identifiers with acronyms and numbers among their words are values of no secret; random text with word-like pieces is a key", () => {
+  const found = (value: string) => scanText({ content: `const apiKey = "${value}";\n`, filePath: "settings.ts" }).length;
+  for (const value of ["cloudAutonomousVmClusters", "PublicIpv4Pools", "S3AccessPointAttachments", "VpnConnectionDeviceTypes"]) assert.equal(found(value), 0, value);
+  // Split the same way, these leave most of their characters in short random pieces.
+  for (const value of ["RKRwmO0SE7X8WcEjzjRwehn", "E5OxpUJUQAVM4tq", "QCHrbIuswHHJS2O5KEXsYadyKqiZKFnOPRv16SF"]) assert.equal(found(value), 1, value);
 });

@@ -36,7 +36,14 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "query", "cursor", "page", "item", "list", "entry", "field", "column", "table", "record", "node", "element", "component", "state",
   "store", "redux", "event", "action", "type", "value", "name", "filter", "order", "dedup", "dedupe", "lock", "mutex",
   "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
-  "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata",
+  "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata", "result", "output", "input", "memory",
+]);
+/**
+ * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
+ * (`ChangeToken`, `NextToken`, `IdempotencyToken`) and grants nothing.
+ */
+const PROTOCOL_TOKEN_QUALIFIERS = new Set([
+  "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
@@ -53,7 +60,7 @@ const NOT_SECRET_TAIL = new Set([
   "interface", "attr", "attribute", "property", "prop", "props", "config", "settings", "setting", "timestamp", "time", "date", "at", "on",
   "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
-  "encryption",
+  "encryption", "enc", "namespace", "ns", "protocol", "magic", "used",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched"]);
@@ -79,6 +86,7 @@ export function secretStrength(name: string): Strength | undefined {
   if (/^(?:tokens|secrets|passwords|keys|apikeys)$/.test(last)) return undefined;
   const compact = segments.join("");
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
+  if (last === "token" && PROTOCOL_TOKEN_QUALIFIERS.has(segments[segments.length - 2] ?? "")) return undefined;
   if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
   if (last === "key" && segments.length >= 2) {
     // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
@@ -102,7 +110,8 @@ export function secretStrength(name: string): Strength | undefined {
 const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
 /** Hash, key-derivation and authentication method names: settings that choose how, not secrets. */
 const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest)$/i;
-const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg)$/i;
+const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib)$/i;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
@@ -120,6 +129,10 @@ const SHORT_WORDS = new Set(["or", "and", "to", "by", "of", "is", "in", "at", "o
 
 function isWordyIdentifier(identifier: string): boolean {
   const value = identifier.replace(/^[_$]+/, ""); // `__SecRandom`, `_privateToken`: the words count
+  return isWordRun(value) || isWordsWithAcronyms(value);
+}
+
+function isWordRun(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_:./-]*$/.test(value)) return false;
   const parts = value.split(/[_:./-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
   return (
@@ -127,6 +140,27 @@ function isWordyIdentifier(identifier: string): boolean {
     // Short joining words count when the words around them make the identifier (`thisIsDog11` is a password).
     (parts.filter((part) => part.length >= 3).length >= 3 || !parts.some((part) => SHORT_WORDS.has(part.toLowerCase()))) &&
     parts.every((part) => /^[A-Za-z]\d{1,2}$/.test(part) || SHORT_WORDS.has(part.toLowerCase()) || (/^[A-Za-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part)))
+  );
+}
+
+/**
+ * `cloudAutonomousVmClusters`, `PublicIpv4Pools`, `0002_alter_user_email`: among two or more
+ * words, acronyms and numbers count too, when the words make up most of the value (random text
+ * splits into short pieces).
+ */
+function isWordsWithAcronyms(value: string): boolean {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_:./-]*$/.test(value)) return false;
+  const parts = value.split(/[_:./-]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+  const isWord = (part: string) => /^[A-Za-z][a-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part) && !/([a-z])\1\1/i.test(part);
+  const words = parts.filter(isWord);
+  if (words.length < 2 || words.join("").length < 0.6 * value.length) return false;
+  return parts.every(
+    (part) =>
+      isWord(part) ||
+      SHORT_WORDS.has(part.toLowerCase()) ||
+      /^(?:[A-Za-z]\d{1,2}|[A-Z][a-z]{1,2}\d{0,2}|[A-Z]{2,4}\d{0,2})$/.test(part) ||
+      (/^[a-z]{3}$/.test(part) && /[aeiou]/.test(part)) ||
+      (words.length >= 3 && /^\d+$/.test(part)),
   );
 }
 
@@ -217,6 +251,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/^[a-z][\w-]*(?:\/[\w-]+)+(?:#\w+)?$/.test(value)) return false; // a route or relative path: `cms/sites/passwords#update`
   if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
+  if (ISO_DATE_TIME.test(value)) return false; // `PasswordLastUsed: 2016-09-08T21:47:36Z`
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted)/i.test(value)) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
@@ -369,6 +404,8 @@ const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<value>[^\s"'`-][^\s"'`]{3,200})/dg;
 /** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
 const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
 /** .netrc: `machine host login user password value`, or `password value` on its own line. */
+const NETRC_ENTRY_START = /^\s*(?:machine[ \t]+[\w.-]+(?:[ \t]|$)|default[ \t]+(?:login|password|account|macdef)\b)/;
+const NETRC_LOGIN_THEN_PASSWORD = /\blogin[ \t]+(?!(?:and|or|with|the|to|as|is|will|in|for|via|using)\b)\S+[ \t]+(?:[A-Za-z]+[ \t]+\S+[ \t]+)?password[ \t]/;
 const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
 const PASSWORD_FLAG_TOOLS = /\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp)\b/i;
 /** curl's `-u key:` and `--user "key:"`: an API key given as the user, with no password (Stripe, Mailgun). */
@@ -463,6 +500,9 @@ export function secretishAssignments(line: string): Assignment[] {
   return matches;
 }
 
+/** An ARN up to one of its fields: `arn:partition:` (the service), …`:region:account:` (the resource type). */
+const ARN_BEFORE_FIELD = /\barn:[\w-]+:(?:[\w-]*:){0,3}$/;
+
 function group(match: RegExpExecArray, name: string): [number, number] | undefined {
   return match.indices?.groups?.[name];
 }
@@ -473,6 +513,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // Each pattern runs only when the line holds a literal it needs: most candidate lines hold none.
   if (line.includes("uthorization")) for (const match of allMatches(AUTHORIZATION, line)) {
     const span = group(match, "value")!;
+    // `authorization = base64.b64encode(…)`: a call computes the header.
+    if (line[span[1]] === "(") continue;
     let value = line.slice(...span).replace(/["',;)]+$/, "");
     // Signature schemes (HMAC-SHA256, SharedKey, AWS4) carry a signature derived per request, not a secret.
     if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)/i.test(value)) continue;
@@ -486,11 +528,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
   }
 
+  const hasArn = line.includes("arn:");
   for (const assignment of secretishAssignments(line)) {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
     // `"Password:"` is a string that mentions a name, not a key: a quote before the name must
     // close right after it, as in `"password": …`.
+    // `arn:aws:secretsmanager:…:secret:Name-a1B2c3`: fields of an ARN (service, resource type), not names.
+    if (hasArn && ARN_BEFORE_FIELD.test(line.slice(Math.max(0, nameStart - 200), nameStart))) continue;
     const quoteBefore = line[nameStart - 1];
     if ((quoteBefore === '"' || quoteBefore === "'") && line[nameEnd] !== quoteBefore) continue;
     const name = assignment.name.replace(/^[$@]/, "");
@@ -594,7 +639,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (/(?:^|\s)password[ \t]/.test(line) && !/[=:]/.test(line)) {
     // .netrc entries start with `machine` or `default`, or pair `login NAME` (and maybe one more
     // token pair, `port 993`) with `password VALUE`: "login will handle password aging" is prose.
-    const netrcLine = /^\s*(?:machine|default)\b/.test(line) || /\blogin[ \t]+\S+[ \t]+(?:[A-Za-z]+[ \t]+\S+[ \t]+)?password[ \t]/.test(line);
+    // "default), if the server…", "login and password exist": prose.
+    const netrcLine = NETRC_ENTRY_START.test(line) || NETRC_LOGIN_THEN_PASSWORD.test(line);
     for (const match of allMatches(NETRC_PASSWORD, line)) {
       const span = group(match, "value")!;
       const value = line.slice(...span);
@@ -685,7 +731,10 @@ function passwordArgument(args: string, fileType: FileType): [number, number] | 
   if (literals.length < 2) return undefined;
   const last = literals[literals.length - 1]!;
   // An argument of the call itself, not of a call inside it (`GetEnvironmentVariable("DB_PASSWORD")`).
-  if (!/(?:^|,)\s*(?:@|\$|[rbuf]{1,2})?$/i.test(args.slice(0, last.index))) return undefined;
+  const before = args.slice(0, last.index);
+  if (!/(?:^|,)\s*(?:@|\$|[rbuf]{1,2})?$/i.test(before)) return undefined;
+  // `authenticate(network=values.get("network", "testnet"))`: the literals belong to the inner call.
+  if (before.split("(").length > before.split(")").length) return undefined;
   return acceptable({ name: "password", value: last[2]!, quoted: true }, "password", fileType) ? last.indices![2]! : undefined;
 }
 
