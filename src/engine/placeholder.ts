@@ -13,6 +13,7 @@ const TEMPLATE = [
   /\$\([^)]*\)/, // $(VAR) in Azure Pipelines and make
   /#\{[^}]*\}#/, // #{Token}# (Azure DevOps replace-tokens)
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
+  /\{\d{0,2}\}|%\([A-Za-z_]\w*\)[sdr]/, // {0}, {} and %(name)s: Python, C# and Java format fields
   /%[A-Za-z_][A-Za-z0-9_]*%/, // %VAR% (Windows)
   /^<[^<>]*>$/, // <your-key>
   /^\[[^[\]]*\]$/, // [your key]
@@ -44,8 +45,8 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   if (TEMPLATE_CHARACTER.test(value) && TEMPLATE.some((pattern) => pattern.test(value))) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value)) return true;
   if (MASK_RUN.test(value)) return true;
-  // A value cut short in documentation or logs (`eyJhbGciOi...`) is an excerpt, not a credential.
-  if (value.endsWith("...") || value.endsWith("…")) return true;
+  // A value cut short or elided in documentation or logs (`eyJhbGciOi...`, `Qh...wwI`) is an excerpt.
+  if (value.includes("...") || value.includes("…")) return true;
   // The classic made-up values; structured formats skip them, as they skip the typed-by-hand signs.
   if (!structured && (/a1b2c3d4|abc123|123abc/i.test(value) || /^[a-z_-]here$/i.test(value.slice(-5)))) return true;
   return hasMadeUpCharacterPattern(value, structured);

@@ -25,11 +25,11 @@ test("letters and digits counting together, up or down, are typed by hand", () =
   for (const value of ["Qa1b2c9Lm7Tz", "k2j3h1g8Wq7Rz"]) assert.ok(!isPlaceholder(value), value);
 });
 
-test("values cut short and values ending in a `…here` word are placeholders; the same characters elsewhere are not", () => {
-  for (const value of ["Qv7rT2pLw9...", "Qv7rT2pLw9…", "Qv7rT2pLw9_here", "Qv7rT2pLw9-HERE", "pre-${TOKEN}-post", "Qv7r%DB_PASS%"]) {
+test("values cut short or elided, values ending in a `…here` word and format fields are placeholders; the same characters otherwise are not", () => {
+  for (const value of ["Qv7rT2pLw9...", "Qv7rT2pLw9…", "Qv7rT2...pLw9zXc4", "Qv7rT2pLw9_here", "Qv7rT2pLw9-HERE", "pre-${TOKEN}-post", "Qv7r%DB_PASS%", "flow_state_{0}", "%(secret)s"]) {
     assert.ok(isPlaceholder(value), value);
   }
-  for (const value of ["Qv7rT2...pLw9zXc4", "Qv7rT2pLw9here", "Qv7rT2pLw9_heres", "Qv7r$T2p{Lw9"]) assert.ok(!isPlaceholder(value), value);
+  for (const value of ["Qv7rT2..pLw9zXc4", "Qv7rT2pLw9here", "Qv7rT2pLw9_heres", "Qv7r$T2p{Lw9", "Qv7r{x}T2pLw9", "Qv7r%(T2pLw9"]) assert.ok(!isPlaceholder(value), value);
 });
 
 test("the OAuth and OpenID Connect specifications' example credentials are not reported; a changed character is", () => {
