@@ -25,6 +25,13 @@ test("a bundle with very long lines is minified even without .min in its name", 
   assert.deepEqual(scanText({ content: bundle, filePath: "dist/bundle.js" }), []);
 });
 
+test("a chunk named by content hash is a bundler's output, however short; a hand-named file with a number is not", () => {
+  for (const filePath of ["static/1873.d0e670bd840a1d49.js", "lab/remoteEntry.1e1bdbb057205efa.js", "assets/index.4f9c2a1e.css"]) {
+    assert.match(generatedFileReason(filePath, line) ?? "", /content-hashed/, filePath);
+  }
+  for (const filePath of ["src/migrations.20250314.js", "src/app.v2.js"]) assert.equal(generatedFileReason(filePath, line), undefined, filePath);
+});
+
 test("a one-line JSON file is not a bundle: it is still scanned", () => {
   const json = JSON.stringify({ token: TOKEN, padding: "p".repeat(5000) });
   assert.equal(generatedFileReason("appsettings.json", json), undefined);
