@@ -23,7 +23,8 @@ const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "p
 const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret/;
 // Not `signature`: a signature is the output of a key, published with what it signs.
 const TOKEN_SEGMENTS = new Set(["token", "pat", "apikey", "authkey", "accesskey", "secretkey", "privatekey", "clientsecret", "authorization", "auth", "bearer"]);
-const TOKEN_INSIDE = /token|apikey|api_key|secretkey|accesskey|privatekey/;
+// Not `tokenizer`, `tokenize`: machine-learning and parser code is full of them.
+const TOKEN_INSIDE = /token(?!i[sz])|apikey|api_key|secretkey|accesskey|privatekey/;
 /**
  * Words before `key` that make it a lookup or data-structure key (`primaryKey`, `sortKey`,
  * `cacheKey`) rather than a credential. Any other qualifier (`apiKey`, `stripeKey`, `HUBSPOT_KEY`)
@@ -248,7 +249,8 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
   if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$)/.test(value)) return false;
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
-  if (/^[a-z][\w-]*(?:\/[\w-]+)+(?:#\w+)?$/.test(value)) return false; // a route or relative path: `cms/sites/passwords#update`
+  // A route, relative path or resource name, maybe with wildcards: `cms/sites/passwords#update`, `projects/*/secrets/{secret}`.
+  if (/^[a-z][\w-]*(?:\/(?:[\w-]+|\*|\{[\w-]+\}))+(?:#\w+)?$/.test(value)) return false;
   if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
   if (ISO_DATE_TIME.test(value)) return false; // `PasswordLastUsed: 2016-09-08T21:47:36Z`
