@@ -24,8 +24,21 @@ const TEMPLATE = [
  */
 const TEMPLATE_CHARACTER = /[$#{%<[]/;
 /** Passwords famous from documentation and jokes (`hunter2`, `P@ssw0rd`): examples, not secrets. */
-const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)$/i;
-const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|secret|password|token|test|todo|null|none|undefined)$/i;
+const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfish|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)$/i;
+/** Passwords that products ship with and document (PostgreSQL images, RabbitMQ, Oracle's sample schema, Firebird). */
+const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey)$/i;
+/**
+ * `P4ssw0rd`, `Password01`, `s3cr3t!`: the word itself, spelled with digits for letters and maybe
+ * a number after it, as tests and tutorials write it. Read without the number, digits as letters.
+ */
+const LEET_LETTERS: Readonly<Record<string, string>> = { "4": "a", "@": "a", "0": "o", "5": "s", $: "s", "3": "e", "1": "i", "7": "t" };
+const SPELLED_PLACEHOLDER = /^(?:password|passwd|secret|letmein|changeme)$/;
+function isSpelledPlaceholder(value: string): boolean {
+  if (value.length > 16) return false;
+  const word = value.replace(/\d{0,3}[!.]?$/, "").toLowerCase().replace(/[4@05$317]/g, (character) => LEET_LETTERS[character]!);
+  return SPELLED_PLACEHOLDER.test(word);
+}
+const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|secret|password|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 
@@ -43,11 +56,23 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   // jwt.io's sample claims or one of its default keys: a tutorial's token under any name or rule.
   if (isSampleJwt(value)) return true;
   if (TEMPLATE_CHARACTER.test(value) && TEMPLATE.some((pattern) => pattern.test(value))) return true;
-  if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value) || isSpelledPlaceholder(value)) return true;
   if (MASK_RUN.test(value)) return true;
   // A value cut short or elided in documentation or logs (`eyJhbGciOi...`, `Qh...wwI`) is an excerpt.
   if (value.includes("...") || value.includes("…")) return true;
   // The classic made-up values; structured formats skip them, as they skip the typed-by-hand signs.
   if (!structured && (/a1b2c3d4|abc123|123abc/i.test(value) || /^[a-z_-]here$/i.test(value.slice(-5)))) return true;
   return hasMadeUpCharacterPattern(value, structured);
+}
+
+/**
+ * `user:password` pairs that documentation uses, not credentials: the slot's own name, metasyntactic
+ * words (and every placeholder, products' documented defaults among them).
+ */
+const DOC_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|pw|x+|\*+|\.+|admin|token|apikey|api_key|key|foo|bar|baz|qux|foobar|xyzzy)$/i;
+/** A name in the password's place: `SAS_KEY`, `secret_access_key`, `mypassword`, `my_secret`. */
+const NAMES_ITS_SLOT = /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|(?:my|your)[A-Z_-]?[A-Za-z]*)$/;
+
+export function isDocumentationPassword(value: string): boolean {
+  return DOC_PASSWORD.test(value) || (NAMES_ITS_SLOT.test(value) && /pass|secret|key|token|pwd/i.test(value)) || isPlaceholder(value) || /^[$%{[<#]/.test(value);
 }

@@ -46,3 +46,8 @@ test("the OAuth and OpenID Connect specifications' example credentials are not r
   const changed = scanText({ content: response("2YotnFZFEjr1zCsicMWpAB"), filePath: "oauth_client.py" });
   assert.deepEqual(changed.map((finding) => finding.range.start.line), [3]);
 });
+
+test("the word password or secret spelled with digits, maybe numbered, and products' documented defaults are placeholders", () => {
+  for (const value of ["P4ssw0rd", "Password01", "s3cr3t!", "pa55word", "postgres", "swordfish", "masterkey"]) assert.ok(isPlaceholder(value), value);
+  for (const value of ["P4ssw0rdZq9", "Passport01", "postgres-7Hq2", "superS3cret!x"]) assert.ok(!isPlaceholder(value), value);
+});

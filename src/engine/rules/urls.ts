@@ -1,4 +1,4 @@
-import { isPlaceholder } from "../placeholder";
+import { isDocumentationPassword } from "../placeholder";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import type { PatternRule } from "./types";
 
@@ -8,19 +8,6 @@ import type { PatternRule } from "./types";
  */
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices#store-credentials-as-one-secret";
-
-/**
- * `user:password` pairs that documentation uses, not credentials: the slot's own name, metasyntactic
- * words, and defaults that products document (Oracle's scott/tiger sample schema, Firebird's
- * masterkey).
- */
-const DOC_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|pw|x+|\*+|\.+|admin|token|apikey|api_key|key|foo|bar|baz|qux|foobar|tiger|masterkey)$/i;
-/** A name in the password's place: `SAS_KEY`, `secret_access_key`, `mypassword`, `my_secret`. */
-const NAMES_ITS_SLOT = /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|(?:my|your)[A-Z_-]?[A-Za-z]*)$/;
-
-function isDocumentationPassword(value: string): boolean {
-  return DOC_PASSWORD.test(value) || (NAMES_ITS_SLOT.test(value) && /pass|secret|key|token|pwd/i.test(value)) || isPlaceholder(value) || /^[$%{[<#]/.test(value);
-}
 
 export const URL_RULES: readonly PatternRule[] = [
   {

@@ -171,7 +171,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     body: `(?:aws|secret)[A-Za-z0-9_.-]{0,40}["']?\\s{0,5}(?:[:=]|=>|:=)\\s{0,5}["']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     caseInsensitive: true,
     // 40 hex characters are a SHA-1 (a commit, a checksum), not an AWS secret.
-    reject: (value) => /^[0-9a-f]{40}$/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value),
+    // AWS's documentation keys end in EXAMPLEKEY (wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY).
+    reject: (value) => /^[0-9a-f]{40}$/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || value.endsWith("EXAMPLEKEY"),
   }),
   prefixed("aws/bedrock-api-key", "Amazon Bedrock API key", "ABSK", "[A-Za-z0-9+/]{109,269}={0,2}", "(?![A-Za-z0-9+/=])"),
   prefixed("aws/bedrock-short-term-key", "Amazon Bedrock short-term API key", "bedrock-api-key-", "[A-Za-z0-9+/]{100,2000}={0,2}", "(?![A-Za-z0-9+/=])"),
