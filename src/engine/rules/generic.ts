@@ -1,6 +1,6 @@
 import { tryAtob } from "../base64";
 import { backticksInterpolate, singleQuotesMarkCharacters } from "../file-type";
-import { isPlaceholder } from "../placeholder";
+import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
 import { segmentsOf } from "./name-segments";
@@ -38,6 +38,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "store", "redux", "event", "action", "type", "value", "name", "filter", "order", "dedup", "dedupe", "lock", "mutex",
   "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
   "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata", "result", "output", "input", "memory",
+  "header", "metadatum", "request", "response", "context", "trace",
 ]);
 /**
  * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
@@ -61,7 +62,7 @@ const NOT_SECRET_TAIL = new Set([
   "interface", "attr", "attribute", "property", "prop", "props", "config", "settings", "setting", "timestamp", "time", "date", "at", "on",
   "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
-  "encryption", "enc", "namespace", "ns", "protocol", "magic", "used",
+  "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched"]);
@@ -80,6 +81,8 @@ export function secretStrength(name: string): Strength | undefined {
   if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
   // `CLIENT_NOTSOSECRET`, `non_secret_id`: a name that says the value is not secret.
   if (/(?:^|_)(?:not|non)_?(?:so_?)?secret/.test(segments.join("_"))) return undefined;
+  // `BASIC_AUTH_SECRETLESS`, `passwordless`: without one.
+  if (segments.some((segment) => /^(?:secret|password|pass|token|key|cred|credential)s?less$/.test(segment))) return undefined;
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
   if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
@@ -112,6 +115,9 @@ const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|requ
 /** Hash, key-derivation and authentication method names: settings that choose how, not secrets. */
 const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest)$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib)$/i;
+const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
+const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nrt])+$/;
+const IP_ADDRESS_LIST = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?:,|$)/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
@@ -145,14 +151,19 @@ function isWordRun(value: string): boolean {
 }
 
 /**
- * `cloudAutonomousVmClusters`, `PublicIpv4Pools`, `0002_alter_user_email`: among two or more
- * words, acronyms and numbers count too, when the words make up most of the value (random text
- * splits into short pieces).
+ * `cloudAutonomousVmClusters`, `PublicIpv4Pools`, `gs_external_account_file`, `0002_alter_user_email`:
+ * among two or more words, acronyms, short pieces and numbers count too, when the words make up
+ * most of the value (random text splits into short pieces). In capitals, only separators split
+ * (`GRPC_PYTHON_MANAGED_CHANNEL`): a random run of capitals would otherwise read as words.
  */
 function isWordsWithAcronyms(value: string): boolean {
   if (!/^[A-Za-z0-9][A-Za-z0-9_:./-]*$/.test(value)) return false;
-  const parts = value.split(/[_:./-]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
-  const isWord = (part: string) => /^[A-Za-z][a-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part) && !/([a-z])\1\1/i.test(part);
+  const capitals = !/[a-z]/.test(value);
+  const separated = /[_:./-]/.test(value);
+  const parts = value.split(capitals ? /[_:./-]+/ : /[_:./-]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+  const isWord = capitals
+    ? (part: string) => /^[A-Z]{3,}$/.test(part) && /[AEIOUY]/.test(part) && !/([A-Z])\1\1/.test(part)
+    : (part: string) => /^[A-Za-z][a-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part) && !/([a-z])\1\1/i.test(part);
   const words = parts.filter(isWord);
   if (words.length < 2 || words.join("").length < 0.6 * value.length) return false;
   return parts.every(
@@ -160,6 +171,7 @@ function isWordsWithAcronyms(value: string): boolean {
       isWord(part) ||
       SHORT_WORDS.has(part.toLowerCase()) ||
       /^(?:[A-Za-z]\d{1,2}|[A-Z][a-z]{1,2}\d{0,2}|[A-Z]{2,4}\d{0,2})$/.test(part) ||
+      (separated && /^(?:[a-z]{1,2}|[A-Z])$/.test(part)) ||
       (/^[a-z]{3}$/.test(part) && /[aeiou]/.test(part)) ||
       (words.length >= 3 && /^\d+$/.test(part)),
   );
@@ -239,7 +251,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   if (value.length < 4 || value.length > 4000) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
-  if (/\s/.test(value) || /^<|>$/.test(value)) return false;
+  if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]+>/.test(value)) return false; // markup: `ListSecrets</code>.`
   // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
   if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
@@ -247,15 +259,22 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (isEditedBase64(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value) || METHOD_NAMES.test(value)) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
-  if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$)/.test(value)) return false;
+  if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$|\{\.[\w.[\]]*\}$)/.test(value)) return false; // …and JSONPath `{.credential.access_token}`
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
   // A route, relative path or resource name, maybe with wildcards: `cms/sites/passwords#update`, `projects/*/secrets/{secret}`.
   if (/^[a-z][\w-]*(?:\/(?:[\w-]+|\*|\{[\w-]+\}))+(?:#\w+)?$/.test(value)) return false;
   if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
   if (ISO_DATE_TIME.test(value)) return false; // `PasswordLastUsed: 2016-09-08T21:47:36Z`
+  if (IP_ADDRESS_LIST.test(value)) return false; // `NO_PROXY_KEY = "192.168.0.0/24,127.0.0.1"`
+  if (ESCAPES_ONLY.test(value)) return false; // `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes
+  if (/^\{\\?"[^"\\]+\\?"\s*:/.test(value)) return false; // a JSON document: its fields are judged one by one
+  // `auth="user:password"`: a user and documentation's password.
+  const userAndPassword = /^[^:\s/]{1,100}:([^:\s]{1,200})$/.exec(value);
+  if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return false;
+  if (HOST_NAME.test(value)) return false; // `SERVICE_TOKEN = "sql-component.googleapis.com"`: whose token, not the token
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
-  if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted)/i.test(value)) return false;
+  if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid)/i.test(value)) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
   if (isGenericTypeApplied(value)) return false;
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
@@ -317,10 +336,16 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
   stop.lastIndex = i;
   const stopAt = stop.exec(line);
   let end = stopAt ? stopAt.index : line.length;
+  // An escaped line break (`\n` inside a JSON or code string) ends the line the value was on.
+  const escapedBreak = line.slice(i, end).search(/\\[nr]/);
+  if (escapedBreak > 0) end = i + escapedBreak;
   // Inside a connection string (`AccountKey=…;EndpointSuffix=…`) a value ends at the next keyword.
   const nextKeyword = /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=/.exec(line.slice(i, end));
   if (nextKeyword) end = i + nextKeyword.index;
   while (end > i && /[;,]/.test(line[end - 1]!) && fileType !== "code") end--;
+  // `f(credentials=target_credentials)` in prose or Markdown: the bracket closes the call.
+  const closedName = /^[A-Za-z_][\w.]*(?=[)\]}]+$)/.exec(line.slice(i, end));
+  if (closedName) end = i + closedName[0].length;
   return end > i ? { start: i, end, quoted: false } : undefined;
 }
 
@@ -401,7 +426,8 @@ const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{
 /** `<password>…</password>` elements. */
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
-const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
+// One blank between flag and value: two or more line up a help text's columns (`--password  Prompt for…`).
+const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t])(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
 const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<value>[^\s"'`-][^\s"'`]{3,200})/dg;
 /** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
 const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
@@ -423,7 +449,8 @@ const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "Passwor
 /** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
 const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "login", "authenticate"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
-const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["']/dg;
+// The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
+const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
 /** C++ strings built from a literal: `std::string secret("…")`, `QString token{"…"}`. */
 const STRING_CONSTRUCTION = /\b(?:w?string|QString|CString|String)[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]*[({][ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
 /** `secret.assign("…")`, `token->assign("…", n)`: a C++ string given its contents. */
@@ -502,8 +529,8 @@ export function secretishAssignments(line: string): Assignment[] {
   return matches;
 }
 
-/** An ARN up to one of its fields: `arn:partition:` (the service), …`:region:account:` (the resource type). */
-const ARN_BEFORE_FIELD = /\barn:[\w-]+:(?:[\w-]*:){0,3}$/;
+/** An ARN (or an ARN pattern) up to one of its fields: the service, the resource type. */
+const ARN_BEFORE_FIELD = /\barn:[^\s"'`]{0,150}:$/;
 
 function group(match: RegExpExecArray, name: string): [number, number] | undefined {
   return match.indices?.groups?.[name];
@@ -517,7 +544,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "value")!;
     // `authorization = base64.b64encode(…)`: a call computes the header.
     if (line[span[1]] === "(") continue;
-    let value = line.slice(...span).replace(/["',;)]+$/, "");
+    let value = line.slice(...span).replace(/["',;).]+$/, "");
     // Signature schemes (HMAC-SHA256, SharedKey, AWS4) carry a signature derived per request, not a secret.
     if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)/i.test(value)) continue;
     if (match.groups?.scheme?.toLowerCase() === "basic") {
@@ -525,6 +552,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       // `user:password`, or an API key as the user with no password (`sk_…:`, as Stripe and Mailgun take it).
       const apiKeyAsUser = decoded !== undefined && /^[^:\s]{16,100}:$/.test(decoded) && looksRandom(decoded.slice(0, -1)) && !isPlaceholder(decoded.slice(0, -1));
       if (!decoded || (!/^[^:]{0,100}:.{3,}/.test(decoded) && !apiKeyAsUser)) continue;
+      // `username:password`, `user:pass`, `foo:bar`: documentation's pair, encoded.
+      if (!apiKeyAsUser && isDocumentationPassword(decoded.slice(decoded.indexOf(":") + 1))) continue;
     } else if (!acceptable({ name: "authorization", value, quoted: true }, "token", "text")) continue;
     value = value.trim();
     pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
