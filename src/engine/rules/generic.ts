@@ -151,6 +151,29 @@ function isWordRun(value: string): boolean {
 }
 
 /**
+ * How many characters of `value` stand in runs of letters as long as a word (a capital and three
+ * lower-case letters or more, or in capitals three letters or more). The words of
+ * {@link isWordsWithAcronyms} cover about as much (a digit or two after a word aside).
+ */
+function letterRunCoverage(value: string, capitals: boolean): number {
+  const shortest = capitals ? 3 : 4;
+  let covered = 0;
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const lower = code >= 97 && code <= 122;
+    const upper = code >= 65 && code <= 90;
+    if (capitals ? upper : lower) run++;
+    else {
+      if (run >= shortest) covered += run;
+      // In camel case a capital starts the next word.
+      run = !capitals && upper ? 1 : 0;
+    }
+  }
+  return run >= shortest ? covered + run : covered;
+}
+
+/**
  * `cloudAutonomousVmClusters`, `PublicIpv4Pools`, `gs_external_account_file`, `0002_alter_user_email`:
  * among two or more words, acronyms, short pieces and numbers count too, when the words make up
  * most of the value (random text splits into short pieces). In capitals, only separators split
@@ -159,6 +182,8 @@ function isWordRun(value: string): boolean {
 function isWordsWithAcronyms(value: string): boolean {
   if (!/^[A-Za-z0-9][A-Za-z0-9_:./-]*$/.test(value)) return false;
   const capitals = !/[a-z]/.test(value);
+  // Most values are random: a count of letters in word-length runs rules them out before any split.
+  if (letterRunCoverage(value, capitals) < 0.6 * value.length) return false;
   const separated = /[_:./-]/.test(value);
   const parts = value.split(capitals ? /[_:./-]+/ : /[_:./-]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
   const isWord = capitals
