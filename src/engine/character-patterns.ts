@@ -13,7 +13,7 @@
  *   - letters and digits counting together, either way (`a1b2c3d4`, `d4c3b2a1`): at six offsets
  *     in a row a letter and a digit alternate, and each character is one step (the same step each
  *     time) from the one two places before;
- *   - seven ascending letters or digits (`abcdefg`, `1234567`);
+ *   - seven ascending letters or digits (`abcdefg`, `1234567`), the letters in any case (`abCDeFG`);
  *   - a value of six or more where at least 80% of neighbouring pairs are one step apart.
  *
  * @param formatted the value's format is evidence on its own (PEM bodies, JWTs, checksummed keys
@@ -40,6 +40,7 @@ export function hasMadeUpCharacterPattern(value: string, formatted: boolean): bo
   let repeat5 = 0;
   let repeat6 = 0;
   let ascendingRun = 1;
+  let alphabetRun = 1;
   let oneStepPairs = 0;
   let countdownRun = 0;
   let previousCountdownStep = 0;
@@ -57,6 +58,8 @@ export function hasMadeUpCharacterPattern(value: string, formatted: boolean): bo
     if (typedByHand && i >= 1) {
       const step = code - back1;
       ascendingRun = step === 1 && isAlphanumeric(code) ? ascendingRun + 1 : 1;
+      // The alphabet in mixed case (`abCDeFGhiJ`): letters one step apart once the case is folded.
+      alphabetRun = isLetter(code) && isLetter(back1) && (code | 32) - (back1 | 32) === 1 ? alphabetRun + 1 : 1;
       if (step === 1 || step === -1) oneStepPairs++;
       if (i >= 2) {
         const countdownStep = code - back2;
@@ -71,7 +74,7 @@ export function hasMadeUpCharacterPattern(value: string, formatted: boolean): bo
       repeat5 = code === back5 ? repeat5 + 1 : 0;
       repeat6 = code === back6 ? repeat6 + 1 : 0;
       // Units of 1 × 7, 2 × 5, 3 × 3, 4 × 3, 5 × 3, 6 × 3 characters; seven ascending; four counting pairs.
-      if (repeat1 >= 6 || repeat2 >= 8 || repeat3 >= 6 || repeat4 >= 8 || repeat5 >= 10 || repeat6 >= 12 || ascendingRun >= 7 || countdownRun >= 6) return true;
+      if (repeat1 >= 6 || repeat2 >= 8 || repeat3 >= 6 || repeat4 >= 8 || repeat5 >= 10 || repeat6 >= 12 || ascendingRun >= 7 || alphabetRun >= 7 || countdownRun >= 6) return true;
     }
     back6 = back5;
     back5 = back4;

@@ -49,6 +49,17 @@ function hasLongSequentialRun(value: string): boolean {
   return false;
 }
 
+function hasAlphabetRunInAnyCase(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const before = value.charCodeAt(i - 1);
+    run = isLetter(code) && isLetter(before) && (code | 32) - (before | 32) === 1 ? run + 1 : 1;
+    if (run >= 7) return true;
+  }
+  return false;
+}
+
 function dominantCharacterShare(value: string): number {
   const counts = new Map<number, number>();
   let max = 0;
@@ -73,7 +84,7 @@ function isMostlySequential(value: string): boolean {
 function reference(value: string, formatted: boolean): boolean {
   if (value.length >= 6 && dominantCharacterShare(value) >= 0.6) return true;
   if (formatted) return false;
-  return repeatsAUnit(value) || hasAlternatingCountdown(value) || hasLongSequentialRun(value) || isMostlySequential(value);
+  return repeatsAUnit(value) || hasAlternatingCountdown(value) || hasLongSequentialRun(value) || hasAlphabetRunInAnyCase(value) || isMostlySequential(value);
 }
 
 function seeded(seed: number): () => number {
@@ -83,10 +94,15 @@ function seeded(seed: number): () => number {
 
 test("one pass finds what one loop per sign finds", () => {
   const random = seeded(11);
-  const pieces = ["a", "b", "c", "A", "B", "0", "1", "2", "3", "9", "x", "-", "_", "=", "ab", "abc", "a1", "b2", "c3", "1a", "2b", "3c", "12", "123", "é", "😀", "Qv7", "Zr8Lk"];
+  const pieces = ["a", "b", "c", "A", "B", "0", "1", "2", "3", "9", "x", "-", "_", "=", "ab", "abc", "a1", "b2", "c3", "1a", "2b", "3c", "12", "123", "é", "😀", "Qv7", "Zr8Lk", "Cd", "eF", "gHi", "DE"];
   for (let round = 0; round < 20_000; round++) {
     const count = Math.floor(random() * 14);
     const value = Array.from({ length: count }, () => pieces[Math.floor(random() * pieces.length)]!).join("");
     for (const formatted of [false, true]) assert.equal(hasMadeUpCharacterPattern(value, formatted), reference(value, formatted), `${JSON.stringify(value)} formatted=${formatted}`);
   }
+});
+
+test("the alphabet in mixed case is made up; random mixed case is not", () => {
+  for (const value of ["x9abCDeFGhq", "AB1C2defGHijkLMNo3", "zzOPqrSTuv"]) assert.ok(hasMadeUpCharacterPattern(value, false), value);
+  for (const value of ["Qv7rT2pLw9zXc4Mn", "kMz8PqRs2LtVw"]) assert.ok(!hasMadeUpCharacterPattern(value, false), value);
 });
