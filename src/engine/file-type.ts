@@ -7,6 +7,7 @@ import type { FileType } from "./rules/types";
 const CODE_EXTENSIONS = new Set([
   "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "py", "cs", "java", "kt", "kts", "go", "rb", "php", "rs", "swift",
   "scala", "groovy", "gradle", "c", "h", "cc", "cpp", "hpp", "m", "dart", "lua", "pl", "pm", "r", "vb", "fs", "ps1", "psm1", "bicep", "tf",
+  "pyi", "pyw", "pyx", "cxx", "hxx", "hh", "mm", "vue", "svelte", "ex", "exs", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
 ]);
 const CONFIG_EXTENSIONS = new Set([
   "json", "jsonc", "yaml", "yml", "toml", "ini", "cfg", "conf", "config", "properties", "env", "xml", "plist", "tfvars", "npmrc", "netrc",
