@@ -24,7 +24,7 @@ const TEMPLATE = [
  */
 const TEMPLATE_CHARACTER = /[$#{%<[]/;
 /** Passwords famous from documentation and jokes (`hunter2`, `P@ssw0rd`): examples, not secrets. */
-const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfish|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)$/i;
+const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfish|pass@word1|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)$/i;
 /** Passwords that products ship with and document (PostgreSQL images, RabbitMQ, Oracle's sample schema, Firebird). */
 const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey)$/i;
 /**

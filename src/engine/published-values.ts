@@ -11,8 +11,9 @@ const EMULATOR_KEYS = new Set([
 ]);
 
 /**
- * The example credentials of the OAuth and OpenID Connect specifications. Libraries that implement
- * them quote these in docstrings and tests (oauthlib alone holds a dozen), and tutorials copy them.
+ * The example values of specifications: the OAuth and OpenID Connect credentials, RFC 4122's UUID.
+ * Libraries that implement them quote these in docstrings and tests (oauthlib alone holds a dozen),
+ * and tutorials copy them.
  */
 const SPECIFICATION_EXAMPLES = new Set([
   // RFC 6749 (OAuth 2.0): client credentials, in Basic form too, code, tokens, password grant.
@@ -46,6 +47,8 @@ const SPECIFICATION_EXAMPLES = new Set([
   "dh893hdasih9",
   "0685bd9184jfhq22",
   "ad180jjd733klru7",
+  // RFC 4122's example UUID, quoted by every tutorial that needs one (AWS's client tokens among them).
+  "550e8400-e29b-41d4-a716-446655440000",
 ]);
 
 export function isEmulatorKey(value: string): boolean {

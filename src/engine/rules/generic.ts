@@ -38,14 +38,15 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "store", "redux", "event", "action", "type", "value", "name", "filter", "order", "dedup", "dedupe", "lock", "mutex",
   "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
   "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata", "result", "output", "input", "memory",
-  "header", "metadatum", "request", "response", "context", "trace",
+  "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
+  "parameter", "param",
 ]);
 /**
  * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
  * (`ChangeToken`, `NextToken`, `IdempotencyToken`) and grants nothing.
  */
 const PROTOCOL_TOKEN_QUALIFIERS = new Set([
-  "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request",
+  "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request", "lock", "sequence", "starting",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
@@ -63,6 +64,7 @@ const NOT_SECRET_TAIL = new Set([
   "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
   "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties",
+  "unit", "units", "validity", "configuration", "configurations",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched"]);
@@ -294,6 +296,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (IP_ADDRESS_LIST.test(value)) return false; // `NO_PROXY_KEY = "192.168.0.0/24,127.0.0.1"`
   if (ESCAPES_ONLY.test(value)) return false; // `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes
   if (/^\{\\?"[^"\\]+\\?"\s*:/.test(value)) return false; // a JSON document: its fields are judged one by one
+  if (/,[A-Za-z][\w.-]*=/.test(value)) return false; // `AccessToken=minutes,IdToken=minutes`: a list of settings
   // `auth="user:password"`: a user and documentation's password.
   const userAndPassword = /^[^:\s/]{1,100}:([^:\s]{1,200})$/.exec(value);
   if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return false;
@@ -592,6 +595,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // close right after it, as in `"password": …`.
     // `arn:aws:secretsmanager:…:secret:Name-a1B2c3`: fields of an ARN (service, resource type), not names.
     if (hasArn && ARN_BEFORE_FIELD.test(line.slice(Math.max(0, nameStart - 200), nameStart))) continue;
+    // `"AWS::SecretsManager::Secret": …`: a quoted key naming a type by its path, not a holder of a value.
+    if (line[nameStart - 1] === ":" && line[nameStart - 2] === ":" && /["'][A-Za-z][\w]*(?:::[A-Za-z]\w*)*::$/.test(line.slice(Math.max(0, nameStart - 120), nameStart))) continue;
     const quoteBefore = line[nameStart - 1];
     if ((quoteBefore === '"' || quoteBefore === "'") && line[nameEnd] !== quoteBefore) continue;
     const name = assignment.name.replace(/^[$@]/, "");

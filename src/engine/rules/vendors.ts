@@ -172,7 +172,9 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     caseInsensitive: true,
     // 40 hex characters are a SHA-1 (a commit, a checksum), not an AWS secret.
     // AWS's documentation keys end in EXAMPLEKEY (wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY).
-    reject: (value) => /^[0-9a-f]{40}$/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || value.endsWith("EXAMPLEKEY"),
+    // Inside an ARN (`arn:aws:iam::aws:policy/AWSBillingConductorReadOnlyAccess`) the text after `aws:` is a path.
+    reject: (value, match) =>
+      /^[0-9a-f]{40}$/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || value.endsWith("EXAMPLEKEY") || /\barn:[^\s"'`]*$/.test(match.input.slice(Math.max(0, match.index - 100), match.index)),
   }),
   prefixed("aws/bedrock-api-key", "Amazon Bedrock API key", "ABSK", "[A-Za-z0-9+/]{109,269}={0,2}", "(?![A-Za-z0-9+/=])"),
   prefixed("aws/bedrock-short-term-key", "Amazon Bedrock short-term API key", "bedrock-api-key-", "[A-Za-z0-9+/]{100,2000}={0,2}", "(?![A-Za-z0-9+/=])"),
