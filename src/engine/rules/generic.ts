@@ -116,7 +116,7 @@ export function secretStrength(name: string): Strength | undefined {
 const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
 /** Hash, key-derivation and authentication method names: settings that choose how, not secrets. */
 const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest)$/i;
-const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib)$/i;
+const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
 const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nrt])+$/;
 const IP_ADDRESS_LIST = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?:,|$)/;
@@ -329,7 +329,8 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   const lastWord = segmentsOf(name).pop() ?? "";
   if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return false;
   // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
-  if (GUID.test(value)) return true;
+  // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs).
+  if (GUID.test(value)) return !/client_?request_?token$|client_?token$/i.test(name);
   if (strength === "password") {
     // Passwords may be words, but not a version, a number or a lone letter sequence under 6.
     if (/^(?:[~^]|[<>]=?)?v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value) || /^\d{1,5}$/.test(value)) return false;

@@ -36,8 +36,9 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     // BEGIN … END of any private-key type (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP … BLOCK), with
     // at most 20,000 characters between: the longest real keys (RSA 8192 in PEM) fit.
     pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg,
-    // A real body holds hundreds of base64 characters; `…-----\nanything\n-----END…` is a doc sample.
-    reject: (value) => pemBodyLength(value) < 32,
+    // A real body holds hundreds of base64 characters; `…-----\nanything\n-----END…` is a doc sample,
+    // and so is a body with AWS's EXAMPLE written into it (no encoder writes that word by chance).
+    reject: (value) => pemBodyLength(value) < 32 || value.includes("EXAMPLE"),
   },
   {
     id: "private-key/pem-base64",
