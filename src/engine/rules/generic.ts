@@ -294,6 +294,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
   if (ISO_DATE_TIME.test(value)) return false; // `PasswordLastUsed: 2016-09-08T21:47:36Z`
   if (IP_ADDRESS_LIST.test(value)) return false; // `NO_PROXY_KEY = "192.168.0.0/24,127.0.0.1"`
+  if (/^[A-Za-z0-9.-]+:\d{1,5}$/.test(value) && /[A-Za-z]/.test(value)) return false; // `localhost:22`: a host and port
   if (ESCAPES_ONLY.test(value)) return false; // `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes
   if (/^\{\\?"[^"\\]+\\?"\s*:/.test(value)) return false; // a JSON document: its fields are judged one by one
   if (/,[A-Za-z][\w.-]*=/.test(value)) return false; // `AccessToken=minutes,IdToken=minutes`: a list of settings
@@ -451,6 +452,7 @@ const KEY_VALUE_ATTRIBUTES = /\b(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+valu
  */
 const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5},[ \t]{0,5}(?<q>["'])\\?"?(?<value>[^"'\\\n]{4,300})\\?"?\k<q>)/dg;
 /** Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`. */
+const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){3}/;
 const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
 /** `<password>…</password>` elements. */
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
@@ -669,7 +671,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
   }
 
-  if (line.includes(",")) for (const match of allMatches(NAME_VALUE_ARGUMENTS, line)) {
+  // Four or more quoted names in a row (`'int_fast16_t', 'RC5_32_KEY', 'ucontext64', …`) are a list
+  // of names; a name and its value are a pair, and a map's pairs alternate with values.
+  const nameList = line.includes(",") && QUOTED_NAME_LIST.test(line);
+  if (line.includes(",") && !nameList) for (const match of allMatches(NAME_VALUE_ARGUMENTS, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
