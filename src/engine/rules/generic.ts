@@ -117,10 +117,40 @@ const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|requ
 /** Hash, key-derivation and authentication method names: settings that choose how, not secrets. */
 const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest)$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
-const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
-const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nrt])+$/;
-const IP_ADDRESS_LIST = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?:,|$)/;
+/** `PasswordLastUsed: 2016-09-08T21:47:36Z` */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** `NO_PROXY_KEY = "192.168.0.0/24,127.0.0.1"` */
+const IP_ADDRESS_LIST = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?:,|$)/;
+/** `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes. */
+const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nrt])+$/;
+/** A JSON document (escaped or not): its fields are judged one by one. */
+const JSON_DOCUMENT = /^\{\\?"[^"\\]+\\?"\s*:/;
+/** `AccessToken=minutes,IdToken=minutes`: a list of settings. */
+const SETTINGS_LIST = /,[A-Za-z][\w.-]*=/;
+/** `localhost:22`: a host and a port. */
+const HOST_AND_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
+/** `auth="user:password"`: a user and a password to judge as documentation's. */
+const USER_AND_PASSWORD = /^[^:\s/]{1,100}:([^:\s]{1,200})$/;
+/** `SERVICE_TOKEN = "sql-component.googleapis.com"`: whose token, not the token. */
+const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
+
+/**
+ * Shapes no credential has. Every candidate value passes here, so each shape is looked for only
+ * when the value holds the character that shape needs.
+ */
+function hasNonCredentialShape(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || IP_ADDRESS_LIST.test(value))) return true;
+  if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
+  if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
+  if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
+  if (value.includes(":")) {
+    if (HOST_AND_PORT.test(value) && /[A-Za-z]/.test(value)) return true;
+    const userAndPassword = USER_AND_PASSWORD.exec(value);
+    if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
+  }
+  return value.includes(".") && HOST_NAME.test(value);
+}
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
@@ -176,6 +206,34 @@ function letterRunCoverage(value: string, capitals: boolean): number {
 }
 
 /**
+ * The pieces of an identifier: split at `_ : . / -`, and unless it is all capitals, before a capital
+ * that follows a lower-case letter or digit (`cloudVm`, `Ipv4Pools`) or that starts a word after
+ * capitals (`HTTPServer`). One pass: word-heavy values, common in code, are split often.
+ */
+function wordParts(value: string, capitals: boolean): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 95 || code === 58 || code === 46 || code === 47 || code === 45) {
+      if (i > start) parts.push(value.slice(start, i));
+      start = i + 1;
+    } else if (!capitals && i > start && code >= 65 && code <= 90) {
+      const before = value.charCodeAt(i - 1);
+      const next = value.charCodeAt(i + 1); // NaN past the end
+      const afterLowerOrDigit = (before >= 97 && before <= 122) || (before >= 48 && before <= 57);
+      const startsWordAfterCapitals = before >= 65 && before <= 90 && next >= 97 && next <= 122;
+      if (afterLowerOrDigit || startsWordAfterCapitals) {
+        parts.push(value.slice(start, i));
+        start = i;
+      }
+    }
+  }
+  if (start < value.length) parts.push(value.slice(start));
+  return parts;
+}
+
+/**
  * `cloudAutonomousVmClusters`, `PublicIpv4Pools`, `gs_external_account_file`, `0002_alter_user_email`:
  * among two or more words, acronyms, short pieces and numbers count too, when the words make up
  * most of the value (random text splits into short pieces). In capitals, only separators split
@@ -187,7 +245,7 @@ function isWordsWithAcronyms(value: string): boolean {
   // Most values are random: a count of letters in word-length runs rules them out before any split.
   if (letterRunCoverage(value, capitals) < 0.6 * value.length) return false;
   const separated = /[_:./-]/.test(value);
-  const parts = value.split(capitals ? /[_:./-]+/ : /[_:./-]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+  const parts = wordParts(value, capitals);
   const isWord = capitals
     ? (part: string) => /^[A-Z]{3,}$/.test(part) && /[AEIOUY]/.test(part) && !/([A-Z])\1\1/.test(part)
     : (part: string) => /^[A-Za-z][a-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part) && !/([a-z])\1\1/i.test(part);
@@ -292,16 +350,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/^[a-z][\w-]*(?:\/(?:[\w-]+|\*|\{[\w-]+\}))+(?:#\w+)?$/.test(value)) return false;
   if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
-  if (ISO_DATE_TIME.test(value)) return false; // `PasswordLastUsed: 2016-09-08T21:47:36Z`
-  if (IP_ADDRESS_LIST.test(value)) return false; // `NO_PROXY_KEY = "192.168.0.0/24,127.0.0.1"`
-  if (/^[A-Za-z0-9.-]+:\d{1,5}$/.test(value) && /[A-Za-z]/.test(value)) return false; // `localhost:22`: a host and port
-  if (ESCAPES_ONLY.test(value)) return false; // `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes
-  if (/^\{\\?"[^"\\]+\\?"\s*:/.test(value)) return false; // a JSON document: its fields are judged one by one
-  if (/,[A-Za-z][\w.-]*=/.test(value)) return false; // `AccessToken=minutes,IdToken=minutes`: a list of settings
-  // `auth="user:password"`: a user and documentation's password.
-  const userAndPassword = /^[^:\s/]{1,100}:([^:\s]{1,200})$/.exec(value);
-  if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return false;
-  if (HOST_NAME.test(value)) return false; // `SERVICE_TOKEN = "sql-component.googleapis.com"`: whose token, not the token
+  if (hasNonCredentialShape(value)) return false;
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid)/i.test(value)) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
