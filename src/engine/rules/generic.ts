@@ -3,7 +3,9 @@ import { backticksInterpolate, singleQuotesMarkCharacters } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
+import { isWordyIdentifier } from "./identifier-words";
 import { segmentsOf } from "./name-segments";
+import { hasNonCredentialShape } from "./value-shapes";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { VENDOR_RULES } from "./vendors";
 
@@ -117,150 +119,12 @@ const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|requ
 /** Hash, key-derivation and authentication method names: settings that choose how, not secrets. */
 const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest)$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
-/** `PasswordLastUsed: 2016-09-08T21:47:36Z` */
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-/** `NO_PROXY_KEY = "192.168.0.0/24,127.0.0.1"` */
-const IP_ADDRESS_LIST = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?:,|$)/;
-/** `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes. */
-const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nrt])+$/;
-/** A JSON document (escaped or not): its fields are judged one by one. */
-const JSON_DOCUMENT = /^\{\\?"[^"\\]+\\?"\s*:/;
-/** `AccessToken=minutes,IdToken=minutes`: a list of settings. */
-const SETTINGS_LIST = /,[A-Za-z][\w.-]*=/;
-/** `localhost:22`: a host and a port. */
-const HOST_AND_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
-/** `auth="user:password"`: a user and a password to judge as documentation's. */
-const USER_AND_PASSWORD = /^[^:\s/]{1,100}:([^:\s]{1,200})$/;
-/** `SERVICE_TOKEN = "sql-component.googleapis.com"`: whose token, not the token. */
-const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
-
-/**
- * Shapes no credential has. Every candidate value passes here, so each shape is looked for only
- * when the value holds the character that shape needs.
- */
-function hasNonCredentialShape(value: string): boolean {
-  const first = value.charCodeAt(0);
-  if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || IP_ADDRESS_LIST.test(value))) return true;
-  if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
-  if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
-  if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
-  if (value.includes(":")) {
-    if (HOST_AND_PORT.test(value) && /[A-Za-z]/.test(value)) return true;
-    const userAndPassword = USER_AND_PASSWORD.exec(value);
-    if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
-  }
-  return value.includes(".") && HOST_NAME.test(value);
-}
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** A snake/kebab identifier made of words that names a secret rather than being one. */
 const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/;
-
-/**
- * `FlowPasswordRequiredResultV2`, `msal:acquireTokenStart`, `NESTED_APP_AUTH_UNAVAILABLE`: a value
- * made of two or more words is an identifier or an event name (constants in SDKs look like this),
- * not a credential. Random tokens do not split into pronounceable words.
- */
-/** Two-letter words that join the words of an identifier: `invalidUserNameOrPassword`, `SignUpRequired`. */
-const SHORT_WORDS = new Set(["or", "and", "to", "by", "of", "is", "in", "at", "on", "up", "no", "my", "as", "if", "id", "ok", "re", "un", "do", "go", "be"]);
-
-function isWordyIdentifier(identifier: string): boolean {
-  const value = identifier.replace(/^[_$]+/, ""); // `__SecRandom`, `_privateToken`: the words count
-  return isWordRun(value) || isWordsWithAcronyms(value);
-}
-
-function isWordRun(value: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_:./-]*$/.test(value)) return false;
-  const parts = value.split(/[_:./-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
-  return (
-    parts.length >= 2 &&
-    // Short joining words count when the words around them make the identifier (`thisIsDog11` is a password).
-    (parts.filter((part) => part.length >= 3).length >= 3 || !parts.some((part) => SHORT_WORDS.has(part.toLowerCase()))) &&
-    parts.every((part) => /^[A-Za-z]\d{1,2}$/.test(part) || SHORT_WORDS.has(part.toLowerCase()) || (/^[A-Za-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part)))
-  );
-}
-
-/**
- * How many characters of `value` stand in runs of letters as long as a word (a capital and three
- * lower-case letters or more, or in capitals three letters or more). The words of
- * {@link isWordsWithAcronyms} cover about as much (a digit or two after a word aside).
- */
-function letterRunCoverage(value: string, capitals: boolean): number {
-  const shortest = capitals ? 3 : 4;
-  let covered = 0;
-  let run = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    const lower = code >= 97 && code <= 122;
-    const upper = code >= 65 && code <= 90;
-    if (capitals ? upper : lower) run++;
-    else {
-      if (run >= shortest) covered += run;
-      // In camel case a capital starts the next word.
-      run = !capitals && upper ? 1 : 0;
-    }
-  }
-  return run >= shortest ? covered + run : covered;
-}
-
-/**
- * The pieces of an identifier: split at `_ : . / -`, and unless it is all capitals, before a capital
- * that follows a lower-case letter or digit (`cloudVm`, `Ipv4Pools`) or that starts a word after
- * capitals (`HTTPServer`). One pass: word-heavy values, common in code, are split often.
- */
-function wordParts(value: string, capitals: boolean): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 95 || code === 58 || code === 46 || code === 47 || code === 45) {
-      if (i > start) parts.push(value.slice(start, i));
-      start = i + 1;
-    } else if (!capitals && i > start && code >= 65 && code <= 90) {
-      const before = value.charCodeAt(i - 1);
-      const next = value.charCodeAt(i + 1); // NaN past the end
-      const afterLowerOrDigit = (before >= 97 && before <= 122) || (before >= 48 && before <= 57);
-      const startsWordAfterCapitals = before >= 65 && before <= 90 && next >= 97 && next <= 122;
-      if (afterLowerOrDigit || startsWordAfterCapitals) {
-        parts.push(value.slice(start, i));
-        start = i;
-      }
-    }
-  }
-  if (start < value.length) parts.push(value.slice(start));
-  return parts;
-}
-
-/**
- * `cloudAutonomousVmClusters`, `PublicIpv4Pools`, `gs_external_account_file`, `0002_alter_user_email`:
- * among two or more words, acronyms, short pieces and numbers count too, when the words make up
- * most of the value (random text splits into short pieces). In capitals, only separators split
- * (`GRPC_PYTHON_MANAGED_CHANNEL`): a random run of capitals would otherwise read as words.
- */
-function isWordsWithAcronyms(value: string): boolean {
-  if (!/^[A-Za-z0-9][A-Za-z0-9_:./-]*$/.test(value)) return false;
-  const capitals = !/[a-z]/.test(value);
-  // Most values are random: a count of letters in word-length runs rules them out before any split.
-  if (letterRunCoverage(value, capitals) < 0.6 * value.length) return false;
-  const separated = /[_:./-]/.test(value);
-  const parts = wordParts(value, capitals);
-  const isWord = capitals
-    ? (part: string) => /^[A-Z]{3,}$/.test(part) && /[AEIOUY]/.test(part) && !/([A-Z])\1\1/.test(part)
-    : (part: string) => /^[A-Za-z][a-z]{3,}\d{0,2}$/.test(part) && /[aeiouy]/i.test(part) && !/([a-z])\1\1/i.test(part);
-  const words = parts.filter(isWord);
-  if (words.length < 2 || words.join("").length < 0.6 * value.length) return false;
-  return parts.every(
-    (part) =>
-      isWord(part) ||
-      SHORT_WORDS.has(part.toLowerCase()) ||
-      /^(?:[A-Za-z]\d{1,2}|[A-Z][a-z]{1,2}\d{0,2}|[A-Z]{2,4}\d{0,2})$/.test(part) ||
-      (separated && /^(?:[a-z]{1,2}|[A-Z])$/.test(part)) ||
-      (/^[a-z]{3}$/.test(part) && /[aeiou]/.test(part)) ||
-      (words.length >= 3 && /^\d+$/.test(part)),
-  );
-}
 
 /** Does `value` look random enough to be a key or token rather than a word or an identifier? */
 function looksRandom(value: string): boolean {
@@ -500,8 +364,9 @@ const KEY_VALUE_ATTRIBUTES = /\b(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+valu
  * "\"…\"")`, `put("client_secret", "…")`, `setProperty("db.password", "…")`.
  */
 const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5},[ \t]{0,5}(?<q>["'])\\?"?(?<value>[^"'\\\n]{4,300})\\?"?\k<q>)/dg;
-/** Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`. */
+/** Four quoted names in a row: a list of names, not a name and its value. */
 const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){3}/;
+/** Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`. */
 const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
 /** `<password>…</password>` elements. */
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
@@ -611,6 +476,8 @@ export function secretishAssignments(line: string): Assignment[] {
 
 /** An ARN (or an ARN pattern) up to one of its fields: the service, the resource type. */
 const ARN_BEFORE_FIELD = /\barn:[^\s"'`]{0,150}:$/;
+/** The start of a quoted type path up to its last segment: `"AWS::SecretsManager::`. */
+const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z]\w*(?:::[A-Za-z]\w*)*::$/;
 
 function group(match: RegExpExecArray, name: string): [number, number] | undefined {
   return match.indices?.groups?.[name];
@@ -643,12 +510,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   for (const assignment of secretishAssignments(line)) {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
-    // `"Password:"` is a string that mentions a name, not a key: a quote before the name must
-    // close right after it, as in `"password": …`.
     // `arn:aws:secretsmanager:…:secret:Name-a1B2c3`: fields of an ARN (service, resource type), not names.
     if (hasArn && ARN_BEFORE_FIELD.test(line.slice(Math.max(0, nameStart - 200), nameStart))) continue;
     // `"AWS::SecretsManager::Secret": …`: a quoted key naming a type by its path, not a holder of a value.
-    if (line[nameStart - 1] === ":" && line[nameStart - 2] === ":" && /["'][A-Za-z][\w]*(?:::[A-Za-z]\w*)*::$/.test(line.slice(Math.max(0, nameStart - 120), nameStart))) continue;
+    if (line[nameStart - 1] === ":" && line[nameStart - 2] === ":" && QUOTED_TYPE_PATH_BEFORE.test(line.slice(Math.max(0, nameStart - 120), nameStart))) continue;
+    // `"Password:"` is a string that mentions a name, not a key: a quote before the name must
+    // close right after it, as in `"password": …`.
     const quoteBefore = line[nameStart - 1];
     if ((quoteBefore === '"' || quoteBefore === "'") && line[nameEnd] !== quoteBefore) continue;
     const name = assignment.name.replace(/^[$@]/, "");

@@ -1,0 +1,38 @@
+import { isDocumentationPassword } from "../placeholder";
+
+/** Values whose shape says what they are, and none of them is a credential. */
+
+/** `PasswordLastUsed: 2016-09-08T21:47:36Z` */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** `NO_PROXY_KEY = "192.168.0.0/24,127.0.0.1"` */
+const IP_ADDRESS_LIST = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?:,|$)/;
+/** `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes. */
+const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nrt])+$/;
+/** A JSON document (escaped or not): its fields are judged one by one. */
+const JSON_DOCUMENT = /^\{\\?"[^"\\]+\\?"\s*:/;
+/** `AccessToken=minutes,IdToken=minutes`: a list of settings. */
+const SETTINGS_LIST = /,[A-Za-z][\w.-]*=/;
+/** `localhost:22`: a host and a port. */
+const HOST_AND_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
+/** `auth="user:password"`: a user and a password to judge as documentation's. */
+const USER_AND_PASSWORD = /^[^:\s/]{1,100}:([^:\s]{1,200})$/;
+/** `SERVICE_TOKEN = "sql-component.googleapis.com"`: whose token, not the token. */
+const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
+
+/**
+ * Shapes no credential has. Every candidate value passes here, so each shape is looked for only
+ * when the value holds the character that shape needs.
+ */
+export function hasNonCredentialShape(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || IP_ADDRESS_LIST.test(value))) return true;
+  if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
+  if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
+  if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
+  if (value.includes(":")) {
+    if (HOST_AND_PORT.test(value) && /[A-Za-z]/.test(value)) return true;
+    const userAndPassword = USER_AND_PASSWORD.exec(value);
+    if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
+  }
+  return value.includes(".") && HOST_NAME.test(value);
+}
