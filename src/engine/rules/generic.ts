@@ -483,6 +483,18 @@ function group(match: RegExpExecArray, name: string): [number, number] | undefin
   return match.indices?.groups?.[name];
 }
 
+/** Each match of these patterns names its value (groups `name` and `value`): keep the acceptable ones. */
+function pushNamedValues(patterns: readonly RegExp[], line: string, context: RuleContext, hits: RuleHit[]): void {
+  for (const pattern of patterns) {
+    for (const match of allMatches(pattern, line)) {
+      const name = match.groups!.name!;
+      const strength = secretStrength(name);
+      const span = group(match, "value")!;
+      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
+    }
+  }
+}
+
 function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
 
@@ -578,14 +590,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     ...(line.includes("</") ? [XML_ELEMENT] : []),
     ...(line.includes("(") && /env|Env|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
   ];
-  for (const pattern of structured) {
-    for (const match of allMatches(pattern, line)) {
-      const name = match.groups!.name!;
-      const strength = secretStrength(name);
-      const span = group(match, "value")!;
-      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
-    }
-  }
+  pushNamedValues(structured, line, context, hits);
 
   // Four or more quoted names in a row (`'int_fast16_t', 'RC5_32_KEY', 'ucontext64', …`) are a list
   // of names; a name and its value are a pair, and a map's pairs alternate with values.
@@ -689,14 +694,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     ...(line.includes("tring") && (line.includes('("') || line.includes('{"')) ? [STRING_CONSTRUCTION] : []),
     ...(line.includes("assign(") ? [STRING_ASSIGN] : []),
   ];
-  for (const pattern of constructions) {
-    for (const match of allMatches(pattern, line)) {
-      const name = match.groups!.name!;
-      const strength = secretStrength(name);
-      const span = group(match, "value")!;
-      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
-    }
-  }
+  pushNamedValues(constructions, line, context, hits);
 
   if (/securestring/i.test(line)) for (const match of allMatches(SECURE_STRING, line)) {
     const span = group(match, "value")!;
