@@ -3,6 +3,7 @@ import { backticksInterpolate, singleQuotesMarkCharacters } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
+import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
 import { segmentsOf } from "./name-segments";
 import { hasNonCredentialShape } from "./value-shapes";
@@ -244,7 +245,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return false;
   // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
   // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs).
-  if (GUID.test(value)) return !/client_?request_?token$|client_?token$/i.test(name);
+  if (GUID.test(value)) return !/client_?token$/i.test(name);
   if (strength === "password") {
     // Passwords may be words, but not a version, a number or a lone letter sequence under 6.
     if (/^(?:[~^]|[<>]=?)?v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value) || /^\d{1,5}$/.test(value)) return false;
@@ -474,8 +475,6 @@ export function secretishAssignments(line: string): Assignment[] {
   return matches;
 }
 
-/** An ARN (or an ARN pattern) up to one of its fields: the service, the resource type. */
-const ARN_BEFORE_FIELD = /\barn:[^\s"'`]{0,150}:$/;
 /** The start of a quoted type path up to its last segment: `"AWS::SecretsManager::`. */
 const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z]\w*(?:::[A-Za-z]\w*)*::$/;
 
@@ -523,7 +522,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
     // `arn:aws:secretsmanager:…:secret:Name-a1B2c3`: fields of an ARN (service, resource type), not names.
-    if (hasArn && ARN_BEFORE_FIELD.test(line.slice(Math.max(0, nameStart - 200), nameStart))) continue;
+    if (hasArn && endsInArnField(line, nameStart)) continue;
     // `"AWS::SecretsManager::Secret": …`: a quoted key naming a type by its path, not a holder of a value.
     if (line[nameStart - 1] === ":" && line[nameStart - 2] === ":" && QUOTED_TYPE_PATH_BEFORE.test(line.slice(Math.max(0, nameStart - 120), nameStart))) continue;
     // `"Password:"` is a string that mentions a name, not a key: a quote before the name must
@@ -594,8 +593,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // Four or more quoted names in a row (`'int_fast16_t', 'RC5_32_KEY', 'ucontext64', …`) are a list
   // of names; a name and its value are a pair, and a map's pairs alternate with values.
-  const nameList = line.includes(",") && QUOTED_NAME_LIST.test(line);
-  if (line.includes(",") && !nameList) for (const match of allMatches(NAME_VALUE_ARGUMENTS, line)) {
+  if (line.includes(",") && !QUOTED_NAME_LIST.test(line)) for (const match of allMatches(NAME_VALUE_ARGUMENTS, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;

@@ -1,3 +1,4 @@
+import { endsInArnField } from "./arn";
 import type { PatternRule } from "./types";
 
 /**
@@ -174,7 +175,7 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     // AWS's documentation keys end in EXAMPLEKEY (wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY).
     // Inside an ARN (`arn:aws:iam::aws:policy/AWSBillingConductorReadOnlyAccess`) the text after `aws:` is a path.
     reject: (value, match) =>
-      /^[0-9a-f]{40}$/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || value.endsWith("EXAMPLEKEY") || /\barn:[^\s"'`]*$/.test(match.input.slice(Math.max(0, match.index - 100), match.index)),
+      /^[0-9a-f]{40}$/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || value.endsWith("EXAMPLEKEY") || endsInArnField(match.input, match.index),
   }),
   prefixed("aws/bedrock-api-key", "Amazon Bedrock API key", "ABSK", "[A-Za-z0-9+/]{109,269}={0,2}", "(?![A-Za-z0-9+/=])"),
   prefixed("aws/bedrock-short-term-key", "Amazon Bedrock short-term API key", "bedrock-api-key-", "[A-Za-z0-9+/]{100,2000}={0,2}", "(?![A-Za-z0-9+/=])"),
