@@ -7,7 +7,7 @@ import type { FileType } from "./rules/types";
 const CODE_EXTENSIONS = new Set([
   "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "py", "cs", "java", "kt", "kts", "go", "rb", "php", "rs", "swift",
   "scala", "groovy", "gradle", "c", "h", "cc", "cpp", "hpp", "m", "dart", "lua", "pl", "pm", "r", "vb", "fs", "ps1", "psm1", "bicep", "tf",
-  "pyi", "pyw", "pyx", "cxx", "hxx", "hh", "mm", "vue", "svelte", "ex", "exs", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
+  "pyi", "pyw", "pyx", "rbs", "cxx", "hxx", "hh", "mm", "vue", "svelte", "ex", "exs", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
 ]);
 const CONFIG_EXTENSIONS = new Set([
   "json", "jsonc", "yaml", "yml", "toml", "ini", "cfg", "conf", "config", "properties", "env", "xml", "plist", "tfvars", "npmrc", "netrc",
@@ -44,6 +44,14 @@ const CHARACTER_LITERAL_EXTENSIONS = new Set(["c", "h", "cc", "cpp", "cxx", "hpp
 
 export function singleQuotesMarkCharacters(filePath: string): boolean {
   return CHARACTER_LITERAL_EXTENSIONS.has(extensionOf(baseNameOf(filePath)));
+}
+
+/**
+ * Go writes a declaration's type after its name: `var dbPassword string = "…"`, and in a const
+ * block `NoNewVars TypeErrorPass = "nonewvars"`, where the name beside `=` is the type.
+ */
+export function typeFollowsName(filePath: string): boolean {
+  return extensionOf(baseNameOf(filePath)) === "go";
 }
 
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);

@@ -23,19 +23,25 @@ const TEMPLATE = [
  * judged, and most have none of them: one test instead of seven.
  */
 const TEMPLATE_CHARACTER = /[$#{%<[]/;
-/** Passwords famous from documentation and jokes (`hunter2`, `P@ssw0rd`): examples, not secrets. */
-const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfish|pass@word1|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)$/i;
+/** Passwords famous from documentation, jokes and lists of the most used (`hunter2`, `P@ssw0rd`, `iloveyou`): examples, not secrets. */
+const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfish|iloveyou|pass@word1|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)!?$/i;
 /** Passwords that products ship with and document (PostgreSQL images, RabbitMQ, Oracle's sample schema, Firebird). */
 const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey)$/i;
 /**
- * `P4ssw0rd`, `Password01`, `s3cr3t!`: the word itself, spelled with digits for letters and maybe
- * a number after it, as tests and tutorials write it. Read without the number, digits as letters.
+ * `P4ssw0rd`, `Password01`, `s3cr3t!`, `pa/ssword`: the word itself, spelled with digits for
+ * letters, maybe with a number after it or a character slipped in (tests of URL parsers do that),
+ * as tests and tutorials write it. Read without the number or the slipped-in punctuation, digits
+ * as letters.
  */
 const LEET_LETTERS: Readonly<Record<string, string>> = { "4": "a", "@": "a", "0": "o", "5": "s", $: "s", "3": "e", "1": "i", "7": "t" };
-const SPELLED_PLACEHOLDER = /^(?:password|passwd|secret|letmein|changeme)$/;
+const SPELLED_PLACEHOLDER = /^(?:password|passwd|pwd|secret|letmein|changeme)$/;
 function isSpelledPlaceholder(value: string): boolean {
   if (value.length > 16) return false;
-  const word = value.replace(/\d{0,3}[!.]?$/, "").toLowerCase().replace(/[4@05$317]/g, (character) => LEET_LETTERS[character]!);
+  const word = value
+    .replace(/\d{0,3}[!.]?$/, "")
+    .replace(/[^A-Za-z0-9@$]/g, "")
+    .toLowerCase()
+    .replace(/[4@05$317]/g, (character) => LEET_LETTERS[character]!);
   return SPELLED_PLACEHOLDER.test(word);
 }
 const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|secret|password|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy)$/i;

@@ -16,6 +16,11 @@ test("names that say the value is invalid or made not to match are test data", (
   for (const name of ["nonMatchingToken", "non_matching_key", "invalidApiKey", "BOGUS_PASSWORD"]) assert.equal(secretStrength(name), undefined, name);
 });
 
+test("names of error values (Go's Err…) name a message, not a secret", () => {
+  for (const name of ["ErrPwd", "errInvalidToken", "ERR_PASSWORD", "ErrSecretNotFound"]) assert.equal(secretStrength(name), undefined, name);
+  for (const name of ["errorReportingApiKey", "ERRBIT_API_KEY"]) assert.equal(secretStrength(name), "key", name);
+});
+
 test("ordinary secret names keep their strength", () => {
   assert.equal(secretStrength("DB_PASSWORD"), "password");
   assert.equal(secretStrength("api_token"), "token");

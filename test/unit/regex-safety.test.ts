@@ -13,7 +13,7 @@ const GENEROUS_BOUND_MS = 3000;
 function adversarialText(keywords: readonly string[]): string {
   const pieces = [
     ...keywords,
-    "Password=", "AccountKey=", "Server=x;", "a=b;", "sig=", "Q~", "key = \"", "==", "jdbc:x://h;",
+    "Password=", "AccountKey=", "Server=x;", "a=b;", "sig=", "Q~", "key = \"", "==", "jdbc:x://h;", "pass []byte = ", "(key ",
     "A".repeat(200), "a1+/".repeat(40), "-_".repeat(50), "%2B".repeat(30), "0123456789abcdef".repeat(4),
   ];
   let text = "";
@@ -30,6 +30,8 @@ for (const rule of BUILT_IN_RULES) {
       for (const match of text.matchAll(rule.pattern)) void match;
     } else {
       rule.find(text, { filePath: "adversarial.txt", fileType: "text" });
+      // Go files read typed declarations (`name Type = value`) too.
+      rule.find(text, { filePath: "adversarial.go", fileType: "code" });
     }
     const elapsed = performance.now() - started;
     assert.ok(elapsed < GENEROUS_BOUND_MS, `${rule.id} took ${elapsed.toFixed(0)} ms`);

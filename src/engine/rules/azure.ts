@@ -100,6 +100,9 @@ function identifiable(id: string, title: string, keyword: string, body: string):
   return rule({ id, title, keywords: [keyword.toLowerCase()], pattern: new RegExp(body, "gd"), structured: true });
 }
 
+/** The path-style URL of Azurite's account, up to the query: `http://127.0.0.1:10000/devstoreaccount1/c/b?se=…`. */
+const EMULATOR_ACCOUNT_URL_BEFORE = /\/devstoreaccount1(?:\/[^\s"'`?]*)?\?[^\s"'`]*$/;
+
 export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   // Connection strings first: where they overlap a bare-key rule, they report the finding.
   rule({
@@ -171,9 +174,11 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     compound: true,
     // A signature is an HMAC-SHA256: 44 base64 characters. Allow a little either way (copies lose
     // or double an encoded character) but not a word or a truncated stub.
+    // Azurite's account (`…/devstoreaccount1/…?…&sig=`) signs with the published emulator key.
     reject: (value, match) =>
       !/^[A-Za-z0-9+/]{40,46}={0,2}$/.test(value.replace(/%2[Bb]/g, "+").replace(/%2[Ff]/g, "/").replace(/%3[Dd]/g, "=")) ||
-      !sasParametersValid(sasParametersAround(match.input, match.index)),
+      !sasParametersValid(sasParametersAround(match.input, match.index)) ||
+      EMULATOR_ACCOUNT_URL_BEFORE.test(match.input.slice(Math.max(0, match.index - 600), match.index)),
   }),
 
   // Identifiable keys: the signature at its fixed offset is the evidence; no name needed.

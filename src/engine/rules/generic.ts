@@ -1,5 +1,5 @@
 import { tryAtob } from "../base64";
-import { backticksInterpolate, singleQuotesMarkCharacters } from "../file-type";
+import { backticksInterpolate, singleQuotesMarkCharacters, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
@@ -84,6 +84,9 @@ export function secretStrength(name: string): Strength | undefined {
   const segments = segmentsOf(name);
   if (segments.length === 0) return undefined;
   if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
+  // `ErrPwd`, `errInvalidToken`: an error value or its message, as Go names them. (Not `error…`:
+  // `errorReportingApiKey` is a key.)
+  if (segments.length >= 2 && segments[0] === "err") return undefined;
   // `CLIENT_NOTSOSECRET`, `non_secret_id`: a name that says the value is not secret.
   if (/(?:^|_)(?:not|non)_?(?:so_?)?secret/.test(segments.join("_"))) return undefined;
   // `BASIC_AUTH_SECRETLESS`, `passwordless`: without one.
@@ -118,7 +121,7 @@ export function secretStrength(name: string): Strength | undefined {
 
 const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
 /** Hash, key-derivation and authentication method names: settings that choose how, not secrets. */
-const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest)$/i;
+const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest|(?:aws4-)?(?:hmac|ecdsa|rsa)(?:-p\d{3})?-sha-?\d{1,3})$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
@@ -239,7 +242,13 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (lowerValue.startsWith(name.toLowerCase())) return false;
   // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
   const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
-  if (bareName.length >= 6 && lowerValue.replace(/[\W_]+/g, "") === bareName) return false;
+  const valueLetters = lowerValue.replace(/\\[nrt0]|[\W_]+/g, "");
+  if (bareName.length >= 6 && valueLetters === bareName) return false;
+  // `ec2MetadataServiceEndpointKey = "ec2_metadata_service_endpoint"`: the key under which a setting is read.
+  if (valueLetters.length >= 6 && bareName.startsWith(valueLetters)) return false;
+  // An enum constant's value is the end of its name: `TypeCredential Type = "Credential"`,
+  // `AuthenticationTypeGcpCredentials … = "gcpCredentials"`, `bigPass = []byte("PASS\n")`.
+  if (valueLetters.length >= 4 && bareName.endsWith(valueLetters)) return false;
   // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
   const lastWord = segmentsOf(name).pop() ?? "";
   if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return false;
@@ -355,7 +364,7 @@ function cannotBeExpression(token: string): boolean {
  * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
  */
 /** Exported for the test that {@link secretishAssignments} finds what this regex finds. */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|\()?/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|\()?/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -374,6 +383,9 @@ const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
 // One blank between flag and value: two or more line up a help text's columns (`--password  Prompt for…`).
 const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t])(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
+/** A lower-case word, maybe with accented letters or Java's `\u00E3` escapes for them. */
+const PROSE_WORD = /^(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f])+$/;
+const PROSE_GOES_ON = /^[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}(?![\w-])/;
 const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<value>[^\s"'`-][^\s"'`]{3,200})/dg;
 /** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
 const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
@@ -456,8 +468,10 @@ export interface Assignment {
  * once, at its start. Starting there instead of after the previous match of the full scan changes
  * nothing: inside the text a match takes after its name (brackets, quotes, blanks, the operator,
  * `new String(`, ` is `), a name can start only at `new`, `String` or `is`, none of which says secret.
+ * With `typeFollowsName` (Go), a run that ASSIGNMENT does not match there may still start a typed
+ * declaration (`dbPassword string = …`), which is added with the operator `=`.
  */
-export function secretishAssignments(line: string): Assignment[] {
+export function secretishAssignments(line: string, typeFollowsName = false): Assignment[] {
   const matches: Assignment[] = [];
   let tried = -1;
   SECRETISH_IN_LINE.lastIndex = 0;
@@ -471,9 +485,25 @@ export function secretishAssignments(line: string): Assignment[] {
     const match = ASSIGNMENT_AT.exec(line);
     // The name group comes first (after look-behinds only), so it starts where the match does.
     if (match) matches.push({ name: match.groups!.name!, nameStart: match.index, op: match.groups!.op!, end: match.index + match[0].length });
+    else if (typeFollowsName) {
+      TYPED_DECLARATION_AT.lastIndex = start;
+      const typed = TYPED_DECLARATION_AT.exec(line);
+      if (typed) matches.push({ name: typed.groups!.name!, nameStart: typed.index, op: "=", end: typed.index + typed[0].length });
+    }
   }
   return matches;
 }
+
+/** Go's `dbPassword string = …`, `apiKey []byte = …`: a name, its type, then the value. */
+const TYPED_DECLARATION_AT = /(?<name>[A-Za-z_]\w{0,80})[ \t]+(?:\[\]|\*|map\[[\w.]+\])*[A-Za-z_][\w.]{0,60}[ \t]*=(?!=)[ \t]*(?:\[\]byte\()?/y;
+/**
+ * In Go, an identifier alone before the name (`NoNewVars TypeErrorPass = …`) is the declared name,
+ * and the name beside `=` is its type. Keywords that may stand there are not names.
+ */
+const DECLARED_NAME_BEFORE_TYPE = /(?:^|[;(])\s*(?:(?:var|const)\s+)?(?!(?:var|const|type|func|return|case|go|defer|else|if|for|range|switch|select)\b)[A-Za-z_]\w*[ \t]+$/;
+
+/** A type annotation after `name:` up to the value: `string =`, `&'static str =`, `String = String::from(`. */
+const TYPE_ANNOTATION = /^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.<>[\]|?: ]{0,60}?\s*=(?![=>])\s*(?:String::from\()?/;
 
 /** The start of a quoted type path up to its last segment: `"AWS::SecretsManager::`. */
 const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z]\w*(?:::[A-Za-z]\w*)*::$/;
@@ -518,9 +548,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   const hasArn = line.includes("arn:");
-  for (const assignment of secretishAssignments(line)) {
+  const typed = typeFollowsName(context.filePath);
+  for (const assignment of secretishAssignments(line, typed)) {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
+    if (typed && assignment.op === "=" && DECLARED_NAME_BEFORE_TYPE.test(line.slice(0, nameStart))) continue;
     // `arn:aws:secretsmanager:…:secret:Name-a1B2c3`: fields of an ARN (service, resource type), not names.
     if (hasArn && endsInArnField(line, nameStart)) continue;
     // `"AWS::SecretsManager::Secret": …`: a quoted key naming a type by its path, not a holder of a value.
@@ -530,12 +562,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const quoteBefore = line[nameStart - 1];
     if ((quoteBefore === '"' || quoteBefore === "'") && line[nameEnd] !== quoteBefore) continue;
     const name = assignment.name.replace(/^[$@]/, "");
+    // `--- PASS: TestName (0.01s)`, `PASS: test-suite`: a test runner's verdict, not a password.
+    if (name === "PASS" && assignment.op === ":") continue;
     const strength = secretStrength(name);
     if (!strength) continue;
     let opEnd = assignment.end;
-    // TypeScript, Kotlin, Scala: `name: string = "value"` — skip the type annotation.
+    // TypeScript, Kotlin, Scala, Swift, Rust: `name: string = "value"`, `NAME: &'static str = "value"`
+    // — skip the type annotation.
     if (assignment.op === ":") {
-      const annotation = /^[A-Za-z_][\w.<>[\]|? ]{0,60}?\s*=(?![=>])\s*/.exec(line.slice(opEnd));
+      const annotation = TYPE_ANNOTATION.exec(line.slice(opEnd));
       if (annotation) opEnd += annotation[0].length;
     }
     const op = assignment.op.trim();
@@ -569,6 +604,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const valueFileType = shellStyle || queryParameter || pasted ? "config" : context.fileType;
     // Prose: "should just pass `x`", "the token is 'SyntaxKind.Unknown'".
     if ((op === "" || op === "is") && !/^(?:password|passwd|pwd|passphrase|secrete?)$/i.test(name)) continue;
+    // …and a plain word after a bare name is prose too: `extract secret "master"`.
+    if (op === "" && /^[a-z]+$/.test(line.slice(read.start, read.end))) continue;
     // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
     if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(0, nameStart))) continue;
     // A literal that a format completes in code (`"VS%s" % v`, `'{0}:{1}'.format(…)`) is a template.
@@ -634,6 +671,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (/\blogin[ \t]+(?:anonymous|ftp)\b/i.test(line)) continue;
       // "username and password login, session cookies": prose, not a .netrc line.
       if (/^(?:login|machine|account|default|macdef|and|or)\W*$/i.test(value)) continue;
+      // "the password DbPassword.", "your login page password field.": a word that ends a sentence.
+      if (/^\(?[A-Za-z_]\w*\)?[.,;:]$/.test(value)) continue;
       if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
@@ -656,6 +695,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (value.startsWith("-")) continue;
+    // "-keypasswd commands not supported": a word of a sentence that names the flag, not its value
+    // (a command line goes on with arguments, a sentence with more words).
+    if (PROSE_WORD.test(value) && PROSE_GOES_ON.test(line.slice(span[1]))) continue;
     // `--secret` and `--token` often take the name of a stored secret (`docker service create --secret db_cert`); `-p` and `--password` take the password.
     const passwordArgument = isPasswordShortFlag || /^(?:pass(?:word|wd|phrase)?|pwd)$/i.test(bare);
     if (acceptable({ name: bare, value, quoted: true, argument: passwordArgument }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], bare);

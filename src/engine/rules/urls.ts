@@ -9,6 +9,16 @@ import type { PatternRule } from "./types";
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices#store-credentials-as-one-secret";
 
+/** A URL's password as the server reads it (`p%40ssword` is `p@ssword`); as written if it is not valid percent-encoding. */
+function percentDecoded(value: string): string {
+  if (!value.includes("%")) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export const URL_RULES: readonly PatternRule[] = [
   {
     id: "url/credentials",
@@ -31,7 +41,7 @@ export const URL_RULES: readonly PatternRule[] = [
       const documentationHost = /(?:^|\.)example\.(?:com|org|net)$|\.example$/.test(host);
       // CVSROOT `:pserver:user@host`: the access method, not a password.
       const cvsRoot = match[0].includes("://:") && /^(?:pserver|gserver|kserver|server|ext|extssh|ssh|fork|local):/i.test(value);
-      return value.length < 3 || documentationHost || cvsRoot || isDocumentationPassword(value) || value.includes("://");
+      return value.length < 3 || documentationHost || cvsRoot || isDocumentationPassword(value) || isDocumentationPassword(percentDecoded(value)) || value.includes("://");
     },
   },
   {

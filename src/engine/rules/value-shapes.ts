@@ -1,3 +1,4 @@
+import { decodeBase64Url } from "../base64";
 import { isDocumentationPassword } from "../placeholder";
 
 /** Values whose shape says what they are, and none of them is a credential. */
@@ -18,6 +19,28 @@ const HOST_AND_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 const USER_AND_PASSWORD = /^[^:\s/]{1,100}:([^:\s]{1,200})$/;
 /** `SERVICE_TOKEN = "sql-component.googleapis.com"`: whose token, not the token. */
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
+/** `onedrivekey = "SOFTWARE\\Microsoft\\OneDrive"`: a Windows registry key's path. */
+const REGISTRY_PATH = /^(?:HKEY_[A-Z_]+|HK(?:LM|CU|CR|U|CC)|SOFTWARE|SYSTEM)(?::)?\\/i;
+/** `AmzCredentialKey = "X-Amz-Credential"`: an HTTP header's name. */
+const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,4}\d?)(?:-(?:[A-Z][a-z]+|[A-Z]{1,4}\d?))+$/;
+/** `signatureElement = "Signature="`: the start of a parameter, before its value. */
+const PARAMETER_START = /^[A-Za-z][\w-]*=$/;
+/** `expectedCred := "AKID/19700101/us-east-1/dynamodb/aws4_request"`: an AWS Signature V4 credential scope. */
+const SIGV4_SCOPE = /\/aws4_request$/;
+/** Base64 of at least 12 bytes, without other characters: what may encode a sentence. */
+const BASE64_RUN = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+/** Three or more words of plain ASCII text. */
+const SENTENCE = /^[A-Za-z][\w',.!?-]*(?: [\w',.!?-]+){2,}$/;
+
+/**
+ * `accessToken: "dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl"`: base64 of a sentence ("this is not a real
+ * value"), as tests write a fake. Key material decodes to bytes, not to words and spaces.
+ */
+function isEncodedSentence(value: string): boolean {
+  if (!BASE64_RUN.test(value)) return false;
+  const decoded = decodeBase64Url(value);
+  return decoded !== undefined && SENTENCE.test(decoded);
+}
 
 /**
  * Shapes no credential has. Every candidate value passes here, so each shape is looked for only
@@ -34,5 +57,10 @@ export function hasNonCredentialShape(value: string): boolean {
     const userAndPassword = USER_AND_PASSWORD.exec(value);
     if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
   }
+  if (value.includes("\\") && REGISTRY_PATH.test(value)) return true;
+  if (value.includes("-") && HEADER_NAME.test(value)) return true;
+  if (value.endsWith("=") && PARAMETER_START.test(value)) return true;
+  if (value.endsWith("_request") && SIGV4_SCOPE.test(value)) return true;
+  if (value.length >= 16 && isEncodedSentence(value)) return true;
   return value.includes(".") && HOST_NAME.test(value);
 }

@@ -1,4 +1,5 @@
 import { endsInArnField } from "./arn";
+import { isWordyIdentifier } from "./identifier-words";
 import type { PatternRule } from "./types";
 
 /**
@@ -174,8 +175,9 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     // 40 hex characters are a SHA-1 (a commit, a checksum), not an AWS secret.
     // AWS's documentation keys end in EXAMPLEKEY (wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY).
     // Inside an ARN (`arn:aws:iam::aws:policy/AWSBillingConductorReadOnlyAccess`) the text after `aws:` is a path.
+    // A run of words (`ObjectTypeAzureWorkloadSQLRestoreRequest`) is an identifier, not 40 random characters.
     reject: (value, match) =>
-      /^[0-9a-f]{40}$/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || value.endsWith("EXAMPLEKEY") || endsInArnField(match.input, match.index),
+      /^[0-9a-f]{40}$/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || value.endsWith("EXAMPLEKEY") || endsInArnField(match.input, match.index) || isWordyIdentifier(value),
   }),
   prefixed("aws/bedrock-api-key", "Amazon Bedrock API key", "ABSK", "[A-Za-z0-9+/]{109,269}={0,2}", "(?![A-Za-z0-9+/=])"),
   prefixed("aws/bedrock-short-term-key", "Amazon Bedrock short-term API key", "bedrock-api-key-", "[A-Za-z0-9+/]{100,2000}={0,2}", "(?![A-Za-z0-9+/=])"),
