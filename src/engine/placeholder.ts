@@ -16,6 +16,7 @@ const TEMPLATE = [
   /\{\d{0,2}\}|%\([A-Za-z_]\w*\)[sdr]/, // {0}, {} and %(name)s: Python, C# and Java format fields
   /%[A-Za-z_][A-Za-z0-9_]*%/, // %VAR% (Windows)
   /^<[^<>]*>$/, // <your-key>
+  /<[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+>/, // :code:`<pfx-file-password>`, "Bearer <access_token>": a slot inside other text
   /^\[[^[\]]*\]$/, // [your key]
 ];
 /**

@@ -42,7 +42,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
   "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata", "result", "output", "input", "memory",
   "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
-  "parameter", "param",
+  "parameter", "param", "instrumentation",
 ]);
 /**
  * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
@@ -124,6 +124,7 @@ const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|requ
 const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest|(?:aws4-)?(?:hmac|ecdsa|rsa)(?:-p\d{3})?-sha-?\d{1,3})$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -225,8 +226,10 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (isGenericTypeApplied(value)) return false;
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
   if (/^-?anonymous@/i.test(value)) return false;
-  // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`: a dotted name, not a value.
-  if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\.?$/.test(value)) return false;
+  // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`, `'#Microsoft.Media.KeyCredentials'` (an OData type): a dotted name, not a value.
+  if (/^#?[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\.?$/.test(value)) return false;
+  // `password: "Optional[str]"`: a type, subscripted as Python's typing writes it.
+  if (/^[A-Z][A-Za-z]*\[[\w.]+(?:,\s*[\w.]+)*\]$/.test(value)) return false;
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`); other brackets
@@ -253,8 +256,10 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   const lastWord = segmentsOf(name).pop() ?? "";
   if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return false;
   // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
-  // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs).
-  if (GUID.test(value)) return !/client_?token$/i.test(name);
+  // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs),
+  // and a time-based GUID (version 1: `…-11e7-…`) is a timestamp and a node id, which no service
+  // issues as a secret.
+  if (GUID.test(value)) return !/client_?token$/i.test(name) && !TIME_BASED_GUID.test(value);
   if (strength === "password") {
     // Passwords may be words, but not a version, a number or a lone letter sequence under 6.
     if (/^(?:[~^]|[<>]=?)?v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value) || /^\d{1,5}$/.test(value)) return false;

@@ -18,10 +18,11 @@ function isJsonObject(text: string | undefined): boolean {
 }
 
 /**
- * Sample claims of jwt.io (the token every tutorial copies) and of PyJWT's documentation
- * (`{"some": "payload"}`): examples, not credentials.
+ * Sample claims: jwt.io's (the token every tutorial copies), PyJWT's documentation's
+ * (`{"some": "payload"}`), RFC 7519's example (`"http://example.com/is_root": true`), and the
+ * metasyntactic `"foo": "bar"` of test suites. Examples, not credentials.
  */
-const SAMPLE_CLAIMS = /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"|^\{\s*"some"\s*:\s*"payload"\s*\}$/;
+const SAMPLE_CLAIMS = /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"|^\{\s*"some"\s*:\s*"payload"\s*\}$|"http:\/\/example\.com\/is_root"|"foo"\s*:\s*"ba[rz]"/;
 
 /**
  * The keys jwt.io's debugger has filled in over the years: a token whose HMAC verifies with one of
