@@ -100,6 +100,29 @@ function identifiable(id: string, title: string, keyword: string, body: string):
   return rule({ id, title, keywords: [keyword.toLowerCase()], pattern: new RegExp(body, "gd"), structured: true });
 }
 
+/** Words before a 64-byte base64 value that say it is a digest, a signature or a one-time value. */
+const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/;
+/** Words that say a 64-byte base64 value in code is a key (`AccountKey`, `STORAGE_SECRET`, `connStr`). */
+const KEY_CONTEXT = /key|account|storage|azure|secret|credential|password|conn|sas|shared|token|pwd/i;
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** The last line before `lineStart` that holds more than blanks ("" if none within 10 lines). */
+function previousLine(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  for (let tries = 0; end > 0 && tries < 10; tries++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== "") return line;
+    end = start - 1;
+  }
+  return "";
+}
+
 /** The path-style URL of Azurite's account, up to the query: `http://127.0.0.1:10000/devstoreaccount1/c/b?se=…`. */
 const EMULATOR_ACCOUNT_URL_BEFORE = /\/devstoreaccount1(?:\/[^\s"'`?]*)?\?[^\s"'`]*$/;
 
@@ -269,24 +292,36 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   }),
   // A free-standing 64-byte key in base64 (88 characters ending in `==`) is the shape of Storage,
   // Cosmos DB, Batch and API Management keys even when no name says so (a value on the line after
-  // its name, a dictionary entry, a command-line argument). SHA-512 digests have the same length,
-  // so SRI integrity values and names that say hash are excluded.
+  // its name, a dictionary entry, a command-line argument). SHA-512 digests and RSA-512
+  // signatures have the same length, so SRI integrity values and names that say hash are
+  // excluded, and in code (where test vectors live in tables) a name must say key on the value's
+  // line or the line before. The rule reads the whole text for that line before.
   {
     id: "azure/account-key-shape",
     title: "Azure account key (64-byte base64)",
     kind: "secret",
     docsUrl: DOCS,
     keywords: BASE64_THEN_PADDING,
-    find: (line) =>
-      base64KeysIn(line).filter((hit) => {
-        const value = line.slice(hit.start, hit.end);
-        const before = line.slice(Math.max(0, hit.start - 40), hit.start).toLowerCase();
-        const mixed = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
-        // After `git&<digits>&` it is the signature of an API Management Git credential, which
-        // its own rule judges (the expiry must have all twelve digits).
-        const gitCredential = /git&\d{0,20}&$/.test(before);
-        return mixed && !gitCredential && !isEmulatorKey(value) && !/sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/.test(before) && line[hit.start - 1] !== "-";
-      }),
+    scope: "text",
+    find: (text, context, wokenAt) => {
+      const hits: RuleHit[] = [];
+      for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+        const newline = text.indexOf("\n", lineStart);
+        const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+        for (const hit of base64KeysIn(line)) {
+          const value = line.slice(hit.start, hit.end);
+          const before = line.slice(Math.max(0, hit.start - 40), hit.start).toLowerCase();
+          const mixed = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+          // After `git&<digits>&` it is the signature of an API Management Git credential, which
+          // its own rule judges (the expiry must have all twelve digits).
+          const gitCredential = /git&\d{0,20}&$/.test(before);
+          if (!mixed || gitCredential || isEmulatorKey(value) || NOT_A_KEY_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
+          if (context.fileType === "code" && !KEY_CONTEXT.test(line.slice(0, hit.start)) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
+          hits.push({ start: lineStart + hit.start, end: lineStart + hit.end });
+        }
+      }
+      return hits;
+    },
   },
   // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they are.
   rule({
