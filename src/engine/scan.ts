@@ -2,6 +2,7 @@ import { expandToConnectionString } from "./compound";
 import { generatedFileReason } from "./file-policy";
 import { fileTypeOf } from "./file-type";
 import { fingerprint } from "./fingerprint";
+import { DocumentationRegions } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
 import { KeyNames } from "./key-name";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
@@ -140,7 +141,10 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const { content, filePath, options } = input;
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, filePath, options, memo);
-  const found = withoutOverlaps(all).filter((candidate) => {
+  // Built only when a name-evidenced candidate needs it: most texts have none.
+  let documentation: DocumentationRegions | undefined;
+  const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, filePath)).has(candidate.start);
+  const found = withoutOverlaps(all.filter((candidate) => !candidate.rule.evidenceIsName || !inDocumentation(candidate))).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
     return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
   });

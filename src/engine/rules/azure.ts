@@ -175,6 +175,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   rule({
     id: "azure/sql-connection-string",
     title: "SQL Server connection string with a password",
+    evidenceIsName: true,
     keywords: ["password", "pwd"],
     // ADO.NET and ODBC: a server keyword, then (within the same string, or the next literal of a
     // concatenation) Password= or Pwd=.
@@ -184,6 +185,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   rule({
     id: "azure/jdbc-connection-string",
     title: "JDBC connection string with a password",
+    evidenceIsName: true,
     keywords: ["jdbc:"],
     pattern: new RegExp(String.raw`jdbc:[a-z]+:\/\/[^;"'\s]{1,300};${CONNECTION_STRING_CHARACTER}{0,600}?\bpassword=(?<value>\{[^}\n]{1,128}\}|[^;"'\s{]{1,128})`, "dgi"),
     compound: true,

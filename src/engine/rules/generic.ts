@@ -119,7 +119,7 @@ export function secretStrength(name: string): Strength | undefined {
   return undefined;
 }
 
-const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
+const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|always|never|on_create|no_log|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
 /** Hash, key-derivation and authentication method names: settings that choose how, not secrets. */
 const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest|(?:aws4-)?(?:hmac|ecdsa|rsa)(?:-p\d{3})?-sha-?\d{1,3})$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
@@ -221,6 +221,8 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
   if (hasNonCredentialShape(value)) return false;
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
+  // `"{url}/admin/realms/{realm}/clients/{id}/client-secret"`: a route or URL with format fields.
+  if (value.includes("/") && /\{[A-Za-z_]\w+\}/.test(value)) return false;
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid)/i.test(value)) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
   if (isGenericTypeApplied(value)) return false;
@@ -543,7 +545,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (match.groups?.scheme?.toLowerCase() === "basic") {
       const decoded = tryAtob(value);
       // `user:password`, or an API key as the user with no password (`sk_…:`, as Stripe and Mailgun take it).
-      const apiKeyAsUser = decoded !== undefined && /^[^:\s]{16,100}:$/.test(decoded) && looksRandom(decoded.slice(0, -1)) && !isPlaceholder(decoded.slice(0, -1));
+      const user = decoded?.slice(0, -1) ?? "";
+      const apiKeyAsUser = decoded !== undefined && /^[^:\s]{16,100}:$/.test(decoded) && looksRandom(user) && !isWordyIdentifier(user) && !isPlaceholder(user);
       if (!decoded || (!/^[^:]{0,100}:.{3,}/.test(decoded) && !apiKeyAsUser)) continue;
       // `username:password`, `user:pass`, `foo:bar`: documentation's pair, encoded.
       if (!apiKeyAsUser && isDocumentationPassword(decoded.slice(decoded.indexOf(":") + 1))) continue;
@@ -828,6 +831,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     id: "generic/named-secret",
     title: "Hardcoded secret",
     kind: "secret",
+    evidenceIsName: true,
     docsUrl: DOCS,
     // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
     keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring"],
@@ -837,6 +841,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     id: "generic/multiline-secret",
     title: "Hardcoded password over several lines",
     kind: "secret",
+    evidenceIsName: true,
     docsUrl: DOCS,
     keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP],
     scope: "text",

@@ -48,6 +48,12 @@ interface RuleBase extends RuleInfo {
    * JWT): runs of one character inside it are part of the format, not a sign of a made-up value.
    */
   readonly structured?: boolean;
+  /**
+   * The value counts as a secret because of the name or setting it is given (`password: …`,
+   * `Password=` in a connection string), not because of a format of its own. In documentation by
+   * convention (Ansible's EXAMPLES, doctest lines) such a pair is an example of use.
+   */
+  readonly evidenceIsName?: boolean;
 }
 
 /**

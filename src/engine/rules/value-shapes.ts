@@ -5,6 +5,8 @@ import { isDocumentationPassword } from "../placeholder";
 
 /** `PasswordLastUsed: 2016-09-08T21:47:36Z` */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** `'AuthorizationManagementClient': '2020-04-01-preview'`: an API version. */
+const API_VERSION = /^\d{4}-\d{2}-\d{2}-[a-z]+(?:\.\d+)?$/;
 /** `NO_PROXY_KEY = "192.168.0.0/24,127.0.0.1"` */
 const IP_ADDRESS_LIST = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?:,|$)/;
 /** `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes. */
@@ -48,7 +50,7 @@ function isEncodedSentence(value: string): boolean {
  */
 export function hasNonCredentialShape(value: string): boolean {
   const first = value.charCodeAt(0);
-  if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || IP_ADDRESS_LIST.test(value))) return true;
+  if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || API_VERSION.test(value) || IP_ADDRESS_LIST.test(value))) return true;
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
