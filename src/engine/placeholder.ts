@@ -18,6 +18,7 @@ const TEMPLATE = [
   /^<[^<>]*>$/, // <your-key>
   /<[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+>/, // :code:`<pfx-file-password>`, "Bearer <access_token>": a slot inside other text
   /^\[[^[\]]*\]$/, // [your key]
+  /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\]/, // projects/[PROJECT_ID]/secrets/[SECRET]: Google's documentation slots
 ];
 /**
  * A character every TEMPLATE pattern needs (`$`, `#`, `{`, `%`, `<`, `[`). Every rule's value is

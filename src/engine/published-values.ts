@@ -51,10 +51,16 @@ const SPECIFICATION_EXAMPLES = new Set([
   "550e8400-e29b-41d4-a716-446655440000",
 ]);
 
+/**
+ * Public demonstration credentials that vendors print in their documentation for everyone to use
+ * against a public server: MinIO's `play.min.io` access key and secret key.
+ */
+const PUBLIC_DEMO_CREDENTIALS = new Set(["Q3AM3UQ867SPQQA43P2F", "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG"]);
+
 export function isEmulatorKey(value: string): boolean {
   return EMULATOR_KEYS.has(value);
 }
 
 export function isPublishedValue(value: string): boolean {
-  return EMULATOR_KEYS.has(value) || SPECIFICATION_EXAMPLES.has(value);
+  return EMULATOR_KEYS.has(value) || SPECIFICATION_EXAMPLES.has(value) || PUBLIC_DEMO_CREDENTIALS.has(value);
 }

@@ -42,7 +42,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
   "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata", "result", "output", "input", "memory",
   "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
-  "parameter", "param", "instrumentation",
+  "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet",
 ]);
 /**
  * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
@@ -229,9 +229,10 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
   if (/^-?anonymous@/i.test(value)) return false;
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`, `'#Microsoft.Media.KeyCredentials'` (an OData type): a dotted name, not a value.
-  if (/^#?[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\.?$/.test(value)) return false;
-  // `password: "Optional[str]"`: a type, subscripted as Python's typing writes it.
-  if (/^[A-Z][A-Za-z]*\[[\w.]+(?:,\s*[\w.]+)*\]$/.test(value)) return false;
+  // …and `"google.rpc.retryinfo-bin"`, a metadata key.
+  if (/^#?[A-Za-z_$][A-Za-z_$-]*(?:\.[A-Za-z_$][A-Za-z_$-]*)+\.?$/.test(value)) return false;
+  // `password: "Optional[str]"`, `'list[StorageV1TokenRequest]'`: a type, subscripted as Python's typing writes it.
+  if (/^[A-Za-z]+\[[\w.]+(?:,\s*[\w.]+)*\]$/.test(value)) return false;
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`); other brackets

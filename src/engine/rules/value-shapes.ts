@@ -27,8 +27,13 @@ const REGISTRY_PATH = /^(?:HKEY_[A-Z_]+|HK(?:LM|CU|CR|U|CC)|SOFTWARE|SYSTEM)(?::
 const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,4}\d?)(?:-(?:[A-Z][a-z]+|[A-Z]{1,4}\d?))+$/;
 /** `signatureElement = "Signature="`: the start of a parameter, before its value. */
 const PARAMETER_START = /^[A-Za-z][\w-]*=$/;
-/** `expectedCred := "AKID/19700101/us-east-1/dynamodb/aws4_request"`: an AWS Signature V4 credential scope. */
-const SIGV4_SCOPE = /\/aws4_request$/;
+/**
+ * `expectedCred := "AKID/19700101/us-east-1/dynamodb/aws4_request"`: an AWS Signature V4 (or Google
+ * V4 signing) credential scope, maybe percent-encoded.
+ */
+const SIGV4_SCOPE = /(?:\/|%2F)(?:aws4|goog4)_request$/i;
+/** `az_key = "OS-EXT-AZ:availability_zone"`: an API extension's attribute name. */
+const EXTENSION_ATTRIBUTE = /^[A-Z]{2,}(?:-[A-Z]{2,})+:[a-z][a-z_]*$/;
 /** Base64 of at least 12 bytes, without other characters: what may encode a sentence. */
 const BASE64_RUN = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 /** Three or more words of plain ASCII text. */
@@ -60,7 +65,7 @@ export function hasNonCredentialShape(value: string): boolean {
     if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
   }
   if (value.includes("\\") && REGISTRY_PATH.test(value)) return true;
-  if (value.includes("-") && HEADER_NAME.test(value)) return true;
+  if (value.includes("-") && (HEADER_NAME.test(value) || EXTENSION_ATTRIBUTE.test(value))) return true;
   if (value.endsWith("=") && PARAMETER_START.test(value)) return true;
   if (value.endsWith("_request") && SIGV4_SCOPE.test(value)) return true;
   if (value.length >= 16 && isEncodedSentence(value)) return true;
