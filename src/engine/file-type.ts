@@ -51,7 +51,8 @@ export function singleQuotesMarkCharacters(filePath: string): boolean {
  * block `NoNewVars TypeErrorPass = "nonewvars"`, where the name beside `=` is the type.
  */
 export function typeFollowsName(filePath: string): boolean {
-  return extensionOf(baseNameOf(filePath)) === "go";
+  // Asked for every candidate line: the suffix test is enough (`.go`, any case).
+  return filePath.length > 3 && filePath.charCodeAt(filePath.length - 3) === 46 /* . */ && filePath.slice(-2).toLowerCase() === "go";
 }
 
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);

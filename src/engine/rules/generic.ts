@@ -248,13 +248,16 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (lowerValue.startsWith(name.toLowerCase())) return false;
   // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
   const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
-  const valueLetters = lowerValue.replace(/\\[nrt0]|[\W_]+/g, "");
-  if (bareName.length >= 6 && valueLetters === bareName) return false;
-  // `ec2MetadataServiceEndpointKey = "ec2_metadata_service_endpoint"`: the key under which a setting is read.
-  if (valueLetters.length >= 6 && bareName.startsWith(valueLetters)) return false;
-  // An enum constant's value is the end of its name: `TypeCredential Type = "Credential"`,
-  // `AuthenticationTypeGcpCredentials … = "gcpCredentials"`, `bigPass = []byte("PASS\n")`.
-  if (valueLetters.length >= 4 && bareName.endsWith(valueLetters)) return false;
+  // (A value much longer than the name cannot spell part of it: most values are, skip the work.)
+  if (value.length <= bareName.length + 12) {
+    const valueLetters = lowerValue.replace(/\\[nrt0]|[\W_]+/g, "");
+    if (bareName.length >= 6 && valueLetters === bareName) return false;
+    // `ec2MetadataServiceEndpointKey = "ec2_metadata_service_endpoint"`: the key under which a setting is read.
+    if (valueLetters.length >= 6 && bareName.startsWith(valueLetters)) return false;
+    // An enum constant's value is the end of its name: `TypeCredential Type = "Credential"`,
+    // `AuthenticationTypeGcpCredentials … = "gcpCredentials"`, `bigPass = []byte("PASS\n")`.
+    if (valueLetters.length >= 4 && bareName.endsWith(valueLetters)) return false;
+  }
   // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
   const lastWord = segmentsOf(name).pop() ?? "";
   if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return false;

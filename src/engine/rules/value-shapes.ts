@@ -44,9 +44,33 @@ const SENTENCE = /^[A-Za-z][\w',.!?-]*(?: [\w',.!?-]+){2,}$/;
  * value"), as tests write a fake. Key material decodes to bytes, not to words and spaces.
  */
 function isEncodedSentence(value: string): boolean {
-  if (!BASE64_RUN.test(value)) return false;
+  if (!startsWithEncodedText(value) || !BASE64_RUN.test(value)) return false;
   const decoded = decodeBase64Url(value);
   return decoded !== undefined && SENTENCE.test(decoded);
+}
+
+const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+/** Whether a byte is a letter, a digit, a blank or common punctuation. */
+function isTextByte(byte: number): boolean {
+  return (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) || byte === 32 || byte === 39 || byte === 44 || byte === 45 || byte === 46;
+}
+
+/**
+ * Whether the first six bytes that the first eight characters encode are text. Random key
+ * material passes this about once in three thousand values, so the full decode (and the
+ * exception `atob` throws on what is not base64) is left to the few that do.
+ */
+function startsWithEncodedText(value: string): boolean {
+  for (let group = 0; group < 8; group += 4) {
+    let bits = 0;
+    for (let i = group; i < group + 4; i++) {
+      const sextet = BASE64_ALPHABET.indexOf(value[i]!);
+      if (sextet === -1) return false;
+      bits = (bits << 6) | sextet;
+    }
+    if (!isTextByte(bits >>> 16) || !isTextByte((bits >>> 8) & 255) || !isTextByte(bits & 255)) return false;
+  }
+  return true;
 }
 
 /**
