@@ -257,6 +257,8 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
     // An enum constant's value is the end of its name: `TypeCredential Type = "Credential"`,
     // `AuthenticationTypeGcpCredentials … = "gcpCredentials"`, `bigPass = []byte("PASS\n")`.
     if (valueLetters.length >= 4 && bareName.endsWith(valueLetters)) return false;
+    // `"newPassword": "my_newPassword"`: the name with a short word before it, as generated docs fill examples.
+    if (bareName.length >= 6 && valueLetters.endsWith(bareName) && valueLetters.length - bareName.length <= 4) return false;
   }
   // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
   const lastWord = segmentsOf(name).pop() ?? "";
@@ -684,7 +686,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       // "username and password login, session cookies": prose, not a .netrc line.
       if (/^(?:login|machine|account|default|macdef|and|or)\W*$/i.test(value)) continue;
       // "the password DbPassword.", "your login page password field.": a word that ends a sentence.
-      if (/^\(?[A-Za-z_]\w*\)?[.,;:]$/.test(value)) continue;
+      if (/^\(?[A-Za-z_][\w-]*\)?[.,;:]$/.test(value)) continue;
       if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
