@@ -36,10 +36,11 @@ const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey)$/
  * as letters.
  */
 const LEET_LETTERS: Readonly<Record<string, string>> = { "4": "a", "@": "a", "0": "o", "5": "s", $: "s", "3": "e", "1": "i", "7": "t" };
-const SPELLED_PLACEHOLDER = /^(?:password|passwd|pwd|secret|letmein|changeme)$/;
+const SPELLED_PLACEHOLDER = /^(?:password|passwd|passwort|pwd|secret|se{1,2}kr[ei]t|letmein|changeme)$/;
 function isSpelledPlaceholder(value: string): boolean {
   if (value.length > 16) return false;
   const word = value
+    .replace(/\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}/g, "")
     .replace(/\d{0,3}[!.]?$/, "")
     .replace(/[^A-Za-z0-9@$]/g, "")
     .toLowerCase()

@@ -102,6 +102,8 @@ function identifiable(id: string, title: string, keyword: string, body: string):
 
 /** Words before a 64-byte base64 value that say it is a digest, a signature or a one-time value. */
 const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/;
+/** A parameter of a .NET XML RSA or DSA key (`<P>…</P>`): the private-key/xml rule judges the whole key. */
+const XML_KEY_PARAMETER_BEFORE = /<(?:modulus|exponent|p|q|dp|dq|inverseq|d|g|y|j|x|seed|pgencounter)>\s*$/;
 /** Words that say a 64-byte base64 value in code is a key (`AccountKey`, `STORAGE_SECRET`, `connStr`). */
 const KEY_CONTEXT = /key|account|storage|azure|secret|credential|password|conn|sas|shared|token|pwd/i;
 
@@ -317,7 +319,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           // After `git&<digits>&` it is the signature of an API Management Git credential, which
           // its own rule judges (the expiry must have all twelve digits).
           const gitCredential = /git&\d{0,20}&$/.test(before);
-          if (!mixed || gitCredential || isEmulatorKey(value) || NOT_A_KEY_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
+          if (!mixed || gitCredential || isEmulatorKey(value) || NOT_A_KEY_BEFORE.test(before) || XML_KEY_PARAMETER_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
           if (context.fileType === "code" && !KEY_CONTEXT.test(line.slice(0, hit.start)) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
           hits.push({ start: lineStart + hit.start, end: lineStart + hit.end });
         }

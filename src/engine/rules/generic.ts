@@ -42,7 +42,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
   "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata", "result", "output", "input", "memory",
   "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
-  "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet",
+  "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet", "guid", "uuid", "sub",
 ]);
 /**
  * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
@@ -87,6 +87,8 @@ export function secretStrength(name: string): Strength | undefined {
   // `ErrPwd`, `errInvalidToken`: an error value or its message, as Go names them. (Not `error…`:
   // `errorReportingApiKey` is a key.)
   if (segments.length >= 2 && segments[0] === "err") return undefined;
+  // `ElemEntryPassword`, `AttrPassword`: the name of an XML element or attribute, as constants name them.
+  if (segments.length >= 2 && /^(?:elem|element|attr|attrib)$/.test(segments[0]!)) return undefined;
   // `CLIENT_NOTSOSECRET`, `non_secret_id`: a name that says the value is not secret.
   if (/(?:^|_)(?:not|non)_?(?:so_?)?secret/.test(segments.join("_"))) return undefined;
   // `BASIC_AUTH_SECRETLESS`, `passwordless`: without one.
@@ -217,13 +219,15 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
   // A route, relative path or resource name, maybe with wildcards: `cms/sites/passwords#update`, `projects/*/secrets/{secret}`.
   if (/^[a-z][\w-]*(?:\/(?:[\w-]+|\*|\{[\w-]+\}))+(?:#\w+)?$/.test(value)) return false;
-  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
+  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\\[A-Za-z][\w .-]*\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
+  // `IEquatable&lt;Mono.Unix.Native.Passwd&gt;`: escaped markup or a generic type in XML documentation.
+  if (value.includes("&lt;") && /&lt;[\w.]+&gt;/.test(value)) return false;
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
   if (hasNonCredentialShape(value)) return false;
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
   // `"{url}/admin/realms/{realm}/clients/{id}/client-secret"`: a route or URL with format fields.
   if (value.includes("/") && /\{[A-Za-z_]\w+\}/.test(value)) return false;
-  if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid)/i.test(value)) return false;
+  if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid|incorrect|wrong[-_]?pass)/i.test(value)) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
   if (isGenericTypeApplied(value)) return false;
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
@@ -241,13 +245,17 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (quoted && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
-  if ((isWordyIdentifier(value) && !passphrase) || /^urn:/i.test(value)) return false;
+  if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
   if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
   // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
   const lowerValue = value.toLowerCase();
   if (lowerValue.startsWith(name.toLowerCase())) return false;
   // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
   const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
+  // `AsyncPostBackErrorHttpCodeKey = "System.Web.UI.PageRequestManager:AsyncPostBackErrorHttpCode"`:
+  // the key a setting is stored under, named after the setting.
+  const stem = bareName.replace(/(?:key|name)$/, "");
+  if (stem.length >= 8 && stem !== bareName && lowerValue.endsWith(stem)) return false;
   // (A value much longer than the name cannot spell part of it: most values are, skip the work.)
   if (value.length <= bareName.length + 12) {
     const valueLetters = lowerValue.replace(/\\[nrt0]|[\W_]+/g, "");
@@ -515,6 +523,14 @@ const TYPED_DECLARATION_AT = /(?<name>[A-Za-z_]\w{0,80})[ \t]+(?:\[\]|\*|map\[[\
  */
 const DECLARED_NAME_BEFORE_TYPE = /(?:^|[;(])\s*(?:(?:var|const)\s+)?(?!(?:var|const|type|func|return|case|go|defer|else|if|for|range|switch|select)\b)[A-Za-z_]\w*[ \t]+$/;
 
+/** `class`, `struct`, `interface`… right before a name: the name declares a type. */
+const TYPE_DECLARATION_BEFORE = /\b(?:class|struct|interface|enum|record|object|trait)\s+$/;
+/** A bare word, and after it two more tokens, one of them a word, and no comment: prose. */
+const PLAIN_WORD = /^[A-Za-z][A-Za-z'-]*$/;
+function goesOnAsASentence(rest: string): boolean {
+  return /^[ \t]+[^\s#;/]\S*[ \t]+\S/.test(rest) && /[ \t][A-Za-z]{2}/.test(rest);
+}
+
 /** A type annotation after `name:` up to the value: `string =`, `&'static str =`, `String = String::from(`. */
 const TYPE_ANNOTATION = /^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.<>[\]|?: ]{0,60}?\s*=(?![=>])\s*(?:String::from\()?/;
 
@@ -567,6 +583,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
     if (typed && assignment.op === "=" && DECLARED_NAME_BEFORE_TYPE.test(line.slice(0, nameStart))) continue;
+    // `public sealed class Passwd : IEquatable<…>`: a type's declaration and its base, not a value.
+    if (assignment.op.trim() === ":" && TYPE_DECLARATION_BEFORE.test(line.slice(Math.max(0, nameStart - 40), nameStart))) continue;
     // `arn:aws:secretsmanager:…:secret:Name-a1B2c3`: fields of an ARN (service, resource type), not names.
     if (hasArn && endsInArnField(line, nameStart)) continue;
     // `"AWS::SecretsManager::Secret": …`: a quoted key naming a type by its path, not a holder of a value.
@@ -625,6 +643,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // A literal that a format completes in code (`"VS%s" % v`, `'{0}:{1}'.format(…)`) is a template.
     if (read.quoted && context.fileType === "code" && BUILT_FROM_LITERAL.test(line.slice(read.end + 1, read.end + 40))) continue;
     const value = line.slice(read.start, read.end);
+    // `KeePass: Copyright © 2003 …`, `TextBox_Password=Whether the input is hidden.`: a sentence after a name, not a value.
+    if (!read.quoted && PLAIN_WORD.test(value) && goesOnAsASentence(line.slice(read.end))) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
@@ -740,7 +760,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   if (line.includes("(") && /Credential|DirectoryEntry|BasicAuth|login|authenticate/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
-    const password = passwordArgument(line.slice(...argsSpan), context.fileType);
+    const password = passwordArgument(line.slice(...argsSpan), context.fileType, match[0]);
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
@@ -761,10 +781,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
  * The last string literal among a credential call's arguments, if the user before it is a literal
  * too (otherwise it is not ours to judge) and it is acceptable as a password: its span in `args`.
  */
-function passwordArgument(args: string, fileType: FileType): [number, number] | undefined {
+function passwordArgument(args: string, fileType: FileType, callee: string): [number, number] | undefined {
   const literals = [...args.matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){1,300})\1/dg)];
   if (literals.length < 2) return undefined;
-  const last = literals[literals.length - 1]!;
+  // `new NetworkCredential("user", "password", "domain")`: the domain comes after the password.
+  const last = (callee.startsWith("NetworkCredential") && literals.length === 3 ? literals[1] : literals[literals.length - 1])!;
   // An argument of the call itself, not of a call inside it (`GetEnvironmentVariable("DB_PASSWORD")`).
   const before = args.slice(0, last.index);
   if (!/(?:^|,)\s*(?:@|\$|[rbuf]{1,2})?$/i.test(before)) return undefined;
@@ -811,7 +832,7 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
     CREDENTIAL_CONSTRUCTOR.lastIndex = open + args.length - lineStart;
     // One line is the line rule's: here only calls whose arguments run over several lines.
     if (!args.includes("\n")) continue;
-    const password = passwordArgument(args, context.fileType);
+    const password = passwordArgument(args, context.fileType, match[0]);
     if (password) pushUnlessOverlapping(hits, open + password[0], open + password[1], "password");
   }
   // .netrc keywords and Jenkins' message are lower case as written: no need to lower-case the text.

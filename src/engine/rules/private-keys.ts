@@ -62,6 +62,19 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     pattern: /(?<![A-Za-z0-9+/])(?<value>(?:MII[A-Za-z0-9+/]{2}[gQ]IBAA[JKo]|MII[A-Za-z0-9+/]{2}[gQ]IBADANBgkqhkiG9w0BAQEFAA|MHcCAQEEI)[A-Za-z0-9+/]{40,})/dg,
   },
   {
+    id: "private-key/xml",
+    title: "Private key (.NET XML)",
+    kind: "secret",
+    docsUrl: DOCS,
+    structured: true,
+    keywords: ["rsakeyvalue", "dsakeyvalue"],
+    scope: "text",
+    // What .NET's ToXmlString(true) writes and FromXmlString reads. The private parameter (<D> for
+    // RSA, <X> for DSA) makes it a private key; without it, it is a public key and no secret.
+    pattern: /<RSAKeyValue>[\s\S]{0,20000}?<\/RSAKeyValue>|<DSAKeyValue>[\s\S]{0,20000}?<\/DSAKeyValue>/dg,
+    reject: (value) => !/<(?:D|X)>\s*[A-Za-z0-9+/]{16,}={0,2}\s*<\/(?:D|X)>/.test(value),
+  },
+  {
     id: "private-key/wireguard",
     title: "WireGuard private key",
     kind: "secret",

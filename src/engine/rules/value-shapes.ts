@@ -15,6 +15,8 @@ const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nr
 const JSON_DOCUMENT = /^\{\\?"[^"\\]+\\?"\s*:/;
 /** `AccessToken=minutes,IdToken=minutes`: a list of settings. */
 const SETTINGS_LIST = /,[A-Za-z][\w.-]*=/;
+/** `validationKey="AutoGenerate,IsolateApps"`: a list of option names. */
+const OPTION_NAME_LIST = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:, ?[A-Z][a-z]+(?:[A-Z][a-z]+)*)+$/;
 /** `localhost:22`: a host and a port. */
 const HOST_AND_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 /** `auth="user:password"`: a user and a password to judge as documentation's. */
@@ -83,6 +85,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
+  if (value.includes(",") && OPTION_NAME_LIST.test(value)) return true;
   if (value.includes(":")) {
     if (HOST_AND_PORT.test(value) && /[A-Za-z]/.test(value)) return true;
     const userAndPassword = USER_AND_PASSWORD.exec(value);
