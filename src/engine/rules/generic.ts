@@ -5,6 +5,8 @@ import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
+import { endsASentence, isSentenceWordAfterFlag, startsASentence } from "./prose";
+import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { hasNonCredentialShape } from "./value-shapes";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
@@ -404,9 +406,6 @@ const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
 // One blank between flag and value: two or more line up a help text's columns (`--password  Prompt for…`).
 const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t])(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
-/** A lower-case word, maybe with accented letters or Java's `\u00E3` escapes for them. */
-const PROSE_WORD = /^(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f])+$/;
-const PROSE_GOES_ON = /^[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}(?![\w-])/;
 const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<value>[^\s"'`-][^\s"'`]{3,200})/dg;
 /** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
 const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
@@ -507,32 +506,12 @@ export function secretishAssignments(line: string, typeFollowsName = false): Ass
     // The name group comes first (after look-behinds only), so it starts where the match does.
     if (match) matches.push({ name: match.groups!.name!, nameStart: match.index, op: match.groups!.op!, end: match.index + match[0].length });
     else if (typeFollowsName) {
-      TYPED_DECLARATION_AT.lastIndex = start;
-      const typed = TYPED_DECLARATION_AT.exec(line);
-      if (typed) matches.push({ name: typed.groups!.name!, nameStart: typed.index, op: "=", end: typed.index + typed[0].length });
+      const typed = typedDeclarationAt(line, start);
+      if (typed) matches.push({ name: typed.name, nameStart: start, op: "=", end: typed.end });
     }
   }
   return matches;
 }
-
-/** Go's `dbPassword string = …`, `apiKey []byte = …`: a name, its type, then the value. */
-const TYPED_DECLARATION_AT = /(?<name>[A-Za-z_]\w{0,80})[ \t]+(?:\[\]|\*|map\[[\w.]+\])*[A-Za-z_][\w.]{0,60}[ \t]*=(?!=)[ \t]*(?:\[\]byte\()?/y;
-/**
- * In Go, an identifier alone before the name (`NoNewVars TypeErrorPass = …`) is the declared name,
- * and the name beside `=` is its type. Keywords that may stand there are not names.
- */
-const DECLARED_NAME_BEFORE_TYPE = /(?:^|[;(])\s*(?:(?:var|const)\s+)?(?!(?:var|const|type|func|return|case|go|defer|else|if|for|range|switch|select)\b)[A-Za-z_]\w*[ \t]+$/;
-
-/** `class`, `struct`, `interface`… right before a name: the name declares a type. */
-const TYPE_DECLARATION_BEFORE = /\b(?:class|struct|interface|enum|record|object|trait)\s+$/;
-/** A bare word, and after it two more tokens, one of them a word, and no comment: prose. */
-const PLAIN_WORD = /^[A-Za-z][A-Za-z'-]*$/;
-function goesOnAsASentence(rest: string): boolean {
-  return /^[ \t]+[^\s#;/]\S*[ \t]+\S/.test(rest) && /[ \t][A-Za-z]{2}/.test(rest);
-}
-
-/** A type annotation after `name:` up to the value: `string =`, `&'static str =`, `String = String::from(`. */
-const TYPE_ANNOTATION = /^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.<>[\]|?: ]{0,60}?\s*=(?![=>])\s*(?:String::from\()?/;
 
 /** The start of a quoted type path up to its last segment: `"AWS::SecretsManager::`. */
 const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z]\w*(?:::[A-Za-z]\w*)*::$/;
@@ -582,9 +561,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   for (const assignment of secretishAssignments(line, typed)) {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
-    if (typed && assignment.op === "=" && DECLARED_NAME_BEFORE_TYPE.test(line.slice(0, nameStart))) continue;
-    // `public sealed class Passwd : IEquatable<…>`: a type's declaration and its base, not a value.
-    if (assignment.op.trim() === ":" && TYPE_DECLARATION_BEFORE.test(line.slice(Math.max(0, nameStart - 40), nameStart))) continue;
+    if (typed && assignment.op === "=" && isTypeOfGoDeclaration(line, nameStart)) continue;
+    if (assignment.op.trim() === ":" && declaresType(line, nameStart)) continue;
     // `arn:aws:secretsmanager:…:secret:Name-a1B2c3`: fields of an ARN (service, resource type), not names.
     if (hasArn && endsInArnField(line, nameStart)) continue;
     // `"AWS::SecretsManager::Secret": …`: a quoted key naming a type by its path, not a holder of a value.
@@ -599,12 +577,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const strength = secretStrength(name);
     if (!strength) continue;
     let opEnd = assignment.end;
-    // TypeScript, Kotlin, Scala, Swift, Rust: `name: string = "value"`, `NAME: &'static str = "value"`
-    // — skip the type annotation.
-    if (assignment.op === ":") {
-      const annotation = TYPE_ANNOTATION.exec(line.slice(opEnd));
-      if (annotation) opEnd += annotation[0].length;
-    }
+    // `name: string = "value"`, `NAME: &'static str = "value"`: the value comes after the type.
+    if (assignment.op === ":") opEnd += typeAnnotationLength(line.slice(opEnd));
     const op = assignment.op.trim();
     // `?api_key=…&` inside a URL: a query parameter, whose value is literal text in any file.
     const queryParameter = op === "=" && (line[nameStart - 1] === "?" || line[nameStart - 1] === "&") && line[nameEnd] === "=";
@@ -643,8 +617,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // A literal that a format completes in code (`"VS%s" % v`, `'{0}:{1}'.format(…)`) is a template.
     if (read.quoted && context.fileType === "code" && BUILT_FROM_LITERAL.test(line.slice(read.end + 1, read.end + 40))) continue;
     const value = line.slice(read.start, read.end);
-    // `KeePass: Copyright © 2003 …`, `TextBox_Password=Whether the input is hidden.`: a sentence after a name, not a value.
-    if (!read.quoted && PLAIN_WORD.test(value) && goesOnAsASentence(line.slice(read.end))) continue;
+    if (!read.quoted && startsASentence(value, line.slice(read.end))) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
@@ -705,8 +678,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (/\blogin[ \t]+(?:anonymous|ftp)\b/i.test(line)) continue;
       // "username and password login, session cookies": prose, not a .netrc line.
       if (/^(?:login|machine|account|default|macdef|and|or)\W*$/i.test(value)) continue;
-      // "the password DbPassword.", "your login page password field.": a word that ends a sentence.
-      if (/^\(?[A-Za-z_][\w-]*\)?[.,;:]$/.test(value)) continue;
+      if (endsASentence(value)) continue;
       if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
@@ -729,9 +701,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (value.startsWith("-")) continue;
-    // "-keypasswd commands not supported": a word of a sentence that names the flag, not its value
-    // (a command line goes on with arguments, a sentence with more words).
-    if (PROSE_WORD.test(value) && PROSE_GOES_ON.test(line.slice(span[1]))) continue;
+    if (isSentenceWordAfterFlag(value, line.slice(span[1]))) continue;
     // `--secret` and `--token` often take the name of a stored secret (`docker service create --secret db_cert`); `-p` and `--password` take the password.
     const passwordArgument = isPasswordShortFlag || /^(?:pass(?:word|wd|phrase)?|pwd)$/i.test(bare);
     if (acceptable({ name: bare, value, quoted: true, argument: passwordArgument }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], bare);
@@ -778,20 +748,21 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 }
 
 /**
- * The last string literal among a credential call's arguments, if the user before it is a literal
- * too (otherwise it is not ours to judge) and it is acceptable as a password: its span in `args`.
+ * The password among a credential call's string literals (the last one; the second of three for
+ * `NetworkCredential(user, password, domain)`), if the user before it is a literal too (otherwise
+ * it is not ours to judge) and it is acceptable as a password: its span in `args`. `callee` is the
+ * call as matched, starting with the constructor's or function's name.
  */
 function passwordArgument(args: string, fileType: FileType, callee: string): [number, number] | undefined {
   const literals = [...args.matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){1,300})\1/dg)];
   if (literals.length < 2) return undefined;
-  // `new NetworkCredential("user", "password", "domain")`: the domain comes after the password.
-  const last = (callee.startsWith("NetworkCredential") && literals.length === 3 ? literals[1] : literals[literals.length - 1])!;
+  const password = (callee.startsWith("NetworkCredential") && literals.length === 3 ? literals[1] : literals[literals.length - 1])!;
   // An argument of the call itself, not of a call inside it (`GetEnvironmentVariable("DB_PASSWORD")`).
-  const before = args.slice(0, last.index);
+  const before = args.slice(0, password.index);
   if (!/(?:^|,)\s*(?:@|\$|[rbuf]{1,2})?$/i.test(before)) return undefined;
   // `authenticate(network=values.get("network", "testnet"))`: the literals belong to the inner call.
   if (before.split("(").length > before.split(")").length) return undefined;
-  return acceptable({ name: "password", value: last[2]!, quoted: true }, "password", fileType) ? last.indices![2]! : undefined;
+  return acceptable({ name: "password", value: password[2]!, quoted: true }, "password", fileType) ? password.indices![2]! : undefined;
 }
 
 /** A credential constructor's call, whose arguments may run over several lines. */

@@ -1,0 +1,45 @@
+/**
+ * Declarations around a name: where a language writes the type, so that the generic rule reads
+ * the right name (Go: `dbPassword string = …`) and the value after the type (Rust:
+ * `TOKEN: &'static str = …`), and does not read a type's own declaration as a value
+ * (`class Passwd : IEquatable<…>`).
+ */
+
+/** Go's `dbPassword string = …`, `apiKey []byte = []byte(…`: a name, its type, then the value. */
+const TYPED_DECLARATION_AT = /(?<name>[A-Za-z_]\w{0,80})[ \t]+(?:\[\]|\*|map\[[\w.]+\])*[A-Za-z_][\w.]{0,60}[ \t]*=(?!=)[ \t]*(?:\[\]byte\()?/y;
+
+/** A Go typed declaration starting at `start`: its name and where its value may start. */
+export function typedDeclarationAt(line: string, start: number): { name: string; end: number } | undefined {
+  TYPED_DECLARATION_AT.lastIndex = start;
+  const match = TYPED_DECLARATION_AT.exec(line);
+  return match ? { name: match.groups!.name!, end: match.index + match[0].length } : undefined;
+}
+
+/**
+ * In Go, an identifier alone before the name (`NoNewVars TypeErrorPass = …`) is the declared name,
+ * and the name beside `=` is its type. Keywords that may stand there are not names.
+ */
+const DECLARED_NAME_BEFORE_TYPE = /(?:^|[;(])\s*(?:(?:var|const)\s+)?(?!(?:var|const|type|func|return|case|go|defer|else|if|for|range|switch|select)\b)[A-Za-z_]\w*[ \t]+$/;
+
+export function isTypeOfGoDeclaration(line: string, nameStart: number): boolean {
+  return DECLARED_NAME_BEFORE_TYPE.test(line.slice(0, nameStart));
+}
+
+/** `class`, `struct`, `interface`… right before a name: the name declares a type. */
+const TYPE_DECLARATION_BEFORE = /\b(?:class|struct|interface|enum|record|object|trait)\s+$/;
+
+/** `public sealed class Passwd : IEquatable<…>`: a type's declaration (and its base after `:`). */
+export function declaresType(line: string, nameStart: number): boolean {
+  return TYPE_DECLARATION_BEFORE.test(line.slice(Math.max(0, nameStart - 40), nameStart));
+}
+
+/** A type annotation after `name:` up to the value: `string =`, `&'static str =`, `String = String::from(`. */
+const TYPE_ANNOTATION = /^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.<>[\]|?: ]{0,60}?\s*=(?![=>])\s*(?:String::from\()?/;
+
+/**
+ * TypeScript, Kotlin, Scala, Swift, Rust: the length of `string = ` in `name: string = "value"`
+ * (what `rest`, the text after the colon, starts with), or 0.
+ */
+export function typeAnnotationLength(rest: string): number {
+  return TYPE_ANNOTATION.exec(rest)?.[0].length ?? 0;
+}

@@ -1,0 +1,34 @@
+/**
+ * Sentences that happen to put a secret word before another word: a resource string, a notice, a
+ * help text, documentation. The generic rule asks here before it takes a word for a value.
+ */
+
+/** A bare word, maybe hyphenated or with an apostrophe. */
+const PLAIN_WORD = /^[A-Za-z][A-Za-z'-]*$/;
+
+/**
+ * `TextBox_Password=Whether the input is hidden.`, `KeePass: Copyright (C) 2003 …`: a bare word
+ * after a name, then two more tokens, one of them a word, and no comment marker (`password=Xyz
+ * # admin` keeps its value).
+ */
+export function startsASentence(value: string, rest: string): boolean {
+  return PLAIN_WORD.test(value) && /^[ \t]+[^\s#;/]\S*[ \t]+\S/.test(rest) && /[ \t][A-Za-z]{2}/.test(rest);
+}
+
+/** A lower-case word, maybe with accented letters or Java's `\u00E3` escapes for them. */
+const PROSE_WORD = /^(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f])+$/;
+const PROSE_GOES_ON = /^[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}(?![\w-])/;
+
+/**
+ * "-keypasswd commands not supported", "-keypasswd werden nicht unterstützt": a word of a sentence
+ * that names the flag, not its value (a command line goes on with arguments, a sentence with more
+ * words).
+ */
+export function isSentenceWordAfterFlag(value: string, rest: string): boolean {
+  return PROSE_WORD.test(value) && PROSE_GOES_ON.test(rest);
+}
+
+/** "the password DbPassword.", "your login page password field.": a word that ends a sentence. */
+export function endsASentence(value: string): boolean {
+  return /^\(?[A-Za-z_][\w-]*\)?[.,;:]$/.test(value);
+}
