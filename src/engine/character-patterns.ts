@@ -87,6 +87,25 @@ export function hasMadeUpCharacterPattern(value: string, formatted: boolean): bo
   return typedByHand && length >= 6 && oneStepPairs / (length - 1) >= 0.8;
 }
 
+/**
+ * Six letters typed again further on, in any case (`sdlfkjabc+sdlfkjsdlkf…`, the keyboard mash of
+ * Azure's REST API examples). In a random base64 value a repeated six-letter chunk is about a
+ * one-in-a-million chance. Encoded structures repeat chunks by nature (a JWT's JSON, a URL's
+ * `%22`, a webhook's tenant id), so only a value that a name alone calls a key should be asked.
+ */
+export function hasRepeatedLetterChunk(value: string): boolean {
+  const chunks = new Map<string, number>();
+  const lower = value.toLowerCase();
+  for (let i = 0; i + 6 <= lower.length; i++) {
+    const chunk = lower.slice(i, i + 6);
+    if (!/^[a-z]{6}$/.test(chunk)) continue;
+    const first = chunks.get(chunk);
+    if (first === undefined) chunks.set(chunk, i);
+    else if (i - first >= 6) return true;
+  }
+  return false;
+}
+
 /** Counts of ASCII characters, reused from value to value. */
 const asciiCounts = new Uint32Array(128);
 

@@ -3,7 +3,7 @@
 // signs look at (runs, repeats, counting pairs, steps, non-ASCII characters).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { hasMadeUpCharacterPattern } from "../../src/engine/character-patterns";
+import { hasMadeUpCharacterPattern, hasRepeatedLetterChunk } from "../../src/engine/character-patterns";
 
 const REPEATED_UNITS = [1, 7, 2, 5, 3, 3, 4, 3, 5, 3, 6, 3];
 
@@ -105,4 +105,26 @@ test("one pass finds what one loop per sign finds", () => {
 test("the alphabet in mixed case is made up; random mixed case is not", () => {
   for (const value of ["x9abCDeFGhq", "AB1C2defGHijkLMNo3", "zzOPqrSTuv"]) assert.ok(hasMadeUpCharacterPattern(value, false), value);
   for (const value of ["Qv7rT2pLw9zXc4Mn", "kMz8PqRs2LtVw"]) assert.ok(!hasMadeUpCharacterPattern(value, false), value);
+});
+
+test("six letters typed again further on mark a hand-typed key; random base64 has none", () => {
+  assert.equal(hasRepeatedLetterChunk("qwpoeiabc+qwpoeiqwoeiruqwpeLKJHGFDSAPOIUqwpoeiruty8734659823746598/4TYU=="), true);
+  assert.equal(hasRepeatedLetterChunk("abcdefxyz"), false, "overlapping or single chunks do not count");
+  // A fixed generator: the same 20,000 values every run.
+  let seed = 20261130;
+  // xorshift32: plain multiplication loses the low bits in doubles, and those pick the characters.
+  const next = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return seed >>> 0;
+  };
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  let flagged = 0;
+  for (let i = 0; i < 20_000; i++) {
+    let value = "";
+    for (let j = 0; j < 86; j++) value += alphabet[next() % 64];
+    if (hasRepeatedLetterChunk(`${value}==`)) flagged++;
+  }
+  assert.equal(flagged, 0);
 });

@@ -4,6 +4,7 @@ import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
+import { hasRepeatedLetterChunk } from "../character-patterns";
 import { isWordyIdentifier } from "./identifier-words";
 import { endsASentence, isSentenceWordAfterFlag, startsASentence } from "./prose";
 import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt } from "./declarations";
@@ -103,6 +104,8 @@ export function secretStrength(name: string): Strength | undefined {
   const compact = segments.join("");
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
   if (last === "token" && PROTOCOL_TOKEN_QUALIFIERS.has(segments[segments.length - 2] ?? "")) return undefined;
+  // …written as one word: `skiptoken`, `nexttoken`, `pagetoken`.
+  if (/^(?:skip|next|page|continuation|change|sync)token$/.test(last)) return undefined;
   if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
   if (last === "key" && segments.length >= 2) {
     // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
@@ -216,6 +219,9 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (hasVendorPrefix(value)) return false;
   if (isEditedBase64(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value) || METHOD_NAMES.test(value)) return false;
+  // `"'true'"`: a literal quoted once more (CDK writes header values so); `'--region'`: a flag.
+  if (/^(["'])[^"']*\1$/.test(value) && LITERAL_WORDS.test(value.slice(1, -1))) return false;
+  if (value.startsWith("--")) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
   if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$|\{\.[\w.[\]]*\}$)/.test(value)) return false; // …and JSONPath `{.credential.access_token}`
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
@@ -283,6 +289,8 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
     if (/^(?:[~^]|[<>]=?)?v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value) || /^\d{1,5}$/.test(value)) return false;
     return value.length >= 6 || (/\d/.test(value) && /[A-Za-z]/.test(value));
   }
+  // `sdlfkjabc+sdlfkjsdlkf…`: letters typed again and again by hand, not generated.
+  if (value.length >= 32 && !/[.%]/.test(value) && hasRepeatedLetterChunk(value)) return false;
   return looksRandom(value);
 }
 

@@ -17,6 +17,11 @@ const JSON_DOCUMENT = /^\{\\?"[^"\\]+\\?"\s*:/;
 const SETTINGS_LIST = /,[A-Za-z][\w.-]*=/;
 /** `validationKey="AutoGenerate,IsolateApps"`: a list of option names. */
 const OPTION_NAME_LIST = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:, ?[A-Z][a-z]+(?:[A-Z][a-z]+)*)+$/;
+/**
+ * `"aws:cdk:templateFile"`, `"@aws-cdk/aws-rds:preventRenderingDeprecatedCredentials"`: a
+ * namespaced name (two colons or more, or a package scope first), not a user and a password.
+ */
+const NAMESPACED_NAME = /^(?:@[a-z][a-z0-9-]*\/[a-z0-9-]+(?::[a-z][A-Za-z]*)+|[a-z][a-z0-9-]*(?::[a-z][A-Za-z]*){2,})$/;
 /** `localhost:22`: a host and a port. */
 const HOST_AND_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 /** `auth="user:password"`: a user and a password to judge as documentation's. */
@@ -88,6 +93,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes(",") && OPTION_NAME_LIST.test(value)) return true;
   if (value.includes(":")) {
     if (HOST_AND_PORT.test(value) && /[A-Za-z]/.test(value)) return true;
+    if (NAMESPACED_NAME.test(value)) return true;
     const userAndPassword = USER_AND_PASSWORD.exec(value);
     if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
   }
