@@ -52,7 +52,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
  * (`ChangeToken`, `NextToken`, `IdempotencyToken`) and grants nothing.
  */
 const PROTOCOL_TOKEN_QUALIFIERS = new Set([
-  "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request", "lock", "sequence", "starting",
+  "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request", "lock", "sequence", "starting", "skip",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
@@ -105,7 +105,7 @@ export function secretStrength(name: string): Strength | undefined {
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
   if (last === "token" && PROTOCOL_TOKEN_QUALIFIERS.has(segments[segments.length - 2] ?? "")) return undefined;
   // …written as one word: `skiptoken`, `nexttoken`, `pagetoken`.
-  if (/^(?:skip|next|page|continuation|change|sync)token$/.test(last)) return undefined;
+  if (last.endsWith("token") && PROTOCOL_TOKEN_QUALIFIERS.has(last.slice(0, -5))) return undefined;
   if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
   if (last === "key" && segments.length >= 2) {
     // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
@@ -208,6 +208,38 @@ function isGenericTypeApplied(value: string): boolean {
   return /^\w/.test(args) && !looksRandom(args);
 }
 
+/**
+ * The value spells its own name, whole or in part, so it names a setting rather than holds one
+ * (`password: passwordField`, `TypeCredential Type = "Credential"`, `"newPassword": "my_newPassword"`).
+ */
+function spellsItsName(name: string, value: string, strength: Strength): boolean {
+  // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
+  const lowerValue = value.toLowerCase();
+  if (lowerValue.startsWith(name.toLowerCase())) return true;
+  // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
+  const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
+  // `AsyncPostBackErrorHttpCodeKey = "System.Web.UI.PageRequestManager:AsyncPostBackErrorHttpCode"`:
+  // the key a setting is stored under, named after the setting.
+  const stem = bareName.replace(/(?:key|name)$/, "");
+  if (stem.length >= 8 && stem !== bareName && lowerValue.endsWith(stem)) return true;
+  // (A value much longer than the name cannot spell part of it: most values are, skip the work.)
+  if (value.length <= bareName.length + 12) {
+    const valueLetters = lowerValue.replace(/\\[nrt0]|[\W_]+/g, "");
+    if (bareName.length >= 6 && valueLetters === bareName) return true;
+    // `ec2MetadataServiceEndpointKey = "ec2_metadata_service_endpoint"`: the key under which a setting is read.
+    if (valueLetters.length >= 6 && bareName.startsWith(valueLetters)) return true;
+    // An enum constant's value is the end of its name: `TypeCredential Type = "Credential"`,
+    // `AuthenticationTypeGcpCredentials … = "gcpCredentials"`, `bigPass = []byte("PASS\n")`.
+    if (valueLetters.length >= 4 && bareName.endsWith(valueLetters)) return true;
+    // `"newPassword": "my_newPassword"`: the name with a short word before it, as generated docs fill examples.
+    if (bareName.length >= 6 && valueLetters.endsWith(bareName) && valueLetters.length - bareName.length <= 4) return true;
+  }
+  // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
+  const lastWord = segmentsOf(name).pop() ?? "";
+  if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return true;
+  return false;
+}
+
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   if (value.length < 4 || value.length > 4000) return false;
@@ -255,30 +287,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
   if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
   if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
-  // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
-  const lowerValue = value.toLowerCase();
-  if (lowerValue.startsWith(name.toLowerCase())) return false;
-  // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
-  const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
-  // `AsyncPostBackErrorHttpCodeKey = "System.Web.UI.PageRequestManager:AsyncPostBackErrorHttpCode"`:
-  // the key a setting is stored under, named after the setting.
-  const stem = bareName.replace(/(?:key|name)$/, "");
-  if (stem.length >= 8 && stem !== bareName && lowerValue.endsWith(stem)) return false;
-  // (A value much longer than the name cannot spell part of it: most values are, skip the work.)
-  if (value.length <= bareName.length + 12) {
-    const valueLetters = lowerValue.replace(/\\[nrt0]|[\W_]+/g, "");
-    if (bareName.length >= 6 && valueLetters === bareName) return false;
-    // `ec2MetadataServiceEndpointKey = "ec2_metadata_service_endpoint"`: the key under which a setting is read.
-    if (valueLetters.length >= 6 && bareName.startsWith(valueLetters)) return false;
-    // An enum constant's value is the end of its name: `TypeCredential Type = "Credential"`,
-    // `AuthenticationTypeGcpCredentials … = "gcpCredentials"`, `bigPass = []byte("PASS\n")`.
-    if (valueLetters.length >= 4 && bareName.endsWith(valueLetters)) return false;
-    // `"newPassword": "my_newPassword"`: the name with a short word before it, as generated docs fill examples.
-    if (bareName.length >= 6 && valueLetters.endsWith(bareName) && valueLetters.length - bareName.length <= 4) return false;
-  }
-  // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
-  const lastWord = segmentsOf(name).pop() ?? "";
-  if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return false;
+  if (spellsItsName(name, value, strength)) return false;
   // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
   // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs),
   // and a time-based GUID (version 1: `…-11e7-…`) is a timestamp and a node id, which no service

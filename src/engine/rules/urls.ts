@@ -42,7 +42,8 @@ export const URL_RULES: readonly PatternRule[] = [
       const documentationHost = /(?:^|\.)example\.(?:com|org|net)$|\.example$/.test(host);
       // CVSROOT `:pserver:user@host`: the access method, not a password.
       const cvsRoot = match[0].includes("://:") && /^(?:pserver|gserver|kserver|server|ext|extssh|ssh|fork|local):/i.test(value);
-      return value.length < 3 || documentationHost || cvsRoot || isDocumentationPassword(value) || isDocumentationPassword(percentDecoded(value)) || value.includes("://");
+      const decoded = percentDecoded(value);
+      return value.length < 3 || documentationHost || cvsRoot || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },
   },
   {
