@@ -5,6 +5,10 @@ import type { OffsetSpan } from "./types";
  * a value beside it show how to call something:
  * - Ansible's module documentation, YAML held in Python strings: `EXAMPLES = r'''…'''`,
  *   `DOCUMENTATION = …`, `RETURN = …` (`password: netapp123` there is an example of a task);
+ * - the Azure CLI's help entries (knack's convention, which every `az` extension follows), YAML in
+ *   Python strings too: `helps['vm create'] = """…"""`, whose `examples:` hold `az` command lines;
+ * - reStructuredText `:example:` fields in Python docstrings (the Azure CLI's generated commands
+ *   write their examples so), up to the end of the field's indented block;
  * - Python interactive sessions (doctests, REPL transcripts in docs): lines starting `>>> `.
  *
  * Only findings whose evidence is a name are dropped there (see `Rule.evidenceIsName`): a value
@@ -21,29 +25,53 @@ export class DocumentationRegions {
   has(offset: number): boolean {
     const lineStart = this.content.lastIndexOf("\n", offset - 1) + 1;
     if (DOCTEST_PROMPT.test(this.content.slice(lineStart, lineStart + 40))) return true;
-    this.regions ??= isPython(this.filePath) ? ansibleDocumentation(this.content) : [];
+    this.regions ??= isPython(this.filePath) ? [...documentationStrings(this.content), ...exampleFields(this.content)] : [];
     return this.regions.some((region) => region.start <= offset && offset < region.end);
   }
 }
 
 const DOCTEST_PROMPT = /^[ \t]*>>>[ \t]/;
-const ANSIBLE_DOCUMENTATION_START = /^[ \t]*(?:EXAMPLES|DOCUMENTATION|RETURN)[ \t]*=[ \t]*[rRuU]?("""|''')/gm;
+/** `EXAMPLES = r'''`, `helps['vm create'] = """`: the assignment and the opening triple quote (group `quote`). */
+const DOCUMENTATION_STRING_START = /^[ \t]*(?:EXAMPLES|DOCUMENTATION|RETURN|helps\[(["'])[^"'\n]{1,200}\1\])[ \t]*=[ \t]*[rRuU]?(?<quote>"""|''')/gm;
+const EXAMPLE_FIELD = /^([ \t]*):example:/gm;
 
 function isPython(filePath: string): boolean {
   return /\.pyw?$/i.test(filePath);
 }
 
-/** The bodies of Ansible's documentation strings: from the opening triple quote to its closing one. */
-function ansibleDocumentation(content: string): OffsetSpan[] {
+/** The bodies of Ansible's and the Azure CLI's documentation strings: from the opening triple quote to its closing one. */
+function documentationStrings(content: string): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
-  if (!content.includes("EXAMPLES") && !content.includes("DOCUMENTATION") && !content.includes("RETURN")) return regions;
-  ANSIBLE_DOCUMENTATION_START.lastIndex = 0;
-  for (let match = ANSIBLE_DOCUMENTATION_START.exec(content); match; match = ANSIBLE_DOCUMENTATION_START.exec(content)) {
+  if (!/EXAMPLES|DOCUMENTATION|RETURN|helps\[/.test(content)) return regions;
+  DOCUMENTATION_STRING_START.lastIndex = 0;
+  for (let match = DOCUMENTATION_STRING_START.exec(content); match; match = DOCUMENTATION_STRING_START.exec(content)) {
     const start = match.index + match[0].length;
-    const close = content.indexOf(match[1]!, start);
+    const close = content.indexOf(match.groups!.quote!, start);
     const end = close === -1 ? content.length : close;
     regions.push({ start, end });
-    ANSIBLE_DOCUMENTATION_START.lastIndex = end;
+    DOCUMENTATION_STRING_START.lastIndex = end;
+  }
+  return regions;
+}
+
+/** Each `:example:` field: its line and the lines after it that are blank or indented deeper. */
+function exampleFields(content: string): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  if (!content.includes(":example:")) return regions;
+  EXAMPLE_FIELD.lastIndex = 0;
+  for (let match = EXAMPLE_FIELD.exec(content); match; match = EXAMPLE_FIELD.exec(content)) {
+    const indent = match[1]!.length;
+    let end = content.indexOf("\n", match.index);
+    while (end !== -1) {
+      const next = content.indexOf("\n", end + 1);
+      const line = content.slice(end + 1, next === -1 ? content.length : next);
+      const lineIndent = line.length - line.trimStart().length;
+      if (line.trim() !== "" && lineIndent <= indent) break;
+      end = next;
+    }
+    if (end === -1) end = content.length;
+    regions.push({ start: match.index, end });
+    EXAMPLE_FIELD.lastIndex = end;
   }
   return regions;
 }

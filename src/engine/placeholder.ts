@@ -27,8 +27,12 @@ const TEMPLATE = [
 const TEMPLATE_CHARACTER = /[$#{%<[]/;
 /** Passwords famous from documentation, jokes and lists of the most used (`hunter2`, `P@ssw0rd`, `iloveyou`): examples, not secrets. */
 const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfish|iloveyou|pass@word1|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)!?$/i;
-/** Passwords that products ship with and document (PostgreSQL images, RabbitMQ, Oracle's sample schema, Firebird). */
-const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey)$/i;
+/**
+ * Passwords that products ship with and document (PostgreSQL images, RabbitMQ, Oracle's sample
+ * schema, Firebird; `Docker!`, the root password Azure App Service requires for SSH into a custom
+ * container).
+ */
+const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey|Docker!)$/i;
 /**
  * `P4ssw0rd`, `Password01`, `s3cr3t!`, `pa/ssword`: the word itself, spelled with digits for
  * letters, maybe with a number after it or a character slipped in (tests of URL parsers do that),

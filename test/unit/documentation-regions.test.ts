@@ -1,5 +1,5 @@
-// Where name-evidenced findings are examples by convention: Ansible's documentation strings in
-// Python modules and doctest lines anywhere.
+// Where name-evidenced findings are examples by convention: Ansible's and the Azure CLI's documentation
+// strings and reStructuredText :example: fields in Python modules, and doctest lines anywhere.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DocumentationRegions } from "../../src/engine/documentation-regions";
@@ -24,4 +24,32 @@ test("doctest lines are documentation in any file; the lines around them are not
   const regions = new DocumentationRegions(content, "README.md");
   assert.equal(regions.has(content.indexOf("password='x'")), true);
   assert.equal(regions.has(content.indexOf("password = 'y'")), false);
+});
+
+test("the Azure CLI's help entries are documentation up to their closing quotes; other subscripts are not", () => {
+  const content = ["helps['vm create'] = \"\"\"", "text: az vm create --admin-password a", '"""', "settings['vm create'] = \"\"\"", "password: b", '"""', 'helps["vm show"] = r\'\'\'', "text: --secret c", "'''"].join("\n");
+  const regions = new DocumentationRegions(content, "azure/cli/command_modules/vm/_help.py");
+  assert.equal(regions.has(content.indexOf("--admin-password a")), true);
+  assert.equal(regions.has(content.indexOf("password: b")), false);
+  assert.equal(regions.has(content.indexOf("--secret c")), true);
+});
+
+test("an :example: field is documentation to the end of its indented block", () => {
+  const content = [
+    '    """Create a gateway.',
+    "",
+    "    :example: Create one.",
+    "        az gateway create --shared-key a",
+    "",
+    "            --radius-secret b",
+    "    The key below is real.",
+    '    """',
+    '    key = "c"',
+  ].join("\n");
+  const regions = new DocumentationRegions(content, "_create.py");
+  assert.equal(regions.has(content.indexOf("--shared-key a")), true);
+  assert.equal(regions.has(content.indexOf("--radius-secret b")), true);
+  assert.equal(regions.has(content.indexOf("The key below")), false);
+  assert.equal(regions.has(content.indexOf('key = "c"')), false);
+  assert.equal(new DocumentationRegions(content, "create.ts").has(content.indexOf("--shared-key a")), false);
 });

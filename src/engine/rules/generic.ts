@@ -70,7 +70,7 @@ const NOT_SECRET_TAIL = new Set([
   "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
   "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties",
-  "unit", "units", "validity", "configuration", "configurations",
+  "unit", "units", "validity", "configuration", "configurations", "methods", "xpath", "jsonpath", "replacement",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched"]);
@@ -237,6 +237,12 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
   const lastWord = segmentsOf(name).pop() ?? "";
   if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return true;
+  // `--saved-secret SECRETNAME`, `--token TOKEN_VALUE`: an upper-case name in the value's place
+  // (argparse's placeholder for an argument, a constant's name) says what goes there.
+  if (lastWord.length >= 3 && /^[A-Z][A-Z0-9_]*$/.test(value) && lowerValue.includes(lastWord)) return true;
+  // `ActiveDirectoryPassword = 'ADPassword'`: words run together that end in the name's own last
+  // word name a kind of it (an enumeration's value), as `MyPassword` names a slot.
+  if (lastWord.length >= 6 && value.length > lastWord.length && /^[A-Za-z]+$/.test(value) && value.endsWith(lastWord[0]!.toUpperCase() + lastWord.slice(1))) return true;
   return false;
 }
 

@@ -17,15 +17,17 @@ export function startsASentence(value: string, rest: string): boolean {
 
 /** A lower-case word, maybe with accented letters or Java's `\u00E3` escapes for them. */
 const PROSE_WORD = /^(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f])+$/;
-const PROSE_GOES_ON = /^[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}(?![\w-])/;
+/** Two more words, or one that ends the sentence ("--set-secret multiple times."). */
+const PROSE_GOES_ON = /^[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}(?:[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}(?![\w-])|[.!?](?!\w))/;
 
 /**
- * "-keypasswd commands not supported", "-keypasswd werden nicht unterstützt": a word of a sentence
- * that names the flag, not its value (a command line goes on with arguments, a sentence with more
- * words).
+ * "-keypasswd commands not supported", "-keypasswd werden nicht unterstützt", "No --pull-secret
+ * provided: cluster will…", "passing --set-secret multiple times.": a word of a sentence that
+ * names the flag, not its value (a command line goes on with arguments, a sentence with more
+ * words or a full stop). The word may end a clause.
  */
 export function isSentenceWordAfterFlag(value: string, rest: string): boolean {
-  return PROSE_WORD.test(value) && PROSE_GOES_ON.test(rest);
+  return PROSE_WORD.test(value.replace(/[:,;]$/, "")) && PROSE_GOES_ON.test(rest);
 }
 
 /** "the password DbPassword.", "your login page password field.": a word that ends a sentence. */
