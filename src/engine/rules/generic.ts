@@ -53,6 +53,8 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
  */
 const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request", "lock", "sequence", "starting", "skip",
+  // A push service's address of one device (APNs device token): it says where to deliver, not who may send.
+  "device",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
@@ -231,8 +233,9 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
     // An enum constant's value is the end of its name: `TypeCredential Type = "Credential"`,
     // `AuthenticationTypeGcpCredentials … = "gcpCredentials"`, `bigPass = []byte("PASS\n")`.
     if (valueLetters.length >= 4 && bareName.endsWith(valueLetters)) return true;
-    // `"newPassword": "my_newPassword"`: the name with a short word before it, as generated docs fill examples.
-    if (bareName.length >= 6 && valueLetters.endsWith(bareName) && valueLetters.length - bareName.length <= 4) return true;
+    // `"newPassword": "my_newPassword"`, `Client secret=clientsecret`: the name with a short word
+    // before it, as generated docs fill examples.
+    if (bareName.length >= 6 && valueLetters.endsWith(bareName) && valueLetters.length - bareName.length <= 6) return true;
   }
   // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
   const lastWord = segmentsOf(name).pop() ?? "";
@@ -338,9 +341,10 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
   // An escaped line break (`\n` inside a JSON or code string) ends the line the value was on.
   const escapedBreak = line.slice(i, end).search(/\\[nr]/);
   if (escapedBreak > 0) end = i + escapedBreak;
-  // Inside a connection string (`AccountKey=…;EndpointSuffix=…`) a value ends at the next keyword.
-  const nextKeyword = /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=/.exec(line.slice(i, end));
-  if (nextKeyword) end = i + nextKeyword.index;
+  // Inside a connection string (`AccountKey=…;EndpointSuffix=…`) a value ends at the next keyword,
+  // which may hold a space past the end found so far (`Client secret=…;Client Id=…`).
+  const nextKeyword = /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=/.exec(line.slice(i, end + 42));
+  if (nextKeyword && nextKeyword.index < end - i) end = i + nextKeyword.index;
   while (end > i && /[;,]/.test(line[end - 1]!) && fileType !== "code") end--;
   // `f(credentials=target_credentials)` in prose or Markdown: the bracket closes the call.
   const closedName = /^[A-Za-z_][\w.]*(?=[)\]}]+$)/.exec(line.slice(i, end));
