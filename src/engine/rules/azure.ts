@@ -2,6 +2,7 @@ import { isEmulatorKey } from "../published-values";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { hasBase32Run, hasHexRun } from "./runs";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
+import { isEncodedSentence } from "./value-shapes";
 
 /**
  * Azure credentials. Formats follow Microsoft's published descriptions (connection-string
@@ -320,6 +321,8 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           // its own rule judges (the expiry must have all twelve digits).
           const gitCredential = /git&\d{0,20}&$/.test(before);
           if (!mixed || gitCredential || isEmulatorKey(value) || NOT_A_KEY_BEFORE.test(before) || XML_KEY_PARAMETER_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
+          // A key is random bytes: base64 of a sentence is a message (`U29tZSBlcnJvcnMg…`, "Some errors…").
+          if (isEncodedSentence(value)) continue;
           if (context.fileType === "code" && !KEY_CONTEXT.test(line.slice(0, hit.start)) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
           hits.push({ start: lineStart + hit.start, end: lineStart + hit.end });
         }

@@ -44,13 +44,13 @@ const EXTENSION_ATTRIBUTE = /^[A-Z]{2,}(?:-[A-Z]{2,})+:[a-z][a-z_]*$/;
 /** Base64 of at least 12 bytes, without other characters: what may encode a sentence. */
 const BASE64_RUN = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 /** Three or more words of plain ASCII text. */
-const SENTENCE = /^[A-Za-z][\w',.!?-]*(?: [\w',.!?-]+){2,}$/;
+const SENTENCE = /^[A-Za-z][\w',.!?:;-]*(?: [\w',.!?:;-]+){2,}$/;
 
 /**
  * `accessToken: "dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl"`: base64 of a sentence ("this is not a real
  * value"), as tests write a fake. Key material decodes to bytes, not to words and spaces.
  */
-function isEncodedSentence(value: string): boolean {
+export function isEncodedSentence(value: string): boolean {
   if (!startsWithEncodedText(value) || !BASE64_RUN.test(value)) return false;
   const decoded = decodeBase64Url(value);
   return decoded !== undefined && SENTENCE.test(decoded);
