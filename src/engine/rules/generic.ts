@@ -242,7 +242,7 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return true;
   // `--saved-secret SECRETNAME`, `--token TOKEN_VALUE`: an upper-case name in the value's place
   // (argparse's placeholder for an argument, a constant's name) says what goes there.
-  if (lastWord.length >= 3 && /^[A-Z][A-Z0-9_]*$/.test(value) && lowerValue.includes(lastWord)) return true;
+  if (lastWord.length >= 5 && /^[A-Z][A-Z0-9_]*$/.test(value) && lowerValue.includes(lastWord)) return true;
   // `choices=['client-secret', 'client-jwt']`: lower-case words that start with the name's own
   // first word are a sibling name, an option beside it.
   const firstWord = segmentsOf(name)[0] ?? "";
