@@ -267,6 +267,8 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // `"'true'"`: a literal quoted once more (CDK writes header values so); `'--region'`: a flag.
   if (/^(["'])[^"']*\1$/.test(value) && LITERAL_WORDS.test(value.slice(1, -1))) return false;
   if (value.startsWith("--")) return false;
+  // `'__InSignInFlow__'`: a name between double underscores, a marker or a dunder key.
+  if (/^__[A-Za-z]\w*__$/.test(value)) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
   if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$|\{\.[\w.[\]]*\}$)/.test(value)) return false; // …and JSONPath `{.credential.access_token}`
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
