@@ -446,7 +446,16 @@ const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[
 const NETRC_ENTRY_START = /^\s*(?:machine[ \t]+[\w.-]+(?:[ \t]|$)|default[ \t]+(?:login|password|account|macdef)\b)/;
 const NETRC_LOGIN_THEN_PASSWORD = /\blogin[ \t]+(?!(?:and|or|with|the|to|as|is|will|in|for|via|using)\b)\S+[ \t]+(?:[A-Za-z]+[ \t]+\S+[ \t]+)?password[ \t]/;
 const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
-const PASSWORD_FLAG_TOOLS = /\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp)\b/i;
+/**
+ * Tools whose `-p` takes the password: database clients, Windows remoting, and the logins of the
+ * Azure CLI (a service principal's secret, `az login --service-principal -u … -p …`) and of
+ * container registries (`docker login`, `az acr login`, `helm registry login`).
+ */
+const REGISTRY_LOGINS = ["docker login", "podman login", "buildah login", "skopeo login", "oras login", "registry login", "acr login", "az login"];
+const PASSWORD_FLAG_TOOLS = new RegExp(
+  `\\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")})\\b`,
+  "i",
+);
 /** curl's `-u key:` and `--user "key:"`: an API key given as the user, with no password (Stripe, Mailgun). */
 const USER_ONLY_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<value>[^\s"':]{10,200}):\k<q>(?=\s|$)/dg;
 /** `--user "user":"password"`, each part quoted on its own. */
@@ -737,7 +746,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (isSentenceWordAfterFlag(value, line.slice(span[1]))) continue;
     // `--secret` and `--token` often take the name of a stored secret (`docker service create --secret db_cert`); `-p` and `--password` take the password.
     const passwordArgument = isPasswordShortFlag || /^(?:pass(?:word|wd|phrase)?|pwd)$/i.test(bare);
-    if (acceptable({ name: bare, value, quoted: true, argument: passwordArgument }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], bare);
+    if (acceptable({ name: bare, value, quoted: true, argument: passwordArgument }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], isPasswordShortFlag ? "password" : bare);
   }
 
   if (line.includes("-u") || line.includes("--user")) for (const match of allMatches(USER_ONLY_FLAG, line)) {
@@ -865,7 +874,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     evidenceIsName: true,
     docsUrl: DOCS,
     // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
-    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring"],
+    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
     find: findInLine,
   },
   {
