@@ -22,12 +22,20 @@ function pascalCase(id: string): string {
     .join("");
 }
 
+/** What the rule finds and where it belongs: Key Vault for a secret, App Configuration for a setting. */
+function fullDescription(rule: RuleInfo): string {
+  if (rule.kind === "config") return `${rule.title}, hardcoded in a file. It is not a secret: keep it in Azure App Configuration rather than in the code.`;
+  // Some titles say "Hardcoded" already (`Hardcoded secret`).
+  const found = /^hardcoded /i.test(rule.title) ? `${rule.title} in a file` : `${rule.title} hardcoded in a file`;
+  return `${found}. Move it to Azure Key Vault and reference it instead.`;
+}
+
 function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
   return {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.title },
-    fullDescription: { text: `${rule.title} hardcoded in a file. Move it to Azure Key Vault and reference it instead.` },
+    fullDescription: { text: fullDescription(rule) },
     helpUri: rule.docsUrl,
     defaultConfiguration: { level: rule.kind === "secret" ? "error" : "note" },
     properties: { tags: ["security", rule.kind], "security-severity": rule.kind === "secret" ? "8.0" : "2.0" },
