@@ -110,9 +110,14 @@ export class KeyNames {
     else if (/\.ya?ml$/.test(lower)) this.format = "yaml";
   }
 
-  /** The name of the setting whose value starts at `start`; `ruleKeyName` is the name the rule saw, if any. */
-  at(start: number, ruleKeyName: string | undefined): string | undefined {
+  /**
+   * The name of the setting whose value starts at `start`; `ruleKeyName` is the name the rule saw,
+   * if any, and `declared` says it is the setting's own name (a parameter's, a name/value pair's),
+   * which names it better than the document's path to the value (`parameters:adminPassword:value`).
+   */
+  at(start: number, ruleKeyName: string | undefined, declared = false): string | undefined {
     const { content } = this;
+    if (declared && ruleKeyName) return ruleKeyName;
     if (this.format) {
       // Going back means reading again from the top.
       if (!this.walker || start < this.lastOffset) this.walker = this.format === "json" ? new JsonPathWalker(content) : new YamlPathWalker(content);

@@ -164,7 +164,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     occurrences.set(occurrenceKey, occurrence + 1);
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : redact(value);
-    const name = keyNames.at(start, keyName);
+    const name = keyNames.at(start, keyName, rule.declaresName);
     return {
       ruleId: rule.id,
       detectorId: rule.id,

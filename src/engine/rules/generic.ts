@@ -318,6 +318,16 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   return looksRandom(value);
 }
 
+/**
+ * Whether a quoted `value` given to `name` is a secret as this rule judges one: the name says
+ * secret and the value is no placeholder, reference, identifier or other look-alike. For rules
+ * that find the name elsewhere than before the value (a declared parameter and its default).
+ */
+export function isSecretUnderName(name: string, value: string, fileType: FileType): boolean {
+  const strength = secretStrength(name);
+  return strength !== undefined && acceptable({ name, value, quoted: true }, strength, fileType);
+}
+
 /** Where a bare value ends: whitespace, a quote, `&`, and in code also a separator or closing bracket. */
 const BARE_VALUE_END = /[\s"'`&]/g;
 const BARE_VALUE_END_IN_CODE = /[\s;,)}\]"'`&]/g;

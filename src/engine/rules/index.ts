@@ -2,6 +2,7 @@ import { AZURE_RULES } from "./azure";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GENERIC_RULES } from "./generic";
 import { KUBERNETES_RULES } from "./kubernetes";
+import { PARAMETER_VALUE_RULES } from "./parameter-values";
 import { PASSWORD_HASH_RULES } from "./password-hashes";
 import { PRIVATE_KEY_RULES } from "./private-keys";
 import { TOKEN_RULES } from "./tokens";
@@ -23,6 +24,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...URL_RULES,
   ...PASSWORD_HASH_RULES,
   ...GENERIC_RULES,
+  ...PARAMETER_VALUE_RULES,
   // Configuration values last: where a URL or host holds a secret, the secret is the finding.
   ...CONFIG_VALUE_RULES,
 ];

@@ -54,6 +54,11 @@ interface RuleBase extends RuleInfo {
    * convention (Ansible's EXAMPLES, doctest lines) such a pair is an example of use.
    */
   readonly evidenceIsName?: boolean;
+  /**
+   * The key name a hit carries is the setting's own, declared apart from the value (a parameter's
+   * name, the `name` of a name/value pair): it names the finding rather than the document's path.
+   */
+  readonly declaresName?: boolean;
 }
 
 /**

@@ -1,0 +1,206 @@
+import { isSecretUnderName } from "./generic";
+import type { RuleContext, RuleHit, ScannerRule } from "./types";
+
+/**
+ * Secrets given as the default or the value of a declared parameter or setting, where the name
+ * that says secret belongs to the declaration, not to the key the value sits under:
+ * - Bicep: `param adminPassword string = '…'` (and `.bicepparam`: `param adminPassword = '…'`);
+ * - Terraform: `variable "admin_password" { … default = "…" }`;
+ * - ARM templates and parameter files: `"adminPassword": { "type": "securestring",
+ *   "defaultValue": "…" }`, `"adminPassword": { "value": "…" }`, and name/value pairs such as
+ *   App Service settings, `{ "name": "DB_PASSWORD", "value": "…" }`;
+ * - YAML lists of name/value pairs: Kubernetes `env` (`- name: DB_PASSWORD` / `value: …`), Azure
+ *   Pipelines `variables`.
+ * The value is judged as the generic rule judges a value under that name, so references
+ * (`[parameters('x')]`, `${var.x}`, `$(x)`, `{{ .Values.x }}`) and placeholders are not reported.
+ */
+
+const DOCS = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/scenarios-secrets";
+
+/** How far back a declaration may open before its value (characters): blocks and objects are short. */
+const LOOK_BACK = 2000;
+
+const BICEP_PARAM = /^[ \t]*param[ \t]+(?<name>[A-Za-z_]\w{0,100})(?:[ \t]+[A-Za-z_][\w.]{0,100}(?:\[\])?)?[ \t]*=[ \t]*'(?<value>(?:[^'\\\n]|\\.){1,400})'/d;
+const HCL_DEFAULT = /(?:^|[{;\s])default[ \t]*=[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/d;
+const HCL_VARIABLE_OPENS = /\bvariable[ \t]+"(?<name>[^"\n]{1,100})"[ \t]*$/;
+const JSON_VALUE = /"(?:defaultValue|value)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
+const JSON_NAME_MEMBER = /"name"[ \t]*:[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
+const JSON_KEY_BEFORE = /"(?<name>[^"\\\n]{1,200})"[ \t]*:[ \t]*$/;
+const YAML_VALUE = /^(?<indent>[ \t]*(?:-[ \t]+)?)value[ \t]*:[ \t]*(?:(?<quote>["'])(?<quoted>[^"'\n]{1,400})\k<quote>|(?<bare>[^\s"'#][^\n#]{0,400}?))[ \t]*(?:#.*)?$/d;
+/** A YAML key line: its indentation with any list dash (the key's column) and the key. */
+const YAML_KEY = /^(?<indent>[ \t]*(?:-[ \t]+)?)[A-Za-z_][\w.-]{0,100}[ \t]*:(?:[ \t]|$)/;
+const YAML_NAME = /^(?<indent>[ \t]*(?:-[ \t]+)?)name[ \t]*:[ \t]*(?<quote>["']?)(?<name>[A-Za-z_][\w.-]{0,100})\k<quote>[ \t]*(?:#.*)?$/;
+
+type Syntax = "bicep" | "terraform" | "json" | "yaml";
+
+function syntaxOf(filePath: string): Syntax | undefined {
+  const lower = filePath.toLowerCase();
+  if (lower.endsWith(".bicep") || lower.endsWith(".bicepparam")) return "bicep";
+  if (lower.endsWith(".tf")) return "terraform";
+  if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
+  if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
+  return undefined;
+}
+
+/**
+ * Where the `{` that encloses `offset` opens, reading back over balanced braces (and brackets);
+ * -1 if an array encloses it first or nothing does within {@link LOOK_BACK}. Braces inside strings are counted too: declarations hold
+ * few of them, and a wrong guess only means a name is not found.
+ */
+function enclosingBrace(text: string, offset: number): number {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0 && i >= offset - LOOK_BACK; i--) {
+    const char = text[i];
+    if (char === "}" || char === "]") depth++;
+    else if (char === "[") {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (char === "{") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+function push(hits: RuleHit[], name: string | undefined, start: number, end: number): void {
+  if (name && !hits.some((hit) => hit.start === start)) hits.push({ start, end, keyName: name });
+}
+
+function inBicep(line: string, lineStart: number, hits: RuleHit[]): void {
+  const match = BICEP_PARAM.exec(line);
+  if (!match) return;
+  const [start, end] = match.indices!.groups!.value!;
+  if (isSecretUnderName(match.groups!.name!, line.slice(start, end), "config")) push(hits, match.groups!.name, lineStart + start, lineStart + end);
+}
+
+function inTerraform(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
+  const match = HCL_DEFAULT.exec(line);
+  if (!match) return;
+  const brace = enclosingBrace(text, lineStart + match.index);
+  if (brace === -1) return;
+  const name = HCL_VARIABLE_OPENS.exec(text.slice(lineStartOf(text, brace), brace))?.groups?.name;
+  const [start, end] = match.indices!.groups!.value!;
+  if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+}
+
+/** The name of the object a JSON value sits in: its `"name"` member, else the key it is under. */
+function jsonObjectName(text: string, valueKeyAt: number): string | undefined {
+  const brace = enclosingBrace(text, valueKeyAt);
+  if (brace === -1) return undefined;
+  const members = text.slice(brace + 1, valueKeyAt);
+  let name: string | undefined;
+  JSON_NAME_MEMBER.lastIndex = 0;
+  for (let match = JSON_NAME_MEMBER.exec(members); match; match = JSON_NAME_MEMBER.exec(members)) name = match.groups!.name;
+  return name ?? JSON_KEY_BEFORE.exec(text.slice(Math.max(0, brace - 200), brace))?.groups?.name;
+}
+
+function inJson(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
+  JSON_VALUE.lastIndex = 0;
+  for (let match = JSON_VALUE.exec(line); match; match = JSON_VALUE.exec(line)) {
+    const [start, end] = match.indices!.groups!.value!;
+    const name = jsonObjectName(text, lineStart + match.index);
+    if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+  }
+}
+
+/** Each line after `lineStart` (down) or before it (up), nearest first, at most `count`. */
+function* neighbourLines(text: string, lineStart: number, direction: "up" | "down", count: number): Generator<string> {
+  let start = lineStart;
+  for (let seen = 0; seen < count; seen++) {
+    if (direction === "up") {
+      if (start === 0) return;
+      const end = start - 1;
+      start = lineStartOf(text, end);
+      yield text.slice(start, end);
+    } else {
+      const newline = text.indexOf("\n", start);
+      if (newline === -1) return;
+      start = newline + 1;
+      const next = text.indexOf("\n", start);
+      yield text.slice(start, next === -1 ? text.length : next);
+    }
+  }
+}
+
+/**
+ * The `name:` of the list item a `value:` line belongs to, looked for among the item's other keys
+ * (those in the same column) a few lines up, back to the line that starts the item, and down, up
+ * to the next item. A line indented less is outside the item; one indented more belongs to a key.
+ */
+function yamlItemName(text: string, lineStart: number, column: number, valueStartsItem: boolean): string | undefined {
+  for (const direction of valueStartsItem ? (["down"] as const) : (["up", "down"] as const)) {
+    for (const line of neighbourLines(text, lineStart, direction, 8)) {
+      if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+      const key = YAML_KEY.exec(line);
+      if (!key || key.groups!.indent!.length < column) break;
+      if (key.groups!.indent!.length > column) continue;
+      const startsItem = key.groups!.indent!.includes("-");
+      if (direction === "down" && startsItem) break;
+      const name = YAML_NAME.exec(line)?.groups?.name;
+      if (name) return name;
+      if (direction === "up" && startsItem) break;
+    }
+  }
+  return undefined;
+}
+
+function inYaml(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
+  const match = YAML_VALUE.exec(line);
+  if (!match) return;
+  const span = match.indices!.groups!.quoted ?? match.indices!.groups!.bare!;
+  const indent = match.groups!.indent!;
+  const name = yamlItemName(text, lineStart, indent.length, indent.includes("-"));
+  const value = line.slice(span[0], span[1]).trimEnd();
+  if (name && isSecretUnderName(name, value, "config")) push(hits, name, lineStart + span[0], lineStart + span[0] + value.length);
+}
+
+function findParameterValues(text: string, context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const syntax = syntaxOf(context.filePath);
+  const hits: RuleHit[] = [];
+  if (!syntax) return hits;
+  const starts = wokenAt ?? allLineStarts(text);
+  for (const lineStart of starts) {
+    const newline = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+    if (syntax === "bicep") inBicep(line, lineStart, hits);
+    else if (syntax === "terraform") inTerraform(text, line, lineStart, hits);
+    else if (syntax === "json") inJson(text, line, lineStart, hits);
+    else inYaml(text, line, lineStart, hits);
+  }
+  return hits;
+}
+
+function allLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** A keyword counts when a value can follow: `param ` itself, or `default`/`value` before `=`, `:` or a quote. */
+function valueMayFollow(text: string, end: number): boolean {
+  if (text[end - 1] === " ") return true;
+  let i = end;
+  while (text[i] === " " || text[i] === "\t") i++;
+  const next = text[i];
+  return next === '"' || next === "'" || next === ":" || next === "=";
+}
+
+export const PARAMETER_VALUE_RULES: readonly ScannerRule[] = [
+  {
+    id: "generic/parameter-value",
+    title: "Hardcoded secret in a parameter's default or value",
+    kind: "secret",
+    evidenceIsName: true,
+    declaresName: true,
+    docsUrl: DOCS,
+    keywords: ["param ", "default", "value"],
+    keywordEnd: valueMayFollow,
+    scope: "text",
+    find: findParameterValues,
+  },
+];
