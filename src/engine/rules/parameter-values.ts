@@ -4,7 +4,8 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
 /**
  * Secrets given as the default or the value of a declared parameter or setting, where the name
  * that says secret belongs to the declaration, not to the key the value sits under:
- * - Bicep: `param adminPassword string = '…'` (and `.bicepparam`: `param adminPassword = '…'`);
+ * - Bicep: `param adminPassword string = '…'` (and `.bicepparam`: `param adminPassword = '…'`), and
+ *   name/value objects such as App Service settings, `{ name: 'DB_PASSWORD', value: '…' }`;
  * - Terraform: `variable "admin_password" { … default = "…" }`;
  * - ARM templates and parameter files: `"adminPassword": { "type": "securestring",
  *   "defaultValue": "…" }`, `"adminPassword": { "value": "…" }`, and name/value pairs such as
@@ -21,6 +22,8 @@ const DOCS = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/sce
 const LOOK_BACK = 2000;
 
 const BICEP_PARAM = /^[ \t]*param[ \t]+(?<name>[A-Za-z_]\w{0,100})(?:[ \t]+[A-Za-z_][\w.]{0,100}(?:\[\])?)?[ \t]*=[ \t]*'(?<value>(?:[^'\\\n]|\\.){1,400})'/d;
+const BICEP_VALUE = /(?:^|[{,\s])value[ \t]*:[ \t]*'(?<value>(?:[^'\\\n]|\\.){1,400})'/d;
+const BICEP_NAME_MEMBER = /\bname[ \t]*:[ \t]*'(?<name>[^'\\\n]{1,200})'/g;
 const HCL_DEFAULT = /(?:^|[{;\s])default[ \t]*=[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/d;
 const HCL_VARIABLE_OPENS = /\bvariable[ \t]+"(?<name>[^"\n]{1,100})"[ \t]*$/;
 const JSON_VALUE = /"(?:defaultValue|value)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
@@ -71,11 +74,24 @@ function push(hits: RuleHit[], name: string | undefined, start: number, end: num
   if (name && !hits.some((hit) => hit.start === start)) hits.push({ start, end, keyName: name });
 }
 
-function inBicep(line: string, lineStart: number, hits: RuleHit[]): void {
-  const match = BICEP_PARAM.exec(line);
-  if (!match) return;
-  const [start, end] = match.indices!.groups!.value!;
-  if (isSecretUnderName(match.groups!.name!, line.slice(start, end), "config")) push(hits, match.groups!.name, lineStart + start, lineStart + end);
+function inBicep(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
+  const param = BICEP_PARAM.exec(line);
+  if (param) {
+    const [start, end] = param.indices!.groups!.value!;
+    if (isSecretUnderName(param.groups!.name!, line.slice(start, end), "config")) push(hits, param.groups!.name, lineStart + start, lineStart + end);
+    return;
+  }
+  // `{ name: 'DB_PASSWORD', value: '…' }`, one member a line or on one line: App Service settings.
+  const pair = BICEP_VALUE.exec(line);
+  if (!pair) return;
+  const brace = enclosingBrace(text, lineStart + pair.index);
+  if (brace === -1) return;
+  let name: string | undefined;
+  const members = text.slice(brace + 1, lineStart + pair.index);
+  BICEP_NAME_MEMBER.lastIndex = 0;
+  for (let match = BICEP_NAME_MEMBER.exec(members); match; match = BICEP_NAME_MEMBER.exec(members)) name = match.groups!.name;
+  const [start, end] = pair.indices!.groups!.value!;
+  if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
 }
 
 function inTerraform(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
@@ -167,7 +183,7 @@ function findParameterValues(text: string, context: RuleContext, wokenAt?: reado
   for (const lineStart of starts) {
     const newline = text.indexOf("\n", lineStart);
     const line = text.slice(lineStart, newline === -1 ? text.length : newline);
-    if (syntax === "bicep") inBicep(line, lineStart, hits);
+    if (syntax === "bicep") inBicep(text, line, lineStart, hits);
     else if (syntax === "terraform") inTerraform(text, line, lineStart, hits);
     else if (syntax === "json") inJson(text, line, lineStart, hits);
     else inYaml(text, line, lineStart, hits);
