@@ -96,12 +96,17 @@ export function hasMadeUpCharacterPattern(value: string, formatted: boolean): bo
 export function hasRepeatedLetterChunk(value: string): boolean {
   const chunks = new Map<string, number>();
   const lower = value.toLowerCase();
-  for (let i = 0; i + 6 <= lower.length; i++) {
-    const chunk = lower.slice(i, i + 6);
-    if (!/^[a-z]{6}$/.test(chunk)) continue;
+  // Letters in a row up to here: a chunk is looked at only where the last six are all letters.
+  let letters = 0;
+  for (let end = 0; end < lower.length; end++) {
+    const code = lower.charCodeAt(end);
+    letters = code >= 97 && code <= 122 ? letters + 1 : 0;
+    if (letters < 6) continue;
+    const start = end - 5;
+    const chunk = lower.slice(start, end + 1);
     const first = chunks.get(chunk);
-    if (first === undefined) chunks.set(chunk, i);
-    else if (i - first >= 6) return true;
+    if (first === undefined) chunks.set(chunk, start);
+    else if (start - first >= 6) return true;
   }
   return false;
 }
