@@ -1,5 +1,5 @@
 import { decodeBase64Url } from "../base64";
-import { isDocumentationPassword } from "../placeholder";
+import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 
 /** Values whose shape says what they are, and none of them is a credential. */
 
@@ -45,6 +45,8 @@ const EXTENSION_ATTRIBUTE = /^[A-Z]{2,}(?:-[A-Z]{2,})+:[a-z][a-z_]*$/;
 const BASE64_RUN = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 /** Three or more words of plain ASCII text. */
 const SENTENCE = /^[A-Za-z][\w',.!?:;-]*(?: [\w',.!?:;-]+){2,}$/;
+/** `Microsoft.KeyVault/vaults/secrets@2023-07-01`: an Azure resource type and API version (Bicep's `resource secret '…'`). */
+const AZURE_RESOURCE_TYPE = /^[A-Z][A-Za-z]+(?:\.[A-Za-z]+)+\/[A-Za-z][\w./]*@\d{4}-\d{2}-\d{2}(?:-[a-z]+)?$/;
 
 /**
  * `accessToken: "dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl"`: base64 of a sentence ("this is not a real
@@ -54,6 +56,17 @@ export function isEncodedSentence(value: string): boolean {
   if (!startsWithEncodedText(value) || !BASE64_RUN.test(value)) return false;
   const decoded = decodeBase64Url(value);
   return decoded !== undefined && SENTENCE.test(decoded);
+}
+
+/**
+ * `MYSQL_PASSWORD: UGFzc3dvcmQxMg==`: base64 of a placeholder ("Password12"), as a Kubernetes
+ * secret's data or a Basic pair holds it, is that placeholder. Key material decodes to bytes.
+ */
+const SHORT_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
+function isEncodedPlaceholder(value: string): boolean {
+  if (value.length > 120 || !startsWithEncodedText(value) || !SHORT_BASE64.test(value)) return false;
+  const decoded = decodeBase64Url(value);
+  return decoded !== undefined && /^[\x20-\x7e]+$/.test(decoded) && isPlaceholder(decoded);
 }
 
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -102,5 +115,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.endsWith("=") && PARAMETER_START.test(value)) return true;
   if (value.endsWith("_request") && SIGV4_SCOPE.test(value)) return true;
   if (value.length >= 16 && isEncodedSentence(value)) return true;
+  if (value.length >= 8 && isEncodedPlaceholder(value)) return true;
+  if (value.includes("@") && AZURE_RESOURCE_TYPE.test(value)) return true;
   return value.includes(".") && HOST_NAME.test(value);
 }
