@@ -29,7 +29,8 @@ const HCL_VARIABLE_OPENS = /\bvariable[ \t]+"(?<name>[^"\n]{1,100})"[ \t]*$/;
 const JSON_VALUE = /"(?:defaultValue|value)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
 const JSON_NAME_MEMBER = /"name"[ \t]*:[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
 const JSON_KEY_BEFORE = /"(?<name>[^"\\\n]{1,200})"[ \t]*:[ \t]*$/;
-const YAML_VALUE = /^(?<indent>[ \t]*(?:-[ \t]+)?)value[ \t]*:[ \t]*(?:(?<quote>["'])(?<quoted>[^"'\n]{1,400})\k<quote>|(?<bare>[^\s"'#][^\n#]{0,400}?))[ \t]*(?:#.*)?$/d;
+/** `value: …`, quoted or plain; a plain value ends before a comment (a `#` after a blank). */
+const YAML_VALUE = /^(?<indent>[ \t]*(?:-[ \t]+)?)value[ \t]*:[ \t]*(?:(?<quote>["'])(?<quoted>[^"'\n]{1,400})\k<quote>|(?<bare>[^\s"'#][^\n]{0,400}?))[ \t]*(?:[ \t]#.*)?$/d;
 /** A YAML key line: its indentation with any list dash (the key's column) and the key. */
 const YAML_KEY = /^(?<indent>[ \t]*(?:-[ \t]+)?)[A-Za-z_][\w.-]{0,100}[ \t]*:(?:[ \t]|$)/;
 const YAML_NAME = /^(?<indent>[ \t]*(?:-[ \t]+)?)name[ \t]*:[ \t]*(?<quote>["']?)(?<name>[A-Za-z_][\w.-]{0,100})\k<quote>[ \t]*(?:#.*)?$/;
@@ -47,8 +48,9 @@ function syntaxOf(filePath: string): Syntax | undefined {
 
 /**
  * Where the `{` that encloses `offset` opens, reading back over balanced braces (and brackets);
- * -1 if an array encloses it first or nothing does within {@link LOOK_BACK}. Braces inside strings are counted too: declarations hold
- * few of them, and a wrong guess only means a name is not found.
+ * -1 if an array encloses it first or nothing does within {@link LOOK_BACK}. Braces inside
+ * strings are counted too: declarations hold few of them, and a wrong guess only means a name is
+ * not found.
  */
 function enclosingBrace(text: string, offset: number): number {
   let depth = 0;
@@ -70,15 +72,16 @@ function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf("\n", offset - 1) + 1;
 }
 
-function push(hits: RuleHit[], name: string | undefined, start: number, end: number): void {
-  if (name && !hits.some((hit) => hit.start === start)) hits.push({ start, end, keyName: name });
+function push(hits: RuleHit[], name: string, start: number, end: number): void {
+  if (!hits.some((hit) => hit.start === start)) hits.push({ start, end, keyName: name });
 }
 
 function inBicep(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
   const param = BICEP_PARAM.exec(line);
   if (param) {
     const [start, end] = param.indices!.groups!.value!;
-    if (isSecretUnderName(param.groups!.name!, line.slice(start, end), "config")) push(hits, param.groups!.name, lineStart + start, lineStart + end);
+    const name = param.groups!.name!;
+    if (isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
     return;
   }
   // `{ name: 'DB_PASSWORD', value: '…' }`, one member a line or on one line: App Service settings.
