@@ -34,10 +34,10 @@ const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfis
  */
 const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey|Docker!)$/i;
 /**
- * `P4ssw0rd`, `Password01`, `s3cr3t!`, `pa/ssword`, `F00Bar!!`: the word itself, spelled with digits for
- * letters, maybe with a number after it or a character slipped in (tests of URL parsers do that),
- * as tests and tutorials write it. Read without the number or the slipped-in punctuation, digits
- * as letters.
+ * `P4ssw0rd`, `Password01`, `s3cr3t!`, `pa/ssword`, `F00Bar!!`: the word itself, spelled with
+ * digits for letters, maybe with a number after it or a character slipped in (tests of URL
+ * parsers do that), as tests and tutorials write it. Read without the number or the slipped-in
+ * punctuation, digits as letters.
  */
 const LEET_LETTERS: Readonly<Record<string, string>> = { "4": "a", "@": "a", "0": "o", "5": "s", $: "s", "3": "e", "1": "i", "7": "t" };
 const SPELLED_PLACEHOLDER = /^(?:password|passwd|passwort|pwd|secret|se{1,2}kr[ei]t|letmein|changeme|foobar)$/;
