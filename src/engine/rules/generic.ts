@@ -876,6 +876,9 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
   }
 }
 
+/** Words that every name saying secret holds (lower case): what wakes the rules that read names. */
+export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pwd", "secret", "token", "key", "auth", "cred"];
+
 export const GENERIC_RULES: readonly ScannerRule[] = [
   {
     id: "generic/named-secret",
@@ -884,7 +887,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     evidenceIsName: true,
     docsUrl: DOCS,
     // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
-    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
+    keywords: [...SECRET_NAME_KEYWORDS, "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
     find: findInLine,
   },
   {

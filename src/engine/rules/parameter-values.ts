@@ -1,4 +1,4 @@
-import { isSecretUnderName } from "./generic";
+import { isSecretUnderName, SECRET_NAME_KEYWORDS } from "./generic";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
 /**
@@ -20,6 +20,8 @@ const DOCS = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/sce
 
 /** How far back a declaration may open before its value (characters): blocks and objects are short. */
 const LOOK_BACK = 2000;
+/** How many lines before its name a value may stand (`- value: …` then `name: …`). */
+const LINES_BEFORE_NAME = 8;
 
 const BICEP_PARAM = /^[ \t]*param[ \t]+(?<name>[A-Za-z_]\w{0,100})(?:[ \t]+[A-Za-z_][\w.]{0,100}(?:\[\])?)?[ \t]*=[ \t]*'(?<value>(?:[^'\\\n]|\\.){1,400})'/d;
 const BICEP_VALUE = /(?:^|[{,\s])value[ \t]*:[ \t]*'(?<value>(?:[^'\\\n]|\\.){1,400})'/d;
@@ -178,11 +180,36 @@ function inYaml(text: string, line: string, lineStart: number, hits: RuleHit[]):
   if (name && isSecretUnderName(name, value, "config")) push(hits, name, lineStart + span[0], lineStart + span[0] + value.length);
 }
 
+/**
+ * The lines where a value may stand for a name on one of `nameLines` (ascending): from a few lines
+ * before each (a YAML item may give its value first) to {@link LOOK_BACK} characters after it (a
+ * value comes after its name, within its object or block). Ascending, each line once. The rule
+ * wakes on the words a secret's name holds, which are rare, not on `value`, which a large JSON or
+ * YAML file may hold on every other line: each edit re-runs this rule over the whole text.
+ */
+function valueLinesNear(text: string, nameLines: readonly number[]): number[] {
+  const lines: number[] = [];
+  let taken = 0; // the first offset not yet taken
+  for (const nameLine of nameLines) {
+    let start = nameLine;
+    for (let up = 0; up < LINES_BEFORE_NAME && start > 0; up++) start = lineStartOf(text, start - 1);
+    start = Math.max(start, taken);
+    const until = Math.min(text.length, nameLine + LOOK_BACK);
+    while (start < until || (start === nameLine && start < text.length)) {
+      lines.push(start);
+      const newline = text.indexOf("\n", start);
+      start = newline === -1 ? text.length : newline + 1;
+    }
+    taken = Math.max(taken, start);
+  }
+  return lines;
+}
+
 function findParameterValues(text: string, context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
   const syntax = syntaxOf(context.filePath);
   const hits: RuleHit[] = [];
   if (!syntax) return hits;
-  const starts = wokenAt ?? allLineStarts(text);
+  const starts = valueLinesNear(text, wokenAt ?? allLineStarts(text));
   for (const lineStart of starts) {
     const newline = text.indexOf("\n", lineStart);
     const line = text.slice(lineStart, newline === -1 ? text.length : newline);
@@ -200,14 +227,6 @@ function allLineStarts(text: string): number[] {
   return starts;
 }
 
-/** A keyword counts when a value can follow: `param ` itself, or `default`/`value` before `=`, `:` or a quote. */
-function valueMayFollow(text: string, end: number): boolean {
-  if (text[end - 1] === " ") return true;
-  let i = end;
-  while (text[i] === " " || text[i] === "\t") i++;
-  const next = text[i];
-  return next === '"' || next === "'" || next === ":" || next === "=";
-}
 
 export const PARAMETER_VALUE_RULES: readonly ScannerRule[] = [
   {
@@ -217,8 +236,8 @@ export const PARAMETER_VALUE_RULES: readonly ScannerRule[] = [
     evidenceIsName: true,
     declaresName: true,
     docsUrl: DOCS,
-    keywords: ["param ", "default", "value"],
-    keywordEnd: valueMayFollow,
+    // The words of a secret's name (the generic rule's): the value is looked for near them.
+    keywords: SECRET_NAME_KEYWORDS,
     scope: "text",
     find: findParameterValues,
   },
