@@ -9,7 +9,8 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  * - Terraform: `variable "admin_password" { … default = "…" }`;
  * - ARM templates and parameter files: `"adminPassword": { "type": "securestring",
  *   "defaultValue": "…" }`, `"adminPassword": { "value": "…" }`, and name/value pairs such as
- *   App Service settings, `{ "name": "DB_PASSWORD", "value": "…" }`;
+ *   App Service settings, `{ "name": "DB_PASSWORD", "value": "…" }`, or the key/value pairs of an
+ *   App Configuration export, `{ "key": "Orders:DbPassword", "value": "…" }`;
  * - YAML lists of name/value pairs: Kubernetes `env` (`- name: DB_PASSWORD` / `value: …`), Azure
  *   Pipelines `variables`.
  * The value is judged as the generic rule judges a value under that name, so references
@@ -29,7 +30,8 @@ const BICEP_NAME_MEMBER = /\bname[ \t]*:[ \t]*'(?<name>[^'\\\n]{1,200})'/g;
 const HCL_DEFAULT = /(?:^|[{;\s])default[ \t]*=[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/d;
 const HCL_VARIABLE_OPENS = /\bvariable[ \t]+"(?<name>[^"\n]{1,100})"[ \t]*$/;
 const JSON_VALUE = /"(?:defaultValue|value)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
-const JSON_NAME_MEMBER = /"name"[ \t]*:[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
+/** `"name": "DB_PASSWORD"` (App Service settings), `"key": "Orders:DbPassword"` (App Configuration exports). */
+const JSON_NAME_MEMBER = /"(?:name|key)"[ \t]*:[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
 const JSON_KEY_BEFORE = /"(?<name>[^"\\\n]{1,200})"[ \t]*:[ \t]*$/;
 /** `value: …`, quoted or plain; a plain value ends before a comment (a `#` after a blank). */
 const YAML_VALUE = /^(?<indent>[ \t]*(?:-[ \t]+)?)value[ \t]*:[ \t]*(?:(?<quote>["'])(?<quoted>[^"'\n]{1,400})\k<quote>|(?<bare>[^\s"'#][^\n]{0,400}?))[ \t]*(?:[ \t]#.*)?$/d;
@@ -109,7 +111,7 @@ function inTerraform(text: string, line: string, lineStart: number, hits: RuleHi
   if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
 }
 
-/** The name of the object a JSON value sits in: its `"name"` member, else the key it is under. */
+/** The name of the object a JSON value sits in: its `"name"` or `"key"` member, else the key it is under. */
 function jsonObjectName(text: string, valueKeyAt: number): string | undefined {
   const brace = enclosingBrace(text, valueKeyAt);
   if (brace === -1) return undefined;
