@@ -1,5 +1,6 @@
 import { isEmulatorKey } from "../published-values";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
+import { lineStartsOf } from "./line-starts";
 import { hasBase32Run, hasHexRun } from "./runs";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
 import { isEncodedSentence } from "./value-shapes";
@@ -107,12 +108,6 @@ const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signatur
 const XML_KEY_PARAMETER_BEFORE = /<(?:modulus|exponent|p|q|dp|dq|inverseq|d|g|y|j|x|seed|pgencounter)>\s*$/;
 /** Words that say a 64-byte base64 value in code is a key (`AccountKey`, `STORAGE_SECRET`, `connStr`). */
 const KEY_CONTEXT = /key|account|storage|azure|secret|credential|password|conn|sas|shared|token|pwd/i;
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-  return starts;
-}
 
 /** The last line before `lineStart` that holds more than blanks ("" if none within 10 lines). */
 function previousLine(text: string, lineStart: number): string {

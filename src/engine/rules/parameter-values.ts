@@ -1,4 +1,5 @@
 import { isSecretUnderName, SECRET_NAME_KEYWORDS } from "./generic";
+import { lineStartOf, lineStartsOf } from "./line-starts";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
 /**
@@ -70,10 +71,6 @@ function enclosingBrace(text: string, offset: number): number {
     }
   }
   return -1;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
 }
 
 function push(hits: RuleHit[], name: string, start: number, end: number): void {
@@ -197,7 +194,7 @@ function valueLinesNear(text: string, nameLines: readonly number[]): number[] {
     for (let up = 0; up < LINES_BEFORE_NAME && start > 0; up++) start = lineStartOf(text, start - 1);
     start = Math.max(start, taken);
     const until = Math.min(text.length, nameLine + LOOK_BACK);
-    while (start < until || (start === nameLine && start < text.length)) {
+    while (start < until) {
       lines.push(start);
       const newline = text.indexOf("\n", start);
       start = newline === -1 ? text.length : newline + 1;
@@ -211,7 +208,7 @@ function findParameterValues(text: string, context: RuleContext, wokenAt?: reado
   const syntax = syntaxOf(context.filePath);
   const hits: RuleHit[] = [];
   if (!syntax) return hits;
-  const starts = valueLinesNear(text, wokenAt ?? allLineStarts(text));
+  const starts = valueLinesNear(text, wokenAt ?? lineStartsOf(text));
   for (const lineStart of starts) {
     const newline = text.indexOf("\n", lineStart);
     const line = text.slice(lineStart, newline === -1 ? text.length : newline);
@@ -222,13 +219,6 @@ function findParameterValues(text: string, context: RuleContext, wokenAt?: reado
   }
   return hits;
 }
-
-function allLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 
 export const PARAMETER_VALUE_RULES: readonly ScannerRule[] = [
   {
