@@ -48,25 +48,36 @@ const SENTENCE = /^[A-Za-z][\w',.!?:;-]*(?: [\w',.!?:;-]+){2,}$/;
 /** `Microsoft.KeyVault/vaults/secrets@2023-07-01`: an Azure resource type and API version (Bicep's `resource secret '…'`). */
 const AZURE_RESOURCE_TYPE = /^[A-Z][A-Za-z]+(?:\.[A-Za-z]+)+\/[A-Za-z][\w./]*@\d{4}-\d{2}-\d{2}(?:-[a-z]+)?$/;
 
+/** Base64 of at least 6 bytes, without other characters: what may encode a word. */
+const SHORT_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
+
+/**
+ * The printable text a base64 value encodes, if it encodes text at all: key material decodes to
+ * bytes. Most values fail the look at their first bytes, before anything is decoded.
+ */
+function encodedText(value: string): string | undefined {
+  if (!startsWithEncodedText(value) || !SHORT_BASE64.test(value)) return undefined;
+  const decoded = decodeBase64Url(value);
+  return decoded !== undefined && /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
+}
+
 /**
  * `accessToken: "dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl"`: base64 of a sentence ("this is not a real
- * value"), as tests write a fake. Key material decodes to bytes, not to words and spaces.
+ * value"), as tests write a fake.
  */
 export function isEncodedSentence(value: string): boolean {
-  if (!startsWithEncodedText(value) || !BASE64_RUN.test(value)) return false;
-  const decoded = decodeBase64Url(value);
-  return decoded !== undefined && SENTENCE.test(decoded);
+  const text = encodedText(value);
+  return text !== undefined && BASE64_RUN.test(value) && SENTENCE.test(text);
 }
 
 /**
  * `MYSQL_PASSWORD: UGFzc3dvcmQxMg==`: base64 of a placeholder ("Password12"), as a Kubernetes
- * secret's data or a Basic pair holds it, is that placeholder. Key material decodes to bytes.
+ * secret's data or a Basic pair holds it, is that placeholder.
  */
-const SHORT_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
 function isEncodedPlaceholder(value: string): boolean {
-  if (value.length > 120 || !startsWithEncodedText(value) || !SHORT_BASE64.test(value)) return false;
-  const decoded = decodeBase64Url(value);
-  return decoded !== undefined && /^[\x20-\x7e]+$/.test(decoded) && isPlaceholder(decoded);
+  if (value.length > 120) return false;
+  const text = encodedText(value);
+  return text !== undefined && isPlaceholder(text);
 }
 
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
