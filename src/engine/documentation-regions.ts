@@ -1,3 +1,4 @@
+import { lineStartOf } from "./line-starts";
 import type { OffsetSpan } from "./types";
 
 /**
@@ -23,7 +24,7 @@ export class DocumentationRegions {
   ) {}
 
   has(offset: number): boolean {
-    const lineStart = this.content.lastIndexOf("\n", offset - 1) + 1;
+    const lineStart = lineStartOf(this.content, offset);
     if (DOCTEST_PROMPT.test(this.content.slice(lineStart, lineStart + 40))) return true;
     this.regions ??= isPython(this.filePath) ? [...documentationStrings(this.content), ...exampleFields(this.content)] : [];
     return this.regions.some((region) => region.start <= offset && offset < region.end);

@@ -1,6 +1,6 @@
 import { isEmulatorKey } from "../published-values";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
-import { lineStartsOf } from "./line-starts";
+import { lineStartOf, lineStartsOf } from "../line-starts";
 import { hasBase32Run, hasHexRun } from "./runs";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
 import { isEncodedSentence } from "./value-shapes";
@@ -113,7 +113,7 @@ const KEY_CONTEXT = /key|account|storage|azure|secret|credential|password|conn|s
 function previousLine(text: string, lineStart: number): string {
   let end = lineStart - 1;
   for (let tries = 0; end > 0 && tries < 10; tries++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const start = lineStartOf(text, end);
     const line = text.slice(start, end);
     if (line.trim() !== "") return line;
     end = start - 1;

@@ -1,5 +1,5 @@
 import { isSecretUnderName, SECRET_NAME_KEYWORDS } from "./generic";
-import { lineStartOf, lineStartsOf } from "./line-starts";
+import { lineStartOf, lineStartsOf } from "../line-starts";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
 /**
