@@ -109,6 +109,13 @@ const XML_KEY_PARAMETER_BEFORE = /<(?:modulus|exponent|p|q|dp|dq|inverseq|d|g|y|
 /** Words that say a 64-byte base64 value in code is a key (`AccountKey`, `STORAGE_SECRET`, `connStr`). */
 const KEY_CONTEXT = /key|account|storage|azure|secret|credential|password|conn|sas|shared|token|pwd/i;
 
+/** Whether a key word ends before `at` on the line, given the line's first (`first`). */
+function keyWordBefore(line: string, first: RegExpExecArray | null, at: number): boolean {
+  if (first === null || first.index >= at) return false;
+  // The first word straddles `at`: a shorter one may still end before it.
+  return first.index + first[0].length <= at || KEY_CONTEXT.test(line.slice(0, at));
+}
+
 /** The last line before `lineStart` that holds more than blanks ("" if none within 10 lines). */
 function previousLine(text: string, lineStart: number): string {
   let end = lineStart - 1;
@@ -308,6 +315,9 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
       for (const lineStart of wokenAt ?? lineStartsOf(text)) {
         const newline = text.indexOf("\n", lineStart);
         const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+        // The line's first key word, found once: searching the text before each key again would
+        // cost time quadratic in the length of a line that holds many keys.
+        const keyWord = KEY_CONTEXT.exec(line);
         for (const hit of base64KeysIn(line)) {
           const value = line.slice(hit.start, hit.end);
           const before = line.slice(Math.max(0, hit.start - 40), hit.start).toLowerCase();
@@ -318,7 +328,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           if (!mixed || gitCredential || isEmulatorKey(value) || NOT_A_KEY_BEFORE.test(before) || XML_KEY_PARAMETER_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
           // A key is random bytes: base64 of a sentence is a message (`U29tZSBlcnJvcnMg…`, "Some errors…").
           if (isEncodedSentence(value)) continue;
-          if (context.fileType === "code" && !KEY_CONTEXT.test(line.slice(0, hit.start)) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
+          if (context.fileType === "code" && !keyWordBefore(line, keyWord, hit.start) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
           hits.push({ start: lineStart + hit.start, end: lineStart + hit.end });
         }
       }

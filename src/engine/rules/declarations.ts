@@ -20,9 +20,18 @@ export function typedDeclarationAt(line: string, start: number): { name: string;
  * and the name beside `=` is its type. Keywords that may stand there are not names.
  */
 const DECLARED_NAME_BEFORE_TYPE = /(?:^|[;(])\s*(?:(?:var|const)\s+)?(?!(?:var|const|type|func|return|case|go|defer|else|if|for|range|switch|select)\b)[A-Za-z_]\w*[ \t]+$/;
+/** The same, for a window cut out of a long line: its start is not the line's. */
+const DECLARED_NAME_AFTER_SEPARATOR = /[;(]\s*(?:(?:var|const)\s+)?(?!(?:var|const|type|func|return|case|go|defer|else|if|for|range|switch|select)\b)[A-Za-z_]\w*[ \t]+$/;
+
+/** Further back than this a declaration's start is not: the keyword, the name and the spaces between them. */
+const DECLARATION_REACH = 200;
 
 export function isTypeOfGoDeclaration(line: string, nameStart: number): boolean {
-  return DECLARED_NAME_BEFORE_TYPE.test(line.slice(0, nameStart));
+  // A `$`-anchored pattern is tried from every start: on a long line, testing all of the text
+  // before each candidate would cost time quadratic in the line's length.
+  const from = Math.max(0, nameStart - DECLARATION_REACH);
+  const before = line.slice(from, nameStart);
+  return from === 0 || /^\s*$/.test(line.slice(0, from)) ? DECLARED_NAME_BEFORE_TYPE.test(before) : DECLARED_NAME_AFTER_SEPARATOR.test(before);
 }
 
 /** `class`, `struct`, `interface`… right before a name: the name declares a type. */

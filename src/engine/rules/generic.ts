@@ -665,7 +665,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // …and a plain word after a bare name is prose too: `extract secret "master"`.
     if (op === "" && /^[a-z]+$/.test(line.slice(read.start, read.end))) continue;
     // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
-    if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(0, nameStart))) continue;
+    if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(Math.max(0, nameStart - 64), nameStart))) continue;
     // A literal that a format completes in code (`"VS%s" % v`, `'{0}:{1}'.format(…)`) is a template.
     if (read.quoted && context.fileType === "code" && BUILT_FROM_LITERAL.test(line.slice(read.end + 1, read.end + 40))) continue;
     const value = line.slice(read.start, read.end);
