@@ -11,6 +11,7 @@ import { goImportOsEdit, pythonImportOsEdit } from "./imports";
 import { sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
+import { bicepParameterDefault } from "./deployment-parameters";
 import {
   coversContent,
   referenceStyle,
@@ -188,6 +189,10 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
 function bicepReplacement(request: ReplacementRequest, literal: StringLiteral): Replacement {
   const settingsPath = bicepContextAt(request.text, literal.start).path.some((key) => /^(?:appSettings|connectionStrings)$/i.test(key));
   const defaultStyle = referenceStyle(request);
+  if (request.purpose === "secret" && (request.style === undefined || request.style === "removeValue")) {
+    const parameterDefault = bicepParameterDefault(request, literal);
+    if (parameterDefault) return parameterDefault;
+  }
   if (request.style === undefined && !settingsPath) {
     throw new FixPlanError(
       "unsupported",

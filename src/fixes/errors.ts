@@ -14,7 +14,9 @@ export type FixPlanErrorCode =
   /** The file type or the requested style has no safe replacement. */
   | "unsupported"
   /** A secret name, environment variable name or vault URL that cannot be written. */
-  | "invalidInput";
+  | "invalidInput"
+  /** The replacement names the vault by its Resource Manager id (ARM parameters files): plan again with vaultResourceId. */
+  | "needsVaultResource";
 
 export class FixPlanError extends Error {
   override readonly name = "FixPlanError";

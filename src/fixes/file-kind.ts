@@ -6,12 +6,15 @@
 import { fileTypeOf } from "../engine/file-type";
 
 /** `other`: source code (by the engine's fileTypeOf) in a language without a known replacement. */
-export type CodeLanguage = "other" | "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "powershell" | "shell" | "ruby" | "php" | "bicep" | "bicepparam";
+export type CodeLanguage = "other" | "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "powershell" | "shell" | "ruby" | "php" | "bicep" | "bicepparam" | "terraform";
+
+/** armParameters: an ARM deployment parameters file, whose parameters can name a Key Vault secret. */
+export type JsonFlavour = "localSettings" | "appSettings" | "armTemplate" | "armParameters" | "other";
 
 export type YamlDialect = "compose" | "azurePipelines" | "githubActions" | "other";
 
 export type FileKind =
-  | { readonly family: "json"; readonly flavour: "localSettings" | "appSettings" | "armTemplate" | "other" }
+  | { readonly family: "json"; readonly flavour: JsonFlavour }
   | { readonly family: "dotenv" }
   | { readonly family: "yaml"; readonly dialect: YamlDialect }
   | { readonly family: "xml" }
@@ -33,10 +36,13 @@ const LANGUAGES: Readonly<Record<string, CodeLanguage>> = {
   php: "php",
   bicep: "bicep",
   bicepparam: "bicepparam",
+  tf: "terraform",
+  tfvars: "terraform",
 };
 
 /** An ARM template declares its schema; a parameters file or any other JSON does not match. */
 const ARM_SCHEMA = /"\$schema"\s*:\s*"[^"\n]{0,200}deploymentTemplate\.json/i;
+const ARM_PARAMETERS_SCHEMA = /"\$schema"\s*:\s*"[^"\n]{0,200}deploymentParameters\.json/i;
 
 export function baseNameOf(filePath: string): string {
   return filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1);
@@ -53,7 +59,9 @@ export function fileKindOf(filePath: string, text: string): FileKind {
     if (base === "local.settings.json") return { family: "json", flavour: "localSettings" };
     if (/^appsettings(?:\.[^.]+)*\.json$/.test(base)) return { family: "json", flavour: "appSettings" };
     // The schema is declared at the top; looking further would only cost time on big files.
-    if (ARM_SCHEMA.test(text.slice(0, 4096))) return { family: "json", flavour: "armTemplate" };
+    const head = text.slice(0, 4096);
+    if (ARM_SCHEMA.test(head)) return { family: "json", flavour: "armTemplate" };
+    if (ARM_PARAMETERS_SCHEMA.test(head)) return { family: "json", flavour: "armParameters" };
     return { family: "json", flavour: "other" };
   }
   if (extension === "yml" || extension === "yaml") {

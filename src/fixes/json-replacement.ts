@@ -4,14 +4,17 @@
  * loses the member, and the configuration provider (Key Vault or App Configuration) supplies the
  * same key. JSON cannot hold half a reference, so the stored value is always the whole string.
  */
+import { parameterOfValue, parameterReference } from "./arm-parameters";
+import { armTemplateDefault } from "./deployment-parameters";
 import { FixPlanError } from "./errors";
+import type { JsonFlavour } from "./file-kind";
 import { jsonStringAt, removeMemberEdits, siblingString } from "./json-edits";
 import type { JsonString } from "./json-edits";
 import { referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 
-type Flavour = "localSettings" | "appSettings" | "armTemplate" | "other";
+type Flavour = JsonFlavour;
 
 /** Where App Service resolves references: its app settings and connection strings. */
 function isAppServiceSetting(json: JsonString, flavour: Flavour): boolean {
@@ -49,6 +52,12 @@ export function jsonReplacement(request: ReplacementRequest, flavour: Flavour): 
   const json = jsonStringAt(text, target.start, target.end);
   const appService = flavour !== "appSettings" && isAppServiceSetting(json, flavour);
   const reference = referenceStyle(request);
+  const parameter = flavour === "armParameters" && purpose === "secret" ? parameterOfValue(json) : undefined;
+  if (parameter !== undefined && (request.style === undefined || request.style === "keyVaultReference")) return parameterReference(request, json, parameter);
+  if (flavour === "armTemplate" && purpose === "secret" && (request.style === undefined || request.style === "removeValue")) {
+    const parameterDefault = armTemplateDefault(request, json);
+    if (parameterDefault) return parameterDefault;
+  }
   const defaultStyle: ReplacementStyle | undefined =
     flavour === "appSettings" ? "removeValue" : appService || (flavour === "other" && purpose === "secret") ? reference : undefined;
   if (request.style === undefined && defaultStyle === undefined) {
@@ -56,7 +65,9 @@ export function jsonReplacement(request: ReplacementRequest, flavour: Flavour): 
       "unsupported",
       flavour === "armTemplate"
         ? "Outside appSettings and connectionStrings nothing resolves a reference in an ARM template: use a securestring parameter with a Key Vault reference in the parameters file, or choose the reference style explicitly."
-        : "App Configuration has no reference format for this file: choose removeValue, or move the value by hand.",
+        : flavour === "armParameters" && purpose === "secret"
+          ? "In a parameters file only a parameter's whole value can become a Key Vault reference: move this value by hand, or choose the reference style explicitly."
+          : "App Configuration has no reference format for this file: choose removeValue, or move the value by hand.",
     );
   }
   const style = request.style ?? defaultStyle!;

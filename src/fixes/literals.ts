@@ -121,6 +121,9 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [form('"', { interpolation: ["$", "{$"] }), form("'")] },
   bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined }), form("'", { interpolation: ["${"] })] },
   bicepparam: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined }), form("'", { interpolation: ["${"] })] },
+  // HCL strings end with their line, and a heredoc (<<EOT) would derail a lexer started at the top:
+  // lexed from the span's line, as shell is.
+  terraform: { lineComments: ["#", "//"], blockComments: [["/*", "*/"]], shell: true, strings: [form('"', { interpolation: ["${", "%{"] })] },
 };
 
 /** After these a `/` starts a regular expression, not a division. */

@@ -5,7 +5,7 @@
 import { redact } from "../engine";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
-import { keyVaultReference } from "./references";
+import { keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError } from "./errors";
 import { fileKindOf } from "./file-kind";
 import { environmentVariableFor, environmentVariableForKey, isValidSecretName } from "./names";
@@ -64,6 +64,13 @@ function storeOrigin(url: string, what: string): string {
     throw new FixPlanError("invalidInput", `${what} must be an https URL with no path, query or credentials.`);
   }
   return parsed.origin;
+}
+
+/** A Key Vault resource id, written into ARM parameters files and shown in notes. */
+function checkedVaultResourceId(id: string): string {
+  const resource = vaultResourceOf(id);
+  if (!resource) throw new FixPlanError("invalidInput", "The vault resource id must look like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name>.");
+  return resource.id;
 }
 
 /** Edits the extension can apply in one WorkspaceEdit: in bounds, sorted, not overlapping. */
@@ -125,6 +132,7 @@ export function planMove(input: MoveInput): MovePlan {
       configurationKey: secretName.replace(/--/g, ":"),
       reference: keyVaultReference(`${vault}/secrets/${secretName}/`),
       storeUrl: vault,
+      ...(input.vaultResourceId !== undefined ? { vaultResourceId: checkedVaultResourceId(input.vaultResourceId) } : {}),
     }),
   );
   const compoundNote = finding.compound ? ["The whole connection string is stored as one secret, as Key Vault recommends for compound credentials."] : [];

@@ -10,3 +10,20 @@ export function keyVaultReference(secretUri: string): string {
 export function appConfigurationReference(secretUri: string): string {
   return JSON.stringify({ uri: secretUri });
 }
+
+/** What a Key Vault's Resource Manager id says: `/subscriptions/<s>/resourceGroups/<g>/providers/Microsoft.KeyVault/vaults/<v>`. */
+export interface VaultResource {
+  readonly id: string;
+  readonly subscriptionId: string;
+  readonly resourceGroup: string;
+  readonly vaultName: string;
+}
+
+// Vault names are 3–24 letters, digits and dashes; resource group names may hold ( ) . _ - too.
+const VAULT_RESOURCE_ID = /^\/subscriptions\/([0-9A-Za-z-]{1,64})\/resourceGroups\/([-\w.()]{1,90})\/providers\/Microsoft\.KeyVault\/vaults\/([0-9A-Za-z-]{3,24})$/i;
+
+/** The parts of a Key Vault resource id, or undefined when `id` is not one. */
+export function vaultResourceOf(id: string): VaultResource | undefined {
+  const match = VAULT_RESOURCE_ID.exec(id.trim());
+  return match ? { id: id.trim(), subscriptionId: match[1]!, resourceGroup: match[2]!, vaultName: match[3]! } : undefined;
+}

@@ -30,6 +30,8 @@ export interface ReplacementRequest {
   readonly reference?: string;
   /** For notes that show the provider call. */
   readonly storeUrl?: string;
+  /** The vault's Resource Manager id, when the caller knows it (see MoveInput.vaultResourceId). */
+  readonly vaultResourceId?: string;
 }
 
 export interface Replacement {

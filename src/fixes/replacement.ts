@@ -4,8 +4,12 @@
  * | File | Default replacement | Other styles | Follow-up notes |
  * |---|---|---|---|
  * | `local.settings.json`, ARM template (`"$schema"` …`deploymentTemplate.json`) under `appSettings` / `connectionStrings`, App Service settings JSON (`[{ "name", "value", "slotSetting" }]`) | the whole JSON string becomes `"@Microsoft.KeyVault(SecretUri=<vault>/secrets/<name>/)"` (trailing `/` = latest version) | removeValue (object members) | grant the app's identity Key Vault Secrets User; local.settings.json: "Run with secrets" locally |
+ * | ARM template `parameters.<p>.defaultValue` | the member is removed; a `string` type becomes `securestring` | — | supply it at deployment (getSecret, parameters-file reference) |
  * | ARM template elsewhere | refused (nothing resolves a reference there) | keyVaultReference | use a securestring parameter |
+ * | ARM parameters file (`deploymentParameters.json` schema), `parameters.<p>.value` | the member becomes `"reference": { "keyVault": { "id": <vault resource id> }, "secretName": <name> }`; FixPlanError needsVaultResource without the id | — | the template's parameter is securestring; the vault allows template deployment |
+ * | ARM parameters file elsewhere | refused | keyVaultReference | — |
  * | Bicep (`*.bicep`) under `appSettings` / `connectionStrings` | the string content becomes the reference (quotes kept) | — | as App Service |
+ * | Bicep `param p string = '…'` | the default is removed and `@secure()` added (kept when present) | keyVaultReference | supply it at deployment |
  * | Bicep elsewhere | refused | keyVaultReference | use a `@secure()` parameter |
  * | `appsettings*.json` | the member `"Key": "value"` is removed (with its comma and trailing comment; comments elsewhere kept) | keyVaultReference | Program.cs must call `AddAzureKeyVault`; secret `A--B` is read as `A:B` |
  * | other JSON | the string becomes the reference | removeValue | nothing resolves it by itself |
@@ -19,7 +23,9 @@
  * | Shell | `"${NAME}"` (inside `"…"`: `${NAME}`) | keyVaultReference | set NAME |
  * | Ruby, PHP | `ENV.fetch("NAME")`, `getenv('NAME')` | keyVaultReference | set NAME |
  * | `*.bicepparam` | `readEnvironmentVariable('NAME')` (`az.getSecret` would need the subscription and resource group) | keyVaultReference | set NAME where the deployment runs |
- * | other source code (Rust, C, Swift, Terraform…) | refused | keyVaultReference | — |
+ * | Terraform `variable "p" { default = "…" }` / a `.tfvars` line `p = "…"` | the default line becomes `sensitive = true` (dropped when the variable has one) / the line is removed | keyVaultReference | set TF_VAR_p from the vault |
+ * | Terraform elsewhere (resource arguments) | refused | keyVaultReference | pass it through a sensitive variable |
+ * | other source code (Rust, C, Swift…) | refused | keyVaultReference | — |
  * | docker compose (`docker-compose*.yml`, `compose*.yaml`) | `${NAME}` in place of the value | keyVaultReference | compose reads it from the environment or `.env` |
  * | GitHub workflows (`.github/workflows/`) | `${{ secrets.NAME }}` (`GITHUB_` becomes `GH_`) | keyVaultReference | add the Actions secret |
  * | Azure Pipelines (`azure-pipelines*.yml`) | `$(<secret name>)` | keyVaultReference | link a variable group to the vault |
@@ -45,6 +51,7 @@ import { codeReplacement } from "./code-replacement";
 import { dotenvReplacement, plainReplacement, xmlReplacement, yamlReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
 import { jsonReplacement } from "./json-replacement";
+import { terraformReplacement } from "./terraform";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 
 export type { Replacement, ReplacementRequest } from "./replacement-common";
@@ -61,6 +68,7 @@ export function planReplacement(request: ReplacementRequest): Replacement {
     case "xml":
       return xmlReplacement(request);
     case "code":
+      if (kind.language === "terraform") return terraformReplacement(request);
       if (kind.language !== "other") return codeReplacement(request, kind.language);
       if (request.style === undefined) {
         const choice = request.purpose === "secret" ? "choose the keyVaultReference style, or move the value by hand" : "move the value by hand";

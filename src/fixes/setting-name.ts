@@ -34,6 +34,8 @@ function jsonSettingName(text: string, start: number, end: number, flavour: stri
     if (name) return name;
   }
   if (flavour === "localSettings") return (keys[0] === "Values" ? keys.slice(1) : keys).join(":") || keyName;
+  // A template parameter's default or a parameters file's value is named by the parameter.
+  if ((flavour === "armTemplate" || flavour === "armParameters") && keys.length === 3 && keys[0] === "parameters" && (last === "defaultValue" || last === "value")) return keys[1];
   if (flavour === "armTemplate") return last ?? keyName;
   return keyName;
 }

@@ -58,6 +58,12 @@ export interface MoveInput {
   /** `https://<vault>.vault.azure.net` or a loopback emulator URL such as `https://127.0.0.1:8443`. */
   readonly vaultUrl: string;
   readonly style?: ReplacementStyle;
+  /**
+   * The vault's Resource Manager id (`/subscriptions/…/providers/Microsoft.KeyVault/vaults/<name>`).
+   * ARM parameters files name the vault by it; the plan throws FixPlanError `needsVaultResource`
+   * where it is needed and missing, so a caller looks it up only then. Bicep and Terraform notes use it too.
+   */
+  readonly vaultResourceId?: string;
 }
 
 export interface ConfigMoveInput {

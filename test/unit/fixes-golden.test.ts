@@ -1,5 +1,5 @@
 // Golden files for "Move to Key Vault": every test/fixtures/fixes/<case> holds before.<ext>, the
-// expected after.<ext> and case.json ({ filePath, secretName?, vaultUrl?, style?, expectError? }).
+// expected after.<ext> and case.json ({ filePath, secretName?, vaultUrl?, vaultResourceId?, style?, expectError? }).
 // The real engine scans `before` under `filePath`; its first secret finding is planned, the edits
 // applied, and the result must equal `after` byte for byte. A case with expectError must throw
 // a FixPlanError with that code instead.
@@ -15,6 +15,7 @@ interface Case {
   filePath: string;
   secretName?: string;
   vaultUrl?: string;
+  vaultResourceId?: string;
   style?: ReplacementStyle;
   expectError?: string;
 }
@@ -45,6 +46,7 @@ for (const name of readdirSync(root).sort()) {
       secretName: spec.secretName ?? suggestedSecretName(before, spec.filePath, finding),
       vaultUrl: spec.vaultUrl ?? "https://contoso-orders-kv.vault.azure.net",
       ...(spec.style ? { style: spec.style } : {}),
+      ...(spec.vaultResourceId ? { vaultResourceId: spec.vaultResourceId } : {}),
     };
     if (spec.expectError) {
       assert.throws(() => planMove(input), (error: unknown) => error instanceof FixPlanError && error.code === spec.expectError && !error.message.includes(secret));

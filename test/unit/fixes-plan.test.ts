@@ -167,6 +167,42 @@ test("ARM templates: refused outside appSettings unless the reference style is a
   assert.equal(planMove({ text, filePath: "azuredeploy.json", finding, secretName: "t", vaultUrl: VAULT, style: "keyVaultReference" }).style, "keyVaultReference");
 });
 
+test("ARM parameters files: a parameter written inline stays inline; the vault id is checked; other places are refused", () => {
+  const schema = `"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#"`;
+  const id = "/subscriptions/6f1c2d3e/resourceGroups/orders-prod/providers/Microsoft.KeyVault/vaults/contoso-orders-kv";
+  const inline = `{\n\t${schema},\n\t"parameters": { "adminPassword": { "value": "${PASSWORD}" } }\n}\n`;
+  const finding = secretIn(inline, "main.parameters.json");
+  const base = { text: inline, filePath: "main.parameters.json", finding, secretName: "adminPassword", vaultUrl: VAULT };
+  assert.equal(
+    apply(inline, planMove({ ...base, vaultResourceId: id })),
+    `{\n\t${schema},\n\t"parameters": { "adminPassword": { "reference": { "keyVault": { "id": "${id}" }, "secretName": "adminPassword" } } }\n}\n`,
+  );
+  assert.throws(() => planMove(base), refusal("needsVaultResource", PASSWORD));
+  for (const bad of ["/subscriptions/x/resourceGroups/y/providers/Microsoft.Storage/storageAccounts/z", `${id}/secrets/a`, "contoso-orders-kv"]) {
+    assert.throws(() => planMove({ ...base, vaultResourceId: bad }), refusal("invalidInput", PASSWORD));
+  }
+  const nested = `{\n  ${schema},\n  "parameters": { "settings": { "value": { "adminPassword": "${PASSWORD}" } } }\n}\n`;
+  const nestedFinding = secretIn(nested, "main.parameters.json");
+  assert.throws(() => planMove({ ...base, text: nested, finding: nestedFinding, vaultResourceId: id }), refusal("unsupported", PASSWORD));
+});
+
+test("Bicep parameter defaults: an existing @secure() is kept; CRLF files get CRLF", () => {
+  const secured = `@secure()\n@description('Orders database')\nparam dbPassword string = '${PASSWORD}'\n`;
+  assert.equal(move(secured, "main.bicep").after, `@secure()\n@description('Orders database')\nparam dbPassword string\n`);
+  const crlf = `param dbPassword string = '${PASSWORD}'\r\nparam location string = 'westeurope'\r\n`;
+  assert.equal(move(crlf, "main.bicep").after, `@secure()\r\nparam dbPassword string\r\nparam location string = 'westeurope'\r\n`);
+});
+
+test("Terraform: a variable already sensitive only loses its default; sensitive = false gets a note", () => {
+  const already = `variable "db_password" {\n  sensitive = true\n  default   = "${PASSWORD}"\n}\n`;
+  assert.equal(move(already, "variables.tf").after, `variable "db_password" {\n  sensitive = true\n}\n`);
+  const shown = `variable "db_password" {\n  sensitive = false\n  default   = "${PASSWORD}"\n}\n`;
+  const { plan, after } = move(shown, "variables.tf");
+  assert.equal(after, `variable "db_password" {\n  sensitive = false\n}\n`);
+  assert.ok(plan.notes.some((note) => note.includes("Set sensitive = true on db_password")));
+  assert.equal(move(already, "variables.tf", { style: "keyVaultReference", secretName: "p" }).plan.style, "keyVaultReference");
+});
+
 test("languages without a known environment read are refused unless the reference style is asked for", () => {
   const text = `let token = "${TOKEN}";\n`;
   const finding = secretIn(text, "src/main.rs");

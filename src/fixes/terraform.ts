@@ -1,0 +1,132 @@
+/**
+ * Terraform. Terraform reads an input variable from `TF_VAR_<name>` when nothing else sets it, so a
+ * secret given as a variable's default (`variable "p" { default = "…" }`) loses the default and the
+ * variable becomes `sensitive`, and one in a `.tfvars` file loses its line. Either way a run that
+ * lacks the value asks for it or fails, instead of deploying the old secret. A value written as a
+ * resource argument is refused: fixing it means declaring a variable, which is the user's design.
+ */
+import { plainReplacement } from "./config-replacement";
+import { FixPlanError } from "./errors";
+import { sourceIsNotValue, stringLiteralAt } from "./literals";
+import type { StringLiteral } from "./literals";
+import { vaultResourceOf } from "./references";
+import { unsupportedStyle } from "./replacement-common";
+import type { Replacement, ReplacementRequest } from "./replacement-common";
+import type { TextEdit } from "./types";
+
+const REST_OF_LINE_IS_EMPTY = /^[ \t]*(?:(?:#|\/\/)[^\n]*)?(?:\r?\n|$)/;
+const DEFAULT_BEFORE = /^([ \t]*)default[ \t]*=[ \t]*$/;
+const TFVARS_BEFORE = /^([A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
+const VARIABLE_HEADER = /^[ \t]*variable[ \t]+"([A-Za-z_][\w-]*)"[ \t]*\{[ \t]*(?:(?:#|\/\/)[^\n]*)?$/;
+
+interface Line {
+  readonly start: number;
+  /** After the line break (or the end of the text). */
+  readonly next: number;
+  readonly text: string;
+}
+
+function lineAt(text: string, offset: number): Line {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const newline = text.indexOf("\n", offset);
+  const next = newline === -1 ? text.length : newline + 1;
+  return { start, next, text: text.slice(start, next).replace(/\r?\n$/, "") };
+}
+
+/** `{` minus `}` on a line, outside strings and comments. */
+function braceBalance(line: string): number {
+  const code = line.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(?:#|\/\/).*$/, "");
+  let balance = 0;
+  for (const ch of code) balance += ch === "{" ? 1 : ch === "}" ? -1 : 0;
+  return balance;
+}
+
+/** The `variable "name" {` block whose direct member is the line at `lineStart`, with the block's lines. */
+function enclosingVariable(text: string, lineStart: number): { name: string; body: string } | undefined {
+  // Upwards: the lines between the header and the default must close what they open.
+  let depth = 0;
+  let end = lineStart;
+  let header: { name: string; start: number } | undefined;
+  for (let lines = 0; lines < 200 && end > 0; lines++) {
+    const line = lineAt(text, end - 1);
+    const match = VARIABLE_HEADER.exec(line.text);
+    if (match && depth === 0) {
+      header = { name: match[1]!, start: line.start };
+      break;
+    }
+    depth += braceBalance(line.text);
+    if (depth > 0) return undefined;
+    end = line.start;
+  }
+  if (!header) return undefined;
+  // Downwards to the brace that closes the header's.
+  depth = 1;
+  let at = lineStart;
+  for (let lines = 0; lines < 200 && at < text.length; lines++) {
+    const line = lineAt(text, at);
+    depth += braceBalance(line.text);
+    if (depth <= 0) return { name: header.name, body: text.slice(header.start, line.next) };
+    at = line.next;
+  }
+  return undefined;
+}
+
+function supplyNotes(request: ReplacementRequest, variable: string): string[] {
+  const resource = request.vaultResourceId === undefined ? undefined : vaultResourceOf(request.vaultResourceId);
+  const host = request.storeUrl ? new URL(request.storeUrl).hostname : "";
+  const vault = resource?.vaultName ?? /^([0-9a-z-]{3,24})\.vault\.azure\./i.exec(host)?.[1] ?? "<vault-name>";
+  return [
+    `Terraform now reads ${variable} from TF_VAR_${variable} (or asks for it): set it where Terraform runs, for example export TF_VAR_${variable}="$(az keyvault secret show --vault-name ${vault} --name ${request.storeName} --query value -o tsv)", or read the secret in the configuration with a data "azurerm_key_vault_secret" block.`,
+  ];
+}
+
+function variableDefault(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
+  const { text } = request;
+  const line = lineAt(text, literal.start);
+  const before = DEFAULT_BEFORE.exec(text.slice(line.start, literal.start));
+  if (!before) return undefined;
+  const variable = enclosingVariable(text, line.start);
+  if (!variable) return undefined;
+  const eol = text.slice(line.start, line.next).endsWith("\r\n") ? "\r\n" : line.next < text.length || text.endsWith("\n") ? "\n" : "";
+  const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*(\w+)/m.exec(variable.body);
+  const edits: TextEdit[] = [{ start: line.start, end: line.next, newText: sensitive ? "" : `${before[1]}sensitive = true${eol}` }];
+  const notes = supplyNotes(request, variable.name);
+  if (sensitive && sensitive[1] !== "true") notes.push(`Set sensitive = true on ${variable.name}, so plans and logs do not print the value.`);
+  return { value: literalValue(text, literal), edits, description: `the sensitive variable ${variable.name} without a default`, style: "removeValue", notes };
+}
+
+function tfvarsLine(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
+  const { text } = request;
+  const line = lineAt(text, literal.start);
+  const assignment = TFVARS_BEFORE.exec(text.slice(line.start, literal.start));
+  if (!assignment) return undefined;
+  return {
+    value: literalValue(text, literal),
+    edits: [{ start: line.start, end: line.next, newText: "" }],
+    description: `removes ${assignment[1]} from the file`,
+    style: "removeValue",
+    notes: supplyNotes(request, assignment[1]!),
+  };
+}
+
+function literalValue(text: string, literal: StringLiteral): string {
+  const reason = sourceIsNotValue(text, literal, literal.contentStart, literal.contentEnd);
+  if (reason) throw new FixPlanError("notLiteral", `The string holds ${reason}, so its source is not the value: move it by hand.`);
+  return text.slice(literal.contentStart, literal.contentEnd);
+}
+
+export function terraformReplacement(request: ReplacementRequest): Replacement {
+  const { text, target, filePath, style } = request;
+  if (style === "keyVaultReference") return plainReplacement(request, "Terraform files");
+  if (style !== undefined && style !== "removeValue") throw unsupportedStyle(style, "Terraform files", ["removeValue", "keyVaultReference"]);
+  if (request.purpose !== "secret") throw new FixPlanError("unsupported", "Terraform has no App Configuration reference: move the value by hand.");
+  const literal = stringLiteralAt(text, "terraform", target);
+  if (!literal) throw new FixPlanError("noBounds", "The value is not inside a string the fix can find (a heredoc, a comment?): move it by hand.");
+  const wholeLine = REST_OF_LINE_IS_EMPTY.test(text.slice(literal.end, literal.end + 2000));
+  const replacement = wholeLine ? (/\.tfvars$/i.test(filePath) ? tfvarsLine(request, literal) : variableDefault(request, literal)) : undefined;
+  if (replacement) return replacement;
+  throw new FixPlanError(
+    "unsupported",
+    'In Terraform only a variable\'s default or a .tfvars value is rewritten: pass this value through a sensitive variable, or read it with a data "azurerm_key_vault_secret" block.',
+  );
+}
