@@ -24,7 +24,7 @@ export { describeSecret } from "./secret-store";
 export type { Cancellable, DeletedSecretProperties, Secret, SecretProperties, SecretPropertiesPatch, SecretStore, SetSecretOptions } from "./secret-store";
 export { parseSecretUri, secretUri } from "./secret-uri";
 export type { SecretUri } from "./secret-uri";
-export { isEnabledSubscription } from "./vault-directory";
+export { isEnabledSubscription, keyVaultResourceId } from "./vault-directory";
 export type { AppConfigurationStoreInfo, AzureSubscription, KeyVaultInfo, KeyVaultNetworkRules, KeyVaultProtectionChange, KeyVaultRef, VaultDirectory } from "./vault-directory";
 export * from "./vault-mapping";
 export { keyVaultReferenceIn, parseEnvFile, resolveEnvFile } from "./env-file";

@@ -80,6 +80,11 @@ export interface VaultDirectory {
   protectKeyVault(vault: KeyVaultRef, change: KeyVaultProtectionChange, options?: Cancellable): Promise<KeyVaultInfo>;
 }
 
+/** The vault's Resource Manager id, as ARM parameters files name it; undefined when its resource group is unknown. */
+export function keyVaultResourceId(vault: Pick<KeyVaultInfo, "name" | "subscriptionId" | "resourceGroup">): string | undefined {
+  return vault.resourceGroup ? `/subscriptions/${vault.subscriptionId}/resourceGroups/${vault.resourceGroup}/providers/Microsoft.KeyVault/vaults/${vault.name}` : undefined;
+}
+
 /** The resource group of an ARM id (/subscriptions/…/resourceGroups/<name>/providers/…). */
 export function resourceGroupOf(id: string | undefined): string | undefined {
   return id ? /\/resourceGroups\/([^/]+)\//i.exec(id)?.[1] : undefined;

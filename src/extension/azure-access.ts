@@ -27,6 +27,8 @@ export interface DirectorySource {
   readonly directory: VaultDirectory;
   /** The emulator's one subscription; Azure's are listed. */
   readonly fixedSubscriptionId?: string;
+  /** The local emulator: its vaults have loopback URLs. */
+  readonly local?: true;
 }
 
 export interface AccessOptions {
@@ -96,7 +98,7 @@ export class AzureAccess {
     const sources: DirectorySource[] = [{ label: "Azure", directory: ArmVaultDirectory.open(connection) }];
     const endpoints = this.emulatorEndpoints();
     if (endpoints && connection.localEmulator) {
-      sources.unshift({ label: "Local emulator", directory: ArmVaultDirectory.open(connection, endpoints.arm), fixedSubscriptionId: endpoints.subscriptionId || undefined });
+      sources.unshift({ label: "Local emulator", directory: ArmVaultDirectory.open(connection, endpoints.arm), fixedSubscriptionId: endpoints.subscriptionId || undefined, local: true });
     }
     return sources;
   }

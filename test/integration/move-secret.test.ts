@@ -142,6 +142,32 @@ suite("move to Key Vault", () => {
     assert.ok(stored.value!.includes(password));
   });
 
+  test("an ARM parameters file: the value becomes a reference that names the vault by the resource id Resource Manager reports", async () => {
+    const password = fake("Rv7!kQ2m", "Xw9pLt4z", `P${counter++}`);
+    const text = [
+      "{",
+      '  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",',
+      '  "contentVersion": "1.0.0.0",',
+      '  "parameters": {',
+      '    "adminPassword": {',
+      `      "value": "${password}"`,
+      "    }",
+      "  }",
+      "}",
+      "",
+    ].join("\n");
+    const { uri, document, diagnostic } = await writeAndOpen("infra/production/main.parameters.json", text);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range);
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.vaultUrl, info().vaults["orders-prod"]);
+    assert.ok(!document.getText().includes(password));
+    const reference = (JSON.parse(document.getText()) as { parameters: { adminPassword: { reference: { keyVault: { id: string }; secretName: string } } } }).parameters.adminPassword.reference;
+    assert.equal(reference.secretName, result.secretName);
+    assert.match(reference.keyVault.id, /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.KeyVault\/vaults\/orders-prod$/);
+    assert.equal((await vaultClient("orders-prod").getSecret(result.secretName!)).value, password);
+  });
+
   test("403 (read-only principal): nothing stored, document unchanged, the message names the role", async () => {
     const value = fake("Hk3!vR9m", "Yt6pQ2", `Lw${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("src/readonly.ts", `export const apiSecret = "${value}";\n`);

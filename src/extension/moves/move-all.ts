@@ -11,6 +11,7 @@ import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { planMoveFindingVault } from "./vault-resource";
 import { addPlannedEdits, storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames } from "./vault-steps";
 
 export interface MoveAllRequest {
@@ -92,6 +93,8 @@ async function runMoveAll(
   const plans: FilePlan[] = [];
   const reservedByVault = new Map<string, ReservedNames>();
   const indexes = new Map<string, VaultValueIndex>();
+  /** Vault resource ids looked up in this run, for ARM parameters files. */
+  const vaultResources = new Map<string, { vaultResourceId?: string }>();
   const undoAll = () => runUndos(undos, deps.log);
   try {
     for (const uri of uris) {
@@ -110,13 +113,15 @@ async function runMoveAll(
       const index = indexes.get(store.vaultUrl) ?? new VaultValueIndex(store);
       indexes.set(store.vaultUrl, index);
       const filePlan: FilePlan = { prepared, edits: [] };
+      const vaultResource = vaultResources.get(store.vaultUrl) ?? {};
+      vaultResources.set(store.vaultUrl, vaultResource);
       for (const finding of secrets) {
         if (signal.aborted) throw new MoveStopped("cancelled", "Cancelled.");
         progress.report({ message: `${filePath}: ${finding.preview}` });
         let plan: MovePlan;
         const name = suggestedSecretName(text, filePath, finding);
         try {
-          plan = planMove({ text, filePath, finding, secretName: name, vaultUrl });
+          plan = await planMoveFindingVault(deps.access, { text, filePath, finding, secretName: name, vaultUrl }, vaultResource, signal);
         } catch (error) {
           skip(finding, describeError(error));
           continue;
@@ -126,7 +131,7 @@ async function runMoveAll(
           secretToStore(prepared, finding, plan, name),
           { onCollision, signal, reserved, log: deps.log, index },
         );
-        if (stored.name !== name) plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl });
+        if (stored.name !== name) plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl, ...vaultResource });
         if (!mergeEdits(filePlan.edits, plan)) {
           // Not used in this run: take it back now rather than leave an unreferenced copy.
           skip(finding, `its replacement overlaps another one in the same literal: run the move again for it.${await runUndo(stored.undo, deps.log)}`);

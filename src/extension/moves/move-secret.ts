@@ -6,7 +6,7 @@ import * as os from "node:os";
 import * as vscode from "vscode";
 import { secretUri, type SecretStore } from "../../azure";
 import type { Finding } from "../../engine";
-import { planMove, secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
+import { secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
 import { rotatedTags } from "../explorer/values";
@@ -18,6 +18,7 @@ import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
+import { planMoveFindingVault } from "./vault-resource";
 import { applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
 
 export interface MoveDependencies {
@@ -193,15 +194,16 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   const viaStyle: ReplacementStyle | undefined = request.viaAppConfiguration && /\.cs$/i.test(filePath) ? "configuration" : undefined;
   let secretName = request.secretName ?? suggestedSecretName(text, filePath, finding);
   let style = request.style ?? viaStyle;
-  const plan = (name: string): MovePlan => planMove({ text, filePath, finding, secretName: name, vaultUrl, style });
-  let planned = plan(secretName);
+  const vaultResource: { vaultResourceId?: string } = {};
+  const plan = (name: string): Promise<MovePlan> => planMoveFindingVault(deps.access, { text, filePath, finding, secretName: name, vaultUrl, style }, vaultResource);
+  let planned = await plan(secretName);
   if (request.interactive) {
     const name = await askSecretName(secretName);
     if (!name) return { outcome: "cancelled", message: "Cancelled; nothing was stored." };
     style = request.style ?? (await askStyle(planned.style));
     if (!style) return { outcome: "cancelled", message: "Cancelled; nothing was stored." };
     secretName = name;
-    planned = plan(secretName);
+    planned = await plan(secretName);
   }
 
   const toStore = secretToStore(prepared, finding, planned, secretName);
@@ -228,7 +230,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         if (stored.name !== secretName) {
           // Another name means another reference in the file.
           secretName = stored.name;
-          planned = plan(secretName);
+          planned = await plan(secretName);
         }
         let appConfigurationKey: string | undefined;
         if (request.viaAppConfiguration && appConfiguration) {
