@@ -4,6 +4,7 @@ import { fileTypeOf } from "./file-type";
 import { fingerprint } from "./fingerprint";
 import { DocumentationRegions } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
+import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
@@ -81,19 +82,6 @@ function candidates(content: string, filePath: string, options: ScanOptions | un
     };
   });
   return { found, hasIgnoreMarkers };
-}
-
-/**
- * Keeps one candidate per place: where spans overlap, the earlier candidate wins, and rules come
- * in priority order (see rules/index.ts).
- */
-function withoutOverlaps(found: readonly Candidate[]): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const candidate of found) {
-    if (candidate.end <= candidate.start) continue;
-    if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
+import { withoutOverlaps, type Span } from "../../src/engine/overlaps";
 import { candidateLines } from "../../src/engine/pattern-scan";
 import { allMatches } from "../../src/engine/regex-matches";
 import { BUILT_IN_RULES } from "../../src/engine/rules";
@@ -113,5 +114,23 @@ test("a rule's mayMatch holds on every line its pattern matches", () => {
       assert.ok(rule.mayMatch!(line), `${rule.id} matches ${JSON.stringify(line)} but mayMatch says no`);
     }
     assert.ok(matched > 10, `${rule.id}: only ${matched} lines with a match, the test proves little`);
+  }
+});
+
+test("withoutOverlaps settles many candidates as comparing every pair does", () => {
+  const random = seeded(11);
+  const plain = (found: readonly Span[]) => {
+    const kept: Span[] = [];
+    for (const candidate of found) if (candidate.end > candidate.start && !kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+    return kept.sort((a, b) => a.start - b.start);
+  };
+  for (const count of [3, 64, 65, 500, 5_000]) {
+    for (let round = 0; round < 5; round++) {
+      const found = Array.from({ length: count }, (_, id) => {
+        const start = Math.floor(random() * count * 20);
+        return { id, start, end: start + Math.floor(random() * 60) };
+      });
+      assert.deepEqual(withoutOverlaps(found), plain(found));
+    }
   }
 });
