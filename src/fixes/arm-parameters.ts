@@ -8,20 +8,16 @@
  * App Service resolves that form. The reference names the vault by its Resource Manager id, which
  * the vault URL does not tell, so the plan asks for it (FixPlanError `needsVaultResource`).
  */
+import { TEMPLATE_DEPLOYMENT_NOTE } from "./deployment-parameters";
 import { FixPlanError } from "./errors";
 import type { JsonString } from "./json-edits";
+import { lineAt, lineBreakOf } from "./lines";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 
-/** The parameter whose whole value the string is (`parameters.<name>.value`), or undefined. */
-export function parameterOfValue(json: JsonString): string | undefined {
-  const [root, name, member] = json.path;
-  return json.path.length === 3 && root === "parameters" && typeof name === "string" && member === "value" && json.property ? name : undefined;
-}
 
 /** The whitespace before `offset` on its line when nothing else precedes it there; undefined when something does. */
 function lineIndentBefore(text: string, offset: number): string | undefined {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
+  const before = text.slice(lineAt(text, offset).start, offset);
   return /^[ \t]*$/.test(before) ? before : undefined;
 }
 
@@ -40,7 +36,7 @@ export function parameterReference(request: ReplacementRequest, json: JsonString
     indent === undefined
       ? `"reference": { "keyVault": { "id": ${id} }, "secretName": ${secretName} }`
       : `"reference": {\n${indent}${unit}"keyVault": { "id": ${id} },\n${indent}${unit}"secretName": ${secretName}\n${indent}}`;
-  const eol = request.text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = lineBreakOf(request.text);
   return {
     value: json.value,
     edits: [{ start: property.offset, end: property.offset + property.length, newText: newText.replace(/\n/g, eol) }],
@@ -48,7 +44,7 @@ export function parameterReference(request: ReplacementRequest, json: JsonString
     style: "keyVaultReference",
     notes: [
       `The template must declare ${parameter} as securestring (or secureObject): Resource Manager passes Key Vault references only to secure parameters.`,
-      "The vault must allow template deployment (enabledForTemplateDeployment), and whoever deploys needs Microsoft.KeyVault/vaults/deploy/action on it.",
+      TEMPLATE_DEPLOYMENT_NOTE,
     ],
   };
 }

@@ -5,6 +5,7 @@
  * environment in appsettings.{env}.json, since the vault differs per environment), and the
  * `using Azure.Identity;` it needs. Nothing when the provider is already there or no builder is found.
  */
+import { lineBreakOf } from "./lines";
 import type { TextEdit } from "./types";
 
 /** The configuration key that names the vault, per environment. */
@@ -23,7 +24,7 @@ export function addAzureKeyVaultProvider(programText: string): ProviderEdit | un
   const builder = BUILDER.exec(programText);
   if (!builder) return undefined;
   const [line, indent, variable] = builder as unknown as [string, string, string];
-  const eol = programText.includes("\r\n") ? "\r\n" : "\n";
+  const eol = lineBreakOf(programText);
   const end = builder.index + line.length;
   const provider =
     `${eol}${indent}${variable}.Configuration.AddAzureKeyVault(` +

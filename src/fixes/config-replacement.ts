@@ -8,7 +8,8 @@ import { referenceStyle, requireReference, runWithSecretsNote, unsupportedStyle 
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 import { decodeXml, xmlValueAt } from "./xml";
-import { lineAt, yamlScalarAt } from "./yaml";
+import { lineAt } from "./lines";
+import { yamlScalarAt } from "./yaml";
 
 function noBounds(what: string): FixPlanError {
   return new FixPlanError("noBounds", `The value is not inside ${what} the fix can find: move it by hand.`);

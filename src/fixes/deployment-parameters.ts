@@ -8,14 +8,24 @@
 import { FixPlanError } from "./errors";
 import { removeMemberEdits } from "./json-edits";
 import type { JsonString } from "./json-edits";
+import { lineAt, lineBreakOf } from "./lines";
 import type { StringLiteral } from "./literals";
 import { sourceIsNotValue } from "./literals";
 import { vaultResourceOf } from "./references";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { TextEdit } from "./types";
 
+/**
+ * The template parameter whose `member` the string is, the whole of it (`parameters.<name>.value`
+ * in a parameters file, `parameters.<name>.defaultValue` in a template), or undefined.
+ */
+export function parameterOf(json: JsonString, member: "value" | "defaultValue"): string | undefined {
+  const [root, name, key] = json.path;
+  return json.path.length === 3 && root === "parameters" && typeof name === "string" && key === member && json.property ? name : undefined;
+}
+
 /** Subscription, resource group and vault name for the notes: known ones, or placeholders to fill in. */
-function vaultParts(request: ReplacementRequest): { subscriptionId: string; resourceGroup: string; vaultName: string; id: string } {
+export function vaultParts(request: ReplacementRequest): { subscriptionId: string; resourceGroup: string; vaultName: string; id: string } {
   const resource = request.vaultResourceId === undefined ? undefined : vaultResourceOf(request.vaultResourceId);
   if (resource) return resource;
   const host = request.storeUrl ? new URL(request.storeUrl).hostname : "";
@@ -23,7 +33,7 @@ function vaultParts(request: ReplacementRequest): { subscriptionId: string; reso
   return { subscriptionId: "<subscription-id>", resourceGroup: "<resource-group>", vaultName, id: `/subscriptions/<subscription-id>/resourceGroups/<resource-group>/providers/Microsoft.KeyVault/vaults/${vaultName}` };
 }
 
-const TEMPLATE_DEPLOYMENT_NOTE = "The vault must allow template deployment (enabledForTemplateDeployment), and whoever deploys needs Microsoft.KeyVault/vaults/deploy/action on it.";
+export const TEMPLATE_DEPLOYMENT_NOTE = "The vault must allow template deployment (enabledForTemplateDeployment), and whoever deploys needs Microsoft.KeyVault/vaults/deploy/action on it.";
 
 function supplyNotes(request: ReplacementRequest, parameter: string): string[] {
   const vault = vaultParts(request);
@@ -57,14 +67,14 @@ function hasSecureDecorator(text: string, lineStart: number): boolean {
 /** `param p string = '…'`: the default goes and `@secure()` is added; undefined when the literal is not a parameter's whole default. */
 export function bicepParameterDefault(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
   const { text } = request;
-  const lineStart = text.lastIndexOf("\n", literal.start - 1) + 1;
+  const lineStart = lineAt(text, literal.start).start;
   const declaration = BICEP_PARAM_BEFORE.exec(text.slice(lineStart, literal.start));
   if (!declaration || !REST_OF_LINE_IS_EMPTY.test(text.slice(literal.end, literal.end + 2000))) return undefined;
   const reason = sourceIsNotValue(text, literal, literal.contentStart, literal.contentEnd);
   if (reason) throw new FixPlanError("notLiteral", `The default holds ${reason}, so its source is not the value: move it by hand.`);
   const [, indent, parameter, assignment] = declaration;
   const edits: TextEdit[] = [];
-  if (!hasSecureDecorator(text, lineStart)) edits.push({ start: lineStart, end: lineStart, newText: `${indent}@secure()${text.includes("\r\n") ? "\r\n" : "\n"}` });
+  if (!hasSecureDecorator(text, lineStart)) edits.push({ start: lineStart, end: lineStart, newText: `${indent}@secure()${lineBreakOf(text)}` });
   edits.push({ start: literal.start - assignment!.length, end: literal.end, newText: "" });
   return {
     value: text.slice(literal.contentStart, literal.contentEnd),
@@ -77,10 +87,10 @@ export function bicepParameterDefault(request: ReplacementRequest, literal: Stri
 
 /** An ARM template's `parameters.<p>.defaultValue`: the member goes and a `string` type becomes `securestring`. */
 export function armTemplateDefault(request: ReplacementRequest, json: JsonString): Replacement | undefined {
-  const [root, parameter, member] = json.path;
-  if (json.path.length !== 3 || root !== "parameters" || typeof parameter !== "string" || member !== "defaultValue" || !json.property) return undefined;
-  const edits = removeMemberEdits(request.text, json.property);
-  const type = json.property.parent?.children?.find((sibling) => sibling.children?.[0]?.value === "type")?.children?.[1];
+  const parameter = parameterOf(json, "defaultValue");
+  if (parameter === undefined) return undefined;
+  const edits = removeMemberEdits(request.text, json.property!);
+  const type = json.property!.parent?.children?.find((sibling) => sibling.children?.[0]?.value === "type")?.children?.[1];
   if (type?.type === "string" && typeof type.value === "string" && type.value.toLowerCase() === "string") {
     edits.push({ start: type.offset, end: type.offset + type.length, newText: '"securestring"' });
   }

@@ -4,8 +4,8 @@
  * loses the member, and the configuration provider (Key Vault or App Configuration) supplies the
  * same key. JSON cannot hold half a reference, so the stored value is always the whole string.
  */
-import { parameterOfValue, parameterReference } from "./arm-parameters";
-import { armTemplateDefault } from "./deployment-parameters";
+import { parameterReference } from "./arm-parameters";
+import { armTemplateDefault, parameterOf } from "./deployment-parameters";
 import { FixPlanError } from "./errors";
 import type { JsonFlavour } from "./file-kind";
 import { jsonStringAt, removeMemberEdits, siblingString } from "./json-edits";
@@ -14,17 +14,15 @@ import { referenceStyle, requireReference, unsupportedStyle } from "./replacemen
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 
-type Flavour = JsonFlavour;
-
 /** Where App Service resolves references: its app settings and connection strings. */
-function isAppServiceSetting(json: JsonString, flavour: Flavour): boolean {
+function isAppServiceSetting(json: JsonString, flavour: JsonFlavour): boolean {
   if (flavour === "localSettings") return true;
   if (json.path.some((key) => typeof key === "string" && /^(?:appSettings|connectionStrings)$/i.test(key))) return true;
   // `az webapp config appsettings list` and the portal's Advanced edit: [{ "name", "value", "slotSetting" }].
   return json.path.length === 2 && json.path[1] === "value" && json.property !== undefined && siblingString(json.property, "name") !== undefined;
 }
 
-function removeMember(request: ReplacementRequest, json: JsonString, flavour: Flavour): Replacement {
+function removeMember(request: ReplacementRequest, json: JsonString, flavour: JsonFlavour): Replacement {
   const { property } = json;
   if (!property || json.path.some((key) => typeof key === "number")) {
     throw new FixPlanError("unsupported", "Only an object member can be removed; this value is in an array (removing it would renumber the others).");
@@ -47,12 +45,12 @@ function removeMember(request: ReplacementRequest, json: JsonString, flavour: Fl
   return { value: json.value, edits: removeMemberEdits(request.text, property), description: `removes ${keyPath} from the file`, style: "removeValue", notes };
 }
 
-export function jsonReplacement(request: ReplacementRequest, flavour: Flavour): Replacement {
+export function jsonReplacement(request: ReplacementRequest, flavour: JsonFlavour): Replacement {
   const { text, target, purpose } = request;
   const json = jsonStringAt(text, target.start, target.end);
   const appService = flavour !== "appSettings" && isAppServiceSetting(json, flavour);
   const reference = referenceStyle(request);
-  const parameter = flavour === "armParameters" && purpose === "secret" ? parameterOfValue(json) : undefined;
+  const parameter = flavour === "armParameters" && purpose === "secret" ? parameterOf(json, "value") : undefined;
   if (parameter !== undefined && (request.style === undefined || request.style === "keyVaultReference")) return parameterReference(request, json, parameter);
   if (flavour === "armTemplate" && purpose === "secret" && (request.style === undefined || request.style === "removeValue")) {
     const parameterDefault = armTemplateDefault(request, json);

@@ -6,11 +6,13 @@
  */
 import type { Finding } from "../engine";
 import { bicepContextAt } from "./bicep";
+import { parameterOf } from "./deployment-parameters";
 import { fileKindOf } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
 import { secretNameFor } from "./names";
-import { lineAt, yamlScalarAt, yamlSiblingName } from "./yaml";
+import { lineAt } from "./lines";
+import { yamlScalarAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
 
 /** The span the fix takes out of the file: the compound credential, or else the value. */
@@ -35,7 +37,10 @@ function jsonSettingName(text: string, start: number, end: number, flavour: stri
   }
   if (flavour === "localSettings") return (keys[0] === "Values" ? keys.slice(1) : keys).join(":") || keyName;
   // A template parameter's default or a parameters file's value is named by the parameter.
-  if ((flavour === "armTemplate" || flavour === "armParameters") && keys.length === 3 && keys[0] === "parameters" && (last === "defaultValue" || last === "value")) return keys[1];
+  if (flavour === "armTemplate" || flavour === "armParameters") {
+    const parameter = parameterOf(json, "defaultValue") ?? parameterOf(json, "value");
+    if (parameter !== undefined) return parameter;
+  }
   if (flavour === "armTemplate") return last ?? keyName;
   return keyName;
 }

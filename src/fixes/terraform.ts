@@ -9,7 +9,8 @@ import { plainReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
 import { sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
-import { vaultResourceOf } from "./references";
+import { vaultParts } from "./deployment-parameters";
+import { lineAt } from "./lines";
 import { unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { TextEdit } from "./types";
@@ -21,16 +22,17 @@ const VARIABLE_HEADER = /^[ \t]*variable[ \t]+"([A-Za-z_][\w-]*)"[ \t]*\{[ \t]*(
 
 interface Line {
   readonly start: number;
+  /** Before the line break. */
+  readonly end: number;
   /** After the line break (or the end of the text). */
   readonly next: number;
   readonly text: string;
 }
 
-function lineAt(text: string, offset: number): Line {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  const newline = text.indexOf("\n", offset);
-  const next = newline === -1 ? text.length : newline + 1;
-  return { start, next, text: text.slice(start, next).replace(/\r?\n$/, "") };
+function lineAround(text: string, offset: number): Line {
+  const { start, end } = lineAt(text, offset);
+  const newline = text.indexOf("\n", end);
+  return { start, end, next: newline === -1 ? text.length : newline + 1, text: text.slice(start, end) };
 }
 
 /** `{` minus `}` on a line, outside strings and comments. */
@@ -48,7 +50,7 @@ function enclosingVariable(text: string, lineStart: number): { name: string; bod
   let end = lineStart;
   let header: { name: string; start: number } | undefined;
   for (let lines = 0; lines < 200 && end > 0; lines++) {
-    const line = lineAt(text, end - 1);
+    const line = lineAround(text, end - 1);
     const match = VARIABLE_HEADER.exec(line.text);
     if (match && depth === 0) {
       header = { name: match[1]!, start: line.start };
@@ -63,7 +65,7 @@ function enclosingVariable(text: string, lineStart: number): { name: string; bod
   depth = 1;
   let at = lineStart;
   for (let lines = 0; lines < 200 && at < text.length; lines++) {
-    const line = lineAt(text, at);
+    const line = lineAround(text, at);
     depth += braceBalance(line.text);
     if (depth <= 0) return { name: header.name, body: text.slice(header.start, line.next) };
     at = line.next;
@@ -72,9 +74,7 @@ function enclosingVariable(text: string, lineStart: number): { name: string; bod
 }
 
 function supplyNotes(request: ReplacementRequest, variable: string): string[] {
-  const resource = request.vaultResourceId === undefined ? undefined : vaultResourceOf(request.vaultResourceId);
-  const host = request.storeUrl ? new URL(request.storeUrl).hostname : "";
-  const vault = resource?.vaultName ?? /^([0-9a-z-]{3,24})\.vault\.azure\./i.exec(host)?.[1] ?? "<vault-name>";
+  const vault = vaultParts(request).vaultName;
   return [
     `Terraform now reads ${variable} from TF_VAR_${variable} (or asks for it): set it where Terraform runs, for example export TF_VAR_${variable}="$(az keyvault secret show --vault-name ${vault} --name ${request.storeName} --query value -o tsv)", or read the secret in the configuration with a data "azurerm_key_vault_secret" block.`,
   ];
@@ -82,14 +82,13 @@ function supplyNotes(request: ReplacementRequest, variable: string): string[] {
 
 function variableDefault(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
   const { text } = request;
-  const line = lineAt(text, literal.start);
+  const line = lineAround(text, literal.start);
   const before = DEFAULT_BEFORE.exec(text.slice(line.start, literal.start));
   if (!before) return undefined;
   const variable = enclosingVariable(text, line.start);
   if (!variable) return undefined;
-  const eol = text.slice(line.start, line.next).endsWith("\r\n") ? "\r\n" : line.next < text.length || text.endsWith("\n") ? "\n" : "";
   const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*(\w+)/m.exec(variable.body);
-  const edits: TextEdit[] = [{ start: line.start, end: line.next, newText: sensitive ? "" : `${before[1]}sensitive = true${eol}` }];
+  const edits: TextEdit[] = [{ start: line.start, end: line.next, newText: sensitive ? "" : `${before[1]}sensitive = true${text.slice(line.end, line.next)}` }];
   const notes = supplyNotes(request, variable.name);
   if (sensitive && sensitive[1] !== "true") notes.push(`Set sensitive = true on ${variable.name}, so plans and logs do not print the value.`);
   return { value: literalValue(text, literal), edits, description: `the sensitive variable ${variable.name} without a default`, style: "removeValue", notes };
@@ -97,7 +96,7 @@ function variableDefault(request: ReplacementRequest, literal: StringLiteral): R
 
 function tfvarsLine(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
   const { text } = request;
-  const line = lineAt(text, literal.start);
+  const line = lineAround(text, literal.start);
   const assignment = TFVARS_BEFORE.exec(text.slice(line.start, literal.start));
   if (!assignment) return undefined;
   return {

@@ -2,7 +2,7 @@
  * Just enough XML for .config files: the attribute value or element text on one line that holds a
  * span, and entity decoding so the stored value is what the program reads (`&amp;` is `&`).
  */
-import { lineAt } from "./yaml";
+import { lineAt } from "./lines";
 
 export interface XmlValue {
   readonly contentStart: number;

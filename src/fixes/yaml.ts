@@ -3,6 +3,7 @@
  * the `name:` next to a `value:` in a list item (Kubernetes `env`). Procedural and per line, so a
  * long line costs linear time; block scalars and flow collections are not parsed.
  */
+import { lineAt } from "./lines";
 
 export interface YamlScalar {
   readonly contentStart: number;
@@ -12,13 +13,6 @@ export interface YamlScalar {
   /** Column of the key the scalar belongs to, when it has one. */
   readonly keyColumn?: number;
   readonly key?: string;
-}
-
-export function lineAt(text: string, offset: number): { start: number; end: number } {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  const newline = text.indexOf("\n", offset);
-  const end = newline === -1 ? text.length : text[newline - 1] === "\r" ? newline - 1 : newline;
-  return { start, end };
 }
 
 /** Where `key:` ends on the line (offset after the colon), scanning from `from`; -1 without a key. */

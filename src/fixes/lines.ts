@@ -1,0 +1,14 @@
+// Lines of a file being edited: where one starts and ends, and which line break new lines take.
+
+/** The line around `offset`: its start, and its end before the line break (`\r\n` or `\n`). */
+export function lineAt(text: string, offset: number): { start: number; end: number } {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const newline = text.indexOf("\n", offset);
+  const end = newline === -1 ? text.length : text[newline - 1] === "\r" ? newline - 1 : newline;
+  return { start, end };
+}
+
+/** The line break a line added to `text` takes: the file's own. */
+export function lineBreakOf(text: string): string {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
