@@ -19,9 +19,10 @@ export function typedDeclarationAt(line: string, start: number): { name: string;
  * In Go, an identifier alone before the name (`NoNewVars TypeErrorPass = …`) is the declared name,
  * and the name beside `=` is its type. Keywords that may stand there are not names.
  */
-const DECLARED_NAME_BEFORE_TYPE = /(?:^|[;(])\s*(?:(?:var|const)\s+)?(?!(?:var|const|type|func|return|case|go|defer|else|if|for|range|switch|select)\b)[A-Za-z_]\w*[ \t]+$/;
+const DECLARED_NAME = String.raw`\s*(?:(?:var|const)\s+)?(?!(?:var|const|type|func|return|case|go|defer|else|if|for|range|switch|select)\b)[A-Za-z_]\w*[ \t]+$`;
+const DECLARED_NAME_BEFORE_TYPE = new RegExp(`(?:^|[;(])${DECLARED_NAME}`);
 /** The same, for a window cut out of a long line: its start is not the line's. */
-const DECLARED_NAME_AFTER_SEPARATOR = /[;(]\s*(?:(?:var|const)\s+)?(?!(?:var|const|type|func|return|case|go|defer|else|if|for|range|switch|select)\b)[A-Za-z_]\w*[ \t]+$/;
+const DECLARED_NAME_AFTER_SEPARATOR = new RegExp(`[;(]${DECLARED_NAME}`);
 
 /** Further back than this a declaration's start is not: the keyword, the name and the spaces between them. */
 const DECLARATION_REACH = 200;
