@@ -13,3 +13,40 @@ export function fingerprint(ruleId: string, filePath: string, value: string, occ
   const normalizedPath = filePath.replace(/\\/g, "/").replace(/^\.\//, "");
   return sha256Hex(`${ruleId}\u0000${normalizedPath}\u0000${value}\u0000${occurrence}`).slice(0, 32);
 }
+
+/** Fingerprints by rule id, then value, then occurrence: nothing to concatenate per finding. */
+export type FingerprintTable = Map<string, Map<string, string[]>>;
+
+/**
+ * Counts the occurrences of each value in one scan and gives each its fingerprint. Given the table
+ * of the same document's last scan, it reuses those hashes (a re-scan after an edit hashes only
+ * the values that changed) and builds this scan's table for the next.
+ */
+export class FingerprintAssigner {
+  private readonly occurrences = new Map<string, Map<string, number>>();
+  /** This scan's fingerprints, when a previous table was given: the next scan's `previous`. */
+  readonly table: FingerprintTable | undefined;
+
+  constructor(
+    private readonly filePath: string,
+    private readonly previous?: FingerprintTable,
+  ) {
+    this.table = previous ? new Map() : undefined;
+  }
+
+  next(ruleId: string, value: string): string {
+    let counts = this.occurrences.get(ruleId);
+    if (!counts) this.occurrences.set(ruleId, (counts = new Map<string, number>()));
+    const occurrence = counts.get(value) ?? 0;
+    counts.set(value, occurrence + 1);
+    const known = this.previous?.get(ruleId)?.get(value)?.[occurrence] ?? fingerprint(ruleId, this.filePath, value, occurrence);
+    if (this.table) {
+      let byValue = this.table.get(ruleId);
+      if (!byValue) this.table.set(ruleId, (byValue = new Map<string, string[]>()));
+      let byOccurrence = byValue.get(value);
+      if (!byOccurrence) byValue.set(value, (byOccurrence = []));
+      byOccurrence[occurrence] = known;
+    }
+    return known;
+  }
+}

@@ -101,24 +101,36 @@ function rulePriorities(rules: readonly Rule[]): Map<Rule, number> {
 /**
  * Results of the line-scoped rules for one line's text, relative to the line. A line's results
  * depend only on its text (and the file's type), so an unchanged line need not run again: this is
- * how a one-line edit in a long file re-runs the rules on one line.
+ * how a one-line edit in a long file re-runs the rules on one line. It holds the lines of the last
+ * scan and of the current one, no others: its size follows the document, whatever its length,
+ * and the text of deleted lines is not kept.
  */
 export class LineResultCache {
-  private entries = new Map<string, readonly RuleMatch[]>();
+  private previous = new Map<string, readonly RuleMatch[]>();
+  private current = new Map<string, readonly RuleMatch[]>();
   constructor(
     readonly rules: readonly Rule[],
     readonly context: RuleContext,
-    private readonly capacity = 20_000,
   ) {}
 
+  /** A new scan of the document: the last scan's lines are the ones worth keeping. */
+  startScan(): void {
+    if (this.current.size === 0) return;
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
   get(line: string): readonly RuleMatch[] | undefined {
-    return this.entries.get(line);
+    let matches = this.current.get(line);
+    if (matches === undefined) {
+      matches = this.previous.get(line);
+      if (matches !== undefined) this.current.set(line, matches);
+    }
+    return matches;
   }
 
   set(line: string, matches: readonly RuleMatch[]): void {
-    // Simple bound: a cache for one document; when it outgrows the document, start over.
-    if (this.entries.size >= this.capacity) this.entries = new Map();
-    this.entries.set(line, matches);
+    this.current.set(line, matches);
   }
 }
 
@@ -157,6 +169,7 @@ export function runRules(
   lines: readonly CandidateLine[] = candidateLines(content, rules),
 ): RuleMatch[] {
   const usable = cache && cache.rules === rules && cache.context.fileType === context.fileType && cache.context.filePath === context.filePath ? cache : undefined;
+  usable?.startScan();
   const matches: RuleMatch[] = [];
   /** Text-scoped rules and the lines that woke them. */
   const textRules = new Map<Rule, number[]>();

@@ -1,7 +1,7 @@
 import { expandToConnectionString } from "./compound";
 import { generatedFileReason } from "./file-policy";
 import { fileTypeOf } from "./file-type";
-import { fingerprint } from "./fingerprint";
+import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
@@ -96,7 +96,8 @@ export function scanText(input: ScanInput): Finding[] {
 interface DocumentMemo {
   lines?: LineResultCache;
   candidates?: CandidateLineIndex;
-  readonly fingerprints: Map<string, string>;
+  /** The last scan's fingerprints, and the path they were made for: a scan keeps only those it used. */
+  fingerprints?: { readonly filePath: string; readonly table: FingerprintTable };
 }
 
 /**
@@ -105,10 +106,9 @@ interface DocumentMemo {
  * (plus one keyword pass over the text). Keep one per open document.
  */
 export class DocumentScanner {
-  private readonly memo: DocumentMemo = { fingerprints: new Map() };
+  private readonly memo: DocumentMemo = {};
 
   scan(input: ScanInput): Finding[] {
-    if (this.memo.fingerprints.size > 10_000) this.memo.fingerprints.clear();
     return scanWithMemo(input, this.memo);
   }
 }
@@ -143,13 +143,13 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const ignores = hasIgnoreMarkers ? parseInlineIgnores(content) : undefined;
   const kept = ignores ? found.filter((candidate) => !isIgnored(ignores, index.positionAt(candidate.start).line, candidate.rule.id)) : found;
   if (kept.length === 0) return [];
-  const occurrences = new Map<string, number>();
   const keyNames = new KeyNames(content, filePath);
+  // Hashing is the costliest step per finding: a document's re-scan reuses the last scan's hashes.
+  const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
+  const fingerprints = new FingerprintAssigner(filePath, previous);
+  if (memo && fingerprints.table) memo.fingerprints = { filePath, table: fingerprints.table };
   return kept.map(({ rule, start, end, compound, keyName }) => {
     const value = content.slice(start, end);
-    const occurrenceKey = `${rule.id}\u0000${value}`;
-    const occurrence = occurrences.get(occurrenceKey) ?? 0;
-    occurrences.set(occurrenceKey, occurrence + 1);
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : redact(value);
     const name = keyNames.at(start, keyName, rule.declaresName);
@@ -161,20 +161,12 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       range: index.span(start, end),
       ...(compound ? { compound: index.span(compound.start, compound.end) } : {}),
       preview,
-      fingerprint: memoizedFingerprint(memo, rule.id, filePath, value, occurrence),
+      fingerprint: fingerprints.next(rule.id, value),
       docsUrl: rule.docsUrl,
       ...(name ? { keyName: name } : {}),
       ...(rule.severity ? { severity: rule.severity } : {}),
     };
   });
-}
-
-function memoizedFingerprint(memo: DocumentMemo | undefined, ruleId: string, filePath: string, value: string, occurrence: number): string {
-  if (!memo) return fingerprint(ruleId, filePath, value, occurrence);
-  const key = `${ruleId}\u0000${filePath}\u0000${occurrence}\u0000${value}`;
-  let known = memo.fingerprints.get(key);
-  if (!known) memo.fingerprints.set(key, (known = fingerprint(ruleId, filePath, value, occurrence)));
-  return known;
 }
 
 /** {@link scanText}, for callers that prefer a promise (the engine may move off-thread later). */

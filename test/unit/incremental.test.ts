@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DocumentScanner, scanText } from "../../src/engine";
 import { commonPrefixLength, commonSuffixLength } from "../../src/engine/incremental";
+import type { PatternRule } from "../../src/engine";
 
 // Made-up values, assembled at run time.
 const TOKEN = "ghp_" + "Q7w2Zr9Xk4Lm8Tn3Vb6Pd1Sf5Hy0Jc2Ga7Ke";
@@ -51,4 +52,35 @@ test("scanning after any edit equals a fresh scan", () => {
     const fresh = scanText({ content, filePath: "src/edited.ts" });
     assert.deepEqual(incremental, fresh, `after edit ${edit}`);
   }
+});
+
+test("in a document of tens of thousands of candidate lines, an edit runs the rules on the edited line only", () => {
+  let linesJudged = 0;
+  const widgetRule: PatternRule = {
+    id: "custom/widget-key",
+    title: "Widget key",
+    kind: "secret",
+    docsUrl: "https://example.invalid/widget-key",
+    keywords: ["widget_key"],
+    pattern: /widget_key = (?<value>wk[0-9a-z]{10,})/dg,
+    mayMatch: () => {
+      linesJudged++;
+      return true;
+    },
+  };
+  const options = { customRules: [widgetRule] };
+  const lines = Array.from({ length: 30_000 }, (_, i) => `widget_key = wk${(i * 7919 + 36 ** 9).toString(36)}q`);
+  const scanner = new DocumentScanner();
+  const first = scanner.scan({ content: lines.join("\n"), filePath: "widgets.conf", options });
+  assert.ok(first.length > 29_000, "nearly every line holds a finding (a few values read as placeholders)");
+  assert.equal(linesJudged, 30_000);
+
+  lines[12_345] = "widget_key = wkeditedvalue42";
+  linesJudged = 0;
+  const content = lines.join("\n");
+  const edited = scanner.scan({ content, filePath: "widgets.conf", options });
+  assert.equal(linesJudged, 1, "only the edited line runs the rules again");
+  assert.deepEqual(edited, scanText({ content, filePath: "widgets.conf", options }));
+  // A renamed document: the path is part of every fingerprint, none may be reused.
+  assert.deepEqual(scanner.scan({ content, filePath: "renamed.conf", options }), scanText({ content, filePath: "renamed.conf", options }));
 });
