@@ -69,6 +69,8 @@ export const SettingKey = {
   maxFileSizeKB: "maxFileSizeKB",
   exclude: "exclude",
   configValuesSeverity: "configValues.severity",
+  /** A service-tags or routing file holds tens of thousands of addresses: list the first ones only. */
+  configValuesMaxPerFile: "configValues.maxPerFile",
   secretsRotationDays: "secrets.rotationDays",
   secretsSetExpiry: "secrets.setExpiry",
   /** Application scope: how to sign in to Azure is the user's choice, never a repository's. */

@@ -5,7 +5,8 @@ import { DIAGNOSTIC_COLLECTION } from "./contributions";
 import { describe } from "./describe";
 import { isScannable } from "./scannable";
 import { readSettings, type Settings } from "./settings";
-import { hasRuleSeverity, isConfigDiagnostic, toDiagnostic } from "./to-diagnostic";
+import { limitConfigValues } from "./config-value-limit";
+import { hasRuleSeverity, isConfigDiagnostic, omittedConfigValuesDiagnostic, toDiagnostic } from "./to-diagnostic";
 import type { ScanWorkerPool } from "./scan-worker-pool";
 import type { WorkspacePolicies } from "./workspace-policies";
 
@@ -18,6 +19,19 @@ export type SkipCategory = "size" | "binary" | "excluded" | "disabled";
 export type FileState =
   | { readonly kind: "scanned"; readonly count: number }
   | { readonly kind: "skipped"; readonly reason: string; readonly category: SkipCategory };
+
+/** How many findings a scan's debug line names; the count covers the rest. */
+const LOGGED_FINDINGS = 20;
+
+/** Options that leave configuration values out, one object per policy: the engine caches per object. */
+const NO_CONFIG_VALUES: ScanOptions = { includeConfig: false };
+const withoutConfigValuesCache = new WeakMap<ScanOptions, ScanOptions>();
+function withoutConfigValues(options: ScanOptions | undefined): ScanOptions {
+  if (!options) return NO_CONFIG_VALUES;
+  let derived = withoutConfigValuesCache.get(options);
+  if (!derived) withoutConfigValuesCache.set(options, (derived = { ...options, includeConfig: false }));
+  return derived;
+}
 
 /** What the engine needs for one file, after its folder's policy: or why the file is left out. */
 type ScanTarget =
@@ -110,7 +124,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
     this.fromWorkspaceScan.delete(key);
     if ("excluded" in target) this.setSkipped(document.uri, target.excluded, "excluded");
-    else this.setFindings(document.uri, this.runEngine(text, target, this.scannerFor(key)), settings);
+    else this.setFindings(document.uri, this.runEngine(text, target, settings, this.scannerFor(key)), settings);
   }
 
   /**
@@ -155,7 +169,7 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     // Decoding and scanning happen on a worker thread: a workspace scan never blocks the editor.
     const started = performance.now();
-    const scanned = await this.workers.scan(await vscode.workspace.fs.readFile(uri), target.filePath, target.options);
+    const scanned = await this.workers.scan(await vscode.workspace.fs.readFile(uri), target.filePath, this.engineOptions(target, settings));
     if ("skipReason" in scanned) return { kind: "skipped", reason: scanned.skipReason, category: "binary" };
     const findings = this.afterEngine(scanned.findings, target, started);
     if (token?.isCancellationRequested || this.generations.get(key) !== generation) return { kind: "scanned", count: 0 };
@@ -248,9 +262,15 @@ export class DiagnosticsController implements vscode.Disposable {
     return { filePath: relativePath, options: policy.options, ...(policy.baseline ? { baseline: policy.baseline } : {}) };
   }
 
-  private runEngine(text: string, target: Exclude<ScanTarget, { excluded: string }>, scanner: DocumentScanner | undefined): Finding[] {
+  /** The folder's options; configuration values switched off are not looked for at all. */
+  private engineOptions(target: Exclude<ScanTarget, { excluded: string }>, settings: Settings): ScanOptions | undefined {
+    return settings.configSeverity === undefined ? withoutConfigValues(target.options) : target.options;
+  }
+
+  private runEngine(text: string, target: Exclude<ScanTarget, { excluded: string }>, settings: Settings, scanner: DocumentScanner | undefined): Finding[] {
     const started = performance.now();
-    const input = { content: text, filePath: target.filePath, ...(target.options ? { options: target.options } : {}) };
+    const options = this.engineOptions(target, settings);
+    const input = { content: text, filePath: target.filePath, ...(options ? { options } : {}) };
     return this.afterEngine(scanner ? scanner.scan(input) : scanText(input), target, started);
   }
 
@@ -258,8 +278,10 @@ export class DiagnosticsController implements vscode.Disposable {
   private afterEngine(all: Finding[], target: Exclude<ScanTarget, { excluded: string }>, started: number): Finding[] {
     const findings = filterBaselined(all, target.baseline);
     const elapsed = (performance.now() - started).toFixed(1);
-    // Only redacted previews reach the log.
-    const summary = findings.map((finding) => `${finding.ruleId} ${finding.preview}`).join(", ");
+    // Only redacted previews reach the log, and only the first few of a long list.
+    const listed = findings.slice(0, LOGGED_FINDINGS).map((finding) => `${finding.ruleId} ${finding.preview}`);
+    if (findings.length > LOGGED_FINDINGS) listed.push(`${findings.length - LOGGED_FINDINGS} more`);
+    const summary = listed.join(", ");
     const baselined = all.length - findings.length;
     this.log.debug(
       `Scanned ${target.filePath} in ${elapsed} ms: ${findings.length} finding(s)${baselined > 0 ? ` (+${baselined} baselined)` : ""}${summary ? ` [${summary}]` : ""}`,
@@ -270,8 +292,14 @@ export class DiagnosticsController implements vscode.Disposable {
   private setFindings(uri: vscode.Uri, findings: readonly Finding[], settings: Settings): void {
     const { severity, configSeverity } = settings;
     // Configuration values are advice at Information or Hint level, or off; the count is secrets.
-    const shown = configSeverity === undefined ? findings.filter((finding) => finding.kind === "secret") : findings;
-    this.collection.set(uri, shown.map((finding) => toDiagnostic(finding, severity, configSeverity)));
+    if (configSeverity === undefined) {
+      this.collection.set(uri, findings.filter((finding) => finding.kind === "secret").map((finding) => toDiagnostic(finding, severity)));
+    } else {
+      const { shown, omitted, firstOmitted } = limitConfigValues(findings, settings.maxConfigValuesPerFile);
+      const diagnostics = shown.map((finding) => toDiagnostic(finding, severity, configSeverity));
+      if (firstOmitted) diagnostics.push(omittedConfigValuesDiagnostic(firstOmitted, omitted, settings.maxConfigValuesPerFile, configSeverity));
+      this.collection.set(uri, diagnostics);
+    }
     this.states.set(uri.toString(), { kind: "scanned", count: findings.filter((finding) => finding.kind === "secret").length });
     this.stateChanged.fire(uri);
   }

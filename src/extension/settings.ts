@@ -11,6 +11,8 @@ export interface Settings {
   readonly severity: vscode.DiagnosticSeverity;
   /** Severity of configuration-value findings; undefined when the user switched them off. */
   readonly configSeverity: vscode.DiagnosticSeverity | undefined;
+  /** How many configuration values one file lists at most. */
+  readonly maxConfigValuesPerFile: number;
   readonly scanOnType: boolean;
   readonly debounceMs: number;
   readonly maxFileSizeBytes: number;
@@ -46,6 +48,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     enable: config.get<boolean>(SettingKey.enable, true),
     severity: SEVERITIES[severity] ?? vscode.DiagnosticSeverity.Warning,
     configSeverity: configSeverityOf(config.get<ConfigValuesSeveritySetting>(SettingKey.configValuesSeverity, "information")),
+    maxConfigValuesPerFile: Math.round(clamp(config.get<number>(SettingKey.configValuesMaxPerFile, 1000), 1, 100_000)),
     scanOnType: config.get<boolean>(SettingKey.scanOnType, true),
     debounceMs: clamp(config.get<number>(SettingKey.debounceMs, 300), 0, 5000),
     maxFileSizeBytes: clamp(config.get<number>(SettingKey.maxFileSizeKB, 1024), 1, 1024 * 1024) * 1024,

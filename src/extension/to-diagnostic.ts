@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { Finding } from "../engine";
-import { DIAGNOSTIC_SOURCE } from "./contributions";
+import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION, SettingKey } from "./contributions";
 import { toDiagnosticSeverity } from "./settings";
 
 /** Diagnostics whose severity the rule set (a custom rule's `severity`): the setting leaves them be. */
@@ -34,5 +34,22 @@ export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeveri
   if (isConfig) configDiagnostics.add(diagnostic);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
+  return diagnostic;
+}
+
+/**
+ * The note that stands for the configuration values a file does not list, at the first of them.
+ * It has no code (no quick fix applies) and counts as a configuration value: it takes their
+ * severity and goes away with them.
+ */
+export function omittedConfigValuesDiagnostic(firstOmitted: Finding, omitted: number, listed: number, configSeverity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+  const count = (n: number) => n.toLocaleString("en-US");
+  const diagnostic = new vscode.Diagnostic(
+    toRange(firstOmitted),
+    `${count(omitted)} more configuration value(s) in this file are not listed: the first ${count(listed)} are (setting ${SETTINGS_SECTION}.${SettingKey.configValuesMaxPerFile}).`,
+    configSeverity,
+  );
+  configDiagnostics.add(diagnostic);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
   return diagnostic;
 }

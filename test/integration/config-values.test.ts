@@ -7,6 +7,7 @@ suite("configuration values in the editor", () => {
 
   teardown(async () => {
     await vscode.workspace.getConfiguration("secretHygiene").update("configValues.severity", undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration("secretHygiene").update("configValues.maxPerFile", undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 
@@ -31,5 +32,31 @@ suite("configuration values in the editor", () => {
     await waitFor(() => ourDiagnostics(uri), (d) => d[0]?.severity === vscode.DiagnosticSeverity.Hint, "severity Hint");
     await settings.update("configValues.severity", "off", vscode.ConfigurationTarget.Global);
     await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "no diagnostic when off");
+  });
+
+  test("a file of many addresses lists the first ones and a note for the rest; its secret is always listed", async () => {
+    await vscode.workspace.getConfiguration("secretHygiene").update("configValues.maxPerFile", 3, vscode.ConfigurationTarget.Global);
+    const password = ["Hq7", "vR2p", "Lx9w"].join("!");
+    const routes = Array.from({ length: 8 }, (_, i) => `route_${i} = 10.40.${i}.12`);
+    const content = [...routes, `admin_password = ${password}`, ""].join("\n");
+    const document = await vscode.workspace.openTextDocument({ language: "properties", content });
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await waitFor(() => ourDiagnostics(document.uri), (d) => d.length === 5, "3 addresses, the note and the password");
+    const addresses = diagnostics.filter((d) => d.code !== undefined && d.severity === vscode.DiagnosticSeverity.Information);
+    assert.deepEqual(addresses.map((d) => document.getText(d.range)), ["10.40.0.12", "10.40.1.12", "10.40.2.12"]);
+    const note = diagnostics.find((d) => d.code === undefined);
+    assert.ok(note);
+    assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(note.range.start.line, 3, "the note stands at the first address not listed");
+    assert.match(note.message, /^5 more configuration value\(s\) in this file are not listed: the first 3 are \(setting secretHygiene\.configValues\.maxPerFile\)\.$/);
+    const secret = diagnostics.find((d) => d.severity === vscode.DiagnosticSeverity.Warning);
+    assert.equal(secret?.range.start.line, 8);
+    assert.ok(!secret.message.includes(password), "the message shows the redacted form only");
+
+    // Switched off, neither the addresses nor the note remain; the secret does.
+    await vscode.workspace.getConfiguration("secretHygiene").update("configValues.severity", "off", vscode.ConfigurationTarget.Global);
+    const remaining = await waitFor(() => ourDiagnostics(document.uri), (d) => d.length === 1, "the password only");
+    assert.equal(remaining[0]?.range.start.line, 8);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });
 });
