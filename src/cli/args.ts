@@ -23,6 +23,8 @@ export type Command =
       /** Report `config` findings too (host names, internal URLs), not only secrets. */
       readonly includeConfig: boolean;
       readonly respectGitignore: boolean;
+      /** Scan what is staged for commit (git's index), not the files on disk. */
+      readonly staged: boolean;
     }
   | {
       readonly name: "run";
@@ -54,6 +56,8 @@ Options:
       --update-baseline              Record every current finding in the baseline and exit 0
       --no-baseline                  Report baselined findings too
       --no-gitignore                 Also scan files that .gitignore files leave out
+      --staged                       Scan the content staged for commit (git's index) instead of
+                                     the files on disk; paths, if given, limit it (pre-commit hooks)
       --max-file-size <KB>           Skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE_KB})
       --no-color                     Plain text output (also when NO_COLOR is set)
   -h, --help                         Show this help
@@ -93,6 +97,7 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
         "update-baseline": { type: "boolean" },
         "no-baseline": { type: "boolean" },
         "no-gitignore": { type: "boolean" },
+        staged: { type: "boolean" },
         "env-file": { type: "string" },
         credential: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -134,9 +139,12 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
   if (values["no-baseline"] && (values.baseline !== undefined || values["update-baseline"])) {
     throw new UsageError("--no-baseline cannot be combined with --baseline or --update-baseline");
   }
+  if (values.staged && (values["update-baseline"] || values["no-gitignore"])) {
+    throw new UsageError("--staged scans what git will commit: it cannot be combined with --update-baseline or --no-gitignore");
+  }
   return {
     name: "scan",
-    paths: paths.length > 0 ? paths : ["."],
+    paths: paths.length > 0 ? paths : values.staged ? [] : ["."],
     format,
     outputFile: values.output,
     maxFileSizeKb,
@@ -146,5 +154,6 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
     updateBaseline: values["update-baseline"] ?? false,
     includeConfig: values["include-config"] ?? false,
     respectGitignore: !values["no-gitignore"],
+    staged: values.staged ?? false,
   };
 }

@@ -9,6 +9,7 @@ import { loadCliPolicy } from "./policy";
 import { findingCount } from "./report";
 import type { ConfigNotice } from "./report";
 import { scanPaths, toDisplayPath } from "./run-scan";
+import { GitError, scanStaged } from "./staged";
 import { TOOL_VERSION } from "./version";
 
 /** Exit codes are part of the CLI's contract with hooks and CI. */
@@ -49,13 +50,25 @@ export async function main(argv: readonly string[]): Promise<number> {
   // On stderr whatever the format: a configuration mistake must not pass unnoticed in CI.
   for (const notice of notices) process.stderr.write(`${describeNotice(notice)}\n`);
 
-  const scanned = await scanPaths({
-    paths: command.paths,
-    maxFileSizeKb: command.maxFileSizeKb,
-    cwd,
-    scanOptions: policy.options,
-    selection: new FileSelection(cwd, policy.ignorePaths, command.respectGitignore, new Set([toDisplayPath(cwd, policy.baselinePath)])),
-  });
+  const ownFiles = new Set([toDisplayPath(cwd, policy.baselinePath)]);
+  let scanned;
+  if (command.staged) {
+    try {
+      scanned = await scanStaged({ paths: command.paths, maxFileSizeKb: command.maxFileSizeKb, cwd, scanOptions: policy.options, ignorePaths: policy.ignorePaths, ownFiles });
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      process.stderr.write(`secret-hygiene: cannot read the staged files: ${error.message}\n`);
+      return ExitCode.Error;
+    }
+  } else {
+    scanned = await scanPaths({
+      paths: command.paths,
+      maxFileSizeKb: command.maxFileSizeKb,
+      cwd,
+      scanOptions: policy.options,
+      selection: new FileSelection(cwd, policy.ignorePaths, command.respectGitignore, ownFiles),
+    });
+  }
   const readErrors = scanned.skipped.filter((entry) => entry.isError);
   for (const skipped of readErrors) process.stderr.write(`secret-hygiene: cannot read '${skipped.displayPath}': ${skipped.reason}\n`);
 

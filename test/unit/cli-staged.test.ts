@@ -1,0 +1,113 @@
+// `secret-hygiene scan --staged`: what a commit would record, read from git's index, through the
+// bundled CLI in a child process, in a throwaway repository.
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { after, test } from "node:test";
+import { parseBatch, parseStagedRaw } from "../../src/cli/staged";
+
+const cli = path.join(__dirname, "..", "..", "dist", "cli.js");
+const scratch = mkdtempSync(path.join(tmpdir(), "shstaged-"));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+// A made-up token, assembled at run time.
+const TOKEN = ["ghp", "Tq3Vw8Zr1Lm6Xc4Pb9Hs2Yd7Ja5Fe0Ug3KnB"].join("_");
+
+function repository(name: string): string {
+  const root = path.join(scratch, name);
+  mkdirSync(root);
+  git(root, "init", "-q");
+  return root;
+}
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "core.autocrlf=false", ...args], { cwd, stdio: "pipe" });
+}
+
+function run(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test("a secret staged and then edited away on disk is still found: the commit would hold it", () => {
+  const root = repository("edited-away");
+  writeFileSync(path.join(root, "app.ts"), `const token = "${TOKEN}";\n`);
+  git(root, "add", "app.ts");
+  writeFileSync(path.join(root, "app.ts"), "const token = process.env.GITHUB_TOKEN;\n");
+
+  const staged = run(root, "scan", "--staged");
+  assert.equal(staged.code, 1, staged.stderr);
+  assert.match(staged.stdout, /^app\.ts\n {2}1:16 +secret {2}GitHub token: ghp_…\(40\) {2}github\/token/);
+  assert.ok(!(staged.stdout + staged.stderr).includes(TOKEN), "the value is never printed");
+  // The files on disk are clean: a hook that reads them would let the commit through.
+  assert.equal(run(root, "scan", "app.ts").code, 0);
+});
+
+test("renamed files are scanned under their new name; deleted files, vendor folders and other paths are not", () => {
+  const root = repository("renames");
+  writeFileSync(path.join(root, "old.py"), `token = "${TOKEN}"\n`);
+  writeFileSync(path.join(root, "gone.py"), `token = "${TOKEN}"\n`);
+  git(root, "add", ".");
+  git(root, "commit", "-q", "-m", "start");
+  git(root, "mv", "old.py", "new.py");
+  git(root, "rm", "-q", "gone.py");
+  mkdirSync(path.join(root, "node_modules", "lib"), { recursive: true });
+  writeFileSync(path.join(root, "node_modules", "lib", "index.js"), `module.exports = "${TOKEN}";\n`);
+  mkdirSync(path.join(root, "docs"));
+  writeFileSync(path.join(root, "docs", "notes.md"), `token: ${TOKEN}\n`);
+  git(root, "add", "-f", "node_modules/lib/index.js", "docs/notes.md");
+
+  const all = run(root, "scan", "--staged", "--format", "json");
+  assert.equal(all.code, 1, all.stderr);
+  const report = JSON.parse(all.stdout) as { findings: { file: string }[]; skipped: { file: string; reason: string }[] };
+  assert.deepEqual(report.findings.map((finding) => finding.file).sort(), ["docs/notes.md", "new.py"]);
+  assert.deepEqual(report.skipped.map((entry) => entry.file), ["node_modules/lib/index.js"]);
+
+  // Paths limit what is scanned, as pathspecs do in git.
+  const limited = run(root, "scan", "--staged", "docs", "--format", "json");
+  assert.deepEqual((JSON.parse(limited.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file), ["docs/notes.md"]);
+});
+
+test("outside a git repository, or combined with --update-baseline, it is an error (exit 2)", () => {
+  const plain = path.join(scratch, "not-a-repository");
+  mkdirSync(plain);
+  const outside = run(plain, "scan", "--staged");
+  assert.equal(outside.code, 2);
+  assert.match(outside.stderr, /cannot read the staged files: not a git repository/);
+  const root = repository("usage");
+  const combined = run(root, "scan", "--staged", "--update-baseline");
+  assert.equal(combined.code, 2);
+  assert.match(combined.stderr, /--staged .* cannot be combined with --update-baseline/);
+});
+
+test("the index's raw listing: new paths of renames, no submodules or symbolic links", () => {
+  const blob = "a".repeat(40);
+  const none = "0".repeat(40);
+  const raw = [
+    `:000000 100644 ${none} ${blob} A`, "src/new file.ts",
+    `:100644 100644 ${blob} ${"b".repeat(40)} R087`, "old/name.ts", "new/name.ts",
+    `:000000 160000 ${none} ${"c".repeat(40)} A`, "vendor/submodule",
+    `:000000 120000 ${none} ${"d".repeat(40)} A`, "link-to-secrets",
+    "",
+  ].join("\0");
+  assert.deepEqual(parseStagedRaw(raw), [
+    { path: "src/new file.ts", blob },
+    { path: "new/name.ts", blob: "b".repeat(40) },
+  ]);
+});
+
+test("git cat-file --batch output splits into blobs by size, whatever bytes they hold", () => {
+  const first = Buffer.from("line one\nline two\n");
+  const second = Buffer.from([0, 10, 255, 10]);
+  const output = Buffer.concat([
+    Buffer.from(`${"1".repeat(40)} blob ${first.length}\n`), first, Buffer.from("\n"),
+    Buffer.from(`${"2".repeat(40)} missing\n`),
+    Buffer.from(`${"3".repeat(40)} blob ${second.length}\n`), second, Buffer.from("\n"),
+  ]);
+  const blobs = parseBatch(output);
+  assert.deepEqual([...blobs.keys()], ["1".repeat(40), "3".repeat(40)]);
+  assert.deepEqual(blobs.get("1".repeat(40)), first);
+  assert.deepEqual(blobs.get("3".repeat(40)), second);
+});
