@@ -368,10 +368,15 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
   return end > i ? { start: i, end, quoted: false } : undefined;
 }
 
+/** A comment begun before `at` on the line: `//`, `/*`, a block comment's `*` line, or `#`. */
+function inComment(line: string, at: number): boolean {
+  return /\/\/|\/\*|^\s*\*|^\s*#/.test(line.slice(0, at));
+}
+
 /** Whether `at` is in code rather than inside a string literal or a comment begun earlier on the line. */
 function atCodeLevel(line: string, at: number): boolean {
   const before = line.slice(0, at);
-  if (/\/\/|\/\*|^\s*\*|^\s*#/.test(before)) return false;
+  if (inComment(line, at)) return false;
   let quotes = 0;
   for (let i = 0; i < before.length; i++) {
     if (before[i] === "\\") i++;
@@ -440,8 +445,8 @@ const KEY_VALUE_ATTRIBUTES = /\b(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+valu
  * "\"…\"")`, `put("client_secret", "…")`, `setProperty("db.password", "…")`.
  */
 const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5},[ \t]{0,5}(?<q>["'])\\?"?(?<value>[^"'\\\n]{4,300})\\?"?\k<q>)/dg;
-/** Four quoted names in a row: a list of names, not a name and its value. */
-const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){3}/;
+/** Four quoted names in a row, or three and an ellipsis: a list of names, not a name and its value. */
+const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){2}\s*,\s*(?:(["'])[A-Za-z_][\w.-]*\3|…|\.\.\.)/;
 /** Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`. */
 const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
 /** `<password>…</password>` elements. */
@@ -643,6 +648,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // not a string. Inside a string (SQL or a shell line held in code) or a comment, the quotes
     // belong to that other text.
     if (read.quoted && line[read.start - 1] === "'" && context.fileType === "code" && singleQuotesMarkCharacters(context.filePath) && atCodeLevel(line, nameStart)) continue;
+    // In a comment, backticks mark a code span (Markdown): a name or an expression, not a value,
+    // unless it looks generated (`rotated secret: \`rotated-on\``).
+    if (read.quoted && line[read.start - 1] === "`" && context.fileType === "code" && inComment(line, nameStart) && !looksRandom(line.slice(read.start, read.end))) continue;
     // JavaScript and TypeScript: `…${expr}…` in backticks is built when it runs.
     if (read.quoted && line[read.start - 1] === "`" && hasInterpolation(line.slice(read.start, read.end)) && backticksInterpolate(context.filePath)) continue;
     // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.

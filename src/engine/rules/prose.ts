@@ -17,8 +17,11 @@ export function startsASentence(value: string, rest: string): boolean {
 
 /** A lower-case word, maybe with accented letters or Java's `\u00E3` escapes for them. */
 const PROSE_WORD = /^(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f])+$/;
-/** Two more words, or one that ends the sentence ("--set-secret multiple times."). */
-const PROSE_GOES_ON = /^[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}(?:[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}(?![\w-])|[.!?](?!\w))/;
+/**
+ * Two more words, the second maybe quoted ("--credential belong to 'run'"), or one that ends the
+ * sentence ("--set-secret multiple times.").
+ */
+const PROSE_GOES_ON = /^[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}(?:[ \t]+(["'`]?)(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,}\1(?![\w-])|[.!?](?!\w))/;
 
 /**
  * "-keypasswd commands not supported", "-keypasswd werden nicht unterstützt", "No --pull-secret

@@ -48,6 +48,13 @@ const SENTENCE = /^[A-Za-z][\w',.!?:;-]*(?: [\w',.!?:;-]+){2,}$/;
 /** `Microsoft.KeyVault/vaults/secrets@2023-07-01`: an Azure resource type and API version (Bicep's `resource secret '…'`). */
 const AZURE_RESOURCE_TYPE = /^[A-Z][A-Za-z]+(?:\.[A-Za-z]+)+\/[A-Za-z][\w./]*@\d{4}-\d{2}-\d{2}(?:-[a-z]+)?$/;
 
+/**
+ * `password=(?<value>[A-Za-z0-9+/]{20,}=*)`: a regular expression's source (a detector's own
+ * pattern, a validation rule), not a value: a class with a range or an escape, then a quantifier,
+ * or a group that opens with `(?`.
+ */
+const REGEX_SOURCE = /\[[^\]]{0,40}?(?:[A-Za-z0-9]-[A-Za-z0-9]|\\[dswDSWnrt])[^\]]{0,80}\](?:[*+?]|\{\d)|^\(\?(?:[:=!]|<[A-Za-z=!])/;
+
 /** Base64 of at least 6 bytes, without other characters: what may encode a word. */
 const SHORT_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
 
@@ -128,5 +135,6 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.length >= 16 && isEncodedSentence(value)) return true;
   if (value.length >= 8 && isEncodedPlaceholder(value)) return true;
   if (value.includes("@") && AZURE_RESOURCE_TYPE.test(value)) return true;
+  if ((value.includes("[") || value.includes("(?")) && REGEX_SOURCE.test(value)) return true;
   return value.includes(".") && HOST_NAME.test(value);
 }
