@@ -20,49 +20,72 @@ export function toDisplayPath(cwd: string, file: string): string {
   return (relative === "" ? path.basename(file) : relative).split(path.sep).join("/");
 }
 
+/** A scan's report, built file by file: what each file held, what was left out and why. */
+export class ScanReportBuilder {
+  private readonly files: FileReport[] = [];
+  private readonly skipped: SkippedFile[] = [];
+
+  constructor(
+    private readonly cwd: string,
+    private readonly scanOptions: ScanOptions,
+  ) {}
+
+  /** @param isError the file could not be read at all: the run then ends with exit code 2. */
+  skip(displayPath: string, reason: string, isError = false): void {
+    this.skipped.push({ displayPath, reason, isError });
+  }
+
+  /** Decodes a file's bytes (binary and unknown encodings are skipped) and runs the engine on the text. */
+  async scanBytes(displayPath: string, absolutePath: string, bytes: Uint8Array): Promise<void> {
+    const decoded = decodeFileContent(bytes);
+    if ("skipReason" in decoded) {
+      this.skip(displayPath, decoded.skipReason);
+      return;
+    }
+    // Fingerprints use the path relative to the current directory, with forward slashes: run the
+    // CLI from the repository root (as hooks and CI do) and they match the editor's
+    // workspace-relative ones, and the baseline's.
+    const findings = await scan({ content: decoded.text, filePath: displayPath, options: this.scanOptions });
+    this.files.push({ displayPath, absolutePath, findings });
+  }
+
+  report(): ScanReport {
+    return { rootDirectory: this.cwd, files: this.files, skipped: this.skipped, filesScanned: this.files.length, baselined: 0, configNotices: [] };
+  }
+}
+
 /** Walks the paths, reads and decodes each file, and runs the engine on it. */
 export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> {
   const { cwd } = options;
   const maxBytes = options.maxFileSizeKb * 1024;
-  const files: FileReport[] = [];
-  const skipped: SkippedFile[] = [];
+  const report = new ScanReportBuilder(cwd, options.scanOptions);
   const roots = options.paths.map((p) => path.resolve(cwd, p));
-  const onError = (error: { path: string; message: string }) =>
-    skipped.push({ displayPath: toDisplayPath(cwd, error.path), reason: error.message, isError: true });
+  const onError = (error: { path: string; message: string }) => report.skip(toDisplayPath(cwd, error.path), error.message, true);
 
   for await (const entry of walkFiles(roots, options.selection, onError)) {
     const absolutePath = entry.path;
     const displayPath = toDisplayPath(cwd, absolutePath);
     if (entry.kind === "excluded") {
-      skipped.push({ displayPath, reason: "excluded by ignorePaths in the configuration", isError: false });
+      report.skip(displayPath, "excluded by ignorePaths in the configuration");
       continue;
     }
     if (entry.kind === "gitignored") {
-      skipped.push({ displayPath, reason: "left out by .gitignore: only its .env files were scanned (--no-gitignore scans everything)", isError: false });
+      report.skip(displayPath, "left out by .gitignore: only its .env files were scanned (--no-gitignore scans everything)");
       continue;
     }
     let bytes: Buffer;
     try {
       const stat = await fs.stat(absolutePath);
       if (stat.size > maxBytes) {
-        skipped.push({ displayPath, reason: oversizeReason(stat.size, options.maxFileSizeKb), isError: false });
+        report.skip(displayPath, oversizeReason(stat.size, options.maxFileSizeKb));
         continue;
       }
       bytes = await fs.readFile(absolutePath);
     } catch (error) {
-      skipped.push({ displayPath, reason: describeFsError(error), isError: true });
+      report.skip(displayPath, describeFsError(error), true);
       continue;
     }
-    const decoded = decodeFileContent(bytes);
-    if ("skipReason" in decoded) {
-      skipped.push({ displayPath, reason: decoded.skipReason, isError: false });
-      continue;
-    }
-    // Fingerprints use the path relative to the current directory, with forward slashes: run the
-    // CLI from the repository root (as hooks and CI do) and they match the editor's
-    // workspace-relative ones, and the baseline's.
-    const findings = await scan({ content: decoded.text, filePath: displayPath, options: options.scanOptions });
-    files.push({ displayPath, absolutePath, findings });
+    await report.scanBytes(displayPath, absolutePath, bytes);
   }
-  return { rootDirectory: cwd, files, skipped, filesScanned: files.length, baselined: 0, configNotices: [] };
+  return report.report();
 }

@@ -3,10 +3,10 @@
 // the commit still holds it. Blobs are read through one `git cat-file --batch`; nothing is written.
 import { spawn } from "node:child_process";
 import * as path from "node:path";
-import { decodeFileContent, oversizeReason, scan, SKIPPED_DIRECTORIES } from "../engine";
+import { oversizeReason, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths, ScanOptions } from "../engine";
-import type { FileReport, ScanReport, SkippedFile } from "./report";
-import { toDisplayPath } from "./run-scan";
+import type { ScanReport } from "./report";
+import { ScanReportBuilder, toDisplayPath } from "./run-scan";
 
 export interface ScanStagedOptions {
   /** Pathspecs (relative to `cwd`) that limit the staged files scanned; empty for all. */
@@ -115,8 +115,8 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport
   const staged = parseStagedRaw(raw.toString("utf8"));
 
   const maxBytes = options.maxFileSizeKb * 1024;
-  const files: FileReport[] = [];
-  const skipped: SkippedFile[] = [];
+  const report = new ScanReportBuilder(cwd, options.scanOptions);
+  const unreadable = "its staged content cannot be read from git";
   const wanted: { displayPath: string; absolutePath: string; blob: string }[] = [];
   if (staged.length > 0) {
     // Sizes first: a blob over the budget is never read.
@@ -131,9 +131,9 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport
       const displayPath = toDisplayPath(cwd, absolutePath);
       const excluded = exclusionOf(displayPath, options);
       const size = sizes.get(file.blob);
-      if (excluded) skipped.push({ displayPath, reason: excluded, isError: false });
-      else if (size === undefined) skipped.push({ displayPath, reason: "its staged content cannot be read from git", isError: true });
-      else if (size > maxBytes) skipped.push({ displayPath, reason: oversizeReason(size, options.maxFileSizeKb), isError: false });
+      if (excluded) report.skip(displayPath, excluded);
+      else if (size === undefined) report.skip(displayPath, unreadable, true);
+      else if (size > maxBytes) report.skip(displayPath, oversizeReason(size, options.maxFileSizeKb));
       else wanted.push({ displayPath, absolutePath, blob: file.blob });
     }
   }
@@ -141,18 +141,9 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport
     const blobs = parseBatch(await git(cwd, ["cat-file", "--batch"], Buffer.from(wanted.map((file) => `${file.blob}\n`).join(""))));
     for (const { displayPath, absolutePath, blob } of wanted) {
       const bytes = blobs.get(blob);
-      if (!bytes) {
-        skipped.push({ displayPath, reason: "its staged content cannot be read from git", isError: true });
-        continue;
-      }
-      const decoded = decodeFileContent(bytes);
-      if ("skipReason" in decoded) {
-        skipped.push({ displayPath, reason: decoded.skipReason, isError: false });
-        continue;
-      }
-      const findings = await scan({ content: decoded.text, filePath: displayPath, options: options.scanOptions });
-      files.push({ displayPath, absolutePath, findings });
+      if (bytes) await report.scanBytes(displayPath, absolutePath, bytes);
+      else report.skip(displayPath, unreadable, true);
     }
   }
-  return { rootDirectory: cwd, files, skipped, filesScanned: files.length, baselined: 0, configNotices: [] };
+  return report.report();
 }
