@@ -93,8 +93,44 @@ function sasParametersValid(parameters: string): boolean {
   return ip === undefined || SAS_IP_RANGE.test(ip);
 }
 
+/**
+ * Where the service says how to regenerate, rotate or revoke the credential, or how to stop using
+ * it (managed identity): the diagnostic's link, what a user needs once a key has leaked. Rules
+ * that span services keep the Key Vault guidance.
+ */
+const LEARN = "https://learn.microsoft.com";
+const ROTATION_DOCS: Readonly<Record<string, string>> = {
+  "azure/storage-connection-string": `${LEARN}/azure/storage/common/storage-account-keys-manage`,
+  "azure/storage-account-key": `${LEARN}/azure/storage/common/storage-account-keys-manage`,
+  "azure/sas-token": `${LEARN}/azure/storage/common/storage-sas-overview`,
+  "azure/cosmos-connection-string": `${LEARN}/azure/cosmos-db/how-to-rotate-keys`,
+  "azure/cosmos-account-key": `${LEARN}/azure/cosmos-db/how-to-rotate-keys`,
+  "azure/service-bus-key": `${LEARN}/azure/service-bus-messaging/service-bus-sas`,
+  "azure/event-hubs-key": `${LEARN}/azure/event-hubs/authorize-access-shared-access-signature`,
+  "azure/relay-key": `${LEARN}/azure/azure-relay/relay-authentication-and-authorization`,
+  "azure/iot-hub-key": `${LEARN}/azure/iot-hub/iot-hub-dev-guide-sas`,
+  "azure/redis-connection-string": `${LEARN}/azure/azure-cache-for-redis/cache-azure-active-directory-for-authentication`,
+  "azure/redis-access-key": `${LEARN}/azure/azure-cache-for-redis/cache-azure-active-directory-for-authentication`,
+  "azure/app-configuration-connection-string": `${LEARN}/azure/azure-app-configuration/howto-disable-access-key-authentication`,
+  "azure/communication-connection-string": `${LEARN}/azure/communication-services/concepts/authentication`,
+  "azure/sql-connection-string": `${LEARN}/azure/azure-sql/database/azure-sql-passwordless-migration`,
+  "azure/jdbc-connection-string": `${LEARN}/sql/connect/jdbc/connecting-using-azure-active-directory-authentication`,
+  "azure/batch-account-key": `${LEARN}/azure/batch/account-key-rotation`,
+  "azure/functions-key": `${LEARN}/azure/azure-functions/function-keys-how-to`,
+  "azure/api-management-key": `${LEARN}/azure/api-management/api-management-subscriptions`,
+  "azure/search-key": `${LEARN}/azure/search/search-security-api-keys`,
+  "azure/named-ai-services-key": `${LEARN}/azure/ai-services/rotate-keys`,
+  "azure/container-registry-key": `${LEARN}/azure/container-registry/container-registry-authentication`,
+  "azure/event-grid-key": `${LEARN}/azure/event-grid/get-access-keys`,
+  "azure/devops-pat": `${LEARN}/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate`,
+  "azure/devops-pat-legacy": `${LEARN}/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate`,
+  "azure/cognitive-services-key": `${LEARN}/azure/ai-services/rotate-keys`,
+  "azure/entra-client-secret": `${LEARN}/entra/identity-platform/how-to-add-credentials`,
+  "azure/entra-refresh-token": `${LEARN}/entra/identity-platform/refresh-tokens`,
+};
+
 function rule(spec: Omit<PatternRule, "kind" | "docsUrl"> & Partial<Pick<PatternRule, "docsUrl">>): PatternRule {
-  return { kind: "secret", docsUrl: DOCS, ...spec };
+  return { kind: "secret", docsUrl: ROTATION_DOCS[spec.id] ?? DOCS, ...spec };
 }
 
 /** An identifiable key: fixed signature at a fixed offset, so the format alone is evidence. */
