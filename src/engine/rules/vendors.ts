@@ -102,7 +102,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("bitbucket/app-password", "Bitbucket app password", "ATBB", "[A-Za-z0-9_=.-]{28,40}", END_DASH),
   prefixed("atlassian/api-token", "Atlassian API token", "ATATT3", "[A-Za-z0-9_=-]{150,300}", END_DASH),
   prefixed("npm/access-token", "npm access token", "npm_", "[A-Za-z0-9]{36}"),
-  vendor({ id: "npm/auth-token", title: "npm registry auth token (.npmrc)", keywords: [":_authtoken="], body: `:_authToken=(?<value>[A-Za-z0-9_.+/=-]{20,200})`, caseInsensitive: true, reject: (value) => value.startsWith("$") }),
+  // .npmrc is an ini file: blanks around `=` are allowed (`_authToken = …`).
+  vendor({ id: "npm/auth-token", title: "npm registry auth token (.npmrc)", keywords: [":_authtoken"], body: `:_authToken[ \t]*=[ \t]*(?<value>[A-Za-z0-9_.+/=-]{20,200})`, caseInsensitive: true, reject: (value) => value.startsWith("$") }),
   // A macaroon whose first caveat names pypi.org or test.pypi.org (base64). Real tokens run to
   // 150 characters and more; a `.` may precede one pasted into a reference (`secrets.pypi-…`).
   vendor({ id: "pypi/upload-token", title: "PyPI upload token", keywords: ["pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw"], body: `(?<![A-Za-z0-9_])(?<value>pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{100,})${END_DASH}` }),
