@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
-import { scan } from "../../src/engine";
+import { knownRules, scan } from "../../src/engine";
 
 interface Expected {
   ruleId: string;
@@ -53,3 +53,12 @@ for (const name of readdirSync(root).sort()) {
     });
   });
 }
+
+test("every built-in rule has an ng.* fixture that expects it", () => {
+  const expectedRules = new Set<string>();
+  for (const name of readdirSync(root).filter((entry) => entry.startsWith("ng."))) {
+    for (const want of JSON.parse(readFileSync(path.join(root, name, "expected.json"), "utf8")) as Expected[]) expectedRules.add(want.ruleId);
+  }
+  const uncovered = knownRules().filter((rule) => !expectedRules.has(rule.id)).map((rule) => rule.id);
+  assert.deepEqual(uncovered, [], "rules without a positive fixture");
+});
