@@ -55,6 +55,9 @@ const AZURE_RESOURCE_TYPE = /^[A-Z][A-Za-z]+(?:\.[A-Za-z]+)+\/[A-Za-z][\w./]*@\d
  */
 const REGEX_SOURCE = /\[[^\]]{0,40}?(?:[A-Za-z0-9]-[A-Za-z0-9]|\\[dswDSWnrt])[^\]]{0,80}\](?:[*+?]|\{\d)|^\(\?(?:[:=!]|<[A-Za-z=!])/;
 
+/** `"data:image/png;base64,iVBOR…"`: content inlined as a data URI (an icon, a font), not a credential. */
+const DATA_URI = /^data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*(?:;base64)?,/i;
+
 /** Base64 of at least 6 bytes, without other characters: what may encode a word. */
 const SHORT_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
 
@@ -136,5 +139,6 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.length >= 8 && isEncodedPlaceholder(value)) return true;
   if (value.includes("@") && AZURE_RESOURCE_TYPE.test(value)) return true;
   if ((value.includes("[") || value.includes("(?")) && REGEX_SOURCE.test(value)) return true;
+  if (value.startsWith("data:") && DATA_URI.test(value)) return true;
   return value.includes(".") && HOST_NAME.test(value);
 }
