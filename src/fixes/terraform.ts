@@ -2,16 +2,18 @@
  * Terraform. Terraform reads an input variable from `TF_VAR_<name>` when nothing else sets it, so a
  * secret given as a variable's default (`variable "p" { default = "…" }`) loses the default and the
  * variable becomes `sensitive`, and one in a `.tfvars` file loses its line. Either way a run that
- * lacks the value asks for it or fails, instead of deploying the old secret. A value written as a
- * resource argument is refused: fixing it means declaring a variable, which is the user's design.
+ * lacks the value asks for it or fails, instead of deploying the old secret. A value written as an
+ * argument of a resource, module, provider or locals block is read from the vault instead, by a
+ * `data "azurerm_key_vault_secret"` block added after the block that uses it; that block names the
+ * vault by its Resource Manager id, so the plan asks for it (FixPlanError `needsVaultResource`).
  */
 import { plainReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
 import { sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { vaultParts } from "./deployment-parameters";
-import { lineAt } from "./lines";
-import { unsupportedStyle } from "./replacement-common";
+import { lineAt, lineBreakOf } from "./lines";
+import { coversContent, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { TextEdit } from "./types";
 
@@ -19,6 +21,9 @@ const REST_OF_LINE_IS_EMPTY = /^[ \t]*(?:(?:#|\/\/)[^\n]*)?(?:\r?\n|$)/;
 const DEFAULT_BEFORE = /^([ \t]*)default[ \t]*=[ \t]*$/;
 const TFVARS_BEFORE = /^([A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
 const VARIABLE_HEADER = /^[ \t]*variable[ \t]+"([A-Za-z_][\w-]*)"[ \t]*\{[ \t]*(?:(?:#|\/\/)[^\n]*)?$/;
+const ARGUMENT_BEFORE = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
+/** Top-level blocks whose arguments may read a data source (a variable's default may not). */
+const READING_BLOCK = /^(?:resource|module|provider|locals|output)\b/;
 
 interface Line {
   readonly start: number;
@@ -108,6 +113,79 @@ function tfvarsLine(request: ReplacementRequest, literal: StringLiteral): Replac
   };
 }
 
+/**
+ * The top-level block that holds the line at `lineStart`, found by brace depth from the top of the
+ * file: its header line and the offset just past its closing line. Undefined when the line is not
+ * inside one, or the braces do not balance (a heredoc holding braces, say).
+ */
+function enclosingTopLevelBlock(text: string, lineStart: number): { header: string; next: number } | undefined {
+  let depth = 0;
+  let header = "";
+  let reached = false;
+  for (let at = 0; at < text.length; ) {
+    const line = lineAround(text, at);
+    if (depth === 0) header = line.text;
+    if (at === lineStart) {
+      if (depth === 0) return undefined;
+      reached = true;
+    }
+    depth += braceBalance(line.text);
+    if (depth < 0) return undefined;
+    if (reached && depth === 0) return { header, next: line.next };
+    at = line.next;
+  }
+  return undefined;
+}
+
+/** A data source label from the secret's name: letters, digits and underscores, not starting with a digit. */
+function dataSourceLabel(text: string, secretName: string, vaultResourceId: string): { label: string; exists: boolean } {
+  const base = secretName.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(?=\d)/, "_");
+  for (let n = 1; ; n++) {
+    const label = n === 1 ? base : `${base}_${n}`;
+    const header = new RegExp(`^data[ \\t]+"azurerm_key_vault_secret"[ \\t]+"${label}"[ \\t]*\\{`, "m").exec(text);
+    if (!header) return { label, exists: false };
+    // The same secret of the same vault under this label: read it again rather than declare it twice.
+    const close = text.indexOf("\n}", header.index);
+    const body = text.slice(header.index, close === -1 ? text.length : close);
+    if (body.includes(JSON.stringify(secretName)) && body.includes(JSON.stringify(vaultResourceId))) return { label, exists: true };
+  }
+}
+
+function resourceArgument(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
+  const { text } = request;
+  const line = lineAround(text, literal.start);
+  const argument = ARGUMENT_BEFORE.exec(text.slice(line.start, literal.start));
+  if (!argument) return undefined;
+  const block = enclosingTopLevelBlock(text, line.start);
+  if (!block || !READING_BLOCK.test(block.header)) return undefined;
+  if (!coversContent(text, literal.contentStart, literal.contentEnd, request.target)) return undefined;
+  const value = literalValue(text, literal);
+  if (request.vaultResourceId === undefined) {
+    throw new FixPlanError("needsVaultResource", "The data block names the vault by its Resource Manager id: look the vault up (sign in to Azure, or start the local emulator) and try again.");
+  }
+  const { label, exists } = dataSourceLabel(text, request.storeName, request.vaultResourceId);
+  const eol = lineBreakOf(text);
+  const edits: TextEdit[] = [{ start: literal.start, end: literal.end, newText: `data.azurerm_key_vault_secret.${label}.value` }];
+  if (!exists) {
+    // After the block that reads it, as a module's own data sources usually sit; a file that ends
+    // without a line break gets one first.
+    const lead = block.next === text.length && !text.endsWith("\n") ? eol : "";
+    const data = [`data "azurerm_key_vault_secret" "${label}" {`, `  name         = ${JSON.stringify(request.storeName)}`, `  key_vault_id = ${JSON.stringify(request.vaultResourceId)}`, "}"];
+    edits.push({ start: block.next, end: block.next, newText: `${lead}${eol}${data.join(eol)}${eol}` });
+  }
+  const vault = vaultParts(request).vaultName;
+  return {
+    value,
+    edits,
+    description: `data.azurerm_key_vault_secret.${label}.value (read from ${vault} when Terraform plans)`,
+    style: "keyVaultReference",
+    notes: [
+      `Terraform reads the secret at plan and apply time: the identity that runs Terraform needs to read secrets in ${vault} (the Key Vault Secrets User role, or a Get secret access policy).`,
+      "The value is kept in Terraform's state (the provider marks it sensitive in plans and output): keep the state in a backend with restricted access, such as an Azure Storage container.",
+    ],
+  };
+}
+
 function literalValue(text: string, literal: StringLiteral): string {
   const reason = sourceIsNotValue(text, literal, literal.contentStart, literal.contentEnd);
   if (reason) throw new FixPlanError("notLiteral", `The string holds ${reason}, so its source is not the value: move it by hand.`);
@@ -122,10 +200,11 @@ export function terraformReplacement(request: ReplacementRequest): Replacement {
   const literal = stringLiteralAt(text, "terraform", target);
   if (!literal) throw new FixPlanError("noBounds", "The value is not inside a string the fix can find (a heredoc, a comment?): move it by hand.");
   const wholeLine = REST_OF_LINE_IS_EMPTY.test(text.slice(literal.end, literal.end + 2000));
-  const replacement = wholeLine ? (/\.tfvars$/i.test(filePath) ? tfvarsLine(request, literal) : variableDefault(request, literal)) : undefined;
+  const tfvars = /\.tfvars$/i.test(filePath);
+  const replacement = wholeLine ? (tfvars ? tfvarsLine(request, literal) : (variableDefault(request, literal) ?? resourceArgument(request, literal))) : undefined;
   if (replacement) return replacement;
   throw new FixPlanError(
     "unsupported",
-    'In Terraform only a variable\'s default or a .tfvars value is rewritten: pass this value through a sensitive variable, or read it with a data "azurerm_key_vault_secret" block.',
+    'In Terraform a variable\'s default, a .tfvars value and a whole-string argument of a resource, module, provider or locals block are rewritten: move this one by hand, through a sensitive variable or a data "azurerm_key_vault_secret" block.',
   );
 }

@@ -168,6 +168,31 @@ suite("move to Key Vault", () => {
     assert.equal((await vaultClient("orders-prod").getSecret(result.secretName!)).value, password);
   });
 
+  test("a Terraform resource argument: read from the vault by a data block that names it by its resource id", async () => {
+    const password = fake("Tz4!mW8q", "Lb2nXr6v", `K${counter++}`);
+    const text = [
+      'resource "azurerm_mssql_server" "orders" {',
+      '  name                         = "orders-sql"',
+      '  administrator_login          = "ordersadmin"',
+      `  administrator_login_password = "${password}"`,
+      "}",
+      "",
+    ].join("\n");
+    const { uri, document, diagnostic } = await writeAndOpen("infra/production/sql.tf", text);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range);
+    assert.equal(result.outcome, "moved", result.message);
+    const after = document.getText();
+    assert.ok(!after.includes(password));
+    const label = /administrator_login_password = data\.azurerm_key_vault_secret\.(\w+)\.value/.exec(after)?.[1];
+    assert.ok(label, "the argument reads a data source");
+    const block = new RegExp(`data "azurerm_key_vault_secret" "${label}" \\{\\n  name {9}= "([^"]+)"\\n  key_vault_id = "([^"]+)"\\n\\}`).exec(after);
+    assert.ok(block, "the data block names the secret and the vault");
+    assert.equal(block[1], result.secretName);
+    assert.match(block[2]!, /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.KeyVault\/vaults\/orders-prod$/);
+    assert.equal((await vaultClient("orders-prod").getSecret(result.secretName!)).value, password);
+  });
+
   test("403 (read-only principal): nothing stored, document unchanged, the message names the role", async () => {
     const value = fake("Hk3!vR9m", "Yt6pQ2", `Lw${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("src/readonly.ts", `export const apiSecret = "${value}";\n`);
