@@ -46,6 +46,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata", "result", "output", "input", "memory",
   "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
   "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet", "guid", "uuid", "sub",
+  "s3",
 ]);
 /**
  * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
@@ -250,6 +251,11 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   // `ActiveDirectoryPassword = 'ADPassword'`: words run together that end in the name's own last
   // word name a kind of it (an enumeration's value), as `MyPassword` names a slot.
   if (lastWord.length >= 6 && value.length > lastWord.length && /^[A-Za-z]+$/.test(value) && value.endsWith(lastWord[0]!.toUpperCase() + lastWord.slice(1))) return true;
+  // `'pass': 'bandpass'`, `token: 'csrftoken'`: a short word before the name's own, run together in
+  // lower case, names a kind of it (a filter type, a cookie's name). A longer run is a phrase typed
+  // as a password (`thisismypassword`).
+  const prefixLength = value.length - lastWord.length;
+  if (lastWord.length >= 4 && prefixLength > 0 && prefixLength <= 5 && /^[a-z]+$/.test(value) && value.endsWith(lastWord.toLowerCase())) return true;
   return false;
 }
 
