@@ -24,7 +24,8 @@
  * | Ruby, PHP | `ENV.fetch("NAME")`, `getenv('NAME')` | keyVaultReference | set NAME |
  * | `*.bicepparam` | `readEnvironmentVariable('NAME')` (`az.getSecret` would need the subscription and resource group) | keyVaultReference | set NAME where the deployment runs |
  * | Terraform `variable "p" { default = "…" }` / a `.tfvars` line `p = "…"` | the default line becomes `sensitive = true` (dropped when the variable has one) / the line is removed | keyVaultReference | set TF_VAR_p from the vault |
- * | Terraform whole-string argument of a resource, module, provider, locals or output block | `data.azurerm_key_vault_secret.<label>.value`, and a `data "azurerm_key_vault_secret"` block after the enclosing block (reused when one reads the same secret of the same vault); FixPlanError needsVaultResource without the vault's id | keyVaultReference | Terraform's identity reads the vault; the state holds the value |
+ * | Terraform App Service setting (`app_settings = { … }` entry, `connection_string { value }`) | `@Microsoft.KeyVault(SecretUri=…)` | keyVaultReference | the app's identity reads the vault |
+ * | other Terraform whole-string argument of a resource, module, provider, locals or output block | `data.azurerm_key_vault_secret.<label>.value`, and a `data "azurerm_key_vault_secret"` block after the enclosing block (reused when one reads the same secret of the same vault); FixPlanError needsVaultResource without the vault's id | keyVaultReference | Terraform's identity reads the vault; the state holds the value |
  * | other source code (Rust, C, Swift…) | refused | keyVaultReference | — |
  * | docker compose (`docker-compose*.yml`, `compose*.yaml`) | `${NAME}` in place of the value | keyVaultReference | compose reads it from the environment or `.env` |
  * | GitHub workflows (`.github/workflows/`) | `${{ secrets.NAME }}` (`GITHUB_` becomes `GH_`) | keyVaultReference | add the Actions secret |

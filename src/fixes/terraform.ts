@@ -6,6 +6,9 @@
  * argument of a resource, module, provider or locals block is read from the vault instead, by a
  * `data "azurerm_key_vault_secret"` block added after the block that uses it; that block names the
  * vault by its Resource Manager id, so the plan asks for it (FixPlanError `needsVaultResource`).
+ * An App Service or Functions app setting (`app_settings = { … }`, a `connection_string { value }`)
+ * becomes an `@Microsoft.KeyVault(…)` reference instead: the app resolves it with its identity, and
+ * the secret stays out of Terraform's state.
  */
 import { plainReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
@@ -13,7 +16,7 @@ import { sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { vaultParts } from "./deployment-parameters";
 import { lineAt, lineBreakOf } from "./lines";
-import { coversContent, unsupportedStyle } from "./replacement-common";
+import { coversContent, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { TextEdit } from "./types";
 
@@ -22,6 +25,10 @@ const DEFAULT_BEFORE = /^([ \t]*)default[ \t]*=[ \t]*$/;
 const TFVARS_BEFORE = /^([A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
 const VARIABLE_HEADER = /^[ \t]*variable[ \t]+"([A-Za-z_][\w-]*)"[ \t]*\{[ \t]*(?:(?:#|\/\/)[^\n]*)?$/;
 const ARGUMENT_BEFORE = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
+/** A map entry may quote its key: `"ConnectionStrings__Orders" = "…"`. */
+const MAP_ENTRY_BEFORE = /^[ \t]*(?:"[^"\n]+"|[A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
+/** The maps and blocks whose values App Service (and Functions) resolve as Key Vault references. */
+const APP_SERVICE_SETTINGS_OPENER = /^[ \t]*(?:app_settings[ \t]*=[ \t]*\{|connection_string[ \t]*\{)[ \t]*(?:(?:#|\/\/)[^\n]*)?$/;
 /** Top-level blocks whose arguments may read a data source (a variable's default may not). */
 const READING_BLOCK = /^(?:resource|module|provider|locals|output)\b/;
 
@@ -186,6 +193,39 @@ function resourceArgument(request: ReplacementRequest, literal: StringLiteral): 
   };
 }
 
+/** The line that opens the innermost block or map around the line at `lineStart`, if any. */
+function innermostOpener(text: string, lineStart: number): string | undefined {
+  let depth = 0;
+  let end = lineStart;
+  for (let lines = 0; lines < 400 && end > 0; lines++) {
+    const line = lineAround(text, end - 1);
+    depth += braceBalance(line.text);
+    if (depth > 0) return line.text;
+    end = line.start;
+  }
+  return undefined;
+}
+
+function appServiceSetting(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
+  const { text } = request;
+  const line = lineAround(text, literal.start);
+  if (!MAP_ENTRY_BEFORE.test(text.slice(line.start, literal.start))) return undefined;
+  if (!APP_SERVICE_SETTINGS_OPENER.test(innermostOpener(text, line.start) ?? "")) return undefined;
+  if (!coversContent(text, literal.contentStart, literal.contentEnd, request.target)) return undefined;
+  const value = literalValue(text, literal);
+  const reference = requireReference(request);
+  const vault = vaultParts(request).vaultName;
+  return {
+    value,
+    edits: [{ start: literal.contentStart, end: literal.contentEnd, newText: reference }],
+    description: reference,
+    style: "keyVaultReference",
+    notes: [
+      `App Service resolves the reference with the app's managed identity: give that identity the Key Vault Secrets User role on ${vault} (a user-assigned identity also goes in key_vault_reference_identity_id).`,
+    ],
+  };
+}
+
 function literalValue(text: string, literal: StringLiteral): string {
   const reason = sourceIsNotValue(text, literal, literal.contentStart, literal.contentEnd);
   if (reason) throw new FixPlanError("notLiteral", `The string holds ${reason}, so its source is not the value: move it by hand.`);
@@ -194,17 +234,27 @@ function literalValue(text: string, literal: StringLiteral): string {
 
 export function terraformReplacement(request: ReplacementRequest): Replacement {
   const { text, target, filePath, style } = request;
-  if (style === "keyVaultReference") return plainReplacement(request, "Terraform files");
-  if (style !== undefined && style !== "removeValue") throw unsupportedStyle(style, "Terraform files", ["removeValue", "keyVaultReference"]);
+  if (style !== undefined && style !== "removeValue" && style !== "keyVaultReference") throw unsupportedStyle(style, "Terraform files", ["removeValue", "keyVaultReference"]);
   if (request.purpose !== "secret") throw new FixPlanError("unsupported", "Terraform has no App Configuration reference: move the value by hand.");
   const literal = stringLiteralAt(text, "terraform", target);
-  if (!literal) throw new FixPlanError("noBounds", "The value is not inside a string the fix can find (a heredoc, a comment?): move it by hand.");
+  if (!literal) {
+    if (style === "keyVaultReference") return plainReplacement(request, "Terraform files");
+    throw new FixPlanError("noBounds", "The value is not inside a string the fix can find (a heredoc, a comment?): move it by hand.");
+  }
   const wholeLine = REST_OF_LINE_IS_EMPTY.test(text.slice(literal.end, literal.end + 2000));
   const tfvars = /\.tfvars$/i.test(filePath);
-  const replacement = wholeLine ? (tfvars ? tfvarsLine(request, literal) : (variableDefault(request, literal) ?? resourceArgument(request, literal))) : undefined;
+  const argument = wholeLine && !tfvars;
+  // A Key Vault reference is the vault's own way into each place: App Service's reference string in
+  // app settings, a data block for other arguments, the reference string as a last resort.
+  if (style !== "removeValue" && argument) {
+    const setting = appServiceSetting(request, literal);
+    if (setting) return setting;
+  }
+  if (style === "keyVaultReference") return (argument ? resourceArgument(request, literal) : undefined) ?? plainReplacement(request, "Terraform files");
+  const replacement = wholeLine ? (tfvars ? tfvarsLine(request, literal) : (variableDefault(request, literal) ?? (style === undefined ? resourceArgument(request, literal) : undefined))) : undefined;
   if (replacement) return replacement;
   throw new FixPlanError(
     "unsupported",
-    'In Terraform a variable\'s default, a .tfvars value and a whole-string argument of a resource, module, provider or locals block are rewritten: move this one by hand, through a sensitive variable or a data "azurerm_key_vault_secret" block.',
+    'In Terraform a variable\'s default, a .tfvars value, an App Service setting and a whole-string argument of a resource, module, provider, locals or output block are rewritten: move this one by hand, through a sensitive variable or a data "azurerm_key_vault_secret" block.',
   );
 }
