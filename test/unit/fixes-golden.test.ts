@@ -56,6 +56,8 @@ for (const name of readdirSync(root).sort()) {
     const plan = planMove(input);
     const after = readFileSync(path.join(dir, beforeName.replace("before", "after")), "utf8");
     assert.equal(applyEdits(before, plan), after);
+    // "Move to Key Vault…" offers the file's default style, then plans again with it: same edits.
+    assert.deepEqual(planMove({ ...input, style: plan.style }).edits, plan.edits, "planning again with the plan's own style changes nothing");
 
     // The value leaves the file and appears nowhere in the plan but in `value`.
     assert.ok(plan.value.includes(secret), "the stored value holds the secret");
