@@ -1,6 +1,6 @@
 // `scan --staged`: what a commit would record, read from git's index. A pre-commit hook that scans
 // the working tree misses a secret that was staged and then edited away without staging the edit:
-// the commit still holds it. Blobs are read through one `git cat-file --batch`; nothing is written.
+// the commit still holds it. Blobs are read through `git cat-file --batch`, in memory; nothing is written.
 import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { oversizeReason, SKIPPED_DIRECTORIES } from "../engine";
@@ -31,6 +31,7 @@ export interface StagedBlob {
 /** File modes whose blob is not file content: a submodule's commit, a symbolic link's target. */
 const NOT_CONTENT_MODES = new Set(["160000", "120000"]);
 const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
+const BLOBS_PER_BATCH = 256;
 
 function git(cwd: string, args: readonly string[], input?: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -137,9 +138,11 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport
       else wanted.push({ displayPath, absolutePath, blob: file.blob });
     }
   }
-  if (wanted.length > 0) {
-    const blobs = parseBatch(await git(cwd, ["cat-file", "--batch"], Buffer.from(wanted.map((file) => `${file.blob}\n`).join(""))));
-    for (const { displayPath, absolutePath, blob } of wanted) {
+  // A few hundred blobs per `git cat-file --batch`: an initial commit of a large tree is not held in memory at once.
+  for (let first = 0; first < wanted.length; first += BLOBS_PER_BATCH) {
+    const batch = wanted.slice(first, first + BLOBS_PER_BATCH);
+    const blobs = parseBatch(await git(cwd, ["cat-file", "--batch"], Buffer.from(batch.map((file) => `${file.blob}\n`).join(""))));
+    for (const { displayPath, absolutePath, blob } of batch) {
       const bytes = blobs.get(blob);
       if (bytes) await report.scanBytes(displayPath, absolutePath, bytes);
       else report.skip(displayPath, unreadable, true);
