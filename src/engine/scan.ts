@@ -1,4 +1,5 @@
 import { expandToConnectionString } from "./compound";
+import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
 import { generatedFileReason } from "./file-policy";
 import { fileTypeOf } from "./file-type";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
@@ -132,8 +133,10 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // Built only when a name-evidenced candidate needs it: most texts have none.
   let documentation: DocumentationRegions | undefined;
   const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, filePath)).has(candidate.start);
+  const dataUris = mayHoldDataUri(content);
   const found = withoutOverlaps(all.filter((candidate) => !candidate.rule.evidenceIsName || !inDocumentation(candidate))).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
+    if (dataUris && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
     return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
   });
   if (found.length === 0) return []; // the common case: skip building the line index
