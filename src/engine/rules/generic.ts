@@ -110,6 +110,10 @@ export function secretStrength(name: string): Strength | undefined {
   // …written as one word: `skiptoken`, `nexttoken`, `pagetoken`.
   if (last.endsWith("token") && PROTOCOL_TOKEN_QUALIFIERS.has(last.slice(0, -5))) return undefined;
   if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
+  // Telemetry ingestion ids: Application Insights' instrumentation key (`iKey`, and `aiKey` in a VS
+  // Code extension's package.json) and a 1DS (Aria) tenant token name where telemetry goes, and
+  // Microsoft documents the instrumentation key as no secret. Not `openAiKey`: only `aiKey` alone.
+  if (last === "ikey" || (last === "key" && ((segments.length === 2 && segments[0] === "ai") || segments[segments.length - 2] === "aria"))) return undefined;
   if (last === "key" && segments.length >= 2) {
     // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
     return LOOKUP_KEY_QUALIFIERS.has(segments[segments.length - 2]!) ? undefined : "key";
