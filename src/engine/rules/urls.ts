@@ -42,8 +42,11 @@ export const URL_RULES: readonly PatternRule[] = [
       const documentationHost = /(?:^|\.)example\.(?:com|org|net)$|\.example$/.test(host);
       // CVSROOT `:pserver:user@host`: the access method, not a password.
       const cvsRoot = match[0].includes("://:") && /^(?:pserver|gserver|kserver|server|ext|extssh|ssh|fork|local):/i.test(value);
+      // `socks://your-name%40gmail.com:…@`, `https://<user>:…@`: the user's slot is a placeholder,
+      // so the whole pair is an example to fill in.
+      const placeholderUser = user !== undefined && /^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user);
       const decoded = percentDecoded(value);
-      return value.length < 3 || documentationHost || cvsRoot || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
+      return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },
   },
   {
