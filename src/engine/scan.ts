@@ -133,10 +133,11 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // Built only when a name-evidenced candidate needs it: most texts have none.
   let documentation: DocumentationRegions | undefined;
   const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, filePath)).has(candidate.start);
-  const dataUris = mayHoldDataUri(content);
+  // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
+  let dataUris: boolean | undefined;
   const found = withoutOverlaps(all.filter((candidate) => !candidate.rule.evidenceIsName || !inDocumentation(candidate))).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
-    if (dataUris && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
+    if ((dataUris ??= mayHoldDataUri(content)) && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
     return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
   });
   if (found.length === 0) return []; // the common case: skip building the line index
