@@ -4,6 +4,8 @@
  * way would be encoded, out of every rule's sight.
  */
 const MARKER = ";base64,";
+/** `data:<type>/<subtype>[;param=value…][;base64],`: the head of a data URI. */
+const DATA_URI_HEAD = /^data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*(?:;base64)?,/i;
 const BASE64_RUN = /[A-Za-z0-9+/=]*/y;
 
 /** Whether `[start, end)` lies inside the base64 payload of a data URI on its line. */
@@ -20,4 +22,9 @@ export function insideDataUriPayload(content: string, start: number, end: number
 /** Cheap test for a whole text: only texts with a data URI need the per-finding check. */
 export function mayHoldDataUri(content: string): boolean {
   return content.includes(MARKER);
+}
+
+/** `"data:image/png;base64,iVBOR…"` as a whole value: content inlined as a data URI (an icon, a font). */
+export function isDataUri(value: string): boolean {
+  return value.startsWith("data:") && DATA_URI_HEAD.test(value);
 }

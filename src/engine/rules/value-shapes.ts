@@ -1,4 +1,5 @@
 import { decodeBase64Url } from "../base64";
+import { isDataUri } from "../data-uri";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 
 /** Values whose shape says what they are, and none of them is a credential. */
@@ -54,9 +55,6 @@ const AZURE_RESOURCE_TYPE = /^[A-Z][A-Za-z]+(?:\.[A-Za-z]+)+\/[A-Za-z][\w./]*@\d
  * or a group that opens with `(?`.
  */
 const REGEX_SOURCE = /\[[^\]]{0,40}?(?:[A-Za-z0-9]-[A-Za-z0-9]|\\[dswDSWnrt])[^\]]{0,80}\](?:[*+?]|\{\d)|^\(\?(?:[:=!]|<[A-Za-z=!])/;
-
-/** `"data:image/png;base64,iVBOR…"`: content inlined as a data URI (an icon, a font), not a credential. */
-const DATA_URI = /^data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*(?:;base64)?,/i;
 
 /** Base64 of at least 6 bytes, without other characters: what may encode a word. */
 const SHORT_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
@@ -139,6 +137,6 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.length >= 8 && isEncodedPlaceholder(value)) return true;
   if (value.includes("@") && AZURE_RESOURCE_TYPE.test(value)) return true;
   if ((value.includes("[") || value.includes("(?")) && REGEX_SOURCE.test(value)) return true;
-  if (value.startsWith("data:") && DATA_URI.test(value)) return true;
+  if (isDataUri(value)) return true;
   return value.includes(".") && HOST_NAME.test(value);
 }
