@@ -55,34 +55,42 @@ function braceBalance(line: string): number {
   return balance;
 }
 
-/** The `variable "name" {` block whose direct member is the line at `lineStart`, with the block's lines. */
-function enclosingVariable(text: string, lineStart: number): { name: string; body: string } | undefined {
-  // Upwards: the lines between the header and the default must close what they open.
+/** How far the brace walks below look, in lines: blocks longer than this are left to the user. */
+const BLOCK_REACH = 400;
+
+/** The line that opens the innermost block or map around the line at `lineStart`, if any. */
+function innermostOpener(text: string, lineStart: number): Line | undefined {
   let depth = 0;
   let end = lineStart;
-  let header: { name: string; start: number } | undefined;
-  for (let lines = 0; lines < 200 && end > 0; lines++) {
+  for (let lines = 0; lines < BLOCK_REACH && end > 0; lines++) {
     const line = lineAround(text, end - 1);
-    const match = VARIABLE_HEADER.exec(line.text);
-    if (match && depth === 0) {
-      header = { name: match[1]!, start: line.start };
-      break;
-    }
     depth += braceBalance(line.text);
-    if (depth > 0) return undefined;
+    if (depth > 0) return line;
     end = line.start;
   }
-  if (!header) return undefined;
-  // Downwards to the brace that closes the header's.
-  depth = 1;
-  let at = lineStart;
-  for (let lines = 0; lines < 200 && at < text.length; lines++) {
+  return undefined;
+}
+
+/** Just past the line that closes the block `opener` opens; undefined when it does not close in reach. */
+function blockEnd(text: string, opener: Line): number | undefined {
+  let depth = 0;
+  let at = opener.start;
+  for (let lines = 0; lines < BLOCK_REACH && at < text.length; lines++) {
     const line = lineAround(text, at);
     depth += braceBalance(line.text);
-    if (depth <= 0) return { name: header.name, body: text.slice(header.start, line.next) };
+    if (depth <= 0) return line.next;
     at = line.next;
   }
   return undefined;
+}
+
+/** The `variable "name" {` block whose direct member is the line at `lineStart`, with the block's lines. */
+function enclosingVariable(text: string, lineStart: number): { name: string; body: string } | undefined {
+  const opener = innermostOpener(text, lineStart);
+  const header = opener && VARIABLE_HEADER.exec(opener.text);
+  if (!opener || !header) return undefined;
+  const end = blockEnd(text, opener);
+  return end === undefined ? undefined : { name: header[1]!, body: text.slice(opener.start, end) };
 }
 
 function supplyNotes(request: ReplacementRequest, variable: string): string[] {
@@ -121,27 +129,16 @@ function tfvarsLine(request: ReplacementRequest, literal: StringLiteral): Replac
 }
 
 /**
- * The top-level block that holds the line at `lineStart`, found by brace depth from the top of the
- * file: its header line and the offset just past its closing line. Undefined when the line is not
- * inside one, or the braces do not balance (a heredoc holding braces, say).
+ * The top-level block that holds the line at `lineStart` (the outermost opener above it): its
+ * header line and the offset just past its closing line. Undefined when the line is not inside
+ * one, or the braces do not balance (a heredoc holding braces, say).
  */
 function enclosingTopLevelBlock(text: string, lineStart: number): { header: string; next: number } | undefined {
-  let depth = 0;
-  let header = "";
-  let reached = false;
-  for (let at = 0; at < text.length; ) {
-    const line = lineAround(text, at);
-    if (depth === 0) header = line.text;
-    if (at === lineStart) {
-      if (depth === 0) return undefined;
-      reached = true;
-    }
-    depth += braceBalance(line.text);
-    if (depth < 0) return undefined;
-    if (reached && depth === 0) return { header, next: line.next };
-    at = line.next;
-  }
-  return undefined;
+  let opener = innermostOpener(text, lineStart);
+  if (!opener) return undefined;
+  for (let outer = innermostOpener(text, opener.start); outer; outer = innermostOpener(text, opener.start)) opener = outer;
+  const end = blockEnd(text, opener);
+  return end === undefined ? undefined : { header: opener.text, next: end };
 }
 
 /** A data source label from the secret's name: letters, digits and underscores, not starting with a digit. */
@@ -193,24 +190,11 @@ function resourceArgument(request: ReplacementRequest, literal: StringLiteral): 
   };
 }
 
-/** The line that opens the innermost block or map around the line at `lineStart`, if any. */
-function innermostOpener(text: string, lineStart: number): string | undefined {
-  let depth = 0;
-  let end = lineStart;
-  for (let lines = 0; lines < 400 && end > 0; lines++) {
-    const line = lineAround(text, end - 1);
-    depth += braceBalance(line.text);
-    if (depth > 0) return line.text;
-    end = line.start;
-  }
-  return undefined;
-}
-
 function appServiceSetting(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
   const { text } = request;
   const line = lineAround(text, literal.start);
   if (!MAP_ENTRY_BEFORE.test(text.slice(line.start, literal.start))) return undefined;
-  if (!APP_SERVICE_SETTINGS_OPENER.test(innermostOpener(text, line.start) ?? "")) return undefined;
+  if (!APP_SERVICE_SETTINGS_OPENER.test(innermostOpener(text, line.start)?.text ?? "")) return undefined;
   if (!coversContent(text, literal.contentStart, literal.contentEnd, request.target)) return undefined;
   const value = literalValue(text, literal);
   const reference = requireReference(request);
