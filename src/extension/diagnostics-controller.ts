@@ -291,15 +291,12 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private setFindings(uri: vscode.Uri, findings: readonly Finding[], settings: Settings): void {
     const { severity, configSeverity } = settings;
-    // Configuration values are advice at Information or Hint level, or off; the count is secrets.
-    if (configSeverity === undefined) {
-      this.collection.set(uri, findings.filter((finding) => finding.kind === "secret").map((finding) => toDiagnostic(finding, severity)));
-    } else {
-      const { shown, omitted, firstOmitted } = limitConfigValues(findings, settings.maxConfigValuesPerFile);
-      const diagnostics = shown.map((finding) => toDiagnostic(finding, severity, configSeverity));
-      if (firstOmitted) diagnostics.push(omittedConfigValuesDiagnostic(firstOmitted, omitted, settings.maxConfigValuesPerFile, configSeverity));
-      this.collection.set(uri, diagnostics);
-    }
+    // Configuration values are advice at Information or Hint level, or off (then the engine was
+    // asked not to look for them: see engineOptions); the count is secrets.
+    const { shown, omitted, firstOmitted } = limitConfigValues(findings, settings.maxConfigValuesPerFile);
+    const diagnostics = shown.map((finding) => toDiagnostic(finding, severity, configSeverity));
+    if (firstOmitted && configSeverity !== undefined) diagnostics.push(omittedConfigValuesDiagnostic(firstOmitted, omitted, settings.maxConfigValuesPerFile, configSeverity));
+    this.collection.set(uri, diagnostics);
     this.states.set(uri.toString(), { kind: "scanned", count: findings.filter((finding) => finding.kind === "secret").length });
     this.stateChanged.fire(uri);
   }
