@@ -54,7 +54,7 @@ async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePo
   const [files, gitignore, policy] = await Promise.all([
     vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/*"), exclude, undefined, token),
     loadGitignoreRules(folder, exclude, token),
-    policies.forFolder(folder),
+    policies.current(folder),
   ]);
   let ignored = 0;
   const uris = files.filter((uri) => {

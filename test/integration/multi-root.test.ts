@@ -38,6 +38,17 @@ function vaults(): Record<string, string> {
 /** A GitHub token shape, assembled here so that no token-like literal sits in the repository. */
 const token = (tail: string) => ["ghp", `Mr${tail}Q7wZ2kX9vB4nL8tP3cH6yD1fJ5sR0gUe7Nm`.slice(0, 36)].join("_");
 
+/**
+ * billing switches github/token off for itself, and each folder gets a client.ts holding a token:
+ * what the tests below look at, written by each test that needs it so that any one can run alone.
+ */
+async function writeClientsAndBillingConfig(): Promise<{ shopFile: vscode.Uri; billingFile: vscode.Uri }> {
+  await write(fileIn("billing", ".secrethygiene.json"), JSON.stringify({ disabledRules: ["github/token"] }, null, 2));
+  const shopFile = await write(fileIn("shop", "src/client.ts"), `export const token = "${token("a1")}";\n`);
+  const billingFile = await write(fileIn("billing", "src/client.ts"), `export const token = "${token("b2")}";\n`);
+  return { shopFile, billingFile };
+}
+
 suite("multi-root workspace", () => {
   suiteSetup(activateExtension);
 
@@ -49,9 +60,7 @@ suite("multi-root workspace", () => {
   });
 
   test("each folder's .secrethygiene.json applies to its own files only", async () => {
-    await write(fileIn("billing", ".secrethygiene.json"), JSON.stringify({ disabledRules: ["github/token"] }, null, 2));
-    const shopFile = await write(fileIn("shop", "src/client.ts"), `export const token = "${token("a1")}";\n`);
-    const billingFile = await write(fileIn("billing", "src/client.ts"), `export const token = "${token("b2")}";\n`);
+    const { shopFile, billingFile } = await writeClientsAndBillingConfig();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(shopFile));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(billingFile));
     const [diagnostic] = await waitFor(() => ourDiagnostics(shopFile), (found) => found.length === 1, "the shop folder's diagnostic");
@@ -86,14 +95,20 @@ suite("multi-root workspace", () => {
   });
 
   test("a workspace scan covers both folders", async () => {
-    const shopConfig = await write(fileIn("shop", "src/worker.py"), `github_token = "${token("c3")}"\n`);
-    const billingConfig = await write(fileIn("billing", "src/worker.py"), `aws_secret_access_key = "${["Xw9", "Lq2Tn8Rb5Vm3Kz7Hp4Jd6Fs1Gc0Ya8Ue2Wi5Qo"].join("")}"\n`);
+    const { shopFile, billingFile } = await writeClientsAndBillingConfig();
+    // Saved just before the scan, before the file watcher can have reported it: the scan reads it anyway.
+    const shopConfig = await write(fileIn("shop", ".secrethygiene.json"), JSON.stringify({ ignorePaths: ["src/generated/**"] }, null, 2));
+    const generated = await write(fileIn("shop", "src/generated/keys.py"), `github_token = "${token("d4")}"\n`);
+    const shopWorker = await write(fileIn("shop", "src/worker.py"), `github_token = "${token("c3")}"\n`);
+    const billingWorker = await write(fileIn("billing", "src/worker.py"), `aws_secret_access_key = "${["Xw9", "Lq2Tn8Rb5Vm3Kz7Hp4Jd6Fs1Gc0Ya8Ue2Wi5Qo"].join("")}"\n`);
     const summary = await vscode.commands.executeCommand<Summary>("secretHygiene.scanWorkspace");
     assert.equal(summary.cancelled, false);
-    await waitFor(() => ourDiagnostics(shopConfig), (found) => found.length === 1, "a diagnostic on shop/src/worker.py");
-    await waitFor(() => ourDiagnostics(billingConfig), (found) => found.length === 1, "a diagnostic on billing/src/worker.py");
+    await waitFor(() => ourDiagnostics(shopWorker), (found) => found.length === 1, "a diagnostic on shop/src/worker.py");
+    await waitFor(() => ourDiagnostics(billingWorker), (found) => found.length === 1, "a diagnostic on billing/src/worker.py");
+    assert.deepEqual(ourDiagnostics(generated), [], "shop's ignorePaths, saved just before the scan, leaves src/generated out");
     // billing's configuration still holds for files the scan found on disk.
-    assert.deepEqual(ourDiagnostics(fileIn("billing", "src/client.ts")), []);
-    assert.equal(ourDiagnostics(fileIn("shop", "src/client.ts")).length, 1);
+    assert.deepEqual(ourDiagnostics(billingFile), []);
+    assert.equal(ourDiagnostics(shopFile).length, 1);
+    await vscode.workspace.fs.delete(shopConfig);
   });
 });
