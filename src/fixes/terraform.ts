@@ -6,8 +6,8 @@
  * argument of a resource, module, provider or locals block is read from the vault instead, by a
  * `data "azurerm_key_vault_secret"` block added after the block that uses it; that block names the
  * vault by its Resource Manager id, so the plan asks for it (FixPlanError `needsVaultResource`).
- * An App Service or Functions app setting (`app_settings = { … }`, a `connection_string { value }`)
- * becomes an `@Microsoft.KeyVault(…)` reference instead: the app resolves it with its identity, and
+ * An App Service or Functions app setting (`app_settings = { … }`, on its own lines or on one, a
+ * `connection_string { value }`) becomes an `@Microsoft.KeyVault(…)` reference instead: the app resolves it with its identity, and
  * the secret stays out of Terraform's state.
  */
 import { plainReplacement } from "./config-replacement";
@@ -29,6 +29,13 @@ const ARGUMENT_BEFORE = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
 const MAP_ENTRY_BEFORE = /^[ \t]*(?:"[^"\n]+"|[A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
 /** The maps and blocks whose values App Service (and Functions) resolve as Key Vault references. */
 const APP_SERVICE_SETTINGS_OPENER = /^[ \t]*(?:app_settings[ \t]*=[ \t]*\{|connection_string[ \t]*\{)[ \t]*(?:(?:#|\/\/)[^\n]*)?$/;
+/**
+ * An entry of an `app_settings` map written on one line (`app_settings = { "A" = "x", "B" = "…" }`),
+ * up to the value: the opener, earlier entries up to a comma, the key and `=`.
+ */
+const ONE_LINE_APP_SETTING_BEFORE = /^[ \t]*app_settings[ \t]*=[ \t]*\{(?:[^{}\n]*,)?[ \t]*(?:"[^"\n]+"|[A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
+/** What may follow a value in a one-line map: the next entry's comma or the closing brace. */
+const ONE_LINE_ENTRY_END = /^[ \t]*[,}]/;
 /** Top-level blocks whose arguments may read a data source (a variable's default may not). */
 const READING_BLOCK = /^(?:resource|module|provider|locals|output)\b/;
 
@@ -190,11 +197,22 @@ function resourceArgument(request: ReplacementRequest, literal: StringLiteral): 
   };
 }
 
-function appServiceSetting(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
-  const { text } = request;
+/**
+ * Whether the string is a value of App Service's settings: an entry on its own line of an
+ * `app_settings` map or a `connection_string` block (`wholeLine`), or an entry of an `app_settings`
+ * map written on one line.
+ */
+function isAppServiceSetting(text: string, literal: StringLiteral, wholeLine: boolean): boolean {
   const line = lineAround(text, literal.start);
-  if (!MAP_ENTRY_BEFORE.test(text.slice(line.start, literal.start))) return undefined;
-  if (!APP_SERVICE_SETTINGS_OPENER.test(innermostOpener(text, line.start)?.text ?? "")) return undefined;
+  const before = text.slice(line.start, literal.start);
+  if (wholeLine) return MAP_ENTRY_BEFORE.test(before) && APP_SERVICE_SETTINGS_OPENER.test(innermostOpener(text, line.start)?.text ?? "");
+  // The map closes on this line, so the entries before and after the value are all on it.
+  return ONE_LINE_APP_SETTING_BEFORE.test(before) && ONE_LINE_ENTRY_END.test(text.slice(literal.end, line.end)) && braceBalance(line.text) === 0;
+}
+
+function appServiceSetting(request: ReplacementRequest, literal: StringLiteral, wholeLine: boolean): Replacement | undefined {
+  const { text } = request;
+  if (!isAppServiceSetting(text, literal, wholeLine)) return undefined;
   if (!coversContent(text, literal.contentStart, literal.contentEnd, request.target)) return undefined;
   const value = literalValue(text, literal);
   const reference = requireReference(request);
@@ -230,8 +248,8 @@ export function terraformReplacement(request: ReplacementRequest): Replacement {
   const argument = wholeLine && !tfvars;
   // A Key Vault reference is the vault's own way into each place: App Service's reference string in
   // app settings, a data block for other arguments, the reference string as a last resort.
-  if (style !== "removeValue" && argument) {
-    const setting = appServiceSetting(request, literal);
+  if (style !== "removeValue" && !tfvars) {
+    const setting = appServiceSetting(request, literal, wholeLine);
     if (setting) return setting;
   }
   if (style === "keyVaultReference") return (argument ? resourceArgument(request, literal) : undefined) ?? plainReplacement(request, "Terraform files");
