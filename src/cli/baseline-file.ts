@@ -31,7 +31,26 @@ export interface BaselineUpdate {
   readonly kept: number;
 }
 
-/** Writes the baseline for this report, keeping the previous entries of paths it did not scan. */
+/**
+ * Whether an unreadable baseline may be written anew: only a damaged one (a JSON object that
+ * does not parse, as a merge conflict leaves it) or one of another shape or version. Any other
+ * file (a `.env` given as `--baseline` by mistake) is not ours to replace.
+ */
+export async function mayReplaceBaseline(cwd: string, baselinePath: string): Promise<boolean> {
+  const text = await fs.readFile(path.resolve(cwd, baselinePath), "utf8").catch(() => undefined);
+  if (text === undefined || !text.trimStart().startsWith("{")) return text === undefined;
+  try {
+    const data = JSON.parse(text) as unknown;
+    return typeof data === "object" && data !== null && ("findings" in data || "version" in data);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Writes the baseline for this report, keeping the previous entries of paths it did not scan and
+ * of files it skipped (over the size budget, binary, unreadable): their findings are not known.
+ */
 export async function writeBaseline(
   cwd: string,
   baselinePath: string,
@@ -40,7 +59,8 @@ export async function writeBaseline(
   scannedPaths: readonly string[],
 ): Promise<BaselineUpdate> {
   const inScope = scopeOf(cwd, scannedPaths);
-  const kept = (previous?.entries ?? []).filter((entry) => !inScope(entry.file));
+  const skipped = new Set(report.skipped.map((file) => file.displayPath));
+  const kept = (previous?.entries ?? []).filter((entry) => !inScope(entry.file) || skipped.has(entry.file));
   const withFindings = report.files.filter((file) => file.findings.length > 0);
   const text = createBaseline(withFindings.map((file) => [file.displayPath, file.findings] as const), kept);
   const target = path.resolve(cwd, baselinePath);

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
+import * as path from "node:path";
 import { parseCommandLine, UsageError, USAGE } from "./args";
-import { applyBaseline, writeBaseline } from "./baseline-file";
+import { applyBaseline, mayReplaceBaseline, writeBaseline } from "./baseline-file";
 import { FileSelection } from "./file-selection";
 import { formatJson } from "./formatters/json";
 import { formatSarif } from "./formatters/sarif";
@@ -74,6 +75,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   if (command.updateBaseline) {
     if (policy.baselineError !== undefined) {
+      if (!(await mayReplaceBaseline(cwd, policy.baselinePath))) {
+        process.stderr.write(`secret-hygiene: '${policy.baselinePath}' is not a baseline (${policy.baselineError}), so it is left as it is: remove it or name another file with --baseline\n`);
+        return ExitCode.Error;
+      }
       process.stderr.write(`secret-hygiene: the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}); writing it anew\n`);
     }
     let update;
@@ -101,6 +106,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         : formatStylish(report, { color: command.color });
   if (command.outputFile) {
     try {
+      await fs.mkdir(path.dirname(path.resolve(command.outputFile)), { recursive: true });
       await fs.writeFile(command.outputFile, text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -103,8 +103,9 @@ function exclusionOf(relative: string, options: ScanStagedOptions): string | und
 }
 
 /**
- * Scans the content staged for commit: added, copied, modified and renamed files as the index
- * holds them. Deleted files, submodules and symbolic links are left out. `.gitignore` does not
+ * Scans the content staged for commit: added, copied, modified, renamed and type-changed files (a
+ * symbolic link replaced by a file) as the index holds them, from the top of the repository
+ * whatever `diff.relative` says. Deleted files, submodules and symbolic links are left out. `.gitignore` does not
  * apply (a staged file is tracked); ignorePaths, vendor folders and the size budget do, as in a
  * folder scan, so a hook and a CI scan of the same tree agree.
  */
@@ -112,7 +113,7 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport
   const { cwd } = options;
   const top = (await git(cwd, ["rev-parse", "--show-toplevel"])).toString("utf8").trim();
   const pathspecs = options.paths.length > 0 ? ["--", ...options.paths] : [];
-  const raw = await git(cwd, ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--diff-filter=ACMR", "--find-renames", ...pathspecs]);
+  const raw = await git(cwd, ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACMRT", "--find-renames", ...pathspecs]);
   const staged = parseStagedRaw(raw.toString("utf8"));
 
   const maxBytes = options.maxFileSizeKb * 1024;

@@ -16,11 +16,16 @@ function visibleLeadingChars(length: number): number {
   return 0;
 }
 
-export function redact(value: string): string {
+/**
+ * @param showPrefix whether a vendor-style prefix may be shown: true for rules that find a value by
+ * its format, where the prefix is what the format starts with; not for a password found by its
+ * name, whose `blue-fish-` start is part of the secret.
+ */
+export function redact(value: string, showPrefix = false): string {
   const length = value.length;
   const pem = PEM_HEADER.exec(value);
   if (pem) return `${pem[0]}${ELLIPSIS}(${length})`;
-  const vendor = VENDOR_PREFIX.exec(value);
+  const vendor = showPrefix ? VENDOR_PREFIX.exec(value) : null;
   // A prefix is only shown when a long, random remainder stays hidden after it.
   if (vendor && length - vendor[0].length >= 20) return `${vendor[0]}${ELLIPSIS}(${length})`;
   return `${value.slice(0, visibleLeadingChars(length))}${ELLIPSIS}(${length})`;

@@ -9,7 +9,7 @@ import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
-import { redact } from "./redact";
+import { secretPreview } from "./preview";
 import { forgetScanMemos } from "./scan-memo";
 import { BUILT_IN_RULES } from "./rules";
 import type { Rule, RuleContext, ScannerRule } from "./rules/types";
@@ -155,7 +155,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   return kept.map(({ rule, start, end, compound, keyName }) => {
     const value = content.slice(start, end);
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
-    const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : redact(value);
+    const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : secretPreview(rule.id, value);
     const name = keyNames.at(start, keyName, rule.declaresName);
     return {
       ruleId: rule.id,

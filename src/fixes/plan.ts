@@ -2,7 +2,7 @@
  * planMove / planConfigMove: check that the finding still matches the text, name what replaces
  * it, ask replacement.ts for the edits, and check the result before anyone applies it.
  */
-import { redact } from "../engine";
+import { secretPreview } from "../engine";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
 import { keyVaultReference, vaultResourceOf } from "./references";
@@ -43,7 +43,7 @@ function verifiedTarget(text: string, filePath: string, finding: Finding): Span 
   const stale = new FixPlanError("stale", "The text changed since it was scanned: scan it again before moving the value.");
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= text.length)) throw stale;
   const value = text.slice(start, end);
-  if ((finding.kind === "secret" ? redact(value) : configPreview(value)) !== finding.preview) throw stale;
+  if ((finding.kind === "secret" ? secretPreview(finding.ruleId, value) : configPreview(value)) !== finding.preview) throw stale;
   if (!fingerprintMatches(text, filePath, finding, value, start)) {
     throw new FixPlanError("stale", "The text changed since it was scanned, or it was scanned under another path: scan it again before moving the value.");
   }

@@ -187,6 +187,34 @@ test("--baseline names another file; a missing or malformed one is an error that
   assert.match(usage.stderr, /--no-baseline cannot be combined/);
 });
 
+test("a file that is not a baseline is neither quoted in the error nor replaced by --update-baseline", () => {
+  // A .env named as the baseline by mistake: JSON.parse's own message would quote its first characters.
+  const dotenv = path.join(repo, "pasted.env");
+  const secretLine = `GITHUB_TOKEN=${["ghp", "Xc4Pb9Hs2Yd7Ja5Fe0Ug3KnBTq3Vw8Zr1Lm6"].join("_")}\n`;
+  writeFileSync(dotenv, secretLine);
+  const read = run(["scan", "--baseline", "pasted.env"]);
+  assert.equal(read.code, 2);
+  assert.match(read.stderr, /cannot use the baseline 'pasted\.env': not valid JSON \(.* at line 1, column 1\)/);
+  assert.ok(!read.stderr.includes("GITHUB"), "no part of the file is quoted");
+  const update = run(["scan", "--baseline", "pasted.env", "--update-baseline"]);
+  assert.equal(update.code, 2);
+  assert.match(update.stderr, /'pasted\.env' is not a baseline .* left as it is/);
+  assert.equal(readFileSync(dotenv, "utf8"), secretLine);
+
+  // A damaged baseline (a merge conflict's markers inside) is written anew.
+  writeFileSync(path.join(repo, "damaged.json"), '{\n<<<<<<< HEAD\n  "version": 1,\n');
+  assert.equal(run(["scan", "--baseline", "damaged.json", "--update-baseline"]).code, 0);
+  assert.equal(run(["scan", "--baseline", "damaged.json"]).code, 0);
+});
+
+test("--update-baseline keeps the entries of files it skipped", () => {
+  run(["scan", "--update-baseline"]);
+  // Every file is over a one-byte budget in this run: their findings are not known, so their entries stay.
+  const update = run(["scan", "--update-baseline", "--max-file-size", "0.001"]);
+  assert.match(update.stdout, /Kept \d+ entr(?:y|ies)/);
+  assert.equal(run(["scan"]).code, 0);
+});
+
 test("the baseline file named in .secrethygiene.json is used, and not scanned itself", () => {
   const configFile = path.join(repo, ".secrethygiene.json");
   writeFileSync(configFile, readFileSync(configFile, "utf8").replace('"ignorePaths"', '"baseline": "ci/secrets-baseline.json",\n  "ignorePaths"'));

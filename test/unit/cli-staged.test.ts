@@ -2,7 +2,7 @@
 // bundled CLI in a child process, in a throwaway repository.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
@@ -68,6 +68,26 @@ test("renamed files are scanned under their new name; deleted files, vendor fold
   // Paths limit what is scanned, as pathspecs do in git.
   const limited = run(root, "scan", "--staged", "docs", "--format", "json");
   assert.deepEqual((JSON.parse(limited.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file), ["docs/notes.md"]);
+});
+
+test("a symbolic link replaced by a file holding a secret is scanned, from a subfolder too, whatever diff.relative says", () => {
+  const root = repository("type-change");
+  mkdirSync(path.join(root, "sub"));
+  writeFileSync(path.join(root, "target.txt"), "nothing here\n");
+  symlinkSync("target.txt", path.join(root, "settings.env"));
+  git(root, "add", ".");
+  git(root, "commit", "-q", "-m", "start");
+  rmSync(path.join(root, "settings.env"));
+  writeFileSync(path.join(root, "settings.env"), `GITHUB_TOKEN=${TOKEN}\n`);
+  git(root, "add", "settings.env");
+  git(root, "config", "diff.relative", "true");
+
+  for (const cwd of [root, path.join(root, "sub")]) {
+    const staged = run(cwd, "scan", "--staged", "--format", "json");
+    assert.equal(staged.code, 1, staged.stderr);
+    const files = (JSON.parse(staged.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file);
+    assert.deepEqual(files, [cwd === root ? "settings.env" : "../settings.env"]);
+  }
 });
 
 test("outside a git repository, or combined with --update-baseline, it is an error (exit 2)", () => {

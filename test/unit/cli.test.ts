@@ -1,7 +1,7 @@
 // The CLI as users run it: the bundled dist/cli.js in a child process (scripts/test.mjs builds it first).
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
@@ -138,8 +138,17 @@ test("exit 2 for a path that does not exist, naming it", () => {
   assert.match(result.stderr, /cannot read 'no\/such\/folder': no such file or directory/);
 });
 
+test("the report goes into a folder that does not exist yet", () => {
+  const report = path.join(scratch, "missing-dir", "nested", "r.json");
+  const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", report]);
+  assert.equal(result.code, 0);
+  assert.ok(existsSync(report));
+});
+
 test("exit 2 when the report cannot be written", () => {
-  const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", path.join(scratch, "missing-dir", "r.json")]);
+  const blocker = path.join(scratch, "a-file-not-a-folder");
+  writeFileSync(blocker, "");
+  const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", path.join(blocker, "r.json")]);
   assert.equal(result.code, 2);
   assert.match(result.stderr, /cannot write the report/);
 });

@@ -53,6 +53,6 @@ test("comments, blank lines and CRLF line ends in .gitignore", () => {
 });
 
 test(".env files are recognised by name", () => {
-  for (const name of [".env", "app/.env", ".env.local", "deploy/.env.production"]) assert.ok(isDotEnvFile(name), name);
-  for (const name of ["env", "app.env", ".environment", "src/.envrc", "x.env.local"]) assert.ok(!isDotEnvFile(name), name);
+  for (const name of [".env", "app/.env", ".env.local", "deploy/.env.production", "src/.envrc", ".env_prod", ".env-dev"]) assert.ok(isDotEnvFile(name), name);
+  for (const name of ["env", "app.env", "x.env.local", "config/env/.gitkeep"]) assert.ok(!isDotEnvFile(name), name);
 });

@@ -1,18 +1,27 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { redact } from "../../src/engine";
+import { redact, secretPreview } from "../../src/engine";
 
 test("a long key shows four leading characters and its length", () => {
   assert.equal(redact("Q".repeat(4) + "w".repeat(84)), "QQQQ…(88)");
 });
 
 test("a vendor prefix is shown instead of random characters", () => {
-  assert.equal(redact(`ghp_${"a1B2".repeat(9)}`), "ghp_…(40)");
-  assert.equal(redact(`xoxb-${"7".repeat(30)}`), "xoxb-…(35)");
+  assert.equal(redact(`ghp_${"a1B2".repeat(9)}`, true), "ghp_…(40)");
+  assert.equal(redact(`xoxb-${"7".repeat(30)}`, true), "xoxb-…(35)");
+});
+
+test("a finding shows a prefix only when its rule found the value by a format that starts so", () => {
+  assert.equal(secretPreview("github/token", `ghp_${"a1B2".repeat(9)}`), "ghp_…(40)");
+  // A passphrase found by its name: its first words are part of the secret.
+  const passphrase = "blue-fish-Zq8vN3rTx6mKp2WqL0aB";
+  assert.equal(secretPreview("generic/named-secret", passphrase), "bl…(30)");
+  assert.equal(secretPreview("url/credentials", passphrase), "bl…(30)");
+  assert.equal(secretPreview("custom/rule", passphrase), "bl…(30)");
 });
 
 test("a prefix is hidden when little would remain hidden after it", () => {
-  assert.equal(redact("pass_word123"), "…(12)");
+  assert.equal(redact("pass_word123", true), "…(12)");
 });
 
 test("short values show only their length", () => {

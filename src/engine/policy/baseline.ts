@@ -5,7 +5,10 @@
  * and its file for people reading a diff. No line numbers and no timestamps, so moving code or
  * running the update twice leaves the file unchanged byte for byte.
  */
+import { parse } from "jsonc-parser";
+import type { ParseError } from "jsonc-parser";
 import type { Finding } from "../types";
+import { describeSyntaxError } from "./json-document";
 
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_PATH = ".secrethygiene-baseline.json";
@@ -56,13 +59,26 @@ export function createBaseline(
   return `${JSON.stringify({ version: BASELINE_VERSION, findings }, null, 2)}\n`;
 }
 
+/** What is wrong with text that is not JSON and where, in words that quote none of it. */
+function jsonSyntaxError(text: string): string {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return "comments or trailing commas are not allowed";
+  const before = text.slice(0, first.offset);
+  const line = before.split("\n").length;
+  const column = first.offset - (before.lastIndexOf("\n") + 1) + 1;
+  return `${describeSyntaxError(first.error)} at line ${line}, column ${column}`;
+}
+
 /** Reads a baseline file; throws a {@link BaselineError} that says what is wrong with it. */
 export function parseBaseline(text: string): Baseline {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    throw new BaselineError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  } catch {
+    // Not JSON.parse's message: it quotes the text, and a file given as the baseline by mistake may hold secrets.
+    throw new BaselineError(`not valid JSON (${jsonSyntaxError(text)})`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new BaselineError('expected an object like {"version": 1, "findings": [...]}');

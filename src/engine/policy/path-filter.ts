@@ -8,12 +8,12 @@ import ignore from "ignore";
 import type { Ignore } from "ignore";
 
 /**
- * `.env` and `.env.local`, `.env.production`…: git-ignored on purpose because they hold secrets,
- * which is exactly why a scan must read them.
+ * `.env*`: `.env`, `.env.local`, `.env.production`, `.env_prod`, direnv's `.envrc`…: git-ignored on
+ * purpose because they hold secrets, which is exactly why a scan must read them.
  */
 export function isDotEnvFile(relativePath: string): boolean {
   const name = relativePath.slice(relativePath.lastIndexOf("/") + 1);
-  return name === ".env" || name.startsWith(".env.");
+  return name.startsWith(".env");
 }
 
 /** A path the `ignore` package can test: relative, not empty, not leaving the root. */
