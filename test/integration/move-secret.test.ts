@@ -268,6 +268,27 @@ suite("move to Key Vault", () => {
     assert.equal(versions.length, 2, "the recovered version and the new one");
   });
 
+  test("a deleted secret recovered for a move that is then undone goes back to deleted", async () => {
+    // The deleted secret holds the very value: recovering it is all the move does to the vault.
+    const client = vaultClient("orders-dev");
+    const value = fake("Rv4^mQ8k", "Wt3zJ6", `Pc${counter++}`);
+    await client.setSecret("recovered-then-undone", value);
+    await (await client.beginDeleteSecret("recovered-then-undone")).pollUntilDone();
+    const { uri, document, diagnostic } = await writeAndOpen("src/recovered-undone.ts", `export const apiSecret = "${value}";\n`);
+    created.push(uri);
+    await faults({ add: [{ kind: "latency", ms: 1500, count: 1, match: { name: "orders-dev", method: "POST", path: "recover" } }] });
+    const pending = move(uri, diagnostic.range, { secretName: "recovered-then-undone", onCollision: "newVersion" });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), "// edited meanwhile\n");
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const result = await pending;
+    assert.equal(result.outcome, "failed", result.message);
+    assert.match(result.message, /recovered from soft delete for this move, was deleted again/);
+    assert.ok(document.getText().includes(value), "the file keeps its value");
+    await assert.rejects(client.getSecret("recovered-then-undone"), /not found|SecretNotFound|deleted/i);
+  });
+
   test("the document changes while storing: the edit is not applied and the new secret is removed again", async () => {
     const value = fake("Qx2&bN7v", "Lc5rM9", `Ht${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("src/racing.ts", `export const authSecret = "${value}";\n`);

@@ -36,12 +36,64 @@ export interface MoveAllResult {
   readonly message: string;
   readonly moved: readonly MovedSecret[];
   /** Findings left in place, with the redacted preview and why. */
-  readonly skipped: readonly { readonly file: string; readonly preview: string; readonly reason: string }[];
+  readonly skipped: readonly SkippedSecret[];
+}
+
+export interface SkippedSecret {
+  readonly file: string;
+  readonly preview: string;
+  readonly reason: string;
 }
 
 interface FilePlan {
   readonly prepared: PreparedDocument;
   readonly edits: TextEdit[];
+}
+
+/** A plan's text once its edits are made, line breaks as `\n` (VS Code writes inserted text with the document's). */
+function textAfter({ prepared, edits }: FilePlan): string {
+  let text = prepared.text;
+  for (const change of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, change.start) + change.newText + text.slice(change.end);
+  return text.replace(/\r\n/g, "\n");
+}
+
+/**
+ * In the refactor preview the user may untick files or single edits, and VS Code still reports
+ * the edit as applied. Each file is compared with what its plan makes of it: a file left as it
+ * was gets its secrets taken back out of the vault (unless an applied file uses the same secret);
+ * a file with some of its edits only is named, for the user to finish or undo.
+ */
+async function afterPreview(plans: readonly FilePlan[], moved: readonly MovedSecret[], undos: readonly Undo[], skipped: readonly SkippedSecret[], deps: MoveDependencies): Promise<MoveAllResult> {
+  const untouched = new Set<string>();
+  const partial: string[] = [];
+  for (const plan of plans) {
+    const now = plan.prepared.document.getText().replace(/\r\n/g, "\n");
+    if (now === textAfter(plan)) continue;
+    if (now === plan.prepared.text.replace(/\r\n/g, "\n")) untouched.add(plan.prepared.filePath);
+    else partial.push(plan.prepared.filePath);
+  }
+  if (untouched.size === 0 && partial.length === 0) return movedResult(plans.length, moved, skipped);
+  const key = (entry: MovedSecret) => `${entry.vaultUrl}|${entry.secretName.toLowerCase()}`;
+  const inUse = new Set(moved.filter((entry) => !untouched.has(entry.file)).map(key));
+  let said = "";
+  // Newest first, as runUndos takes them back: moved[i] was stored by undos[i].
+  for (let index = moved.length - 1; index >= 0; index--) {
+    const entry = moved[index]!;
+    if (untouched.has(entry.file) && !inUse.has(key(entry))) said += await runUndo(undos[index]!, deps.log);
+  }
+  const kept = moved.filter((entry) => !untouched.has(entry.file));
+  const applied = plans.length - untouched.size;
+  const left = untouched.size ? ` ${untouched.size} file(s) left out in the preview keep their secrets:${said || " nothing was stored for them."}` : "";
+  const halfDone = partial.length ? ` Some edits of ${partial.join(", ")} were left out in the preview: check those files (their secrets are in the vault).` : "";
+  if (kept.length === 0) return { outcome: "cancelled", moved: [], skipped, message: `No file was changed.${left}` };
+  const result = movedResult(applied, kept, skipped);
+  return { ...result, message: `${result.message}${left}${halfDone}` };
+}
+
+function movedResult(files: number, moved: readonly MovedSecret[], skipped: readonly SkippedSecret[]): MoveAllResult {
+  const vaults = new Set(moved.map((entry) => entry.vaultUrl)).size;
+  const left = skipped.length ? ` ${skipped.length} left in place (see Show Log).` : "";
+  return { outcome: "moved", moved, skipped, message: `${moved.length} secret(s) moved to ${vaults} vault(s) from ${files} file(s).${left}` };
 }
 
 /** Adds a plan's edits unless they overlap edits already taken; identical edits (an import both plans add) count once. */
@@ -89,7 +141,7 @@ async function runMoveAll(
 ): Promise<MoveAllResult> {
   const undos: Undo[] = [];
   const moved: MovedSecret[] = [];
-  const skipped: { file: string; preview: string; reason: string }[] = [];
+  const skipped: SkippedSecret[] = [];
   const plans: FilePlan[] = [];
   const reservedByVault = new Map<string, ReservedNames>();
   const indexes = new Map<string, VaultValueIndex>();
@@ -131,7 +183,14 @@ async function runMoveAll(
           secretToStore(prepared, finding, plan, name),
           { onCollision, signal, reserved, log: deps.log, index },
         );
-        if (stored.name !== name) plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl, ...vaultResource });
+        if (stored.name !== name) {
+          try {
+            plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl, ...vaultResource });
+          } catch (error) {
+            skip(finding, `${describeError(error)}${await runUndo(stored.undo, deps.log)}`);
+            continue;
+          }
+        }
         if (!mergeEdits(filePlan.edits, plan)) {
           // Not used in this run: take it back now rather than leave an unreferenced copy.
           skip(finding, `its replacement overlaps another one in the same literal: run the move again for it.${await runUndo(stored.undo, deps.log)}`);
@@ -157,7 +216,6 @@ async function runMoveAll(
   if (!(await vscode.workspace.applyEdit(edit))) {
     return { outcome: preview ? "cancelled" : "failed", moved: [], skipped, message: `The edits were not applied, so no file changed.${await undoAll()}` };
   }
-  const vaults = new Set(moved.map((entry) => entry.vaultUrl)).size;
-  const left = skipped.length ? ` ${skipped.length} left in place (see Show Log).` : "";
-  return { outcome: "moved", moved, skipped, message: `${moved.length} secret(s) moved to ${vaults} vault(s) from ${plans.length} file(s).${left}` };
+  if (preview) return await afterPreview(plans, moved, undos, skipped, deps);
+  return movedResult(plans.length, moved, skipped);
 }

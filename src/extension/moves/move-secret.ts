@@ -16,7 +16,7 @@ import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
-import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { describeError, isPlainCancel, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
 import { planMoveFindingVault } from "./vault-resource";
 import { applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
@@ -144,6 +144,8 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
     });
   } else if (result.outcome === "failed") {
     void vscode.window.showErrorMessage(`Secret Hygiene: ${result.message}`);
+  } else if (!isPlainCancel(result.message)) {
+    void vscode.window.showWarningMessage(`Secret Hygiene: ${result.message}`);
   }
 }
 

@@ -7,7 +7,7 @@ import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fi
 import { withCancellableProgress } from "../progress";
 import { findingAt, prepareDocument } from "./prepare";
 import { createdBy, untrustedWorkspaceResult, type MoveDependencies, type MoveResult } from "./move-secret";
-import { describeError, MoveStopped } from "./move-stopped";
+import { describeError, isPlainCancel, MoveStopped } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
 import { applyOrUndo, askOverwriteSetting } from "./vault-steps";
 
@@ -34,6 +34,7 @@ export async function moveSettingToAppConfiguration(deps: MoveDependencies, requ
   if (!request.quiet) {
     if (result.outcome === "moved") void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
     else if (result.outcome === "failed") void vscode.window.showErrorMessage(`Secret Hygiene: ${result.message}`);
+    else if (!isPlainCancel(result.message)) void vscode.window.showWarningMessage(`Secret Hygiene: ${result.message}`);
   }
   deps.log.info(`Move to App Configuration: ${result.outcome}${result.appConfigurationKey ? ` '${result.appConfigurationKey}'` : ""}`);
   return result;

@@ -13,6 +13,17 @@ export class MoveStopped extends Error {
   }
 }
 
+/**
+ * What a move says when the user stopped it before anything reached a vault (an input box or a
+ * dialog dismissed). Any other cancelled move is reported: a cancel during or after a write says
+ * what the vault holds now (taken back, deleted again, or unknown).
+ */
+const PLAIN_CANCELS = new Set(["Cancelled; nothing was stored.", "Nothing was stored.", "This secret is being moved already."]);
+
+export function isPlainCancel(message: string): boolean {
+  return PLAIN_CANCELS.has(message);
+}
+
 /** MoveStopped messages are ours; everything else as describeFailure words it. */
 export function describeError(error: unknown): string {
   return error instanceof MoveStopped ? error.message : describeFailure(error);

@@ -159,58 +159,100 @@ export async function storeSecretVerified(
   };
   /** Names this call brought back from soft delete: an undo deletes them again. */
   const recovered = new Set<string>();
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const reservedFor = options.reserved?.get(name);
-    if (reservedFor !== undefined && reservedFor !== secret.value) {
-      name = await otherName();
-      continue;
+  /**
+   * Recovered names not written to (yet): if the move ends without using one (a cancel, another
+   * name, a failure before the write), it is deleted again, as it was before the move. Once a
+   * write to it starts, the write's undo (and removeIfStored) take care of it.
+   */
+  const recoveredUnused = new Set<string>();
+  const deleteRecoveredUnused = async (): Promise<string> => {
+    let said = "";
+    for (const unused of recoveredUnused) {
+      said += await runUndo(() => deleteRecoveredAgain(secrets, unused), options.log);
     }
-    const existing = await secrets.getSecret(name, { signal: options.signal });
-    if (existing?.value === secret.value) {
-      options.reserved?.set(name, secret.value);
-      return { name, version: existing.properties.version, reused: true, undo: () => Promise.resolve("") };
-    }
-    if (existing) {
-      const choice = options.onCollision ?? (await askCollision(secrets.vaultName, name));
-      if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' already exists in ${secrets.vaultName} with another value.`);
-      if (choice === "otherName") {
+    recoveredUnused.clear();
+    return said;
+  };
+  try {
+    return await storeUnderAgreedName();
+  } catch (error) {
+    if (recoveredUnused.size === 0) throw error;
+    const restored = await deleteRecoveredUnused();
+    throw new MoveStopped(error instanceof MoveStopped ? error.outcome : isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${restored}`);
+  }
+
+  async function storeUnderAgreedName(): Promise<StoredSecret> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const reservedFor = options.reserved?.get(name);
+      if (reservedFor !== undefined && reservedFor !== secret.value) {
         name = await otherName();
         continue;
       }
-    }
-    let properties;
-    try {
-      properties = await withNameLock(secrets.vaultUrl, name, () =>
-        secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal: options.signal }),
-      );
-    } catch (error) {
-      if (isAzureError(error) && error.kind === "conflictDeleted") {
-        // A preset "newVersion" keeps the name: for a deleted secret that means recover, then add a version.
-        const preset = { otherName: "otherName", newVersion: "recover", cancel: "cancel" } as const;
-        const choice = options.onCollision ? preset[options.onCollision] : await askRecover(secrets.vaultName, name);
-        if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' is a deleted secret in ${secrets.vaultName}.`);
-        if (choice === "recover") {
-          await secrets.recoverSecret(name, { signal: options.signal });
-          recovered.add(name);
-        } else name = await otherName();
-        continue; // a recovered secret now exists: the same-value and different-value rules apply
+      const existing = await secrets.getSecret(name, { signal: options.signal });
+      if (existing?.value === secret.value) {
+        options.reserved?.set(name, secret.value);
+        const reusedRecovered = recoveredUnused.delete(name);
+        options.log.info(`Reusing '${name}' in ${secrets.vaultName}.${await deleteRecoveredUnused()}`);
+        // Brought back for this move: if the move is undone, it goes back to deleted.
+        const reused = name;
+        const undo: Undo = reusedRecovered ? () => deleteRecoveredAgain(secrets, reused) : () => Promise.resolve("");
+        return { name, version: existing.properties.version, reused: true, undo };
       }
-      // A cancel or a dropped connection can come after the vault accepted the value: look, and
-      // undo what is there, so "nothing was stored" is true.
-      throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${await removeIfStored(secrets, name, secret.value, existing?.properties.version, recovered.has(name), options.log)}`);
+      if (existing) {
+        // "Recover It and Add a Version" already said what to do with this name.
+        const choice = recovered.has(name) ? "newVersion" : (options.onCollision ?? (await askCollision(secrets.vaultName, name)));
+        if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' already exists in ${secrets.vaultName} with another value.`);
+        if (choice === "otherName") {
+          name = await otherName();
+          continue;
+        }
+      }
+      let properties;
+      try {
+        properties = await withNameLock(secrets.vaultUrl, name, async () => {
+          // Another move may have written this name since it was looked at (two findings proposing
+          // the same name): then it is looked at again, and a different value is a collision.
+          const now = await secrets.getSecret(name, { signal: options.signal });
+          if (now?.properties.version !== existing?.properties.version) return undefined;
+          return secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal: options.signal });
+        });
+      } catch (error) {
+        if (isAzureError(error) && error.kind === "conflictDeleted") {
+          // A preset "newVersion" keeps the name: for a deleted secret that means recover, then add a version.
+          const preset = { otherName: "otherName", newVersion: "recover", cancel: "cancel" } as const;
+          const choice = options.onCollision ? preset[options.onCollision] : await askRecover(secrets.vaultName, name);
+          if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' is a deleted secret in ${secrets.vaultName}.`);
+          if (choice === "recover") {
+            await secrets.recoverSecret(name, { signal: options.signal });
+            recovered.add(name);
+            recoveredUnused.add(name);
+          } else name = await otherName();
+          continue; // a recovered secret now exists: the same-value and different-value rules apply
+        }
+        // A cancel or a dropped connection can come after the vault accepted the value: look, and
+        // undo what is there, so "nothing was stored" is true.
+        // removeIfStored takes a recovered name back to deleted, whatever it finds.
+        recoveredUnused.delete(name);
+        throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${await removeIfStored(secrets, name, secret.value, existing?.properties.version, recovered.has(name), options.log)}`);
+      }
+      if (!properties) continue; // written meanwhile by another move: decide again
+      // From here on the write's undo takes a recovered name back to deleted.
+      recoveredUnused.delete(name);
+      const created = name;
+      const version = properties.version ?? "";
+      const undo: Undo = () => undoVersion(secrets, created, version, recovered.has(created));
+      const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
+        throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
+      });
+      if (readBack?.value !== secret.value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log)}`);
+      options.reserved?.set(created, secret.value);
+      await options.index?.add(created, secret.value);
+      const restored = await deleteRecoveredUnused();
+      if (restored) options.log.info(`Stored as '${created}' in ${secrets.vaultName}.${restored}`);
+      return { name: created, version, reused: false, undo };
     }
-    const created = name;
-    const version = properties.version ?? "";
-    const undo: Undo = () => undoVersion(secrets, created, version, recovered.has(created));
-    const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
-      throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
-    });
-    if (readBack?.value !== secret.value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log)}`);
-    options.reserved?.set(created, secret.value);
-    await options.index?.add(created, secret.value);
-    return { name: created, version, reused: false, undo };
+    throw new MoveStopped("failed", "Too many name conflicts; nothing was changed.");
   }
-  throw new MoveStopped("failed", "Too many name conflicts; nothing was changed.");
 }
 
 /**
@@ -268,11 +310,20 @@ async function undoVersion(secrets: SecretStore, name: string, version: string, 
   return said;
 }
 
+/** A secret brought back from soft delete for a move that did not keep it goes back to deleted. */
+async function deleteRecoveredAgain(secrets: SecretStore, name: string): Promise<string> {
+  await secrets.deleteSecret(name);
+  return ` '${name}', recovered from soft delete for this move, was deleted again.`;
+}
+
 /** After a failed or cancelled write: if the value is there anyway (as a version that was not before), take it back. */
 async function removeIfStored(secrets: SecretStore, name: string, value: string, versionBefore: string | undefined, wasRecovered: boolean, log: vscode.LogOutputChannel): Promise<string> {
   try {
     const now = await secrets.getSecret(name);
-    if (!now || now.value !== value || !now.properties.version || now.properties.version === versionBefore) return " Nothing was stored.";
+    if (!now || now.value !== value || !now.properties.version || now.properties.version === versionBefore) {
+      if (!wasRecovered) return " Nothing was stored.";
+      return ` Nothing was stored.${await runUndo(() => deleteRecoveredAgain(secrets, name), log)}`;
+    }
     return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersion(secrets, name, now.properties.version!, wasRecovered), log)}`;
   } catch {
     return ` Whether the vault kept the value is unknown: check '${name}' in ${secrets.vaultName}.`;
