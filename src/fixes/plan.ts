@@ -7,7 +7,7 @@ import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
 import { keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError } from "./errors";
-import { fileKindOf } from "./file-kind";
+import { fileKindOf, type FileKind } from "./file-kind";
 import { environmentVariableFor, environmentVariableForKey, isValidSecretName } from "./names";
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
@@ -90,7 +90,20 @@ function occurrencesElsewhere(text: string, value: string, at: number): number {
   return count;
 }
 
-function finish(text: string, finding: Finding, replacement: Replacement, extraNotes: readonly string[]): MovePlan {
+/**
+ * A value written over several lines, as the program reading the file gets it. JavaScript template
+ * literals, Python, Go raw strings, Java text blocks, YAML, XML and dotenv readers turn CRLF line
+ * breaks into LF: a PEM key in a file with Windows line endings is used with LF, and the vault
+ * must hold what was used (OpenSSH refuses a private key with CR in it). C# verbatim strings and
+ * the other languages keep the file's line breaks, so their values are stored as written.
+ */
+function lineBreaksAsRead(value: string, kind: FileKind): string {
+  if (!value.includes("\r")) return value;
+  const normalizes = kind.family === "yaml" || kind.family === "xml" || kind.family === "dotenv" || (kind.family === "code" && ["javascript", "python", "go", "java"].includes(kind.language));
+  return normalizes ? value.replace(/\r\n?/g, "\n") : value;
+}
+
+function finish(text: string, finding: Finding, replacement: Replacement, extraNotes: readonly string[], kind: FileKind): MovePlan {
   const edits = checkedEdits(text, replacement.edits);
   const secretText = text.slice(finding.range.startOffset, finding.range.endOffset);
   const notes = [...new Set([...replacement.notes, ...extraNotes])];
@@ -99,7 +112,7 @@ function finish(text: string, finding: Finding, replacement: Replacement, extraN
   // The one promise the plan must keep: the secret leaves the file and shows up only in `value`.
   const leaks = [replacement.description, ...notes, ...edits.map((edit) => edit.newText)].some((part) => part.includes(secretText));
   if (finding.kind === "secret" && leaks) throw new Error("fix planner would write the secret back into the file");
-  return { value: replacement.value, compound: finding.compound !== undefined, edits, replacementDescription: replacement.description, style: replacement.style, notes };
+  return { value: lineBreaksAsRead(replacement.value, kind), compound: finding.compound !== undefined, edits, replacementDescription: replacement.description, style: replacement.style, notes };
 }
 
 function request(input: { readonly text: string; readonly filePath: string; readonly finding: Finding; readonly style?: MoveInput["style"] }, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
@@ -137,7 +150,7 @@ export function planMove(input: MoveInput): MovePlan {
   );
   const compoundNote = finding.compound ? ["The whole connection string is stored as one secret, as Key Vault recommends for compound credentials."] : [];
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
-  return finish(text, finding, replacement, compoundNote);
+  return finish(text, finding, replacement, compoundNote, fileKindOf(filePath, text));
 }
 
 /** App Configuration keys: no characters that would break `Key=…;` in a reference or need escaping in code. */
@@ -145,7 +158,7 @@ const APP_CONFIGURATION_KEY = /^[A-Za-z0-9_.:/-]{1,1000}$/;
 
 /** Plans moving a configuration value (host, internal URL) to App Configuration under `key`. */
 export function planConfigMove(input: ConfigMoveInput): MovePlan {
-  const { text, finding, key } = input;
+  const { text, filePath, finding, key } = input;
   if (finding.kind !== "config") throw new FixPlanError("unsupported", "This is a secret: plan it with planMove (Key Vault).");
   if (!APP_CONFIGURATION_KEY.test(key)) throw new FixPlanError("invalidInput", "An App Configuration key here is letters, digits and _ . : / - (for example Orders:ServiceUrl).");
   const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
@@ -158,5 +171,5 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
       ...(endpoint ? { reference: `@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=${key})`, storeUrl: endpoint } : {}),
     }),
   );
-  return finish(text, finding, replacement, []);
+  return finish(text, finding, replacement, [], fileKindOf(filePath, text));
 }

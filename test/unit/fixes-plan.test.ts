@@ -255,3 +255,21 @@ test("planning stays fast on a large file (the lexer is one linear pass)", () =>
   const elapsed = performance.now() - started;
   assert.ok(elapsed < 1500, `${Math.round(elapsed)} ms for ${text.length} characters`);
 });
+
+/** A made-up RSA key body: 64-character base64 lines from a fixed pseudo-random sequence. */
+function madeUpPem(eol: string): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  let seed = 7;
+  const line = () => Array.from({ length: 64 }, () => alphabet[((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 16) % 64]).join("");
+  return ["-----BEGIN RSA PRIVATE KEY-----", "MIIEpAIBAAKCAQEA" + line().slice(16), line(), line(), line(), "-----END RSA PRIVATE KEY-----"].join(eol);
+}
+
+test("a key over several lines of a CRLF file is stored with the line breaks the program reads", () => {
+  const pem = madeUpPem("\r\n");
+  // JavaScript template literals (and Python, Go raw strings, Java text blocks, YAML, XML, dotenv) read CRLF as LF.
+  const js = move(`const signingKey = \`${pem}\`;\r\n`, "src/sign.ts");
+  assert.equal(js.plan.value, madeUpPem("\n"));
+  // A C# verbatim string keeps the file's line breaks.
+  const cs = move(`var signingKey = @"${pem}";\r\n`, "Sign.cs");
+  assert.equal(cs.plan.value, pem);
+});

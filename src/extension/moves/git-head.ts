@@ -20,5 +20,8 @@ function gitShow(directory: string, file: string): Promise<string | undefined> {
 export async function committedInHead(uri: vscode.Uri, rawValue: string): Promise<boolean> {
   if (uri.scheme !== "file" || rawValue.length === 0 || !vscode.workspace.isTrusted) return false;
   const committed = await gitShow(path.dirname(uri.fsPath), path.basename(uri.fsPath));
-  return committed !== undefined && committed.includes(rawValue);
+  if (committed === undefined) return false;
+  // With core.autocrlf the repository holds LF where the working file has CRLF: compare line breaks as LF.
+  const lf = (text: string) => text.replace(/\r\n/g, "\n");
+  return committed.includes(rawValue) || lf(committed).includes(lf(rawValue));
 }
