@@ -5,7 +5,8 @@
 
 /** Folders that hold other people's code or tool state: dependencies, VCS data, build caches. */
 export const SKIPPED_DIRECTORIES: readonly string[] = [
-  ".git", ".hg", ".svn", "node_modules", "bower_components", ".venv", "venv", "__pycache__", ".tox",
+  // `vendor`: Go's vendored modules, Composer's and Bundler's installs.
+  ".git", ".hg", ".svn", "node_modules", "bower_components", "vendor", ".venv", "venv", "__pycache__", ".tox",
   ".vscode-test", ".next", ".nuxt", ".terraform",
 ];
 

@@ -55,15 +55,17 @@ test("renamed files are scanned under their new name; deleted files, vendor fold
   git(root, "rm", "-q", "gone.py");
   mkdirSync(path.join(root, "node_modules", "lib"), { recursive: true });
   writeFileSync(path.join(root, "node_modules", "lib", "index.js"), `module.exports = "${TOKEN}";\n`);
+  mkdirSync(path.join(root, "vendor", "github.com", "acme"), { recursive: true });
+  writeFileSync(path.join(root, "vendor", "github.com", "acme", "client.go"), `const token = "${TOKEN}"\n`);
   mkdirSync(path.join(root, "docs"));
   writeFileSync(path.join(root, "docs", "notes.md"), `token: ${TOKEN}\n`);
-  git(root, "add", "-f", "node_modules/lib/index.js", "docs/notes.md");
+  git(root, "add", "-f", "node_modules/lib/index.js", "vendor/github.com/acme/client.go", "docs/notes.md");
 
   const all = run(root, "scan", "--staged", "--format", "json");
   assert.equal(all.code, 1, all.stderr);
   const report = JSON.parse(all.stdout) as { findings: { file: string }[]; skipped: { file: string; reason: string }[] };
   assert.deepEqual(report.findings.map((finding) => finding.file).sort(), ["docs/notes.md", "new.py"]);
-  assert.deepEqual(report.skipped.map((entry) => entry.file), ["node_modules/lib/index.js"]);
+  assert.deepEqual(report.skipped.map((entry) => entry.file).sort(), ["node_modules/lib/index.js", "vendor/github.com/acme/client.go"]);
 
   // Paths limit what is scanned, as pathspecs do in git.
   const limited = run(root, "scan", "--staged", "docs", "--format", "json");
