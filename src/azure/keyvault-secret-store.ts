@@ -33,6 +33,22 @@ function toDeleted(deleted: SdkDeletedSecret): DeletedSecretProperties {
   return { ...toProperties(deleted.properties), deletedOn: deleted.properties.deletedOn, scheduledPurgeDate: deleted.properties.scheduledPurgeDate };
 }
 
+/**
+ * The result of a delete or recover that Key Vault has accepted. beginDeleteSecret and
+ * beginRecoverDeletedSecret send the request before they return; the polling after it only waits
+ * for the change to show everywhere. A cancel or a dropped connection during that wait must not
+ * report "cancelled" or "failed" for a change the vault made: the accepted result is returned.
+ */
+async function acceptedResult<T>(poller: { pollUntilDone(options: { abortSignal?: AbortSignal }): Promise<T>; getOperationState(): { isStarted?: boolean; result?: T } }, signal: AbortSignal | undefined): Promise<T> {
+  try {
+    return await poller.pollUntilDone({ abortSignal: signal });
+  } catch (error) {
+    const { isStarted, result } = poller.getOperationState();
+    if (isStarted && result !== undefined) return result;
+    throw error;
+  }
+}
+
 export class KeyVaultSecretStore implements SecretStore {
   readonly vaultUrl: string;
 
@@ -96,7 +112,7 @@ export class KeyVaultSecretStore implements SecretStore {
   deleteSecret(name: string, options: Cancellable = {}): Promise<DeletedSecretProperties> {
     return this.call("write", describeSecret(name), async () => {
       const poller = await this.client.beginDeleteSecret(name, { abortSignal: options.signal, intervalInMs: this.pollIntervalMs });
-      return toDeleted(await poller.pollUntilDone({ abortSignal: options.signal }));
+      return toDeleted(await acceptedResult(poller, options.signal));
     });
   }
 
@@ -117,7 +133,7 @@ export class KeyVaultSecretStore implements SecretStore {
   recoverSecret(name: string, options: Cancellable = {}): Promise<SecretProperties> {
     return this.call("write", `deleted ${describeSecret(name)}`, async () => {
       const poller = await this.client.beginRecoverDeletedSecret(name, { abortSignal: options.signal, intervalInMs: this.pollIntervalMs });
-      return toProperties(await poller.pollUntilDone({ abortSignal: options.signal }));
+      return toProperties(await acceptedResult(poller, options.signal));
     });
   }
 

@@ -7,7 +7,6 @@
 // Each handler returns a small result object (never a value) so tests and scripts can check it; the
 // optional second argument presets an answer (a new value, a date, tags, a file) for tests and
 // automation, with the same checks.
-import { writeFile } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
@@ -24,6 +23,7 @@ import { LoadMoreNode, type ExplorerNode } from "./nodes";
 import { AppNode, MappedFolderNode, ResourceGroupNode, SourceNode, SubscriptionNode } from "./root-nodes";
 import { SettingNode } from "./store-nodes";
 import { generateSecretValue, parseExpiry, rotatedTags, tagProblem, tagsProblem } from "./values";
+import { writePrivateFileAtomically } from "./private-file";
 import { DeletedSecretNode, HealthNode, SecretNode, VaultNode, VersionNode } from "./vault-nodes";
 
 export interface ActionResult {
@@ -383,7 +383,13 @@ export class ExplorerActions {
     const purge = "Purge Permanently";
     const answer = await vscode.window.showWarningMessage(
       `Purge '${node.name}' from Key Vault ${vault.name} permanently?`,
-      { modal: true, detail: "Every version of the secret is destroyed. This cannot be undone: neither you nor Microsoft support can get it back. The name becomes free for a new secret." },
+      {
+        modal: true,
+        detail: `Every version of the secret is destroyed. This cannot be undone: neither you nor Microsoft support can get it back. The name becomes free for a new secret.${
+          // No Resource Manager record (no Reader role, another subscription): the setting is not known here.
+          info === undefined ? " Whether this vault has purge protection is not known here; if it has, Key Vault refuses the purge." : ""
+        }`,
+      },
       purge,
     );
     if (answer !== purge) return this.cancelled();
@@ -413,8 +419,9 @@ export class ExplorerActions {
     const target = uri;
     const result = await this.azure(`backing up '${node.name}' from ${vault.name}…`, async (signal) => {
       const blob = await vault.store().backupSecret(node.name, { signal });
-      // The blob is encrypted by Key Vault; still, only the user may read the file.
-      if (target.scheme === "file") await writeFile(target.fsPath, blob, { mode: 0o600 });
+      // The blob is encrypted by Key Vault; still, only the user may read the file, and a failed
+      // write must not leave half a backup in place of an earlier one.
+      if (target.scheme === "file") await writePrivateFileAtomically(target.fsPath, blob);
       else await vscode.workspace.fs.writeFile(target, blob);
       return blob.length;
     });
