@@ -38,7 +38,8 @@ export interface BaselineUpdate {
  */
 export async function mayReplaceBaseline(cwd: string, baselinePath: string): Promise<boolean> {
   const text = await fs.readFile(path.resolve(cwd, baselinePath), "utf8").catch(() => undefined);
-  if (text === undefined || !text.trimStart().startsWith("{")) return text === undefined;
+  if (text === undefined) return true; // nothing there to lose (a missing file is written, as always)
+  if (!text.trimStart().startsWith("{")) return false;
   try {
     const data = JSON.parse(text) as unknown;
     return typeof data === "object" && data !== null && ("findings" in data || "version" in data);

@@ -105,9 +105,9 @@ function exclusionOf(relative: string, options: ScanStagedOptions): string | und
 /**
  * Scans the content staged for commit: added, copied, modified, renamed and type-changed files (a
  * symbolic link replaced by a file) as the index holds them, from the top of the repository
- * whatever `diff.relative` says. Deleted files, submodules and symbolic links are left out. `.gitignore` does not
- * apply (a staged file is tracked); ignorePaths, vendor folders and the size budget do, as in a
- * folder scan, so a hook and a CI scan of the same tree agree.
+ * whatever `diff.relative` says. Deleted files, submodules and symbolic links are left out.
+ * `.gitignore` does not apply (a staged file is tracked); ignorePaths, vendor folders and the size
+ * budget do, as in a folder scan, so a hook and a CI scan of the same tree agree.
  */
 export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport> {
   const { cwd } = options;

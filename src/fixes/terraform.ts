@@ -7,8 +7,8 @@
  * `data "azurerm_key_vault_secret"` block added after the block that uses it; that block names the
  * vault by its Resource Manager id, so the plan asks for it (FixPlanError `needsVaultResource`).
  * An App Service or Functions app setting (`app_settings = { … }`, on its own lines or on one, a
- * `connection_string { value }`) becomes an `@Microsoft.KeyVault(…)` reference instead: the app resolves it with its identity, and
- * the secret stays out of Terraform's state.
+ * `connection_string { value }`) becomes an `@Microsoft.KeyVault(…)` reference instead: the app
+ * resolves it with its identity, and the secret stays out of Terraform's state.
  */
 import { plainReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
