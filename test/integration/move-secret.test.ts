@@ -76,6 +76,20 @@ function move(uri: vscode.Uri, range: vscode.Range, extra: object = {}): Thenabl
   return vscode.commands.executeCommand<MoveResult>("secretHygiene.moveSecretToKeyVault", { uri, range, quiet: true, ...extra });
 }
 
+/**
+ * Moves the finding while one vault request (`slowRequest`) takes 1.5 s, and edits the document
+ * meanwhile: the move must find the document changed after storing.
+ */
+async function moveWhileEditing(uri: vscode.Uri, range: vscode.Range, extra: object, slowRequest: object): Promise<MoveResult> {
+  await faults({ add: [{ kind: "latency", ms: 1500, count: 1, match: { name: "orders-dev", ...slowRequest } }] });
+  const pending = move(uri, range, extra);
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), "// edited meanwhile\n");
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  return pending;
+}
+
 suite("move to Key Vault", () => {
   const created: vscode.Uri[] = [];
 
@@ -276,13 +290,7 @@ suite("move to Key Vault", () => {
     await (await client.beginDeleteSecret("recovered-then-undone")).pollUntilDone();
     const { uri, document, diagnostic } = await writeAndOpen("src/recovered-undone.ts", `export const apiSecret = "${value}";\n`);
     created.push(uri);
-    await faults({ add: [{ kind: "latency", ms: 1500, count: 1, match: { name: "orders-dev", method: "POST", path: "recover" } }] });
-    const pending = move(uri, diagnostic.range, { secretName: "recovered-then-undone", onCollision: "newVersion" });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), "// edited meanwhile\n");
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    const result = await pending;
+    const result = await moveWhileEditing(uri, diagnostic.range, { secretName: "recovered-then-undone", onCollision: "newVersion" }, { method: "POST", path: "recover" });
     assert.equal(result.outcome, "failed", result.message);
     assert.match(result.message, /recovered from soft delete for this move, was deleted again/);
     assert.ok(document.getText().includes(value), "the file keeps its value");
@@ -293,13 +301,7 @@ suite("move to Key Vault", () => {
     const value = fake("Qx2&bN7v", "Lc5rM9", `Ht${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("src/racing.ts", `export const authSecret = "${value}";\n`);
     created.push(uri);
-    await faults({ add: [{ kind: "latency", ms: 1500, count: 1, match: { name: "orders-dev", method: "PUT" } }] });
-    const pending = move(uri, diagnostic.range, { secretName: "racing-auth-secret" });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), "// edited meanwhile\n");
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    const result = await pending;
+    const result = await moveWhileEditing(uri, diagnostic.range, { secretName: "racing-auth-secret" }, { method: "PUT" });
     assert.equal(result.outcome, "failed");
     assert.match(result.message, /changed/);
     assert.equal(document.getText(), `// edited meanwhile\nexport const authSecret = "${value}";\n`);
@@ -313,13 +315,7 @@ suite("move to Key Vault", () => {
     const value = fake("Hu1#jK3l", "Zx5cV7", `Bn${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("src/versioned.ts", `export const authToken = "${value}";\n`);
     created.push(uri);
-    await faults({ add: [{ kind: "latency", ms: 1500, count: 1, match: { name: "orders-dev", method: "PUT", path: "versioned-token" } }] });
-    const pending = move(uri, diagnostic.range, { secretName: "versioned-token", onCollision: "newVersion" });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), "// edited meanwhile\n");
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    const result = await pending;
+    const result = await moveWhileEditing(uri, diagnostic.range, { secretName: "versioned-token", onCollision: "newVersion" }, { method: "PUT", path: "versioned-token" });
     assert.equal(result.outcome, "failed");
     assert.match(result.message, /previous value/);
     assert.ok(document.getText().includes(value), "the file keeps its value");
