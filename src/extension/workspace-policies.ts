@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { DEFAULT_BASELINE_PATH, loadWorkspacePolicy, PROJECT_CONFIG_FILE, SECRETLINT_CONFIG_FILE } from "../engine";
+import { loadWorkspacePolicy } from "../engine";
 import type { ConfigProblem, WorkspacePolicy } from "../engine";
 import { CONFIG_DIAGNOSTIC_COLLECTION, DIAGNOSTIC_SOURCE } from "./contributions";
 import { describe } from "./describe";
@@ -20,9 +20,6 @@ export function relativePathIn(folder: vscode.WorkspaceFolder, uri: vscode.Uri):
   const base = folder.uri.path.endsWith("/") ? folder.uri.path : `${folder.uri.path}/`;
   return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
 }
-
-/** The policy files of a folder whose configuration names no other baseline. */
-const DEFAULT_SOURCES = [PROJECT_CONFIG_FILE, SECRETLINT_CONFIG_FILE, DEFAULT_BASELINE_PATH];
 
 /** FileSystemError codes that mean "no such file here" rather than a failure to read one. */
 const MISSING = new Set(["FileNotFound", "FileIsADirectory", "FileNotADirectory"]);
@@ -60,10 +57,6 @@ async function stampOf(folder: vscode.WorkspaceFolder, files: readonly string[])
   return parts.join("|");
 }
 
-function sameItems(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
-}
-
 function toDiagnostic(problem: ConfigProblem): vscode.Diagnostic {
   const { start, end } = problem.range;
   const severity = problem.severity === "error" ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
@@ -81,8 +74,7 @@ export class WorkspacePolicies implements vscode.Disposable {
   private readonly policies = new Map<string, Promise<WorkspacePolicy>>();
   private readonly watchers = new Map<string, { pattern: string; watcher: vscode.FileSystemWatcher }>();
   private readonly reloadTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly sourcesByFolder = new Map<string, readonly string[]>();
-  /** Per folder, the size and modification time of each policy file as the loaded policy read them. */
+  /** Per folder, the size and modification time of each policy file just after the policy was loaded. */
   private readonly stamps = new Map<string, string>();
   /** Files that got problem diagnostics, per folder, to clear them on the next load. */
   private readonly problemFiles = new Map<string, vscode.Uri[]>();
@@ -130,7 +122,7 @@ export class WorkspacePolicies implements vscode.Disposable {
    * The folder's policy as its files are on disk now. A file saved a moment ago reaches
    * {@link forFolder} only once the watcher reports it (and the reload waits a little more), so a
    * workspace scan started right after saving `.secrethygiene.json` would use the old one: this
-   * compares the files' sizes and times with those the loaded policy read, and reloads if they differ.
+   * compares the files' sizes and times with those recorded at the load, and reloads if they differ.
    */
   async current(folder: vscode.WorkspaceFolder): Promise<WorkspacePolicy> {
     const key = folder.uri.toString();
@@ -152,9 +144,6 @@ export class WorkspacePolicies implements vscode.Disposable {
   }
 
   private async load(folder: vscode.WorkspaceFolder): Promise<WorkspacePolicy> {
-    const key = folder.uri.toString();
-    // Taken before reading: a file written during the read looks changed to the next current().
-    const stamp = stampOf(folder, this.sourcesOf(key));
     let policy: WorkspacePolicy;
     try {
       policy = await loadWorkspacePolicy(folderReader(folder));
@@ -163,9 +152,9 @@ export class WorkspacePolicies implements vscode.Disposable {
       this.log.error(`Could not read the Secret Hygiene configuration of ${folder.name}: ${describe(error)}; using the defaults`);
       policy = await loadWorkspacePolicy(() => Promise.resolve(undefined));
     }
-    // The baseline's path comes from the configuration: stamp again if the read named other files.
-    this.stamps.set(key, sameItems(policy.sources, this.sourcesOf(key)) ? await stamp : await stampOf(folder, policy.sources));
-    this.sourcesByFolder.set(key, policy.sources);
+    // After the read (the baseline's path comes from the configuration): a file written during
+    // the read is not seen as changed here, but the watcher reports it.
+    this.stamps.set(folder.uri.toString(), await stampOf(folder, policy.sources));
     this.watch(folder, policy.sources);
     this.showProblems(folder, policy);
     if (policy.configFound || policy.baseline) {
@@ -173,11 +162,6 @@ export class WorkspacePolicies implements vscode.Disposable {
       this.log.info(`${folder.name}: using ${parts.filter(Boolean).join(" and ")}`);
     }
     return policy;
-  }
-
-  /** The policy files the last load of a folder read (the defaults' before the first). */
-  private sourcesOf(key: string): readonly string[] {
-    return this.sourcesByFolder.get(key) ?? DEFAULT_SOURCES;
   }
 
   private watch(folder: vscode.WorkspaceFolder, sources: readonly string[]): void {
@@ -237,7 +221,6 @@ export class WorkspacePolicies implements vscode.Disposable {
     const key = folder.uri.toString();
     this.policies.delete(key);
     this.stamps.delete(key);
-    this.sourcesByFolder.delete(key);
     this.watchers.get(key)?.watcher.dispose();
     this.watchers.delete(key);
     for (const uri of this.problemFiles.get(key) ?? []) this.problems.delete(uri);
