@@ -8,6 +8,11 @@ export function lineAt(text: string, offset: number): { start: number; end: numb
   return { start, end };
 }
 
+/** `text` with `\n` for every line break (`\r\n`, or a lone `\r`), as most readers of a file see it. */
+export function withLfLineBreaks(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
 /** The line break a line added to `text` takes: the file's own. */
 export function lineBreakOf(text: string): string {
   return text.includes("\r\n") ? "\r\n" : "\n";

@@ -8,6 +8,7 @@ import { fingerprint } from "../engine/fingerprint";
 import { keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
+import { withLfLineBreaks } from "./lines";
 import { environmentVariableFor, environmentVariableForKey, isValidSecretName } from "./names";
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
@@ -98,9 +99,8 @@ function occurrencesElsewhere(text: string, value: string, at: number): number {
  * the other languages keep the file's line breaks, so their values are stored as written.
  */
 function lineBreaksAsRead(value: string, kind: FileKind): string {
-  if (!value.includes("\r")) return value;
   const normalizes = kind.family === "yaml" || kind.family === "xml" || kind.family === "dotenv" || (kind.family === "code" && ["javascript", "python", "go", "java"].includes(kind.language));
-  return normalizes ? value.replace(/\r\n?/g, "\n") : value;
+  return normalizes ? withLfLineBreaks(value) : value;
 }
 
 function finish(text: string, finding: Finding, replacement: Replacement, extraNotes: readonly string[], kind: FileKind): MovePlan {

@@ -5,6 +5,7 @@
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 import * as vscode from "vscode";
+import { withLfLineBreaks } from "../../fixes";
 
 const MAX_COMMITTED_BYTES = 16 * 1024 * 1024;
 
@@ -22,6 +23,5 @@ export async function committedInHead(uri: vscode.Uri, rawValue: string): Promis
   const committed = await gitShow(path.dirname(uri.fsPath), path.basename(uri.fsPath));
   if (committed === undefined) return false;
   // With core.autocrlf the repository holds LF where the working file has CRLF: compare line breaks as LF.
-  const lf = (text: string) => text.replace(/\r\n/g, "\n");
-  return committed.includes(rawValue) || lf(committed).includes(lf(rawValue));
+  return committed.includes(rawValue) || withLfLineBreaks(committed).includes(withLfLineBreaks(rawValue));
 }

@@ -5,7 +5,7 @@
 // vaults is undone and no file changes.
 import * as vscode from "vscode";
 import type { Finding } from "../../engine";
-import { planMove, suggestedSecretName, type MovePlan, type TextEdit } from "../../fixes";
+import { planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
 import { DIAGNOSTIC_SOURCE } from "../contributions";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
@@ -54,7 +54,7 @@ interface FilePlan {
 function textAfter({ prepared, edits }: FilePlan): string {
   let text = prepared.text;
   for (const change of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, change.start) + change.newText + text.slice(change.end);
-  return text.replace(/\r\n/g, "\n");
+  return withLfLineBreaks(text);
 }
 
 /**
@@ -67,9 +67,9 @@ async function afterPreview(plans: readonly FilePlan[], moved: readonly MovedSec
   const untouched = new Set<string>();
   const partial: string[] = [];
   for (const plan of plans) {
-    const now = plan.prepared.document.getText().replace(/\r\n/g, "\n");
+    const now = withLfLineBreaks(plan.prepared.document.getText());
     if (now === textAfter(plan)) continue;
-    if (now === plan.prepared.text.replace(/\r\n/g, "\n")) untouched.add(plan.prepared.filePath);
+    if (now === withLfLineBreaks(plan.prepared.text)) untouched.add(plan.prepared.filePath);
     else partial.push(plan.prepared.filePath);
   }
   if (untouched.size === 0 && partial.length === 0) return movedResult(plans.length, moved, skipped);

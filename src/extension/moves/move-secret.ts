@@ -16,7 +16,7 @@ import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
-import { describeError, isPlainCancel, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
 import { planMoveFindingVault } from "./vault-resource";
 import { applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
@@ -164,7 +164,7 @@ export async function moveSecretToKeyVault(deps: MoveDependencies, request: Move
   const key = `${request.uri.toString()}#${request.range.start.line}:${request.range.start.character}`;
   let result: MoveResult;
   if (inFlight.has(key)) {
-    result = { outcome: "cancelled", message: "This secret is being moved already." };
+    result = { outcome: "cancelled", message: ALREADY_MOVING };
   } else {
     inFlight.add(key);
     try {
@@ -201,9 +201,9 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   let planned = await plan(secretName);
   if (request.interactive) {
     const name = await askSecretName(secretName);
-    if (!name) return { outcome: "cancelled", message: "Cancelled; nothing was stored." };
+    if (!name) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
     style = request.style ?? (await askStyle(planned.style));
-    if (!style) return { outcome: "cancelled", message: "Cancelled; nothing was stored." };
+    if (!style) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
     secretName = name;
     planned = await plan(secretName);
   }

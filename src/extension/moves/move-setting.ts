@@ -7,7 +7,7 @@ import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fi
 import { withCancellableProgress } from "../progress";
 import { findingAt, prepareDocument } from "./prepare";
 import { createdBy, untrustedWorkspaceResult, type MoveDependencies, type MoveResult } from "./move-secret";
-import { describeError, isPlainCancel, MoveStopped } from "./move-stopped";
+import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
 import { applyOrUndo, askOverwriteSetting } from "./vault-steps";
 
@@ -54,7 +54,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
       prompt: `Key in ${store.endpoint}${store.label ? `, label '${store.label}'` : ""}; ':' separates sections.`,
       validateInput: (value) => (KEY.test(value) ? undefined : "Letters, digits and _ . : / - (for example Orders:ServiceUrl)."),
     });
-    if (!typed) return { outcome: "cancelled", message: "Cancelled; nothing was stored." };
+    if (!typed) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
     key = typed;
   }
   const plan = planConfigMove({ text, filePath, finding, key, endpoint: store.endpoint });

@@ -18,7 +18,10 @@ export class MoveStopped extends Error {
  * dialog dismissed). Any other cancelled move is reported: a cancel during or after a write says
  * what the vault holds now (taken back, deleted again, or unknown).
  */
-const PLAIN_CANCELS = new Set(["Cancelled; nothing was stored.", "Nothing was stored.", "This secret is being moved already."]);
+export const CANCELLED_BEFORE_STORING = "Cancelled; nothing was stored.";
+export const NOTHING_STORED = "Nothing was stored.";
+export const ALREADY_MOVING = "This secret is being moved already.";
+const PLAIN_CANCELS = new Set([CANCELLED_BEFORE_STORING, NOTHING_STORED, ALREADY_MOVING]);
 
 export function isPlainCancel(message: string): boolean {
   return PLAIN_CANCELS.has(message);

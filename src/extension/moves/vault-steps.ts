@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import * as vscode from "vscode";
 import { isAzureError, type SecretProperties, type SecretStore } from "../../azure";
 import { isValidSecretName, type TextEdit } from "../../fixes";
-import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
 export type CollisionChoice = "newVersion" | "otherName" | "cancel";
@@ -147,14 +147,14 @@ export async function storeSecretVerified(
   const elsewhere = await options.index?.nameOf(secret.value, options.signal);
   if (elsewhere && elsewhere !== name) {
     const choice = options.onCollision ? "useExisting" : await askUseExisting(secrets.vaultName, elsewhere, name);
-    if (choice === "cancel") throw new MoveStopped("cancelled", "Nothing was stored.");
+    if (choice === "cancel") throw new MoveStopped("cancelled", NOTHING_STORED);
     if (choice === "useExisting") name = elsewhere;
   }
   const otherName = async (): Promise<string> => {
     let candidate = `${name}-2`;
     for (let n = 3; options.reserved?.has(candidate) && n < 1000; n++) candidate = `${name}-${n}`;
     const chosen = options.onCollision ? candidate : await askSecretName(candidate);
-    if (!chosen) throw new MoveStopped("cancelled", "Nothing was stored.");
+    if (!chosen) throw new MoveStopped("cancelled", NOTHING_STORED);
     return chosen;
   };
   /** Names this call brought back from soft delete: an undo deletes them again. */
