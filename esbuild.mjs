@@ -5,6 +5,7 @@
 //   node esbuild.mjs --tests       also bundle test/integration for the VS Code extension host
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
+import { sep } from "node:path";
 
 const args = new Set(process.argv.slice(2));
 const production = args.has("--production");
@@ -47,11 +48,25 @@ const reportPlugin = {
   },
 };
 
+/**
+ * Keeps `secret-hygiene run` and the Azure SDK it needs (1.3 MB of the CLI) out of dist/cli.js:
+ * main.ts imports ./run-command on demand, but one bundle would still read and compile it on every
+ * `scan`, which a pre-commit hook runs on each commit. The import becomes a require of the
+ * dist/cli-run.js bundle built beside it.
+ */
+const cliRunCommandPlugin = {
+  name: "cli-run-command",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/run-command$/ }, (args) => (args.importer.endsWith(`cli${sep}main.ts`) ? { path: "./cli-run.js", external: true } : undefined));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
   // The workspace scan's worker thread: the engine alone, loaded by scan-worker-pool.ts.
   { ...common, entryPoints: ["src/extension/scan-worker.ts"], outfile: "dist/scan-worker.js" },
-  { ...common, entryPoints: ["src/cli/index.ts"], outfile: "dist/cli.js" },
+  { ...common, entryPoints: ["src/cli/index.ts"], outfile: "dist/cli.js", plugins: [cliRunCommandPlugin] },
+  { ...common, entryPoints: ["src/cli/run-command.ts"], outfile: "dist/cli-run.js" },
   // The local Azure emulator (Key Vault, App Configuration, ARM) for tests and `npm start`.
   { ...common, entryPoints: ["src/emulator/cli.ts"], outfile: "dist/emulator.js" },
 ];
@@ -66,7 +81,7 @@ if (withTests) {
   });
 }
 
-const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...options, plugins: [reportPlugin] })));
+const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...options, plugins: [...(options.plugins ?? []), reportPlugin] })));
 if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {

@@ -163,6 +163,14 @@ test("binary and oversized files are skipped with a notice", () => {
   assert.match(result.stdout, /skipped image\.png: binary file/);
 });
 
+test("a scan does not load the Azure SDK: `run` is its own bundle", () => {
+  // A pre-commit hook pays for every byte dist/cli.js holds; the SDK is 1.3 MB and only `run` needs it.
+  // A class name that appears in the SDK's own messages survives minification.
+  assert.ok(!readFileSync(cli, "utf8").includes("ManagedIdentityCredential"), "dist/cli.js holds the Azure SDK");
+  assert.ok(readFileSync(path.join(projectRoot, "dist", "cli-run.js"), "utf8").includes("ManagedIdentityCredential"), "dist/cli-run.js holds it");
+  assert.match(readFileSync(path.join(projectRoot, ".vscodeignore"), "utf8"), /^!dist\/cli-run\.js$/m, "the package ships it");
+});
+
 test("--help and --version exit 0", () => {
   assert.match(run(["--help"]).stdout, /Exit codes: 0 no secrets found, 1 secrets found, 2 usage or I\/O error/);
   const version = run(["--version"]);
