@@ -10,7 +10,7 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { parseSecretUri, sameEndpoint, type SecretProperties } from "../../azure";
+import { parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
 import { appConfigurationReference, keyVaultReference } from "../../fixes";
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
@@ -393,6 +393,21 @@ export class ExplorerActions {
       purge,
     );
     if (answer !== purge) return this.cancelled();
+    // Purge goes by name. If a teammate recovered the secret, added versions and deleted it again
+    // since the list was loaded, a purge would destroy that newer deletion without anyone seeing it.
+    const current = await this.azure(`checking '${node.name}' in ${vault.name}…`, (signal) => vault.store().getDeletedSecret(node.name, { signal }));
+    if ("error" in current) return { ok: false, message: current.error };
+    if (!current.value) {
+      node.group.remove(node.name);
+      this.view.refresh(node.group);
+      return this.refused(`'${node.name}' is no longer among the deleted secrets of ${vault.name}: someone recovered or purged it after this list was loaded. Nothing was purged.`);
+    }
+    if (!sameDeletion(node.properties, current.value)) {
+      node.group.add(current.value);
+      this.view.refresh(node.group);
+      const when = current.value.deletedOn ? ` on ${isoDay(current.value.deletedOn)}` : "";
+      return this.refused(`'${node.name}' was deleted again${when} after this list was loaded, maybe with newer versions. Nothing was purged: look at it again, and purge it again if you mean to.`);
+    }
     const result = await this.azure(`purging '${node.name}' from ${vault.name}…`, (signal) => vault.store().purgeSecret(node.name, { signal }));
     if ("error" in result) return { ok: false, message: result.error };
     node.group.remove(node.name);
@@ -611,4 +626,12 @@ async function editTagsInteractively(label: string, current: Readonly<Record<str
     if (value === "" && picked.action === "edit") delete tags[name];
     else tags[name] = value;
   }
+}
+
+/**
+ * The same soft deletion: a secret recovered and deleted again has a later deletion date. Only that
+ * date is compared; where either side lacks it, nothing tells the deletions apart.
+ */
+function sameDeletion(shown: DeletedSecretProperties, current: DeletedSecretProperties): boolean {
+  return shown.deletedOn === undefined || current.deletedOn === undefined || shown.deletedOn.getTime() === current.deletedOn.getTime();
 }
