@@ -541,37 +541,37 @@ suite("vault explorer", () => {
 
   test("purge re-reads the deleted secret: a newer deletion or a recovered secret is not purged", async () => {
     const client = vaultClient("orders-dev");
-    await client.setSecret("ex-stale", fake("stale-", "one"));
-    await (await client.beginDeleteSecret("ex-stale")).pollUntilDone();
+    await client.setSecret("ex-purge-check", fake("purge-check-", "one"));
+    await (await client.beginDeleteSecret("ex-purge-check")).pollUntilDone();
     const group = await child(dev, "Deleted secrets");
     await run("refreshNode", group);
-    const shown = await child(group, "ex-stale");
+    const shown = await child(group, "ex-purge-check");
 
     // A teammate recovers it, adds a version and deletes it again; Key Vault dates are in seconds.
-    await (await client.beginRecoverDeletedSecret("ex-stale")).pollUntilDone();
-    await client.setSecret("ex-stale", fake("stale-", "two"));
+    await (await client.beginRecoverDeletedSecret("ex-purge-check")).pollUntilDone();
+    await client.setSecret("ex-purge-check", fake("purge-check-", "two"));
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    await (await client.beginDeleteSecret("ex-stale")).pollUntilDone();
+    await (await client.beginDeleteSecret("ex-purge-check")).pollUntilDone();
     const newer = await answering(["Purge Permanently"], () => run("purgeSecret", shown));
     assert.equal(newer.result.ok, false);
-    assert.match(newer.result.message, /^'ex-stale' was deleted again on \d{4}-\d\d-\d\d after this list was loaded, .*Nothing was purged/);
-    assert.equal((await client.getDeletedSecret("ex-stale")).name, "ex-stale", "the newer deletion is still recoverable");
+    assert.match(newer.result.message, /^'ex-purge-check' was deleted again on \d{4}-\d\d-\d\d after this list was loaded, .*Nothing was purged/);
+    assert.equal((await client.getDeletedSecret("ex-purge-check")).name, "ex-purge-check", "the newer deletion is still recoverable");
 
     // Purging the entry as shown now goes ahead.
-    const purged = await answering(["Purge Permanently"], async () => run("purgeSecret", await child(group, "ex-stale")));
+    const purged = await answering(["Purge Permanently"], async () => run("purgeSecret", await child(group, "ex-purge-check")));
     assert.equal(purged.result.ok, true, purged.result.message);
 
     // Recovered by someone else after the list was loaded: the live secret is left alone.
-    await client.setSecret("ex-stale", fake("stale-", "three"));
-    await (await client.beginDeleteSecret("ex-stale")).pollUntilDone();
+    await client.setSecret("ex-purge-check", fake("purge-check-", "three"));
+    await (await client.beginDeleteSecret("ex-purge-check")).pollUntilDone();
     await run("refreshNode", group);
-    const listed = await child(group, "ex-stale");
-    await (await client.beginRecoverDeletedSecret("ex-stale")).pollUntilDone();
+    const listed = await child(group, "ex-purge-check");
+    await (await client.beginRecoverDeletedSecret("ex-purge-check")).pollUntilDone();
     const recovered = await answering(["Purge Permanently"], () => run("purgeSecret", listed));
     assert.equal(recovered.result.ok, false);
     assert.match(recovered.result.message, /no longer among the deleted secrets of orders-dev.*Nothing was purged/);
-    assert.equal((await client.getSecret("ex-stale")).value, fake("stale-", "three"));
-    assert.ok(!(await labels(await children(group))).includes("ex-stale"), "the stale entry left the list");
+    assert.equal((await client.getSecret("ex-purge-check")).value, fake("purge-check-", "three"));
+    assert.ok(!(await labels(await children(group))).includes("ex-purge-check"), "the stale entry left the list");
   });
 
   test("backup to a file and restore it after a purge brings every version back", async () => {
