@@ -347,6 +347,30 @@ suite("move to Key Vault", () => {
     assert.equal(versions.length, 1, "no new version for the same value");
   });
 
+  test("two moves proposing one name at once: the first value keeps it, the second gets another name", async () => {
+    const first = fake("Rq4!mT8v", "Kd2wP9", `Xa${counter++}`);
+    const second = fake("Lu7#cF3n", "Ye5sJ6", `Wb${counter++}`);
+    const a = await writeAndOpen("src/race-a.ts", `export const authToken = "${first}";\n`);
+    const b = await writeAndOpen("src/race-b.ts", `export const authToken = "${second}";\n`);
+    created.push(a.uri, b.uri);
+    // Both moves find the name free (their first look at it is held back), then both want to write it.
+    await faults({ add: [{ kind: "latency", ms: 1000, count: 2, match: { name: "orders-dev", method: "GET", path: "/secrets/race-token" } }] });
+    const [movedA, movedB] = await Promise.all([
+      move(a.uri, a.diagnostic.range, { secretName: "race-token", onCollision: "otherName" }),
+      move(b.uri, b.diagnostic.range, { secretName: "race-token", onCollision: "otherName" }),
+    ]);
+    assert.equal(movedA.outcome, "moved", movedA.message);
+    assert.equal(movedB.outcome, "moved", movedB.message);
+    assert.deepEqual([movedA.secretName, movedB.secretName].sort(), ["race-token", "race-token-2"]);
+    const client = vaultClient("orders-dev");
+    const owner = movedA.secretName === "race-token" ? first : second;
+    assert.ok((await client.getSecret("race-token")).value === owner, "race-token holds the value of the move that was given it");
+    assert.ok((await client.getSecret("race-token-2")).value === (owner === first ? second : first), "race-token-2 holds the other value");
+    const versions = [];
+    for await (const version of client.listPropertiesOfSecretVersions("race-token")) versions.push(version);
+    assert.equal(versions.length, 1, "the second value was not written as a new version of the first's secret");
+  });
+
   test("a value already committed in git HEAD: moved, and the result says it must be rotated", async () => {
     const value = fake("Nw3{gH7d", "Vs5pK9", `Ty${counter++}`);
     const repo = workspaceFile("committed-repo");
