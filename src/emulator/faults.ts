@@ -22,6 +22,11 @@ export type FaultRule =
   | { kind: "serverError"; count?: number; status?: number; retryAfterSeconds?: number; match?: FaultMatch }
   /** The TCP connection is destroyed before any response byte: the client sees ECONNRESET. */
   | { kind: "dropConnection"; count?: number; match?: FaultMatch }
+  /**
+   * The request is carried out, then the connection is destroyed before the response: the client
+   * sees ECONNRESET and cannot tell a write that happened from one that did not (SDKs retry it).
+   */
+  | { kind: "dropResponse"; count?: number; match?: FaultMatch }
   /** Waits `ms` before answering; without `count`, until reset. */
   | { kind: "latency"; ms: number; count?: number; match?: FaultMatch }
   /** The next `count` list responses are empty pages with a next link, as the service sometimes sends. */
@@ -66,7 +71,8 @@ export interface FaultTarget {
 export type TransportFault =
   | { kind: "throttle"; retryAfterSeconds: number }
   | { kind: "serverError"; status: number; retryAfterSeconds?: number }
-  | { kind: "dropConnection" };
+  | { kind: "dropConnection" }
+  | { kind: "dropResponse" };
 
 interface ActiveRule {
   rule: FaultRule;
@@ -109,6 +115,10 @@ export class FaultController {
 
   dropConnections({ count, match }: CountOptions = {}): void {
     this.add({ kind: "dropConnection", count, match });
+  }
+
+  dropResponses({ count, match }: CountOptions = {}): void {
+    this.add({ kind: "dropResponse", count, match });
   }
 
   latency(ms: number, { count, match }: CountOptions = {}): void {
@@ -181,6 +191,8 @@ export class FaultController {
           return { kind: "serverError", status: rule.status ?? 500, retryAfterSeconds: rule.retryAfterSeconds };
         case "dropConnection":
           return { kind: "dropConnection" };
+        case "dropResponse":
+          return { kind: "dropResponse" };
       }
     }
     return undefined;
@@ -252,6 +264,8 @@ export function parseFaultRule(value: unknown): FaultRule {
     }
     case "dropConnection":
       return { kind: "dropConnection", count, match };
+    case "dropResponse":
+      return { kind: "dropResponse", count, match };
     case "latency": {
       const ms = optionalSeconds(value.ms, "ms");
       if (ms === undefined) throw new Error("latency needs ms");
@@ -260,7 +274,7 @@ export function parseFaultRule(value: unknown): FaultRule {
     case "emptyListPage":
       return { kind: "emptyListPage", count, match };
     default:
-      throw new Error("kind must be throttle, serverError, dropConnection, latency or emptyListPage");
+      throw new Error("kind must be throttle, serverError, dropConnection, dropResponse, latency or emptyListPage");
   }
 }
 

@@ -4,6 +4,7 @@
 // Faults run after authentication so that "the next N requests" means N requests the service would
 // have executed, not the SDK's body-less challenge probes.
 import * as https from "node:https";
+import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { AccessLevel, FaultController, FaultTarget, ServiceKind } from "./faults";
@@ -93,6 +94,15 @@ async function serve(handler: ServiceHandler, faults: FaultController, request: 
     // No response at all: the client sees ECONNRESET / "socket hang up", like a reset by a proxy.
     request.req.socket.destroy();
     return;
+  }
+  if (fault?.kind === "dropResponse") {
+    // Carried out, then no answer: every reply goes through writeHead, which now resets the socket.
+    const { res } = request;
+    res.writeHead = (): ServerResponse => {
+      request.req.socket.destroy();
+      return res;
+    };
+    res.end = ((): ServerResponse => res) as ServerResponse["end"];
   }
   if (fault?.kind === "throttle") return sendReply(request, handler.throttled(fault.retryAfterSeconds));
   if (fault?.kind === "serverError") return sendReply(request, handler.serverError(fault.status, fault.retryAfterSeconds));

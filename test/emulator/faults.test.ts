@@ -89,6 +89,15 @@ describe("server errors and dropped connections", () => {
     assert.ok((await collect(keyVault.vaults.listBySubscription())).length >= 2);
   });
 
+  test("a dropped response comes after the write: the SDK's retry finds the work done", async () => {
+    const client = secretClient(emulator, "kv-faults");
+    await client.setSecret("answered-late", "emulator-test-value-late");
+    emulator.faults.dropResponses({ count: 1, match: { method: "DELETE", path: "/secrets/answered-late" } });
+    // The first DELETE was carried out; the retried one finds nothing left to delete.
+    await assert.rejects(async () => (await client.beginDeleteSecret("answered-late")).pollUntilDone(), (error: { statusCode?: number }) => error.statusCode === 404);
+    assert.equal((await client.getDeletedSecret("answered-late")).name, "answered-late");
+  });
+
   test("a dropped connection is a socket error for a plain client", async () => {
     emulator.faults.dropConnections({ count: 1 });
     await assert.rejects(rawRequest(emulator, `${emulator.info.vaults["kv-faults"]}/secrets?api-version=7.5`, { headers: { Authorization: "Bearer t" } }), /socket hang up|ECONNRESET/);
