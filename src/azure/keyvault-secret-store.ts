@@ -2,7 +2,7 @@
 import { SecretClient, type DeletedSecret as SdkDeletedSecret, type SecretProperties as SdkSecretProperties } from "@azure/keyvault-secrets";
 import { clientSetup, type AzureConnection } from "./connection";
 import { requireEndpoint, type EndpointPolicy } from "./endpoints";
-import { AzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
+import { AzureError, isAzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
 import {
   describeSecret,
   type Cancellable,
@@ -48,6 +48,9 @@ async function acceptedResult<T>(poller: { pollUntilDone(options: { abortSignal?
     throw error;
   }
 }
+
+/** How far the vault's clock (and its whole-second dates) may be behind ours. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export class KeyVaultSecretStore implements SecretStore {
   readonly vaultUrl: string;
@@ -109,11 +112,21 @@ export class KeyVaultSecretStore implements SecretStore {
     });
   }
 
-  deleteSecret(name: string, options: Cancellable = {}): Promise<DeletedSecretProperties> {
-    return this.call("write", describeSecret(name), async () => {
-      const poller = await this.client.beginDeleteSecret(name, { abortSignal: options.signal, intervalInMs: this.pollIntervalMs });
-      return toDeleted(await acceptedResult(poller, options.signal));
-    });
+  async deleteSecret(name: string, options: Cancellable = {}): Promise<DeletedSecretProperties> {
+    const started = Date.now();
+    try {
+      return await this.call("write", describeSecret(name), async () => {
+        const poller = await this.client.beginDeleteSecret(name, { abortSignal: options.signal, intervalInMs: this.pollIntervalMs });
+        return toDeleted(await acceptedResult(poller, options.signal));
+      });
+    } catch (error) {
+      if (!isAzureError(error, "notFound")) throw error;
+      // The SDK retries a DELETE whose answer was lost (a dropped connection); the retry then finds
+      // nothing to delete. A deletion dated since this call started is that first DELETE's.
+      const deleted = await this.getDeletedSecret(name, options).catch(() => undefined);
+      if (deleted?.deletedOn && deleted.deletedOn.getTime() >= started - CLOCK_SKEW_MS) return deleted;
+      throw error;
+    }
   }
 
   async getDeletedSecret(name: string, options: Cancellable = {}): Promise<DeletedSecretProperties | undefined> {
@@ -130,11 +143,19 @@ export class KeyVaultSecretStore implements SecretStore {
     return this.iterate("read", "the list of deleted secrets", () => this.client.listDeletedSecrets({ abortSignal: options.signal }), toDeleted);
   }
 
-  recoverSecret(name: string, options: Cancellable = {}): Promise<SecretProperties> {
-    return this.call("write", `deleted ${describeSecret(name)}`, async () => {
-      const poller = await this.client.beginRecoverDeletedSecret(name, { abortSignal: options.signal, intervalInMs: this.pollIntervalMs });
-      return toProperties(await acceptedResult(poller, options.signal));
-    });
+  async recoverSecret(name: string, options: Cancellable = {}): Promise<SecretProperties> {
+    try {
+      return await this.call("write", `deleted ${describeSecret(name)}`, async () => {
+        const poller = await this.client.beginRecoverDeletedSecret(name, { abortSignal: options.signal, intervalInMs: this.pollIntervalMs });
+        return toProperties(await acceptedResult(poller, options.signal));
+      });
+    } catch (error) {
+      if (!isAzureError(error, "notFound")) throw error;
+      // A retried recover whose first answer was lost finds no deleted secret: it is live again.
+      const live = await this.getSecret(name, options).catch(() => undefined);
+      if (live) return live.properties;
+      throw error;
+    }
   }
 
   purgeSecret(name: string, options: Cancellable = {}): Promise<void> {

@@ -30,3 +30,25 @@ test("KeyVaultSecretStore: a delete or recover cancelled while waiting for it to
   }
   assert.equal((await store.getSecret("accepted-delete"))?.value, "contract-test-value-30");
 });
+
+// The emulator carries out the request, then drops the connection before answering: the SDK
+// retries, and the retry finds nothing left to do.
+test("KeyVaultSecretStore: a delete or recover whose answer was lost reports what the vault did, not 'not found'", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("lost-answer", "contract-test-value-31");
+  try {
+    emulator.faults.apply({ add: [{ kind: "dropResponse", count: 1, match: { method: "DELETE", path: "/secrets/lost-answer" } }] });
+    const deleted = await store.deleteSecret("lost-answer");
+    assert.equal(deleted.name, "lost-answer");
+    assert.ok(deleted.deletedOn, "the deletion's date");
+    emulator.faults.apply({ add: [{ kind: "dropResponse", count: 1, match: { method: "POST", path: "/deletedsecrets/lost-answer/recover" } }] });
+    const recovered = await store.recoverSecret("lost-answer");
+    assert.equal(recovered.name, "lost-answer");
+  } finally {
+    emulator.faults.apply({ reset: true });
+  }
+  assert.equal((await store.getSecret("lost-answer"))?.value, "contract-test-value-31");
+  // A name that was never there is still notFound.
+  await assert.rejects(store.deleteSecret("never-there"), (error: { kind?: string }) => error.kind === "notFound");
+  await assert.rejects(store.recoverSecret("never-there"), (error: { kind?: string }) => error.kind === "notFound");
+});

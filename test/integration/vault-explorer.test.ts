@@ -557,9 +557,13 @@ suite("vault explorer", () => {
     assert.match(newer.result.message, /^'ex-purge-check' was deleted again on \d{4}-\d\d-\d\d after this list was loaded, .*Nothing was purged/);
     assert.equal((await client.getDeletedSecret("ex-purge-check")).name, "ex-purge-check", "the newer deletion is still recoverable");
 
-    // Purging the entry as shown now goes ahead.
+    // Purging the entry as shown now goes ahead, even when the purge's answer is lost and the SDK's
+    // retry finds nothing left to purge.
+    await faults({ add: [{ kind: "dropResponse", count: 1, match: { name: "orders-dev", method: "DELETE", path: "/deletedsecrets/ex-purge-check" } }] });
     const purged = await answering(["Purge Permanently"], async () => run("purgeSecret", await child(group, "ex-purge-check")));
     assert.equal(purged.result.ok, true, purged.result.message);
+    assert.deepEqual(purged.errors, []);
+    await assert.rejects(client.getDeletedSecret("ex-purge-check"), /not found/i);
 
     // Recovered by someone else after the list was loaded: the live secret is left alone.
     await client.setSecret("ex-purge-check", fake("purge-check-", "three"));

@@ -10,7 +10,7 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
+import { isAzureError, parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
 import { appConfigurationReference, keyVaultReference } from "../../fixes";
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
@@ -408,7 +408,17 @@ export class ExplorerActions {
       const when = current.value.deletedOn ? ` on ${isoDay(current.value.deletedOn)}` : "";
       return this.refused(`'${node.name}' was deleted again${when} after this list was loaded, maybe with newer versions. Nothing was purged: look at it again, and purge it again if you mean to.`);
     }
-    const result = await this.azure(`purging '${node.name}' from ${vault.name}…`, (signal) => vault.store().purgeSecret(node.name, { signal }));
+    const result = await this.azure(`purging '${node.name}' from ${vault.name}…`, (signal) =>
+      vault
+        .store()
+        .purgeSecret(node.name, { signal })
+        .catch(async (error: unknown) => {
+          // It was there a moment ago: a 404 now means it was purged, by a teammate or by this purge
+          // (its answer lost on the way back, the SDK's retry finding nothing left).
+          if (isAzureError(error, "notFound") && !(await vault.store().getDeletedSecret(node.name, { signal }))) return;
+          throw error;
+        }),
+    );
     if ("error" in result) return { ok: false, message: result.error };
     node.group.remove(node.name);
     this.view.refresh(node.group);
