@@ -308,6 +308,19 @@ suite("move to Key Vault", () => {
     await assert.rejects(vaultClient("orders-dev").getSecret("racing-auth-secret"), /not found|SecretNotFound|deleted/i);
   });
 
+  test("a write whose answer was lost and that the SDK sent again: the undo takes back both copies", async () => {
+    const value = fake("Wt3^pL8s", "Ge4nB6", `Jk${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("src/retried.ts", `export const authSecret = "${value}";\n`);
+    created.push(uri);
+    // The first PUT is carried out but its answer never arrives; the SDK's retry makes a second version.
+    await faults({ add: [{ kind: "dropResponse", count: 1, match: { name: "orders-dev", method: "PUT", path: "retried-auth-secret" } }] });
+    const result = await moveWhileEditing(uri, diagnostic.range, { secretName: "retried-auth-secret" }, { method: "PUT", path: "retried-auth-secret" });
+    assert.equal(result.outcome, "failed");
+    assert.match(result.message, /was deleted again/);
+    assert.ok(document.getText().includes(value), "the file keeps its value");
+    await assert.rejects(vaultClient("orders-dev").getSecret("retried-auth-secret"), /not found|SecretNotFound|deleted/i, "no copy of the value is left readable");
+  });
+
   test("a new version that cannot be used is taken back: the value that was current before is current again", async () => {
     const client = vaultClient("orders-dev");
     const before = fake("Qa2@wS4e", "Dr6tF8", `Gy${counter++}`);

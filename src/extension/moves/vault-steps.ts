@@ -1,7 +1,7 @@
 // The steps every move into Key Vault or App Configuration shares: store under a free or agreed
 // name, read back and compare, and undo exactly what was created when a later step fails. A
 // secret, version or setting that existed before is never deleted, and never overwritten without
-// asking; an undo leaves the value that was current before current again (see undoVersion).
+// asking; an undo leaves the value that was current before current again (see undoVersions).
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
 import { isAzureError, type SecretProperties, type SecretStore } from "../../azure";
@@ -208,6 +208,7 @@ export async function storeSecretVerified(
         }
       }
       let properties;
+      const writeStarted = Date.now();
       try {
         properties = await withNameLock(secrets.vaultUrl, name, async () => {
           // Another move may have written this name since it was looked at (two findings proposing
@@ -233,14 +234,15 @@ export async function storeSecretVerified(
         // undo what is there, so "nothing was stored" is true.
         // removeIfStored takes a recovered name back to deleted, whatever it finds.
         recoveredUnused.delete(name);
-        throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${await removeIfStored(secrets, name, secret.value, existing?.properties.version, recovered.has(name), options.log)}`);
+        throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${await removeIfStored(secrets, name, secret.value, existing?.properties, writeStarted, recovered.has(name), options.log)}`);
       }
       if (!properties) continue; // written meanwhile by another move: decide again
       // From here on the write's undo takes a recovered name back to deleted.
       recoveredUnused.delete(name);
       const created = name;
       const version = properties.version ?? "";
-      const undo: Undo = () => undoVersion(secrets, created, version, recovered.has(created));
+      const written = await versionsWritten(secrets, created, version, secret.value, existing?.properties, writeStarted, options.signal);
+      const undo: Undo = () => undoVersions(secrets, created, written, recovered.has(created));
       const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
         throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
       });
@@ -273,19 +275,44 @@ async function withNameLock<T>(vaultUrl: string, name: string, run: () => Promis
   }
 }
 
+/** How far the vault's clock (and its whole-second dates) may be behind ours. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
 /**
- * Takes back one version this move wrote, and nothing else:
- * - the only version of the secret (we created it): the secret is deleted, and purged when it
+ * The versions one write made: the one it returned, and any earlier copy. The SDK retries a PUT
+ * whose answer was lost (a dropped connection), and every PUT that reached the vault made a
+ * version: those copies hold the same value and are dated since the write started. An undo must
+ * take them all back, or the value stays current under a name the move says it removed. Looking
+ * is best effort: if the versions cannot be listed, the returned version is all that is known.
+ */
+async function versionsWritten(secrets: SecretStore, name: string, version: string, value: string, before: SecretProperties | undefined, writeStarted: number, signal: AbortSignal): Promise<string[]> {
+  const written = [version];
+  try {
+    for await (const properties of secrets.listVersions(name, { signal })) {
+      if (!properties.version || properties.version === version || properties.version === before?.version) continue;
+      if (!properties.createdOn || properties.createdOn.getTime() < writeStarted - CLOCK_SKEW_MS) continue;
+      const copy = await secrets.getSecret(name, { version: properties.version, signal });
+      if (copy?.value === value) written.push(properties.version);
+    }
+  } catch (error) {
+    if (signal.aborted) throw error;
+  }
+  return written;
+}
+
+/**
+ * Takes back the versions this move wrote (one, or a write and its retried copies), and nothing else:
+ * - no other version of the secret (we created it): the secret is deleted, and purged when it
  *   can be (best effort), so the name is free again;
  * - other versions exist (it was there before, or another move wrote it meanwhile): if ours is the
- *   current one, the newest earlier enabled value becomes current again; then ours is disabled.
+ *   current one, the newest earlier enabled value becomes current again; then ours are disabled.
  *   Readers never find the latest version disabled, and nobody else's version is touched;
  * - a secret this move recovered from soft delete is deleted again after that.
  */
-async function undoVersion(secrets: SecretStore, name: string, version: string, wasRecovered: boolean): Promise<string> {
+async function undoVersions(secrets: SecretStore, name: string, ours: readonly string[], wasRecovered: boolean): Promise<string> {
   const versions: SecretProperties[] = [];
   for await (const properties of secrets.listVersions(name)) versions.push(properties);
-  const others = versions.filter((properties) => properties.version !== version);
+  const others = versions.filter((properties) => !ours.includes(properties.version ?? ""));
   if (others.length === 0) {
     await secrets.deleteSecret(name);
     await secrets.purgeSecret(name).catch(() => undefined);
@@ -293,7 +320,7 @@ async function undoVersion(secrets: SecretStore, name: string, version: string, 
   }
   const current = await secrets.getSecret(name);
   let said = ` The new version of '${name}' was disabled.`;
-  if (current?.properties.version === version) {
+  if (current?.properties.version && ours.includes(current.properties.version)) {
     const previous = others.filter((properties) => properties.enabled).sort((a, b) => (b.createdOn?.getTime() ?? 0) - (a.createdOn?.getTime() ?? 0))[0];
     const earlier = previous?.version ? await secrets.getSecret(name, { version: previous.version }) : undefined;
     if (earlier) {
@@ -302,7 +329,7 @@ async function undoVersion(secrets: SecretStore, name: string, version: string, 
       said = ` '${name}' has its previous value as the current version again; the new version was disabled.`;
     }
   }
-  await secrets.updateProperties(name, version, { enabled: false });
+  for (const version of ours) await secrets.updateProperties(name, version, { enabled: false });
   if (wasRecovered) {
     await secrets.deleteSecret(name);
     said += ` It was recovered for this move and is deleted again.`;
@@ -317,14 +344,17 @@ async function deleteRecoveredAgain(secrets: SecretStore, name: string): Promise
 }
 
 /** After a failed or cancelled write: if the value is there anyway (as a version that was not before), take it back. */
-async function removeIfStored(secrets: SecretStore, name: string, value: string, versionBefore: string | undefined, wasRecovered: boolean, log: vscode.LogOutputChannel): Promise<string> {
+async function removeIfStored(secrets: SecretStore, name: string, value: string, before: SecretProperties | undefined, writeStarted: number, wasRecovered: boolean, log: vscode.LogOutputChannel): Promise<string> {
   try {
     const now = await secrets.getSecret(name);
-    if (!now || now.value !== value || !now.properties.version || now.properties.version === versionBefore) {
+    const version = now?.properties.version;
+    if (!now || now.value !== value || !version || version === before?.version) {
       if (!wasRecovered) return " Nothing was stored.";
       return ` Nothing was stored.${await runUndo(() => deleteRecoveredAgain(secrets, name), log)}`;
     }
-    return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersion(secrets, name, now.properties.version!, wasRecovered), log)}`;
+    // The move's own signal may be the cancel that got here: the clean-up runs to the end.
+    const written = await versionsWritten(secrets, name, version, value, before, writeStarted, new AbortController().signal);
+    return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersions(secrets, name, written, wasRecovered), log)}`;
   } catch {
     return ` Whether the vault kept the value is unknown: check '${name}' in ${secrets.vaultName}.`;
   }
