@@ -28,9 +28,23 @@ export function keyVaultReferenceUri(contentType: string | undefined, value: str
   }
 }
 
-/** `null` (only settings without a label) is NUL on the wire. */
+/**
+ * A key or label as it must reach the URL. The SDK (1.12) puts both into it unencoded, so `&`, `#`,
+ * `?`, `+` and `%` are read as URL syntax (label `R&D` reaches the service as `R`) and `.`/`..`
+ * segments of a key are resolved away (`a/../Orders` becomes `Orders`). Encoded, as the .NET SDK
+ * sends them, the service decodes them back; the SDK leaves `%XX` as it is.
+ * package.json pins the SDK: 1.13 encodes keys itself, and encoding twice would name other keys.
+ * The contract suite's special-character test fails if the two disagree.
+ */
+function onTheWire(text: string): string;
+function onTheWire(text: string | undefined): string | undefined;
+function onTheWire(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : encodeURIComponent(text);
+}
+
+/** `null` (only settings without a label) is NUL on the wire; `*`, `,` and `\` keep their filter meaning. */
 export function labelFilterOf(filter: SettingFilter): string | undefined {
-  return filter.label === null ? "\0" : filter.label;
+  return filter.label === null ? "\0" : onTheWire(filter.label);
 }
 
 function toSetting(setting: SdkSetting): ConfigurationSetting {
@@ -64,7 +78,7 @@ export class AppConfigurationStore implements ConfigurationStore {
 
   async getSetting(key: string, label?: string, options: Cancellable = {}): Promise<ConfigurationSetting | undefined> {
     try {
-      return toSetting(await this.client.getConfigurationSetting({ key, label }, { abortSignal: options.signal }));
+      return toSetting(await this.client.getConfigurationSetting({ key: onTheWire(key), label: onTheWire(label) }, { abortSignal: options.signal }));
     } catch (error) {
       const translated = toAzureError(error, this.operation("read", describeSetting(key, label)));
       if (translated.kind === "notFound") return undefined;
@@ -74,7 +88,9 @@ export class AppConfigurationStore implements ConfigurationStore {
 
   setSetting(setting: SettingInput, options: WriteOptions = {}): Promise<ConfigurationSetting> {
     return this.call("write", describeSetting(setting.key, setting.label), async () => {
-      const { key, label, value, contentType } = setting;
+      const { value, contentType } = setting;
+      const key = onTheWire(setting.key);
+      const label = onTheWire(setting.label);
       const tags = setting.tags && { ...setting.tags };
       const { onlyIf, signal: abortSignal } = options;
       // add sends If-None-Match: *; onlyIfUnchanged sends If-Match with the etag. Either answers 412.
@@ -86,7 +102,7 @@ export class AppConfigurationStore implements ConfigurationStore {
 
   async *listSettings(filter: SettingFilter = {}, options: Cancellable = {}): AsyncIterable<ConfigurationSetting> {
     try {
-      const settings = this.client.listConfigurationSettings({ keyFilter: filter.key, labelFilter: labelFilterOf(filter), abortSignal: options.signal });
+      const settings = this.client.listConfigurationSettings({ keyFilter: onTheWire(filter.key), labelFilter: labelFilterOf(filter), abortSignal: options.signal });
       for await (const setting of settings) yield toSetting(setting);
     } catch (error) {
       throw toAzureError(error, this.operation("read", "the list of settings"));
@@ -105,9 +121,10 @@ export class AppConfigurationStore implements ConfigurationStore {
   deleteSetting(key: string, label?: string, options: DeleteOptions = {}): Promise<boolean> {
     return this.call("write", describeSetting(key, label), async () => {
       const { onlyIf, signal: abortSignal } = options;
+      const id = { key: onTheWire(key), label: onTheWire(label) };
       const response = onlyIf
-        ? await this.client.deleteConfigurationSetting({ key, label, etag: onlyIf.etag }, { abortSignal, onlyIfUnchanged: true })
-        : await this.client.deleteConfigurationSetting({ key, label }, { abortSignal });
+        ? await this.client.deleteConfigurationSetting({ ...id, etag: onlyIf.etag }, { abortSignal, onlyIfUnchanged: true })
+        : await this.client.deleteConfigurationSetting(id, { abortSignal });
       return response.statusCode === 200;
     });
   }

@@ -66,6 +66,29 @@ export function configurationStoreContract(label: string, setup: () => Promise<C
       assert.equal(labels.includes(null as unknown as undefined), false);
     });
 
+    test("keys and labels with URL syntax in them reach the setting they name", async () => {
+      const prefix = uniquePrefix("Chars");
+      const neighbour = { key: `${prefix}Orders`, label: "R", value: "contract-test-value-neighbour" };
+      await store.setSetting(neighbour);
+      const odd = [
+        { key: `${prefix}a/../Orders`, label: "R&D" },
+        { key: `${prefix}Db/Time out?x=1#frag`, label: "a+b #1" },
+        { key: `${prefix}Smtp:Pass&word`, label: "dev/eu" },
+      ];
+      for (const [index, { key, label }] of odd.entries()) {
+        const written = await store.setSetting({ key, label, value: `contract-test-value-odd-${index}` });
+        assert.equal(written.key, key);
+        assert.equal(written.label, label);
+        const read = await store.getSetting(key, label);
+        assert.equal(read?.value, `contract-test-value-odd-${index}`, `${key} @ ${label}`);
+        assert.deepEqual((await collect(store.listSettings({ key, label }))).map((setting) => setting.value), [`contract-test-value-odd-${index}`]);
+      }
+      assert.equal((await store.getSetting(neighbour.key, neighbour.label))?.value, neighbour.value, "the setting a mangled URL would hit is untouched");
+      assert.equal(await store.deleteSetting(odd[0]!.key, odd[0]!.label), true);
+      assert.equal(await store.getSetting(odd[0]!.key, odd[0]!.label), undefined);
+      assert.equal((await store.getSetting(neighbour.key, neighbour.label))?.value, neighbour.value);
+    });
+
     test("delete says whether there was a setting", async () => {
       const key = `${uniquePrefix("Delete")}me`;
       await store.setSetting({ key, label: "dev", value: "contract-test-value-delete" });
