@@ -15,14 +15,14 @@ const THEIRS = "https://orders.internal.contoso.test/v3";
 const warnings: string[] = [];
 const log = { warn: (message: string) => void warnings.push(message) };
 
-type Write = "setSetting" | "setKeyVaultReference" | "deleteSetting";
+type Staged = "setSetting" | "setKeyVaultReference" | "deleteSetting" | "getSetting";
 
 /**
  * The memory store, where a call of `method` (the first, or the one after `skip` calls) runs
  * `before` first (someone else writing between our read and our write), or is applied and then
  * answers `after` (a lost response).
  */
-function staged(store: MemoryConfigurationStore, method: Write, stage: { before?: () => Promise<unknown>; after?: AzureError; skip?: number }): ConfigurationStore {
+function staged(store: ConfigurationStore, method: Staged, stage: { before?: () => Promise<unknown>; after?: AzureError; skip?: number }): ConfigurationStore {
   let skip = stage.skip ?? 0;
   let armed = true;
   return new Proxy(store, {
@@ -62,6 +62,17 @@ test("replacing a value the user agreed to replace: a value someone writes meanw
   const racing = staged(store, "setSetting", { before: () => store.setSetting({ key: KEY, label: LABEL, value: THEIRS }) });
   await assert.rejects(storeSettingVerified(racing, { key: KEY, label: LABEL, value: OURS }, options()), (error: unknown) => error instanceof AzureError && error.kind === "changedMeanwhile");
   assert.equal((await store.getSetting(KEY, LABEL))?.value, THEIRS);
+});
+
+test("two moves of one key at once: the second finds the first's write and reuses it, so its undo removes nothing", async () => {
+  const store = new MemoryConfigurationStore();
+  const [first, second] = await Promise.all([
+    storeSettingVerified(store, { key: KEY, label: LABEL, value: OURS }, options()),
+    storeSettingVerified(store, { key: KEY, label: LABEL, value: OURS }, options()),
+  ]);
+  assert.deepEqual([first.reused, second.reused], [false, true]);
+  assert.equal(await second.undo(), "");
+  assert.equal((await store.getSetting(KEY, LABEL))?.value, OURS, "the first move's setting stays");
 });
 
 test("a declined overwrite writes nothing", async () => {
@@ -108,6 +119,21 @@ test("a failed write that did not go through stays a failure", async () => {
   const refused = staged(store, "setSetting", { before: () => Promise.reject(new AzureError("network", "The connection was reset.")) });
   await assert.rejects(storeSettingVerified(refused, { key: KEY, label: LABEL, value: OURS }, options()), (error: unknown) => error instanceof AzureError && error.kind === "network");
   assert.equal(await store.getSetting(KEY, LABEL), undefined);
+});
+
+test("a write whose answer was lost and whose check cannot be read says the outcome is unknown, not 'nothing stored'", async () => {
+  const store = new MemoryConfigurationStore();
+  const network = () => new AzureError("network", "The connection was reset.");
+  const lost = staged(store, "setSetting", { after: network() });
+  // The first read (is the key there?) works; the check after the lost answer fails.
+  const unreadable = staged(lost, "getSetting", { before: () => Promise.reject(network()), skip: 1 });
+  const failure = await storeSettingVerified(unreadable, { key: KEY, label: LABEL, value: OURS }, options()).then(
+    () => assert.fail("the move must stop"),
+    (error: unknown) => error,
+  );
+  assert.ok(failure instanceof MoveStopped && failure.outcome === "failed", String(failure));
+  assert.match(failure.message, new RegExp(`Whether App Configuration kept the value is unknown: check '${KEY}' \\(label '${LABEL}'\\)`));
+  assert.equal((await store.getSetting(KEY, LABEL))?.value, OURS, "the write did go through");
 });
 
 test("the undo leaves alone a value someone wrote after the move", async () => {

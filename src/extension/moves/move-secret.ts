@@ -16,6 +16,7 @@ import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
+import { oncePerFinding } from "./move-guards";
 import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
 import { planMoveFindingVault } from "./vault-resource";
@@ -149,9 +150,6 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
   }
 }
 
-/** Findings being moved now (file and range): a second click waits for nothing and says so. */
-const inFlight = new Set<string>();
-
 /**
  * Moves send values to the vaults a workspace file names: only in a trusted workspace, where the
  * user has said the repository's files may act for them.
@@ -161,20 +159,18 @@ export function untrustedWorkspaceResult(): MoveResult | undefined {
 }
 
 export async function moveSecretToKeyVault(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
-  const key = `${request.uri.toString()}#${request.range.start.line}:${request.range.start.character}`;
-  let result: MoveResult;
-  if (inFlight.has(key)) {
-    result = { outcome: "cancelled", message: ALREADY_MOVING };
-  } else {
-    inFlight.add(key);
-    try {
-      result = untrustedWorkspaceResult() ?? (await runMove(deps, request));
-    } catch (error) {
-      result = { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
-    } finally {
-      inFlight.delete(key);
-    }
-  }
+  let result = await oncePerFinding<MoveResult>(
+    request.uri,
+    request.range.start,
+    async (): Promise<MoveResult> => {
+      try {
+        return untrustedWorkspaceResult() ?? (await runMove(deps, request));
+      } catch (error) {
+        return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
+      }
+    },
+    () => ({ outcome: "cancelled", message: ALREADY_MOVING }),
+  );
   if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
     result = { ...result, message: `${result.message} ${await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl)}`, programCs: undefined };
   }

@@ -2,6 +2,7 @@
 // compared, and taken back only while it is still what the move wrote. No VS Code API here: the
 // overwrite question is asked by the caller through `overwrite`.
 import { isAzureError, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
+import { withKeyLock } from "./move-guards";
 import { describeError, MoveStopped, runUndo, type Undo, type UndoLog } from "./move-stopped";
 
 export interface SettingToStore {
@@ -71,7 +72,14 @@ function restoreTo(store: ConfigurationStore, written: ConfigurationSetting, pre
  */
 async function ownWriteDespite(error: unknown, store: ConfigurationStore, setting: SettingToStore): Promise<ConfigurationSetting> {
   if (!isAzureError(error, "changedMeanwhile") && !isAzureError(error, "network") && !isAzureError(error, "cancelled")) throw error;
-  const now = await store.getSetting(setting.key, setting.label).catch(() => undefined);
+  let now: ConfigurationSetting | undefined;
+  try {
+    now = await store.getSetting(setting.key, setting.label);
+  } catch {
+    // Not "nothing was stored": the write may have gone through.
+    const where = `'${setting.key}'${setting.label ? ` (label '${setting.label}')` : ""}`;
+    throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)} Whether App Configuration kept the value is unknown: check ${where}. The file is unchanged.`);
+  }
   if (now === undefined || !holds(now, setting)) throw error;
   return now;
 }
@@ -88,22 +96,28 @@ export async function storeSettingVerified(
   options: { readonly overwrite: () => Promise<boolean>; readonly signal: AbortSignal; readonly log: UndoLog },
 ): Promise<StoredSetting> {
   const { key, label } = setting;
-  const existing = await store.getSetting(key, label, { signal: options.signal });
-  if (holds(existing, setting)) return { reused: true, undo: () => Promise.resolve("") };
-  if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
-  if (existing && existing.etag === undefined) throw new MoveStopped("failed", `App Configuration sent '${key}' without an ETag, so it cannot be replaced safely; it was left as it is.`);
-  const write = { signal: options.signal, onlyIf: existing ? { etag: existing.etag! } : ("absent" as const) };
-  let written: ConfigurationSetting;
-  try {
-    written =
-      setting.secretUri !== undefined
-        ? await store.setKeyVaultReference(key, label, setting.secretUri, write)
-        : await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, write);
-  } catch (error) {
-    written = await ownWriteDespite(error, store, setting);
-    if (isAzureError(error, "cancelled")) throw new MoveStopped("cancelled", `${describeError(error)}${await runUndo(restoreTo(store, written, existing), options.log)}`);
-  }
-  const undo = restoreTo(store, written, existing);
+  // One look-and-write per setting at a time in this window: two moves of one key would otherwise
+  // both find it absent, and the second would take the first's write for its own (and undo it).
+  const stored = await withKeyLock(`${store.endpoint}|${label ?? "\0"}|${key}`, async () => {
+    const existing = await store.getSetting(key, label, { signal: options.signal });
+    if (holds(existing, setting)) return undefined;
+    if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
+    if (existing && existing.etag === undefined) throw new MoveStopped("failed", `App Configuration sent '${key}' without an ETag, so it cannot be replaced safely; it was left as it is.`);
+    const write = { signal: options.signal, onlyIf: existing ? { etag: existing.etag! } : ("absent" as const) };
+    try {
+      const written =
+        setting.secretUri !== undefined
+          ? await store.setKeyVaultReference(key, label, setting.secretUri, write)
+          : await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, write);
+      return { written, existing };
+    } catch (error) {
+      const written = await ownWriteDespite(error, store, setting);
+      if (isAzureError(error, "cancelled")) throw new MoveStopped("cancelled", `${describeError(error)}${await runUndo(restoreTo(store, written, existing), options.log)}`);
+      return { written, existing };
+    }
+  });
+  if (!stored) return { reused: true, undo: () => Promise.resolve("") };
+  const undo = restoreTo(store, stored.written, stored.existing);
   const readBack = await store.getSetting(key, label, { signal: options.signal }).catch(async (error: unknown) => {
     throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${await runUndo(undo, options.log)}`);
   });

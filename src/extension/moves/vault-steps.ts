@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import * as vscode from "vscode";
 import { isAzureError, type SecretProperties, type SecretStore } from "../../azure";
 import { isValidSecretName, type TextEdit } from "../../fixes";
+import { withKeyLock } from "./move-guards";
 import { describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
@@ -210,7 +211,8 @@ export async function storeSecretVerified(
       let properties;
       const writeStarted = Date.now();
       try {
-        properties = await withNameLock(secrets.vaultUrl, name, async () => {
+        // Key Vault names are case-insensitive.
+        properties = await withKeyLock(`${secrets.vaultUrl}|${name.toLowerCase()}`, async () => {
           // Another move may have written this name since it was looked at (two findings proposing
           // the same name): then it is looked at again, and a different value is a collision.
           const now = await secrets.getSecret(name, { signal: options.signal });
@@ -254,24 +256,6 @@ export async function storeSecretVerified(
       return { name: created, version, reused: false, undo };
     }
     throw new MoveStopped("failed", "Too many name conflicts; nothing was changed.");
-  }
-}
-
-/**
- * Writes to one secret name in one vault run one at a time in this window, so two moves of the
- * same name (a double click, a move during Move All) cannot both see it absent and both create it.
- */
-const nameLocks = new Map<string, Promise<unknown>>();
-
-async function withNameLock<T>(vaultUrl: string, name: string, run: () => Promise<T>): Promise<T> {
-  const key = `${vaultUrl}|${name.toLowerCase()}`;
-  const previous = nameLocks.get(key) ?? Promise.resolve();
-  const current = previous.then(run, run);
-  nameLocks.set(key, current);
-  try {
-    return await current;
-  } finally {
-    if (nameLocks.get(key) === current) nameLocks.delete(key);
   }
 }
 
