@@ -1,11 +1,13 @@
 // Quick fixes on our diagnostics. For a secret: "Move to Key Vault (<vault> · <env>)", preferred,
 // no prompts, when the vault mapping names the file's vault; "Move to Key Vault…" with choices;
-// "…and reference it from App Configuration" when the environment has a store; "Ignore this
+// "…and reference it from App Configuration" when the environment has a store and the file reads
+// configuration keys (C#, appsettings.json); "Ignore this
 // finding…"; "Add to baseline". For a configuration value: "Move to App Configuration". A source
 // action moves every secret of the file. Actions carry commands, so nothing runs until the user
 // picks one, and each command scans the document afresh before it acts.
 import * as vscode from "vscode";
 import { describeTarget } from "../azure";
+import { readsConfigurationKeys } from "../fixes";
 import { CommandId, DIAGNOSTIC_SOURCE } from "./contributions";
 import { commentSyntax } from "./finding-actions";
 import { isConfigDiagnostic } from "./to-diagnostic";
@@ -61,7 +63,10 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       } else if (vault) {
         add(`Move to Key Vault (${vault})`, CommandId.moveSecretToKeyVault, [where], true);
         add("Move to Key Vault…", CommandId.moveSecretToKeyVault, [{ ...where, interactive: true }]);
-        if (storeLabel) add(`Move to Key Vault and reference it from App Configuration (${storeLabel})`, CommandId.moveSecretViaAppConfiguration, [where]);
+        // Only where the file will then read a configuration key that the reference setting supplies.
+        if (storeLabel && readsConfigurationKeys(document.uri.path, document.getText())) {
+          add(`Move to Key Vault and reference it from App Configuration (${storeLabel})`, CommandId.moveSecretViaAppConfiguration, [where]);
+        }
       } else {
         add("Move to Key Vault… (configure a vault for this file first)", CommandId.configureVaults, []);
       }

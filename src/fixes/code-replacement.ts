@@ -20,7 +20,7 @@ import {
   splitsEscape,
   unsupportedStyle,
 } from "./replacement-common";
-import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
+import { appConfigurationProviderNote, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 import type { ReplacementStyle, TextEdit } from "./types";
 
 type Language = Exclude<CodeLanguage, "other">;
@@ -237,10 +237,13 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
     style === "configuration"
       ? [
           `configuration["${request.configurationKey}"] needs an IConfiguration named configuration in scope (builder.Configuration in Program.cs).`,
-          purpose === "secret"
-            ? `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${request.configurationKey}.`
-            : "Program.cs must call builder.Configuration.AddAzureAppConfiguration(…).",
+          purpose === "config"
+            ? "Program.cs must call builder.Configuration.AddAzureAppConfiguration(…)."
+            : request.throughAppConfiguration
+              ? appConfigurationProviderNote(request)
+              : `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${request.configurationKey}.`,
         ]
       : [runWithSecretsNote(name)];
-  return { value, edits: [...extra.edits, edit].sort((a, b) => a.start - b.start), description, style, notes: [...notes, ...extra.notes] };
+  const edits = [...extra.edits, edit].sort((a, b) => a.start - b.start);
+  return { value, edits, description, style, notes: [...notes, ...extra.notes], ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}) };
 }

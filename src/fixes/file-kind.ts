@@ -75,3 +75,12 @@ export function fileKindOf(filePath: string, text: string): FileKind {
   if (language) return { family: "code", language };
   return fileTypeOf(filePath) === "code" ? { family: "code", language: "other" } : { family: "plain" };
 }
+
+/**
+ * Files whose default move leaves them reading a configuration key (C# through IConfiguration,
+ * ASP.NET Core's appsettings.json), so a Key Vault reference in App Configuration can supply it.
+ */
+export function readsConfigurationKeys(filePath: string, text: string): boolean {
+  const kind = fileKindOf(filePath, text);
+  return (kind.family === "code" && kind.language === "csharp") || (kind.family === "json" && kind.flavour === "appSettings");
+}

@@ -10,7 +10,7 @@ import { FixPlanError } from "./errors";
 import type { JsonFlavour } from "./file-kind";
 import { jsonStringAt, removeMemberEdits, siblingString } from "./json-edits";
 import type { JsonString } from "./json-edits";
-import { referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
+import { appConfigurationProviderNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 
@@ -29,7 +29,9 @@ function removeMember(request: ReplacementRequest, json: JsonString, flavour: Js
   }
   const keyPath = json.path.join(":");
   const notes: string[] = [];
-  if (request.purpose === "secret") {
+  if (request.purpose === "secret" && request.throughAppConfiguration) {
+    notes.push(appConfigurationProviderNote(request, keyPath));
+  } else if (request.purpose === "secret") {
     const vault = request.storeUrl ?? "<vault URL>";
     notes.push(
       `Program.cs must call builder.Configuration.AddAzureKeyVault(new Uri("${vault}"), new DefaultAzureCredential()) (package Azure.Extensions.AspNetCore.Configuration.Secrets) so ${keyPath} comes from the vault.`,
@@ -39,10 +41,18 @@ function removeMember(request: ReplacementRequest, json: JsonString, flavour: Js
       notes.push(`The Key Vault provider reads the secret ${request.storeName} as ${mapsTo}, not ${keyPath}: name the secret ${keyPath.replace(/:/g, "--")} or read ${mapsTo} in code.`);
     }
   } else {
-    notes.push(`Program.cs must call builder.Configuration.AddAzureAppConfiguration(…) so ${keyPath} comes from App Configuration.`);
+    notes.push(appConfigurationProviderNote(request, keyPath));
   }
   if (flavour !== "appSettings") notes.push("The setting is removed from this file: whatever reads the file must now get it from elsewhere.");
-  return { value: json.value, edits: removeMemberEdits(request.text, property), description: `removes ${keyPath} from the file`, style: "removeValue", notes };
+  return {
+    value: json.value,
+    edits: removeMemberEdits(request.text, property),
+    description: `removes ${keyPath} from the file`,
+    style: "removeValue",
+    notes,
+    // What ASP.NET Core reads in place of the removed member; other JSON files are read by whatever reads them.
+    ...(flavour === "appSettings" ? { configurationKey: keyPath } : {}),
+  };
 }
 
 export function jsonReplacement(request: ReplacementRequest, flavour: JsonFlavour): Replacement {

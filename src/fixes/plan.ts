@@ -112,7 +112,15 @@ function finish(text: string, finding: Finding, replacement: Replacement, extraN
   // The one promise the plan must keep: the secret leaves the file and shows up only in `value`.
   const leaks = [replacement.description, ...notes, ...edits.map((edit) => edit.newText)].some((part) => part.includes(secretText));
   if (finding.kind === "secret" && leaks) throw new Error("fix planner would write the secret back into the file");
-  return { value: lineBreaksAsRead(replacement.value, kind), compound: finding.compound !== undefined, edits, replacementDescription: replacement.description, style: replacement.style, notes };
+  return {
+    value: lineBreaksAsRead(replacement.value, kind),
+    compound: finding.compound !== undefined,
+    edits,
+    replacementDescription: replacement.description,
+    style: replacement.style,
+    notes,
+    ...(replacement.configurationKey !== undefined ? { readsConfigurationKey: replacement.configurationKey } : {}),
+  };
 }
 
 function request(input: { readonly text: string; readonly filePath: string; readonly finding: Finding; readonly style?: MoveInput["style"] }, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
@@ -146,6 +154,7 @@ export function planMove(input: MoveInput): MovePlan {
       reference: keyVaultReference(`${vault}/secrets/${secretName}/`),
       storeUrl: vault,
       ...(input.vaultResourceId !== undefined ? { vaultResourceId: checkedVaultResourceId(input.vaultResourceId) } : {}),
+      ...(input.throughAppConfiguration ? { throughAppConfiguration: true } : {}),
     }),
   );
   const compoundNote = finding.compound ? ["The whole connection string is stored as one secret, as Key Vault recommends for compound credentials."] : [];

@@ -32,6 +32,8 @@ export interface ReplacementRequest {
   readonly storeUrl?: string;
   /** The vault's Resource Manager id, when the caller knows it (see MoveInput.vaultResourceId). */
   readonly vaultResourceId?: string;
+  /** See MoveInput.throughAppConfiguration. */
+  readonly throughAppConfiguration?: boolean;
 }
 
 export interface Replacement {
@@ -41,6 +43,18 @@ export interface Replacement {
   readonly description: string;
   readonly style: ReplacementStyle;
   readonly notes: string[];
+  /** See MovePlan.readsConfigurationKey. */
+  readonly configurationKey?: string;
+}
+
+/**
+ * How ASP.NET Core gets a setting from App Configuration; for a secret moved with a Key Vault
+ * reference setting, the provider must also resolve references in the vault.
+ */
+export function appConfigurationProviderNote(request: ReplacementRequest, key = request.configurationKey): string {
+  return request.purpose === "secret"
+    ? `Program.cs must call builder.Configuration.AddAzureAppConfiguration(options => options.Connect(…).ConfigureKeyVault(kv => kv.SetCredential(new DefaultAzureCredential()))) (package Microsoft.Extensions.Configuration.AzureAppConfiguration) so the Key Vault reference ${key} resolves.`
+    : `Program.cs must call builder.Configuration.AddAzureAppConfiguration(…) so ${key} comes from App Configuration.`;
 }
 
 /** The style a family uses for a whole-value reference: a Key Vault reference, or App Configuration's. */

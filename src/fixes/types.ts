@@ -42,6 +42,12 @@ export interface MovePlan {
   readonly style: ReplacementStyle;
   /** Follow-ups the user must do for the replacement to work. Never contain the value. */
   readonly notes: readonly string[];
+  /**
+   * The configuration key (`:`-separated, as IConfiguration reads it) the file reads after the
+   * edit, when it reads one: `configuration["Smtp:Password"]` in C#, or the path of a setting
+   * removed from appsettings.json. An App Configuration setting must have this key to be found.
+   */
+  readonly readsConfigurationKey?: string;
 }
 
 export interface MoveInput {
@@ -64,6 +70,11 @@ export interface MoveInput {
    * where it is needed and missing, so a caller looks it up only then. Bicep and Terraform notes use it too.
    */
   readonly vaultResourceId?: string;
+  /**
+   * The application reads the secret through an App Configuration Key Vault reference, not from
+   * the vault directly: the notes name App Configuration's provider.
+   */
+  readonly throughAppConfiguration?: boolean;
 }
 
 export interface ConfigMoveInput {

@@ -453,6 +453,31 @@ suite("move to Key Vault", () => {
     assert.equal(parseSecretReference(setting).value.secretId, `${info().vaults["orders-dev"]}/secrets/Payments--WebhookSecret/`);
   });
 
+  test("…and reference it from App Configuration: appsettings.json's path is the key; a file that reads no configuration key is refused", async () => {
+    const password = fake("Rv5{mQ2k", "Tb7wG3", `Ln${counter++}`);
+    const settingsFile = await writeAndOpen("web/appsettings.Development.json", `{\n  "Email": {\n    "Smtp_Password": "${password}"\n  }\n}\n`);
+    created.push(settingsFile.uri);
+    const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveSecretViaAppConfiguration", { uri: settingsFile.uri, range: settingsFile.diagnostic.range, quiet: true });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.appConfigurationKey, "Email:Smtp_Password", "the key ASP.NET Core reads once the member is gone");
+    assert.match(result.message, /AddAzureAppConfiguration\(.*ConfigureKeyVault/);
+    assert.equal(JSON.parse(settingsFile.document.getText()).Email.Smtp_Password, undefined);
+    const setting = await configClient().getConfigurationSetting({ key: "Email:Smtp_Password", label: "development" });
+    assert.equal(parseSecretReference(setting).value.secretId, `${info().vaults["orders-dev"]}/secrets/${result.secretName}/`);
+
+    const token = fake("Hc8}sW4p", "Ny2eK6", `Zm${counter++}`);
+    const script = await writeAndOpen("src/mailer.ts", `export const smtpPassword = "${token}";\n`);
+    created.push(script.uri);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", script.uri, script.diagnostic.range);
+    assert.ok(!actions.some((action) => action.title.startsWith("Move to Key Vault and reference it from App Configuration")), "not offered where the code reads an environment variable");
+    const before = script.document.getText();
+    const refused = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveSecretViaAppConfiguration", { uri: script.uri, range: script.diagnostic.range, quiet: true, secretName: "mailer-smtp-password" });
+    assert.equal(refused.outcome, "failed");
+    assert.match(refused.message, /would not read a configuration key.*Nothing was stored/);
+    assert.equal(script.document.getText(), before);
+    await assert.rejects(vaultClient("orders-dev").getSecret("mailer-smtp-password"), /not found|SecretNotFound/i);
+  });
+
   test("Move to App Configuration: a service URL becomes a setting labelled with the environment, and the code reads it", async () => {
     const uri = workspaceFile("src/catalog-endpoint.ts");
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`export const catalogApi = "https://catalog-api.internal.contoso.com/v1";\n`));

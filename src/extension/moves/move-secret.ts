@@ -193,7 +193,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   let secretName = request.secretName ?? suggestedSecretName(text, filePath, finding);
   let style = request.style ?? viaStyle;
   const vaultResource: { vaultResourceId?: string } = {};
-  const plan = (name: string): Promise<MovePlan> => planMoveFindingVault(deps.access, { text, filePath, finding, secretName: name, vaultUrl, style }, vaultResource);
+  const throughAppConfiguration = request.viaAppConfiguration === true;
+  const plan = (name: string): Promise<MovePlan> => planMoveFindingVault(deps.access, { text, filePath, finding, secretName: name, vaultUrl, style, throughAppConfiguration }, vaultResource);
   let planned = await plan(secretName);
   if (request.interactive) {
     const name = await askSecretName(secretName);
@@ -204,6 +205,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
     planned = await plan(secretName);
   }
 
+  // The App Configuration setting is useful only under the key the file will read.
+  if (throughAppConfiguration && planned.readsConfigurationKey === undefined) return { outcome: "failed", message: `${notReadThroughAppConfiguration(planned)} Nothing was stored.` };
   const toStore = secretToStore(prepared, finding, planned, secretName);
 
   return withCancellableProgress(
@@ -231,8 +234,15 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           planned = await plan(secretName);
         }
         let appConfigurationKey: string | undefined;
-        if (request.viaAppConfiguration && appConfiguration) {
-          appConfigurationKey = secretName.replace(/--/g, ":");
+        if (throughAppConfiguration && appConfiguration) {
+          const key = planned.readsConfigurationKey;
+          if (key === undefined) {
+            // Replanned for another secret name (a name conflict): the file's reading changed.
+            const undone = await runUndos(undos, deps.log);
+            undos.length = 0;
+            throw new MoveStopped("failed", `${notReadThroughAppConfiguration(planned)} The file is unchanged.${undone}`);
+          }
+          appConfigurationKey = key;
           progress.report({ message: "writing the App Configuration reference" });
           const setting = await storeSettingVerified(
             deps.access.configurationStore(appConfiguration.endpoint),
@@ -252,7 +262,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         await applyOrUndo(prepared.document, prepared.version, planned.edits, undos, deps.log);
         const rawValue = text.slice(finding.range.startOffset, finding.range.endOffset);
         const committed = await committedInHead(prepared.document.uri, rawValue).catch(() => false);
-        const programCs = planned.style === "removeValue" ? await providerOffer(prepared.document.uri).catch(() => undefined) : undefined;
+        // Through App Configuration the Key Vault provider is not what the app needs (the note says what is).
+        const programCs = planned.style === "removeValue" && !throughAppConfiguration ? await providerOffer(prepared.document.uri).catch(() => undefined) : undefined;
         const stages = stored.reused ? `already in ${where} as '${secretName}' (no new version, no copy)` : `stored in ${where} as '${secretName}'`;
         const reference = appConfigurationKey ? ` App Configuration key '${appConfigurationKey}'${appConfiguration?.label ? ` (label '${appConfiguration.label}')` : ""} references it.` : "";
         const notes = planned.notes.length ? ` ${planned.notes.join(" ")}` : "";
@@ -280,4 +291,10 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
       }
     },
   );
+}
+
+/** Why "…and reference it from App Configuration" does not fit: the file would not read a configuration key. */
+function notReadThroughAppConfiguration(planned: MovePlan): string {
+  const after = planned.replacementDescription.startsWith("removes ") ? `the move ${planned.replacementDescription}` : `the file would use ${planned.replacementDescription}`;
+  return `This file would not read a configuration key that an App Configuration setting could supply (${after}): use "Move to Key Vault" instead.`;
 }
