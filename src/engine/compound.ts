@@ -12,18 +12,29 @@ const UNQUOTED_DELIMITERS = new Set([..."\"'`\n\r\t <>"]);
 /** `NAME=Keyword=…` (an unquoted .env or .properties line): the credential starts after `NAME=`. */
 const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=)/;
 
-/** The innermost pair of like quotes on the value's line that encloses it. */
+/**
+ * How far from the secret a connection string may reach. Real ones are a few hundred characters;
+ * the bound keeps a megabyte-long line with a credential every few characters (a log, a dump)
+ * linear: each finding looks at most this far either way instead of to the line's ends.
+ */
+const MAX_REACH = 2048;
+
+/** The innermost pair of like quotes on the value's line (within reach) that encloses it. */
 function enclosingQuotes(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
-  const lineStart = content.lastIndexOf("\n", valueStart - 1) + 1;
-  const newline = content.indexOf("\n", valueEnd);
-  const lineEnd = newline === -1 ? content.length : newline;
+  const from = Math.max(0, valueStart - MAX_REACH);
+  const to = Math.min(content.length, valueEnd + MAX_REACH);
+  const before = content.slice(from, valueStart);
+  const after = content.slice(valueEnd, to);
+  const lineStart = from + before.lastIndexOf("\n") + 1;
+  const newline = after.indexOf("\n");
+  const lineEnd = newline === -1 ? to : valueEnd + newline;
   let best: OffsetSpan | undefined;
   for (const quote of QUOTES) {
-    const open = content.lastIndexOf(quote, valueStart - 1);
+    const open = from + before.lastIndexOf(quote);
     if (open < lineStart) continue;
-    const close = content.indexOf(quote, valueEnd);
-    if (close === -1 || close > lineEnd) continue;
-    if (!best || open + 1 > best.start) best = { start: open + 1, end: close };
+    const closeAt = after.indexOf(quote);
+    if (closeAt === -1 || valueEnd + closeAt > lineEnd) continue;
+    if (!best || open + 1 > best.start) best = { start: open + 1, end: valueEnd + closeAt };
   }
   return best;
 }
@@ -31,10 +42,12 @@ function enclosingQuotes(content: string, valueStart: number, valueEnd: number):
 export function expandToConnectionString(content: string, valueStart: number, valueEnd: number): OffsetSpan {
   let span = enclosingQuotes(content, valueStart, valueEnd);
   if (!span) {
+    const lowest = Math.max(0, valueStart - MAX_REACH);
+    const highest = Math.min(content.length, valueEnd + MAX_REACH);
     let start = valueStart;
-    while (start > 0 && !UNQUOTED_DELIMITERS.has(content[start - 1]!)) start--;
+    while (start > lowest && !UNQUOTED_DELIMITERS.has(content[start - 1]!)) start--;
     let end = valueEnd;
-    while (end < content.length && !UNQUOTED_DELIMITERS.has(content[end]!)) end++;
+    while (end < highest && !UNQUOTED_DELIMITERS.has(content[end]!)) end++;
     const prefix = ASSIGNED_PREFIX.exec(content.slice(start, valueStart));
     span = { start: prefix ? start + prefix[0].length : start, end };
   }

@@ -1,4 +1,4 @@
-import { lineStartOf } from "./line-starts";
+import { nearLineStartOf } from "./line-starts";
 import type { OffsetSpan } from "./types";
 
 /**
@@ -24,8 +24,9 @@ export class DocumentationRegions {
   ) {}
 
   has(offset: number): boolean {
-    const lineStart = lineStartOf(this.content, offset);
-    if (DOCTEST_PROMPT.test(this.content.slice(lineStart, lineStart + 40))) return true;
+    // A doctest line is a line of code: a prompt thousands of characters back is not one.
+    const lineStart = nearLineStartOf(this.content, offset, 4096);
+    if (lineStart !== undefined && DOCTEST_PROMPT.test(this.content.slice(lineStart, lineStart + 40))) return true;
     this.regions ??= isPython(this.filePath) ? [...documentationStrings(this.content), ...exampleFields(this.content)] : [];
     return this.regions.some((region) => region.start <= offset && offset < region.end);
   }

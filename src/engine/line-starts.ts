@@ -5,6 +5,18 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+/**
+ * Where the line that holds `offset` starts, if it starts at most `reach` characters before it;
+ * undefined otherwise. For checks made per finding, which must not read a whole megabyte-long line
+ * each time.
+ */
+export function nearLineStartOf(text: string, offset: number, reach: number): number | undefined {
+  const from = Math.max(0, offset - reach);
+  const newline = text.slice(from, offset).lastIndexOf("\n");
+  if (newline !== -1) return from + newline + 1;
+  return from === 0 ? 0 : undefined;
+}
+
 /** Where the line that holds `offset` starts. */
 export function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf("\n", offset - 1) + 1;

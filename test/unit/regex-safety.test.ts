@@ -4,6 +4,7 @@
 // generous on purpose: linear patterns finish in milliseconds, exponential ones never.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { scanText } from "../../src/engine";
 import { BUILT_IN_RULES } from "../../src/engine/rules";
 import { isPatternRule } from "../../src/engine/rules/types";
 
@@ -35,5 +36,26 @@ for (const rule of BUILT_IN_RULES) {
     }
     const elapsed = performance.now() - started;
     assert.ok(elapsed < GENEROUS_BOUND_MS, `${rule.id} took ${elapsed.toFixed(0)} ms`);
+  });
+}
+
+// The whole scan, not one rule: work done per finding or per name on a line (reading the value,
+// widening a connection string, looking for a comment or a quote before it) must not read the
+// whole line each time, or one long line with a name every few characters takes minutes.
+const DENSE_LINES: Record<string, string> = {
+  "names.env": "password=",
+  "bare-values.env": "password=x1 ",
+  "connection-strings.txt": "Server=db;Password=$(DB_PW);",
+  "literals.cs": "var password = 'ab'; ",
+};
+const WHOLE_SCAN_BOUND_MS = 15_000;
+
+for (const [filePath, piece] of Object.entries(DENSE_LINES)) {
+  test(`a 1 MB single line of '${piece.trim()}' is scanned in linear time`, () => {
+    const content = piece.repeat(Math.ceil(ONE_MB / piece.length)).slice(0, ONE_MB);
+    const started = performance.now();
+    scanText({ content, filePath });
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < WHOLE_SCAN_BOUND_MS, `${filePath} took ${elapsed.toFixed(0)} ms`);
   });
 }

@@ -342,8 +342,16 @@ export function isSecretUnderName(name: string, value: string, fileType: FileTyp
 const BARE_VALUE_END = /[\s"'`&]/g;
 const BARE_VALUE_END_IN_CODE = /[\s;,)}\]"'`&]/g;
 
+/**
+ * How far a value may reach from its operator. No secret given to a name is longer; the bound keeps
+ * a megabyte-long line with a name every few characters linear (each hit reads at most this far).
+ */
+const MAX_VALUE_REACH = 4096;
+
 /** The value after an assignment operator, quoted or bare, from `at`. */
-function readValue(line: string, at: number, fileType: FileType): { start: number; end: number; quoted: boolean } | undefined {
+function readValue(wholeLine: string, at: number, fileType: FileType): { start: number; end: number; quoted: boolean } | undefined {
+  // Positions stay the line's: only the characters past the reach are left out.
+  const line = wholeLine.length - at > MAX_VALUE_REACH ? wholeLine.slice(0, at + MAX_VALUE_REACH) : wholeLine;
   let i = at;
   // Verbatim and raw string prefixes: C# @"…", Python r"…" b"…", PHP/Perl-ish new String("…").
   if (/^(?:@|r|b|u8|L)["']/.test(line.slice(i, i + 3))) i += line[i + 1] === '"' || line[i + 1] === "'" ? 1 : 2;
@@ -378,21 +386,48 @@ function readValue(line: string, at: number, fileType: FileType): { start: numbe
   return end > i ? { start: i, end, quoted: false } : undefined;
 }
 
+const COMMENT_START = /\/\/|\/\*|^\s*\*|^\s*#/;
+
+/**
+ * What inComment and atCodeLevel learnt of the line they last read. A line's hits are judged in
+ * order, so each reads on from where the previous stopped instead of from the line's start (which
+ * made a long line with many hits quadratic).
+ */
+const lineReading = { line: "", commentEnd: -1, quotesUpTo: 0, quotes: 0 };
+
+function readingOf(line: string): typeof lineReading {
+  if (lineReading.line !== line) {
+    const comment = COMMENT_START.exec(line);
+    lineReading.line = line;
+    lineReading.commentEnd = comment ? comment.index + comment[0].length : -1;
+    lineReading.quotesUpTo = 0;
+    lineReading.quotes = 0;
+  }
+  return lineReading;
+}
+
 /** A comment begun before `at` on the line: `//`, `/*`, a block comment's `*` line, or `#`. */
 function inComment(line: string, at: number): boolean {
-  return /\/\/|\/\*|^\s*\*|^\s*#/.test(line.slice(0, at));
+  const { commentEnd } = readingOf(line);
+  return commentEnd !== -1 && commentEnd <= at;
 }
 
 /** Whether `at` is in code rather than inside a string literal or a comment begun earlier on the line. */
 function atCodeLevel(line: string, at: number): boolean {
-  const before = line.slice(0, at);
   if (inComment(line, at)) return false;
-  let quotes = 0;
-  for (let i = 0; i < before.length; i++) {
-    if (before[i] === "\\") i++;
-    else if (before[i] === '"' || before[i] === "`") quotes++;
+  const reading = readingOf(line);
+  if (reading.quotesUpTo > at) {
+    reading.quotesUpTo = 0;
+    reading.quotes = 0;
   }
-  return quotes % 2 === 0;
+  let i = reading.quotesUpTo;
+  for (; i < at; i++) {
+    const character = line[i];
+    if (character === "\\") i++;
+    else if (character === '"' || character === "`") reading.quotes++;
+  }
+  reading.quotesUpTo = i;
+  return reading.quotes % 2 === 0;
 }
 
 const CLOSING_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
