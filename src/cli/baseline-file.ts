@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { createBaseline, filterBaselined } from "../engine";
 import type { Baseline } from "../engine";
+import { withoutByteOrderMark } from "./policy";
 import type { ScanReport } from "./report";
 
 /** The report without the findings the baseline lists, and how many those were. */
@@ -37,8 +38,9 @@ export interface BaselineUpdate {
  * file (a `.env` given as `--baseline` by mistake) is not ours to replace.
  */
 export async function mayReplaceBaseline(cwd: string, baselinePath: string): Promise<boolean> {
-  const text = await fs.readFile(path.resolve(cwd, baselinePath), "utf8").catch(() => undefined);
-  if (text === undefined) return true; // nothing there to lose (a missing file is written, as always)
+  const read = await fs.readFile(path.resolve(cwd, baselinePath), "utf8").catch(() => undefined);
+  if (read === undefined) return true; // nothing there to lose (a missing file is written, as always)
+  const text = withoutByteOrderMark(read);
   if (!text.trimStart().startsWith("{")) return false;
   try {
     const data = JSON.parse(text) as unknown;
@@ -60,8 +62,10 @@ export async function writeBaseline(
   scannedPaths: readonly string[],
 ): Promise<BaselineUpdate> {
   const inScope = scopeOf(cwd, scannedPaths);
-  const skipped = new Set(report.skipped.map((file) => file.displayPath));
-  const kept = (previous?.entries ?? []).filter((entry) => !inScope(entry.file) || skipped.has(entry.file));
+  // A skipped folder (unreadable) stands for every file in it.
+  const skipped = report.skipped.map((file) => file.displayPath);
+  const wasSkipped = (file: string) => skipped.some((entry) => file === entry || file.startsWith(`${entry}/`));
+  const kept = (previous?.entries ?? []).filter((entry) => !inScope(entry.file) || wasSkipped(entry.file));
   const withFindings = report.files.filter((file) => file.findings.length > 0);
   const text = createBaseline(withFindings.map((file) => [file.displayPath, file.findings] as const), kept);
   const target = path.resolve(cwd, baselinePath);

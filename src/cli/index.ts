@@ -2,6 +2,12 @@
 // Entry point of dist/cli.js (the `secret-hygiene` bin).
 import { main } from "./main";
 
+// `secret-hygiene scan . | head`: the reader left. Stop writing quietly and keep the exit code the
+// scan decides, rather than dying with a stack trace and exit 1 ("secrets found").
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

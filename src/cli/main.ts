@@ -79,6 +79,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stderr.write(`secret-hygiene: '${policy.baselinePath}' is not a baseline (${policy.baselineError}), so it is left as it is: remove it or name another file with --baseline\n`);
         return ExitCode.Error;
       }
+      // Written anew, it holds only what this run found: a run on some paths would drop the rest.
+      const whole = !command.staged && scanned.skipped.length === 0 && command.paths.every((p) => path.relative(cwd, path.resolve(cwd, p)) === "");
+      if (!whole) {
+        process.stderr.write(
+          `secret-hygiene: the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}), and this run did not scan everything, so writing it anew would drop the other entries: fix the file, or run --update-baseline on the whole repository\n`,
+        );
+        return ExitCode.Error;
+      }
       process.stderr.write(`secret-hygiene: the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}); writing it anew\n`);
     }
     let update;

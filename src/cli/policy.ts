@@ -15,9 +15,14 @@ export interface PolicyRequest {
 export type LoadedPolicy = { readonly policy: WorkspacePolicy; readonly notices: readonly ConfigNotice[] } | { readonly error: string };
 
 /** A file's text, or undefined when there is no such file. Other failures are real errors. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 async function readIfExists(cwd: string, file: string): Promise<string | undefined> {
   try {
-    return await fs.readFile(path.resolve(cwd, file), "utf8");
+    // Editors on Windows save a byte-order mark; JSON.parse takes it for a stray character.
+    return withoutByteOrderMark(await fs.readFile(path.resolve(cwd, file), "utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;

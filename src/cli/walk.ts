@@ -35,6 +35,9 @@ export async function* walkFiles(roots: readonly string[], selection: FileSelect
       const ignored = await selection.isGitIgnoredFolder(root);
       if (ignored) yield { kind: "gitignored", path: root };
       yield* walkDirectory(root, selection, ignored, onError);
+    } else {
+      // /dev/stdin, a named pipe: "nothing found" would be a clean result for text never read.
+      onError({ path: root, message: "not a regular file or folder (a pipe, socket or device): it was not read" });
     }
   }
 }

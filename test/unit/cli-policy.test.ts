@@ -207,6 +207,23 @@ test("a file that is not a baseline is neither quoted in the error nor replaced 
   assert.equal(run(["scan", "--baseline", "damaged.json"]).code, 0);
 });
 
+test("a baseline saved with a byte-order mark is read; a damaged one is not rebuilt from a run on some paths", () => {
+  assert.equal(run(["scan", "--update-baseline"]).code, 0);
+  const baselineFile = path.join(repo, ".secrethygiene-baseline.json");
+  const written = readFileSync(baselineFile, "utf8");
+  writeFileSync(baselineFile, `\uFEFF${written}`);
+  assert.equal(run(["scan"]).code, 0, "the mark is not a stray character");
+
+  // Damaged (a merge conflict's markers): a run on one folder must not throw away the other folders' entries.
+  const damaged = written.replace(/\n/, "\n<<<<<<< HEAD\n");
+  writeFileSync(baselineFile, damaged);
+  const [folder] = readdirSync(repo).filter((name) => !name.startsWith(".") && statSync(path.join(repo, name)).isDirectory());
+  const partial = run(["scan", folder!, "--update-baseline"]);
+  assert.equal(partial.code, 2);
+  assert.match(partial.stderr, /did not scan everything, so writing it anew would drop the other entries/);
+  assert.equal(readFileSync(baselineFile, "utf8"), damaged, "left as it was");
+});
+
 test("--update-baseline keeps the entries of files it skipped", () => {
   run(["scan", "--update-baseline"]);
   // Every file is over a one-byte budget in this run: their findings are not known, so their entries stay.

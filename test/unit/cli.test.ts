@@ -163,6 +163,12 @@ test("binary and oversized files are skipped with a notice", () => {
   assert.match(result.stdout, /skipped image\.png: binary file/);
 });
 
+test("a named path that is a pipe or device is an error, not a clean scan", { skip: process.platform === "win32" }, () => {
+  const result = run(["scan", "/dev/null"]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /not a regular file or folder/);
+});
+
 test("a scan does not load the Azure SDK: `run` is its own bundle", () => {
   // A pre-commit hook pays for every byte dist/cli.js holds; the SDK is 1.3 MB and only `run` needs it.
   // A class name that appears in the SDK's own messages survives minification.
