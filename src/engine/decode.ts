@@ -1,13 +1,16 @@
 /**
  * Turns file bytes into text the engine can scan, or says why it cannot. Binary files are skipped
  * rather than scanned as garbage; UTF-16 files (common for Windows-made .config and .ps1) are
- * decoded by their byte-order mark.
+ * decoded by their byte-order mark or, without one, by their pattern of zero bytes; UTF-32 by its mark.
  */
 export type Decoded = { readonly text: string } | { readonly skipReason: string };
 
 const SNIFF_BYTES = 8000;
 
 export function decodeFileContent(bytes: Uint8Array): Decoded {
+  // UTF-32's marks first: UTF-32LE's starts with UTF-16LE's.
+  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return decodeUtf32(bytes.subarray(4), true);
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return decodeUtf32(bytes.subarray(4), false);
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
   }
@@ -15,7 +18,46 @@ export function decodeFileContent(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
   }
   const sniffed = bytes.subarray(0, SNIFF_BYTES);
-  if (sniffed.includes(0)) return { skipReason: "binary file" };
+  if (sniffed.includes(0)) {
+    const utf16 = unmarkedUtf16(sniffed);
+    return utf16 ? { text: new TextDecoder(utf16).decode(bytes) } : { skipReason: "binary file" };
+  }
   // A non-fatal decoder keeps offsets meaningful for the valid parts of a mis-encoded file.
   return { text: new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes) };
+}
+
+/**
+ * UTF-16 without a byte-order mark, as some Windows tools write it (VS Code opens it as text): in
+ * text that is mostly ASCII, every other byte is zero, on one side only. Binary files have zeros
+ * scattered on both sides.
+ */
+function unmarkedUtf16(sniffed: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const pairs = sniffed.length >> 1;
+  if (pairs < 8) return undefined;
+  let zeroLow = 0;
+  let zeroHigh = 0;
+  for (let i = 0; i + 1 < sniffed.length; i += 2) {
+    if (sniffed[i] === 0) zeroLow++;
+    if (sniffed[i + 1] === 0) zeroHigh++;
+  }
+  if (zeroHigh >= pairs * 0.9 && zeroLow <= pairs * 0.05) return "utf-16le";
+  if (zeroLow >= pairs * 0.9 && zeroHigh <= pairs * 0.05) return "utf-16be";
+  return undefined;
+}
+
+/** UTF-32, which TextDecoder does not know. A value that is no code point reads as U+FFFD, as other decoders do. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): Decoded {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let chunk: number[] = [];
+  for (let at = 0; at + 3 < bytes.length; at += 4) {
+    const code = view.getUint32(at, littleEndian);
+    chunk.push(code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0xfffd : code);
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  return { text: parts.join("") };
 }

@@ -22,3 +22,26 @@ test("invalid UTF-8 still decodes, with replacement characters", () => {
   const result = decodeFileContent(new Uint8Array([0x61, 0xff, 0x62]));
   assert.deepEqual(result, { text: "a\ufffdb" });
 });
+
+test("UTF-16 without a byte-order mark is told from binary by its zero bytes", () => {
+  const text = "DB_PASSWORD=changeit\r\nHOST=db.internal\r\n";
+  assert.deepEqual(decodeFileContent(Buffer.from(text, "utf16le")), { text });
+  const be = Buffer.from(text, "utf16le").swap16();
+  assert.deepEqual(decodeFileContent(be), { text });
+  // Zeros on both sides (an image, an executable) stay binary.
+  const binary = new Uint8Array(64).map((_, i) => (i % 3 === 0 ? 0 : i));
+  assert.deepEqual(decodeFileContent(binary), { skipReason: "binary file" });
+});
+
+test("UTF-32 decodes by its byte-order mark instead of passing for UTF-16", () => {
+  const text = "key=välue 🔑";
+  const codes = [...text].map((character) => character.codePointAt(0)!);
+  const le = Buffer.alloc(4 + codes.length * 4);
+  le.writeUInt32LE(0xfeff, 0);
+  codes.forEach((code, i) => le.writeUInt32LE(code, 4 + i * 4));
+  assert.deepEqual(decodeFileContent(le), { text });
+  const be = Buffer.alloc(4 + codes.length * 4);
+  be.writeUInt32BE(0xfeff, 0);
+  codes.forEach((code, i) => be.writeUInt32BE(code, 4 + i * 4));
+  assert.deepEqual(decodeFileContent(be), { text });
+});
