@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { decodeFileContent, oversizeReason, scan } from "../engine";
+import { decodeFileContent, generatedFileReason, oversizeReason, scan } from "../engine";
 import type { ScanOptions } from "../engine";
 import type { FileSelection } from "./file-selection";
 import type { FileReport, ScanReport, SkippedFile } from "./report";
@@ -40,6 +40,12 @@ export class ScanReportBuilder {
     const decoded = decodeFileContent(bytes);
     if ("skipReason" in decoded) {
       this.skip(displayPath, decoded.skipReason);
+      return;
+    }
+    // The engine returns nothing for lockfiles, source maps and bundles: say so, not "scanned, clean".
+    const generated = generatedFileReason(displayPath, decoded.text);
+    if (generated) {
+      this.skip(displayPath, `${generated}: its sources are scanned instead`);
       return;
     }
     // Fingerprints use the path relative to the current directory, with forward slashes: run the

@@ -38,7 +38,8 @@ export function generatedFileReason(filePath: string, content: string): string |
   if (/\.(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,32}\.(?:js|mjs|cjs|css)$/.test(base)) return "a bundle chunk (content-hashed file name)";
   if (/\.(?:js|mjs|cjs|css)$/.test(base) && content.length > 4096) {
     const sample = content.slice(0, 256 * 1024);
-    const lines = sample.split("\n").length;
+    // Any line break counts: a file with old Mac line ends (CR) is not one long line.
+    const lines = sample.split(/\r\n|\r|\n/).length;
     if (sample.length / lines > MINIFIED_AVERAGE_LINE_LENGTH) return "a minified bundle (very long lines)";
   }
   return undefined;

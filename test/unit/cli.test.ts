@@ -153,13 +153,18 @@ test("exit 2 when the report cannot be written", () => {
   assert.match(result.stderr, /cannot write the report/);
 });
 
-test("binary and oversized files are skipped with a notice", () => {
+test("binary, oversized and generated files are skipped with a notice", () => {
   const dir = mkdtempSync(path.join(scratch, "skip-"));
   writeFileSync(path.join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00]));
-  writeFileSync(path.join(dir, "big.txt"), "x".repeat(3 * 1024));
-  const result = run(["scan", ".", "--max-file-size", "2"], dir);
+  writeFileSync(path.join(dir, "vendor.min.js"), "var a=1;");
+  // Old Mac line ends: many short lines, not one long minified one.
+  writeFileSync(path.join(dir, "classic.js"), Array.from({ length: 200 }, (_, i) => `function f${i}(a) { return a + ${i}; }`).join("\r"));
+  writeFileSync(path.join(dir, "big.txt"), "x".repeat(12 * 1024));
+  const result = run(["scan", ".", "--max-file-size", "10"], dir);
   assert.equal(result.code, 0, result.stderr);
-  assert.match(result.stdout, /skipped big\.txt: larger than the size budget \(3 KB > 2 KB\)/);
+  assert.match(result.stdout, /skipped big\.txt: larger than the size budget \(12 KB > 10 KB\)/);
+  assert.match(result.stdout, /skipped vendor\.min\.js: a minified bundle: its sources are scanned instead/);
+  assert.doesNotMatch(result.stdout, /skipped classic\.js/);
   assert.match(result.stdout, /skipped image\.png: binary file/);
 });
 
