@@ -116,6 +116,17 @@ test("catastrophic-looking patterns are refused with advice", () => {
   }
 });
 
+test("patterns whose time multiplies on a run of one character are refused, though nothing nests", () => {
+  for (const pattern of ["token=(\\w|\\d)+!", "(x|x)+y", "(a+){10}b", "^(\\w|_)+$"]) {
+    const result = config({ allow: [pattern] });
+    assert.equal(result.options.allow, undefined, pattern);
+    assert.match(messages(result)[0]!, /slows down sharply on long runs of one kind of character/, pattern);
+  }
+  for (const pattern of ["(?:foo|bar)+", "(?:sk|pk)_(?:live|test)_[0-9a-zA-Z]{24,}", "\\b[A-Z0-9]{20}\\b", "(a+){10}"]) {
+    assert.deepEqual(config({ allow: [pattern] }).problems, [], pattern);
+  }
+});
+
 test("an allow pattern that matches empty text would hide everything: refused", () => {
   const result = config({ allow: [".*"] });
   assert.match(messages(result)[0]!, /matches every value/);

@@ -1,7 +1,8 @@
 /**
  * Regular expressions written by users (allow-lists, custom rules): parsed, compiled and checked
  * before the engine runs them on every line of every file. A pattern that backtracks
- * catastrophically would freeze the editor, so nested unbounded quantifiers are refused.
+ * catastrophically would freeze the editor, so nested unbounded quantifiers are refused, and so is
+ * a pattern whose time multiplies on a growing run of one character (pumping).
  */
 
 export type CompiledUserRegex = { readonly regex: RegExp } | { readonly error: string };
@@ -44,7 +45,57 @@ export function compileUserRegex(pattern: string, flags: string): CompiledUserRe
     const reason = (error instanceof Error ? error.message : String(error)).replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, "");
     return { error: `not a valid regular expression: ${reason}` };
   }
+  if (backtracksOnPumpedText(regex, source)) {
+    return {
+      error:
+        "the pattern slows down sharply on long runs of one kind of character (overlapping alternatives or repeats, such as (\\w|\\d)+ or (a+){10}): " +
+        "such patterns can take exponential time. Repeat a character class instead, for example [a-z0-9_]+",
+    };
+  }
   return { regex };
+}
+
+/**
+ * Pumping: the pattern's leading literal, then a growing run of one character class, with and
+ * without a character that ends a match. A linear pattern answers in microseconds at every
+ * length; one whose time multiplies as the run grows ((\w|\d)+!, (a+){10}) passes a budget long
+ * before a real line would freeze the editor. The source-text check above catches the common
+ * shapes without running anything; this catches what it cannot see.
+ */
+const PUMPED_CHARACTERS = ["1", "a", "A", "a1", " ", "=", "-", ".", "_", "/", "+"];
+const PUMPED_LENGTHS = [4, 6, 8, 10, 12, 16, 20, 24, 32];
+const PUMPING_BUDGET_MS = 40;
+
+function backtracksOnPumpedText(regex: RegExp, source: string): boolean {
+  const prefix = literalPrefix(source);
+  const probe = new RegExp(regex.source, regex.flags.replace(/[gy]/g, ""));
+  // The pattern's own letters and digits too: (x|x)+y explodes on x only.
+  const own = [...new Set(source.replace(/\\./g, "").match(/[A-Za-z0-9]/g) ?? [])].slice(0, 12);
+  for (const piece of [...PUMPED_CHARACTERS, ...own]) {
+    for (const length of PUMPED_LENGTHS) {
+      for (const end of ["", "\u0001"]) {
+        const text = `${prefix}${piece.repeat(Math.ceil(length / piece.length))}${end}`;
+        // Twice over budget: one pause of a busy machine must not refuse a good pattern.
+        if (timeOf(probe, text) > PUMPING_BUDGET_MS && timeOf(probe, text) > PUMPING_BUDGET_MS) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function timeOf(probe: RegExp, text: string): number {
+  const started = performance.now();
+  probe.test(text);
+  return performance.now() - started;
+}
+
+/** The literal text a pattern starts with (`token=` of `token=(\w|\d)+!`), escapes undone. */
+function literalPrefix(source: string): string {
+  const literal = /^(?:[A-Za-z0-9_=:"' -]|\\[^A-Za-z0-9])*/.exec(source.replace(/^\^/, ""))?.[0] ?? "";
+  // A quantifier after the last character applies to it alone: leave that character out.
+  const next = source.replace(/^\^/, "")[literal.length];
+  const kept = next === "*" || next === "+" || next === "?" || next === "{" ? literal.slice(0, -1) : literal;
+  return kept.replace(/\\(.)/g, "$1");
 }
 
 /** A quantifier at `source[index]`: its length, and whether it repeats without bound. */
