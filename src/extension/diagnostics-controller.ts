@@ -170,7 +170,14 @@ export class DiagnosticsController implements vscode.Disposable {
     // Decoding and scanning happen on a worker thread: a workspace scan never blocks the editor.
     const started = performance.now();
     const scanned = await this.workers.scan(await vscode.workspace.fs.readFile(uri), target.filePath, this.engineOptions(target, settings));
-    if ("skipReason" in scanned) return { kind: "skipped", reason: scanned.skipReason, category: "binary" };
+    if ("skipReason" in scanned) {
+      // A file that had findings and is now binary (re-saved in another encoding) must not keep them.
+      if (this.generations.get(key) === generation) {
+        this.fromWorkspaceScan.delete(key);
+        this.setSkipped(uri, scanned.skipReason, "binary", false);
+      }
+      return { kind: "skipped", reason: scanned.skipReason, category: "binary" };
+    }
     const findings = this.afterEngine(scanned.findings, target, started);
     if (token?.isCancellationRequested || this.generations.get(key) !== generation) return { kind: "scanned", count: 0 };
     this.fromWorkspaceScan.add(key);

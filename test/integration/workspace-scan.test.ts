@@ -29,6 +29,21 @@ suite("workspace scan", () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === worker.toString()), "the scan did not open worker.py");
   });
 
+  test("a file that turns binary loses its findings at the next scan", async () => {
+    const file = workspaceFile("settings/turns-binary.py");
+    const token = ["Kq4", "Wz8", "Rt2", "Yn6", "Hb3", "Lm9", "Xc5", "Pv7"].join("");
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`api_secret = "${token}"\n`));
+    try {
+      await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+      await waitFor(() => ourDiagnostics(file), (d) => d.length === 1, "a diagnostic on turns-binary.py");
+      await vscode.workspace.fs.writeFile(file, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00]));
+      await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+      await waitFor(() => ourDiagnostics(file), (d) => d.length === 0, "no diagnostic on turns-binary.py once it is binary");
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
   test("clear findings empties the Problems panel", async () => {
     await vscode.commands.executeCommand("secretHygiene.clearFindings");
     assert.equal(ourDiagnostics(workspaceFile("settings/worker.py")).length, 0);
