@@ -75,6 +75,22 @@ test("two moves of one key at once: the second finds the first's write and reuse
   assert.equal((await store.getSetting(KEY, LABEL))?.value, OURS, "the first move's setting stays");
 });
 
+test("a locked setting with another value is refused without asking to replace it", async () => {
+  const store = new MemoryConfigurationStore();
+  await store.setSetting({ key: KEY, label: LABEL, value: THEIRS });
+  store.setReadOnly(KEY, LABEL, true);
+  let asked = false;
+  const overwrite = () => ((asked = true), Promise.resolve(true));
+  const failure = await storeSettingVerified(store, { key: KEY, label: LABEL, value: OURS }, { ...options(), overwrite }).then(
+    () => assert.fail("a locked setting must not be replaced"),
+    (error: unknown) => error,
+  );
+  assert.ok(failure instanceof MoveStopped && failure.outcome === "failed", String(failure));
+  assert.match(failure.message, /locked \(read-only\)/);
+  assert.equal(asked, false);
+  assert.equal((await store.getSetting(KEY, LABEL))?.value, THEIRS);
+});
+
 test("a declined overwrite writes nothing", async () => {
   const store = new MemoryConfigurationStore();
   await store.setSetting({ key: KEY, label: LABEL, value: THEIRS });

@@ -51,6 +51,7 @@ export async function runUndo(undo: Undo, log: UndoLog): Promise<string> {
     return await undo();
   } catch (error) {
     log.warn(`Undo failed: ${describeError(error)}`);
-    return ` Undoing the vault change failed (${describeError(error)}): check the vault.`;
+    // The error names the vault or App Configuration store.
+    return ` Undoing the change failed (${describeError(error)}): check what it holds now.`;
   }
 }

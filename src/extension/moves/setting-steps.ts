@@ -101,6 +101,8 @@ export async function storeSettingVerified(
   const stored = await withKeyLock(`${store.endpoint}|${label ?? "\0"}|${key}`, async () => {
     const existing = await store.getSetting(key, label, { signal: options.signal });
     if (holds(existing, setting)) return undefined;
+    // Asking to replace a locked setting would end in a refusal from the service after the user agreed.
+    if (existing?.readOnly) throw new MoveStopped("failed", `App Configuration has '${key}'${label ? ` (label '${label}')` : ""} locked (read-only) with another value; it was left as it is. Unlock it, or choose another key.`);
     if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
     if (existing && existing.etag === undefined) throw new MoveStopped("failed", `App Configuration sent '${key}' without an ETag, so it cannot be replaced safely; it was left as it is.`);
     const write = { signal: options.signal, onlyIf: existing ? { etag: existing.etag! } : ("absent" as const) };
