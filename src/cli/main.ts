@@ -113,6 +113,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         ? formatJson(report, TOOL_VERSION)
         : formatStylish(report, { color: command.color });
   if (command.outputFile) {
+    // `scan app.py -o app.py` would replace the source with its own report.
+    const target = path.resolve(cwd, command.outputFile);
+    if (scanned.files.some((file) => path.resolve(cwd, file.absolutePath) === target)) {
+      process.stderr.write(`secret-hygiene: '${command.outputFile}' is one of the files scanned: write the report elsewhere\n`);
+      return ExitCode.Error;
+    }
     try {
       await fs.mkdir(path.dirname(path.resolve(command.outputFile)), { recursive: true });
       await fs.writeFile(command.outputFile, text);

@@ -68,8 +68,12 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
   const roots = options.paths.map((p) => path.resolve(cwd, p));
   const onError = (error: { path: string; message: string }) => report.skip(toDisplayPath(cwd, error.path), error.message, true);
 
+  // `scan . src/a.py` names a file twice: it is scanned, and reported, once.
+  const seen = new Set<string>();
   for await (const entry of walkFiles(roots, options.selection, onError)) {
     const absolutePath = entry.path;
+    if (seen.has(absolutePath)) continue;
+    seen.add(absolutePath);
     const displayPath = toDisplayPath(cwd, absolutePath);
     if (entry.kind === "excluded") {
       report.skip(displayPath, "excluded by ignorePaths in the configuration");

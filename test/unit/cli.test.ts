@@ -168,6 +168,20 @@ test("binary, oversized and generated files are skipped with a notice", () => {
   assert.match(result.stdout, /skipped image\.png: binary file/);
 });
 
+test("a file named twice is scanned once; the report cannot overwrite a scanned file", () => {
+  const dir = mkdtempSync(path.join(scratch, "twice-"));
+  const source = path.join(dir, "app.py");
+  const text = `password = "${["Zr4", "Kv8", "Tq2", "Mw6", "Hn3", "Bx9"].join("")}"\n`;
+  writeFileSync(source, text);
+  const twice = JSON.parse(run(["scan", ".", "app.py", "./app.py", "-f", "json"], dir).stdout) as { summary: { filesScanned: number }; findings: unknown[] };
+  assert.equal(twice.summary.filesScanned, 1);
+  assert.equal(twice.findings.length, 1);
+  const overwrite = run(["scan", "app.py", "-o", "app.py"], dir);
+  assert.equal(overwrite.code, 2);
+  assert.match(overwrite.stderr, /is one of the files scanned/);
+  assert.equal(readFileSync(source, "utf8"), text);
+});
+
 test("a named path that is a pipe or device is an error, not a clean scan", { skip: process.platform === "win32" }, () => {
   const result = run(["scan", "/dev/null"]);
   assert.equal(result.code, 2);
