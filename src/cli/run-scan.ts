@@ -79,6 +79,10 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
       report.skip(displayPath, "excluded by ignorePaths in the configuration");
       continue;
     }
+    if (entry.kind === "link") {
+      report.skip(displayPath, "a symbolic link, not followed: name it to scan what it points to");
+      continue;
+    }
     if (entry.kind === "gitignored") {
       report.skip(displayPath, "left out by .gitignore: only its .env files were scanned (--no-gitignore scans everything)");
       continue;

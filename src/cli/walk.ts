@@ -12,7 +12,9 @@ export type WalkEntry =
   | { readonly kind: "file"; readonly path: string }
   | { readonly kind: "excluded"; readonly path: string }
   /** A folder the user named that .gitignore leaves out: only its .env files are yielded. */
-  | { readonly kind: "gitignored"; readonly path: string };
+  | { readonly kind: "gitignored"; readonly path: string }
+  /** A symbolic link inside a folder: listed, not followed. */
+  | { readonly kind: "link"; readonly path: string };
 
 /**
  * Lists files under the given paths, depth first, in a stable order. Files the user named are
@@ -65,8 +67,11 @@ async function* walkDirectory(
       if (verdict !== "skip") yield* walkDirectory(full, selection, verdict === "env-files-only", onError);
     } else if (entry.isFile()) {
       if (selection.includesFile(full, insideIgnored)) yield { kind: "file", path: full };
+    } else if (entry.isSymbolicLink()) {
+      // Not followed (they can loop, and point outside what was asked for), but not passed over in
+      // silence either: a linked .env holds secrets as well as a real one.
+      if (selection.includesFile(full, insideIgnored)) yield { kind: "link", path: full };
     }
-    // Symbolic links are not followed: they can loop, and they point outside what was asked for.
   }
 }
 

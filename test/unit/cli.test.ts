@@ -1,7 +1,7 @@
 // The CLI as users run it: the bundled dist/cli.js in a child process (scripts/test.mjs builds it first).
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
@@ -180,6 +180,18 @@ test("a file named twice is scanned once; the report cannot overwrite a scanned 
   assert.equal(overwrite.code, 2);
   assert.match(overwrite.stderr, /is one of the files scanned/);
   assert.equal(readFileSync(source, "utf8"), text);
+});
+
+test("a symbolic link in a folder is listed as skipped, and scanned when named", { skip: process.platform === "win32" }, () => {
+  const dir = mkdtempSync(path.join(scratch, "link-"));
+  mkdirSync(path.join(dir, "real"));
+  mkdirSync(path.join(dir, "repo"));
+  writeFileSync(path.join(dir, "real", ".env"), `DB_PASSWORD=${["Zr4", "Kv8", "Tq2", "Mw6", "Hn3", "Bx9"].join("")}\n`);
+  symlinkSync(path.join("..", "real", ".env"), path.join(dir, "repo", ".env"));
+  const folder = run(["scan", "."], path.join(dir, "repo"));
+  assert.equal(folder.code, 0);
+  assert.match(folder.stdout, /skipped \.env: a symbolic link, not followed/);
+  assert.equal(run(["scan", ".env"], path.join(dir, "repo")).code, 1);
 });
 
 test("a named path that is a pipe or device is an error, not a clean scan", { skip: process.platform === "win32" }, () => {
