@@ -158,19 +158,27 @@ export function untrustedWorkspaceResult(): MoveResult | undefined {
   return vscode.workspace.isTrusted ? undefined : { outcome: "failed", message: "Moving secrets uses the vaults this workspace's files name: trust the workspace first (Workspaces: Manage Workspace Trust)." };
 }
 
-export async function moveSecretToKeyVault(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
-  let result = await oncePerFinding<MoveResult>(
+/**
+ * Runs a move of the finding at `request`: once at a time per finding, in a trusted workspace only,
+ * with any failure turned into a result.
+ */
+export function guardedMove(request: { readonly uri: vscode.Uri; readonly range: vscode.Range }, run: () => Promise<MoveResult>): Promise<MoveResult> {
+  return oncePerFinding<MoveResult>(
     request.uri,
     request.range.start,
-    async (): Promise<MoveResult> => {
+    async () => {
       try {
-        return untrustedWorkspaceResult() ?? (await runMove(deps, request));
+        return untrustedWorkspaceResult() ?? (await run());
       } catch (error) {
         return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
       }
     },
     () => ({ outcome: "cancelled", message: ALREADY_MOVING }),
   );
+}
+
+export async function moveSecretToKeyVault(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
+  let result = await guardedMove(request, () => runMove(deps, request));
   if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
     result = { ...result, message: `${result.message} ${await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl)}`, programCs: undefined };
   }

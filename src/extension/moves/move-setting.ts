@@ -6,9 +6,8 @@ import * as vscode from "vscode";
 import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fixes";
 import { withCancellableProgress } from "../progress";
 import { findingAt, prepareDocument } from "./prepare";
-import { createdBy, untrustedWorkspaceResult, type MoveDependencies, type MoveResult } from "./move-secret";
-import { oncePerFinding } from "./move-guards";
-import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped } from "./move-stopped";
+import { createdBy, guardedMove, type MoveDependencies, type MoveResult } from "./move-secret";
+import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
 import { applyOrUndo, askOverwriteSetting } from "./vault-steps";
 
@@ -26,18 +25,7 @@ export interface MoveSettingRequest {
 const KEY = /^[A-Za-z0-9_.:/-]{1,1000}$/;
 
 export async function moveSettingToAppConfiguration(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
-  const result = await oncePerFinding<MoveResult>(
-    request.uri,
-    request.range.start,
-    async (): Promise<MoveResult> => {
-      try {
-        return untrustedWorkspaceResult() ?? (await runMove(deps, request));
-      } catch (error) {
-        return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
-      }
-    },
-    () => ({ outcome: "cancelled", message: ALREADY_MOVING }),
-  );
+  const result = await guardedMove(request, () => runMove(deps, request));
   if (!request.quiet) {
     if (result.outcome === "moved") void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
     else if (result.outcome === "failed") void vscode.window.showErrorMessage(`Secret Hygiene: ${result.message}`);
