@@ -275,6 +275,8 @@ async function versionsWritten(secrets: SecretStore, name: string, version: stri
     for await (const properties of secrets.listVersions(name, { signal })) {
       if (!properties.version || properties.version === version || properties.version === before?.version) continue;
       if (!properties.createdOn || properties.createdOn.getTime() < writeStarted - CLOCK_SKEW_MS) continue;
+      // Older than what was current before the write: someone's earlier version, not a copy of ours.
+      if (before?.createdOn && properties.createdOn < before.createdOn) continue;
       const copy = await secrets.getSecret(name, { version: properties.version, signal });
       if (copy?.value === value) written.push(properties.version);
     }
