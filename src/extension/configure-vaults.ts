@@ -30,7 +30,8 @@ export interface ConfigureVaultsRequest {
   readonly root?: string;
   readonly environment: string;
   readonly keyVault?: string;
-  readonly appConfiguration?: { readonly endpoint: string; readonly label?: string };
+  /** `label` undefined: the environment's name; `null`: settings without a label. */
+  readonly appConfiguration?: { readonly endpoint: string; readonly label?: string | null };
 }
 
 export interface ConfigureVaultsDependencies {
@@ -220,7 +221,11 @@ export async function configureVaults(deps: ConfigureVaultsDependencies, request
     if (!store) return undefined;
     let label: string | undefined;
     if (store.kind === "url") {
-      label = await vscode.window.showInputBox({ title: "App Configuration label", prompt: `Label of ${app.name}'s ${environment} settings`, value: environment || DEFAULT_ENVIRONMENT });
+      label = await vscode.window.showInputBox({
+        title: "App Configuration label",
+        prompt: `Label of ${app.name}'s ${environment} settings; empty for settings without a label`,
+        value: environment || DEFAULT_ENVIRONMENT,
+      });
       if (label === undefined) return undefined;
     }
     const uri = await writeVaultMapping(
@@ -230,7 +235,8 @@ export async function configureVaults(deps: ConfigureVaultsDependencies, request
         root: app.root,
         environment,
         keyVault: vault.kind === "url" ? vault.url : undefined,
-        appConfiguration: store.kind === "url" ? { endpoint: store.url, label: label || undefined } : undefined,
+        // An emptied box means no label, not the environment's name.
+        appConfiguration: store.kind === "url" ? { endpoint: store.url, label: label === "" ? null : label } : undefined,
       },
       deps,
     );
