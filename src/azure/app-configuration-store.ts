@@ -129,10 +129,11 @@ export class AppConfigurationStore implements ConfigurationStore {
     });
   }
 
-  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: WriteOptions = {}): Promise<ConfigurationSetting> {
+  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: WriteOptions & { readonly tags?: Readonly<Record<string, string>> } = {}): Promise<ConfigurationSetting> {
     // The reference's vault passes the same endpoint rules as any vault URL.
     parseSecretUri(secretUri, this.policy);
-    return this.setSetting({ key, label, value: JSON.stringify({ uri: secretUri }), contentType: KEY_VAULT_REFERENCE_CONTENT_TYPE }, options);
+    const { tags, ...write } = options;
+    return this.setSetting({ key, label, value: JSON.stringify({ uri: secretUri }), contentType: KEY_VAULT_REFERENCE_CONTENT_TYPE, tags }, write);
   }
 
   private operation(access: AccessNeeded, subject: string): AzureOperation {

@@ -78,7 +78,7 @@ export interface ConfigurationStore {
    */
   deleteSetting(key: string, label?: string, options?: DeleteOptions): Promise<boolean>;
   /** Writes a Key Vault reference: the app resolves the secret at run time through its identity. */
-  setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options?: WriteOptions): Promise<ConfigurationSetting>;
+  setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options?: WriteOptions & { readonly tags?: Readonly<Record<string, string>> }): Promise<ConfigurationSetting>;
 }
 
 export function describeSetting(key: string, label?: string): string {

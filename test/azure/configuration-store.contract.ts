@@ -123,12 +123,13 @@ export function configurationStoreContract(label: string, setup: () => Promise<C
     test("a Key Vault reference round-trips as a secret URI", async () => {
       const key = `${uniquePrefix("Ref")}ConnectionStrings:Orders`;
       const uri = "https://contract-dev-kv.vault.azure.net/secrets/orders-db/";
-      const written = await store.setKeyVaultReference(key, "dev", uri);
+      const written = await store.setKeyVaultReference(key, "dev", uri, { tags: { "detected-by": "azure/sql-connection-string" } });
       assert.equal(written.keyVaultSecretUri, uri);
       const fetched = await store.getSetting(key, "dev");
       assert.equal(fetched?.contentType, KEY_VAULT_REFERENCE_CONTENT_TYPE);
       assert.equal(fetched?.keyVaultSecretUri, uri);
       assert.deepEqual(JSON.parse(fetched?.value ?? "{}"), { uri });
+      assert.deepEqual(fetched?.tags, { "detected-by": "azure/sql-connection-string" });
     });
 
     test("a reference to a vault outside Azure is refused before anything is sent", async () => {

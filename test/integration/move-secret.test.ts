@@ -464,6 +464,7 @@ suite("move to Key Vault", () => {
     assert.equal(JSON.parse(settingsFile.document.getText()).Email.Smtp_Password, undefined);
     const setting = await configClient().getConfigurationSetting({ key: "Email:Smtp_Password", label: "development" });
     assert.equal(parseSecretReference(setting).value.secretId, `${info().vaults["orders-dev"]}/secrets/${result.secretName}/`);
+    assert.equal(setting.tags?.["detected-by"], settingsFile.diagnostic.code && typeof settingsFile.diagnostic.code === "object" ? String(settingsFile.diagnostic.code.value) : String(settingsFile.diagnostic.code), "tagged as the settings a move writes are");
 
     const token = fake("Hc8}sW4p", "Ny2eK6", `Zm${counter++}`);
     const script = await writeAndOpen("src/mailer.ts", `export const smtpPassword = "${token}";\n`);

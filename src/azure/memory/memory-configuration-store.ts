@@ -151,9 +151,10 @@ export class MemoryConfigurationStore implements ConfigurationStore {
     return true;
   }
 
-  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: WriteOptions = {}): Promise<ConfigurationSetting> {
+  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: WriteOptions & { readonly tags?: Readonly<Record<string, string>> } = {}): Promise<ConfigurationSetting> {
     parseSecretUri(secretUri, this.policy);
-    return this.setSetting({ key, label, value: JSON.stringify({ uri: secretUri }), contentType: KEY_VAULT_REFERENCE_CONTENT_TYPE }, options);
+    const { tags, ...write } = options;
+    return this.setSetting({ key, label, value: JSON.stringify({ uri: secretUri }), contentType: KEY_VAULT_REFERENCE_CONTENT_TYPE, tags }, write);
   }
 
   /** Test hook: locks or unlocks a setting, as the SDK's setReadOnly does. */

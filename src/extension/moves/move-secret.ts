@@ -84,6 +84,11 @@ export function createdBy(): string {
   }
 }
 
+/** Tags of an App Configuration setting a move writes: where it came from, what found it, who moved it. */
+export function settingTags(filePath: string, ruleId: string, app: string | undefined): Record<string, string> {
+  return { source: filePath.slice(-256), "detected-by": ruleId, "created-by": createdBy(), ...(app ? { app } : {}) };
+}
+
 /**
  * What a move stores for a finding: the planned value, with the tags, content type and expiry the
  * seeds ask for (rotation period from the settings of the file's folder).
@@ -254,7 +259,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           progress.report({ message: "writing the App Configuration reference" });
           const setting = await storeSettingVerified(
             deps.access.configurationStore(appConfiguration.endpoint),
-            { key: appConfigurationKey, label: appConfiguration.label, secretUri: secretUri(vaultUrl, secretName) },
+            { key: appConfigurationKey, label: appConfiguration.label, secretUri: secretUri(vaultUrl, secretName), tags: settingTags(filePath, finding.ruleId, prepared.app) },
             {
               overwrite: () => (request.onCollision ? Promise.resolve(request.onCollision === "newVersion") : askOverwriteSetting(appConfigurationKey!, appConfiguration.label)),
               signal: signal,

@@ -6,7 +6,7 @@ import * as vscode from "vscode";
 import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fixes";
 import { withCancellableProgress } from "../progress";
 import { findingAt, prepareDocument } from "./prepare";
-import { createdBy, guardedMove, type MoveDependencies, type MoveResult } from "./move-secret";
+import { guardedMove, settingTags, type MoveDependencies, type MoveResult } from "./move-secret";
 import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
 import { applyOrUndo, askOverwriteSetting } from "./vault-steps";
@@ -56,7 +56,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
   return withCancellableProgress("Moving the setting to App Configuration…", async (signal) => {
     try {
       const configuration = deps.access.configurationStore(store.endpoint);
-      const tags = { source: filePath.slice(-256), "detected-by": finding.ruleId, "created-by": createdBy(), ...(prepared.app ? { app: prepared.app } : {}) };
+      const tags = settingTags(filePath, finding.ruleId, prepared.app);
       const stored = await storeSettingVerified(
         configuration,
         { key, label: store.label, value: plan.value, tags },

@@ -109,7 +109,7 @@ export async function storeSettingVerified(
     try {
       const written =
         setting.secretUri !== undefined
-          ? await store.setKeyVaultReference(key, label, setting.secretUri, write)
+          ? await store.setKeyVaultReference(key, label, setting.secretUri, { ...write, tags: setting.tags })
           : await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, write);
       return { written, existing };
     } catch (error) {
