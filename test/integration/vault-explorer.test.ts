@@ -454,6 +454,20 @@ suite("vault explorer", () => {
     assert.notEqual((await client.getSecret("ex-rotate")).value, "not-stored");
   });
 
+  test("rotate copies the tags the secret has now, not those the tree loaded", async () => {
+    const client = vaultClient("orders-dev");
+    const first = await client.setSecret("ex-rotate-tags", fake("tags-", "one"), { tags: { app: "orders", "rotation-days": "30" } });
+    await run("refreshNode", dev);
+    const shown = await child(dev, "ex-rotate-tags");
+    // A teammate changes the tags after the tree loaded them.
+    await client.updateSecretProperties("ex-rotate-tags", first.properties.version!, { tags: { app: "orders", "rotation-days": "45", owner: "team-c" } });
+    const rotated = await answering(["Rotate"], () => run<ActionResult>("rotateSecret", shown, { value: fake("tags-", "two") }));
+    assert.equal(rotated.result.ok, true, rotated.result.message);
+    const tags = (await client.getSecret("ex-rotate-tags")).properties.tags;
+    assert.equal(tags?.owner, "team-c");
+    assert.equal(tags?.["rotation-days"], "45");
+  });
+
   test("expiry, tags, disable and enable change the secret in the vault", async () => {
     const client = vaultClient("orders-dev");
     await client.setSecret("ex-props", fake("props-", "value"), { tags: { owner: "team-a" } });

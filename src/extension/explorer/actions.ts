@@ -198,11 +198,17 @@ export class ExplorerActions {
       }
     }
     if (value.length === 0) return this.refused("A new value cannot be empty.");
+    // The new version copies the current one's tags and content type: read them now, not as the
+    // tree loaded them, or a tag a teammate changed since (rotation-days, owner) is put back.
+    const latest = await this.azure(`reading '${node.name}' in ${vault.name}…`, (signal) => vault.store().getSecret(node.name, { signal }));
+    if ("error" in latest) return { ok: false, message: latest.error };
+    if (!latest.value) return this.refused(`'${node.name}' is no longer in ${vault.name}: someone deleted it after this list was loaded. Nothing was rotated.`);
+    const current = latest.value.properties;
     const now = new Date();
     const scope = vault.origin.scope;
     const { rotationDays, setExpiry } = readSecretSettings(scope);
-    const { tags, rotateBy } = rotatedTags(node.properties.tags, now, rotationDays);
-    const expiresOn = node.properties.expiresOn || setExpiry ? rotateBy : undefined;
+    const { tags, rotateBy } = rotatedTags(current.tags, now, rotationDays);
+    const expiresOn = current.expiresOn || setExpiry ? rotateBy : undefined;
     const rotate = "Rotate";
     const answer = await vscode.window.showWarningMessage(
       `Add a new version of '${node.name}' in Key Vault ${vault.name}?`,
@@ -222,7 +228,7 @@ export class ExplorerActions {
     if (answer !== rotate) return this.cancelled();
     const newValue = value;
     const result = await this.azure(`rotating '${node.name}' in ${vault.name}…`, (signal) =>
-      vault.store().setSecret(node.name, newValue, { contentType: node.properties.contentType, tags, expiresOn, enabled: true, signal }),
+      vault.store().setSecret(node.name, newValue, { contentType: current.contentType, tags, expiresOn, enabled: true, signal }),
     );
     if ("error" in result) return { ok: false, message: result.error };
     const secret = vault.upsertSecret(result.value);
