@@ -25,7 +25,8 @@ export interface ConfigurationSetting {
 export interface SettingInput {
   readonly key: string;
   readonly label?: string;
-  readonly value: string;
+  /** Undefined: a setting without a value (the service's null), which is not the empty string. */
+  readonly value?: string;
   readonly contentType?: string;
   readonly tags?: Readonly<Record<string, string>>;
 }

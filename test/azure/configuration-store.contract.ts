@@ -89,6 +89,14 @@ export function configurationStoreContract(label: string, setup: () => Promise<C
       assert.equal((await store.getSetting(neighbour.key, neighbour.label))?.value, neighbour.value);
     });
 
+    test("a setting without a value is not one with an empty value", async () => {
+      const prefix = uniquePrefix("NoValue");
+      await store.setSetting({ key: `${prefix}flag`, label: "dev" });
+      await store.setSetting({ key: `${prefix}empty`, label: "dev", value: "" });
+      assert.equal((await store.getSetting(`${prefix}flag`, "dev"))?.value, undefined);
+      assert.equal((await store.getSetting(`${prefix}empty`, "dev"))?.value, "");
+    });
+
     test("delete says whether there was a setting", async () => {
       const key = `${uniquePrefix("Delete")}me`;
       await store.setSetting({ key, label: "dev", value: "contract-test-value-delete" });

@@ -91,6 +91,16 @@ test("a locked setting with another value is refused without asking to replace i
   assert.equal((await store.getSetting(KEY, LABEL))?.value, THEIRS);
 });
 
+test("an undo puts back a setting that had no value as one without a value, not an empty one", async () => {
+  const store = new MemoryConfigurationStore();
+  await store.setSetting({ key: KEY, label: LABEL });
+  const stored = await storeSettingVerified(store, { key: KEY, label: LABEL, value: OURS }, options());
+  assert.equal(await stored.undo(), ` The setting '${KEY}' has its previous value again.`);
+  const restored = await store.getSetting(KEY, LABEL);
+  assert.ok(restored, "the setting is there again");
+  assert.equal(restored.value, undefined);
+});
+
 test("a declined overwrite writes nothing", async () => {
   const store = new MemoryConfigurationStore();
   await store.setSetting({ key: KEY, label: LABEL, value: THEIRS });

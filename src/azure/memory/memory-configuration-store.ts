@@ -24,7 +24,7 @@ import { SimulatedConditions } from "./simulated-conditions";
 interface StoredSetting {
   key: string;
   label: string | undefined;
-  value: string;
+  value: string | undefined;
   contentType?: string;
   tags: Record<string, string>;
   etag: string;

@@ -55,7 +55,7 @@ function restoreTo(store: ConfigurationStore, written: ConfigurationSetting, pre
   const restored = ` The setting '${key}' has its previous value again.`;
   return async () => {
     try {
-      await store.setSetting({ key, label, value: previous.value ?? "", contentType: previous.contentType, tags: previous.tags }, { onlyIf });
+      await store.setSetting({ key, label, value: previous.value, contentType: previous.contentType, tags: previous.tags }, { onlyIf });
       return restored;
     } catch (error) {
       return afterRefusal(error, (now) => now !== undefined && now.value === previous.value && now.contentType === previous.contentType, restored);
