@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { createBaseline, filterBaselined } from "../engine";
 import type { Baseline } from "../engine";
-import { withoutByteOrderMark } from "./policy";
+import { policyFileText } from "./policy";
 import type { ScanReport } from "./report";
 
 /** The report without the findings the baseline lists, and how many those were. */
@@ -38,10 +38,10 @@ export interface BaselineUpdate {
  * file (a `.env` given as `--baseline` by mistake) is not ours to replace.
  */
 export async function mayReplaceBaseline(cwd: string, baselinePath: string): Promise<boolean> {
-  const read = await fs.readFile(path.resolve(cwd, baselinePath), "utf8").catch(() => undefined);
-  if (read === undefined) return true; // nothing there to lose (a missing file is written, as always)
-  const text = withoutByteOrderMark(read);
-  if (!text.trimStart().startsWith("{")) return false;
+  const bytes = await fs.readFile(path.resolve(cwd, baselinePath)).catch(() => undefined);
+  if (bytes === undefined) return true; // nothing there to lose (a missing file is written, as always)
+  const text = policyFileText(bytes);
+  if (text === undefined || !text.trimStart().startsWith("{")) return false;
   try {
     const data = JSON.parse(text) as unknown;
     return typeof data === "object" && data !== null && ("findings" in data || "version" in data);

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { loadWorkspacePolicy } from "../engine";
+import { decodeFileContent, loadWorkspacePolicy } from "../engine";
 import type { WorkspacePolicy } from "../engine";
 import type { ConfigNotice } from "./report";
 import { describeFsError } from "./walk";
@@ -14,20 +14,29 @@ export interface PolicyRequest {
 
 export type LoadedPolicy = { readonly policy: WorkspacePolicy; readonly notices: readonly ConfigNotice[] } | { readonly error: string };
 
-/** A file's text, or undefined when there is no such file. Other failures are real errors. */
-export function withoutByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * A configuration or baseline file's text, decoded as scanned files are: without the byte-order
+ * mark Windows editors save (JSON.parse takes it for a stray character), UTF-16 too. Undefined
+ * for a binary file.
+ */
+export function policyFileText(bytes: Uint8Array): string | undefined {
+  const decoded = decodeFileContent(bytes);
+  return "text" in decoded ? decoded.text : undefined;
 }
 
+/** A file's text, or undefined when there is no such file. Other failures are real errors. */
 async function readIfExists(cwd: string, file: string): Promise<string | undefined> {
+  let bytes: Buffer;
   try {
-    // Editors on Windows save a byte-order mark; JSON.parse takes it for a stray character.
-    return withoutByteOrderMark(await fs.readFile(path.resolve(cwd, file), "utf8"));
+    bytes = await fs.readFile(path.resolve(cwd, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     throw new Error(`cannot read '${file}': ${describeFsError(error)}`, { cause: error });
   }
+  const text = policyFileText(bytes);
+  if (text === undefined) throw new Error(`cannot read '${file}': binary file`);
+  return text;
 }
 
 /**
