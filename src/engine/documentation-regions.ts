@@ -24,8 +24,7 @@ export class DocumentationRegions {
   ) {}
 
   has(offset: number): boolean {
-    // A doctest line is a line of code: a prompt thousands of characters back is not one.
-    const lineStart = nearLineStartOf(this.content, offset, 4096);
+    const lineStart = nearLineStartOf(this.content, offset, DOCTEST_LINE_REACH);
     if (lineStart !== undefined && DOCTEST_PROMPT.test(this.content.slice(lineStart, lineStart + 40))) return true;
     this.regions ??= isPython(this.filePath) ? [...documentationStrings(this.content), ...exampleFields(this.content)] : [];
     return this.regions.some((region) => region.start <= offset && offset < region.end);
@@ -33,6 +32,8 @@ export class DocumentationRegions {
 }
 
 const DOCTEST_PROMPT = /^[ \t]*>>>[ \t]/;
+/** A doctest line is a line of code: a prompt thousands of characters back is not one. */
+const DOCTEST_LINE_REACH = 4096;
 /** `EXAMPLES = r'''`, `helps['vm create'] = """`: the assignment and the opening triple quote (group `quote`). */
 const DOCUMENTATION_STRING_START = /^[ \t]*(?:EXAMPLES|DOCUMENTATION|RETURN|helps\[(["'])[^"'\n]{1,200}\1\])[ \t]*=[ \t]*[rRuU]?(?<quote>"""|''')/gm;
 const EXAMPLE_FIELD = /^([ \t]*):example:/gm;

@@ -91,9 +91,10 @@ function timeOf(probe: RegExp, text: string): number {
 
 /** The literal text a pattern starts with (`token=` of `token=(\w|\d)+!`), escapes undone. */
 function literalPrefix(source: string): string {
-  const literal = /^(?:[A-Za-z0-9_=:"' -]|\\[^A-Za-z0-9])*/.exec(source.replace(/^\^/, ""))?.[0] ?? "";
+  const unanchored = source.replace(/^\^/, "");
+  const literal = /^(?:[A-Za-z0-9_=:"' -]|\\[^A-Za-z0-9])*/.exec(unanchored)?.[0] ?? "";
   // A quantifier after the last character applies to it alone: leave that character out.
-  const next = source.replace(/^\^/, "")[literal.length];
+  const next = unanchored[literal.length];
   const kept = next === "*" || next === "+" || next === "?" || next === "{" ? literal.slice(0, -1) : literal;
   return kept.replace(/\\(.)/g, "$1");
 }
