@@ -9,6 +9,7 @@ import {
   type SettingFilter,
   type DeleteOptions,
   type SettingInput,
+  type ReferenceWriteOptions,
   type WriteOptions,
 } from "./configuration-store";
 import { clientSetup, type AzureConnection } from "./connection";
@@ -129,7 +130,7 @@ export class AppConfigurationStore implements ConfigurationStore {
     });
   }
 
-  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: WriteOptions & { readonly tags?: Readonly<Record<string, string>> } = {}): Promise<ConfigurationSetting> {
+  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: ReferenceWriteOptions = {}): Promise<ConfigurationSetting> {
     // The reference's vault passes the same endpoint rules as any vault URL.
     parseSecretUri(secretUri, this.policy);
     const { tags, ...write } = options;

@@ -52,6 +52,11 @@ export interface WriteOptions extends Cancellable {
   readonly onlyIf?: { readonly etag: string } | "absent";
 }
 
+/** A Key Vault reference's write: its conditions, and the setting's tags. */
+export interface ReferenceWriteOptions extends WriteOptions {
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
 /** A conditional delete: only if the setting still has this ETag (otherwise `changedMeanwhile`). */
 export interface DeleteOptions extends Cancellable {
   readonly onlyIf?: { readonly etag: string };
@@ -79,7 +84,7 @@ export interface ConfigurationStore {
    */
   deleteSetting(key: string, label?: string, options?: DeleteOptions): Promise<boolean>;
   /** Writes a Key Vault reference: the app resolves the secret at run time through its identity. */
-  setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options?: WriteOptions & { readonly tags?: Readonly<Record<string, string>> }): Promise<ConfigurationSetting>;
+  setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options?: ReferenceWriteOptions): Promise<ConfigurationSetting>;
 }
 
 export function describeSetting(key: string, label?: string): string {

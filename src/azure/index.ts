@@ -4,7 +4,7 @@
 export { AppConfigurationStore } from "./app-configuration-store";
 export { ArmVaultDirectory } from "./arm-vault-directory";
 export { describeSetting, KEY_VAULT_REFERENCE_CONTENT_TYPE } from "./configuration-store";
-export type { ConfigurationSetting, ConfigurationStore, DeleteOptions, SettingFilter, SettingInput, WriteOptions } from "./configuration-store";
+export type { ConfigurationSetting, ConfigurationStore, DeleteOptions, SettingFilter, ReferenceWriteOptions, SettingInput, WriteOptions } from "./configuration-store";
 export { DEFAULT_RETRY, LOCAL_EMULATOR_CREDENTIAL } from "./connection";
 export type { AzureConnection, LocalEmulatorTrust, RetrySettings } from "./connection";
 export { azureCliCredential, CREDENTIAL_CHOICES, defaultAzureCredential, nodeCredential } from "./credentials";

@@ -12,6 +12,7 @@ import {
   type SettingFilter,
   type DeleteOptions,
   type SettingInput,
+  type ReferenceWriteOptions,
   type WriteOptions,
 } from "../configuration-store";
 import type { RetrySettings } from "../connection";
@@ -151,7 +152,7 @@ export class MemoryConfigurationStore implements ConfigurationStore {
     return true;
   }
 
-  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: WriteOptions & { readonly tags?: Readonly<Record<string, string>> } = {}): Promise<ConfigurationSetting> {
+  async setKeyVaultReference(key: string, label: string | undefined, secretUri: string, options: ReferenceWriteOptions = {}): Promise<ConfigurationSetting> {
     parseSecretUri(secretUri, this.policy);
     const { tags, ...write } = options;
     return this.setSetting({ key, label, value: JSON.stringify({ uri: secretUri }), contentType: KEY_VAULT_REFERENCE_CONTENT_TYPE, tags }, write);
