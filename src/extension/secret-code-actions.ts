@@ -48,6 +48,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     }
 
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== undefined);
+    // Only where the file will then read a configuration key that the reference setting supplies.
+    const offerReference = storeLabel !== undefined && ours.length > 0 && readsConfigurationKeys(document.uri.path, document.getText());
     for (const diagnostic of ours) {
       const where = { uri: document.uri, range: diagnostic.range };
       const add = (title: string, command: string, args: unknown[], preferred = false) => {
@@ -63,10 +65,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       } else if (vault) {
         add(`Move to Key Vault (${vault})`, CommandId.moveSecretToKeyVault, [where], true);
         add("Move to Key Vault…", CommandId.moveSecretToKeyVault, [{ ...where, interactive: true }]);
-        // Only where the file will then read a configuration key that the reference setting supplies.
-        if (storeLabel && readsConfigurationKeys(document.uri.path, document.getText())) {
-          add(`Move to Key Vault and reference it from App Configuration (${storeLabel})`, CommandId.moveSecretViaAppConfiguration, [where]);
-        }
+        if (offerReference) add(`Move to Key Vault and reference it from App Configuration (${storeLabel})`, CommandId.moveSecretViaAppConfiguration, [where]);
       } else {
         add("Move to Key Vault… (configure a vault for this file first)", CommandId.configureVaults, []);
       }
