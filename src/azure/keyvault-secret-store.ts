@@ -5,6 +5,7 @@ import { requireEndpoint, type EndpointPolicy } from "./endpoints";
 import { AzureError, isAzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
 import {
   describeSecret,
+  VAULT_CLOCK_SKEW_MS,
   type Cancellable,
   type DeletedSecretProperties,
   type Secret,
@@ -48,9 +49,6 @@ async function acceptedResult<T>(poller: { pollUntilDone(options: { abortSignal?
     throw error;
   }
 }
-
-/** How far the vault's clock (and its whole-second dates) may be behind ours. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export class KeyVaultSecretStore implements SecretStore {
   readonly vaultUrl: string;
@@ -124,7 +122,7 @@ export class KeyVaultSecretStore implements SecretStore {
       // The SDK retries a DELETE whose answer was lost (a dropped connection); the retry then finds
       // nothing to delete. A deletion dated since this call started is that first DELETE's.
       const deleted = await this.getDeletedSecret(name, options).catch(() => undefined);
-      if (deleted?.deletedOn && deleted.deletedOn.getTime() >= started - CLOCK_SKEW_MS) return deleted;
+      if (deleted?.deletedOn && deleted.deletedOn.getTime() >= started - VAULT_CLOCK_SKEW_MS) return deleted;
       throw error;
     }
   }

@@ -83,6 +83,12 @@ export interface SecretStore {
   restoreSecret(backup: Uint8Array, options?: Cancellable): Promise<SecretProperties>;
 }
 
+/**
+ * How far a vault's clock (and its whole-second dates) may be behind ours, when a date it reports
+ * is compared with the time a request of ours started.
+ */
+export const VAULT_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
 /** "secret 'name'" for messages. */
 export function describeSecret(name: string, version?: string): string {
   return version ? `version ${version} of secret '${name}'` : `secret '${name}'`;

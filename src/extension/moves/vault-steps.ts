@@ -4,7 +4,7 @@
 // asking; an undo leaves the value that was current before current again (see undoVersions).
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
-import { isAzureError, type SecretProperties, type SecretStore } from "../../azure";
+import { isAzureError, VAULT_CLOCK_SKEW_MS, type SecretProperties, type SecretStore } from "../../azure";
 import { isValidSecretName, type TextEdit } from "../../fixes";
 import { withKeyLock } from "./move-guards";
 import { describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
@@ -259,9 +259,6 @@ export async function storeSecretVerified(
   }
 }
 
-/** How far the vault's clock (and its whole-second dates) may be behind ours. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
 /**
  * The versions one write made: the one it returned, and any earlier copy. The SDK retries a PUT
  * whose answer was lost (a dropped connection), and every PUT that reached the vault made a
@@ -274,7 +271,7 @@ async function versionsWritten(secrets: SecretStore, name: string, version: stri
   try {
     for await (const properties of secrets.listVersions(name, { signal })) {
       if (!properties.version || properties.version === version || properties.version === before?.version) continue;
-      if (!properties.createdOn || properties.createdOn.getTime() < writeStarted - CLOCK_SKEW_MS) continue;
+      if (!properties.createdOn || properties.createdOn.getTime() < writeStarted - VAULT_CLOCK_SKEW_MS) continue;
       // Older than what was current before the write: someone's earlier version, not a copy of ours.
       if (before?.createdOn && properties.createdOn < before.createdOn) continue;
       const copy = await secrets.getSecret(name, { version: properties.version, signal });
