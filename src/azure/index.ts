@@ -22,7 +22,7 @@ export { SimulatedConditions } from "./memory/simulated-conditions";
 export type { SimulatedAccess } from "./memory/simulated-conditions";
 export { describeSecret, VAULT_CLOCK_SKEW_MS } from "./secret-store";
 export type { Cancellable, DeletedSecretProperties, Secret, SecretProperties, SecretPropertiesPatch, SecretStore, SetSecretOptions } from "./secret-store";
-export { parseSecretUri, secretUri } from "./secret-uri";
+export { parseSecretUri, sameSecretUri, secretUri } from "./secret-uri";
 export type { SecretUri } from "./secret-uri";
 export { isEnabledSubscription, keyVaultResourceId } from "./vault-directory";
 export type { AppConfigurationStoreInfo, AzureSubscription, KeyVaultInfo, KeyVaultNetworkRules, KeyVaultProtectionChange, KeyVaultRef, VaultDirectory } from "./vault-directory";

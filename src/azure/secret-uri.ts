@@ -17,6 +17,29 @@ export function secretUri(vaultUrl: string, name: string, version?: string): str
   return `${vaultUrl.replace(/\/$/, "")}/secrets/${name}/${version ?? ""}`;
 }
 
+/**
+ * Whether two secret URIs name the same secret, the same version or both the latest one, as
+ * Key Vault reads them: host and name without regard to case, with or without the trailing slash
+ * (the portal writes none, App Service's form has one). Not URIs of secrets: never the same.
+ */
+export function sameSecretUri(a: string, b: string): boolean {
+  const [first, second] = [looseSecretUri(a), looseSecretUri(b)];
+  return first !== undefined && second !== undefined && first === second;
+}
+
+/** `host/name/version` in lower case, without checking the host against an endpoint policy. */
+function looseSecretUri(uri: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(uri.trim());
+  } catch {
+    return undefined;
+  }
+  const match = SECRET_PATH.exec(url.pathname);
+  if (!match || url.protocol !== "https:" || url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") return undefined;
+  return `${url.host}/${match[1]}/${match[2] ?? ""}`.toLowerCase();
+}
+
 /** Parses and checks a secret URI: its vault must pass the same endpoint rules as a vault URL. */
 export function parseSecretUri(uri: string, policy: EndpointPolicy): SecretUri {
   let url: URL;

@@ -127,6 +127,27 @@ test("a Key Vault reference whose answer was lost to a dropped connection is rec
   assert.equal((await store.getSetting("Payments:WebhookSecret", LABEL))?.keyVaultSecretUri, secretUri);
 });
 
+test("a reference to the same secret in the portal's form (no trailing slash, host in other case) is reused, not replaced", async () => {
+  const store = new MemoryConfigurationStore();
+  await store.setKeyVaultReference("Payments:WebhookSecret", LABEL, "https://Orders-Dev-KV.vault.azure.net/secrets/Payments--WebhookSecret");
+  let asked = false;
+  const overwrite = () => ((asked = true), Promise.resolve(true));
+  const stored = await storeSettingVerified(store, { key: "Payments:WebhookSecret", label: LABEL, secretUri: "https://orders-dev-kv.vault.azure.net/secrets/Payments--WebhookSecret/" }, { ...options(), overwrite });
+  assert.equal(stored.reused, true);
+  assert.equal(asked, false, "nothing to replace: the app already reads this secret");
+});
+
+test("a reference pinned to a version, or to another secret, is not the same: replacing it is asked", async () => {
+  for (const theirs of ["https://orders-dev-kv.vault.azure.net/secrets/Payments--WebhookSecret/0123456789abcdef0123456789abcdef", "https://orders-dev-kv.vault.azure.net/secrets/Payments--OtherSecret/"]) {
+    const store = new MemoryConfigurationStore();
+    await store.setKeyVaultReference("Payments:WebhookSecret", LABEL, theirs);
+    let asked = false;
+    const overwrite = () => ((asked = true), Promise.resolve(false));
+    await assert.rejects(storeSettingVerified(store, { key: "Payments:WebhookSecret", label: LABEL, secretUri: "https://orders-dev-kv.vault.azure.net/secrets/Payments--WebhookSecret/" }, { ...options(), overwrite }), MoveStopped);
+    assert.equal(asked, true);
+  }
+});
+
 test("cancelled after the write was applied: the write is taken back and the move says cancelled", async () => {
   const store = new MemoryConfigurationStore();
   await store.setSetting({ key: KEY, label: LABEL, value: THEIRS });

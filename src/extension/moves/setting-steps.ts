@@ -1,7 +1,7 @@
 // Writing a move's App Configuration setting: only over what was read (ETags), read back and
 // compared, and taken back only while it is still what the move wrote. No VS Code API here: the
 // overwrite question is asked by the caller through `overwrite`.
-import { isAzureError, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
+import { isAzureError, sameSecretUri, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
 import { withKeyLock } from "./move-guards";
 import { describeError, MoveStopped, runUndo, type Undo, type UndoLog } from "./move-stopped";
 
@@ -21,10 +21,20 @@ export interface StoredSetting {
   readonly undo: Undo;
 }
 
-/** Whether `found` holds what the move stores: the same Key Vault reference, or the same plain value. */
+/** Whether `found` holds exactly what the move stores: the same Key Vault reference, or the same plain value. */
 function holds(found: ConfigurationSetting | undefined, setting: SettingToStore): boolean {
   if (found === undefined) return false;
   return setting.secretUri !== undefined ? found.keyVaultSecretUri === setting.secretUri : found.keyVaultSecretUri === undefined && found.value === setting.value;
+}
+
+/**
+ * Whether an existing setting already serves what the move stores: `holds`, or a reference to the
+ * same secret written in another form (by the portal, without the trailing slash; with the host in
+ * other case). Only for the first look: telling our own write apart needs the exact form.
+ */
+function alreadyServes(found: ConfigurationSetting | undefined, setting: SettingToStore): boolean {
+  if (holds(found, setting)) return true;
+  return setting.secretUri !== undefined && found?.keyVaultSecretUri !== undefined && sameSecretUri(found.keyVaultSecretUri, setting.secretUri);
 }
 
 /**
@@ -100,7 +110,7 @@ export async function storeSettingVerified(
   // both find it absent, and the second would take the first's write for its own (and undo it).
   const stored = await withKeyLock(`${store.endpoint}|${label ?? "\0"}|${key}`, async () => {
     const existing = await store.getSetting(key, label, { signal: options.signal });
-    if (holds(existing, setting)) return undefined;
+    if (alreadyServes(existing, setting)) return undefined;
     // Asking to replace a locked setting would end in a refusal from the service after the user agreed.
     if (existing?.readOnly) throw new MoveStopped("failed", `App Configuration has '${key}'${label ? ` (label '${label}')` : ""} locked (read-only) with another value; it was left as it is. Unlock it, or choose another key.`);
     if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
