@@ -521,6 +521,24 @@ suite("move to Key Vault", () => {
     assert.equal((await client.getSecret(result.moved[1]!.secretName)).value, second);
   });
 
+  test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {
+    const first = fake("Qw3]kP7r", "Zs8uM2", `Hd${counter++}`);
+    const second = fake("Ty6-vB1n", "Jc4xL8", `Pg${counter++}`);
+    const uris = [workspaceFile("src/unopened_a.py"), workspaceFile("src/unopened_b.py")];
+    await vscode.workspace.fs.writeFile(uris[0]!, new TextEncoder().encode(`SERVICE_TOKEN = "${first}"\n`));
+    await vscode.workspace.fs.writeFile(uris[1]!, new TextEncoder().encode(`SMTP_PASSWORD = "${second}"\n`));
+    created.push(...uris);
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { uris, preview: false, quiet: true, onCollision: "otherName" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.moved.length, 2);
+    for (const uri of uris) {
+      const onDisk = readFileSync(uri.fsPath, "utf8");
+      assert.ok(!onDisk.includes(first) && !onDisk.includes(second), `${path.basename(uri.fsPath)} on disk still holds its secret`);
+      assert.match(onDisk, /os\.environ\[/);
+      assert.equal(vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString())?.isDirty ?? false, false);
+    }
+  });
+
   test("Run with Secrets: the child process gets the Key Vault value in its environment; a non-Azure reference is refused", async () => {
     const value = fake("Vr8+jF2m", "Tc6gD1", `Wx${counter++}`);
     await vaultClient("orders-dev").setSecret("run-db-password", value);

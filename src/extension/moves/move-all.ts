@@ -17,6 +17,8 @@ import { addPlannedEdits, storeSecretVerified, VaultValueIndex, type CollisionCh
 export interface MoveAllRequest {
   /** One file; absent: every file with secret findings in the workspace. */
   readonly uri?: vscode.Uri;
+  /** These files instead of every file with findings (scripted use; `uri` wins). */
+  readonly uris?: readonly vscode.Uri[];
   /** Show the refactor preview before the edit (default: on for the workspace, off for a file). */
   readonly preview?: boolean;
   /** Answer for name collisions instead of asking (tests, scripted use). */
@@ -119,7 +121,7 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
     if (!request.quiet) void vscode.window.showErrorMessage(`Secret Hygiene: ${untrusted.message}`);
     return { outcome: "failed", message: untrusted.message, moved: [], skipped: [] };
   }
-  const uris = request.uri ? [request.uri] : filesWithFindings();
+  const uris = request.uri ? [request.uri] : (request.uris ?? filesWithFindings());
   const preview = request.preview ?? request.uri === undefined;
   const result = await withCancellableProgress("Moving secrets to Key Vault…", (signal, progress) => runMoveAll(deps, uris, preview, request.onCollision, progress, signal));
   if (!request.quiet) {
@@ -213,7 +215,9 @@ async function runMoveAll(
   const edit = new vscode.WorkspaceEdit();
   const metadata: vscode.WorkspaceEditEntryMetadata = { label: "Move secrets to Key Vault", needsConfirmation: preview };
   for (const { prepared, edits } of plans) addPlannedEdits(edit, prepared.document, edits, metadata);
-  if (!(await vscode.workspace.applyEdit(edit))) {
+  // A refactoring to VS Code: with `files.refactoring.autoSave` (on by default) it saves the files
+  // of an edit that spans several, so the secrets leave the disk too, not only the editors.
+  if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: true }))) {
     return { outcome: preview ? "cancelled" : "failed", moved: [], skipped, message: `The edits were not applied, so no file changed.${await undoAll()}` };
   }
   if (preview) return await afterPreview(plans, moved, undos, skipped, deps);
