@@ -148,7 +148,7 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
     format,
     outputFile: values.output,
     maxFileSizeKb,
-    color: isTty && !values["no-color"] && env.NO_COLOR === undefined && values.output === undefined,
+    color: isTty && !values["no-color"] && !env.NO_COLOR && values.output === undefined,
     configPath: values.config,
     baselinePath: values["no-baseline"] ? false : values.baseline,
     updateBaseline: values["update-baseline"] ?? false,

@@ -11,6 +11,7 @@ import { findingCount } from "./report";
 import type { ConfigNotice } from "./report";
 import { scanPaths, toDisplayPath } from "./run-scan";
 import { GitError, scanStaged } from "./staged";
+import { forTerminal } from "./terminal-text";
 import { TOOL_VERSION } from "./version";
 
 /** Exit codes are part of the CLI's contract with hooks and CI. */
@@ -22,7 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     command = parseCommandLine(argv, Boolean(process.stdout.isTTY), process.env);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`secret-hygiene: ${error.message}\n\n${USAGE}`);
+      process.stderr.write(`secret-hygiene: ${forTerminal(error.message)}\n\n${USAGE}`);
       return ExitCode.Error;
     }
     throw error;
@@ -38,18 +39,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command.name === "run") {
     // Loaded on demand: the Azure SDK would slow every `scan` in a pre-commit hook.
     const { runWithSecrets } = await import("./run-command");
-    return runWithSecrets(command, (line) => process.stderr.write(`${line}\n`));
+    return runWithSecrets(command, (line) => process.stderr.write(`${forTerminal(line)}\n`));
   }
 
   const cwd = process.cwd();
   const loaded = await loadCliPolicy(cwd, command);
   if ("error" in loaded) {
-    process.stderr.write(`secret-hygiene: ${loaded.error}\n`);
+    complain(`${loaded.error}`);
     return ExitCode.Error;
   }
   const { policy, notices } = loaded;
   // On stderr whatever the format: a configuration mistake must not pass unnoticed in CI.
-  for (const notice of notices) process.stderr.write(`${describeNotice(notice)}\n`);
+  for (const notice of notices) process.stderr.write(`${forTerminal(describeNotice(notice))}\n`);
 
   const ownFiles = new Set([toDisplayPath(cwd, policy.baselinePath)]);
   let scanned;
@@ -58,7 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       scanned = await scanStaged({ paths: command.paths, maxFileSizeKb: command.maxFileSizeKb, cwd, scanOptions: policy.options, ignorePaths: policy.ignorePaths, ownFiles });
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
-      process.stderr.write(`secret-hygiene: cannot read the staged files: ${error.message}\n`);
+      complain(`cannot read the staged files: ${error.message}`);
       return ExitCode.Error;
     }
   } else {
@@ -67,39 +68,40 @@ export async function main(argv: readonly string[]): Promise<number> {
       maxFileSizeKb: command.maxFileSizeKb,
       cwd,
       scanOptions: policy.options,
-      selection: new FileSelection(cwd, policy.ignorePaths, command.respectGitignore, ownFiles),
+      // The report of an earlier run with the same -o is about to be replaced: not a file to scan.
+      selection: new FileSelection(cwd, policy.ignorePaths, command.respectGitignore, command.outputFile ? new Set([...ownFiles, toDisplayPath(cwd, command.outputFile)]) : ownFiles),
     });
   }
   const readErrors = scanned.skipped.filter((entry) => entry.isError);
-  for (const skipped of readErrors) process.stderr.write(`secret-hygiene: cannot read '${skipped.displayPath}': ${skipped.reason}\n`);
+  for (const skipped of readErrors) complain(`cannot read '${skipped.displayPath}': ${skipped.reason}`);
 
   if (command.updateBaseline) {
     if (policy.baselineError !== undefined) {
       if (!(await mayReplaceBaseline(cwd, policy.baselinePath))) {
-        process.stderr.write(`secret-hygiene: '${policy.baselinePath}' is not a baseline (${policy.baselineError}), so it is left as it is: remove it or name another file with --baseline\n`);
+        complain(`'${policy.baselinePath}' is not a baseline (${policy.baselineError}), so it is left as it is: remove it or name another file with --baseline`);
         return ExitCode.Error;
       }
       // Written anew, it holds only what this run found: a run on some paths would drop the rest.
       const whole = !command.staged && scanned.skipped.length === 0 && command.paths.every((p) => path.relative(cwd, path.resolve(cwd, p)) === "");
       if (!whole) {
-        process.stderr.write(
-          `secret-hygiene: the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}), and this run did not scan everything, so writing it anew would drop the other entries: fix the file, or run --update-baseline on the whole repository\n`,
+        complain(
+          `the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}), and this run did not scan everything, so writing it anew would drop the other entries: fix the file, or run --update-baseline on the whole repository`,
         );
         return ExitCode.Error;
       }
-      process.stderr.write(`secret-hygiene: the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}); writing it anew\n`);
+      complain(`the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}); writing it anew`);
     }
     let update;
     try {
       update = await writeBaseline(cwd, policy.baselinePath, scanned, policy.baseline, command.paths);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`secret-hygiene: cannot write the baseline '${policy.baselinePath}': ${reason}\n`);
+      complain(`cannot write the baseline '${policy.baselinePath}': ${reason}`);
       return ExitCode.Error;
     }
     const kept = update.kept > 0 ? ` Kept ${update.kept} ${plural(update.kept, "entry", "entries")} for paths this run did not scan.` : "";
     process.stdout.write(
-      `Baseline ${policy.baselinePath}: recorded ${update.recorded} ${plural(update.recorded, "finding", "findings")} ` +
+      `Baseline ${forTerminal(policy.baselinePath)}: recorded ${update.recorded} ${plural(update.recorded, "finding", "findings")} ` +
         `in ${update.files} ${plural(update.files, "file", "files")}.${kept}\n`,
     );
     return readErrors.length > 0 ? ExitCode.Error : ExitCode.Clean;
@@ -113,10 +115,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         ? formatJson(report, TOOL_VERSION)
         : formatStylish(report, { color: command.color });
   if (command.outputFile) {
-    // `scan app.py -o app.py` would replace the source with its own report.
+    // `scan app.py -o app.py` would replace the source with its own report. (A folder's walk leaves
+    // the report file out.)
     const target = path.resolve(cwd, command.outputFile);
     if (scanned.files.some((file) => path.resolve(cwd, file.absolutePath) === target)) {
-      process.stderr.write(`secret-hygiene: '${command.outputFile}' is one of the files scanned: write the report elsewhere\n`);
+      complain(`'${command.outputFile}' is one of the files scanned: write the report elsewhere`);
       return ExitCode.Error;
     }
     try {
@@ -124,7 +127,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       await fs.writeFile(command.outputFile, text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`secret-hygiene: cannot write the report to '${command.outputFile}': ${reason}\n`);
+      complain(`cannot write the report to '${command.outputFile}': ${reason}`);
       return ExitCode.Error;
     }
   } else {
@@ -132,6 +135,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (readErrors.length > 0) return ExitCode.Error;
   return findingCount(report) > 0 ? ExitCode.FoundSecrets : ExitCode.Clean;
+}
+
+/** A line on stderr; names and text from the repository in it are shown with control characters escaped. */
+function complain(text: string): void {
+  process.stderr.write(`secret-hygiene: ${forTerminal(text)}\n`);
 }
 
 /** `file:line:column: severity: message`, the form editors and CI logs turn into links. */

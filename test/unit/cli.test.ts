@@ -182,6 +182,38 @@ test("a file named twice is scanned once; the report cannot overwrite a scanned 
   assert.equal(readFileSync(source, "utf8"), text);
 });
 
+test("a report written into the scanned folder is left out of the next run, which replaces it", () => {
+  const dir = mkdtempSync(path.join(scratch, "rerun-"));
+  writeFileSync(path.join(dir, "app.py"), `password = "${["Qe7", "Lr2", "Vd9", "Xk4", "Jm1", "Cs8"].join("")}"\n`);
+  for (const round of [1, 2]) {
+    const result = run(["scan", ".", "-f", "sarif", "-o", "out.sarif"], dir);
+    assert.equal(result.code, 1, `round ${round}: ${result.stderr}`);
+    const report = JSON.parse(readFileSync(path.join(dir, "out.sarif"), "utf8")) as Sarif.Log;
+    assert.deepEqual(report.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri), ["app.py"]);
+  }
+});
+
+test("control characters in file names and previews reach the terminal escaped, not as instructions", { skip: process.platform === "win32" }, () => {
+  const dir = mkdtempSync(path.join(scratch, "escape-"));
+  // A name that moves the cursor up and clears the screen, one that returns to the line's start.
+  writeFileSync(path.join(dir, "z\u001b[5A\u001b[J"), Buffer.from([0, 1, 2]));
+  writeFileSync(path.join(dir, "b\rNo secrets found.py"), `password = "\u001b[8m${["Nw3", "Pz8", "Kq5", "Hd1", "Yt6", "Ra2"].join("")}"\n`);
+  const result = run(["scan", "."], dir);
+  assert.equal(result.code, 1, result.stderr);
+  // eslint-disable-next-line no-control-regex -- the point of the test
+  assert.doesNotMatch(result.stdout, /[\u0000-\u0008\u000b-\u001f\u007f]/, "no control character but line feeds");
+  assert.match(result.stdout, /b\\x0dNo secrets found\.py\n/);
+  assert.match(result.stdout, /skipped z\\x1b\[5A\\x1b\[J: binary file/);
+  assert.match(result.stdout, /Hardcoded secret: \\x1b\[…/);
+});
+
+test("a run that could not read a path does not end with 'No secrets found'", () => {
+  const result = run(["scan", "no/such/file.py"]);
+  assert.equal(result.code, 2);
+  assert.doesNotMatch(result.stdout, /No secrets found/);
+  assert.match(result.stdout, /Scan incomplete: no secrets found in what could be read \(0 files scanned, 1 path could not be read\)/);
+});
+
 test("a symbolic link in a folder is listed as skipped, and scanned when named", { skip: process.platform === "win32" }, () => {
   const dir = mkdtempSync(path.join(scratch, "link-"));
   mkdirSync(path.join(dir, "real"));

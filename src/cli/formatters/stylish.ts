@@ -1,11 +1,15 @@
 import type { ScanReport } from "../report";
 import { findingCount } from "../report";
+import { forTerminal } from "../terminal-text";
 
 export interface StylishOptions {
   readonly color: boolean;
 }
 
-/** ESLint-style text for people: findings grouped by file, one line each, then a summary. */
+/**
+ * ESLint-style text for people: findings grouped by file, one line each, then a summary. What
+ * comes from the repository (paths, messages with their previews) goes through forTerminal.
+ */
 export function formatStylish(report: ScanReport, options: StylishOptions): string {
   const paint = (code: string) => (text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const underline = paint("4");
@@ -15,25 +19,30 @@ export function formatStylish(report: ScanReport, options: StylishOptions): stri
   const lines: string[] = [];
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
-    lines.push(underline(file.displayPath));
+    lines.push(underline(forTerminal(file.displayPath)));
     for (const finding of file.findings) {
       const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
       const level = finding.kind === "secret" ? red("secret") : yellow("config");
-      lines.push(`  ${where.padEnd(8)} ${level}  ${finding.message}  ${dim(finding.ruleId)}`);
+      lines.push(`  ${where.padEnd(8)} ${level}  ${forTerminal(finding.message)}  ${dim(forTerminal(finding.ruleId))}`);
     }
     lines.push("");
   }
   // Read errors go to stderr (see main.ts); here only the files the size or type rules left out.
   const notices = report.skipped.filter((skipped) => !skipped.isError);
-  for (const skipped of notices) lines.push(`${dim("skipped")} ${skipped.displayPath}: ${skipped.reason}`);
+  for (const skipped of notices) lines.push(`${dim("skipped")} ${forTerminal(skipped.displayPath)}: ${forTerminal(skipped.reason)}`);
   if (notices.length > 0) lines.push("");
   const count = findingCount(report);
   const withFindings = report.files.filter((file) => file.findings.length > 0).length;
   const baselined = report.baselined > 0 ? `, ${report.baselined} baselined ${report.baselined === 1 ? "finding" : "findings"} not shown` : "";
-  const scanned = `${report.filesScanned} ${report.filesScanned === 1 ? "file" : "files"} scanned${baselined}`;
+  // The files that could not be read are listed on stderr; the summary must not read as a clean run.
+  const unread = report.skipped.length - notices.length;
+  const unreadNote = unread > 0 ? `, ${unread} ${unread === 1 ? "path" : "paths"} could not be read` : "";
+  const scanned = `${report.filesScanned} ${report.filesScanned === 1 ? "file" : "files"} scanned${baselined}${unreadNote}`;
   lines.push(
     count === 0
-      ? `No secrets found (${scanned}).`
+      ? unread > 0
+        ? red(`Scan incomplete: no secrets found in what could be read`) + ` (${scanned}).`
+        : `No secrets found (${scanned}).`
       : red(`${count} ${count === 1 ? "finding" : "findings"} in ${withFindings} ${withFindings === 1 ? "file" : "files"}`) +
           ` (${scanned}).`,
   );
