@@ -73,6 +73,48 @@ export function parseStagedRaw(raw: string): StagedBlob[] {
   return staged;
 }
 
+/** Every path `git diff --cached --raw -z` names, deleted files and both sides of a rename among them. */
+function pathsInRaw(raw: string): string[] {
+  const fields = raw.split("\0");
+  const paths: string[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const meta = fields[i++]!;
+    if (!meta.startsWith(":")) continue;
+    const status = meta.split(" ")[4] ?? "";
+    const count = status.startsWith("R") || status.startsWith("C") ? 2 : 1;
+    for (let n = 0; n < count && i < fields.length; n++) paths.push(fields[i++]!);
+  }
+  return paths;
+}
+
+/** The path and each folder above it: `a/b/c.ts`, `a/b`, `a`. */
+function withFolders(file: string): string[] {
+  const all = [file];
+  for (let slash = file.lastIndexOf("/"); slash > 0; slash = file.lastIndexOf("/", slash - 1)) all.push(file.slice(0, slash));
+  return all;
+}
+
+/**
+ * The paths the user named, judged against the index: one git knows nothing of (a typo, a file
+ * never added) is an error, not a clean run; one git tracks with nothing staged under it is named
+ * as left out. Paths are read literally: hook frameworks pass file names, and `:name.js` or
+ * `*.js` are names too.
+ */
+async function judgeNamedPaths(options: ScanStagedOptions, prefix: string, raw: string, report: ScanReportBuilder, top: string): Promise<void> {
+  if (options.paths.length === 0) return;
+  const staged = new Set(pathsInRaw(raw).flatMap(withFolders));
+  const tracked = new Set(staged);
+  const listed = await git(options.cwd, ["--literal-pathspecs", "ls-files", "-z", "--full-name", "--", ...options.paths]);
+  for (const file of listed.toString("utf8").split("\0")) if (file) for (const entry of withFolders(file)) tracked.add(entry);
+  for (const named of options.paths) {
+    const inRepository = path.posix.normalize(`${prefix}${named.split(path.sep).join("/")}`).replace(/\/$/, "");
+    if (inRepository === "." || inRepository === "" || staged.has(inRepository)) continue;
+    const displayPath = toDisplayPath(options.cwd, path.join(top, ...inRepository.split("/")));
+    if (tracked.has(inRepository)) report.skip(displayPath, "nothing staged for it");
+    else report.skip(displayPath, "no file in git's index has this path", true);
+  }
+}
+
 /** Splits `git cat-file --batch` output: per object `<id> blob <size>\n<content>\n`. */
 export function parseBatch(output: Buffer): Map<string, Buffer> {
   const blobs = new Map<string, Buffer>();
@@ -111,13 +153,16 @@ function exclusionOf(relative: string, options: ScanStagedOptions): string | und
  */
 export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport> {
   const { cwd } = options;
-  const top = (await git(cwd, ["rev-parse", "--show-toplevel"])).toString("utf8").trim();
+  // The top folder, and where the current folder is below it (`src/`, or empty).
+  const [top = "", prefix = ""] = (await git(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8").split("\n");
   const pathspecs = options.paths.length > 0 ? ["--", ...options.paths] : [];
-  const raw = await git(cwd, ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACMRT", "--find-renames", ...pathspecs]);
-  const staged = parseStagedRaw(raw.toString("utf8"));
+  // Deletions too (parseStagedRaw leaves them out): a hook may name a file the commit removes.
+  const raw = (await git(cwd, ["--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACDMRT", "--find-renames", ...pathspecs])).toString("utf8");
+  const staged = parseStagedRaw(raw);
 
   const maxBytes = options.maxFileSizeKb * 1024;
   const report = new ScanReportBuilder(cwd, options.scanOptions);
+  await judgeNamedPaths(options, prefix, raw, report, top);
   const unreadable = "its staged content cannot be read from git";
   const wanted: { displayPath: string; absolutePath: string; blob: string }[] = [];
   if (staged.length > 0) {

@@ -67,9 +67,36 @@ test("renamed files are scanned under their new name; deleted files, vendor fold
   assert.deepEqual(report.findings.map((finding) => finding.file).sort(), ["docs/notes.md", "new.py"]);
   assert.deepEqual(report.skipped.map((entry) => entry.file).sort(), ["node_modules/lib/index.js", "vendor/github.com/acme/client.go"]);
 
-  // Paths limit what is scanned, as pathspecs do in git.
+  // Paths limit what is scanned: a folder's staged files.
   const limited = run(root, "scan", "--staged", "docs", "--format", "json");
   assert.deepEqual((JSON.parse(limited.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file), ["docs/notes.md"]);
+});
+
+test("named paths are file names, not patterns; a path git does not know is an error, one with nothing staged is listed", () => {
+  const root = repository("named-paths");
+  mkdirSync(path.join(root, "sub"));
+  writeFileSync(path.join(root, "steady.py"), "retries = 3\n");
+  writeFileSync(path.join(root, "doomed.py"), "retries = 4\n");
+  git(root, "add", ".");
+  git(root, "commit", "-q", "-m", "start");
+  // A name git would read as pathspec magic (`:` starts it), as a hook framework passes it.
+  writeFileSync(path.join(root, ":colon.js"), `const token = "${TOKEN}";\n`);
+  git(root, "add", "--", "./:colon.js");
+  git(root, "rm", "-q", "doomed.py");
+
+  const colon = run(root, "scan", "--staged", ":colon.js", "--format", "json");
+  assert.equal(colon.code, 1, colon.stderr);
+  assert.deepEqual((JSON.parse(colon.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file), [":colon.js"]);
+
+  const typo = run(root, "scan", "--staged", "colon.js");
+  assert.equal(typo.code, 2, "a path no file in the index has is not a clean run");
+  assert.match(typo.stderr, /cannot read 'colon\.js': no file in git's index has this path/);
+  assert.doesNotMatch(typo.stdout, /No secrets found/);
+
+  // A tracked file with nothing staged, and a file the commit deletes (a hook may pass both), from a subfolder.
+  const quiet = run(path.join(root, "sub"), "scan", "--staged", "../steady.py", "../doomed.py", "--format", "json");
+  assert.equal(quiet.code, 0, quiet.stderr);
+  assert.deepEqual((JSON.parse(quiet.stdout) as { skipped: { file: string; reason: string }[] }).skipped, [{ file: "../steady.py", reason: "nothing staged for it", error: false }]);
 });
 
 test("a symbolic link replaced by a file holding a secret is scanned, from a subfolder too, whatever diff.relative says", () => {
