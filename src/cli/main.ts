@@ -7,15 +7,13 @@ import { formatJson } from "./formatters/json";
 import { formatSarif } from "./formatters/sarif";
 import { formatStylish } from "./formatters/stylish";
 import { loadCliPolicy } from "./policy";
-import { findingCount } from "./report";
+import { ExitCode, scanExitCode } from "./report";
 import type { ConfigNotice } from "./report";
 import { scanPaths, toDisplayPath } from "./run-scan";
 import { GitError, scanStaged } from "./staged";
 import { forTerminal } from "./terminal-text";
 import { TOOL_VERSION } from "./version";
 
-/** Exit codes are part of the CLI's contract with hooks and CI. */
-export const ExitCode = { Clean: 0, FoundSecrets: 1, Error: 2 } as const;
 
 export async function main(argv: readonly string[]): Promise<number> {
   let command;
@@ -133,8 +131,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } else {
     process.stdout.write(text);
   }
-  if (readErrors.length > 0) return ExitCode.Error;
-  return findingCount(report) > 0 ? ExitCode.FoundSecrets : ExitCode.Clean;
+  return scanExitCode(report);
 }
 
 /** A line on stderr; names and text from the repository in it are shown with control characters escaped. */

@@ -1,4 +1,4 @@
-import type { Finding } from "../engine";
+import type { Finding, RuleInfo } from "../engine";
 
 /** One scanned file and what the engine found in it. Paths use forward slashes. */
 export interface FileReport {
@@ -35,6 +35,17 @@ export interface ScanReport {
   /** Findings left out because the baseline lists them. */
   readonly baselined: number;
   readonly configNotices: readonly ConfigNotice[];
+  /** The configuration's own rules (customRules), which SARIF describes with the built-in ones. */
+  readonly customRules?: readonly RuleInfo[];
+}
+
+/** Exit codes are part of the CLI's contract with hooks and CI. */
+export const ExitCode = { Clean: 0, FoundSecrets: 1, Error: 2 } as const;
+
+/** How a scan that wrote its report ends: 2 if a path could not be read, 1 if something was found. */
+export function scanExitCode(report: ScanReport): number {
+  if (report.skipped.some((skipped) => skipped.isError)) return ExitCode.Error;
+  return findingCount(report) > 0 ? ExitCode.FoundSecrets : ExitCode.Clean;
 }
 
 export function findingCount(report: ScanReport): number {

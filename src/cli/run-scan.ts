@@ -56,7 +56,8 @@ export class ScanReportBuilder {
   }
 
   report(): ScanReport {
-    return { rootDirectory: this.cwd, files: this.files, skipped: this.skipped, filesScanned: this.files.length, baselined: 0, configNotices: [] };
+    const customRules = (this.scanOptions.customRules ?? []).map(({ id, title, kind, docsUrl, severity }) => ({ id, title, kind, docsUrl, ...(severity ? { severity } : {}) }));
+    return { rootDirectory: this.cwd, files: this.files, skipped: this.skipped, filesScanned: this.files.length, baselined: 0, configNotices: [], customRules };
   }
 }
 

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import * as path from "node:path";
 import { after, test } from "node:test";
 import Ajv from "ajv-draft-04";
@@ -114,6 +115,29 @@ test("sarif format validates against the SARIF 2.1.0 schema", () => {
     assert.equal(sarifResult.locations![0]!.physicalLocation!.artifactLocation!.uriBaseId, "%SRCROOT%");
   }
   assertNoSecrets(result.stdout);
+});
+
+test("sarif: custom rules are described by their title and severity, every rule has help, files outside the root get file: URIs", () => {
+  const dir = mkdtempSync(path.join(scratch, "sarif-rules-"));
+  const project = path.join(dir, "project");
+  mkdirSync(project);
+  writeFileSync(
+    path.join(project, ".secrethygiene.json"),
+    JSON.stringify({ customRules: [{ id: "custom/acme-key", title: "Acme API key", pattern: "acme_[a-z0-9]{24}", keywords: ["acme_"], kind: "secret", severity: "warning" }] }),
+  );
+  writeFileSync(path.join(project, "app.js"), `const key = "acme_${"k3v9q2w8x7z1m4n6b5c0p8r2"}";\n`);
+  writeFileSync(path.join(dir, "outside.py"), `password = "${["Yw5", "Gk2", "Ub8", "Ln4", "Fr7", "Sd1"].join("")}"\n`);
+  const result = run(["scan", ".", "../outside.py", "-f", "sarif"], project);
+  assert.equal(result.code, 1, result.stderr);
+  const sarifRun = (JSON.parse(result.stdout) as Sarif.Log).runs[0]!;
+  const acme = sarifRun.tool.driver.rules!.find((rule) => rule.id === "custom/acme-key");
+  assert.equal(acme?.shortDescription?.text, "Acme API key");
+  assert.equal(acme?.defaultConfiguration?.level, "warning");
+  assert.ok(sarifRun.tool.driver.rules!.every((rule) => rule.help?.text && rule.help.markdown), "every rule has help");
+  const uris = sarifRun.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!);
+  assert.deepEqual(uris.find((where) => where.uri === "app.js"), { uri: "app.js", uriBaseId: "%SRCROOT%" });
+  assert.ok(uris.some((where) => where.uri === pathToFileURL(path.join(dir, "outside.py")).href && where.uriBaseId === undefined), JSON.stringify(uris));
+  assert.equal(sarifRun.invocations![0]!.exitCode, 1);
 });
 
 test("--output writes the report to a file and prints nothing", () => {

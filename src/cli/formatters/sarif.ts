@@ -1,9 +1,9 @@
-import { isAbsolute } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import { knownRules } from "../../engine";
 import type { Finding, RuleInfo } from "../../engine";
-import type { ScanReport } from "../report";
+import { scanExitCode, type ScanReport } from "../report";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const FINGERPRINT_KEY = "secretHygiene/v1";
@@ -11,6 +11,16 @@ const ROOT = "%SRCROOT%";
 
 function encodePath(displayPath: string): string {
   return displayPath.split("/").map(encodeURIComponent).join("/");
+}
+
+/**
+ * Where a file is: relative to `%SRCROOT%` when it is below the folder the scan ran from, as an
+ * absolute `file:` URI when it is not (`../other/app.js` or another drive would point outside
+ * the source root, or nowhere).
+ */
+function artifactLocation(report: ScanReport, displayPath: string): Sarif.ArtifactLocation {
+  if (displayPath !== ".." && !displayPath.startsWith("../") && !isAbsolute(displayPath)) return { uri: encodePath(displayPath), uriBaseId: ROOT };
+  return { uri: pathToFileURL(resolve(report.rootDirectory, displayPath)).href };
 }
 
 /** SARIF's `name` is an identifier-like form of the id: `secretlint/github` → `SecretlintGithub`. */
@@ -30,26 +40,38 @@ function fullDescription(rule: RuleInfo): string {
   return `${found}. Move it to Azure Key Vault and reference it instead.`;
 }
 
+/** What to do about a finding, shown by code-scanning services as the rule's help. */
+function helpText(rule: RuleInfo): Sarif.MultiformatMessageString {
+  const fix =
+    rule.kind === "secret"
+      ? "Store the value in the application's Key Vault for this environment and read it from there (a Key Vault reference, or code that reads the secret). Then rotate it: it has been in the repository."
+      : "Keep the value in Azure App Configuration (per environment, by label) and read it from there.";
+  return { text: `${fullDescription(rule)} ${fix} More: ${rule.docsUrl}`, markdown: `${fullDescription(rule)}\n\n${fix}\n\n[Read more](${rule.docsUrl})` };
+}
+
 function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
+  const level = levelOf(rule.severity, rule.kind);
   return {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.title },
     fullDescription: { text: fullDescription(rule) },
+    help: helpText(rule),
     helpUri: rule.docsUrl,
-    defaultConfiguration: { level: rule.kind === "secret" ? "error" : "note" },
-    properties: { tags: ["security", rule.kind], "security-severity": rule.kind === "secret" ? "8.0" : "2.0" },
+    defaultConfiguration: { level },
+    // GitHub ranks alerts by security-severity: high for secrets, low for configuration values.
+    properties: { tags: ["security", rule.kind], "security-severity": level === "error" ? "8.0" : level === "warning" ? "5.0" : "2.0" },
   };
 }
 
 /** A custom rule's own severity when it has one; otherwise secrets are errors and config values notes. */
-function resultLevel(finding: Finding): Sarif.Result.level {
-  switch (finding.severity) {
+function levelOf(severity: Finding["severity"], kind: Finding["kind"]): Sarif.Result.level {
+  switch (severity) {
     case "error": return "error";
     case "warning": return "warning";
     case "information":
     case "hint": return "note";
-    default: return finding.kind === "secret" ? "error" : "note";
+    default: return kind === "secret" ? "error" : "note";
   }
 }
 
@@ -59,7 +81,8 @@ function resultLevel(finding: Finding): Sarif.Result.level {
  * snippet is included: it would contain the secret.
  */
 export function formatSarif(report: ScanReport, toolVersion: string): string {
-  const rules = knownRules();
+  const custom = (report.customRules ?? []).filter((rule) => !knownRules().some((known) => known.id === rule.id));
+  const rules: RuleInfo[] = [...knownRules(), ...custom];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results: Sarif.Result[] = [];
   for (const file of report.files) {
@@ -67,19 +90,19 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
       let index = ruleIndex.get(finding.ruleId);
       if (index === undefined) {
         index = rules.length;
-        rules.push({ id: finding.ruleId, title: finding.ruleId, kind: finding.kind, docsUrl: finding.docsUrl });
+        rules.push({ id: finding.ruleId, title: finding.ruleId, kind: finding.kind, docsUrl: finding.docsUrl, ...(finding.severity ? { severity: finding.severity } : {}) });
         ruleIndex.set(finding.ruleId, index);
       }
       results.push({
         ruleId: finding.ruleId,
         ruleIndex: index,
-        level: resultLevel(finding),
+        level: levelOf(finding.severity, finding.kind),
         kind: "fail",
         message: { text: finding.message },
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodePath(file.displayPath), uriBaseId: ROOT },
+              artifactLocation: artifactLocation(report, file.displayPath),
               region: {
                 startLine: finding.range.start.line + 1,
                 startColumn: finding.range.start.character + 1,
@@ -96,7 +119,7 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
   const notifications: Sarif.Notification[] = report.skipped.map((skipped) => ({
     level: skipped.isError ? "error" : "note",
     message: { text: `${skipped.displayPath}: ${skipped.reason}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(skipped.displayPath), uriBaseId: ROOT } } }],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(report, skipped.displayPath) } }],
   }));
   // Mistakes in .secrethygiene.json: the run used the rest of the file.
   const configurationNotifications: Sarif.Notification[] = report.configNotices.map((notice) => ({
@@ -105,7 +128,7 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: isAbsolute(notice.file) ? { uri: pathToFileURL(notice.file).href } : { uri: encodePath(notice.file), uriBaseId: ROOT },
+          artifactLocation: artifactLocation(report, notice.file),
           region: { startLine: notice.line, startColumn: notice.column },
         },
       },
@@ -129,6 +152,7 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
         invocations: [
           {
             executionSuccessful: !report.skipped.some((skipped) => skipped.isError),
+            exitCode: scanExitCode(report),
             toolExecutionNotifications: notifications,
             ...(configurationNotifications.length > 0 ? { toolConfigurationNotifications: configurationNotifications } : {}),
           },

@@ -844,7 +844,7 @@ const URL_LAST_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;.:!?*]";
 export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
   {
     id: "config/internal-url",
-    title: "Service URL (configuration value: move to App Configuration)",
+    title: "Service URL",
     kind: "config",
     docsUrl: DOCS,
     keywords: ["://"],
@@ -855,7 +855,7 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
   },
   {
     id: "config/hostname",
-    title: "Host name (configuration value: move to App Configuration)",
+    title: "Host name",
     kind: "config",
     docsUrl: DOCS,
     keywords: HOST_KEYWORDS,
@@ -865,7 +865,7 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
   },
   {
     id: "config/ip-address",
-    title: "IP address (configuration value: move to App Configuration)",
+    title: "IP address",
     kind: "config",
     docsUrl: DOCS,
     // Every IPv4 address contains a digit followed by a dot; the IPv6 addresses found are those
