@@ -48,13 +48,18 @@ function isBase64Char(code: number): boolean {
  * from each `==` backwards, not by a regex tried at every offset: JavaScript lines are full of
  * `===`, and this rejects those with one comparison.
  */
+/** `NAME=` right before a key: a name of letters, digits, `_`, `.` and `-`, after a blank, quote or line start. */
+const NAME_BEFORE_EQUALS = /(?:^|[\s"'`;,({[])[A-Za-z_][\w.-]{0,60}=$/;
+
 function base64KeysIn(line: string): RuleHit[] {
   const hits: RuleHit[] = [];
   for (let at = line.indexOf("=="); at !== -1; at = line.indexOf("==", at + 2)) {
     const after = line.charCodeAt(at + 2);
     if (after === 61 || isBase64Char(after)) continue;
     const start = at - 86;
-    if (start < 0 || (start > 0 && (isBase64Char(line.charCodeAt(start - 1)) || line.charCodeAt(start - 1) === 61))) continue;
+    // `=` before the key ends a name (`AZURE_STORAGE_KEY=…`, `azure.storage.key=…`), or a run of
+    // base64 that goes on.
+    if (start < 0 || (start > 0 && (isBase64Char(line.charCodeAt(start - 1)) || (line.charCodeAt(start - 1) === 61 && !NAME_BEFORE_EQUALS.test(line.slice(Math.max(0, start - 80), start)))))) continue;
     let ok = true;
     for (let i = start; i < at && ok; i++) ok = isBase64Char(line.charCodeAt(i));
     if (ok) hits.push({ start, end: at + 2 });
@@ -236,7 +241,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Azure shared access signature (SAS)",
     keywords: ["sig="],
     // The signature is an HMAC-SHA256 in base64 (44 characters), often URL-encoded.
-    pattern: /[?&;]sig=(?<value>(?:[A-Za-z0-9+/]|%2[BbFf]){38,90}(?:=|%3[Dd]){0,2})(?=$|[&"'\s;<)])/dgm,
+    pattern: /[?&;]sig=(?<value>(?:[A-Za-z0-9+/]|%2[BbFf]){38,90}(?:=|%3[Dd]){0,2})(?=$|[&"'`\s;<)\]\\])/dgm,
     compound: true,
     // A signature is an HMAC-SHA256: 44 base64 characters. Allow a little either way (copies lose
     // or double an encoded character) but not a word or a truncated stub.
