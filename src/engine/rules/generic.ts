@@ -9,7 +9,7 @@ import { isWordyIdentifier } from "./identifier-words";
 import { endsASentence, isSentenceWordAfterFlag, startsASentence } from "./prose";
 import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
-import { hasNonCredentialShape } from "./value-shapes";
+import { hasNonCredentialShape, isGeneratedBase64 } from "./value-shapes";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { VENDOR_RULES } from "./vendors";
 
@@ -244,7 +244,8 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   }
   // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
   const lastWord = segmentsOf(name).pop() ?? "";
-  if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord)) return true;
+  // (A generated key holds a three-letter word by chance: one random key in 500 holds `key`.)
+  if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord) && !isGeneratedBase64(value)) return true;
   // `--saved-secret SECRETNAME`, `--token TOKEN_VALUE`: an upper-case name in the value's place
   // (argparse's placeholder for an argument, a constant's name) says what goes there.
   if (lastWord.length >= 5 && /^[A-Z][A-Z0-9_]*$/.test(value) && lowerValue.includes(lastWord)) return true;
@@ -283,8 +284,10 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$|\{\.[\w.[\]]*\}$)/.test(value)) return false; // …and JSONPath `{.credential.access_token}`
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
   // A route, relative path or resource name, maybe with wildcards: `cms/sites/passwords#update`, `projects/*/secrets/{secret}`.
-  if (/^[a-z][\w-]*(?:\/(?:[\w-]+|\*|\{[\w-]+\}))+(?:#\w+)?$/.test(value)) return false;
-  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\\[A-Za-z][\w .-]*\\)/.test(value) || FILE_EXTENSION.test(value)) return false;
+  // (Base64 of a generated key has that shape by chance: one in ten random keys.)
+  const generated = value.includes("/") && isGeneratedBase64(value);
+  if (!generated && /^[a-z][\w-]*(?:\/(?:[\w-]+|\*|\{[\w-]+\}))+(?:#\w+)?$/.test(value)) return false;
+  if ((!generated && /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\\[A-Za-z][\w .-]*\\)/.test(value)) || FILE_EXTENSION.test(value)) return false;
   // `IEquatable&lt;Mono.Unix.Native.Passwd&gt;`: escaped markup or a generic type in XML documentation.
   if (value.includes("&lt;") && /&lt;[\w.]+&gt;/.test(value)) return false;
   if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
@@ -671,8 +674,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (line[nameStart - 1] === ":" && line[nameStart - 2] === ":" && QUOTED_TYPE_PATH_BEFORE.test(line.slice(Math.max(0, nameStart - 120), nameStart))) continue;
     // `"Password:"` is a string that mentions a name, not a key: a quote before the name must
     // close right after it, as in `"password": …`.
+    // …unless the string is a whole `NAME=value` pair: `-e "DB_PASSWORD=…"`, `- "API_KEY=…"` in
+    // Compose, `--settings "X=…"` (the value ends at the closing quote).
     const quoteBefore = line[nameStart - 1];
-    if ((quoteBefore === '"' || quoteBefore === "'") && line[nameEnd] !== quoteBefore) continue;
+    const pairInQuotes = line[nameEnd] === "=" && /^[^\s"'=]/.test(line[nameEnd + 1] ?? "");
+    if ((quoteBefore === '"' || quoteBefore === "'") && line[nameEnd] !== quoteBefore && !pairInQuotes) continue;
     const name = assignment.name.replace(/^[$@]/, "");
     // `--- PASS: TestName (0.01s)`, `PASS: test-suite`: a test runner's verdict, not a password.
     if (name === "PASS" && assignment.op === ":") continue;

@@ -1,6 +1,7 @@
 import { decodeBase64Url } from "../base64";
 import { isDataUri } from "../data-uri";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
+import { isWordyIdentifier } from "./identifier-words";
 
 /** Values whose shape says what they are, and none of them is a credential. */
 
@@ -35,6 +36,22 @@ const REGISTRY_PATH = /^(?:HKEY_[A-Z_]+|HK(?:LM|CU|CR|U|CC)|SOFTWARE|SYSTEM)(?::
 const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,4}\d?)(?:-(?:[A-Z][a-z]+|[A-Z]{1,4}\d?))+$/;
 /** `signatureElement = "Signature="`: the start of a parameter, before its value. */
 const PARAMETER_START = /^[A-Za-z][\w-]*=$/;
+/** Base64 text: letters, digits, `+` and `/`, maybe padded. */
+const BASE64_TEXT = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * Base64 of a generated key: both cases and a digit or `+`, and a run of ten characters or more
+ * between its `/` and `+` that mixes cases and is not words (`DriverStore`). Such a value keeps
+ * the shape of a route (`zl7I/uqGmcweP…`), a path (`/i8uO3Rw…`) or a parameter's start
+ * (`tZsnVeqt…Y=`) by chance: one random 32-byte key in five ends in a lone `=` with no `+` or `/`.
+ */
+export function isGeneratedBase64(value: string): boolean {
+  if (value.length < 20 || !BASE64_TEXT.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d+]/.test(value)) return false;
+  return value
+    .replace(/=+$/, "")
+    .split(/[+/]/)
+    .some((run) => run.length >= 10 && /[a-z]/.test(run) && /[A-Z]/.test(run) && !isWordyIdentifier(run));
+}
 /**
  * `expectedCred := "AKID/19700101/us-east-1/dynamodb/aws4_request"`: an AWS Signature V4 (or Google
  * V4 signing) credential scope, maybe percent-encoded.
@@ -131,7 +148,7 @@ export function hasNonCredentialShape(value: string): boolean {
   }
   if (value.includes("\\") && REGISTRY_PATH.test(value)) return true;
   if (value.includes("-") && (HEADER_NAME.test(value) || EXTENSION_ATTRIBUTE.test(value))) return true;
-  if (value.endsWith("=") && PARAMETER_START.test(value)) return true;
+  if (value.endsWith("=") && PARAMETER_START.test(value) && !isGeneratedBase64(value)) return true;
   if (value.endsWith("_request") && SIGV4_SCOPE.test(value)) return true;
   if (value.length >= 16 && isEncodedSentence(value)) return true;
   if (value.length >= 8 && isEncodedPlaceholder(value)) return true;
