@@ -7,6 +7,7 @@ import { DocumentationRegions } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
+import { notebookView } from "./notebook";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
 import { secretPreview } from "./preview";
@@ -127,12 +128,16 @@ function scanWithMemo(input: ScanInput, memo: DocumentMemo | undefined): Finding
 }
 
 function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[] {
-  const { content, filePath, options } = input;
+  const { filePath, options } = input;
+  // A notebook's cells are read as the code they hold; positions go back to the file at the end.
+  const notebook = notebookView(input.content, filePath);
+  const content = notebook?.content ?? input.content;
+  const typePath = notebook?.typePath ?? filePath;
   const allow = options?.allow ?? [];
-  const { found: all, hasIgnoreMarkers } = candidates(content, filePath, options, memo);
+  const { found: all, hasIgnoreMarkers } = candidates(content, typePath, options, memo);
   // Built only when a name-evidenced candidate needs it: most texts have none.
   let documentation: DocumentationRegions | undefined;
-  const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, filePath)).has(candidate.start);
+  const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start);
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
   const found = withoutOverlaps(all.filter((candidate) => !candidate.rule.evidenceIsName || !inDocumentation(candidate))).filter((candidate) => {
@@ -142,12 +147,13 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   });
   if (found.length === 0) return []; // the common case: skip building the line index
 
-  const index = new TextIndex(content);
+  const index = new TextIndex(input.content);
   // Inline ignores apply where the value starts: a marker on that line or the one above.
   const ignores = hasIgnoreMarkers ? parseInlineIgnores(content) : undefined;
   const kept = ignores ? found.filter((candidate) => !isIgnored(ignores, index.positionAt(candidate.start).line, candidate.rule.id)) : found;
   if (kept.length === 0) return [];
-  const keyNames = new KeyNames(content, filePath);
+  const keyNames = new KeyNames(content, typePath);
+  const toRaw = notebook ? (span: OffsetSpan) => ({ start: notebook.toRaw(span.start), end: notebook.toRaw(span.end) }) : (span: OffsetSpan) => span;
   // Hashing is the costliest step per finding: a document's re-scan reuses the last scan's hashes.
   const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
   const fingerprints = new FingerprintAssigner(filePath, previous);
@@ -162,8 +168,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       detectorId: rule.id,
       kind: rule.kind,
       message: rule.kind === "config" ? `${rule.title}: ${preview} (configuration value: move to App Configuration)` : `${rule.title}: ${preview}`,
-      range: index.span(start, end),
-      ...(compound ? { compound: index.span(compound.start, compound.end) } : {}),
+      range: spanOf(index, toRaw({ start, end })),
+      ...(compound ? { compound: spanOf(index, toRaw(compound)) } : {}),
       preview,
       fingerprint: fingerprints.next(rule.id, value),
       docsUrl: rule.docsUrl,
@@ -171,6 +177,10 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       ...(rule.severity ? { severity: rule.severity } : {}),
     };
   });
+}
+
+function spanOf(index: TextIndex, span: OffsetSpan) {
+  return index.span(span.start, span.end);
 }
 
 /** {@link scanText}, for callers that prefer a promise (the engine may move off-thread later). */

@@ -1,0 +1,143 @@
+/**
+ * Jupyter notebooks (`.ipynb`) keep each line of a cell's code as a JSON string, quotes escaped:
+ * `"password = \"…\"\n",`. Read as they are, the rules see a JSON document whose every line is a
+ * string, and the code inside is out of their reach. (VS Code's notebook editor hands us the cells
+ * themselves; the CLI and the workspace scan read the file.)
+ *
+ * The view rewrites the text of each string under a `source` key as the code it holds (escapes
+ * decoded, the JSON quotes blanked) and pads it with spaces to its old length, so every line keeps
+ * its length and place; `toRaw` maps an offset in the view back to the file. Everything else
+ * (outputs, metadata) is left as it is.
+ */
+
+export interface NotebookView {
+  /** The file's text with the cells' strings decoded in place. */
+  readonly content: string;
+  /** A path whose extension is the notebook's language (`….ipynb.py`), for the rules' file-type decisions. */
+  readonly typePath: string;
+  /** An offset in `content` as an offset in the file. */
+  toRaw(offset: number): number;
+}
+
+/** One decoded string: where it sits in the view, and the file offset of each decoded character. */
+interface DecodedString {
+  /** Offset in the view of the first decoded character (the file's opening quote is blank before it). */
+  readonly start: number;
+  /** `raw[k]`: the file offset where decoded character k starts; `raw[length]`: where the last one ends. */
+  readonly raw: Int32Array;
+}
+
+/** The notebook's language as an extension, from `language_info.name` or `kernelspec.language`. */
+const LANGUAGE_EXTENSIONS: Readonly<Record<string, string>> = {
+  python: "py", "c#": "cs", csharp: "cs", "f#": "fs", fsharp: "fs", powershell: "ps1", pwsh: "ps1", javascript: "js",
+  typescript: "ts", r: "r", julia: "jl", scala: "scala", java: "java", go: "go", rust: "rs", kotlin: "kt", ruby: "rb",
+};
+const LANGUAGE = /"(?:language|name)"\s*:\s*"([A-Za-z#+-]{1,20})"/g;
+
+function languageExtension(content: string): string {
+  // The metadata sits at the end of the file; the cells' text before it may name languages too.
+  const metadata = content.lastIndexOf('"metadata"');
+  for (const match of content.slice(Math.max(0, metadata)).matchAll(LANGUAGE)) {
+    const extension = LANGUAGE_EXTENSIONS[match[1]!.toLowerCase()];
+    if (extension) return extension;
+  }
+  return "py";
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+
+/**
+ * Decodes the JSON string whose opening quote is at `open` into `out` from `open + 1` on, and
+ * returns the index of its closing quote (or -1 when the string does not close). Line breaks the
+ * string holds (a cell line's `\n`) become spaces: the view keeps the file's lines.
+ */
+function decodeString(text: string, open: number, out: string[], raw: number[]): number {
+  let at = open + 1;
+  while (at < text.length) {
+    const character = text[at]!;
+    if (character === '"') return at;
+    if (character === "\n" || character === "\r") return -1;
+    raw.push(at);
+    if (character !== "\\") {
+      out.push(character);
+      at++;
+      continue;
+    }
+    const kind = text[at + 1] ?? "";
+    if (kind === "u" && /^[0-9A-Fa-f]{4}$/.test(text.slice(at + 2, at + 6))) {
+      out.push(String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16)));
+      at += 6;
+    } else {
+      const decoded = SIMPLE_ESCAPES[kind] ?? kind;
+      out.push(decoded === "\n" || decoded === "\r" ? " " : decoded);
+      at += 2;
+    }
+  }
+  return -1;
+}
+
+/** The view of a notebook's text, or undefined for any other file (or a notebook without cells' code). */
+export function notebookView(content: string, filePath: string): NotebookView | undefined {
+  if (!/\.ipynb$/i.test(filePath) || !content.includes('"source"')) return undefined;
+  const chars = content.split("");
+  const decoded: DecodedString[] = [];
+  // Containers from the outside in: the key each one is the value of, and for objects the last key read.
+  const stack: { readonly key: string | undefined; lastKey: string | undefined; readonly isArray: boolean }[] = [];
+  let index = 0;
+  while (index < content.length) {
+    const character = content[index]!;
+    if (character === "{" || character === "[") {
+      const parent = stack[stack.length - 1];
+      stack.push({ key: parent ? (parent.isArray ? parent.key : parent.lastKey) : undefined, lastKey: undefined, isArray: character === "[" });
+      index++;
+    } else if (character === "}" || character === "]") {
+      stack.pop();
+      index++;
+    } else if (character === '"') {
+      const out: string[] = [];
+      const raw: number[] = [];
+      const close = decodeString(content, index, out, raw);
+      if (close === -1) return undefined; // not JSON: read the file as it is
+      const frame = stack[stack.length - 1];
+      let next = close + 1;
+      while (next < content.length && /\s/.test(content[next]!)) next++;
+      if (frame && !frame.isArray && content[next] === ":") {
+        frame.lastKey = out.join("");
+      } else if (frame && (frame.isArray ? frame.key : frame.lastKey) === "source") {
+        // The code from the opening quote's place on, spaces up to the closing quote's: same length.
+        const text = out.join("");
+        chars[index] = " ";
+        for (let k = 0; k < text.length; k++) chars[index + 1 + k] = text[k]!;
+        for (let k = index + 1 + text.length; k <= close; k++) chars[k] = " ";
+        raw.push(close);
+        decoded.push({ start: index + 1, raw: Int32Array.from(raw) });
+      }
+      index = close + 1;
+    } else {
+      index++;
+    }
+  }
+  if (decoded.length === 0) return undefined;
+  const language = languageExtension(content);
+  return {
+    content: chars.join(""),
+    typePath: `${filePath}.${language}`,
+    toRaw(offset: number): number {
+      // The last decoded string that starts at or before the offset (they are in file order).
+      let low = 0;
+      let high = decoded.length - 1;
+      let found = -1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (decoded[middle]!.start <= offset) {
+          found = middle;
+          low = middle + 1;
+        } else high = middle - 1;
+      }
+      if (found === -1) return offset;
+      const { start, raw } = decoded[found]!;
+      const k = offset - start;
+      return k < raw.length ? raw[k]! : offset;
+    },
+  };
+}
