@@ -8,6 +8,7 @@ import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
 import { notebookView } from "./notebook";
+import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
 import { secretPreview } from "./preview";
@@ -135,12 +136,16 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const typePath = notebook?.typePath ?? filePath;
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, typePath, options, memo);
-  // Built only when a name-evidenced candidate needs it: most texts have none.
+  // Where a secret's name beside a value is no evidence: documentation's examples, a SealedSecret's
+  // encrypted data. Built only when a name-evidenced candidate needs it: most texts have none.
   let documentation: DocumentationRegions | undefined;
-  const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start);
+  let encrypted: OffsetSpan[] | undefined;
+  const nameIsNoEvidence = (candidate: Candidate) =>
+    (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start) ||
+    (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end);
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
-  const found = withoutOverlaps(all.filter((candidate) => !candidate.rule.evidenceIsName || !inDocumentation(candidate))).filter((candidate) => {
+  const found = withoutOverlaps(all.filter((candidate) => !candidate.rule.evidenceIsName || !nameIsNoEvidence(candidate))).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
     if ((dataUris ??= mayHoldDataUri(content)) && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
     return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));

@@ -99,6 +99,10 @@ export function secretStrength(name: string): Strength | undefined {
   if (/(?:^|_)(?:not|non)_?(?:so_?)?secret/.test(segments.join("_"))) return undefined;
   // `BASIC_AUTH_SECRETLESS`, `passwordless`: without one.
   if (segments.some((segment) => /^(?:secret|password|pass|token|key|cred|credential)s?less$/.test(segment))) return undefined;
+  // `existingSecret: orders-postgresql` (Helm charts' convention): the name of a Secret that exists.
+  if (segments.length >= 2 && segments[0] === "existing") return undefined;
+  // `issecret=true` (Azure Pipelines' logging command), `hasPassword`, `is_token_valid`: a yes or no.
+  if (/^(?:is|has)_?(?:secret|password|passwd|pwd|token|key|cred|credential|auth)/.test(segments.join("_"))) return undefined;
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
   if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
@@ -637,6 +641,20 @@ function pushNamedValues(patterns: readonly RegExp[], line: string, context: Rul
   }
 }
 
+/**
+ * Translation files: under `locales/`, `i18n/`, `lang/`… or named by a locale (`de.json`,
+ * `messages_fr.properties`, `Strings.de-DE.resx`, Android's `values-es/strings.xml`). Their values
+ * are what the user interface says, `"password": "Kennwort"` among them.
+ */
+const TRANSLATION_FOLDER = /(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages|translations?|values-[a-z]{2}(?:-r[A-Z]{2})?)[/\\]/i;
+const LOCALE_FILE_NAME =
+  /(?:^|[/\\._-])(?:en|de|fr|es|it|pt|nl|sv|da|fi|nb|nn|pl|cs|sk|hu|ro|bg|el|tr|ru|uk|ja|ko|zh|ar|he|hi|th|vi|id|ms|ca|et|lv|lt|sl|hr|sr|fa|bn|ta)(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|resx|strings|xlf|xliff|arb|toml|po)$/;
+function isTranslationFile(filePath: string): boolean {
+  return TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath);
+}
+/** A label: words of letters in any script, with spaces and a little punctuation, and no digit. */
+const TRANSLATED_LABEL = /^[\p{L}][\p{L}\p{M} '’.:-]*$/u;
+
 function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
 
@@ -663,6 +681,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   const hasArn = line.includes("arn:");
   const typed = typeFollowsName(context.filePath);
+  const translations = isTranslationFile(context.filePath);
   for (const assignment of secretishAssignments(line, typed)) {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
@@ -729,6 +748,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (read.quoted && context.fileType === "code" && BUILT_FROM_LITERAL.test(line.slice(read.end + 1, read.end + 40))) continue;
     const value = line.slice(read.start, read.end);
     if (!read.quoted && startsASentence(value, line.slice(read.end))) continue;
+    // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
+    if (translations && TRANSLATED_LABEL.test(value)) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
