@@ -54,7 +54,7 @@ function isSpelledPlaceholder(value: string): boolean {
     .replace(/[4@05$317]/g, (character) => LEET_LETTERS[character]!);
   return SPELLED_PLACEHOLDER.test(word);
 }
-const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|secret|password|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy)$/i;
+const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|secret|password|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 

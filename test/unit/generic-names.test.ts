@@ -9,7 +9,11 @@ test("a qualifier and 'key' written as one word names a key", () => {
 });
 
 test("English words that end in 'key', and lookup keys written as one word, name no secret", () => {
-  for (const name of ["monkey", "turkey", "sortkey", "hotkey", "pubkey", "cachekey", "hostkey"]) assert.equal(secretStrength(name), undefined, name);
+  for (const name of ["monkey", "turkey", "sortkey", "hotkey", "pubkey", "cachekey"]) assert.equal(secretStrength(name), undefined, name);
+});
+
+test("a Functions host key, a primary key, a storage key and a bare Key name a credential only if the value is a generated key", () => {
+  for (const name of ["hostkey", "hostKey", "FUNCTION_HOST_KEY", "primaryKey", "AZURE_STORAGE_KEY", "Key"]) assert.equal(secretStrength(name), "generated-key", name);
 });
 
 test("names that say the value is invalid or made not to match are test data", () => {

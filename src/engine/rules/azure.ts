@@ -3,7 +3,7 @@ import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { lineStartOf, lineStartsOf } from "../line-starts";
 import { hasBase32Run, hasHexRun } from "./runs";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
-import { isEncodedSentence } from "./value-shapes";
+import { isEncodedSentence, isGeneratedBase64 } from "./value-shapes";
 
 /**
  * Azure credentials. Formats follow Microsoft's published descriptions (connection-string
@@ -132,7 +132,25 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/cognitive-services-key": `${LEARN}/azure/ai-services/rotate-keys`,
   "azure/entra-client-secret": `${LEARN}/entra/identity-platform/how-to-add-credentials`,
   "azure/entra-refresh-token": `${LEARN}/entra/identity-platform/refresh-tokens`,
+  "azure/sdk-credential-argument": `${LEARN}/azure/developer/intro/passwordless-overview`,
 };
+
+/**
+ * Where an Azure SDK takes a key as a literal argument: `new AzureKeyCredential("…")` (AI services,
+ * Search, Maps, Event Grid, in every language), the key of `AzureNamedKeyCredential` and
+ * `StorageSharedKeyCredential`, Speech's `FromSubscription("…", region)` and `SpeechConfig(subscription=…)`,
+ * Cosmos DB's `CosmosClient(endpoint, "…")` and `new CosmosClient({ endpoint, key: "…" })`, and
+ * the older Cognitive Services credentials. No name is needed: the call says what the value is.
+ */
+const SDK_CREDENTIAL_ARGUMENT = new RegExp(
+  String.raw`(?:\b(?:AzureKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials)\s*\(\s*(?:key\s*=\s*)?` +
+    String.raw`|\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(\s*[^,()\n]{1,100},\s*(?:(?:account_)?key\s*=\s*)?` +
+    String.raw`|\bSpeechConfig(?:\.[Ff]romSubscription\s*\(\s*|\s*\(\s*subscription\s*=\s*)` +
+    String.raw`|\bCosmosClient\s*\(\s*[^,(){}\n]{1,200},\s*(?:credential\s*=\s*)?` +
+    String.raw`|\bCosmosClient\s*\(\s*\{[^}\n]{0,300}?\bkey\s*:\s*)` +
+    String.raw`["'](?<value>[A-Za-z0-9+/=_-]{20,200})["']`,
+  "dg",
+);
 
 function rule(spec: Omit<PatternRule, "kind" | "docsUrl"> & Partial<Pick<PatternRule, "docsUrl">>): PatternRule {
   return { kind: "secret", docsUrl: ROTATION_DOCS[spec.id] ?? DOCS, ...spec };
@@ -329,6 +347,14 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
       const mixedCase = /[a-f]/.test(value) && /[A-F]/.test(value); // keys are all lower or all upper case
       return mixedCase || NOT_A_KEY_NAME.test(name) || !AI_SERVICE_NAME.test(name) || !KEY_NAME.test(name);
     },
+  }),
+  rule({
+    id: "azure/sdk-credential-argument",
+    title: "Key passed to an Azure SDK credential",
+    keywords: ["azurekeycredential", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient"],
+    pattern: SDK_CREDENTIAL_ARGUMENT,
+    // A key: hex in one case (AI services, Maps) or generated base64 (Cosmos DB, Storage, Search's).
+    reject: (value) => !(/^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/.test(value) || isGeneratedBase64(value)),
   }),
   // API Management's Git access password: `git&`, the expiry as yyyyMMddHHmm, `&`, then a 64-byte
   // HMAC signature in base64. The whole password is the secret.

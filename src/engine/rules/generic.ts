@@ -23,7 +23,8 @@ import { VENDOR_RULES } from "./vendors";
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
 
 /** How strongly a name says "secret". A password may be a word; a key must look random. */
-type Strength = "password" | "token" | "key";
+/** `generated-key`: a name that holds a credential only when the value is a generated key (see GENERATED_KEY_QUALIFIERS). */
+type Strength = "password" | "token" | "key" | "generated-key";
 
 const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred"]);
 const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret/;
@@ -48,6 +49,14 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet", "guid", "uuid", "sub",
   "s3",
 ]);
+/**
+ * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
+ * the `primaryKey` and `secondaryKey` Azure lists for an IoT device, a Service Bus or Event Hubs
+ * rule; a Functions `hostKey`; `AZURE_STORAGE_KEY`; a section's bare `Key` (`"Jwt": { "Key": … }`).
+ * A column, a host's name or a storage path is words, not 30 bytes of base64.
+ */
+const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource"]);
+
 /**
  * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
  * (`ChangeToken`, `NextToken`, `IdempotencyToken`) and grants nothing.
@@ -120,10 +129,13 @@ export function secretStrength(name: string): Strength | undefined {
   if (last === "ikey" || (last === "key" && ((segments.length === 2 && segments[0] === "ai") || segments[segments.length - 2] === "aria"))) return undefined;
   if (last === "key" && segments.length >= 2) {
     // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
-    return LOOKUP_KEY_QUALIFIERS.has(segments[segments.length - 2]!) ? undefined : "key";
+    const qualifier = segments[segments.length - 2]!;
+    return !LOOKUP_KEY_QUALIFIERS.has(qualifier) ? "key" : GENERATED_KEY_QUALIFIERS.has(qualifier) ? "generated-key" : undefined;
   }
+  if (last === "key") return "generated-key";
   // `azureFunctionkey`, `masterkey`, `signingkey`: a qualifier and "key" written as one word.
   const joinedKey = /^([a-z]{3,})key$/.exec(last);
+  if (joinedKey && GENERATED_KEY_QUALIFIERS.has(joinedKey[1]!)) return "generated-key";
   if (joinedKey && !LOOKUP_KEY_QUALIFIERS.has(joinedKey[1]!) && !NOT_SECRET_ANYWHERE.has(joinedKey[1]!) && !WORDS_ENDING_IN_KEY.has(last)) return "key";
   if (NOT_SECRET_TAIL.has(last)) return undefined;
   // `todo_secret_do_not_commit`, `some_api_token_123`: a secret word anywhere, if the value is random.
@@ -269,6 +281,11 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
 }
 
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
+  // 30 bytes of base64 or more, not an SSH public key's wire format (`AAAA…`): then judged as any key.
+  if (strength === "generated-key" && (value.length < 40 || value.startsWith("AAAA") || !isGeneratedBase64(value))) return false;
+  // A bare `Key` is a section's credential in a configuration file (`"Jwt": { "Key": … }`); in code
+  // and text it is as often a map's or a cache's key.
+  if (strength === "generated-key" && fileType !== "config" && /^key$/i.test(name)) return false;
   if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   if (value.length < 4 || value.length > 4000) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
@@ -538,6 +555,14 @@ const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicA
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 // The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
 const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
+/**
+ * An environment variable with a literal to fall back on: `process.env.OPENAI_KEY ?? "…"`,
+ * `process.env["DB_PASSWORD"] || '…'`, `os.environ.get("API_KEY") or "…"`,
+ * `Environment.GetEnvironmentVariable("X") ?? "…"`. When the variable is missing, the literal is the
+ * secret, and it is in the code.
+ */
+const ENVIRONMENT_FALLBACK =
+  /(?:\bprocess\.env\.|\bprocess\.env\[\s*["']|\b(?:os\.environ\.get|os\.getenv|getenv|GetEnvironmentVariable|System\.getenv)\(\s*["'])(?<name>[A-Za-z_][\w.-]{0,80})(?:["']\s*[\])])?\s*(?:\?\?|\|\||\bor\b)\s*["'](?<value>[^"'\n]{1,300})["']/dg;
 /** C++ strings built from a literal: `std::string secret("…")`, `QString token{"…"}`. */
 const STRING_CONSTRUCTION = /\b(?:w?string|QString|CString|String)[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]*[({][ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
 /** `secret.assign("…")`, `token->assign("…", n)`: a C++ string given its contents. */
@@ -764,6 +789,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     ...(line.includes("value") ? [KEY_VALUE_ATTRIBUTES] : []),
     ...(line.includes("</") ? [XML_ELEMENT] : []),
     ...(line.includes("(") && /env|Env|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
+    ...((line.includes("??") || line.includes("||") || line.includes(" or ")) && /env|Env|getenv/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
   ];
   pushNamedValues(structured, line, context, hits);
 
