@@ -22,6 +22,7 @@ function randomBytes(seed: number): (count: number) => Buffer {
 for (const [file, line] of [
   [".env", (value: string) => `REDIS_PASSWORD=${value}\n`],
   ["appsettings.json", (value: string) => `{ "Orders": { "ApiKey": "${value}" } }\n`],
+  ["values.yaml", (value: string) => `eventGrid:\n  topicKey: ${value}\n`],
 ] as const) {
   test(`random base64 keys of 24 to 48 bytes under a secret's name in ${file} are found (at most 2 of 1,000 missed)`, () => {
     const bytes = randomBytes(20261201);

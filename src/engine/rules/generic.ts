@@ -730,7 +730,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (!strength) continue;
     let opEnd = assignment.end;
     // `name: string = "value"`, `NAME: &'static str = "value"`: the value comes after the type.
-    if (assignment.op === ":") opEnd += typeAnnotationLength(line.slice(opEnd));
+    // (Only code has types: in YAML, `topicKey: jqIb…Y=` is a value that ends in `=`.)
+    if (assignment.op === ":" && context.fileType === "code") opEnd += typeAnnotationLength(line.slice(opEnd));
     const op = assignment.op.trim();
     // `?api_key=…&` inside a URL: a query parameter, whose value is literal text in any file.
     const queryParameter = op === "=" && (line[nameStart - 1] === "?" || line[nameStart - 1] === "&") && line[nameEnd] === "=";
