@@ -133,6 +133,7 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/entra-client-secret": `${LEARN}/entra/identity-platform/how-to-add-credentials`,
   "azure/entra-refresh-token": `${LEARN}/entra/identity-platform/refresh-tokens`,
   "azure/sdk-credential-argument": `${LEARN}/azure/developer/intro/passwordless-overview`,
+  "azure/functions-key-in-url": `${LEARN}/azure/azure-functions/function-keys-how-to`,
 };
 
 /**
@@ -280,6 +281,20 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   identifiable("azure/iot-hub-key", "Azure IoT Hub key", "AIoT", `${B64_BEFORE}[A-Za-z0-9+/]{33}AIoT[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
   identifiable("azure/redis-access-key", "Azure Cache for Redis access key", "AzCa", `${B64_BEFORE}[A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=${B64_AFTER}`),
   identifiable("azure/functions-key", "Azure Functions key", "AzFu", `${URL_BEFORE}[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`),
+  // A function's URL with its key: `https://<app>.azurewebsites.net/api/<function>?code=<key>`.
+  // Keys made before the identifiable format (56 base64 characters, maybe URL-encoded) have no
+  // signature of their own: the Functions URL and the `code` parameter say what they are.
+  rule({
+    id: "azure/functions-key-in-url",
+    title: "Azure Functions key in a function URL",
+    keywords: [".azurewebsites.net/api/"],
+    pattern: /\.azurewebsites\.net\/api\/[^\s?"'`#<>]{0,200}\?(?:[^\s"'`#<>]{0,500}?&)?code=(?<value>(?:[A-Za-z0-9_+/-]|%2[BbFf]){20,200}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9_%+/=-])/dg,
+    compound: true,
+    reject: (value) => {
+      const key = decodeURIComponent(value);
+      return !(isGeneratedBase64(key) || (/^[A-Za-z0-9_-]{40,}={0,2}$/.test(key) && /[a-z]/.test(key) && /[A-Z]/.test(key) && /\d/.test(key)));
+    },
+  }),
   identifiable("azure/api-management-key", "Azure API Management key", "APIM", `${URL_BEFORE}[A-Za-z0-9_-]{76}APIM[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`),
   identifiable("azure/search-key", "Azure AI Search key", "AzSe", `${B64_BEFORE}[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}${B64_AFTER}`),
   identifiable("azure/container-registry-key", "Azure Container Registry key", "+ACR", `${B64_BEFORE}[A-Za-z0-9+/]{42}\\+ACR[A-D][A-Za-z0-9+/]{5}${B64_AFTER}`),
