@@ -11,7 +11,10 @@ const sha256Hex: (data: string) => string =
  */
 export function fingerprint(ruleId: string, filePath: string, value: string, occurrence: number): string {
   const normalizedPath = filePath.replace(/\\/g, "/").replace(/^\.\//, "");
-  return sha256Hex(`${ruleId}\u0000${normalizedPath}\u0000${value}\u0000${occurrence}`).slice(0, 32);
+  // A value over several lines (a PEM key) has the line ends of the checkout: `core.autocrlf` gives
+  // Windows CRLF and Linux CI LF, and a baseline must match on both.
+  const sameOnEveryCheckout = value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
+  return sha256Hex(`${ruleId}\u0000${normalizedPath}\u0000${sameOnEveryCheckout}\u0000${occurrence}`).slice(0, 32);
 }
 
 /** Fingerprints by rule id, then value, then occurrence: nothing to concatenate per finding. */

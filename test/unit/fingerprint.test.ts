@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { generateKeyPairSync } from "node:crypto";
 import { test } from "node:test";
 import { scan } from "../../src/engine";
 
@@ -29,4 +30,16 @@ test("the path is part of the fingerprint, with either slash", async () => {
 test("a fingerprint does not contain the secret", async () => {
   const [finding] = await scan({ content: `t = "${TOKEN}"`, filePath: "a.py" });
   assert.match(finding!.fingerprint, /^[0-9a-f]{32}$/);
+});
+
+test("a key over several lines has one fingerprint whatever the checkout's line ends (LF or CRLF)", async () => {
+  // Made at run time: no key material is kept in the repository.
+  const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  const lf = `const key = \`${pem}\`;\n`;
+  const crlf = lf.replace(/\n/g, "\r\n");
+  const [onLinux] = await scan({ content: lf, filePath: "src/signing.ts" });
+  const [onWindows] = await scan({ content: crlf, filePath: "src/signing.ts" });
+  assert.ok(onLinux && onWindows, "found in both");
+  assert.equal(onWindows.fingerprint, onLinux.fingerprint);
 });
