@@ -207,3 +207,14 @@ test("the engine honours the result: custom rule, disabled rule, allow-list", as
   const allowed = config({ customRules: FULL.customRules, allow: ["^ACME-k3y-"] }).options;
   assert.deepEqual((await scan({ content, filePath: "src/app.ts", options: allowed })).map((f) => f.ruleId), ["github/token"]);
 });
+
+test("names quoted from the file are shortened when long or unusual: a pasted token is never repeated whole", () => {
+  const token = ["ghp", "Rk7Tq2Vm9Xw4Lp8Hs3Jd6Fb1Nc5Yz0Ga2KeU"].join("_");
+  const config = parseProjectConfig(JSON.stringify({ [token]: true, disabledRules: [token], customRules: [{ id: token, pattern: "x", keywords: ["x"], kind: "secret" }] }));
+  const messages = config.problems.map((problem) => problem.message).join("\n");
+  assert.ok(config.problems.length >= 3, "each is reported");
+  assert.ok(!messages.includes(token), "no message holds the token");
+  assert.match(messages, /ghp_…\(40\)/);
+  // Short, plain names are quoted as they are.
+  assert.match(parseProjectConfig(JSON.stringify({ ignorePath: [] })).problems[0]!.message, /^ignorePath: unknown key/);
+});

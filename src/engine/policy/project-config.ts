@@ -112,6 +112,15 @@ function oneOf<T extends string>(document: JsonDocument, node: JsonNode | undefi
 }
 
 /** One entry of `customRules` as a PatternRule, or undefined (with problems recorded) when unusable. */
+/**
+ * A name from the file as a message may quote it: as it is when it is short and plain (`custom/acme`),
+ * otherwise its start and length. A key or id that is a pasted token would be printed to stderr and
+ * into SARIF in full.
+ */
+function quotable(text: string): string {
+  return text.length <= 32 && /^[\w.:@/-]*$/.test(text) ? text : `${text.slice(0, 4)}…(${text.length})`;
+}
+
 function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, seenIds: Set<string>): PatternRule | undefined {
   if (node.type !== "object") {
     document.report(node, path, `must be an object with id, pattern, keywords and kind, not ${typeName(node)}`);
@@ -120,7 +129,7 @@ function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, s
   const values = new Map<string, JsonNode | undefined>();
   for (const [keyNode, valueNode, key] of properties(node)) {
     if ((CUSTOM_RULE_KEYS as readonly string[]).includes(key)) values.set(key, valueNode);
-    else document.report(keyNode, `${path}.${key}`, `unknown key (custom rules have ${CUSTOM_RULE_KEYS.join(", ")})`);
+    else document.report(keyNode, `${path}.${quotable(key)}`, `unknown key (custom rules have ${CUSTOM_RULE_KEYS.join(", ")})`);
   }
   let usable = true;
   const required = (key: string) => {
@@ -134,11 +143,11 @@ function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, s
   if (required("id")) {
     id = stringProperty(document, values.get("id"), `${path}.id`);
     if (id !== undefined && !CUSTOM_RULE_ID.test(id)) {
-      const suggestion = `${CUSTOM_RULE_PREFIX}${id.replace(/^[^/]*\//, "").replace(/[^\w.-]+/g, "-")}`;
+      const suggestion = quotable(`${CUSTOM_RULE_PREFIX}${id.replace(/^[^/]*\//, "").replace(/[^\w.-]+/g, "-")}`);
       document.report(values.get("id"), `${path}.id`, `custom rule ids start with '${CUSTOM_RULE_PREFIX}' so they never clash with built-in rules: use '${suggestion}'`);
       id = undefined;
     } else if (id !== undefined && seenIds.has(id)) {
-      document.report(values.get("id"), `${path}.id`, `'${id}' is already the id of another custom rule`);
+      document.report(values.get("id"), `${path}.id`, `'${quotable(id)}' is already the id of another custom rule`);
       id = undefined;
     }
     if (id === undefined) usable = false;
@@ -207,7 +216,7 @@ function parseDisabledRules(document: JsonDocument, node: JsonNode | undefined, 
   const known = new Set([...knownRules().map((rule) => rule.id), ...customRules.map((rule) => rule.id)]);
   return stringItems(document, node, "disabledRules").map(({ value, node: item, path }) => {
     // Kept even when unknown: it may name a rule of a newer version. A typo deserves a warning.
-    if (!known.has(value)) document.report(item, path, `no rule has the id '${value}'`, "warning");
+    if (!known.has(value)) document.report(item, path, `no rule has the id '${quotable(value)}'`, "warning");
     return value;
   });
 }
@@ -224,7 +233,7 @@ export function parseProjectConfig(text: string): ProjectConfig {
   const values = new Map<string, JsonNode | undefined>();
   for (const [keyNode, valueNode, key] of properties(root)) {
     if ((PROJECT_CONFIG_KEYS as readonly string[]).includes(key)) values.set(key, valueNode);
-    else document.report(keyNode, key, `unknown key (the file may have ${PROJECT_CONFIG_KEYS.filter((k) => k !== "$schema").join(", ")})`);
+    else document.report(keyNode, quotable(key), `unknown key (the file may have ${PROJECT_CONFIG_KEYS.filter((k) => k !== "$schema").join(", ")})`);
   }
   const allow = values.has("allow") ? parseAllow(document, values.get("allow")) : [];
   const customRules = values.has("customRules") ? parseCustomRules(document, values.get("customRules")) : [];
