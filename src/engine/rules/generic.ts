@@ -523,7 +523,8 @@ const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
 // One blank between flag and value: two or more line up a help text's columns (`--password  Prompt for…`).
 const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t])(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
-const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<value>[^\s"'`-][^\s"'`]{3,200})/dg;
+// …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off).
+const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{3,200})\k<q>/dg;
 /** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
 const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
 /** .netrc: `machine host login user password value`, or `password value` on its own line. */
@@ -551,7 +552,12 @@ const AUTHORIZATION = /(?<![A-Za-z0-9_])[Aa]uthorization["']?\s{0,5}[:=]\s{0,5}[
 /** Credential classes whose constructor's last string argument is the password (often written one argument a line). */
 const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "PasswordCredential", "SqlCredential"];
 /** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
-const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "login", "authenticate"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "login", "authenticate", "getConnection"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+/**
+ * A JWT signing secret given as a literal: `jwt.sign(payload, "…")` (Node), `jwt.encode(payload,
+ * "…", algorithm=…)` (PyJWT), `.SignedString([]byte("…"))` (Go). Whoever has it can mint tokens.
+ */
+const JWT_SIGNING_SECRET = /(?:\bjwt\.(?:sign|encode)\s*\(\s*[^,()\n]{1,200},\s*|\.SignedString\(\s*\[\]byte\(\s*)["'`](?<value>[^"'`\n]{6,300})["'`]/dg;
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 // The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
 const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
@@ -569,6 +575,13 @@ const STRING_CONSTRUCTION = /\b(?:w?string|QString|CString|String)[ \t]+(?<name>
 const STRING_ASSIGN = /(?<![\w$])(?<name>[A-Za-z_]\w{0,80})(?:\.|->)assign\([ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
 /** PowerShell: ConvertTo-SecureString "…" -AsPlainText. */
 const SECURE_STRING = /ConvertTo-SecureString\s+(?:-String\s+)?["'](?<value>[^"']{4,300})["']\s+-AsPlainText/dgi;
+/** …or piped to it: `"…" | ConvertTo-SecureString -AsPlainText -Force`. */
+const SECURE_STRING_PIPED = /["'](?<value>[^"'\n]{4,300})["'][ \t]*\|[ \t]*ConvertTo-SecureString\b[^|\n]{0,200}?-AsPlainText/dgi;
+/** Redis: `redis-server --requirepass …`, `requirepass …` and `masterauth …` in redis.conf. */
+const REDIS_PASSWORD_DIRECTIVE = /^[ \t]*(?:requirepass|masterauth)[ \t]+(?<q>["']?)(?<value>[^\s"'#]{1,300})\k<q>[ \t]*$/dgi;
+/** Dockerfile's older `ENV NAME value` (one variable, no `=`). */
+const DOCKERFILE_ENV_SPACE = /^[ \t]*ENV[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>["']?)(?<value>[^\s"'=][^\n"']{0,300}?)\k<q>[ \t]*$/dg;
+const DOCKERFILE = /(?:^|[/\\])(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.dockerfile$/i;
 
 /**
  * A value that starts like a vendor token (`sm_pat_`, `glpat-`) but that the vendor's own rule did
@@ -855,7 +868,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const bare = flag.replace(/^-+/, "");
     const isPasswordShortFlag = (bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line);
     // A bare `--secret` (docker, podman, buildx) takes the name of a stored secret: only a random value is one.
-    const strength = isPasswordShortFlag ? "password" : /^secrets?$/i.test(bare) ? "key" : secretStrength(bare);
+    // Flags whose value is a password though their name says nothing of it: Redis's, and the value
+    // `az keyvault secret set` stores.
+    const passwordByCommand = /^(?:requirepass|masterauth)$/i.test(bare) || (bare === "value" && /\bkeyvault[ \t]+secret[ \t]+set\b/.test(line));
+    const strength = isPasswordShortFlag || passwordByCommand ? "password" : /^secrets?$/i.test(bare) ? "key" : secretStrength(bare);
     if (!strength) continue;
     const span = group(match, "value")!;
     const value = line.slice(...span);
@@ -887,10 +903,17 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");
   }
 
-  if (line.includes("(") && /Credential|DirectoryEntry|BasicAuth|login|authenticate/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
+  if (line.includes("(") && /Credential|DirectoryEntry|BasicAuth|login|authenticate|getConnection/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
     const password = passwordArgument(line.slice(...argsSpan), context.fileType, match[0]);
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
+  }
+
+  if (/jwt\.(?:sign|encode)|SignedString/.test(line)) for (const match of allMatches(JWT_SIGNING_SECRET, line)) {
+    const span = group(match, "value")!;
+    const value = line.slice(...span);
+    // (Not one lower-case word: google-auth's `jwt.encode(signer, "iatexp")` takes the payload second.)
+    if (value.length >= 8 && !/^[a-z]+$/.test(value) && acceptable({ name: "secret", value, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "jwtSecret");
   }
 
   const constructions = [
@@ -899,9 +922,21 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   ];
   pushNamedValues(constructions, line, context, hits);
 
-  if (/securestring/i.test(line)) for (const match of allMatches(SECURE_STRING, line)) {
+  if (/securestring/i.test(line)) for (const match of [...allMatches(SECURE_STRING, line), ...allMatches(SECURE_STRING_PIPED, line)]) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+
+  if (/requirepass|masterauth/i.test(line)) for (const match of allMatches(REDIS_PASSWORD_DIRECTIVE, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "config")) pushUnlessOverlapping(hits, span[0], span[1], "requirepass");
+  }
+
+  if (line.includes("ENV") && DOCKERFILE.test(context.filePath)) for (const match of allMatches(DOCKERFILE_ENV_SPACE, line)) {
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    const span = group(match, "value")!;
+    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
   return hits;
 }
@@ -994,7 +1029,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     evidenceIsName: true,
     docsUrl: DOCS,
     // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
-    keywords: [...SECRET_NAME_KEYWORDS, "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
+    keywords: [...SECRET_NAME_KEYWORDS, "jwt.sign", "jwt.encode", "signedstring", "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
     find: findInLine,
   },
   {
