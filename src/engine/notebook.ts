@@ -4,10 +4,10 @@
  * string, and the code inside is out of their reach. (VS Code's notebook editor hands us the cells
  * themselves; the CLI and the workspace scan read the file.)
  *
- * The view rewrites the text of each string under a `source` key as the code it holds (escapes
+ * The view rewrites the text of each string under a `source` key (`input` in nbformat 3) as the code it holds (escapes
  * decoded, the JSON quotes blanked) and pads it with spaces to its old length, so every line keeps
- * its length and place; `toRaw` maps an offset in the view back to the file. Everything else
- * (outputs, metadata) is left as it is.
+ * its length and place; `toRaw` maps an offset in the view back to the file. Outputs' images
+ * (base64 of pixels) are blanked; everything else (other outputs, metadata) is left as it is.
  */
 
 export interface NotebookView {
@@ -76,10 +76,25 @@ function decodeString(text: string, open: number, out: string[], raw: number[]):
   return -1;
 }
 
+/**
+ * The index of the quote that closes the JSON string opened at `open`, or -1. Outputs hold
+ * megabytes of base64 images in strings that are only stepped over, never decoded.
+ */
+function stringEnd(text: string, open: number): number {
+  for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 92 /* \\ */) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+  }
+  return -1;
+}
+
 /** The view of a notebook's text, or undefined for any other file (or a notebook without cells' code). */
 export function notebookView(content: string, filePath: string): NotebookView | undefined {
-  if (!/\.ipynb$/i.test(filePath) || !content.includes('"source"')) return undefined;
-  const chars = content.split("");
+  if (!/\.ipynb$/i.test(filePath) || (!content.includes('"source"') && !content.includes('"input"'))) return undefined;
+  // The view in pieces: the file's text between the cells' strings, and each string rewritten.
+  const pieces: string[] = [];
+  let copiedUpTo = 0;
   const decoded: DecodedString[] = [];
   // Containers from the outside in: the key each one is the value of, and for objects the last key read.
   const stack: { readonly key: string | undefined; lastKey: string | undefined; readonly isArray: boolean }[] = [];
@@ -94,21 +109,36 @@ export function notebookView(content: string, filePath: string): NotebookView | 
       stack.pop();
       index++;
     } else if (character === '"') {
+      const end = stringEnd(content, index);
+      if (end === -1) return undefined; // not JSON: read the file as it is
+      const frame = stack[stack.length - 1];
+      let next = end + 1;
+      while (next < content.length && /\s/.test(content[next]!)) next++;
+      const isKey = frame !== undefined && !frame.isArray && content[next] === ":";
+      // The key this string is the value of: `source` (nbformat 4), `input` (a code cell of nbformat 3).
+      const holder = frame === undefined || isKey ? undefined : frame.isArray ? frame.key : frame.lastKey;
+      const isSource = holder === "source" || holder === "input";
+      if (!isKey && !isSource) {
+        // An output's image is base64 of pixels: blank in the view, where a token pattern would
+        // otherwise match by chance somewhere in megabytes of it.
+        if (holder !== undefined && holder.startsWith("image/") && end - index > 64) {
+          pieces.push(content.slice(copiedUpTo, index + 1), " ".repeat(end - index - 1));
+          copiedUpTo = end;
+        }
+        index = end + 1;
+        continue;
+      }
       const out: string[] = [];
       const raw: number[] = [];
       const close = decodeString(content, index, out, raw);
-      if (close === -1) return undefined; // not JSON: read the file as it is
-      const frame = stack[stack.length - 1];
-      let next = close + 1;
-      while (next < content.length && /\s/.test(content[next]!)) next++;
-      if (frame && !frame.isArray && content[next] === ":") {
+      if (close === -1) return undefined;
+      if (isKey) {
         frame.lastKey = out.join("");
-      } else if (frame && (frame.isArray ? frame.key : frame.lastKey) === "source") {
+      } else {
         // The code from the opening quote's place on, spaces up to the closing quote's: same length.
         const text = out.join("");
-        chars[index] = " ";
-        for (let k = 0; k < text.length; k++) chars[index + 1 + k] = text[k]!;
-        for (let k = index + 1 + text.length; k <= close; k++) chars[k] = " ";
+        pieces.push(content.slice(copiedUpTo, index), " ", text, " ".repeat(close - index - text.length));
+        copiedUpTo = close + 1;
         raw.push(close);
         decoded.push({ start: index + 1, raw: Int32Array.from(raw) });
       }
@@ -117,10 +147,11 @@ export function notebookView(content: string, filePath: string): NotebookView | 
       index++;
     }
   }
-  if (decoded.length === 0) return undefined;
+  if (decoded.length === 0 && copiedUpTo === 0) return undefined;
+  pieces.push(content.slice(copiedUpTo));
   const language = languageExtension(content);
   return {
-    content: chars.join(""),
+    content: pieces.join(""),
     typePath: `${filePath}.${language}`,
     toRaw(offset: number): number {
       // The last decoded string that starts at or before the offset (they are in file order).

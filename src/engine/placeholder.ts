@@ -15,8 +15,9 @@ const TEMPLATE = [
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
   /\{\d{0,2}\}|%\([A-Za-z_]\w*\)[sdr]/, // {0}, {} and %(name)s: Python, C# and Java format fields
   // The whole value one field by name: `Password={db_password}` in a Python f-string or str.format,
-  // a C# `$"…{pwd}…"`. (An ODBC value in braces holds the characters that need them, not a name.)
-  /^\{[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\]]*\])?(?:![rsa])?(?::[^{}]*)?\}$/,
+  // a C# `$"…{pwd}…"`.
+  // A field name starts in lower case; `Pwd={Summer2024}` is an ODBC password in braces.
+  /^\{[a-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\]]*\])?(?:![rsa])?(?::[^{}]*)?\}$/,
   /%[A-Za-z_][A-Za-z0-9_]*%/, // %VAR% (Windows)
   /^<[^<>]*>$/, // <your-key>
   /<[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+>/, // :code:`<pfx-file-password>`, "Bearer <access_token>": a slot inside other text

@@ -34,3 +34,20 @@ test("other JSON files, and notebooks without cells' code, are read as they are"
   assert.equal(notebookView('{"cells": []}', "empty.ipynb"), undefined);
   assert.equal(notebookView('{"source": ["unterminated', "broken.ipynb"), undefined);
 });
+
+test("an output's image is not read: base64 of pixels matches token patterns by chance", () => {
+  const lookAlike = ["ghp", "Tq3Vw8Zr1Lm6Xc4Pb9Hs2Yd7Ja5Fe0Ug3KnB"].join("_");
+  const pixels = `iVBORw0KGgo${"A".repeat(200)}/${lookAlike}/${"B".repeat(200)}`;
+  const text = JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, source: ["plot(df)"], outputs: [{ output_type: "display_data", metadata: {}, data: { "image/png": pixels } }] }], metadata: {}, nbformat: 4 });
+  assert.deepEqual(scanText({ content: text, filePath: "report.ipynb" }), []);
+  // The same text as any other JSON file is read whole.
+  assert.equal(scanText({ content: text, filePath: "report.json" }).length, 1);
+});
+
+test("nbformat 3 keeps a code cell's lines under input: they are read as code too", () => {
+  const password = ["Hq4", "#Wd9", "Lx2", "Tn7", "Bv"].join("");
+  const text = JSON.stringify({ worksheets: [{ cells: [{ cell_type: "code", language: "python", input: [`db_password = "${password}"\n`], outputs: [] }] }], metadata: {}, nbformat: 3 });
+  const [finding] = scanText({ content: text, filePath: "old.ipynb" });
+  assert.ok(finding, "found");
+  assert.equal(finding.ruleId, "generic/named-secret");
+});

@@ -16,6 +16,12 @@ test("labels under secret names in translation files are not secrets", () => {
 test("the same values elsewhere, and values with digits in translation files, are still reported", () => {
   assert.ok(secrets("config/appsettings.json").length > 0, "a config file");
   assert.ok(secrets("deploy/db.json").length > 0, "a file named like a two-letter word that is no locale");
+  // Named by a locale code alone, or by a Spring profile, an id or a CA: not translations.
+  for (const file of ["config/application-it.yml", "deploy/es.json", "certs/root-ca.json", "secrets/client-id.json"]) assert.ok(secrets(file).length > 0, file);
+  // A folder named lang/ holds code too.
+  assert.equal(scanText({ content: 'password = "Mapleorchard"\n', filePath: "src/lang/db.py" }).length, 1);
+  // A region makes a locale name plain: `en-US.json`.
+  assert.equal(secrets("web/en-US.json").length, 0);
   const digits = scanText({ content: `{ "password": "Kennwort2024" }\n`, filePath: "locales/de.json" });
   assert.equal(digits.length, 1);
 });

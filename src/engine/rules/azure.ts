@@ -146,7 +146,7 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
 const SDK_CREDENTIAL_ARGUMENT = new RegExp(
   String.raw`(?:\b(?:AzureKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials)\s*\(\s*(?:key\s*=\s*)?` +
     String.raw`|\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(\s*[^,()\n]{1,100},\s*(?:(?:account_)?key\s*=\s*)?` +
-    String.raw`|\bSpeechConfig(?:\.[Ff]romSubscription\s*\(\s*|\s*\(\s*subscription\s*=\s*)` +
+    String.raw`|\bSpeechConfig(?:\.[Ff]romSubscription\s*\(\s*|\s*\((?:[^()\n]{0,200}?,\s*)?subscription\s*=\s*)` +
     String.raw`|\bCosmosClient\s*\(\s*[^,(){}\n]{1,200},\s*(?:credential\s*=\s*)?` +
     String.raw`|\bCosmosClient\s*\(\s*\{[^}\n]{0,300}?\bkey\s*:\s*)` +
     String.raw`["'](?<value>[A-Za-z0-9+/=_-]{20,200})["']`,
@@ -288,9 +288,11 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     id: "azure/functions-key-in-url",
     title: "Azure Functions key in a function URL",
     keywords: [".azurewebsites.net/api/"],
-    pattern: /\.azurewebsites\.net\/api\/[^\s?"'`#<>]{0,200}\?(?:[^\s"'`#<>]{0,500}?&)?code=(?<value>(?:[A-Za-z0-9_+/-]|%2[BbFf]){20,200}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9_%+/=-])/dg,
+    pattern: /\.azurewebsites\.net\/api\/[^\s?"'`#<>]{0,200}\?(?:[^\s"'`#<>]{0,500}?&)?code=(?<value>(?:[A-Za-z0-9_+/-]|%2[BbFf]){40,200}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9_%+/=-])/dg,
     compound: true,
-    reject: (value) => {
+    // An OAuth or invitation code on a web app's `/api/auth/callback/…` is no function key.
+    reject: (value, match) => {
+      if (/\/(?:auth|oauth2?|callback|signin|invitations?)\b/i.test(match[0])) return true;
       const key = decodeURIComponent(value);
       return !(isGeneratedBase64(key) || (/^[A-Za-z0-9_-]{40,}={0,2}$/.test(key) && /[a-z]/.test(key) && /[A-Z]/.test(key) && /\d/.test(key)));
     },

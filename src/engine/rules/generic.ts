@@ -56,6 +56,13 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
  * A column, a host's name or a storage path is words, not 30 bytes of base64.
  */
 const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource"]);
+/**
+ * Public keys in base64: an SSH key's wire format (`AAAA…`) and DER SubjectPublicKeyInfo (`MIIB…`
+ * RSA, `MFkw…` P-256, `MCow…` Ed25519), as a browser extension's manifest `key` holds one.
+ */
+const PUBLIC_KEY_START = /^(?:AAAA|MII|MIG|MFkw|MHYw|MCow|MDYw|MEYw)/;
+/** 32 bytes in base64: a SHA-256 digest's size. */
+const SHA256_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
 
 /**
  * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
@@ -63,6 +70,9 @@ const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resourc
  */
 const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request", "lock", "sequence", "starting", "skip",
+  "delta", "resume", "consistency",
+  // A domain or request verification token proves ownership by being published (in DNS, in a form).
+  "verification",
   // A push service's address of one device (APNs device token): it says where to deliver, not who may send.
   "device",
 ]);
@@ -109,7 +119,8 @@ export function secretStrength(name: string): Strength | undefined {
   // `BASIC_AUTH_SECRETLESS`, `passwordless`: without one.
   if (segments.some((segment) => /^(?:secret|password|pass|token|key|cred|credential)s?less$/.test(segment))) return undefined;
   // `existingSecret: orders-postgresql` (Helm charts' convention): the name of a Secret that exists.
-  if (segments.length >= 2 && segments[0] === "existing") return undefined;
+  // (`existingSecretPassword` is still a password: only a name that ends in secret, or the key in it.)
+  if (segments.length >= 2 && segments[0] === "existing" && /^(?:secret|secrets|key|name)$/.test(segments[segments.length - 1]!)) return undefined;
   // `issecret=true` (Azure Pipelines' logging command), `hasPassword`, `is_token_valid`: a yes or no.
   if (/^(?:is|has)_?(?:secret|password|passwd|pwd|token|key|cred|credential|auth)/.test(segments.join("_"))) return undefined;
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
@@ -282,7 +293,9 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
 
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // 30 bytes of base64 or more, not an SSH public key's wire format (`AAAA…`): then judged as any key.
-  if (strength === "generated-key" && (value.length < 40 || value.startsWith("AAAA") || !isGeneratedBase64(value))) return false;
+  if (strength === "generated-key" && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(value))) return false;
+  // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
+  if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"))) return false;
   // A bare `Key` is a section's credential in a configuration file (`"Jwt": { "Key": … }`); in code
   // and text it is as often a map's or a cache's key.
   if (strength === "generated-key" && fileType !== "config" && /^key$/i.test(name)) return false;
@@ -685,10 +698,19 @@ function pushNamedValues(patterns: readonly RegExp[], line: string, context: Rul
  * are what the user interface says, `"password": "Kennwort"` among them.
  */
 const TRANSLATION_FOLDER = /(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages|translations?|values-[a-z]{2}(?:-r[A-Z]{2})?)[/\\]/i;
-const LOCALE_FILE_NAME =
-  /(?:^|[/\\._-])(?:en|de|fr|es|it|pt|nl|sv|da|fi|nb|nn|pl|cs|sk|hu|ro|bg|el|tr|ru|uk|ja|ko|zh|ar|he|hi|th|vi|id|ms|ca|et|lv|lt|sl|hr|sr|fa|bn|ta)(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|resx|strings|xlf|xliff|arb|toml|po)$/;
-function isTranslationFile(filePath: string): boolean {
-  return TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath);
+const LOCALE = "(?:en|de|fr|es|it|pt|nl|sv|da|fi|nb|nn|pl|cs|sk|hu|ro|bg|el|tr|ru|uk|ja|ko|zh|ar|he|hi|th|vi|id|ms|ca|et|lv|lt|sl|hr|sr|fa|bn|ta)";
+/**
+ * A file named by a locale with a region (`en-US.json`, `pt_BR.yml`), or by a locale after a name
+ * that says translations (`messages_fr.properties`, `Strings.de-DE.resx`). A bare `es.yml` or
+ * `application-it.yml` (a Spring profile) says nothing.
+ */
+const LOCALE_FILE_NAME = new RegExp(
+  `(?:^|[/\\\\])(?:${LOCALE}[-_][A-Z]{2}|(?:messages|strings|resources|translations?|texts|labels|locale|i18n)[._-]${LOCALE}(?:[-_][A-Z]{2})?)\\.(?:json|ya?ml|properties|resx|strings|xlf|xliff|arb|toml|po)$`,
+  "i",
+);
+/** Translation files are data: `lang/db.py` is code, whatever its folder. */
+function isTranslationFile(filePath: string, fileType: FileType): boolean {
+  return fileType !== "code" && (TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath));
 }
 /** A label: words of letters in any script, with spaces and a little punctuation, and no digit. */
 const TRANSLATED_LABEL = /^[\p{L}][\p{L}\p{M} '’.:-]*$/u;
@@ -719,7 +741,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   const hasArn = line.includes("arn:");
   const typed = typeFollowsName(context.filePath);
-  const translations = isTranslationFile(context.filePath);
+  const translations = isTranslationFile(context.filePath, context.fileType);
   for (const assignment of secretishAssignments(line, typed)) {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;

@@ -47,10 +47,16 @@ const BASE64_TEXT = /^[A-Za-z0-9+/]+={0,2}$/;
  */
 export function isGeneratedBase64(value: string): boolean {
   if (value.length < 20 || !BASE64_TEXT.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d+]/.test(value)) return false;
-  return value
+  // A path begins or ends with a word (`users/8FnQ2kLp…/tokens`, `exports/…/`); base64 seldom does.
+  const parts = value.split("/");
+  if (value.endsWith("/") || [parts[0]!, parts[parts.length - 1]!].some((part) => /^[a-z]{4,}$/.test(part) && /[aeiouy]/.test(part))) return false;
+  const random = value
     .replace(/=+$/, "")
     .split(/[+/]/)
-    .some((run) => run.length >= 10 && /[a-z]/.test(run) && /[A-Z]/.test(run) && !isWordyIdentifier(run));
+    // (Words with a number or a year after them are words: `ContosoOrders2024`.)
+    .some((run) => run.length >= 10 && /[a-z]/.test(run) && /[A-Z]/.test(run) && !isWordyIdentifier(run.replace(/\d{1,4}$/, "")));
+  // Base64 of text (`ZmFrZS1hY2NvdW50LWtleS1…`, "fake-account-key-…"; a paging cursor) was written, not generated.
+  return random && encodedText(value) === undefined;
 }
 /**
  * `expectedCred := "AKID/19700101/us-east-1/dynamodb/aws4_request"`: an AWS Signature V4 (or Google
@@ -95,6 +101,14 @@ export function isEncodedSentence(value: string): boolean {
   return text !== undefined && BASE64_RUN.test(value) && SENTENCE.test(text);
 }
 
+/** `deltaToken: "aW5kZXg9…"`: base64 of `index=…&page=…`, a paging cursor's parameters. */
+function isEncodedQuery(value: string): boolean {
+  // Text that starts with a lower-case letter encodes to Y, Z or a–e first: most values stop here.
+  if (value.length > 400 || !/^[YZa-e][A-Za-z0-9+/]{15,}={0,2}$/.test(value)) return false;
+  const text = decodeBase64Url(value);
+  return text !== undefined && /^[\w.-]+=[^&\s]*(?:&[\w.-]+=[^&\s]*)+$/.test(text);
+}
+
 /**
  * `MYSQL_PASSWORD: UGFzc3dvcmQxMg==`: base64 of a placeholder ("Password12"), as a Kubernetes
  * secret's data or a Basic pair holds it, is that placeholder.
@@ -102,7 +116,8 @@ export function isEncodedSentence(value: string): boolean {
 function isEncodedPlaceholder(value: string): boolean {
   if (value.length > 120) return false;
   const text = encodedText(value);
-  return text !== undefined && isPlaceholder(text);
+  // …or text that says it is made up (`ZmFrZS1hY2NvdW50LWtleS1…`: "fake-account-key-for-testing").
+  return text !== undefined && (isPlaceholder(text) || /fake|dummy|example|sample|placeholder|notreal|not-a-real|for-?testing/i.test(text));
 }
 
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -150,7 +165,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes("-") && (HEADER_NAME.test(value) || EXTENSION_ATTRIBUTE.test(value))) return true;
   if (value.endsWith("=") && PARAMETER_START.test(value) && !isGeneratedBase64(value)) return true;
   if (value.endsWith("_request") && SIGV4_SCOPE.test(value)) return true;
-  if (value.length >= 16 && isEncodedSentence(value)) return true;
+  if (value.length >= 16 && (isEncodedSentence(value) || isEncodedQuery(value))) return true;
   if (value.length >= 8 && isEncodedPlaceholder(value)) return true;
   if (value.includes("@") && AZURE_RESOURCE_TYPE.test(value)) return true;
   if ((value.includes("[") || value.includes("(?")) && REGEX_SOURCE.test(value)) return true;
