@@ -22,8 +22,11 @@ import { VENDOR_RULES } from "./vendors";
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
 
-/** How strongly a name says "secret". A password may be a word; a key must look random. */
-/** `generated-key`: a name that holds a credential only when the value is a generated key (see GENERATED_KEY_QUALIFIERS). */
+/**
+ * How strongly a name says "secret". A password may be a word; a key must look random; a
+ * `generated-key` name holds a credential only when the value is a generated key (see
+ * GENERATED_KEY_QUALIFIERS).
+ */
 type Strength = "password" | "token" | "key" | "generated-key";
 
 const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred"]);
@@ -292,7 +295,7 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
 }
 
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
-  // 30 bytes of base64 or more, not an SSH public key's wire format (`AAAA…`): then judged as any key.
+  // 30 bytes of base64 or more, and no public key (PUBLIC_KEY_START): then judged as any key.
   if (strength === "generated-key" && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(value))) return false;
   // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
   if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"))) return false;
