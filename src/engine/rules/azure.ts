@@ -134,6 +134,7 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/entra-refresh-token": `${LEARN}/entra/identity-platform/refresh-tokens`,
   "azure/sdk-credential-argument": `${LEARN}/azure/developer/intro/passwordless-overview`,
   "azure/functions-key-in-url": `${LEARN}/azure/azure-functions/function-keys-how-to`,
+  "azure/ai-services-key-in-section": `${LEARN}/azure/ai-services/rotate-keys`,
 };
 
 /**
@@ -174,6 +175,18 @@ function keyWordBefore(line: string, first: RegExpExecArray | null, at: number):
   if (first === null || first.index >= at) return false;
   // The first word straddles `at`: a shorter one may still end before it.
   return first.index + first[0].length <= at || KEY_CONTEXT.test(line.slice(0, at));
+}
+
+/** A bare `Key`/`key`/`ApiKey` line with 32 hex digits: JSON, YAML, .ini and .env forms. */
+const BARE_KEY_WITH_HEX = /^\s*["']?(?:key|Key|KEY|apiKey|ApiKey|api_key)["']?\s*[:=]\s*["']?(?<value>[0-9a-fA-F]{32})["']?\s*,?\s*$/d;
+/** A section or an endpoint that names an Azure AI service. */
+const AI_SERVICE_SECTION = /openai|cognitive|speech|translator|vision|language|formrecognizer|documentintelligence|contentsafety|ai_?services|\.search\.windows\.net|api\.cognitive\.microsoft\.com/i;
+
+/** Where the line `count` lines before `lineStart` starts (or 0). */
+function lineStartBefore(text: string, lineStart: number, count: number): number {
+  let at = lineStart;
+  for (let n = 0; n < count && at > 0; n++) at = text.lastIndexOf("\n", at - 2) + 1;
+  return at;
 }
 
 /** The last line before `lineStart` that holds more than blanks ("" if none within 10 lines). */
@@ -415,6 +428,35 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           if (context.fileType === "code" && !keyWordBefore(line, keyWord, hit.start) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
           hits.push({ start: lineStart + hit.start, end: lineStart + hit.end });
         }
+      }
+      return hits;
+    },
+  },
+  // `"AzureOpenAI": { "Endpoint": "https://….openai.azure.com/", "Key": "<32 hex>" }`: a section's
+  // bare `Key` holds the key of the AI service the section (or the endpoint beside it) names. The
+  // name alone says nothing, so the rule reads the ten lines before for the service.
+  {
+    id: "azure/ai-services-key-in-section",
+    title: "Azure AI services key",
+    kind: "secret",
+    docsUrl: ROTATION_DOCS["azure/ai-services-key-in-section"]!,
+    keywords: ["key"],
+    scope: "text",
+    find: (text, context, wokenAt) => {
+      const hits: RuleHit[] = [];
+      if (context.fileType !== "config") return hits;
+      for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+        const newline = text.indexOf("\n", lineStart);
+        const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+        if (!hasHexRun(line, 32)) continue;
+        const match = BARE_KEY_WITH_HEX.exec(line);
+        if (!match?.indices?.groups?.value) continue;
+        const value = match.groups!.value!;
+        if (/[a-f]/.test(value) && /[A-F]/.test(value)) continue; // keys are in one case
+        const before = text.slice(Math.max(0, lineStartBefore(text, lineStart, 10)), lineStart);
+        if (!AI_SERVICE_SECTION.test(before)) continue;
+        const [start, end] = match.indices.groups.value;
+        hits.push({ start: lineStart + start, end: lineStart + end });
       }
       return hits;
     },
