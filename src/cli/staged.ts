@@ -67,7 +67,7 @@ export function parseStagedRaw(raw: string): StagedBlob[] {
     const twoPaths = status.startsWith("R") || status.startsWith("C");
     if (twoPaths) i++;
     const file = fields[i++];
-    if (file === undefined || NOT_CONTENT_MODES.has(newMode) || status.startsWith("D")) continue;
+    if (file === undefined || NOT_CONTENT_MODES.has(newMode) || status.startsWith("D") || status.startsWith("U")) continue;
     staged.push({ path: file, blob: newBlob });
   }
   return staged;
@@ -84,6 +84,14 @@ function pathsInRaw(raw: string): string[] {
     const count = status.startsWith("R") || status.startsWith("C") ? 2 : 1;
     for (let n = 0; n < count && i < fields.length; n++) paths.push(fields[i++]!);
   }
+  return paths;
+}
+
+/** The paths `git diff --cached --raw -z` lists as unmerged (a merge with conflicts in progress). */
+function unmergedPathsInRaw(raw: string): string[] {
+  const fields = raw.split("\0");
+  const paths: string[] = [];
+  for (let i = 0; i + 1 < fields.length; i++) if (fields[i]!.startsWith(":") && fields[i]!.split(" ")[4]?.startsWith("U")) paths.push(fields[i + 1]!);
   return paths;
 }
 
@@ -157,11 +165,13 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport
   const [top = "", prefix = ""] = (await git(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8").split("\n");
   const pathspecs = options.paths.length > 0 ? ["--", ...options.paths] : [];
   // Deletions too (parseStagedRaw leaves them out): a hook may name a file the commit removes.
-  const raw = (await git(cwd, ["--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACDMRT", "--find-renames", ...pathspecs])).toString("utf8");
+  // Unmerged files have no one staged content: they are listed, and git refuses the commit anyway.
+  const raw = (await git(cwd, ["--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACDMRTU", "--find-renames", ...pathspecs])).toString("utf8");
   const staged = parseStagedRaw(raw);
 
   const maxBytes = options.maxFileSizeKb * 1024;
   const report = new ScanReportBuilder(cwd, options.scanOptions);
+  for (const file of unmergedPathsInRaw(raw)) report.skip(toDisplayPath(cwd, path.join(top, ...file.split("/"))), "unmerged: resolve the conflict and stage the file, then scan again");
   await judgeNamedPaths(options, prefix, raw, report, top);
   const unreadable = "its staged content cannot be read from git";
   const wanted: { displayPath: string; absolutePath: string; blob: string }[] = [];

@@ -99,6 +99,26 @@ test("named paths are file names, not patterns; a path git does not know is an e
   assert.deepEqual((JSON.parse(quiet.stdout) as { skipped: { file: string; reason: string }[] }).skipped, [{ file: "../steady.py", reason: "nothing staged for it", error: false }]);
 });
 
+test("during a merge with conflicts, an unmerged file is listed as skipped, not passed over in silence", () => {
+  const root = repository("conflict");
+  writeFileSync(path.join(root, "settings.py"), "retries = 1\n");
+  git(root, "add", ".");
+  git(root, "commit", "-q", "-m", "start");
+  git(root, "checkout", "-q", "-b", "theirs");
+  writeFileSync(path.join(root, "settings.py"), "retries = 2\n");
+  git(root, "commit", "-q", "-am", "theirs");
+  git(root, "checkout", "-q", "-");
+  writeFileSync(path.join(root, "settings.py"), "retries = 3\n");
+  git(root, "commit", "-q", "-am", "ours");
+  // Stops at the conflict (exit 1): run without the helper, which throws on failure.
+  spawnSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "merge", "theirs"], { cwd: root, stdio: "pipe" });
+  const result = run(root, "scan", "--staged", "--format", "json");
+  assert.equal(result.code, 0, result.stderr);
+  assert.deepEqual((JSON.parse(result.stdout) as { skipped: { file: string; reason: string }[] }).skipped.map((entry) => [entry.file, entry.reason]), [
+    ["settings.py", "unmerged: resolve the conflict and stage the file, then scan again"],
+  ]);
+});
+
 test("a symbolic link replaced by a file holding a secret is scanned, from a subfolder too, whatever diff.relative says", () => {
   const root = repository("type-change");
   mkdirSync(path.join(root, "sub"));
