@@ -144,6 +144,11 @@ export function planMove(input: MoveInput): MovePlan {
   const check = isValidSecretName(secretName);
   if (!check.valid) throw new FixPlanError("invalidInput", check.reason);
   const vault = storeOrigin(input.vaultUrl, "The vault URL");
+  // The notebook's file holds the cells as JSON strings. (A cell in the notebook editor comes with
+  // the notebook's path too, but its text is the cell's code: that one is planned as code.)
+  if (/\.ipynb$/i.test(filePath) && /^\s*\{/.test(text) && text.includes('"cells"')) {
+    throw new FixPlanError("unsupported", "This is a Jupyter notebook's file: open it in the notebook editor and move the secret from its cell.");
+  }
   const setting = settingNameFor(text, filePath, finding);
   const replacement = planReplacement(
     request(input, {

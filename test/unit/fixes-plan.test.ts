@@ -273,3 +273,11 @@ test("a key over several lines of a CRLF file is stored with the line breaks the
   const cs = move(`var signingKey = @"${pem}";\r\n`, "Sign.cs");
   assert.equal(cs.plan.value, pem);
 });
+
+test("a notebook's file is refused with the way to move it; a cell's code (which comes with the notebook's path) is planned", () => {
+  const file = JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [], source: [`token = "${TOKEN}"\n`] }], metadata: {}, nbformat: 4 }, null, 1);
+  const finding = secretIn(file, "analysis.ipynb");
+  assert.throws(() => planMove({ text: file, filePath: "analysis.ipynb", finding, secretName: "token", vaultUrl: VAULT }), (error: unknown) => refusal("unsupported")(error) && /notebook editor/.test((error as Error).message));
+  const { after } = move(`token = "${TOKEN}"\n`, "analysis.ipynb");
+  assert.ok(after.startsWith("token = "), "the cell's line keeps its name");
+});
