@@ -74,6 +74,8 @@ const SHA256_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
 const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request", "lock", "sequence", "starting", "skip",
   "delta", "resume", "consistency",
+  // Lake Formation's work unit token fetches one part of a query's results.
+  "unit",
   // A domain or request verification token proves ownership by being published (in DNS, in a form).
   "verification",
   // A push service's address of one device (APNs device token): it says where to deliver, not who may send.
