@@ -19,7 +19,8 @@ export class FileSelection {
   private readonly loaded = new Set<string>();
 
   /**
-   * @param ownFiles root-relative files that belong to the tool, such as the baseline: a list of
+   * @param ownFiles files that belong to the tool, such as the baseline (root-relative, or absolute
+   *   outside the root): a list of
    *   fingerprints is not worth scanning, and hex hashes invite look-alike findings.
    */
   constructor(
@@ -62,7 +63,8 @@ export class FileSelection {
   /** For a file found inside a walked folder. */
   includesFile(file: string, insideIgnored: boolean): boolean {
     const relative = this.relative(file);
-    if (relative === undefined) return !insideIgnored || isDotEnvFile(path.basename(file));
+    // Outside the root, the tool's own files are known by their absolute path.
+    if (relative === undefined) return !this.ownFiles.has(path.resolve(file)) && (!insideIgnored || isDotEnvFile(path.basename(file)));
     if (this.ownFiles.has(relative) || this.ignorePaths.matches(relative)) return false;
     if (isDotEnvFile(relative)) return true;
     return !insideIgnored && !(this.respectGitignore && this.gitignore.isIgnored(relative));

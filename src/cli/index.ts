@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Entry point of dist/cli.js (the `secret-hygiene` bin).
 import { main } from "./main";
+import { forTerminal } from "./terminal-text";
 
 // `secret-hygiene scan . | head`: the reader left. Stop writing quietly and keep the exit code the
 // scan decides, rather than dying with a stack trace and exit 1 ("secrets found").
@@ -14,7 +15,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // An unexpected failure is an I/O-class error for callers: exit 2, never 1 ("found secrets").
-    process.stderr.write(`secret-hygiene: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`secret-hygiene: ${forTerminal(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

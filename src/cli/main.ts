@@ -67,7 +67,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       cwd,
       scanOptions: policy.options,
       // The report of an earlier run with the same -o is about to be replaced: not a file to scan.
-      selection: new FileSelection(cwd, policy.ignorePaths, command.respectGitignore, command.outputFile ? new Set([...ownFiles, toDisplayPath(cwd, command.outputFile)]) : ownFiles),
+      selection: new FileSelection(
+        cwd,
+        policy.ignorePaths,
+        command.respectGitignore,
+        command.outputFile ? new Set([...ownFiles, toDisplayPath(cwd, command.outputFile), path.resolve(cwd, command.outputFile)]) : ownFiles,
+      ),
     });
   }
   const readErrors = scanned.skipped.filter((entry) => entry.isError);

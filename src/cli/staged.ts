@@ -2,6 +2,7 @@
 // the working tree misses a secret that was staged and then edited away without staging the edit:
 // the commit still holds it. Blobs are read through `git cat-file --batch`, in memory; nothing is written.
 import { spawn } from "node:child_process";
+import { realpathSync } from "node:fs";
 import * as path from "node:path";
 import { oversizeReason, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths, ScanOptions } from "../engine";
@@ -103,6 +104,28 @@ function withFolders(file: string): string[] {
 }
 
 /**
+ * A named path as git writes it, from the top folder. A relative one is read from the current
+ * folder (`prefix`, as git gives it, whatever symbolic links lead there); an absolute one (as
+ * lint-staged passes them) from the top folder, through its real path when a link leads to it.
+ * Undefined for a path outside the repository (git has said so already).
+ */
+function repositoryPath(named: string, prefix: string, top: string): string | undefined {
+  if (!path.isAbsolute(named)) return path.posix.normalize(`${prefix}${named.split(path.sep).join("/")}`).replace(/\/$/, "");
+  const inside = (absolute: string) => {
+    const relative = path.relative(top, absolute);
+    return relative.startsWith("..") || path.isAbsolute(relative) ? undefined : relative.split(path.sep).join("/");
+  };
+  const direct = inside(named);
+  if (direct !== undefined) return direct;
+  // The folder may be reached through a link (the file itself may be deleted: its folder is not).
+  try {
+    return inside(path.join(realpathSync(path.dirname(named)), path.basename(named)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The paths the user named, judged against the index: one git knows nothing of (a typo, a file
  * never added) is an error, not a clean run; one git tracks with nothing staged under it is named
  * as left out. Paths are read literally: hook frameworks pass file names, and `:name.js` or
@@ -115,8 +138,8 @@ async function judgeNamedPaths(options: ScanStagedOptions, prefix: string, raw: 
   const listed = await git(options.cwd, ["--literal-pathspecs", "ls-files", "-z", "--full-name", "--", ...options.paths]);
   for (const file of listed.toString("utf8").split("\0")) if (file) for (const entry of withFolders(file)) tracked.add(entry);
   for (const named of options.paths) {
-    const inRepository = path.posix.normalize(`${prefix}${named.split(path.sep).join("/")}`).replace(/\/$/, "");
-    if (inRepository === "." || inRepository === "" || staged.has(inRepository)) continue;
+    const inRepository = repositoryPath(named, prefix, top);
+    if (inRepository === undefined || inRepository === "." || inRepository === "" || staged.has(inRepository)) continue;
     const displayPath = toDisplayPath(options.cwd, path.join(top, ...inRepository.split("/")));
     if (tracked.has(inRepository)) report.skip(displayPath, "nothing staged for it");
     else report.skip(displayPath, "no file in git's index has this path", true);

@@ -88,6 +88,10 @@ test("named paths are file names, not patterns; a path git does not know is an e
   assert.equal(colon.code, 1, colon.stderr);
   assert.deepEqual((JSON.parse(colon.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file), [":colon.js"]);
 
+  // Absolute paths, as lint-staged passes them.
+  const absolute = run(path.join(root, "sub"), "scan", "--staged", path.join(root, ":colon.js"), path.join(root, "steady.py"));
+  assert.equal(absolute.code, 1, absolute.stderr);
+
   const typo = run(root, "scan", "--staged", "colon.js");
   assert.equal(typo.code, 2, "a path no file in the index has is not a clean run");
   assert.match(typo.stderr, /cannot read 'colon\.js': no file in git's index has this path/);

@@ -217,6 +217,16 @@ test("a report written into the scanned folder is left out of the next run, whic
   }
 });
 
+test("a report written outside the current folder, into a folder being scanned, is left out of the next run too", () => {
+  const dir = mkdtempSync(path.join(scratch, "rerun-outside-"));
+  mkdirSync(path.join(dir, "sub"));
+  writeFileSync(path.join(dir, "app.py"), `password = "${["Ue4", "Wn8", "Kc1", "Rp6", "Dz3", "Hs9"].join("")}"\n`);
+  for (const round of [1, 2]) {
+    const result = run(["scan", "..", "-f", "json", "-o", "../report.json"], path.join(dir, "sub"));
+    assert.equal(result.code, 1, `round ${round}: ${result.stderr}`);
+  }
+});
+
 test("control characters in file names and previews reach the terminal escaped, not as instructions", { skip: process.platform === "win32" }, () => {
   const dir = mkdtempSync(path.join(scratch, "escape-"));
   // A name that moves the cursor up and clears the screen, one that returns to the line's start.
@@ -229,6 +239,18 @@ test("control characters in file names and previews reach the terminal escaped, 
   assert.match(result.stdout, /b\\x0dNo secrets found\.py\n/);
   assert.match(result.stdout, /skipped z\\x1b\[5A\\x1b\[J: binary file/);
   assert.match(result.stdout, /Hardcoded secret: \\x1b\[…/);
+});
+
+test("json and sarif write direction overrides and C1 controls as \\u escapes: the same JSON, harmless on a terminal", { skip: process.platform === "win32" }, () => {
+  const dir = mkdtempSync(path.join(scratch, "json-escape-"));
+  writeFileSync(path.join(dir, "a\u202eyp.py"), `password = "${["Fx2", "Tq7", "Lw4", "Nz8", "Jc1", "Pv5"].join("")}"\n`);
+  for (const format of ["json", "sarif"]) {
+    const result = run(["scan", ".", "-f", format], dir);
+    assert.equal(result.code, 1, result.stderr);
+    assert.ok(!result.stdout.includes("\u202e"), `${format}: no raw override`);
+    if (format === "json") assert.ok(result.stdout.includes("\\u202e"), "json: the escape instead"); // SARIF percent-encodes its URIs
+    JSON.parse(result.stdout);
+  }
 });
 
 test("a run that could not read a path does not end with 'No secrets found'", () => {

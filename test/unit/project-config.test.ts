@@ -215,6 +215,9 @@ test("names quoted from the file are shortened when long or unusual: a pasted to
   assert.ok(config.problems.length >= 3, "each is reported");
   assert.ok(!messages.includes(token), "no message holds the token");
   assert.match(messages, /ghp_…\(40\)/);
+  // 32 hex digits, an AI services key's shape, is shortened too.
+  const hex = ["9f3a2c1e", "7b5d4a8f", "9e0c1b2a", "3d4e5f61"].join("");
+  assert.ok(!parseProjectConfig(JSON.stringify({ [hex]: true })).problems.some((problem) => problem.message.includes(hex)), "no message holds the key");
   // Short, plain names are quoted as they are.
   assert.match(parseProjectConfig(JSON.stringify({ ignorePath: [] })).problems[0]!.message, /^ignorePath: unknown key/);
 });

@@ -1,5 +1,6 @@
 import type { ScanReport } from "../report";
 import { findingCount } from "../report";
+import { jsonForTerminal } from "../terminal-text";
 
 /**
  * A stable JSON shape for scripts. Lines and columns are 1-based like every other format we print;
@@ -27,5 +28,5 @@ export function formatJson(report: ScanReport, toolVersion: string): string {
     skipped: report.skipped.map((skipped) => ({ file: skipped.displayPath, reason: skipped.reason, error: skipped.isError })),
     configProblems: report.configNotices,
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return `${jsonForTerminal(JSON.stringify(output, null, 2))}\n`;
 }

@@ -4,6 +4,7 @@ import type * as Sarif from "sarif";
 import { knownRules } from "../../engine";
 import type { Finding, RuleInfo } from "../../engine";
 import { scanExitCode, type ScanReport } from "../report";
+import { jsonForTerminal } from "../terminal-text";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const FINGERPRINT_KEY = "secretHygiene/v1";
@@ -162,5 +163,5 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonForTerminal(JSON.stringify(log, null, 2))}\n`;
 }

@@ -113,12 +113,13 @@ function oneOf<T extends string>(document: JsonDocument, node: JsonNode | undefi
 
 /** One entry of `customRules` as a PatternRule, or undefined (with problems recorded) when unusable. */
 /**
- * A name from the file as a message may quote it: as it is when it is short and plain (`custom/acme`),
+ * A name from the file as a message may quote it: as it is when it is short and plain (`custom/acme`, 24 characters at most),
  * otherwise its start and length. A key or id that is a pasted token would be printed to stderr and
  * into SARIF in full.
  */
 function quotable(text: string): string {
-  return text.length <= 32 && /^[\w.:@/-]*$/.test(text) ? text : `${text.slice(0, 4)}…(${text.length})`;
+  // (Not 32: an AI services key is 32 characters.)
+  return text.length <= 24 && /^[\w.:@/-]*$/.test(text) ? text : `${text.slice(0, 4)}…(${text.length})`;
 }
 
 function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, seenIds: Set<string>): PatternRule | undefined {
