@@ -121,7 +121,8 @@ export function notebookView(content: string, filePath: string): NotebookView | 
       if (!isKey && !isSource) {
         // An output's image is base64 of pixels: blank in the view, where a token pattern would
         // otherwise match by chance somewhere in megabytes of it.
-        if (holder !== undefined && holder.startsWith("image/") && end - index > 64) {
+        // (nbformat 3 keeps them under `png` and `jpeg`.)
+        if (holder !== undefined && (holder.startsWith("image/") || holder === "png" || holder === "jpeg") && end - index > 64) {
           pieces.push(content.slice(copiedUpTo, index + 1), " ".repeat(end - index - 1));
           copiedUpTo = end;
         }

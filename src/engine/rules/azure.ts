@@ -146,12 +146,14 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
  */
 const SDK_CREDENTIAL_ARGUMENT = new RegExp(
   String.raw`(?:\b(?:AzureKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials)\s*\(\s*(?:key\s*=\s*)?` +
-    String.raw`|\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(\s*[^,()\n]{1,100},\s*(?:(?:account_)?key\s*=\s*)?` +
+    String.raw`|\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(\s*[^,()\s][^,()\n]{0,99},\s*(?:(?:account_)?key\s*=\s*)?` +
     String.raw`|\bSpeechConfig(?:\.[Ff]romSubscription\s*\(\s*|\s*\((?:[^()\n]{0,200}?,\s*)?subscription\s*=\s*)` +
-    String.raw`|\bCosmosClient\s*\(\s*[^,(){}\n]{1,200},\s*(?:credential\s*=\s*)?` +
+    String.raw`|\bCosmosClient\s*\(\s*[^,(){}\s][^,(){}\n]{0,199},\s*(?:credential\s*=\s*)?` +
     String.raw`|\bCosmosClient\s*\(\s*\{[^}\n]{0,300}?\bkey\s*:\s*)` +
     String.raw`["'](?<value>[A-Za-z0-9+/=_-]{20,200})["']`,
-  "dg",
+  // (Each argument before the key starts with a non-blank: blanks on their own would let the
+  // engine try every split of a long run of them.)
+  "dgi",
 );
 
 function rule(spec: Omit<PatternRule, "kind" | "docsUrl"> & Partial<Pick<PatternRule, "docsUrl">>): PatternRule {
@@ -179,14 +181,33 @@ function keyWordBefore(line: string, first: RegExpExecArray | null, at: number):
 
 /** A bare `Key`/`key`/`ApiKey` line with 32 hex digits: JSON, YAML, .ini and .env forms. */
 const BARE_KEY_WITH_HEX = /^\s*["']?(?:key|Key|KEY|apiKey|ApiKey|api_key)["']?\s*[:=]\s*["']?(?<value>[0-9a-fA-F]{32})["']?\s*,?\s*$/d;
-/** A section or an endpoint that names an Azure AI service. */
-const AI_SERVICE_SECTION = /openai|cognitive|speech|translator|vision|language|formrecognizer|documentintelligence|contentsafety|ai_?services|\.search\.windows\.net|api\.cognitive\.microsoft\.com/i;
+/**
+ * A section named for an Azure AI service (`"AzureOpenAI": {`, `speech:`, `[CognitiveServices]`),
+ * or an endpoint of one.
+ */
+const AI_SERVICE_SECTION =
+  /(?:^|["'\s[])(?:azure_?)?(?:open_?ai|cognitive_?services?|cognitive|speech|translator|computer_?vision|vision|language_?service|text_?analytics|form_?recognizer|document_?intelligence|content_?safety|ai_?services?)(?:_?service)?["'\]]?\s*(?:[:=]|$)|\.openai\.azure\.com|\.cognitiveservices\.azure\.com|api\.cognitive\.microsoft\.com|\.search\.windows\.net/im;
 
-/** Where the line `count` lines before `lineStart` starts (or 0). */
-function lineStartBefore(text: string, lineStart: number, count: number): number {
+/**
+ * The lines of the section a `Key` line is in, up to it: back to the line that opens the section
+ * (`"Name": {`, a YAML key with nothing after it, an .ini `[name]`), at most ten lines, and never
+ * into a section that closed before it.
+ */
+function sectionBefore(text: string, lineStart: number, keyLine: string): string {
+  const indent = /^\s*/.exec(keyLine)![0].length;
+  let section = "";
   let at = lineStart;
-  for (let n = 0; n < count && at > 0; n++) at = text.lastIndexOf("\n", at - 2) + 1;
-  return at;
+  for (let n = 0; n < 10 && at > 0; n++) {
+    const start = text.lastIndexOf("\n", at - 2) + 1;
+    const line = text.slice(start, at);
+    // A sibling section ended here, or the lines are no longer indented as deep: another section.
+    if (/^\s*[}\]],?\s*$/.test(line) || (line.trim() !== "" && /^\s*/.exec(line)![0].length < indent && !/[{:[]\s*$|^\s*\[[^\]]+\]\s*$/.test(line))) break;
+    section = line + section;
+    // The line that opens the section: stop after it.
+    if (/\{\s*$|^\s*[\w"' .-]+:\s*$|^\s*\[[^\]]+\]\s*$/.test(line) && /^\s*/.exec(line)![0].length < indent) break;
+    at = start;
+  }
+  return section;
 }
 
 /** The last line before `lineStart` that holds more than blanks ("" if none within 10 lines). */
@@ -453,8 +474,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
         if (!match?.indices?.groups?.value) continue;
         const value = match.groups!.value!;
         if (/[a-f]/.test(value) && /[A-F]/.test(value)) continue; // keys are in one case
-        const before = text.slice(Math.max(0, lineStartBefore(text, lineStart, 10)), lineStart);
-        if (!AI_SERVICE_SECTION.test(before)) continue;
+        if (!AI_SERVICE_SECTION.test(sectionBefore(text, lineStart, line))) continue;
         const [start, end] = match.indices.groups.value;
         hits.push({ start: lineStart + start, end: lineStart + end });
       }

@@ -55,7 +55,8 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
  * the `primaryKey` and `secondaryKey` Azure lists for an IoT device, a Service Bus or Event Hubs
- * rule; a Functions `hostKey`; `AZURE_STORAGE_KEY`; a section's bare `Key` (`"Jwt": { "Key": … }`).
+ * rule; a Functions `hostKey`; `AZURE_STORAGE_KEY`; a section's bare `Key` (`"Jwt": { "Key": … }`, when
+ * longer than a SHA-256 digest: see acceptable).
  * A column, a host's name or a storage path is words, not 30 bytes of base64.
  */
 const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource"]);
@@ -575,7 +576,7 @@ const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicA
  * A JWT signing secret given as a literal: `jwt.sign(payload, "…")` (Node), `jwt.encode(payload,
  * "…", algorithm=…)` (PyJWT), `.SignedString([]byte("…"))` (Go). Whoever has it can mint tokens.
  */
-const JWT_SIGNING_SECRET = /(?:\bjwt\.(?:sign|encode)\s*\(\s*[^,()\n]{1,200},\s*|\.SignedString\(\s*\[\]byte\(\s*)["'`](?<value>[^"'`\n]{6,300})["'`]/dg;
+const JWT_SIGNING_SECRET = /(?:\bjwt\.(?:sign|encode)\s*\(\s*[^,()\s][^,()\n]{0,199},\s*|\.SignedString\(\s*\[\]byte\(\s*)["'`](?<value>[^"'`\n]{6,300})["'`]/dg;
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 // The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
 const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
@@ -780,6 +781,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (queryParameter && DOCUMENTATION_URL_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart))) continue;
     let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType);
     if (!read) continue;
+    // In a quoted pair the value runs to the closing quote, spaces and all (`"DB_PASSWORD=Zq9x Lm2p"`).
+    if (pairInQuotes && (quoteBefore === '"' || quoteBefore === "'") && !read.quoted) {
+      const close = line.indexOf(quoteBefore, opEnd);
+      if (close > opEnd) read = { start: opEnd, end: close, quoted: true };
+    }
     // C#, Java, C…: `key = 'abc…'` at code level is a character literal that does not compile,
     // not a string. Inside a string (SQL or a shell line held in code) or a comment, the quotes
     // belong to that other text.

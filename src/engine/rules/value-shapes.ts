@@ -47,9 +47,10 @@ const BASE64_TEXT = /^[A-Za-z0-9+/]+={0,2}$/;
  */
 export function isGeneratedBase64(value: string): boolean {
   if (value.length < 20 || !BASE64_TEXT.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d+]/.test(value)) return false;
-  // A path begins or ends with a word (`users/8FnQ2kLp…/tokens`, `exports/…/`); base64 seldom does.
+  // A path of three parts or more begins or ends with a word (`users/8FnQ2kLp…/tokens`,
+  // `exports/…/`); base64 seldom does, and seldom has two slashes.
   const parts = value.split("/");
-  if (value.endsWith("/") || [parts[0]!, parts[parts.length - 1]!].some((part) => /^[a-z]{4,}$/.test(part) && /[aeiouy]/.test(part))) return false;
+  if (parts.length >= 3 && (value.endsWith("/") || [parts[0]!, parts[parts.length - 1]!].some((part) => /^[a-z]{4,}$/.test(part) && /[aeiouy]/.test(part)))) return false;
   const random = value
     .replace(/=+$/, "")
     .split(/[+/]/)
