@@ -14,7 +14,6 @@ import { GitError, scanStaged } from "./staged";
 import { forTerminal } from "./terminal-text";
 import { TOOL_VERSION } from "./version";
 
-
 export async function main(argv: readonly string[]): Promise<number> {
   let command;
   try {
@@ -43,7 +42,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const cwd = process.cwd();
   const loaded = await loadCliPolicy(cwd, command);
   if ("error" in loaded) {
-    complain(`${loaded.error}`);
+    complain(loaded.error);
     return ExitCode.Error;
   }
   const { policy, notices } = loaded;

@@ -158,7 +158,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const kept = ignores ? found.filter((candidate) => !isIgnored(ignores, index.positionAt(candidate.start).line, candidate.rule.id)) : found;
   if (kept.length === 0) return [];
   const keyNames = new KeyNames(content, typePath);
-  const toRaw = notebook ? (span: OffsetSpan) => ({ start: notebook.toRaw(span.start), end: notebook.toRaw(span.end) }) : (span: OffsetSpan) => span;
+  // A range in the file: a notebook's view offsets go back to the file's first.
+  const rangeOf = (start: number, end: number) => (notebook ? index.span(notebook.toRaw(start), notebook.toRaw(end)) : index.span(start, end));
   // Hashing is the costliest step per finding: a document's re-scan reuses the last scan's hashes.
   const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
   const fingerprints = new FingerprintAssigner(filePath, previous);
@@ -173,8 +174,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       detectorId: rule.id,
       kind: rule.kind,
       message: rule.kind === "config" ? `${rule.title}: ${preview} (configuration value: move to App Configuration)` : `${rule.title}: ${preview}`,
-      range: spanOf(index, toRaw({ start, end })),
-      ...(compound ? { compound: spanOf(index, toRaw(compound)) } : {}),
+      range: rangeOf(start, end),
+      ...(compound ? { compound: rangeOf(compound.start, compound.end) } : {}),
       preview,
       fingerprint: fingerprints.next(rule.id, value),
       docsUrl: rule.docsUrl,
@@ -182,10 +183,6 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       ...(rule.severity ? { severity: rule.severity } : {}),
     };
   });
-}
-
-function spanOf(index: TextIndex, span: OffsetSpan) {
-  return index.span(span.start, span.end);
 }
 
 /** {@link scanText}, for callers that prefer a promise (the engine may move off-thread later). */
