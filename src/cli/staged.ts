@@ -53,47 +53,44 @@ function git(cwd: string, args: readonly string[], input?: Buffer): Promise<Buff
   });
 }
 
+/** One entry of `git diff --cached --raw -z --no-abbrev`: its new mode and blob, status, and paths. */
+interface RawEntry {
+  readonly newMode: string;
+  readonly newBlob: string;
+  readonly status: string;
+  /** The path, or for a rename or copy the old path and the new. */
+  readonly paths: readonly string[];
+}
+
 /**
  * Parses `git diff --cached --raw -z --no-abbrev`: per file, `:<old mode> <new mode> <old blob>
  * <new blob> <status>` then its path, or for a rename or copy the old and the new path.
  */
-export function parseStagedRaw(raw: string): StagedBlob[] {
+function rawEntries(raw: string): RawEntry[] {
   const fields = raw.split("\0");
-  const staged: StagedBlob[] = [];
+  const entries: RawEntry[] = [];
   for (let i = 0; i < fields.length; ) {
     const meta = fields[i++]!;
     if (!meta.startsWith(":")) continue;
     const [, newMode, , newBlob, status] = meta.slice(1).split(" ");
     if (status === undefined || newMode === undefined || newBlob === undefined) continue;
-    const twoPaths = status.startsWith("R") || status.startsWith("C");
-    if (twoPaths) i++;
-    const file = fields[i++];
-    if (file === undefined || NOT_CONTENT_MODES.has(newMode) || status.startsWith("D") || status.startsWith("U")) continue;
-    staged.push({ path: file, blob: newBlob });
-  }
-  return staged;
-}
-
-/** Every path `git diff --cached --raw -z` names, deleted files and both sides of a rename among them. */
-function pathsInRaw(raw: string): string[] {
-  const fields = raw.split("\0");
-  const paths: string[] = [];
-  for (let i = 0; i < fields.length; ) {
-    const meta = fields[i++]!;
-    if (!meta.startsWith(":")) continue;
-    const status = meta.split(" ")[4] ?? "";
     const count = status.startsWith("R") || status.startsWith("C") ? 2 : 1;
-    for (let n = 0; n < count && i < fields.length; n++) paths.push(fields[i++]!);
+    const paths = fields.slice(i, i + count);
+    i += count;
+    if (paths.length === count) entries.push({ newMode, newBlob, status, paths });
   }
-  return paths;
+  return entries;
 }
 
-/** The paths `git diff --cached --raw -z` lists as unmerged (a merge with conflicts in progress). */
-function unmergedPathsInRaw(raw: string): string[] {
-  const fields = raw.split("\0");
-  const paths: string[] = [];
-  for (let i = 0; i + 1 < fields.length; i++) if (fields[i]!.startsWith(":") && fields[i]!.split(" ")[4]?.startsWith("U")) paths.push(fields[i + 1]!);
-  return paths;
+/** The files whose staged content is file content: not deleted, not unmerged, not a submodule or a link. */
+export function parseStagedRaw(raw: string): StagedBlob[] {
+  return contentOf(rawEntries(raw));
+}
+
+function contentOf(entries: readonly RawEntry[]): StagedBlob[] {
+  return entries
+    .filter(({ newMode, status }) => !NOT_CONTENT_MODES.has(newMode) && !status.startsWith("D") && !status.startsWith("U"))
+    .map(({ paths, newBlob }) => ({ path: paths[paths.length - 1]!, blob: newBlob }));
 }
 
 /** The path and each folder above it: `a/b/c.ts`, `a/b`, `a`. */
@@ -131,9 +128,10 @@ function repositoryPath(named: string, prefix: string, top: string): string | un
  * as left out. Paths are read literally: hook frameworks pass file names, and `:name.js` or
  * `*.js` are names too.
  */
-async function judgeNamedPaths(options: ScanStagedOptions, prefix: string, raw: string, report: ScanReportBuilder, top: string): Promise<void> {
+async function judgeNamedPaths(options: ScanStagedOptions, prefix: string, entries: readonly RawEntry[], report: ScanReportBuilder, top: string): Promise<void> {
   if (options.paths.length === 0) return;
-  const staged = new Set(pathsInRaw(raw).flatMap(withFolders));
+  // Every path the index changes, deleted files and both sides of a rename among them.
+  const staged = new Set(entries.flatMap((entry) => entry.paths).flatMap(withFolders));
   const tracked = new Set(staged);
   const listed = await git(options.cwd, ["--literal-pathspecs", "ls-files", "-z", "--full-name", "--", ...options.paths]);
   for (const file of listed.toString("utf8").split("\0")) if (file) for (const entry of withFolders(file)) tracked.add(entry);
@@ -190,12 +188,14 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport
   // Deletions too (parseStagedRaw leaves them out): a hook may name a file the commit removes.
   // Unmerged files have no one staged content: they are listed, and git refuses the commit anyway.
   const raw = (await git(cwd, ["--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACDMRTU", "--find-renames", ...pathspecs])).toString("utf8");
-  const staged = parseStagedRaw(raw);
+  const entries = rawEntries(raw);
+  const staged = contentOf(entries);
 
   const maxBytes = options.maxFileSizeKb * 1024;
   const report = new ScanReportBuilder(cwd, options.scanOptions);
-  for (const file of unmergedPathsInRaw(raw)) report.skip(toDisplayPath(cwd, path.join(top, ...file.split("/"))), "unmerged: resolve the conflict and stage the file, then scan again");
-  await judgeNamedPaths(options, prefix, raw, report, top);
+  const unmerged = entries.filter((entry) => entry.status.startsWith("U")).map((entry) => entry.paths[0]!);
+  for (const file of unmerged) report.skip(toDisplayPath(cwd, path.join(top, ...file.split("/"))), "unmerged: resolve the conflict and stage the file, then scan again");
+  await judgeNamedPaths(options, prefix, entries, report, top);
   const unreadable = "its staged content cannot be read from git";
   const wanted: { displayPath: string; absolutePath: string; blob: string }[] = [];
   if (staged.length > 0) {
