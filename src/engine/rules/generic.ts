@@ -763,7 +763,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // Compose, `--settings "X=…"` (the value ends at the closing quote).
     const quoteBefore = line[nameStart - 1];
     const pairInQuotes = line[nameEnd] === "=" && /^[^\s"'=]/.test(line[nameEnd + 1] ?? "");
-    if ((quoteBefore === '"' || quoteBefore === "'") && line[nameEnd] !== quoteBefore && !pairInQuotes) continue;
+    const quoted = quoteBefore === '"' || quoteBefore === "'";
+    if (quoted && line[nameEnd] !== quoteBefore && !pairInQuotes) continue;
     const name = assignment.name.replace(/^[$@]/, "");
     // `--- PASS: TestName (0.01s)`, `PASS: test-suite`: a test runner's verdict, not a password.
     if (name === "PASS" && assignment.op === ":") continue;
@@ -782,7 +783,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType);
     if (!read) continue;
     // In a quoted pair the value runs to the closing quote, spaces and all (`"DB_PASSWORD=Zq9x Lm2p"`).
-    if (pairInQuotes && (quoteBefore === '"' || quoteBefore === "'") && !read.quoted) {
+    if (pairInQuotes && quoted && !read.quoted) {
       const close = line.indexOf(quoteBefore, opEnd);
       if (close > opEnd) read = { start: opEnd, end: close, quoted: true };
     }
@@ -965,12 +966,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "config")) pushUnlessOverlapping(hits, span[0], span[1], "requirepass");
   }
 
-  if (line.includes("ENV") && DOCKERFILE.test(context.filePath)) for (const match of allMatches(DOCKERFILE_ENV_SPACE, line)) {
-    const name = match.groups!.name!;
-    const strength = secretStrength(name);
-    const span = group(match, "value")!;
-    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
-  }
+  // A Dockerfile's ENV value is literal text, as in a configuration file.
+  if (line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues([DOCKERFILE_ENV_SPACE], line, { ...context, fileType: "config" }, hits);
   return hits;
 }
 

@@ -36,8 +36,6 @@ const REGISTRY_PATH = /^(?:HKEY_[A-Z_]+|HK(?:LM|CU|CR|U|CC)|SOFTWARE|SYSTEM)(?::
 const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,4}\d?)(?:-(?:[A-Z][a-z]+|[A-Z]{1,4}\d?))+$/;
 /** `signatureElement = "Signature="`: the start of a parameter, before its value. */
 const PARAMETER_START = /^[A-Za-z][\w-]*=$/;
-/** Base64 text: letters, digits, `+` and `/`, maybe padded. */
-const BASE64_TEXT = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /**
  * Base64 of a generated key: both cases and a digit or `+`, and a run of ten characters or more
@@ -46,7 +44,7 @@ const BASE64_TEXT = /^[A-Za-z0-9+/]+={0,2}$/;
  * (`tZsnVeqt…Y=`) by chance: one random 32-byte key in five ends in a lone `=` with no `+` or `/`.
  */
 export function isGeneratedBase64(value: string): boolean {
-  if (value.length < 20 || !BASE64_TEXT.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d+]/.test(value)) return false;
+  if (value.length < 20 || !BASE64_RUN.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d+]/.test(value)) return false;
   // A path of three parts or more begins or ends with a word (`users/8FnQ2kLp…/tokens`,
   // `exports/…/`); base64 seldom does, and seldom has two slashes.
   const parts = value.split("/");
