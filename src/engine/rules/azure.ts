@@ -194,17 +194,19 @@ const AI_SERVICE_SECTION =
  * into a section that closed before it.
  */
 function sectionBefore(text: string, lineStart: number, keyLine: string): string {
-  const indent = /^\s*/.exec(keyLine)![0].length;
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  const indent = indentOf(keyLine);
   let section = "";
   let at = lineStart;
   for (let n = 0; n < 10 && at > 0; n++) {
     const start = text.lastIndexOf("\n", at - 2) + 1;
     const line = text.slice(start, at);
+    const outer = line.trim() !== "" && indentOf(line) < indent;
     // A sibling section ended here, or the lines are no longer indented as deep: another section.
-    if (/^\s*[}\]],?\s*$/.test(line) || (line.trim() !== "" && /^\s*/.exec(line)![0].length < indent && !/[{:[]\s*$|^\s*\[[^\]]+\]\s*$/.test(line))) break;
+    if (/^\s*[}\]],?\s*$/.test(line) || (outer && !/[{:[]\s*$|^\s*\[[^\]]+\]\s*$/.test(line))) break;
     section = line + section;
     // The line that opens the section: stop after it.
-    if (/\{\s*$|^\s*[\w"' .-]+:\s*$|^\s*\[[^\]]+\]\s*$/.test(line) && /^\s*/.exec(line)![0].length < indent) break;
+    if (outer && /\{\s*$|^\s*[\w"' .-]+:\s*$|^\s*\[[^\]]+\]\s*$/.test(line)) break;
     at = start;
   }
   return section;
