@@ -38,7 +38,7 @@ function handlers(context: CommandContext): Record<Exclude<CommandId, ExplorerCo
         void vscode.window.showInformationMessage("Secret Hygiene: open a file to scan it.");
         return;
       }
-      await context.controller.scanDocument(document);
+      await context.controller.scanDocument(document, true);
     },
     [CommandId.clearFindings]: () => context.controller.clearAll(),
     [CommandId.showLog]: () => context.log.show(),

@@ -69,8 +69,9 @@ export class DiagnosticsController implements vscode.Disposable {
     this.subscriptions.push(
       this.collection,
       this.stateChanged,
-      vscode.workspace.onDidOpenTextDocument((document) => this.scheduleScan(document, 0)),
-      vscode.workspace.onDidSaveTextDocument((document) => this.scheduleScan(document, 0)),
+      // Opened or saved: the configuration may have been saved a moment ago, before the watcher saw it.
+      vscode.workspace.onDidOpenTextDocument((document) => this.scheduleScan(document, 0, true)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.scheduleScan(document, 0, true)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         const settings = readSettings(event.document);
@@ -103,8 +104,11 @@ export class DiagnosticsController implements vscode.Disposable {
     }
   }
 
-  /** Scans an open document now; resolves when its diagnostics are up to date (or the result was stale). */
-  async scanDocument(document: vscode.TextDocument): Promise<void> {
+  /**
+   * Scans an open document now; resolves when its diagnostics are up to date (or the result was
+   * stale). `recheckPolicy` compares the folder's policy files on disk first, at the cost of a few stats.
+   */
+  async scanDocument(document: vscode.TextDocument, recheckPolicy = false): Promise<void> {
     if (!isScannable(document)) return;
     const key = document.uri.toString();
     this.cancelTimer(key);
@@ -120,7 +124,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     const version = document.version;
-    const target = await this.targetOf(document.uri);
+    const target = await this.targetOf(document.uri, recheckPolicy);
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
     this.fromWorkspaceScan.delete(key);
     if ("excluded" in target) this.setSkipped(document.uri, target.excluded, "excluded");
@@ -135,7 +139,7 @@ export class DiagnosticsController implements vscode.Disposable {
   async findingsFor(document: vscode.TextDocument): Promise<{ readonly findings: readonly Finding[]; readonly filePath: string; readonly text: string; readonly version: number } | undefined> {
     const text = document.getText();
     const version = document.version;
-    const target = await this.targetOf(document.uri);
+    const target = await this.targetOf(document.uri, true);
     if ("excluded" in target) return undefined;
     const input = { content: text, filePath: target.filePath, ...(target.options ? { options: target.options } : {}) };
     return { findings: filterBaselined(scanText(input), target.baseline), filePath: target.filePath, text, version };
@@ -224,13 +228,13 @@ export class DiagnosticsController implements vscode.Disposable {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
 
-  private scheduleScan(document: vscode.TextDocument, delayMs: number): void {
+  private scheduleScan(document: vscode.TextDocument, delayMs: number, recheckPolicy = false): void {
     if (!isScannable(document)) return;
     const key = document.uri.toString();
     this.cancelTimer(key);
     const run = () => {
       this.debounceTimers.delete(key);
-      this.scanDocument(document).catch((error: unknown) => this.log.error(`Scan of ${document.uri.fsPath} failed: ${describe(error)}`));
+      this.scanDocument(document, recheckPolicy).catch((error: unknown) => this.log.error(`Scan of ${document.uri.fsPath} failed: ${describe(error)}`));
     };
     if (delayMs === 0) run();
     else this.debounceTimers.set(key, setTimeout(run, delayMs));
@@ -259,8 +263,8 @@ export class DiagnosticsController implements vscode.Disposable {
    * The file's path and options from its workspace folder's policy, or why the policy leaves it
    * out. Files outside every folder (untitled editors among them) get the defaults.
    */
-  private async targetOf(uri: vscode.Uri): Promise<ScanTarget> {
-    const scope = await this.policies.forUri(uri);
+  private async targetOf(uri: vscode.Uri, recheckPolicy = false): Promise<ScanTarget> {
+    const scope = await this.policies.forUri(uri, recheckPolicy);
     if (!scope) return { filePath: uri.scheme === "untitled" ? uri.path : vscode.workspace.asRelativePath(uri, false) };
     const { policy, relativePath } = scope;
     if (relativePath === policy.baselinePath) return { excluded: "the baseline file: it lists fingerprints, not code" };

@@ -42,18 +42,19 @@ function notebookOf(cell: vscode.Uri): vscode.Uri | undefined {
   return vscode.workspace.notebookDocuments.find((notebook) => notebook.getCells().some((c) => c.document.uri.toString() === key))?.uri;
 }
 
-/** Size and modification time of each file, `-` for one that is missing or unreadable. */
-async function stampOf(folder: vscode.WorkspaceFolder, files: readonly string[]): Promise<string> {
-  const parts = await Promise.all(
-    files.map(async (file) => {
-      try {
-        const { size, mtime } = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, file));
-        return `${size}@${mtime}`;
-      } catch {
-        return "-";
-      }
-    }),
-  );
+/** Size and modification time of a file, `-` for one that is missing or unreadable. */
+async function stampOfFile(folder: vscode.WorkspaceFolder, file: string): Promise<string> {
+  try {
+    const { size, mtime } = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, file));
+    return `${size}@${mtime}`;
+  } catch {
+    return "-";
+  }
+}
+
+/** The stamps of all of a policy's files, in one string to compare. */
+async function stampOf(folder: vscode.WorkspaceFolder, files: readonly string[], known: ReadonlyMap<string, string> = new Map()): Promise<string> {
+  const parts = await Promise.all(files.map(async (file) => known.get(file) ?? stampOfFile(folder, file)));
   return parts.join("|");
 }
 
@@ -74,7 +75,9 @@ export class WorkspacePolicies implements vscode.Disposable {
   private readonly policies = new Map<string, Promise<WorkspacePolicy>>();
   private readonly watchers = new Map<string, { pattern: string; watcher: vscode.FileSystemWatcher }>();
   private readonly reloadTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Per folder, the size and modification time of each policy file just after the policy was loaded. */
+  /** Per folder, the comparison with the disk that {@link current} has under way. */
+  private readonly rechecks = new Map<string, Promise<WorkspacePolicy>>();
+  /** Per folder, the size and modification time of each policy file as it was just before being read. */
   private readonly stamps = new Map<string, string>();
   /** Files that got problem diagnostics, per folder, to clear them on the next load. */
   private readonly problemFiles = new Map<string, vscode.Uri[]>();
@@ -98,14 +101,18 @@ export class WorkspacePolicies implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) void this.forFolder(folder);
   }
 
-  /** The policy for a file, or undefined when it is in no workspace folder (untitled, outside). */
-  async forUri(uri: vscode.Uri): Promise<PolicyScope | undefined> {
+  /**
+   * The policy for a file, or undefined when it is in no workspace folder (untitled, outside).
+   * `recheck` compares the policy files on disk first (see {@link current}): for a file just
+   * opened or saved, which must not wait for the file watcher to see a configuration saved a moment ago.
+   */
+  async forUri(uri: vscode.Uri, recheck = false): Promise<PolicyScope | undefined> {
     const fileUri = uri.scheme === "vscode-notebook-cell" ? (notebookOf(uri) ?? uri) : uri;
     const folder = vscode.workspace.getWorkspaceFolder(fileUri);
     if (!folder) return undefined;
     const relativePath = relativePathIn(folder, fileUri);
     if (relativePath === undefined) return undefined;
-    return { folder, policy: await this.forFolder(folder), relativePath };
+    return { folder, policy: await (recheck ? this.current(folder) : this.forFolder(folder)), relativePath };
   }
 
   forFolder(folder: vscode.WorkspaceFolder): Promise<WorkspacePolicy> {
@@ -124,7 +131,24 @@ export class WorkspacePolicies implements vscode.Disposable {
    * workspace scan started right after saving `.secrethygiene.json` would use the old one: this
    * compares the files' sizes and times with those recorded at the load, and reloads if they differ.
    */
-  async current(folder: vscode.WorkspaceFolder): Promise<WorkspacePolicy> {
+  current(folder: vscode.WorkspaceFolder): Promise<WorkspacePolicy> {
+    // Files opened together each ask at once: one comparison and at most one reload serves them all.
+    const key = folder.uri.toString();
+    let check = this.rechecks.get(key);
+    if (!check) {
+      check = this.reloadIfChanged(folder).finally(() => this.rechecks.delete(key));
+      this.rechecks.set(key, check);
+    }
+    return check;
+  }
+
+  dispose(): void {
+    for (const timer of this.reloadTimers.values()) clearTimeout(timer);
+    for (const { watcher } of this.watchers.values()) watcher.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+
+  private async reloadIfChanged(folder: vscode.WorkspaceFolder): Promise<WorkspacePolicy> {
     const key = folder.uri.toString();
     const policy = await this.forFolder(folder);
     if ((await stampOf(folder, policy.sources)) === this.stamps.get(key)) return policy;
@@ -137,24 +161,23 @@ export class WorkspacePolicies implements vscode.Disposable {
     return reloaded;
   }
 
-  dispose(): void {
-    for (const timer of this.reloadTimers.values()) clearTimeout(timer);
-    for (const { watcher } of this.watchers.values()) watcher.dispose();
-    vscode.Disposable.from(...this.subscriptions).dispose();
-  }
-
   private async load(folder: vscode.WorkspaceFolder): Promise<WorkspacePolicy> {
     let policy: WorkspacePolicy;
+    // Each file's stamp is taken just before it is read: one written during the load then looks
+    // changed to the next recheck, instead of the policy holding its old content under its new stamp.
+    const stampsBeforeRead = new Map<string, string>();
+    const read = folderReader(folder);
     try {
-      policy = await loadWorkspacePolicy(folderReader(folder));
+      policy = await loadWorkspacePolicy(async (file) => {
+        stampsBeforeRead.set(file, await stampOfFile(folder, file));
+        return read(file);
+      });
     } catch (error) {
       // Unreadable (not missing) files: scan with the defaults rather than not at all.
       this.log.error(`Could not read the Secret Hygiene configuration of ${folder.name}: ${describe(error)}; using the defaults`);
       policy = await loadWorkspacePolicy(() => Promise.resolve(undefined));
     }
-    // After the read (the baseline's path comes from the configuration): a file written during
-    // the read is not seen as changed here, but the watcher reports it.
-    this.stamps.set(folder.uri.toString(), await stampOf(folder, policy.sources));
+    this.stamps.set(folder.uri.toString(), await stampOf(folder, policy.sources, stampsBeforeRead));
     this.watch(folder, policy.sources);
     this.showProblems(folder, policy);
     if (policy.configFound || policy.baseline) {
