@@ -6,6 +6,7 @@ import * as vscode from "vscode";
 import { parseVaultMapping, resolveTarget, VAULT_MAPPING_FILE, type MappingProblem, type ParsedVaultMapping, type ResolvedTarget } from "../azure";
 import type { AzureAccess } from "./azure-access";
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION, VAULT_MAPPING_DIAGNOSTIC_COLLECTION } from "./contributions";
+import { fileUriOf } from "./notebook-cells";
 import { folderReader, relativePathIn } from "./workspace-policies";
 
 /** Where a file's secrets go, and the folder and mapping that said so. */
@@ -160,8 +161,9 @@ export class VaultMappings implements vscode.Disposable {
     return parsed;
   }
 
-  /** Which application, environment, vault and store a file's secrets and settings belong to. */
-  async targetFor(uri: vscode.Uri): Promise<FileTarget | undefined> {
+  /** Which application, environment, vault and store a file's secrets and settings belong to (a notebook cell's: its notebook's). */
+  async targetFor(documentUri: vscode.Uri): Promise<FileTarget | undefined> {
+    const uri = fileUriOf(documentUri);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return undefined;
     const relativePath = relativePathIn(folder, uri);

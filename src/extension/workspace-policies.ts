@@ -3,6 +3,7 @@ import { loadWorkspacePolicy } from "../engine";
 import type { ConfigProblem, WorkspacePolicy } from "../engine";
 import { CONFIG_DIAGNOSTIC_COLLECTION, DIAGNOSTIC_SOURCE } from "./contributions";
 import { describe } from "./describe";
+import { fileUriOf } from "./notebook-cells";
 
 /** A file's folder, its policy, and its path relative to the folder (what fingerprints use). */
 export interface PolicyScope {
@@ -34,12 +35,6 @@ export function folderReader(folder: vscode.WorkspaceFolder): (path: string) => 
       throw error;
     }
   };
-}
-
-/** A notebook cell belongs to its notebook's file: that file's folder and path apply. */
-function notebookOf(cell: vscode.Uri): vscode.Uri | undefined {
-  const key = cell.toString();
-  return vscode.workspace.notebookDocuments.find((notebook) => notebook.getCells().some((c) => c.document.uri.toString() === key))?.uri;
 }
 
 /** Size and modification time of a file, `-` for one that is missing or unreadable. */
@@ -107,7 +102,7 @@ export class WorkspacePolicies implements vscode.Disposable {
    * opened or saved, which must not wait for the file watcher to see a configuration saved a moment ago.
    */
   async forUri(uri: vscode.Uri, recheck = false): Promise<PolicyScope | undefined> {
-    const fileUri = uri.scheme === "vscode-notebook-cell" ? (notebookOf(uri) ?? uri) : uri;
+    const fileUri = fileUriOf(uri);
     const folder = vscode.workspace.getWorkspaceFolder(fileUri);
     if (!folder) return undefined;
     const relativePath = relativePathIn(folder, fileUri);
