@@ -24,6 +24,28 @@ function extensionOf(base: string): string {
   return dot >= 0 ? base.slice(dot + 1) : "";
 }
 
+/**
+ * VS Code language ids as the extensions this engine and the fixes read a text's language from.
+ * Ids that need no mapping of their own (plain text, and languages read as text anyway) are absent.
+ */
+const LANGUAGE_ID_EXTENSIONS: Readonly<Record<string, string>> = {
+  python: "py", csharp: "cs", fsharp: "fs", powershell: "ps1", javascript: "js", javascriptreact: "jsx", typescript: "ts",
+  typescriptreact: "tsx", java: "java", kotlin: "kt", scala: "scala", groovy: "groovy", go: "go", rust: "rs", ruby: "rb",
+  php: "php", r: "r", julia: "jl", c: "c", cpp: "cpp", swift: "swift", dart: "dart", lua: "lua", perl: "pl", vb: "vb",
+  bicep: "bicep", terraform: "tf", shellscript: "sh", json: "json", jsonc: "jsonc", yaml: "yaml", xml: "xml", ini: "ini",
+  properties: "properties", toml: "toml", dotenv: "env", dockerfile: "dockerfile", markdown: "md",
+};
+
+/**
+ * The path whose extension tells a text's language. A text's own path usually does; one that does
+ * not comes with the editor's language id: a notebook cell carries its notebook's path
+ * (`nb.ipynb` + python reads as `nb.ipynb.py`), an untitled editor a bare name.
+ */
+export function typePathOf(filePath: string, languageId: string | undefined): string {
+  const extension = languageId === undefined ? undefined : LANGUAGE_ID_EXTENSIONS[languageId];
+  return extension === undefined ? filePath : `${filePath}.${extension}`;
+}
+
 export function fileTypeOf(filePath: string): FileType {
   const base = baseNameOf(filePath);
   if (base === ".env" || base.startsWith(".env.") || base.endsWith(".env")) return "config";

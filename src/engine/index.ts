@@ -8,6 +8,7 @@ export type { Finding, FindingKind, FindingSeverity, Position, ScanInput, ScanOp
 export { decodeFileContent } from "./decode";
 export type { Decoded } from "./decode";
 export { generatedFileReason, oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";
+export { typePathOf } from "./file-type";
 export { isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
 export type { InlineIgnoreDirective, InlineIgnores } from "./policy/inline-ignore";
 export { BASELINE_VERSION, BaselineError, createBaseline, DEFAULT_BASELINE_PATH, filterBaselined, parseBaseline } from "./policy/baseline";

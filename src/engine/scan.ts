@@ -1,7 +1,7 @@
 import { expandToConnectionString } from "./compound";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
 import { generatedFileReason } from "./file-policy";
-import { fileTypeOf } from "./file-type";
+import { fileTypeOf, typePathOf } from "./file-type";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
@@ -131,9 +131,10 @@ function scanWithMemo(input: ScanInput, memo: DocumentMemo | undefined): Finding
 function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[] {
   const { filePath, options } = input;
   // A notebook's cells are read as the code they hold; positions go back to the file at the end.
-  const notebook = notebookView(input.content, filePath);
+  // (Text with a language id is already one cell's code, or an editor's, not a notebook's file.)
+  const notebook = input.languageId === undefined ? notebookView(input.content, filePath) : undefined;
   const content = notebook?.content ?? input.content;
-  const typePath = notebook?.typePath ?? filePath;
+  const typePath = notebook?.typePath ?? typePathOf(filePath, input.languageId);
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, typePath, options, memo);
   // Where a secret's name beside a value is no evidence: documentation's examples, a SealedSecret's

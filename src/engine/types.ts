@@ -72,6 +72,12 @@ export interface ScanInput {
    * the workspace or repository root so fingerprints match across machines and clones.
    */
   readonly filePath: string;
+  /**
+   * The text's VS Code language id, where its path does not tell the language: a notebook cell
+   * (whose path is its notebook's, and whose text is the cell's code), an untitled editor.
+   * The fingerprint still uses `filePath` alone.
+   */
+  readonly languageId?: string;
   /** Workspace policy: extra rules, rules switched off, allowed values. Absent means defaults. */
   readonly options?: ScanOptions;
 }

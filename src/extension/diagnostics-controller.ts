@@ -3,7 +3,7 @@ import { DocumentScanner, filterBaselined, oversizeReason, scanText } from "../e
 import type { Baseline, Finding, ScanOptions } from "../engine";
 import { DIAGNOSTIC_COLLECTION } from "./contributions";
 import { describe } from "./describe";
-import { isScannable } from "./scannable";
+import { isScannable, languageIdToScanWith } from "./scannable";
 import { readSettings, type Settings } from "./settings";
 import { limitConfigValues } from "./config-value-limit";
 import { hasRuleSeverity, isConfigDiagnostic, omittedConfigValuesDiagnostic, toDiagnostic } from "./to-diagnostic";
@@ -37,6 +37,17 @@ function withoutConfigValues(options: ScanOptions | undefined): ScanOptions {
 type ScanTarget =
   | { readonly filePath: string; readonly options?: ScanOptions; readonly baseline?: Baseline }
   | { readonly excluded: string };
+
+/** A document's current text and its findings, as a quick fix must act on them. */
+export interface ScannedDocument {
+  readonly findings: readonly Finding[];
+  /** The folder-relative path the engine scanned under (fingerprints use it). */
+  readonly filePath: string;
+  /** The language the text was scanned as, where its path does not tell (ScanInput.languageId). */
+  readonly languageId?: string;
+  readonly text: string;
+  readonly version: number;
+}
 
 /**
  * The single owner of our diagnostics. Open documents are scanned on open and save and, debounced,
@@ -128,7 +139,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
     this.fromWorkspaceScan.delete(key);
     if ("excluded" in target) this.setSkipped(document.uri, target.excluded, "excluded");
-    else this.setFindings(document.uri, this.runEngine(text, target, settings, this.scannerFor(key)), settings);
+    else this.setFindings(document.uri, this.runEngine(text, languageIdToScanWith(document), target, settings, this.scannerFor(key)), settings);
   }
 
   /**
@@ -136,13 +147,14 @@ export class DiagnosticsController implements vscode.Disposable {
    * baseline applied), without touching the diagnostics: what a quick fix acts on must match the
    * text it edits, not a result from a few keystrokes ago.
    */
-  async findingsFor(document: vscode.TextDocument): Promise<{ readonly findings: readonly Finding[]; readonly filePath: string; readonly text: string; readonly version: number } | undefined> {
+  async findingsFor(document: vscode.TextDocument): Promise<ScannedDocument | undefined> {
     const text = document.getText();
     const version = document.version;
     const target = await this.targetOf(document.uri, true);
     if ("excluded" in target) return undefined;
-    const input = { content: text, filePath: target.filePath, ...(target.options ? { options: target.options } : {}) };
-    return { findings: filterBaselined(scanText(input), target.baseline), filePath: target.filePath, text, version };
+    const languageId = languageIdToScanWith(document);
+    const input = { content: text, filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), ...(target.options ? { options: target.options } : {}) };
+    return { findings: filterBaselined(scanText(input), target.baseline), filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), text, version };
   }
 
   /**
@@ -278,10 +290,10 @@ export class DiagnosticsController implements vscode.Disposable {
     return settings.configSeverity === undefined ? withoutConfigValues(target.options) : target.options;
   }
 
-  private runEngine(text: string, target: Exclude<ScanTarget, { excluded: string }>, settings: Settings, scanner: DocumentScanner | undefined): Finding[] {
+  private runEngine(text: string, languageId: string | undefined, target: Exclude<ScanTarget, { excluded: string }>, settings: Settings, scanner: DocumentScanner | undefined): Finding[] {
     const started = performance.now();
     const options = this.engineOptions(target, settings);
-    const input = { content: text, filePath: target.filePath, ...(options ? { options } : {}) };
+    const input = { content: text, filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), ...(options ? { options } : {}) };
     return this.afterEngine(scanner ? scanner.scan(input) : scanText(input), target, started);
   }
 

@@ -9,3 +9,11 @@ const SCANNED_SCHEMES = new Set(["file", "untitled", "vscode-notebook-cell", "vs
 export function isScannable(document: vscode.TextDocument): boolean {
   return SCANNED_SCHEMES.has(document.uri.scheme);
 }
+
+/**
+ * The language to scan a document's text as where its path does not tell it (ScanInput.languageId):
+ * a notebook cell has its notebook's path, an untitled editor a made-up name.
+ */
+export function languageIdToScanWith(document: vscode.TextDocument): string | undefined {
+  return document.uri.scheme === "vscode-notebook-cell" || document.isUntitled ? document.languageId : undefined;
+}

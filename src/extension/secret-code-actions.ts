@@ -7,9 +7,11 @@
 // picks one, and each command scans the document afresh before it acts.
 import * as vscode from "vscode";
 import { describeTarget } from "../azure";
+import { typePathOf } from "../engine";
 import { readsConfigurationKeys } from "../fixes";
 import { CommandId, DIAGNOSTIC_SOURCE } from "./contributions";
 import { commentSyntax } from "./finding-actions";
+import { languageIdToScanWith } from "./scannable";
 import { isConfigDiagnostic } from "./to-diagnostic";
 import type { VaultMappings } from "./vault-mappings";
 
@@ -49,7 +51,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
 
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== undefined);
     // Only where the file will then read a configuration key that the reference setting supplies.
-    const offerReference = storeLabel !== undefined && ours.length > 0 && readsConfigurationKeys(document.uri.path, document.getText());
+    const offerReference = storeLabel !== undefined && ours.length > 0 && readsConfigurationKeys(typePathOf(document.uri.path, languageIdToScanWith(document)), document.getText());
     for (const diagnostic of ours) {
       const where = { uri: document.uri, range: diagnostic.range };
       const add = (title: string, command: string, args: unknown[], preferred = false) => {

@@ -2,7 +2,7 @@
  * planMove / planConfigMove: check that the finding still matches the text, name what replaces
  * it, ask replacement.ts for the edits, and check the result before anyone applies it.
  */
-import { secretPreview } from "../engine";
+import { secretPreview, typePathOf } from "../engine";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
 import { keyVaultReference, vaultResourceOf } from "./references";
@@ -123,11 +123,13 @@ function finish(text: string, finding: Finding, replacement: Replacement, extraN
   };
 }
 
-function request(input: { readonly text: string; readonly filePath: string; readonly finding: Finding; readonly style?: MoveInput["style"] }, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
+function request(input: MoveInput | ConfigMoveInput, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
+  // The language decides the replacement; the fingerprint is of the path scanned.
+  const typePath = typePathOf(input.filePath, input.languageId);
   return {
     text: input.text,
-    filePath: input.filePath,
-    kind: fileKindOf(input.filePath, input.text),
+    filePath: typePath,
+    kind: fileKindOf(typePath, input.text),
     target: verifiedTarget(input.text, input.filePath, input.finding),
     ...(input.style ? { style: input.style } : {}),
     ...rest,
@@ -145,11 +147,12 @@ export function planMove(input: MoveInput): MovePlan {
   if (!check.valid) throw new FixPlanError("invalidInput", check.reason);
   const vault = storeOrigin(input.vaultUrl, "The vault URL");
   // The notebook's file holds the cells as JSON strings. (A cell in the notebook editor comes with
-  // the notebook's path too, but its text is the cell's code: that one is planned as code.)
-  if (/\.ipynb$/i.test(filePath) && /^\s*\{/.test(text) && text.includes('"cells"')) {
+  // the notebook's path too, and with its language id: it is planned as code in that language.)
+  if (input.languageId === undefined && /\.ipynb$/i.test(filePath) && /^\s*\{/.test(text) && text.includes('"cells"')) {
     throw new FixPlanError("unsupported", "This is a Jupyter notebook's file: open it in the notebook editor and move the secret from its cell.");
   }
-  const setting = settingNameFor(text, filePath, finding);
+  const typePath = typePathOf(filePath, input.languageId);
+  const setting = settingNameFor(text, typePath, finding);
   const replacement = planReplacement(
     request(input, {
       purpose: "secret",
@@ -164,7 +167,7 @@ export function planMove(input: MoveInput): MovePlan {
   );
   const compoundNote = finding.compound ? ["The whole connection string is stored as one secret, as Key Vault recommends for compound credentials."] : [];
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
-  return finish(text, finding, replacement, compoundNote, fileKindOf(filePath, text));
+  return finish(text, finding, replacement, compoundNote, fileKindOf(typePath, text));
 }
 
 /** App Configuration keys: no characters that would break `Key=…;` in a reference or need escaping in code. */
@@ -185,5 +188,5 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
       ...(endpoint ? { reference: `@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=${key})`, storeUrl: endpoint } : {}),
     }),
   );
-  return finish(text, finding, replacement, [], fileKindOf(filePath, text));
+  return finish(text, finding, replacement, [], fileKindOf(typePathOf(filePath, input.languageId), text));
 }

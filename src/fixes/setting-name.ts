@@ -4,7 +4,7 @@
  * App Service settings pair `name` and `value` (`…:appSettings:value`), local.settings.json wraps
  * them in `Values`, compose lists write `- NAME=value`, Kubernetes writes `- name: X` / `value:`.
  */
-import type { Finding } from "../engine";
+import { typePathOf, type Finding } from "../engine";
 import { bicepContextAt } from "./bicep";
 import { parameterOf } from "./deployment-parameters";
 import { fileKindOf } from "./file-kind";
@@ -64,11 +64,12 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
 /**
  * The setting name to derive the secret name and the environment variable from: `DB_PASSWORD` for
  * `{ "name": "DB_PASSWORD", "value": "…" }`, `ConnectionStrings:Default` in appsettings.json.
- * Falls back to the engine's keyName; undefined when the value stands alone.
+ * Falls back to the engine's keyName; undefined when the value stands alone. `typePath` is the
+ * path whose extension tells the text's language (the engine's typePathOf).
  */
-export function settingNameFor(text: string, filePath: string, finding: Finding): string | undefined {
+export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
   const { start, end } = targetSpan(finding);
-  const kind = fileKindOf(filePath, text);
+  const kind = fileKindOf(typePath, text);
   switch (kind.family) {
     case "json":
       return jsonSettingName(text, start, end, kind.flavour, finding.keyName);
@@ -87,7 +88,10 @@ export function settingNameFor(text: string, filePath: string, finding: Finding)
   }
 }
 
-/** {@link secretNameFor} the setting that holds the finding: what the "Move to Key Vault" input box proposes. */
-export function suggestedSecretName(text: string, filePath: string, finding: Finding): string {
-  return secretNameFor(settingNameFor(text, filePath, finding), { filePath, ruleId: finding.ruleId });
+/**
+ * {@link secretNameFor} the setting that holds the finding: what the "Move to Key Vault" input box
+ * proposes. `languageId` as the scan had it (ScanInput.languageId).
+ */
+export function suggestedSecretName(text: string, filePath: string, finding: Finding, languageId?: string): string {
+  return secretNameFor(settingNameFor(text, typePathOf(filePath, languageId), finding), { filePath, ruleId: finding.ruleId });
 }

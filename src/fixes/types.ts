@@ -57,6 +57,8 @@ export interface MoveInput {
    * finding's fingerprint (checked against `text`) includes it.
    */
   readonly filePath: string;
+  /** The language id it was scanned with (ScanInput.languageId): a notebook cell's, an untitled editor's. */
+  readonly languageId?: string;
   /** A `secret` finding from scanning exactly `text`. */
   readonly finding: Finding;
   /** The Key Vault secret name (see secretNameFor); validated. */
@@ -81,6 +83,8 @@ export interface ConfigMoveInput {
   readonly text: string;
   /** Exactly the path the finding was scanned under (see MoveInput.filePath). */
   readonly filePath: string;
+  /** See MoveInput.languageId. */
+  readonly languageId?: string;
   /** A `config` finding from scanning exactly `text`. */
   readonly finding: Finding;
   /** The App Configuration key (see appConfigurationKeyFor), `:`-separated. */

@@ -141,6 +141,32 @@ suite("move to Key Vault", () => {
     await waitFor(() => ourDiagnostics(uri), (found) => found.length === 0, "the finding gone after the fix");
   });
 
+  test("a notebook cell's secret goes to the notebook's vault, and the cell reads the environment in Python", async () => {
+    const value = fake("Hq3!mZ7w", "Lp2vRx8k", `N${counter++}`);
+    const uri = workspaceFile("src/analysis.ipynb");
+    const notebookFile = {
+      cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: ["import os\n", `db_password = "${value}"\n`] }],
+      metadata: { kernelspec: { display_name: "Python 3", language: "python", name: "python3" }, language_info: { name: "python" } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    };
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    created.push(uri);
+    const notebook = await vscode.workspace.openNotebookDocument(uri);
+    await vscode.window.showNotebookDocument(notebook);
+    const cell = notebook.cellAt(0).document;
+    const [diagnostic] = await waitFor(() => ourDiagnostics(cell.uri), (found) => found.length === 1, "one finding in the notebook's cell");
+
+    const result = await move(cell.uri, diagnostic!.range);
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.vaultUrl, info().vaults["orders-dev"]);
+    // (No text in the messages: on a failure the cell would still hold the value.)
+    assert.ok(cell.getText() === 'import os\ndb_password = os.environ["DB_PASSWORD"]\n', "the cell reads the environment, in its language");
+    assert.equal((await vaultClient("orders-dev").getSecret(result.secretName!)).value, value);
+    await notebook.save();
+    assert.ok(!readFileSync(uri.fsPath, "utf8").includes(value), "the saved notebook no longer holds the value");
+  });
+
   test("a production file's secret goes to the production vault; appsettings loses the value", async () => {
     const password = fake("Tz4$nB8r", "Q2wLm6", `Zs${counter++}`);
     const text = `{\n  "ConnectionStrings": {\n    "Catalog": "Server=tcp:catalog.database.windows.net,1433;Database=catalog;User ID=app;Password=${password};Encrypt=True;"\n  },\n  "Logging": { "LogLevel": { "Default": "Warning" } }\n}\n`;

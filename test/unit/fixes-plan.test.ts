@@ -12,8 +12,8 @@ const TOKEN = "ghp_" + "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e";
 const PASSWORD = "Jw4Qz" + "T8nX2vL6pR";
 const VAULT = "https://contoso-orders-kv.vault.azure.net";
 
-function secretIn(text: string, filePath: string): Finding {
-  const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "secret");
+function secretIn(text: string, filePath: string, languageId?: string): Finding {
+  const finding = scanText({ content: text, filePath, languageId }).find((candidate) => candidate.kind === "secret");
   assert.ok(finding, `the engine detects the secret in ${filePath}`);
   return finding;
 }
@@ -25,10 +25,12 @@ function apply(text: string, plan: MovePlan): string {
 }
 
 /** Plans the first secret and checks the invariants every plan keeps; returns the rewritten text. */
-function move(text: string, filePath: string, options: { style?: ReplacementStyle; secretName?: string } = {}): { plan: MovePlan; after: string } {
-  const finding = secretIn(text, filePath);
+function move(text: string, filePath: string, options: { style?: ReplacementStyle; secretName?: string; languageId?: string } = {}): { plan: MovePlan; after: string } {
+  const { languageId } = options;
+  const finding = secretIn(text, filePath, languageId);
   const secret = text.slice(finding.range.startOffset, finding.range.endOffset);
-  const plan = planMove({ text, filePath, finding, secretName: options.secretName ?? suggestedSecretName(text, filePath, finding), vaultUrl: VAULT, ...(options.style ? { style: options.style } : {}) });
+  const secretName = options.secretName ?? suggestedSecretName(text, filePath, finding, languageId);
+  const plan = planMove({ text, filePath, languageId, finding, secretName, vaultUrl: VAULT, ...(options.style ? { style: options.style } : {}) });
   const withoutValue = JSON.stringify(plan, (key, field: unknown) => (key === "value" ? undefined : field));
   assert.ok(!withoutValue.includes(secret), "only `value` holds the secret");
   const after = apply(text, plan);
@@ -274,10 +276,11 @@ test("a key over several lines of a CRLF file is stored with the line breaks the
   assert.equal(cs.plan.value, pem);
 });
 
-test("a notebook's file is refused with the way to move it; a cell's code (which comes with the notebook's path) is planned", () => {
+test("a notebook's file is refused with the way to move it; a cell's code (the notebook's path, the cell's language) is planned as that code", () => {
   const file = JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [], source: [`token = "${TOKEN}"\n`] }], metadata: {}, nbformat: 4 }, null, 1);
   const finding = secretIn(file, "analysis.ipynb");
   assert.throws(() => planMove({ text: file, filePath: "analysis.ipynb", finding, secretName: "token", vaultUrl: VAULT }), (error: unknown) => refusal("unsupported")(error) && /notebook editor/.test((error as Error).message));
-  const { after } = move(`token = "${TOKEN}"\n`, "analysis.ipynb");
-  assert.ok(after.startsWith("token = "), "the cell's line keeps its name");
+  // Without its language, a Python cell would get a Key Vault reference inside its string literal.
+  assert.equal(move(`import os\ntoken = "${TOKEN}"\n`, "analysis.ipynb", { languageId: "python" }).after, 'import os\ntoken = os.environ["TOKEN"]\n');
+  assert.equal(move(`const token = "${TOKEN}";\n`, "analysis.ipynb", { languageId: "typescript" }).after, "const token = process.env.TOKEN;\n");
 });

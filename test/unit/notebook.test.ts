@@ -51,3 +51,17 @@ test("nbformat 3 keeps a code cell's lines under input: they are read as code to
   assert.ok(finding, "found");
   assert.equal(finding.ruleId, "generic/named-secret");
 });
+
+test("a cell from the notebook editor (its notebook's path, its own language) is read as that language's code, under the file's fingerprint", () => {
+  const token = ["ghp", "Lw5Xq2Rt8Nz3Kc7Vb1Pm4Hd9Sj6Fy0Ga2UeC"].join("_");
+  const inFile = scanText({ content: cell(`client = Github("${token}")\n`), filePath: "notebooks/report.ipynb" });
+  const inCell = scanText({ content: `client = Github("${token}")\n`, filePath: "notebooks/report.ipynb", languageId: "python" });
+  assert.equal(inCell.length, 1);
+  assert.equal(inCell[0]!.fingerprint, inFile[0]!.fingerprint, "a baseline made by the CLI on the file covers the cell in the editor");
+  // In Python a bare word after `=` is a variable: read as plain text it would be a password.
+  const variable = "db_password = Summer2024\n";
+  assert.deepEqual(scanText({ content: variable, filePath: "notebooks/report.ipynb", languageId: "python" }), []);
+  assert.equal(scanText({ content: variable, filePath: "notebooks/report.ipynb" }).length, 1, "(without the language, the cell is plain text)");
+  // An id the engine has no mapping for leaves the path as it is.
+  assert.equal(scanText({ content: variable, filePath: "notes.txt", languageId: "plaintext" }).length, 1);
+});

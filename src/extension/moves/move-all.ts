@@ -155,7 +155,7 @@ async function runMoveAll(
       const prepared = await prepareDocument(deps.controller, deps.mappings, uri);
       const secrets = prepared.findings.filter((finding) => finding.kind === "secret");
       if (secrets.length === 0) continue;
-      const { vaultUrl, text, filePath } = prepared;
+      const { vaultUrl, text, filePath, languageId } = prepared;
       const skip = (finding: Finding, reason: string) => skipped.push({ file: filePath, preview: finding.preview, reason });
       if (!vaultUrl) {
         for (const finding of secrets) skip(finding, `no Key Vault. ${prepared.noVault ?? ""}`);
@@ -173,9 +173,9 @@ async function runMoveAll(
         if (signal.aborted) throw new MoveStopped("cancelled", "Cancelled.");
         progress.report({ message: `${filePath}: ${finding.preview}` });
         let plan: MovePlan;
-        const name = suggestedSecretName(text, filePath, finding);
+        const name = suggestedSecretName(text, filePath, finding, languageId);
         try {
-          plan = await planMoveFindingVault(deps.access, { text, filePath, finding, secretName: name, vaultUrl }, vaultResource, signal);
+          plan = await planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl }, vaultResource, signal);
         } catch (error) {
           skip(finding, describeError(error));
           continue;
@@ -187,7 +187,7 @@ async function runMoveAll(
         );
         if (stored.name !== name) {
           try {
-            plan = planMove({ text, filePath, finding, secretName: stored.name, vaultUrl, ...vaultResource });
+            plan = planMove({ text, filePath, languageId, finding, secretName: stored.name, vaultUrl, ...vaultResource });
           } catch (error) {
             skip(finding, `${describeError(error)}${await runUndo(stored.undo, deps.log)}`);
             continue;

@@ -5,7 +5,7 @@
 import * as os from "node:os";
 import * as vscode from "vscode";
 import { secretUri, type SecretStore } from "../../azure";
-import type { Finding } from "../../engine";
+import { typePathOf, type Finding } from "../../engine";
 import { secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
@@ -200,14 +200,14 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   if (request.viaAppConfiguration && !appConfiguration) {
     return { outcome: "failed", message: `No App Configuration store for this file's ${environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".` };
   }
-  const { text, filePath } = prepared;
+  const { text, filePath, languageId } = prepared;
   // C# reads the App Configuration key through IConfiguration; elsewhere the file's default applies.
-  const viaStyle: ReplacementStyle | undefined = request.viaAppConfiguration && /\.cs$/i.test(filePath) ? "configuration" : undefined;
-  let secretName = request.secretName ?? suggestedSecretName(text, filePath, finding);
+  const viaStyle: ReplacementStyle | undefined = request.viaAppConfiguration && /\.cs$/i.test(typePathOf(filePath, languageId)) ? "configuration" : undefined;
+  let secretName = request.secretName ?? suggestedSecretName(text, filePath, finding, languageId);
   let style = request.style ?? viaStyle;
   const vaultResource: { vaultResourceId?: string } = {};
   const throughAppConfiguration = request.viaAppConfiguration === true;
-  const plan = (name: string): Promise<MovePlan> => planMoveFindingVault(deps.access, { text, filePath, finding, secretName: name, vaultUrl, style, throughAppConfiguration }, vaultResource);
+  const plan = (name: string): Promise<MovePlan> => planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, style, throughAppConfiguration }, vaultResource);
   let planned = await plan(secretName);
   if (request.interactive) {
     const name = await askSecretName(secretName);

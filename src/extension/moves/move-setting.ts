@@ -3,6 +3,7 @@
 // file's environment (or the mapping's label), and the literal becomes a read of that key. The same
 // order as for secrets: write, read back, then edit only an unchanged document.
 import * as vscode from "vscode";
+import { typePathOf } from "../../engine";
 import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fixes";
 import { withCancellableProgress } from "../progress";
 import { findingAt, prepareDocument } from "./prepare";
@@ -40,8 +41,8 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
   const finding = findingAt(prepared, request.range, "config");
   const store = prepared.appConfiguration;
   if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".` };
-  const { text, filePath } = prepared;
-  let key = request.key ?? appConfigurationKeyFor(settingNameFor(text, filePath, finding), { filePath, ruleId: finding.ruleId });
+  const { text, filePath, languageId } = prepared;
+  let key = request.key ?? appConfigurationKeyFor(settingNameFor(text, typePathOf(filePath, languageId), finding), { filePath, ruleId: finding.ruleId });
   if (request.interactive && !request.key) {
     const typed = await vscode.window.showInputBox({
       title: "Move to App Configuration: key",
@@ -52,7 +53,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
     if (!typed) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
     key = typed;
   }
-  const plan = planConfigMove({ text, filePath, finding, key, endpoint: store.endpoint });
+  const plan = planConfigMove({ text, filePath, languageId, finding, key, endpoint: store.endpoint });
   return withCancellableProgress("Moving the setting to App Configuration…", async (signal) => {
     try {
       const configuration = deps.access.configurationStore(store.endpoint);

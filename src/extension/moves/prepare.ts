@@ -14,6 +14,8 @@ export interface PreparedDocument {
   readonly version: number;
   /** The folder-relative path the engine scanned under (fingerprints and file types use it). */
   readonly filePath: string;
+  /** The language it was scanned as where the path does not tell (a notebook cell's, an untitled editor's). */
+  readonly languageId?: string;
   readonly findings: readonly Finding[];
   readonly app?: string;
   readonly environment?: string;
@@ -39,6 +41,7 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
     text: scanned.text,
     version: scanned.version,
     filePath: scanned.filePath,
+    ...(scanned.languageId !== undefined ? { languageId: scanned.languageId } : {}),
     findings: scanned.findings,
     app: resolved?.app?.name,
     environment: resolved?.environment.environment,
