@@ -39,7 +39,7 @@ export type Command =
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: secret-hygiene scan [paths...] [options]
-       secret-hygiene run [--env-file FILE] [--credential default|azureCli] -- <command> [args...]
+       secret-hygiene run [-e, --env-file FILE] [--credential default|azureCli] -- <command> [args...]
 
 Scans files and folders (default: the current folder) for hardcoded secrets.
 Run it from the repository root: paths, .secrethygiene.json and the baseline are read from there.
@@ -98,7 +98,8 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
         "no-baseline": { type: "boolean" },
         "no-gitignore": { type: "boolean" },
         staged: { type: "boolean" },
-        "env-file": { type: "string" },
+        // `-e` too: Node 20 itself reads `--env-file` wherever it stands, and exits 9 on a missing file.
+        "env-file": { type: "string", short: "e" },
         credential: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },

@@ -162,6 +162,14 @@ test("exit 2 for a path that does not exist, naming it", () => {
   assert.match(result.stderr, /cannot read 'no\/such\/folder': no such file or directory/);
 });
 
+test("run -e: an env file that cannot be read is exit 2 before the command starts", () => {
+  // (`-e` rather than `--env-file`: Node 20 takes `--env-file` for itself, even after the script.)
+  const result = run(["run", "-e", "no/such.env", "--", process.execPath, "-e", "process.stdout.write('started')"]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /cannot read 'no\/such\.env'/);
+  assert.equal(result.stdout, "", "the command did not run");
+});
+
 test("the report goes into a folder that does not exist yet", () => {
   const report = path.join(scratch, "missing-dir", "nested", "r.json");
   const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", report]);
