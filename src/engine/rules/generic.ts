@@ -576,18 +576,19 @@ const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicA
  * A JWT signing secret given as a literal: `jwt.sign(payload, "…")` (Node), `jwt.encode(payload,
  * "…", algorithm=…)` (PyJWT), `.SignedString([]byte("…"))` (Go). Whoever has it can mint tokens.
  */
-const JWT_SIGNING_SECRET = /(?:\bjwt\.(?:sign|encode)\s*\(\s*[^,()\s][^,()\n]{0,199},\s*|\.SignedString\(\s*\[\]byte\(\s*)["'`](?<value>[^"'`\n]{6,300})["'`]/dg;
+const JWT_SIGNING_SECRET = /(?:\bjwt\.(?:sign|encode)\s*\(\s*(?:\{[^{}\n]{0,200}\}|[^,()\s{][^,()\n]{0,199})\s*,\s*|\.SignedString\(\s*\[\]byte\(\s*)["'`](?<value>[^"'`\n]{6,300})["'`]/dg;
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 // The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
-const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
+const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|ENV\.fetch|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
 /**
  * An environment variable with a literal to fall back on: `process.env.OPENAI_KEY ?? "…"`,
  * `process.env["DB_PASSWORD"] || '…'`, `os.environ.get("API_KEY") or "…"`,
- * `Environment.GetEnvironmentVariable("X") ?? "…"`. When the variable is missing, the literal is the
- * secret, and it is in the code.
+ * `Environment.GetEnvironmentVariable("X") ?? "…"`; Vite's `import.meta.env.X`, Bun's `Bun.env.X`,
+ * a Worker's `env.X`, `Deno.env.get("X")`, Ruby's `ENV["X"]`. When the variable is missing, the
+ * literal is the secret, and it is in the code.
  */
 const ENVIRONMENT_FALLBACK =
-  /(?:\bprocess\.env\.|\bprocess\.env\[\s*["']|\b(?:os\.environ\.get|os\.getenv|getenv|GetEnvironmentVariable|System\.getenv)\(\s*["'])(?<name>[A-Za-z_][\w.-]{0,80})(?:["']\s*[\])])?\s*(?:\?\?|\|\||\bor\b)\s*["'](?<value>[^"'\n]{1,300})["']/dg;
+  /(?:(?:\b(?:process|Bun|meta)\.|(?<![\w$.]))env\.|\b(?:process\.env|ENV)\[\s*["']|\b(?:os\.environ\.get|os\.getenv|getenv|GetEnvironmentVariable|System\.getenv|Deno\.env\.get)\(\s*["'])(?<name>[A-Za-z_][\w.-]{0,80})(?:["']\s*[\])])?\s*(?:\?\?|\|\||\bor\b)\s*["'](?<value>[^"'\n]{1,300})["']/dg;
 /** C++ strings built from a literal: `std::string secret("…")`, `QString token{"…"}`. */
 const STRING_CONSTRUCTION = /\b(?:w?string|QString|CString|String)[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]*[({][ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
 /** `secret.assign("…")`, `token->assign("…", n)`: a C++ string given its contents. */
@@ -836,8 +837,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   const structured = [
     ...(line.includes("value") ? [KEY_VALUE_ATTRIBUTES] : []),
     ...(line.includes("</") ? [XML_ELEMENT] : []),
-    ...(line.includes("(") && /env|Env|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
-    ...((line.includes("??") || line.includes("||") || line.includes(" or ")) && /env|Env|getenv/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
+    ...(line.includes("(") && /env|Env|ENV|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
+    ...((line.includes("??") || line.includes("||") || line.includes(" or ")) && /env|Env|ENV/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
   ];
   pushNamedValues(structured, line, context, hits);
 
