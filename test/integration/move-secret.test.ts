@@ -565,6 +565,75 @@ suite("move to Key Vault", () => {
     }
   });
 
+  /**
+   * Runs a workspace move with the preview and answers the preview as a user would: Discard, or
+   * tick the group (edits that need confirmation start unticked) and Apply.
+   */
+  const moveAllWithPreview = async (uris: vscode.Uri[], answer: "discard" | "apply"): Promise<MoveAllResult> => {
+    let settled = false;
+    const pending = Promise.resolve(vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { uris, preview: true, quiet: true, onCollision: "otherName" })).finally(() => (settled = true));
+    const run = (command: string) => Promise.resolve(vscode.commands.executeCommand(command)).then(undefined, () => undefined);
+    // The preview shows once every secret is stored; until then the commands have nothing to act on.
+    const deadline = Date.now() + 30_000;
+    while (!settled && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (settled) break;
+      if (answer === "discard") await run("refactorPreview.discard");
+      else {
+        await run("refactorPreview.focus");
+        await run("list.focusFirst");
+        await run("refactorPreview.toggleCheckedState");
+        await run("refactorPreview.apply");
+      }
+    }
+    return pending;
+  };
+
+  test("Move all with the refactor preview, one file ticked and applied: its secret moves; the other file keeps its own, taken back out of the vault", async () => {
+    const values = [fake("Gv5}nQ2w", "Xk9rD4", `Mz${counter++}`), fake("Hb8{tL3p", "Wy6cF1", `Rq${counter++}`)];
+    const uris = [workspaceFile("src/preview_apply_a.py"), workspaceFile("src/preview_apply_b.py")];
+    const before = [`BILLING_TOKEN = "${values[0]}"\n`, `MAIL_PASSWORD = "${values[1]}"\n`];
+    await vscode.workspace.fs.writeFile(uris[0]!, new TextEncoder().encode(before[0]));
+    await vscode.workspace.fs.writeFile(uris[1]!, new TextEncoder().encode(before[1]));
+    created.push(...uris);
+    // The test ticks the first entry the preview's tree focuses: one file of the two.
+    const applied = await moveAllWithPreview(uris, "apply");
+    assert.equal(applied.outcome, "moved", applied.message);
+    assert.equal(applied.moved.length, 1, applied.message);
+    assert.match(applied.message, /1 file\(s\) left out in the preview keep their secrets/);
+    const client = vaultClient("orders-dev");
+    const [movedName] = applied.moved.map((entry) => entry.secretName);
+    for (const [index, uri] of uris.entries()) {
+      // The editor's text: a refactoring that ends up touching one file leaves it unsaved.
+      const text = (await vscode.workspace.openTextDocument(uri)).getText();
+      const name = index === 0 ? "BILLING-TOKEN" : "MAIL-PASSWORD";
+      if (name === movedName) {
+        assert.ok(!text.includes(values[index]!), `${path.basename(uri.fsPath)} was ticked: its secret left the file`);
+        assert.ok((await client.getSecret(name)).value === values[index], `${name} is in the vault`);
+      } else {
+        assert.ok(text === before[index], `${path.basename(uri.fsPath)} was left unticked: it is as it was`);
+        await assert.rejects(client.getSecret(name), (error: { statusCode?: number }) => error.statusCode === 404, `${name} was taken back out of the vault`);
+      }
+    }
+  });
+
+  test("Move all with the refactor preview, discarded: every stored secret is taken back out and no file changes", async () => {
+    const first = fake("Jd2(wK7s", "Nv4pB8", `Tz${counter++}`);
+    const second = fake("Pc6)mR1x", "Fq9tL3", `Uy${counter++}`);
+    const uris = [workspaceFile("src/preview_discard_a.py"), workspaceFile("src/preview_discard_b.py")];
+    const before = [`REPORTS_TOKEN = "${first}"\n`, `FTP_PASSWORD = "${second}"\n`];
+    await vscode.workspace.fs.writeFile(uris[0]!, new TextEncoder().encode(before[0]));
+    await vscode.workspace.fs.writeFile(uris[1]!, new TextEncoder().encode(before[1]));
+    created.push(...uris);
+    const discarded = await moveAllWithPreview(uris, "discard");
+    assert.equal(discarded.outcome, "cancelled", discarded.message);
+    assert.ok(uris.every((uri, index) => readFileSync(uri.fsPath, "utf8") === before[index]), "the files are as they were");
+    const client = vaultClient("orders-dev");
+    for (const name of ["REPORTS-TOKEN", "FTP-PASSWORD"]) {
+      await assert.rejects(client.getSecret(name), (error: { statusCode?: number }) => error.statusCode === 404, `${name} was taken back out of the vault`);
+    }
+  });
+
   test("Run with Secrets: the child process gets the Key Vault value in its environment; a non-Azure reference is refused", async () => {
     const value = fake("Vr8+jF2m", "Tc6gD1", `Wx${counter++}`);
     await vaultClient("orders-dev").setSecret("run-db-password", value);

@@ -27,7 +27,10 @@ export interface MoveAllRequest {
 }
 
 export interface MovedSecret {
+  /** The folder-relative path, for messages (two folders of a multi-root workspace may share one). */
   readonly file: string;
+  /** The document's URI: what tells one file (or notebook cell) from another. */
+  readonly uri: string;
   readonly secretName: string;
   readonly vaultUrl: string;
   readonly reused: boolean;
@@ -66,24 +69,25 @@ function textAfter({ prepared, edits }: FilePlan): string {
  * a file with some of its edits only is named, for the user to finish or undo.
  */
 async function afterPreview(plans: readonly FilePlan[], moved: readonly MovedSecret[], undos: readonly Undo[], skipped: readonly SkippedSecret[], deps: MoveDependencies): Promise<MoveAllResult> {
+  // By URI: in a multi-root workspace two folders' `.env` share the folder-relative path.
   const untouched = new Set<string>();
   const partial: string[] = [];
   for (const plan of plans) {
     const now = withLfLineBreaks(plan.prepared.document.getText());
     if (now === textAfter(plan)) continue;
-    if (now === withLfLineBreaks(plan.prepared.text)) untouched.add(plan.prepared.filePath);
+    if (now === withLfLineBreaks(plan.prepared.text)) untouched.add(plan.prepared.document.uri.toString());
     else partial.push(plan.prepared.filePath);
   }
   if (untouched.size === 0 && partial.length === 0) return movedResult(plans.length, moved, skipped);
   const key = (entry: MovedSecret) => `${entry.vaultUrl}|${entry.secretName.toLowerCase()}`;
-  const inUse = new Set(moved.filter((entry) => !untouched.has(entry.file)).map(key));
+  const inUse = new Set(moved.filter((entry) => !untouched.has(entry.uri)).map(key));
   let said = "";
   // Newest first, as runUndos takes them back: moved[i] was stored by undos[i].
   for (let index = moved.length - 1; index >= 0; index--) {
     const entry = moved[index]!;
-    if (untouched.has(entry.file) && !inUse.has(key(entry))) said += await runUndo(undos[index]!, deps.log);
+    if (untouched.has(entry.uri) && !inUse.has(key(entry))) said += await runUndo(undos[index]!, deps.log);
   }
-  const kept = moved.filter((entry) => !untouched.has(entry.file));
+  const kept = moved.filter((entry) => !untouched.has(entry.uri));
   const applied = plans.length - untouched.size;
   const left = untouched.size ? ` ${untouched.size} file(s) left out in the preview keep their secrets:${said || " nothing was stored for them."}` : "";
   const halfDone = partial.length ? ` Some edits of ${partial.join(", ")} were left out in the preview: check those files (their secrets are in the vault).` : "";
@@ -199,7 +203,7 @@ async function runMoveAll(
           continue;
         }
         undos.push(stored.undo);
-        moved.push({ file: filePath, secretName: stored.name, vaultUrl, reused: stored.reused });
+        moved.push({ file: filePath, uri: prepared.document.uri.toString(), secretName: stored.name, vaultUrl, reused: stored.reused });
       }
       if (filePlan.edits.length) plans.push(filePlan);
     }
@@ -213,12 +217,18 @@ async function runMoveAll(
   const changed = plans.find(({ prepared }) => prepared.document.isClosed || prepared.document.version !== prepared.version);
   if (changed) return { outcome: "failed", moved: [], skipped, message: `${changed.prepared.filePath} changed while the secrets were being stored. No file was changed.${await undoAll()}` };
   const edit = new vscode.WorkspaceEdit();
-  const metadata: vscode.WorkspaceEditEntryMetadata = { label: "Move secrets to Key Vault", needsConfirmation: preview };
+  // Edits that need confirmation start unticked in VS Code's preview: the description says what to do.
+  const metadata: vscode.WorkspaceEditEntryMetadata = {
+    label: "Move secrets to Key Vault",
+    needsConfirmation: preview,
+    ...(preview ? { description: "tick to apply (the group, or single files); what stays unticked keeps its secret" } : {}),
+  };
   for (const { prepared, edits } of plans) addPlannedEdits(edit, prepared.document, edits, metadata);
   // A refactoring to VS Code: with `files.refactoring.autoSave` (on by default) it saves the files
   // of an edit that spans several, so the secrets leave the disk too, not only the editors.
   if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: true }))) {
-    return { outcome: preview ? "cancelled" : "failed", moved: [], skipped, message: `The edits were not applied, so no file changed.${await undoAll()}` };
+    const why = preview ? "The preview was discarded, or applied with nothing ticked" : "The edits were not applied";
+    return { outcome: preview ? "cancelled" : "failed", moved: [], skipped, message: `${why}, so no file changed.${await undoAll()}` };
   }
   if (preview) return await afterPreview(plans, moved, undos, skipped, deps);
   return movedResult(plans.length, moved, skipped);
