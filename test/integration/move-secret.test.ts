@@ -433,6 +433,37 @@ suite("move to Key Vault", () => {
     assert.match(result.message, /last commit \(HEAD\).*Rotate it/);
   });
 
+  test("a value committed in a notebook: moved out of its cell, and the result says it must be rotated", async () => {
+    // A double quote in the code is \" in the notebook's JSON: the committed file holds it escaped.
+    const value = fake('Qe7"mR2', "Xt9vB4", `Lk${counter++}`);
+    const repo = workspaceFile("committed-notebook-repo");
+    const file = vscode.Uri.joinPath(repo, "analysis.ipynb");
+    const notebookFile = {
+      cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [`api_token = '${value}'\n`] }],
+      metadata: { language_info: { name: "python" } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    };
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    created.push(repo);
+    const git = (...args: string[]) => {
+      const result = spawnSync("git", ["-C", repo.fsPath, "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" });
+      assert.equal(result.status, 0, result.stderr);
+    };
+    git("init", "-q");
+    git("add", "analysis.ipynb");
+    git("commit", "-q", "-m", "add notebook");
+    const notebook = await vscode.workspace.openNotebookDocument(file);
+    await vscode.window.showNotebookDocument(notebook);
+    const cell = notebook.cellAt(0).document;
+    const [diagnostic] = await waitFor(() => ourDiagnostics(cell.uri), (found) => found.length === 1, "the committed secret in the cell");
+    const result = await move(cell.uri, diagnostic!.range, { secretName: "committed-notebook-token" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.committed, true);
+    assert.match(result.message, /last commit \(HEAD\).*Rotate it/);
+    await notebook.save();
+  });
+
   test("a value already in the vault under another name is used, not copied", async () => {
     const value = fake("Yb6)sQ1p", "Zr4kM8", `Cx${counter++}`);
     await vaultClient("orders-dev").setSecret("shared-signing-key", value);

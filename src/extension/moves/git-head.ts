@@ -6,6 +6,7 @@ import { execFile } from "node:child_process";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { withLfLineBreaks } from "../../fixes";
+import { fileUriOf } from "../notebook-cells";
 
 const MAX_COMMITTED_BYTES = 16 * 1024 * 1024;
 
@@ -18,10 +19,14 @@ function gitShow(directory: string, file: string): Promise<string | undefined> {
   });
 }
 
-export async function committedInHead(uri: vscode.Uri, rawValue: string): Promise<boolean> {
+/** `documentUri` may be a notebook cell's: the notebook's file is the one in git. */
+export async function committedInHead(documentUri: vscode.Uri, rawValue: string): Promise<boolean> {
+  const uri = fileUriOf(documentUri);
   if (uri.scheme !== "file" || rawValue.length === 0 || !vscode.workspace.isTrusted) return false;
   const committed = await gitShow(path.dirname(uri.fsPath), path.basename(uri.fsPath));
   if (committed === undefined) return false;
   // With core.autocrlf the repository holds LF where the working file has CRLF: compare line breaks as LF.
-  return committed.includes(rawValue) || withLfLineBreaks(committed).includes(withLfLineBreaks(rawValue));
+  if (committed.includes(rawValue) || withLfLineBreaks(committed).includes(withLfLineBreaks(rawValue))) return true;
+  // A notebook keeps a cell's code in JSON strings: the value as JSON writes it (`\"`, `\\`).
+  return documentUri.scheme === "vscode-notebook-cell" && committed.includes(JSON.stringify(rawValue).slice(1, -1));
 }
