@@ -2,7 +2,7 @@
 // folders `shop` and `billing`): each folder's .secrethygiene.json and vault mapping apply to its
 // own files only, and a workspace scan covers both folders.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { VaultForFile } from "../../src/extension/show-vault";
@@ -110,5 +110,23 @@ suite("multi-root workspace", () => {
     assert.deepEqual(ourDiagnostics(billingFile), []);
     assert.equal(ourDiagnostics(shopFile).length, 1);
     await vscode.workspace.fs.delete(shopConfig);
+  });
+
+  test("Run with Secrets from the palette runs in the active editor's folder, not the first one", async () => {
+    // Plain values only: which folder's .env was read, and where the command ran, is what matters here.
+    await write(fileIn("billing", ".env.run"), "APP_NAME=billing\n");
+    await write(fileIn("shop", ".env.run"), "APP_NAME=shop\n");
+    const script = 'require("fs").writeFileSync("ran-here.txt", process.env.APP_NAME)';
+    const billingFile = await write(fileIn("billing", "src/settings.ts"), "export const region = 'westeurope';\n");
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(billingFile));
+    const result = await vscode.commands.executeCommand<{ exitCode?: number | null; message: string }>("secretHygiene.runWithSecrets", {
+      envFile: ".env.run",
+      command: `node -e '${script}'`,
+      wait: true,
+    });
+    assert.equal(result.exitCode, 0, result.message);
+    assert.equal(readFileSync(fileIn("billing", "ran-here.txt").fsPath, "utf8"), "billing");
+    assert.equal(existsSync(fileIn("shop", "ran-here.txt").fsPath), false, "nothing ran in the first folder");
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 });

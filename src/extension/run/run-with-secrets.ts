@@ -9,6 +9,7 @@ import * as vscode from "vscode";
 import { resolveEnvFile, type ResolvedEnvironment } from "../../azure";
 import type { AzureAccess } from "../azure-access";
 import { RUN_WITH_SECRETS_TASK_TYPE } from "../contributions";
+import { fileUriOf } from "../notebook-cells";
 import { withCancellableProgress } from "../progress";
 
 export interface RunDependencies {
@@ -143,6 +144,28 @@ async function pickEnvFile(folder: vscode.WorkspaceFolder): Promise<string | und
   return vscode.window.showQuickPick(relative, { title: "Run with Secrets: which .env file?" });
 }
 
+/**
+ * The command runs as a process beside the extension host: a local folder, or a remote one (SSH,
+ * WSL, containers, code-server) seen from the remote host, has a directory there; a virtual one
+ * (vscode-vfs) has none.
+ */
+function hasDirectory(folder: vscode.WorkspaceFolder): boolean {
+  return folder.uri.scheme === "file" || folder.uri.scheme === "vscode-remote";
+}
+
+/**
+ * The folder to run in: the one asked for; otherwise the only one, the active editor's, or the
+ * one the user picks. (In a multi-root workspace the first folder is not where the user is.)
+ */
+async function folderToRunIn(request: RunRequest): Promise<vscode.WorkspaceFolder | undefined> {
+  if (request.folder) return vscode.workspace.getWorkspaceFolder(request.folder);
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  const active = vscode.window.activeNotebookEditor?.notebook.uri ?? vscode.window.activeTextEditor?.document.uri;
+  const activeFolder = active && vscode.workspace.getWorkspaceFolder(fileUriOf(active));
+  return activeFolder ?? vscode.window.showWorkspaceFolderPick({ placeHolder: "Run with Secrets: in which folder?" });
+}
+
 export async function runWithSecrets(deps: RunDependencies, request: RunRequest = {}): Promise<RunResult> {
   const fail = (message: string): RunResult => {
     if (!request.command) void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
@@ -150,8 +173,10 @@ export async function runWithSecrets(deps: RunDependencies, request: RunRequest 
     return { started: false, message };
   };
   if (!vscode.workspace.isTrusted) return fail("Run with Secrets runs a command from this workspace: trust the workspace first.");
-  const folder = request.folder ? vscode.workspace.getWorkspaceFolder(request.folder) : (vscode.workspace.workspaceFolders?.[0] ?? undefined);
-  if (!folder) return fail("Open a folder first.");
+  if (!vscode.workspace.workspaceFolders?.length) return fail("Open a folder first.");
+  const folder = await folderToRunIn(request);
+  if (!folder) return { started: false, message: "Cancelled." };
+  if (!hasDirectory(folder)) return fail(`${folder.name} is not on the file system where the extension runs, so no command can run in it.`);
   const envFile = request.envFile ?? (await pickEnvFile(folder));
   if (!envFile) return { started: false, message: "Cancelled." };
   const command =
@@ -196,7 +221,7 @@ export function registerRunWithSecretsTasks(deps: RunDependencies): vscode.Dispo
       const definition = task.definition as RunTaskDefinition;
       if (!definition.command) return undefined;
       const folder = typeof task.scope === "object" ? task.scope : vscode.workspace.workspaceFolders?.[0];
-      if (!folder) return undefined;
+      if (!folder || !hasDirectory(folder)) return undefined;
       const envFile = definition.envFile ?? ".env";
       return new vscode.Task(
         definition,
