@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { SETTINGS_SECTION, SettingKey } from "./contributions";
+import { fileUriOf } from "./notebook-cells";
 
 export type SeveritySetting = "error" | "warning" | "information" | "hint";
 /** Configuration values (host names, IP addresses, internal URLs) are advice, never errors. */
@@ -41,8 +42,19 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /** Reads settings per resource, so folder settings in a multi-root workspace apply to their files. */
+/**
+ * A notebook cell's settings are its notebook file's: VS Code finds a resource's folder by URI, and
+ * no folder holds the cell's `vscode-notebook-cell:` URI (a folder's own settings would not apply).
+ */
+function settingsScope(scope: vscode.ConfigurationScope | undefined): vscode.ConfigurationScope | undefined {
+  if (scope instanceof vscode.Uri) return fileUriOf(scope);
+  // A text document, or `{ uri, languageId }`: the language-specific settings still apply.
+  if (scope && "languageId" in scope && scope.uri?.scheme === "vscode-notebook-cell") return { uri: fileUriOf(scope.uri), languageId: scope.languageId };
+  return scope;
+}
+
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
-  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, settingsScope(scope));
   const severity = config.get<SeveritySetting>(SettingKey.severity, "warning");
   return {
     enable: config.get<boolean>(SettingKey.enable, true),
@@ -67,7 +79,7 @@ export interface SecretSettings {
 }
 
 export function readSecretSettings(scope?: vscode.ConfigurationScope): SecretSettings {
-  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, settingsScope(scope));
   return {
     rotationDays: Math.round(clamp(config.get<number>(SettingKey.secretsRotationDays, 60), 1, 365)),
     setExpiry: config.get<boolean>(SettingKey.secretsSetExpiry, true),

@@ -129,4 +129,26 @@ suite("multi-root workspace", () => {
     assert.equal(existsSync(fileIn("shop", "ran-here.txt").fsPath), false, "nothing ran in the first folder");
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
+
+  test("a notebook's cells follow their folder's own settings", async () => {
+    const settings = vscode.workspace.getConfiguration("secretHygiene", folder("billing").uri);
+    await settings.update("severity", "hint", vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      const file = await write(
+        fileIn("billing", "notebooks/report.ipynb"),
+        JSON.stringify({ cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [`client = Github("${token("e5")}")\n`] }], metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 }, null, 1),
+      );
+      const notebook = await vscode.workspace.openNotebookDocument(file);
+      await vscode.window.showNotebookDocument(notebook);
+      const cell = notebook.cellAt(0).document;
+      // (billing's .secrethygiene.json switches github/token off: a fresh one for this file's folder.)
+      await write(fileIn("billing", ".secrethygiene.json"), "{}\n");
+      await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
+      const [diagnostic] = await waitFor(() => ourDiagnostics(cell.uri), (found) => found.length === 1, "the cell's diagnostic");
+      assert.equal(diagnostic!.severity, vscode.DiagnosticSeverity.Hint, "billing's severity setting applies to its notebook's cells");
+    } finally {
+      await settings.update("severity", undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+    }
+  });
 });
