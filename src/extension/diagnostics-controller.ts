@@ -38,6 +38,11 @@ type ScanTarget =
   | { readonly filePath: string; readonly options?: ScanOptions; readonly baseline?: Baseline }
   | { readonly excluded: string };
 
+function isOpenNotebook(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.workspace.notebookDocuments.some((notebook) => notebook.uri.toString() === key);
+}
+
 /** A document's current text and its findings, as a quick fix must act on them. */
 export interface ScannedDocument {
   readonly findings: readonly Finding[];
@@ -89,6 +94,14 @@ export class DiagnosticsController implements vscode.Disposable {
         if (settings.scanOnType) this.scheduleScan(event.document, settings.debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.onClose(document)),
+      // A notebook the workspace scan listed: its cells take over while it is open, the file after.
+      vscode.workspace.onDidOpenNotebookDocument((notebook) => {
+        if (this.fromWorkspaceScan.has(notebook.uri.toString())) void this.scanFileOnDisk(notebook.uri);
+      }),
+      vscode.workspace.onDidCloseNotebookDocument((notebook) => {
+        if (!this.fromWorkspaceScan.has(notebook.uri.toString())) return;
+        this.scanFileOnDisk(notebook.uri).catch(() => this.clear(notebook.uri));
+      }),
     );
     this.rescanOpenDocuments();
   }
@@ -168,6 +181,16 @@ export class DiagnosticsController implements vscode.Disposable {
       await this.scanDocument(open);
       const state = this.states.get(key);
       return state ?? { kind: "scanned", count: 0 };
+    }
+    if (isOpenNotebook(uri)) {
+      // Its cells are scanned in the editor: the file's own entries would list each finding twice.
+      // Still listed as the workspace scan's, so closing the notebook brings them back from disk.
+      this.nextGeneration(key);
+      this.collection.delete(uri);
+      this.states.delete(key);
+      this.fromWorkspaceScan.add(key);
+      this.stateChanged.fire(uri);
+      return { kind: "scanned", count: 0 };
     }
     const generation = this.nextGeneration(key);
     const settings = readSettings(uri);

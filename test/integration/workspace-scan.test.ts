@@ -44,6 +44,27 @@ suite("workspace scan", () => {
     }
   });
 
+  test("a notebook the scan listed: while it is open its cells carry the findings, not the file twice over", async () => {
+    const file = workspaceFile("settings/report.ipynb");
+    const token = ["ghp", "Tw6Kq1Zr8Xm3Lv9Pc4Hn7Bd2Fs5Jy0Ga3UeM"].join("_");
+    const notebookFile = { cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [`client = Github("${token}")\n`] }], metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 };
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    try {
+      await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+      await waitFor(() => ourDiagnostics(file), (d) => d.length === 1, "the scan's diagnostic on report.ipynb");
+      const notebook = await vscode.workspace.openNotebookDocument(file);
+      await vscode.window.showNotebookDocument(notebook);
+      await waitFor(() => ourDiagnostics(notebook.cellAt(0).document.uri), (d) => d.length === 1, "the cell's diagnostic");
+      await waitFor(() => ourDiagnostics(file), (d) => d.length === 0, "the file's entry gone while its cells are open");
+      await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+      assert.equal(ourDiagnostics(file).length, 0, "a scan while it is open leaves the file's entry out");
+      // (When VS Code disposes the closed notebook, which it does in its own time, the file's entry comes back.)
+      await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
   test("clear findings empties the Problems panel", async () => {
     await vscode.commands.executeCommand("secretHygiene.clearFindings");
     assert.equal(ourDiagnostics(workspaceFile("settings/worker.py")).length, 0);
