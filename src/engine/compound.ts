@@ -9,8 +9,11 @@ import type { OffsetSpan } from "./types";
 const QUOTES = ['"', "'", "`"];
 /** Unquoted, a connection string ends at whitespace or markup; spaces inside need quotes. */
 const UNQUOTED_DELIMITERS = new Set([..."\"'`\n\r\t <>"]);
-/** `NAME=Keyword=…` (an unquoted .env or .properties line): the credential starts after `NAME=`. */
-const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=)/;
+/**
+ * `NAME=Keyword=…` or `NAME=https://…` (an unquoted .env or .properties line): the credential
+ * starts after `NAME=`.
+ */
+const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z][a-z0-9+.-]*:\/\/)/;
 
 /**
  * How far from the secret a connection string may reach. Real ones are a few hundred characters;

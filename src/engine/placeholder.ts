@@ -18,12 +18,31 @@ const TEMPLATE = [
   // a C# `$"…{pwd}…"`.
   // A field name starts in lower case; `Pwd={Summer2024}` is an ODBC password in braces.
   /^\{[a-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\]]*\])?(?:![rsa])?(?::[^{}]*)?\}$/,
-  /%[A-Za-z_][A-Za-z0-9_]*%/, // %VAR% (Windows)
   /^<[^<>]*>$/, // <your-key>
   /<[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+>/, // :code:`<pfx-file-password>`, "Bearer <access_token>": a slot inside other text
   /^\[[^[\]]*\]$/, // [your key]
   /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\]/, // projects/[PROJECT_ID]/secrets/[SECRET]: Google's documentation slots
 ];
+/** A name between percent signs, each place one may start (`x%k7%DB_PASS%` holds two). */
+const PERCENT_FIELD = /%(?=([A-Za-z_][A-Za-z0-9_]*)%)/g;
+/** `APPDATA`, `DB_PASSWORD`, `ProgramFiles`, `userprofile`: what a variable is called. */
+const VARIABLE_NAME = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:_[a-z0-9]+)+)$/;
+
+/**
+ * `%DB_PASSWORD%`, `%APPDATA%\Contoso`: a Windows variable (or a replace-tokens field), the whole
+ * value or a name inside it. Generated passwords hold `%` too, and between two of them random
+ * characters (`Kq%7vR%x`), which name nothing.
+ */
+function hasWindowsVariable(value: string): boolean {
+  if (!value.includes("%")) return false;
+  if (/^%[A-Za-z_][A-Za-z0-9_]*%$/.test(value)) return true;
+  for (const match of value.matchAll(PERCENT_FIELD)) {
+    const name = match[1]!;
+    if (name.length >= 3 && VARIABLE_NAME.test(name) && /[AEIOUYaeiouy]/.test(name)) return true;
+  }
+  return false;
+}
+
 /**
  * A character every TEMPLATE pattern needs (`$`, `#`, `{`, `%`, `<`, `[`). Every rule's value is
  * judged, and most have none of them: one test instead of seven.
@@ -55,7 +74,8 @@ function isSpelledPlaceholder(value: string): boolean {
     .replace(/[4@05$317]/g, (character) => LEET_LETTERS[character]!);
   return SPELLED_PLACEHOLDER.test(word);
 }
-const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|secret|password|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
+// (`Sanitized`: what the Azure SDK's test proxy writes over secrets in its recordings.)
+const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 
@@ -72,7 +92,7 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   if (isPublishedValue(value)) return true;
   // jwt.io's sample claims or one of its default keys: a tutorial's token under any name or rule.
   if (isSampleJwt(value)) return true;
-  if (TEMPLATE_CHARACTER.test(value) && TEMPLATE.some((pattern) => pattern.test(value))) return true;
+  if (TEMPLATE_CHARACTER.test(value) && (TEMPLATE.some((pattern) => pattern.test(value)) || hasWindowsVariable(value))) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value) || isSpelledPlaceholder(value)) return true;
   if (MASK_RUN.test(value)) return true;
   // A value cut short or elided in documentation or logs (`eyJhbGciOi...`, `Qh...wwI`) is an excerpt.

@@ -32,6 +32,11 @@ test("values cut short or elided, values ending in a `…here` word and format f
   for (const value of ["Qv7rT2..pLw9zXc4", "Qv7rT2pLw9here", "Qv7rT2pLw9_heres", "Qv7r$T2p{Lw9", "Qv7r{x}T2pLw9", "Qv7r%(T2pLw9"]) assert.ok(!isPlaceholder(value), value);
 });
 
+test("a Windows variable is a name between percent signs; random characters between two in a generated password are not", () => {
+  for (const value of ["%APPDATA%", "%DB_PASSWORD%", "%appdata%\\Contoso\\token.key", "%ProgramFiles%\\Contoso", "Qv7r%DB_PASS%", "%Qz%"]) assert.ok(isPlaceholder(value), value);
+  for (const value of ["Gx4%vN9%jT2+Hs7*Qc5d", "Zr4%Tq%Lm9#xW2!", "Hd3kP8%yS%6tW1^Rq9m"]) assert.ok(!isPlaceholder(value), value);
+});
+
 test("the OAuth and OpenID Connect specifications' example credentials are not reported; a changed character is", () => {
   const response = (accessToken: string) => [
     'EXAMPLE_RESPONSE = """',

@@ -134,6 +134,7 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/entra-refresh-token": `${LEARN}/entra/identity-platform/refresh-tokens`,
   "azure/sdk-credential-argument": `${LEARN}/azure/developer/intro/passwordless-overview`,
   "azure/functions-key-in-url": `${LEARN}/azure/azure-functions/function-keys-how-to`,
+  "azure/logic-apps-trigger-url": `${LEARN}/azure/logic-apps/logic-apps-securing-a-logic-app`,
   "azure/ai-services-key-in-section": `${LEARN}/azure/ai-services/rotate-keys`,
 };
 
@@ -332,6 +333,19 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
       const key = decodeURIComponent(value);
       return !(isGeneratedBase64(key) || (/^[A-Za-z0-9_-]{40,}={0,2}$/.test(key) && /[a-z]/.test(key) && /[A-Z]/.test(key) && /\d/.test(key)));
     },
+  }),
+  // A Logic Apps (or Power Automate) request trigger's URL: whoever has it can run the workflow.
+  // `sig` is an HMAC-SHA256 of the URL under the workflow's access key (43 base64url characters);
+  // `sp`, `sv` and `api-version` are its scope and versions, not secret. The URL is stored whole.
+  // Multi-tenant: `https://prod-NN.<region>.logic.azure.com:443/workflows/<32 hex>/triggers/<name>/paths/invoke?…`;
+  // Power Automate's newer host: `https://<env>.environment.api.powerplatform.com/powerautomate/automations/direct/workflows/…`.
+  rule({
+    id: "azure/logic-apps-trigger-url",
+    title: "Azure Logic Apps or Power Automate trigger URL with its signature",
+    keywords: ["/paths/invoke"],
+    pattern:
+      /\.(?:logic\.azure\.(?:com|us|cn)|environment\.api\.powerplatform\.com)(?::\d{2,5})?\/(?:powerautomate\/automations\/direct\/)?workflows\/[0-9a-f]{32}\/triggers\/[^\s/?"'`#<>]{1,100}\/paths\/invoke(?:\/[^\s?"'`#<>]{0,200})?\?(?:[^\s"'`#<>]{0,500}?&)?sig=(?<value>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_%+/=-])/dg,
+    compound: true,
   }),
   identifiable("azure/api-management-key", "Azure API Management key", "APIM", `${URL_BEFORE}[A-Za-z0-9_-]{76}APIM[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`),
   identifiable("azure/search-key", "Azure AI Search key", "AzSe", `${B64_BEFORE}[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}${B64_AFTER}`),

@@ -65,6 +65,8 @@ const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resourc
  * RSA, `MFkw…` P-256, `MCow…` Ed25519), as a browser extension's manifest `key` holds one.
  */
 const PUBLIC_KEY_START = /^(?:AAAA|MII|MIG|MFkw|MHYw|MCow|MDYw|MEYw)/;
+/** 16 bytes in hex, in one case: an Azure AI services or Search key. */
+const HEX_KEY = /^(?:[0-9a-f]{32}|[0-9A-F]{32})$/;
 /** 32 bytes in base64: a SHA-256 digest's size. */
 const SHA256_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
 
@@ -144,12 +146,17 @@ export function secretStrength(name: string): Strength | undefined {
   // Code extension's package.json) and a 1DS (Aria) tenant token name where telemetry goes, and
   // Microsoft documents the instrumentation key as no secret. Not `openAiKey`: only `aiKey` alone.
   if (last === "ikey" || (last === "key" && ((segments.length === 2 && segments[0] === "ai") || segments[segments.length - 2] === "aria"))) return undefined;
-  if (last === "key" && segments.length >= 2) {
+  // `key1`, `key2`, `storageKey2`: a service's two keys, numbered (`az cognitiveservices account
+  // keys list` prints `key1` and `key2`), judged as the key they number.
+  const numberedKey = /^key\d$/.test(last);
+  if ((last === "key" || numberedKey) && segments.length >= 2) {
     // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
     const qualifier = segments[segments.length - 2]!;
     return !LOOKUP_KEY_QUALIFIERS.has(qualifier) ? "key" : GENERATED_KEY_QUALIFIERS.has(qualifier) ? "generated-key" : undefined;
   }
-  if (last === "key") return "generated-key";
+  // Alone, `key1` is judged as a bare `key`: a generated key, in a configuration file (maps and
+  // tests in code number their keys too).
+  if (last === "key" || numberedKey) return "generated-key";
   // `azureFunctionkey`, `masterkey`, `signingkey`: a qualifier and "key" written as one word.
   const joinedKey = /^([a-z]{3,})key$/.exec(last);
   if (joinedKey && GENERATED_KEY_QUALIFIERS.has(joinedKey[1]!)) return "generated-key";
@@ -167,8 +174,12 @@ export function secretStrength(name: string): Strength | undefined {
 }
 
 const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|always|never|on_create|on_new_username|no_log|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
-/** Hash, key-derivation and authentication method names: settings that choose how, not secrets. */
-const METHOD_NAMES = /^(?:scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest|(?:aws4-)?(?:hmac|ecdsa|rsa)(?:-p\d{3})?-sha-?\d{1,3})$/i;
+/**
+ * Hash, key-derivation and authentication method names: settings that choose how, not secrets.
+ * (`"AzureWebJobsStorage__credential": "managedidentity"`: an identity-based connection's
+ * credential is the kind of identity, and the Functions host takes no other value.)
+ */
+const METHOD_NAMES = /^(?:managed[-_ ]?identity|workload[-_ ]?identity|(?:system|user)[-_ ]?assigned(?:[-_ ]?(?:managed[-_ ]?)?identity)?|scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest|(?:aws4-)?(?:hmac|ecdsa|rsa)(?:-p\d{3})?-sha-?\d{1,3})$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-/i;
@@ -255,7 +266,8 @@ function isGenericTypeApplied(value: string): boolean {
 function spellsItsName(name: string, value: string, strength: Strength): boolean {
   // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
   const lowerValue = value.toLowerCase();
-  if (lowerValue.startsWith(name.toLowerCase())) return true;
+  // (Not a one- or two-letter name: `-p`'s password may start with a `p` as any other letter.)
+  if (name.length >= 3 && lowerValue.startsWith(name.toLowerCase())) return true;
   // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
   const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
   // `AsyncPostBackErrorHttpCodeKey = "System.Web.UI.PageRequestManager:AsyncPostBackErrorHttpCode"`:
@@ -297,14 +309,49 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   return false;
 }
 
+/** The runs of a name's piece: capitals with the lower-case letters after them, lower-case letters, digits. */
+const NAME_RUN = /[A-Z]+[a-z]*|[a-z]+|\d+/g;
+
+/**
+ * A piece of a dotted name between underscores, made of words: `Logger`, `OAuth2Credentials`,
+ * `Http2`, `log4j`, `V2`, `HTTP`, `4`. Each run of letters is a word (two lower-case letters or
+ * more), an acronym in capitals, or the letters after a number (`log4j`); random text has runs
+ * such as `Rv`, `t` or `gH`.
+ */
+function isNamePiece(piece: string): boolean {
+  if (/^\d+$/.test(piece)) return true;
+  const runs = piece.match(NAME_RUN) ?? [];
+  return runs.every((run, i) => /^\d{1,2}$/.test(run) || /^[A-Z]+$/.test(run) || /[a-z]{2}/.test(run) || (i > 0 && /^[a-z]+$/.test(run) && /^\d/.test(runs[i - 1]!)));
+}
+
+/** A piece of a dotted name: words (`TokenAcquisition`, `client_secret`, `oauth2client_4_0`), not random characters. */
+function isNameSegment(segment: string): boolean {
+  const bare = segment.replace(/^[_$]+/, "");
+  if (isWordyIdentifier(bare)) return true;
+  const pieces = bare.split("_").filter(Boolean);
+  return pieces.length > 0 && pieces.every(isNamePiece) && /[A-Za-z]{2}/.test(bare);
+}
+
+/**
+ * `Microsoft.Identity.Web`, `settings.auth.client_secret`: three or more names joined by dots, a
+ * namespace or a configuration path. Older Entra client secrets have dots too
+ * (`Xk4Tq9Lm2Z.rW7p.Hv3Ns8…`), but their pieces are random, not names.
+ */
+function isDottedName(value: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value) && value.split(".").every(isNameSegment);
+}
+
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // 30 bytes of base64 or more, and no public key (PUBLIC_KEY_START): then judged as any key.
-  if (strength === "generated-key" && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(value))) return false;
+  // …or 32 hex digits under `primaryKey` (AI Search's admin keys, beside their `secondaryKey`) or
+  // `key1` (`az cognitiveservices account keys list`).
+  const primaryHexKey = strength === "generated-key" && HEX_KEY.test(value) && /(?:primary_?key\d?|^key\d)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"));
+  if (strength === "generated-key" && !primaryHexKey && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(value))) return false;
   // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
   if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"))) return false;
   // A bare `Key` is a section's credential in a configuration file (`"Jwt": { "Key": … }`); in code
   // and text it is as often a map's or a cache's key.
-  if (strength === "generated-key" && fileType !== "config" && /^key$/i.test(name)) return false;
+  if (strength === "generated-key" && fileType !== "config" && /^key\d?$/i.test(name)) return false;
   if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   if (value.length < 4 || value.length > 4000) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
@@ -321,7 +368,10 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // `'__InSignInFlow__'`: a name between double underscores, a marker or a dunder key.
   if (/^__[A-Za-z]\w*__$/.test(value)) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
-  if (/^(?:\$[A-Za-z_{(]|%[A-Za-z_]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$|\{\.[\w.[\]]*\}$)/.test(value)) return false; // …and JSONPath `{.credential.access_token}`
+  if (/^(?:\$[A-Za-z_{(]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*\}$|\{\.[\w.[\]]*\}$)/.test(value)) return false; // …and JSONPath `{.credential.access_token}`
+  // `%s:%s`, `%TEMP%\token`: a format field or a variable first. A generated password may start
+  // with `%` too, and the rest of it is random.
+  if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
   if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
   // A route, relative path or resource name, maybe with wildcards: `cms/sites/passwords#update`, `projects/*/secrets/{secret}`.
   // (Base64 of a generated key has that shape by chance: one in ten random keys.)
@@ -350,7 +400,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`); other brackets
   // in a bare config value are characters of the value (`p{a}ss(w)rd`).
   if (!quoted && /^[\w$.:-]*[[(]/.test(value)) return false;
-  if (quoted && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value)) return false; // `a.b.c` config paths
+  if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
   if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
@@ -572,6 +622,23 @@ const AUTHORIZATION = /(?<![A-Za-z0-9_])[Aa]uthorization["']?\s{0,5}[:=]\s{0,5}[
 const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "PasswordCredential", "SqlCredential"];
 /** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
 const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "login", "authenticate", "getConnection"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+/** One argument of a call: no comma, maybe a call of its own (`os.getenv("AZURE_TENANT_ID")`). */
+const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
+/**
+ * Azure Identity's `ClientSecretCredential(tenantId, clientId, "…")` (Python, C#, JavaScript's
+ * `new …`): the third argument is the client secret, whatever the first two are.
+ */
+const CLIENT_SECRET_CREDENTIAL = new RegExp(
+  String.raw`\bClientSecretCredential[ \t]*\([ \t]*${CALL_ARGUMENT},[ \t]*${CALL_ARGUMENT},[ \t]*(?:client_secret[ \t]*=[ \t]*)?(?:@|[rbu]{1,2})?(?<q>["'\`])(?<value>[^"'\`\\\n]{1,300})\k<q>`,
+  "dg",
+);
+/**
+ * A builder's or a bean's setter given a literal: `.clientSecret("…")` (Azure's Java credential
+ * builders), `.password("…")`, `.accountKey("…")`, `.sasToken("…")`, `.setPassword("…")` (a JDBC
+ * data source). The literal is the only argument. (Not a getter: `getSecret("name")` looks one up.)
+ */
+const SETTER_WITH_LITERAL =
+  /\.(?<name>(?:set|with)?(?:[Cc]lientSecret|[Pp]assword|[Aa]ccountKey|[Ss]asToken|[Aa]piKey|[Aa]ccessKey|[Ss]ecretKey|[Ss]haredAccessKey|[Pp]assphrase))[ \t]*\([ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
 /**
  * A JWT signing secret given as a literal: `jwt.sign(payload, "…")` (Node), `jwt.encode(payload,
  * "…", algorithm=…)` (PyJWT), `.SignedString([]byte("…"))` (Go). Whoever has it can mint tokens.
@@ -835,7 +902,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   const structured = [
-    ...(line.includes("value") ? [KEY_VALUE_ATTRIBUTES] : []),
+    // (`Value=` too: Service Fabric's `<Parameter Name="DbPassword" Value="…" />`. Not when the
+    // line says the value is encrypted, `IsEncrypted="true"`: ciphertext for the cluster's certificate.)
+    ...(/value/i.test(line) && !/IsEncrypted\s*=\s*"true"/i.test(line) ? [KEY_VALUE_ATTRIBUTES] : []),
     ...(line.includes("</") ? [XML_ELEMENT] : []),
     ...(line.includes("(") && /env|Env|ENV|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
     ...((line.includes("??") || line.includes("||") || line.includes(" or ")) && /env|Env|ENV/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
@@ -911,10 +980,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (value.startsWith("-")) continue;
+    // PowerShell passes an expression in brackets: `-Password (Read-Host -AsSecureString)`,
+    // `-Credential (New-Object …)`, `$(…)`, `@(…)`, a cast `[securestring]$x`.
+    if (/^(?:[$@]?\(|\[)/.test(value)) continue;
     if (isSentenceWordAfterFlag(value, line.slice(span[1]))) continue;
     // `--secret` and `--token` often take the name of a stored secret (`docker service create --secret db_cert`); `-p` and `--password` take the password.
     const passwordArgument = isPasswordShortFlag || /^(?:pass(?:word|wd|phrase)?|pwd)$/i.test(bare);
-    if (acceptable({ name: bare, value, quoted: true, argument: passwordArgument }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], isPasswordShortFlag ? "password" : bare);
+    // `-p` is judged as the `--password` it stands for: `-p passwordfile` names a file, as `--password passwordfile` would.
+    const judgedName = isPasswordShortFlag ? "password" : bare;
+    if (acceptable({ name: judgedName, value, quoted: true, argument: passwordArgument }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], judgedName);
   }
 
   if (line.includes("-u") || line.includes("--user")) for (const match of allMatches(USER_ONLY_FLAG, line)) {
@@ -942,6 +1016,19 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const argsSpan = group(match, "args")!;
     const password = passwordArgument(line.slice(...argsSpan), context.fileType, match[0]);
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
+  }
+
+  if (line.includes("ClientSecretCredential")) for (const match of allMatches(CLIENT_SECRET_CREDENTIAL, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "clientSecret", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "clientSecret");
+  }
+
+  if (line.includes(".")) for (const match of allMatches(SETTER_WITH_LITERAL, line)) {
+    const setter = match.groups!.name!.replace(/^(?:set|with)(?=[A-Z])/, "");
+    const name = setter[0]!.toLowerCase() + setter.slice(1);
+    const strength = secretStrength(name);
+    const span = group(match, "value")!;
+    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
   if (/jwt\.(?:sign|encode)|SignedString/.test(line)) for (const match of allMatches(JWT_SIGNING_SECRET, line)) {

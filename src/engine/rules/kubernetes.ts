@@ -11,8 +11,11 @@ import type { RuleHit, ScannerRule } from "./types";
 
 const DOCS = "https://kubernetes.io/docs/concepts/configuration/secret/#information-security-for-secrets";
 
-/** Data keys that hold the non-secret half of a credential or a location. */
-const NOT_SECRET_KEY = /(?:^|[._-])(?:user|username|login|email|host|hostname|port|url|uri|endpoint|database|namespace|region)$/i;
+/**
+ * Data keys that hold the non-secret half of a credential or a location. (`azurestorageaccountname`
+ * beside `azurestorageaccountkey`: the Azure Files and Blob CSI drivers' documented key names.)
+ */
+const NOT_SECRET_KEY = /(?:^|[._-])(?:user|username|login|email|host|hostname|port|url|uri|endpoint|database|namespace|region|[a-z]*accountname|account[._-]name)$/i;
 
 const KIND_SECRET = /^\s*kind:\s*["']?secret["']?\s*$/i;
 const DATA_KEY = /^(\s*)data:\s*$/;

@@ -13,7 +13,9 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  *   App Service settings, `{ "name": "DB_PASSWORD", "value": "…" }`, or the key/value pairs of an
  *   App Configuration export, `{ "key": "Orders:DbPassword", "value": "…" }`;
  * - YAML lists of name/value pairs: Kubernetes `env` (`- name: DB_PASSWORD` / `value: …`), Azure
- *   Pipelines `variables`.
+ *   Pipelines `variables`;
+ * - Container Instances' environment variables, whose secrets go in `secureValue` instead of
+ *   `value` (YAML, ARM JSON and Bicep: `- name: DB_PASSWORD` / `secureValue: …`).
  * The value is judged as the generic rule judges a value under that name, so references
  * (`[parameters('x')]`, `${var.x}`, `$(x)`, `{{ .Values.x }}`) and placeholders are not reported.
  */
@@ -26,16 +28,19 @@ const LOOK_BACK = 2000;
 const LINES_BEFORE_NAME = 8;
 
 const BICEP_PARAM = /^[ \t]*param[ \t]+(?<name>[A-Za-z_]\w{0,100})(?:[ \t]+[A-Za-z_][\w.]{0,100}(?:\[\])?)?[ \t]*=[ \t]*'(?<value>(?:[^'\\\n]|\\.){1,400})'/d;
-const BICEP_VALUE = /(?:^|[{,\s])value[ \t]*:[ \t]*'(?<value>(?:[^'\\\n]|\\.){1,400})'/d;
+const BICEP_VALUE = /(?:^|[{,\s])(?:value|secureValue)[ \t]*:[ \t]*'(?<value>(?:[^'\\\n]|\\.){1,400})'/d;
 const BICEP_NAME_MEMBER = /\bname[ \t]*:[ \t]*'(?<name>[^'\\\n]{1,200})'/g;
 const HCL_DEFAULT = /(?:^|[{;\s])default[ \t]*=[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/d;
 const HCL_VARIABLE_OPENS = /\bvariable[ \t]+"(?<name>[^"\n]{1,100})"[ \t]*$/;
-const JSON_VALUE = /"(?:defaultValue|value)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
+const JSON_VALUE = /"(?:defaultValue|value|secureValue)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
 /** `"name": "DB_PASSWORD"` (App Service settings), `"key": "Orders:DbPassword"` (App Configuration exports). */
 const JSON_NAME_MEMBER = /"(?:name|key)"[ \t]*:[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
 const JSON_KEY_BEFORE = /"(?<name>[^"\\\n]{1,200})"[ \t]*:[ \t]*$/;
-/** `value: …`, quoted or plain; a plain value ends before a comment (a `#` after a blank). */
-const YAML_VALUE = /^(?<indent>[ \t]*(?:-[ \t]+)?)value[ \t]*:[ \t]*(?:(?<quote>["'])(?<quoted>[^"'\n]{1,400})\k<quote>|(?<bare>[^\s"'#][^\n]{0,400}?))[ \t]*(?:[ \t]#.*)?$/d;
+/**
+ * `value: …`, quoted or plain; a plain value ends before a comment (a `#` after a blank). (Also
+ * `secureValue`: Container Instances' environment variables keep their secrets there.)
+ */
+const YAML_VALUE = /^(?<indent>[ \t]*(?:-[ \t]+)?)(?:value|secureValue)[ \t]*:[ \t]*(?:(?<quote>["'])(?<quoted>[^"'\n]{1,400})\k<quote>|(?<bare>[^\s"'#][^\n]{0,400}?))[ \t]*(?:[ \t]#.*)?$/d;
 /** A YAML key line: its indentation with any list dash (the key's column) and the key. */
 const YAML_KEY = /^(?<indent>[ \t]*(?:-[ \t]+)?)[A-Za-z_][\w.-]{0,100}[ \t]*:(?:[ \t]|$)/;
 const YAML_NAME = /^(?<indent>[ \t]*(?:-[ \t]+)?)name[ \t]*:[ \t]*(?<quote>["']?)(?<name>[A-Za-z_][\w.-]{0,100})\k<quote>[ \t]*(?:#.*)?$/;

@@ -34,8 +34,25 @@ const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|inter
 const REGISTRY_PATH = /^(?:HKEY_[A-Z_]+|HK(?:LM|CU|CR|U|CC)|SOFTWARE|SYSTEM)(?::)?\\/i;
 /** `AmzCredentialKey = "X-Amz-Credential"`: an HTTP header's name. */
 const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,4}\d?)(?:-(?:[A-Z][a-z]+|[A-Z]{1,4}\d?))+$/;
+/**
+ * `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`: a value SOPS encrypted (with a Key Vault, KMS, age
+ * or PGP key). Committing it is what SOPS is for.
+ */
+const SOPS_ENCRYPTED = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:[a-z]+\]$/;
 /** `signatureElement = "Signature="`: the start of a parameter, before its value. */
 const PARAMETER_START = /^[A-Za-z][\w-]*=$/;
+/** A parameter's name: a word or words, maybe a number after (`sig`, `Signature`, `api-version`, `X-Amz-Credential`, `v2`). */
+const PARAMETER_NAME = /^(?:[A-Z]?[a-z]+|[A-Z]+)\d{0,2}$/;
+
+/**
+ * `"Signature="`, `"sig="`: a parameter's name and its `=`. A generated password may end in `=`
+ * (`Kq7_vR2-kW9zLm4Tx8=`): what comes before it is then random, not a name.
+ */
+function isParameterStart(value: string): boolean {
+  if (!PARAMETER_START.test(value) || isGeneratedBase64(value)) return false;
+  const name = value.slice(0, -1);
+  return PARAMETER_NAME.test(name) || HEADER_NAME.test(name) || isWordyIdentifier(name);
+}
 
 /**
  * Base64 of a generated key: both cases and a digit or `+`, and a run of ten characters or more
@@ -152,6 +169,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || API_VERSION.test(value) || IP_ADDRESS_LIST.test(value))) return true;
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
+  if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
   if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
   if (value.includes(",") && OPTION_NAME_LIST.test(value)) return true;
   if (value.includes(":")) {
@@ -162,7 +180,7 @@ export function hasNonCredentialShape(value: string): boolean {
   }
   if (value.includes("\\") && REGISTRY_PATH.test(value)) return true;
   if (value.includes("-") && (HEADER_NAME.test(value) || EXTENSION_ATTRIBUTE.test(value))) return true;
-  if (value.endsWith("=") && PARAMETER_START.test(value) && !isGeneratedBase64(value)) return true;
+  if (value.endsWith("=") && isParameterStart(value)) return true;
   if (value.endsWith("_request") && SIGV4_SCOPE.test(value)) return true;
   if (value.length >= 16 && (isEncodedSentence(value) || isEncodedQuery(value))) return true;
   if (value.length >= 8 && isEncodedPlaceholder(value)) return true;
