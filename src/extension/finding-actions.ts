@@ -3,6 +3,7 @@
 // finding scanned afresh from the document, matched by the diagnostic's range.
 import * as vscode from "vscode";
 import { createBaseline, parseBaseline } from "../engine";
+import { describe } from "./describe";
 import type { DiagnosticsController } from "./diagnostics-controller";
 import { sameRange } from "./moves/prepare";
 import { folderReader, type WorkspacePolicies } from "./workspace-policies";
@@ -107,7 +108,13 @@ async function addToBaselineNow(deps: FindingActionDependencies, args: { uri: vs
     edit.replace(baselineUri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), text);
     if (!(await vscode.workspace.applyEdit(edit)) || !(await open.save())) return false;
   } else {
-    await vscode.workspace.fs.writeFile(baselineUri, new TextEncoder().encode(text));
+    try {
+      await vscode.workspace.fs.writeFile(baselineUri, new TextEncoder().encode(text));
+    } catch (error) {
+      // A read-only folder or file system: say where and why, not "command failed".
+      void vscode.window.showErrorMessage(`Secret Hygiene: ${policy.baselinePath} could not be written: ${describe(error)}`);
+      return false;
+    }
   }
   deps.log.info(`Baseline ${policy.baselinePath}: added ${found.finding.ruleId} in ${found.scanned.filePath} (${found.finding.preview})`);
   return true;

@@ -6,7 +6,16 @@ import * as vscode from "vscode";
  * folder, configuration and vault apply.
  */
 export function fileUriOf(uri: vscode.Uri): vscode.Uri {
-  if (uri.scheme !== "vscode-notebook-cell") return uri;
+  return notebookOf(uri)?.uri ?? uri;
+}
+
+/** The URIs of every cell of the notebook a cell belongs to: "this file" for a cell is its notebook. */
+export function siblingCellsOf(uri: vscode.Uri): vscode.Uri[] {
+  return notebookOf(uri)?.getCells().map((cell) => cell.document.uri) ?? [uri];
+}
+
+function notebookOf(uri: vscode.Uri): vscode.NotebookDocument | undefined {
+  if (uri.scheme !== "vscode-notebook-cell") return undefined;
   const key = uri.toString();
-  return vscode.workspace.notebookDocuments.find((notebook) => notebook.getCells().some((cell) => cell.document.uri.toString() === key))?.uri ?? uri;
+  return vscode.workspace.notebookDocuments.find((notebook) => notebook.getCells().some((cell) => cell.document.uri.toString() === key));
 }

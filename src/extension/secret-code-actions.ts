@@ -11,6 +11,7 @@ import { typePathOf } from "../engine";
 import { readsConfigurationKeys } from "../fixes";
 import { CommandId, DIAGNOSTIC_SOURCE } from "./contributions";
 import { commentSyntax } from "./finding-actions";
+import { fileUriOf } from "./notebook-cells";
 import { languageIdToScanWith } from "./scannable";
 import { isConfigDiagnostic } from "./to-diagnostic";
 import type { VaultMappings } from "./vault-mappings";
@@ -50,6 +51,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     }
 
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== undefined);
+    const inFolder = vscode.workspace.getWorkspaceFolder(fileUriOf(document.uri)) !== undefined;
     // Only where the file will then read a configuration key that the reference setting supplies.
     const offerReference = storeLabel !== undefined && ours.length > 0 && readsConfigurationKeys(typePathOf(document.uri.path, languageIdToScanWith(document)), document.getText());
     for (const diagnostic of ours) {
@@ -72,7 +74,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
         add("Move to Key Vault… (configure a vault for this file first)", CommandId.configureVaults, []);
       }
       if (commentSyntax(document)) add("Ignore this finding…", CommandId.ignoreFinding, [where]);
-      if (document.uri.scheme !== "untitled") add("Add to baseline", CommandId.addToBaseline, [where]);
+      // A baseline belongs to a workspace folder: not for untitled editors, files outside, or settings.
+      if (inFolder) add("Add to baseline", CommandId.addToBaseline, [where]);
     }
     return actions;
   }

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import * as os from "node:os";
+import * as path from "node:path";
 import * as vscode from "vscode";
 import { knownRules } from "../../src/engine";
 import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
@@ -64,6 +66,23 @@ suite("diagnostics in the editor", () => {
     assert.equal(diagnostic?.range.start.character, "export GH_TOKEN=".length);
     // Discard the untitled editor without the "save changes?" dialog.
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
+  test("a file outside the workspace folders is scanned, and its quick fixes offer no baseline (it has none)", async () => {
+    const token = ["ghp", "Vb3Hq8Zw1Lk6Xr9Tn4Pc7Md2Fj5Sy0Ge3UaW"].join("_");
+    const outside = vscode.Uri.file(path.join(os.tmpdir(), `secret-hygiene-outside-${process.pid}.ts`));
+    await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode(`export const token = "${token}";\n`));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(outside));
+      const [diagnostic] = await waitFor(() => ourDiagnostics(outside), (d) => d.length === 1, "a diagnostic on the file outside the workspace");
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", outside, diagnostic!.range);
+      const titles = actions.map((action) => action.title);
+      assert.ok(titles.includes("Ignore this finding…"), titles.join(" | "));
+      assert.ok(!titles.includes("Add to baseline"), titles.join(" | "));
+      await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
+    } finally {
+      await vscode.workspace.fs.delete(outside);
+    }
   });
 
   test("a notebook's code cell is scanned; its markdown cell is checked too, its clean cell stays clean", async () => {

@@ -433,6 +433,24 @@ suite("move to Key Vault", () => {
     assert.match(result.message, /last commit \(HEAD\).*Rotate it/);
   });
 
+  test("Move all secrets in this file, from a notebook cell: every cell of the notebook", async () => {
+    const values = [fake("Pw6[cX1v", "Hr3nJ7", `Ga${counter++}`), fake("Kt9]mQ4z", "Ly8bD2", `Ws${counter++}`)];
+    const uri = workspaceFile("src/two_cells.ipynb");
+    const cell = (line: string) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [line] });
+    const notebookFile = { cells: [cell(`search_api_key = "${values[0]}"\n`), cell(`smtp_password = "${values[1]}"\n`)], metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 };
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    created.push(uri);
+    const notebook = await vscode.workspace.openNotebookDocument(uri);
+    await vscode.window.showNotebookDocument(notebook);
+    const [first, second] = notebook.getCells().map((c) => c.document);
+    await waitFor(() => ourDiagnostics(second!.uri), (found) => found.length === 1, "the second cell's finding");
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri: first!.uri, quiet: true, onCollision: "otherName" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.moved.length, 2, result.message);
+    assert.ok(!first!.getText().includes(values[0]!) && !second!.getText().includes(values[1]!), "both cells lost their values");
+    await notebook.save();
+  });
+
   test("a value committed in a notebook: moved out of its cell, and the result says it must be rotated", async () => {
     // A double quote in the code is \" in the notebook's JSON: the committed file holds it escaped.
     const value = fake('Qe7"mR2', "Xt9vB4", `Lk${counter++}`);
@@ -663,6 +681,30 @@ suite("move to Key Vault", () => {
     for (const name of ["REPORTS-TOKEN", "FTP-PASSWORD"]) {
       await assert.rejects(client.getSecret(name), (error: { statusCode?: number }) => error.statusCode === 404, `${name} was taken back out of the vault`);
     }
+  });
+
+  test("Move All in the workspace, from the palette, takes the files from the Problems panel, an open notebook's cells among them", async () => {
+    const value = fake("Zn4]tW8q", "Bk2yR6", `Vd${counter++}`);
+    const uri = workspaceFile("src/palette_move.ipynb");
+    const notebookFile = { cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [`reporting_token = "${value}"\n`] }], metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 };
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    created.push(uri);
+    const notebook = await vscode.workspace.openNotebookDocument(uri);
+    await vscode.window.showNotebookDocument(notebook);
+    const cell = notebook.cellAt(0).document;
+    await waitFor(() => ourDiagnostics(cell.uri), (found) => found.length === 1, "the finding in the notebook's cell");
+    // No `uris`: the files come from the Problems panel. Discarded, so no file of the workspace changes.
+    let settled = false;
+    const pending = Promise.resolve(vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { quiet: true, onCollision: "otherName" })).finally(() => (settled = true));
+    for (const deadline = Date.now() + 60_000; !settled && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (!settled) await Promise.resolve(vscode.commands.executeCommand("refactorPreview.discard")).then(undefined, () => undefined);
+    }
+    const result = await pending;
+    assert.equal(result.outcome, "cancelled", result.message);
+    assert.match(result.message, /'reporting-token' was deleted again/i, `the cell's secret was stored for the preview, then taken back out: ${result.message}`);
+    assert.ok(cell.getText().includes(value), "the preview was discarded: the cell keeps its value");
+    await assert.rejects(vaultClient("orders-dev").getSecret("reporting-token"), (error: { statusCode?: number }) => error.statusCode === 404, "taken back out of the vault");
   });
 
   test("Run with Secrets: the child process gets the Key Vault value in its environment; a non-Azure reference is refused", async () => {

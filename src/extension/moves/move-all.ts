@@ -7,6 +7,7 @@ import * as vscode from "vscode";
 import type { Finding } from "../../engine";
 import { planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
 import { DIAGNOSTIC_SOURCE } from "../contributions";
+import { siblingCellsOf } from "../notebook-cells";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
@@ -15,7 +16,7 @@ import { planMoveFindingVault } from "./vault-resource";
 import { addPlannedEdits, storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames } from "./vault-steps";
 
 export interface MoveAllRequest {
-  /** One file; absent: every file with secret findings in the workspace. */
+  /** One file (a notebook cell: its whole notebook); absent: every file with secret findings in the workspace. */
   readonly uri?: vscode.Uri;
   /** These files instead of every file with findings (scripted use; `uri` wins). */
   readonly uris?: readonly vscode.Uri[];
@@ -111,11 +112,21 @@ function mergeEdits(taken: TextEdit[], plan: MovePlan): boolean {
   return true;
 }
 
-/** Files with our diagnostics now (open editors and the last workspace scan); each is scanned again before planning. */
+/**
+ * Not files of the workspace: an untitled editor has nowhere to keep a reference, and VS Code's
+ * own settings are no application's.
+ */
+const NOT_WORKSPACE_FILES = new Set(["untitled", "vscode-userdata"]);
+
+/**
+ * Files with our diagnostics now (open editors and the last workspace scan); each is scanned again
+ * before planning. Whatever their scheme: `vscode-remote` in a remote window (SSH, WSL, containers,
+ * code-server), `vscode-notebook-cell` for an open notebook's cells.
+ */
 function filesWithFindings(): vscode.Uri[] {
   return vscode.languages
     .getDiagnostics()
-    .filter(([uri, diagnostics]) => uri.scheme === "file" && diagnostics.some((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE))
+    .filter(([uri, diagnostics]) => !NOT_WORKSPACE_FILES.has(uri.scheme) && diagnostics.some((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE))
     .map(([uri]) => uri);
 }
 
@@ -125,7 +136,8 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
     if (!request.quiet) void vscode.window.showErrorMessage(`Secret Hygiene: ${untrusted.message}`);
     return { outcome: "failed", message: untrusted.message, moved: [], skipped: [] };
   }
-  const uris = request.uri ? [request.uri] : (request.uris ?? filesWithFindings());
+  // A notebook cell's "this file" is the notebook: every cell of it, in one edit.
+  const uris = request.uri ? siblingCellsOf(request.uri) : (request.uris ?? filesWithFindings());
   const preview = request.preview ?? request.uri === undefined;
   const result = await withCancellableProgress("Moving secrets to Key Vault…", (signal, progress) => runMoveAll(deps, uris, preview, request.onCollision, progress, signal));
   if (!request.quiet) {
