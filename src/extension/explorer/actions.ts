@@ -494,7 +494,7 @@ export class ExplorerActions {
     const fix = node.warning.fix;
     if (fix === "openMapping") {
       const use = vault.uses()[0];
-      const folder = vscode.workspace.workspaceFolders?.find((candidate) => candidate.name === use?.folder);
+      const folder = vscode.workspace.workspaceFolders?.find((candidate) => (use?.folderUri !== undefined ? candidate.uri.toString() === use.folderUri : candidate.name === use?.folder));
       if (!folder) return this.refused("The mapping file of this vault was not found.");
       await vscode.window.showTextDocument(this.ctx.mappings.mappingUri(folder));
       return { ok: true, message: "Opened the mapping file." };

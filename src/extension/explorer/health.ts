@@ -116,7 +116,10 @@ export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): S
 
 /** One place a vault is used, from a workspace folder's mapping file. */
 export interface VaultUse {
+  /** The folder's name, for people. */
   readonly folder: string;
+  /** The folder's URI: two folders of a multi-root workspace may share a name. */
+  readonly folderUri?: string;
   readonly app: string;
   readonly environment: string;
   readonly production: boolean;

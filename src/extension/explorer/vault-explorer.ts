@@ -139,7 +139,7 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
     const uses: VaultUse[] = [];
     for (const target of this.mappedTargets()) {
       if (target.keyVault && sameEndpoint(target.keyVault, vaultUrl)) {
-        uses.push({ folder: target.folder.name, app: target.app, environment: target.environment, production: target.mapping.mapping.environments.isProduction(target.environment) });
+        uses.push({ folder: target.folder.name, folderUri: target.folder.uri.toString(), app: target.app, environment: target.environment, production: target.mapping.mapping.environments.isProduction(target.environment) });
       }
     }
     return uses;
