@@ -497,12 +497,15 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
       return hits;
     },
   },
-  // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they are.
+  // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they
+  // are, or to be the user of an Azure DevOps URL (`git clone https://<pat>@dev.azure.com/…`,
+  // which Azure DevOps accepts without a password).
   rule({
     id: "azure/devops-pat-legacy",
     title: "Azure DevOps personal access token",
-    keywords: ["pat", "devops", "ado_", "azure_devops", "system_accesstoken"],
-    pattern: /(?:pat|token|devops|ado)[A-Za-z0-9_.-]{0,30}["']?\s*[:=]\s*["']?(?<value>[a-z2-7]{52})(?![A-Za-z0-9])/dgi,
+    keywords: ["pat", "devops", "ado_", "azure_devops", "system_accesstoken", "dev.azure.com", "visualstudio.com"],
+    pattern:
+      /(?:(?:pat|token|devops|ado)[A-Za-z0-9_.-]{0,30}["']?\s*[:=]\s*["']?|https?:\/\/(?:[^\s/@:"']{1,100}:)?(?=[a-z2-7]{52}@(?:dev\.azure\.com|[a-z0-9-]{1,100}\.visualstudio\.com)[/:]))(?<value>[a-z2-7]{52})(?![A-Za-z0-9])/dgi,
     mayMatch: (line) => hasBase32Run(line, 52),
     reject: (value) => /[A-Z]/.test(value),
   }),
