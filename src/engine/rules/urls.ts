@@ -70,11 +70,12 @@ export const URL_RULES: readonly PatternRule[] = [
     evidenceIsName: true,
     docsUrl: DOCS,
     compound: true,
-    keywords: ["password", "pwd"],
+    keywords: ["password", "pwd", "application key", "appkey"],
     // Keyword connection strings (ADO.NET, ODBC, OLE DB, libpq): Password= next to a user or
     // server keyword in the same string (which code may split into literals joined by `&`, `+` or
-    // `.`). SQL Server strings are reported by the Azure rule first.
-    pattern: new RegExp(String.raw`(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
+    // `.`). SQL Server strings are reported by the Azure rule first. Azure Data Explorer's (Kusto)
+    // strings name an application's client secret `Application Key` (or `AppKey`).
+    pattern: new RegExp(String.raw`(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?\b(?:Password|Pwd|Application Key|AppKey)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
     reject: (value) => isDocumentationPassword(value.replace(/^\{|\}$/g, "")),
   },
 ];
