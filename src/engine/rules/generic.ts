@@ -656,6 +656,14 @@ const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|ge
  */
 const ENVIRONMENT_FALLBACK =
   /(?:(?:\b(?:process|Bun|meta)\.|(?<![\w$.]))env\.|\b(?:process\.env|ENV)\[\s*["']|\b(?:os\.environ\.get|os\.getenv|getenv|GetEnvironmentVariable|System\.getenv|Deno\.env\.get)\(\s*["'])(?<name>[A-Za-z_][\w.-]{0,80})(?:["']\s*[\])])?\s*(?:\?\?|\|\||\bor\b)\s*["'](?<value>[^"'\n]{1,300})["']/dg;
+/**
+ * Commands that store a setting, its name then its value: `dotnet user-secrets set
+ * "AzureAd:ClientSecret" "…"`, Windows' `setx AZURE_CLIENT_SECRET "…"`, `azd env set NAME …`.
+ */
+const SETTING_COMMAND =
+  /\b(?:dotnet[ \t]+user-secrets[ \t]+set|setx|azd[ \t]+env[ \t]+set)[ \t]+(?<nq>["']?)(?<name>[A-Za-z_][\w:.-]{0,100})\k<nq>[ \t]+(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>(?=[ \t;&|)]|$)/dg;
+/** GitHub's CLI: `gh secret set NAME --body "…"` (or `-b`), other flags around it. */
+const GH_SECRET_SET = /\bgh[ \t]+secret[ \t]+set[ \t]+(?<name>[A-Za-z_]\w{0,100})[^\n]{0,200}?[ \t](?:--body|-b)(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>/dg;
 /** C++ strings built from a literal: `std::string secret("…")`, `QString token{"…"}`. */
 const STRING_CONSTRUCTION = /\b(?:w?string|QString|CString|String)[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]*[({][ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
 /** `secret.assign("…")`, `token->assign("…", n)`: a C++ string given its contents. */
@@ -908,6 +916,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     ...(line.includes("</") ? [XML_ELEMENT] : []),
     ...(line.includes("(") && /env|Env|ENV|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
     ...((line.includes("??") || line.includes("||") || line.includes(" or ")) && /env|Env|ENV/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
+    ...(line.includes("user-secrets") || line.includes("setx") || line.includes("azd") ? [SETTING_COMMAND] : []),
+    ...(line.includes("gh") && line.includes("secret") ? [GH_SECRET_SET] : []),
   ];
   pushNamedValues(structured, line, context, hits);
 
