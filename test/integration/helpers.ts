@@ -29,3 +29,13 @@ export async function activateExtension(): Promise<void> {
   if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
   await extension.activate();
 }
+
+/**
+ * A Jupyter notebook file (nbformat 4, Python) as Jupyter writes it, one code cell per source:
+ * what VS Code's notebook editor opens from disk.
+ */
+export function pythonNotebookFile(...cellSources: string[]): Uint8Array {
+  const cells = cellSources.map((source) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: source.split(/(?<=\n)/) }));
+  const notebook = { cells, metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 };
+  return new TextEncoder().encode(JSON.stringify(notebook, null, 1));
+}

@@ -16,7 +16,7 @@ import type { SecretHygieneApi } from "../../src/extension/extension";
 import type { MoveAllResult } from "../../src/extension/moves/move-all";
 import type { MoveResult } from "../../src/extension/moves/move-secret";
 import type { RunResult } from "../../src/extension/run/run-with-secrets";
-import { activateExtension, EXTENSION_ID, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
+import { activateExtension, EXTENSION_ID, ourDiagnostics, pythonNotebookFile, waitFor, workspaceFile } from "./helpers";
 
 interface EmulatorInfo {
   vaults: Record<string, string>;
@@ -35,6 +35,17 @@ function vaultClient(vault: string): SecretClient {
 
 function configClient(): AppConfigurationClient {
   return new AppConfigurationClient(info().appConfig["orders-config"]!.connectionString, { tlsOptions: { ca: ca() }, retryOptions: { maxRetries: 0 } });
+}
+
+/** Puts `file` (a path in `repo`) in the first commit of a new git repository at `repo`. */
+function commitInNewRepository(repo: vscode.Uri, file: string): void {
+  const git = (...args: string[]) => {
+    const result = spawnSync("git", ["-C", repo.fsPath, "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" });
+    assert.equal(result.status, 0, result.stderr);
+  };
+  git("init", "-q");
+  git("add", file);
+  git("commit", "-q", "-m", `add ${file}`);
 }
 
 /** Every value a test here handed to the extension: none may show up in its log. */
@@ -144,13 +155,7 @@ suite("move to Key Vault", () => {
   test("a notebook cell's secret goes to the notebook's vault, and the cell reads the environment in Python", async () => {
     const value = fake("Hq3!mZ7w", "Lp2vRx8k", `N${counter++}`);
     const uri = workspaceFile("src/analysis.ipynb");
-    const notebookFile = {
-      cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: ["import os\n", `db_password = "${value}"\n`] }],
-      metadata: { kernelspec: { display_name: "Python 3", language: "python", name: "python3" }, language_info: { name: "python" } },
-      nbformat: 4,
-      nbformat_minor: 5,
-    };
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    await vscode.workspace.fs.writeFile(uri, pythonNotebookFile(`import os\ndb_password = "${value}"\n`));
     created.push(uri);
     const notebook = await vscode.workspace.openNotebookDocument(uri);
     await vscode.window.showNotebookDocument(notebook);
@@ -416,13 +421,7 @@ suite("move to Key Vault", () => {
     const file = vscode.Uri.joinPath(repo, "client.ts");
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`export const clientSecret = "${value}";\n`));
     created.push(repo);
-    const git = (...args: string[]) => {
-      const result = spawnSync("git", ["-C", repo.fsPath, "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" });
-      assert.equal(result.status, 0, result.stderr);
-    };
-    git("init", "-q");
-    git("add", "client.ts");
-    git("commit", "-q", "-m", "add client");
+    commitInNewRepository(repo, "client.ts");
     const document = await vscode.workspace.openTextDocument(file);
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
@@ -436,9 +435,7 @@ suite("move to Key Vault", () => {
   test("Move all secrets in this file, from a notebook cell: every cell of the notebook", async () => {
     const values = [fake("Pw6[cX1v", "Hr3nJ7", `Ga${counter++}`), fake("Kt9]mQ4z", "Ly8bD2", `Ws${counter++}`)];
     const uri = workspaceFile("src/two_cells.ipynb");
-    const cell = (line: string) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [line] });
-    const notebookFile = { cells: [cell(`search_api_key = "${values[0]}"\n`), cell(`smtp_password = "${values[1]}"\n`)], metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 };
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    await vscode.workspace.fs.writeFile(uri, pythonNotebookFile(`search_api_key = "${values[0]}"\n`, `smtp_password = "${values[1]}"\n`));
     created.push(uri);
     const notebook = await vscode.workspace.openNotebookDocument(uri);
     await vscode.window.showNotebookDocument(notebook);
@@ -456,21 +453,9 @@ suite("move to Key Vault", () => {
     const value = fake('Qe7"mR2', "Xt9vB4", `Lk${counter++}`);
     const repo = workspaceFile("committed-notebook-repo");
     const file = vscode.Uri.joinPath(repo, "analysis.ipynb");
-    const notebookFile = {
-      cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [`api_token = '${value}'\n`] }],
-      metadata: { language_info: { name: "python" } },
-      nbformat: 4,
-      nbformat_minor: 5,
-    };
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    await vscode.workspace.fs.writeFile(file, pythonNotebookFile(`api_token = '${value}'\n`));
     created.push(repo);
-    const git = (...args: string[]) => {
-      const result = spawnSync("git", ["-C", repo.fsPath, "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" });
-      assert.equal(result.status, 0, result.stderr);
-    };
-    git("init", "-q");
-    git("add", "analysis.ipynb");
-    git("commit", "-q", "-m", "add notebook");
+    commitInNewRepository(repo, "analysis.ipynb");
     const notebook = await vscode.workspace.openNotebookDocument(file);
     await vscode.window.showNotebookDocument(notebook);
     const cell = notebook.cellAt(0).document;
@@ -686,8 +671,7 @@ suite("move to Key Vault", () => {
   test("Move All in the workspace, from the palette, takes the files from the Problems panel, an open notebook's cells among them", async () => {
     const value = fake("Zn4]tW8q", "Bk2yR6", `Vd${counter++}`);
     const uri = workspaceFile("src/palette_move.ipynb");
-    const notebookFile = { cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [`reporting_token = "${value}"\n`] }], metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 };
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    await vscode.workspace.fs.writeFile(uri, pythonNotebookFile(`reporting_token = "${value}"\n`));
     created.push(uri);
     const notebook = await vscode.workspace.openNotebookDocument(uri);
     await vscode.window.showNotebookDocument(notebook);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { VaultForFile } from "../../src/extension/show-vault";
-import { activateExtension, ourDiagnostics, waitFor } from "./helpers";
+import { activateExtension, ourDiagnostics, pythonNotebookFile, waitFor } from "./helpers";
 
 interface Summary {
   filesScanned: number;
@@ -134,10 +134,8 @@ suite("multi-root workspace", () => {
     const settings = vscode.workspace.getConfiguration("secretHygiene", folder("billing").uri);
     await settings.update("severity", "hint", vscode.ConfigurationTarget.WorkspaceFolder);
     try {
-      const file = await write(
-        fileIn("billing", "notebooks/report.ipynb"),
-        JSON.stringify({ cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [`client = Github("${token("e5")}")\n`] }], metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 }, null, 1),
-      );
+      const file = fileIn("billing", "notebooks/report.ipynb");
+      await vscode.workspace.fs.writeFile(file, pythonNotebookFile(`client = Github("${token("e5")}")\n`));
       const notebook = await vscode.workspace.openNotebookDocument(file);
       await vscode.window.showNotebookDocument(notebook);
       const cell = notebook.cellAt(0).document;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
+import { activateExtension, ourDiagnostics, pythonNotebookFile, waitFor, workspaceFile } from "./helpers";
 
 interface Summary {
   filesScanned: number;
@@ -47,8 +47,7 @@ suite("workspace scan", () => {
   test("a notebook the scan listed: while it is open its cells carry the findings, not the file twice over", async () => {
     const file = workspaceFile("settings/report.ipynb");
     const token = ["ghp", "Tw6Kq1Zr8Xm3Lv9Pc4Hn7Bd2Fs5Jy0Ga3UeM"].join("_");
-    const notebookFile = { cells: [{ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [`client = Github("${token}")\n`] }], metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 };
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(notebookFile, null, 1)));
+    await vscode.workspace.fs.writeFile(file, pythonNotebookFile(`client = Github("${token}")\n`));
     try {
       await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
       await waitFor(() => ourDiagnostics(file), (d) => d.length === 1, "the scan's diagnostic on report.ipynb");
