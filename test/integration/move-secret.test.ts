@@ -117,6 +117,14 @@ suite("move to Key Vault", () => {
     created.push(workspaceFile(".secrethygiene-vaults.json"));
   });
 
+  /** Writes workspace files (removed after the suite), in the order given; their URIs. */
+  const writeFiles = async (files: Record<string, string>): Promise<vscode.Uri[]> => {
+    const uris = Object.keys(files).map((relative) => workspaceFile(relative));
+    for (const [index, text] of Object.values(files).entries()) await vscode.workspace.fs.writeFile(uris[index]!, new TextEncoder().encode(text));
+    created.push(...uris);
+    return uris;
+  };
+
   teardown(async () => {
     await faults({ reset: true });
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
@@ -584,10 +592,7 @@ suite("move to Key Vault", () => {
   test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {
     const first = fake("Qw3]kP7r", "Zs8uM2", `Hd${counter++}`);
     const second = fake("Ty6-vB1n", "Jc4xL8", `Pg${counter++}`);
-    const uris = [workspaceFile("src/unopened_a.py"), workspaceFile("src/unopened_b.py")];
-    await vscode.workspace.fs.writeFile(uris[0]!, new TextEncoder().encode(`SERVICE_TOKEN = "${first}"\n`));
-    await vscode.workspace.fs.writeFile(uris[1]!, new TextEncoder().encode(`SMTP_PASSWORD = "${second}"\n`));
-    created.push(...uris);
+    const uris = await writeFiles({ "src/unopened_a.py": `SERVICE_TOKEN = "${first}"\n`, "src/unopened_b.py": `SMTP_PASSWORD = "${second}"\n` });
     const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { uris, preview: false, quiet: true, onCollision: "otherName" });
     assert.equal(result.outcome, "moved", result.message);
     assert.equal(result.moved.length, 2);
@@ -625,11 +630,8 @@ suite("move to Key Vault", () => {
 
   test("Move all with the refactor preview, one file ticked and applied: its secret moves; the other file keeps its own, taken back out of the vault", async () => {
     const values = [fake("Gv5}nQ2w", "Xk9rD4", `Mz${counter++}`), fake("Hb8{tL3p", "Wy6cF1", `Rq${counter++}`)];
-    const uris = [workspaceFile("src/preview_apply_a.py"), workspaceFile("src/preview_apply_b.py")];
     const before = [`BILLING_TOKEN = "${values[0]}"\n`, `MAIL_PASSWORD = "${values[1]}"\n`];
-    await vscode.workspace.fs.writeFile(uris[0]!, new TextEncoder().encode(before[0]));
-    await vscode.workspace.fs.writeFile(uris[1]!, new TextEncoder().encode(before[1]));
-    created.push(...uris);
+    const uris = await writeFiles({ "src/preview_apply_a.py": before[0]!, "src/preview_apply_b.py": before[1]! });
     // The test ticks the first entry the preview's tree focuses: one file of the two.
     const applied = await moveAllWithPreview(uris, "apply");
     assert.equal(applied.outcome, "moved", applied.message);
@@ -654,11 +656,8 @@ suite("move to Key Vault", () => {
   test("Move all with the refactor preview, discarded: every stored secret is taken back out and no file changes", async () => {
     const first = fake("Jd2(wK7s", "Nv4pB8", `Tz${counter++}`);
     const second = fake("Pc6)mR1x", "Fq9tL3", `Uy${counter++}`);
-    const uris = [workspaceFile("src/preview_discard_a.py"), workspaceFile("src/preview_discard_b.py")];
     const before = [`REPORTS_TOKEN = "${first}"\n`, `FTP_PASSWORD = "${second}"\n`];
-    await vscode.workspace.fs.writeFile(uris[0]!, new TextEncoder().encode(before[0]));
-    await vscode.workspace.fs.writeFile(uris[1]!, new TextEncoder().encode(before[1]));
-    created.push(...uris);
+    const uris = await writeFiles({ "src/preview_discard_a.py": before[0]!, "src/preview_discard_b.py": before[1]! });
     const discarded = await moveAllWithPreview(uris, "discard");
     assert.equal(discarded.outcome, "cancelled", discarded.message);
     assert.ok(uris.every((uri, index) => readFileSync(uri.fsPath, "utf8") === before[index]), "the files are as they were");
