@@ -103,7 +103,9 @@ const NOT_SECRET_TAIL = new Set([
   "unit", "units", "validity", "configuration", "configurations", "methods", "xpath", "jsonpath", "replacement",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
-const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched"]);
+// (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
+// `encryptedCredential`, a publish profile's `EncryptedPassword`: ciphertext for a key kept elsewhere.)
+const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
 
 /** English words that end in "key" without naming one. */
 const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "malarkey", "passkey", "turnkey"]);

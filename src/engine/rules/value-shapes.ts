@@ -39,6 +39,8 @@ const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,4}\d?)(?:-(?:[A-Z][a-z]+|[A-Z]{1,4}
  * or PGP key). Committing it is what SOPS is for.
  */
 const SOPS_ENCRYPTED = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:[a-z]+\]$/;
+/** `crypto_<hex>`: a value the Teams Toolkit encrypted in `.env.*.user` with a key kept on the machine. */
+const TEAMS_TOOLKIT_ENCRYPTED = /^crypto_[0-9a-f]{32,}$/;
 /** `signatureElement = "Signature="`: the start of a parameter, before its value. */
 const PARAMETER_START = /^[A-Za-z][\w-]*=$/;
 /** A parameter's name: a word or words, maybe a number after (`sig`, `Signature`, `api-version`, `X-Amz-Credential`, `v2`). */
@@ -170,6 +172,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
+  if (first === 99 /* c */ && TEAMS_TOOLKIT_ENCRYPTED.test(value)) return true;
   if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
   if (value.includes(",") && OPTION_NAME_LIST.test(value)) return true;
   if (value.includes(":")) {
