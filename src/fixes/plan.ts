@@ -123,9 +123,8 @@ function finish(text: string, finding: Finding, replacement: Replacement, extraN
   };
 }
 
-function request(input: MoveInput | ConfigMoveInput, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
-  // The language decides the replacement; the fingerprint is of the path scanned.
-  const typePath = typePathOf(input.filePath, input.languageId);
+/** `typePath` (typePathOf) decides the replacement's language; the fingerprint is of the path scanned. */
+function request(input: MoveInput | ConfigMoveInput, typePath: string, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
   return {
     text: input.text,
     filePath: typePath,
@@ -153,21 +152,20 @@ export function planMove(input: MoveInput): MovePlan {
   }
   const typePath = typePathOf(filePath, input.languageId);
   const setting = settingNameFor(text, typePath, finding);
-  const replacement = planReplacement(
-    request(input, {
-      purpose: "secret",
-      environmentVariable: environmentVariableFor(setting, secretName),
-      storeName: secretName,
-      configurationKey: secretName.replace(/--/g, ":"),
-      reference: keyVaultReference(`${vault}/secrets/${secretName}/`),
-      storeUrl: vault,
-      ...(input.vaultResourceId !== undefined ? { vaultResourceId: checkedVaultResourceId(input.vaultResourceId) } : {}),
-      ...(input.throughAppConfiguration ? { throughAppConfiguration: true } : {}),
-    }),
-  );
+  const planned = request(input, typePath, {
+    purpose: "secret",
+    environmentVariable: environmentVariableFor(setting, secretName),
+    storeName: secretName,
+    configurationKey: secretName.replace(/--/g, ":"),
+    reference: keyVaultReference(`${vault}/secrets/${secretName}/`),
+    storeUrl: vault,
+    ...(input.vaultResourceId !== undefined ? { vaultResourceId: checkedVaultResourceId(input.vaultResourceId) } : {}),
+    ...(input.throughAppConfiguration ? { throughAppConfiguration: true } : {}),
+  });
+  const replacement = planReplacement(planned);
   const compoundNote = finding.compound ? ["The whole connection string is stored as one secret, as Key Vault recommends for compound credentials."] : [];
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
-  return finish(text, finding, replacement, compoundNote, fileKindOf(typePath, text));
+  return finish(text, finding, replacement, compoundNote, planned.kind);
 }
 
 /** App Configuration keys: no characters that would break `Key=…;` in a reference or need escaping in code. */
@@ -179,14 +177,12 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
   if (finding.kind !== "config") throw new FixPlanError("unsupported", "This is a secret: plan it with planMove (Key Vault).");
   if (!APP_CONFIGURATION_KEY.test(key)) throw new FixPlanError("invalidInput", "An App Configuration key here is letters, digits and _ . : / - (for example Orders:ServiceUrl).");
   const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
-  const replacement = planReplacement(
-    request(input, {
-      purpose: "config",
-      environmentVariable: environmentVariableForKey(key),
-      storeName: key,
-      configurationKey: key,
-      ...(endpoint ? { reference: `@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=${key})`, storeUrl: endpoint } : {}),
-    }),
-  );
-  return finish(text, finding, replacement, [], fileKindOf(typePathOf(filePath, input.languageId), text));
+  const planned = request(input, typePathOf(filePath, input.languageId), {
+    purpose: "config",
+    environmentVariable: environmentVariableForKey(key),
+    storeName: key,
+    configurationKey: key,
+    ...(endpoint ? { reference: `@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=${key})`, storeUrl: endpoint } : {}),
+  });
+  return finish(text, finding, planReplacement(planned), [], planned.kind);
 }
