@@ -3,6 +3,7 @@ import { DocumentScanner, filterBaselined, oversizeReason, scanText } from "../e
 import type { Baseline, Finding, ScanOptions } from "../engine";
 import { DIAGNOSTIC_COLLECTION } from "./contributions";
 import { describe } from "./describe";
+import { isOpenNotebook } from "./notebook-cells";
 import { isScannable, languageIdToScanWith } from "./scannable";
 import { readSettings, type Settings } from "./settings";
 import { limitConfigValues } from "./config-value-limit";
@@ -37,11 +38,6 @@ function withoutConfigValues(options: ScanOptions | undefined): ScanOptions {
 type ScanTarget =
   | { readonly filePath: string; readonly options?: ScanOptions; readonly baseline?: Baseline }
   | { readonly excluded: string };
-
-function isOpenNotebook(uri: vscode.Uri): boolean {
-  const key = uri.toString();
-  return vscode.workspace.notebookDocuments.some((notebook) => notebook.uri.toString() === key);
-}
 
 /** A document's current text and its findings, as a quick fix must act on them. */
 export interface ScannedDocument {

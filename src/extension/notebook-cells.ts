@@ -14,6 +14,12 @@ export function siblingCellsOf(uri: vscode.Uri): vscode.Uri[] {
   return notebookOf(uri)?.getCells().map((cell) => cell.document.uri) ?? [uri];
 }
 
+/** Whether a notebook file is open in a notebook editor (its cells are documents of their own then). */
+export function isOpenNotebook(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.workspace.notebookDocuments.some((notebook) => notebook.uri.toString() === key);
+}
+
 function notebookOf(uri: vscode.Uri): vscode.NotebookDocument | undefined {
   if (uri.scheme !== "vscode-notebook-cell") return undefined;
   const key = uri.toString();
