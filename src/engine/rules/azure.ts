@@ -3,7 +3,7 @@ import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { lineStartOf, lineStartsOf } from "../line-starts";
 import { hasBase32Run, hasHexRun } from "./runs";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
-import { isEncodedSentence, isGeneratedBase64 } from "./value-shapes";
+import { isEncodedSentence, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
 
 /**
  * Azure credentials. Formats follow Microsoft's published descriptions (connection-string
@@ -411,8 +411,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     mayMatch: (line) => hasHexRun(line, 32),
     reject: (value, match) => {
       const name = match.groups?.name ?? "";
-      const mixedCase = /[a-f]/.test(value) && /[A-F]/.test(value); // keys are all lower or all upper case
-      return mixedCase || NOT_A_KEY_NAME.test(name) || !AI_SERVICE_NAME.test(name) || !KEY_NAME.test(name);
+      return !isSingleCaseHex(value) || NOT_A_KEY_NAME.test(name) || !AI_SERVICE_NAME.test(name) || !KEY_NAME.test(name);
     },
   }),
   rule({
@@ -421,7 +420,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     keywords: ["azurekeycredential", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient"],
     pattern: SDK_CREDENTIAL_ARGUMENT,
     // A key: hex in one case (AI services, Maps) or generated base64 (Cosmos DB, Storage, Search's).
-    reject: (value) => !(/^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/.test(value) || isGeneratedBase64(value)),
+    reject: (value) => !((value.length >= 32 && isSingleCaseHex(value)) || isGeneratedBase64(value)),
   }),
   // API Management's Git access password: `git&`, the expiry as yyyyMMddHHmm, `&`, then a 64-byte
   // HMAC signature in base64. The whole password is the secret.
@@ -489,7 +488,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
         const match = BARE_KEY_WITH_HEX.exec(line);
         if (!match?.indices?.groups?.value) continue;
         const value = match.groups!.value!;
-        if (/[a-f]/.test(value) && /[A-F]/.test(value)) continue; // keys are in one case
+        if (!isSingleCaseHex(value)) continue;
         if (!AI_SERVICE_SECTION.test(sectionBefore(text, lineStart, line))) continue;
         const [start, end] = match.indices.groups.value;
         hits.push({ start: lineStart + start, end: lineStart + end });

@@ -9,7 +9,7 @@ import { isWordyIdentifier } from "./identifier-words";
 import { endsASentence, isSentenceWordAfterFlag, startsASentence } from "./prose";
 import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
-import { hasNonCredentialShape, isGeneratedBase64 } from "./value-shapes";
+import { hasNonCredentialShape, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { VENDOR_RULES } from "./vendors";
 
@@ -65,8 +65,6 @@ const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resourc
  * RSA, `MFkw…` P-256, `MCow…` Ed25519), as a browser extension's manifest `key` holds one.
  */
 const PUBLIC_KEY_START = /^(?:AAAA|MII|MIG|MFkw|MHYw|MCow|MDYw|MEYw)/;
-/** 16 bytes in hex, in one case: an Azure AI services or Search key. */
-const HEX_KEY = /^(?:[0-9a-f]{32}|[0-9A-F]{32})$/;
 /** 32 bytes in base64: a SHA-256 digest's size. */
 const SHA256_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
 
@@ -202,7 +200,7 @@ function looksRandom(value: string): boolean {
   if (/\d+\.\d+(?:\.\d+)?$/.test(value)) return false; // ends in a version number
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
   // Hex keys are written in one case; `acdeFf05…` mixes them, as only typing by hand does.
-  if (/^[0-9a-f]{16,}$/i.test(value)) return !(/[a-f]/.test(value) && /[A-F]/.test(value));
+  if (/^[0-9a-f]{16,}$/i.test(value)) return isSingleCaseHex(value);
   if (/^\d+$/.test(value)) return false;
   if (classes >= 3 && value.length >= 10) return shannonEntropy(value) >= 3;
   if (value.length < 10) return false;
@@ -347,7 +345,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // 30 bytes of base64 or more, and no public key (PUBLIC_KEY_START): then judged as any key.
   // …or 32 hex digits under `primaryKey` (AI Search's admin keys, beside their `secondaryKey`) or
   // `key1` (`az cognitiveservices account keys list`).
-  const primaryHexKey = strength === "generated-key" && HEX_KEY.test(value) && /(?:primary_?key\d?|^key\d)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"));
+  const primaryHexKey = strength === "generated-key" && value.length === 32 && isSingleCaseHex(value) && /(?:primary_?key\d?|^key\d)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"));
   if (strength === "generated-key" && !primaryHexKey && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(value))) return false;
   // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
   if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"))) return false;

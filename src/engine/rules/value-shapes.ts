@@ -41,6 +41,14 @@ const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,4}\d?)(?:-(?:[A-Z][a-z]+|[A-Z]{1,4}
 const SOPS_ENCRYPTED = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:[a-z]+\]$/;
 /** `crypto_<hex>`: a value the Teams Toolkit encrypted in `.env.*.user` with a key kept on the machine. */
 const TEAMS_TOOLKIT_ENCRYPTED = /^crypto_[0-9a-f]{32,}$/;
+/**
+ * Hex digits in one case, as tools print keys and digests (`acdeFf05…` mixes them, as only typing
+ * by hand does).
+ */
+export function isSingleCaseHex(value: string): boolean {
+  return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
+}
+
 /** `signatureElement = "Signature="`: the start of a parameter, before its value. */
 const PARAMETER_START = /^[A-Za-z][\w-]*=$/;
 /** A parameter's name: a word or words, maybe a number after (`sig`, `Signature`, `api-version`, `X-Amz-Credential`, `v2`). */

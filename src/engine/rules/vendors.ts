@@ -1,6 +1,7 @@
 import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
 import type { PatternRule } from "./types";
+import { isSingleCaseHex } from "./value-shapes";
 
 /**
  * Vendor tokens that carry their own evidence: a fixed prefix (often with a checksum or a fixed
@@ -123,7 +124,7 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     keywords: ["sonar"],
     body: `(?<name>sonar[._-]?(?:login|token))["']?[ \t]{0,3}(?:[:=,]|:=|=>)?[ \t]{0,3}["']?(?<value>[a-f0-9]{40})(?![A-Za-z0-9])`,
     caseInsensitive: true,
-    reject: (value) => /[a-f]/.test(value) && /[A-F]/.test(value),
+    reject: (value) => !isSingleCaseHex(value),
   }),
   vendor({ id: "sourcegraph/access-token", title: "Sourcegraph access token", keywords: ["sgp_"], body: `${START}(?<value>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})${END}` }),
   // Before the sgp_ prefix (2022), Sourcegraph access tokens were 40 hex characters: evidence only
