@@ -8,9 +8,16 @@ import type { OffsetSpan } from "./types";
  *   `DOCUMENTATION = …`, `RETURN = …` (`password: netapp123` there is an example of a task);
  * - the Azure CLI's help entries (knack's convention, which every `az` extension follows), YAML in
  *   Python strings too: `helps['vm create'] = """…"""`, whose `examples:` hold `az` command lines;
+ * - the Google Cloud CLI's help, in Python: `detailed_help = {'EXAMPLES': """…"""}`, and a docstring's
+ *   `## EXAMPLES` section, up to the docstring's closing quotes;
  * - reStructuredText `:example:` fields in Python docstrings (the Azure CLI's generated commands
  *   write their examples so), up to the end of the field's indented block;
- * - Python interactive sessions (doctests, REPL transcripts in docs): lines starting `>>> `.
+ * - reStructuredText literal blocks in Python docstrings: the indented block after a line ending
+ *   in `::` (`The token dict may hold::`). In Python a line can end so only in a string or a comment;
+ * - `examples: |` (and `example: |`) block scalars in YAML, as the Google Cloud CLI's command
+ *   specs and OpenAPI documents write examples;
+ * - Python interactive sessions (doctests, REPL transcripts in docs): lines starting `>>> `, and
+ *   the output printed below one, up to the next blank line.
  *
  * Only findings whose evidence is a name are dropped there (see `Rule.evidenceIsName`): a value
  * in a vendor's own format is reported in documentation too.
@@ -25,21 +32,68 @@ export class DocumentationRegions {
 
   has(offset: number): boolean {
     const lineStart = nearLineStartOf(this.content, offset, DOCTEST_LINE_REACH);
-    if (lineStart !== undefined && DOCTEST_PROMPT.test(this.content.slice(lineStart, lineStart + 40))) return true;
-    this.regions ??= isPython(this.filePath) ? [...documentationStrings(this.content), ...exampleFields(this.content)] : [];
+    if (lineStart !== undefined && (DOCTEST_PROMPT.test(this.content.slice(lineStart, lineStart + 40)) || isDoctestOutput(this.content, lineStart))) return true;
+    this.regions ??= regionsOf(this.content, this.filePath);
     return this.regions.some((region) => region.start <= offset && offset < region.end);
   }
+}
+
+function regionsOf(content: string, filePath: string): OffsetSpan[] {
+  if (isPython(filePath)) {
+    return [
+      ...documentationStrings(content),
+      ...examplesSections(content),
+      ...(content.includes(":example:") ? indentedBlocks(content, EXAMPLE_FIELD) : []),
+      ...(content.includes("::") ? indentedBlocks(content, LITERAL_BLOCK_INTRODUCTION) : []),
+    ];
+  }
+  if (isYaml(filePath) && /example/i.test(content)) return indentedBlocks(content, YAML_EXAMPLES_BLOCK);
+  return [];
 }
 
 const DOCTEST_PROMPT = /^[ \t]*>>>[ \t]/;
 /** A doctest line is a line of code: a prompt thousands of characters back is not one. */
 const DOCTEST_LINE_REACH = 4096;
-/** `EXAMPLES = r'''`, `helps['vm create'] = """`: the assignment and the opening triple quote (group `quote`). */
-const DOCUMENTATION_STRING_START = /^[ \t]*(?:EXAMPLES|DOCUMENTATION|RETURN|helps\[(["'])[^"'\n]{1,200}\1\])[ \t]*=[ \t]*[rRuU]?(?<quote>"""|''')/gm;
+/** How many lines of output a doctest line may print before the value: more is a listing, not an example. */
+const DOCTEST_OUTPUT_LINES = 20;
+/** A docstring's or a Markdown code block's closing line. */
+const DOCUMENT_END = /"""|'''|```/;
+/**
+ * `EXAMPLES = r'''`, `helps['vm create'] = """`, `'EXAMPLES': """` (a `detailed_help` entry): the
+ * assignment or the entry, and the opening triple quote (group `quote`).
+ */
+const DOCUMENTATION_STRING_START = /^[ \t]*(?:(?:EXAMPLES|DOCUMENTATION|RETURN|helps\[(["'])[^"'\n]{1,200}\1\])[ \t]*=|(?:detailed_help[ \t]*=[ \t]*\{[ \t]*)?(["'])EXAMPLES\2[ \t]*:)[ \t]*[rRuU]?(?<quote>"""|''')/gm;
+/** A Markdown heading in a docstring, as the Google Cloud CLI writes its commands' help. */
+const EXAMPLES_HEADING = /^[ \t]*##[ \t]*EXAMPLES[ \t]*$/gm;
+/** Each pattern's group 1 is the indent of the line that opens a block of lines indented deeper. */
 const EXAMPLE_FIELD = /^([ \t]*):example:/gm;
+/** (Not a line with a `#`: `if ready:  # see the docs::` is code with a comment, and a block of code follows.) */
+const LITERAL_BLOCK_INTRODUCTION = /^([ \t]*)[^\s#][^\n#]*::[ \t]*$/gm;
+const YAML_EXAMPLES_BLOCK = /^([ \t]*)(?:-[ \t]+)?(?:examples?|EXAMPLES):[ \t]*[|>][-+0-9]*[ \t]*$/gm;
 
 function isPython(filePath: string): boolean {
   return /\.pyw?$/i.test(filePath);
+}
+
+function isYaml(filePath: string): boolean {
+  return /\.ya?ml$/i.test(filePath);
+}
+
+/**
+ * Whether the line at `lineStart` is printed by a doctest line above it: the lines between are
+ * output too (or a prompt's `...` continuation), and no blank line ends the example first, nor the
+ * end of the docstring or the fenced block that holds it (the code after is no output).
+ */
+function isDoctestOutput(content: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < DOCTEST_OUTPUT_LINES && lineStart - end < DOCTEST_LINE_REACH; lines++) {
+    const start = content.lastIndexOf("\n", end - 1) + 1;
+    const line = content.slice(start, Math.min(end, start + 40));
+    if (line.trim() === "" || DOCUMENT_END.test(line)) return false;
+    if (DOCTEST_PROMPT.test(line)) return true;
+    end = start - 1;
+  }
+  return false;
 }
 
 /** The bodies of Ansible's and the Azure CLI's documentation strings: from the opening triple quote to its closing one. */
@@ -57,12 +111,48 @@ function documentationStrings(content: string): OffsetSpan[] {
   return regions;
 }
 
-/** Each `:example:` field: its line and the lines after it that are blank or indented deeper. */
-function exampleFields(content: string): OffsetSpan[] {
+/**
+ * Each `## EXAMPLES` section of a docstring, to the docstring's closing quotes. Only inside a
+ * triple-quoted string: a comment written so in code is no docstring.
+ */
+function examplesSections(content: string): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
-  if (!content.includes(":example:")) return regions;
-  EXAMPLE_FIELD.lastIndex = 0;
-  for (let match = EXAMPLE_FIELD.exec(content); match; match = EXAMPLE_FIELD.exec(content)) {
+  if (!content.includes("## EXAMPLES")) return regions;
+  EXAMPLES_HEADING.lastIndex = 0;
+  for (let match = EXAMPLES_HEADING.exec(content); match; match = EXAMPLES_HEADING.exec(content)) {
+    const quote = openTripleQuoteBefore(content, match.index);
+    if (!quote) continue;
+    const close = content.indexOf(quote, match.index);
+    const end = close === -1 ? content.length : close;
+    regions.push({ start: match.index, end });
+    EXAMPLES_HEADING.lastIndex = end;
+  }
+  return regions;
+}
+
+/** The triple quote of the string still open at `offset`, if one is (strings read from the start of the text). */
+function openTripleQuoteBefore(content: string, offset: number): string | undefined {
+  let open: string | undefined;
+  for (let at = 0; at < offset; ) {
+    const next = open ? content.indexOf(open, at) : firstTripleQuote(content, at);
+    if (next === -1 || next >= offset) break;
+    open = open ? undefined : content.slice(next, next + 3);
+    at = next + 3;
+  }
+  return open;
+}
+
+function firstTripleQuote(content: string, from: number): number {
+  const double = content.indexOf('"""', from);
+  const single = content.indexOf("'''", from);
+  return double === -1 ? single : single === -1 ? double : Math.min(double, single);
+}
+
+/** Each line that `pattern` matches, and the lines after it that are blank or indented deeper than it. */
+function indentedBlocks(content: string, pattern: RegExp): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(content); match; match = pattern.exec(content)) {
     const indent = match[1]!.length;
     let end = content.indexOf("\n", match.index);
     while (end !== -1) {
@@ -74,7 +164,7 @@ function exampleFields(content: string): OffsetSpan[] {
     }
     if (end === -1) end = content.length;
     regions.push({ start: match.index, end });
-    EXAMPLE_FIELD.lastIndex = end;
+    pattern.lastIndex = end;
   }
   return regions;
 }

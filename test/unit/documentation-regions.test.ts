@@ -1,5 +1,6 @@
-// Where name-evidenced findings are examples by convention: Ansible's and the Azure CLI's documentation
-// strings and reStructuredText :example: fields in Python modules, and doctest lines anywhere.
+// Where name-evidenced findings are examples by convention: Ansible's, the Azure CLI's and the Google
+// Cloud CLI's documentation strings, reStructuredText :example: fields and literal blocks in Python
+// modules, `examples: |` blocks in YAML, and doctest lines and their output anywhere.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DocumentationRegions } from "../../src/engine/documentation-regions";
@@ -19,9 +20,10 @@ test("an EXAMPLES string left open runs to the end; other languages have no such
   assert.equal(new DocumentationRegions(open, "m.rb").has(open.indexOf("password")), false);
 });
 
-test("doctest lines are documentation in any file; the lines around them are not", () => {
-  const content = "Usage:\n\n    >>> client = Client(password='x')\n    password = 'y'\n";
+test("doctest lines are documentation in any file; the lines before them and after a blank line are not", () => {
+  const content = "Usage:\n    password = 'w'\n    >>> client = Client(password='x')\n\n    password = 'y'\n";
   const regions = new DocumentationRegions(content, "README.md");
+  assert.equal(regions.has(content.indexOf("password = 'w'")), false);
   assert.equal(regions.has(content.indexOf("password='x'")), true);
   assert.equal(regions.has(content.indexOf("password = 'y'")), false);
 });
@@ -52,4 +54,47 @@ test("an :example: field is documentation to the end of its indented block", () 
   assert.equal(regions.has(content.indexOf("The key below")), false);
   assert.equal(regions.has(content.indexOf('key = "c"')), false);
   assert.equal(new DocumentationRegions(content, "create.ts").has(content.indexOf("--shared-key a")), false);
+});
+
+test("a doctest's output is documentation up to a blank line or the end of the docstring", () => {
+  const content = ["    >>> session.fetch()", "    {", "        'token': 'a',", "    }", "", "    token = 'b'", "    >>> f()", '    """', "    token = 'c'"].join("\n");
+  const regions = new DocumentationRegions(content, "session.py");
+  assert.equal(regions.has(content.indexOf("'token': 'a'")), true);
+  assert.equal(regions.has(content.indexOf("token = 'b'")), false);
+  assert.equal(regions.has(content.indexOf("token = 'c'")), false);
+});
+
+test("a literal block after `::` is documentation in Python, not after a comment that ends so", () => {
+  const content = ["    The settings look like this::", "", "        password = 'a'", "", "    password = 'b'", "if ready:  # see the docs::", "    password = 'c'"].join("\n");
+  const regions = new DocumentationRegions(content, "settings.py");
+  assert.equal(regions.has(content.indexOf("password = 'a'")), true);
+  assert.equal(regions.has(content.indexOf("password = 'b'")), false);
+  assert.equal(regions.has(content.indexOf("password = 'c'")), false);
+  assert.equal(new DocumentationRegions(content, "settings.rb").has(content.indexOf("password = 'a'")), false);
+});
+
+test("the Google Cloud CLI's EXAMPLES entries and docstring sections are documentation; a comment heading is not", () => {
+  const content = [
+    "detailed_help = {'EXAMPLES': \"\"\"",
+    "  $ {command} --password a",
+    '  """}',
+    '"""Widgets.',
+    "## EXAMPLES",
+    "  $ {command} --password b",
+    '"""',
+    "## EXAMPLES",
+    "password = 'c'",
+  ].join("\n");
+  const regions = new DocumentationRegions(content, "create.py");
+  assert.equal(regions.has(content.indexOf("--password a")), true);
+  assert.equal(regions.has(content.indexOf("--password b")), true);
+  assert.equal(regions.has(content.indexOf("password = 'c'")), false);
+});
+
+test("a YAML `examples: |` block is documentation to the end of its indented lines", () => {
+  const content = ["help_text:", "  examples: |", "    $ {command} --password a", "", "    More text.", "  password: b"].join("\n");
+  const regions = new DocumentationRegions(content, "create.yaml");
+  assert.equal(regions.has(content.indexOf("--password a")), true);
+  assert.equal(regions.has(content.indexOf("password: b")), false);
+  assert.equal(new DocumentationRegions(content, "create.json").has(content.indexOf("--password a")), false);
 });
