@@ -120,6 +120,9 @@ export function secretStrength(name: string): Strength | undefined {
   // `ErrPwd`, `errInvalidToken`: an error value or its message, as Go names them. (Not `error…`:
   // `errorReportingApiKey` is a key.)
   if (segments.length >= 2 && segments[0] === "err") return undefined;
+  // `X-Goog-Credential`, `X-Amz-Credential`: a V4 signed URL's credential scope (the signer's
+  // account or key id, a date, a region, a service), which every signed URL carries in the clear.
+  if (segments.length === 3 && segments[0] === "x" && (segments[1] === "goog" || segments[1] === "amz") && segments[2] === "credential") return undefined;
   // `ElemEntryPassword`, `AttrPassword`: the name of an XML element or attribute, as constants name them.
   if (segments.length >= 2 && /^(?:elem|element|attr|attrib)$/.test(segments[0]!)) return undefined;
   // `CLIENT_NOTSOSECRET`, `non_secret_id`: a name that says the value is not secret.
