@@ -123,6 +123,8 @@ export function secretStrength(name: string): Strength | undefined {
   // `X-Goog-Credential`, `X-Amz-Credential`: a V4 signed URL's credential scope (the signer's
   // account or key id, a date, a region, a service), which every signed URL carries in the clear.
   if (segments.length === 3 && segments[0] === "x" && (segments[1] === "goog" || segments[1] === "amz") && segments[2] === "credential") return undefined;
+  // `Sec-WebSocket-Key`: the WebSocket handshake's nonce (RFC 6455), fresh for every connection.
+  if (segments[0] === "sec" && /^websocket_|^web_socket_/.test(segments.slice(1).join("_"))) return undefined;
   // `ElemEntryPassword`, `AttrPassword`: the name of an XML element or attribute, as constants name them.
   if (segments.length >= 2 && /^(?:elem|element|attr|attrib)$/.test(segments[0]!)) return undefined;
   // `CLIENT_NOTSOSECRET`, `non_secret_id`: a name that says the value is not secret.
@@ -532,6 +534,8 @@ const CLOSING_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|net|org)|example|invalid)(?::\d+)?(?:\/[^\s"'?#]*)?\?[^\s"'#]*$/i;
 
 /** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
+/** A Codecov badge's URL up to its query parameter: `codecov.io/gh/org/repo/branch/main/graph/badge.svg?`. */
+const CODECOV_BADGE_BEFORE = /codecov\.io\/[^\s"'?]*\/badge\.svg\?(?:[^\s"'#]*&)?$/;
 const BUILT_FROM_LITERAL = /^\s*(?:%\s*[\w(]|\.format\()/;
 
 /**
@@ -858,7 +862,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const queryParameter = op === "=" && (line[nameStart - 1] === "?" || line[nameStart - 1] === "&") && line[nameEnd] === "=";
     // …on a documentation host (example.com, *.example, *.invalid: RFC 2606) it is an example.
     // (Not *.test or localhost: local development sites send real keys there.)
-    if (queryParameter && DOCUMENTATION_URL_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart))) continue;
+    // …and Codecov's badge token (`…/graph/badge.svg?token=`) only draws the badge: it is for public READMEs.
+    if (queryParameter && (DOCUMENTATION_URL_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart)) || CODECOV_BADGE_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart)))) continue;
     let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType);
     if (!read) continue;
     // In a quoted pair the value runs to the closing quote, spaces and all (`"DB_PASSWORD=Zq9x Lm2p"`).
