@@ -17,7 +17,7 @@ export function fingerprint(ruleId: string, filePath: string, value: string, occ
   return sha256Hex(`${ruleId}\u0000${normalizedPath}\u0000${sameOnEveryCheckout}\u0000${occurrence}`).slice(0, 32);
 }
 
-/** Fingerprints by rule id, then value, then occurrence: nothing to concatenate per finding. */
+/** Fingerprints by rule id (and part), then value, then occurrence: nothing to concatenate per finding. */
 export type FingerprintTable = Map<string, Map<string, string[]>>;
 
 /**
@@ -37,15 +37,21 @@ export class FingerprintAssigner {
     this.table = previous ? new Map() : undefined;
   }
 
-  next(ruleId: string, value: string): string {
-    let counts = this.occurrences.get(ruleId);
-    if (!counts) this.occurrences.set(ruleId, (counts = new Map<string, number>()));
+  /**
+   * @param part where repeats are counted apart, when a file has parts (a notebook's cells, numbered;
+   * undefined for the rest of the file): the occurrence is the value's number within its part.
+   */
+  next(ruleId: string, value: string, part?: number): string {
+    // Counts and hashes are kept per rule, and per part when there are parts.
+    const key = part === undefined ? ruleId : `${ruleId}\u0000${part}`;
+    let counts = this.occurrences.get(key);
+    if (!counts) this.occurrences.set(key, (counts = new Map<string, number>()));
     const occurrence = counts.get(value) ?? 0;
     counts.set(value, occurrence + 1);
-    const known = this.previous?.get(ruleId)?.get(value)?.[occurrence] ?? fingerprint(ruleId, this.filePath, value, occurrence);
+    const known = this.previous?.get(key)?.get(value)?.[occurrence] ?? fingerprint(ruleId, this.filePath, value, occurrence);
     if (this.table) {
-      let byValue = this.table.get(ruleId);
-      if (!byValue) this.table.set(ruleId, (byValue = new Map<string, string[]>()));
+      let byValue = this.table.get(key);
+      if (!byValue) this.table.set(key, (byValue = new Map<string, string[]>()));
       let byOccurrence = byValue.get(value);
       if (!byOccurrence) byValue.set(value, (byOccurrence = []));
       byOccurrence[occurrence] = known;

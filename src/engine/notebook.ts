@@ -17,6 +17,12 @@ export interface NotebookView {
   readonly typePath: string;
   /** An offset in `content` as an offset in the file. */
   toRaw(offset: number): number;
+  /**
+   * The cell whose code holds `offset` (cells numbered from 0 in file order), or undefined for
+   * the rest of the file (outputs, metadata). Fingerprints count repeats within one cell, as the
+   * notebook editor sees one cell at a time.
+   */
+  cellAt(offset: number): number | undefined;
 }
 
 /** One decoded string: where it sits in the view, and the file offset of each decoded character. */
@@ -25,6 +31,8 @@ interface DecodedString {
   readonly start: number;
   /** `raw[k]`: the file offset where decoded character k starts; `raw[length]`: where the last one ends. */
   readonly raw: Int32Array;
+  /** The cell the string is code of: a cell's lines are the strings of one `source` array. */
+  readonly cell: number;
 }
 
 /** The notebook's language as an extension, from `language_info.name` or `kernelspec.language`. */
@@ -98,6 +106,10 @@ export function notebookView(content: string, filePath: string): NotebookView | 
   const decoded: DecodedString[] = [];
   // Containers from the outside in: the key each one is the value of, and for objects the last key read.
   const stack: { readonly key: string | undefined; lastKey: string | undefined; readonly isArray: boolean }[] = [];
+  // The container of the last cell's code (its `source` array, or the cell object when `source`
+  // is one string) and its number: a string in another container starts the next cell.
+  let cellContainer: object | undefined;
+  let cell = -1;
   let index = 0;
   while (index < content.length) {
     const character = content[index]!;
@@ -141,7 +153,11 @@ export function notebookView(content: string, filePath: string): NotebookView | 
         pieces.push(content.slice(copiedUpTo, index), " ", text, " ".repeat(close - index - text.length));
         copiedUpTo = close + 1;
         raw.push(close);
-        decoded.push({ start: index + 1, raw: Int32Array.from(raw) });
+        if (frame !== cellContainer) {
+          cellContainer = frame;
+          cell++;
+        }
+        decoded.push({ start: index + 1, raw: Int32Array.from(raw), cell });
       }
       index = close + 1;
     } else {
@@ -155,21 +171,30 @@ export function notebookView(content: string, filePath: string): NotebookView | 
     content: pieces.join(""),
     typePath: `${filePath}.${language}`,
     toRaw(offset: number): number {
-      // The last decoded string that starts at or before the offset (they are in file order).
-      let low = 0;
-      let high = decoded.length - 1;
-      let found = -1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        if (decoded[middle]!.start <= offset) {
-          found = middle;
-          low = middle + 1;
-        } else high = middle - 1;
-      }
-      if (found === -1) return offset;
-      const { start, raw } = decoded[found]!;
-      const k = offset - start;
-      return k < raw.length ? raw[k]! : offset;
+      const string = decodedStringAt(decoded, offset);
+      if (!string) return offset;
+      const k = offset - string.start;
+      return k < string.raw.length ? string.raw[k]! : offset;
+    },
+    cellAt(offset: number): number | undefined {
+      const string = decodedStringAt(decoded, offset);
+      // Inside the string's decoded characters (`raw` holds one more entry: where the string ends).
+      return string && offset - string.start < string.raw.length - 1 ? string.cell : undefined;
     },
   };
+}
+
+/** The last decoded string that starts at or before `offset` (they are in file order). */
+function decodedStringAt(decoded: readonly DecodedString[], offset: number): DecodedString | undefined {
+  let low = 0;
+  let high = decoded.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (decoded[middle]!.start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found === -1 ? undefined : decoded[found];
 }

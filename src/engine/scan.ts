@@ -178,7 +178,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       range: rangeOf(start, end),
       ...(compound ? { compound: rangeOf(compound.start, compound.end) } : {}),
       preview,
-      fingerprint: fingerprints.next(rule.id, value),
+      fingerprint: fingerprints.next(rule.id, value, notebook?.cellAt(start)),
       docsUrl: rule.docsUrl,
       ...(name ? { keyName: name } : {}),
       ...(rule.severity ? { severity: rule.severity } : {}),

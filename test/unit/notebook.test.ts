@@ -52,6 +52,24 @@ test("nbformat 3 keeps a code cell's lines under input: they are read as code to
   assert.equal(finding.ruleId, "generic/named-secret");
 });
 
+test("repeats of a value are counted within each cell, as the notebook editor sees them: a CLI baseline covers every cell", () => {
+  const token = ["ghp", "Wq4Zt8Lk2Rv6Nx1Bc9Hm3Pd7Sf5Jy0Ea2TuG"].join("_");
+  const line = `client = Github("${token}")\n`;
+  const notebook = (...cells: string[][]) =>
+    JSON.stringify({ cells: cells.map((source) => ({ cell_type: "code", metadata: {}, outputs: [], source })), metadata: { language_info: { name: "python" } }, nbformat: 4 }, null, 1);
+  const inFile = scanText({ content: notebook([line], ["x = 1\n"], [line, line]), filePath: "notebooks/report.ipynb" });
+  const editorSees = (...lines: string[]) => scanText({ content: lines.join(""), filePath: "notebooks/report.ipynb", languageId: "python" }).map((finding) => finding.fingerprint);
+  assert.equal(inFile.length, 3);
+  assert.deepEqual(
+    inFile.map((finding) => finding.fingerprint),
+    [...editorSees(line), ...editorSees(line, line)],
+    "the first cell's value and the third cell's two are fingerprinted as each cell's scan fingerprints them",
+  );
+  // A cell written as one string (not a list of lines) is one cell too.
+  const oneString = JSON.stringify({ cells: [{ cell_type: "code", source: line }, { cell_type: "code", source: line }], metadata: {}, nbformat: 4 });
+  assert.deepEqual(scanText({ content: oneString, filePath: "notebooks/report.ipynb" }).map((finding) => finding.fingerprint), [...editorSees(line), ...editorSees(line)]);
+});
+
 test("a cell from the notebook editor (its notebook's path, its own language) is read as that language's code, under the file's fingerprint", () => {
   const token = ["ghp", "Lw5Xq2Rt8Nz3Kc7Vb1Pm4Hd9Sj6Fy0Ga2UeC"].join("_");
   const inFile = scanText({ content: cell(`client = Github("${token}")\n`), filePath: "notebooks/report.ipynb" });
