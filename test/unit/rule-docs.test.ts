@@ -24,6 +24,7 @@ test("an Azure service's key links to that service's page on Microsoft Learn", (
     ["azure/devops-pat-legacy", /\/azure\/devops\//],
     ["azure/cognitive-services-key", /\/azure\/ai-services\//],
     ["azure/entra-client-secret", /\/entra\/identity-platform\//],
+    ["azure/auth-file-client-secret", /\/entra\/identity-platform\//],
     ["azure/logic-apps-trigger-url", /\/azure\/logic-apps\//],
   ];
   for (const [id, page] of expected) assert.match(docs.get(id) ?? "", new RegExp(`^https://learn\\.microsoft\\.com${page.source}`), id);

@@ -1,4 +1,5 @@
 import { AZURE_RULES } from "./azure";
+import { AZURE_FILE_RULES } from "./azure-files";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GENERIC_RULES } from "./generic";
 import { KUBERNETES_RULES } from "./kubernetes";
@@ -17,6 +18,8 @@ import { VENDOR_RULES } from "./vendors";
  */
 export const BUILT_IN_RULES: readonly Rule[] = [
   ...AZURE_RULES,
+  // After AZURE_RULES: an auth file's `…8Q~…` key stays the Entra client secret rule's finding.
+  ...AZURE_FILE_RULES,
   ...PRIVATE_KEY_RULES,
   ...KUBERNETES_RULES,
   ...VENDOR_RULES,

@@ -1,0 +1,261 @@
+import { lineStartsOf } from "../line-starts";
+import { isSecretUnderName } from "./generic";
+import type { PatternRule, RuleContext, RuleHit, ScannerRule } from "./types";
+
+/**
+ * Azure credentials that the file holding them says are credentials, where the value alone has no
+ * format of its own (or one shared with harmless values):
+ * - a classic (Service Management) `.publishsettings` file's `ManagementCertificate`: a PKCS#12
+ *   (PFX) blob in base64 with the private key of a certificate that manages the subscription;
+ * - the `key=` of an Azure SDK for Java auth file (`.azureauth`): a service principal's secret;
+ * - the `value` of a Terraform `azurerm_key_vault_secret`: a secret written into the configuration
+ *   (and its state) instead of generated or passed in.
+ */
+
+const LEARN = "https://learn.microsoft.com";
+
+/** Removing the certificate from the subscription is what revokes it: the classic API's page. */
+const MANAGEMENT_CERTIFICATE_DOCS = `${LEARN}/previous-versions/azure/reference/jj154127(v=azure.100)`;
+const CLIENT_SECRET_DOCS = `${LEARN}/entra/identity-platform/how-to-add-credentials`;
+const KEY_VAULT_DOCS = `${LEARN}/azure/key-vault/secrets/secrets-best-practices`;
+
+// --- .publishsettings -------------------------------------------------------------------------
+
+/**
+ * `ManagementCertificate="MII…"` on `<Subscription …/>` (schema 2.0) or `<PublishProfile …>`
+ * (schema 1.0): DER in base64, a SEQUENCE with a two-byte length (`MII`), at least 500 characters
+ * (a PFX with an RSA key and its certificate is 2,000 and more). The attribute is written on one
+ * line; XML names are case-sensitive.
+ */
+const MANAGEMENT_CERTIFICATE = /\bManagementCertificate[ \t]{0,5}=[ \t]{0,5}(["'])(?<value>MII[A-Za-z0-9+/]{500,60000}={0,2})\1/dg;
+/**
+ * A bare X.509 certificate (SEQUENCE, SEQUENCE: `MII??[DTjz]CC`), not a PFX (SEQUENCE, INTEGER 3:
+ * `MII??[AQgw]IBAzCC`): the public half only, which is no secret.
+ */
+const CERTIFICATE_ONLY = /^MII[A-Za-z0-9+/]{2}[DTjz]CC/;
+
+/** After the keyword, the `=` of an attribute: other mentions (`.ManagementCertificate`, prose) do not wake the rule. */
+function attributeFollows(text: string, end: number): boolean {
+  for (let at = end; at < end + 6 && at < text.length; at++) {
+    const char = text.charCodeAt(at);
+    if (char === 61 /* = */) return true;
+    if (char !== 32 && char !== 9) return false;
+  }
+  return false;
+}
+
+// --- .azureauth ---------------------------------------------------------------------------------
+
+/**
+ * `key=<secret>` (Java properties: maybe commented out, `:`, `=` and `#` maybe escaped). Entra
+ * client secrets are 32 to 44 characters: `…8Q~…` (40), `…7Q~…` (37), the portal's older 32
+ * (with `[]?@:=._-`) and 44 (base64 of 32 bytes).
+ */
+const AUTH_FILE_KEY = /^[ \t]*(?:[#!][ \t]*)?key[ \t]*=[ \t]*(?<value>(?:[A-Za-z0-9_~.+/=@?*:[\]-]|\\[:=#!\\]){32,44})[ \t]*\r?$/d;
+/** The other lines of an auth file: the application's id (a GUID) and its tenant. */
+const AUTH_FILE_CLIENT = /^[ \t]*client[ \t]*=[ \t]*[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}[ \t]*\r?$/m;
+const AUTH_FILE_TENANT = /^[ \t]*tenant[ \t]*=[ \t]*[^\s=]/m;
+const GUID = /^[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$/;
+/** Auth file lines are short: a longer one is something else. */
+const AUTH_FILE_LINE_LIMIT = 200;
+
+/** After `key`, blanks and `=`: `apikey=`, `key =` wake the rule; `keys`, `key:` and `key.name` do not. */
+function equalsFollows(text: string, end: number): boolean {
+  for (let at = end; at < end + 10 && at < text.length; at++) {
+    const char = text.charCodeAt(at);
+    if (char === 61 /* = */) return true;
+    if (char !== 32 && char !== 9) return false;
+  }
+  return false;
+}
+
+/** The file is an auth file by name, or has an auth file's `client=<guid>` and `tenant=` lines. */
+function isAuthFile(text: string, context: RuleContext): boolean {
+  return /\.azureauth$/i.test(context.filePath) || (AUTH_FILE_CLIENT.test(text) && AUTH_FILE_TENANT.test(text));
+}
+
+function findAuthFileKeys(text: string, context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  let authFile: boolean | undefined;
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (lineEnd - lineStart > AUTH_FILE_LINE_LIMIT) continue;
+    const match = AUTH_FILE_KEY.exec(text.slice(lineStart, lineEnd));
+    if (!match) continue;
+    const value = match.groups!.value!;
+    // The secret's id (a GUID, shown beside the value in the portal) is a common mistake, no secret.
+    if (GUID.test(value) || !isSecretUnderName("client_secret", value, "config")) continue;
+    // Judged once, and only when a line has the shape: most texts with `key=` have none.
+    if (!(authFile ??= isAuthFile(text, context))) return hits;
+    const [start, end] = match.indices!.groups!.value!;
+    hits.push({ start: lineStart + start, end: lineStart + end });
+  }
+  return hits;
+}
+
+// --- Terraform azurerm_key_vault_secret ---------------------------------------------------------
+
+/** `resource "azurerm_key_vault_secret" "name" {` (labels may be bare identifiers, as HCL allows). */
+const KEY_VAULT_SECRET_HEADER = /^[ \t]*resource[ \t]+"?azurerm_key_vault_secret"?[ \t]+"?[A-Za-z_][\w-]{0,100}"?[ \t]*\{/;
+/** An argument of the block: `value`, `value_wo` (write-only, azurerm 4) or `name`. */
+const ARGUMENT = /^[ \t]*(?<key>value|value_wo|name)[ \t]*=[ \t]*(?<rest>[^\n]*)$/d;
+/** A quoted literal and nothing after it but a comment: not `"a" == var.b ? …`, not a call's argument. */
+const STRING_LITERAL = /^"(?<body>(?:[^"\\\n]|\\.){1,4000})"[ \t\r]*(?:(?:#|\/\/)[^\n]*)?$/d;
+const HEREDOC_OPENS = /<<-?(?<id>[A-Za-z_][\w-]{0,60})[ \t]*\r?$/;
+/** `${…}` or `%{…}` (not `$${`, an escaped dollar): a template, computed when Terraform runs. */
+const TEMPLATE = /(?<![$%])[$%]\{/;
+/** String literals and comments, taken out of a line before its braces are counted. */
+const STRINGS_AND_COMMENTS = /"(?:[^"\\\n]|\\.)*"|(?:#|\/\/)[^\n]*$/g;
+/** A top-level block begins: the one before has ended, however its braces were counted. */
+const TOP_LEVEL_BLOCK = /^(?:resource|data|module|variable|output|locals|provider|terraform|moved|import|removed|check)\b/;
+/** Key Vault's own rule for a secret's name: what a quick fix can store it under. */
+const KEY_VAULT_SECRET_NAME = /^[0-9A-Za-z-]{1,127}$/;
+/** How far a block and a heredoc are read (lines): resources are short. */
+const BLOCK_LINES = 300;
+const HEREDOC_LINES = 500;
+
+/** After the keyword, a label's closing quote or a blank: not `azurerm_key_vault_secret.db.value`. */
+function labelEnds(text: string, end: number): boolean {
+  const char = text.charCodeAt(end);
+  return char === 34 /* " */ || char === 32 || char === 9;
+}
+
+function lineEndOf(text: string, at: number): number {
+  const newline = text.indexOf("\n", at);
+  return newline === -1 ? text.length : newline;
+}
+
+/** A literal written as a Key Vault secret's value, as the generic rule judges a value under a secret's name. */
+function isLiteralSecret(value: string): boolean {
+  // A PEM block is the private-key rules' to judge (a certificate's is no secret).
+  return !TEMPLATE.test(value) && !value.includes("-----BEGIN") && isSecretUnderName("secret", value, "config");
+}
+
+/**
+ * The body of a heredoc whose opener ends the line at `lineEnd`, trimmed, and the offset just
+ * after its closing marker's line; undefined when it is not closed within {@link HEREDOC_LINES} or
+ * before the next top-level block.
+ */
+function heredocAt(text: string, lineEnd: number, id: string): { start: number; end: number; after: number } | undefined {
+  const bodyStart = lineEnd + 1;
+  let at = bodyStart;
+  for (let n = 0; n < HEREDOC_LINES && at < text.length; n++) {
+    const end = lineEndOf(text, at);
+    const line = text.slice(at, end);
+    // A top-level block: the heredoc was never closed (or this is not Terraform).
+    if (TOP_LEVEL_BLOCK.test(line)) return undefined;
+    if (line.trim() === id) {
+      let start = bodyStart;
+      let stop = at;
+      while (start < stop && /\s/.test(text[start]!)) start++;
+      while (stop > start && /\s/.test(text[stop - 1]!)) stop--;
+      return { start, end: stop, after: end + 1 };
+    }
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the block that opens just before `from` (after its `{`) for its `value` and `name`
+ * arguments at the block's own depth; nested blocks (`timeouts { … }`) and heredocs are skipped.
+ */
+function keyVaultSecretValue(text: string, from: number): RuleHit | undefined {
+  let depth = 1;
+  let at = from;
+  let value: { start: number; end: number } | undefined;
+  let name: string | undefined;
+  for (let n = 0; n < BLOCK_LINES && at <= text.length; n++) {
+    const lineEnd = lineEndOf(text, at);
+    const line = text.slice(at, lineEnd);
+    if (n > 0 && TOP_LEVEL_BLOCK.test(line)) break;
+    const argument = depth === 1 ? ARGUMENT.exec(line) : null;
+    const code = line.replace(STRINGS_AND_COMMENTS, "");
+    const heredoc = HEREDOC_OPENS.exec(code);
+    if (argument) {
+      const key = argument.groups!.key!;
+      const rest = argument.groups!.rest!;
+      const restAt = at + argument.indices!.groups!.rest![0];
+      const literal = STRING_LITERAL.exec(rest);
+      if (literal) {
+        const body = literal.groups!.body!;
+        const [start, end] = literal.indices!.groups!.body!;
+        if (key === "name") name = KEY_VAULT_SECRET_NAME.test(body) ? body : undefined;
+        else if (isLiteralSecret(body)) value = { start: restAt + start, end: restAt + end };
+      } else if (key !== "name" && heredoc && rest.startsWith("<<")) {
+        const body = heredocAt(text, lineEnd, heredoc.groups!.id!);
+        if (!body) break;
+        // One line of text: a password or key. Several (JSON, a certificate, a script) are left
+        // to the rules that read what they hold.
+        const content = text.slice(body.start, body.end);
+        if (body.start < body.end && !content.includes("\n") && isLiteralSecret(content)) value = { start: body.start, end: body.end };
+        at = body.after;
+        continue;
+      }
+    }
+    if (heredoc) {
+      // Another argument's heredoc (`content_type`, `tags`): its lines are no arguments.
+      const body = heredocAt(text, lineEnd, heredoc.groups!.id!);
+      if (!body) break;
+      at = body.after;
+      continue;
+    }
+    for (const char of code) {
+      if (char === "{") depth++;
+      else if (char === "}") depth--;
+    }
+    if (depth <= 0 || lineEnd >= text.length) break;
+    at = lineEnd + 1;
+  }
+  return value && { ...value, keyName: name };
+}
+
+function findKeyVaultSecretValues(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    const lineEnd = lineEndOf(text, lineStart);
+    const header = KEY_VAULT_SECRET_HEADER.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 300)));
+    if (!header) continue;
+    const hit = keyVaultSecretValue(text, lineStart + header[0].length);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
+  {
+    id: "azure/management-certificate",
+    title: "Azure management certificate with its private key (.publishsettings)",
+    kind: "secret",
+    docsUrl: MANAGEMENT_CERTIFICATE_DOCS,
+    keywords: ["managementcertificate"],
+    keywordEnd: attributeFollows,
+    pattern: MANAGEMENT_CERTIFICATE,
+    minLength: 530,
+    structured: true,
+    reject: (value) => CERTIFICATE_ONLY.test(value),
+  },
+  {
+    id: "azure/auth-file-client-secret",
+    title: "Service principal secret in an Azure SDK auth file (.azureauth)",
+    kind: "secret",
+    docsUrl: CLIENT_SECRET_DOCS,
+    keywords: ["key"],
+    keywordEnd: equalsFollows,
+    scope: "text",
+    find: findAuthFileKeys,
+  },
+  {
+    id: "azure/terraform-key-vault-secret",
+    title: "Secret value written into a Terraform azurerm_key_vault_secret",
+    kind: "secret",
+    docsUrl: KEY_VAULT_DOCS,
+    keywords: ["azurerm_key_vault_secret"],
+    keywordEnd: labelEnds,
+    scope: "text",
+    // The finding is named after the secret in Key Vault (the block's `name`), not `value`.
+    declaresName: true,
+    find: findKeyVaultSecretValues,
+  },
+];
