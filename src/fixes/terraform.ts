@@ -36,6 +36,7 @@ const APP_SERVICE_SETTINGS_OPENER = /^[ \t]*(?:app_settings[ \t]*=[ \t]*\{|conne
 const ONE_LINE_APP_SETTING_BEFORE = /^[ \t]*app_settings[ \t]*=[ \t]*\{(?:[^{}\n]*,)?[ \t]*(?:"[^"\n]+"|[A-Za-z_][\w-]*)[ \t]*=[ \t]*$/;
 /** What may follow a value in a one-line map: the next entry's comma or the closing brace. */
 const ONE_LINE_ENTRY_END = /^[ \t]*[,}]/;
+const KEY_VAULT_SECRET_RESOURCE = /^[ \t]*resource[ \t]+"?azurerm_key_vault_secret"?[ \t]/;
 /** Top-level blocks whose arguments may read a data source (a variable's default may not). */
 const READING_BLOCK = /^(?:resource|module|provider|locals|output)\b/;
 
@@ -162,6 +163,19 @@ function dataSourceLabel(text: string, secretName: string, vaultResourceId: stri
   }
 }
 
+/**
+ * Whether the string is the `value` of a `resource "azurerm_key_vault_secret"`: Terraform writes it
+ * into the vault itself. Reading it from the vault (a data block over the same secret) or writing a
+ * reference string as its value would make the resource manage what it reads, or store the
+ * reference text as the secret.
+ */
+function isKeyVaultSecretValue(text: string, literal: StringLiteral): boolean {
+  const line = lineAround(text, literal.start);
+  const argument = ARGUMENT_BEFORE.exec(text.slice(line.start, literal.start));
+  if (!argument || !/^value(?:_wo)?$/.test(argument[1]!)) return false;
+  return KEY_VAULT_SECRET_RESOURCE.test(enclosingTopLevelBlock(text, line.start)?.header ?? "");
+}
+
 function resourceArgument(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
   const { text } = request;
   const line = lineAround(text, literal.start);
@@ -242,6 +256,12 @@ export function terraformReplacement(request: ReplacementRequest): Replacement {
   if (!literal) {
     if (style === "keyVaultReference") return plainReplacement(request, "Terraform files");
     throw new FixPlanError("noBounds", "The value is not inside a string the fix can find (a heredoc, a comment?): move it by hand.");
+  }
+  if (isKeyVaultSecretValue(text, literal)) {
+    throw new FixPlanError(
+      "unsupported",
+      'This azurerm_key_vault_secret block already puts the secret in Key Vault; the literal is the problem, in your Terraform files and state. Storing it again would collide with the secret the block manages: give the value through a sensitive variable (variable "…" { sensitive = true }, set from TF_VAR_… by the pipeline) or generate it with random_password, then rotate the old value.',
+    );
   }
   const wholeLine = REST_OF_LINE_IS_EMPTY.test(text.slice(literal.end, literal.end + 2000));
   const tfvars = /\.tfvars$/i.test(filePath);
