@@ -73,8 +73,11 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
   const seen = new Set<string>();
   for await (const entry of walkFiles(roots, options.selection, onError)) {
     const absolutePath = entry.path;
-    if (seen.has(absolutePath)) continue;
-    seen.add(absolutePath);
+    // Two names that are not UTF-8 may show alike: their bytes tell them apart.
+    const fsPath = entry.kind === "file" ? entry.fsPath : undefined;
+    const key = fsPath ? `bytes:${fsPath.toString("hex")}` : absolutePath;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const displayPath = toDisplayPath(cwd, absolutePath);
     if (entry.kind === "excluded") {
       report.skip(displayPath, "excluded by ignorePaths in the configuration");
@@ -90,12 +93,12 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
     }
     let bytes: Buffer;
     try {
-      const stat = await fs.stat(absolutePath);
+      const stat = await fs.stat(fsPath ?? absolutePath);
       if (stat.size > maxBytes) {
         report.skip(displayPath, oversizeReason(stat.size, options.maxFileSizeKb));
         continue;
       }
-      bytes = await fs.readFile(absolutePath);
+      bytes = await fs.readFile(fsPath ?? absolutePath);
     } catch (error) {
       report.skip(displayPath, describeFsError(error), true);
       continue;

@@ -7,9 +7,14 @@ export interface WalkError {
   readonly message: string;
 }
 
-/** A file the walk found, or a path the user named that the configuration leaves out. */
+/**
+ * A file the walk found, or a path the user named that the configuration leaves out.
+ * `path` is for reading the file, reports and rules. A name that is not valid UTF-8 (a Latin-1
+ * name from an old archive) has no exact string form: `path` then shows it with U+FFFD for the
+ * bytes that do not decode, and `fsPath` holds the bytes the file system knows it by.
+ */
 export type WalkEntry =
-  | { readonly kind: "file"; readonly path: string }
+  | { readonly kind: "file"; readonly path: string; readonly fsPath?: Buffer }
   | { readonly kind: "excluded"; readonly path: string }
   /** A folder the user named that .gitignore leaves out: only its .env files are yielded. */
   | { readonly kind: "gitignored"; readonly path: string }
@@ -44,29 +49,38 @@ export async function* walkFiles(roots: readonly string[], selection: FileSelect
   }
 }
 
+/**
+ * @param fsDirectory the directory's bytes, when its name (or a parent's) is not valid UTF-8 and
+ * `directory` only shows it.
+ */
 async function* walkDirectory(
   directory: string,
   selection: FileSelection,
   insideIgnored: boolean,
   onError: (error: WalkError) => void,
+  fsDirectory?: Buffer,
 ): AsyncGenerator<WalkEntry> {
   let entries;
   try {
     if (!insideIgnored) await selection.enterDirectory(directory);
-    entries = await fs.readdir(directory, { withFileTypes: true });
+    // Names as bytes: decoded to strings, a non-UTF-8 name would name no file.
+    entries = await fs.readdir(fsDirectory ?? directory, { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
     onError({ path: directory, message: describeFsError(error) });
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = path.join(directory, entry.name);
+  const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8") }));
+  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name)));
+  for (const { entry, name } of named) {
+    const full = path.join(directory, name);
+    // The bytes to reach it by, when the string is not its exact name (or its folder's).
+    const fsFull = fsDirectory || !Buffer.from(name, "utf8").equals(entry.name) ? Buffer.concat([fsDirectory ?? Buffer.from(directory, "utf8"), Buffer.from(path.sep), entry.name]) : undefined;
     if (entry.isDirectory()) {
       const verdict = selection.directoryVerdict(full, insideIgnored);
       // A git-ignored folder is still searched for .env files: that is where secrets live.
-      if (verdict !== "skip") yield* walkDirectory(full, selection, verdict === "env-files-only", onError);
+      if (verdict !== "skip") yield* walkDirectory(full, selection, verdict === "env-files-only", onError, fsFull);
     } else if (entry.isFile()) {
-      if (selection.includesFile(full, insideIgnored)) yield { kind: "file", path: full };
+      if (selection.includesFile(full, insideIgnored)) yield fsFull ? { kind: "file", path: full, fsPath: fsFull } : { kind: "file", path: full };
     } else if (entry.isSymbolicLink()) {
       // Not followed (they can loop, and point outside what was asked for), but not passed over in
       // silence either: a linked .env holds secrets as well as a real one.

@@ -280,6 +280,24 @@ test("a symbolic link in a folder is listed as skipped, and scanned when named",
   assert.equal(run(["scan", ".env"], path.join(dir, "repo")).code, 1);
 });
 
+test("files whose names are not UTF-8 are read by their bytes, in folders so named too", { skip: process.platform === "win32" || process.platform === "darwin" }, () => {
+  // (Linux file names are bytes: a Latin-1 name from an old archive is no UTF-8. Windows and macOS refuse such names.)
+  const dir = mkdtempSync(path.join(scratch, "bytes-"));
+  const latin1 = (name: string) => Buffer.from(name, "latin1");
+  const line = `DB_PASSWORD=${["Wx5", "Kr9", "Tz2", "Mq7", "Hv4", "Bn8"].join("")}\n`;
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1("n\u00e4me.env")]), line);
+  // Two names that show alike (each with one byte that does not decode) are two files.
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1("\u00e4.env")]), line);
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1("\u00e5.env")]), line);
+  mkdirSync(Buffer.concat([Buffer.from(`${dir}/`), latin1("d\u00e9p")]));
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1("d\u00e9p"), Buffer.from("/inner.env")]), line);
+  const result = run(["scan", "."], dir);
+  assert.equal(result.code, 1, result.stderr);
+  assert.equal(result.stderr, "");
+  assert.match(result.stdout, /4 findings in 4 files \(4 files scanned\)/);
+  assert.match(result.stdout, /d\uFFFDp\/inner\.env/);
+});
+
 test("a named path that is a pipe or device is an error, not a clean scan", { skip: process.platform === "win32" }, () => {
   const result = run(["scan", "/dev/null"]);
   assert.equal(result.code, 2);
