@@ -9,6 +9,7 @@ import { isWordyIdentifier } from "./identifier-words";
 import { endsASentence, isSentenceWordAfterFlag, startsASentence } from "./prose";
 import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
+import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import { hasNonCredentialShape, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { VENDOR_RULES } from "./vendors";
@@ -360,6 +361,8 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   if (value.length < 4 || value.length > 4000) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
+  // Words with spaces under a password's name, quoted where values are data: a passphrase, or prose.
+  if (strength === "password" && quoted && fileType === "config" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);
   if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]+>/.test(value)) return false; // markup: `ListSecrets</code>.`
   // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
@@ -534,6 +537,8 @@ const CLOSING_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|net|org)|example|invalid)(?::\d+)?(?:\/[^\s"'?#]*)?\?[^\s"'#]*$/i;
 
 /** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
+/** The rest of a line up to a comment (` #`, ` ;`) and trailing blanks: a bare value with spaces. */
+const BARE_PASSPHRASE = /^[^\s#;]+(?:[ ][^\s#;]+){0,7}(?=[ \t]*(?:[ \t][#;].*)?\r?$)/;
 /** A Codecov badge's URL up to its query parameter: `codecov.io/gh/org/repo/branch/main/graph/badge.svg?`. */
 const CODECOV_BADGE_BEFORE = /codecov\.io\/[^\s"'?]*\/badge\.svg\?(?:[^\s"'#]*&)?$/;
 const BUILT_FROM_LITERAL = /^\s*(?:%\s*[\w(]|\.format\()/;
@@ -903,6 +908,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(Math.max(0, nameStart - 64), nameStart))) continue;
     // A literal that a format completes in code (`"VS%s" % v`, `'{0}:{1}'.format(…)`) is a template.
     if (read.quoted && context.fileType === "code" && BUILT_FROM_LITERAL.test(line.slice(read.end + 1, read.end + 40))) continue;
+    // A bare value in a configuration file runs to the end of the line (YAML, .properties, .ini,
+    // .env): words with spaces there are a passphrase, or prose.
+    // (One word and a comment after it, or text that is not words, is judged as any bare value.)
+    const words = !read.quoted && valueFileType === "config" && strength === "password" && /^[ \t]+\S/.test(line.slice(read.end)) ? BARE_PASSPHRASE.exec(line.slice(read.start))?.[0] : undefined;
+    if (words?.includes(" ") && isWordsWithSpaces(words)) {
+      if (isPassphrase(words) && !isPlaceholder(words)) pushUnlessOverlapping(hits, read.start, read.start + words.length, name);
+      continue;
+    }
     const value = line.slice(read.start, read.end);
     if (!read.quoted && startsASentence(value, line.slice(read.end))) continue;
     // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
