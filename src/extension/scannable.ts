@@ -1,4 +1,5 @@
 import type * as vscode from "vscode";
+import { fileUriOf } from "./notebook-cells";
 
 /**
  * Documents we scan: files on disk (local or remote), unsaved editors, notebook cells and VS Code's
@@ -7,7 +8,25 @@ import type * as vscode from "vscode";
 const SCANNED_SCHEMES = new Set(["file", "untitled", "vscode-notebook-cell", "vscode-userdata", "vscode-remote", "vscode-vfs"]);
 
 export function isScannable(document: vscode.TextDocument): boolean {
-  return SCANNED_SCHEMES.has(document.uri.scheme);
+  const { uri } = document;
+  if (uri.scheme !== "vscode-notebook-cell") return SCANNED_SCHEMES.has(uri.scheme);
+  // A cell is scanned where its notebook would be: not in the old side of a notebook diff (a
+  // `git:` notebook), whose cells are documents too and copies of text we already scan.
+  const notebookScheme = notebookSchemeOf(uri);
+  return notebookScheme === undefined || SCANNED_SCHEMES.has(notebookScheme);
+}
+
+/**
+ * The scheme of the notebook a cell belongs to: from the open notebook, or else from the cell's
+ * URI, where VS Code writes it (the fragment ends in `s` and the scheme in base64url,
+ * after the cell's handle). Undefined when neither tells.
+ */
+export function notebookSchemeOf(cell: vscode.Uri): string | undefined {
+  const notebook = fileUriOf(cell);
+  if (notebook.scheme !== "vscode-notebook-cell") return notebook.scheme;
+  const encoded = /^[W-Za-fz][0-6]+s([A-Za-z0-9_-]+={0,2})$/.exec(cell.fragment)?.[1];
+  const scheme = encoded === undefined ? undefined : Buffer.from(encoded, "base64url").toString("utf8");
+  return scheme !== undefined && /^[a-z][a-z0-9+.-]*$/i.test(scheme) ? scheme : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { knownRules } from "../../src/engine";
-import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
+import { activateExtension, ourDiagnostics, pythonNotebookFile, waitFor, workspaceFile } from "./helpers";
 
 /** Finds the fake token in the fixture by its shape, so the test itself holds no secret. */
 function tokenRange(document: vscode.TextDocument): vscode.Range {
@@ -105,5 +105,40 @@ suite("diagnostics in the editor", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.deepEqual(ourDiagnostics(clean!.uri), []);
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
+  test("the cells of a notebook shown from a copy (a diff's old side, a git: notebook) are not scanned", async () => {
+    const token = ["ghp", "Tk7wQz2Lm9Xr4Vb8Hn3Pd6Sj1Fy5Ga0UeRcN"].join("_");
+    const bytes = pythonNotebookFile(`client = Github("${token}")\n`);
+    // A read-only file system for a scheme of our own, as the git extension serves a file's older version.
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: () => ({ type: vscode.FileType.File, ctime: 0, mtime: 0, size: bytes.length }),
+      readFile: () => bytes,
+      readDirectory: () => [],
+      createDirectory: () => { throw vscode.FileSystemError.NoPermissions(); },
+      writeFile: () => { throw vscode.FileSystemError.NoPermissions(); },
+      delete: () => { throw vscode.FileSystemError.NoPermissions(); },
+      rename: () => { throw vscode.FileSystemError.NoPermissions(); },
+    };
+    const registration = vscode.workspace.registerFileSystemProvider("secret-hygiene-old", provider, { isReadonly: true });
+    const current = workspaceFile("notebooks/current.ipynb");
+    try {
+      const old = await vscode.workspace.openNotebookDocument(vscode.Uri.from({ scheme: "secret-hygiene-old", path: "/notebooks/current.ipynb" }));
+      await vscode.window.showNotebookDocument(old);
+      // The same text from the file is scanned: once its diagnostic is there, the old side's scan would have been too.
+      await vscode.workspace.fs.writeFile(current, bytes);
+      const notebook = await vscode.workspace.openNotebookDocument(current);
+      await vscode.window.showNotebookDocument(notebook);
+      await waitFor(() => ourDiagnostics(notebook.cellAt(0).document.uri), (d) => d.length === 1, "a diagnostic on the file's cell");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(old.cellAt(0).document.uri.scheme, "vscode-notebook-cell");
+      assert.equal(ourDiagnostics(old.cellAt(0).document.uri).length, 0, "no diagnostic on the copy's cell");
+    } finally {
+      await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+      await vscode.workspace.fs.delete(current);
+      registration.dispose();
+    }
   });
 });
