@@ -21,7 +21,7 @@ export function isScannable(document: vscode.TextDocument): boolean {
  * URI, where VS Code writes it (the fragment ends in `s` and the scheme in base64url,
  * after the cell's handle). Undefined when neither tells.
  */
-export function notebookSchemeOf(cell: vscode.Uri): string | undefined {
+function notebookSchemeOf(cell: vscode.Uri): string | undefined {
   const notebook = fileUriOf(cell);
   if (notebook.scheme !== "vscode-notebook-cell") return notebook.scheme;
   const encoded = /^[W-Za-fz][0-6]+s([A-Za-z0-9_-]+={0,2})$/.exec(cell.fragment)?.[1];
