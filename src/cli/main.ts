@@ -6,6 +6,7 @@ import { FileSelection } from "./file-selection";
 import { formatJson } from "./formatters/json";
 import { formatSarif } from "./formatters/sarif";
 import { formatStylish } from "./formatters/stylish";
+import { outputFileRefusal } from "./output-target";
 import { loadCliPolicy } from "./policy";
 import { ExitCode, scanExitCode } from "./report";
 import type { ConfigNotice } from "./report";
@@ -48,6 +49,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const { policy, notices } = loaded;
   // On stderr whatever the format: a configuration mistake must not pass unnoticed in CI.
   for (const notice of notices) process.stderr.write(`${forTerminal(describeNotice(notice))}\n`);
+
+  if (command.outputFile && !command.updateBaseline) {
+    const refusal = await outputFileRefusal(cwd, command.outputFile, { baselinePath: policy.baselinePath, configPath: command.configPath });
+    if (refusal) {
+      complain(refusal);
+      return ExitCode.Error;
+    }
+  }
 
   const ownFiles = new Set([toDisplayPath(cwd, policy.baselinePath)]);
   let scanned;

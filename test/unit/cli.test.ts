@@ -298,6 +298,32 @@ test("files whose names are not UTF-8 are read by their bytes, in folders so nam
   assert.match(result.stdout, /d\uFFFDp\/inner\.env/);
 });
 
+test("-o replaces only its own earlier report: never a .env, the baseline or the configuration", () => {
+  const dir = mkdtempSync(path.join(scratch, "output-"));
+  const env = `DB_PASSWORD=${["Qw4", "Zt8", "Lk2", "Vn6", "Rx3", "Mp9"].join("")}\n`;
+  writeFileSync(path.join(dir, ".env"), env);
+  writeFileSync(path.join(dir, "app.ts"), "export const ok = 1;\n");
+  const refused = run(["scan", ".", "-o", ".env"], dir);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /'\.env' exists and is not a report of this tool/);
+  assert.equal(readFileSync(path.join(dir, ".env"), "utf8"), env, "the .env is left as it was");
+  for (const own of [".secrethygiene.json", ".secrethygiene-baseline.json"]) {
+    const result = run(["scan", ".", "-o", own], dir);
+    assert.equal(result.code, 2, own);
+    assert.match(result.stderr, /write the report elsewhere/);
+    assert.ok(!existsSync(path.join(dir, own)), `${own} was not written`);
+  }
+  // A report written by an earlier run, in each format, is replaced by the next one.
+  for (const [file, format] of [["report.sarif", "sarif"], ["report.json", "json"], ["report.txt", "stylish"]] as const) {
+    assert.equal(run(["scan", ".", "-f", format, "-o", file], dir).code, 1, file);
+    const again = run(["scan", ".", "-f", format, "-o", file], dir);
+    assert.equal(again.code, 1, `${file}: ${again.stderr}`);
+  }
+  // An empty file (made by a CI step beforehand) may be written too.
+  writeFileSync(path.join(dir, "empty.sarif"), "");
+  assert.equal(run(["scan", ".", "-f", "sarif", "-o", "empty.sarif"], dir).code, 1);
+});
+
 test("a named path that is a pipe or device is an error, not a clean scan", { skip: process.platform === "win32" }, () => {
   const result = run(["scan", "/dev/null"]);
   assert.equal(result.code, 2);
