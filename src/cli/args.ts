@@ -64,7 +64,7 @@ Options:
   -v, --version                      Show the version
 
 Folders: dependency and VCS folders are skipped, and so is what .gitignore files leave out,
-except .env and .env.* files, which are always scanned. .secrethygiene.json can leave out more
+except .env and .env.* files, which are always scanned, and files git tracks. .secrethygiene.json can leave out more
 ("ignorePaths"), allow values, switch rules off and add rules. Inline, a comment with
 secret-hygiene-ignore (this line) or secret-hygiene-ignore-next-line silences a finding.
 

@@ -11,7 +11,8 @@ export type DirectoryVerdict = "scan" | "env-files-only" | "skip";
 /**
  * Which files a folder walk yields, relative to the scan root (the current directory): vendor and
  * VCS folders never; `ignorePaths` never; what `.gitignore` files leave out only when it is a
- * `.env` file, because that is where secrets live and why it is git-ignored. `.gitignore` files
+ * `.env` file, because that is where secrets live and why it is git-ignored, or a file git tracks
+ * all the same (committed before the rule, or with `git add -f`). `.gitignore` files
  * are read as the walk reaches their folders, so nested ones apply below them.
  */
 export class FileSelection {
@@ -23,11 +24,16 @@ export class FileSelection {
    *   outside the root): a list of
    *   fingerprints is not worth scanning, and hex hashes invite look-alike findings.
    */
+  /**
+   * @param tracked the files git tracks under the root (root-relative, `/` separators): `.gitignore`
+   *   does not leave them out, as git itself does not (see trackedFiles in git.ts).
+   */
   constructor(
     private readonly root: string,
     private readonly ignorePaths: IgnorePaths,
     private readonly respectGitignore: boolean,
     private readonly ownFiles: ReadonlySet<string> = new Set(),
+    private readonly tracked: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Reads the `.gitignore` files from the root down to this directory, once each. */
@@ -66,7 +72,7 @@ export class FileSelection {
     // Outside the root, the tool's own files are known by their absolute path.
     if (relative === undefined) return !this.ownFiles.has(path.resolve(file)) && (!insideIgnored || isDotEnvFile(path.basename(file)));
     if (this.ownFiles.has(relative) || this.ignorePaths.matches(relative)) return false;
-    if (isDotEnvFile(relative)) return true;
+    if (isDotEnvFile(relative) || this.tracked.has(relative)) return true;
     return !insideIgnored && !(this.respectGitignore && this.gitignore.isIgnored(relative));
   }
 

@@ -11,7 +11,8 @@ import { loadCliPolicy } from "./policy";
 import { ExitCode, scanExitCode } from "./report";
 import type { ConfigNotice } from "./report";
 import { scanPaths, toDisplayPath } from "./run-scan";
-import { GitError, scanStaged } from "./staged";
+import { GitError, trackedFiles } from "./git";
+import { scanStaged } from "./staged";
 import { forTerminal } from "./terminal-text";
 import { TOOL_VERSION } from "./version";
 
@@ -80,6 +81,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         policy.ignorePaths,
         command.respectGitignore,
         command.outputFile ? new Set([...ownFiles, toDisplayPath(cwd, command.outputFile), path.resolve(cwd, command.outputFile)]) : ownFiles,
+        // .gitignore does not leave out what git tracks: a file committed before the rule is in every clone.
+        command.respectGitignore ? await trackedFiles(cwd) : undefined,
       ),
     });
   }

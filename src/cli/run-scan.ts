@@ -88,7 +88,7 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
       continue;
     }
     if (entry.kind === "gitignored") {
-      report.skip(displayPath, "left out by .gitignore: only its .env files were scanned (--no-gitignore scans everything)");
+      report.skip(displayPath, "left out by .gitignore: only its .env files and the files git tracks were scanned (--no-gitignore scans everything)");
       continue;
     }
     let bytes: Buffer;

@@ -1,11 +1,11 @@
 // `scan --staged`: what a commit would record, read from git's index. A pre-commit hook that scans
 // the working tree misses a secret that was staged and then edited away without staging the edit:
 // the commit still holds it. Blobs are read through `git cat-file --batch`, in memory; nothing is written.
-import { spawn } from "node:child_process";
 import { realpathSync } from "node:fs";
 import * as path from "node:path";
 import { oversizeReason, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths, ScanOptions } from "../engine";
+import { git } from "./git";
 import type { ScanReport } from "./report";
 import { ScanReportBuilder, toDisplayPath } from "./run-scan";
 
@@ -20,8 +20,6 @@ export interface ScanStagedOptions {
   readonly ownFiles: ReadonlySet<string>;
 }
 
-/** Git could not be run or refused (not a repository, say): the run ends with exit code 2. */
-export class GitError extends Error {}
 
 /** A staged file: its path from the repository's top folder and the blob the index holds. */
 export interface StagedBlob {
@@ -33,25 +31,6 @@ export interface StagedBlob {
 const NOT_CONTENT_MODES = new Set(["160000", "120000"]);
 const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
 const BLOBS_PER_BATCH = 256;
-
-function git(cwd: string, args: readonly string[], input?: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-    child.on("error", (error: NodeJS.ErrnoException) =>
-      reject(new GitError(error.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${error.message}`)),
-    );
-    child.on("close", (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0]?.replace(/^fatal: /, "") || `git ${args[0]} exited with code ${code}`));
-    });
-    child.stdin.on("error", () => undefined); // git may exit before reading all of it; `close` reports why
-    child.stdin.end(input);
-  });
-}
 
 /** One entry of `git diff --cached --raw -z --no-abbrev`: its new mode and blob, status, and paths. */
 interface RawEntry {

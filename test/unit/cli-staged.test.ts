@@ -184,3 +184,24 @@ test("git cat-file --batch output splits into blobs by size, whatever bytes they
   assert.deepEqual(blobs.get("1".repeat(40)), first);
   assert.deepEqual(blobs.get("3".repeat(40)), second);
 });
+
+test("a folder scan reads files git tracks even where .gitignore matches them: every clone has them", () => {
+  const root = repository("tracked-but-ignored");
+  mkdirSync(path.join(root, "config"));
+  writeFileSync(path.join(root, "config", "app.json"), `{ "token": "${TOKEN}" }\n`);
+  git(root, "add", ".");
+  git(root, "commit", "-q", "-m", "config");
+  // The rule came later: git still tracks the file, and so does every clone.
+  writeFileSync(path.join(root, ".gitignore"), "config/*.json\nbuild/\n");
+  // An untracked file the rule leaves out stays out.
+  mkdirSync(path.join(root, "build"));
+  writeFileSync(path.join(root, "build", "out.js"), `const token = "${TOKEN}";\n`);
+  const result = run(root, "scan", ".");
+  assert.equal(result.code, 1, result.stderr);
+  assert.match(result.stdout, /^config\/app\.json\n/m);
+  assert.doesNotMatch(result.stdout, /build\/out\.js/);
+  assert.ok(!(result.stdout + result.stderr).includes(TOKEN), "the value is never printed");
+  // Outside a repository (or without git) the .gitignore rules apply as before.
+  rmSync(path.join(root, ".git"), { recursive: true, force: true });
+  assert.equal(run(root, "scan", ".").code, 0);
+});

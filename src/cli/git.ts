@@ -1,0 +1,38 @@
+import { spawn } from "node:child_process";
+
+/** Git could not be run or refused (not a repository, say). */
+export class GitError extends Error {}
+
+/** Runs git in `cwd` and returns its standard output; rejects with GitError and git's first line of error. */
+export function git(cwd: string, args: readonly string[], input?: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", (error: NodeJS.ErrnoException) =>
+      reject(new GitError(error.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${error.message}`)),
+    );
+    child.on("close", (code) => {
+      if (code === 0) resolve(Buffer.concat(out));
+      else reject(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0]?.replace(/^fatal: /, "") || `git ${args[0]} exited with code ${code}`));
+    });
+    child.stdin.on("error", () => undefined); // git may exit before reading all of it; `close` reports why
+    child.stdin.end(input);
+  });
+}
+
+/**
+ * The files git tracks under `root`, relative to it with `/` separators; undefined when `root` is
+ * not in a git work tree or git cannot be run. `.gitignore` does not apply to these: a file
+ * committed before the rule (or with `git add -f`) is in every clone, and CI must scan it.
+ */
+export async function trackedFiles(root: string): Promise<Set<string> | undefined> {
+  try {
+    const listing = await git(root, ["ls-files", "-z", "--cached"]);
+    return new Set(listing.toString("utf8").split("\0").filter((file) => file !== ""));
+  } catch {
+    return undefined;
+  }
+}
