@@ -116,6 +116,18 @@ test("catastrophic-looking patterns are refused with advice", () => {
   }
 });
 
+test("a group repeated a fixed number of times around a repeated dot is refused: the dot matches its separator too", () => {
+  for (const pattern of ["(?:.*?;){6}Password=(?<value>[^;]+)", "(.*?,){11}P", "acme(?:.*){10}X", "(.+=){2}x"]) {
+    const result = config({ allow: [pattern] });
+    assert.equal(result.options.allow, undefined, pattern);
+    assert.match(messages(result)[0]!, /which itself repeats: such patterns can take exponential time/, pattern);
+  }
+  // A class that leaves the separator out repeats safely, and a dot repeated once or not at all is fine.
+  for (const pattern of ["(?:[^;]*;){6}Password=(?<value>[^;]+)", "(?:.*;)?Password=x", "(?:.){3}", "(\\.\\*;){6}", "(?:[A-Za-z0-9]+-){3}[A-Za-z0-9]+"]) {
+    assert.deepEqual(config({ allow: [pattern] }).problems, [], pattern);
+  }
+});
+
 test("patterns whose time multiplies on a run of one character are refused, though nothing nests", () => {
   for (const pattern of ["token=(\\w|\\d)+!", "(x|x)+y", "(a+){10}b", "^(\\w|_)+$"]) {
     const result = config({ allow: [pattern] });

@@ -1,8 +1,9 @@
 /**
  * Regular expressions written by users (allow-lists, custom rules): parsed, compiled and checked
  * before the engine runs them on every line of every file. A pattern that backtracks
- * catastrophically would freeze the editor, so nested unbounded quantifiers are refused, and so is
- * a pattern whose time multiplies on a growing run of one character (pumping).
+ * catastrophically would freeze the editor, so nested unbounded quantifiers are refused (and a
+ * repeated group that holds a repeated dot), and so is a pattern whose time multiplies on a
+ * growing run of one character (pumping).
  */
 
 export type CompiledUserRegex = { readonly regex: RegExp } | { readonly error: string };
@@ -32,7 +33,7 @@ export function compileUserRegex(pattern: string, flags: string): CompiledUserRe
     return {
       error:
         `the pattern repeats '${group}', which itself repeats: such patterns can take exponential time. ` +
-        "Repeat a character class instead, for example [a-z0-9_]+ rather than (\\w+_?)+",
+        "Repeat a character class instead, for example [a-z0-9_]+ rather than (\\w+_?)+, or [^;]*; rather than .*?;",
     };
   }
   const allFlags = [...new Set(userFlags.replace(OUR_FLAGS, "") + flags)].join("");
@@ -99,78 +100,100 @@ function literalPrefix(source: string): string {
   return kept.replace(/\\(.)/g, "$1");
 }
 
-/** A quantifier at `source[index]`: its length, and whether it repeats without bound. */
-function quantifierAt(source: string, index: number): { length: number; unbounded: boolean } | undefined {
+/**
+ * A quantifier at `source[index]`: its length, whether it repeats without bound, and whether it
+ * repeats at all (more than once).
+ */
+function quantifierAt(source: string, index: number): { length: number; unbounded: boolean; repeats: boolean } | undefined {
   const ch = source[index];
   let length: number;
   let unbounded: boolean;
+  let repeats: boolean;
   if (ch === "*" || ch === "+") {
     length = 1;
     unbounded = true;
+    repeats = true;
   } else if (ch === "?") {
     length = 1;
     unbounded = false;
+    repeats = false;
   } else if (ch === "{") {
     const braces = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(index, index + 24));
     if (!braces) return undefined; // a literal brace, as in \p{L} or "{x}"
     length = braces[0].length;
     unbounded = braces[2] !== undefined && braces[3] === "";
+    repeats = unbounded || Number(braces[3] ?? braces[1]) >= 2;
   } else {
     return undefined;
   }
   if (source[index + length] === "?" || source[index + length] === "+") length++; // lazy or possessive-looking suffix
-  return { length, unbounded };
+  return { length, unbounded, repeats };
 }
 
 /**
  * The first group that repeats without bound and holds something that repeats without bound
- * itself, as in `(a+)+`, `(\w*x)*` or `(?:(ab)+c)+`; undefined when there is none. Works on the
- * source text: escapes and character classes are skipped, every group is tracked.
+ * itself, as in `(a+)+`, `(\w*x)*` or `(?:(ab)+c)+`, or that repeats a fixed number of times and
+ * holds a repeated dot, as in `(?:.*?;){6}` (the dot matches the separator too, so each copy may
+ * end at any of its places: the time grows as the line's length to the power of the count);
+ * undefined when there is none. Works on the source text: escapes and character classes are
+ * skipped, every group is tracked.
  */
 export function nestedQuantifier(source: string): string | undefined {
-  // For each open group: where it starts, and whether an unbounded quantifier occurs inside it.
-  const open: { start: number; repeatsInside: boolean }[] = [{ start: 0, repeatsInside: false }];
-  // The atom a quantifier right here would apply to: a closed group, or anything else.
-  let lastGroup: { start: number; end: number; repeatsInside: boolean } | undefined;
+  // For each open group: where it starts, whether an unbounded quantifier occurs inside it, and
+  // whether one applies to a dot.
+  const open: { start: number; repeatsInside: boolean; dotRepeatsInside: boolean }[] = [{ start: 0, repeatsInside: false, dotRepeatsInside: false }];
+  // The atom a quantifier right here would apply to: a closed group, a dot, or anything else.
+  let lastGroup: { start: number; end: number; repeatsInside: boolean; dotRepeatsInside: boolean } | undefined;
+  let lastIsDot = false;
   for (let i = 0; i < source.length; ) {
     const ch = source[i]!;
     if (ch === "\\") {
       lastGroup = undefined;
+      lastIsDot = false;
       i += 2;
       continue;
     }
     if (ch === "[") {
       lastGroup = undefined;
+      lastIsDot = false;
       i++;
       while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
       i++;
       continue;
     }
     if (ch === "(") {
-      open.push({ start: i, repeatsInside: false });
+      open.push({ start: i, repeatsInside: false, dotRepeatsInside: false });
       lastGroup = undefined;
+      lastIsDot = false;
       i++;
       continue;
     }
     if (ch === ")") {
-      const group = open.length > 1 ? open.pop()! : { start: 0, repeatsInside: false };
-      lastGroup = { start: group.start, end: i + 1, repeatsInside: group.repeatsInside };
+      const group = open.length > 1 ? open.pop()! : { start: 0, repeatsInside: false, dotRepeatsInside: false };
+      lastGroup = { start: group.start, end: i + 1, repeatsInside: group.repeatsInside, dotRepeatsInside: group.dotRepeatsInside };
       // What repeats inside a group repeats inside every group around it.
-      if (group.repeatsInside) open[open.length - 1]!.repeatsInside = true;
+      const around = open[open.length - 1]!;
+      if (group.repeatsInside) around.repeatsInside = true;
+      if (group.dotRepeatsInside) around.dotRepeatsInside = true;
+      lastIsDot = false;
       i++;
       continue;
     }
     const quantifier = quantifierAt(source, i);
     if (quantifier) {
+      if (quantifier.unbounded && lastGroup?.repeatsInside) return source.slice(lastGroup.start, lastGroup.end);
+      if (quantifier.repeats && lastGroup?.dotRepeatsInside) return source.slice(lastGroup.start, lastGroup.end);
       if (quantifier.unbounded) {
-        if (lastGroup?.repeatsInside) return source.slice(lastGroup.start, lastGroup.end);
         open[open.length - 1]!.repeatsInside = true;
+        if (lastIsDot) open[open.length - 1]!.dotRepeatsInside = true;
       }
       lastGroup = undefined;
+      lastIsDot = false;
       i += quantifier.length;
       continue;
     }
     lastGroup = undefined;
+    lastIsDot = ch === ".";
     i++;
   }
   return undefined;
