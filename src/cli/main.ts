@@ -95,8 +95,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         complain(`'${policy.baselinePath}' is not a baseline (${policy.baselineError}), so it is left as it is: remove it or name another file with --baseline`);
         return ExitCode.Error;
       }
-      // Written anew, it holds only what this run found: a run on some paths would drop the rest.
-      const whole = !command.staged && scanned.skipped.length === 0 && command.paths.every((p) => path.relative(cwd, path.resolve(cwd, p)) === "");
+      // Written anew, it holds only what this run found: a run on some paths, or one that could not
+      // read a file, would drop the rest. (Files left out on purpose, lockfiles, binaries and links,
+      // have no entries to drop.)
+      const whole = !command.staged && readErrors.length === 0 && command.paths.every((p) => path.relative(cwd, path.resolve(cwd, p)) === "");
       if (!whole) {
         complain(
           `the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}), and this run did not scan everything, so writing it anew would drop the other entries: fix the file, or run --update-baseline on the whole repository`,
