@@ -53,6 +53,7 @@ export function parseEnvFile(text: string): EnvEntry[] {
 }
 
 const REFERENCE = /^@Microsoft\.KeyVault\((.*)\)$/i;
+const REFERENCE_START = /^@Microsoft\.KeyVault\b/i;
 
 /** The reference a value holds, or undefined for a plain value. */
 export function keyVaultReferenceIn(value: string): KeyVaultReference | undefined {
@@ -97,11 +98,16 @@ export async function resolveEnvFile(
   let resolved = 0;
   for (const entry of parseEnvFile(text)) {
     const reference = keyVaultReferenceIn(entry.value);
+    const where = `${fileName}:${entry.line + 1} ${entry.name}`;
     if (!reference) {
+      // Meant as a reference but not one (`Secret=` for `SecretName=`, no closing bracket): passed
+      // on as text, it would reach the command as its password.
+      if (REFERENCE_START.test(entry.value.trim())) {
+        throw new AzureError("other", `${where}: not a Key Vault reference that can be read: write @Microsoft.KeyVault(SecretUri=https://<vault>.vault.azure.net/secrets/<name>/) or @Microsoft.KeyVault(VaultName=<vault>;SecretName=<name>)`);
+      }
       env[entry.name] = entry.value;
       continue;
     }
-    const where = `${fileName}:${entry.line + 1} ${entry.name}`;
     try {
       const uri = "secretUri" in reference ? reference.secretUri : `https://${reference.vaultName}.vault.azure.net/secrets/${reference.secretName}/${reference.version ?? ""}`;
       const { vaultUrl, name, version } = parseSecretUri(uri, options.policy);

@@ -44,6 +44,10 @@ test("a reference to a non-Azure host, or a missing secret, fails with the line 
     resolveEnvFile("MISSING=@Microsoft.KeyVault(VaultName=orders-dev;SecretName=nope)\n", ".env.local", { policy: { allowLoopback: false }, open: () => store }),
     /\.env\.local:1 MISSING: orders-dev has no secret 'nope'/,
   );
+  // Meant as references, but not ones: an error, not text handed to the command as its password.
+  for (const value of ["@Microsoft.KeyVault(VaultName=orders-dev;Secret=db)", "@Microsoft.KeyVault(SecretUrl=https://orders-dev.vault.azure.net/secrets/db/)", "@Microsoft.KeyVault(VaultName=orders-dev;SecretName=db", "@Microsoft.KeyVault(VaultName=orders-dev)"]) {
+    await assert.rejects(resolveEnvFile(`A=1\nDB_PASSWORD=${value}\n`, ".env", { policy: { allowLoopback: false }, open: () => store }), /^AzureError: \.env:2 DB_PASSWORD: not a Key Vault reference that can be read/, value);
+  }
 });
 
 test("secret-hygiene run: the command gets the value from the emulator vault; a bad reference exits 2 before running it", async () => {

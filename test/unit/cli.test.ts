@@ -324,6 +324,18 @@ test("-o replaces only its own earlier report: never a .env, the baseline or the
   assert.equal(run(["scan", ".", "-f", "sarif", "-o", "empty.sarif"], dir).code, 1);
 });
 
+test("run reads a UTF-16 env file as Windows PowerShell writes it, and says why it cannot read one", () => {
+  const dir = mkdtempSync(path.join(scratch, "run-utf16-"));
+  const envFile = path.join(dir, "ps.env");
+  writeFileSync(envFile, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("MODE=staging\r\nREGION=westeurope\r\n", "utf16le")]));
+  const result = spawnSync(process.execPath, [cli, "run", "-e", envFile, "--", process.execPath, "-e", "process.stdout.write(`${process.env.MODE}/${process.env.REGION}`)"], { encoding: "utf8" });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout, "staging/westeurope");
+  const missing = spawnSync(process.execPath, [cli, "run", "-e", path.join(dir, "none.env"), "--", process.execPath, "-v"], { encoding: "utf8" });
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read '.*none\.env': no such file or directory/);
+});
+
 test("a named path that is a pipe or device is an error, not a clean scan", { skip: process.platform === "win32" }, () => {
   const result = run(["scan", "/dev/null"]);
   assert.equal(result.code, 2);
