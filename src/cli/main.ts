@@ -11,6 +11,7 @@ import { loadCliPolicy } from "./policy";
 import { ExitCode, scanExitCode } from "./report";
 import type { ConfigNotice } from "./report";
 import { scanPaths, toDisplayPath } from "./run-scan";
+import { describeFsError } from "./walk";
 import { GitError, trackedFiles } from "./git";
 import { scanStaged } from "./staged";
 import { forTerminal } from "./terminal-text";
@@ -142,8 +143,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       await fs.mkdir(path.dirname(path.resolve(command.outputFile)), { recursive: true });
       await fs.writeFile(command.outputFile, text);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      complain(`cannot write the report to '${command.outputFile}': ${reason}`);
+      complain(`cannot write the report to '${command.outputFile}': ${describeFsError(error)}`);
       return ExitCode.Error;
     }
   } else {

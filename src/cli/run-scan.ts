@@ -87,6 +87,10 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
       report.skip(displayPath, "a symbolic link, not followed: name it to scan what it points to");
       continue;
     }
+    if (entry.kind === "unreadable-ignored") {
+      report.skip(displayPath, `left out by .gitignore, and not readable (${entry.reason}): any .env file in it was not scanned`);
+      continue;
+    }
     if (entry.kind === "gitignored") {
       report.skip(displayPath, "left out by .gitignore: only its .env files and the files git tracks were scanned (--no-gitignore scans everything)");
       continue;

@@ -19,7 +19,12 @@ export type WalkEntry =
   /** A folder the user named that .gitignore leaves out: only its .env files are yielded. */
   | { readonly kind: "gitignored"; readonly path: string }
   /** A symbolic link inside a folder: listed, not followed. */
-  | { readonly kind: "link"; readonly path: string };
+  | { readonly kind: "link"; readonly path: string }
+  /**
+   * A git-ignored folder that could not be read (a database container's data folder, owned by
+   * another user): git does not read it either, so it is a notice, not a failed run.
+   */
+  | { readonly kind: "unreadable-ignored"; readonly path: string; readonly reason: string };
 
 /**
  * Lists files under the given paths, depth first, in a stable order. Files the user named are
@@ -66,7 +71,8 @@ async function* walkDirectory(
     // Names as bytes: decoded to strings, a non-UTF-8 name would name no file.
     entries = await fs.readdir(fsDirectory ?? directory, { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
-    onError({ path: directory, message: describeFsError(error) });
+    if (insideIgnored) yield { kind: "unreadable-ignored", path: directory, reason: describeFsError(error) };
+    else onError({ path: directory, message: describeFsError(error) });
     return;
   }
   const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8") }));
@@ -96,6 +102,11 @@ export function describeFsError(error: unknown): string {
     case "EACCES":
     case "EPERM": return "permission denied";
     case "EISDIR": return "is a directory";
+    case "ENOTDIR": return "a part of the path is a file, not a folder";
+    case "ELOOP": return "too many symbolic links (a loop?)";
+    case "ENAMETOOLONG": return "the name is too long";
+    case "EEXIST": return "a file is in the way of a folder to create";
+    case "ENOSPC": return "no space left on the device";
     default: return error instanceof Error ? error.message : String(error);
   }
 }

@@ -1,7 +1,7 @@
 // The CLI as users run it: the bundled dist/cli.js in a child process (scripts/test.mjs builds it first).
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { pathToFileURL } from "node:url";
 import * as path from "node:path";
@@ -334,6 +334,44 @@ test("run reads a UTF-16 env file as Windows PowerShell writes it, and says why 
   const missing = spawnSync(process.execPath, [cli, "run", "-e", path.join(dir, "none.env"), "--", process.execPath, "-v"], { encoding: "utf8" });
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /cannot read '.*none\.env': no such file or directory/);
+});
+
+test("a report that cannot be written (a full disk) ends with exit 2 and one line, not a stack trace and exit 1", { skip: process.platform !== "linux" }, () => {
+  const full = openSync("/dev/full", "w");
+  try {
+    for (const args of [["scan", "no-secrets-here.md"], ["--help"]]) {
+      const dir = mkdtempSync(path.join(scratch, "full-"));
+      writeFileSync(path.join(dir, "no-secrets-here.md"), "# Notes\n");
+      const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+      assert.equal(result.status, 2, args.join(" "));
+      assert.equal(result.stderr, "secret-hygiene: cannot write to standard output: ENOSPC\n");
+    }
+  } finally {
+    closeSync(full);
+  }
+});
+
+// Root reads every folder: the unreadable one is made by running the CLI as `nobody` (util-linux's setpriv).
+const canDropToNobody = process.platform === "linux" && process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0;
+
+test("a git-ignored folder the scan cannot read is a notice, not a failed run; a folder it must scan is an error", { skip: !canDropToNobody }, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "shcli-unreadable-"));
+  try {
+    chmodSync(dir, 0o755);
+    writeFileSync(path.join(dir, "app.ts"), "export const ok = 1;\n", { mode: 0o644 });
+    writeFileSync(path.join(dir, ".gitignore"), "pgdata/\n", { mode: 0o644 });
+    mkdirSync(path.join(dir, "pgdata"), { mode: 0o700 });
+    const asNobody = (...args: string[]) => spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cli, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const ignored = asNobody("scan", ".");
+    assert.equal(ignored.status, 0, ignored.stderr);
+    assert.match(ignored.stdout, /skipped pgdata: left out by \.gitignore, and not readable \(permission denied\)/);
+    mkdirSync(path.join(dir, "src"), { mode: 0o700 });
+    const unreadable = asNobody("scan", ".");
+    assert.equal(unreadable.status, 2);
+    assert.match(unreadable.stderr, /cannot read 'src': permission denied/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("a named path that is a pipe or device is an error, not a clean scan", { skip: process.platform === "win32" }, () => {
