@@ -7,7 +7,8 @@ const sha256Hex: (data: string) => string =
 /**
  * A fingerprint must survive unrelated edits (so no line or column) and tell apart two identical
  * secrets in one file (so the occurrence index is part of it). The value enters only through a
- * hash, and the result is truncated, so a fingerprint in a baseline file reveals nothing usable.
+ * hash, truncated: that hides a random key, but a guessable password can be found by trying a
+ * word list against it, so a baseline is as private as the code it covers (the README says so).
  */
 export function fingerprint(ruleId: string, filePath: string, value: string, occurrence: number): string {
   const normalizedPath = filePath.replace(/\\/g, "/").replace(/^\.\//, "");
