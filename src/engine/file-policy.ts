@@ -22,6 +22,12 @@ const LOCKFILES = new Set([
 ]);
 /** A bundler's output: one long line after another. Hand-written code averages under 60 characters. */
 const MINIFIED_AVERAGE_LINE_LENGTH = 500;
+/**
+ * A data URI's payload, or a run of base64 long enough to be data rather than code. (A run is
+ * tried only where it starts: tried at every offset, runs just short of the length would cost
+ * their length squared.)
+ */
+const INLINED_DATA = /data:[\w.+/-]{1,100}(?:;[\w=.+-]{1,100})*,[A-Za-z0-9+/=%_-]{64,}|(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{1000,}={0,2}/g;
 
 /**
  * Why a file is generated rather than written (a lockfile, a source map, a minified bundle), or
@@ -37,7 +43,9 @@ export function generatedFileReason(filePath: string, content: string): string |
   // (A hash has letters and digits; a date stamp has only digits.)
   if (/\.(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,32}\.(?:js|mjs|cjs|css)$/.test(base)) return "a bundle chunk (content-hashed file name)";
   if (/\.(?:js|mjs|cjs|css)$/.test(base) && content.length > 4096) {
-    const sample = content.slice(0, 256 * 1024);
+    // Data inlined by hand (an image as a data URI, a base64 blob) is a long line, but no code:
+    // what is left must be long lines for the file to be minified.
+    const sample = content.slice(0, 256 * 1024).replace(INLINED_DATA, "");
     // Any line break counts: a file with old Mac line ends (CR) is not one long line.
     const lines = sample.split(/\r\n|\r|\n/).length;
     if (sample.length / lines > MINIFIED_AVERAGE_LINE_LENGTH) return "a minified bundle (very long lines)";

@@ -25,6 +25,18 @@ test("a bundle with very long lines is minified even without .min in its name", 
   assert.deepEqual(scanText({ content: bundle, filePath: "dist/bundle.js" }), []);
 });
 
+test("a hand-written file with an image inlined on one line is not a bundle: its other lines are scanned", () => {
+  // Pseudo-random base64 (a picture's bytes), written out without a library.
+  let seed = 7;
+  const payload = Array.from({ length: 5400 }, () => "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[(seed = (seed * 1103515245 + 12345) % 2147483648) % 64]).join("");
+  const settings = ["// Application settings", "module.exports = {", `  logo: "data:image/png;base64,${payload}",`, `  githubToken: "${TOKEN}",`, "  retries: 3,", "};", ""].join("\n");
+  assert.equal(generatedFileReason("src/config.js", settings), undefined);
+  assert.equal(scanText({ content: settings, filePath: "src/config.js" }).filter((finding) => finding.ruleId === "github/token").length, 1);
+  // A bundle whose long lines are code stays a bundle, inlined data or not.
+  const bundle = `var a=1;${"x=x+1;".repeat(2000)}"data:image/png;base64,${payload}";${"y=y+1;".repeat(2000)}\n`;
+  assert.match(generatedFileReason("dist/bundle.js", bundle) ?? "", /minified/);
+});
+
 test("a chunk named by content hash is a bundler's output, however short; a hand-named file with a number is not", () => {
   for (const filePath of ["static/1873.d0e670bd840a1d49.js", "lab/remoteEntry.1e1bdbb057205efa.js", "assets/index.4f9c2a1e.css"]) {
     assert.match(generatedFileReason(filePath, line) ?? "", /content-hashed/, filePath);
