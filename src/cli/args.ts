@@ -64,9 +64,10 @@ Options:
   -v, --version                      Show the version
 
 Folders: dependency and VCS folders are skipped, and so is what .gitignore files leave out,
-except .env and .env.* files, which are always scanned, and files git tracks. .secrethygiene.json can leave out more
-("ignorePaths"), allow values, switch rules off and add rules. Inline, a comment with
-secret-hygiene-ignore (this line) or secret-hygiene-ignore-next-line silences a finding.
+except .env and .env.* files, which are always scanned, and files git tracks.
+.secrethygiene.json can leave out more ("ignorePaths"), allow values, switch rules off and add
+rules. Inline, a comment with secret-hygiene-ignore (this line) or
+secret-hygiene-ignore-next-line silences a finding.
 
 run: starts <command> with the variables of FILE (default .env) in its environment, each
 @Microsoft.KeyVault(SecretUri=...) or @Microsoft.KeyVault(VaultName=...;SecretName=...) value
@@ -79,7 +80,55 @@ Findings the baseline lists do not count; a baseline that cannot be read is an e
 Secret values are never printed: every format shows a redacted preview.
 `;
 
+/**
+ * `run`'s own options end where the command starts: at `--`, or at the first word that is not
+ * an option (`run node -v` runs `node -v`; it does not print our version). Scan's options are
+ * not run's: they are refused rather than ignored.
+ */
+function parseRunCommandLine(argv: readonly string[]): Command {
+  const options: string[] = [];
+  let command: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === "--") {
+      command = argv.slice(i + 1);
+      break;
+    }
+    if (!token.startsWith("-") || token === "-") {
+      command = argv.slice(i);
+      break;
+    }
+    options.push(token);
+    // An option that takes a value takes the next word, unless it was written `--name=value`.
+    if (/^(?:-e|--env-file|--credential)$/.test(token) && i + 1 < argv.length) options.push(argv[++i]!);
+  }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: options,
+      strict: true,
+      options: {
+        // `-e` too: Node 20 itself reads `--env-file` wherever it stands, and exits 9 on a missing file.
+        "env-file": { type: "string", short: "e" },
+        credential: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (run takes --env-file and --credential, then the command)`);
+  }
+  if (values.help) return { name: "help" };
+  if (values.version) return { name: "version" };
+  if (command.length === 0) throw new UsageError("run needs a command: secret-hygiene run -- <command> [args...]");
+  const credential = values.credential ?? "default";
+  if (credential !== "default" && credential !== "azureCli") throw new UsageError(`--credential must be 'default' or 'azureCli', not '${credential}'`);
+  if (values["env-file"] === "") throw new UsageError("--env-file needs a file name");
+  return { name: "run", envFile: values["env-file"] ?? ".env", credential, command };
+}
+
 export function parseCommandLine(argv: readonly string[], isTty: boolean, env: NodeJS.ProcessEnv): Command {
+  if (argv[0] === "run") return parseRunCommandLine(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -98,7 +147,7 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
         "no-baseline": { type: "boolean" },
         "no-gitignore": { type: "boolean" },
         staged: { type: "boolean" },
-        // `-e` too: Node 20 itself reads `--env-file` wherever it stands, and exits 9 on a missing file.
+        // Run's, read here only to say they are run's.
         "env-file": { type: "string", short: "e" },
         credential: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -109,17 +158,13 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
+  const [command, ...paths] = positionals;
+  // (`run` first is parsed by parseRunCommandLine: here an option stood before it, and the
+  // command's own options, `-v` among them, were read as ours.)
+  if (command === "run") throw new UsageError("run's options come after it: secret-hygiene run [-e FILE] -- <command> [args...]");
   if (values.help) return { name: "help" };
   if (values.version) return { name: "version" };
-  const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError("missing command: try 'secret-hygiene scan .'");
-  if (command === "run") {
-    if (paths.length === 0) throw new UsageError("run needs a command: secret-hygiene run -- <command> [args...]");
-    const credential = values.credential ?? "default";
-    if (credential !== "default" && credential !== "azureCli") throw new UsageError(`--credential must be 'default' or 'azureCli', not '${credential}'`);
-    if (values["env-file"] === "") throw new UsageError("--env-file needs a file name");
-    return { name: "run", envFile: values["env-file"] ?? ".env", credential, command: paths };
-  }
   if (command !== "scan") throw new UsageError(`unknown command '${command}': use 'scan' or 'run'`);
   if (values["env-file"] !== undefined || values.credential !== undefined) throw new UsageError("--env-file and --credential belong to 'run'");
 

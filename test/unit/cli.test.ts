@@ -374,6 +374,20 @@ test("a git-ignored folder the scan cannot read is a notice, not a failed run; a
   }
 });
 
+test("run's options end where the command starts: the command's own -v and -e are the command's", () => {
+  const dir = mkdtempSync(path.join(scratch, "run-args-"));
+  writeFileSync(path.join(dir, ".env"), "MODE=staging\n");
+  const version = spawnSync(process.execPath, [cli, "run", process.execPath, "-v"], { cwd: dir, encoding: "utf8" });
+  assert.equal(version.status, 0, version.stderr);
+  assert.equal(version.stdout.trim(), process.version, "node printed its version, not ours");
+  const evaluated = spawnSync(process.execPath, [cli, "run", "--env-file=.env", process.execPath, "-e", "process.stdout.write(process.env.MODE)"], { cwd: dir, encoding: "utf8" });
+  assert.equal(evaluated.stdout, "staging", evaluated.stderr);
+  // Scan's options are not run's: refused, not silently ignored.
+  const scanOption = spawnSync(process.execPath, [cli, "run", "--format", "json", "--", process.execPath, "-v"], { cwd: dir, encoding: "utf8" });
+  assert.equal(scanOption.status, 2);
+  assert.match(scanOption.stderr, /Unknown option '--format' \(run takes --env-file and --credential, then the command\)/);
+});
+
 test("a named path that is a pipe or device is an error, not a clean scan", { skip: process.platform === "win32" }, () => {
   const result = run(["scan", "/dev/null"]);
   assert.equal(result.code, 2);
