@@ -9,8 +9,10 @@ const CODE_EXTENSIONS = new Set([
   "scala", "groovy", "gradle", "c", "h", "cc", "cpp", "hpp", "m", "dart", "lua", "pl", "pm", "r", "vb", "fs", "ps1", "psm1", "bicep", "tf",
   "pyi", "pyw", "pyx", "rbs", "cxx", "hxx", "hh", "mm", "vue", "svelte", "ex", "exs", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
 ]);
+// (`cnf`: MySQL's option files, `my.cnf`; `pypirc`: `.pypirc`. INI files, named for their tool.)
 const CONFIG_EXTENSIONS = new Set([
   "json", "jsonc", "yaml", "yml", "toml", "ini", "cfg", "conf", "config", "properties", "env", "xml", "plist", "tfvars", "npmrc", "netrc",
+  "cnf", "pypirc",
 ]);
 
 /** The file name, lower-cased, without its folders. */

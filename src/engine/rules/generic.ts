@@ -347,6 +347,14 @@ function isDottedName(value: string): boolean {
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value) && value.split(".").every(isNameSegment);
 }
 
+/**
+ * A passphrase as generators write one with their "capitalize" and "include number" options
+ * (Bitwarden's, 1Password's): three words or more joined by hyphens, each capitalised (or each in
+ * lower case), a number after one of them (`Maple-Orbit7-Lantern-Quartz`, `maple-orbit-lantern42`).
+ * Names run together so (`Content-Security-Policy`, `cache-control-max-age`) have no number.
+ */
+const GENERATED_PASSPHRASE = /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z]{2,}\d{0,4}){2,}|[a-z]{3,}\d{0,4}(?:-[a-z]{3,}\d{0,4}){2,})[!@#$%^&*?]?$/;
+
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // 30 bytes of base64 or more, and no public key (PUBLIC_KEY_START): then judged as any key.
   // …or 32 hex digits under `primaryKey` (AI Search's admin keys, beside their `secondaryKey`) or
@@ -368,6 +376,9 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
   if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
   if (hasVendorPrefix(value)) return false;
+  // …and API Management's Git password (`git&<expiry>&<signature>`, see the Azure rule), which
+  // `&` no longer cuts short in a configuration file's value: that rule rejected an edited one.
+  if (/^git&\d{8,14}&/.test(value)) return false;
   if (isEditedBase64(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value) || METHOD_NAMES.test(value)) return false;
   // `"'true'"`: a literal quoted once more (CDK writes header values so); `'--region'`: a flag.
@@ -390,7 +401,9 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if ((!generated && /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\\[A-Za-z][\w .-]*\\)/.test(value)) || FILE_EXTENSION.test(value)) return false;
   // `IEquatable&lt;Mono.Unix.Native.Passwd&gt;`: escaped markup or a generic type in XML documentation.
   if (value.includes("&lt;") && /&lt;[\w.]+&gt;/.test(value)) return false;
-  if (value.includes("://") || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // URLs and e-mail addresses
+  // URLs and e-mail addresses. (An address ends in a top-level domain of letters in one case: a
+  // generated password with an `@` and a `.`, `Kq9@Tz4wR.8vXm`, has no such end.)
+  if (value.includes("://") || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24})$/.test(value)) return false;
   if (hasNonCredentialShape(value)) return false;
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
   // `"{url}/admin/realms/{realm}/clients/{id}/client-secret"`: a route or URL with format fields.
@@ -412,7 +425,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (!quoted && /^[\w$.:-]*[[(]/.test(value)) return false;
   if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
-  const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
+  const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
   if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
   if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
   if (spellsItsName(name, value, strength)) return false;
@@ -444,6 +457,11 @@ export function isSecretUnderName(name: string, value: string, fileType: FileTyp
 /** Where a bare value ends: whitespace, a quote, `&`, and in code also a separator or closing bracket. */
 const BARE_VALUE_END = /[\s"'`&]/g;
 const BARE_VALUE_END_IN_CODE = /[\s;,)}\]"'`&]/g;
+/**
+ * …and in a configuration file's own value (YAML, .properties, .env, INI: a key first on its line),
+ * where `&` is one of the value's characters (`Kq7&vR2…`, as password generators write them).
+ */
+const BARE_CONFIG_VALUE_END = /[\s"'`]/g;
 
 /**
  * How far a value may reach from its operator. No secret given to a name is longer; the bound keeps
@@ -451,8 +469,13 @@ const BARE_VALUE_END_IN_CODE = /[\s;,)}\]"'`&]/g;
  */
 const MAX_VALUE_REACH = 4096;
 
-/** The value after an assignment operator, quoted or bare, from `at`. */
-function readValue(wholeLine: string, at: number, fileType: FileType): { start: number; end: number; quoted: boolean } | undefined {
+/**
+ * The value after an assignment operator, quoted or bare, from `at`.
+ * @param list how the parameters of the list the name stands in are separated: `&` (a query
+ * string, `?token=…&`), `,` (StackExchange.Redis's `cache:6380,password=…,ssl=True`), or none (a
+ * configuration file's own key, first on its line, keeps `&` and `,` in its value).
+ */
+function readValue(wholeLine: string, at: number, fileType: FileType, list: "" | "&" | "," = ""): { start: number; end: number; quoted: boolean } | undefined {
   // Positions stay the line's: only the characters past the reach are left out.
   const line = wholeLine.length - at > MAX_VALUE_REACH ? wholeLine.slice(0, at + MAX_VALUE_REACH) : wholeLine;
   let i = at;
@@ -471,7 +494,7 @@ function readValue(wholeLine: string, at: number, fileType: FileType): { start: 
     return { start: i + 1, end: j, quoted: true };
   }
   // Bare: up to whitespace, a separator, or a comment. In code, a bare value ends at `;`/`,`/`)`.
-  const stop = fileType === "code" ? BARE_VALUE_END_IN_CODE : BARE_VALUE_END;
+  const stop = fileType === "code" ? BARE_VALUE_END_IN_CODE : fileType === "config" && list !== "&" ? BARE_CONFIG_VALUE_END : BARE_VALUE_END;
   stop.lastIndex = i;
   const stopAt = stop.exec(line);
   let end = stopAt ? stopAt.index : line.length;
@@ -479,8 +502,9 @@ function readValue(wholeLine: string, at: number, fileType: FileType): { start: 
   const escapedBreak = line.slice(i, end).search(/\\[nr]/);
   if (escapedBreak > 0) end = i + escapedBreak;
   // Inside a connection string (`AccountKey=…;EndpointSuffix=…`) a value ends at the next keyword,
-  // which may hold a space past the end found so far (`Client secret=…;Client Id=…`).
-  const nextKeyword = /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=/.exec(line.slice(i, end + 42));
+  // which may hold a space past the end found so far (`Client secret=…;Client Id=…`). StackExchange.Redis
+  // separates its options with commas (`cache:6380,password=…,ssl=True`): in such a list a comma and a name do too.
+  const nextKeyword = (list === "," ? /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=|,[A-Za-z][\w.-]{0,40}=/ : /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=/).exec(line.slice(i, end + 42));
   if (nextKeyword && nextKeyword.index < end - i) end = i + nextKeyword.index;
   while (end > i && /[;,]/.test(line[end - 1]!) && fileType !== "code") end--;
   // `f(credentials=target_credentials)` in prose or Markdown: the bracket closes the call.
@@ -601,13 +625,19 @@ const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5
 const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){2}\s*,\s*(?:(["'])[A-Za-z_][\w.-]*\3|…|\.\.\.)/;
 /** Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`. */
 const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
+/**
+ * An element whose first attribute, `name` (or `key`), names its text: Hibernate's `<property
+ * name="hibernate.connection.password">…</property>`. (A few attributes may follow the name.)
+ */
+const XML_NAMED_ELEMENT = /<(?<tag>[A-Za-z_][\w.:-]{0,60})[ \t]+(?:name|key)[ \t]*=[ \t]*"(?<name>[^"\n]{1,100})"(?:[ \t]+[\w:.-]{1,40}[ \t]*=[ \t]*"[^"\n]{0,200}"){0,3}[ \t]*>(?<value>[^<\s]{4,300})<\/\k<tag>>/dg;
 /** `<password>…</password>` elements. */
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
 // One blank between flag and value: two or more line up a help text's columns (`--password  Prompt for…`).
 const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t])(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
-// …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off).
-const GLUED_PASSWORD_FLAG = /(?:^|\s)-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{3,200})\k<q>/dg;
+// …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off); or the whole argument
+// quoted, as an exec-form command lists it: `["mysqladmin", "ping", "-uroot", "-pS3cret"]`.
+const GLUED_PASSWORD_FLAG = /(?:^|[\s"'])-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{3,200})\k<q>/dg;
 /** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
 const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
 /** .netrc: `machine host login user password value`, or `password value` on its own line. */
@@ -631,11 +661,36 @@ const USER_FLAG_QUOTED_PARTS = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["'])[^"'\n]{0,1
 /** curl's `-u user:password` and `--user user:password`. */
 const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?!:)(?<q2>["']?)(?<value>[^\s"'`]{1,200})/dg;
 /** `Authorization: Basic …` / `Bearer …` / `Token …`, in headers and code. */
-const AUTHORIZATION = /(?<![A-Za-z0-9_])[Aa]uthorization["']?\s{0,5}[:=]\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
+// (`AUTHORIZATION` in capitals too: git's `http.extraheader = AUTHORIZATION: basic …`, as Azure
+// DevOps and GitHub document it.)
+const AUTHORIZATION = /(?<![A-Za-z0-9_])(?:[Aa]uthorization|AUTHORIZATION)["']?\s{0,5}[:=]\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
+/**
+ * A string literal that is a whole Authorization header value: `"Bearer …"`, `"Basic …"`, `"Token …"`.
+ * Code passes it where the header's name is not next to it: `Header.Set("Authorization", "Bearer …")`
+ * (Go), `setValue("Bearer …", forHTTPHeaderField: "Authorization")` (Swift), `proxy_set_header
+ * Authorization "Basic …"` (nginx). The literal ends right after the credential: `"Bearer " + token`
+ * and `` `Bearer ${token}` `` build the header instead.
+ */
+const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|token)[ \t]+(?<value>[A-Za-z0-9._~+/-]{8,2000}={0,2})\1/dg;
+/**
+ * Calls whose password is the argument at a fixed position, as the API defines it (where the last
+ * literal is something else: `mysqli_connect`'s is the database's name, `new PDO`'s may be an
+ * option): PHP's `new PDO(dsn, user, password)`, `mysqli_connect(host, user, password, db)`, `new
+ * mysqli(…)` and `mysqli_real_connect(link, host, user, password)`, Perl's `DBI->connect(dsn, user,
+ * password)`, Arduino's `WiFi.begin(ssid, password)` and `WiFi.softAP(ssid, password)`.
+ */
+const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli)|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP))[ \t]*\(/g;
+const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1 };
+/** Lower-case pieces of POSITIONAL_PASSWORD_CALL's calls, which hold no secret word: they wake the rule. */
+const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "dbi->connect", "wifi.begin", "wifi.softap"];
+/** Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password. */
+const AUTH_TUPLE = /\bauth[ \t]*=[ \t]*\([ \t]*(?:[rbuf]{0,2}(["'])[^"'\n]{0,100}\1|[A-Za-z_][\w.]{0,80})[ \t]*,[ \t]*[rbuf]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
 /** Credential classes whose constructor's last string argument is the password (often written one argument a line). */
 const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "PasswordCredential", "SqlCredential"];
 /** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
-const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "login", "authenticate", "getConnection"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+// (`SetBasicAuth`: Go's `req.SetBasicAuth(user, password)`, where `\bBasicAuth` does not match; `basic_auth`:
+// Rust's reqwest, `.basic_auth(user, Some(password))`.)
+const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "basic_auth", "login", "authenticate", "getConnection"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
 /** One argument of a call: no comma, maybe a call of its own (`os.getenv("AZURE_TENANT_ID")`). */
 const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
 /**
@@ -649,10 +704,11 @@ const CLIENT_SECRET_CREDENTIAL = new RegExp(
 /**
  * A builder's or a bean's setter given a literal: `.clientSecret("…")` (Azure's Java credential
  * builders), `.password("…")`, `.accountKey("…")`, `.sasToken("…")`, `.setPassword("…")` (a JDBC
- * data source). The literal is the only argument. (Not a getter: `getSecret("name")` looks one up.)
+ * data source), `.bearer_auth("…")` (Rust's reqwest). The literal is the only argument. (Not a
+ * getter: `getSecret("name")` looks one up.)
  */
 const SETTER_WITH_LITERAL =
-  /\.(?<name>(?:set|with)?(?:[Cc]lientSecret|[Pp]assword|[Aa]ccountKey|[Ss]asToken|[Aa]piKey|[Aa]ccessKey|[Ss]ecretKey|[Ss]haredAccessKey|[Pp]assphrase))[ \t]*\([ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
+  /\.(?<name>bearer_auth|(?:set|with)?(?:[Cc]lientSecret|[Pp]assword|[Aa]ccountKey|[Ss]asToken|[Aa]piKey|[Aa]ccessKey|[Ss]ecretKey|[Ss]haredAccessKey|[Pp]assphrase))[ \t]*\([ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
 /**
  * A JWT signing secret given as a literal: `jwt.sign(payload, "…")` (Node), `jwt.encode(payload,
  * "…", algorithm=…)` (PyJWT), `.SignedString([]byte("…"))` (Go). Whoever has it can mint tokens.
@@ -684,8 +740,56 @@ const STRING_CONSTRUCTION = /\b(?:w?string|QString|CString|String)[ \t]+(?<name>
 const STRING_ASSIGN = /(?<![\w$])(?<name>[A-Za-z_]\w{0,80})(?:\.|->)assign\([ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
 /** PowerShell: ConvertTo-SecureString "…" -AsPlainText. */
 const SECURE_STRING = /ConvertTo-SecureString\s+(?:-String\s+)?["'](?<value>[^"']{4,300})["']\s+-AsPlainText/dgi;
+/** …with the switches first: `ConvertTo-SecureString -AsPlainText "…" -Force`, `-Force -AsPlainText -String "…"`. */
+const SECURE_STRING_SWITCHES_FIRST = /ConvertTo-SecureString\s+(?:-Force\s+)?-AsPlainText\s+(?:-Force\s+)?(?:-String\s+)?["'](?<value>[^"']{4,300})["']/dgi;
 /** …or piped to it: `"…" | ConvertTo-SecureString -AsPlainText -Force`. */
 const SECURE_STRING_PIPED = /["'](?<value>[^"'\n]{4,300})["'][ \t]*\|[ \t]*ConvertTo-SecureString\b[^|\n]{0,200}?-AsPlainText/dgi;
+/**
+ * SQL's `CREATE USER … IDENTIFIED BY '…'` and `ALTER USER … IDENTIFIED WITH caching_sha2_password BY
+ * '…'` (MySQL, MariaDB), and Oracle's unquoted `IDENTIFIED BY S3cret_pw;`. (Not `BY PASSWORD '*…'`,
+ * MySQL's hash, nor Oracle's `BY VALUES '…'`: an unquoted value must end the statement or come before
+ * another clause.)
+ */
+const SQL_IDENTIFIED_BY =
+  /\bIDENTIFIED[ \t]+(?:WITH[ \t]+["'`]?\w{1,64}["'`]?[ \t]+)?BY[ \t]+(?:(?<q>["'])(?<value>[^"'\n]{1,128})\k<q>|(?<bare>[A-Za-z][\w$#]{0,127})(?=[ \t]*(?:;|$|[ \t](?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|REQUIRE|WITH)\b)))/dgi;
+/**
+ * libpq's key/value connection string (`"host=db port=5432 user=orders password=… dbname=orders"`,
+ * PostgreSQL drivers in Go, Python, C): settings separated by blanks, another libpq keyword before
+ * the password. In code the generic reading skips a bare value after `=` (an expression); inside
+ * this string it is literal text. (A value may be quoted in single quotes. Commas and brackets are
+ * not in such a string: `port=None, username=None, password=None)` is a call's keyword arguments.)
+ */
+const LIBPQ_PASSWORD =
+  /\b(?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name)=[^\s"'`=,;()]{1,200}(?:[ \t]+[a-z_]{2,30}=[^\s"'`=,;()]{0,200}){0,10}[ \t]+password=(?<q>'?)(?<value>[^\s"'`,;()]{1,128})\k<q>(?=$|[ \t"'`])/dg;
+/**
+ * The Go MySQL driver's DSN: `"user:password@tcp(host:3306)/db"` (also `@unix(…)`), a quoted string
+ * that starts with the user.
+ */
+const GO_MYSQL_DSN = /(["'`])[\w.-]{1,64}:(?<value>[^\s"'`]{1,128})@(?:tcp6?|udp|unix)\(/dg;
+/**
+ * nginx sets a header or a FastCGI parameter by name, then the value: `proxy_set_header X-Api-Key
+ * …;`, `fastcgi_param DB_PASSWORD …;`. (An `Authorization "Basic …"` value is AUTHORIZATION_LITERAL's.)
+ */
+const NGINX_NAMED_VALUE =
+  /\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param)[ \t]+(?<name>[A-Za-z][\w-]{1,60})[ \t]+(?<q>["']?)(?<value>[^\s"';$]{4,300})\k<q>[ \t]*;/dg;
+/**
+ * WordPress's keys and salts in wp-config.php: `define( 'AUTH_KEY', '…' )`, 64 characters from the
+ * secret-key service, spaces and punctuation among them (a generic value with spaces is prose).
+ * Whoever has them forges login cookies. WordPress ships them as `put your unique phrase here`.
+ */
+const WORDPRESS_SALT = /\bdefine[ \t]*\([ \t]*(["'])(?<name>(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT))\1[ \t]*,[ \t]*(["'])(?<value>[^"'\\\n]{32,128})\3[ \t]*\)/dg;
+/**
+ * Windows' `net use \\server\share PASSWORD /user:DOMAIN\name`, or the password after the user
+ * (`… /user:DOMAIN\name PASSWORD`); `*` prompts for it.
+ */
+const NET_USE_PASSWORD_BEFORE_USER = /\bnet[ \t]+use(?:[ \t]+(?:[A-Za-z]:|\*))?[ \t]+\\\\\S{1,200}[ \t]+(?<value>[^\s/*"'][^\s"']{0,200})[ \t]+\/user:/dgi;
+const NET_USE_PASSWORD_AFTER_USER = /\bnet[ \t]+use\b[^\n]{0,200}?[ \t]\/user:\S{1,200}[ \t]+(?<value>[^\s/*"'][^\s"']{0,200})/dgi;
+/**
+ * Apache's `htpasswd -b` (batch mode) takes the password as its last argument: `htpasswd -bc FILE
+ * USER PASSWORD`, or `htpasswd -nb USER PASSWORD` (maybe redirected: `>> FILE`).
+ */
+const HTPASSWD_BATCH =
+  /\bhtpasswd(?<flags>(?:[ \t]+-[A-Za-z]{1,8}(?:[ \t]+\d{1,2})?){1,4})(?:[ \t]+[^\s-]\S{0,200}){1,2}[ \t]+(?<q>["']?)(?<value>[^\s"'<>|;&][^\s"']{0,199})\k<q>[ \t]*(?=$|[;&|)<>])/dg;
 /** Redis: `redis-server --requirepass …`, `requirepass …` and `masterauth …` in redis.conf. */
 const REDIS_PASSWORD_DIRECTIVE = /^[ \t]*(?:requirepass|masterauth)[ \t]+(?<q>["']?)(?<value>[^\s"'#]{1,300})\k<q>[ \t]*$/dgi;
 /** Dockerfile's older `ENV NAME value` (one variable, no `=`). */
@@ -769,6 +873,11 @@ export function secretishAssignments(line: string, typeFollowsName = false): Ass
   return matches;
 }
 
+/** `#define ` before a macro's name. */
+const DEFINE_BEFORE = /^[ \t]*#[ \t]*define[ \t]+$/;
+/** A Gradle build script in Groovy (the Kotlin DSL assigns with `=`). */
+const GRADLE_GROOVY = /\.gradle$/i;
+
 /** The start of a quoted type path up to its last segment: `"AWS::SecretsManager::`. */
 const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z]\w*(?:::[A-Za-z]\w*)*::$/;
 
@@ -811,28 +920,43 @@ function isTranslationFile(filePath: string, fileType: FileType): boolean {
 /** A label: words of letters in any script, with spaces and a little punctuation, and no digit. */
 const TRANSLATED_LABEL = /^[\p{L}][\p{L}\p{M} '’.:-]*$/u;
 
+/**
+ * Whether an Authorization header's value (after its scheme, if any) carries a credential.
+ * @param literal the value is a literal of its own (AUTHORIZATION_LITERAL), no header name beside
+ * it: a Basic pair's password is then judged as a password under a name is, must be ASCII and
+ * must hold more than letters. (Test suites send `xuser:xpassworX`, a wrong password to get a 401,
+ * and pairs in other scripts to test the encoding; a generated password has digits or symbols.)
+ */
+function isAuthorizationCredential(scheme: string | undefined, value: string, literal = false): boolean {
+  // Signature schemes (HMAC-SHA256, SharedKey, AWS4) carry a signature derived per request, not a secret.
+  if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)/i.test(value)) return false;
+  if (scheme?.toLowerCase() !== "basic") return acceptable({ name: "authorization", value, quoted: true }, "token", "text");
+  const decoded = tryAtob(value);
+  // `user:password`, or an API key as the user with no password (`sk_…:`, as Stripe and Mailgun take it).
+  const user = decoded?.slice(0, -1) ?? "";
+  const apiKeyAsUser = decoded !== undefined && /^[^:\s]{16,100}:$/.test(decoded) && looksRandom(user) && !isWordyIdentifier(user) && !isPlaceholder(user);
+  if (!decoded || (!/^[^:]{0,100}:.{3,}/.test(decoded) && !apiKeyAsUser)) return false;
+  if (apiKeyAsUser) return true;
+  const password = decoded.slice(decoded.indexOf(":") + 1);
+  if (literal && (/[^\x20-\x7e]/.test(decoded) || /^[A-Za-z]*$/.test(password) || !acceptable({ name: "password", value: password, quoted: true }, "password", "text"))) return false;
+  // `username:password`, `user:pass`, `foo:bar`: documentation's pair, encoded.
+  return !isDocumentationPassword(password);
+}
+
 function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
 
   // Each pattern runs only when the line holds a literal it needs: most candidate lines hold none.
-  if (line.includes("uthorization")) for (const match of allMatches(AUTHORIZATION, line)) {
+  if (line.includes("uthorization") || line.includes("UTHORIZATION")) for (const match of allMatches(AUTHORIZATION, line)) {
     const span = group(match, "value")!;
     // `authorization = base64.b64encode(…)`: a call computes the header.
     if (line[span[1]] === "(") continue;
-    let value = line.slice(...span).replace(/["',;).]+$/, "");
-    // Signature schemes (HMAC-SHA256, SharedKey, AWS4) carry a signature derived per request, not a secret.
-    if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)/i.test(value)) continue;
-    if (match.groups?.scheme?.toLowerCase() === "basic") {
-      const decoded = tryAtob(value);
-      // `user:password`, or an API key as the user with no password (`sk_…:`, as Stripe and Mailgun take it).
-      const user = decoded?.slice(0, -1) ?? "";
-      const apiKeyAsUser = decoded !== undefined && /^[^:\s]{16,100}:$/.test(decoded) && looksRandom(user) && !isWordyIdentifier(user) && !isPlaceholder(user);
-      if (!decoded || (!/^[^:]{0,100}:.{3,}/.test(decoded) && !apiKeyAsUser)) continue;
-      // `username:password`, `user:pass`, `foo:bar`: documentation's pair, encoded.
-      if (!apiKeyAsUser && isDocumentationPassword(decoded.slice(decoded.indexOf(":") + 1))) continue;
-    } else if (!acceptable({ name: "authorization", value, quoted: true }, "token", "text")) continue;
-    value = value.trim();
-    pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
+    const value = line.slice(...span).replace(/["',;).]+$/, "").trim();
+    if (isAuthorizationCredential(match.groups?.scheme, value)) pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
+  }
+  if (/[Bb]earer[ \t]|[Bb]asic[ \t]|[Tt]oken[ \t]/.test(line)) for (const match of allMatches(AUTHORIZATION_LITERAL, line)) {
+    const span = group(match, "value")!;
+    if (isAuthorizationCredential(match.groups!.scheme, line.slice(...span), true)) pushUnlessOverlapping(hits, span[0], span[1], "Authorization");
   }
 
   const hasArn = line.includes("arn:");
@@ -871,7 +995,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // (Not *.test or localhost: local development sites send real keys there.)
     // …and Codecov's badge token (`…/graph/badge.svg?token=`) only draws the badge: it is for public READMEs.
     if (queryParameter && (DOCUMENTATION_URL_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart)) || CODECOV_BADGE_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart)))) continue;
-    let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType);
+    const before = line[nameStart - 1] ?? "";
+    // (`&amp;` before the name: a query string's `&`, escaped in XML or HTML.)
+    const inQuery = queryParameter || before === "=" || (before === ";" && line.slice(nameStart - 5, nameStart) === "&amp;");
+    let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType, inQuery ? "&" : before === "," ? "," : "");
     if (!read) continue;
     // In a quoted pair the value runs to the closing quote, spaces and all (`"DB_PASSWORD=Zq9x Lm2p"`).
     if (pairInQuotes && quoted && !read.quoted) {
@@ -902,8 +1029,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       pasted = true;
     }
     const valueFileType = shellStyle || queryParameter || pasted ? "config" : context.fileType;
+    // A name, a blank and a literal is a setting where the syntax makes it one: C's `#define
+    // WIFI_PASSWORD "…"`, and Gradle's Groovy DSL, where `storePassword "…"` (the name first on its
+    // line) calls the setter.
+    const settingBySpace = op === "" && (DEFINE_BEFORE.test(line.slice(0, nameStart)) || (GRADLE_GROOVY.test(context.filePath) && /^[ \t]*$/.test(line.slice(0, nameStart))));
     // Prose: "should just pass `x`", "the token is 'SyntaxKind.Unknown'".
-    if ((op === "" || op === "is") && !/^(?:password|passwd|pwd|passphrase|secrete?)$/i.test(name)) continue;
+    if ((op === "" || op === "is") && !settingBySpace && !/^(?:password|passwd|pwd|passphrase|secrete?)$/i.test(name)) continue;
     // …and a plain word after a bare name is prose too: `extract secret "master"`.
     if (op === "" && /^[a-z]+$/.test(line.slice(read.start, read.end))) continue;
     // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
@@ -914,7 +1045,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // .env): words with spaces there are a passphrase, or prose.
     // (One word and a comment after it, or text that is not words, is judged as any bare value.)
     const words = !read.quoted && valueFileType === "config" && strength === "password" && /^[ \t]+\S/.test(line.slice(read.end)) ? BARE_PASSPHRASE.exec(line.slice(read.start))?.[0] : undefined;
-    if (words?.includes(" ") && isWordsWithSpaces(words)) {
+    // (`ansible_ssh_pass=… ansible_become=true`, an Ansible inventory's line: the words after the
+    // value are further settings, not more of a passphrase.)
+    if (words?.includes(" ") && isWordsWithSpaces(words) && !/ [A-Za-z_][\w.-]*=/.test(words)) {
       if (isPassphrase(words) && !isPlaceholder(words)) pushUnlessOverlapping(hits, read.start, read.start + words.length, name);
       continue;
     }
@@ -936,7 +1069,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // (`Value=` too: Service Fabric's `<Parameter Name="DbPassword" Value="…" />`. Not when the
     // line says the value is encrypted, `IsEncrypted="true"`: ciphertext for the cluster's certificate.)
     ...(/value/i.test(line) && !/IsEncrypted\s*=\s*"true"/i.test(line) ? [KEY_VALUE_ATTRIBUTES] : []),
-    ...(line.includes("</") ? [XML_ELEMENT] : []),
+    ...(line.includes("</") ? [XML_ELEMENT, XML_NAMED_ELEMENT] : []),
     ...(line.includes("(") && /env|Env|ENV|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
     ...((line.includes("??") || line.includes("||") || line.includes(" or ")) && /env|Env|ENV/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
     ...(line.includes("user-secrets") || line.includes("setx") || line.includes("azd") ? [SETTING_COMMAND] : []),
@@ -975,11 +1108,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   // .netrc: a bare value after "password", in a machine/login line or alone; alone, it must look random.
-  if (/(?:^|\s)password[ \t]/.test(line) && !/[=:]/.test(line)) {
+  // (A `=` or `:` on the line means an assignment or prose, unless the line starts as a .netrc
+  // entry: then they are characters of the password, `Kq7=vR2…`, as generators write them.)
+  const netrcEntry = NETRC_ENTRY_START.test(line);
+  if (/(?:^|\s)password[ \t]/.test(line) && (netrcEntry || !/[=:]/.test(line))) {
     // .netrc entries start with `machine` or `default`, or pair `login NAME` (and maybe one more
     // token pair, `port 993`) with `password VALUE`: "login will handle password aging" is prose.
     // "default), if the server…", "login and password exist": prose.
-    const netrcLine = NETRC_ENTRY_START.test(line) || NETRC_LOGIN_THEN_PASSWORD.test(line);
+    const netrcLine = netrcEntry || NETRC_LOGIN_THEN_PASSWORD.test(line);
     for (const match of allMatches(NETRC_PASSWORD, line)) {
       const span = group(match, "value")!;
       const value = line.slice(...span);
@@ -987,7 +1123,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (/\blogin[ \t]+(?:anonymous|ftp)\b/i.test(line)) continue;
       // "username and password login, session cookies": prose, not a .netrc line.
       if (/^(?:login|machine|account|default|macdef|and|or)\W*$/i.test(value)) continue;
-      if (endsASentence(value)) continue;
+      // (In an entry, a password may end in `.` or `,` too.)
+      if (!netrcEntry && endsASentence(value)) continue;
       if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
@@ -1045,10 +1182,28 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");
   }
 
-  if (line.includes("(") && /Credential|DirectoryEntry|BasicAuth|login|authenticate|getConnection/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
+  // (Every name CREDENTIAL_CALL knows: `PasswordAuthentication` holds none of the others.)
+  if (line.includes("(") && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|login|authenticate|getConnection/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
     const password = passwordArgument(line.slice(...argsSpan), context.fileType, match[0]);
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
+  }
+
+  if (line.includes("(") && /PDO|mysqli|DBI->|WiFi\./.test(line)) {
+    POSITIONAL_PASSWORD_CALL.lastIndex = 0;
+    for (let match = POSITIONAL_PASSWORD_CALL.exec(line); match; match = POSITIONAL_PASSWORD_CALL.exec(line)) {
+      const open = match.index + match[0].length;
+      const argument = argumentAt(line, open, PASSWORD_POSITION[match[1] ?? match[2] ?? match[3] ?? match[4]!]!);
+      const literal = argument && /^(?:@|[rbuf]{1,2})?(["'])((?:(?!\1)[^\\]|\\.){1,300})\1$/.exec(argument.text);
+      if (!argument || !literal) continue;
+      const start = argument.start + argument.text.indexOf(literal[1]!) + 1;
+      if (acceptable({ name: "password", value: literal[2]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[2]!.length, "password");
+    }
+  }
+
+  if (line.includes("auth")) for (const match of allMatches(AUTH_TUPLE, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
   if (line.includes("ClientSecretCredential")) for (const match of allMatches(CLIENT_SECRET_CREDENTIAL, line)) {
@@ -1077,9 +1232,52 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   ];
   pushNamedValues(constructions, line, context, hits);
 
-  if (/securestring/i.test(line)) for (const match of [...allMatches(SECURE_STRING, line), ...allMatches(SECURE_STRING_PIPED, line)]) {
+  if (/securestring/i.test(line)) for (const match of [...allMatches(SECURE_STRING, line), ...allMatches(SECURE_STRING_SWITCHES_FIRST, line), ...allMatches(SECURE_STRING_PIPED, line)]) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+
+  if (line.includes("password=")) for (const match of allMatches(LIBPQ_PASSWORD, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+
+  if (line.includes("@tcp") || line.includes("@unix(") || line.includes("@udp(")) for (const match of allMatches(GO_MYSQL_DSN, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+
+  if (line.includes("_header") || line.includes("_param")) for (const match of allMatches(NGINX_NAMED_VALUE, line)) {
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    const span = group(match, "value")!;
+    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
+  }
+
+  if (line.includes("define")) for (const match of allMatches(WORDPRESS_SALT, line)) {
+    const span = group(match, "value")!;
+    const value = line.slice(...span);
+    // Generated: 64 characters of four classes or more; `put your unique phrase here` is WordPress's placeholder.
+    const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
+    if (value.length >= 40 && classes >= 3 && shannonEntropy(value) >= 4 && !isPlaceholder(value)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.name!);
+  }
+
+  if (/net[ \t]+use/i.test(line)) for (const match of [...allMatches(NET_USE_PASSWORD_BEFORE_USER, line), ...allMatches(NET_USE_PASSWORD_AFTER_USER, line)]) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+
+  if (line.includes("htpasswd")) for (const match of allMatches(HTPASSWD_BATCH, line)) {
+    if (!/-[A-Za-z]*b/.test(match.groups!.flags!)) continue;
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+
+  if (/identified/i.test(line)) for (const match of allMatches(SQL_IDENTIFIED_BY, line)) {
+    const span = group(match, "value") ?? group(match, "bare")!;
+    const value = line.slice(...span);
+    // An unquoted word is as often a bind variable's or a tutorial's (`IDENTIFIED BY oracle`): only one with a digit or a symbol.
+    if ((match.groups!.value !== undefined || /[^A-Za-z]/.test(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
   if (/requirepass|masterauth/i.test(line)) for (const match of allMatches(REDIS_PASSWORD_DIRECTIVE, line)) {
@@ -1093,6 +1291,39 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 }
 
 /**
+ * The argument at `index` (0-based) of the call whose arguments start at `open` in `line`: its text
+ * (trimmed) and where that starts. Commas inside quotes or brackets belong to one argument. Reads
+ * at most 400 characters, and stops at the call's closing bracket.
+ */
+function argumentAt(line: string, open: number, index: number): { text: string; start: number } | undefined {
+  let depth = 0;
+  let quote = "";
+  let count = 0;
+  let start = open;
+  const limit = Math.min(line.length, open + 400);
+  for (let i = open; i < limit; i++) {
+    const character = line[i]!;
+    if (quote) {
+      if (character === "\\") i++;
+      else if (character === quote) quote = "";
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === "(" || character === "[" || character === "{") depth++;
+    else if ((character === ")" || character === "]" || character === "}") && depth > 0) depth--;
+    else if ((character === "," && depth === 0) || character === ")" || character === "]" || character === "}") {
+      if (count === index) {
+        const raw = line.slice(start, i);
+        const text = raw.trim();
+        return text ? { text, start: start + raw.indexOf(text) } : undefined;
+      }
+      if (character !== ",") return undefined;
+      count++;
+      start = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The password among a credential call's string literals (the last one; the second of three for
  * `NetworkCredential(user, password, domain)`), if the user before it is a literal too (otherwise
  * it is not ours to judge) and it is acceptable as a password: its span in `args`. `callee` is the
@@ -1103,7 +1334,8 @@ function passwordArgument(args: string, fileType: FileType, callee: string): [nu
   if (literals.length < 2) return undefined;
   const password = (callee.startsWith("NetworkCredential") && literals.length === 3 ? literals[1] : literals[literals.length - 1])!;
   // An argument of the call itself, not of a call inside it (`GetEnvironmentVariable("DB_PASSWORD")`).
-  const before = args.slice(0, password.index);
+  // (`Some(…)`: reqwest's `basic_auth` takes the password as an Option.)
+  const before = args.slice(0, password.index).replace(/\bSome\($/, "");
   if (!/(?:^|,)\s*(?:@|\$|[rbuf]{1,2})?$/i.test(before)) return undefined;
   // `authenticate(network=values.get("network", "testnet"))`: the literals belong to the inner call.
   if (before.split("(").length > before.split(")").length) return undefined;
@@ -1117,6 +1349,8 @@ const NETRC_ENTRY = /machine[ \t]+\S{1,253}(?:\s{1,100}(?:login|account|port)[ \
 /** Jenkins prints the initial admin password, 32 hex digits, after this sentence at first start. */
 const JENKINS_SETUP = "password to proceed to installation";
 const JENKINS_PASSWORD = /[:.\s*]{0,200}(?<value>[0-9a-f]{32})(?![0-9A-Za-z])/dy;
+/** A property list's entry: `<key>APIKey</key>`, then (on the next line, as Xcode writes it) `<string>…</string>`. */
+const PLIST_ENTRY = /<key>(?<name>[^<\n]{1,100})<\/key>\s{0,200}<string>(?<value>[^<\s]{4,400})<\/string>/dy;
 
 /**
  * Passwords whose name is on another line than the value. The rule sees the whole text, but each
@@ -1160,6 +1394,16 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
     const [start, end] = match.indices!.groups!.value!;
     if (acceptable({ name: "password", value: text.slice(start, end), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, start, end, "password");
   }
+  for (let at = line.indexOf("<key>"); at !== -1; at = line.indexOf("<key>", at + 5)) {
+    PLIST_ENTRY.lastIndex = lineStart + at;
+    const match = PLIST_ENTRY.exec(text);
+    if (!match) continue;
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    const [start, end] = match.indices!.groups!.value!;
+    // A property list's values are data, as a configuration file's are.
+    if (strength && acceptable({ name, value: text.slice(start, end), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, start, end, name);
+  }
   for (let at = line.indexOf(JENKINS_SETUP); at !== -1; at = line.indexOf(JENKINS_SETUP, at + 1)) {
     JENKINS_PASSWORD.lastIndex = lineStart + at + JENKINS_SETUP.length;
     const match = JENKINS_PASSWORD.exec(text);
@@ -1180,7 +1424,10 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     evidenceIsName: true,
     docsUrl: DOCS,
     // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
-    keywords: [...SECRET_NAME_KEYWORDS, "jwt.sign", "jwt.encode", "signedstring", "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
+    // (`bearer`: a header's value as a literal of its own, `"Bearer …"`, see AUTHORIZATION_LITERAL.)
+    // (`@tcp(`, `@unix(`, `@udp(`: the Go MySQL driver's DSN, `user:password@tcp(…)`, names nothing.)
+    // (`_salt`: WordPress's `LOGGED_IN_SALT` and `NONCE_SALT`; `htpasswd`: its batch mode, `-b`.)
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "htpasswd", "jwt.sign", "jwt.encode", "signedstring", "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
     find: findInLine,
   },
   {
@@ -1189,7 +1436,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     kind: "secret",
     evidenceIsName: true,
     docsUrl: DOCS,
-    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP],
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>"],
     scope: "text",
     find: findAcrossLines,
   },

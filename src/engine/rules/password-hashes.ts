@@ -4,7 +4,19 @@ import type { PatternRule } from "./types";
  * Password hashes in crypt formats (/etc/shadow, htpasswd, application user tables, Kerberos
  * AS-REP captures). Not content hashes: these are salted hashes of passwords, and offline cracking
  * turns a leaked one into the password. The formats are self-describing (`$id$salt$hash`).
+ * Also Apache's MD5 (`$apr1$`, htpasswd's default) and the `{SHA}` and `{SSHA}` schemes of htpasswd
+ * and LDAP's `userPassword` (SHA-1 of the password, unsalted or salted: cracked as quickly). These
+ * count where htpasswd and LDIF put them: after `user:` (an htpasswd line, or its text as a YAML or
+ * `users=` value) or after `userPassword:`. Elsewhere (`b'user3:{SHA}…'`, `("helloworld",
+ * "{SSHA}…")`) they are a hashing library's test vectors.
  */
+const HTPASSWD_OR_LDIF_BEFORE = /(?:(?:^|[\s=,"])[\w.@-]{1,64}:|\buserPassword::?[ \t]*)$/i;
+
+/** The 80 characters before a match on its line (a line's start stays one: `^` matches only there). */
+function textBefore(match: RegExpExecArray): string {
+  const from = Math.max(0, match.index - 80);
+  return (from > 0 ? "\u0000" : "") + match.input.slice(from, match.index);
+}
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
 
@@ -15,9 +27,10 @@ export const PASSWORD_HASH_RULES: readonly PatternRule[] = [
     kind: "secret",
     docsUrl: DOCS,
     structured: true,
-    keywords: ["$1$", "$5$", "$6$", "$2a$", "$2b$", "$2y$", "$2x$", "$8$", "$krb5asrep$", "$krb5tgs$"],
+    reject: (value, match) => /^(?:\{S?SHA\}|\$apr1\$)/.test(value) && !HTPASSWD_OR_LDIF_BEFORE.test(textBefore(match)),
+    keywords: ["$1$", "$5$", "$6$", "$apr1$", "$2a$", "$2b$", "$2y$", "$2x$", "$8$", "$krb5asrep$", "$krb5tgs$", "{sha}", "{ssha}"],
     // md5crypt / sha256crypt / sha512crypt (optional rounds), bcrypt, Cisco type 8, Kerberos roasting.
     pattern:
-      /(?<![\w$])(?<value>\$(?:[156]\$(?:rounds=\d{1,7}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|2[abxy]\$\d{2}\$[./A-Za-z0-9]{53}|8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|krb5(?:asrep|tgs)\$\d{1,2}\$[^\s$]{1,200}\$[0-9a-f]{32,}(?:\$[0-9a-f]{32,})?))(?![./A-Za-z0-9])/dg,
+      /(?<![\w$])(?<value>\{SHA\}[A-Za-z0-9+/]{27}=|\{SSHA\}[A-Za-z0-9+/]{30,120}={0,2}|\$(?:(?:[156]|apr1)\$(?:rounds=\d{1,7}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|2[abxy]\$\d{2}\$[./A-Za-z0-9]{53}|8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|krb5(?:asrep|tgs)\$\d{1,2}\$[^\s$]{1,200}\$[0-9a-f]{32,}(?:\$[0-9a-f]{32,})?))(?![./A-Za-z0-9])/dg,
   },
 ];
