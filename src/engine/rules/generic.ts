@@ -562,11 +562,11 @@ const CLOSING_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 /** A URL up to its query string whose host is reserved for documentation. */
 const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|net|org)|example|invalid)(?::\d+)?(?:\/[^\s"'?#]*)?\?[^\s"'#]*$/i;
 
-/** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
 /** The rest of a line up to a comment (` #`, ` ;`) and trailing blanks: a bare value with spaces. */
 const BARE_PASSPHRASE = /^[^\s#;]+(?:[ ][^\s#;]+){0,7}(?=[ \t]*(?:[ \t][#;].*)?\r?$)/;
 /** A Codecov badge's URL up to its query parameter: `codecov.io/gh/org/repo/branch/main/graph/badge.svg?`. */
 const CODECOV_BADGE_BEFORE = /codecov\.io\/[^\s"'?]*\/badge\.svg\?(?:[^\s"'#]*&)?$/;
+/** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
 const BUILT_FROM_LITERAL = /^\s*(?:%\s*[\w(]|\.format\()/;
 
 /**
