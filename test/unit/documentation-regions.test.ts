@@ -56,21 +56,21 @@ test("an :example: field is documentation to the end of its indented block", () 
   assert.equal(new DocumentationRegions(content, "create.ts").has(content.indexOf("--shared-key a")), false);
 });
 
+/** For each snippet of `content`: whether DocumentationRegions counts the place it starts as documentation. */
+function assertDocumentation(content: string, filePath: string, expected: Record<string, boolean>): void {
+  const regions = new DocumentationRegions(content, filePath);
+  for (const [snippet, documentation] of Object.entries(expected)) assert.equal(regions.has(content.indexOf(snippet)), documentation, snippet);
+}
+
 test("a doctest's output is documentation up to a blank line or the end of the docstring", () => {
   const content = ["    >>> session.fetch()", "    {", "        'token': 'a',", "    }", "", "    token = 'b'", "    >>> f()", '    """', "    token = 'c'"].join("\n");
-  const regions = new DocumentationRegions(content, "session.py");
-  assert.equal(regions.has(content.indexOf("'token': 'a'")), true);
-  assert.equal(regions.has(content.indexOf("token = 'b'")), false);
-  assert.equal(regions.has(content.indexOf("token = 'c'")), false);
+  assertDocumentation(content, "session.py", { "'token': 'a'": true, "token = 'b'": false, "token = 'c'": false });
 });
 
 test("a literal block after `::` is documentation in Python, not after a comment that ends so", () => {
   const content = ["    The settings look like this::", "", "        password = 'a'", "", "    password = 'b'", "if ready:  # see the docs::", "    password = 'c'"].join("\n");
-  const regions = new DocumentationRegions(content, "settings.py");
-  assert.equal(regions.has(content.indexOf("password = 'a'")), true);
-  assert.equal(regions.has(content.indexOf("password = 'b'")), false);
-  assert.equal(regions.has(content.indexOf("password = 'c'")), false);
-  assert.equal(new DocumentationRegions(content, "settings.rb").has(content.indexOf("password = 'a'")), false);
+  assertDocumentation(content, "settings.py", { "password = 'a'": true, "password = 'b'": false, "password = 'c'": false });
+  assertDocumentation(content, "settings.rb", { "password = 'a'": false });
 });
 
 test("the Google Cloud CLI's EXAMPLES entries and docstring sections are documentation; a comment heading is not", () => {
@@ -85,16 +85,11 @@ test("the Google Cloud CLI's EXAMPLES entries and docstring sections are documen
     "## EXAMPLES",
     "password = 'c'",
   ].join("\n");
-  const regions = new DocumentationRegions(content, "create.py");
-  assert.equal(regions.has(content.indexOf("--password a")), true);
-  assert.equal(regions.has(content.indexOf("--password b")), true);
-  assert.equal(regions.has(content.indexOf("password = 'c'")), false);
+  assertDocumentation(content, "create.py", { "--password a": true, "--password b": true, "password = 'c'": false });
 });
 
 test("a YAML `examples: |` block is documentation to the end of its indented lines", () => {
   const content = ["help_text:", "  examples: |", "    $ {command} --password a", "", "    More text.", "  password: b"].join("\n");
-  const regions = new DocumentationRegions(content, "create.yaml");
-  assert.equal(regions.has(content.indexOf("--password a")), true);
-  assert.equal(regions.has(content.indexOf("password: b")), false);
-  assert.equal(new DocumentationRegions(content, "create.json").has(content.indexOf("--password a")), false);
+  assertDocumentation(content, "create.yaml", { "--password a": true, "password: b": false });
+  assertDocumentation(content, "create.json", { "--password a": false });
 });

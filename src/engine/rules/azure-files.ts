@@ -34,15 +34,20 @@ const MANAGEMENT_CERTIFICATE = /\bManagementCertificate[ \t]{0,5}=[ \t]{0,5}(["'
  */
 const CERTIFICATE_ONLY = /^MII[A-Za-z0-9+/]{2}[DTjz]CC/;
 
-/** After the keyword, the `=` of an attribute: other mentions (`.ManagementCertificate`, prose) do not wake the rule. */
-function attributeFollows(text: string, end: number): boolean {
-  for (let at = end; at < end + 6 && at < text.length; at++) {
-    const char = text.charCodeAt(at);
-    if (char === 61 /* = */) return true;
-    if (char !== 32 && char !== 9) return false;
-  }
-  return false;
+/** A keyword end test: blanks (fewer than `reach` characters) and then `=` follow the keyword. */
+function equalsWithin(reach: number): (text: string, end: number) => boolean {
+  return (text, end) => {
+    for (let at = end; at < end + reach && at < text.length; at++) {
+      const char = text.charCodeAt(at);
+      if (char === 61 /* = */) return true;
+      if (char !== 32 && char !== 9) return false;
+    }
+    return false;
+  };
 }
+
+/** After the keyword, the `=` of an attribute: other mentions (`.ManagementCertificate`, prose) do not wake the rule. */
+const attributeFollows = equalsWithin(6);
 
 // --- .azureauth ---------------------------------------------------------------------------------
 
@@ -60,14 +65,7 @@ const GUID = /^[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$/;
 const AUTH_FILE_LINE_LIMIT = 200;
 
 /** After `key`, blanks and `=`: `apikey=`, `key =` wake the rule; `keys`, `key:` and `key.name` do not. */
-function equalsFollows(text: string, end: number): boolean {
-  for (let at = end; at < end + 10 && at < text.length; at++) {
-    const char = text.charCodeAt(at);
-    if (char === 61 /* = */) return true;
-    if (char !== 32 && char !== 9) return false;
-  }
-  return false;
-}
+const equalsFollows = equalsWithin(10);
 
 /** The file is an auth file by name, or has an auth file's `client=<guid>` and `tenant=` lines. */
 function isAuthFile(text: string, context: RuleContext): boolean {
