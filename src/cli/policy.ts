@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { decodeFileContent, loadWorkspacePolicy } from "../engine";
 import type { WorkspacePolicy } from "../engine";
 import type { ConfigNotice } from "./report";
-import { describeFsError } from "./walk";
+import { describeFsError } from "./fs-errors";
 
 export interface PolicyRequest {
   readonly configPath: string | undefined;

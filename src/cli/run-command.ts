@@ -6,8 +6,8 @@ import { spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
 import { constants } from "node:os";
 import { EMULATOR_INFO_ENV, isAzureError, KeyVaultSecretStore, nodeCredential, readEmulatorInfo, resolveEnvFile, type AzureConnection } from "../azure";
-import { policyFileText } from "./policy";
-import { describeFsError } from "./walk";
+import { decodeFileContent } from "../engine";
+import { describeFsError } from "./fs-errors";
 
 export interface RunCommandOptions {
   readonly envFile: string;
@@ -17,18 +17,19 @@ export interface RunCommandOptions {
 
 /** Resolves, runs, and returns the child's exit code (2 when the environment cannot be built). */
 export async function runWithSecrets(options: RunCommandOptions, stderr: (line: string) => void): Promise<number> {
-  let text: string | undefined;
+  let decoded;
   try {
     // Decoded as scanned files are: Windows PowerShell 5's `>` writes UTF-16 with a byte-order mark.
-    text = policyFileText(await fs.readFile(options.envFile));
+    decoded = decodeFileContent(await fs.readFile(options.envFile));
   } catch (error) {
     stderr(`secret-hygiene: cannot read '${options.envFile}': ${describeFsError(error)}`);
     return 2;
   }
-  if (text === undefined) {
+  if (!("text" in decoded)) {
     stderr(`secret-hygiene: '${options.envFile}' is not a text file`);
     return 2;
   }
+  const { text } = decoded;
   const infoFile = process.env[EMULATOR_INFO_ENV];
   let connection: AzureConnection = { credential: nodeCredential(options.credential) };
   if (infoFile) {

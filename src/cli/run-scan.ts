@@ -4,7 +4,8 @@ import { decodeFileContent, generatedFileReason, oversizeReason, scan } from "..
 import type { ScanOptions } from "../engine";
 import type { FileSelection } from "./file-selection";
 import type { FileReport, ScanReport, SkippedFile } from "./report";
-import { describeFsError, walkFiles } from "./walk";
+import { describeFsError } from "./fs-errors";
+import { walkFiles } from "./walk";
 
 export interface ScanPathsOptions {
   readonly paths: readonly string[];
