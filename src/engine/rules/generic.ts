@@ -1189,16 +1189,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (line.includes("(") && /PDO|mysqli|DBI->|WiFi\./.test(line)) {
-    POSITIONAL_PASSWORD_CALL.lastIndex = 0;
-    for (let match = POSITIONAL_PASSWORD_CALL.exec(line); match; match = POSITIONAL_PASSWORD_CALL.exec(line)) {
-      const open = match.index + match[0].length;
-      const argument = argumentAt(line, open, PASSWORD_POSITION[match[1] ?? match[2] ?? match[3] ?? match[4]!]!);
-      const literal = argument && /^(?:@|[rbuf]{1,2})?(["'])((?:(?!\1)[^\\]|\\.){1,300})\1$/.exec(argument.text);
-      if (!argument || !literal) continue;
-      const start = argument.start + argument.text.indexOf(literal[1]!) + 1;
-      if (acceptable({ name: "password", value: literal[2]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[2]!.length, "password");
-    }
+  if (line.includes("(") && /PDO|mysqli|DBI->|WiFi\./.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+    const open = match.index + match[0].length;
+    const argument = argumentAt(line, open, PASSWORD_POSITION[match[1] ?? match[2] ?? match[3] ?? match[4]!]!);
+    const literal = argument && /^(?:@|[rbuf]{1,2})?(["'])((?:(?!\1)[^\\]|\\.){1,300})\1$/.exec(argument.text);
+    if (!argument || !literal) continue;
+    const start = argument.start + argument.text.indexOf(literal[1]!) + 1;
+    if (acceptable({ name: "password", value: literal[2]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[2]!.length, "password");
   }
 
   if (line.includes("auth")) for (const match of allMatches(AUTH_TUPLE, line)) {
