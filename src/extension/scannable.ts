@@ -17,16 +17,17 @@ export function isScannable(document: vscode.TextDocument): boolean {
 }
 
 /**
- * The scheme of the notebook a cell belongs to: from the open notebook, or else from the cell's
- * URI, where VS Code writes it (the fragment ends in `s` and the scheme in base64url,
- * after the cell's handle). Undefined when neither tells.
+ * The scheme of the notebook a cell belongs to: read from the cell's URI, where VS Code writes it
+ * (the fragment ends in `s` and the scheme in base64url, after the cell's handle), or else from
+ * the open notebook. The URI first: this runs on every change to a cell, and the notebook lookup
+ * reads every cell of every open notebook. Undefined when neither tells.
  */
 function notebookSchemeOf(cell: vscode.Uri): string | undefined {
-  const notebook = fileUriOf(cell);
-  if (notebook.scheme !== "vscode-notebook-cell") return notebook.scheme;
   const encoded = /^[W-Za-fz][0-6]+s([A-Za-z0-9_-]+={0,2})$/.exec(cell.fragment)?.[1];
   const scheme = encoded === undefined ? undefined : Buffer.from(encoded, "base64url").toString("utf8");
-  return scheme !== undefined && /^[a-z][a-z0-9+.-]*$/i.test(scheme) ? scheme : undefined;
+  if (scheme !== undefined && /^[a-z][a-z0-9+.-]*$/i.test(scheme)) return scheme;
+  const notebook = fileUriOf(cell);
+  return notebook.scheme !== "vscode-notebook-cell" ? notebook.scheme : undefined;
 }
 
 /**
