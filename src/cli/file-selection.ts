@@ -23,8 +23,6 @@ export class FileSelection {
    * @param ownFiles files that belong to the tool, such as the baseline (root-relative, or absolute
    *   outside the root): a list of
    *   fingerprints is not worth scanning, and hex hashes invite look-alike findings.
-   */
-  /**
    * @param tracked the files git tracks under the root (root-relative, `/` separators): `.gitignore`
    *   does not leave them out, as git itself does not (see trackedFiles in git.ts).
    */

@@ -20,7 +20,6 @@ export interface ScanStagedOptions {
   readonly ownFiles: ReadonlySet<string>;
 }
 
-
 /** A staged file: its path from the repository's top folder and the blob the index holds. */
 export interface StagedBlob {
   readonly path: string;
