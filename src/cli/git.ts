@@ -6,7 +6,7 @@ export class GitError extends Error {}
 /** Runs git in `cwd` and returns its standard output; rejects with GitError and git's first line of error. */
 export function git(cwd: string, args: readonly string[], input?: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
@@ -26,11 +26,14 @@ export function git(cwd: string, args: readonly string[], input?: Buffer): Promi
 /**
  * The files git tracks under `root`, relative to it with `/` separators; undefined when `root` is
  * not in a git work tree or git cannot be run. `.gitignore` does not apply to these: a file
- * committed before the rule (or with `git add -f`) is in every clone, and CI must scan it.
+ * committed before the rule (or with `git add -f`) is in every clone, and CI must scan it. The
+ * editor's workspace scan asks the same, so the Problems panel and CI agree.
  */
 export async function trackedFiles(root: string): Promise<Set<string> | undefined> {
   try {
-    const listing = await git(root, ["ls-files", "-z", "--cached"]);
+    // No fsmonitor hook: listing files must not run a program the repository's configuration names
+    // (the editor asks this of folders that are merely trusted, not vetted).
+    const listing = await git(root, ["-c", "core.fsmonitor=false", "ls-files", "-z", "--cached"]);
     return new Set(listing.toString("utf8").split("\0").filter((file) => file !== ""));
   } catch {
     return undefined;

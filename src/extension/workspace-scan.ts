@@ -5,6 +5,7 @@ import type { DiagnosticsController, SkipCategory } from "./diagnostics-controll
 import { describe } from "./describe";
 import { loadGitignoreRules } from "./gitignore";
 import { readSettings } from "./settings";
+import { trackedFilesIn } from "./tracked-files";
 import type { WorkspacePolicies } from "./workspace-policies";
 import { relativePathIn } from "./workspace-policies";
 
@@ -45,23 +46,25 @@ function excludeGlob(extra: readonly string[]): string {
 }
 
 /**
- * A folder's files minus what its `.gitignore` files and `ignorePaths` leave out, except `.env`
- * files: git-ignored because they hold secrets, which is why they are scanned.
+ * A folder's files minus what its `.gitignore` files and `ignorePaths` leave out. `.gitignore`
+ * spares `.env` files (git-ignored because they hold secrets, which is why they are scanned) and
+ * files git tracks all the same (committed before the rule, or with `git add -f`: in every clone).
  */
 async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePolicies, token: vscode.CancellationToken) {
   // Each folder's own `secretHygiene.exclude` applies in a multi-root workspace.
   const exclude = excludeGlob(readSettings(folder.uri).exclude);
-  const [files, gitignore, policy] = await Promise.all([
+  const [files, gitignore, policy, tracked] = await Promise.all([
     vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/*"), exclude, undefined, token),
     loadGitignoreRules(folder, exclude, token),
     policies.current(folder),
+    trackedFilesIn(folder),
   ]);
   let ignored = 0;
   const uris = files.filter((uri) => {
     const relative = relativePathIn(folder, uri);
     if (relative === undefined) return true;
     if (relative === policy.baselinePath) return false;
-    if (policy.ignorePaths.matches(relative) || (gitignore.isIgnored(relative) && !isDotEnvFile(relative))) {
+    if (policy.ignorePaths.matches(relative) || (gitignore.isIgnored(relative) && !isDotEnvFile(relative) && !tracked?.has(relative))) {
       ignored++;
       return false;
     }

@@ -1,7 +1,8 @@
 // The controls users expect, in a real extension host: inline ignores, .secrethygiene.json (watched),
 // problems shown on the file itself, the baseline, and .gitignore in the workspace scan (but .env
-// files always scanned). Every file here is written by the test and removed again.
+// files and files git tracks always scanned). Every file here is written by the test and removed again.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import * as vscode from "vscode";
 import { createBaseline, scanText } from "../../src/engine";
 import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
@@ -127,6 +128,21 @@ suite("workspace configuration, ignores and baseline", () => {
     assert.ok(summary.ignored >= 1, `ignored ${summary.ignored} file(s)`);
     await waitFor(() => ourDiagnostics(dotEnv), (d) => d.length === 1, "a diagnostic on the git-ignored .env");
     assert.equal(ourDiagnostics(generated).length, 0, "nothing from a git-ignored folder");
+  });
+
+  test("the workspace scan still scans a git-ignored file that git tracks, as the CLI does", async () => {
+    await write(".gitignore", "generated/\n");
+    const tracked = await write("generated/committed.ts", `export const token = "${FAKE_TOKENS[2]}";\n`);
+    const untracked = await write("generated/client.ts", `export const token = "${FAKE_TOKENS[1]}";\n`);
+    // A repository where the file was added before the rule (here: forced past it).
+    const root = workspaceFile("").fsPath;
+    written.push(workspaceFile(".git"));
+    execFileSync("git", ["init", "-q"], { cwd: root });
+    execFileSync("git", ["add", "-f", "generated/committed.ts"], { cwd: root });
+    const summary = await vscode.commands.executeCommand<{ ignored: number; cancelled: boolean }>("secretHygiene.scanWorkspace");
+    assert.equal(summary.cancelled, false);
+    await waitFor(() => ourDiagnostics(tracked), (d) => d.length === 1, "a diagnostic on the tracked, git-ignored file");
+    assert.equal(ourDiagnostics(untracked).length, 0, "nothing from an untracked file in a git-ignored folder");
   });
 
   test("files over the size budget are counted in the summary", async () => {
