@@ -97,6 +97,25 @@ test("an unknown key is reported on the key, and the rest loads", () => {
   assert.deepEqual(result.options.disabledRules, ["github/token"]);
 });
 
+test("a key given twice is a warning on the one JSON ignores, at the top and in a custom rule", () => {
+  const text = `{
+  "allow": ["^first-list$"],
+  "customRules": [{ "id": "custom/a", "pattern": "a", "pattern": "ab+c", "keywords": ["ab"], "kind": "secret" }],
+  "allow": ["^second-list$"]
+}`;
+  const result = parseProjectConfig(text);
+  assert.deepEqual(messages(result), [
+    "allow: given again below, and only the last one applies: this one is ignored (merge the two)",
+    "customRules[0].pattern: given again below, and only the last one applies: this one is ignored (merge the two)",
+  ]);
+  assert.ok(result.problems.every((problem) => problem.severity === "warning"));
+  assert.equal(result.problems[0]!.range.start.line, 1, "on the first 'allow', the one that does not count");
+  assert.equal(result.problems[1]!.range.startOffset, text.indexOf('"pattern"'));
+  // What applies is what JSON.parse gives: the last of each.
+  assert.deepEqual(result.options.allow?.map(String), ["/^second-list$/"]);
+  assert.equal(result.options.customRules?.[0]?.pattern.source, "ab+c");
+});
+
 test("a bad regex is reported with its index, and the other patterns load", () => {
   const result = config({ allow: ["^ok$", "(unclosed", "^also-ok$"] });
   assert.equal(result.problems.length, 1);

@@ -122,16 +122,34 @@ function quotable(text: string): string {
   return text.length <= 24 && /^[\w.:@/-]*$/.test(text) ? text : `${text.slice(0, 4)}…(${text.length})`;
 }
 
+/**
+ * An object's values by key, for the keys it may have. Unknown keys are reported. So is a key given
+ * twice: JSON keeps only the last, so the earlier one is silently ignored otherwise (two `allow`
+ * lists, say, where the first was meant to count too).
+ */
+function knownProperties(document: JsonDocument, node: JsonNode, path: string, keys: readonly string[], keysHint: string): Map<string, JsonNode | undefined> {
+  const values = new Map<string, JsonNode | undefined>();
+  const keyNodes = new Map<string, JsonNode>();
+  for (const [keyNode, valueNode, key] of properties(node)) {
+    const keyPath = path === "" ? quotable(key) : `${path}.${quotable(key)}`;
+    if (!keys.includes(key)) {
+      document.report(keyNode, keyPath, `unknown key (${keysHint})`);
+      continue;
+    }
+    const earlier = keyNodes.get(key);
+    if (earlier) document.report(earlier, keyPath, "given again below, and only the last one applies: this one is ignored (merge the two)", "warning");
+    values.set(key, valueNode);
+    keyNodes.set(key, keyNode);
+  }
+  return values;
+}
+
 function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, seenIds: Set<string>): PatternRule | undefined {
   if (node.type !== "object") {
     document.report(node, path, `must be an object with id, pattern, keywords and kind, not ${typeName(node)}`);
     return undefined;
   }
-  const values = new Map<string, JsonNode | undefined>();
-  for (const [keyNode, valueNode, key] of properties(node)) {
-    if ((CUSTOM_RULE_KEYS as readonly string[]).includes(key)) values.set(key, valueNode);
-    else document.report(keyNode, `${path}.${quotable(key)}`, `unknown key (custom rules have ${CUSTOM_RULE_KEYS.join(", ")})`);
-  }
+  const values = knownProperties(document, node, path, CUSTOM_RULE_KEYS, `custom rules have ${CUSTOM_RULE_KEYS.join(", ")}`);
   let usable = true;
   const required = (key: string) => {
     if (values.has(key)) return true;
@@ -231,11 +249,7 @@ export function parseProjectConfig(text: string): ProjectConfig {
     else if (document.problems.length === 0) document.report(undefined, "", "the file is empty: write {} for the defaults");
     return { ...EMPTY_PROJECT_CONFIG, problems: document.problems };
   }
-  const values = new Map<string, JsonNode | undefined>();
-  for (const [keyNode, valueNode, key] of properties(root)) {
-    if ((PROJECT_CONFIG_KEYS as readonly string[]).includes(key)) values.set(key, valueNode);
-    else document.report(keyNode, quotable(key), `unknown key (the file may have ${PROJECT_CONFIG_KEYS.filter((k) => k !== "$schema").join(", ")})`);
-  }
+  const values = knownProperties(document, root, "", PROJECT_CONFIG_KEYS, `the file may have ${PROJECT_CONFIG_KEYS.filter((k) => k !== "$schema").join(", ")}`);
   const allow = values.has("allow") ? parseAllow(document, values.get("allow")) : [];
   const customRules = values.has("customRules") ? parseCustomRules(document, values.get("customRules")) : [];
   const disabledRules = values.has("disabledRules") ? parseDisabledRules(document, values.get("disabledRules"), customRules) : [];
