@@ -3,7 +3,7 @@
 // baseline flags. Runs the bundled dist/cli.js on a copy of test/fixtures/cli-project.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, beforeEach, test } from "node:test";
@@ -117,6 +117,17 @@ test("problems in the configuration go to stderr with their position; the rest o
   const lines = notifications.map((n: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => n.locations[0]?.physicalLocation.region.startLine);
   assert.deepEqual(lines, [2, 3]);
   assert.equal(JSON.parse(run(["scan", "--config", "broken-config.json", "-f", "json"]).stdout).configProblems.length, 2);
+});
+
+test("--config in another folder: its ignorePaths and baseline are relative to the current folder, the scan's root", () => {
+  mkdirSync(path.join(repo, "ci"));
+  writeFileSync(path.join(repo, "ci", "empty.json"), "{}");
+  writeFileSync(path.join(repo, "ci", "policy.json"), JSON.stringify({ ignorePaths: ["vendor-copy/"], baseline: "ci/accepted.json" }));
+  assert.ok(reported(["--config", "ci/empty.json"]).findings.some((finding) => finding.startsWith("vendor-copy/")), "the fixture has a finding there");
+  assert.ok(!reported(["--config", "ci/policy.json"]).findings.some((finding) => finding.startsWith("vendor-copy/")));
+  assert.equal(run(["scan", "--config", "ci/policy.json", "--update-baseline"]).code, 0);
+  assert.ok(statSync(path.join(repo, "ci", "accepted.json")).isFile(), "written where the root-relative path points");
+  assert.deepEqual(reported(["--config", "ci/policy.json"]).findings, []);
 });
 
 test("--config naming a missing file is an error", () => {
