@@ -338,7 +338,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   // `sig` is an HMAC-SHA256 of the URL under the workflow's access key (43 base64url characters);
   // `sp`, `sv` and `api-version` are its scope and versions, not secret. The URL is stored whole.
   // Multi-tenant: `https://prod-NN.<region>.logic.azure.com:443/workflows/<32 hex>/triggers/<name>/paths/invoke?…`;
-  // Power Automate's newer host: `https://<env>.environment.api.powerplatform.com/powerautomate/automations/direct/workflows/…`.
+  // Power Automate's newer host: `https://<environment id>.<NN>.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/…`.
   rule({
     id: "azure/logic-apps-trigger-url",
     title: "Azure Logic Apps or Power Automate trigger URL with its signature",
