@@ -79,6 +79,14 @@ export function typeFollowsName(filePath: string): boolean {
   return filePath.length > 3 && filePath.charCodeAt(filePath.length - 3) === 46 /* . */ && filePath.slice(-2).toLowerCase() === "go";
 }
 
+/**
+ * Visual Basic writes a declaration's type after its name, with `As`: `Dim dbPassword As String =
+ * "…"`, `Private Const ApiKey As String = "…"`, where the name beside `=` is the type.
+ */
+export function typeFollowsAs(filePath: string): boolean {
+  return filePath.length > 3 && filePath.charCodeAt(filePath.length - 3) === 46 /* . */ && filePath.slice(-2).toLowerCase() === "vb";
+}
+
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);
 
 /** JavaScript and TypeScript: a backtick string with `${…}` is computed when it runs, not a literal. */

@@ -14,7 +14,7 @@ const GENEROUS_BOUND_MS = 3000;
 function adversarialText(keywords: readonly string[]): string {
   const pieces = [
     ...keywords,
-    "Password=", "AccountKey=", "Server=x;", "a=b;", "sig=", "Q~", "key = \"", "==", "jdbc:x://h;", "pass []byte = ", "(key ",
+    "Password=", "AccountKey=", "Server=x;", "a=b;", "sig=", "Q~", "key = \"", "==", "jdbc:x://h;", "pass []byte = ", "pass As String = ", " {.Password = ", "h:5432:d:u:", "(key ",
     "A".repeat(200), "a1+/".repeat(40), "-_".repeat(50), "%2B".repeat(30), "0123456789abcdef".repeat(4),
   ];
   let text = "";
@@ -31,8 +31,11 @@ for (const rule of BUILT_IN_RULES) {
       for (const match of text.matchAll(rule.pattern)) void match;
     } else {
       rule.find(text, { filePath: "adversarial.txt", fileType: "text" });
-      // Go files read typed declarations (`name Type = value`) too.
+      // Go files read typed declarations (`name Type = value`) too, Visual Basic files `name As Type =
+      // value`; a password file is read by its name.
       rule.find(text, { filePath: "adversarial.go", fileType: "code" });
+      rule.find(text, { filePath: "adversarial.vb", fileType: "code" });
+      rule.find(text, { filePath: "adversarial.pgpass", fileType: "text" });
     }
     const elapsed = performance.now() - started;
     assert.ok(elapsed < GENEROUS_BOUND_MS, `${rule.id} took ${elapsed.toFixed(0)} ms`);

@@ -16,6 +16,31 @@ export function typedDeclarationAt(line: string, start: number): { name: string;
 }
 
 /**
+ * Visual Basic's `dbPassword As String = …`, `ApiKey As String = …` (after `Dim`, `Const`, `Public
+ * Shared ReadOnly`, `Property`…): a name, `As` and its type (generic, an array or nullable:
+ * `List(Of String)`, `Byte()`, `Integer?`), then the value. Not `As New T(…)`, which has no `=`.
+ */
+const AS_CLAUSE_DECLARATION_AT = /(?<name>[A-Za-z_]\w{0,80})[ \t]+As[ \t]+[A-Za-z_][\w.]{0,60}(?:\([ \t]*(?:Of[ \t][^()\n]{1,60})?\))?\??[ \t]*=(?!=)[ \t]*/iy;
+/**
+ * Visual Basic's member of a `With` block or an object initializer: `.Password = …`, `With {.ApiKey =
+ * …}`, `.Credentials.Password = …` (a dotted name, as `client.Password` is read elsewhere).
+ */
+const WITH_MEMBER_AT = /\.(?<name>[A-Za-z_][\w.]{0,80})[ \t]*=(?!=)[ \t]*/y;
+
+/**
+ * A Visual Basic declaration or `With` member starting at `start`: its name, where the name starts
+ * and where its value may start.
+ */
+export function visualBasicDeclarationAt(line: string, start: number): { name: string; nameStart: number; end: number } | undefined {
+  const pattern = line[start] === "." ? WITH_MEMBER_AT : AS_CLAUSE_DECLARATION_AT;
+  pattern.lastIndex = start;
+  const match = pattern.exec(line);
+  if (!match) return undefined;
+  const name = match.groups!.name!;
+  return { name, nameStart: match.index + match[0].indexOf(name), end: match.index + match[0].length };
+}
+
+/**
  * In Go, an identifier alone before the name (`NoNewVars TypeErrorPass = …`) is the declared name,
  * and the name beside `=` is its type. Keywords that may stand there are not names.
  */

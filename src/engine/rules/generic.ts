@@ -1,5 +1,5 @@
 import { tryAtob } from "../base64";
-import { backticksInterpolate, singleQuotesMarkCharacters, typeFollowsName } from "../file-type";
+import { backticksInterpolate, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
@@ -7,7 +7,7 @@ import { endsInArnField } from "./arn";
 import { hasRepeatedLetterChunk } from "../character-patterns";
 import { isWordyIdentifier } from "./identifier-words";
 import { endsASentence, isSentenceWordAfterFlag, startsASentence } from "./prose";
-import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt } from "./declarations";
+import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import { hasNonCredentialShape, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
@@ -738,10 +738,21 @@ const GH_SECRET_SET = /\bgh[ \t]+secret[ \t]+set[ \t]+(?<name>[A-Za-z_]\w{0,100}
 const STRING_CONSTRUCTION = /\b(?:w?string|QString|CString|String)[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]*[({][ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
 /** `secret.assign("…")`, `token->assign("…", n)`: a C++ string given its contents. */
 const STRING_ASSIGN = /(?<![\w$])(?<name>[A-Za-z_]\w{0,80})(?:\.|->)assign\([ \t]*(?:L|u8?)?"(?<value>[^"\n]{1,300})"/dg;
-/** PowerShell: ConvertTo-SecureString "…" -AsPlainText. */
-const SECURE_STRING = /ConvertTo-SecureString\s+(?:-String\s+)?["'](?<value>[^"']{4,300})["']\s+-AsPlainText/dgi;
-/** …with the switches first: `ConvertTo-SecureString -AsPlainText "…" -Force`, `-Force -AsPlainText -String "…"`. */
-const SECURE_STRING_SWITCHES_FIRST = /ConvertTo-SecureString\s+(?:-Force\s+)?-AsPlainText\s+(?:-Force\s+)?(?:-String\s+)?["'](?<value>[^"']{4,300})["']/dgi;
+/** A switch of ConvertTo-SecureString's plain-text form: `-AsPlainText` (or `-AsPlainText:$true`), `-Force`. */
+const SECURE_STRING_SWITCH = String.raw`\s+-(?:AsPlainText|Force)(?::\$true)?`;
+/**
+ * PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force`, the switches before the string or
+ * after it, in any order (`-AsPlainText "…" -Force`, `"…" -Force -AsPlainText`, `-Force -String "…"
+ * -AsPlainText`). Without `-AsPlainText` the string is an encrypted standard string, not the password.
+ */
+const SECURE_STRING = new RegExp(
+  String.raw`ConvertTo-SecureString(?<before>(?:${SECURE_STRING_SWITCH}){0,3})\s+(?:-String\s+)?["'](?<value>[^"']{4,300})["'](?<after>(?:${SECURE_STRING_SWITCH}){0,3})`,
+  "dgi",
+);
+/** A match of SECURE_STRING whose switches, before the string or after it, include `-AsPlainText`. */
+function isPlainTextSecureString(match: RegExpExecArray): boolean {
+  return /-AsPlainText/i.test(match.groups!.before! + match.groups!.after!);
+}
 /** …or piped to it: `"…" | ConvertTo-SecureString -AsPlainText -Force`. */
 const SECURE_STRING_PIPED = /["'](?<value>[^"'\n]{4,300})["'][ \t]*\|[ \t]*ConvertTo-SecureString\b[^|\n]{0,200}?-AsPlainText/dgi;
 /**
@@ -849,9 +860,10 @@ export interface Assignment {
  * nothing: inside the text a match takes after its name (brackets, quotes, blanks, the operator,
  * `new String(`, ` is `), a name can start only at `new`, `String` or `is`, none of which says secret.
  * With `typeFollowsName` (Go), a run that ASSIGNMENT does not match there may still start a typed
- * declaration (`dbPassword string = …`), which is added with the operator `=`.
+ * declaration (`dbPassword string = …`), which is added with the operator `=`; with `typeFollowsAs`
+ * (Visual Basic), a declaration `dbPassword As String = …` or a `With` block's `.Password = …`.
  */
-export function secretishAssignments(line: string, typeFollowsName = false): Assignment[] {
+export function secretishAssignments(line: string, typeFollowsName = false, typeFollowsAs = false): Assignment[] {
   const matches: Assignment[] = [];
   let tried = -1;
   SECRETISH_IN_LINE.lastIndex = 0;
@@ -868,6 +880,9 @@ export function secretishAssignments(line: string, typeFollowsName = false): Ass
     else if (typeFollowsName) {
       const typed = typedDeclarationAt(line, start);
       if (typed) matches.push({ name: typed.name, nameStart: start, op: "=", end: typed.end });
+    } else if (typeFollowsAs) {
+      const declared = visualBasicDeclarationAt(line, start);
+      if (declared) matches.push({ name: declared.name, nameStart: declared.nameStart, op: "=", end: declared.end });
     }
   }
   return matches;
@@ -962,7 +977,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hasArn = line.includes("arn:");
   const typed = typeFollowsName(context.filePath);
   const translations = isTranslationFile(context.filePath, context.fileType);
-  for (const assignment of secretishAssignments(line, typed)) {
+  for (const assignment of secretishAssignments(line, typed, typeFollowsAs(context.filePath))) {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
     if (typed && assignment.op === "=" && isTypeOfGoDeclaration(line, nameStart)) continue;
@@ -1229,7 +1244,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   ];
   pushNamedValues(constructions, line, context, hits);
 
-  if (/securestring/i.test(line)) for (const match of [...allMatches(SECURE_STRING, line), ...allMatches(SECURE_STRING_SWITCHES_FIRST, line), ...allMatches(SECURE_STRING_PIPED, line)]) {
+  if (/securestring/i.test(line)) for (const match of [...allMatches(SECURE_STRING, line).filter(isPlainTextSecureString), ...allMatches(SECURE_STRING_PIPED, line)]) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }

@@ -5,6 +5,7 @@ import { GENERIC_RULES } from "./generic";
 import { KUBERNETES_RULES } from "./kubernetes";
 import { PARAMETER_VALUE_RULES } from "./parameter-values";
 import { PASSWORD_HASH_RULES } from "./password-hashes";
+import { PGPASS_RULES } from "./pgpass";
 import { PRIVATE_KEY_RULES } from "./private-keys";
 import { TOKEN_RULES } from "./tokens";
 import type { Rule, RuleInfo } from "./types";
@@ -26,6 +27,8 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...TOKEN_RULES,
   ...URL_RULES,
   ...PASSWORD_HASH_RULES,
+  // Before GENERIC_RULES: a .pgpass line's password is its fifth field, whatever a name on the line says.
+  ...PGPASS_RULES,
   ...GENERIC_RULES,
   ...PARAMETER_VALUE_RULES,
   // Configuration values last: where a URL or host holds a secret, the secret is the finding.

@@ -1,0 +1,68 @@
+import { isSecretUnderName } from "./generic";
+import type { RuleContext, RuleHit, ScannerRule } from "./types";
+
+/**
+ * PostgreSQL's password file: `~/.pgpass`, `%APPDATA%\postgresql\pgpass.conf` on Windows, or a
+ * `pgpass` mounted as a container's secret. libpq reads one `hostname:port:database:username:password`
+ * a line and logs in with the first that matches, so each line is a working password in the clear.
+ * `*` in the first four fields matches anything; `\:` and `\\` escape a colon and a backslash; a
+ * line that starts with `#` is a comment (a commented-out entry still holds its password).
+ * Colon-separated lines are everywhere (`/etc/passwd`, logs, times of day): only a file named so is
+ * read as one.
+ */
+
+const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+
+/** `.pgpass`, `pgpass.conf`, a bare `pgpass`, and `<name>.pgpass` (`prod.pgpass`). */
+const PGPASS_FILE = /(?:^|[/\\])\.?pgpass(?:\.conf)?$|\.pgpass$/i;
+
+/** One field: any character but a colon or a backslash, or an escaped one. */
+const FIELD = String.raw`(?:[^:\\\r\n]|\\.){1,253}`;
+/** A port is a number or the wildcard: what tells an entry from other colon-separated text. */
+const PORT = String.raw`(?:\d{1,5}|\*)`;
+/**
+ * An entry, maybe commented out: host, port, database, user, then the password, which ends at the
+ * next unescaped colon (libpq reads no further) or the line's end.
+ */
+const ENTRY = new RegExp(String.raw`^[ \t]*(?:#[ \t]*)?${FIELD}:${PORT}:${FIELD}:(?<user>${FIELD}):(?<value>${FIELD})`, "d");
+/** What follows the colon before an entry's port: the port, the database, the user and a password. */
+const PORT_AND_REST = new RegExp(String.raw`${PORT}:${FIELD}:${FIELD}:(?:[^:\\\r\n]|\\.)`, "y");
+
+/** The keyword's end test: a colon wakes the rule only before a port and three more fields. */
+function portFieldFollows(text: string, end: number): boolean {
+  PORT_AND_REST.lastIndex = end;
+  return PORT_AND_REST.test(text);
+}
+
+/** A field as libpq reads it: each backslash escapes the character after it. */
+function unescaped(field: string): string {
+  return field.replace(/\\(.)/g, "$1");
+}
+
+function findPgpassPassword(line: string, context: RuleContext): RuleHit[] {
+  if (!PGPASS_FILE.test(context.filePath)) return [];
+  const match = ENTRY.exec(line);
+  if (!match) return [];
+  const [start, rawEnd] = match.indices!.groups!.value!;
+  // Blanks at the end are the editor's, not the password's.
+  const end = start + line.slice(start, rawEnd).trimEnd().length;
+  const password = unescaped(line.slice(start, end));
+  // Judged as any password under a name: `*`, `password`, `changeme`, `<password>`, `${PGPASSWORD}` are not one.
+  if (!isSecretUnderName("password", password, "config")) return [];
+  const user = unescaped(match.groups!.user!);
+  return [{ start, end, keyName: user === "*" ? "password" : user }];
+}
+
+export const PGPASS_RULES: readonly ScannerRule[] = [
+  {
+    id: "generic/pgpass-password",
+    title: "Password in a PostgreSQL password file (.pgpass)",
+    kind: "secret",
+    // The field's place names the value, as a name beside it would: the preview shows no prefix.
+    evidenceIsName: true,
+    docsUrl: DOCS,
+    keywords: [":"],
+    keywordEnd: portFieldFollows,
+    find: findPgpassPassword,
+  },
+];
