@@ -97,8 +97,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return ExitCode.Error;
       }
       // Written anew, it holds only what this run found: a run on some paths, or one that could not
-      // read a file, would drop the rest. (Files left out on purpose, lockfiles, binaries and links,
-      // have no entries to drop.)
+      // read a file, would drop the rest. (Files left out on purpose, generated files, binaries and
+      // links, have no entries to drop.)
       const whole = !command.staged && readErrors.length === 0 && command.paths.every((p) => path.relative(cwd, path.resolve(cwd, p)) === "");
       if (!whole) {
         complain(

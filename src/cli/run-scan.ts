@@ -43,7 +43,8 @@ export class ScanReportBuilder {
       this.skip(displayPath, decoded.skipReason);
       return;
     }
-    // The engine returns nothing for lockfiles, source maps and bundles: say so, not "scanned, clean".
+    // The engine returns nothing for source maps and bundles: say so, not "scanned, clean". (A
+    // lockfile is scanned: the engine reads its URLs' credentials.)
     const generated = generatedFileReason(displayPath, decoded.text);
     if (generated) {
       this.skip(displayPath, `${generated}: its sources are scanned instead`);

@@ -1,12 +1,13 @@
 import { expandToConnectionString } from "./compound";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
-import { generatedFileReason } from "./file-policy";
+import { generatedFileReason, isLockfile } from "./file-policy";
 import { fileTypeOf, typePathOf } from "./file-type";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
+import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
@@ -66,14 +67,27 @@ function trimmed(content: string, start: number, end: number): OffsetSpan {
   return { start, end };
 }
 
-function candidates(content: string, filePath: string, options: ScanOptions | undefined, memo: DocumentMemo | undefined): { found: Candidate[]; hasIgnoreMarkers: boolean } {
-  const context: RuleContext = { filePath, fileType: fileTypeOf(filePath) };
-  const rules = activeRules(options);
+/** The rules to run on a file: in a lockfile, only those that read a URL's credentials. */
+function rulesFor(lockfile: boolean, options: ScanOptions | undefined): readonly Rule[] {
+  return lockfile ? lockfileRules(activeRules(options), INLINE_IGNORE_MARKERS) : activeRules(options);
+}
+
+/**
+ * @param filePath the file's own path (a lockfile is known by its name); `typePath` the one whose
+ * extension says how its values are written.
+ */
+function candidates(content: string, filePath: string, typePath: string, options: ScanOptions | undefined, memo: DocumentMemo | undefined): { found: Candidate[]; hasIgnoreMarkers: boolean } {
+  const context: RuleContext = { filePath: typePath, fileType: fileTypeOf(typePath) };
+  const lockfile = isLockfile(filePath);
+  const rules = rulesFor(lockfile, options);
   let cache = memo?.lines;
-  if (memo && (!cache || cache.rules !== rules || cache.context.filePath !== filePath)) cache = memo.lines = new LineResultCache(rules, context);
+  if (memo && (!cache || cache.rules !== rules || cache.context.filePath !== typePath)) cache = memo.lines = new LineResultCache(rules, context);
   const lines = memo ? (memo.candidates ??= new CandidateLineIndex()).update(content, rules) : candidateLines(content, rules);
   const hasIgnoreMarkers = lines.some((line) => line.rules.includes(INLINE_IGNORE_MARKERS));
-  const found = runRules(content, rules, context, cache, lines).map(({ rule, start, end, keyName }): Candidate => {
+  const hits = runRules(content, rules, context, cache, lines);
+  // A lockfile's credentials are in its URLs: a secret's name elsewhere there is a package's.
+  const kept = lockfile ? hits.filter((hit) => inUrlCredentials(content, hit.start, hit.end)) : hits;
+  const found = kept.map(({ rule, start, end, keyName }): Candidate => {
     const span = trimmed(content, start, end);
     // One object shape for every candidate (absent parts undefined): no spreads of partial objects.
     return {
@@ -136,7 +150,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const content = notebook?.content ?? input.content;
   const typePath = notebook?.typePath ?? typePathOf(filePath, input.languageId);
   const allow = options?.allow ?? [];
-  const { found: all, hasIgnoreMarkers } = candidates(content, typePath, options, memo);
+  const { found: all, hasIgnoreMarkers } = candidates(content, filePath, typePath, options, memo);
   // Where a secret's name beside a value is no evidence: documentation's examples, a SealedSecret's
   // encrypted data. Built only when a name-evidenced candidate needs it: most texts have none.
   let documentation: DocumentationRegions | undefined;

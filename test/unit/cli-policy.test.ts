@@ -213,15 +213,15 @@ test("a file that is not a baseline is neither quoted in the error nor replaced 
   assert.equal(readFileSync(dotenv, "utf8"), secretLine);
 
   // A damaged baseline (a merge conflict's markers inside) is written anew, though the run left
-  // out a lockfile: files skipped on purpose have no entries to lose.
+  // out a minified bundle: files skipped on purpose have no entries to lose.
   writeFileSync(path.join(repo, "damaged.json"), '{\n<<<<<<< HEAD\n  "version": 1,\n');
-  writeFileSync(path.join(repo, "package-lock.json"), '{ "lockfileVersion": 3 }\n');
+  writeFileSync(path.join(repo, "vendor.min.js"), "var a=1;\n");
   try {
     const rebuilt = run(["scan", "--baseline", "damaged.json", "--update-baseline"]);
     assert.equal(rebuilt.code, 0, rebuilt.stderr);
     assert.equal(run(["scan", "--baseline", "damaged.json"]).code, 0);
   } finally {
-    rmSync(path.join(repo, "package-lock.json"));
+    rmSync(path.join(repo, "vendor.min.js"));
   }
 });
 

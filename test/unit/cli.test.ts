@@ -200,6 +200,23 @@ test("binary, oversized and generated files are skipped with a notice", () => {
   assert.match(result.stdout, /skipped image\.png: binary file/);
 });
 
+test("a lockfile is scanned, not skipped: its URLs' credentials are found, its hashes are not", () => {
+  const dir = mkdtempSync(path.join(scratch, "lockfile-"));
+  // A password made up for this test, built at run time.
+  const password = ["Hv4", "Qs9", "Lx2", "Wd7", "Rk5"].join("");
+  const resolved = `https://ci:${password}@npm.northwind-build.net/left-pad/-/left-pad-1.3.0.tgz`;
+  const integrity = "sha512-Wq3Zx8Lk2Vb9Tn4Pd7Sf1Hy6Jc0Ga5Ke3Rm8Qt2Nw7Xp4Bv9Cy6Dz1Ej5Fu0Gs3Hr8Io2Kl7Mn4Op9Qr6St1Uv3Wx5Yz8Ab2Cd==";
+  writeFileSync(path.join(dir, "package-lock.json"), `{\n  "packages": {\n    "node_modules/left-pad": {\n      "resolved": "${resolved}",\n      "integrity": "${integrity}"\n    }\n  }\n}\n`);
+  writeFileSync(path.join(dir, "yarn.lock"), `left-pad@^1.3.0:\n  version "1.3.0"\n  integrity ${integrity}\n`);
+  const result = run(["scan", ".", "-f", "json"], dir);
+  assert.equal(result.code, 1, result.stderr);
+  const report = JSON.parse(result.stdout) as { summary: { filesScanned: number }; findings: { file: string; ruleId: string; start: { line: number } }[]; skipped: { file: string }[] };
+  assert.equal(report.summary.filesScanned, 2);
+  assert.deepEqual(report.skipped, []);
+  assert.deepEqual(report.findings.map(({ file, ruleId, start }) => ({ file, ruleId, line: start.line })), [{ file: "package-lock.json", ruleId: "url/credentials", line: 4 }]);
+  assert.ok(!result.stdout.includes(password), "the report shows the password redacted only");
+});
+
 test("a file named twice is scanned once; the report cannot overwrite a scanned file", () => {
   const dir = mkdtempSync(path.join(scratch, "twice-"));
   const source = path.join(dir, "app.py");

@@ -1,5 +1,6 @@
-// Generated files (lockfiles, source maps, minified bundles) repeat their sources in forms full of
-// look-alikes: the engine reports nothing in them, whatever they contain.
+// Generated files (source maps, minified bundles) repeat their sources in forms full of
+// look-alikes: the engine reports nothing in them, whatever they contain. Lockfiles are read for
+// their URLs' credentials only (lockfile-credentials.test.ts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { generatedFileReason, scanText } from "../../src/engine";
@@ -12,9 +13,16 @@ test("a token in ordinary code is found", () => {
   assert.equal(scanText({ content: line, filePath: "src/client.ts" }).length, 1);
 });
 
-for (const filePath of ["package-lock.json", "web/yarn.lock", "pnpm-lock.yaml", "dist/app.js.map", "public/vendor.min.js", "go.sum"]) {
+for (const filePath of ["dist/app.js.map", "public/vendor.min.js"]) {
   test(`${filePath} is generated: no findings`, () => {
     assert.ok(generatedFileReason(filePath, line));
+    assert.deepEqual(scanText({ content: line, filePath }), []);
+  });
+}
+
+for (const filePath of ["package-lock.json", "web/yarn.lock", "pnpm-lock.yaml", "Cargo.lock", "go.sum"]) {
+  test(`${filePath} is a lockfile: scanned, but a token outside a URL is no finding`, () => {
+    assert.equal(generatedFileReason(filePath, line), undefined);
     assert.deepEqual(scanText({ content: line, filePath }), []);
   });
 }
