@@ -468,6 +468,23 @@ suite("vault explorer", () => {
     assert.equal(tags?.["rotation-days"], "45");
   });
 
+  test("rotate whose answer was lost after the vault made the version: reported as rotated, not as a network failure", async function () {
+    this.timeout(60_000);
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-rotate-lost", fake("lost-", "old"));
+    await run("refreshNode", dev);
+    // Every PUT is carried out and its answer dropped: the SDK retries, and each try makes a version.
+    await faults({ add: [{ kind: "dropResponse", count: 10, match: { name: "orders-dev", method: "PUT", path: "/secrets/ex-rotate-lost" } }] });
+    const value = fake("lost-", "new-", String(Date.now()));
+    const { result, errors } = await answering(["Rotate"], async () => run<ActionResult & { version?: string }>("rotateSecret", await child(dev, "ex-rotate-lost"), { value }));
+    await faults({ reset: true });
+    const stored = await client.getSecret("ex-rotate-lost");
+    assert.ok(stored.value === value, "the vault's current value is the new one");
+    assert.equal(result.ok, true, result.message);
+    assert.equal(result.version, stored.properties.version);
+    assert.deepEqual(errors, []);
+  });
+
   test("expiry, tags, disable and enable change the secret in the vault", async () => {
     const client = vaultClient("orders-dev");
     await client.setSecret("ex-props", fake("props-", "value"), { tags: { owner: "team-a" } });

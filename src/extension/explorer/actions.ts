@@ -10,7 +10,7 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { isAzureError, parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
+import { isAzureError, parseSecretUri, sameEndpoint, VAULT_CLOCK_SKEW_MS, type DeletedSecretProperties, type SecretProperties } from "../../azure";
 import { appConfigurationReference, keyVaultReference } from "../../fixes";
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
@@ -227,8 +227,21 @@ export class ExplorerActions {
     );
     if (answer !== rotate) return this.cancelled();
     const newValue = value;
+    const started = Date.now();
     const result = await this.azure(`rotating '${node.name}' in ${vault.name}…`, (signal) =>
-      vault.store().setSecret(node.name, newValue, { contentType: current.contentType, tags, expiresOn, enabled: true, signal }),
+      vault
+        .store()
+        .setSecret(node.name, newValue, { contentType: current.contentType, tags, expiresOn, enabled: true, signal })
+        .catch(async (error: unknown) => {
+          // A dropped answer (or a cancel) can come after the vault made the version: then the new
+          // value is current, and saying "failed" would hide a value (maybe a generated one) that
+          // applications now read.
+          if (!isAzureError(error, "network") && !isAzureError(error, "cancelled")) throw error;
+          const now = await vault.store().getSecret(node.name).catch(() => undefined);
+          const made = now?.properties.createdOn && now.properties.createdOn.getTime() >= started - VAULT_CLOCK_SKEW_MS;
+          if (made && now.value === newValue) return now.properties;
+          throw error;
+        }),
     );
     if ("error" in result) return { ok: false, message: result.error };
     const secret = vault.upsertSecret(result.value);

@@ -243,8 +243,12 @@ export async function storeSecretVerified(
       recoveredUnused.delete(name);
       const created = name;
       const version = properties.version ?? "";
-      const written = await versionsWritten(secrets, created, version, secret.value, existing?.properties, writeStarted, options.signal);
-      const undo: Undo = () => undoVersions(secrets, created, written, recovered.has(created));
+      const written = await versionsWritten(secrets, created, version, secret.value, existing?.properties, writeStarted, options.signal).catch(async (error: unknown) => {
+        // Cancelled after the vault took the value: take it back (removeIfStored looks again, to
+        // the end), or the move would say nothing was stored while the vault keeps the value.
+        throw new MoveStopped("cancelled", `${describeError(error)}${await removeIfStored(secrets, created, secret.value, existing?.properties, writeStarted, recovered.has(created), options.log)}`);
+      });
+      const undo: Undo = () => undoVersions(secrets, created, written, existing?.properties.version, recovered.has(created));
       const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
         throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
       });
@@ -288,11 +292,12 @@ async function versionsWritten(secrets: SecretStore, name: string, version: stri
  * - no other version of the secret (we created it): the secret is deleted, and purged when it
  *   can be (best effort), so the name is free again;
  * - other versions exist (it was there before, or another move wrote it meanwhile): if ours is the
- *   current one, the newest earlier enabled value becomes current again; then ours are disabled.
+ *   current one, the newest earlier enabled value (on a tie, the one current before the move)
+ *   becomes current again; then ours are disabled.
  *   Readers never find the latest version disabled, and nobody else's version is touched;
  * - a secret this move recovered from soft delete is deleted again after that.
  */
-async function undoVersions(secrets: SecretStore, name: string, ours: readonly string[], wasRecovered: boolean): Promise<string> {
+async function undoVersions(secrets: SecretStore, name: string, ours: readonly string[], wasCurrent: string | undefined, wasRecovered: boolean): Promise<string> {
   const versions: SecretProperties[] = [];
   for await (const properties of secrets.listVersions(name)) versions.push(properties);
   const others = versions.filter((properties) => !ours.includes(properties.version ?? ""));
@@ -304,7 +309,10 @@ async function undoVersions(secrets: SecretStore, name: string, ours: readonly s
   const current = await secrets.getSecret(name);
   let said = ` The new version of '${name}' was disabled.`;
   if (current?.properties.version && ours.includes(current.properties.version)) {
-    const previous = others.filter((properties) => properties.enabled).sort((a, b) => (b.createdOn?.getTime() ?? 0) - (a.createdOn?.getTime() ?? 0))[0];
+    // Newest first. Key Vault dates are whole seconds: on a tie, the version that was current when
+    // the move looked is the one to bring back, not whichever the listing happens to give first.
+    const newestFirst = (a: SecretProperties, b: SecretProperties) => (b.createdOn?.getTime() ?? 0) - (a.createdOn?.getTime() ?? 0) || Number(b.version === wasCurrent) - Number(a.version === wasCurrent);
+    const previous = others.filter((properties) => properties.enabled).sort(newestFirst)[0];
     const earlier = previous?.version ? await secrets.getSecret(name, { version: previous.version }) : undefined;
     if (earlier) {
       const { contentType, tags, expiresOn, notBefore } = earlier.properties;
@@ -337,7 +345,7 @@ async function removeIfStored(secrets: SecretStore, name: string, value: string,
     }
     // The move's own signal may be the cancel that got here: the clean-up runs to the end.
     const written = await versionsWritten(secrets, name, version, value, before, writeStarted, new AbortController().signal);
-    return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersions(secrets, name, written, wasRecovered), log)}`;
+    return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersions(secrets, name, written, before?.version, wasRecovered), log)}`;
   } catch {
     return ` Whether the vault kept the value is unknown: check '${name}' in ${secrets.vaultName}.`;
   }

@@ -1,0 +1,65 @@
+// A move's Key Vault steps (src/extension/moves/vault-steps.ts) with the real SecretClient against
+// the emulator: store, look for retried copies, read back, and undo exactly what was written.
+// Every answer is preset (onCollision), so no dialog is needed; the stub stands in for `vscode`.
+import "./vscode-stub";
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { SecretStore } from "../../src/azure";
+import type { RunningEmulator } from "../../src/emulator";
+import { MoveStopped } from "../../src/extension/moves/move-stopped";
+import { storeSecretVerified, type SecretToStore } from "../../src/extension/moves/vault-steps";
+import { collect, emulatorSecretHarness, startContractEmulator } from "./harness";
+
+let emulator: RunningEmulator;
+before(async () => {
+  emulator = await startContractEmulator();
+});
+after(() => emulator.close());
+
+const warnings: string[] = [];
+const log = { info: () => undefined, warn: (message: string) => void warnings.push(message) } as unknown as Parameters<typeof storeSecretVerified>[2]["log"];
+const toStore = (name: string, value: string): SecretToStore => ({ name, value, contentType: "text/plain", tags: { source: "vault-steps.test.ts" } });
+
+/** `store`, where `method` first runs `before` (a user pressing Cancel at that moment, say). */
+function beforeCall(store: SecretStore, method: keyof SecretStore, run: () => void): SecretStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const original = Reflect.get(target, property, receiver) as unknown;
+      if (typeof original !== "function") return original;
+      const bound = (original as (...args: unknown[]) => unknown).bind(target);
+      if (property !== method) return bound;
+      return (...args: unknown[]) => {
+        run();
+        return bound(...args);
+      };
+    },
+  });
+}
+
+test("a cancel just after the vault took the value: the new secret is taken back, and the move does not say nothing was stored", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  const controller = new AbortController();
+  // The first thing after the write is the look for retried copies: the user cancels then.
+  const cancelling = beforeCall(store, "listVersions", () => controller.abort());
+  const failure = await storeSecretVerified(cancelling, toStore("cancelled-after-write", "vault-steps-test-value-1"), { onCollision: "cancel", signal: controller.signal, log }).then(
+    () => assert.fail("the move was cancelled"),
+    (error: unknown) => error,
+  );
+  assert.ok(failure instanceof MoveStopped, `a MoveStopped, with what the vault holds now (got ${failure instanceof Error ? failure.name : typeof failure})`);
+  assert.equal(failure.outcome, "cancelled");
+  assert.match(failure.message, /was cancelled\. The vault had accepted the value before the failure: The new secret 'cancelled-after-write' was deleted again\./);
+  assert.equal(await store.getSecret("cancelled-after-write"), undefined, "the secret the move created is gone");
+});
+
+test("undoing a new version brings back the value current before the move, also when versions share a creation second", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  // Key Vault dates are whole seconds: two versions written in one second have the same date.
+  const sameSecond = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+  emulator.seedSecret("contract-dev-kv", { name: "same-second", value: "vault-steps-test-value-older", createdOn: sameSecond });
+  const { version: wasCurrent } = emulator.seedSecret("contract-dev-kv", { name: "same-second", value: "vault-steps-test-value-current", createdOn: sameSecond });
+  const stored = await storeSecretVerified(store, toStore("same-second", "vault-steps-test-value-moved"), { onCollision: "newVersion", signal: new AbortController().signal, log });
+  const said = await stored.undo();
+  assert.match(said, /'same-second' has its previous value as the current version again/);
+  const now = await store.getSecret("same-second");
+  assert.ok(now?.value === "vault-steps-test-value-current", `the version current before the move is current again (values not shown; versions: ${JSON.stringify((await collect(store.listVersions("same-second"))).map((properties) => [properties.version === wasCurrent ? "was current" : "other", properties.enabled]))})`);
+});
