@@ -8,7 +8,7 @@
 import * as vscode from "vscode";
 import { describeTarget } from "../azure";
 import { typePathOf } from "../engine";
-import { readsConfigurationKeys } from "../fixes";
+import { readsConfigurationKeys, toolReadFileRefusal } from "../fixes";
 import { CommandId, DIAGNOSTIC_SOURCE } from "./contributions";
 import { commentSyntax } from "./finding-actions";
 import { fileUriOf } from "./notebook-cells";
@@ -40,8 +40,11 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const store = resolved?.target?.appConfiguration;
     const storeLabel = store ? `${hostOf(store.endpoint)} · ${resolved.environment.environment}` : undefined;
     const actions: vscode.CodeAction[] = [];
+    // A password file or a lockfile: its tool would read a reference as the password. No move is
+    // offered there; the one action left runs the move, which refuses and says what works instead.
+    const refusal = toolReadFileRefusal(fileUriOf(document.uri).path);
 
-    if (vault && context.only && MOVE_ALL_KIND.intersects(context.only)) {
+    if (vault && refusal === undefined && context.only && MOVE_ALL_KIND.intersects(context.only)) {
       const secrets = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && !isConfigDiagnostic(diagnostic));
       if (secrets.length > 0) {
         const all = new vscode.CodeAction(`Move all secrets in this file to Key Vault (${vault})`, MOVE_ALL_KIND);
@@ -66,6 +69,9 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       if (isConfigDiagnostic(diagnostic)) {
         if (storeLabel) add(`Move to App Configuration (${storeLabel})`, CommandId.moveToAppConfiguration, [where], true);
         else add("Move to App Configuration… (configure a store for this file first)", CommandId.configureVaults, []);
+      } else if (refusal !== undefined) {
+        // (Not a disabled action: the light bulb hides those, and the user would never learn why.)
+        add("Why can't this secret move to Key Vault?", CommandId.moveSecretToKeyVault, [where]);
       } else if (vault) {
         add(`Move to Key Vault (${vault})`, CommandId.moveSecretToKeyVault, [where], true);
         add("Move to Key Vault…", CommandId.moveSecretToKeyVault, [{ ...where, interactive: true }]);

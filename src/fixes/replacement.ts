@@ -33,6 +33,7 @@
  * | other YAML (Kubernetes…) | `${NAME}`, for envsubst / Helm / Kustomize at deploy time | keyVaultReference (a plain scalar gets quoted) | or the Secrets Store CSI driver |
  * | XML (`*.config`, `*.xml`) | `${<secret name>}`, the token of a configuration builder in Token mode | environmentVariable: `${NAME}` (EnvironmentConfigBuilder); keyVaultReference | add AzureKeyVaultConfigBuilder |
  * | anything else (ini, properties, toml, conf, text) | the quoted string, or the value after `=` / `:`, becomes the reference | — | nothing resolves it by itself |
+ * | a file its tool reads by itself (`.pgpass`, `.netrc`, `.htpasswd`, `*.cnf`, `.pypirc`, `.docker/config.json`, lockfiles) | refused before the table applies (tool-files.ts), with what works for that tool | — | — |
  *
  * NAME is environmentVariableFor(setting, secret name): `ConnectionStrings__Default`, `DB_PASSWORD`.
  *

@@ -160,6 +160,23 @@ suite("move to Key Vault", () => {
     await waitFor(() => ourDiagnostics(uri), (found) => found.length === 0, "the finding gone after the fix");
   });
 
+  test("a file its tool reads by itself (.pgpass): no move is offered, only why, and the move is refused with what works instead", async () => {
+    const value = fake("Pz4&nTq8", "Lw2cV6", `Hm${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("db/.pgpass", `*:5432:orders:orders_app:${value}\n`);
+    created.push(uri);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diagnostic.range);
+    const titles = actions.map((action) => action.title);
+    assert.ok(titles.includes("Why can't this secret move to Key Vault?"), `got ${titles.join(" | ")}`);
+    assert.ok(!titles.some((title) => title.startsWith("Move")), "no move offered");
+    assert.ok(!actions.some((action) => action.isPreferred), "nothing preferred");
+    assert.ok(actions.some((action) => action.title === "Add to baseline"));
+    const result = await move(uri, diagnostic.range);
+    assert.equal(result.outcome, "failed");
+    assert.match(result.message, /libpq.*PGPASSWORD/);
+    assert.ok(!result.message.includes(value), "the message never holds the value");
+    assert.equal(document.getText(), `*:5432:orders:orders_app:${value}\n`, "the file is unchanged");
+  });
+
   test("a notebook cell's secret goes to the notebook's vault, and the cell reads the environment in Python", async () => {
     const value = fake("Hq3!mZ7w", "Lp2vRx8k", `N${counter++}`);
     const uri = workspaceFile("src/analysis.ipynb");

@@ -284,3 +284,25 @@ test("a notebook's file is refused with the way to move it; a cell's code (the n
   assert.equal(move(`import os\ntoken = "${TOKEN}"\n`, "analysis.ipynb", { languageId: "python" }).after, 'import os\ntoken = os.environ["TOKEN"]\n');
   assert.equal(move(`const token = "${TOKEN}";\n`, "analysis.ipynb", { languageId: "typescript" }).after, "const token = process.env.TOKEN;\n");
 });
+
+test("files a tool reads by itself are refused, with what works for that tool: the tool would take a reference for the password", () => {
+  const cases: [string, string, RegExp][] = [
+    [".pgpass", `db.orders.internal:5432:orders:app:${PASSWORD}\n`, /PGPASSWORD/],
+    ["deploy/pgpass.conf", `*:5432:*:app:${PASSWORD}\n`, /libpq/],
+    ["conf/.htpasswd", `admin:$apr1$Hq7vN2x1$${PASSWORD}abcdefghijkl\n`, /web server/],
+    ["etc/mysql/my.cnf", `[client]\nuser=app\npassword=${PASSWORD}\n`, /mysql_config_editor/],
+    [".pypirc", `[distutils]\nindex-servers = private\n\n[private]\nrepository = https://pkgs.northwind-build.net/simple\nusername = ci\npassword = ${PASSWORD}\n`, /TWINE_PASSWORD/],
+    [".docker/config.json", `{ "auths": { "registry.northwind-build.net": { "password": "${PASSWORD}" } } }\n`, /credsStore/],
+    ["package-lock.json", `{\n  "packages": {\n    "node_modules/a": {\n      "resolved": "https://ci:${PASSWORD}@npm.northwind-build.net/a/-/a-1.0.0.tgz"\n    }\n  }\n}\n`, /\.npmrc/],
+  ];
+  for (const [filePath, text, advice] of cases) {
+    const finding = secretIn(text, filePath);
+    assert.throws(
+      () => planMove({ text, filePath, finding, secretName: "orders-db-password", vaultUrl: VAULT }),
+      (error: unknown) => refusal("unsupported", PASSWORD)(error) && advice.test((error as Error).message),
+      filePath,
+    );
+  }
+  // The same setting in a file the application reads is planned as before.
+  assert.equal(move(`password=${PASSWORD}\n`, "app.ini").plan.style, "keyVaultReference");
+});

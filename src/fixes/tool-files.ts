@@ -1,0 +1,72 @@
+/**
+ * Files a tool reads by itself: a password file, a package manager's lockfile. Nothing there
+ * resolves a Key Vault reference, and the tool would take the reference's text for the password
+ * (or the registry URL): the move would break the tool while the secret sat in the vault. Each is
+ * refused with what does work for that tool.
+ */
+import { isLockfile } from "../engine/file-policy";
+import { FixPlanError } from "./errors";
+
+interface ToolFile {
+  /** Whether a path is this tool's file. */
+  readonly matches: (normalizedPath: string, baseName: string) => boolean;
+  /** Who reads the file, and so why a reference cannot stand in it. */
+  readonly reason: string;
+  /** What to do instead, as the end of a sentence. */
+  readonly instead: string;
+}
+
+const TOOL_FILES: readonly ToolFile[] = [
+  {
+    matches: (_, base) => base === ".pgpass" || base === "pgpass" || base === "pgpass.conf" || base.endsWith(".pgpass"),
+    reason: "libpq (psql and the PostgreSQL drivers) reads this file and cannot resolve a Key Vault reference",
+    instead: 'delete the line and have libpq read the password from PGPASSWORD, which "Run with secrets" sets from Key Vault',
+  },
+  {
+    matches: (_, base) => base === ".netrc" || base === "_netrc",
+    reason: "curl, git and ftp read this file and cannot resolve a Key Vault reference",
+    instead: "use a credential helper, or keep the file out of the repository",
+  },
+  {
+    matches: (_, base) => base === ".htpasswd" || base.endsWith(".htpasswd"),
+    reason: "The web server reads this file and cannot resolve a Key Vault reference",
+    instead: "write the file at deployment instead of committing it",
+  },
+  {
+    matches: (_, base) => base.endsWith(".cnf"),
+    reason: "MySQL and MariaDB read this file and cannot resolve a Key Vault reference",
+    instead: "keep the password out of it (mysql_config_editor stores a login path), or write the file at deployment",
+  },
+  {
+    matches: (_, base) => base === ".pypirc",
+    reason: "twine and pip read this file and cannot resolve a Key Vault reference",
+    instead: 'delete the password here and set TWINE_PASSWORD, which "Run with secrets" sets from Key Vault',
+  },
+  {
+    matches: (path) => path.endsWith(".docker/config.json"),
+    reason: "Docker reads this file and cannot resolve a Key Vault reference",
+    instead: "sign in through a credential store (`credsStore`), which keeps the password out of this file",
+  },
+  {
+    matches: (path) => isLockfile(path),
+    reason: "A package manager writes this lockfile from the registry's settings and would write the credential back",
+    instead: "take the credential out of the registry URL where it is set (.npmrc, pip.conf, the source list), read it from the environment there, and write the lockfile again",
+  },
+];
+
+/**
+ * Why no move can rewrite this file, and what works instead, for a file a tool reads by itself
+ * (see the table above); undefined for any other file. The quick fix shows it before anything runs.
+ */
+export function toolReadFileRefusal(filePath: string): string | undefined {
+  const normalized = filePath.replace(/\\/g, "/").toLowerCase();
+  const base = normalized.slice(normalized.lastIndexOf("/") + 1);
+  const file = TOOL_FILES.find((candidate) => candidate.matches(normalized, base));
+  return file && `${file.reason}: ${file.instead}.`;
+}
+
+/** Throws FixPlanError `unsupported` for a file a tool reads by itself. */
+export function refuseToolReadFile(filePath: string): void {
+  const refusal = toolReadFileRefusal(filePath);
+  if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
+}
