@@ -33,7 +33,8 @@ const TOOL_FILES: readonly ToolFile[] = [
     instead: "write the file at deployment instead of committing it",
   },
   {
-    matches: (_, base) => base.endsWith(".cnf"),
+    // `my.cnf`, `.my.cnf`, and the option files under `/etc/mysql/conf.d/` (`openssl.cnf` is not theirs).
+    matches: (path, base) => base === "my.cnf" || base === ".my.cnf" || (base.endsWith(".cnf") && /(?:^|\/)(?:mysql|mariadb)[^/]*\//.test(path)),
     reason: "MySQL and MariaDB read this file and cannot resolve a Key Vault reference",
     instead: "keep the password out of it (mysql_config_editor stores a login path), or write the file at deployment",
   },
