@@ -63,13 +63,42 @@ export class ScanReportBuilder {
   }
 }
 
+/**
+ * Files read ahead of the one being scanned. The walk, `stat` and reading wait on the disk (Node's
+ * thread pool), the engine on the CPU: reading a few files ahead keeps both busy. Results still
+ * reach the report in walk order.
+ */
+const READ_AHEAD = 8;
+
+/** What a walked entry turned into: a skip, or bytes to scan. */
+type ReadOutcome = { readonly skip: string; readonly isError?: boolean } | { readonly bytes: Buffer };
+
 /** Walks the paths, reads and decodes each file, and runs the engine on it. */
 export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> {
   const { cwd } = options;
   const maxBytes = options.maxFileSizeKb * 1024;
   const report = new ScanReportBuilder(cwd, options.scanOptions);
   const roots = options.paths.map((p) => path.resolve(cwd, p));
-  const onError = (error: { path: string; message: string }) => report.skip(toDisplayPath(cwd, error.path), error.message, true);
+
+  const read = async (fsPath: string | Buffer): Promise<ReadOutcome> => {
+    try {
+      const stat = await fs.stat(fsPath);
+      if (stat.size > maxBytes) return { skip: oversizeReason(stat.size, options.maxFileSizeKb) };
+      return { bytes: await fs.readFile(fsPath) };
+    } catch (error) {
+      return { skip: describeFsError(error), isError: true };
+    }
+  };
+  const pending: { displayPath: string; absolutePath: string; outcome: Promise<ReadOutcome> }[] = [];
+  const settleOldest = async () => {
+    const { displayPath, absolutePath, outcome } = pending.shift()!;
+    const result = await outcome;
+    if ("bytes" in result) await report.scanBytes(displayPath, absolutePath, result.bytes);
+    else report.skip(displayPath, result.skip, result.isError);
+  };
+  // Skips wait in the same queue, so the report keeps the walk's order.
+  const skip = (displayPath: string, reason: string, isError = false) => pending.push({ displayPath, absolutePath: "", outcome: Promise.resolve({ skip: reason, isError }) });
+  const onError = (error: { path: string; message: string }) => skip(toDisplayPath(cwd, error.path), error.message, true);
 
   // `scan . src/a.py` names a file twice: it is scanned, and reported, once.
   const seen = new Set<string>();
@@ -81,35 +110,13 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
     if (seen.has(key)) continue;
     seen.add(key);
     const displayPath = toDisplayPath(cwd, absolutePath);
-    if (entry.kind === "excluded") {
-      report.skip(displayPath, "excluded by ignorePaths in the configuration");
-      continue;
-    }
-    if (entry.kind === "link") {
-      report.skip(displayPath, "a symbolic link, not followed: name it to scan what it points to");
-      continue;
-    }
-    if (entry.kind === "unreadable-ignored") {
-      report.skip(displayPath, `left out by .gitignore, and not readable (${entry.reason}): any .env file in it was not scanned`);
-      continue;
-    }
-    if (entry.kind === "gitignored") {
-      report.skip(displayPath, "left out by .gitignore: only its .env files and the files git tracks were scanned (--no-gitignore scans everything)");
-      continue;
-    }
-    let bytes: Buffer;
-    try {
-      const stat = await fs.stat(fsPath ?? absolutePath);
-      if (stat.size > maxBytes) {
-        report.skip(displayPath, oversizeReason(stat.size, options.maxFileSizeKb));
-        continue;
-      }
-      bytes = await fs.readFile(fsPath ?? absolutePath);
-    } catch (error) {
-      report.skip(displayPath, describeFsError(error), true);
-      continue;
-    }
-    await report.scanBytes(displayPath, absolutePath, bytes);
+    if (entry.kind === "excluded") skip(displayPath, "excluded by ignorePaths in the configuration");
+    else if (entry.kind === "link") skip(displayPath, "a symbolic link, not followed: name it to scan what it points to");
+    else if (entry.kind === "unreadable-ignored") skip(displayPath, `left out by .gitignore, and not readable (${entry.reason}): any .env file in it was not scanned`);
+    else if (entry.kind === "gitignored") skip(displayPath, "left out by .gitignore: only its .env files and the files git tracks were scanned (--no-gitignore scans everything)");
+    else pending.push({ displayPath, absolutePath, outcome: read(fsPath ?? absolutePath) });
+    if (pending.length >= READ_AHEAD) await settleOldest();
   }
+  while (pending.length > 0) await settleOldest();
   return report.report();
 }
