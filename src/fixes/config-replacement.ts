@@ -186,11 +186,8 @@ function quotedOnLine(text: string, target: Span): AssignedValue | undefined {
   return undefined;
 }
 
-/** ini, properties, toml, conf, unknown files; source code in languages without a known environment read. */
-export function plainReplacement(request: ReplacementRequest, where: string): Replacement {
-  const { text, target } = request;
-  const style = request.style ?? referenceStyle(request);
-  if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, where, request.purpose === "secret" ? ["keyVaultReference"] : []);
+/** The value of a `key = value` or `key: value` line that holds `target`, or its quoted string. */
+function plainValueAt(text: string, target: Span): AssignedValue {
   let value = quotedOnLine(text, target);
   if (!value) {
     const line = lineAt(text, target.start);
@@ -203,6 +200,15 @@ export function plainReplacement(request: ReplacementRequest, where: string): Re
     }
   }
   if (!value || !inside(target, value.contentStart, value.contentEnd)) throw noBounds("a quoted string or key = value line");
+  return value;
+}
+
+/** ini, properties, toml, conf, unknown files; source code in languages without a known environment read. */
+export function plainReplacement(request: ReplacementRequest, where: string): Replacement {
+  const { text, target } = request;
+  const style = request.style ?? referenceStyle(request);
+  if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, where, request.purpose === "secret" ? ["keyVaultReference"] : []);
+  const value = plainValueAt(text, target);
   const content = text.slice(value.contentStart, value.contentEnd);
   if (value.quote === '"' && content.includes("\\")) throw notLiteral("escape sequences");
   const reference = requireReference(request);
@@ -212,5 +218,42 @@ export function plainReplacement(request: ReplacementRequest, where: string): Re
     description: reference,
     style,
     notes: ['Nothing resolves a Key Vault reference in this file by itself: the program reading it must, or run it with "Run with secrets".'],
+  };
+}
+
+/** npm's `.npmrc` (also read by pnpm and Yarn 1). */
+export function isNpmrc(filePath: string): boolean {
+  return /(?:^|[/\\])\.npmrc$/i.test(filePath);
+}
+
+/**
+ * The environment variable an `.npmrc` setting is read from: `NPM_TOKEN` for `_authToken`, as
+ * npm's and CI providers' documentation write it; `NPM_PASSWORD`, `NPM_AUTH` for the others.
+ * (`setting` is the generic name the plan derived from the key: `AUTH_TOKEN`, `_PASSWORD`.)
+ */
+function npmEnvironmentVariable(setting: string): string {
+  const bare = setting.replace(/^_+/, "");
+  if (bare === "AUTH_TOKEN" || bare === "AUTHTOKEN" || bare === "") return "NPM_TOKEN";
+  return bare.startsWith("NPM_") ? bare : `NPM_${bare}`;
+}
+
+/**
+ * `.npmrc`: npm expands `${NAME}` in it, so the token becomes `${NPM_TOKEN}` and npm reads it from
+ * the environment. A Key Vault reference would be sent to the registry as the token.
+ */
+export function npmrcReplacement(request: ReplacementRequest): Replacement {
+  const { text, target } = request;
+  const style = request.style ?? "environmentVariable";
+  if (style !== "environmentVariable" || request.purpose !== "secret") throw unsupportedStyle(style, ".npmrc files", request.purpose === "secret" ? ["environmentVariable"] : []);
+  const value = plainValueAt(text, target);
+  const content = text.slice(value.contentStart, value.contentEnd);
+  if (content.includes("${")) throw notLiteral("an environment variable");
+  const name = npmEnvironmentVariable(request.environmentVariable);
+  return {
+    value: content,
+    edits: [{ start: value.contentStart, end: value.contentEnd, newText: `\${${name}}` }],
+    description: `\${${name}}`,
+    style,
+    notes: [`npm reads \${${name}} from the environment: set ${name} before npm runs, for example with "Run with secrets".`],
   };
 }

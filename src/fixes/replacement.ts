@@ -32,6 +32,7 @@
  * | Azure Pipelines (`azure-pipelines*.yml`) | `$(<secret name>)` | keyVaultReference | link a variable group to the vault |
  * | other YAML (Kubernetes…) | `${NAME}`, for envsubst / Helm / Kustomize at deploy time | keyVaultReference (a plain scalar gets quoted) | or the Secrets Store CSI driver |
  * | XML (`*.config`, `*.xml`) | `${<secret name>}`, the token of a configuration builder in Token mode | environmentVariable: `${NAME}` (EnvironmentConfigBuilder); keyVaultReference | add AzureKeyVaultConfigBuilder |
+ * | `.npmrc` | `${NPM_TOKEN}` (npm expands it; `NPM_<KEY>` for `_password`, `_auth`) | — | set NPM_TOKEN |
  * | anything else (ini, properties, toml, conf, text) | the quoted string, or the value after `=` / `:`, becomes the reference | — | nothing resolves it by itself |
  * | a file its tool reads by itself (`.pgpass`, `.netrc`, `.htpasswd`, `*.cnf`, `.pypirc`, `.docker/config.json`, lockfiles) | refused before the table applies (tool-files.ts), with what works for that tool | — | — |
  *
@@ -50,7 +51,7 @@
  * environment, and Key Vault references are never written.
  */
 import { codeReplacement } from "./code-replacement";
-import { dotenvReplacement, plainReplacement, xmlReplacement, yamlReplacement } from "./config-replacement";
+import { dotenvReplacement, isNpmrc, npmrcReplacement, plainReplacement, xmlReplacement, yamlReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
 import { jsonReplacement } from "./json-replacement";
 import { terraformReplacement } from "./terraform";
@@ -78,6 +79,6 @@ export function planReplacement(request: ReplacementRequest): Replacement {
       }
       return plainReplacement(request, "this language");
     case "plain":
-      return plainReplacement(request, "this file type");
+      return isNpmrc(request.filePath) ? npmrcReplacement(request) : plainReplacement(request, "this file type");
   }
 }

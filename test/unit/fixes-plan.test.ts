@@ -306,3 +306,14 @@ test("files a tool reads by itself are refused, with what works for that tool: t
   // The same setting in a file the application reads is planned as before.
   assert.equal(move(`password=${PASSWORD}\n`, "app.ini").plan.style, "keyVaultReference");
 });
+
+test(".npmrc: the token becomes ${NPM_TOKEN}, which npm expands; a Key Vault reference would be sent to the registry as the token", () => {
+  const npmToken = "npm_" + "Xk4mQ8vR2tL6wZ9pN3bC7jH1sD5fG0yA2uE8";
+  const { plan, after } = move(`registry=https://npm.pkg.northwind-build.net/\n//npm.pkg.northwind-build.net/:_authToken=${npmToken}\n`, "web/.npmrc");
+  assert.equal(after, "registry=https://npm.pkg.northwind-build.net/\n//npm.pkg.northwind-build.net/:_authToken=${NPM_TOKEN}\n");
+  assert.equal(plan.style, "environmentVariable");
+  assert.match(plan.notes.join(" "), /NPM_TOKEN.*Run with secrets/);
+  assert.equal(move(`//npm.pkg.northwind-build.net/:_password=${PASSWORD}\n`, ".npmrc").after, "//npm.pkg.northwind-build.net/:_password=${NPM_PASSWORD}\n");
+  const text = `//npm.pkg.northwind-build.net/:_authToken=${npmToken}\n`;
+  assert.throws(() => planMove({ text, filePath: ".npmrc", finding: secretIn(text, ".npmrc"), secretName: "npm-token", vaultUrl: VAULT, style: "keyVaultReference" }), refusal("unsupported", npmToken));
+});
