@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import type { SecretStore } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
 import { MoveStopped } from "../../src/extension/moves/move-stopped";
-import { storeSecretVerified, type SecretToStore } from "../../src/extension/moves/vault-steps";
+import { addVersionVerified, storeSecretVerified, type SecretToStore } from "../../src/extension/moves/vault-steps";
 import { collect, emulatorSecretHarness, startContractEmulator } from "./harness";
 
 let emulator: RunningEmulator;
@@ -62,4 +62,38 @@ test("undoing a new version brings back the value current before the move, also 
   assert.match(said, /'same-second' has its previous value as the current version again/);
   const now = await store.getSecret("same-second");
   assert.ok(now?.value === "vault-steps-test-value-current", `the version current before the move is current again (values not shown; versions: ${JSON.stringify((await collect(store.listVersions("same-second"))).map((properties) => [properties.version === wasCurrent ? "was current" : "other", properties.enabled]))})`);
+});
+
+test("a new version whose answer was lost after the vault made it (every try): recognised as made and read back, not called a failure", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("rotated-lost", "vault-steps-test-value-old");
+  const before = await store.getSecret("rotated-lost");
+  // Every PUT is carried out and its answer dropped: the SDK retries, and each try makes a version.
+  emulator.faults.dropResponses({ count: 10, match: { method: "PUT", path: "/secrets/rotated-lost" } });
+  try {
+    const added = await addVersionVerified(store, { name: "rotated-lost", value: "vault-steps-test-value-new", tags: { "rotated-on": "today" } }, before?.properties, { log });
+    assert.equal(added.answerLost, true);
+    const now = await store.getSecret("rotated-lost");
+    assert.equal(added.version, now?.properties.version, "the version reported is the current one");
+    assert.ok(now?.value === "vault-steps-test-value-new", "the vault serves the new value");
+  } finally {
+    emulator.faults.reset();
+  }
+});
+
+test("a new version whose connection dropped before the vault took it: 'Nothing was stored', and the old value stays current", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("rotated-dropped", "vault-steps-test-value-old");
+  const before = await store.getSecret("rotated-dropped");
+  emulator.faults.dropConnections({ count: 10, match: { method: "PUT", path: "/secrets/rotated-dropped" } });
+  const failure = await addVersionVerified(store, { name: "rotated-dropped", value: "vault-steps-test-value-new", tags: {} }, before?.properties, { log }).then(
+    () => assert.fail("no version was made"),
+    (error: unknown) => error,
+  );
+  emulator.faults.reset();
+  assert.ok(failure instanceof MoveStopped, `a MoveStopped (got ${failure instanceof Error ? failure.name : typeof failure})`);
+  assert.equal(failure.outcome, "failed");
+  assert.match(failure.message, / Nothing was stored\.$/);
+  const now = await store.getSecret("rotated-dropped");
+  assert.equal(now?.properties.version, before?.properties.version, "the version current before is still current");
 });

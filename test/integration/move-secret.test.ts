@@ -457,6 +457,52 @@ suite("move to Key Vault", () => {
     assert.match(result.message, /last commit \(HEAD\).*Rotate it/);
   });
 
+  test("Create a New Version after a committed move, its answer lost after Key Vault made the version: reported as made, not as a network failure", async function () {
+    this.timeout(60_000);
+    const value = fake("Rb8}tN2q", "Jc4wE6", `Uk${counter++}`);
+    const newValue = fake("Gm5|sA9e", "Px7yH3", `Od${counter++}`);
+    const repo = workspaceFile("committed-rotate-repo");
+    const file = vscode.Uri.joinPath(repo, "client.ts");
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`export const clientSecret = "${value}";\n`));
+    created.push(repo);
+    commitInNewRepository(repo, "client.ts");
+    const document = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
+    const [diagnostic] = await waitFor(() => ourDiagnostics(file), (found) => found.length === 1, "the committed secret");
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { warning: window.showWarningMessage, information: window.showInformationMessage, error: window.showErrorMessage, input: window.showInputBox };
+    const said: { information: string[]; error: string[] } = { information: [], error: [] };
+    window.showWarningMessage = async (_message: string, ...buttons: unknown[]) => {
+      if (!buttons.includes("Create a New Version")) return undefined;
+      // From now on every PUT of the secret is carried out and its answer dropped (the SDK's retries too).
+      await faults({ add: [{ kind: "dropResponse", count: 10, match: { name: "orders-dev", method: "PUT", path: "/secrets/committed-rotate-secret" } }] });
+      return "Create a New Version";
+    };
+    window.showInputBox = () => Promise.resolve(newValue);
+    window.showInformationMessage = (message: string) => {
+      said.information.push(message);
+      return Promise.resolve(undefined);
+    };
+    window.showErrorMessage = (message: string) => {
+      said.error.push(message);
+      return Promise.resolve(undefined);
+    };
+    try {
+      const result = await move(file, diagnostic!.range, { secretName: "committed-rotate-secret", quiet: false });
+      assert.equal(result.outcome, "moved", result.message);
+      assert.equal(result.committed, true);
+      await waitFor(() => said.information.length + said.error.length, (count) => count > 0, "the new version's result", 45_000);
+    } finally {
+      Object.assign(window, { showWarningMessage: original.warning, showInformationMessage: original.information, showErrorMessage: original.error, showInputBox: original.input });
+      await faults({ reset: true });
+    }
+    assert.deepEqual(said.error, [], "no failure is reported");
+    assert.match(said.information[0] ?? "", /'committed-rotate-secret' has a new version in \S+\. The connection dropped before Key Vault answered, but it had made the version/);
+    const stored = await vaultClient("orders-dev").getSecret("committed-rotate-secret");
+    assert.ok(stored.value === newValue, "the vault serves the new value");
+  });
+
   test("Move all secrets in this file, from a notebook cell: every cell of the notebook", async () => {
     const values = [fake("Pw6[cX1v", "Hr3nJ7", `Ga${counter++}`), fake("Kt9]mQ4z", "Ly8bD2", `Ws${counter++}`)];
     const uri = workspaceFile("src/two_cells.ipynb");

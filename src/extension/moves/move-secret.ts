@@ -17,10 +17,10 @@ import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
 import { oncePerFinding } from "./move-guards";
-import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 import { storeSettingVerified } from "./setting-steps";
 import { planMoveFindingVault } from "./vault-resource";
-import { applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
+import { addVersionVerified, applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
 
 export interface MoveDependencies {
   readonly controller: DiagnosticsController;
@@ -110,7 +110,10 @@ export function secretToStore(prepared: PreparedDocument, finding: Finding, plan
 
 /**
  * The rotation half of "already committed": the user pastes the new credential (created at its
- * issuer) and it becomes the secret's new version. The input box masks it.
+ * issuer) and it becomes the secret's new version, read back and compared (addVersionVerified). A
+ * write whose answer was lost is looked for in the vault: made, it is reported as made; not made,
+ * or not readable as sent (then taken back), the message says what the vault holds. The input box
+ * masks the value.
  */
 export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string, name: string, file?: vscode.Uri): Promise<void> {
   const value = await vscode.window.showInputBox({
@@ -123,14 +126,17 @@ export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string
   if (!value) return;
   try {
     const secrets = deps.access.secretStore(vaultUrl);
-    const current = await secrets.getSecret(name);
+    const current = await secrets.getSecret(name).catch((error: unknown) => {
+      throw new MoveStopped("failed", `${describeError(error)} ${NOTHING_STORED}`);
+    });
     // The same bookkeeping as the explorer's Rotate: rotated-on today, rotate-by and expiry one period on.
     const { rotationDays, setExpiry } = readSecretSettings(file);
     const { tags, rotateBy } = rotatedTags(current?.properties.tags ?? {}, new Date(), rotationDays);
     const expiresOn = current?.properties.expiresOn || setExpiry ? rotateBy : undefined;
-    const properties = await secrets.setSecret(name, value, { contentType: current?.properties.contentType, tags, expiresOn });
-    deps.log.info(`Rotated '${name}' in ${secrets.vaultName}: new version ${properties.version ?? ""}`);
-    void vscode.window.showInformationMessage(`Secret Hygiene: '${name}' has a new version in ${secrets.vaultName}. Revoke the old credential at its issuer.`);
+    const added = await addVersionVerified(secrets, { name, value, contentType: current?.properties.contentType, tags, expiresOn }, current?.properties, { log: deps.log });
+    deps.log.info(`Rotated '${name}' in ${secrets.vaultName}: new version ${added.version}`);
+    const lost = added.answerLost ? " The connection dropped before Key Vault answered, but it had made the version: read back, it holds the new value." : "";
+    void vscode.window.showInformationMessage(`Secret Hygiene: '${name}' has a new version in ${secrets.vaultName}.${lost} Revoke the old credential at its issuer.`);
   } catch (error) {
     void vscode.window.showErrorMessage(`Secret Hygiene: ${describeError(error)}`);
   }

@@ -334,21 +334,94 @@ async function deleteRecoveredAgain(secrets: SecretStore, name: string): Promise
   return ` '${name}', recovered from soft delete for this move, was deleted again.`;
 }
 
+/**
+ * After a write that failed or lost its answer: the versions it made, when the vault carried it out
+ * anyway (the current version is new since the write started and holds the value), with any copies
+ * the SDK's retries made; undefined when it did not. Throws when the vault cannot be read. It runs
+ * to the end: the caller's signal may be the cancel that got here.
+ */
+async function writtenDespiteFailure(secrets: SecretStore, name: string, value: string, before: SecretProperties | undefined, writeStarted: number): Promise<string[] | undefined> {
+  const now = await secrets.getSecret(name);
+  const version = now?.properties.version;
+  if (!now || now.value !== value || !version || version === before?.version) return undefined;
+  const createdOn = now.properties.createdOn?.getTime();
+  if (createdOn !== undefined && createdOn < writeStarted - VAULT_CLOCK_SKEW_MS) return undefined;
+  return versionsWritten(secrets, name, version, value, before, writeStarted, new AbortController().signal);
+}
+
 /** After a failed or cancelled write: if the value is there anyway (as a version that was not before), take it back. */
 async function removeIfStored(secrets: SecretStore, name: string, value: string, before: SecretProperties | undefined, writeStarted: number, wasRecovered: boolean, log: vscode.LogOutputChannel): Promise<string> {
   try {
-    const now = await secrets.getSecret(name);
-    const version = now?.properties.version;
-    if (!now || now.value !== value || !version || version === before?.version) {
+    const written = await writtenDespiteFailure(secrets, name, value, before, writeStarted);
+    if (!written) {
       if (!wasRecovered) return " Nothing was stored.";
       return ` Nothing was stored.${await runUndo(() => deleteRecoveredAgain(secrets, name), log)}`;
     }
-    // The move's own signal may be the cancel that got here: the clean-up runs to the end.
-    const written = await versionsWritten(secrets, name, version, value, before, writeStarted, new AbortController().signal);
     return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersions(secrets, name, written, before?.version, wasRecovered), log)}`;
   } catch {
     return ` Whether the vault kept the value is unknown: check '${name}' in ${secrets.vaultName}.`;
   }
+}
+
+/** A new version for an existing secret: its value, and the properties it gets. */
+export interface NewVersion {
+  readonly name: string;
+  readonly value: string;
+  readonly contentType?: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly expiresOn?: Date;
+}
+
+export interface AddedVersion {
+  readonly version: string;
+  /** The write's answer was lost (a dropped connection, a cancel), but the vault had made the version. */
+  readonly answerLost: boolean;
+}
+
+/**
+ * Adds `secret.value` as the new current version of a secret (a rotation: the new value is meant to
+ * replace the old one, so a version the vault made is kept), then reads it back and compares.
+ * A write whose answer is lost (a dropped connection, the SDK's retries too, or a cancel) may have
+ * been carried out: the vault is asked (as removeIfStored does), and a current version made since
+ * the write started that holds the value is this write's, with any retried copies. A version that
+ * cannot be read back, or reads back different, is taken back (undoVersions: the value current
+ * before is current again). Throws MoveStopped saying what the vault holds: "Nothing was stored.",
+ * what was undone, or that it is unknown. Only the write itself listens to `signal`.
+ */
+export async function addVersionVerified(
+  secrets: SecretStore,
+  secret: NewVersion,
+  before: SecretProperties | undefined,
+  options: { readonly signal?: AbortSignal; readonly log: vscode.LogOutputChannel },
+): Promise<AddedVersion> {
+  const { name, value } = secret;
+  const writeStarted = Date.now();
+  let returned: string | undefined;
+  let written: string[] | undefined;
+  try {
+    returned = (await secrets.setSecret(name, value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal: options.signal })).version ?? "";
+  } catch (error) {
+    const outcome = isAzureError(error, "cancelled") ? "cancelled" : "failed";
+    let found: string[] | undefined;
+    try {
+      found = await writtenDespiteFailure(secrets, name, value, before, writeStarted);
+    } catch {
+      throw new MoveStopped(outcome, `${describeError(error)} Whether the vault kept the new value is unknown: check '${name}' in ${secrets.vaultName}.`);
+    }
+    if (!found) throw new MoveStopped(outcome, `${describeError(error)} ${NOTHING_STORED}`);
+    options.log.info(`'${name}' in ${secrets.vaultName}: the write's answer was lost (${describeError(error)}), but the vault had made the version.`);
+    written = found;
+  }
+  const answerLost = returned === undefined;
+  // The SDK may have sent the write more than once (a lost answer it retried): an undo takes back every copy.
+  const ours = written ?? (await versionsWritten(secrets, name, returned ?? "", value, before, writeStarted, new AbortController().signal));
+  const version = ours[0]!;
+  const undo: Undo = () => undoVersions(secrets, name, ours, before?.version, false);
+  const readBack = await secrets.getSecret(name, { version }).catch(async (error: unknown) => {
+    throw new MoveStopped("failed", `Could not read '${name}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
+  });
+  if (readBack?.value !== value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log)}`);
+  return { version, answerLost };
 }
 
 /** Asks before replacing a different App Configuration value under the same key and label. */
