@@ -360,6 +360,42 @@ suite("vault explorer", () => {
     await run("clearFilter");
   });
 
+  test("paging: a failed Load more… keeps the secrets loaded and shows the error after them; clicking it loads the next batch", async function () {
+    this.timeout(120_000);
+    // The test above seeds a thousand; on its own this one needs a few batches' worth.
+    const names = Array.from({ length: 300 }, (_, index) => `bulk-${String(index).padStart(4, "0")}`);
+    for (let start = 0; start < names.length; start += 50) {
+      await Promise.all(names.slice(start, start + 50).map((name) => seed("explorer-bulk", { name, value: fake("bulk-", "value-", name), createdOn: daysAgo(1), expiresOn: inDays(30) })));
+    }
+    const bulk = await child(await child(await child(undefined, "Local emulator"), "Key Vaults"), "explorer-bulk");
+    await run("refreshNode", bulk);
+    const secretsOf = async (list: Node[]) => (await labels(list)).filter((text) => text.startsWith("bulk-"));
+    let nodes = await children(bulk);
+    assert.equal((await secretsOf(nodes)).length, 100);
+    // Every listing request loses its connection, the SDK's retries too.
+    await faults({ add: [{ kind: "dropConnection", count: 20, match: { name: "explorer-bulk", method: "GET" } }] });
+    try {
+      await vscode.commands.executeCommand("secretHygiene.explorer.loadMore", nodes[nodes.length - 1]);
+      nodes = await children(bulk);
+    } finally {
+      await faults({ reset: true });
+    }
+    const kept = await secretsOf(nodes);
+    assert.ok(kept.length >= 100, `the secrets loaded before stay (${kept.length} shown)`);
+    const failed = await treeItem(nodes[nodes.length - 1]!);
+    assert.match(labelOf(failed), /Could not reach Key Vault/);
+    assert.equal(failed.description, `${kept.length} loaded · try again`);
+    assert.equal(failed.command?.command, "secretHygiene.explorer.loadMore");
+    // A repaint keeps it as it is; clicking it tries again, and loads the next batch.
+    assert.deepEqual(await secretsOf(await children(bulk)), kept);
+    await vscode.commands.executeCommand(failed.command.command, ...(failed.command.arguments ?? []));
+    nodes = await children(bulk);
+    const after = await secretsOf(nodes);
+    assert.equal(after.length, kept.length + 100, "the next batch, not the secrets shown already");
+    assert.equal(new Set(after).size, after.length, "no secret twice");
+    assert.equal(labelOf(await treeItem(nodes[nodes.length - 1]!)), "Load more…");
+  });
+
   test("copy: secret URI, @Microsoft.KeyVault reference, App Configuration reference; a version's URI is pinned", async () => {
     const secret = await child(dev, "ex-fresh");
     const uri = `${info().vaults["orders-dev"]}/secrets/ex-fresh/`;

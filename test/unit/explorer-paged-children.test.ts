@@ -25,6 +25,7 @@ function host(state: { filter?: string; pageSize: number }): PagedHost<Node> {
     filter: () => state.filter,
     pageSize: () => state.pageSize,
     error: (error) => new Node(`error: ${error instanceof Error ? error.message : String(error)}`),
+    loadMoreFailed: (error, loaded) => new Node(`load more failed (${loaded} loaded): ${error instanceof Error ? error.message : String(error)}`),
     loadMore: (loaded) => new Node(`load more (${loaded} loaded)`),
     empty: (text) => new Node(`empty: ${text}`),
   };
@@ -129,18 +130,35 @@ test("a client that cannot be made is the load error, and the next expansion tri
   assert.deepEqual(texts(paged.children()), ["item-000", "item-001", "item-002"]);
 });
 
-test("a failed batch shows the error; a retry lists again and keeps what was loaded, once", async () => {
+test("a failed Load more… keeps the items loaded and shows the error after them; trying again loads the next batch, each item once", async () => {
   const { source, stats } = listing(6);
   const paged = new PagedChildren(host({ pageSize: 2 }), source);
   await paged.ensureLoaded();
   stats.failAt = 3;
   await paged.loadMore();
-  assert.deepEqual(texts(paged.children()), ["error: listing failed"]);
+  const failed = ["item-000", "item-001", "item-002", "load more failed (3 loaded): listing failed"];
+  assert.deepEqual(texts(paged.children()), failed);
+  // A repaint (another node changed, the view scrolled) shows the same: only the user tries again.
   await paged.ensureLoaded();
-  assert.equal(paged.error, undefined);
+  assert.deepEqual(texts(paged.children()), failed);
+  assert.equal(stats.opened, 1, "a repaint does not list again");
   await paged.loadMore();
+  assert.equal(paged.error, undefined);
+  assert.deepEqual(texts(paged.children()), ["item-000", "item-001", "item-002", "item-003", "item-004", "load more (5 loaded)"], "the next batch, not the items shown already");
   await paged.loadMore();
   assert.deepEqual(texts(paged.children()), ["item-000", "item-001", "item-002", "item-003", "item-004", "item-005"]);
+});
+
+test("a failed Load more… under a filter: the matching items stay, then the error", async () => {
+  const { source, stats } = listing(30);
+  const paged = new PagedChildren(host({ pageSize: 1, filter: "2" }), source);
+  await paged.ensureLoaded();
+  assert.deepEqual(texts(paged.children()), ["item-002", "load more (3 loaded)"]);
+  stats.failAt = 8;
+  await paged.loadMore();
+  assert.deepEqual(texts(paged.children()), ["item-002", "load more failed (8 loaded): listing failed"]);
+  await paged.loadMore();
+  assert.deepEqual(texts(paged.children()), ["item-002", "item-012", "load more (13 loaded)"]);
 });
 
 test("child nodes are kept across repaints, in the given order, with their index; local changes and reset", async () => {

@@ -141,7 +141,31 @@ test("a failed page is not a complete list: the next load lists again and contin
   assert.deepEqual(await list.loadMore(2), { added: 2, matched: 2 });
   await assert.rejects(list.loadMore(5), /dropped connection/);
   assert.equal(list.done, false, "an error never marks the list complete");
-  assert.deepEqual(await list.loadMore(100), { added: 7, matched: 10 });
+  assert.deepEqual(await list.loadMore(100), { added: 7, matched: 7 }, "the items listed again before the failure are not part of the batch");
   assert.equal(list.done, true);
   assert.deepEqual(list.items.map((item) => item.name), ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9"]);
+});
+
+test("after a failed batch, trying again loads the next batch, not the items loaded before the failure", async () => {
+  let opened = 0;
+  const open = () => {
+    const failing = opened++ === 0;
+    return (async function* () {
+      for (let index = 0; index < 20; index++) {
+        if (failing && index === 5) throw new Error("dropped connection");
+        await Promise.resolve();
+        yield { name: `s${String(index).padStart(2, "0")}` };
+      }
+    })();
+  };
+  const list = new PagedList(open, (item) => item.name);
+  await list.loadMore(4);
+  await assert.rejects(list.loadMore(4), /dropped connection/);
+  assert.equal(list.items.length, 5, "the batch keeps what it read before the failure");
+  assert.deepEqual(await list.loadMore(4), { added: 4, matched: 4 });
+  assert.deepEqual(list.items.map((item) => item.name), ["s00", "s01", "s02", "s03", "s04", "s05", "s06", "s07", "s08"]);
+  assert.equal(opened, 2);
+  // Past the catch-up, a repeated name counts again (overlapping pages cannot loop forever).
+  assert.deepEqual(await list.loadMore(100), { added: 11, matched: 11 });
+  assert.equal(list.done, true);
 });

@@ -99,6 +99,11 @@ export class MessageNode extends ExplorerNode {
   }
 }
 
+const ERROR_ICON = new vscode.ThemeIcon("error", new vscode.ThemeColor("list.errorForeground"));
+
+const needsSignIn = (error: unknown): boolean => isAzureError(error, "signedOut") || isAzureError(error, "expiredSignIn");
+
+/** "Load more…"; after a failed one, its error, which tries again (the items loaded stay above it). */
 export class LoadMoreNode extends ExplorerNode {
   readonly id: string;
 
@@ -106,22 +111,22 @@ export class LoadMoreNode extends ExplorerNode {
     readonly owner: PagedNode,
     ctx: ExplorerContext,
     private readonly loaded: number,
+    private readonly failure?: string,
   ) {
     super(owner, ctx);
     this.id = `${owner.id}/load-more`;
   }
 
   getTreeItem(): vscode.TreeItem {
-    const item = this.item("Load more…");
-    item.description = `${this.loaded} loaded`;
-    item.iconPath = new vscode.ThemeIcon("ellipsis");
-    item.command = { command: CommandId.loadMore, title: "Load More", arguments: [this] };
+    const item = this.item(this.failure ?? "Load more…");
+    item.description = this.failure ? `${this.loaded} loaded · try again` : `${this.loaded} loaded`;
+    item.iconPath = this.failure ? ERROR_ICON : new vscode.ThemeIcon("ellipsis");
+    if (this.failure) item.tooltip = `Loading more failed: ${this.failure}\n\nClick to try again.`;
+    item.command = { command: CommandId.loadMore, title: this.failure ? "Try Again" : "Load More", arguments: [this] };
     item.contextValue = Flag.loadMore;
     return item;
   }
 }
-
-const ERROR_ICON = new vscode.ThemeIcon("error", new vscode.ThemeColor("list.errorForeground"));
 
 /**
  * A failed load, as a node that says what to do. Only AzureError messages are shown: they name
@@ -130,11 +135,10 @@ const ERROR_ICON = new vscode.ThemeIcon("error", new vscode.ThemeColor("list.err
 export function errorNode(parent: ExplorerNode, ctx: ExplorerContext, error: unknown, key = "error"): MessageNode {
   const azure: AzureError | undefined = isAzureError(error) ? error : undefined;
   const text = describeFailure(error, azure ? undefined : ctx.log, `Vault explorer: ${parent.id}`);
-  const command: vscode.Command | undefined =
-    azure?.kind === "signedOut" || azure?.kind === "expiredSignIn"
-      ? { command: CommandId.signIn, title: "Sign In to Azure" }
-      : { command: CommandId.refreshNode, title: "Retry", arguments: [parent] };
-  return new MessageNode(parent, ctx, key, text, { icon: ERROR_ICON, tooltip: `${text}\n\nClick to ${azure?.kind === "signedOut" || azure?.kind === "expiredSignIn" ? "sign in" : "retry"}.`, command });
+  const command: vscode.Command | undefined = needsSignIn(error)
+    ? { command: CommandId.signIn, title: "Sign In to Azure" }
+    : { command: CommandId.refreshNode, title: "Retry", arguments: [parent] };
+  return new MessageNode(parent, ctx, key, text, { icon: ERROR_ICON, tooltip: `${text}\n\nClick to ${needsSignIn(error) ? "sign in" : "retry"}.`, command });
 }
 
 /** What a paged list under `owner` needs from the view: the filter, the page size, its error, "Load more…" and empty nodes. */
@@ -143,6 +147,9 @@ export function pagedHost(owner: PagedNode, ctx: ExplorerContext): PagedHost<Exp
     filter: () => ctx.filter(),
     pageSize: () => ctx.settings().pageSize,
     error: (error) => errorNode(owner, ctx, error),
+    // Signed out, trying again cannot help: the error node offers the sign-in.
+    loadMoreFailed: (error, loaded) =>
+      needsSignIn(error) ? errorNode(owner, ctx, error, "load-more-error") : new LoadMoreNode(owner, ctx, loaded, describeFailure(error, isAzureError(error) ? undefined : ctx.log, `Vault explorer: ${owner.id}`)),
     loadMore: (loaded) => new LoadMoreNode(owner, ctx, loaded),
     empty: (text) => new MessageNode(owner, ctx, "empty", text),
   };

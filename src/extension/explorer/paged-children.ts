@@ -1,10 +1,10 @@
 // What every paged node of the Vaults view shares (a vault's secrets and deleted secrets, a secret's
 // versions, a store's labels, a label's settings): the list loaded a batch at a time (paging.ts),
 // the error of its last load, one child node per item kept across repaints, and the children built
-// from them: the items the name filter lets through, then "Load more…" while the listing has more,
-// or a line saying there is nothing to show. A node says only what it lists, how it filters and how
-// an item becomes a child node. No `vscode` (the nodes it shows besides the items come from a
-// `PagedHost`); unit-tested.
+// from them: the items the name filter lets through, then "Load more…" while the listing has more
+// (after a failed "Load more…", its error, which tries again), or a line saying there is nothing
+// to show. A node says only what it lists, how it filters and how an item becomes a child node.
+// No `vscode` (the nodes it shows besides the items come from a `PagedHost`); unit-tested.
 import { PagedList } from "./paging";
 
 /** How many items one batch reads at most, per item asked for, while a filter hides most of them. */
@@ -52,8 +52,10 @@ export interface PagedHost<E> {
   filter: () => string | undefined;
   /** How many items a batch loads, unless the list says otherwise. */
   pageSize: () => number;
-  /** A failed load, as a node that says what to do. */
+  /** A failed first load, as a node that says what to do. */
   error: (error: unknown) => E;
+  /** A failed "Load more…", shown after the items already loaded: the error, and a way to try again. */
+  loadMoreFailed: (error: unknown, loaded: number) => E;
   /** "Load more…", with how many items are loaded. */
   loadMore: (loaded: number) => E;
   /** A line shown when the listing is done and nothing is shown. */
@@ -103,9 +105,12 @@ export class PagedChildren<T, N extends E, E extends Disposable, C> {
     return this.failure;
   }
 
-  /** Loads the first batch, or again after a failed load. */
+  /**
+   * Loads the first batch, or again after a failed first load. After a failed "Load more…" the
+   * items stay with the error until the user tries again (loadMore): a repaint does not retry.
+   */
   async ensureLoaded(): Promise<void> {
-    if (this.loaded?.started && this.failure === undefined) return;
+    if (this.failure === undefined ? this.loaded?.started : this.loadedCount() > 0) return;
     await this.loadMore();
   }
 
@@ -144,18 +149,20 @@ export class PagedChildren<T, N extends E, E extends Disposable, C> {
   }
 
   /**
-   * The children: the error node after a failed load; otherwise a node per item the filter lets
-   * through, then "Load more…" while the listing has more, or the `empty` line when none is shown.
+   * The children: the error node after a failed first load; otherwise a node per item the filter
+   * lets through, then the error of a failed "Load more…" (which tries again), or "Load more…"
+   * while the listing has more, or the `empty` line when none is shown.
    */
   children(): E[] {
-    if (this.failure !== undefined) return [this.host.error(this.failure)];
     const list = this.loaded;
+    if (this.failure !== undefined && this.loadedCount() === 0) return [this.host.error(this.failure)];
     if (!list) return [];
     const match = this.matcher();
     const visible = match ? list.items.filter(match) : [...list.items];
     const shown = this.source.order ? this.source.order(visible) : visible;
     const children: E[] = shown.map((item, index) => this.child(item, index));
-    if (!list.done) children.push(this.host.loadMore(list.items.length));
+    if (this.failure !== undefined) children.push(this.host.loadMoreFailed(this.failure, list.items.length));
+    else if (!list.done) children.push(this.host.loadMore(list.items.length));
     else if (shown.length === 0 && this.source.empty) children.push(this.host.empty(this.source.empty(this.host.filter())));
     return children;
   }
@@ -185,6 +192,10 @@ export class PagedChildren<T, N extends E, E extends Disposable, C> {
     this.loaded = undefined;
     this.failure = undefined;
     this.nodes.clear();
+  }
+
+  private loadedCount(): number {
+    return this.loaded?.items.length ?? 0;
   }
 
   private matcher(): ((item: T) => boolean) | undefined {

@@ -18,6 +18,8 @@ export class PagedList<T> {
   private ahead: IteratorResult<T> | undefined;
   private aheadError: { error: unknown } | undefined;
   private finished = false;
+  /** After a restart: how many more items the new listing may repeat before its items count toward a batch. */
+  private catchingUp = 0;
   private pending: Promise<LoadResult> | undefined;
   private readonly controller = new AbortController();
 
@@ -86,9 +88,15 @@ export class PagedList<T> {
       const existing = this.byKey.get(key);
       this.byKey.set(key, next.value);
       // Seen before (overlapping pages, or listing again after an error): replaced in place. It
-      // still counts toward the batch, so a listing that repeats itself cannot loop forever.
-      if (existing !== undefined) this.loaded[this.loaded.indexOf(existing)] = next.value;
-      else {
+      // still counts toward the batch, so a listing that repeats itself cannot loop forever; only
+      // when listing again after an error, as many repeats as items were loaded do not count.
+      if (existing !== undefined) {
+        this.loaded[this.loaded.indexOf(existing)] = next.value;
+        if (this.catchingUp > 0) {
+          this.catchingUp--;
+          continue;
+        }
+      } else {
         this.loaded.push(next.value);
         added++;
       }
@@ -111,9 +119,11 @@ export class PagedList<T> {
   /**
    * After a failed page the SDK's iterator is closed: a later call would read "done" and present a
    * partial list as complete. Drop it instead; the next load lists again from the start, and the
-   * items already shown are matched by key, so none appears twice.
+   * items already shown are matched by key, so none appears twice, and do not count toward its
+   * batch, so trying again loads new items rather than the ones shown.
    */
   private restartAfterError(): void {
+    this.catchingUp = this.loaded.length;
     this.iterator = undefined;
     this.ahead = undefined;
     this.aheadError = undefined;
