@@ -15,6 +15,8 @@ function adversarialText(keywords: readonly string[]): string {
   const pieces = [
     ...keywords,
     "Password=", "AccountKey=", "Server=x;", "a=b;", "sig=", "Q~", "key = \"", "==", "jdbc:x://h;", "pass []byte = ", "pass As String = ", " {.Password = ", "h:5432:d:u:", "(key ",
+    // Signing-key sinks: a call's head, then arguments and literals that never close.
+    "GetBytes(\"", "HMAC256(\"", "createHmac(\"", "jwt.sign(x, ", "hash_hmac(a, ", "new SymmetricSecurityKey(", "Buffer.from(\"", "secret = ", "\".getBytes(", "b\"",
     "A".repeat(200), "a1+/".repeat(40), "-_".repeat(50), "%2B".repeat(30), "0123456789abcdef".repeat(4),
   ];
   let text = "";

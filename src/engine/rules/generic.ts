@@ -710,10 +710,57 @@ const CLIENT_SECRET_CREDENTIAL = new RegExp(
 const SETTER_WITH_LITERAL =
   /\.(?<name>bearer_auth|(?:set|with)?(?:[Cc]lientSecret|[Pp]assword|[Aa]ccountKey|[Ss]asToken|[Aa]piKey|[Aa]ccessKey|[Ss]ecretKey|[Ss]haredAccessKey|[Pp]assphrase))[ \t]*\([ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
 /**
- * A JWT signing secret given as a literal: `jwt.sign(payload, "…")` (Node), `jwt.encode(payload,
- * "…", algorithm=…)` (PyJWT), `.SignedString([]byte("…"))` (Go). Whoever has it can mint tokens.
+ * A string literal turned into key bytes: C#'s `Encoding.UTF8.GetBytes("…")`, Node's
+ * `Buffer.from("…")` (an encoding after it, `"base64"`, is the same secret written otherwise),
+ * `new TextEncoder().encode("…")` (jose's idiom), Go's `[]byte("…")`, jjwt's
+ * `Decoders.BASE64.decode("…")`, Python's `bytes("…", …)` and `b"…"`; Java's `"…".getBytes()` and
+ * Python's `"…".encode()` after it. The literal's content is group `value`; `wrap`, `b` and
+ * `then` say which conversion was found, if any.
  */
-const JWT_SIGNING_SECRET = /(?:\bjwt\.(?:sign|encode)\s*\(\s*(?:\{[^{}\n]{0,200}\}|[^,()\s{][^,()\n]{0,199})\s*,\s*|\.SignedString\(\s*\[\]byte\(\s*)["'`](?<value>[^"'`\n]{6,300})["'`]/dg;
+const BYTES_OF_LITERAL = String.raw`(?<wrap>Encoding\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1|BigEndianUnicode)\.GetBytes\(|Buffer\.from\(|new[ \t]+TextEncoder\(\)\.encode\(|\[\]byte\(|Decoders\.BASE64(?:URL)?\.decode\(|bytes\()?[ \t]*(?<b>\b[bB])?(?<q>["'\`])(?<value>[^"'\`\\\n]{6,300})\k<q>(?<then>\.getBytes\(|\.encode\()?`;
+/**
+ * Calls whose argument is a signing or HMAC key, whatever the variable it came from was called:
+ * whoever has it can mint tokens, cookies or webhook signatures. The key is the first argument of
+ * `new SymmetricSecurityKey(…)` and `new HMACSHA256(…)` (.NET), java-jwt's `Algorithm.HMAC256(…)`,
+ * jjwt's `Keys.hmacShaKeyFor(…)` and `.setSigningKey(…)`, `new SecretKeySpec(…, "HmacSHA256")`,
+ * Express's `cookieParser(…)`, Python's `hmac.new(…)`, and jose's `.sign(new TextEncoder().encode(…))`
+ * (only so: `.sign(b"…")` is how Python's cryptography signs a message with a private key). It is
+ * the second of `jwt.sign`/`encode`/`verify`/`decode` (Node, PyJWT, Ruby's `JWT.encode`, PHP's
+ * `JWT::encode` and `JWT::decode($jwt, new Key(…))`), jose's `jwtVerify`, Node's `createHmac`, jjwt's
+ * `.signWith(SignatureAlgorithm.HS256, …)`, Go's `hmac.New` and Ruby's `OpenSSL::HMAC.hexdigest`;
+ * the third of PHP's `hash_hmac`; Go's `.SignedString([]byte(…))`. Group `jwt` says a JWT library's.
+ */
+const SIGNING_KEY_SINK = new RegExp(
+  String.raw`(?:\b[Nn]ew[ \t]+(?:SymmetricSecurityKey|HMAC(?:SHA(?:1|256|384|512)|MD5)|SecretKeySpec)\(|\bAlgorithm\.HMAC(?:256|384|512)\(|\bKeys\.hmacShaKeyFor\(|\.setSigningKey\(|\bcookieParser\(|\bhmac\.(?:new|HMAC|digest)\(|\.sign\([ \t]*(?=new[ \t]+TextEncoder)` +
+    String.raw`|(?<jwt>\b(?:jwt|JWT)(?:\.|::)(?:sign|encode|verify|decode)\([ \t]*(?:\{[^{}\n]{0,200}\}|${CALL_ARGUMENT})[ \t]*,[ \t]*(?:new[ \t]+Key\([ \t]*)?|\.SignedString\()` +
+    String.raw`|(?:\bjwtVerify|\bcreateHmac|\bhmac\.New|\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest))\([ \t]*${CALL_ARGUMENT},|\.signWith\([ \t]*SignatureAlgorithm\.HS(?:256|384|512)[ \t]*,|\bhash_hmac\([ \t]*${CALL_ARGUMENT},[ \t]*${CALL_ARGUMENT},)` +
+    String.raw`[ \t]*(?:key[ \t]*=[ \t]*)?${BYTES_OF_LITERAL}`,
+  "dg",
+);
+/** Lower-case pieces of SIGNING_KEY_SINK's calls that hold no secret word: they wake the rule. */
+const SIGNING_KEY_SINK_KEYWORDS = ["jwt.sign", "jwt.encode", "jwt.verify", "jwt.decode", "jwt::", "jwtverify", "signedstring", "hmac", "signwith", "cookieparser", "textencoder"];
+/** A cheap look for SIGNING_KEY_SINK's calls: most lines that wake this rule hold none. */
+const SIGNING_KEY_SINK_HINT = /SecurityKey|HMAC|[Hh]mac|KeySpec|SigningKey|cookieParser|TextEncoder|jwt|JWT|SignedString|signWith/;
+/**
+ * A name that says secret given the bytes of a literal: `var secretKey = Encoding.UTF8.GetBytes("…")`,
+ * `byte[] signingKey = …`, VB's `Dim secretKey = …`, `const secret = new TextEncoder().encode("…")`
+ * (jose's idiom), `Buffer.from("…")`, Go's `var jwtKey = []byte("…")`. The conversion makes it key
+ * material; as a plain string assignment the generic reading skips a call.
+ */
+const SECRET_NAMED_BYTES = new RegExp(
+  String.raw`(?<![\w$])(?<name>[A-Za-z_$][\w$]{0,80})[ \t]*(?::[ \t]*[\w.[\]<>]{1,40}[ \t]*)?:?=[ \t]*(?:await[ \t]+)?${BYTES_OF_LITERAL}`,
+  "dg",
+);
+/** A cheap look for SECRET_NAMED_BYTES's conversions. */
+const BYTES_CONVERSION_HINT = /GetBytes\(|getBytes\(|Buffer\.from\(|TextEncoder|\[\]byte\(|\.encode\(|Decoders\.BASE64|bytes\(/;
+/**
+ * Whether a literal given as a signing key is a secret: judged as a password is (a key chosen by
+ * hand may be a word), but of 8 characters or more and not one lower-case word (google-auth's
+ * `jwt.encode(signer, "iatexp")` takes the payload second).
+ */
+function isSigningSecret(name: string, value: string, fileType: FileType): boolean {
+  return value.length >= 8 && !/^[a-z]+$/.test(value) && acceptable({ name, value, quoted: true }, "password", fileType);
+}
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 // The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
 const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|ENV\.fetch|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
@@ -956,6 +1003,21 @@ function isAuthorizationCredential(scheme: string | undefined, value: string, li
   if (literal && (/[^\x20-\x7e]/.test(decoded) || /^[A-Za-z]*$/.test(password) || !acceptable({ name: "password", value: password, quoted: true }, "password", "text"))) return false;
   // `username:password`, `user:pass`, `foo:bar`: documentation's pair, encoded.
   return !isDocumentationPassword(password);
+}
+
+/** Keys given to SIGNING_KEY_SINK's calls, and the bytes of a literal under a name that says secret (SECRET_NAMED_BYTES). */
+function pushSigningKeys(line: string, context: RuleContext, hits: RuleHit[]): void {
+  if (SIGNING_KEY_SINK_HINT.test(line)) for (const match of allMatches(SIGNING_KEY_SINK, line)) {
+    const span = group(match, "value")!;
+    if (isSigningSecret("secret", line.slice(...span), context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.jwt ? "jwtSecret" : "signingKey");
+  }
+  if (BYTES_CONVERSION_HINT.test(line)) for (const match of allMatches(SECRET_NAMED_BYTES, line)) {
+    const { name, wrap, then } = match.groups!;
+    const strength = secretStrength(name!);
+    const span = group(match, "value")!;
+    // (A Python `b"…"` alone is a plain assignment, the generic reading's; `key`, `Key` are a map's as often.)
+    if ((wrap || then) && strength && strength !== "generated-key" && isSigningSecret(name!, line.slice(...span), context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name!);
+  }
 }
 
 function findInLine(line: string, context: RuleContext): RuleHit[] {
@@ -1231,12 +1293,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
-  if (/jwt\.(?:sign|encode)|SignedString/.test(line)) for (const match of allMatches(JWT_SIGNING_SECRET, line)) {
-    const span = group(match, "value")!;
-    const value = line.slice(...span);
-    // (Not one lower-case word: google-auth's `jwt.encode(signer, "iatexp")` takes the payload second.)
-    if (value.length >= 8 && !/^[a-z]+$/.test(value) && acceptable({ name: "secret", value, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "jwtSecret");
-  }
+  // (Every call and conversion there has a bracket: most lines that wake this rule, settings, have none.)
+  if (line.includes("(")) pushSigningKeys(line, context, hits);
 
   const constructions = [
     ...(line.includes("tring") && (line.includes('("') || line.includes('{"')) ? [STRING_CONSTRUCTION] : []),
@@ -1439,7 +1497,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`bearer`: a header's value as a literal of its own, `"Bearer …"`, see AUTHORIZATION_LITERAL.)
     // (`@tcp(`, `@unix(`, `@udp(`: the Go MySQL driver's DSN, `user:password@tcp(…)`, names nothing.)
     // (`_salt`: WordPress's `LOGGED_IN_SALT` and `NONCE_SALT`; `htpasswd`: its batch mode, `-b`.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "htpasswd", "jwt.sign", "jwt.encode", "signedstring", "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
+    // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
     find: findInLine,
   },
   {
