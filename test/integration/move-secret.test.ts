@@ -440,9 +440,9 @@ suite("move to Key Vault", () => {
     assert.equal(versions.length, 1, "the second value was not written as a new version of the first's secret");
   });
 
-  test("a value already committed in git HEAD: moved, and the result says it must be rotated", async () => {
-    const value = fake("Nw3{gH7d", "Vs5pK9", `Ty${counter++}`);
-    const repo = workspaceFile("committed-repo");
+  /** A new repository in the workspace whose one commit holds `value` in client.ts, opened and scanned. */
+  const openCommittedSecret = async (folder: string, value: string) => {
+    const repo = workspaceFile(folder);
     const file = vscode.Uri.joinPath(repo, "client.ts");
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`export const clientSecret = "${value}";\n`));
     created.push(repo);
@@ -451,7 +451,13 @@ suite("move to Key Vault", () => {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
     const [diagnostic] = await waitFor(() => ourDiagnostics(file), (found) => found.length === 1, "the committed secret");
-    const result = await move(file, diagnostic!.range, { secretName: "committed-client-secret" });
+    return { file, document, diagnostic: diagnostic! };
+  };
+
+  test("a value already committed in git HEAD: moved, and the result says it must be rotated", async () => {
+    const value = fake("Nw3{gH7d", "Vs5pK9", `Ty${counter++}`);
+    const { file, diagnostic } = await openCommittedSecret("committed-repo", value);
+    const result = await move(file, diagnostic.range, { secretName: "committed-client-secret" });
     assert.equal(result.outcome, "moved", result.message);
     assert.equal(result.committed, true);
     assert.match(result.message, /last commit \(HEAD\).*Rotate it/);
@@ -461,15 +467,7 @@ suite("move to Key Vault", () => {
     this.timeout(60_000);
     const value = fake("Rb8}tN2q", "Jc4wE6", `Uk${counter++}`);
     const newValue = fake("Gm5|sA9e", "Px7yH3", `Od${counter++}`);
-    const repo = workspaceFile("committed-rotate-repo");
-    const file = vscode.Uri.joinPath(repo, "client.ts");
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`export const clientSecret = "${value}";\n`));
-    created.push(repo);
-    commitInNewRepository(repo, "client.ts");
-    const document = await vscode.workspace.openTextDocument(file);
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
-    const [diagnostic] = await waitFor(() => ourDiagnostics(file), (found) => found.length === 1, "the committed secret");
+    const { file, diagnostic } = await openCommittedSecret("committed-rotate-repo", value);
     const window = vscode.window as unknown as Record<string, unknown>;
     const original = { warning: window.showWarningMessage, information: window.showInformationMessage, error: window.showErrorMessage, input: window.showInputBox };
     const said: { information: string[]; error: string[] } = { information: [], error: [] };
@@ -489,7 +487,7 @@ suite("move to Key Vault", () => {
       return Promise.resolve(undefined);
     };
     try {
-      const result = await move(file, diagnostic!.range, { secretName: "committed-rotate-secret", quiet: false });
+      const result = await move(file, diagnostic.range, { secretName: "committed-rotate-secret", quiet: false });
       assert.equal(result.outcome, "moved", result.message);
       assert.equal(result.committed, true);
       await waitFor(() => said.information.length + said.error.length, (count) => count > 0, "the new version's result", 45_000);

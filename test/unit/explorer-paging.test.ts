@@ -125,18 +125,27 @@ test("an error from the listing reaches the caller, and a later call can retry",
   assert.equal(list.done, false);
 });
 
-test("a failed page is not a complete list: the next load lists again and continues where it failed", async () => {
+/**
+ * A listing of `count` items named by `name` whose first pass drops the connection before item
+ * `failAt`; every later pass lists them all. `opened()` says how many passes began.
+ */
+function listingThatFailsOnce(count: number, failAt: number, name: (index: number) => string) {
   let opened = 0;
   const open = () => {
     const failing = opened++ === 0;
     return (async function* () {
-      for (let index = 0; index < 10; index++) {
-        if (failing && index === 3) throw new Error("dropped connection");
+      for (let index = 0; index < count; index++) {
+        if (failing && index === failAt) throw new Error("dropped connection");
         await Promise.resolve();
-        yield { name: `s${index}` };
+        yield { name: name(index) };
       }
     })();
   };
+  return { open, opened: () => opened };
+}
+
+test("a failed page is not a complete list: the next load lists again and continues where it failed", async () => {
+  const { open } = listingThatFailsOnce(10, 3, (index) => `s${index}`);
   const list = new PagedList(open, (item) => item.name);
   assert.deepEqual(await list.loadMore(2), { added: 2, matched: 2 });
   await assert.rejects(list.loadMore(5), /dropped connection/);
@@ -147,24 +156,14 @@ test("a failed page is not a complete list: the next load lists again and contin
 });
 
 test("after a failed batch, trying again loads the next batch, not the items loaded before the failure", async () => {
-  let opened = 0;
-  const open = () => {
-    const failing = opened++ === 0;
-    return (async function* () {
-      for (let index = 0; index < 20; index++) {
-        if (failing && index === 5) throw new Error("dropped connection");
-        await Promise.resolve();
-        yield { name: `s${String(index).padStart(2, "0")}` };
-      }
-    })();
-  };
+  const { open, opened } = listingThatFailsOnce(20, 5, (index) => `s${String(index).padStart(2, "0")}`);
   const list = new PagedList(open, (item) => item.name);
   await list.loadMore(4);
   await assert.rejects(list.loadMore(4), /dropped connection/);
   assert.equal(list.items.length, 5, "the batch keeps what it read before the failure");
   assert.deepEqual(await list.loadMore(4), { added: 4, matched: 4 });
   assert.deepEqual(list.items.map((item) => item.name), ["s00", "s01", "s02", "s03", "s04", "s05", "s06", "s07", "s08"]);
-  assert.equal(opened, 2);
+  assert.equal(opened(), 2);
   // Past the catch-up, a repeated name counts again (overlapping pages cannot loop forever).
   assert.deepEqual(await list.loadMore(100), { added: 11, matched: 11 });
   assert.equal(list.done, true);
