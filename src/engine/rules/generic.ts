@@ -802,6 +802,8 @@ function isPlainTextSecureString(match: RegExpExecArray): boolean {
 }
 /** …or piped to it: `"…" | ConvertTo-SecureString -AsPlainText -Force`. */
 const SECURE_STRING_PIPED = /["'](?<value>[^"'\n]{4,300})["'][ \t]*\|[ \t]*ConvertTo-SecureString\b[^|\n]{0,200}?-AsPlainText/dgi;
+/** What comes before a lower-case `identified by` in SQL: the statement that names the account. */
+const SQL_ACCOUNT_STATEMENT = /\b(?:user|role|login|grant|create|alter)\b/i;
 /**
  * SQL's `CREATE USER … IDENTIFIED BY '…'` and `ALTER USER … IDENTIFIED WITH caching_sha2_password BY
  * '…'` (MySQL, MariaDB), and Oracle's unquoted `IDENTIFIED BY S3cret_pw;`. (Not `BY PASSWORD '*…'`,
@@ -1344,6 +1346,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   if (/identified/i.test(line)) for (const match of allMatches(SQL_IDENTIFIED_BY, line)) {
+    // Prose says "identified by" too ("columns identified by \"aOrderBy\""): in lower case, SQL names the account.
+    if (!match[0].startsWith("IDENTIFIED") && !SQL_ACCOUNT_STATEMENT.test(line.slice(0, match.index))) continue;
     const span = group(match, "value") ?? group(match, "bare")!;
     const value = line.slice(...span);
     // An unquoted word is as often a bind variable's or a tutorial's (`IDENTIFIED BY oracle`): only one with a digit or a symbol.

@@ -30,8 +30,11 @@ const PROSE_GOES_ON = /^[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,
  * words or a full stop). The word may end a clause.
  */
 export function isSentenceWordAfterFlag(value: string, rest: string): boolean {
-  return PROSE_WORD.test(value.replace(/[:,;]$/, "")) && PROSE_GOES_ON.test(rest);
+  // (Capitalised too: "Return true if -debug-pass=Executions or higher is specified.")
+  return (PROSE_WORD.test(value.replace(/[:,;]$/, "")) || CAPITALISED_WORD.test(value)) && PROSE_GOES_ON.test(rest);
 }
+
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 
 /** "the password DbPassword.", "your login page password field.": a word that ends a sentence. */
 export function endsASentence(value: string): boolean {
