@@ -221,11 +221,6 @@ export function plainReplacement(request: ReplacementRequest, where: string): Re
   };
 }
 
-/** npm's `.npmrc` (also read by pnpm and Yarn 1). */
-export function isNpmrc(filePath: string): boolean {
-  return /(?:^|[/\\])\.npmrc$/i.test(filePath);
-}
-
 /**
  * The environment variable an `.npmrc` setting is read from: `NPM_TOKEN` for `_authToken`, as
  * npm's and CI providers' documentation write it; `NPM_PASSWORD`, `NPM_AUTH` for the others.

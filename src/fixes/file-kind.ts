@@ -19,6 +19,8 @@ export type FileKind =
   | { readonly family: "yaml"; readonly dialect: YamlDialect }
   | { readonly family: "xml" }
   | { readonly family: "code"; readonly language: CodeLanguage }
+  /** npm's `.npmrc` (pnpm and Yarn 1 read it too): `key=value` lines in which npm expands `${NAME}`. */
+  | { readonly family: "npmrc" }
   /** ini, properties, toml, conf and anything else read as `key = value` lines. */
   | { readonly family: "plain" };
 
@@ -53,6 +55,7 @@ export function fileKindOf(filePath: string, text: string): FileKind {
   const normalized = filePath.replace(/\\/g, "/").toLowerCase();
   // The same names the engine reads as .env files (file-type.ts): `.env`, `.env.local`, `prod.env`.
   if (base === ".env" || base.startsWith(".env.") || base.endsWith(".env")) return { family: "dotenv" };
+  if (base === ".npmrc") return { family: "npmrc" };
   const dot = base.lastIndexOf(".");
   const extension = dot >= 0 ? base.slice(dot + 1) : "";
   if (extension === "json" || extension === "jsonc") {

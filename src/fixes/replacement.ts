@@ -51,7 +51,7 @@
  * environment, and Key Vault references are never written.
  */
 import { codeReplacement } from "./code-replacement";
-import { dotenvReplacement, isNpmrc, npmrcReplacement, plainReplacement, xmlReplacement, yamlReplacement } from "./config-replacement";
+import { dotenvReplacement, npmrcReplacement, plainReplacement, xmlReplacement, yamlReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
 import { jsonReplacement } from "./json-replacement";
 import { terraformReplacement } from "./terraform";
@@ -78,7 +78,9 @@ export function planReplacement(request: ReplacementRequest): Replacement {
         throw new FixPlanError("unsupported", `No environment read is known for this language: ${choice}.`);
       }
       return plainReplacement(request, "this language");
+    case "npmrc":
+      return npmrcReplacement(request);
     case "plain":
-      return isNpmrc(request.filePath) ? npmrcReplacement(request) : plainReplacement(request, "this file type");
+      return plainReplacement(request, "this file type");
   }
 }
