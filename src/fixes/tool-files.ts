@@ -5,6 +5,7 @@
  * refused with what does work for that tool.
  */
 import { isLockfile } from "../engine/file-policy";
+import { isPgpassFile } from "../engine/rules/pgpass";
 import { FixPlanError } from "./errors";
 
 interface ToolFile {
@@ -18,7 +19,7 @@ interface ToolFile {
 
 const TOOL_FILES: readonly ToolFile[] = [
   {
-    matches: (_, base) => base === ".pgpass" || base === "pgpass" || base === "pgpass.conf" || base.endsWith(".pgpass"),
+    matches: (path) => isPgpassFile(path),
     reason: "libpq (psql and the PostgreSQL drivers) reads this file and cannot resolve a Key Vault reference",
     instead: 'delete the line and have libpq read the password from PGPASSWORD, which "Run with secrets" sets from Key Vault',
   },

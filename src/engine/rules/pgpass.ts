@@ -16,6 +16,11 @@ const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-p
 /** `.pgpass`, `pgpass.conf`, a bare `pgpass`, and `<name>.pgpass` (`prod.pgpass`). */
 const PGPASS_FILE = /(?:^|[/\\])\.?pgpass(?:\.conf)?$|\.pgpass$/i;
 
+/** Whether libpq reads this file as its password file (see PGPASS_FILE). */
+export function isPgpassFile(filePath: string): boolean {
+  return PGPASS_FILE.test(filePath);
+}
+
 /** One field: any character but a colon or a backslash, or an escaped one. */
 const FIELD = String.raw`(?:[^:\\\r\n]|\\.){1,253}`;
 /** A port is a number or the wildcard: what tells an entry from other colon-separated text. */
@@ -40,7 +45,7 @@ function unescaped(field: string): string {
 }
 
 function findPgpassPassword(line: string, context: RuleContext): RuleHit[] {
-  if (!PGPASS_FILE.test(context.filePath)) return [];
+  if (!isPgpassFile(context.filePath)) return [];
   const match = ENTRY.exec(line);
   if (!match) return [];
   const [start, rawEnd] = match.indices!.groups!.value!;
