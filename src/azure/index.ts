@@ -20,7 +20,7 @@ export { MemoryVaultDirectory } from "./memory/memory-vault-directory";
 export type { MemoryDirectoryContents } from "./memory/memory-vault-directory";
 export { SimulatedConditions } from "./memory/simulated-conditions";
 export type { SimulatedAccess } from "./memory/simulated-conditions";
-export { describeSecret, VAULT_CLOCK_SKEW_MS } from "./secret-store";
+export { currentIfWrittenSince, describeSecret, VAULT_CLOCK_SKEW_MS } from "./secret-store";
 export type { Cancellable, DeletedSecretProperties, Secret, SecretProperties, SecretPropertiesPatch, SecretStore, SetSecretOptions } from "./secret-store";
 export { parseSecretUri, sameSecretUri, secretUri } from "./secret-uri";
 export type { SecretUri } from "./secret-uri";

@@ -89,6 +89,21 @@ export interface SecretStore {
  */
 export const VAULT_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
+/**
+ * After a write of `value` to secret `name` failed or lost its answer (a dropped connection, a
+ * cancel): the secret's current version when the vault carried the write out anyway, that is, it
+ * holds the value, it is not the version current before (`before`), and it was made since the write
+ * started; undefined when it was not. Throws when the vault cannot be read. No signal: the caller's
+ * may be the cancel that got here.
+ */
+export async function currentIfWrittenSince(secrets: SecretStore, name: string, value: string, before: SecretProperties | undefined, writeStarted: number): Promise<Secret | undefined> {
+  const now = await secrets.getSecret(name);
+  const version = now?.properties.version;
+  if (!now || now.value !== value || !version || version === before?.version) return undefined;
+  const createdOn = now.properties.createdOn?.getTime();
+  return createdOn !== undefined && createdOn < writeStarted - VAULT_CLOCK_SKEW_MS ? undefined : now;
+}
+
 /** "secret 'name'" for messages. */
 export function describeSecret(name: string, version?: string): string {
   return version ? `version ${version} of secret '${name}'` : `secret '${name}'`;

@@ -10,7 +10,7 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { isAzureError, parseSecretUri, sameEndpoint, VAULT_CLOCK_SKEW_MS, type DeletedSecretProperties, type SecretProperties } from "../../azure";
+import { currentIfWrittenSince, isAzureError, parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
 import { appConfigurationReference, keyVaultReference } from "../../fixes";
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
@@ -237,9 +237,8 @@ export class ExplorerActions {
           // value is current, and saying "failed" would hide a value (maybe a generated one) that
           // applications now read.
           if (!isAzureError(error, "network") && !isAzureError(error, "cancelled")) throw error;
-          const now = await vault.store().getSecret(node.name).catch(() => undefined);
-          const made = now?.properties.createdOn && now.properties.createdOn.getTime() >= started - VAULT_CLOCK_SKEW_MS;
-          if (made && now.value === newValue) return now.properties;
+          const made = await currentIfWrittenSince(vault.store(), node.name, newValue, current, started).catch(() => undefined);
+          if (made) return made.properties;
           throw error;
         }),
     );

@@ -4,7 +4,7 @@
 // asking; an undo leaves the value that was current before current again (see undoVersions).
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
-import { isAzureError, VAULT_CLOCK_SKEW_MS, type SecretProperties, type SecretStore } from "../../azure";
+import { currentIfWrittenSince, isAzureError, VAULT_CLOCK_SKEW_MS, type SecretProperties, type SecretStore } from "../../azure";
 import { isValidSecretName, type TextEdit } from "../../fixes";
 import { withKeyLock } from "./move-guards";
 import { describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
@@ -341,12 +341,8 @@ async function deleteRecoveredAgain(secrets: SecretStore, name: string): Promise
  * to the end: the caller's signal may be the cancel that got here.
  */
 async function writtenDespiteFailure(secrets: SecretStore, name: string, value: string, before: SecretProperties | undefined, writeStarted: number): Promise<string[] | undefined> {
-  const now = await secrets.getSecret(name);
-  const version = now?.properties.version;
-  if (!now || now.value !== value || !version || version === before?.version) return undefined;
-  const createdOn = now.properties.createdOn?.getTime();
-  if (createdOn !== undefined && createdOn < writeStarted - VAULT_CLOCK_SKEW_MS) return undefined;
-  return versionsWritten(secrets, name, version, value, before, writeStarted, new AbortController().signal);
+  const now = await currentIfWrittenSince(secrets, name, value, before, writeStarted);
+  return now && versionsWritten(secrets, name, now.properties.version!, value, before, writeStarted, new AbortController().signal);
 }
 
 /** After a failed or cancelled write: if the value is there anyway (as a version that was not before), take it back. */
