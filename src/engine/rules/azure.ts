@@ -168,6 +168,8 @@ function identifiable(id: string, title: string, keyword: string, body: string):
 
 /** Words before a 64-byte base64 value that say it is a digest, a signature or a one-time value. */
 const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/;
+/** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
+const NAMES_A_512_BIT_DIGEST = /\bsha3?-?512\b/i;
 /** A parameter of a .NET XML RSA or DSA key (`<P>…</P>`): the private-key/xml rule judges the whole key. */
 const XML_KEY_PARAMETER_BEFORE = /<(?:modulus|exponent|p|q|dp|dq|inverseq|d|g|y|j|x|seed|pgencounter)>\s*$/;
 /** Words that say a 64-byte base64 value in code is a key (`AccountKey`, `STORAGE_SECRET`, `connStr`). */
@@ -451,6 +453,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
         // The line's first key word, found once: searching the text before each key again would
         // cost time quadratic in the length of a line that holds many keys.
         const keyWord = KEY_CONTEXT.exec(line);
+        const digestNamed = NAMES_A_512_BIT_DIGEST.test(line);
         for (const hit of base64KeysIn(line)) {
           const value = line.slice(hit.start, hit.end);
           const before = line.slice(Math.max(0, hit.start - 40), hit.start).toLowerCase();
@@ -461,6 +464,9 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           if (!mixed || gitCredential || isEmulatorKey(value) || NOT_A_KEY_BEFORE.test(before) || XML_KEY_PARAMETER_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
           // A key is random bytes: base64 of a sentence is a message (`U29tZSBlcnJvcnMg…`, "Some errors…").
           if (isEncodedSentence(value)) continue;
+          // `role <salt> <digest> SHA3-512` (a JMX password file): the line names the 512-bit
+          // digest its values are, whatever comes before them.
+          if (digestNamed) continue;
           if (context.fileType === "code" && !keyWordBefore(line, keyWord, hit.start) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
           hits.push({ start: lineStart + hit.start, end: lineStart + hit.end });
         }
