@@ -17,7 +17,10 @@ import type { OffsetSpan } from "./types";
  * - `examples: |` (and `example: |`) block scalars in YAML, as the Google Cloud CLI's command
  *   specs and OpenAPI documents write examples;
  * - Python interactive sessions (doctests, REPL transcripts in docs): lines starting `>>> `, and
- *   the output printed below one, up to the next blank line.
+ *   the output printed below one, up to the next blank line;
+ * - examples in doc comments, in any file: Javadoc's `<pre>` blocks and the `@example` tag (JSDoc,
+ *   phpDoc, KDoc) inside a `/** … *\/` comment; C#'s `<example>` and `<code>` elements and
+ *   Markdown code fences (Rust's doctests, Swift's) in a run of `///` lines.
  *
  * Only findings whose evidence is a name are dropped there (see `Rule.evidenceIsName`): a value
  * in a vendor's own format is reported in documentation too.
@@ -39,16 +42,83 @@ export class DocumentationRegions {
 }
 
 function regionsOf(content: string, filePath: string): OffsetSpan[] {
+  const docComments = [...blockCommentExamples(content), ...lineCommentExamples(content)];
   if (isPython(filePath)) {
     return [
       ...documentationStrings(content),
       ...examplesSections(content),
       ...(content.includes(":example:") ? indentedBlocks(content, EXAMPLE_FIELD) : []),
       ...(content.includes("::") ? indentedBlocks(content, LITERAL_BLOCK_INTRODUCTION) : []),
+      ...docComments,
     ];
   }
-  if (isYaml(filePath) && /example/i.test(content)) return indentedBlocks(content, YAML_EXAMPLES_BLOCK);
-  return [];
+  if (isYaml(filePath) && /example/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...docComments];
+  return docComments;
+}
+
+/** Where an example starts in a `/** … *\/` comment: a Javadoc `<pre>` block, or an `@example` tag. */
+const BLOCK_COMMENT_EXAMPLE = /<pre>|@example\b/gi;
+/** The next tag of a doc comment (a line `* @param …`): it ends an `@example`. */
+const NEXT_DOC_TAG = /\n[ \t]*\*?[ \t]*@[A-Za-z]/g;
+
+/**
+ * Each `<pre>` block (to `</pre>`) and `@example` tag (to the next tag) inside a `/** … *\/`
+ * comment, at most to the comment's end. A `<pre>` elsewhere (HTML in a string) is no doc comment's.
+ */
+function blockCommentExamples(content: string): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  if (!content.includes("/**")) return regions;
+  BLOCK_COMMENT_EXAMPLE.lastIndex = 0;
+  for (let match = BLOCK_COMMENT_EXAMPLE.exec(content); match; match = BLOCK_COMMENT_EXAMPLE.exec(content)) {
+    const open = content.lastIndexOf("/**", match.index);
+    if (open === -1) continue;
+    // (From the opening's own `*`: `/**/` is an empty comment, and so is a glob's `src/**/`.)
+    const close = content.indexOf("*/", open + 2);
+    if (close !== -1 && close < match.index) continue;
+    const commentEnd = close === -1 ? content.length : close;
+    let end = commentEnd;
+    if (match[0].toLowerCase() === "<pre>") {
+      const closePre = content.slice(match.index, commentEnd).search(/<\/pre>/i);
+      if (closePre !== -1) end = match.index + closePre;
+    } else {
+      NEXT_DOC_TAG.lastIndex = match.index;
+      const nextTag = NEXT_DOC_TAG.exec(content);
+      if (nextTag && nextTag.index < commentEnd) end = nextTag.index;
+    }
+    regions.push({ start: match.index, end });
+    BLOCK_COMMENT_EXAMPLE.lastIndex = end;
+  }
+  return regions;
+}
+
+/** A `///` line that opens an example: C#'s `<example>` or `<code>` element, or a Markdown fence. */
+const LINE_COMMENT_EXAMPLE = /^[ \t]*\/\/[/!][^\n]*?(?:<(?<element>example|code)>|(?<fence>```|~~~))/gm;
+
+/**
+ * Each example in a run of `///` (or Rust's `//!`) doc comment lines: from the line that opens it
+ * to the closing element or fence, at most to the last line of the run.
+ */
+function lineCommentExamples(content: string): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  if (!content.includes("///") && !content.includes("//!")) return regions;
+  LINE_COMMENT_EXAMPLE.lastIndex = 0;
+  for (let match = LINE_COMMENT_EXAMPLE.exec(content); match; match = LINE_COMMENT_EXAMPLE.exec(content)) {
+    const closing = match.groups!.element ? `</${match.groups!.element}>` : match.groups!.fence!;
+    let end = content.indexOf("\n", match.index);
+    // (`/// Returns <code>null</code> when…`: an element closed on its own line is that line.)
+    const closedOnItsLine = content.slice(match.index + match[0].length, end === -1 ? content.length : end).includes(closing);
+    while (end !== -1 && !closedOnItsLine) {
+      const next = content.indexOf("\n", end + 1);
+      const line = content.slice(end + 1, next === -1 ? content.length : next);
+      if (!/^[ \t]*\/\/[/!]/.test(line)) break;
+      end = next;
+      if (line.includes(closing)) break;
+    }
+    if (end === -1) end = content.length;
+    regions.push({ start: match.index, end });
+    LINE_COMMENT_EXAMPLE.lastIndex = end;
+  }
+  return regions;
 }
 
 const DOCTEST_PROMPT = /^[ \t]*>>>[ \t]/;

@@ -93,3 +93,58 @@ test("a YAML `examples: |` block is documentation to the end of its indented lin
   assertDocumentation(content, "create.yaml", { "--password a": true, "password: b": false });
   assertDocumentation(content, "create.json", { "--password a": false });
 });
+
+test("a Javadoc <pre> block and an @example tag are documentation inside a /** comment only", () => {
+  const content = [
+    "/**",
+    " * Opens a connection.",
+    " * <pre>{@code",
+    ' *   builder.password("a").build();',
+    " * }</pre>",
+    ' * password("b") after the block is prose.',
+    " * @example",
+    " *   connect({ password: 'c' });",
+    " * @param url where",
+    ' *   password = "d"',
+    " */",
+    'String html = "<pre>"; String password = "e";',
+    "String glob = \"src/**/*.java\"; // @example",
+    'String token = "f";',
+  ].join("\n");
+  assertDocumentation(content, "Connection.java", {
+    'password("a")': true,
+    'password("b")': false,
+    "password: 'c'": true,
+    'password = "d"': false,
+    'password = "e"': false,
+    'token = "f"': false,
+  });
+});
+
+test("C#'s <example> and <code>, and fences in /// comments, are documentation to their close or the comment's end", () => {
+  const content = [
+    "/// <summary>Returns <code>password=\"a\"</code> for the sample.</summary>",
+    '/// <remarks>password="b"</remarks>',
+    "/// <example>",
+    '/// var client = new Client(password: "c");',
+    "/// </example>",
+    '/// <param name="password">password="d"</param>',
+    "/// <code>",
+    '/// client.Token = "e";',
+    'public string Password = "f";',
+    "/// ```",
+    '/// let token = "g";',
+    "/// ```",
+    'let token = "h";',
+  ].join("\n");
+  assertDocumentation(content, "Client.cs", {
+    'password="a"': true,
+    'password="b"': false,
+    'password: "c"': true,
+    'password="d"': false,
+    'Token = "e"': true,
+    'Password = "f"': false,
+    'token = "g"': true,
+    'token = "h"': false,
+  });
+});
