@@ -2,6 +2,7 @@ import { hasMadeUpCharacterPattern } from "./character-patterns";
 import { isPublishedValue } from "./published-values";
 import { isSampleJwt } from "./rules/tokens";
 import { ScanMemo } from "./scan-memo";
+import { isBuiltTestValue } from "./test-values";
 
 /**
  * Values that have the shape of a secret but are templates or examples: flagging them is the
@@ -92,6 +93,9 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   if (isPublishedValue(value)) return true;
   // jwt.io's sample claims or one of its default keys: a tutorial's token under any name or rule.
   if (isSampleJwt(value)) return true;
+  // Built by a rule for a test (`000102…0F`, a token's header alone, base32 of words): judged in
+  // structured formats too, since a rule's format says nothing about how the value was made.
+  if (isBuiltTestValue(value)) return true;
   if (TEMPLATE_CHARACTER.test(value) && (TEMPLATE.some((pattern) => pattern.test(value)) || hasWindowsVariable(value))) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value) || isSpelledPlaceholder(value)) return true;
   if (MASK_RUN.test(value)) return true;

@@ -34,3 +34,29 @@ for (const [file, line] of [
     assert.ok(missed <= 2, `${missed} of 1,000 random keys were not reported`);
   });
 }
+
+/** RFC 4648 base32, unpadded, as `otpauth://` URIs carry a one-time password's secret. */
+function base32(bytes: Buffer): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const byte of bytes) bits += byte.toString(2).padStart(8, "0");
+  let text = "";
+  for (let i = 0; i < bits.length; i += 5) text += alphabet[parseInt(bits.slice(i, i + 5).padEnd(5, "0"), 2)];
+  return text;
+}
+
+// The test-vector shapes (counting bytes, base32 of words, characters in rising order) must not
+// take random hex keys and OTP secrets with them.
+for (const [kind, line] of [
+  ["hex keys of 16 and 32 bytes", (bytes: (count: number) => Buffer, index: number) => `AES_KEY=${bytes(index % 2 ? 32 : 16).toString("hex")}\n`],
+  ["base32 OTP secrets of 10 and 20 bytes", (bytes: (count: number) => Buffer, index: number) => `OTP_URI=otpauth://totp/Contoso:ada?secret=${base32(bytes(index % 2 ? 20 : 10))}\n`],
+] as const) {
+  test(`random ${kind} under a secret's name are found (at most 2 of 1,000 missed)`, () => {
+    const bytes = randomBytes(20261202);
+    let missed = 0;
+    for (let index = 0; index < 1000; index++) {
+      if (!scanText({ content: line(bytes, index), filePath: ".env" }).some((finding) => finding.kind === "secret")) missed++;
+    }
+    assert.ok(missed <= 2, `${missed} of 1,000 random values were not reported`);
+  });
+}

@@ -76,6 +76,11 @@ export const URL_RULES: readonly PatternRule[] = [
     // `.`). SQL Server strings are reported by the Azure rule first. Azure Data Explorer's (Kusto)
     // strings name an application's client secret `Application Key` (or `AppKey`).
     pattern: new RegExp(String.raw`(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?\b(?:Password|Pwd|Application Key|AppKey)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
-    reject: (value) => isDocumentationPassword(value.replace(/^\{|\}$/g, "")),
+    // (Shorter than three characters, as a URL's: `echo username=a; echo password=b` in a
+    // credential helper's test is no account's password.)
+    reject: (value) => {
+      const password = value.replace(/^\{|\}$/g, "");
+      return password.length < 3 || isDocumentationPassword(password);
+    },
   },
 ];
