@@ -93,3 +93,10 @@ const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "t
 export function backticksInterpolate(filePath: string): boolean {
   return TEMPLATE_LITERAL_EXTENSIONS.has(extensionOf(baseNameOf(filePath)));
 }
+
+const DOUBLE_QUOTE_INTERPOLATION_EXTENSIONS = new Set(["php", "phtml", "inc", "pl", "pm", "t"]);
+
+/** PHP and Perl: a double-quoted string with `$name` in it is built when it runs (`"STORAGE_$cap"`). */
+export function doubleQuotesInterpolate(filePath: string): boolean {
+  return DOUBLE_QUOTE_INTERPOLATION_EXTENSIONS.has(extensionOf(baseNameOf(filePath)));
+}

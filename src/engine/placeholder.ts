@@ -12,6 +12,7 @@ import { isBuiltTestValue } from "./test-values";
 const TEMPLATE = [
   /\$\{\{?\s*[A-Za-z_][\w.:\s-]*(?::?-[^}]*)?\}\}?/, // ${VAR}, ${VAR:-default}, ${{ secrets.X }}
   /\$\([^)]*\)/, // $(VAR) in Azure Pipelines and make
+  /%\{[A-Za-z_][\w.-]*\}/, // %{name}: Ruby's format fields, DokuWiki's and Puppet's placeholders
   /#\{[^}]*\}#/, // #{Token}# (Azure DevOps replace-tokens)
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
   /\{\d{0,2}\}|%\([A-Za-z_]\w*\)[sdr]/, // {0}, {} and %(name)s: Python, C# and Java format fields
@@ -76,7 +77,7 @@ function isSpelledPlaceholder(value: string): boolean {
   return SPELLED_PLACEHOLDER.test(word);
 }
 // (`Sanitized`: what the Azure SDK's test proxy writes over secrets in its recordings.)
-const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
+const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 

@@ -25,3 +25,15 @@ test("the same values elsewhere, and values with digits in translation files, ar
   const digits = scanText({ content: `{ "password": "Kennwort2024" }\n`, filePath: "locales/de.json" });
   assert.equal(digits.length, 1);
 });
+
+test("code that holds one folder of translations per locale (DokuWiki's, Roundcube's) gives labels, not secrets", () => {
+  const php = "<?php\n$lang['pass'] = 'Wachtwoord';\n$lang['user_pass'] = 'proxy-пароль';\n$labels['password'] = 'Contraseña';\n$lang['check-pass'] = 'ユーザーのパスワードを確認する（空欄可）';\n";
+  for (const file of ["inc/lang/nl/lang.php", "lib/plugins/usermanager/lang/ca-valencia/lang.php", "program/localization/es_419/labels.inc"]) {
+    assert.equal(scanText({ content: php, filePath: file }).length, 0, file);
+  }
+  // A `lang` folder without a locale folder is code like any other (Java's `java/lang/`): the
+  // three one-word values are reported there (the Japanese sentence is prose anywhere).
+  assert.equal(scanText({ content: php, filePath: "src/lang/db.php" }).length, 3);
+  // Digits still make a value a password, in a locale's folder too.
+  assert.equal(scanText({ content: "<?php\n$lang['pass'] = 'Wachtwoord2024';\n", filePath: "inc/lang/nl/lang.php" }).length, 1);
+});

@@ -1,12 +1,12 @@
 import { tryAtob } from "../base64";
-import { backticksInterpolate, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
+import { backticksInterpolate, doubleQuotesInterpolate, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
 import { hasRepeatedLetterChunk } from "../character-patterns";
 import { isWordyIdentifier } from "./identifier-words";
-import { endsASentence, isSentenceWordAfterFlag, startsASentence } from "./prose";
+import { endsASentence, isMysqlAccessDenied, isSentenceWordAfterFlag, startsASentence } from "./prose";
 import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { isPassphrase, isWordsWithSpaces } from "./passphrase";
@@ -383,7 +383,8 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   if (isEditedBase64(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value) || METHOD_NAMES.test(value)) return false;
   // `"'true'"`: a literal quoted once more (CDK writes header values so); `'--region'`: a flag.
-  if (/^(["'])[^"']*\1$/.test(value) && LITERAL_WORDS.test(value.slice(1, -1))) return false;
+  // `'(none)'`: a default shown in brackets.
+  if (/^(["'(])[^"'()]*(?:\1|\))$/.test(value) && LITERAL_WORDS.test(value.slice(1, -1))) return false;
   if (value.startsWith("--")) return false;
   // `'__InSignInFlow__'`: a name between double underscores, a marker or a dunder key.
   if (/^__[A-Za-z]\w*__$/.test(value)) return false;
@@ -967,7 +968,7 @@ function pushNamedValues(patterns: readonly RegExp[], line: string, context: Rul
  * `messages_fr.properties`, `Strings.de-DE.resx`, Android's `values-es/strings.xml`). Their values
  * are what the user interface says, `"password": "Kennwort"` among them.
  */
-const TRANSLATION_FOLDER = /(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages|translations?|values-[a-z]{2}(?:-r[A-Z]{2})?)[/\\]/i;
+const TRANSLATION_FOLDER = /(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?|values-[a-z]{2}(?:-r[A-Z]{2})?)[/\\]/i;
 const LOCALE = "(?:en|de|fr|es|it|pt|nl|sv|da|fi|nb|nn|pl|cs|sk|hu|ro|bg|el|tr|ru|uk|ja|ko|zh|ar|he|hi|th|vi|id|ms|ca|et|lv|lt|sl|hr|sr|fa|bn|ta)";
 /**
  * A file named by a locale with a region (`en-US.json`, `pt_BR.yml`), or by a locale after a name
@@ -980,10 +981,21 @@ const LOCALE_FILE_NAME = new RegExp(
 );
 /** Translation files are data: `lang/db.py` is code, whatever its folder. */
 function isTranslationFile(filePath: string, fileType: FileType): boolean {
-  return fileType !== "code" && (TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath));
+  if (fileType === "code") return LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath);
+  return TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath);
 }
+/**
+ * Code that holds translations, one folder per locale: DokuWiki's `lang/de/lang.php`
+ * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc`. A folder named
+ * `lang` alone says nothing in code (Java's `java/lang/`).
+ */
+const LOCALE_FOLDER_IN_TRANSLATIONS = /(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?)[/\\][a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?[/\\]/;
 /** A label: words of letters in any script, with spaces and a little punctuation, and no digit. */
 const TRANSLATED_LABEL = /^[\p{L}][\p{L}\p{M} '’.:-]*$/u;
+/** …or any text in Chinese, Japanese or Korean script (`上記データベースに接続するパスワード（…）`): no generator writes it. */
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** "password change", "password reset": the words that follow "password" as a noun it qualifies. */
+const PASSWORD_COMPOUND_NOUN = /^(?:change|changes|reset|resets|expiry|expiration|expired|policy|policies|field|fields|hash|hashes|hashing|manager|strength|length|prompt|input|required|recovery|rotation|history|complexity|rules?|requirements?|protected|protection|dialog|form|update|validation|verification)[.,;:?!]?$/i;
 
 /**
  * Whether an Authorization header's value (after its scheme, if any) carries a credential.
@@ -1094,6 +1106,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (read.quoted && line[read.start - 1] === "`" && context.fileType === "code" && inComment(line, nameStart) && !looksRandom(line.slice(read.start, read.end))) continue;
     // JavaScript and TypeScript: `…${expr}…` in backticks is built when it runs.
     if (read.quoted && line[read.start - 1] === "`" && hasInterpolation(line.slice(read.start, read.end)) && backticksInterpolate(context.filePath)) continue;
+    // …and PHP's and Perl's double quotes, with `$name` or `{$name}` in them.
+    if (read.quoted && line[read.start - 1] === '"' && /\$\{?[A-Za-z_]/.test(line.slice(read.start, read.end)) && doubleQuotesInterpolate(context.filePath)) continue;
     // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.
     if (!read.quoted && /^[=!]==?$/.test(op)) continue;
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
@@ -1133,8 +1147,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
     const value = line.slice(read.start, read.end);
     if (!read.quoted && startsASentence(value, line.slice(read.end))) continue;
+    if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
-    if (translations && TRANSLATED_LABEL.test(value)) continue;
+    if (translations && (TRANSLATED_LABEL.test(value) || CJK_TEXT.test(value))) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
@@ -1205,6 +1220,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (/^(?:login|machine|account|default|macdef|and|or)\W*$/i.test(value)) continue;
       // (In an entry, a password may end in `.` or `,` too.)
       if (!netrcEntry && endsASentence(value)) continue;
+      // "login exceptions for which password change": a noun that "password" qualifies, in prose.
+      if (!netrcEntry && PASSWORD_COMPOUND_NOUN.test(value)) continue;
       if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }

@@ -36,7 +36,18 @@ export function isSentenceWordAfterFlag(value: string, rest: string): boolean {
 
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 
-/** "the password DbPassword.", "your login page password field.": a word that ends a sentence. */
+/**
+ * "the password DbPassword.", "your login page password field.", "a login without password
+ * allowed?": a word that ends a sentence.
+ */
 export function endsASentence(value: string): boolean {
-  return /^\(?[A-Za-z_][\w-]*\)?[.,;:]$/.test(value);
+  return /^\(?[A-Za-z_][\w-]*\)?[.,;:?!]$/.test(value);
+}
+
+/**
+ * MySQL's "Access denied for user 'app'@'localhost' (using password: YES)", quoted in every FAQ
+ * and log: whether a password was given, not which.
+ */
+export function isMysqlAccessDenied(before: string, value: string): boolean {
+  return /\busing password:[ \t]*$/i.test(before) && /^(?:YES|NO)\b/.test(value);
 }

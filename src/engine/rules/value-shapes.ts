@@ -11,8 +11,8 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 const API_VERSION = /^\d{4}-\d{2}-\d{2}-[a-z]+(?:\.\d+)?$/;
 /** `NO_PROXY_KEY = "192.168.0.0/24,127.0.0.1"` */
 const IP_ADDRESS_LIST = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?:,|$)/;
-/** `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes. */
-const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nrt])+$/;
+/** `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes; `@fa-var-user-secret: "\f21b"`: CSS's escape of an icon's code point. */
+const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nrt]|\\[0-9A-Fa-f]{2,6})+$/;
 /** A JSON document (escaped or not): its fields are judged one by one. */
 const JSON_DOCUMENT = /^\{\\?"[^"\\]+\\?"\s*:/;
 /** `AccessToken=minutes,IdToken=minutes`: a list of settings. */
@@ -30,6 +30,8 @@ const HOST_AND_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 const USER_AND_PASSWORD = /^[^:\s/]{1,100}:([^:\s]{1,200})$/;
 /** `SERVICE_TOKEN = "sql-component.googleapis.com"`: whose token, not the token. */
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
+/** `'RANDOMKEY' => 'Predis\\Command\\KeyRandom'`: a PHP (or C#-escaped) class by its namespace. */
+const CLASS_PATH = /^\\{0,2}(?:[A-Z][A-Za-z0-9]*\\{1,2})+[A-Z][A-Za-z0-9]*$/;
 /** `onedrivekey = "SOFTWARE\\Microsoft\\OneDrive"`: a Windows registry key's path. */
 const REGISTRY_PATH = /^(?:HKEY_[A-Z_]+|HK(?:LM|CU|CR|U|CC)|SOFTWARE|SYSTEM)(?::)?\\/i;
 /** `AmzCredentialKey = "X-Amz-Credential"`: an HTTP header's name. */
@@ -190,7 +192,7 @@ export function hasNonCredentialShape(value: string): boolean {
     const userAndPassword = USER_AND_PASSWORD.exec(value);
     if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
   }
-  if (value.includes("\\") && REGISTRY_PATH.test(value)) return true;
+  if (value.includes("\\") && (REGISTRY_PATH.test(value) || CLASS_PATH.test(value))) return true;
   if (value.includes("-") && (HEADER_NAME.test(value) || EXTENSION_ATTRIBUTE.test(value))) return true;
   if (value.endsWith("=") && isParameterStart(value)) return true;
   if (value.endsWith("_request") && SIGV4_SCOPE.test(value)) return true;
