@@ -4,7 +4,7 @@ import { AppConfigurationManagementClient } from "@azure/arm-appconfiguration";
 import { KeyVaultManagementClient, type Vault } from "@azure/arm-keyvault";
 import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
 import type { TokenCredential } from "@azure/core-auth";
-import { LOCAL_EMULATOR_CREDENTIAL, retrySettings, type AzureConnection } from "./connection";
+import { LOCAL_EMULATOR_CREDENTIAL, pipelineOptions, type AzureConnection } from "./connection";
 import { ARM_ENDPOINTS, checkArmEndpoint } from "./endpoints";
 import { AzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
 import type { Cancellable } from "./secret-store";
@@ -75,11 +75,11 @@ export class ArmVaultDirectory implements VaultDirectory {
     const verdict = checkArmEndpoint(armEndpoint, { allowLoopback: connection.localEmulator !== undefined });
     if (!verdict.accepted) throw new AzureError("endpointRefused", verdict.reason);
     const { url, loopback } = verdict.endpoint;
-    const retryOptions = retrySettings(connection);
+    const pipeline = pipelineOptions(connection);
     if (loopback) {
-      return new ArmVaultDirectory(url, LOCAL_EMULATOR_CREDENTIAL, { endpoint: url, retryOptions, tlsOptions: { ca: connection.localEmulator!.caCertPem } });
+      return new ArmVaultDirectory(url, LOCAL_EMULATOR_CREDENTIAL, { endpoint: url, ...pipeline, tlsOptions: { ca: connection.localEmulator!.caCertPem } });
     }
-    return new ArmVaultDirectory(url, connection.credential, { endpoint: url, retryOptions });
+    return new ArmVaultDirectory(url, connection.credential, { endpoint: url, ...pipeline });
   }
 
   listSubscriptions(options: Cancellable = {}): Promise<AzureSubscription[]> {

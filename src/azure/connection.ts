@@ -4,7 +4,8 @@
 // real Azure token can never reach a local port; an Azure client uses the system's trust store
 // and the user's credential.
 import type { AccessToken, TokenCredential } from "@azure/core-auth";
-import { AzureError } from "./errors";
+import type { PipelinePolicy, PipelineRequest } from "@azure/core-rest-pipeline";
+import { AzureError, RetryAfterTooLong, retryAfterMsOf } from "./errors";
 import { sameEndpoint, type AcceptedEndpoint } from "./endpoints";
 
 /** The SDKs' retry policy: exponential back-off for 5xx and dropped connections, Retry-After for 429/503. */
@@ -12,10 +13,19 @@ export interface RetrySettings {
   readonly maxRetries?: number;
   readonly retryDelayInMs?: number;
   readonly maxRetryDelayInMs?: number;
+  /**
+   * The longest one call waits for Retry-After in all. The SDK waits whatever a 429 or 503 asks
+   * (an hour, with no feedback); a call that would wait longer than this fails at once instead,
+   * saying how long the service asked for (retryAfterLimitPolicy).
+   */
+  readonly maxRetryAfterMs?: number;
 }
 
-/** Defaults of core-rest-pipeline, written out so the fakes retry exactly as often. */
-export const DEFAULT_RETRY: Required<RetrySettings> = { maxRetries: 3, retryDelayInMs: 1000, maxRetryDelayInMs: 64_000 };
+/**
+ * Defaults of core-rest-pipeline, written out so the fakes retry exactly as often, and our limit
+ * on Retry-After: half a minute under a progress notification is as long as anyone waits.
+ */
+export const DEFAULT_RETRY: Required<RetrySettings> = { maxRetries: 3, retryDelayInMs: 1000, maxRetryDelayInMs: 64_000, maxRetryAfterMs: 30_000 };
 
 /** The local emulator, as the user enabled it. */
 export interface LocalEmulatorTrust {
@@ -49,14 +59,49 @@ export function retrySettings(connection: AzureConnection): Required<RetrySettin
   return { ...DEFAULT_RETRY, ...connection.retry };
 }
 
+/**
+ * Stops a call whose Retry-After waits would add up to more than `maxRetryAfterMs`, by throwing
+ * RetryAfterTooLong where core-rest-pipeline's throttling strategy would sleep. It runs on every
+ * attempt (perRetry), after the retry policy, so it sees each 429/503 as the strategy will. Short
+ * waits, exponential back-off and the last attempt's error are left to the SDK.
+ */
+export function retryAfterLimitPolicy(settings: Required<RetrySettings>): PipelinePolicy {
+  // The retry policy sends the same request object on every attempt.
+  const calls = new WeakMap<PipelineRequest, { attempts: number; waitedMs: number }>();
+  return {
+    name: "secretHygieneRetryAfterLimit",
+    async sendRequest(request, next) {
+      const response = await next(request);
+      const call = calls.get(request) ?? { attempts: 0, waitedMs: 0 };
+      calls.set(request, call);
+      call.attempts++;
+      if (response.status !== 429 && response.status !== 503) return response;
+      const retryAfterMs = retryAfterMsOf(response.headers);
+      // No Retry-After: the SDK backs off exponentially (503) or gives up (429). After the last attempt it does not wait.
+      if (retryAfterMs === undefined || call.attempts > settings.maxRetries) return response;
+      call.waitedMs += retryAfterMs;
+      if (call.waitedMs <= settings.maxRetryAfterMs) return response;
+      // Not a RestError, so the retry policy passes it through instead of retrying.
+      throw new RetryAfterTooLong(response.status, retryAfterMs);
+    },
+  };
+}
+
+/** Retries and the Retry-After limit, for every SDK client's options. */
+export function pipelineOptions(connection: AzureConnection): { retryOptions: RetrySettings; additionalPolicies: { policy: PipelinePolicy; position: "perRetry" }[] } {
+  const settings = retrySettings(connection);
+  const { maxRetries, retryDelayInMs, maxRetryDelayInMs } = settings;
+  return { retryOptions: { maxRetries, retryDelayInMs, maxRetryDelayInMs }, additionalPolicies: [{ policy: retryAfterLimitPolicy(settings), position: "perRetry" }] };
+}
+
 /** The options common to every SDK client for `endpoint`, and the credential to give it. */
 export function clientSetup(endpoint: AcceptedEndpoint, connection: AzureConnection) {
-  const retryOptions = retrySettings(connection);
-  if (!endpoint.loopback) return { credential: connection.credential, options: { retryOptions } };
+  const pipeline = pipelineOptions(connection);
+  if (!endpoint.loopback) return { credential: connection.credential, options: pipeline };
   const emulator = connection.localEmulator;
   if (!emulator) throw new AzureError("endpointRefused", `${endpoint.url} is a local address, allowed only with the local emulator enabled in your user settings.`);
   if (emulator.endpoints && !emulator.endpoints.some((announced) => sameEndpoint(announced, endpoint.url))) {
     throw new AzureError("endpointRefused", `The running local emulator does not serve ${endpoint.url}: start it (npm start) or check secretHygiene.localEmulator.infoFile.`);
   }
-  return { credential: LOCAL_EMULATOR_CREDENTIAL, options: { retryOptions, tlsOptions: { ca: emulator.caCertPem } } };
+  return { credential: LOCAL_EMULATOR_CREDENTIAL, options: { ...pipeline, tlsOptions: { ca: emulator.caCertPem } } };
 }

@@ -157,6 +157,43 @@ export function throttledError(operation: AzureOperation, retryAfterMs?: number)
   });
 }
 
+/** "45 s", "60 minutes", "3 hours": how long a service asked us to wait. */
+function describeWait(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 120) return `${seconds} s`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes < 120 ? `${minutes} minutes` : `${Math.ceil(minutes / 60)} hours`;
+}
+
+/**
+ * A 429 (or 503) whose Retry-After asks for a longer wait than a call may take (RetrySettings'
+ * maxRetryAfterMs): the call stops at once instead of showing a progress notification for an hour.
+ */
+export function retryAfterTooLongError(operation: AzureOperation, statusCode: number, retryAfterMs: number): AzureError {
+  const wait = describeWait(retryAfterMs);
+  const state = statusCode === 429 ? "is throttling requests (429 Too Many Requests)" : `is unavailable (${statusCode})`;
+  return new AzureError(statusCode === 429 ? "throttled" : "other", `${where(operation)} ${state} and asked to wait ${wait} before the next one: try again in about ${wait}.`, {
+    service: operation.service,
+    statusCode,
+    retryAfterMs,
+  });
+}
+
+/**
+ * Thrown from the SDK's pipeline (connection.ts) in place of a Retry-After wait longer than allowed;
+ * toAzureError turns it into retryAfterTooLongError. It holds no request or response.
+ */
+export class RetryAfterTooLong extends Error {
+  override readonly name = "RetryAfterTooLong";
+
+  constructor(
+    readonly statusCode: number,
+    readonly retryAfterMs: number,
+  ) {
+    super(`The service answered ${statusCode} and asked to wait ${describeWait(retryAfterMs)}.`);
+  }
+}
+
 const TLS_CODES = new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
@@ -213,7 +250,8 @@ export function fromCredentialError(error: Error): AzureError | undefined {
   return undefined;
 }
 
-function retryAfterMsOf(headers: { get(name: string): string | undefined } | undefined): number | undefined {
+/** How long a response asks to wait, read as core-rest-pipeline's throttling retry strategy reads it. */
+export function retryAfterMsOf(headers: { get(name: string): string | undefined } | undefined): number | undefined {
   if (!headers) return undefined;
   for (const name of ["retry-after-ms", "x-ms-retry-after-ms"]) {
     const value = Number(headers.get(name));
@@ -288,6 +326,7 @@ function fromHttpStatus(operation: AzureOperation, statusCode: number, code: str
  */
 export function toAzureError(error: unknown, operation: AzureOperation): AzureError {
   if (error instanceof AzureError) return error;
+  if (error instanceof RetryAfterTooLong) return retryAfterTooLongError(operation, error.statusCode, error.retryAfterMs);
   if (errorName(error) === "AbortError") return cancelledError(operation);
   if (error instanceof Error) {
     const credentialError = fromCredentialError(error);

@@ -168,8 +168,33 @@ export class KeyVaultSecretStore implements SecretStore {
     });
   }
 
-  restoreSecret(backup: Uint8Array, options: Cancellable = {}): Promise<SecretProperties> {
-    return this.call("write", "the restored secret", async () => toProperties(await this.client.restoreSecretBackup(backup, { abortSignal: options.signal })));
+  async restoreSecret(backup: Uint8Array, options: Cancellable = {}): Promise<SecretProperties> {
+    // The blob is opaque and a restore keeps the backup's versions and dates, so only the names
+    // live before it can tell a restore whose answer was lost (below). Best effort: without them
+    // (no permission to list, say), a 409 stays "already exists".
+    const before = await this.liveNames(options.signal).catch(() => undefined);
+    try {
+      return await this.call("write", "the restored secret", async () => toProperties(await this.client.restoreSecretBackup(backup, { abortSignal: options.signal })));
+    } catch (error) {
+      if (!before || !isAzureError(error, "other") || error.details.statusCode !== 409) throw error;
+      // The SDK retries a restore whose answer was lost (a dropped connection); the retry finds the
+      // secret restored and gets 409 Conflict. The backup's name was free when this call started:
+      // one name live now that was not then is what that first restore brought back.
+      const now = await this.liveSecrets().catch(() => []);
+      const added = now.filter((properties) => !before.has(properties.name.toLowerCase()));
+      if (added.length === 1) return added[0]!;
+      throw error;
+    }
+  }
+
+  private async liveNames(signal: AbortSignal | undefined): Promise<Set<string>> {
+    return new Set((await this.liveSecrets(signal)).map((properties) => properties.name.toLowerCase()));
+  }
+
+  private async liveSecrets(signal?: AbortSignal): Promise<SecretProperties[]> {
+    const all: SecretProperties[] = [];
+    for await (const properties of this.listSecrets({ signal })) all.push(properties);
+    return all;
   }
 
   private operation(access: AccessNeeded, subject: string): AzureOperation {

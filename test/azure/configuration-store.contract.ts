@@ -171,6 +171,15 @@ export function configurationStoreContract(label: string, setup: () => Promise<C
       assert.equal((await rejection(store.getSetting(key))).kind, "throttled");
     });
 
+    test("a Retry-After longer than a call may wait fails at once, saying how long the store asked for", async () => {
+      faults.throttle(1, 3600);
+      // A generous bound that only waiting out the hour would hit: then the call ends `cancelled`.
+      const error = await rejection(store.getSetting(`${uniquePrefix("LongThrottle")}k`, undefined, { signal: AbortSignal.timeout(20_000) }));
+      assert.equal(error.kind, "throttled");
+      assert.equal(error.details.retryAfterMs, 3_600_000);
+      assert.match(error.message, /is throttling requests \(429 Too Many Requests\) and asked to wait 60 minutes before the next one: try again in about 60 minutes\.$/);
+    });
+
     test("a Data Reader reads; writes are forbidden and name App Configuration Data Owner", async () => {
       const key = `${uniquePrefix("Reader")}k`;
       await store.setSetting({ key, value: "contract-test-value-r" });

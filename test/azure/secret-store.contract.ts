@@ -201,6 +201,15 @@ export function secretStoreContract(label: string, setup: () => Promise<Harness<
         assert.match(error.message, /throttling/);
       });
 
+      test("a Retry-After longer than a call may wait fails at once, saying how long the vault asked for", async () => {
+        faults.throttle(1, 3600);
+        // A generous bound that only waiting out the hour would hit: then the call ends `cancelled`.
+        const error = await rejection(store.getSecret(uniqueName("long-throttle"), { signal: AbortSignal.timeout(20_000) }));
+        assert.equal(error.kind, "throttled");
+        assert.equal(error.details.retryAfterMs, 3_600_000);
+        assert.match(error.message, /^Key Vault '[^']+' is throttling requests \(429 Too Many Requests\) and asked to wait 60 minutes before the next one: try again in about 60 minutes\.$/);
+      });
+
       test("a reader can read; a write is forbidden and names Key Vault Secrets Officer", async () => {
         const name = uniqueName("read-only");
         await store.setSecret(name, "contract-test-value-14");

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { RunningEmulator } from "../../src/emulator";
-import { emulatorSecretHarness, memorySecretHarness, startContractEmulator } from "./harness";
+import { emulatorSecretHarness, memorySecretHarness, rejection, startContractEmulator } from "./harness";
 import { secretStoreContract } from "./secret-store.contract";
 
 let emulator: RunningEmulator;
@@ -51,4 +51,28 @@ test("KeyVaultSecretStore: a delete or recover whose answer was lost reports wha
   // A name that was never there is still notFound.
   await assert.rejects(store.deleteSecret("never-there"), (error: { kind?: string }) => error.kind === "notFound");
   await assert.rejects(store.recoverSecret("never-there"), (error: { kind?: string }) => error.kind === "notFound");
+});
+
+// A restore keeps the backup's versions and dates, so the lost answer is recognised by the name
+// that was not live before the call. A name live before is a conflict, whatever the network did.
+test("KeyVaultSecretStore: a restore whose answer was lost reports the restored secret, not 'already exists'", async () => {
+  const source = emulatorSecretHarness(emulator).subject;
+  const target = emulatorSecretHarness(emulator, "contract-prod-kv").subject;
+  await source.setSecret("lost-restore", "contract-test-value-32");
+  const backup = await source.backupSecret("lost-restore");
+  const restore = { method: "POST", path: "/secrets/restore", name: "contract-prod-kv" };
+  try {
+    // Carried out, answer dropped: the SDK's retry gets 409 Conflict.
+    emulator.faults.apply({ add: [{ kind: "dropResponse", count: 1, match: restore }] });
+    const restored = await target.restoreSecret(backup);
+    assert.equal(restored.name, "lost-restore");
+    assert.equal((await target.getSecret("lost-restore"))?.value, "contract-test-value-32");
+    // Now the name was live before: the retry's 409 after a connection dropped on the way is a real conflict.
+    emulator.faults.apply({ add: [{ kind: "dropConnection", count: 1, match: restore }] });
+    const conflict = await rejection(target.restoreSecret(backup));
+    assert.equal(conflict.details.statusCode, 409);
+    assert.match(conflict.message, /already exists in Key Vault/);
+  } finally {
+    emulator.faults.apply({ reset: true });
+  }
 });

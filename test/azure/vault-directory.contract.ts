@@ -87,5 +87,14 @@ export function vaultDirectoryContract(label: string, setup: () => Promise<Harne
       assert.ok(Date.now() - started >= 950);
       assert.equal((await rejection(directory.listSubscriptions({ signal: AbortSignal.abort() }))).kind, "cancelled");
     });
+
+    test("a Retry-After longer than a call may wait fails at once, saying how long Resource Manager asked for", async () => {
+      faults.throttle(1, 3600);
+      // A generous bound that only waiting out the hour would hit: then the call ends `cancelled`.
+      const error = await rejection(directory.listSubscriptions({ signal: AbortSignal.timeout(20_000) }));
+      assert.equal(error.kind, "throttled");
+      assert.equal(error.details.retryAfterMs, 3_600_000);
+      assert.match(error.message, /try again in about 60 minutes\.$/);
+    });
   });
 }

@@ -97,3 +97,57 @@ test("a new version whose connection dropped before the vault took it: 'Nothing 
   const now = await store.getSecret("rotated-dropped");
   assert.equal(now?.properties.version, before?.properties.version, "the version current before is still current");
 });
+
+test("a new version cancelled just after the vault took it: taken back as a move's would be, and the old value is current again", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("rotated-cancelled", "vault-steps-test-value-old");
+  const before = await store.getSecret("rotated-cancelled");
+  const controller = new AbortController();
+  // The first thing after the write is the look for retried copies: the user cancels then.
+  const cancelling = beforeCall(store, "listVersions", () => controller.abort());
+  const failure = await addVersionVerified(cancelling, { name: "rotated-cancelled", value: "vault-steps-test-value-new", tags: {} }, before?.properties, { signal: controller.signal, log }).then(
+    () => assert.fail("the new version was cancelled"),
+    (error: unknown) => error,
+  );
+  assert.ok(failure instanceof MoveStopped, `a MoveStopped, with what the vault holds now (got ${failure instanceof Error ? failure.name : typeof failure})`);
+  assert.equal(failure.outcome, "cancelled");
+  assert.match(failure.message, /was cancelled\. The vault had accepted the value before the failure: 'rotated-cancelled' has its previous value as the current version again; the new version was disabled\.$/);
+  const now = await store.getSecret("rotated-cancelled");
+  assert.ok(now?.value === "vault-steps-test-value-old", "the value current before is current again");
+  const versions = await collect(store.listVersions("rotated-cancelled"));
+  assert.equal(versions.filter((properties) => !properties.enabled).length, 1, "the cancelled version is disabled");
+});
+
+test("a new version cancelled while its lost answer was being retried (the vault had made it): taken back, not reported as made", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("rotated-cancelled-retry", "vault-steps-test-value-old");
+  const before = await store.getSecret("rotated-cancelled-retry");
+  const put = { method: "PUT", path: "/secrets/rotated-cancelled-retry" };
+  // The first PUT is carried out and its answer dropped; the SDK's retry then waits 1 s for an answer.
+  emulator.faults.dropResponses({ count: 1, match: put });
+  emulator.faults.latency(1_000, { count: 2, match: put });
+  const controller = new AbortController();
+  // The user cancels once the vault holds the new value (looked at through reads, which no fault touches).
+  const watching = (async () => {
+    while (!controller.signal.aborted) {
+      const current = await store.getSecret("rotated-cancelled-retry");
+      if (current && current.properties.version !== before?.properties.version) controller.abort();
+      else await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  try {
+    const failure = await addVersionVerified(store, { name: "rotated-cancelled-retry", value: "vault-steps-test-value-new", tags: {} }, before?.properties, { signal: controller.signal, log }).then(
+      () => assert.fail("the new version was cancelled"),
+      (error: unknown) => error,
+    );
+    assert.ok(failure instanceof MoveStopped, `a MoveStopped (got ${failure instanceof Error ? failure.name : typeof failure})`);
+    assert.equal(failure.outcome, "cancelled");
+    assert.match(failure.message, /was cancelled\. The vault had accepted the value before the failure: 'rotated-cancelled-retry' has its previous value as the current version again; the new version was disabled\.$/);
+  } finally {
+    controller.abort();
+    await watching;
+    emulator.faults.reset();
+  }
+  const now = await store.getSecret("rotated-cancelled-retry");
+  assert.ok(now?.value === "vault-steps-test-value-old", "the value current before is current again");
+});

@@ -501,6 +501,69 @@ suite("move to Key Vault", () => {
     assert.ok(stored.value === newValue, "the vault serves the new value");
   });
 
+  test("Create a New Version runs under a cancellable progress notification; cancelled after Key Vault made the version, it is taken back and the message says so", async function () {
+    this.timeout(60_000);
+    const value = fake("Hq3~wZ8k", "Bn6rT1", `Fe${counter++}`);
+    const newValue = fake("Lc9^pV4s", "Mj2uX5", `Ri${counter++}`);
+    const { file, diagnostic } = await openCommittedSecret("committed-cancel-repo", value);
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { warning: window.showWarningMessage, information: window.showInformationMessage, error: window.showErrorMessage, input: window.showInputBox, progress: window.withProgress };
+    const said: { warning: string[]; information: string[]; error: string[] } = { warning: [], information: [], error: [] };
+    const progress: vscode.ProgressOptions[] = [];
+    window.showWarningMessage = async (message: string, ...buttons: unknown[]) => {
+      if (!buttons.includes("Create a New Version")) {
+        said.warning.push(message);
+        return undefined;
+      }
+      // The new version's PUT is carried out and its answer dropped: the SDK waits (about a second), then would retry.
+      await faults({ add: [{ kind: "dropResponse", count: 1, match: { name: "orders-dev", method: "PUT", path: "/secrets/committed-cancel-secret" } }] });
+      return "Create a New Version";
+    };
+    window.showInputBox = () => Promise.resolve(newValue);
+    window.showInformationMessage = (message: string) => {
+      said.information.push(message);
+      return Promise.resolve(undefined);
+    };
+    window.showErrorMessage = (message: string) => {
+      said.error.push(message);
+      return Promise.resolve(undefined);
+    };
+    // The real notification, whose Cancel the test presses once the vault holds the new value.
+    window.withProgress = (options: vscode.ProgressOptions, task: (progress: unknown, token: vscode.CancellationToken) => Thenable<unknown>) => {
+      progress.push(options);
+      if (!/new version of 'committed-cancel-secret'/.test(options.title ?? "")) return (original.progress as typeof vscode.window.withProgress).call(vscode.window, options, task);
+      return (original.progress as typeof vscode.window.withProgress).call(vscode.window, options, (reporter, token) => {
+        const cancel = new vscode.CancellationTokenSource();
+        token.onCancellationRequested(() => cancel.cancel());
+        void (async () => {
+          while (!cancel.token.isCancellationRequested) {
+            const current = await vaultClient("orders-dev").getSecret("committed-cancel-secret").catch(() => undefined);
+            if (current?.value === newValue) cancel.cancel();
+            else await new Promise((resolve) => setTimeout(resolve, 25));
+          }
+        })();
+        return task(reporter, cancel.token);
+      });
+    };
+    try {
+      const result = await move(file, diagnostic.range, { secretName: "committed-cancel-secret", quiet: false });
+      assert.equal(result.outcome, "moved", result.message);
+      assert.equal(result.committed, true);
+      await waitFor(() => said.warning.length + said.information.length + said.error.length, (count) => count > 0, "the new version's result", 45_000);
+    } finally {
+      Object.assign(window, { showWarningMessage: original.warning, showInformationMessage: original.information, showErrorMessage: original.error, showInputBox: original.input, withProgress: original.progress });
+      await faults({ reset: true });
+    }
+    const rotation = progress.find((options) => /new version of 'committed-cancel-secret'/.test(options.title ?? ""));
+    assert.ok(rotation, `a progress notification for the new version (got ${JSON.stringify(progress.map((options) => options.title))})`);
+    assert.equal(rotation.location, vscode.ProgressLocation.Notification);
+    assert.equal(rotation.cancellable, true);
+    assert.deepEqual([said.information, said.error], [[], []], "neither a success nor a failure is reported");
+    assert.match(said.warning[0] ?? "", /was cancelled\. The vault had accepted the value before the failure: 'committed-cancel-secret' has its previous value as the current version again; the new version was disabled\./);
+    const stored = await vaultClient("orders-dev").getSecret("committed-cancel-secret");
+    assert.ok(stored.value === value, "the vault serves the value from before the new version again");
+  });
+
   test("Move all secrets in this file, from a notebook cell: every cell of the notebook", async () => {
     const values = [fake("Pw6[cX1v", "Hr3nJ7", `Ga${counter++}`), fake("Kt9]mQ4z", "Ly8bD2", `Ws${counter++}`)];
     const uri = workspaceFile("src/two_cells.ipynb");

@@ -4,7 +4,7 @@
 // same AzureError the SDK-backed store throws against the emulator, so one contract suite holds both.
 import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_RETRY, type RetrySettings } from "../connection";
-import { cancelledError, forbiddenError, networkError, throttledError, type AzureOperation } from "../errors";
+import { cancelledError, forbiddenError, networkError, retryAfterTooLongError, throttledError, type AzureOperation } from "../errors";
 
 /** Who the caller is: every role, a reader (Secrets User, Data Reader) or no role at all. */
 export type SimulatedAccess = "full" | "read-only" | "none";
@@ -48,12 +48,16 @@ export class SimulatedConditions {
 
   /** Runs before every operation: waits, retries or throws as the real client would. */
   async before(operation: AzureOperation, signal: AbortSignal | undefined): Promise<void> {
+    let waitedMs = 0;
     for (let attempt = 0; ; attempt++) {
       await this.wait(this.takeLatency(), operation, signal);
       const throttle = this.throttles.find((candidate) => candidate.remaining > 0);
       if (throttle) {
         throttle.remaining--;
         if (attempt >= this.retry.maxRetries) throw throttledError(operation, throttle.retryAfterMs);
+        // As connection.ts's retryAfterLimitPolicy: no wait longer than maxRetryAfterMs in all.
+        waitedMs += throttle.retryAfterMs;
+        if (waitedMs > this.retry.maxRetryAfterMs) throw retryAfterTooLongError(operation, 429, throttle.retryAfterMs);
         await this.wait(throttle.retryAfterMs, operation, signal);
         continue;
       }

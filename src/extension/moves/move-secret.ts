@@ -4,7 +4,7 @@
 // this move created is undone. Messages name the vault and the secret, never the value.
 import * as os from "node:os";
 import * as vscode from "vscode";
-import { secretUri, type SecretStore } from "../../azure";
+import { isAzureError, secretUri, type SecretStore } from "../../azure";
 import { typePathOf, type Finding } from "../../engine";
 import { secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
 import type { AzureAccess } from "../azure-access";
@@ -110,10 +110,11 @@ export function secretToStore(prepared: PreparedDocument, finding: Finding, plan
 
 /**
  * The rotation half of "already committed": the user pastes the new credential (created at its
- * issuer) and it becomes the secret's new version, read back and compared (addVersionVerified). A
- * write whose answer was lost is looked for in the vault: made, it is reported as made; not made,
- * or not readable as sent (then taken back), the message says what the vault holds. The input box
- * masks the value.
+ * issuer) and it becomes the secret's new version, read back and compared (addVersionVerified),
+ * under a progress notification whose Cancel stops it. A write whose answer was lost is looked for
+ * in the vault: made, it is reported as made; not made, or not readable as sent (then taken back),
+ * the message says what the vault holds. A cancel after the vault took the value takes it back, as
+ * a move does, and says so. The input box masks the value.
  */
 export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string, name: string, file?: vscode.Uri): Promise<void> {
   const value = await vscode.window.showInputBox({
@@ -126,19 +127,23 @@ export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string
   if (!value) return;
   try {
     const secrets = deps.access.secretStore(vaultUrl);
-    const current = await secrets.getSecret(name).catch((error: unknown) => {
-      throw new MoveStopped("failed", `${describeError(error)} ${NOTHING_STORED}`);
+    const added = await withCancellableProgress(`Secret Hygiene: adding a new version of '${name}' in ${secrets.vaultName}…`, async (signal) => {
+      const current = await secrets.getSecret(name, { signal }).catch((error: unknown) => {
+        throw isAzureError(error, "cancelled") ? new MoveStopped("cancelled", CANCELLED_BEFORE_STORING) : new MoveStopped("failed", `${describeError(error)} ${NOTHING_STORED}`);
+      });
+      // The same bookkeeping as the explorer's Rotate: rotated-on today, rotate-by and expiry one period on.
+      const { rotationDays, setExpiry } = readSecretSettings(file);
+      const { tags, rotateBy } = rotatedTags(current?.properties.tags ?? {}, new Date(), rotationDays);
+      const expiresOn = current?.properties.expiresOn || setExpiry ? rotateBy : undefined;
+      return addVersionVerified(secrets, { name, value, contentType: current?.properties.contentType, tags, expiresOn }, current?.properties, { signal, log: deps.log });
     });
-    // The same bookkeeping as the explorer's Rotate: rotated-on today, rotate-by and expiry one period on.
-    const { rotationDays, setExpiry } = readSecretSettings(file);
-    const { tags, rotateBy } = rotatedTags(current?.properties.tags ?? {}, new Date(), rotationDays);
-    const expiresOn = current?.properties.expiresOn || setExpiry ? rotateBy : undefined;
-    const added = await addVersionVerified(secrets, { name, value, contentType: current?.properties.contentType, tags, expiresOn }, current?.properties, { log: deps.log });
     deps.log.info(`Rotated '${name}' in ${secrets.vaultName}: new version ${added.version}`);
     const lost = added.answerLost ? " The connection dropped before Key Vault answered, but it had made the version: read back, it holds the new value." : "";
     void vscode.window.showInformationMessage(`Secret Hygiene: '${name}' has a new version in ${secrets.vaultName}.${lost} Revoke the old credential at its issuer.`);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Secret Hygiene: ${describeError(error)}`);
+    // As a move reports: a cancel says what the vault holds now, unless nothing reached it.
+    if (!(error instanceof MoveStopped && error.outcome === "cancelled")) void vscode.window.showErrorMessage(`Secret Hygiene: ${describeError(error)}`);
+    else if (!isPlainCancel(error.message)) void vscode.window.showWarningMessage(`Secret Hygiene: ${error.message}`);
   }
 }
 

@@ -377,12 +377,13 @@ export interface AddedVersion {
 /**
  * Adds `secret.value` as the new current version of a secret (a rotation: the new value is meant to
  * replace the old one, so a version the vault made is kept), then reads it back and compares.
- * A write whose answer is lost (a dropped connection, the SDK's retries too, or a cancel) may have
- * been carried out: the vault is asked (as removeIfStored does), and a current version made since
- * the write started that holds the value is this write's, with any retried copies. A version that
- * cannot be read back, or reads back different, is taken back (undoVersions: the value current
- * before is current again). Throws MoveStopped saying what the vault holds: "Nothing was stored.",
- * what was undone, or that it is unknown. Only the write itself listens to `signal`.
+ * A write whose answer is lost (a dropped connection, the SDK's retries too) may have been carried
+ * out: the vault is asked (as removeIfStored does), and a current version made since the write
+ * started that holds the value is this write's, with any retried copies. A cancel (`signal`, during
+ * the write or the look for its copies) is the user's "no": as in a move, what the vault took is
+ * taken back (removeIfStored). A version that cannot be read back, or reads back different, is
+ * taken back too (undoVersions: the value current before is current again). Throws MoveStopped
+ * saying what the vault holds: "Nothing was stored.", what was undone, or that it is unknown.
  */
 export async function addVersionVerified(
   secrets: SecretStore,
@@ -391,26 +392,34 @@ export async function addVersionVerified(
   options: { readonly signal?: AbortSignal; readonly log: vscode.LogOutputChannel },
 ): Promise<AddedVersion> {
   const { name, value } = secret;
+  const signal = options.signal ?? new AbortController().signal;
   const writeStarted = Date.now();
+  // Cancelled (or unable to tell its own versions) once the vault may have the value: take it back
+  // (removeIfStored looks, to the end), or the rotation would say it stopped while applications
+  // read the new value.
+  const takeBack = async (error: unknown): Promise<never> => {
+    const outcome = isAzureError(error, "cancelled") ? "cancelled" : "failed";
+    throw new MoveStopped(outcome, `${describeError(error)}${await removeIfStored(secrets, name, value, before, writeStarted, false, options.log)}`);
+  };
   let returned: string | undefined;
   let written: string[] | undefined;
   try {
-    returned = (await secrets.setSecret(name, value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal: options.signal })).version ?? "";
+    returned = (await secrets.setSecret(name, value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal })).version ?? "";
   } catch (error) {
-    const outcome = isAzureError(error, "cancelled") ? "cancelled" : "failed";
+    if (isAzureError(error, "cancelled")) return takeBack(error);
     let found: string[] | undefined;
     try {
       found = await writtenDespiteFailure(secrets, name, value, before, writeStarted);
     } catch {
-      throw new MoveStopped(outcome, `${describeError(error)} Whether the vault kept the new value is unknown: check '${name}' in ${secrets.vaultName}.`);
+      throw new MoveStopped("failed", `${describeError(error)} Whether the vault kept the new value is unknown: check '${name}' in ${secrets.vaultName}.`);
     }
-    if (!found) throw new MoveStopped(outcome, `${describeError(error)} ${NOTHING_STORED}`);
+    if (!found) throw new MoveStopped("failed", `${describeError(error)} ${NOTHING_STORED}`);
     options.log.info(`'${name}' in ${secrets.vaultName}: the write's answer was lost (${describeError(error)}), but the vault had made the version.`);
     written = found;
   }
   const answerLost = returned === undefined;
   // The SDK may have sent the write more than once (a lost answer it retried): an undo takes back every copy.
-  const ours = written ?? (await versionsWritten(secrets, name, returned ?? "", value, before, writeStarted, new AbortController().signal));
+  const ours = written ?? (await versionsWritten(secrets, name, returned ?? "", value, before, writeStarted, signal).catch(takeBack));
   const version = ours[0]!;
   const undo: Undo = () => undoVersions(secrets, name, ours, before?.version, false);
   const readBack = await secrets.getSecret(name, { version }).catch(async (error: unknown) => {
