@@ -8,6 +8,8 @@ const CODE_EXTENSIONS = new Set([
   "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "py", "cs", "java", "kt", "kts", "go", "rb", "php", "rs", "swift",
   "scala", "groovy", "gradle", "c", "h", "cc", "cpp", "hpp", "m", "dart", "lua", "pl", "pm", "r", "vb", "fs", "ps1", "psm1", "bicep", "tf",
   "pyi", "pyw", "pyx", "rbs", "cxx", "hxx", "hh", "mm", "vue", "svelte", "ex", "exs", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
+  // (`inc`: PHP's include files, and C's, Pascal's and assembly's: code in every one.)
+  "inc", "phtml",
 ]);
 // (`cnf`: MySQL's option files, `my.cnf`; `pypirc`: `.pypirc`. INI files, named for their tool.)
 const CONFIG_EXTENSIONS = new Set([

@@ -13,6 +13,7 @@ const TEMPLATE = [
   /\$\{\{?\s*[A-Za-z_][\w.:\s-]*(?::?-[^}]*)?\}\}?/, // ${VAR}, ${VAR:-default}, ${{ secrets.X }}
   /\$\([^)]*\)/, // $(VAR) in Azure Pipelines and make
   /%\{[A-Za-z_][\w.-]*\}/, // %{name}: Ruby's format fields, DokuWiki's and Puppet's placeholders
+  /\{\$[A-Za-z_]/, // {$cv.password}: Smarty's and PHP's variables in a template
   /#\{[^}]*\}#/, // #{Token}# (Azure DevOps replace-tokens)
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
   /\{\d{0,2}\}|%\([A-Za-z_]\w*\)[sdr]/, // {0}, {} and %(name)s: Python, C# and Java format fields
@@ -79,6 +80,7 @@ function isSpelledPlaceholder(value: string): boolean {
 // (`Sanitized`: what the Azure SDK's test proxy writes over secrets in its recordings.)
 const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
+const INSTALLER_TOKEN = /^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/;
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 
 const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));
@@ -98,6 +100,8 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   // structured formats too, since a rule's format says nothing about how the value was made.
   if (isBuiltTestValue(value)) return true;
   if (TEMPLATE_CHARACTER.test(value) && (TEMPLATE.some((pattern) => pattern.test(value)) || hasWindowsVariable(value))) return true;
+  // `_DBC_DBPASS_`: a token an installer replaces (Debian's dbconfig-common).
+  if (INSTALLER_TOKEN.test(value)) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value) || isSpelledPlaceholder(value)) return true;
   if (MASK_RUN.test(value)) return true;
   // A value cut short or elided in documentation or logs (`eyJhbGciOi...`, `Qh...wwI`) is an excerpt.

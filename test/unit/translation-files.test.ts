@@ -37,3 +37,14 @@ test("code that holds one folder of translations per locale (DokuWiki's, Roundcu
   // Digits still make a value a password, in a locale's folder too.
   assert.equal(scanText({ content: "<?php\n$lang['pass'] = 'Wachtwoord2024';\n", filePath: "inc/lang/nl/lang.php" }).length, 1);
 });
+
+test("messages with parameters, sentence punctuation and other scripts are labels in translation files", () => {
+  const lang = `$PALANG['pPassword_recovery_email_body'] = "Hello,\\n\\nUse this link to change your email password :\\n%s\\n\\nRegards";\n$PALANG['pFetchmail_password_missing'] = 'Wachtwoord!';\n`;
+  assert.equal(scanText({ content: lang, filePath: "languages/nl.lang" }).length, 0, "a .lang file under languages/");
+  const json = `{\n  "createaccount-text": "Username:\\n$1\\n\\nTemporary password: \\n$2",\n  "wrongpassword": "รหัสผ่านไม่ถูกต้อง (ลองอีกครั้ง)"\n}\n`;
+  assert.equal(scanText({ content: json, filePath: "languages/i18n/th.json" }).length, 0, "MediaWiki's i18n JSON");
+  const yaml = "es:\n  setting_lost_password: ¿Olvidaste la contraseña?\n  error_ldap_bind_credentials: Cuenta/Contraseña LDAP incorrecta\n";
+  assert.equal(scanText({ content: yaml, filePath: "config/locales/es.yml" }).length, 0, "Redmine's locale YAML");
+  const php = "<?php\n$messages['passwordnoseq'] = 'パスワードは123456やQWERTYの様な連続にしてはなりません。';\n";
+  assert.equal(scanText({ content: php, filePath: "plugins/password/localization/ja_JP.inc" }).length, 0, "a file per locale");
+});

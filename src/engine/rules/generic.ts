@@ -194,7 +194,12 @@ const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** A snake/kebab identifier made of words that names a secret rather than being one. */
-const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/;
+/**
+ * `db_password`, `FTP_PASS`, `pFetchmail_desc_src_password`: a name of the slot (with SECRET_WORD),
+ * not a value in it. In any case only when each part is a word (`sk_live_4eC39Hq…` is a key).
+ */
+const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$|^[A-Za-z]+\d{0,4}(?:[_.-](?:[A-Za-z]+\d{0,4}|\d{1,4}))+$/;
+const SECRET_WORD = /pass|secret|token|key|auth|cred/i;
 
 /** Does `value` look random enough to be a key or token rather than a word or an identifier? */
 function looksRandom(value: string): boolean {
@@ -429,7 +434,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
   if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
-  if (SECRET_WORD_IDENTIFIER.test(value) && /pass|secret|token|key|auth|cred/.test(value)) return false;
+  if (SECRET_WORD_IDENTIFIER.test(value) && SECRET_WORD.test(value)) return false;
   if (spellsItsName(name, value, strength)) return false;
   // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
   // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs),
@@ -652,6 +657,8 @@ const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
  * container registries (`docker login`, `az acr login`, `helm registry login`).
  */
 const REGISTRY_LOGINS = ["docker login", "podman login", "buildah login", "skopeo login", "oras login", "registry login", "acr login", "az login"];
+/** The command a `-p` belongs to is a MySQL client: the last such tool before it on the line. */
+const MYSQL_CLIENT_BEFORE = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)(?:\.exe)?\b(?![\s\S]*\b(?:psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas)\b)[^|;&]*$/i;
 const PASSWORD_FLAG_TOOLS = new RegExp(
   `\\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")})\\b`,
   "i",
@@ -985,17 +992,29 @@ function isTranslationFile(filePath: string, fileType: FileType): boolean {
   return TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath);
 }
 /**
- * Code that holds translations, one folder per locale: DokuWiki's `lang/de/lang.php`
- * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc`. A folder named
- * `lang` alone says nothing in code (Java's `java/lang/`).
+ * Code that holds translations, one folder or file per locale: DokuWiki's `lang/de/lang.php`
+ * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc` and
+ * `localization/ja_JP.inc`. A folder named `lang` alone says nothing in code (Java's `java/lang/`).
  */
-const LOCALE_FOLDER_IN_TRANSLATIONS = /(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?)[/\\][a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?[/\\]/;
-/** A label: words of letters in any script, with spaces and a little punctuation, and no digit. */
-const TRANSLATED_LABEL = /^[\p{L}][\p{L}\p{M} '’.:-]*$/u;
-/** …or any text in Chinese, Japanese or Korean script (`上記データベースに接続するパスワード（…）`): no generator writes it. */
-const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LOCALE_FOLDER_IN_TRANSLATIONS = new RegExp(
+  `(?:^|[/\\\\])(?:locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?)[/\\\\](?:[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${LOCALE}(?:[-_][A-Z]{2})?\\.\\w+$)`,
+);
+/** A label: words of letters in any script, with spaces and a sentence's punctuation, and no digit (`¿Olvidaste la contraseña?`). */
+const TRANSLATED_LABEL = /^[¿¡«"(]?[\p{L}][\p{L}\p{M} '’.:,;!?¿¡()«»"/-]*$/u;
+/**
+ * …or text with a letter of a script other than Latin (`上記データベースに接続するパスワード（…）`,
+ * Thai, Khmer, Cyrillic): no generator writes it. Or a message with its parameters and line breaks
+ * (`\n%s`, `$1`, `{0}`): what the code fills in.
+ */
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+const MESSAGE_PARAMETER = /\\n|%\d?\$?[sd]|\$\d|\{\d+\}/;
+
+/** Whether a value in a translation file is what the interface says (see TRANSLATED_LABEL). */
+function isTranslatedText(value: string): boolean {
+  return TRANSLATED_LABEL.test(value) || NON_LATIN_LETTER.test(value) || MESSAGE_PARAMETER.test(value);
+}
 /** "password change", "password reset": the words that follow "password" as a noun it qualifies. */
-const PASSWORD_COMPOUND_NOUN = /^(?:change|changes|reset|resets|expiry|expiration|expired|policy|policies|field|fields|hash|hashes|hashing|manager|strength|length|prompt|input|required|recovery|rotation|history|complexity|rules?|requirements?|protected|protection|dialog|form|update|validation|verification)[.,;:?!]?$/i;
+const PASSWORD_COMPOUND_NOUN = /^(?:change|changes|changed|reset|resets|expiry|expiration|expires|expired|policy|policies|field|fields|hash|hashes|hashing|manager|strength|length|prompt|input|required|recovery|rotation|history|complexity|rules?|requirements?|protected|protection|dialog|form|update|updated|validation|verification|matches|match|mismatch|correct|incorrect|invalid|wrong)[.,;:?!]?$/i;
 
 /**
  * Whether an Authorization header's value (after its scheme, if any) carries a credential.
@@ -1071,6 +1090,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const pairInQuotes = line[nameEnd] === "=" && /^[^\s"'=]/.test(line[nameEnd + 1] ?? "");
     const quoted = quoteBefore === '"' || quoteBefore === "'";
     if (quoted && line[nameEnd] !== quoteBefore && !pairInQuotes) continue;
+    // `$reason ? 'firstpasswd' : 'renewpasswd'`: the two sides of a conditional, not a key and its value.
+    if (quoted && assignment.op.trim() === ":" && /\?[ \t]*$/.test(line.slice(Math.max(0, nameStart - 8), nameStart - 1))) continue;
+    // `input[type=password]:focus`: a selector's pseudo-class after an attribute, not a value.
+    if (assignment.op.trim() === ":" && /^["']?\]/.test(line.slice(nameEnd, nameEnd + 2)) && /=["']?$/.test(line.slice(Math.max(0, nameStart - 2), nameStart))) continue;
     const name = assignment.name.replace(/^[$@]/, "");
     // `--- PASS: TestName (0.01s)`, `PASS: test-suite`: a test runner's verdict, not a password.
     if (name === "PASS" && assignment.op === ":") continue;
@@ -1142,14 +1165,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // (`ansible_ssh_pass=… ansible_become=true`, an Ansible inventory's line: the words after the
     // value are further settings, not more of a passphrase.)
     if (words?.includes(" ") && isWordsWithSpaces(words) && !/ [A-Za-z_][\w.-]*=/.test(words)) {
-      if (isPassphrase(words) && !isPlaceholder(words)) pushUnlessOverlapping(hits, read.start, read.start + words.length, name);
+      if (isPassphrase(words) && !isPlaceholder(words) && !(translations && isTranslatedText(words))) pushUnlessOverlapping(hits, read.start, read.start + words.length, name);
       continue;
     }
     const value = line.slice(read.start, read.end);
     if (!read.quoted && startsASentence(value, line.slice(read.end))) continue;
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
-    if (translations && (TRANSLATED_LABEL.test(value) || CJK_TEXT.test(value))) continue;
+    if (translations && isTranslatedText(value)) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
@@ -1220,8 +1243,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (/^(?:login|machine|account|default|macdef|and|or)\W*$/i.test(value)) continue;
       // (In an entry, a password may end in `.` or `,` too.)
       if (!netrcEntry && endsASentence(value)) continue;
-      // "login exceptions for which password change": a noun that "password" qualifies, in prose.
-      if (!netrcEntry && PASSWORD_COMPOUND_NOUN.test(value)) continue;
+      // "login exceptions for which password change": a noun that "password" qualifies, in prose;
+      // "the current password (should be…": an aside.
+      if (!netrcEntry && (PASSWORD_COMPOUND_NOUN.test(value) || (value.startsWith("(") && !value.includes(")")))) continue;
       if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
@@ -1247,6 +1271,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (value.startsWith("-")) continue;
+    // mysql and its tools take the password glued (`-pS3cret`): `mysql -p orders < dump.sql` asks
+    // for it and opens the database `orders`.
+    if (isPasswordShortFlag && MYSQL_CLIENT_BEFORE.test(line.slice(0, match.index))) continue;
     // PowerShell passes an expression in brackets: `-Password (Read-Host -AsSecureString)`,
     // `-Credential (New-Object …)`, `$(…)`, `@(…)`, a cast `[securestring]$x`.
     if (/^(?:[$@]?\(|\[)/.test(value)) continue;

@@ -30,6 +30,14 @@ const HOST_AND_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 const USER_AND_PASSWORD = /^[^:\s/]{1,100}:([^:\s]{1,200})$/;
 /** `SERVICE_TOKEN = "sql-component.googleapis.com"`: whose token, not the token. */
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
+/** `ALTER TABLE users MODIFY password varchar(255)`, `['ul_key', 'varchar(255)']`: a column's SQL type. */
+const SQL_COLUMN_TYPE = /^(?:n?var)?char(?:acter)?(?: varying)?\(\d+\)|^(?:var)?binary\(\d+\)|^(?:tiny|medium|long)?(?:text|blob)$|^bytea$/i;
+/** `bindKey: "Ctrl-Alt-E|Command-Option-E"`: a keyboard shortcut. */
+const KEY_COMBINATION = /^(?:(?:Ctrl|Control|Alt|Option|Shift|Cmd|Command|Meta|Super|Win)[-+])+[A-Za-z0-9]/i;
+/** `'password1' => 'required|string|min:8'`: validation rules (Laravel's, Zabbix's), a pipe between each. */
+const VALIDATION_RULES = /^[a-z_]+(?::[\w,]+)?(?:\|[a-z_]+(?::[\w,]+)?)+$/;
+/** `SPF_PASS=-0.001` (a SpamAssassin score), `2.5`: a signed or decimal number. */
+const DECIMAL_NUMBER = /^[+-]\d+(?:\.\d+)?$|^\d+\.\d+$/;
 /** `'RANDOMKEY' => 'Predis\\Command\\KeyRandom'`: a PHP (or C#-escaped) class by its namespace. */
 const CLASS_PATH = /^\\{0,2}(?:[A-Z][A-Za-z0-9]*\\{1,2})+[A-Z][A-Za-z0-9]*$/;
 /** `onedrivekey = "SOFTWARE\\Microsoft\\OneDrive"`: a Windows registry key's path. */
@@ -180,6 +188,10 @@ function startsWithEncodedText(value: string): boolean {
 export function hasNonCredentialShape(value: string): boolean {
   const first = value.charCodeAt(0);
   if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || API_VERSION.test(value) || IP_ADDRESS_LIST.test(value))) return true;
+  if ((first === 43 || first === 45 || value.includes(".")) && DECIMAL_NUMBER.test(value)) return true;
+  if (value.includes("(") && SQL_COLUMN_TYPE.test(value)) return true;
+  if ((value.includes("-") || value.includes("+")) && KEY_COMBINATION.test(value)) return true;
+  if (value.includes("|") && VALIDATION_RULES.test(value)) return true;
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
