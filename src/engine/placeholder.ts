@@ -81,6 +81,8 @@ function isSpelledPlaceholder(value: string): boolean {
 const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|token|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const INSTALLER_TOKEN = /^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/;
+/** `userpassword` (LDAP's attribute), `adminpassword`, `TESTPASS`: whose password, written in its place. */
+const ROLE_AND_PASSWORD_WORD = /^(?:user|admin|db|database|root|test|new|old|default)[_-]?(?:password|passwd|pass|pwd)$/i;
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 
 const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));
@@ -101,7 +103,7 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   if (isBuiltTestValue(value)) return true;
   if (TEMPLATE_CHARACTER.test(value) && (TEMPLATE.some((pattern) => pattern.test(value)) || hasWindowsVariable(value))) return true;
   // `_DBC_DBPASS_`: a token an installer replaces (Debian's dbconfig-common).
-  if (INSTALLER_TOKEN.test(value)) return true;
+  if (INSTALLER_TOKEN.test(value) || ROLE_AND_PASSWORD_WORD.test(value)) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value) || isSpelledPlaceholder(value)) return true;
   if (MASK_RUN.test(value)) return true;
   // A value cut short or elided in documentation or logs (`eyJhbGciOi...`, `Qh...wwI`) is an excerpt.
