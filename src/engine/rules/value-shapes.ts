@@ -38,6 +38,10 @@ const KEY_COMBINATION = /^(?:(?:Ctrl|Control|Alt|Option|Shift|Cmd|Command|Meta|S
 const VALIDATION_RULES = /^[a-z_]+(?::[\w,]+)?(?:\|[a-z_]+(?::[\w,]+)?)+$/;
 /** `SPF_PASS=-0.001` (a SpamAssassin score), `2.5`: a signed or decimal number. */
 const DECIMAL_NUMBER = /^[+-]\d+(?:\.\d+)?$|^\d+\.\d+$/;
+/** `versionKey = "@babel/plugin-class-features/version"`: a path into an npm package. */
+const NPM_PACKAGE_PATH = /^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*(?:\/[\w.-]+)*$/;
+/** Base64 that starts as a PNG, JPEG, GIF or WebP file does: an image (`"key": "iVBORw0KGgo…"` in an icon table). */
+const IMAGE_BASE64 = /^(?:iVBORw0KGgo|\/9j\/|R0lGODlh|R0lGODdh|UklGR)/;
 /** `'RANDOMKEY' => 'Predis\\Command\\KeyRandom'`: a PHP (or C#-escaped) class by its namespace. */
 const CLASS_PATH = /^\\{0,2}(?:[A-Z][A-Za-z0-9]*\\{1,2})+[A-Z][A-Za-z0-9]*$/;
 /** `onedrivekey = "SOFTWARE\\Microsoft\\OneDrive"`: a Windows registry key's path. */
@@ -192,6 +196,8 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes("(") && SQL_COLUMN_TYPE.test(value)) return true;
   if ((value.includes("-") || value.includes("+")) && KEY_COMBINATION.test(value)) return true;
   if (value.includes("|") && VALIDATION_RULES.test(value)) return true;
+  if (first === 64 /* @ */ && NPM_PACKAGE_PATH.test(value)) return true;
+  if (value.length >= 64 && IMAGE_BASE64.test(value)) return true;
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
