@@ -4,6 +4,7 @@ import { generatedFileReason, isLockfile } from "./file-policy";
 import { fileTypeOf, typePathOf } from "./file-type";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions } from "./documentation-regions";
+import { isFirebaseClientKey } from "./firebase-config";
 import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
@@ -86,7 +87,8 @@ function candidates(content: string, filePath: string, typePath: string, options
   const hasIgnoreMarkers = lines.some((line) => line.rules.includes(INLINE_IGNORE_MARKERS));
   const hits = runRules(content, rules, context, cache, lines);
   // A lockfile's credentials are in its URLs: a secret's name elsewhere there is a package's.
-  const kept = lockfile ? hits.filter((hit) => inUrlCredentials(content, hit.start, hit.end)) : hits;
+  // A Firebase app's Google API key is public, whatever rule saw it (see isFirebaseClientKey).
+  const kept = hits.filter((hit) => (!lockfile || inUrlCredentials(content, hit.start, hit.end)) && !isFirebaseClientKey(content, filePath, hit.start, hit.end));
   const found = kept.map(({ rule, start, end, keyName }): Candidate => {
     const span = trimmed(content, start, end);
     // One object shape for every candidate (absent parts undefined): no spreads of partial objects.

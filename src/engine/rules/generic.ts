@@ -686,12 +686,13 @@ const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|
  * literal is something else: `mysqli_connect`'s is the database's name, `new PDO`'s may be an
  * option): PHP's `new PDO(dsn, user, password)`, `mysqli_connect(host, user, password, db)`, `new
  * mysqli(…)` and `mysqli_real_connect(link, host, user, password)`, Perl's `DBI->connect(dsn, user,
- * password)`, Arduino's `WiFi.begin(ssid, password)` and `WiFi.softAP(ssid, password)`.
+ * password)`, Arduino's `WiFi.begin(ssid, password)` and `WiFi.softAP(ssid, password)`, Sequelize's
+ * `new Sequelize(database, user, password, options)`.
  */
-const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli)|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP))[ \t]*\(/g;
-const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1 };
+const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize)|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP))[ \t]*\(/g;
+const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1 };
 /** Lower-case pieces of POSITIONAL_PASSWORD_CALL's calls, which hold no secret word: they wake the rule. */
-const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "dbi->connect", "wifi.begin", "wifi.softap"];
+const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap"];
 /** Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password. */
 const AUTH_TUPLE = /\bauth[ \t]*=[ \t]*\([ \t]*(?:[rbuf]{0,2}(["'])[^"'\n]{0,100}\1|[A-Za-z_][\w.]{0,80})[ \t]*,[ \t]*[rbuf]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
 /** Credential classes whose constructor's last string argument is the password (often written one argument a line). */
@@ -723,10 +724,12 @@ const SETTER_WITH_LITERAL =
  * `Buffer.from("…")` (an encoding after it, `"base64"`, is the same secret written otherwise),
  * `new TextEncoder().encode("…")` (jose's idiom), Go's `[]byte("…")`, jjwt's
  * `Decoders.BASE64.decode("…")`, Python's `bytes("…", …)` and `b"…"`; Java's `"…".getBytes()` and
- * Python's `"…".encode()` after it. The literal's content is group `value`; `wrap`, `b` and
- * `then` say which conversion was found, if any.
+ * Python's `"…".encode()` after it. A key kept in base64 is decoded to its bytes: C#'s
+ * `Convert.FromBase64String("…")`, Java's `Base64.getDecoder().decode("…")`, Python's
+ * `base64.b64decode("…")` (the ASP.NET Core samples' way to a `SymmetricSecurityKey`). The
+ * literal's content is group `value`; `wrap`, `b` and `then` say which conversion was found, if any.
  */
-const BYTES_OF_LITERAL = String.raw`(?<wrap>Encoding\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1|BigEndianUnicode)\.GetBytes\(|Buffer\.from\(|new[ \t]+TextEncoder\(\)\.encode\(|\[\]byte\(|Decoders\.BASE64(?:URL)?\.decode\(|bytes\()?[ \t]*(?<b>\b[bB])?(?<q>["'\`])(?<value>[^"'\`\\\n]{6,300})\k<q>(?<then>\.getBytes\(|\.encode\()?`;
+const BYTES_OF_LITERAL = String.raw`(?<wrap>Encoding\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1|BigEndianUnicode)\.GetBytes\(|Buffer\.from\(|new[ \t]+TextEncoder\(\)\.encode\(|\[\]byte\(|Decoders\.BASE64(?:URL)?\.decode\(|bytes\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|base64\.(?:urlsafe_|standard_)?b64decode\()?[ \t]*(?<b>\b[bB])?(?<q>["'\`])(?<value>[^"'\`\\\n]{6,300})\k<q>(?<then>\.getBytes\(|\.encode\()?`;
 /**
  * Calls whose argument is a signing or HMAC key, whatever the variable it came from was called:
  * whoever has it can mint tokens, cookies or webhook signatures. The key is the first argument of
@@ -746,6 +749,27 @@ const SIGNING_KEY_SINK = new RegExp(
     String.raw`[ \t]*(?:key[ \t]*=[ \t]*)?${BYTES_OF_LITERAL}`,
   "dg",
 );
+/**
+ * SIGNING_KEY_SINK's .NET and Java calls given a variable, converted there or not: `new
+ * SymmetricSecurityKey(key)`, `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))`, `new
+ * HMACSHA256(keyBytes)`, `new SecretKeySpec(k, "HmacSHA256")`, jjwt's `Keys.hmacShaKeyFor(keyBytes)`,
+ * java-jwt's `Algorithm.HMAC256(secret)`. Group `name` is the variable; a member, an index or a
+ * call (`_config["Jwt:Key"]`, `settings.Key`) is not one.
+ */
+const SIGNING_KEY_SINK_OF_VARIABLE =
+  /(?:\b[Nn]ew[ \t]+(?:SymmetricSecurityKey|HMAC(?:SHA(?:1|256|384|512)|MD5)|SecretKeySpec)|\bAlgorithm\.HMAC(?:256|384|512)|\bKeys\.hmacShaKeyFor)\([ \t]*(?:Encoding\.\w{1,20}\.GetBytes\(|Convert\.FromBase64String\()?(?<name>[A-Za-z_]\w{0,80})(?:\.getBytes\([^()\n]{0,40}\))?[ \t]*[,)]/g;
+/** Lower-case pieces of SIGNING_KEY_SINK_OF_VARIABLE's calls: they wake the rule that reads lines before them. */
+const SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS = ["symmetricsecuritykey", "new hmac", "secretkeyspec", "hmacshakeyfor", "algorithm.hmac"];
+/**
+ * How far before such a call its variable's literal is looked for: the lines of a method's first
+ * statements, as the ASP.NET Core and jjwt samples write them (`var key = Encoding.ASCII.GetBytes("…");`
+ * and the call on the next line). A field declared at the top of a class is out of reach.
+ */
+const SIGNING_KEY_LOOK_BACK_LINES = 3;
+/** Any assignment to a variable (`key = …`, not `key == …` or `key => …`): the last one before the call is the value it has. */
+const VARIABLE_ASSIGNMENT = /(?<![\w$.])(?<name>[A-Za-z_]\w{0,80})[ \t]*=(?![=>])/g;
+/** An assignment whose right side is a literal or its bytes (BYTES_OF_LITERAL), tried where VARIABLE_ASSIGNMENT matched. */
+const LITERAL_ASSIGNMENT_AT = new RegExp(String.raw`[A-Za-z_]\w{0,80}[ \t]*=[ \t]*${BYTES_OF_LITERAL}`, "dy");
 /** Lower-case pieces of SIGNING_KEY_SINK's calls that hold no secret word: they wake the rule. */
 const SIGNING_KEY_SINK_KEYWORDS = ["jwt.sign", "jwt.encode", "jwt.verify", "jwt.decode", "jwt::", "jwtverify", "signedstring", "hmac", "signwith", "cookieparser", "textencoder"];
 /** A cheap look for SIGNING_KEY_SINK's calls: most lines that wake this rule hold none. */
@@ -761,7 +785,7 @@ const SECRET_NAMED_BYTES = new RegExp(
   "dg",
 );
 /** A cheap look for SECRET_NAMED_BYTES's conversions. */
-const BYTES_CONVERSION_HINT = /GetBytes\(|getBytes\(|Buffer\.from\(|TextEncoder|\[\]byte\(|\.encode\(|Decoders\.BASE64|bytes\(/;
+const BYTES_CONVERSION_HINT = /GetBytes\(|getBytes\(|Buffer\.from\(|TextEncoder|\[\]byte\(|\.encode\(|Decoders\.BASE64|bytes\(|FromBase64String\(|Decoder\(\)\.decode\(|b64decode\(/;
 /**
  * Whether a literal given as a signing key is a secret: judged as a password is (a key chosen by
  * hand may be a word), but of 8 characters or more and not one lower-case word (google-auth's
@@ -772,16 +796,36 @@ function isSigningSecret(name: string, value: string, fileType: FileType): boole
 }
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 // The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
-const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env|ENV\.fetch|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
+const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env(?:\.str)?|ENV\.fetch|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
 /**
  * An environment variable with a literal to fall back on: `process.env.OPENAI_KEY ?? "…"`,
  * `process.env["DB_PASSWORD"] || '…'`, `os.environ.get("API_KEY") or "…"`,
  * `Environment.GetEnvironmentVariable("X") ?? "…"`; Vite's `import.meta.env.X`, Bun's `Bun.env.X`,
- * a Worker's `env.X`, `Deno.env.get("X")`, Ruby's `ENV["X"]`. When the variable is missing, the
- * literal is the secret, and it is in the code.
+ * a Worker's `env.X`, `Deno.env.get("X")`, Ruby's `ENV["X"]`; PHP's and Kotlin's `?:` (`getenv('X') ?:
+ * '…'`, `System.getenv("X") ?: "…"`). When the variable is missing, the literal is the secret, and
+ * it is in the code.
  */
 const ENVIRONMENT_FALLBACK =
-  /(?:(?:\b(?:process|Bun|meta)\.|(?<![\w$.]))env\.|\b(?:process\.env|ENV)\[\s*["']|\b(?:os\.environ\.get|os\.getenv|getenv|GetEnvironmentVariable|System\.getenv|Deno\.env\.get)\(\s*["'])(?<name>[A-Za-z_][\w.-]{0,80})(?:["']\s*[\])])?\s*(?:\?\?|\|\||\bor\b)\s*["'](?<value>[^"'\n]{1,300})["']/dg;
+  /(?:(?:\b(?:process|Bun|meta)\.|(?<![\w$.]))env\.|\b(?:process\.env|ENV)\[\s*["']|\b(?:os\.environ\.get|os\.getenv|getenv|GetEnvironmentVariable|System\.getenv|Deno\.env\.get)\(\s*["'])(?<name>[A-Za-z_][\w.-]{0,80})(?:["']\s*[\])])?\s*(?:\?\?|\|\||\bor\b|\?:)\s*["'](?<value>[^"'\n]{1,300})["']/dg;
+/**
+ * A lookup's default given by keyword: python-decouple's `config("SECRET_KEY", default="…")`,
+ * django-environ's `env("SECRET_KEY", default="…")` and `env.str(…)`, `os.getenv("X", default="…")`.
+ * (Only by keyword for `config(`: a bare `config("a", "b")` is any library's.)
+ */
+const LOOKUP_WITH_KEYWORD_DEFAULT = /\b(?:getenv|env(?:\.str)?|config)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*default\s*=\s*["'](?<value>[^"']{1,300})["']/dg;
+/** Ruby's `ENV.fetch("X") { "…" }` (or `do … end`): the block's literal is the default. */
+const ENV_FETCH_BLOCK = /\bENV\.fetch\(\s*["'](?<name>[A-Za-z_]\w{0,80})["']\s*\)\s*(?:\{|do\b)\s*(?:\|\w*\|\s*)?["'](?<value>[^"'\n]{1,300})["']/dg;
+/** Rust's `env::var("X").unwrap_or("…".to_string())`, `.unwrap_or_else(|_| "…".into())`, `String::from("…")`. */
+const ENV_VAR_UNWRAP_OR = /\benv::var\(\s*"(?<name>[A-Za-z_]\w{0,80})"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:String::from\(\s*)?"(?<value>[^"\n]{1,300})"/dg;
+/**
+ * A placeholder with a default: Spring's `${JWT_SECRET:…}` (in `@Value("…")` as in
+ * application.yml), the shell's and Compose's `${DB_PASSWORD:-…}` and `${X:=…}`. The default is
+ * what runs when the variable is unset. (Not `${X:?message}` or `${X:+alt}`; no `:` in the value,
+ * so `${TOKEN:0:8}`, a substring, is not one.)
+ */
+const PLACEHOLDER_DEFAULT = /\$\{(?<name>[A-Za-z_][\w.-]{0,80}):[-=]?(?<value>[^\s{}"'$:?+=-][^\s{}"'$:]{0,299})\}/dg;
+/** A Helm template's `{{ .Values.auth.password | default "…" }}`: the chart's default, in the chart. */
+const HELM_VALUE_DEFAULT = /\.Values\.(?<name>[\w.]{1,120})[ \t]*\|[ \t]*default[ \t]+(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>/dg;
 /**
  * Commands that store a setting, its name then its value: `dotnet user-secrets set
  * "AzureAd:ClientSecret" "…"`, Windows' `setx AZURE_CLIENT_SECRET "…"`, `azd env set NAME …`.
@@ -847,6 +891,47 @@ const NGINX_NAMED_VALUE =
  * Whoever has them forges login cookies. WordPress ships them as `put your unique phrase here`.
  */
 const WORDPRESS_SALT = /\bdefine[ \t]*\([ \t]*(["'])(?<name>(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT))\1[ \t]*,[ \t]*(["'])(?<value>[^"'\\\n]{32,128})\3[ \t]*\)/dg;
+/**
+ * CakePHP's `Security.salt`, the key its cookies, CSRF tokens and `Security::encrypt` are derived
+ * from: `'salt' => env('SECURITY_SALT', '…')` in app.php (the installer writes 64 hex digits in
+ * place of `__SALT__`), `Configure::write('Security.salt', '…')` (2.x), `Security::setSalt('…')`.
+ * A salt is no secret elsewhere (NOT_SECRET_ANYWHERE): only these say it is this one.
+ */
+const CAKEPHP_SALT = /(?:\benv\([ \t]*(["'])SECURITY_SALT\1[ \t]*,|\bConfigure::write\([ \t]*(["'])Security\.salt\2[ \t]*,|\bSecurity::setSalt\()[ \t]*(?<q>["'])(?<value>[^"'\\\n]{16,300})\k<q>/dg;
+/**
+ * A list of keys that sign or encrypt cookies and sessions, the newest first: cookie-session's
+ * and Koa's `keys: ['…', '…']` (`app.keys = […]`), express-session's `secret: […]`, Django's
+ * `SECRET_KEY_FALLBACKS = […]`. Group `items` is what the brackets hold. (One line: a list
+ * written one item a line is not read. Not a list that code goes on to use, `['…'].map(…)`.)
+ */
+const SECRET_LIST = /(?<![\w$])(?<name>[A-Za-z_$][\w$.]{0,80})["']?[ \t]*(?:=|:|=>)[ \t]*\[(?<items>[^[\]\n]{8,1000})\](?![ \t]*\.)/dg;
+/** Strapi's `.env`: `APP_KEYS=…,…` (or `:` in YAML), bare values that a comma separates. */
+const SECRET_LIST_BARE = /^[ \t]*(?:export[ \t]+)?(?<name>[A-Za-z_][\w.]{0,80})[ \t]*[=:][ \t]*(?<items>[^\s,"'#]{8,300}(?:,[^\s,"'#]{8,300})+)[ \t]*$/dg;
+/** A cheap look for SECRET_LIST_BARE's and SECRET_LIST's names (see secretListStrength) before an operator and a list. */
+const SECRET_LIST_HINT = /(?:[Kk]eys|KEYS|[Ss]ecrets?|SECRETS?|FALLBACKS)["']?[ \t]*(?:=>?|:)[ \t]*\[/;
+/** One quoted item of a list, and the list's items as nothing but such literals. */
+const LIST_LITERAL = /(?<q>["'`])(?<value>[^"'`\\\n]{1,300})\k<q>/dg;
+const ONLY_LITERALS = /^[ \t]*(?:(["'`])[^"'`\\\n]{1,300}\1[ \t]*(?:,[ \t]*|$))+$/;
+/**
+ * What qualifies `keys` or `secrets` as a list of keys for cookies, sessions or tokens: Strapi's
+ * `APP_KEYS`, `cookie_keys`, `session_secrets`, `signing_keys`. A bare `keys` counts too. Any other
+ * (`cacheKeys`, `sortKeys`, `translation_keys`) is a list of names.
+ */
+const SECRET_LIST_QUALIFIERS = new Set(["app", "cookie", "cookies", "session", "sessions", "signing", "secret", "encryption", "jwt", "hmac", "api", "access"]);
+/**
+ * How strongly a list's name says its items are secrets: `keys` or `secrets`, alone or after
+ * SECRET_LIST_QUALIFIERS; a name that ends in `secret` (express-session's `secret: […]`); Django's
+ * `SECRET_KEY_FALLBACKS`. Always `key`: a list of words is a list of names (`secrets: ['db-password',
+ * 'api-token']`). A list under a name that only holds a secret word (`token_variants`) is other data.
+ */
+function secretListStrength(name: string): Strength | undefined {
+  const segments = segmentsOf(name);
+  const last = segments[segments.length - 1];
+  const qualifier = segments[segments.length - 2];
+  if (last === "keys" || last === "secrets") return qualifier === undefined || SECRET_LIST_QUALIFIERS.has(qualifier) ? "key" : undefined;
+  if (last === "secret" || (last === "fallbacks" && qualifier === "key" && segments[segments.length - 3] === "secret")) return "key";
+  return undefined;
+}
 /**
  * Windows' `net use \\server\share PASSWORD /user:DOMAIN\name`, or the password after the user
  * (`… /user:DOMAIN\name PASSWORD`); `*` prompts for it.
@@ -1039,6 +1124,32 @@ function isAuthorizationCredential(scheme: string | undefined, value: string, li
   return !isDocumentationPassword(password);
 }
 
+/** Each item of SECRET_LIST's and SECRET_LIST_BARE's lists that is a key under the list's name. */
+function pushSecretLists(line: string, context: RuleContext, hits: RuleHit[]): void {
+  if (line.includes("[") && SECRET_LIST_HINT.test(line)) for (const match of allMatches(SECRET_LIST, line)) {
+    const name = match.groups!.name!;
+    const strength = secretListStrength(name);
+    const items = match.groups!.items!;
+    if (!strength || !ONLY_LITERALS.test(items)) continue;
+    const offset = group(match, "items")![0];
+    for (const item of allMatches(LIST_LITERAL, items)) {
+      const [start, end] = group(item, "value")!;
+      if (acceptable({ name, value: items.slice(start, end), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, offset + start, offset + end, name);
+    }
+  }
+  // (Bare values are literal text only where values are data.)
+  if (context.fileType !== "code" && line.includes(",")) for (const match of allMatches(SECRET_LIST_BARE, line)) {
+    const name = match.groups!.name!;
+    const strength = secretListStrength(name);
+    if (!strength) continue;
+    let at = group(match, "items")![0];
+    for (const value of match.groups!.items!.split(",")) {
+      if (acceptable({ name, value, quoted: false }, strength, "config")) pushUnlessOverlapping(hits, at, at + value.length, name);
+      at += value.length + 1;
+    }
+  }
+}
+
 /** Keys given to SIGNING_KEY_SINK's calls, and the bytes of a literal under a name that says secret (SECRET_NAMED_BYTES). */
 function pushSigningKeys(line: string, context: RuleContext, hits: RuleHit[]): void {
   if (SIGNING_KEY_SINK_HINT.test(line)) for (const match of allMatches(SIGNING_KEY_SINK, line)) {
@@ -1097,6 +1208,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const name = assignment.name.replace(/^[$@]/, "");
     // `--- PASS: TestName (0.01s)`, `PASS: test-suite`: a test runner's verdict, not a password.
     if (name === "PASS" && assignment.op === ":") continue;
+    // `${DB_PASSWORD:-…}`, `${API_KEY:+…}`, Spring's `${JWT_SECRET:…}`: a parameter expansion, not a
+    // name and its value. PLACEHOLDER_DEFAULT reads a default, without the `-` or `=` before it;
+    // `:+` (the text when set) and `:?` (the message when unset) hold none.
+    if (assignment.op.trim() === ":" && line[nameStart - 1] === "{" && line[nameStart - 2] === "$") continue;
     const strength = secretStrength(name);
     if (!strength) continue;
     let opEnd = assignment.end;
@@ -1189,7 +1304,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     ...(/value/i.test(line) && !/IsEncrypted\s*=\s*"true"/i.test(line) ? [KEY_VALUE_ATTRIBUTES] : []),
     ...(line.includes("</") ? [XML_ELEMENT, XML_NAMED_ELEMENT] : []),
     ...(line.includes("(") && /env|Env|ENV|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
-    ...((line.includes("??") || line.includes("||") || line.includes(" or ")) && /env|Env|ENV/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
+    ...(line.includes("default") && /default\s*=/.test(line) ? [LOOKUP_WITH_KEYWORD_DEFAULT] : []),
+    ...((line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
+    ...(line.includes("ENV.fetch") ? [ENV_FETCH_BLOCK] : []),
+    ...(line.includes("env::var") ? [ENV_VAR_UNWRAP_OR] : []),
+    ...(line.includes("${") && line.includes(":") ? [PLACEHOLDER_DEFAULT] : []),
+    ...(line.includes(".Values.") && line.includes("default") ? [HELM_VALUE_DEFAULT] : []),
     ...(line.includes("user-secrets") || line.includes("setx") || line.includes("azd") ? [SETTING_COMMAND] : []),
     ...(line.includes("gh") && line.includes("secret") ? [GH_SECRET_SET] : []),
   ];
@@ -1313,7 +1433,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (line.includes("(") && /PDO|mysqli|DBI->|WiFi\./.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+  if (line.includes("(") && /PDO|mysqli|Sequelize|DBI->|WiFi\./.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
     const open = match.index + match[0].length;
     const argument = argumentAt(line, open, PASSWORD_POSITION[match[1] ?? match[2] ?? match[3] ?? match[4]!]!);
     const literal = argument && /^(?:@|[rbuf]{1,2})?(["'])((?:(?!\1)[^\\]|\\.){1,300})\1$/.exec(argument.text);
@@ -1378,6 +1498,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
     if (value.length >= 40 && classes >= 3 && shannonEntropy(value) >= 4 && !isPlaceholder(value)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.name!);
   }
+
+  if (line.includes("alt")) for (const match of allMatches(CAKEPHP_SALT, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "SECURITY_SALT", value: line.slice(...span), quoted: true }, "key", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "Security.salt");
+  }
+
+  pushSecretLists(line, context, hits);
 
   if (/net[ \t]+use/i.test(line)) for (const match of [...allMatches(NET_USE_PASSWORD_BEFORE_USER, line), ...allMatches(NET_USE_PASSWORD_AFTER_USER, line)]) {
     const span = group(match, "value")!;
@@ -1490,6 +1617,7 @@ function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly 
 
 /** Matches of {@link findAcrossLines} that start in `line`, which begins at `lineStart` in `text`. */
 function findFromLine(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
+  if (line.includes("(")) for (const match of allMatches(SIGNING_KEY_SINK_OF_VARIABLE, line)) pushSigningKeyOfVariable(text, lineStart + match.index, match.groups!.name!, context, hits);
   CREDENTIAL_CONSTRUCTOR.lastIndex = 0;
   for (let match = CREDENTIAL_CONSTRUCTOR.exec(line); match; match = CREDENTIAL_CONSTRUCTOR.exec(line)) {
     const open = lineStart + match.index + match[0].length;
@@ -1532,6 +1660,26 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
   }
 }
 
+/**
+ * A signing key given to SIGNING_KEY_SINK_OF_VARIABLE's call (at `callAt`) by a variable: the
+ * literal that the variable's last assignment before the call gives it, on the call's line or
+ * SIGNING_KEY_LOOK_BACK_LINES before, judged as a key given to the call itself is.
+ */
+function pushSigningKeyOfVariable(text: string, callAt: number, variable: string, context: RuleContext, hits: RuleHit[]): void {
+  let from = text.lastIndexOf("\n", callAt - 1) + 1;
+  for (let i = 0; i < SIGNING_KEY_LOOK_BACK_LINES && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
+  const before = text.slice(Math.max(from, callAt - 1000), callAt);
+  let last = -1;
+  for (const assignment of allMatches(VARIABLE_ASSIGNMENT, before)) if (assignment.groups!.name === variable) last = assignment.index;
+  if (last === -1) return;
+  LITERAL_ASSIGNMENT_AT.lastIndex = last;
+  const literal = LITERAL_ASSIGNMENT_AT.exec(before);
+  if (!literal) return;
+  const [start, end] = literal.indices!.groups!.value!;
+  const offset = callAt - before.length;
+  if (isSigningSecret("secret", before.slice(start, end), context.fileType)) pushUnlessOverlapping(hits, offset + start, offset + end, variable);
+}
+
 /** Words that every name saying secret holds (lower case): what wakes the rules that read names. */
 export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pwd", "secret", "token", "key", "auth", "cred"];
 
@@ -1545,9 +1693,11 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
     // (`bearer`: a header's value as a literal of its own, `"Bearer …"`, see AUTHORIZATION_LITERAL.)
     // (`@tcp(`, `@unix(`, `@udp(`: the Go MySQL driver's DSN, `user:password@tcp(…)`, names nothing.)
-    // (`_salt`: WordPress's `LOGGED_IN_SALT` and `NONCE_SALT`; `htpasswd`: its batch mode, `-b`.)
+    // (`_salt`: WordPress's `LOGGED_IN_SALT` and `NONCE_SALT`, CakePHP's `SECURITY_SALT`; `security.salt`,
+    // `setsalt(`: CakePHP's other ways to it; `htpasswd`: its batch mode, `-b`.)
+    // (`login(`: CREDENTIAL_CALL's `server.login("user", "…")`, smtplib's and others', which names no secret.)
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
     find: findInLine,
   },
   {
@@ -1556,7 +1706,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     kind: "secret",
     evidenceIsName: true,
     docsUrl: DOCS,
-    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>"],
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS],
     scope: "text",
     find: findAcrossLines,
   },

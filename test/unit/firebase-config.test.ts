@@ -1,0 +1,31 @@
+// A Firebase app's Google API key is public by design (see src/engine/firebase-config.ts); any other
+// Google API key stays reported. The fixture ng.google-api-key-beside-firebase-config shows a web
+// app's configuration; these are the forms a fixture's `input.*` name cannot show.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+const KEY = ["AIzaSy", "Dq4Lw8Nc2Vt6Rx0Jp3Hk7Mb5Zf9Gs1Ye2"].join("");
+
+function secretRules(content: string, filePath: string): string[] {
+  return scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => finding.ruleId);
+}
+
+test("the key in an Android app's google-services.json is not reported", () => {
+  const content = `{\n  "client": [\n    {\n      "api_key": [\n        { "current_key": "${KEY}" }\n      ]\n    }\n  ]\n}\n`;
+  assert.deepEqual(secretRules(content, "android/app/google-services.json"), []);
+  // The same text under another name is any JSON file with a Google API key in it.
+  assert.deepEqual(secretRules(content, "android/app/credentials.json"), ["gcp/api-key"]);
+});
+
+test("the key in an iOS app's GoogleService-Info.plist is not reported", () => {
+  const content = `<plist version="1.0">\n<dict>\n\t<key>API_KEY</key>\n\t<string>${KEY}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>417023958216</string>\n</dict>\n</plist>\n`;
+  assert.deepEqual(secretRules(content, "ios/Runner/GoogleService-Info.plist"), []);
+  assert.deepEqual(secretRules(content, "ios/Runner/Info.plist"), ["gcp/api-key"]);
+});
+
+test("a front end's Firebase build variable is public; a Maps key beside it is not", () => {
+  const content = `NEXT_PUBLIC_FIREBASE_API_KEY=${KEY}\nVITE_FIREBASE_API_KEY="${KEY}"\nGOOGLE_MAPS_API_KEY=${KEY}\n`;
+  const findings = scanText({ content, filePath: ".env.local" }).filter((finding) => finding.kind === "secret");
+  assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.range.start.line + 1]), [["gcp/api-key", 3]]);
+});
