@@ -91,6 +91,36 @@ function move(uri: vscode.Uri, range: vscode.Range, extra: object = {}): Thenabl
  * Moves the finding while one vault request (`slowRequest`) takes 1.5 s, and edits the document
  * meanwhile: the move must find the document changed after storing.
  */
+/**
+ * Stands in for the dialogs of "Create a New Version": the offer's warning runs `onOffer` and
+ * accepts, the input box gives `newValue`, and every other message is recorded. `restore` puts
+ * the real dialogs back.
+ */
+function stubNewVersionDialogs(newValue: string, onOffer: () => Promise<void>): { said: { warning: string[]; information: string[]; error: string[] }; restore: () => void } {
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const original = { warning: window.showWarningMessage, information: window.showInformationMessage, error: window.showErrorMessage, input: window.showInputBox };
+  const said = { warning: [] as string[], information: [] as string[], error: [] as string[] };
+  window.showWarningMessage = async (message: string, ...buttons: unknown[]) => {
+    if (!buttons.includes("Create a New Version")) {
+      said.warning.push(message);
+      return undefined;
+    }
+    await onOffer();
+    return "Create a New Version";
+  };
+  window.showInputBox = () => Promise.resolve(newValue);
+  window.showInformationMessage = (message: string) => {
+    said.information.push(message);
+    return Promise.resolve(undefined);
+  };
+  window.showErrorMessage = (message: string) => {
+    said.error.push(message);
+    return Promise.resolve(undefined);
+  };
+  const restore = () => Object.assign(window, { showWarningMessage: original.warning, showInformationMessage: original.information, showErrorMessage: original.error, showInputBox: original.input });
+  return { said, restore };
+}
+
 async function moveWhileEditing(uri: vscode.Uri, range: vscode.Range, extra: object, slowRequest: object): Promise<MoveResult> {
   await faults({ add: [{ kind: "latency", ms: 1500, count: 1, match: { name: "orders-dev", ...slowRequest } }] });
   const pending = move(uri, range, extra);
@@ -468,31 +498,17 @@ suite("move to Key Vault", () => {
     const value = fake("Rb8}tN2q", "Jc4wE6", `Uk${counter++}`);
     const newValue = fake("Gm5|sA9e", "Px7yH3", `Od${counter++}`);
     const { file, diagnostic } = await openCommittedSecret("committed-rotate-repo", value);
-    const window = vscode.window as unknown as Record<string, unknown>;
-    const original = { warning: window.showWarningMessage, information: window.showInformationMessage, error: window.showErrorMessage, input: window.showInputBox };
-    const said: { information: string[]; error: string[] } = { information: [], error: [] };
-    window.showWarningMessage = async (_message: string, ...buttons: unknown[]) => {
-      if (!buttons.includes("Create a New Version")) return undefined;
-      // From now on every PUT of the secret is carried out and its answer dropped (the SDK's retries too).
-      await faults({ add: [{ kind: "dropResponse", count: 10, match: { name: "orders-dev", method: "PUT", path: "/secrets/committed-rotate-secret" } }] });
-      return "Create a New Version";
-    };
-    window.showInputBox = () => Promise.resolve(newValue);
-    window.showInformationMessage = (message: string) => {
-      said.information.push(message);
-      return Promise.resolve(undefined);
-    };
-    window.showErrorMessage = (message: string) => {
-      said.error.push(message);
-      return Promise.resolve(undefined);
-    };
+    // From the offer on, every PUT of the secret is carried out and its answer dropped (the SDK's retries too).
+    const { said, restore } = stubNewVersionDialogs(newValue, () =>
+      faults({ add: [{ kind: "dropResponse", count: 10, match: { name: "orders-dev", method: "PUT", path: "/secrets/committed-rotate-secret" } }] }),
+    );
     try {
       const result = await move(file, diagnostic.range, { secretName: "committed-rotate-secret", quiet: false });
       assert.equal(result.outcome, "moved", result.message);
       assert.equal(result.committed, true);
       await waitFor(() => said.information.length + said.error.length, (count) => count > 0, "the new version's result", 45_000);
     } finally {
-      Object.assign(window, { showWarningMessage: original.warning, showInformationMessage: original.information, showErrorMessage: original.error, showInputBox: original.input });
+      restore();
       await faults({ reset: true });
     }
     assert.deepEqual(said.error, [], "no failure is reported");
@@ -506,33 +522,18 @@ suite("move to Key Vault", () => {
     const value = fake("Hq3~wZ8k", "Bn6rT1", `Fe${counter++}`);
     const newValue = fake("Lc9^pV4s", "Mj2uX5", `Ri${counter++}`);
     const { file, diagnostic } = await openCommittedSecret("committed-cancel-repo", value);
+    // The new version's PUT is carried out and its answer dropped: the SDK waits (about a second), then would retry.
+    const { said, restore } = stubNewVersionDialogs(newValue, () =>
+      faults({ add: [{ kind: "dropResponse", count: 1, match: { name: "orders-dev", method: "PUT", path: "/secrets/committed-cancel-secret" } }] }),
+    );
     const window = vscode.window as unknown as Record<string, unknown>;
-    const original = { warning: window.showWarningMessage, information: window.showInformationMessage, error: window.showErrorMessage, input: window.showInputBox, progress: window.withProgress };
-    const said: { warning: string[]; information: string[]; error: string[] } = { warning: [], information: [], error: [] };
+    const originalProgress = window.withProgress;
     const progress: vscode.ProgressOptions[] = [];
-    window.showWarningMessage = async (message: string, ...buttons: unknown[]) => {
-      if (!buttons.includes("Create a New Version")) {
-        said.warning.push(message);
-        return undefined;
-      }
-      // The new version's PUT is carried out and its answer dropped: the SDK waits (about a second), then would retry.
-      await faults({ add: [{ kind: "dropResponse", count: 1, match: { name: "orders-dev", method: "PUT", path: "/secrets/committed-cancel-secret" } }] });
-      return "Create a New Version";
-    };
-    window.showInputBox = () => Promise.resolve(newValue);
-    window.showInformationMessage = (message: string) => {
-      said.information.push(message);
-      return Promise.resolve(undefined);
-    };
-    window.showErrorMessage = (message: string) => {
-      said.error.push(message);
-      return Promise.resolve(undefined);
-    };
     // The real notification, whose Cancel the test presses once the vault holds the new value.
     window.withProgress = (options: vscode.ProgressOptions, task: (progress: unknown, token: vscode.CancellationToken) => Thenable<unknown>) => {
       progress.push(options);
-      if (!/new version of 'committed-cancel-secret'/.test(options.title ?? "")) return (original.progress as typeof vscode.window.withProgress).call(vscode.window, options, task);
-      return (original.progress as typeof vscode.window.withProgress).call(vscode.window, options, (reporter, token) => {
+      if (!/new version of 'committed-cancel-secret'/.test(options.title ?? "")) return (originalProgress as typeof vscode.window.withProgress).call(vscode.window, options, task);
+      return (originalProgress as typeof vscode.window.withProgress).call(vscode.window, options, (reporter, token) => {
         const cancel = new vscode.CancellationTokenSource();
         token.onCancellationRequested(() => cancel.cancel());
         void (async () => {
@@ -551,7 +552,8 @@ suite("move to Key Vault", () => {
       assert.equal(result.committed, true);
       await waitFor(() => said.warning.length + said.information.length + said.error.length, (count) => count > 0, "the new version's result", 45_000);
     } finally {
-      Object.assign(window, { showWarningMessage: original.warning, showInformationMessage: original.information, showErrorMessage: original.error, showInputBox: original.input, withProgress: original.progress });
+      restore();
+      window.withProgress = originalProgress;
       await faults({ reset: true });
     }
     const rotation = progress.find((options) => /new version of 'committed-cancel-secret'/.test(options.title ?? ""));
