@@ -63,30 +63,33 @@ const NEXT_DOC_TAG = /\n[ \t]*\*?[ \t]*@[A-Za-z]/g;
 
 /**
  * Each `<pre>` block (to `</pre>`) and `@example` tag (to the next tag) inside a `/** … *\/`
- * comment, at most to the comment's end. A `<pre>` elsewhere (HTML in a string) is no doc comment's.
+ * comment, at most to the comment's end. Only a comment whose `/**` begins its line: a string's
+ * `"/api/**"` (a route, a glob) opens none. Each comment is read once, so many are linear.
  */
 function blockCommentExamples(content: string): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
-  if (!content.includes("/**")) return regions;
-  BLOCK_COMMENT_EXAMPLE.lastIndex = 0;
-  for (let match = BLOCK_COMMENT_EXAMPLE.exec(content); match; match = BLOCK_COMMENT_EXAMPLE.exec(content)) {
-    const open = content.lastIndexOf("/**", match.index);
-    if (open === -1) continue;
-    // (From the opening's own `*`: `/**/` is an empty comment, and so is a glob's `src/**/`.)
+  for (let open = content.indexOf("/**"); open !== -1; ) {
     const close = content.indexOf("*/", open + 2);
-    if (close !== -1 && close < match.index) continue;
-    const commentEnd = close === -1 ? content.length : close;
-    let end = commentEnd;
-    if (match[0].toLowerCase() === "<pre>") {
-      const closePre = content.slice(match.index, commentEnd).search(/<\/pre>/i);
-      if (closePre !== -1) end = match.index + closePre;
-    } else {
-      NEXT_DOC_TAG.lastIndex = match.index;
-      const nextTag = NEXT_DOC_TAG.exec(content);
-      if (nextTag && nextTag.index < commentEnd) end = nextTag.index;
+    const end = close === -1 ? content.length : close;
+    if (/^[ \t]*$/.test(content.slice(content.lastIndexOf("\n", open - 1) + 1, open))) {
+      const comment = content.slice(open, end);
+      BLOCK_COMMENT_EXAMPLE.lastIndex = 0;
+      for (let match = BLOCK_COMMENT_EXAMPLE.exec(comment); match; match = BLOCK_COMMENT_EXAMPLE.exec(comment)) {
+        let exampleEnd = comment.length;
+        if (match[0].toLowerCase() === "<pre>") {
+          const closePre = comment.slice(match.index).search(/<\/pre>/i);
+          if (closePre !== -1) exampleEnd = match.index + closePre;
+        } else {
+          NEXT_DOC_TAG.lastIndex = match.index;
+          const nextTag = NEXT_DOC_TAG.exec(comment);
+          if (nextTag) exampleEnd = nextTag.index;
+        }
+        regions.push({ start: open + match.index, end: open + exampleEnd });
+        BLOCK_COMMENT_EXAMPLE.lastIndex = exampleEnd;
+      }
     }
-    regions.push({ start: match.index, end });
-    BLOCK_COMMENT_EXAMPLE.lastIndex = end;
+    if (close === -1) break;
+    open = content.indexOf("/**", close + 2);
   }
   return regions;
 }

@@ -31,5 +31,7 @@ export function isFirebaseClientKey(content: string, filePath: string, start: nu
   const open = content.lastIndexOf("{", start);
   const close = content.indexOf("}", end);
   if (open === -1 || close === -1 || start - open > WEB_CONFIG_REACH || close - end > WEB_CONFIG_REACH) return false;
+  // One flat object: a `}` before the key or a `{` after it means the fields are a sibling's.
+  if (content.slice(open + 1, start).includes("}") || content.slice(end, close).includes("{")) return false;
   return FIREBASE_WEB_CONFIG_FIELD.test(content.slice(open, close));
 }

@@ -13,7 +13,7 @@ const TEMPLATE = [
   /\$\{\{?\s*[A-Za-z_][\w.:\s-]*(?::?-[^}]*)?\}\}?/, // ${VAR}, ${VAR:-default}, ${{ secrets.X }}
   /\$\([^)]*\)/, // $(VAR) in Azure Pipelines and make
   /%\{[A-Za-z_][\w.-]*\}/, // %{name}: Ruby's format fields, DokuWiki's and Puppet's placeholders
-  /\{\$[A-Za-z_]/, // {$cv.password}: Smarty's and PHP's variables in a template
+  /\{\$[A-Za-z_][^{}\s]*\}/, // {$cv.password}: Smarty's and PHP's variables in a template
   /#\{[^}]*\}#/, // #{Token}# (Azure DevOps replace-tokens)
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
   /\{\d{0,2}\}|%\([A-Za-z_]\w*\)[sdr]/, // {0}, {} and %(name)s: Python, C# and Java format fields
@@ -78,11 +78,11 @@ function isSpelledPlaceholder(value: string): boolean {
   return SPELLED_PLACEHOLDER.test(word);
 }
 // (`Sanitized`: what the Azure SDK's test proxy writes over secrets in its recordings.)
-const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|token|whatever|[a-z]*value\d*|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
+const PLACEHOLDER_WORDS = /changeme|change[_-]?me|replace[_-]?me|placeholder|your[_-].*[_-]here|^your[_-]|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|token|whatever|(?:form|field|input|param|some|my|new|default)?value\d{0,2}|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const INSTALLER_TOKEN = /^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/;
 /** `userpassword` (LDAP's attribute), `adminpassword`, `TESTPASS`: whose password, written in its place. */
-const ROLE_AND_PASSWORD_WORD = /^(?:user|admin|db|database|root|test|new|old|default)[_-]?(?:password|passwd|pass|pwd)$/i;
+const ROLE_AND_PASSWORD_WORD = /^(?:(?:user|admin|db|database|root|test|new|old|default)[_-]?(?:password|passwd)|test[_-]?pass)$/i;
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 
 const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));

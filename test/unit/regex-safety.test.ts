@@ -52,6 +52,9 @@ const DENSE_LINES: Record<string, string> = {
   "bare-values.env": "password=x1 ",
   "connection-strings.txt": "Server=db;Password=$(DB_PW);",
   "literals.cs": "var password = 'ab'; ",
+  // Each `-p` asks which command it belongs to; each `<pre>` which doc comment holds it.
+  "mysql-flags.sh": "echo mysql -p orders ",
+  "doc-comments.java": 's = "/**"; t = "<pre>"; password = "Kq7mTz9L"; ',
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
 

@@ -198,8 +198,16 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * `db_password`, `FTP_PASS`, `pFetchmail_desc_src_password`: a name of the slot (with SECRET_WORD),
  * not a value in it. In any case only when each part is a word (`sk_live_4eC39Hq…` is a key).
  */
-const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$|^[A-Za-z]+\d{0,4}(?:[_.-](?:[A-Za-z]+\d{0,4}|\d{1,4}))+$/;
-const SECRET_WORD = /pass|secret|token|key|auth|cred/i;
+const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/;
+const SECRET_WORD = /pass|secret|token|key|auth|cred/;
+/** …and in any case, with `_` between words, when one whole word is a slot's (`Monkey_Banana_42` is a password). */
+const SLOT_NAME_ANY_CASE = /^[A-Za-z]+\d{0,4}(?:_(?:[A-Za-z]+\d{0,4}|\d{1,4}))+$/;
+const SLOT_WORD = /^(?:pass|password|passwd|passphrase|pwd|secret|secrets|token|tokens|key|keys|apikey|auth|cred|creds|credential|credentials)$/i;
+
+function namesASlot(value: string): boolean {
+  if (SECRET_WORD_IDENTIFIER.test(value)) return SECRET_WORD.test(value);
+  return SLOT_NAME_ANY_CASE.test(value) && value.split("_").some((word) => SLOT_WORD.test(word));
+}
 
 /** Does `value` look random enough to be a key or token rather than a word or an identifier? */
 function looksRandom(value: string): boolean {
@@ -434,7 +442,7 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
   if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
-  if (SECRET_WORD_IDENTIFIER.test(value) && SECRET_WORD.test(value)) return false;
+  if (namesASlot(value)) return false;
   if (spellsItsName(name, value, strength)) return false;
   // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
   // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs),
@@ -657,8 +665,44 @@ const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
  * container registries (`docker login`, `az acr login`, `helm registry login`).
  */
 const REGISTRY_LOGINS = ["docker login", "podman login", "buildah login", "skopeo login", "oras login", "registry login", "acr login", "az login"];
-/** The command a `-p` belongs to is a MySQL client: the last such tool before it on the line. */
-const MYSQL_CLIENT_BEFORE = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)(?:\.exe)?\b(?![\s\S]*\b(?:psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas)\b)[^|;&]*$/i;
+/** A MySQL client, and the other tools whose `-p` takes the password with a space. */
+const MYSQL_CLIENT = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)(?:\.exe)?\b/gi;
+const SPACED_PASSWORD_TOOL = new RegExp(
+  `\\b(?:psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")})\\b`,
+  "gi",
+);
+
+/**
+ * For a line's `-p` flags: whether the command a flag at `at` belongs to (from the last `|`, `;`
+ * or `&` before it) names a MySQL client and no tool that takes a spaced password. The line is
+ * read once, whatever the number of flags: a long one-line file holds thousands.
+ */
+function mysqlCommands(line: string): (at: number) => boolean {
+  const separators: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 124 /* | */ || code === 59 /* ; */ || code === 38 /* & */) separators.push(i);
+  }
+  const clients = [...line.matchAll(MYSQL_CLIENT)].map((match) => match.index);
+  const spaced = [...line.matchAll(SPACED_PASSWORD_TOOL)].map((match) => match.index);
+  return (at) => {
+    const start = (separators[countBelow(separators, at) - 1] ?? -1) + 1;
+    const within = (positions: number[]) => countBelow(positions, at) > countBelow(positions, start);
+    return within(clients) && !within(spaced);
+  };
+}
+
+/** How many of the ascending `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 const PASSWORD_FLAG_TOOLS = new RegExp(
   `\\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")})\\b`,
   "i",
@@ -824,6 +868,19 @@ const ENV_VAR_UNWRAP_OR = /\benv::var\(\s*"(?<name>[A-Za-z_]\w{0,80})"\s*\)\s*\.
  * so `${TOKEN:0:8}`, a substring, is not one.)
  */
 const PLACEHOLDER_DEFAULT = /\$\{(?<name>[A-Za-z_][\w.-]{0,80}):[-=]?(?<value>[^\s{}"'$:?+=-][^\s{}"'$:]{0,299})\}/dg;
+
+/**
+ * Whether the `${NAME:` at `at` (the name ending at `nameEnd`) is a parameter expansion the
+ * generic reading must leave alone: `:+…` or `:?…` (no value in them), or a default that
+ * PLACEHOLDER_DEFAULT reads. A default it cannot read (`${X:Kq:7$…}`) stays the generic rule's.
+ */
+function isParameterExpansion(line: string, at: number, nameEnd: number): boolean {
+  const after = line[nameEnd + 1];
+  if (after === "+" || after === "?") return true;
+  PLACEHOLDER_DEFAULT.lastIndex = at;
+  const match = PLACEHOLDER_DEFAULT.exec(line);
+  return match?.index === at;
+}
 /** A Helm template's `{{ .Values.auth.password | default "…" }}`: the chart's default, in the chart. */
 const HELM_VALUE_DEFAULT = /\.Values\.(?<name>[\w.]{1,120})[ \t]*\|[ \t]*default[ \t]+(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>/dg;
 /**
@@ -1081,8 +1138,10 @@ function isTranslationFile(filePath: string, fileType: FileType): boolean {
  * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc` and
  * `localization/ja_JP.inc`. A folder named `lang` alone says nothing in code (Java's `java/lang/`).
  */
+/** The two-letter language codes (ISO 639-1): a folder so named is a locale's, `src/` or `api/` is not. */
+const ISO_639_1 = "(?:aa|ab|ae|af|ak|am|an|ar|as|av|ay|az|ba|be|bg|bh|bi|bm|bn|bo|br|bs|ca|ce|ch|co|cr|cs|cu|cv|cy|da|de|dv|dz|ee|el|en|eo|es|et|eu|fa|ff|fi|fj|fo|fr|fy|ga|gd|gl|gn|gu|gv|ha|he|hi|ho|hr|ht|hu|hy|hz|ia|id|ie|ig|ii|ik|io|is|it|iu|ja|jv|ka|kg|ki|kj|kk|kl|km|kn|ko|kr|ks|ku|kv|kw|ky|la|lb|lg|li|ln|lo|lt|lu|lv|mg|mh|mi|mk|ml|mn|mr|ms|mt|my|na|nb|nd|ne|ng|nl|nn|no|nr|nv|ny|oc|oj|om|or|os|pa|pi|pl|ps|pt|qu|rm|rn|ro|ru|rw|sa|sc|sd|se|sg|si|sk|sl|sm|sn|so|sq|sr|ss|st|su|sv|sw|ta|te|tg|th|ti|tk|tl|tn|to|tr|ts|tt|tw|ty|ug|uk|ur|uz|ve|vi|vo|wa|wo|xh|yi|yo|za|zh|zu)";
 const LOCALE_FOLDER_IN_TRANSLATIONS = new RegExp(
-  `(?:^|[/\\\\])(?:locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?)[/\\\\](?:[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${LOCALE}(?:[-_][A-Z]{2})?\\.\\w+$)`,
+  `(?:^|[/\\\\])(?:locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?)[/\\\\](?:${ISO_639_1}(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${LOCALE}(?:[-_][A-Z]{2})?\\.\\w+$)`,
 );
 /** A label: words of letters in any script, with spaces and a sentence's punctuation, and no digit (`¿Olvidaste la contraseña?`). */
 const TRANSLATED_LABEL = /^[¿¡«"(]?[\p{L}][\p{L}\p{M} '’.:,;!?¿¡()«»"/-]*$/u;
@@ -1211,7 +1270,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // `${DB_PASSWORD:-…}`, `${API_KEY:+…}`, Spring's `${JWT_SECRET:…}`: a parameter expansion, not a
     // name and its value. PLACEHOLDER_DEFAULT reads a default, without the `-` or `=` before it;
     // `:+` (the text when set) and `:?` (the message when unset) hold none.
-    if (assignment.op.trim() === ":" && line[nameStart - 1] === "{" && line[nameStart - 2] === "$") continue;
+    if (assignment.op.trim() === ":" && line[nameStart - 1] === "{" && line[nameStart - 2] === "$" && isParameterExpansion(line, nameStart - 2, nameEnd)) continue;
     const strength = secretStrength(name);
     if (!strength) continue;
     let opEnd = assignment.end;
@@ -1245,7 +1304,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // JavaScript and TypeScript: `…${expr}…` in backticks is built when it runs.
     if (read.quoted && line[read.start - 1] === "`" && hasInterpolation(line.slice(read.start, read.end)) && backticksInterpolate(context.filePath)) continue;
     // …and PHP's and Perl's double quotes, with `$name` or `{$name}` in them.
-    if (read.quoted && line[read.start - 1] === '"' && /\$\{?[A-Za-z_]/.test(line.slice(read.start, read.end)) && doubleQuotesInterpolate(context.filePath)) continue;
+    // (`\$` is a dollar sign: `"Kq7\$mTz9"` is how such a password is written.)
+    if (read.quoted && line[read.start - 1] === '"' && /(?<!\\)\$\{?[A-Za-z_]/.test(line.slice(read.start, read.end)) && doubleQuotesInterpolate(context.filePath)) continue;
     // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.
     if (!read.quoted && /^[=!]==?$/.test(op)) continue;
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
@@ -1378,6 +1438,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
   }
 
+  // (Built for the first `-p` that needs it.)
+  let mysqlCommandAt: ((at: number) => boolean) | undefined;
   if (line.includes(" -") || line.startsWith("-")) for (const match of allMatches(FLAG, line)) {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
@@ -1393,7 +1455,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (value.startsWith("-")) continue;
     // mysql and its tools take the password glued (`-pS3cret`): `mysql -p orders < dump.sql` asks
     // for it and opens the database `orders`.
-    if (isPasswordShortFlag && MYSQL_CLIENT_BEFORE.test(line.slice(0, match.index))) continue;
+    // (`-p=…` is glued too: the client reads `=…` as the password.)
+    if (isPasswordShortFlag && line[span[0] - 1] !== "=" && (mysqlCommandAt ??= mysqlCommands(line))(match.index)) continue;
     // PowerShell passes an expression in brackets: `-Password (Read-Host -AsSecureString)`,
     // `-Credential (New-Object …)`, `$(…)`, `@(…)`, a cast `[securestring]$x`.
     if (/^(?:[$@]?\(|\[)/.test(value)) continue;

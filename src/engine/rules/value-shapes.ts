@@ -31,15 +31,19 @@ const USER_AND_PASSWORD = /^[^:\s/]{1,100}:([^:\s]{1,200})$/;
 /** `SERVICE_TOKEN = "sql-component.googleapis.com"`: whose token, not the token. */
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
 /** `ALTER TABLE users MODIFY password varchar(255)`, `['ul_key', 'varchar(255)']`: a column's SQL type. */
-const SQL_COLUMN_TYPE = /^(?:n?var)?char(?:acter)?(?: varying)?\(\d+\)|^(?:var)?binary\(\d+\)|^(?:tiny|medium|long)?(?:text|blob)$|^bytea$/i;
+const SQL_COLUMN_TYPE = /^(?:(?:n?var)?char(?:acter)?(?: varying)?\(\d+\)|(?:var)?binary\(\d+\)|(?:tiny|medium|long)?(?:text|blob)|bytea)$/i;
 /** `bindKey: "Ctrl-Alt-E|Command-Option-E"`: a keyboard shortcut. */
-const KEY_COMBINATION = /^(?:(?:Ctrl|Control|Alt|Option|Shift|Cmd|Command|Meta|Super|Win)[-+])+[A-Za-z0-9]/i;
+const KEY_COMBINATION = new RegExp(`^${keys()}(?:\\|${keys()})*$`);
+/** One shortcut: modifiers, each with `-` or `+`, and one key. */
+function keys(): string {
+  return "(?:(?:Ctrl|Control|Alt|Option|Shift|Cmd|Command|Meta|Super|Win)[-+])+(?:[A-Za-z0-9]|F\\d{1,2}|Up|Down|Left|Right|Home|End|Enter|Return|Tab|Space|Delete|Backspace|Esc|Escape|PageUp|PageDown|Insert)";
+}
 /** `'password1' => 'required|string|min:8'`: validation rules (Laravel's, Zabbix's), a pipe between each. */
 const VALIDATION_RULES = /^[a-z_]+(?::[\w,]+)?(?:\|[a-z_]+(?::[\w,]+)?)+$/;
 /** `SPF_PASS=-0.001` (a SpamAssassin score), `2.5`: a signed or decimal number. */
 const DECIMAL_NUMBER = /^[+-]\d+(?:\.\d+)?$|^\d+\.\d+$/;
 /** `versionKey = "@babel/plugin-class-features/version"`: a path into an npm package. */
-const NPM_PACKAGE_PATH = /^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*(?:\/[\w.-]+)*$/;
+const NPM_PACKAGE_PATH = /^@[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9._-]+)*$/;
 /** Base64 that starts as a PNG, JPEG, GIF or WebP file does: an image (`"key": "iVBORw0KGgo…"` in an icon table). */
 const IMAGE_BASE64 = /^(?:iVBORw0KGgo|\/9j\/|R0lGODlh|R0lGODdh|UklGR)/;
 /** `'RANDOMKEY' => 'Predis\\Command\\KeyRandom'`: a PHP (or C#-escaped) class by its namespace. */
