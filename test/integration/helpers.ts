@@ -39,3 +39,30 @@ export function pythonNotebookFile(...cellSources: string[]): Uint8Array {
   const notebook = { cells, metadata: { language_info: { name: "python" } }, nbformat: 4, nbformat_minor: 5 };
   return new TextEncoder().encode(JSON.stringify(notebook, null, 1));
 }
+
+/**
+ * Makes the progress notification whose title matches `title` cancel itself, as a user pressing
+ * its Cancel would, once `ready()` holds (polled); every other notification is the real one.
+ * Returns the options of every notification shown, and a function that puts withProgress back.
+ */
+export function cancelProgressWhen(title: RegExp, ready: () => Promise<boolean>): { shown: vscode.ProgressOptions[]; restore: () => void } {
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const original = window.withProgress as typeof vscode.window.withProgress;
+  const shown: vscode.ProgressOptions[] = [];
+  window.withProgress = (options: vscode.ProgressOptions, task: (progress: unknown, token: vscode.CancellationToken) => Thenable<unknown>) => {
+    shown.push(options);
+    if (!title.test(options.title ?? "")) return original.call(vscode.window, options, task);
+    return original.call(vscode.window, options, (reporter, token) => {
+      const cancel = new vscode.CancellationTokenSource();
+      token.onCancellationRequested(() => cancel.cancel());
+      void (async () => {
+        while (!cancel.token.isCancellationRequested) {
+          if (await ready().catch(() => false)) cancel.cancel();
+          else await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      })();
+      return task(reporter, cancel.token);
+    });
+  };
+  return { shown, restore: () => (window.withProgress = original) };
+}

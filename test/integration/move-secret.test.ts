@@ -16,7 +16,7 @@ import type { SecretHygieneApi } from "../../src/extension/extension";
 import type { MoveAllResult } from "../../src/extension/moves/move-all";
 import type { MoveResult } from "../../src/extension/moves/move-secret";
 import type { RunResult } from "../../src/extension/run/run-with-secrets";
-import { activateExtension, EXTENSION_ID, ourDiagnostics, pythonNotebookFile, waitFor, workspaceFile } from "./helpers";
+import { activateExtension, cancelProgressWhen, EXTENSION_ID, ourDiagnostics, pythonNotebookFile, waitFor, workspaceFile } from "./helpers";
 
 interface EmulatorInfo {
   vaults: Record<string, string>;
@@ -526,26 +526,8 @@ suite("move to Key Vault", () => {
     const { said, restore } = stubNewVersionDialogs(newValue, () =>
       faults({ add: [{ kind: "dropResponse", count: 1, match: { name: "orders-dev", method: "PUT", path: "/secrets/committed-cancel-secret" } }] }),
     );
-    const window = vscode.window as unknown as Record<string, unknown>;
-    const originalProgress = window.withProgress;
-    const progress: vscode.ProgressOptions[] = [];
     // The real notification, whose Cancel the test presses once the vault holds the new value.
-    window.withProgress = (options: vscode.ProgressOptions, task: (progress: unknown, token: vscode.CancellationToken) => Thenable<unknown>) => {
-      progress.push(options);
-      if (!/new version of 'committed-cancel-secret'/.test(options.title ?? "")) return (originalProgress as typeof vscode.window.withProgress).call(vscode.window, options, task);
-      return (originalProgress as typeof vscode.window.withProgress).call(vscode.window, options, (reporter, token) => {
-        const cancel = new vscode.CancellationTokenSource();
-        token.onCancellationRequested(() => cancel.cancel());
-        void (async () => {
-          while (!cancel.token.isCancellationRequested) {
-            const current = await vaultClient("orders-dev").getSecret("committed-cancel-secret").catch(() => undefined);
-            if (current?.value === newValue) cancel.cancel();
-            else await new Promise((resolve) => setTimeout(resolve, 25));
-          }
-        })();
-        return task(reporter, cancel.token);
-      });
-    };
+    const progress = cancelProgressWhen(/new version of 'committed-cancel-secret'/, async () => (await vaultClient("orders-dev").getSecret("committed-cancel-secret")).value === newValue);
     try {
       const result = await move(file, diagnostic.range, { secretName: "committed-cancel-secret", quiet: false });
       assert.equal(result.outcome, "moved", result.message);
@@ -553,11 +535,11 @@ suite("move to Key Vault", () => {
       await waitFor(() => said.warning.length + said.information.length + said.error.length, (count) => count > 0, "the new version's result", 45_000);
     } finally {
       restore();
-      window.withProgress = originalProgress;
+      progress.restore();
       await faults({ reset: true });
     }
-    const rotation = progress.find((options) => /new version of 'committed-cancel-secret'/.test(options.title ?? ""));
-    assert.ok(rotation, `a progress notification for the new version (got ${JSON.stringify(progress.map((options) => options.title))})`);
+    const rotation = progress.shown.find((options) => /new version of 'committed-cancel-secret'/.test(options.title ?? ""));
+    assert.ok(rotation, `a progress notification for the new version (got ${JSON.stringify(progress.shown.map((options) => options.title))})`);
     assert.equal(rotation.location, vscode.ProgressLocation.Notification);
     assert.equal(rotation.cancellable, true);
     assert.deepEqual([said.information, said.error], [[], []], "neither a success nor a failure is reported");

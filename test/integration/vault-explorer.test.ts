@@ -14,7 +14,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { SecretHygieneApi } from "../../src/extension/extension";
-import { EXTENSION_ID, activateExtension, waitFor, workspaceFile } from "./helpers";
+import { EXTENSION_ID, activateExtension, cancelProgressWhen, waitFor, workspaceFile } from "./helpers";
 
 interface EmulatorInfo {
   vaults: Record<string, string>;
@@ -519,6 +519,28 @@ suite("vault explorer", () => {
     assert.equal(result.ok, true, result.message);
     assert.equal(result.version, stored.properties.version);
     assert.deepEqual(errors, []);
+  });
+
+  test("rotate cancelled after the vault made the version: the previous value is current again, and the message says so", async function () {
+    this.timeout(60_000);
+    const client = vaultClient("orders-dev");
+    const old = fake("cancel-", "old");
+    await client.setSecret("ex-rotate-cancel", old);
+    await run("refreshNode", dev);
+    // The PUT is carried out and its answer dropped: the SDK waits about a second before it retries.
+    await faults({ add: [{ kind: "dropResponse", count: 1, match: { name: "orders-dev", method: "PUT", path: "/secrets/ex-rotate-cancel" } }] });
+    const value = fake("cancel-", "new-", String(Date.now()));
+    const progress = cancelProgressWhen(/rotating 'ex-rotate-cancel'/, async () => (await client.getSecret("ex-rotate-cancel")).value === value);
+    try {
+      const { result, errors } = await answering(["Rotate"], async () => run<ActionResult>("rotateSecret", await child(dev, "ex-rotate-cancel"), { value }));
+      assert.equal(result.ok, false, result.message);
+      assert.deepEqual(errors, [], "a cancel is a warning, not an error");
+      assert.match(result.message, /cancelled\. The vault had accepted the value before the failure: 'ex-rotate-cancel' has its previous value as the current version again; the new version was disabled\./);
+    } finally {
+      progress.restore();
+      await faults({ reset: true });
+    }
+    assert.ok((await client.getSecret("ex-rotate-cancel")).value === old, "the value from before the rotation is current again");
   });
 
   test("expiry, tags, disable and enable change the secret in the vault", async () => {

@@ -10,11 +10,13 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { currentIfWrittenSince, isAzureError, parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
+import { isAzureError, parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
 import { appConfigurationReference, keyVaultReference } from "../../fixes";
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { describeFailure } from "../failure";
+import { MoveStopped } from "../moves/move-stopped";
+import { addVersionVerified } from "../moves/vault-steps";
 import { withCancellableProgress } from "../progress";
 import type { TransientClipboard } from "./clipboard";
 import type { ExplorerContext } from "./context";
@@ -69,9 +71,12 @@ export class ExplorerActions {
       const value = await withCancellableProgress(`Secret Hygiene: ${title}`, (signal) => work(signal));
       return { value };
     } catch (error) {
-      const message = describeFailure(error, this.ctx.log, "Vault explorer");
+      // A new version added and taken back (addVersionVerified) says in our words what the vault holds now.
+      const stopped = error instanceof MoveStopped ? error : undefined;
+      const message = stopped?.message ?? describeFailure(error, this.ctx.log, "Vault explorer");
       this.ctx.log.warn(`Vault explorer: ${title} failed: ${message}`);
-      void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
+      if (stopped?.outcome === "cancelled") void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
+      else void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
       return { error: message };
     }
   }
@@ -227,23 +232,14 @@ export class ExplorerActions {
     );
     if (answer !== rotate) return this.cancelled();
     const newValue = value;
-    const started = Date.now();
+    // As "Create a New Version" after a move does: a lost answer whose version the vault made is
+    // reported as made, the new version is read back and compared, and a Cancel after the vault
+    // took the value (or a version that reads back different) makes the previous value current again.
     const result = await this.azure(`rotating '${node.name}' in ${vault.name}…`, (signal) =>
-      vault
-        .store()
-        .setSecret(node.name, newValue, { contentType: current.contentType, tags, expiresOn, enabled: true, signal })
-        .catch(async (error: unknown) => {
-          // A dropped answer (or a cancel) can come after the vault made the version: then the new
-          // value is current, and saying "failed" would hide a value (maybe a generated one) that
-          // applications now read.
-          if (!isAzureError(error, "network") && !isAzureError(error, "cancelled")) throw error;
-          const made = await currentIfWrittenSince(vault.store(), node.name, newValue, current, started).catch(() => undefined);
-          if (made) return made.properties;
-          throw error;
-        }),
+      addVersionVerified(vault.store(), { name: node.name, value: newValue, contentType: current.contentType, tags, expiresOn }, current, { signal, log: this.ctx.log }),
     );
     if ("error" in result) return { ok: false, message: result.error };
-    const secret = vault.upsertSecret(result.value);
+    const secret = vault.upsertSecret(result.value.properties);
     this.view.refresh(vault);
     const message = `Rotated '${node.name}' in ${vault.name}: new version ${result.value.version?.slice(0, 8) ?? ""}; rotate again by ${isoDay(rotateBy)}.`;
     this.ctx.log.info(`Vault explorer: ${message}`);

@@ -372,6 +372,8 @@ export interface AddedVersion {
   readonly version: string;
   /** The write's answer was lost (a dropped connection, a cancel), but the vault had made the version. */
   readonly answerLost: boolean;
+  /** The new version as read back. */
+  readonly properties: SecretProperties;
 }
 
 /**
@@ -426,7 +428,7 @@ export async function addVersionVerified(
     throw new MoveStopped("failed", `Could not read '${name}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
   });
   if (readBack?.value !== value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log)}`);
-  return { version, answerLost };
+  return { version, answerLost, properties: readBack.properties };
 }
 
 /** Asks before replacing a different App Configuration value under the same key and label. */
