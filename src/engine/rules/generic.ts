@@ -667,10 +667,8 @@ const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
 const REGISTRY_LOGINS = ["docker login", "podman login", "buildah login", "skopeo login", "oras login", "registry login", "acr login", "az login"];
 /** A MySQL client, and the other tools whose `-p` takes the password with a space. */
 const MYSQL_CLIENT = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)(?:\.exe)?\b/gi;
-const SPACED_PASSWORD_TOOL = new RegExp(
-  `\\b(?:psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")})\\b`,
-  "gi",
-);
+const SPACED_PASSWORD_TOOLS = `psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")}`;
+const SPACED_PASSWORD_TOOL = new RegExp(`\\b(?:${SPACED_PASSWORD_TOOLS})\\b`, "gi");
 
 /**
  * For a line's `-p` flags: whether the command a flag at `at` belongs to (from the last `|`, `;`
@@ -703,10 +701,7 @@ function countBelow(values: readonly number[], limit: number): number {
   }
   return low;
 }
-const PASSWORD_FLAG_TOOLS = new RegExp(
-  `\\b(?:psexec|sshpass|mysql|mysqldump|mysqladmin|mongo|mongosh|net\\s+use|runas|smbclient|ldapsearch|Connect-VIServer|sqlcmd|bcp|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")})\\b`,
-  "i",
-);
+const PASSWORD_FLAG_TOOLS = new RegExp(`\\b(?:${SPACED_PASSWORD_TOOLS}|mysql|mysqldump|mysqladmin|net\\s+use|ldapsearch|Connect-VIServer)\\b`, "i");
 /** curl's `-u key:` and `--user "key:"`: an API key given as the user, with no password (Stripe, Mailgun). */
 const USER_ONLY_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<value>[^\s"':]{10,200}):\k<q>(?=\s|$)/dg;
 /** `--user "user":"password"`, each part quoted on its own. */
@@ -1117,7 +1112,9 @@ function pushNamedValues(patterns: readonly RegExp[], line: string, context: Rul
  * `messages_fr.properties`, `Strings.de-DE.resx`, Android's `values-es/strings.xml`). Their values
  * are what the user interface says, `"password": "Kennwort"` among them.
  */
-const TRANSLATION_FOLDER = /(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?|values-[a-z]{2}(?:-r[A-Z]{2})?)[/\\]/i;
+/** Folders that hold translations by their name. */
+const TRANSLATION_FOLDER_NAMES = "locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?";
+const TRANSLATION_FOLDER = new RegExp(`(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES}|values-[a-z]{2}(?:-r[A-Z]{2})?)[/\\\\]`, "i");
 const LOCALE = "(?:en|de|fr|es|it|pt|nl|sv|da|fi|nb|nn|pl|cs|sk|hu|ro|bg|el|tr|ru|uk|ja|ko|zh|ar|he|hi|th|vi|id|ms|ca|et|lv|lt|sl|hr|sr|fa|bn|ta)";
 /**
  * A file named by a locale with a region (`en-US.json`, `pt_BR.yml`), or by a locale after a name
@@ -1141,7 +1138,7 @@ function isTranslationFile(filePath: string, fileType: FileType): boolean {
 /** The two-letter language codes (ISO 639-1): a folder so named is a locale's, `src/` or `api/` is not. */
 const ISO_639_1 = "(?:aa|ab|ae|af|ak|am|an|ar|as|av|ay|az|ba|be|bg|bh|bi|bm|bn|bo|br|bs|ca|ce|ch|co|cr|cs|cu|cv|cy|da|de|dv|dz|ee|el|en|eo|es|et|eu|fa|ff|fi|fj|fo|fr|fy|ga|gd|gl|gn|gu|gv|ha|he|hi|ho|hr|ht|hu|hy|hz|ia|id|ie|ig|ii|ik|io|is|it|iu|ja|jv|ka|kg|ki|kj|kk|kl|km|kn|ko|kr|ks|ku|kv|kw|ky|la|lb|lg|li|ln|lo|lt|lu|lv|mg|mh|mi|mk|ml|mn|mr|ms|mt|my|na|nb|nd|ne|ng|nl|nn|no|nr|nv|ny|oc|oj|om|or|os|pa|pi|pl|ps|pt|qu|rm|rn|ro|ru|rw|sa|sc|sd|se|sg|si|sk|sl|sm|sn|so|sq|sr|ss|st|su|sv|sw|ta|te|tg|th|ti|tk|tl|tn|to|tr|ts|tt|tw|ty|ug|uk|ur|uz|ve|vi|vo|wa|wo|xh|yi|yo|za|zh|zu)";
 const LOCALE_FOLDER_IN_TRANSLATIONS = new RegExp(
-  `(?:^|[/\\\\])(?:locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?)[/\\\\](?:${ISO_639_1}(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${LOCALE}(?:[-_][A-Z]{2})?\\.\\w+$)`,
+  `(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES})[/\\\\](?:${ISO_639_1}(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${LOCALE}(?:[-_][A-Z]{2})?\\.\\w+$)`,
 );
 /** A label: words of letters in any script, with spaces and a sentence's punctuation, and no digit (`¿Olvidaste la contraseña?`). */
 const TRANSLATED_LABEL = /^[¿¡«"(]?[\p{L}][\p{L}\p{M} '’.:,;!?¿¡()«»"/-]*$/u;
