@@ -711,7 +711,8 @@ const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}
 /** `Authorization: Basic …` / `Bearer …` / `Token …`, in headers and code. */
 // (`AUTHORIZATION` in capitals too: git's `http.extraheader = AUTHORIZATION: basic …`, as Azure
 // DevOps and GitHub document it.)
-const AUTHORIZATION = /(?<![A-Za-z0-9_])(?:[Aa]uthorization|AUTHORIZATION)["']?\s{0,5}[:=]\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
+// (Not `Authorization::Token`, a Ruby or C++ namespace: `::` is no header's colon.)
+const AUTHORIZATION = /(?<![A-Za-z0-9_])(?:[Aa]uthorization|AUTHORIZATION)["']?\s{0,5}(?::(?!:)|=)\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
 /**
  * A string literal that is a whole Authorization header value: `"Bearer …"`, `"Basic …"`, `"Token …"`.
  * Code passes it where the header's name is not next to it: `Header.Set("Authorization", "Bearer …")`
