@@ -21,6 +21,8 @@ const STILL_SECRETS: readonly [what: string, filePath: string, content: string][
   ["a password that starts with `@`", ".env", "DB_PASSWORD=@dm1n/s3cretPass\n"],
   ["a registry login's spaced `-p` after a mysql command", "deploy.sh", "mysql -e 'select 1'; docker login -u ci -p Kq7mTz9Lw2Rx registry.contoso.io\n"],
   ["mysql's `-p=` is glued", "backup.sh", "mysqldump -u root -p=Kq7mTz9Lw2Rx orders > /tmp/orders.sql\n"],
+  ["a password beside a user, not the user's name", "test_login.py", 'client.post("/login/", {"login": "marisol", "password": "Tz4nWq8sLd3M"})\n'],
+  ["a rate's shape with letters after it", "settings.py", 'REDIS_PASSWORD = "20/mKq7Tz9Lw"\n'],
   [
     "a server key beside a Firebase object, not in it",
     "environment.ts",

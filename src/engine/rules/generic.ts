@@ -690,6 +690,17 @@ function mysqlCommands(line: string): (at: number) => boolean {
   };
 }
 
+/**
+ * `{"login": "johndoe", "password": "johndoe"}`: a password that repeats the user named on the
+ * same line, as tests and products' defaults write them (the URL rule judges `guest:guest` so).
+ */
+function repeatsTheUser(line: string, value: string): boolean {
+  if (!/user|login/i.test(line)) return false;
+  for (const match of line.matchAll(USER_VALUE)) if (match.groups!.user === value) return true;
+  return false;
+}
+const USER_VALUE = /(?:user(?:_?name)?|login)["']?[ \t]*(?::|=>?)[ \t]*(?<q>["'])(?<user>[^"'\n]{1,100})\k<q>/gi;
+
 /** How many of the ascending `values` are below `limit`. */
 function countBelow(values: readonly number[], limit: number): number {
   let low = 0;
@@ -1346,6 +1357,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
     if (translations && isTranslatedText(value)) continue;
+    if (strength === "password" && repeatsTheUser(line, value)) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 

@@ -40,6 +40,8 @@ function keys(): string {
 }
 /** `'password1' => 'required|string|min:8'`: validation rules (Laravel's, Zabbix's), a pipe between each. */
 const VALIDATION_RULES = /^[a-z_]+(?::[\w,]+)?(?:\|[a-z_]+(?::[\w,]+)?)+$/;
+/** `"reset_password": "20/m"`: a rate limit (django-allauth's, Django REST framework's throttles). */
+const RATE_LIMIT = /^\d+\/(?:s|m|h|d|sec|second|min|minute|hour|day)$/;
 /** `SPF_PASS=-0.001` (a SpamAssassin score), `2.5`: a signed or decimal number. */
 const DECIMAL_NUMBER = /^[+-]\d+(?:\.\d+)?$|^\d+\.\d+$/;
 /** `versionKey = "@babel/plugin-class-features/version"`: a path into an npm package. */
@@ -197,6 +199,7 @@ export function hasNonCredentialShape(value: string): boolean {
   const first = value.charCodeAt(0);
   if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || API_VERSION.test(value) || IP_ADDRESS_LIST.test(value))) return true;
   if ((first === 43 || first === 45 || value.includes(".")) && DECIMAL_NUMBER.test(value)) return true;
+  if (first >= 48 && first <= 57 && value.includes("/") && RATE_LIMIT.test(value)) return true;
   if (value.includes("(") && SQL_COLUMN_TYPE.test(value)) return true;
   if ((value.includes("-") || value.includes("+")) && KEY_COMBINATION.test(value)) return true;
   if (value.includes("|") && VALIDATION_RULES.test(value)) return true;
