@@ -691,13 +691,14 @@ function mysqlCommands(line: string): (at: number) => boolean {
 }
 
 /**
- * `{"login": "johndoe", "password": "johndoe"}`: a password that repeats the user named on the
- * same line, as tests and products' defaults write them (the URL rule judges `guest:guest` so).
+ * The users a line names (`{"login": "johndoe", …}`): a password that repeats one is a test's or a
+ * product's default (the URL rule judges `guest:guest` so). Read once per line, not per value:
+ * a long line holds thousands of values.
  */
-function repeatsTheUser(line: string, value: string): boolean {
-  if (!/user|login/i.test(line)) return false;
-  for (const match of line.matchAll(USER_VALUE)) if (match.groups!.user === value) return true;
-  return false;
+function usersOn(line: string): ReadonlySet<string> {
+  const users = new Set<string>();
+  if (/user|login/i.test(line)) for (const match of line.matchAll(USER_VALUE)) users.add(match.groups!.user!);
+  return users;
 }
 const USER_VALUE = /(?:user(?:_?name)?|login)["']?[ \t]*(?::|=>?)[ \t]*(?<q>["'])(?<user>[^"'\n]{1,100})\k<q>/gi;
 
@@ -1252,6 +1253,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hasArn = line.includes("arn:");
   const typed = typeFollowsName(context.filePath);
   const translations = isTranslationFile(context.filePath, context.fileType);
+  let usersOnLine: ReadonlySet<string> | undefined;
   for (const assignment of secretishAssignments(line, typed, typeFollowsAs(context.filePath))) {
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
@@ -1357,7 +1359,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
     if (translations && isTranslatedText(value)) continue;
-    if (strength === "password" && repeatsTheUser(line, value)) continue;
+    if (strength === "password" && (usersOnLine ??= usersOn(line)).has(value)) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
