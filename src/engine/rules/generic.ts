@@ -848,22 +848,31 @@ function isSigningSecret(name: string, value: string, fileType: FileType): boole
 }
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 // The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
-const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env(?:\.str)?|ENV\.fetch|config\.get|GetValue)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
+// (`GetValue<string>("Jwt:Key", "…")`: .NET's configuration binder, with its type argument.)
+const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env(?:\.str)?|ENV\.fetch|config\.get|GetValue)(?:<\w{1,20}>)?\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
 /**
  * An environment variable with a literal to fall back on: `process.env.OPENAI_KEY ?? "…"`,
  * `process.env["DB_PASSWORD"] || '…'`, `os.environ.get("API_KEY") or "…"`,
  * `Environment.GetEnvironmentVariable("X") ?? "…"`; Vite's `import.meta.env.X`, Bun's `Bun.env.X`,
  * a Worker's `env.X`, `Deno.env.get("X")`, Ruby's `ENV["X"]`; PHP's and Kotlin's `?:` (`getenv('X') ?:
- * '…'`, `System.getenv("X") ?: "…"`). When the variable is missing, the literal is the secret, and
+ * '…'`, `System.getenv("X") ?: "…"`); PHP's `$_ENV['X'] ?? '…'`, Dart's `Platform.environment`,
+ * Swift's `ProcessInfo.processInfo.environment`, .NET's `configuration["Jwt:Key"] ?? "…"`, a typed
+ * `config.get<string>("x") ?? "…"`. When the variable is missing, the literal is the secret, and
  * it is in the code.
  */
 const ENVIRONMENT_FALLBACK =
-  /(?:(?:\b(?:process|Bun|meta)\.|(?<![\w$.]))env\.|\b(?:process\.env|ENV)\[\s*["']|\b(?:os\.environ\.get|os\.getenv|getenv|GetEnvironmentVariable|System\.getenv|Deno\.env\.get)\(\s*["'])(?<name>[A-Za-z_][\w.-]{0,80})(?:["']\s*[\])])?\s*(?:\?\?|\|\||\bor\b|\?:)\s*["'](?<value>[^"'\n]{1,300})["']/dg;
+  /(?:(?:\b(?:process|Bun|meta)\.|(?<![\w$.]))env\.|(?:\b(?:process\.env|ENV|Platform\.environment|processInfo\.environment|_?[Cc]onfiguration|_?config)|\$_(?:ENV|SERVER))\[\s*["']|\bconfig\.get(?:<\w{1,20}>)?\(\s*["']|\b(?:os\.environ\.get|os\.getenv|getenv|GetEnvironmentVariable|System\.getenv|Deno\.env\.get)\(\s*["'])(?<name>[A-Za-z_][\w.:-]{0,80})(?:["']\s*[\])])?\s*(?:\?\?|\|\||\bor\b|\?:)\s*["'](?<value>[^"'\n]{1,300})["']/dg;
 /**
  * A lookup's default given by keyword: python-decouple's `config("SECRET_KEY", default="…")`,
  * django-environ's `env("SECRET_KEY", default="…")` and `env.str(…)`, `os.getenv("X", default="…")`.
  * (Only by keyword for `config(`: a bare `config("a", "b")` is any library's.)
  */
+/**
+ * A default given by a call around the lookup: Java's `Optional.ofNullable(System.getenv("X")).orElse("…")`
+ * and `Objects.requireNonNullElse(System.getenv("X"), "…")`, Go's `cmp.Or(os.Getenv("X"), "…")`.
+ */
+const WRAPPED_LOOKUP_DEFAULT =
+  /\b(?:Optional\.ofNullable|Objects\.requireNonNullElse|cmp\.Or)\(\s*(?:System\.getenv|os\.Getenv)\(\s*"(?<name>[A-Za-z_][\w.-]{0,80})"\s*\)\s*(?:\)\s*\.orElse\(|,)\s*"(?<value>[^"\n]{1,300})"/dg;
 const LOOKUP_WITH_KEYWORD_DEFAULT = /\b(?:getenv|env(?:\.str)?|config)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*default\s*=\s*["'](?<value>[^"']{1,300})["']/dg;
 /** Ruby's `ENV.fetch("X") { "…" }` (or `do … end`): the block's literal is the default. */
 const ENV_FETCH_BLOCK = /\bENV\.fetch\(\s*["'](?<name>[A-Za-z_]\w{0,80})["']\s*\)\s*(?:\{|do\b)\s*(?:\|\w*\|\s*)?["'](?<value>[^"'\n]{1,300})["']/dg;
@@ -1377,7 +1386,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     ...(line.includes("</") ? [XML_ELEMENT, XML_NAMED_ELEMENT] : []),
     ...(line.includes("(") && /env|Env|ENV|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
     ...(line.includes("default") && /default\s*=/.test(line) ? [LOOKUP_WITH_KEYWORD_DEFAULT] : []),
-    ...((line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
+    ...((line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV|onfig|_SERVER/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
+    ...(line.includes("etenv(") && /orElse|requireNonNullElse|cmp\.Or/.test(line) ? [WRAPPED_LOOKUP_DEFAULT] : []),
     ...(line.includes("ENV.fetch") ? [ENV_FETCH_BLOCK] : []),
     ...(line.includes("env::var") ? [ENV_VAR_UNWRAP_OR] : []),
     ...(line.includes("${") && line.includes(":") ? [PLACEHOLDER_DEFAULT] : []),
