@@ -1149,9 +1149,13 @@ const LOCALE_FILE_NAME = new RegExp(
 );
 /** Translation files are data: `lang/db.py` is code, whatever its folder. */
 function isTranslationFile(filePath: string, fileType: FileType): boolean {
-  if (fileType === "code") return LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath);
-  return TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath);
+  // Asked for every line of a file: the path's verdict is kept until another file is asked about.
+  if (lastTranslationVerdict?.filePath === filePath && lastTranslationVerdict.fileType === fileType) return lastTranslationVerdict.translations;
+  const translations = fileType === "code" ? LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath) : TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath);
+  lastTranslationVerdict = { filePath, fileType, translations };
+  return translations;
 }
+let lastTranslationVerdict: { readonly filePath: string; readonly fileType: FileType; readonly translations: boolean } | undefined;
 /**
  * Code that holds translations, one folder or file per locale: DokuWiki's `lang/de/lang.php`
  * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc` and

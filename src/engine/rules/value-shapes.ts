@@ -32,12 +32,10 @@ const USER_AND_PASSWORD = /^[^:\s/]{1,100}:([^:\s]{1,200})$/;
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|localhost)$/;
 /** `ALTER TABLE users MODIFY password varchar(255)`, `['ul_key', 'varchar(255)']`: a column's SQL type. */
 const SQL_COLUMN_TYPE = /^(?:(?:n?var)?char(?:acter)?(?: varying)?\(\d+\)|(?:var)?binary\(\d+\)|(?:tiny|medium|long)?(?:text|blob)|bytea)$/i;
-/** `bindKey: "Ctrl-Alt-E|Command-Option-E"`: a keyboard shortcut. */
-const KEY_COMBINATION = new RegExp(`^${keys()}(?:\\|${keys()})*$`);
 /** One shortcut: modifiers, each with `-` or `+`, and one key. */
-function keys(): string {
-  return "(?:(?:Ctrl|Control|Alt|Option|Shift|Cmd|Command|Meta|Super|Win)[-+])+(?:[A-Za-z0-9]|F\\d{1,2}|Up|Down|Left|Right|Home|End|Enter|Return|Tab|Space|Delete|Backspace|Esc|Escape|PageUp|PageDown|Insert)";
-}
+const SHORTCUT = "(?:(?:Ctrl|Control|Alt|Option|Shift|Cmd|Command|Meta|Super|Win)[-+])+(?:[A-Za-z0-9]|F\\d{1,2}|Up|Down|Left|Right|Home|End|Enter|Return|Tab|Space|Delete|Backspace|Esc|Escape|PageUp|PageDown|Insert)";
+/** `bindKey: "Ctrl-Alt-E|Command-Option-E"`: a keyboard shortcut, or several for each platform. */
+const KEY_COMBINATION = new RegExp(`^${SHORTCUT}(?:\\|${SHORTCUT})*$`);
 /** `'password1' => 'required|string|min:8'`: validation rules (Laravel's, Zabbix's), a pipe between each. */
 const VALIDATION_RULES = /^[a-z_]+(?::[\w,]+)?(?:\|[a-z_]+(?::[\w,]+)?)+$/;
 /** `"reset_password": "20/m"`: a rate limit (django-allauth's, Django REST framework's throttles). */
