@@ -15,7 +15,7 @@ import { appConfigurationReference, keyVaultReference } from "../../fixes";
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { describeFailure } from "../failure";
-import { MoveStopped } from "../moves/move-stopped";
+import { describeError, MoveStopped } from "../moves/move-stopped";
 import { addVersionVerified } from "../moves/vault-steps";
 import { withCancellableProgress } from "../progress";
 import type { TransientClipboard } from "./clipboard";
@@ -72,10 +72,9 @@ export class ExplorerActions {
       return { value };
     } catch (error) {
       // A new version added and taken back (addVersionVerified) says in our words what the vault holds now.
-      const stopped = error instanceof MoveStopped ? error : undefined;
-      const message = stopped?.message ?? describeFailure(error, this.ctx.log, "Vault explorer");
+      const message = describeError(error, this.ctx.log, "Vault explorer");
       this.ctx.log.warn(`Vault explorer: ${title} failed: ${message}`);
-      if (stopped?.outcome === "cancelled") void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
+      if (error instanceof MoveStopped && error.outcome === "cancelled") void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
       else void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
       return { error: message };
     }

@@ -27,9 +27,9 @@ export function isPlainCancel(message: string): boolean {
   return PLAIN_CANCELS.has(message);
 }
 
-/** MoveStopped messages are ours; everything else as describeFailure words it. */
-export function describeError(error: unknown): string {
-  return error instanceof MoveStopped ? error.message : describeFailure(error);
+/** MoveStopped messages are ours; everything else as describeFailure words it (and logs its kind to `log`). */
+export function describeError(error: unknown, log?: vscode.LogOutputChannel, where?: string): string {
+  return error instanceof MoveStopped ? error.message : describeFailure(error, log, where);
 }
 
 /** Takes back one change a move made; resolves to a sentence for the user (with a leading space). */
