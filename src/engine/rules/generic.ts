@@ -1,6 +1,7 @@
 import { tryAtob } from "../base64";
 import { backticksInterpolate, doubleQuotesInterpolate, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
+import { LiteralGates } from "../literal-gates";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
@@ -1117,15 +1118,13 @@ function group(match: RegExpExecArray, name: string): [number, number] | undefin
   return match.indices?.groups?.[name];
 }
 
-/** Each match of these patterns names its value (groups `name` and `value`): keep the acceptable ones. */
-function pushNamedValues(patterns: readonly RegExp[], line: string, context: RuleContext, hits: RuleHit[]): void {
-  for (const pattern of patterns) {
-    for (const match of allMatches(pattern, line)) {
-      const name = match.groups!.name!;
-      const strength = secretStrength(name);
-      const span = group(match, "value")!;
-      if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
-    }
+/** Each match of this pattern names its value (groups `name` and `value`): keep the acceptable ones. */
+function pushNamedValues(pattern: RegExp, line: string, context: RuleContext, hits: RuleHit[]): void {
+  for (const match of allMatches(pattern, line)) {
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    const span = group(match, "value")!;
+    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 }
 
@@ -1206,9 +1205,61 @@ function isAuthorizationCredential(scheme: string | undefined, value: string, li
   return !isDocumentationPassword(password);
 }
 
+/**
+ * The literals findInLine's checks look for, read from a line in one pass (see LiteralGates). A
+ * gate ignores case: a check that needs the exact case keeps its own test behind it.
+ */
+const LINE_GATES = new LiteralGates({
+  authorization: ["uthorization"],
+  authorizationLiteral: ["bearer ", "bearer\t", "basic ", "basic\t", "token ", "token\t"],
+  arn: ["arn:"],
+  comparison: ["==", "!="],
+  value: ["value"],
+  xmlClose: ["</"],
+  lookup: ["env", "config.get", "getvalue"],
+  default: ["default"],
+  fallbackOperator: ["??", "||", " or ", "?:"],
+  environmentWord: ["env", "onfig", "_server"],
+  getenv: ["etenv("],
+  envFetch: ["env.fetch"],
+  envVar: ["env::var"],
+  expansion: ["${"],
+  helmValues: [".values."],
+  settingCommand: ["user-secrets", "setx", "azd"],
+  gh: ["gh"],
+  secret: ["secret"],
+  bracedElement: [">{"],
+  headerFlag: ["-h"],
+  netrcPassword: ["password ", "password\t"],
+  dashP: ["-p"],
+  spaceDash: [" -"],
+  userFlag: ["-u"],
+  credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection"],
+  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi."],
+  auth: ["auth"],
+  clientSecretCredential: ["clientsecretcredential"],
+  signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith"],
+  bytesConversion: ["getbytes(", "buffer.from(", "textencoder", "[]byte(", ".encode(", "decoders.base64", "bytes(", "frombase64string(", "decoder().decode(", "b64decode("],
+  tring: ["tring"],
+  quotedArgument: ['("', '{"'],
+  assign: ["assign("],
+  secureString: ["securestring"],
+  libpqPassword: ["password="],
+  goMysql: ["@tcp", "@unix(", "@udp("],
+  nginx: ["_header", "_param"],
+  define: ["define"],
+  salt: ["alt"],
+  secretList: ["keys", "secret", "fallbacks"],
+  netUse: ["net ", "net\t"],
+  htpasswd: ["htpasswd"],
+  identified: ["identified"],
+  redis: ["requirepass", "masterauth"],
+});
+const GATE = LINE_GATES.id;
+
 /** Each item of SECRET_LIST's and SECRET_LIST_BARE's lists that is a key under the list's name. */
-function pushSecretLists(line: string, context: RuleContext, hits: RuleHit[]): void {
-  if (line.includes("[") && SECRET_LIST_HINT.test(line)) for (const match of allMatches(SECRET_LIST, line)) {
+function pushSecretLists(line: string, open: Uint8Array, context: RuleContext, hits: RuleHit[]): void {
+  if (open[GATE.secretList] && line.includes("[") && SECRET_LIST_HINT.test(line)) for (const match of allMatches(SECRET_LIST, line)) {
     const name = match.groups!.name!;
     const strength = secretListStrength(name);
     const items = match.groups!.items!;
@@ -1233,12 +1284,12 @@ function pushSecretLists(line: string, context: RuleContext, hits: RuleHit[]): v
 }
 
 /** Keys given to SIGNING_KEY_SINK's calls, and the bytes of a literal under a name that says secret (SECRET_NAMED_BYTES). */
-function pushSigningKeys(line: string, context: RuleContext, hits: RuleHit[]): void {
-  if (SIGNING_KEY_SINK_HINT.test(line)) for (const match of allMatches(SIGNING_KEY_SINK, line)) {
+function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, hits: RuleHit[]): void {
+  if (open[GATE.signingSink] && SIGNING_KEY_SINK_HINT.test(line)) for (const match of allMatches(SIGNING_KEY_SINK, line)) {
     const span = group(match, "value")!;
     if (isSigningSecret("secret", line.slice(...span), context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.jwt ? "jwtSecret" : "signingKey");
   }
-  if (BYTES_CONVERSION_HINT.test(line)) for (const match of allMatches(SECRET_NAMED_BYTES, line)) {
+  if (open[GATE.bytesConversion] && BYTES_CONVERSION_HINT.test(line)) for (const match of allMatches(SECRET_NAMED_BYTES, line)) {
     const { name, wrap, then } = match.groups!;
     const strength = secretStrength(name!);
     const span = group(match, "value")!;
@@ -1249,21 +1300,22 @@ function pushSigningKeys(line: string, context: RuleContext, hits: RuleHit[]): v
 
 function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
+  const open = LINE_GATES.open(line);
 
   // Each pattern runs only when the line holds a literal it needs: most candidate lines hold none.
-  if (line.includes("uthorization") || line.includes("UTHORIZATION")) for (const match of allMatches(AUTHORIZATION, line)) {
+  if (open[GATE.authorization] && (line.includes("uthorization") || line.includes("UTHORIZATION"))) for (const match of allMatches(AUTHORIZATION, line)) {
     const span = group(match, "value")!;
     // `authorization = base64.b64encode(…)`: a call computes the header.
     if (line[span[1]] === "(") continue;
     const value = line.slice(...span).replace(/["',;).]+$/, "").trim();
     if (isAuthorizationCredential(match.groups?.scheme, value)) pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
   }
-  if (/[Bb]earer[ \t]|[Bb]asic[ \t]|[Tt]oken[ \t]/.test(line)) for (const match of allMatches(AUTHORIZATION_LITERAL, line)) {
+  if (open[GATE.authorizationLiteral] && /[Bb]earer[ \t]|[Bb]asic[ \t]|[Tt]oken[ \t]/.test(line)) for (const match of allMatches(AUTHORIZATION_LITERAL, line)) {
     const span = group(match, "value")!;
     if (isAuthorizationCredential(match.groups!.scheme, line.slice(...span), true)) pushUnlessOverlapping(hits, span[0], span[1], "Authorization");
   }
 
-  const hasArn = line.includes("arn:");
+  const hasArn = open[GATE.arn] === 1 && line.includes("arn:");
   const typed = typeFollowsName(context.filePath);
   const translations = isTranslationFile(context.filePath, context.fileType);
   let usersOnLine: ReadonlySet<string> | undefined;
@@ -1376,30 +1428,32 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
-  if (line.includes("==") || line.includes("!=")) for (const match of allMatches(REVERSED_COMPARISON, line)) {
+  if (open[GATE.comparison]) for (const match of allMatches(REVERSED_COMPARISON, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
     if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
-  const structured = [
-    // (`Value=` too: Service Fabric's `<Parameter Name="DbPassword" Value="…" />`. Not when the
-    // line says the value is encrypted, `IsEncrypted="true"`: ciphertext for the cluster's certificate.)
-    ...(/value/i.test(line) && !/IsEncrypted\s*=\s*"true"/i.test(line) ? [KEY_VALUE_ATTRIBUTES] : []),
-    ...(line.includes("</") ? [XML_ELEMENT, XML_NAMED_ELEMENT] : []),
-    ...(line.includes("(") && /env|Env|ENV|config\.get|GetValue/.test(line) ? [LOOKUP_WITH_DEFAULT] : []),
-    ...(line.includes("default") && /default\s*=/.test(line) ? [LOOKUP_WITH_KEYWORD_DEFAULT] : []),
-    ...((line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV|onfig|_SERVER/.test(line) ? [ENVIRONMENT_FALLBACK] : []),
-    ...(line.includes("etenv(") && /orElse|requireNonNullElse|cmp\.Or/.test(line) ? [WRAPPED_LOOKUP_DEFAULT] : []),
-    ...(line.includes("ENV.fetch") ? [ENV_FETCH_BLOCK] : []),
-    ...(line.includes("env::var") ? [ENV_VAR_UNWRAP_OR] : []),
-    ...(line.includes("${") && line.includes(":") ? [PLACEHOLDER_DEFAULT] : []),
-    ...(line.includes(".Values.") && line.includes("default") ? [HELM_VALUE_DEFAULT] : []),
-    ...(line.includes("user-secrets") || line.includes("setx") || line.includes("azd") ? [SETTING_COMMAND] : []),
-    ...(line.includes("gh") && line.includes("secret") ? [GH_SECRET_SET] : []),
-  ];
-  pushNamedValues(structured, line, context, hits);
+  // (One pattern at a time, each behind the literal it needs: most lines need none.)
+  // (`Value=` too: Service Fabric's `<Parameter Name="DbPassword" Value="…" />`. Not when the
+  // line says the value is encrypted, `IsEncrypted="true"`: ciphertext for the cluster's certificate.)
+  if (open[GATE.value] && !/IsEncrypted\s*=\s*"true"/i.test(line)) pushNamedValues(KEY_VALUE_ATTRIBUTES, line, context, hits);
+  if (open[GATE.xmlClose]) {
+    pushNamedValues(XML_ELEMENT, line, context, hits);
+    pushNamedValues(XML_NAMED_ELEMENT, line, context, hits);
+  }
+  const hasParenthesis = line.includes("(");
+  if (hasParenthesis && open[GATE.lookup] && /env|Env|ENV|config\.get|GetValue/.test(line)) pushNamedValues(LOOKUP_WITH_DEFAULT, line, context, hits);
+  if (open[GATE.default] && /default\s*=/.test(line)) pushNamedValues(LOOKUP_WITH_KEYWORD_DEFAULT, line, context, hits);
+  if (open[GATE.fallbackOperator] && open[GATE.environmentWord] && (line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV|onfig|_SERVER/.test(line)) pushNamedValues(ENVIRONMENT_FALLBACK, line, context, hits);
+  if (open[GATE.getenv] && line.includes("etenv(") && /orElse|requireNonNullElse|cmp\.Or/.test(line)) pushNamedValues(WRAPPED_LOOKUP_DEFAULT, line, context, hits);
+  if (open[GATE.envFetch] && line.includes("ENV.fetch")) pushNamedValues(ENV_FETCH_BLOCK, line, context, hits);
+  if (open[GATE.envVar] && line.includes("env::var")) pushNamedValues(ENV_VAR_UNWRAP_OR, line, context, hits);
+  if (open[GATE.expansion] && line.includes(":")) pushNamedValues(PLACEHOLDER_DEFAULT, line, context, hits);
+  if (open[GATE.helmValues] && open[GATE.default] && line.includes(".Values.") && line.includes("default")) pushNamedValues(HELM_VALUE_DEFAULT, line, context, hits);
+  if (open[GATE.settingCommand] && (line.includes("user-secrets") || line.includes("setx") || line.includes("azd"))) pushNamedValues(SETTING_COMMAND, line, context, hits);
+  if (open[GATE.gh] && open[GATE.secret] && line.includes("gh") && line.includes("secret")) pushNamedValues(GH_SECRET_SET, line, context, hits);
 
   // Four or more quoted names in a row (`'int_fast16_t', 'RC5_32_KEY', 'ucontext64', …`) are a list
   // of names; a name and its value are a pair, and a map's pairs alternate with values.
@@ -1413,7 +1467,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
-  if (line.includes(">{")) for (const match of allMatches(XML_BRACED_ELEMENT, line)) {
+  if (open[GATE.bracedElement]) for (const match of allMatches(XML_BRACED_ELEMENT, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
@@ -1422,7 +1476,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (strength && parts.some((part) => part.length >= 16 && looksRandom(part) && !isPlaceholder(part))) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
-  if (line.includes("-H") || line.includes("--header")) {
+  if (open[GATE.headerFlag] && (line.includes("-H") || line.includes("--header"))) {
     for (const match of allMatches(HEADER_ARGUMENT, line)) {
       const name = match.groups!.name!;
       const strength = secretStrength(name);
@@ -1435,7 +1489,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // (A `=` or `:` on the line means an assignment or prose, unless the line starts as a .netrc
   // entry: then they are characters of the password, `Kq7=vR2…`, as generators write them.)
   const netrcEntry = NETRC_ENTRY_START.test(line);
-  if (/(?:^|\s)password[ \t]/.test(line) && (netrcEntry || !/[=:]/.test(line))) {
+  if (open[GATE.netrcPassword] && /(?:^|\s)password[ \t]/.test(line) && (netrcEntry || !/[=:]/.test(line))) {
     // .netrc entries start with `machine` or `default`, or pair `login NAME` (and maybe one more
     // token pair, `port 993`) with `password VALUE`: "login will handle password aging" is prose.
     // "default), if the server…", "login and password exist": prose.
@@ -1457,7 +1511,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   // mysql and its tools take the password glued to the flag: `-pS3cret`.
-  if (line.includes("-p") && PASSWORD_FLAG_TOOLS.test(line)) {
+  if (open[GATE.dashP] && line.includes("-p") && PASSWORD_FLAG_TOOLS.test(line)) {
     for (const match of allMatches(GLUED_PASSWORD_FLAG, line)) {
       const span = group(match, "value")!;
       if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
@@ -1466,7 +1520,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // (Built for the first `-p` that needs it.)
   let mysqlCommandAt: ((at: number) => boolean) | undefined;
-  if (line.includes(" -") || line.startsWith("-")) for (const match of allMatches(FLAG, line)) {
+  if (open[GATE.spaceDash] || line.startsWith("-")) for (const match of allMatches(FLAG, line)) {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
     const isPasswordShortFlag = (bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line);
@@ -1494,13 +1548,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: judgedName, value, quoted: true, argument: passwordArgument }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], judgedName);
   }
 
-  if (line.includes("-u") || line.includes("--user")) for (const match of allMatches(USER_ONLY_FLAG, line)) {
+  const userFlag = open[GATE.userFlag] === 1 && (line.includes("-u") || line.includes("--user"));
+  if (userFlag) for (const match of allMatches(USER_ONLY_FLAG, line)) {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (looksRandom(value) && acceptable({ name: "token", value, quoted: true }, "token", "text")) pushUnlessOverlapping(hits, span[0], span[1], "apiKey");
   }
 
-  if (line.includes("--user") || line.includes("-u ")) for (const match of allMatches(USER_FLAG_QUOTED_PARTS, line)) {
+  if (userFlag && (line.includes("--user") || line.includes("-u "))) for (const match of allMatches(USER_FLAG_QUOTED_PARTS, line)) {
     let [start, end] = group(match, "value")!;
     // `{…}` marks where documentation wants a value; a random value left inside the braces is real.
     const braced = line[start] === "{" && line[end - 1] === "}";
@@ -1509,20 +1564,20 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if ((!braced || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, start, end, "password");
   }
 
-  if (line.includes("-u") || line.includes("--user")) for (const match of allMatches(USER_FLAG, line)) {
+  if (userFlag) for (const match of allMatches(USER_FLAG, line)) {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");
   }
 
   // (Every name CREDENTIAL_CALL knows: `PasswordAuthentication` holds none of the others.)
-  if (line.includes("(") && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|login|authenticate|getConnection/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
+  if (hasParenthesis && open[GATE.credentialCall] && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|login|authenticate|getConnection/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
     const password = passwordArgument(line.slice(...argsSpan), context.fileType, match[0]);
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (line.includes("(") && /PDO|mysqli|Sequelize|DBI->|WiFi\./.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\./.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
     const open = match.index + match[0].length;
     const argument = argumentAt(line, open, PASSWORD_POSITION[match[1] ?? match[2] ?? match[3] ?? match[4]!]!);
     const literal = argument && /^(?:@|[rbuf]{1,2})?(["'])((?:(?!\1)[^\\]|\\.){1,300})\1$/.exec(argument.text);
@@ -1531,12 +1586,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value: literal[2]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[2]!.length, "password");
   }
 
-  if (line.includes("auth")) for (const match of allMatches(AUTH_TUPLE, line)) {
+  if (open[GATE.auth] && line.includes("auth")) for (const match of allMatches(AUTH_TUPLE, line)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (line.includes("ClientSecretCredential")) for (const match of allMatches(CLIENT_SECRET_CREDENTIAL, line)) {
+  if (open[GATE.clientSecretCredential] && line.includes("ClientSecretCredential")) for (const match of allMatches(CLIENT_SECRET_CREDENTIAL, line)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "clientSecret", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "clientSecret");
   }
@@ -1550,37 +1605,34 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   // (Every call and conversion there has a bracket: most lines that wake this rule, settings, have none.)
-  if (line.includes("(")) pushSigningKeys(line, context, hits);
+  if (hasParenthesis) pushSigningKeys(line, open, context, hits);
 
-  const constructions = [
-    ...(line.includes("tring") && (line.includes('("') || line.includes('{"')) ? [STRING_CONSTRUCTION] : []),
-    ...(line.includes("assign(") ? [STRING_ASSIGN] : []),
-  ];
-  pushNamedValues(constructions, line, context, hits);
+  if (open[GATE.tring] && open[GATE.quotedArgument] && line.includes("tring")) pushNamedValues(STRING_CONSTRUCTION, line, context, hits);
+  if (open[GATE.assign] && line.includes("assign(")) pushNamedValues(STRING_ASSIGN, line, context, hits);
 
-  if (/securestring/i.test(line)) for (const match of [...allMatches(SECURE_STRING, line).filter(isPlainTextSecureString), ...allMatches(SECURE_STRING_PIPED, line)]) {
+  if (open[GATE.secureString]) for (const match of [...allMatches(SECURE_STRING, line).filter(isPlainTextSecureString), ...allMatches(SECURE_STRING_PIPED, line)]) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (line.includes("password=")) for (const match of allMatches(LIBPQ_PASSWORD, line)) {
+  if (open[GATE.libpqPassword] && line.includes("password=")) for (const match of allMatches(LIBPQ_PASSWORD, line)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (line.includes("@tcp") || line.includes("@unix(") || line.includes("@udp(")) for (const match of allMatches(GO_MYSQL_DSN, line)) {
+  if (open[GATE.goMysql] && (line.includes("@tcp") || line.includes("@unix(") || line.includes("@udp("))) for (const match of allMatches(GO_MYSQL_DSN, line)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (line.includes("_header") || line.includes("_param")) for (const match of allMatches(NGINX_NAMED_VALUE, line)) {
+  if (open[GATE.nginx] && (line.includes("_header") || line.includes("_param"))) for (const match of allMatches(NGINX_NAMED_VALUE, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
     if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
-  if (line.includes("define")) for (const match of allMatches(WORDPRESS_SALT, line)) {
+  if (open[GATE.define] && line.includes("define")) for (const match of allMatches(WORDPRESS_SALT, line)) {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     // Generated: 64 characters of four classes or more; `put your unique phrase here` is WordPress's placeholder.
@@ -1588,25 +1640,25 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (value.length >= 40 && classes >= 3 && shannonEntropy(value) >= 4 && !isPlaceholder(value)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.name!);
   }
 
-  if (line.includes("alt")) for (const match of allMatches(CAKEPHP_SALT, line)) {
+  if (open[GATE.salt] && line.includes("alt")) for (const match of allMatches(CAKEPHP_SALT, line)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "SECURITY_SALT", value: line.slice(...span), quoted: true }, "key", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "Security.salt");
   }
 
-  pushSecretLists(line, context, hits);
+  pushSecretLists(line, open, context, hits);
 
-  if (/net[ \t]+use/i.test(line)) for (const match of [...allMatches(NET_USE_PASSWORD_BEFORE_USER, line), ...allMatches(NET_USE_PASSWORD_AFTER_USER, line)]) {
+  if (open[GATE.netUse] && /net[ \t]+use/i.test(line)) for (const match of [...allMatches(NET_USE_PASSWORD_BEFORE_USER, line), ...allMatches(NET_USE_PASSWORD_AFTER_USER, line)]) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (line.includes("htpasswd")) for (const match of allMatches(HTPASSWD_BATCH, line)) {
+  if (open[GATE.htpasswd] && line.includes("htpasswd")) for (const match of allMatches(HTPASSWD_BATCH, line)) {
     if (!/-[A-Za-z]*b/.test(match.groups!.flags!)) continue;
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (/identified/i.test(line)) for (const match of allMatches(SQL_IDENTIFIED_BY, line)) {
+  if (open[GATE.identified]) for (const match of allMatches(SQL_IDENTIFIED_BY, line)) {
     // Prose says "identified by" too ("columns identified by \"aOrderBy\""): in lower case, SQL names the account.
     if (!match[0].startsWith("IDENTIFIED") && !SQL_ACCOUNT_STATEMENT.test(line.slice(0, match.index))) continue;
     const span = group(match, "value") ?? group(match, "bare")!;
@@ -1615,13 +1667,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if ((match.groups!.value !== undefined || /[^A-Za-z]/.test(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (/requirepass|masterauth/i.test(line)) for (const match of allMatches(REDIS_PASSWORD_DIRECTIVE, line)) {
+  if (open[GATE.redis]) for (const match of allMatches(REDIS_PASSWORD_DIRECTIVE, line)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "config")) pushUnlessOverlapping(hits, span[0], span[1], "requirepass");
   }
 
   // A Dockerfile's ENV value is literal text, as in a configuration file.
-  if (line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues([DOCKERFILE_ENV_SPACE], line, { ...context, fileType: "config" }, hits);
+  if (open[GATE.environmentWord] && line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
   return hits;
 }
 
