@@ -91,6 +91,14 @@ export function candidateLines(content: string, rules: readonly Rule[], from = 0
   return lines;
 }
 
+const fileNamedRuleSets = new WeakMap<readonly Rule[], readonly Rule[]>();
+/** The rules of a set that a file's name wakes (see RuleBase.fileName): most sets have one or none. */
+function fileNamedRules(rules: readonly Rule[]): readonly Rule[] {
+  let named = fileNamedRuleSets.get(rules);
+  if (!named) fileNamedRuleSets.set(rules, (named = rules.filter((rule) => rule.fileName !== undefined)));
+  return named;
+}
+
 const priorities = new WeakMap<readonly Rule[], Map<Rule, number>>();
 function rulePriorities(rules: readonly Rule[]): Map<Rule, number> {
   let map = priorities.get(rules);
@@ -195,6 +203,10 @@ export function runRules(
     }
   }
   for (const [rule, wokenAt] of textRules) for (const hit of ruleHits(rule, content, context, wokenAt)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName });
+  for (const rule of fileNamedRules(rules)) {
+    if (!rule.fileName!.test(context.filePath)) continue;
+    for (const hit of ruleHits(rule, content, context)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName });
+  }
   const priority = rulePriorities(rules);
   return matches.sort((a, b) => priority.get(a.rule)! - priority.get(b.rule)! || a.start - b.start);
 }

@@ -5,6 +5,7 @@
  * refused with what does work for that tool.
  */
 import { isLockfile } from "../engine/file-policy";
+import { isRailsKeyFile } from "../engine/rules/key-files";
 import { isPgpassFile } from "../engine/rules/pgpass";
 import { FixPlanError } from "./errors";
 
@@ -48,6 +49,11 @@ const TOOL_FILES: readonly ToolFile[] = [
     matches: (path) => path.endsWith(".docker/config.json"),
     reason: "Docker reads this file and cannot resolve a Key Vault reference",
     instead: "sign in through a credential store (`credsStore`), which keeps the password out of this file",
+  },
+  {
+    matches: (path) => isRailsKeyFile(path),
+    reason: "Rails reads this file to decrypt its credentials file and cannot resolve a Key Vault reference",
+    instead: 'take the file out of the repository (Rails\' own .gitignore leaves it out) and set RAILS_MASTER_KEY, which "Run with secrets" sets from Key Vault',
   },
   {
     matches: (path) => isLockfile(path),

@@ -10,6 +10,7 @@ import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import type * as Sarif from "sarif";
 import { knownRules } from "../../src/engine";
+import { fixtureInput } from "./engine-fixture-input";
 
 const projectRoot = path.join(__dirname, "..", "..");
 const cli = path.join(projectRoot, "dist", "cli.js");
@@ -36,7 +37,7 @@ function fixtureSecrets(): string[] {
   const secrets: string[] = [];
   for (const name of readdirSync(fixtures).filter((n) => n.startsWith("ng."))) {
     const dir = path.join(fixtures, name);
-    const input = readFileSync(path.join(dir, readdirSync(dir).find((f) => f.startsWith("input."))!), "utf8");
+    const input = readFileSync(path.join(dir, fixtureInput(dir)), "utf8");
     const lines = input.split("\n");
     for (const want of JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as { ruleId: string; line: number; column: number; length?: number }[]) {
       if (want.length && !configRules.has(want.ruleId)) secrets.push(lines[want.line - 1]!.substr(want.column - 1, want.length));

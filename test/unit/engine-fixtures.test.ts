@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
 import { knownRules, scan } from "../../src/engine";
+import { fixtureInput } from "./engine-fixture-input";
 
 interface Expected {
   ruleId: string;
@@ -22,8 +23,7 @@ const root = path.join(__dirname, "..", "fixtures", "engine");
 
 for (const name of readdirSync(root).sort()) {
   const dir = path.join(root, name);
-  const inputName = readdirSync(dir).find((file) => file.startsWith("input."));
-  if (!inputName) throw new Error(`${name} has no input file`);
+  const inputName = fixtureInput(dir);
   const content = readFileSync(path.join(dir, inputName), "utf8");
 
   test(`${name} (${inputName})`, async () => {

@@ -303,6 +303,13 @@ test("files a tool reads by itself are refused, with what works for that tool: t
       filePath,
     );
   }
+  // Rails' master key file is the key itself, and only Rails reads it.
+  const railsKey = "9c41e07b3fd85a26c7e1b04d93f8a2e5";
+  const keyFile = `${railsKey}\n`;
+  assert.throws(
+    () => planMove({ text: keyFile, filePath: "config/master.key", finding: secretIn(keyFile, "config/master.key"), secretName: "shop-rails-master-key", vaultUrl: VAULT }),
+    (error: unknown) => refusal("unsupported", railsKey)(error) && /RAILS_MASTER_KEY/.test((error as Error).message),
+  );
   // The same setting in a file the application reads is planned as before.
   assert.equal(move(`password=${PASSWORD}\n`, "app.ini").plan.style, "keyVaultReference");
 });

@@ -2,6 +2,7 @@ import { AZURE_RULES } from "./azure";
 import { AZURE_FILE_RULES } from "./azure-files";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GENERIC_RULES } from "./generic";
+import { KEY_FILE_RULES } from "./key-files";
 import { KUBERNETES_RULES } from "./kubernetes";
 import { PARAMETER_VALUE_RULES } from "./parameter-values";
 import { PASSWORD_HASH_RULES } from "./password-hashes";
@@ -22,6 +23,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   // After AZURE_RULES: an auth file's `…8Q~…` key stays the Entra client secret rule's finding.
   ...AZURE_FILE_RULES,
   ...PRIVATE_KEY_RULES,
+  ...KEY_FILE_RULES,
   ...KUBERNETES_RULES,
   ...VENDOR_RULES,
   ...TOKEN_RULES,

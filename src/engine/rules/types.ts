@@ -37,6 +37,12 @@ interface RuleBase extends RuleInfo {
    */
   readonly keywordEnd?: (text: string, end: number) => boolean;
   /**
+   * A file known by its name whose content is the secret, with no word to say so (Rails'
+   * `config/master.key`): the rule runs once over the whole text of a file whose path matches,
+   * keywords or not.
+   */
+  readonly fileName?: RegExp;
+  /**
    * `line` (default): runs on each line that contains a keyword, so matches stay within a line.
    * `text`: runs once over the whole text when a keyword occurs anywhere (PEM blocks span lines).
    */
