@@ -1792,6 +1792,7 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
     // A property list's values are data, as a configuration file's are.
     if (strength && acceptable({ name, value: text.slice(start, end), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, start, end, name);
   }
+  if (opensListAtEnd(line)) pushSecretListItems(text, lineStart, line, context, hits);
   for (let at = line.indexOf(JENKINS_SETUP); at !== -1; at = line.indexOf(JENKINS_SETUP, at + 1)) {
     JENKINS_PASSWORD.lastIndex = lineStart + at + JENKINS_SETUP.length;
     const match = JENKINS_PASSWORD.exec(text);
@@ -1800,6 +1801,53 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
     if (!isPlaceholder(text.slice(start, end))) pushUnlessOverlapping(hits, start, end, "initialAdminPassword");
   }
 }
+
+/**
+ * A list of keys opened at the end of `line` and written one item a line, as formatters write a
+ * long one: Django's `SECRET_KEY_FALLBACKS = [`, Koa's `app.keys = [`, express-session's `secret: [`.
+ * SECRET_LIST reads the same list on one line; its names and judgement apply here.
+ */
+function pushSecretListItems(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
+  // (The name and operator are just before the bracket: a long line is not read from its start.)
+  const open = SECRET_LIST_OPEN.exec(line.slice(-SECRET_LIST_OPEN_MOST));
+  if (!open) return;
+  const name = open.groups!.name!;
+  const strength = secretListStrength(name);
+  if (!strength) return;
+  let at = lineStart + line.length + 1;
+  for (let item = 0; item < SECRET_LIST_MOST_LINES && at < text.length; item++) {
+    const newline = text.indexOf("\n", at);
+    const end = newline === -1 ? text.length : newline;
+    const itemLine = text.slice(at, end);
+    const literal = LIST_ITEM_LINE.exec(itemLine);
+    if (literal) {
+      const [start, stop] = literal.indices!.groups!.value!;
+      if (acceptable({ name, value: itemLine.slice(start, stop), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, at + start, at + stop, name);
+    } else if (!/^[ \t]*(?:(?:#|\/\/).*)?\r?$/.test(itemLine) && !LIST_EXPRESSION_ITEM_LINE.test(itemLine)) {
+      // The list's end (`]`), or text that is no item of it.
+      return;
+    }
+    at = end + 1;
+  }
+}
+
+/** Whether the last character of `line` before blanks is `[`: a list whose items follow on the next lines. */
+function opensListAtEnd(line: string): boolean {
+  let last = line.length - 1;
+  while (last >= 0 && (line[last] === " " || line[last] === "\t" || line[last] === "\r")) last--;
+  return line[last] === "[";
+}
+
+/** How much of a line's end can hold SECRET_LIST_OPEN's name, operator and bracket. */
+const SECRET_LIST_OPEN_MOST = 120;
+/** SECRET_LIST's name and operator, and the list's opening bracket last on the line. */
+const SECRET_LIST_OPEN = /(?<![\w$])(?<name>[A-Za-z_$][\w$.]{0,80})["']?[ \t]*(?:=|:|=>)[ \t]*\[[ \t]*\r?$/;
+/** One item on a line of its own: a quoted literal, then maybe a comma and a comment. */
+const LIST_ITEM_LINE = /^[ \t]*(?<q>["'`])(?<value>[^"'`\\\n]{1,300})\k<q>[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?\r?$/d;
+/** An item that is an expression (`process.env.SESSION_SECRET!,`): the list goes on after it. */
+const LIST_EXPRESSION_ITEM_LINE = /^[ \t]*[^\s\]})#/][^\n]{0,300},[ \t]*\r?$/;
+/** Lists of keys are short (a current key and the ones before it): the rest of a long list is data. */
+const SECRET_LIST_MOST_LINES = 20;
 
 /**
  * A signing key given to SIGNING_KEY_SINK_OF_VARIABLE's call (at `callAt`) by a variable: the
@@ -1847,7 +1895,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     kind: "secret",
     evidenceIsName: true,
     docsUrl: DOCS,
-    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS],
+    // (`keys`, `secret`, `fallbacks`: the names of lists of keys written one item a line, see pushSecretListItems.)
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks"],
     scope: "text",
     find: findAcrossLines,
   },
