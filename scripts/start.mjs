@@ -79,6 +79,12 @@ if (mode === "desktop" || (mode === "auto" && hasDesktopCode)) {
   const stop = () => {
     server.stop();
     stopEmulator();
+    // The session's profile (settings, logs, editor backups) is this run's alone: leave none of it behind.
+    try {
+      fs.rmSync(server.tmp, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      console.log(`Could not remove ${server.tmp}; delete it by hand.`);
+    }
     process.exit(0);
   };
   process.on("SIGINT", stop);
