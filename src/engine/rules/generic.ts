@@ -816,9 +816,10 @@ const SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS = ["symmetricsecuritykey", "new hmac
 /**
  * How far before such a call its variable's literal is looked for: the lines of a method's first
  * statements, as the ASP.NET Core and jjwt samples write them (`var key = Encoding.ASCII.GetBytes("…");`
- * and the call on the next line). A field declared at the top of a class is out of reach.
+ * and the call on the next line, or six lines on, inside the `SecurityTokenDescriptor` that the
+ * much-copied JWT tutorials build). A field declared at the top of a class is out of reach.
  */
-const SIGNING_KEY_LOOK_BACK_LINES = 3;
+const SIGNING_KEY_LOOK_BACK_LINES = 10;
 /** Any assignment to a variable (`key = …`, not `key == …` or `key => …`): the last one before the call is the value it has. */
 const VARIABLE_ASSIGNMENT = /(?<![\w$.])(?<name>[A-Za-z_]\w{0,80})[ \t]*=(?![=>])/g;
 /** An assignment whose right side is a literal or its bytes (BYTES_OF_LITERAL), tried where VARIABLE_ASSIGNMENT matched. */
@@ -1857,7 +1858,7 @@ const SECRET_LIST_MOST_LINES = 20;
 function pushSigningKeyOfVariable(text: string, callAt: number, variable: string, context: RuleContext, hits: RuleHit[]): void {
   let from = text.lastIndexOf("\n", callAt - 1) + 1;
   for (let i = 0; i < SIGNING_KEY_LOOK_BACK_LINES && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
-  const before = text.slice(Math.max(from, callAt - 1000), callAt);
+  const before = text.slice(Math.max(from, callAt - 2000), callAt);
   let last = -1;
   for (const assignment of allMatches(VARIABLE_ASSIGNMENT, before)) if (assignment.groups!.name === variable) last = assignment.index;
   if (last === -1) return;
