@@ -55,6 +55,9 @@ const DENSE_LINES: Record<string, string> = {
   // Each `-p` asks which command it belongs to; each `<pre>` which doc comment holds it.
   "mysql-flags.sh": "echo mysql -p orders ",
   "doc-comments.java": 's = "/**"; t = "<pre>"; password = "Kq7mTz9L"; ',
+  // Each name's value may start a conditional, whose sides are looked for after it.
+  "conditionals.ts": "password = env === 'p' ? k : ",
+  "conditionals.py": 'key = a if b else "Kq7mTz9L" if ',
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
 

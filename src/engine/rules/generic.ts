@@ -1107,6 +1107,43 @@ export function secretishAssignments(line: string, typeFollowsName = false, type
   return matches;
 }
 
+/**
+ * The literal sides of a conditional that starts at `at`: `isProd ? "…" : "dev"`,
+ * `env === 'prod' ? getKey() : "…"` (the condition may quote), and in Python the `else` side of
+ * `lookup() if debug else "…"`. Offsets in `line`; none when no conditional starts there.
+ */
+function conditionalSides(line: string, at: number, filePath: string): [number, number][] {
+  const window = line.slice(at, at + CONDITIONAL_REACH);
+  const sides: [number, number][] = [];
+  if (window.includes("?")) {
+    const match = CONDITIONAL.exec(window);
+    for (const side of ["first", "second"]) {
+      const span = match?.indices?.groups?.[side];
+      if (span) sides.push([at + span[0], at + span[1]]);
+    }
+  } else if (window.includes(" else ") && /\.pyi?$/i.test(filePath)) {
+    const elseAt = window.indexOf(" else ");
+    const ifAt = window.lastIndexOf(" if ", elseAt);
+    PYTHON_ELSE_LITERAL.lastIndex = elseAt;
+    const match = ifAt > 0 ? PYTHON_ELSE_LITERAL.exec(window) : null;
+    const span = match?.indices?.groups?.value;
+    if (span) sides.push([at + span[0], at + span[1]]);
+  }
+  return sides;
+}
+
+/** How far a conditional after a name is read. */
+const CONDITIONAL_REACH = 800;
+/**
+ * A conditional from its condition on: the condition (no `?`, `;` or `:` outside its quotes), `?`, a
+ * literal or a short expression, `:`, and maybe a literal. Each repeated part starts with its own
+ * characters, so a failed match costs its length once.
+ */
+const CONDITIONAL =
+  /^(?:[^?;:"'`\n]|"[^"\n]{0,200}"|'[^'\n]{0,200}'){1,200}\?[ \t]*(?:(?<q1>["'`])(?<first>[^"'`\\\n]{1,300})\k<q1>|[^"'`:;?\n]{1,100})[ \t]*:[ \t]*(?:(?<q2>["'`])(?<second>[^"'`\\\n]{1,300})\k<q2>)?/d;
+/** Python's `else` and a literal after it that ends the expression. */
+const PYTHON_ELSE_LITERAL = /[ \t]else[ \t]+(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*(?:[)\],;]|#|$)/dy;
+
 /** `#define ` before a macro's name. */
 const DEFINE_BEFORE = /^[ \t]*#[ \t]*define[ \t]+$/;
 /** A Gradle build script in Groovy (the Kotlin DSL assigns with `=`). */
@@ -1385,6 +1422,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (read.quoted && line[read.start - 1] === '"' && /(?<!\\)\$\{?[A-Za-z_]/.test(line.slice(read.start, read.end)) && doubleQuotesInterpolate(context.filePath)) continue;
     // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.
     if (!read.quoted && /^[=!]==?$/.test(op)) continue;
+    // `password = isProd ? "…" : "dev"`, Python's `key = lookup() if debug else "…"`: each literal
+    // side of a conditional is the name's value in one case.
+    if (!read.quoted && context.fileType === "code" && (op === "=" || op === ":" || op === ":=")) {
+      const sides = conditionalSides(line, read.start, context.filePath);
+      if (sides.length > 0) {
+        for (const [start, end] of sides) if (acceptable({ name, value: line.slice(start, end), quoted: true }, strength, "code")) pushUnlessOverlapping(hits, start, end, name);
+        continue;
+      }
+    }
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
     if (!read.quoted && op === "" && context.fileType === "code") continue;
     // A bare value in code is a literal only in shell-style lines: `export API_KEY=abc123` (no spaces).
