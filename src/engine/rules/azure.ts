@@ -118,6 +118,7 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/redis-access-key": `${LEARN}/azure/azure-cache-for-redis/cache-azure-active-directory-for-authentication`,
   "azure/app-configuration-connection-string": `${LEARN}/azure/azure-app-configuration/howto-disable-access-key-authentication`,
   "azure/communication-connection-string": `${LEARN}/azure/communication-services/concepts/authentication`,
+  "azure/signalr-connection-string": `${LEARN}/azure/azure-signalr/signalr-howto-key-rotation`,
   "azure/sql-connection-string": `${LEARN}/azure/azure-sql/database/azure-sql-passwordless-migration`,
   "azure/jdbc-connection-string": `${LEARN}/sql/connect/jdbc/connecting-using-azure-active-directory-authentication`,
   "azure/batch-account-key": `${LEARN}/azure/batch/account-key-rotation`,
@@ -268,6 +269,19 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     keywords: ["communication.azure"],
     pattern: /endpoint=https:\/\/[A-Za-z0-9.-]{1,200}\.communication\.azure\.(?:com|us|cn)\/?;\s*accesskey=(?<value>[A-Za-z0-9+/]{40,100}=*)/dgi,
     compound: true,
+  }),
+  // SignalR Service and Web PubSub: `Endpoint=https://<name>.service.signalr.net;AccessKey=<key>;Version=1.0;`
+  // (Web PubSub: `<name>.webpubsub.azure.com`). The key is 32 random bytes in base64. The local
+  // emulators use a published placeholder (`ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGH`) on a
+  // localhost endpoint, which neither the host names below nor isGeneratedBase64 accept.
+  rule({
+    id: "azure/signalr-connection-string",
+    title: "Azure SignalR Service or Web PubSub connection string with an access key",
+    keywords: [".service.signalr.net", ".signalr.azure.", ".webpubsub.azure."],
+    pattern:
+      /Endpoint=https?:\/\/[A-Za-z0-9.-]{1,200}\.(?:service\.signalr\.net|signalr\.azure\.(?:us|cn)|webpubsub\.azure\.(?:com|us|cn))(?::\d{2,5})?\/?;(?:[ \t]*(?!AccessKey=)[A-Za-z]{1,30}=[^;"'\s]{0,200};){0,3}[ \t]*AccessKey=(?<value>[A-Za-z0-9+/]{40,86}={0,2})(?![A-Za-z0-9+/=])/dgi,
+    compound: true,
+    reject: (value) => !isGeneratedBase64(value),
   }),
   rule({
     id: "azure/redis-connection-string",
