@@ -436,7 +436,9 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     keywords: ["azurekeycredential", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient"],
     pattern: SDK_CREDENTIAL_ARGUMENT,
     // A key: hex in one case (AI services, Maps) or generated base64 (Cosmos DB, Storage, Search's).
-    reject: (value) => !((value.length >= 32 && isSingleCaseHex(value)) || isGeneratedBase64(value)),
+    // Azure Maps' shared keys are base64url (43 characters with `-` and `_`): judged as the base64
+    // they encode the same bytes as, or three keys in four would pass unreported.
+    reject: (value) => !((value.length >= 32 && isSingleCaseHex(value)) || isGeneratedBase64(/[-_]/.test(value) ? value.replace(/-/g, "+").replace(/_/g, "/") : value)),
   }),
   // API Management's Git access password: `git&`, the expiry as yyyyMMddHHmm, `&`, then a 64-byte
   // HMAC signature in base64. The whole password is the secret.
