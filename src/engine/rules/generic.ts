@@ -626,8 +626,15 @@ function cannotBeExpression(token: string): boolean {
  * `name OP value` where OP is one of = : := => == != === !== (or a space before a quote, as in
  * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
  */
-/** Exported for the test that {@link secretishAssignments} finds what this regex finds. */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|\()?/dg;
+/**
+ * The value may be wrapped in a call that only converts or marks it: `new String(…)`, Go's
+ * `[]byte(…)`, and the wrappers infrastructure code puts around every literal it sets, which leave
+ * a password as plain as before: the Azure SDK for Go's `to.Ptr("…")`, Pulumi's Go
+ * `pulumi.String("…")`, and Pulumi's `pulumi.secret("…")`, `Output.secret("…")` and .NET
+ * `Output.CreateSecret("…")` (which mark the output secret but keep the literal in the program).
+ * Exported for the test that {@link secretishAssignments} finds what this regex finds.
+ */
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.Ptr\(|pulumi\.(?:String(?:Ptr)?|secret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|\()?/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
