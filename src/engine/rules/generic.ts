@@ -675,7 +675,12 @@ const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
 const REGISTRY_LOGINS = ["docker login", "podman login", "buildah login", "skopeo login", "oras login", "registry login", "acr login", "az login"];
 /** A MySQL client, and the other tools whose `-p` takes the password with a space. */
 const MYSQL_CLIENT = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)(?:\.exe)?\b/gi;
-const SPACED_PASSWORD_TOOLS = `psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")}`;
+/**
+ * The Azure CLI's database servers: `-p` is `--admin-password` (`az postgres flexible-server create
+ * -g rg -n pg01 -u pgadmin -p …`, `az sql server create … -p …`).
+ */
+const AZ_DATABASE_SERVER = "az\\s+(?:sql|postgres|mysql|mariadb)\\s+(?:flexible-)?server\\s+(?:create|update)";
+const SPACED_PASSWORD_TOOLS = `psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas|${AZ_DATABASE_SERVER}|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")}`;
 const SPACED_PASSWORD_TOOL = new RegExp(`\\b(?:${SPACED_PASSWORD_TOOLS})\\b`, "gi");
 
 /**
@@ -911,10 +916,12 @@ function isParameterExpansion(line: string, at: number, nameEnd: number): boolea
 const HELM_VALUE_DEFAULT = /\.Values\.(?<name>[\w.]{1,120})[ \t]*\|[ \t]*default[ \t]+(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>/dg;
 /**
  * Commands that store a setting, its name then its value: `dotnet user-secrets set
- * "AzureAd:ClientSecret" "…"`, Windows' `setx AZURE_CLIENT_SECRET "…"`, `azd env set NAME …`.
+ * "AzureAd:ClientSecret" "…"`, Windows' `setx AZURE_CLIENT_SECRET "…"`, `azd env set NAME …`,
+ * `pulumi config set [--plaintext|--secret] dbPassword …` (with `--secret` Pulumi encrypts the
+ * stack's copy, but the value is still written in the script).
  */
 const SETTING_COMMAND =
-  /\b(?:dotnet[ \t]+user-secrets[ \t]+set|setx|azd[ \t]+env[ \t]+set)[ \t]+(?<nq>["']?)(?<name>[A-Za-z_][\w:.-]{0,100})\k<nq>[ \t]+(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>(?=[ \t;&|)]|$)/dg;
+  /\b(?:dotnet[ \t]+user-secrets[ \t]+set|setx|azd[ \t]+env[ \t]+set|pulumi[ \t]+config[ \t]+set(?:[ \t]+--(?:plaintext|secret|path))?)[ \t]+(?<nq>["']?)(?<name>[A-Za-z_][\w:.-]{0,100})\k<nq>[ \t]+(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>(?=[ \t;&|)]|$)/dg;
 /** GitHub's CLI: `gh secret set NAME --body "…"` (or `-b`), other flags around it. */
 const GH_SECRET_SET = /\bgh[ \t]+secret[ \t]+set[ \t]+(?<name>[A-Za-z_]\w{0,100})[^\n]{0,200}?[ \t](?:--body|-b)(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>/dg;
 /** C++ strings built from a literal: `std::string secret("…")`, `QString token{"…"}`. */
@@ -1270,7 +1277,7 @@ const LINE_GATES = new LiteralGates({
   envVar: ["env::var"],
   expansion: ["${"],
   helmValues: [".values."],
-  settingCommand: ["user-secrets", "setx", "azd"],
+  settingCommand: ["user-secrets", "setx", "azd", "pulumi"],
   gh: ["gh"],
   secret: ["secret"],
   bracedElement: [">{"],
@@ -1506,7 +1513,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.envVar] && line.includes("env::var")) pushNamedValues(ENV_VAR_UNWRAP_OR, line, context, hits);
   if (open[GATE.expansion] && line.includes(":")) pushNamedValues(PLACEHOLDER_DEFAULT, line, context, hits);
   if (open[GATE.helmValues] && open[GATE.default] && line.includes(".Values.") && line.includes("default")) pushNamedValues(HELM_VALUE_DEFAULT, line, context, hits);
-  if (open[GATE.settingCommand] && (line.includes("user-secrets") || line.includes("setx") || line.includes("azd"))) pushNamedValues(SETTING_COMMAND, line, context, hits);
+  if (open[GATE.settingCommand] && (line.includes("user-secrets") || line.includes("setx") || line.includes("azd") || line.includes("pulumi"))) pushNamedValues(SETTING_COMMAND, line, context, hits);
   if (open[GATE.gh] && open[GATE.secret] && line.includes("gh") && line.includes("secret")) pushNamedValues(GH_SECRET_SET, line, context, hits);
 
   // Four or more quoted names in a row (`'int_fast16_t', 'RC5_32_KEY', 'ucontext64', …`) are a list
@@ -1940,7 +1947,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // `setsalt(`: CakePHP's other ways to it; `htpasswd`: its batch mode, `-b`.)
     // (`login(`: CREDENTIAL_CALL's `server.login("user", "…")`, smtplib's and others', which names no secret.)
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update"],
     find: findInLine,
   },
   {
