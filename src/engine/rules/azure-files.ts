@@ -9,7 +9,9 @@ import type { PatternRule, RuleContext, RuleHit, ScannerRule } from "./types";
  *   (PFX) blob in base64 with the private key of a certificate that manages the subscription;
  * - the `key=` of an Azure SDK for Java auth file (`.azureauth`): a service principal's secret;
  * - the `value` of a Terraform `azurerm_key_vault_secret`: a secret written into the configuration
- *   (and its state) instead of generated or passed in.
+ *   (and its state) instead of generated or passed in;
+ * - the `properties.value` of a Key Vault secret resource in Bicep or an ARM template, the same
+ *   mistake in Azure's own languages.
  */
 
 const LEARN = "https://learn.microsoft.com";
@@ -221,6 +223,78 @@ function findKeyVaultSecretValues(text: string, _context: RuleContext, wokenAt?:
   return hits;
 }
 
+// --- Bicep and ARM Microsoft.KeyVault/vaults/secrets --------------------------------------------
+
+/**
+ * `resource kvSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {`, or the child form inside
+ * a vault, `resource dbSecret 'secrets' = {` (not `existing`: a reference holds no value).
+ */
+const BICEP_SECRET_HEADER = /^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:Microsoft\.KeyVault\/vaults\/secrets@[^'\n]{1,40}|secrets(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$/;
+/** An ARM template resource's `"type": "Microsoft.KeyVault/vaults/secrets",`: its other members follow. */
+const ARM_SECRET_TYPE = /^[ \t]*"type"[ \t]*:[ \t]*"Microsoft\.KeyVault\/vaults\/secrets"[ \t]*,?[ \t]*\r?$/i;
+/** `properties: {` (Bicep) or `"properties": {` (JSON), opening the object that holds the value. */
+const PROPERTIES_OPENS = /^[ \t]*(?:properties|"properties")[ \t]*:[ \t]*\{[ \t]*\r?$/;
+/** `value: '…'` (Bicep) or `"value": "…"` (JSON): a literal and nothing after it but a comma or comment. */
+const RESOURCE_VALUE = /^[ \t]*(?:value[ \t]*:[ \t]*'(?<bicep>(?:[^'\\\n]|\\.){1,4000})'|"value"[ \t]*:[ \t]*"(?<json>(?:[^"\\\n]|\\.){1,4000})")[ \t]*,?[ \t]*(?:\/\/[^\n]*)?\r?$/d;
+/** `name: 'db-password'`, `"name": "[concat(parameters('kv'), '/db-password')]"`: the secret's name. */
+const RESOURCE_NAME = /^[ \t]*["']?name["']?[ \t]*:[ \t]*["'](?<body>[^"'\n]{1,300})["']/;
+/** Strings and comments, taken out of a line before its braces are counted (`'${x}'`, `"[f('{0}')]"`). */
+const BICEP_JSON_STRINGS = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/[^\n]*$/g;
+/** How far a resource is read (lines): secret resources are short. */
+const RESOURCE_LINES = 100;
+
+/**
+ * Reads the resource whose object is open at `from` (depth 1) for `properties.value` and `name`.
+ * Bicep interpolations (`'${…}'`) and ARM expressions (`"[…]"`) are computed at deployment.
+ */
+function secretResourceValue(text: string, from: number): RuleHit | undefined {
+  let depth = 1;
+  let inProperties = false;
+  let at = from;
+  let value: { start: number; end: number } | undefined;
+  let name: string | undefined;
+  for (let n = 0; n < RESOURCE_LINES && at < text.length; n++) {
+    const lineEnd = lineEndOf(text, at);
+    const line = text.slice(at, lineEnd);
+    if (depth === 1) {
+      const named = RESOURCE_NAME.exec(line)?.groups!.body;
+      // The last segment of `vault/secret` (older templates), if Key Vault would take it as a name.
+      const last = named?.startsWith("[") ? undefined : named?.split("/").pop();
+      if (last !== undefined) name = KEY_VAULT_SECRET_NAME.test(last) ? last : undefined;
+      if (PROPERTIES_OPENS.test(line)) inProperties = true;
+    } else if (depth === 2 && inProperties && !value) {
+      const match = RESOURCE_VALUE.exec(line);
+      const body = match?.groups!.bicep ?? match?.groups!.json;
+      const span = match?.indices!.groups!.bicep ?? match?.indices!.groups!.json;
+      const computed = body === undefined || (match!.groups!.bicep !== undefined ? body.includes("${") : body.startsWith("[") && !body.startsWith("[["));
+      if (!computed && span && isLiteralSecret(body!)) value = { start: at + span[0], end: at + span[1] };
+    }
+    for (const char of line.replace(BICEP_JSON_STRINGS, "")) {
+      if (char === "{") depth++;
+      else if (char === "}") {
+        depth--;
+        if (depth === 1) inProperties = false;
+      }
+    }
+    if (depth <= 0 || lineEnd >= text.length) break;
+    at = lineEnd + 1;
+  }
+  return value && { ...value, keyName: name };
+}
+
+function findSecretResourceValues(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    const lineEnd = lineEndOf(text, lineStart);
+    if (lineEnd - lineStart > 600) continue;
+    const line = text.slice(lineStart, lineEnd);
+    if (!BICEP_SECRET_HEADER.test(line) && !ARM_SECRET_TYPE.test(line)) continue;
+    const hit = secretResourceValue(text, lineEnd + 1);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
 export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
   {
     id: "azure/management-certificate",
@@ -255,5 +329,16 @@ export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
     // The finding is named after the secret in Key Vault (the block's `name`), not `value`.
     declaresName: true,
     find: findKeyVaultSecretValues,
+  },
+  {
+    id: "azure/key-vault-secret-resource",
+    title: "Secret value written into a Key Vault secret resource (Bicep, ARM template)",
+    kind: "secret",
+    docsUrl: KEY_VAULT_DOCS,
+    keywords: ["microsoft.keyvault/vaults/secrets", "'secrets'"],
+    scope: "text",
+    // The finding is named after the secret in Key Vault (the resource's `name`), not `value`.
+    declaresName: true,
+    find: findSecretResourceValues,
   },
 ];
