@@ -1,5 +1,6 @@
 import { lineStartsOf } from "../line-starts";
 import { isSecretUnderName } from "./generic";
+import { isGeneratedBase64 } from "./value-shapes";
 import type { PatternRule, RuleContext, RuleHit, ScannerRule } from "./types";
 
 /**
@@ -11,7 +12,10 @@ import type { PatternRule, RuleContext, RuleHit, ScannerRule } from "./types";
  * - the `value` of a Terraform `azurerm_key_vault_secret`: a secret written into the configuration
  *   (and its state) instead of generated or passed in;
  * - the `properties.value` of a Key Vault secret resource in Bicep or an ARM template, the same
- *   mistake in Azure's own languages.
+ *   mistake in Azure's own languages;
+ * - the keys of an Azure Functions secrets file (`host.json`, `<function>.json` in the
+ *   `azure-webjobs-secrets` container or a `Secrets` folder), which before the identifiable format
+ *   had no signature of their own.
  */
 
 const LEARN = "https://learn.microsoft.com";
@@ -20,6 +24,7 @@ const LEARN = "https://learn.microsoft.com";
 const MANAGEMENT_CERTIFICATE_DOCS = `${LEARN}/previous-versions/azure/reference/jj154127(v=azure.100)`;
 const CLIENT_SECRET_DOCS = `${LEARN}/entra/identity-platform/how-to-add-credentials`;
 const KEY_VAULT_DOCS = `${LEARN}/azure/key-vault/secrets/secrets-best-practices`;
+const FUNCTIONS_KEY_DOCS = `${LEARN}/azure/azure-functions/function-keys-how-to`;
 
 // --- .publishsettings -------------------------------------------------------------------------
 
@@ -295,6 +300,48 @@ function findSecretResourceValues(text: string, _context: RuleContext, wokenAt?:
   return hits;
 }
 
+// --- Azure Functions secrets files -----------------------------------------------------------
+
+/**
+ * The runtime keeps each key as `{ "name": "default", "value": "<key>", "encrypted": false }` under
+ * `masterKey`, `functionKeys`, `systemKeys` or `keys`. `"encrypted": false` says the value is the
+ * key itself (an encrypted one is sealed with the app's machine key), and is what wakes the rule:
+ * on its own line, with `"value"` on one of the two lines before; or in one object on one line.
+ */
+const FUNCTIONS_KEY_NOT_ENCRYPTED = /^[ \t]*"encrypted"[ \t]*:[ \t]*false[ \t]*,?[ \t]*\r?$/;
+const FUNCTIONS_KEY_VALUE_LINE = /^[ \t]*"value"[ \t]*:[ \t]*"(?<value>[A-Za-z0-9_+/-]{40,100}={0,2})"[ \t]*,?[ \t]*\r?$/d;
+const FUNCTIONS_KEY_OBJECT = /"name"[ \t]*:[ \t]*"[^"\n]{1,100}"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"(?<value>[A-Za-z0-9_+/-]{40,100}={0,2})"[ \t]*,[ \t]*"encrypted"[ \t]*:[ \t]*false\b/dg;
+/** A key is generated: base64 (or base64url) of random bytes. */
+function isFunctionsKey(value: string): boolean {
+  return isGeneratedBase64(value.replace(/-/g, "+").replace(/_/g, "/"));
+}
+
+function findFunctionsSecretsFileKeys(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    const lineEnd = lineEndOf(text, lineStart);
+    const line = text.slice(lineStart, lineEnd);
+    if (FUNCTIONS_KEY_NOT_ENCRYPTED.test(line)) {
+      // The value is one of the two lines before (`"name"` may come between).
+      let end = lineStart - 1;
+      for (let n = 0; n < 2 && end > 0; n++) {
+        const start = text.lastIndexOf("\n", end - 1) + 1;
+        const match = FUNCTIONS_KEY_VALUE_LINE.exec(text.slice(start, end));
+        if (match) {
+          if (isFunctionsKey(match.groups!.value!)) hits.push({ start: start + match.indices!.groups!.value![0], end: start + match.indices!.groups!.value![1] });
+          break;
+        }
+        end = start - 1;
+      }
+      continue;
+    }
+    for (const match of line.matchAll(FUNCTIONS_KEY_OBJECT)) {
+      if (isFunctionsKey(match.groups!.value!)) hits.push({ start: lineStart + match.indices!.groups!.value![0], end: lineStart + match.indices!.groups!.value![1] });
+    }
+  }
+  return hits;
+}
+
 export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
   {
     id: "azure/management-certificate",
@@ -340,5 +387,14 @@ export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
     // The finding is named after the secret in Key Vault (the resource's `name`), not `value`.
     declaresName: true,
     find: findSecretResourceValues,
+  },
+  {
+    id: "azure/functions-secrets-file",
+    title: "Azure Functions key in a Functions secrets file",
+    kind: "secret",
+    docsUrl: FUNCTIONS_KEY_DOCS,
+    keywords: ['"encrypted"'],
+    scope: "text",
+    find: findFunctionsSecretsFileKeys,
   },
 ];
