@@ -147,7 +147,8 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
  * the older Cognitive Services credentials. No name is needed: the call says what the value is.
  */
 const SDK_CREDENTIAL_ARGUMENT = new RegExp(
-  String.raw`(?:\b(?:AzureKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials)\s*\(\s*(?:key\s*=\s*)?` +
+  // (`key=` is Python's keyword argument, `key:` C#'s named one.)
+  String.raw`(?:\b(?:AzureKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials)\s*\(\s*(?:key\s*[=:]\s*)?` +
     String.raw`|\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(\s*[^,()\s][^,()\n]{0,99},\s*(?:(?:account_)?key\s*=\s*)?` +
     String.raw`|\bSpeechConfig(?:\.[Ff]romSubscription\s*\(\s*|\s*\((?:[^()\n]{0,200}?,\s*)?subscription\s*=\s*)` +
     String.raw`|\bCosmosClient\s*\(\s*[^,(){}\s][^,(){}\n]{0,199},\s*(?:credential\s*=\s*)?` +
