@@ -237,6 +237,11 @@ function findKeyVaultSecretValues(text: string, _context: RuleContext, wokenAt?:
 const BICEP_SECRET_HEADER = /^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:Microsoft\.KeyVault\/vaults\/secrets@[^'\n]{1,40}|secrets(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$/;
 /** An ARM template resource's `"type": "Microsoft.KeyVault/vaults/secrets",`: its other members follow. */
 const ARM_SECRET_TYPE = /^[ \t]*"type"[ \t]*:[ \t]*"Microsoft\.KeyVault\/vaults\/secrets"[ \t]*,?[ \t]*\r?$/i;
+/** API Management named values, in both forms: `'Microsoft.ApiManagement/service/namedValues@…'` or `'namedValues'`. */
+const BICEP_NAMED_VALUE_HEADER = /^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:Microsoft\.ApiManagement\/service\/namedValues@[^'\n]{1,40}|namedValues(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$/;
+const ARM_NAMED_VALUE_TYPE = /^[ \t]*"type"[ \t]*:[ \t]*"Microsoft\.ApiManagement\/service\/namedValues"[ \t]*,?[ \t]*\r?$/i;
+/** `secret: true` (Bicep) or `"secret": true` (JSON): a named value the author marked secret. */
+const SECRET_FLAG = /^[ \t]*(?:secret|"secret")[ \t]*:[ \t]*true[ \t]*,?[ \t]*(?:\/\/[^\n]*)?\r?$/;
 /** `properties: {` (Bicep) or `"properties": {` (JSON), opening the object that holds the value. */
 const PROPERTIES_OPENS = /^[ \t]*(?:properties|"properties")[ \t]*:[ \t]*\{[ \t]*\r?$/;
 /** `value: '…'` (Bicep) or `"value": "…"` (JSON): a literal and nothing after it but a comma or comment. */
@@ -252,9 +257,10 @@ const RESOURCE_LINES = 100;
  * Reads the resource whose object is open at `from` (depth 1) for `properties.value` and `name`.
  * Bicep interpolations (`'${…}'`) and ARM expressions (`"[…]"`) are computed at deployment.
  */
-function secretResourceValue(text: string, from: number): RuleHit | undefined {
+function secretResourceValue(text: string, from: number, needsSecretFlag = false): RuleHit | undefined {
   let depth = 1;
   let inProperties = false;
+  let secretFlag = false;
   let at = from;
   let value: { start: number; end: number } | undefined;
   let name: string | undefined;
@@ -267,6 +273,8 @@ function secretResourceValue(text: string, from: number): RuleHit | undefined {
       const last = named?.startsWith("[") ? undefined : named?.split("/").pop();
       if (last !== undefined) name = KEY_VAULT_SECRET_NAME.test(last) ? last : undefined;
       if (PROPERTIES_OPENS.test(line)) inProperties = true;
+    } else if (depth === 2 && inProperties && needsSecretFlag && SECRET_FLAG.test(line)) {
+      secretFlag = true;
     } else if (depth === 2 && inProperties && !value) {
       const match = RESOURCE_VALUE.exec(line);
       const body = match?.groups!.bicep ?? match?.groups!.json;
@@ -284,6 +292,7 @@ function secretResourceValue(text: string, from: number): RuleHit | undefined {
     if (depth <= 0 || lineEnd >= text.length) break;
     at = lineEnd + 1;
   }
+  if (needsSecretFlag && !secretFlag) return undefined;
   return value && { ...value, keyName: name };
 }
 
@@ -342,6 +351,23 @@ function findFunctionsSecretsFileKeys(text: string, _context: RuleContext, woken
   return hits;
 }
 
+/**
+ * API Management named values marked `secret: true` (the portal masks them; Key Vault-backed ones
+ * carry `keyVault` instead of `value`). Unmarked named values are configuration: not reported.
+ */
+function findNamedValueSecrets(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    const lineEnd = lineEndOf(text, lineStart);
+    if (lineEnd - lineStart > 600) continue;
+    const line = text.slice(lineStart, lineEnd);
+    if (!BICEP_NAMED_VALUE_HEADER.test(line) && !ARM_NAMED_VALUE_TYPE.test(line)) continue;
+    const hit = secretResourceValue(text, lineEnd + 1, true);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
 export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
   {
     id: "azure/management-certificate",
@@ -387,6 +413,16 @@ export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
     // The finding is named after the secret in Key Vault (the resource's `name`), not `value`.
     declaresName: true,
     find: findSecretResourceValues,
+  },
+  {
+    id: "azure/api-management-secret-named-value",
+    title: "Secret API Management named value written into a Bicep file or ARM template",
+    kind: "secret",
+    docsUrl: `${LEARN}/azure/api-management/api-management-howto-properties`,
+    keywords: ["microsoft.apimanagement/service/namedvalues", "'namedvalues'"],
+    scope: "text",
+    declaresName: true,
+    find: findNamedValueSecrets,
   },
   {
     id: "azure/functions-secrets-file",
