@@ -280,7 +280,7 @@ function secretResourceValue(text: string, from: number, needsSecretFlag = false
       const body = match?.groups!.bicep ?? match?.groups!.json;
       const span = match?.indices!.groups!.bicep ?? match?.indices!.groups!.json;
       const computed = body === undefined || (match!.groups!.bicep !== undefined ? body.includes("${") : body.startsWith("[") && !body.startsWith("[["));
-      if (!computed && span && isLiteralSecret(body!)) value = { start: at + span[0], end: at + span[1] };
+      if (!computed && span && isLiteralSecret(body)) value = { start: at + span[0], end: at + span[1] };
     }
     for (const char of line.replace(BICEP_JSON_STRINGS, "")) {
       if (char === "{") depth++;
