@@ -8,12 +8,12 @@
 import * as vscode from "vscode";
 import { describeTarget } from "../azure";
 import { typePathOf } from "../engine";
-import { readsConfigurationKeys, toolReadFileRefusal } from "../fixes";
+import { readsConfigurationKeys, ruleMoveRefusal, toolReadFileRefusal } from "../fixes";
 import { CommandId, DIAGNOSTIC_SOURCE } from "./contributions";
 import { commentSyntax } from "./finding-actions";
 import { fileUriOf } from "./notebook-cells";
 import { languageIdToScanWith } from "./scannable";
-import { isConfigDiagnostic } from "./to-diagnostic";
+import { isConfigDiagnostic, ruleIdOf } from "./to-diagnostic";
 import type { VaultMappings } from "./vault-mappings";
 
 const MOVE_ALL_KIND = vscode.CodeActionKind.Source.append("secretHygiene").append("moveAllToKeyVault");
@@ -41,7 +41,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const storeLabel = store ? `${hostOf(store.endpoint)} · ${resolved.environment.environment}` : undefined;
     const actions: vscode.CodeAction[] = [];
     // A password file or a lockfile: its tool would read a reference as the password. No move is
-    // offered there; the one action left runs the move, which refuses and says what works instead.
+    // offered there (nor for a finding whose place stores the secret itself, see ruleMoveRefusal);
+    // the one action left runs the move, which refuses and says what works instead.
     const refusal = toolReadFileRefusal(fileUriOf(document.uri).path);
 
     if (vault && refusal === undefined && context.only && MOVE_ALL_KIND.intersects(context.only)) {
@@ -69,7 +70,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       if (isConfigDiagnostic(diagnostic)) {
         if (storeLabel) add(`Move to App Configuration (${storeLabel})`, CommandId.moveToAppConfiguration, [where], true);
         else add("Move to App Configuration… (configure a store for this file first)", CommandId.configureVaults, []);
-      } else if (refusal !== undefined) {
+      } else if (refusal !== undefined || ruleMoveRefusal(ruleIdOf(diagnostic)) !== undefined) {
         // (Not a disabled action: the light bulb hides those, and the user would never learn why.)
         add("Why can't this secret move to Key Vault?", CommandId.moveSecretToKeyVault, [where]);
       } else if (vault) {

@@ -53,3 +53,9 @@ export function omittedConfigValuesDiagnostic(firstOmitted: Finding, omitted: nu
   diagnostic.source = DIAGNOSTIC_SOURCE;
   return diagnostic;
 }
+
+/** The rule id of a diagnostic made by {@link toDiagnostic} (its code, linked to the rule's documentation). */
+export function ruleIdOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === "object" ? String(code.value) : String(code);
+}

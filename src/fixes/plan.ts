@@ -13,7 +13,7 @@ import { environmentVariableFor, environmentVariableForKey, isValidSecretName } 
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan } from "./setting-name";
-import { refuseToolReadFile } from "./tool-files";
+import { refuseUnmovable } from "./tool-files";
 import type { ConfigMoveInput, MoveInput, MovePlan, TextEdit } from "./types";
 
 /** The engine shows configuration values, shortened to 60 characters (scan.ts). */
@@ -151,7 +151,7 @@ export function planMove(input: MoveInput): MovePlan {
   if (input.languageId === undefined && /\.ipynb$/i.test(filePath) && /^\s*\{/.test(text) && text.includes('"cells"')) {
     throw new FixPlanError("unsupported", "This is a Jupyter notebook's file: open it in the notebook editor and move the secret from its cell.");
   }
-  refuseToolReadFile(filePath);
+  refuseUnmovable(filePath, finding.ruleId);
   const typePath = typePathOf(filePath, input.languageId);
   const setting = settingNameFor(text, typePath, finding);
   const planned = request(input, typePath, {

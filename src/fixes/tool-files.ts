@@ -2,7 +2,8 @@
  * Files a tool reads by itself: a password file, a package manager's lockfile. Nothing there
  * resolves a Key Vault reference, and the tool would take the reference's text for the password
  * (or the registry URL): the move would break the tool while the secret sat in the vault. Each is
- * refused with what does work for that tool.
+ * refused with what does work for that tool. So are a few findings in any file whose place is
+ * itself what stores the secret (a Key Vault secret resource, a Functions secrets file).
  */
 import { isLockfile } from "../engine/file-policy";
 import { isRailsKeyFile } from "../engine/rules/key-files";
@@ -73,8 +74,26 @@ export function toolReadFileRefusal(filePath: string): string | undefined {
   return file && `${file.reason}: ${file.instead}.`;
 }
 
-/** Throws FixPlanError `unsupported` for a file a tool reads by itself. */
-export function refuseToolReadFile(filePath: string): void {
-  const refusal = toolReadFileRefusal(filePath);
+/**
+ * Findings whose value a reference cannot stand in for, whatever the file: the place that holds
+ * it is itself what puts a secret where it is read.
+ */
+const RULE_REFUSALS: Readonly<Record<string, string>> = {
+  "azure/key-vault-secret-resource":
+    "This resource already puts the secret in Key Vault; the literal is the problem, in the template and in the deployment's history. Storing it again would collide with the secret the resource manages: pass the value as a @secure() parameter (a securestring in an ARM template) that the pipeline sets, or generate it at deployment, then rotate the old value.",
+  "azure/api-management-secret-named-value":
+    "API Management reads a named value from Key Vault by itself: store the secret in the vault, replace `value` with `keyVault: { secretIdentifier: '<the secret's URI>' }` and give the service's managed identity the Key Vault Secrets User role, then rotate the old value.",
+  "azure/functions-secrets-file":
+    "The Functions host reads its keys from this file and cannot resolve a Key Vault reference: set AzureWebJobsSecretStorageType to keyvault (with AzureWebJobsSecretStorageKeyVaultUri) so the host keeps its keys in the vault, take this file out of the repository and regenerate the keys it held.",
+};
+
+/** Why no move can take out this rule's finding, and what works instead; undefined for most rules. */
+export function ruleMoveRefusal(ruleId: string): string | undefined {
+  return RULE_REFUSALS[ruleId];
+}
+
+/** Throws FixPlanError `unsupported` for a file a tool reads by itself, or a finding no reference can replace. */
+export function refuseUnmovable(filePath: string, ruleId: string): void {
+  const refusal = toolReadFileRefusal(filePath) ?? ruleMoveRefusal(ruleId);
   if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
 }

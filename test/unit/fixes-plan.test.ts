@@ -314,6 +314,30 @@ test("files a tool reads by itself are refused, with what works for that tool: t
   assert.equal(move(`password=${PASSWORD}\n`, "app.ini").plan.style, "keyVaultReference");
 });
 
+test("a finding whose place stores the secret itself is refused, with what works instead: a reference there would be stored or read as the value", () => {
+  const key = "Qm7vT2xK9pL4wR8zN3cB6hJ1sD5fG0yA2uE8iO4aX7c=";
+  const cases: [string, string, RegExp][] = [
+    [
+      "infra/main.bicep",
+      `resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {\n  name: 'shop-dev-kv'\n}\n\nresource dbPassword 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {\n  parent: vault\n  name: 'db-password'\n  properties: {\n    value: '${key}'\n  }\n}\n`,
+      /@secure\(\) parameter/,
+    ],
+    [
+      "azure-webjobs-secrets/shop-func/host.json",
+      `{\n  "masterKey": {\n    "name": "master",\n    "value": "${key}",\n    "encrypted": false\n  }\n}\n`,
+      /AzureWebJobsSecretStorageType/,
+    ],
+  ];
+  for (const [filePath, text, advice] of cases) {
+    const finding = secretIn(text, filePath);
+    assert.throws(
+      () => planMove({ text, filePath, finding, secretName: "shop-secret", vaultUrl: VAULT }),
+      (error: unknown) => refusal("unsupported", key)(error) && advice.test((error as Error).message),
+      filePath,
+    );
+  }
+});
+
 test(".npmrc: the token becomes ${NPM_TOKEN}, which npm expands; a Key Vault reference would be sent to the registry as the token", () => {
   const npmToken = "npm_" + "Xk4mQ8vR2tL6wZ9pN3bC7jH1sD5fG0yA2uE8";
   const { plan, after } = move(`registry=https://npm.pkg.northwind-build.net/\n//npm.pkg.northwind-build.net/:_authToken=${npmToken}\n`, "web/.npmrc");
