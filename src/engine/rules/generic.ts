@@ -770,10 +770,11 @@ const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicA
 const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
 /**
  * Azure Identity's `ClientSecretCredential(tenantId, clientId, "…")` (Python, C#, JavaScript's
- * `new …`): the third argument is the client secret, whatever the first two are.
+ * `new …`, Go's `azidentity.NewClientSecretCredential(…, nil)`): the third argument is the client
+ * secret, whatever the first two are.
  */
 const CLIENT_SECRET_CREDENTIAL = new RegExp(
-  String.raw`\bClientSecretCredential[ \t]*\([ \t]*${CALL_ARGUMENT},[ \t]*${CALL_ARGUMENT},[ \t]*(?:client_secret[ \t]*=[ \t]*)?(?:@|[rbu]{1,2})?(?<q>["'\`])(?<value>[^"'\`\\\n]{1,300})\k<q>`,
+  String.raw`\b(?:New)?ClientSecretCredential[ \t]*\([ \t]*${CALL_ARGUMENT},[ \t]*${CALL_ARGUMENT},[ \t]*(?:client_secret[ \t]*=[ \t]*)?(?:@|[rbu]{1,2})?(?<q>["'\`])(?<value>[^"'\`\\\n]{1,300})\k<q>`,
   "dg",
 );
 /**
