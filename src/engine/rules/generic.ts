@@ -1152,10 +1152,12 @@ const CONDITIONAL_REACH = 800;
 /**
  * A conditional from its condition on: the condition (no `?`, `;` or `:` outside its quotes), `?`, a
  * literal or a short expression, `:`, and maybe a literal. Each repeated part starts with its own
- * characters, so a failed match costs its length once.
+ * characters, so a failed match costs its length once. The `?` of optional chaining (`user?.token`,
+ * not `a ?.5`) and of `??` starts no conditional: the literal after the next `:` is then another
+ * key's (`{ token: session?.token, requestId: "…" }`).
  */
 const CONDITIONAL =
-  /^(?:[^?;:"'`\n]|"[^"\n]{0,200}"|'[^'\n]{0,200}'){1,200}\?[ \t]*(?:(?<q1>["'`])(?<first>[^"'`\\\n]{1,300})\k<q1>|[^"'`:;?\n]{1,100})[ \t]*:[ \t]*(?:(?<q2>["'`])(?<second>[^"'`\\\n]{1,300})\k<q2>)?/d;
+  /^(?:[^?;:"'`\n]|"[^"\n]{0,200}"|'[^'\n]{0,200}'){1,200}\?(?!\.(?!\d)|\?)[ \t]*(?:(?<q1>["'`])(?<first>[^"'`\\\n]{1,300})\k<q1>|[^"'`:;?\n]{1,100})[ \t]*:[ \t]*(?:(?<q2>["'`])(?<second>[^"'`\\\n]{1,300})\k<q2>)?/d;
 /** Python's `else` and a literal after it that ends the expression. */
 const PYTHON_ELSE_LITERAL = /[ \t]else[ \t]+(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*(?:[)\],;]|#|$)/dy;
 
