@@ -70,3 +70,23 @@ for (const [filePath, piece] of Object.entries(DENSE_LINES)) {
     assert.ok(elapsed < WHOLE_SCAN_BOUND_MS, `${filePath} took ${elapsed.toFixed(0)} ms`);
   });
 }
+
+// Rules that read a resource's lines after each header must not read them again for every header
+// among them: 2 MB of headers alone is read once over (about 0.1 s), not a hundred times (2 s).
+const RESOURCE_HEADERS: Record<string, string> = {
+  "azure/key-vault-secret-resource": "resource s 'secrets' = {\n",
+  "azure/api-management-secret-named-value": "resource v 'namedValues' = {\n",
+};
+const RESOURCE_HEADERS_BOUND_MS = 700;
+
+for (const [id, header] of Object.entries(RESOURCE_HEADERS)) {
+  test(`${id} reads 2 MB of resource headers in linear time`, () => {
+    const rule = BUILT_IN_RULES.find((candidate) => candidate.id === id)!;
+    assert.ok(!isPatternRule(rule));
+    const text = header.repeat(Math.ceil((2 * ONE_MB) / header.length));
+    const started = performance.now();
+    rule.find(text, { filePath: "adversarial.bicep", fileType: "code" });
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < RESOURCE_HEADERS_BOUND_MS, `${id} took ${elapsed.toFixed(0)} ms`);
+  });
+}

@@ -234,16 +234,23 @@ function findKeyVaultSecretValues(text: string, _context: RuleContext, wokenAt?:
  * `resource kvSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {`, or the child form inside
  * a vault, `resource dbSecret 'secrets' = {` (not `existing`: a reference holds no value).
  */
-const BICEP_SECRET_HEADER = /^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:Microsoft\.KeyVault\/vaults\/secrets@[^'\n]{1,40}|secrets(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$/;
+const BICEP_SECRET_HEADER = /^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:Microsoft\.KeyVault\/vaults\/secrets@[^'\n]{1,40}|secrets(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:\[[ \t]*for[ \t][^\n]{0,300}?:[ \t]*)?(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$/;
 /** An ARM template resource's `"type": "Microsoft.KeyVault/vaults/secrets",`: its other members follow. */
 const ARM_SECRET_TYPE = /^[ \t]*"type"[ \t]*:[ \t]*"Microsoft\.KeyVault\/vaults\/secrets"[ \t]*,?[ \t]*\r?$/i;
 /** API Management named values, in both forms: `'Microsoft.ApiManagement/service/namedValues@…'` or `'namedValues'`. */
-const BICEP_NAMED_VALUE_HEADER = /^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:Microsoft\.ApiManagement\/service\/namedValues@[^'\n]{1,40}|namedValues(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$/;
+const BICEP_NAMED_VALUE_HEADER = /^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:Microsoft\.ApiManagement\/service\/namedValues@[^'\n]{1,40}|namedValues(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:\[[ \t]*for[ \t][^\n]{0,300}?:[ \t]*)?(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$/;
 const ARM_NAMED_VALUE_TYPE = /^[ \t]*"type"[ \t]*:[ \t]*"Microsoft\.ApiManagement\/service\/namedValues"[ \t]*,?[ \t]*\r?$/i;
 /** `secret: true` (Bicep) or `"secret": true` (JSON): a named value the author marked secret. */
 const SECRET_FLAG = /^[ \t]*(?:secret|"secret")[ \t]*:[ \t]*true[ \t]*,?[ \t]*(?:\/\/[^\n]*)?\r?$/;
 /** `properties: {` (Bicep) or `"properties": {` (JSON), opening the object that holds the value. */
 const PROPERTIES_OPENS = /^[ \t]*(?:properties|"properties")[ \t]*:[ \t]*\{[ \t]*\r?$/;
+/**
+ * `properties: { value: '…' }` on one line (Bicep's single-line object, JSON written compactly):
+ * its members, read by PROPERTIES_MEMBER.
+ */
+const PROPERTIES_ON_ONE_LINE = /^[ \t]*(?:properties|"properties")[ \t]*:[ \t]*\{(?<members>[^{}\n]{1,4000})\}[ \t]*,?[ \t]*(?:\/\/[^\n]*)?\r?$/d;
+/** One `value: '…'`, `"value": "…"` or `secret: true` member of a one-line properties object. */
+const PROPERTIES_MEMBER = /(?:^|[,{\s])(?:value[ \t]*:[ \t]*'(?<bicep>(?:[^'\\\n]|\\.){1,4000})'|"value"[ \t]*:[ \t]*"(?<json>(?:[^"\\\n]|\\.){1,4000})"|(?<flag>secret|"secret")[ \t]*:[ \t]*true\b)[ \t]*(?=,|$)/dg;
 /** `value: '…'` (Bicep) or `"value": "…"` (JSON): a literal and nothing after it but a comma or comment. */
 const RESOURCE_VALUE = /^[ \t]*(?:value[ \t]*:[ \t]*'(?<bicep>(?:[^'\\\n]|\\.){1,4000})'|"value"[ \t]*:[ \t]*"(?<json>(?:[^"\\\n]|\\.){1,4000})")[ \t]*,?[ \t]*(?:\/\/[^\n]*)?\r?$/d;
 /** `name: 'db-password'`, `"name": "[concat(parameters('kv'), '/db-password')]"`: the secret's name. */
@@ -257,7 +264,7 @@ const RESOURCE_LINES = 100;
  * Reads the resource whose object is open at `from` (depth 1) for `properties.value` and `name`.
  * Bicep interpolations (`'${…}'`) and ARM expressions (`"[…]"`) are computed at deployment.
  */
-function secretResourceValue(text: string, from: number, needsSecretFlag = false): RuleHit | undefined {
+function secretResourceValue(text: string, from: number, needsSecretFlag = false): { hit: RuleHit | undefined; end: number } {
   let depth = 1;
   let inProperties = false;
   let secretFlag = false;
@@ -273,6 +280,19 @@ function secretResourceValue(text: string, from: number, needsSecretFlag = false
       const last = named?.startsWith("[") ? undefined : named?.split("/").pop();
       if (last !== undefined) name = KEY_VAULT_SECRET_NAME.test(last) ? last : undefined;
       if (PROPERTIES_OPENS.test(line)) inProperties = true;
+      const oneLine = PROPERTIES_ON_ONE_LINE.exec(line);
+      if (oneLine) {
+        const membersAt = at + oneLine.indices!.groups!.members![0];
+        for (const member of oneLine.groups!.members!.matchAll(PROPERTIES_MEMBER)) {
+          if (member.groups!.flag !== undefined) secretFlag = true;
+          else if (!value) {
+            const body = member.groups!.bicep ?? member.groups!.json!;
+            const span = member.indices!.groups!.bicep ?? member.indices!.groups!.json!;
+            const computed = member.groups!.bicep !== undefined ? body.includes("${") : body.startsWith("[") && !body.startsWith("[[");
+            if (!computed && isLiteralSecret(body)) value = { start: membersAt + span[0], end: membersAt + span[1] };
+          }
+        }
+      }
     } else if (depth === 2 && inProperties && needsSecretFlag && SECRET_FLAG.test(line)) {
       secretFlag = true;
     } else if (depth === 2 && inProperties && !value) {
@@ -289,24 +309,36 @@ function secretResourceValue(text: string, from: number, needsSecretFlag = false
         if (depth === 1) inProperties = false;
       }
     }
-    if (depth <= 0 || lineEnd >= text.length) break;
     at = lineEnd + 1;
+    if (depth <= 0 || lineEnd >= text.length) break;
   }
-  if (needsSecretFlag && !secretFlag) return undefined;
-  return value && { ...value, keyName: name };
+  if (needsSecretFlag && !secretFlag) return { hit: undefined, end: at };
+  return { hit: value && { ...value, keyName: name }, end: at };
 }
 
-function findSecretResourceValues(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+/**
+ * Each resource that opens on a line HEADER matches, read for its value. A header inside the
+ * lines the resource before it was read over is part of that resource (a secret or named value
+ * holds no other resource) and is not read again: text made of headers alone would otherwise be
+ * read a hundred times over.
+ */
+function findResourceValues(text: string, header: (line: string) => boolean, needsSecretFlag: boolean, wokenAt?: readonly number[]): RuleHit[] {
   const hits: RuleHit[] = [];
+  let readUntil = 0;
   for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    if (lineStart < readUntil) continue;
     const lineEnd = lineEndOf(text, lineStart);
     if (lineEnd - lineStart > 600) continue;
-    const line = text.slice(lineStart, lineEnd);
-    if (!BICEP_SECRET_HEADER.test(line) && !ARM_SECRET_TYPE.test(line)) continue;
-    const hit = secretResourceValue(text, lineEnd + 1);
+    if (!header(text.slice(lineStart, lineEnd))) continue;
+    const { hit, end } = secretResourceValue(text, lineEnd + 1, needsSecretFlag);
+    readUntil = end;
     if (hit) hits.push(hit);
   }
   return hits;
+}
+
+function findSecretResourceValues(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  return findResourceValues(text, (line) => BICEP_SECRET_HEADER.test(line) || ARM_SECRET_TYPE.test(line), false, wokenAt);
 }
 
 // --- Azure Functions secrets files -----------------------------------------------------------
@@ -356,16 +388,7 @@ function findFunctionsSecretsFileKeys(text: string, _context: RuleContext, woken
  * carry `keyVault` instead of `value`). Unmarked named values are configuration: not reported.
  */
 function findNamedValueSecrets(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
-    const lineEnd = lineEndOf(text, lineStart);
-    if (lineEnd - lineStart > 600) continue;
-    const line = text.slice(lineStart, lineEnd);
-    if (!BICEP_NAMED_VALUE_HEADER.test(line) && !ARM_NAMED_VALUE_TYPE.test(line)) continue;
-    const hit = secretResourceValue(text, lineEnd + 1, true);
-    if (hit) hits.push(hit);
-  }
-  return hits;
+  return findResourceValues(text, (line) => BICEP_NAMED_VALUE_HEADER.test(line) || ARM_NAMED_VALUE_TYPE.test(line), true, wokenAt);
 }
 
 export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
