@@ -632,9 +632,11 @@ function cannotBeExpression(token: string): boolean {
  * a password as plain as before: the Azure SDK for Go's `to.Ptr("…")`, Pulumi's Go
  * `pulumi.String("…")`, and Pulumi's `pulumi.secret("…")`, `Output.secret("…")` and .NET
  * `Output.CreateSecret("…")` (which mark the output secret but keep the literal in the program).
+ * Their Go relatives too: go-autorest's `to.StringPtr("…")`, `ptr.To("…")`, the AWS SDK's
+ * `aws.String("…")`, Pulumi's `pulumi.ToSecret(…)`; two may nest (`pulumi.ToSecret(pulumi.String("…"))`).
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.Ptr\(|pulumi\.(?:String(?:Ptr)?|secret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|\()?/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -677,9 +679,9 @@ const REGISTRY_LOGINS = ["docker login", "podman login", "buildah login", "skope
 const MYSQL_CLIENT = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)(?:\.exe)?\b/gi;
 /**
  * The Azure CLI's database servers: `-p` is `--admin-password` (`az postgres flexible-server create
- * -g rg -n pg01 -u pgadmin -p …`, `az sql server create … -p …`).
+ * -g rg -n pg01 -u pgadmin -p …`, `az sql server create … -p …`, a managed instance's `az sql mi create`).
  */
-const AZ_DATABASE_SERVER = "az\\s+(?:sql|postgres|mysql|mariadb)\\s+(?:flexible-)?server\\s+(?:create|update)";
+const AZ_DATABASE_SERVER = "az\\s+(?:(?:sql|postgres|mysql|mariadb)\\s+(?:flexible-)?server|sql\\s+mi)\\s+(?:create|update)";
 const SPACED_PASSWORD_TOOLS = `psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas|${AZ_DATABASE_SERVER}|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")}`;
 const SPACED_PASSWORD_TOOL = new RegExp(`\\b(?:${SPACED_PASSWORD_TOOLS})\\b`, "gi");
 
@@ -922,7 +924,7 @@ const HELM_VALUE_DEFAULT = /\.Values\.(?<name>[\w.]{1,120})[ \t]*\|[ \t]*default
  * stack's copy, but the value is still written in the script).
  */
 const SETTING_COMMAND =
-  /\b(?:dotnet[ \t]+user-secrets[ \t]+set|setx|azd[ \t]+env[ \t]+set|pulumi[ \t]+config[ \t]+set(?:[ \t]+--(?:plaintext|secret|path))?)[ \t]+(?<nq>["']?)(?<name>[A-Za-z_][\w:.-]{0,100})\k<nq>[ \t]+(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>(?=[ \t;&|)]|$)/dg;
+  /\b(?:dotnet[ \t]+user-secrets[ \t]+set|setx|azd[ \t]+env[ \t]+set|pulumi[ \t]+config[ \t]+set(?:[ \t]+(?:--(?:plaintext|secret|path)|(?:--stack|-s)[ \t]+[\w./-]{1,100})){0,3})[ \t]+(?<nq>["']?)(?<name>[A-Za-z_][\w:.-]{0,100})\k<nq>[ \t]+(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>(?=[ \t;&|)]|$)/dg;
 /** GitHub's CLI: `gh secret set NAME --body "…"` (or `-b`), other flags around it. */
 const GH_SECRET_SET = /\bgh[ \t]+secret[ \t]+set[ \t]+(?<name>[A-Za-z_]\w{0,100})[^\n]{0,200}?[ \t](?:--body|-b)(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>/dg;
 /** C++ strings built from a literal: `std::string secret("…")`, `QString token{"…"}`. */
@@ -1950,7 +1952,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // `setsalt(`: CakePHP's other ways to it; `htpasswd`: its batch mode, `-b`.)
     // (`login(`: CREDENTIAL_CALL's `server.login("user", "…")`, smtplib's and others', which names no secret.)
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update"],
     find: findInLine,
   },
   {
