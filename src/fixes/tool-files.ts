@@ -6,6 +6,7 @@
  * itself what stores the secret (a Key Vault secret resource, a Functions secrets file).
  */
 import { isLockfile } from "../engine/file-policy";
+import { secretStoringPlace } from "../engine/rules/azure-files";
 import { isRailsKeyFile } from "../engine/rules/key-files";
 import { isPgpassFile } from "../engine/rules/pgpass";
 import { FixPlanError } from "./errors";
@@ -92,8 +93,19 @@ export function ruleMoveRefusal(ruleId: string): string | undefined {
   return RULE_REFUSALS[ruleId];
 }
 
+/**
+ * Why no move can take out the value at `[start, end)` of `text`, found by whatever rule: it sits
+ * where one of RULE_REFUSALS' rules' places stores it (an identifiable Functions key in a secrets
+ * file is `azure/functions-key`'s finding, a vendor's token in a Key Vault secret resource the
+ * vendor rule's), and a reference written there would be stored as the secret.
+ */
+export function placeMoveRefusal(text: string, start: number, end: number): string | undefined {
+  const owner = secretStoringPlace(text, start, end);
+  return owner === undefined ? undefined : RULE_REFUSALS[owner];
+}
+
 /** Throws FixPlanError `unsupported` for a file a tool reads by itself, or a finding no reference can replace. */
-export function refuseUnmovable(filePath: string, ruleId: string): void {
-  const refusal = toolReadFileRefusal(filePath) ?? ruleMoveRefusal(ruleId);
+export function refuseUnmovable(filePath: string, ruleId: string, text?: string, span?: { start: number; end: number }): void {
+  const refusal = toolReadFileRefusal(filePath) ?? ruleMoveRefusal(ruleId) ?? (text !== undefined && span ? placeMoveRefusal(text, span.start, span.end) : undefined);
   if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
 }

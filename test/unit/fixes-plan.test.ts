@@ -338,6 +338,41 @@ test("a finding whose place stores the secret itself is refused, with what works
   }
 });
 
+test("a value another rule found where such a place stores it is refused too: an identifiable Functions key in a secrets file, a vendor's token in a Key Vault secret resource", () => {
+  // An identifiable Functions key (`…AzFu…==`) is azure/functions-key's finding; a Stripe key in an
+  // ARM resource stripe/secret-key's. The place stores either as written, reference or not.
+  const functionsKey = "Xk9vQ2mL7pR4tW8zN3bY6cF1hT5qLw9zPm2vRxG4jKa3" + "AzFu" + "Q7bZx" + "g==";
+  const stripeKey = "sk_live_" + "51Hx9QmZ2vK7pLw4RtY8nB3c";
+  const cases: [string, string, string, string, RegExp][] = [
+    [
+      "azure-webjobs-secrets/shop-func/host.json",
+      `{\n  "masterKey": {\n    "name": "master",\n    "value": "${functionsKey}",\n    "encrypted": false\n  }\n}\n`,
+      functionsKey,
+      "azure/functions-key",
+      /AzureWebJobsSecretStorageType/,
+    ],
+    [
+      "infra/secrets.json",
+      `{\n  "resources": [\n    {\n      "type": "Microsoft.KeyVault/vaults/secrets",\n      "apiVersion": "2023-07-01",\n      "name": "shop-kv/stripe-key",\n      "properties": {\n        "value": "${stripeKey}"\n      }\n    }\n  ]\n}\n`,
+      stripeKey,
+      "stripe/secret-key",
+      /@secure\(\) parameter/,
+    ],
+  ];
+  for (const [filePath, text, secret, ruleId, advice] of cases) {
+    const finding = secretIn(text, filePath);
+    assert.equal(finding.ruleId, ruleId, filePath);
+    assert.throws(
+      () => planMove({ text, filePath, finding, secretName: "shop-secret", vaultUrl: VAULT }),
+      (error: unknown) => refusal("unsupported", secret)(error) && advice.test((error as Error).message),
+      filePath,
+    );
+  }
+  // The same key in a settings file the application reads is planned as before.
+  const settings = `{\n  "Stripe": {\n    "SecretKey": "${stripeKey}"\n  }\n}\n`;
+  assert.doesNotThrow(() => planMove({ text: settings, filePath: "appsettings.json", finding: secretIn(settings, "appsettings.json"), secretName: "shop-secret", vaultUrl: VAULT }));
+});
+
 test(".npmrc: the token becomes ${NPM_TOKEN}, which npm expands; a Key Vault reference would be sent to the registry as the token", () => {
   const npmToken = "npm_" + "Xk4mQ8vR2tL6wZ9pN3bC7jH1sD5fG0yA2uE8";
   const { plan, after } = move(`registry=https://npm.pkg.northwind-build.net/\n//npm.pkg.northwind-build.net/:_authToken=${npmToken}\n`, "web/.npmrc");

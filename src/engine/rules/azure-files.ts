@@ -264,7 +264,7 @@ const RESOURCE_LINES = 100;
  * Reads the resource whose object is open at `from` (depth 1) for `properties.value` and `name`.
  * Bicep interpolations (`'${…}'`) and ARM expressions (`"[…]"`) are computed at deployment.
  */
-function secretResourceValue(text: string, from: number, needsSecretFlag = false): { hit: RuleHit | undefined; end: number } {
+function secretResourceValue(text: string, from: number, needsSecretFlag = false, judged = true): { hit: RuleHit | undefined; end: number } {
   let depth = 1;
   let inProperties = false;
   let secretFlag = false;
@@ -289,7 +289,7 @@ function secretResourceValue(text: string, from: number, needsSecretFlag = false
             const body = member.groups!.bicep ?? member.groups!.json!;
             const span = member.indices!.groups!.bicep ?? member.indices!.groups!.json!;
             const computed = member.groups!.bicep !== undefined ? body.includes("${") : body.startsWith("[") && !body.startsWith("[[");
-            if (!computed && isLiteralSecret(body)) value = { start: membersAt + span[0], end: membersAt + span[1] };
+            if (!judged || (!computed && isLiteralSecret(body))) value = { start: membersAt + span[0], end: membersAt + span[1] };
           }
         }
       }
@@ -300,7 +300,7 @@ function secretResourceValue(text: string, from: number, needsSecretFlag = false
       const body = match?.groups!.bicep ?? match?.groups!.json;
       const span = match?.indices!.groups!.bicep ?? match?.indices!.groups!.json;
       const computed = body === undefined || (match!.groups!.bicep !== undefined ? body.includes("${") : body.startsWith("[") && !body.startsWith("[["));
-      if (!computed && span && isLiteralSecret(body)) value = { start: at + span[0], end: at + span[1] };
+      if (span && (!judged || (!computed && isLiteralSecret(body)))) value = { start: at + span[0], end: at + span[1] };
     }
     for (const char of line.replace(BICEP_JSON_STRINGS, "")) {
       if (char === "{") depth++;
@@ -322,7 +322,7 @@ function secretResourceValue(text: string, from: number, needsSecretFlag = false
  * holds no other resource) and is not read again: text made of headers alone would otherwise be
  * read a hundred times over.
  */
-function findResourceValues(text: string, header: (line: string) => boolean, needsSecretFlag: boolean, wokenAt?: readonly number[]): RuleHit[] {
+function findResourceValues(text: string, header: (line: string) => boolean, needsSecretFlag: boolean, wokenAt?: readonly number[], judged = true): RuleHit[] {
   const hits: RuleHit[] = [];
   let readUntil = 0;
   for (const lineStart of wokenAt ?? lineStartsOf(text)) {
@@ -330,7 +330,7 @@ function findResourceValues(text: string, header: (line: string) => boolean, nee
     const lineEnd = lineEndOf(text, lineStart);
     if (lineEnd - lineStart > 600) continue;
     if (!header(text.slice(lineStart, lineEnd))) continue;
-    const { hit, end } = secretResourceValue(text, lineEnd + 1, needsSecretFlag);
+    const { hit, end } = secretResourceValue(text, lineEnd + 1, needsSecretFlag, judged);
     readUntil = end;
     if (hit) hits.push(hit);
   }
@@ -358,6 +358,11 @@ function isFunctionsKey(value: string): boolean {
 }
 
 function findFunctionsSecretsFileKeys(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  return functionsKeyValues(text, isFunctionsKey, wokenAt);
+}
+
+/** The values of a Functions secrets file's keys that `accept` takes. */
+function functionsKeyValues(text: string, accept: (value: string) => boolean, wokenAt?: readonly number[]): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const lineStart of wokenAt ?? lineStartsOf(text)) {
     const lineEnd = lineEndOf(text, lineStart);
@@ -369,7 +374,7 @@ function findFunctionsSecretsFileKeys(text: string, _context: RuleContext, woken
         const start = text.lastIndexOf("\n", end - 1) + 1;
         const match = FUNCTIONS_KEY_VALUE_LINE.exec(text.slice(start, end));
         if (match) {
-          if (isFunctionsKey(match.groups!.value!)) hits.push({ start: start + match.indices!.groups!.value![0], end: start + match.indices!.groups!.value![1] });
+          if (accept(match.groups!.value!)) hits.push({ start: start + match.indices!.groups!.value![0], end: start + match.indices!.groups!.value![1] });
           break;
         }
         end = start - 1;
@@ -377,7 +382,7 @@ function findFunctionsSecretsFileKeys(text: string, _context: RuleContext, woken
       continue;
     }
     for (const match of line.matchAll(FUNCTIONS_KEY_OBJECT)) {
-      if (isFunctionsKey(match.groups!.value!)) hits.push({ start: lineStart + match.indices!.groups!.value![0], end: lineStart + match.indices!.groups!.value![1] });
+      if (accept(match.groups!.value!)) hits.push({ start: lineStart + match.indices!.groups!.value![0], end: lineStart + match.indices!.groups!.value![1] });
     }
   }
   return hits;
@@ -389,6 +394,25 @@ function findFunctionsSecretsFileKeys(text: string, _context: RuleContext, woken
  */
 function findNamedValueSecrets(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
   return findResourceValues(text, (line) => BICEP_NAMED_VALUE_HEADER.test(line) || ARM_NAMED_VALUE_TYPE.test(line), true, wokenAt);
+}
+
+/**
+ * Which of the rules below owns the place that holds `[start, end)` in `text`: a Key Vault secret
+ * resource's value, an API Management named value's (marked secret or not), a key of a Functions
+ * secrets file. Whatever rule found the value there (an identifiable Functions key, a vendor's
+ * token), the place itself stores it as written, and a reference put there would be stored in its
+ * stead. Undefined elsewhere.
+ */
+export function secretStoringPlace(text: string, start: number, end: number): string | undefined {
+  const holds = (hits: readonly RuleHit[]) => hits.some((hit) => hit.start <= start && end <= hit.end);
+  if (/microsoft\.keyvault\/vaults\/secrets|'secrets'/i.test(text) && holds(findResourceValues(text, (line) => BICEP_SECRET_HEADER.test(line) || ARM_SECRET_TYPE.test(line), false, undefined, false))) {
+    return "azure/key-vault-secret-resource";
+  }
+  if (/microsoft\.apimanagement\/service\/namedvalues|'namedvalues'/i.test(text) && holds(findResourceValues(text, (line) => BICEP_NAMED_VALUE_HEADER.test(line) || ARM_NAMED_VALUE_TYPE.test(line), false, undefined, false))) {
+    return "azure/api-management-secret-named-value";
+  }
+  if (text.includes('"encrypted"') && holds(functionsKeyValues(text, () => true))) return "azure/functions-secrets-file";
+  return undefined;
 }
 
 export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
