@@ -9,15 +9,24 @@ export function workspaceFile(relative: string): vscode.Uri {
   return vscode.Uri.file(path.join(folder.uri.fsPath, relative));
 }
 
-/** Polls until `read` returns a value `done` accepts; diagnostics arrive asynchronously. */
+/**
+ * Polls until `read` returns a value `done` accepts; diagnostics arrive asynchronously. On a
+ * timeout the error says what was read last, by shape only (a count, a type): values read from
+ * documents may hold the fixtures' fake secrets, and test output must not.
+ */
 export async function waitFor<T>(read: () => T, done: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = read();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last read: ${shapeOf(value)})`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+function shapeOf(value: unknown): string {
+  if (Array.isArray(value)) return `${value.length} item(s)`;
+  return value === null ? "null" : typeof value;
 }
 
 export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

@@ -30,7 +30,12 @@ async function openConfigTs(): Promise<{ uri: vscode.Uri; ruleId: string }> {
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   // An earlier suite may have cleared the findings of this still-loaded document: scan it now.
   await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
-  const [diagnostic] = await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the token's diagnostic on config.ts");
+  const document = await vscode.workspace.openTextDocument(uri);
+  // (What the document holds when it times out: edited, or without its token, since an earlier test.)
+  const state = () => `${document.isDirty ? "unsaved changes" : "as saved"}, ${/ghp_[A-Za-z0-9]{36}/.test(document.getText()) ? "token present" : "no token"}`;
+  const [diagnostic] = await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the token's diagnostic on config.ts").catch((error: Error) => {
+    throw new Error(`${error.message}; config.ts: ${state()}`);
+  });
   return { uri, ruleId: (diagnostic!.code as { value: string }).value };
 }
 
