@@ -8,7 +8,7 @@
 import * as vscode from "vscode";
 import { describeTarget } from "../azure";
 import { typePathOf } from "../engine";
-import { placeMoveRefusal, readsConfigurationKeys, ruleMoveRefusal, toolReadFileRefusal } from "../fixes";
+import { moveRefusal, readsConfigurationKeys, toolReadFileRefusal } from "../fixes";
 import { CommandId, DIAGNOSTIC_SOURCE } from "./contributions";
 import { commentSyntax } from "./finding-actions";
 import { fileUriOf } from "./notebook-cells";
@@ -41,10 +41,10 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const storeLabel = store ? `${hostOf(store.endpoint)} · ${resolved.environment.environment}` : undefined;
     const actions: vscode.CodeAction[] = [];
     // A password file or a lockfile: its tool would read a reference as the password. No move is
-    // offered there (nor for a finding whose place stores the secret itself, see ruleMoveRefusal and
-    // placeMoveRefusal);
-    // the one action left runs the move, which refuses and says what works instead.
-    const refusal = toolReadFileRefusal(fileUriOf(document.uri).path);
+    // offered there, nor for a finding whose place stores the secret itself (see moveRefusal); the
+    // one action left runs the move, which refuses and says what works instead.
+    const filePath = fileUriOf(document.uri).path;
+    const refusal = toolReadFileRefusal(filePath);
 
     if (vault && refusal === undefined && context.only && MOVE_ALL_KIND.intersects(context.only)) {
       const secrets = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && !isConfigDiagnostic(diagnostic));
@@ -72,11 +72,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       if (isConfigDiagnostic(diagnostic)) {
         if (storeLabel) add(`Move to App Configuration (${storeLabel})`, CommandId.moveToAppConfiguration, [where], true);
         else add("Move to App Configuration… (configure a store for this file first)", CommandId.configureVaults, []);
-      } else if (
-        refusal !== undefined ||
-        ruleMoveRefusal(ruleIdOf(diagnostic)) !== undefined ||
-        placeMoveRefusal((text ??= document.getText()), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)) !== undefined
-      ) {
+      } else if (moveRefusal(filePath, ruleIdOf(diagnostic), (text ??= document.getText()), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)) !== undefined) {
         // (Not a disabled action: the light bulb hides those, and the user would never learn why.)
         add("Why can't this secret move to Key Vault?", CommandId.moveSecretToKeyVault, [where]);
       } else if (vault) {

@@ -45,7 +45,7 @@ export { settingNameFor, suggestedSecretName } from "./setting-name";
 export { planConfigMove, planMove } from "./plan";
 export { withLfLineBreaks } from "./lines";
 export { readsConfigurationKeys } from "./file-kind";
-export { placeMoveRefusal, ruleMoveRefusal, toolReadFileRefusal } from "./tool-files";
+export { moveRefusal, toolReadFileRefusal } from "./tool-files";
 export { appConfigurationReference, keyVaultReference } from "./references";
 export { MAX_TAG_VALUE_LENGTH, MAX_TAGS, secretMetadata } from "./metadata";
 export type { SecretMetadata, SecretMetadataInput } from "./metadata";

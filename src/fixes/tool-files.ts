@@ -88,24 +88,28 @@ const RULE_REFUSALS: Readonly<Record<string, string>> = {
     "The Functions host reads its keys from this file and cannot resolve a Key Vault reference: set AzureWebJobsSecretStorageType to keyvault (with AzureWebJobsSecretStorageKeyVaultUri) so the host keeps its keys in the vault, take this file out of the repository and regenerate the keys it held.",
 };
 
-/** Why no move can take out this rule's finding, and what works instead; undefined for most rules. */
-export function ruleMoveRefusal(ruleId: string): string | undefined {
-  return RULE_REFUSALS[ruleId];
-}
-
 /**
- * Why no move can take out the value at `[start, end)` of `text`, found by whatever rule: it sits
- * where one of RULE_REFUSALS' rules' places stores it (an identifiable Functions key in a secrets
- * file is `azure/functions-key`'s finding, a vendor's token in a Key Vault secret resource the
- * vendor rule's), and a reference written there would be stored as the secret.
+ * Where a value sits that one of RULE_REFUSALS' places stores, whichever rule found it (an
+ * identifiable Functions key in a secrets file is `azure/functions-key`'s finding, a vendor's token
+ * in a Key Vault secret resource the vendor rule's): a reference written there would be stored
+ * as the secret.
  */
-export function placeMoveRefusal(text: string, start: number, end: number): string | undefined {
+function placeRefusal(text: string, start: number, end: number): string | undefined {
   const owner = secretStoringPlace(text, start, end);
   return owner === undefined ? undefined : RULE_REFUSALS[owner];
 }
 
-/** Throws FixPlanError `unsupported` for a file a tool reads by itself, or a finding no reference can replace. */
-export function refuseUnmovable(filePath: string, ruleId: string, text?: string, span?: { start: number; end: number }): void {
-  const refusal = toolReadFileRefusal(filePath) ?? ruleMoveRefusal(ruleId) ?? (text !== undefined && span ? placeMoveRefusal(text, span.start, span.end) : undefined);
+/**
+ * Why no move can take out the finding of `ruleId` at `[start, end)` of `text`, and what works
+ * instead: its file is one a tool reads by itself, or its place stores the secret itself.
+ * Undefined for most findings. The quick fix shows it before anything runs.
+ */
+export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
+  return toolReadFileRefusal(filePath) ?? RULE_REFUSALS[ruleId] ?? placeRefusal(text, start, end);
+}
+
+/** Throws FixPlanError `unsupported` where {@link moveRefusal} gives a reason. */
+export function refuseUnmovable(filePath: string, ruleId: string, text: string, start: number, end: number): void {
+  const refusal = moveRefusal(filePath, ruleId, text, start, end);
   if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
 }
