@@ -1,3 +1,4 @@
+import { base64OfBase64Url } from "../base64";
 import { lineStartsOf } from "../line-starts";
 import { isSecretUnderName } from "./generic";
 import { isGeneratedBase64 } from "./value-shapes";
@@ -231,15 +232,24 @@ function findKeyVaultSecretValues(text: string, _context: RuleContext, wokenAt?:
 // --- Bicep and ARM Microsoft.KeyVault/vaults/secrets --------------------------------------------
 
 /**
- * `resource kvSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {`, or the child form inside
- * a vault, `resource dbSecret 'secrets' = {` (not `existing`: a reference holds no value).
+ * The line that opens a resource of `type`: Bicep's `resource kvSecret
+ * 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {` or the child form inside its parent,
+ * `resource dbSecret 'secrets' = {` (maybe in a `[for … :` loop or behind `if (…)`; not
+ * `existing`: a reference holds no value), or an ARM template's `"type": "<type>",`, whose other
+ * members follow.
  */
-const BICEP_SECRET_HEADER = /^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:Microsoft\.KeyVault\/vaults\/secrets@[^'\n]{1,40}|secrets(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:\[[ \t]*for[ \t][^\n]{0,300}?:[ \t]*)?(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$/;
-/** An ARM template resource's `"type": "Microsoft.KeyVault/vaults/secrets",`: its other members follow. */
-const ARM_SECRET_TYPE = /^[ \t]*"type"[ \t]*:[ \t]*"Microsoft\.KeyVault\/vaults\/secrets"[ \t]*,?[ \t]*\r?$/i;
-/** API Management named values, in both forms: `'Microsoft.ApiManagement/service/namedValues@…'` or `'namedValues'`. */
-const BICEP_NAMED_VALUE_HEADER = /^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:Microsoft\.ApiManagement\/service\/namedValues@[^'\n]{1,40}|namedValues(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:\[[ \t]*for[ \t][^\n]{0,300}?:[ \t]*)?(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$/;
-const ARM_NAMED_VALUE_TYPE = /^[ \t]*"type"[ \t]*:[ \t]*"Microsoft\.ApiManagement\/service\/namedValues"[ \t]*,?[ \t]*\r?$/i;
+function resourceHeader(type: string): (line: string) => boolean {
+  const escaped = type.replace(/[./]/g, "\\$&");
+  const child = type.slice(type.lastIndexOf("/") + 1);
+  const bicep = new RegExp(
+    String.raw`^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:${escaped}@[^'\n]{1,40}|${child}(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:\[[ \t]*for[ \t][^\n]{0,300}?:[ \t]*)?(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$`,
+  );
+  const arm = new RegExp(String.raw`^[ \t]*"type"[ \t]*:[ \t]*"${escaped}"[ \t]*,?[ \t]*\r?$`, "i");
+  return (line) => bicep.test(line) || arm.test(line);
+}
+const SECRET_RESOURCE_HEADER = resourceHeader("Microsoft.KeyVault/vaults/secrets");
+/** API Management named values. */
+const NAMED_VALUE_HEADER = resourceHeader("Microsoft.ApiManagement/service/namedValues");
 /** `secret: true` (Bicep) or `"secret": true` (JSON): a named value the author marked secret. */
 const SECRET_FLAG = /^[ \t]*(?:secret|"secret")[ \t]*:[ \t]*true[ \t]*,?[ \t]*(?:\/\/[^\n]*)?\r?$/;
 /** `properties: {` (Bicep) or `"properties": {` (JSON), opening the object that holds the value. */
@@ -338,7 +348,7 @@ function findResourceValues(text: string, header: (line: string) => boolean, nee
 }
 
 function findSecretResourceValues(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
-  return findResourceValues(text, (line) => BICEP_SECRET_HEADER.test(line) || ARM_SECRET_TYPE.test(line), false, wokenAt);
+  return findResourceValues(text, SECRET_RESOURCE_HEADER, false, wokenAt);
 }
 
 // --- Azure Functions secrets files -----------------------------------------------------------
@@ -354,7 +364,7 @@ const FUNCTIONS_KEY_VALUE_LINE = /^[ \t]*"value"[ \t]*:[ \t]*"(?<value>[A-Za-z0-
 const FUNCTIONS_KEY_OBJECT = /"name"[ \t]*:[ \t]*"[^"\n]{1,100}"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"(?<value>[A-Za-z0-9_+/-]{40,100}={0,2})"[ \t]*,[ \t]*"encrypted"[ \t]*:[ \t]*false\b/dg;
 /** A key is generated: base64 (or base64url) of random bytes. */
 function isFunctionsKey(value: string): boolean {
-  return isGeneratedBase64(value.replace(/-/g, "+").replace(/_/g, "/"));
+  return isGeneratedBase64(base64OfBase64Url(value));
 }
 
 function findFunctionsSecretsFileKeys(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
@@ -393,7 +403,7 @@ function functionsKeyValues(text: string, accept: (value: string) => boolean, wo
  * carry `keyVault` instead of `value`). Unmarked named values are configuration: not reported.
  */
 function findNamedValueSecrets(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
-  return findResourceValues(text, (line) => BICEP_NAMED_VALUE_HEADER.test(line) || ARM_NAMED_VALUE_TYPE.test(line), true, wokenAt);
+  return findResourceValues(text, NAMED_VALUE_HEADER, true, wokenAt);
 }
 
 /**
@@ -405,10 +415,10 @@ function findNamedValueSecrets(text: string, _context: RuleContext, wokenAt?: re
  */
 export function secretStoringPlace(text: string, start: number, end: number): string | undefined {
   const holds = (hits: readonly RuleHit[]) => hits.some((hit) => hit.start <= start && end <= hit.end);
-  if (/microsoft\.keyvault\/vaults\/secrets|'secrets'/i.test(text) && holds(findResourceValues(text, (line) => BICEP_SECRET_HEADER.test(line) || ARM_SECRET_TYPE.test(line), false, undefined, false))) {
+  if (/microsoft\.keyvault\/vaults\/secrets|'secrets'/i.test(text) && holds(findResourceValues(text, SECRET_RESOURCE_HEADER, false, undefined, false))) {
     return "azure/key-vault-secret-resource";
   }
-  if (/microsoft\.apimanagement\/service\/namedvalues|'namedvalues'/i.test(text) && holds(findResourceValues(text, (line) => BICEP_NAMED_VALUE_HEADER.test(line) || ARM_NAMED_VALUE_TYPE.test(line), false, undefined, false))) {
+  if (/microsoft\.apimanagement\/service\/namedvalues|'namedvalues'/i.test(text) && holds(findResourceValues(text, NAMED_VALUE_HEADER, false, undefined, false))) {
     return "azure/api-management-secret-named-value";
   }
   if (text.includes('"encrypted"') && holds(functionsKeyValues(text, () => true))) return "azure/functions-secrets-file";

@@ -1,3 +1,4 @@
+import { base64OfBase64Url } from "../base64";
 import { isEmulatorKey } from "../published-values";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { lineStartOf, lineStartsOf } from "../line-starts";
@@ -439,7 +440,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     // A key: hex in one case (AI services, Maps) or generated base64 (Cosmos DB, Storage, Search's).
     // Azure Maps' shared keys are base64url (43 characters with `-` and `_`): judged as the base64
     // they encode the same bytes as, or three keys in four would pass unreported.
-    reject: (value) => !((value.length >= 32 && isSingleCaseHex(value)) || isGeneratedBase64(/[-_]/.test(value) ? value.replace(/-/g, "+").replace(/_/g, "/") : value)),
+    reject: (value) => !((value.length >= 32 && isSingleCaseHex(value)) || isGeneratedBase64(base64OfBase64Url(value))),
   }),
   // API Management's Git access password: `git&`, the expiry as yyyyMMddHHmm, `&`, then a 64-byte
   // HMAC signature in base64. The whole password is the secret.
