@@ -58,6 +58,8 @@ const DENSE_LINES: Record<string, string> = {
   // Each name's value may start a conditional, whose sides are looked for after it.
   "conditionals.ts": "password = env === 'p' ? k : ",
   "conditionals.py": 'key = a if b else "Kq7mTz9L" if ',
+  // Any host may start a SignalR connection string, whose fields are read on both sides of the key.
+  "signalr.cs": "Endpoint=https://rt.example;Version=1.0;AccessKey=",
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
 

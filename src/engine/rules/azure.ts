@@ -104,6 +104,10 @@ function sasParametersValid(parameters: string): boolean {
  * it (managed identity): the diagnostic's link, what a user needs once a key has leaked. Rules
  * that span services keep the Key Vault guidance.
  */
+/** SignalR Service's and Web PubSub's own host names, in every cloud. */
+const SIGNALR_HOST = /\.(?:service\.signalr\.net|signalr\.azure\.(?:us|cn)|webpubsub\.azure\.(?:com|us|cn))$/i;
+/** The field every SignalR and Web PubSub connection string ends with, custom domain or not. */
+const SIGNALR_VERSION = /;[ \t]*Version=1\.0;/i;
 const LEARN = "https://learn.microsoft.com";
 const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/storage-connection-string": `${LEARN}/azure/storage/common/storage-account-keys-manage`,
@@ -273,17 +277,19 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     compound: true,
   }),
   // SignalR Service and Web PubSub: `Endpoint=https://<name>.service.signalr.net;AccessKey=<key>;Version=1.0;`
-  // (Web PubSub: `<name>.webpubsub.azure.com`). The key is 32 random bytes in base64. The local
+  // (Web PubSub: `<name>.webpubsub.azure.com`). The key is 32 random bytes in base64. Behind a
+  // custom domain the host is anyone's, and `Version=1.0` is what tells the service's connection
+  // string from another `Endpoint=…;AccessKey=…` (Communication Services has none). The local
   // emulators use a published placeholder (`ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGH`) on a
-  // localhost endpoint, which neither the host names below nor isGeneratedBase64 accept.
+  // localhost endpoint, which isGeneratedBase64 does not accept.
   rule({
     id: "azure/signalr-connection-string",
     title: "Azure SignalR Service or Web PubSub connection string with an access key",
-    keywords: [".service.signalr.net", ".signalr.azure.", ".webpubsub.azure."],
+    keywords: ["accesskey="],
     pattern:
-      /Endpoint=https?:\/\/[A-Za-z0-9.-]{1,200}\.(?:service\.signalr\.net|signalr\.azure\.(?:us|cn)|webpubsub\.azure\.(?:com|us|cn))(?::\d{2,5})?\/?;(?:[ \t]*(?!AccessKey=)[A-Za-z]{1,30}=[^;"'\s]{0,200};){0,3}[ \t]*AccessKey=(?<value>[A-Za-z0-9+/]{40,86}={0,2})(?![A-Za-z0-9+/=])/dgi,
+      /Endpoint=https?:\/\/(?<host>[A-Za-z0-9.-]{1,200})(?::\d{2,5})?\/?;(?<before>(?:[ \t]*(?!AccessKey=)[A-Za-z]{1,30}=[^;"'\s]{0,200};){0,3})[ \t]*AccessKey=(?<value>[A-Za-z0-9+/]{40,86}={0,2})(?![A-Za-z0-9+/=])(?<after>(?:;[ \t]*[A-Za-z]{1,30}=[^;"'\s]{0,200}){0,4})/dgi,
     compound: true,
-    reject: (value) => !isGeneratedBase64(value),
+    reject: (value, match) => !isGeneratedBase64(value) || !(SIGNALR_HOST.test(match.groups!.host!) || SIGNALR_VERSION.test(`;${match.groups!.before!}${match.groups!.after!};`)),
   }),
   rule({
     id: "azure/redis-connection-string",
