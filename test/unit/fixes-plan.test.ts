@@ -338,6 +338,14 @@ test("a finding whose place stores the secret itself is refused, with what works
   }
 });
 
+test("name/value/encrypted objects outside a Functions secrets file are not taken for one: the move is planned", () => {
+  // Exported pipeline variables have the shape of a Functions key without its `keys` or `masterKey`.
+  const stripeKey = "sk_live_" + "51Hx9QmZ2vK7pLw4RtY8nB3cQm7vT2xK9pL4wR8zN3cB6hJ1sD5fG0yA2uE8iO4a";
+  const text = `{\n  "variables": [\n    {\n      "name": "stripe",\n      "value": "${stripeKey}",\n      "encrypted": false\n    }\n  ]\n}\n`;
+  const { plan } = move(text, "pipeline/variables.json");
+  assert.equal(plan.style, "keyVaultReference");
+});
+
 test("a value another rule found where such a place stores it is refused too: an identifiable Functions key in a secrets file, a vendor's token in a Key Vault secret resource", () => {
   // An identifiable Functions key (`…AzFu…==`) is azure/functions-key's finding; a Stripe key in an
   // ARM resource stripe/secret-key's. The place stores either as written, reference or not.

@@ -362,6 +362,12 @@ function findSecretResourceValues(text: string, _context: RuleContext, wokenAt?:
 const FUNCTIONS_KEY_NOT_ENCRYPTED = /^[ \t]*"encrypted"[ \t]*:[ \t]*false[ \t]*,?[ \t]*\r?$/;
 const FUNCTIONS_KEY_VALUE_LINE = /^[ \t]*"value"[ \t]*:[ \t]*"(?<value>[A-Za-z0-9_+/-]{40,100}={0,2})"[ \t]*,?[ \t]*\r?$/d;
 const FUNCTIONS_KEY_OBJECT = /"name"[ \t]*:[ \t]*"[^"\n]{1,100}"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"(?<value>[A-Za-z0-9_+/-]{40,100}={0,2})"[ \t]*,[ \t]*"encrypted"[ \t]*:[ \t]*false\b/dg;
+/**
+ * The members that hold a secrets file's keys. Required somewhere in the text: a
+ * `"name"`/`"value"`/`"encrypted"` object alone is a shape other tools write too (deployment
+ * variables, exported settings), and the quick fix's advice for this place is the Functions host's.
+ */
+const FUNCTIONS_KEY_CONTAINER = /"(?:masterKey|functionKeys|systemKeys|keys)"[ \t]*:/;
 /** A key is generated: base64 (or base64url) of random bytes. */
 function isFunctionsKey(value: string): boolean {
   return isGeneratedBase64(base64OfBase64Url(value));
@@ -374,10 +380,14 @@ function findFunctionsSecretsFileKeys(text: string, _context: RuleContext, woken
 /** The values of a Functions secrets file's keys that `accept` takes. */
 function functionsKeyValues(text: string, accept: (value: string) => boolean, wokenAt?: readonly number[]): RuleHit[] {
   const hits: RuleHit[] = [];
+  // Searched for once, when a line has the shape (an edit elsewhere in a big file does not pay).
+  let inSecretsFile: boolean | undefined;
+  const isSecretsFile = () => (inSecretsFile ??= FUNCTIONS_KEY_CONTAINER.test(text));
   for (const lineStart of wokenAt ?? lineStartsOf(text)) {
     const lineEnd = lineEndOf(text, lineStart);
     const line = text.slice(lineStart, lineEnd);
     if (FUNCTIONS_KEY_NOT_ENCRYPTED.test(line)) {
+      if (!isSecretsFile()) continue;
       // The value is one of the two lines before (`"name"` may come between).
       let end = lineStart - 1;
       for (let n = 0; n < 2 && end > 0; n++) {
@@ -392,6 +402,7 @@ function functionsKeyValues(text: string, accept: (value: string) => boolean, wo
       continue;
     }
     for (const match of line.matchAll(FUNCTIONS_KEY_OBJECT)) {
+      if (!isSecretsFile()) break;
       if (accept(match.groups!.value!)) hits.push({ start: lineStart + match.indices!.groups!.value![0], end: lineStart + match.indices!.groups!.value![1] });
     }
   }
