@@ -327,6 +327,17 @@ test("a finding whose place stores the secret itself is refused, with what works
       `{\n  "masterKey": {\n    "name": "master",\n    "value": "${key}",\n    "encrypted": false\n  }\n}\n`,
       /AzureWebJobsSecretStorageType/,
     ],
+    // ARM: a secret resource nested in its vault's `resources`, and one whose members come before `"type"`.
+    [
+      "infra/vault.json",
+      `{\n  "resources": [\n    {\n      "type": "Microsoft.KeyVault/vaults",\n      "name": "shop-dev-kv",\n      "resources": [\n        {\n          "type": "secrets",\n          "name": "db-password",\n          "properties": {\n            "value": "${key}"\n          }\n        }\n      ]\n    }\n  ]\n}\n`,
+      /@secure\(\) parameter/,
+    ],
+    [
+      "infra/secret.json",
+      `{\n  "resources": [\n    {\n      "name": "shop-dev-kv/db-password",\n      "properties": {\n        "value": "${key}"\n      },\n      "type": "Microsoft.KeyVault/vaults/secrets"\n    }\n  ]\n}\n`,
+      /@secure\(\) parameter/,
+    ],
   ];
   for (const [filePath, text, advice] of cases) {
     const finding = secretIn(text, filePath);

@@ -232,20 +232,23 @@ function findKeyVaultSecretValues(text: string, _context: RuleContext, wokenAt?:
 // --- Bicep and ARM Microsoft.KeyVault/vaults/secrets --------------------------------------------
 
 /**
- * The line that opens a resource of `type`: Bicep's `resource kvSecret
+ * How a line opens a resource of `type`: Bicep's `resource kvSecret
  * 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {` or the child form inside its parent,
  * `resource dbSecret 'secrets' = {` (maybe in a `[for … :` loop or behind `if (…)`; not
- * `existing`: a reference holds no value), or an ARM template's `"type": "<type>",`, whose other
- * members follow.
+ * `existing`: a reference holds no value), whose members follow; or an ARM template's
+ * `"type": "<type>",` (or the child's `"type": "secrets"` in its parent's `resources`), which may
+ * come anywhere among its object's members.
  */
-function resourceHeader(type: string): (line: string) => boolean {
+type ResourceHeader = (line: string) => "bicep" | "json" | undefined;
+
+function resourceHeader(type: string): ResourceHeader {
   const escaped = type.replace(/[./]/g, "\\$&");
   const child = type.slice(type.lastIndexOf("/") + 1);
   const bicep = new RegExp(
     String.raw`^[ \t]*resource[ \t]+[A-Za-z_]\w{0,100}[ \t]+'(?:${escaped}@[^'\n]{1,40}|${child}(?:@[^'\n]{1,40})?)'[ \t]*=[ \t]*(?:\[[ \t]*for[ \t][^\n]{0,300}?:[ \t]*)?(?:if[ \t]*\([^\n]{0,300}\)[ \t]*)?\{[ \t]*(?:\/\/[^\n]*)?\r?$`,
   );
-  const arm = new RegExp(String.raw`^[ \t]*"type"[ \t]*:[ \t]*"${escaped}"[ \t]*,?[ \t]*\r?$`, "i");
-  return (line) => bicep.test(line) || arm.test(line);
+  const arm = new RegExp(String.raw`^[ \t]*"type"[ \t]*:[ \t]*"(?:${escaped}|${child})"[ \t]*,?[ \t]*\r?$`, "i");
+  return (line) => (bicep.test(line) ? "bicep" : arm.test(line) ? "json" : undefined);
 }
 const SECRET_RESOURCE_HEADER = resourceHeader("Microsoft.KeyVault/vaults/secrets");
 /** API Management named values. */
@@ -270,21 +273,50 @@ const BICEP_JSON_STRINGS = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/[^\n]*$/
 /** How far a resource is read (lines): secret resources are short. */
 const RESOURCE_LINES = 100;
 
+/** Bicep's multi-line string delimiter: what it holds (a policy, a script) may have braces of its own. */
+const BICEP_MULTILINE_QUOTE = "'''";
+
+interface ResourceReading {
+  /** Report the value only with `secret: true` beside it (API Management named values). */
+  readonly needsSecretFlag: boolean;
+  /** False to take any literal value, secret-looking or not (where a value is stored). */
+  readonly judged: boolean;
+  /** The resource is Bicep: `'''` opens and closes multi-line strings. */
+  readonly bicep: boolean;
+}
+
 /**
  * Reads the resource whose object is open at `from` (depth 1) for `properties.value` and `name`.
  * Bicep interpolations (`'${…}'`) and ARM expressions (`"[…]"`) are computed at deployment.
  */
-function secretResourceValue(text: string, from: number, needsSecretFlag = false, judged = true): { hit: RuleHit | undefined; end: number } {
+function secretResourceValue(text: string, from: number, { needsSecretFlag, judged, bicep }: ResourceReading): { hit: RuleHit | undefined; end: number } {
   let depth = 1;
   let inProperties = false;
   let secretFlag = false;
+  let inMultilineString = false;
   let at = from;
   let value: { start: number; end: number } | undefined;
   let name: string | undefined;
   for (let n = 0; n < RESOURCE_LINES && at < text.length; n++) {
     const lineEnd = lineEndOf(text, at);
-    const line = text.slice(at, lineEnd);
-    if (depth === 1) {
+    let line = text.slice(at, lineEnd);
+    const startsInString = inMultilineString;
+    if (bicep && (inMultilineString || line.includes(BICEP_MULTILINE_QUOTE))) {
+      // Only what lies outside the multi-line strings is read as members or counted as braces;
+      // the rest is blanked, so offsets in the line stay true.
+      let outside = "";
+      line.split(BICEP_MULTILINE_QUOTE).forEach((part, index) => {
+        if (index > 0) {
+          outside += "   ";
+          inMultilineString = !inMultilineString;
+        }
+        outside += inMultilineString ? " ".repeat(part.length) : part;
+      });
+      line = outside;
+    }
+    if (startsInString) {
+      // The end of a multi-line string: no member starts on this line.
+    } else if (depth === 1) {
       const named = RESOURCE_NAME.exec(line)?.groups!.body;
       // The last segment of `vault/secret` (older templates), if Key Vault would take it as a name.
       const last = named?.startsWith("[") ? undefined : named?.split("/").pop();
@@ -332,19 +364,45 @@ function secretResourceValue(text: string, from: number, needsSecretFlag = false
  * holds no other resource) and is not read again: text made of headers alone would otherwise be
  * read a hundred times over.
  */
-function findResourceValues(text: string, header: (line: string) => boolean, needsSecretFlag: boolean, wokenAt?: readonly number[], judged = true): RuleHit[] {
+function findResourceValues(text: string, header: ResourceHeader, needsSecretFlag: boolean, wokenAt?: readonly number[], judged = true): RuleHit[] {
   const hits: RuleHit[] = [];
   let readUntil = 0;
   for (const lineStart of wokenAt ?? lineStartsOf(text)) {
     if (lineStart < readUntil) continue;
     const lineEnd = lineEndOf(text, lineStart);
     if (lineEnd - lineStart > 600) continue;
-    if (!header(text.slice(lineStart, lineEnd))) continue;
-    const { hit, end } = secretResourceValue(text, lineEnd + 1, needsSecretFlag, judged);
+    const opens = header(text.slice(lineStart, lineEnd));
+    if (!opens) continue;
+    // An ARM resource's `"properties"` and `"name"` may come before its `"type"`: read its whole object.
+    const from = (opens === "json" ? membersStartBefore(text, lineStart) : undefined) ?? lineEnd + 1;
+    const { hit, end } = secretResourceValue(text, from, { needsSecretFlag, judged, bicep: opens === "bicep" });
     readUntil = end;
     if (hit) hits.push(hit);
   }
   return hits;
+}
+
+/**
+ * Where the members of the JSON object around the line at `lineStart` begin: the line after the one
+ * whose `{` opens it, looked for at most RESOURCE_LINES lines back. Undefined when not found (the
+ * object opens on a line with members of its own, or too far back).
+ */
+function membersStartBefore(text: string, lineStart: number): number | undefined {
+  let depth = 0;
+  let end = lineStart - 1;
+  for (let n = 0; n < RESOURCE_LINES && end >= 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const code = text.slice(start, end).replace(BICEP_JSON_STRINGS, "");
+    for (let i = code.length - 1; i >= 0; i--) {
+      if (code[i] === "}") depth++;
+      else if (code[i] === "{") {
+        if (depth === 0) return code.slice(i + 1).trim() === "" ? end + 1 : undefined;
+        depth--;
+      }
+    }
+    end = start - 1;
+  }
+  return undefined;
 }
 
 function findSecretResourceValues(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
@@ -426,10 +484,10 @@ function findNamedValueSecrets(text: string, _context: RuleContext, wokenAt?: re
  */
 export function secretStoringPlace(text: string, start: number, end: number): string | undefined {
   const holds = (hits: readonly RuleHit[]) => hits.some((hit) => hit.start <= start && end <= hit.end);
-  if (/microsoft\.keyvault\/vaults\/secrets|'secrets'/i.test(text) && holds(findResourceValues(text, SECRET_RESOURCE_HEADER, false, undefined, false))) {
+  if (/microsoft\.keyvault\/vaults\/secrets|['"]secrets['"]/i.test(text) && holds(findResourceValues(text, SECRET_RESOURCE_HEADER, false, undefined, false))) {
     return "azure/key-vault-secret-resource";
   }
-  if (/microsoft\.apimanagement\/service\/namedvalues|'namedvalues'/i.test(text) && holds(findResourceValues(text, NAMED_VALUE_HEADER, false, undefined, false))) {
+  if (/microsoft\.apimanagement\/service\/namedvalues|['"]namedvalues['"]/i.test(text) && holds(findResourceValues(text, NAMED_VALUE_HEADER, false, undefined, false))) {
     return "azure/api-management-secret-named-value";
   }
   if (text.includes('"encrypted"') && holds(functionsKeyValues(text, () => true))) return "azure/functions-secrets-file";
@@ -476,7 +534,7 @@ export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Secret value written into a Key Vault secret resource (Bicep, ARM template)",
     kind: "secret",
     docsUrl: KEY_VAULT_DOCS,
-    keywords: ["microsoft.keyvault/vaults/secrets", "'secrets'"],
+    keywords: ["microsoft.keyvault/vaults/secrets", "'secrets'", '"secrets"'],
     scope: "text",
     // The finding is named after the secret in Key Vault (the resource's `name`), not `value`.
     declaresName: true,
@@ -487,7 +545,7 @@ export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Secret API Management named value written into a Bicep file or ARM template",
     kind: "secret",
     docsUrl: `${LEARN}/azure/api-management/api-management-howto-properties`,
-    keywords: ["microsoft.apimanagement/service/namedvalues", "'namedvalues'"],
+    keywords: ["microsoft.apimanagement/service/namedvalues", "'namedvalues'", '"namedvalues"'],
     scope: "text",
     declaresName: true,
     find: findNamedValueSecrets,
