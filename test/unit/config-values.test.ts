@@ -87,6 +87,8 @@ test("decisions on single values", () => {
     ["a.http", `POST https://contoso-fn.azurewebsites.net/api/ingest?code=abc123`, []],
     ["package.json", `  "proxy": "http://orders-api.corp.contoso.com:8080",`, []],
     ["src/pom.xml", `<url>https://artifacts.corp.contoso.com/maven</url>`, []],
+    // The same under a customer's name is configuration; a cloud-wide token resource is not.
+    ["a.py", `scope = "https://ossrdbms-aad.database.windows.net/.default"; host = "orders-pg.postgres.database.azure.com"`, ["orders-pg.postgres.database.azure.com"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

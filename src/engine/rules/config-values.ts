@@ -20,7 +20,8 @@ import type { PatternRule, RuleContext } from "./types";
  * - Not loopback, unspecified or broadcast addresses, not the documentation ranges and names of
  *   RFC 5737, RFC 3849 and RFC 2606/6761 (`192.0.2.x`, `2001:db8::`, `example.com`, `*.test`),
  *   not fixed well-known endpoints that are the same everywhere (Azure IMDS `169.254.169.254`,
- *   `host.docker.internal`, public documentation, schema and package-registry hosts).
+ *   `host.docker.internal`, public documentation, schema and package-registry hosts, the
+ *   resources Azure tokens are asked for such as `https://storage.azure.com/.default`).
  * - Not a credential: a URL with `user:pass@` or a connection string with a password or key is a
  *   secret, found by the secret rules and stored whole in Key Vault; reporting its host too would
  *   ask the user to split one value in two.
@@ -432,6 +433,27 @@ const AZURE_ZONES = [
 ];
 const AZURE_ZONE_SET = new Set(AZURE_ZONES);
 
+/**
+ * Azure names that are the same for every customer of a cloud, under the zones above where a first
+ * label would otherwise be taken for a customer's resource: the resources tokens are asked for
+ * (`https://storage.azure.com/.default`, `https://ossrdbms-aad.database.windows.net/.default` for
+ * Entra sign-in to PostgreSQL and MySQL) and service-wide APIs (Log Analytics, Application
+ * Insights). Every environment asks for the same ones, so there is nothing to configure.
+ */
+const AZURE_CLOUD_WIDE_NAMES = [
+  "storage.azure.com", "servicebus.azure.net", "eventhubs.azure.net", "redis.azure.com", "search.azure.com", "monitor.azure.com",
+  "ml.azure.com", "gallery.azure.com", "digitaltwins.azure.net", "iothubs.azure.net", "purview.azure.net", "attest.azure.net",
+  "datalake.azure.net", "rest.media.azure.net", "batch.core.windows.net", "analysis.windows.net", "kusto.kusto.windows.net",
+  "ossrdbms-aad.database.windows.net", "ossrdbms-aad.database.usgovcloudapi.net", "ossrdbms-aad.database.chinacloudapi.cn",
+  "batch.core.usgovcloudapi.net", "batch.chinacloudapi.cn", "dev.azuresynapse.net", "sql.azuresynapse.net",
+  "loganalytics.io", "applicationinsights.io", "loganalytics.azure.com", "applicationinsights.azure.com",
+  // The same in the sovereign clouds
+  "management.core.usgovcloudapi.net", "management.core.chinacloudapi.cn", "gallery.usgovcloudapi.net", "gallery.chinacloudapi.cn",
+  "rest.media.usgovcloudapi.net", "rest.media.chinacloudapi.cn", "graph.chinacloudapi.cn", "microsoftgraph.chinacloudapi.cn",
+  "graph.microsoft.us", "portal.azure.us", "portal.azure.cn", "dev.azuresynapse.usgovcloudapi.net", "dev.azuresynapse.azure.cn",
+  "loganalytics.us", "applicationinsights.us", "loganalytics.azure.cn", "applicationinsights.azure.cn", "microsoftonline.cn",
+];
+
 /** Top-level labels that only exist inside private networks. */
 const INTERNAL_SUFFIXES = ["local", "internal", "corp", "lan", "intranet", "localdomain", "svc", "consul", "home.arpa"];
 
@@ -463,6 +485,7 @@ const INTERNAL_SUFFIX_SET = new DomainSet(INTERNAL_SUFFIXES);
 const AZURE_ZONE_DOMAINS = new DomainSet(AZURE_ZONES);
 const RESERVED_DOMAIN_SET = new DomainSet(RESERVED_DOMAINS);
 const PUBLIC_REFERENCE_DOMAIN_SET = new DomainSet(PUBLIC_REFERENCE_DOMAINS);
+const AZURE_CLOUD_WIDE_SET = new DomainSet(AZURE_CLOUD_WIDE_NAMES);
 
 function hasInternalSuffix(host: string): boolean {
   return INTERNAL_SUFFIX_SET.covers(host);
@@ -485,7 +508,7 @@ function isConfigurableHostName(host: string): boolean {
   if (LOCAL_HOST_NAMES.has(host) || host.endsWith(".localhost")) return false;
   if (RESERVED_TOP_LEVEL.has(topLevelLabel(host)) || RESERVED_DOMAIN_SET.covers(host)) return false;
   if (PUBLIC_REFERENCE_DOMAIN_SET.covers(host)) return false;
-  if (isBareCloudZone(host)) return false;
+  if (isBareCloudZone(host) || AZURE_CLOUD_WIDE_SET.covers(host)) return false;
   // Reverse-DNS zones (in-addr.arpa) are DNS plumbing; home.arpa is the one private-network suffix.
   if (topLevelLabel(host) === "arpa" && !isUnder(host, "home.arpa")) return false;
   return host.split(".").every((label) => label.length > 0 && !label.startsWith("-") && !label.endsWith("-"));
