@@ -87,6 +87,9 @@ test("decisions on single values", () => {
     ["a.http", `POST https://contoso-fn.azurewebsites.net/api/ingest?code=abc123`, []],
     ["package.json", `  "proxy": "http://orders-api.corp.contoso.com:8080",`, []],
     ["src/pom.xml", `<url>https://artifacts.corp.contoso.com/maven</url>`, []],
+    // Python packages' metadata holds the project's links and its README, not settings a program reads.
+    ["orders_client.egg-info/PKG-INFO", `Project-URL: Build, https://ci.fabrikam-tools.com:8443/job/orders`, []],
+    ["orders_client-2.4.1.dist-info/METADATA", `Connect with Client("10.20.30.40", port=8080)`, []],
     // The same under a customer's name is configuration; a cloud-wide token resource is not.
     ["a.py", `scope = "https://ossrdbms-aad.database.windows.net/.default"; host = "orders-pg.postgres.database.azure.com"`, ["orders-pg.postgres.database.azure.com"]],
   ];

@@ -12,7 +12,7 @@ import type { PatternRule, RuleContext } from "./types";
  *   at run time, so "move it to App Configuration" has nothing to move, and comments are where
  *   example addresses and documentation links live. In code files the value must also sit inside
  *   a string literal (`threading.local`, `this.config.net` are expressions, not hosts). Prose
- *   documentation, lock files and build manifests are skipped whole.
+ *   documentation, lock files, build manifests, package metadata and SVG images are skipped whole.
  * - Only endpoints. A URL needs evidence that it addresses a service rather than a page for people:
  *   an IP, a port, a private or single-label host, a named Azure resource, an environment or API
  *   in the name, an API path, or a non-web scheme. A bare host name needs to stand alone in its
@@ -67,12 +67,21 @@ const BUILD_MANIFEST_NAMES = new Set([
   "directory.build.props", "directory.build.targets", "directory.packages.props",
 ]);
 const BUILD_MANIFEST_EXTENSIONS = new Set(["csproj", "vbproj", "fsproj", "sqlproj", "nuspec"]);
+/** Python packages' metadata (`PKG-INFO`, a wheel's `METADATA`): the project's links and its README. */
+const PACKAGE_METADATA_NAMES = new Set(["pkg-info", "metadata"]);
+/** Images written as text: SVG path data is full of numbers with dots (`a2.182.5.5`) that read as addresses. */
+const IMAGE_EXTENSIONS = new Set(["svg"]);
 
 function isSkippedFile(filePath: string): boolean {
   const base = fileBaseName(filePath);
   const extension = fileExtension(filePath);
   return (
-    GENERATED_FILE_NAMES.has(base) || BUILD_MANIFEST_NAMES.has(base) || DOCUMENTATION_EXTENSIONS.has(extension) || BUILD_MANIFEST_EXTENSIONS.has(extension)
+    GENERATED_FILE_NAMES.has(base) ||
+    BUILD_MANIFEST_NAMES.has(base) ||
+    PACKAGE_METADATA_NAMES.has(base) ||
+    DOCUMENTATION_EXTENSIONS.has(extension) ||
+    BUILD_MANIFEST_EXTENSIONS.has(extension) ||
+    IMAGE_EXTENSIONS.has(extension)
   );
 }
 
