@@ -92,6 +92,12 @@ test("decisions on single values", () => {
     ["orders_client-2.4.1.dist-info/METADATA", `Connect with Client("10.20.30.40", port=8080)`, []],
     // The same under a customer's name is configuration; a cloud-wide token resource is not.
     ["a.py", `scope = "https://ossrdbms-aad.database.windows.net/.default"; host = "orders-pg.postgres.database.azure.com"`, ["orders-pg.postgres.database.azure.com"]],
+    // Under a cloud-wide name, a regional or customer's endpoint is configuration.
+    [
+      "a.json",
+      `{"Ingestion": "https://westeurope-5.in.applicationinsights.azure.com/", "Dce": "https://orders-dce-ab12.westeurope-1.ingest.monitor.azure.com"}`,
+      ["https://westeurope-5.in.applicationinsights.azure.com/", "https://orders-dce-ab12.westeurope-1.ingest.monitor.azure.com"],
+    ],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

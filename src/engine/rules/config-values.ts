@@ -447,21 +447,25 @@ const AZURE_ZONE_SET = new Set(AZURE_ZONES);
  * label would otherwise be taken for a customer's resource: the resources tokens are asked for
  * (`https://storage.azure.com/.default`, `https://ossrdbms-aad.database.windows.net/.default` for
  * Entra sign-in to PostgreSQL and MySQL) and service-wide APIs (Log Analytics, Application
- * Insights). Every environment asks for the same ones, so there is nothing to configure.
+ * Insights). Every environment asks for the same ones, so there is nothing to configure. Exact
+ * names only: a name under one is regional or a customer's (`westeurope-5.in.applicationinsights.azure.com`,
+ * `orders-dce.westeurope-1.ingest.monitor.azure.com`), which is configuration.
  */
-const AZURE_CLOUD_WIDE_NAMES = [
+const AZURE_CLOUD_WIDE_NAMES = new Set([
   "storage.azure.com", "servicebus.azure.net", "eventhubs.azure.net", "redis.azure.com", "search.azure.com", "monitor.azure.com",
   "ml.azure.com", "gallery.azure.com", "digitaltwins.azure.net", "iothubs.azure.net", "purview.azure.net", "attest.azure.net",
   "datalake.azure.net", "rest.media.azure.net", "batch.core.windows.net", "analysis.windows.net", "kusto.kusto.windows.net",
   "ossrdbms-aad.database.windows.net", "ossrdbms-aad.database.usgovcloudapi.net", "ossrdbms-aad.database.chinacloudapi.cn",
   "batch.core.usgovcloudapi.net", "batch.chinacloudapi.cn", "dev.azuresynapse.net", "sql.azuresynapse.net",
-  "loganalytics.io", "applicationinsights.io", "loganalytics.azure.com", "applicationinsights.azure.com",
+  "api.loganalytics.io", "api.applicationinsights.io", "api.loganalytics.azure.com", "ade.loganalytics.io",
+  "ade.applicationinsights.io", "adx.monitor.azure.com",
   // The same in the sovereign clouds
   "management.core.usgovcloudapi.net", "management.core.chinacloudapi.cn", "gallery.usgovcloudapi.net", "gallery.chinacloudapi.cn",
   "rest.media.usgovcloudapi.net", "rest.media.chinacloudapi.cn", "graph.chinacloudapi.cn", "microsoftgraph.chinacloudapi.cn",
   "graph.microsoft.us", "portal.azure.us", "portal.azure.cn", "dev.azuresynapse.usgovcloudapi.net", "dev.azuresynapse.azure.cn",
-  "loganalytics.us", "applicationinsights.us", "loganalytics.azure.cn", "applicationinsights.azure.cn", "microsoftonline.cn",
-];
+  "api.loganalytics.us", "api.applicationinsights.us", "api.loganalytics.azure.cn", "api.applicationinsights.azure.cn",
+  "login.partner.microsoftonline.cn",
+]);
 
 /** Top-level labels that only exist inside private networks. */
 const INTERNAL_SUFFIXES = ["local", "internal", "corp", "lan", "intranet", "localdomain", "svc", "consul", "home.arpa"];
@@ -494,7 +498,6 @@ const INTERNAL_SUFFIX_SET = new DomainSet(INTERNAL_SUFFIXES);
 const AZURE_ZONE_DOMAINS = new DomainSet(AZURE_ZONES);
 const RESERVED_DOMAIN_SET = new DomainSet(RESERVED_DOMAINS);
 const PUBLIC_REFERENCE_DOMAIN_SET = new DomainSet(PUBLIC_REFERENCE_DOMAINS);
-const AZURE_CLOUD_WIDE_SET = new DomainSet(AZURE_CLOUD_WIDE_NAMES);
 
 function hasInternalSuffix(host: string): boolean {
   return INTERNAL_SUFFIX_SET.covers(host);
@@ -517,7 +520,7 @@ function isConfigurableHostName(host: string): boolean {
   if (LOCAL_HOST_NAMES.has(host) || host.endsWith(".localhost")) return false;
   if (RESERVED_TOP_LEVEL.has(topLevelLabel(host)) || RESERVED_DOMAIN_SET.covers(host)) return false;
   if (PUBLIC_REFERENCE_DOMAIN_SET.covers(host)) return false;
-  if (isBareCloudZone(host) || AZURE_CLOUD_WIDE_SET.covers(host)) return false;
+  if (isBareCloudZone(host) || AZURE_CLOUD_WIDE_NAMES.has(host)) return false;
   // Reverse-DNS zones (in-addr.arpa) are DNS plumbing; home.arpa is the one private-network suffix.
   if (topLevelLabel(host) === "arpa" && !isUnder(host, "home.arpa")) return false;
   return host.split(".").every((label) => label.length > 0 && !label.startsWith("-") && !label.endsWith("-"));
