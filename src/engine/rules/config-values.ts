@@ -434,6 +434,8 @@ const AZURE_ZONES = [
   "azure-devices-provisioning.net", "azurefd.net", "azureedge.net", "trafficmanager.net", "cloudapp.net", "signalr.net",
   "service.signalr.net", "azuredatabricks.net", "azurehdinsight.net", "azuresynapse.net", "azurehealthcareapis.com",
   "azurecr.io", "azconfig.io", "azmk8s.io", "azurecontainerapps.io", "azurecontainer.io",
+  // Azure AD B2C and Entra External ID tenants sign users in at <tenant>.b2clogin.com, <tenant>.ciamlogin.com
+  "b2clogin.com", "ciamlogin.com",
   // Sovereign clouds
   "chinacloudapi.cn", "core.chinacloudapi.cn", "database.chinacloudapi.cn", "servicebus.chinacloudapi.cn", "chinacloudsites.cn",
   "azure.cn", "vault.azure.cn", "usgovcloudapi.net", "core.usgovcloudapi.net", "database.usgovcloudapi.net",
