@@ -92,6 +92,8 @@ test("decisions on single values", () => {
     ["orders_client-2.4.1.dist-info/METADATA", `Connect with Client("10.20.30.40", port=8080)`, []],
     // The same under a customer's name is configuration; a cloud-wide token resource is not.
     ["a.py", `scope = "https://ossrdbms-aad.database.windows.net/.default"; host = "orders-pg.postgres.database.azure.com"`, ["orders-pg.postgres.database.azure.com"]],
+    // Microsoft's own hosts one label under a root zone are pages for people, not a customer's resource.
+    ["a.cs", `var status = "https://status.azure.com/en-us/status"; var shell = "https://shell.azure.com";`, []],
     // A B2C or External ID tenant's sign-in host is its own.
     ["a.json", `{"Instance": "https://contosob2c.b2clogin.com/", "Authority": "https://login.microsoftonline.com/common"}`, ["https://contosob2c.b2clogin.com/"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.

@@ -505,8 +505,17 @@ function hasInternalSuffix(host: string): boolean {
   return INTERNAL_SUFFIX_SET.covers(host);
 }
 
+/**
+ * The zones above that Microsoft names its own hosts in, one label down (`status.azure.com`,
+ * `login.windows.net`, `shell.azure.com`); customers' resources sit under a service's zone.
+ */
+const AZURE_ROOT_ZONES = new Set([
+  "azure.com", "azure.net", "windows.net", "core.windows.net", "azure.us", "azure.cn", "chinacloudapi.cn", "core.chinacloudapi.cn",
+  "usgovcloudapi.net", "core.usgovcloudapi.net", "cloudapi.de", "core.cloudapi.de",
+]);
+
 function isAzureResourceHost(host: string): boolean {
-  return AZURE_ZONE_DOMAINS.isParentOf(host);
+  return AZURE_ZONE_DOMAINS.isParentOf(host) && !AZURE_ROOT_ZONES.has(host.slice(host.indexOf(".") + 1));
 }
 
 /** A cloud zone on its own: `core.windows.net`, or a private DNS zone like `privatelink.blob.core.windows.net`. */
