@@ -60,6 +60,17 @@ const SOPS_ENCRYPTED = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+
 /** `crypto_<hex>`: a value the Teams Toolkit encrypted in `.env.*.user` with a key kept on the machine. */
 const TEAMS_TOOLKIT_ENCRYPTED = /^crypto_[0-9a-f]{32,}$/;
 /**
+ * `{cipher}AQA…` (RSA, base64) or `{cipher}682bc5…` (symmetric, hex), maybe `{key:name}` after it:
+ * a value Spring Cloud Config encrypted with its server's key, which the server decrypts as it
+ * serves it. The prefix is there to be committed.
+ */
+const SPRING_CLOUD_CONFIG_ENCRYPTED = /^\{cipher\}(?:\{key:[\w.-]+\})?[A-Za-z0-9+/]{16,}={0,2}$/;
+/**
+ * `vault:secret/data/shop#password`: a path in HashiCorp Vault and the field to read there (the
+ * Bank-Vaults webhook's and Spring Cloud Vault's references), resolved when the application starts.
+ */
+const VAULT_REFERENCE = /^vault:[\w.-]+(?:\/[\w.-]+)+(?:#[\w.-]+){0,2}$/;
+/**
  * Hex digits in one case, as tools print keys and digests (`acdeFf05…` mixes them, as only typing
  * by hand does).
  */
@@ -207,6 +218,8 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
   if (first === 99 /* c */ && TEAMS_TOOLKIT_ENCRYPTED.test(value)) return true;
+  if (first === 123 /* { */ && SPRING_CLOUD_CONFIG_ENCRYPTED.test(value)) return true;
+  if (first === 118 /* v */ && VAULT_REFERENCE.test(value)) return true;
   if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
   if (value.includes(",") && OPTION_NAME_LIST.test(value)) return true;
   if (value.includes(":")) {
