@@ -60,6 +60,11 @@ const DENSE_LINES: Record<string, string> = {
   "conditionals.py": 'key = a if b else "Kq7mTz9L" if ',
   // Any host may start a SignalR connection string, whose fields are read on both sides of the key.
   "signalr.cs": "Endpoint=https://rt.example;Version=1.0;AccessKey=",
+  // Calls with the password at a fixed place, whose arguments are counted from the bracket.
+  "positional-calls.go": 'smtp.PlainAuth("", "u", gomail.NewDialer(h, 1, "u", ',
+  "credential-calls.py": 'pika.PlainCredentials("u", basic_auth=("u", http_auth=(u, ',
+  "credentials-basic.java": 'Credentials.basic("u", Credentials.basic(',
+  "secret-str.py": "password: SecretStr = SecretStr(token = SecretStr(",
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
 

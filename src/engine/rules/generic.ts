@@ -634,9 +634,10 @@ function cannotBeExpression(token: string): boolean {
  * `Output.CreateSecret("…")` (which mark the output secret but keep the literal in the program).
  * Their Go relatives too: go-autorest's `to.StringPtr("…")`, `ptr.To("…")`, the AWS SDK's
  * `aws.String("…")`, Pulumi's `pulumi.ToSecret(…)`; two may nest (`pulumi.ToSecret(pulumi.String("…"))`).
+ * Pydantic's `SecretStr("…")` and `SecretBytes(b"…")` only hide the value from logs.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -754,20 +755,29 @@ const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|
  * option): PHP's `new PDO(dsn, user, password)`, `mysqli_connect(host, user, password, db)`, `new
  * mysqli(…)` and `mysqli_real_connect(link, host, user, password)`, Perl's `DBI->connect(dsn, user,
  * password)`, Arduino's `WiFi.begin(ssid, password)` and `WiFi.softAP(ssid, password)`, Sequelize's
- * `new Sequelize(database, user, password, options)`.
+ * `new Sequelize(database, user, password, options)`, Go's `smtp.PlainAuth(identity, user,
+ * password, host)` and gomail's `gomail.NewDialer(host, port, user, password)` (go-mail's
+ * `mail.NewDialer` too).
  */
-const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize)|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP))[ \t]*\(/g;
-const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1 };
+const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize)|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer))[ \t]*\(/g;
+const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3 };
 /** Lower-case pieces of POSITIONAL_PASSWORD_CALL's calls, which hold no secret word: they wake the rule. */
-const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap"];
-/** Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password. */
-const AUTH_TUPLE = /\bauth[ \t]*=[ \t]*\([ \t]*(?:[rbuf]{0,2}(["'])[^"'\n]{0,100}\1|[A-Za-z_][\w.]{0,80})[ \t]*,[ \t]*[rbuf]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
-/** Credential classes whose constructor's last string argument is the password (often written one argument a line). */
-const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "PasswordCredential", "SqlCredential"];
+const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer("];
+/**
+ * Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password;
+ * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
+ */
+const AUTH_TUPLE = /\b(?:basic_|http_)?auth[ \t]*=[ \t]*\([ \t]*(?:[rbuf]{0,2}(["'])[^"'\n]{0,100}\1|[A-Za-z_][\w.]{0,80})[ \t]*,[ \t]*[rbuf]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
+/**
+ * Credential classes whose constructor's last string argument is the password (often written one
+ * argument a line). (`PlainCredentials`: pika's, RabbitMQ's Python client.)
+ */
+const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "PasswordCredential", "SqlCredential", "PlainCredentials"];
 /** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
 // (`SetBasicAuth`: Go's `req.SetBasicAuth(user, password)`, where `\bBasicAuth` does not match; `basic_auth`:
-// Rust's reqwest, `.basic_auth(user, Some(password))`.)
-const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "basic_auth", "login", "authenticate", "getConnection"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+// Rust's reqwest, `.basic_auth(user, Some(password))`; `Credentials.basic`: OkHttp's Basic header,
+// `Credentials.basic(user, password)`.)
+const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "basic_auth", "login", "authenticate", "getConnection", "Credentials\\.basic"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
 /** One argument of a call: no comma, maybe a call of its own (`os.getenv("AZURE_TENANT_ID")`). */
 const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
 /**
@@ -1292,7 +1302,7 @@ const LINE_GATES = new LiteralGates({
   spaceDash: [" -"],
   userFlag: ["-u"],
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection"],
-  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi."],
+  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer("],
   auth: ["auth"],
   clientSecretCredential: ["clientsecretcredential"],
   signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith"],
@@ -1643,9 +1653,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\./.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
     const open = match.index + match[0].length;
-    const argument = argumentAt(line, open, PASSWORD_POSITION[match[1] ?? match[2] ?? match[3] ?? match[4]!]!);
+    const callee = match.slice(1).find((name) => name !== undefined)!;
+    const argument = argumentAt(line, open, PASSWORD_POSITION[callee]!);
     const literal = argument && /^(?:@|[rbuf]{1,2})?(["'])((?:(?!\1)[^\\]|\\.){1,300})\1$/.exec(argument.text);
     if (!argument || !literal) continue;
     const start = argument.start + argument.text.indexOf(literal[1]!) + 1;
