@@ -65,6 +65,8 @@ const DENSE_LINES: Record<string, string> = {
   "credential-calls.py": 'pika.PlainCredentials("u", basic_auth=("u", http_auth=(u, ',
   "credentials-basic.java": 'Credentials.basic("u", Credentials.basic(',
   "secret-str.py": "password: SecretStr = SecretStr(token = SecretStr(",
+  "omniauth.rb": "provider :github, 'Iv1', config.omniauth :x, \"a\", ",
+  "drupal-salt.php": "$settings['hash_salt'] = $settings[\"hash_salt\"]=",
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
 

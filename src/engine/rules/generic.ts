@@ -998,9 +998,17 @@ const WORDPRESS_SALT = /\bdefine[ \t]*\([ \t]*(["'])(?<name>(?:SECURE_)?(?:AUTH|
  * CakePHP's `Security.salt`, the key its cookies, CSRF tokens and `Security::encrypt` are derived
  * from: `'salt' => env('SECURITY_SALT', '…')` in app.php (the installer writes 64 hex digits in
  * place of `__SALT__`), `Configure::write('Security.salt', '…')` (2.x), `Security::setSalt('…')`.
+ * Drupal's `$settings['hash_salt'] = '…'` in settings.php likewise: one-time login links, form
+ * tokens and private file URLs are signed with it (the installer writes 55 characters of base64url).
  * A salt is no secret elsewhere (NOT_SECRET_ANYWHERE): only these say it is this one.
  */
-const CAKEPHP_SALT = /(?:\benv\([ \t]*(["'])SECURITY_SALT\1[ \t]*,|\bConfigure::write\([ \t]*(["'])Security\.salt\2[ \t]*,|\bSecurity::setSalt\()[ \t]*(?<q>["'])(?<value>[^"'\\\n]{16,300})\k<q>/dg;
+const FRAMEWORK_SALT = /(?:\benv\([ \t]*(["'])SECURITY_SALT\1[ \t]*,|\bConfigure::write\([ \t]*(["'])Security\.salt\2[ \t]*,|\bSecurity::setSalt\(|\$settings\[[ \t]*(["'])(?<drupal>hash_salt)\3[ \t]*\][ \t]*=)[ \t]*(?<q>["'])(?<value>[^"'\\\n]{16,300})\k<q>/dg;
+/**
+ * OmniAuth's `provider :github, 'key', 'secret'` (in `OmniAuth::Builder`) and Devise's
+ * `config.omniauth :github, 'key', 'secret'`: the strategy's client id, then its client secret, as
+ * literals (`ENV['GITHUB_SECRET']` reads it instead). No name says secret on that line.
+ */
+const OMNIAUTH_PROVIDER = /\b(?:provider|config\.omniauth)[ \t]+:[a-z]\w{0,40}[ \t]*,[ \t]*(["'])[^"'\n]{1,200}\1[ \t]*,[ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>/dg;
 /**
  * A list of keys that sign or encrypt cookies and sessions, the newest first: cookie-session's
  * and Koa's `keys: ['…', '…']` (`app.keys = […]`), express-session's `secret: […]`, Django's
@@ -1321,6 +1329,7 @@ const LINE_GATES = new LiteralGates({
   htpasswd: ["htpasswd"],
   identified: ["identified"],
   redis: ["requirepass", "masterauth"],
+  omniauth: ["provider :", "omniauth :"],
 });
 const GATE = LINE_GATES.id;
 
@@ -1717,9 +1726,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (value.length >= 40 && classes >= 3 && shannonEntropy(value) >= 4 && !isPlaceholder(value)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.name!);
   }
 
-  if (open[GATE.salt] && line.includes("alt")) for (const match of allMatches(CAKEPHP_SALT, line)) {
+  if (open[GATE.salt] && line.includes("alt")) for (const match of allMatches(FRAMEWORK_SALT, line)) {
     const span = group(match, "value")!;
-    if (acceptable({ name: "SECURITY_SALT", value: line.slice(...span), quoted: true }, "key", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "Security.salt");
+    if (acceptable({ name: "SECURITY_SALT", value: line.slice(...span), quoted: true }, "key", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.drupal ?? "Security.salt");
+  }
+
+  if (open[GATE.omniauth] && line.includes(" :")) for (const match of allMatches(OMNIAUTH_PROVIDER, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "clientSecret", value: line.slice(...span), quoted: true }, "token", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "clientSecret");
   }
 
   pushSecretLists(line, open, context, hits);
@@ -1962,8 +1976,9 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`_salt`: WordPress's `LOGGED_IN_SALT` and `NONCE_SALT`, CakePHP's `SECURITY_SALT`; `security.salt`,
     // `setsalt(`: CakePHP's other ways to it; `htpasswd`: its batch mode, `-b`.)
     // (`login(`: CREDENTIAL_CALL's `server.login("user", "…")`, smtplib's and others', which names no secret.)
+    // (`provider :`, `omniauth :`: OMNIAUTH_PROVIDER's strategies, a client id and secret without a name.)
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :"],
     find: findInLine,
   },
   {
