@@ -99,15 +99,16 @@ function sasParametersValid(parameters: string): boolean {
   return ip === undefined || SAS_IP_RANGE.test(ip);
 }
 
+/** SignalR Service's and Web PubSub's own host names, in every cloud. */
+const SIGNALR_HOST = /\.(?:service\.signalr\.net|signalr\.azure\.(?:us|cn)|webpubsub\.azure\.(?:com|us|cn))$/i;
+/** The field every SignalR and Web PubSub connection string ends with, custom domain or not. */
+const SIGNALR_VERSION = /;[ \t]*Version=1\.0;/i;
+
 /**
  * Where the service says how to regenerate, rotate or revoke the credential, or how to stop using
  * it (managed identity): the diagnostic's link, what a user needs once a key has leaked. Rules
  * that span services keep the Key Vault guidance.
  */
-/** SignalR Service's and Web PubSub's own host names, in every cloud. */
-const SIGNALR_HOST = /\.(?:service\.signalr\.net|signalr\.azure\.(?:us|cn)|webpubsub\.azure\.(?:com|us|cn))$/i;
-/** The field every SignalR and Web PubSub connection string ends with, custom domain or not. */
-const SIGNALR_VERSION = /;[ \t]*Version=1\.0;/i;
 const LEARN = "https://learn.microsoft.com";
 const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/storage-connection-string": `${LEARN}/azure/storage/common/storage-account-keys-manage`,
