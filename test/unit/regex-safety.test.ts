@@ -67,6 +67,10 @@ const DENSE_LINES: Record<string, string> = {
   "secret-str.py": "password: SecretStr = SecretStr(token = SecretStr(",
   "omniauth.rb": "provider :github, 'Iv1', config.omniauth :x, \"a\", ",
   "drupal-salt.php": "$settings['hash_salt'] = $settings[\"hash_salt\"]=",
+  // Each `echo` may start a pipe into a registry login; each `-a` may follow a redis-cli.
+  "password-stdin.sh": "echo Kq7mTz9L | docker login --password-stdin echo -n 'x' | printf '%s' ",
+  "redis-cli.sh": "redis-cli -h h -a redis-cli -a ",
+  "haproxy.cfg": "user ops insecure-password stats auth a:",
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
 

@@ -1057,6 +1057,21 @@ const HTPASSWD_BATCH =
   /\bhtpasswd(?<flags>(?:[ \t]+-[A-Za-z]{1,8}(?:[ \t]+\d{1,2})?){1,4})(?:[ \t]+[^\s-]\S{0,200}){1,2}[ \t]+(?<q>["']?)(?<value>[^\s"'<>|;&][^\s"']{0,199})\k<q>[ \t]*(?=$|[;&|)<>])/dg;
 /** Redis: `redis-server --requirepass …`, `requirepass …` and `masterauth …` in redis.conf. */
 const REDIS_PASSWORD_DIRECTIVE = /^[ \t]*(?:requirepass|masterauth)[ \t]+(?<q>["']?)(?<value>[^\s"'#]{1,300})\k<q>[ \t]*$/dgi;
+/**
+ * A password echoed into a registry login: `echo "…" | docker login -u ci --password-stdin` (also
+ * `printf '%s' "…" |`, and podman's, helm's, oras's). The value is literal text: `"$TOKEN"` and
+ * `${{ secrets.X }}` are references, judged so.
+ */
+const ECHO_TO_PASSWORD_STDIN =
+  /\b(?:echo(?:[ \t]+-n)?|printf(?:[ \t]+(?<f>["']?)%s(?:\\n)?\k<f>)?)[ \t]+(?<q>["']?)(?<value>[^\s"'`|;&<>][^\s"'`|;&<>]{0,299})\k<q>[ \t]*\|[^|;&\n]{0,300}?[ \t]--password-stdin\b/dg;
+/** `redis-cli -a …`: the password (`--pass` names itself). */
+const REDIS_CLI_AUTH_FLAG = /\bredis-cli\b[^|;&\n]{0,300}?[ \t]-a[ \t]+(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{0,299})\k<q>(?=[ \t;|&)]|$)/dg;
+/**
+ * HAProxy: `stats auth admin:…` (the stats page's login) and a `userlist`'s `user NAME
+ * insecure-password …` (the password in clear; `password` takes a crypt(3) hash).
+ */
+const HAPROXY_PASSWORD = /^[ \t]*(?:stats[ \t]+auth[ \t]+[^\s:]{1,100}:|user[ \t]+\S{1,100}[ \t]+(?:\S{1,100}[ \t]+\S{1,200}[ \t]+){0,2}insecure-password[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>[ \t]*(?:[ \t]#.*)?\r?$/dg;
+
 /** Dockerfile's older `ENV NAME value` (one variable, no `=`). */
 const DOCKERFILE_ENV_SPACE = /^[ \t]*ENV[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>["']?)(?<value>[^\s"'=][^\n"']{0,300}?)\k<q>[ \t]*$/dg;
 const DOCKERFILE = /(?:^|[/\\])(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.dockerfile$/i;
@@ -1329,6 +1344,9 @@ const LINE_GATES = new LiteralGates({
   htpasswd: ["htpasswd"],
   identified: ["identified"],
   redis: ["requirepass", "masterauth"],
+  passwordStdin: ["--password-stdin"],
+  redisCli: ["redis-cli"],
+  haproxy: ["stats auth", "insecure-password"],
   omniauth: ["provider :", "omniauth :"],
 });
 const GATE = LINE_GATES.id;
@@ -1763,6 +1781,21 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "config")) pushUnlessOverlapping(hits, span[0], span[1], "requirepass");
   }
 
+  if (open[GATE.passwordStdin]) for (const match of allMatches(ECHO_TO_PASSWORD_STDIN, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+
+  if (open[GATE.redisCli]) for (const match of allMatches(REDIS_CLI_AUTH_FLAG, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+
+  if (open[GATE.haproxy]) for (const match of allMatches(HAPROXY_PASSWORD, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "config")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+
   // A Dockerfile's ENV value is literal text, as in a configuration file.
   if (open[GATE.environmentWord] && line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
   return hits;
@@ -1977,8 +2010,9 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // `setsalt(`: CakePHP's other ways to it; `htpasswd`: its batch mode, `-b`.)
     // (`login(`: CREDENTIAL_CALL's `server.login("user", "…")`, smtplib's and others', which names no secret.)
     // (`provider :`, `omniauth :`: OMNIAUTH_PROVIDER's strategies, a client id and secret without a name.)
+    // (`--password-stdin`, `redis-cli`: a password echoed into a registry login, and redis-cli's `-a`.)
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli"],
     find: findInLine,
   },
   {
