@@ -71,6 +71,8 @@ const DENSE_LINES: Record<string, string> = {
   "password-stdin.sh": "echo Kq7mTz9L | docker login --password-stdin echo -n 'x' | printf '%s' ",
   "redis-cli.sh": "redis-cli -h h -a redis-cli -a ",
   "haproxy.cfg": "user ops insecure-password stats auth a:",
+  // Makefiles' conditional assignment, `NAME ?= value`.
+  "conditional-assignment.mk": "API_KEY ?= k ?= token?=",
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
 
