@@ -43,6 +43,8 @@ const JSON_KEY_BEFORE = /"(?<name>[^"\\\n]{1,200})"[ \t]*:[ \t]*$/;
 const YAML_VALUE = /^(?<indent>[ \t]*(?:-[ \t]+)?)(?:value|secureValue)[ \t]*:[ \t]*(?:(?<quote>["'])(?<quoted>[^"'\n]{1,400})\k<quote>|(?<bare>[^\s"'#][^\n]{0,400}?))[ \t]*(?:[ \t]#.*)?$/d;
 /** A YAML key line: its indentation with any list dash (the key's column) and the key. */
 const YAML_KEY = /^(?<indent>[ \t]*(?:-[ \t]+)?)[A-Za-z_][\w.-]{0,100}[ \t]*:(?:[ \t]|$)/;
+/** A key that opens a mapping (nothing after its colon but a comment), not a list item: `SONAR_TOKEN:`. */
+const YAML_PARENT_KEY = /^[ \t]*(?<quote>["']?)(?<name>[A-Za-z_][\w.-]{0,100})\k<quote>[ \t]*:[ \t]*(?:#.*)?\r?$/;
 const YAML_NAME = /^(?<indent>[ \t]*(?:-[ \t]+)?)name[ \t]*:[ \t]*(?<quote>["']?)(?<name>[A-Za-z_][\w.-]{0,100})\k<quote>[ \t]*(?:#.*)?$/;
 
 type Syntax = "bicep" | "terraform" | "json" | "yaml";
@@ -50,7 +52,8 @@ type Syntax = "bicep" | "terraform" | "json" | "yaml";
 function syntaxOf(filePath: string): Syntax | undefined {
   const lower = filePath.toLowerCase();
   if (lower.endsWith(".bicep") || lower.endsWith(".bicepparam")) return "bicep";
-  if (lower.endsWith(".tf")) return "terraform";
+  // (`.pkr.hcl`: Packer's variables are declared as Terraform's are.)
+  if (lower.endsWith(".tf") || lower.endsWith(".hcl")) return "terraform";
   if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
   return undefined;
@@ -156,13 +159,19 @@ function* neighbourLines(text: string, lineStart: number, direction: "up" | "dow
  * The `name:` of the list item a `value:` line belongs to, looked for among the item's other keys
  * (those in the same column) a few lines up, back to the line that starts the item, and down, up
  * to the next item. A line indented less is outside the item; one indented more belongs to a key.
+ * Outside a list, a mapping without a `name:` is named by the key it sits under: GitLab CI's
+ * `variables:` give a variable's value so, `SONAR_TOKEN:` / `value: "…"` / `description: "…"`.
  */
 function yamlItemName(text: string, lineStart: number, column: number, valueStartsItem: boolean): string | undefined {
+  let parent: string | undefined;
   for (const direction of valueStartsItem ? (["down"] as const) : (["up", "down"] as const)) {
     for (const line of neighbourLines(text, lineStart, direction, 8)) {
       if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
       const key = YAML_KEY.exec(line);
-      if (!key || key.groups!.indent!.length < column) break;
+      if (!key || key.groups!.indent!.length < column) {
+        if (direction === "up" && key) parent = YAML_PARENT_KEY.exec(line)?.groups?.name;
+        break;
+      }
       if (key.groups!.indent!.length > column) continue;
       const startsItem = key.groups!.indent!.includes("-");
       if (direction === "down" && startsItem) break;
@@ -171,7 +180,7 @@ function yamlItemName(text: string, lineStart: number, column: number, valueStar
       if (direction === "up" && startsItem) break;
     }
   }
-  return undefined;
+  return parent;
 }
 
 function inYaml(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
