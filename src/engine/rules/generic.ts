@@ -57,11 +57,11 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
  * the `primaryKey` and `secondaryKey` Azure lists for an IoT device, a Service Bus or Event Hubs
- * rule; a Functions `hostKey`; `AZURE_STORAGE_KEY`; a section's bare `Key` (`"Jwt": { "Key": … }`, when
+ * rule; a Functions `hostKey`; `AZURE_STORAGE_KEY`; PagerDuty's `routing_key`; a section's bare `Key` (`"Jwt": { "Key": … }`, when
  * longer than a SHA-256 digest: see acceptable).
  * A column, a host's name or a storage path is words, not 30 bytes of base64.
  */
-const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource"]);
+const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource", "routing"]);
 /**
  * Public keys in base64: an SSH key's wire format (`AAAA…`) and DER SubjectPublicKeyInfo (`MIIB…`
  * RSA, `MFkw…` P-256, `MCow…` Ed25519), as a browser extension's manifest `key` holds one.
@@ -373,8 +373,9 @@ const GENERATED_PASSPHRASE = /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z
 function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // 30 bytes of base64 or more, and no public key (PUBLIC_KEY_START): then judged as any key.
   // …or 32 hex digits under `primaryKey` (AI Search's admin keys, beside their `secondaryKey`) or
-  // `key1` (`az cognitiveservices account keys list`).
-  const primaryHexKey = strength === "generated-key" && value.length === 32 && isSingleCaseHex(value) && /(?:primary_?key\d?|^key\d)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"));
+  // `key1` (`az cognitiveservices account keys list`), or under `routing_key`: a PagerDuty Events
+  // v2 integration key (Alertmanager's `pagerduty_configs`), where a message broker's routing key is words.
+  const primaryHexKey = strength === "generated-key" && value.length === 32 && isSingleCaseHex(value) && /(?:primary_?key\d?|^key\d|^routing_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"));
   if (strength === "generated-key" && !primaryHexKey && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(value))) return false;
   // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
   if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"))) return false;
