@@ -363,9 +363,13 @@ const NAMESPACE_ATTRIBUTE = /\b(?:xmlns(?::[\w.-]+)?|schemaLocation|noNamespaceS
 /** Settings that hold links for people (package metadata), not endpoints for the program. */
 const LINK_SETTING = /(?:homepage|repository|repo_?url|bugs|issues|author|funding|licen[cs]e(?:_?url)?|project_?url|documentation(?:_?url)?|docs_?url|help_?(?:url|uri|link)|privacy(?:_?url)?|terms(?:_?url)?|support_?url|changelog|icon_?url|readme)["'`]?\s*[:=>]\s*["'`]?$/i;
 
-function isInNonEndpointSetting(match: RegExpExecArray): boolean {
+function isInNonEndpointSetting(value: string, match: RegExpExecArray): boolean {
   const before = textBefore(match);
-  return NAMESPACE_ATTRIBUTE.test(before) || CODE_NAME_SETTING.test(settingSlot(before)) || LINK_SETTING.test(settingSlot(before));
+  if (NAMESPACE_ATTRIBUTE.test(before) || LINK_SETTING.test(settingSlot(before))) return true;
+  // A Service Bus or Event Hubs namespace is Azure's name for the resource itself
+  // (`fully_qualified_namespace="orders.servicebus.windows.net"`): a host under a service's zone
+  // is never a code namespace or module.
+  return CODE_NAME_SETTING.test(settingSlot(before)) && !isAzureResourceHost(value.toLowerCase());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -741,7 +745,7 @@ function isNotAConfigurationValue(value: string, match: RegExpExecArray, context
     isSkippedFile(context.filePath) ||
     isOutsideReadValue(place, context) ||
     KEY_VAULT_REFERENCE.test(textBefore(match, 300)) ||
-    isInNonEndpointSetting(match) ||
+    isInNonEndpointSetting(value, match) ||
     sharesStringWithCredential(match, value)
   );
 }
