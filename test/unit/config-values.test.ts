@@ -100,6 +100,8 @@ test("decisions on single values", () => {
     // under a service's zone is the resource, a dotted namespace elsewhere a code name.
     ["a.py", `sb = ServiceBusClient(fully_qualified_namespace="sb-billing.servicebus.windows.net", credential=c); namespace = "billing.contracts.com"`, ["sb-billing.servicebus.windows.net"]],
     ["a.py", `module = "billing.contracts.com"`, []],
+    // Path data in a component is drawing; an address in another attribute is not.
+    ["a.tsx", `<path d="M12.5.5.5 2.25.75.75" /><Probe data-host="10.20.30.40" d={"10.20.30.41"} />`, ["10.20.30.40", "10.20.30.41"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.
     [
       "a.json",
@@ -154,7 +156,7 @@ const ADVERSARIAL_PIECES = [
 ];
 const MANY_MATCHES_PIECES = [
   `"10.20.30.40", `, `"db01.corp.contoso.com", `, `"https://orders.corp.contoso.com:8443/api", `, `"fd12:3456::1", `,
-  `'10.1.2.3' `, `version 1.2.3.4 `, `# 10.9.9.9 `, `"http://u:p@10.0.0.5" `,
+  `'10.1.2.3' `, `version 1.2.3.4 `, `# 10.9.9.9 `, `"http://u:p@10.0.0.5" `, `<path d="M1 2.25.75.75 10.20.30.40 `,
 ];
 
 for (const rule of CONFIG_VALUE_RULES) {

@@ -866,12 +866,21 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   return isNotAConfigurationValue(value, match, context, place) || !isEndpointHostName(value, match, place);
 }
 
+/**
+ * Vector path data inline in markup or components: an SVG `<path d="M9 2.25.75.75…">` in JSX or
+ * HTML, `points="…"`, `viewBox="…"`, a XAML `<Path Data="F1 M 10.5,2.25…">`. The numbers run
+ * together with dots (`2.25.75.75`), which reads as an address. A path starts with a move (`M`),
+ * or XAML's fill rule (`F0`, `F1`).
+ */
+const VECTOR_PATH_ATTRIBUTE_BEFORE = /(?:^|[\s<{(])(?:(?:d|Data)=\{?["'`]\s*[MmFf]|(?:points|viewBox)=\{?["'`])[^"'`]*$/;
+
 function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   if (!isConfigurableIpLiteral(value)) return true;
   const octets = ipv4Octets(value);
   const prefixFollows = /^\/[0-9]/.test(textAfter(match, value, 4));
   if (octets) {
     if (isObjectIdentifier(value) || isVersionOrOidSetting(textBefore(match))) return true;
+    if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
     if (isNetworkAddressWithoutRange(octets, prefixFollows)) return true;
   } else if (value.endsWith("::") && !prefixFollows) {
     // `2603:1000::` names a network, like `10.1.2.0`; with a prefix it is a range.
