@@ -889,9 +889,20 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
   return isInsideUrl(match) || isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
+/**
+ * nginx's `proxy_pass http://backend;`: a single name without a port after a `*_pass` directive
+ * names an `upstream` block in the same configuration, not a host. The block's `server` lines
+ * hold the addresses, and those are reported.
+ */
+const NGINX_PASS_BEFORE = /(?:^|\s)(?:proxy|grpc|uwsgi|scgi)_pass\s+$/;
+
+function isNginxUpstreamName(url: ParsedUrl, match: RegExpExecArray): boolean {
+  return !url.host.includes(".") && !url.hasPort && NGINX_PASS_BEFORE.test(textBefore(match, 40));
+}
+
 function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
-  if (!url || !isConfigurableUrl(url)) return true;
+  if (!url || !isConfigurableUrl(url) || isNginxUpstreamName(url, match)) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
