@@ -102,6 +102,11 @@ test("decisions on single values", () => {
     ["a.py", `module = "billing.contracts.com"`, []],
     // Path data in a component is drawing; an address in another attribute is not.
     ["a.tsx", `<path d="M12.5.5.5 2.25.75.75" /><Probe data-host="10.20.30.40" d={"10.20.30.41"} />`, ["10.20.30.40", "10.20.30.41"]],
+    // A setting named for a service's address is evidence; the name must be the value's own.
+    ["a.cs", `client.BaseAddress = new Uri("https://orders.fabrikam.com");`, ["https://orders.fabrikam.com"]],
+    ["a.json", `{"Search": {"Endpoint": "https://search.fabrikam.com"}}`, ["https://search.fabrikam.com"]],
+    ["a.json", `{"Endpoint": "tcp", "Link": "https://search.fabrikam.com"}`, []],
+    ["a.env", `ORDERS_API_URL=https://orders.fabrikam.com`, ["https://orders.fabrikam.com"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.
     [
       "a.json",

@@ -15,7 +15,8 @@ import type { PatternRule, RuleContext } from "./types";
  *   documentation, lock files, build manifests, package metadata and SVG images are skipped whole.
  * - Only endpoints. A URL needs evidence that it addresses a service rather than a page for people:
  *   an IP, a port, a private or single-label host, a named Azure resource, an environment or API
- *   in the name, an API path, or a non-web scheme. A bare host name needs to stand alone in its
+ *   in the name, an API path, a setting named for a service's address (`BaseAddress`, `API_URL`),
+ *   or a non-web scheme. A bare host name needs to stand alone in its
  *   value, follow a server keyword or port, or carry the same evidence in its name.
  * - Not loopback, unspecified or broadcast addresses, not the documentation ranges and names of
  *   RFC 5737, RFC 3849 and RFC 2606/6761 (`192.0.2.x`, `2001:db8::`, `example.com`, `*.test`),
@@ -720,19 +721,29 @@ function hostNameSignal(host: string): "endpoint" | "site" | "none" {
 }
 
 /**
+ * Setting names that say the value is a service's address: `BaseAddress`, `baseUrl`, `Endpoint`,
+ * `ORDERS_API_URL`, `PAYMENT_SERVICE_URL`, Retrofit's `.baseUrl("…")`. The name must end right
+ * before the value, so `docsUrl`, `homepage` or an `endpoint` mentioned earlier on the line do not
+ * count; a bare `url` or `link` says nothing either way.
+ */
+const ENDPOINT_SETTING_BEFORE =
+  /(?:base_?(?:url|uri|address)|endpoint|api_?(?:url|uri|base|root)|(?:service|server|backend)_?(?:url|uri))["'`]?\s*(?:[:=(]|=>)\s*(?:new\s+uri\(\s*)?@?["'`]?$/i;
+
+/**
  * A URL is reported when it points at a service whose address differs between environments:
  * an IP address, a single-label or private-network host, an explicit port, a named Azure resource,
- * an environment or API in the host name, an API path, or a non-web service protocol. A plain
- * link to a public site (`https://www.contoso.com/privacy`) is left alone.
+ * an environment or API in the host name, an API path, a setting whose name says endpoint, or a
+ * non-web service protocol. A plain link to a public site (`https://www.contoso.com/privacy`) is
+ * left alone, and so is a site for people (`www.`, `docs.`) under any name.
  */
-function isConfigurableUrl(url: ParsedUrl): boolean {
+function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean): boolean {
   if (!SERVICE_SCHEMES.has(url.scheme) && !/^jdbc:/.test(url.scheme)) return false;
   if (ipv4Octets(url.host) || url.host.includes(":")) return isConfigurableIpLiteral(url.host);
   if (!/^[a-z0-9.-]+$/.test(url.host) || !isConfigurableHostName(url.host)) return false;
   if (!url.host.includes(".") && isPlaceholderHostLabel(url.host)) return false;
   if (!WEB_SCHEMES.has(url.scheme) || url.hasPort || !url.host.includes(".")) return true;
   const signal = hostNameSignal(url.host);
-  return signal === "endpoint" || (signal === "none" && API_PATH.test(url.path));
+  return signal === "endpoint" || (signal === "none" && (API_PATH.test(url.path) || namedEndpoint()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -902,7 +913,8 @@ function isNginxUpstreamName(url: ParsedUrl, match: RegExpExecArray): boolean {
 
 function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
-  if (!url || !isConfigurableUrl(url) || isNginxUpstreamName(url, match)) return true;
+  const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
+  if (!url || !isConfigurableUrl(url, namedEndpoint) || isNginxUpstreamName(url, match)) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
