@@ -158,10 +158,12 @@ const ADVERSARIAL_PIECES = [
   "1.1.1.1.".repeat(200), "a.a.a.a.".repeat(200), "http://".repeat(100), "https://a".repeat(50), "a-".repeat(100),
   "2001:".repeat(40), "fd00::".repeat(30), "0123456789abcdef:".repeat(10), "x".repeat(300), ".".repeat(300),
   "http://orders.corp.contoso.com".repeat(10), "jdbc:".repeat(50), "255.255.255.".repeat(40), "com.net.org.io.".repeat(40),
+  "\"\\\\a.".repeat(60), "thin:@//a.".repeat(40), "thin:@".repeat(50),
 ];
 const MANY_MATCHES_PIECES = [
   `"10.20.30.40", `, `"db01.corp.contoso.com", `, `"https://orders.corp.contoso.com:8443/api", `, `"fd12:3456::1", `,
   `'10.1.2.3' `, `version 1.2.3.4 `, `# 10.9.9.9 `, `"http://u:p@10.0.0.5" `, `<path d="M1 2.25.75.75 10.20.30.40 `,
+  `"\\\\fs01.corp.contoso.com\\share" `, `"jdbc:oracle:thin:@//ora.contoso.com:1521/X" `,
 ];
 
 for (const rule of CONFIG_VALUE_RULES) {

@@ -783,7 +783,15 @@ const HOST_TLDS = [...HOST_NAME_TLDS, ...INTERNAL_SUFFIXES.map((suffix) => topLe
  * name or a file extension (`contoso.com.au` is matched whole; `db.corp.com.json` is not a host),
  * nor before a dot other than a full stop (`"dp.pt."` is a prefix).
  */
-const HOST_BEFORE = "(?<![A-Za-z0-9_.@$%*/\\\\-])";
+const HOST_BEFORE_NAME = "(?<![A-Za-z0-9_.@$%*/\\\\-])";
+/**
+ * Two places where a host follows a backslash, `@` or `/` all the same: a UNC path's server at the
+ * start of a value (`\\fs01.corp.contoso.com\share`, in C-like strings `\\\\fs01…`) and Oracle's
+ * thin JDBC URLs (`jdbc:oracle:thin:@//db01.contoso.com:1521/ORDERS`, `thin:@db01…:1521:ORCL`).
+ */
+const UNC_OR_ORACLE_HOST_BEFORE = String.raw`(?:^|[\s"'=>(,])(?:\\\\){1,2}|thin:@(?:\/\/)?`;
+const HOST_BEFORE = `(?:(?<=${UNC_OR_ORACLE_HOST_BEFORE})|${HOST_BEFORE_NAME})`;
+const UNC_OR_ORACLE_BEFORE = new RegExp(`(?:${UNC_OR_ORACLE_HOST_BEFORE})$`);
 const HOST_AFTER = "(?![A-Za-z0-9_@$(\\[=-]|\\.(?!\\s|$))";
 
 /** Lower-case `.tld` keywords: every reported host name ends with one of them. */
@@ -847,6 +855,8 @@ function enclosingValue(match: RegExpExecArray, value: string, place: Place): st
 function isEndpointHostName(value: string, match: RegExpExecArray, place: Place): boolean {
   if (hostNameSignal(value.toLowerCase()) === "endpoint") return true;
   if (SERVER_KEYWORD_BEFORE.test(textBefore(match, 40)) || PORT_AFTER.test(textAfter(match, value, 8))) return true;
+  // A UNC path's first name is a file server's.
+  if (UNC_OR_ORACLE_BEFORE.test(textBefore(match, 12))) return true;
   return HOSTS_ONLY.test(enclosingValue(match, value, place));
 }
 
