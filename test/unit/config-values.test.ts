@@ -107,6 +107,8 @@ test("decisions on single values", () => {
     ["a.json", `{"Search": {"Endpoint": "https://search.fabrikam.com"}}`, ["https://search.fabrikam.com"]],
     ["a.json", `{"Endpoint": "tcp", "Link": "https://search.fabrikam.com"}`, []],
     ["a.env", `ORDERS_API_URL=https://orders.fabrikam.com`, ["https://orders.fabrikam.com"]],
+    // gRPC's dns resolver target: the host follows the third slash.
+    ["a.go", `conn, _ := grpc.Dial("dns:///orders.internal:50051"); local, _ := grpc.Dial("dns:///localhost:50051")`, ["dns:///orders.internal:50051"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.
     [
       "a.json",

@@ -647,7 +647,7 @@ const SERVICE_SCHEMES = new Set([
   "http", "https", "ws", "wss", "ftp", "ftps", "sftp", "ssh", "sb", "amqp", "amqps", "mqtt", "mqtts", "redis", "rediss",
   "mongodb", "mongodb+srv", "postgres", "postgresql", "mysql", "mariadb", "sqlserver", "tcp", "udp", "grpc", "grpcs",
   "ldap", "ldaps", "smb", "nfs", "kafka", "nats", "rtsp", "opc.tcp", "net.tcp", "memcached", "cassandra", "couchbase",
-  "couchbases", "neo4j", "neo4j+s", "bolt",
+  "couchbases", "neo4j", "neo4j+s", "bolt", "dns",
 ]);
 /** Web URLs address pages for people as often as services, so they need more evidence than `redis://`. */
 const WEB_SCHEMES = new Set(["http", "https"]);
@@ -685,7 +685,9 @@ interface ParsedUrl {
 function parseUrl(value: string): ParsedUrl | undefined {
   const separator = value.indexOf("://");
   const scheme = value.slice(0, separator).toLowerCase().replace(/^jdbc:/, "");
-  const rest = value.slice(separator + 3);
+  // gRPC's `dns:///orders.internal:50051` leaves the authority (a DNS server) out: the host
+  // follows the third slash.
+  const rest = scheme === "dns" && value.startsWith("/", separator + 3) ? value.slice(separator + 4) : value.slice(separator + 3);
   const authorityEnd = rest.search(/[/?#]/);
   const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
   const path = authorityEnd === -1 ? "" : rest.slice(authorityEnd);
