@@ -12,7 +12,8 @@ import type { PatternRule, RuleContext } from "./types";
  *   at run time, so "move it to App Configuration" has nothing to move, and comments are where
  *   example addresses and documentation links live. In code files the value must also sit inside
  *   a string literal (`threading.local`, `this.config.net` are expressions, not hosts). Prose
- *   documentation, lock files, build manifests, package metadata and SVG images are skipped whole.
+ *   documentation, translation catalogs, lock files, build manifests, package metadata and SVG
+ *   images are skipped whole.
  * - Only endpoints. A URL needs evidence that it addresses a service rather than a page for people:
  *   an IP, a port, a private or single-label host, a named Azure resource, an environment or API
  *   in the name, an API path, a setting named for a service's address (`BaseAddress`, `API_URL`),
@@ -38,6 +39,11 @@ const DOCS = "https://learn.microsoft.com/azure/azure-app-configuration/overview
 
 /** Prose documentation: host names there describe, they are not read by a program. */
 const DOCUMENTATION_EXTENSIONS = new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+/**
+ * gettext translation catalogs: the program shows their strings to people, and their headers name
+ * the tool that wrote them (`X-Generator: Poedit 1.8.7.1`), a version that reads as an address.
+ */
+const TRANSLATION_EXTENSIONS = new Set(["po", "pot"]);
 /**
  * Generated lock files list the registry every package came from, hundreds of times: the value to
  * change is the registry setting (.npmrc, nuget.config), which is scanned on its own.
@@ -81,6 +87,7 @@ function isSkippedFile(filePath: string): boolean {
     BUILD_MANIFEST_NAMES.has(base) ||
     PACKAGE_METADATA_NAMES.has(base) ||
     DOCUMENTATION_EXTENSIONS.has(extension) ||
+    TRANSLATION_EXTENSIONS.has(extension) ||
     BUILD_MANIFEST_EXTENSIONS.has(extension) ||
     IMAGE_EXTENSIONS.has(extension)
   );
