@@ -109,6 +109,11 @@ test("decisions on single values", () => {
     ["a.env", `ORDERS_API_URL=https://orders.fabrikam.com`, ["https://orders.fabrikam.com"]],
     // gRPC's dns resolver target: the host follows the third slash.
     ["a.go", `conn, _ := grpc.Dial("dns:///orders.internal:50051"); local, _ := grpc.Dial("dns:///localhost:50051")`, ["dns:///orders.internal:50051"]],
+    // A URL cut short before its host is a prefix the program completes, or a pattern.
+    ["a.py", `a = "https://www.{0}/{1}".format(domain, path); b = "https://oauth." + hostname; c = r"^https://api\\.fabrikam\\.com/.*$"`, []],
+    ["a.ts", `const re = new RegExp("^https://api\\\\.fabrikam\\\\.com/"); const ok = "https://orders.";`, []],
+    // Django's test client's server name; a file under a version-like name is not an API path.
+    ["a.py", `response = client.get("http://testserver/login"); amp = "https://cdn.fabrikam.com/v0.js"; v = "https://graph.fabrikam.com/v1.0/me"`, ["https://graph.fabrikam.com/v1.0/me"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.
     [
       "a.json",

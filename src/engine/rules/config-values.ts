@@ -667,7 +667,8 @@ const ENVIRONMENT_WORDS = new Set([
 /** Host labels that say the host is an API, and first labels that say it is a site for people. */
 const API_WORDS = new Set(["api", "apis", "gateway", "graphql", "grpc"]);
 const SITE_FIRST_LABELS = new Set(["www", "docs", "doc", "learn", "help", "support", "blog", "wiki", "status"]);
-const API_PATH = /^\/(?:api|v[0-9]+|graphql|odata|rpc)(?:[/?#.]|$)/i;
+/** `/api/`, `/api.php`, `/graphql`, `/v2/`, `/v1.0/`; not a file such as `/v0.js`. */
+const API_PATH = /^\/(?:(?:api|graphql|odata|rpc)(?:[/?#.]|$)|v[0-9]+(?:[/?#]|\.[0-9]|$))/i;
 
 /**
  * Single-label names that stand for "some host" in examples and tests (`http://a/b/c`,
@@ -676,6 +677,8 @@ const API_PATH = /^\/(?:api|v[0-9]+|graphql|odata|rpc)(?:[/?#.]|$)/i;
 const PLACEHOLDER_HOST_LABELS = new Set([
   "foo", "bar", "baz", "qux", "host", "hostname", "server", "servername", "domain", "example", "remote", "myhost", "myserver",
   "yourhost", "yourserver", "your-host", "your-server", "my-host", "my-server",
+  // Django's test client calls every server this.
+  "testserver",
 ]);
 
 function isPlaceholderHostLabel(label: string): boolean {
@@ -930,10 +933,20 @@ function isNginxUpstreamName(url: ParsedUrl, match: RegExpExecArray): boolean {
   return !url.host.includes(".") && !url.hasPort && NGINX_PASS_BEFORE.test(textBefore(match, 40));
 }
 
+/**
+ * The URL stopped short of its host: `"https://www." + domain`, `"https://oauth.{0}/token"` (a
+ * prefix the program completes, so the single label before the dot is not a host), or a regular
+ * expression's escaped dot, `^https://www\\.contoso\\.com/.*$` (a pattern, not an address).
+ */
+function isCutBeforeHost(url: ParsedUrl, value: string, match: RegExpExecArray): boolean {
+  const after = textAfter(match, value, 8);
+  return /^\\+\./.test(after) || (url.path === "" && !url.host.includes(".") && after.startsWith("."));
+}
+
 function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
-  if (!url || !isConfigurableUrl(url, namedEndpoint) || isNginxUpstreamName(url, match)) return true;
+  if (!url || !isConfigurableUrl(url, namedEndpoint) || isNginxUpstreamName(url, match) || isCutBeforeHost(url, value, match)) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
