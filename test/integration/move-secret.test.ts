@@ -745,10 +745,13 @@ suite("move to Key Vault", () => {
     const before = [`BILLING_TOKEN = "${values[0]}"\n`, `MAIL_PASSWORD = "${values[1]}"\n`];
     const uris = await writeFiles({ "src/preview_apply_a.py": before[0]!, "src/preview_apply_b.py": before[1]! });
     // The test ticks the first entry the preview's tree focuses: one file of the two. When the
-    // automation's toggle came before the tree had focus, the product rightly discards the preview
-    // (nothing ticked) and takes every secret back: then the same move is tried again.
+    // automation's toggle came before the tree had focus, or the preview saw the files' own writes
+    // arrive late from the file watcher (a conflict, which discards it), the product rightly takes
+    // every secret back: then, after a pause, the same move is tried again.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     let applied = await moveAllWithPreview(uris, "apply");
-    for (let attempt = 1; attempt < 3 && applied.outcome === "cancelled" && /applied with nothing ticked/.test(applied.message); attempt++) {
+    for (let attempt = 1; attempt < 6 && applied.outcome === "cancelled" && /applied with nothing ticked/.test(applied.message); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       applied = await moveAllWithPreview(uris, "apply");
     }
     assert.equal(applied.outcome, "moved", applied.message);
