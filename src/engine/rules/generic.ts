@@ -1220,6 +1220,27 @@ function pushNamedValues(pattern: RegExp, line: string, context: RuleContext, hi
   }
 }
 
+/** How a pattern's `value` is judged when its place, not a name on the line, says what it is. */
+interface PlaceReading {
+  /** The name it is judged under (`password`, `clientSecret`). */
+  readonly name: string;
+  readonly strength: Strength;
+  readonly fileType: FileType;
+  /** A command's argument (`echo "…" | docker login --password-stdin`), not an assignment. */
+  readonly argument?: boolean;
+  /** The finding's key name; the judged name when absent. */
+  readonly keyName?: (match: RegExpExecArray) => string | undefined;
+}
+
+/** Each match of this pattern holds its value at a place that says secret: keep the acceptable ones. */
+function pushPlacedValues(pattern: RegExp, line: string, reading: PlaceReading, hits: RuleHit[]): void {
+  const { name, strength, fileType, argument = false, keyName } = reading;
+  for (const match of allMatches(pattern, line)) {
+    const span = group(match, "value")!;
+    if (acceptable({ name, value: line.slice(...span), quoted: true, argument }, strength, fileType)) pushUnlessOverlapping(hits, span[0], span[1], keyName?.(match) ?? name);
+  }
+}
+
 /**
  * Translation files: under `locales/`, `i18n/`, `lang/`… or named by a locale (`de.json`,
  * `messages_fr.properties`, `Strings.de-DE.resx`, Android's `values-es/strings.xml`). Their values
@@ -1746,15 +1767,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (value.length >= 40 && classes >= 3 && shannonEntropy(value) >= 4 && !isPlaceholder(value)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.name!);
   }
 
-  if (open[GATE.salt] && line.includes("alt")) for (const match of allMatches(FRAMEWORK_SALT, line)) {
-    const span = group(match, "value")!;
-    if (acceptable({ name: "SECURITY_SALT", value: line.slice(...span), quoted: true }, "key", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.drupal ?? "Security.salt");
+  if (open[GATE.salt] && line.includes("alt")) {
+    pushPlacedValues(FRAMEWORK_SALT, line, { name: "SECURITY_SALT", strength: "key", fileType: context.fileType, keyName: (match) => match.groups!.drupal ?? "Security.salt" }, hits);
   }
 
-  if (open[GATE.omniauth] && line.includes(" :")) for (const match of allMatches(OMNIAUTH_PROVIDER, line)) {
-    const span = group(match, "value")!;
-    if (acceptable({ name: "clientSecret", value: line.slice(...span), quoted: true }, "token", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "clientSecret");
-  }
+  if (open[GATE.omniauth] && line.includes(" :")) pushPlacedValues(OMNIAUTH_PROVIDER, line, { name: "clientSecret", strength: "token", fileType: context.fileType }, hits);
 
   pushSecretLists(line, open, context, hits);
 
@@ -1778,25 +1795,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if ((match.groups!.value !== undefined || /[^A-Za-z]/.test(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (open[GATE.redis]) for (const match of allMatches(REDIS_PASSWORD_DIRECTIVE, line)) {
-    const span = group(match, "value")!;
-    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "config")) pushUnlessOverlapping(hits, span[0], span[1], "requirepass");
-  }
-
-  if (open[GATE.passwordStdin]) for (const match of allMatches(ECHO_TO_PASSWORD_STDIN, line)) {
-    const span = group(match, "value")!;
-    if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
-  }
-
-  if (open[GATE.redisCli]) for (const match of allMatches(REDIS_CLI_AUTH_FLAG, line)) {
-    const span = group(match, "value")!;
-    if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
-  }
-
-  if (open[GATE.haproxy]) for (const match of allMatches(HAPROXY_PASSWORD, line)) {
-    const span = group(match, "value")!;
-    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "config")) pushUnlessOverlapping(hits, span[0], span[1], "password");
-  }
+  if (open[GATE.redis]) pushPlacedValues(REDIS_PASSWORD_DIRECTIVE, line, { name: "password", strength: "password", fileType: "config", keyName: () => "requirepass" }, hits);
+  if (open[GATE.passwordStdin]) pushPlacedValues(ECHO_TO_PASSWORD_STDIN, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
+  if (open[GATE.redisCli]) pushPlacedValues(REDIS_CLI_AUTH_FLAG, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
+  if (open[GATE.haproxy]) pushPlacedValues(HAPROXY_PASSWORD, line, { name: "password", strength: "password", fileType: "config" }, hits);
 
   // A Dockerfile's ENV value is literal text, as in a configuration file.
   if (open[GATE.environmentWord] && line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
