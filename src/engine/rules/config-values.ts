@@ -867,7 +867,7 @@ function enclosingValue(match: RegExpExecArray, value: string, place: Place): st
 function isEndpointHostName(value: string, match: RegExpExecArray, place: Place): boolean {
   if (hostNameSignal(value.toLowerCase()) === "endpoint") return true;
   if (SERVER_KEYWORD_BEFORE.test(textBefore(match, 40)) || PORT_AFTER.test(textAfter(match, value, 8))) return true;
-  // A UNC path's first name is a file server's.
+  // A UNC path's first name is a file server's; after `thin:@` is the database server.
   if (UNC_OR_ORACLE_BEFORE.test(textBefore(match, 12))) return true;
   return HOSTS_ONLY.test(enclosingValue(match, value, place));
 }
