@@ -7,7 +7,7 @@
  */
 import { FixPlanError } from "./errors";
 import type { CodeLanguage } from "./file-kind";
-import { goImportOsEdit, pythonImportOsEdit } from "./imports";
+import { cIncludeStdlibEdit, goImportOsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
 import { sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
@@ -48,6 +48,28 @@ function environmentRead(language: Language, name: string): string | undefined {
       return `ENV.fetch("${name}")`;
     case "php":
       return `getenv('${name}')`;
+    case "rust":
+      return `std::env::var("${name}").expect("${name} is not set")`;
+    case "swift":
+      return `ProcessInfo.processInfo.environment["${name}"]!`;
+    case "scala":
+      return `sys.env("${name}")`;
+    case "c":
+      return `getenv("${name}")`;
+    case "cpp":
+      return `std::getenv("${name}")`;
+    case "lua":
+      return `os.getenv("${name}")`;
+    case "perl":
+      return `$ENV{${name}}`;
+    case "r":
+      return `Sys.getenv("${name}")`;
+    case "elixir":
+      return `System.fetch_env!("${name}")`;
+    case "vb":
+      return `Environment.GetEnvironmentVariable("${name}")`;
+    case "fsharp":
+      return `System.Environment.GetEnvironmentVariable("${name}")`;
     case "bicepparam":
       return `readEnvironmentVariable('${name}')`;
     case "bicep":
@@ -77,12 +99,14 @@ function safeAfter(text: string, end: number): boolean {
 interface Read {
   /** The expression that replaces a whole literal. */
   readonly whole: string;
+  /** What replaces this whole literal, where that depends on its form or place (else `whole`). */
+  readonly wholeFor?: (literal: StringLiteral) => string;
   /** What goes where the value was inside a literal that keeps the rest of its text. */
   readonly splice?: (literal: StringLiteral) => string | undefined;
   readonly concatOperator: string;
 }
 
-function readFor(language: Language, expression: string, name: string): Read {
+function readFor(language: Language, expression: string, name: string, text: string): Read {
   switch (language) {
     case "shell":
       return {
@@ -102,9 +126,49 @@ function readFor(language: Language, expression: string, name: string): Read {
       return { whole: expression, splice: (literal) => (literal.form.open === "'" ? `\${${expression}}` : undefined), concatOperator: "" };
     case "php":
       return { whole: expression, concatOperator: " . " };
+    case "perl":
+      // `"…$ENV{X}…"` interpolates; the braces end the name.
+      return { whole: expression, splice: (literal) => (literal.form.open === '"' ? expression : undefined), concatOperator: " . " };
+    case "elixir":
+      return {
+        whole: expression,
+        // A '…' charlist is not a String: the read is converted to one.
+        wholeFor: (literal) => (literal.form.open.startsWith("'") ? `String.to_charlist(${expression})` : expression),
+        splice: (literal) => (literal.form.open.startsWith('"') ? `#{${expression}}` : undefined),
+        concatOperator: " <> ",
+      };
+    case "lua":
+      return { whole: expression, concatOperator: " .. " };
+    case "vb":
+      return { whole: expression, concatOperator: " & " };
+    case "rust":
+      return { whole: expression, wholeFor: (literal) => rustRead(text, literal, expression), concatOperator: "" };
+    // Rust's `+` needs a String on its left, C's has none for strings, C++'s none for two pointers, R
+    // has paste0(): a literal holding more than the value is not split.
+    case "c":
+    case "cpp":
+    case "r":
+      return { whole: expression, concatOperator: "" };
     default:
       return { whole: expression, concatOperator: " + " };
   }
+}
+
+/**
+ * Rust: a literal is a `&'static str`, std::env::var gives a String. Where the code makes the
+ * literal a String anyway (`"…".to_string()`, `String::from("…")`) the String stands as it is;
+ * elsewhere `&*` borrows it as a `&str`, which a `let` keeps alive as long as the variable. A
+ * const or static needs its value when the program is compiled, and a byte string is no str.
+ */
+function rustRead(text: string, literal: StringLiteral, expression: string): string {
+  const lineStart = text.lastIndexOf("\n", literal.start - 1) + 1;
+  const before = text.slice(lineStart, literal.start);
+  if (/\b(?:const|static)\s+(?:mut\s+)?[A-Za-z_]\w*\s*:/.test(before)) {
+    throw new FixPlanError("unsupported", "A Rust const or static takes a value known when the program is compiled, and std::env::var reads it when it runs: read the variable where the value is used (or once, in a LazyLock), then move the value by hand.");
+  }
+  if (literal.prefixText.toLowerCase().startsWith("b")) throw new FixPlanError("unsupported", "The value is a byte string (b\"…\"): move it by hand, reading std::env::var(…) and taking its bytes where they are used.");
+  const owned = /^\s*\.(?:to_string|to_owned|into|into_string)\(\)/.test(text.slice(literal.end, literal.end + 40)) || /\bString::from\(\s*$/.test(before);
+  return owned ? expression : `&*${expression}`;
 }
 
 function notLiteral(reason: string): FixPlanError {
@@ -118,7 +182,8 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   if (coversContent(text, contentStart, contentEnd, target)) {
     const reason = sourceIsNotValue(text, literal, contentStart, contentEnd);
     if (reason) throw notLiteral(reason);
-    const whole = form.bytes ? `${read.whole}.encode()` : read.whole;
+    const expression = read.wholeFor?.(literal) ?? read.whole;
+    const whole = form.bytes ? `${expression}.encode()` : expression;
     return { value: text.slice(contentStart, contentEnd), edit: { start: literal.start, end: literal.end, newText: whole }, description: whole };
   }
   const reason = sourceIsNotValue(text, literal, target.start, target.end);
@@ -181,6 +246,26 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     if (constant) edits.push({ start: lineStart + constant[1]!.length, end: lineStart + constant[1]!.length + "const".length, newText: "var" });
     else if (/^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before)) notes.push("If this line is in a const ( … ) block, move it to a var block: os.Getenv is not a constant.");
   }
+  if ((language === "c" || language === "cpp") && style === "environmentVariable") {
+    if (/\[[ \t]*\w*[ \t]*\][ \t]*=[ \t]*(?:\{[ \t]*)?$/.test(before)) {
+      throw new FixPlanError("unsupported", "The literal fills a char array, which getenv's pointer cannot: declare a pointer (const char *) instead, then move the value.");
+    }
+    const edit = cIncludeStdlibEdit(text, language === "cpp");
+    if (edit) edits.push(edit);
+    notes.push(`getenv returns NULL when ${request.environmentVariable} is not set: check it before the value is used.`);
+    if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\b/.test(before)) notes.push("In C a variable outside a function (or static) needs a constant initializer: set it from getenv at run time instead.");
+  }
+  if (language === "swift" && style === "environmentVariable") {
+    const edit = swiftImportFoundationEdit(text);
+    if (edit) edits.push(edit);
+  }
+  if (language === "elixir" && /(?:^|[/\\])config[/\\](?!runtime\.exs$)[^/\\]+\.exs$/i.test(filePath)) {
+    notes.push(`${filePath.replace(/^.*[/\\]config[/\\]/i, "config/")} is read when the project is compiled: move the read to config/runtime.exs, so a release reads ${request.environmentVariable} when it starts.`);
+  }
+  if (language === "vb" && /\bConst\b/i.test(before)) notes.push("A Visual Basic Const cannot hold a value read at run time: change Const to ReadOnly (or Dim inside a procedure).");
+  if (language === "fsharp" && /\[<\s*Literal\s*>\]/.test(text.slice(text.lastIndexOf("\n", Math.max(0, lineStart - 2)) + 1, literal.start))) {
+    notes.push("A [<Literal>] value cannot be read at run time: remove the attribute.");
+  }
   if (language === "csharp" && /\bconst\b/.test(before)) notes.push("A C# const cannot hold a value read at run time: change const to static readonly (or drop it for a local).");
   if (language === "javascript" && /\.[mc]?tsx?$/i.test(filePath)) notes.push(`process.env.${request.environmentVariable} is string | undefined in TypeScript: handle the unset case where the value is used.`);
   return { edits, notes };
@@ -230,7 +315,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const name = request.environmentVariable;
   const expression = style === "configuration" ? `configuration["${request.configurationKey}"]` : environmentRead(language, name);
   if (expression === undefined) throw unsupportedStyle(style, "this language", ["keyVaultReference"]);
-  const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name);
+  const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text);
   const { value, edit, description } = replaceInLiteral(request, language, literal, read);
   const extra = languageNotes(request, language, literal, style);
   const notes =

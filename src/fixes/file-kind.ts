@@ -6,7 +6,33 @@
 import { fileTypeOf } from "../engine/file-type";
 
 /** `other`: source code (by the engine's fileTypeOf) in a language without a known replacement. */
-export type CodeLanguage = "other" | "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "powershell" | "shell" | "ruby" | "php" | "bicep" | "bicepparam" | "terraform";
+export type CodeLanguage =
+  | "other"
+  | "javascript"
+  | "python"
+  | "csharp"
+  | "java"
+  | "kotlin"
+  | "groovy"
+  | "go"
+  | "powershell"
+  | "shell"
+  | "ruby"
+  | "php"
+  | "rust"
+  | "swift"
+  | "scala"
+  | "c"
+  | "cpp"
+  | "lua"
+  | "perl"
+  | "r"
+  | "elixir"
+  | "vb"
+  | "fsharp"
+  | "bicep"
+  | "bicepparam"
+  | "terraform";
 
 /** armParameters: an ARM deployment parameters file, whose parameters can name a Key Vault secret. */
 export type JsonFlavour = "localSettings" | "appSettings" | "armTemplate" | "armParameters" | "other";
@@ -36,6 +62,18 @@ const LANGUAGES: Readonly<Record<string, CodeLanguage>> = {
   sh: "shell", bash: "shell", zsh: "shell", ksh: "shell",
   rb: "ruby",
   php: "php",
+  rs: "rust",
+  swift: "swift",
+  scala: "scala", sc: "scala", sbt: "scala",
+  // (`h`: C's and C++'s headers alike; getenv from <stdlib.h> serves both.)
+  c: "c", h: "c",
+  cc: "cpp", cpp: "cpp", cxx: "cpp", hh: "cpp", hpp: "cpp", hxx: "cpp", ino: "cpp",
+  lua: "lua",
+  pl: "perl", pm: "perl",
+  r: "r",
+  ex: "elixir", exs: "elixir",
+  vb: "vb",
+  fs: "fsharp", fsx: "fsharp",
   bicep: "bicep",
   bicepparam: "bicepparam",
   tf: "terraform",

@@ -1,7 +1,8 @@
 /**
- * The import an environment read needs: `import os` in Python, `"os"` in Go. Other languages
- * reach the environment without one (`process.env`, `System.getenv`, `Environment` with .NET's
- * implicit `using System`). Line-based and linear; only the top of the file is examined.
+ * The import an environment read needs: `import os` in Python, `"os"` in Go, `<stdlib.h>` in C,
+ * Foundation in Swift. Other languages reach the environment without one (`process.env`,
+ * `System.getenv`, `Environment` with .NET's implicit `using System`, Rust's `std::env` written
+ * out). Line-based and linear.
  */
 import type { TextEdit } from "./types";
 
@@ -135,4 +136,48 @@ export function goImportOsEdit(text: string): TextEdit | undefined {
   if (lastSingleImport) return { start: lastSingleImport.end, end: lastSingleImport.end, newText: `\nimport "os"` };
   if (packageEnd !== undefined) return { start: packageEnd, end: packageEnd, newText: `\n\nimport "os"` };
   return undefined;
+}
+
+/**
+ * A line the file's header needs (`#include <stdlib.h>`, `import Foundation`), unless `present`
+ * finds one that already does the job: before the first line `first` matches (the file's other
+ * includes or imports), or else after the leading comments, with a blank line after it.
+ */
+function headerLineEdit(text: string, newLine: string, present: RegExp, first: RegExp): TextEdit | undefined {
+  let afterComments = 0;
+  let inHeader = true;
+  let inBlockComment = false;
+  let firstMatch: number | undefined;
+  for (const line of lines(text)) {
+    if (present.test(line.text)) return undefined;
+    if (firstMatch === undefined && first.test(line.text)) firstMatch = line.start;
+    if (!inHeader) continue;
+    const trimmed = line.text.trim();
+    if (inBlockComment) {
+      if (trimmed.includes("*/")) inBlockComment = false;
+      afterComments = line.end + 1;
+    } else if (trimmed.startsWith("//")) afterComments = line.end + 1;
+    else if (trimmed.startsWith("/*")) {
+      inBlockComment = !trimmed.includes("*/", 2);
+      afterComments = line.end + 1;
+    } else if (trimmed !== "") inHeader = false;
+  }
+  if (firstMatch !== undefined) return { start: firstMatch, end: firstMatch, newText: `${newLine}\n` };
+  let at = Math.min(afterComments, text.length);
+  if (at > 0) {
+    while (/^[ \t]*\r?\n/.test(text.slice(at, at + 80))) at = text.indexOf("\n", at) + 1;
+  }
+  const lead = at === text.length && at > 0 && !text.endsWith("\n") ? "\n" : "";
+  const blank = at === text.length || /^[ \t]*\r?\n/.test(text.slice(at, at + 80)) ? "" : "\n";
+  return { start: at, end: at, newText: `${lead}${newLine}\n${blank}` };
+}
+
+/** `#include <stdlib.h>` (C) or `<cstdlib>` (C++) for getenv, unless either is included. */
+export function cIncludeStdlibEdit(text: string, cpp: boolean): TextEdit | undefined {
+  return headerLineEdit(text, cpp ? "#include <cstdlib>" : "#include <stdlib.h>", /^\s*#\s*include\s*[<"](?:stdlib\.h|cstdlib)[>"]/, /^\s*#\s*include\b/);
+}
+
+/** `import Foundation` for ProcessInfo, unless the file imports a framework that brings it. */
+export function swiftImportFoundationEdit(text: string): TextEdit | undefined {
+  return headerLineEdit(text, "import Foundation", /^\s*(?:@\w+\s+)*import\s+(?:Foundation|UIKit|AppKit|SwiftUI|Cocoa|WatchKit)\b/, /^\s*(?:@\w+\s+)*import\s/);
 }

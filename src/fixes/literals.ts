@@ -93,6 +93,15 @@ function csharpForms(): StringForm[] {
   return forms;
 }
 
+/** C and C++: `L"…"`, `u8"…"`, `u"…"`, `U"…"`, and C++'s raw `R"(…)"` (without a delimiter). */
+function cForms(): StringForm[] {
+  const forms: StringForm[] = [];
+  for (const prefix of ["r", "lr", "u8r", "ur"]) forms.push({ ...form('"(', { prefix, multiline: true, escapes: NONE, escapeChar: undefined }), close: ')"' });
+  for (const prefix of ["", "l", "u8", "u"]) forms.push(form('"', { prefix }));
+  forms.push(form("'"));
+  return forms;
+}
+
 const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> = {
   javascript: { ...C_COMMENTS, regexLiterals: true, strings: [form("`", { multiline: true, templateHoles: true, interpolation: ["${"] }), form('"'), form("'")] },
   python: { lineComments: ["#"], blockComments: [], strings: pythonForms() },
@@ -121,6 +130,70 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [form('"', { interpolation: ["$", "{$"] }), form("'")] },
   bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined }), form("'", { interpolation: ["${"] })] },
   bicepparam: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined }), form("'", { interpolation: ["${"] })] },
+  // Rust strings span lines; `'` also opens a lifetime (`&'a str`), read as a character literal
+  // that ends with its line, which costs at most a string later on that line (then: no fix).
+  rust: {
+    ...C_COMMENTS,
+    strings: [
+      ...["r", "br"].flatMap((prefix) => ["###", "##", "#", ""].map((hashes) => ({ ...form(`${hashes}"`, { prefix, multiline: true, escapes: NONE, escapeChar: undefined }), close: `"${hashes}` }))),
+      form('"', { prefix: "b", multiline: true }),
+      form('"', { multiline: true }),
+      form("'"),
+    ],
+  },
+  swift: {
+    ...C_COMMENTS,
+    strings: [
+      { ...form('#"""', { multiline: true, escapes: ["\\#"], escapeChar: undefined, interpolation: ["\\#("] }), close: '"""#' },
+      { ...form('#"', { escapes: ["\\#"], escapeChar: undefined, interpolation: ["\\#("] }), close: '"#' },
+      form('"""', { multiline: true, interpolation: ["\\("] }),
+      form('"', { interpolation: ["\\("] }),
+    ],
+  },
+  scala: {
+    ...C_COMMENTS,
+    strings: [
+      ...["s", "f"].flatMap((prefix) => [form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation: ["$"] }), form('"', { prefix, interpolation: ["$"] })]),
+      form('"""', { prefix: "raw", multiline: true, escapes: NONE, escapeChar: undefined, interpolation: ["$"] }),
+      form('"', { prefix: "raw", escapes: NONE, interpolation: ["$"] }),
+      form('"""', { multiline: true, escapes: NONE, escapeChar: undefined }),
+      form('"'),
+      form("'"),
+    ],
+  },
+  c: { ...C_COMMENTS, strings: cForms() },
+  cpp: { ...C_COMMENTS, strings: cForms() },
+  lua: {
+    // (`--[[` before `--`: block comments are tried first.)
+    lineComments: ["--"],
+    blockComments: [["--[[", "]]"]],
+    strings: [form("[[", { multiline: true, escapes: NONE, escapeChar: undefined, close: "]]" }), form('"'), form("'")],
+  },
+  perl: { lineComments: ["#"], blockComments: [], strings: [form('"', { multiline: true, interpolation: ["$", "@"] }), form("'", { multiline: true, escapes: ["\\\\", "\\'"] })] },
+  r: { lineComments: ["#"], blockComments: [], strings: [form('"', { multiline: true }), form("'", { multiline: true })] },
+  elixir: {
+    lineComments: ["#"],
+    blockComments: [],
+    strings: [form('"""', { multiline: true, interpolation: ["#{"] }), form("'''", { multiline: true, interpolation: ["#{"] }), form('"', { multiline: true, interpolation: ["#{"] }), form("'", { multiline: true, interpolation: ["#{"] })],
+  },
+  // Visual Basic: `'` starts a comment; `""` in a string is one quote.
+  vb: {
+    lineComments: ["'"],
+    blockComments: [],
+    strings: [form('"', { prefix: "$", escapes: ['""'], escapeChar: undefined, doubledClose: true, interpolation: ["{", "}"] }), form('"', { escapes: ['""'], escapeChar: undefined, doubledClose: true })],
+  },
+  fsharp: {
+    lineComments: ["//"],
+    blockComments: [["(*", "*)"]],
+    strings: [
+      form('"""', { prefix: "$", multiline: true, escapes: NONE, escapeChar: undefined, interpolation: ["{", "}"] }),
+      form('"""', { multiline: true, escapes: NONE, escapeChar: undefined }),
+      form('"', { prefix: "@", multiline: true, escapes: ['""'], escapeChar: undefined, doubledClose: true }),
+      form('"', { prefix: "$", multiline: true, interpolation: ["{", "}"] }),
+      form('"', { multiline: true }),
+      form("'"),
+    ],
+  },
   // HCL strings end with their line, and a heredoc (<<EOT) would derail a lexer started at the top:
   // lexed from the span's line, as shell is.
   terraform: { lineComments: ["#", "//"], blockComments: [["/*", "*/"]], shell: true, strings: [form('"', { interpolation: ["${", "%{"] })] },
@@ -161,7 +234,7 @@ class Lexer {
     private readonly span: Span,
   ) {
     this.openers = [...syntax.strings].sort((a, b) => b.prefix.length + b.open.length - (a.prefix.length + a.open.length));
-    this.letterPrefixes = new Set(syntax.strings.map((f) => f.prefix).filter((p) => /^[a-z]+$/.test(p)));
+    this.letterPrefixes = new Set(syntax.strings.map((f) => f.prefix).filter((p) => /^[a-z][a-z0-9]*$/.test(p)));
   }
 
   /** Lexes code from `i`; inside a template hole (`depth` > 0) it returns after the matching `}`. */
@@ -227,16 +300,17 @@ class Lexer {
 
   private comment(i: number): number | undefined {
     const { text, syntax } = this;
+    // Block comments first: Lua's `--[[` begins with its line comment's `--`.
+    for (const [open, close] of syntax.blockComments) {
+      if (!text.startsWith(open, i)) continue;
+      const end = text.indexOf(close, i + open.length);
+      return end === -1 ? text.length : end + close.length;
+    }
     for (const marker of syntax.lineComments) {
       if (!text.startsWith(marker, i)) continue;
       if (syntax.shell && i > 0 && !/[\s;|&(]/.test(text[i - 1]!)) continue;
       const newline = text.indexOf("\n", i);
       return newline === -1 ? text.length : newline;
-    }
-    for (const [open, close] of syntax.blockComments) {
-      if (!text.startsWith(open, i)) continue;
-      const end = text.indexOf(close, i + open.length);
-      return end === -1 ? text.length : end + close.length;
     }
     return undefined;
   }

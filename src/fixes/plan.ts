@@ -94,13 +94,13 @@ function occurrencesElsewhere(text: string, value: string, at: number): number {
 
 /**
  * A value written over several lines, as the program reading the file gets it. JavaScript template
- * literals, Python, Go raw strings, Java text blocks, YAML, XML and dotenv readers turn CRLF line
+ * literals, Python, Go raw strings, Java text blocks, Rust, Swift, YAML, XML and dotenv readers turn CRLF line
  * breaks into LF: a PEM key in a file with Windows line endings is used with LF, and the vault
  * must hold what was used (OpenSSH refuses a private key with CR in it). C# verbatim strings and
  * the other languages keep the file's line breaks, so their values are stored as written.
  */
 function lineBreaksAsRead(value: string, kind: FileKind): string {
-  const normalizes = kind.family === "yaml" || kind.family === "xml" || kind.family === "dotenv" || (kind.family === "code" && ["javascript", "python", "go", "java"].includes(kind.language));
+  const normalizes = kind.family === "yaml" || kind.family === "xml" || kind.family === "dotenv" || (kind.family === "code" && ["javascript", "python", "go", "java", "rust", "swift"].includes(kind.language));
   return normalizes ? withLfLineBreaks(value) : value;
 }
 

@@ -26,7 +26,12 @@
  * | Terraform `variable "p" { default = "…" }` / a `.tfvars` line `p = "…"` | the default line becomes `sensitive = true` (dropped when the variable has one) / the line is removed | keyVaultReference | set TF_VAR_p from the vault |
  * | Terraform App Service setting (`app_settings = { … }` entry, `connection_string { value }`) | `@Microsoft.KeyVault(SecretUri=…)` | keyVaultReference | the app's identity reads the vault |
  * | other Terraform whole-string argument of a resource, module, provider, locals or output block | `data.azurerm_key_vault_secret.<label>.value`, and a `data "azurerm_key_vault_secret"` block after the enclosing block (reused when one reads the same secret of the same vault); FixPlanError needsVaultResource without the vault's id | keyVaultReference | Terraform's identity reads the vault; the state holds the value |
- * | other source code (Rust, C, Swift…) | refused | keyVaultReference | — |
+ * | Rust | `&*std::env::var("NAME").expect("NAME is not set")`, without `&*` before `.to_string()` and the like; a const, static or byte string is refused | keyVaultReference | set NAME |
+ * | Swift, Scala | `ProcessInfo.processInfo.environment["NAME"]!` (`import Foundation` added unless a framework brings it), `sys.env("NAME")` | keyVaultReference | set NAME |
+ * | C, C++ | `getenv("NAME")` / `std::getenv("NAME")`, `<stdlib.h>` / `<cstdlib>` included; a char array is refused | keyVaultReference | NULL when unset |
+ * | Lua, Perl, R, Elixir | `os.getenv("NAME")`, `$ENV{NAME}`, `Sys.getenv("NAME")`, `System.fetch_env!("NAME")` | keyVaultReference | Elixir: config/runtime.exs |
+ * | Visual Basic, F# | `Environment.GetEnvironmentVariable("NAME")` (F#: `System.` before it) | keyVaultReference | `Const`, `[<Literal>]` cannot hold it |
+ * | other source code (Dart, Objective-C…) | refused | keyVaultReference | — |
  * | docker compose (`docker-compose*.yml`, `compose*.yaml`) | `${NAME}` in place of the value | keyVaultReference | compose reads it from the environment or `.env` |
  * | GitHub workflows (`.github/workflows/`) | `${{ secrets.NAME }}` (`GITHUB_` becomes `GH_`) | keyVaultReference | add the Actions secret |
  * | Azure Pipelines (`azure-pipelines*.yml`) | `$(<secret name>)` | keyVaultReference | link a variable group to the vault |

@@ -206,10 +206,11 @@ test("Terraform: a variable already sensitive only loses its default; sensitive 
 });
 
 test("languages without a known environment read are refused unless the reference style is asked for", () => {
-  const text = `let token = "${TOKEN}";\n`;
-  const finding = secretIn(text, "src/main.rs");
-  assert.throws(() => planMove({ text, filePath: "src/main.rs", finding, secretName: "t", vaultUrl: VAULT }), refusal("unsupported"));
-  assert.equal(move(text, "src/main.rs", { style: "keyVaultReference", secretName: "t" }).after, `let token = "@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/t/)";\n`);
+  // (Dart: a Flutter app has no environment when it runs, and --dart-define would build the value in.)
+  const text = `final token = "${TOKEN}";\n`;
+  const finding = secretIn(text, "lib/main.dart");
+  assert.throws(() => planMove({ text, filePath: "lib/main.dart", finding, secretName: "t", vaultUrl: VAULT }), refusal("unsupported"));
+  assert.equal(move(text, "lib/main.dart", { style: "keyVaultReference", secretName: "t" }).after, `final token = "@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/t/)";\n`);
 });
 
 test("the same value elsewhere in the file is pointed out", () => {

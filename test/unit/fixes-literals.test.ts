@@ -1,0 +1,49 @@
+// The fix's lexers for the languages whose string forms are easy to get wrong: raw strings with
+// their own closing sequence, comments that look like quotes, quotes that look like comments. Each
+// case marks the span with ‹…›; the literal found must hold it, with the expected prefix and quotes.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { CodeLanguage } from "../../src/fixes/file-kind";
+import { stringLiteralAt } from "../../src/fixes/literals";
+
+interface Case {
+  readonly language: Exclude<CodeLanguage, "other">;
+  readonly source: string;
+  /** The literal as written, prefix and quotes included; undefined when no literal may be found. */
+  readonly literal: string | undefined;
+}
+
+const CASES: readonly Case[] = [
+  { language: "rust", source: 'let s = r#"a "quoted" ‹value›"#;', literal: 'r#"a "quoted" value"#' },
+  { language: "rust", source: 'let s = r##"x"# ‹value›"##;', literal: 'r##"x"# value"##' },
+  { language: "rust", source: 'let s = "line one\n‹value›";', literal: '"line one\nvalue"' },
+  { language: "rust", source: "fn f<'a>(x: &'a str) -> &'a str { x }\nlet s = \"‹value›\";", literal: '"value"' },
+  { language: "rust", source: "// let s = \"‹value›\";", literal: undefined },
+  { language: "swift", source: 'let s = #"a "quoted" ‹value›"#', literal: '#"a "quoted" value"#' },
+  { language: "swift", source: 'let s = """\n‹value›\n"""', literal: '"""\nvalue\n"""' },
+  { language: "scala", source: 'val s = s"user-$name-‹value›"', literal: 's"user-$name-value"' },
+  { language: "scala", source: 'val s = """a "b" ‹value›"""', literal: '"""a "b" value"""' },
+  { language: "cpp", source: 'auto s = R"(a "b" ‹value›)";', literal: 'R"(a "b" value)"' },
+  { language: "cpp", source: 'auto s = u8"‹value›";', literal: 'u8"value"' },
+  { language: "c", source: "char c = '\"'; const char *s = \"‹value›\";", literal: '"value"' },
+  { language: "lua", source: "--[[ a \"quote\n]] local s = [[‹value›]]", literal: "[[value]]" },
+  { language: "lua", source: '-- local s = "‹value›"', literal: undefined },
+  { language: "perl", source: "my $s = 'it\\'s ‹value›';", literal: "'it\\'s value'" },
+  { language: "r", source: '# "\ns <- "‹value›"', literal: '"value"' },
+  { language: "elixir", source: 'x = """\n‹value›\n"""', literal: '"""\nvalue\n"""' },
+  { language: "elixir", source: "x = '‹value›'", literal: "'value'" },
+  { language: "vb", source: "' don't \"\nDim s = \"a \"\"b\"\" ‹value›\"", literal: '"a ""b"" value"' },
+  { language: "vb", source: "' Dim s = \"‹value›\"", literal: undefined },
+  { language: "fsharp", source: '(* " *) let s = @"a ""b"" ‹value›"', literal: '@"a ""b"" value"' },
+  { language: "fsharp", source: 'let s = $"{name}-‹value›"', literal: '$"{name}-value"' },
+];
+
+for (const { language, source, literal } of CASES) {
+  test(`${language}: ${JSON.stringify(source)}`, () => {
+    const start = source.indexOf("‹");
+    const text = source.replace("‹", "").replace("›", "");
+    const end = source.indexOf("›") - 1;
+    const found = stringLiteralAt(text, language, { start, end });
+    assert.equal(found === undefined ? undefined : text.slice(found.start, found.end), literal);
+  });
+}
