@@ -7,7 +7,7 @@
  */
 import { FixPlanError } from "./errors";
 import type { CodeLanguage } from "./file-kind";
-import { cIncludeStdlibEdit, goImportOsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
+import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
 import { sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
@@ -70,6 +70,8 @@ function environmentRead(language: Language, name: string): string | undefined {
       return `Environment.GetEnvironmentVariable("${name}")`;
     case "fsharp":
       return `System.Environment.GetEnvironmentVariable("${name}")`;
+    case "dart":
+      return `Platform.environment['${name}']!`;
     case "bicepparam":
       return `readEnvironmentVariable('${name}')`;
     case "bicep":
@@ -254,6 +256,23 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     if (edit) edits.push(edit);
     notes.push(`getenv returns NULL when ${request.environmentVariable} is not set: check it before the value is used.`);
     if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\b/.test(before)) notes.push("In C a variable outside a function (or static) needs a constant initializer: set it from getenv at run time instead.");
+  }
+  if (language === "dart" && style === "environmentVariable") {
+    // A Flutter app on a phone or in a browser has no environment to read, and --dart-define would
+    // build the value into the app: its secrets belong on a server the app calls.
+    if (/^\s*import\s+['"]package:flutter\//m.test(text)) {
+      throw new FixPlanError("unsupported", "A Flutter app has no environment of its own when it runs, and a value given with --dart-define is built into the app: keep the secret on a server the app calls, then remove it from the code by hand.");
+    }
+    // Platform.environment is not a constant: `const token = …` becomes `final token = …`.
+    const constant = /^(\s*(?:static\s+)?)const(\s+(?:String\??\s+)?[A-Za-z_$][\w$]*\s*=\s*)$/.exec(before);
+    if (constant) edits.push({ start: lineStart + constant[1]!.length, end: lineStart + constant[1]!.length + "const".length, newText: "final" });
+    else if (/\bconst\b/.test(before)) notes.push("A Dart const cannot hold a value read at run time: make it final.");
+    // A `part of` file takes its imports from its library.
+    if (/^\s*part\s+of\b/m.test(text)) notes.push("This file is part of a library: add import 'dart:io'; to the library's file.");
+    else {
+      const edit = dartImportIoEdit(text);
+      if (edit) edits.push(edit);
+    }
   }
   if (language === "swift" && style === "environmentVariable") {
     const edit = swiftImportFoundationEdit(text);

@@ -30,6 +30,7 @@ export type CodeLanguage =
   | "elixir"
   | "vb"
   | "fsharp"
+  | "dart"
   | "bicep"
   | "bicepparam"
   | "terraform";
@@ -74,6 +75,7 @@ const LANGUAGES: Readonly<Record<string, CodeLanguage>> = {
   ex: "elixir", exs: "elixir",
   vb: "vb",
   fs: "fsharp", fsx: "fsharp",
+  dart: "dart",
   bicep: "bicep",
   bicepparam: "bicepparam",
   tf: "terraform",

@@ -1,6 +1,6 @@
 /**
  * The import an environment read needs: `import os` in Python, `"os"` in Go, `<stdlib.h>` in C,
- * Foundation in Swift. Other languages reach the environment without one (`process.env`,
+ * Foundation in Swift, `dart:io` in Dart. Other languages reach the environment without one (`process.env`,
  * `System.getenv`, `Environment` with .NET's implicit `using System`, Rust's `std::env` written
  * out). Line-based and linear.
  */
@@ -180,4 +180,9 @@ export function cIncludeStdlibEdit(text: string, cpp: boolean): TextEdit | undef
 /** `import Foundation` for ProcessInfo, unless the file imports a framework that brings it. */
 export function swiftImportFoundationEdit(text: string): TextEdit | undefined {
   return headerLineEdit(text, "import Foundation", /^\s*(?:@\w+\s+)*import\s+(?:Foundation|UIKit|AppKit|SwiftUI|Cocoa|WatchKit)\b/, /^\s*(?:@\w+\s+)*import\s/);
+}
+
+/** `import 'dart:io';` for Platform, unless the file imports it already. */
+export function dartImportIoEdit(text: string): TextEdit | undefined {
+  return headerLineEdit(text, "import 'dart:io';", /^\s*import\s+['"]dart:io['"]/, /^\s*import\s/);
 }

@@ -194,6 +194,13 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
       form("'"),
     ],
   },
+  dart: {
+    ...C_COMMENTS,
+    strings: [
+      ...['"""', "'''"].flatMap((open) => [form(open, { prefix: "r", multiline: true, escapes: NONE, escapeChar: undefined }), form(open, { multiline: true, interpolation: ["$"] })]),
+      ...['"', "'"].flatMap((open) => [form(open, { prefix: "r", escapes: NONE, escapeChar: undefined }), form(open, { interpolation: ["$"] })]),
+    ],
+  },
   // HCL strings end with their line, and a heredoc (<<EOT) would derail a lexer started at the top:
   // lexed from the span's line, as shell is.
   terraform: { lineComments: ["#", "//"], blockComments: [["/*", "*/"]], shell: true, strings: [form('"', { interpolation: ["${", "%{"] })] },

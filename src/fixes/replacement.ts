@@ -31,7 +31,8 @@
  * | C, C++ | `getenv("NAME")` / `std::getenv("NAME")`, `<stdlib.h>` / `<cstdlib>` included; a char array is refused | keyVaultReference | NULL when unset |
  * | Lua, Perl, R, Elixir | `os.getenv("NAME")`, `$ENV{NAME}`, `Sys.getenv("NAME")`, `System.fetch_env!("NAME")` | keyVaultReference | Elixir: config/runtime.exs |
  * | Visual Basic, F# | `Environment.GetEnvironmentVariable("NAME")` (F#: `System.` before it) | keyVaultReference | `Const`, `[<Literal>]` cannot hold it |
- * | other source code (Dart, Objective-C…) | refused | keyVaultReference | — |
+ * | Dart | `Platform.environment['NAME']!`, `import 'dart:io';` added, `const` made `final`; a Flutter app (`package:flutter` imported) is refused | keyVaultReference | set NAME |
+ * | other source code (Objective-C, Julia…) | refused | keyVaultReference | — |
  * | docker compose (`docker-compose*.yml`, `compose*.yaml`) | `${NAME}` in place of the value | keyVaultReference | compose reads it from the environment or `.env` |
  * | GitHub workflows (`.github/workflows/`) | `${{ secrets.NAME }}` (`GITHUB_` becomes `GH_`) | keyVaultReference | add the Actions secret |
  * | Azure Pipelines (`azure-pipelines*.yml`) | `$(<secret name>)` | keyVaultReference | link a variable group to the vault |

@@ -206,11 +206,18 @@ test("Terraform: a variable already sensitive only loses its default; sensitive 
 });
 
 test("languages without a known environment read are refused unless the reference style is asked for", () => {
-  // (Dart: a Flutter app has no environment when it runs, and --dart-define would build the value in.)
-  const text = `final token = "${TOKEN}";\n`;
-  const finding = secretIn(text, "lib/main.dart");
-  assert.throws(() => planMove({ text, filePath: "lib/main.dart", finding, secretName: "t", vaultUrl: VAULT }), refusal("unsupported"));
-  assert.equal(move(text, "lib/main.dart", { style: "keyVaultReference", secretName: "t" }).after, `final token = "@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/t/)";\n`);
+  const text = `token = "${TOKEN}"\n`;
+  const finding = secretIn(text, "src/client.jl");
+  assert.throws(() => planMove({ text, filePath: "src/client.jl", finding, secretName: "t", vaultUrl: VAULT }), refusal("unsupported"));
+  assert.equal(move(text, "src/client.jl", { style: "keyVaultReference", secretName: "t" }).after, `token = "@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/t/)"\n`);
+});
+
+test("Dart: a Flutter app is refused, for it has no environment when it runs; a server reads Platform.environment, and a const becomes final", () => {
+  const flutter = `import 'package:flutter/material.dart';\n\nfinal token = "${TOKEN}";\n`;
+  assert.throws(() => planMove({ text: flutter, filePath: "lib/main.dart", finding: secretIn(flutter, "lib/main.dart"), secretName: "t", vaultUrl: VAULT }), refusal("unsupported"));
+  const server = `import 'package:shelf/shelf.dart';\n\nconst token = "${TOKEN}";\n`;
+  const { after } = move(server, "bin/server.dart", { secretName: "t" });
+  assert.equal(after, `import 'dart:io';\nimport 'package:shelf/shelf.dart';\n\nfinal token = Platform.environment['TOKEN']!;\n`);
 });
 
 test("the same value elsewhere in the file is pointed out", () => {
