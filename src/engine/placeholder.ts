@@ -17,15 +17,36 @@ const TEMPLATE = [
   /#\{[^}]*\}#/, // #{Token}# (Azure DevOps replace-tokens)
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
   /\{\d{0,2}\}|%\([A-Za-z_]\w*\)[sdr]/, // {0}, {} and %(name)s: Python, C# and Java format fields
-  // The whole value one field by name: `Password={db_password}` in a Python f-string or str.format,
-  // a C# `$"…{pwd}…"`.
-  // A field name starts in lower case; `Pwd={Summer2024}` is an ODBC password in braces.
-  /^\{[a-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\]]*\])?(?:![rsa])?(?::[^{}]*)?\}$/,
   /^<[^<>]*>$/, // <your-key>
   /<[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+>/, // :code:`<pfx-file-password>`, "Bearer <access_token>": a slot inside other text
   /^\[[^[\]]*\]$/, // [your key]
   /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\]/, // projects/[PROJECT_ID]/secrets/[SECRET]: Google's documentation slots
 ];
+/**
+ * The whole value one field by name: `Password={db_password}` in a Python f-string or str.format,
+ * a C# `$"…{pwd}…"`. A field name starts in lower case (`Pwd={Summer2024}` is an ODBC password in
+ * braces) and is made of words (FIELD_NAME_PART): `Pwd={pGCx_Tq9wBv}`, a generated password in
+ * ODBC's braces, is no field.
+ */
+const WHOLE_VALUE_FIELD = /^\{([a-z_]\w*(?:\.[A-Za-z_]\w*)*)(?:\[[^\]]*\])?(?:![rsa])?(?::[^{}]*)?\}$/;
+/**
+ * A part of a field's name between `_` and `.`: `db`, `Password`, `DB`, `apiKey2`, `myURLPassword`:
+ * words, each capital (or acronym) followed by two lower-case letters or more.
+ */
+const FIELD_NAME_PART = /^[A-Za-z]?[a-z]*(?:[A-Z]{1,4}[a-z]{2,})*[A-Z]*\d*$/;
+function isWholeValueField(value: string): boolean {
+  const name = WHOLE_VALUE_FIELD.exec(value)?.[1];
+  return name !== undefined && name.split(/[._]/).every((part) => FIELD_NAME_PART.test(part));
+}
+/**
+ * App Service's and Functions' references, resolved by the platform: `@Microsoft.KeyVault(SecretUri=…)`,
+ * `@Microsoft.KeyVault(VaultName=…;SecretName=…)` (cut at its `;` where a value ends there) and
+ * `@Microsoft.AppConfiguration(Endpoint=…; Key=…)`.
+ */
+const PLATFORM_REFERENCE = /^@Microsoft\.(?:KeyVault|AppConfiguration)\(/i;
+/** `%2B`, `%2F`, `%3D`: base64's own characters URL-encoded (a SAS signature, a Functions `code=`). */
+const ENCODED_BASE64_CHARACTER = /%(?:2[BbFf]|3[Dd])/g;
+const DECODED_BASE64_CHARACTER: Readonly<Record<string, string>> = { "2b": "+", "2f": "/", "3d": "=" };
 /** A name between percent signs, each place one may start (`x%k7%DB_PASS%` holds two). */
 const PERCENT_FIELD = /%(?=([A-Za-z_][A-Za-z0-9_]*)%)/g;
 /** `APPDATA`, `DB_PASSWORD`, `ProgramFiles`, `userprofile`: what a variable is called. */
@@ -102,7 +123,8 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   // Built by a rule for a test (`000102…0F`, a token's header alone, base32 of words): judged in
   // structured formats too, since a rule's format says nothing about how the value was made.
   if (isBuiltTestValue(value)) return true;
-  if (TEMPLATE_CHARACTER.test(value) && (TEMPLATE.some((pattern) => pattern.test(value)) || hasWindowsVariable(value))) return true;
+  if (TEMPLATE_CHARACTER.test(value) && (TEMPLATE.some((pattern) => pattern.test(value)) || isWholeValueField(value) || hasWindowsVariable(value))) return true;
+  if (PLATFORM_REFERENCE.test(value)) return true;
   // `_DBC_DBPASS_`: a token an installer replaces (Debian's dbconfig-common).
   if (INSTALLER_TOKEN.test(value) || ROLE_AND_PASSWORD_WORD.test(value)) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value) || isSpelledPlaceholder(value)) return true;
@@ -111,7 +133,9 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   if (value.includes("...") || value.includes("…")) return true;
   // The classic made-up values; structured formats skip them, as they skip the typed-by-hand signs.
   if (!structured && (/a1b2c3d4|abc123|123abc/i.test(value) || /^[a-z_-]here$/i.test(value.slice(-5)))) return true;
-  return hasMadeUpCharacterPattern(value, structured);
+  // Judged as the characters it encodes: `%2B%2F` repeats `%2` as typing by hand would.
+  const decoded = value.includes("%") ? value.replace(ENCODED_BASE64_CHARACTER, (code) => DECODED_BASE64_CHARACTER[code.slice(1).toLowerCase()]!) : value;
+  return hasMadeUpCharacterPattern(decoded, structured);
 }
 
 /**
