@@ -189,6 +189,14 @@ const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|define|undef|yes|n
  */
 const METHOD_NAMES = /^(?:managed[-_ ]?identity|workload[-_ ]?identity|(?:system|user)[-_ ]?assigned(?:[-_ ]?(?:managed[-_ ]?)?identity)?|scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest|(?:aws4-)?(?:hmac|ecdsa|rsa)(?:-p\d{3})?-sha-?\d{1,3})$/i;
 const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
+/**
+ * A file's name or path: an extension in one case (`.pem`, `.PFX`). A generated value with `.` among
+ * its characters ends so by chance (`….gZ`), in mixed case.
+ */
+function hasFileExtension(value: string): boolean {
+  const extension = FILE_EXTENSION.exec(value)?.[0];
+  return extension !== undefined && (extension === extension.toLowerCase() || extension === extension.toUpperCase());
+}
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
@@ -378,7 +386,8 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   const primaryHexKey = strength === "generated-key" && value.length === 32 && isSingleCaseHex(value) && /(?:primary_?key\d?|^key\d|^routing_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"));
   if (strength === "generated-key" && !primaryHexKey && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(value))) return false;
   // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
-  if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"))) return false;
+  // (`azure.redis.primary.key`: a dotted path's last two parts are one name, the primary key.)
+  if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_")) && !/(?:^|[.:])(?:primary|secondary)\.key$/i.test(name)) return false;
   // A bare `Key` is a section's credential in a configuration file (`"Jwt": { "Key": … }`); in code
   // and text it is as often a map's or a cache's key.
   if (strength === "generated-key" && fileType !== "config" && /^key\d?$/i.test(name)) return false;
@@ -410,12 +419,14 @@ function acceptable({ name, value, quoted, argument }: Candidate, strength: Stre
   // `%s:%s`, `%TEMP%\token`: a format field or a variable first. A generated password may start
   // with `%` too, and the rest of it is random.
   if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
-  if (/^(?:#|\.)[a-z][\w-]*$/.test(value)) return false; // a CSS selector
+  // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`). An older Entra client secret
+  // may start with `.` too, and its letters are random (`.kQ7vR…`).
+  if (/^(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
   // A route, relative path or resource name, maybe with wildcards: `cms/sites/passwords#update`, `projects/*/secrets/{secret}`.
   // (Base64 of a generated key has that shape by chance: one in ten random keys.)
   const generated = value.includes("/") && isGeneratedBase64(value);
   if (!generated && /^[a-z][\w-]*(?:\/(?:[\w-]+|\*|\{[\w-]+\}))+(?:#\w+)?$/.test(value)) return false;
-  if ((!generated && /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\\[A-Za-z][\w .-]*\\)/.test(value)) || FILE_EXTENSION.test(value)) return false;
+  if ((!generated && /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\\[A-Za-z][\w .-]*\\)/.test(value)) || hasFileExtension(value)) return false;
   // `IEquatable&lt;Mono.Unix.Native.Passwd&gt;`: escaped markup or a generic type in XML documentation.
   if (value.includes("&lt;") && /&lt;[\w.]+&gt;/.test(value)) return false;
   // URLs and e-mail addresses. (An address ends in a top-level domain of letters in one case: a
@@ -793,12 +804,12 @@ const CLIENT_SECRET_CREDENTIAL = new RegExp(
 );
 /**
  * A builder's or a bean's setter given a literal: `.clientSecret("…")` (Azure's Java credential
- * builders), `.password("…")`, `.accountKey("…")`, `.sasToken("…")`, `.setPassword("…")` (a JDBC
+ * builders), MSAL.NET's `.WithClientSecret("…")`, `.password("…")`, `.accountKey("…")`, `.sasToken("…")`, `.setPassword("…")` (a JDBC
  * data source), `.bearer_auth("…")` (Rust's reqwest). The literal is the only argument. (Not a
  * getter: `getSecret("name")` looks one up.)
  */
 const SETTER_WITH_LITERAL =
-  /\.(?<name>bearer_auth|(?:set|with)?(?:[Cc]lientSecret|[Pp]assword|[Aa]ccountKey|[Ss]asToken|[Aa]piKey|[Aa]ccessKey|[Ss]ecretKey|[Ss]haredAccessKey|[Pp]assphrase))[ \t]*\([ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
+  /\.(?<name>bearer_auth|(?:[Ss]et|[Ww]ith)?(?:[Cc]lientSecret|[Pp]assword|[Aa]ccountKey|[Ss]asToken|[Aa]piKey|[Aa]ccessKey|[Ss]ecretKey|[Ss]haredAccessKey|[Pp]assphrase))[ \t]*\([ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
 /**
  * A string literal turned into key bytes: C#'s `Encoding.UTF8.GetBytes("…")`, Node's
  * `Buffer.from("…")` (an encoding after it, `"base64"`, is the same secret written otherwise),
@@ -1724,7 +1735,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   if (line.includes(".")) for (const match of allMatches(SETTER_WITH_LITERAL, line)) {
-    const setter = match.groups!.name!.replace(/^(?:set|with)(?=[A-Z])/, "");
+    const setter = match.groups!.name!.replace(/^(?:[Ss]et|[Ww]ith)(?=[A-Z])/, "");
     const name = setter[0]!.toLowerCase() + setter.slice(1);
     const strength = secretStrength(name);
     const span = group(match, "value")!;
