@@ -92,7 +92,8 @@ const SAS_IP_RANGE = new RegExp(`^${IPV4}(?:-${IPV4})?$`);
  * Azure issued. (Letters: the union of the account, Blob, Data Lake, File, Queue and Table SAS
  * permissions.)
  */
-function sasParametersValid(parameters: string): boolean {
+function sasParametersValid(text: string): boolean {
+  const parameters = text.replace(/\\u0026/g, "&");
   const permissions = /(?:^|[?&;=])sp=([^&;]*)/.exec(parameters)?.[1];
   if (permissions !== undefined && !/^[racwdxyltfmeopiu]+$/i.test(permissions)) return false;
   const ip = /(?:^|[?&;=])sip=([^&;]*)/.exec(parameters)?.[1];
@@ -147,15 +148,16 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
 
 /**
  * Where an Azure SDK takes a key as a literal argument: `new AzureKeyCredential("…")` (AI services,
- * Search, Maps, Event Grid, in every language), the key of `AzureNamedKeyCredential` and
+ * Search, Maps, Event Grid, in every language; Go's `azcore.NewKeyCredential("…")`), the key of
+ * `AzureNamedKeyCredential` (Go's `azcore.NewNamedKeyCredential`) and
  * `StorageSharedKeyCredential`, Speech's `FromSubscription("…", region)` and `SpeechConfig(subscription=…)`,
  * Cosmos DB's `CosmosClient(endpoint, "…")` and `new CosmosClient({ endpoint, key: "…" })`, and
  * the older Cognitive Services credentials. No name is needed: the call says what the value is.
  */
 const SDK_CREDENTIAL_ARGUMENT = new RegExp(
   // (`key=` is Python's keyword argument, `key:` C#'s named one.)
-  String.raw`(?:\b(?:AzureKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials)\s*\(\s*(?:key\s*[=:]\s*)?` +
-    String.raw`|\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(\s*[^,()\s][^,()\n]{0,99},\s*(?:(?:account_)?key\s*=\s*)?` +
+  String.raw`(?:\b(?:AzureKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials|azcore\.NewKeyCredential)\s*\(\s*(?:key\s*[=:]\s*)?` +
+    String.raw`|\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential|azcore\.NewNamedKeyCredential)\s*\(\s*[^,()\s][^,()\n]{0,99},\s*(?:(?:account_)?key\s*=\s*)?` +
     String.raw`|\bSpeechConfig(?:\.[Ff]romSubscription\s*\(\s*|\s*\((?:[^()\n]{0,200}?,\s*)?subscription\s*=\s*)` +
     String.raw`|\bCosmosClient\s*\(\s*[^,(){}\s][^,(){}\n]{0,199},\s*(?:credential\s*=\s*)?` +
     String.raw`|\bCosmosClient\s*\(\s*\{[^}\n]{0,300}?\bkey\s*:\s*)` +
@@ -322,7 +324,8 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Azure shared access signature (SAS)",
     keywords: ["sig="],
     // The signature is an HMAC-SHA256 in base64 (44 characters), often URL-encoded.
-    pattern: /[?&;]sig=(?<value>(?:[A-Za-z0-9+/]|%2[BbFf]){38,90}(?:=|%3[Dd]){0,2})(?=$|[&"'`\s;<)\]\\])/dgm,
+    // (`\u0026`: the `&` of a URL that a JSON serializer escaped, as System.Text.Json does.)
+    pattern: /(?:[?&;]|\\u0026)sig=(?<value>(?:[A-Za-z0-9+/]|%2[BbFf]){38,90}(?:=|%3[Dd]){0,2})(?=$|[&"'`\s;<)\]\\])/dgm,
     compound: true,
     // A signature is an HMAC-SHA256: 44 base64 characters. Allow a little either way (copies lose
     // or double an encoded character) but not a word or a truncated stub.
@@ -442,7 +445,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   rule({
     id: "azure/sdk-credential-argument",
     title: "Key passed to an Azure SDK credential",
-    keywords: ["azurekeycredential", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient"],
+    keywords: ["azurekeycredential", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient", "azcore.new"],
     pattern: SDK_CREDENTIAL_ARGUMENT,
     // A key: hex in one case (AI services, Maps) or generated base64 (Cosmos DB, Storage, Search's).
     // Azure Maps' shared keys are base64url (43 characters with `-` and `_`): judged as the base64
@@ -493,6 +496,9 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           // digest its values are, whatever comes before them.
           if (digestNamed) continue;
           if (context.fileType === "code" && !keyWordBefore(line, keyWord, hit.start) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
+          // `"packageSha512": {` then `"value": "…"` (an ARM parameters file): a name on the line
+          // before, when none is on the value's own, says digest as well.
+          if (!keyWordBefore(line, keyWord, hit.start) && NOT_A_KEY_BEFORE.test(previousLine(text, lineStart).toLowerCase())) continue;
           hits.push({ start: lineStart + hit.start, end: lineStart + hit.end });
         }
       }
@@ -528,15 +534,17 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     },
   },
   // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they
-  // are, or to be the user of an Azure DevOps URL (`git clone https://<pat>@dev.azure.com/…`,
-  // which Azure DevOps accepts without a password).
+  // are (`AZURE_DEVOPS_PAT=…`, `adoToken: string = "…"`, Go's backquotes, `ENV ADO_PAT …`), or
+  // to be the user of an Azure DevOps URL (`git clone https://<pat>@dev.azure.com/…`, which Azure
+  // DevOps accepts without a password).
   rule({
     id: "azure/devops-pat-legacy",
     title: "Azure DevOps personal access token",
     keywords: ["pat", "devops", "ado_", "azure_devops", "system_accesstoken", "dev.azure.com", "visualstudio.com"],
     pattern:
-      /(?:(?:pat|token|devops|ado)[A-Za-z0-9_.-]{0,30}["']?\s*[:=]\s*["']?|https?:\/\/(?:[^\s/@:"']{1,100}:)?(?=[a-z2-7]{52}@(?:dev\.azure\.com|[a-z0-9-]{1,100}\.visualstudio\.com)[/:]))(?<value>[a-z2-7]{52})(?![A-Za-z0-9])/dgi,
+      /(?:(?:pat|token|devops|ado)[A-Za-z0-9_.-]{0,30}(?:["'`]?[ \t]{0,5}(?::[ \t]{0,5}[A-Za-z]{1,20}[ \t]{0,5})?[:=][ \t]{0,5}|[ \t]{1,5})["'`]?|https?:\/\/(?:[^\s/@:"']{1,100}:)?(?=[a-z2-7]{52}@(?:dev\.azure\.com|[a-z0-9-]{1,100}\.visualstudio\.com)[/:]))(?<value>[a-z2-7]{52})(?![A-Za-z0-9])/dgi,
     mayMatch: (line) => hasBase32Run(line, 52),
-    reject: (value) => /[A-Z]/.test(value),
+    // A PAT is random base32: 52 letters without one of its digits are a word run together.
+    reject: (value) => /[A-Z]/.test(value) || !/[2-7]/.test(value),
   }),
 ];
