@@ -804,9 +804,9 @@ const CLIENT_SECRET_CREDENTIAL = new RegExp(
 );
 /**
  * A builder's or a bean's setter given a literal: `.clientSecret("…")` (Azure's Java credential
- * builders), MSAL.NET's `.WithClientSecret("…")`, `.password("…")`, `.accountKey("…")`, `.sasToken("…")`, `.setPassword("…")` (a JDBC
- * data source), `.bearer_auth("…")` (Rust's reqwest). The literal is the only argument. (Not a
- * getter: `getSecret("name")` looks one up.)
+ * builders), MSAL.NET's `.WithClientSecret("…")`, `.password("…")`, `.accountKey("…")`,
+ * `.sasToken("…")`, `.setPassword("…")` (a JDBC data source), `.bearer_auth("…")` (Rust's
+ * reqwest). The literal is the only argument. (Not a getter: `getSecret("name")` looks one up.)
  */
 const SETTER_WITH_LITERAL =
   /\.(?<name>bearer_auth|(?:[Ss]et|[Ww]ith)?(?:[Cc]lientSecret|[Pp]assword|[Aa]ccountKey|[Ss]asToken|[Aa]piKey|[Aa]ccessKey|[Ss]ecretKey|[Ss]haredAccessKey|[Pp]assphrase))[ \t]*\([ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
