@@ -770,12 +770,14 @@ const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|
  * password)`, Arduino's `WiFi.begin(ssid, password)` and `WiFi.softAP(ssid, password)`, Sequelize's
  * `new Sequelize(database, user, password, options)`, Go's `smtp.PlainAuth(identity, user,
  * password, host)` and gomail's `gomail.NewDialer(host, port, user, password)` (go-mail's
- * `mail.NewDialer` too).
+ * `mail.NewDialer` too). LDAP binds: python-ldap's `conn.simple_bind_s(dn, password)` (and
+ * `simple_bind`, and `bind_s(who, cred, method)`), PHP's `ldap_bind($link, $dn, $password)` and
+ * `ldap_sasl_bind`'s same place.
  */
-const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize)|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer))[ \t]*\(/g;
-const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3 };
+const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize)|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind))[ \t]*\(/g;
+const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3, simple_bind_s: 1, simple_bind: 1, bind_s: 1, ldap_bind: 2, ldap_sasl_bind: 2 };
 /** Lower-case pieces of POSITIONAL_PASSWORD_CALL's calls, which hold no secret word: they wake the rule. */
-const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer("];
+const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind("];
 /**
  * Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password;
  * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
@@ -1085,6 +1087,9 @@ const REDIS_CLI_AUTH_FLAG = /\bredis-cli\b[^|;&\n]{0,300}?[ \t]-a[ \t]+(?<q>["']
  */
 const HAPROXY_PASSWORD = /^[ \t]*(?:stats[ \t]+auth[ \t]+[^\s:]{1,100}:|user[ \t]+\S{1,100}[ \t]+(?:\S{1,100}[ \t]+\S{1,200}[ \t]+){0,2}insecure-password[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>[ \t]*(?:[ \t]#.*)?\r?$/dg;
 
+/** JNDI's LDAP bind: `env.put(Context.SECURITY_CREDENTIALS, "…")` (the password; the principal is the user). */
+const JNDI_SECURITY_CREDENTIALS = /\bSECURITY_CREDENTIALS[ \t]*,[ \t]*"(?<value>[^"\\\n]{1,300})"/dg;
+
 /** Dockerfile's older `ENV NAME value` (one variable, no `=`). */
 const DOCKERFILE_ENV_SPACE = /^[ \t]*ENV[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>["']?)(?<value>[^\s"'=][^\n"']{0,300}?)\k<q>[ \t]*$/dg;
 const DOCKERFILE = /(?:^|[/\\])(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.dockerfile$/i;
@@ -1359,7 +1364,7 @@ const LINE_GATES = new LiteralGates({
   spaceDash: [" -"],
   userFlag: ["-u"],
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection"],
-  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer("],
+  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind"],
   auth: ["auth"],
   clientSecretCredential: ["clientsecretcredential"],
   signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith"],
@@ -1382,6 +1387,7 @@ const LINE_GATES = new LiteralGates({
   redisCli: ["redis-cli"],
   haproxy: ["stats auth", "insecure-password"],
   omniauth: ["provider :", "omniauth :"],
+  jndiCredentials: ["security_credentials"],
 });
 const GATE = LINE_GATES.id;
 
@@ -1714,7 +1720,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
     const open = match.index + match[0].length;
     const callee = match.slice(1).find((name) => name !== undefined)!;
     const argument = argumentAt(line, open, PASSWORD_POSITION[callee]!);
@@ -1810,6 +1816,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.passwordStdin]) pushPlacedValues(ECHO_TO_PASSWORD_STDIN, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
   if (open[GATE.redisCli]) pushPlacedValues(REDIS_CLI_AUTH_FLAG, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
   if (open[GATE.haproxy]) pushPlacedValues(HAPROXY_PASSWORD, line, { name: "password", strength: "password", fileType: "config" }, hits);
+  if (open[GATE.jndiCredentials] && line.includes("SECURITY_CREDENTIALS")) pushPlacedValues(JNDI_SECURITY_CREDENTIALS, line, { name: "password", strength: "password", fileType: context.fileType, keyName: () => "SECURITY_CREDENTIALS" }, hits);
 
   // A Dockerfile's ENV value is literal text, as in a configuration file.
   if (open[GATE.environmentWord] && line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
@@ -2027,7 +2034,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`provider :`, `omniauth :`: OMNIAUTH_PROVIDER's strategies, a client id and secret without a name.)
     // (`--password-stdin`, `redis-cli`: a password echoed into a registry login, and redis-cli's `-a`.)
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli"],
+    // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry"],
     find: findInLine,
   },
   {
