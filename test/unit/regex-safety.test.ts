@@ -74,6 +74,8 @@ const DENSE_LINES: Record<string, string> = {
   // LDAP binds' positional password, and JNDI's `SECURITY_CREDENTIALS, "…"`.
   "jndi.java": 'env.put(Context.SECURITY_CREDENTIALS, "a SECURITY_CREDENTIALS ,',
   "ldap-binds.py": '.simple_bind_s(a, "b", ldap_bind($c, .bind_s(',
+  // IdentityServer's `new Secret("…".Sha256())`.
+  "identity-server.cs": 'new Secret("a".Sha256( new Secret(@"b" .Sha512() ',
   // Makefiles' conditional assignment, `NAME ?= value`.
   "conditional-assignment.mk": "API_KEY ?= k ?= token?=",
 };

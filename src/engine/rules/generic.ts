@@ -1087,6 +1087,11 @@ const REDIS_CLI_AUTH_FLAG = /\bredis-cli\b[^|;&\n]{0,300}?[ \t]-a[ \t]+(?<q>["']
  */
 const HAPROXY_PASSWORD = /^[ \t]*(?:stats[ \t]+auth[ \t]+[^\s:]{1,100}:|user[ \t]+\S{1,100}[ \t]+(?:\S{1,100}[ \t]+\S{1,200}[ \t]+){0,2}insecure-password[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>[ \t]*(?:[ \t]#.*)?\r?$/dg;
 
+/**
+ * IdentityServer's client secret: `new Secret("…".Sha256())` in a client's `ClientSecrets`. The
+ * literal is what the client sends to get a token; the server hashes it when it starts.
+ */
+const IDENTITY_SERVER_SECRET = /\bnew[ \t]+Secret[ \t]*\([ \t]*@?"(?<value>[^"\\\n]{1,300})"[ \t]*\.Sha(?:256|512)\(\)/dg;
 /** JNDI's LDAP bind: `env.put(Context.SECURITY_CREDENTIALS, "…")` (the password; the principal is the user). */
 const JNDI_SECURITY_CREDENTIALS = /\bSECURITY_CREDENTIALS[ \t]*,[ \t]*"(?<value>[^"\\\n]{1,300})"/dg;
 
@@ -1387,6 +1392,7 @@ const LINE_GATES = new LiteralGates({
   redisCli: ["redis-cli"],
   haproxy: ["stats auth", "insecure-password"],
   omniauth: ["provider :", "omniauth :"],
+  identityServer: [".sha256(", ".sha512("],
   jndiCredentials: ["security_credentials"],
 });
 const GATE = LINE_GATES.id;
@@ -1816,6 +1822,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.passwordStdin]) pushPlacedValues(ECHO_TO_PASSWORD_STDIN, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
   if (open[GATE.redisCli]) pushPlacedValues(REDIS_CLI_AUTH_FLAG, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
   if (open[GATE.haproxy]) pushPlacedValues(HAPROXY_PASSWORD, line, { name: "password", strength: "password", fileType: "config" }, hits);
+  if (open[GATE.identityServer] && hasParenthesis) pushPlacedValues(IDENTITY_SERVER_SECRET, line, { name: "clientSecret", strength: "password", fileType: context.fileType }, hits);
   if (open[GATE.jndiCredentials] && line.includes("SECURITY_CREDENTIALS")) pushPlacedValues(JNDI_SECURITY_CREDENTIALS, line, { name: "password", strength: "password", fileType: context.fileType, keyName: () => "SECURITY_CREDENTIALS" }, hits);
 
   // A Dockerfile's ENV value is literal text, as in a configuration file.
