@@ -1094,6 +1094,12 @@ const HAPROXY_PASSWORD = /^[ \t]*(?:stats[ \t]+auth[ \t]+[^\s:]{1,100}:|user[ \t
 const IDENTITY_SERVER_SECRET = /\bnew[ \t]+Secret[ \t]*\([ \t]*@?"(?<value>[^"\\\n]{1,300})"[ \t]*\.Sha(?:256|512)\(\)/dg;
 /** JNDI's LDAP bind: `env.put(Context.SECURITY_CREDENTIALS, "…")` (the password; the principal is the user). */
 const JNDI_SECURITY_CREDENTIALS = /\bSECURITY_CREDENTIALS[ \t]*,[ \t]*"(?<value>[^"\\\n]{1,300})"/dg;
+/**
+ * A password in the clear in a passwd-style file: `user:{PLAIN}…` in Dovecot's passwd-file (its
+ * fields go on after a colon) and in nginx's `auth_basic_user_file`; `{CLEAR}` and `{CLEARTEXT}`
+ * are Dovecot's other names for the scheme. (`{PLAIN-MD5}`, `{SHA}`… are hashes.)
+ */
+const PLAIN_SCHEME_PASSWORD = /^[ \t]*[^\s:#]{1,200}:\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?<value>[^\s:]{1,300})/dg;
 
 /** Dockerfile's older `ENV NAME value` (one variable, no `=`). */
 const DOCKERFILE_ENV_SPACE = /^[ \t]*ENV[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>["']?)(?<value>[^\s"'=][^\n"']{0,300}?)\k<q>[ \t]*$/dg;
@@ -1394,6 +1400,7 @@ const LINE_GATES = new LiteralGates({
   omniauth: ["provider :", "omniauth :"],
   identityServer: [".sha256(", ".sha512("],
   jndiCredentials: ["security_credentials"],
+  plainScheme: ["{plain}", "{clear"],
 });
 const GATE = LINE_GATES.id;
 
@@ -1824,6 +1831,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.haproxy]) pushPlacedValues(HAPROXY_PASSWORD, line, { name: "password", strength: "password", fileType: "config" }, hits);
   if (open[GATE.identityServer] && hasParenthesis) pushPlacedValues(IDENTITY_SERVER_SECRET, line, { name: "clientSecret", strength: "password", fileType: context.fileType }, hits);
   if (open[GATE.jndiCredentials] && line.includes("SECURITY_CREDENTIALS")) pushPlacedValues(JNDI_SECURITY_CREDENTIALS, line, { name: "password", strength: "password", fileType: context.fileType, keyName: () => "SECURITY_CREDENTIALS" }, hits);
+  if (open[GATE.plainScheme] && line.includes("{")) pushPlacedValues(PLAIN_SCHEME_PASSWORD, line, { name: "password", strength: "password", fileType: "config" }, hits);
 
   // A Dockerfile's ENV value is literal text, as in a configuration file.
   if (open[GATE.environmentWord] && line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
@@ -2042,7 +2050,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`--password-stdin`, `redis-cli`: a password echoed into a registry login, and redis-cli's `-a`.)
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry"],
+    // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
     find: findInLine,
   },
   {
