@@ -78,6 +78,7 @@ const DENSE_LINES: Record<string, string> = {
   "identity-server.cs": 'new Secret("a".Sha256( new Secret(@"b" .Sha512() ',
   // Dovecot's and nginx's `user:{PLAIN}…`; triple-quoted values, each looking for its closing three.
   "users": "a:{PLAIN}b:{CLEAR}c{CLEARTEXT}",
+  "triple-quotes.py": 'password = """a password = \'\'\'b ',
   // Makefiles' conditional assignment, `NAME ?= value`.
   "conditional-assignment.mk": "API_KEY ?= k ?= token?=",
 };

@@ -515,6 +515,12 @@ function readValue(wholeLine: string, at: number, fileType: FileType, list: "" |
     return close > i + 2 ? { start: i + 2, end: close, quoted: true } : undefined;
   }
   const quote = line[i];
+  // Triple quotes (Python, Grafana's ini for a value holding `#` or `;`, Kotlin's raw strings):
+  // the value runs to the closing three, on this line.
+  if ((quote === '"' || quote === "'") && line[i + 1] === quote && line[i + 2] === quote) {
+    const close = line.indexOf(quote.repeat(3), i + 3);
+    return close > i + 3 ? { start: i + 3, end: close, quoted: true } : undefined;
+  }
   if (quote === '"' || quote === "'" || quote === "`") {
     let j = i + 1;
     while (j < line.length && line[j] !== quote) j += line[j] === "\\" ? 2 : 1;
