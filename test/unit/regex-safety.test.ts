@@ -79,6 +79,8 @@ const DENSE_LINES: Record<string, string> = {
   // Dovecot's and nginx's `user:{PLAIN}…`; triple-quoted values, each looking for its closing three.
   "users": "a:{PLAIN}b:{CLEAR}c{CLEARTEXT}",
   "triple-quotes.py": 'password = """a password = \'\'\'b ',
+  // Twilio's account or API key SID, then the token.
+  "twilio.js": '"AC0123456789abcdef0123456789abcdef", "SK0123456789abcdef0123456789abcdef", ',
   // Makefiles' conditional assignment, `NAME ?= value`.
   "conditional-assignment.mk": "API_KEY ?= k ?= token?=",
 };

@@ -79,6 +79,19 @@ function isShortLegacySlackToken(value: string): boolean {
 /** Between a name and its value: `name = "`, `"name": "`, `name: `, `name := `, `name => '`, `name, "`. */
 const ASSIGNED = `["']?[ \\t]{0,3}(?:[:=,]|:=|=>)[ \\t]{0,3}["']?`;
 
+/**
+ * After `"AC` or `"SK` (any quote, any case): a Twilio account or API key SID's 32 hex digits and
+ * its closing quote. `"access"`, `'skip'` and the like end the test at their first letter.
+ */
+function isTwilioSidEnd(text: string, end: number): boolean {
+  for (let i = end; i < end + 32; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70))) return false;
+  }
+  const quote = text.charCodeAt(end + 32);
+  return quote === 34 || quote === 39;
+}
+
 /** A UUID in any case: several vendors issue their keys as UUIDs. */
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -301,6 +314,20 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   // Older bot tokens: a bot id, then 35 characters starting with A; evidence next to "telegram".
   vendor({ id: "telegram/bot-token-named", title: "Telegram bot token", keywords: ["telegram"], body: `telegram[^\\n]{0,40}?(?<![A-Za-z0-9_:])(?<value>\\d{5,16}:A[A-Za-z0-9_-]{34})${END_DASH}`, caseInsensitive: true }),
   vendor({ id: "microsoft-teams/webhook", title: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com", "outlook.office.com/webhook"], body: `(?<value>https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/[A-Za-z0-9@/-]{60,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9/-]{36,})`, caseInsensitive: true }),
+  // Twilio's auth token has no prefix: 32 hex digits, given to the client right after the account
+  // SID (`Client("AC…", "…")`, `twilio("AC…", "…")`, `TwilioClient.Init`, `Twilio.init`). An API
+  // key's secret (32 letters and digits) follows the key's SID the same way (`Client("SK…", "…", "AC…")`).
+  {
+    ...vendor({
+      id: "twilio/auth-token",
+      title: "Twilio auth token or API key secret",
+      keywords: ['"ac', "'ac", '"sk', "'sk"],
+      body: `(?<q>["'])(?<sid>AC|SK)[0-9a-f]{32}\\k<q>[ \t]*,[ \t]*(?<q2>["'])(?<value>[A-Za-z0-9]{32})\\k<q2>`,
+      // (An auth token is hex in lower case, as Twilio prints it.)
+      reject: (value, match) => match.groups!.sid === "AC" && !/^[0-9a-f]{32}$/.test(value),
+    }),
+    keywordEnd: isTwilioSidEnd,
+  },
   vendor({ id: "sendgrid/api-key", title: "SendGrid API key", keywords: ["sg."], body: `${START}(?<value>SG\\.[A-Za-z0-9_-]{20,24}\\.[A-Za-z0-9_-]{39,50})${END_DASH}` }),
   prefixed("sendinblue/api-key", "Brevo (Sendinblue) API key", "xkeysib-", "[a-f0-9]{64}-[A-Za-z0-9]{16}"),
   // Postmark server and account tokens are UUIDs: evidence under a Postmark token name or header
