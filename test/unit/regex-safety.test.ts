@@ -81,6 +81,8 @@ const DENSE_LINES: Record<string, string> = {
   "triple-quotes.py": 'password = """a password = \'\'\'b ',
   // Twilio's account or API key SID, then the token.
   "twilio.js": '"AC0123456789abcdef0123456789abcdef", "SK0123456789abcdef0123456789abcdef", ',
+  // RubyGems' credentials file, read whole.
+  ".gem/credentials": ":https://gems.example/: Bearer ",
   // Makefiles' conditional assignment, `NAME ?= value`.
   "conditional-assignment.mk": "API_KEY ?= k ?= token?=",
 };

@@ -1,6 +1,7 @@
 import { AZURE_RULES } from "./azure";
 import { AZURE_FILE_RULES } from "./azure-files";
 import { CONFIG_VALUE_RULES } from "./config-values";
+import { GEM_CREDENTIAL_RULES } from "./gem-credentials";
 import { GENERIC_RULES } from "./generic";
 import { KEY_FILE_RULES } from "./key-files";
 import { KUBERNETES_RULES } from "./kubernetes";
@@ -32,6 +33,8 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   // Before GENERIC_RULES: a .pgpass line's password is its fifth field, whatever a name on the line says.
   ...PGPASS_RULES,
   ...GENERIC_RULES,
+  // After GENERIC_RULES: `:rubygems_api_key:` names itself, and stays the named rule's finding.
+  ...GEM_CREDENTIAL_RULES,
   ...PARAMETER_VALUE_RULES,
   // Configuration values last: where a URL or host holds a secret, the secret is the finding.
   ...CONFIG_VALUE_RULES,
