@@ -656,7 +656,7 @@ function cannotBeExpression(token: string): boolean {
  * Pydantic's `SecretStr("…")` and `SecretBytes(b"…")` only hide the value from logs.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -1665,6 +1665,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (/^(?:login|machine|account|default|macdef|and|or)\W*$/i.test(value)) continue;
       // (In an entry, a password may end in `.` or `,` too.)
       if (!netrcEntry && endsASentence(value)) continue;
+      // Gradle's `password System.getenv("REPO_PASSWORD")`: a call's start, cut at its quote.
+      if (!netrcEntry && value.endsWith("(")) continue;
       // "login exceptions for which password change": a noun that "password" qualifies, in prose;
       // "the current password (should be…": an aside.
       if (!netrcEntry && (PASSWORD_COMPOUND_NOUN.test(value) || (value.startsWith("(") && !value.includes(")")))) continue;
