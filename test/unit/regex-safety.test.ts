@@ -83,6 +83,12 @@ const DENSE_LINES: Record<string, string> = {
   "twilio.js": '"AC0123456789abcdef0123456789abcdef", "SK0123456789abcdef0123456789abcdef", ',
   // RubyGems' credentials file, read whole.
   ".gem/credentials": ":https://gems.example/: Bearer ",
+  // Kotlin's `"name" to "…"`, Apple's `setValue("…", forHTTPHeaderField: "…")`, Elixir's
+  // `put_env(:app, :name, "…")`, C's `strcpy(cfg.password, "…")`.
+  "kotlin-pairs.kt": '"password" to "a" to "',
+  "header-set-value.swift": 'setValue("a", forHTTPHeaderField: setValue:@"',
+  "put-env.exs": "put_env(:a, :api_key, put_env(",
+  "string-copy.c": "strcpy(a.password, strncpy(b, strcpy_s(",
   // Makefiles' conditional assignment, `NAME ?= value`.
   "conditional-assignment.mk": "API_KEY ?= k ?= token?=",
 };

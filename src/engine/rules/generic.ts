@@ -1106,6 +1106,22 @@ const JNDI_SECURITY_CREDENTIALS = /\bSECURITY_CREDENTIALS[ \t]*,[ \t]*"(?<value>
  * are Dovecot's other names for the scheme. (`{PLAIN-MD5}`, `{SHA}`… are hashes.)
  */
 const PLAIN_SCHEME_PASSWORD = /^[ \t]*[^\s:#]{1,200}:\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?<value>[^\s:]{1,300})/dg;
+/** Kotlin's pair, `"X-Api-Key" to "…"` in `mapOf(…)` or `headers(…)`: a name and its value. */
+const KOTLIN_PAIR = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1[ \t]+to[ \t]+"(?<value>[^"\\\n$]{1,300})"/dg;
+/** Kotlin source and build scripts. */
+const KOTLIN = /\.kts?$/i;
+/**
+ * Apple's header setter, the value first: Swift's `request.setValue("…", forHTTPHeaderField:
+ * "X-Api-Key")`, Objective-C's `[request setValue:@"…" forHTTPHeaderField:@"X-Api-Key"]`, `addValue` too.
+ */
+const HTTP_HEADER_SET_VALUE = /\b(?:set|add)Value[:(][ \t]*@?"(?<value>[^"\\\n]{1,300})"[ \t]*,?[ \t]*forHTTPHeaderField:[ \t]*@?"(?<name>[A-Za-z][\w-]{0,60})"/dg;
+/** Elixir's `Application.put_env(:app, :api_key, "…")`: the key is an atom. */
+const PUT_ENV_ATOM = /\bput_env\([ \t]*:\w{1,80}[ \t]*,[ \t]*:(?<name>[A-Za-z_]\w{0,80})[ \t]*,[ \t]*"(?<value>[^"\\\n]{1,300})"/dg;
+/**
+ * C's string copy into a field or buffer named for a secret: `strcpy(cfg.password, "…")`,
+ * `strncpy(key, "…", n)`, `strcpy_s(token, size, "…")`, `wcscpy`. The name is the destination's last member.
+ */
+const STRING_COPY = /\b(?:str|wcs)[nl]?cpy(?:_s)?\([ \t]*(?<dest>[A-Za-z_][\w.>-]{0,120})[ \t]*,(?:[ \t]*[\w()]{1,40}[ \t]*,)?[ \t]*(?:L|u8?)?"(?<value>[^"\\\n]{1,300})"/dg;
 
 /** Dockerfile's older `ENV NAME value` (one variable, no `=`). */
 const DOCKERFILE_ENV_SPACE = /^[ \t]*ENV[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>["']?)(?<value>[^\s"'=][^\n"']{0,300}?)\k<q>[ \t]*$/dg;
@@ -1404,6 +1420,10 @@ const LINE_GATES = new LiteralGates({
   redisCli: ["redis-cli"],
   haproxy: ["stats auth", "insecure-password"],
   omniauth: ["provider :", "omniauth :"],
+  kotlinPair: ['" to ', "' to "],
+  headerSetValue: ["forhttpheaderfield:"],
+  putEnv: ["put_env("],
+  stringCopy: ["cpy(", "cpy_s("],
   identityServer: [".sha256(", ".sha512("],
   jndiCredentials: ["security_credentials"],
   plainScheme: ["{plain}", "{clear"],
@@ -1840,6 +1860,16 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.identityServer] && hasParenthesis) pushPlacedValues(IDENTITY_SERVER_SECRET, line, { name: "clientSecret", strength: "password", fileType: context.fileType }, hits);
   if (open[GATE.jndiCredentials] && line.includes("SECURITY_CREDENTIALS")) pushPlacedValues(JNDI_SECURITY_CREDENTIALS, line, { name: "password", strength: "password", fileType: context.fileType, keyName: () => "SECURITY_CREDENTIALS" }, hits);
   if (open[GATE.plainScheme] && line.includes("{")) pushPlacedValues(PLAIN_SCHEME_PASSWORD, line, { name: "password", strength: "password", fileType: "config" }, hits);
+
+  if (open[GATE.kotlinPair] && KOTLIN.test(context.filePath)) pushNamedValues(KOTLIN_PAIR, line, context, hits);
+  if (open[GATE.headerSetValue] && line.includes("forHTTPHeaderField:")) pushNamedValues(HTTP_HEADER_SET_VALUE, line, context, hits);
+  if (open[GATE.putEnv] && line.includes("put_env(")) pushNamedValues(PUT_ENV_ATOM, line, context, hits);
+  if (open[GATE.stringCopy] && hasParenthesis) for (const match of allMatches(STRING_COPY, line)) {
+    const name = match.groups!.dest!.replace(/^.*(?:\.|->)/, "");
+    const strength = secretStrength(name);
+    const span = group(match, "value")!;
+    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
+  }
 
   // A Dockerfile's ENV value is literal text, as in a configuration file.
   if (open[GATE.environmentWord] && line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
