@@ -9,7 +9,7 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  * and key names say nothing of a secret, so the file's name wakes the rule.
  */
 
-const DOCS = "https://guides.rubygems.org/command-reference/#gem-push";
+const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
 
 /** `.gem/credentials` under any home folder. */
 const GEM_CREDENTIALS_FILE = /(?:^|[/\\])\.gem[/\\]credentials$/;
