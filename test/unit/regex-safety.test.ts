@@ -76,6 +76,8 @@ const DENSE_LINES: Record<string, string> = {
   "ldap-binds.py": '.simple_bind_s(a, "b", ldap_bind($c, .bind_s(',
   // IdentityServer's `new Secret("…".Sha256())`.
   "identity-server.cs": 'new Secret("a".Sha256( new Secret(@"b" .Sha512() ',
+  // Raw strings, each looking for its own closing sequence on the rest of the line.
+  "raw-strings.rs": 'password = r#"a token = R"x(b secret = #"c ',
   // Dovecot's and nginx's `user:{PLAIN}…`; triple-quoted values, each looking for its closing three.
   "users": "a:{PLAIN}b:{CLEAR}c{CLEARTEXT}",
   "triple-quotes.py": 'password = """a password = \'\'\'b ',

@@ -503,10 +503,23 @@ const MAX_VALUE_REACH = 4096;
  * string, `?token=…&`), `,` (StackExchange.Redis's `cache:6380,password=…,ssl=True`), or none (a
  * configuration file's own key, first on its line, keeps `&` and `,` in its value).
  */
+/** The opening of a raw string and what closes it: `r#"` or `#"` (closed by `"#`), `R"x(` (by `)x"`). */
+const RAW_STRING_OPEN = /^(?:r?(#{1,3})"|R"([^()\\\s"]{0,16})\()/;
+
 function readValue(wholeLine: string, at: number, fileType: FileType, list: "" | "&" | "," = ""): { start: number; end: number; quoted: boolean } | undefined {
   // Positions stay the line's: only the characters past the reach are left out.
   const line = wholeLine.length - at > MAX_VALUE_REACH ? wholeLine.slice(0, at + MAX_VALUE_REACH) : wholeLine;
   let i = at;
+  // Raw strings closed by their own sequence: Rust's r#"…"#, Swift's #"…"#, C++'s R"(…)" and R"x(…)x".
+  if (fileType === "code" && (line[i] === "r" || line[i] === "#" || line[i] === "R")) {
+    const raw = RAW_STRING_OPEN.exec(line.slice(i, i + 24));
+    if (raw) {
+      const close = raw[1] !== undefined ? `"${raw[1]}` : `)${raw[2]!}"`;
+      const start = i + raw[0].length;
+      const end = line.indexOf(close, start);
+      return end > start ? { start, end, quoted: true } : undefined;
+    }
+  }
   // Verbatim and raw string prefixes: C# @"…", Python r"…" b"…", PHP/Perl-ish new String("…").
   if (/^(?:@|r|b|u8|L)["']/.test(line.slice(i, i + 3))) i += line[i + 1] === '"' || line[i + 1] === "'" ? 1 : 2;
   // A quoted value inside a string literal: `"$password = \\"s3cr3t\\";"` (code quoted in code or JSON).
