@@ -114,6 +114,10 @@ test("decisions on single values", () => {
     ["a.ts", `const re = new RegExp("^https://api\\\\.fabrikam\\\\.com/"); const ok = "https://orders.";`, []],
     // Django's test client's server name; a file under a version-like name is not an API path.
     ["a.py", `response = client.get("http://testserver/login"); amp = "https://cdn.fabrikam.com/v0.js"; v = "https://graph.fabrikam.com/v1.0/me"`, ["https://graph.fabrikam.com/v1.0/me"]],
+    // Machine names in capitals; dotted names in capitals or mixed case that are code; a documentation domain in any case.
+    ["a.cs", `var cs = "Server=SQLPROD01.CORP.FABRIKAM.COM;Database=Orders"; var level = "LOGGER.INFO"; var ns = "Contoso.Orders.Com";`, ["SQLPROD01.CORP.FABRIKAM.COM"]],
+    ["a.json", `{"Host": "APP-SRV.Fabrikam.Org", "Name": "APP-SRV.Fabrikam.Org", "Server": "APP-SRV.Example.Org"}`, ["APP-SRV.Fabrikam.Org"]],
+    ["a.properties", `db.host=DB01.FABRIKAM.LOCAL\nlocale=LOCALE.US`, ["DB01.FABRIKAM.LOCAL"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.
     [
       "a.json",

@@ -872,6 +872,31 @@ function isEndpointHostName(value: string, match: RegExpExecArray, place: Place)
   return HOSTS_ONLY.test(enclosingValue(match, value, place));
 }
 
+/**
+ * A setting named for a host or server right before the value: `"Host": "…"`, `DB_HOST=`,
+ * `ldap.server=`, `SmtpServer = "…"`, `<Server>`. The name must end right before the value.
+ */
+const HOST_SETTING_BEFORE = /(?:host|hostname|host_name|server|servername|server_name|address|addr|endpoint|fqdn)(?:["'`]?\s*(?:[:=]|=>)\s*@?["'`]?|>)$/i;
+
+/**
+ * A name not written in lower case. Machine names are often written in capitals
+ * (`Server=SQLPROD01.CORP.FABRIKAM.COM`, `DB_HOST=DB01.CONTOSO.LOCAL`), while dotted names in
+ * capitals or mixed case are far more often code: Java constants (`LOGGER.INFO`, `Locale.US`),
+ * .NET namespaces (`Contoso.Orders.Com`, `System.IO`), DOS file names (`COMMAND.COM`). A name in
+ * capitals throughout counts with three labels or more; a shorter one, or one in mixed case
+ * (`APP-SRV.Fabrikam.Org`), only where the setting or a port says host. (Lower-case names are
+ * judged as before: `BRAND_NAME` below.)
+ */
+function rejectCapitalisedHostName(value: string, match: RegExpExecArray): boolean {
+  if (!/[A-Z]/.test(value.slice(value.lastIndexOf(".") + 1))) return BRAND_NAME.test(value);
+  const before = textBefore(match, 60);
+  if (HOST_SETTING_BEFORE.test(before) || SERVER_KEYWORD_BEFORE.test(before) || PORT_AFTER.test(textAfter(match, value, 8))) return false;
+  if (/[a-z]/.test(value) || value.split(".").length < 3) return true;
+  // Capitals throughout, without a setting that says host: a machine's name has a number or a
+  // hyphen in it (`SQLPROD01`, `APP-SRV`) or a private suffix; `APP.SETTINGS.IO` is a key.
+  return !/[0-9-]/.test(value) && !hasInternalSuffix(value.toLowerCase());
+}
+
 /** A URI scheme that is not a network address (`tag:yaml.org,2002:str`, `urn:`) before the name. */
 const NAMING_SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.-])(?:tag|urn|doi|oid):$/i;
 /**
@@ -885,8 +910,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   const host = value.toLowerCase();
   if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host)) return true;
   if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
-  // The top-level label must be written in lower case: `System.Net` and `Contoso.Orders.Com` are .NET names.
-  if (!value.endsWith(topLevelLabel(host)) || BRAND_NAME.test(value)) return true;
+  if (rejectCapitalisedHostName(value, match)) return true;
   const labels = host.split(".");
   // Two short labels under a country code (`dp.pt`, `my.de`) are abbreviations far more often than hosts.
   if (labels.length === 2 && topLevelLabel(host).length === 2 && (labels[0]?.length ?? 0) < 3) return true;
@@ -974,7 +998,8 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
     docsUrl: DOCS,
     keywords: HOST_KEYWORDS,
     keywordEnd: hostCanEndBefore,
-    pattern: new RegExp(`${HOST_BEFORE}(?<value>${LABEL}(?:\\.${LABEL}){0,8}\\.(?:${HOST_TLDS.join("|")}))${HOST_AFTER}`, "dg"),
+    // Any case: machine names are often written in capitals (see rejectCapitalisedHostName).
+    pattern: new RegExp(`${HOST_BEFORE}(?<value>${LABEL}(?:\\.${LABEL}){0,8}\\.(?:${HOST_TLDS.join("|")}))${HOST_AFTER}`, "dgi"),
     reject: rejectHostName,
   },
   {
