@@ -118,6 +118,12 @@ test("decisions on single values", () => {
     ["a.cs", `var cs = "Server=SQLPROD01.CORP.FABRIKAM.COM;Database=Orders"; var level = "LOGGER.INFO"; var ns = "Contoso.Orders.Com";`, ["SQLPROD01.CORP.FABRIKAM.COM"]],
     ["a.json", `{"Host": "APP-SRV.Fabrikam.Org", "Name": "APP-SRV.Fabrikam.Org", "Server": "APP-SRV.Example.Org"}`, ["APP-SRV.Fabrikam.Org"]],
     ["a.properties", `db.host=DB01.FABRIKAM.LOCAL\nlocale=LOCALE.US`, ["DB01.FABRIKAM.LOCAL"]],
+    // A name that says version without the word; a server under the same word is still an address.
+    ["a.ts", `const BUILD = "5.2.1.7"; const buildServer = "10.20.30.40"; const release_tag = "10.2.0.1";`, ["10.20.30.40"]],
+    ["a.env", `BUILD_HOST=10.20.30.41`, ["10.20.30.41"]],
+    ["app.rc", `VALUE "FileVersion", "10.0.0.1"`, []],
+    // A version operator or an image's tag says version; PHP's `=>` and a path's colon do not.
+    ["a.php", `$pin = "orders==1.2.3.4"; $cfg = ['host' => '10.20.30.42', 'relay' => "tcp:10.20.30.43"];`, ["10.20.30.42", "10.20.30.43"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.
     [
       "a.json",

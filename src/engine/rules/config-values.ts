@@ -619,8 +619,30 @@ function isConfigurableIpLiteral(value: string): boolean {
 const VERSION_OR_OID_NAME = /version|\bver\b|assembly|\boid\b|objectidentifier|snmp/i;
 const CALLEE_BEFORE = /([A-Za-z_$][\w$.]*)\s*\([^()]*$/;
 
+/**
+ * Names that say version without the word, ending right before the value: `BUILD = "5.2.1.7"`,
+ * `buildNumber`, `RELEASE`, `revision`, an image's `tag`, `fw_rev`, `(build 5.2.1.7)` in a
+ * sentence; and a name in quotes before a comma, as Windows resource files write theirs:
+ * `VALUE "FileVersion", "10.0.0.1"`. Short words (`rev`, `tag`, `fw`) must start the name or a
+ * word of it.
+ */
+const VERSION_LIKE_NAME_BEFORE =
+  /(?:[Bb]uild|BUILD|[Rr]elease|RELEASE|[Rr]evision|REVISION|[Ff]irmware|FIRMWARE|(?:^|[^A-Za-z])(?:rev|REV|tag|TAG|fw|FW)|[a-z](?:Rev|Tag|Fw))(?:_?(?:no|num|number|id|NO|NUM|NUMBER|ID)|No|Num|Number|Id)?["'`]?\s*(?:[:=]|=>)?\s*["'`]?$|[Vv]ersion["']\s*,\s*["']$/;
+/**
+ * Context that says version: a requirement's operator (`orders-client==1.2.3.4`, `>=`, `~=`,
+ * `^`, `~`; not PHP's `=>`), or a container image's tag (`ghcr.io/fabrikam/orders:1.2.3.4`,
+ * `image: node:…`, `FROM node:…`).
+ */
+const VERSION_CONTEXT_BEFORE = /(?:[=!<>~]=|(?<![=-])[<>]|[\^~])\s*$|(?:(?:^|[^\w./-])[\w.-]+(?:\/[\w.-]+)+|(?:image["']?\s*[:=]\s*["']?|FROM\s+)[\w.-]+):$/;
+
 function isVersionOrOidSetting(before: string): boolean {
-  return VERSION_OR_OID_NAME.test(settingSlot(before)) || VERSION_OR_OID_NAME.test(CALLEE_BEFORE.exec(before)?.[1] ?? "");
+  const near = before.slice(-60);
+  return (
+    VERSION_OR_OID_NAME.test(settingSlot(before)) ||
+    VERSION_OR_OID_NAME.test(CALLEE_BEFORE.exec(before)?.[1] ?? "") ||
+    VERSION_LIKE_NAME_BEFORE.test(near) ||
+    VERSION_CONTEXT_BEFORE.test(near)
+  );
 }
 
 /**
