@@ -422,6 +422,10 @@ const PUBLIC_REFERENCE_DOMAINS = [
   "code.visualstudio.com",
   // Webhook hosts: the same for every customer (the secret is in the path, found by the secret rules)
   "slack.com", "office.com",
+  // Developer tools' public endpoints, the same for everyone who uses the tool: Postman's OAuth
+  // callback (`https://oauth.pstmn.io/v1/callback`) and echo service, OAuth and token debuggers
+  "pstmn.io", "getpostman.com", "postman.com", "postman-echo.com", "oauthdebugger.com", "oidcdebugger.com", "jwt.io", "jwt.ms",
+  "httpbin.org",
   // Technology names spelled like domains
   "asp.net", "ado.net", "vb.net", "dot.net", "socket.io", "engine.io",
 ];
