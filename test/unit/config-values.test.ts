@@ -126,6 +126,9 @@ test("decisions on single values", () => {
     ["a.php", `$pin = "orders==1.2.3.4"; $cfg = ['host' => '10.20.30.42', 'relay' => "tcp:10.20.30.43"];`, ["10.20.30.42", "10.20.30.43"]],
     // Developer tools' public endpoints are the same for everyone.
     ["a.ts", `const cb = "https://oauth.pstmn.io/v1/callback"; const api = "https://api.fabrikam.com/v1/callback";`, ["https://api.fabrikam.com/v1/callback"]],
+    // An App Configuration Key Vault reference's `uri` is already a reference; other Key Vault addresses are configuration.
+    ["a.json", `{"value": "{\\"uri\\":\\"https://orders-kv.vault.azure.net/secrets/Db\\"}", "vault": "https://orders-kv.vault.azure.net/"}`, ["https://orders-kv.vault.azure.net/"]],
+    ["a.json", `{"uri": "https://orders-kv.vault.azure.net/keys/Signing"}`, ["https://orders-kv.vault.azure.net/keys/Signing"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.
     [
       "a.json",

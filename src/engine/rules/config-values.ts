@@ -993,10 +993,28 @@ function isCutBeforeHost(url: ParsedUrl, value: string, match: RegExpExecArray):
   return /^\\+\./.test(after) || (url.path === "" && !url.host.includes(".") && after.startsWith("."));
 }
 
+/** Key Vault's zones in each cloud: a secret's identifier is `https://<vault>.<zone>/secrets/<name>`. */
+const KEY_VAULT_ZONES = new DomainSet(["vault.azure.net", "vault.azure.cn", "vault.usgovcloudapi.net", "vault.microsoftazure.de"]);
+/** The `uri` member of a Key Vault reference's JSON, possibly escaped inside a JSON string: `{"uri":"`, `{\"uri\":\"`. */
+const REFERENCE_URI_MEMBER_BEFORE = /["']uri\\?["']\s*:\s*\\?["']$/;
+
+/**
+ * An App Configuration Key Vault reference: a setting whose content type is
+ * `application/vnd.microsoft.appconfig.keyvaultref+json` and whose value is
+ * `{"uri":"https://<vault>.vault.azure.net/secrets/<name>"}`, as exports and imports write it.
+ * The value already lives in Key Vault, and App Configuration holds the reference: nothing to
+ * move. Known by the secret's identifier in the `uri` member, or by the content type on its line.
+ */
+function isAppConfigurationKeyVaultReference(url: ParsedUrl, match: RegExpExecArray): boolean {
+  if (!KEY_VAULT_ZONES.isParentOf(url.host) || !/^\/secrets\//i.test(url.path)) return false;
+  return REFERENCE_URI_MEMBER_BEFORE.test(textBefore(match, 12)) || match.input.includes("keyvaultref+json");
+}
+
 function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
   if (!url || !isConfigurableUrl(url, namedEndpoint) || isNginxUpstreamName(url, match) || isCutBeforeHost(url, value, match)) return true;
+  if (isAppConfigurationKeyVaultReference(url, match)) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
