@@ -241,3 +241,71 @@ function indentedBlocks(content: string, pattern: RegExp): OffsetSpan[] {
   }
   return regions;
 }
+
+/** Languages whose comments are `/* … *\/` blocks: C and its family, PHP, CSS, SQL, HCL, JSON with comments. */
+const SLASH_STAR_EXTENSIONS = new Set([
+  "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "cs", "java", "kt", "kts", "go", "rs", "swift", "scala", "groovy", "gradle",
+  "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "m", "mm", "dart", "fs", "bicep", "json", "jsonc", "json5", "php", "phtml",
+  "css", "scss", "less", "sql", "tf", "hcl", "vue", "svelte", "sol", "zig",
+]);
+/** Markup, whose comments are `<!-- … -->` blocks. */
+const MARKUP_EXTENSIONS = new Set(["xml", "config", "props", "targets", "resx", "xaml", "html", "htm", "plist", "xsd", "wsdl", "xsl", "xslt"]);
+
+/**
+ * The comments of a text that span lines: a `/* … *\/` block (JSDoc, Javadoc, a licence header,
+ * code commented out) or a markup `<!-- … -->` block. A line inside one can read as code (a
+ * JSDoc line without its leading `*`, `<add key="Host" value="…" />` commented out), and rules
+ * that look at one line cannot tell. From the end of the line that opens the comment to its
+ * close: the opening line is the rules' own to read. A `/*` counts where it begins its line (a
+ * string's `"/api/*"` opens none); an unclosed comment counts for nothing.
+ */
+export class MultiLineComments {
+  private regions: readonly OffsetSpan[] | undefined;
+
+  constructor(
+    private readonly content: string,
+    private readonly filePath: string,
+  ) {}
+
+  has(offset: number): boolean {
+    const regions = (this.regions ??= multiLineComments(this.content, this.filePath));
+    // The regions are in order and apart: the last one starting at or before the offset decides.
+    let low = 0;
+    let high = regions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (regions[middle]!.start <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && offset < regions[low - 1]!.end;
+  }
+}
+
+function multiLineComments(content: string, filePath: string): OffsetSpan[] {
+  const base = filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
+  const extension = base.includes(".") ? base.slice(base.lastIndexOf(".") + 1) : "";
+  if (SLASH_STAR_EXTENSIONS.has(extension)) return commentBlocks(content, "/*", "*/", true);
+  if (MARKUP_EXTENSIONS.has(extension)) return commentBlocks(content, "<!--", "-->", false);
+  return [];
+}
+
+function commentBlocks(content: string, open: string, close: string, atLineStart: boolean): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  for (let at = content.indexOf(open); at !== -1; ) {
+    const end = content.indexOf(close, at + open.length);
+    if (end === -1) break;
+    // (Looked for within the comment only: many short comments on one long line stay linear.)
+    let lineEnd = at;
+    while (lineEnd < end && content[lineEnd] !== "\n") lineEnd++;
+    if (lineEnd < end && (!atLineStart || beginsItsLine(content, at))) regions.push({ start: lineEnd, end });
+    at = content.indexOf(open, end + close.length);
+  }
+  return regions;
+}
+
+/** Only spaces and tabs between the line's start and `offset` (read backwards: stops at the first other character). */
+function beginsItsLine(content: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (content[i] === " " || content[i] === "\t")) i--;
+  return i < 0 || content[i] === "\n" || content[i] === "\r";
+}

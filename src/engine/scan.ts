@@ -3,7 +3,7 @@ import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
 import { generatedFileReason, isLockfile } from "./file-policy";
 import { fileTypeOf, typePathOf } from "./file-type";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
-import { DocumentationRegions } from "./documentation-regions";
+import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
 import { isFirebaseClientKey } from "./firebase-config";
 import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
@@ -160,9 +160,13 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const nameIsNoEvidence = (candidate: Candidate) =>
     (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start) ||
     (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end);
+  // Comments that opened on an earlier line, for the rules that never report in a comment.
+  let comments: MultiLineComments | undefined;
+  const inComment = (candidate: Candidate) => (comments ??= new MultiLineComments(content, typePath)).has(candidate.start);
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
-  const found = withoutOverlaps(all.filter((candidate) => !candidate.rule.evidenceIsName || !nameIsNoEvidence(candidate))).filter((candidate) => {
+  const judged = all.filter((candidate) => (!candidate.rule.evidenceIsName || !nameIsNoEvidence(candidate)) && (!candidate.rule.skipsComments || !inComment(candidate)));
+  const found = withoutOverlaps(judged).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
     if ((dataUris ??= mayHoldDataUri(content)) && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
     return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));

@@ -1029,6 +1029,7 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
     title: "Service URL",
     kind: "config",
     docsUrl: DOCS,
+    skipsComments: true,
     keywords: ["://"],
     // A scheme (`jdbc:` prefix allowed), `://`, then one bounded run. URLs come first so that
     // the host and IP rules can leave anything inside a URL to this one.
@@ -1040,6 +1041,7 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
     title: "Host name",
     kind: "config",
     docsUrl: DOCS,
+    skipsComments: true,
     keywords: HOST_KEYWORDS,
     keywordEnd: hostCanEndBefore,
     // Any case: machine names are often written in capitals (see rejectCapitalisedHostName).
@@ -1051,6 +1053,7 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
     title: "IP address",
     kind: "config",
     docsUrl: DOCS,
+    skipsComments: true,
     // Every IPv4 address contains a digit followed by a dot; the IPv6 addresses found are those
     // written with `::` (addresses written out in full are found only on lines woken otherwise).
     keywords: ["0.", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "::"],

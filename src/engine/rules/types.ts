@@ -61,6 +61,12 @@ interface RuleBase extends RuleInfo {
    */
   readonly evidenceIsName?: boolean;
   /**
+   * The value is a finding only where a program reads it, never in a comment. A line-scoped rule
+   * sees the comments that open on its line; the engine drops its hits inside comments that
+   * opened on an earlier line (see MultiLineComments).
+   */
+  readonly skipsComments?: boolean;
+  /**
    * The key name a hit carries is the setting's own, declared apart from the value (a parameter's
    * name, the `name` of a name/value pair): it names the finding rather than the document's path.
    */
