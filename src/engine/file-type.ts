@@ -45,9 +45,28 @@ const LANGUAGE_ID_EXTENSIONS: Readonly<Record<string, string>> = {
  * not comes with the editor's language id: a notebook cell carries its notebook's path
  * (`nb.ipynb` + python reads as `nb.ipynb.py`), an untitled editor a bare name.
  */
-export function typePathOf(filePath: string, languageId: string | undefined): string {
-  const extension = languageId === undefined ? undefined : LANGUAGE_ID_EXTENSIONS[languageId];
+export function typePathOf(filePath: string, languageId: string | undefined, content?: string): string {
+  const extension = languageId === undefined ? (content === undefined ? undefined : interpreterExtension(filePath, content)) : LANGUAGE_ID_EXTENSIONS[languageId];
   return extension === undefined ? filePath : `${filePath}.${extension}`;
+}
+
+/** Interpreters a script names on its `#!` line, as the extensions of their languages. */
+const INTERPRETER_EXTENSIONS: Readonly<Record<string, string>> = {
+  node: "js", nodejs: "js", bun: "js", deno: "ts", "ts-node": "ts", tsx: "ts", python: "py", python2: "py", python3: "py",
+  ruby: "rb", perl: "pl", php: "php", pwsh: "ps1", sh: "sh", bash: "sh", zsh: "sh", dash: "sh", ksh: "sh",
+};
+/** `#!/usr/bin/env node`, `#!/usr/bin/env -S deno run`, `#!/usr/local/bin/python3.11`: the interpreter's name. */
+const SHEBANG = /^#![ \t]*(?:\/[\w./-]*\/)?(?:env[ \t]+(?:-S[ \t]+)?)?([\w-]+?)(?:[0-9.]*)(?=[ \t\r\n]|$)/;
+
+/**
+ * A script without an extension (`bin/cli`, `hooks/pre-commit`) is written in the language its
+ * `#!` line names, as an editor reads it: `#!/usr/bin/env node` is JavaScript, with `//`
+ * comments. Only for a name without an extension; `undefined` for anything else.
+ */
+function interpreterExtension(filePath: string, content: string): string | undefined {
+  if (!content.startsWith("#!") || extensionOf(baseNameOf(filePath)) !== "") return undefined;
+  const interpreter = SHEBANG.exec(content.slice(0, 200))?.[1];
+  return interpreter === undefined ? undefined : INTERPRETER_EXTENSIONS[interpreter];
 }
 
 export function fileTypeOf(filePath: string): FileType {

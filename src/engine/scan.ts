@@ -150,7 +150,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // (Text with a language id is already one cell's code, or an editor's, not a notebook's file.)
   const notebook = input.languageId === undefined ? notebookView(input.content, filePath) : undefined;
   const content = notebook?.content ?? input.content;
-  const typePath = notebook?.typePath ?? typePathOf(filePath, input.languageId);
+  const typePath = notebook?.typePath ?? typePathOf(filePath, input.languageId, content);
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, filePath, typePath, options, memo);
   // Where a secret's name beside a value is no evidence: documentation's examples, a SealedSecret's

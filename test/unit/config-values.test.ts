@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
 import { MultiLineComments } from "../../src/engine/documentation-regions";
-import { fileTypeOf } from "../../src/engine/file-type";
+import { fileTypeOf, typePathOf } from "../../src/engine/file-type";
 import { runRules } from "../../src/engine/pattern-scan";
 import { CONFIG_VALUE_RULES } from "../../src/engine/rules/config-values";
 import { scanText } from "../../src/engine/scan";
@@ -22,10 +22,11 @@ interface ExpectedValue {
 
 const root = path.join(__dirname, "..", "fixtures", "config-values");
 
-/** The rules' matches as the engine keeps them: none in a comment opened on an earlier line. */
+/** The rules' matches as the engine keeps them: in the file's language, none in a comment opened on an earlier line. */
 function findValues(content: string, filePath: string): ExpectedValue[] {
-  const matches = runRules(content, CONFIG_VALUE_RULES, { filePath, fileType: fileTypeOf(filePath) });
-  const comments = new MultiLineComments(content, filePath);
+  const typePath = typePathOf(filePath, undefined, content);
+  const matches = runRules(content, CONFIG_VALUE_RULES, { filePath: typePath, fileType: fileTypeOf(typePath) });
+  const comments = new MultiLineComments(content, typePath);
   return matches
     .filter((match) => !match.rule.skipsComments || !comments.has(match.start))
     .sort((a, b) => a.start - b.start)
@@ -34,7 +35,8 @@ function findValues(content: string, filePath: string): ExpectedValue[] {
 
 for (const name of readdirSync(root).sort()) {
   const dir = path.join(root, name);
-  const inputName = readdirSync(dir).find((file) => file.startsWith("input."));
+  // (`input` alone: a script without an extension, read in the language its `#!` line names.)
+  const inputName = readdirSync(dir).find((file) => file === "input" || file.startsWith("input."));
   if (!inputName) throw new Error(`${name} has no input file`);
   const content = readFileSync(path.join(dir, inputName), "utf8");
 
