@@ -135,6 +135,13 @@ test("decisions on single values", () => {
     // An App Configuration Key Vault reference's `uri` is already a reference; other Key Vault addresses are configuration.
     ["a.json", `{"value": "{\\"uri\\":\\"https://orders-kv.vault.azure.net/secrets/Db\\"}", "vault": "https://orders-kv.vault.azure.net/"}`, ["https://orders-kv.vault.azure.net/"]],
     ["a.json", `{"uri": "https://orders-kv.vault.azure.net/keys/Signing"}`, ["https://orders-kv.vault.azure.net/keys/Signing"]],
+    // A page about an API is documentation; the API itself is an endpoint.
+    ["a.ts", `const ref = "https://fabrikam.com/api/reference"; const page = "https://fabrikam.com/api/orders.html"; const api = "https://fabrikam.com/api/orders";`, ["https://fabrikam.com/api/orders"]],
+    // Documents for people in any format: a README or changelog by name, a document under a second extension.
+    ["docs/README.html", `<p>Set DB_HOST to db01.corp.fabrikam.com or 10.20.30.40</p>`, []],
+    ["CHANGELOG.txt", `- Fixed a timeout talking to db01.corp.fabrikam.com`, []],
+    ["docs/guide.md.html", `<code>https://orders.corp.fabrikam.com/api</code>`, []],
+    ["web/index.html", `<meta name="api" content="https://orders.corp.fabrikam.com/api">`, ["https://orders.corp.fabrikam.com/api"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.
     [
       "a.json",

@@ -79,11 +79,33 @@ const PACKAGE_METADATA_NAMES = new Set(["pkg-info", "metadata"]);
 /** Images written as text: SVG path data is full of numbers with dots (`a2.182.5.5`) that read as addresses. */
 const IMAGE_EXTENSIONS = new Set(["svg"]);
 
+/**
+ * A project's documents for people, in whatever format they were saved or rendered: `README`,
+ * `README.html`, `CHANGELOG.txt`, `CONTRIBUTING.rst`.
+ */
+const DOCUMENT_STEMS = new Set([
+  "readme", "changelog", "changes", "history", "news", "releasenotes", "release-notes", "release_notes", "contributing", "authors",
+  "security", "code_of_conduct", "install", "upgrading",
+]);
+
+/**
+ * A documentation page in another format: a project document by its name (`README.html`), or a
+ * document saved under a second extension, as Sphinx keeps its sources beside the HTML
+ * (`_sources/setup.rst.txt`) and tools render Markdown (`guide.md.html`).
+ */
+function isDocumentationCopy(base: string): boolean {
+  const dot = base.indexOf(".");
+  if (DOCUMENT_STEMS.has(dot === -1 ? base : base.slice(0, dot))) return true;
+  const inner = base.slice(0, base.lastIndexOf("."));
+  return inner.includes(".") && DOCUMENTATION_EXTENSIONS.has(inner.slice(inner.lastIndexOf(".") + 1));
+}
+
 function isSkippedFile(filePath: string): boolean {
   const base = fileBaseName(filePath);
   const extension = fileExtension(filePath);
   return (
     GENERATED_FILE_NAMES.has(base) ||
+    isDocumentationCopy(base) ||
     BUILD_MANIFEST_NAMES.has(base) ||
     PACKAGE_METADATA_NAMES.has(base) ||
     DOCUMENTATION_EXTENSIONS.has(extension) ||
@@ -695,6 +717,11 @@ const API_WORDS = new Set(["api", "apis", "gateway", "graphql", "grpc"]);
 const SITE_FIRST_LABELS = new Set(["www", "docs", "doc", "learn", "help", "support", "blog", "wiki", "status"]);
 /** `/api/`, `/api.php`, `/graphql`, `/v2/`, `/v1.0/`; not a file such as `/v0.js`. */
 const API_PATH = /^\/(?:(?:api|graphql|odata|rpc)(?:[/?#.]|$)|v[0-9]+(?:[/?#]|\.[0-9]|$))/i;
+/**
+ * A page about an API rather than the API: `/api/reference`, `/docs/api/orders`, `/api/guide`,
+ * `/api/orders.html`. Documentation links, for people.
+ */
+const DOCUMENTATION_PAGE_PATH = /\/(?:docs?|documentation|reference|guides?|manual|tutorials?|wiki|help)(?:[/?#]|$)|\.(?:html?|md|pdf)(?:[?#]|$)/i;
 
 /**
  * Single-label names that stand for "some host" in examples and tests (`http://a/b/c`,
@@ -781,7 +808,8 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean): boolea
   if (!url.host.includes(".") && isPlaceholderHostLabel(url.host)) return false;
   if (!WEB_SCHEMES.has(url.scheme) || url.hasPort || !url.host.includes(".")) return true;
   const signal = hostNameSignal(url.host);
-  return signal === "endpoint" || (signal === "none" && (API_PATH.test(url.path) || namedEndpoint()));
+  if (signal !== "none") return signal === "endpoint";
+  return (API_PATH.test(url.path) && !DOCUMENTATION_PAGE_PATH.test(url.path)) || namedEndpoint();
 }
 
 // ---------------------------------------------------------------------------------------------
