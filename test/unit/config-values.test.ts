@@ -130,6 +130,7 @@ test("decisions on single values", () => {
     ["app.rc", `VALUE "FileVersion", "10.0.0.1"`, []],
     // A version operator or an image's tag says version; PHP's `=>` and a path's colon do not.
     ["a.php", `$pin = "orders==1.2.3.4"; $cfg = ['host' => '10.20.30.42', 'relay' => "tcp:10.20.30.43"];`, ["10.20.30.42", "10.20.30.43"]],
+    ["a.yaml", `routes: ["10.20.0.0/16:10.20.30.44"]`, ["10.20.0.0", "10.20.30.44"]],
     // Developer tools' public endpoints are the same for everyone.
     ["a.ts", `const cb = "https://oauth.pstmn.io/v1/callback"; const api = "https://api.fabrikam.com/v1/callback";`, ["https://api.fabrikam.com/v1/callback"]],
     // An App Configuration Key Vault reference's `uri` is already a reference; other Key Vault addresses are configuration.

@@ -657,9 +657,10 @@ const VERSION_LIKE_NAME_BEFORE =
 /**
  * Context that says version: a requirement's operator (`orders-client==1.2.3.4`, `>=`, `~=`,
  * `^`, `~`; not PHP's `=>`), or a container image's tag (`ghcr.io/fabrikam/orders:1.2.3.4`,
- * `image: node:…`, `FROM node:…`).
+ * `image: node:…`, `FROM node:…`): a repository's name starts with a lower-case letter, so a
+ * route's `1.2.3.4/32:` is no image.
  */
-const VERSION_CONTEXT_BEFORE = /(?:[=!<>~]=|(?<![=-])[<>]|[\^~])\s*$|(?:(?:^|[^\w./-])[\w.-]+(?:\/[\w.-]+)+|(?:image["']?\s*[:=]\s*["']?|FROM\s+)[\w.-]+):$/;
+const VERSION_CONTEXT_BEFORE = /(?:[=!<>~]=|(?<![=-])[<>]|[\^~])\s*$|(?:(?:^|[^\w./-])[\w.-]+(?:\/[\w.-]+)*\/[a-z][\w.-]*|(?:image["']?\s*[:=]\s*["']?|FROM\s+)[\w.-]+):$/;
 
 function isVersionOrOidSetting(before: string): boolean {
   const near = before.slice(-60);
