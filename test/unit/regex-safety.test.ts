@@ -93,6 +93,12 @@ const DENSE_LINES: Record<string, string> = {
   "string-copy.c": "strcpy(a.password, strncpy(b, strcpy_s(",
   // Makefiles' conditional assignment, `NAME ?= value`.
   "conditional-assignment.mk": "API_KEY ?= k ?= token?=",
+  // Each host name in capitals asks whether a setting named for a host precedes it; each dotted
+  // number whether a name or an operator says version; each comment whether it spans lines.
+  "capitalised-names.env": 'k=Locale.US "System.IO" ',
+  "version-context.py": 'v = "x==5.2.1.7" BUILD "5.2.1.8" img/a:5.2.1.9 ',
+  "block-comments.ts": '/* "10.20.30.40" */ /** ',
+  "api-pages.ts": '"https://orders.fabrikam.com/api/reference/docs.html" ',
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
 

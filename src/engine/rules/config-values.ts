@@ -934,6 +934,20 @@ function isEndpointHostName(value: string, match: RegExpExecArray, place: Place)
 const HOST_SETTING_BEFORE = /(?:host|hostname|host_name|server|servername|server_name|address|addr|endpoint|fqdn)(?:["'`]?\s*(?:[:=]|=>)\s*@?["'`]?|>)$/i;
 
 /**
+ * HOST_SETTING_BEFORE or SERVER_KEYWORD_BEFORE. Both end in `=`, `:`, `>`, `@` or a quote, the
+ * one character looked at first: most names in capitals are code (`Locale.US`, `System.IO`),
+ * with none of these before them, and are not read further.
+ */
+function hasHostSettingBefore(match: RegExpExecArray): boolean {
+  let i = valueStart(match) - 1;
+  const line = match.input;
+  while (i >= 0 && (line[i] === " " || line[i] === "\t")) i--;
+  if (i < 0 || !"=:>@\"'`".includes(line[i]!)) return false;
+  const before = textBefore(match, 60);
+  return HOST_SETTING_BEFORE.test(before) || SERVER_KEYWORD_BEFORE.test(before);
+}
+
+/**
  * A name not written in lower case. Machine names are often written in capitals
  * (`Server=SQLPROD01.CORP.FABRIKAM.COM`, `DB_HOST=DB01.CONTOSO.LOCAL`), while dotted names in
  * capitals or mixed case are far more often code: Java constants (`LOGGER.INFO`, `Locale.US`),
@@ -944,8 +958,7 @@ const HOST_SETTING_BEFORE = /(?:host|hostname|host_name|server|servername|server
  */
 function rejectCapitalisedHostName(value: string, match: RegExpExecArray): boolean {
   if (!/[A-Z]/.test(value.slice(value.lastIndexOf(".") + 1))) return BRAND_NAME.test(value);
-  const before = textBefore(match, 60);
-  if (HOST_SETTING_BEFORE.test(before) || SERVER_KEYWORD_BEFORE.test(before) || PORT_AFTER.test(textAfter(match, value, 8))) return false;
+  if (hasHostSettingBefore(match) || PORT_AFTER.test(textAfter(match, value, 8))) return false;
   if (/[a-z]/.test(value) || value.split(".").length < 3) return true;
   // Capitals throughout, without a setting that says host: a machine's name has a number or a
   // hyphen in it (`SQLPROD01`, `APP-SRV`) or a private suffix; `APP.SETTINGS.IO` is a key.
