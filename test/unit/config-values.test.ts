@@ -138,6 +138,7 @@ test("decisions on single values", () => {
     ["a.json", `{"uri": "https://orders-kv.vault.azure.net/keys/Signing"}`, ["https://orders-kv.vault.azure.net/keys/Signing"]],
     // A page about an API is documentation; the API itself is an endpoint.
     ["a.ts", `const ref = "https://fabrikam.com/api/reference"; const page = "https://fabrikam.com/api/orders.html"; const api = "https://fabrikam.com/api/orders";`, ["https://fabrikam.com/api/orders"]],
+    ["a.ts", `const docs = "https://api.fabrikam.com/docs"; const api = "https://api.fabrikam.com/orders"; const staging = "https://api.staging.fabrikam.com/docs";`, ["https://api.fabrikam.com/orders", "https://api.staging.fabrikam.com/docs"]],
     // Documents for people in any format: a README or changelog by name, a document under a second extension.
     ["docs/README.html", `<p>Set DB_HOST to db01.corp.fabrikam.com or 10.20.30.40</p>`, []],
     ["CHANGELOG.txt", `- Fixed a timeout talking to db01.corp.fabrikam.com`, []],
