@@ -126,8 +126,10 @@ export class KeyNames {
       if (path.length > 0) return path.join(":");
     }
     if (ruleKeyName) return ruleKeyName.replace(/^["'$@]+|["']+$/g, "");
-    const lineStart = content.lastIndexOf("\n", start - 1) + 1;
-    const before = content.slice(Math.max(lineStart, start - 300), start);
+    // The 300 characters before the value, from its line's start if nearer: never the whole of a
+    // long line, which has as many values as a minified file (a search per value would be quadratic).
+    const window = content.slice(Math.max(0, start - 300), start);
+    const before = window.slice(window.lastIndexOf("\n") + 1);
     const match = NAME_BEFORE_VALUE.exec(before);
     const name = match?.[1] ?? match?.[2];
     // `rtmp://host/…`: a URL scheme, not a setting.
