@@ -10,7 +10,8 @@ import { withoutOverlaps, type Span } from "../../src/engine/overlaps";
 import { candidateLines } from "../../src/engine/pattern-scan";
 import { allMatches } from "../../src/engine/regex-matches";
 import { BUILT_IN_RULES } from "../../src/engine/rules";
-import { ASSIGNMENT, SECRETISH_NAME, secretishAssignments } from "../../src/engine/rules/generic";
+import { ASSIGNMENT, secretishAssignments } from "../../src/engine/rules/generic";
+import { SECRETISH_NAME } from "../../src/engine/rules/secret-names";
 import { isPatternRule } from "../../src/engine/rules/types";
 
 function seeded(seed: number): () => number {

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
-import { secretStrength } from "../../src/engine/rules/generic";
+import { secretStrength } from "../../src/engine/rules/secret-names";
 
 test("a qualifier and 'key' written as one word names a key", () => {
   for (const name of ["azureFunctionkey", "masterkey", "SIGNINGKEY"]) assert.equal(secretStrength(name), "key", name);

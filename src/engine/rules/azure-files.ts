@@ -1,6 +1,6 @@
 import { base64OfBase64Url } from "../base64";
 import { lineStartsOf } from "../line-starts";
-import { isSecretUnderName } from "./generic";
+import { isSecretUnderName } from "./secret-values";
 import { isGeneratedBase64 } from "./value-shapes";
 import type { PatternRule, RuleContext, RuleHit, ScannerRule } from "./types";
 

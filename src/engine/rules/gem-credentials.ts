@@ -1,4 +1,4 @@
-import { isSecretUnderName } from "./generic";
+import { isSecretUnderName } from "./secret-values";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
 /**

@@ -1,4 +1,5 @@
-import { isSecretUnderName, SECRET_NAME_KEYWORDS } from "./generic";
+import { SECRET_NAME_KEYWORDS } from "./generic";
+import { isSecretUnderName } from "./secret-values";
 import { lineStartOf, lineStartsOf } from "../line-starts";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 

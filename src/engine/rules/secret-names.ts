@@ -1,0 +1,161 @@
+import { segmentsOf } from "./name-segments";
+
+/**
+ * Names that say secret: how strongly a name says password, token or key, read from its segments.
+ */
+
+/**
+ * How strongly a name says "secret". A password may be a word; a key must look random; a
+ * `generated-key` name holds a credential only when the value is a generated key (see
+ * GENERATED_KEY_QUALIFIERS).
+ */
+export type Strength = "password" | "token" | "key" | "generated-key";
+
+const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred"]);
+const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret/;
+// Not `signature`: a signature is the output of a key, published with what it signs.
+const TOKEN_SEGMENTS = new Set(["token", "pat", "apikey", "authkey", "accesskey", "secretkey", "privatekey", "clientsecret", "authorization", "auth", "bearer"]);
+// Not `tokenizer`, `tokenize`: machine-learning and parser code is full of them.
+const TOKEN_INSIDE = /token(?!i[sz])|apikey|api_key|secretkey|accesskey|privatekey/;
+/**
+ * Words before `key` that make it a lookup or data-structure key (`primaryKey`, `sortKey`,
+ * `cacheKey`) rather than a credential. Any other qualifier (`apiKey`, `stripeKey`, `HUBSPOT_KEY`)
+ * names a credential, and the value must still look random.
+ */
+const LOOKUP_KEY_QUALIFIERS = new Set([
+  "primary", "foreign", "sort", "partition", "cache", "lookup", "map", "dict", "schema", "sequence", "unique", "composite", "row",
+  "object", "local", "react", "child", "parent", "next", "prev", "previous", "group", "join", "index", "idempotency", "routing", "hot",
+  "short", "shortcut", "keyboard", "press", "pressed", "down", "up", "modifier", "translation", "i18n", "label", "message", "storage",
+  "query", "cursor", "page", "item", "list", "entry", "field", "column", "table", "record", "node", "element", "component", "state",
+  "store", "redux", "event", "action", "type", "value", "name", "filter", "order", "dedup", "dedupe", "lock", "mutex",
+  "distribution", "shard", "bucket", "metric", "metrics", "label", "tag", "setting", "config", "option", "feature", "flag", "env",
+  "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata", "result", "output", "input", "memory",
+  "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
+  "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet", "guid", "uuid", "sub",
+  "s3",
+]);
+/**
+ * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
+ * the `primaryKey` and `secondaryKey` Azure lists for an IoT device, a Service Bus or Event Hubs
+ * rule; a Functions `hostKey`; `AZURE_STORAGE_KEY`; PagerDuty's `routing_key`; a section's bare `Key` (`"Jwt": { "Key": … }`, when
+ * longer than a SHA-256 digest: see acceptable).
+ * A column, a host's name or a storage path is words, not 30 bytes of base64.
+ */
+const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource", "routing"]);
+/**
+ * Public keys in base64: an SSH key's wire format (`AAAA…`) and DER SubjectPublicKeyInfo (`MIIB…`
+ * RSA, `MFkw…` P-256, `MCow…` Ed25519), as a browser extension's manifest `key` holds one.
+ */
+export const PUBLIC_KEY_START = /^(?:AAAA|MII|MIG|MFkw|MHYw|MCow|MDYw|MEYw)/;
+/** 32 bytes in base64: a SHA-256 digest's size. */
+export const SHA256_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
+
+/**
+ * Words before `token` that make it a protocol token: it orders, pages or de-duplicates requests
+ * (`ChangeToken`, `NextToken`, `IdempotencyToken`) and grants nothing.
+ */
+const PROTOCOL_TOKEN_QUALIFIERS = new Set([
+  "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request", "lock", "sequence", "starting", "skip",
+  "delta", "resume", "consistency",
+  // Lake Formation's work unit token fetches one part of a query's results.
+  "unit",
+  // A domain or request verification token proves ownership by being published (in DNS, in a form).
+  "verification",
+  // A push service's address of one device (APNs device token): it says where to deliver, not who may send.
+  "device",
+]);
+/** Final segments that make the name about something else: `password_length`, `token_url`. */
+const NOT_SECRET_TAIL = new Set([
+  "id", "ids", "name", "names", "type", "types", "path", "paths", "file", "filename", "files", "dir", "directory", "url", "urls", "uri",
+  "endpoint", "host", "hostname", "server", "port", "user", "username", "login", "email", "length", "len", "size", "count", "max", "min",
+  "field", "fields", "label", "placeholder", "hint", "prompt", "message", "msg", "text", "title", "header", "format", "policy", "provider",
+  "mode", "version", "algorithm", "alg", "enabled", "enable", "required", "pattern", "regex", "validator", "validation", "hash", "hashed",
+  "digest", "checksum", "prefix", "suffix", "expiry", "expires", "expiration", "ttl", "timeout", "rotation", "variable", "var", "env",
+  "param", "column", "table", "event", "handler", "callback", "selector", "class", "style", "icon", "input", "button", "error", "errors",
+  "status", "state", "flag", "option", "options", "store", "vault", "ref", "reference", "arn", "location", "keyword", "keywords", "index",
+  "level", "lifetime", "hint", "description", "desc", "link", "route", "template", "view", "page", "form", "dialog", "modal", "key",
+  "keys", "tokens", "secrets", "passwords", "source", "sources", "kind", "scope", "scopes", "issuer", "audience", "generator", "factory",
+  "service", "manager", "helper", "util", "utils", "provider", "strategy", "schema", "spec", "method", "function", "fn", "func", "class",
+  "interface", "attr", "attribute", "property", "prop", "props", "config", "settings", "setting", "timestamp", "time", "date", "at", "on",
+  "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
+  "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
+  "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties",
+  "unit", "units", "validity", "configuration", "configurations", "methods", "xpath", "jsonpath", "replacement",
+]);
+/** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
+// (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
+// `encryptedCredential`, a publish profile's `EncryptedPassword`: ciphertext for a key kept elsewhere.)
+const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
+
+/** English words that end in "key" without naming one. */
+const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "malarkey", "passkey", "turnkey"]);
+
+/** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
+export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat/i;
+
+/** Classifies a name, or undefined when it does not name a secret. */
+export function secretStrength(name: string): Strength | undefined {
+  if (!SECRETISH_NAME.test(name)) return undefined;
+  const segments = segmentsOf(name);
+  if (segments.length === 0) return undefined;
+  if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
+  // `ErrPwd`, `errInvalidToken`: an error value or its message, as Go names them. (Not `error…`:
+  // `errorReportingApiKey` is a key.)
+  if (segments.length >= 2 && segments[0] === "err") return undefined;
+  // `X-Goog-Credential`, `X-Amz-Credential`: a V4 signed URL's credential scope (the signer's
+  // account or key id, a date, a region, a service), which every signed URL carries in the clear.
+  if (segments.length === 3 && segments[0] === "x" && (segments[1] === "goog" || segments[1] === "amz") && segments[2] === "credential") return undefined;
+  // `Sec-WebSocket-Key`: the WebSocket handshake's nonce (RFC 6455), fresh for every connection.
+  if (segments[0] === "sec" && /^websocket_|^web_socket_/.test(segments.slice(1).join("_"))) return undefined;
+  // `ElemEntryPassword`, `AttrPassword`: the name of an XML element or attribute, as constants name them.
+  if (segments.length >= 2 && /^(?:elem|element|attr|attrib)$/.test(segments[0]!)) return undefined;
+  // `CLIENT_NOTSOSECRET`, `non_secret_id`: a name that says the value is not secret.
+  if (/(?:^|_)(?:not|non)_?(?:so_?)?secret/.test(segments.join("_"))) return undefined;
+  // `BASIC_AUTH_SECRETLESS`, `passwordless`: without one.
+  if (segments.some((segment) => /^(?:secret|password|pass|token|key|cred|credential)s?less$/.test(segment))) return undefined;
+  // `existingSecret: orders-postgresql` (Helm charts' convention): the name of a Secret that exists.
+  // (`existingSecretPassword` is still a password: only a name that ends in secret, or the key in it.)
+  if (segments.length >= 2 && segments[0] === "existing" && /^(?:secret|secrets|key|name)$/.test(segments[segments.length - 1]!)) return undefined;
+  // `issecret=true` (Azure Pipelines' logging command), `hasPassword`, `is_token_valid`: a yes or no.
+  if (/^(?:is|has)_?(?:secret|password|passwd|pwd|token|key|cred|credential|auth)/.test(segments.join("_"))) return undefined;
+  // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
+  if (/non_?matching/.test(segments.join("_"))) return undefined;
+  const last = segments[segments.length - 1]!;
+  // `tokens`, `secrets`, `api_keys`: a collection or a list of names, not one credential.
+  if (/^(?:tokens|secrets|passwords|keys|apikeys)$/.test(last)) return undefined;
+  const compact = segments.join("");
+  if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
+  if (last === "token" && PROTOCOL_TOKEN_QUALIFIERS.has(segments[segments.length - 2] ?? "")) return undefined;
+  // …written as one word: `skiptoken`, `nexttoken`, `pagetoken`.
+  if (last.endsWith("token") && PROTOCOL_TOKEN_QUALIFIERS.has(last.slice(0, -5))) return undefined;
+  if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
+  // Telemetry ingestion ids: Application Insights' instrumentation key (`iKey`, and `aiKey` in a VS
+  // Code extension's package.json) and a 1DS (Aria) tenant token name where telemetry goes, and
+  // Microsoft documents the instrumentation key as no secret. Not `openAiKey`: only `aiKey` alone.
+  if (last === "ikey" || (last === "key" && ((segments.length === 2 && segments[0] === "ai") || segments[segments.length - 2] === "aria"))) return undefined;
+  // `key1`, `key2`, `storageKey2`: a service's two keys, numbered (`az cognitiveservices account
+  // keys list` prints `key1` and `key2`), judged as the key they number.
+  const numberedKey = /^key\d$/.test(last);
+  if ((last === "key" || numberedKey) && segments.length >= 2) {
+    // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
+    const qualifier = segments[segments.length - 2]!;
+    return !LOOKUP_KEY_QUALIFIERS.has(qualifier) ? "key" : GENERATED_KEY_QUALIFIERS.has(qualifier) ? "generated-key" : undefined;
+  }
+  // Alone, `key1` is judged as a bare `key`: a generated key, in a configuration file (maps and
+  // tests in code number their keys too).
+  if (last === "key" || numberedKey) return "generated-key";
+  // `azureFunctionkey`, `masterkey`, `signingkey`: a qualifier and "key" written as one word.
+  const joinedKey = /^([a-z]{3,})key$/.exec(last);
+  if (joinedKey && GENERATED_KEY_QUALIFIERS.has(joinedKey[1]!)) return "generated-key";
+  if (joinedKey && !LOOKUP_KEY_QUALIFIERS.has(joinedKey[1]!) && !NOT_SECRET_ANYWHERE.has(joinedKey[1]!) && !WORDS_ENDING_IN_KEY.has(last)) return "key";
+  if (NOT_SECRET_TAIL.has(last)) return undefined;
+  // `todo_secret_do_not_commit`, `some_api_token_123`: a secret word anywhere, if the value is random.
+  if (segments.some((segment) => PASSWORD_SEGMENTS.has(segment) || TOKEN_SEGMENTS.has(segment))) {
+    // `password_value`, `secret_2`: a password word qualified by a generic tail. Otherwise (a
+    // product name such as `SECRET_HYGIENE_VSCODE`) the value must look random.
+    if (/^(?:value|val|str|string|data|text|\d+|v\d+)$/.test(last) && segments.slice(0, -1).some((segment) => PASSWORD_SEGMENTS.has(segment))) return "password";
+    return "key";
+  }
+  if (TOKEN_INSIDE.test(compact)) return "key";
+  return undefined;
+}

@@ -1,0 +1,336 @@
+import { isPlaceholder } from "../placeholder";
+import { shannonEntropy } from "./entropy";
+import { hasRepeatedLetterChunk } from "../character-patterns";
+import { isWordyIdentifier } from "./identifier-words";
+import { segmentsOf } from "./name-segments";
+import { isPassphrase } from "./passphrase";
+import { hasNonCredentialShape, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
+import type { FileType } from "./types";
+import { VENDOR_RULES } from "./vendors";
+import { PUBLIC_KEY_START, SHA256_BASE64, secretStrength } from "./secret-names";
+import type { Strength } from "./secret-names";
+
+/**
+ * Values under a secret's name: whether one is a secret or a look-alike (a word, a reference, an
+ * identifier, a path, a placeholder), judged by how strongly the name says secret.
+ */
+
+/**
+ * A value that starts like a vendor token (`sm_pat_`, `glpat-`) but that the vendor's own rule did
+ * not accept has the wrong length or alphabet: a test string, not a secret with a generic name.
+ */
+const SHARED_PREFIXES = new Set(["live_"]); // Twitch stream keys and GoCardless tokens both start so
+const VENDOR_PREFIXES = VENDOR_RULES.flatMap((rule) => rule.keywords).filter((keyword) => keyword.length >= 4 && /[_.-]$/.test(keyword) && !SHARED_PREFIXES.has(keyword));
+/** The prefixes by their first character: a value is compared with a handful instead of all. */
+const VENDOR_PREFIXES_BY_FIRST = new Map<string, string[]>();
+for (const prefix of VENDOR_PREFIXES) VENDOR_PREFIXES_BY_FIRST.set(prefix[0]!, [...(VENDOR_PREFIXES_BY_FIRST.get(prefix[0]!) ?? []), prefix]);
+const LONGEST_VENDOR_PREFIX = Math.max(...VENDOR_PREFIXES.map((prefix) => prefix.length));
+
+function hasVendorPrefix(value: string): boolean {
+  // Lower-casing never shortens text, so the head of the value is enough to compare with.
+  const lower = value.slice(0, LONGEST_VENDOR_PREFIX).toLowerCase();
+  const candidates = VENDOR_PREFIXES_BY_FIRST.get(lower.charAt(0));
+  return candidates !== undefined && candidates.some((prefix) => lower.startsWith(prefix));
+}
+
+// (`define` and `undef`: Perl's Configure answers `d_pwpasswd='define'`, a yes or no.)
+const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|define|undef|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|always|never|on_create|on_new_username|no_log|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
+/**
+ * Hash, key-derivation and authentication method names: settings that choose how, not secrets.
+ * (`"AzureWebJobsStorage__credential": "managedidentity"`: an identity-based connection's
+ * credential is the kind of identity, and the Functions host takes no other value.)
+ */
+const METHOD_NAMES = /^(?:managed[-_ ]?identity|workload[-_ ]?identity|(?:system|user)[-_ ]?assigned(?:[-_ ]?(?:managed[-_ ]?)?identity)?|scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|ntlm|kerberos|gssapi|digest|(?:aws4-)?(?:hmac|ecdsa|rsa)(?:-p\d{3})?-sha-?\d{1,3})$/i;
+const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
+/**
+ * A file's name or path: an extension in one case (`.pem`, `.PFX`). A generated value with `.` among
+ * its characters ends so by chance (`….gZ`), in mixed case.
+ */
+function hasFileExtension(value: string): boolean {
+  const extension = FILE_EXTENSION.exec(value)?.[0];
+  return extension !== undefined && (extension === extension.toLowerCase() || extension === extension.toUpperCase());
+}
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-/i;
+/** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
+const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
+export const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** A snake/kebab identifier made of words that names a secret rather than being one. */
+/**
+ * `db_password`, `FTP_PASS`, `pFetchmail_desc_src_password`: a name of the slot (with SECRET_WORD),
+ * not a value in it. In any case only when each part is a word (`sk_live_4eC39Hq…` is a key).
+ */
+const SECRET_WORD_IDENTIFIER = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/;
+const SECRET_WORD = /pass|secret|token|key|auth|cred/;
+/** …and in any case, with `_` between words, when one whole word is a slot's (`Monkey_Banana_42` is a password). */
+const SLOT_NAME_ANY_CASE = /^[A-Za-z]+\d{0,4}(?:_(?:[A-Za-z]+\d{0,4}|\d{1,4}))+$/;
+const SLOT_WORD = /^(?:pass|password|passwd|passphrase|pwd|secret|secrets|token|tokens|key|keys|apikey|auth|cred|creds|credential|credentials)$/i;
+
+function namesASlot(value: string): boolean {
+  if (SECRET_WORD_IDENTIFIER.test(value)) return SECRET_WORD.test(value);
+  return SLOT_NAME_ANY_CASE.test(value) && value.split("_").some((word) => SLOT_WORD.test(word));
+}
+
+/** Does `value` look random enough to be a key or token rather than a word or an identifier? */
+export function looksRandom(value: string): boolean {
+  if (value.length < 8) return false;
+  // Keys and tokens are ASCII; prose in other scripts is not.
+  if (/[^\x20-\x7e]/.test(value)) return false;
+  if (/^0x[0-9a-f]+$/i.test(value)) return false; // a numeric literal
+  // Tokens are URL- and header-safe; `?`, spaces and angle brackets mean prose or a template.
+  if (/[?\s]/.test(value)) return false;
+  if (/\d+\.\d+(?:\.\d+)?$/.test(value)) return false; // ends in a version number
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
+  // Hex keys are written in one case; `acdeFf05…` mixes them, as only typing by hand does.
+  if (/^[0-9a-f]{16,}$/i.test(value)) return isSingleCaseHex(value);
+  if (/^\d+$/.test(value)) return false;
+  if (classes >= 3 && value.length >= 10) return shannonEntropy(value) >= 3;
+  if (value.length < 10) return false;
+  if (classes >= 2 && /\d/.test(value) && /[A-Za-z]/.test(value)) return shannonEntropy(value) >= (value.length >= 20 ? 3.2 : 2.8);
+  // Letters of one case only are words run together (`storageaccountkeybase64encoded`).
+  if (/^[a-z]+$/.test(value) || /^[A-Z]+$/.test(value)) return false;
+  return value.length >= 24 && shannonEntropy(value) >= 3.5;
+}
+
+interface Candidate {
+  readonly name: string;
+  readonly value: string;
+  /** Whether the value was quoted in the source: a bare word in code is an expression. */
+  readonly quoted: boolean;
+  /** A password given as a command-line argument: literal text, so a run of words (`db_admin`) is not a name. */
+  readonly argument?: boolean;
+}
+
+/**
+ * Names that say which vendor's credential they hold, where that vendor has a single format. A
+ * value of another shape under such a name is a test string or a mistake, not that secret. (Not
+ * `aws_secret_access_key`: people also use it as a plain secret name, whatever the value.) A
+ * password under a vendor's name (`MERAKI_ADMIN_PASSWORD`) is a password, whatever its shape.
+ */
+const PASSWORD_NAME = /pass(?:word|wd)?|pwd/i;
+const FORMAT_OWNED_NAMES: readonly (readonly [RegExp, RegExp])[] = [
+  [/telegram/i, /^\d{5,16}:A[\w-]{32,34}$/],
+  // Cisco Meraki dashboard API keys: 40 hexadecimal characters.
+  [/meraki/i, /^[0-9a-f]{40}$/i],
+  // Twitch stream keys: `live_`, the channel's numeric id, `_`, 30 letters and digits.
+  [/twitch.?stream|stream.?key.*twitch/i, /^live_\d{4,12}_[A-Za-z0-9]{30}$/],
+];
+
+/**
+ * A long base64 value (it has `+` or `/`) with one character that no encoding writes (`!`, `#`,
+ * `*`…; not base64url's `-` and `_`, URL-encoding's `%`, an escape's `\` or a separator) is a
+ * key edited by hand: the look-alike in a detector's test. Generated passwords that use such
+ * characters use several.
+ */
+function isEditedBase64(value: string): boolean {
+  if (value.length < 40 || !/[+/]/.test(value)) return false;
+  const others = value.replace(/[A-Za-z0-9+/=]/g, "");
+  return others.length === 1 && !/[-_.~%\\:;,]/.test(others);
+}
+
+/**
+ * `ValueType<0, 8>`, `Intrinsic<[i64]>`: a generic type or template applied, not a value (read up
+ * to the first space or comma). A random-looking run of letters and digits after the `<`
+ * (`Rt4<kq9Zp2Wm7`) is a password that holds a `<`.
+ */
+function isGenericTypeApplied(value: string): boolean {
+  const match = /^[A-Za-z_][\w.:]*<(.*)$/s.exec(value);
+  if (!match) return false;
+  const args = match[1]!;
+  if (args === "" || /^["'[\]]/.test(args)) return true;
+  return /^\w/.test(args) && !looksRandom(args);
+}
+
+/**
+ * The value spells its own name, whole or in part, so it names a setting rather than holds one
+ * (`password: passwordField`, `TypeCredential Type = "Credential"`, `"newPassword": "my_newPassword"`).
+ */
+function spellsItsName(name: string, value: string, strength: Strength): boolean {
+  // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
+  const lowerValue = value.toLowerCase();
+  // (Not a one- or two-letter name: `-p`'s password may start with a `p` as any other letter.)
+  if (name.length >= 3 && lowerValue.startsWith(name.toLowerCase())) return true;
+  // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
+  const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
+  // `AsyncPostBackErrorHttpCodeKey = "System.Web.UI.PageRequestManager:AsyncPostBackErrorHttpCode"`:
+  // the key a setting is stored under, named after the setting.
+  const stem = bareName.replace(/(?:key|name)$/, "");
+  if (stem.length >= 8 && stem !== bareName && lowerValue.endsWith(stem)) return true;
+  // (A value much longer than the name cannot spell part of it: most values are, skip the work.)
+  if (value.length <= bareName.length + 12) {
+    const valueLetters = lowerValue.replace(/\\[nrt0]|[\W_]+/g, "");
+    if (bareName.length >= 6 && valueLetters === bareName) return true;
+    // `ec2MetadataServiceEndpointKey = "ec2_metadata_service_endpoint"`: the key under which a setting is read.
+    if (valueLetters.length >= 6 && bareName.startsWith(valueLetters)) return true;
+    // An enum constant's value is the end of its name: `TypeCredential Type = "Credential"`,
+    // `AuthenticationTypeGcpCredentials … = "gcpCredentials"`, `bigPass = []byte("PASS\n")`.
+    if (valueLetters.length >= 4 && bareName.endsWith(valueLetters)) return true;
+    // `"newPassword": "my_newPassword"`, `Client secret=clientsecret`: the name with a short word
+    // before it, as generated docs fill examples.
+    if (bareName.length >= 6 && valueLetters.endsWith(bareName) && valueLetters.length - bareName.length <= 6) return true;
+  }
+  // `AccountKey=storageaccountkeybase64encoded`: a key that spells out its own name is a description.
+  const lastWord = segmentsOf(name).pop() ?? "";
+  // (A generated key holds a three-letter word by chance: one random key in 500 holds `key`.)
+  if (strength !== "password" && lastWord.length >= 3 && lowerValue.includes(lastWord) && !isGeneratedBase64(value)) return true;
+  // `--saved-secret SECRETNAME`, `--token TOKEN_VALUE`: an upper-case name in the value's place
+  // (argparse's placeholder for an argument, a constant's name) says what goes there.
+  if (lastWord.length >= 5 && /^[A-Z][A-Z0-9_]*$/.test(value) && lowerValue.includes(lastWord)) return true;
+  // `choices=['client-secret', 'client-jwt']`: lower-case words that start with the name's own
+  // first word are a sibling name, an option beside it.
+  const firstWord = segmentsOf(name)[0] ?? "";
+  if (firstWord.length >= 3 && firstWord !== lastWord && /^[a-z]+(?:[-_][a-z]+)+$/.test(value) && value.startsWith(firstWord) && /[-_]/.test(value[firstWord.length] ?? "")) return true;
+  // `ActiveDirectoryPassword = 'ADPassword'`: words run together that end in the name's own last
+  // word name a kind of it (an enumeration's value), as `MyPassword` names a slot.
+  if (lastWord.length >= 6 && value.length > lastWord.length && /^[A-Za-z]+$/.test(value) && value.endsWith(lastWord[0]!.toUpperCase() + lastWord.slice(1))) return true;
+  // `'pass': 'bandpass'`, `token: 'csrftoken'`: a short word before the name's own, run together in
+  // lower case, names a kind of it (a filter type, a cookie's name). A longer run is a phrase typed
+  // as a password (`thisismypassword`).
+  const prefixLength = value.length - lastWord.length;
+  if (lastWord.length >= 4 && prefixLength > 0 && prefixLength <= 5 && /^[a-z]+$/.test(value) && value.endsWith(lastWord.toLowerCase())) return true;
+  return false;
+}
+
+/** The runs of a name's piece: capitals with the lower-case letters after them, lower-case letters, digits. */
+const NAME_RUN = /[A-Z]+[a-z]*|[a-z]+|\d+/g;
+
+/**
+ * A piece of a dotted name between underscores, made of words: `Logger`, `OAuth2Credentials`,
+ * `Http2`, `log4j`, `V2`, `HTTP`, `4`. Each run of letters is a word (two lower-case letters or
+ * more), an acronym in capitals, or the letters after a number (`log4j`); random text has runs
+ * such as `Rv`, `t` or `gH`.
+ */
+function isNamePiece(piece: string): boolean {
+  if (/^\d+$/.test(piece)) return true;
+  const runs = piece.match(NAME_RUN) ?? [];
+  return runs.every((run, i) => /^\d{1,2}$/.test(run) || /^[A-Z]+$/.test(run) || /[a-z]{2}/.test(run) || (i > 0 && /^[a-z]+$/.test(run) && /^\d/.test(runs[i - 1]!)));
+}
+
+/** A piece of a dotted name: words (`TokenAcquisition`, `client_secret`, `oauth2client_4_0`), not random characters. */
+function isNameSegment(segment: string): boolean {
+  const bare = segment.replace(/^[_$]+/, "");
+  if (isWordyIdentifier(bare)) return true;
+  const pieces = bare.split("_").filter(Boolean);
+  return pieces.length > 0 && pieces.every(isNamePiece) && /[A-Za-z]{2}/.test(bare);
+}
+
+/**
+ * `Microsoft.Identity.Web`, `settings.auth.client_secret`: three or more names joined by dots, a
+ * namespace or a configuration path. Older Entra client secrets have dots too
+ * (`Xk4Tq9Lm2Z.rW7p.Hv3Ns8…`), but their pieces are random, not names.
+ */
+function isDottedName(value: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/.test(value) && value.split(".").every(isNameSegment);
+}
+
+/**
+ * A passphrase as generators write one with their "capitalize" and "include number" options
+ * (Bitwarden's, 1Password's): three words or more joined by hyphens, each capitalised (or each in
+ * lower case), a number after one of them (`Maple-Orbit7-Lantern-Quartz`, `maple-orbit-lantern42`).
+ * Names run together so (`Content-Security-Policy`, `cache-control-max-age`) have no number.
+ */
+const GENERATED_PASSPHRASE = /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z]{2,}\d{0,4}){2,}|[a-z]{3,}\d{0,4}(?:-[a-z]{3,}\d{0,4}){2,})[!@#$%^&*?]?$/;
+
+export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
+  // 30 bytes of base64 or more, and no public key (PUBLIC_KEY_START): then judged as any key.
+  // …or 32 hex digits under `primaryKey` (AI Search's admin keys, beside their `secondaryKey`) or
+  // `key1` (`az cognitiveservices account keys list`), or under `routing_key`: a PagerDuty Events
+  // v2 integration key (Alertmanager's `pagerduty_configs`), where a message broker's routing key is words.
+  const primaryHexKey = strength === "generated-key" && value.length === 32 && isSingleCaseHex(value) && /(?:primary_?key\d?|^key\d|^routing_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"));
+  if (strength === "generated-key" && !primaryHexKey && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(value))) return false;
+  // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
+  // (`azure.redis.primary.key`: a dotted path's last two parts are one name, the primary key.)
+  if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_")) && !/(?:^|[.:])(?:primary|secondary)\.key$/i.test(name)) return false;
+  // A bare `Key` is a section's credential in a configuration file (`"Jwt": { "Key": … }`); in code
+  // and text it is as often a map's or a cache's key.
+  if (strength === "generated-key" && fileType !== "config" && /^key\d?$/i.test(name)) return false;
+  if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
+  if (value.length < 4 || value.length > 4000) return false;
+  if (!/[A-Za-z0-9]/.test(value)) return false;
+  // Words with spaces under a password's name, quoted where values are data: a passphrase, or prose.
+  if (strength === "password" && quoted && fileType === "config" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);
+  if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]+>/.test(value)) return false; // markup: `ListSecrets</code>.`
+  // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
+  if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
+  if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
+  if (hasVendorPrefix(value)) return false;
+  // …and API Management's Git password (`git&<expiry>&<signature>`, see the Azure rule), which
+  // `&` no longer cuts short in a configuration file's value: that rule rejected an edited one.
+  if (/^git&\d{8,14}&/.test(value)) return false;
+  if (isEditedBase64(value)) return false;
+  if (isPlaceholder(value) || LITERAL_WORDS.test(value) || METHOD_NAMES.test(value)) return false;
+  // `"'true'"`: a literal quoted once more (CDK writes header values so); `'--region'`: a flag.
+  // `'(none)'`: a default shown in brackets.
+  if (/^(["'(])[^"'()]*(?:\1|\))$/.test(value) && LITERAL_WORDS.test(value.slice(1, -1))) return false;
+  if (value.startsWith("--")) return false;
+  // `'__InSignInFlow__'`: a name between double underscores, a marker or a dunder key.
+  if (/^__[A-Za-z]\w*__$/.test(value)) return false;
+  // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
+  // …and a format field first (`{api_key}[&version={v}]`), an f-string's expression
+  // (`{base64.b64encode(self.secret).decode()}`), JSONPath (`{.credential.access_token}`).
+  if (/^(?:\$[A-Za-z_{(]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
+  // `%s:%s`, `%TEMP%\token`: a format field or a variable first. A generated password may start
+  // with `%` too, and the rest of it is random.
+  if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
+  // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`). An older Entra client secret
+  // may start with `.` too, and its letters are random (`.kQ7vR…`).
+  if (/^(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
+  // A route, relative path or resource name, maybe with wildcards: `cms/sites/passwords#update`, `projects/*/secrets/{secret}`.
+  // (Base64 of a generated key has that shape by chance: one in ten random keys.)
+  const generated = value.includes("/") && isGeneratedBase64(value);
+  if (!generated && /^[a-z][\w-]*(?:\/(?:[\w-]+|\*|\{[\w-]+\}))+(?:#\w+)?$/.test(value)) return false;
+  if ((!generated && /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\\[A-Za-z][\w .-]*\\)/.test(value)) || hasFileExtension(value)) return false;
+  // `IEquatable&lt;Mono.Unix.Native.Passwd&gt;`: escaped markup or a generic type in XML documentation.
+  if (value.includes("&lt;") && /&lt;[\w.]+&gt;/.test(value)) return false;
+  // URLs and e-mail addresses. (An address ends in a top-level domain of letters in one case: a
+  // generated password with an `@` and a `.`, `Kq9@Tz4wR.8vXm`, has no such end.)
+  if (value.includes("://") || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24})$/.test(value)) return false;
+  if (hasNonCredentialShape(value)) return false;
+  if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
+  // `"{url}/admin/realms/{realm}/clients/{id}/client-secret"`: a route or URL with format fields.
+  if (value.includes("/") && /\{[A-Za-z_]\w+\}/.test(value)) return false;
+  if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid|incorrect|wrong[-_]?pass)/i.test(value)) return false;
+  if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
+  if (isGenericTypeApplied(value)) return false;
+  // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
+  if (/^-?anonymous@/i.test(value)) return false;
+  // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`, `'#Microsoft.Media.KeyCredentials'` (an OData type): a dotted name, not a value.
+  // …and `"google.rpc.retryinfo-bin"`, a metadata key.
+  if (/^#?[A-Za-z_$][A-Za-z_$-]*(?:\.[A-Za-z_$][A-Za-z_$-]*)+\.?$/.test(value)) return false;
+  // `password: "Optional[str]"`, `'list[StorageV1TokenRequest]'`: a type, subscripted as Python's typing writes it.
+  if (/^[A-Za-z]+\[[\w.]+(?:,\s*[\w.]+)*\]$/.test(value)) return false;
+  // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
+  if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
+  // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`); other brackets
+  // in a bare config value are characters of the value (`p{a}ss(w)rd`).
+  if (!quoted && /^[\w$.:-]*[[(]/.test(value)) return false;
+  if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
+  // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
+  const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
+  if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
+  if (namesASlot(value)) return false;
+  if (spellsItsName(name, value, strength)) return false;
+  // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
+  // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs),
+  // and a time-based GUID (version 1: `…-11e7-…`) is a timestamp and a node id, which no service
+  // issues as a secret.
+  if (GUID.test(value)) return !/client_?token$/i.test(name) && !TIME_BASED_GUID.test(value);
+  if (strength === "password") {
+    // Passwords may be words, but not a version, a number or a lone letter sequence under 6.
+    if (/^(?:[~^]|[<>]=?)?v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value) || /^\d{1,5}$/.test(value)) return false;
+    return value.length >= 6 || (/\d/.test(value) && /[A-Za-z]/.test(value));
+  }
+  // `sdlfkjabc+sdlfkjsdlkf…`: letters typed again and again by hand, not generated.
+  if (value.length >= 32 && !/[.%]/.test(value) && hasRepeatedLetterChunk(value)) return false;
+  return looksRandom(value);
+}
+
+/**
+ * Whether a quoted `value` given to `name` is a secret as this rule judges one: the name says
+ * secret and the value is no placeholder, reference, identifier or other look-alike. For rules
+ * that find the name elsewhere than before the value (a declared parameter and its default).
+ */
+export function isSecretUnderName(name: string, value: string, fileType: FileType): boolean {
+  const strength = secretStrength(name);
+  return strength !== undefined && acceptable({ name, value, quoted: true }, strength, fileType);
+}

@@ -1,0 +1,53 @@
+import type { FileType } from "./types";
+
+/**
+ * Translation files: under `locales/`, `i18n/`, `lang/`… or named by a locale (`de.json`,
+ * `messages_fr.properties`, `Strings.de-DE.resx`, Android's `values-es/strings.xml`). Their values
+ * are what the user interface says, `"password": "Kennwort"` among them.
+ */
+/** Folders that hold translations by their name. */
+const TRANSLATION_FOLDER_NAMES = "locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?";
+const TRANSLATION_FOLDER = new RegExp(`(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES}|values-[a-z]{2}(?:-r[A-Z]{2})?)[/\\\\]`, "i");
+const LOCALE = "(?:en|de|fr|es|it|pt|nl|sv|da|fi|nb|nn|pl|cs|sk|hu|ro|bg|el|tr|ru|uk|ja|ko|zh|ar|he|hi|th|vi|id|ms|ca|et|lv|lt|sl|hr|sr|fa|bn|ta)";
+/**
+ * A file named by a locale with a region (`en-US.json`, `pt_BR.yml`), or by a locale after a name
+ * that says translations (`messages_fr.properties`, `Strings.de-DE.resx`). A bare `es.yml` or
+ * `application-it.yml` (a Spring profile) says nothing.
+ */
+const LOCALE_FILE_NAME = new RegExp(
+  `(?:^|[/\\\\])(?:${LOCALE}[-_][A-Z]{2}|(?:messages|strings|resources|translations?|texts|labels|locale|i18n)[._-]${LOCALE}(?:[-_][A-Z]{2})?)\\.(?:json|ya?ml|properties|resx|strings|xlf|xliff|arb|toml|po)$`,
+  "i",
+);
+/** Translation files are data: `lang/db.py` is code, whatever its folder. */
+export function isTranslationFile(filePath: string, fileType: FileType): boolean {
+  // Asked for every line of a file: the path's verdict is kept until another file is asked about.
+  if (lastTranslationVerdict?.filePath === filePath && lastTranslationVerdict.fileType === fileType) return lastTranslationVerdict.translations;
+  const translations = fileType === "code" ? LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath) : TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath);
+  lastTranslationVerdict = { filePath, fileType, translations };
+  return translations;
+}
+let lastTranslationVerdict: { readonly filePath: string; readonly fileType: FileType; readonly translations: boolean } | undefined;
+/**
+ * Code that holds translations, one folder or file per locale: DokuWiki's `lang/de/lang.php`
+ * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc` and
+ * `localization/ja_JP.inc`. A folder named `lang` alone says nothing in code (Java's `java/lang/`).
+ */
+/** The two-letter language codes (ISO 639-1): a folder so named is a locale's, `src/` or `api/` is not. */
+const ISO_639_1 = "(?:aa|ab|ae|af|ak|am|an|ar|as|av|ay|az|ba|be|bg|bh|bi|bm|bn|bo|br|bs|ca|ce|ch|co|cr|cs|cu|cv|cy|da|de|dv|dz|ee|el|en|eo|es|et|eu|fa|ff|fi|fj|fo|fr|fy|ga|gd|gl|gn|gu|gv|ha|he|hi|ho|hr|ht|hu|hy|hz|ia|id|ie|ig|ii|ik|io|is|it|iu|ja|jv|ka|kg|ki|kj|kk|kl|km|kn|ko|kr|ks|ku|kv|kw|ky|la|lb|lg|li|ln|lo|lt|lu|lv|mg|mh|mi|mk|ml|mn|mr|ms|mt|my|na|nb|nd|ne|ng|nl|nn|no|nr|nv|ny|oc|oj|om|or|os|pa|pi|pl|ps|pt|qu|rm|rn|ro|ru|rw|sa|sc|sd|se|sg|si|sk|sl|sm|sn|so|sq|sr|ss|st|su|sv|sw|ta|te|tg|th|ti|tk|tl|tn|to|tr|ts|tt|tw|ty|ug|uk|ur|uz|ve|vi|vo|wa|wo|xh|yi|yo|za|zh|zu)";
+const LOCALE_FOLDER_IN_TRANSLATIONS = new RegExp(
+  `(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES})[/\\\\](?:${ISO_639_1}(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${LOCALE}(?:[-_][A-Z]{2})?\\.\\w+$)`,
+);
+/** A label: words of letters in any script, with spaces and a sentence's punctuation, and no digit (`¿Olvidaste la contraseña?`). */
+const TRANSLATED_LABEL = /^[¿¡«"(]?[\p{L}][\p{L}\p{M} '’.:,;!?¿¡()«»"/-]*$/u;
+/**
+ * …or text with a letter of a script other than Latin (`上記データベースに接続するパスワード（…）`,
+ * Thai, Khmer, Cyrillic): no generator writes it. Or a message with its parameters and line breaks
+ * (`\n%s`, `$1`, `{0}`): what the code fills in.
+ */
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+const MESSAGE_PARAMETER = /\\n|%\d?\$?[sd]|\$\d|\{\d+\}/;
+
+/** Whether a value in a translation file is what the interface says (see TRANSLATED_LABEL). */
+export function isTranslatedText(value: string): boolean {
+  return TRANSLATED_LABEL.test(value) || NON_LATIN_LETTER.test(value) || MESSAGE_PARAMETER.test(value);
+}
