@@ -142,6 +142,9 @@ test("decisions on single values", () => {
     // Documents for people in any format: a README or changelog by name, a document under a second extension.
     ["docs/README.html", `<p>Set DB_HOST to db01.corp.fabrikam.com or 10.20.30.40</p>`, []],
     ["CHANGELOG.txt", `- Fixed a timeout talking to db01.corp.fabrikam.com`, []],
+    // …but code and settings named like a document are read: an install script, a security module.
+    ["scripts/install.sh", `curl -s http://10.2.3.4:9200/_cluster/health`, ["http://10.2.3.4:9200/_cluster/health"]],
+    ["app/security.py", `LDAP_HOST = "ldap01.corp.fabrikam.com"`, ["ldap01.corp.fabrikam.com"]],
     ["docs/guide.md.html", `<code>https://orders.corp.fabrikam.com/api</code>`, []],
     ["web/index.html", `<meta name="api" content="https://orders.corp.fabrikam.com/api">`, ["https://orders.corp.fabrikam.com/api"]],
     // Under a cloud-wide name, a regional or customer's endpoint is configuration.

@@ -1,3 +1,4 @@
+import { fileTypeOf } from "../file-type";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
 
@@ -93,9 +94,13 @@ const DOCUMENT_STEMS = new Set([
  * document saved under a second extension, as Sphinx keeps its sources beside the HTML
  * (`_sources/setup.rst.txt`) and tools render Markdown (`guide.md.html`).
  */
+/** Scripts the engine reads as text (it knows their language by the `#!` line, if any): not documents. */
+const SCRIPT_EXTENSIONS = new Set(["sh", "bash", "zsh", "ksh", "csh", "fish", "bat", "cmd"]);
+
 function isDocumentationCopy(base: string): boolean {
   const dot = base.indexOf(".");
-  if (DOCUMENT_STEMS.has(dot === -1 ? base : base.slice(0, dot))) return true;
+  // Only as text: `install.sh`, `security.py`, `history.js` and `news.yaml` are code and settings.
+  if (DOCUMENT_STEMS.has(dot === -1 ? base : base.slice(0, dot)) && fileTypeOf(base) === "text" && !SCRIPT_EXTENSIONS.has(fileExtension(base))) return true;
   const inner = base.slice(0, base.lastIndexOf("."));
   return inner.includes(".") && DOCUMENTATION_EXTENSIONS.has(inner.slice(inner.lastIndexOf(".") + 1));
 }
