@@ -40,7 +40,7 @@
  * | XML (`*.config`, `*.xml`) | `${<secret name>}`, the token of a configuration builder in Token mode | environmentVariable: `${NAME}` (EnvironmentConfigBuilder); keyVaultReference | add AzureKeyVaultConfigBuilder |
  * | `.npmrc` | `${NPM_TOKEN}` (npm expands it; `NPM_<KEY>` for `_password`, `_auth`) | — | set NPM_TOKEN |
  * | anything else (ini, properties, toml, conf, text) | the quoted string, or the value after `=` / `:`, becomes the reference | — | nothing resolves it by itself |
- * | a file its tool reads by itself (`.pgpass`, `.netrc`, `.htpasswd`, MySQL's `my.cnf`, `.pypirc`, `.docker/config.json`, Rails' `config/master.key`, lockfiles) | refused before the table applies (tool-files.ts), with what works for that tool | — | — |
+ * | a file its tool reads by itself (`.pgpass`, `.netrc`, `.htpasswd`, MySQL's `my.cnf`, `.pypirc`, `.docker/config.json`, Rails' `config/master.key`, `.gem/credentials`, lockfiles) | refused before the table applies (tool-files.ts), with what works for that tool | — | — |
  *
  * NAME is environmentVariableFor(setting, secret name): `ConnectionStrings__Default`, `DB_PASSWORD`.
  *

@@ -7,6 +7,7 @@
  */
 import { isLockfile } from "../engine/file-policy";
 import { secretStoringPlace } from "../engine/rules/azure-files";
+import { isGemCredentialsFile } from "../engine/rules/gem-credentials";
 import { isRailsKeyFile } from "../engine/rules/key-files";
 import { isPgpassFile } from "../engine/rules/pgpass";
 import { FixPlanError } from "./errors";
@@ -56,6 +57,11 @@ const TOOL_FILES: readonly ToolFile[] = [
     matches: (path) => isRailsKeyFile(path),
     reason: "Rails reads this file to decrypt its credentials file and cannot resolve a Key Vault reference",
     instead: 'take the file out of the repository (Rails\' own .gitignore leaves it out) and set RAILS_MASTER_KEY, which "Run with secrets" sets from Key Vault',
+  },
+  {
+    matches: (path) => isGemCredentialsFile(path),
+    reason: "RubyGems reads this file for gem push and cannot resolve a Key Vault reference",
+    instead: 'delete the key here and set GEM_HOST_API_KEY, which gem push reads and "Run with secrets" sets from Key Vault',
   },
   {
     matches: (path) => isLockfile(path),

@@ -303,6 +303,7 @@ test("files a tool reads by itself are refused, with what works for that tool: t
     ["etc/mysql/my.cnf", `[client]\nuser=app\npassword=${PASSWORD}\n`, /mysql_config_editor/],
     [".pypirc", `[distutils]\nindex-servers = private\n\n[private]\nrepository = https://pkgs.northwind-build.net/simple\nusername = ci\npassword = ${PASSWORD}\n`, /TWINE_PASSWORD/],
     [".docker/config.json", `{ "auths": { "registry.northwind-build.net": { "password": "${PASSWORD}" } } }\n`, /credsStore/],
+    [".gem/credentials", `---\n:rubygems_api_key: ${PASSWORD}\n`, /GEM_HOST_API_KEY/],
     ["package-lock.json", `{\n  "packages": {\n    "node_modules/a": {\n      "resolved": "https://ci:${PASSWORD}@npm.northwind-build.net/a/-/a-1.0.0.tgz"\n    }\n  }\n}\n`, /\.npmrc/],
   ];
   for (const [filePath, text, advice] of cases) {

@@ -14,6 +14,11 @@ const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-p
 /** `.gem/credentials` under any home folder. */
 const GEM_CREDENTIALS_FILE = /(?:^|[/\\])\.gem[/\\]credentials$/;
 
+/** Whether a path is RubyGems' credentials file (the quick fix refuses to move from it). */
+export function isGemCredentialsFile(filePath: string): boolean {
+  return GEM_CREDENTIALS_FILE.test(filePath);
+}
+
 /**
  * An entry: a key (a symbol's leading colon, maybe quoted), `: `, and its value, maybe after
  * `Bearer ` and in quotes. The key ends at the colon a blank follows, so a host's `:8443` stays in it.
