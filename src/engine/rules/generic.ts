@@ -840,6 +840,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (quoted && assignment.op.trim() === ":" && /\?[ \t]*$/.test(line.slice(Math.max(0, nameStart - 8), nameStart - 1))) continue;
     // `input[type=password]:focus`: a selector's pseudo-class after an attribute, not a value.
     if (assignment.op.trim() === ":" && /^["']?\]/.test(line.slice(nameEnd, nameEnd + 2)) && /=["']?$/.test(line.slice(Math.max(0, nameStart - 2), nameStart))) continue;
+    // `https://orders-auth.fabrikam.com:8443/api`: a URL's host and port, not a name and its value.
+    if (assignment.op === ":" && line[nameStart - 1] === "/" && line[nameStart - 2] === "/" && line[nameStart - 3] === ":" && /^\d{1,5}(?:[/?#"'\s]|$)/.test(line.slice(nameEnd + 1, nameEnd + 7))) continue;
     const name = assignment.name.replace(/^[$@]/, "");
     // `--- PASS: TestName (0.01s)`, `PASS: test-suite`: a test runner's verdict, not a password.
     if (name === "PASS" && assignment.op === ":") continue;
