@@ -1,0 +1,377 @@
+import { fileTypeOf } from "../file-type";
+import type { RuleContext } from "./types";
+import { isAzureResourceHost } from "./config-hosts";
+
+/**
+ * Where a configuration value sits: the file's kind, a comment, a string literal, the setting
+ * around it. What the configuration-value rules ask before they judge a value.
+ */
+
+/** Prose documentation: host names there describe, they are not read by a program. */
+const DOCUMENTATION_EXTENSIONS = new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+/**
+ * gettext translation catalogs: the program shows their strings to people, and their headers name
+ * the tool that wrote them (`X-Generator: Poedit 1.8.7.1`), a version that reads as an address.
+ */
+const TRANSLATION_EXTENSIONS = new Set(["po", "pot"]);
+/**
+ * Generated lock files list the registry every package came from, hundreds of times: the value to
+ * change is the registry setting (.npmrc, nuget.config), which is scanned on its own.
+ */
+const GENERATED_FILE_NAMES = new Set([
+  "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "packages.lock.json", "poetry.lock",
+  "pipfile.lock", "cargo.lock", "gemfile.lock", "composer.lock", "go.sum", "go.mod",
+]);
+
+function fileBaseName(filePath: string): string {
+  return filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
+}
+
+export function fileExtension(filePath: string): string {
+  const base = fileBaseName(filePath);
+  const dot = base.lastIndexOf(".");
+  return dot >= 0 ? base.slice(dot + 1) : "";
+}
+
+/**
+ * Build and package manifests configure the build, not the running application: their URLs are
+ * package metadata (`"homepage"`, `"author": {"url": …}`) or package feeds, which App
+ * Configuration cannot serve.
+ */
+const BUILD_MANIFEST_NAMES = new Set([
+  "package.json", "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "nuget.config",
+  ".npmrc", ".yarnrc", ".yarnrc.yml", "pip.conf", "pyproject.toml", "setup.cfg", "cargo.toml", "composer.json", "gemfile",
+  "directory.build.props", "directory.build.targets", "directory.packages.props",
+]);
+const BUILD_MANIFEST_EXTENSIONS = new Set(["csproj", "vbproj", "fsproj", "sqlproj", "nuspec"]);
+/** Python packages' metadata (`PKG-INFO`, a wheel's `METADATA`): the project's links and its README. */
+const PACKAGE_METADATA_NAMES = new Set(["pkg-info", "metadata"]);
+/** Images written as text: SVG path data is full of numbers with dots (`a2.182.5.5`) that read as addresses. */
+const IMAGE_EXTENSIONS = new Set(["svg"]);
+
+/**
+ * A project's documents for people, in whatever format they were saved or rendered: `README`,
+ * `README.html`, `CHANGELOG.txt`, `CONTRIBUTING.rst`.
+ */
+const DOCUMENT_STEMS = new Set([
+  "readme", "changelog", "changes", "history", "news", "releasenotes", "release-notes", "release_notes", "contributing", "authors",
+  "security", "code_of_conduct", "install", "upgrading",
+]);
+
+/**
+ * A documentation page in another format: a project document by its name (`README.html`), or a
+ * document saved under a second extension, as Sphinx keeps its sources beside the HTML
+ * (`_sources/setup.rst.txt`) and tools render Markdown (`guide.md.html`).
+ */
+/** Scripts the engine reads as text (it knows their language by the `#!` line, if any): not documents. */
+const SCRIPT_EXTENSIONS = new Set(["sh", "bash", "zsh", "ksh", "csh", "fish", "bat", "cmd"]);
+
+function isDocumentationCopy(base: string): boolean {
+  const dot = base.indexOf(".");
+  // Only as text: `install.sh`, `security.py`, `history.js` and `news.yaml` are code and settings.
+  if (DOCUMENT_STEMS.has(dot === -1 ? base : base.slice(0, dot)) && fileTypeOf(base) === "text" && !SCRIPT_EXTENSIONS.has(fileExtension(base))) return true;
+  const inner = base.slice(0, base.lastIndexOf("."));
+  return inner.includes(".") && DOCUMENTATION_EXTENSIONS.has(inner.slice(inner.lastIndexOf(".") + 1));
+}
+
+export function isSkippedFile(filePath: string): boolean {
+  const base = fileBaseName(filePath);
+  const extension = fileExtension(filePath);
+  return (
+    GENERATED_FILE_NAMES.has(base) ||
+    isDocumentationCopy(base) ||
+    BUILD_MANIFEST_NAMES.has(base) ||
+    PACKAGE_METADATA_NAMES.has(base) ||
+    DOCUMENTATION_EXTENSIONS.has(extension) ||
+    TRANSLATION_EXTENSIONS.has(extension) ||
+    BUILD_MANIFEST_EXTENSIONS.has(extension) ||
+    IMAGE_EXTENSIONS.has(extension)
+  );
+}
+
+/** How comments and strings are written in a file, enough to tell them apart on one line. */
+interface LineSyntax {
+  /** Characters that open (and close) a string literal. */
+  readonly quotes: string;
+  /** `//` line comments and `/* … *\/` block comments. */
+  readonly slashComments: boolean;
+  /** `#` comments, at the start of a line or after whitespace. */
+  readonly hashComments: boolean;
+  /** `<!-- … -->` comments. */
+  readonly xmlComments: boolean;
+  /** `--` line comments (SQL, Lua). */
+  readonly dashComments: boolean;
+  /** A line that starts with one of these (after indentation) is a comment. */
+  readonly commentLinePrefixes: readonly string[];
+}
+
+const C_FAMILY = new Set([
+  "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "cs", "java", "kt", "kts", "go", "rs", "swift", "scala", "groovy", "gradle",
+  "c", "h", "cc", "cpp", "hpp", "m", "dart", "fs", "bicep", "json", "jsonc", "json5",
+]);
+const HASH_FAMILY = new Set([
+  "rb", "r", "pl", "pm", "ps1", "psm1", "sh", "bash", "zsh", "yaml", "yml", "toml", "cfg", "conf", "env", "tfvars", "nix",
+  "cmake", "dockerfile", "mk",
+]);
+const MARKUP = new Set(["xml", "config", "csproj", "vbproj", "fsproj", "props", "targets", "nuspec", "resx", "xaml", "html", "htm", "svg", "plist"]);
+
+/** The syntax of the last file asked about: matches of one file ask again and again. */
+let lastSyntax: { readonly filePath: string; readonly syntax: LineSyntax } | undefined;
+
+function lineSyntaxOf(filePath: string): LineSyntax {
+  if (lastSyntax?.filePath !== filePath) lastSyntax = { filePath, syntax: lineSyntaxFromExtension(filePath) };
+  return lastSyntax.syntax;
+}
+
+function lineSyntaxFromExtension(filePath: string): LineSyntax {
+  const extension = fileExtension(filePath);
+  const base = fileBaseName(filePath);
+  const none: LineSyntax = { quotes: "\"'", slashComments: false, hashComments: false, xmlComments: false, dashComments: false, commentLinePrefixes: [] };
+  if (extension === "php" || extension === "tf") return { ...none, slashComments: true, hashComments: true, commentLinePrefixes: ["*"] };
+  if (C_FAMILY.has(extension)) {
+    // Backticks are template literals (JS) and raw strings (Go); a leading `*` continues a block comment.
+    return { ...none, quotes: "\"'`", slashComments: true, commentLinePrefixes: ["*"] };
+  }
+  if (MARKUP.has(extension)) return { ...none, xmlComments: true };
+  if (extension === "properties") return { ...none, quotes: "", commentLinePrefixes: ["#", "!"] };
+  if (extension === "ini") return { ...none, commentLinePrefixes: [";", "#"] };
+  if (extension === "sql" || extension === "lua") return { ...none, dashComments: true };
+  if (extension === "bat" || extension === "cmd") return { ...none, commentLinePrefixes: ["rem ", "::", "@rem "] };
+  if (extension === "vb" || extension === "vbs") return { ...none, quotes: "\"", commentLinePrefixes: ["'", "rem "] };
+  // Doctest lines (`>>> connect("db.example.org")`) are examples in a docstring.
+  if (extension === "py") return { ...none, hashComments: true, commentLinePrefixes: [">>>"] };
+  if (HASH_FAMILY.has(extension) || base === ".env" || base.startsWith(".env.") || base === "dockerfile" || base === "makefile") {
+    return { ...none, hashComments: true };
+  }
+  // Anything else (shell scripts without an extension, .txt, unknown): `#` comments, markup comments.
+  return { ...none, hashComments: true, xmlComments: true };
+}
+
+/** Where an offset of a line is, and for a string literal, where that literal opened. */
+export interface Place {
+  readonly kind: "code" | "string" | "comment";
+  /** Offset of the opening quote, for `string`. */
+  readonly stringStart: number;
+  readonly quote: string | undefined;
+}
+
+/**
+ * Scanner state at `position` of a line, kept so that the next match on the same line continues.
+ * Keyed by the line string itself: matches of one line share it, so the check is a pointer compare.
+ */
+interface LineScan {
+  line: string;
+  syntax: LineSyntax;
+  position: number;
+  quote: string | undefined;
+  stringStart: number;
+  /** The open string interpolates `{…}` (Python f-strings, C# `$"…"`). */
+  braces: boolean;
+  /** Open interpolations (`${…}`, `{…}`): the brace depth inside each, and the string to return to. */
+  interpolations: { depth: number; stringStart: number; quote: string; braces: boolean }[];
+  blockComment: boolean;
+  xmlComment: boolean;
+  /** Set once a line comment starts: everything after it is comment. */
+  lineComment: boolean;
+}
+
+let lastScan: LineScan | undefined;
+
+function isWhitespace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\t" || ch === "\r" || ch === "\n";
+}
+
+function startsCommentLine(line: string, syntax: LineSyntax): boolean {
+  if (syntax.commentLinePrefixes.length === 0) return false;
+  const indent = line.length - line.trimStart().length;
+  const head = line.slice(indent, indent + 8).toLowerCase();
+  return syntax.commentLinePrefixes.some((prefix) => head.startsWith(prefix));
+}
+
+/** `f"`, `rf"` (Python) and `$"`, `$@"` (C#) open strings whose `{…}` parts are code. */
+const BRACE_INTERPOLATION_PREFIX = /(?:^|[^A-Za-z0-9_])(?:[fF][rR]?|[rR][fF])$|\$@?$|@\$$/;
+
+/** Advances `scan` by one token from `i` while inside a string literal; returns the next offset. */
+function stepInString(scan: LineScan, i: number): number {
+  const { line } = scan;
+  const ch = line[i]!;
+  if (ch === "\\") return i + 2;
+  const dollarBrace = scan.quote === "`" && ch === "$" && line[i + 1] === "{";
+  const brace = scan.braces && ch === "{";
+  if (brace && line[i + 1] === "{") return i + 2; // `{{` is a literal brace
+  if (dollarBrace || brace) {
+    // The interpolated expression is code until its braces close.
+    scan.interpolations.push({ depth: 1, stringStart: scan.stringStart, quote: scan.quote!, braces: scan.braces });
+    scan.quote = undefined;
+    return i + (dollarBrace ? 2 : 1);
+  }
+  if (ch === scan.quote) scan.quote = undefined;
+  return i + 1;
+}
+
+/** Advances `scan` by one token from `i` outside strings and comments; returns the next offset. */
+function stepInCode(scan: LineScan, i: number): number {
+  const { line, syntax } = scan;
+  const ch = line[i]!;
+  const interpolation = scan.interpolations[scan.interpolations.length - 1];
+  if (interpolation && (ch === "{" || ch === "}")) {
+    interpolation.depth += ch === "{" ? 1 : -1;
+    if (interpolation.depth === 0) {
+      scan.interpolations.pop();
+      scan.quote = interpolation.quote;
+      scan.braces = interpolation.braces;
+      scan.stringStart = interpolation.stringStart;
+    }
+    return i + 1;
+  }
+  if (syntax.quotes.includes(ch)) {
+    scan.quote = ch;
+    scan.stringStart = i;
+    scan.braces = ch !== "`" && BRACE_INTERPOLATION_PREFIX.test(line.slice(Math.max(0, i - 3), i));
+    return i + 1;
+  }
+  if (syntax.slashComments && ch === "/" && line[i + 1] === "*") {
+    scan.blockComment = true;
+    return i + 2;
+  }
+  if (syntax.xmlComments && line.startsWith("<!--", i)) {
+    scan.xmlComment = true;
+    return i + 4;
+  }
+  if (
+    (syntax.slashComments && ch === "/" && line[i + 1] === "/" && line[i - 1] !== ":") ||
+    (syntax.hashComments && ch === "#" && (i === 0 || isWhitespace(line[i - 1]))) ||
+    (syntax.dashComments && ch === "-" && line[i + 1] === "-")
+  ) {
+    scan.lineComment = true;
+    return i;
+  }
+  return i + 1;
+}
+
+/**
+ * Whether `index` of `line` is in code, in a string literal or in a comment, reading the line from
+ * its start (one line: block comments and strings opened on earlier lines are not seen). Matches
+ * come in order, so the scan resumes where the previous call on the same line stopped: a long
+ * line with many matches is read once, not once per match.
+ */
+function placeAt(line: string, index: number, syntax: LineSyntax): Place {
+  let scan = lastScan;
+  if (!scan || scan.line !== line || scan.syntax !== syntax || scan.position > index) {
+    scan = {
+      line, syntax, position: 0, quote: undefined, stringStart: -1, braces: false, interpolations: [],
+      blockComment: false, xmlComment: false, lineComment: startsCommentLine(line, syntax),
+    };
+    lastScan = scan;
+  }
+  let i = scan.position;
+  while (i < index && !scan.lineComment) {
+    if (scan.blockComment) {
+      if (line[i] === "*" && line[i + 1] === "/") scan.blockComment = false;
+      i += scan.blockComment ? 1 : 2;
+    } else if (scan.xmlComment) {
+      if (line.startsWith("-->", i)) scan.xmlComment = false;
+      i += scan.xmlComment ? 1 : 3;
+    } else if (scan.quote !== undefined) i = stepInString(scan, i);
+    else i = stepInCode(scan, i);
+  }
+  scan.position = i;
+  if (scan.lineComment || scan.blockComment || scan.xmlComment) return { kind: "comment", stringStart: -1, quote: undefined };
+  return scan.quote !== undefined ? { kind: "string", stringStart: scan.stringStart, quote: scan.quote } : { kind: "code", stringStart: -1, quote: undefined };
+}
+
+/** Where the rule's value starts in the text the regex ran on. */
+export function valueStart(match: RegExpExecArray): number {
+  return match.indices?.groups?.value?.[0] ?? match.index;
+}
+
+/*
+ * The rules are line-scoped (the default), so `match.input` is one line. Every look around a match
+ * reads a bounded window of it, so a long minified line with many matches stays linear.
+ */
+
+export function placeOfValue(match: RegExpExecArray, context: RuleContext): Place {
+  return placeAt(match.input, valueStart(match), lineSyntaxOf(context.filePath));
+}
+
+/**
+ * True when the value is not something a program reads: a comment, or, in code, anything outside a
+ * string literal (`os.path`, `threading.local`, `1.2.3.4` in a version constant are expressions).
+ */
+export function isOutsideReadValue(place: Place, context: RuleContext): boolean {
+  return place.kind === "comment" || (place.kind === "code" && context.fileType === "code");
+}
+
+/** Up to `window` characters before the value. */
+export function textBefore(match: RegExpExecArray, window = 120): string {
+  const offset = valueStart(match);
+  return match.input.slice(Math.max(0, offset - window), offset);
+}
+
+/** Up to `window` characters after the value. */
+export function textAfter(match: RegExpExecArray, value: string, window = 120): string {
+  const end = valueStart(match) + value.length;
+  return match.input.slice(end, end + window);
+}
+
+/**
+ * The part of `before` that belongs to the value's own setting: what follows the last `,` `;` `{`.
+ * `{"version": "1.0", "host": "10.0.0.5"}` gives `"host": "` for the address, so the version
+ * check looks at the right name.
+ */
+export function settingSlot(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("{")) + 1);
+}
+
+/** True when the value is inside a URL (the URL rule reports it, whole). */
+export function isInsideUrl(match: RegExpExecArray): boolean {
+  const before = textBefore(match, 2048);
+  for (let i = before.length - 1; i >= 2; i--) {
+    const ch = before[i]!;
+    if (isWhitespace(ch) || ch === '"' || ch === "'" || ch === "`" || ch === "<" || ch === ">") return false;
+    if (ch === "/" && before[i - 1] === "/" && before[i - 2] === ":") return true;
+  }
+  return false;
+}
+
+/**
+ * A credential in the same string: `Server=…;Password=…`, `Endpoint=sb://…;SharedAccessKey=…`,
+ * `https://…?sig=…`. The secret rules report it and the quick fix moves the whole string to Key
+ * Vault, host included, so the host is not reported separately. `code=` is an Azure Functions
+ * key in a URL, `key=` and `subscription-key=` API keys.
+ */
+const CREDENTIAL_SETTING =
+  /(?:^|[\s;?&,"'])(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|accesskey|secret|client_secret|sig|token|access_token|api[_-]?key|key|subscription-key|code)\s*=/i;
+
+export function sharesStringWithCredential(match: RegExpExecArray, value: string): boolean {
+  const before = textBefore(match, 1024);
+  const after = textAfter(match, value, 1024);
+  const opened = Math.max(before.lastIndexOf('"'), before.lastIndexOf("'"), before.lastIndexOf("`"));
+  const closes = after.search(/["'`]/);
+  const text = `${before.slice(opened + 1)}${value}${closes === -1 ? after : after.slice(0, closes)}`;
+  return CREDENTIAL_SETTING.test(text);
+}
+
+/** App Service and Functions Key Vault references: the value already lives in Key Vault. */
+export const KEY_VAULT_REFERENCE = /@Microsoft\.KeyVault\(/i;
+
+/**
+ * Settings whose value names code or a schema, not a place to connect to: module and package names
+ * (`require("socket.io")`, `DJANGO_SETTINGS_MODULE = "mysite.settings.local"`), Kubernetes API
+ * groups (`apiVersion: networking.k8s.io/v1`), JSON schema ids. The name must stand alone or end
+ * after `_`: `ServiceBusNamespace = "contoso.servicebus.windows.net"` is an endpoint.
+ */
+const CODE_NAME_SETTING = /(?<![A-Za-z0-9])(?:import|require|from|module|package|namespace|apiversion|\$schema|\$id|@context|@import|@use)["'`]?\s*[:=(]?\s*["'`]?$/i;
+/** XML attributes that hold namespace names and schema locations (possibly several, space-separated). */
+const NAMESPACE_ATTRIBUTE = /\b(?:xmlns(?::[\w.-]+)?|schemaLocation|noNamespaceSchemaLocation|targetNamespace)\s*=\s*["'][^"']*$/i;
+/** Settings that hold links for people (package metadata), not endpoints for the program. */
+const LINK_SETTING = /(?:homepage|repository|repo_?url|bugs|issues|author|funding|licen[cs]e(?:_?url)?|project_?url|documentation(?:_?url)?|docs_?url|help_?(?:url|uri|link)|privacy(?:_?url)?|terms(?:_?url)?|support_?url|changelog|icon_?url|readme)["'`]?\s*[:=>]\s*["'`]?$/i;
+
+export function isInNonEndpointSetting(value: string, match: RegExpExecArray): boolean {
+  const before = textBefore(match);
+  if (NAMESPACE_ATTRIBUTE.test(before) || LINK_SETTING.test(settingSlot(before))) return true;
+  // A Service Bus or Event Hubs namespace is Azure's name for the resource itself
+  // (`fully_qualified_namespace="orders.servicebus.windows.net"`): a host under a service's zone
+  // is never a code namespace or module.
+  return CODE_NAME_SETTING.test(settingSlot(before)) && !isAzureResourceHost(value.toLowerCase());
+}
