@@ -142,6 +142,10 @@ test("decisions on single values", () => {
     // Documents for people in any format: a README or changelog by name, a document under a second extension.
     ["docs/README.html", `<p>Set DB_HOST to db01.corp.fabrikam.com or 10.20.30.40</p>`, []],
     ["CHANGELOG.txt", `- Fixed a timeout talking to db01.corp.fabrikam.com`, []],
+    // The Public Suffix List, as packages ship it: every line a public domain.
+    ["tld/res/effective_tld_names.dat.txt", `kommune.no\nbergen.no\ncloudapp.azure.com`, []],
+    ["vendor/public_suffix_list.dat", `githubusercontent.com\nherokuapp.com`, []],
+    ["tld/res/effective_tld_names_public_only.dat.txt", `kommune.no\nbergen.no`, []],
     // …but code and settings named like a document are read: an install script, a security module.
     ["scripts/install.sh", `curl -s http://10.2.3.4:9200/_cluster/health`, ["http://10.2.3.4:9200/_cluster/health"]],
     ["app/security.py", `LDAP_HOST = "ldap01.corp.fabrikam.com"`, ["ldap01.corp.fabrikam.com"]],

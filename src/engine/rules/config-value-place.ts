@@ -23,6 +23,13 @@ const GENERATED_FILE_NAMES = new Set([
   "pipfile.lock", "cargo.lock", "gemfile.lock", "composer.lock", "go.sum", "go.mod",
 ]);
 
+/**
+ * Public lists of domain names that packages ship as data: Mozilla's Public Suffix List under
+ * its two names and their variants (`tld`, `tldextract`, `publicsuffix2` and browsers carry a
+ * copy, `effective_tld_names_public_only.dat.txt` among them). Every line a domain, the same for everyone: thousands of findings and none to move.
+ */
+const PUBLIC_DOMAIN_LIST = /^(?:public_suffix_list|effective_tld_names)[\w.-]{0,40}\.dat(?:\.txt)?$/;
+
 function fileBaseName(filePath: string): string {
   return filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
 }
@@ -79,6 +86,7 @@ export function isSkippedFile(filePath: string): boolean {
   const extension = fileExtension(filePath);
   return (
     GENERATED_FILE_NAMES.has(base) ||
+    PUBLIC_DOMAIN_LIST.test(base) ||
     isDocumentationCopy(base) ||
     BUILD_MANIFEST_NAMES.has(base) ||
     PACKAGE_METADATA_NAMES.has(base) ||
