@@ -142,6 +142,9 @@ test("decisions on single values", () => {
     // Documents for people in any format: a README or changelog by name, a document under a second extension.
     ["docs/README.html", `<p>Set DB_HOST to db01.corp.fabrikam.com or 10.20.30.40</p>`, []],
     ["CHANGELOG.txt", `- Fixed a timeout talking to db01.corp.fabrikam.com`, []],
+    // PyTorch's files are `name.pt`; a Portuguese host under a host setting is still one.
+    ["train.py", `torch.save(model.state_dict(), "checkpoint.pt"); data = torch.load(os.path.join(root, "train.pt"))`, []],
+    ["settings.py", `DB_HOST = "bd-prod.pt"`, ["bd-prod.pt"]],
     // The Public Suffix List, as packages ship it: every line a public domain.
     ["tld/res/effective_tld_names.dat.txt", `kommune.no\nbergen.no\ncloudapp.azure.com`, []],
     ["vendor/public_suffix_list.dat", `githubusercontent.com\nherokuapp.com`, []],

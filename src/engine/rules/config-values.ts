@@ -329,6 +329,9 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   const labels = host.split(".");
   // Two short labels under a country code (`dp.pt`, `my.de`) are abbreviations far more often than hosts.
   if (labels.length === 2 && topLevelLabel(host).length === 2 && (labels[0]?.length ?? 0) < 3) return true;
+  // `model.pt`, `checkpoint.pt`, `step3.pt`: PyTorch's saved tensors, one name and `.pt`, unless
+  // a setting named for a host or a port says it is one (Portugal's sites come as URLs).
+  if (labels.length === 2 && labels[1] === "pt" && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8))) return true;
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
