@@ -145,6 +145,9 @@ test("decisions on single values", () => {
     // PyTorch's files are `name.pt`; a Portuguese host under a host setting is still one.
     ["train.py", `torch.save(model.state_dict(), "checkpoint.pt"); data = torch.load(os.path.join(root, "train.pt"))`, []],
     ["settings.py", `DB_HOST = "bd-prod.pt"`, ["bd-prod.pt"]],
+    // Translation catalogs say what the interface says: an example address in a message is no setting.
+    ["languages/i18n/de.json", `{ "config-host-help": "Zum Beispiel db01.corp.fabrikam.com oder 10.20.30.40" }`, []],
+    ["src/locales/fr/messages.json", `{ "serverHint": "ex. https://orders-api.corp.fabrikam.com" }`, []],
     // The Public Suffix List, as packages ship it: every line a public domain.
     ["tld/res/effective_tld_names.dat.txt", `kommune.no\nbergen.no\ncloudapp.azure.com`, []],
     ["vendor/public_suffix_list.dat", `githubusercontent.com\nherokuapp.com`, []],

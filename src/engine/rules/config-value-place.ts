@@ -1,4 +1,5 @@
 import { fileTypeOf } from "../file-type";
+import { isTranslationFile } from "./translation-files";
 import type { RuleContext } from "./types";
 import { isAzureResourceHost } from "./config-hosts";
 
@@ -93,7 +94,9 @@ export function isSkippedFile(filePath: string): boolean {
     DOCUMENTATION_EXTENSIONS.has(extension) ||
     TRANSLATION_EXTENSIONS.has(extension) ||
     BUILD_MANIFEST_EXTENSIONS.has(extension) ||
-    IMAGE_EXTENSIONS.has(extension)
+    IMAGE_EXTENSIONS.has(extension) ||
+    // What the user interface says, in each language: an example address in a message is no setting.
+    isTranslationFile(filePath, fileTypeOf(filePath))
   );
 }
 
