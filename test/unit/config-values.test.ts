@@ -145,6 +145,8 @@ test("decisions on single values", () => {
     // PyTorch's files are `name.pt`; a Portuguese host under a host setting is still one.
     ["train.py", `torch.save(model.state_dict(), "checkpoint.pt"); data = torch.load(os.path.join(root, "train.pt"))`, []],
     ["settings.py", `DB_HOST = "bd-prod.pt"`, ["bd-prod.pt"]],
+    // A manual's page on a vendor's `dev.` site is a link; a dev server's API, or any page of it, is a setting.
+    ["a.php", `$help = "https://dev.mysql.com/doc/refman/8.0/en/grant.html"; $api = "https://dev.fabrikam.com/v2/orders"; $o = "https://orders-dev.fabrikam.com/docs";`, ["https://dev.fabrikam.com/v2/orders", "https://orders-dev.fabrikam.com/docs"]],
     // Translation catalogs say what the interface says: an example address in a message is no setting.
     ["languages/i18n/de.json", `{ "config-host-help": "Zum Beispiel db01.corp.fabrikam.com oder 10.20.30.40" }`, []],
     ["src/locales/fr/messages.json", `{ "serverHint": "ex. https://orders-api.corp.fabrikam.com" }`, []],

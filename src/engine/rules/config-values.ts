@@ -121,10 +121,12 @@ function parseUrl(value: string): ParsedUrl | undefined {
  * itself are documentation). A site for people (`www.`, `docs.`) says nothing, even if it has
  * the word "api" further on.
  */
-function hostNameSignal(host: string): "endpoint" | "api" | "site" | "none" {
+function hostNameSignal(host: string): "endpoint" | "developerSite" | "api" | "site" | "none" {
   if (hasInternalSuffix(host) || isAzureResourceHost(host)) return "endpoint";
   // The top-level domain is not a word of the name: `react.dev` is not a development host.
   const words = host.slice(0, Math.max(0, host.lastIndexOf("."))).split(/[.-]/);
+  // `dev.mysql.com`, `dev.example.org`: a vendor's site for developers as often as a dev server.
+  if (words.length === 2 && words[0] === "dev" && !ENVIRONMENT_WORDS.has(words[1]!)) return "developerSite";
   if (words.some((word) => ENVIRONMENT_WORDS.has(word))) return "endpoint";
   if (SITE_FIRST_LABELS.has(words[0] ?? "")) return "site";
   return words.some((word) => API_WORDS.has(word)) ? "api" : "none";
@@ -153,8 +155,9 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean): boolea
   if (!url.host.includes(".") && isPlaceholderHostLabel(url.host)) return false;
   if (!WEB_SCHEMES.has(url.scheme) || url.hasPort || !url.host.includes(".")) return true;
   const signal = hostNameSignal(url.host);
-  // An API's host or path, unless the path is a page about it (`https://api.fabrikam.com/docs`).
-  if (signal === "api") return !DOCUMENTATION_PAGE_PATH.test(url.path) || namedEndpoint();
+  // An API's host or path, unless the path is a page about it (`https://api.fabrikam.com/docs`);
+  // so a `dev.` host's (`https://dev.mysql.com/doc/refman/…` is a manual, not a dev server).
+  if (signal === "api" || signal === "developerSite") return !DOCUMENTATION_PAGE_PATH.test(url.path) || namedEndpoint();
   if (signal !== "none") return signal === "endpoint";
   return (API_PATH.test(url.path) && !DOCUMENTATION_PAGE_PATH.test(url.path)) || namedEndpoint();
 }
@@ -267,7 +270,7 @@ function enclosingValue(match: RegExpExecArray, value: string, place: Place): st
  */
 function isEndpointHostName(value: string, match: RegExpExecArray, place: Place): boolean {
   const signal = hostNameSignal(value.toLowerCase());
-  if (signal === "endpoint" || signal === "api") return true;
+  if (signal === "endpoint" || signal === "developerSite" || signal === "api") return true;
   if (SERVER_KEYWORD_BEFORE.test(textBefore(match, 40)) || PORT_AFTER.test(textAfter(match, value, 8))) return true;
   // A UNC path's first name is a file server's; after `thin:@` is the database server.
   if (UNC_OR_ORACLE_BEFORE.test(textBefore(match, 12))) return true;
