@@ -76,14 +76,21 @@ export function pythonImportOsEdit(text: string): TextEdit | undefined {
     inHeader = false;
   }
   if (firstImport !== undefined) return { start: firstImport, end: firstImport, newText: "import os\n" };
-  let at = Math.min(insertAt, text.length);
-  // Blank lines after a header stay between it and the import; one blank line follows the import.
+  return lineAfterHeader(text, insertAt, "import os");
+}
+
+/**
+ * `line` inserted after a file's header, which ends at `headerEnd`: blank lines after the header
+ * stay between it and the line, and one blank line follows the line.
+ */
+function lineAfterHeader(text: string, headerEnd: number, line: string): TextEdit {
+  let at = Math.min(headerEnd, text.length);
   if (at > 0) {
     while (/^[ \t]*\r?\n/.test(text.slice(at, at + 80))) at = text.indexOf("\n", at) + 1;
   }
   const lead = at === text.length && at > 0 && !text.endsWith("\n") ? "\n" : "";
   const blank = at === text.length || /^[ \t]*\r?\n/.test(text.slice(at, at + 80)) ? "" : "\n";
-  return { start: at, end: at, newText: `${lead}import os\n${blank}` };
+  return { start: at, end: at, newText: `${lead}${line}\n${blank}` };
 }
 
 const GO_IMPORT_PATH = /^\s*(?:[\w.]+\s+)?"([^"]+)"/;
@@ -163,13 +170,7 @@ function headerLineEdit(text: string, newLine: string, present: RegExp, first: R
     } else if (trimmed !== "") inHeader = false;
   }
   if (firstMatch !== undefined) return { start: firstMatch, end: firstMatch, newText: `${newLine}\n` };
-  let at = Math.min(afterComments, text.length);
-  if (at > 0) {
-    while (/^[ \t]*\r?\n/.test(text.slice(at, at + 80))) at = text.indexOf("\n", at) + 1;
-  }
-  const lead = at === text.length && at > 0 && !text.endsWith("\n") ? "\n" : "";
-  const blank = at === text.length || /^[ \t]*\r?\n/.test(text.slice(at, at + 80)) ? "" : "\n";
-  return { start: at, end: at, newText: `${lead}${newLine}\n${blank}` };
+  return lineAfterHeader(text, afterComments, newLine);
 }
 
 /** `#include <stdlib.h>` (C) or `<cstdlib>` (C++) for getenv, unless either is included. */
