@@ -230,6 +230,18 @@ function referenceInLiteral(request: ReplacementRequest, literal: StringLiteral)
   return { value: text.slice(literal.contentStart, literal.contentEnd), edit: { start: literal.contentStart, end: literal.contentEnd, newText } };
 }
 
+/**
+ * The `const` of a declaration whose value becomes a read at run time, replaced by `keyword`
+ * (Go's `var`, Dart's `final`). `declaration` matches the text from the line's start to the
+ * literal, its first group what stands before `const`.
+ */
+function constKeywordEdit(before: string, lineStart: number, declaration: RegExp, keyword: string): TextEdit | undefined {
+  const match = declaration.exec(before);
+  if (!match) return undefined;
+  const start = lineStart + match[1]!.length;
+  return { start, end: start + "const".length, newText: keyword };
+}
+
 function languageNotes(request: ReplacementRequest, language: Language, literal: StringLiteral, style: ReplacementStyle): { edits: TextEdit[]; notes: string[] } {
   const { text, filePath } = request;
   const edits: TextEdit[] = [];
@@ -244,8 +256,8 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     const edit = goImportOsEdit(text);
     if (edit) edits.push(edit);
     // os.Getenv is not a constant expression.
-    const constant = /^(\s*)const(\s+[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*)$/.exec(before);
-    if (constant) edits.push({ start: lineStart + constant[1]!.length, end: lineStart + constant[1]!.length + "const".length, newText: "var" });
+    const constant = constKeywordEdit(before, lineStart, /^(\s*)const\s+[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/, "var");
+    if (constant) edits.push(constant);
     else if (/^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before)) notes.push("If this line is in a const ( … ) block, move it to a var block: os.Getenv is not a constant.");
   }
   if ((language === "c" || language === "cpp") && style === "environmentVariable") {
@@ -264,8 +276,8 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
       throw new FixPlanError("unsupported", "A Flutter app has no environment of its own when it runs, and a value given with --dart-define is built into the app: keep the secret on a server the app calls, then remove it from the code by hand.");
     }
     // Platform.environment is not a constant: `const token = …` becomes `final token = …`.
-    const constant = /^(\s*(?:static\s+)?)const(\s+(?:String\??\s+)?[A-Za-z_$][\w$]*\s*=\s*)$/.exec(before);
-    if (constant) edits.push({ start: lineStart + constant[1]!.length, end: lineStart + constant[1]!.length + "const".length, newText: "final" });
+    const constant = constKeywordEdit(before, lineStart, /^(\s*(?:static\s+)?)const\s+(?:String\??\s+)?[A-Za-z_$][\w$]*\s*=\s*$/, "final");
+    if (constant) edits.push(constant);
     else if (/\bconst\b/.test(before)) notes.push("A Dart const cannot hold a value read at run time: make it final.");
     // A `part of` file takes its imports from its library.
     if (/^\s*part\s+of\b/m.test(text)) notes.push("This file is part of a library: add import 'dart:io'; to the library's file.");
