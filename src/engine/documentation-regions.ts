@@ -1,3 +1,4 @@
+import { fileExtensionOf } from "./file-type";
 import { nearLineStartOf } from "./line-starts";
 import type { OffsetSpan } from "./types";
 
@@ -282,8 +283,7 @@ export class MultiLineComments {
 }
 
 function multiLineComments(content: string, filePath: string): OffsetSpan[] {
-  const base = filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
-  const extension = base.includes(".") ? base.slice(base.lastIndexOf(".") + 1) : "";
+  const extension = fileExtensionOf(filePath);
   if (SLASH_STAR_EXTENSIONS.has(extension)) return commentBlocks(content, "/*", "*/", true);
   if (MARKUP_EXTENSIONS.has(extension)) return commentBlocks(content, "<!--", "-->", false);
   return [];

@@ -18,7 +18,7 @@ const CONFIG_EXTENSIONS = new Set([
 ]);
 
 /** The file name, lower-cased, without its folders. */
-function baseNameOf(filePath: string): string {
+export function baseNameOf(filePath: string): string {
   return filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
 }
 
@@ -26,6 +26,11 @@ function baseNameOf(filePath: string): string {
 function extensionOf(base: string): string {
   const dot = base.lastIndexOf(".");
   return dot >= 0 ? base.slice(dot + 1) : "";
+}
+
+/** A path's extension, lower-cased, without its dot; "" when the file name has none. */
+export function fileExtensionOf(filePath: string): string {
+  return extensionOf(baseNameOf(filePath));
 }
 
 /**

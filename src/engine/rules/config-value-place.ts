@@ -1,4 +1,4 @@
-import { fileTypeOf } from "../file-type";
+import { baseNameOf, fileExtensionOf, fileTypeOf } from "../file-type";
 import { isTranslationFile } from "./translation-files";
 import type { RuleContext } from "./types";
 import { isAzureResourceHost } from "./config-hosts";
@@ -31,15 +31,6 @@ const GENERATED_FILE_NAMES = new Set([
  */
 const PUBLIC_DOMAIN_LIST = /^(?:public_suffix_list|effective_tld_names)[\w.-]{0,40}\.dat(?:\.txt)?$/;
 
-function fileBaseName(filePath: string): string {
-  return filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
-}
-
-export function fileExtension(filePath: string): string {
-  const base = fileBaseName(filePath);
-  const dot = base.lastIndexOf(".");
-  return dot >= 0 ? base.slice(dot + 1) : "";
-}
 
 /**
  * Build and package manifests configure the build, not the running application: their URLs are
@@ -77,14 +68,14 @@ const SCRIPT_EXTENSIONS = new Set(["sh", "bash", "zsh", "ksh", "csh", "fish", "b
 function isDocumentationCopy(base: string): boolean {
   const dot = base.indexOf(".");
   // Only as text: `install.sh`, `security.py`, `history.js` and `news.yaml` are code and settings.
-  if (DOCUMENT_STEMS.has(dot === -1 ? base : base.slice(0, dot)) && fileTypeOf(base) === "text" && !SCRIPT_EXTENSIONS.has(fileExtension(base))) return true;
+  if (DOCUMENT_STEMS.has(dot === -1 ? base : base.slice(0, dot)) && fileTypeOf(base) === "text" && !SCRIPT_EXTENSIONS.has(fileExtensionOf(base))) return true;
   const inner = base.slice(0, base.lastIndexOf("."));
   return inner.includes(".") && DOCUMENTATION_EXTENSIONS.has(inner.slice(inner.lastIndexOf(".") + 1));
 }
 
 export function isSkippedFile(filePath: string): boolean {
-  const base = fileBaseName(filePath);
-  const extension = fileExtension(filePath);
+  const base = baseNameOf(filePath);
+  const extension = fileExtensionOf(filePath);
   return (
     GENERATED_FILE_NAMES.has(base) ||
     PUBLIC_DOMAIN_LIST.test(base) ||
@@ -135,8 +126,8 @@ function lineSyntaxOf(filePath: string): LineSyntax {
 }
 
 function lineSyntaxFromExtension(filePath: string): LineSyntax {
-  const extension = fileExtension(filePath);
-  const base = fileBaseName(filePath);
+  const extension = fileExtensionOf(filePath);
+  const base = baseNameOf(filePath);
   const none: LineSyntax = { quotes: "\"'", slashComments: false, hashComments: false, xmlComments: false, dashComments: false, commentLinePrefixes: [] };
   if (extension === "php" || extension === "tf") return { ...none, slashComments: true, hashComments: true, commentLinePrefixes: ["*"] };
   if (C_FAMILY.has(extension)) {

@@ -1,6 +1,7 @@
+import { fileExtensionOf } from "../file-type";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
-import { KEY_VAULT_REFERENCE, fileExtension, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, placeOfValue, sharesStringWithCredential, textAfter, textBefore, valueStart } from "./config-value-place";
+import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, placeOfValue, sharesStringWithCredential, textAfter, textBefore, valueStart } from "./config-value-place";
 import type { Place } from "./config-value-place";
 import { HOST_NAME_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
 import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddressWithoutRange, isObjectIdentifier, isVersionOrOidSetting } from "./config-addresses";
@@ -338,7 +339,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
-  if (fileExtension(context.filePath) === "go" && after.startsWith("/")) return true;
+  if (fileExtensionOf(context.filePath) === "go" && after.startsWith("/")) return true;
   if (isInsideUrl(match)) return true;
   const place = placeOfValue(match, context);
   return isNotAConfigurationValue(value, match, context, place) || !isEndpointHostName(value, match, place);
