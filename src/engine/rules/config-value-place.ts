@@ -73,7 +73,17 @@ function isDocumentationCopy(base: string): boolean {
   return inner.includes(".") && DOCUMENTATION_EXTENSIONS.has(inner.slice(inner.lastIndexOf(".") + 1));
 }
 
+/**
+ * Whether the configuration rules skip this file whole. Asked for each value found; the path's
+ * verdict is kept until another file is asked about, as a file's values come together.
+ */
 export function isSkippedFile(filePath: string): boolean {
+  if (lastSkipVerdict?.filePath !== filePath) lastSkipVerdict = { filePath, skipped: skipsWholeFile(filePath) };
+  return lastSkipVerdict.skipped;
+}
+let lastSkipVerdict: { readonly filePath: string; readonly skipped: boolean } | undefined;
+
+function skipsWholeFile(filePath: string): boolean {
   const base = baseNameOf(filePath);
   const extension = fileExtensionOf(filePath);
   return (
