@@ -20,6 +20,11 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 // The fixtures' expected.json files quote previews of config values (host names): scan the inputs only.
 const inputsOnly = path.join(scratch, "inputs-only.json");
 writeFileSync(inputsOnly, JSON.stringify({ ignorePaths: ["expected.json"] }));
+/**
+ * Scans the fixtures from their own folder: from the project's root their paths start with
+ * `test/`, and configuration values in tests are not reported.
+ */
+const scanFixtures = (...args: string[]) => run(["scan", ".", ...args], fixtures);
 
 function run(args: string[], cwd = projectRoot) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
@@ -83,7 +88,7 @@ test("exit 1 with stylish findings, redacted", () => {
 });
 
 test("json format: 1-based positions, fingerprints, no values", () => {
-  const result = run(["scan", "test/fixtures/engine", "--format", "json", "--include-config", "--config", inputsOnly]);
+  const result = scanFixtures("--format", "json", "--include-config", "--config", inputsOnly);
   assert.equal(result.code, 1);
   const report = JSON.parse(result.stdout);
   assert.equal(report.summary.findings, expectedTotals().findings);
@@ -95,7 +100,7 @@ test("json format: 1-based positions, fingerprints, no values", () => {
 });
 
 test("sarif format validates against the SARIF 2.1.0 schema", () => {
-  const result = run(["scan", "test/fixtures/engine", "--format", "sarif", "--include-config", "--config", inputsOnly]);
+  const result = scanFixtures("--format", "sarif", "--include-config", "--config", inputsOnly);
   assert.equal(result.code, 1);
   const log = JSON.parse(result.stdout) as Sarif.Log;
   const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));

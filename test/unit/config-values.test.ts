@@ -93,6 +93,8 @@ test("decisions on single values", () => {
     ["a.http", `POST https://contoso-fn.azurewebsites.net/api/ingest?code=abc123`, []],
     ["package.json", `  "proxy": "http://orders-api.corp.contoso.com:8080",`, []],
     ["src/pom.xml", `<url>https://artifacts.corp.contoso.com/maven</url>`, []],
+    ["orders.gemspec", `s.metadata = { "documentation_uri" => "https://api.fabrikam.io/v4.2.1.7/" }`, []],
+    ["Orders.podspec", `s.source = { :git => "https://git.corp.contoso.com/orders.git", :tag => s.version.to_s }`, []],
     // Python packages' metadata holds the project's links and its README, not settings a program reads.
     ["orders_client.egg-info/PKG-INFO", `Project-URL: Build, https://ci.fabrikam-tools.com:8443/job/orders`, []],
     ["orders_client-2.4.1.dist-info/METADATA", `Connect with Client("10.20.30.40", port=8080)`, []],
@@ -131,6 +133,9 @@ test("decisions on single values", () => {
     // A version operator or an image's tag says version; PHP's `=>` and a path's colon do not.
     ["a.php", `$pin = "orders==1.2.3.4"; $cfg = ['host' => '10.20.30.42', 'relay' => "tcp:10.20.30.43"];`, ["10.20.30.42", "10.20.30.43"]],
     ["a.yaml", `routes: ["10.20.0.0/16:10.20.30.44"]`, ["10.20.0.0", "10.20.30.44"]],
+    // RubyGems' exact requirement: a bare `=` that opens its string; an assignment's `=` still counts.
+    ["a.rb", `spec.add_dependency "orders-client", ["= 4.2.1.7"]; relay = "10.20.30.45"`, ["10.20.30.45"]],
+    ["a.ini", `relay= 10.20.30.46`, ["10.20.30.46"]],
     // Developer tools' public endpoints are the same for everyone.
     ["a.ts", `const cb = "https://oauth.pstmn.io/v1/callback"; const api = "https://api.fabrikam.com/v1/callback";`, ["https://api.fabrikam.com/v1/callback"]],
     // An App Configuration Key Vault reference's `uri` is already a reference; other Key Vault addresses are configuration.

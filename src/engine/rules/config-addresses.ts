@@ -82,11 +82,12 @@ const VERSION_LIKE_NAME_BEFORE =
   /(?:[Bb]uild|BUILD|[Rr]elease|RELEASE|[Rr]evision|REVISION|[Ff]irmware|FIRMWARE|(?:^|[^A-Za-z])(?:rev|REV|tag|TAG|fw|FW)|[a-z](?:Rev|Tag|Fw))(?:_?(?:no|num|number|id|NO|NUM|NUMBER|ID)|No|Num|Number|Id)?["'`]?\s*(?:[:=]|=>)?\s*["'`]?$|[Vv]ersion["']\s*,\s*["']$/;
 /**
  * Context that says version: a requirement's operator (`orders-client==1.2.3.4`, `>=`, `~=`,
- * `^`, `~`; not PHP's `=>`), or a container image's tag (`ghcr.io/fabrikam/orders:1.2.3.4`,
+ * `^`, `~`; not PHP's `=>`; RubyGems' `"= 1.2.3.4"`, a bare `=` that opens its string, where an
+ * assignment's `=` never stands), or a container image's tag (`ghcr.io/fabrikam/orders:1.2.3.4`,
  * `image: node:…`, `FROM node:…`): a repository's name starts with a lower-case letter, so a
  * route's `1.2.3.4/32:` is no image.
  */
-const VERSION_CONTEXT_BEFORE = /(?:[=!<>~]=|(?<![=-])[<>]|[\^~])\s*$|(?:(?:^|[^\w./-])[\w.-]+(?:\/[\w.-]+)*\/[a-z][\w.-]*|(?:image["']?\s*[:=]\s*["']?|FROM\s+)[\w.-]+):$/;
+const VERSION_CONTEXT_BEFORE = /(?:[=!<>~]=|(?<![=-])[<>]|[\^~]|["'`]=)\s*$|(?:(?:^|[^\w./-])[\w.-]+(?:\/[\w.-]+)*\/[a-z][\w.-]*|(?:image["']?\s*[:=]\s*["']?|FROM\s+)[\w.-]+):$/;
 
 export function isVersionOrOidSetting(before: string): boolean {
   const near = before.slice(-60);

@@ -1,4 +1,5 @@
 import { baseNameOf, fileExtensionOf, fileTypeOf } from "../file-type";
+import { isTestPath } from "../test-paths";
 import { isTranslationFile } from "./translation-files";
 import type { RuleContext } from "./types";
 import { isAzureResourceHost } from "./config-hosts";
@@ -42,7 +43,7 @@ const BUILD_MANIFEST_NAMES = new Set([
   ".npmrc", ".yarnrc", ".yarnrc.yml", "pip.conf", "pyproject.toml", "setup.cfg", "cargo.toml", "composer.json", "gemfile",
   "directory.build.props", "directory.build.targets", "directory.packages.props",
 ]);
-const BUILD_MANIFEST_EXTENSIONS = new Set(["csproj", "vbproj", "fsproj", "sqlproj", "nuspec"]);
+const BUILD_MANIFEST_EXTENSIONS = new Set(["csproj", "vbproj", "fsproj", "sqlproj", "nuspec", "gemspec", "podspec"]);
 /** Python packages' metadata (`PKG-INFO`, a wheel's `METADATA`): the project's links and its README. */
 const PACKAGE_METADATA_NAMES = new Set(["pkg-info", "metadata"]);
 /** Images written as text: SVG path data is full of numbers with dots (`a2.182.5.5`) that read as addresses. */
@@ -57,14 +58,14 @@ const DOCUMENT_STEMS = new Set([
   "security", "code_of_conduct", "install", "upgrading",
 ]);
 
+/** Scripts the engine reads as text (it knows their language by the `#!` line, if any): not documents. */
+const SCRIPT_EXTENSIONS = new Set(["sh", "bash", "zsh", "ksh", "csh", "fish", "bat", "cmd"]);
+
 /**
  * A documentation page in another format: a project document by its name (`README.html`), or a
  * document saved under a second extension, as Sphinx keeps its sources beside the HTML
  * (`_sources/setup.rst.txt`) and tools render Markdown (`guide.md.html`).
  */
-/** Scripts the engine reads as text (it knows their language by the `#!` line, if any): not documents. */
-const SCRIPT_EXTENSIONS = new Set(["sh", "bash", "zsh", "ksh", "csh", "fish", "bat", "cmd"]);
-
 function isDocumentationCopy(base: string): boolean {
   const dot = base.indexOf(".");
   // Only as text: `install.sh`, `security.py`, `history.js` and `news.yaml` are code and settings.
@@ -97,7 +98,8 @@ function skipsWholeFile(filePath: string): boolean {
     BUILD_MANIFEST_EXTENSIONS.has(extension) ||
     IMAGE_EXTENSIONS.has(extension) ||
     // What the user interface says, in each language: an example address in a message is no setting.
-    isTranslationFile(filePath, fileTypeOf(filePath))
+    isTranslationFile(filePath, fileTypeOf(filePath)) ||
+    isTestPath(filePath)
   );
 }
 

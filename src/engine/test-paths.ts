@@ -1,0 +1,37 @@
+/**
+ * Test code and test data, told by the conventions of the common test runners. The configuration
+ * rules skip these files: an address in a test is the test's own input (`10.0.0.5` in a subnet
+ * parser's test, a made-up `db01.corp.local` in a settings loader's), which no deployment reads,
+ * so App Configuration has nothing to serve. Secrets in tests are still reported: a real key
+ * leaks from a test as easily as from anywhere else.
+ */
+
+/** Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`. */
+const TEST_FOLDERS = new Set([
+  "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "testing", "testdata", "test-data", "test_data",
+  "fixtures", "e2e",
+]);
+/**
+ * Test projects named after what they test: `Orders.Tests/`, `Orders.UnitTests/`, `orders-test/`,
+ * Swift's `OrdersTests/`. A capital `T` after a lower-case letter, or a separator before the word,
+ * so that `latest/` and `contest/` are not tests.
+ */
+const TEST_PROJECT_FOLDER = /(?:[._-](?:[Uu]nit|[Ii]ntegration|[Ff]unctional|[Aa]cceptance)?[Tt]ests?|[a-z0-9](?:Unit|Integration|Functional|Acceptance)?Tests?)$/;
+
+/**
+ * Test files by name: pytest's `test_*.py` and `conftest.py`; `orders.test.ts`, `orders_test.go`,
+ * `test.js`; specs in the languages whose runners name them so (`orders.spec.ts`,
+ * `orders_spec.rb`; not `openapi-spec.yaml`, which is an API's description); JUnit's, NUnit's and
+ * XCTest's `OrdersTest.java`, `OrdersTests.cs`; Maven Failsafe's `OrdersIT.java`; Spock's and
+ * ScalaTest's `OrdersSpec.groovy`.
+ */
+const TEST_FILE_LOWER = /^test_.|^conftest\.py$|(?:^|[._-])tests?\.[a-z0-9]+$|[._-]spec\.(?:[jt]sx?|mjs|cjs|mts|cts|rb|py|coffee|exs?|dart|lua|php)$/;
+const TEST_FILE_CAMEL = /[a-z0-9](?:Tests?|TestCase)\.(?:java|kt|scala|groovy|cs|vb|fs|swift|php|m|mm|dart)$|[a-z0-9]IT\.(?:java|kt)$|[a-z0-9]Spec\.(?:groovy|scala|kt)$/;
+
+/** Whether a path, relative to its workspace or repository root, is a test or a test's data. */
+export function isTestPath(filePath: string): boolean {
+  const parts = filePath.split(/[\\/]/);
+  const base = parts.pop() ?? "";
+  if (TEST_FILE_LOWER.test(base.toLowerCase()) || TEST_FILE_CAMEL.test(base)) return true;
+  return parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_PROJECT_FOLDER.test(folder));
+}

@@ -1,0 +1,34 @@
+// Tests and their data: configuration values there are the tests' inputs and are not reported;
+// secrets are, as anywhere.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+import { isTestPath } from "../../src/engine/test-paths";
+
+test("test folders and test files by the common runners' conventions are tests", () => {
+  for (const file of [
+    "tests/unit/network/v2/test_subnet.py", "src/orders/__tests__/routes.ts", "pkg/parse/testdata/hosts.txt", "spec/models/order_spec.rb",
+    "src/test/java/com/contoso/OrdersTest.java", "Orders.UnitTests/RoutesTests.cs", "Tests/OrdersTests/ClientTests.swift", "orders/conftest.py",
+    "internal/relay/relay_test.go", "web/src/app/orders.service.spec.ts", "web/src/orders.test.tsx", "lib/url/test.js", "e2e/checkout.ts",
+    "src/it/java/com/contoso/OrdersIT.java", "src/test/groovy/OrdersSpec.groovy", "db/fixtures/orders.yml", "Orders.Tests\\Settings.json",
+    "orders-api-test/settings.json",
+  ]) {
+    assert.equal(isTestPath(file), true, file);
+  }
+});
+
+test("names that only look like tests are not", () => {
+  for (const file of [
+    "src/latest/client.ts", "contest/entries.py", "src/attestation.ts", "api/openapi-spec.yaml", "src/specification/orders.json",
+    "config/appsettings.Testing.json", "src/TypeSpec.java", "deploy/testament.txt", "src/protest.rb",
+  ]) {
+    assert.equal(isTestPath(file), false, file);
+  }
+});
+
+test("a configuration value in a test is not reported, a secret in the same test is", () => {
+  const content = `relay = "10.40.12.7"\napi = "https://orders-api.internal.contoso.com/v2"\npassword = "Lq8-vRz2!pWm"\n`;
+  const kinds = (filePath: string) => scanText({ content, filePath }).map((finding) => finding.kind).sort();
+  assert.deepEqual(kinds("src/orders/settings.py"), ["config", "config", "secret"]);
+  assert.deepEqual(kinds("tests/test_settings.py"), ["secret"]);
+});
