@@ -136,6 +136,9 @@ test("decisions on single values", () => {
     // RubyGems' exact requirement: a bare `=` that opens its string; an assignment's `=` still counts.
     ["a.rb", `spec.add_dependency "orders-client", ["= 4.2.1.7"]; relay = "10.20.30.45"`, ["10.20.30.45"]],
     ["a.ini", `relay= 10.20.30.46`, ["10.20.30.46"]],
+    // An example in a command's help text shows a format; the same address as a default is a setting.
+    ["a.py", `c.argument("gateway", help="Gateway's public IP address (e.g. 10.1.1.1)"); c.argument("dns", default="10.1.1.2")`, ["10.1.1.2"]],
+    ["a.py", `help = "A repository such as 'orders.corp.contoso.com/app', for example: https://orders.corp.contoso.com:8443"`, []],
     // Developer tools' public endpoints are the same for everyone.
     ["a.ts", `const cb = "https://oauth.pstmn.io/v1/callback"; const api = "https://api.fabrikam.com/v1/callback";`, ["https://api.fabrikam.com/v1/callback"]],
     // An App Configuration Key Vault reference's `uri` is already a reference; other Key Vault addresses are configuration.

@@ -168,11 +168,20 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean): boolea
 // Rules
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Prose that gives an example just before the value: a command's help text (`help="Gateway's
+ * public IP address (e.g. 10.1.1.1)"`, `such as 'myregistry.azurecr.io/app'`). The example
+ * shows a format; nothing connects to it. Not past a `)` or `;`, where the prose has ended and
+ * code goes on (`help="… (e.g. 10.1.1.1)"); default="10.1.1.2"`).
+ */
+const EXAMPLE_BEFORE = /\b(?:e\.g\.|eg\.|for example|for instance|such as|examples?:)[^;)]*$/i;
+
 /** Checks every rule shares: the file, the place on the line, the setting, a credential nearby. */
 function isNotAConfigurationValue(value: string, match: RegExpExecArray, context: RuleContext, place: Place): boolean {
   return (
     isSkippedFile(context.filePath) ||
     isOutsideReadValue(place, context) ||
+    EXAMPLE_BEFORE.test(textBefore(match, 60)) ||
     KEY_VAULT_REFERENCE.test(textBefore(match, 300)) ||
     isInNonEndpointSetting(value, match) ||
     sharesStringWithCredential(match, value)
