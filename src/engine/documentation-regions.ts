@@ -258,7 +258,8 @@ const MARKUP_EXTENSIONS = new Set(["xml", "config", "props", "targets", "resx", 
  * JSDoc line without its leading `*`, `<add key="Host" value="…" />` commented out), and rules
  * that look at one line cannot tell. From the end of the line that opens the comment to its
  * close: the opening line is the rules' own to read. A `/*` counts where it begins its line (a
- * string's `"/api/*"` opens none); an unclosed comment counts for nothing.
+ * string's `"/api/*"` opens none); an unclosed comment counts for nothing. Python's docstrings
+ * count too (see `docstrings`): they are strings to the rules, but nothing reads them at run time.
  */
 export class MultiLineComments {
   private regions: readonly OffsetSpan[] | undefined;
@@ -286,7 +287,57 @@ function multiLineComments(content: string, filePath: string): OffsetSpan[] {
   const extension = fileExtensionOf(filePath);
   if (SLASH_STAR_EXTENSIONS.has(extension)) return commentBlocks(content, "/*", "*/", true);
   if (MARKUP_EXTENSIONS.has(extension)) return commentBlocks(content, "<!--", "-->", false);
+  if (extension === "py" || extension === "pyw" || extension === "pyi") return docstrings(content);
   return [];
+}
+
+/** Python's triple quotes, either kind: read in order, each string's opening then its closing. */
+const TRIPLE_QUOTES = /"""|'''/g;
+/** A block's header (`def …:`, `class …:`), with a comment after it or not. */
+const BLOCK_HEADER_END = /:[ \t]*(?:#[^\n]*)?$/;
+/** How far back a docstring's header or the module's start is looked for, past blank and comment lines. */
+const HEADER_REACH_LINES = 40;
+
+/**
+ * Python's docstrings, whole, from their opening quotes: a triple-quoted string that begins its
+ * line (an `r` or `u` prefix allowed) right after a block's header (`def connect():`) or as the
+ * module's first statement. Their addresses describe (`"""Connects to
+ * https://orders.internal.contoso.com/v2."""`); a string that an assignment or a call holds is
+ * read. Triple-quoted strings are paired in order, so a closing `"""` at the start of a line is
+ * never taken for an opening one. An unclosed string ends the search.
+ */
+function docstrings(content: string): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  TRIPLE_QUOTES.lastIndex = 0;
+  for (let match = TRIPLE_QUOTES.exec(content); match; match = TRIPLE_QUOTES.exec(content)) {
+    const open = match.index;
+    const close = content.indexOf(match[0], open + 3);
+    if (close === -1) break;
+    const lineStart = startOfLineBefore(content, /[rRuU]/.test(content[open - 1] ?? "") ? open - 1 : open);
+    if (lineStart !== undefined && followsHeaderOrModuleStart(content, lineStart)) regions.push({ start: open, end: close + 3 });
+    TRIPLE_QUOTES.lastIndex = close + 3;
+  }
+  return regions;
+}
+
+/** The start of `offset`'s line when only spaces and tabs come before it there. */
+function startOfLineBefore(content: string, offset: number): number | undefined {
+  let i = offset - 1;
+  while (i >= 0 && (content[i] === " " || content[i] === "\t")) i--;
+  return i < 0 || content[i] === "\n" ? i + 1 : undefined;
+}
+
+/** Whether the last line of code before `lineStart` ends a block's header, or there is none. */
+function followsHeaderOrModuleStart(content: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let lines = 0; lines < HEADER_REACH_LINES; lines++) {
+    if (end < 0) return true;
+    const start = content.lastIndexOf("\n", end - 1) + 1;
+    const line = content.slice(start, end).trim();
+    if (line !== "" && !line.startsWith("#")) return BLOCK_HEADER_END.test(line);
+    end = start - 1;
+  }
+  return false;
 }
 
 function commentBlocks(content: string, open: string, close: string, atLineStart: boolean): OffsetSpan[] {
