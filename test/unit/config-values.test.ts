@@ -139,6 +139,11 @@ test("decisions on single values", () => {
     // An example in a command's help text shows a format; the same address as a default is a setting.
     ["a.py", `c.argument("gateway", help="Gateway's public IP address (e.g. 10.1.1.1)"); c.argument("dns", default="10.1.1.2")`, ["10.1.1.2"]],
     ["a.py", `help = "A repository such as 'orders.corp.contoso.com/app', for example: https://orders.corp.contoso.com:8443"`, []],
+    // Lists of domains (mail providers, blocked senders) are matched against, not connected to; a host under one is a server.
+    ["a.ts", `const FREE = new Set(["gmail.com", "yahoo.co.uk", "proton.me"]); const smtp = "smtp.gmail.com"; const mx = "gmail.com";`, ["smtp.gmail.com"]],
+    ["a.json", `{"blocked": ["fabrikam-mail.com", "contoso-mail.net", "northwind.co.uk"], "host": "fabrikam-mail.com"}`, ["fabrikam-mail.com"]],
+    ["blocked-domains.txt", `fabrikam-mail.com\ncontoso-mail.net\nrelay.fabrikam.com`, ["relay.fabrikam.com"]],
+    ["a.py", `ALLOWED_HOSTS = ["fabrikam.com", "www.fabrikam.com"]; PEERS = ["corp.local", "fabrikam.com", "contoso.com"]`, ["fabrikam.com", "www.fabrikam.com", "corp.local"]],
     // Developer tools' public endpoints are the same for everyone.
     ["a.ts", `const cb = "https://oauth.pstmn.io/v1/callback"; const api = "https://api.fabrikam.com/v1/callback";`, ["https://api.fabrikam.com/v1/callback"]],
     // An App Configuration Key Vault reference's `uri` is already a reference; other Key Vault addresses are configuration.

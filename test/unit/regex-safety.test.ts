@@ -78,6 +78,8 @@ const DENSE_LINES: Record<string, string> = {
   "identity-server.cs": 'new Secret("a".Sha256( new Secret(@"b" .Sha512() ',
   // A configuration value every few characters: each one's setting name is looked for before it.
   "config-values.ts": '"10.1.2.3", "db01.contoso.com", ',
+  // Each bare domain asks whether it is one of a list's members, read in a window around it.
+  "domain-list.ts": '"fabrikam.com", "contoso.co.uk", ',
   // Raw strings, each looking for its own closing sequence on the rest of the line.
   "raw-strings.rs": 'password = r#"a token = R"x(b secret = #"c ',
   // Dovecot's and nginx's `user:{PLAIN}…`; triple-quoted values, each looking for its closing three.

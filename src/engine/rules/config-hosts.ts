@@ -106,6 +106,19 @@ const AZURE_CLOUD_WIDE_NAMES = new Set([
   "login.partner.microsoftonline.cn",
 ]);
 
+/**
+ * Public mail providers' domains, exactly (`smtp.gmail.com` is a server and stays): code holds
+ * them to sort addresses (free-mail checks, sign-up rules), and they are the same everywhere.
+ */
+const PUBLIC_MAIL_DOMAINS = new Set([
+  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.de", "live.com", "msn.com",
+  "yahoo.com", "yahoo.co.uk", "yahoo.co.jp", "yahoo.fr", "yahoo.de", "ymail.com", "aol.com", "icloud.com", "me.com", "mac.com",
+  "protonmail.com", "proton.me", "pm.me", "gmx.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "mail.com", "mail.ru",
+  "yandex.com", "yandex.ru", "qq.com", "163.com", "126.com", "sina.com", "zoho.com", "fastmail.com", "tutanota.com", "hey.com",
+  "orange.fr", "free.fr", "laposte.net", "libero.it", "naver.com", "daum.net", "rediffmail.com", "comcast.net", "verizon.net",
+  "att.net", "btinternet.com", "mailinator.com",
+]);
+
 /** Top-level labels that only exist inside private networks. */
 export const INTERNAL_SUFFIXES = ["local", "internal", "corp", "lan", "intranet", "localdomain", "svc", "consul", "home.arpa"];
 
@@ -162,13 +175,13 @@ function isBareCloudZone(host: string): boolean {
 
 /**
  * True for a host name (lower case, any top-level domain) that could be configuration: not local,
- * not reserved for documentation, not a public reference, not a bare cloud zone.
+ * not reserved for documentation, not a public reference, not a bare cloud zone or mail domain.
  */
 export function isConfigurableHostName(host: string): boolean {
   if (LOCAL_HOST_NAMES.has(host) || host.endsWith(".localhost")) return false;
   if (RESERVED_TOP_LEVEL.has(topLevelLabel(host)) || RESERVED_DOMAIN_SET.covers(host)) return false;
   if (PUBLIC_REFERENCE_DOMAIN_SET.covers(host)) return false;
-  if (isBareCloudZone(host) || AZURE_CLOUD_WIDE_NAMES.has(host)) return false;
+  if (isBareCloudZone(host) || AZURE_CLOUD_WIDE_NAMES.has(host) || PUBLIC_MAIL_DOMAINS.has(host)) return false;
   // Reverse-DNS zones (in-addr.arpa) are DNS plumbing; home.arpa is the one private-network suffix.
   if (topLevelLabel(host) === "arpa" && !isUnder(host, "home.arpa")) return false;
   return host.split(".").every((label) => label.length > 0 && !label.startsWith("-") && !label.endsWith("-"));

@@ -335,6 +335,40 @@ const NAMING_SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.-])(?:tag|urn|doi|oid):$/i;
  */
 const BRAND_NAME = /^[A-Z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*\.[a-z]+$/;
 
+/**
+ * A registrable domain with no host under it: `fabrikam.com`, or `fabrikam.co.uk` under a
+ * country's second level.
+ */
+function isBareDomain(labels: readonly string[]): boolean {
+  if (labels.length === 2) return true;
+  return labels.length === 3 && labels[2]!.length === 2 && BARE_DOMAIN_SECOND_LEVELS.has(labels[1]!);
+}
+const BARE_DOMAIN_SECOND_LEVELS = new Set(["co", "com", "net", "org", "ac", "gov", "edu"]);
+
+/** A quoted bare domain, and a run of them separated by commas: a list's members. */
+const QUOTED_BARE_DOMAIN = "[\"'`][A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\\.(?:co|com|net|org|ac|gov|edu))?\\.[A-Za-z]{2,24}[\"'`]";
+const BARE_DOMAIN_RUN = new RegExp(`(?:${QUOTED_BARE_DOMAIN}\\s*,\\s*)+${QUOTED_BARE_DOMAIN}`, "g");
+
+/**
+ * A list of domains, not hosts: a bare domain quoted among two or more others on its line
+ * (`["fabrikam.com", "contoso.com", "northwind.com"]`, a mail provider or blocked-sender list),
+ * or alone on its line in a text file (one domain a line, as such lists are kept). Code matches
+ * addresses against them; it does not connect to them. A domain with a private suffix
+ * (`corp.local`) stays, and so does a host under a domain (`smtp.fabrikam.com`).
+ */
+function isDomainListMember(labels: readonly string[], value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  if (!isBareDomain(labels) || hasInternalSuffix(value.toLowerCase())) return false;
+  if (context.fileType === "text" && match.input.trim() === value) return true;
+  const before = textBefore(match, 200);
+  if (!/["'`]$/.test(before)) return false;
+  const around = before + value + textAfter(match, value, 200);
+  const at = before.length;
+  for (const run of around.matchAll(BARE_DOMAIN_RUN)) {
+    if (run.index <= at && at < run.index + run[0].length) return run[0].split(",").length >= 3;
+  }
+  return false;
+}
+
 function rejectHostName(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const host = value.toLowerCase();
   if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host)) return true;
@@ -346,6 +380,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   // `model.pt`, `checkpoint.pt`, `step3.pt`: PyTorch's saved tensors, one name and `.pt`, unless
   // a setting named for a host or a port says it is one (Portugal's sites come as URLs).
   if (labels.length === 2 && labels[1] === "pt" && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8))) return true;
+  if (isDomainListMember(labels, value, match, context)) return true;
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
