@@ -139,6 +139,9 @@ test("decisions on single values", () => {
     // An example in a command's help text shows a format; the same address as a default is a setting.
     ["a.py", `c.argument("gateway", help="Gateway's public IP address (e.g. 10.1.1.1)"); c.argument("dns", default="10.1.1.2")`, ["10.1.1.2"]],
     ["a.py", `help = "A repository such as 'orders.corp.contoso.com/app', for example: https://orders.corp.contoso.com:8443"`, []],
+    // A domain as a hash's or an array's key is looked up, not connected to; the value beside it may be a host.
+    ["a.rb", `ETLD = { "fabrikam.com.au" => 0, "relays" => "relay.fabrikam.com" }`, ["relay.fabrikam.com"]],
+    ["a.php", `$routes = ['orders.fabrikam.com' => '10.20.30.47'];`, ["10.20.30.47"]],
     // Lists of domains (mail providers, blocked senders) are matched against, not connected to; a host under one is a server.
     ["a.ts", `const FREE = new Set(["gmail.com", "yahoo.co.uk", "proton.me"]); const smtp = "smtp.gmail.com"; const mx = "gmail.com";`, ["smtp.gmail.com"]],
     ["a.json", `{"blocked": ["fabrikam-mail.com", "contoso-mail.net", "northwind.co.uk"], "host": "fabrikam-mail.com"}`, ["fabrikam-mail.com"]],

@@ -235,11 +235,13 @@ function hostCanEndBefore(text: string, end: number): boolean {
 }
 
 /**
- * `"name.tld": …` is a key (package.json dependencies such as `"socket.io": "^4"`); `host/path:`
- * is a Kubernetes label or annotation key (`cert-manager.io/cluster-issuer: …`).
+ * `"name.tld": …` is a key (package.json dependencies such as `"socket.io": "^4"`), and so is
+ * `"name.tld" => …` in Ruby's hashes and PHP's arrays (a table of domains, the Public Suffix
+ * List compiled into code); `host/path:` is a Kubernetes label or annotation key
+ * (`cert-manager.io/cluster-issuer: …`).
  */
 function isKeyPosition(after: string): boolean {
-  return /^["']\s*:(?!\/\/)/.test(after) || /^\/[A-Za-z0-9_./-]*["']?\s*:(?:\s|$)/.test(after);
+  return /^["']\s*(?::(?!\/\/)|=>)/.test(after) || /^\/[A-Za-z0-9_./-]*["']?\s*:(?:\s|$)/.test(after);
 }
 
 /** A host in a connection string's server keyword: `Server=tcp:host,1433`, `Host=host;Port=5432`. */
