@@ -1,5 +1,5 @@
 import { baseNameOf, fileExtensionOf, fileTypeOf } from "../file-type";
-import { isTestPath } from "../test-paths";
+import { isExamplePath, isTestPath } from "../undeployed-paths";
 import { isTranslationFile } from "./translation-files";
 import type { RuleContext } from "./types";
 import { isAzureResourceHost } from "./config-hosts";
@@ -99,7 +99,8 @@ function skipsWholeFile(filePath: string): boolean {
     IMAGE_EXTENSIONS.has(extension) ||
     // What the user interface says, in each language: an example address in a message is no setting.
     isTranslationFile(filePath, fileTypeOf(filePath)) ||
-    isTestPath(filePath)
+    isTestPath(filePath) ||
+    isExamplePath(filePath)
   );
 }
 

@@ -18,8 +18,8 @@ import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddressWithoutRange, isOb
  *   example addresses and documentation links live. In code files the value must also sit inside
  *   a string literal (`threading.local`, `this.config.net` are expressions, not hosts). Prose
  *   documentation, translation catalogs, lock files, build manifests, package metadata, SVG
- *   images, and tests with their data (`test-paths.ts`: their addresses are the tests' inputs)
- *   are skipped whole.
+ *   images, tests with their data, and examples (`undeployed-paths.ts`: no deployment reads
+ *   them) are skipped whole.
  * - Only endpoints. A URL needs evidence that it addresses a service rather than a page for people:
  *   an IP, a port, a private or single-label host, a named Azure resource, an environment or API
  *   in the name, an API path, a setting named for a service's address (`BaseAddress`, `API_URL`),

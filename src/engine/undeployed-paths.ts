@@ -1,9 +1,9 @@
 /**
- * Test code and test data, told by the conventions of the common test runners. The configuration
- * rules skip these files: an address in a test is the test's own input (`10.0.0.5` in a subnet
- * parser's test, a made-up `db01.corp.local` in a settings loader's), which no deployment reads,
- * so App Configuration has nothing to serve. Secrets in tests are still reported: a real key
- * leaks from a test as easily as from anywhere else.
+ * Files that no deployment reads: tests and their data, examples and samples. The configuration
+ * rules skip them, since App Configuration has nothing to serve there: an address in a test is the
+ * test's own input (`10.0.0.5` in a subnet parser's test, a made-up `db01.corp.local` in a
+ * settings loader's), and one in an example shows a format. Secrets in them are still reported: a
+ * real key leaks from a test or a sample as easily as from anywhere else.
  */
 
 /** Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`. */
@@ -34,4 +34,20 @@ export function isTestPath(filePath: string): boolean {
   const base = parts.pop() ?? "";
   if (TEST_FILE_LOWER.test(base.toLowerCase()) || TEST_FILE_CAMEL.test(base)) return true;
   return parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_PROJECT_FOLDER.test(folder));
+}
+
+/** Folders of example programs and settings: `examples/`, `samples/`, `demo/`. */
+const EXAMPLE_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos"]);
+/**
+ * Examples and templates by name: `.env.example`, `config.sample.yml`, `example.py`, AWS's
+ * `ec2-2016-11-15.examples.json`. The word must stand apart (`sample_rate.py`, `resample.ts` are
+ * code).
+ */
+const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:\.|$)/;
+
+/** Whether a path, relative to its workspace or repository root, is an example or a sample. */
+export function isExamplePath(filePath: string): boolean {
+  const parts = filePath.split(/[\\/]/);
+  const base = (parts.pop() ?? "").toLowerCase();
+  return EXAMPLE_FILE.test(base) || parts.some((folder) => EXAMPLE_FOLDERS.has(folder.toLowerCase()));
 }

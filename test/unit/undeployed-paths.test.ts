@@ -1,9 +1,9 @@
-// Tests and their data: configuration values there are the tests' inputs and are not reported;
-// secrets are, as anywhere.
+// Tests, their data, examples and samples: configuration values there are inputs and formats
+// that no deployment reads, and are not reported; secrets are, as anywhere.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
-import { isTestPath } from "../../src/engine/test-paths";
+import { isExamplePath, isTestPath } from "../../src/engine/undeployed-paths";
 
 test("test folders and test files by the common runners' conventions are tests", () => {
   for (const file of [
@@ -31,4 +31,16 @@ test("a configuration value in a test is not reported, a secret in the same test
   const kinds = (filePath: string) => scanText({ content, filePath }).map((finding) => finding.kind).sort();
   assert.deepEqual(kinds("src/orders/settings.py"), ["config", "config", "secret"]);
   assert.deepEqual(kinds("tests/test_settings.py"), ["secret"]);
+});
+
+test("examples and samples by folder or name are examples; words that only hold the letters are not", () => {
+  for (const file of ["examples/relay/client.rb", "docs/samples/Orders/appsettings.json", "demo/app.py", ".env.example", "config/settings.sample.yml", "apis/ec2-2016-11-15.examples.json", "src/example.ts"]) {
+    assert.equal(isExamplePath(file), true, file);
+  }
+  for (const file of ["src/audio/sample_rate.py", "src/resample.ts", "src/examplesite/settings.py", "config/appsettings.json", "src/demographics/client.ts"]) {
+    assert.equal(isExamplePath(file), false, file);
+  }
+  const content = `RELAY_HOST=relay.orders.fabrikam.com\nRELAY_PASSWORD=Lq8-vRz2!pWm\n`;
+  assert.deepEqual(scanText({ content, filePath: ".env.example" }).map((finding) => finding.kind), ["secret"]);
+  assert.deepEqual(scanText({ content, filePath: ".env" }).map((finding) => finding.kind).sort(), ["config", "secret"]);
 });
