@@ -12,7 +12,7 @@ const EMULATOR_KEYS = new Set([
 
 /**
  * The example values of specifications: the OAuth and OpenID Connect credentials, RFC 4122's UUID,
- * HTTP Basic's pair, scrypt's test password, the one-time password secrets.
+ * the WebSocket GUID, HTTP Basic's pair, scrypt's test password, the one-time password secrets.
  * Libraries that implement them quote these in docstrings and tests (oauthlib alone holds a dozen),
  * and tutorials copy them.
  */
@@ -50,6 +50,9 @@ const SPECIFICATION_EXAMPLES = new Set([
   "ad180jjd733klru7",
   // RFC 4122's example UUID, quoted by every tutorial that needs one (AWS's client tokens among them).
   "550e8400-e29b-41d4-a716-446655440000",
+  // RFC 6455's GUID, which every WebSocket server appends to the client's key: a constant of the protocol.
+  "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+  "258eafa5-e914-47da-95ca-c5ab0dc85b11",
   // HTTP Basic's example credentials (RFC 7617, RFC 2617): `Aladdin:open sesame`.
   "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
   // RFC 7914's scrypt test vectors, quoted by every implementation's tests: the password.

@@ -48,3 +48,11 @@ test("identifiers with acronyms and numbers among their words are values of no s
   // Split the same way, these leave most of their characters in short random pieces.
   for (const value of ["RKRwmO0SE7X8WcEjzjRwehn", "E5OxpUJUQAVM4tq", "QCHrbIuswHHJS2O5KEXsYadyKqiZKFnOPRv16SF"]) assert.equal(found(value), 1, value);
 });
+
+test("a credential named in the singular is referred to by its name; a generated value under it is still a secret", () => {
+  const kinds = (content: string, filePath: string) => scanText({ content, filePath }).map((finding) => finding.ruleId);
+  assert.deepEqual(kinds("[provider:orders]\ncredential = orders-db\n", "providers.cfg"), []);
+  assert.deepEqual(kinds(`[provider:orders]\ncredential = ${["Wq7t", "Zr2x", "Lm9v", "Kd4p"].join("")}\n`, "providers.cfg"), ["generic/named-secret"]);
+  // A section header is no assignment, but the lines under it are read.
+  assert.deepEqual(kinds(`[password:orders]\npassword = ${["Hq7", "vR2p", "Lx9w"].join("!")}\n`, "providers.cfg"), ["generic/named-secret"]);
+});

@@ -798,6 +798,9 @@ function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, h
   }
 }
 
+/** A line that is only an INI or TOML section header, `[name]` or `[kind:name]`, maybe with a comment after it. */
+const INI_SECTION_HEADER = /^[ \t]*\[[^\]="'\n]*\][ \t]*(?:[#;].*)?$/;
+
 function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   const open = LINE_GATES.open(line);
@@ -819,7 +822,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   const typed = typeFollowsName(context.filePath);
   const translations = isTranslationFile(context.filePath, context.fileType);
   let usersOnLine: ReadonlySet<string> | undefined;
+  // `[credential:orders-db]`: an INI section's header names the section, whatever it says.
+  const sectionHeader = context.fileType === "config" && INI_SECTION_HEADER.test(line);
   for (const assignment of secretishAssignments(line, typed, typeFollowsAs(context.filePath))) {
+    if (sectionHeader) break;
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
     if (typed && assignment.op === "=" && isTypeOfGoDeclaration(line, nameStart)) continue;

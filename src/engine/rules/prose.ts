@@ -30,11 +30,15 @@ const PROSE_GOES_ON = /^[ \t]+(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f]){2,
  * words or a full stop). The word may end a clause.
  */
 export function isSentenceWordAfterFlag(value: string, rest: string): boolean {
+  // "(i.e. passing --os-password argument), we can", "set it with --password option.": a
+  // lower-case word that closes a bracket or a sentence is prose, wherever the line goes on.
+  if (CLOSING_PROSE_WORD.test(value)) return true;
   // (Capitalised too: "Return true if -debug-pass=Executions or higher is specified.")
   return (PROSE_WORD.test(value.replace(/[:,;]$/, "")) || CAPITALISED_WORD.test(value)) && PROSE_GOES_ON.test(rest);
 }
 
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
+const CLOSING_PROSE_WORD = /^[a-z]{3,}(?:\)[.,;:!?]?|[.!?])$/;
 
 /**
  * "the password DbPassword.", "your login page password field.", "a login without password

@@ -186,6 +186,9 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   // `'pass': 'bandpass'`, `token: 'csrftoken'`: a short word before the name's own, run together in
   // lower case, names a kind of it (a filter type, a cookie's name). A longer run is a phrase typed
   // as a password (`thisismypassword`).
+  // `'bind_pw': 'nsmultiplexorcredentials'`, `AGMT_CRED = 'nsDS5ReplicaCredentials'`: words run
+  // together that end in "credentials" name where credentials are kept (an LDAP attribute).
+  if (/^[A-Za-z][A-Za-z0-9]{3,}[Cc]redentials?$/.test(value)) return true;
   const prefixLength = value.length - lastWord.length;
   if (lastWord.length >= 4 && prefixLength > 0 && prefixLength <= 5 && /^[a-z]+$/.test(value) && value.endsWith(lastWord.toLowerCase())) return true;
   return false;
@@ -310,6 +313,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
   if (namesASlot(value)) return false;
   if (spellsItsName(name, value, strength)) return false;
+  // `credential = orders-db`: a credential named in the singular is most often referred to by its
+  // name (datalad's providers, a pipeline's service connection); only a generated value counts.
+  if (segmentsOf(name).pop() === "credential" && /^[A-Za-z][\w.-]*$/.test(value) && !looksRandom(value)) return false;
   // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
   // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs),
   // and a time-based GUID (version 1: `…-11e7-…`) is a timestamp and a node id, which no service
