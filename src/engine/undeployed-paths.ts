@@ -1,8 +1,8 @@
 /**
- * Files that no deployment reads: tests and their data, examples and samples. The configuration
+ * Files that no deployment reads: tests and their data, examples and samples, documentation. The configuration
  * rules skip them, since App Configuration has nothing to serve there: an address in a test is the
  * test's own input (`10.0.0.5` in a subnet parser's test, a made-up `db01.corp.local` in a
- * settings loader's), and one in an example shows a format. Secrets in them are still reported: a
+ * settings loader's), and one in an example or a manual shows a format. Secrets in them are still reported: a
  * real key leaks from a test or a sample as easily as from anywhere else.
  */
 
@@ -36,8 +36,11 @@ export function isTestPath(filePath: string): boolean {
   return parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_PROJECT_FOLDER.test(folder));
 }
 
-/** Folders of example programs and settings: `examples/`, `samples/`, `demo/`. */
-const EXAMPLE_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos"]);
+/**
+ * Folders of example programs and settings (`examples/`, `samples/`, `demo/`) and of
+ * documentation (`docs/`, and Debian's `/usr/share/doc/`), whatever format its pages are in.
+ */
+const EXAMPLE_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos", "doc", "docs", "documentation"]);
 /**
  * Examples and templates by name: `.env.example`, `config.sample.yml`, `example.py`, AWS's
  * `ec2-2016-11-15.examples.json`. The word must stand apart (`sample_rate.py`, `resample.ts` are
@@ -45,7 +48,7 @@ const EXAMPLE_FOLDERS = new Set(["example", "examples", "sample", "samples", "de
  */
 const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:\.|$)/;
 
-/** Whether a path, relative to its workspace or repository root, is an example or a sample. */
+/** Whether a path, relative to its workspace or repository root, is an example, a sample or documentation. */
 export function isExamplePath(filePath: string): boolean {
   const parts = filePath.split(/[\\/]/);
   const base = (parts.pop() ?? "").toLowerCase();

@@ -142,6 +142,11 @@ test("decisions on single values", () => {
     // A domain as a hash's or an array's key is looked up, not connected to; the value beside it may be a host.
     ["a.rb", `ETLD = { "fabrikam.com.au" => 0, "relays" => "relay.fabrikam.com" }`, ["relay.fabrikam.com"]],
     ["a.php", `$routes = ['orders.fabrikam.com' => '10.20.30.47'];`, ["10.20.30.47"]],
+    // A subscript's key looks an entry up; an array literal's member is a value.
+    ["a.php", `$links['https://api.fabrikam.com/rel/orders'] = []; $hosts = ['db01.corp.fabrikam.com'];`, ["db01.corp.fabrikam.com"]],
+    ["a.ts", `routes["10.20.30.48"] = x; const peers = ["10.20.30.49"];`, ["10.20.30.49"]],
+    // TextMate scope names in a grammar for the Io language; a support site is a host.
+    ["mode-io.js", `{ token: "keyword.control.io" }, { token: "comment.block.io" }, { host: "support.fabrikam.io" }`, ["support.fabrikam.io"]],
     // Lists of domains (mail providers, blocked senders) are matched against, not connected to; a host under one is a server.
     ["a.ts", `const FREE = new Set(["gmail.com", "yahoo.co.uk", "proton.me"]); const smtp = "smtp.gmail.com"; const mx = "gmail.com";`, ["smtp.gmail.com"]],
     ["a.json", `{"blocked": ["fabrikam-mail.com", "contoso-mail.net", "northwind.co.uk"], "host": "fabrikam-mail.com"}`, ["fabrikam-mail.com"]],

@@ -176,12 +176,22 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean): boolea
  */
 const EXAMPLE_BEFORE = /\b(?:e\.g\.|eg\.|for example|for instance|such as|examples?:)[^;)]*$/i;
 
+/**
+ * A subscript's key: `$links['https://api.w.org/featuredmedia']`, `routes["10.20.30.40"]`. The
+ * value looks an entry up (a link relation, a host's settings). An array literal
+ * (`["db01.corp.contoso.com"]`) has no name or bracket right before its `[`.
+ */
+function isSubscriptKey(value: string, match: RegExpExecArray): boolean {
+  return /[\w$\])]\[["']$/.test(textBefore(match, 3)) && /^["']\]/.test(textAfter(match, value, 2));
+}
+
 /** Checks every rule shares: the file, the place on the line, the setting, a credential nearby. */
 function isNotAConfigurationValue(value: string, match: RegExpExecArray, context: RuleContext, place: Place): boolean {
   return (
     isSkippedFile(context.filePath) ||
     isOutsideReadValue(place, context) ||
     EXAMPLE_BEFORE.test(textBefore(match, 60)) ||
+    isSubscriptKey(value, match) ||
     KEY_VAULT_REFERENCE.test(textBefore(match, 300)) ||
     isInNonEndpointSetting(value, match) ||
     sharesStringWithCredential(match, value)
@@ -371,8 +381,15 @@ function isDomainListMember(labels: readonly string[], value: string, match: Reg
   return false;
 }
 
+/**
+ * TextMate scope names (`keyword.control.io`, `comment.block.io` in a grammar for the Io language):
+ * dotted words under a scope's root, never a host's first label.
+ */
+const TEXTMATE_SCOPE_ROOTS = new Set(["keyword", "punctuation", "comment", "variable", "markup", "invalid", "entity", "constant"]);
+
 function rejectHostName(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const host = value.toLowerCase();
+  if (TEXTMATE_SCOPE_ROOTS.has(host.slice(0, host.indexOf("."))) && host.split(".").length >= 3) return true;
   if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host)) return true;
   if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
   if (rejectCapitalisedHostName(value, match)) return true;
