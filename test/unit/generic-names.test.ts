@@ -56,3 +56,9 @@ test("a credential named in the singular is referred to by its name; a generated
   // A section header is no assignment, but the lines under it are read.
   assert.deepEqual(kinds(`[password:orders]\npassword = ${["Hq7", "vR2p", "Lx9w"].join("!")}\n`, "providers.cfg"), ["generic/named-secret"]);
 });
+
+test("a sibling name beside a secret's name is a name; a short camel-case value under it may be a password", () => {
+  const found = (content: string) => scanText({ content, filePath: "fields.js" }).length;
+  assert.equal(found(`const names = ["wgPasswordSender", "wgImageMagickConvertCommand"];\n`), 0);
+  assert.equal(found(`const login = { myPassword: "myDogRex2" };\n`), 1);
+});

@@ -28,12 +28,17 @@ test("the same values elsewhere, and values with digits in translation files, ar
 
 test("code that holds one folder of translations per locale (DokuWiki's, Roundcube's) gives labels, not secrets", () => {
   const php = "<?php\n$lang['pass'] = 'Wachtwoord';\n$lang['user_pass'] = 'proxy-пароль';\n$labels['password'] = 'Contraseña';\n$lang['check-pass'] = 'ユーザーのパスワードを確認する（空欄可）';\n";
-  for (const file of ["inc/lang/nl/lang.php", "lib/plugins/usermanager/lang/ca-valencia/lang.php", "program/localization/es_419/labels.inc"]) {
+  for (const file of [
+    "inc/lang/nl/lang.php", "lib/plugins/usermanager/lang/ca-valencia/lang.php", "program/localization/es_419/labels.inc",
+    "program/localization/ast/labels.inc", "adminer/lang/bs.inc.php",
+  ]) {
     assert.equal(scanText({ content: php, filePath: file }).length, 0, file);
   }
   // A `lang` folder without a locale folder is code like any other (Java's `java/lang/`): the
   // three one-word values are reported there (the Japanese sentence is prose anywhere).
   assert.equal(scanText({ content: php, filePath: "src/lang/db.php" }).length, 3);
+  // Nor is a three-letter folder that names no language.
+  assert.equal(scanText({ content: php, filePath: "src/lang/api/db.php" }).length, 3);
   // Digits still make a value a password, in a locale's folder too.
   assert.equal(scanText({ content: "<?php\n$lang['pass'] = 'Wachtwoord2024';\n", filePath: "inc/lang/nl/lang.php" }).length, 1);
 });
@@ -43,6 +48,7 @@ test("messages with parameters, sentence punctuation and other scripts are label
   assert.equal(scanText({ content: lang, filePath: "languages/nl.lang" }).length, 0, "a .lang file under languages/");
   const json = `{\n  "createaccount-text": "Username:\\n$1\\n\\nTemporary password: \\n$2",\n  "wrongpassword": "รหัสผ่านไม่ถูกต้อง (ลองอีกครั้ง)"\n}\n`;
   assert.equal(scanText({ content: json, filePath: "languages/i18n/th.json" }).length, 0, "MediaWiki's i18n JSON");
+  assert.equal(scanText({ content: `{ "yourpassword": "Mizmak：" }\n`, filePath: "languages/i18n/za.json" }).length, 0, "a full-width colon");
   const yaml = "es:\n  setting_lost_password: ¿Olvidaste la contraseña?\n  error_ldap_bind_credentials: Cuenta/Contraseña LDAP incorrecta\n";
   assert.equal(scanText({ content: yaml, filePath: "config/locales/es.yml" }).length, 0, "Redmine's locale YAML");
   const php = "<?php\n$messages['passwordnoseq'] = 'パスワードは123456やQWERTYの様な連続にしてはなりません。';\n";

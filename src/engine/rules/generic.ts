@@ -681,6 +681,8 @@ const PASSWORD_COMPOUND_NOUN = /^(?:change|changes|changed|reset|resets|expiry|e
 function isAuthorizationCredential(scheme: string | undefined, value: string, literal = false): boolean {
   // Signature schemes (HMAC-SHA256, SharedKey, AWS4) carry a signature derived per request, not a secret.
   if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)/i.test(value)) return false;
+  // `'Authorization: PVEAPIToken=' + token`: a scheme that takes its credential after `=`, added in code.
+  if (/^[A-Za-z]+=$/.test(value)) return false;
   if (scheme?.toLowerCase() !== "basic") return acceptable({ name: "authorization", value, quoted: true }, "token", "text");
   const decoded = tryAtob(value);
   // `user:password`, or an API key as the user with no password (`sk_…:`, as Stripe and Mailgun take it).

@@ -19,7 +19,7 @@ const TOKEN_SEGMENTS = new Set(["token", "pat", "apikey", "authkey", "accesskey"
 const TOKEN_INSIDE = /token(?!i[sz])|apikey|api_key|secretkey|accesskey|privatekey/;
 /**
  * Words before `key` that make it a lookup or data-structure key (`primaryKey`, `sortKey`,
- * `cacheKey`) rather than a credential. Any other qualifier (`apiKey`, `stripeKey`, `HUBSPOT_KEY`)
+ * `cacheKey`) or a keyboard's (`bindKey`, `shortcutKey`) rather than a credential. Any other qualifier (`apiKey`, `stripeKey`, `HUBSPOT_KEY`)
  * names a credential, and the value must still look random.
  */
 const LOOKUP_KEY_QUALIFIERS = new Set([
@@ -32,7 +32,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "public", "pub", "host", "ssh", "gpg", "pgp", "project", "meta", "metadata", "result", "output", "input", "memory",
   "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
   "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet", "guid", "uuid", "sub",
-  "s3",
+  "s3", "bind",
 ]);
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:

@@ -176,10 +176,14 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   // `--saved-secret SECRETNAME`, `--token TOKEN_VALUE`: an upper-case name in the value's place
   // (argparse's placeholder for an argument, a constant's name) says what goes there.
   if (lastWord.length >= 5 && /^[A-Z][A-Z0-9_]*$/.test(value) && lowerValue.includes(lastWord)) return true;
-  // `choices=['client-secret', 'client-jwt']`: lower-case words that start with the name's own
-  // first word are a sibling name, an option beside it.
+  // `choices=['client-secret', 'client-jwt']`, `'row_snmpv3_authpassphrase', 'row_snmpv3_privprotocol'`:
+  // lower-case words that start with the name's own first word are a sibling name, an option beside it.
   const firstWord = segmentsOf(name)[0] ?? "";
-  if (firstWord.length >= 3 && firstWord !== lastWord && /^[a-z]+(?:[-_][a-z]+)+$/.test(value) && value.startsWith(firstWord) && /[-_]/.test(value[firstWord.length] ?? "")) return true;
+  if (firstWord.length >= 3 && firstWord !== lastWord && /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/.test(value) && value.startsWith(firstWord) && /[-_]/.test(value[firstWord.length] ?? "")) return true;
+  // `'wgPasswordSender', 'wgImageMagickConvertCommand'`: the same for a camel-case name's prefix,
+  // three words or more after it (`myDogRex` may be a password).
+  const camelPrefix = /^[a-z]{2,}(?=[A-Z])/.exec(name)?.[0];
+  if (camelPrefix && value.startsWith(camelPrefix) && new RegExp(`^${camelPrefix}(?:[A-Z][a-z0-9]+){3,}$`).test(value)) return true;
   // `ActiveDirectoryPassword = 'ADPassword'`: words run together that end in the name's own last
   // word name a kind of it (an enumeration's value), as `MyPassword` names a slot.
   if (lastWord.length >= 6 && value.length > lastWord.length && /^[A-Za-z]+$/.test(value) && value.endsWith(lastWord[0]!.toUpperCase() + lastWord.slice(1))) return true;
@@ -298,8 +302,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
   if (/^-?anonymous@/i.test(value)) return false;
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`, `'#Microsoft.Media.KeyCredentials'` (an OData type): a dotted name, not a value.
-  // …and `"google.rpc.retryinfo-bin"`, a metadata key.
-  if (/^#?[A-Za-z_$][A-Za-z_$-]*(?:\.[A-Za-z_$][A-Za-z_$-]*)+\.?$/.test(value)) return false;
+  // …and `"google.rpc.retryinfo-bin"`, a metadata key; `"markup.heading.1"`, an editor's scope.
+  if (/^#?[A-Za-z_$][A-Za-z_$-]*(?:\.[A-Za-z_$][A-Za-z_$-]*)+\.?$/.test(value) || /^[a-z][a-z-]*(?:\.[a-z][a-z-]*)+(?:\.\d+)+$/.test(value)) return false;
   // `password: "Optional[str]"`, `'list[StorageV1TokenRequest]'`: a type, subscripted as Python's typing writes it.
   if (/^[A-Za-z]+\[[\w.]+(?:,\s*[\w.]+)*\]$/.test(value)) return false;
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
@@ -321,6 +325,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // and a time-based GUID (version 1: `…-11e7-…`) is a timestamp and a node id, which no service
   // issues as a secret.
   if (GUID.test(value)) return !/client_?token$/i.test(name) && !TIME_BASED_GUID.test(value);
+  // `SPF_PASS=-0.001]` (a spam filter's score, closing its list), `token: 0.75`: a signed or
+  // decimal number is a quantity.
+  if (/^(?:[-+]\d*\.?\d+|\d*\.\d+)[\])},;]?$/.test(value)) return false;
   if (strength === "password") {
     // Passwords may be words, but not a version, a number or a lone letter sequence under 6.
     if (/^(?:[~^]|[<>]=?)?v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value) || /^\d{1,5}$/.test(value)) return false;

@@ -29,16 +29,25 @@ export function isTranslationFile(filePath: string, fileType: FileType): boolean
 let lastTranslationVerdict: { readonly filePath: string; readonly fileType: FileType; readonly translations: boolean } | undefined;
 /**
  * Code that holds translations, one folder or file per locale: DokuWiki's `lang/de/lang.php`
- * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc` and
- * `localization/ja_JP.inc`. A folder named `lang` alone says nothing in code (Java's `java/lang/`).
+ * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc`,
+ * `localization/ast/labels.inc` and `localization/ja_JP.inc`, Adminer's `lang/bs.inc.php`. A folder named `lang` alone says nothing in code (Java's `java/lang/`).
  */
 /** The two-letter language codes (ISO 639-1): a folder so named is a locale's, `src/` or `api/` is not. */
 const ISO_639_1 = "(?:aa|ab|ae|af|ak|am|an|ar|as|av|ay|az|ba|be|bg|bh|bi|bm|bn|bo|br|bs|ca|ce|ch|co|cr|cs|cu|cv|cy|da|de|dv|dz|ee|el|en|eo|es|et|eu|fa|ff|fi|fj|fo|fr|fy|ga|gd|gl|gn|gu|gv|ha|he|hi|ho|hr|ht|hu|hy|hz|ia|id|ie|ig|ii|ik|io|is|it|iu|ja|jv|ka|kg|ki|kj|kk|kl|km|kn|ko|kr|ks|ku|kv|kw|ky|la|lb|lg|li|ln|lo|lt|lu|lv|mg|mh|mi|mk|ml|mn|mr|ms|mt|my|na|nb|nd|ne|ng|nl|nn|no|nr|nv|ny|oc|oj|om|or|os|pa|pi|pl|ps|pt|qu|rm|rn|ro|ru|rw|sa|sc|sd|se|sg|si|sk|sl|sm|sn|so|sq|sr|ss|st|su|sv|sw|ta|te|tg|th|ti|tk|tl|tn|to|tr|ts|tt|tw|ty|ug|uk|ur|uz|ve|vi|vo|wa|wo|xh|yi|yo|za|zh|zu)";
+/**
+ * Languages with no two-letter code whose translations projects ship (Asturian, Filipino, Sorani,
+ * Kabyle, Cantonese…): a three-letter folder is a locale's only if it is one of these, since
+ * `lang/api/` and `lang/src/` are not.
+ */
+const THREE_LETTER_LOCALES = "(?:ast|ckb|dsb|fil|fur|gsw|haw|hsb|kab|ksh|lij|mai|nds|sah|sco|szl|tzl|vec|yue|zgh)";
 const LOCALE_FOLDER_IN_TRANSLATIONS = new RegExp(
-  `(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES})[/\\\\](?:${ISO_639_1}(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${LOCALE}(?:[-_][A-Z]{2})?\\.\\w+$)`,
+  `(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES})[/\\\\](?:(?:${ISO_639_1}|${THREE_LETTER_LOCALES})(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${ISO_639_1}(?:[-_][A-Z]{2})?(?:\\.\\w+){1,2}$)`,
 );
-/** A label: words of letters in any script, with spaces and a sentence's punctuation, and no digit (`¿Olvidaste la contraseña?`). */
-const TRANSLATED_LABEL = /^[¿¡«"(]?[\p{L}][\p{L}\p{M} '’.:,;!?¿¡()«»"/-]*$/u;
+/**
+ * A label: words of letters in any script, with spaces and a sentence's punctuation (full-width
+ * too), and no digit (`¿Olvidaste la contraseña?`, `Mizmak：`).
+ */
+const TRANSLATED_LABEL = /^[¿¡«"(]?[\p{L}][\p{L}\p{M} '’.:,;!?¿¡()«»"/：，。！？、-]*$/u;
 /**
  * …or text with a letter of a script other than Latin (`上記データベースに接続するパスワード（…）`,
  * Thai, Khmer, Cyrillic): no generator writes it. Or a message with its parameters and line breaks
