@@ -47,9 +47,11 @@ const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub
  * its characters ends so by chance (`….gZ`), in mixed case.
  */
 function hasFileExtension(value: string): boolean {
-  const extension = FILE_EXTENSION.exec(value)?.[0];
+  // (A page's relative URL too: `edit.php?table=adminpassword`.)
+  const extension = FILE_EXTENSION.exec(value)?.[0] ?? PAGE_WITH_QUERY.exec(value)?.[1];
   return extension !== undefined && (extension === extension.toLowerCase() || extension === extension.toUpperCase());
 }
+const PAGE_WITH_QUERY = /^[\w./-]+(\.(?:php|aspx?|jsp|html?|cgi))\?/;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
@@ -299,6 +301,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid|incorrect|wrong[-_]?pass)/i.test(value)) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
   if (isGenericTypeApplied(value)) return false;
+  // `"… password='" . addcslashes($pw) . "'"`, `IDENTIFIED BY " . (…)`: the string closes where
+  // the value would start, and code goes on to add it.
+  if (/^["'`][ \t]*[.+][ \t]*[\w$(]/.test(value)) return false;
+  // `'{SHA512-CRYPT.B64}' . base64_encode(…)`: a password scheme's tag (Dovecot's), put before a hash.
+  if (/^\{[A-Z0-9][A-Z0-9.-]*\}$/.test(value)) return false;
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
   if (/^-?anonymous@/i.test(value)) return false;
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`, `'#Microsoft.Media.KeyCredentials'` (an OData type): a dotted name, not a value.
