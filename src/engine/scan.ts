@@ -4,7 +4,6 @@ import { generatedFileReason, isLockfile } from "./file-policy";
 import { fileTypeOf, typePathOf } from "./file-type";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
-import { isFirebaseClientKey } from "./firebase-config";
 import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
@@ -14,6 +13,7 @@ import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
 import { secretPreview } from "./preview";
+import { isPublicClientKey } from "./public-client-keys";
 import { forgetScanMemos } from "./scan-memo";
 import { BUILT_IN_RULES } from "./rules";
 import type { Rule, RuleContext, ScannerRule } from "./rules/types";
@@ -87,8 +87,8 @@ function candidates(content: string, filePath: string, typePath: string, options
   const hasIgnoreMarkers = lines.some((line) => line.rules.includes(INLINE_IGNORE_MARKERS));
   const hits = runRules(content, rules, context, cache, lines);
   // A lockfile's credentials are in its URLs: a secret's name elsewhere there is a package's.
-  // A Firebase app's Google API key is public, whatever rule saw it (see isFirebaseClientKey).
-  const kept = hits.filter((hit) => (!lockfile || inUrlCredentials(content, hit.start, hit.end)) && !isFirebaseClientKey(content, filePath, hit.start, hit.end));
+  // A Firebase app's Google API key and a search box's Algolia key are public, whatever rule saw them.
+  const kept = hits.filter((hit) => (!lockfile || inUrlCredentials(content, hit.start, hit.end)) && !isPublicClientKey(content, filePath, hit.start, hit.end));
   const found = kept.map(({ rule, start, end, keyName }): Candidate => {
     const span = trimmed(content, start, end);
     // One object shape for every candidate (absent parts undefined): no spreads of partial objects.

@@ -1,5 +1,5 @@
-// A Firebase app's Google API key is public by design (see src/engine/firebase-config.ts); any other
-// Google API key stays reported. The fixture ng.google-api-key-beside-firebase-config shows a web
+// A Firebase app's Google API key and a documentation site's Algolia search key are public by
+// design (see src/engine/public-client-keys.ts); any other Google API key stays reported. The fixture ng.google-api-key-beside-firebase-config shows a web
 // app's configuration; these are the forms a fixture's `input.*` name cannot show.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -28,4 +28,12 @@ test("a front end's Firebase build variable is public; a Maps key beside it is n
   const content = `NEXT_PUBLIC_FIREBASE_API_KEY=${KEY}\nVITE_FIREBASE_API_KEY="${KEY}"\nGOOGLE_MAPS_API_KEY=${KEY}\n`;
   const findings = scanText({ content, filePath: ".env.local" }).filter((finding) => finding.kind === "secret");
   assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.range.start.line + 1]), [["gcp/api-key", 3]]);
+});
+
+test("a documentation site's Algolia search key is public; the same key under apiKey elsewhere is a secret", () => {
+  const searchKey = ["5f3c9a1e", "7b2d4c6e", "8a0f1b3d", "5e7c9a2b"].join("");
+  const docusaurus = `module.exports = {\n  themeConfig: {\n    algolia: {\n      appId: "QX4PT7ZK2M",\n      apiKey: "${searchKey}",\n      indexName: "orders-docs",\n    },\n  },\n};\n`;
+  assert.deepEqual(secretRules(docusaurus, "website/docusaurus.config.js"), []);
+  const client = `const orders = createClient({\n  apiKey: "${searchKey}",\n  region: "eu",\n});\n`;
+  assert.deepEqual(secretRules(client, "src/orders-client.js"), ["generic/named-secret"]);
 });

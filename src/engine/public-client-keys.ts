@@ -1,0 +1,67 @@
+/**
+ * Keys that a client's configuration carries to every user by design, and whose vendor documents
+ * them as public:
+ * - Firebase's: the Google API key names the Firebase project, a "unique, but non-secret
+ *   identifier" (what the app may do is governed by security rules and the key's API
+ *   restrictions). A Google API key anywhere else may be any Google API's key, and is reported.
+ * - Algolia DocSearch's: the search-only API key of a documentation site's search box
+ *   (`algolia: { appId, apiKey, indexName }` in Docusaurus, `docsearch({ … })`), which Algolia
+ *   says is safe to put in front-end code. Another Algolia key (an admin key) is never written so.
+ */
+
+/** A Google API key, whole. */
+const GOOGLE_API_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
+/** The configuration files the Firebase console gives an Android and an iOS app. */
+const FIREBASE_APP_CONFIG_FILE = /(?:^|[/\\])(?:google-services\.json|GoogleService-Info\.plist)$/;
+/**
+ * A web app's `firebaseConfig = { apiKey: "…", authDomain: "….firebaseapp.com", … }`: the key is
+ * the value of `apiKey`, and the console writes `authDomain` or `messagingSenderId` beside it, in
+ * the same flat object (a Maps loader's `{ apiKey: "…", version: "weekly" }` has neither).
+ */
+const API_KEY_NAME_BEFORE = /\bapiKey["']?[ \t]*[:=][ \t]*["']$/;
+const FIREBASE_WEB_CONFIG_FIELD = /\bauthDomain["']?[ \t]*:[ \t]*["'][\w-]+\.firebaseapp\.com["']|\bmessagingSenderId["']?[ \t]*:/;
+/** How far from the key its object's braces may be. */
+const WEB_CONFIG_REACH = 400;
+/** A front end's build variable for it: `NEXT_PUBLIC_FIREBASE_API_KEY=…`, `VITE_FIREBASE_API_KEY`, `REACT_APP_FIREBASE_API_KEY`. */
+const FIREBASE_API_KEY_NAME_BEFORE = /FIREBASE_API_KEY["']?[ \t]*[:=][ \t]*["']?$/i;
+
+/** Whether the value at `start`–`end` of `content` is a Firebase app's Google API key, which is public. */
+function isFirebaseClientKey(content: string, filePath: string, start: number, end: number): boolean {
+  if (!content.startsWith("AIza", start) || !GOOGLE_API_KEY.test(content.slice(start, end))) return false;
+  if (FIREBASE_APP_CONFIG_FILE.test(filePath)) return true;
+  const before = content.slice(Math.max(0, start - 80), start);
+  if (FIREBASE_API_KEY_NAME_BEFORE.test(before)) return true;
+  if (!API_KEY_NAME_BEFORE.test(before)) return false;
+  const object = flatObjectAround(content, start, end);
+  return object !== undefined && FIREBASE_WEB_CONFIG_FIELD.test(object);
+}
+
+/** An Algolia API key: 32 hexadecimal digits. */
+const ALGOLIA_API_KEY = /^[0-9a-f]{32}$/;
+/** DocSearch's configuration names the index to search beside the key. */
+const DOCSEARCH_FIELD = /\bindexName["']?[ \t]*:/;
+
+function isDocSearchKey(content: string, start: number, end: number): boolean {
+  if (end - start !== 32 || !ALGOLIA_API_KEY.test(content.slice(start, end))) return false;
+  if (!API_KEY_NAME_BEFORE.test(content.slice(Math.max(0, start - 80), start))) return false;
+  const object = flatObjectAround(content, start, end);
+  return object !== undefined && DOCSEARCH_FIELD.test(object);
+}
+
+/**
+ * The one flat object literal around `start`–`end`, braces included, within WEB_CONFIG_REACH on
+ * each side; undefined when a `}` before the value or a `{` after it says the fields around are a
+ * sibling object's.
+ */
+function flatObjectAround(content: string, start: number, end: number): string | undefined {
+  const open = content.lastIndexOf("{", start);
+  const close = content.indexOf("}", end);
+  if (open === -1 || close === -1 || start - open > WEB_CONFIG_REACH || close - end > WEB_CONFIG_REACH) return undefined;
+  if (content.slice(open + 1, start).includes("}") || content.slice(end, close).includes("{")) return undefined;
+  return content.slice(open, close + 1);
+}
+
+/** Whether the value at `start`–`end` of `content` is a client key its vendor publishes on purpose. */
+export function isPublicClientKey(content: string, filePath: string, start: number, end: number): boolean {
+  return isFirebaseClientKey(content, filePath, start, end) || isDocSearchKey(content, start, end);
+}
