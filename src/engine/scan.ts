@@ -1,6 +1,6 @@
 import { expandToConnectionString } from "./compound";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
-import { generatedFileReason, isLockfile } from "./file-policy";
+import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
 import { fileTypeOf, typePathOf } from "./file-type";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
@@ -163,9 +163,14 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // Comments that opened on an earlier line, for the rules that never report in a comment.
   let comments: MultiLineComments | undefined;
   const inComment = (candidate: Candidate) => (comments ??= new MultiLineComments(content, typePath)).has(candidate.start);
+  // Generated code's configuration values belong to its generator's input (see isGeneratedCode).
+  let generatedCode: boolean | undefined;
+  const inGeneratedCode = (candidate: Candidate) => candidate.rule.kind === "config" && (generatedCode ??= isGeneratedCode(content));
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
-  const judged = all.filter((candidate) => (!candidate.rule.evidenceIsName || !nameIsNoEvidence(candidate)) && (!candidate.rule.skipsComments || !inComment(candidate)));
+  const judged = all.filter(
+    (candidate) => (!candidate.rule.evidenceIsName || !nameIsNoEvidence(candidate)) && (!candidate.rule.skipsComments || !inComment(candidate)) && !inGeneratedCode(candidate),
+  );
   const found = withoutOverlaps(judged).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
     if ((dataUris ??= mayHoldDataUri(content)) && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
