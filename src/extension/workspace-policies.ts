@@ -14,6 +14,12 @@ export interface PolicyScope {
 
 /** Reloading waits this long after a change, so a save that fires create and change loads once. */
 const RELOAD_DELAY_MS = 100;
+/**
+ * After a reload the watcher started, the files are compared with what it read once more, this
+ * much later. A file created and deleted again while the reload ran can reach the watcher as one
+ * batch, which VS Code folds into no event at all; the reload may have read the file meanwhile.
+ */
+const SETTLE_CHECK_MS = 1000;
 
 /** Path of `uri` relative to the folder, with forward slashes; undefined when it is outside. */
 export function relativePathIn(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
@@ -70,6 +76,7 @@ export class WorkspacePolicies implements vscode.Disposable {
   private readonly policies = new Map<string, Promise<WorkspacePolicy>>();
   private readonly watchers = new Map<string, { pattern: string; watcher: vscode.FileSystemWatcher }>();
   private readonly reloadTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly settleTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per folder, the comparison with the disk that {@link current} has under way. */
   private readonly rechecks = new Map<string, Promise<WorkspacePolicy>>();
   /** Per folder, the size and modification time of each policy file as it was just before being read. */
@@ -138,7 +145,7 @@ export class WorkspacePolicies implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.reloadTimers.values()) clearTimeout(timer);
+    for (const timer of [...this.reloadTimers.values(), ...this.settleTimers.values()]) clearTimeout(timer);
     for (const { watcher } of this.watchers.values()) watcher.dispose();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
@@ -206,10 +213,27 @@ export class WorkspacePolicies implements vscode.Disposable {
         this.reloadTimers.delete(key);
         this.policies.delete(key);
         this.forFolder(folder).then(
-          () => this.changed.fire(folder),
+          () => {
+            this.changed.fire(folder);
+            this.scheduleSettleCheck(folder);
+          },
           (error: unknown) => this.log.error(`Reloading the configuration of ${folder.name} failed: ${describe(error)}`),
         );
       }, RELOAD_DELAY_MS),
+    );
+  }
+
+  /** See SETTLE_CHECK_MS: `current` reloads (and tells the listeners) only if the files differ. */
+  private scheduleSettleCheck(folder: vscode.WorkspaceFolder): void {
+    const key = folder.uri.toString();
+    const pending = this.settleTimers.get(key);
+    if (pending !== undefined) clearTimeout(pending);
+    this.settleTimers.set(
+      key,
+      setTimeout(() => {
+        this.settleTimers.delete(key);
+        this.current(folder).catch((error: unknown) => this.log.error(`Rechecking the configuration of ${folder.name} failed: ${describe(error)}`));
+      }, SETTLE_CHECK_MS),
     );
   }
 
@@ -241,6 +265,8 @@ export class WorkspacePolicies implements vscode.Disposable {
     this.stamps.delete(key);
     this.watchers.get(key)?.watcher.dispose();
     this.watchers.delete(key);
+    clearTimeout(this.settleTimers.get(key));
+    this.settleTimers.delete(key);
     for (const uri of this.problemFiles.get(key) ?? []) this.problems.delete(uri);
     this.problemFiles.delete(key);
   }
