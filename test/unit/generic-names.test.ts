@@ -62,3 +62,9 @@ test("a sibling name beside a secret's name is a name; a short camel-case value 
   assert.equal(found(`const names = ["wgPasswordSender", "wgImageMagickConvertCommand"];\n`), 0);
   assert.equal(found(`const login = { myPassword: "myDogRex2" };\n`), 1);
 });
+
+test("a literal that code joins to a variable is a prefix, unless it looks generated itself", () => {
+  const found = (content: string) => scanText({ content, filePath: "keys.js" }).length;
+  assert.equal(found(`const internalEventsKey = "__ordersEvents$" + randomKey;\n`), 0);
+  assert.equal(found(`const apiKey = "${["Xq7L", "m2Pz", "9Rt4", "Vb8N", "c3Kd"].join("")}" + suffix;\n`), 1);
+});

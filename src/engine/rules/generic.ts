@@ -35,6 +35,8 @@ const BARE_PASSPHRASE = /^[^\s#;]+(?:[ ][^\s#;]+){0,7}(?=[ \t]*(?:[ \t][#;].*)?\
 const CODECOV_BADGE_BEFORE = /codecov\.io\/[^\s"'?]*\/badge\.svg\?(?:[^\s"'#]*&)?$/;
 /** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
 const BUILT_FROM_LITERAL = /^\s*(?:%\s*[\w(]|\.format\()/;
+/** After a closing quote: `+` and a variable (not another literal, which would be more of the value). */
+const PREFIX_OF_VARIABLE = /^[ \t]*\+[ \t]*[A-Za-z_$]/;
 
 /**
  * `name OP value` where OP is one of = : := ?= => == != === !== (or a space before a quote, as in
@@ -926,8 +928,21 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (op === "" && /^[a-z]+$/.test(line.slice(read.start, read.end))) continue;
     // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
     if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(Math.max(0, nameStart - 64), nameStart))) continue;
-    // A literal that a format completes in code (`"VS%s" % v`, `'{0}:{1}'.format(…)`) is a template.
+    // A literal that a format completes in code (`"VS%s" % v`, `'{0}:{1}'.format(…)`) is a template,
+    // and one that code adds a variable to under a key's name (`internalEventsKey = "__reactEvents$"
+    // + randomKey`) is a prefix, unless it looks generated itself. (Under a password's name the
+    // literal may be the password's own part: `"appuser:" + appKey`.)
     if (read.quoted && context.fileType === "code" && BUILT_FROM_LITERAL.test(line.slice(read.end + 1, read.end + 40))) continue;
+    // (Judged without the separators at its ends: `__reactEvents$` is the words `reactEvents`.)
+    if (
+      read.quoted &&
+      context.fileType === "code" &&
+      strength !== "password" &&
+      PREFIX_OF_VARIABLE.test(line.slice(read.end + 1, read.end + 40)) &&
+      !looksRandom(line.slice(read.start, read.end).replace(/^[\W_]+|[\W_]+$/g, ""))
+    ) {
+      continue;
+    }
     // A bare value in a configuration file runs to the end of the line (YAML, .properties, .ini,
     // .env): words with spaces there are a passphrase, or prose.
     // (One word and a comment after it, or text that is not words, is judged as any bare value.)
