@@ -21,6 +21,19 @@ const RELOAD_DELAY_MS = 100;
  */
 const SETTLE_CHECK_MS = 1000;
 
+/** Runs `run` `delayMs` from now under `key` in `timers`, in place of one still pending there. */
+function restartTimer(timers: Map<string, ReturnType<typeof setTimeout>>, key: string, delayMs: number, run: () => void): void {
+  const pending = timers.get(key);
+  if (pending !== undefined) clearTimeout(pending);
+  timers.set(
+    key,
+    setTimeout(() => {
+      timers.delete(key);
+      run();
+    }, delayMs),
+  );
+}
+
 /** Path of `uri` relative to the folder, with forward slashes; undefined when it is outside. */
 export function relativePathIn(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
   if (uri.scheme !== folder.uri.scheme || uri.authority !== folder.uri.authority) return undefined;
@@ -205,36 +218,23 @@ export class WorkspacePolicies implements vscode.Disposable {
 
   private scheduleReload(folder: vscode.WorkspaceFolder): void {
     const key = folder.uri.toString();
-    const pending = this.reloadTimers.get(key);
-    if (pending !== undefined) clearTimeout(pending);
-    this.reloadTimers.set(
-      key,
-      setTimeout(() => {
-        this.reloadTimers.delete(key);
-        this.policies.delete(key);
-        this.forFolder(folder).then(
-          () => {
-            this.changed.fire(folder);
-            this.scheduleSettleCheck(folder);
-          },
-          (error: unknown) => this.log.error(`Reloading the configuration of ${folder.name} failed: ${describe(error)}`),
-        );
-      }, RELOAD_DELAY_MS),
-    );
+    restartTimer(this.reloadTimers, key, RELOAD_DELAY_MS, () => {
+      this.policies.delete(key);
+      this.forFolder(folder).then(
+        () => {
+          this.changed.fire(folder);
+          this.scheduleSettleCheck(folder);
+        },
+        (error: unknown) => this.log.error(`Reloading the configuration of ${folder.name} failed: ${describe(error)}`),
+      );
+    });
   }
 
   /** See SETTLE_CHECK_MS: `current` reloads (and tells the listeners) only if the files differ. */
   private scheduleSettleCheck(folder: vscode.WorkspaceFolder): void {
-    const key = folder.uri.toString();
-    const pending = this.settleTimers.get(key);
-    if (pending !== undefined) clearTimeout(pending);
-    this.settleTimers.set(
-      key,
-      setTimeout(() => {
-        this.settleTimers.delete(key);
-        this.current(folder).catch((error: unknown) => this.log.error(`Rechecking the configuration of ${folder.name} failed: ${describe(error)}`));
-      }, SETTLE_CHECK_MS),
-    );
+    restartTimer(this.settleTimers, folder.uri.toString(), SETTLE_CHECK_MS, () => {
+      this.current(folder).catch((error: unknown) => this.log.error(`Rechecking the configuration of ${folder.name} failed: ${describe(error)}`));
+    });
   }
 
   private showProblems(folder: vscode.WorkspaceFolder, policy: WorkspacePolicy): void {
