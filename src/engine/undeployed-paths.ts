@@ -1,9 +1,10 @@
 /**
- * Files that no deployment reads: tests and their data, examples and samples, documentation. The configuration
- * rules skip them, since App Configuration has nothing to serve there: an address in a test is the
- * test's own input (`10.0.0.5` in a subnet parser's test, a made-up `db01.corp.local` in a
- * settings loader's), and one in an example or a manual shows a format. Secrets in them are still reported: a
- * real key leaks from a test or a sample as easily as from anywhere else.
+ * Files that no deployment reads: tests and their data, examples and samples, manuals. The
+ * configuration rules skip them, since App Configuration has nothing to serve there: an address
+ * in a test is the test's own input (`10.0.0.5` in a subnet parser's test, a made-up
+ * `db01.corp.local` in a settings loader's), and one in an example or a manual shows a format.
+ * Secrets in them are still reported: a real key leaks from a test or a sample as easily as from
+ * anywhere else.
  */
 
 /** Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`. */
@@ -40,7 +41,7 @@ export function isTestPath(filePath: string): boolean {
  * Folders of example programs and settings (`examples/`, `samples/`, `demo/`) and of
  * documentation (`docs/`, and Debian's `/usr/share/doc/`), whatever format its pages are in.
  */
-const EXAMPLE_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos", "doc", "docs", "documentation"]);
+const EXAMPLE_OR_MANUAL_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos", "doc", "docs", "documentation"]);
 /**
  * Examples and templates by name: `.env.example`, `config.sample.yml`, `example.py`, AWS's
  * `ec2-2016-11-15.examples.json`. The word must stand apart (`sample_rate.py`, `resample.ts` are
@@ -52,5 +53,5 @@ const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:\.|$)/;
 export function isExamplePath(filePath: string): boolean {
   const parts = filePath.split(/[\\/]/);
   const base = (parts.pop() ?? "").toLowerCase();
-  return EXAMPLE_FILE.test(base) || parts.some((folder) => EXAMPLE_FOLDERS.has(folder.toLowerCase()));
+  return EXAMPLE_FILE.test(base) || parts.some((folder) => EXAMPLE_OR_MANUAL_FOLDERS.has(folder.toLowerCase()));
 }

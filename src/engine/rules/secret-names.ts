@@ -19,8 +19,9 @@ const TOKEN_SEGMENTS = new Set(["token", "pat", "apikey", "authkey", "accesskey"
 const TOKEN_INSIDE = /token(?!i[sz])|apikey|api_key|secretkey|accesskey|privatekey/;
 /**
  * Words before `key` that make it a lookup or data-structure key (`primaryKey`, `sortKey`,
- * `cacheKey`) or a keyboard's (`bindKey`, `shortcutKey`) rather than a credential. Any other qualifier (`apiKey`, `stripeKey`, `HUBSPOT_KEY`)
- * names a credential, and the value must still look random.
+ * `cacheKey`) or a keyboard's (`bindKey`, `shortcutKey`) rather than a credential. Any other
+ * qualifier (`apiKey`, `stripeKey`, `HUBSPOT_KEY`) names a credential, and the value must still
+ * look random.
  */
 const LOOKUP_KEY_QUALIFIERS = new Set([
   "primary", "foreign", "sort", "partition", "cache", "lookup", "map", "dict", "schema", "sequence", "unique", "composite", "row",
