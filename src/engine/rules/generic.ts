@@ -827,9 +827,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   const translations = isTranslationFile(context.filePath, context.fileType);
   let usersOnLine: ReadonlySet<string> | undefined;
   // `[credential:orders-db]`: an INI section's header names the section, whatever it says.
-  const sectionHeader = context.fileType === "config" && INI_SECTION_HEADER.test(line);
+  // (Asked once a line holds an assignment at all.)
+  let sectionHeader: boolean | undefined;
   for (const assignment of secretishAssignments(line, typed, typeFollowsAs(context.filePath))) {
-    if (sectionHeader) break;
+    if ((sectionHeader ??= context.fileType === "config" && INI_SECTION_HEADER.test(line))) break;
     const { nameStart } = assignment;
     const nameEnd = nameStart + assignment.name.length;
     if (typed && assignment.op === "=" && isTypeOfGoDeclaration(line, nameStart)) continue;

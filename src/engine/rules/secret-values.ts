@@ -326,7 +326,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (spellsItsName(name, value, strength)) return false;
   // `credential = orders-db`: a credential named in the singular is most often referred to by its
   // name (datalad's providers, a pipeline's service connection); only a generated value counts.
-  if (segmentsOf(name).pop() === "credential" && /^[A-Za-z][\w.-]*$/.test(value) && !looksRandom(value)) return false;
+  if (/^[A-Za-z][\w.-]*$/.test(value) && segmentsOf(name).pop() === "credential" && !looksRandom(value)) return false;
   // Heroku, HubSpot, Snyk and Postmark keys are GUIDs; ids are excluded by name (`clientId`).
   // …but a GUID client token is AWS's idempotency token (Vault's client tokens are never GUIDs),
   // and a time-based GUID (version 1: `…-11e7-…`) is a timestamp and a node id, which no service
