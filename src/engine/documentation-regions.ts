@@ -313,18 +313,11 @@ function docstrings(content: string): OffsetSpan[] {
     const open = match.index;
     const close = content.indexOf(match[0], open + 3);
     if (close === -1) break;
-    const lineStart = startOfLineBefore(content, /[rRuU]/.test(content[open - 1] ?? "") ? open - 1 : open);
-    if (lineStart !== undefined && followsHeaderOrModuleStart(content, lineStart)) regions.push({ start: open, end: close + 3 });
+    const at = /[rRuU]/.test(content[open - 1] ?? "") ? open - 1 : open;
+    if (beginsItsLine(content, at) && followsHeaderOrModuleStart(content, content.lastIndexOf("\n", at - 1) + 1)) regions.push({ start: open, end: close + 3 });
     TRIPLE_QUOTES.lastIndex = close + 3;
   }
   return regions;
-}
-
-/** The start of `offset`'s line when only spaces and tabs come before it there. */
-function startOfLineBefore(content: string, offset: number): number | undefined {
-  let i = offset - 1;
-  while (i >= 0 && (content[i] === " " || content[i] === "\t")) i--;
-  return i < 0 || content[i] === "\n" ? i + 1 : undefined;
 }
 
 /** Whether the last line of code before `lineStart` ends a block's header, or there is none. */

@@ -32,7 +32,6 @@ const GENERATED_FILE_NAMES = new Set([
  */
 const PUBLIC_DOMAIN_LIST = /^(?:public_suffix_list|effective_tld_names)[\w.-]{0,40}\.dat(?:\.txt)?$/;
 
-
 /**
  * Build and package manifests configure the build, not the running application: their URLs are
  * package metadata (`"homepage"`, `"author": {"url": …}`) or package feeds, which App

@@ -27,11 +27,6 @@ export function isTranslationFile(filePath: string, fileType: FileType): boolean
   return translations;
 }
 let lastTranslationVerdict: { readonly filePath: string; readonly fileType: FileType; readonly translations: boolean } | undefined;
-/**
- * Code that holds translations, one folder or file per locale: DokuWiki's `lang/de/lang.php`
- * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc`,
- * `localization/ast/labels.inc` and `localization/ja_JP.inc`, Adminer's `lang/bs.inc.php`. A folder named `lang` alone says nothing in code (Java's `java/lang/`).
- */
 /** The two-letter language codes (ISO 639-1): a folder so named is a locale's, `src/` or `api/` is not. */
 const ISO_639_1 = "(?:aa|ab|ae|af|ak|am|an|ar|as|av|ay|az|ba|be|bg|bh|bi|bm|bn|bo|br|bs|ca|ce|ch|co|cr|cs|cu|cv|cy|da|de|dv|dz|ee|el|en|eo|es|et|eu|fa|ff|fi|fj|fo|fr|fy|ga|gd|gl|gn|gu|gv|ha|he|hi|ho|hr|ht|hu|hy|hz|ia|id|ie|ig|ii|ik|io|is|it|iu|ja|jv|ka|kg|ki|kj|kk|kl|km|kn|ko|kr|ks|ku|kv|kw|ky|la|lb|lg|li|ln|lo|lt|lu|lv|mg|mh|mi|mk|ml|mn|mr|ms|mt|my|na|nb|nd|ne|ng|nl|nn|no|nr|nv|ny|oc|oj|om|or|os|pa|pi|pl|ps|pt|qu|rm|rn|ro|ru|rw|sa|sc|sd|se|sg|si|sk|sl|sm|sn|so|sq|sr|ss|st|su|sv|sw|ta|te|tg|th|ti|tk|tl|tn|to|tr|ts|tt|tw|ty|ug|uk|ur|uz|ve|vi|vo|wa|wo|xh|yi|yo|za|zh|zu)";
 /**
@@ -40,6 +35,12 @@ const ISO_639_1 = "(?:aa|ab|ae|af|ak|am|an|ar|as|av|ay|az|ba|be|bg|bh|bi|bm|bn|b
  * `lang/api/` and `lang/src/` are not.
  */
 const THREE_LETTER_LOCALES = "(?:ast|ckb|dsb|fil|fur|gsw|haw|hsb|kab|ksh|lij|mai|nds|sah|sco|szl|tzl|vec|yue|zgh)";
+/**
+ * Code that holds translations, one folder or file per locale: DokuWiki's `lang/de/lang.php`
+ * (`$lang['pass'] = 'Passwort';`), Roundcube's `localization/es_419/labels.inc`,
+ * `localization/ast/labels.inc` and `localization/ja_JP.inc`, Adminer's `lang/bs.inc.php`. A
+ * folder named `lang` alone says nothing in code (Java's `java/lang/`).
+ */
 const LOCALE_FOLDER_IN_TRANSLATIONS = new RegExp(
   `(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES})[/\\\\](?:(?:${ISO_639_1}|${THREE_LETTER_LOCALES})(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${ISO_639_1}(?:[-_][A-Z]{2})?(?:\\.\\w+){1,2}$)`,
 );
