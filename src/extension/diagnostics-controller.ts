@@ -3,7 +3,8 @@ import { DocumentScanner, filterBaselined, oversizeReason, scanText } from "../e
 import type { Baseline, Finding, ScanOptions } from "../engine";
 import { DIAGNOSTIC_COLLECTION } from "./contributions";
 import { describe } from "./describe";
-import { isOpenNotebook } from "./notebook-cells";
+import { LooseFilePaths } from "./loose-file-path";
+import { fileUriOf, isOpenNotebook } from "./notebook-cells";
 import { isScannable, languageIdToScanWith } from "./scannable";
 import { readSettings, type Settings } from "./settings";
 import { limitConfigValues } from "./config-value-limit";
@@ -67,6 +68,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** One per open document: a re-scan after an edit reuses the results of unchanged lines. */
   private readonly scanners = new Map<string, DocumentScanner>();
+  private readonly looseFilePaths = new LooseFilePaths();
 
   /** Fires after a document's findings (or skip state) changed. */
   readonly onDidChangeState = this.stateChanged.event;
@@ -292,11 +294,12 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /**
    * The file's path and options from its workspace folder's policy, or why the policy leaves it
-   * out. Files outside every folder (untitled editors among them) get the defaults.
+   * out. Files outside every folder (untitled editors among them) get the defaults, and a path
+   * from their repository's root.
    */
   private async targetOf(uri: vscode.Uri, recheckPolicy = false): Promise<ScanTarget> {
     const scope = await this.policies.forUri(uri, recheckPolicy);
-    if (!scope) return { filePath: uri.scheme === "untitled" ? uri.path : vscode.workspace.asRelativePath(uri, false) };
+    if (!scope) return { filePath: await this.looseFilePaths.pathOf(fileUriOf(uri)) };
     const { policy, relativePath } = scope;
     if (relativePath === policy.baselinePath) return { excluded: "the baseline file: it lists fingerprints, not code" };
     if (policy.ignorePaths.matches(relativePath)) return { excluded: "excluded by ignorePaths in .secrethygiene.json" };

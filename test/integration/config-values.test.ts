@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import * as vscode from "vscode";
 import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
 
@@ -21,6 +24,36 @@ suite("configuration values in the editor", () => {
     assert.equal((diagnostic.code as { value: string }).value, "config/internal-url");
     assert.equal(document.getText(diagnostic.range), "https://orders-api.internal.contoso.com/v2");
     assert.match(diagnostic.message, /move to App Configuration/);
+  });
+
+  test("a file outside the workspace is judged by its path in its repository, not by the folders above it", async () => {
+    // A clone kept under a folder named `docs`: its source is code, its `tests/` folder is tests.
+    const parent = mkdtempSync(path.join(os.tmpdir(), "shloose-"));
+    const repository = path.join(parent, "docs", "shop");
+    mkdirSync(path.join(repository, ".git"), { recursive: true });
+    mkdirSync(path.join(repository, "src"));
+    mkdirSync(path.join(repository, "tests"));
+    const url = "https://orders-api.internal.contoso.com/v2";
+    const password = ["Tq4", "Lm8w", "Zr2v"].join("!");
+    writeFileSync(path.join(repository, "src", "endpoints.ts"), `export const ordersUrl = "${url}";\n`);
+    writeFileSync(path.join(repository, "tests", "endpoints.ts"), `export const ordersUrl = "${url}";\nexport const adminPassword = "${password}";\n`);
+    try {
+      const source = vscode.Uri.file(path.join(repository, "src", "endpoints.ts"));
+      const sourceDocument = await vscode.workspace.openTextDocument(source);
+      await vscode.window.showTextDocument(sourceDocument);
+      const [address] = await waitFor(() => ourDiagnostics(source), (d) => d.length === 1, "the URL in the clone's source");
+      assert.equal((address?.code as { value: string }).value, "config/internal-url");
+
+      // The test's address is the test's own input; its secret is still a secret.
+      const test = vscode.Uri.file(path.join(repository, "tests", "endpoints.ts"));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(test));
+      const [secret] = await waitFor(() => ourDiagnostics(test), (d) => d.length >= 1, "the password in the clone's test");
+      assert.deepEqual(ourDiagnostics(test).map((d) => d.range.start.line), [1]);
+      assert.equal(secret?.severity, vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 
   test("the setting turns configuration values into hints, or off", async () => {
