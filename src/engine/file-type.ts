@@ -113,6 +113,19 @@ export function typeFollowsAs(filePath: string): boolean {
   return filePath.length > 3 && filePath.charCodeAt(filePath.length - 3) === 46 /* . */ && filePath.slice(-2).toLowerCase() === "vb";
 }
 
+/** YAML files, where a bare value may start with a tag (`!Ref`) or a flow collection (`{…}`). */
+export function isYamlFile(filePath: string): boolean {
+  const extension = extensionOf(baseNameOf(filePath));
+  return extension === "yaml" || extension === "yml";
+}
+
+const SHELL_EXTENSIONS = new Set(["sh", "bash", "zsh", "ksh"]);
+
+/** Shell scripts (by extension, or by a `#!` line that gave the path one: see typePathOf). */
+export function isShellScript(filePath: string): boolean {
+  return SHELL_EXTENSIONS.has(extensionOf(baseNameOf(filePath)));
+}
+
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);
 
 /** JavaScript and TypeScript: a backtick string with `${…}` is computed when it runs, not a literal. */

@@ -100,7 +100,7 @@ function isSpelledPlaceholder(value: string): boolean {
   return SPELLED_PLACEHOLDER.test(word);
 }
 // (`Sanitized`: what the Azure SDK's test proxy writes over secrets in its recordings.)
-const PLACEHOLDER_WORDS = /changeme|change[_-]?(?:me|this)|replace[_-]?(?:me|this)|placeholder|your[_-].*[_-]here|^your[_-]|^your[a-z0-9]*(?:password|passwd|pass|secret|token|key)$|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|token|whatever|(?:form|field|input|param|some|my|new|default)?value\d{0,2}|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
+const PLACEHOLDER_WORDS = /changeme|change[_-]?(?:me|this)|replace[_-]?(?:me|this)|placeholder|your[_-].*[_-]here|^your[_-]|^your[a-z0-9]*(?:password|passwd|pass|secret|token|key)$|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|credentials?|token|whatever|(?:form|field|input|param|some|my|new|default)?value\d{0,2}|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 const INSTALLER_TOKEN = /^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/;
 /** `userpassword` (LDAP's attribute), `adminpassword`, `TESTPASS`: whose password, written in its place. */

@@ -68,3 +68,10 @@ test("a literal that code joins to a variable is a prefix, unless it looks gener
   assert.equal(found(`const internalEventsKey = "__ordersEvents$" + randomKey;\n`), 0);
   assert.equal(found(`const apiKey = "${["Xq7L", "m2Pz", "9Rt4", "Vb8N", "c3Kd"].join("")}" + suffix;\n`), 1);
 });
+
+test("a secret word followed by a noun for another kind of thing names that thing; a secret word last keeps its strength", () => {
+  for (const name of ["Alg.Alias.SecretKeyFactory.PBEWITHMD5ANDDES", "SECRET_NAME_PROD", "api_token_name_v2", "passwordFieldLabelText"]) assert.equal(secretStrength(name), undefined, name);
+  assert.equal(secretStrength("secret_key_base"), "key");
+  assert.equal(secretStrength("DB_PASSWORD_PROD"), "key");
+  assert.equal(secretStrength("SECRET_HYGIENE_VSCODE"), "key");
+});

@@ -1,5 +1,5 @@
 import { tryAtob } from "../base64";
-import { backticksInterpolate, doubleQuotesInterpolate, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
+import { backticksInterpolate, doubleQuotesInterpolate, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
 import { allMatches } from "../regex-matches";
@@ -64,8 +64,11 @@ const KEY_VALUE_ATTRIBUTES = /\b(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+valu
  * "\"…\"")`, `put("client_secret", "…")`, `setProperty("db.password", "…")`.
  */
 const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5},[ \t]{0,5}(?<q>["'])\\?"?(?<value>[^"'\\\n]{4,300})\\?"?\k<q>)/dg;
-/** Four quoted names in a row, or three and an ellipsis: a list of names, not a name and its value. */
-const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){2}\s*,\s*(?:(["'])[A-Za-z_][\w.-]*\3|…|\.\.\.)/;
+/**
+ * Four quoted names in a row, or three and an ellipsis, or three and one more after "and" or "or"
+ * as prose lists them: a list of names, not a name and its value.
+ */
+const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){2}(?:\s*,\s*(?:(["'])[A-Za-z_][\w.-]*\3|…|\.\.\.)|,?[ \t]+(?:and|or)[ \t]+(["'])[A-Za-z_][\w.-]*\4)/;
 /** Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`. */
 const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
 /**
@@ -75,6 +78,18 @@ const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{
 const XML_NAMED_ELEMENT = /<(?<tag>[A-Za-z_][\w.:-]{0,60})[ \t]+(?:name|key)[ \t]*=[ \t]*"(?<name>[^"\n]{1,100})"(?:[ \t]+[\w:.-]{1,40}[ \t]*=[ \t]*"[^"\n]{0,200}"){0,3}[ \t]*>(?<value>[^<\s]{4,300})<\/\k<tag>>/dg;
 /** `<password>…</password>` elements. */
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
+/** An Ant element that replaces tokens, up to its `token` attribute. */
+const ANT_FILTER_BEFORE = /<(?:filter|replacefilter|replacetoken|replace)\b[^<>]*$/;
+
+/** Inside a shell's test, before the `$` name it reads: `if test "$x,`, `[ "`, `[[ `. */
+const SHELL_TEST_BEFORE = /(?:^|[\s;&|(!])(?:test|\[\[?)[ \t][^;&|\]]*$/;
+
+/**
+ * gpg's flags that select a key by its id or fingerprint (`--recv-key 1A698DE9E2E56300`,
+ * `--default-key`, `--local-user`): they name a public key, which is no secret.
+ */
+const GPG_KEY_ID_FLAG = /^(?:recv-key|default-key|trusted-key|local-user|sign-key|lsign-key|quick-sign-key|quick-lsign-key|edit-key|encrypt-to|hidden-encrypt-to|search-key|delete-key|export-key)$/i;
+
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
 // One blank between flag and value: two or more line up a help text's columns (`--password  Prompt for…`).
 const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t])(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
@@ -85,7 +100,7 @@ const GLUED_PASSWORD_FLAG = /(?:^|[\s"'])-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]
 const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
 /** .netrc: `machine host login user password value`, or `password value` on its own line. */
 const NETRC_ENTRY_START = /^\s*(?:machine[ \t]+[\w.-]+(?:[ \t]|$)|default[ \t]+(?:login|password|account|macdef)\b)/;
-const NETRC_LOGIN_THEN_PASSWORD = /\blogin[ \t]+(?!(?:and|or|with|the|to|as|is|will|in|for|via|using)\b)\S+[ \t]+(?:[A-Za-z]+[ \t]+\S+[ \t]+)?password[ \t]/;
+const NETRC_LOGIN_THEN_PASSWORD = /\blogin[ \t]+(?!(?:and|or|with|the|to|as|is|will|in|for|via|using)\b)[^\s(]\S*[ \t]+(?:[A-Za-z]+[ \t]+\S+[ \t]+)?password[ \t]/;
 const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
 /**
  * Tools whose `-p` takes the password: database clients, Windows remoting, and the logins of the
@@ -853,7 +868,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (assignment.op.trim() === ":" && /^["']?\]/.test(line.slice(nameEnd, nameEnd + 2)) && /=["']?$/.test(line.slice(Math.max(0, nameStart - 2), nameStart))) continue;
     // `https://orders-auth.fabrikam.com:8443/api`: a URL's host and port, not a name and its value.
     if (assignment.op === ":" && line[nameStart - 1] === "/" && line[nameStart - 2] === "/" && line[nameStart - 3] === ":" && /^\d{1,5}(?:[/?#"'\s]|$)/.test(line.slice(nameEnd + 1, nameEnd + 7))) continue;
+    // `test "$pass" = dlopen`, `[ "$PASSWORD" = "" ]`: a shell reads a `$` name and never assigns
+    // it (`pass=…` assigns), so `=` after one compares (libtool's ltmain.sh, in every autotools tree).
+    const shellComparison = assignment.name.startsWith("$") && (isShellScript(context.filePath) || SHELL_TEST_BEFORE.test(line.slice(0, nameStart)));
     const name = assignment.name.replace(/^[$@]/, "");
+    // Ant's `<filter token="VERSION" value="…"/>` and `<replacefilter token="…">`: the text a build
+    // replaces in copied files, not a credential.
+    if (name === "token" && ANT_FILTER_BEFORE.test(line.slice(Math.max(0, nameStart - 200), nameStart))) continue;
     // `--- PASS: TestName (0.01s)`, `PASS: test-suite`: a test runner's verdict, not a password.
     if (name === "PASS" && assignment.op === ":") continue;
     // `${DB_PASSWORD:-…}`, `${API_KEY:+…}`, Spring's `${JWT_SECRET:…}`: a parameter expansion, not a
@@ -883,6 +904,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       const close = line.indexOf(quoteBefore, opEnd);
       if (close > opEnd) read = { start: opEnd, end: close, quoted: true };
     }
+    // YAML: `password: !encrypted/pkcs1-oaep` (Zuul's encrypted secrets) starts with a tag, and
+    // `{…}` or `[…]` is a mapping or a list, whose own keys are read where they are.
+    if (!read.quoted && /^[!{[]/.test(line[read.start] ?? "") && isYamlFile(context.filePath)) continue;
+    // A shell's comparison hardcodes a password when the literal is random (`[ "$PASS" = "Xq7…" ]`);
+    // a word is a state or a mode (`test "$pass" = dlopen`, `= "lib,link"`).
+    if (shellComparison && !looksRandom(line.slice(read.start, read.end))) continue;
     // C#, Java, C…: `key = 'abc…'` at code level is a character literal that does not compile,
     // not a string. Inside a string (SQL or a shell line held in code) or a comment, the quotes
     // belong to that other text.
@@ -950,7 +977,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const words = !read.quoted && valueFileType === "config" && strength === "password" && /^[ \t]+\S/.test(line.slice(read.end)) ? BARE_PASSPHRASE.exec(line.slice(read.start))?.[0] : undefined;
     // (`ansible_ssh_pass=… ansible_become=true`, an Ansible inventory's line: the words after the
     // value are further settings, not more of a passphrase.)
-    if (words?.includes(" ") && isWordsWithSpaces(words) && !/ [A-Za-z_][\w.-]*=/.test(words)) {
+    // (A label ends in a colon, a message in a sentence's stop: `Administrator Password:`.)
+    if (words?.includes(" ") && isWordsWithSpaces(words.replace(/[:?.!]$/, "")) && !/ [A-Za-z_][\w.-]*=/.test(words)) {
       if (isPassphrase(words) && !isPlaceholder(words) && !(translations && isTranslatedText(words))) pushUnlessOverlapping(hits, read.start, read.start + words.length, name);
       continue;
     }
@@ -959,6 +987,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
     if (translations && isTranslatedText(value)) continue;
+    // …and a message that goes on after its first word (`cvc-id.4.2: Duplicate key value [{0}]…`):
+    // in a translation file a bare value runs to the end of its line.
+    if (translations && !read.quoted && valueFileType === "config" && isTranslatedText(line.slice(read.start).trim())) continue;
     if (strength === "password" && (usersOnLine ??= usersOn(line)).has(value)) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
@@ -1065,6 +1096,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // Flags whose value is a password though their name says nothing of it: Redis's, and the value
     // `az keyvault secret set` stores.
     const passwordByCommand = /^(?:requirepass|masterauth)$/i.test(bare) || (bare === "value" && /\bkeyvault[ \t]+secret[ \t]+set\b/.test(line));
+    if (GPG_KEY_ID_FLAG.test(bare)) continue;
     const strength = isPasswordShortFlag || passwordByCommand ? "password" : /^secrets?$/i.test(bare) ? "key" : secretStrength(bare);
     if (!strength) continue;
     const span = group(match, "value")!;

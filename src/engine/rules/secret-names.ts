@@ -91,6 +91,28 @@ const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "p
 /** English words that end in "key" without naming one. */
 const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "malarkey", "passkey", "turnkey"]);
 
+/**
+ * Nouns that turn a secret word before them into a kind of thing: a `SecretKeyFactory` makes keys,
+ * a `secret_name` names one.
+ */
+const KINDS_OF_THING = new Set([
+  "factory", "generator", "provider", "manager", "service", "helper", "util", "utils", "strategy", "spec", "class", "interface",
+  "type", "types", "name", "names", "id", "ids", "handler", "algorithm", "alg", "policy", "format", "field", "label", "schema",
+]);
+
+/**
+ * `Alg.Alias.SecretKeyFactory.PBEWITHMD5ANDDES` (Bouncy Castle's table of algorithm aliases),
+ * `secret_name_prod`: the last secret word is followed by such a noun, and the segments after it
+ * qualify that thing. (A secret word last is judged before: `secret_key_base` stays a secret.)
+ */
+function namesAnotherKindOfThing(segments: readonly string[]): boolean {
+  let lastSecretWord = -1;
+  segments.forEach((segment, index) => {
+    if (PASSWORD_SEGMENTS.has(segment) || TOKEN_SEGMENTS.has(segment) || segment === "key") lastSecretWord = index;
+  });
+  return lastSecretWord >= 0 && KINDS_OF_THING.has(segments[lastSecretWord + 1] ?? "");
+}
+
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
 export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat/i;
 
@@ -150,6 +172,7 @@ export function secretStrength(name: string): Strength | undefined {
   if (joinedKey && GENERATED_KEY_QUALIFIERS.has(joinedKey[1]!)) return "generated-key";
   if (joinedKey && !LOOKUP_KEY_QUALIFIERS.has(joinedKey[1]!) && !NOT_SECRET_ANYWHERE.has(joinedKey[1]!) && !WORDS_ENDING_IN_KEY.has(last)) return "key";
   if (NOT_SECRET_TAIL.has(last)) return undefined;
+  if (namesAnotherKindOfThing(segments)) return undefined;
   // `todo_secret_do_not_commit`, `some_api_token_123`: a secret word anywhere, if the value is random.
   if (segments.some((segment) => PASSWORD_SEGMENTS.has(segment) || TOKEN_SEGMENTS.has(segment))) {
     // `password_value`, `secret_2`: a password word qualified by a generic tail. Otherwise (a

@@ -152,6 +152,8 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   const lowerValue = value.toLowerCase();
   // (Not a one- or two-letter name: `-p`'s password may start with a `p` as any other letter.)
   if (name.length >= 3 && lowerValue.startsWith(name.toLowerCase())) return true;
+  // The same name with another number: `['v2password', 'v3password']`, `token1: "token2"`.
+  if (/\d/.test(name) && name.toLowerCase().replace(/\d+/g, "#") === lowerValue.replace(/\d+/g, "#")) return true;
   // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
   const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
   // `AsyncPostBackErrorHttpCodeKey = "System.Web.UI.PageRequestManager:AsyncPostBackErrorHttpCode"`:
@@ -207,20 +209,32 @@ const NAME_RUN = /[A-Z]+[a-z]*|[a-z]+|\d+/g;
  * A piece of a dotted name between underscores, made of words: `Logger`, `OAuth2Credentials`,
  * `Http2`, `log4j`, `V2`, `HTTP`, `4`. Each run of letters is a word (two lower-case letters or
  * more), an acronym in capitals, or the letters after a number (`log4j`); random text has runs
- * such as `Rv`, `t` or `gH`.
+ * such as `Rv`, `t` or `gH`. A longer number follows letters (`jsr356`, `sha256`, `rfc2822`), and
+ * a lone letter may start a numeronym (`i18n`, `k8s`, `x509`).
  */
 function isNamePiece(piece: string): boolean {
   if (/^\d+$/.test(piece)) return true;
   const runs = piece.match(NAME_RUN) ?? [];
-  return runs.every((run, i) => /^\d{1,2}$/.test(run) || /^[A-Z]+$/.test(run) || /[a-z]{2}/.test(run) || (i > 0 && /^[a-z]+$/.test(run) && /^\d/.test(runs[i - 1]!)));
+  return runs.every(
+    (run, i) =>
+      /^\d{1,2}$/.test(run) ||
+      /^[A-Z]+$/.test(run) ||
+      /[a-z]{2}/.test(run) ||
+      (i > 0 && /^[a-z]+$/.test(run) && /^\d/.test(runs[i - 1]!)) ||
+      (i > 0 && /^\d{3,4}$/.test(run) && /^[A-Za-z]+$/.test(runs[i - 1]!)) ||
+      (i === 0 && /^[a-z]$/.test(run) && /^\d/.test(runs[1] ?? "")),
+  );
 }
 
-/** A piece of a dotted name: words (`TokenAcquisition`, `client_secret`, `oauth2client_4_0`), not random characters. */
+/**
+ * A piece of a dotted name: words (`TokenAcquisition`, `client_secret`, `oauth2client_4_0`) or a
+ * numeronym (`i18n`, `k8s`, `x509`), not random characters.
+ */
 function isNameSegment(segment: string): boolean {
   const bare = segment.replace(/^[_$]+/, "");
   if (isWordyIdentifier(bare)) return true;
   const pieces = bare.split("_").filter(Boolean);
-  return pieces.length > 0 && pieces.every(isNamePiece) && /[A-Za-z]{2}/.test(bare);
+  return pieces.length > 0 && pieces.every(isNamePiece) && (/[A-Za-z]{2}/.test(bare) || /^[a-z]\d{1,4}[a-z]?$/.test(bare));
 }
 
 /**
@@ -299,6 +313,17 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `"{url}/admin/realms/{realm}/clients/{id}/client-secret"`: a route or URL with format fields.
   if (value.includes("/") && /\{[A-Za-z_]\w+\}/.test(value)) return false;
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid|incorrect|wrong[-_]?pass)/i.test(value)) return false;
+  // `"mock-test"`, `mock_secret`: a stand-in for tests (not `hammock`, `mockingbird`).
+  if (/(?:^|[^a-z])mock(?![a-z])/i.test(value)) return false;
+  // `('auth', '0006_require_contenttypes_0002')`: a Django migration's name, as a migration's
+  // dependencies list them beside their app.
+  if (/^\d{4}_[a-z][a-z0-9_]*$/.test(value)) return false;
+  // `secret: orders-dockerhub` (a Zuul job's, a pipeline's): a bare `secret` refers to a stored
+  // secret by its name, as `--secret` does on a command line; a generated value is one.
+  if (/^secrets?$/i.test(name) && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(value) && !looksRandom(value)) return false;
+  // `'neutron:ovn-metadata-sb-cfg'`, `'vif-plug:representor:pf-mac'`: lower-case words joined in a
+  // namespace, the name a key constant stands for. (A password may be words: only for keys.)
+  if (strength !== "password" && /^[a-z][a-z0-9]*(?:[-_.][a-z][a-z0-9]*)*(?::[a-z][a-z0-9]*(?:[-_.][a-z][a-z0-9]*)*)+$/.test(value) && !looksRandom(value.replace(/[-_.:]/g, ""))) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
   if (isGenericTypeApplied(value)) return false;
   // `"… password='" . addcslashes($pw) . "'"`, `IDENTIFIED BY " . (…)`: the string closes where
@@ -311,6 +336,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`, `'#Microsoft.Media.KeyCredentials'` (an OData type): a dotted name, not a value.
   // …and `"google.rpc.retryinfo-bin"`, a metadata key; `"markup.heading.1"`, an editor's scope.
   if (/^#?[A-Za-z_$][A-Za-z_$-]*(?:\.[A-Za-z_$][A-Za-z_$-]*)+\.?$/.test(value) || /^[a-z][a-z-]*(?:\.[a-z][a-z-]*)+(?:\.\d+)+$/.test(value)) return false;
+  // `"handler.reset();"`, `'session.invalidate()'`: a method called without arguments, code in a string.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\);?$/.test(value)) return false;
   // `password: "Optional[str]"`, `'list[StorageV1TokenRequest]'`: a type, subscripted as Python's typing writes it.
   if (/^[A-Za-z]+\[[\w.]+(?:,\s*[\w.]+)*\]$/.test(value)) return false;
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.

@@ -18,11 +18,23 @@ const LOCALE_FILE_NAME = new RegExp(
   `(?:^|[/\\\\])(?:${LOCALE}[-_][A-Z]{2}|(?:messages|strings|resources|translations?|texts|labels|locale|i18n)[._-]${LOCALE}(?:[-_][A-Z]{2})?)\\.(?:json|ya?ml|properties|resx|strings|xlf|xliff|arb|toml|po)$`,
   "i",
 );
+/**
+ * Java's resource bundles: a base name, then a language and maybe a country
+ * (`LocalStrings_zh_CN.properties`, `Messages_cs.properties`), which ResourceBundle looks up by
+ * the user's locale.
+ */
+const RESOURCE_BUNDLE_NAME = new RegExp(`(?:^|[/\\\\])[A-Za-z][A-Za-z0-9]*_${LOCALE}(?:_[A-Z]{2})?\\.properties$`);
+/**
+ * …and their base bundles, the default language's text, named for what they hold
+ * (`ValidationMessages.properties`, `XMLSchemaMessages.properties`, `LocalStrings.properties`).
+ */
+const BASE_BUNDLE_NAME = /(?:^|[/\\])(?:[A-Za-z0-9]*(?:Messages|Strings|Labels|Texts)|messages|strings|labels)\.properties$/;
+
 /** Translation files are data: `lang/db.py` is code, whatever its folder. */
 export function isTranslationFile(filePath: string, fileType: FileType): boolean {
   // Asked for every line of a file: the path's verdict is kept until another file is asked about.
   if (lastTranslationVerdict?.filePath === filePath && lastTranslationVerdict.fileType === fileType) return lastTranslationVerdict.translations;
-  const translations = fileType === "code" ? LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath) : TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath);
+  const translations = fileType === "code" ? LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath) : TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath) || RESOURCE_BUNDLE_NAME.test(filePath) || BASE_BUNDLE_NAME.test(filePath);
   lastTranslationVerdict = { filePath, fileType, translations };
   return translations;
 }
@@ -57,7 +69,11 @@ const TRANSLATED_LABEL = /^[¿¡«"(]?[\p{L}][\p{L}\p{M} '’.:,;!?¿¡()«»"/�
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const MESSAGE_PARAMETER = /\\n|%\d?\$?[sd]|\$\d|\{\d+\}/;
 
+/** Java's `.properties` files write letters outside Latin-1 as escapes: `Has\u0142o:` is `Hasło:`. */
+const UNICODE_ESCAPE = /\\u([0-9A-Fa-f]{4})/g;
+
 /** Whether a value in a translation file is what the interface says (see TRANSLATED_LABEL). */
 export function isTranslatedText(value: string): boolean {
-  return TRANSLATED_LABEL.test(value) || NON_LATIN_LETTER.test(value) || MESSAGE_PARAMETER.test(value);
+  const text = value.includes("\\u") ? value.replace(UNICODE_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : value;
+  return TRANSLATED_LABEL.test(text) || NON_LATIN_LETTER.test(text) || MESSAGE_PARAMETER.test(text);
 }

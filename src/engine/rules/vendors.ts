@@ -359,7 +359,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("adobe/client-secret", "Adobe client secret", "p8e-", "[A-Za-z0-9_-]{32}", END_DASH),
   vendor({ id: "facebook/access-token", title: "Facebook access token", keywords: ["eaa"], body: `${START}(?<value>EAA[MC][A-Za-z0-9]{100,})${END}` }),
   // The run of A is the format (a zero-padded app id), not a sign of a made-up value.
-  { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}"), structured: true },
+  // (Its alphabet has no `+` or `/`: a run of `A`s that goes on with them is base64 data, zeros first.)
+  { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}", "(?![A-Za-z0-9_+/])"), structured: true },
   prefixed("adafruit/io-key", "Adafruit IO key", "aio_", "[A-Za-z0-9]{28}"),
   prefixed("dependency-track/api-key", "Dependency-Track API key", "odt_", "[A-Za-z0-9]{32,40}"),
   vendor({ id: "maxmind/license-key", title: "MaxMind license key", keywords: ["_mmk"], body: `${START}(?<value>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${END}` }),
