@@ -252,3 +252,12 @@ test("names quoted from the file are shortened when long or unusual: a pasted to
   // Short, plain names are quoted as they are.
   assert.match(parseProjectConfig(JSON.stringify({ ignorePath: [] })).problems[0]!.message, /^ignorePath: unknown key/);
 });
+
+test("a custom rule's ^ and $ anchor at each line's ends, with \\n, \\r\\n or lone \\r line breaks", async () => {
+  const { options } = config({ customRules: [{ id: "custom/acme-key", pattern: "^key=(?<value>ACME-k3y-[0-9a-f]{12})$", keywords: ["ACME-"], kind: "secret" }] });
+  for (const [name, lineBreak] of [["LF", "\n"], ["CRLF", "\r\n"], ["CR", "\r"]] as const) {
+    const content = ["[acme]", `key=${FAKE_INTERNAL_KEY}`, "other=1", ""].join(lineBreak);
+    const found = await scan({ content, filePath: "acme.conf", options });
+    assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line]), [["custom/acme-key", 1]], name);
+  }
+});

@@ -177,8 +177,10 @@ function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, s
   if (required("pattern")) {
     const source = stringProperty(document, values.get("pattern"), `${path}.pattern`);
     if (source !== undefined) {
-      // `g` to find every match on a line, `d` for the offsets of the `value` group.
-      const compiled = compileUserRegex(source, "gd");
+      // `g` to find every match on a line, `d` for the offsets of the `value` group. `m`: a line
+      // is handed to the rule with its `\r` (a CRLF file), and an old Mac file's lines are all one
+      // (its breaks are lone `\r`); `^` and `$` must still mean the line's start and end.
+      const compiled = compileUserRegex(source, "gdm");
       if ("error" in compiled) document.report(values.get("pattern"), `${path}.pattern`, compiled.error);
       else if (new RegExp(compiled.regex.source, compiled.regex.flags.replace("g", "")).test("")) {
         document.report(values.get("pattern"), `${path}.pattern`, "matches empty text, so it would report nothing useful");
