@@ -158,6 +158,19 @@ test("patterns whose time multiplies on a run of one character are refused, thou
   }
 });
 
+test("adjacent repeats of overlapping classes are refused: their time grows as a power of the line's length", () => {
+  // Quick on a 32-character run, seconds on a 500-character line, hours on a long one.
+  for (const pattern of ["key=.*.*.*.*x", "key=\\w*\\w*\\w*\\w*x", "key=[a-z]+[a-z]+[a-z]+[a-z]+!", "\\w+\\w+\\w+!"]) {
+    const result = config({ customRules: [{ id: "custom/x", pattern, keywords: ["key="], kind: "secret" }] });
+    assert.equal(result.options.customRules, undefined, pattern);
+    assert.match(messages(result)[0]!, /slows down sharply on long runs of one kind of character/, pattern);
+  }
+  // Two repeats in a row are common and stay fast enough on any real line.
+  for (const pattern of ["key=.*=.*x", "(?<value>[a-z]+@[a-z]+)", "password\\s*[:=]\\s*(?<value>\\S+)", "[A-Za-z0-9]+_[A-Za-z0-9]+"]) {
+    assert.deepEqual(config({ customRules: [{ id: "custom/x", pattern, keywords: ["key="], kind: "secret" }] }).problems, [], pattern);
+  }
+});
+
 test("an allow pattern that matches empty text would hide everything: refused", () => {
   const result = config({ allow: [".*"] });
   assert.match(messages(result)[0]!, /matches every value/);
