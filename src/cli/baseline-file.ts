@@ -35,7 +35,9 @@ export interface BaselineUpdate {
 /**
  * Whether an unreadable baseline may be written anew: only a damaged one (a JSON object that
  * does not parse, as a merge conflict leaves it) or one of another shape or version. Any other
- * file (a `.env` given as `--baseline` by mistake) is not ours to replace.
+ * file (a `.env` given as `--baseline` by mistake) is not ours to replace, and neither is another
+ * tool's JSON that happens to have a `version`: a package.json's or detect-secrets' baseline's is a
+ * string, ours a number.
  */
 export async function mayReplaceBaseline(cwd: string, baselinePath: string): Promise<boolean> {
   const bytes = await fs.readFile(path.resolve(cwd, baselinePath)).catch(() => undefined);
@@ -44,7 +46,8 @@ export async function mayReplaceBaseline(cwd: string, baselinePath: string): Pro
   if (text === undefined || !text.trimStart().startsWith("{")) return false;
   try {
     const data = JSON.parse(text) as unknown;
-    return typeof data === "object" && data !== null && ("findings" in data || "version" in data);
+    if (typeof data !== "object" || data === null) return false;
+    return "findings" in data || ("version" in data && typeof data.version === "number");
   } catch {
     return true;
   }

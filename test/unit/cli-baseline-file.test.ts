@@ -1,10 +1,10 @@
 // The CLI's baseline update (src/cli/baseline-file.ts): what it keeps of the previous baseline.
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
-import { writeBaseline } from "../../src/cli/baseline-file";
+import { mayReplaceBaseline, writeBaseline } from "../../src/cli/baseline-file";
 import type { ScanReport } from "../../src/cli/report";
 import { createBaseline, parseBaseline } from "../../src/engine";
 
@@ -26,4 +26,20 @@ test("a folder the run could not read keeps the entries of every file in it", as
   assert.equal(update.kept, 1);
   const files = parseBaseline(readFileSync(path.join(scratch, "baseline.json"), "utf8")).entries.map((entry) => entry.file);
   assert.deepEqual(files, ["locked/deep/a.py"], "a file named like the folder is not inside it");
+});
+
+test("--update-baseline replaces a damaged or older baseline, never another tool's JSON that has a 'version'", async () => {
+  const file = (name: string, text: string) => {
+    writeFileSync(path.join(scratch, name), text);
+    return name;
+  };
+  // A manifest or detect-secrets' baseline named by mistake: their "version" is a string, not ours.
+  assert.equal(await mayReplaceBaseline(scratch, file("package.json", '{ "name": "app", "version": "1.2.3", "scripts": {} }')), false);
+  assert.equal(await mayReplaceBaseline(scratch, file(".secrets.baseline", '{ "version": "1.5.0", "plugins_used": [], "results": {} }')), false);
+  // Ours, of another version or shape, or damaged by a merge conflict, may be written anew.
+  assert.equal(await mayReplaceBaseline(scratch, file("v2.json", '{ "version": 2, "findings": [] }')), true);
+  assert.equal(await mayReplaceBaseline(scratch, file("shape.json", '{ "version": 1, "findings": {} }')), true);
+  assert.equal(await mayReplaceBaseline(scratch, file("no-version.json", '{ "findings": [] }')), true);
+  assert.equal(await mayReplaceBaseline(scratch, file("conflict.json", '{\n<<<<<<< HEAD\n  "version": 1,\n')), true);
+  assert.equal(await mayReplaceBaseline(scratch, "missing.json"), true);
 });
