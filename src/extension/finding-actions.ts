@@ -6,6 +6,7 @@ import { createBaseline, parseBaseline } from "../engine";
 import { describe } from "./describe";
 import type { DiagnosticsController } from "./diagnostics-controller";
 import { sameRange } from "./moves/prepare";
+import { ignoreCommentLine } from "./ignore-comment";
 import { folderReader, type WorkspacePolicies } from "./workspace-policies";
 
 export interface FindingActionDependencies {
@@ -63,8 +64,7 @@ export async function ignoreFinding(deps: FindingActionDependencies, args: { uri
   }
   const line = document.lineAt(now.range.start.line);
   const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
-  const why = reason.trim() ? ` -- ${reason.trim().replace(/[\r\n]+/g, " ")}` : "";
-  const comment = `${indent}${syntax[0]} secret-hygiene-ignore-next-line ${finding.ruleId}${why}${syntax[1]}\n`;
+  const comment = ignoreCommentLine(document.languageId, syntax, indent, finding.ruleId, reason);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, new vscode.Position(line.lineNumber, 0), comment);
   return vscode.workspace.applyEdit(edit);

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { isIgnored, parseInlineIgnores } from "../../src/engine";
+import { ignoreCommentLine } from "../../src/extension/ignore-comment";
 
 const RULE = "github/token";
 const OTHER_RULE = "azure/sas-token";
@@ -148,4 +149,31 @@ test("one fast pass: 5 MB without markers, and with a marker every 100 lines", (
   // Generous bounds: linear work on 5 MB takes a few milliseconds; anything quadratic takes minutes.
   assert.ok(plainMs < 500, `${plainMs.toFixed(0)} ms without markers`);
   assert.ok(markedMs < 1000, `${markedMs.toFixed(0)} ms with markers`);
+});
+
+test("the comment the quick fix writes is read back: its rule, its reason, and valid XML in XML", () => {
+  const syntaxes: [string, readonly [string, string]][] = [
+    ["typescript", ["//", ""]],
+    ["python", ["#", ""]],
+    ["html", ["<!--", " -->"]],
+    ["sql", ["--", ""]],
+    ["bat", ["REM", ""]],
+    ["xml", ["<!--", " -->"]],
+    ["xsl", ["<!--", " -->"]],
+  ];
+  for (const [languageId, syntax] of syntaxes) {
+    const comment = ignoreCommentLine(languageId, syntax, "  ", OTHER_RULE, "test value -- see the docs");
+    const text = `${comment}  value\n`;
+    assert.deepEqual(silencedLines(text, OTHER_RULE), [1], languageId);
+    assert.deepEqual(silencedLines(text, RULE), [], languageId);
+    if (syntax[0] === "<!--" && languageId !== "html") {
+      // XML forbids "--" inside a comment: the file would no longer parse.
+      const body = comment.trim().slice("<!--".length, -"-->".length);
+      assert.ok(!body.includes("--") && !body.endsWith("-"), `${languageId}: ${comment}`);
+      assert.match(comment, /test value - see the docs/, languageId);
+    } else {
+      assert.equal(parseInlineIgnores(text).directives[0]?.reason, "test value -- see the docs", languageId);
+    }
+  }
+  assert.equal(ignoreCommentLine("xml", ["<!--", " -->"], "", RULE, "  "), "<!-- secret-hygiene-ignore-next-line github/token -->\n");
 });
