@@ -254,6 +254,9 @@ function isDottedName(value: string): boolean {
  */
 const GENERATED_PASSPHRASE = /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z]{2,}\d{0,4}){2,}|[a-z]{3,}\d{0,4}(?:-[a-z]{3,}\d{0,4}){2,})[!@#$%^&*?]?$/;
 
+/** SASL mechanisms as IANA registers them (RFC 4422): how to authenticate, not with what. */
+const SASL_MECHANISM = /^(?:CRAM-MD5|DIGEST-MD5|SCRAM-SHA-(?:1|224|256|384|512)(?:-PLUS)?|XOAUTH2?|OAUTHBEARER|GSSAPI|GS2-KRB5|NTLM|EXTERNAL|ANONYMOUS|OTP|SKEY)$/i;
+
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // 30 bytes of base64 or more, and no public key (PUBLIC_KEY_START): then judged as any key.
   // …or 32 hex digits under `primaryKey` (AI Search's admin keys, beside their `secondaryKey`) or
@@ -313,6 +316,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `"{url}/admin/realms/{realm}/clients/{id}/client-secret"`: a route or URL with format fields.
   if (value.includes("/") && /\{[A-Za-z_]\w+\}/.test(value)) return false;
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid|incorrect|wrong[-_]?pass)/i.test(value)) return false;
+  // `AUTH=DIGEST-MD5`, `auth_mechanisms = SCRAM-SHA-256`: a SASL mechanism's registered name.
+  if (SASL_MECHANISM.test(value)) return false;
   // `"mock-test"`, `mock_secret`: a stand-in for tests (not `hammock`, `mockingbird`).
   if (/(?:^|[^a-z])mock(?![a-z])/i.test(value)) return false;
   // `('auth', '0006_require_contenttypes_0002')`: a Django migration's name, as a migration's
