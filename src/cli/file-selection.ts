@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { GitignoreRules, isDotEnvFile, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths } from "../engine";
+import type { RepositoryLayout } from "./git";
 
 const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
 
@@ -23,8 +24,11 @@ export class FileSelection {
    * @param ownFiles files that belong to the tool, such as the baseline (root-relative, or absolute
    *   outside the root): a list of
    *   fingerprints is not worth scanning, and hex hashes invite look-alike findings.
-   * @param tracked the files git tracks under the root (root-relative, `/` separators): `.gitignore`
-   *   does not leave them out, as git itself does not (see trackedFiles in git.ts).
+   * @param tracked the files git tracks (`/` separators, relative to the repository's top folder,
+   *   or to the root without `repository`): `.gitignore` does not leave them out, as git itself
+   *   does not (see trackedFiles in git.ts).
+   * @param repository the git work tree the root is in: its `.gitignore` files apply from its top
+   *   folder down, as git applies them, when the scan starts in a folder below it.
    */
   constructor(
     private readonly root: string,
@@ -32,21 +36,24 @@ export class FileSelection {
     private readonly respectGitignore: boolean,
     private readonly ownFiles: ReadonlySet<string> = new Set(),
     private readonly tracked: ReadonlySet<string> = new Set(),
+    private readonly repository?: RepositoryLayout,
   ) {}
 
-  /** Reads the `.gitignore` files from the root down to this directory, once each. */
+  /** Reads the `.gitignore` files from the repository's top (or the root) down to this directory, once each. */
   async enterDirectory(directory: string): Promise<void> {
     if (!this.respectGitignore) return;
-    const relative = this.relative(directory);
+    const relative = this.gitRelative(directory);
     if (relative === undefined) return;
     const parts = relative === "" ? [] : relative.split("/");
+    const top = this.repository?.top ?? this.root;
     for (let depth = 0; depth <= parts.length; depth++) {
       const prefix = parts.slice(0, depth).join("/");
       if (this.loaded.has(prefix)) continue;
       this.loaded.add(prefix);
-      const folder = path.join(this.root, ...parts.slice(0, depth));
+      const folder = path.join(top, ...parts.slice(0, depth));
       // The repository's own exclude file works like a .gitignore at the root.
-      const files = depth === 0 ? [path.join(folder, ".git", "info", "exclude"), path.join(folder, ".gitignore")] : [path.join(folder, ".gitignore")];
+      const exclude = this.repository?.excludeFile ?? path.join(folder, ".git", "info", "exclude");
+      const files = depth === 0 ? [exclude, path.join(folder, ".gitignore")] : [path.join(folder, ".gitignore")];
       for (const file of files) {
         const text = await readIfPresent(file);
         if (text !== undefined) this.gitignore.add(prefix, text);
@@ -58,9 +65,8 @@ export class FileSelection {
   directoryVerdict(directory: string, insideIgnored: boolean): DirectoryVerdict {
     if (skippedDirectories.has(path.basename(directory))) return "skip";
     const relative = this.relative(directory);
-    if (relative === undefined || relative === "") return insideIgnored ? "env-files-only" : "scan";
-    if (this.ignorePaths.matches(relative, true)) return "skip";
-    if (insideIgnored || (this.respectGitignore && this.gitignore.isIgnored(relative, true))) return "env-files-only";
+    if (relative !== undefined && relative !== "" && this.ignorePaths.matches(relative, true)) return "skip";
+    if (insideIgnored || this.isGitIgnored(directory, true)) return "env-files-only";
     return "scan";
   }
 
@@ -68,10 +74,10 @@ export class FileSelection {
   includesFile(file: string, insideIgnored: boolean): boolean {
     const relative = this.relative(file);
     // Outside the root, the tool's own files are known by their absolute path.
-    if (relative === undefined) return !this.ownFiles.has(path.resolve(file)) && (!insideIgnored || isDotEnvFile(path.basename(file)));
-    if (this.ownFiles.has(relative) || this.ignorePaths.matches(relative)) return false;
-    if (isDotEnvFile(relative) || this.tracked.has(relative)) return true;
-    return !insideIgnored && !(this.respectGitignore && this.gitignore.isIgnored(relative));
+    if (relative === undefined ? this.ownFiles.has(path.resolve(file)) : this.ownFiles.has(relative) || this.ignorePaths.matches(relative)) return false;
+    const fromTop = this.gitRelative(file);
+    if (isDotEnvFile(path.basename(file)) || (fromTop !== undefined && this.tracked.has(fromTop))) return true;
+    return !insideIgnored && !this.isGitIgnored(file, false);
   }
 
   /**
@@ -81,7 +87,7 @@ export class FileSelection {
    */
   async isGitIgnoredFolder(directory: string): Promise<boolean> {
     if (!this.respectGitignore) return false;
-    const relative = this.relative(directory);
+    const relative = this.gitRelative(directory);
     if (relative === undefined || relative === "") return false;
     await this.enterDirectory(path.dirname(directory));
     const parts = relative.split("/");
@@ -95,12 +101,27 @@ export class FileSelection {
     return relative !== undefined && relative !== "" && this.ignorePaths.matches(relative, isDirectory);
   }
 
-  /** Forward-slash path relative to the root; undefined outside it, where no rules apply. */
-  private relative(file: string): string | undefined {
-    const relative = path.relative(this.root, file);
-    if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
-    return relative.split(path.sep).join("/");
+  private isGitIgnored(file: string, isDirectory: boolean): boolean {
+    if (!this.respectGitignore) return false;
+    const relative = this.gitRelative(file);
+    return relative !== undefined && relative !== "" && this.gitignore.isIgnored(relative, isDirectory);
   }
+
+  /** Forward-slash path relative to the root; undefined outside it, where ignorePaths does not apply. */
+  private relative(file: string): string | undefined {
+    return relativeTo(this.root, file);
+  }
+
+  /** Forward-slash path relative to the repository's top folder (or the root): where `.gitignore` files and `tracked` apply. */
+  private gitRelative(file: string): string | undefined {
+    return relativeTo(this.repository?.top ?? this.root, file);
+  }
+}
+
+function relativeTo(folder: string, file: string): string | undefined {
+  const relative = path.relative(folder, file);
+  if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
+  return relative.split(path.sep).join("/");
 }
 
 async function readIfPresent(file: string): Promise<string | undefined> {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import * as path from "node:path";
 
 /** Git could not be run or refused (not a repository, say). */
 export class GitError extends Error {}
@@ -21,6 +22,28 @@ export function git(cwd: string, args: readonly string[], input?: Buffer): Promi
     child.stdin.on("error", () => undefined); // git may exit before reading all of it; `close` reports why
     child.stdin.end(input);
   });
+}
+
+/** A work tree's top folder, and the exclude file that works like a `.gitignore` at its root. */
+export interface RepositoryLayout {
+  readonly top: string;
+  /** `.git/info/exclude`, or the main repository's in a linked worktree (where `.git` is a file). */
+  readonly excludeFile: string;
+}
+
+/**
+ * The git work tree `cwd` is in; undefined outside one, or when git cannot be run. `.gitignore`
+ * files apply from the top folder down, whichever folder below it a scan starts in.
+ */
+export async function repositoryLayout(cwd: string): Promise<RepositoryLayout | undefined> {
+  try {
+    const [top, excludeFile] = (await git(cwd, ["rev-parse", "--show-toplevel", "--git-path", "info/exclude"])).toString("utf8").split("\n");
+    if (!top || !excludeFile) return undefined;
+    // `--git-path` is relative to the current folder unless it is elsewhere.
+    return { top: path.resolve(top), excludeFile: path.resolve(cwd, excludeFile) };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ import { loadCliPolicy } from "./policy";
 import { ExitCode, scanExitCode } from "./report";
 import type { ConfigNotice } from "./report";
 import { scanPaths, toDisplayPath } from "./run-scan";
-import { GitError, trackedFiles } from "./git";
+import { GitError, repositoryLayout, trackedFiles } from "./git";
 import { scanStaged } from "./staged";
 import { forTerminal } from "./terminal-text";
 import { TOOL_VERSION } from "./version";
@@ -71,6 +71,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.Error;
     }
   } else {
+    // .gitignore files apply from the repository's top folder down, also to a scan started below it.
+    const repository = command.respectGitignore ? await repositoryLayout(cwd) : undefined;
     scanned = await scanPaths({
       paths: command.paths,
       maxFileSizeKb: command.maxFileSizeKb,
@@ -83,7 +85,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         command.respectGitignore,
         command.outputFile ? new Set([...ownFiles, toDisplayPath(cwd, command.outputFile), path.resolve(cwd, command.outputFile)]) : ownFiles,
         // .gitignore does not leave out what git tracks: a file committed before the rule is in every clone.
-        command.respectGitignore ? await trackedFiles(cwd) : undefined,
+        command.respectGitignore ? await trackedFiles(repository?.top ?? cwd) : undefined,
+        repository,
       ),
     });
   }

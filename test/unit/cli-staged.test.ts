@@ -205,3 +205,25 @@ test("a folder scan reads files git tracks even where .gitignore matches them: e
   rmSync(path.join(root, ".git"), { recursive: true, force: true });
   assert.equal(run(root, "scan", ".").code, 0);
 });
+
+test("a folder scan from a subfolder applies the .gitignore files above it, and git's exclude file in a linked worktree", () => {
+  const root = repository("gitignore-above");
+  writeFileSync(path.join(root, ".gitignore"), "dist/\n");
+  mkdirSync(path.join(root, "app", "dist"), { recursive: true });
+  writeFileSync(path.join(root, "app", "main.ts"), "export const ok = 1;\n");
+  writeFileSync(path.join(root, "app", "dist", "bundle.js"), `const token = "${TOKEN}";\n`);
+  git(root, "add", ".");
+  git(root, "commit", "-q", "-m", "start");
+  // As git does: the root's dist/ rule leaves app/dist out, whichever folder the scan starts in.
+  for (const [cwd, args] of [[root, ["app"]], [path.join(root, "app"), ["."]], [path.join(root, "app", "dist"), ["."]]] as const) {
+    const result = run(cwd, "scan", "--format", "json", ...args);
+    assert.equal(result.code, 0, `${cwd}: ${result.stdout}`);
+  }
+  // A linked worktree's .git is a file: its exclude file is the main repository's.
+  writeFileSync(path.join(root, ".git", "info", "exclude"), "notes.txt\n");
+  const linked = path.join(scratch, "gitignore-above-linked");
+  git(root, "worktree", "add", "-q", linked);
+  writeFileSync(path.join(linked, "notes.txt"), `token = "${TOKEN}"\n`);
+  const worktree = run(linked, "scan", ".");
+  assert.equal(worktree.code, 0, worktree.stdout);
+});
