@@ -16,9 +16,10 @@ export interface ScanPathsOptions {
   readonly selection: FileSelection;
 }
 
+/** A path as reports show it: relative to the current folder, with `/`; the current folder itself is `.`. */
 export function toDisplayPath(cwd: string, file: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, file));
-  return (relative === "" ? path.basename(file) : relative).split(path.sep).join("/");
+  return (relative === "" ? "." : relative).split(path.sep).join("/");
 }
 
 /** A scan's report, built file by file: what each file held, what was left out and why. */

@@ -219,6 +219,14 @@ test("a folder scan from a subfolder applies the .gitignore files above it, and 
     const result = run(cwd, "scan", "--format", "json", ...args);
     assert.equal(result.code, 0, `${cwd}: ${result.stdout}`);
   }
+  // Started inside the ignored folder, the notice names the current folder as ".", not by a name
+  // that would point below it (SARIF's location is relative to that folder).
+  const inside = run(path.join(root, "app", "dist"), "scan", ".");
+  assert.match(inside.stdout, /^skipped \.: left out by \.gitignore/m);
+  const sarif = JSON.parse(run(path.join(root, "app", "dist"), "scan", ".", "--format", "sarif").stdout) as {
+    runs: { invocations: { toolExecutionNotifications: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[];
+  };
+  assert.equal(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.locations[0]!.physicalLocation.artifactLocation.uri, ".");
   // A linked worktree's .git is a file: its exclude file is the main repository's.
   writeFileSync(path.join(root, ".git", "info", "exclude"), "notes.txt\n");
   const linked = path.join(scratch, "gitignore-above-linked");
