@@ -23,7 +23,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     command = parseCommandLine(argv, Boolean(process.stdout.isTTY), process.env);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`secret-hygiene: ${forTerminal(error.message)}\n\n${USAGE}`);
+      // Node's own messages can run to several lines ("argument is ambiguous.\nDid you forget…"):
+      // their line breaks stay line breaks, each line is escaped.
+      process.stderr.write(`secret-hygiene: ${error.message.split("\n").map(forTerminal).join("\n")}\n\n${USAGE}`);
       return ExitCode.Error;
     }
     throw error;

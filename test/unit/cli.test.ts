@@ -162,6 +162,13 @@ test("exit 2 for usage errors, with a clear message", () => {
   }
 });
 
+test("a usage error of several lines (a missing option value) is printed as lines, not with its line breaks escaped", () => {
+  const result = run(["scan", "--output", "--format", "json"]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /^secret-hygiene: Option '[^']*--output[^']*' argument is ambiguous\.\nDid you forget/);
+  assert.ok(!result.stderr.includes("\\x0a"), result.stderr);
+});
+
 test("exit 2 for a path that does not exist, naming it", () => {
   const result = run(["scan", "no/such/folder"]);
   assert.equal(result.code, 2);
