@@ -1,28 +1,91 @@
 import * as vscode from "vscode";
 import { GitignoreRules } from "../engine";
+import { repositoryLayout } from "../cli/git";
 import { folderReader, relativePathIn } from "./workspace-policies";
 
+/** Whether git ignores a path, given relative to the workspace folder. */
+export interface GitignoreView {
+  isIgnored(relativePath: string): boolean;
+}
+
 /**
- * Every `.gitignore` of a workspace folder (and `.git/info/exclude`), read through
- * vscode.workspace.fs so it works in remote and virtual workspaces too. Read afresh for each
- * workspace scan: a scan is rare, and this way an edited .gitignore always counts.
+ * Every `.gitignore` that applies to a workspace folder, read through vscode.workspace.fs so it
+ * works in remote and virtual workspaces too. Read afresh for each workspace scan: a scan is rare,
+ * and this way an edited .gitignore always counts.
+ *
+ * A folder opened below its repository's top (one service of a monorepo) gets the rules above it
+ * too, and a linked worktree the main repository's exclude file, as git and the CLI apply them:
+ * the top's `bin/` and `obj/` leave out the build output that holds copies of appsettings.json.
+ * Finding the top runs git, so only for a trusted folder on this machine's disk (as
+ * trackedFilesIn); elsewhere the folder's own files decide.
  */
-export async function loadGitignoreRules(folder: vscode.WorkspaceFolder, exclude: string, token: vscode.CancellationToken): Promise<GitignoreRules> {
+export async function loadGitignoreRules(folder: vscode.WorkspaceFolder, exclude: string, token: vscode.CancellationToken): Promise<GitignoreView> {
   const rules = new GitignoreRules();
   const readFolderFile = folderReader(folder);
   // A .gitignore that cannot be read leaves its files in the scan: more findings, never fewer.
   const read = (path: string) => readFolderFile(path).catch(() => undefined);
-  const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/.gitignore"), exclude, undefined, token);
+  const [files, above] = await Promise.all([
+    vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/.gitignore"), exclude, undefined, token),
+    rulesAbove(folder),
+  ]);
+  // Paths in `rules` are relative to the repository's top when the folder lies below it.
+  const prefix = above?.prefix ?? "";
+  const fromTop = (relative: string) => (prefix === "" ? relative : relative === "" ? prefix : `${prefix}/${relative}`);
   const texts = await Promise.all(
     files.map(async (uri) => {
       const relative = relativePathIn(folder, uri);
       if (relative === undefined) return undefined;
       const directory = relative.includes("/") ? relative.slice(0, relative.lastIndexOf("/")) : "";
-      return { directory, text: await read(relative) };
+      return { directory: fromTop(directory), text: await read(relative) };
     }),
   );
-  const repositoryExclude = await read(".git/info/exclude");
-  if (repositoryExclude !== undefined) rules.add("", repositoryExclude);
+  if (above) for (const entry of above.entries) rules.add(entry.directory, entry.text);
+  else {
+    const repositoryExclude = await read(".git/info/exclude");
+    if (repositoryExclude !== undefined) rules.add("", repositoryExclude);
+  }
   for (const entry of texts) if (entry?.text !== undefined) rules.add(entry.directory, entry.text);
-  return rules;
+  return { isIgnored: (relativePath) => rules.isIgnored(fromTop(relativePath)) };
+}
+
+interface RulesAbove {
+  /** The folder's path from the repository's top, `/`-separated; "" when it is the top. */
+  readonly prefix: string;
+  /** The exclude file (directory "") and the `.gitignore` files of the folders above this one. */
+  readonly entries: readonly { readonly directory: string; readonly text: string }[];
+}
+
+async function rulesAbove(folder: vscode.WorkspaceFolder): Promise<RulesAbove | undefined> {
+  if (folder.uri.scheme !== "file" || !vscode.workspace.isTrusted) return undefined;
+  const layout = await repositoryLayout(folder.uri.fsPath);
+  if (!layout) return undefined;
+  const top = vscode.Uri.file(layout.top);
+  const prefix = pathFrom(top, folder.uri);
+  if (prefix === undefined) return undefined;
+  const entries: { directory: string; text: string }[] = [];
+  const exclude = await readAbsolute(vscode.Uri.file(layout.excludeFile));
+  if (exclude !== undefined) entries.push({ directory: "", text: exclude });
+  // The folder's own `.gitignore` is among its files; those of the folders between are read here.
+  const parts = prefix === "" ? [] : prefix.split("/");
+  for (let depth = 0; depth < parts.length; depth++) {
+    const directory = parts.slice(0, depth).join("/");
+    const text = await readAbsolute(vscode.Uri.joinPath(top, ...parts.slice(0, depth), ".gitignore"));
+    if (text !== undefined) entries.push({ directory, text });
+  }
+  return { prefix, entries };
+}
+
+/** `uri`'s path below `folder`, `/`-separated; "" for the folder itself, undefined outside it. */
+function pathFrom(folder: vscode.Uri, uri: vscode.Uri): string | undefined {
+  const base = folder.path.replace(/\/$/, "");
+  if (uri.path === base) return "";
+  return uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : undefined;
+}
+
+async function readAbsolute(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
 }

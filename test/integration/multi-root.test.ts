@@ -2,7 +2,8 @@
 // folders `shop` and `billing`): each folder's .secrethygiene.json and vault mapping apply to its
 // own files only, and a workspace scan covers both folders.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { VaultForFile } from "../../src/extension/show-vault";
@@ -110,6 +111,26 @@ suite("multi-root workspace", () => {
     assert.deepEqual(ourDiagnostics(billingFile), []);
     assert.equal(ourDiagnostics(shopFile).length, 1);
     await vscode.workspace.fs.delete(shopConfig);
+  });
+
+  test("a folder below its repository's top gets the .gitignore rules above it, as git and the CLI apply them", async () => {
+    // Both folders become folders of one repository whose top ignores build output.
+    const top = path.dirname(folder("shop").uri.fsPath);
+    execFileSync("git", ["init", "-q"], { cwd: top });
+    writeFileSync(path.join(top, ".gitignore"), "bin/\nobj/\n");
+    try {
+      const built = await write(fileIn("shop", "bin/Debug/appsettings.json"), `{ "GitHubToken": "${token("f6")}" }\n`);
+      const source = await write(fileIn("shop", "src/appsettings.json"), `{ "GitHubToken": "${token("f7")}" }\n`);
+      const summary = await vscode.commands.executeCommand<Summary>("secretHygiene.scanWorkspace");
+      assert.equal(summary.cancelled, false);
+      await waitFor(() => ourDiagnostics(source), (found) => found.length === 1, "a diagnostic on shop/src/appsettings.json");
+      assert.deepEqual(ourDiagnostics(built), [], "the top's bin/ rule leaves shop/bin out");
+      await vscode.workspace.fs.delete(fileIn("shop", "bin"), { recursive: true });
+      await vscode.workspace.fs.delete(source);
+    } finally {
+      rmSync(path.join(top, ".git"), { recursive: true, force: true });
+      rmSync(path.join(top, ".gitignore"), { force: true });
+    }
   });
 
   test("Run with Secrets from the palette runs in the active editor's folder, not the first one", async () => {
