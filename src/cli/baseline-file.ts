@@ -1,8 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { createBaseline, filterBaselined } from "../engine";
+import { createBaseline, filterBaselined, policyFileText } from "../engine";
 import type { Baseline } from "../engine";
-import { policyFileText } from "./policy";
 import type { ScanReport } from "./report";
 
 /** The report without the findings the baseline lists, and how many those were. */

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { decodeFileContent, loadWorkspacePolicy } from "../engine";
+import { loadWorkspacePolicy, policyFileText } from "../engine";
 import type { WorkspacePolicy } from "../engine";
 import type { ConfigNotice } from "./report";
 import { describeFsError } from "./fs-errors";
@@ -14,15 +14,6 @@ export interface PolicyRequest {
 
 export type LoadedPolicy = { readonly policy: WorkspacePolicy; readonly notices: readonly ConfigNotice[] } | { readonly error: string };
 
-/**
- * A configuration or baseline file's text, decoded as scanned files are: without the byte-order
- * mark Windows editors save (JSON.parse takes it for a stray character), UTF-16 too. Undefined
- * for a binary file.
- */
-export function policyFileText(bytes: Uint8Array): string | undefined {
-  const decoded = decodeFileContent(bytes);
-  return "text" in decoded ? decoded.text : undefined;
-}
 
 /** A file's text, or undefined when there is no such file. Other failures are real errors. */
 async function readIfExists(cwd: string, file: string): Promise<string | undefined> {

@@ -7,6 +7,17 @@ export type Decoded = { readonly text: string } | { readonly skipReason: string 
 
 const SNIFF_BYTES = 8000;
 
+/**
+ * A configuration or baseline file's text, decoded as scanned files are: without the byte-order
+ * mark Windows editors save (JSON.parse takes it for a stray character), UTF-16 too (Windows
+ * PowerShell 5's `>` writes it). Undefined for a binary file. The CLI and the editor both read
+ * `.secrethygiene.json` and baselines so.
+ */
+export function policyFileText(bytes: Uint8Array): string | undefined {
+  const decoded = decodeFileContent(bytes);
+  return "text" in decoded ? decoded.text : undefined;
+}
+
 export function decodeFileContent(bytes: Uint8Array): Decoded {
   // UTF-32's marks first: UTF-32LE's starts with UTF-16LE's.
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return decodeUtf32(bytes.subarray(4), true);

@@ -5,7 +5,7 @@ export { secretPreview } from "./preview";
 export { knownRules } from "./rules";
 export type { PatternRule, RuleInfo } from "./rules/types";
 export type { Finding, FindingKind, FindingSeverity, Position, ScanInput, ScanOptions, TextSpan } from "./types";
-export { decodeFileContent } from "./decode";
+export { decodeFileContent, policyFileText } from "./decode";
 export type { Decoded } from "./decode";
 export { generatedFileReason, oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";
 export { typePathOf } from "./file-type";

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { loadWorkspacePolicy } from "../engine";
+import { loadWorkspacePolicy, policyFileText } from "../engine";
 import type { ConfigProblem, WorkspacePolicy } from "../engine";
 import { CONFIG_DIAGNOSTIC_COLLECTION, DIAGNOSTIC_SOURCE } from "./contributions";
 import { describe } from "./describe";
@@ -48,7 +48,10 @@ const MISSING = new Set(["FileNotFound", "FileIsADirectory", "FileNotADirectory"
 export function folderReader(folder: vscode.WorkspaceFolder): (path: string) => Promise<string | undefined> {
   return async (path) => {
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, path)));
+      // Decoded as the CLI decodes it: a Windows-made UTF-16 file is read, not called invalid JSON.
+      const text = policyFileText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, path)));
+      if (text === undefined) throw new Error(`cannot read '${path}': binary file`);
+      return text;
     } catch (error) {
       if (error instanceof vscode.FileSystemError && MISSING.has(error.code)) return undefined;
       throw error;

@@ -79,6 +79,21 @@ suite("workspace configuration, ignores and baseline", () => {
     await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the diagnostic back once the file is gone");
   });
 
+  test("a .secrethygiene.json saved as UTF-16 (Windows PowerShell's `>`) applies, as the CLI reads it", async () => {
+    const { uri, ruleId } = await openConfigTs();
+    const text = JSON.stringify({ disabledRules: [ruleId] });
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i);
+    const config = workspaceFile(".secrethygiene.json");
+    await vscode.workspace.fs.writeFile(config, utf16);
+    written.push(config);
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "the diagnostic to go once the rule is disabled");
+    assert.deepEqual(ourDiagnostics(config), [], "no problem reported on the UTF-16 file");
+    await remove(config);
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the diagnostic back once the file is gone");
+  });
+
   test("problems in .secrethygiene.json show on the file itself, where they are", async () => {
     const config = await write(".secrethygiene.json", '{\n  "alow": ["x"],\n  "allow": ["(a+)+"]\n}\n');
     const problems = await waitFor(() => ourDiagnostics(config), (d) => d.length === 2, "two problems on .secrethygiene.json");
