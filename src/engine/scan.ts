@@ -184,17 +184,19 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const kept = ignores ? found.filter((candidate) => !isIgnored(ignores, index.positionAt(candidate.start).line, candidate.rule.id)) : found;
   if (kept.length === 0) return [];
   const keyNames = new KeyNames(content, typePath);
+  const named = kept
+    .map((candidate) => ({ ...candidate, name: keyNames.at(candidate.start, candidate.keyName, candidate.rule.declaresName) }))
+    .filter((candidate) => candidate.rule.kind !== "config" || !isDocumentingKeyPath(candidate.name));
   // A range in the file: a notebook's view offsets go back to the file's first.
   const rangeOf = (start: number, end: number) => (notebook ? index.span(notebook.toRaw(start), notebook.toRaw(end)) : index.span(start, end));
   // Hashing is the costliest step per finding: a document's re-scan reuses the last scan's hashes.
   const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
   const fingerprints = new FingerprintAssigner(filePath, previous);
   if (memo && fingerprints.table) memo.fingerprints = { filePath, table: fingerprints.table };
-  return kept.map(({ rule, start, end, compound, keyName }) => {
+  return named.map(({ rule, start, end, compound, name }) => {
     const value = content.slice(start, end);
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : secretPreview(rule.id, value);
-    const name = keyNames.at(start, keyName, rule.declaresName);
     return {
       ruleId: rule.id,
       detectorId: rule.id,
@@ -209,6 +211,18 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       ...(rule.severity ? { severity: rule.severity } : {}),
     };
   });
+}
+
+/**
+ * Where a JSON or YAML document shows a value rather than sets one: OpenAPI's and JSON Schema's
+ * `example:` and `examples:` (`x-example` too), and a `description:` or `summary:` in prose (a
+ * Swagger file's "in the form `192.168.1.1:4567`"). No deployment reads an address there, so it
+ * is no configuration value; a secret there is still reported.
+ */
+function isDocumentingKeyPath(keyPath: string | undefined): boolean {
+  if (keyPath === undefined) return false;
+  const segments = keyPath.split(":");
+  return segments.some((segment) => /^(?:x-)?examples?$/i.test(segment)) || /^(?:description|summary)$/i.test(segments[segments.length - 1]!);
 }
 
 /** {@link scanText}, for callers that prefer a promise (the engine may move off-thread later). */
