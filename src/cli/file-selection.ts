@@ -76,7 +76,7 @@ export class FileSelection {
     // Outside the root, the tool's own files are known by their absolute path.
     if (relative === undefined ? this.ownFiles.has(path.resolve(file)) : this.ownFiles.has(relative) || this.ignorePaths.matches(relative)) return false;
     const fromTop = this.gitRelative(file);
-    if (isDotEnvFile(path.basename(file)) || (fromTop !== undefined && this.tracked.has(fromTop))) return true;
+    if (isDotEnvFile(fromTop ?? relative ?? path.basename(file)) || (fromTop !== undefined && this.tracked.has(fromTop))) return true;
     return !insideIgnored && !this.isGitIgnored(file, false);
   }
 

@@ -267,3 +267,11 @@ test("--help lists the new flags", () => {
     assert.ok(help.includes(flag), flag);
   }
 });
+
+test("every file under a git-ignored .envs/ folder is scanned, as cookiecutter-django keeps its environments", () => {
+  mkdirSync(path.join(repo, ".envs", ".production"), { recursive: true });
+  appendFileSync(path.join(repo, ".gitignore"), "\n.envs/*\n");
+  writeFileSync(path.join(repo, ".envs", ".production", ".django"), `GITHUB_TOKEN=${["ghp", "Tq4nWz8LkR2vXc6YpB1mHs9dJf3Ga7UeQo5i"].join("_")}\n`);
+  const { findings } = reported([]);
+  assert.ok(findings.includes(".envs/.production/.django github/token"), findings.join(", "));
+});

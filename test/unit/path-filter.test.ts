@@ -53,6 +53,6 @@ test("comments, blank lines and CRLF line ends in .gitignore", () => {
 });
 
 test(".env files are recognised by name", () => {
-  for (const name of [".env", "app/.env", ".env.local", "deploy/.env.production", "src/.envrc", ".env_prod", ".env-dev"]) assert.ok(isDotEnvFile(name), name);
-  for (const name of ["env", "app.env", "x.env.local", "config/env/.gitkeep"]) assert.ok(!isDotEnvFile(name), name);
+  for (const name of [".env", "app/.env", ".env.local", "deploy/.env.production", "src/.envrc", ".env_prod", ".env-dev", ".envs/.production/.django", "app/.envs/.local/.postgres"]) assert.ok(isDotEnvFile(name), name);
+  for (const name of ["env", "app.env", "x.env.local", "config/env/.gitkeep", "envs/.production/.django", "my.envs/x"]) assert.ok(!isDotEnvFile(name), name);
 });

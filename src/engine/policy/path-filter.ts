@@ -9,11 +9,13 @@ import type { Ignore } from "ignore";
 
 /**
  * `.env*`: `.env`, `.env.local`, `.env.production`, `.env_prod`, direnv's `.envrc`…: git-ignored on
- * purpose because they hold secrets, which is exactly why a scan must read them.
+ * purpose because they hold secrets, which is exactly why a scan must read them. And every file
+ * under a `.envs/` folder, as cookiecutter-django keeps them (`.envs/.production/.django`).
  */
 export function isDotEnvFile(relativePath: string): boolean {
-  const name = relativePath.slice(relativePath.lastIndexOf("/") + 1);
-  return name.startsWith(".env");
+  const normalized = relativePath.replace(/\\/g, "/");
+  const name = normalized.slice(normalized.lastIndexOf("/") + 1);
+  return name.startsWith(".env") || /(?:^|\/)\.envs\//.test(normalized);
 }
 
 /** A path the `ignore` package can test: relative, not empty, not leaving the root. */
