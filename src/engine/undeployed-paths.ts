@@ -7,10 +7,14 @@
  * anywhere else.
  */
 
-/** Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`. */
+/**
+ * Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`,
+ * Gradle's `testFixtures/`, and recorded HTTP traffic that tests replay (the Azure SDKs'
+ * `recordings/`, VCR's `cassettes/`).
+ */
 const TEST_FOLDERS = new Set([
   "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "testing", "testdata", "test-data", "test_data",
-  "fixtures", "e2e",
+  "fixtures", "e2e", "testfixtures", "recordings", "cassettes", "vcr_cassettes",
 ]);
 /**
  * Test projects named after what they test: `Orders.Tests/`, `Orders.UnitTests/`, `orders-test/`,

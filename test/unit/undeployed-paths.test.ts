@@ -11,7 +11,8 @@ test("test folders and test files by the common runners' conventions are tests",
     "src/test/java/com/contoso/OrdersTest.java", "Orders.UnitTests/RoutesTests.cs", "Tests/OrdersTests/ClientTests.swift", "orders/conftest.py",
     "internal/relay/relay_test.go", "web/src/app/orders.service.spec.ts", "web/src/orders.test.tsx", "lib/url/test.js", "e2e/checkout.ts",
     "src/it/java/com/contoso/OrdersIT.java", "src/test/groovy/OrdersSpec.groovy", "db/fixtures/orders.yml", "Orders.Tests\\Settings.json",
-    "orders-api-test/settings.json",
+    "orders-api-test/settings.json", "storage/recordings/ContainerSuite/TestList.yaml", "spec/vcr_cassettes/orders.yml",
+    "src/testFixtures/resources/app.conf", "src/integTest/groovy/OrdersTest.groovy",
   ]) {
     assert.equal(isTestPath(file), true, file);
   }
