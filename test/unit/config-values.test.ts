@@ -175,6 +175,7 @@ test("decisions on single values", () => {
     ["tld/res/effective_tld_names.dat.txt", `kommune.no\nbergen.no\ncloudapp.azure.com`, []],
     ["vendor/public_suffix_list.dat", `githubusercontent.com\nherokuapp.com`, []],
     ["tld/res/effective_tld_names_public_only.dat.txt", `kommune.no\nbergen.no`, []],
+    ["src/main/resources/mozilla/public-suffix-list.txt", `s3.amazonaws.com\nblob.core.windows.net`, []],
     // …but code and settings named like a document are read: an install script, a security module.
     ["scripts/install.sh", `curl -s http://10.2.3.4:9200/_cluster/health`, ["http://10.2.3.4:9200/_cluster/health"]],
     ["app/security.py", `LDAP_HOST = "ldap01.corp.fabrikam.com"`, ["ldap01.corp.fabrikam.com"]],

@@ -30,7 +30,8 @@ const GENERATED_FILE_NAMES = new Set([
  * its two names and their variants (`tld`, `tldextract`, `publicsuffix2` and browsers carry a
  * copy, `effective_tld_names_public_only.dat.txt` among them). Every line a domain, the same for everyone: thousands of findings and none to move.
  */
-const PUBLIC_DOMAIN_LIST = /^(?:public_suffix_list|effective_tld_names)[\w.-]{0,40}\.dat(?:\.txt)?$/;
+// (…and HttpClient's `public-suffix-list.txt`: hyphens, and a `.txt` of its own.)
+const PUBLIC_DOMAIN_LIST = /^(?:public[_-]suffix[_-]list|effective_tld_names)[\w.-]{0,40}\.(?:dat(?:\.txt)?|txt)$/;
 
 /**
  * Build and package manifests configure the build, not the running application: their URLs are
