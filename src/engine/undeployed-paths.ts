@@ -43,9 +43,10 @@ export function isTestPath(filePath: string): boolean {
 
 /**
  * Folders of example programs and settings (`examples/`, `samples/`, `demo/`) and of
- * documentation (`docs/`, and Debian's `/usr/share/doc/`), whatever format its pages are in.
+ * documentation (`docs/`, and Debian's `/usr/share/doc/`, `release-notes/`), whatever format its
+ * pages are in.
  */
-const EXAMPLE_OR_MANUAL_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos", "doc", "docs", "documentation"]);
+const EXAMPLE_OR_MANUAL_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos", "doc", "docs", "documentation", "release-notes"]);
 /**
  * Examples and templates by name: `.env.example`, `config.sample.yml`, `example.py`, AWS's
  * `ec2-2016-11-15.examples.json`. The word must stand apart (`sample_rate.py`, `resample.ts` are
@@ -57,5 +58,10 @@ const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:\.|$)/;
 export function isExamplePath(filePath: string): boolean {
   const parts = filePath.split(/[\\/]/);
   const base = (parts.pop() ?? "").toLowerCase();
-  return EXAMPLE_FILE.test(base) || parts.some((folder) => EXAMPLE_OR_MANUAL_FOLDERS.has(folder.toLowerCase()));
+  return EXAMPLE_FILE.test(base) || parts.some((folder, i) => EXAMPLE_OR_MANUAL_FOLDERS.has(folder.toLowerCase()) || isMavenSite(parts, i));
+}
+
+/** Maven's `src/site/`: the project's web pages about itself (mailing lists, a user guide), not a site it deploys. */
+function isMavenSite(folders: readonly string[], index: number): boolean {
+  return folders[index] === "site" && folders[index - 1] === "src";
 }
