@@ -184,20 +184,20 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const kept = ignores ? found.filter((candidate) => !isIgnored(ignores, index.positionAt(candidate.start).line, candidate.rule.id)) : found;
   if (kept.length === 0) return [];
   const keyNames = new KeyNames(content, typePath);
-  const named = kept
-    .map((candidate) => ({ ...candidate, name: keyNames.at(candidate.start, candidate.keyName, candidate.rule.declaresName) }))
-    .filter((candidate) => candidate.rule.kind !== "config" || !isDocumentingKeyPath(candidate.name));
   // A range in the file: a notebook's view offsets go back to the file's first.
   const rangeOf = (start: number, end: number) => (notebook ? index.span(notebook.toRaw(start), notebook.toRaw(end)) : index.span(start, end));
   // Hashing is the costliest step per finding: a document's re-scan reuses the last scan's hashes.
   const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
   const fingerprints = new FingerprintAssigner(filePath, previous);
   if (memo && fingerprints.table) memo.fingerprints = { filePath, table: fingerprints.table };
-  return named.map(({ rule, start, end, compound, name }) => {
+  const findings: Finding[] = [];
+  for (const { rule, start, end, compound, keyName } of kept) {
+    const name = keyNames.at(start, keyName, rule.declaresName);
+    if (rule.kind === "config" && isDocumentingKeyPath(name)) continue;
     const value = content.slice(start, end);
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : secretPreview(rule.id, value);
-    return {
+    findings.push({
       ruleId: rule.id,
       detectorId: rule.id,
       kind: rule.kind,
@@ -209,8 +209,9 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       docsUrl: rule.docsUrl,
       ...(name ? { keyName: name } : {}),
       ...(rule.severity ? { severity: rule.severity } : {}),
-    };
-  });
+    });
+  }
+  return findings;
 }
 
 /**
@@ -220,7 +221,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
  * is no configuration value; a secret there is still reported.
  */
 function isDocumentingKeyPath(keyPath: string | undefined): boolean {
-  if (keyPath === undefined) return false;
+  // (Most paths hold none of these words: one test before splitting.)
+  if (keyPath === undefined || !/xample|escription|ummary/i.test(keyPath)) return false;
   const segments = keyPath.split(":");
   return segments.some((segment) => /^(?:x-)?examples?$/i.test(segment)) || /^(?:description|summary)$/i.test(segments[segments.length - 1]!);
 }
