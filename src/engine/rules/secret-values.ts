@@ -321,8 +321,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `"mock-test"`, `mock_secret`: a stand-in for tests (not `hammock`, `mockingbird`).
   if (/(?:^|[^a-z])mock(?![a-z])/i.test(value)) return false;
   // `('auth', '0006_require_contenttypes_0002')`: a Django migration's name, as a migration's
-  // dependencies list them beside their app.
-  if (/^\d{4}_[a-z][a-z0-9_]*$/.test(value)) return false;
+  // dependencies list them beside their app. (Numbered from `0001`: `2024_summer` may be a password.)
+  if (/^0\d{3}_[a-z][a-z0-9_]*$/.test(value)) return false;
   // `secret: orders-dockerhub` (a Zuul job's, a pipeline's): a bare `secret` refers to a stored
   // secret by its name, as `--secret` does on a command line; a generated value is one.
   if (/^secrets?$/i.test(name) && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(value) && !looksRandom(value)) return false;
