@@ -3,7 +3,7 @@
 // baseline flags. Runs the bundled dist/cli.js on a copy of test/fixtures/cli-project.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, beforeEach, test } from "node:test";
@@ -196,6 +196,12 @@ test("--baseline names another file; a missing or malformed one is an error that
   const usage = run(["scan", "--no-baseline", "--update-baseline"]);
   assert.equal(usage.code, 2);
   assert.match(usage.stderr, /--no-baseline cannot be combined/);
+
+  // A report file would be left unwritten: said, not silently ignored.
+  const withOutput = run(["scan", "--update-baseline", "--output", "report.json"]);
+  assert.equal(withOutput.code, 2);
+  assert.match(withOutput.stderr, /--update-baseline writes the baseline, not a report: it cannot be combined with --output/);
+  assert.equal(existsSync(path.join(repo, "report.json")), false);
 });
 
 test("a file that is not a baseline is neither quoted in the error nor replaced by --update-baseline", () => {
