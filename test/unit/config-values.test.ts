@@ -176,6 +176,9 @@ test("decisions on single values", () => {
     ["vendor/public_suffix_list.dat", `githubusercontent.com\nherokuapp.com`, []],
     ["tld/res/effective_tld_names_public_only.dat.txt", `kommune.no\nbergen.no`, []],
     ["src/main/resources/mozilla/public-suffix-list.txt", `s3.amazonaws.com\nblob.core.windows.net`, []],
+    // Manual pages, by their section: `ssh.1`, `sshd_config.5`.
+    ["man/orders-relay.1", `.Nm orders-relay -h relay01.corp.fabrikam.com`, []],
+    ["man5/orders.conf.5", `Connects to 10.40.12.7 unless told otherwise.`, []],
     // …but code and settings named like a document are read: an install script, a security module.
     ["scripts/install.sh", `curl -s http://10.2.3.4:9200/_cluster/health`, ["http://10.2.3.4:9200/_cluster/health"]],
     ["app/security.py", `LDAP_HOST = "ldap01.corp.fabrikam.com"`, ["ldap01.corp.fabrikam.com"]],

@@ -12,7 +12,7 @@ test("test folders and test files by the common runners' conventions are tests",
     "internal/relay/relay_test.go", "web/src/app/orders.service.spec.ts", "web/src/orders.test.tsx", "lib/url/test.js", "e2e/checkout.ts",
     "src/it/java/com/contoso/OrdersIT.java", "src/test/groovy/OrdersSpec.groovy", "db/fixtures/orders.yml", "Orders.Tests\\Settings.json",
     "orders-api-test/settings.json", "storage/recordings/ContainerSuite/TestList.yaml", "spec/vcr_cassettes/orders.yml",
-    "src/testFixtures/resources/app.conf", "src/integTest/groovy/OrdersTest.groovy",
+    "src/testFixtures/resources/app.conf", "src/integTest/groovy/OrdersTest.groovy", "src/lib-http/test-http-url.c", "regress/addrmatch.sh",
   ]) {
     assert.equal(isTestPath(file), true, file);
   }
@@ -21,7 +21,7 @@ test("test folders and test files by the common runners' conventions are tests",
 test("names that only look like tests are not", () => {
   for (const file of [
     "src/latest/client.ts", "contest/entries.py", "src/attestation.ts", "api/openapi-spec.yaml", "src/specification/orders.json",
-    "config/appsettings.Testing.json", "src/TypeSpec.java", "deploy/testament.txt", "src/protest.rb",
+    "config/appsettings.Testing.json", "src/TypeSpec.java", "deploy/testament.txt", "src/protest.rb", "src/test-results-viewer.vue", "src/regression_model.py",
   ]) {
     assert.equal(isTestPath(file), false, file);
   }

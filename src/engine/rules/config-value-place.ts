@@ -9,8 +9,11 @@ import { isAzureResourceHost } from "./config-hosts";
  * around it. What the configuration-value rules ask before they judge a value.
  */
 
-/** Prose documentation: host names there describe, they are not read by a program. */
-const DOCUMENTATION_EXTENSIONS = new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+/**
+ * Prose documentation: host names there describe, they are not read by a program. (Manual pages
+ * too, by their section: `ssh.1`, `sshd_config.5`, `pgrep.1p`.)
+ */
+const DOCUMENTATION_EXTENSIONS = new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc", "1", "2", "3", "4", "5", "6", "7", "8", "9", "1p", "3p", "man"]);
 /**
  * gettext translation catalogs: the program shows their strings to people, and their headers name
  * the tool that wrote them (`X-Generator: Poedit 1.8.7.1`), a version that reads as an address.
