@@ -9,12 +9,14 @@
 
 /**
  * Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`,
- * Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, and recorded HTTP traffic that
- * tests replay (the Azure SDKs' `recordings/`, VCR's `cassettes/`).
+ * Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, recorded HTTP traffic that
+ * tests replay (the Azure SDKs' `recordings/`, VCR's `cassettes/`), and benchmarks (`benches/`,
+ * JMH's `jmh/`, `microbench/`), whose addresses are inputs to time.
  */
 const TEST_FOLDERS = new Set([
   "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "testing", "testdata", "test-data", "test_data",
-  "fixtures", "e2e", "testfixtures", "recordings", "cassettes", "vcr_cassettes", "regress",
+  "fixtures", "e2e", "testfixtures", "testcases", "recordings", "cassettes", "vcr_cassettes", "regress",
+  "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh",
 ]);
 /**
  * Test projects named after what they test: `Orders.Tests/`, `Orders.UnitTests/`, `orders-test/`,
@@ -43,10 +45,12 @@ export function isTestPath(filePath: string): boolean {
 
 /**
  * Folders of example programs and settings (`examples/`, `samples/`, `demo/`) and of
- * documentation (`docs/`, and Debian's `/usr/share/doc/`, `release-notes/`), whatever format its
- * pages are in.
+ * documentation (`docs/`, and Debian's `/usr/share/doc/`, `release-notes/`, DocBook sources),
+ * whatever format its pages are in.
  */
-const EXAMPLE_OR_MANUAL_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos", "doc", "docs", "documentation", "release-notes"]);
+const EXAMPLE_OR_MANUAL_FOLDERS = new Set([
+  "example", "examples", "sample", "samples", "demo", "demos", "doc", "docs", "documentation", "release-notes", "docbook", "docbkx",
+]);
 /**
  * Examples and templates by name: `.env.example`, `config.sample.yml`, `example.py`, AWS's
  * `ec2-2016-11-15.examples.json`. The word must stand apart (`sample_rate.py`, `resample.ts` are

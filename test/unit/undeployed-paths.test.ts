@@ -12,7 +12,7 @@ test("test folders and test files by the common runners' conventions are tests",
     "internal/relay/relay_test.go", "web/src/app/orders.service.spec.ts", "web/src/orders.test.tsx", "lib/url/test.js", "e2e/checkout.ts",
     "src/it/java/com/contoso/OrdersIT.java", "src/test/groovy/OrdersSpec.groovy", "db/fixtures/orders.yml", "Orders.Tests\\Settings.json",
     "orders-api-test/settings.json", "storage/recordings/ContainerSuite/TestList.yaml", "spec/vcr_cassettes/orders.yml",
-    "src/testFixtures/resources/app.conf", "src/integTest/groovy/OrdersTest.groovy", "src/lib-http/test-http-url.c", "regress/addrmatch.sh",
+    "src/testFixtures/resources/app.conf", "src/integTest/groovy/OrdersTest.groovy", "src/lib-http/test-http-url.c", "regress/addrmatch.sh", "microbench/src/main/java/NetUtilBenchmark.java", "benches/parse.rs", "src/testcases/org/BugTests.java",
   ]) {
     assert.equal(isTestPath(file), true, file);
   }
@@ -21,7 +21,7 @@ test("test folders and test files by the common runners' conventions are tests",
 test("names that only look like tests are not", () => {
   for (const file of [
     "src/latest/client.ts", "contest/entries.py", "src/attestation.ts", "api/openapi-spec.yaml", "src/specification/orders.json",
-    "config/appsettings.Testing.json", "src/TypeSpec.java", "deploy/testament.txt", "src/protest.rb", "src/test-results-viewer.vue", "src/regression_model.py",
+    "config/appsettings.Testing.json", "src/TypeSpec.java", "deploy/testament.txt", "src/protest.rb", "src/test-results-viewer.vue", "src/regression_model.py", "src/benchmarking/report.ts",
   ]) {
     assert.equal(isTestPath(file), false, file);
   }
@@ -35,7 +35,7 @@ test("a configuration value in a test is not reported, a secret in the same test
 });
 
 test("examples and samples by folder or name are examples; words that only hold the letters are not", () => {
-  for (const file of ["examples/relay/client.rb", "docs/samples/Orders/appsettings.json", "demo/app.py", ".env.example", "config/settings.sample.yml", "apis/ec2-2016-11-15.examples.json", "src/example.ts", "docs/setup.html", "usr/share/doc/orders/html/Pollers.html", "src/site/xdoc/mail-lists.xml", "release-notes/VERSION-2.x"]) {
+  for (const file of ["examples/relay/client.rb", "docs/samples/Orders/appsettings.json", "demo/app.py", ".env.example", "config/settings.sample.yml", "apis/ec2-2016-11-15.examples.json", "src/example.ts", "docs/setup.html", "usr/share/doc/orders/html/Pollers.html", "src/site/xdoc/mail-lists.xml", "release-notes/VERSION-2.x", "src/docbkx/fluent.xml"]) {
     assert.equal(isExamplePath(file), true, file);
   }
   for (const file of ["src/audio/sample_rate.py", "src/resample.ts", "src/examplesite/settings.py", "config/appsettings.json", "src/demographics/client.ts", "src/docker/settings.py", "src/doctor/visits.ts", "site/config.toml", "src/website/settings.py"]) {
