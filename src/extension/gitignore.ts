@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { GitignoreRules } from "../engine";
 import { repositoryLayout } from "../cli/git";
-import { folderReader, relativePathIn } from "./workspace-policies";
+import { readTextFile, relativePathIn } from "./workspace-policies";
 
 /** Whether git ignores a path, given relative to the workspace folder. */
 export interface GitignoreView {
@@ -21,9 +21,6 @@ export interface GitignoreView {
  */
 export async function loadGitignoreRules(folder: vscode.WorkspaceFolder, exclude: string, token: vscode.CancellationToken): Promise<GitignoreView> {
   const rules = new GitignoreRules();
-  const readFolderFile = folderReader(folder);
-  // A .gitignore that cannot be read leaves its files in the scan: more findings, never fewer.
-  const read = (path: string) => readFolderFile(path).catch(() => undefined);
   const [files, above] = await Promise.all([
     vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/.gitignore"), exclude, undefined, token),
     rulesAbove(folder),
@@ -36,12 +33,12 @@ export async function loadGitignoreRules(folder: vscode.WorkspaceFolder, exclude
       const relative = relativePathIn(folder, uri);
       if (relative === undefined) return undefined;
       const directory = relative.includes("/") ? relative.slice(0, relative.lastIndexOf("/")) : "";
-      return { directory: fromTop(directory), text: await read(relative) };
+      return { directory: fromTop(directory), text: await readRulesFile(uri) };
     }),
   );
   if (above) for (const entry of above.entries) rules.add(entry.directory, entry.text);
   else {
-    const repositoryExclude = await read(".git/info/exclude");
+    const repositoryExclude = await readRulesFile(vscode.Uri.joinPath(folder.uri, ".git", "info", "exclude"));
     if (repositoryExclude !== undefined) rules.add("", repositoryExclude);
   }
   for (const entry of texts) if (entry?.text !== undefined) rules.add(entry.directory, entry.text);
@@ -60,32 +57,22 @@ async function rulesAbove(folder: vscode.WorkspaceFolder): Promise<RulesAbove | 
   const layout = await repositoryLayout(folder.uri.fsPath);
   if (!layout) return undefined;
   const top = vscode.Uri.file(layout.top);
-  const prefix = pathFrom(top, folder.uri);
+  const prefix = top.path === folder.uri.path.replace(/\/$/, "") ? "" : relativePathIn({ uri: top }, folder.uri);
   if (prefix === undefined) return undefined;
   const entries: { directory: string; text: string }[] = [];
-  const exclude = await readAbsolute(vscode.Uri.file(layout.excludeFile));
+  const exclude = await readRulesFile(vscode.Uri.file(layout.excludeFile));
   if (exclude !== undefined) entries.push({ directory: "", text: exclude });
   // The folder's own `.gitignore` is among its files; those of the folders between are read here.
   const parts = prefix === "" ? [] : prefix.split("/");
   for (let depth = 0; depth < parts.length; depth++) {
     const directory = parts.slice(0, depth).join("/");
-    const text = await readAbsolute(vscode.Uri.joinPath(top, ...parts.slice(0, depth), ".gitignore"));
+    const text = await readRulesFile(vscode.Uri.joinPath(top, ...parts.slice(0, depth), ".gitignore"));
     if (text !== undefined) entries.push({ directory, text });
   }
   return { prefix, entries };
 }
 
-/** `uri`'s path below `folder`, `/`-separated; "" for the folder itself, undefined outside it. */
-function pathFrom(folder: vscode.Uri, uri: vscode.Uri): string | undefined {
-  const base = folder.path.replace(/\/$/, "");
-  if (uri.path === base) return "";
-  return uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : undefined;
-}
-
-async function readAbsolute(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
+/** A `.gitignore` or exclude file's text. One that cannot be read leaves its files in the scan: more findings, never fewer. */
+function readRulesFile(uri: vscode.Uri): Promise<string | undefined> {
+  return readTextFile(uri).catch(() => undefined);
 }

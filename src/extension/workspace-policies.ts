@@ -34,8 +34,8 @@ function restartTimer(timers: Map<string, ReturnType<typeof setTimeout>>, key: s
   );
 }
 
-/** Path of `uri` relative to the folder, with forward slashes; undefined when it is outside. */
-export function relativePathIn(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
+/** Path of `uri` relative to the folder, with forward slashes; undefined when it is outside (or the folder itself). */
+export function relativePathIn(folder: { readonly uri: vscode.Uri }, uri: vscode.Uri): string | undefined {
   if (uri.scheme !== folder.uri.scheme || uri.authority !== folder.uri.authority) return undefined;
   const base = folder.uri.path.endsWith("/") ? folder.uri.path : `${folder.uri.path}/`;
   return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
@@ -44,19 +44,25 @@ export function relativePathIn(folder: vscode.WorkspaceFolder, uri: vscode.Uri):
 /** FileSystemError codes that mean "no such file here" rather than a failure to read one. */
 const MISSING = new Set(["FileNotFound", "FileIsADirectory", "FileNotADirectory"]);
 
-/** Reads through vscode.workspace.fs, so virtual and remote workspaces work too. */
+/**
+ * A file's text through vscode.workspace.fs, so virtual and remote workspaces work too; undefined
+ * when there is no such file. Decoded as the CLI decodes it: a Windows-made UTF-16 file is read,
+ * not called invalid JSON.
+ */
+export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const text = policyFileText(await vscode.workspace.fs.readFile(uri));
+    if (text === undefined) throw new Error(`cannot read '${uri.path}': binary file`);
+    return text;
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && MISSING.has(error.code)) return undefined;
+    throw error;
+  }
+}
+
+/** Reads files by their path in the folder (see readTextFile). */
 export function folderReader(folder: vscode.WorkspaceFolder): (path: string) => Promise<string | undefined> {
-  return async (path) => {
-    try {
-      // Decoded as the CLI decodes it: a Windows-made UTF-16 file is read, not called invalid JSON.
-      const text = policyFileText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, path)));
-      if (text === undefined) throw new Error(`cannot read '${path}': binary file`);
-      return text;
-    } catch (error) {
-      if (error instanceof vscode.FileSystemError && MISSING.has(error.code)) return undefined;
-      throw error;
-    }
-  };
+  return (path) => readTextFile(vscode.Uri.joinPath(folder.uri, path));
 }
 
 /** Size and modification time of a file, `-` for one that is missing or unreadable. */
