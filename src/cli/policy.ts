@@ -14,7 +14,6 @@ export interface PolicyRequest {
 
 export type LoadedPolicy = { readonly policy: WorkspacePolicy; readonly notices: readonly ConfigNotice[] } | { readonly error: string };
 
-
 /** A file's text, or undefined when there is no such file. Other failures are real errors. */
 async function readIfExists(cwd: string, file: string): Promise<string | undefined> {
   let bytes: Buffer;

@@ -27,10 +27,10 @@ const TEST_PROJECT_FOLDER = /(?:[._-](?:[Uu]nit|[Ii]ntegration|[Ff]unctional|[Aa
 
 /**
  * Test files by name: pytest's `test_*.py` and `conftest.py`; `orders.test.ts`, `orders_test.go`,
- * `test.js`; C's and Node's `test-uri.c`, `test-http-client.js`; specs in the languages whose runners name them so (`orders.spec.ts`,
- * `orders_spec.rb`; not `openapi-spec.yaml`, which is an API's description); JUnit's, NUnit's and
- * XCTest's `OrdersTest.java`, `OrdersTests.cs`; Maven Failsafe's `OrdersIT.java`; Spock's and
- * ScalaTest's `OrdersSpec.groovy`.
+ * `test.js`; C's and Node's `test-uri.c`, `test-http-client.js`; specs in the languages whose
+ * runners name them so (`orders.spec.ts`, `orders_spec.rb`; not `openapi-spec.yaml`, which is an
+ * API's description); JUnit's, NUnit's and XCTest's `OrdersTest.java`, `OrdersTests.cs`; Maven
+ * Failsafe's `OrdersIT.java`; Spock's and ScalaTest's `OrdersSpec.groovy`.
  */
 const TEST_FILE_LOWER = /^test_.|^test-.+\.(?:c|cc|cpp|js|mjs|ts)$|^conftest\.py$|(?:^|[._-])tests?\.[a-z0-9]+$|[._-]spec\.(?:[jt]sx?|mjs|cjs|mts|cts|rb|py|coffee|exs?|dart|lua|php)$/;
 const TEST_FILE_CAMEL = /[a-z0-9](?:Tests?|TestCase)\.(?:java|kt|scala|groovy|cs|vb|fs|swift|php|m|mm|dart)$|[a-z0-9]IT\.(?:java|kt)$|[a-z0-9]Spec\.(?:groovy|scala|kt)$/;

@@ -31,9 +31,10 @@ const GENERATED_FILE_NAMES = new Set([
 /**
  * Public lists of domain names that packages ship as data: Mozilla's Public Suffix List under
  * its two names and their variants (`tld`, `tldextract`, `publicsuffix2` and browsers carry a
- * copy, `effective_tld_names_public_only.dat.txt` among them). Every line a domain, the same for everyone: thousands of findings and none to move.
+ * copy, `effective_tld_names_public_only.dat.txt` among them; HttpClient's is
+ * `public-suffix-list.txt`). Every line a domain, the same for everyone: thousands of findings
+ * and none to move.
  */
-// (…and HttpClient's `public-suffix-list.txt`: hyphens, and a `.txt` of its own.)
 const PUBLIC_DOMAIN_LIST = /^(?:public[_-]suffix[_-]list|effective_tld_names)[\w.-]{0,40}\.(?:dat(?:\.txt)?|txt)$/;
 
 /**
