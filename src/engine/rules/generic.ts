@@ -868,9 +868,6 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (assignment.op.trim() === ":" && /^["']?\]/.test(line.slice(nameEnd, nameEnd + 2)) && /=["']?$/.test(line.slice(Math.max(0, nameStart - 2), nameStart))) continue;
     // `https://orders-auth.fabrikam.com:8443/api`: a URL's host and port, not a name and its value.
     if (assignment.op === ":" && line[nameStart - 1] === "/" && line[nameStart - 2] === "/" && line[nameStart - 3] === ":" && /^\d{1,5}(?:[/?#"'\s]|$)/.test(line.slice(nameEnd + 1, nameEnd + 7))) continue;
-    // `test "$pass" = dlopen`, `[ "$PASSWORD" = "" ]`: a shell reads a `$` name and never assigns
-    // it (`pass=…` assigns), so `=` after one compares (libtool's ltmain.sh, in every autotools tree).
-    const shellComparison = assignment.name.startsWith("$") && (isShellScript(context.filePath) || SHELL_TEST_BEFORE.test(line.slice(0, nameStart)));
     const name = assignment.name.replace(/^[$@]/, "");
     // Ant's `<filter token="VERSION" value="…"/>` and `<replacefilter token="…">`: the text a build
     // replaces in copied files, not a credential.
@@ -883,6 +880,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (assignment.op.trim() === ":" && line[nameStart - 1] === "{" && line[nameStart - 2] === "$" && isParameterExpansion(line, nameStart - 2, nameEnd)) continue;
     const strength = secretStrength(name);
     if (!strength) continue;
+    // `test "$pass" = dlopen`, `[ "$PASSWORD" = "" ]`: a shell reads a `$` name and never assigns
+    // it (`pass=…` assigns), so `=` after one compares (libtool's ltmain.sh, in every autotools tree).
+    // (Asked only of secret names: PHP's variables all start with `$`.)
+    const shellComparison = assignment.name.startsWith("$") && (isShellScript(context.filePath) || SHELL_TEST_BEFORE.test(line.slice(0, nameStart)));
     let opEnd = assignment.end;
     // `name: string = "value"`, `NAME: &'static str = "value"`: the value comes after the type.
     // (Only code has types: in YAML, `topicKey: jqIb…Y=` is a value that ends in `=`.)
