@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { createBaseline, filterBaselined, policyFileText } from "../engine";
 import type { Baseline } from "../engine";
 import type { ScanReport } from "./report";
+import { makeParentFolders } from "./parent-folders";
 
 /** The report without the findings the baseline lists, and how many those were. */
 export function applyBaseline(report: ScanReport, baseline: Baseline | undefined): ScanReport {
@@ -71,7 +72,7 @@ export async function writeBaseline(
   const withFindings = report.files.filter((file) => file.findings.length > 0);
   const text = createBaseline(withFindings.map((file) => [file.displayPath, file.findings] as const), kept);
   const target = path.resolve(cwd, baselinePath);
-  await fs.mkdir(path.dirname(target), { recursive: true });
+  await makeParentFolders(target);
   await fs.writeFile(target, text);
   const recorded = withFindings.reduce((sum, file) => sum + file.findings.length, 0);
   return { recorded, files: withFindings.length, kept: kept.length };

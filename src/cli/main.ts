@@ -5,6 +5,7 @@ import { applyBaseline, mayReplaceBaseline, writeBaseline } from "./baseline-fil
 import { FileSelection } from "./file-selection";
 import { formatJson } from "./formatters/json";
 import { describeFsError } from "./fs-errors";
+import { makeParentFolders } from "./parent-folders";
 import { formatSarif } from "./formatters/sarif";
 import { formatStylish } from "./formatters/stylish";
 import { outputFileRefusal } from "./output-target";
@@ -117,8 +118,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     try {
       update = await writeBaseline(cwd, policy.baselinePath, scanned, policy.baseline, command.paths);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      complain(`cannot write the baseline '${policy.baselinePath}': ${reason}`);
+      complain(`cannot write the baseline '${policy.baselinePath}': ${describeFsError(error)}`);
       return ExitCode.Error;
     }
     const kept = update.kept > 0 ? ` Kept ${update.kept} ${plural(update.kept, "entry", "entries")} for paths this run did not scan.` : "";
@@ -145,8 +145,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.Error;
     }
     try {
-      await fs.mkdir(path.dirname(path.resolve(command.outputFile)), { recursive: true });
-      await fs.writeFile(command.outputFile, text);
+      await makeParentFolders(target);
+      await fs.writeFile(target, text);
     } catch (error) {
       complain(`cannot write the report to '${command.outputFile}': ${describeFsError(error)}`);
       return ExitCode.Error;

@@ -27,7 +27,7 @@ writeFileSync(inputsOnly, JSON.stringify({ ignorePaths: ["expected.json"] }));
 const scanFixtures = (...args: string[]) => run(["scan", ".", ...args], fixtures);
 
 function run(args: string[], cwd = projectRoot) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -196,6 +196,21 @@ test("exit 2 when the report cannot be written", () => {
   const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", path.join(blocker, "r.json")]);
   assert.equal(result.code, 2);
   assert.match(result.stderr, /cannot write the report/);
+});
+
+// Node 20's recursive mkdir never returned for a path below /proc: the CLI hung.
+test("exit 2, not a hang, when the report's folder cannot be made", { skip: !existsSync("/proc/self") && "needs /proc" }, () => {
+  const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", "/proc/no-such-folder/r.json"]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /cannot write the report to '\/proc\/no-such-folder\/r\.json': no such file or directory/);
+});
+
+test("exit 2 when the baseline's folder cannot be made", () => {
+  const blocker = path.join(scratch, "a-file-in-the-way");
+  writeFileSync(blocker, "");
+  const result = run(["scan", path.join(fixtures, "ok.empty-file"), "--update-baseline", "--baseline", path.join(blocker, "b.json")]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /cannot write the baseline '.*b\.json': a part of the path is a file, not a folder/);
 });
 
 test("binary, oversized and generated files are skipped with a notice", () => {
