@@ -541,6 +541,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     id: "azure/devops-pat-legacy",
     title: "Azure DevOps personal access token",
     keywords: ["pat", "devops", "ado_", "azure_devops", "system_accesstoken", "dev.azure.com", "visualstudio.com"],
+    keywordEnd: isNameEndAfterPat,
     pattern:
       /(?:(?:pat|token|devops|ado)[A-Za-z0-9_.-]{0,30}(?:["'`]?[ \t]{0,5}(?::[ \t]{0,5}[A-Za-z]{1,20}[ \t]{0,5})?[:=][ \t]{0,5}|[ \t]{1,5})@?["'`]?|https?:\/\/(?:[^\s/@:"']{1,100}:)?(?=[a-z2-7]{52}@(?:dev\.azure\.com|[a-z0-9-]{1,100}\.visualstudio\.com)[/:]))(?<value>[a-z2-7]{52})(?![A-Za-z0-9])/dgi,
     mayMatch: (line) => hasBase32Run(line, 52),
@@ -548,3 +549,14 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     reject: (value) => /[A-Z]/.test(value) || !/[2-7]/.test(value),
   }),
 ];
+
+/**
+ * `pat` wakes the legacy PAT rule only where it ends a word or a name's segment (`ado_pat`,
+ * `devopsPat`, `PAT_TOKEN`), not in `path`, `pattern` or `dispatch`: those are on every tenth line
+ * of code. The rule's other keywords wake it wherever they are.
+ */
+function isNameEndAfterPat(text: string, end: number): boolean {
+  if ((text.charCodeAt(end - 1) | 0x20) !== 0x74 || (text.charCodeAt(end - 2) | 0x20) !== 0x61 || (text.charCodeAt(end - 3) | 0x20) !== 0x70) return true;
+  const next = text.charCodeAt(end);
+  return !(next >= 0x61 && next <= 0x7a);
+}

@@ -44,7 +44,14 @@ function vendor(spec: VendorSpec): PatternRule {
 /** `START + prefix + class{n}` with the right end guard: the most common vendor shape. */
 function prefixed(id: string, title: string, prefix: string, tail: string, end = END): PatternRule {
   const literal = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return vendor({ id, title, keywords: [prefix.toLowerCase()], body: `${START}(?<value>${literal}${tail})${end}` });
+  // A line is woken only where the prefix is followed by the tail: short prefixes (`pat`, `cio`,
+  // `sl.`) are in everyday words (`path`, `dispatch`, `function`), tens of thousands of lines.
+  const tailAt = new RegExp(tail, "y");
+  const tailFollows = (text: string, keywordEnd: number) => {
+    tailAt.lastIndex = keywordEnd;
+    return tailAt.test(text);
+  };
+  return { ...vendor({ id, title, keywords: [prefix.toLowerCase()], body: `${START}(?<value>${literal}${tail})${end}` }), keywordEnd: tailFollows };
 }
 
 /**
