@@ -6,6 +6,8 @@ import { settingSlot } from "./config-value-place";
  */
 
 export function ipv4Octets(value: string): number[] | undefined {
+  // Asked of every URL's host, nearly all of them names: a name is told apart before splitting.
+  if (!/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(value)) return undefined;
   const parts = value.split(".");
   if (parts.length !== 4 || parts.some((part) => !/^(?:0|[1-9][0-9]{0,2})$/.test(part))) return undefined;
   const octets = parts.map(Number);
