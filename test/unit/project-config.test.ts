@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseProjectConfig, scan } from "../../src/engine";
+import { IgnorePaths } from "../../src/engine/policy/path-filter";
 import type { ProjectConfig } from "../../src/engine";
 
 // Fake values, assembled here so no secret-shaped literal sits in the source.
@@ -273,4 +274,17 @@ test("a custom rule's ^ and $ anchor at each line's ends, with \\n, \\r\\n or lo
     const found = await scan({ content, filePath: "acme.conf", options });
     assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line]), [["custom/acme-key", 1]], name);
   }
+});
+
+test("ignorePaths: a leading ./ anchors the pattern to the folder (it matched nothing before)", () => {
+  const result = config({ ignorePaths: ["./dist/", "./logs/*.log", "!./logs/keep.log", "././gen", "./", "."] });
+  assert.deepEqual(result.ignorePaths, ["/dist/", "/logs/*.log", "!/logs/keep.log", "/gen"]);
+  const wholeFolder = "names this whole folder: list the files and folders to leave out instead";
+  assert.deepEqual(messages(result), [`ignorePaths[4]: ${wholeFolder}`, `ignorePaths[5]: ${wholeFolder}`]);
+  const ignored = (file: string) => new IgnorePaths(result.ignorePaths).matches(file);
+  assert.equal(ignored("dist/app.js"), true);
+  assert.equal(ignored("src/dist/app.js"), false, "anchored: only this folder's dist/");
+  assert.equal(ignored("logs/run.log"), true);
+  assert.equal(ignored("logs/keep.log"), false, "the negation is anchored too");
+  assert.equal(ignored("gen/x.ts"), true);
 });

@@ -83,7 +83,16 @@ function parseIgnorePaths(document: JsonDocument, node: JsonNode | undefined): s
       document.report(item, path, "patterns are relative to this folder and cannot reach outside it ('..')");
       return [];
     }
-    return [value.trim()];
+    // `./dist/` means this folder's dist/, but to .gitignore rules `.` is an ordinary name: the
+    // pattern would match nothing. A leading `/` anchors it to this folder, as meant.
+    const pattern = value.trim();
+    const negation = pattern.startsWith("!") ? "!" : "";
+    const anchored = pattern.slice(negation.length).replace(/^(?:\.\/)+/, "/");
+    if (anchored === "/" || anchored === ".") {
+      document.report(item, path, "names this whole folder: list the files and folders to leave out instead");
+      return [];
+    }
+    return [negation + anchored];
   });
 }
 
