@@ -95,6 +95,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const readErrors = scanned.skipped.filter((entry) => entry.isError);
   for (const skipped of readErrors) complain(`cannot read '${skipped.displayPath}': ${skipped.reason}`);
+  for (const notice of scanned.configNotices) process.stderr.write(`${forTerminal(describeNotice(notice))}\n`);
 
   if (command.updateBaseline) {
     if (policy.baselineError !== undefined) {
@@ -129,7 +130,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return readErrors.length > 0 ? ExitCode.Error : ExitCode.Clean;
   }
 
-  const report = { ...applyBaseline(scanned, policy.baseline), configNotices: notices };
+  const report = { ...applyBaseline(scanned, policy.baseline), configNotices: [...notices, ...scanned.configNotices] };
   const text =
     command.format === "sarif"
       ? formatSarif(report, TOOL_VERSION)

@@ -16,7 +16,10 @@ export interface SkippedFile {
   readonly isError: boolean;
 }
 
-/** A problem in .secrethygiene.json or .secretlintrc.json; the scan ran with the rest of the file. */
+/**
+ * A problem in .secrethygiene.json or .secretlintrc.json (the scan ran with the rest of the file),
+ * or an ignore comment in a scanned file that names no rule (it silences nothing by that name).
+ */
 export interface ConfigNotice {
   readonly file: string;
   /** 1-based, like every position we print. */

@@ -1,9 +1,9 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { decodeFileContent, generatedFileReason, oversizeReason, scan } from "../engine";
+import { decodeFileContent, generatedFileReason, oversizeReason, scan, unknownIgnoredRules } from "../engine";
 import type { ScanOptions } from "../engine";
 import type { FileSelection } from "./file-selection";
-import type { FileReport, ScanReport, SkippedFile } from "./report";
+import type { ConfigNotice, FileReport, ScanReport, SkippedFile } from "./report";
 import { describeFsError } from "./fs-errors";
 import { walkFiles } from "./walk";
 
@@ -26,6 +26,8 @@ export function toDisplayPath(cwd: string, file: string): string {
 export class ScanReportBuilder {
   private readonly files: FileReport[] = [];
   private readonly skipped: SkippedFile[] = [];
+  /** Ignore comments naming a rule that does not exist: they silence nothing, and should say so. */
+  private readonly notices: ConfigNotice[] = [];
 
   constructor(
     private readonly cwd: string,
@@ -56,11 +58,15 @@ export class ScanReportBuilder {
     // workspace-relative ones, and the baseline's.
     const findings = await scan({ content: decoded.text, filePath: displayPath, options: this.scanOptions });
     this.files.push({ displayPath, absolutePath, findings });
+    for (const unknown of unknownIgnoredRules(decoded.text, this.scanOptions)) {
+      const { line, character } = unknown.range.start;
+      this.notices.push({ file: displayPath, line: line + 1, column: character + 1, severity: "warning", message: unknown.message });
+    }
   }
 
   report(): ScanReport {
     const customRules = (this.scanOptions.customRules ?? []).map(({ id, title, kind, docsUrl, severity }) => ({ id, title, kind, docsUrl, ...(severity ? { severity } : {}) }));
-    return { rootDirectory: this.cwd, files: this.files, skipped: this.skipped, filesScanned: this.files.length, baselined: 0, configNotices: [], customRules };
+    return { rootDirectory: this.cwd, files: this.files, skipped: this.skipped, filesScanned: this.files.length, baselined: 0, configNotices: this.notices, customRules };
   }
 }
 

@@ -11,6 +11,8 @@ export { generatedFileReason, oversizeReason, SKIPPED_DIRECTORIES } from "./file
 export { typePathOf } from "./file-type";
 export { isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
 export type { InlineIgnoreDirective, InlineIgnores } from "./policy/inline-ignore";
+export { unknownIgnoredRules } from "./policy/ignored-rule-ids";
+export type { UnknownIgnoredRule } from "./policy/ignored-rule-ids";
 export { BASELINE_VERSION, BaselineError, createBaseline, DEFAULT_BASELINE_PATH, filterBaselined, parseBaseline } from "./policy/baseline";
 export type { Baseline, BaselineEntry } from "./policy/baseline";
 export { describeSyntaxError } from "./policy/json-document";

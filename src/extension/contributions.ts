@@ -112,6 +112,8 @@ export const DIAGNOSTIC_SOURCE = "secret-hygiene";
 export const DIAGNOSTIC_COLLECTION = "secret-hygiene";
 /** Problems in .secrethygiene.json and the baseline: apart, so a scan of those files cannot erase them. */
 export const CONFIG_DIAGNOSTIC_COLLECTION = "secret-hygiene-config";
+/** Ignore comments that name no rule: apart from the findings, so nothing treats them as one. */
+export const IGNORE_COMMENT_DIAGNOSTIC_COLLECTION = "secret-hygiene-ignore-comments";
 /** Problems in .secrethygiene-vaults.json (refused endpoints, shared vaults). */
 export const VAULT_MAPPING_DIAGNOSTIC_COLLECTION = "secret-hygiene-vaults";
 

@@ -1,14 +1,14 @@
 import * as vscode from "vscode";
-import { DocumentScanner, filterBaselined, oversizeReason, scanText } from "../engine";
+import { DocumentScanner, filterBaselined, oversizeReason, scanText, unknownIgnoredRules } from "../engine";
 import type { Baseline, Finding, ScanOptions } from "../engine";
-import { DIAGNOSTIC_COLLECTION } from "./contributions";
+import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION } from "./contributions";
 import { describe } from "./describe";
 import { LooseFilePaths } from "./loose-file-path";
 import { fileUriOf, isOpenNotebook } from "./notebook-cells";
 import { isScannable, languageIdToScanWith } from "./scannable";
 import { readSettings, type Settings } from "./settings";
 import { limitConfigValues } from "./config-value-limit";
-import { hasRuleSeverity, isConfigDiagnostic, omittedConfigValuesDiagnostic, toDiagnostic } from "./to-diagnostic";
+import { hasRuleSeverity, isConfigDiagnostic, omittedConfigValuesDiagnostic, toDiagnostic, unknownIgnoredRuleDiagnostic } from "./to-diagnostic";
 import type { ScanWorkerPool } from "./scan-worker-pool";
 import type { WorkspacePolicies } from "./workspace-policies";
 
@@ -59,6 +59,8 @@ export interface ScannedDocument {
  */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
+  /** Open documents' ignore comments that name no rule (see unknownIgnoredRules). */
+  private readonly ignoreComments = vscode.languages.createDiagnosticCollection(IGNORE_COMMENT_DIAGNOSTIC_COLLECTION);
   private readonly debounceTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly states = new Map<string, FileState>();
@@ -82,6 +84,7 @@ export class DiagnosticsController implements vscode.Disposable {
   start(): void {
     this.subscriptions.push(
       this.collection,
+      this.ignoreComments,
       this.stateChanged,
       // Opened or saved: the configuration may have been saved a moment ago, before the watcher saw it.
       vscode.workspace.onDidOpenTextDocument((document) => this.scheduleScan(document, 0, true)),
@@ -150,7 +153,10 @@ export class DiagnosticsController implements vscode.Disposable {
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
     this.fromWorkspaceScan.delete(key);
     if ("excluded" in target) this.setSkipped(document.uri, target.excluded, "excluded");
-    else this.setFindings(document.uri, this.runEngine(text, languageIdToScanWith(document), target, settings, this.scannerFor(key)), settings);
+    else {
+      this.setFindings(document.uri, this.runEngine(text, languageIdToScanWith(document), target, settings, this.scannerFor(key)), settings);
+      this.ignoreComments.set(document.uri, unknownIgnoredRules(text, target.options).map(unknownIgnoredRuleDiagnostic));
+    }
   }
 
   /**
@@ -251,6 +257,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const uris: vscode.Uri[] = [];
     this.collection.forEach((uri) => void uris.push(uri));
     this.collection.clear();
+    this.ignoreComments.clear();
     this.states.clear();
     this.fromWorkspaceScan.clear();
     for (const uri of uris) this.stateChanged.fire(uri);
@@ -278,6 +285,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.cancelTimer(key);
     this.scanners.delete(key);
     this.nextGeneration(key);
+    this.ignoreComments.delete(document.uri);
     if (this.fromWorkspaceScan.has(key) && document.uri.scheme !== "untitled") {
       // The workspace scan listed this file: keep it listed, from what is on disk now.
       this.scanFileOnDisk(document.uri).catch(() => this.clear(document.uri));
@@ -351,6 +359,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     const previous = this.states.get(key);
     this.collection.delete(uri);
+    this.ignoreComments.delete(uri);
     this.states.set(key, { kind: "skipped", reason, category });
     // Once per file and reason, not on every keystroke.
     if (announce && (previous?.kind !== "skipped" || previous.reason !== reason)) {
@@ -362,6 +371,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private clear(uri: vscode.Uri): void {
     const key = uri.toString();
     this.collection.delete(uri);
+    this.ignoreComments.delete(uri);
     this.states.delete(key);
     this.fromWorkspaceScan.delete(key);
     this.stateChanged.fire(uri);

@@ -47,7 +47,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const refusal = toolReadFileRefusal(filePath);
 
     if (vault && refusal === undefined && context.only && MOVE_ALL_KIND.intersects(context.only)) {
-      const secrets = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && !isConfigDiagnostic(diagnostic));
+      // (A finding's diagnostic has its rule as code; a problem in a policy file or an ignore comment has none.)
+      const secrets = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== undefined && !isConfigDiagnostic(diagnostic));
       if (secrets.length > 0) {
         const all = new vscode.CodeAction(`Move all secrets in this file to Key Vault (${vault})`, MOVE_ALL_KIND);
         all.command = { command: CommandId.moveAllInFile, title: all.title, arguments: [{ uri: document.uri }] };

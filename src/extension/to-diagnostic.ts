@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Finding } from "../engine";
+import type { Finding, UnknownIgnoredRule } from "../engine";
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION, SettingKey } from "./contributions";
 import { toDiagnosticSeverity } from "./settings";
 
@@ -58,4 +58,15 @@ export function omittedConfigValuesDiagnostic(firstOmitted: Finding, omitted: nu
 export function ruleIdOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
   return typeof code === "object" ? String(code.value) : String(code);
+}
+
+/**
+ * A warning on a rule id in an ignore comment that names no rule. No code: no quick fix applies
+ * (the message names the rule it most likely means), and nothing takes it for a finding.
+ */
+export function unknownIgnoredRuleDiagnostic(unknown: UnknownIgnoredRule): vscode.Diagnostic {
+  const { start, end } = unknown.range;
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), unknown.message, vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
 }

@@ -71,6 +71,20 @@ suite("workspace configuration, ignores and baseline", () => {
     assert.deepEqual(diagnostics.map((d) => d.range.start.line), [3]);
   });
 
+  test("an ignore comment naming no rule is a warning on the id; corrected, it silences the line", async () => {
+    const uri = await write("src/misspelt-ignore.ts", ["// Written by the integration test.", "// secret-hygiene-ignore-next-line github/tokn -- documented example token", `export const documented = "${FAKE_TOKENS[0]}";`, ""].join("\n"));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const both = await waitFor(() => ourDiagnostics(uri), (d) => d.length === 2, "the finding and the warning on the misspelt id");
+    const warning = both.find((d) => d.code === undefined);
+    assert.ok(warning, "the warning has no code: no quick fix takes it for a finding");
+    assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual([warning.range.start.line, warning.range.start.character, warning.range.end.character], [1, 35, 46]);
+    assert.match(warning.message, /No rule is named 'github\/tokn'.*Did you mean 'github\/token'\?/);
+    assert.deepEqual(both.filter((d) => d !== warning).map((d) => d.range.start.line), [2], "the finding is still reported");
+    await editor.edit((edit) => edit.replace(warning.range, "github/token"));
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "no diagnostic once the id is right");
+  });
+
   test("a disabledRules entry in .secrethygiene.json removes a diagnostic, and removing the file brings it back", async () => {
     const { uri, ruleId } = await openConfigTs();
     const config = await write(".secrethygiene.json", JSON.stringify({ disabledRules: [ruleId] }, null, 2));

@@ -245,6 +245,19 @@ test("a lockfile is scanned, not skipped: its URLs' credentials are found, its h
   assert.ok(!result.stdout.includes(password), "the report shows the password redacted only");
 });
 
+test("an ignore comment naming no rule: a warning on stderr and in the JSON report; the finding stays", () => {
+  const dir = mkdtempSync(path.join(scratch, "unknown-rule-"));
+  const password = ["Zr4", "Kv8", "Tq2", "Mw6", "Hn3", "Bx9"].join("");
+  writeFileSync(path.join(dir, "app.py"), `# secret-hygiene-ignore-next-line generic/named-secrte -- fixture\npassword = "${password}"\n`);
+  const result = run(["scan", "app.py", "-f", "json"], dir);
+  assert.equal(result.code, 1, "the misspelt id silences nothing");
+  assert.match(result.stderr, /^app\.py:1:35: warning: No rule is named 'generic\/named-secrte': this comment silences nothing by that name\. Did you mean 'generic\/named-secret'\?$/m);
+  const report = JSON.parse(result.stdout) as { findings: unknown[]; configProblems: { file: string; line: number; column: number; severity: string }[] };
+  assert.equal(report.findings.length, 1);
+  assert.deepEqual(report.configProblems.map(({ file, line, column, severity }) => [file, line, column, severity]), [["app.py", 1, 35, "warning"]]);
+  assert.ok(!result.stderr.includes(password) && !result.stdout.includes(password));
+});
+
 test("a file named twice is scanned once; the report cannot overwrite a scanned file", () => {
   const dir = mkdtempSync(path.join(scratch, "twice-"));
   const source = path.join(dir, "app.py");

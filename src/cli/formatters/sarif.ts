@@ -122,7 +122,7 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
     message: { text: `${skipped.displayPath}: ${skipped.reason}` },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(report, skipped.displayPath) } }],
   }));
-  // Mistakes in .secrethygiene.json: the run used the rest of the file.
+  // Mistakes in .secrethygiene.json (the run used the rest of the file) and ignore comments naming no rule.
   const configurationNotifications: Sarif.Notification[] = report.configNotices.map((notice) => ({
     level: notice.severity === "error" ? "error" : "warning",
     message: { text: notice.message },

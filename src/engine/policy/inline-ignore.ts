@@ -25,6 +25,8 @@ export interface InlineIgnoreDirective {
   readonly lastLine: number;
   /** Rules it silences; absent means every rule. */
   readonly ruleIds?: readonly string[];
+  /** Where each of `ruleIds` is written: its offset in the text. */
+  readonly ruleIdOffsets?: readonly number[];
   /** Why, from the text after ` -- `. */
   readonly reason?: string;
 }
@@ -92,9 +94,10 @@ function lineBreaksBetween(text: string, from: number, to: number, hasCarriageRe
 }
 
 /** Rule ids and a reason after one of our markers: `azure/sas-token, github/token -- rotated`. */
-function parseArguments(restOfLine: string): { ruleIds?: string[]; reason?: string } {
+function parseArguments(restOfLine: string, offset: number): { ruleIds?: string[]; ruleIdOffsets?: number[]; reason?: string } {
   const rest = restOfLine.replace(COMMENT_CLOSER, "");
   const ruleIds: string[] = [];
+  const ruleIdOffsets: number[] = [];
   SPACES.lastIndex = 0;
   SPACES.exec(rest);
   let position = SPACES.lastIndex;
@@ -103,6 +106,7 @@ function parseArguments(restOfLine: string): { ruleIds?: string[]; reason?: stri
     const id = RULE_ID.exec(rest);
     if (!id) break;
     ruleIds.push(id[0]);
+    ruleIdOffsets.push(offset + position);
     position = RULE_ID.lastIndex;
     LIST_SEPARATOR.lastIndex = position;
     if (!LIST_SEPARATOR.exec(rest)) break;
@@ -111,7 +115,7 @@ function parseArguments(restOfLine: string): { ruleIds?: string[]; reason?: stri
   REASON_SEPARATOR.lastIndex = position;
   const separator = REASON_SEPARATOR.exec(rest);
   const reason = separator ? rest.slice(REASON_SEPARATOR.lastIndex).trim() : "";
-  return { ...(ruleIds.length > 0 ? { ruleIds } : {}), ...(reason ? { reason } : {}) };
+  return { ...(ruleIds.length > 0 ? { ruleIds, ruleIdOffsets } : {}), ...(reason ? { reason } : {}) };
 }
 
 /** Which lines a marker silences, relative to its own line, or whether it opens or closes a block. */
@@ -174,7 +178,7 @@ export function parseInlineIgnores(content: string): InlineIgnores {
       line,
       firstLine: target,
       lastLine: target,
-      ...(ours ? parseArguments(content.slice(end, lineEndAt(content, end))) : {}),
+      ...(ours ? parseArguments(content.slice(end, lineEndAt(content, end)), end) : {}),
     };
     directives.push(directive);
     const onLine = byLine.get(target);
