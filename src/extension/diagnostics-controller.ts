@@ -59,7 +59,7 @@ export interface ScannedDocument {
  */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
-  /** Open documents' ignore comments that name no rule (see unknownIgnoredRules). */
+  /** Ignore comments that name no rule (see unknownIgnoredRules), in the files our findings are listed for. */
   private readonly ignoreComments = vscode.languages.createDiagnosticCollection(IGNORE_COMMENT_DIAGNOSTIC_COLLECTION);
   private readonly debounceTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
@@ -225,6 +225,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (token?.isCancellationRequested || this.generations.get(key) !== generation) return { kind: "scanned", count: 0 };
     this.fromWorkspaceScan.add(key);
     this.setFindings(uri, findings, settings);
+    this.ignoreComments.set(uri, scanned.unknownIgnoredRules.map(unknownIgnoredRuleDiagnostic));
     return { kind: "scanned", count: findings.filter((finding) => finding.kind === "secret").length };
   }
 

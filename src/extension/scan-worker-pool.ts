@@ -2,10 +2,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { decodeFileContent, scanText, type Finding, type ScanOptions } from "../engine";
+import type { ScanOptions } from "../engine";
+import { scanFileBytes, type FileScanResult } from "./scan-file-bytes";
 import type { ScanJob, ScanJobResult } from "./scan-worker-protocol";
 
-export type FileScanResult = { readonly findings: Finding[] } | { readonly skipReason: string };
+export type { FileScanResult } from "./scan-file-bytes";
 
 interface Slot {
   readonly worker: Worker;
@@ -40,7 +41,7 @@ export class ScanWorkerPool {
 
   scan(bytes: Uint8Array, filePath: string, options: ScanOptions | undefined): Promise<FileScanResult> {
     const slot = this.unavailable ? undefined : this.leastBusy();
-    if (!slot) return Promise.resolve(scanHere(bytes, filePath, options));
+    if (!slot) return Promise.resolve(scanFileBytes(bytes, filePath, options));
     const id = this.nextId++;
     const job: ScanJob = { id, bytes, filePath, ...(options ? { options } : {}) };
     slot.inFlight++;
@@ -60,7 +61,7 @@ export class ScanWorkerPool {
       } catch {
         // Options that cannot be cloned (a custom rule with a function): scan here.
         settle();
-        resolve(scanHere(bytes, filePath, options));
+        resolve(scanFileBytes(bytes, filePath, options));
       }
     });
   }
@@ -94,7 +95,7 @@ export class ScanWorkerPool {
       const pending = this.pending.get(result.id);
       if (!pending) return;
       if ("error" in result) pending.reject(new Error(result.error));
-      else pending.resolve("skipReason" in result ? { skipReason: result.skipReason } : { findings: result.findings });
+      else pending.resolve("skipReason" in result ? { skipReason: result.skipReason } : { findings: result.findings, unknownIgnoredRules: result.unknownIgnoredRules });
     });
     worker.on("error", (error) => {
       // A crashed worker fails its own jobs; the pool starts a fresh one on the next job.
@@ -106,10 +107,4 @@ export class ScanWorkerPool {
     });
     return worker;
   }
-}
-
-function scanHere(bytes: Uint8Array, filePath: string, options: ScanOptions | undefined): FileScanResult {
-  const decoded = decodeFileContent(bytes);
-  if ("skipReason" in decoded) return { skipReason: decoded.skipReason };
-  return { findings: scanText({ content: decoded.text, filePath, ...(options ? { options } : {}) }) };
 }

@@ -1,4 +1,5 @@
-import type { Finding, ScanOptions } from "../engine";
+import type { ScanOptions } from "../engine";
+import type { FileScanResult } from "./scan-file-bytes";
 
 /** A file for the scan worker: its raw bytes (transferred, not copied) and how to scan them. */
 export interface ScanJob {
@@ -8,7 +9,4 @@ export interface ScanJob {
   readonly options?: ScanOptions;
 }
 
-export type ScanJobResult =
-  | { readonly id: number; readonly findings: Finding[] }
-  | { readonly id: number; readonly skipReason: string }
-  | { readonly id: number; readonly error: string };
+export type ScanJobResult = ({ readonly id: number } & FileScanResult) | { readonly id: number; readonly error: string };

@@ -30,6 +30,17 @@ test("many files in flight at once all come back, each with its own result", asy
   });
 });
 
+test("an ignore comment naming no rule comes back from the worker with its place", async () => {
+  const text = `// secret-hygiene-ignore-next-line github/tokn\n${content}`;
+  const result = await pool.scan(new TextEncoder().encode(text), "src/client.ts", undefined);
+  assert.ok("findings" in result);
+  assert.equal(result.findings.length, 1, "the misspelt id silences nothing");
+  assert.deepEqual(
+    result.unknownIgnoredRules.map((unknown) => [unknown.ruleId, unknown.range.start.line, unknown.range.start.character, unknown.suggestion]),
+    [["github/tokn", 0, 35, "github/token"]],
+  );
+});
+
 test("binary content is skipped with a reason", async () => {
   const result = await pool.scan(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]), "media/icon.png", undefined);
   assert.ok("skipReason" in result);
