@@ -5,6 +5,7 @@ import type { ScanOptions } from "../engine";
 import type { FileSelection } from "./file-selection";
 import type { ConfigNotice, FileReport, ScanReport, SkippedFile } from "./report";
 import { describeFsError } from "./fs-errors";
+import { PlacePaths } from "./place-paths";
 import { walkFiles } from "./walk";
 
 export interface ScanPathsOptions {
@@ -28,6 +29,7 @@ export class ScanReportBuilder {
   private readonly skipped: SkippedFile[] = [];
   /** Ignore comments naming a rule that does not exist: they silence nothing, and should say so. */
   private readonly notices: ConfigNotice[] = [];
+  private readonly places = new PlacePaths();
 
   constructor(
     private readonly cwd: string,
@@ -48,7 +50,8 @@ export class ScanReportBuilder {
     }
     // The engine returns nothing for source maps and bundles: say so, not "scanned, clean". (A
     // lockfile is scanned: the engine reads its URLs' credentials.)
-    const generated = generatedFileReason(displayPath, decoded.text);
+    const placePath = this.places.placeOf(displayPath, absolutePath);
+    const generated = generatedFileReason(placePath ?? displayPath, decoded.text);
     if (generated) {
       this.skip(displayPath, `${generated}: its sources are scanned instead`);
       return;
@@ -56,7 +59,7 @@ export class ScanReportBuilder {
     // Fingerprints use the path relative to the current directory, with forward slashes: run the
     // CLI from the repository root (as hooks and CI do) and they match the editor's
     // workspace-relative ones, and the baseline's.
-    const findings = await scan({ content: decoded.text, filePath: displayPath, options: this.scanOptions });
+    const findings = await scan({ content: decoded.text, filePath: displayPath, ...(placePath !== undefined ? { placePath } : {}), options: this.scanOptions });
     this.files.push({ displayPath, absolutePath, findings });
     for (const unknown of unknownIgnoredRules(decoded.text, this.scanOptions)) {
       const { line, character } = unknown.range.start;

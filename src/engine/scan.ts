@@ -14,6 +14,8 @@ import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
 import { secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
+import { looksRandom } from "./rules/secret-values";
+import { isTestPath } from "./undeployed-paths";
 import { forgetScanMemos } from "./scan-memo";
 import { BUILT_IN_RULES } from "./rules";
 import type { Rule, RuleContext, ScannerRule } from "./rules/types";
@@ -74,12 +76,12 @@ function rulesFor(lockfile: boolean, options: ScanOptions | undefined): readonly
 }
 
 /**
- * @param filePath the file's own path (a lockfile is known by its name); `typePath` the one whose
- * extension says how its values are written.
+ * @param placePath the file's own path in its project (a lockfile is known by its name); `typePath`
+ * the one whose extension says how its values are written.
  */
-function candidates(content: string, filePath: string, typePath: string, options: ScanOptions | undefined, memo: DocumentMemo | undefined): { found: Candidate[]; hasIgnoreMarkers: boolean } {
+function candidates(content: string, placePath: string, typePath: string, options: ScanOptions | undefined, memo: DocumentMemo | undefined): { found: Candidate[]; hasIgnoreMarkers: boolean } {
   const context: RuleContext = { filePath: typePath, fileType: fileTypeOf(typePath) };
-  const lockfile = isLockfile(filePath);
+  const lockfile = isLockfile(placePath);
   const rules = rulesFor(lockfile, options);
   let cache = memo?.lines;
   if (memo && (!cache || cache.rules !== rules || cache.context.filePath !== typePath)) cache = memo.lines = new LineResultCache(rules, context);
@@ -88,7 +90,7 @@ function candidates(content: string, filePath: string, typePath: string, options
   const hits = runRules(content, rules, context, cache, lines);
   // A lockfile's credentials are in its URLs: a secret's name elsewhere there is a package's.
   // A Firebase app's Google API key and a search box's Algolia key are public, whatever rule saw them.
-  const kept = hits.filter((hit) => (!lockfile || inUrlCredentials(content, hit.start, hit.end)) && !isPublicClientKey(content, filePath, hit.start, hit.end));
+  const kept = hits.filter((hit) => (!lockfile || inUrlCredentials(content, hit.start, hit.end)) && !isPublicClientKey(content, placePath, hit.start, hit.end));
   const found = kept.map(({ rule, start, end, keyName }): Candidate => {
     const span = trimmed(content, start, end);
     // One object shape for every candidate (absent parts undefined): no spreads of partial objects.
@@ -133,8 +135,8 @@ export class DocumentScanner {
 }
 
 function scanWithMemo(input: ScanInput, memo: DocumentMemo | undefined): Finding[] {
-  const { content, filePath } = input;
-  if (content.length === 0 || generatedFileReason(filePath, content)) return [];
+  const { content } = input;
+  if (content.length === 0 || generatedFileReason(input.placePath ?? input.filePath, content)) return [];
   forgetScanMemos();
   try {
     return findingsOf(input, memo);
@@ -148,11 +150,12 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const { filePath, options } = input;
   // A notebook's cells are read as the code they hold; positions go back to the file at the end.
   // (Text with a language id is already one cell's code, or an editor's, not a notebook's file.)
-  const notebook = input.languageId === undefined ? notebookView(input.content, filePath) : undefined;
+  const placePath = input.placePath ?? filePath;
+  const notebook = input.languageId === undefined ? notebookView(input.content, placePath) : undefined;
   const content = notebook?.content ?? input.content;
-  const typePath = notebook?.typePath ?? typePathOf(filePath, input.languageId, content);
+  const typePath = notebook?.typePath ?? typePathOf(placePath, input.languageId, content);
   const allow = options?.allow ?? [];
-  const { found: all, hasIgnoreMarkers } = candidates(content, filePath, typePath, options, memo);
+  const { found: all, hasIgnoreMarkers } = candidates(content, placePath, typePath, options, memo);
   // Where a secret's name beside a value is no evidence: documentation's examples, a SealedSecret's
   // encrypted data. Built only when a name-evidenced candidate needs it: most texts have none.
   let documentation: DocumentationRegions | undefined;
@@ -166,10 +169,16 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // Generated code's configuration values belong to its generator's input (see isGeneratedCode).
   let generatedCode: boolean | undefined;
   const inGeneratedCode = (candidate: Candidate) => candidate.rule.kind === "config" && (generatedCode ??= isGeneratedCode(content));
+  // In a test, a password that reads as words or a name (`'testclient'`, `"helloworld"`) logs in
+  // to the test's own fixture: a secret's name beside it is no evidence. A random-looking value
+  // there is reported as anywhere else, since a real key leaks from a test as easily.
+  let testCode: boolean | undefined;
+  const isTestsOwnPassword = (candidate: Candidate) => (testCode ??= isTestPath(placePath)) && !looksRandom(content.slice(candidate.start, candidate.end));
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
   const judged = all.filter(
-    (candidate) => (!candidate.rule.evidenceIsName || !nameIsNoEvidence(candidate)) && (!candidate.rule.skipsComments || !inComment(candidate)) && !inGeneratedCode(candidate),
+    (candidate) =>
+      (!candidate.rule.evidenceIsName || (!nameIsNoEvidence(candidate) && !isTestsOwnPassword(candidate))) && (!candidate.rule.skipsComments || !inComment(candidate)) && !inGeneratedCode(candidate),
   );
   const found = withoutOverlaps(judged).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);

@@ -73,6 +73,13 @@ export interface ScanInput {
    */
   readonly filePath: string;
   /**
+   * Where the file sits in its project, when `filePath` does not say: the path its place is judged
+   * by (a test, documentation, a locale's messages; and its type), relative to the project's root.
+   * The CLI passes it for a file outside the current folder, whose `filePath` (`../other/tests/x.py`)
+   * names folders above that project. Defaults to `filePath`; the fingerprint always uses `filePath`.
+   */
+  readonly placePath?: string;
+  /**
    * The text's VS Code language id, where its path does not tell the language: a notebook cell
    * (whose path is its notebook's, and whose text is the cell's code), an untitled editor.
    * The fingerprint still uses `filePath` alone.

@@ -22,7 +22,7 @@ const inputsOnly = path.join(scratch, "inputs-only.json");
 writeFileSync(inputsOnly, JSON.stringify({ ignorePaths: ["expected.json"] }));
 /**
  * Scans the fixtures from their own folder: from the project's root their paths start with
- * `test/`, and configuration values in tests are not reported.
+ * `test/`, and configuration values in tests are not reported, nor passwords that read as words.
  */
 const scanFixtures = (...args: string[]) => run(["scan", ".", ...args], fixtures);
 
@@ -79,9 +79,9 @@ test("exit 0 and a clean summary when nothing is found", () => {
 });
 
 test("exit 1 with stylish findings, redacted", () => {
-  const result = run(["scan", "test/fixtures/engine"]);
+  const result = scanFixtures();
   assert.equal(result.code, 1, result.stderr);
-  assert.match(result.stdout, /test\/fixtures\/engine\/ng\.github-token-in-code\/input\.ts\n {2}3:44 +secret {2}GitHub token: ghp_…\(40\) {2}github\/token/);
+  assert.match(result.stdout, /^ng\.github-token-in-code\/input\.ts\n {2}3:44 +secret {2}GitHub token: ghp_…\(40\) {2}github\/token/m);
   const totals = expectedTotals("secrets");
   assert.match(result.stdout, new RegExp(`${totals.findings} findings in ${totals.files} files`));
   assertNoSecrets(result.stdout + result.stderr);
@@ -256,6 +256,22 @@ test("an ignore comment naming no rule: a warning on stderr and in the JSON repo
   assert.equal(report.findings.length, 1);
   assert.deepEqual(report.configProblems.map(({ file, line, column, severity }) => [file, line, column, severity]), [["app.py", 1, 35, "warning"]]);
   assert.ok(!result.stderr.includes(password) && !result.stdout.includes(password));
+});
+
+test("a file outside the current folder is judged by its path in its repository, not by the folders above it", () => {
+  const dir = mkdtempSync(path.join(scratch, "place-"));
+  const source = `password = "${["hello", "world"].join("")}"\n`;
+  for (const folder of ["bench/app", "repo/tests", "elsewhere"]) mkdirSync(path.join(dir, folder), { recursive: true });
+  writeFileSync(path.join(dir, "bench", "app", "settings.py"), source);
+  writeFileSync(path.join(dir, "repo", "tests", "test_login.py"), source);
+  spawnSync("git", ["init", "-q"], { cwd: path.join(dir, "repo") });
+  const count = (args: string[], cwd: string) => (JSON.parse(run([...args, "-f", "json"], cwd).stdout) as { findings: unknown[] }).findings.length;
+  // Run from beside them: "bench" is a folder above the project, tests/ one of the repository's.
+  assert.equal(count(["scan", "../bench/app/settings.py"], path.join(dir, "elsewhere")), 1, "application code, whatever folder holds the project");
+  assert.equal(count(["scan", "../repo/tests/test_login.py"], path.join(dir, "elsewhere")), 0, "a test's own password, read from the repository's top");
+  // Run from inside, the path shown is the one read.
+  assert.equal(count(["scan", "tests/test_login.py"], path.join(dir, "repo")), 0);
+  assert.equal(count(["scan", "app/settings.py"], path.join(dir, "bench")), 1);
 });
 
 test("a file named twice is scanned once; the report cannot overwrite a scanned file", () => {
