@@ -3,6 +3,7 @@ import { isEmulatorKey } from "../published-values";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { lineStartOf, lineStartsOf } from "../line-starts";
 import { hasBase32Run, hasHexRun } from "./runs";
+import { isNotKeyOfAnotherWord } from "./secret-names";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
 import { isEncodedSentence, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
 
@@ -514,6 +515,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     kind: "secret",
     docsUrl: ROTATION_DOCS["azure/ai-services-key-in-section"]!,
     keywords: ["key"],
+    keywordEnd: isNotKeyOfAnotherWord,
     scope: "text",
     find: (text, context, wokenAt) => {
       const hits: RuleHit[] = [];

@@ -11,7 +11,7 @@ import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclara
 import { segmentsOf } from "./name-segments";
 import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
-import { SECRETISH_NAME, secretStrength } from "./secret-names";
+import { isNotKeyOfAnotherWord, SECRETISH_NAME, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
 import { IDENTIFIER, acceptable, looksRandom } from "./secret-values";
 import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
@@ -1476,6 +1476,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },
   {

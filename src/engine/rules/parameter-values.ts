@@ -1,4 +1,5 @@
 import { SECRET_NAME_KEYWORDS } from "./generic";
+import { isNotKeyOfAnotherWord } from "./secret-names";
 import { isSecretUnderName } from "./secret-values";
 import { lineStartOf, lineStartsOf } from "../line-starts";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
@@ -245,6 +246,7 @@ export const PARAMETER_VALUE_RULES: readonly ScannerRule[] = [
     docsUrl: DOCS,
     // The words of a secret's name (the generic rule's): the value is looked for near them.
     keywords: SECRET_NAME_KEYWORDS,
+    keywordEnd: isNotKeyOfAnotherWord,
     scope: "text",
     find: findParameterValues,
   },

@@ -183,3 +183,18 @@ export function secretStrength(name: string): Strength | undefined {
   if (TOKEN_INSIDE.test(compact)) return "key";
   return undefined;
 }
+
+/** Words that `key` begins and that name no key (TypeScript's `keyof`, a parser's `Keyword`, DOM events). */
+const WORDS_AFTER_KEY = /^(?:word|of|board|down|up|press|frame|stroke)/i;
+
+/**
+ * A keyword end test for the rules woken by the words of secret names: an occurrence of `key` that
+ * begins another word (`keyword`, `keyof`, `keydown`) wakes nothing, since no secret name is read
+ * from it (its segment is that word, not `key`). In a compiler or a UI toolkit those are on every
+ * tenth line. Every other keyword counts wherever it is.
+ */
+export function isNotKeyOfAnotherWord(text: string, end: number): boolean {
+  if ((text.charCodeAt(end - 1) | 0x20) !== 0x79 || (text.charCodeAt(end - 2) | 0x20) !== 0x65 || (text.charCodeAt(end - 3) | 0x20) !== 0x6b) return true;
+  return !WORDS_AFTER_KEY.test(text.slice(end, end + 6));
+}
+

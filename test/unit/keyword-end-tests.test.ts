@@ -1,0 +1,32 @@
+// Which lines wake which rules: keywords that also begin or sit inside everyday words
+// (`keyword`, `keyof`, `path`, `dispatch`) wake a rule only where a name or a token can follow.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { candidateLines } from "../../src/engine/pattern-scan";
+import { BUILT_IN_RULES } from "../../src/engine/rules";
+
+function wokenRules(line: string): string[] {
+  return candidateLines(line, BUILT_IN_RULES).flatMap((candidate) => candidate.rules.map((rule) => rule.id));
+}
+
+test("'key' beginning another word wakes no rule that reads secret names", () => {
+  for (const line of ["if (node.kind === SyntaxKind.AsyncKeyword) return;", "type Names = keyof Options;", "el.addEventListener('keydown', onKeyboard);"]) {
+    for (const id of ["generic/parameter-value", "azure/ai-services-key-in-section"]) assert.ok(!wokenRules(line).includes(id), `${id} on ${line}`);
+  }
+  for (const line of ['apiKey = "…"', "KEY=…", '"Key": "…"', "keyword = 1; const stripeKey = x"]) {
+    assert.ok(wokenRules(line).includes("generic/named-secret"), line);
+    assert.ok(wokenRules(line).includes("generic/parameter-value"), line);
+  }
+});
+
+test("'pat' wakes the legacy Azure DevOps PAT rule only where a name's segment ends", () => {
+  for (const line of ["const cachePath = join(root, pattern);", "dispatch(action)"]) assert.ok(!wokenRules(line).includes("azure/devops-pat-legacy"), line);
+  for (const line of ["ADO_PAT=…", "const adoPat = …", "PAT_TOKEN: …", "pat: …"]) assert.ok(wokenRules(line).includes("azure/devops-pat-legacy"), line);
+});
+
+test("a vendor's prefix wakes its rule only where the token's own characters follow", () => {
+  assert.ok(!wokenRules("const patch = dispatch(path);").includes("airtable/personal-access-token"));
+  assert.ok(!wokenRules("function(a) { return a; }").includes("crates/api-token"));
+  const airtable = ["pat", "Ab12Cd34Ef56Gh", ".", "0123456789abcdef".repeat(4)].join("");
+  assert.ok(wokenRules(`AIRTABLE_TOKEN=${airtable}`).includes("airtable/personal-access-token"));
+});
