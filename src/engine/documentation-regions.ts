@@ -23,8 +23,9 @@ import type { OffsetSpan } from "./types";
  *   phpDoc, KDoc) inside a `/** … *\/` comment; C#'s `<example>` and `<code>` elements and
  *   Markdown code fences (Rust's doctests, Swift's) in a run of `///` lines.
  *
- * Only findings whose evidence is a name are dropped there (see `Rule.evidenceIsName`): a value
- * in a vendor's own format is reported in documentation too.
+ * Only findings whose evidence is a name are dropped there (see `Rule.evidenceIsName`), and
+ * configuration values, which an example shows rather than sets: a value in a vendor's own format
+ * is reported in documentation too.
  */
 export class DocumentationRegions {
   private regions: readonly OffsetSpan[] | undefined;

@@ -157,18 +157,19 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, placePath, typePath, options, memo);
   // Where a secret's name beside a value is no evidence: documentation's examples, a SealedSecret's
-  // encrypted data. Built only when a name-evidenced candidate needs it: most texts have none.
+  // encrypted data. Built only when a candidate needs it: most texts have none.
   let documentation: DocumentationRegions | undefined;
+  const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start);
   let encrypted: OffsetSpan[] | undefined;
   const nameIsNoEvidence = (candidate: Candidate) =>
-    (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start) ||
-    (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end);
+    inDocumentation(candidate) || (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end);
   // Comments that opened on an earlier line, for the rules that never report in a comment.
   let comments: MultiLineComments | undefined;
   const inComment = (candidate: Candidate) => (comments ??= new MultiLineComments(content, typePath)).has(candidate.start);
-  // Generated code's configuration values belong to its generator's input (see isGeneratedCode).
+  // Generated code's configuration values belong to its generator's input (see isGeneratedCode);
+  // an address in documentation's example (an `az` command line in a help entry) shows a format.
   let generatedCode: boolean | undefined;
-  const inGeneratedCode = (candidate: Candidate) => candidate.rule.kind === "config" && (generatedCode ??= isGeneratedCode(content));
+  const notConfiguration = (candidate: Candidate) => candidate.rule.kind === "config" && ((generatedCode ??= isGeneratedCode(content)) || inDocumentation(candidate));
   // In a test, a password that reads as words or a name (`'testclient'`, `"helloworld"`) logs in
   // to the test's own fixture: a secret's name beside it is no evidence. A random-looking value
   // there is reported as anywhere else, since a real key leaks from a test as easily.
@@ -178,7 +179,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   let dataUris: boolean | undefined;
   const judged = all.filter(
     (candidate) =>
-      (!candidate.rule.evidenceIsName || (!nameIsNoEvidence(candidate) && !isTestsOwnPassword(candidate))) && (!candidate.rule.skipsComments || !inComment(candidate)) && !inGeneratedCode(candidate),
+      (!candidate.rule.evidenceIsName || (!nameIsNoEvidence(candidate) && !isTestsOwnPassword(candidate))) && (!candidate.rule.skipsComments || !inComment(candidate)) && !notConfiguration(candidate),
   );
   const found = withoutOverlaps(judged).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
