@@ -70,6 +70,12 @@ test("every expected value contains one of its rule's keywords (the prefilter ca
 test("decisions on single values", () => {
   const cases: [string, string, string[]][] = [
     // [file, line, values expected]
+    // A literal another string is tested against names a place to recognise, not one to connect to.
+    ["a.py", `if "orders.corp.contoso.com" not in url: return`, []],
+    ["a.py", `elif "visualstudio.com" in origin_url:`, []],
+    ["a.cs", `if (host.Contains("db01.corp.contoso.com")) return;`, []],
+    ["a.go", `if strings.Contains(host, "db01.corp.contoso.com") {`, []],
+    ["a.py", `hosts = ["db01.corp.contoso.com"]; pinned = "db02.corp.contoso.com" in hosts`, ["db01.corp.contoso.com"]],
     ["a.ts", `const hosts = ["10.1.2.0/24", "10.1.2.0", "172.16.0.0/12"];`, ["10.1.2.0"]],
     ["a.ts", `const v = compareVersions(current, "1.12.3.4");`, []],
     ["a.json", `{"version": "1.0", "host": "10.0.0.5"}`, ["10.0.0.5"]],

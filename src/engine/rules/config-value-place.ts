@@ -371,6 +371,19 @@ export function sharesStringWithCredential(match: RegExpExecArray, value: string
   return CREDENTIAL_SETTING.test(text);
 }
 
+/**
+ * A whole string literal that another string is tested against, not an address used:
+ * `"github.com" in url` and `not in` (Python), `url.endsWith(".azure.com")`, `host.Contains("…")`,
+ * Go's `strings.HasSuffix(host, "…")`. Code that checks where a URL points names the place to
+ * recognise, not one to connect to.
+ */
+const TESTED_AGAINST_BEFORE = /(?:\.(?:[Ee]nds[Ww]ith|[Ss]tarts[Ww]ith|endswith|startswith|[Ii]ncludes|[Cc]ontains|[Ii]ndexOf|find)\(|\bstrings\.(?:HasSuffix|HasPrefix|Contains)\([^,()]{1,100},)[ \t]*["'`]$/;
+const TESTED_AGAINST_AFTER = /^["'`][ \t]+(?:not[ \t]+)?in[ \t]/;
+
+export function isTestedAgainst(match: RegExpExecArray, value: string): boolean {
+  return TESTED_AGAINST_AFTER.test(textAfter(match, value, 12)) || TESTED_AGAINST_BEFORE.test(textBefore(match, 160));
+}
+
 /** App Service and Functions Key Vault references: the value already lives in Key Vault. */
 export const KEY_VAULT_REFERENCE = /@Microsoft\.KeyVault\(/i;
 

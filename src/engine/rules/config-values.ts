@@ -1,7 +1,7 @@
 import { fileExtensionOf } from "../file-type";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
-import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, placeOfValue, sharesStringWithCredential, textAfter, textBefore, valueStart } from "./config-value-place";
+import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, isTestedAgainst, placeOfValue, sharesStringWithCredential, textAfter, textBefore, valueStart } from "./config-value-place";
 import type { Place } from "./config-value-place";
 import { HOST_NAME_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
 import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddressWithoutRange, isObjectIdentifier, isVersionOrOidSetting } from "./config-addresses";
@@ -194,7 +194,8 @@ function isNotAConfigurationValue(value: string, match: RegExpExecArray, context
     isSubscriptKey(value, match) ||
     KEY_VAULT_REFERENCE.test(textBefore(match, 300)) ||
     isInNonEndpointSetting(value, match) ||
-    sharesStringWithCredential(match, value)
+    sharesStringWithCredential(match, value) ||
+    isTestedAgainst(match, value)
   );
 }
 
