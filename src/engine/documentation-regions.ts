@@ -1,4 +1,4 @@
-import { fileExtensionOf } from "./file-type";
+import { C_AND_CPP_EXTENSIONS, fileExtensionOf } from "./file-type";
 import { nearLineStartOf } from "./line-starts";
 import type { OffsetSpan } from "./types";
 
@@ -247,7 +247,7 @@ function indentedBlocks(content: string, pattern: RegExp): OffsetSpan[] {
 /** Languages whose comments are `/* … *\/` blocks: C and its family, PHP, CSS, SQL, HCL, JSON with comments. */
 const SLASH_STAR_EXTENSIONS = new Set([
   "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "cs", "java", "kt", "kts", "go", "rs", "swift", "scala", "groovy", "gradle",
-  "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "m", "mm", "dart", "fs", "bicep", "json", "jsonc", "json5", "php", "phtml",
+  ...C_AND_CPP_EXTENSIONS, "m", "mm", "dart", "fs", "bicep", "json", "jsonc", "json5", "php", "phtml",
   "css", "scss", "less", "sql", "tf", "hcl", "vue", "svelte", "sol", "zig",
 ]);
 /** Markup, whose comments are `<!-- … -->` blocks. */

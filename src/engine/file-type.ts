@@ -4,10 +4,13 @@ import type { FileType } from "./rules/types";
  * Whether a bare word after `=` is a literal value or an expression decides whether
  * `password = hunter2` is a secret (in .env, YAML, .properties) or a variable (in Python, C#).
  */
+/** C's and C++'s sources and headers, with C++'s template and inline implementation files (`asio/impl/context.ipp`) and modules. */
+export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "ipp", "tpp", "tcc", "txx", "inl", "ixx", "cppm"];
+
 const CODE_EXTENSIONS = new Set([
   "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "py", "cs", "java", "kt", "kts", "go", "rb", "php", "rs", "swift",
-  "scala", "groovy", "gradle", "c", "h", "cc", "cpp", "hpp", "m", "dart", "lua", "pl", "pm", "r", "vb", "fs", "ps1", "psm1", "bicep", "tf",
-  "pyi", "pyw", "pyx", "rbs", "cxx", "hxx", "hh", "mm", "vue", "svelte", "ex", "exs", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
+  "scala", "groovy", "gradle", ...C_AND_CPP_EXTENSIONS, "m", "dart", "lua", "pl", "pm", "r", "vb", "fs", "ps1", "psm1", "bicep", "tf",
+  "pyi", "pyw", "pyx", "rbs", "mm", "vue", "svelte", "ex", "exs", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
   // (`inc`: PHP's include files, and C's, Pascal's and assembly's: code in every one.)
   "inc", "phtml",
 ]);
@@ -90,7 +93,7 @@ export function fileTypeOf(filePath: string): FileType {
  * case, but other scanners (detect-secrets) accept any quote in Go, and snippets pasted into Go
  * files keep their own quotes: there we keep reporting, erring towards the secret.
  */
-const CHARACTER_LITERAL_EXTENSIONS = new Set(["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "cs", "java", "kt", "kts", "scala", "rs", "swift", "fs"]);
+const CHARACTER_LITERAL_EXTENSIONS = new Set([...C_AND_CPP_EXTENSIONS, "cs", "java", "kt", "kts", "scala", "rs", "swift", "fs"]);
 
 export function singleQuotesMarkCharacters(filePath: string): boolean {
   return CHARACTER_LITERAL_EXTENSIONS.has(extensionOf(baseNameOf(filePath)));
