@@ -1135,6 +1135,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   if (userFlag) for (const match of allMatches(USER_FLAG, line)) {
+    // git's `-u` sets an upstream (`git push -u origin stable/3.1.x:stable/3.1.x` maps branches).
+    if (/\bgit[ \t]/.test(line.slice(0, match.index).split(/[|;&]/).pop()!)) continue;
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");

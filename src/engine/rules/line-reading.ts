@@ -78,7 +78,7 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
   if (nextKeyword && nextKeyword.index < end - i) end = i + nextKeyword.index;
   while (end > i && /[;,]/.test(line[end - 1]!) && fileType !== "code") end--;
   // `f(credentials=target_credentials)` in prose or Markdown: the bracket closes the call.
-  const closedName = /^[A-Za-z_][\w.]*(?=[)\]}]+$)/.exec(line.slice(i, end));
+  const closedName = /^[A-Za-z_][\w.]*(?=[)\]}]+[:;,.]?$)/.exec(line.slice(i, end));
   if (closedName) end = i + closedName[0].length;
   return end > i ? { start: i, end, quoted: false } : undefined;
 }
