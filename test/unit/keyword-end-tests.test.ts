@@ -30,3 +30,10 @@ test("a vendor's prefix wakes its rule only where the token's own characters fol
   const airtable = ["pat", "Ab12Cd34Ef56Gh", ".", "0123456789abcdef".repeat(4)].join("");
   assert.ok(wokenRules(`AIRTABLE_TOKEN=${airtable}`).includes("airtable/personal-access-token"));
 });
+
+test("a host name's top-level domain inside a URL wakes the URL rule, not the host rule", () => {
+  assert.ok(!wokenRules(" * Licensed under https://www.apache.org/licenses/LICENSE-2.0").includes("config/hostname"));
+  assert.ok(!wokenRules('fetch("https://user@registry.fabrikam.org:8443/v2")').includes("config/hostname"));
+  assert.ok(wokenRules('ORDERS_HOST = "db01.corp.fabrikam.org"').includes("config/hostname"));
+  assert.ok(wokenRules("see https://www.fabrikam.org and ci.fabrikam.org").includes("config/hostname"), "the bare host after the URL");
+});

@@ -239,10 +239,24 @@ const HOST_KEYWORDS = HOST_TLDS.map((tld) => `.${tld}`);
  * `.escapedText`) cannot end a host name, so it does not wake the rule.
  */
 function hostCanEndBefore(text: string, end: number): boolean {
-  if (end >= text.length) return true;
-  const next = text[end]!;
-  if (next === ".") return end + 1 >= text.length || /\s/.test(text[end + 1]!);
-  return !/[A-Za-z0-9_@$([=-]/.test(next);
+  if (end < text.length) {
+    const next = text[end]!;
+    if (next === "." ? end + 1 < text.length && !/\s/.test(text[end + 1]!) : /[A-Za-z0-9_@$([=-]/.test(next)) return false;
+  }
+  // Nor does one in a URL, which the URL rule reads (rejectHostName leaves hosts inside a URL to it):
+  // `https://www.apache.org/licenses/` is in every licence header.
+  return !followsScheme(text, end);
+}
+
+/** `://` before `end` with no whitespace, quote or angle bracket between: isInsideUrl, from the keyword's end. */
+function followsScheme(text: string, end: number): boolean {
+  for (let i = end - 1, limit = Math.max(2, end - 2048); i >= limit; i--) {
+    const ch = text.charCodeAt(i);
+    // whitespace, `"`, `'`, `` ` ``, `<`, `>`
+    if (ch <= 32 || ch === 34 || ch === 39 || ch === 96 || ch === 60 || ch === 62) return false;
+    if (ch === 47 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) return true;
+  }
+  return false;
 }
 
 /**
