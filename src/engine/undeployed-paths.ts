@@ -4,8 +4,8 @@
  * in a test is the test's own input (`10.0.0.5` in a subnet parser's test, a made-up
  * `db01.corp.local` in a settings loader's), and one in an example or a manual shows a format.
  * Secrets in them are still reported: a real key leaks from a test or a sample as easily as from
- * anywhere else. (Only a test's own passwords, those that read as words beside a secret's name,
- * are not: see scan.ts.)
+ * anywhere else. (Only passwords that read as words beside a secret's name are not: a test's
+ * fixture's, an example's; see scan.ts.)
  */
 
 /**
