@@ -15,7 +15,7 @@ import { isPlaceholder } from "./placeholder";
 import { secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom } from "./rules/secret-values";
-import { isExamplePath, isTestPath } from "./undeployed-paths";
+import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
 import { forgetScanMemos } from "./scan-memo";
 import { BUILT_IN_RULES } from "./rules";
 import type { Rule, RuleContext, ScannerRule } from "./rules/types";
@@ -171,13 +171,13 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   let generatedCode: boolean | undefined;
   const notConfiguration = (candidate: Candidate) => candidate.rule.kind === "config" && ((generatedCode ??= isGeneratedCode(content)) || inDocumentation(candidate));
   // In a test, a password that reads as words or a name (`'testclient'`, `"helloworld"`) logs in
-  // to the test's own fixture, and in an example or a manual (`password="tomcat"` in Tomcat's
-  // docs, `.env.example`) it shows where a password goes: a secret's name beside it is no
-  // evidence. A random-looking value there is reported as anywhere else, since a real key leaks
-  // from a test or a sample as easily.
+  // to the test's own fixture, and in an example or a sample (`examples/`, `.env.example`) it
+  // shows where a password goes: a secret's name beside it is no evidence. A random-looking value
+  // there is reported as anywhere else, since a real key leaks from a test or a sample as easily.
+  // (Not in manuals: a runbook in `docs/` may hold a real password, however weak.)
   let undeployed: boolean | undefined;
   const isExampleOrTestPassword = (candidate: Candidate) =>
-    (undeployed ??= isTestPath(placePath) || isExamplePath(placePath)) && !looksRandom(content.slice(candidate.start, candidate.end));
+    (undeployed ??= isTestPath(placePath) || isExampleOrSamplePath(placePath)) && !looksRandom(content.slice(candidate.start, candidate.end));
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
   const judged = all.filter(

@@ -4,8 +4,8 @@
  * in a test is the test's own input (`10.0.0.5` in a subnet parser's test, a made-up
  * `db01.corp.local` in a settings loader's), and one in an example or a manual shows a format.
  * Secrets in them are still reported: a real key leaks from a test or a sample as easily as from
- * anywhere else. (Only passwords that read as words beside a secret's name are not: a test's
- * fixture's, an example's; see scan.ts.)
+ * anywhere else. (Only passwords that read as words beside a secret's name are not, in tests and
+ * in examples: see scan.ts.)
  */
 
 /**
@@ -49,9 +49,8 @@ export function isTestPath(filePath: string): boolean {
  * documentation (`docs/`, and Debian's `/usr/share/doc/`, `release-notes/`, DocBook sources),
  * whatever format its pages are in.
  */
-const EXAMPLE_OR_MANUAL_FOLDERS = new Set([
-  "example", "examples", "sample", "samples", "demo", "demos", "doc", "docs", "documentation", "release-notes", "docbook", "docbkx",
-]);
+const EXAMPLE_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos"]);
+const EXAMPLE_OR_MANUAL_FOLDERS = new Set([...EXAMPLE_FOLDERS, "doc", "docs", "documentation", "release-notes", "docbook", "docbkx"]);
 /**
  * Examples and templates by name: `.env.example`, `config.sample.yml`, `example.py`, AWS's
  * `ec2-2016-11-15.examples.json`. The word must stand apart (`sample_rate.py`, `resample.ts` are
@@ -64,6 +63,17 @@ export function isExamplePath(filePath: string): boolean {
   const parts = filePath.split(/[\\/]/);
   const base = (parts.pop() ?? "").toLowerCase();
   return EXAMPLE_FILE.test(base) || parts.some((folder, i) => EXAMPLE_OR_MANUAL_FOLDERS.has(folder.toLowerCase()) || isMavenSite(parts, i));
+}
+
+/**
+ * Whether a path is an example or a sample (`examples/`, `samples/`, `demo/`, `.env.example`,
+ * `config.sample.yml`): code and settings written to be copied and filled in. Not manuals: a
+ * project's own documents (a runbook in `docs/`) may hold a real password pasted there.
+ */
+export function isExampleOrSamplePath(filePath: string): boolean {
+  const parts = filePath.split(/[\\/]/);
+  const base = (parts.pop() ?? "").toLowerCase();
+  return EXAMPLE_FILE.test(base) || parts.some((folder) => EXAMPLE_FOLDERS.has(folder.toLowerCase()));
 }
 
 /** Maven's `src/site/`: the project's web pages about itself (mailing lists, a user guide), not a site it deploys. */
