@@ -84,8 +84,12 @@ const ANT_FILTER_BEFORE = /<(?:filter|replacefilter|replacetoken|replace)\b[^<>]
 /** Inside a shell's test, before the `$` name it reads: `if test "$x,`, `[ "`, `[[ `. */
 const SHELL_TEST_BEFORE = /(?:^|[\s;&|(!])(?:test|\[\[?)[ \t][^;&|\]]*$/;
 
-/** Switches that make a tool ask for the password (rclone's `--sftp-ask-password`): what follows is an argument. */
-const PASSWORD_PROMPT_FLAG = /(?:^|-)(?:ask|prompt(?:-for)?|no)-pass(?:word)?$|-password-prompt$/i;
+/**
+ * Switches that take no secret, though their names hold a secret's word: a tool asks for the
+ * password (rclone's `--sftp-ask-password`) or makes a random key (kadmin's `addprinc -randkey`).
+ * What follows them is an argument.
+ */
+const SECRETLESS_SWITCH = /(?:^|-)(?:ask|prompt(?:-for)?|no)-pass(?:word)?$|-password-prompt$|^randkey$/i;
 /**
  * gpg's flags that select a key by its id or fingerprint (`--recv-key 1A698DE9E2E56300`,
  * `--default-key`, `--local-user`): they name a public key, which is no secret.
@@ -1099,7 +1103,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // Flags whose value is a password though their name says nothing of it: Redis's, and the value
     // `az keyvault secret set` stores.
     const passwordByCommand = /^(?:requirepass|masterauth)$/i.test(bare) || (bare === "value" && /\bkeyvault[ \t]+secret[ \t]+set\b/.test(line));
-    if (GPG_KEY_ID_FLAG.test(bare) || PASSWORD_PROMPT_FLAG.test(bare)) continue;
+    if (GPG_KEY_ID_FLAG.test(bare) || SECRETLESS_SWITCH.test(bare)) continue;
     const strength = isPasswordShortFlag || passwordByCommand ? "password" : /^secrets?$/i.test(bare) ? "key" : secretStrength(bare);
     if (!strength) continue;
     const span = group(match, "value")!;
