@@ -1,12 +1,12 @@
 import type { FileType } from "./rules/types";
 
+/** C's and C++'s sources and headers, with C++'s template and inline implementation files (`asio/impl/context.ipp`) and modules. */
+export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "ipp", "tpp", "tcc", "txx", "inl", "ixx", "cppm"];
+
 /**
  * Whether a bare word after `=` is a literal value or an expression decides whether
  * `password = hunter2` is a secret (in .env, YAML, .properties) or a variable (in Python, C#).
  */
-/** C's and C++'s sources and headers, with C++'s template and inline implementation files (`asio/impl/context.ipp`) and modules. */
-export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "ipp", "tpp", "tcc", "txx", "inl", "ixx", "cppm"];
-
 const CODE_EXTENSIONS = new Set([
   "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "py", "cs", "java", "kt", "kts", "go", "rb", "php", "rs", "swift",
   "scala", "groovy", "gradle", ...C_AND_CPP_EXTENSIONS, "m", "dart", "lua", "pl", "pm", "r", "vb", "fs", "ps1", "psm1", "bicep", "tf",

@@ -40,3 +40,12 @@ test("closestRuleId: near slips only, case-insensitively", () => {
   assert.equal(closestRuleId("gitlab/token", known), "github/token");
   assert.equal(closestRuleId("aws/access-key-id", known), undefined);
 });
+
+test("an 'id' that looks random (a value pasted after the marker) is not repeated in the message", () => {
+  const pasted = ["Qm7vK2", "pX9wLr4T", "/nB8zYc3Hd5"].join("");
+  const [problem] = unknownIgnoredRules(`x = 1 // secret-hygiene-ignore ${pasted}\n`);
+  assert.ok(problem);
+  assert.ok(!problem.message.includes(pasted), problem.message);
+  assert.match(problem.message, /^No rule is named the one written here: this comment silences nothing by that name\.$/);
+});
+

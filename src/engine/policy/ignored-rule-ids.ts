@@ -1,4 +1,5 @@
 import { BUILT_IN_RULES } from "../rules";
+import { looksRandom } from "../rules/secret-values";
 import { TextIndex } from "../text-index";
 import type { ScanOptions, TextSpan } from "../types";
 import { parseInlineIgnores } from "./inline-ignore";
@@ -34,7 +35,9 @@ export function unknownIgnoredRules(content: string, options?: ScanOptions): Unk
       const range = (index ??= new TextIndex(content)).span(offset, offset + ruleId.length);
       const suggestion = closestRuleId(ruleId, known);
       const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
-      unknown.push({ ruleId, range, ...(suggestion ? { suggestion } : {}), message: `No rule is named '${ruleId}': this comment silences nothing by that name.${hint}` });
+      // A random-looking "id" may be a value pasted after the marker: it is not repeated in words.
+      const named = looksRandom(ruleId) ? "the one written here" : `'${ruleId}'`;
+      unknown.push({ ruleId, range, ...(suggestion ? { suggestion } : {}), message: `No rule is named ${named}: this comment silences nothing by that name.${hint}` });
     });
   }
   return unknown;
