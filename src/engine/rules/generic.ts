@@ -1480,10 +1480,11 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`login(`: CREDENTIAL_CALL's `server.login("user", "…")`, smtplib's and others', which names no secret.)
     // (`provider :`, `omniauth :`: OMNIAUTH_PROVIDER's strategies, a client id and secret without a name.)
     // (`--password-stdin`, `redis-cli`: a password echoed into a registry login, and redis-cli's `-a`.)
+    // (`-pw `: PuTTY's plink, pscp and psftp, and kadmin's addprinc, take the password so.)
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },
