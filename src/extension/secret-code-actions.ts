@@ -4,7 +4,8 @@
 // configuration keys (C#, appsettings.json); "Ignore this
 // finding…"; "Add to baseline". For a configuration value: "Move to App Configuration". A source
 // action moves every secret of the file. Actions carry commands, so nothing runs until the user
-// picks one, and each command scans the document afresh before it acts.
+// picks one, and each command scans the document afresh before it acts. (One plain edit too: an
+// ignore comment's misspelt rule id changed to the rule it most likely means.)
 import * as vscode from "vscode";
 import { describeTarget } from "../azure";
 import { typePathOf } from "../engine";
@@ -13,7 +14,7 @@ import { CommandId, DIAGNOSTIC_SOURCE } from "./contributions";
 import { commentSyntax } from "./finding-actions";
 import { fileUriOf } from "./notebook-cells";
 import { languageIdToScanWith } from "./scannable";
-import { isConfigDiagnostic, ruleIdOf } from "./to-diagnostic";
+import { isConfigDiagnostic, ruleIdOf, suggestedRuleIdOf } from "./to-diagnostic";
 import type { VaultMappings } from "./vault-mappings";
 
 const MOVE_ALL_KIND = vscode.CodeActionKind.Source.append("secretHygiene").append("moveAllToKeyVault");
@@ -34,6 +35,10 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !MOVE_ALL_KIND.intersects(context.only)) return [];
+    const renames = context.diagnostics.flatMap((diagnostic) => {
+      const suggestion = suggestedRuleIdOf(diagnostic);
+      return suggestion ? [ruleIdChange(document, diagnostic, suggestion)] : [];
+    });
     const target = await this.mappings.targetFor(document.uri);
     const resolved = target?.resolved;
     const vault = resolved?.target?.keyVault ? describeTarget(resolved) : undefined;
@@ -87,6 +92,16 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       // A baseline belongs to a workspace folder: not for untitled editors, files outside, or settings.
       if (inFolder) add("Add to baseline", CommandId.addToBaseline, [where]);
     }
-    return actions;
+    return [...renames, ...actions];
   }
+}
+
+/** "Change to '<rule>'": writes the rule an ignore comment's unknown id most likely means. */
+function ruleIdChange(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Change to '${ruleId}'`, vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(document.uri, diagnostic.range, ruleId);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = true;
+  return action;
 }

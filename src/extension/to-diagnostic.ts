@@ -61,12 +61,20 @@ export function ruleIdOf(diagnostic: vscode.Diagnostic): string {
 }
 
 /**
- * A warning on a rule id in an ignore comment that names no rule. No code: no quick fix applies
- * (the message names the rule it most likely means), and nothing takes it for a finding.
+ * A warning on a rule id in an ignore comment that names no rule. No code, so nothing takes it
+ * for a finding; its one quick fix writes the rule it most likely means (suggestedRuleIdOf).
  */
 export function unknownIgnoredRuleDiagnostic(unknown: UnknownIgnoredRule): vscode.Diagnostic {
   const { start, end } = unknown.range;
   const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), unknown.message, vscode.DiagnosticSeverity.Warning);
   diagnostic.source = DIAGNOSTIC_SOURCE;
+  if (unknown.suggestion) suggestedRuleIds.set(diagnostic, unknown.suggestion);
   return diagnostic;
+}
+
+/** The rule an unknown id in an ignore comment most likely means, for the quick fix that writes it. */
+const suggestedRuleIds = new WeakMap<vscode.Diagnostic, string>();
+
+export function suggestedRuleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+  return suggestedRuleIds.get(diagnostic);
 }

@@ -71,7 +71,7 @@ suite("workspace configuration, ignores and baseline", () => {
     assert.deepEqual(diagnostics.map((d) => d.range.start.line), [3]);
   });
 
-  test("an ignore comment naming no rule is a warning on the id; corrected, it silences the line", async () => {
+  test("an ignore comment naming no rule is a warning on the id; its quick fix writes the rule meant, which silences the line", async () => {
     const uri = await write("src/misspelt-ignore.ts", ["// Written by the integration test.", "// secret-hygiene-ignore-next-line github/tokn -- documented example token", `export const documented = "${FAKE_TOKENS[0]}";`, ""].join("\n"));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const both = await waitFor(() => ourDiagnostics(uri), (d) => d.length === 2, "the finding and the warning on the misspelt id");
@@ -81,7 +81,11 @@ suite("workspace configuration, ignores and baseline", () => {
     assert.deepEqual([warning.range.start.line, warning.range.start.character, warning.range.end.character], [1, 35, 46]);
     assert.match(warning.message, /No rule is named 'github\/tokn'.*Did you mean 'github\/token'\?/);
     assert.deepEqual(both.filter((d) => d !== warning).map((d) => d.range.start.line), [2], "the finding is still reported");
-    await editor.edit((edit) => edit.replace(warning.range, "github/token"));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, warning.range);
+    const change = actions.find((action) => action.title === "Change to 'github/token'");
+    assert.ok(change?.edit, `a quick fix writes the rule meant; offered: ${actions.map((action) => action.title).join(", ")}`);
+    assert.ok(await vscode.workspace.applyEdit(change.edit));
+    assert.equal(editor.document.lineAt(1).text, "// secret-hygiene-ignore-next-line github/token -- documented example token");
     await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "no diagnostic once the id is right");
   });
 
