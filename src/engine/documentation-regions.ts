@@ -1,4 +1,4 @@
-import { C_AND_CPP_EXTENSIONS, fileExtensionOf } from "./file-type";
+import { C_AND_CPP_EXTENSIONS, fileExtensionOf, isYamlFile } from "./file-type";
 import { nearLineStartOf } from "./line-starts";
 import type { OffsetSpan } from "./types";
 
@@ -54,7 +54,7 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
       ...docComments,
     ];
   }
-  if (isYaml(filePath) && /example/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...docComments];
+  if (isYamlFile(filePath) && /example/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...docComments];
   return docComments;
 }
 
@@ -148,10 +148,6 @@ const YAML_EXAMPLES_BLOCK = /^([ \t]*)(?:-[ \t]+)?(?:examples?|EXAMPLES):[ \t]*[
 
 function isPython(filePath: string): boolean {
   return /\.pyw?$/i.test(filePath);
-}
-
-function isYaml(filePath: string): boolean {
-  return /\.ya?ml$/i.test(filePath);
 }
 
 /**

@@ -558,7 +558,5 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
  * of code. The rule's other keywords wake it wherever they are.
  */
 function isNameEndAfterPat(text: string, end: number): boolean {
-  if ((text.charCodeAt(end - 1) | 0x20) !== 0x74 || (text.charCodeAt(end - 2) | 0x20) !== 0x61 || (text.charCodeAt(end - 3) | 0x20) !== 0x70) return true;
-  const next = text.charCodeAt(end);
-  return !(next >= 0x61 && next <= 0x7a);
+  return text.slice(end - 3, end).toLowerCase() !== "pat" || !/[a-z]/.test(text[end] ?? "");
 }

@@ -194,6 +194,5 @@ const WORDS_AFTER_KEY = /^(?:word|of|board|down|up|press|frame|stroke)/i;
  * tenth line. Every other keyword counts wherever it is.
  */
 export function isNotKeyOfAnotherWord(text: string, end: number): boolean {
-  if ((text.charCodeAt(end - 1) | 0x20) !== 0x79 || (text.charCodeAt(end - 2) | 0x20) !== 0x65 || (text.charCodeAt(end - 3) | 0x20) !== 0x6b) return true;
-  return !WORDS_AFTER_KEY.test(text.slice(end, end + 6));
+  return text.slice(end - 3, end).toLowerCase() !== "key" || !WORDS_AFTER_KEY.test(text.slice(end, end + 6));
 }
