@@ -110,6 +110,8 @@ test("decisions on single values", () => {
     ["a.cs", `var status = "https://status.azure.com/en-us/status"; var shell = "https://shell.azure.com";`, []],
     // A B2C or External ID tenant's sign-in host is its own.
     ["a.json", `{"Instance": "https://contosob2c.b2clogin.com/", "Authority": "https://login.microsoftonline.com/common"}`, ["https://contosob2c.b2clogin.com/"]],
+    // The other clouds' sign-in hosts (MSAL's authority tables) are the same for every tenant there.
+    ["a.ts", `const bleu = "https://login.sovcloud-identity.fr/contoso.onmicrosoft.com"; const gov = { host: "login.usgovcloudapi.net" };`, []],
     // The Azure SDKs name a Service Bus or Event Hubs host `fully_qualified_namespace`: a namespace
     // under a service's zone is the resource, a dotted namespace elsewhere a code name.
     ["a.py", `sb = ServiceBusClient(fully_qualified_namespace="sb-billing.servicebus.windows.net", credential=c); namespace = "billing.contracts.com"`, ["sb-billing.servicebus.windows.net"]],

@@ -41,6 +41,11 @@ const PUBLIC_REFERENCE_DOMAINS = [
   "login.chinacloudapi.cn", "management.azure.com", "management.core.windows.net", "management.chinacloudapi.cn",
   "management.usgovcloudapi.net", "portal.azure.com", "azure.microsoft.com", "dev.azure.com", "marketplace.visualstudio.com",
   "code.visualstudio.com",
+  // The sign-in endpoints of the other clouds (Germany's, the US government's alias, the
+  // sovereign clouds of France, Germany and Singapore) and of Microsoft's pre-production one,
+  // which MSAL's authority tables list: the same for every tenant there too
+  "login.microsoftonline.de", "login.usgovcloudapi.net", "login.sovcloud-identity.fr", "login.sovcloud-identity.de",
+  "login.sovcloud-identity.sg", "login.windows-ppe.net", "sts.windows-ppe.net", "login.microsoft-ppe.com",
   // Webhook hosts: the same for every customer (the secret is in the path, found by the secret rules)
   "slack.com", "office.com",
   // Developer tools' public endpoints, the same for everyone who uses the tool: Postman's OAuth
