@@ -1,4 +1,5 @@
 import { expandToConnectionString } from "./compound";
+import { CATALOGUE_LEAST_VALUES, catalogueEntries } from "./config-catalogues";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
 import { fileTypeOf, typePathOf } from "./file-type";
@@ -203,10 +204,13 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
   const fingerprints = new FingerprintAssigner(filePath, previous);
   if (memo && fingerprints.table) memo.fingerprints = { filePath, table: fingerprints.table };
+  const names = kept.map(({ rule, start, keyName }) => keyNames.at(start, keyName, rule.declaresName));
+  const catalogue = fileTypeOf(typePath) === "code" ? configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line) : undefined;
   const findings: Finding[] = [];
-  for (const { rule, start, end, compound, keyName } of kept) {
-    const name = keyNames.at(start, keyName, rule.declaresName);
-    if (rule.kind === "config" && isDocumentingKeyPath(name)) continue;
+  for (let i = 0; i < kept.length; i++) {
+    const { rule, start, end, compound } = kept[i]!;
+    const name = names[i];
+    if (rule.kind === "config" && (isDocumentingKeyPath(name) || catalogue?.has(i))) continue;
     const value = content.slice(start, end);
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : secretPreview(rule.id, value);
@@ -225,6 +229,25 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     });
   }
   return findings;
+}
+
+/**
+ * Which of `kept` (by index) are entries of a catalogue of addresses in code (see
+ * catalogueEntries): a table of endpoints to choose from is data, not a setting.
+ */
+function configCatalogueEntries(
+  content: string,
+  kept: readonly Candidate[],
+  names: readonly (string | undefined)[],
+  lineOf: (offset: number) => number,
+): Set<number> | undefined {
+  const configIndexes: number[] = [];
+  for (let i = 0; i < kept.length; i++) if (kept[i]!.rule.kind === "config") configIndexes.push(i);
+  if (configIndexes.length < CATALOGUE_LEAST_VALUES) return undefined;
+  const entries = catalogueEntries(
+    configIndexes.map((i) => ({ line: lineOf(kept[i]!.start), value: content.slice(kept[i]!.start, kept[i]!.end), keyName: names[i] })),
+  );
+  return new Set([...entries].map((entry) => configIndexes[entry]!));
 }
 
 /**
