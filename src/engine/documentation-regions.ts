@@ -55,7 +55,31 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
     ];
   }
   if (isYamlFile(filePath) && /example/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...docComments];
+  if (SCHEMA_EXTENSIONS.has(fileExtensionOf(filePath)) && content.includes("documentation>")) return [...schemaDocumentation(content), ...docComments];
   return docComments;
+}
+
+/** Files whose `<documentation>` elements are prose: XML Schema, WSDL and XML in general. */
+const SCHEMA_EXTENSIONS = new Set(["xsd", "wsdl", "xml"]);
+/** An XML Schema or WSDL `<documentation>` element, with any namespace prefix (`xsd:`, `xs:`, `wsdl:`), to its end tag. */
+const SCHEMA_DOCUMENTATION = /<(?<prefix>[A-Za-z_][\w.-]{0,30}:)?documentation\b[^>]{0,500}>/g;
+
+/**
+ * The content of each `<xsd:documentation>` element (`<xs:…>`, `<wsdl:…>`): prose about the
+ * schema, which holds its licence's link and examples of the values it describes, not a setting.
+ * An element left open counts for nothing.
+ */
+function schemaDocumentation(content: string): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  SCHEMA_DOCUMENTATION.lastIndex = 0;
+  for (let match = SCHEMA_DOCUMENTATION.exec(content); match; match = SCHEMA_DOCUMENTATION.exec(content)) {
+    if (match[0].endsWith("/>")) continue;
+    const close = content.indexOf(`</${match.groups!.prefix ?? ""}documentation>`, match.index + match[0].length);
+    if (close === -1) break;
+    regions.push({ start: match.index + match[0].length, end: close });
+    SCHEMA_DOCUMENTATION.lastIndex = close;
+  }
+  return regions;
 }
 
 /** Where an example starts in a `/** … *\/` comment: a Javadoc `<pre>` block, or an `@example` tag. */
