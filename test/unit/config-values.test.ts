@@ -80,7 +80,7 @@ test("decisions on single values", () => {
     ["a.ts", `const v = compareVersions(current, "1.12.3.4");`, []],
     ["a.json", `{"version": "1.0", "host": "10.0.0.5"}`, ["10.0.0.5"]],
     ["a.ts", `const ip = "256.1.1.1"; const oid = "1.2.3.4.5";`, []],
-    ["a.ts", `const google = "8.8.8.8"; const v6 = "2001:4860:4860::8888";`, ["8.8.8.8", "2001:4860:4860::8888"]],
+    ["a.ts", `const gateway = "52.174.20.9"; const v6 = "2a01:4f8:10a:1::5";`, ["52.174.20.9", "2a01:4f8:10a:1::5"]],
     ["a.ts", `const time = "2023:10:05"; const mac = "00:1a:2b:3c:4d:5e";`, []],
     ["a.ts", `const nip = "10.0.0.5.nip.io";`, ["10.0.0.5.nip.io"]],
     ["a.ts", `const au = "portal.contoso.com.au"; const prose = "Cannot reach db.corp.contoso.com. Retrying.";`, ["portal.contoso.com.au", "db.corp.contoso.com"]],
@@ -110,6 +110,12 @@ test("decisions on single values", () => {
     ["a.cs", `var status = "https://status.azure.com/en-us/status"; var shell = "https://shell.azure.com";`, []],
     // A B2C or External ID tenant's sign-in host is its own.
     ["a.json", `{"Instance": "https://contosob2c.b2clogin.com/", "Authority": "https://login.microsoftonline.com/common"}`, ["https://contosob2c.b2clogin.com/"]],
+    // A Google OAuth client's id is spelled like a host under Google's content domain; it names no machine.
+    ["a.go", `const clientID = "202611042317.apps.googleusercontent.com"`, []],
+    // Public DNS resolvers are the same from everywhere; a private resolver is configuration.
+    ["a.java", `servers.add("8.8.8.8"); servers.add("2001:4860:4860::8888"); var fallback = "1.1.1.1"; var corp = "10.8.0.53";`, ["10.8.0.53"]],
+    // A sovereign cloud's service zone is its DNS suffix; a name under it is a customer's resource.
+    ["clouds/AzureChinaCloud.json", `{"cosmosEndpointSuffix": "cosmos.azure.cn", "searchEndpointSuffix": "search.azure.us", "Search": {"Endpoint": "https://orders.search.azure.cn"}}`, ["https://orders.search.azure.cn"]],
     // The other clouds' sign-in hosts (MSAL's authority tables) are the same for every tenant there.
     ["a.ts", `const bleu = "https://login.sovcloud-identity.fr/contoso.onmicrosoft.com"; const gov = { host: "login.usgovcloudapi.net" };`, []],
     // The Azure SDKs name a Service Bus or Event Hubs host `fully_qualified_namespace`: a namespace

@@ -58,7 +58,17 @@ function isConfigurableIpv6(groups: readonly number[]): boolean {
   return groups.slice(1).some((group) => group !== 0);
 }
 
+/**
+ * Public DNS resolvers' anycast addresses (Google's, Cloudflare's, Quad9's, OpenDNS's): a
+ * resolver's default or a connectivity check, the same from every environment.
+ */
+const PUBLIC_RESOLVERS = new Set([
+  "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220",
+  "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111", "2606:4700:4700::1001", "2620:fe::fe", "2620:fe::9",
+]);
+
 export function isConfigurableIpLiteral(value: string): boolean {
+  if (PUBLIC_RESOLVERS.has(value.toLowerCase())) return false;
   const octets = ipv4Octets(value);
   if (octets) return isConfigurableIpv4(octets);
   const groups = ipv6Groups(value);

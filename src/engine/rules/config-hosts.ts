@@ -33,7 +33,7 @@ const PUBLIC_REFERENCE_DOMAINS = [
   "docker.com", "docker.io", "ghcr.io", "k8s.io", "kubernetes.io", "stackoverflow.com",
   // Languages and frameworks, CDNs and fonts
   "nodejs.org", "python.org", "typescriptlang.org", "readthedocs.io", "readthedocs.org", "eclipse.org", "springframework.org",
-  "googleapis.com", "gstatic.com", "google.com", "jsdelivr.net", "unpkg.com", "cdnjs.cloudflare.com", "bootstrapcdn.com",
+  "googleapis.com", "gstatic.com", "google.com", "googleusercontent.com", "jsdelivr.net", "unpkg.com", "cdnjs.cloudflare.com", "bootstrapcdn.com",
   "letsencrypt.org",
   // Microsoft's own sites (documentation, schemas, Graph, the container registry) and the
   // sign-in and management endpoints shared by every tenant
@@ -82,7 +82,9 @@ const AZURE_ZONES = [
   "chinacloudapi.cn", "core.chinacloudapi.cn", "database.chinacloudapi.cn", "servicebus.chinacloudapi.cn", "chinacloudsites.cn",
   "azure.cn", "vault.azure.cn", "usgovcloudapi.net", "core.usgovcloudapi.net", "database.usgovcloudapi.net",
   "servicebus.usgovcloudapi.net", "vault.usgovcloudapi.net", "azure.us", "azurewebsites.us", "azurecr.us", "cloudapi.de",
-  "core.cloudapi.de",
+  "core.cloudapi.de", "documents.azure.cn", "documents.azure.us", "cosmos.azure.cn", "cosmos.azure.us", "search.azure.cn",
+  "search.azure.us", "cognitiveservices.azure.cn", "cognitiveservices.azure.us", "openai.azure.us", "azconfig.azure.cn",
+  "azconfig.azure.us", "azurecr.cn",
 ];
 const AZURE_ZONE_SET = new Set(AZURE_ZONES);
 
