@@ -16,6 +16,7 @@ import { isPlaceholder } from "./placeholder";
 import { secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom } from "./rules/secret-values";
+import { isTypedPassword } from "./rules/value-shapes";
 import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
 import { forgetScanMemos } from "./scan-memo";
 import { BUILT_IN_RULES } from "./rules";
@@ -171,14 +172,18 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // an address in documentation's example (an `az` command line in a help entry) shows a format.
   let generatedCode: boolean | undefined;
   const notConfiguration = (candidate: Candidate) => candidate.rule.kind === "config" && ((generatedCode ??= isGeneratedCode(content)) || inDocumentation(candidate));
-  // In a test, a password that reads as words or a name (`'testclient'`, `"helloworld"`) logs in
-  // to the test's own fixture, and in an example or a sample (`examples/`, `.env.example`) it
-  // shows where a password goes: a secret's name beside it is no evidence. A random-looking value
-  // there is reported as anywhere else, since a real key leaks from a test or a sample as easily.
-  // (Not in manuals: a runbook in `docs/` may hold a real password, however weak.)
+  // In a test, a password that reads as words or a name (`'testclient'`, `"helloworld"`,
+  // `'newpass123'`) logs in to the test's own fixture, and in an example or a sample
+  // (`examples/`, `.env.example`) it shows where a password goes: a secret's name beside it is no
+  // evidence. A random-looking value there is reported as anywhere else, since a real key leaks
+  // from a test or a sample as easily. (Not in manuals: a runbook in `docs/` may hold a real
+  // password, however weak.)
   let undeployed: boolean | undefined;
-  const isExampleOrTestPassword = (candidate: Candidate) =>
-    (undeployed ??= isTestPath(placePath) || isExampleOrSamplePath(placePath)) && !looksRandom(content.slice(candidate.start, candidate.end));
+  const isExampleOrTestPassword = (candidate: Candidate) => {
+    if (!(undeployed ??= isTestPath(placePath) || isExampleOrSamplePath(placePath))) return false;
+    const value = content.slice(candidate.start, candidate.end);
+    return !looksRandom(value) || isTypedPassword(value);
+  };
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
   const judged = all.filter(

@@ -78,6 +78,17 @@ export function isSingleCaseHex(value: string): boolean {
   return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
 }
 
+/**
+ * A password as people type one: a word or words run together (`newpass`, `NewPass`), then at
+ * most four digits and one mark (`newpass123`, `Welcome2024!`). Entropy cannot tell it from a
+ * key (`newpass123` scores as high as many random values of its length); its shape can, since
+ * a generator puts digits anywhere, not all at the end after pronounceable letters.
+ */
+export function isTypedPassword(value: string): boolean {
+  return TYPED_PASSWORD.test(value) && /[aeiouy]/i.test(value) && !/([a-z])\1\1/i.test(value);
+}
+const TYPED_PASSWORD = /^(?:[A-Z]?[a-z]{2,}){1,4}\d{0,4}[!.#@$*?]?$/;
+
 /** `signatureElement = "Signature="`: the start of a parameter, before its value. */
 const PARAMETER_START = /^[A-Za-z][\w-]*=$/;
 /** A parameter's name: a word or words, maybe a number after (`sig`, `Signature`, `api-version`, `X-Amz-Credential`, `v2`). */
