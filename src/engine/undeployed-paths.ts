@@ -10,12 +10,12 @@
 
 /**
  * Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`,
- * Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, recorded HTTP traffic that
+ * Jest's `__snapshots__/`, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, recorded HTTP traffic that
  * tests replay (the Azure SDKs' `recordings/`, VCR's `cassettes/`), and benchmarks (`benches/`,
  * JMH's `jmh/`, `microbench/`), whose addresses are inputs to time.
  */
 const TEST_FOLDERS = new Set([
-  "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "testing", "testdata", "test-data", "test_data",
+  "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "__snapshots__", "testing", "testdata", "test-data", "test_data",
   "fixtures", "e2e", "testfixtures", "testcases", "recordings", "cassettes", "vcr_cassettes", "regress",
   "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh",
 ]);
@@ -37,10 +37,17 @@ const TEST_FILE_LOWER = /^test_.|^test-.+\.(?:c|cc|cpp|js|mjs|ts)$|^conftest\.py
 const TEST_FILE_CAMEL = /[a-z0-9](?:Tests?|TestCase)\.(?:java|kt|scala|groovy|cs|vb|fs|swift|php|m|mm|dart)$|[a-z0-9]IT\.(?:java|kt)$|[a-z0-9]Spec\.(?:groovy|scala|kt)$/;
 
 /** Whether a path, relative to its workspace or repository root, is a test or a test's data. */
+/**
+ * What a test compares its output with, by name: `form1.expected.txt`, Go's `render.golden`,
+ * Verify's `Orders.Tests.verified.txt` and ApprovalTests' `….approved.json`.
+ */
+const EXPECTED_OUTPUT_FILE = /(?:^|[._-])(?:expected|golden|verified|approved)\.[a-z0-9]+$|\.golden$/;
+
 export function isTestPath(filePath: string): boolean {
   const parts = filePath.split(/[\\/]/);
   const base = parts.pop() ?? "";
-  if (TEST_FILE_LOWER.test(base.toLowerCase()) || TEST_FILE_CAMEL.test(base)) return true;
+  const lowerBase = base.toLowerCase();
+  if (TEST_FILE_LOWER.test(lowerBase) || TEST_FILE_CAMEL.test(base) || EXPECTED_OUTPUT_FILE.test(lowerBase)) return true;
   return parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_PROJECT_FOLDER.test(folder));
 }
 
