@@ -60,13 +60,23 @@ export function generatedFileReason(filePath: string, content: string): string |
   if (/\.(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,32}\.(?:js|mjs|cjs|css)$/.test(base)) return "a bundle chunk (content-hashed file name)";
   if (/\.(?:js|mjs|cjs|css)$/.test(base) && content.length > 4096) {
     // Data inlined by hand (an image as a data URI, a base64 blob) is a long line, but no code:
-    // what is left must be long lines for the file to be minified.
-    const sample = content.slice(0, 256 * 1024).replace(INLINED_DATA, "");
-    // Any line break counts: a file with old Mac line ends (CR) is not one long line.
-    const lines = sample.split(/\r\n|\r|\n/).length;
-    if (sample.length / lines > MINIFIED_AVERAGE_LINE_LENGTH) return "a minified bundle (very long lines)";
+    // what is left must be long lines for the file to be minified. (Taking data out only shortens
+    // lines: a file whose lines are short with it is not minified, and is not searched for it.)
+    const sample = content.slice(0, 256 * 1024);
+    if (averageLineLength(sample) > MINIFIED_AVERAGE_LINE_LENGTH && averageLineLength(sample.replace(INLINED_DATA, "")) > MINIFIED_AVERAGE_LINE_LENGTH) {
+      return "a minified bundle (very long lines)";
+    }
   }
   return undefined;
+}
+
+/** Characters per line; any line break counts (a file with old Mac line ends, CR, is not one long line). */
+function averageLineLength(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lines++;
+  // Lone CRs: only where a CR is not part of a CRLF.
+  if (text.includes("\r")) lines += (text.match(/\r(?!\n)/g) ?? []).length;
+  return text.length / lines;
 }
 
 /**

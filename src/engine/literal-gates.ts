@@ -16,7 +16,6 @@ export class LiteralGates<Name extends string> {
   private readonly gatesOfKeyword: readonly (readonly number[])[];
   /** Gate numbers by name, for reading what {@link open} returns: `open[gates.id.name]`. */
   readonly id: Readonly<Record<Name, number>>;
-  private readonly count: number;
 
   /** @param literals per gate, the literals that open it (lower-case ASCII; one may open several gates). */
   constructor(literals: Readonly<Record<Name, readonly string[]>>) {
@@ -39,15 +38,24 @@ export class LiteralGates<Name extends string> {
     this.automaton = new KeywordAutomaton(keywords);
     this.gatesOfKeyword = gatesOfKeyword;
     this.id = id;
-    this.count = names.length;
+    this.openGates = new Uint8Array(names.length);
   }
 
-  /** Per gate number, 1 if `line` (one line: no newline) holds one of its literals in any case, else 0. */
+  /**
+   * Per gate number, 1 if `line` (one line: no newline) holds one of its literals in any case, else 0.
+   * The array is this object's own and is overwritten by the next call: read it before asking again.
+   */
   open(line: string): Uint8Array {
-    const open = new Uint8Array(this.count);
-    this.automaton.forEachLine(line, (_start, keywords) => {
-      for (const keyword of keywords) for (const gate of this.gatesOfKeyword[keyword]!) open[gate] = 1;
-    });
+    const open = this.openGates;
+    open.fill(0);
+    this.automaton.forEachLine(line, this.openGatesOfKeywords);
     return open;
   }
+
+  /** What {@link open} returns, reused: it is asked of tens of thousands of lines a scan. */
+  private readonly openGates: Uint8Array;
+  /** {@link open}'s callback, made once. */
+  private readonly openGatesOfKeywords = (_start: number, keywords: readonly number[]): void => {
+    for (const keyword of keywords) for (const gate of this.gatesOfKeyword[keyword]!) this.openGates[gate] = 1;
+  };
 }
