@@ -1,5 +1,5 @@
 import { isSecretUnderName } from "./secret-values";
-import type { RuleContext, RuleHit, ScannerRule } from "./types";
+import type { RuleHit, ScannerRule } from "./types";
 
 /**
  * PostgreSQL's password file: `~/.pgpass`, `%APPDATA%\postgresql\pgpass.conf` on Windows, or a
@@ -29,33 +29,27 @@ const PORT = String.raw`(?:\d{1,5}|\*)`;
  * An entry, maybe commented out: host, port, database, user, then the password, which ends at the
  * next unescaped colon (libpq reads no further) or the line's end.
  */
-const ENTRY = new RegExp(String.raw`^[ \t]*(?:#[ \t]*)?${FIELD}:${PORT}:${FIELD}:(?<user>${FIELD}):(?<value>${FIELD})`, "d");
-/** What follows the colon before an entry's port: the port, the database, the user and a password. */
-const PORT_AND_REST = new RegExp(String.raw`${PORT}:${FIELD}:${FIELD}:(?:[^:\\\r\n]|\\.)`, "y");
-
-/** The keyword's end test: a colon wakes the rule only before a port and three more fields. */
-function portFieldFollows(text: string, end: number): boolean {
-  PORT_AND_REST.lastIndex = end;
-  return PORT_AND_REST.test(text);
-}
+const ENTRY = new RegExp(String.raw`^[ \t]*(?:#[ \t]*)?${FIELD}:${PORT}:${FIELD}:(?<user>${FIELD}):(?<value>${FIELD})`, "dgm");
 
 /** A field as libpq reads it: each backslash escapes the character after it. */
 function unescaped(field: string): string {
   return field.replace(/\\(.)/g, "$1");
 }
 
-function findPgpassPassword(line: string, context: RuleContext): RuleHit[] {
-  if (!isPgpassFile(context.filePath)) return [];
-  const match = ENTRY.exec(line);
-  if (!match) return [];
-  const [start, rawEnd] = match.indices!.groups!.value!;
-  // Blanks at the end are the editor's, not the password's.
-  const end = start + line.slice(start, rawEnd).trimEnd().length;
-  const password = unescaped(line.slice(start, end));
-  // Judged as any password under a name: `*`, `password`, `changeme`, `<password>`, `${PGPASSWORD}` are not one.
-  if (!isSecretUnderName("password", password, "config")) return [];
-  const user = unescaped(match.groups!.user!);
-  return [{ start, end, keyName: user === "*" ? "password" : user }];
+/** Each entry's password in a whole password file (the rule runs once a file, on files named so). */
+function findPgpassPasswords(text: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const match of text.matchAll(ENTRY)) {
+    const [start, rawEnd] = match.indices!.groups!.value!;
+    // Blanks at the end are the editor's, not the password's.
+    const end = start + text.slice(start, rawEnd).trimEnd().length;
+    const password = unescaped(text.slice(start, end));
+    // Judged as any password under a name: `*`, `password`, `changeme`, `<password>`, `${PGPASSWORD}` are not one.
+    if (!isSecretUnderName("password", password, "config")) continue;
+    const user = unescaped(match.groups!.user!);
+    hits.push({ start, end, keyName: user === "*" ? "password" : user });
+  }
+  return hits;
 }
 
 export const PGPASS_RULES: readonly ScannerRule[] = [
@@ -66,8 +60,10 @@ export const PGPASS_RULES: readonly ScannerRule[] = [
     // The field's place names the value, as a name beside it would: the preview shows no prefix.
     evidenceIsName: true,
     docsUrl: DOCS,
-    keywords: [":"],
-    keywordEnd: portFieldFollows,
-    find: findPgpassPassword,
+    // Colon-separated lines are everywhere: only a file named so wakes the rule (not every `:`).
+    keywords: [],
+    fileName: PGPASS_FILE,
+    scope: "text",
+    find: findPgpassPasswords,
   },
 ];
