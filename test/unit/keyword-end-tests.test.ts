@@ -37,3 +37,8 @@ test("a host name's top-level domain inside a URL wakes the URL rule, not the ho
   assert.ok(wokenRules('ORDERS_HOST = "db01.corp.fabrikam.org"').includes("config/hostname"));
   assert.ok(wokenRules("see https://www.fabrikam.org and ci.fabrikam.org").includes("config/hostname"), "the bare host after the URL");
 });
+
+test("a digit and a dot wake the IP address rule only before another digit", () => {
+  for (const line of ['"lib": ["es2015.promise", "es2017.string"]', "Fixed in v2. See the notes."]) assert.ok(!wokenRules(line).includes("config/ip-address"), line);
+  for (const line of ['relay = "10.40.12.7"', "bind 172.16.4.20:6379", 'dns = "fd12:3456::53"']) assert.ok(wokenRules(line).includes("config/ip-address"), line);
+});

@@ -558,5 +558,8 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
  * of code. The rule's other keywords wake it wherever they are.
  */
 function isNameEndAfterPat(text: string, end: number): boolean {
-  return text.slice(end - 3, end).toLowerCase() !== "pat" || !/[a-z]/.test(text[end] ?? "");
+  PAT_IN_A_WORD.lastIndex = end - 3;
+  return !PAT_IN_A_WORD.test(text);
 }
+/** `pat` in any case, then a lower-case letter: the word goes on (`path`, `Pattern`). Tried where the keyword starts. */
+const PAT_IN_A_WORD = /[Pp][Aa][Tt][a-z]/y;

@@ -232,6 +232,17 @@ const HOST_BEFORE = `(?:(?<=${UNC_OR_ORACLE_HOST_BEFORE})|${HOST_BEFORE_NAME})`;
 const UNC_OR_ORACLE_BEFORE = new RegExp(`(?:${UNC_OR_ORACLE_HOST_BEFORE})$`);
 const HOST_AFTER = "(?![A-Za-z0-9_@$(\\[=-]|\\.(?!\\s|$))";
 
+/**
+ * The IP address rule's keyword end test: a digit and a dot wake it only before another digit,
+ * as in every IPv4 address (`10.0.0.5`); `es2015.promise`, `v1.` at a sentence's end do not.
+ * `::` wakes it wherever it is.
+ */
+function digitFollowsDot(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 46) return true;
+  const next = text.charCodeAt(end);
+  return next >= 48 && next <= 57;
+}
+
 /** Lower-case `.tld` keywords: every reported host name ends with one of them. */
 const HOST_KEYWORDS = HOST_TLDS.map((tld) => `.${tld}`);
 /**
@@ -532,6 +543,7 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
     // Every IPv4 address contains a digit followed by a dot; the IPv6 addresses found are those
     // written with `::` (addresses written out in full are found only on lines woken otherwise).
     keywords: ["0.", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "::"],
+    keywordEnd: digitFollowsDot,
     pattern: new RegExp(`(?<value>${IPV4}|${IPV6})`, "dg"),
     reject: rejectIpAddress,
   },
