@@ -82,10 +82,14 @@ export class DiagnosticsController implements vscode.Disposable {
   ) {}
 
   start(): void {
+    // Deletions only: a file deleted or a folder removed takes its listed files' entries with it.
+    const deletions = vscode.workspace.createFileSystemWatcher("**/*", true, true, false);
     this.subscriptions.push(
       this.collection,
       this.ignoreComments,
       this.stateChanged,
+      deletions,
+      deletions.onDidDelete((uri) => this.forgetDeleted(uri)),
       // Opened or saved: the configuration may have been saved a moment ago, before the watcher saw it.
       vscode.workspace.onDidOpenTextDocument((document) => this.scheduleScan(document, 0, true)),
       vscode.workspace.onDidSaveTextDocument((document) => this.scheduleScan(document, 0, true)),
@@ -227,6 +231,32 @@ export class DiagnosticsController implements vscode.Disposable {
     this.setFindings(uri, findings, settings);
     this.ignoreComments.set(uri, scanned.unknownIgnoredRules.map(unknownIgnoredRuleDiagnostic));
     return { kind: "scanned", count: findings.filter((finding) => finding.kind === "secret").length };
+  }
+
+  /**
+   * After a whole workspace scan: the closed files an earlier scan listed that this one did not
+   * find (deleted, renamed or git-ignored while no watcher saw it) lose their entries, which
+   * would otherwise stay in the Problems panel, pointing at nothing.
+   */
+  forgetUnlisted(listed: ReadonlySet<string>): void {
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    for (const key of [...this.fromWorkspaceScan]) {
+      if (!listed.has(key) && !open.has(key)) this.forget(key);
+    }
+  }
+
+  /** A file or a folder was deleted: the closed files in it that the workspace scan listed lose their entries. */
+  private forgetDeleted(deleted: vscode.Uri): void {
+    const path = deleted.toString();
+    for (const key of [...this.fromWorkspaceScan]) {
+      if (key === path || key.startsWith(`${path}/`)) this.forget(key);
+    }
+  }
+
+  /** Drops a listed file's entries, and any scan of it still running. */
+  private forget(key: string): void {
+    this.nextGeneration(key);
+    this.clear(vscode.Uri.parse(key));
   }
 
   /** Applies the current severity setting to every entry without rescanning. */

@@ -118,6 +118,7 @@ export async function scanWorkspace(context: WorkspaceScanContext, options: { re
         }
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      if (!token.isCancellationRequested) controller.forgetUnlisted(new Set(uris.map((uri) => uri.toString())));
       const summary: WorkspaceScanSummary = {
         filesScanned,
         filesWithFindings,

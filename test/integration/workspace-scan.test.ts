@@ -44,6 +44,41 @@ suite("workspace scan", () => {
     }
   });
 
+  test("an ignore comment naming no rule, in a file that is not open, is a warning there too, gone with the file", async () => {
+    const file = workspaceFile("settings/misspelt-ignore.py");
+    const token = ["Vn3", "Qs7", "Jd1", "Xw5", "Tb9", "Hk2", "Rm6", "Ly4"].join("");
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`# secret-hygiene-ignore-next-line generic/named-secrt\napi_secret = "${token}"\n`));
+    try {
+      await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.toString()), "the scan did not open the file");
+      const both = await waitFor(() => ourDiagnostics(file), (d) => d.length === 2, "the finding and the warning on the misspelt id");
+      const warning = both.find((d) => d.code === undefined);
+      assert.ok(warning, "the warning has no code: no quick fix takes it for a finding");
+      assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+      assert.equal(warning.range.start.line, 0);
+      assert.match(warning.message, /No rule is named 'generic\/named-secrt'.*Did you mean 'generic\/named-secret'\?/);
+      assert.deepEqual(both.filter((d) => d !== warning).map((d) => d.range.start.line), [1], "the finding is still reported");
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+    await waitFor(() => ourDiagnostics(file), (d) => d.length === 0, "neither the finding nor the warning once the file is deleted");
+    await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+    assert.equal(ourDiagnostics(file).length, 0, "the next scan does not bring them back");
+  });
+
+  test("a file the last scan listed and this one does not find loses its entries, however it went", async () => {
+    const folder = workspaceFile("settings/moved-away");
+    const file = vscode.Uri.joinPath(folder, "worker.py");
+    const token = ["Pz8", "Gc2", "Wn6", "Kt4", "Bx1", "Ms9", "Dh3", "Rv7"].join("");
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`api_secret = "${token}"\n`));
+    await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+    await waitFor(() => ourDiagnostics(file), (d) => d.length === 1, "a diagnostic on the file");
+    // The folder goes at once; its file's entry goes with it, whether the watcher or the next scan sees it first.
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+    await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+    await waitFor(() => ourDiagnostics(file), (d) => d.length === 0, "no diagnostic once the folder is gone");
+  });
+
   test("a notebook the scan listed: while it is open its cells carry the findings, not the file twice over", async () => {
     const file = workspaceFile("settings/report.ipynb");
     const token = ["ghp", "Tw6Kq1Zr8Xm3Lv9Pc4Hn7Bd2Fs5Jy0Ga3UeM"].join("_");
