@@ -112,6 +112,11 @@ test("decisions on single values", () => {
     ["a.json", `{"Instance": "https://contosob2c.b2clogin.com/", "Authority": "https://login.microsoftonline.com/common"}`, ["https://contosob2c.b2clogin.com/"]],
     // A Google OAuth client's id is spelled like a host under Google's content domain; it names no machine.
     ["a.go", `const clientID = "202611042317.apps.googleusercontent.com"`, []],
+    // In a shell script a dotted name run as a command, with its flags, is a program; a host list written by a heredoc is not.
+    ["setup.sh", `echo -e "$PW\\n$PW" | kadmin.local -q "addprinc admin"`, []],
+    ["setup.sh", `  kadmin.local -p admin/admin -q "listprincs"`, []],
+    ["setup.sh", `ssh -o BatchMode=yes db01.corp.fabrikam.local -p 2222`, ["db01.corp.fabrikam.local"]],
+    ["setup.sh", `db02.corp.fabrikam.local ansible_user=deploy`, ["db02.corp.fabrikam.local"]],
     // Public DNS resolvers are the same from everywhere; a private resolver is configuration.
     ["a.java", `servers.add("8.8.8.8"); servers.add("2001:4860:4860::8888"); var fallback = "1.1.1.1"; var corp = "10.8.0.53";`, ["10.8.0.53"]],
     // A sovereign cloud's service zone is its DNS suffix; a name under it is a customer's resource.

@@ -1,4 +1,4 @@
-import { fileExtensionOf } from "../file-type";
+import { fileExtensionOf, isShellScript } from "../file-type";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
 import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, isTestedAgainst, placeOfValue, sharesStringWithCredential, textAfter, textBefore, valueStart } from "./config-value-place";
@@ -413,6 +413,18 @@ function isDomainListMember(labels: readonly string[], value: string, match: Reg
  */
 const TEXTMATE_SCOPE_ROOTS = new Set(["keyword", "punctuation", "comment", "variable", "markup", "invalid", "entity", "constant"]);
 
+/** Where a shell line's command stands: its start, or after a pipe, `;`, `&&`, `(`, `$(`, or a prefix command. */
+const COMMAND_PLACE_BEFORE = /(?:^|[|;&(]|\$\(|(?:^|\s)(?:sudo|exec|time|nohup|xargs|command))[ \t]*$/;
+
+/**
+ * In a shell script, a dotted name in a command's place and followed by a flag is the program
+ * run (`kadmin.local -q "addprinc …"`, `| kadmin.local -p admin`), not a host. A host alone at a
+ * line's start (a heredoc writing a hosts list or an inventory) has no flag after it.
+ */
+function isCommandWithFlags(value: string, match: RegExpExecArray): boolean {
+  return /^[ \t]+-/.test(textAfter(match, value, 8)) && COMMAND_PLACE_BEFORE.test(textBefore(match, 1000));
+}
+
 function rejectHostName(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const host = value.toLowerCase();
   if (TEXTMATE_SCOPE_ROOTS.has(host.slice(0, host.indexOf("."))) && host.split(".").length >= 3) return true;
@@ -428,6 +440,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (isDomainListMember(labels, value, match, context)) return true;
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
+  if (isShellScript(context.filePath) && isCommandWithFlags(value, match)) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
   if (fileExtensionOf(context.filePath) === "go" && after.startsWith("/")) return true;
   if (isInsideUrl(match)) return true;
