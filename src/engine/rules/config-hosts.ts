@@ -77,7 +77,9 @@ const AZURE_ZONES = [
   "service.signalr.net", "azuredatabricks.net", "azurehdinsight.net", "azuresynapse.net", "azurehealthcareapis.com",
   "azurecr.io", "azconfig.io", "azmk8s.io", "azurecontainerapps.io", "azurecontainer.io",
   // Azure AD B2C and Entra External ID tenants sign users in at <tenant>.b2clogin.com, <tenant>.ciamlogin.com
-  "b2clogin.com", "ciamlogin.com",
+  "b2clogin.com", "ciamlogin.com", "b2clogin.cn", "b2clogin.us", "b2clogin.de",
+  // Data Lake Storage Gen1 and Analytics accounts, Azure File Sync services, confidential ledgers
+  "azuredatalakestore.net", "azuredatalakeanalytics.net", "afs.azure.net", "afs.azure.us", "confidential-ledger.azure.com",
   // Sovereign clouds
   "chinacloudapi.cn", "core.chinacloudapi.cn", "database.chinacloudapi.cn", "servicebus.chinacloudapi.cn", "chinacloudsites.cn",
   "azure.cn", "vault.azure.cn", "usgovcloudapi.net", "core.usgovcloudapi.net", "database.usgovcloudapi.net",
@@ -104,13 +106,14 @@ const AZURE_CLOUD_WIDE_NAMES = new Set([
   "ossrdbms-aad.database.windows.net", "ossrdbms-aad.database.usgovcloudapi.net", "ossrdbms-aad.database.chinacloudapi.cn",
   "batch.core.usgovcloudapi.net", "batch.chinacloudapi.cn", "dev.azuresynapse.net", "sql.azuresynapse.net",
   "api.loganalytics.io", "api.applicationinsights.io", "api.loganalytics.azure.com", "ade.loganalytics.io",
-  "ade.applicationinsights.io", "adx.monitor.azure.com",
+  "ade.applicationinsights.io", "adx.monitor.azure.com", "dc.applicationinsights.azure.com", "dc.applicationinsights.azure.cn",
+  "dc.applicationinsights.us", "identity.confidential-ledger.core.azure.com", "downloads.bicep.azure.com",
   // The same in the sovereign clouds
   "management.core.usgovcloudapi.net", "management.core.chinacloudapi.cn", "gallery.usgovcloudapi.net", "gallery.chinacloudapi.cn",
   "rest.media.usgovcloudapi.net", "rest.media.chinacloudapi.cn", "graph.chinacloudapi.cn", "microsoftgraph.chinacloudapi.cn",
   "graph.microsoft.us", "portal.azure.us", "portal.azure.cn", "dev.azuresynapse.usgovcloudapi.net", "dev.azuresynapse.azure.cn",
   "api.loganalytics.us", "api.applicationinsights.us", "api.loganalytics.azure.cn", "api.applicationinsights.azure.cn",
-  "login.partner.microsoftonline.cn",
+  "login.partner.microsoftonline.cn", "management.core.cloudapi.de", "rest.media.cloudapi.de", "ossrdbms-aad.database.cloudapi.de",
 ]);
 
 /**
