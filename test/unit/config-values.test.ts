@@ -119,6 +119,9 @@ test("decisions on single values", () => {
     ["setup.sh", `db02.corp.fabrikam.local ansible_user=deploy`, ["db02.corp.fabrikam.local"]],
     // Public DNS resolvers are the same from everywhere; a private resolver is configuration.
     ["a.java", `servers.add("8.8.8.8"); servers.add("2001:4860:4860::8888"); var fallback = "1.1.1.1"; var corp = "10.8.0.53";`, ["10.8.0.53"]],
+    // Documentation's "your resource here" is no resource; a name that only starts with the letters is.
+    ["_params.py", `registry = "myregistry.azurecr.io"; vault = "https://mykeyvault.vault.azure.net/"; app = "https://your-app-name.azurewebsites.net"; kafka = "xxx.eastus.azure.confluent.cloud"`, []],
+    ["settings.py", `DB_HOST = "mysql-orders.mysql.database.azure.com"; SEARCH = "https://myriad-search.search.windows.net"`, ["mysql-orders.mysql.database.azure.com", "https://myriad-search.search.windows.net"]],
     // A cloud's own endpoints (the Azure CLI's cloud definitions) are the same for every customer; an account under a zone is one customer's.
     ["cloud.py", `ingest = "https://dc.applicationinsights.azure.com/v2/track"; lake = "azuredatalakestore.net"; b2c = "b2clogin.us"; store = "orderslake.azuredatalakestore.net"`, ["orderslake.azuredatalakestore.net"]],
     // A sovereign cloud's service zone is its DNS suffix; a name under it is a customer's resource.

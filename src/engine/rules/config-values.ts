@@ -84,6 +84,20 @@ function isPlaceholderHostLabel(label: string): boolean {
   return label.length === 1 || PLACEHOLDER_HOST_LABELS.has(label);
 }
 
+/**
+ * First labels that documentation and help texts use for "your resource here": `myregistry.azurecr.io`,
+ * `mykeyvault.vault.azure.net`, `your-app.azurewebsites.net`, `xxx.eastus.azure.confluent.cloud`.
+ * No deployment names its resource so; a name that only starts with the letters (`myriad`,
+ * `mysql-orders`) is not one.
+ */
+const PLACEHOLDER_FIRST_LABEL =
+  /^(?:x{3,}|your(?:[-_].*)?|(?:my|your)-?(?:registry|acr|key-?vault|vault|storage(?:-?account)?|account|namespace|service-?bus|event-?hubs?|web-?app|function-?app|app|func|cache|redis|search|service|cosmos(?:-?db)?|db|database|sql-?server|sql|instance|resource|cluster|workspace|iot-?hub|hub|app-?config|config|store|domain|tenant|site|api|bot|endpoint)\d{0,3})$/;
+
+function hasPlaceholderFirstLabel(host: string): boolean {
+  const dot = host.indexOf(".");
+  return dot > 0 && PLACEHOLDER_FIRST_LABEL.test(host.slice(0, dot));
+}
+
 interface ParsedUrl {
   readonly scheme: string;
   readonly host: string;
@@ -154,7 +168,7 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean): boolea
   if (!SERVICE_SCHEMES.has(url.scheme) && !/^jdbc:/.test(url.scheme)) return false;
   if (ipv4Octets(url.host) || url.host.includes(":")) return isConfigurableIpLiteral(url.host);
   if (!/^[a-z0-9.-]+$/.test(url.host) || !isConfigurableHostName(url.host)) return false;
-  if (!url.host.includes(".") && isPlaceholderHostLabel(url.host)) return false;
+  if (!url.host.includes(".") ? isPlaceholderHostLabel(url.host) : hasPlaceholderFirstLabel(url.host)) return false;
   if (!WEB_SCHEMES.has(url.scheme) || url.hasPort || !url.host.includes(".")) return true;
   const signal = hostNameSignal(url.host);
   // An API's host or path, unless the path is a page about it (`https://api.fabrikam.com/docs`);
@@ -428,7 +442,7 @@ function isCommandWithFlags(value: string, match: RegExpExecArray): boolean {
 function rejectHostName(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const host = value.toLowerCase();
   if (TEXTMATE_SCOPE_ROOTS.has(host.slice(0, host.indexOf("."))) && host.split(".").length >= 3) return true;
-  if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host)) return true;
+  if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host) || hasPlaceholderFirstLabel(host)) return true;
   if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
   if (rejectCapitalisedHostName(value, match)) return true;
   const labels = host.split(".");
