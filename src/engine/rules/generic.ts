@@ -37,6 +37,8 @@ const CODECOV_BADGE_BEFORE = /codecov\.io\/[^\s"'?]*\/badge\.svg\?(?:[^\s"'#]*&)
 const BUILT_FROM_LITERAL = /^\s*(?:%\s*[\w(]|\.format\()/;
 /** After a closing quote: `+` and a variable (not another literal, which would be more of the value). */
 const PREFIX_OF_VARIABLE = /^[ \t]*\+[ \t]*[A-Za-z_$]/;
+/** Under a password's name, a literal before `+ variable` shorter than this is only the value's fixed part. */
+const SHORTEST_PASSWORD_PART = 6;
 
 /**
  * `name OP value` where OP is one of = : := ?= => == != === !== (or a space before a quote, as in
@@ -969,10 +971,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // literal may be the password's own part: `"appuser:" + appKey`.)
     if (read.quoted && context.fileType === "code" && BUILT_FROM_LITERAL.test(line.slice(read.end + 1, read.end + 40))) continue;
     // (Judged without the separators at its ends: `__reactEvents$` is the words `reactEvents`.)
+    // …and under any name, a literal too short to be a password of its own is the fixed part of
+    // one computed (`k_secret = "AWS4" + secret_key`, as every SigV4 signer derives its key).
     if (
       read.quoted &&
       context.fileType === "code" &&
-      strength !== "password" &&
+      (strength !== "password" || read.end - read.start < SHORTEST_PASSWORD_PART) &&
       PREFIX_OF_VARIABLE.test(line.slice(read.end + 1, read.end + 40)) &&
       !looksRandom(line.slice(read.start, read.end).replace(/^[\W_]+|[\W_]+$/g, ""))
     ) {

@@ -316,6 +316,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `"{url}/admin/realms/{realm}/clients/{id}/client-secret"`: a route or URL with format fields.
   if (value.includes("/") && /\{[A-Za-z_]\w+\}/.test(value)) return false;
   if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid|incorrect|wrong[-_]?pass)/i.test(value)) return false;
+  // `Credential=AKIA…/20250101/us-east-1/s3/aws4_request`: an AWS Signature Version 4 credential
+  // scope (the access key's id, a date, a region, a service), which every signed request carries.
+  if (/\/aws4_request(?:[,;]|$)/.test(value)) return false;
   // `AUTH=DIGEST-MD5`, `auth_mechanisms = SCRAM-SHA-256`: a SASL mechanism's registered name.
   if (SASL_MECHANISM.test(value)) return false;
   // `"mock-test"`, `mock_secret`: a stand-in for tests (not `hammock`, `mockingbird`).
