@@ -89,7 +89,11 @@ export class DiagnosticsController implements vscode.Disposable {
       this.ignoreComments,
       this.stateChanged,
       deletions,
-      deletions.onDidDelete((uri) => this.forgetDeleted(uri)),
+      deletions.onDidDelete((uri) => this.forgetUnder(uri)),
+      // A folder removed from the workspace: its files are no longer the workspace's.
+      vscode.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const folder of event.removed) this.forgetUnder(folder.uri);
+      }),
       // Opened or saved: the configuration may have been saved a moment ago, before the watcher saw it.
       vscode.workspace.onDidOpenTextDocument((document) => this.scheduleScan(document, 0, true)),
       vscode.workspace.onDidSaveTextDocument((document) => this.scheduleScan(document, 0, true)),
@@ -155,7 +159,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = document.version;
     const target = await this.targetOf(document.uri, recheckPolicy);
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
-    this.fromWorkspaceScan.delete(key);
+    // (A file the workspace scan listed stays listed while open: closing it reads it from disk again.)
     if ("excluded" in target) this.setSkipped(document.uri, target.excluded, "excluded");
     else {
       this.setFindings(document.uri, this.runEngine(text, languageIdToScanWith(document), target, settings, this.scannerFor(key)), settings);
@@ -186,6 +190,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
     if (open) {
+      // Listed by the workspace scan (the only caller with a token): once closed, read from disk again.
+      if (token) this.fromWorkspaceScan.add(key);
       await this.scanDocument(open);
       const state = this.states.get(key);
       return state ?? { kind: "scanned", count: 0 };
@@ -202,16 +208,22 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const generation = this.nextGeneration(key);
     const settings = readSettings(uri);
-    if (!settings.enable) return { kind: "skipped", reason: "disabled", category: "disabled" };
+    if (!settings.enable) {
+      // Still listed: scanning switched on again brings its entries back (see rescanAll).
+      this.withoutEntries(uri);
+      return { kind: "skipped", reason: "disabled", category: "disabled" };
+    }
     const target = await this.targetOf(uri);
+    // (A newer scan of the file, or its deletion, decides its entries: not this one.)
+    const superseded = () => this.generations.get(key) !== generation;
     if ("excluded" in target) {
-      this.setSkipped(uri, target.excluded, "excluded", false);
+      if (!superseded()) this.setSkipped(uri, target.excluded, "excluded", false);
       return { kind: "skipped", reason: target.excluded, category: "excluded" };
     }
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > settings.maxFileSizeBytes) {
       const reason = oversizeReason(stat.size, settings.maxFileSizeBytes / 1024);
-      this.setSkipped(uri, reason, "size", false);
+      if (!superseded()) this.setSkipped(uri, reason, "size", false);
       return { kind: "skipped", reason, category: "size" };
     }
     // Decoding and scanning happen on a worker thread: a workspace scan never blocks the editor.
@@ -219,14 +231,14 @@ export class DiagnosticsController implements vscode.Disposable {
     const scanned = await this.workers.scan(await vscode.workspace.fs.readFile(uri), target.filePath, this.engineOptions(target, settings));
     if ("skipReason" in scanned) {
       // A file that had findings and is now binary (re-saved in another encoding) must not keep them.
-      if (this.generations.get(key) === generation) {
+      if (!superseded()) {
         this.fromWorkspaceScan.delete(key);
         this.setSkipped(uri, scanned.skipReason, "binary", false);
       }
       return { kind: "skipped", reason: scanned.skipReason, category: "binary" };
     }
     const findings = this.afterEngine(scanned.findings, target, started);
-    if (token?.isCancellationRequested || this.generations.get(key) !== generation) return { kind: "scanned", count: 0 };
+    if (token?.isCancellationRequested || superseded()) return { kind: "scanned", count: 0 };
     this.fromWorkspaceScan.add(key);
     this.setFindings(uri, findings, settings);
     this.ignoreComments.set(uri, scanned.unknownIgnoredRules.map(unknownIgnoredRuleDiagnostic));
@@ -245,11 +257,16 @@ export class DiagnosticsController implements vscode.Disposable {
     }
   }
 
-  /** A file or a folder was deleted: the closed files in it that the workspace scan listed lose their entries. */
-  private forgetDeleted(deleted: vscode.Uri): void {
-    const path = deleted.toString();
-    for (const key of [...this.fromWorkspaceScan]) {
-      if (key === path || key.startsWith(`${path}/`)) this.forget(key);
+  /**
+   * A file or a folder was deleted, or a folder left the workspace: the closed files in it lose
+   * their entries, and a scan of one still running is dropped when it ends. (An open editor keeps
+   * its text, and its findings, until it closes.)
+   */
+  private forgetUnder(gone: vscode.Uri): void {
+    const path = gone.toString();
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    for (const key of new Set([...this.fromWorkspaceScan, ...this.generations.keys()])) {
+      if ((key === path || key.startsWith(`${path}/`)) && !open.has(key)) this.forget(key);
     }
   }
 
@@ -400,11 +417,15 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private clear(uri: vscode.Uri): void {
-    const key = uri.toString();
+    this.fromWorkspaceScan.delete(uri.toString());
+    this.withoutEntries(uri);
+  }
+
+  /** Removes a file's entries (findings, ignore-comment warnings, state), listed or not. */
+  private withoutEntries(uri: vscode.Uri): void {
     this.collection.delete(uri);
     this.ignoreComments.delete(uri);
-    this.states.delete(key);
-    this.fromWorkspaceScan.delete(key);
+    this.states.delete(uri.toString());
     this.stateChanged.fire(uri);
   }
 

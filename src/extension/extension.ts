@@ -51,10 +51,12 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi | u
     }),
     // .secrethygiene.json, .secretlintrc.json or the baseline changed: every result may differ.
     policies.onDidChange(() => controller.rescanAll()),
+    // Our settings changed: severities at once, then every listed file again (enable, size
+    // budget, configuration values' limit), closed ones from disk.
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsOurSettings(event)) return;
       controller.refreshSeverities();
-      controller.rescanOpenDocuments();
+      controller.rescanAll();
     }),
   );
   policies.start();

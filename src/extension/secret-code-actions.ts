@@ -10,11 +10,11 @@ import * as vscode from "vscode";
 import { describeTarget } from "../azure";
 import { typePathOf } from "../engine";
 import { moveRefusal, readsConfigurationKeys, toolReadFileRefusal } from "../fixes";
-import { CommandId, DIAGNOSTIC_SOURCE } from "./contributions";
+import { CommandId } from "./contributions";
 import { commentSyntax } from "./finding-actions";
 import { fileUriOf } from "./notebook-cells";
 import { languageIdToScanWith } from "./scannable";
-import { isConfigDiagnostic, ruleIdOf, suggestedRuleIdOf } from "./to-diagnostic";
+import { isConfigDiagnostic, isFindingDiagnostic, ruleIdOf, suggestedRuleIdOf } from "./to-diagnostic";
 import type { VaultMappings } from "./vault-mappings";
 
 const MOVE_ALL_KIND = vscode.CodeActionKind.Source.append("secretHygiene").append("moveAllToKeyVault");
@@ -52,8 +52,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const refusal = toolReadFileRefusal(filePath);
 
     if (vault && refusal === undefined && context.only && MOVE_ALL_KIND.intersects(context.only)) {
-      // (A finding's diagnostic has its rule as code; a problem in a policy file or an ignore comment has none.)
-      const secrets = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== undefined && !isConfigDiagnostic(diagnostic));
+      const secrets = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => isFindingDiagnostic(diagnostic) && !isConfigDiagnostic(diagnostic));
       if (secrets.length > 0) {
         const all = new vscode.CodeAction(`Move all secrets in this file to Key Vault (${vault})`, MOVE_ALL_KIND);
         all.command = { command: CommandId.moveAllInFile, title: all.title, arguments: [{ uri: document.uri }] };
@@ -61,7 +60,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       }
     }
 
-    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== undefined);
+    // (Findings only: a vault mapping's problem has a code too, and no quick fix of ours applies to it.)
+    const ours = context.diagnostics.filter(isFindingDiagnostic);
     const inFolder = vscode.workspace.getWorkspaceFolder(fileUriOf(document.uri)) !== undefined;
     // Only where the file will then read a configuration key that the reference setting supplies.
     const offerReference = storeLabel !== undefined && ours.length > 0 && readsConfigurationKeys(typePathOf(document.uri.path, languageIdToScanWith(document)), document.getText());

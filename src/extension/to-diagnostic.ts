@@ -15,6 +15,17 @@ export function toRange(finding: Finding): vscode.Range {
   return new vscode.Range(start.line, start.character, end.line, end.character);
 }
 
+/**
+ * The diagnostics that are findings (made by {@link toDiagnostic}): what quick fixes and "Move
+ * all" act on. Our other diagnostics (a policy file's problems, a vault mapping's, an ignore
+ * comment's unknown rule, the note on unlisted configuration values) are not, whatever their code.
+ */
+const findingDiagnostics = new WeakSet<vscode.Diagnostic>();
+
+export function isFindingDiagnostic(diagnostic: vscode.Diagnostic): boolean {
+  return findingDiagnostics.has(diagnostic);
+}
+
 /** Configuration-value diagnostics, which take the configValues.severity setting. */
 const configDiagnostics = new WeakSet<vscode.Diagnostic>();
 
@@ -32,6 +43,7 @@ export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeveri
   const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, finding.severity ? toDiagnosticSeverity(finding.severity) : defaultSeverity);
   if (finding.severity) ruleSeverities.add(diagnostic);
   if (isConfig) configDiagnostics.add(diagnostic);
+  findingDiagnostics.add(diagnostic);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
   return diagnostic;

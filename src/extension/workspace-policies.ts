@@ -276,6 +276,9 @@ export class WorkspacePolicies implements vscode.Disposable {
     this.watchers.delete(key);
     clearTimeout(this.settleTimers.get(key));
     this.settleTimers.delete(key);
+    // A reload due for the folder would watch it and show its problems again.
+    clearTimeout(this.reloadTimers.get(key));
+    this.reloadTimers.delete(key);
     for (const uri of this.problemFiles.get(key) ?? []) this.problems.delete(uri);
     this.problemFiles.delete(key);
   }

@@ -55,6 +55,9 @@ suite("vault mapping", () => {
     // The range covers the URL itself, not the whole file.
     const document = await vscode.workspace.openTextDocument(uri);
     assert.match(document.getText(refused.range), /vault\.example\.com/);
+    // It has a code, but it is no finding: no quick fix for secrets is offered on it.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, refused.range);
+    assert.deepEqual(actions.map((action) => action.title).filter((title) => /Key Vault|Ignore|baseline/i.test(title)), []);
 
     const answer = await vaultFor(workspaceFile("src/config.ts"));
     assert.equal(answer.keyVault, undefined, "a refused vault is never used");

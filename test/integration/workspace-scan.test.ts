@@ -99,6 +99,20 @@ suite("workspace scan", () => {
     }
   });
 
+  test("switching scanning off and on reaches the files the scan listed, open or not", async () => {
+    const worker = workspaceFile("settings/worker.py");
+    await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+    await waitFor(() => ourDiagnostics(worker), (d) => d.length === 1, "a diagnostic on worker.py");
+    const settings = vscode.workspace.getConfiguration("secretHygiene");
+    try {
+      await settings.update("enable", false, vscode.ConfigurationTarget.Global);
+      await waitFor(() => ourDiagnostics(worker), (d) => d.length === 0, "no diagnostic with scanning off");
+    } finally {
+      await settings.update("enable", undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(() => ourDiagnostics(worker), (d) => d.length === 1, "the diagnostic back with scanning on, without another workspace scan");
+  });
+
   test("clear findings empties the Problems panel", async () => {
     await vscode.commands.executeCommand("secretHygiene.clearFindings");
     assert.equal(ourDiagnostics(workspaceFile("settings/worker.py")).length, 0);

@@ -6,7 +6,7 @@
 import * as vscode from "vscode";
 import type { Finding } from "../../engine";
 import { planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
-import { DIAGNOSTIC_SOURCE } from "../contributions";
+import { isFindingDiagnostic } from "../to-diagnostic";
 import { siblingCellsOf } from "../notebook-cells";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
@@ -126,7 +126,7 @@ const NOT_WORKSPACE_FILES = new Set(["untitled", "vscode-userdata"]);
 function filesWithFindings(): vscode.Uri[] {
   return vscode.languages
     .getDiagnostics()
-    .filter(([uri, diagnostics]) => !NOT_WORKSPACE_FILES.has(uri.scheme) && diagnostics.some((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE))
+    .filter(([uri, diagnostics]) => !NOT_WORKSPACE_FILES.has(uri.scheme) && diagnostics.some(isFindingDiagnostic))
     .map(([uri]) => uri);
 }
 
