@@ -1,8 +1,8 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { GitignoreRules, isDotEnvFile, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths } from "../engine";
 import type { RepositoryLayout } from "./git";
+import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
 
 const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
 
@@ -126,9 +126,10 @@ function relativeTo(folder: string, file: string): string | undefined {
 
 async function readIfPresent(file: string): Promise<string | undefined> {
   try {
-    return await fs.readFile(file, "utf8");
+    return (await readRegularFile(file, MAX_POLICY_FILE_BYTES)).toString("utf8");
   } catch {
-    // No such file, or a directory of that name: either way there are no rules here.
+    // No such file, a directory of that name, or no file to read rules from (a FIFO, a device):
+    // either way there are no rules here.
     return undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { PROJECT_CONFIG_FILE, SECRETLINT_CONFIG_FILE } from "../engine";
 
@@ -21,7 +21,8 @@ export async function outputFileRefusal(cwd: string, outputFile: string, policyF
   let head: string;
   let tail: string;
   try {
-    const handle = await fs.open(target, "r");
+    // (Non-blocking: a FIFO would wait for a writer before its type could be checked.)
+    const handle = await fs.open(target, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     try {
       const stat = await handle.stat();
       if (!stat.isFile()) return `'${outputFile}' is not a file: write the report elsewhere`;

@@ -1,9 +1,9 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { loadWorkspacePolicy, policyFileText } from "../engine";
 import type { WorkspacePolicy } from "../engine";
 import type { ConfigNotice } from "./report";
 import { describeFsError } from "./fs-errors";
+import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
 
 export interface PolicyRequest {
   readonly configPath: string | undefined;
@@ -18,7 +18,7 @@ export type LoadedPolicy = { readonly policy: WorkspacePolicy; readonly notices:
 async function readIfExists(cwd: string, file: string): Promise<string | undefined> {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(path.resolve(cwd, file));
+    bytes = await readRegularFile(path.resolve(cwd, file), MAX_POLICY_FILE_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;

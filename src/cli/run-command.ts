@@ -3,11 +3,11 @@
 // starts the command with them in its environment only. The local emulator's vaults are allowed
 // only when SECRET_HYGIENE_EMULATOR_INFO names its info file (set by the user, not a repository).
 import { spawn } from "node:child_process";
-import { promises as fs } from "node:fs";
 import { constants } from "node:os";
 import { EMULATOR_INFO_ENV, isAzureError, KeyVaultSecretStore, nodeCredential, readEmulatorInfo, resolveEnvFile, type AzureConnection } from "../azure";
 import { decodeFileContent } from "../engine";
 import { describeFsError } from "./fs-errors";
+import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
 
 export interface RunCommandOptions {
   readonly envFile: string;
@@ -20,7 +20,7 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
   let decoded;
   try {
     // Decoded as scanned files are: Windows PowerShell 5's `>` writes UTF-16 with a byte-order mark.
-    decoded = decodeFileContent(await fs.readFile(options.envFile));
+    decoded = decodeFileContent(await readRegularFile(options.envFile, MAX_POLICY_FILE_BYTES));
   } catch (error) {
     stderr(`secret-hygiene: cannot read '${options.envFile}': ${describeFsError(error)}`);
     return 2;

@@ -6,6 +6,7 @@ import type { FileSelection } from "./file-selection";
 import type { ConfigNotice, FileReport, ScanReport, SkippedFile } from "./report";
 import { describeFsError } from "./fs-errors";
 import { PlacePaths } from "./place-paths";
+import { readRegularFile, UnreadableFile } from "./read-regular-file";
 import { walkFiles } from "./walk";
 
 export interface ScanPathsOptions {
@@ -94,8 +95,10 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
     try {
       const stat = await fs.stat(fsPath);
       if (stat.size > maxBytes) return { skip: oversizeReason(stat.size, options.maxFileSizeKb) };
-      return { bytes: await fs.readFile(fsPath) };
+      // (Counted as read too: a `/proc` file says it is empty, whatever it holds.)
+      return { bytes: await readRegularFile(fsPath, maxBytes) };
     } catch (error) {
+      if (error instanceof UnreadableFile && error.reason === "too-large") return { skip: `larger than the size budget (${options.maxFileSizeKb} KB)` };
       return { skip: describeFsError(error), isError: true };
     }
   };

@@ -205,6 +205,24 @@ test("exit 2, not a hang, when the report's folder cannot be made", { skip: !exi
   assert.match(result.stderr, /cannot write the report to '\/proc\/no-such-folder\/r\.json': no such file or directory/);
 });
 
+// A FIFO blocked the read forever, and a device (or a committed symlink to one) never ended.
+test("exit 2, not a hang, when a configuration, a baseline, an env file or the report is a FIFO or a device", { skip: process.platform === "win32" && "no FIFOs" }, () => {
+  const fifo = path.join(scratch, "a-fifo");
+  spawnSync("mkfifo", [fifo]);
+  const input = path.join(fixtures, "ok.empty-file");
+  for (const [args, message] of [
+    [["scan", input, "--config", fifo], /cannot read '.*a-fifo': not a regular file/],
+    [["scan", input, "--baseline", fifo], /cannot read '.*a-fifo': not a regular file/],
+    [["scan", input, "--config", "/dev/zero"], /cannot read '\/dev\/zero': not a regular file/],
+    [["scan", input, "-o", fifo], /'.*a-fifo' is not a file/],
+    [["run", "-e", fifo, "--", process.execPath, "-e", ""], /cannot read '.*a-fifo': not a regular file/],
+  ] as const) {
+    const result = run([...args]);
+    assert.equal(result.code, 2, args.join(" "));
+    assert.match(result.stderr, message);
+  }
+});
+
 test("exit 2 when the baseline's folder cannot be made", () => {
   const blocker = path.join(scratch, "a-file-in-the-way");
   writeFileSync(blocker, "");
