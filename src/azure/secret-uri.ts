@@ -40,17 +40,30 @@ function looseSecretUri(uri: string): string | undefined {
   return `${url.host}/${match[1]}/${match[2] ?? ""}`.toLowerCase();
 }
 
+const SECRET_URI_FORM = "https://<vault>.vault.azure.net/secrets/<name>";
+
+/**
+ * A URI as an error may show it: its scheme, host and path. Its user, password, query and
+ * fragment may hold a credential (a pasted SAS URL's signature), and text that is no URL at all
+ * may be the secret itself: neither is shown.
+ */
+function shownUri(uri: string, url: URL | undefined): string {
+  if (!url) return `A value of ${uri.trim().length} characters that is no URL`;
+  const hidden = url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "" ? " (its credentials, query and fragment not shown)" : "";
+  return `'${url.protocol}//${url.host}${url.pathname}'${hidden}`;
+}
+
 /** Parses and checks a secret URI: its vault must pass the same endpoint rules as a vault URL. */
 export function parseSecretUri(uri: string, policy: EndpointPolicy): SecretUri {
   let url: URL;
   try {
     url = new URL(uri.trim());
   } catch {
-    throw new AzureError("endpointRefused", `'${uri}' is not a Key Vault secret URI (https://<vault>.vault.azure.net/secrets/<name>).`);
+    throw new AzureError("endpointRefused", `${shownUri(uri, undefined)} is not a Key Vault secret URI (${SECRET_URI_FORM}).`);
   }
   const match = SECRET_PATH.exec(url.pathname);
   if (!match || url.search !== "" || url.hash !== "") {
-    throw new AzureError("endpointRefused", `'${uri}' is not a Key Vault secret URI (https://<vault>.vault.azure.net/secrets/<name>).`);
+    throw new AzureError("endpointRefused", `${shownUri(uri, url)} is not a Key Vault secret URI (${SECRET_URI_FORM}).`);
   }
   const verdict = checkEndpoint(`${url.protocol}//${url.host}`, "keyVault", policy);
   if (!verdict.accepted) throw new AzureError("endpointRefused", verdict.reason);

@@ -136,6 +136,18 @@ describe("Resource Manager and secret URIs", () => {
     assert.throws(() => parseSecretUri("https://127.0.0.1:47311/secrets/db", strict), { kind: "endpointRefused" });
   });
 
+  test("a refused secret URI's message shows no credential, query or pasted value", () => {
+    const password = ["Vq3", "nT8", "xK2", "mR7"].join("-");
+    const signature = ["Zr4", "Lq9", "Wd2", "Hx6"].join("");
+    for (const uri of [`https://admin:${password}@orders-kv.vault.azure.net/secrets/db?api-version=7.4`, `https://ordersdata.blob.core.windows.net/c/b?sv=2022-11-02&sig=${signature}`, password]) {
+      assert.throws(
+        () => parseSecretUri(uri, strict),
+        (error: Error) => !error.message.includes(password) && !error.message.includes(signature) && /is not a Key Vault secret URI/.test(error.message),
+        uri.length.toString(),
+      );
+    }
+  });
+
   test("sameEndpoint compares canonical origins", () => {
     assert.ok(sameEndpoint("https://Orders-KV.vault.azure.net/", "https://orders-kv.vault.azure.net"));
     assert.equal(sameEndpoint("https://127.0.0.1:1", "https://127.0.0.1:2"), false);

@@ -85,8 +85,11 @@ test("a malformed baseline is refused with a message that says what is wrong", (
   const cases: [string, RegExp][] = [
     ["{not json", /^not valid JSON/],
     ["[]", /expected an object like/],
-    ['{"findings": []}', /unsupported version undefined: this version of Secret Hygiene reads version 1/],
-    ['{"version": 2, "findings": []}', /unsupported version 2/],
+    ['{"findings": []}', /unsupported version \(missing\): this version of Secret Hygiene reads version 1/],
+    ['{"version": 2, "findings": []}', /unsupported version \(2\)/],
+    // A file given as the baseline by mistake may hold secrets anywhere: a version that is no number is not quoted.
+    ['{"version": {"db": {"password": "Hq7-vT2-xW9"}}, "findings": []}', /^unsupported version \(of type object\): (?!.*Hq7)/],
+    ['{"version": "Hq7-vT2-xW9", "findings": []}', /^unsupported version \(of type string\): (?!.*Hq7)/],
     ['{"version": 1}', /'findings' must be an array/],
     ['{"version": 1, "findings": [{"fingerprint": "xyz", "ruleId": "r/x", "file": "a"}]}', /findings\[0\]: 'fingerprint' must be 32 lower-case hex digits/],
     [`{"version": 1, "findings": [{"fingerprint": "${"a".repeat(32)}", "file": "a"}]}`, /findings\[0\]: 'ruleId' must be a rule id/],

@@ -85,7 +85,9 @@ export function parseBaseline(text: string): Baseline {
   }
   const { version, findings } = data as { version?: unknown; findings?: unknown };
   if (version !== BASELINE_VERSION) {
-    throw new BaselineError(`unsupported version ${JSON.stringify(version)}: this version of Secret Hygiene reads version ${BASELINE_VERSION}`);
+    // (A number is shown; anything else only by its type, since the file may hold secrets.)
+    const shown = typeof version === "number" ? String(version) : version === undefined ? "missing" : `of type ${Array.isArray(version) ? "array" : version === null ? "null" : typeof version}`;
+    throw new BaselineError(`unsupported version (${shown}): this version of Secret Hygiene reads version ${BASELINE_VERSION}`);
   }
   if (!Array.isArray(findings)) throw new BaselineError("'findings' must be an array");
   const entries = findings.map((item: unknown, index): BaselineEntry => {

@@ -6,6 +6,7 @@
  * together).
  */
 import { knownRules } from "../rules";
+import { looksRandom } from "../rules/secret-values";
 import type { PatternRule } from "../rules/types";
 import type { FindingKind, FindingSeverity, ScanOptions } from "../types";
 import { DEFAULT_BASELINE_PATH } from "./baseline";
@@ -127,8 +128,9 @@ function oneOf<T extends string>(document: JsonDocument, node: JsonNode | undefi
  * into SARIF in full.
  */
 function quotable(text: string): string {
-  // (Not 32: an AI services key is 32 characters.)
-  return text.length <= 24 && /^[\w.:@/-]*$/.test(text) ? text : `${text.slice(0, 4)}…(${text.length})`;
+  // (Not 32: an AI services key is 32 characters. A name is words: a random-looking one may be a
+  // value pasted in the wrong place.)
+  return text.length <= 24 && /^[\w.:@/-]*$/.test(text) && !looksRandom(text) ? text : `${text.slice(0, 4)}…(${text.length})`;
 }
 
 /**
@@ -171,7 +173,10 @@ function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, s
   if (required("id")) {
     id = stringProperty(document, values.get("id"), `${path}.id`);
     if (id !== undefined && !CUSTOM_RULE_ID.test(id)) {
-      const suggestion = quotable(`${CUSTOM_RULE_PREFIX}${id.replace(/^[^/]*\//, "").replace(/[^\w.-]+/g, "-")}`);
+      // The id written again with the prefix, if it could be shown as written: a suggestion made
+      // from a value that may not be shown would show most of it.
+      const name = id.replace(/^[^/]*\//, "");
+      const suggestion = quotable(name) === name ? `${CUSTOM_RULE_PREFIX}${name.replace(/[^\w.-]+/g, "-")}` : `${CUSTOM_RULE_PREFIX}<name>`;
       document.report(values.get("id"), `${path}.id`, `custom rule ids start with '${CUSTOM_RULE_PREFIX}' so they never clash with built-in rules: use '${suggestion}'`);
       id = undefined;
     } else if (id !== undefined && seenIds.has(id)) {
