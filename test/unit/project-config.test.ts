@@ -149,10 +149,10 @@ test("a group repeated a fixed number of times around a repeated dot is refused:
 });
 
 test("patterns whose time multiplies on a run of one character are refused, though nothing nests", () => {
-  for (const pattern of ["token=(\\w|\\d)+!", "(x|x)+y", "(a+){10}b", "^(\\w|_)+$"]) {
+  for (const pattern of ["token=(\\w|\\d)+!", "(x|x)+y", "(a+){10}b", "^(\\w|_)+$", "(?:xy|x|y)+$"]) {
     const result = config({ allow: [pattern] });
     assert.equal(result.options.allow, undefined, pattern);
-    assert.match(messages(result)[0]!, /slows down sharply on long runs of one kind of character/, pattern);
+    assert.match(messages(result)[0]!, /slows down sharply on long runs of one character or one pair of characters/, pattern);
   }
   for (const pattern of ["(?:foo|bar)+", "(?:sk|pk)_(?:live|test)_[0-9a-zA-Z]{24,}", "\\b[A-Z0-9]{20}\\b", "(a+){10}"]) {
     assert.deepEqual(config({ allow: [pattern] }).problems, [], pattern);
@@ -164,7 +164,7 @@ test("adjacent repeats of overlapping classes are refused: their time grows as a
   for (const pattern of ["key=.*.*.*.*x", "key=\\w*\\w*\\w*\\w*x", "key=[a-z]+[a-z]+[a-z]+[a-z]+!", "\\w+\\w+\\w+!"]) {
     const result = config({ customRules: [{ id: "custom/x", pattern, keywords: ["key="], kind: "secret" }] });
     assert.equal(result.options.customRules, undefined, pattern);
-    assert.match(messages(result)[0]!, /slows down sharply on long runs of one kind of character/, pattern);
+    assert.match(messages(result)[0]!, /slows down sharply on long runs of one character or one pair of characters/, pattern);
   }
   // Two repeats in a row are common and stay fast enough on any real line.
   for (const pattern of ["key=.*=.*x", "(?<value>[a-z]+@[a-z]+)", "password\\s*[:=]\\s*(?<value>\\S+)", "[A-Za-z0-9]+_[A-Za-z0-9]+"]) {
@@ -185,6 +185,11 @@ test("custom rule ids must start with custom/, with a suggestion", () => {
   ]);
   assert.equal(result.options.customRules, undefined);
   assert.match(messages(config({ customRules: [{ ...FULL.customRules[0], id: "github/token" }] }))[0]!, /use 'custom\/token'/);
+  // A value pasted as the id is not written back with its punctuation replaced: that would show most of it.
+  const pasted = ["Xq7", "kP2mLv9", "wTz"].join("#");
+  const message = messages(config({ customRules: [{ ...FULL.customRules[0], id: pasted }] }))[0]!;
+  assert.match(message, /use 'custom\/<name>'/);
+  assert.ok(!message.includes("kP2mLv9"), message);
 });
 
 test("each broken custom rule is reported and left out; the good ones load", () => {
@@ -287,4 +292,11 @@ test("ignorePaths: a leading ./ anchors the pattern to the folder (it matched no
   assert.equal(ignored("logs/run.log"), true);
   assert.equal(ignored("logs/keep.log"), false, "the negation is anchored too");
   assert.equal(ignored("gen/x.ts"), true);
+});
+
+test("a file nested thousands of levels deep is one problem, not a stack overflow that stops the run", () => {
+  const deep = `{"allow": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+  const result = parseProjectConfig(deep);
+  assert.deepEqual(messages(result), ["nested more than 256 levels deep: not read"]);
+  assert.equal(result.options.allow, undefined);
 });

@@ -45,6 +45,26 @@ export function describeSyntaxError(code: ParseErrorCode): string {
   return SYNTAX_MESSAGES[name] ?? name;
 }
 
+/** Far deeper than any configuration file is written, far shallower than the parser's stack allows. */
+const MOST_NESTING = 256;
+
+/** Whether brackets and braces outside strings open more than `most` levels at some point. */
+function nestsDeeperThan(text: string, most: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \ */) i++;
+      else if (ch === 34 /* " */) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 123 /* { */ || ch === 91 /* [ */) {
+      if (++depth > most) return true;
+    } else if (ch === 125 /* } */ || ch === 93 /* ] */) depth--;
+  }
+  return false;
+}
+
 /** A parsed document and a way to record problems against it. */
 export class JsonDocument {
   readonly root: Node | undefined;
@@ -53,6 +73,13 @@ export class JsonDocument {
 
   constructor(readonly text: string) {
     this.index = new TextIndex(text);
+    // The parser recurses once a level: a document nested thousands deep would overflow the
+    // stack and stop the whole run, where any other broken file is one problem of its own.
+    if (nestsDeeperThan(text, MOST_NESTING)) {
+      this.root = undefined;
+      this.problems.push({ message: `nested more than ${MOST_NESTING} levels deep: not read`, path: "", severity: "error", range: this.index.span(0, Math.min(text.length, 1)) });
+      return;
+    }
     const errors: ParseError[] = [];
     this.root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
     for (const error of errors) {

@@ -49,7 +49,7 @@ export function compileUserRegex(pattern: string, flags: string): CompiledUserRe
   if (backtracksOnPumpedText(regex, source)) {
     return {
       error:
-        "the pattern slows down sharply on long runs of one kind of character (overlapping alternatives or repeats, such as (\\w|\\d)+ or (a+){10}): " +
+        "the pattern slows down sharply on long runs of one character or one pair of characters (overlapping alternatives or repeats, such as (\\w|\\d)+, (?:ab|a|b)+ or (a+){10}): " +
         "such patterns can take exponential time. Repeat a character class instead, for example [a-z0-9_]+",
     };
   }
@@ -73,9 +73,11 @@ const PUMPING_BUDGET_MS = 40;
 function backtracksOnPumpedText(regex: RegExp, source: string): boolean {
   const prefix = literalPrefix(source);
   const probe = new RegExp(regex.source, regex.flags.replace(/[gy]/g, ""));
-  // The pattern's own letters and digits too: (x|x)+y explodes on x only.
+  // The pattern's own letters and digits too: (x|x)+y explodes on x only; and pairs of them, since
+  // (?:xy|x|y)+$ explodes on xyxy… (each pair read as one piece or as two).
   const own = [...new Set(source.replace(/\\./g, "").match(/[A-Za-z0-9]/g) ?? [])].slice(0, 12);
-  for (const piece of [...PUMPED_CHARACTERS, ...own]) {
+  const ownPairs = own.slice(0, 6).flatMap((first) => own.slice(0, 6).filter((second) => second !== first).map((second) => first + second));
+  for (const piece of [...PUMPED_CHARACTERS, ...own, ...ownPairs]) {
     for (const length of PUMPED_LENGTHS) {
       for (const end of ["", "\u0001"]) {
         const text = `${prefix}${piece.repeat(Math.ceil(length / piece.length))}${end}`;
