@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import type { SecretStore } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
 import { MoveStopped } from "../../src/extension/moves/move-stopped";
-import { addVersionVerified, storeSecretVerified, type SecretToStore } from "../../src/extension/moves/vault-steps";
+import { addVersionVerified, ReservedNames, storeSecretVerified, type SecretToStore } from "../../src/extension/moves/vault-steps";
 import { collect, emulatorSecretHarness, startContractEmulator } from "./harness";
 
 let emulator: RunningEmulator;
@@ -49,6 +49,42 @@ test("a cancel just after the vault took the value: the new secret is taken back
   assert.equal(failure.outcome, "cancelled");
   assert.match(failure.message, /was cancelled\. The vault had accepted the value before the failure: The new secret 'cancelled-after-write' was deleted again\./);
   assert.equal(await store.getSecret("cancelled-after-write"), undefined, "the secret the move created is gone");
+});
+
+test("two names a batch gave that differ only in case are one secret: the second value is a collision, not its new version", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  const reserved = new ReservedNames();
+  const options = { onCollision: "newVersion" as const, signal: new AbortController().signal, log, reserved };
+  const first = await storeSecretVerified(store, toStore("CASE-PASSWORD", "vault-steps-test-value-a"), options);
+  const second = await storeSecretVerified(store, toStore("case-password", "vault-steps-test-value-b"), options);
+  assert.notEqual(second.name.toLowerCase(), first.name.toLowerCase(), "the second value is stored under another name");
+  assert.ok((await store.getSecret("CASE-PASSWORD"))?.value === "vault-steps-test-value-a", "the first value is still current under its name");
+});
+
+test("a cancel while a deleted secret is being recovered puts it back to deleted", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("recover-cancelled", "vault-steps-test-value-deleted-on-purpose");
+  await store.deleteSecret("recover-cancelled");
+  const controller = new AbortController();
+  // The vault carries the recovery out; the user's cancel arrives before its answer is read.
+  const cancelling = new Proxy(store, {
+    get(target, property, receiver) {
+      const original = Reflect.get(target, property, receiver) as unknown;
+      if (typeof original !== "function") return original;
+      const bound = (original as (...args: unknown[]) => unknown).bind(target);
+      if (property !== "recoverSecret") return bound;
+      return async (name: string) => {
+        await store.recoverSecret(name);
+        controller.abort();
+        throw Object.assign(new Error("The operation was aborted."), { name: "AbortError" });
+      };
+    },
+  });
+  await storeSecretVerified(cancelling, toStore("recover-cancelled", "vault-steps-test-value-new"), { onCollision: "newVersion", signal: controller.signal, log }).then(
+    () => assert.fail("the move was cancelled"),
+    (error: unknown) => assert.ok(error instanceof MoveStopped, String(error)),
+  );
+  assert.equal(await store.getSecret("recover-cancelled"), undefined, "the secret deleted on purpose is deleted again");
 });
 
 test("undoing a new version brings back the value current before the move, also when versions share a creation second", async () => {

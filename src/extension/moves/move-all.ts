@@ -13,7 +13,7 @@ import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { planMoveFindingVault } from "./vault-resource";
-import { addPlannedEdits, storeSecretVerified, VaultValueIndex, type CollisionChoice, type ReservedNames } from "./vault-steps";
+import { addPlannedEdits, ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice } from "./vault-steps";
 
 export interface MoveAllRequest {
   /** One file (a notebook cell: its whole notebook); absent: every file with secret findings in the workspace. */
@@ -178,7 +178,7 @@ async function runMoveAll(
         continue;
       }
       const store = deps.access.secretStore(vaultUrl);
-      const reserved = reservedByVault.get(store.vaultUrl) ?? new Map<string, string>();
+      const reserved = reservedByVault.get(store.vaultUrl) ?? new ReservedNames();
       reservedByVault.set(store.vaultUrl, reserved);
       const index = indexes.get(store.vaultUrl) ?? new VaultValueIndex(store);
       indexes.set(store.vaultUrl, index);

@@ -66,8 +66,26 @@ export interface SecretToStore {
   readonly expiresOn?: Date;
 }
 
-/** Names this run already gave to other values (batch moves): taken even if not yet in the vault. */
-export type ReservedNames = Map<string, string>;
+/**
+ * Names this run already gave to values (batch moves), taken even if not yet in the vault. Key
+ * Vault's names are case-insensitive, and so is this: `CASE-PASSWORD` and `case-password` from two
+ * files are one secret, and the second value must not become its new version unasked.
+ */
+export class ReservedNames {
+  private readonly values = new Map<string, string>();
+
+  has(name: string): boolean {
+    return this.values.has(name.toLowerCase());
+  }
+
+  get(name: string): string | undefined {
+    return this.values.get(name.toLowerCase());
+  }
+
+  set(name: string, value: string): void {
+    this.values.set(name.toLowerCase(), value);
+  }
+}
 
 /** Vaults larger than this are not searched for the value under another name: too many reads. */
 export const DUPLICATE_SEARCH_LIMIT = 200;
@@ -226,9 +244,11 @@ export async function storeSecretVerified(
           const choice = options.onCollision ? preset[options.onCollision] : await askRecover(secrets.vaultName, name);
           if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' is a deleted secret in ${secrets.vaultName}.`);
           if (choice === "recover") {
-            await secrets.recoverSecret(name, { signal: options.signal });
+            // Listed before the request: a cancel that arrives after the vault recovered the
+            // secret must still put it back to deleted.
             recovered.add(name);
             recoveredUnused.add(name);
+            await secrets.recoverSecret(name, { signal: options.signal });
           } else name = await otherName();
           continue; // a recovered secret now exists: the same-value and different-value rules apply
         }
@@ -330,7 +350,13 @@ async function undoVersions(secrets: SecretStore, name: string, ours: readonly s
 
 /** A secret brought back from soft delete for a move that did not keep it goes back to deleted. */
 async function deleteRecoveredAgain(secrets: SecretStore, name: string): Promise<string> {
-  await secrets.deleteSecret(name);
+  try {
+    await secrets.deleteSecret(name);
+  } catch (error) {
+    // A recovery cancelled before the vault carried it out left the secret deleted: nothing to undo.
+    if (isAzureError(error, "notFound")) return "";
+    throw error;
+  }
   return ` '${name}', recovered from soft delete for this move, was deleted again.`;
 }
 
