@@ -56,6 +56,26 @@ interface FilePlan {
   readonly edits: TextEdit[];
 }
 
+/**
+ * The document open for a file now, if any. VS Code closes documents an extension opened without
+ * showing them (past 50 of them, or after a few minutes), so the one a plan was made on may be
+ * closed, and the file open again under another document.
+ */
+function openDocumentOf(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+}
+
+/**
+ * Whether a file is as its plan found it: its document at the same version, or, when VS Code has
+ * closed that document meanwhile, the same text in the document open now (or in the closed one,
+ * which nobody can edit). A long run over many files is not failed for edits nobody made.
+ */
+function isUnchanged({ prepared }: FilePlan): boolean {
+  if (!prepared.document.isClosed) return prepared.document.version === prepared.version;
+  return (openDocumentOf(prepared.document.uri) ?? prepared.document).getText() === prepared.text;
+}
+
 /** A plan's text once its edits are made, line breaks as `\n` (VS Code writes inserted text with the document's). */
 function textAfter({ prepared, edits }: FilePlan): string {
   let text = prepared.text;
@@ -74,7 +94,9 @@ async function afterPreview(plans: readonly FilePlan[], moved: readonly MovedSec
   const untouched = new Set<string>();
   const partial: string[] = [];
   for (const plan of plans) {
-    const now = withLfLineBreaks(plan.prepared.document.getText());
+    // The file's text now: VS Code opened the edited files again if it had closed their documents.
+    const live = openDocumentOf(plan.prepared.document.uri) ?? (await vscode.workspace.openTextDocument(plan.prepared.document.uri));
+    const now = withLfLineBreaks(live.getText());
     if (now === textAfter(plan)) continue;
     if (now === withLfLineBreaks(plan.prepared.text)) untouched.add(plan.prepared.document.uri.toString());
     else partial.push(plan.prepared.filePath);
@@ -226,7 +248,8 @@ async function runMoveAll(
   if (plans.length === 0) {
     return { outcome: skipped.length ? "failed" : "nothing", moved: [], skipped, message: skipped.length ? `No secret could be moved (${skipped.length} left: see Show Log).${await undoAll()}` : "No secrets to move." };
   }
-  const changed = plans.find(({ prepared }) => prepared.document.isClosed || prepared.document.version !== prepared.version);
+  // (No await from here to the edit: a change made now would be missed.)
+  const changed = plans.find((plan) => !isUnchanged(plan));
   if (changed) return { outcome: "failed", moved: [], skipped, message: `${changed.prepared.filePath} changed while the secrets were being stored. No file was changed.${await undoAll()}` };
   const edit = new vscode.WorkspaceEdit();
   // Edits that need confirmation start unticked in VS Code's preview: the description says what to do.

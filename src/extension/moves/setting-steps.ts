@@ -1,7 +1,7 @@
 // Writing a move's App Configuration setting: only over what was read (ETags), read back and
 // compared, and taken back only while it is still what the move wrote. No VS Code API here: the
 // overwrite question is asked by the caller through `overwrite`.
-import { isAzureError, sameSecretUri, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
+import { isAzureError, sameSecretUri, type AzureErrorKind, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
 import { withKeyLock } from "./move-guards";
 import { describeError, MoveStopped, runUndo, type Undo, type UndoLog } from "./move-stopped";
 
@@ -75,13 +75,17 @@ function restoreTo(store: ConfigurationStore, written: ConfigurationSetting, pre
 
 /**
  * A write that failed may still have been applied: the SDK retries a request whose connection
- * dropped, and the retry of an applied conditional write answers 412; a last attempt that dropped
- * or was cancelled may have been applied as well. The setting is read (without the move's signal:
- * a cancel must not skip this check) and returned when it holds what was sent; otherwise the
- * original error stands.
+ * dropped or that was throttled or met a server error, so the last answer may not be the first
+ * attempt's: an applied conditional write's retry answers 412, and one that met 429 or 503 says
+ * so though an earlier attempt went through; a last attempt that dropped or was cancelled may
+ * have been applied as well. The setting is read (without the move's signal: a cancel must not
+ * skip this check) and returned when it holds what was sent; otherwise the original error stands.
+ * (A refusal the SDK does not retry, such as 403, was the only attempt: nothing was written.)
  */
+const RETRIED_OR_UNANSWERED: readonly AzureErrorKind[] = ["changedMeanwhile", "network", "cancelled", "throttled", "other"];
+
 async function ownWriteDespite(error: unknown, store: ConfigurationStore, setting: SettingToStore): Promise<ConfigurationSetting> {
-  if (!isAzureError(error, "changedMeanwhile") && !isAzureError(error, "network") && !isAzureError(error, "cancelled")) throw error;
+  if (!RETRIED_OR_UNANSWERED.some((kind) => isAzureError(error, kind))) throw error;
   let now: ConfigurationSetting | undefined;
   try {
     now = await store.getSetting(setting.key, setting.label);

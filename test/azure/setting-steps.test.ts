@@ -1,0 +1,51 @@
+// A move's App Configuration steps (src/extension/moves/setting-steps.ts) with the real
+// AppConfigurationClient against the emulator: a write the service applied is recognised as made,
+// whatever error its retries ended in.
+import "./vscode-stub";
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { RunningEmulator } from "../../src/emulator";
+import { MoveStopped } from "../../src/extension/moves/move-stopped";
+import { storeSettingVerified } from "../../src/extension/moves/setting-steps";
+import { emulatorConfigurationHarness, startContractEmulator } from "./harness";
+
+let emulator: RunningEmulator;
+before(async () => {
+  emulator = await startContractEmulator();
+});
+after(() => emulator.close());
+
+const log = { info: () => undefined, warn: () => undefined } as unknown as Parameters<typeof storeSettingVerified>[2]["log"];
+const options = { overwrite: () => Promise.resolve(false), signal: new AbortController().signal, log };
+const putTo = (key: string) => ({ service: "appconfig" as const, name: "contract-config", method: "PUT", path: `/kv/${key}` });
+
+test("a write applied whose answer was lost, then throttled on every retry: recognised as made, not 'nothing stored'", async () => {
+  const store = emulatorConfigurationHarness(emulator).subject;
+  emulator.faults.dropResponses({ count: 1, match: putTo("Orders:Endpoint") });
+  emulator.faults.throttle({ count: 10, retryAfterSeconds: 0, match: putTo("Orders:Endpoint") });
+  try {
+    const stored = await storeSettingVerified(store, { key: "Orders:Endpoint", label: "development", value: "https://orders.fabrikam.internal" }, options);
+    assert.equal(stored.reused, false);
+    assert.equal((await store.getSetting("Orders:Endpoint", "development"))?.value, "https://orders.fabrikam.internal");
+    // …and its undo takes it back, as any write's.
+    emulator.faults.reset();
+    assert.match(await stored.undo(), /Orders:Endpoint/);
+    assert.equal(await store.getSetting("Orders:Endpoint", "development"), undefined);
+  } finally {
+    emulator.faults.reset();
+  }
+});
+
+test("a write throttled on every try and never applied: the error stands, and nothing is there", async () => {
+  const store = emulatorConfigurationHarness(emulator).subject;
+  emulator.faults.throttle({ count: 10, retryAfterSeconds: 0, match: putTo("Billing:Endpoint") });
+  try {
+    await storeSettingVerified(store, { key: "Billing:Endpoint", label: "development", value: "https://billing.fabrikam.internal" }, options).then(
+      () => assert.fail("the write was throttled"),
+      (error: unknown) => assert.ok(!(error instanceof MoveStopped) || error.outcome === "failed", String(error)),
+    );
+  } finally {
+    emulator.faults.reset();
+  }
+  assert.equal(await store.getSetting("Billing:Endpoint", "development"), undefined);
+});
