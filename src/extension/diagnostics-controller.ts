@@ -66,6 +66,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly states = new Map<string, FileState>();
   /** Files whose entries came from the workspace scan: they stay listed after their editor closes. */
   private readonly fromWorkspaceScan = new Set<string>();
+  /** Files being read from disk now, by how many scans: a deletion meanwhile must drop their results. */
+  private readonly readingFromDisk = new Map<string, number>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** One per open document: a re-scan after an edit reuses the results of unchanged lines. */
@@ -126,7 +128,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** After a policy change: open documents, and the closed files the workspace scan listed. */
   rescanAll(): void {
     this.rescanOpenDocuments();
-    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    const open = openDocumentKeys();
     for (const key of [...this.fromWorkspaceScan]) {
       if (open.has(key)) continue;
       const uri = vscode.Uri.parse(key);
@@ -206,6 +208,19 @@ export class DiagnosticsController implements vscode.Disposable {
       this.stateChanged.fire(uri);
       return { kind: "scanned", count: 0 };
     }
+    this.readingFromDisk.set(key, (this.readingFromDisk.get(key) ?? 0) + 1);
+    try {
+      return await this.scanSavedFile(uri, token);
+    } finally {
+      const left = (this.readingFromDisk.get(key) ?? 1) - 1;
+      if (left > 0) this.readingFromDisk.set(key, left);
+      else this.readingFromDisk.delete(key);
+    }
+  }
+
+  /** {@link scanFileOnDisk} for a file no editor has open. */
+  private async scanSavedFile(uri: vscode.Uri, token: vscode.CancellationToken | undefined): Promise<FileState> {
+    const key = uri.toString();
     const generation = this.nextGeneration(key);
     const settings = readSettings(uri);
     if (!settings.enable) {
@@ -251,7 +266,7 @@ export class DiagnosticsController implements vscode.Disposable {
    * would otherwise stay in the Problems panel, pointing at nothing.
    */
   forgetUnlisted(listed: ReadonlySet<string>): void {
-    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    const open = openDocumentKeys();
     for (const key of [...this.fromWorkspaceScan]) {
       if (!listed.has(key) && !open.has(key)) this.forget(key);
     }
@@ -264,8 +279,8 @@ export class DiagnosticsController implements vscode.Disposable {
    */
   private forgetUnder(gone: vscode.Uri): void {
     const path = gone.toString();
-    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
-    for (const key of new Set([...this.fromWorkspaceScan, ...this.generations.keys()])) {
+    const open = openDocumentKeys();
+    for (const key of new Set([...this.fromWorkspaceScan, ...this.readingFromDisk.keys()])) {
       if ((key === path || key.startsWith(`${path}/`)) && !open.has(key)) this.forget(key);
     }
   }
@@ -440,4 +455,9 @@ export class DiagnosticsController implements vscode.Disposable {
     if (timer !== undefined) clearTimeout(timer);
     this.debounceTimers.delete(key);
   }
+}
+
+/** The URIs (as strings) of the documents open now: their editors' text decides their entries. */
+function openDocumentKeys(): Set<string> {
+  return new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
 }
