@@ -117,6 +117,10 @@ test("decisions on single values", () => {
     ["setup.sh", `  kadmin.local -p admin/admin -q "listprincs"`, []],
     ["setup.sh", `ssh -o BatchMode=yes db01.corp.fabrikam.local -p 2222`, ["db01.corp.fabrikam.local"]],
     ["setup.sh", `db02.corp.fabrikam.local ansible_user=deploy`, ["db02.corp.fabrikam.local"]],
+    // RCS and CVS branch revisions, in an $Id$ keyword and in a diff's header; an address after a date is still one.
+    ["patch-lua.diff", `-** $Id: lcode.c,v 2.25.1.3 2007/12/28 15:32:23 roberto Exp $`, []],
+    ["patch-lua.diff", `--- lcode.c\t2007/12/28 15:32:23\t2.25.1.3`, []],
+    ["relay.py", `started = "2007/12/28 15:32:23"; relay = "10.40.12.7"`, ["10.40.12.7"]],
     // Public DNS resolvers are the same from everywhere; a private resolver is configuration.
     ["a.java", `servers.add("8.8.8.8"); servers.add("2001:4860:4860::8888"); var fallback = "1.1.1.1"; var corp = "10.8.0.53";`, ["10.8.0.53"]],
     // Documentation's "your resource here" is no resource; a name that only starts with the letters is.

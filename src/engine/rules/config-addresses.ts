@@ -101,13 +101,21 @@ const VERSION_LIKE_NAME_BEFORE =
  */
 const VERSION_CONTEXT_BEFORE = /(?:[=!<>~]=|(?<![=-])[<>]|[\^~]|["'`]=)\s*$|(?:(?:^|[^\w./-])[\w.-]+(?:\/[\w.-]+)*\/[a-z][\w.-]*|(?:image["']?\s*[:=]\s*["']?|FROM\s+)[\w.-]+):$/;
 
+/**
+ * RCS and CVS revisions, four numbers on a branch: after the file's `,v` in an `$Id: lcode.c,v
+ * 2.25.1.3 2007/12/28 … $` keyword, and after the date in a diff's header made from such a file
+ * (`--- lcode.c\t2007/12/28 15:32:23\t2.25.1.3`).
+ */
+const RCS_REVISION_BEFORE = /,v[ \t]+$|\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\t$/;
+
 export function isVersionOrOidSetting(before: string): boolean {
   const near = before.slice(-60);
   return (
     VERSION_OR_OID_NAME.test(settingSlot(before)) ||
     VERSION_OR_OID_NAME.test(CALLEE_BEFORE.exec(before)?.[1] ?? "") ||
     VERSION_LIKE_NAME_BEFORE.test(near) ||
-    VERSION_CONTEXT_BEFORE.test(near)
+    VERSION_CONTEXT_BEFORE.test(near) ||
+    RCS_REVISION_BEFORE.test(near)
   );
 }
 
