@@ -117,6 +117,10 @@ test("decisions on single values", () => {
     ["setup.sh", `  kadmin.local -p admin/admin -q "listprincs"`, []],
     ["setup.sh", `ssh -o BatchMode=yes db01.corp.fabrikam.local -p 2222`, ["db01.corp.fabrikam.local"]],
     ["setup.sh", `db02.corp.fabrikam.local ansible_user=deploy`, ["db02.corp.fabrikam.local"]],
+    // A part's README, as a text file or its HTML copy, is a manual; a script named so is code.
+    ["README_FILES/TLS_README", `smtp_tls_policy_maps: relay.corp.fabrikam.com:587`, []],
+    ["html/POSTSCREEN_README.html", `<pre>postscreen_access_list = 10.40.12.7</pre>`, []],
+    ["tools/readme_sync.py", `MIRROR = "mirror.corp.fabrikam.com"`, ["mirror.corp.fabrikam.com"]],
     // RCS and CVS branch revisions, in an $Id$ keyword and in a diff's header; an address after a date is still one.
     ["patch-lua.diff", `-** $Id: lcode.c,v 2.25.1.3 2007/12/28 15:32:23 roberto Exp $`, []],
     ["patch-lua.diff", `--- lcode.c\t2007/12/28 15:32:23\t2.25.1.3`, []],

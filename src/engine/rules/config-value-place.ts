@@ -62,6 +62,11 @@ const DOCUMENT_STEMS = new Set([
   "security", "code_of_conduct", "install", "upgrading",
 ]);
 
+/** A document's name: one of DOCUMENT_STEMS, or a README of a part (`TLS_README`, `README-WIN32`, Postfix's and others' manuals). */
+function isDocumentStem(stem: string): boolean {
+  return DOCUMENT_STEMS.has(stem) || /(?:^|[_-])readme(?:[_-]|$)/.test(stem);
+}
+
 /** Scripts the engine reads as text (it knows their language by the `#!` line, if any): not documents. */
 const SCRIPT_EXTENSIONS = new Set(["sh", "bash", "zsh", "ksh", "csh", "fish", "bat", "cmd"]);
 
@@ -72,8 +77,9 @@ const SCRIPT_EXTENSIONS = new Set(["sh", "bash", "zsh", "ksh", "csh", "fish", "b
  */
 function isDocumentationCopy(base: string): boolean {
   const dot = base.indexOf(".");
+  const stem = dot === -1 ? base : base.slice(0, dot);
   // Only as text: `install.sh`, `security.py`, `history.js` and `news.yaml` are code and settings.
-  if (DOCUMENT_STEMS.has(dot === -1 ? base : base.slice(0, dot)) && fileTypeOf(base) === "text" && !SCRIPT_EXTENSIONS.has(fileExtensionOf(base))) return true;
+  if (isDocumentStem(stem) && fileTypeOf(base) === "text" && !SCRIPT_EXTENSIONS.has(fileExtensionOf(base))) return true;
   const inner = base.slice(0, base.lastIndexOf("."));
   return inner.includes(".") && DOCUMENTATION_EXTENSIONS.has(inner.slice(inner.lastIndexOf(".") + 1));
 }
