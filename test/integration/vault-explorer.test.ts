@@ -543,6 +543,41 @@ suite("vault explorer", () => {
     assert.ok((await client.getSecret("ex-rotate-cancel")).value === old, "the value from before the rotation is current again");
   });
 
+  test("edit tags on a secret rotated since the tree loaded: the editor starts from the new version's tags, and the rotation stays", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-stale-tags", fake("v1-", "value"), { tags: { owner: "team-a", "rotated-on": daysAgo(100).slice(0, 10) } });
+    await run("refreshNode", dev);
+    const node = await child(dev, "ex-stale-tags");
+    // A teammate rotates it: a new version with today's rotation tag.
+    const today = new Date().toISOString().slice(0, 10);
+    await client.setSecret("ex-stale-tags", fake("v2-", "value"), { tags: { owner: "team-a", "rotated-on": today } });
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showQuickPick;
+    // Saved as shown: the first item of the tag editor.
+    window.showQuickPick = (items: unknown[]) => Promise.resolve(items[0]);
+    try {
+      assert.equal((await run("editTags", node)).ok, true);
+    } finally {
+      window.showQuickPick = original;
+    }
+    assert.equal((await client.getSecret("ex-stale-tags")).properties.tags?.["rotated-on"], today);
+  });
+
+  test("disable an older version the tree still shows as current: the warning says so, and the secret's row stays enabled", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-stale-version", fake("v1-", "value"));
+    await run("refreshNode", dev);
+    const [v1] = await children(await child(dev, "ex-stale-version"));
+    // Key Vault dates are whole seconds: the new version must be the newer one.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await client.setSecret("ex-stale-version", fake("v2-", "value"));
+    const disabled = await answering(["Disable"], async () => run("disableSecret", v1));
+    assert.equal(disabled.result.ok, true);
+    assert.match(disabled.asked[0]!.detail!, /pinned to this version/);
+    assert.equal((await client.getSecret("ex-stale-version")).properties.enabled, true);
+    assert.doesNotMatch(String((await treeItem(await child(dev, "ex-stale-version"))).description), /disabled/);
+  });
+
   test("expiry, tags, disable and enable change the secret in the vault", async () => {
     const client = vaultClient("orders-dev");
     await client.setSecret("ex-props", fake("props-", "value"), { tags: { owner: "team-a" } });

@@ -95,15 +95,29 @@ export class ExplorerActions {
     return { ok: false, message: "Cancelled." };
   }
 
-  /** Repaints the vault and, for a version, its secret. */
-  private updated(node: SecretTarget, properties: SecretProperties): void {
+  /**
+   * Repaints the vault and, for a version, its secret. Whether the version is the current one is
+   * read again, not taken from the tree: a version added since the tree loaded is current now, and
+   * an older version's state must not become the secret's row.
+   */
+  private async updated(node: SecretTarget, properties: SecretProperties): Promise<void> {
     const { secret } = secretOf(node);
     if (node instanceof VersionNode) {
       node.properties = properties;
-      if (node.current) secret.vault.upsertSecret(properties);
-      else secret.resetVersions();
+      secret.resetVersions();
+      if (await this.isCurrentVersion(secret, node.version)) secret.vault.upsertSecret(properties);
     } else secret.vault.upsertSecret(properties);
     this.view.refresh(secret.vault);
+  }
+
+  /** Whether `version` is the secret's current version in the vault now (false when that cannot be read). */
+  private async isCurrentVersion(secret: SecretNode, version: string | undefined): Promise<boolean> {
+    try {
+      const latest = await secret.vault.store().getSecret(secret.name);
+      return latest !== undefined && latest.properties.version === version;
+    } catch {
+      return false;
+    }
   }
 
   // Copy and insert.
@@ -262,7 +276,7 @@ export class ExplorerActions {
       if (typeof parsed === "string") return this.refused(parsed);
       expiresOn = parsed;
     } else {
-      const { rotationDays } = this.ctx.settings();
+      const { rotationDays } = this.ctx.settings(secret.vault.origin.scope);
       const inDays = (days: number, label: string) => ({ label, description: isoDay(new Date(now.getTime() + days * DAY_MS)), days });
       const items = [inDays(rotationDays, `In ${rotationDays} days (the rotation period)`), inDays(30, "In 30 days"), inDays(90, "In 90 days"), inDays(365, "In a year"), { label: "On a date…", description: "YYYY-MM-DD", days: 0 }];
       const picked = await vscode.window.showQuickPick(items, { title: `Expiry of ${label} in ${secret.vault.name}` });
@@ -286,7 +300,7 @@ export class ExplorerActions {
     const expiry = expiresOn;
     const result = await this.azure(`setting the expiry of ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, version, { expiresOn: expiry }, { signal }));
     if ("error" in result) return { ok: false, message: result.error };
-    this.updated(node, result.value);
+    await this.updated(node, result.value);
     return this.done(`${label} in ${secret.vault.name} now expires on ${isoDay(expiry)}.`);
   }
 
@@ -295,25 +309,34 @@ export class ExplorerActions {
     const { secret, version, label } = secretOf(node);
     const result = await this.azure(`clearing the expiry of ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, version, { expiresOn: null }, { signal }));
     if ("error" in result) return { ok: false, message: result.error };
-    this.updated(node, result.value);
+    await this.updated(node, result.value);
     return this.done(`${label} in ${secret.vault.name} no longer expires.`);
   }
 
   async editTags(node: unknown, options: { tags?: Record<string, string> }): Promise<ActionResult> {
     if (!(node instanceof SecretNode || node instanceof VersionNode)) return this.refused("Pick a secret or a version in the Vaults view.");
-    const { secret, version, label } = secretOf(node);
+    const { secret, label } = secretOf(node);
+    let { version } = secretOf(node);
     let tags = options.tags;
     if (tags) {
       const problem = tagsProblem(tags);
       if (problem) return this.refused(problem);
     } else {
-      tags = await editTagsInteractively(label, node.properties.tags);
+      // The tags as the vault has them now, not as the tree loaded them: a version added since
+      // (a rotation, a move) has its own, and saving the old ones onto it would undo them.
+      const fresh = await this.azure(`reading the tags of ${label}…`, (signal) => secret.vault.store().getSecret(secret.name, { version, signal }));
+      if ("error" in fresh) return { ok: false, message: fresh.error };
+      if (!fresh.value) return this.refused(`${label} is no longer in ${secret.vault.name}: someone deleted it after this list was loaded.`);
+      tags = await editTagsInteractively(label, fresh.value.properties.tags);
       if (!tags) return this.cancelled();
+      // The version whose tags were shown, even if another is added while the editor is open.
+      version = fresh.value.properties.version;
     }
     const next = tags;
-    const result = await this.azure(`updating the tags of ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, version, { tags: next }, { signal }));
+    const target = version;
+    const result = await this.azure(`updating the tags of ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, target, { tags: next }, { signal }));
     if ("error" in result) return { ok: false, message: result.error };
-    this.updated(node, result.value);
+    await this.updated(node, result.value);
     return this.done(`Updated the tags of ${label} in ${secret.vault.name} (${Object.keys(next).length}).`);
   }
 
@@ -322,7 +345,8 @@ export class ExplorerActions {
     const { secret, version, label } = secretOf(node);
     if (!enabled) {
       const disable = "Disable";
-      const current = node instanceof SecretNode || node.current;
+      // (Read again: a version added since the tree loaded would make this one an older version.)
+      const current = node instanceof SecretNode || (await this.isCurrentVersion(secret, node.version));
       const answer = await vscode.window.showWarningMessage(
         `Disable ${label} in Key Vault ${secret.vault.name}?`,
         {
@@ -337,7 +361,7 @@ export class ExplorerActions {
     }
     const result = await this.azure(`${enabled ? "enabling" : "disabling"} ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, version, { enabled }, { signal }));
     if ("error" in result) return { ok: false, message: result.error };
-    this.updated(node, result.value);
+    await this.updated(node, result.value);
     return this.done(`${enabled ? "Enabled" : "Disabled"} ${label} in ${secret.vault.name}.`);
   }
 

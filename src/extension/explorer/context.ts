@@ -24,7 +24,8 @@ export interface ExplorerContext {
   readonly access: AzureAccess;
   readonly mappings: VaultMappings;
   readonly log: vscode.LogOutputChannel;
-  settings(): ExplorerSettings;
+  /** The view's settings, as a folder sets them for its vaults (rotation days are resource-scoped). */
+  settings(scope?: vscode.ConfigurationScope): ExplorerSettings;
   /** The lower-cased name filter, or undefined. */
   filter(): string | undefined;
   readonly arm: ArmLookup;

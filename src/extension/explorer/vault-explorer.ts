@@ -41,7 +41,7 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
       access: deps.access,
       mappings: deps.mappings,
       log: deps.log,
-      settings: () => readExplorerSettings(),
+      settings: (scope) => readExplorerSettings(scope),
       filter: () => this.filterText?.toLowerCase(),
       arm,
       auth,

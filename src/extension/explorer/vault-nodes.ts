@@ -121,7 +121,7 @@ export class VaultNode extends ExplorerNode implements PagedNode {
   override async getChildren(): Promise<ExplorerNode[]> {
     const signedOut = !this.origin.local && !(await this.ctx.auth.signedIn());
     const [arm] = await Promise.all([this.arm(), signedOut ? Promise.resolve() : this.secrets.ensureLoaded()]);
-    const settings = this.ctx.settings();
+    const settings = this.ctx.settings(this.origin.scope);
     const badgeSettings = { now: new Date(), expiringSoonDays: settings.expiringSoonDays, rotationDays: settings.rotationDays };
     const list = this.secrets.list;
     const summary = list && !this.secrets.error ? summarizeSecrets(list.items, badgeSettings, list.done) : undefined;
@@ -218,7 +218,7 @@ export class SecretNode extends ExplorerNode implements PagedNode {
   }
 
   assessment(): SecretAssessment {
-    const settings = this.ctx.settings();
+    const settings = this.ctx.settings(this.vault.origin.scope);
     return assessSecret(this.properties, { now: new Date(), expiringSoonDays: settings.expiringSoonDays, rotationDays: settings.rotationDays });
   }
 
@@ -307,7 +307,7 @@ export class VersionNode extends ExplorerNode {
     const state = [this.current ? "current" : "", properties.enabled ? "" : "disabled", properties.expiresOn ? `expires ${isoDay(properties.expiresOn)}` : ""].filter(Boolean);
     item.description = [properties.version?.slice(0, 8), ...state].join(" · ");
     item.iconPath = new vscode.ThemeIcon(properties.enabled ? (this.current ? "circle-filled" : "circle-outline") : "circle-slash");
-    const settings = this.ctx.settings();
+    const settings = this.ctx.settings(this.secret.vault.origin.scope);
     item.tooltip = secretTooltip(this.secret.name, this.secret.vault.name, properties, assessSecret(properties, { now: new Date(), ...settings }));
     item.contextValue = flags(Flag.version, properties.enabled ? Flag.enabled : Flag.disabled, this.current && Flag.current, properties.expiresOn && Flag.hasExpiry, properties.managed && Flag.managed);
     return item;
