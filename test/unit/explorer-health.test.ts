@@ -65,6 +65,11 @@ test("rotation age: from the version's creation, the rotation-days tag, the rota
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "last tuesday" } }), settings).badges, ["stale"], "a tag that is not a date is ignored");
   assert.deepEqual(assessSecret(secret({ createdOn: undefined, updatedOn: daysAgo(90) }), settings).badges, ["stale"], "falls back to the update date");
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(61) }), { ...settings, rotationDays: 90 }).badges, [], "the setting is the default period");
+  // A rotate-by day is due through its last second (UTC), as an expiry typed as a day is.
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-03-01" } }), settings).badges, [], "due today, not overdue");
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-02-28" } }), settings).badges, ["stale"]);
+  // A time without a zone would be read in this machine's: it is ignored, and the period decides.
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-02-01T10:00:00" } }), settings).badges, []);
 });
 
 test("certificate-backed secrets are not flagged for rotation or a missing expiry; not-yet-valid is noted", () => {

@@ -37,10 +37,16 @@ export interface SecretAssessment {
 /** The tags Secret Hygiene writes (see src/fixes/metadata.ts) and reads back. */
 export const ROTATION_TAGS = { days: "rotation-days", rotateBy: "rotate-by", rotatedOn: "rotated-on" } as const;
 
-/** A `YYYY-MM-DD` (or full ISO) tag value as a date; undefined when it is not one. */
-export function tagDate(value: string | undefined): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/.test(value.trim())) return undefined;
-  const date = new Date(value.trim());
+/**
+ * A `YYYY-MM-DD` (or full ISO, in UTC) tag value as a date; undefined when it is not one. A day
+ * alone means its start, or with `endOfDay` its last second (UTC): a `rotate-by` day is due
+ * through that day, as an expiry typed as a day is. A time without `Z` would be read in this
+ * machine's zone, so it is no date here.
+ */
+export function tagDate(value: string | undefined, endOfDay = false): Date | undefined {
+  const text = value?.trim();
+  if (!text || !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z)?$/.test(text)) return undefined;
+  const date = new Date(endOfDay && text.length === 10 ? `${text}T23:59:59Z` : text);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
@@ -77,7 +83,7 @@ export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): S
   const parts = new Map<SecretBadge, string>();
   const rotationDays = rotationDaysTag(secret.tags[ROTATION_TAGS.days]) ?? settings.rotationDays;
   const rotatedOn = tagDate(secret.tags[ROTATION_TAGS.rotatedOn]) ?? secret.createdOn ?? secret.updatedOn;
-  const rotateBy = tagDate(secret.tags[ROTATION_TAGS.rotateBy]) ?? (rotatedOn && new Date(rotatedOn.getTime() + rotationDays * DAY_MS));
+  const rotateBy = tagDate(secret.tags[ROTATION_TAGS.rotateBy], true) ?? (rotatedOn && new Date(rotatedOn.getTime() + rotationDays * DAY_MS));
 
   if (!secret.enabled) {
     badges.add("disabled");
