@@ -576,6 +576,11 @@ suite("vault explorer", () => {
     assert.match(disabled.asked[0]!.detail!, /pinned to this version/);
     assert.equal((await client.getSecret("ex-stale-version")).properties.enabled, true);
     assert.doesNotMatch(String((await treeItem(await child(dev, "ex-stale-version"))).description), /disabled/);
+    // The current version, disabled from its own row: the secret's row says so (a disabled secret cannot be read, its version list can).
+    const [current] = await children(await child(dev, "ex-stale-version"));
+    const disabledCurrent = await answering(["Disable"], async () => run("disableSecret", current));
+    assert.match(disabledCurrent.asked[0]!.detail!, /403 SecretDisabled/);
+    assert.match(String((await treeItem(await child(dev, "ex-stale-version"))).description), /disabled/);
   });
 
   test("expiry, tags, disable and enable change the secret in the vault", async () => {

@@ -97,24 +97,32 @@ export class ExplorerActions {
 
   /**
    * Repaints the vault and, for a version, its secret. Whether the version is the current one is
-   * read again, not taken from the tree: a version added since the tree loaded is current now, and
-   * an older version's state must not become the secret's row.
+   * read again (unless the action just read it: `current`), not taken from the tree: a version
+   * added since the tree loaded is current now, and an older version's state must not become the
+   * secret's row.
    */
-  private async updated(node: SecretTarget, properties: SecretProperties): Promise<void> {
+  private async updated(node: SecretTarget, properties: SecretProperties, current?: boolean): Promise<void> {
     const { secret } = secretOf(node);
     if (node instanceof VersionNode) {
       node.properties = properties;
       secret.resetVersions();
-      if (await this.isCurrentVersion(secret, node.version)) secret.vault.upsertSecret(properties);
+      if (current ?? (await this.isCurrentVersion(secret, node.version))) secret.vault.upsertSecret(properties);
     } else secret.vault.upsertSecret(properties);
     this.view.refresh(secret.vault);
   }
 
-  /** Whether `version` is the secret's current version in the vault now (false when that cannot be read). */
+  /**
+   * Whether `version` is the secret's current version in the vault now: the newest by creation, as
+   * the tree orders versions. Read from the version list, which holds no values and lists disabled
+   * versions too (reading a disabled secret is refused). False when the list cannot be read.
+   */
   private async isCurrentVersion(secret: SecretNode, version: string | undefined): Promise<boolean> {
     try {
-      const latest = await secret.vault.store().getSecret(secret.name);
-      return latest !== undefined && latest.properties.version === version;
+      let newest: SecretProperties | undefined;
+      for await (const properties of secret.vault.store().listVersions(secret.name)) {
+        if (!newest || (properties.createdOn?.getTime() ?? 0) > (newest.createdOn?.getTime() ?? 0)) newest = properties;
+      }
+      return newest !== undefined && newest.version === version;
     } catch {
       return false;
     }
@@ -343,10 +351,10 @@ export class ExplorerActions {
   async setEnabled(node: unknown, enabled: boolean): Promise<ActionResult> {
     if (!(node instanceof SecretNode || node instanceof VersionNode)) return this.refused("Pick a secret or a version in the Vaults view.");
     const { secret, version, label } = secretOf(node);
+    // (Read again: a version added since the tree loaded would make this one an older version.)
+    const current = node instanceof SecretNode || (await this.isCurrentVersion(secret, node.version));
     if (!enabled) {
       const disable = "Disable";
-      // (Read again: a version added since the tree loaded would make this one an older version.)
-      const current = node instanceof SecretNode || (await this.isCurrentVersion(secret, node.version));
       const answer = await vscode.window.showWarningMessage(
         `Disable ${label} in Key Vault ${secret.vault.name}?`,
         {
@@ -361,7 +369,7 @@ export class ExplorerActions {
     }
     const result = await this.azure(`${enabled ? "enabling" : "disabling"} ${label}…`, (signal) => secret.vault.store().updateProperties(secret.name, version, { enabled }, { signal }));
     if ("error" in result) return { ok: false, message: result.error };
-    await this.updated(node, result.value);
+    await this.updated(node, result.value, current);
     return this.done(`${enabled ? "Enabled" : "Disabled"} ${label} in ${secret.vault.name}.`);
   }
 
