@@ -4,6 +4,7 @@
 // passes the same endpoint check the mapping file does. The file is changed through a WorkspaceEdit
 // on its document, so the change is visible, undoable, and saved like any edit.
 import * as vscode from "vscode";
+import { openDocumentOf } from "./open-documents";
 import {
   checkEndpoint,
   DEFAULT_ENVIRONMENT,
@@ -184,7 +185,7 @@ export async function writeVaultMapping(request: ConfigureVaultsRequest, deps: C
   }
   const uri = deps.mappings.mappingUri(folder);
   const target = { keyVault: request.keyVault, appConfiguration: request.appConfiguration };
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  const open = openDocumentOf(uri);
   if (open?.isDirty) {
     // Unsaved changes are the user's: edit them in place, then save.
     const before = open.getText();

@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { openDocumentKeys, openDocumentOf } from "./open-documents";
 import { DocumentScanner, filterBaselined, oversizeReason, scanText, unknownIgnoredRules } from "../engine";
 import type { Baseline, Finding, ScanOptions } from "../engine";
 import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION } from "./contributions";
@@ -190,7 +191,7 @@ export class DiagnosticsController implements vscode.Disposable {
    */
   async scanFileOnDisk(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<FileState> {
     const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+    const open = openDocumentOf(uri);
     if (open) {
       // Listed by the workspace scan (the only caller with a token): once closed, read from disk again.
       if (token) this.fromWorkspaceScan.add(key);
@@ -455,9 +456,4 @@ export class DiagnosticsController implements vscode.Disposable {
     if (timer !== undefined) clearTimeout(timer);
     this.debounceTimers.delete(key);
   }
-}
-
-/** The URIs (as strings) of the documents open now: their editors' text decides their entries. */
-function openDocumentKeys(): Set<string> {
-  return new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
 }

@@ -2,6 +2,7 @@
 // syntax) and "Add to baseline" (the folder's baseline file, by fingerprint). Both act on the
 // finding scanned afresh from the document, matched by the diagnostic's range.
 import * as vscode from "vscode";
+import { openDocumentOf } from "./open-documents";
 import { createBaseline, parseBaseline } from "../engine";
 import { describe } from "./describe";
 import type { DiagnosticsController } from "./diagnostics-controller";
@@ -88,7 +89,7 @@ async function addToBaselineNow(deps: FindingActionDependencies, args: { uri: vs
     return false;
   }
   const { folder, policy } = scope;
-  const openBaseline = vscode.workspace.textDocuments.find((document) => document.uri.toString() === vscode.Uri.joinPath(folder.uri, policy.baselinePath).toString());
+  const openBaseline = openDocumentOf(vscode.Uri.joinPath(folder.uri, policy.baselinePath));
   const existing = openBaseline ? openBaseline.getText() : await folderReader(folder)(policy.baselinePath);
   let kept: ReturnType<typeof parseBaseline>["entries"] = [];
   if (existing !== undefined) {
@@ -102,7 +103,7 @@ async function addToBaselineNow(deps: FindingActionDependencies, args: { uri: vs
   const text = createBaseline([[found.scanned.filePath, [found.finding]]], kept);
   const baselineUri = vscode.Uri.joinPath(folder.uri, policy.baselinePath);
   // An open baseline editor holds the truth (it may have unsaved changes): edit it there and save.
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === baselineUri.toString());
+  const open = openDocumentOf(baselineUri);
   if (open) {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(baselineUri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), text);

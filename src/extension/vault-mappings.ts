@@ -3,6 +3,7 @@
 // for two environments, production reachable from development) as diagnostics on the file. The
 // quick fixes and "Show the Vault for This File" ask it which vault a file's secrets belong in.
 import * as vscode from "vscode";
+import { openDocumentOf } from "./open-documents";
 import { parseVaultMapping, resolveTarget, VAULT_MAPPING_FILE, type MappingProblem, type ParsedVaultMapping, type ResolvedTarget } from "../azure";
 import type { AzureAccess } from "./azure-access";
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION, VAULT_MAPPING_DIAGNOSTIC_COLLECTION } from "./contributions";
@@ -62,7 +63,7 @@ export class VaultMappings implements vscode.Disposable {
     const onDisk = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       // Only the file at a folder's root is read; an open editor's text wins over the disk.
-      if (folder && this.isMappingFileOf(folder, uri) && !this.openDocument(uri)) this.scheduleReload(folder);
+      if (folder && this.isMappingFileOf(folder, uri) && !openDocumentOf(uri)) this.scheduleReload(folder);
     };
     this.subscriptions.push(
       watcher,
@@ -91,10 +92,6 @@ export class VaultMappings implements vscode.Disposable {
 
   private isMappingFileOf(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean {
     return relativePathIn(folder, uri) === VAULT_MAPPING_FILE;
-  }
-
-  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-    return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   }
 
   private onDocument(document: vscode.TextDocument, closed = false): void {
@@ -127,7 +124,7 @@ export class VaultMappings implements vscode.Disposable {
     let pending = this.loading.get(key);
     // An open editor's text that changed since it was parsed (the reload waits a moment after
     // each keystroke) is parsed now: a move right after an edit of the mapping must see the edit.
-    const open = this.openDocument(this.mappingUri(folder));
+    const open = openDocumentOf(this.mappingUri(folder));
     const unsaved = open?.isDirty ? open : undefined;
     if (pending && this.parsedVersions.get(key) !== unsaved?.version) pending = undefined;
     if (!pending) {
@@ -152,7 +149,7 @@ export class VaultMappings implements vscode.Disposable {
   private async read(folder: vscode.WorkspaceFolder): Promise<ParsedVaultMapping | undefined> {
     // Unsaved edits are what the user sees; otherwise the file on disk is the truth (an open
     // editor may not have caught up with a write yet).
-    const open = this.openDocument(this.mappingUri(folder));
+    const open = openDocumentOf(this.mappingUri(folder));
     const text = open?.isDirty ? open.getText() : await folderReader(folder)(VAULT_MAPPING_FILE);
     if (text === undefined) return undefined;
     const parsed = parseVaultMapping(text, this.access.endpointPolicy());

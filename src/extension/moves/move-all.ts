@@ -8,6 +8,7 @@ import type { Finding } from "../../engine";
 import { planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
 import { isFindingDiagnostic } from "../to-diagnostic";
 import { siblingCellsOf } from "../notebook-cells";
+import { openDocumentOf } from "../open-documents";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
@@ -57,18 +58,9 @@ interface FilePlan {
 }
 
 /**
- * The document open for a file now, if any. VS Code closes documents an extension opened without
- * showing them (past 50 of them, or after a few minutes), so the one a plan was made on may be
- * closed, and the file open again under another document.
- */
-function openDocumentOf(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
-}
-
-/**
  * Whether a file is as its plan found it: its document at the same version, or, when VS Code has
- * closed that document meanwhile, the same text in the document open now (or in the closed one,
+ * closed that document meanwhile (it closes documents an extension opened without showing them,
+ * past 50 of them or after a few minutes), the same text in the document open now (or in the closed one,
  * which nobody can edit). A long run over many files is not failed for edits nobody made.
  */
 function isUnchanged({ prepared }: FilePlan): boolean {
