@@ -8,7 +8,7 @@ import { KUBERNETES_RULES } from "./kubernetes";
 import { PARAMETER_VALUE_RULES } from "./parameter-values";
 import { PASSWORD_HASH_RULES } from "./password-hashes";
 import { PGPASS_RULES } from "./pgpass";
-import { PRIVATE_KEY_RULES } from "./private-keys";
+import { KEY_FILE_FORMAT_RULES, PRIVATE_KEY_RULES } from "./private-keys";
 import { TOKEN_RULES } from "./tokens";
 import type { Rule, RuleInfo } from "./types";
 import { URL_RULES } from "./urls";
@@ -20,6 +20,8 @@ import { VENDOR_RULES } from "./vendors";
  * formats that are evidence on their own, and last the rule that relies on a name.
  */
 export const BUILT_IN_RULES: readonly Rule[] = [
+  // First: a BIND key file is one private key, whose 64-byte parameters have an Azure key's shape.
+  ...KEY_FILE_FORMAT_RULES,
   ...AZURE_RULES,
   // After AZURE_RULES: an auth file's `…8Q~…` key stays the Entra client secret rule's finding.
   ...AZURE_FILE_RULES,

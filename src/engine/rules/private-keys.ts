@@ -3,8 +3,8 @@ import type { PatternRule } from "./types";
 
 /**
  * Private keys: PEM blocks (also inside JSON strings with escaped newlines, or split over
- * concatenated string literals), base64-encoded PEM files, bare DER keys in base64, WireGuard and
- * PuTTY keys. The whole block is the secret: it is stored as one value.
+ * concatenated string literals), base64-encoded PEM files, bare DER keys in base64, .NET XML
+ * keys, BIND's DNSSEC and TSIG key files, WireGuard and PuTTY keys. The whole block is the secret: it is stored as one value.
  */
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/certificates/about-certificates";
@@ -92,5 +92,29 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     keywords: ["private-lines:"],
     scope: "text",
     pattern: /Private-Lines: \d{1,3}\r?\n(?<value>(?:[A-Za-z0-9+/=]{1,64}\r?\n){1,200})/dg,
+  },
+];
+
+/**
+ * BIND's key files, a rule of their own so that it can run before the Azure rules: an RSA key's
+ * parameters and an HMAC-SHA512 key are 64 bytes of base64 each, an Azure account key's shape,
+ * and the file is one key, reported whole.
+ */
+export const KEY_FILE_FORMAT_RULES: readonly PatternRule[] = [
+  {
+    id: "private-key/dnssec",
+    title: "DNSSEC or TSIG private key (BIND key file)",
+    kind: "secret",
+    docsUrl: DOCS,
+    structured: true,
+    keywords: ["private-key-format:"],
+    scope: "text",
+    // What `dnssec-keygen` and `tsig-keygen -a` write to `K<zone>.+<alg>+<id>.private`: a format
+    // line, then one `Field: value` line each (an RSA key's Modulus … Coefficient, an ECDSA or
+    // EdDSA key's PrivateKey, an HMAC key's Key). The whole file is the key. Each repetition starts
+    // at a line break, so the runs cannot overlap.
+    pattern: /^(?<value>Private-key-format: v1\.\d{1,2}(?:\r?\n[A-Za-z][A-Za-z0-9]{0,30}:[^\r\n]{0,2000}){1,40})/dgm,
+    // A manual's sample that leaves the key material out is no key.
+    reject: (value) => !/\n[A-Za-z0-9]{1,30}:[ \t]*[A-Za-z0-9+/]{16,}/.test(value),
   },
 ];
