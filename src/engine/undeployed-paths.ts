@@ -10,14 +10,14 @@
 
 /**
  * Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`,
- * Jest's `__snapshots__/`, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, recorded HTTP traffic that
+ * Jest's `__snapshots__/`, pg_regress's `expected/` outputs, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, recorded HTTP traffic that
  * tests replay (the Azure SDKs' `recordings/`, VCR's `cassettes/`), and benchmarks (`benches/`,
  * JMH's `jmh/`, `microbench/`), whose addresses are inputs to time.
  */
 const TEST_FOLDERS = new Set([
   "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "__snapshots__", "testing", "testdata", "test-data", "test_data",
   "fixtures", "e2e", "testfixtures", "testcases", "recordings", "cassettes", "vcr_cassettes", "regress",
-  "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh",
+  "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh", "expected",
 ]);
 /**
  * Test projects named after what they test: `Orders.Tests/`, `Orders.UnitTests/`, `orders-test/`,
@@ -36,13 +36,13 @@ const TEST_PROJECT_FOLDER = /(?:[._-](?:[Uu]nit|[Ii]ntegration|[Ff]unctional|[Aa
 const TEST_FILE_LOWER = /^test_.|^test-.+\.(?:c|cc|cpp|js|mjs|ts)$|^conftest\.py$|(?:^|[._-])tests?\.[a-z0-9]+$|[._-]spec\.(?:[jt]sx?|mjs|cjs|mts|cts|rb|py|coffee|exs?|dart|lua|php)$/;
 const TEST_FILE_CAMEL = /[a-z0-9](?:Tests?|TestCase)\.(?:java|kt|scala|groovy|cs|vb|fs|swift|php|m|mm|dart)$|[a-z0-9]IT\.(?:java|kt)$|[a-z0-9]Spec\.(?:groovy|scala|kt)$/;
 
-/** Whether a path, relative to its workspace or repository root, is a test or a test's data. */
 /**
  * What a test compares its output with, by name: `form1.expected.txt`, Go's `render.golden`,
  * Verify's `Orders.Tests.verified.txt` and ApprovalTests' `….approved.json`.
  */
 const EXPECTED_OUTPUT_FILE = /(?:^|[._-])(?:expected|golden|verified|approved)\.[a-z0-9]+$|\.golden$/;
 
+/** Whether a path, relative to its workspace or repository root, is a test or a test's data. */
 export function isTestPath(filePath: string): boolean {
   const parts = filePath.split(/[\\/]/);
   const base = parts.pop() ?? "";

@@ -125,6 +125,13 @@ test("decisions on single values", () => {
     ["patch-lua.diff", `-** $Id: lcode.c,v 2.25.1.3 2007/12/28 15:32:23 roberto Exp $`, []],
     ["patch-lua.diff", `--- lcode.c\t2007/12/28 15:32:23\t2.25.1.3`, []],
     ["relay.py", `started = "2007/12/28 15:32:23"; relay = "10.40.12.7"`, ["10.40.12.7"]],
+    // Rows of data a program loads (CSV, TSV, PostgreSQL's COPY input) are records, not settings.
+    ["data/inet.data", `10.40.12.7`, []],
+    ["seed/hosts.csv", `orders,10.40.12.7,db01.corp.fabrikam.local`, []],
+    ["seed/hosts.tsv", `orders\t10.40.12.7`, []],
+    // A standard's or a manual's section, numbered four deep, is no address; one after other words still is.
+    ["cow_http2.erl", `{error, 'Trailing HEADERS frame received. (RFC7540 8.1.2.6)'}, Peer = "10.40.12.7"`, ["10.40.12.7"]],
+    ["h2.c", `const char *why = "see section 6.5.1.1 or \u00a7 3.2.1.4"; const char *relay = "see 6.5.1.2";`, ["6.5.1.2"]],
     // Public DNS resolvers are the same from everywhere; a private resolver is configuration.
     ["a.java", `servers.add("8.8.8.8"); servers.add("2001:4860:4860::8888"); var fallback = "1.1.1.1"; var corp = "10.8.0.53";`, ["10.8.0.53"]],
     // Documentation's "your resource here" is no resource; a name that only starts with the letters is.

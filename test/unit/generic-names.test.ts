@@ -75,3 +75,17 @@ test("a secret word followed by a noun for another kind of thing names that thin
   assert.equal(secretStrength("DB_PASSWORD_PROD"), "key");
   assert.equal(secretStrength("SECRET_HYGIENE_VSCODE"), "key");
 });
+
+test("a function and its arity, as Erlang and Elixir refer to one, is no secret; a password with a slash and a digit still is", () => {
+  const found = (content: string) => scanText({ content, filePath: "orders_auth.erl" }).length;
+  assert.equal(found(`%%% {@link orders_auth:with_timeout/2} {@link orders_auth:new/1}\n`), 0);
+  assert.equal(found(`%%% see orders_auth:user_change_password/3\n`), 0);
+  assert.equal(found(`Password = "${["Kq7", "vRt/", "2"].join("")}"\n`), 1);
+});
+
+test("PostgreSQL's catalogue null is no password", () => {
+  const found = (content: string) => scanText({ content, filePath: "src/include/catalog/pg_authid.dat" }).length;
+  assert.equal(found(`{ oid => '10', rolname => 'POSTGRES', rolpassword => '_null_', rolvaliduntil => '_null_' },\n`), 0);
+  assert.equal(found(`{ oid => '10', rolname => 'orders', rolpassword => '${["Kq7", "vRt2", "Lm9"].join("-")}' },\n`), 1);
+});
+

@@ -108,14 +108,22 @@ const VERSION_CONTEXT_BEFORE = /(?:[=!<>~]=|(?<![=-])[<>]|[\^~]|["'`]=)\s*$|(?:(
  */
 const RCS_REVISION_BEFORE = /,v[ \t]+$|\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\t$/;
 
-export function isVersionOrOidSetting(before: string): boolean {
+/**
+ * A standard's or a manual's section, numbered four deep: `(RFC7540 8.1.2.6)` in an HTTP/2
+ * library's error messages, `see section 3.2.1.4`, `§ 6.5.1.1`.
+ */
+const SECTION_NUMBER_BEFORE = /(?:\bRFC[ -]?\d{3,5},?|\b[Ss]ection|\bSECTION|\b[Ss]ec\.|§|\b[Cc]lause|\b[Cc]hapter)[ \t]*$/;
+
+/** Whether what comes before four dotted numbers says they are a version, an object identifier or a section number. */
+export function isVersionOidOrSection(before: string): boolean {
   const near = before.slice(-60);
   return (
     VERSION_OR_OID_NAME.test(settingSlot(before)) ||
     VERSION_OR_OID_NAME.test(CALLEE_BEFORE.exec(before)?.[1] ?? "") ||
     VERSION_LIKE_NAME_BEFORE.test(near) ||
     VERSION_CONTEXT_BEFORE.test(near) ||
-    RCS_REVISION_BEFORE.test(near)
+    RCS_REVISION_BEFORE.test(near) ||
+    SECTION_NUMBER_BEFORE.test(near)
   );
 }
 

@@ -50,6 +50,11 @@ const BUILD_MANIFEST_NAMES = new Set([
 const BUILD_MANIFEST_EXTENSIONS = new Set(["csproj", "vbproj", "fsproj", "sqlproj", "nuspec", "gemspec", "podspec"]);
 /** Python packages' metadata (`PKG-INFO`, a wheel's `METADATA`): the project's links and its README. */
 const PACKAGE_METADATA_NAMES = new Set(["pkg-info", "metadata"]);
+/**
+ * Records a program loads in bulk: CSV and TSV tables, PostgreSQL's `COPY` input (`inet.data`, a
+ * regression test's 500 addresses). Each row is data, the same in every environment; none is a setting.
+ */
+const DATA_EXTENSIONS = new Set(["csv", "tsv", "data"]);
 /** Images written as text: SVG path data is full of numbers with dots (`a2.182.5.5`) that read as addresses. */
 const IMAGE_EXTENSIONS = new Set(["svg"]);
 
@@ -107,6 +112,7 @@ function skipsWholeFile(filePath: string): boolean {
     TRANSLATION_EXTENSIONS.has(extension) ||
     BUILD_MANIFEST_EXTENSIONS.has(extension) ||
     IMAGE_EXTENSIONS.has(extension) ||
+    DATA_EXTENSIONS.has(extension) ||
     // What the user interface says, in each language: an example address in a message is no setting.
     isTranslationFile(filePath, fileTypeOf(filePath)) ||
     isTestPath(filePath) ||

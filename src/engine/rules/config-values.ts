@@ -4,7 +4,7 @@ import type { PatternRule, RuleContext } from "./types";
 import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, isTestedAgainst, placeOfValue, sharesStringWithCredential, textAfter, textBefore, valueStart } from "./config-value-place";
 import type { Place } from "./config-value-place";
 import { HOST_NAME_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
-import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddressWithoutRange, isObjectIdentifier, isVersionOrOidSetting } from "./config-addresses";
+import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddressWithoutRange, isObjectIdentifier, isVersionOidOrSection } from "./config-addresses";
 
 /**
  * Configuration values: IP addresses, host names and service URLs written into code. They are not
@@ -475,7 +475,7 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
   const octets = ipv4Octets(value);
   const prefixFollows = /^\/[0-9]/.test(textAfter(match, value, 4));
   if (octets) {
-    if (isObjectIdentifier(value) || isVersionOrOidSetting(textBefore(match))) return true;
+    if (isObjectIdentifier(value) || isVersionOidOrSection(textBefore(match))) return true;
     if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
     if (isNetworkAddressWithoutRange(octets, prefixFollows)) return true;
   } else if (value.endsWith("::") && !prefixFollows) {

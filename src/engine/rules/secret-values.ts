@@ -33,8 +33,9 @@ function hasVendorPrefix(value: string): boolean {
   return candidates !== undefined && candidates.some((prefix) => lower.startsWith(prefix));
 }
 
-// (`define` and `undef`: Perl's Configure answers `d_pwpasswd='define'`, a yes or no.)
-const LITERAL_WORDS = /^(?:true|false|null|nil|none|undefined|define|undef|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|always|never|on_create|on_new_username|no_log|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
+// (`define` and `undef`: Perl's Configure answers `d_pwpasswd='define'`, a yes or no. `_null_`:
+// PostgreSQL's catalogue data writes a null so, `rolpassword => '_null_'`.)
+const LITERAL_WORDS = /^(?:true|false|null|_null_|nil|none|undefined|define|undef|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|always|never|on_create|on_new_username|no_log|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
 /**
  * Hash, key-derivation and authentication method names: settings that choose how, not secrets.
  * (`"AzureWebJobsStorage__credential": "managedidentity"`: an identity-based connection's
@@ -289,6 +290,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `'(none)'`: a default shown in brackets.
   if (/^(["'(])[^"'()]*(?:\1|\))$/.test(value) && LITERAL_WORDS.test(value.slice(1, -1))) return false;
   if (value.startsWith("--")) return false;
+  // `eetcd_auth:with_timeout/2`: a function and its arity, as Erlang and Elixir refer to one.
+  if (/^[a-z][a-z0-9]*_[a-z0-9_]*\/\d{1,3}[)}\]]?$/.test(value)) return false;
   // `'__InSignInFlow__'`: a name between double underscores, a marker or a dunder key.
   if (/^__[A-Za-z]\w*__$/.test(value)) return false;
   // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
