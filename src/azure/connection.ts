@@ -8,7 +8,10 @@ import type { PipelinePolicy, PipelineRequest } from "@azure/core-rest-pipeline"
 import { AzureError, RetryAfterTooLong, retryAfterMsOf } from "./errors";
 import { sameEndpoint, type AcceptedEndpoint } from "./endpoints";
 
-/** The SDKs' retry policy: exponential back-off for 5xx and dropped connections, Retry-After for 429/503. */
+/**
+ * The SDKs' retry policy: exponential back-off for 5xx and dropped connections, Retry-After for
+ * 429/503; and ours (retryAfterLimitPolicy): a limit on Retry-After, back-off for a bare 429.
+ */
 export interface RetrySettings {
   readonly maxRetries?: number;
   readonly retryDelayInMs?: number;
@@ -60,10 +63,14 @@ export function retrySettings(connection: AzureConnection): Required<RetrySettin
 }
 
 /**
- * Stops a call whose Retry-After waits would add up to more than `maxRetryAfterMs`, by throwing
- * RetryAfterTooLong where core-rest-pipeline's throttling strategy would sleep. It runs on every
- * attempt (perRetry), after the retry policy, so it sees each 429/503 as the strategy will. Short
- * waits, exponential back-off and the last attempt's error are left to the SDK.
+ * The throttling rules the SDK's retry policy leaves out, on every attempt (perRetry, after the
+ * retry policy, so it sees each 429/503 as the policy will):
+ * - a call whose Retry-After waits would add up to more than `maxRetryAfterMs` stops, by throwing
+ *   RetryAfterTooLong where core-rest-pipeline's throttling strategy would sleep;
+ * - a 429 without Retry-After, which core-rest-pipeline does not retry at all, is retried with
+ *   exponential back-off (1, 2, 4 s with the defaults), as Microsoft's Key Vault throttling
+ *   guidance asks, within the same `maxRetries` and `maxRetryAfterMs`.
+ * Short Retry-After waits, back-off on 5xx and the last attempt's error are left to the SDK.
  */
 export function retryAfterLimitPolicy(settings: Required<RetrySettings>): PipelinePolicy {
   // The retry policy sends the same request object on every attempt.
@@ -71,10 +78,21 @@ export function retryAfterLimitPolicy(settings: Required<RetrySettings>): Pipeli
   return {
     name: "secretHygieneRetryAfterLimit",
     async sendRequest(request, next) {
-      const response = await next(request);
+      let response = await next(request);
+      // Key Vault answers a client's first request with a 401 challenge, and the challenge policy
+      // sends the same request again with a token: that is no attempt the retry policy counts.
+      if (response.status === 401) return response;
       const call = calls.get(request) ?? { attempts: 0, waitedMs: 0 };
       calls.set(request, call);
       call.attempts++;
+      while (response.status === 429 && retryAfterMsOf(response.headers) === undefined && call.attempts <= settings.maxRetries) {
+        const backOffMs = Math.min(settings.retryDelayInMs * 2 ** (call.attempts - 1), settings.maxRetryDelayInMs);
+        if (call.waitedMs + backOffMs > settings.maxRetryAfterMs) break;
+        call.waitedMs += backOffMs;
+        await sleep(backOffMs, request.abortSignal);
+        response = await next(request);
+        call.attempts++;
+      }
       if (response.status !== 429 && response.status !== 503) return response;
       const retryAfterMs = retryAfterMsOf(response.headers);
       // No Retry-After: the SDK backs off exponentially (503) or gives up (429). After the last attempt it does not wait.
@@ -85,6 +103,22 @@ export function retryAfterLimitPolicy(settings: Required<RetrySettings>): Pipeli
       throw new RetryAfterTooLong(response.status, retryAfterMs);
     },
   };
+}
+
+/** Waits `ms`, or rejects with an AbortError (read as `cancelled`) when the call is cancelled first. */
+function sleep(ms: number, signal: PipelineRequest["abortSignal"]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const aborted = () => {
+      clearTimeout(timer);
+      reject(Object.assign(new Error("The operation was aborted."), { name: "AbortError" }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", aborted);
+      resolve();
+    }, ms);
+    if (signal?.aborted) aborted();
+    else signal?.addEventListener("abort", aborted, { once: true });
+  });
 }
 
 /** Retries and the Retry-After limit, for every SDK client's options. */

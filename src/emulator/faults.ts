@@ -16,8 +16,11 @@ export interface FaultMatch {
 }
 
 export type FaultRule =
-  /** 429 with Retry-After (seconds; App Configuration also gets retry-after-ms), for the next `count` requests. */
-  | { kind: "throttle"; count?: number; retryAfterSeconds?: number; match?: FaultMatch }
+  /**
+   * 429 with Retry-After (seconds, default 1; App Configuration also gets retry-after-ms), for the
+   * next `count` requests. `null`: no Retry-After header at all, which the SDK does not retry.
+   */
+  | { kind: "throttle"; count?: number; retryAfterSeconds?: number | null; match?: FaultMatch }
   /** A 5xx in the service's error shape (default 500), for the next `count` requests. */
   | { kind: "serverError"; count?: number; status?: number; retryAfterSeconds?: number; match?: FaultMatch }
   /** The TCP connection is destroyed before any response byte: the client sees ECONNRESET. */
@@ -69,7 +72,7 @@ export interface FaultTarget {
 }
 
 export type TransportFault =
-  | { kind: "throttle"; retryAfterSeconds: number }
+  | { kind: "throttle"; retryAfterSeconds: number | undefined }
   | { kind: "serverError"; status: number; retryAfterSeconds?: number }
   | { kind: "dropConnection" }
   | { kind: "dropResponse" };
@@ -105,7 +108,7 @@ export class FaultController {
     this.rules.push({ rule: validated, remaining });
   }
 
-  throttle({ count, retryAfterSeconds = 1, match }: CountOptions & { retryAfterSeconds?: number } = {}): void {
+  throttle({ count, retryAfterSeconds = 1, match }: CountOptions & { retryAfterSeconds?: number | null } = {}): void {
     this.add({ kind: "throttle", count, retryAfterSeconds, match });
   }
 
@@ -186,7 +189,7 @@ export class FaultController {
       this.prune();
       switch (rule.kind) {
         case "throttle":
-          return { kind: "throttle", retryAfterSeconds: rule.retryAfterSeconds ?? 1 };
+          return { kind: "throttle", retryAfterSeconds: rule.retryAfterSeconds === null ? undefined : (rule.retryAfterSeconds ?? 1) };
         case "serverError":
           return { kind: "serverError", status: rule.status ?? 500, retryAfterSeconds: rule.retryAfterSeconds };
         case "dropConnection":
@@ -256,7 +259,7 @@ export function parseFaultRule(value: unknown): FaultRule {
   const match = parseMatch(value.match);
   switch (value.kind) {
     case "throttle":
-      return { kind: "throttle", count, retryAfterSeconds: optionalSeconds(value.retryAfterSeconds, "retryAfterSeconds") ?? 1, match };
+      return { kind: "throttle", count, retryAfterSeconds: value.retryAfterSeconds === null ? null : (optionalSeconds(value.retryAfterSeconds, "retryAfterSeconds") ?? 1), match };
     case "serverError": {
       const status = value.status ?? 500;
       if (typeof status !== "number" || !Number.isInteger(status) || status < 500 || status > 599) throw new Error("status must be a 5xx code");

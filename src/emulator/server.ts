@@ -40,7 +40,7 @@ export interface ServiceHandler {
   /** The caller, or undefined after answering 401 itself. */
   authenticate(request: EmulatorRequest): Promise<Principal | undefined>;
   handle(request: EmulatorRequest, context: RequestContext): Promise<void>;
-  throttled(retryAfterSeconds: number): ErrorReply;
+  throttled(retryAfterSeconds: number | undefined): ErrorReply;
   serverError(status: number, retryAfterSeconds?: number): ErrorReply;
 }
 

@@ -1,8 +1,9 @@
 // The SecretStore contract on the in-memory fake and on the real SecretClient against the emulator.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { KeyVaultSecretStore } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
-import { emulatorSecretHarness, memorySecretHarness, rejection, startContractEmulator } from "./harness";
+import { emulatorConnection, emulatorSecretHarness, memorySecretHarness, rejection, startContractEmulator } from "./harness";
 import { secretStoreContract } from "./secret-store.contract";
 
 let emulator: RunningEmulator;
@@ -74,5 +75,49 @@ test("KeyVaultSecretStore: a restore whose answer was lost reports the restored 
     assert.match(conflict.message, /already exists in Key Vault/);
   } finally {
     emulator.faults.apply({ reset: true });
+  }
+});
+
+// A new SecretClient's first request is Key Vault's 401 challenge, answered by sending the same
+// request again: counted as an attempt, it let a third Retry-After wait pass the limit unchecked.
+test("KeyVaultSecretStore: a fresh client's Retry-After waits stop at the limit, the challenge not counted as an attempt", async () => {
+  const connection = { ...emulatorConnection(emulator), retry: { maxRetries: 3, retryDelayInMs: 20, maxRetryDelayInMs: 200, maxRetryAfterMs: 2_500 } };
+  const store = KeyVaultSecretStore.open(emulator.info.vaults["contract-dev-kv"]!, connection);
+  emulator.faults.throttle({ count: 10, retryAfterSeconds: 1, match: { service: "keyvault", name: "contract-dev-kv" } });
+  const started = Date.now();
+  try {
+    const error = await rejection(store.setSecret("fresh-client-throttled", "contract-test-value-40"));
+    assert.equal(error.kind, "throttled");
+    assert.match(error.message, /asked to wait/);
+    assert.ok(Date.now() - started < 2_900, `waited ${Date.now() - started} ms, beyond the 2.5 s limit`);
+  } finally {
+    emulator.faults.reset();
+  }
+});
+
+// core-rest-pipeline does not retry a 429 that names no wait; Microsoft's throttling guidance asks
+// for exponential back-off, which retryAfterLimitPolicy adds.
+test("KeyVaultSecretStore: a 429 without Retry-After is retried with exponential back-off, then reported as throttling", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("bare-throttle", "contract-test-value-41");
+  const match = { service: "keyvault" as const, name: "contract-dev-kv" };
+  try {
+    emulator.faults.throttle({ count: 2, retryAfterSeconds: null, match });
+    const started = Date.now();
+    assert.equal((await store.getSecret("bare-throttle"))?.value, "contract-test-value-41");
+    // TEST_RETRY backs off 20, then 40 ms.
+    assert.ok(Date.now() - started >= 55, `backed off ${Date.now() - started} ms`);
+    emulator.faults.throttle({ count: 10, retryAfterSeconds: null, match });
+    const error = await rejection(store.getSecret("bare-throttle"));
+    assert.equal(error.kind, "throttled");
+    assert.match(error.message, /still was after retrying/);
+    // Cancelled while backing off: the wait ends at once, as `cancelled`.
+    emulator.faults.throttle({ count: 10, retryAfterSeconds: null, match });
+    const slow = KeyVaultSecretStore.open(emulator.info.vaults["contract-dev-kv"]!, { ...emulatorConnection(emulator), retry: { maxRetries: 3, retryDelayInMs: 10_000, maxRetryDelayInMs: 20_000 } });
+    const cancelledAt = Date.now();
+    assert.equal((await rejection(slow.getSecret("bare-throttle", { signal: AbortSignal.timeout(300) }))).kind, "cancelled");
+    assert.ok(Date.now() - cancelledAt < 5_000, "the back-off ended with the cancel");
+  } finally {
+    emulator.faults.reset();
   }
 });

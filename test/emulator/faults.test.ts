@@ -37,6 +37,17 @@ describe("throttling", () => {
     assert.equal((JSON.parse(response.body) as { error: { code: string } }).error.code, "Throttled");
   });
 
+  test("a throttle with retryAfterSeconds null answers 429 without Retry-After, which the bare SDK does not retry", async () => {
+    emulator.faults.throttle({ count: 1, retryAfterSeconds: null, match: { service: "keyvault" } });
+    const response = await rawRequest(emulator, `${emulator.info.vaults["kv-faults"]}/secrets?api-version=7.5`, { headers: { Authorization: "Bearer t" } });
+    assert.equal(response.status, 429);
+    assert.equal(response.headers["retry-after"], undefined);
+    const client = secretClient(emulator, "kv-faults");
+    await client.getSecret("steady");
+    emulator.faults.throttle({ count: 1, retryAfterSeconds: null, match: { service: "keyvault" } });
+    await assert.rejects(client.getSecret("steady"), (error: { statusCode?: number }) => error.statusCode === 429);
+  });
+
   test("App Configuration: 429 is retried using retry-after-ms", async () => {
     const client = appConfigClient(emulator, "cfg-faults");
     await client.setConfigurationSetting({ key: "throttled", value: "emulator-test-value-t" });

@@ -38,12 +38,14 @@ export const appConfigErrors = {
       headers: { "WWW-Authenticate": description === undefined ? "HMAC-SHA256, Bearer" : `HMAC-SHA256 error="invalid_token", error_description="${description}"` },
     };
   },
-  throttled(retryAfterSeconds: number): ErrorReply {
+  throttled(retryAfterSeconds: number | undefined): ErrorReply {
     // The service answers in milliseconds too; the SDK reads retry-after-ms first.
     return problem(
       429,
       { type: "https://azconfig.io/errors/too-many-requests", title: "Resource utilization has surpassed the assigned quota", policy: "Total Requests" },
-      { "Retry-After": String(retryAfterSeconds), "retry-after-ms": String(retryAfterSeconds * 1000), "x-ms-retry-after-ms": String(retryAfterSeconds * 1000) },
+      retryAfterSeconds === undefined
+        ? {}
+        : { "Retry-After": String(retryAfterSeconds), "retry-after-ms": String(retryAfterSeconds * 1000), "x-ms-retry-after-ms": String(retryAfterSeconds * 1000) },
     );
   },
   serverError(status: number, retryAfterSeconds?: number): ErrorReply {

@@ -108,7 +108,7 @@ export class AppConfigHandler implements ServiceHandler {
     return undefined;
   }
 
-  throttled(retryAfterSeconds: number): ErrorReply {
+  throttled(retryAfterSeconds: number | undefined): ErrorReply {
     return appConfigErrors.throttled(retryAfterSeconds);
   }
 

@@ -44,10 +44,10 @@ export const armErrors = {
       `The client '${zero}' with object id '${zero}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
     );
   },
-  throttled(retryAfterSeconds: number): ErrorReply {
-    return new ArmError(429, "TooManyRequests", `The request is being throttled. Please try again after '${retryAfterSeconds}' seconds.`, {
-      "Retry-After": String(retryAfterSeconds),
-    }).toReply();
+  throttled(retryAfterSeconds: number | undefined): ErrorReply {
+    const headers: Record<string, string> = retryAfterSeconds === undefined ? {} : { "Retry-After": String(retryAfterSeconds) };
+    const when = retryAfterSeconds === undefined ? "later" : `after '${retryAfterSeconds}' seconds`;
+    return new ArmError(429, "TooManyRequests", `The request is being throttled. Please try again ${when}.`, headers).toReply();
   },
   serverError(status: number, retryAfterSeconds?: number): ErrorReply {
     const headers: Record<string, string> = retryAfterSeconds === undefined ? {} : { "Retry-After": String(retryAfterSeconds) };

@@ -34,7 +34,7 @@ export class ArmHandler implements ServiceHandler {
     return Promise.resolve(undefined);
   }
 
-  throttled(retryAfterSeconds: number): ErrorReply {
+  throttled(retryAfterSeconds: number | undefined): ErrorReply {
     return armErrors.throttled(retryAfterSeconds);
   }
 

@@ -120,11 +120,10 @@ export const keyVaultErrors = {
       "ForbiddenByFirewall",
     );
   },
-  /** Wording not recorded; Retry-After is what the SDK's retry policy needs. */
-  throttled(retryAfterSeconds: number): ErrorReply {
-    return new KeyVaultError(429, "Throttled", "Request was not processed because too many requests were received. Reason: VaultRequestTypeLimitReached", undefined, {
-      "Retry-After": String(retryAfterSeconds),
-    }).toReply();
+  /** Wording not recorded; Retry-After is what the SDK's retry policy needs (a fault may leave it out). */
+  throttled(retryAfterSeconds: number | undefined): ErrorReply {
+    const headers: Record<string, string> = retryAfterSeconds === undefined ? {} : { "Retry-After": String(retryAfterSeconds) };
+    return new KeyVaultError(429, "Throttled", "Request was not processed because too many requests were received. Reason: VaultRequestTypeLimitReached", undefined, headers).toReply();
   },
   serverError(status: number, retryAfterSeconds?: number): ErrorReply {
     const code = status === 503 ? "ServiceUnavailable" : "InternalServerError";

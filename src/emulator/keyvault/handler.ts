@@ -144,7 +144,7 @@ export class KeyVaultHandler implements ServiceHandler {
     return Promise.resolve(undefined);
   }
 
-  throttled(retryAfterSeconds: number): ErrorReply {
+  throttled(retryAfterSeconds: number | undefined): ErrorReply {
     return keyVaultErrors.throttled(retryAfterSeconds);
   }
 
