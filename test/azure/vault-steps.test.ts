@@ -187,3 +187,31 @@ test("a new version cancelled while its lost answer was being retried (the vault
   const now = await store.getSecret("rotated-cancelled-retry");
   assert.ok(now?.value === "vault-steps-test-value-old", "the value current before is current again");
 });
+
+// The copy that makes the earlier value current again is a new version, dated now: without a tag,
+// a value not rotated for years would lose its "not rotated" badge.
+test("undoing a new version keeps the earlier value's age in a rotated-on tag, unless a rotation tag says it already", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  emulator.seedSecret("contract-dev-kv", { name: "overdue-db", value: "vault-steps-test-value-old", createdOn: "2023-03-14T08:00:00Z" });
+  const stored = await storeSecretVerified(store, toStore("overdue-db", "vault-steps-test-value-new"), { onCollision: "newVersion", signal: new AbortController().signal, log });
+  await stored.undo();
+  assert.equal((await store.getSecret("overdue-db"))?.properties.tags?.["rotated-on"], "2023-03-14");
+
+  emulator.seedSecret("contract-dev-kv", { name: "tagged-db", value: "vault-steps-test-value-old", createdOn: "2023-03-14T08:00:00Z", tags: { "rotated-on": "2026-11-01" } });
+  const tagged = await storeSecretVerified(store, toStore("tagged-db", "vault-steps-test-value-new"), { onCollision: "newVersion", signal: new AbortController().signal, log });
+  await tagged.undo();
+  assert.equal((await store.getSecret("tagged-db"))?.properties.tags?.["rotated-on"], "2026-11-01");
+});
+
+test("undoing a new secret in a vault with purge protection says it stays soft-deleted, not that it is gone", async () => {
+  const store = emulatorSecretHarness(emulator, "contract-prod-kv").subject;
+  emulator.setVaultProperties("contract-prod-kv", { enablePurgeProtection: true });
+  try {
+    const stored = await storeSecretVerified(store, toStore("protected-new", "vault-steps-test-value-p"), { onCollision: "cancel", signal: new AbortController().signal, log });
+    const said = await stored.undo();
+    assert.match(said, /deleted again; the vault keeps it soft-deleted \(recoverable, and its name taken\)/);
+    assert.equal(await store.getSecret("protected-new"), undefined);
+  } finally {
+    emulator.setVaultProperties("contract-prod-kv", { enablePurgeProtection: false });
+  }
+});

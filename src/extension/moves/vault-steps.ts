@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import * as vscode from "vscode";
 import { currentIfWrittenSince, isAzureError, VAULT_CLOCK_SKEW_MS, type SecretProperties, type SecretStore } from "../../azure";
 import { isValidSecretName, type TextEdit } from "../../fixes";
+import { ROTATION_TAGS } from "../explorer/health";
 import { withKeyLock } from "./move-guards";
 import { describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 
@@ -323,8 +324,14 @@ async function undoVersions(secrets: SecretStore, name: string, ours: readonly s
   const others = versions.filter((properties) => !ours.includes(properties.version ?? ""));
   if (others.length === 0) {
     await secrets.deleteSecret(name);
-    await secrets.purgeSecret(name).catch(() => undefined);
-    return ` The new secret '${name}' was deleted again.`;
+    // Purge protection, or no permission to purge: the value stays recoverable, and the name taken.
+    const purged = await secrets.purgeSecret(name).then(
+      () => true,
+      () => false,
+    );
+    return purged
+      ? ` The new secret '${name}' was deleted again.`
+      : ` The new secret '${name}' was deleted again; the vault keeps it soft-deleted (recoverable, and its name taken) until its retention period ends or someone with purge permission purges it.`;
   }
   const current = await secrets.getSecret(name);
   let said = ` The new version of '${name}' was disabled.`;
@@ -335,8 +342,8 @@ async function undoVersions(secrets: SecretStore, name: string, ours: readonly s
     const previous = others.filter((properties) => properties.enabled).sort(newestFirst)[0];
     const earlier = previous?.version ? await secrets.getSecret(name, { version: previous.version }) : undefined;
     if (earlier) {
-      const { contentType, tags, expiresOn, notBefore } = earlier.properties;
-      await secrets.setSecret(name, earlier.value, { contentType, tags, expiresOn, notBefore });
+      const { contentType, tags, expiresOn, notBefore, createdOn } = earlier.properties;
+      await secrets.setSecret(name, earlier.value, { contentType, tags: withAgeKept(tags, createdOn), expiresOn, notBefore });
       said = ` '${name}' has its previous value as the current version again; the new version was disabled.`;
     }
   }
@@ -346,6 +353,20 @@ async function undoVersions(secrets: SecretStore, name: string, ours: readonly s
     said += ` It was recovered for this move and is deleted again.`;
   }
   return said;
+}
+
+/** Key Vault's limit on a secret's tags. */
+const MOST_TAGS = 15;
+
+/**
+ * The tags for a copy of an earlier value, made current again as a new version: the copy is dated
+ * now, so a value not rotated for years would look freshly set. Unless a rotation tag already says
+ * when it was set, `rotated-on` keeps its first version's date (if a tag is free for it).
+ */
+function withAgeKept(tags: Readonly<Record<string, string>> | undefined, createdOn: Date | undefined): Record<string, string> | undefined {
+  if (!createdOn || tags?.[ROTATION_TAGS.rotatedOn] !== undefined || tags?.[ROTATION_TAGS.rotateBy] !== undefined) return tags && { ...tags };
+  if (Object.keys(tags ?? {}).length >= MOST_TAGS) return { ...tags };
+  return { ...tags, [ROTATION_TAGS.rotatedOn]: createdOn.toISOString().slice(0, 10) };
 }
 
 /** A secret brought back from soft delete for a move that did not keep it goes back to deleted. */
