@@ -89,3 +89,15 @@ test("PostgreSQL's catalogue null is no password", () => {
   assert.equal(found(`{ oid => '10', rolname => 'orders', rolpassword => '${["Kq7", "vRt2", "Lm9"].join("-")}' },\n`), 1);
 });
 
+
+test("a generated password with a $ before capitals is a secret; a variable a shell or PHP expands is not", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).length;
+  const generated = ["Qz7w!xyZo", "$KRMD8"].join("");
+  assert.equal(found(`password = "${generated}"\n`, "app.py"), 1);
+  const resource = `resource "azurerm_key_vault_secret" "db" {\n  name  = "db-password"\n  value = "${["Hq7k", "$ABCm2Zp9wLx4"].join("")}"\n}\n`;
+  assert.equal(found(resource, "main.tf"), 1);
+  assert.equal(found(`{ "password": { "type": "SecureString", "value": "${generated}" } }\n`, "linkedService.json"), 1);
+  for (const expanded of ["user:$PASSWORD@db01", "--password=$PGPASS", "prefix$DB_PASS", "$_ENV[PASS]", "$(cat /run/secrets/db)"]) {
+    assert.equal(found(`DB_PASSWORD="${expanded}"\n`, "deploy.sh"), 0, expanded);
+  }
+});

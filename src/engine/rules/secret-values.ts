@@ -255,6 +255,14 @@ function isDottedName(value: string): boolean {
  */
 const GENERATED_PASSPHRASE = /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z]{2,}\d{0,4}){2,}|[a-z]{3,}\d{0,4}(?:-[a-z]{3,}\d{0,4}){2,})[!@#$%^&*?]?$/;
 
+/**
+ * Shell, Perl and PHP variables in a value: `$DB_PASS`, `user:$PASSWORD@db`, `$_ENV[…]`, `$(cmd)`.
+ * An upper-case name counts whole (after a character that is no letter or digit, up to one) or
+ * with an underscore in it; a generated password's `$` is followed by random capitals run together
+ * with its other characters (`…xyZo$IMRD8`, `Hq7k$ABCm2Zp`), which no program expands.
+ */
+const INTERPOLATED_VARIABLE = /(?:^|[^A-Za-z0-9])\$[A-Z_][A-Z0-9_]{2,}(?![A-Za-z0-9])|\$[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![a-z])|^\\?\$_|\$\(/;
+
 /** SASL mechanisms as IANA registers them (RFC 4422): how to authenticate, not with what. */
 const SASL_MECHANISM = /^(?:CRAM-MD5|DIGEST-MD5|SCRAM-SHA-(?:1|224|256|384|512)(?:-PLUS)?|XOAUTH2?|OAUTHBEARER|GSSAPI|GS2-KRB5|NTLM|EXTERNAL|ANONYMOUS|OTP|SKEY)$/i;
 
@@ -279,7 +287,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]+>/.test(value)) return false; // markup: `ListSecrets</code>.`
   // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
-  if (/\$[A-Z_][A-Z0-9_]{2,}|^\\?\$_|\$\(/.test(value)) return false; // shell and PHP variables
+  if (INTERPOLATED_VARIABLE.test(value)) return false;
   if (hasVendorPrefix(value)) return false;
   // …and API Management's Git password (`git&<expiry>&<signature>`, see the Azure rule), which
   // `&` no longer cuts short in a configuration file's value: that rule rejected an edited one.
