@@ -18,6 +18,11 @@ const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-p
 
 /** Start and end guards for a free-standing token (not part of a longer base64/base64url run). */
 const B64_BEFORE = "(?<![A-Za-z0-9+/])";
+/**
+ * Before a key of letters and digits only (CASK keys, Redis's and AI Search's): Microsoft's
+ * patterns exclude only those, so a key may follow a `/` (`https://<PAT>@dev.azure.com/…`).
+ */
+const ALNUM_BEFORE = "(?<![A-Za-z0-9])";
 const B64_AFTER = "(?![A-Za-z0-9+/=])";
 const URL_BEFORE = "(?<![A-Za-z0-9_-])";
 const URL_AFTER = "(?![A-Za-z0-9_=-])";
@@ -345,7 +350,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   identifiable("azure/event-hubs-key", "Azure Event Hubs key", "+AEh", `${B64_BEFORE}[A-Za-z0-9+/]{33}\\+AEh[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
   identifiable("azure/relay-key", "Azure Relay key", "+ARm", `${B64_BEFORE}[A-Za-z0-9+/]{33}\\+ARm[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
   identifiable("azure/iot-hub-key", "Azure IoT Hub key", "AIoT", `${B64_BEFORE}[A-Za-z0-9+/]{33}AIoT[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
-  identifiable("azure/redis-access-key", "Azure Cache for Redis access key", "AzCa", `${B64_BEFORE}[A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=${B64_AFTER}`),
+  identifiable("azure/redis-access-key", "Azure Cache for Redis access key", "AzCa", `${ALNUM_BEFORE}[A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=${B64_AFTER}`),
   identifiable("azure/functions-key", "Azure Functions key", "AzFu", `${URL_BEFORE}[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`),
   // A function's URL with its key: `https://<app>.azurewebsites.net/api/<function>?code=<key>`.
   // Keys made before the identifiable format (56 base64 characters, maybe URL-encoded) have no
@@ -376,27 +381,28 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
       /\.(?:logic\.azure\.(?:com|us|cn)|environment\.api\.powerplatform\.com)(?::\d{2,5})?\/(?:powerautomate\/automations\/direct\/)?workflows\/[0-9a-f]{32}\/triggers\/[^\s/?"'`#<>]{1,100}\/paths\/invoke(?:\/[^\s?"'`#<>]{0,200})?\?(?:[^\s"'`#<>]{0,500}?&)?sig=(?<value>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_%+/=-])/dg,
     compound: true,
   }),
-  identifiable("azure/api-management-key", "Azure API Management key", "APIM", `${URL_BEFORE}[A-Za-z0-9_-]{76}APIM[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`),
-  identifiable("azure/search-key", "Azure AI Search key", "AzSe", `${B64_BEFORE}[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}${B64_AFTER}`),
+  // A 64-byte identifiable key like Storage's, in standard base64 (or in base64url, as some tools write it).
+  identifiable("azure/api-management-key", "Azure API Management key", "APIM", `(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{76}APIM[A-Za-z0-9+/_-]{5}[AQgw]==${B64_AFTER}`),
+  identifiable("azure/search-key", "Azure AI Search key", "AzSe", `${ALNUM_BEFORE}[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}${B64_AFTER}`),
   identifiable("azure/container-registry-key", "Azure Container Registry key", "+ACR", `${B64_BEFORE}[A-Za-z0-9+/]{42}\\+ACR[A-D][A-Za-z0-9+/]{5}${B64_AFTER}`),
   identifiable("azure/event-grid-key", "Azure Event Grid key", "AZEG", `${B64_BEFORE}[A-Za-z0-9+/]{33}AZEG[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
   identifiable(
     "azure/devops-pat",
     "Azure DevOps personal access token",
     "AZDO",
-    `${B64_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}AZDO[A-Za-z0-9]{4}${B64_AFTER}`,
+    `${ALNUM_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}AZDO[A-Za-z0-9]{4}${B64_AFTER}`,
   ),
   identifiable(
     "azure/cognitive-services-key",
     "Azure AI services (Cognitive Services, Azure OpenAI) key",
     "ACOG",
-    `${B64_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}ACOG[A-Za-z0-9]{4}${B64_AFTER}`,
+    `${ALNUM_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}ACOG[A-Za-z0-9]{4}${B64_AFTER}`,
   ),
   identifiable(
     "azure/identifiable-key",
     "Azure identifiable key (Event Grid, App Configuration, Maps, Communication Services, Fluid Relay, Mixed Reality)",
     "JQQJ",
-    `${B64_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}(?:AZEG|AZAC|AZFR|AZMR|AZMP|AZCS)[A-Za-z0-9]{4}${B64_AFTER}`,
+    `${ALNUM_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}(?:AZEG|AZAC|AZFR|AZMR|AZMP|AZCS)[A-Za-z0-9]{4}${B64_AFTER}`,
   ),
 
   // Entra ID client secrets: three characters, a digit and "Q~", then 31 to 34 more. Microsoft
