@@ -158,11 +158,15 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
  * `AzureNamedKeyCredential` (Go's `azcore.NewNamedKeyCredential`) and
  * `StorageSharedKeyCredential`, Speech's `FromSubscription("…", region)` and `SpeechConfig(subscription=…)`,
  * Cosmos DB's `CosmosClient(endpoint, "…")` and `new CosmosClient({ endpoint, key: "…" })`, and
- * the older Cognitive Services credentials. No name is needed: the call says what the value is.
+ * the older Cognitive Services credentials; Azure OpenAI's `new ApiKeyCredential("…")` (System.ClientModel,
+ * as `AzureOpenAIClient` takes it) and Semantic Kernel's `AddAzureOpenAIChatCompletion(deployment,
+ * endpoint, "…")` and its siblings, whose third argument is the key. No name is needed: the call
+ * says what the value is.
  */
 const SDK_CREDENTIAL_ARGUMENT = new RegExp(
   // (`key=` is Python's keyword argument, `key:` C#'s named one.)
-  String.raw`(?:\b(?:AzureKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials|azcore\.NewKeyCredential)\s*\(\s*(?:key\s*[=:]\s*)?` +
+  String.raw`(?:\b(?:AzureKeyCredential|ApiKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials|azcore\.NewKeyCredential)\s*\(\s*(?:key\s*[=:]\s*)?` +
+    String.raw`|\b(?:AddAzureOpenAI(?:ChatCompletion|TextEmbeddingGeneration|TextToImage|AudioToText|TextToAudio)|AzureOpenAI(?:ChatCompletion|TextEmbeddingGeneration)Service)\s*\(\s*[^,()\s][^,()\n]{0,199},\s*[^,()\s][^,()\n]{0,199},\s*(?:apiKey\s*:\s*)?` +
     String.raw`|\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential|azcore\.NewNamedKeyCredential)\s*\(\s*[^,()\s][^,()\n]{0,99},\s*(?:(?:account_)?key\s*=\s*)?` +
     String.raw`|\bSpeechConfig(?:\.[Ff]romSubscription\s*\(\s*|\s*\((?:[^()\n]{0,200}?,\s*)?subscription\s*=\s*)` +
     String.raw`|\bCosmosClient\s*\(\s*[^,(){}\s][^,(){}\n]{0,199},\s*(?:credential\s*=\s*)?` +
@@ -452,12 +456,13 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   rule({
     id: "azure/sdk-credential-argument",
     title: "Key passed to an Azure SDK credential",
-    keywords: ["azurekeycredential", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient", "azcore.new"],
+    keywords: ["azurekeycredential", "apikeycredential", "addazureopenai", "azureopenaichatcompletionservice", "azureopenaitextembeddinggenerationservice", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient", "azcore.new"],
     pattern: SDK_CREDENTIAL_ARGUMENT,
     // A key: hex in one case (AI services, Maps) or generated base64 (Cosmos DB, Storage, Search's).
     // Azure Maps' shared keys are base64url (43 characters with `-` and `_`): judged as the base64
     // they encode the same bytes as, or three keys in four would pass unreported.
-    reject: (value) => !((value.length >= 32 && isSingleCaseHex(value)) || isGeneratedBase64(base64OfBase64Url(value))),
+    // (OpenAI's own `sk-…` keys given to ApiKeyCredential are the vendor rule's.)
+    reject: (value) => value.startsWith("sk-") || !((value.length >= 32 && isSingleCaseHex(value)) || isGeneratedBase64(base64OfBase64Url(value))),
   }),
   // API Management's Git access password: `git&`, the expiry as yyyyMMddHHmm, `&`, then a 64-byte
   // HMAC signature in base64. The whole password is the secret.

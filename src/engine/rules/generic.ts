@@ -199,12 +199,19 @@ const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|
  * password, host)` and gomail's `gomail.NewDialer(host, port, user, password)` (go-mail's
  * `mail.NewDialer` too). LDAP binds: python-ldap's `conn.simple_bind_s(dn, password)` (and
  * `simple_bind`, and `bind_s(who, cred, method)`), PHP's `ldap_bind($link, $dn, $password)` and
- * `ldap_sasl_bind`'s same place.
+ * `ldap_sasl_bind`'s same place. A PKCS #12 file's password: .NET's `new X509Certificate2(file,
+ * password)` and `X509CertificateLoader.LoadPkcs12FromFile(file, password)`, Python's
+ * `pkcs12.load_key_and_certificates(data, password)`, and Java's `keyStore.load(stream,
+ * "…".toCharArray())`, `KeyManagerFactory.init(keyStore, …)`, `getKey(alias, …)` and
+ * `setKeyEntry(alias, key, …, chain)` (those four only with a literal made a char array, as a
+ * key store's password is).
  */
-const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize)|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind))[ \t]*\(/g;
-const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3, simple_bind_s: 1, simple_bind: 1, bind_s: 1, ldap_bind: 2, ldap_sasl_bind: 2 };
+const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind))[ \t]*\(/g;
+const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3, simple_bind_s: 1, simple_bind: 1, bind_s: 1, ldap_bind: 2, ldap_sasl_bind: 2,
+  X509Certificate2: 1, LoadPkcs12FromFile: 1, LoadPkcs12: 1, load_key_and_certificates: 1, load_pkcs12: 1, load: 1, init: 1, getKey: 1, setKeyEntry: 2,
+};
 /** Lower-case pieces of POSITIONAL_PASSWORD_CALL's calls, which hold no secret word: they wake the rule. */
-const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind("];
+const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"];
 /**
  * Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password;
  * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
@@ -218,8 +225,9 @@ const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "Passwor
 /** Calls whose last string argument is a password: NetworkCredential("u", "p"), DirectoryEntry(path, "u", "p"). */
 // (`SetBasicAuth`: Go's `req.SetBasicAuth(user, password)`, where `\bBasicAuth` does not match; `basic_auth`:
 // Rust's reqwest, `.basic_auth(user, Some(password))`; `Credentials.basic`: OkHttp's Basic header,
-// `Credentials.basic(user, password)`.)
-const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "basic_auth", "login", "authenticate", "getConnection", "Credentials\\.basic"].join("|")})\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+// `Credentials.basic(user, password)`. `]::new`: PowerShell's constructor call,
+// `[System.Net.NetworkCredential]::new("", $pat)`.)
+const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "basic_auth", "login", "authenticate", "getConnection", "Credentials\\.basic"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
 /** One argument of a call: no comma, maybe a call of its own (`os.getenv("AZURE_TENANT_ID")`). */
 const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
 /**
@@ -751,7 +759,7 @@ const LINE_GATES = new LiteralGates({
   spaceDash: [" -"],
   userFlag: ["-u"],
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection"],
-  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind"],
+  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
   clientSecretCredential: ["clientsecretcredential"],
   signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith"],
@@ -1159,11 +1167,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind|X509Certificate|pkcs12\.load|toCharArray/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
     const open = match.index + match[0].length;
     const callee = match.slice(1).find((name) => name !== undefined)!;
     const argument = argumentAt(line, open, PASSWORD_POSITION[callee]!);
-    const literal = argument && /^(?:@|[rbuf]{1,2})?(["'])((?:(?!\1)[^\\]|\\.){1,300})\1$/.exec(argument.text);
+    // (Java's key store calls take the password as `"…".toCharArray()`.)
+    const literal = argument && /^(?:@|[rbuf]{1,2})?(["'])((?:(?!\1)[^\\]|\\.){1,300})\1(?:\.toCharArray\(\))?$/.exec(argument.text);
     if (!argument || !literal) continue;
     const start = argument.start + argument.text.indexOf(literal[1]!) + 1;
     if (acceptable({ name: "password", value: literal[2]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[2]!.length, "password");
@@ -1314,7 +1323,8 @@ function argumentAt(line: string, open: number, index: number): { text: string; 
  * call as matched, starting with the constructor's or function's name.
  */
 function passwordArgument(args: string, fileType: FileType, callee: string): [number, number] | undefined {
-  const literals = [...args.matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){1,300})\1/dg)];
+  // (An empty user is a literal too: `NetworkCredential("", "…")`, as a PAT is given.)
+  const literals = [...args.matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){0,300})\1/dg)];
   if (literals.length < 2) return undefined;
   const password = (callee.startsWith("NetworkCredential") && literals.length === 3 ? literals[1] : literals[literals.length - 1])!;
   // An argument of the call itself, not of a call inside it (`GetEnvironmentVariable("DB_PASSWORD")`).
