@@ -1,6 +1,7 @@
 import { isDocumentationPassword } from "../placeholder";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import type { PatternRule } from "./types";
+import { isGeneratedBase64 } from "./value-shapes";
 
 /**
  * Credentials inside URLs and keyword connection strings. The quick fix stores the whole URL or
@@ -31,7 +32,9 @@ export const URL_RULES: readonly PatternRule[] = [
     // scheme://user:password@host — the password may itself contain `@` (the last one before the
     // host ends it). Bounded runs keep it linear.
     // A scheme right after `?` is a mangled one (`?ostgres://`), not a URL.
-    pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200})@(?=[A-Za-z0-9[%_-])/dg,
+    // A `/` ends the authority, except in a base64 key pasted unencoded (`rediss://:Kh…L/ps…=@cache…`,
+    // an Azure Cache for Redis or Cosmos DB key): such a value must look generated (see reject).
+    pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-])/dg,
     mayMatch: (line) => line.includes("@"),
     reject: (value, match) => {
       // `guest:guest`, `postgres:postgres`: a password that repeats the user is a product's default.
@@ -45,6 +48,8 @@ export const URL_RULES: readonly PatternRule[] = [
       // `socks://your-name%40gmail.com:…@`, `https://<user>:…@`: the user's slot is a placeholder,
       // so the whole pair is an example to fill in.
       const placeholderUser = user !== undefined && /^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user);
+      // `http://localhost:8080/api/v1/packages/lodash@4.17.21`: a port and a path, not a password.
+      if (value.includes("/") && !isGeneratedBase64(value)) return true;
       const decoded = percentDecoded(value);
       return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },
