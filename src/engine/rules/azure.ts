@@ -334,8 +334,10 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Azure shared access signature (SAS)",
     keywords: ["sig="],
     // The signature is an HMAC-SHA256 in base64 (44 characters), often URL-encoded.
-    // (`\u0026`: the `&` of a URL that a JSON serializer escaped, as System.Text.Json does.)
-    pattern: /(?:[?&;]|\\u0026)sig=(?<value>(?:[A-Za-z0-9+/]|%2[BbFf]){38,90}(?:=|%3[Dd]){0,2})(?=$|[&"'`\s;<)\]\\])/dgm,
+    // (`\u0026`: the `&` of a URL that a JSON serializer escaped, as System.Text.Json does.
+    // `SharedAccessSignature sig=…&se=…&skn=…&sr=…`: a Service Bus or Event Hubs token that starts
+    // with its signature, as code that builds one by hand may write it.)
+    pattern: /(?:[?&;]|\\u0026|SharedAccessSignature[ \t]{1,4})sig=(?<value>(?:[A-Za-z0-9+/]|%2[BbFf]){38,90}(?:=|%3[Dd]){0,2})(?=$|[&"'`\s;<)\]\\])/dgm,
     compound: true,
     // A signature is an HMAC-SHA256: 44 base64 characters. Allow a little either way (copies lose
     // or double an encoded character) but not a word or a truncated stub.
