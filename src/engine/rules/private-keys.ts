@@ -100,6 +100,9 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
  * parameters and an HMAC-SHA512 key are 64 bytes of base64 each, an Azure account key's shape,
  * and the file is one key, reported whole.
  */
+/** One key line of a BIND key file: a field's name and its base64 value, not a timing line's date. */
+const KEY_FILE_FIELD = String.raw`(?!(?:Created|Publish|Activate|Inactive|Delete|Revoke|SyncPublish|SyncDelete|Successor|Predecessor):)[A-Za-z][A-Za-z0-9]{0,30}:[ \t]*[A-Za-z0-9+/]{2,2000}={0,2}(?=\r?\n|$)`;
+
 export const KEY_FILE_FORMAT_RULES: readonly PatternRule[] = [
   {
     id: "private-key/dnssec",
@@ -110,11 +113,12 @@ export const KEY_FILE_FORMAT_RULES: readonly PatternRule[] = [
     keywords: ["private-key-format:"],
     scope: "text",
     // What `dnssec-keygen` and `tsig-keygen -a` write to `K<zone>.+<alg>+<id>.private`: a format
-    // line, then one `Field: value` line each (an RSA key's Modulus … Coefficient, an ECDSA or
-    // EdDSA key's PrivateKey, an HMAC key's Key). The whole file is the key. Each repetition starts
-    // at a line break, so the runs cannot overlap.
-    pattern: /^(?<value>Private-key-format: v1\.\d{1,2}(?:\r?\n[A-Za-z][A-Za-z0-9]{0,30}:[^\r\n]{0,2000}){1,40})/dgm,
+    // line, an algorithm line, then one `Field: base64` line each (an RSA key's Modulus …
+    // Coefficient, an ECDSA or EdDSA key's PrivateKey, an HMAC key's Key and Bits), then the key's
+    // timing (`Created: 20000101000000`), which is not the secret. The key's lines are the value.
+    // Each repetition starts at a line break, so the runs cannot overlap.
+    pattern: new RegExp(`^Private-key-format: v1\\.\\d{1,2}\\r?\\nAlgorithm:[^\\r\\n]{0,100}\\r?\\n(?<value>${KEY_FILE_FIELD}(?:\\r?\\n${KEY_FILE_FIELD}){0,19})`, "dgm"),
     // A manual's sample that leaves the key material out is no key.
-    reject: (value) => !/\n[A-Za-z0-9]{1,30}:[ \t]*[A-Za-z0-9+/]{16,}/.test(value),
+    reject: (value) => !/:[ \t]*[A-Za-z0-9+/]{16,}/.test(value),
   },
 ];
