@@ -10,7 +10,7 @@ export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "
 const CODE_EXTENSIONS = new Set([
   "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "py", "cs", "java", "kt", "kts", "go", "rb", "php", "rs", "swift",
   "scala", "groovy", "gradle", ...C_AND_CPP_EXTENSIONS, "m", "dart", "lua", "pl", "pm", "r", "vb", "fs", "ps1", "psm1", "bicep", "tf",
-  "pyi", "pyw", "pyx", "rbs", "mm", "vue", "svelte", "ex", "exs", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
+  "pyi", "pyw", "pyx", "rbs", "mm", "vue", "svelte", "ex", "exs", "erl", "hrl", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
   // (`inc`: PHP's include files, and C's, Pascal's and assembly's: code in every one.)
   "inc", "phtml",
 ]);

@@ -101,3 +101,10 @@ test("a generated password with a $ before capitals is a secret; a variable a sh
     assert.equal(found(`DB_PASSWORD="${expanded}"\n`, "deploy.sh"), 0, expanded);
   }
 });
+
+test("a FreeRADIUS or Apache expansion is a reference, not a password", () => {
+  const found = (content: string) => scanText({ content, filePath: "raddb/policy.d/filter" }).length;
+  assert.equal(found(`Cleartext-Password := "%{control:User-Password}"\n`), 0);
+  assert.equal(found(`&control:Crypt-Password := "%{crypt:AZ:&Tmp-String-5}"\n`), 0);
+  assert.equal(found(`Cleartext-Password := "${["Kq7", "vRt2", "Lm9x"].join("%")}"\n`), 1);
+});

@@ -45,6 +45,8 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
   }
   // Verbatim and raw string prefixes: C# @"…", Python r"…" b"…", PHP/Perl-ish new String("…").
   if (/^(?:@|r|b|u8|L)["']/.test(line.slice(i, i + 3))) i += line[i + 1] === '"' || line[i + 1] === "'" ? 1 : 2;
+  // Erlang's and Elixir's binaries: `password => <<"…">>`, the string inside.
+  else if (fileType === "code" && line.startsWith('<<"', i)) i += 2;
   // A quoted value inside a string literal: `"$password = \\"s3cr3t\\";"` (code quoted in code or JSON).
   if (line[i] === "\\" && (line[i + 1] === '"' || line[i + 1] === "'")) {
     const close = line.indexOf(`\\${line[i + 1]}`, i + 2);

@@ -302,10 +302,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/^[a-z][a-z0-9]*_[a-z0-9_]*\/\d{1,3}[)}\]]?$/.test(value)) return false;
   // `'__InSignInFlow__'`: a name between double underscores, a marker or a dunder key.
   if (/^__[A-Za-z]\w*__$/.test(value)) return false;
-  // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;.
+  // References, variables and templates: $VAR, %VAR%, {{x}}, <%= x %>, #{x}, @{x}, &lt;x&gt;;
+  // FreeRADIUS's and Apache's expansions, `%{control:User-Password}`, `%{crypt:AZ:&Tmp-String-5}`.
   // …and a format field first (`{api_key}[&version={v}]`), an f-string's expression
   // (`{base64.b64encode(self.secret).decode()}`), JSONPath (`{.credential.access_token}`).
-  if (/^(?:\$[A-Za-z_{(]|\{\{|<%|#\{|@\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
+  if (/^(?:\$[A-Za-z_{(]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
   // `%s:%s`, `%TEMP%\token`: a format field or a variable first. A generated password may start
   // with `%` too, and the rest of it is random.
   if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
