@@ -9,11 +9,14 @@ import type { PatternRule } from "./types";
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/certificates/about-certificates";
 
+/** What is between a block's BEGIN and END lines. */
+function pemBody(block: string): string {
+  return block.replace(/^-----BEGIN[^-]*-----/, "").replace(/-----END[^-]*-----$/, "");
+}
+
 /** Body characters once escapes, quotes, concatenation and headers are taken out. */
 function pemBodyLength(block: string): number {
-  const body = block
-    .replace(/^-----BEGIN[^-]*-----/, "")
-    .replace(/-----END[^-]*-----$/, "")
+  const body = pemBody(block)
     .replace(/\\[rn]/g, "\n")
     .replace(/^[A-Za-z-]+:.*$/gm, "") // Proc-Type, DEK-Info, Comment headers
     .replace(/[^A-Za-z0-9+/=]/g, "");
@@ -38,7 +41,10 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg,
     // A real body holds hundreds of base64 characters; `…-----\nanything\n-----END…` is a doc sample,
     // and so is a body with AWS's EXAMPLE written into it (no encoder writes that word by chance).
-    reject: (value) => pemBodyLength(value) < 32 || value.includes("EXAMPLE"),
+    // And a body with code in it (`asn1_type(<<"-----BEGIN RSA PRIVATE KEY-----">>) -> …`, a table
+    // of armour lines, up to some later END) is no key: a key's lines, quoted, escaped or joined
+    // as strings, hold no brackets, braces, semicolons or arrows.
+    reject: (value) => pemBodyLength(value) < 32 || value.includes("EXAMPLE") || /[(){};]|->/.test(pemBody(value)),
   },
   {
     id: "private-key/pem-base64",
