@@ -20,6 +20,10 @@ test("names that say the value is invalid or made not to match are test data", (
   for (const name of ["nonMatchingToken", "non_matching_key", "invalidApiKey", "BOGUS_PASSWORD"]) assert.equal(secretStrength(name), undefined, name);
 });
 
+test("a build's flags and libraries for an auth module name no secret", () => {
+  for (const name of ["basic_sspi_auth_CXXFLAGS", "token_helper_LDFLAGS", "libauth_la_LIBADD", "AUTH_LIBS"]) assert.equal(secretStrength(name), undefined, name);
+});
+
 test("names of error values (Go's Err…) name a message, not a secret", () => {
   for (const name of ["ErrPwd", "errInvalidToken", "ERR_PASSWORD", "ErrSecretNotFound"]) assert.equal(secretStrength(name), undefined, name);
   for (const name of ["errorReportingApiKey", "ERRBIT_API_KEY"]) assert.equal(secretStrength(name), "key", name);

@@ -82,6 +82,8 @@ const NOT_SECRET_TAIL = new Set([
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
   "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties",
   "unit", "units", "validity", "configuration", "configurations", "methods", "xpath", "jsonpath", "replacement",
+  // A build's variables (automake's `auth_helper_CXXFLAGS`, `libauth_la_LIBADD`): flags and libraries.
+  "flags", "cflags", "cxxflags", "cppflags", "ldflags", "libs", "ldadd", "libadd",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 // (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
