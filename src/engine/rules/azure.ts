@@ -58,6 +58,9 @@ function isBase64Char(code: number): boolean {
 /** `NAME=` right before a key: a name of letters, digits, `_`, `.` and `-`, after a blank, quote or line start. */
 const NAME_BEFORE_EQUALS = /(?:^|[\s"'`;,({[])[A-Za-z_][\w.-]{0,60}=$/;
 
+/** `$6$<salt>$` or `$7$<iterations>$<salt>$` right before: a password hash's digest follows. */
+const CRYPT_PREFIX_BEFORE = /\$[67]\$(?:\d{1,7}\$)?[A-Za-z0-9+/.]{8,24}={0,2}\$$/;
+
 function base64KeysIn(line: string): RuleHit[] {
   const hits: RuleHit[] = [];
   for (let at = line.indexOf("=="); at !== -1; at = line.indexOf("==", at + 2)) {
@@ -69,6 +72,9 @@ function base64KeysIn(line: string): RuleHit[] {
     if (start < 0 || (start > 0 && (isBase64Char(line.charCodeAt(start - 1)) || (line.charCodeAt(start - 1) === 61 && !NAME_BEFORE_EQUALS.test(line.slice(Math.max(0, start - 80), start)))))) continue;
     let ok = true;
     for (let i = start; i < at && ok; i++) ok = isBase64Char(line.charCodeAt(i));
+    // The SHA-512 digest of a password hash (Mosquitto's `user:$6$<salt>$<digest>`): the
+    // password-hash rule reports the whole hash.
+    if (ok && line.charCodeAt(start - 1) === 36 && CRYPT_PREFIX_BEFORE.test(line.slice(Math.max(0, start - 40), start))) ok = false;
     if (ok) hits.push({ start, end: at + 2 });
   }
   return hits;
