@@ -112,3 +112,10 @@ test("a FreeRADIUS or Apache expansion is a reference, not a password", () => {
   assert.equal(found(`&control:Crypt-Password := "%{crypt:AZ:&Tmp-String-5}"\n`), 0);
   assert.equal(found(`Cleartext-Password := "${["Kq7", "vRt2", "Lm9x"].join("%")}"\n`), 1);
 });
+
+test("a column's SQL type in a table's definition is no password", () => {
+  const found = (content: string) => scanText({ content, filePath: "schema.sql" }).length;
+  assert.equal(found(`CREATE TABLE admin_user (\n    name varchar(32),\n    password varchar(127),\n    token character varying(255),\n    primary key (name)\n);\n`), 0);
+  assert.equal(found(`ALTER USER orders WITH PASSWORD '${["Kq7", "vRt2", "Lm9x"].join("!")}';\n`), 1);
+});
+

@@ -263,6 +263,9 @@ const GENERATED_PASSPHRASE = /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z
  */
 const INTERPOLATED_VARIABLE = /(?:^|[^A-Za-z0-9])\$[A-Z_][A-Z0-9_]{2,}(?![A-Za-z0-9])|\$[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![a-z])|^\\?\$_|\$\(/;
 
+/** A column's type in SQL (`varchar(127)`, `character varying(255)`, `bytea`), maybe closing the column's line. */
+const SQL_COLUMN_TYPE = /^(?:n?varchar2?|n?char|character(?: varying)?|varbinary|binary|bytea|blob|n?text|tinytext|mediumtext|longtext|uuid|timestamptz|timestamp|datetime)(?:\(\d{1,5}\))?[,;)]?$/i;
+
 /** SASL mechanisms as IANA registers them (RFC 4422): how to authenticate, not with what. */
 const SASL_MECHANISM = /^(?:CRAM-MD5|DIGEST-MD5|SCRAM-SHA-(?:1|224|256|384|512)(?:-PLUS)?|XOAUTH2?|OAUTHBEARER|GSSAPI|GS2-KRB5|NTLM|EXTERNAL|ANONYMOUS|OTP|SKEY)$/i;
 
@@ -294,6 +297,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/^git&\d{8,14}&/.test(value)) return false;
   if (isEditedBase64(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value) || METHOD_NAMES.test(value)) return false;
+  // `password varchar(127),` in a table's definition: a column's SQL type.
+  if (SQL_COLUMN_TYPE.test(value)) return false;
   // `"'true'"`: a literal quoted once more (CDK writes header values so); `'--region'`: a flag.
   // `'(none)'`: a default shown in brackets.
   if (/^(["'(])[^"'()]*(?:\1|\))$/.test(value) && LITERAL_WORDS.test(value.slice(1, -1))) return false;
