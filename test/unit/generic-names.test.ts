@@ -119,3 +119,11 @@ test("a column's SQL type in a table's definition is no password", () => {
   assert.equal(found(`ALTER USER orders WITH PASSWORD '${["Kq7", "vRt2", "Lm9x"].join("!")}';\n`), 1);
 });
 
+test("a key type to generate, a printf format and a sentence's last word are no secrets", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).length;
+  assert.equal(found(`openvpn --genkey tls-crypt-v2-server v2crypt-server.key\n`, "setup.sh"), 0);
+  assert.equal(found(`log_debug("http_auth: scheme='%s' creds='%.*s%s'", scheme, len, creds, tail);\n`, "http_auth.c"), 0);
+  assert.equal(found(`* fixed an authentication error that showed an extra Password: prompt.\n`, "changes.txt"), 0);
+  assert.equal(found(`creds = '${["%Kq7", "vRt2", "Lm9x"].join("%")}'\n`, "settings.py"), 1);
+});
+

@@ -34,6 +34,8 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
   "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet", "guid", "uuid", "sub",
   "s3", "bind",
+  // `openvpn --genkey tls-crypt-v2-server`, `--generate-key rsa`: what kind of key to make.
+  "gen", "generate",
 ]);
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:

@@ -263,6 +263,9 @@ const GENERATED_PASSPHRASE = /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z
  */
 const INTERPOLATED_VARIABLE = /(?:^|[^A-Za-z0-9])\$[A-Z_][A-Z0-9_]{2,}(?![A-Za-z0-9])|\$[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![a-z])|^\\?\$_|\$\(/;
 
+/** A printf conversion: `%s`, `%.*s`, `%-8d`, `%lu`. */
+const PRINTF_CONVERSION = /%[-+ #0]{0,4}(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcsSpn%]/g;
+
 /** A column's type in SQL (`varchar(127)`, `character varying(255)`, `bytea`), maybe closing the column's line. */
 const SQL_COLUMN_TYPE = /^(?:n?varchar2?|n?char|character(?: varying)?|varbinary|binary|bytea|blob|n?text|tinytext|mediumtext|longtext|uuid|timestamptz|timestamp|datetime)(?:\(\d{1,5}\))?[,;)]?$/i;
 
@@ -315,6 +318,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `%s:%s`, `%TEMP%\token`: a format field or a variable first. A generated password may start
   // with `%` too, and the rest of it is random.
   if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
+  // `'%.*s%s'`, `%-8s`: printf conversions and nothing else of letters or digits.
+  if (value.includes("%") && !/[A-Za-z0-9]/.test(value.replace(PRINTF_CONVERSION, ""))) return false;
+  // `Password: prompt.`: a sentence's last word in prose, lower-case letters and a full stop.
+  if (/^[a-z]{3,}\.$/.test(value)) return false;
   // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`). An older Entra client secret
   // may start with `.` too, and its letters are random (`.kQ7vR…`).
   if (/^(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
