@@ -10,14 +10,14 @@
 
 /**
  * Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`,
- * Jest's `__snapshots__/`, pg_regress's `expected/` outputs, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, recorded HTTP traffic that
+ * Jest's `__snapshots__/`, pg_regress's `expected/` outputs, Perl's `t/`, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, recorded HTTP traffic that
  * tests replay (the Azure SDKs' `recordings/`, VCR's `cassettes/`), and benchmarks (`benches/`,
  * JMH's `jmh/`, `microbench/`), whose addresses are inputs to time.
  */
 const TEST_FOLDERS = new Set([
   "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "__snapshots__", "testing", "testdata", "test-data", "test_data",
   "fixtures", "e2e", "testfixtures", "testcases", "recordings", "cassettes", "vcr_cassettes", "regress",
-  "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh", "expected",
+  "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh", "expected", "t",
 ]);
 /**
  * Test projects named after what they test: `Orders.Tests/`, `Orders.UnitTests/`, `orders-test/`,
@@ -27,13 +27,13 @@ const TEST_FOLDERS = new Set([
 const TEST_PROJECT_FOLDER = /(?:[._-](?:[Uu]nit|[Ii]ntegration|[Ff]unctional|[Aa]cceptance)?[Tt]ests?|[a-z0-9](?:Unit|Integration|Functional|Acceptance)?Tests?)$/;
 
 /**
- * Test files by name: pytest's `test_*.py` and `conftest.py`; `orders.test.ts`, `orders_test.go`,
+ * Test files by name: pytest's `test_*.py` and `conftest.py`; Perl's `basic.t`; `orders.test.ts`, `orders_test.go`,
  * `test.js`; C's and Node's `test-uri.c`, `test-http-client.js`; specs in the languages whose
  * runners name them so (`orders.spec.ts`, `orders_spec.rb`; not `openapi-spec.yaml`, which is an
  * API's description); JUnit's, NUnit's and XCTest's `OrdersTest.java`, `OrdersTests.cs`; Maven
  * Failsafe's `OrdersIT.java`; Spock's and ScalaTest's `OrdersSpec.groovy`.
  */
-const TEST_FILE_LOWER = /^test_.|^test-.+\.(?:c|cc|cpp|js|mjs|ts)$|^conftest\.py$|(?:^|[._-])tests?\.[a-z0-9]+$|[._-]spec\.(?:[jt]sx?|mjs|cjs|mts|cts|rb|py|coffee|exs?|dart|lua|php)$/;
+const TEST_FILE_LOWER = /^test_.|^test-.+\.(?:c|cc|cpp|js|mjs|ts)$|^conftest\.py$|\.t$|(?:^|[._-])tests?\.[a-z0-9]+$|[._-]spec\.(?:[jt]sx?|mjs|cjs|mts|cts|rb|py|coffee|exs?|dart|lua|php)$/;
 const TEST_FILE_CAMEL = /[a-z0-9](?:Tests?|TestCase)\.(?:java|kt|scala|groovy|cs|vb|fs|swift|php|m|mm|dart)$|[a-z0-9]IT\.(?:java|kt)$|[a-z0-9]Spec\.(?:groovy|scala|kt)$/;
 
 /**

@@ -129,6 +129,8 @@ test("decisions on single values", () => {
     ["data/inet.data", `10.40.12.7`, []],
     ["seed/hosts.csv", `orders,10.40.12.7,db01.corp.fabrikam.local`, []],
     ["seed/hosts.tsv", `orders\t10.40.12.7`, []],
+    // A changelog's move to a release is a version; an address after other words is still one.
+    ["rpm/turnserver.spec", `  - Sync to 4.5.1.1 and relay through 10.40.12.7`, ["10.40.12.7"]],
     // A standard's or a manual's section, numbered four deep, is no address; one after other words still is.
     ["cow_http2.erl", `{error, 'Trailing HEADERS frame received. (RFC7540 8.1.2.6)'}, Peer = "10.40.12.7"`, ["10.40.12.7"]],
     ["h2.c", `const char *why = "see section 6.5.1.1 or \u00a7 3.2.1.4"; const char *relay = "see 6.5.1.2";`, ["6.5.1.2"]],

@@ -14,7 +14,7 @@ test("test folders and test files by the common runners' conventions are tests",
     "orders-api-test/settings.json", "storage/recordings/ContainerSuite/TestList.yaml", "spec/vcr_cassettes/orders.yml",
     "src/testFixtures/resources/app.conf", "src/integTest/groovy/OrdersTest.groovy", "src/lib-http/test-http-url.c", "regress/addrmatch.sh", "microbench/src/main/java/NetUtilBenchmark.java", "benches/parse.rs", "src/testcases/org/BugTests.java",
     "web/src/components/__snapshots__/Header.test.tsx.snap", "jetty-jmh/src/main/resources/multipart/form1-android-chrome.expected.txt",
-    "internal/render/page.golden", "Orders.Api/Snapshots/Routes.verified.txt", "reports/Invoice.approved.json", "contrib/ltree/expected/ltree.out",
+    "internal/render/page.golden", "Orders.Api/Snapshots/Routes.verified.txt", "reports/Invoice.approved.json", "contrib/ltree/expected/ltree.out", "t/etc/minimal.cfg", "lib/Orders/t/connect.t",
   ]) {
     assert.equal(isTestPath(file), true, file);
   }
@@ -24,7 +24,7 @@ test("names that only look like tests are not", () => {
   for (const file of [
     "src/latest/client.ts", "contest/entries.py", "src/attestation.ts", "api/openapi-spec.yaml", "src/specification/orders.json",
     "config/appsettings.Testing.json", "src/TypeSpec.java", "deploy/testament.txt", "src/protest.rb", "src/test-results-viewer.vue", "src/regression_model.py", "src/benchmarking/report.ts",
-    "src/unexpected.ts", "config/verified-domains.json", "src/golden_ratio.py", "snapshots/backup.py", "src/expected-delivery.ts",
+    "src/unexpected.ts", "config/verified-domains.json", "src/golden_ratio.py", "snapshots/backup.py", "src/expected-delivery.ts", "src/format.tt", "docs/t.md",
   ]) {
     assert.equal(isTestPath(file), false, file);
   }
