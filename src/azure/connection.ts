@@ -67,14 +67,17 @@ export function retrySettings(connection: AzureConnection): Required<RetrySettin
  * retry policy, so it sees each 429/503 as the policy will):
  * - a call whose Retry-After waits would add up to more than `maxRetryAfterMs` stops, by throwing
  *   RetryAfterTooLong where core-rest-pipeline's throttling strategy would sleep;
- * - a 429 without Retry-After, which core-rest-pipeline does not retry at all, is retried with
+ * - a 429 without Retry-After, which core-rest-pipeline does not retry at all, is retried here with
  *   exponential back-off (1, 2, 4 s with the defaults), as Microsoft's Key Vault throttling
- *   guidance asks, within the same `maxRetries` and `maxRetryAfterMs`.
+ *   guidance asks. These retries count with the SDK's against `maxRetries`, and their waits with
+ *   Retry-After's against `maxRetryAfterMs`; past either, the call ends as throttled.
  * Short Retry-After waits, back-off on 5xx and the last attempt's error are left to the SDK.
+ * (A retry made here resends the request as signed for the attempt: within half a minute, well
+ * inside the lifetime of a token or of App Configuration's HMAC signature.)
  */
 export function retryAfterLimitPolicy(settings: Required<RetrySettings>): PipelinePolicy {
   // The retry policy sends the same request object on every attempt.
-  const calls = new WeakMap<PipelineRequest, { attempts: number; waitedMs: number }>();
+  const calls = new WeakMap<PipelineRequest, { sdkAttempts: number; ownRetries: number; waitedMs: number }>();
   return {
     name: "secretHygieneRetryAfterLimit",
     async sendRequest(request, next) {
@@ -82,23 +85,26 @@ export function retryAfterLimitPolicy(settings: Required<RetrySettings>): Pipeli
       // Key Vault answers a client's first request with a 401 challenge, and the challenge policy
       // sends the same request again with a token: that is no attempt the retry policy counts.
       if (response.status === 401) return response;
-      const call = calls.get(request) ?? { attempts: 0, waitedMs: 0 };
+      const call = calls.get(request) ?? { sdkAttempts: 0, ownRetries: 0, waitedMs: 0 };
       calls.set(request, call);
-      call.attempts++;
-      while (response.status === 429 && retryAfterMsOf(response.headers) === undefined && call.attempts <= settings.maxRetries) {
-        const backOffMs = Math.min(settings.retryDelayInMs * 2 ** (call.attempts - 1), settings.maxRetryDelayInMs);
+      // The retry policy's own count of attempts: past maxRetries, this is its last.
+      call.sdkAttempts++;
+      const retriesSoFar = () => call.sdkAttempts - 1 + call.ownRetries;
+      while (response.status === 429 && retryAfterMsOf(response.headers) === undefined && retriesSoFar() < settings.maxRetries) {
+        const backOffMs = Math.min(settings.retryDelayInMs * 2 ** retriesSoFar(), settings.maxRetryDelayInMs);
         if (call.waitedMs + backOffMs > settings.maxRetryAfterMs) break;
         call.waitedMs += backOffMs;
         await sleep(backOffMs, request.abortSignal);
+        call.ownRetries++;
         response = await next(request);
-        call.attempts++;
       }
       if (response.status !== 429 && response.status !== 503) return response;
       const retryAfterMs = retryAfterMsOf(response.headers);
-      // No Retry-After: the SDK backs off exponentially (503) or gives up (429). After the last attempt it does not wait.
-      if (retryAfterMs === undefined || call.attempts > settings.maxRetries) return response;
+      // No Retry-After: the SDK backs off exponentially (503) or gives up (429). On its last attempt it does not wait.
+      if (retryAfterMs === undefined || call.sdkAttempts > settings.maxRetries) return response;
       call.waitedMs += retryAfterMs;
-      if (call.waitedMs <= settings.maxRetryAfterMs) return response;
+      // Within the limit, and retries left once ours are counted: the SDK waits and tries again.
+      if (call.waitedMs <= settings.maxRetryAfterMs && retriesSoFar() < settings.maxRetries) return response;
       // Not a RestError, so the retry policy passes it through instead of retrying.
       throw new RetryAfterTooLong(response.status, retryAfterMs);
     },

@@ -111,6 +111,16 @@ test("KeyVaultSecretStore: a 429 without Retry-After is retried with exponential
     const error = await rejection(store.getSecret("bare-throttle"));
     assert.equal(error.kind, "throttled");
     assert.match(error.message, /still was after retrying/);
+    // The back-off's retries count with the SDK's: a Retry-After after three of them is not waited
+    // out (with the SDK's own count it would be, however long it asked for).
+    emulator.faults.reset();
+    emulator.faults.throttle({ count: 3, retryAfterSeconds: null, match });
+    emulator.faults.throttle({ count: 1, retryAfterSeconds: 8, match });
+    const afterBackOff = Date.now();
+    const stopped = await rejection(store.getSecret("bare-throttle"));
+    assert.equal(stopped.kind, "throttled");
+    assert.equal(stopped.details.retryAfterMs, 8_000);
+    assert.ok(Date.now() - afterBackOff < 4_000, `stopped after ${Date.now() - afterBackOff} ms instead of waiting 8 s`);
     // Cancelled while backing off: the wait ends at once, as `cancelled`.
     emulator.faults.throttle({ count: 10, retryAfterSeconds: null, match });
     const slow = KeyVaultSecretStore.open(emulator.info.vaults["contract-dev-kv"]!, { ...emulatorConnection(emulator), retry: { maxRetries: 3, retryDelayInMs: 10_000, maxRetryDelayInMs: 20_000 } });
