@@ -37,14 +37,16 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     keywords: ["private key"],
     scope: "text",
     // BEGIN … END of any private-key type (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP … BLOCK), with
-    // at most 20,000 characters between: the longest real keys (RSA 8192 in PEM) fit.
-    pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg,
+    // at most 20,000 characters between: the longest real keys (RSA 8192 in PEM) fit. The body
+    // holds no other BEGIN: an armour line in code (`startswith("-----BEGIN RSA PRIVATE KEY-----")`)
+    // does not swallow a real key after it up to that key's END. (One fixed lookahead a character.)
+    pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?!-----BEGIN)[\s\S]){0,20000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg,
     // A real body holds hundreds of base64 characters; `…-----\nanything\n-----END…` is a doc sample,
     // and so is a body with AWS's EXAMPLE written into it (no encoder writes that word by chance).
-    // And a body with code in it (`asn1_type(<<"-----BEGIN RSA PRIVATE KEY-----">>) -> …`, a table
-    // of armour lines, up to some later END) is no key: a key's lines, quoted, escaped or joined
-    // as strings, hold no brackets, braces, semicolons or arrows.
-    reject: (value) => pemBodyLength(value) < 32 || value.includes("EXAMPLE") || /[(){};]|->/.test(pemBody(value)),
+    // And a body without a run of 40 base64 characters is code between an armour line and a later
+    // END (a table of armour lines: `asn1_type(<<"-----BEGIN RSA PRIVATE KEY-----">>) -> …`): a
+    // key's lines are 64 characters, however they are quoted, escaped or joined.
+    reject: (value) => pemBodyLength(value) < 32 || value.includes("EXAMPLE") || !/[A-Za-z0-9+/]{40}/.test(pemBody(value)),
   },
   {
     id: "private-key/pem-base64",
