@@ -209,7 +209,7 @@ test("undoing a new secret in a vault with purge protection says it stays soft-d
   try {
     const stored = await storeSecretVerified(store, toStore("protected-new", "vault-steps-test-value-p"), { onCollision: "cancel", signal: new AbortController().signal, log });
     const said = await stored.undo();
-    assert.match(said, /deleted again; the vault keeps it soft-deleted \(recoverable, and its name taken\)/);
+    assert.match(said, /deleted again, but the vault did not purge it \(purge protection, or no permission to purge\): it stays soft-deleted/);
     assert.equal(await store.getSecret("protected-new"), undefined);
   } finally {
     emulator.setVaultProperties("contract-prod-kv", { enablePurgeProtection: false });

@@ -101,7 +101,9 @@ test("a generated password with a $ before capitals is a secret; a variable a sh
   const resource = `resource "azurerm_key_vault_secret" "db" {\n  name  = "db-password"\n  value = "${["Hq7k", "$ABCm2Zp9wLx4"].join("")}"\n}\n`;
   assert.equal(found(resource, "main.tf"), 1);
   assert.equal(found(`{ "password": { "type": "SecureString", "value": "${generated}" } }\n`, "linkedService.json"), 1);
-  for (const expanded of ["user:$PASSWORD@db01", "--password=$PGPASS", "prefix$DB_PASS", "$_ENV[PASS]", "$(cat /run/secrets/db)"]) {
+  // Random capitals with an underscore among other characters are no variable either.
+  assert.equal(found(`password = "${["Hq7k", "$AB_CDm2Zp9x"].join("")}"\n`, "app.py"), 1);
+  for (const expanded of ["user:$PASSWORD@db01", "--password=$PGPASS", "prefix$DB_PASS", "$_ENV[PASS]", "$(cat /run/secrets/db)", "tmp$RANDOM", "Admin$USER", "db$DBPASS"]) {
     assert.equal(found(`DB_PASSWORD="${expanded}"\n`, "deploy.sh"), 0, expanded);
   }
 });
@@ -125,5 +127,13 @@ test("a key type to generate, a printf format and a sentence's last word are no 
   assert.equal(found(`log_debug("http_auth: scheme='%s' creds='%.*s%s'", scheme, len, creds, tail);\n`, "http_auth.c"), 0);
   assert.equal(found(`* fixed an authentication error that showed an extra Password: prompt.\n`, "changes.txt"), 0);
   assert.equal(found(`creds = '${["%Kq7", "vRt2", "Lm9x"].join("%")}'\n`, "settings.py"), 1);
+});
+
+test("a credential call's empty last argument is not its password; an empty user before the password is a literal", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).length;
+  const password = ["Xk9", "pQ2", "mZr7"].join("#");
+  assert.equal(found(`ftp.login("deploy", "${password}", "")\n`, "upload.py"), 1);
+  assert.equal(found(`conn = DriverManager.getConnection(url, "sa", "${password}", "");\n`, "Db.java"), 1);
+  assert.equal(found(`$pat = [System.Net.NetworkCredential]::new("", "${password}").SecurePassword\n`, "ado.ps1"), 1);
 });
 

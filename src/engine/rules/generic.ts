@@ -1323,10 +1323,13 @@ function argumentAt(line: string, open: number, index: number): { text: string; 
  * call as matched, starting with the constructor's or function's name.
  */
 function passwordArgument(args: string, fileType: FileType, callee: string): [number, number] | undefined {
-  // (An empty user is a literal too: `NetworkCredential("", "…")`, as a PAT is given.)
+  // (An empty user is a literal too: `NetworkCredential("", "…")`, as a PAT is given. An empty
+  // last argument is not the password: ftplib's `login(user, password, "")` leaves its account empty.)
   const literals = [...args.matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){0,300})\1/dg)];
   if (literals.length < 2) return undefined;
-  const password = (callee.startsWith("NetworkCredential") && literals.length === 3 ? literals[1] : literals[literals.length - 1])!;
+  const filled = literals.filter((literal) => literal[2] !== "");
+  const password = callee.startsWith("NetworkCredential") && literals.length === 3 ? literals[1]! : filled[filled.length - 1];
+  if (!password) return undefined;
   // An argument of the call itself, not of a call inside it (`GetEnvironmentVariable("DB_PASSWORD")`).
   // (`Some(…)`: reqwest's `basic_auth` takes the password as an Option.)
   const before = args.slice(0, password.index).replace(/\bSome\($/, "");

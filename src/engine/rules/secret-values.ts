@@ -257,11 +257,21 @@ const GENERATED_PASSPHRASE = /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z
 
 /**
  * Shell, Perl and PHP variables in a value: `$DB_PASS`, `user:$PASSWORD@db`, `$_ENV[…]`, `$(cmd)`.
- * An upper-case name counts whole (after a character that is no letter or digit, up to one) or
- * with an underscore in it; a generated password's `$` is followed by random capitals run together
+ * An upper-case name counts whole after a character that is no letter or digit, or anywhere when
+ * it has an underscore in it, is one of the shell's own (`tmp$RANDOM`, `Admin$USER`) or names a
+ * secret (`prefix$DBPASS`). A generated password's `$` is followed by random capitals run together
  * with its other characters (`…xyZo$IMRD8`, `Hq7k$ABCm2Zp`), which no program expands.
  */
-const INTERPOLATED_VARIABLE = /(?:^|[^A-Za-z0-9])\$[A-Z_][A-Z0-9_]{2,}(?![A-Za-z0-9])|\$[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![a-z])|^\\?\$_|\$\(/;
+const INTERPOLATED_VARIABLE = new RegExp(
+  [
+    String.raw`(?:^|[^A-Za-z0-9])\$[A-Z_][A-Z0-9_]{2,}(?![A-Za-z0-9])`,
+    String.raw`\$[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![A-Za-z0-9])`,
+    String.raw`\$(?:USER|HOME|RANDOM|HOSTNAME|PWD|PATH|SHELL|LOGNAME|UID|EUID|PPID|SECONDS|LINENO|BASHPID|TMPDIR|LANG)(?![A-Za-z0-9])`,
+    String.raw`\$[A-Z]{0,12}(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|KEY|AUTH|CRED)[A-Z0-9]{0,4}(?![A-Za-z0-9])`,
+    String.raw`^\\?\$_`,
+    String.raw`\$\(`,
+  ].join("|"),
+);
 
 /** A printf conversion: `%s`, `%.*s`, `%-8d`, `%lu`. */
 const PRINTF_CONVERSION = /%[-+ #0]{0,4}(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcsSpn%]/g;

@@ -331,7 +331,7 @@ async function undoVersions(secrets: SecretStore, name: string, ours: readonly s
     );
     return purged
       ? ` The new secret '${name}' was deleted again.`
-      : ` The new secret '${name}' was deleted again; the vault keeps it soft-deleted (recoverable, and its name taken) until its retention period ends or someone with purge permission purges it.`;
+      : ` The new secret '${name}' was deleted again, but the vault did not purge it (purge protection, or no permission to purge): it stays soft-deleted, recoverable and with its name taken, until it is purged or its retention period ends.`;
   }
   const current = await secrets.getSecret(name);
   let said = ` The new version of '${name}' was disabled.`;
