@@ -190,7 +190,7 @@ test("a new version cancelled while its lost answer was being retried (the vault
 
 // The copy that makes the earlier value current again is a new version, dated now: without a tag,
 // a value not rotated for years would lose its "not rotated" badge.
-test("undoing a new version keeps the earlier value's age in a rotated-on tag, unless a rotation tag says it already", async () => {
+test("undoing a new version keeps the earlier value's age in a rotated-on tag, unless that tag says it already", async () => {
   const store = emulatorSecretHarness(emulator).subject;
   emulator.seedSecret("contract-dev-kv", { name: "overdue-db", value: "vault-steps-test-value-old", createdOn: "2023-03-14T08:00:00Z" });
   const stored = await storeSecretVerified(store, toStore("overdue-db", "vault-steps-test-value-new"), { onCollision: "newVersion", signal: new AbortController().signal, log });
@@ -201,6 +201,12 @@ test("undoing a new version keeps the earlier value's age in a rotated-on tag, u
   const tagged = await storeSecretVerified(store, toStore("tagged-db", "vault-steps-test-value-new"), { onCollision: "newVersion", signal: new AbortController().signal, log });
   await tagged.undo();
   assert.equal((await store.getSecret("tagged-db"))?.properties.tags?.["rotated-on"], "2026-11-01");
+
+  // A due date alone says nothing of the value's age: the age is kept beside it.
+  emulator.seedSecret("contract-dev-kv", { name: "due-db", value: "vault-steps-test-value-old", createdOn: "2023-03-14T08:00:00Z", tags: { "rotate-by": "2023-05-13" } });
+  const due = await storeSecretVerified(store, toStore("due-db", "vault-steps-test-value-new"), { onCollision: "newVersion", signal: new AbortController().signal, log });
+  await due.undo();
+  assert.deepEqual((await store.getSecret("due-db"))?.properties.tags, { "rotate-by": "2023-05-13", "rotated-on": "2023-03-14" });
 });
 
 test("undoing a new secret in a vault with purge protection says it stays soft-deleted, not that it is gone", async () => {

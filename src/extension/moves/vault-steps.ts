@@ -360,11 +360,11 @@ const MOST_TAGS = 15;
 
 /**
  * The tags for a copy of an earlier value, made current again as a new version: the copy is dated
- * now, so a value not rotated for years would look freshly set. Unless a rotation tag already says
- * when it was set, `rotated-on` keeps its first version's date (if a tag is free for it).
+ * now, so a value not rotated for years would look freshly set. Unless its `rotated-on` tag already
+ * says when it was set, that tag keeps the earlier version's date (if a tag is free for it).
  */
 function withAgeKept(tags: Readonly<Record<string, string>> | undefined, createdOn: Date | undefined): Record<string, string> | undefined {
-  if (!createdOn || tags?.[ROTATION_TAGS.rotatedOn] !== undefined || tags?.[ROTATION_TAGS.rotateBy] !== undefined) return tags && { ...tags };
+  if (!createdOn || tags?.[ROTATION_TAGS.rotatedOn] !== undefined) return tags && { ...tags };
   if (Object.keys(tags ?? {}).length >= MOST_TAGS) return { ...tags };
   return { ...tags, [ROTATION_TAGS.rotatedOn]: createdOn.toISOString().slice(0, 10) };
 }
