@@ -193,7 +193,8 @@ function identifiable(id: string, title: string, keyword: string, body: string):
 }
 
 /** Words before a 64-byte base64 value that say it is a digest, a signature or a one-time value. */
-const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|nonce|etag|thumbprint/;
+// (`authenticity`: Rails' `authenticity_token`, a form's CSRF token.)
+const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|etag|thumbprint/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
 const NAMES_A_512_BIT_DIGEST = /\bsha3?-?512\b/i;
 /** A parameter of a .NET XML RSA or DSA key (`<P>…</P>`): the private-key/xml rule judges the whole key. */

@@ -169,6 +169,8 @@ function countBelow(values: readonly number[], limit: number): number {
   }
   return low;
 }
+/** OpenLDAP's command-line tools, whose `-w` is the bind password. */
+const LDAP_TOOLS = /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b/;
 const PASSWORD_FLAG_TOOLS = new RegExp(`\\b(?:${SPACED_PASSWORD_TOOLS}|mysql|mysqldump|mysqladmin|net\\s+use|ldapsearch|Connect-VIServer)\\b`, "i");
 /** curl's `-u key:` and `--user "key:"`: an API key given as the user, with no password (Stripe, Mailgun). */
 const USER_ONLY_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<value>[^\s"':]{10,200}):\k<q>(?=\s|$)/dg;
@@ -1110,11 +1112,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.spaceDash] || line.startsWith("-")) for (const match of allMatches(FLAG, line)) {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
-    const isPasswordShortFlag = (bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line);
+    // (OpenLDAP's tools take the bind password as `-w`.)
+    const isPasswordShortFlag = ((bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line)) || (bare === "w" && LDAP_TOOLS.test(line));
     // A bare `--secret` (docker, podman, buildx) takes the name of a stored secret: only a random value is one.
     // Flags whose value is a password though their name says nothing of it: Redis's, and the value
     // `az keyvault secret set` stores.
-    const passwordByCommand = /^(?:requirepass|masterauth)$/i.test(bare) || (bare === "value" && /\bkeyvault[ \t]+secret[ \t]+set\b/.test(line));
+    // (`-storepass`, `-keypass`, `-srcstorepass`…: keytool's and jarsigner's key store passwords.)
+    const passwordByCommand = /^(?:requirepass|masterauth|(?:src|dest)?(?:store|key)pass)$/i.test(bare) || (bare === "value" && /\bkeyvault[ \t]+secret[ \t]+set\b/.test(line));
     if (GPG_KEY_ID_FLAG.test(bare) || SECRETLESS_SWITCH.test(bare)) continue;
     const strength = isPasswordShortFlag || passwordByCommand ? "password" : /^secrets?$/i.test(bare) ? "key" : secretStrength(bare);
     if (!strength) continue;
@@ -1501,7 +1505,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },

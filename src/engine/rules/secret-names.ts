@@ -36,6 +36,8 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "s3", "bind",
   // `openvpn --genkey tls-crypt-v2-server`, `--generate-key rsa`: what kind of key to make.
   "gen", "generate",
+  // reCAPTCHA's, hCaptcha's and Turnstile's site key is published in the page (its secret key is not).
+  "site",
 ]);
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
@@ -148,6 +150,8 @@ export function secretStrength(name: string): Strength | undefined {
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
   if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
+  // Pusher's app key goes to the browser (Laravel's `VITE_PUSHER_APP_KEY`); its app secret does not.
+  if (last === "key" && segments[segments.length - 2] === "app" && segments.includes("pusher")) return undefined;
   // `tokens`, `secrets`, `api_keys`: a collection or a list of names, not one credential.
   if (/^(?:tokens|secrets|passwords|keys|apikeys)$/.test(last)) return undefined;
   const compact = segments.join("");

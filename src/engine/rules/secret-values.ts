@@ -79,6 +79,8 @@ export function looksRandom(value: string): boolean {
   if (value.length < 8) return false;
   // Keys and tokens are ASCII; prose in other scripts is not.
   if (/[^\x20-\x7e]/.test(value)) return false;
+  // 32 bytes in hex after `0x`: an Ethereum (secp256k1) private key, as wallets and Hardhat write one.
+  if (/^0x[0-9a-f]{64}$/i.test(value)) return isSingleCaseHex(value.slice(2));
   if (/^0x[0-9a-f]+$/i.test(value)) return false; // a numeric literal
   // Tokens are URL- and header-safe; `?`, spaces and angle brackets mean prose or a template.
   if (/[?\s]/.test(value)) return false;

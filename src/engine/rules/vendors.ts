@@ -317,7 +317,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     }),
     keywordEnd: isDiscordTimestampDot,
   },
-  vendor({ id: "telegram/bot-token", title: "Telegram bot token", keywords: [":aa"], body: `(?<![A-Za-z0-9_:])(?<value>\\d{8,10}:AA[A-Za-z0-9_-]{32,33})${END_DASH}` }),
+  // (Also in the Bot API's URLs, `https://api.telegram.org/bot<token>/sendMessage`.)
+  vendor({ id: "telegram/bot-token", title: "Telegram bot token", keywords: [":aa"], body: `(?:(?<![A-Za-z0-9_:])|(?<=\\/bot))(?<value>\\d{8,10}:AA[A-Za-z0-9_-]{32,33})${END_DASH}` }),
   // Older bot tokens: a bot id, then 35 characters starting with A; evidence next to "telegram".
   vendor({ id: "telegram/bot-token-named", title: "Telegram bot token", keywords: ["telegram"], body: `telegram[^\\n]{0,40}?(?<![A-Za-z0-9_:])(?<value>\\d{5,16}:A[A-Za-z0-9_-]{34})${END_DASH}`, caseInsensitive: true }),
   vendor({ id: "microsoft-teams/webhook", title: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com", "outlook.office.com/webhook"], body: `(?<value>https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/[A-Za-z0-9@/-]{60,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9/-]{36,})`, caseInsensitive: true }),
