@@ -383,10 +383,11 @@ const HELM_VALUE_DEFAULT = /\.Values\.(?<name>[\w.]{1,120})[ \t]*\|[ \t]*default
  * Commands that store a setting, its name then its value: `dotnet user-secrets set
  * "AzureAd:ClientSecret" "…"`, Windows' `setx AZURE_CLIENT_SECRET "…"`, `azd env set NAME …`,
  * `pulumi config set [--plaintext|--secret] dbPassword …` (with `--secret` Pulumi encrypts the
- * stack's copy, but the value is still written in the script).
+ * stack's copy, but the value is still written in the script), `aws configure set
+ * aws_secret_access_key …` (`--profile` before or after).
  */
 const SETTING_COMMAND =
-  /\b(?:dotnet[ \t]+user-secrets[ \t]+set|setx|azd[ \t]+env[ \t]+set|pulumi[ \t]+config[ \t]+set(?:[ \t]+(?:--(?:plaintext|secret|path)|(?:--stack|-s)[ \t]+[\w./-]{1,100})){0,3})[ \t]+(?<nq>["']?)(?<name>[A-Za-z_][\w:.-]{0,100})\k<nq>[ \t]+(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>(?=[ \t;&|)]|$)/dg;
+  /\b(?:dotnet[ \t]+user-secrets[ \t]+set|setx|azd[ \t]+env[ \t]+set|pulumi[ \t]+config[ \t]+set(?:[ \t]+(?:--(?:plaintext|secret|path)|(?:--stack|-s)[ \t]+[\w./-]{1,100})){0,3}|aws[ \t]+configure[ \t]+set(?:[ \t]+--profile[ \t]+[\w.-]{1,100})?)[ \t]+(?<nq>["']?)(?<name>[A-Za-z_][\w:.-]{0,100})\k<nq>[ \t]+(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>(?=[ \t;&|)]|$)/dg;
 /** GitHub's CLI: `gh secret set NAME --body "…"` (or `-b`), other flags around it. */
 const GH_SECRET_SET = /\bgh[ \t]+secret[ \t]+set[ \t]+(?<name>[A-Za-z_]\w{0,100})[^\n]{0,200}?[ \t](?:--body|-b)(?:=|[ \t]+)(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>/dg;
 /** C++ strings built from a literal: `std::string secret("…")`, `QString token{"…"}`. */
@@ -751,7 +752,7 @@ const LINE_GATES = new LiteralGates({
   envVar: ["env::var"],
   expansion: ["${"],
   helmValues: [".values."],
-  settingCommand: ["user-secrets", "setx", "azd", "pulumi"],
+  settingCommand: ["user-secrets", "setx", "azd", "pulumi", "configure set"],
   gh: ["gh"],
   secret: ["secret"],
   bracedElement: [">{"],
@@ -1039,7 +1040,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.envVar] && line.includes("env::var")) pushNamedValues(ENV_VAR_UNWRAP_OR, line, context, hits);
   if (open[GATE.expansion] && line.includes(":")) pushNamedValues(PLACEHOLDER_DEFAULT, line, context, hits);
   if (open[GATE.helmValues] && open[GATE.default] && line.includes(".Values.") && line.includes("default")) pushNamedValues(HELM_VALUE_DEFAULT, line, context, hits);
-  if (open[GATE.settingCommand] && (line.includes("user-secrets") || line.includes("setx") || line.includes("azd") || line.includes("pulumi"))) pushNamedValues(SETTING_COMMAND, line, context, hits);
+  if (open[GATE.settingCommand] && (line.includes("user-secrets") || line.includes("setx") || line.includes("azd") || line.includes("pulumi") || line.includes("configure set"))) pushNamedValues(SETTING_COMMAND, line, context, hits);
   if (open[GATE.gh] && open[GATE.secret] && line.includes("gh") && line.includes("secret")) pushNamedValues(GH_SECRET_SET, line, context, hits);
 
   // Four or more quoted names in a row (`'int_fast16_t', 'RC5_32_KEY', 'ucontext64', …`) are a list
