@@ -5,6 +5,8 @@
  */
 
 const PEM_HEADER = /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*-----/;
+/** A JSON Web Key's type (`"kty": "RSA"`), which says what the key is and nothing of it. */
+const JWK_TYPE = /^\{[\s\S]{0,200}?"kty"\s*:\s*"(RSA|EC|OKP|oct)"/;
 /** Vendor prefixes such as `ghp_`, `xoxb-`, `sk-`, `glpat-`, `npm_` are public and say what the token is. */
 const VENDOR_PREFIX = /^[A-Za-z]{2,6}[_-](?:[A-Za-z]{2,4}[_-])?/;
 const ELLIPSIS = "\u2026";
@@ -25,6 +27,8 @@ export function redact(value: string, showPrefix = false): string {
   const length = value.length;
   const pem = PEM_HEADER.exec(value);
   if (pem) return `${pem[0]}${ELLIPSIS}(${length})`;
+  const jwk = JWK_TYPE.exec(value);
+  if (jwk) return `{"kty":"${jwk[1]}"${ELLIPSIS}(${length})`;
   const vendor = showPrefix ? VENDOR_PREFIX.exec(value) : null;
   // A prefix is only shown when a long, random remainder stays hidden after it.
   if (vendor && length - vendor[0].length >= 20) return `${vendor[0]}${ELLIPSIS}(${length})`;

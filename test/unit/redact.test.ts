@@ -38,3 +38,8 @@ test("a private key shows its header only", () => {
   const pem = "-----BEGIN RSA PRIVATE KEY-----\nAAAABBBBCCCC\n-----END RSA PRIVATE KEY-----";
   assert.equal(redact(pem), `-----BEGIN RSA PRIVATE KEY-----…(${pem.length})`);
 });
+
+test("a JSON Web Key shows its type, which says nothing of the key", () => {
+  const key = `{\n  "kty": "RSA",\n  "n": "${"q".repeat(40)}",\n  "d": "${"w".repeat(40)}"\n}`;
+  assert.equal(redact(key), `{"kty":"RSA"…(${key.length})`);
+});

@@ -3,6 +3,7 @@ import { AZURE_FILE_RULES } from "./azure-files";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GEM_CREDENTIAL_RULES } from "./gem-credentials";
 import { GENERIC_RULES } from "./generic";
+import { JSON_WEB_KEY_RULES } from "./json-web-keys";
 import { KEY_FILE_RULES } from "./key-files";
 import { KUBERNETES_RULES } from "./kubernetes";
 import { PARAMETER_VALUE_RULES } from "./parameter-values";
@@ -26,6 +27,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   // After AZURE_RULES: an auth file's `…8Q~…` key stays the Entra client secret rule's finding.
   ...AZURE_FILE_RULES,
   ...PRIVATE_KEY_RULES,
+  ...JSON_WEB_KEY_RULES,
   ...KEY_FILE_RULES,
   ...KUBERNETES_RULES,
   ...VENDOR_RULES,

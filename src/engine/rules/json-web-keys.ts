@@ -1,0 +1,81 @@
+import { lineStartsOf } from "../line-starts";
+import type { RuleContext, RuleHit, ScannerRule } from "./types";
+
+/**
+ * Private keys written as JSON Web Keys (RFC 7517): an object with a `kty` and, for an RSA, EC or
+ * OKP key, the private parameter `d` (an RSA key adds `p`, `q`, `dp`, `dq`, `qi`); for a symmetric
+ * (`oct`) key, `k`. A public key has none of these, and is no secret. The whole object is the
+ * secret: its other private parameters give the key away as well as `d` does.
+ */
+
+/** How far back from `"kty"` the object's `{` may be, and how long an object may be (an RSA 4096 key is about 3,300 characters). */
+const MOST_BEFORE = 2000;
+const MOST_LENGTH = 20_000;
+/**
+ * How many `"kty"` a text's scan looks at: a key set holds a handful. The bound keeps a text made
+ * of `"kty"` and nothing else from costing MOST_BEFORE characters for each.
+ */
+const MOST_KEYS = 2000;
+
+/** A private parameter with a base64url value of some length: `"d": "…"`, `"k": "…"`. */
+const PRIVATE_MEMBER = /"(?:d|k)"\s*:\s*"[A-Za-z0-9_-]{16,}={0,2}"/;
+
+/** The `{` that opens the object holding `at`, looking back past nested objects; -1 if none near. */
+function objectStart(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1, low = Math.max(0, at - MOST_BEFORE); i >= low; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 125 /* } */) depth++;
+    else if (ch === 123 /* { */) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** Where the object opened at `start` closes (just after its `}`), reading strings as JSON does; -1 if not near. */
+function objectEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start, high = Math.min(text.length, start + MOST_LENGTH); i < high; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */) {
+      for (i++; i < high && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
+    } else if (ch === 123) depth++;
+    else if (ch === 125 && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+function findJsonWebKeys(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  let coveredUntil = 0;
+  let looked = 0;
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    const lineEnd = text.indexOf("\n", lineStart);
+    const stop = lineEnd === -1 ? text.length : lineEnd;
+    for (let at = text.indexOf('"kty"', lineStart); at !== -1 && at < stop; at = text.indexOf('"kty"', at + 5)) {
+      if (at < coveredUntil) continue;
+      if (++looked > MOST_KEYS) return hits;
+      const start = objectStart(text, at);
+      const end = start === -1 ? -1 : objectEnd(text, start);
+      if (end === -1 || end <= at) continue;
+      coveredUntil = end;
+      if (PRIVATE_MEMBER.test(text.slice(start, end))) hits.push({ start, end, keyName: "jwk" });
+    }
+  }
+  return hits;
+}
+
+export const JSON_WEB_KEY_RULES: readonly ScannerRule[] = [
+  {
+    id: "private-key/jwk",
+    title: "Private key (JSON Web Key)",
+    kind: "secret",
+    docsUrl: "https://learn.microsoft.com/azure/key-vault/keys/about-keys",
+    structured: true,
+    keywords: ['"kty"'],
+    scope: "text",
+    find: findJsonWebKeys,
+  },
+];
