@@ -10,6 +10,7 @@ import { secretStoringPlace } from "../engine/rules/azure-files";
 import { isGemCredentialsFile } from "../engine/rules/gem-credentials";
 import { isRailsKeyFile } from "../engine/rules/key-files";
 import { isPgpassFile } from "../engine/rules/pgpass";
+import { isSaslPasswdFile } from "../engine/rules/sasl-passwd";
 import { FixPlanError } from "./errors";
 
 interface ToolFile {
@@ -26,6 +27,11 @@ const TOOL_FILES: readonly ToolFile[] = [
     matches: (path) => isPgpassFile(path),
     reason: "libpq (psql and the PostgreSQL drivers) reads this file and cannot resolve a Key Vault reference",
     instead: 'delete the line and have libpq read the password from PGPASSWORD, which "Run with secrets" sets from Key Vault',
+  },
+  {
+    matches: (path) => isSaslPasswdFile(path),
+    reason: "Postfix reads this table (through postmap) and cannot resolve a Key Vault reference",
+    instead: "write the file at deployment from Key Vault, then run postmap, instead of committing it",
   },
   {
     matches: (_, base) => base === ".netrc" || base === "_netrc",
