@@ -503,6 +503,13 @@ function secretListStrength(name: string): Strength | undefined {
 const NET_USE_PASSWORD_BEFORE_USER = /\bnet[ \t]+use(?:[ \t]+(?:[A-Za-z]:|\*))?[ \t]+\\\\\S{1,200}[ \t]+(?<value>[^\s/*"'][^\s"']{0,200})[ \t]+\/user:/dgi;
 const NET_USE_PASSWORD_AFTER_USER = /\bnet[ \t]+use\b[^\n]{0,200}?[ \t]\/user:\S{1,200}[ \t]+(?<value>[^\s/*"'][^\s"']{0,200})/dgi;
 /**
+ * Samba's clients take the password after the user and a `%`: `smbclient //fs01/backup -U
+ * backup%…` (and `rpcclient`, `smbcacls`, `smbget`, `net … -U`); lftp after a comma: `lftp -u
+ * deploy,… sftp://files…`. Without them, the tool asks.
+ */
+const SAMBA_USER_PASSWORD = /\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|net)\b[^\n]{0,300}?[ \t](?:-U|--user)(?:=|[ \t]+)(?<q>["']?)[^\s%"']{1,200}%(?<value>[^\s"']{1,200})\k<q>/dg;
+const LFTP_USER_PASSWORD = /\blftp\b[^\n]{0,300}?[ \t](?:-u|--user)[ \t]+(?<q>["']?)[^\s,"']{1,200},(?<value>[^\s"']{1,200})\k<q>/dg;
+/**
  * Apache's `htpasswd -b` (batch mode) takes the password as its last argument: `htpasswd -bc FILE
  * USER PASSWORD`, or `htpasswd -nb USER PASSWORD` (maybe redirected: `>> FILE`).
  */
@@ -778,6 +785,7 @@ const LINE_GATES = new LiteralGates({
   salt: ["alt"],
   secretList: ["keys", "secret", "fallbacks"],
   netUse: ["net ", "net\t"],
+  userPercentPassword: ["smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "net ", "lftp"],
   htpasswd: ["htpasswd"],
   identified: ["identified"],
   redis: ["requirepass", "masterauth"],
@@ -1250,6 +1258,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
+  if (open[GATE.userPercentPassword] && (line.includes("%") || line.includes(","))) {
+    for (const match of [...allMatches(SAMBA_USER_PASSWORD, line), ...allMatches(LFTP_USER_PASSWORD, line)]) {
+      const span = group(match, "value")!;
+      if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+    }
+  }
+
   if (open[GATE.htpasswd] && line.includes("htpasswd")) for (const match of allMatches(HTPASSWD_BATCH, line)) {
     if (!/-[A-Za-z]*b/.test(match.groups!.flags!)) continue;
     const span = group(match, "value")!;
@@ -1506,7 +1521,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`hmac`, `signwith`, `cookieparser`, `textencoder`, `jwt…`: SIGNING_KEY_SINK's calls, most of which name no secret.)
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },
