@@ -29,6 +29,9 @@ export function redact(value: string, showPrefix = false): string {
   if (pem) return `${pem[0]}${ELLIPSIS}(${length})`;
   const jwk = JWK_TYPE.exec(value);
   if (jwk) return `{"kty":"${jwk[1]}"${ELLIPSIS}(${length})`;
+  // Words with spaces (a passphrase, a wallet's recovery phrase): a word's first letters are a
+  // good part of it, so none is shown.
+  if (/^[^\s]+(?: [^\s]+){2,}$/.test(value)) return `${ELLIPSIS}(${length})`;
   const vendor = showPrefix ? VENDOR_PREFIX.exec(value) : null;
   // A prefix is only shown when a long, random remainder stays hidden after it.
   if (vendor && length - vendor[0].length >= 20) return `${vendor[0]}${ELLIPSIS}(${length})`;

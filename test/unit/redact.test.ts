@@ -43,3 +43,8 @@ test("a JSON Web Key shows its type, which says nothing of the key", () => {
   const key = `{\n  "kty": "RSA",\n  "n": "${"q".repeat(40)}",\n  "d": "${"w".repeat(40)}"\n}`;
   assert.equal(redact(key), `{"kty":"RSA"…(${key.length})`);
 });
+
+test("a value of words shows none of them: a word's first letters are a good part of it", () => {
+  assert.equal(redact("lumber abandon tank naive siren pluck dwarf glue orbit vivid exact cotton"), "…(73)");
+  assert.equal(redact("correct horse battery staple"), "…(28)");
+});

@@ -1500,7 +1500,7 @@ function pushSigningKeyOfVariable(text: string, callAt: number, variable: string
 }
 
 /** Words that every name saying secret holds (lower case): what wakes the rules that read names. */
-export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pwd", "secret", "token", "key", "auth", "cred", "psk"];
+export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pwd", "secret", "token", "key", "auth", "cred", "psk", "mnemonic", "phrase"];
 
 export const GENERIC_RULES: readonly ScannerRule[] = [
   {

@@ -34,6 +34,16 @@ export function isWordsWithSpaces(value: string): boolean {
 }
 
 /**
+ * A wallet's recovery phrase as BIP-39 writes it: 12, 15, 18, 21 or 24 lower-case words of 3 to 8
+ * letters, one space apart. (The words come from a list of 2,048; their shape is enough under a
+ * name that says mnemonic.)
+ */
+export function isMnemonicPhrase(value: string): boolean {
+  const words = value.split(" ");
+  return [12, 15, 18, 21, 24].includes(words.length) && words.every((word) => /^[a-z]{3,8}$/.test(word));
+}
+
+/**
  * Whether `value` is a passphrase: 3 to 8 words of 2 to 24 characters, one space apart, none of
  * them a word prose is made of, and no sentence's punctuation. Three words only with a digit or
  * a symbol among them (`"Mot de passe"` is three words too); four or more may be letters alone.

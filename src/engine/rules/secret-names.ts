@@ -120,8 +120,11 @@ function namesAnotherKindOfThing(segments: readonly string[]): boolean {
   return lastSecretWord >= 0 && KINDS_OF_THING.has(segments[lastSecretWord + 1] ?? "");
 }
 
+/** Names of a wallet's recovery phrase (BIP-39): `MNEMONIC`, `WALLET_MNEMONIC`, `seed_phrase`, `recoveryPhrase`. */
+export const MNEMONIC_NAME = /(?:^|_)(?:mnemonic|seed_?phrase|recovery_?phrase)$/;
+
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
-export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk/i;
+export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase/i;
 
 /** Classifies a name, or undefined when it does not name a secret. */
 export function secretStrength(name: string): Strength | undefined {
@@ -156,6 +159,8 @@ export function secretStrength(name: string): Strength | undefined {
   // `tokens`, `secrets`, `api_keys`: a collection or a list of names, not one credential.
   if (/^(?:tokens|secrets|passwords|keys|apikeys)$/.test(last)) return undefined;
   const compact = segments.join("");
+  // A wallet's recovery phrase: `MNEMONIC`, `seed_phrase`, `recoveryPhrase` (judged by isMnemonicPhrase).
+  if (MNEMONIC_NAME.test(segments.join("_"))) return "password";
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
   if (last === "token" && PROTOCOL_TOKEN_QUALIFIERS.has(segments[segments.length - 2] ?? "")) return undefined;
   // …written as one word: `skiptoken`, `nexttoken`, `pagetoken`.

@@ -3,11 +3,11 @@ import { shannonEntropy } from "./entropy";
 import { hasRepeatedLetterChunk } from "../character-patterns";
 import { isWordyIdentifier } from "./identifier-words";
 import { segmentsOf } from "./name-segments";
-import { isPassphrase } from "./passphrase";
+import { isMnemonicPhrase, isPassphrase } from "./passphrase";
 import { hasNonCredentialShape, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
 import type { FileType } from "./types";
 import { VENDOR_RULES } from "./vendors";
-import { PUBLIC_KEY_START, SHA256_BASE64, secretStrength } from "./secret-names";
+import { MNEMONIC_NAME, PUBLIC_KEY_START, SHA256_BASE64, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
 
 /**
@@ -298,6 +298,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // and text it is as often a map's or a cache's key.
   if (strength === "generated-key" && fileType !== "config" && /^key\d?$/i.test(name)) return false;
   if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
+  // A wallet's recovery phrase: words with spaces, which a password's name would call prose.
+  if (strength === "password" && MNEMONIC_NAME.test(segmentsOf(name).join("_"))) return isMnemonicPhrase(value);
   if (value.length < 4 || value.length > 4000) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
   // Words with spaces under a password's name, quoted where values are data: a passphrase, or prose.
