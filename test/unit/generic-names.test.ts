@@ -126,6 +126,8 @@ test("a key type to generate, a printf format and a sentence's last word are no 
   assert.equal(found(`openvpn --genkey tls-crypt-v2-server v2crypt-server.key\n`, "setup.sh"), 0);
   assert.equal(found(`log_debug("http_auth: scheme='%s' creds='%.*s%s'", scheme, len, creds, tail);\n`, "http_auth.c"), 0);
   assert.equal(found(`* fixed an authentication error that showed an extra Password: prompt.\n`, "changes.txt"), 0);
+  assert.equal(found(`fprintf(stderr, "Error: --psk-identity required if --psk used.\\n");\n`, "options.c"), 0);
+  assert.equal(found(`tls-cipher DEFAULT:!EXP:!LOW:!MEDIUM:!kDH:!kECDH:!DSS:!PSK:!SRP:!kRSA\n`, "tls-options.rst"), 0);
   assert.equal(found(`creds = '${["%Kq7", "vRt2", "Lm9x"].join("%")}'\n`, "settings.py"), 1);
 });
 

@@ -334,8 +334,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
   // `'%.*s%s'`, `%-8s`: printf conversions and nothing else of letters or digits.
   if (value.includes("%") && !/[A-Za-z0-9]/.test(value.replace(PRINTF_CONVERSION, ""))) return false;
-  // `Password: prompt.`: a sentence's last word in prose, lower-case letters and a full stop.
-  if (/^[a-z]{3,}\.$/.test(value)) return false;
+  // `Password: prompt.`: a sentence's last word in prose, lower-case letters and a full stop (in a
+  // C string, maybe with its line break: `"--psk-identity required if --psk used.\n"`).
+  if (/^[a-z]{3,}\.(?:\\n)?$/.test(value)) return false;
+  // `…:!PSK:!SRP:!kRSA`: an OpenSSL cipher list, whose `!PSK` reads as a name.
+  if (/^!?[A-Za-z0-9-]{2,16}(?::!?[A-Za-z0-9-]{2,16})+$/.test(value) && /(?:^|:)!/.test(value)) return false;
   // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`). An older Entra client secret
   // may start with `.` too, and its letters are random (`.kQ7vR…`).
   if (/^(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
