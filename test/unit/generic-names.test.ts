@@ -128,6 +128,7 @@ test("a key type to generate, a printf format and a sentence's last word are no 
   assert.equal(found(`* fixed an authentication error that showed an extra Password: prompt.\n`, "changes.txt"), 0);
   assert.equal(found(`fprintf(stderr, "Error: --psk-identity required if --psk used.\\n");\n`, "options.c"), 0);
   assert.equal(found(`tls-cipher DEFAULT:!EXP:!LOW:!MEDIUM:!kDH:!kECDH:!DSS:!PSK:!SRP:!kRSA\n`, "tls-options.rst"), 0);
+  assert.equal(found(`\\fBDEFAULT:!EXP:!LOW:!MEDIUM:!kDH:!kECDH:!DSS:!PSK:!SRP:!kRSA\\fP when\n`, "openvpn.8"), 0);
   assert.equal(found(`creds = '${["%Kq7", "vRt2", "Lm9x"].join("%")}'\n`, "settings.py"), 1);
 });
 

@@ -349,6 +349,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   }),
   vendor({ id: "mailchimp/api-key", title: "Mailchimp API key", keywords: ["-us"], body: `${START}(?<value>[a-f0-9]{32}-us\\d{1,2})${END}` }),
   vendor({ id: "mailgun/key", title: "Mailgun key", keywords: ["key-", "pubkey-"], body: `${START}(?<value>(?:pub)?key-[a-f0-9]{32})${END}` }),
+  // Keys made since 2022: 32 hex digits, then two groups of 8; evidence next to "mailgun".
+  vendor({ id: "mailgun/key-named", title: "Mailgun key", keywords: ["mailgun"], body: `mailgun[^\\n]{0,80}?(?<![A-Za-z0-9])(?<value>[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9-])`, caseInsensitive: true }),
   prefixed("linear/api-key", "Linear API key", "lin_api_", "[A-Za-z0-9]{40}"),
   vendor({ id: "notion/token", title: "Notion integration token", keywords: ["secret_", "ntn_"], body: `${START}(?<value>(?:secret_[A-Za-z0-9]{43}|ntn_[0-9]{11}[A-Za-z0-9]{35}))${END}` }),
   prefixed("figma/token", "Figma personal access token", "figd_", "[A-Za-z0-9_-]{40}", END_DASH),
