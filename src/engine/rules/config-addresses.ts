@@ -108,12 +108,13 @@ const VERSION_CONTEXT_BEFORE = /(?:[=!<>~]=|(?<![=-])[<>]|[\^~]|["'`]=)\s*$|(?:(
  */
 const RCS_REVISION_BEFORE = /,v[ \t]+$|\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\t$/;
 
+/** A changelog's move to a release: `Sync to 4.5.1.1` (an RPM spec's `%changelog`), `bump to v2.0.0.1`. */
+const VERSION_VERB_BEFORE = /\b(?:update|upgrade|sync|bump|rebase|downgrade)(?:s|d|ed)?[ \t]+to[ \t]+v?$/i;
+
 /**
  * A standard's or a manual's section, numbered four deep: `(RFC7540 8.1.2.6)` in an HTTP/2
  * library's error messages, `see section 3.2.1.4`, `§ 6.5.1.1`.
  */
-/** A changelog's move to a release: `Sync to 4.5.1.1` (an RPM spec's `%changelog`), `bump to v2.0.0.1`. */
-const VERSION_VERB_BEFORE = /\b(?:update|upgrade|sync|bump|rebase|downgrade)(?:s|d|ed)?[ \t]+to[ \t]+v?$/i;
 const SECTION_NUMBER_BEFORE = /(?:\bRFC[ -]?\d{3,5},?|\b[Ss]ection|\bSECTION|\b[Ss]ec\.|§|\b[Cc]lause|\b[Cc]hapter)[ \t]*$/;
 
 /** Whether what comes before four dotted numbers says they are a version, an object identifier or a section number. */
