@@ -10,6 +10,7 @@ import { secretStoringPlace } from "../engine/rules/azure-files";
 import { isGemCredentialsFile } from "../engine/rules/gem-credentials";
 import { isRailsKeyFile } from "../engine/rules/key-files";
 import { isPgpassFile } from "../engine/rules/pgpass";
+import { isRedisConfigFile } from "../engine/rules/redis-acl";
 import { isSaslPasswdFile } from "../engine/rules/sasl-passwd";
 import { FixPlanError } from "./errors";
 
@@ -27,6 +28,11 @@ const TOOL_FILES: readonly ToolFile[] = [
     matches: (path) => isPgpassFile(path),
     reason: "libpq (psql and the PostgreSQL drivers) reads this file and cannot resolve a Key Vault reference",
     instead: 'delete the line and have libpq read the password from PGPASSWORD, which "Run with secrets" sets from Key Vault',
+  },
+  {
+    matches: (path) => isRedisConfigFile(path),
+    reason: "Redis reads this file and cannot resolve a Key Vault reference",
+    instead: 'write the file at deployment from Key Vault, or start Redis with --requirepass "$REDIS_PASSWORD", which "Run with secrets" sets',
   },
   {
     matches: (path) => isSaslPasswdFile(path),

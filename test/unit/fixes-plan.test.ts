@@ -300,6 +300,8 @@ test("files a tool reads by itself are refused, with what works for that tool: t
     [".pgpass", `db.orders.internal:5432:orders:app:${PASSWORD}\n`, /PGPASSWORD/],
     ["deploy/pgpass.conf", `*:5432:*:app:${PASSWORD}\n`, /libpq/],
     ["etc/postfix/sasl_passwd", `[smtp.northwind-mail.net]:587 relay@northwind.example:${PASSWORD}\n`, /postmap/],
+    ["deploy/redis.conf", `port 6379\nrequirepass ${PASSWORD}\n`, /Redis reads this file/],
+    ["deploy/users.acl", `user orders on >${PASSWORD} ~orders:* +@all\n`, /--requirepass/],
     ["conf/.htpasswd", `admin:$apr1$Hq7vN2x1$${PASSWORD}abcdefghijkl\n`, /web server/],
     ["etc/mysql/my.cnf", `[client]\nuser=app\npassword=${PASSWORD}\n`, /mysql_config_editor/],
     [".pypirc", `[distutils]\nindex-servers = private\n\n[private]\nrepository = https://pkgs.northwind-build.net/simple\nusername = ci\npassword = ${PASSWORD}\n`, /TWINE_PASSWORD/],

@@ -9,6 +9,7 @@ import { KUBERNETES_RULES } from "./kubernetes";
 import { PARAMETER_VALUE_RULES } from "./parameter-values";
 import { PASSWORD_HASH_RULES } from "./password-hashes";
 import { PGPASS_RULES } from "./pgpass";
+import { REDIS_ACL_RULES } from "./redis-acl";
 import { SASL_PASSWD_RULES } from "./sasl-passwd";
 import { KEY_FILE_FORMAT_RULES, PRIVATE_KEY_RULES } from "./private-keys";
 import { TOKEN_RULES } from "./tokens";
@@ -38,6 +39,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   // Before GENERIC_RULES: a .pgpass line's password is its fifth field, whatever a name on the line says.
   ...PGPASS_RULES,
   ...SASL_PASSWD_RULES,
+  ...REDIS_ACL_RULES,
   ...GENERIC_RULES,
   // After GENERIC_RULES: `:rubygems_api_key:` names itself, and stays the named rule's finding.
   ...GEM_CREDENTIAL_RULES,
