@@ -140,3 +140,10 @@ test("a credential call's empty last argument is not its password; an empty user
   assert.equal(found(`$pat = [System.Net.NetworkCredential]::new("", "${password}").SecurePassword\n`, "ado.ps1"), 1);
 });
 
+test("a password joined to its flag by = may start with a dash; a dash after a blank starts the next flag", () => {
+  const found = (content: string) => scanText({ content, filePath: "deploy.sh" }).length;
+  assert.equal(found(`kubectl create secret docker-registry regcred --docker-username=ci --docker-password=${["-2Yq", "7i9Md", "zdV_Z6"].join("")}\n`), 1);
+  assert.equal(found(`kubectl create secret docker-registry regcred --docker-password --docker-email=ci@contoso.example\n`), 0);
+  assert.equal(found(`mytool --password=--interactive\n`), 0);
+});
+

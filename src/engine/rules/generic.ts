@@ -1133,7 +1133,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (!strength) continue;
     const span = group(match, "value")!;
     const value = line.slice(...span);
-    if (value.startsWith("-")) continue;
+    // A next flag, not a value; but after `=` (`--docker-password=-2Y1p…`) a generated password may start with `-`.
+    if (value.startsWith("-") && (line[span[0] - 1] !== "=" || value.startsWith("--"))) continue;
     // mysql and its tools take the password glued (`-pS3cret`): `mysql -p orders < dump.sql` asks
     // for it and opens the database `orders`.
     // (`-p=…` is glued too: the client reads `=…` as the password.)
