@@ -1,4 +1,4 @@
-import { isSecretUnderName } from "./secret-values";
+import { entryPasswords } from "./password-entries";
 import type { RuleHit, ScannerRule } from "./types";
 
 /**
@@ -38,18 +38,15 @@ function unescaped(field: string): string {
 
 /** Each entry's password in a whole password file (the rule runs once a file, on files named so). */
 function findPgpassPasswords(text: string): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (const match of text.matchAll(ENTRY)) {
-    const [start, rawEnd] = match.indices!.groups!.value!;
-    // Blanks at the end are the editor's, not the password's.
-    const end = start + text.slice(start, rawEnd).trimEnd().length;
-    const password = unescaped(text.slice(start, end));
-    // Judged as any password under a name: `*`, `password`, `changeme`, `<password>`, `${PGPASSWORD}` are not one.
-    if (!isSecretUnderName("password", password, "config")) continue;
-    const user = unescaped(match.groups!.user!);
-    hits.push({ start, end, keyName: user === "*" ? "password" : user });
-  }
-  return hits;
+  return entryPasswords(
+    text,
+    ENTRY,
+    (match) => {
+      const user = unescaped(match.groups!.user!);
+      return user === "*" ? "password" : user;
+    },
+    unescaped,
+  );
 }
 
 export const PGPASS_RULES: readonly ScannerRule[] = [

@@ -1,4 +1,4 @@
-import { isSecretUnderName } from "./secret-values";
+import { entryPasswords } from "./password-entries";
 import type { RuleHit, ScannerRule } from "./types";
 
 /**
@@ -26,12 +26,7 @@ export function isRedisConfigFile(filePath: string): boolean {
 const ACL_PASSWORD = /(?:^[ \t]*user|\bACL[ \t]+SETUSER)[ \t]+[^\s>]{1,100}(?:[ \t]+[^\s>]{1,200}){0,40}?[ \t]+["']?>(?<value>[^\s"']{1,300})/dgim;
 
 function findAclPasswords(text: string): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (const match of text.matchAll(ACL_PASSWORD)) {
-    const [start, end] = match.indices!.groups!.value!;
-    if (isSecretUnderName("password", text.slice(start, end), "config")) hits.push({ start, end, keyName: "redis-password" });
-  }
-  return hits;
+  return entryPasswords(text, ACL_PASSWORD, () => "redis-password");
 }
 
 export const REDIS_ACL_RULES: readonly ScannerRule[] = [

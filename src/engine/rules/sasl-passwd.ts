@@ -1,4 +1,4 @@
-import { isSecretUnderName } from "./secret-values";
+import { entryPasswords } from "./password-entries";
 import type { RuleHit, ScannerRule } from "./types";
 
 /**
@@ -22,15 +22,7 @@ export function isSaslPasswdFile(filePath: string): boolean {
 const ENTRY = /^[ \t]*(?:#[ \t]*)?[^\s#]{1,300}[ \t]+(?<user>[^\s:]{1,200}):(?<value>[^\r\n]{1,300})/dgm;
 
 function findSaslPasswords(text: string): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (const match of text.matchAll(ENTRY)) {
-    const [start, rawEnd] = match.indices!.groups!.value!;
-    // Blanks at the end are the editor's, not the password's.
-    const end = start + text.slice(start, rawEnd).trimEnd().length;
-    if (end === start || !isSecretUnderName("password", text.slice(start, end), "config")) continue;
-    hits.push({ start, end, keyName: match.groups!.user! });
-  }
-  return hits;
+  return entryPasswords(text, ENTRY, (match) => match.groups!.user!);
 }
 
 export const SASL_PASSWD_RULES: readonly ScannerRule[] = [
