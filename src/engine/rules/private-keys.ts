@@ -14,13 +14,24 @@ function pemBody(block: string): string {
   return block.replace(/^-----BEGIN[^-]*-----/, "").replace(/-----END[^-]*-----$/, "");
 }
 
-/** Body characters once escapes, quotes, concatenation and headers are taken out. */
-function pemBodyLength(block: string): number {
-  const body = pemBody(block)
+/** A body's characters once escapes, quotes, concatenation and headers are taken out. */
+function keyCharacterCount(body: string): number {
+  return body
     .replace(/\\[rn]/g, "\n")
     .replace(/^[A-Za-z-]+:.*$/gm, "") // Proc-Type, DEK-Info, Comment headers
-    .replace(/[^A-Za-z0-9+/=]/g, "");
-  return body.length;
+    .replace(/[^A-Za-z0-9+/=]/g, "").length;
+}
+
+/**
+ * A doc sample, not a key: a body of a few characters (`…-----\nanything\n-----END…`), AWS's
+ * EXAMPLE written into it (no encoder writes that word by chance), or no run of 40 base64
+ * characters: code between an armour line and a later END (a table of armour lines:
+ * `asn1_type(<<"-----BEGIN RSA PRIVATE KEY-----">>) -> …`), where a key's lines are 64 characters,
+ * however they are quoted, escaped or joined.
+ */
+function isNoPemKey(block: string): boolean {
+  const body = pemBody(block);
+  return keyCharacterCount(body) < 32 || block.includes("EXAMPLE") || !/[A-Za-z0-9+/]{40}/.test(body);
 }
 
 function decodesToPrivateKeyPem(value: string): boolean {
@@ -41,12 +52,7 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     // holds no other BEGIN: an armour line in code (`startswith("-----BEGIN RSA PRIVATE KEY-----")`)
     // does not swallow a real key after it up to that key's END. (One fixed lookahead a character.)
     pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?!-----BEGIN)[\s\S]){0,20000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg,
-    // A real body holds hundreds of base64 characters; `…-----\nanything\n-----END…` is a doc sample,
-    // and so is a body with AWS's EXAMPLE written into it (no encoder writes that word by chance).
-    // And a body without a run of 40 base64 characters is code between an armour line and a later
-    // END (a table of armour lines: `asn1_type(<<"-----BEGIN RSA PRIVATE KEY-----">>) -> …`): a
-    // key's lines are 64 characters, however they are quoted, escaped or joined.
-    reject: (value) => pemBodyLength(value) < 32 || value.includes("EXAMPLE") || !/[A-Za-z0-9+/]{40}/.test(pemBody(value)),
+    reject: isNoPemKey,
   },
   {
     id: "private-key/pem-base64",

@@ -121,7 +121,12 @@ function namesAnotherKindOfThing(segments: readonly string[]): boolean {
 }
 
 /** Names of a wallet's recovery phrase (BIP-39): `MNEMONIC`, `WALLET_MNEMONIC`, `seed_phrase`, `recoveryPhrase`. */
-export const MNEMONIC_NAME = /(?:^|_)(?:mnemonic|seed_?phrase|recovery_?phrase)$/;
+const MNEMONIC_NAME = /(?:^|_)(?:mnemonic|seed_?phrase|recovery_?phrase)$/;
+
+/** Whether a name says a wallet's recovery phrase (see MNEMONIC_NAME); most names are ruled out by a glance. */
+export function namesRecoveryPhrase(name: string): boolean {
+  return /mnemonic|phrase/i.test(name) && MNEMONIC_NAME.test(segmentsOf(name).join("_"));
+}
 
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
 export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase/i;

@@ -7,7 +7,7 @@ import { isMnemonicPhrase, isPassphrase } from "./passphrase";
 import { hasNonCredentialShape, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
 import type { FileType } from "./types";
 import { VENDOR_RULES } from "./vendors";
-import { MNEMONIC_NAME, PUBLIC_KEY_START, SHA256_BASE64, secretStrength } from "./secret-names";
+import { namesRecoveryPhrase, PUBLIC_KEY_START, SHA256_BASE64, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
 
 /**
@@ -299,7 +299,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (strength === "generated-key" && fileType !== "config" && /^key\d?$/i.test(name)) return false;
   if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
   // A wallet's recovery phrase: words with spaces, which a password's name would call prose.
-  if (strength === "password" && MNEMONIC_NAME.test(segmentsOf(name).join("_"))) return isMnemonicPhrase(value);
+  if (strength === "password" && namesRecoveryPhrase(name)) return isMnemonicPhrase(value);
   if (value.length < 4 || value.length > 4000) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
   // Words with spaces under a password's name, quoted where values are data: a passphrase, or prose.
