@@ -439,11 +439,16 @@ function isCommandWithFlags(value: string, match: RegExpExecArray): boolean {
   return /^[ \t]+-/.test(textAfter(match, value, 8)) && COMMAND_PLACE_BEFORE.test(textBefore(match, 1000));
 }
 
+/** The settings `poetry config` keeps per repository, named `<setting>.<repository>`. */
+const POETRY_SETTING_ROOTS = new Set(["http-basic", "pypi-token", "repositories", "certificates"]);
+
 function rejectHostName(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const host = value.toLowerCase();
   if (TEXTMATE_SCOPE_ROOTS.has(host.slice(0, host.indexOf("."))) && host.split(".").length >= 3) return true;
   if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host) || hasPlaceholderFirstLabel(host)) return true;
   if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
+  // Poetry's settings name a repository after a dot: `poetry config http-basic.internal …`.
+  if (POETRY_SETTING_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
   if (rejectCapitalisedHostName(value, match)) return true;
   const labels = host.split(".");
   // Two short labels under a country code (`dp.pt`, `my.de`) are abbreviations far more often than hosts.

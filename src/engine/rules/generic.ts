@@ -510,6 +510,27 @@ const NET_USE_PASSWORD_AFTER_USER = /\bnet[ \t]+use\b[^\n]{0,200}?[ \t]\/user:\S
 const SAMBA_USER_PASSWORD = /\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|net)\b[^\n]{0,300}?[ \t](?:-U|--user)(?:=|[ \t]+)(?<q>["']?)[^\s%"']{1,200}%(?<value>[^\s"']{1,200})\k<q>/dg;
 const LFTP_USER_PASSWORD = /\blftp\b[^\n]{0,300}?[ \t](?:-u|--user)[ \t]+(?<q>["']?)[^\s,"']{1,200},(?<value>[^\s"']{1,200})\k<q>/dg;
 /**
+ * Poetry keeps a repository's credentials by `poetry config http-basic.REPO USER PASSWORD` (the
+ * password is the third argument; Azure Artifacts feeds take a PAT there) and a PyPI token by
+ * `poetry config pypi-token.REPO TOKEN`. Without the last argument Poetry asks.
+ */
+const POETRY_CREDENTIAL =
+  /\bpoetry[ \t]+config(?:[ \t]+-{1,2}[\w-]{1,30})*[ \t]+(?:http-basic\.[\w.-]{1,100}[ \t]+(?<u>["']?)[^\s"'-][^\s"']{0,199}\k<u>|pypi-token\.[\w.-]{1,100})[ \t]+(?<q>["']?)(?<value>[^\s"'<>|;&()-][^\s"'()]{0,299})\k<q>[ \t]*(?=$|[;&|)#])/dg;
+/**
+ * A `user:password` literal handed to a base64 encoder, which is how an HTTP Basic header is built:
+ * `btoa("admin:…")`, `b64encode(b"admin:…")`, `Base64.strict_encode64("…")`,
+ * `encodeToString("admin:…".getBytes())`, `Convert.ToBase64String(Encoding.ASCII.GetBytes(":PAT"))`
+ * (Azure DevOps takes a PAT with no user), `EncodeToString([]byte("…"))`, and
+ * `Buffer.from("admin:…").toString("base64")` (which says base64 after the literal: `base64` on the
+ * line). The user part is a plain name or nothing.
+ */
+const BASIC_PAIR_ENCODED =
+  /\b(?<encoder>btoa|b64encode|urlsafe_b64encode|ToBase64String|encodeToString|EncodeToString|encode64|Buffer\.from)[ \t]*\((?:[ \t]*[\w.[\]:]{1,80}\()?[ \t]*(?:b|@)?(?<q>["'])[\w.@\\-]{0,100}:(?<value>[^"'\s\\]{1,200})\k<q>/dg;
+/** An Ethereum private key (32 bytes in hex) in a Hardhat or Truffle network's `accounts: ["0x…"]`. */
+const HARDHAT_ACCOUNTS = /\baccounts[ \t]*:[ \t]*\[(?<items>[^[\]\n]{64,1000})\]/dg;
+const HEX_PRIVATE_KEY = /^(?:0x)?(?:[0-9a-f]{64}|[0-9A-F]{64})$/;
+
+/**
  * Apache's `htpasswd -b` (batch mode) takes the password as its last argument: `htpasswd -bc FILE
  * USER PASSWORD`, or `htpasswd -nb USER PASSWORD` (maybe redirected: `>> FILE`).
  */
@@ -787,6 +808,9 @@ const LINE_GATES = new LiteralGates({
   netUse: ["net ", "net\t"],
   userPercentPassword: ["smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "net ", "lftp"],
   htpasswd: ["htpasswd"],
+  poetry: ["http-basic.", "pypi-token."],
+  basicEncoder: ["btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from"],
+  accounts: ["accounts"],
   identified: ["identified"],
   redis: ["requirepass", "masterauth"],
   passwordStdin: ["--password-stdin"],
@@ -1266,6 +1290,24 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
   }
 
+  if (open[GATE.poetry] && line.includes("poetry")) pushPlacedValues(POETRY_CREDENTIAL, line, { name: "password", strength: "password", fileType: "text", argument: true, keyName: (match) => (match.groups!.u === undefined && /pypi-token/.test(match[0]) ? "pypi-token" : "password") }, hits);
+  if (open[GATE.basicEncoder] && hasParenthesis) for (const match of allMatches(BASIC_PAIR_ENCODED, line)) {
+    if (match.groups!.encoder === "Buffer.from" && !line.includes("base64", match.index)) continue;
+    const span = group(match, "value")!;
+    const password = line.slice(...span);
+    // As a Basic header's literal is judged (isAuthorizationCredential): ASCII, more than letters.
+    if (!/[^\x20-\x7e]/.test(password) && !/^[A-Za-z]*$/.test(password) && !isDocumentationPassword(password) && acceptable({ name: "password", value: password, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
+  if (open[GATE.accounts] && line.includes("accounts")) for (const match of allMatches(HARDHAT_ACCOUNTS, line)) {
+    const items = match.groups!.items!;
+    if (!ONLY_LITERALS.test(items)) continue;
+    const offset = group(match, "items")![0];
+    for (const item of allMatches(LIST_LITERAL, items)) {
+      const [start, end] = group(item, "value")!;
+      const value = items.slice(start, end);
+      if (HEX_PRIVATE_KEY.test(value) && !isPlaceholder(value)) pushUnlessOverlapping(hits, offset + start, offset + end, "accounts");
+    }
+  }
   if (open[GATE.htpasswd] && line.includes("htpasswd")) for (const match of allMatches(HTPASSWD_BATCH, line)) {
     if (!/-[A-Za-z]*b/.test(match.groups!.flags!)) continue;
     const span = group(match, "value")!;
@@ -1523,7 +1565,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from(", "accounts", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },
