@@ -13,7 +13,9 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  * - ARM templates and parameter files: `"adminPassword": { "type": "securestring",
  *   "defaultValue": "…" }`, `"adminPassword": { "value": "…" }`, and name/value pairs such as
  *   App Service settings, `{ "name": "DB_PASSWORD", "value": "…" }`, or the key/value pairs of an
- *   App Configuration export, `{ "key": "Orders:DbPassword", "value": "…" }`;
+ *   App Configuration export, `{ "key": "Orders:DbPassword", "value": "…" }`; CloudFormation's
+ *   parameter files, `{ "ParameterKey": "DbPassword", "ParameterValue": "…" }`;
+ * - TOML inline tables: `symmetric_key = { value = "…" }` (IoT Edge's `config.toml`);
  * - YAML lists of name/value pairs: Kubernetes `env` (`- name: DB_PASSWORD` / `value: …`), Azure
  *   Pipelines `variables`;
  * - Container Instances' environment variables, whose secrets go in `secureValue` instead of
@@ -34,9 +36,12 @@ const BICEP_VALUE = /(?:^|[{,\s])(?:value|secureValue)[ \t]*:[ \t]*'(?<value>(?:
 const BICEP_NAME_MEMBER = /\bname[ \t]*:[ \t]*'(?<name>[^'\\\n]{1,200})'/g;
 const HCL_DEFAULT = /(?:^|[{;\s])default[ \t]*=[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/d;
 const HCL_VARIABLE_OPENS = /\bvariable[ \t]+"(?<name>[^"\n]{1,100})"[ \t]*$/;
-const JSON_VALUE = /"(?:defaultValue|value|secureValue)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
-/** `"name": "DB_PASSWORD"` (App Service settings), `"key": "Orders:DbPassword"` (App Configuration exports). */
-const JSON_NAME_MEMBER = /"(?:name|key)"[ \t]*:[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
+const JSON_VALUE = /"(?:defaultValue|value|secureValue|ParameterValue)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
+/**
+ * `"name": "DB_PASSWORD"` (App Service settings), `"key": "Orders:DbPassword"` (App Configuration
+ * exports), `"ParameterKey": "DbPassword"` (CloudFormation).
+ */
+const JSON_NAME_MEMBER = /"(?:name|key|ParameterKey)"[ \t]*:[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
 const JSON_KEY_BEFORE = /"(?<name>[^"\\\n]{1,200})"[ \t]*:[ \t]*$/;
 /**
  * `value: …`, quoted or plain; a plain value ends before a comment (a `#` after a blank). (Also
@@ -49,7 +54,11 @@ const YAML_KEY = /^(?<indent>[ \t]*(?:-[ \t]+)?)[A-Za-z_][\w.-]{0,100}[ \t]*:(?:
 const YAML_PARENT_KEY = /^[ \t]*(?<quote>["']?)(?<name>[A-Za-z_][\w.-]{0,100})\k<quote>[ \t]*:[ \t]*(?:#.*)?\r?$/;
 const YAML_NAME = /^(?<indent>[ \t]*(?:-[ \t]+)?)name[ \t]*:[ \t]*(?<quote>["']?)(?<name>[A-Za-z_][\w.-]{0,100})\k<quote>[ \t]*(?:#.*)?$/;
 
-type Syntax = "bicep" | "terraform" | "json" | "yaml";
+/** A TOML inline table's `value = "…"`, and the key the table is under (`symmetric_key = {`). */
+const TOML_VALUE = /(?:^|[{,\s])value[ \t]*=[ \t]*(?<q>"|')(?<value>(?:(?!\k<q>)[^\\\n]|\\.){1,400})\k<q>/d;
+const TOML_KEY_BEFORE = /(?<![\w."-])(?<q>"?)(?<name>[A-Za-z_][\w-]{0,100})\k<q>[ \t]*=[ \t]*$/;
+
+type Syntax = "bicep" | "terraform" | "json" | "yaml" | "toml";
 
 function syntaxOf(filePath: string): Syntax | undefined {
   const lower = filePath.toLowerCase();
@@ -58,6 +67,7 @@ function syntaxOf(filePath: string): Syntax | undefined {
   if (lower.endsWith(".tf") || lower.endsWith(".hcl")) return "terraform";
   if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
+  if (lower.endsWith(".toml")) return "toml";
   return undefined;
 }
 
@@ -136,6 +146,17 @@ function inJson(text: string, line: string, lineStart: number, hits: RuleHit[]):
     const name = jsonObjectName(text, lineStart + match.index);
     if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
   }
+}
+
+function inToml(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
+  const match = TOML_VALUE.exec(line);
+  if (!match) return;
+  const brace = enclosingBrace(text, lineStart + match.index + 1);
+  // (An inline table is one line in TOML 1.0.)
+  if (brace < lineStart) return;
+  const name = TOML_KEY_BEFORE.exec(line.slice(0, brace - lineStart))?.groups?.name;
+  const [start, end] = match.indices!.groups!.value!;
+  if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
 }
 
 /** Each line after `lineStart` (down) or before it (up), nearest first, at most `count`. */
@@ -231,6 +252,7 @@ function findParameterValues(text: string, context: RuleContext, wokenAt?: reado
     if (syntax === "bicep") inBicep(text, line, lineStart, hits);
     else if (syntax === "terraform") inTerraform(text, line, lineStart, hits);
     else if (syntax === "json") inJson(text, line, lineStart, hits);
+    else if (syntax === "toml") inToml(text, line, lineStart, hits);
     else inYaml(text, line, lineStart, hits);
   }
   return hits;
