@@ -16,7 +16,9 @@ import type { OffsetSpan } from "./types";
  * - reStructuredText literal blocks in Python docstrings: the indented block after a line ending
  *   in `::` (`The token dict may hold::`). In Python a line can end so only in a string or a comment;
  * - `examples: |` (and `example: |`) block scalars in YAML, as the Google Cloud CLI's command
- *   specs and OpenAPI documents write examples;
+ *   specs and OpenAPI documents write examples, and what an `example:` key holds in any form (an
+ *   OpenAPI schema's `example:` mapping of made-up values, `x-example: …`); `description: |`
+ *   block scalars, which are prose (OpenAPI's hold Markdown with fenced examples);
  * - Python interactive sessions (doctests, REPL transcripts in docs): lines starting `>>> `, and
  *   the output printed below one, up to the next blank line;
  * - examples in doc comments, in any file: Javadoc's `<pre>` blocks and the `@example` tag (JSDoc,
@@ -54,7 +56,7 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
       ...docComments,
     ];
   }
-  if (isYamlFile(filePath) && /example/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...docComments];
+  if (isYamlFile(filePath) && /example|description:/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...docComments];
   if (SCHEMA_EXTENSIONS.has(fileExtensionOf(filePath)) && content.includes("documentation>")) return [...schemaDocumentation(content), ...docComments];
   return docComments;
 }
@@ -168,7 +170,7 @@ const EXAMPLES_HEADING = /^[ \t]*##[ \t]*EXAMPLES[ \t]*$/gm;
 const EXAMPLE_FIELD = /^([ \t]*):example:/gm;
 /** (Not a line with a `#`: `if ready:  # see the docs::` is code with a comment, and a block of code follows.) */
 const LITERAL_BLOCK_INTRODUCTION = /^([ \t]*)[^\s#][^\n#]*::[ \t]*$/gm;
-const YAML_EXAMPLES_BLOCK = /^([ \t]*)(?:-[ \t]+)?(?:examples?|EXAMPLES):[ \t]*[|>][-+0-9]*[ \t]*$/gm;
+const YAML_EXAMPLES_BLOCK = /^([ \t]*)(?:-[ \t]+)?(?:(?:examples?|EXAMPLES|x-examples?):(?:[ \t][^\n]*)?|description:[ \t]*[|>][-+0-9]*[ \t]*)$/gm;
 
 function isPython(filePath: string): boolean {
   return /\.pyw?$/i.test(filePath);

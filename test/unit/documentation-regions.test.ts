@@ -94,6 +94,25 @@ test("a YAML `examples: |` block is documentation to the end of its indented lin
   assertDocumentation(content, "create.json", { "--password a": false });
 });
 
+test("what a YAML `example:` key holds, in any form, and a `description: |` block are documentation", () => {
+  const content = [
+    "Swarm:",
+    "  properties:",
+    "    JoinToken:",
+    "      description: |",
+    "        The token, for example:",
+    "        ```",
+    '        {"password": "a"}',
+    "        ```",
+    "      type: string",
+    "  example:",
+    '    JoinToken: "b"',
+    '  x-example: "password=c"',
+    '  password: "d"',
+  ].join("\n");
+  assertDocumentation(content, "swagger.yaml", { '"password": "a"': true, 'JoinToken: "b"': true, "password=c": true, 'password: "d"': false, "type: string": false });
+});
+
 test("a Javadoc <pre> block and an @example tag are documentation inside a /** comment only", () => {
   const content = [
     "/**",
