@@ -30,12 +30,16 @@ export class ScanReportBuilder {
   private readonly skipped: SkippedFile[] = [];
   /** Ignore comments naming a rule that does not exist: they silence nothing, and should say so. */
   private readonly notices: ConfigNotice[] = [];
-  private readonly places = new PlacePaths();
+  private readonly places: PlacePaths;
 
+  /** @param roots the paths named on the command line, absolute: where a file in no repository is judged from. */
   constructor(
     private readonly cwd: string,
     private readonly scanOptions: ScanOptions,
-  ) {}
+    roots: readonly string[] = [],
+  ) {
+    this.places = new PlacePaths(roots);
+  }
 
   /** @param isError the file could not be read at all: the run then ends with exit code 2. */
   skip(displayPath: string, reason: string, isError = false): void {
@@ -88,8 +92,8 @@ type ReadOutcome = { readonly skip: string; readonly isError?: boolean } | { rea
 export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> {
   const { cwd } = options;
   const maxBytes = options.maxFileSizeKb * 1024;
-  const report = new ScanReportBuilder(cwd, options.scanOptions);
   const roots = options.paths.map((p) => path.resolve(cwd, p));
+  const report = new ScanReportBuilder(cwd, options.scanOptions, roots);
 
   const read = async (fsPath: string | Buffer): Promise<ReadOutcome> => {
     try {

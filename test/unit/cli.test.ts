@@ -292,6 +292,20 @@ test("a file outside the current folder is judged by its path in its repository,
   assert.equal(count(["scan", "app/settings.py"], path.join(dir, "bench")), 1);
 });
 
+test("a folder outside the current one and in no repository is read from the folder named: its tests/ are tests", () => {
+  const dir = mkdtempSync(path.join(scratch, "named-"));
+  const source = `password = "${["hello", "world"].join("")}"\n`;
+  for (const folder of ["tests/tarball/tests", "tests/tarball/src", "elsewhere"]) mkdirSync(path.join(dir, folder), { recursive: true });
+  writeFileSync(path.join(dir, "tests", "tarball", "tests", "login.py"), source);
+  writeFileSync(path.join(dir, "tests", "tarball", "src", "settings.py"), source);
+  const files = (args: string[]) => (JSON.parse(run([...args, "-f", "json"], path.join(dir, "elsewhere")).stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file);
+  // The tarball's own tests/ are tests; the `tests` folder above the one named says nothing.
+  assert.deepEqual(files(["scan", "../tests/tarball"]), ["../tests/tarball/src/settings.py"]);
+  // A file named by itself is judged by its name alone.
+  assert.deepEqual(files(["scan", "../tests/tarball/tests/login.py"]), ["../tests/tarball/tests/login.py"]);
+  assert.deepEqual(files(["scan", "../tests/tarball/src/settings.py"]), ["../tests/tarball/src/settings.py"]);
+});
+
 test("a file named twice is scanned once; the report cannot overwrite a scanned file", () => {
   const dir = mkdtempSync(path.join(scratch, "twice-"));
   const source = path.join(dir, "app.py");
