@@ -10,14 +10,14 @@
 
 /**
  * Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`,
- * Jest's `__snapshots__/`, pg_regress's `expected/` outputs, Perl's `t/`, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, recorded HTTP traffic that
+ * Jest's `__snapshots__/`, pg_regress's `expected/` outputs, Perl's `t/`, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, Samba's and Linux's `selftest/`, recorded HTTP traffic that
  * tests replay (the Azure SDKs' `recordings/`, VCR's `cassettes/`), and benchmarks (`benches/`,
  * JMH's `jmh/`, `microbench/`), whose addresses are inputs to time.
  */
 const TEST_FOLDERS = new Set([
   "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "__snapshots__", "testing", "testdata", "test-data", "test_data",
   "fixtures", "e2e", "testfixtures", "testcases", "recordings", "cassettes", "vcr_cassettes", "regress",
-  "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh", "expected", "t",
+  "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh", "expected", "t", "selftest", "selftests",
 ]);
 /**
  * Test projects named after what they test: `Orders.Tests/`, `Orders.UnitTests/`, `orders-test/`,

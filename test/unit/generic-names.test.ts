@@ -129,6 +129,15 @@ test("a key type to generate, a printf format and a sentence's last word are no 
   assert.equal(found(`fprintf(stderr, "Error: --psk-identity required if --psk used.\\n");\n`, "options.c"), 0);
   assert.equal(found(`tls-cipher DEFAULT:!EXP:!LOW:!MEDIUM:!kDH:!kECDH:!DSS:!PSK:!SRP:!kRSA\n`, "tls-options.rst"), 0);
   assert.equal(found(`\\fBDEFAULT:!EXP:!LOW:!MEDIUM:!kDH:!kECDH:!DSS:!PSK:!SRP:!kRSA\\fP when\n`, "openvpn.8"), 0);
+  assert.equal(found(`#ssl_cipher_list = ALL:!kRSA:!SRP:!DSS:!aNULL:!EXPORT:!3DES:!MD5:!PSK:!RC4:!ADH:!LOW@STRENGTH\n`, "10-ssl.conf"), 0);
+  // Change logs name what changed, then say how; SASL mechanisms after AUTH=.
+  assert.equal(found(`\t* gss_acquire_cred.3: spelling\n`, "lib/gssapi/ChangeLog"), 0);
+  assert.equal(found(`\t- auth: SHA256-CRYPT and SHA512-CRYPT schemes do not work\n`, "NEWS"), 0);
+  assert.equal(found(`\t+ userdb passwd: blocking=yes in args makes the lookups be done\n`, "NEWS"), 0);
+  assert.equal(found(`* [core] token: Renamed to bearer\n`, "CHANGES.md"), 0);
+  assert.equal(found(`- token: ${["Zr4", "Kv8", "Tq2", "Mw6", "Hn3", "Bx9"].join("")}\n`, "deploy.yaml"), 1);
+  assert.equal(found(`    .url = "imap://user;AUTH=PLAIN@localhost",\n    .url = "pop://rg;AUTH=+APOP@mail.example.com:8110",\n`, "imap-url.c"), 0);
+  assert.equal(found(`smtp_sasl_mechanism_filter: auth=CRAM-MD5\n`, "main.cf"), 0);
   assert.equal(found(`creds = '${["%Kq7", "vRt2", "Lm9x"].join("%")}'\n`, "settings.py"), 1);
 });
 

@@ -509,6 +509,17 @@ const NET_USE_PASSWORD_AFTER_USER = /\bnet[ \t]+use\b[^\n]{0,200}?[ \t]\/user:\S
  */
 const SAMBA_USER_PASSWORD = /\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|net)\b[^\n]{0,300}?[ \t](?:-U|--user)(?:=|[ \t]+)(?<q>["']?)[^\s%"']{1,200}%(?<value>[^\s"']{1,200})\k<q>/dg;
 const LFTP_USER_PASSWORD = /\blftp\b[^\n]{0,300}?[ \t](?:-u|--user)[ \t]+(?<q>["']?)[^\s,"']{1,200},(?<value>[^\s"']{1,200})\k<q>/dg;
+/** A change log's entry up to the name it starts with: a bullet (a tab first in GNU's), maybe a `[tag]` or a component. */
+const CHANGE_ENTRY_BEFORE = /^[ \t]*[*+-][ \t]+(?:\[[^\]\n]{1,40}\][ \t]+|[\w.-]{1,40}[ \t]+)?$/;
+/** Change logs by their conventional names: `ChangeLog`, `NEWS`, `CHANGES.txt`, `HISTORY.md`. */
+function isChangeLog(filePath: string): boolean {
+  return /(?:^|[/\\])(?:change[-_]?log|changes|news|history|release[-_]?notes)(?:\.(?:txt|md|rst|old|\d+))?$/i.test(filePath);
+}
+/** `user:{PLAIN}` at a passwd-file line's start: what follows is the password and the other fields. */
+const PASSWD_FILE_SCHEME_BEFORE = /^[ \t]*[^\s:#]{1,200}:\{[A-Z0-9-]{2,30}\}$/i;
+/** SASL mechanisms (and IMAP URLs' `*` and `+APOP`), in any case. */
+const SASL_MECHANISM = /^(?:PLAIN|LOGIN|GSSAPI|GSS-?SPNEGO|NTLM|EXTERNAL|ANONYMOUS|OAUTHBEARER|XOAUTH2?|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-(?:1|256|512)(?:-PLUS)?|\*|\+APOP|GSS%41PI)(?![\w-])/i;
+
 /**
  * Poetry keeps a repository's credentials by `poetry config http-basic.REPO USER PASSWORD` (the
  * password is the third argument; Azure Artifacts feeds take a PAT there) and a PyPI token by
@@ -925,6 +936,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (name === "token" && ANT_FILTER_BEFORE.test(line.slice(Math.max(0, nameStart - 200), nameStart))) continue;
     // `--- PASS: TestName (0.01s)`, `PASS: test-suite`: a test runner's verdict, not a password.
     if (name === "PASS" && assignment.op === ":") continue;
+    // A change log's entry names what changed, then says how: `* gss_acquire_cred.3: spelling`,
+    // `- auth: SHA256-CRYPT schemes do not work` (GNU ChangeLog, NEWS, CHANGES, HISTORY).
+    if (assignment.op.trim() === ":" && CHANGE_ENTRY_BEFORE.test(line.slice(0, nameStart)) && isChangeLog(context.filePath)) continue;
+    // Dovecot's passwd-file, `user:{plain}pass:1000:1000::/home/user`: the scheme's password, then
+    // the uid, not a name and its value (PLAIN_SCHEME_PASSWORD reads the password).
+    if (line[nameStart - 1] === "}" && PASSWD_FILE_SCHEME_BEFORE.test(line.slice(Math.max(0, nameStart - 40), nameStart))) continue;
+    // `imap://user;AUTH=PLAIN@host` (RFC 5092), SMTP's `AUTH=` and SASL settings: a mechanism's name.
+    if (/^auth$/i.test(name) && SASL_MECHANISM.test(line.slice(assignment.end).trimStart())) continue;
     // `${DB_PASSWORD:-…}`, `${API_KEY:+…}`, Spring's `${JWT_SECRET:…}`: a parameter expansion, not a
     // name and its value. PLACEHOLDER_DEFAULT reads a default, without the `-` or `=` before it;
     // `:+` (the text when set) and `:?` (the message when unset) hold none.

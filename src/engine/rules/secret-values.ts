@@ -338,8 +338,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // C string, maybe with its line break: `"--psk-identity required if --psk used.\n"`).
   if (/^[a-z]{3,}\.(?:\\n)?$/.test(value)) return false;
   // `…:!PSK:!SRP:!kRSA`: an OpenSSL cipher list, whose `!PSK` reads as a name (in a manual page,
-  // maybe before a font escape: `!kRSA\fP`).
-  if (/^!?[A-Za-z0-9-]{2,16}(?::!?[A-Za-z0-9-]{2,16})+(?:\\f[A-Z])?$/.test(value) && /(?:^|:)!/.test(value)) return false;
+  // maybe before a font escape: `!kRSA\fP`), maybe ending in a sort or a level: `!LOW@STRENGTH`.
+  if (/^!?[A-Za-z0-9-]{2,16}(?::!?[A-Za-z0-9-]{2,16})+(?:@(?:STRENGTH|SECLEVEL=\d))?(?:\\f[A-Z])?$/.test(value) && /(?:^|:)!/.test(value)) return false;
   // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`). An older Entra client secret
   // may start with `.` too, and its letters are random (`.kQ7vR…`).
   if (/^(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
