@@ -19,8 +19,9 @@ import type { OffsetSpan } from "./types";
  *   specs and OpenAPI documents write examples, and what an `example:` key holds in any form (an
  *   OpenAPI schema's `example:` mapping of made-up values, `x-example: …`); `description: |`
  *   block scalars, which are prose (OpenAPI's hold Markdown with fenced examples);
- * - Python interactive sessions (doctests, REPL transcripts in docs): lines starting `>>> `, and
- *   the output printed below one, up to the next blank line;
+ * - interactive sessions (Python's doctests, REPL transcripts in docs, Ruby's `irb>`, Elixir's
+ *   `iex>`): lines starting with the prompt, and the output printed below one, up to the next
+ *   blank line;
  * - examples in doc comments, in any file: Javadoc's `<pre>` blocks and the `@example` tag (JSDoc,
  *   phpDoc, KDoc) inside a `/** … *\/` comment; C#'s `<example>` and `<code>` elements and
  *   Markdown code fences (Rust's doctests, Swift's) in a run of `///` lines.
@@ -152,7 +153,11 @@ function lineCommentExamples(content: string): OffsetSpan[] {
   return regions;
 }
 
-const DOCTEST_PROMPT = /^[ \t]*>>>[ \t]/;
+/**
+ * An interactive session's prompt: Python's `>>> `, Ruby's `irb> ` and `irb(main):001:0> `, Pry's
+ * `pry(main)> `, Elixir's `iex> ` and `iex(1)> ` (the Rails guides and Elixir's docs show sessions so).
+ */
+const DOCTEST_PROMPT = /^[ \t]*(?:>>>|irb(?:\([^)\n]{0,40}\)(?::\d{1,5}){0,2})?[>*]|pry\([^)\n]{0,40}\)>|iex(?:\(\d{1,5}\))?>)[ \t]/;
 /** A doctest line is a line of code: a prompt thousands of characters back is not one. */
 const DOCTEST_LINE_REACH = 4096;
 /** How many lines of output a doctest line may print before the value: more is a listing, not an example. */

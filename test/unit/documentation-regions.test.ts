@@ -62,6 +62,11 @@ function assertDocumentation(content: string, filePath: string, expected: Record
   for (const [snippet, documentation] of Object.entries(expected)) assert.equal(regions.has(content.indexOf(snippet)), documentation, snippet);
 }
 
+test("Ruby's and Elixir's interactive sessions are documentation as Python's are, with their output", () => {
+  const content = ["```irb", "irb> person.password = 'a'", "irb(main):002:0> person.password_digest", '=> "b"', "", "person.password = 'c'", "iex(1)> Repo.insert(%{password: \"d\"})", "```"].join("\n");
+  assertDocumentation(content, "active_model_basics.md", { "password = 'a'": true, '=> "b"': true, "password = 'c'": false, 'password: "d"': true });
+});
+
 test("a doctest's output is documentation up to a blank line or the end of the docstring", () => {
   const content = ["    >>> session.fetch()", "    {", "        'token': 'a',", "    }", "", "    token = 'b'", "    >>> f()", '    """', "    token = 'c'"].join("\n");
   assertDocumentation(content, "session.py", { "'token': 'a'": true, "token = 'b'": false, "token = 'c'": false });
