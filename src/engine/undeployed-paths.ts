@@ -10,7 +10,7 @@
 
 /**
  * Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`,
- * Jest's `__snapshots__/`, pg_regress's `expected/` outputs, Perl's `t/`, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, Samba's and Linux's `selftest/`, recorded HTTP traffic that
+ * Jest's `__snapshots__/`, pg_regress's `expected/` outputs, Perl's `t/`, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, Samba's and Linux's `selftest/`, GCC's `testsuite/`, Samba's `testprogs/`, recorded HTTP traffic that
  * tests replay (the Azure SDKs' `recordings/`, VCR's `cassettes/`), and benchmarks (`benches/`,
  * JMH's `jmh/`, `microbench/`), whose addresses are inputs to time.
  */
@@ -18,6 +18,7 @@ const TEST_FOLDERS = new Set([
   "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "__snapshots__", "testing", "testdata", "test-data", "test_data",
   "fixtures", "e2e", "testfixtures", "testcases", "recordings", "cassettes", "vcr_cassettes", "regress",
   "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh", "expected", "t", "selftest", "selftests",
+  "testsuite", "testsuites", "testprogs", "unittest", "unittests",
 ]);
 /**
  * Test projects named after what they test: `Orders.Tests/`, `Orders.UnitTests/`, `orders-test/`,
@@ -53,11 +54,12 @@ export function isTestPath(filePath: string): boolean {
 
 /**
  * Folders of example programs and settings (`examples/`, `samples/`, `demo/`) and of
- * documentation (`docs/`, and Debian's `/usr/share/doc/`, `release-notes/`, DocBook sources),
+ * documentation (`docs/`, and Debian's `/usr/share/doc/`, `release-notes/`, DocBook sources and
+ * Samba's `docs-xml/`, `manual/`, manual pages' `man/`),
  * whatever format its pages are in.
  */
 const EXAMPLE_FOLDERS = new Set(["example", "examples", "sample", "samples", "demo", "demos"]);
-const EXAMPLE_OR_MANUAL_FOLDERS = new Set([...EXAMPLE_FOLDERS, "doc", "docs", "documentation", "release-notes", "docbook", "docbkx"]);
+const EXAMPLE_OR_MANUAL_FOLDERS = new Set([...EXAMPLE_FOLDERS, "doc", "docs", "documentation", "release-notes", "docbook", "docbkx", "docs-xml", "doc-src", "docsrc", "manual", "manuals", "man"]);
 /**
  * Examples and templates by name: `.env.example`, `config.sample.yml`, `example.py`, AWS's
  * `ec2-2016-11-15.examples.json`. The word must stand apart (`sample_rate.py`, `resample.ts` are

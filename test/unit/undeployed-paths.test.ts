@@ -15,6 +15,7 @@ test("test folders and test files by the common runners' conventions are tests",
     "src/testFixtures/resources/app.conf", "src/integTest/groovy/OrdersTest.groovy", "src/lib-http/test-http-url.c", "regress/addrmatch.sh", "microbench/src/main/java/NetUtilBenchmark.java", "benches/parse.rs", "src/testcases/org/BugTests.java",
     "web/src/components/__snapshots__/Header.test.tsx.snap", "jetty-jmh/src/main/resources/multipart/form1-android-chrome.expected.txt",
     "internal/render/page.golden", "Orders.Api/Snapshots/Routes.verified.txt", "reports/Invoice.approved.json", "contrib/ltree/expected/ltree.out", "t/etc/minimal.cfg", "lib/Orders/t/connect.t",
+    "selftest/target/Samba3.pm", "gcc/testsuite/gcc.dg/pr123.c", "testprogs/blackbox/provision.sh", "tools/testing/selftests/net/fib.sh", "src/unittests/settings.ini",
   ]) {
     assert.equal(isTestPath(file), true, file);
   }
@@ -24,7 +25,7 @@ test("names that only look like tests are not", () => {
   for (const file of [
     "src/latest/client.ts", "contest/entries.py", "src/attestation.ts", "api/openapi-spec.yaml", "src/specification/orders.json",
     "config/appsettings.Testing.json", "src/TypeSpec.java", "deploy/testament.txt", "src/protest.rb", "src/test-results-viewer.vue", "src/regression_model.py", "src/benchmarking/report.ts",
-    "src/unexpected.ts", "config/verified-domains.json", "src/golden_ratio.py", "snapshots/backup.py", "src/expected-delivery.ts", "src/format.tt", "docs/t.md",
+    "src/unexpected.ts", "config/verified-domains.json", "src/golden_ratio.py", "snapshots/backup.py", "src/expected-delivery.ts", "src/format.tt", "docs/t.md", "src/testsuite.py",
   ]) {
     assert.equal(isTestPath(file), false, file);
   }
@@ -38,10 +39,10 @@ test("a configuration value in a test is not reported, a secret in the same test
 });
 
 test("examples and samples by folder or name are examples; words that only hold the letters are not", () => {
-  for (const file of ["examples/relay/client.rb", "docs/samples/Orders/appsettings.json", "demo/app.py", ".env.example", "config/settings.sample.yml", "apis/ec2-2016-11-15.examples.json", "src/example.ts", "docs/setup.html", "usr/share/doc/orders/html/Pollers.html", "src/site/xdoc/mail-lists.xml", "release-notes/VERSION-2.x", "src/docbkx/fluent.xml"]) {
+  for (const file of ["examples/relay/client.rb", "docs/samples/Orders/appsettings.json", "demo/app.py", ".env.example", "config/settings.sample.yml", "apis/ec2-2016-11-15.examples.json", "src/example.ts", "docs/setup.html", "usr/share/doc/orders/html/Pollers.html", "src/site/xdoc/mail-lists.xml", "release-notes/VERSION-2.x", "src/docbkx/fluent.xml", "docs-xml/smbdotconf/base/interfaces.xml", "man/redis-server.1", "manual/config.xml"]) {
     assert.equal(isExamplePath(file), true, file);
   }
-  for (const file of ["src/audio/sample_rate.py", "src/resample.ts", "src/examplesite/settings.py", "config/appsettings.json", "src/demographics/client.ts", "src/docker/settings.py", "src/doctor/visits.ts", "site/config.toml", "src/website/settings.py"]) {
+  for (const file of ["src/audio/sample_rate.py", "src/resample.ts", "src/examplesite/settings.py", "config/appsettings.json", "src/demographics/client.ts", "src/docker/settings.py", "src/doctor/visits.ts", "site/config.toml", "src/website/settings.py", "src/manager/settings.py", "src/mana/config.ts"]) {
     assert.equal(isExamplePath(file), false, file);
   }
   const content = `RELAY_HOST=relay.orders.fabrikam.com\nRELAY_PASSWORD=Lq8-vRz2!pWm\n`;
