@@ -16,6 +16,7 @@ import { isPlaceholder } from "./placeholder";
 import { secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom } from "./rules/secret-values";
+import { isLeetspeakWords } from "./rules/leetspeak";
 import { isTypedPassword } from "./rules/value-shapes";
 import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
 import { forgetScanMemos } from "./scan-memo";
@@ -173,7 +174,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   let generatedCode: boolean | undefined;
   const notConfiguration = (candidate: Candidate) => candidate.rule.kind === "config" && ((generatedCode ??= isGeneratedCode(content)) || inDocumentation(candidate));
   // In a test, a password that reads as words or a name (`'testclient'`, `"helloworld"`,
-  // `'newpass123'`) logs in to the test's own fixture, and in an example or a sample
+  // `'newpass123'`, `'sup3Rsekr3t'`) logs in to the test's own fixture, and in an example or a sample
   // (`examples/`, `.env.example`) it shows where a password goes: a secret's name beside it is no
   // evidence. A random-looking value there is reported as anywhere else, since a real key leaks
   // from a test or a sample as easily. (Not in manuals: a runbook in `docs/` may hold a real
@@ -182,7 +183,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const isExampleOrTestPassword = (candidate: Candidate) => {
     if (!(undeployed ??= isTestPath(placePath) || isExampleOrSamplePath(placePath))) return false;
     const value = content.slice(candidate.start, candidate.end);
-    return !looksRandom(value) || isTypedPassword(value);
+    // (Leetspeak too: `sup3Rsekr3t`, `P@ssw0rd123` are typed words.)
+    return !looksRandom(value) || isTypedPassword(value) || isLeetspeakWords(value);
   };
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
