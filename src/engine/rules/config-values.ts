@@ -291,7 +291,8 @@ function followsScheme(text: string, end: number): boolean {
  * (`cert-manager.io/cluster-issuer: …`).
  */
 function isKeyPosition(after: string): boolean {
-  return /^["']\s*(?::(?!\/\/)|=>)/.test(after) || /^\/[A-Za-z0-9_./-]*["']?\s*:(?:\s|$)/.test(after);
+  // (`<name>fs.azure.account.key.orders.dfs.core.windows.net</name>`: a Hadoop property's name, with the account's host in it.)
+  return /^["']\s*(?::(?!\/\/)|=>)/.test(after) || /^\/[A-Za-z0-9_./-]*["']?\s*:(?:\s|$)/.test(after) || after.startsWith("</name>");
 }
 
 /** A host in a connection string's server keyword: `Server=tcp:host,1433`, `Host=host;Port=5432`. */

@@ -9,15 +9,22 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  * that says secret belongs to the declaration, not to the key the value sits under:
  * - Bicep: `param adminPassword string = '…'` (and `.bicepparam`: `param adminPassword = '…'`), and
  *   name/value objects such as App Service settings, `{ name: 'DB_PASSWORD', value: '…' }`;
- * - Terraform: `variable "admin_password" { … default = "…" }`;
+ * - Terraform: `variable "admin_password" { … default = "…" }`, and name/value blocks such as a
+ *   Helm release's `set_sensitive { name = "auth.postgresPassword"  value = "…" }`;
+ * - CloudFormation: a parameter's `Default` (`DBPassword:` / `NoEcho: true` / `Default: "…"`, in
+ *   YAML or JSON);
+ * - Hadoop-style XML properties: `<name>fs.s3a.secret.key</name>` then `<value>…</value>` (Hadoop,
+ *   Hive, HBase, Oozie);
  * - ARM templates and parameter files: `"adminPassword": { "type": "securestring",
  *   "defaultValue": "…" }`, `"adminPassword": { "value": "…" }`, and name/value pairs such as
  *   App Service settings, `{ "name": "DB_PASSWORD", "value": "…" }`, or the key/value pairs of an
  *   App Configuration export, `{ "key": "Orders:DbPassword", "value": "…" }`; CloudFormation's
  *   parameter files, `{ "ParameterKey": "DbPassword", "ParameterValue": "…" }`;
  * - TOML inline tables: `symmetric_key = { value = "…" }` (IoT Edge's `config.toml`);
- * - YAML lists of name/value pairs: Kubernetes `env` (`- name: DB_PASSWORD` / `value: …`), Azure
- *   Pipelines `variables`;
+ * - YAML lists of name/value pairs: Kubernetes `env` (`- name: DB_PASSWORD` / `value: …`, or on one
+ *   line, `- { name: DB_PASSWORD, value: "…" }`), Azure Pipelines `variables`;
+ * - YAML block scalars of one line, the value on the line after its key: `signing_secret: >-` then
+ *   the secret (longer blocks are certificates, scripts or prose, read by the rules for those);
  * - Container Instances' environment variables, whose secrets go in `secureValue` instead of
  *   `value` (YAML, ARM JSON and Bicep: `- name: DB_PASSWORD` / `secureValue: …`).
  * The value is judged as the generic rule judges a value under that name, so references
@@ -36,7 +43,9 @@ const BICEP_VALUE = /(?:^|[{,\s])(?:value|secureValue)[ \t]*:[ \t]*'(?<value>(?:
 const BICEP_NAME_MEMBER = /\bname[ \t]*:[ \t]*'(?<name>[^'\\\n]{1,200})'/g;
 const HCL_DEFAULT = /(?:^|[{;\s])default[ \t]*=[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/d;
 const HCL_VARIABLE_OPENS = /\bvariable[ \t]+"(?<name>[^"\n]{1,100})"[ \t]*$/;
-const JSON_VALUE = /"(?:defaultValue|value|secureValue|ParameterValue)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
+const HCL_VALUE = /(?:^|[{;\s])value[ \t]*=[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/d;
+const HCL_NAME_MEMBER = /(?:^|[{;\s])name[ \t]*=[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
+const JSON_VALUE = /"(?:defaultValue|value|secureValue|ParameterValue|Default)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
 /**
  * `"name": "DB_PASSWORD"` (App Service settings), `"key": "Orders:DbPassword"` (App Configuration
  * exports), `"ParameterKey": "DbPassword"` (CloudFormation).
@@ -47,7 +56,7 @@ const JSON_KEY_BEFORE = /"(?<name>[^"\\\n]{1,200})"[ \t]*:[ \t]*$/;
  * `value: …`, quoted or plain; a plain value ends before a comment (a `#` after a blank). (Also
  * `secureValue`: Container Instances' environment variables keep their secrets there.)
  */
-const YAML_VALUE = /^(?<indent>[ \t]*(?:-[ \t]+)?)(?:value|secureValue)[ \t]*:[ \t]*(?:(?<quote>["'])(?<quoted>[^"'\n]{1,400})\k<quote>|(?<bare>[^\s"'#][^\n]{0,400}?))[ \t]*(?:[ \t]#.*)?$/d;
+const YAML_VALUE = /^(?<indent>[ \t]*(?:-[ \t]+)?)(?:value|secureValue|Default)[ \t]*:[ \t]*(?:(?<quote>["'])(?<quoted>[^"'\n]{1,400})\k<quote>|(?<bare>[^\s"'#][^\n]{0,400}?))[ \t]*(?:[ \t]#.*)?$/d;
 /** A YAML key line: its indentation with any list dash (the key's column) and the key. */
 const YAML_KEY = /^(?<indent>[ \t]*(?:-[ \t]+)?)[A-Za-z_][\w.-]{0,100}[ \t]*:(?:[ \t]|$)/;
 /** A key that opens a mapping (nothing after its colon but a comment), not a list item: `SONAR_TOKEN:`. */
@@ -58,7 +67,16 @@ const YAML_NAME = /^(?<indent>[ \t]*(?:-[ \t]+)?)name[ \t]*:[ \t]*(?<quote>["']?
 const TOML_VALUE = /(?:^|[{,\s])value[ \t]*=[ \t]*(?<q>"|')(?<value>(?:(?!\k<q>)[^\\\n]|\\.){1,400})\k<q>/d;
 const TOML_KEY_BEFORE = /(?<![\w."-])(?<q>"?)(?<name>[A-Za-z_][\w-]{0,100})\k<q>[ \t]*=[ \t]*$/;
 
-type Syntax = "bicep" | "terraform" | "json" | "yaml" | "toml";
+/** A key whose value is a block scalar (`|`, `>`, with chomping or indentation indicators). */
+const YAML_BLOCK_KEY = /^(?<indent>[ \t]*(?:-[ \t]+)?)(?<q>["']?)(?<name>[A-Za-z_][\w.-]{0,100})\k<q>[ \t]*:[ \t]*[|>][-+0-9]{0,2}[ \t]*(?:#.*)?\r?$/;
+
+/** A flow mapping on one line: `- { name: REDIS_PASSWORD, value: "…" }`. */
+const YAML_FLOW_PAIR = /\{[ \t]*name[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,100})\k<nq>[ \t]*,[ \t]*value[ \t]*:[ \t]*(?:(?<q>["'])(?<quoted>[^"'\n]{1,400})\k<q>|(?<bare>[^\s"',{}][^,{}\n]{0,400}?))[ \t]*\}/d;
+/** An XML property's `<value>…</value>`, and the `<name>…</name>` it follows (Hadoop's `*-site.xml`). */
+const XML_VALUE = /<value>(?<value>[^<\n]{1,400})<\/value>/d;
+const XML_NAME_ELEMENT = /<name>(?<name>[^<\n]{1,200})<\/name>/g;
+
+type Syntax = "bicep" | "terraform" | "json" | "yaml" | "toml" | "xml";
 
 function syntaxOf(filePath: string): Syntax | undefined {
   const lower = filePath.toLowerCase();
@@ -68,6 +86,7 @@ function syntaxOf(filePath: string): Syntax | undefined {
   if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
   if (lower.endsWith(".toml")) return "toml";
+  if (lower.endsWith(".xml")) return "xml";
   return undefined;
 }
 
@@ -119,6 +138,18 @@ function inBicep(text: string, line: string, lineStart: number, hits: RuleHit[])
 }
 
 function inTerraform(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
+  const pair = HCL_VALUE.exec(line);
+  if (pair) {
+    const brace = enclosingBrace(text, lineStart + pair.index + 1);
+    if (brace === -1) return;
+    let name: string | undefined;
+    const members = text.slice(brace + 1, lineStart + pair.index);
+    HCL_NAME_MEMBER.lastIndex = 0;
+    for (let member = HCL_NAME_MEMBER.exec(members); member; member = HCL_NAME_MEMBER.exec(members)) name = member.groups!.name;
+    const [start, end] = pair.indices!.groups!.value!;
+    if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+    return;
+  }
   const match = HCL_DEFAULT.exec(line);
   if (!match) return;
   const brace = enclosingBrace(text, lineStart + match.index);
@@ -146,6 +177,23 @@ function inJson(text: string, line: string, lineStart: number, hits: RuleHit[]):
     const name = jsonObjectName(text, lineStart + match.index);
     if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
   }
+}
+
+/**
+ * The `<name>` of the property a `<value>` belongs to: the last one since the property opened
+ * (within {@link LOOK_BACK}), in the same or an earlier line.
+ */
+function inXml(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
+  const match = XML_VALUE.exec(line);
+  if (!match) return;
+  const valueAt = lineStart + match.index;
+  const before = text.slice(Math.max(0, valueAt - LOOK_BACK), valueAt);
+  const opened = Math.max(before.lastIndexOf("<property"), before.lastIndexOf("</property>"), before.lastIndexOf("</value>"));
+  let name: string | undefined;
+  XML_NAME_ELEMENT.lastIndex = Math.max(0, opened);
+  for (let element = XML_NAME_ELEMENT.exec(before); element; element = XML_NAME_ELEMENT.exec(before)) name = element.groups!.name;
+  const [start, end] = match.indices!.groups!.value!;
+  if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
 }
 
 function inToml(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
@@ -206,7 +254,32 @@ function yamlItemName(text: string, lineStart: number, column: number, valueStar
   return parent;
 }
 
+/** A block scalar of one line below its key: the line, if the next one is blank, less indented or the end. */
+function inYamlBlockScalar(text: string, keyLineStart: number, keyIndent: number, name: string, hits: RuleHit[]): void {
+  const [first, second] = [...neighbourLines(text, keyLineStart, "down", 2)];
+  if (first === undefined) return;
+  const indent = first.length - first.trimStart().length;
+  const value = first.trim();
+  if (indent <= keyIndent || value === "") return;
+  if (second !== undefined && second.trim() !== "" && second.length - second.trimStart().length > keyIndent) return;
+  const start = text.indexOf("\n", keyLineStart) + 1 + indent;
+  if (isSecretUnderName(name, value, "config")) push(hits, name, start, start + value.length);
+}
+
 function inYaml(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
+  const flow = YAML_FLOW_PAIR.exec(line);
+  if (flow) {
+    const span = flow.indices!.groups!.quoted ?? flow.indices!.groups!.bare!;
+    const name = flow.groups!.name!;
+    const value = line.slice(span[0], span[1]).trimEnd();
+    if (isSecretUnderName(name, value, "config")) push(hits, name, lineStart + span[0], lineStart + span[0] + value.length);
+    return;
+  }
+  const block = YAML_BLOCK_KEY.exec(line);
+  if (block) {
+    inYamlBlockScalar(text, lineStart, block.groups!.indent!.length, block.groups!.name!, hits);
+    return;
+  }
   const match = YAML_VALUE.exec(line);
   if (!match) return;
   const span = match.indices!.groups!.quoted ?? match.indices!.groups!.bare!;
@@ -253,6 +326,7 @@ function findParameterValues(text: string, context: RuleContext, wokenAt?: reado
     else if (syntax === "terraform") inTerraform(text, line, lineStart, hits);
     else if (syntax === "json") inJson(text, line, lineStart, hits);
     else if (syntax === "toml") inToml(text, line, lineStart, hits);
+    else if (syntax === "xml") inXml(text, line, lineStart, hits);
     else inYaml(text, line, lineStart, hits);
   }
   return hits;
