@@ -15,7 +15,7 @@ import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
 import { secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
-import { looksRandom } from "./rules/secret-values";
+import { looksRandom, registryAuthPassword } from "./rules/secret-values";
 import { isLeetspeakWords } from "./rules/leetspeak";
 import { isTypedPassword } from "./rules/value-shapes";
 import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
@@ -195,7 +195,9 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const found = withoutOverlaps(judged).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);
     if ((dataUris ??= mayHoldDataUri(content)) && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
-    return !isPlaceholder(value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
+    // (A registry's `auth` is judged by the password it encodes: its user may be all zeros, as
+    // Azure Container Registry's token login is.)
+    return !isPlaceholder(registryAuthPassword(candidate.keyName, value) ?? value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
   });
   if (found.length === 0) return []; // the common case: skip building the line index
 

@@ -31,7 +31,8 @@ const URL_AFTER = "(?![A-Za-z0-9_=-])";
  * `name = "value"`, `"name": "value"`, `name: value`, `-Name value`, `<name>value`: a setting name,
  * an assignment, optional quotes. Bounded so each position costs a constant.
  */
-const NAME_THEN_VALUE = `(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})["']?\\s{0,5}(?:[:=]|=>|:=|>)\\s{0,5}@?["']?`;
+// (A configuration path's sections count: `"AzureOpenAI:Key"`, as `dotnet user-secrets` writes one.)
+const NAME_THEN_VALUE = `(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,60}(?::[A-Za-z_][A-Za-z0-9_.-]{0,60}){0,3})["']?\\s{0,5}(?:[:=]|=>|:=|>)\\s{0,5}@?["']?`;
 const KEY_NAME = /key|secret|password|pwd|token|credential|sas/i;
 const AI_SERVICE_NAME = /openai|cognitive|speech|translator|vision|search|subscription|apim|maps|language|formrecognizer|documentintelligence|ai_?services|azure/i;
 /** Names of values that look like keys but are hashes or identifiers. */

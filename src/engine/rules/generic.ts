@@ -53,10 +53,11 @@ const SHORTEST_PASSWORD_PART = 6;
  * `Output.CreateSecret("…")` (which mark the output secret but keep the literal in the program).
  * Their Go relatives too: go-autorest's `to.StringPtr("…")`, `ptr.To("…")`, the AWS SDK's
  * `aws.String("…")`, Pulumi's `pulumi.ToSecret(…)`; two may nest (`pulumi.ToSecret(pulumi.String("…"))`).
- * Pydantic's `SecretStr("…")` and `SecretBytes(b"…")` only hide the value from logs.
+ * Pydantic's `SecretStr("…")` and `SecretBytes(b"…")`, Puppet's `Sensitive('…')` and Terraform's
+ * `sensitive("…")` only hide the value from logs and plans.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -78,8 +79,8 @@ const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{
  * name="hibernate.connection.password">…</property>`. (A few attributes may follow the name.)
  */
 const XML_NAMED_ELEMENT = /<(?<tag>[A-Za-z_][\w.:-]{0,60})[ \t]+(?:name|key)[ \t]*=[ \t]*"(?<name>[^"\n]{1,100})"(?:[ \t]+[\w:.-]{1,40}[ \t]*=[ \t]*"[^"\n]{0,200}"){0,3}[ \t]*>(?<value>[^<\s]{4,300})<\/\k<tag>>/dg;
-/** `<password>…</password>` elements. */
-const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{4,300})<\/\k<name>>/dg;
+/** `<password>…</password>` elements, the text maybe in a CDATA section. */
+const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?:<!\[CDATA\[)?(?<value>[^<\s]{4,300}?)(?:\]\]>)?<\/\k<name>>/dg;
 /** An Ant element that replaces tokens, up to its `token` attribute. */
 const ANT_FILTER_BEFORE = /<(?:filter|replacefilter|replacetoken|replace)\b[^<>]*$/;
 
@@ -123,7 +124,7 @@ const MYSQL_CLIENT = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mar
  * -g rg -n pg01 -u pgadmin -p …`, `az sql server create … -p …`, a managed instance's `az sql mi create`).
  */
 const AZ_DATABASE_SERVER = "az\\s+(?:(?:sql|postgres|mysql|mariadb)\\s+(?:flexible-)?server|sql\\s+mi)\\s+(?:create|update)";
-const SPACED_PASSWORD_TOOLS = `psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas|${AZ_DATABASE_SERVER}|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")}`;
+const SPACED_PASSWORD_TOOLS = `psexec|sshpass|mongo|mongosh|smbclient|sqlcmd|bcp|runas|nuget\\s+(?:add|update)\\s+source|${AZ_DATABASE_SERVER}|${REGISTRY_LOGINS.map((login) => login.replace(" ", "\\s+")).join("|")}`;
 const SPACED_PASSWORD_TOOL = new RegExp(`\\b(?:${SPACED_PASSWORD_TOOLS})\\b`, "gi");
 
 /**
@@ -511,6 +512,16 @@ const SAMBA_USER_PASSWORD = /\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|net
 const LFTP_USER_PASSWORD = /\blftp\b[^\n]{0,300}?[ \t](?:-u|--user)[ \t]+(?<q>["']?)[^\s,"']{1,200},(?<value>[^\s"']{1,200})\k<q>/dg;
 /** A change log's entry up to the name it starts with: a bullet (a tab first in GNU's), maybe a `[tag]` or a component. */
 const CHANGE_ENTRY_BEFORE = /^[ \t]*[*+-][ \t]+(?:\[[^\]\n]{1,40}\][ \t]+|[\w.-]{1,40}[ \t]+)?$/;
+/** How far from a name a template's braces are looked for: an expression is short. */
+const TEMPLATE_REACH = 300;
+
+/** Whether `offset` is inside a `{{ … }}` that opens before it on the line and closes after it (within TEMPLATE_REACH). */
+function isInsideDoubleBraces(line: string, offset: number): boolean {
+  const before = line.slice(Math.max(0, offset - TEMPLATE_REACH), offset);
+  const open = before.lastIndexOf("{{");
+  return open !== -1 && before.lastIndexOf("}}") < open && line.slice(offset, offset + TEMPLATE_REACH).includes("}}");
+}
+
 /** Change logs by their conventional names: `ChangeLog`, `NEWS`, `CHANGES.txt`, `HISTORY.md`. */
 function isChangeLog(filePath: string): boolean {
   return /(?:^|[/\\])(?:change[-_]?log|changes|news|history|release[-_]?notes)(?:\.(?:txt|md|rst|old|\d+))?$/i.test(filePath);
@@ -526,7 +537,7 @@ const SASL_MECHANISM = /^(?:PLAIN|LOGIN|GSSAPI|GSS-?SPNEGO|NTLM|EXTERNAL|ANONYMO
  * `poetry config pypi-token.REPO TOKEN`. Without the last argument Poetry asks.
  */
 const POETRY_CREDENTIAL =
-  /\bpoetry[ \t]+config(?:[ \t]+-{1,2}[\w-]{1,30})*[ \t]+(?:http-basic\.[\w.-]{1,100}[ \t]+(?<u>["']?)[^\s"'-][^\s"']{0,199}\k<u>|pypi-token\.[\w.-]{1,100})[ \t]+(?<q>["']?)(?<value>[^\s"'<>|;&()-][^\s"'()]{0,299})\k<q>[ \t]*(?=$|[;&|)#])/dg;
+  /\bpoetry[ \t]+config(?:[ \t]+-{1,2}[\w-]{1,30}){0,4}[ \t]+(?:http-basic\.[\w.-]{1,100}[ \t]+(?<u>["']?)[^\s"'-][^\s"']{0,199}\k<u>|pypi-token\.[\w.-]{1,100})[ \t]+(?<q>["']?)(?<value>[^\s"'<>|;&()-][^\s"'()]{0,299})\k<q>[ \t]*(?=$|[;&|)#])/dg;
 /**
  * A `user:password` literal handed to a base64 encoder, which is how an HTTP Basic header is built:
  * `btoa("admin:…")`, `b64encode(b"admin:…")`, `Base64.strict_encode64("…")`,
@@ -938,12 +949,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (name === "PASS" && assignment.op === ":") continue;
     // A change log's entry names what changed, then says how: `* gss_acquire_cred.3: spelling`,
     // `- auth: SHA256-CRYPT schemes do not work` (GNU ChangeLog, NEWS, CHANGES, HISTORY).
-    if (assignment.op.trim() === ":" && CHANGE_ENTRY_BEFORE.test(line.slice(0, nameStart)) && isChangeLog(context.filePath)) continue;
+    if (assignment.op.trim() === ":" && nameStart <= 60 && isChangeLog(context.filePath) && CHANGE_ENTRY_BEFORE.test(line.slice(0, nameStart))) continue;
     // Dovecot's passwd-file, `user:{plain}pass:1000:1000::/home/user`: the scheme's password, then
     // the uid, not a name and its value (PLAIN_SCHEME_PASSWORD reads the password).
     if (line[nameStart - 1] === "}" && PASSWD_FILE_SCHEME_BEFORE.test(line.slice(Math.max(0, nameStart - 40), nameStart))) continue;
+    // Inside a template's `{{ … }}`: CloudFormation's `{{resolve:secretsmanager:db:SecretString:password}}`,
+    // Ansible's `{{ lookup('hashi_vault', 'secret=kv/data/shop:token') }}` name where a secret is read.
+    if (isInsideDoubleBraces(line, nameStart)) continue;
     // `imap://user;AUTH=PLAIN@host` (RFC 5092), SMTP's `AUTH=` and SASL settings: a mechanism's name.
-    if (/^auth$/i.test(name) && SASL_MECHANISM.test(line.slice(assignment.end).trimStart())) continue;
+    if (/^auth$/i.test(name) && SASL_MECHANISM.test(line.slice(assignment.end, assignment.end + 40).trimStart())) continue;
     // `${DB_PASSWORD:-…}`, `${API_KEY:+…}`, Spring's `${JWT_SECRET:…}`: a parameter expansion, not a
     // name and its value. PLACEHOLDER_DEFAULT reads a default, without the `-` or `=` before it;
     // `:+` (the text when set) and `:?` (the message when unset) hold none.
@@ -1311,7 +1325,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   if (open[GATE.poetry] && line.includes("poetry")) pushPlacedValues(POETRY_CREDENTIAL, line, { name: "password", strength: "password", fileType: "text", argument: true, keyName: (match) => (match.groups!.u === undefined && /pypi-token/.test(match[0]) ? "pypi-token" : "password") }, hits);
   if (open[GATE.basicEncoder] && hasParenthesis) for (const match of allMatches(BASIC_PAIR_ENCODED, line)) {
-    if (match.groups!.encoder === "Buffer.from" && !line.includes("base64", match.index)) continue;
+    if (match.groups!.encoder === "Buffer.from" && !line.slice(match.index, match.index + 300).includes("base64")) continue;
     const span = group(match, "value")!;
     const password = line.slice(...span);
     // As a Basic header's literal is judged (isAuthorizationCredential): ASCII, more than letters.

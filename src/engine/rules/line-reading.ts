@@ -43,8 +43,9 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
       return end > start ? { start, end, quoted: true } : undefined;
     }
   }
-  // Verbatim and raw string prefixes: C# @"…", Python r"…" b"…", PHP/Perl-ish new String("…").
-  if (/^(?:@|r|b|u8|L)["']/.test(line.slice(i, i + 3))) i += line[i + 1] === '"' || line[i + 1] === "'" ? 1 : 2;
+  // Verbatim and raw string prefixes: C# @"…", Python r"…" b"…", PHP/Perl-ish new String("…"),
+  // T-SQL's Unicode strings (`WITH PASSWORD = N'…'`).
+  if (/^(?:@|r|b|u8|L|N)["']/.test(line.slice(i, i + 3))) i += line[i + 1] === '"' || line[i + 1] === "'" ? 1 : 2;
   // Erlang's and Elixir's binaries: `password => <<"…">>`, the string inside.
   else if (fileType === "code" && line.startsWith('<<"', i)) i += 2;
   // A quoted value inside a string literal: `"$password = \\"s3cr3t\\";"` (code quoted in code or JSON).

@@ -87,6 +87,9 @@ const NOT_SECRET_TAIL = new Set([
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
   "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties",
   "unit", "units", "validity", "configuration", "configurations", "methods", "xpath", "jsonpath", "replacement",
+  // AES-GCM's authentication tag (`auth_tag` in a Chef encrypted data bag) is no secret; Django's
+  // `AUTH_USER_MODEL`, `AUTHENTICATION_BACKENDS` name classes.
+  "tag", "model", "backend", "backends",
   // A build's variables (automake's `auth_helper_CXXFLAGS`, `libauth_la_LIBADD`): flags and libraries.
   "flags", "cflags", "cxxflags", "cppflags", "ldflags", "libs", "ldadd", "libadd",
 ]);
@@ -159,6 +162,8 @@ export function secretStrength(name: string): Strength | undefined {
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
   if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
+  // PagerDuty's routing (integration) key, 32 hex digits: whoever has it can open incidents.
+  if (last === "key" && segments[segments.length - 2] === "routing" && segments.includes("pagerduty")) return "key";
   // Pusher's app key goes to the browser (Laravel's `VITE_PUSHER_APP_KEY`); its app secret does not.
   if (last === "key" && segments[segments.length - 2] === "app" && segments.includes("pusher")) return undefined;
   // `tokens`, `secrets`, `api_keys`: a collection or a list of names, not one credential.

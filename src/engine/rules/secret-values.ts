@@ -1,4 +1,5 @@
-import { isPlaceholder } from "../placeholder";
+import { tryAtob } from "../base64";
+import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { shannonEntropy } from "./entropy";
 import { hasRepeatedLetterChunk } from "../character-patterns";
 import { isWordyIdentifier } from "./identifier-words";
@@ -284,7 +285,24 @@ const SQL_COLUMN_TYPE = /^(?:n?varchar2?|n?char|character(?: varying)?|varbinary
 /** SASL mechanisms as IANA registers them (RFC 4422): how to authenticate, not with what. */
 const SASL_MECHANISM = /^(?:CRAM-MD5|DIGEST-MD5|SCRAM-SHA-(?:1|224|256|384|512)(?:-PLUS)?|XOAUTH2?|OAUTHBEARER|GSSAPI|GS2-KRB5|NTLM|EXTERNAL|ANONYMOUS|OTP|SKEY)$/i;
 
+/**
+ * The password in a registry's `auth` (`.docker/config.json`) or npm's `_auth`: base64 of
+ * `user:password`, printable, the password four characters or more. Undefined for any other name
+ * or value.
+ */
+export function registryAuthPassword(name: string | undefined, value: string): string | undefined {
+  if (name === undefined || value.length < 12 || value.length % 4 !== 0 || !/(?:^|[._:])_?auth$/i.test(name) || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const decoded = tryAtob(value);
+  return decoded === undefined ? undefined : /^[ -9;-~]{0,200}:([ -~]{4,4000})$/.exec(decoded)?.[1];
+}
+
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
+  // A registry's `auth` (`.docker/config.json`) and npm's `_auth` are base64 of `user:password`:
+  // the password is the secret, judged as one. (Azure Container Registry's token login has the
+  // all-zero GUID as its user and a JWT as its password.)
+  const password = registryAuthPassword(name, value);
+  // (A vendor's token or a JWT as the password is the secret whatever the generic judgement says: `dckr_pat_…`.)
+  if (password !== undefined) return hasVendorPrefix(password) || /^eyJ[\w-]{10,}\.[\w-]{10,}\./.test(password) || (!isDocumentationPassword(password) && acceptable({ name: "password", value: password, quoted: true }, "password", fileType));
   // 30 bytes of base64 or more, and no public key (PUBLIC_KEY_START): then judged as any key.
   // …or 32 hex digits under `primaryKey` (AI Search's admin keys, beside their `secondaryKey`) or
   // `key1` (`az cognitiveservices account keys list`), or under `routing_key`: a PagerDuty Events

@@ -377,6 +377,9 @@ export const VENDOR_RULES: readonly PatternRule[] = [
 
   // --- Payments and commerce ---
   vendor({ id: "stripe/secret-key", title: "Stripe secret or restricted key", keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "sk_prod_", "rk_prod_", "whsec_"], body: `${START}(?<value>(?:(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9]{32,}))${END}` }),
+  // Svix signs webhooks (Clerk's, Resend's, Svix's own) with `whsec_` and base64, `+` and `/` in it;
+  // one without them is Stripe's format above.
+  vendor({ id: "svix/webhook-secret", title: "Svix webhook signing secret", keywords: ["whsec_"], body: `${START}(?<value>whsec_(?=[A-Za-z0-9]*[+/])[A-Za-z0-9+/]{32,88}={0,2})(?![A-Za-z0-9_+/=])` }),
   vendor({ id: "shopify/token", title: "Shopify access token or shared secret", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], body: `${START}(?<value>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})${END}` }),
   vendor({ id: "square/token", title: "Square access token or secret", keywords: ["eaaa", "sq0atp-", "sq0csp-"], body: `${START}(?<value>(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}))${END_DASH}` }),
   vendor({ id: "flutterwave/key", title: "Flutterwave key", keywords: ["flwseck", "flwpubk"], body: `${START}(?<value>(?:FLWSECK_TEST|FLWPUBK_TEST|FLWSECK|FLWPUBK)-?[a-hA-H0-9]{12,32}(?:-X)?)${END_DASH}` }),
