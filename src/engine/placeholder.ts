@@ -21,6 +21,7 @@ const TEMPLATE = [
   /<[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+>/, // :code:`<pfx-file-password>`, "Bearer <access_token>": a slot inside other text
   /^\[[^[\]]*\]$/, // [your key]
   /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\]/, // projects/[PROJECT_ID]/secrets/[SECRET]: Google's documentation slots
+  /^@var\{[^{}]*\}$/, // @var{password}: Texinfo's metavariable, a manual's slot
 ];
 /**
  * The whole value one field by name: `Password={db_password}` in a Python f-string or str.format,

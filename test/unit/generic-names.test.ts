@@ -138,6 +138,14 @@ test("a key type to generate, a printf format and a sentence's last word are no 
   assert.equal(found(`- token: ${["Zr4", "Kv8", "Tq2", "Mw6", "Hn3", "Bx9"].join("")}\n`, "deploy.yaml"), 1);
   assert.equal(found(`    .url = "imap://user;AUTH=PLAIN@localhost",\n    .url = "pop://rg;AUTH=+APOP@mail.example.com:8110",\n`, "imap-url.c"), 0);
   assert.equal(found(`smtp_sasl_mechanism_filter: auth=CRAM-MD5\n`, "main.cf"), 0);
+  // Numbers in hex, identifiers named for what they identify, option names, word lists, Texinfo slots.
+  assert.equal(found(`MSG_SMBXSRV_CONNECTION_PASS\t= 0x0601,\nWBEM_E_LOCAL_CREDENTIALS = 0x80041064,\n`, "messaging.idl"), 0);
+  assert.equal(found(`const string GUID_DRS_UNEXPIRE_PASSWORD = "ccc2dc7d-a6ad-4a7a-8846-c04e3cc53501";\n<?define GuidKpasswd=20A984EC-5BCB-4B93-A3A9-7AACBDC625E9 ?>\n`, "security.idl"), 0);
+  assert.equal(found(`if (lpcfg_parm_bool(lp_ctx, NULL, "credentials", "krb5_cc_file", false)) {\n`, "credentials_krb5.c"), 0);
+  assert.equal(found(`    "AuthSchemes": "basic,digest,ntlm,negotiate",\n`, "gpo.py"), 0);
+  assert.equal(found(`TEMP=$(getopt -o h --long princ:,pass:,out:,host: -- "$@")\n`, "ktpass.sh"), 0);
+  assert.equal(found(`new-password: @var{password}\n`, "setup.texi"), 0);
+  assert.equal(found(`PRIVATE_KEY=0x${["4d9618e9d948276f4d06c7ba6b547899", "dae79182d79578e2bec65257fc8216c4"].join("")}\n`, "deploy.env"), 1);
   assert.equal(found(`creds = '${["%Kq7", "vRt2", "Lm9x"].join("%")}'\n`, "settings.py"), 1);
 });
 

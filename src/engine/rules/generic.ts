@@ -72,6 +72,8 @@ const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5
  * as prose lists them: a list of names, not a name and its value.
  */
 const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){2}(?:\s*,\s*(?:(["'])[A-Za-z_][\w.-]*\3|…|\.\.\.)|,?[ \t]+(?:and|or)[ \t]+(["'])[A-Za-z_][\w.-]*\4)/;
+/** `krb5_cc_file`, `ntlmv2-only`: lower-case words (maybe with a digit) joined by `_` or `-`, an option's name. */
+const OPTION_NAME = /^[a-z][a-z0-9]{0,11}(?:[_-][a-z][a-z0-9]{0,11}){1,5}$/;
 /** Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`. */
 const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
 /**
@@ -1116,7 +1118,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     // Lists of names (`["password", "username"]`) have this shape too: the value must look like a credential.
-    const credentialLike = looksRandom(value) || (strength === "password" && /[\d\W]/.test(value) && !IDENTIFIER.test(value));
+    // (A setting's section and option, `lpcfg_parm_bool(ctx, NULL, "credentials", "krb5_cc_file", …)`,
+    // has this shape as well: lower-case words joined by `_` or `-` are an option's name.)
+    const credentialLike = (looksRandom(value) || (strength === "password" && /[\d\W]/.test(value) && !IDENTIFIER.test(value))) && !OPTION_NAME.test(value);
     if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 

@@ -95,8 +95,9 @@ const NOT_SECRET_TAIL = new Set([
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 // (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
-// `encryptedCredential`, a publish profile's `EncryptedPassword`: ciphertext for a key kept elsewhere.)
-const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
+// `encryptedCredential`, a publish profile's `EncryptedPassword`: ciphertext for a key kept elsewhere.
+// `guid`, `uuid`: `GUID_DRS_UNEXPIRE_PASSWORD`, WiX's `GuidKpasswd`, an identifier named for what it identifies.)
+const NOT_SECRET_ANYWHERE = new Set(["guid", "uuid", "authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
 
 /** English words that end in "key" without naming one. */
 const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "malarkey", "passkey", "turnkey"]);

@@ -42,6 +42,13 @@ const VALIDATION_RULES = /^[a-z_]+(?::[\w,]+)?(?:\|[a-z_]+(?::[\w,]+)?)+$/;
 const RATE_LIMIT = /^\d+\/(?:s|m|h|d|sec|second|min|minute|hour|day)$/;
 /** `SPF_PASS=-0.001` (a SpamAssassin score), `2.5`: a signed or decimal number. */
 const DECIMAL_NUMBER = /^[+-]\d+(?:\.\d+)?$|^\d+\.\d+$/;
+/**
+ * `MSG_SMBXSRV_CONNECTION_PASS = 0x0601`, `WBEM_E_LOCAL_CREDENTIALS = 0x80041064`: a number in hex,
+ * up to 64 bits (an enum's or an error's code). 32 bytes after `0x` are an Ethereum key.
+ */
+const HEX_NUMBER = /^0[xX][0-9a-fA-F]{1,16}[uUlL]{0,3}$/;
+/** `"AuthSchemes": "basic,digest,ntlm,negotiate"`: a list of lower-case words. */
+const WORD_LIST = /^[a-z]{2,}(?:[-_][a-z]+)?(?:,[ \t]?[a-z]{2,}(?:[-_][a-z]+)?){2,}$/;
 /** `versionKey = "@babel/plugin-class-features/version"`: a path into an npm package. */
 const NPM_PACKAGE_PATH = /^@[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9._-]+)*$/;
 /** Base64 that starts as a PNG, JPEG, GIF or WebP file does: an image (`"key": "iVBORw0KGgo…"` in an icon table). */
@@ -219,6 +226,10 @@ export function hasNonCredentialShape(value: string): boolean {
   const first = value.charCodeAt(0);
   if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || API_VERSION.test(value) || IP_ADDRESS_LIST.test(value))) return true;
   if ((first === 43 || first === 45 || value.includes(".")) && DECIMAL_NUMBER.test(value)) return true;
+  if (first === 48 /* 0 */ && HEX_NUMBER.test(value)) return true;
+  // `,out:,host:` (getopt's long options after `pass:`): a value does not start with a separator.
+  if (first === 44 /* , */) return true;
+  if (value.includes(",") && WORD_LIST.test(value)) return true;
   if (first >= 48 && first <= 57 && value.includes("/") && RATE_LIMIT.test(value)) return true;
   if (value.includes("(") && SQL_COLUMN_TYPE.test(value)) return true;
   if ((value.includes("-") || value.includes("+")) && KEY_COMBINATION.test(value)) return true;
