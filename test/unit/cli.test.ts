@@ -306,6 +306,15 @@ test("a folder outside the current one and in no repository is read from the fol
   assert.deepEqual(files(["scan", "../tests/tarball/src/settings.py"]), ["../tests/tarball/src/settings.py"]);
 });
 
+test("findings are reported in reading order, whatever rule found them", () => {
+  const dir = mkdtempSync(path.join(scratch, "order-"));
+  const github = "ghp_" + "Q7w2Zr9Xk4Lm8Tn3Vb6Pd1Sf5Hy0Jc2Ga7Ke";
+  writeFileSync(path.join(dir, "settings.py"), `password = "${["Zr4", "Kv8", "Tq2", "Mw6", "Hn3"].join("")}"; token = "${github}"\n`);
+  const report = JSON.parse(run(["scan", ".", "-f", "json"], dir).stdout) as { findings: { ruleId: string; start: { column: number } }[] };
+  assert.deepEqual(report.findings.map((finding) => finding.ruleId), ["generic/named-secret", "github/token"]);
+  assert.ok(report.findings[0]!.start.column < report.findings[1]!.start.column);
+});
+
 test("a file named twice is scanned once; the report cannot overwrite a scanned file", () => {
   const dir = mkdtempSync(path.join(scratch, "twice-"));
   const source = path.join(dir, "app.py");

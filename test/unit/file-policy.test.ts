@@ -14,12 +14,19 @@ test("a token in ordinary code is found", () => {
   assert.equal(scanText({ content: line, filePath: "src/client.ts" }).length, 1);
 });
 
-for (const filePath of ["dist/app.js.map", "public/vendor.min.js"]) {
+const sourceMap = JSON.stringify({ version: 3, sources: ["../src/client.ts"], sourcesContent: [line], mappings: "AAAA,SAAS" }) + "\n";
+for (const [filePath, content] of [["dist/app.js.map", sourceMap], ["public/vendor.min.js", line]] as const) {
   test(`${filePath} is generated: no findings`, () => {
-    assert.ok(generatedFileReason(filePath, line));
-    assert.deepEqual(scanText({ content: line, filePath }), []);
+    assert.ok(generatedFileReason(filePath, content));
+    assert.deepEqual(scanText({ content, filePath }), []);
   });
 }
+
+test("a .map file that is no source map (an Elasticsearch mapping) is scanned", () => {
+  const mapping = `{\n  "settings": { "password": "${["Zr4", "Kv8", "Tq2", "Mw6", "Hn3"].join("")}" },\n  "mappings": { "properties": { "clock": { "type": "date" } } }\n}\n`;
+  assert.equal(generatedFileReason("database/elasticsearch/elasticsearch.map", mapping), undefined);
+  assert.equal(scanText({ content: mapping, filePath: "database/elasticsearch/elasticsearch.map" }).length, 1);
+});
 
 for (const filePath of ["package-lock.json", "web/yarn.lock", "pnpm-lock.yaml", "Cargo.lock", "go.sum"]) {
   test(`${filePath} is a lockfile: scanned, but a token outside a URL is no finding`, () => {

@@ -145,6 +145,16 @@ test("a key type to generate, a printf format and a sentence's last word are no 
   assert.equal(found(`    "AuthSchemes": "basic,digest,ntlm,negotiate",\n`, "gpo.py"), 0);
   assert.equal(found(`TEMP=$(getopt -o h --long princ:,pass:,out:,host: -- "$@")\n`, "ktpass.sh"), 0);
   assert.equal(found(`new-password: @var{password}\n`, "setup.texi"), 0);
+  // Under a key's name, a label's, a metric's or a map's key; a Go type a generator writes; cipher strings.
+  assert.equal(found(`\tImagePolicyFailedOpenKey string = "alpha.image-policy.k8s.io/failed-open"\n\tTopologyKey: "topology.kubernetes.io/zone",\n`, "annotations.go"), 0);
+  assert.equal(found(`\tboundPVCKey = "pv_collector_bound_pvc_count"\n\tOVN_ROUTER_NAME_EXT_ID_KEY = 'neutron-rtr2_id'\n`, "metrics.go"), 0);
+  assert.equal(found(`\trepeatedStringForTokenRequests := "[]TokenRequest{"\n`, "generated.pb.go"), 0);
+  assert.equal(found(`#define ZBX_CIPHERS_PSK "kPSK+AES128"\n#define ZBX_PSK_SUITE "PSK-AES128-CBC-SHA"\n`, "tls.c"), 0);
+  assert.equal(found(`#  NONE:+VERS-TLS1.2:+ECDHE-PSK:+PSK:+AES-128-GCM:+AES-128-CBC:+AEAD:+SHA256:+SHA1:+CURVE-ALL:+COMP-NULL:+SIGN-ALL\n`, "zabbix_agentd.conf"), 0);
+  assert.equal(found(`session.securityAuthProto = usmHMAC384SHA512AuthProtocol;\n`, "netsnmp.m4"), 0);
+  assert.equal(found(`etcd --name etcd0 --initial-cluster-token etcd-cluster-1 --initial-cluster-state new\n`, "start.sh"), 0);
+  assert.equal(found(`api_key = "${["kq7", "vrt2", "lm9x", "zp4w", "hn3b"].join("")}"\n`, "settings.py"), 1);
+  assert.equal(found(`DEPLOY_KEY=px-${["k3q9vz2m", "x7wp", "t8nr", "2bd6h5jq"].join("-")}\n`, "deploy.env"), 1);
   assert.equal(found(`PRIVATE_KEY=0x${["4d9618e9d948276f4d06c7ba6b547899", "dae79182d79578e2bec65257fc8216c4"].join("")}\n`, "deploy.env"), 1);
   assert.equal(found(`creds = '${["%Kq7", "vRt2", "Lm9x"].join("%")}'\n`, "settings.py"), 1);
 });

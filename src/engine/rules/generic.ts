@@ -91,10 +91,11 @@ const SHELL_TEST_BEFORE = /(?:^|[\s;&|(!])(?:test|\[\[?)[ \t][^;&|\]]*$/;
 
 /**
  * Switches that take no secret, though their names hold a secret's word: a tool asks for the
- * password (rclone's `--sftp-ask-password`) or makes a random key (kadmin's `addprinc -randkey`).
+ * password (rclone's `--sftp-ask-password`) or makes a random key (kadmin's `addprinc -randkey`),
+ * and etcd's `--initial-cluster-token`, which names a cluster so that two never join by mistake.
  * What follows them is an argument.
  */
-const SECRETLESS_SWITCH = /(?:^|-)(?:ask|prompt(?:-for)?|no)-pass(?:word)?$|-password-prompt$|^randkey$/i;
+const SECRETLESS_SWITCH = /(?:^|-)(?:ask|prompt(?:-for)?|no)-pass(?:word)?$|-password-prompt$|^randkey$|^initial-cluster-token$/i;
 /**
  * gpg's flags that select a key by its id or fingerprint (`--recv-key 1A698DE9E2E56300`,
  * `--default-key`, `--local-user`): they name a public key, which is no secret.

@@ -89,7 +89,7 @@ const NOT_SECRET_TAIL = new Set([
   "unit", "units", "validity", "configuration", "configurations", "methods", "xpath", "jsonpath", "replacement",
   // AES-GCM's authentication tag (`auth_tag` in a Chef encrypted data bag) is no secret; Django's
   // `AUTH_USER_MODEL`, `AUTHENTICATION_BACKENDS` name classes.
-  "tag", "model", "backend", "backends",
+  "tag", "model", "backend", "backends", "proto",
   // A build's variables (automake's `auth_helper_CXXFLAGS`, `libauth_la_LIBADD`): flags and libraries.
   "flags", "cflags", "cxxflags", "cppflags", "ldflags", "libs", "ldadd", "libadd",
 ]);

@@ -296,6 +296,16 @@ export function registryAuthPassword(name: string | undefined, value: string): s
   return decoded === undefined ? undefined : /^[ -9;-~]{0,200}:([ -~]{4,4000})$/.exec(decoded)?.[1];
 }
 
+/** Lower-case words (or numbers) joined by `_`, `-` or `:`, each part short. */
+const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:[_:-][a-z0-9][a-z0-9]{0,23}){1,6}$/;
+/**
+ * Each part is a word, maybe numbered (`collector`, `rtr2`, `node1`), or a number: letters first,
+ * a vowel in any part of five letters or more, and nothing random (`k3q9vz2m` mixes digits in).
+ */
+function readsAsWords(parts: readonly string[]): boolean {
+  return parts.every((part) => /^\d+$/.test(part) || (/^[a-z]+\d{0,3}$/.test(part) && (part.length < 5 || (/[aeiouy]/.test(part) && !looksRandom(part)))));
+}
+
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // A registry's `auth` (`.docker/config.json`) and npm's `_auth` are base64 of `user:password`:
   // the password is the secret, judged as one. (Azure Container Registry's token login has the
@@ -319,6 +329,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // A wallet's recovery phrase: words with spaces, which a password's name would call prose.
   if (strength === "password" && namesRecoveryPhrase(name)) return isMnemonicPhrase(value);
   if (value.length < 4 || value.length > 4000) return false;
+  // Under a key's or a token's name, lower-case words joined by `_`, `-` or `:` name something: a
+  // metric, a map's or a label's key (`pv_collector_bound_pvc_count`, `neutron-rtr2_id`,
+  // `items:1:number`). (Not hex alone: a GUID may be a key.)
+  if (strength !== "password" && KEY_NAME_VALUE.test(value) && /[g-z]/.test(value) && readsAsWords(value.split(/[_:-]/))) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
   // Words with spaces under a password's name, quoted where values are data: a passphrase, or prose.
   if (strength === "password" && quoted && fileType === "config" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);

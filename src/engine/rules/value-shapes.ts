@@ -47,6 +47,25 @@ const DECIMAL_NUMBER = /^[+-]\d+(?:\.\d+)?$|^\d+\.\d+$/;
  * up to 64 bits (an enum's or an error's code). 32 bytes after `0x` are an Ethereum key.
  */
 const HEX_NUMBER = /^0[xX][0-9a-fA-F]{1,16}[uUlL]{0,3}$/;
+/**
+ * `alpha.image-policy.k8s.io/failed-open`, `topology.kubernetes.io/zone`: a Kubernetes label's or
+ * annotation's key, a DNS prefix and a name.
+ */
+const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,}\/[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+/** `[]TokenRequest{`, `[]byte`: a Go slice type, code that a generator writes into a string. */
+const GO_SLICE_TYPE = /^\[\][A-Za-z*]/;
+/**
+ * OpenSSL's and GnuTLS's cipher strings with `+` (`kPSK+AES128`, `NONE:+VERS-TLS1.2:+ECDHE-PSK`),
+ * and a suite's name (`PSK-AES128-CBC-SHA`, `TLS_PSK_WITH_AES_128_GCM_SHA256`): two cipher words
+ * or more, and nothing else.
+ */
+const CIPHER_STRING = /^[!+-]?[A-Za-z0-9.]+(?:[-_:+][!+-]?[A-Za-z0-9.]+){1,40}$/;
+const CIPHER_WORD = /^(?:k?PSK|AES\d*|CHACHA20|POLY1305|CAMELLIA\d*|ARIA\d*|3?DES|RC4|SHA\d*|MD5|GCM|CCM\d?|CBC|E?CDHE?|DHE?|RSA|TLS\d?(?:\.\d)?|SSL|VERS|NULL|[ae]NULL|k[A-Z]+|WITH|ALL|DEFAULT|HIGH|MEDIUM|LOW|NONE|NORMAL|SECURE\d*|COMP|CURVE|SIGN|MAC|KX|CTYPE|ANON)$/i;
+function isCipherString(value: string): boolean {
+  if (!CIPHER_STRING.test(value)) return false;
+  const words = value.split(/[-_:+!]+/).filter((word) => word !== "");
+  return words.filter((word) => CIPHER_WORD.test(word)).length >= Math.max(2, Math.ceil(words.length * 0.6));
+}
 /** `"AuthSchemes": "basic,digest,ntlm,negotiate"`: a list of lower-case words. */
 const WORD_LIST = /^[a-z]{2,}(?:[-_][a-z]+)?(?:,[ \t]?[a-z]{2,}(?:[-_][a-z]+)?){2,}$/;
 /** `versionKey = "@babel/plugin-class-features/version"`: a path into an npm package. */
@@ -230,6 +249,9 @@ export function hasNonCredentialShape(value: string): boolean {
   // `,out:,host:` (getopt's long options after `pass:`): a value does not start with a separator.
   if (first === 44 /* , */) return true;
   if (value.includes(",") && WORD_LIST.test(value)) return true;
+  if (value.includes("/") && LABEL_KEY.test(value)) return true;
+  if (first === 91 /* [ */ && GO_SLICE_TYPE.test(value)) return true;
+  if (isCipherString(value)) return true;
   if (first >= 48 && first <= 57 && value.includes("/") && RATE_LIMIT.test(value)) return true;
   if (value.includes("(") && SQL_COLUMN_TYPE.test(value)) return true;
   if ((value.includes("-") || value.includes("+")) && KEY_COMBINATION.test(value)) return true;
