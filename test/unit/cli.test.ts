@@ -27,7 +27,8 @@ writeFileSync(inputsOnly, JSON.stringify({ ignorePaths: ["expected.json"] }));
 const scanFixtures = (...args: string[]) => run(["scan", ".", ...args], fixtures);
 
 function run(args: string[], cwd = projectRoot) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+  // (A report of every fixture passes spawnSync's default 1 MB of output: a larger buffer.)
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

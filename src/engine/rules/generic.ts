@@ -54,10 +54,11 @@ const SHORTEST_PASSWORD_PART = 6;
  * Their Go relatives too: go-autorest's `to.StringPtr("…")`, `ptr.To("…")`, the AWS SDK's
  * `aws.String("…")`, Pulumi's `pulumi.ToSecret(…)`; two may nest (`pulumi.ToSecret(pulumi.String("…"))`).
  * Pydantic's `SecretStr("…")` and `SecretBytes(b"…")`, Puppet's `Sensitive('…')` and Terraform's
- * `sensitive("…")` only hide the value from logs and plans.
+ * `sensitive("…")` only hide the value from logs and plans; `JSON.stringify("…")` quotes it for a
+ * bundler's `define` (`"process.env.MAPS_SECRET": JSON.stringify("…")`).
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -212,12 +213,12 @@ const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|
  * `setKeyEntry(alias, key, …, chain)` (those four only with a literal made a char array, as a
  * key store's password is).
  */
-const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind))[ \t]*\(/g;
-const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3, simple_bind_s: 1, simple_bind: 1, bind_s: 1, ldap_bind: 2, ldap_sasl_bind: 2,
+const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind)|\b(SMBConnection))[ \t]*\(/g;
+const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3, simple_bind_s: 1, simple_bind: 1, bind_s: 1, ldap_bind: 2, ldap_sasl_bind: 2, SMBConnection: 1,
   X509Certificate2: 1, LoadPkcs12FromFile: 1, LoadPkcs12: 1, load_key_and_certificates: 1, load_pkcs12: 1, load: 1, init: 1, getKey: 1, setKeyEntry: 2,
 };
 /** Lower-case pieces of POSITIONAL_PASSWORD_CALL's calls, which hold no secret word: they wake the rule. */
-const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"];
+const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind(", "smbconnection(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"];
 /**
  * Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password;
  * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
@@ -233,7 +234,11 @@ const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "Passwor
 // Rust's reqwest, `.basic_auth(user, Some(password))`; `Credentials.basic`: OkHttp's Basic header,
 // `Credentials.basic(user, password)`. `]::new`: PowerShell's constructor call,
 // `[System.Net.NetworkCredential]::new("", $pat)`.)
-const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "basic_auth", "login", "authenticate", "getConnection", "Credentials\\.basic"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+// (`setBasicAuth`: Spring's `HttpHeaders`; `Login`: Go's FTP clients; `ftp_login`,
+// `ssh2_auth_password`: PHP's; SSH.NET's `SshClient`/`SftpClient`/`ScpClient(host, user, "…")`;
+// ftplib's `FTP(host, user, "…")`; minio's
+// `credentials.NewStaticV4(id, "…", "")`; Jedis's `JedisPool(config, host, port, timeout, "…")`.)
+const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "setBasicAuth", "basic_auth", "login", "Login", "ftp_login", "ssh2_auth_password", "SshClient", "SftpClient", "ScpClient", "FTP_TLS", "FTP", "NewStaticV4", "JedisPool", "authenticate", "getConnection", "Credentials\\.basic"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
 /** One argument of a call: no comma, maybe a call of its own (`os.getenv("AZURE_TENANT_ID")`). */
 const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
 /**
@@ -260,10 +265,13 @@ const SETTER_WITH_LITERAL =
  * `Decoders.BASE64.decode("…")`, Python's `bytes("…", …)` and `b"…"`; Java's `"…".getBytes()` and
  * Python's `"…".encode()` after it. A key kept in base64 is decoded to its bytes: C#'s
  * `Convert.FromBase64String("…")`, Java's `Base64.getDecoder().decode("…")`, Python's
- * `base64.b64decode("…")` (the ASP.NET Core samples' way to a `SymmetricSecurityKey`). The
+ * `base64.b64decode("…")` (the ASP.NET Core samples' way to a `SymmetricSecurityKey`); one kept in
+ * hex too: Java's `HexFormat.of().parseHex("…")`, commons-codec's `Hex.decodeHex`, JAXB's
+ * `DatatypeConverter.parseHexBinary`, Python's `bytes.fromhex` and `binascii.unhexlify`, .NET's
+ * `Convert.FromHexString`. The
  * literal's content is group `value`; `wrap`, `b` and `then` say which conversion was found, if any.
  */
-const BYTES_OF_LITERAL = String.raw`(?<wrap>Encoding\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1|BigEndianUnicode)\.GetBytes\(|Buffer\.from\(|new[ \t]+TextEncoder\(\)\.encode\(|\[\]byte\(|Decoders\.BASE64(?:URL)?\.decode\(|bytes\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|base64\.(?:urlsafe_|standard_)?b64decode\()?[ \t]*(?<b>\b[bB])?(?<q>["'\`])(?<value>[^"'\`\\\n]{6,300})\k<q>(?<then>\.getBytes\(|\.encode\()?`;
+const BYTES_OF_LITERAL = String.raw`(?<wrap>Encoding\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1|BigEndianUnicode)\.GetBytes\(|Buffer\.from\(|new[ \t]+TextEncoder\(\)\.encode\(|\[\]byte\(|Decoders\.BASE64(?:URL)?\.decode\(|bytes\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|base64\.(?:urlsafe_|standard_)?b64decode\(|HexFormat\.of\(\)\.parseHex\(|bytes\.fromhex\(|binascii\.(?:unhexlify|a2b_hex)\(|Hex\.decodeHex\(|DatatypeConverter\.parse(?:HexBinary|Base64Binary)\(|Convert\.FromHexString\()?[ \t]*(?<b>\b[bB])?(?<q>["'\`])(?<value>[^"'\`\\\n]{6,300})\k<q>(?<then>\.getBytes\(|\.encode\()?`;
 /**
  * Calls whose argument is a signing or HMAC key, whatever the variable it came from was called:
  * whoever has it can mint tokens, cookies or webhook signatures. The key is the first argument of
@@ -277,7 +285,7 @@ const BYTES_OF_LITERAL = String.raw`(?<wrap>Encoding\.(?:UTF8|ASCII|Unicode|Defa
  * the third of PHP's `hash_hmac`; Go's `.SignedString([]byte(…))`. Group `jwt` says a JWT library's.
  */
 const SIGNING_KEY_SINK = new RegExp(
-  String.raw`(?:\b[Nn]ew[ \t]+(?:SymmetricSecurityKey|HMAC(?:SHA(?:1|256|384|512)|MD5)|SecretKeySpec)\(|\bAlgorithm\.HMAC(?:256|384|512)\(|\bKeys\.hmacShaKeyFor\(|\.setSigningKey\(|\bcookieParser\(|\bhmac\.(?:new|HMAC|digest)\(|\.sign\([ \t]*(?=new[ \t]+TextEncoder)` +
+  String.raw`(?:\bFernet\(|\b(?:AES(?:GCM|CCM|SIV|OCB3)|ChaCha20Poly1305)\(|\bcreate(?:De)?cipheriv\([ \t]*${CALL_ARGUMENT},|\b(?:En|De)codingKey::from_secret\(|::new_from_slice\(|\bhmac:|\.hs(?:256|384|512)\([ \t]*key:|\b[Nn]ew[ \t]+(?:SymmetricSecurityKey|HMAC(?:SHA(?:1|256|384|512)|MD5)|SecretKeySpec)\(|\bAlgorithm\.HMAC(?:256|384|512)\(|\bKeys\.hmacShaKeyFor\(|\.setSigningKey\(|\bcookieParser\(|\bhmac\.(?:new|HMAC|digest)\(|\.sign\([ \t]*(?=new[ \t]+TextEncoder)` +
     String.raw`|(?<jwt>\b(?:jwt|JWT)(?:\.|::)(?:sign|encode|verify|decode)\([ \t]*(?:\{[^{}\n]{0,200}\}|${CALL_ARGUMENT})[ \t]*,[ \t]*(?:new[ \t]+Key\([ \t]*)?|\.SignedString\()` +
     String.raw`|(?:\bjwtVerify|\bcreateHmac|\bhmac\.New|\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest))\([ \t]*${CALL_ARGUMENT},|\.signWith\([ \t]*SignatureAlgorithm\.HS(?:256|384|512)[ \t]*,|\bhash_hmac\([ \t]*${CALL_ARGUMENT},[ \t]*${CALL_ARGUMENT},)` +
     String.raw`[ \t]*(?:key[ \t]*=[ \t]*)?${BYTES_OF_LITERAL}`,
@@ -306,9 +314,9 @@ const VARIABLE_ASSIGNMENT = /(?<![\w$.])(?<name>[A-Za-z_]\w{0,80})[ \t]*=(?![=>]
 /** An assignment whose right side is a literal or its bytes (BYTES_OF_LITERAL), tried where VARIABLE_ASSIGNMENT matched. */
 const LITERAL_ASSIGNMENT_AT = new RegExp(String.raw`[A-Za-z_]\w{0,80}[ \t]*=[ \t]*${BYTES_OF_LITERAL}`, "dy");
 /** Lower-case pieces of SIGNING_KEY_SINK's calls that hold no secret word: they wake the rule. */
-const SIGNING_KEY_SINK_KEYWORDS = ["jwt.sign", "jwt.encode", "jwt.verify", "jwt.decode", "jwt::", "jwtverify", "signedstring", "hmac", "signwith", "cookieparser", "textencoder"];
+const SIGNING_KEY_SINK_KEYWORDS = ["jwt.sign", "jwt.encode", "jwt.verify", "jwt.decode", "jwt::", "jwtverify", "signedstring", "hmac", "signwith", "cookieparser", "textencoder", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("];
 /** A cheap look for SIGNING_KEY_SINK's calls: most lines that wake this rule hold none. */
-const SIGNING_KEY_SINK_HINT = /SecurityKey|HMAC|[Hh]mac|KeySpec|SigningKey|cookieParser|TextEncoder|jwt|JWT|SignedString|signWith/;
+const SIGNING_KEY_SINK_HINT = /SecurityKey|HMAC|[Hh]mac|KeySpec|SigningKey|cookieParser|TextEncoder|jwt|JWT|SignedString|signWith|Fernet|AES|ChaCha20|cipheriv|from_secret|new_from_slice|\.hs\d/;
 /**
  * A name that says secret given the bytes of a literal: `var secretKey = Encoding.UTF8.GetBytes("…")`,
  * `byte[] signingKey = …`, VB's `Dim secretKey = …`, `const secret = new TextEncoder().encode("…")`
@@ -320,7 +328,7 @@ const SECRET_NAMED_BYTES = new RegExp(
   "dg",
 );
 /** A cheap look for SECRET_NAMED_BYTES's conversions. */
-const BYTES_CONVERSION_HINT = /GetBytes\(|getBytes\(|Buffer\.from\(|TextEncoder|\[\]byte\(|\.encode\(|Decoders\.BASE64|bytes\(|FromBase64String\(|Decoder\(\)\.decode\(|b64decode\(/;
+const BYTES_CONVERSION_HINT = /GetBytes\(|getBytes\(|Buffer\.from\(|TextEncoder|\[\]byte\(|\.encode\(|Decoders\.BASE64|bytes\(|FromBase64String\(|Decoder\(\)\.decode\(|b64decode\(|parseHex|fromhex\(|unhexlify\(|a2b_hex\(|decodeHex\(|Binary\(|FromHexString\(/;
 /**
  * Whether a literal given as a signing key is a secret: judged as a password is (a key chosen by
  * hand may be a word), but of 8 characters or more and not one lower-case word (google-auth's
@@ -476,7 +484,7 @@ const SECRET_LIST = /(?<![\w$])(?<name>[A-Za-z_$][\w$.]{0,80})["']?[ \t]*(?:=|:|
 /** Strapi's `.env`: `APP_KEYS=…,…` (or `:` in YAML), bare values that a comma separates. */
 const SECRET_LIST_BARE = /^[ \t]*(?:export[ \t]+)?(?<name>[A-Za-z_][\w.]{0,80})[ \t]*[=:][ \t]*(?<items>[^\s,"'#]{8,300}(?:,[^\s,"'#]{8,300})+)[ \t]*$/dg;
 /** A cheap look for SECRET_LIST_BARE's and SECRET_LIST's names (see secretListStrength) before an operator and a list. */
-const SECRET_LIST_HINT = /(?:[Kk]eys|KEYS|[Ss]ecrets?|SECRETS?|FALLBACKS)["']?[ \t]*(?:=>?|:)[ \t]*\[/;
+const SECRET_LIST_HINT = /(?:[Kk]eys|KEYS|[Ss]ecrets?|SECRETS?|FALLBACKS|[Bb]asic_?[Aa]uth|BASIC_AUTH)["']?[ \t]*(?:=>?|:)[ \t]*\[/;
 /** One quoted item of a list, and the list's items as nothing but such literals. */
 const LIST_LITERAL = /(?<q>["'`])(?<value>[^"'`\\\n]{1,300})\k<q>/dg;
 const ONLY_LITERALS = /^[ \t]*(?:(["'`])[^"'`\\\n]{1,300}\1[ \t]*(?:,[ \t]*|$))+$/;
@@ -497,6 +505,8 @@ function secretListStrength(name: string): Strength | undefined {
   const last = segments[segments.length - 1];
   const qualifier = segments[segments.length - 2];
   if (last === "keys" || last === "secrets") return qualifier === undefined || SECRET_LIST_QUALIFIERS.has(qualifier) ? "key" : undefined;
+  // Flower's `flower_basic_auth = ["admin:…"]`: `user:password` pairs.
+  if (last === "auth" && qualifier === "basic") return "password";
   if (last === "secret" || (last === "fallbacks" && qualifier === "key" && segments[segments.length - 3] === "secret")) return "key";
   return undefined;
 }
@@ -533,6 +543,17 @@ function isChangeLog(filePath: string): boolean {
 const PASSWD_FILE_SCHEME_BEFORE = /^[ \t]*[^\s:#]{1,200}:\{[A-Z0-9-]{2,30}\}$/i;
 /** SASL mechanisms (and IMAP URLs' `*` and `+APOP`), in any case. */
 const SASL_MECHANISM = /^(?:PLAIN|LOGIN|GSSAPI|GSS-?SPNEGO|NTLM|EXTERNAL|ANONYMOUS|OAUTHBEARER|XOAUTH2?|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-(?:1|256|512)(?:-PLUS)?|\*|\+APOP|GSS%41PI)(?![\w-])/i;
+
+/**
+ * SQL's `INSERT INTO api_clients (name, client_secret) VALUES ('billing', '…')` on one line: each
+ * value is named by the column in its place.
+ */
+const SQL_INSERT = /\bINSERT[ \t]+INTO[ \t]+[\w.`"[\]]{1,100}[ \t]*\((?<columns>[^()\n]{1,1000})\)[ \t]*VALUES[ \t]*\((?<values>[^()\n]{1,2000})\)/dgi;
+/** One value of a VALUES list: a quoted literal (`''` escapes a quote) or anything up to a comma. */
+const SQL_VALUE = /[ \t]*(?:N?'(?<literal>(?:[^'\n]|'')*)'|[^,]*)[ \t]*(?:,|$)/y;
+
+/** `new AuthenticationHeaderValue("Bearer", "…")` (.NET's `HttpClient`): the scheme, then the credential. */
+const AUTHENTICATION_HEADER_VALUE = /\bAuthenticationHeaderValue[ \t]*\([ \t]*"(?<scheme>Bearer|Basic|Token)"[ \t]*,[ \t]*@?"(?<value>[^"\\\n]{8,4000})"/dg;
 
 /**
  * Poetry keeps a repository's credentials by `poetry config http-basic.REPO USER PASSWORD` (the
@@ -792,6 +813,8 @@ function isAuthorizationCredential(scheme: string | undefined, value: string, li
 const LINE_GATES = new LiteralGates({
   authorization: ["uthorization"],
   authorizationLiteral: ["bearer ", "bearer\t", "basic ", "basic\t", "token ", "token\t"],
+  authenticationHeaderValue: ["authenticationheadervalue("],
+  sqlInsert: ["insert"],
   arn: ["arn:"],
   comparison: ["==", "!="],
   value: ["value"],
@@ -814,12 +837,12 @@ const LINE_GATES = new LiteralGates({
   dashP: ["-p"],
   spaceDash: [" -"],
   userFlag: ["-u"],
-  credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection"],
-  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
+  credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool"],
+  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
   clientSecretCredential: ["clientsecretcredential"],
-  signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith"],
-  bytesConversion: ["getbytes(", "buffer.from(", "textencoder", "[]byte(", ".encode(", "decoders.base64", "bytes(", "frombase64string(", "decoder().decode(", "b64decode("],
+  signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("],
+  bytesConversion: ["getbytes(", "buffer.from(", "textencoder", "[]byte(", ".encode(", "decoders.base64", "bytes(", "frombase64string(", "decoder().decode(", "b64decode(", "parsehex", "fromhex(", "unhexlify(", "a2b_hex(", "decodehex(", "binary(", "fromhexstring("],
   tring: ["tring"],
   quotedArgument: ['("', '{"'],
   assign: ["assign("],
@@ -829,7 +852,7 @@ const LINE_GATES = new LiteralGates({
   nginx: ["_header", "_param"],
   define: ["define"],
   salt: ["alt"],
-  secretList: ["keys", "secret", "fallbacks"],
+  secretList: ["keys", "secret", "fallbacks", "basic_auth", "basicauth"],
   netUse: ["net ", "net\t"],
   userPercentPassword: ["smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "net ", "lftp"],
   htpasswd: ["htpasswd"],
@@ -878,6 +901,27 @@ function pushSecretLists(line: string, open: Uint8Array, context: RuleContext, h
   }
 }
 
+/** SQL_INSERT's literals under a column whose name says secret. */
+function pushInsertedValues(line: string, context: RuleContext, hits: RuleHit[]): void {
+  for (const match of allMatches(SQL_INSERT, line)) {
+    const columns = match.groups!.columns!.split(",").map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+    if (!columns.some((column) => secretStrength(column))) continue;
+    const valuesAt = group(match, "values")![0];
+    const values = match.groups!.values!;
+    SQL_VALUE.lastIndex = 0;
+    for (let index = 0; index < columns.length && SQL_VALUE.lastIndex < values.length; index++) {
+      const at = SQL_VALUE.lastIndex;
+      const value = SQL_VALUE.exec(values);
+      if (!value) break;
+      const literal = value.groups!.literal;
+      const strength = secretStrength(columns[index]!);
+      if (literal === undefined || !strength) continue;
+      const start = valuesAt + at + value[0].indexOf("'") + 1;
+      if (acceptable({ name: columns[index]!, value: literal, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, start, start + literal.length, columns[index]!);
+    }
+  }
+}
+
 /** Keys given to SIGNING_KEY_SINK's calls, and the bytes of a literal under a name that says secret (SECRET_NAMED_BYTES). */
 function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, hits: RuleHit[]): void {
   if (open[GATE.signingSink] && SIGNING_KEY_SINK_HINT.test(line)) for (const match of allMatches(SIGNING_KEY_SINK, line)) {
@@ -912,6 +956,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "value")!;
     if (isAuthorizationCredential(match.groups!.scheme, line.slice(...span), true)) pushUnlessOverlapping(hits, span[0], span[1], "Authorization");
   }
+
+  // .NET's `new AuthenticationHeaderValue("Bearer", "…")`: the scheme and the credential apart.
+  if (open[GATE.authenticationHeaderValue] && line.includes("AuthenticationHeaderValue")) for (const match of allMatches(AUTHENTICATION_HEADER_VALUE, line)) {
+    const span = group(match, "value")!;
+    if (isAuthorizationCredential(match.groups!.scheme, line.slice(...span), true)) pushUnlessOverlapping(hits, span[0], span[1], "Authorization");
+  }
+
+  if (open[GATE.sqlInsert] && /[Ii][Nn][Ss][Ee][Rr][Tt]/.test(line)) pushInsertedValues(line, context, hits);
 
   const hasArn = open[GATE.arn] === 1 && line.includes("arn:");
   const typed = typeFollowsName(context.filePath);
@@ -1237,13 +1289,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   // (Every name CREDENTIAL_CALL knows: `PasswordAuthentication` holds none of the others.)
-  if (hasParenthesis && open[GATE.credentialCall] && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|login|authenticate|getConnection/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
+  if (hasParenthesis && open[GATE.credentialCall] && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|[Ll]ogin|authenticate|getConnection|ssh2_auth_password|S(?:sh|ftp|cp)Client|FTP|NewStaticV4|JedisPool/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
     const password = passwordArgument(line.slice(...argsSpan), context.fileType, match[0]);
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind|X509Certificate|pkcs12\.load|toCharArray/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind|SMBConnection|X509Certificate|pkcs12\.load|toCharArray/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
     const open = match.index + match[0].length;
     const callee = match.slice(1).find((name) => name !== undefined)!;
     const argument = argumentAt(line, open, PASSWORD_POSITION[callee]!);
@@ -1581,7 +1633,7 @@ function pushSigningKeyOfVariable(text: string, callAt: number, variable: string
 }
 
 /** Words that every name saying secret holds (lower case): what wakes the rules that read names. */
-export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pwd", "secret", "token", "key", "auth", "cred", "psk", "mnemonic", "phrase"];
+export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pwd", "secret", "token", "key", "auth", "cred", "psk", "mnemonic", "phrase", "pepper"];
 
 export const GENERIC_RULES: readonly ScannerRule[] = [
   {
@@ -1603,7 +1655,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from(", "accounts", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from(", "accounts", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },

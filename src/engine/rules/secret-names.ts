@@ -12,7 +12,8 @@ import { segmentsOf } from "./name-segments";
 export type Strength = "password" | "token" | "key" | "generated-key";
 
 // (`psk`: a pre-shared key, WPA's `psk="…"` in wpa_supplicant.conf, an IPsec or TLS-PSK secret.)
-const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred", "psk"]);
+// (`pepper`: a secret added to every password before hashing, Devise's `config.pepper`.)
+const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred", "psk", "pepper"]);
 const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret/;
 // Not `signature`: a signature is the output of a key, published with what it signs.
 const TOKEN_SEGMENTS = new Set(["token", "pat", "apikey", "authkey", "accesskey", "secretkey", "privatekey", "clientsecret", "authorization", "auth", "bearer"]);
@@ -133,7 +134,7 @@ export function namesRecoveryPhrase(name: string): boolean {
 }
 
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
-export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase/i;
+export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper/i;
 
 /** Classifies a name, or undefined when it does not name a secret. */
 export function secretStrength(name: string): Strength | undefined {

@@ -296,6 +296,13 @@ export function registryAuthPassword(name: string | undefined, value: string): s
   return decoded === undefined ? undefined : /^[ -9;-~]{0,200}:([ -~]{4,4000})$/.exec(decoded)?.[1];
 }
 
+/**
+ * Capitalised words and a number, as people make a password they can remember: `Harbor_Lantern63`,
+ * `Thistle-Saffron26`, `RavenQuartz27!`. Identifiers seldom end in two digits or more after
+ * capitalised words (`ResultV2` has one).
+ */
+const HUMAN_PASSWORD = /^[A-Z][a-z]{2,}(?:[_.-]?[A-Z][a-z]{2,}){1,3}[_.-]?\d{2,4}[!@#$%*?.]?$/;
+
 /** Lower-case words (or numbers) joined by `_`, `-` or `:`, each part short. */
 const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:[_:-][a-z0-9][a-z0-9]{0,23}){1,6}$/;
 /**
@@ -429,7 +436,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (!quoted && /^[\w$.:-]*[[(]/.test(value)) return false;
   if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
-  const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
+  const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || HUMAN_PASSWORD.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
   if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
   if (namesASlot(value)) return false;
   if (spellsItsName(name, value, strength)) return false;

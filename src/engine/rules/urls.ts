@@ -34,7 +34,8 @@ export const URL_RULES: readonly PatternRule[] = [
     // A scheme right after `?` is a mangled one (`?ostgres://`), not a URL.
     // A `/` ends the authority, except in a base64 key pasted unencoded (`rediss://:Kh…L/ps…=@cache…`,
     // an Azure Cache for Redis or Cosmos DB key): such a value must look generated (see reject).
-    pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-])/dg,
+    // The host may be filled in where the URL is built: `…@{HOST}:5432`, `…@${host}`, `…@%s`, `…@" + host`.
+    pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.])/dg,
     mayMatch: (line) => line.includes("@"),
     reject: (value, match) => {
       // `guest:guest`, `postgres:postgres`: a password that repeats the user is a product's default.
@@ -53,6 +54,20 @@ export const URL_RULES: readonly PatternRule[] = [
       const decoded = percentDecoded(value);
       return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },
+  },
+  {
+    id: "connection-string/redis-password",
+    title: "Redis connection string with a password",
+    kind: "secret",
+    evidenceIsName: true,
+    docsUrl: DOCS,
+    compound: true,
+    keywords: ["password="],
+    // StackExchange.Redis's configuration string: `host:port` first, then options separated by
+    // commas, one of them `password=…` (an Azure Cache for Redis access key is found by the Azure
+    // rule first). Bounded runs keep it linear.
+    pattern: /(?<![\w.-])[A-Za-z0-9][A-Za-z0-9.-]{0,253}:\d{2,5}(?:,[A-Za-z]{2,30}=[^,;"'`\s]{0,100}){0,10},password=(?<value>[^,;"'`\s]{1,200})/dgi,
+    reject: (value) => value.length < 3 || isDocumentationPassword(value),
   },
   {
     id: "connection-string/oracle-user-password",

@@ -191,8 +191,10 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({
     id: "aws/secret-access-key",
     title: "AWS secret access key",
-    keywords: ["aws", "secret_access_key", "secretaccesskey", "secret-access-key"],
-    body: `(?:aws|secret)[A-Za-z0-9_.-]{0,40}["']?\\s{0,5}(?:[:=]|=>|:=)\\s{0,5}["']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    keywords: ["aws", "secret_access_key", "secretaccesskey", "secret-access-key", "akia", "asia"],
+    // …or the argument after an access key id: `new BasicAWSCredentials("AKIA…", "…")`,
+    // `AwsBasicCredentials.create(…)`, Go's `credentials.NewStaticCredentials("AKIA…", "…", "")`.
+    body: `(?:(?:aws|secret)[A-Za-z0-9_.-]{0,40}["']?\\s{0,5}(?:[:=]|=>|:=)\\s{0,5}["']?|(?:AKIA|ASIA)[A-Z0-9]{16}["']\\s{0,5},\\s{0,5}["'])(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     caseInsensitive: true,
     // 40 hex characters are a SHA-1 (a commit, a checksum), not an AWS secret.
     // AWS's documentation keys end in EXAMPLEKEY (wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY).
