@@ -224,6 +224,10 @@ const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect"
  * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
  */
 const AUTH_TUPLE = /\b(?:basic_|http_)?auth[ \t]*=[ \t]*\([ \t]*(?:[rbuf]{0,2}(["'])[^"'\n]{0,100}\1|[A-Za-z_][\w.]{0,80})[ \t]*,[ \t]*[rbuf]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
+/** Guzzle's request option, `'auth' => ['user', '…']` (maybe a third item, the scheme). */
+const PHP_AUTH_OPTION = /(["'])auth\1[ \t]*=>[ \t]*\[[ \t]*(?:(["'])[^"'\n]{0,100}\2|\$[A-Za-z_][\w>-]{0,80})[ \t]*,[ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>/dg;
+/** curl's `CURLOPT_USERPWD`, `'user:…'` (PHP's `curl_setopt`, and the C API's `curl_easy_setopt`). */
+const CURL_USERPWD = /\bCURLOPT_USERPWD[ \t]*,[ \t]*(?<q>["'])[^"':\n]{0,100}:(?<value>[^"'\\\n]{1,300})\k<q>/dg;
 /**
  * Credential classes whose constructor's last string argument is the password (often written one
  * argument a line). (`PlainCredentials`: pika's, RabbitMQ's Python client.)
@@ -815,6 +819,7 @@ const LINE_GATES = new LiteralGates({
   authorizationLiteral: ["bearer ", "bearer\t", "basic ", "basic\t", "token ", "token\t"],
   authenticationHeaderValue: ["authenticationheadervalue("],
   sqlInsert: ["insert"],
+  curlUserPassword: ["curlopt_userpwd"],
   arn: ["arn:"],
   comparison: ["==", "!="],
   value: ["value"],
@@ -1306,6 +1311,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value: literal[2]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[2]!.length, "password");
   }
 
+  if (open[GATE.auth] && line.includes("auth") && line.includes("=>")) pushPlacedValues(PHP_AUTH_OPTION, line, { name: "password", strength: "password", fileType: context.fileType }, hits);
+  if (open[GATE.curlUserPassword] && line.includes("CURLOPT_USERPWD")) pushPlacedValues(CURL_USERPWD, line, { name: "password", strength: "password", fileType: context.fileType, keyName: () => "CURLOPT_USERPWD" }, hits);
   if (open[GATE.auth] && line.includes("auth")) for (const match of allMatches(AUTH_TUPLE, line)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
@@ -1655,7 +1662,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from(", "accounts", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from(", "accounts", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },
