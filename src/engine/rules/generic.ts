@@ -977,6 +977,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // `[credential:orders-db]`: an INI section's header names the section, whatever it says.
   // (Asked once a line holds an assignment at all.)
   let sectionHeader: boolean | undefined;
+  // (Looked for once a line: most lines hold no template.)
+  const templateOnLine = line.includes("{{");
   for (const assignment of secretishAssignments(line, typed, typeFollowsAs(context.filePath))) {
     if ((sectionHeader ??= context.fileType === "config" && INI_SECTION_HEADER.test(line))) break;
     const { nameStart } = assignment;
@@ -1015,7 +1017,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (line[nameStart - 1] === "}" && PASSWD_FILE_SCHEME_BEFORE.test(line.slice(Math.max(0, nameStart - 40), nameStart))) continue;
     // Inside a template's `{{ … }}`: CloudFormation's `{{resolve:secretsmanager:db:SecretString:password}}`,
     // Ansible's `{{ lookup('hashi_vault', 'secret=kv/data/shop:token') }}` name where a secret is read.
-    if (isInsideDoubleBraces(line, nameStart)) continue;
+    if (templateOnLine && isInsideDoubleBraces(line, nameStart)) continue;
     // `imap://user;AUTH=PLAIN@host` (RFC 5092), SMTP's `AUTH=` and SASL settings: a mechanism's name.
     if (/^auth$/i.test(name) && SASL_MECHANISM.test(line.slice(assignment.end, assignment.end + 40).trimStart())) continue;
     // `${DB_PASSWORD:-…}`, `${API_KEY:+…}`, Spring's `${JWT_SECRET:…}`: a parameter expansion, not a
