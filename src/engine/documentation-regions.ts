@@ -57,7 +57,7 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
       ...docComments,
     ];
   }
-  if (isYamlFile(filePath) && /example|description:/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...docComments];
+  if (isYamlFile(filePath) && /example|description:/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...lineRegions(content, YAML_EXAMPLE_LINE), ...docComments];
   if (SCHEMA_EXTENSIONS.has(fileExtensionOf(filePath)) && content.includes("documentation>")) return [...schemaDocumentation(content), ...docComments];
   return docComments;
 }
@@ -175,7 +175,13 @@ const EXAMPLES_HEADING = /^[ \t]*##[ \t]*EXAMPLES[ \t]*$/gm;
 const EXAMPLE_FIELD = /^([ \t]*):example:/gm;
 /** (Not a line with a `#`: `if ready:  # see the docs::` is code with a comment, and a block of code follows.) */
 const LITERAL_BLOCK_INTRODUCTION = /^([ \t]*)[^\s#][^\n#]*::[ \t]*$/gm;
-const YAML_EXAMPLES_BLOCK = /^([ \t]*)(?:-[ \t]+)?(?:(?:examples?|EXAMPLES|x-examples?):(?:[ \t][^\n]*)?|description:[ \t]*[|>][-+0-9]*[ \t]*)$/gm;
+/**
+ * A key that opens a block of examples or prose: group 1 is its column, a list item's dash
+ * included (the item's other keys are its siblings, not its content).
+ */
+const YAML_EXAMPLES_BLOCK = /^([ \t]*(?:-[ \t]+)?)(?:(?:examples?|EXAMPLES|x-examples?):[ \t]*(?:[|>][-+0-9]*)?|description:[ \t]*[|>][-+0-9]*)[ \t]*$/gm;
+/** `example: "…"`, `x-example: …`: an example on its key's line, which is the whole region. */
+const YAML_EXAMPLE_LINE = /^[ \t]*(?:-[ \t]+)?(?:examples?|x-examples?):[ \t]+[^\s|>#][^\n]*$/gm;
 
 function isPython(filePath: string): boolean {
   return /\.pyw?$/i.test(filePath);
@@ -251,6 +257,14 @@ function firstTripleQuote(content: string, from: number): number {
 }
 
 /** Each line that `pattern` matches, and the lines after it that are blank or indented deeper than it. */
+/** Each line `pattern` matches, as a region of its own. */
+function lineRegions(content: string, pattern: RegExp): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(content); match; match = pattern.exec(content)) regions.push({ start: match.index, end: match.index + match[0].length });
+  return regions;
+}
+
 function indentedBlocks(content: string, pattern: RegExp): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
   pattern.lastIndex = 0;

@@ -53,9 +53,10 @@ export function isLockfile(filePath: string): boolean {
  */
 /**
  * A source map's JSON, by what comes before its (maybe long) `sourcesContent`: a `version` number
- * and the `sources` list, in either order. An Elasticsearch mapping (`elasticsearch.map`) has neither.
+ * and the `sources` list or the `mappings` string (Closure Compiler writes it first). An
+ * Elasticsearch mapping (`elasticsearch.map`) has neither.
  */
-const SOURCE_MAP_START = /^\s*\{(?=[^]*?"version"\s*:\s*\d)(?=[^]*?"(?:sources|sections)"\s*:\s*\[)/;
+const SOURCE_MAP_START = /^\s*\{(?=[^]*?"version"\s*:\s*\d)(?=[^]*?(?:"(?:sources|sections)"\s*:\s*\[|"mappings"\s*:\s*"))/;
 
 export function generatedFileReason(filePath: string, content: string): string | undefined {
   const base = lowerCaseBaseName(filePath);

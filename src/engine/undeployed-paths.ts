@@ -65,7 +65,7 @@ const EXAMPLE_OR_MANUAL_FOLDERS = new Set([...EXAMPLE_FOLDERS, "doc", "docs", "d
  * `ec2-2016-11-15.examples.json`, PHP's `config.inc.php.dist` and `.env.template`. The word must stand apart (`sample_rate.py`, `resample.ts` are
  * code).
  */
-const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:\.|$)|\.(?:dist|template|tmpl)$/;
+const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:\.|$)|\.dist$|^\.env\.template$/;
 
 /** Whether a path, relative to its workspace or repository root, is an example, a sample or documentation. */
 export function isExamplePath(filePath: string): boolean {

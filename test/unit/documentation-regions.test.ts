@@ -116,6 +116,9 @@ test("what a YAML `example:` key holds, in any form, and a `description: |` bloc
     '  password: "d"',
   ].join("\n");
   assertDocumentation(content, "swagger.yaml", { '"password": "a"': true, 'JoinToken: "b"': true, "password=c": true, 'password: "d"': false, "type: string": false });
+  // A list item's other keys are its siblings, and an example on its key's line ends there.
+  const item = ["- example: api", '  api_token: "e"', "- examples:", '    - token: "f"', '  token: "g"'].join("\n");
+  assertDocumentation(item, "values.yaml", { "example: api": true, 'api_token: "e"': false, 'token: "f"': true, 'token: "g"': false });
 });
 
 test("a Javadoc <pre> block and an @example tag are documentation inside a /** comment only", () => {

@@ -72,7 +72,7 @@ export function declaresType(line: string, nameStart: number): boolean {
  * A type annotation after `name:` up to the value: `string =`, `&'static str =`, `String = String::from(`,
  * and pydantic's `SecretStr = SecretStr(` (which only hides the value from logs).
  */
-const TYPE_ANNOTATION = /^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:[A-Za-z_]|\[[A-Za-z_])[\w.<>[\]|?:; ]{0,60}?\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\()?/;
+const TYPE_ANNOTATION = /^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:\[[A-Za-z_]\w{0,30}(?:;[ \t]*\d{1,6})?\]|[A-Za-z_][\w.<>[\]|?: ]{0,60}?)\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\()?/;
 
 /**
  * TypeScript, Kotlin, Scala, Swift, Rust: the length of `string = ` in `name: string = "value"`

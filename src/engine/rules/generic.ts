@@ -13,7 +13,7 @@ import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isNotKeyOfAnotherWord, SECRETISH_NAME, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
-import { IDENTIFIER, acceptable, looksRandom } from "./secret-values";
+import { IDENTIFIER, acceptable, looksRandom, readsAsWords } from "./secret-values";
 import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
 
@@ -213,12 +213,15 @@ const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|
  * `setKeyEntry(alias, key, …, chain)` (those four only with a literal made a char array, as a
  * key store's password is).
  */
-const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind)|\b(SMBConnection))[ \t]*\(/g;
+const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind)|\b(SMBConnection|FTP|FTP_TLS|JedisPool|SshClient|SftpClient|ScpClient)|\.(NewStaticV4))[ \t]*\(/g;
 const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3, simple_bind_s: 1, simple_bind: 1, bind_s: 1, ldap_bind: 2, ldap_sasl_bind: 2, SMBConnection: 1,
+  // ftplib's `FTP(host, user, "…")`; Jedis's `JedisPool(config, host, port, timeout, "…", …)`; SSH.NET's
+  // `SshClient(host, user, "…")` (3 after a port: see sshNetPasswordPosition); minio's `NewStaticV4(id, "…", token)`.
+  FTP: 2, FTP_TLS: 2, JedisPool: 4, SshClient: 2, SftpClient: 2, ScpClient: 2, NewStaticV4: 1,
   X509Certificate2: 1, LoadPkcs12FromFile: 1, LoadPkcs12: 1, load_key_and_certificates: 1, load_pkcs12: 1, load: 1, init: 1, getKey: 1, setKeyEntry: 2,
 };
 /** Lower-case pieces of POSITIONAL_PASSWORD_CALL's calls, which hold no secret word: they wake the rule. */
-const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind(", "smbconnection(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"];
+const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind(", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"];
 /**
  * Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password;
  * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
@@ -239,10 +242,8 @@ const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "Passwor
 // `Credentials.basic(user, password)`. `]::new`: PowerShell's constructor call,
 // `[System.Net.NetworkCredential]::new("", $pat)`.)
 // (`setBasicAuth`: Spring's `HttpHeaders`; `Login`: Go's FTP clients; `ftp_login`,
-// `ssh2_auth_password`: PHP's; SSH.NET's `SshClient`/`SftpClient`/`ScpClient(host, user, "…")`;
-// ftplib's `FTP(host, user, "…")`; minio's
-// `credentials.NewStaticV4(id, "…", "")`; Jedis's `JedisPool(config, host, port, timeout, "…")`.)
-const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "setBasicAuth", "basic_auth", "login", "Login", "ftp_login", "ssh2_auth_password", "SshClient", "SftpClient", "ScpClient", "FTP_TLS", "FTP", "NewStaticV4", "JedisPool", "authenticate", "getConnection", "Credentials\\.basic"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+// `ssh2_auth_password`: PHP's.)
+const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "setBasicAuth", "basic_auth", "login", "Login", "ftp_login", "ssh2_auth_password", "authenticate", "getConnection", "Credentials\\.basic"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
 /** One argument of a call: no comma, maybe a call of its own (`os.getenv("AZURE_TENANT_ID")`). */
 const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
 /**
@@ -289,7 +290,7 @@ const BYTES_OF_LITERAL = String.raw`(?<wrap>Encoding\.(?:UTF8|ASCII|Unicode|Defa
  * the third of PHP's `hash_hmac`; Go's `.SignedString([]byte(…))`. Group `jwt` says a JWT library's.
  */
 const SIGNING_KEY_SINK = new RegExp(
-  String.raw`(?:\bFernet\(|\b(?:AES(?:GCM|CCM|SIV|OCB3)|ChaCha20Poly1305)\(|\bcreate(?:De)?cipheriv\([ \t]*${CALL_ARGUMENT},|\b(?:En|De)codingKey::from_secret\(|::new_from_slice\(|\bhmac:|\.hs(?:256|384|512)\([ \t]*key:|\b[Nn]ew[ \t]+(?:SymmetricSecurityKey|HMAC(?:SHA(?:1|256|384|512)|MD5)|SecretKeySpec)\(|\bAlgorithm\.HMAC(?:256|384|512)\(|\bKeys\.hmacShaKeyFor\(|\.setSigningKey\(|\bcookieParser\(|\bhmac\.(?:new|HMAC|digest)\(|\.sign\([ \t]*(?=new[ \t]+TextEncoder)` +
+  String.raw`(?:\bFernet\(|\b(?:AES(?:GCM|CCM|SIV|OCB3)|ChaCha20Poly1305)\(|\bcreate(?:Cipheriv|Decipheriv)\([ \t]*${CALL_ARGUMENT},|\b(?:En|De)codingKey::from_secret\(|::new_from_slice\(|\bhmac:|\.hs(?:256|384|512)\([ \t]*key:|\b[Nn]ew[ \t]+(?:SymmetricSecurityKey|HMAC(?:SHA(?:1|256|384|512)|MD5)|SecretKeySpec)\(|\bAlgorithm\.HMAC(?:256|384|512)\(|\bKeys\.hmacShaKeyFor\(|\.setSigningKey\(|\bcookieParser\(|\bhmac\.(?:new|HMAC|digest)\(|\.sign\([ \t]*(?=new[ \t]+TextEncoder)` +
     String.raw`|(?<jwt>\b(?:jwt|JWT)(?:\.|::)(?:sign|encode|verify|decode)\([ \t]*(?:\{[^{}\n]{0,200}\}|${CALL_ARGUMENT})[ \t]*,[ \t]*(?:new[ \t]+Key\([ \t]*)?|\.SignedString\()` +
     String.raw`|(?:\bjwtVerify|\bcreateHmac|\bhmac\.New|\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest))\([ \t]*${CALL_ARGUMENT},|\.signWith\([ \t]*SignatureAlgorithm\.HS(?:256|384|512)[ \t]*,|\bhash_hmac\([ \t]*${CALL_ARGUMENT},[ \t]*${CALL_ARGUMENT},)` +
     String.raw`[ \t]*(?:key[ \t]*=[ \t]*)?${BYTES_OF_LITERAL}`,
@@ -320,7 +321,7 @@ const LITERAL_ASSIGNMENT_AT = new RegExp(String.raw`[A-Za-z_]\w{0,80}[ \t]*=[ \t
 /** Lower-case pieces of SIGNING_KEY_SINK's calls that hold no secret word: they wake the rule. */
 const SIGNING_KEY_SINK_KEYWORDS = ["jwt.sign", "jwt.encode", "jwt.verify", "jwt.decode", "jwt::", "jwtverify", "signedstring", "hmac", "signwith", "cookieparser", "textencoder", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("];
 /** A cheap look for SIGNING_KEY_SINK's calls: most lines that wake this rule hold none. */
-const SIGNING_KEY_SINK_HINT = /SecurityKey|HMAC|[Hh]mac|KeySpec|SigningKey|cookieParser|TextEncoder|jwt|JWT|SignedString|signWith|Fernet|AES|ChaCha20|cipheriv|from_secret|new_from_slice|\.hs\d/;
+const SIGNING_KEY_SINK_HINT = /SecurityKey|HMAC|[Hh]mac|KeySpec|SigningKey|cookieParser|TextEncoder|jwt|JWT|SignedString|signWith|Fernet|AES|ChaCha20|[Cc]ipheriv|from_secret|new_from_slice|\.hs\d/;
 /**
  * A name that says secret given the bytes of a literal: `var secretKey = Encoding.UTF8.GetBytes("…")`,
  * `byte[] signingKey = …`, VB's `Dim secretKey = …`, `const secret = new TextEncoder().encode("…")`
@@ -536,7 +537,9 @@ const TEMPLATE_REACH = 300;
 function isInsideDoubleBraces(line: string, offset: number): boolean {
   const before = line.slice(Math.max(0, offset - TEMPLATE_REACH), offset);
   const open = before.lastIndexOf("{{");
-  return open !== -1 && before.lastIndexOf("}}") < open && line.slice(offset, offset + TEMPLATE_REACH).includes("}}");
+  // A template's expression opens inside a string: `"{{resolve:…}}"`. JSX's `={{ token: "…" }}`,
+  // Go's `[]User{{Password: "…"}}` and C#'s nested initialisers are code, their literals values.
+  return open > 0 && /["'`]/.test(before[open - 1]!) && before.lastIndexOf("}}") < open && line.slice(offset, offset + TEMPLATE_REACH).includes("}}");
 }
 
 /** Change logs by their conventional names: `ChangeLog`, `NEWS`, `CHANGES.txt`, `HISTORY.md`. */
@@ -554,7 +557,8 @@ const SASL_MECHANISM = /^(?:PLAIN|LOGIN|GSSAPI|GSS-?SPNEGO|NTLM|EXTERNAL|ANONYMO
  */
 const SQL_INSERT = /\bINSERT[ \t]+INTO[ \t]+[\w.`"[\]]{1,100}[ \t]*\((?<columns>[^()\n]{1,1000})\)[ \t]*VALUES[ \t]*\((?<values>[^()\n]{1,2000})\)/dgi;
 /** One value of a VALUES list: a quoted literal (`''` escapes a quote) or anything up to a comma. */
-const SQL_VALUE = /[ \t]*(?:N?'(?<literal>(?:[^'\n]|'')*)'|[^,]*)[ \t]*(?:,|$)/y;
+// (MySQL escapes a quote with a backslash too: `'it\'s'`.)
+const SQL_VALUE = /[ \t]*(?:N?'(?<literal>(?:[^'\\\n]|''|\\.)*)'|[^,]*)[ \t]*(?:,|$)/y;
 
 /** `new AuthenticationHeaderValue("Bearer", "…")` (.NET's `HttpClient`): the scheme, then the credential. */
 const AUTHENTICATION_HEADER_VALUE = /\bAuthenticationHeaderValue[ \t]*\([ \t]*"(?<scheme>Bearer|Basic|Token)"[ \t]*,[ \t]*@?"(?<value>[^"\\\n]{8,4000})"/dg;
@@ -575,8 +579,11 @@ const POETRY_CREDENTIAL =
  * line). The user part is a plain name or nothing.
  */
 const BASIC_PAIR_ENCODED =
-  /\b(?<encoder>btoa|b64encode|urlsafe_b64encode|ToBase64String|encodeToString|EncodeToString|encode64|Buffer\.from)[ \t]*\((?:[ \t]*[\w.[\]:]{1,80}\()?[ \t]*(?:b|@)?(?<q>["'])[\w.@\\-]{0,100}:(?<value>[^"'\s\\]{1,200})\k<q>/dg;
+  /\b(?<encoder>btoa|b64encode|urlsafe_b64encode|ToBase64String|encodeToString|EncodeToString|encode64|Buffer\.from)[ \t]*\((?:[ \t]*[\w.[\]:]{1,80}\()?[ \t]*(?:b|@)?(?<q>["'])(?<user>[\w.@\\-]{0,100}):(?<value>[^"'\s\\:]{1,200})\k<q>/dg;
+/** A first part that makes `a:b` no user and password: a digest's algorithm, a URN, a data URI's scheme. */
+const NOT_A_USER = /^(?:urn|sha\d*|md5|data|https?|tag|mailto)$/i;
 /** An Ethereum private key (32 bytes in hex) in a Hardhat or Truffle network's `accounts: ["0x…"]`. */
+const HARDHAT_CONFIG = /(?:^|[/\\])(?:hardhat\.config|truffle(?:-config)?)\.[cm]?[jt]s$/;
 const HARDHAT_ACCOUNTS = /\baccounts[ \t]*:[ \t]*\[(?<items>[^[\]\n]{64,1000})\]/dg;
 const HEX_PRIVATE_KEY = /^(?:0x)?(?:[0-9a-f]{64}|[0-9A-F]{64})$/;
 
@@ -842,8 +849,8 @@ const LINE_GATES = new LiteralGates({
   dashP: ["-p"],
   spaceDash: [" -"],
   userFlag: ["-u"],
-  credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool"],
-  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
+  credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password"],
+  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
   clientSecretCredential: ["clientsecretcredential"],
   signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("],
@@ -1180,7 +1187,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // Lists of names (`["password", "username"]`) have this shape too: the value must look like a credential.
     // (A setting's section and option, `lpcfg_parm_bool(ctx, NULL, "credentials", "krb5_cc_file", …)`,
     // has this shape as well: lower-case words joined by `_` or `-` are an option's name.)
-    const credentialLike = (looksRandom(value) || (strength === "password" && /[\d\W]/.test(value) && !IDENTIFIER.test(value))) && !OPTION_NAME.test(value);
+    const credentialLike = (looksRandom(value) || (strength === "password" && /[\d\W]/.test(value) && !IDENTIFIER.test(value))) && !(OPTION_NAME.test(value) && readsAsWords(value.split(/[_-]/), true));
     if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
@@ -1296,19 +1303,23 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   // (Every name CREDENTIAL_CALL knows: `PasswordAuthentication` holds none of the others.)
-  if (hasParenthesis && open[GATE.credentialCall] && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|[Ll]ogin|authenticate|getConnection|ssh2_auth_password|S(?:sh|ftp|cp)Client|FTP|NewStaticV4|JedisPool/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
+  if (hasParenthesis && open[GATE.credentialCall] && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|[Ll]ogin|authenticate|getConnection|ssh2_auth_password/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
     const password = passwordArgument(line.slice(...argsSpan), context.fileType, match[0]);
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind|SMBConnection|X509Certificate|pkcs12\.load|toCharArray/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind|SMBConnection|FTP|JedisPool|S(?:sh|ftp|cp)Client|NewStaticV4|X509Certificate|pkcs12\.load|toCharArray/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
     const open = match.index + match[0].length;
     const callee = match.slice(1).find((name) => name !== undefined)!;
-    const argument = argumentAt(line, open, PASSWORD_POSITION[callee]!);
+    const position = PASSWORD_POSITION[callee]! + (/^S(?:sh|ftp|cp)Client$/.test(callee) && /^\s*\d+\s*$/.test(argumentAt(line, open, 1)?.text ?? "") ? 1 : 0);
+    const argument = argumentAt(line, open, position);
     // (Java's key store calls take the password as `"…".toCharArray()`.)
     const literal = argument && /^(?:@|[rbuf]{1,2})?(["'])((?:(?!\1)[^\\]|\\.){1,300})\1(?:\.toCharArray\(\))?$/.exec(argument.text);
     if (!argument || !literal) continue;
+    // The user's name again (MinIO's documented `minioadmin`/`minioadmin`), or an anonymous FTP login's address.
+    const user = position > 0 ? /^\s*(["'])(.*)\1\s*$/.exec(argumentAt(line, open, position - 1)?.text ?? "")?.[2] : undefined;
+    if (user !== undefined && (user === literal[2] || /^(?:anonymous|ftp)$/i.test(user))) continue;
     const start = argument.start + argument.text.indexOf(literal[1]!) + 1;
     if (acceptable({ name: "password", value: literal[2]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[2]!.length, "password");
   }
@@ -1392,12 +1403,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.poetry] && line.includes("poetry")) pushPlacedValues(POETRY_CREDENTIAL, line, { name: "password", strength: "password", fileType: "text", argument: true, keyName: (match) => (match.groups!.u === undefined && /pypi-token/.test(match[0]) ? "pypi-token" : "password") }, hits);
   if (open[GATE.basicEncoder] && hasParenthesis) for (const match of allMatches(BASIC_PAIR_ENCODED, line)) {
     if (match.groups!.encoder === "Buffer.from" && !line.slice(match.index, match.index + 300).includes("base64")) continue;
+    if (NOT_A_USER.test(match.groups!.user!)) continue;
     const span = group(match, "value")!;
     const password = line.slice(...span);
     // As a Basic header's literal is judged (isAuthorizationCredential): ASCII, more than letters.
     if (!/[^\x20-\x7e]/.test(password) && !/^[A-Za-z]*$/.test(password) && !isDocumentationPassword(password) && acceptable({ name: "password", value: password, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
-  if (open[GATE.accounts] && line.includes("accounts")) for (const match of allMatches(HARDHAT_ACCOUNTS, line)) {
+  if (open[GATE.accounts] && line.includes("accounts") && HARDHAT_CONFIG.test(context.filePath)) for (const match of allMatches(HARDHAT_ACCOUNTS, line)) {
     const items = match.groups!.items!;
     if (!ONLY_LITERALS.test(items)) continue;
     const offset = group(match, "items")![0];
@@ -1664,7 +1676,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from(", "accounts", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },

@@ -1,5 +1,5 @@
 import { looksRandom } from "./secret-values";
-import { isSingleCaseHex, isTypedPassword } from "./value-shapes";
+import { isPronounceable, isSingleCaseHex, isTypedPassword } from "./value-shapes";
 
 /** The letters people write as digits and marks: `P@ssw0rd`, `sup3Rsekr3t`. */
 const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
@@ -27,5 +27,7 @@ export function isLeetspeakWords(value: string): boolean {
   if (isSingleCaseHex(value)) return false;
   const read = withoutLeetspeak(value);
   if (read === value) return false;
-  return read.split(/[_.\- ]+/).every((part) => part === "" || isTypedPassword(part)) && !looksRandom(read);
+  // (Random letters and digits read back are letters still, but seldom pronounceable ones:
+  // `k03o41eb5bmmbb5gymok` is `koeoaiebsbmmbbsgymok`.)
+  return read.split(/[_.\- ]+/).every((part) => part === "" || (isTypedPassword(part) && isPronounceable(part.replace(/[^A-Za-z]/g, "")))) && !looksRandom(read);
 }

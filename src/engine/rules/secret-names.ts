@@ -12,11 +12,12 @@ import { segmentsOf } from "./name-segments";
 export type Strength = "password" | "token" | "key" | "generated-key";
 
 // (`psk`: a pre-shared key, WPA's `psk="…"` in wpa_supplicant.conf, an IPsec or TLS-PSK secret.)
-// (`pepper`: a secret added to every password before hashing, Devise's `config.pepper`.)
-const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred", "psk", "pepper"]);
+const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred", "psk"]);
 const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret/;
 // Not `signature`: a signature is the output of a key, published with what it signs.
-const TOKEN_SEGMENTS = new Set(["token", "pat", "apikey", "authkey", "accesskey", "secretkey", "privatekey", "clientsecret", "authorization", "auth", "bearer"]);
+// (`pepper`: a secret added to every password before hashing, Devise's `config.pepper`; generated,
+// so judged as a token is: `pepper: "cayenne"` is a recipe's.)
+const TOKEN_SEGMENTS = new Set(["token", "pat", "apikey", "authkey", "accesskey", "secretkey", "privatekey", "clientsecret", "authorization", "auth", "bearer", "pepper"]);
 // Not `tokenizer`, `tokenize`: machine-learning and parser code is full of them.
 const TOKEN_INSIDE = /token(?!i[sz])|apikey|api_key|secretkey|accesskey|privatekey/;
 /**
@@ -97,8 +98,8 @@ const NOT_SECRET_TAIL = new Set([
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 // (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
 // `encryptedCredential`, a publish profile's `EncryptedPassword`: ciphertext for a key kept elsewhere.
-// `guid`, `uuid`: `GUID_DRS_UNEXPIRE_PASSWORD`, WiX's `GuidKpasswd`, an identifier named for what it identifies.)
-const NOT_SECRET_ANYWHERE = new Set(["guid", "uuid", "authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
+// A name that starts `GUID_`/`Guid` (`GUID_DRS_UNEXPIRE_PASSWORD`, WiX's `GuidKpasswd`) is an identifier named for what it identifies.)
+const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
 
 /** English words that end in "key" without naming one. */
 const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "malarkey", "passkey", "turnkey"]);
@@ -142,6 +143,7 @@ export function secretStrength(name: string): Strength | undefined {
   const segments = segmentsOf(name);
   if (segments.length === 0) return undefined;
   if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
+  if (segments[0] === "guid" || segments[0] === "uuid") return undefined;
   // `ErrPwd`, `errInvalidToken`: an error value or its message, as Go names them. (Not `error…`:
   // `errorReportingApiKey` is a key.)
   if (segments.length >= 2 && segments[0] === "err") return undefined;

@@ -60,11 +60,13 @@ const GO_SLICE_TYPE = /^\[\][A-Za-z*]/;
  * or more, and nothing else.
  */
 const CIPHER_STRING = /^[!+-]?[A-Za-z0-9.]+(?:[-_:+][!+-]?[A-Za-z0-9.]+){1,40}$/;
-const CIPHER_WORD = /^(?:k?PSK|AES\d*|CHACHA20|POLY1305|CAMELLIA\d*|ARIA\d*|3?DES|RC4|SHA\d*|MD5|GCM|CCM\d?|CBC|E?CDHE?|DHE?|RSA|TLS\d?(?:\.\d)?|SSL|VERS|NULL|[ae]NULL|k[A-Z]+|WITH|ALL|DEFAULT|HIGH|MEDIUM|LOW|NONE|NORMAL|SECURE\d*|COMP|CURVE|SIGN|MAC|KX|CTYPE|ANON)$/i;
+const CIPHER_WORD = /^(?:k?PSK|AES\d*|CHACHA20|POLY1305|CAMELLIA\d*|ARIA\d*|3?DES|RC4|SHA\d*|MD5|GCM|CCM\d?|CBC|E?CDHE?|DHE?|RSA|TLS\d?(?:\.\d)?|SSL|VERS|NULL|[ae]NULL|k[A-Z]{2,}|a[A-Z]{2,}|WITH|ALL|DEFAULT|HIGH|MEDIUM|LOW|NONE|NORMAL|SECURE\d*|COMP|CURVE|SIGN|MAC|KX|CTYPE|ANON|AEAD)$/;
+/** The words that name an algorithm: a cipher string has one at least. */
+const ALGORITHM_WORD = /^(?:k?PSK|AES\d*|CHACHA20|CAMELLIA\d*|ARIA\d*|3?DES|RC4|SHA\d*|MD5|GCM|CBC|E?CDHE?|DHE?|RSA)$/;
 function isCipherString(value: string): boolean {
   if (!CIPHER_STRING.test(value)) return false;
   const words = value.split(/[-_:+!]+/).filter((word) => word !== "");
-  return words.filter((word) => CIPHER_WORD.test(word)).length >= Math.max(2, Math.ceil(words.length * 0.6));
+  return words.some((word) => ALGORITHM_WORD.test(word)) && words.filter((word) => CIPHER_WORD.test(word)).length >= Math.max(2, Math.ceil(words.length * 0.6));
 }
 /** `"AuthSchemes": "basic,digest,ntlm,negotiate"`: a list of lower-case words. */
 const WORD_LIST = /^[a-z]{2,}(?:[-_][a-z]+)?(?:,[ \t]?[a-z]{2,}(?:[-_][a-z]+)?){2,}$/;
@@ -102,6 +104,17 @@ const VAULT_REFERENCE = /^vault:[\w.-]+(?:\/[\w.-]+)+(?:#[\w.-]+){0,2}$/;
  */
 export function isSingleCaseHex(value: string): boolean {
   return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
+}
+
+/**
+ * Letters that could be a word: a vowel (y counts) in every five letters or so, and no run of four
+ * consonants. Random letters fail it almost always (`bsbmmbbsg`); words pass (`collector`,
+ * `containerize`, `bliss`). Case is ignored.
+ */
+export function isPronounceable(letters: string): boolean {
+  const lower = letters.toLowerCase();
+  const vowels = lower.replace(/[^aeiouy]/g, "").length;
+  return vowels > 0 && vowels * 5 >= lower.length && !/[b-df-hj-np-tv-xz]{4}/.test(lower);
 }
 
 /**

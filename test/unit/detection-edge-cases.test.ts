@@ -1,0 +1,72 @@
+// Shapes where a rule that drops look-alikes could drop a real secret, or a rule that finds a new
+// shape could report code that holds none: each case pairs the secret with its look-alike.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { generatedFileReason, scanText } from "../../src/engine";
+
+const TOKEN = ["8Tg02ZAaJX4T", "feXVOMKlCvRT", "YVMEI1O73Y5QJRwF"].join("");
+const PASSWORD = ["XP5rTJcU", "#MDlnlt9"].join("");
+const KEY = ["ko5vazP74uvk", "htGe4c2EA5yt", "YBaceu5b"].join("");
+
+const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("a template's braces inside a string hide a name; JSX's and Go's double braces are code", () => {
+  assert.deepEqual(found(`<Client options={{ token: "${TOKEN}" }} />\n`, "src/App.tsx"), [TOKEN]);
+  assert.deepEqual(found(`seed := []User{{Name: "admin", Password: "${PASSWORD}"}}\n`, "internal/seed.go"), [PASSWORD]);
+  assert.deepEqual(found(`password: "{{resolve:secretsmanager:prod/db:SecretString:password}}"\n`, "stack.yaml"), []);
+});
+
+test("random lower-case values with separators are secrets; names made of words are not", () => {
+  assert.deepEqual(found(`props.put("db.password", "pyo4-rklp-q4q8-a7f0");\n`, "src/Db.java"), ["pyo4-rklp-q4q8-a7f0"]);
+  assert.deepEqual(found(`api_key = "mzpq-hxwt-bvkd-rnfl-sjcg"\n`, "app/settings.py"), ["mzpq-hxwt-bvkd-rnfl-sjcg"]);
+  assert.deepEqual(found(`boundPVCKey = "pv_collector_bound_pvc_count"\n`, "metrics.go"), []);
+});
+
+test("in a test, a random value whose digits read as leetspeak is still a secret", () => {
+  assert.deepEqual(found(`API_KEY = "z05ibulmeipbr4qifg9w"\n`, "tests/test_client.py"), ["z05ibulmeipbr4qifg9w"]);
+  assert.deepEqual(found(`API_KEY = "k03o41eb5bmmbb5gymok"\n`, "tests/test_client.py"), ["k03o41eb5bmmbb5gymok"]);
+  assert.deepEqual(found(`password = "sup3Rsekr3t"\n`, "tests/test_users.py"), []);
+});
+
+test("passwords of capitalised words are not cipher strings; cipher strings are", () => {
+  assert.deepEqual(found(`DB_PASSWORD = "Kraken-Kitty-2024"\nADMIN_PASSWORD = "Secure-Key-2024"\n`, "app/settings.py"), ["Kraken-Kitty-2024", "Secure-Key-2024"]);
+  assert.deepEqual(found(`#define TLS_PSK_CIPHERS "kPSK+AES128"\n`, "tls.c"), []);
+});
+
+test("createCipheriv and createDecipheriv both take a key", () => {
+  assert.deepEqual(found(`const c = crypto.createCipheriv("aes-256-cbc", "${KEY}", iv);\n`, "src/crypto.ts"), [KEY]);
+  assert.deepEqual(found(`const d = crypto.createDecipheriv("aes-256-cbc", "${KEY}", iv);\n`, "src/crypto.ts"), [KEY]);
+});
+
+test("positional logins: the password's own place, not the user, a client name or a documented default", () => {
+  assert.deepEqual(found(`var ssh = new SshClient("files.internal", 22, "deploy", keyFile);\n`, "src/Ssh.cs"), []);
+  assert.deepEqual(found(`var ssh = new SshClient("files.internal", 22, "deploy", "${PASSWORD}");\n`, "src/Ssh.cs"), [PASSWORD]);
+  assert.deepEqual(found(`JedisPool pool = new JedisPool(cfg, "redis.internal", 6379, 2000, null, 0, "orders-service");\n`, "src/Cache.java"), []);
+  assert.deepEqual(found(`ftp = FTP("ftp.internal", "anonymous", "guest@")\n`, "app/ftp.py"), []);
+  assert.deepEqual(found(`creds := credentials.NewStaticV4("minioadmin", "minioadmin", "")\n`, "cmd/main.go"), []);
+});
+
+test("a bare pepper must look generated; Devise's is", () => {
+  assert.deepEqual(found(`toppings = { pepper: "cayenne" }\n`, "src/menu.ts"), []);
+  assert.deepEqual(found(`  config.pepper = "${KEY}"\n`, "config/initializers/devise.rb"), [KEY]);
+});
+
+test("an encoder's `a:b` is a user and password only when `a` could be a user", () => {
+  assert.deepEqual(found(`digest := base64.StdEncoding.EncodeToString([]byte("sha256:${KEY}"))\n`, "cmd/main.go"), []);
+  assert.deepEqual(found(`const g = Buffer.from("urn:ietf:params:oauth:grant-type:jwt-bearer").toString("base64");\n`, "src/oauth.ts"), []);
+  assert.deepEqual(found(`const header = "Basic " + Buffer.from("deploy:${PASSWORD}").toString("base64");\n`, "src/client.ts"), [PASSWORD]);
+});
+
+test("a type after a name ends at `;`: the next statement's value is not the name's", () => {
+  assert.deepEqual(found(`  password: string; placeholder = "${KEY}";\n`, "src/form.ts"), []);
+  assert.deepEqual(found(`const SIGNING_SECRET: &[u8] = b"${KEY}";\n`, "src/config.rs"), [KEY]);
+});
+
+test("a source map is known by its mappings too, whichever key comes first", () => {
+  const map = JSON.stringify({ version: 3, mappings: "AAAA,SAAS".repeat(600), sources: ["a.ts"], sourcesContent: [`password = "${PASSWORD}"`] });
+  assert.ok(generatedFileReason("dist/app.js.map", map));
+});
+
+test("SQL literals with MySQL's escaped quotes keep their columns", () => {
+  assert.deepEqual(found(`INSERT INTO api_clients (note, client_secret) VALUES ('it\\'s billing', '${KEY}');\n`, "db/seed.sql"), [KEY]);
+});
