@@ -112,6 +112,21 @@ function enclosingBrace(text: string, offset: number): number {
   return -1;
 }
 
+/**
+ * The name an object gives itself before a value: the last `nameMember` (`name: '…'`, `name =
+ * "…"`) between the `{` that encloses the value's match at `matchAt` and that match.
+ */
+function nameMemberBefore(text: string, matchAt: number, nameMember: RegExp): string | undefined {
+  // (+1: the match may start at the brace itself, `{value = …`.)
+  const brace = enclosingBrace(text, matchAt + 1);
+  if (brace === -1) return undefined;
+  const members = text.slice(brace + 1, matchAt);
+  let name: string | undefined;
+  nameMember.lastIndex = 0;
+  for (let member = nameMember.exec(members); member; member = nameMember.exec(members)) name = member.groups!.name;
+  return name;
+}
+
 function push(hits: RuleHit[], name: string, start: number, end: number): void {
   if (!hits.some((hit) => hit.start === start)) hits.push({ start, end, keyName: name });
 }
@@ -127,12 +142,7 @@ function inBicep(text: string, line: string, lineStart: number, hits: RuleHit[])
   // `{ name: 'DB_PASSWORD', value: '…' }`, one member a line or on one line: App Service settings.
   const pair = BICEP_VALUE.exec(line);
   if (!pair) return;
-  const brace = enclosingBrace(text, lineStart + pair.index);
-  if (brace === -1) return;
-  let name: string | undefined;
-  const members = text.slice(brace + 1, lineStart + pair.index);
-  BICEP_NAME_MEMBER.lastIndex = 0;
-  for (let match = BICEP_NAME_MEMBER.exec(members); match; match = BICEP_NAME_MEMBER.exec(members)) name = match.groups!.name;
+  const name = nameMemberBefore(text, lineStart + pair.index, BICEP_NAME_MEMBER);
   const [start, end] = pair.indices!.groups!.value!;
   if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
 }
@@ -140,12 +150,7 @@ function inBicep(text: string, line: string, lineStart: number, hits: RuleHit[])
 function inTerraform(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
   const pair = HCL_VALUE.exec(line);
   if (pair) {
-    const brace = enclosingBrace(text, lineStart + pair.index + 1);
-    if (brace === -1) return;
-    let name: string | undefined;
-    const members = text.slice(brace + 1, lineStart + pair.index);
-    HCL_NAME_MEMBER.lastIndex = 0;
-    for (let member = HCL_NAME_MEMBER.exec(members); member; member = HCL_NAME_MEMBER.exec(members)) name = member.groups!.name;
+    const name = nameMemberBefore(text, lineStart + pair.index, HCL_NAME_MEMBER);
     const [start, end] = pair.indices!.groups!.value!;
     if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
     return;
