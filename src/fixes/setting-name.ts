@@ -55,7 +55,8 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
       const name = yamlSiblingName(text, lineAt(text, start).start, scalar.keyColumn);
       if (name) return name;
     }
-    if (scalar.key) return scalar.key;
+    // (Not a flow mapping's first key, `- { name: DB_PASSWORD, value: … }`: the engine's name is the pair's.)
+    if (scalar.key && !scalar.key.startsWith("{")) return scalar.key;
   }
   // A YAML path (`services:api:environment:DB_PASSWORD`) names a place in a document, not a setting.
   return keyName?.split(":").pop();

@@ -40,6 +40,12 @@ const TOOL_FILES: readonly ToolFile[] = [
     instead: "write the file at deployment from Key Vault, then run postmap, instead of committing it",
   },
   {
+    // (A reference written into `IDENTIFIED BY '…'` or an INSERT would become the password itself.)
+    matches: (_, base) => base.endsWith(".sql"),
+    reason: "A database runs this script and cannot resolve a Key Vault reference",
+    instead: "have the script take the value as a variable (sqlcmd's $(Password), psql's :'password') and pass it from Key Vault with \"Run with secrets\", then rotate the old value",
+  },
+  {
     matches: (_, base) => base === ".netrc" || base === "_netrc",
     reason: "curl, git and ftp read this file and cannot resolve a Key Vault reference",
     instead: "use a credential helper, or keep the file out of the repository",
@@ -123,7 +129,21 @@ function placeRefusal(text: string, start: number, end: number): string | undefi
  * Undefined for most findings. The quick fix shows it before anything runs.
  */
 export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
-  return toolReadFileRefusal(filePath) ?? RULE_REFUSALS[ruleId] ?? placeRefusal(text, start, end);
+  return toolReadFileRefusal(filePath) ?? RULE_REFUSALS[ruleId] ?? placeRefusal(text, start, end) ?? cloudFormationDefaultRefusal(text, start);
+}
+
+/** `Default: "…"` (or `"Default": "…"`) right before a value, in a template that declares CloudFormation's version or `NoEcho` parameters. */
+const DEFAULT_BEFORE = /(?:^|[\s{,])["']?Default["']?[ \t]*:[ \t]*["']?$/;
+const CLOUDFORMATION_TEMPLATE = /AWSTemplateFormatVersion|["']?NoEcho["']?[ \t]*:/;
+
+/**
+ * A CloudFormation parameter's default: CloudFormation takes the text written there as the value
+ * (a reference or `${NAME}` would deploy as the password), so the default has to go.
+ */
+function cloudFormationDefaultRefusal(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!DEFAULT_BEFORE.test(text.slice(Math.max(lineStart, start - 200), start)) || !CLOUDFORMATION_TEMPLATE.test(text)) return undefined;
+  return "CloudFormation deploys a parameter's Default as written and cannot resolve a Key Vault reference: delete the Default, keep NoEcho: true, and pass the value when the stack is deployed (from Key Vault in the pipeline, or a {{resolve:secretsmanager:…}} reference), then rotate the old value.";
 }
 
 /** Throws FixPlanError `unsupported` where {@link moveRefusal} gives a reason. */

@@ -295,6 +295,11 @@ test("a notebook's file is refused with the way to move it; a cell's code (the n
   assert.equal(move(`const token = "${TOKEN}";\n`, "analysis.ipynb", { languageId: "typescript" }).after, "const token = process.env.TOKEN;\n");
 });
 
+test("a YAML flow pair's value is named by the pair, not by its first key", () => {
+  const { after } = move(`env:\n  - { name: REDIS_PASSWORD, value: "${PASSWORD}" }\n`, "deploy/worker.yaml");
+  assert.equal(after, `env:\n  - { name: REDIS_PASSWORD, value: "\${REDIS_PASSWORD}" }\n`);
+});
+
 test("files a tool reads by itself are refused, with what works for that tool: the tool would take a reference for the password", () => {
   const cases: [string, string, RegExp][] = [
     [".pgpass", `db.orders.internal:5432:orders:app:${PASSWORD}\n`, /PGPASSWORD/],
@@ -307,6 +312,9 @@ test("files a tool reads by itself are refused, with what works for that tool: t
     [".pypirc", `[distutils]\nindex-servers = private\n\n[private]\nrepository = https://pkgs.northwind-build.net/simple\nusername = ci\npassword = ${PASSWORD}\n`, /TWINE_PASSWORD/],
     [".docker/config.json", `{ "auths": { "registry.northwind-build.net": { "password": "${PASSWORD}" } } }\n`, /credsStore/],
     [".gem/credentials", `---\n:rubygems_api_key: ${PASSWORD}\n`, /GEM_HOST_API_KEY/],
+    ["db/seed.sql", `CREATE LOGIN orders_app WITH PASSWORD = '${PASSWORD}';\n`, /\$\(Password\)/],
+    ["cfn/stack.yaml", `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: "${PASSWORD}"\n`, /delete the Default/],
+    ["cfn/stack.json", `{ "Parameters": { "DbPassword": { "Type": "String", "NoEcho": true, "Default": "${PASSWORD}" } } }\n`, /delete the Default/],
     ["package-lock.json", `{\n  "packages": {\n    "node_modules/a": {\n      "resolved": "https://ci:${PASSWORD}@npm.northwind-build.net/a/-/a-1.0.0.tgz"\n    }\n  }\n}\n`, /\.npmrc/],
   ];
   for (const [filePath, text, advice] of cases) {
