@@ -93,6 +93,11 @@ export class DiagnosticsController implements vscode.Disposable {
       this.stateChanged,
       deletions,
       deletions.onDidDelete((uri) => this.forgetUnder(uri)),
+      // …and at once when VS Code deletes it (the Explorer, a refactoring): the watcher reports
+      // later, and a busy machine delays it by seconds.
+      vscode.workspace.onDidDeleteFiles((event) => {
+        for (const uri of event.files) this.forgetUnder(uri);
+      }),
       // A folder removed from the workspace: its files are no longer the workspace's.
       vscode.workspace.onDidChangeWorkspaceFolders((event) => {
         for (const folder of event.removed) this.forgetUnder(folder.uri);
