@@ -381,6 +381,7 @@ function rejectCapitalisedHostName(value: string, match: RegExpExecArray): boole
 
 /** A URI scheme that is not a network address (`tag:yaml.org,2002:str`, `urn:`) before the name. */
 const NAMING_SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.-])(?:tag|urn|doi|oid):$/i;
+const API_GROUP_BEFORE = /(?:^|[\s{,"'])(?:group|apiGroup|apiVersion)["']?[ \t]*:[ \t]*["']?$/;
 /**
  * `Fly.io`, `Booking.com`, `AndroidDevice.info`: a two-label name whose first label is capitalised
  * and mixed-case is a brand in a sentence or a member name, not a host (machine names in upper
@@ -460,6 +461,9 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (isDomainListMember(labels, value, match, context)) return true;
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
+  // A Kubernetes API group (`group: crd.projectcalico.org`, `apiGroup:`, `apiVersion:
+  // cert-manager.io/v1`): a name in DNS form, never a host to connect to.
+  if (API_GROUP_BEFORE.test(textBefore(match, 40))) return true;
   if (isShellScript(context.filePath) && isCommandWithFlags(value, match)) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
   if (fileExtensionOf(context.filePath) === "go" && after.startsWith("/")) return true;

@@ -273,10 +273,11 @@ const SETTER_WITH_LITERAL =
  * `base64.b64decode("…")` (the ASP.NET Core samples' way to a `SymmetricSecurityKey`); one kept in
  * hex too: Java's `HexFormat.of().parseHex("…")`, commons-codec's `Hex.decodeHex`, JAXB's
  * `DatatypeConverter.parseHexBinary`, Python's `bytes.fromhex` and `binascii.unhexlify`, .NET's
- * `Convert.FromHexString`. The
+ * `Convert.FromHexString`, Go's `hex.DecodeString` and `base64.StdEncoding.DecodeString` (whose
+ * error is the second result: `key, _ := …`). The
  * literal's content is group `value`; `wrap`, `b` and `then` say which conversion was found, if any.
  */
-const BYTES_OF_LITERAL = String.raw`(?<wrap>Encoding\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1|BigEndianUnicode)\.GetBytes\(|Buffer\.from\(|new[ \t]+TextEncoder\(\)\.encode\(|\[\]byte\(|Decoders\.BASE64(?:URL)?\.decode\(|bytes\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|base64\.(?:urlsafe_|standard_)?b64decode\(|HexFormat\.of\(\)\.parseHex\(|bytes\.fromhex\(|binascii\.(?:unhexlify|a2b_hex)\(|Hex\.decodeHex\(|DatatypeConverter\.parse(?:HexBinary|Base64Binary)\(|Convert\.FromHexString\()?[ \t]*(?<b>\b[bB])?(?<q>["'\`])(?<value>[^"'\`\\\n]{6,300})\k<q>(?<then>\.getBytes\(|\.encode\()?`;
+const BYTES_OF_LITERAL = String.raw`(?<wrap>Encoding\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1|BigEndianUnicode)\.GetBytes\(|Buffer\.from\(|new[ \t]+TextEncoder\(\)\.encode\(|\[\]byte\(|Decoders\.BASE64(?:URL)?\.decode\(|bytes\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|base64\.(?:urlsafe_|standard_)?b64decode\(|HexFormat\.of\(\)\.parseHex\(|bytes\.fromhex\(|binascii\.(?:unhexlify|a2b_hex)\(|Hex\.decodeHex\(|DatatypeConverter\.parse(?:HexBinary|Base64Binary)\(|Convert\.FromHexString\(|hex\.DecodeString\(|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString\()?[ \t]*(?<b>\b[bB])?(?<q>["'\`])(?<value>[^"'\`\\\n]{6,300})\k<q>(?<then>\.getBytes\(|\.encode\()?`;
 /**
  * Calls whose argument is a signing or HMAC key, whatever the variable it came from was called:
  * whoever has it can mint tokens, cookies or webhook signatures. The key is the first argument of
@@ -329,11 +330,11 @@ const SIGNING_KEY_SINK_HINT = /SecurityKey|HMAC|[Hh]mac|KeySpec|SigningKey|cooki
  * material; as a plain string assignment the generic reading skips a call.
  */
 const SECRET_NAMED_BYTES = new RegExp(
-  String.raw`(?<![\w$])(?<name>[A-Za-z_$][\w$]{0,80})[ \t]*(?::[ \t]*[\w.[\]<>]{1,40}[ \t]*)?:?=[ \t]*(?:await[ \t]+)?${BYTES_OF_LITERAL}`,
+  String.raw`(?<![\w$])(?<name>[A-Za-z_$][\w$]{0,80})(?:[ \t]*,[ \t]*(?:_|err))?[ \t]*(?::[ \t]*[\w.[\]<>]{1,40}[ \t]*)?:?=[ \t]*(?:await[ \t]+)?${BYTES_OF_LITERAL}`,
   "dg",
 );
 /** A cheap look for SECRET_NAMED_BYTES's conversions. */
-const BYTES_CONVERSION_HINT = /GetBytes\(|getBytes\(|Buffer\.from\(|TextEncoder|\[\]byte\(|\.encode\(|Decoders\.BASE64|bytes\(|FromBase64String\(|Decoder\(\)\.decode\(|b64decode\(|parseHex|fromhex\(|unhexlify\(|a2b_hex\(|decodeHex\(|Binary\(|FromHexString\(/;
+const BYTES_CONVERSION_HINT = /GetBytes\(|getBytes\(|Buffer\.from\(|TextEncoder|\[\]byte\(|\.encode\(|Decoders\.BASE64|bytes\(|FromBase64String\(|Decoder\(\)\.decode\(|b64decode\(|parseHex|fromhex\(|unhexlify\(|a2b_hex\(|decodeHex\(|Binary\(|FromHexString\(|DecodeString\(/;
 /**
  * Whether a literal given as a signing key is a secret: judged as a password is (a key chosen by
  * hand may be a word), but of 8 characters or more and not one lower-case word (google-auth's
@@ -854,7 +855,7 @@ const LINE_GATES = new LiteralGates({
   auth: ["auth"],
   clientSecretCredential: ["clientsecretcredential"],
   signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("],
-  bytesConversion: ["getbytes(", "buffer.from(", "textencoder", "[]byte(", ".encode(", "decoders.base64", "bytes(", "frombase64string(", "decoder().decode(", "b64decode(", "parsehex", "fromhex(", "unhexlify(", "a2b_hex(", "decodehex(", "binary(", "fromhexstring("],
+  bytesConversion: ["getbytes(", "buffer.from(", "textencoder", "[]byte(", ".encode(", "decoders.base64", "bytes(", "frombase64string(", "decoder().decode(", "b64decode(", "parsehex", "fromhex(", "unhexlify(", "a2b_hex(", "decodehex(", "binary(", "fromhexstring(", "decodestring("],
   tring: ["tring"],
   quotedArgument: ['("', '{"'],
   assign: ["assign("],
