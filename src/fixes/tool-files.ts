@@ -40,6 +40,11 @@ const TOOL_FILES: readonly ToolFile[] = [
     instead: "write the file at deployment from Key Vault, then run postmap, instead of committing it",
   },
   {
+    matches: (_, base) => base.endsWith(".tfstate") || base.endsWith(".tfstate.backup"),
+    reason: "Terraform writes its state itself, every secret of every resource in it",
+    instead: "keep the state out of the repository in a remote backend (azurerm: a storage account with access limited to the pipeline), delete it from git's history and rotate what it held",
+  },
+  {
     // (A reference written into `IDENTIFIED BY '…'` or an INSERT would become the password itself.)
     matches: (_, base) => base.endsWith(".sql"),
     reason: "A database runs this script and cannot resolve a Key Vault reference",

@@ -313,6 +313,7 @@ test("files a tool reads by itself are refused, with what works for that tool: t
     [".docker/config.json", `{ "auths": { "registry.northwind-build.net": { "password": "${PASSWORD}" } } }\n`, /credsStore/],
     [".gem/credentials", `---\n:rubygems_api_key: ${PASSWORD}\n`, /GEM_HOST_API_KEY/],
     ["db/seed.sql", `CREATE LOGIN orders_app WITH PASSWORD = '${PASSWORD}';\n`, /\$\(Password\)/],
+    ["infra/terraform.tfstate", `{\n  "resources": [\n    {\n      "type": "random_password",\n      "instances": [ { "attributes": { "result": "${PASSWORD}" } } ]\n    }\n  ]\n}\n`, /remote backend/],
     ["cfn/stack.yaml", `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: "${PASSWORD}"\n`, /delete the Default/],
     ["cfn/stack.json", `{ "Parameters": { "DbPassword": { "Type": "String", "NoEcho": true, "Default": "${PASSWORD}" } } }\n`, /delete the Default/],
     ["package-lock.json", `{\n  "packages": {\n    "node_modules/a": {\n      "resolved": "https://ci:${PASSWORD}@npm.northwind-build.net/a/-/a-1.0.0.tgz"\n    }\n  }\n}\n`, /\.npmrc/],

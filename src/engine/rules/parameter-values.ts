@@ -21,6 +21,8 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  *   App Configuration export, `{ "key": "Orders:DbPassword", "value": "…" }`; CloudFormation's
  *   parameter files, `{ "ParameterKey": "DbPassword", "ParameterValue": "…" }`;
  * - TOML inline tables: `symmetric_key = { value = "…" }` (IoT Edge's `config.toml`);
+ * - Terraform state (`terraform.tfstate`): the `result` of a `random_password` resource, the
+ *   password Terraform generated, in the clear;
  * - YAML lists of name/value pairs: Kubernetes `env` (`- name: DB_PASSWORD` / `value: …`, or on one
  *   line, `- { name: DB_PASSWORD, value: "…" }`), Azure Pipelines `variables`;
  * - YAML block scalars of one line, the value on the line after its key: `signing_secret: >-` then
@@ -83,7 +85,7 @@ function syntaxOf(filePath: string): Syntax | undefined {
   if (lower.endsWith(".bicep") || lower.endsWith(".bicepparam")) return "bicep";
   // (`.pkr.hcl`: Packer's variables are declared as Terraform's are.)
   if (lower.endsWith(".tf") || lower.endsWith(".hcl")) return "terraform";
-  if (lower.endsWith(".json") || lower.endsWith(".jsonc")) return "json";
+  if (lower.endsWith(".json") || lower.endsWith(".jsonc") || TFSTATE.test(lower)) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
   if (lower.endsWith(".toml")) return "toml";
   if (lower.endsWith(".xml")) return "xml";
@@ -173,6 +175,23 @@ function jsonObjectName(text: string, valueKeyAt: number): string | undefined {
   JSON_NAME_MEMBER.lastIndex = 0;
   for (let match = JSON_NAME_MEMBER.exec(members); match; match = JSON_NAME_MEMBER.exec(members)) name = match.groups!.name;
   return name ?? JSON_KEY_BEFORE.exec(text.slice(Math.max(0, brace - 200), brace))?.groups?.name;
+}
+
+/** A Terraform state's `"result": "…"`, and the resource type it belongs to (the last `"type"` before it). */
+const TFSTATE_RESULT = /"result"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/d;
+const TFSTATE_TYPE = /"type"[ \t]*:[ \t]*"([\w-]{1,100})"/g;
+const TFSTATE = /\.tfstate(?:\.backup)?$/i;
+
+/** `"result"` in a `random_password` resource of a Terraform state: the generated password. */
+function inTerraformState(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
+  const match = TFSTATE_RESULT.exec(line);
+  if (!match) return;
+  const before = text.slice(Math.max(0, lineStart - LOOK_BACK), lineStart + match.index);
+  let type: string | undefined;
+  TFSTATE_TYPE.lastIndex = 0;
+  for (let found = TFSTATE_TYPE.exec(before); found; found = TFSTATE_TYPE.exec(before)) type = found[1];
+  const [start, end] = match.indices!.groups!.value!;
+  if (type === "random_password" && isSecretUnderName("random_password", line.slice(start, end), "config")) push(hits, "random_password", lineStart + start, lineStart + end);
 }
 
 function inJson(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
@@ -329,7 +348,10 @@ function findParameterValues(text: string, context: RuleContext, wokenAt?: reado
     const line = text.slice(lineStart, newline === -1 ? text.length : newline);
     if (syntax === "bicep") inBicep(text, line, lineStart, hits);
     else if (syntax === "terraform") inTerraform(text, line, lineStart, hits);
-    else if (syntax === "json") inJson(text, line, lineStart, hits);
+    else if (syntax === "json") {
+      inJson(text, line, lineStart, hits);
+      if (TFSTATE.test(context.filePath)) inTerraformState(text, line, lineStart, hits);
+    }
     else if (syntax === "toml") inToml(text, line, lineStart, hits);
     else if (syntax === "xml") inXml(text, line, lineStart, hits);
     else inYaml(text, line, lineStart, hits);
