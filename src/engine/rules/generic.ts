@@ -13,7 +13,8 @@ import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isNotKeyOfAnotherWord, SECRETISH_NAME, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
-import { IDENTIFIER, acceptable, looksRandom, readsAsWords } from "./secret-values";
+import { IDENTIFIER, acceptable, looksRandom } from "./secret-values";
+import { readsAsWords } from "./value-shapes";
 import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
 
@@ -216,7 +217,7 @@ const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|
 const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind)|\b(SMBConnection|FTP|FTP_TLS|JedisPool|SshClient|SftpClient|ScpClient)|\.(NewStaticV4))[ \t]*\(/g;
 const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3, simple_bind_s: 1, simple_bind: 1, bind_s: 1, ldap_bind: 2, ldap_sasl_bind: 2, SMBConnection: 1,
   // ftplib's `FTP(host, user, "…")`; Jedis's `JedisPool(config, host, port, timeout, "…", …)`; SSH.NET's
-  // `SshClient(host, user, "…")` (3 after a port: see sshNetPasswordPosition); minio's `NewStaticV4(id, "…", token)`.
+  // `SshClient(host, user, "…")` (3 after a port: findInLine moves it); minio's `NewStaticV4(id, "…", token)`.
   FTP: 2, FTP_TLS: 2, JedisPool: 4, SshClient: 2, SftpClient: 2, ScpClient: 2, NewStaticV4: 1,
   X509Certificate2: 1, LoadPkcs12FromFile: 1, LoadPkcs12: 1, load_key_and_certificates: 1, load_pkcs12: 1, load: 1, init: 1, getKey: 1, setKeyEntry: 2,
 };
@@ -976,7 +977,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (isAuthorizationCredential(match.groups!.scheme, line.slice(...span), true)) pushUnlessOverlapping(hits, span[0], span[1], "Authorization");
   }
 
-  if (open[GATE.sqlInsert] && /[Ii][Nn][Ss][Ee][Rr][Tt]/.test(line)) pushInsertedValues(line, context, hits);
+  if (open[GATE.sqlInsert]) pushInsertedValues(line, context, hits);
 
   const hasArn = open[GATE.arn] === 1 && line.includes("arn:");
   const typed = typeFollowsName(context.filePath);

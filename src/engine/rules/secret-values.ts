@@ -5,7 +5,7 @@ import { hasRepeatedLetterChunk } from "../character-patterns";
 import { isWordyIdentifier } from "./identifier-words";
 import { segmentsOf } from "./name-segments";
 import { isMnemonicPhrase, isPassphrase } from "./passphrase";
-import { hasNonCredentialShape, isGeneratedBase64, isPronounceable, isSingleCaseHex } from "./value-shapes";
+import { hasNonCredentialShape, isGeneratedBase64, isSingleCaseHex, readsAsWords } from "./value-shapes";
 import type { FileType } from "./types";
 import { VENDOR_RULES } from "./vendors";
 import { namesRecoveryPhrase, PUBLIC_KEY_START, SHA256_BASE64, secretStrength } from "./secret-names";
@@ -305,23 +305,6 @@ const HUMAN_PASSWORD = /^[A-Z][a-z]{2,}(?:[_.-]?[A-Z][a-z]{2,}){1,3}[_.-]?\d{2,4
 
 /** Lower-case words (or numbers) joined by `_`, `-` or `:`, each part short. */
 const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:[_:-][a-z0-9][a-z0-9]{0,23}){1,6}$/;
-/**
- * Each part is a word, maybe numbered (`collector`, `rtr2`, `node1`), or a number: letters first,
- * pronounceable from four letters on, and (unless `anyLength`) one word of five letters or more
- * among them (`neutron`, `number`). Random chunks mix digits in (`k3q9vz2m`) or are unpronounceable
- * (`mzpq-hxwt`).
- */
-export function readsAsWords(parts: readonly string[], anyLength = false): boolean {
-  let longWord = false;
-  for (const part of parts) {
-    if (/^\d+$/.test(part)) continue;
-    const letters = /^([a-z]+)\d{0,3}$/.exec(part)?.[1];
-    if (letters === undefined || (letters.length >= 4 && !isPronounceable(letters))) return false;
-    if (letters.length >= 5) longWord = true;
-  }
-  return longWord || anyLength;
-}
-
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // A registry's `auth` (`.docker/config.json`) and npm's `_auth` are base64 of `user:password`:
   // the password is the secret, judged as one. (Azure Container Registry's token login has the

@@ -118,6 +118,23 @@ export function isPronounceable(letters: string): boolean {
 }
 
 /**
+ * Each part is a word, maybe numbered (`collector`, `rtr2`, `node1`), or a number: letters first,
+ * pronounceable from four letters on, and (unless `anyLength`) one word of five letters or more
+ * among them (`neutron`, `number`). Random chunks mix digits in (`k3q9vz2m`) or are unpronounceable
+ * (`mzpq-hxwt`).
+ */
+export function readsAsWords(parts: readonly string[], anyLength = false): boolean {
+  let longWord = false;
+  for (const part of parts) {
+    if (/^\d+$/.test(part)) continue;
+    const letters = /^([a-z]+)\d{0,3}$/.exec(part)?.[1];
+    if (letters === undefined || (letters.length >= 4 && !isPronounceable(letters))) return false;
+    if (letters.length >= 5) longWord = true;
+  }
+  return longWord || anyLength;
+}
+
+/**
  * A password as people type one: a word or words run together (`newpass`, `NewPass`), then at
  * most four digits and one mark (`newpass123`, `Welcome2024!`). Entropy cannot tell it from a
  * key (`newpass123` scores as high as many random values of its length); its shape can, since
