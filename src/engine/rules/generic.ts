@@ -56,10 +56,11 @@ const SHORTEST_PASSWORD_PART = 6;
  * `aws.String("…")`, Pulumi's `pulumi.ToSecret(…)`; two may nest (`pulumi.ToSecret(pulumi.String("…"))`).
  * Pydantic's `SecretStr("…")` and `SecretBytes(b"…")`, Puppet's `Sensitive('…')` and Terraform's
  * `sensitive("…")` only hide the value from logs and plans; `JSON.stringify("…")` quotes it for a
- * bundler's `define` (`"process.env.MAPS_SECRET": JSON.stringify("…")`).
+ * bundler's `define` (`"process.env.MAPS_SECRET": JSON.stringify("…")`). Ruby keeps key bytes as
+ * base64 or hex and converts them where they are set: `Base64.decode64("…")`, `["…"].pack("H*")`.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -228,6 +229,12 @@ const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect"
  * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
  */
 const AUTH_TUPLE = /\b(?:basic_|http_)?auth[ \t]*=[ \t]*\([ \t]*(?:[rbuf]{0,2}(["'])[^"'\n]{0,100}\1|[A-Za-z_][\w.]{0,80})[ \t]*,[ \t]*[rbuf]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
+/**
+ * A Redis client's `AUTH`: Jedis's `jedis.auth("…")` and `jedis.auth(user, "…")`, phpredis's
+ * `$redis->auth('…')` and `$redis->auth(['user', '…'])`, Predis's and others'. The receiver must name
+ * Redis (or Jedis, or Valkey, its fork): `auth(` alone is Firebase's and many others' call without a secret.
+ */
+const REDIS_AUTH = /\b(?<receiver>\$?[A-Za-z_][\w]{0,60})[ \t]*(?:\.|->)[ \t]*auth[ \t]*\([ \t]*\[?[ \t]*(?:(["'])[^"'\n]{0,100}\2[ \t]*,[ \t]*|[A-Za-z_$][\w.$]{0,80}[ \t]*,[ \t]*)?(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\]?[ \t]*\)/dg;
 /** Guzzle's request option, `'auth' => ['user', '…']` (maybe a third item, the scheme). */
 const PHP_AUTH_OPTION = /(["'])auth\1[ \t]*=>[ \t]*\[[ \t]*(?:(["'])[^"'\n]{0,100}\2|\$[A-Za-z_][\w>-]{0,80})[ \t]*,[ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>/dg;
 /** curl's `CURLOPT_USERPWD`, `'user:…'` (PHP's `curl_setopt`, and the C API's `curl_easy_setopt`). */
@@ -1328,6 +1335,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   if (open[GATE.auth] && line.includes("auth") && line.includes("=>")) pushPlacedValues(PHP_AUTH_OPTION, line, { name: "password", strength: "password", fileType: context.fileType }, hits);
   if (open[GATE.curlUserPassword] && line.includes("CURLOPT_USERPWD")) pushPlacedValues(CURL_USERPWD, line, { name: "password", strength: "password", fileType: context.fileType, keyName: () => "CURLOPT_USERPWD" }, hits);
+  if (open[GATE.auth] && line.includes("auth(") && /[rj]edis|valkey/i.test(line)) for (const match of allMatches(REDIS_AUTH, line)) {
+    if (!/[rj]edis|valkey/i.test(match.groups!.receiver!)) continue;
+    const span = group(match, "value")!;
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
+  }
   if (open[GATE.auth] && line.includes("auth")) for (const match of allMatches(AUTH_TUPLE, line)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
