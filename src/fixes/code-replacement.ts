@@ -104,7 +104,7 @@ interface Read {
   /** What replaces this whole literal, where that depends on its form or place (else `whole`). */
   readonly wholeFor?: (literal: StringLiteral) => string;
   /** What goes where the value was inside a literal that keeps the rest of its text. */
-  readonly splice?: (literal: StringLiteral) => string | undefined;
+  readonly splice?: (literal: StringLiteral, target: Span) => string | undefined;
   readonly concatOperator: string;
 }
 
@@ -114,8 +114,8 @@ function readFor(language: Language, expression: string, name: string, text: str
       return {
         whole: expression,
         // Inside "…" the variable interpolates; '…' is closed and reopened around it; a bare word takes it quoted.
-        splice: (literal) => {
-          if (literal.form.open === '"') return `\${${name}}`;
+        splice: (literal, target) => {
+          if (literal.form.open === '"') return insideSingleQuotesOfSubstitution(text, literal, target) ? `'"\${${name}}"'` : `\${${name}}`;
           if (literal.prefixText !== "") return undefined;
           return literal.form.open === "'" ? `'"\${${name}}"'` : `"\${${name}}"`;
         },
@@ -192,7 +192,7 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   if (reason) throw notLiteral(reason);
   if (splitsEscape(text, contentStart, target.start, form.escapeChar)) throw notLiteral("an escape sequence right before the value");
   const value = text.slice(target.start, target.end);
-  const spliced = read.splice?.(literal);
+  const spliced = read.splice?.(literal, target);
   if (spliced !== undefined) return { value, edit: { start: target.start, end: target.end, newText: spliced }, description: spliced };
   if (read.concatOperator === "" || form.closeAtLineStart || (language === "java" && form.open === '"""')) {
     throw new FixPlanError("unsupported", "The string holds more than the value and cannot be split here: move it by hand, or choose the keyVaultReference style.");
@@ -203,6 +203,17 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   // PowerShell: in argument mode `'a' + $b` is three arguments; parentheses make it one expression.
   const parenthesized = language === "powershell" || !safeBefore(text, literal.start) || !safeAfter(text, literal.end) ? `(${joined})` : joined;
   return { value, edit: { start: literal.start, end: literal.end, newText: parenthesized }, description: expression };
+}
+
+/**
+ * Shell: whether the value sits in single quotes inside a command substitution of a double-quoted
+ * string, `"$(openssl passwd -6 '…')"`, where the single quotes are quotes again and `${NAME}`
+ * would stay literal text.
+ */
+function insideSingleQuotesOfSubstitution(text: string, literal: StringLiteral, target: Span): boolean {
+  const before = text.slice(literal.contentStart, target.start);
+  const substitution = before.lastIndexOf("$(");
+  return substitution !== -1 && (before.slice(substitution).split("'").length - 1) % 2 === 1;
 }
 
 /** Shell: the unquoted word (`TOKEN=ghp_…`) that holds the value. */

@@ -134,7 +134,26 @@ function placeRefusal(text: string, start: number, end: number): string | undefi
  * Undefined for most findings. The quick fix shows it before anything runs.
  */
 export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
-  return toolReadFileRefusal(filePath) ?? RULE_REFUSALS[ruleId] ?? placeRefusal(text, start, end) ?? cloudFormationDefaultRefusal(text, start);
+  return toolReadFileRefusal(filePath) ?? RULE_REFUSALS[ruleId] ?? placeRefusal(text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId);
+}
+
+/** Scripts a shell runs, where `${NAME}` reads the password from the environment. */
+const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh|bats)$/;
+
+/**
+ * A system account's password (`echo 'root:…' | chpasswd`, cloud-init's `chpasswd:` list) outside
+ * a shell script: a Dockerfile bakes it into an image layer and cloud-init sets it as written at
+ * first boot; neither reads an environment variable or a Key Vault reference in its place.
+ */
+function accountPasswordRefusal(filePath: string, ruleId: string): string | undefined {
+  if (ruleId !== "generic/account-password") return undefined;
+  const normalized = filePath.replace(/\\/g, "/").toLowerCase();
+  const base = normalized.slice(normalized.lastIndexOf("/") + 1);
+  if (SHELL_SCRIPT.test(base)) return undefined;
+  if (/^(?:dockerfile|containerfile)(?:\.|$)|\.dockerfile$/.test(base)) {
+    return "Docker keeps this password in the image's layers and cannot resolve a Key Vault reference: pass it as a build secret (RUN --mount=type=secret,id=root_password, read from /run/secrets/root_password) that the pipeline sets from Key Vault, or set no password and sign in with SSH keys; then rotate the old value.";
+  }
+  return "This password is set as written when the machine is built (cloud-init reads user-data once, at first boot) and nothing there resolves a Key Vault reference: sign in with an SSH key (or let cloud-init choose RANDOM), or render the file at deployment from Key Vault; then rotate the old value.";
 }
 
 /** `Default: "…"` (or `"Default": "…"`) right before a value, in a template that declares CloudFormation's version or `NoEcho` parameters. */

@@ -316,6 +316,8 @@ test("files a tool reads by itself are refused, with what works for that tool: t
     ["infra/terraform.tfstate", `{\n  "resources": [\n    {\n      "type": "random_password",\n      "instances": [ { "attributes": { "result": "${PASSWORD}" } } ]\n    }\n  ]\n}\n`, /remote backend/],
     ["cfn/stack.yaml", `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: "${PASSWORD}"\n`, /delete the Default/],
     ["cfn/stack.json", `{ "Parameters": { "DbPassword": { "Type": "String", "NoEcho": true, "Default": "${PASSWORD}" } } }\n`, /delete the Default/],
+    ["images/agent/Dockerfile", `FROM ubuntu:22.04\nRUN echo 'dev:${PASSWORD}' | chpasswd\n`, /build secret/],
+    ["cloud-init/user-data", `#cloud-config\nchpasswd:\n  list: |\n    root:${PASSWORD}\n`, /SSH key/],
     ["package-lock.json", `{\n  "packages": {\n    "node_modules/a": {\n      "resolved": "https://ci:${PASSWORD}@npm.northwind-build.net/a/-/a-1.0.0.tgz"\n    }\n  }\n}\n`, /\.npmrc/],
   ];
   for (const [filePath, text, advice] of cases) {
@@ -335,6 +337,12 @@ test("files a tool reads by itself are refused, with what works for that tool: t
   );
   // The same setting in a file the application reads is planned as before.
   assert.equal(move(`password=${PASSWORD}\n`, "app.ini").plan.style, "keyVaultReference");
+});
+
+test("an account's password in a shell script becomes a variable, also in single quotes inside a command substitution", () => {
+  assert.equal(move(`echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `echo 'dev:'"\${DEV_PASSWORD}"'' | chpasswd\n`);
+  // In "$(…)" the single quotes are quotes again: `${PASSWORD}` written inside them would stay text.
+  assert.equal(move(`useradd -p "$(openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(openssl passwd -6 ''"\${PASSWORD}"'')" ops\n`);
 });
 
 test("a finding whose place stores the secret itself is refused, with what works instead: a reference there would be stored or read as the value", () => {

@@ -1,5 +1,6 @@
 import { AZURE_RULES } from "./azure";
 import { AZURE_FILE_RULES } from "./azure-files";
+import { CHPASSWD_RULES } from "./chpasswd";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GEM_CREDENTIAL_RULES } from "./gem-credentials";
 import { GENERIC_RULES } from "./generic";
@@ -40,6 +41,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...PGPASS_RULES,
   ...SASL_PASSWD_RULES,
   ...REDIS_ACL_RULES,
+  ...CHPASSWD_RULES,
   ...GENERIC_RULES,
   // After GENERIC_RULES: `:rubygems_api_key:` names itself, and stays the named rule's finding.
   ...GEM_CREDENTIAL_RULES,
