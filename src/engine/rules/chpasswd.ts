@@ -65,11 +65,11 @@ function cloudInitPairs(text: string, keyStart: number, moduleIndent: number, hi
         const list = CLOUD_INIT_LIST.exec(line);
         if (list) {
           listIndent = list.groups!.indent!.length;
-          for (const pair of line.matchAll(FLOW_PAIR)) push(hits, at, pair, "value", pair.groups!.user!);
+          for (const pair of line.matchAll(FLOW_PAIR)) push(hits, at, pair, "value", pair.groups!.user);
         }
       } else if (indent > listIndent || (indent === listIndent && line.trimStart().startsWith("-"))) {
         const pair = LIST_PAIR.exec(line);
-        if (pair) push(hits, at, pair, "value", pair.groups!.user!);
+        if (pair) push(hits, at, pair, "value", pair.groups!.user);
       } else listIndent = -1;
     }
     const newline = text.indexOf("\n", at);
@@ -84,8 +84,8 @@ function findChpasswdPasswords(text: string, context: RuleContext, wokenAt?: rea
     const line = lineAt(text, lineStart);
     if (line.includes("chpasswd")) {
       for (const match of line.matchAll(PIPED_TO_CHPASSWD)) {
-        if (match.groups!.value !== undefined) push(hits, lineStart, match, "value", match.groups!.user!);
-        else push(hits, lineStart, match, "value2", match.groups!.user2!);
+        if (match.groups!.value !== undefined) push(hits, lineStart, match, "value", match.groups!.user);
+        else push(hits, lineStart, match, "value2", match.groups!.user2);
       }
       const module = yaml ? CLOUD_INIT_CHPASSWD.exec(line) : null;
       if (module) cloudInitPairs(text, lineStart, module.groups!.indent!.length, hits);
