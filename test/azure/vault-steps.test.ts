@@ -221,3 +221,40 @@ test("undoing a new secret in a vault with purge protection says it stays soft-d
     emulator.setVaultProperties("contract-prod-kv", { enablePurgeProtection: false });
   }
 });
+
+test("a move that failed leaves its new secret to a move of the same value that found it meanwhile; the last to let go takes it back", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  const options = { onCollision: "cancel" as const, signal: new AbortController().signal, log };
+  const writer = await storeSecretVerified(store, toStore("shared-by-two-files", "vault-steps-test-value-shared"), options);
+  const finder = await storeSecretVerified(store, toStore("shared-by-two-files", "vault-steps-test-value-shared"), options);
+  assert.equal(finder.reused, true);
+  // The writer's document edit fails: its undo must not delete what the finder's file now reads.
+  assert.match(await writer.undo(), /stays in .*: another move now uses it/);
+  assert.equal((await store.getSecret("shared-by-two-files"))?.value, "vault-steps-test-value-shared");
+  // Then the finder's edit fails too: nothing reads the secret any more, and it goes.
+  assert.match(await finder.undo(), /was deleted again/);
+  assert.equal(await store.getSecret("shared-by-two-files"), undefined);
+});
+
+test("a move that added a version leaves it current while a move of the same value that found it still points a file at it", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("rotated-by-two-files", "vault-steps-test-value-old");
+  const signal = new AbortController().signal;
+  const writer = await storeSecretVerified(store, toStore("rotated-by-two-files", "vault-steps-test-value-new"), { onCollision: "newVersion", signal, log });
+  const finder = await storeSecretVerified(store, toStore("rotated-by-two-files", "vault-steps-test-value-new"), { onCollision: "cancel", signal, log });
+  assert.equal(finder.reused, true);
+  await writer.undo();
+  assert.equal((await store.getSecret("rotated-by-two-files"))?.value, "vault-steps-test-value-new", "the finder's file reads the value its literal had");
+});
+
+test("a move that finds its value while another move is taking that write back looks again, and stores it itself", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  const options = { onCollision: "cancel" as const, signal: new AbortController().signal, log };
+  const writer = await storeSecretVerified(store, toStore("taken-back-meanwhile", "vault-steps-test-value-race"), options);
+  // The finder's look starts before the writer's undo and ends after it began.
+  const undoing = writer.undo();
+  const finder = await storeSecretVerified(store, toStore("taken-back-meanwhile", "vault-steps-test-value-race"), options);
+  await undoing;
+  assert.equal(finder.reused, false, "the value was gone by the time the finder could use it: it wrote it again");
+  assert.equal((await store.getSecret("taken-back-meanwhile"))?.value, "vault-steps-test-value-race");
+});

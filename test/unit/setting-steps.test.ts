@@ -212,3 +212,26 @@ test("an undo answered 412 on the SDK's retry (first attempt applied) reports wh
 test("no value reaches a message or the log", () => {
   for (const message of warnings) for (const value of [OURS, THEIRS]) assert.ok(!message.includes(value));
 });
+
+test("a move that failed leaves its new setting to a move of the same value that found it meanwhile; the last to let go takes it back", async () => {
+  const store = new MemoryConfigurationStore();
+  const writer = await storeSettingVerified(store, { key: KEY, label: LABEL, value: OURS }, options());
+  const finder = await storeSettingVerified(store, { key: KEY, label: LABEL, value: OURS }, options());
+  assert.equal(finder.reused, true);
+  assert.match(await writer.undo(), /stays: another move now uses it/);
+  assert.equal((await store.getSetting(KEY, LABEL))?.value, OURS, "the finder's file reads the setting");
+  assert.match(await finder.undo(), /removed again/);
+  assert.equal(await store.getSetting(KEY, LABEL), undefined);
+});
+
+test("once a file reads the setting, no other move's failure takes it back", async () => {
+  const store = new MemoryConfigurationStore();
+  const writer = await storeSettingVerified(store, { key: KEY, label: LABEL, value: OURS }, options());
+  const finder = await storeSettingVerified(store, { key: KEY, label: LABEL, value: OURS }, options());
+  finder.settle(); // the finder's file reads the setting now
+  assert.match(await writer.undo(), /stays: another move now uses it/);
+  assert.equal((await store.getSetting(KEY, LABEL))?.value, OURS);
+  const later = await storeSettingVerified(store, { key: KEY, label: LABEL, value: OURS }, options());
+  assert.equal(await later.undo(), "", "found, not written: its undo takes nothing back");
+  assert.equal((await store.getSetting(KEY, LABEL))?.value, OURS);
+});

@@ -153,7 +153,14 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
   // A notebook cell's "this file" is the notebook: every cell of it, in one edit.
   const uris = request.uri ? siblingCellsOf(request.uri) : (request.uris ?? filesWithFindings());
   const preview = request.preview ?? request.uri === undefined;
-  const result = await withCancellableProgress("Moving secrets to Key Vault…", (signal, progress) => runMoveAll(deps, uris, preview, request.onCollision, progress, signal));
+  /** What the run stored: once it ends, whatever it did not take back is read by a file (or kept on purpose). */
+  const settles: (() => void)[] = [];
+  let result: MoveAllResult;
+  try {
+    result = await withCancellableProgress("Moving secrets to Key Vault…", (signal, progress) => runMoveAll(deps, uris, preview, request.onCollision, progress, signal, settles));
+  } finally {
+    for (const settle of settles) settle();
+  }
   if (!request.quiet) {
     const show = result.outcome === "failed" ? vscode.window.showErrorMessage : result.skipped.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
     void show(`Secret Hygiene: ${result.message}`);
@@ -170,6 +177,7 @@ async function runMoveAll(
   onCollision: CollisionChoice | undefined,
   progress: ProgressReporter,
   signal: AbortSignal,
+  settles: (() => void)[],
 ): Promise<MoveAllResult> {
   const undos: Undo[] = [];
   const moved: MovedSecret[] = [];
@@ -229,6 +237,7 @@ async function runMoveAll(
           continue;
         }
         undos.push(stored.undo);
+        settles.push(stored.settle);
         moved.push({ file: filePath, uri: prepared.document.uri.toString(), secretName: stored.name, vaultUrl, reused: stored.reused });
       }
       if (filePlan.edits.length) plans.push(filePlan);

@@ -244,6 +244,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
       }
       const where = `${secrets.vaultName}${environment ? ` (${environment})` : ""}`;
       const undos: Undo[] = [];
+      /** Once the file reads them, what was stored is never taken back by another move's undo. */
+      const settles: (() => void)[] = [];
       try {
         progress.report({ message: `storing in ${where}` });
         const stored = await storeSecretVerified(
@@ -252,6 +254,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           { onCollision: request.onCollision, signal: signal, log: deps.log, index: new VaultValueIndex(secrets) },
         );
         undos.push(stored.undo);
+        settles.push(stored.settle);
         if (stored.name !== secretName) {
           // Another name means another reference in the file.
           secretName = stored.name;
@@ -282,8 +285,10 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
             throw new MoveStopped(error instanceof MoveStopped ? error.outcome : "failed", `${describeError(error)} The file is unchanged.${undone}`);
           });
           undos.push(setting.undo);
+          settles.push(setting.settle);
         }
         await applyOrUndo(prepared.document, prepared.version, planned.edits, undos, deps.log);
+        for (const settle of settles) settle();
         const rawValue = text.slice(finding.range.startOffset, finding.range.endOffset);
         const committed = await committedInHead(prepared.document.uri, rawValue).catch(() => false);
         // Through App Configuration the Key Vault provider is not what the app needs (the note says what is).

@@ -64,6 +64,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
         { overwrite: () => (request.overwrite !== undefined ? Promise.resolve(request.overwrite) : askOverwriteSetting(key, store.label)), signal: signal, log: deps.log },
       );
       await applyOrUndo(prepared.document, prepared.version, plan.edits, [stored.undo], deps.log);
+      stored.settle();
       const where = `App Configuration '${key}'${store.label ? ` (label '${store.label}')` : ""}`;
       const notes = plan.notes.length ? ` ${plan.notes.join(" ")}` : "";
       return {

@@ -2,7 +2,7 @@
 // compared, and taken back only while it is still what the move wrote. No VS Code API here: the
 // overwrite question is asked by the caller through `overwrite`.
 import { isAzureError, sameSecretUri, type AzureErrorKind, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
-import { withKeyLock } from "./move-guards";
+import { holdWritten, join, lookMark, valuePlace, withKeyLock, type Hold } from "./move-guards";
 import { describeError, MoveStopped, runUndo, type Undo, type UndoLog } from "./move-stopped";
 
 export interface SettingToStore {
@@ -19,6 +19,8 @@ export interface StoredSetting {
   /** The setting already held this value: nothing was written. */
   readonly reused: boolean;
   readonly undo: Undo;
+  /** The move's file now reads the setting: no other move's undo may take it back (see Hold). */
+  readonly settle: () => void;
 }
 
 /** Whether `found` holds exactly what the move stores: the same Key Vault reference, or the same plain value. */
@@ -110,33 +112,55 @@ export async function storeSettingVerified(
   options: { readonly overwrite: () => Promise<boolean>; readonly signal: AbortSignal; readonly log: UndoLog },
 ): Promise<StoredSetting> {
   const { key, label } = setting;
-  // One look-and-write per setting at a time in this window: two moves of one key would otherwise
-  // both find it absent, and the second would take the first's write for its own (and undo it).
-  const stored = await withKeyLock(`${store.endpoint}|${label ?? "\0"}|${key}`, async () => {
-    const existing = await store.getSetting(key, label, { signal: options.signal });
-    if (alreadyServes(existing, setting)) return undefined;
-    // Asking to replace a locked setting would end in a refusal from the service after the user agreed.
-    if (existing?.readOnly) throw new MoveStopped("failed", `App Configuration has '${key}'${label ? ` (label '${label}')` : ""} locked (read-only) with another value; it was left as it is. Unlock it, or choose another key.`);
-    if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
-    if (existing && existing.etag === undefined) throw new MoveStopped("failed", `App Configuration sent '${key}' without an ETag, so it cannot be replaced safely; it was left as it is.`);
-    const write = { signal: options.signal, onlyIf: existing ? { etag: existing.etag! } : ("absent" as const) };
-    try {
-      const written =
-        setting.secretUri !== undefined
-          ? await store.setKeyVaultReference(key, label, setting.secretUri, { ...write, tags: setting.tags })
-          : await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, write);
-      return { written, existing };
-    } catch (error) {
-      const written = await ownWriteDespite(error, store, setting);
-      if (isAzureError(error, "cancelled")) throw new MoveStopped("cancelled", `${describeError(error)}${await runUndo(restoreTo(store, written, existing), options.log)}`);
-      return { written, existing };
+  const scope = `${store.endpoint}|${label ?? "\0"}|${key}`;
+  const place = valuePlace(scope, setting.secretUri !== undefined ? `reference ${setting.secretUri}` : `value ${setting.value ?? ""}`);
+  const kept = ` The setting '${key}' stays: another move now uses it.`;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const mark = lookMark(scope);
+    const stored = await lookAndWrite();
+    if (!stored) {
+      // Another move's write of it being taken back: look again once it is.
+      const hold = await join(scope, place, mark);
+      if (!hold) continue;
+      return { reused: true, undo: () => hold.release(() => Promise.resolve(""), ""), settle: () => hold.settle() };
     }
-  });
-  if (!stored) return { reused: true, undo: () => Promise.resolve("") };
-  const undo = restoreTo(store, stored.written, stored.existing);
-  const readBack = await store.getSetting(key, label, { signal: options.signal }).catch(async (error: unknown) => {
-    throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${await runUndo(undo, options.log)}`);
-  });
-  if (!holds(readBack, setting)) throw new MoveStopped("failed", `The setting read back from App Configuration does not match what was sent.${await runUndo(undo, options.log)}`);
-  return { reused: false, undo };
+    const { hold, takeBack } = stored;
+    const undo = () => hold.release(takeBack, kept);
+    const readBack = await store.getSetting(key, label, { signal: options.signal }).catch(async (error: unknown) => {
+      throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${await runUndo(undo, options.log)}`);
+    });
+    if (!holds(readBack, setting)) throw new MoveStopped("failed", `The setting read back from App Configuration does not match what was sent.${await runUndo(undo, options.log)}`);
+    return { reused: false, undo, settle: () => hold.settle() };
+  }
+  throw new MoveStopped("failed", `App Configuration's '${key}' kept changing while it was being stored; it was left as it is.`);
+
+  /**
+   * Reads the setting and, unless it already serves the move (undefined), writes it; returns the
+   * write's undo. One look-and-write per setting at a time in this window: two moves of one key
+   * would otherwise both find it absent, and the second would take the first's write for its own.
+   * The write is held before the next look can see it.
+   */
+  function lookAndWrite(): Promise<{ takeBack: Undo; hold: Hold } | undefined> {
+    return withKeyLock(scope, async () => {
+      const existing = await store.getSetting(key, label, { signal: options.signal });
+      if (alreadyServes(existing, setting)) return undefined;
+      // Asking to replace a locked setting would end in a refusal from the service after the user agreed.
+      if (existing?.readOnly) throw new MoveStopped("failed", `App Configuration has '${key}'${label ? ` (label '${label}')` : ""} locked (read-only) with another value; it was left as it is. Unlock it, or choose another key.`);
+      if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
+      if (existing && existing.etag === undefined) throw new MoveStopped("failed", `App Configuration sent '${key}' without an ETag, so it cannot be replaced safely; it was left as it is.`);
+      const write = { signal: options.signal, onlyIf: existing ? { etag: existing.etag! } : ("absent" as const) };
+      let written: ConfigurationSetting;
+      try {
+        written =
+          setting.secretUri !== undefined
+            ? await store.setKeyVaultReference(key, label, setting.secretUri, { ...write, tags: setting.tags })
+            : await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, write);
+      } catch (error) {
+        written = await ownWriteDespite(error, store, setting);
+        if (isAzureError(error, "cancelled")) throw new MoveStopped("cancelled", `${describeError(error)}${await runUndo(restoreTo(store, written, existing), options.log)}`);
+      }
+      const takeBack = restoreTo(store, written, existing);
+      return { takeBack, hold: holdWritten(scope, place, takeBack) };
+    });
+  }
 }

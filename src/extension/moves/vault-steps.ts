@@ -7,7 +7,7 @@ import * as vscode from "vscode";
 import { currentIfWrittenSince, isAzureError, VAULT_CLOCK_SKEW_MS, type SecretProperties, type SecretStore } from "../../azure";
 import { isValidSecretName, type TextEdit } from "../../fixes";
 import { ROTATION_TAGS } from "../explorer/health";
-import { withKeyLock } from "./move-guards";
+import { holdWritten, join, lookMark, valuePlace, withKeyLock } from "./move-guards";
 import { describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
@@ -57,6 +57,8 @@ export interface StoredSecret {
   /** Same name, same value: nothing new was written. */
   readonly reused: boolean;
   readonly undo: Undo;
+  /** The move's file now reads the secret: no other move's undo may take it back (see Hold). */
+  readonly settle: () => void;
 }
 
 export interface SecretToStore {
@@ -208,15 +210,22 @@ export async function storeSecretVerified(
         name = await otherName();
         continue;
       }
+      // Key Vault names are case-insensitive.
+      const scope = `${secrets.vaultUrl}|${name.toLowerCase()}`;
+      const place = valuePlace(scope, secret.value);
+      const mark = lookMark(scope);
       const existing = await secrets.getSecret(name, { signal: options.signal });
       if (existing?.value === secret.value) {
+        // Another move's write being taken back: look again once it is.
+        const hold = await join(scope, place, mark);
+        if (!hold) continue;
         options.reserved?.set(name, secret.value);
         const reusedRecovered = recoveredUnused.delete(name);
         options.log.info(`Reusing '${name}' in ${secrets.vaultName}.${await deleteRecoveredUnused()}`);
         // Brought back for this move: if the move is undone, it goes back to deleted.
         const reused = name;
-        const undo: Undo = reusedRecovered ? () => deleteRecoveredAgain(secrets, reused) : () => Promise.resolve("");
-        return { name, version: existing.properties.version, reused: true, undo };
+        const undo: Undo = () => hold.release(reusedRecovered ? () => deleteRecoveredAgain(secrets, reused) : () => Promise.resolve(""), "");
+        return { name, version: existing.properties.version, reused: true, undo, settle: () => hold.settle() };
       }
       if (existing) {
         // "Recover It and Add a Version" already said what to do with this name.
@@ -231,7 +240,7 @@ export async function storeSecretVerified(
       const writeStarted = Date.now();
       try {
         // Key Vault names are case-insensitive.
-        properties = await withKeyLock(`${secrets.vaultUrl}|${name.toLowerCase()}`, async () => {
+        properties = await withKeyLock(scope, async () => {
           // Another move may have written this name since it was looked at (two findings proposing
           // the same name): then it is looked at again, and a different value is a collision.
           const now = await secrets.getSecret(name, { signal: options.signal });
@@ -264,12 +273,18 @@ export async function storeSecretVerified(
       recoveredUnused.delete(name);
       const created = name;
       const version = properties.version ?? "";
+      // Held from the write on: a move of the same value elsewhere may find it from now, and then
+      // this move's undo leaves it for that file (the last to let go takes it back).
+      const kept = ` '${created}' stays in ${secrets.vaultName}: another move now uses it.`;
+      let takeBack = () => removeIfStored(secrets, created, secret.value, existing?.properties, writeStarted, recovered.has(created), options.log);
+      const hold = holdWritten(scope, place, () => takeBack());
       const written = await versionsWritten(secrets, created, version, secret.value, existing?.properties, writeStarted, options.signal).catch(async (error: unknown) => {
         // Cancelled after the vault took the value: take it back (removeIfStored looks again, to
         // the end), or the move would say nothing was stored while the vault keeps the value.
-        throw new MoveStopped("cancelled", `${describeError(error)}${await removeIfStored(secrets, created, secret.value, existing?.properties, writeStarted, recovered.has(created), options.log)}`);
+        throw new MoveStopped("cancelled", `${describeError(error)}${await hold.release(takeBack, kept)}`);
       });
-      const undo: Undo = () => undoVersions(secrets, created, written, existing?.properties.version, recovered.has(created));
+      takeBack = () => undoVersions(secrets, created, written, existing?.properties.version, recovered.has(created));
+      const undo: Undo = () => hold.release(takeBack, kept);
       const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
         throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
       });
@@ -278,7 +293,7 @@ export async function storeSecretVerified(
       await options.index?.add(created, secret.value);
       const restored = await deleteRecoveredUnused();
       if (restored) options.log.info(`Stored as '${created}' in ${secrets.vaultName}.${restored}`);
-      return { name: created, version, reused: false, undo };
+      return { name: created, version, reused: false, undo, settle: () => hold.settle() };
     }
     throw new MoveStopped("failed", "Too many name conflicts; nothing was changed.");
   }
