@@ -697,6 +697,29 @@ suite("move to Key Vault", () => {
     assert.equal((await client.getSecret(result.moved[1]!.secretName)).value, second);
   });
 
+  test("Move all in appsettings.json: a setting whose secret name holds another value stays, since the app reads the secret by that name; the notes go to the log", async () => {
+    const taken = fake("Rv5[tN2q", "Wk7hC3", `Ub${counter++}`);
+    const password = fake("Mz4]pX8s", "Qf2dJ6", `Tn${counter++}`);
+    const token = fake("Hc9-yL5w", "Ep3rV7", `Ka${counter++}`);
+    await vaultClient("orders-dev").setSecret("Billing--Password", taken);
+    const text = `{\n  "Billing": {\n    "Password": "${password}",\n    "ApiToken": "${token}"\n  }\n}\n`;
+    const uri = workspaceFile("billing/appsettings.json");
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    created.push(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => ourDiagnostics(uri), (found) => found.length === 2, "two findings");
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.deepEqual(result.moved.map((entry) => entry.secretName), ["Billing--ApiToken"]);
+    assert.equal(result.skipped.length, 1);
+    assert.match(result.skipped[0]!.reason, /'Billing--Password' holds another value in Key Vault, and the app would read it by the secret's name/);
+    assert.ok(document.getText().includes(password) && !document.getText().includes(token), "the password stays, the token left");
+    assert.match(result.message, /What the apps need to read them .* is in Show Log/);
+    await assert.rejects(vaultClient("orders-dev").getSecret("Billing--Password-2"), /not found|SecretNotFound/i);
+    assert.equal((await vaultClient("orders-dev").getSecret("Billing--Password")).value, taken, "the vault's value is untouched");
+  });
+
   test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {
     const first = fake("Qw3]kP7r", "Zs8uM2", `Hd${counter++}`);
     const second = fake("Ty6-vB1n", "Jc4xL8", `Pg${counter++}`);

@@ -36,6 +36,8 @@ export interface MovedSecret {
   readonly secretName: string;
   readonly vaultUrl: string;
   readonly reused: boolean;
+  /** What the app needs for the new reading (a role, a provider, a variable to set), from the plan. */
+  readonly notes: readonly string[];
 }
 
 export interface MoveAllResult {
@@ -60,12 +62,28 @@ interface FilePlan {
 /**
  * Whether a file is as its plan found it: its document at the same version, or, when VS Code has
  * closed that document meanwhile (it closes documents an extension opened without showing them,
- * past 50 of them or after a few minutes), the same text in the document open now (or in the closed one,
- * which nobody can edit). A long run over many files is not failed for edits nobody made.
+ * past 50 of them or after a few minutes), the same text in the file as open now (`reopened`: a
+ * closed document keeps the text it had, whatever happened to the file since). A long run over
+ * many files is not failed for edits nobody made.
  */
-function isUnchanged({ prepared }: FilePlan): boolean {
+function isUnchanged({ prepared }: FilePlan, reopened: ReadonlyMap<string, vscode.TextDocument>): boolean {
   if (!prepared.document.isClosed) return prepared.document.version === prepared.version;
-  return (openDocumentOf(prepared.document.uri) ?? prepared.document).getText() === prepared.text;
+  const now = openDocumentOf(prepared.document.uri) ?? reopened.get(prepared.document.uri.toString());
+  return now !== undefined && !now.isClosed && now.getText() === prepared.text;
+}
+
+/** The files whose documents VS Code closed during the run, opened again: what they hold now (a pull or another editor may have changed them). */
+async function reopenClosed(plans: readonly FilePlan[]): Promise<Map<string, vscode.TextDocument>> {
+  const reopened = new Map<string, vscode.TextDocument>();
+  for (const { prepared } of plans) {
+    if (!prepared.document.isClosed || openDocumentOf(prepared.document.uri)) continue;
+    const document = await vscode.workspace.openTextDocument(prepared.document.uri).then(
+      (opened) => opened,
+      () => undefined,
+    );
+    if (document) reopened.set(prepared.document.uri.toString(), document);
+  }
+  return reopened;
 }
 
 /** A plan's text once its edits are made, line breaks as `\n` (VS Code writes inserted text with the document's). */
@@ -114,7 +132,19 @@ async function afterPreview(plans: readonly FilePlan[], moved: readonly MovedSec
 function movedResult(files: number, moved: readonly MovedSecret[], skipped: readonly SkippedSecret[]): MoveAllResult {
   const vaults = new Set(moved.map((entry) => entry.vaultUrl)).size;
   const left = skipped.length ? ` ${skipped.length} left in place (see Show Log).` : "";
-  return { outcome: "moved", moved, skipped, message: `${moved.length} secret(s) moved to ${vaults} vault(s) from ${files} file(s).${left}` };
+  const notes = moved.some((entry) => entry.notes.length) ? " What the apps need to read them (roles, providers, variables) is in Show Log." : "";
+  return { outcome: "moved", moved, skipped, message: `${moved.length} secret(s) moved to ${vaults} vault(s) from ${files} file(s).${left}${notes}` };
+}
+
+/** Each file's notes once: every secret of a file moved the same way brings the same ones. */
+function notesByFile(moved: readonly MovedSecret[]): Map<string, Set<string>> {
+  const byFile = new Map<string, Set<string>>();
+  for (const entry of moved) {
+    const notes = byFile.get(entry.file) ?? new Set<string>();
+    for (const note of entry.notes) notes.add(note);
+    if (notes.size) byFile.set(entry.file, notes);
+  }
+  return byFile;
 }
 
 /** Adds a plan's edits unless they overlap edits already taken; identical edits (an import both plans add) count once. */
@@ -166,6 +196,7 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
     void show(`Secret Hygiene: ${result.message}`);
   }
   deps.log.info(`Move all to Key Vault: ${result.outcome}, ${result.moved.length} moved, ${result.skipped.length} left`);
+  for (const [file, notes] of notesByFile(result.moved)) for (const note of notes) deps.log.info(`  ${file}: ${note}`);
   for (const skip of result.skipped) deps.log.info(`  left ${skip.file} ${skip.preview}: ${skip.reason}`);
   return result;
 }
@@ -224,6 +255,12 @@ async function runMoveAll(
           { onCollision, signal, reserved, log: deps.log, index },
         );
         if (stored.name !== name) {
+          // The file's setting goes, and a provider reads it by the secret's name: another name is another setting.
+          if (plan.style === "removeValue") {
+            const why = stored.reused ? `Key Vault already holds this value as '${stored.name}'` : `'${name}' holds another value in Key Vault`;
+            skip(finding, `${why}, and the app would read it by the secret's name, as another setting: move it alone to choose, or rename the setting.${await runUndo(stored.undo, deps.log)}`);
+            continue;
+          }
           try {
             plan = planMove({ text, filePath, languageId, finding, secretName: stored.name, vaultUrl, ...vaultResource });
           } catch (error) {
@@ -238,7 +275,7 @@ async function runMoveAll(
         }
         undos.push(stored.undo);
         settles.push(stored.settle);
-        moved.push({ file: filePath, uri: prepared.document.uri.toString(), secretName: stored.name, vaultUrl, reused: stored.reused });
+        moved.push({ file: filePath, uri: prepared.document.uri.toString(), secretName: stored.name, vaultUrl, reused: stored.reused, notes: plan.notes });
       }
       if (filePlan.edits.length) plans.push(filePlan);
     }
@@ -249,8 +286,9 @@ async function runMoveAll(
   if (plans.length === 0) {
     return { outcome: skipped.length ? "failed" : "nothing", moved: [], skipped, message: skipped.length ? `No secret could be moved (${skipped.length} left: see Show Log).${await undoAll()}` : "No secrets to move." };
   }
+  const reopened = await reopenClosed(plans);
   // (No await from here to the edit: a change made now would be missed.)
-  const changed = plans.find((plan) => !isUnchanged(plan));
+  const changed = plans.find((plan) => !isUnchanged(plan, reopened));
   if (changed) return { outcome: "failed", moved: [], skipped, message: `${changed.prepared.filePath} changed while the secrets were being stored. No file was changed.${await undoAll()}` };
   const edit = new vscode.WorkspaceEdit();
   // Edits that need confirmation start unticked in VS Code's preview: the description says what to do.

@@ -6,7 +6,7 @@ import * as os from "node:os";
 import * as vscode from "vscode";
 import { isAzureError, secretUri, type SecretStore } from "../../azure";
 import { typePathOf, type Finding } from "../../engine";
-import { secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
+import { FixPlanError, moveRefusal, secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
 import { rotatedTags } from "../explorer/values";
@@ -70,9 +70,11 @@ const STYLES: readonly (vscode.QuickPickItem & { style: ReplacementStyle })[] = 
   { label: "Remove the value", description: "a configuration provider supplies it under the same key", style: "removeValue" },
 ];
 
-async function askStyle(defaultStyle: ReplacementStyle): Promise<ReplacementStyle | undefined> {
-  const items = [{ label: "Default for this file type", description: defaultStyle, style: defaultStyle }, ...STYLES.filter((item) => item.style !== defaultStyle)];
-  return (await vscode.window.showQuickPick(items, { title: "Move to Key Vault: what replaces the value" }))?.style;
+/** @param defaultStyle the file type's default, or undefined when the default cannot move this value. */
+async function askStyle(defaultStyle: ReplacementStyle | undefined): Promise<ReplacementStyle | undefined> {
+  const items = defaultStyle ? [{ label: "Default for this file type", description: defaultStyle, style: defaultStyle }, ...STYLES.filter((item) => item.style !== defaultStyle)] : STYLES;
+  const title = defaultStyle ? "Move to Key Vault: what replaces the value" : "Move to Key Vault: what replaces the value (this file type's default cannot move it)";
+  return (await vscode.window.showQuickPick(items, { title }))?.style;
 }
 
 /** Who moved it, for the `created-by` tag: the OS account (the Azure account is not known offline). */
@@ -219,15 +221,22 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   const vaultResource: { vaultResourceId?: string } = {};
   const throughAppConfiguration = request.viaAppConfiguration === true;
   const plan = (name: string): Promise<MovePlan> => planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, style, throughAppConfiguration }, vaultResource);
-  let planned = await plan(secretName);
+  // Asked for a style, the user may choose one that works where the default does not (a language
+  // with no known environment read takes a Key Vault reference); a file no move can rewrite is
+  // refused at once.
+  const defaultPlan = await plan(secretName).catch((error: unknown) => {
+    if (!request.interactive || !(error instanceof FixPlanError) || moveRefusal(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset) !== undefined) throw error;
+    return undefined;
+  });
+  let planned: MovePlan;
   if (request.interactive) {
     const name = await askSecretName(secretName);
     if (!name) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
-    style = request.style ?? (await askStyle(planned.style));
+    style = request.style ?? (await askStyle(defaultPlan?.style));
     if (!style) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
     secretName = name;
     planned = await plan(secretName);
-  }
+  } else planned = defaultPlan ?? (await plan(secretName));
 
   // The App Configuration setting is useful only under the key the file will read.
   if (throughAppConfiguration && planned.readsConfigurationKey === undefined) return { outcome: "failed", message: `${notReadThroughAppConfiguration(planned)} Nothing was stored.` };

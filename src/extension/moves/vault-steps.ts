@@ -167,7 +167,8 @@ export async function storeSecretVerified(
 ): Promise<StoredSecret> {
   let name = secret.name;
   const elsewhere = await options.index?.nameOf(secret.value, options.signal);
-  if (elsewhere && elsewhere !== name) {
+  // (Key Vault names are case-insensitive: `DB-PASSWORD` is this name.)
+  if (elsewhere && elsewhere.toLowerCase() !== name.toLowerCase()) {
     const choice = options.onCollision ? "useExisting" : await askUseExisting(secrets.vaultName, elsewhere, name);
     if (choice === "cancel") throw new MoveStopped("cancelled", NOTHING_STORED);
     if (choice === "useExisting") name = elsewhere;
