@@ -9,6 +9,7 @@ import { isLockfile } from "../engine/file-policy";
 import { secretStoringPlace } from "../engine/rules/azure-files";
 import { isGemCredentialsFile } from "../engine/rules/gem-credentials";
 import { isRailsKeyFile } from "../engine/rules/key-files";
+import { isPgBouncerUserList } from "../engine/rules/pgbouncer-userlist";
 import { isPgpassFile } from "../engine/rules/pgpass";
 import { isRedisConfigFile } from "../engine/rules/redis-acl";
 import { isSaslPasswdFile } from "../engine/rules/sasl-passwd";
@@ -33,6 +34,11 @@ const TOOL_FILES: readonly ToolFile[] = [
     matches: (path) => isRedisConfigFile(path),
     reason: "Redis reads this file and cannot resolve a Key Vault reference",
     instead: 'write the file at deployment from Key Vault, or start Redis with --requirepass "$REDIS_PASSWORD", which "Run with secrets" sets',
+  },
+  {
+    matches: (path) => isPgBouncerUserList(path),
+    reason: "PgBouncer reads this file (auth_file) and cannot resolve a Key Vault reference",
+    instead: "let PgBouncer look users up in the database (auth_query with an auth_user), or write the file at deployment from Key Vault, instead of committing it",
   },
   {
     matches: (path) => isSaslPasswdFile(path),

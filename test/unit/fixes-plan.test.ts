@@ -304,6 +304,7 @@ test("files a tool reads by itself are refused, with what works for that tool: t
   const cases: [string, string, RegExp][] = [
     [".pgpass", `db.orders.internal:5432:orders:app:${PASSWORD}\n`, /PGPASSWORD/],
     ["deploy/pgpass.conf", `*:5432:*:app:${PASSWORD}\n`, /libpq/],
+    ["deploy/pgbouncer/userlist.txt", `"orders_app" "${PASSWORD}"\n`, /auth_query/],
     ["etc/postfix/sasl_passwd", `[smtp.northwind-mail.net]:587 relay@northwind.example:${PASSWORD}\n`, /postmap/],
     ["deploy/redis.conf", `port 6379\nrequirepass ${PASSWORD}\n`, /Redis reads this file/],
     ["deploy/users.acl", `user orders on >${PASSWORD} ~orders:* +@all\n`, /--requirepass/],

@@ -10,6 +10,7 @@ import { KUBERNETES_RULES } from "./kubernetes";
 import { PARAMETER_VALUE_RULES } from "./parameter-values";
 import { PASSWORD_HASH_RULES } from "./password-hashes";
 import { PGPASS_RULES } from "./pgpass";
+import { PGBOUNCER_USERLIST_RULES } from "./pgbouncer-userlist";
 import { REDIS_ACL_RULES } from "./redis-acl";
 import { SASL_PASSWD_RULES } from "./sasl-passwd";
 import { KEY_FILE_FORMAT_RULES, PRIVATE_KEY_RULES } from "./private-keys";
@@ -40,6 +41,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   // Before GENERIC_RULES: a .pgpass line's password is its fifth field, whatever a name on the line says.
   ...PGPASS_RULES,
   ...SASL_PASSWD_RULES,
+  ...PGBOUNCER_USERLIST_RULES,
   ...REDIS_ACL_RULES,
   ...CHPASSWD_RULES,
   ...GENERIC_RULES,
