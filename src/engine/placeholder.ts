@@ -106,6 +106,11 @@ const PLACEHOLDER_WORDS = /changeme|change[_-]?(?:me|this)|replace[_-]?(?:me|thi
 const INSTALLER_TOKEN = /^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/;
 /** `userpassword` (LDAP's attribute), `adminpassword`, `TESTPASS`: whose password, written in its place. */
 const ROLE_AND_PASSWORD_WORD = /^(?:(?:user|admin|db|database|root|test|new|old|default)[_-]?(?:password|passwd)|test[_-]?pass)$/i;
+/**
+ * "Password" in other languages, as translated documentation writes the slot: French `monMot-de-passe`,
+ * German `meinPasswort`, Spanish `contraseña`, Portuguese `senha123`, Dutch `wachtwoord`.
+ */
+const PASSWORD_IN_OTHER_LANGUAGES = /mot[-_ ]?de[-_ ]?passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|has(?:ł|l)o/i;
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 
 const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));
@@ -127,7 +132,7 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   if (TEMPLATE_CHARACTER.test(value) && (TEMPLATE.some((pattern) => pattern.test(value)) || isWholeValueField(value) || hasWindowsVariable(value))) return true;
   if (PLATFORM_REFERENCE.test(value)) return true;
   // `_DBC_DBPASS_`: a token an installer replaces (Debian's dbconfig-common).
-  if (INSTALLER_TOKEN.test(value) || ROLE_AND_PASSWORD_WORD.test(value)) return true;
+  if (INSTALLER_TOKEN.test(value) || ROLE_AND_PASSWORD_WORD.test(value) || PASSWORD_IN_OTHER_LANGUAGES.test(value)) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value) || isSpelledPlaceholder(value)) return true;
   if (MASK_RUN.test(value)) return true;
   // A value cut short or elided in documentation or logs (`eyJhbGciOi...`, `Qh...wwI`) is an excerpt.

@@ -70,3 +70,50 @@ test("a source map is known by its mappings too, whichever key comes first", () 
 test("SQL literals with MySQL's escaped quotes keep their columns", () => {
   assert.deepEqual(found(`INSERT INTO api_clients (note, client_secret) VALUES ('it\\'s billing', '${KEY}');\n`, "db/seed.sql"), [KEY]);
 });
+
+test("a variable inside a value is filled in by the program; a `$` among a password's characters is not one", () => {
+  assert.deepEqual(found(`PGPASSWORD=X$long_password psql -h db -U app\n`, "test/run.sh"), []);
+  assert.deepEqual(found(`Lex->mi.password = $3.str;\n`, "sql/sql_yacc.yy"), []);
+  assert.deepEqual(found(`SET @saved_password=@@global.disconnect_on_expired_password;\n`, "mysql-test/main/ps.test"), []);
+  assert.deepEqual(found(`password = "super$ecret"\n`, "app/settings.py"), ["super$ecret"]);
+  assert.deepEqual(found(`password = "${PASSWORD}"\n`, "app/settings.py"), [PASSWORD]);
+});
+
+test("names, formats and paths under a key's name are not keys; a key is", () => {
+  assert.deepEqual(found(`public function __construct(string $userKey = 'SSL_CLIENT_S_DN_Email') {}\n`, "src/X509.php"), []);
+  assert.deepEqual(found(`static const char *init_key = "mod_proxy_http2_init_counter";\n`, "mod_proxy_http2.c"), []);
+  assert.deepEqual(found(`self::FORMAT_KEY => '%rP%yY%mM%dDT%hH%iM%sS',\n`, "src/DateIntervalNormalizer.php"), []);
+  assert.deepEqual(found(`Project: "htpasswd"=.\\support\\htpasswd.dsp - Package Owner=<4>\n`, "Apache.dsw"), []);
+  assert.deepEqual(found(`Verify_Fail_Except_Psk : constant Mode_Type;\n`, "wolfssl.ads"), []);
+  assert.deepEqual(found(`static const char *init_key = "${KEY}";\n`, "mod_proxy.c"), [KEY]);
+});
+
+test("an anonymous FTP login's address and a change log's author are no passwords; a word, digits and a sign are", () => {
+  assert.deepEqual(found(`    password = "apache-proxy@";\n`, "modules/proxy/mod_proxy_ftp.c"), []);
+  assert.deepEqual(found(` * bug #40153 [Mailer] Add support for SMTP with user and password (GaryPEGEOT)\n`, "CHANGELOG-5.3.md"), []);
+  assert.deepEqual(found(`        self.user_pass = "samba123@"\n`, "scripting/devel/speedtest.py"), ["samba123@"]);
+});
+
+test("mysql's glued -p: find's -print0 and a quoted command's entity are not passwords", () => {
+  assert.deepEqual(found(`find $mysql_datadir ! -uid "$(id -u mysql)" -print0 | xargs -0 -r chown mysql\n`, "debian/mariadb-server.postinst"), []);
+  assert.deepEqual(found(`Arguments="/k &quot;mysql.exe&quot; -uroot -p&quot;"\n`, "win/packaging/extra.wxs.in"), []);
+  assert.deepEqual(found(`mysql -uroot -p${PASSWORD.replace("#", "x")} orders\n`, "scripts/restore.sh"), [PASSWORD.replace("#", "x")]);
+});
+
+test("a URL whose user and password are named in capitals is a README's template; a JDBC port and properties are no password", () => {
+  assert.deepEqual(found(`MAILER_DSN=gmail+smtp://USERNAME:APP-PASSWORD@default\nLINKEDIN_DSN=linkedin://ACCESS_TOKEN:USER_ID@default\n`, "Bridge/Google/README.md"), []);
+  const jdbc = `String url = "jdbc:sqlserver://orders-sql.database.windows.net:1433;database=orders;user=app@orders-sql;password=${PASSWORD};encrypt=true";\n`;
+  assert.deepEqual(found(jdbc, "src/Db.java"), [PASSWORD]);
+});
+
+test("legacy Azure DevOps PATs aligned as terraform fmt aligns them, and piped to az devops login", () => {
+  const pat = ["umexlicedpmuludjbmz", "ubz3fbwrht6b52rgtpn", "5umfxpeaom5dkq"].join("");
+  assert.deepEqual(found(`devops_pat          = "${pat}"\n`, "env/prod.tfvars"), [pat]);
+  assert.deepEqual(found(`AZURE_DEVOPS_PAT:        ${pat}\n`, "pipelines/vars.yaml"), [pat]);
+  assert.deepEqual(found(`echo "${pat}" | az devops login --organization https://dev.azure.com/contoso\n`, "scripts/login.sh"), [pat]);
+});
+
+test("'password' in other languages is documentation's slot", () => {
+  assert.deepEqual(found(`$ openssl passwd -apr1 monMot-de-passe\n`, "docs/password_encryptions.html.fr"), []);
+  assert.deepEqual(found(`DB_PASSWORD=meinPasswort\n`, ".env"), []);
+});

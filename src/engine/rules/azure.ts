@@ -558,15 +558,16 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   },
   // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they
   // are (`AZURE_DEVOPS_PAT=…`, `adoToken: string = "…"`, C#'s `@"…"`, Go's backquotes,
-  // `ENV ADO_PAT …`), or to be the user of an Azure DevOps URL (`git clone
-  // https://<pat>@dev.azure.com/…`, which Azure DevOps accepts without a password).
+  // `ENV ADO_PAT …`; aligned as `terraform fmt` aligns, `devops_pat          = "…"`), or to be the
+  // user of an Azure DevOps URL (`git clone https://<pat>@dev.azure.com/…`, which Azure DevOps
+  // accepts without a password), or what `az devops login` reads (`echo "…" | az devops login`).
   rule({
     id: "azure/devops-pat-legacy",
     title: "Azure DevOps personal access token",
     keywords: ["pat", "devops", "ado_", "azure_devops", "system_accesstoken", "dev.azure.com", "visualstudio.com"],
     keywordEnd: isNameEndAfterPat,
     pattern:
-      /(?:(?:pat|token|devops|ado)[A-Za-z0-9_.-]{0,30}(?:["'`]?[ \t]{0,5}(?::[ \t]{0,5}[A-Za-z]{1,20}[ \t]{0,5})?[:=][ \t]{0,5}|[ \t]{1,5})@?["'`]?|https?:\/\/(?:[^\s/@:"']{1,100}:)?(?=[a-z2-7]{52}@(?:dev\.azure\.com|[a-z0-9-]{1,100}\.visualstudio\.com)[/:]))(?<value>[a-z2-7]{52})(?![A-Za-z0-9])/dgi,
+      /(?:(?:pat|token|devops|ado)[A-Za-z0-9_.-]{0,30}(?:["'`]?[ \t]{0,40}(?::[ \t]{0,5}[A-Za-z]{1,20}[ \t]{0,5})?[:=][ \t]{0,40}|[ \t]{1,5})@?["'`]?|https?:\/\/(?:[^\s/@:"']{1,100}:)?(?=[a-z2-7]{52}@(?:dev\.azure\.com|[a-z0-9-]{1,100}\.visualstudio\.com)[/:])|\becho[ \t]+["']?(?=[a-z2-7]{52}["']?[ \t]*\|[ \t]*az[ \t]+devops[ \t]+login))(?<value>[a-z2-7]{52})(?![A-Za-z0-9])/dgi,
     mayMatch: (line) => hasBase32Run(line, 52),
     // A PAT is random base32: 52 letters without one of its digits are a word run together.
     reject: (value) => /[A-Z]/.test(value) || !/[2-7]/.test(value),

@@ -21,8 +21,10 @@ const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-p
 const PIPED_TO_CHPASSWD =
   /\b(?:echo(?:[ \t]+-[en]{1,2})?|printf)[ \t]+(?<q>["']?)(?<user>[A-Za-z_][\w.-]{0,31}):(?<value>[^\s"':|\\]{1,200})(?:\\n)?\k<q>[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b|\bchpasswd[ \t]*<<<[ \t]*(?<q2>["']?)(?<user2>[A-Za-z_][\w.-]{0,31}):(?<value2>[^\s"':|\\]{1,200})\k<q2>/dg;
 /** `openssl passwd [-1|-5|-6|-apr1] [-salt s] '…'`, `mkpasswd [-m method] [-S salt] '…'`. */
+// (Debian's `mkpasswd` only, known by its method option: Cygwin's writes /etc/passwd entries and
+// expect's makes up a password for the user it is given.)
 const HASHED_ON_COMMAND_LINE =
-  /\b(?:openssl[ \t]+passwd|mkpasswd)(?:[ \t]+-(?:-?(?:salt|method|S|m|s|R|rounds)[ \t=]+[^\s"'$()]{1,100}|[156]|apr1|aixmd5|crypt|-?stdin))*[ \t]+(?<q>["']?)(?<value>[^\s"'`$()|;&<>-][^\s"'`$()|;&<>]{0,199})\k<q>(?=[ \t]*(?:[)`|;&<>]|$))/dg;
+  /\b(?:openssl[ \t]+passwd(?:[ \t]+-(?:salt[ \t]+[^\s"'$()]{1,100}|[156]|apr1|aixmd5|crypt))*|mkpasswd(?:[ \t]+-(?:S[ \t]+[^\s"'$()]{1,100}|R[ \t]+\d{1,9}|-rounds=\d{1,9}|-salt=[^\s"'$()]{1,100}))*[ \t]+(?:-m[ \t]*|--method[ \t=]+)[\w-]{1,20}(?:[ \t]+-(?:S[ \t]+[^\s"'$()]{1,100}|R[ \t]+\d{1,9}|-rounds=\d{1,9}|-salt=[^\s"'$()]{1,100}))*)[ \t]+(?<q>["']?)(?<value>[^\s"'`$()|;&<>-][^\s"'`$()|;&<>]{0,199})\k<q>(?=[ \t]*(?:[)`|;&<>]|$))/dg;
 /** cloud-init's module key, `chpasswd:`, and the key of its list of pairs. */
 const CLOUD_INIT_CHPASSWD = /^(?<indent>[ \t]*)chpasswd[ \t]*:[ \t]*(?:#.*)?\r?$/;
 const CLOUD_INIT_LIST = /^(?<indent>[ \t]*)list[ \t]*:[ \t]*(?<rest>[^#\r\n]*)/;

@@ -60,7 +60,7 @@ const SHORTEST_PASSWORD_PART = 6;
  * base64 or hex and converts them where they are set: `Base64.decode64("…")`, `["…"].pack("H*")`.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -111,6 +111,8 @@ const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t])(?<q>["']?)(?<va
 // …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off); or the whole argument
 // quoted, as an exec-form command lists it: `["mysqladmin", "ping", "-uroot", "-pS3cret"]`.
 const GLUED_PASSWORD_FLAG = /(?:^|[\s"'])-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{3,200})\k<q>/dg;
+/** What follows `-p` in find's primaries (`-print0`, `-printf`, `-prune`, `-perm`, `-path`). */
+const FIND_PRIMARY_AFTER_P = /^(?:rint0?|rintf|rune|erm|ath)$/;
 /** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
 const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[ \t]*:[ \t]*(?<value>[^"'\s]{4,300})["']/dg;
 /** .netrc: `machine host login user password value`, or `password value` on its own line. */
@@ -1249,7 +1251,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.dashP] && line.includes("-p") && PASSWORD_FLAG_TOOLS.test(line)) {
     for (const match of allMatches(GLUED_PASSWORD_FLAG, line)) {
       const span = group(match, "value")!;
-      if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+      const value = line.slice(...span);
+      // find's `-print0`, `-printf`, `-prune`, `-perm` (`find $mysql_datadir … -print0`), and an
+      // HTML entity where a generated file quotes the command (`-p&quot;`).
+      if (FIND_PRIMARY_AFTER_P.test(value) || /^&[a-z]{2,8};/.test(value)) continue;
+      if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
 

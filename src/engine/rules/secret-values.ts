@@ -36,7 +36,7 @@ function hasVendorPrefix(value: string): boolean {
 
 // (`define` and `undef`: Perl's Configure answers `d_pwpasswd='define'`, a yes or no. `_null_`:
 // PostgreSQL's catalogue data writes a null so, `rolpassword => '_null_'`.)
-const LITERAL_WORDS = /^(?:true|false|null|_null_|nil|none|undefined|define|undef|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|always|never|on_create|on_new_username|no_log|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?)$/i;
+const LITERAL_WORDS = /^(?:true|false|null|_null_|nil|none|undefined|define|undef|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|always|never|on_create|on_new_username|no_log|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?|constant|const|final|readonly|static)$/i;
 /**
  * Hash, key-derivation and authentication method names: settings that choose how, not secrets.
  * (`"AzureWebJobsStorage__credential": "managedidentity"`: an identity-based connection's
@@ -276,6 +276,22 @@ const INTERPOLATED_VARIABLE = new RegExp(
   ].join("|"),
 );
 
+/**
+ * A lower-case variable whose name reads as words inside a value: `X$long_password`,
+ * `read=$record[2]`, `${db_password}x`. A program fills it in (a shell, Perl, PHP). Its name has
+ * words joined by `_`, or starts after a character no name holds; a password's `$` stands for a
+ * letter (`super$ecret`) or among random characters (`Tz$mQ2wx`).
+ */
+function hasWordyVariable(value: string): boolean {
+  for (const match of value.matchAll(LOWER_CASE_VARIABLE)) {
+    const name = match[1]!;
+    const delimited = match.index === 0 || !/[A-Za-z0-9]/.test(value[match.index - 1]!);
+    if ((name.includes("_") || delimited) && readsAsWords(name.split("_"), true)) return true;
+  }
+  return false;
+}
+const LOWER_CASE_VARIABLE = /\$\{?([a-z][a-z0-9]{3,}(?:_[a-z0-9]+)*)(?![A-Za-z0-9])/g;
+
 /** A printf conversion: `%s`, `%.*s`, `%-8d`, `%lu`. */
 const PRINTF_CONVERSION = /%[-+ #0]{0,4}(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcsSpn%]/g;
 
@@ -332,13 +348,16 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // metric, a map's or a label's key (`pv_collector_bound_pvc_count`, `neutron-rtr2_id`,
   // `items:1:number`). (Not hex alone: a GUID may be a key.)
   if (strength !== "password" && KEY_NAME_VALUE.test(value) && /[g-z]/.test(value) && readsAsWords(value.split(/[_:-]/))) return false;
+  // …and an upper-case one, a server variable's or a constant's name (`SSL_CLIENT_S_DN_Email`,
+  // `HTTP_X_API_KEY`): words and initials joined by `_`.
+  if (strength !== "password" && /^[A-Z][A-Z0-9]*(?:_[A-Za-z0-9]+){2,}$/.test(value) && readsAsWords(value.toLowerCase().split("_"))) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
   // Words with spaces under a password's name, quoted where values are data: a passphrase, or prose.
   if (strength === "password" && quoted && fileType === "config" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);
   if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]+>/.test(value)) return false; // markup: `ListSecrets</code>.`
   // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
-  if (INTERPOLATED_VARIABLE.test(value)) return false;
+  if (INTERPOLATED_VARIABLE.test(value) || hasWordyVariable(value)) return false;
   if (hasVendorPrefix(value)) return false;
   // …and API Management's Git password (`git&<expiry>&<signature>`, see the Azure rule), which
   // `&` no longer cuts short in a configuration file's value: that rule rejected an edited one.
@@ -359,12 +378,16 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // FreeRADIUS's and Apache's expansions, `%{control:User-Password}`, `%{crypt:AZ:&Tmp-String-5}`.
   // …and a format field first (`{api_key}[&version={v}]`), an f-string's expression
   // (`{base64.b64encode(self.secret).decode()}`), JSONPath (`{.credential.access_token}`).
-  if (/^(?:\$[A-Za-z_{(]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
+  // …and yacc's `$3` (a rule's third symbol), SQL's `@@global.x` (a server variable).
+  if (/^(?:\$[A-Za-z_{(\d]|@@[A-Za-z_]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
   // `%s:%s`, `%TEMP%\token`: a format field or a variable first. A generated password may start
   // with `%` too, and the rest of it is random.
   if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
   // `'%.*s%s'`, `%-8s`: printf conversions and nothing else of letters or digits.
   if (value.includes("%") && !/[A-Za-z0-9]/.test(value.replace(PRINTF_CONVERSION, ""))) return false;
+  // `%rP%yY%mM%dDT%hH%iM%sS`: a date format (PHP's DateInterval, strftime's), conversions with
+  // capitals between them as the format spells its units.
+  if (/(?:%[A-Za-z]){3}/.test(value.replace(/[A-Z]/g, "")) && /^(?:%[A-Za-z]|[A-Z:./ -])+$/.test(value)) return false;
   // `Password: prompt.`: a sentence's last word in prose, lower-case letters and a full stop (in a
   // C string, maybe with its line break: `"--psk-identity required if --psk used.\n"`).
   if (/^[a-z]{3,}\.(?:\\n)?$/.test(value)) return false;
@@ -378,7 +401,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // (Base64 of a generated key has that shape by chance: one in ten random keys.)
   const generated = value.includes("/") && isGeneratedBase64(value);
   if (!generated && /^[a-z][\w-]*(?:\/(?:[\w-]+|\*|\{[\w-]+\}))+(?:#\w+)?$/.test(value)) return false;
-  if ((!generated && /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\\[A-Za-z][\w .-]*\\)/.test(value)) || hasFileExtension(value)) return false;
+  if ((!generated && /^(?:\/|\.{1,2}[/\\]|~\/|[A-Za-z]:\\|\\\\|\\[A-Za-z][\w .-]*\\)/.test(value)) || hasFileExtension(value)) return false;
   // `IEquatable&lt;Mono.Unix.Native.Passwd&gt;`: escaped markup or a generic type in XML documentation.
   if (value.includes("&lt;") && /&lt;[\w.]+&gt;/.test(value)) return false;
   // URLs and e-mail addresses. (An address ends in a top-level domain of letters in one case: a
@@ -413,7 +436,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `'{SHA512-CRYPT.B64}' . base64_encode(…)`: a password scheme's tag (Dovecot's), put before a hash.
   if (/^\{[A-Z0-9][A-Z0-9.-]*\}$/.test(value)) return false;
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
-  if (/^-?anonymous@/i.test(value)) return false;
+  // …or a name and an `@` (`apache-proxy@`, `-wget@`), which the FTP server completes with the host.
+  if (/^-?anonymous@/i.test(value) || (/^-?[a-z]+(?:[-_.][a-z]+)*@$/.test(value) && readsAsWords(value.replace(/^-|@$/g, "").split(/[-_.]/), true))) return false;
+  // `(GaryPEGEOT)`: a word in brackets after "password" in prose, a change log's author.
+  if (/^\([A-Za-z]+\)[.,;:]?$/.test(value)) return false;
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`, `'#Microsoft.Media.KeyCredentials'` (an OData type): a dotted name, not a value.
   // …and `"google.rpc.retryinfo-bin"`, a metadata key; `"markup.heading.1"`, an editor's scope.
   if (/^#?[A-Za-z_$][A-Za-z_$-]*(?:\.[A-Za-z_$][A-Za-z_$-]*)+\.?$/.test(value) || /^[a-z][a-z-]*(?:\.[a-z][a-z-]*)+(?:\.\d+)+$/.test(value)) return false;

@@ -20,6 +20,9 @@ function percentDecoded(value: string): string {
   }
 }
 
+/** A slot's name in capitals, no digit: `USERNAME`, `APP-PASSWORD`, `ACCESS_TOKEN`. */
+const ALL_CAPS_NAME = /^[A-Z]{2,}(?:[-_][A-Z]{2,}){0,3}$/;
+
 export const URL_RULES: readonly PatternRule[] = [
   {
     id: "url/credentials",
@@ -48,9 +51,15 @@ export const URL_RULES: readonly PatternRule[] = [
       const cvsRoot = match[0].includes("://:") && /^(?:pserver|gserver|kserver|server|ext|extssh|ssh|fork|local):/i.test(value);
       // `socks://your-name%40gmail.com:…@`, `https://<user>:…@`: the user's slot is a placeholder,
       // so the whole pair is an example to fill in.
-      const placeholderUser = user !== undefined && /^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user);
+      // `gmail+smtp://USERNAME:APP-PASSWORD@default`, `linkedin://ACCESS_TOKEN:USER_ID@default`: both
+      // slots named in capitals, as a README writes what to put there.
+      const placeholderUser = user !== undefined && (/^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user) || (ALL_CAPS_NAME.test(user) && ALL_CAPS_NAME.test(value)));
       // `http://localhost:8080/api/v1/packages/lodash@4.17.21`: a port and a path, not a password.
       if (value.includes("/") && !isGeneratedBase64(value)) return true;
+      // `jdbc:sqlserver://srv.database.windows.net:1433;database=app;user=app@srv;password=…`: a port
+      // and the driver's properties, up to Azure SQL's `user@server` login (its password is the
+      // connection string rule's finding).
+      if (/^\d{1,5};[A-Za-z][\w ]{0,40}=/.test(value)) return true;
       const decoded = percentDecoded(value);
       return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },

@@ -117,6 +117,9 @@ export function isPronounceable(letters: string): boolean {
   return vowels > 0 && vowels * 5 >= lower.length && !/[b-df-hj-np-tv-xz]{4}/.test(lower);
 }
 
+/** Protocols' and formats' names that are words in names without a vowel (`mod_proxy_http2_init`). */
+const PROTOCOL_ABBREVIATIONS = new Set(["http", "https", "html", "xhtml", "json", "smtp", "smtps", "ldap", "ldaps", "grpc", "mqtt", "sftp", "imap", "imaps", "sasl", "ntlm", "pkcs", "krb"]);
+
 /**
  * Each part is a word, maybe numbered (`collector`, `rtr2`, `node1`), or a number: letters first,
  * pronounceable from four letters on, and (unless `anyLength`) one word of five letters or more
@@ -128,7 +131,7 @@ export function readsAsWords(parts: readonly string[], anyLength = false): boole
   for (const part of parts) {
     if (/^\d+$/.test(part)) continue;
     const letters = /^([a-z]+)\d{0,3}$/.exec(part)?.[1];
-    if (letters === undefined || (letters.length >= 4 && !isPronounceable(letters))) return false;
+    if (letters === undefined || (letters.length >= 4 && !isPronounceable(letters) && !PROTOCOL_ABBREVIATIONS.has(letters))) return false;
     if (letters.length >= 5) longWord = true;
   }
   return longWord || anyLength;
