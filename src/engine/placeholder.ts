@@ -79,9 +79,10 @@ const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfis
  * Passwords that products ship with and document (PostgreSQL images, RabbitMQ, Oracle's sample
  * schema, Firebird; `Docker!`, the root password Azure App Service requires for SSH into a custom
  * container; Redis's `foobared` from its sample redis.conf; `quarkus`, the user and password of the
- * databases Quarkus's Dev Services start).
+ * databases Quarkus's Dev Services start; FreeRADIUS's `testing123` for its local clients, and
+ * `radsec`, the shared secret RFC 6614 fixes for RADIUS over TLS).
  */
-const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey|Docker!|foobared|quarkus)$/i;
+const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey|Docker!|foobared|quarkus|testing123|radsec)$/i;
 /**
  * `P4ssw0rd`, `Password01`, `s3cr3t!`, `pa/ssword`, `F00Bar!!`: the word itself, spelled with
  * digits for letters, maybe with a number after it or a character slipped in (tests of URL

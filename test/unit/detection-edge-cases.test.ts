@@ -117,3 +117,11 @@ test("'password' in other languages is documentation's slot", () => {
   assert.deepEqual(found(`$ openssl passwd -apr1 monMot-de-passe\n`, "docs/password_encryptions.html.fr"), []);
   assert.deepEqual(found(`DB_PASSWORD=meinPasswort\n`, ".env"), []);
 });
+
+test("a server's directive without `=` holds a secret as an assignment would; a key id, a path and a product's default do not", () => {
+  assert.deepEqual(found(`vrrp_instance VI_1 {\n    authentication {\n        auth_type PASS\n        auth_pass ${PASSWORD.replace("#", "q").slice(0, 8)}\n    }\n}\n`, "etc/keepalived/keepalived.conf"), [PASSWORD.replace("#", "q").slice(0, 8)]);
+  assert.deepEqual(found(`secret_key ${KEY}\n`, "deploy/app.conf"), [KEY]);
+  assert.deepEqual(found(`default-key 4952E40301FAB41A\nsecret_key_file /etc/app/secret.key\n`, "selftest/gnupg/gpg.conf"), []);
+  assert.deepEqual(found(`client localhost {\n\tsecret\ttesting123\n}\n`, "raddb/clients.conf"), []);
+  assert.deepEqual(found(`secret_key ${KEY}\n`, "docs/notes.txt"), [], "only a configuration file's lines are directives");
+});

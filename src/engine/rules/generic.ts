@@ -654,6 +654,13 @@ const STRING_COPY = /\b(?:str|wcs)[nl]?cpy(?:_s)?\([ \t]*(?<dest>[A-Za-z_][\w.>-
 /** Dockerfile's older `ENV NAME value` (one variable, no `=`). */
 const DOCKERFILE_ENV_SPACE = /^[ \t]*ENV[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>["']?)(?<value>[^\s"'=][^\n"']{0,300}?)\k<q>[ \t]*$/dg;
 const DOCKERFILE = /(?:^|[/\\])(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.dockerfile$/i;
+/**
+ * A server's configuration file of directives, `name value` (keepalived's `auth_pass …`, Redis's,
+ * Squid's, nginx's `… ;`): one name, blanks, one word, maybe `;` and a comment, and nothing else
+ * on the line.
+ */
+const DIRECTIVE = /^[ \t]*(?<name>[A-Za-z_][\w.-]{0,60})[ \t]+(?<value>[^\s"'#;{}=]{1,300})[ \t]*;?[ \t]*(?:#.*)?\r?$/dg;
+const DIRECTIVE_FILE = /\.(?:conf|cfg|cnf)(?:\.in|\.sample|\.dist)?$/i;
 
 function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyName: string): void {
   for (const hit of hits) if (start < hit.end && hit.start < end) return;
@@ -1474,6 +1481,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // A Dockerfile's ENV value is literal text, as in a configuration file.
   if (open[GATE.environmentWord] && line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
+  // (gpg.conf's `default-key 4952E40301FAB41A` names a public key by its id.)
+  if (DIRECTIVE_FILE.test(context.filePath) && (line.includes(" ") || line.includes("\t")) && !GPG_KEY_ID_FLAG.test(/^\s*([\w.-]+)/.exec(line)?.[1] ?? "")) pushNamedValues(DIRECTIVE, line, { ...context, fileType: "config" }, hits);
   return hits;
 }
 
