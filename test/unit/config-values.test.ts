@@ -80,6 +80,7 @@ test("decisions on single values", () => {
     ["a.ts", `const v = compareVersions(current, "1.12.3.4");`, []],
     ["a.json", `{"version": "1.0", "host": "10.0.0.5"}`, ["10.0.0.5"]],
     ["a.ts", `const ip = "256.1.1.1"; const oid = "1.2.3.4.5";`, []],
+    ["a.c", `{ "4.3.2.1", "1.2.3.4", "5.6.7.8" }, { "10.1.2.3" }`, ["10.1.2.3"]],
     ["a.ts", `const gateway = "52.174.20.9"; const v6 = "2a01:4f8:10a:1::5";`, ["52.174.20.9", "2a01:4f8:10a:1::5"]],
     ["a.ts", `const time = "2023:10:05"; const mac = "00:1a:2b:3c:4d:5e";`, []],
     ["a.ts", `const nip = "10.0.0.5.nip.io";`, ["10.0.0.5.nip.io"]],

@@ -30,6 +30,8 @@ function isConfigurableIpv4(octets: readonly number[]): boolean {
   if (a === 198 && (b === 18 || b === 19)) return false;
   if (a === 192 && b === 0 && c === 0) return false;
   if (b === 0 && c === 0 && d === 0) return false;
+  // `1.2.3.4`, `4.3.2.1`, `5.6.7.8`: digits counting up or down, an example's address.
+  if (a < 10 && d < 10 && b - a === c - b && d - c === c - b && Math.abs(b - a) === 1) return false;
   return !(a === 168 && b === 63 && c === 129 && d === 16);
 }
 
