@@ -125,3 +125,10 @@ test("a server's directive without `=` holds a secret as an assignment would; a 
   assert.deepEqual(found(`client localhost {\n\tsecret\ttesting123\n}\n`, "raddb/clients.conf"), []);
   assert.deepEqual(found(`secret_key ${KEY}\n`, "docs/notes.txt"), [], "only a configuration file's lines are directives");
 });
+
+test("a Twitter bearer token alone is one; a run of zero bytes in a wrapped base64 blob is not", () => {
+  const bearer = "A".repeat(22) + ["MLheAAAAAAA0%2BuSeid%2BULvsea4J", "tiGRiSDSJSI%3DEUifiRBkKG5E2XzMDj"].join("");
+  assert.deepEqual(found(`TWITTER_BEARER_TOKEN=${bearer}\n`, ".env"), [bearer]);
+  const blob = `BINLOG 'AMqaOw8BAAAAdAAAAHgAAAAAAAQANS42LjM0LTc5LjEtZGVidWctbG9nAAAAAAAAAAAAAAAAAAAA ${"A".repeat(24)}EzgNAAgAEgAEBAQEEgAAXAAEGggAAAAICAgCAAAACgoKGRkAAYVx w2w=';\n`;
+  assert.deepEqual(found(blob, "mysql-test/suite/galera/t/mdev-31651.test"), []);
+});

@@ -41,6 +41,9 @@ function vendor(spec: VendorSpec): PatternRule {
   };
 }
 
+/** The end of a line of base64 (wrapped at 76 characters, or so) and the blank that wraps it. */
+const WRAPPED_BASE64_BEFORE = /[A-Za-z0-9+/]{60,}[ \t]+$/;
+
 /** `START + prefix + class{n}` with the right end guard: the most common vendor shape. */
 function prefixed(id: string, title: string, prefix: string, tail: string, end = END): PatternRule {
   const literal = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -372,7 +375,9 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "facebook/access-token", title: "Facebook access token", keywords: ["eaa"], body: `${START}(?<value>EAA[MC][A-Za-z0-9]{100,})${END}` }),
   // The run of A is the format (a zero-padded app id), not a sign of a made-up value.
   // (Its alphabet has no `+` or `/`: a run of `A`s that goes on with them is base64 data, zeros first.)
-  { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}", "(?![A-Za-z0-9_+/])"), structured: true },
+  // (Not a piece of a longer base64 blob wrapped at blanks, MySQL's `BINLOG '…'`, where zero bytes
+  // make runs of `A`.)
+  { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}", "(?![A-Za-z0-9_+/])"), structured: true, reject: (_value, match) => WRAPPED_BASE64_BEFORE.test(match.input.slice(Math.max(0, match.index - 80), match.index)) },
   prefixed("adafruit/io-key", "Adafruit IO key", "aio_", "[A-Za-z0-9]{28}"),
   prefixed("dependency-track/api-key", "Dependency-Track API key", "odt_", "[A-Za-z0-9]{32,40}"),
   vendor({ id: "maxmind/license-key", title: "MaxMind license key", keywords: ["_mmk"], body: `${START}(?<value>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${END}` }),
