@@ -108,10 +108,11 @@ const INSTALLER_TOKEN = /^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/;
 /** `userpassword` (LDAP's attribute), `adminpassword`, `TESTPASS`: whose password, written in its place. */
 const ROLE_AND_PASSWORD_WORD = /^(?:(?:user|admin|db|database|root|test|new|old|default)[_-]?(?:password|passwd)|test[_-]?pass)$/i;
 /**
- * "Password" in other languages, as translated documentation writes the slot: French `monMot-de-passe`,
- * German `meinPasswort`, Spanish `contraseña`, Portuguese `senha123`, Dutch `wachtwoord`.
+ * "My password" in other languages, as translated documentation writes the slot: French
+ * `monMot-de-passe`, German `meinPasswort`, Spanish `miContraseña`. (The word alone may be a
+ * password in code, as translation files' tests hold.)
  */
-const PASSWORD_IN_OTHER_LANGUAGES = /mot[-_ ]?de[-_ ]?passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|has(?:ł|l)o/i;
+const PASSWORD_IN_OTHER_LANGUAGES = /^(?:mon|ma|votre|mein|meine|ihr|mi|su|meu|minha|mijn|uw)[-_ ]?(?:mot[-_ ]?de[-_ ]?passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)$/i;
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
 
 const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));

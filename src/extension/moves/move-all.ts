@@ -68,8 +68,10 @@ interface FilePlan {
  */
 function isUnchanged({ prepared }: FilePlan, reopened: ReadonlyMap<string, vscode.TextDocument>): boolean {
   if (!prepared.document.isClosed) return prepared.document.version === prepared.version;
+  // (A reopened document may be closed again by the time this runs, past 50 of them: it keeps the
+  // text it was opened with, read from the disk a moment ago.)
   const now = openDocumentOf(prepared.document.uri) ?? reopened.get(prepared.document.uri.toString());
-  return now !== undefined && !now.isClosed && now.getText() === prepared.text;
+  return now !== undefined && now.getText() === prepared.text;
 }
 
 /** The files whose documents VS Code closed during the run, opened again: what they hold now (a pull or another editor may have changed them). */
