@@ -18,37 +18,74 @@ export type KeyVaultReference = { readonly secretUri: string } | { readonly vaul
 
 const ENTRY = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/;
 
-function unquote(raw: string): string {
+/**
+ * A quoted value read from `text` at `start` (its opening quote) to its closing quote, across line
+ * breaks as dotenv, python-dotenv and Docker Compose read them (a PEM key in double quotes spans
+ * lines). In double quotes `\n`, `\r`, `\t`, `\"` and `\\` are escapes; single quotes keep every
+ * character. Undefined when the quote never closes.
+ */
+function quotedValue(text: string, start: number): { value: string; end: number } | undefined {
+  const quote = text[start]!;
+  let value = "";
+  for (let index = start + 1; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === quote) return { value: value.replace(/\r\n/g, "\n"), end: index + 1 };
+    if (quote === '"' && char === "\\" && index + 1 < text.length) {
+      const next = text[++index]!;
+      value += next === "n" ? "\n" : next === "r" ? "\r" : next === "t" ? "\t" : next;
+    } else value += char;
+  }
+  return undefined;
+}
+
+/** An unquoted value: to the line's end, less a ` #` comment. */
+function bareValue(raw: string): string {
   const text = raw.trim();
-  if (text.startsWith('"')) {
-    // Up to the first quote that is not escaped; \n, \" and \\ are read as dotenv reads them.
-    let body = "";
-    for (let index = 1; index < text.length; index++) {
-      const char = text[index]!;
-      if (char === '"') break;
-      if (char === "\\" && index + 1 < text.length) {
-        const next = text[++index]!;
-        body += next === "n" ? "\n" : next === "r" ? "\r" : next === "t" ? "\t" : next;
-      } else body += char;
-    }
-    return body;
-  }
-  if (text.startsWith("'")) {
-    const end = text.indexOf("'", 1);
-    return end === -1 ? text.slice(1) : text.slice(1, end);
-  }
-  // Unquoted: a ` #` starts a comment.
   const comment = text.search(/\s#/);
   return (comment === -1 ? text : text.slice(0, comment)).trim();
 }
 
+/** A .env file that cannot be read whole: an unclosed quote would pass part of a value on. */
+export class EnvFileError extends Error {
+  constructor(
+    /** One-based. */
+    readonly line: number,
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`line ${line} ${variable}: ${problem}`);
+  }
+}
+
+/**
+ * The variables of a .env file, in order. Throws EnvFileError, naming the line and the variable
+ * (never a value), when a quoted value never closes.
+ */
 export function parseEnvFile(text: string): EnvEntry[] {
   const entries: EnvEntry[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (/^\s*(#|$)/.test(line)) return;
-    const match = ENTRY.exec(line);
-    if (match) entries.push({ name: match[1]!, value: unquote(match[2]!), line: index });
-  });
+  const lineStarts = [0];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lineStarts.push(at + 1);
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line]!;
+    const newline = text.indexOf("\n", start);
+    const lineText = text.slice(start, newline === -1 ? text.length : newline).replace(/\r$/, "");
+    if (/^\s*(#|$)/.test(lineText)) continue;
+    const match = ENTRY.exec(lineText);
+    if (!match) continue;
+    const name = match[1]!;
+    const raw = match[2]!;
+    const quoteAt = raw.search(/\S/);
+    if (quoteAt !== -1 && (raw[quoteAt] === '"' || raw[quoteAt] === "'")) {
+      const valueStart = start + lineText.length - raw.length + quoteAt;
+      const quoted = quotedValue(text, valueStart);
+      if (!quoted) throw new EnvFileError(line + 1, name, `the value's ${raw[quoteAt] === '"' ? "double" : "single"} quote is never closed, so the value cannot be read whole.`);
+      entries.push({ name, value: quoted.value, line });
+      // A value that spanned lines: go on after the line that closed it.
+      while (line + 1 < lineStarts.length && lineStarts[line + 1]! < quoted.end) line++;
+      continue;
+    }
+    entries.push({ name, value: bareValue(raw), line });
+  }
   return entries;
 }
 
@@ -96,7 +133,14 @@ export async function resolveEnvFile(
   const stores = new Map<string, SecretStore>();
   const vaults = new Set<string>();
   let resolved = 0;
-  for (const entry of parseEnvFile(text)) {
+  let entries: EnvEntry[];
+  try {
+    entries = parseEnvFile(text);
+  } catch (error) {
+    if (error instanceof EnvFileError) throw new AzureError("other", `${fileName}:${error.line} ${error.variable}: ${error.problem}`);
+    throw error;
+  }
+  for (const entry of entries) {
     const reference = keyVaultReferenceIn(entry.value);
     const where = `${fileName}:${entry.line + 1} ${entry.name}`;
     if (!reference) {

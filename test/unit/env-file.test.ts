@@ -2,7 +2,7 @@
 // read, and which values are Key Vault references (both App Service forms).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { keyVaultReferenceIn, parseEnvFile } from "../../src/azure/env-file";
+import { EnvFileError, keyVaultReferenceIn, parseEnvFile, resolveEnvFile } from "../../src/azure/env-file";
 
 test("KEY=VALUE lines with export, quotes and comments", () => {
   const text = ["# comment", "", "export A=1", "B = 'single # kept'", 'C="double\\nline"', "D=bare # comment", "not a line", "E="].join("\n");
@@ -22,6 +22,23 @@ test("KEY=VALUE lines with export, quotes and comments", () => {
     parseEnvFile('A="pa\\"ss"\nB="back\\\\slash" # note').map(({ value }) => value),
     ['pa"ss', "back\\slash"],
   );
+});
+
+test("a quoted value may span lines (a PEM key), and the lines after it are read as before; an unclosed quote is an error that names the line, not the value", async () => {
+  const pem = ["-----BEGIN PRIVATE KEY-----", "MIIBVgIBADANBgkqhkiG9w0BAQEFAASCAUAwggE8AgEAAkEA", "-----END PRIVATE KEY-----"].join("\n");
+  const text = `A=1\r\nKEY="${pem.replace(/\n/g, "\r\n")}"\r\nB='two\nlines'\nC=3\n`;
+  assert.deepEqual(
+    parseEnvFile(text).map(({ name, value, line }) => [name, value, line]),
+    [
+      ["A", "1", 0],
+      ["KEY", pem, 1],
+      ["B", "two\nlines", 4],
+      ["C", "3", 6],
+    ],
+  );
+  assert.throws(() => parseEnvFile(`A=1\nTOKEN="${pem}\nB=2\n`), (error: unknown) => error instanceof EnvFileError && error.line === 2 && error.variable === "TOKEN" && !error.message.includes("BEGIN"));
+  const open = () => assert.fail("no vault is opened for a file that cannot be read");
+  await assert.rejects(resolveEnvFile(`TOKEN='abc\n`, ".env", { policy: { allowLoopback: false }, open }), /^AzureError: \.env:1 TOKEN: the value's single quote is never closed/);
 });
 
 test("Key Vault references: SecretUri, and VaultName + SecretName (+ version); anything else is a plain value", () => {
