@@ -55,7 +55,12 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
   return new Promise((resolve) => {
     const child = spawn(program, args, { stdio: "inherit", env: { ...process.env, ...resolved.env } });
     // A CI cancel or `docker stop` signals us: pass it on, so the command does not outlive us.
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    // Not Ctrl+C in a terminal: the terminal sends it to the command too, and a second SIGINT makes
+    // many tools (npm, docker compose, dev servers) skip their clean shutdown.
+    const forward = (signal: NodeJS.Signals) => {
+      if (signal === "SIGINT" && process.stdin.isTTY) return;
+      child.kill(signal);
+    };
     const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
     for (const signal of signals) process.on(signal, forward);
     const done = (code: number) => {
