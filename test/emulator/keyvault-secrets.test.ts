@@ -187,6 +187,17 @@ describe("errors", () => {
     assert.equal(error.code, "BadParameter");
   });
 
+  test("more than 15 tags is a 400 BadParameter, as Key Vault keeps at most 15", async () => {
+    const tags = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`tag${index}`, "x"]));
+    const client = secretClient(emulator, "kv-alpha");
+    await client.setSecret("fifteen-tags", "emulator-test-value-tags", { tags: tags(15) });
+    const error = await statusOf(client.setSecret("sixteen-tags", "emulator-test-value-tags", { tags: tags(16) }));
+    assert.equal(error.statusCode, 400);
+    assert.equal(error.code, "BadParameter");
+    const patched = await statusOf(client.updateSecretProperties("fifteen-tags", "", { tags: tags(16) }));
+    assert.equal(patched.statusCode, 400);
+  });
+
   test("an empty name is a 405, as recorded", async () => {
     const error = await statusOf(secretClient(emulator, "kv-alpha").setSecret("", "emulator-test-value-empty"));
     assert.equal(error.statusCode, 405);

@@ -33,6 +33,11 @@ test("rotated tags: rotated-on today, rotate-by one period later, the period kep
   assert.equal(rotatedTags({}, now, 60).tags["rotation-days"], "60", "the setting when the secret had none");
   assert.equal(rotatedTags({ "rotation-days": " 45 " }, now, 60).tags["rotation-days"], "45", "read as the health badges read it");
   assert.equal(rotatedTags({ "rotation-days": "9999" }, now, 60).tags["rotation-days"], "60", "beyond ten years the badges ignore it too");
+  // Key Vault keeps 15 tags: the period (which the setting gives anyway) is left out where it would be the sixteenth.
+  const thirteen = Object.fromEntries(Array.from({ length: 13 }, (_, index) => [`owner${index}`, "x"]));
+  assert.equal(Object.keys(rotatedTags(thirteen, now, 60).tags).length, 15);
+  assert.equal(rotatedTags(thirteen, now, 60).tags["rotation-days"], undefined);
+  assert.equal(tagsProblem(rotatedTags({ ...thirteen, owner13: "x" }, now, 60).tags), "Key Vault allows at most 15 tags per secret.");
 });
 
 test("tag limits: a name, 512 and 256 characters, 15 tags", () => {

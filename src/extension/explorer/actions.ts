@@ -11,7 +11,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { isAzureError, parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
-import { appConfigurationReference, keyVaultReference } from "../../fixes";
+import { appConfigurationReference, keyVaultReference, MAX_TAGS } from "../../fixes";
 import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { describeFailure } from "../failure";
@@ -234,6 +234,8 @@ export class ExplorerActions {
     const scope = vault.origin.scope;
     const { rotationDays, setExpiry } = readSecretSettings(scope);
     const { tags, rotateBy } = rotatedTags(current.tags, now, rotationDays);
+    // Key Vault keeps 15 tags: a rotation that adds rotated-on and rotate-by must fit, or the vault refuses it after the question.
+    if (tagsProblem(tags)) return this.refused(`'${node.name}' has ${Object.keys(current.tags).length} tags, and rotating adds rotated-on and rotate-by: Key Vault keeps at most ${MAX_TAGS}. Remove ${Object.keys(tags).length - MAX_TAGS} tag(s) with Edit Tags first. Nothing was rotated.`);
     const expiresOn = current.expiresOn || setExpiry ? rotateBy : undefined;
     const rotate = "Rotate";
     const answer = await vscode.window.showWarningMessage(

@@ -29,7 +29,9 @@ export function generateSecretValue(length = GENERATED_LENGTH, next: (max: numbe
 export function rotatedTags(tags: Readonly<Record<string, string>>, now: Date, rotationDays: number): { tags: Record<string, string>; rotateBy: Date } {
   const days = rotationDaysTag(tags[ROTATION_TAGS.days]) ?? rotationDays;
   const rotateBy = new Date(now.getTime() + days * DAY_MS);
-  const next: Record<string, string> = { ...tags, [ROTATION_TAGS.days]: String(days), [ROTATION_TAGS.rotatedOn]: isoDay(now), [ROTATION_TAGS.rotateBy]: isoDay(rotateBy) };
+  const next: Record<string, string> = { ...tags, [ROTATION_TAGS.rotatedOn]: isoDay(now), [ROTATION_TAGS.rotateBy]: isoDay(rotateBy) };
+  // The period is recorded where there is room: without it the setting's applies, the same days.
+  if (tags[ROTATION_TAGS.days] !== undefined || Object.keys(next).length < MAX_TAGS) next[ROTATION_TAGS.days] = String(days);
   return { tags: next, rotateBy };
 }
 

@@ -9,7 +9,7 @@ import { typePathOf, type Finding } from "../../engine";
 import { FixPlanError, moveRefusal, secretMetadata, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../fixes";
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
-import { rotatedTags } from "../explorer/values";
+import { rotatedTags, tagsProblem } from "../explorer/values";
 import { withCancellableProgress } from "../progress";
 import { readSecretSettings } from "../settings";
 import type { VaultMappings } from "../vault-mappings";
@@ -136,6 +136,8 @@ export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string
       // The same bookkeeping as the explorer's Rotate: rotated-on today, rotate-by and expiry one period on.
       const { rotationDays, setExpiry } = readSecretSettings(file);
       const { tags, rotateBy } = rotatedTags(current?.properties.tags ?? {}, new Date(), rotationDays);
+      const tooMany = tagsProblem(tags);
+      if (tooMany) throw new MoveStopped("failed", `'${name}' has too many tags for rotated-on and rotate-by: ${tooMany} Remove some with the vault explorer's Edit Tags. ${NOTHING_STORED}`);
       const expiresOn = current?.properties.expiresOn || setExpiry ? rotateBy : undefined;
       return addVersionVerified(secrets, { name, value, contentType: current?.properties.contentType, tags, expiresOn }, current?.properties, { signal, log: deps.log });
     });
