@@ -97,14 +97,18 @@ export class ScanWorkerPool {
       if ("error" in result) pending.reject(new Error(result.error));
       else pending.resolve("skipReason" in result ? { skipReason: result.skipReason } : { findings: result.findings, unknownIgnoredRules: result.unknownIgnoredRules });
     });
-    worker.on("error", (error) => {
-      // A crashed worker fails its own jobs; the pool starts a fresh one on the next job.
+    // A crashed worker fails its own jobs; the pool starts a fresh one on the next job. A worker
+    // may also end without an error (exited, terminated): its jobs would otherwise wait forever,
+    // and the workspace scan with them.
+    const lost = (reason: string) => {
       const index = this.workers.findIndex((slot) => slot.worker === worker);
       if (index >= 0) this.workers.splice(index, 1);
       for (const pending of [...this.pending.values()]) {
-        if (pending.slot.worker === worker) pending.reject(new Error(`scan worker stopped: ${error.message}`));
+        if (pending.slot.worker === worker) pending.reject(new Error(`scan worker stopped: ${reason}`));
       }
-    });
+    };
+    worker.on("error", (error) => lost(error.message));
+    worker.on("exit", (code) => lost(`it exited (code ${code})`));
     return worker;
   }
 }

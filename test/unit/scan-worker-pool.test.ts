@@ -1,6 +1,8 @@
 // The workspace scan's worker threads: same findings as scanning in-process, binary files
 // skipped with a reason, and a missing worker bundle falls back to scanning on the calling thread.
 import assert from "node:assert/strict";
+import { rmSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
 import { scanText } from "../../src/engine";
@@ -53,4 +55,18 @@ test("without the worker bundle, files are scanned in-process with the same resu
   assert.equal(result.findings.length, 1);
   assert.equal(fallback.threadCount, 0);
   fallback.dispose();
+});
+
+test("a worker that exits without an error fails its jobs instead of leaving them waiting, and the next job gets a fresh worker", async () => {
+  const exiting = path.join(os.tmpdir(), `secret-hygiene-exiting-worker-${process.pid}.js`);
+  // A worker that ends as soon as it gets a job, with no error and no answer.
+  writeFileSync(exiting, 'require("node:worker_threads").parentPort.once("message", () => process.exit(0));\n');
+  const brittle = new ScanWorkerPool(exiting, 1);
+  try {
+    await assert.rejects(brittle.scan(bytes(), "src/client.ts", undefined), /scan worker stopped: it exited/);
+    assert.equal(brittle.threadCount, 0, "the exited worker left the pool");
+  } finally {
+    brittle.dispose();
+    rmSync(exiting, { force: true });
+  }
 });
