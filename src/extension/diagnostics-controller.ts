@@ -85,14 +85,32 @@ export class DiagnosticsController implements vscode.Disposable {
   ) {}
 
   start(): void {
-    // Deletions only: a file deleted or a folder removed takes its listed files' entries with it.
-    const deletions = vscode.workspace.createFileSystemWatcher("**/*", true, true, false);
+    // A file deleted or a folder removed takes its listed files' entries with it; a listed file
+    // changed on disk while no editor has it open (a checkout, a pull, another tool) is read again,
+    // or its entries would point at lines that moved.
+    const watcher = vscode.workspace.createFileSystemWatcher("**/*", true, false, false);
     this.subscriptions.push(
       this.collection,
       this.ignoreComments,
       this.stateChanged,
-      deletions,
-      deletions.onDidDelete((uri) => this.forgetUnder(uri)),
+      watcher,
+      watcher.onDidDelete((uri) => this.forgetUnder(uri)),
+      watcher.onDidChange((uri) => {
+        if (!this.fromWorkspaceScan.has(uri.toString()) || openDocumentOf(uri) || isOpenNotebook(uri)) return;
+        this.scanFileOnDisk(uri).catch(() => this.clear(uri));
+      }),
+      // Renamed in VS Code (the Explorer, a refactoring): the old name's entries go; a listed file
+      // is read under its new name.
+      vscode.workspace.onDidRenameFiles((event) => {
+        for (const { oldUri, newUri } of event.files) {
+          const listed = this.fromWorkspaceScan.has(oldUri.toString());
+          this.forgetUnder(oldUri);
+          if (listed && !openDocumentOf(newUri)) {
+            this.fromWorkspaceScan.add(newUri.toString());
+            this.scanFileOnDisk(newUri).catch(() => this.clear(newUri));
+          }
+        }
+      }),
       // …and at once when VS Code deletes it (the Explorer, a refactoring): the watcher reports
       // later, and a busy machine delays it by seconds.
       vscode.workspace.onDidDeleteFiles((event) => {

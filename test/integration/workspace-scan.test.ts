@@ -29,6 +29,28 @@ suite("workspace scan", () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === worker.toString()), "the scan did not open worker.py");
   });
 
+  test("a listed file changed on disk while no editor has it is read again; one renamed in VS Code is listed under its new name", async () => {
+    const file = workspaceFile("settings/changed-on-disk.py");
+    const renamed = workspaceFile("settings/renamed-on-disk.py");
+    const token = ["Wq6", "Zd3", "Hn8", "Ks1", "Tm5", "Xb2", "Rc9", "Lp4"].join("");
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`api_secret = "${token}"\n`));
+    try {
+      await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+      await waitFor(() => ourDiagnostics(file), (d) => d.length === 1 && d[0]!.range.start.line === 0, "the finding on line 1");
+      // A checkout or another tool moves the secret two lines down: the entry follows without a new scan.
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`# settings\n\napi_secret = "${token}"\n`));
+      await waitFor(() => ourDiagnostics(file), (d) => d.length === 1 && d[0]!.range.start.line === 2, "the finding on line 3 after the change on disk", 30_000);
+      const rename = new vscode.WorkspaceEdit();
+      rename.renameFile(file, renamed);
+      assert.ok(await vscode.workspace.applyEdit(rename), "the file is renamed");
+      await waitFor(() => ourDiagnostics(renamed), (d) => d.length === 1, "the finding under the new name");
+      assert.equal(ourDiagnostics(file).length, 0, "nothing left under the old name");
+    } finally {
+      await vscode.workspace.fs.delete(renamed).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
+  });
+
   test("a file that turns binary loses its findings at the next scan", async () => {
     const file = workspaceFile("settings/turns-binary.py");
     const token = ["Kq4", "Wz8", "Rt2", "Yn6", "Hb3", "Lm9", "Xc5", "Pv7"].join("");
