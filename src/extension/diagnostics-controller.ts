@@ -75,6 +75,9 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly scanners = new Map<string, DocumentScanner>();
   private readonly looseFilePaths = new LooseFilePaths();
 
+  /** A whole workspace scan has listed the workspace's files: settings that change that list call for another. */
+  workspaceScanned = false;
+
   /** Fires after a document's findings (or skip state) changed. */
   readonly onDidChangeState = this.stateChanged.event;
 
@@ -290,6 +293,7 @@ export class DiagnosticsController implements vscode.Disposable {
    * would otherwise stay in the Problems panel, pointing at nothing.
    */
   forgetUnlisted(listed: ReadonlySet<string>): void {
+    this.workspaceScanned = true;
     const open = openDocumentKeys();
     for (const key of [...this.fromWorkspaceScan]) {
       if (!listed.has(key) && !open.has(key)) this.forget(key);

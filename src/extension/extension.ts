@@ -5,7 +5,9 @@ import { DiagnosticsController } from "./diagnostics-controller";
 import { VaultExplorer } from "./explorer/vault-explorer";
 import { createLog } from "./log";
 import { ScanWorkerPool } from "./scan-worker-pool";
+import { SETTINGS_SECTION, SettingKey } from "./contributions";
 import { affectsOurSettings } from "./settings";
+import { scanWorkspace } from "./workspace-scan";
 import { registerRunWithSecretsTasks } from "./run/run-with-secrets";
 import { SecretCodeActions } from "./secret-code-actions";
 import { FindingsStatusBar } from "./status-bar";
@@ -27,8 +29,16 @@ export interface SecretHygieneApi {
 /** Work that must finish before VS Code unloads the extension (clearing a revealed value). */
 let beforeUnload: (() => Promise<unknown>) | undefined;
 
+/** How long settings must stay unchanged before the workspace's files are listed again (typing in settings.json). */
+const RELIST_DELAY_MS = 1500;
+
+function changesScannedFiles(event: vscode.ConfigurationChangeEvent): boolean {
+  return [SettingKey.exclude, SettingKey.maxFileSizeKB].some((key) => event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`));
+}
+
 export function activate(context: vscode.ExtensionContext): SecretHygieneApi | undefined {
   const log = createLog();
+  let relist: ReturnType<typeof setTimeout> | undefined;
   const policies = new WorkspacePolicies(log);
   const workers = ScanWorkerPool.forExtension(context.extensionPath);
   const controller = new DiagnosticsController(log, policies, workers);
@@ -57,7 +67,15 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi | u
       if (!affectsOurSettings(event)) return;
       controller.refreshSeverities();
       controller.rescanAll();
+      // Which files a workspace scan reads changed (its excludes, its size budget): list them
+      // again once the edits settle, so newly excluded files lose their entries and files skipped
+      // for their size are read. Only after a workspace scan: none was asked for otherwise.
+      if (controller.workspaceScanned && changesScannedFiles(event)) {
+        clearTimeout(relist);
+        relist = setTimeout(() => void scanWorkspace({ controller, policies, log }, { quiet: true }), RELIST_DELAY_MS);
+      }
     }),
+    { dispose: () => clearTimeout(relist) },
   );
   policies.start();
   mappings.start();

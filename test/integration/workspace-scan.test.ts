@@ -138,6 +138,31 @@ suite("workspace scan", () => {
     await waitFor(() => ourDiagnostics(worker), (d) => d.length === 1, "the diagnostic back with scanning on, without another workspace scan");
   });
 
+  test("excluding a folder, or raising the size budget, after a workspace scan lists the files again without being asked", async () => {
+    const excluded = workspaceFile("settings/excluded-later/worker.py");
+    const large = workspaceFile("settings/large-settings.py");
+    const token = ["Nz5", "Qc8", "Wm2", "Hx7", "Tb4", "Kd9", "Rv1", "Lp6"].join("");
+    await vscode.workspace.fs.writeFile(excluded, new TextEncoder().encode(`api_secret = "${token}"\n`));
+    // Just over 1 KB with the budget at 1 KB: skipped for its size until the budget is raised.
+    await vscode.workspace.fs.writeFile(large, new TextEncoder().encode(`api_secret = "${token}"\n${"# padding line\n".repeat(80)}`));
+    const settings = vscode.workspace.getConfiguration("secretHygiene");
+    try {
+      await settings.update("maxFileSizeKB", 1, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+      await waitFor(() => ourDiagnostics(excluded), (d) => d.length === 1, "a diagnostic on the file to exclude");
+      assert.equal(ourDiagnostics(large).length, 0, "the large file was skipped for its size");
+      await settings.update("exclude", ["**/excluded-later/**"], vscode.ConfigurationTarget.Global);
+      await settings.update("maxFileSizeKB", undefined, vscode.ConfigurationTarget.Global);
+      await waitFor(() => ourDiagnostics(excluded), (d) => d.length === 0, "no diagnostic once its folder is excluded", 20_000);
+      await waitFor(() => ourDiagnostics(large), (d) => d.length === 1, "the large file read once the budget allows it", 20_000);
+    } finally {
+      await settings.update("exclude", undefined, vscode.ConfigurationTarget.Global);
+      await settings.update("maxFileSizeKB", undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.fs.delete(workspaceFile("settings/excluded-later"), { recursive: true });
+      await vscode.workspace.fs.delete(large);
+    }
+  });
+
   test("clear findings empties the Problems panel", async () => {
     await vscode.commands.executeCommand("secretHygiene.clearFindings");
     assert.equal(ourDiagnostics(workspaceFile("settings/worker.py")).length, 0);
