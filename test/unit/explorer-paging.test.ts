@@ -168,3 +168,14 @@ test("after a failed batch, trying again loads the next batch, not the items loa
   assert.deepEqual(await list.loadMore(100), { added: 11, matched: 11 });
   assert.equal(list.done, true);
 });
+
+test("a read ahead that failed once is tried again by the next Load more…, not reported then", async () => {
+  // The first pass drops the connection right after the first batch, on the item read ahead.
+  const { open, opened } = listingThatFailsOnce(6, 3, (index) => `s${index}`);
+  const list = new PagedList(open, (item) => item.name);
+  assert.deepEqual(await list.loadMore(3), { added: 3, matched: 3 });
+  assert.equal(list.done, false);
+  assert.deepEqual(await list.loadMore(3), { added: 3, matched: 3 }, "listed again: the user sees the next batch, not the old failure");
+  assert.equal(opened(), 2);
+  assert.deepEqual(list.items.map((item) => item.name), ["s0", "s1", "s2", "s3", "s4", "s5"]);
+});

@@ -62,11 +62,9 @@ export class PagedList<T> {
 
   private async load(count: number, filter: ((item: T) => boolean) | undefined, scanLimit: number): Promise<LoadResult> {
     if (this.finished) return { added: 0, matched: 0 };
-    if (this.aheadError) {
-      const { error } = this.aheadError;
-      this.restartAfterError();
-      throw error;
-    }
+    // The read ahead failed after the last batch (throttled, a dropped connection): the user asks
+    // for more now, later, so list again now rather than report a failure that may be over.
+    if (this.aheadError) this.restartAfterError();
     this.iterator ??= this.open(this.controller.signal)[Symbol.asyncIterator]();
     let added = 0;
     let matched = 0;
@@ -109,7 +107,7 @@ export class PagedList<T> {
         this.ahead = await this.iterator.next();
         if (this.ahead.done) this.finished = true;
       } catch (error) {
-        // This batch is fine; the next one reports the failure.
+        // This batch is fine; the next one lists again (and reports a failure that lasts).
         this.aheadError = { error };
       }
     }
