@@ -57,6 +57,12 @@ const TOOL_FILES: readonly ToolFile[] = [
     instead: "have the script take the value as a variable (sqlcmd's $(Password), psql's :'password') and pass it from Key Vault with \"Run with secrets\", then rotate the old value",
   },
   {
+    // A Pulumi project's program (`Pulumi.yaml`) and its stacks' settings (`Pulumi.dev.yaml`).
+    matches: (_, base) => /^pulumi(?:\.[\w-]+)?\.ya?ml$/.test(base),
+    reason: "Pulumi reads this file and cannot resolve a Key Vault reference (`${…}` names Pulumi's own config and variables)",
+    instead: "set the value with `pulumi config set --secret <name>` (kept encrypted in the stack's settings, or read from Key Vault through a Pulumi ESC environment) and write `${<name>}` where it is used, then rotate the old value",
+  },
+  {
     matches: (_, base) => base === ".netrc" || base === "_netrc",
     reason: "curl, git and ftp read this file and cannot resolve a Key Vault reference",
     instead: "use a credential helper, or keep the file out of the repository",
@@ -134,13 +140,24 @@ function placeRefusal(text: string, start: number, end: number): string | undefi
   return owner === undefined ? undefined : RULE_REFUSALS[owner];
 }
 
+/** Pulumi's YAML programs store a Key Vault secret resource's value as their code says: a config secret instead. */
+const PULUMI_SECRET_RESOURCE_REFUSAL =
+  "This resource already puts the secret in Key Vault; the literal is the problem, in the program and in its history. Storing it again would collide with the secret the resource manages: set it as a Pulumi config secret (pulumi config set --secret <name>) and write value: ${<name>}, or generate it at deployment (a RandomPassword resource), then rotate the old value.";
+
+/** The refusal for a finding whose place stores the secret, worded for the file's language. */
+function storingPlaceRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
+  const refusal = RULE_REFUSALS[ruleId] ?? placeRefusal(text, start, end);
+  if (refusal === RULE_REFUSALS["azure/key-vault-secret-resource"] && /\.ya?ml$/i.test(filePath)) return PULUMI_SECRET_RESOURCE_REFUSAL;
+  return refusal;
+}
+
 /**
  * Why no move can take out the finding of `ruleId` at `[start, end)` of `text`, and what works
  * instead: its file is one a tool reads by itself, or its place stores the secret itself.
  * Undefined for most findings. The quick fix shows it before anything runs.
  */
 export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
-  return toolReadFileRefusal(filePath) ?? RULE_REFUSALS[ruleId] ?? placeRefusal(text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId);
+  return toolReadFileRefusal(filePath) ?? storingPlaceRefusal(filePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId);
 }
 
 /** Scripts a shell runs, where `${NAME}` reads the password from the environment. */

@@ -319,6 +319,7 @@ test("files a tool reads by itself are refused, with what works for that tool: t
     ["cfn/stack.json", `{ "Parameters": { "DbPassword": { "Type": "String", "NoEcho": true, "Default": "${PASSWORD}" } } }\n`, /delete the Default/],
     ["images/agent/Dockerfile", `FROM ubuntu:22.04\nRUN echo 'dev:${PASSWORD}' | chpasswd\n`, /build secret/],
     ["cloud-init/user-data", `#cloud-config\nchpasswd:\n  list: |\n    root:${PASSWORD}\n`, /SSH key/],
+    ["infra/Pulumi.yaml", `name: edge\nruntime: yaml\nresources:\n  db:\n    type: aws:rds:Instance\n    properties:\n      password: ${PASSWORD}\n`, /pulumi config set --secret/],
     ["package-lock.json", `{\n  "packages": {\n    "node_modules/a": {\n      "resolved": "https://ci:${PASSWORD}@npm.northwind-build.net/a/-/a-1.0.0.tgz"\n    }\n  }\n}\n`, /\.npmrc/],
   ];
   for (const [filePath, text, advice] of cases) {
@@ -369,6 +370,12 @@ test("a finding whose place stores the secret itself is refused, with what works
       "infra/secret.json",
       `{\n  "resources": [\n    {\n      "name": "shop-dev-kv/db-password",\n      "properties": {\n        "value": "${key}"\n      },\n      "type": "Microsoft.KeyVault/vaults/secrets"\n    }\n  ]\n}\n`,
       /@secure\(\) parameter/,
+    ],
+    // Pulumi YAML, in a program file not named Pulumi.yaml: a config secret instead.
+    [
+      "infra/Main.yaml",
+      `resources:\n  dbSecret:\n    type: azure-native:keyvault:Secret\n    properties:\n      vaultName: shop-dev-kv\n      secretName: db-password\n      properties:\n        value: ${key}\n`,
+      /pulumi config set --secret/,
     ],
   ];
   for (const [filePath, text, advice] of cases) {

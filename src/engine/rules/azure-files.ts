@@ -406,7 +406,51 @@ function membersStartBefore(text: string, lineStart: number): number | undefined
 }
 
 function findSecretResourceValues(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
-  return findResourceValues(text, SECRET_RESOURCE_HEADER, false, wokenAt);
+  return [...findResourceValues(text, SECRET_RESOURCE_HEADER, false, wokenAt), ...findPulumiSecretValues(text, wokenAt)];
+}
+
+// --- Pulumi YAML azure-native:keyvault:Secret ----------------------------------------------------
+
+/** A Pulumi YAML resource's `type: azure-native:keyvault:Secret` (versioned, `azure-native:keyvault/v20230701:Secret`, or the classic `azure:keyvault:Secret`). */
+const PULUMI_SECRET_TYPE = /^(?<indent>[ \t]*)type[ \t]*:[ \t]*["']?azure(?:-native)?:keyvault(?:\/v[\w-]{1,40})?:Secret["']?[ \t]*(?:#.*)?\r?$/;
+/** `value: …` under the resource's `properties: properties:`, quoted or plain. */
+const PULUMI_VALUE = /^[ \t]+value[ \t]*:[ \t]*(?:(?<q>["'])(?<quoted>[^"'\n]{1,4000})\k<q>|(?<bare>[^\s"'#|>&*!{[][^\n]{0,4000}?))[ \t]*(?:[ \t]#.*)?\r?$/d;
+const PULUMI_SECRET_NAME = /^[ \t]+secretName[ \t]*:[ \t]*["']?(?<name>[0-9A-Za-z-]{1,127})["']?[ \t]*\r?$/;
+
+/**
+ * Pulumi's YAML programs: a `azure-native:keyvault:Secret` resource's `properties.properties.value`
+ * written as a literal (`${…}` reads configuration or another resource's output at deployment).
+ * The resource's members are the lines indented at least as far as its `type:`.
+ */
+function findPulumiSecretValues(text: string, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    const header = PULUMI_SECRET_TYPE.exec(text.slice(lineStart, lineEndOf(text, lineStart)));
+    if (!header) continue;
+    const indent = header.groups!.indent!.length;
+    // The resource's members may come before `type:` too: start at the first line of its block.
+    let from = lineStart;
+    for (let n = 0; n < RESOURCE_LINES && from > 0; n++) {
+      const previous = text.lastIndexOf("\n", from - 2) + 1;
+      const line = text.slice(previous, from - 1);
+      if (line.trim() !== "" && line.length - line.trimStart().length < indent) break;
+      from = previous;
+    }
+    let value: { start: number; end: number } | undefined;
+    let name: string | undefined;
+    for (let at = from, n = 0; at < text.length && n < RESOURCE_LINES; n++) {
+      const lineEnd = lineEndOf(text, at);
+      const line = text.slice(at, lineEnd);
+      if (line.trim() !== "" && !line.trimStart().startsWith("#") && line.length - line.trimStart().length < indent) break;
+      name ??= PULUMI_SECRET_NAME.exec(line)?.groups!.name;
+      const match = line.length - line.trimStart().length > indent ? PULUMI_VALUE.exec(line) : null;
+      const span = match?.indices!.groups!.quoted ?? match?.indices!.groups!.bare;
+      if (!value && span && isLiteralSecret(line.slice(...span))) value = { start: at + span[0], end: at + span[1] };
+      at = lineEnd + 1;
+    }
+    if (value) hits.push({ ...value, keyName: name });
+  }
+  return hits;
 }
 
 // --- Azure Functions secrets files -----------------------------------------------------------
@@ -490,6 +534,7 @@ export function secretStoringPlace(text: string, start: number, end: number): st
   if (/microsoft\.apimanagement\/service\/namedvalues|['"]namedvalues['"]/i.test(text) && holds(findResourceValues(text, NAMED_VALUE_HEADER, false, undefined, false))) {
     return "azure/api-management-secret-named-value";
   }
+  if (/keyvault:secret/i.test(text) && holds(findPulumiSecretValues(text))) return "azure/key-vault-secret-resource";
   if (text.includes('"encrypted"') && holds(functionsKeyValues(text, () => true))) return "azure/functions-secrets-file";
   return undefined;
 }
@@ -531,10 +576,10 @@ export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
   },
   {
     id: "azure/key-vault-secret-resource",
-    title: "Secret value written into a Key Vault secret resource (Bicep, ARM template)",
+    title: "Secret value written into a Key Vault secret resource (Bicep, ARM template, Pulumi YAML)",
     kind: "secret",
     docsUrl: KEY_VAULT_DOCS,
-    keywords: ["microsoft.keyvault/vaults/secrets", "'secrets'", '"secrets"'],
+    keywords: ["microsoft.keyvault/vaults/secrets", "'secrets'", '"secrets"', "keyvault:secret"],
     scope: "text",
     // The finding is named after the secret in Key Vault (the resource's `name`), not `value`.
     declaresName: true,

@@ -217,15 +217,17 @@ const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|
  * `setKeyEntry(alias, key, …, chain)` (those four only with a literal made a char array, as a
  * key store's password is).
  */
-const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind)|\b(SMBConnection|FTP|FTP_TLS|JedisPool|SshClient|SftpClient|ScpClient)|\.(NewStaticV4))[ \t]*\(/g;
+const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind)|\b(SMBConnection|FTP|FTP_TLS|JedisPool|SshClient|SftpClient|ScpClient)|\.(NewStaticV4)|\b(postgresql_password))[ \t]*\(/g;
 const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3, simple_bind_s: 1, simple_bind: 1, bind_s: 1, ldap_bind: 2, ldap_sasl_bind: 2, SMBConnection: 1,
   // ftplib's `FTP(host, user, "…")`; Jedis's `JedisPool(config, host, port, timeout, "…", …)`; SSH.NET's
   // `SshClient(host, user, "…")` (3 after a port: findInLine moves it); minio's `NewStaticV4(id, "…", token)`.
   FTP: 2, FTP_TLS: 2, JedisPool: 4, SshClient: 2, SftpClient: 2, ScpClient: 2, NewStaticV4: 1,
+  // Puppet's postgresql module: `postgresql::postgresql_password('user', '…')` hashes the password for a role.
+  postgresql_password: 1,
   X509Certificate2: 1, LoadPkcs12FromFile: 1, LoadPkcs12: 1, load_key_and_certificates: 1, load_pkcs12: 1, load: 1, init: 1, getKey: 1, setKeyEntry: 2,
 };
 /** Lower-case pieces of POSITIONAL_PASSWORD_CALL's calls, which hold no secret word: they wake the rule. */
-const POSITIONAL_CALL_KEYWORDS = ["pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind(", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"];
+const POSITIONAL_CALL_KEYWORDS = ["postgresql_password(", "pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind(", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"];
 /**
  * Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password;
  * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
@@ -868,7 +870,7 @@ const LINE_GATES = new LiteralGates({
   spaceDash: [" -"],
   userFlag: ["-u"],
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password"],
-  positionalCall: ["pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
+  positionalCall: ["postgresql_password(", "pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
   clientSecretCredential: ["clientsecretcredential"],
   signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("],
@@ -1331,7 +1333,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind|SMBConnection|FTP|JedisPool|S(?:sh|ftp|cp)Client|NewStaticV4|X509Certificate|pkcs12\.load|toCharArray/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind|SMBConnection|FTP|JedisPool|S(?:sh|ftp|cp)Client|NewStaticV4|X509Certificate|pkcs12\.load|toCharArray|postgresql_password/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
     const open = match.index + match[0].length;
     const callee = match.slice(1).find((name) => name !== undefined)!;
     const position = PASSWORD_POSITION[callee]! + (/^S(?:sh|ftp|cp)Client$/.test(callee) && /^\s*\d+\s*$/.test(argumentAt(line, open, 1)?.text ?? "") ? 1 : 0);
@@ -1683,7 +1685,7 @@ function pushSigningKeyOfVariable(text: string, callAt: number, variable: string
 }
 
 /** Words that every name saying secret holds (lower case): what wakes the rules that read names. */
-export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pwd", "secret", "token", "key", "auth", "cred", "psk", "mnemonic", "phrase", "pepper"];
+export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pwd", "secret", "token", "key", "auth", "cred", "psk", "mnemonic", "phrase", "pepper", "erlangcookie", "erlang_cookie"];
 
 export const GENERIC_RULES: readonly ScannerRule[] = [
   {

@@ -135,7 +135,7 @@ export function namesRecoveryPhrase(name: string): boolean {
 }
 
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
-export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper/i;
+export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper|erlang_?cookie/i;
 
 /** Classifies a name, or undefined when it does not name a secret. */
 export function secretStrength(name: string): Strength | undefined {
@@ -166,6 +166,9 @@ export function secretStrength(name: string): Strength | undefined {
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
   if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
+  // The Erlang distribution cookie (RabbitMQ's `RABBITMQ_ERLANG_COOKIE`, Helm's `auth.erlangCookie`):
+  // whoever has it joins the cluster and runs code on every node.
+  if (last === "cookie" && segments[segments.length - 2] === "erlang") return "password";
   // PagerDuty's routing (integration) key, 32 hex digits: whoever has it can open incidents.
   if (last === "key" && segments[segments.length - 2] === "routing" && segments.includes("pagerduty")) return "key";
   // Pusher's app key goes to the browser (Laravel's `VITE_PUSHER_APP_KEY`); its app secret does not.
