@@ -132,3 +132,17 @@ test("a Twitter bearer token alone is one; a run of zero bytes in a wrapped base
   const blob = `BINLOG 'AMqaOw8BAAAAdAAAAHgAAAAAAAQANS42LjM0LTc5LjEtZGVidWctbG9nAAAAAAAAAAAAAAAAAAAA ${"A".repeat(24)}EzgNAAgAEgAEBAQEEgAAXAAEGggAAAAICAgCAAAACgoKGRkAAYVx w2w=';\n`;
   assert.deepEqual(found(blob, "mysql-test/suite/galera/t/mdev-31651.test"), []);
 });
+
+test("application code's handovers without a secret's name: a URL's key=, an LDAP bind, a Redis string built by format, Basic bytes encoded a line later", () => {
+  const apiKey = ["cY1eiwlJM44F0R8oE", "ZdqcwfnQcEBh5k1KSYqkth"].join("");
+  assert.deepEqual(found(`return fetch(\`https://maps.partner-geo.com/v1/geocode?q=contoso&key=${apiKey}\`);\n`, "web/src/lib/http.ts"), [apiKey]);
+  assert.deepEqual(found(`const thumb = "https://cdn.partner-geo.com/asset?key=thumbnails/large/cat.png&v=2";\nconst c = "https://cdn.partner-geo.com/o?key=a94a8fe5ccb19ba61c4c0873d391e987982fbbd3";\n`, "web/src/lib/cdn.ts"), []);
+  assert.deepEqual(found(`client.bind("cn=svc-web,ou=services,dc=contoso,dc=com", "${PASSWORD}", () => {});\nconst f = handler.bind(this, "cn=x");\n`, "server/ldap.ts"), [PASSWORD]);
+  assert.deepEqual(found(`var redis = string.Format("{0}:6380,password=${PASSWORD},ssl=True", host);\n`, "Data/Connections.cs"), [PASSWORD]);
+  assert.deepEqual(found(`var raw = Encoding.ASCII.GetBytes("svc_orders:${PASSWORD}");\nvar msg = Encoding.UTF8.GetBytes("orders:created");\n`, "Http/PartnerApiClient.cs"), [PASSWORD]);
+});
+
+test("the Erlang cookie and Puppet's postgresql_password are passwords", () => {
+  assert.deepEqual(found(`RABBITMQ_ERLANG_COOKIE=${KEY}\n`, "deploy/.env"), [KEY]);
+  assert.deepEqual(found(`    password => postgresql::postgresql_password('orders', '${PASSWORD}'),\n`, "manifests/site.pp"), [PASSWORD]);
+});

@@ -34,6 +34,8 @@ const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-
 const BARE_PASSPHRASE = /^[^\s#;]+(?:[ ][^\s#;]+){0,7}(?=[ \t]*(?:[ \t][#;].*)?\r?$)/;
 /** A Codecov badge's URL up to its query parameter: `codecov.io/gh/org/repo/branch/main/graph/badge.svg?`. */
 const CODECOV_BADGE_BEFORE = /codecov\.io\/[^\s"'?]*\/badge\.svg\?(?:[^\s"'#]*&)?$/;
+/** Thirty characters or more of letters in both cases and digits (maybe `-` and `_`), each class present. */
+const MIXED_RANDOM_30 = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_-]{30,200}$/;
 /** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
 const BUILT_FROM_LITERAL = /^\s*(?:%\s*[\w(]|\.format\()/;
 /** After a closing quote: `+` and a variable (not another literal, which would be more of the value). */
@@ -217,17 +219,21 @@ const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|
  * `setKeyEntry(alias, key, …, chain)` (those four only with a literal made a char array, as a
  * key store's password is).
  */
-const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind)|\b(SMBConnection|FTP|FTP_TLS|JedisPool|SshClient|SftpClient|ScpClient)|\.(NewStaticV4)|\b(postgresql_password))[ \t]*\(/g;
+const POSITIONAL_PASSWORD_CALL = /(?:\bnew[ \t]+(PDO|mysqli|Sequelize|X509Certificate2)|\bX509CertificateLoader\.(LoadPkcs12FromFile|LoadPkcs12)|\bpkcs12\.(load_key_and_certificates|load_pkcs12)|\.(load|init|getKey|setKeyEntry)(?=[ \t]*\([^\n]{0,400}?\.toCharArray\(\))|\b(mysqli_connect|mysqli_real_connect)|\bDBI->(connect)|\bWiFi\.(begin|softAP)|\bsmtp\.(PlainAuth)|\b(?:go)?mail\.(NewDialer|NewPlainDialer)|\.(simple_bind_s|simple_bind|bind_s)|\b(ldap_bind|ldap_sasl_bind)|\b(SMBConnection|FTP|FTP_TLS|JedisPool|SshClient|SftpClient|ScpClient)|\.(NewStaticV4)|\b(postgresql_password)|\.(bind)(?=[ \t]*\([ \t]*["'](?:[Cc][Nn]|[Uu][Ii][Dd]|[Dd][Cc]|[Oo][Uu])=))[ \t]*\(/g;
 const PASSWORD_POSITION: Readonly<Record<string, number>> = { PDO: 2, mysqli: 2, Sequelize: 2, mysqli_connect: 2, mysqli_real_connect: 3, connect: 2, begin: 1, softAP: 1, PlainAuth: 2, NewDialer: 3, NewPlainDialer: 3, simple_bind_s: 1, simple_bind: 1, bind_s: 1, ldap_bind: 2, ldap_sasl_bind: 2, SMBConnection: 1,
   // ftplib's `FTP(host, user, "…")`; Jedis's `JedisPool(config, host, port, timeout, "…", …)`; SSH.NET's
   // `SshClient(host, user, "…")` (3 after a port: findInLine moves it); minio's `NewStaticV4(id, "…", token)`.
   FTP: 2, FTP_TLS: 2, JedisPool: 4, SshClient: 2, SftpClient: 2, ScpClient: 2, NewStaticV4: 1,
   // Puppet's postgresql module: `postgresql::postgresql_password('user', '…')` hashes the password for a role.
   postgresql_password: 1,
+  // ldapjs's `client.bind(dn, password, callback)`, known by the DN literal it starts with.
+  bind: 1,
   X509Certificate2: 1, LoadPkcs12FromFile: 1, LoadPkcs12: 1, load_key_and_certificates: 1, load_pkcs12: 1, load: 1, init: 1, getKey: 1, setKeyEntry: 2,
 };
+/** `.bind(` with a DN literal first: an LDAP bind (`fn.bind(this)` is everywhere). */
+const LDAP_BIND_KEYWORDS = ['bind("cn=', "bind('cn=", 'bind("uid=', "bind('uid=", 'bind("dc=', "bind('dc=", 'bind("ou=', "bind('ou="];
 /** Lower-case pieces of POSITIONAL_PASSWORD_CALL's calls, which hold no secret word: they wake the rule. */
-const POSITIONAL_CALL_KEYWORDS = ["postgresql_password(", "pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind(", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"];
+const POSITIONAL_CALL_KEYWORDS = ["postgresql_password(", ...LDAP_BIND_KEYWORDS, "pdo(", "mysqli", "sequelize(", "dbi->connect", "wifi.begin", "wifi.softap", "plainauth(", "dialer(", "simple_bind", "bind_s(", "ldap_bind(", "ldap_sasl_bind(", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"];
 /**
  * Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password;
  * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
@@ -589,10 +595,12 @@ const POETRY_CREDENTIAL =
  * `encodeToString("admin:…".getBytes())`, `Convert.ToBase64String(Encoding.ASCII.GetBytes(":PAT"))`
  * (Azure DevOps takes a PAT with no user), `EncodeToString([]byte("…"))`, and
  * `Buffer.from("admin:…").toString("base64")` (which says base64 after the literal: `base64` on the
- * line). The user part is a plain name or nothing.
+ * line). The user part is a plain name or nothing. .NET's `Encoding.ASCII.GetBytes("user:…")` alone
+ * counts too, the encoding a line later (`Convert.ToBase64String(raw)`), when a user is named and
+ * the password looks generated: bytes of `a:b` are built for other reasons as well.
  */
 const BASIC_PAIR_ENCODED =
-  /\b(?<encoder>btoa|b64encode|urlsafe_b64encode|ToBase64String|encodeToString|EncodeToString|encode64|Buffer\.from)[ \t]*\((?:[ \t]*[\w.[\]:]{1,80}\()?[ \t]*(?:b|@)?(?<q>["'])(?<user>[\w.@\\-]{0,100}):(?<value>[^"'\s\\:]{1,200})\k<q>/dg;
+  /\b(?<encoder>btoa|b64encode|urlsafe_b64encode|ToBase64String|encodeToString|EncodeToString|encode64|Buffer\.from|GetBytes)[ \t]*\((?:[ \t]*[\w.[\]:]{1,80}\()?[ \t]*(?:b|@)?(?<q>["'])(?<user>[\w.@\\-]{0,100}):(?<value>[^"'\s\\:]{1,200})\k<q>/dg;
 /** A first part that makes `a:b` no user and password: a digest's algorithm, a URN, a data URI's scheme. */
 const NOT_A_USER = /^(?:urn|sha\d*|md5|data|https?|tag|mailto)$/i;
 /** An Ethereum private key (32 bytes in hex) in a Hardhat or Truffle network's `accounts: ["0x…"]`. */
@@ -870,7 +878,7 @@ const LINE_GATES = new LiteralGates({
   spaceDash: [" -"],
   userFlag: ["-u"],
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password"],
-  positionalCall: ["postgresql_password(", "pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
+  positionalCall: ["postgresql_password(", ...LDAP_BIND_KEYWORDS, "pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
   clientSecretCredential: ["clientsecretcredential"],
   signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("],
@@ -889,7 +897,7 @@ const LINE_GATES = new LiteralGates({
   userPercentPassword: ["smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "net ", "lftp"],
   htpasswd: ["htpasswd"],
   poetry: ["http-basic.", "pypi-token."],
-  basicEncoder: ["btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from"],
+  basicEncoder: ["btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from", "getbytes("],
   accounts: ["accounts"],
   identified: ["identified"],
   redis: ["requirepass", "masterauth"],
@@ -1051,7 +1059,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // name and its value. PLACEHOLDER_DEFAULT reads a default, without the `-` or `=` before it;
     // `:+` (the text when set) and `:?` (the message when unset) hold none.
     if (assignment.op.trim() === ":" && line[nameStart - 1] === "{" && line[nameStart - 2] === "$" && isParameterExpansion(line, nameStart - 2, nameEnd)) continue;
-    const strength = secretStrength(name);
+    let strength = secretStrength(name);
     if (!strength) continue;
     // `test "$pass" = dlopen`, `[ "$PASSWORD" = "" ]`: a shell reads a `$` name and never assigns
     // it (`pass=…` assigns), so `=` after one compares (libtool's ltmain.sh, in every autotools tree).
@@ -1073,6 +1081,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const inQuery = queryParameter || before === "=" || (before === ";" && line.slice(nameStart - 5, nameStart) === "&amp;");
     let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType, inQuery ? "&" : before === "," ? "," : "");
     if (!read) continue;
+    // A URL's bare `key=` is an API key (Google's, Bing Maps', a partner's) when it is long and
+    // random in both cases and digits; a lookup's or a cache's key is a path, a word or hex.
+    if (queryParameter && strength === "generated-key" && /^key$/i.test(name) && MIXED_RANDOM_30.test(line.slice(read.start, read.end))) strength = "token";
     // In a quoted pair the value runs to the closing quote, spaces and all (`"DB_PASSWORD=Zq9x Lm2p"`).
     if (pairInQuotes && quoted && !read.quoted) {
       const close = line.indexOf(quoteBefore, opEnd);
@@ -1333,7 +1344,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
   }
 
-  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind|SMBConnection|FTP|JedisPool|S(?:sh|ftp|cp)Client|NewStaticV4|X509Certificate|pkcs12\.load|toCharArray|postgresql_password/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
+  if (hasParenthesis && open[GATE.positionalCall] && /PDO|mysqli|Sequelize|DBI->|WiFi\.|PlainAuth|Dialer|bind_s|simple_bind|ldap_bind|ldap_sasl_bind|SMBConnection|FTP|JedisPool|S(?:sh|ftp|cp)Client|NewStaticV4|X509Certificate|pkcs12\.load|toCharArray|postgresql_password|\.bind\(/.test(line)) for (const match of allMatches(POSITIONAL_PASSWORD_CALL, line)) {
     const open = match.index + match[0].length;
     const callee = match.slice(1).find((name) => name !== undefined)!;
     const position = PASSWORD_POSITION[callee]! + (/^S(?:sh|ftp|cp)Client$/.test(callee) && /^\s*\d+\s*$/.test(argumentAt(line, open, 1)?.text ?? "") ? 1 : 0);
@@ -1432,6 +1443,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.poetry] && line.includes("poetry")) pushPlacedValues(POETRY_CREDENTIAL, line, { name: "password", strength: "password", fileType: "text", argument: true, keyName: (match) => (match.groups!.u === undefined && /pypi-token/.test(match[0]) ? "pypi-token" : "password") }, hits);
   if (open[GATE.basicEncoder] && hasParenthesis) for (const match of allMatches(BASIC_PAIR_ENCODED, line)) {
     if (match.groups!.encoder === "Buffer.from" && !line.slice(match.index, match.index + 300).includes("base64")) continue;
+    if (match.groups!.encoder === "GetBytes" && (match.groups!.user === "" || !looksRandom(match.groups!.value!) || line.includes("ToBase64String"))) continue;
     if (NOT_A_USER.test(match.groups!.user!)) continue;
     const span = group(match, "value")!;
     const password = line.slice(...span);
@@ -1707,7 +1719,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },

@@ -75,7 +75,8 @@ export const URL_RULES: readonly PatternRule[] = [
     // StackExchange.Redis's configuration string: `host:port` first, then options separated by
     // commas, one of them `password=…` (an Azure Cache for Redis access key is found by the Azure
     // rule first). Bounded runs keep it linear.
-    pattern: /(?<![\w.-])[A-Za-z0-9][A-Za-z0-9.-]{0,253}:\d{2,5}(?:,[A-Za-z]{2,30}=[^,;"'`\s]{0,100}){0,10},password=(?<value>[^,;"'`\s]{1,200})/dgi,
+    // The host may be filled in where the string is built: `string.Format("{0}:6380,password=…", host)`, `%s`, `${host}`.
+    pattern: /(?<![\w.-])(?:[A-Za-z0-9][A-Za-z0-9.-]{0,253}|\{[\w.]{0,30}\}|%s|\$\{[\w.]{1,30}\}):\d{2,5}(?:,[A-Za-z]{2,30}=[^,;"'`\s]{0,100}){0,10},password=(?<value>[^,;"'`\s]{1,200})/dgi,
     reject: (value) => value.length < 3 || isDocumentationPassword(value),
   },
   {
