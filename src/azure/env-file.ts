@@ -29,7 +29,9 @@ function quotedValue(text: string, start: number): { value: string; end: number 
   let value = "";
   for (let index = start + 1; index < text.length; index++) {
     const char = text[index]!;
-    if (char === quote) return { value: value.replace(/\r\n/g, "\n"), end: index + 1 };
+    if (char === quote) return { value, end: index + 1 };
+    // A raw CRLF inside the quotes is one line break; an escaped `\r\n` is what it says.
+    if (char === "\r" && text[index + 1] === "\n") continue;
     if (quote === '"' && char === "\\" && index + 1 < text.length) {
       const next = text[++index]!;
       value += next === "n" ? "\n" : next === "r" ? "\r" : next === "t" ? "\t" : next;

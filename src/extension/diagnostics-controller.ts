@@ -16,6 +16,9 @@ import type { WorkspacePolicies } from "./workspace-policies";
 export { describe } from "./describe";
 
 /** Why a file was not scanned, in the groups the workspace scan's summary counts. */
+/** How long changes on disk are gathered before the files are read again (a checkout's burst). */
+const CHANGED_ON_DISK_DELAY_MS = 300;
+
 export type SkipCategory = "size" | "binary" | "excluded" | "disabled";
 
 /** The outcome of a file's last scan: what the status bar shows and the workspace scan counts. */
@@ -75,6 +78,11 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly scanners = new Map<string, DocumentScanner>();
   private readonly looseFilePaths = new LooseFilePaths();
 
+  /** Listed files changed on disk, to read again (see readAgainLater). */
+  private readonly changedOnDisk = new Set<string>();
+  private changedTimer: ReturnType<typeof setTimeout> | undefined;
+  private readingChanged = false;
+
   /** A whole workspace scan has listed the workspace's files: settings that change that list call for another. */
   workspaceScanned = false;
 
@@ -99,18 +107,19 @@ export class DiagnosticsController implements vscode.Disposable {
       watcher,
       watcher.onDidDelete((uri) => this.forgetUnder(uri)),
       watcher.onDidChange((uri) => {
-        if (!this.fromWorkspaceScan.has(uri.toString()) || openDocumentOf(uri) || isOpenNotebook(uri)) return;
-        this.scanFileOnDisk(uri).catch(() => this.clear(uri));
+        if (this.fromWorkspaceScan.has(uri.toString())) this.readAgainLater(uri.toString());
       }),
-      // Renamed in VS Code (the Explorer, a refactoring): the old name's entries go; a listed file
-      // is read under its new name.
+      // Renamed in VS Code (the Explorer, a refactoring): the old names' entries go; the listed
+      // files (the one renamed, or those in a renamed folder) are read under their new names.
       vscode.workspace.onDidRenameFiles((event) => {
         for (const { oldUri, newUri } of event.files) {
-          const listed = this.fromWorkspaceScan.has(oldUri.toString());
+          const oldKey = oldUri.toString();
+          const moved = [...this.fromWorkspaceScan].filter((key) => key === oldKey || key.startsWith(`${oldKey}/`));
           this.forgetUnder(oldUri);
-          if (listed && !openDocumentOf(newUri)) {
-            this.fromWorkspaceScan.add(newUri.toString());
-            this.scanFileOnDisk(newUri).catch(() => this.clear(newUri));
+          for (const key of moved) {
+            const renamed = `${newUri.toString()}${key.slice(oldKey.length)}`;
+            this.fromWorkspaceScan.add(renamed);
+            this.readAgainLater(renamed);
           }
         }
       }),
@@ -354,7 +363,35 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const uri of uris) this.stateChanged.fire(uri);
   }
 
+  /**
+   * Reads a listed file again from disk, soon: changes come in bursts (a checkout touches
+   * thousands of files, a log is written line by line), so they are gathered for a moment and then
+   * read one file at a time, not all at once. A file an editor has open is scanned as it is edited.
+   */
+  private readAgainLater(key: string): void {
+    this.changedOnDisk.add(key);
+    if (this.changedTimer === undefined && !this.readingChanged) this.changedTimer = setTimeout(() => void this.readChanged(), CHANGED_ON_DISK_DELAY_MS);
+  }
+
+  private async readChanged(): Promise<void> {
+    this.changedTimer = undefined;
+    this.readingChanged = true;
+    try {
+      // (A Set visits what is added while it is read: changes that arrive meanwhile are read too.)
+      for (const key of this.changedOnDisk) {
+        this.changedOnDisk.delete(key);
+        const uri = vscode.Uri.parse(key);
+        if (!this.fromWorkspaceScan.has(key) || openDocumentOf(uri) || isOpenNotebook(uri)) continue;
+        await this.scanFileOnDisk(uri).catch(() => this.clear(uri));
+      }
+    } finally {
+      this.readingChanged = false;
+    }
+  }
+
   dispose(): void {
+    clearTimeout(this.changedTimer);
+    this.changedOnDisk.clear();
     for (const key of this.debounceTimers.keys()) this.cancelTimer(key);
     vscode.Disposable.from(...this.subscriptions).dispose();
   }

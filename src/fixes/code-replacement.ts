@@ -114,10 +114,12 @@ function readFor(language: Language, expression: string, name: string, text: str
       return {
         whole: expression,
         // Inside "…" the variable interpolates; '…' is closed and reopened around it; a bare word takes it quoted.
+        // The quoting at the value, as the shell reads the line (the literal found may be an inner one).
         splice: (literal, target) => {
-          if (literal.form.open === '"') return insideSingleQuotesOfSubstitution(text, literal, target) ? `'"\${${name}}"'` : `\${${name}}`;
-          if (literal.prefixText !== "") return undefined;
-          return literal.form.open === "'" ? `'"\${${name}}"'` : `"\${${name}}"`;
+          const quoting = shellQuotingAt(text, target.start);
+          if (quoting === "double") return `\${${name}}`;
+          if (quoting === undefined || literal.prefixText !== "") return undefined;
+          return quoting === "single" ? `'"\${${name}}"'` : `"\${${name}}"`;
         },
         concatOperator: "",
       };
@@ -206,14 +208,40 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
 }
 
 /**
- * Shell: whether the value sits in single quotes inside a command substitution of a double-quoted
- * string, `"$(openssl passwd -6 '…')"`, where the single quotes are quotes again and `${NAME}`
- * would stay literal text.
+ * Shell: the quoting in force at `offset`, read from the start of its line as the shell reads it:
+ * single quotes, double quotes (`"…$(…)…"` opens a new level, where quotes are quotes again:
+ * `"$(openssl passwd -6 '…')"`), or none. Undefined inside backticks, whose nested quoting needs
+ * escapes a plain splice does not write.
  */
-function insideSingleQuotesOfSubstitution(text: string, literal: StringLiteral, target: Span): boolean {
-  const before = text.slice(literal.contentStart, target.start);
-  const substitution = before.lastIndexOf("$(");
-  return substitution !== -1 && (before.slice(substitution).split("'").length - 1) % 2 === 1;
+function shellQuotingAt(text: string, offset: number): "single" | "double" | "bare" | undefined {
+  const stack: ("double" | "substitution" | "backtick")[] = [];
+  let single = false;
+  for (let i = text.lastIndexOf("\n", offset - 1) + 1; i < offset; i++) {
+    const char = text[i];
+    const top = stack[stack.length - 1];
+    if (single) {
+      if (char === "'") single = false;
+    } else if (char === "\\") {
+      i++;
+    } else if (char === "$" && text[i + 1] === "(") {
+      stack.push("substitution");
+      i++;
+    } else if (char === "`") {
+      if (top === "backtick") stack.pop();
+      else stack.push("backtick");
+    } else if (top === "double") {
+      if (char === '"') stack.pop();
+    } else if (char === "'") {
+      single = true;
+    } else if (char === '"') {
+      stack.push("double");
+    } else if (char === ")" && top === "substitution") {
+      stack.pop();
+    }
+  }
+  if (stack.includes("backtick")) return undefined;
+  if (single) return "single";
+  return stack[stack.length - 1] === "double" ? "double" : "bare";
 }
 
 /** Shell: the unquoted word (`TOKEN=ghp_…`) that holds the value. */
@@ -340,6 +368,10 @@ function bicepReplacement(request: ReplacementRequest, literal: StringLiteral): 
 
 export function codeReplacement(request: ReplacementRequest, language: Language): Replacement {
   const { text, target, purpose } = request;
+  // (Inside backticks a replacement needs escapes of its own: `$(…)` nests without them.)
+  if (language === "shell" && shellQuotingAt(text, target.start) === undefined) {
+    throw new FixPlanError("unsupported", "The value is inside backticks (a command substitution): write it as $(…) first, or move it by hand.");
+  }
   const literal = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : undefined);
   if (!literal) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");
   if (language === "bicep") return bicepReplacement(request, literal);

@@ -57,6 +57,11 @@ const TOOL_FILES: readonly ToolFile[] = [
     instead: "have the script take the value as a variable (sqlcmd's $(Password), psql's :'password') and pass it from Key Vault with \"Run with secrets\", then rotate the old value",
   },
   {
+    matches: (_, base) => base.endsWith(".pp"),
+    reason: "Puppet compiles this manifest and cannot resolve a Key Vault reference (a password-hashing function would hash the reference's text)",
+    instead: "look the value up when the catalog compiles, with Hiera (hiera-eyaml, or a Key Vault backend): `Sensitive(lookup('orders::db_password'))`, then rotate the old value",
+  },
+  {
     // A Pulumi project's program (`Pulumi.yaml`) and its stacks' settings (`Pulumi.dev.yaml`).
     matches: (_, base) => /^pulumi(?:\.[\w-]+)?\.ya?ml$/.test(base),
     reason: "Pulumi reads this file and cannot resolve a Key Vault reference (`${…}` names Pulumi's own config and variables)",
@@ -176,7 +181,10 @@ function accountPasswordRefusal(filePath: string, ruleId: string): string | unde
   if (/^(?:dockerfile|containerfile)(?:\.|$)|\.dockerfile$/.test(base)) {
     return "Docker keeps this password in the image's layers and cannot resolve a Key Vault reference: pass it as a build secret (RUN --mount=type=secret,id=root_password, read from /run/secrets/root_password) that the pipeline sets from Key Vault, or set no password and sign in with SSH keys; then rotate the old value.";
   }
-  return "This password is set as written when the machine is built (cloud-init reads user-data once, at first boot) and nothing there resolves a Key Vault reference: sign in with an SSH key (or let cloud-init choose RANDOM), or render the file at deployment from Key Vault; then rotate the old value.";
+  if (/\.ya?ml$|^(?:user-data|cloud-config)(?:\.|$)/.test(base)) {
+    return "cloud-init sets this password as written at first boot and cannot resolve a Key Vault reference: sign in with an SSH key (or let cloud-init choose RANDOM), or render user-data at deployment from Key Vault; then rotate the old value.";
+  }
+  return "This password is set as written where the machine or image is built (a Makefile, a Vagrantfile, a Packer template, a pipeline step), and that file cannot resolve a Key Vault reference: pass it in from the build's environment (a pipeline secret, or Run with Secrets) as the shell step's variable, or sign in with SSH keys; then rotate the old value.";
 }
 
 /** `Default: "…"` (or `"Default": "…"`) right before a value, in a template that declares CloudFormation's version or `NoEcho` parameters. */

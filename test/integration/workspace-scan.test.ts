@@ -51,6 +51,25 @@ suite("workspace scan", () => {
     }
   });
 
+  test("a folder renamed in VS Code takes its listed files' findings to the new names", async () => {
+    const folder = workspaceFile("settings/rename-me");
+    const renamedFolder = workspaceFile("settings/renamed-folder");
+    const token = ["Bq2", "Xm7", "Hv4", "Lz9", "Kc1", "Wt6", "Rn3", "Pd8"].join("");
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, "worker.py"), new TextEncoder().encode(`api_secret = "${token}"\n`));
+    try {
+      await vscode.commands.executeCommand("secretHygiene.scanWorkspace");
+      await waitFor(() => ourDiagnostics(vscode.Uri.joinPath(folder, "worker.py")), (d) => d.length === 1, "the finding in the folder");
+      const rename = new vscode.WorkspaceEdit();
+      rename.renameFile(folder, renamedFolder);
+      assert.ok(await vscode.workspace.applyEdit(rename), "the folder is renamed");
+      await waitFor(() => ourDiagnostics(vscode.Uri.joinPath(renamedFolder, "worker.py")), (d) => d.length === 1, "the finding under the folder's new name");
+      assert.equal(ourDiagnostics(vscode.Uri.joinPath(folder, "worker.py")).length, 0, "nothing left under the old name");
+    } finally {
+      await vscode.workspace.fs.delete(renamedFolder, { recursive: true }).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
   test("a file that turns binary loses its findings at the next scan", async () => {
     const file = workspaceFile("settings/turns-binary.py");
     const token = ["Kq4", "Wz8", "Rt2", "Yn6", "Hb3", "Lm9", "Xc5", "Pv7"].join("");

@@ -146,3 +146,39 @@ test("the Erlang cookie and Puppet's postgresql_password are passwords", () => {
   assert.deepEqual(found(`RABBITMQ_ERLANG_COOKIE=${KEY}\n`, "deploy/.env"), [KEY]);
   assert.deepEqual(found(`    password => postgresql::postgresql_password('orders', '${PASSWORD}'),\n`, "manifests/site.pp"), [PASSWORD]);
 });
+
+test("filters for references, placeholders and prose keep the real passwords that resemble them", () => {
+  // Generated passwords that start with `$` and a digit, or `@@`; a `$word` where nothing expands it.
+  assert.deepEqual(found(`DB_PASSWORD: "$75REjhxoyjhOd"\nADMIN_PASSWORD: "@@io3LsR7LFPhOgz"\n`, "deploy/values.yaml"), ["$75REjhxoyjhOd", "@@io3LsR7LFPhOgz"]);
+  assert.deepEqual(found(`API_SECRET = "HGYZJ3qCI2fm$super_secret"\n`, "app/settings.py"), ["HGYZJ3qCI2fm$super_secret"]);
+  // Capitals that do not read as words are a password, not a README's slot name.
+  assert.deepEqual(found(`DATABASE_URL=postgres://DEPLOY:LDGYWKKXEVSPAY@db.internal.corp/app\n`, ".env"), ["LDGYWKKXEVSPAY"]);
+  // One word and an `@`, or a word in brackets, in a configuration file: a password.
+  assert.deepEqual(found(`DB_PASSWORD=welcome@\n`, ".env"), ["welcome@"]);
+  assert.deepEqual(found(`password: "(Tigerlily)"\n`, "config/db.yaml"), ["(Tigerlily)"]);
+  // An HTML entity's look, not one: mysql's glued password.
+  assert.deepEqual(found(`mysql -uroot -p'&abc;Xq9Lm2vR7' orders\n`, "scripts/restore.sh"), ["&abc;Xq9Lm2vR7"]);
+});
+
+test("nginx's *_pass directives name an upstream, not a password", () => {
+  const site = "server {\n  location ~ \\.php$ {\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n    fastcgi_pass 127.0.0.1:9000;\n  }\n  location /app { uwsgi_pass django; }\n  grpc_pass backend;\n}\n";
+  assert.deepEqual(found(site, "etc/nginx/sites-available/php-site.conf"), []);
+});
+
+test("a Twitter bearer token after an aligned table's long column is still one", () => {
+  const bearer = "A".repeat(22) + ["MLheAAAAAAA0%2BuSeid%2BULvsea4J", "tiGRiSDSJSI%3DEUifiRBkKG5E2XzMDj"].join("");
+  assert.deepEqual(found(`| ${"service_account_with_a_long_descriptive_name_for_the_table_x1".padEnd(64)} ${bearer} |\n`, "docs/credentials.md"), [bearer]);
+});
+
+test("look-alikes from C, Python and CI trees: flags in argument lists, module lists, links, RSA parameters, DNS keys, hex vectors", () => {
+  assert.deepEqual(found(`realm.run([kadminl, 'addprinc', '-pw', 'pass', '-pwexpire', 'now', 'user'])\n`, "src/tests/t_expire_warn.py"), []);
+  assert.deepEqual(found(`    ./configure --with-modules=mod_sql:mod_sql_sqlite:mod_sql_passwd:mod_sftp:mod_sftp_sql:mod_ban\n`, ".github/workflows/ci.yml"), []);
+  assert.deepEqual(found(`// the needless password (MemberList() does not take one)\n`, "command/ep_command.go"), []);
+  assert.deepEqual(found(`MYSQL_USER=root MYSQL_PASSWORD= FILTER=integration npm test\n`, "Readme.md"), []);
+  const modulus = "qpe9fxlN4dBG6yBf3ml8yv1XXWpbRTCuy3YhKbqw3bbi0MAOnrOqAKWxCg+BfHvGEq2bxT7iVM6hj7TeCYHSqQ==";
+  assert.deepEqual(found(`  "Modulus: ${modulus}\\n"\n`, "modules/remotebackend/test-remotebackend-keys.hh"), []);
+  assert.deepEqual(found(`  (CASE_S(QType::KEY, "0 3 3 ${modulus}"))\n`, "pdns/test-dnsrecords_cc.cc"), []);
+  assert.deepEqual(found(`static const char *k = "EAAA${"08807D06".repeat(7)}ABCD";\n`, "spake/t_vectors.c"), []);
+  // The same shapes with a secret in them are still found.
+  assert.deepEqual(found(`DB_PASSWORD=${PASSWORD.replace("#", "q")}\n`, ".env"), [PASSWORD.replace("#", "q")]);
+});

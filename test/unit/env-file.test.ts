@@ -49,3 +49,10 @@ test("Key Vault references: SecretUri, and VaultName + SecretName (+ version); a
   assert.equal(keyVaultReferenceIn("plain value"), undefined);
   assert.equal(keyVaultReferenceIn("@Microsoft.AppConfiguration(Endpoint=https://x.azconfig.io; Key=k)"), undefined);
 });
+
+test("an escaped \\r\\n in double quotes stays a carriage return and a line feed; a raw CRLF inside quotes is one line break", () => {
+  assert.deepEqual(
+    parseEnvFile('HDR="a\\r\\nb"\r\nPEM="x\r\ny"\r\n').map(({ value }) => value),
+    ["a\r\nb", "x\ny"],
+  );
+});

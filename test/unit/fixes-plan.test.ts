@@ -319,6 +319,7 @@ test("files a tool reads by itself are refused, with what works for that tool: t
     ["cfn/stack.json", `{ "Parameters": { "DbPassword": { "Type": "String", "NoEcho": true, "Default": "${PASSWORD}" } } }\n`, /delete the Default/],
     ["images/agent/Dockerfile", `FROM ubuntu:22.04\nRUN echo 'dev:${PASSWORD}' | chpasswd\n`, /build secret/],
     ["cloud-init/user-data", `#cloud-config\nchpasswd:\n  list: |\n    root:${PASSWORD}\n`, /SSH key/],
+    ["manifests/site.pp", `postgresql::server::db { 'orders':\n  password => postgresql::postgresql_password('orders', '${PASSWORD}'),\n}\n`, /Hiera/],
     ["infra/Pulumi.yaml", `name: edge\nruntime: yaml\nresources:\n  db:\n    type: aws:rds:Instance\n    properties:\n      password: ${PASSWORD}\n`, /pulumi config set --secret/],
     ["package-lock.json", `{\n  "packages": {\n    "node_modules/a": {\n      "resolved": "https://ci:${PASSWORD}@npm.northwind-build.net/a/-/a-1.0.0.tgz"\n    }\n  }\n}\n`, /\.npmrc/],
   ];
@@ -345,6 +346,10 @@ test("an account's password in a shell script becomes a variable, also in single
   assert.equal(move(`echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `echo 'dev:'"\${DEV_PASSWORD}"'' | chpasswd\n`);
   // In "$(…)" the single quotes are quotes again: `${PASSWORD}` written inside them would stay text.
   assert.equal(move(`useradd -p "$(openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(openssl passwd -6 ''"\${PASSWORD}"'')" ops\n`);
+  // …also after a quoted word inside the substitution; inside backticks the move is refused.
+  assert.equal(move(`useradd -p "$(echo "x" && openssl passwd -1 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(echo "x" && openssl passwd -1 ''"\${PASSWORD}"'')" ops\n`);
+  const backticks = `useradd -p "\`openssl passwd -6 '${PASSWORD}'\`" ops\n`;
+  assert.throws(() => planMove({ text: backticks, filePath: "provision.sh", finding: secretIn(backticks, "provision.sh"), secretName: "pw", vaultUrl: VAULT }), refusal("unsupported", PASSWORD));
 });
 
 test("a finding whose place stores the secret itself is refused, with what works instead: a reference there would be stored or read as the value", () => {

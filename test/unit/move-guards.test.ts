@@ -1,7 +1,8 @@
-// The guards that keep two moves in one window apart (src/extension/moves/move-guards.ts).
+// The guards that keep two moves in one window apart (src/extension/moves/move-guards.ts), and the
+// holds that keep one move's undo from taking back a write another move's file reads.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { oncePerFinding, withKeyLock } from "../../src/extension/moves/move-guards";
+import { holdWritten, join, lookMark, oncePerFinding, valuePlace, withKeyLock } from "../../src/extension/moves/move-guards";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -31,4 +32,51 @@ test("a finding being moved answers a second move at once, and can be moved agai
   assert.equal(await oncePerFinding(uri, { line: 4, character: 0 }, () => Promise.resolve("moved"), () => "busy"), "moved", "another finding is not held up");
   assert.equal(await slow, "moved");
   assert.equal(await oncePerFinding(uri, position, () => Promise.resolve("again"), () => "busy"), "again");
+});
+
+const scopeOf = (name: string) => `https://orders-dev.vault.azure.net|${name}`;
+
+test("a write another move settled on is never taken back; one nobody uses is, by the last to let go", async () => {
+  const scope = scopeOf("settled-on");
+  const place = valuePlace(scope, "value-one");
+  let takenBack = 0;
+  const writer = holdWritten(scope, place, () => Promise.resolve(` taken back (${++takenBack})`));
+  const finder = await join(scope, place, lookMark(scope));
+  assert.ok(finder);
+  finder.settle();
+  assert.equal(await writer.release(() => Promise.resolve(" own"), " kept"), " kept");
+  assert.equal(takenBack, 0);
+
+  const other = scopeOf("unused");
+  const otherPlace = valuePlace(other, "value-two");
+  const lone = holdWritten(other, otherPlace, () => Promise.resolve(` taken back (${++takenBack})`));
+  const joined = await join(other, otherPlace, lookMark(other));
+  assert.equal(await lone.release(() => Promise.resolve(" own"), " kept"), " kept", "the other move still holds it");
+  assert.equal(await joined!.release(() => Promise.resolve(" own"), " kept"), " taken back (1)", "the last to let go runs the writer's undo");
+});
+
+test("a secret recovered from soft delete and reused is held as a write: another move's file keeps it", async () => {
+  const scope = scopeOf("recovered");
+  const place = valuePlace(scope, "value-three");
+  let deleted = false;
+  const recoverer = holdWritten(scope, place, () => {
+    deleted = true;
+    return Promise.resolve(" deleted again");
+  });
+  const finder = await join(scope, place, lookMark(scope));
+  finder!.settle();
+  await recoverer.release(() => Promise.resolve(""), " kept");
+  assert.equal(deleted, false);
+});
+
+test("a look that began before a write was taken back is not good: the move waits and looks again", async () => {
+  const scope = scopeOf("withdrawn");
+  const place = valuePlace(scope, "value-four");
+  const writer = holdWritten(scope, place, () => Promise.resolve(" taken back"));
+  const mark = lookMark(scope);
+  await writer.release(() => Promise.resolve(""), " kept");
+  assert.equal(await join(scope, place, mark), undefined, "the look saw a value that is gone");
+  assert.ok(await join(scope, place, lookMark(scope)), "a new look may hold");
+  // Ending twice says nothing more and takes nothing back twice.
+  assert.equal(await writer.release(() => Promise.resolve(" again"), " kept"), "");
 });

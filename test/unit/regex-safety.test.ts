@@ -140,3 +140,22 @@ for (const [id, header] of RESOURCE_HEADERS) {
     assert.ok(elapsed < RESOURCE_HEADERS_BOUND_MS, `${id} took ${elapsed.toFixed(0)} ms`);
   });
 }
+
+// Lines whose blanks run on and then do not end as the pattern expects: a configuration directive
+// (`name value`, then blanks and a word) and Pulumi values after their resources' headers.
+test("a .conf directive followed by a megabyte of blanks and a word is read in linear time", () => {
+  const content = `auth_pass 1111${" ".repeat(ONE_MB)}x\n`;
+  const started = performance.now();
+  scanText({ content, filePath: "etc/keepalived/keepalived.conf" });
+  const elapsed = performance.now() - started;
+  assert.ok(elapsed < WHOLE_SCAN_BOUND_MS, `took ${elapsed.toFixed(0)} ms`);
+});
+
+test("Pulumi Key Vault secret headers over long blank value lines are read in linear time", () => {
+  const resource = `  s:\n    type: azure-native:keyvault:Secret\n    properties:\n      properties:\n        value:${" ".repeat(5000)}x #\n`;
+  const content = `resources:\n${resource.repeat(Math.ceil(ONE_MB / resource.length))}`;
+  const started = performance.now();
+  scanText({ content, filePath: "infra/Main.yaml" });
+  const elapsed = performance.now() - started;
+  assert.ok(elapsed < WHOLE_SCAN_BOUND_MS, `took ${elapsed.toFixed(0)} ms`);
+});

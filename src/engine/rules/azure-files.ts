@@ -413,8 +413,29 @@ function findSecretResourceValues(text: string, _context: RuleContext, wokenAt?:
 
 /** A Pulumi YAML resource's `type: azure-native:keyvault:Secret` (versioned, `azure-native:keyvault/v20230701:Secret`, or the classic `azure:keyvault:Secret`). */
 const PULUMI_SECRET_TYPE = /^(?<indent>[ \t]*)type[ \t]*:[ \t]*["']?azure(?:-native)?:keyvault(?:\/v[\w-]{1,40})?:Secret["']?[ \t]*(?:#.*)?\r?$/;
-/** `value: …` under the resource's `properties: properties:`, quoted or plain. */
-const PULUMI_VALUE = /^[ \t]+value[ \t]*:[ \t]*(?:(?<q>["'])(?<quoted>[^"'\n]{1,4000})\k<q>|(?<bare>[^\s"'#|>&*!{[][^\n]{0,4000}?))[ \t]*(?:[ \t]#.*)?\r?$/d;
+/** `value: …` under the resource's `properties: properties:`: where the value starts (read by pulumiValueSpan). */
+const PULUMI_VALUE_KEY = /^[ \t]+value[ \t]*:[ \t]*/;
+/** How long a line the Pulumi reader looks at: a secret's value line is short. */
+const PULUMI_LINE_LIMIT = 4000;
+
+/**
+ * The value of a `value: …` line, quoted or plain, less a ` #` comment and trailing blanks; offsets
+ * in the line. Undefined for no value, a block scalar, an anchor or tag, a flow collection.
+ */
+function pulumiValueSpan(line: string): [number, number] | undefined {
+  const key = PULUMI_VALUE_KEY.exec(line);
+  if (!key) return undefined;
+  const start = key[0].length;
+  const first = line[start];
+  if (first === '"' || first === "'") {
+    const close = line.indexOf(first, start + 1);
+    return close > start + 1 ? [start + 1, close] : undefined;
+  }
+  if (first === undefined || /[\s#|>&*!{[]/.test(first)) return undefined;
+  const comment = line.indexOf(" #", start);
+  const end = start + (comment === -1 ? line.slice(start) : line.slice(start, comment)).trimEnd().length;
+  return end > start ? [start, end] : undefined;
+}
 const PULUMI_SECRET_NAME = /^[ \t]+secretName[ \t]*:[ \t]*["']?(?<name>[0-9A-Za-z-]{1,127})["']?[ \t]*\r?$/;
 
 /**
@@ -424,30 +445,39 @@ const PULUMI_SECRET_NAME = /^[ \t]+secretName[ \t]*:[ \t]*["']?(?<name>[0-9A-Za-
  */
 function findPulumiSecretValues(text: string, wokenAt?: readonly number[]): RuleHit[] {
   const hits: RuleHit[] = [];
+  // A header inside lines already read (headers one after another) is read once, not a hundred times.
+  let readUntil = 0;
   for (const lineStart of wokenAt ?? lineStartsOf(text)) {
-    const header = PULUMI_SECRET_TYPE.exec(text.slice(lineStart, lineEndOf(text, lineStart)));
+    if (lineStart < readUntil) continue;
+    const headerEnd = lineEndOf(text, lineStart);
+    if (headerEnd - lineStart > PULUMI_LINE_LIMIT) continue;
+    const header = PULUMI_SECRET_TYPE.exec(text.slice(lineStart, headerEnd));
     if (!header) continue;
     const indent = header.groups!.indent!.length;
     // The resource's members may come before `type:` too: start at the first line of its block.
     let from = lineStart;
-    for (let n = 0; n < RESOURCE_LINES && from > 0; n++) {
+    for (let n = 0; n < RESOURCE_LINES && from > Math.max(0, readUntil); n++) {
       const previous = text.lastIndexOf("\n", from - 2) + 1;
-      const line = text.slice(previous, from - 1);
+      const line = text.slice(previous, Math.min(from - 1, previous + PULUMI_LINE_LIMIT));
       if (line.trim() !== "" && line.length - line.trimStart().length < indent) break;
       from = previous;
     }
     let value: { start: number; end: number } | undefined;
     let name: string | undefined;
-    for (let at = from, n = 0; at < text.length && n < RESOURCE_LINES; n++) {
+    let at = from;
+    for (let n = 0; at < text.length && n < RESOURCE_LINES; n++) {
       const lineEnd = lineEndOf(text, at);
-      const line = text.slice(at, lineEnd);
-      if (line.trim() !== "" && !line.trimStart().startsWith("#") && line.length - line.trimStart().length < indent) break;
-      name ??= PULUMI_SECRET_NAME.exec(line)?.groups!.name;
-      const match = line.length - line.trimStart().length > indent ? PULUMI_VALUE.exec(line) : null;
-      const span = match?.indices!.groups!.quoted ?? match?.indices!.groups!.bare;
-      if (!value && span && isLiteralSecret(line.slice(...span))) value = { start: at + span[0], end: at + span[1] };
+      const line = text.slice(at, Math.min(lineEnd, at + PULUMI_LINE_LIMIT));
+      const lineIndent = line.length - line.trimStart().length;
+      if (line.trim() !== "" && !line.trimStart().startsWith("#") && lineIndent < indent) break;
+      if (lineEnd - at <= PULUMI_LINE_LIMIT) {
+        name ??= PULUMI_SECRET_NAME.exec(line)?.groups!.name;
+        const span = !value && lineIndent > indent ? pulumiValueSpan(line) : undefined;
+        if (span && isLiteralSecret(line.slice(...span))) value = { start: at + span[0], end: at + span[1] };
+      }
       at = lineEnd + 1;
     }
+    readUntil = at;
     if (value) hits.push({ ...value, keyName: name });
   }
   return hits;

@@ -195,7 +195,11 @@ function identifiable(id: string, title: string, keyword: string, body: string):
 
 /** Words before a 64-byte base64 value that say it is a digest, a signature or a one-time value. */
 // (`authenticity`: Rails' `authenticity_token`, a form's CSRF token.)
-const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|etag|thumbprint/;
+// (`modulus`, `exponent`, `prime1`, `coefficient`: an RSA key's parameters as BIND's key files and
+// their test copies write them; the key-file rule reads the files themselves.)
+const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|etag|thumbprint|modulus|exponent|prime[12]|coefficient/;
+/** A DNS record's text (DNSKEY, KEY, IPSECKEY: `"257 3 8 AwEAAa…"`), whose base64 is a public key. */
+const DNS_KEY_RECORD = /\b(?:DNSKEY|CDNSKEY|IPSECKEY|QType::KEY|QType::DNSKEY)\b/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
 const NAMES_A_512_BIT_DIGEST = /\bsha3?-?512\b/i;
 /** A parameter of a .NET XML RSA or DSA key (`<P>…</P>`): the private-key/xml rule judges the whole key. */
@@ -504,6 +508,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
         // cost time quadratic in the length of a line that holds many keys.
         const keyWord = KEY_CONTEXT.exec(line);
         const digestNamed = NAMES_A_512_BIT_DIGEST.test(line);
+        const publicKeyRecord = DNS_KEY_RECORD.test(line);
         for (const hit of base64KeysIn(line)) {
           const value = line.slice(hit.start, hit.end);
           const before = line.slice(Math.max(0, hit.start - 40), hit.start).toLowerCase();
@@ -516,7 +521,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           if (isEncodedSentence(value)) continue;
           // `role <salt> <digest> SHA3-512` (a JMX password file): the line names the 512-bit
           // digest its values are, whatever comes before them.
-          if (digestNamed) continue;
+          if (digestNamed || publicKeyRecord) continue;
           if (context.fileType === "code" && !keyWordBefore(line, keyWord, hit.start) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
           // `"packageSha512": {` then `"value": "…"` (an ARM parameters file): a name on the line
           // before, when none is on the value's own, says digest as well.

@@ -13,7 +13,7 @@ import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isNotKeyOfAnotherWord, SECRETISH_NAME, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
-import { IDENTIFIER, acceptable, looksRandom } from "./secret-values";
+import { IDENTIFIER, acceptable, hasWordyVariable, looksRandom } from "./secret-values";
 import { readsAsWords } from "./value-shapes";
 import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
@@ -669,7 +669,9 @@ const DOCKERFILE = /(?:^|[/\\])(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.doc
  * Squid's, nginx's `… ;`): one name, blanks, one word, maybe `;` and a comment, and nothing else
  * on the line.
  */
-const DIRECTIVE = /^[ \t]*(?<name>[A-Za-z_][\w.-]{0,60})[ \t]+(?<value>[^\s"'#;{}=]{1,300})[ \t]*;?[ \t]*(?:#.*)?\r?$/dg;
+const DIRECTIVE = /^[ \t]*(?<name>[A-Za-z_][\w.-]{0,60})[ \t]+(?<value>[^\s"'#;{}=]{1,300})[ \t]*(?:;[ \t]*)?(?:#.*)?\r?$/dg;
+/** nginx's `fastcgi_pass`, `uwsgi_pass`, `grpc_pass`…: where requests are passed on, an upstream's address. */
+const NGINX_PASS_DIRECTIVE = /^(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$/;
 const DIRECTIVE_FILE = /\.(?:conf|cfg|cnf)(?:\.in|\.sample|\.dist)?$/i;
 
 function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyName: string): void {
@@ -1178,6 +1180,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // in a translation file a bare value runs to the end of its line.
     if (translations && !read.quoted && valueFileType === "config" && isTranslatedText(line.slice(read.start).trim())) continue;
     if (strength === "password" && (usersOnLine ??= usersOn(line)).has(value)) continue;
+    // `PGPASSWORD=X$long_password`, Perl's `"read=$record[2]"`: the shell or the language fills the
+    // variable in (not inside a shell's single quotes).
+    if (line[read.start - 1] !== "'" && (isShellScript(context.filePath) || doubleQuotesInterpolate(context.filePath)) && hasWordyVariable(value)) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
@@ -1274,7 +1279,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       const value = line.slice(...span);
       // find's `-print0`, `-printf`, `-prune`, `-perm` (`find $mysql_datadir … -print0`), and an
       // HTML entity where a generated file quotes the command (`-p&quot;`).
-      if (FIND_PRIMARY_AFTER_P.test(value) || /^&[a-z]{2,8};/.test(value)) continue;
+      if (FIND_PRIMARY_AFTER_P.test(value) || /^&(?:quot|amp|lt|gt|apos|#\d{1,5});/.test(value)) continue;
       if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }
@@ -1496,7 +1501,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // A Dockerfile's ENV value is literal text, as in a configuration file.
   if (open[GATE.environmentWord] && line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
   // (gpg.conf's `default-key 4952E40301FAB41A` names a public key by its id.)
-  if (DIRECTIVE_FILE.test(context.filePath) && (line.includes(" ") || line.includes("\t")) && !GPG_KEY_ID_FLAG.test(/^\s*([\w.-]+)/.exec(line)?.[1] ?? "")) pushNamedValues(DIRECTIVE, line, { ...context, fileType: "config" }, hits);
+  if (DIRECTIVE_FILE.test(context.filePath) && (line.includes(" ") || line.includes("\t"))) {
+    const directive = /^\s*([\w.-]+)/.exec(line)?.[1] ?? "";
+    if (!GPG_KEY_ID_FLAG.test(directive) && !NGINX_PASS_DIRECTIVE.test(directive)) pushNamedValues(DIRECTIVE, line, { ...context, fileType: "config" }, hits);
+  }
   return hits;
 }
 

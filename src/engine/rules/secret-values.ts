@@ -278,11 +278,12 @@ const INTERPOLATED_VARIABLE = new RegExp(
 
 /**
  * A lower-case variable whose name reads as words inside a value: `X$long_password`,
- * `read=$record[2]`, `${db_password}x`. A program fills it in (a shell, Perl, PHP). Its name has
+ * `read=$record[2]`, `${db_password}x`. Where a program fills it in (a shell, Perl, PHP: the
+ * caller knows the language) it is not the value's text. Its name has
  * words joined by `_`, or starts after a character no name holds; a password's `$` stands for a
  * letter (`super$ecret`) or among random characters (`Tz$mQ2wx`).
  */
-function hasWordyVariable(value: string): boolean {
+export function hasWordyVariable(value: string): boolean {
   for (const match of value.matchAll(LOWER_CASE_VARIABLE)) {
     const name = match[1]!;
     const delimited = match.index === 0 || !/[A-Za-z0-9]/.test(value[match.index - 1]!);
@@ -354,10 +355,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (!/[A-Za-z0-9]/.test(value)) return false;
   // Words with spaces under a password's name, quoted where values are data: a passphrase, or prose.
   if (strength === "password" && quoted && fileType === "config" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);
-  if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]+>/.test(value)) return false; // markup: `ListSecrets</code>.`
+  if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]/.test(value)) return false; // markup: `ListSecrets</code>.`, `checking</A`
   // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
-  if (INTERPOLATED_VARIABLE.test(value) || hasWordyVariable(value)) return false;
+  if (INTERPOLATED_VARIABLE.test(value)) return false;
   if (hasVendorPrefix(value)) return false;
   // …and API Management's Git password (`git&<expiry>&<signature>`, see the Azure rule), which
   // `&` no longer cuts short in a configuration file's value: that rule rejected an edited one.
@@ -370,6 +371,14 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `'(none)'`: a default shown in brackets.
   if (/^(["'(])[^"'()]*(?:\1|\))$/.test(value) && LITERAL_WORDS.test(value.slice(1, -1))) return false;
   if (value.startsWith("--")) return false;
+  // `'-pwexpire'`, `'+preauth'`: a command's flag in a list of arguments (`['addprinc', '-pw', 'pass', '-pwexpire', …]`).
+  if (/^[-+][a-z][a-z_-]{2,}$/.test(value)) return false;
+  // `MYSQL_PASSWORD= FILTER=integration npm test`: an empty value, then the next variable's assignment.
+  if (/^[A-Z][A-Z0-9_]*=/.test(value)) return false;
+  // `mod_sql:mod_sql_passwd:mod_sftp:…`: a list of modules or names joined by colons.
+  if (/^[a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*){2,}$/.test(value)) return false;
+  // `(MemberList()`, a call in prose; `clustering.md#custom-discovery`, `html\Change_Password.htm`: a link or a file.
+  if (/^\([A-Za-z_]\w*\(/.test(value) || /\.(?:md|html?|rst|txt|adoc)#[\w-]+$/i.test(value) || /^[\w.-]+\\[\w\\.-]+\.[A-Za-z]{2,4}$/.test(value)) return false;
   // `eetcd_auth:with_timeout/2`: a function and its arity, as Erlang and Elixir refer to one.
   if (/^[a-z][a-z0-9]*_[a-z0-9_]*\/\d{1,3}[)}\]]?$/.test(value)) return false;
   // `'__InSignInFlow__'`: a name between double underscores, a marker or a dunder key.
@@ -378,8 +387,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // FreeRADIUS's and Apache's expansions, `%{control:User-Password}`, `%{crypt:AZ:&Tmp-String-5}`.
   // …and a format field first (`{api_key}[&version={v}]`), an f-string's expression
   // (`{base64.b64encode(self.secret).decode()}`), JSONPath (`{.credential.access_token}`).
-  // …and yacc's `$3` (a rule's third symbol), SQL's `@@global.x` (a server variable).
-  if (/^(?:\$[A-Za-z_{(\d]|@@[A-Za-z_]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
+  if (/^(?:\$[A-Za-z_{(]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
+  // yacc's `$3.str` (a rule's third symbol), SQL's `@@global.x` (a server variable): a reference
+  // and nothing else. (A generated password may start with `$7…` or `@@…`.)
+  if (/^(?:\$\d{1,2}(?:\.[A-Za-z_]\w*)*|@@(?:(?:global|session|local|persist)\.)?[a-z][a-z0-9_]*)$/.test(value)) return false;
   // `%s:%s`, `%TEMP%\token`: a format field or a variable first. A generated password may start
   // with `%` too, and the rest of it is random.
   if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
@@ -436,10 +447,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `'{SHA512-CRYPT.B64}' . base64_encode(…)`: a password scheme's tag (Dovecot's), put before a hash.
   if (/^\{[A-Z0-9][A-Z0-9.-]*\}$/.test(value)) return false;
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
-  // …or a name and an `@` (`apache-proxy@`, `-wget@`), which the FTP server completes with the host.
-  if (/^-?anonymous@/i.test(value) || (/^-?[a-z]+(?:[-_.][a-z]+)*@$/.test(value) && readsAsWords(value.replace(/^-|@$/g, "").split(/[-_.]/), true))) return false;
+  // …or a name and an `@` (`apache-proxy@`, `-wget@`), which the FTP server completes with the host
+  // (one word alone only in code, as FTP clients write it: `welcome@` in a settings file is a password).
+  if (/^-?anonymous@/i.test(value) || (/^-?[a-z]+(?:-[a-z]+)*@$/.test(value) && (value.includes("-") || fileType === "code") && readsAsWords(value.replace(/^-|@$/g, "").split("-"), true))) return false;
   // `(GaryPEGEOT)`: a word in brackets after "password" in prose, a change log's author.
-  if (/^\([A-Za-z]+\)[.,;:]?$/.test(value)) return false;
+  if (fileType === "text" && /^\([A-Za-z]+\)[.,;:]?$/.test(value)) return false;
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`, `'#Microsoft.Media.KeyCredentials'` (an OData type): a dotted name, not a value.
   // …and `"google.rpc.retryinfo-bin"`, a metadata key; `"markup.heading.1"`, an editor's scope.
   if (/^#?[A-Za-z_$][A-Za-z_$-]*(?:\.[A-Za-z_$][A-Za-z_$-]*)+\.?$/.test(value) || /^[a-z][a-z-]*(?:\.[a-z][a-z-]*)+(?:\.\d+)+$/.test(value)) return false;

@@ -1,7 +1,7 @@
 import { isDocumentationPassword } from "../placeholder";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import type { PatternRule } from "./types";
-import { isGeneratedBase64 } from "./value-shapes";
+import { isGeneratedBase64, readsAsWords } from "./value-shapes";
 
 /**
  * Credentials inside URLs and keyword connection strings. The quick fix stores the whole URL or
@@ -53,7 +53,7 @@ export const URL_RULES: readonly PatternRule[] = [
       // so the whole pair is an example to fill in.
       // `gmail+smtp://USERNAME:APP-PASSWORD@default`, `linkedin://ACCESS_TOKEN:USER_ID@default`: both
       // slots named in capitals, as a README writes what to put there.
-      const placeholderUser = user !== undefined && (/^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user) || (ALL_CAPS_NAME.test(user) && ALL_CAPS_NAME.test(value)));
+      const placeholderUser = user !== undefined && (/^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user) || (ALL_CAPS_NAME.test(user) && ALL_CAPS_NAME.test(value) && readsAsWords(value.toLowerCase().split(/[-_]/), true)));
       // `http://localhost:8080/api/v1/packages/lodash@4.17.21`: a port and a path, not a password.
       if (value.includes("/") && !isGeneratedBase64(value)) return true;
       // `jdbc:sqlserver://srv.database.windows.net:1433;database=app;user=app@srv;password=…`: a port

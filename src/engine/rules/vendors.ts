@@ -41,8 +41,11 @@ function vendor(spec: VendorSpec): PatternRule {
   };
 }
 
-/** The end of a line of base64 (wrapped at 76 characters, or so) and the blank that wraps it. */
-const WRAPPED_BASE64_BEFORE = /[A-Za-z0-9+/]{60,}[ \t]+$/;
+/**
+ * Inside a quoted blob of base64 wrapped at blanks: the quote, a line of base64 (76 characters or
+ * so), maybe more, and the blank that wraps it. (Not an aligned table's column before a token.)
+ */
+const WRAPPED_BASE64_BEFORE = /["'][A-Za-z0-9+/]{60,}(?:[ \t]+[A-Za-z0-9+/]{20,})*[ \t]+$/;
 
 /** `START + prefix + class{n}` with the right end guard: the most common vendor shape. */
 function prefixed(id: string, title: string, prefix: string, tail: string, end = END): PatternRule {
@@ -377,7 +380,7 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   // (Its alphabet has no `+` or `/`: a run of `A`s that goes on with them is base64 data, zeros first.)
   // (Not a piece of a longer base64 blob wrapped at blanks, MySQL's `BINLOG '…'`, where zero bytes
   // make runs of `A`.)
-  { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}", "(?![A-Za-z0-9_+/])"), structured: true, reject: (_value, match) => WRAPPED_BASE64_BEFORE.test(match.input.slice(Math.max(0, match.index - 80), match.index)) },
+  { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}", "(?![A-Za-z0-9_+/])"), structured: true, reject: (_value, match) => WRAPPED_BASE64_BEFORE.test(match.input.slice(Math.max(0, match.index - 400), match.index)) },
   prefixed("adafruit/io-key", "Adafruit IO key", "aio_", "[A-Za-z0-9]{28}"),
   prefixed("dependency-track/api-key", "Dependency-Track API key", "odt_", "[A-Za-z0-9]{32,40}"),
   vendor({ id: "maxmind/license-key", title: "MaxMind license key", keywords: ["_mmk"], body: `${START}(?<value>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${END}` }),
@@ -388,7 +391,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   // one without them is Stripe's format above.
   vendor({ id: "svix/webhook-secret", title: "Svix webhook signing secret", keywords: ["whsec_"], body: `${START}(?<value>whsec_(?=[A-Za-z0-9]*[+/])[A-Za-z0-9+/]{32,88}={0,2})(?![A-Za-z0-9_+/=])` }),
   vendor({ id: "shopify/token", title: "Shopify access token or shared secret", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], body: `${START}(?<value>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})${END}` }),
-  vendor({ id: "square/token", title: "Square access token or secret", keywords: ["eaaa", "sq0atp-", "sq0csp-"], body: `${START}(?<value>(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}))${END_DASH}` }),
+  // (Not `EAAA` and 60 hex digits in one case: a test vector's bytes, where Square's tokens mix cases.)
+  vendor({ id: "square/token", title: "Square access token or secret", keywords: ["eaaa", "sq0atp-", "sq0csp-"], body: `${START}(?<value>(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}))${END_DASH}`, reject: (value) => /^EAAA(?:[0-9A-F]{60}|[0-9a-f]{60})$/.test(value) }),
   vendor({ id: "flutterwave/key", title: "Flutterwave key", keywords: ["flwseck", "flwpubk"], body: `${START}(?<value>(?:FLWSECK_TEST|FLWPUBK_TEST|FLWSECK|FLWPUBK)-?[a-hA-H0-9]{12,32}(?:-X)?)${END_DASH}` }),
   vendor({ id: "plaid/access-token", title: "Plaid access token", keywords: ["access-sandbox-", "access-development-", "access-production-"], body: `${START}(?<value>access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})${END}` }),
   vendor({ id: "duffel/api-token", title: "Duffel API token", keywords: ["duffel_test_", "duffel_live_"], body: `${START}(?<value>duffel_(?:test|live)_[A-Za-z0-9_=-]{43})${END_DASH}` }),

@@ -217,15 +217,16 @@ export async function storeSecretVerified(
       const mark = lookMark(scope);
       const existing = await secrets.getSecret(name, { signal: options.signal });
       if (existing?.value === secret.value) {
-        // Another move's write being taken back: look again once it is.
-        const hold = await join(scope, place, mark);
+        // Brought back from soft delete for this move: it is this move's write, which goes back to
+        // deleted if the move is undone, unless another move found it meanwhile (see Hold).
+        const reused = name;
+        const reusedRecovered = recoveredUnused.delete(name);
+        // Otherwise another move's write may be being taken back: look again once it is.
+        const hold = reusedRecovered ? holdWritten(scope, place, () => deleteRecoveredAgain(secrets, reused)) : await join(scope, place, mark);
         if (!hold) continue;
         options.reserved?.set(name, secret.value);
-        const reusedRecovered = recoveredUnused.delete(name);
         options.log.info(`Reusing '${name}' in ${secrets.vaultName}.${await deleteRecoveredUnused()}`);
-        // Brought back for this move: if the move is undone, it goes back to deleted.
-        const reused = name;
-        const undo: Undo = () => hold.release(reusedRecovered ? () => deleteRecoveredAgain(secrets, reused) : () => Promise.resolve(""), "");
+        const undo: Undo = () => hold.release(() => Promise.resolve(""), ` '${reused}' stays in ${secrets.vaultName}: another move now uses it.`);
         return { name, version: existing.properties.version, reused: true, undo, settle: () => hold.settle() };
       }
       if (existing) {
