@@ -33,6 +33,8 @@ function quotedValue(text: string, start: number): { value: string; end: number 
     // A raw CRLF inside the quotes is one line break; an escaped `\r\n` is what it says.
     if (char === "\r" && text[index + 1] === "\n") continue;
     if (quote === '"' && char === "\\" && index + 1 < text.length) {
+      // (A backslash before a CRLF escapes the line break, as before an LF.)
+      if (text[index + 1] === "\r" && text[index + 2] === "\n") index++;
       const next = text[++index]!;
       value += next === "n" ? "\n" : next === "r" ? "\r" : next === "t" ? "\t" : next;
     } else value += char;

@@ -12,7 +12,8 @@
 /** A Google API key, whole. */
 const GOOGLE_API_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
 /** The configuration files the Firebase console gives an Android and an iOS app. */
-const FIREBASE_APP_CONFIG_FILE = /(?:^|[/\\])(?:google-services\.json|GoogleService-Info\.plist)$/;
+// (`firebase_options.dart`: FlutterFire's generated options, `FirebaseOptions(apiKey: '…', …)`.)
+const FIREBASE_APP_CONFIG_FILE = /(?:^|[/\\])(?:google-services\.json|GoogleService-Info\.plist|firebase_options\.dart)$/;
 /**
  * A web app's `firebaseConfig = { apiKey: "…", authDomain: "….firebaseapp.com", … }`: the key is
  * the value of `apiKey`, and the console writes `authDomain` or `messagingSenderId` beside it, in

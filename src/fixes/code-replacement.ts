@@ -105,6 +105,8 @@ interface Read {
   readonly wholeFor?: (literal: StringLiteral) => string;
   /** What goes where the value was inside a literal that keeps the rest of its text. */
   readonly splice?: (literal: StringLiteral, target: Span) => string | undefined;
+  /** False where the literal's quotes are not the language's own (text inside another string): only a splice then. */
+  readonly wholeAllowed?: (literal: StringLiteral) => boolean;
   readonly concatOperator: string;
 }
 
@@ -114,13 +116,15 @@ function readFor(language: Language, expression: string, name: string, text: str
       return {
         whole: expression,
         // Inside "…" the variable interpolates; '…' is closed and reopened around it; a bare word takes it quoted.
-        // The quoting at the value, as the shell reads the line (the literal found may be an inner one).
+        // The quoting at the value, as the shell reads the script (the literal found may be an inner one).
         splice: (literal, target) => {
           const quoting = shellQuotingAt(text, target.start);
-          if (quoting === "double") return `\${${name}}`;
+          if (quoting === "double" || quoting === "heredoc") return `\${${name}}`;
           if (quoting === undefined || literal.prefixText !== "") return undefined;
           return quoting === "single" ? `'"\${${name}}"'` : `"\${${name}}"`;
         },
+        // The literal's quotes are the shell's own only where nothing else quotes them.
+        wholeAllowed: (literal) => shellQuotingAt(text, literal.start) === "bare",
         concatOperator: "",
       };
     case "powershell":
@@ -183,7 +187,7 @@ function notLiteral(reason: string): FixPlanError {
 function replaceInLiteral(request: ReplacementRequest, language: Language, literal: StringLiteral, read: Read): { value: string; edit: TextEdit; description: string } {
   const { text, target } = request;
   const { contentStart, contentEnd, form } = literal;
-  if (coversContent(text, contentStart, contentEnd, target)) {
+  if (coversContent(text, contentStart, contentEnd, target) && (read.wholeAllowed?.(literal) ?? true)) {
     const reason = sourceIsNotValue(text, literal, contentStart, contentEnd);
     if (reason) throw notLiteral(reason);
     const expression = read.wholeFor?.(literal) ?? read.whole;
@@ -207,40 +211,94 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   return { value, edit: { start: literal.start, end: literal.end, newText: parenthesized }, description: expression };
 }
 
+/** How the shell reads the text at a place: see shellQuotingAt. */
+type ShellQuoting = "single" | "double" | "bare" | "heredoc";
+
 /**
- * Shell: the quoting in force at `offset`, read from the start of its line as the shell reads it:
- * single quotes, double quotes (`"…$(…)…"` opens a new level, where quotes are quotes again:
- * `"$(openssl passwd -6 '…')"`), or none. Undefined inside backticks, whose nested quoting needs
- * escapes a plain splice does not write.
+ * Shell: the quoting in force at `offset`, read from the start of the script as the shell reads
+ * it: single quotes, double quotes (`"…$(…)…"` opens a new level, where quotes are quotes again:
+ * `"$(openssl passwd -6 '…')"`), a here-document's body (`heredoc`: `$` expands there, quotes are
+ * text), or none. Undefined where a replacement cannot be written safely or the reading is unsure:
+ * inside backticks (nested quoting needs escapes), a here-document whose delimiter is quoted
+ * (nothing expands), ANSI-C `$'…'`, or a `case` pattern inside a substitution.
  */
-function shellQuotingAt(text: string, offset: number): "single" | "double" | "bare" | undefined {
-  const stack: ("double" | "substitution" | "backtick")[] = [];
-  let single = false;
-  for (let i = text.lastIndexOf("\n", offset - 1) + 1; i < offset; i++) {
-    const char = text[i];
+function shellQuotingAt(text: string, offset: number): ShellQuoting | undefined {
+  const stack: ("double" | "substitution" | "paren" | "backtick")[] = [];
+  /** Here-documents opened on the current line, their bodies starting on the next. */
+  const pending: { delimiter: string; quoted: boolean; stripTabs: boolean }[] = [];
+  let mode: "code" | "single" | "ansi" = "code";
+  for (let i = 0; i < offset; i++) {
+    const char = text[i]!;
+    if (char === "\n" && pending.length > 0 && mode === "code" && stack.length === 0) {
+      // Skip each pending here-document's body, up to its delimiter's line.
+      for (const doc of pending.splice(0)) {
+        let lineStart = i + 1;
+        for (;;) {
+          const lineEnd = text.indexOf("\n", lineStart);
+          const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
+          const isEnd = (doc.stripTabs ? line.replace(/^\t+/, "") : line) === doc.delimiter;
+          if (offset >= lineStart && (lineEnd === -1 || offset <= lineEnd) && !isEnd) return doc.quoted ? undefined : "heredoc";
+          if (isEnd || lineEnd === -1) {
+            i = lineEnd === -1 ? text.length : lineEnd;
+            break;
+          }
+          lineStart = lineEnd + 1;
+        }
+        if (i >= offset) return undefined;
+      }
+      continue;
+    }
+    if (mode === "single") {
+      if (char === "'") mode = "code";
+      continue;
+    }
+    if (mode === "ansi") {
+      if (char === "\\") i++;
+      else if (char === "'") mode = "code";
+      continue;
+    }
     const top = stack[stack.length - 1];
-    if (single) {
-      if (char === "'") single = false;
-    } else if (char === "\\") {
-      i++;
-    } else if (char === "$" && text[i + 1] === "(") {
-      stack.push("substitution");
+    if (char === "\\") {
       i++;
     } else if (char === "`") {
       if (top === "backtick") stack.pop();
       else stack.push("backtick");
+    } else if (char === "$" && text[i + 1] === "(") {
+      stack.push("substitution");
+      i++;
     } else if (top === "double") {
       if (char === '"') stack.pop();
+    } else if (char === "$" && text[i + 1] === "'") {
+      mode = "ansi";
+      i++;
     } else if (char === "'") {
-      single = true;
+      mode = "single";
     } else if (char === '"') {
       stack.push("double");
-    } else if (char === ")" && top === "substitution") {
+    } else if (char === "(") {
+      stack.push("paren");
+    } else if (char === ")") {
+      if (top !== "substitution" && top !== "paren") return undefined;
       stack.pop();
+    } else if (char === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      // A comment, to the end of its line.
+      const lineEnd = text.indexOf("\n", i);
+      if (lineEnd === -1 || lineEnd >= offset) return undefined;
+      i = lineEnd - 1;
+    } else if (char === "<" && text[i + 1] === "<" && text[i + 2] !== "<") {
+      const heredoc = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w.-]*)\2/.exec(text.slice(i, i + 200));
+      if (heredoc) {
+        pending.push({ delimiter: heredoc[3]!, quoted: heredoc[2] !== "", stripTabs: heredoc[1] === "-" });
+        i += heredoc[0].length - 1;
+      }
+    } else if (stack.includes("substitution") && /^case\b/.test(text.slice(i, i + 5)) && (i === 0 || /[\s;(]/.test(text[i - 1]!))) {
+      // `case x in x)`: a pattern's `)` closes nothing.
+      return undefined;
     }
   }
+  if (mode !== "code" && mode !== "single") return undefined;
   if (stack.includes("backtick")) return undefined;
-  if (single) return "single";
+  if (mode === "single") return "single";
   return stack[stack.length - 1] === "double" ? "double" : "bare";
 }
 
@@ -368,9 +426,10 @@ function bicepReplacement(request: ReplacementRequest, literal: StringLiteral): 
 
 export function codeReplacement(request: ReplacementRequest, language: Language): Replacement {
   const { text, target, purpose } = request;
-  // (Inside backticks a replacement needs escapes of its own: `$(…)` nests without them.)
+  // (Inside backticks a replacement needs escapes of its own: `$(…)` nests without them; in a
+  // here-document with a quoted delimiter nothing expands.)
   if (language === "shell" && shellQuotingAt(text, target.start) === undefined) {
-    throw new FixPlanError("unsupported", "The value is inside backticks (a command substitution): write it as $(…) first, or move it by hand.");
+    throw new FixPlanError("unsupported", "The shell would not expand a variable written here (inside backticks, a quoted here-document or a $'…' string), or the quoting cannot be read with certainty: move it by hand.");
   }
   const literal = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : undefined);
   if (!literal) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");

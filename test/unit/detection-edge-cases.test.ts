@@ -182,3 +182,26 @@ test("look-alikes from C, Python and CI trees: flags in argument lists, module l
   // The same shapes with a secret in them are still found.
   assert.deepEqual(found(`DB_PASSWORD=${PASSWORD.replace("#", "q")}\n`, ".env"), [PASSWORD.replace("#", "q")]);
 });
+
+test("base32 seeds with padding are secrets; `$word` in Dockerfiles and CI steps is expanded; an FTP login's `name@` only where FTP is", () => {
+  const seed = ["L6TVJJ7JFYOREUVX", "2R62TY3GDMWOE7LZZ2LL3VQ="].join("");
+  assert.deepEqual(found(`OTP_SECRET=${seed}\n`, ".env"), [seed]);
+  assert.deepEqual(found(`TOTP_SECRET = "${seed}"\n`, "app/settings.py"), [seed]);
+  assert.deepEqual(found(`ENV PGPASSWORD=X$long_password\n`, "images/db/Dockerfile"), []);
+  assert.deepEqual(found(`    steps:\n      - run: PGPASSWORD=X$long_password psql -h db\n`, ".github/workflows/ci.yml"), []);
+  assert.deepEqual(found(`mysql -uroot -p"X$mysql_root_password" orders\n`, "deploy.sh"), []);
+  assert.deepEqual(found(`db_password = "sunshine@"\n`, "app/settings.py"), ["sunshine@"]);
+  assert.deepEqual(found(`{ "password": "autumn-leaves@" }\n`, "config/settings.json"), ["autumn-leaves@"]);
+  assert.deepEqual(found(`    server->password = "busybox@";\n`, "networking/ftpgetput.c"), []);
+});
+
+test("mobile apps: Android's manifest meta-data is a name and a value; keys published on purpose are not secrets", () => {
+  assert.deepEqual(found(`<meta-data android:name="com.acme.API_SECRET" android:value="${KEY}" />\n`, "app/src/main/AndroidManifest.xml"), [KEY]);
+  const publishable = ["pk_live_51", "Hq7mTz9LwR4xKp2", "Vn8sQ3bY6cJ1dF5gA0eU7iO"].join("");
+  const mapbox = ["pk.eyJ1Ijoib3JkZXJz", "IiwiYSI6ImNrMXEyM3o0In0", ".Zx9_Lq7mTwR4vKp2Nn8sQ3"].join("");
+  assert.deepEqual(found(`STRIPE_KEY=${publishable}\nVITE_MAPBOX_TOKEN=${mapbox}\n`, ".env.local"), []);
+  assert.deepEqual(found(`<string name="facebook_client_token">9c2e7a1f4b6d8e0c3a5f7b9d1e2c4a6f</string>\n`, "app/src/main/res/values/strings.xml"), []);
+  assert.deepEqual(found(`ALGOLIA_SEARCH_API_KEY = 9c2e7a1f4b6d8e0c3a5f7b9d1e2c4a6f\n`, "Config/Release.xcconfig"), []);
+  const apiKey = ["AIzaSyD", "q7mTz9LwR4xKp2Vn8sQ3bY6cJ1dF5gA0"].join("");
+  assert.deepEqual(found(`    apiKey: '${apiKey}',\n    messagingSenderId: '1234567890',\n`, "lib/firebase_options.dart"), []);
+});

@@ -56,3 +56,7 @@ test("an escaped \\r\\n in double quotes stays a carriage return and a line feed
     ["a\r\nb", "x\ny"],
   );
 });
+
+test("a backslash before a line break escapes it the same with CRLF as with LF", () => {
+  assert.deepEqual(parseEnvFile('A="x\\\r\ny"\r\n').map(({ value }) => value), parseEnvFile('A="x\\\ny"\n').map(({ value }) => value));
+});

@@ -348,6 +348,16 @@ test("an account's password in a shell script becomes a variable, also in single
   assert.equal(move(`useradd -p "$(openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(openssl passwd -6 ''"\${PASSWORD}"'')" ops\n`);
   // …also after a quoted word inside the substitution; inside backticks the move is refused.
   assert.equal(move(`useradd -p "$(echo "x" && openssl passwd -1 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(echo "x" && openssl passwd -1 ''"\${PASSWORD}"'')" ops\n`);
+  // The quoting is read from the script's start as the shell reads it: arithmetic and subshells
+  // inside $(…), an ANSI-C string and a comment with an apostrophe before, a JSON body over lines,
+  // a here-document's body (quotes are text there; a quoted delimiter expands nothing).
+  assert.equal(move(`useradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 ''"\${PASSWORD}"'')" ops\n`);
+  assert.equal(move(`echo $'it\\'s' && echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `echo $'it\\'s' && echo 'dev:'"\${DEV_PASSWORD}"'' | chpasswd\n`);
+  assert.equal(move(`# it's the deploy user\nexport DB_PASSWORD='${PASSWORD}'\n`, "provision.sh").after, `# it's the deploy user\nexport DB_PASSWORD="\${DB_PASSWORD}"\n`);
+  assert.equal(move(`curl -d '{\n  "password": "${PASSWORD}"\n}' https://api.internal/x\n`, "call.sh").after, `curl -d '{\n  "password": "'"\${PASSWORD}"'"\n}' https://api.internal/x\n`);
+  assert.equal(move(`cat > app.env <<EOF\nDB_PASSWORD="${PASSWORD}"\nEOF\n`, "provision.sh").after, `cat > app.env <<EOF\nDB_PASSWORD="\${DB_PASSWORD}"\nEOF\n`);
+  const quotedHeredoc = `cat > app.env <<'EOF'\nDB_PASSWORD="${PASSWORD}"\nEOF\n`;
+  assert.throws(() => planMove({ text: quotedHeredoc, filePath: "provision.sh", finding: secretIn(quotedHeredoc, "provision.sh"), secretName: "pw", vaultUrl: VAULT }), refusal("unsupported", PASSWORD));
   const backticks = `useradd -p "\`openssl passwd -6 '${PASSWORD}'\`" ops\n`;
   assert.throws(() => planMove({ text: backticks, filePath: "provision.sh", finding: secretIn(backticks, "provision.sh"), secretName: "pw", vaultUrl: VAULT }), refusal("unsupported", PASSWORD));
 });

@@ -197,7 +197,7 @@ function identifiable(id: string, title: string, keyword: string, body: string):
 // (`authenticity`: Rails' `authenticity_token`, a form's CSRF token.)
 // (`modulus`, `exponent`, `prime1`, `coefficient`: an RSA key's parameters as BIND's key files and
 // their test copies write them; the key-file rule reads the files themselves.)
-const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|etag|thumbprint|modulus|exponent|prime[12]|coefficient/;
+const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|etag|thumbprint|(?:modulus|exponent[12]?|prime[12]|coefficient)[ \t]*[:=]/;
 /** A DNS record's text (DNSKEY, KEY, IPSECKEY: `"257 3 8 AwEAAa…"`), whose base64 is a public key. */
 const DNS_KEY_RECORD = /\b(?:DNSKEY|CDNSKEY|IPSECKEY|QType::KEY|QType::DNSKEY)\b/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
@@ -464,7 +464,8 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     mayMatch: (line) => hasHexRun(line, 32),
     reject: (value, match) => {
       const name = match.groups?.name ?? "";
-      return !isSingleCaseHex(value) || NOT_A_KEY_NAME.test(name) || !AI_SERVICE_NAME.test(name) || !KEY_NAME.test(name);
+      // (Algolia's search-only key is 32 hex under a `search` name as well, and published in the page.)
+      return !isSingleCaseHex(value) || NOT_A_KEY_NAME.test(name) || !AI_SERVICE_NAME.test(name) || !KEY_NAME.test(name) || /algolia/i.test(name);
     },
   }),
   rule({

@@ -13,7 +13,7 @@ import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isNotKeyOfAnotherWord, SECRETISH_NAME, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
-import { IDENTIFIER, acceptable, hasWordyVariable, looksRandom } from "./secret-values";
+import { IDENTIFIER, acceptable, hasWordyVariable, isAnonymousFtpPassword, looksRandom } from "./secret-values";
 import { readsAsWords } from "./value-shapes";
 import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
@@ -66,7 +66,8 @@ export const ASSIGNMENT = /(?<![\w$@.-])(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@]
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
-const KEY_VALUE_ATTRIBUTES = /\b(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+value\s*=\s*"(?<value>[^"]{1,300})"/dgi;
+// (Android's manifest prefixes both: `<meta-data android:name="com.acme.API_SECRET" android:value="…"/>`.)
+const KEY_VALUE_ATTRIBUTES = /\b(?:android:)?(?:key|name)\s*=\s*"(?<name>[^"]{1,100})"\s+(?:android:)?value\s*=\s*"(?<value>[^"]{1,300})"/dgi;
 /**
  * A name and a value as neighbouring string arguments: `buildConfigField("String", "API_KEY",
  * "\"…\"")`, `put("client_secret", "…")`, `setProperty("db.password", "…")`.
@@ -113,6 +114,14 @@ const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t])(?<q>["']?)(?<va
 // …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off); or the whole argument
 // quoted, as an exec-form command lists it: `["mysqladmin", "ping", "-uroot", "-pS3cret"]`.
 const GLUED_PASSWORD_FLAG = /(?:^|[\s"'])-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{3,200})\k<q>/dg;
+/**
+ * Whether a `$name` in this line's values is filled in before use: shell scripts, Perl and PHP,
+ * Dockerfiles, Makefiles, and the steps of CI pipelines (`run:`, `script:`), which a shell runs.
+ */
+function expandsDollar(filePath: string, line: string): boolean {
+  return isShellScript(filePath) || doubleQuotesInterpolate(filePath) || DOCKERFILE.test(filePath) || /(?:^|[/\\])(?:GNU)?[Mm]akefile$|\.mk$/.test(filePath) || (isYamlFile(filePath) && /^[ \t]*-?[ \t]*(?:run|script|command|inlineScript|bash|sh|pwsh)[ \t]*:/.test(line));
+}
+
 /** What follows `-p` in find's primaries (`-print0`, `-printf`, `-prune`, `-perm`, `-path`). */
 const FIND_PRIMARY_AFTER_P = /^(?:rint0?|rintf|rune|erm|ath)$/;
 /** `-H "X-Api-Key: value"`, `--header 'Token: value'`: an HTTP header given on a command line. */
@@ -1182,7 +1191,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (strength === "password" && (usersOnLine ??= usersOn(line)).has(value)) continue;
     // `PGPASSWORD=X$long_password`, Perl's `"read=$record[2]"`: the shell or the language fills the
     // variable in (not inside a shell's single quotes).
-    if (line[read.start - 1] !== "'" && (isShellScript(context.filePath) || doubleQuotesInterpolate(context.filePath)) && hasWordyVariable(value)) continue;
+    if (line[read.start - 1] !== "'" && expandsDollar(context.filePath, line) && hasWordyVariable(value)) continue;
+    // An FTP client's anonymous login (`password = "busybox@"` beside `user = "anonymous"`).
+    if (isAnonymousFtpPassword(value) && (/ftp/i.test(context.filePath) || /ftp|anonymous/i.test(line))) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
@@ -1280,6 +1291,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       // find's `-print0`, `-printf`, `-prune`, `-perm` (`find $mysql_datadir … -print0`), and an
       // HTML entity where a generated file quotes the command (`-p&quot;`).
       if (FIND_PRIMARY_AFTER_P.test(value) || /^&(?:quot|amp|lt|gt|apos|#\d{1,5});/.test(value)) continue;
+      if (expandsDollar(context.filePath, line) && hasWordyVariable(value)) continue;
       if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }

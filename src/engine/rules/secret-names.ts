@@ -171,6 +171,10 @@ export function secretStrength(name: string): Strength | undefined {
   if (last === "cookie" && segments[segments.length - 2] === "erlang") return "password";
   // PagerDuty's routing (integration) key, 32 hex digits: whoever has it can open incidents.
   if (last === "key" && segments[segments.length - 2] === "routing" && segments.includes("pagerduty")) return "key";
+  // Algolia's search-only key goes to the browser and the app (its admin key does not).
+  if (segments.includes("algolia") && segments.includes("search") && !segments.includes("admin")) return undefined;
+  // Facebook's client token is built into every app that uses its SDK (Meta documents it as public).
+  if (last === "token" && segments[segments.length - 2] === "client" && segments.includes("facebook")) return undefined;
   // Pusher's app key goes to the browser (Laravel's `VITE_PUSHER_APP_KEY`); its app secret does not.
   if (last === "key" && segments[segments.length - 2] === "app" && segments.includes("pusher")) return undefined;
   // `tokens`, `secrets`, `api_keys`: a collection or a list of names, not one credential.

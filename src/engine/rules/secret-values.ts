@@ -293,6 +293,22 @@ export function hasWordyVariable(value: string): boolean {
 }
 const LOWER_CASE_VARIABLE = /\$\{?([a-z][a-z0-9]{3,}(?:_[a-z0-9]+)*)(?![A-Za-z0-9])/g;
 
+/** `FILTER=integration`: a name of words in capitals, `=`, and a value (not only `=` padding). */
+function isNextAssignment(value: string): boolean {
+  const match = /^([A-Z][A-Z0-9_]{1,40})=(?!=|$)/.exec(value);
+  return match !== null && readsAsWords(match[1]!.toLowerCase().split("_"), true);
+}
+
+/**
+ * The anonymous FTP login's password, by convention a name and an `@` that the server completes
+ * with the host (`apache-proxy@`, `busybox@`, `-wget@`): asked only where FTP is spoken of.
+ */
+export function isAnonymousFtpPassword(value: string): boolean {
+  return /^-?[a-z]+(?:-[a-z]+)*@$/.test(value) && readsAsWords(value.replace(/^-|@$/g, "").split("-"), true);
+}
+
+const PUBLISHED_CLIENT_KEY = /^(?:pk_(?:live|test)_[A-Za-z0-9]{20,}|pk\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40})$/;
+
 /** A printf conversion: `%s`, `%.*s`, `%-8d`, `%lu`. */
 const PRINTF_CONVERSION = /%[-+ #0]{0,4}(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcsSpn%]/g;
 
@@ -360,6 +376,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
   if (INTERPOLATED_VARIABLE.test(value)) return false;
   if (hasVendorPrefix(value)) return false;
+  // Keys published on purpose in apps and pages: Stripe's publishable `pk_live_`/`pk_test_`,
+  // Mapbox's public `pk.` tokens, RevenueCat's public SDK keys (`appl_`, `goog_`, `amzn_`).
+  if (PUBLISHED_CLIENT_KEY.test(value)) return false;
   // …and API Management's Git password (`git&<expiry>&<signature>`, see the Azure rule), which
   // `&` no longer cuts short in a configuration file's value: that rule rejected an edited one.
   if (/^git&\d{8,14}&/.test(value)) return false;
@@ -373,8 +392,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (value.startsWith("--")) return false;
   // `'-pwexpire'`, `'+preauth'`: a command's flag in a list of arguments (`['addprinc', '-pw', 'pass', '-pwexpire', …]`).
   if (/^[-+][a-z][a-z_-]{2,}$/.test(value)) return false;
-  // `MYSQL_PASSWORD= FILTER=integration npm test`: an empty value, then the next variable's assignment.
-  if (/^[A-Z][A-Z0-9_]*=/.test(value)) return false;
+  // `MYSQL_PASSWORD= FILTER=integration npm test`: an empty value, then the next variable's
+  // assignment (a name of words, then a value: not base32's `=` padding, `L6TVJJ7…VQ=`).
+  if (isNextAssignment(value)) return false;
   // `mod_sql:mod_sql_passwd:mod_sftp:…`: a list of modules or names joined by colons.
   if (/^[a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*){2,}$/.test(value)) return false;
   // `(MemberList()`, a call in prose; `clustering.md#custom-discovery`, `html\Change_Password.htm`: a link or a file.
@@ -447,9 +467,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `'{SHA512-CRYPT.B64}' . base64_encode(…)`: a password scheme's tag (Dovecot's), put before a hash.
   if (/^\{[A-Z0-9][A-Z0-9.-]*\}$/.test(value)) return false;
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
-  // …or a name and an `@` (`apache-proxy@`, `-wget@`), which the FTP server completes with the host
-  // (one word alone only in code, as FTP clients write it: `welcome@` in a settings file is a password).
-  if (/^-?anonymous@/i.test(value) || (/^-?[a-z]+(?:-[a-z]+)*@$/.test(value) && (value.includes("-") || fileType === "code") && readsAsWords(value.replace(/^-|@$/g, "").split("-"), true))) return false;
+  if (/^-?anonymous@/i.test(value)) return false;
   // `(GaryPEGEOT)`: a word in brackets after "password" in prose, a change log's author.
   if (fileType === "text" && /^\([A-Za-z]+\)[.,;:]?$/.test(value)) return false;
   // `'SyntaxKind.Unknown'`, `"io.jsonwebtoken"`, `'#Microsoft.Media.KeyCredentials'` (an OData type): a dotted name, not a value.
