@@ -45,8 +45,14 @@ function judgeJwt(value: string): "token" | "sample" | "not-a-jwt" {
   const headerJson = decodeBase64Url(header ?? "");
   const payloadJson = decodeBase64Url(payload ?? "");
   if (!isJsonObject(headerJson) || !/"(?:alg|typ|kid)"/.test(headerJson ?? "") || !isJsonObject(payloadJson)) return "not-a-jwt";
-  return SAMPLE_CLAIMS.test(payloadJson ?? "") || isSignedWithPublishedKey(header!, payload!, signature, headerJson!) ? "sample" : "token";
+  return SAMPLE_CLAIMS.test(payloadJson ?? "") || isSignedWithPublishedKey(header!, payload!, signature, headerJson!) || PUBLIC_CLIENT_CLAIMS.test(payloadJson ?? "") ? "sample" : "token";
 }
+
+/**
+ * A Supabase project's anon key: a JWT that says `"role":"anon"`, made to be shipped in web and
+ * mobile clients (row-level security decides what it may do). Its `service_role` key is a secret.
+ */
+const PUBLIC_CLIENT_CLAIMS = /^(?=[^]*"iss"\s*:\s*"supabase[^"]*")(?=[^]*"role"\s*:\s*"anon")/;
 
 /** A token is judged by its own rule and again by the generic rule when a name holds it. */
 const jwtVerdicts = new ScanMemo(judgeJwt);

@@ -385,6 +385,11 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("dependency-track/api-key", "Dependency-Track API key", "odt_", "[A-Za-z0-9]{32,40}"),
   vendor({ id: "maxmind/license-key", title: "MaxMind license key", keywords: ["_mmk"], body: `${START}(?<value>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${END}` }),
 
+  // Firebase Cloud Messaging's legacy server key (a project's key to send to every device); and
+  // Branch's secret key (`key_live_…` is its public one).
+  vendor({ id: "firebase/fcm-server-key", title: "Firebase Cloud Messaging legacy server key", keywords: [":apa91b"], body: `${START}(?<value>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})${END}` }),
+  prefixed("branch/secret-key", "Branch secret key", "secret_live_", "[A-Za-z0-9]{32}"),
+
   // --- Payments and commerce ---
   vendor({ id: "stripe/secret-key", title: "Stripe secret or restricted key", keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "sk_prod_", "rk_prod_", "whsec_"], body: `${START}(?<value>(?:(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9]{32,}))${END}` }),
   // Svix signs webhooks (Clerk's, Resend's, Svix's own) with `whsec_` and base64, `+` and `/` in it;
