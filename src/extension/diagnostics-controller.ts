@@ -15,10 +15,10 @@ import type { WorkspacePolicies } from "./workspace-policies";
 
 export { describe } from "./describe";
 
-/** Why a file was not scanned, in the groups the workspace scan's summary counts. */
 /** How long changes on disk are gathered before the files are read again (a checkout's burst). */
 const CHANGED_ON_DISK_DELAY_MS = 300;
 
+/** Why a file was not scanned, in the groups the workspace scan's summary counts. */
 export type SkipCategory = "size" | "binary" | "excluded" | "disabled";
 
 /** The outcome of a file's last scan: what the status bar shows and the workspace scan counts. */

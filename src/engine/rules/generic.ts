@@ -1191,9 +1191,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (strength === "password" && (usersOnLine ??= usersOn(line)).has(value)) continue;
     // `PGPASSWORD=X$long_password`, Perl's `"read=$record[2]"`: the shell or the language fills the
     // variable in (not inside a shell's single quotes).
-    if (line[read.start - 1] !== "'" && expandsDollar(context.filePath, line) && hasWordyVariable(value)) continue;
+    // (The value's own tests first: this runs for every value under a secret's name, as you type.)
+    if (value.includes("$") && line[read.start - 1] !== "'" && hasWordyVariable(value) && expandsDollar(context.filePath, line)) continue;
     // An FTP client's anonymous login (`password = "busybox@"` beside `user = "anonymous"`).
-    if (isAnonymousFtpPassword(value) && (/ftp/i.test(context.filePath) || /ftp|anonymous/i.test(line))) continue;
+    if (value.endsWith("@") && isAnonymousFtpPassword(value) && (/ftp/i.test(context.filePath) || /ftp|anonymous/i.test(line))) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
   }
 
@@ -1291,7 +1292,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       // find's `-print0`, `-printf`, `-prune`, `-perm` (`find $mysql_datadir … -print0`), and an
       // HTML entity where a generated file quotes the command (`-p&quot;`).
       if (FIND_PRIMARY_AFTER_P.test(value) || /^&(?:quot|amp|lt|gt|apos|#\d{1,5});/.test(value)) continue;
-      if (expandsDollar(context.filePath, line) && hasWordyVariable(value)) continue;
+      if (value.includes("$") && hasWordyVariable(value) && expandsDollar(context.filePath, line)) continue;
       if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
   }

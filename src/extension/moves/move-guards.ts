@@ -2,6 +2,7 @@
 // time, and the look at a name and the write to it run as one step per name. No VS Code API here.
 
 import { createHash, randomBytes } from "node:crypto";
+
 /**
  * Runs `run` after every earlier run under the same key has finished, so two moves of the same
  * name (a double click, a move during Move All, two findings with one name) cannot both find it
@@ -80,10 +81,8 @@ export class Hold {
    */
   async release(ownTakeBack: () => Promise<string>, kept: string): Promise<string> {
     if (this.ended) return "";
-    this.ended = true;
     const holding = this.holding;
-    if (holding && --holding.count > 0) return kept;
-    if (holding && holdings.get(holding.place) === holding) holdings.delete(holding.place);
+    if (!this.letGo()) return kept;
     if (holding?.inUse) return kept;
     withdrawalCounts.set(this.scope, lookMark(this.scope) + 1);
     const withdrawal = (holding?.takeBack ?? ownTakeBack)();
@@ -98,11 +97,18 @@ export class Hold {
   /** The move's file now reads the value: its write is never taken back. */
   settle(): void {
     if (this.ended) return;
+    if (this.holding) this.holding.inUse = true;
+    this.letGo();
+  }
+
+  /** Ends this move's part; true when it was the last to hold the write (or no move wrote it). */
+  private letGo(): boolean {
     this.ended = true;
     const holding = this.holding;
-    if (!holding) return;
-    holding.inUse = true;
-    if (--holding.count === 0 && holdings.get(holding.place) === holding) holdings.delete(holding.place);
+    if (!holding) return true;
+    if (--holding.count > 0) return false;
+    if (holdings.get(holding.place) === holding) holdings.delete(holding.place);
+    return true;
   }
 }
 
