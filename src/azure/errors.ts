@@ -32,6 +32,12 @@ export interface AzureOperation {
   /** The object, such as "secret 'db-password'" or "setting 'Orders:Url' (label 'prod')". */
   readonly subject?: string;
   readonly access: AccessNeeded;
+  /**
+   * The secret permissions an access policy must grant for this operation, as the portal lists
+   * them ("Backup", "Purge"), when they are not the usual ones for its access (Get and List to
+   * read; Set, Delete, Recover and Purge to change).
+   */
+  readonly permissions?: string;
 }
 
 export interface AzureErrorDetails {
@@ -100,10 +106,10 @@ export function forbiddenError(operation: AzureOperation, innerCode?: string): A
     return new AzureError("forbidden", `${upperFirst(operation.subject ?? "the secret")} in ${place} is disabled: enable it to read it.`, { ...details, requiredRole: undefined });
   }
   if (innerCode === "AccessDenied") {
-    const permissions = operation.access === "read" ? "Get and List" : "Set, Delete, Recover and Purge";
+    const permissions = operation.permissions ?? (operation.access === "read" ? "Get and List" : "Set, Delete, Recover and Purge");
     return new AzureError(
       "forbidden",
-      `${place} uses access policies, and yours does not allow this: ask for the secret permissions ${permissions} in its access policy (or, with Azure RBAC, the '${role}' role).`,
+      `${place} uses access policies, and yours does not allow this: ask for the secret permission${/,| and /.test(permissions) ? "s" : ""} ${permissions} in its access policy (or, with Azure RBAC, the '${role}' role).`,
       details,
     );
   }

@@ -157,15 +157,16 @@ export class KeyVaultSecretStore implements SecretStore {
   }
 
   purgeSecret(name: string, options: Cancellable = {}): Promise<void> {
-    return this.call("write", `deleted ${describeSecret(name)}`, () => this.client.purgeDeletedSecret(name, { abortSignal: options.signal }));
+    return this.call("write", `deleted ${describeSecret(name)}`, () => this.client.purgeDeletedSecret(name, { abortSignal: options.signal }), "Purge");
   }
 
   backupSecret(name: string, options: Cancellable = {}): Promise<Uint8Array> {
-    return this.call("read", describeSecret(name), async () => {
+    // A backup is a write in Azure RBAC: Key Vault Secrets User (read) does not grant it.
+    return this.call("write", describeSecret(name), async () => {
       const backup = await this.client.backupSecret(name, { abortSignal: options.signal });
       if (!backup) throw new AzureError("other", `Key Vault '${this.vaultName}' returned an empty backup of ${describeSecret(name)}.`, { service: "keyVault" });
       return backup;
-    });
+    }, "Backup");
   }
 
   async restoreSecret(backup: Uint8Array, options: Cancellable = {}): Promise<SecretProperties> {
@@ -174,7 +175,7 @@ export class KeyVaultSecretStore implements SecretStore {
     // (no permission to list, say), a 409 stays "already exists".
     const before = await this.liveNames(options.signal).catch(() => undefined);
     try {
-      return await this.call("write", "the restored secret", async () => toProperties(await this.client.restoreSecretBackup(backup, { abortSignal: options.signal })));
+      return await this.call("write", "the restored secret", async () => toProperties(await this.client.restoreSecretBackup(backup, { abortSignal: options.signal })), "Restore");
     } catch (error) {
       if (!before || !isAzureError(error, "other") || error.details.statusCode !== 409) throw error;
       // The SDK retries a restore whose answer was lost (a dropped connection); the retry finds the
@@ -197,15 +198,15 @@ export class KeyVaultSecretStore implements SecretStore {
     return all;
   }
 
-  private operation(access: AccessNeeded, subject: string): AzureOperation {
-    return { service: "keyVault", resource: this.vaultName, subject, access };
+  private operation(access: AccessNeeded, subject: string, permissions?: string): AzureOperation {
+    return { service: "keyVault", resource: this.vaultName, subject, access, permissions };
   }
 
-  private async call<T>(access: AccessNeeded, subject: string, run: () => Promise<T>): Promise<T> {
+  private async call<T>(access: AccessNeeded, subject: string, run: () => Promise<T>, permissions?: string): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      throw toAzureError(error, this.operation(access, subject));
+      throw toAzureError(error, this.operation(access, subject, permissions));
     }
   }
 

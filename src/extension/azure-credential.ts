@@ -31,14 +31,22 @@ export class VsCodeMicrosoftCredential implements TokenCredential {
   async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
     const requested = scopesFor(scopes, options?.tenantId);
     let session: vscode.AuthenticationSession | undefined;
+    // Claims come with a Conditional Access challenge (continuous access evaluation): the service
+    // refused the token it has, so the same cached session would be refused again. Only a new
+    // sign-in can satisfy them.
+    const claimsChallenge = Boolean(options?.claims);
+    if (claimsChallenge && !this.interactive()) throw expiredSignInError();
     try {
-      session = this.interactive()
-        ? await vscode.authentication.getSession(PROVIDER_ID, requested, { createIfNone: true })
-        : await vscode.authentication.getSession(PROVIDER_ID, requested, { silent: true });
+      session = claimsChallenge
+        ? await vscode.authentication.getSession(PROVIDER_ID, requested, { forceNewSession: { detail: "Azure asked for a new sign-in (Conditional Access) before it answers Secret Hygiene." } })
+        : this.interactive()
+          ? await vscode.authentication.getSession(PROVIDER_ID, requested, { createIfNone: true })
+          : await vscode.authentication.getSession(PROVIDER_ID, requested, { silent: true });
     } catch (error) {
-      // The user closed the sign-in prompt, or the account's refresh token was revoked.
+      // The user closed or declined the sign-in prompt ("User did not consent to login."), or the
+      // account's refresh token was revoked.
       const message = error instanceof Error ? error.message : "";
-      if (/cancel/i.test(message)) throw signedOutError("sign-in was cancelled");
+      if (error instanceof vscode.CancellationError || /cancel|did not consent/i.test(message)) throw signedOutError("sign-in was cancelled");
       throw expiredSignInError();
     }
     if (!session) throw signedOutError("use Accounts → Sign in with Microsoft, or pick another sign-in in secretHygiene.azure.credential");

@@ -226,6 +226,15 @@ export function secretStoreContract(label: string, setup: () => Promise<Harness<
         assert.equal((await rejection(store.deleteSecret(name))).kind, "forbidden");
       });
 
+      test("a reader's backup is forbidden and names Key Vault Secrets Officer: Azure RBAC counts a backup as a write", async () => {
+        const name = uniqueName("read-only-backup");
+        await store.setSecret(name, "contract-test-value-backup");
+        faults.setAccess("read-only");
+        const error = await rejection(store.backupSecret(name));
+        assert.equal(error.kind, "forbidden");
+        assert.equal(error.details.requiredRole, "Key Vault Secrets Officer");
+      });
+
       test("without a role even a read is forbidden, and names Key Vault Secrets User", async () => {
         faults.setAccess("none");
         const error = await rejection(store.getSecret(uniqueName("no-role")));

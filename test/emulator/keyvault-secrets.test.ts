@@ -198,6 +198,17 @@ describe("errors", () => {
     assert.equal(patched.statusCode, 400);
   });
 
+  test("a tag name over 512 characters or a value over 256 is a 400 BadParameter, as Key Vault's limits", async () => {
+    const client = secretClient(emulator, "kv-alpha");
+    await client.setSecret("long-tags", "emulator-test-value-tags", { tags: { ["n".repeat(512)]: "v".repeat(256) } });
+    for (const tags of [{ ["n".repeat(513)]: "v" }, { owner: "v".repeat(257) }]) {
+      const error = await statusOf(client.setSecret("long-tags", "emulator-test-value-tags", { tags }));
+      assert.equal(error.statusCode, 400);
+      assert.equal(error.code, "BadParameter");
+      assert.equal((await statusOf(client.updateSecretProperties("long-tags", "", { tags }))).statusCode, 400);
+    }
+  });
+
   test("an empty name is a 405, as recorded", async () => {
     const error = await statusOf(secretClient(emulator, "kv-alpha").setSecret("", "emulator-test-value-empty"));
     assert.equal(error.statusCode, 405);

@@ -563,6 +563,48 @@ suite("vault explorer", () => {
     assert.equal((await client.getSecret("ex-stale-tags")).properties.tags?.["rotated-on"], today);
   });
 
+  test("versions written in the same second (a move's undo): the version the vault serves is marked current", async () => {
+    const client = vaultClient("orders-dev");
+    // Key Vault dates are whole seconds: start early in one so both writes share it.
+    while (Date.now() % 1000 > 300) await new Promise((resolve) => setTimeout(resolve, 20));
+    const ours = await client.setSecret("ex-same-second", fake("ours-", "value"));
+    const restored = await client.setSecret("ex-same-second", fake("previous-", "value"));
+    await client.updateSecretProperties("ex-same-second", ours.properties.version!, { enabled: false });
+    assert.equal(ours.properties.createdOn?.getTime(), restored.properties.createdOn?.getTime(), "both versions were written in one second");
+    await run("refreshNode", dev);
+    const versions = await children(await child(dev, "ex-same-second"));
+    assert.match(String((await treeItem(versions[0]!)).description), new RegExp(`^${restored.properties.version!.slice(0, 8)} · current`));
+    // Disabling the older one warns about pinned readers only, not about every application.
+    const disabled = await answering(["Disable"], async () => run("disableSecret", versions[1]!));
+    assert.match(disabled.asked[0]!.detail!, /pinned to this version/);
+  });
+
+  test("a disabled secret: Edit Tags starts from its tags and Rotate copies them, without reading its value", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-disabled-tags", fake("v1-", "value"), { tags: { owner: "team-a" } });
+    await client.updateSecretProperties("ex-disabled-tags", "", { enabled: false });
+    await run("refreshNode", dev);
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showQuickPick;
+    let shown: string[] = [];
+    window.showQuickPick = (items: { label: string }[]) => {
+      shown = items.map((item) => item.label);
+      return Promise.resolve(items[0]);
+    };
+    try {
+      const edited = await run("editTags", await child(dev, "ex-disabled-tags"));
+      assert.equal(edited.ok, true, edited.message);
+    } finally {
+      window.showQuickPick = original;
+    }
+    assert.ok(shown.some((label) => label.includes("owner")), shown.join(" | "));
+    const rotated = await answering(["Rotate"], async () => run<ActionResult & { version: string }>("rotateSecret", await child(dev, "ex-disabled-tags"), { generate: true }));
+    assert.equal(rotated.result.ok, true, rotated.result.message);
+    const stored = await client.getSecret("ex-disabled-tags");
+    assert.equal(stored.properties.enabled, true);
+    assert.equal(stored.properties.tags?.owner, "team-a");
+  });
+
   test("disable an older version the tree still shows as current: the warning says so, and the secret's row stays enabled", async () => {
     const client = vaultClient("orders-dev");
     await client.setSecret("ex-stale-version", fake("v1-", "value"));

@@ -37,6 +37,9 @@ describe("403: who needs which role", () => {
 
   test("access policies, firewall, a disabled secret and purge protection each say so", () => {
     assert.match(toAzureError(restError(403, { details: kvError("Forbidden", "AccessDenied") }), writeSecret).message, /uses access policies.*Set, Delete, Recover and Purge/);
+    // An operation with permissions of its own names them, not the usual ones for its access.
+    const backup = { ...writeSecret, permissions: "Backup" };
+    assert.match(toAzureError(restError(403, { details: kvError("Forbidden", "AccessDenied") }), backup).message, /ask for the secret permission Backup in its access policy/);
     const firewall = toAzureError(restError(403, { details: kvError("Forbidden", "ForbiddenByFirewall") }), readSecret);
     assert.match(firewall.message, /firewall/);
     assert.equal(firewall.details.requiredRole, undefined);

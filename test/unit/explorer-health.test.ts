@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { KeyVaultInfo } from "../../src/azure";
-import { assessSecret, healthReport, summarizeSecrets, vaultHealth, type SecretMetadata, type VaultUse } from "../../src/extension/explorer/health";
+import { assessSecret, healthReport, summarizeSecrets, tagDate, vaultHealth, type SecretMetadata, type VaultUse } from "../../src/extension/explorer/health";
 
 const now = new Date("2026-03-01T12:00:00Z");
 const settings = { now, expiringSoonDays: 14, rotationDays: 60 };
@@ -171,4 +171,12 @@ test("the Markdown report: summary table, settings, warnings with guidance links
   assert.match(markdown, /Secrets not listed: You are not allowed to read \\\| list/);
   assert.match(markdown, /## Not checked here/);
   assert.match(healthReport([], now), /No vaults are mapped/);
+});
+
+test("rotation tag dates: a day JavaScript would roll over (2026-02-30) is not a date", () => {
+  assert.equal(tagDate("2026-02-28")?.toISOString(), "2026-02-28T00:00:00.000Z");
+  assert.equal(tagDate("2026-02-28", true)?.toISOString(), "2026-02-28T23:59:59.000Z");
+  assert.equal(tagDate("2026-02-30"), undefined);
+  assert.equal(tagDate("2026-13-01"), undefined);
+  assert.equal(tagDate("2026-04-31T10:00:00Z"), undefined);
 });

@@ -185,14 +185,15 @@ export class MemorySecretStore implements SecretStore {
   }
 
   async purgeSecret(name: string, options: Cancellable = {}): Promise<void> {
-    const operation = this.operation("write", `deleted ${describeSecret(name)}`);
+    const operation = { ...this.operation("write", `deleted ${describeSecret(name)}`), permissions: "Purge" };
     await this.conditions.before(operation, options.signal);
     this.validateName(name, operation);
     if (!this.deleted.delete(name.toLowerCase())) throw notFoundError(operation);
   }
 
   async backupSecret(name: string, options: Cancellable = {}): Promise<Uint8Array> {
-    const operation = this.operation("read", describeSecret(name));
+    // A write in Azure RBAC, as KeyVaultSecretStore says.
+    const operation = { ...this.operation("write", describeSecret(name)), permissions: "Backup" };
     await this.conditions.before(operation, options.signal);
     this.validateName(name, operation);
     const secret = this.secrets.get(name.toLowerCase());
@@ -202,7 +203,7 @@ export class MemorySecretStore implements SecretStore {
   }
 
   async restoreSecret(backup: Uint8Array, options: Cancellable = {}): Promise<SecretProperties> {
-    const operation = this.operation("write", "the restored secret");
+    const operation = { ...this.operation("write", "the restored secret"), permissions: "Restore" };
     await this.conditions.before(operation, options.signal);
     const secret = this.openBackup(backup, operation);
     const key = secret.name.toLowerCase();

@@ -103,15 +103,20 @@ function parsePatchAttributes(value: unknown): Pick<SecretPatch, "enabled" | "no
   return parsed;
 }
 
-/** How many tags Key Vault keeps on a secret. */
+/** Key Vault's limits on a secret's tags: how many, and how long a name and a value may be. */
 const MAX_TAGS = 15;
+const MAX_TAG_NAME_LENGTH = 512;
+const MAX_TAG_VALUE_LENGTH = 256;
 
 function parseMetadata(body: Record<string, unknown>): Pick<SecretPatch, "contentType" | "tags"> {
   if (body.contentType !== undefined && body.contentType !== null && typeof body.contentType !== "string") throw keyVaultErrors.badParameter("Property contentType must be a string.");
   const tags = body.tags === undefined || body.tags === null ? undefined : stringRecord(body.tags);
   if (body.tags !== undefined && body.tags !== null && !tags) throw keyVaultErrors.badParameter("Property tags must be an object of strings.");
-  // Key Vault's own limit: 15 tags a secret (names up to 512 characters, values up to 256).
   if (tags && Object.keys(tags).length > MAX_TAGS) throw keyVaultErrors.badParameter(`The number of tags exceeds the maximum of ${MAX_TAGS}.`);
+  for (const [name, value] of Object.entries(tags ?? {})) {
+    if (name.length > MAX_TAG_NAME_LENGTH) throw keyVaultErrors.badParameter(`A tag name exceeds the maximum length of ${MAX_TAG_NAME_LENGTH}.`);
+    if (value.length > MAX_TAG_VALUE_LENGTH) throw keyVaultErrors.badParameter(`A tag value exceeds the maximum length of ${MAX_TAG_VALUE_LENGTH}.`);
+  }
   return { contentType: typeof body.contentType === "string" ? body.contentType : undefined, tags };
 }
 

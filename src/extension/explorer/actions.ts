@@ -25,6 +25,7 @@ import { LoadMoreNode, type ExplorerNode } from "./nodes";
 import { AppNode, MappedFolderNode, ResourceGroupNode, SourceNode, SubscriptionNode } from "./root-nodes";
 import { SettingNode } from "./store-nodes";
 import { generateSecretValue, parseExpiry, rotatedTags, tagProblem, tagsProblem } from "./values";
+import { newestFirst } from "./version-order";
 import { writePrivateFileAtomically } from "./private-file";
 import { DeletedSecretNode, HealthNode, SecretNode, VaultNode, VersionNode } from "./vault-nodes";
 
@@ -52,6 +53,16 @@ export function optionsOf<T extends object>(value: unknown): Partial<T> {
 }
 
 type SecretTarget = SecretNode | VersionNode;
+
+/**
+ * The secret's versions as the vault lists them now (metadata only, disabled versions too), the
+ * current one first, as the tree orders them. Empty when the secret is gone.
+ */
+async function freshVersions(secret: SecretNode, signal?: AbortSignal): Promise<SecretProperties[]> {
+  const versions: SecretProperties[] = [];
+  for await (const properties of secret.vault.store().listVersions(secret.name, { signal })) versions.push(properties);
+  return newestFirst(versions, secret.properties);
+}
 
 function secretOf(node: SecretTarget): { secret: SecretNode; version?: string; label: string } {
   if (node instanceof VersionNode) return { secret: node.secret, version: node.version, label: `version ${node.version?.slice(0, 8) ?? ""} of '${node.secret.name}'` };
@@ -112,17 +123,14 @@ export class ExplorerActions {
   }
 
   /**
-   * Whether `version` is the secret's current version in the vault now: the newest by creation, as
-   * the tree orders versions. Read from the version list, which holds no values and lists disabled
-   * versions too (reading a disabled secret is refused). False when the list cannot be read.
+   * Whether `version` is the secret's current version in the vault now: the first of the version
+   * list ordered as the tree orders it. Read from the version list, which holds no values and lists
+   * disabled versions too (reading a disabled secret is refused). False when the list cannot be read.
    */
   private async isCurrentVersion(secret: SecretNode, version: string | undefined): Promise<boolean> {
     try {
-      let newest: SecretProperties | undefined;
-      for await (const properties of secret.vault.store().listVersions(secret.name)) {
-        if (!newest || (properties.createdOn?.getTime() ?? 0) > (newest.createdOn?.getTime() ?? 0)) newest = properties;
-      }
-      return newest !== undefined && newest.version === version;
+      const versions = await freshVersions(secret);
+      return versions.length > 0 && versions[0]!.version === version;
     } catch {
       return false;
     }
@@ -225,11 +233,12 @@ export class ExplorerActions {
     }
     if (value.length === 0) return this.refused("A new value cannot be empty.");
     // The new version copies the current one's tags and content type: read them now, not as the
-    // tree loaded them, or a tag a teammate changed since (rotation-days, owner) is put back.
-    const latest = await this.azure(`reading '${node.name}' in ${vault.name}…`, (signal) => vault.store().getSecret(node.name, { signal }));
+    // tree loaded them, or a tag a teammate changed since (rotation-days, owner) is put back. Read
+    // from the version list, which holds no values.
+    const latest = await this.azure(`reading '${node.name}' in ${vault.name}…`, (signal) => freshVersions(node, signal));
     if ("error" in latest) return { ok: false, message: latest.error };
-    if (!latest.value) return this.refused(`'${node.name}' is no longer in ${vault.name}: someone deleted it after this list was loaded. Nothing was rotated.`);
-    const current = latest.value.properties;
+    const current = latest.value[0];
+    if (!current) return this.refused(`'${node.name}' is no longer in ${vault.name}: someone deleted it after this list was loaded. Nothing was rotated.`);
     const now = new Date();
     const scope = vault.origin.scope;
     const { rotationDays, setExpiry } = readSecretSettings(scope);
@@ -333,14 +342,17 @@ export class ExplorerActions {
       if (problem) return this.refused(problem);
     } else {
       // The tags as the vault has them now, not as the tree loaded them: a version added since
-      // (a rotation, a move) has its own, and saving the old ones onto it would undo them.
-      const fresh = await this.azure(`reading the tags of ${label}…`, (signal) => secret.vault.store().getSecret(secret.name, { version, signal }));
+      // (a rotation, a move) has its own, and saving the old ones onto it would undo them. Read
+      // from the version list: no value is read, and a disabled version (which Key Vault refuses to
+      // read) can be tagged too.
+      const fresh = await this.azure(`reading the tags of ${label}…`, (signal) => freshVersions(secret, signal));
       if ("error" in fresh) return { ok: false, message: fresh.error };
-      if (!fresh.value) return this.refused(`${label} is no longer in ${secret.vault.name}: someone deleted it after this list was loaded.`);
-      tags = await editTagsInteractively(label, fresh.value.properties.tags);
+      const shown = version === undefined ? fresh.value[0] : fresh.value.find((properties) => properties.version === version);
+      if (!shown) return this.refused(`${label} is no longer in ${secret.vault.name}: someone deleted it after this list was loaded.`);
+      tags = await editTagsInteractively(label, shown.tags);
       if (!tags) return this.cancelled();
       // The version whose tags were shown, even if another is added while the editor is open.
-      version = fresh.value.properties.version;
+      version = shown.version;
     }
     const next = tags;
     const target = version;

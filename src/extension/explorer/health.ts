@@ -47,7 +47,9 @@ export function tagDate(value: string | undefined, endOfDay = false): Date | und
   const text = value?.trim();
   if (!text || !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z)?$/.test(text)) return undefined;
   const date = new Date(endOfDay && text.length === 10 ? `${text}T23:59:59Z` : text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  // JavaScript rolls an impossible day over (2026-02-30 becomes March 2): not a date someone meant.
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text.slice(0, 10)) return undefined;
+  return date;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { ArmVault, ExplorerContext } from "./context";
 import { assessSecret, isoDay, summarizeSecrets, vaultHealth, type HealthWarning, type SecretAssessment, type VaultUse } from "./health";
 import { ChildCache, ExplorerNode, Flag, flags, formatDate, md, pagedHost, signInNode, type PagedNode } from "./nodes";
 import { PagedChildren } from "./paged-children";
+import { newestFirst } from "./version-order";
 
 const SEVERITY_ICONS = {
   error: () => new vscode.ThemeIcon("error", new vscode.ThemeColor("list.errorForeground")),
@@ -190,7 +191,7 @@ export class SecretNode extends ExplorerNode implements PagedNode {
     key: (version) => version.version ?? "",
     batchSize: () => MAX_VERSIONS,
     // Newest first: the first is the current version.
-    order: (versions) => versions.sort((a, b) => (b.createdOn?.getTime() ?? 0) - (a.createdOn?.getTime() ?? 0)),
+    order: (versions) => newestFirst(versions, this.properties),
     childKey: (version, index) => version.version ?? String(index),
     createChild: (version) => new VersionNode(this, this.ctx, version),
     updateChild: (node, version, index) => {
