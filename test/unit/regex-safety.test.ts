@@ -51,6 +51,10 @@ const DENSE_LINES: Record<string, string> = {
   "names.env": "password=",
   "bare-values.env": "password=x1 ",
   "connection-strings.txt": "Server=db;Password=$(DB_PW);",
+  // A finding every 18 characters: each is checked against the line's others for overlap.
+  "many-connection-strings.txt": "Server=x;Password=",
+  // Each "password" word may start a .netrc entry, which asks whether the line logs in anonymously.
+  "netrc-words.txt": "password            ",
   "literals.cs": "var password = 'ab'; ",
   // Each `-p` asks which command it belongs to; each `<pre>` which doc comment holds it.
   "mysql-flags.sh": "echo mysql -p orders ",
