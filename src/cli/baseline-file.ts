@@ -33,23 +33,26 @@ export interface BaselineUpdate {
 }
 
 /**
- * Whether an unreadable baseline may be written anew: only a damaged one (a JSON object that
- * does not parse, as a merge conflict leaves it) or one of another shape or version. Any other
- * file (a `.env` given as `--baseline` by mistake) is not ours to replace, and neither is another
- * tool's JSON that happens to have a `version`: a package.json's or detect-secrets' baseline's is a
- * string, ours a number.
+ * Whether an unreadable baseline may be written anew: an empty file, a damaged baseline (one that
+ * does not parse but still names its `findings`, as a merge conflict leaves it) or one of another
+ * shape or version. Any other file (a `.env` given as `--baseline` by mistake, a `tsconfig.json`
+ * with comments) is not ours to replace, and neither is another tool's JSON that happens to have a
+ * `version`: a package.json's or detect-secrets' baseline's is a string, ours a number.
  */
 export async function mayReplaceBaseline(cwd: string, baselinePath: string): Promise<boolean> {
   const bytes = await fs.readFile(path.resolve(cwd, baselinePath)).catch(() => undefined);
   if (bytes === undefined) return true; // nothing there to lose (a missing file is written, as always)
   const text = policyFileText(bytes);
-  if (text === undefined || !text.trimStart().startsWith("{")) return false;
+  if (text === undefined) return false;
+  if (text.trim() === "") return true;
+  if (!text.trimStart().startsWith("{")) return false;
   try {
     const data = JSON.parse(text) as unknown;
     if (typeof data !== "object" || data === null) return false;
     return "findings" in data || ("version" in data && typeof data.version === "number");
   } catch {
-    return true;
+    // A merge conflict's markers may cut off the "findings" key; our numeric version still shows.
+    return /"findings"\s*:/.test(text) || (/^<{7}(?: |$)/m.test(text) && /"version"\s*:\s*\d/.test(text));
   }
 }
 

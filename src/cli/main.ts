@@ -8,7 +8,7 @@ import { describeFsError } from "./fs-errors";
 import { makeParentFolders } from "./parent-folders";
 import { formatSarif } from "./formatters/sarif";
 import { formatStylish } from "./formatters/stylish";
-import { outputFileRefusal } from "./output-target";
+import { outputFileRefusal, ownPolicyFile } from "./output-target";
 import { loadCliPolicy } from "./policy";
 import { ExitCode, scanExitCode } from "./report";
 import type { ConfigNotice } from "./report";
@@ -98,6 +98,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const notice of scanned.configNotices) process.stderr.write(`${forTerminal(describeNotice(notice))}\n`);
 
   if (command.updateBaseline) {
+    const policyFile = ownPolicyFile(cwd, policy.baselinePath, command.configPath);
+    if (policyFile) {
+      complain(`'${policy.baselinePath}' is ${policyFile}, not a baseline, so it is left as it is: name another file with --baseline`);
+      return ExitCode.Error;
+    }
     if (policy.baselineError !== undefined) {
       if (!(await mayReplaceBaseline(cwd, policy.baselinePath))) {
         complain(`'${policy.baselinePath}' is not a baseline (${policy.baselineError}), so it is left as it is: remove it or name another file with --baseline`);

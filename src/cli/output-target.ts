@@ -8,16 +8,20 @@ import { PROJECT_CONFIG_FILE, SECRETLINT_CONFIG_FILE } from "../engine";
  * file `-o` replaces must be empty or an earlier report of this tool, and never the baseline or
  * the configuration. Returns why not, or undefined when it may.
  */
-export async function outputFileRefusal(cwd: string, outputFile: string, policyFiles: { baselinePath: string; configPath: string | undefined }): Promise<string | undefined> {
-  const target = path.resolve(cwd, outputFile);
+/** What `file` is when it is one of the configuration files a scan reads ("the configuration"). */
+export function ownPolicyFile(cwd: string, file: string, configPath: string | undefined): string | undefined {
+  const target = path.resolve(cwd, file);
   const own = [
-    [policyFiles.baselinePath, "the baseline"],
-    [policyFiles.configPath ?? PROJECT_CONFIG_FILE, "the configuration"],
+    [configPath ?? PROJECT_CONFIG_FILE, "the configuration"],
     [SECRETLINT_CONFIG_FILE, "secretlint's configuration"],
   ] as const;
-  for (const [file, what] of own) {
-    if (path.resolve(cwd, file) === target) return `'${outputFile}' is ${what}: write the report elsewhere`;
-  }
+  return own.find(([policyFile]) => path.resolve(cwd, policyFile) === target)?.[1];
+}
+
+export async function outputFileRefusal(cwd: string, outputFile: string, policyFiles: { baselinePath: string; configPath: string | undefined }): Promise<string | undefined> {
+  const target = path.resolve(cwd, outputFile);
+  const own = path.resolve(cwd, policyFiles.baselinePath) === target ? "the baseline" : ownPolicyFile(cwd, outputFile, policyFiles.configPath);
+  if (own) return `'${outputFile}' is ${own}: write the report elsewhere`;
   let head: string;
   let tail: string;
   try {

@@ -48,7 +48,7 @@ export async function loadCliPolicy(cwd: string, request: PolicyRequest): Promis
   if (request.configPath !== undefined && !policy.configFound) return { error: `cannot read '${request.configPath}': no such file` };
   if (!request.updateBaseline) {
     if (policy.baselineError !== undefined) {
-      return { error: `cannot use the baseline '${policy.baselinePath}': ${policy.baselineError}. Fix it, or write it again with --update-baseline` };
+      return { error: `cannot use the baseline '${policy.baselinePath}': ${policy.baselineError}. Fix it, or write it anew with --update-baseline (which replaces only an empty or damaged baseline: remove any other file first)` };
     }
     if (typeof request.baselinePath === "string" && !policy.baseline) return { error: `cannot read the baseline '${request.baselinePath}': no such file` };
   }

@@ -48,7 +48,9 @@ export const ExitCode = { Clean: 0, FoundSecrets: 1, Error: 2 } as const;
 /** How a scan that wrote its report ends: 2 if a path could not be read, 1 if something was found. */
 export function scanExitCode(report: ScanReport): number {
   if (report.skipped.some((skipped) => skipped.isError)) return ExitCode.Error;
-  return findingCount(report) > 0 ? ExitCode.FoundSecrets : ExitCode.Clean;
+  // Configuration values (--include-config) are reported, not failed on: they belong in App
+  // Configuration, but a hook or CI run stops only for secrets.
+  return report.files.some((file) => file.findings.some((finding) => finding.kind === "secret")) ? ExitCode.FoundSecrets : ExitCode.Clean;
 }
 
 export function findingCount(report: ScanReport): number {

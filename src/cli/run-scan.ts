@@ -119,8 +119,12 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
 
   // `scan . src/a.py` names a file twice: it is scanned, and reported, once.
   const seen = new Set<string>();
+  const named = new Set(roots);
   for await (const entry of walkFiles(roots, options.selection, onError)) {
     const absolutePath = entry.path;
+    // A link met in a folder that is also named on its own (`scan . .env`): the name follows it,
+    // so it is left to that entry, before or after this one, not skipped as a link.
+    if (entry.kind === "link" && named.has(absolutePath)) continue;
     // Two names that are not UTF-8 may show alike: their bytes tell them apart.
     const fsPath = entry.kind === "file" ? entry.fsPath : undefined;
     const key = fsPath ? `bytes:${fsPath.toString("hex")}` : absolutePath;

@@ -41,5 +41,10 @@ test("--update-baseline replaces a damaged or older baseline, never another tool
   assert.equal(await mayReplaceBaseline(scratch, file("shape.json", '{ "version": 1, "findings": {} }')), true);
   assert.equal(await mayReplaceBaseline(scratch, file("no-version.json", '{ "findings": [] }')), true);
   assert.equal(await mayReplaceBaseline(scratch, file("conflict.json", '{\n<<<<<<< HEAD\n  "version": 1,\n')), true);
+  assert.equal(await mayReplaceBaseline(scratch, file("conflict-in-findings.json", '{\n  "version": 1,\n  "findings": [\n<<<<<<< HEAD\n')), true);
+  assert.equal(await mayReplaceBaseline(scratch, file("empty.json", "")), true);
   assert.equal(await mayReplaceBaseline(scratch, "missing.json"), true);
+  // JSON that does not parse but is no baseline: a tsconfig with comments, a file cut short.
+  assert.equal(await mayReplaceBaseline(scratch, file("tsconfig.json", '{\n  // strict for new code\n  "compilerOptions": {}\n}\n')), false);
+  assert.equal(await mayReplaceBaseline(scratch, file("truncated.json", '{ "name": "x" ')), false);
 });

@@ -191,7 +191,7 @@ test("--baseline names another file; a missing or malformed one is an error that
   writeFileSync(path.join(repo, "broken.json"), '{"version": 1, "findings": [{"ruleId": "github/token"}]}');
   const broken = run(["scan", "--baseline", "broken.json"]);
   assert.equal(broken.code, 2);
-  assert.match(broken.stderr, /cannot use the baseline 'broken\.json': findings\[0\]: 'fingerprint' must be 32 lower-case hex digits\. Fix it, or write it again with --update-baseline/);
+  assert.match(broken.stderr, /cannot use the baseline 'broken\.json': findings\[0\]: 'fingerprint' must be 32 lower-case hex digits\. Fix it, or write it anew with --update-baseline \(which replaces only an empty or damaged baseline: remove any other file first\)/);
 
   const usage = run(["scan", "--no-baseline", "--update-baseline"]);
   assert.equal(usage.code, 2);
@@ -217,6 +217,12 @@ test("a file that is not a baseline is neither quoted in the error nor replaced 
   assert.equal(update.code, 2);
   assert.match(update.stderr, /'pasted\.env' is not a baseline .* left as it is/);
   assert.equal(readFileSync(dotenv, "utf8"), secretLine);
+  // The configuration named as the baseline: never replaced, whatever it holds.
+  const config = readFileSync(path.join(repo, ".secrethygiene.json"), "utf8");
+  const overConfig = run(["scan", "--baseline", ".secrethygiene.json", "--update-baseline"]);
+  assert.equal(overConfig.code, 2);
+  assert.match(overConfig.stderr, /'\.secrethygiene\.json' is the configuration, not a baseline/);
+  assert.equal(readFileSync(path.join(repo, ".secrethygiene.json"), "utf8"), config);
 
   // A damaged baseline (a merge conflict's markers inside) is written anew, though the run left
   // out a minified bundle: files skipped on purpose have no entries to lose.

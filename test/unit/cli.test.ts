@@ -394,6 +394,12 @@ test("a symbolic link in a folder is listed as skipped, and scanned when named",
   assert.equal(folder.code, 0);
   assert.match(folder.stdout, /skipped \.env: a symbolic link, not followed/);
   assert.equal(run(["scan", ".env"], path.join(dir, "repo")).code, 1);
+  // Named beside its folder, in either order: scanned (it was dropped as a link seen first).
+  for (const paths of [[".", ".env"], [".env", "."]]) {
+    const both = run(["scan", ...paths], path.join(dir, "repo"));
+    assert.equal(both.code, 1, paths.join(" "));
+    assert.doesNotMatch(both.stdout, /symbolic link/);
+  }
 });
 
 test("files whose names are not UTF-8 are read by their bytes, in folders so named too", { skip: process.platform === "win32" || process.platform === "darwin" }, () => {
@@ -523,4 +529,12 @@ test("--help and --version exit 0", () => {
   const version = run(["--version"]);
   assert.equal(version.code, 0);
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version);
+});
+
+test("configuration values alone are reported with --include-config but do not fail the run", () => {
+  const dir = mkdtempSync(path.join(scratch, "config-only-"));
+  writeFileSync(path.join(dir, ".env"), "ORDERS_API_HOST=orders.contoso-internal.net\n");
+  const result = run(["scan", "--include-config", "--format", "json"], dir);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /"kind": ?"config"/);
 });
