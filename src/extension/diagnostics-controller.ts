@@ -128,9 +128,12 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((event) => {
         for (const uri of event.files) this.forgetUnder(uri);
       }),
-      // A folder removed from the workspace: its files are no longer the workspace's.
+      // A folder removed from the workspace: its files are no longer the workspace's, open ones
+      // included (closing one must not list it again). Open files in an added or removed folder
+      // are now under another policy (its ignorePaths, baseline, rules): scanned again.
       vscode.workspace.onDidChangeWorkspaceFolders((event) => {
-        for (const folder of event.removed) this.forgetUnder(folder.uri);
+        for (const folder of event.removed) this.forgetUnder(folder.uri, true);
+        this.rescanOpenDocuments();
       }),
       // Opened or saved: the configuration may have been saved a moment ago, before the watcher saw it.
       vscode.workspace.onDidOpenTextDocument((document) => this.scheduleScan(document, 0, true)),
@@ -186,7 +189,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const generation = this.nextGeneration(key);
     const settings = readSettings(document);
     if (!settings.enable) {
-      this.clear(document.uri);
+      // Still listed, as in scanSavedFile: closing it after scanning is switched on again reads it.
+      this.withoutEntries(document.uri);
       return;
     }
     const text = document.getText();
@@ -313,12 +317,15 @@ export class DiagnosticsController implements vscode.Disposable {
    * A file or a folder was deleted, or a folder left the workspace: the closed files in it lose
    * their entries, and a scan of one still running is dropped when it ends. (An open editor keeps
    * its text, and its findings, until it closes.)
+   * @param unlistOpen whether open files there stop being listed too, so closing one clears it.
    */
-  private forgetUnder(gone: vscode.Uri): void {
+  private forgetUnder(gone: vscode.Uri, unlistOpen = false): void {
     const path = gone.toString();
     const open = openDocumentKeys();
     for (const key of new Set([...this.fromWorkspaceScan, ...this.readingFromDisk.keys()])) {
-      if ((key === path || key.startsWith(`${path}/`)) && !open.has(key)) this.forget(key);
+      if (key !== path && !key.startsWith(`${path}/`)) continue;
+      if (!open.has(key)) this.forget(key);
+      else if (unlistOpen) this.fromWorkspaceScan.delete(key);
     }
   }
 

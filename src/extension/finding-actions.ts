@@ -7,7 +7,7 @@ import { createBaseline, parseBaseline } from "../engine";
 import { describe } from "./describe";
 import type { DiagnosticsController } from "./diagnostics-controller";
 import { sameRange } from "./moves/prepare";
-import { ignoreCommentLine } from "./ignore-comment";
+import { languageCommentSyntax, placeIgnoreComment, type CommentSyntax } from "./ignore-placement";
 import { folderReader, type WorkspacePolicies } from "./workspace-policies";
 
 export interface FindingActionDependencies {
@@ -16,17 +16,9 @@ export interface FindingActionDependencies {
   readonly log: vscode.LogOutputChannel;
 }
 
-/** Line comment opener and closer per language; languages without comments (JSON) are absent. */
-const COMMENTS: Record<string, readonly [string, string]> = {};
-for (const id of ["javascript", "javascriptreact", "typescript", "typescriptreact", "csharp", "java", "go", "c", "cpp", "rust", "swift", "kotlin", "scala", "php", "dart", "jsonc", "bicep", "groovy", "fsharp"]) COMMENTS[id] = ["//", ""];
-for (const id of ["python", "shellscript", "yaml", "dotenv", "properties", "ruby", "perl", "r", "powershell", "dockerfile", "ini", "toml", "makefile", "terraform", "coffeescript", "plaintext"]) COMMENTS[id] = ["#", ""];
-for (const id of ["xml", "html", "markdown", "xsl", "vue", "svelte", "razor", "aspnetcorerazor"]) COMMENTS[id] = ["<!--", " -->"];
-for (const id of ["sql", "lua", "haskell"]) COMMENTS[id] = ["--", ""];
-COMMENTS.bat = ["REM", ""];
-
 /** The comment syntax for a document; `.env` files often open as plaintext or properties. */
-export function commentSyntax(document: vscode.TextDocument): readonly [string, string] | undefined {
-  return COMMENTS[document.languageId];
+export function commentSyntax(document: vscode.TextDocument): CommentSyntax | undefined {
+  return languageCommentSyntax(document.languageId);
 }
 
 async function findingAt(deps: FindingActionDependencies, uri: vscode.Uri, range: vscode.Range) {
@@ -63,11 +55,17 @@ export async function ignoreFinding(deps: FindingActionDependencies, args: { uri
     void vscode.window.showWarningMessage("Secret Hygiene: the finding is no longer there.");
     return false;
   }
-  const line = document.lineAt(now.range.start.line);
-  const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
-  const comment = ignoreCommentLine(document.languageId, syntax, indent, finding.ruleId, reason);
+  const lines = document.getText().split(/\r\n|\r|\n/);
+  const placement = placeIgnoreComment(lines, now.range.start.line, document.languageId, finding.ruleId, reason);
+  if ("refused" in placement) {
+    // A comment line there would change what the file means (end a command, join a value).
+    const baseline = "Add to Baseline";
+    const answer = await vscode.window.showWarningMessage(`Secret Hygiene: no comment can go above this finding without changing the file: ${placement.refused}. Add it to the baseline instead?`, baseline);
+    return answer === baseline ? addToBaseline(deps, { uri: document.uri, range: new vscode.Range(now.range.start.line, now.range.start.character, now.range.end.line, now.range.end.character) }) : false;
+  }
+  const { line, start, end, text } = placement.edit;
   const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, new vscode.Position(line.lineNumber, 0), comment);
+  edit.replace(document.uri, new vscode.Range(line, start, line, end), text);
   return vscode.workspace.applyEdit(edit);
 }
 

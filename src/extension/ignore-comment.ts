@@ -13,9 +13,19 @@ const NO_DOUBLE_HYPHEN = new Set(["xml", "xsl"]);
  * and loses its runs of hyphens: the marker and the rule id still apply, and a reviewer still reads why.
  */
 export function ignoreCommentLine(languageId: string, syntax: readonly [string, string], indent: string, ruleId: string, reason: string): string {
-  let why = reason.trim().replace(/[\r\n]+/g, " ");
-  const noDoubleHyphen = NO_DOUBLE_HYPHEN.has(languageId);
-  if (noDoubleHyphen) why = why.replace(/-{2,}/g, "-").replace(/-$/, "");
-  const separator = noDoubleHyphen ? ":" : " --";
+  const why = commentReason(languageId, reason, syntax[1]);
+  const separator = NO_DOUBLE_HYPHEN.has(languageId) ? ":" : " --";
   return `${indent}${syntax[0]} secret-hygiene-ignore-next-line ${ruleId}${why ? `${separator} ${why}` : ""}${syntax[1]}\n`;
+}
+
+/**
+ * The reason as a comment may hold it: on one line, without XML's `--`, and without the comment's
+ * closer (a `-->` typed in the reason would end an HTML comment early and show the rest as text).
+ */
+export function commentReason(languageId: string, reason: string, closer = ""): string {
+  let why = reason.trim().replace(/[\r\n]+/g, " ");
+  const end = closer.trim();
+  if (end) why = why.split(end).join(" ");
+  if (NO_DOUBLE_HYPHEN.has(languageId)) why = why.replace(/-{2,}/g, "-").replace(/-$/, "");
+  return why.trim();
 }

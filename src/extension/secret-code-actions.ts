@@ -36,7 +36,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !MOVE_ALL_KIND.intersects(context.only)) return [];
     const renames = context.diagnostics.flatMap((diagnostic) => {
-      const suggestion = suggestedRuleIdOf(diagnostic);
+      const suggestion = suggestedRuleIdOf(diagnostic, document);
       return suggestion ? [ruleIdChange(document, diagnostic, suggestion)] : [];
     });
     const target = await this.mappings.targetFor(document.uri);

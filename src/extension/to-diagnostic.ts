@@ -80,13 +80,19 @@ export function unknownIgnoredRuleDiagnostic(unknown: UnknownIgnoredRule): vscod
   const { start, end } = unknown.range;
   const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), unknown.message, vscode.DiagnosticSeverity.Warning);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  if (unknown.suggestion) suggestedRuleIds.set(diagnostic, unknown.suggestion);
+  if (unknown.suggestion) suggestedRuleIds.set(diagnostic, { suggestion: unknown.suggestion, written: unknown.ruleId });
   return diagnostic;
 }
 
-/** The rule an unknown id in an ignore comment most likely means, for the quick fix that writes it. */
-const suggestedRuleIds = new WeakMap<vscode.Diagnostic, string>();
+/** The rule an unknown id in an ignore comment most likely means, and the id as written, for the quick fix. */
+const suggestedRuleIds = new WeakMap<vscode.Diagnostic, { readonly suggestion: string; readonly written: string }>();
 
-export function suggestedRuleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
-  return suggestedRuleIds.get(diagnostic);
+/**
+ * The rule the diagnostic's unknown id most likely means, when the document still has that id at
+ * the diagnostic's range: diagnostics do not follow edits until the next scan, and replacing a
+ * range that moved would write the rule into the middle of other text.
+ */
+export function suggestedRuleIdOf(diagnostic: vscode.Diagnostic, document: vscode.TextDocument): string | undefined {
+  const fix = suggestedRuleIds.get(diagnostic);
+  return fix && document.getText(diagnostic.range) === fix.written ? fix.suggestion : undefined;
 }

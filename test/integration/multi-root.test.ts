@@ -170,4 +170,36 @@ suite("multi-root workspace", () => {
       await vscode.commands.executeCommand("workbench.action.closeAllEditors");
     }
   });
+
+  test("a folder added to the workspace: its open files take its policy at once, without a keystroke", async () => {
+    const extra = path.join(path.dirname(folder("shop").uri.fsPath), "extra");
+    const client = vscode.Uri.file(path.join(extra, "src", "client.ts"));
+    const config = vscode.Uri.file(path.join(extra, ".secrethygiene.json"));
+    await write(config, JSON.stringify({ ignorePaths: ["src/"] }, null, 2));
+    await write(client, `export const token = "${token("f6")}";\n`);
+    const foldersChanged = () => new Promise<void>((resolve) => {
+      const subscription = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        subscription.dispose();
+        resolve();
+      });
+    });
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(client));
+      await waitFor(() => ourDiagnostics(client), (found) => found.length === 1, "the loose file's diagnostic");
+      const changed = foldersChanged();
+      vscode.workspace.updateWorkspaceFolders(vscode.workspace.workspaceFolders!.length, 0, { uri: vscode.Uri.file(extra), name: "extra" });
+      await changed;
+      // No keystroke: the folder's ignorePaths applies to its open file as soon as it joins.
+      await waitFor(() => ourDiagnostics(client), (found) => found.length === 0, "the diagnostic gone under the added folder's ignorePaths");
+    } finally {
+      const index = vscode.workspace.workspaceFolders!.findIndex((candidate) => candidate.name === "extra");
+      if (index >= 0) {
+        const changed = foldersChanged();
+        vscode.workspace.updateWorkspaceFolders(index, 1);
+        await changed;
+      }
+      await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+      rmSync(extra, { recursive: true, force: true });
+    }
+  });
 });

@@ -89,6 +89,58 @@ suite("workspace configuration, ignores and baseline", () => {
     await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "no diagnostic once the id is right");
   });
 
+  test("Ignore this finding…: two findings on one line share the marker; a continued shell line is refused, the file unchanged", async () => {
+    const aws = ["AKIA", "Q3Z7WJ4M2XK9LB5T"].join("");
+    const uri = await write("src/two-keys.ts", [`connect("${FAKE_TOKENS[1]}", "${aws}");`, ""].join("\n"));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const found = await waitFor(() => ourDiagnostics(uri), (d) => d.length === 2, "both keys on the line");
+    for (const diagnostic of found) {
+      const range = ourDiagnostics(uri).find((d) => d.code && (d.code as { value: string }).value === (diagnostic.code as { value: string }).value)!.range;
+      assert.equal(await vscode.commands.executeCommand("secretHygiene.ignoreFinding", { uri, range, reason: "revoked demo keys" }), true);
+      await waitFor(() => ourDiagnostics(uri), (d) => !d.some((other) => other.code && (other.code as { value: string }).value === (diagnostic.code as { value: string }).value), "the ignored finding gone");
+    }
+    assert.equal(editor.document.lineCount, 3, editor.document.getText());
+    assert.deepEqual(ourDiagnostics(uri), []);
+
+    const script = await write("deploy.sh", ["#!/bin/sh", "mysql -h db \\", `  --password=${FAKE_TOKENS[2]} \\`, "  orders", ""].join("\n"));
+    const document = await vscode.workspace.openTextDocument(script);
+    await vscode.window.showTextDocument(document);
+    const [finding] = await waitFor(() => ourDiagnostics(script), (d) => d.length === 1, "the password on the continued line");
+    const before = document.getText();
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showWarningMessage;
+    const warnings: string[] = [];
+    window.showWarningMessage = (message: string) => {
+      warnings.push(message);
+      return Promise.resolve(undefined);
+    };
+    try {
+      assert.equal(await vscode.commands.executeCommand("secretHygiene.ignoreFinding", { uri: script, range: finding!.range, reason: "x" }), false);
+    } finally {
+      window.showWarningMessage = original;
+    }
+    assert.equal(document.getText(), before);
+    assert.match(warnings.join(" | "), /continues onto it.*Add it to the baseline instead\?/);
+  });
+
+  test("a misspelt id's warning left behind by an edit offers no Change to: it would write into other text", async () => {
+    const settings = vscode.workspace.getConfiguration("secretHygiene");
+    // Without scanning on type, the warning keeps its old range until the file is saved.
+    await settings.update("scanOnType", false, vscode.ConfigurationTarget.Global);
+    try {
+      const uri = await write("src/misspelt-moved.ts", ["// Written by the integration test.", "// secret-hygiene-ignore-next-line github/tokn -- documented example token", `export const documented = "${FAKE_TOKENS[0]}";`, ""].join("\n"));
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const both = await waitFor(() => ourDiagnostics(uri), (d) => d.length === 2, "the finding and the warning on the misspelt id");
+      const warning = both.find((d) => d.code === undefined)!;
+      assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(1, 3), "NOTE: ")));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, warning.range);
+      assert.equal(actions.find((action) => action.title.startsWith("Change to")), undefined, actions.map((action) => action.title).join(", "));
+      assert.equal(editor.document.lineAt(1).text, "// NOTE: secret-hygiene-ignore-next-line github/tokn -- documented example token");
+    } finally {
+      await settings.update("scanOnType", undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test("a disabledRules entry in .secrethygiene.json removes a diagnostic, and removing the file brings it back", async () => {
     const { uri, ruleId } = await openConfigTs();
     const config = await write(".secrethygiene.json", JSON.stringify({ disabledRules: [ruleId] }, null, 2));

@@ -56,7 +56,7 @@ const SPACES = /[ \t]*/y;
 /** ` -- ` before a reason; a `--` glued to a word is not one. */
 const REASON_SEPARATOR = /(?<=^|[ \t])--(?=[ \t]|$)/g;
 /** What closes a comment at the end of a line; not part of a reason. */
-const COMMENT_CLOSER = /\s*(?:\*\/|-->|%>|#\}|\}\})?\s*$/;
+const COMMENT_CLOSER = /\s*(?:\*\/|-->|%>|\*@|#\}|\}\})?\s*$/;
 
 const WORD_CHAR = /[\w]/;
 

@@ -1,0 +1,290 @@
+// Where "Ignore this finding…" may put its comment without changing what the file means. A new
+// line above the finding is a comment only where a line can start one: not after a line that
+// continues onto the finding's (`\`, PowerShell's backtick, batch's `^`), not inside a string,
+// here-document, XML tag or YAML block scalar, where it would become part of the value or end the
+// command early. There it refuses, and the caller offers the baseline instead. No `vscode` here:
+// a unit test holds it against the engine's own reading of the markers.
+import { parseInlineIgnores } from "../engine";
+import { commentReason, ignoreCommentLine } from "./ignore-comment";
+
+export type CommentSyntax = readonly [opener: string, closer: string];
+
+/** Line comment opener and closer per language; languages without comments (JSON) are absent. */
+const COMMENTS: Record<string, CommentSyntax> = {};
+for (const id of ["javascript", "javascriptreact", "typescript", "typescriptreact", "csharp", "java", "go", "c", "cpp", "rust", "swift", "kotlin", "scala", "php", "dart", "jsonc", "bicep", "groovy", "fsharp"]) COMMENTS[id] = ["//", ""];
+for (const id of ["python", "shellscript", "yaml", "dotenv", "properties", "ruby", "perl", "r", "powershell", "dockerfile", "toml", "makefile", "terraform", "coffeescript", "plaintext"]) COMMENTS[id] = ["#", ""];
+for (const id of ["xml", "html", "markdown", "xsl", "vue", "svelte"]) COMMENTS[id] = ["<!--", " -->"];
+for (const id of ["sql", "lua", "haskell"]) COMMENTS[id] = ["--", ""];
+// Windows INI files and php.ini read only `;` as a comment; every INI reader takes it.
+COMMENTS.ini = [";", ""];
+COMMENTS.bat = ["REM", ""];
+// Razor's own comment: an HTML comment would be sent to every browser, and is no comment in code.
+COMMENTS.razor = ["@*", " *@"];
+COMMENTS.aspnetcorerazor = ["@*", " *@"];
+
+/** The language's comment syntax, when it has one. */
+export function languageCommentSyntax(languageId: string): CommentSyntax | undefined {
+  return COMMENTS[languageId];
+}
+
+/** An edit of one line: `text` replaces characters `start` to `end` of `line` (a new line when it ends in `\n`). */
+export interface IgnoreEdit {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type IgnorePlacement = { readonly edit: IgnoreEdit } | { readonly refused: string };
+
+const NEXT_LINE_MARKER = "secret-hygiene-ignore-next-line";
+
+/**
+ * The edit that silences `ruleId` on `line` (zero-based) of `lines`: our marker on the line above,
+ * or, when the line above already holds one for other rules (two findings on one line), that
+ * marker with this rule added, since a second marker would push the first away from its line.
+ */
+export function placeIgnoreComment(lines: readonly string[], line: number, languageId: string, ruleId: string, reason: string): IgnorePlacement {
+  const base = languageCommentSyntax(languageId);
+  if (!base) return { refused: `${languageId} files have no comments` };
+  const extended = extendMarkerAbove(lines, line, languageId, ruleId, reason);
+  if (extended) return { edit: extended };
+  const context = blockedBy(lines, line, languageId);
+  if (typeof context === "string") return { refused: context };
+  const syntax = context?.syntax ?? base;
+  const text = lines[line] ?? "";
+  const indent = text.slice(0, text.length - text.trimStart().length);
+  return { edit: { line, start: 0, end: 0, text: ignoreCommentLine(languageId, syntax, indent, ruleId, reason) } };
+}
+
+/** Adds `ruleId` to our next-line marker on the line above, when one is there with its own rules. */
+function extendMarkerAbove(lines: readonly string[], line: number, languageId: string, ruleId: string, reason: string): IgnoreEdit | undefined {
+  if (line === 0) return undefined;
+  const above = lines[line - 1]!;
+  if (!above.includes(NEXT_LINE_MARKER)) return undefined;
+  const directive = parseInlineIgnores(above).directives.find((candidate) => candidate.marker === NEXT_LINE_MARKER);
+  const ids = directive?.ruleIds;
+  const offsets = directive?.ruleIdOffsets;
+  if (!ids || !offsets || ids.length === 0) return undefined;
+  const idEnd = offsets[ids.length - 1]! + ids[ids.length - 1]!.length;
+  // The reason joins the old one, unless it says the same: `a/rule, b/rule -- why; why too`.
+  const closer = /\s*(?:\*\/|-->|\*@)\s*$/.exec(above);
+  const why = commentReason(languageId, reason, closer?.[0] ?? "");
+  const reasonEnd = closer ? closer.index : above.trimEnd().length;
+  const written = above.slice(idEnd, reasonEnd);
+  if (why === "" || written.includes(why)) return { line: line - 1, start: idEnd, end: idEnd, text: `, ${ruleId}` };
+  const separator = written.trim() !== "" ? "; " : languageId === "xml" || languageId === "xsl" ? ": " : " -- ";
+  return { line: line - 1, start: idEnd, end: reasonEnd, text: `, ${ruleId}${written}${separator}${why}` };
+}
+
+/**
+ * Why a line above `line` cannot be a comment (a message), or the syntax a comment there takes when
+ * it differs from the file's (`//` in an HTML page's script), or undefined.
+ */
+function blockedBy(lines: readonly string[], line: number, languageId: string): string | { syntax: CommentSyntax } | undefined {
+  const above = line > 0 ? lines[line - 1]!.trimEnd() : "";
+  if (/(?:^|[^\\])(?:\\\\)*\\$/.test(above)) return "the line above continues onto it (it ends with a backslash)";
+  if (languageId === "powershell" && above.endsWith("`")) return "the line above continues onto it (it ends with a backtick)";
+  if (languageId === "bat" && above.endsWith("^")) return "the line above continues onto it (it ends with ^)";
+  if (insidePemBlock(lines, line)) return "it is inside a key block";
+  if (HEREDOC_STARTS[languageId] && insideHeredoc(lines, line, HEREDOC_STARTS[languageId])) return "it is inside a here-document";
+  if (languageId === "yaml") return insideYamlBlockScalar(lines, line);
+  if (languageId === "markdown" && insideFence(lines, line)) return "it is inside a fenced code block";
+  if (MARKUP.has(languageId)) return markupContext(lines, line, languageId);
+  const quotes = MULTI_LINE_STRINGS[languageId];
+  if (quotes && insideMultiLineString(lines, line, quotes, HASH_COMMENTS.has(languageId))) return "it is inside a string that spans lines";
+  return undefined;
+}
+
+// Here-documents: the word that ends each, by language (a shell's `<<EOF`, `<<-'EOF'`; Ruby's
+// `<<~SQL`; PHP's `<<<EOT`; Perl's `<<"END"`).
+const HEREDOC_STARTS: Record<string, RegExp> = {
+  shellscript: /<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
+  dockerfile: /<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
+  makefile: /<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
+  yaml: /<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
+  ruby: /<<[~-]?(["'`]?)([A-Z_][A-Z0-9_]*)\1/g,
+  perl: /<<~?(["']?)([A-Z_][A-Z0-9_]*)\1/g,
+  php: /<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
+};
+
+function insideHeredoc(lines: readonly string[], line: number, starts: RegExp): boolean {
+  const open: string[] = [];
+  for (let index = 0; index < line; index++) {
+    const text = lines[index]!;
+    if (open.length > 0) {
+      if (text.trim() === open[0]) open.shift();
+      continue;
+    }
+    starts.lastIndex = 0;
+    for (let match = starts.exec(text); match; match = starts.exec(text)) open.push(match[2]!);
+  }
+  return open.length > 0;
+}
+
+function insidePemBlock(lines: readonly string[], line: number): boolean {
+  for (let index = line - 1; index >= 0 && index >= line - 200; index--) {
+    const text = lines[index]!;
+    if (/-----END [A-Z0-9 ]+-----/.test(text)) return false;
+    if (/-----BEGIN [A-Z0-9 ]+-----/.test(text)) return true;
+  }
+  return false;
+}
+
+/** Keys whose block scalar is a script, where a `#` line is a comment of the script too. */
+const SCRIPT_BLOCK_HEADER = /^\s*(?:-\s+)?(?:run|script|inlineScript|command|commands|before_script|after_script|shell)\s*:\s*[|>]/;
+const BLOCK_SCALAR_HEADER = /(?:^|[:\s-])[|>][+-]?\d?[+-]?\s*(?:#.*)?$/;
+
+/** A line of a YAML block scalar (`key: |`): a `#` there is part of the value, unless it is a script. */
+function insideYamlBlockScalar(lines: readonly string[], line: number): string | undefined {
+  const indentOf = (text: string) => text.length - text.trimStart().length;
+  let lowest = indentOf(lines[line] ?? "");
+  for (let index = line - 1; index >= 0 && lowest > 0; index--) {
+    const text = lines[index]!;
+    if (text.trim() === "") continue;
+    const indent = indentOf(text);
+    if (indent >= lowest) continue;
+    lowest = indent;
+    if (BLOCK_SCALAR_HEADER.test(text)) return SCRIPT_BLOCK_HEADER.test(text) ? undefined : "it is inside a YAML block value (`|` or `>`)";
+  }
+  return undefined;
+}
+
+function insideFence(lines: readonly string[], line: number): boolean {
+  let fence: string | undefined;
+  for (let index = 0; index < line; index++) {
+    const match = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[index]!);
+    if (!match) continue;
+    if (fence === undefined) fence = match[1]!;
+    else if (match[1]!.startsWith(fence[0]!) && match[1]!.length >= fence.length) fence = undefined;
+  }
+  return fence !== undefined;
+}
+
+const MARKUP = new Set(["xml", "xsl", "html", "vue", "svelte", "razor", "aspnetcorerazor"]);
+
+/**
+ * Reads markup up to `line`: inside a tag, a comment or CDATA a comment line cannot go; inside a
+ * page's `<script>` or `<style>` it takes that language's syntax; before an XML declaration none
+ * may come.
+ */
+function markupContext(lines: readonly string[], line: number, languageId: string): string | { syntax: CommentSyntax } | undefined {
+  if (lines.slice(0, line).every((text) => text.trim() === "") && /^\s*<\?xml/.test(lines[line] ?? "")) return "the XML declaration must come first in the file";
+  const text = lines.slice(0, line).join("\n") + "\n";
+  let state: "text" | "tag" | "comment" | "cdata" | "script" | "style" = "text";
+  let quote = "";
+  let tagName = "";
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (state === "comment") {
+      if (text.startsWith("-->", at)) {
+        state = "text";
+        at += 2;
+      }
+    } else if (state === "cdata") {
+      if (text.startsWith("]]>", at)) {
+        state = "text";
+        at += 2;
+      }
+    } else if (state === "script" || state === "style") {
+      if (char === "<" && text.slice(at, at + state.length + 2).toLowerCase() === `</${state}`) {
+        state = "tag";
+        tagName = "";
+      }
+    } else if (state === "tag") {
+      if (quote) {
+        if (char === quote) quote = "";
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === ">") {
+        const selfClosed = text[at - 1] === "/";
+        state = !selfClosed && (tagName === "script" || tagName === "style") ? tagName : "text";
+      }
+    } else if (char === "<") {
+      if (text.startsWith("<!--", at)) {
+        state = "comment";
+        at += 3;
+      }
+      else if (text.startsWith("<![CDATA[", at)) {
+        state = "cdata";
+        at += 8;
+      }
+      else if (/[A-Za-z/!?]/.test(text[at + 1] ?? "")) {
+        state = "tag";
+        tagName = /^<([A-Za-z][\w-]*)/.exec(text.slice(at, at + 40))?.[1]?.toLowerCase() ?? "";
+      }
+    }
+  }
+  if (state === "tag") return "it is inside a tag that starts on a line above";
+  if (state === "comment") return "it is inside a comment";
+  if (state === "cdata") return "it is inside a CDATA section";
+  if (state === "script") return languageId === "razor" || languageId === "aspnetcorerazor" ? undefined : { syntax: ["//", ""] };
+  if (state === "style") return { syntax: ["/*", " */"] };
+  return undefined;
+}
+
+const HASH_COMMENTS = new Set(["python", "toml"]);
+
+/** The string forms that span lines, per language: `"""`, `'''`, `` ` `` (templates, Go's raw strings). */
+const MULTI_LINE_STRINGS: Record<string, readonly string[]> = {
+  python: ['"""', "'''"],
+  toml: ['"""', "'''"],
+  kotlin: ['"""'],
+  scala: ['"""'],
+  swift: ['"""'],
+  groovy: ['"""', "'''"],
+  java: ['"""'],
+  csharp: ['"""'],
+  dart: ['"""', "'''"],
+  javascript: ["`"],
+  javascriptreact: ["`"],
+  typescript: ["`"],
+  typescriptreact: ["`"],
+  go: ["`"],
+};
+
+/**
+ * Whether `line` starts inside one of `delimiters`' strings, read from the file's start. Ordinary
+ * quotes and comments are followed so a backtick or `"""` inside them is not taken for a start.
+ */
+function insideMultiLineString(lines: readonly string[], line: number, delimiters: readonly string[], hashComments: boolean): boolean {
+  let open = "";
+  let blockComment = false;
+  for (let index = 0; index < line; index++) {
+    const text = lines[index]!;
+    let quote = "";
+    for (let at = 0; at < text.length; at++) {
+      const char = text[at]!;
+      if (blockComment) {
+        if (text.startsWith("*/", at)) {
+          blockComment = false;
+          at++;
+        }
+        continue;
+      }
+      if (open) {
+        if (char === "\\") at++;
+        else if (text.startsWith(open, at)) {
+          at += open.length - 1;
+          open = "";
+        }
+        continue;
+      }
+      if (quote) {
+        if (char === "\\") at++;
+        else if (char === quote) quote = "";
+        continue;
+      }
+      const delimiter = delimiters.find((candidate) => text.startsWith(candidate, at));
+      if (delimiter) {
+        open = delimiter;
+        at += delimiter.length - 1;
+      } else if (char === '"' || char === "'") quote = char;
+      else if (hashComments ? char === "#" : text.startsWith("//", at)) break;
+      else if (!hashComments && text.startsWith("/*", at)) {
+        blockComment = true;
+        at++;
+      }
+    }
+  }
+  return open !== "";
+}
