@@ -205,3 +205,53 @@ test("mobile apps: Android's manifest meta-data is a name and a value; keys publ
   const apiKey = ["AIzaSyD", "q7mTz9LwR4xKp2Vn8sQ3bY6cJ1dF5gA0"].join("");
   assert.deepEqual(found(`    apiKey: '${apiKey}',\n    messagingSenderId: '1234567890',\n`, "lib/firebase_options.dart"), []);
 });
+
+test("data engineering on Azure: Hadoop's per-account settings, secret stores written to, Kusto's app key, Airflow's hostless URIs", () => {
+  const key = ["mQ8tV2xL5pR9wK3z", "N7cB4fH1jD6gS0aE", "yU2iO5lP8kJ3hG6fD9sA1qW4eR7tY0u", "I3oP6aS9dF2gH5jK8lZ1xC4vB7nM0q", "Wg=="].join("");
+  const secret = ["Dg0o7r9BDAyh", "sFZkzs~Tq4.W", "x2Lm8NvKe3"].join("");
+  assert.deepEqual(found(`spark.hadoop.fs.azure.account.oauth2.client.secret.stfinance01.dfs.core.windows.net ${secret}\n`, "conf/spark-defaults.conf"), [secret]);
+  assert.deepEqual(found(`spark-submit --conf spark.hadoop.fs.azure.account.key.stbatchstaging01.dfs.core.windows.net=${key} app.py\n`, "run.sh"), [key]);
+  assert.deepEqual(found(`{ "spark_conf": { "spark.hadoop.fs.azure.account.oauth2.client.secret.stsupplychainanalyt01.dfs.core.windows.net": "${secret}" } }\n`, "cluster.json"), [secret]);
+  assert.deepEqual(found(`spark.hadoop.fs.azure.account.oauth2.client.secret.stfinance01.dfs.core.windows.net {{secrets/lake/sp-secret}}\n`, "conf/spark-defaults.conf"), []);
+  // The setting's name is no host name to move to App Configuration.
+  assert.deepEqual(
+    scanText({ content: `spark.conf.set("fs.azure.account.key.stbatch01.dfs.core.windows.net", dbutils.secrets.get("lake", "key"))\n`, filePath: "nb.py" }).map((finding) => finding.ruleId),
+    [],
+  );
+  assert.deepEqual(found(`databricks secrets put-secret etl sql-password --string-value "${PASSWORD}"\n`, "setup.sh"), [PASSWORD]);
+  assert.deepEqual(found(`w.secrets.put_secret(scope="etl", key="sql-password", string_value="${PASSWORD}")\n`, "setup.py"), [PASSWORD]);
+  assert.deepEqual(found(`client.set_secret(name="sql-admin-password", value=os.environ["PW"])\n`, "kv.py"), []);
+  assert.deepEqual(found(`echo "##vso[task.setvariable variable=dbPassword;issecret=true]${PASSWORD}"\n`, "ci.sh"), [PASSWORD]);
+  assert.deepEqual(found(`az pipelines variable create --name dbHost --value "db01.contoso.internal"\n`, "ci.sh"), []);
+  assert.deepEqual(found(`kcsb = KustoConnectionStringBuilder.with_aad_application_key_authentication(CLUSTER, APP_ID, "${secret}", TENANT)\n`, "ingest.py"), [secret]);
+  assert.deepEqual(found(`pwd <- Sys.getenv("DWH_PWD", unset = "${PASSWORD}")\n`, "etl.R"), [PASSWORD]);
+  assert.deepEqual(found(`AIRFLOW_CONN_SNOWFLAKE_DEFAULT=snowflake://loader:${TOKEN}@/ANALYTICS/PUBLIC?account=xy12345\n`, ".env"), [TOKEN]);
+  assert.deepEqual(found(`See the docs at ftp://user:notes@ for more.\n`, "README.txt"), []);
+  // `abfss://container@account…` is a storage endpoint, a configuration value.
+  assert.deepEqual(
+    scanText({ content: `df = spark.read.parquet("abfss://bronze@stlakeprod.dfs.core.windows.net/events/")\n`, filePath: "nb.py" }).map((finding) => finding.ruleId),
+    ["config/internal-url"],
+  );
+});
+
+test("a random value that holds a placeholder word by chance, or starts with capitals and `=`, is still a secret", () => {
+  assert.deepEqual(found(`CLIENT_SECRET = "l4tjqqza9SFbFaKEv86yxXuIt39rW8"\n`, "app/settings.py"), ["l4tjqqza9SFbFaKEv86yxXuIt39rW8"]);
+  assert.deepEqual(found(`DB_PASSWORD = "PRW3=ehvVvWoNd"\n`, "app/settings.py"), ["PRW3=ehvVvWoNd"]);
+  assert.deepEqual(found(`API_TOKEN = "fake-token-for-tests"\nAPI_KEY = "mySampleApiKeyValue"\nDB_PASSWORD = "FILTER=integration"\n`, "app/settings.py"), []);
+  // MD5 of "password" in a fixture is a test value; another digest under the same name is reported.
+  assert.deepEqual(found(`    'password' => '5f4dcc3b5aa765d61d8327deb882cf99',\n`, "app/Test/Fixture/UserFixture.php"), []);
+});
+
+test("look-alikes from real code: translations, type paths, Objective-C lookups and selectors, pins, public keys", () => {
+  assert.deepEqual(found(`"Password" = "Adgangskode";\n`, "UI/Common/Danish.lproj/Localizable.strings"), []);
+  assert.deepEqual(found(`    'Password'             => 'Contrase\u00f1a',\n`, "web/lang/es_ar.php"), []);
+  assert.deepEqual(found(`  'KerberosToken' => 'SOAP::WSDL::XSD::Typelib::Builtin::boolean',\n`, "lib/ONVIF/Types/SecurityCapabilities.pm"), []);
+  assert.deepEqual(found(`  value = [defaults stringForKey: @"SOGoSAML2PrivateKeyLocation2"];\n`, "SoObjects/SOGoSystemDefaults.m"), []);
+  assert.deepEqual(found(`  (-checkLogin:password:perr:expire:grace:)\n`, "ChangeLog.old"), []);
+  assert.deepEqual(found(`curl --pinnedpubkey 'sha256//YhKJKSzoTt2b5FP18fvpHo7fJYqQCjAa3HWY3tvRMwE=' https://example.net\n`, "docs/pinnedpubkey.md"), []);
+  assert.deepEqual(found(`AUTHORIZED_KEY = "ssh-rsa_AAAAB3NzaC1yc2EAAAADAQABAAABAQC7"\n`, "tests/test_scaleway.py"), []);
+  assert.deepEqual(found(`  -u \${KAMAILIO_USER:-kamailio} -g \${KAMAILIO_GROUP:-kamailio}\n`, "pkg/kamailio.initd"), []);
+  assert.deepEqual(found(`Authorization: XXX4-HMAC-SHA256 Credential=xxx/20200101/us-east-1/s3/xxx4_request\n`, "tests/data/test1933"), []);
+  // The same places with a secret are still found.
+  assert.deepEqual(found(`  [defaults setObject: @"${TOKEN}" forKey: @"apiToken"];\n  apiToken = @"${TOKEN}";\n`, "Sources/Client.m"), [TOKEN]);
+});

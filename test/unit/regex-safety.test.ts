@@ -93,6 +93,12 @@ const DENSE_LINES: Record<string, string> = {
   "twilio.js": '"AC0123456789abcdef0123456789abcdef", "SK0123456789abcdef0123456789abcdef", ',
   // RubyGems' credentials file, read whole.
   ".gem/credentials": ":https://gems.example/: Bearer ",
+  // Secret stores written to by a plain argument name, a pipeline's secret variable, Kusto's app key.
+  "secret-stores.py": 'put_secret(scope="a", string_value="b", set_secret(value=',
+  "pipeline-secret.sh": "##vso[task.setvariable variable=x;issecret=true]",
+  "kusto.py": "with_aad_application_key_authentication(a, b, WithAadApplicationKeyAuthentication(",
+  "hadoop.conf": "fs.azure.account.key.a.dfs.core.windows.net=",
+  "airflow.env": "AIRFLOW_CONN_X=snowflake://u:p@",
   // Kotlin's `"name" to "…"`, Apple's `setValue("…", forHTTPHeaderField: "…")`, Elixir's
   // `put_env(:app, :name, "…")`, C's `strcpy(cfg.password, "…")`.
   "kotlin-pairs.kt": '"password" to "a" to "',

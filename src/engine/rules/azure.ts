@@ -4,6 +4,7 @@ import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { lineStartOf, lineStartsOf } from "../line-starts";
 import { hasBase32Run, hasHexRun } from "./runs";
 import { isNotKeyOfAnotherWord } from "./secret-names";
+import { looksRandom } from "./secret-values";
 import type { PatternRule, RuleHit, ScannerRule } from "./types";
 import { isEncodedSentence, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
 
@@ -193,11 +194,22 @@ function identifiable(id: string, title: string, keyword: string, body: string):
   return rule({ id, title, keywords: [keyword.toLowerCase()], pattern: new RegExp(body, "gd"), structured: true });
 }
 
+/**
+ * Hadoop's Azure file systems (ABFS, WASB) read an account's key, an Entra app's client secret or a
+ * fixed SAS token from a setting named for the account, `fs.azure.account.key.<account>.dfs.core.windows.net`:
+ * core-site.xml's `<name>`, spark-defaults.conf's `name value`, `--conf name=value`, a Databricks
+ * cluster's `spark_conf`, `spark.conf.set(name, value)`. The name says what the value is, and it
+ * runs past the other rules' bounds on names. (XML's `<value>` on the next line is the
+ * parameter-value rule's.)
+ */
+const HADOOP_AZURE_SETTING =
+  /(?<![\w.-])(?<name>(?:spark\.hadoop\.)?fs\.azure\.(?:account\.(?:key|oauth2\.client\.secret)|sas\.fixed\.token)\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,2}\.core\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net))(?:["'][ \t]*[:,][ \t]*["']|["']?[ \t]*=[ \t]*["']?|[ \t]+["']?|<\/name>[ \t]*<value>)(?<value>[A-Za-z0-9+/=_~.%&:-]{16,300})/dg;
+
 /** Words before a 64-byte base64 value that say it is a digest, a signature or a one-time value. */
 // (`authenticity`: Rails' `authenticity_token`, a form's CSRF token.)
 // (`modulus`, `exponent`, `prime1`, `coefficient`: an RSA key's parameters as BIND's key files and
 // their test copies write them; the key-file rule reads the files themselves.)
-const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|etag|thumbprint|(?:modulus|exponent[12]?|prime[12]|coefficient)[ \t]*[:=]/;
+const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|salt|etag|thumbprint|(?:modulus|exponent[12]?|prime[12]|coefficient)[ \t]*[:=]/;
 /** A DNS record's text (DNSKEY, KEY, IPSECKEY: `"257 3 8 AwEAAa…"`), whose base64 is a public key. */
 const DNS_KEY_RECORD = /\b(?:DNSKEY|CDNSKEY|IPSECKEY|QType::KEY|QType::DNSKEY)\b/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
@@ -423,6 +435,24 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     `${ALNUM_BEFORE}[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}(?:AZEG|AZAC|AZFR|AZMR|AZMP|AZCS)[A-Za-z0-9]{4}${B64_AFTER}`,
   ),
 
+  // A self-hosted integration runtime's authentication key (Data Factory, Synapse): `IR@`, the
+  // runtime's id, the factory, its service endpoint, then the key in base64. Whoever holds it can
+  // register a node of their own to the factory's runtime.
+  rule({
+    id: "azure/integration-runtime-key",
+    title: "Azure Data Factory integration runtime authentication key",
+    keywords: ["ir@"],
+    pattern: /(?<![\w@])(?<value>IR@[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}@[\w.-]{1,90}@ServiceEndpoint=[\w.-]{1,253}@[A-Za-z0-9+/]{40,88}={0,2})(?![A-Za-z0-9+/=])/dg,
+    structured: true,
+  }),
+  rule({
+    id: "azure/hadoop-storage-credential",
+    title: "Azure Storage credential in a Hadoop or Spark setting",
+    keywords: ["fs.azure.account.key.", "fs.azure.account.oauth2.client.secret.", "fs.azure.sas.fixed.token."],
+    pattern: HADOOP_AZURE_SETTING,
+    // A key (88 characters of base64), a SAS token, or a generated client secret; not a word.
+    reject: (value) => !(isGeneratedBase64(value) || /(?:^|&)sig=/.test(value) || looksRandom(value)) || isEmulatorKey(value),
+  }),
   // Entra ID client secrets: three characters, a digit and "Q~", then 31 to 34 more. Microsoft
   // documents "8Q~" + 34 (40 in all) and "7Q~" + 31; secrets in the wild show other digits too.
   rule({

@@ -49,6 +49,8 @@ const SERVICE_SCHEMES = new Set([
   "mongodb", "mongodb+srv", "postgres", "postgresql", "mysql", "mariadb", "sqlserver", "tcp", "udp", "grpc", "grpcs",
   "ldap", "ldaps", "smb", "nfs", "kafka", "nats", "rtsp", "opc.tcp", "net.tcp", "memcached", "cassandra", "couchbase",
   "couchbases", "neo4j", "neo4j+s", "bolt", "dns",
+  // Hadoop's file systems: Azure Data Lake and Blob storage (`abfss://container@account.dfs.core.windows.net/`), HDFS.
+  "abfs", "abfss", "wasb", "wasbs", "adl", "hdfs",
 ]);
 /** Web URLs address pages for people as often as services, so they need more evidence than `redis://`. */
 const WEB_SCHEMES = new Set(["http", "https"]);
@@ -112,10 +114,14 @@ function parseUrl(value: string): ParsedUrl | undefined {
   // follows the third slash.
   const rest = scheme === "dns" && value.startsWith("/", separator + 3) ? value.slice(separator + 4) : value.slice(separator + 3);
   const authorityEnd = rest.search(/[/?#]/);
-  const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
+  const written = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
   const path = authorityEnd === -1 ? "" : rest.slice(authorityEnd);
-  // `user:pass@host` is a credential (the secret rules' finding); `*` is a pattern, not a host.
-  if (authority.length === 0 || authority.includes("@") || authority.includes("*")) return undefined;
+  // `user:pass@host` is a credential (the secret rules' finding); `*` is a pattern, not a host. A
+  // user alone names no secret: `abfss://container@account.dfs.core.windows.net`, `redis://app@cache01`.
+  const at = written.lastIndexOf("@");
+  if (at !== -1 && written.slice(0, at).includes(":")) return undefined;
+  const authority = written.slice(at + 1);
+  if (authority.length === 0 || authority.includes("*")) return undefined;
   let host = authority;
   let port = "";
   if (authority.startsWith("[")) {
@@ -451,6 +457,8 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
   // Poetry's settings name a repository after a dot: `poetry config http-basic.internal …`.
   if (POETRY_SETTING_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
+  // Hadoop's Azure settings end in the account's host: `fs.azure.account.key.<account>.dfs.core.windows.net`.
+  if (/^(?:spark\.hadoop\.)?fs\.azure\./.test(host)) return true;
   if (rejectCapitalisedHostName(value, match)) return true;
   const labels = host.split(".");
   // Two short labels under a country code (`dp.pt`, `my.de`) are abbreviations far more often than hosts.

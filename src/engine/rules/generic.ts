@@ -284,6 +284,28 @@ const CLIENT_SECRET_CREDENTIAL = new RegExp(
   "dg",
 );
 /**
+ * A value handed to a secret store under a plain argument name: Databricks' `put_secret(scope=…,
+ * key=…, string_value="…")`, Azure's `set_secret(name=…, value="…")`, AWS's `create_secret(Name=…,
+ * SecretString="…")`, Prefect's `Secret(value="…")`. What a store keeps is a secret, whatever the
+ * argument is called. (Positional forms are the named rules'.)
+ */
+const SECRET_STORE_CALL = /\b(?:put_secret|set_secret|create_secret|put_secret_value|update_secret|Secret)[ \t]*\((?<args>[^()\n]{1,400})/dg;
+const STORED_VALUE_ARGUMENT = /(?:^|,)[ \t]*(?:string_value|value|secret_value|SecretString)[ \t]*=[ \t]*[rbu]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>/dg;
+/** Commands that store the value a plain `--value` or `--string-value` gives: Key Vault's, Databricks', a pipeline's secret variable. */
+const SECRET_STORE_COMMAND = /\bkeyvault[ \t]+secret[ \t]+set\b|\bsecrets[ \t]+put(?:-secret)?\b|\bpipelines[ \t]+(?:variable-group[ \t]+)?variable[ \t]+(?:create|update)\b(?=.*--secret(?:[ \t]+|=)true\b)/;
+/** Azure Pipelines' logging command that sets a secret variable: `##vso[task.setvariable variable=x;issecret=true]value`. */
+const PIPELINE_SECRET_VARIABLE = /##vso\[task\.setvariable\b[^\]\n]{0,200}?\bissecret=true\b[^\]\n]{0,200}\](?<value>[^\s"'`$]{1,300})/dg;
+/**
+ * Azure Data Explorer (Kusto) connection builders given an app's key: Python's
+ * `with_aad_application_key_authentication(cluster, app_id, "…", tenant)`, Node's
+ * `withAadApplicationKeyAuthentication(…)` and Java's `createWithAadApplicationCredentials(…)` take
+ * it third; .NET's `.WithAadApplicationKeyAuthentication(app_id, "…", tenant)` second.
+ */
+const KUSTO_APPLICATION_KEY = new RegExp(
+  String.raw`\b(?:(?:with_aad_application_key_authentication|withAadApplicationKeyAuthentication|createWithAadApplicationCredentials)[ \t]*\([ \t]*${CALL_ARGUMENT},|WithAadApplicationKeyAuthentication[ \t]*\()[ \t]*${CALL_ARGUMENT},[ \t]*(?:@|[rbu]{1,2})?(?<q>["'\`])(?<value>[^"'\`\\\n]{1,300})\k<q>`,
+  "dg",
+);
+/**
  * A builder's or a bean's setter given a literal: `.clientSecret("…")` (Azure's Java credential
  * builders), MSAL.NET's `.WithClientSecret("…")`, `.password("…")`, `.accountKey("…")`,
  * `.sasToken("…")`, `.setPassword("…")` (a JDBC data source), `.bearer_auth("…")` (Rust's
@@ -374,7 +396,8 @@ function isSigningSecret(name: string, value: string, fileType: FileType): boole
 /** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
 // The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
 // (`GetValue<string>("Jwt:Key", "…")`: .NET's configuration binder, with its type argument.)
-const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env(?:\.str)?|ENV\.fetch|config\.get|GetValue)(?:<\w{1,20}>)?\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
+// (R's `Sys.getenv("DB_PWD", unset = "…")` names its default.)
+const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env(?:\.str)?|ENV\.fetch|config\.get|GetValue)(?:<\w{1,20}>)?\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*(?:unset\s*=\s*)?["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
 /**
  * An environment variable with a literal to fall back on: `process.env.OPENAI_KEY ?? "…"`,
  * `process.env["DB_PASSWORD"] || '…'`, `os.environ.get("API_KEY") or "…"`,
@@ -865,7 +888,8 @@ const PASSWORD_COMPOUND_NOUN = /^(?:change|changes|changed|reset|resets|expiry|e
  */
 function isAuthorizationCredential(scheme: string | undefined, value: string, literal = false): boolean {
   // Signature schemes (HMAC-SHA256, SharedKey, AWS4) carry a signature derived per request, not a secret.
-  if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)/i.test(value)) return false;
+  // (A vendor's own SigV4 scheme, `XXX4-HMAC-SHA256`, and a format string's `%s4-HMAC-SHA256` too.)
+  if (/^(?:HMAC|SharedKey|SharedAccessSignature|AWS4|Digest|Negotiate|NTLM)|^[\w%]{1,12}-HMAC-SHA\d+\b/i.test(value)) return false;
   // `'Authorization: PVEAPIToken=' + token`: a scheme that takes its credential after `=`, added in code.
   if (/^[A-Za-z]+=$/.test(value)) return false;
   if (scheme?.toLowerCase() !== "basic") return acceptable({ name: "authorization", value, quoted: true }, "token", "text");
@@ -916,7 +940,8 @@ const LINE_GATES = new LiteralGates({
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password"],
   positionalCall: ["postgresql_password(", ...LDAP_BIND_KEYWORDS, "pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
-  clientSecretCredential: ["clientsecretcredential"],
+  secretStore: ["put_secret", "set_secret", "create_secret", "update_secret", "secret(", "issecret=true"],
+  clientSecretCredential: ["clientsecretcredential", "aadapplicationkeyauthentication", "aad_application_key_authentication", "withaadapplicationcredentials"],
   signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("],
   bytesConversion: ["getbytes(", "buffer.from(", "textencoder", "[]byte(", ".encode(", "decoders.base64", "bytes(", "frombase64string(", "decoder().decode(", "b64decode(", "parsehex", "fromhex(", "unhexlify(", "a2b_hex(", "decodehex(", "binary(", "fromhexstring(", "decodestring("],
   tring: ["tring"],
@@ -1324,6 +1349,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // (Built for the first `-p` that needs it.)
   let mysqlCommandAt: ((at: number) => boolean) | undefined;
+  // (Asked once a line, by the first `--value` there.)
+  let storesSecret: boolean | undefined;
   if (open[GATE.spaceDash] || line.startsWith("-")) for (const match of allMatches(FLAG, line)) {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
@@ -1333,7 +1360,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // Flags whose value is a password though their name says nothing of it: Redis's, and the value
     // `az keyvault secret set` stores.
     // (`-storepass`, `-keypass`, `-srcstorepass`…: keytool's and jarsigner's key store passwords.)
-    const passwordByCommand = /^(?:requirepass|masterauth|(?:src|dest)?(?:store|key)pass)$/i.test(bare) || (bare === "value" && /\bkeyvault[ \t]+secret[ \t]+set\b/.test(line));
+    const passwordByCommand = /^(?:requirepass|masterauth|(?:src|dest)?(?:store|key)pass)$/i.test(bare) || ((bare === "value" || bare === "string-value") && (storesSecret ??= SECRET_STORE_COMMAND.test(line)));
     if (GPG_KEY_ID_FLAG.test(bare) || SECRETLESS_SWITCH.test(bare)) continue;
     const strength = isPasswordShortFlag || passwordByCommand ? "password" : /^secrets?$/i.test(bare) ? "key" : secretStrength(bare);
     if (!strength) continue;
@@ -1375,6 +1402,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (userFlag) for (const match of allMatches(USER_FLAG, line)) {
     // git's `-u` sets an upstream (`git push -u origin stable/3.1.x:stable/3.1.x` maps branches).
     if (/\bgit[ \t]/.test(line.slice(0, match.index).split(/[|;&]/).pop()!)) continue;
+    // `-u ${APP_USER:-kamailio}`: a shell default, not `user:password`.
+    if (match.groups!.user!.startsWith("${")) continue;
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");
@@ -1414,9 +1443,23 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (open[GATE.clientSecretCredential] && line.includes("ClientSecretCredential")) for (const match of allMatches(CLIENT_SECRET_CREDENTIAL, line)) {
-    const span = group(match, "value")!;
-    if (acceptable({ name: "clientSecret", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "clientSecret");
+  if (open[GATE.secretStore] && hasParenthesis && /[Ss]ecret/.test(line)) for (const match of allMatches(SECRET_STORE_CALL, line)) {
+    const argsSpan = group(match, "args")!;
+    for (const argument of allMatches(STORED_VALUE_ARGUMENT, line.slice(...argsSpan))) {
+      const span = group(argument, "value")!;
+      const value = line.slice(argsSpan[0] + span[0], argsSpan[0] + span[1]);
+      if (acceptable({ name: "secret", value, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, argsSpan[0] + span[0], argsSpan[0] + span[1], "secret");
+    }
+  }
+  if (open[GATE.secretStore] && line.includes("##vso[")) pushPlacedValues(PIPELINE_SECRET_VARIABLE, line, { name: "secret", strength: "password", fileType: "text" }, hits);
+
+  if (open[GATE.clientSecretCredential]) {
+    const credential = line.includes("ClientSecretCredential") ? allMatches(CLIENT_SECRET_CREDENTIAL, line) : [];
+    const kusto = /aad_?application_?key_?authentication|WithAadApplicationCredentials/i.test(line) ? allMatches(KUSTO_APPLICATION_KEY, line) : [];
+    for (const match of [...credential, ...kusto]) {
+      const span = group(match, "value")!;
+      if (acceptable({ name: "clientSecret", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "clientSecret");
+    }
   }
 
   if (line.includes(".")) for (const match of allMatches(SETTER_WITH_LITERAL, line)) {

@@ -37,6 +37,10 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
   "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet", "guid", "uuid", "sub",
   "s3", "bind",
+  // Objective-C's dictionary lookups: `objectForKey:`, `stringForKey:`, `setValue:forKey:`.
+  "for",
+  // `AUTHORIZED_KEY`: an SSH public key, as authorized_keys lists them.
+  "authorized",
   // `openvpn --genkey tls-crypt-v2-server`, `--generate-key rsa`: what kind of key to make.
   "gen", "generate",
   // reCAPTCHA's, hCaptcha's and Turnstile's site key is published in the page (its secret key is not).
@@ -88,6 +92,8 @@ const NOT_SECRET_TAIL = new Set([
   "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
   "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties",
+  // A database column's name: `PASS_COL "ha1b"`.
+  "col",
   "unit", "units", "validity", "configuration", "configurations", "methods", "xpath", "jsonpath", "replacement",
   // AES-GCM's authentication tag (`auth_tag` in a Chef encrypted data bag) is no secret; Django's
   // `AUTH_USER_MODEL`, `AUTHENTICATION_BACKENDS` name classes.
@@ -205,6 +211,8 @@ export function secretStrength(name: string): Strength | undefined {
   // `azureFunctionkey`, `masterkey`, `signingkey`: a qualifier and "key" written as one word.
   const joinedKey = /^([a-z]{3,})key$/.exec(last);
   if (joinedKey && GENERATED_KEY_QUALIFIERS.has(joinedKey[1]!)) return "generated-key";
+  // `pinnedpubkey` (curl's option), `serverpublickey`: a public key, or a pin of one.
+  if (joinedKey && /(?:pub|public)$/.test(joinedKey[1]!)) return undefined;
   if (joinedKey && !LOOKUP_KEY_QUALIFIERS.has(joinedKey[1]!) && !NOT_SECRET_ANYWHERE.has(joinedKey[1]!) && !WORDS_ENDING_IN_KEY.has(last)) return "key";
   if (NOT_SECRET_TAIL.has(last)) return undefined;
   if (namesAnotherKindOfThing(segments)) return undefined;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { tryAtob } from "../base64";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { shannonEntropy } from "./entropy";
@@ -293,10 +294,49 @@ export function hasWordyVariable(value: string): boolean {
 }
 const LOWER_CASE_VARIABLE = /\$\{?([a-z][a-z0-9]{3,}(?:_[a-z0-9]+)*)(?![A-Za-z0-9])/g;
 
+/** Passwords everyone tries first, whose MD5, SHA-1 and SHA-256 digests test fixtures store. */
+const WELL_KNOWN_PASSWORDS = ["password", "secret", "admin", "test", "root", "pass", "changeme", "123456", "12345678", "123456789", "1234", "12345", "qwerty", "letmein", "password1", "abc123", "guest", "demo", "user", "testing", "foobar", "hello"];
+let placeholderDigests: Set<string> | undefined;
+
+function isDigestOfPlaceholder(value: string): boolean {
+  if ((value.length !== 32 && value.length !== 40 && value.length !== 64) || !/^[0-9a-fA-F]+$/.test(value)) return false;
+  placeholderDigests ??= new Set(WELL_KNOWN_PASSWORDS.flatMap((word) => ["md5", "sha1", "sha256"].map((algorithm) => createHash(algorithm).update(word).digest("hex"))));
+  return placeholderDigests.has(value.toLowerCase());
+}
+
+const PLACEHOLDER_WORD = /fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid|incorrect|wrong[-_]?pass/gi;
+
+/**
+ * `fake-token`, `mySampleKey`, `INVALID_SECRET`, `example-7f3a…`: a word that says the value stands
+ * in for one. A generated secret holds `FaKE` or `sample` by chance (one in a few hundred): a word
+ * in mixed case is none, and neither is one in lower case run into random characters on both sides.
+ */
+function hasPlaceholderWord(value: string): boolean {
+  const isAlnum = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/.test(char);
+  PLACEHOLDER_WORD.lastIndex = 0;
+  for (let match = PLACEHOLDER_WORD.exec(value); match; match = PLACEHOLDER_WORD.exec(value)) {
+    const word = match[0];
+    const end = match.index + word.length;
+    if (word !== word.toLowerCase() && word !== word.toUpperCase() && word.slice(1) !== word.slice(1).toLowerCase()) continue;
+    const before = value[match.index - 1];
+    const after = value[end];
+    // A word starts after a separator or a lower-case letter (`mySample`), and ends before one or a capital.
+    const startsWord = !isAlnum(before) || (/[A-Z]/.test(word[0]!) && /[a-z0-9]/.test(before!));
+    const endsWord = !isAlnum(after) || (/[a-z]/.test(word.at(-1)!) && /[A-Z]/.test(after!));
+    // (In capitals it is meant even inside other capitals: AWS's documented `…CYEXAMPLEKEY`.)
+    if (!startsWord && !endsWord && word === word.toLowerCase() && looksRandom(value.slice(0, match.index) + value.slice(end))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** `FILTER=integration`: a name of words in capitals, `=`, and a value (not only `=` padding). */
 function isNextAssignment(value: string): boolean {
   const match = /^([A-Z][A-Z0-9_]{1,40})=(?!=|$)/.exec(value);
-  return match !== null && readsAsWords(match[1]!.toLowerCase().split("_"), true);
+  if (match === null) return false;
+  const words = match[1]!.toLowerCase().split("_");
+  // A name has a word of four letters or more: `UL=9iW8…`, `PRW3=ehvV…` start random passwords.
+  return words.some((word) => /^[a-z]{4,}$/.test(word)) && readsAsWords(words, true);
 }
 
 /**
@@ -425,6 +465,17 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `…:!PSK:!SRP:!kRSA`: an OpenSSL cipher list, whose `!PSK` reads as a name (in a manual page,
   // maybe before a font escape: `!kRSA\fP`), maybe ending in a sort or a level: `!LOW@STRENGTH`.
   if (/^!?[A-Za-z0-9-]{2,16}(?::!?[A-Za-z0-9-]{2,16})+(?:@(?:STRENGTH|SECLEVEL=\d))?(?:\\f[A-Z])?$/.test(value) && /(?:^|:)!/.test(value)) return false;
+  // An HTML entity cut at its `;` (`password=&lt;`), or a value elided in documentation (`05f3…<deleted>063`).
+  if (/^&(?:lt|gt|quot|amp|apos)$/.test(value) || /<(?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)>/i.test(value)) return false;
+  // A digest of a well-known password (`5f4dcc3b…`, MD5 of "password"): a test fixture's hash.
+  if (isDigestOfPlaceholder(value)) return false;
+  // A public key's pin (curl's `--pinnedpubkey sha256//…`) or an SSH public key, however joined.
+  if (/^sha(?:256|384|512)\/\//i.test(value) || /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ _]AAAA/.test(value)) return false;
+  // A type or package path, quoted or not: `'SOAP::WSDL::XSD::Typelib::Builtin::boolean'`
+  // (Perl's SOAP types), `std::string`, `Foo::Bar`.
+  if (/^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+$/.test(value)) return false;
+  // The rest of an Objective-C selector: `-checkLogin:password:perr:expire:grace:` read from `password:`.
+  if (/^(?:[A-Za-z_]\w*:){2,}\)?$/.test(value)) return false;
   // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`). An older Entra client secret
   // may start with `.` too, and its letters are random (`.kQ7vR…`).
   if (/^(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
@@ -442,12 +493,14 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
   // `"{url}/admin/realms/{realm}/clients/{id}/client-secret"`: a route or URL with format fields.
   if (value.includes("/") && /\{[A-Za-z_]\w+\}/.test(value)) return false;
-  if (/(?:fake|dummy|example|sample|placeholder|changeit|notreal|not-a-real|not[-_]?a[-_]?secret|redacted|invalid|incorrect|wrong[-_]?pass)/i.test(value)) return false;
+  if (hasPlaceholderWord(value)) return false;
   // `Credential=AKIA…/20250101/us-east-1/s3/aws4_request`: an AWS Signature Version 4 credential
   // scope (the access key's id, a date, a region, a service), which every signed request carries.
-  if (/\/aws4_request(?:[,;]|$)/.test(value)) return false;
+  if (/\/aws4_request(?:[,;]|$)/i.test(value)) return false;
   // `AUTH=DIGEST-MD5`, `auth_mechanisms = SCRAM-SHA-256`: a SASL mechanism's registered name.
   if (SASL_MECHANISM.test(value)) return false;
+  // A request signing scheme's name (`AWS4-HMAC-SHA256`, a vendor's `XXX4-HMAC-SHA256`): the signature follows it.
+  if (/^(?:[\w%]{1,12}-)?HMAC-SHA\d+$/i.test(value)) return false;
   // `"mock-test"`, `mock_secret`: a stand-in for tests (not `hammock`, `mockingbird`).
   if (/(?:^|[^a-z])mock(?![a-z])/i.test(value)) return false;
   // `('auth', '0006_require_contenttypes_0002')`: a Django migration's name, as a migration's

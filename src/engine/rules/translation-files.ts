@@ -7,7 +7,8 @@ import type { FileType } from "./types";
  */
 /** Folders that hold translations by their name. */
 const TRANSLATION_FOLDER_NAMES = "locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?";
-const TRANSLATION_FOLDER = new RegExp(`(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES}|values-[a-z]{2}(?:-r[A-Z]{2})?)[/\\\\]`, "i");
+// (Apple's `Danish.lproj/`, `de.lproj/`: a bundle's localized resources, Localizable.strings among them.)
+const TRANSLATION_FOLDER = new RegExp(`(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES}|values-[a-z]{2}(?:-r[A-Z]{2})?|[\\w-]+\\.lproj)[/\\\\]`, "i");
 const LOCALE = "(?:en|de|fr|es|it|pt|nl|sv|da|fi|nb|nn|pl|cs|sk|hu|ro|bg|el|tr|ru|uk|ja|ko|zh|ar|he|hi|th|vi|id|ms|ca|et|lv|lt|sl|hr|sr|fa|bn|ta)";
 /**
  * A file named by a locale with a region (`en-US.json`, `pt_BR.yml`), or by a locale after a name
@@ -54,7 +55,7 @@ const THREE_LETTER_LOCALES = "(?:ast|ckb|dsb|fil|fur|gsw|haw|hsb|kab|ksh|lij|mai
  * folder named `lang` alone says nothing in code (Java's `java/lang/`).
  */
 const LOCALE_FOLDER_IN_TRANSLATIONS = new RegExp(
-  `(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES})[/\\\\](?:(?:${ISO_639_1}|${THREE_LETTER_LOCALES})(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${ISO_639_1}(?:[-_][A-Z]{2})?(?:\\.\\w+){1,2}$)`,
+  `(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES})[/\\\\](?:(?:${ISO_639_1}|${THREE_LETTER_LOCALES})(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${ISO_639_1}(?:[-_][A-Za-z]{2})?(?:\\.\\w+){1,2}$)`,
 );
 /**
  * A label: words of letters in any script, with spaces and a sentence's punctuation (full-width

@@ -1,6 +1,7 @@
 import { isDocumentationPassword } from "../placeholder";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import type { PatternRule } from "./types";
+import { looksRandom } from "./secret-values";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
 
 /**
@@ -38,7 +39,9 @@ export const URL_RULES: readonly PatternRule[] = [
     // A `/` ends the authority, except in a base64 key pasted unencoded (`rediss://:Kh…L/ps…=@cache…`,
     // an Azure Cache for Redis or Cosmos DB key): such a value must look generated (see reject).
     // The host may be filled in where the URL is built: `…@{HOST}:5432`, `…@${host}`, `…@%s`, `…@" + host`.
-    pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.])/dg,
+    // It may be absent where the scheme implies it: Airflow's connections, `snowflake://u:p@/db?account=…`,
+    // `wasb://account:key@` (then the value must look generated: see reject).
+    pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.]|[/?'"`\s]|$)/dg,
     mayMatch: (line) => line.includes("@"),
     reject: (value, match) => {
       // `guest:guest`, `postgres:postgres`: a password that repeats the user is a product's default.
@@ -61,6 +64,9 @@ export const URL_RULES: readonly PatternRule[] = [
       // connection string rule's finding).
       if (/^\d{1,5};[A-Za-z][\w ]{0,40}=/.test(value)) return true;
       const decoded = percentDecoded(value);
+      // No host after the `@`: only a generated value says this is a credential, not prose or a path.
+      const hostless = !/^[A-Za-z0-9[%_${"'`]/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 1));
+      if (hostless && !(looksRandom(decoded) || isGeneratedBase64(decoded))) return true;
       return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },
   },
