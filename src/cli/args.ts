@@ -59,7 +59,7 @@ Options:
       --staged                       Scan the content staged for commit (git's index) instead of
                                      the files on disk; paths, if given, limit it (pre-commit hooks)
       --max-file-size <KB>           Skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE_KB})
-      --no-color                     Plain text output (also when NO_COLOR is set)
+      --no-color                     Plain text output (also when NO_COLOR is set or TERM=dumb)
   -h, --help                         Show this help
   -v, --version                      Show the version
 
@@ -175,7 +175,8 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
   let maxFileSizeKb = DEFAULT_MAX_FILE_SIZE_KB;
   if (values["max-file-size"] !== undefined) {
     maxFileSizeKb = Number(values["max-file-size"]);
-    if (!Number.isFinite(maxFileSizeKb) || maxFileSizeKb <= 0) {
+    // Written in decimal: `0x10` and `1e3` parse as numbers, but nobody means them as a size.
+    if (!/^\d+(?:\.\d+)?$/.test(values["max-file-size"]) || maxFileSizeKb <= 0) {
       throw new UsageError(`--max-file-size must be a positive number of kilobytes, got '${values["max-file-size"]}'`);
     }
   }
@@ -198,7 +199,9 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
     format,
     outputFile: values.output,
     maxFileSizeKb,
-    color: isTty && !values["no-color"] && !env.NO_COLOR && values.output === undefined,
+    // NO_COLOR (no-color.org) and a dumb terminal turn colour off; FORCE_COLOR turns it on in CI
+    // logs that render it, though they are no terminal. --no-color and a report file win.
+    color: !values["no-color"] && values.output === undefined && !env.NO_COLOR && (isTty ? env.TERM !== "dumb" : env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false"),
     configPath: values.config,
     baselinePath: values["no-baseline"] ? false : values.baseline,
     updateBaseline: values["update-baseline"] ?? false,

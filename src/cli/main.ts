@@ -96,6 +96,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const readErrors = scanned.skipped.filter((entry) => entry.isError);
   for (const skipped of readErrors) complain(`cannot read '${skipped.displayPath}': ${skipped.reason}`);
   for (const notice of scanned.configNotices) process.stderr.write(`${forTerminal(describeNotice(notice))}\n`);
+  // Nothing read and nothing skipped: a CI step run in the wrong folder would pass in silence
+  // (a JSON or SARIF report says it in a field nobody reads). Staged: an empty commit is normal.
+  if (!command.staged && scanned.filesScanned === 0 && scanned.skipped.length === 0) {
+    complain(`no files were scanned in ${command.paths.map((p) => `'${p}'`).join(", ")}: check the path (dependency folders, .git and what .gitignore leaves out are not read)`);
+  }
 
   if (command.updateBaseline) {
     const policyFile = ownPolicyFile(cwd, policy.baselinePath, command.configPath);

@@ -50,7 +50,8 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
     stderr(`secret-hygiene: ${isAzureError(error) ? error.message : "the env file could not be resolved"}`);
     return 2;
   }
-  stderr(`secret-hygiene: ${resolved.resolved} secret(s) from ${[...resolved.vaults].join(", ") || "no vault"} in the environment of '${options.command[0]}'`);
+  // (Said only when something was fetched: an env file without references needs no comment.)
+  if (resolved.resolved > 0) stderr(`secret-hygiene: ${resolved.resolved} secret(s) from ${[...resolved.vaults].join(", ")} in the environment of '${options.command[0]}'`);
   const [program, ...args] = options.command as [string, ...string[]];
   return new Promise((resolve) => {
     const child = spawn(program, args, { stdio: "inherit", env: { ...process.env, ...resolved.env } });
@@ -67,9 +68,10 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
       for (const signal of signals) process.off(signal, forward);
       resolve(code);
     };
-    child.on("error", (error) => {
+    // Not found or not executable: 127 and 126, as a shell says it (scripts tell those from ours).
+    child.on("error", (error: NodeJS.ErrnoException) => {
       stderr(`secret-hygiene: cannot start '${program}': ${error.message}`);
-      done(2);
+      done(error.code === "ENOENT" ? 127 : error.code === "EACCES" ? 126 : 2);
     });
     // Killed by a signal: 128 + its number, as shells report it.
     child.on("exit", (code, signal) => done(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 0)));

@@ -17,6 +17,8 @@ export { describe } from "./describe";
 
 /** How long changes on disk are gathered before the files are read again (a checkout's burst). */
 const CHANGED_ON_DISK_DELAY_MS = 300;
+/** How many of those files are read at once (the workspace scan reads eight). */
+const CHANGED_ON_DISK_READERS = 4;
 
 /** Why a file was not scanned, in the groups the workspace scan's summary counts. */
 export type SkipCategory = "size" | "binary" | "excluded" | "disabled";
@@ -164,18 +166,15 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.scheduleScan(document, 0);
   }
 
-  /** After a policy change: open documents, and the closed files the workspace scan listed. */
+  /**
+   * After a policy change: open documents, and the closed files the workspace scan listed. Those
+   * are read a few at a time, as files changed on disk are: after a scan of ten thousand files, one
+   * setting changed must not start ten thousand reads at once.
+   */
   rescanAll(): void {
     this.rescanOpenDocuments();
     const open = openDocumentKeys();
-    for (const key of [...this.fromWorkspaceScan]) {
-      if (open.has(key)) continue;
-      const uri = vscode.Uri.parse(key);
-      this.scanFileOnDisk(uri).catch((error: unknown) => {
-        this.log.warn(`Could not rescan ${vscode.workspace.asRelativePath(uri, false)}: ${describe(error)}`);
-        this.clear(uri);
-      });
-    }
+    for (const key of this.fromWorkspaceScan) if (!open.has(key)) this.readAgainLater(key);
   }
 
   /**
@@ -373,7 +372,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /**
    * Reads a listed file again from disk, soon: changes come in bursts (a checkout touches
    * thousands of files, a log is written line by line), so they are gathered for a moment and then
-   * read one file at a time, not all at once. A file an editor has open is scanned as it is edited.
+   * read a few at a time, not all at once. A file an editor has open is scanned as it is edited.
    */
   private readAgainLater(key: string): void {
     this.changedOnDisk.add(key);
@@ -384,16 +383,27 @@ export class DiagnosticsController implements vscode.Disposable {
     this.changedTimer = undefined;
     this.readingChanged = true;
     try {
-      // (A Set visits what is added while it is read: changes that arrive meanwhile are read too.)
-      for (const key of this.changedOnDisk) {
-        this.changedOnDisk.delete(key);
-        const uri = vscode.Uri.parse(key);
-        if (!this.fromWorkspaceScan.has(key) || openDocumentOf(uri) || isOpenNotebook(uri)) continue;
-        await this.scanFileOnDisk(uri).catch(() => this.clear(uri));
-      }
+      // A few readers share the queue; changes that arrive meanwhile are read too.
+      const reader = async () => {
+        for (let key = this.nextChanged(); key !== undefined; key = this.nextChanged()) {
+          const uri = vscode.Uri.parse(key);
+          if (!this.fromWorkspaceScan.has(key) || openDocumentOf(uri) || isOpenNotebook(uri)) continue;
+          await this.scanFileOnDisk(uri).catch((error: unknown) => {
+            this.log.warn(`Could not rescan ${vscode.workspace.asRelativePath(uri, false)}: ${describe(error)}`);
+            this.clear(uri);
+          });
+        }
+      };
+      await Promise.all(Array.from({ length: CHANGED_ON_DISK_READERS }, reader));
     } finally {
       this.readingChanged = false;
     }
+  }
+
+  private nextChanged(): string | undefined {
+    const [key] = this.changedOnDisk;
+    if (key !== undefined) this.changedOnDisk.delete(key);
+    return key;
   }
 
   dispose(): void {

@@ -32,6 +32,13 @@ let beforeUnload: (() => Promise<unknown>) | undefined;
 /** How long settings must stay unchanged before the workspace's files are listed again (typing in settings.json). */
 const RELIST_DELAY_MS = 1500;
 
+/** Settings that change what a scan reports (not only how it is shown or when it runs). */
+function changesFindings(event: vscode.ConfigurationChangeEvent): boolean {
+  return [SettingKey.enable, SettingKey.maxFileSizeKB, SettingKey.exclude, SettingKey.configValuesSeverity, SettingKey.configValuesMaxPerFile].some((key) =>
+    event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`),
+  );
+}
+
 function changesScannedFiles(event: vscode.ConfigurationChangeEvent): boolean {
   return [SettingKey.exclude, SettingKey.maxFileSizeKB].some((key) => event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`));
 }
@@ -61,12 +68,12 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi | u
     }),
     // .secrethygiene.json, .secretlintrc.json or the baseline changed: every result may differ.
     policies.onDidChange(() => controller.rescanAll()),
-    // Our settings changed: severities at once, then every listed file again (enable, size
-    // budget, configuration values' limit), closed ones from disk.
+    // Our settings changed: severities at once, then, if what is found may differ (enable, size
+    // budget, configuration values' limit), every listed file again, closed ones from disk.
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsOurSettings(event)) return;
       controller.refreshSeverities();
-      controller.rescanAll();
+      if (changesFindings(event)) controller.rescanAll();
       // Which files a workspace scan reads changed (its excludes, its size budget): list them
       // again once the edits settle, so newly excluded files lose their entries and files skipped
       // for their size are read. Only after a workspace scan: none was asked for otherwise.

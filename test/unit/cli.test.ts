@@ -121,6 +121,12 @@ test("sarif format validates against the SARIF 2.1.0 schema", () => {
     assert.match(sarifResult.partialFingerprints!["secretHygiene/v1"]!, /^[0-9a-f]{32}$/);
     assert.equal(sarifResult.locations![0]!.physicalLocation!.artifactLocation!.uriBaseId, "%SRCROOT%");
   }
+  // Secrets are security alerts, ranked; configuration values are plain notes, not security alerts.
+  for (const rule of sarifRun.tool.driver.rules!) {
+    const tags = rule.properties?.tags ?? [];
+    if (tags.includes("secret")) assert.ok(tags.includes("security") && rule.properties?.["security-severity"], rule.id);
+    else assert.ok(!tags.includes("security") && rule.properties?.["security-severity"] === undefined, rule.id);
+  }
   assertNoSecrets(result.stdout);
 });
 
@@ -156,7 +162,7 @@ test("--output writes the report to a file and prints nothing", () => {
 });
 
 test("exit 2 for usage errors, with a clear message", () => {
-  for (const args of [[], ["lint"], ["scan", "--format", "xml"], ["scan", "--bogus"], ["scan", "--max-file-size=0"]]) {
+  for (const args of [[], ["lint"], ["scan", "--format", "xml"], ["scan", "--bogus"], ["scan", "--max-file-size=0"], ["scan", "--max-file-size=0x10"]]) {
     const result = run(args);
     assert.equal(result.code, 2, `args: ${args.join(" ")}`);
     assert.match(result.stderr, /^secret-hygiene: [\s\S]+\n\nUsage: secret-hygiene scan/);
@@ -182,6 +188,27 @@ test("run -e: an env file that cannot be read is exit 2 before the command start
   assert.equal(result.code, 2);
   assert.match(result.stderr, /cannot read 'no\/such\.env'/);
   assert.equal(result.stdout, "", "the command did not run");
+});
+
+test("run: a command that does not exist is 127, as a shell says it; an env file without references says nothing of vaults", () => {
+  const env = path.join(mkdtempSync(path.join(scratch, "run-")), "plain.env");
+  writeFileSync(env, "LOG_LEVEL=debug\n");
+  const missing = run(["run", "-e", env, "--", "secret-hygiene-no-such-command"]);
+  assert.equal(missing.code, 127);
+  assert.match(missing.stderr, /cannot start 'secret-hygiene-no-such-command'/);
+  const plain = run(["run", "-e", env, "--", process.execPath, "-e", "process.stdout.write(process.env.LOG_LEVEL)"]);
+  assert.equal(plain.code, 0);
+  assert.equal(plain.stdout, "debug");
+  assert.doesNotMatch(plain.stderr, /secret\(s\) from/);
+});
+
+test("a folder with nothing to scan says so on stderr, whatever the format, and still exits 0", () => {
+  const empty = mkdtempSync(path.join(scratch, "empty-"));
+  for (const format of ["stylish", "sarif"]) {
+    const result = run(["scan", "--format", format], empty);
+    assert.equal(result.code, 0);
+    assert.match(result.stderr, /no files were scanned in '\.': check the path/);
+  }
 });
 
 test("the report goes into a folder that does not exist yet", () => {

@@ -60,8 +60,12 @@ function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
     help: helpText(rule),
     helpUri: rule.docsUrl,
     defaultConfiguration: { level },
-    // GitHub ranks alerts by security-severity: high for secrets, low for configuration values.
-    properties: { tags: ["security", rule.kind], "security-severity": level === "error" ? "8.0" : level === "warning" ? "5.0" : "2.0" },
+    // GitHub ranks security alerts by security-severity. A configuration value is no security
+    // finding (it belongs in App Configuration, not Key Vault): without the tag it is a plain note.
+    properties:
+      rule.kind === "secret"
+        ? { tags: ["security", rule.kind], "security-severity": level === "error" ? "8.0" : level === "warning" ? "5.0" : "2.0" }
+        : { tags: ["maintainability", rule.kind] },
   };
 }
 

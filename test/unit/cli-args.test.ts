@@ -1,0 +1,33 @@
+// The CLI's command line, parsed without running a scan: colour follows the conventions users set
+// (NO_COLOR, TERM=dumb, FORCE_COLOR), and sizes are decimal numbers.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseCommandLine, UsageError } from "../../src/cli/args";
+
+const colorOf = (isTty: boolean, env: NodeJS.ProcessEnv, argv: string[] = ["scan"]) => {
+  const command = parseCommandLine(argv, isTty, env);
+  return "color" in command ? command.color : undefined;
+};
+
+test("colour: on a terminal unless NO_COLOR, TERM=dumb or --no-color; off a terminal only with FORCE_COLOR", () => {
+  assert.equal(colorOf(true, {}), true);
+  assert.equal(colorOf(true, { NO_COLOR: "1" }), false);
+  assert.equal(colorOf(true, { TERM: "dumb" }), false);
+  assert.equal(colorOf(true, {}, ["scan", "--no-color"]), false);
+  assert.equal(colorOf(false, {}), false);
+  assert.equal(colorOf(false, { FORCE_COLOR: "1" }), true);
+  assert.equal(colorOf(false, { FORCE_COLOR: "0" }), false);
+  assert.equal(colorOf(false, { FORCE_COLOR: "1", NO_COLOR: "1" }), false);
+  // A report file never gets colour codes.
+  assert.equal(colorOf(false, { FORCE_COLOR: "1" }, ["scan", "-o", "report.txt"]), false);
+});
+
+test("--max-file-size takes kilobytes in decimal", () => {
+  const size = (value: string) => {
+    const command = parseCommandLine(["scan", "--max-file-size", value], false, {});
+    return "maxFileSizeKb" in command ? command.maxFileSizeKb : undefined;
+  };
+  assert.equal(size("512"), 512);
+  assert.equal(size("0.5"), 0.5);
+  for (const bad of ["0x10", "1e3", "0", "-5", "ten"]) assert.throws(() => size(bad), UsageError, bad);
+});
