@@ -27,6 +27,8 @@ function toProperties(properties: SdkSecretProperties): SecretProperties {
     notBefore: properties.notBefore,
     expiresOn: properties.expiresOn,
     managed: properties.managed ?? false,
+    recoveryLevel: properties.recoveryLevel,
+    recoverableDays: properties.recoverableDays,
   };
 }
 

@@ -17,6 +17,14 @@ export interface SecretProperties {
   readonly expiresOn?: Date;
   /** Backed by a certificate: Key Vault manages it, and it cannot be set or updated directly. */
   readonly managed: boolean;
+  /**
+   * What the vault does on delete, as Key Vault reports it on every secret: `Purgeable` (no soft
+   * delete), `…Recoverable+Purgeable` (soft delete), `…Recoverable` or `…+ProtectedSubscription`
+   * (purge protection too). Undefined when not reported.
+   */
+  readonly recoveryLevel?: string;
+  /** How many days soft delete keeps a deleted secret, when reported. */
+  readonly recoverableDays?: number;
 }
 
 export interface Secret {

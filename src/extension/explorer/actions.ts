@@ -25,6 +25,7 @@ import { LoadMoreNode, type ExplorerNode } from "./nodes";
 import { AppNode, MappedFolderNode, ResourceGroupNode, SourceNode, SubscriptionNode } from "./root-nodes";
 import { SettingNode } from "./store-nodes";
 import { generateSecretValue, parseExpiry, rotatedTags, tagProblem, tagsProblem } from "./values";
+import { deletionBehaviour } from "./recovery";
 import { newestFirst } from "./version-order";
 import { writePrivateFileAtomically } from "./private-file";
 import { DeletedSecretNode, HealthNode, SecretNode, VaultNode, VersionNode } from "./vault-nodes";
@@ -392,9 +393,9 @@ export class ExplorerActions {
   async deleteSecret(node: unknown, options: { backupUri?: vscode.Uri }): Promise<ActionResult> {
     if (!(node instanceof SecretNode)) return this.refused("Pick a secret in the Vaults view.");
     const vault = node.vault;
-    const info = (await vault.arm()).info;
-    const softDelete = info?.softDelete;
-    const days = info?.softDeleteRetentionDays ?? 90;
+    const behaviour = deletionBehaviour((await vault.arm()).info, node.properties);
+    const softDelete = behaviour.softDelete;
+    const days = behaviour.retentionDays ?? 90;
     const remove = "Delete";
     const backUpAndDelete = "Back Up and Delete";
     const permanently = "Delete Permanently";
@@ -402,7 +403,7 @@ export class ExplorerActions {
       softDelete === false
         ? `This vault has soft delete off: the secret and every version of it are destroyed at once. This cannot be undone. Applications that read it fail from now on.`
         : softDelete
-          ? `Applications that read it fail from now on. Soft delete keeps it for ${days} days: until then you can recover it from "Deleted secrets"${info?.purgeProtection ? "" : ", unless someone purges it"}, and its name cannot be reused.`
+          ? `Applications that read it fail from now on. Soft delete keeps it for ${days} days: until then you can recover it from "Deleted secrets"${behaviour.purgeProtection ? "" : ", unless someone purges it"}, and its name cannot be reused.`
           : "Applications that read it fail from now on. If the vault has soft delete (the default), it can be recovered from \"Deleted secrets\" until its retention ends; if not, this cannot be undone.";
     const buttons = softDelete === false ? [backUpAndDelete, permanently] : [remove];
     const answer = await vscode.window.showWarningMessage(`Delete '${node.name}' from Key Vault ${vault.name}?`, { modal: true, detail }, ...buttons);
@@ -434,8 +435,8 @@ export class ExplorerActions {
   async purgeSecret(node: unknown): Promise<ActionResult> {
     if (!(node instanceof DeletedSecretNode)) return this.refused("Pick a deleted secret in the Vaults view.");
     const vault = node.vault;
-    const info = (await vault.arm()).info;
-    if (info?.purgeProtection) {
+    const behaviour = deletionBehaviour((await vault.arm()).info, node.properties);
+    if (behaviour.purgeProtection) {
       const when = node.properties.scheduledPurgeDate ? ` on ${isoDay(node.properties.scheduledPurgeDate)}` : " when its retention ends";
       return this.refused(`Key Vault ${vault.name} has purge protection: '${node.name}' cannot be purged early; Key Vault purges it${when}.`);
     }
@@ -445,8 +446,8 @@ export class ExplorerActions {
       {
         modal: true,
         detail: `Every version of the secret is destroyed. This cannot be undone: neither you nor Microsoft support can get it back. The name becomes free for a new secret.${
-          // No Resource Manager record (no Reader role, another subscription): the setting is not known here.
-          info === undefined ? " Whether this vault has purge protection is not known here; if it has, Key Vault refuses the purge." : ""
+          // Neither Resource Manager's record (no Reader role, another subscription) nor the secret's recovery level says.
+          behaviour.purgeProtection === undefined ? " Whether this vault has purge protection is not known here; if it has, Key Vault refuses the purge." : ""
         }`,
       },
       purge,
