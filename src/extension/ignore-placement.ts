@@ -67,12 +67,15 @@ function extendMarkerAbove(lines: readonly string[], line: number, languageId: s
   const offsets = directive?.ruleIdOffsets;
   if (!ids || !offsets || ids.length === 0) return undefined;
   const idEnd = offsets[ids.length - 1]! + ids[ids.length - 1]!.length;
-  // The reason joins the old one, unless it says the same: `a/rule, b/rule -- why; why too`.
+  // The reason joins the old one, unless it says the same: `a/rule, b/rule -- why; why too`. Where
+  // the comment closes before the line ends (`/* marker */ init();`), only the rule is added: the
+  // reason's end is not the line's.
   const closer = /\s*(?:\*\/|-->|\*@)\s*$/.exec(above);
+  const closedEarlier = !closer && /\*\/|-->|\*@/.test(above.slice(idEnd));
   const why = commentReason(languageId, reason, closer?.[0] ?? "");
   const reasonEnd = closer ? closer.index : above.trimEnd().length;
   const written = above.slice(idEnd, reasonEnd);
-  if (why === "" || written.includes(why)) return { line: line - 1, start: idEnd, end: idEnd, text: `, ${ruleId}` };
+  if (why === "" || closedEarlier || written.includes(why)) return { line: line - 1, start: idEnd, end: idEnd, text: `, ${ruleId}` };
   const separator = written.trim() !== "" ? "; " : languageId === "xml" || languageId === "xsl" ? ": " : " -- ";
   return { line: line - 1, start: idEnd, end: reasonEnd, text: `, ${ruleId}${written}${separator}${why}` };
 }
@@ -88,21 +91,24 @@ function blockedBy(lines: readonly string[], line: number, languageId: string): 
   if (languageId === "bat" && above.endsWith("^")) return "the line above continues onto it (it ends with ^)";
   if (insidePemBlock(lines, line)) return "it is inside a key block";
   if (HEREDOC_STARTS[languageId] && insideHeredoc(lines, line, HEREDOC_STARTS[languageId])) return "it is inside a here-document";
-  if (languageId === "yaml") return insideYamlBlockScalar(lines, line);
+  if (languageId === "yaml") return insideYamlQuotedScalar(lines, line) ? "it is inside a quoted YAML value that spans lines" : insideYamlBlockScalar(lines, line);
   if (languageId === "markdown" && insideFence(lines, line)) return "it is inside a fenced code block";
   if (MARKUP.has(languageId)) return markupContext(lines, line, languageId);
-  const quotes = MULTI_LINE_STRINGS[languageId];
-  if (quotes && insideMultiLineString(lines, line, quotes, HASH_COMMENTS.has(languageId))) return "it is inside a string that spans lines";
+  const strings = STRING_SYNTAX[languageId];
+  if (strings && insideMultiLineString(lines, line, strings)) return "it is inside a string that spans lines";
   return undefined;
 }
 
 // Here-documents: the word that ends each, by language (a shell's `<<EOF`, `<<-'EOF'`; Ruby's
 // `<<~SQL`; PHP's `<<<EOT`; Perl's `<<"END"`).
 const HEREDOC_STARTS: Record<string, RegExp> = {
-  shellscript: /<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
-  dockerfile: /<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
-  makefile: /<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
-  yaml: /<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
+  // (`<<\EOF` quotes the word as `<<'EOF'` does.)
+  shellscript: /<<-?[ \t]*\\?(["']?)([A-Za-z_]\w*)\1/g,
+  dockerfile: /<<-?[ \t]*\\?(["']?)([A-Za-z_]\w*)\1/g,
+  makefile: /<<-?[ \t]*\\?(["']?)([A-Za-z_]\w*)\1/g,
+  yaml: /<<-?[ \t]*\\?(["']?)([A-Za-z_]\w*)\1/g,
+  // Terraform's `<<EOT` and `<<-EOT` (JSON policies, task definitions).
+  terraform: /<<-?()([A-Za-z_]\w*)/g,
   ruby: /<<[~-]?(["'`]?)([A-Z_][A-Z0-9_]*)\1/g,
   perl: /<<~?(["']?)([A-Z_][A-Z0-9_]*)\1/g,
   php: /<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
@@ -131,8 +137,11 @@ function insidePemBlock(lines: readonly string[], line: number): boolean {
   return false;
 }
 
-/** Keys whose block scalar is a script, where a `#` line is a comment of the script too. */
-const SCRIPT_BLOCK_HEADER = /^\s*(?:-\s+)?(?:run|script|inlineScript|command|commands|before_script|after_script|shell)\s*:\s*[|>]/;
+/**
+ * Keys whose literal block scalar is a script, where a `#` line is a comment of the script too. (Not
+ * a folded `>` one: there the comment joins the next line and comments out its command.)
+ */
+const SCRIPT_BLOCK_HEADER = /^\s*(?:-\s+)?(?:run|script|inlineScript|command|commands|before_script|after_script|shell)\s*:\s*\|[+-]?\d?\s*(?:#.*)?$/;
 const BLOCK_SCALAR_HEADER = /(?:^|[:\s-])[|>][+-]?\d?[+-]?\s*(?:#.*)?$/;
 
 /** A line of a YAML block scalar (`key: |`): a `#` there is part of the value, unless it is a script. */
@@ -148,6 +157,34 @@ function insideYamlBlockScalar(lines: readonly string[], line: number): string |
     if (BLOCK_SCALAR_HEADER.test(text)) return SCRIPT_BLOCK_HEADER.test(text) ? undefined : "it is inside a YAML block value (`|` or `>`)";
   }
   return undefined;
+}
+
+/** A quoted YAML value continued on the next lines: `key: "first` … `end"`. */
+function insideYamlQuotedScalar(lines: readonly string[], line: number): boolean {
+  let open = "";
+  for (let index = 0; index < line; index++) {
+    const text = lines[index]!;
+    let at = 0;
+    if (!open) {
+      // A quote opens a value only where a value starts: after `key:`, `- `, or at the line's start.
+      const start = /^\s*(?:-\s+)?(?:[^\s#"'][^:#]*:\s+)?(["'])/.exec(text);
+      if (!start) continue;
+      open = start[1]!;
+      at = start[0].length;
+    }
+    for (; at < text.length; at++) {
+      if (open === '"' && text[at] === "\\") at++;
+      else if (text[at] === open) {
+        // `''` is a quote inside a single-quoted value.
+        if (open === "'" && text[at + 1] === "'") at++;
+        else {
+          open = "";
+          break;
+        }
+      }
+    }
+  }
+  return open !== "";
 }
 
 function insideFence(lines: readonly string[], line: number): boolean {
@@ -222,31 +259,62 @@ function markupContext(lines: readonly string[], line: number, languageId: strin
   return undefined;
 }
 
-const HASH_COMMENTS = new Set(["python", "toml"]);
+/**
+ * How a language writes strings that may span lines, and the comments to step over while looking
+ * for them (a backtick or `"""` in a comment opens nothing).
+ */
+interface StringSyntax {
+  readonly lineComment?: string;
+  readonly blockComment?: readonly [string, string];
+  /** Openers and their closers of strings that may span lines. */
+  readonly spanning: readonly (readonly [open: string, close: string])[];
+  /** Quotes whose strings end with the line (an unclosed one is a syntax error, not a string). */
+  readonly lineQuotes: readonly string[];
+  /** Whether `\` escapes the next character inside strings. */
+  readonly backslash: boolean;
+}
 
-/** The string forms that span lines, per language: `"""`, `'''`, `` ` `` (templates, Go's raw strings). */
-const MULTI_LINE_STRINGS: Record<string, readonly string[]> = {
-  python: ['"""', "'''"],
-  toml: ['"""', "'''"],
-  kotlin: ['"""'],
-  scala: ['"""'],
-  swift: ['"""'],
-  groovy: ['"""', "'''"],
-  java: ['"""'],
-  csharp: ['"""'],
-  dart: ['"""', "'''"],
-  javascript: ["`"],
-  javascriptreact: ["`"],
-  typescript: ["`"],
-  typescriptreact: ["`"],
-  go: ["`"],
+const C_COMMENTS = { lineComment: "//", blockComment: ["/*", "*/"] as const };
+const same = (...delimiters: string[]) => delimiters.map((delimiter) => [delimiter, delimiter] as const);
+
+const STRING_SYNTAX: Record<string, StringSyntax> = {
+  python: { lineComment: "#", spanning: same('"""', "'''"), lineQuotes: ['"', "'"], backslash: true },
+  toml: { lineComment: "#", spanning: same('"""', "'''"), lineQuotes: ['"', "'"], backslash: true },
+  kotlin: { ...C_COMMENTS, spanning: same('"""'), lineQuotes: ['"', "'"], backslash: true },
+  scala: { ...C_COMMENTS, spanning: same('"""'), lineQuotes: ['"', "'"], backslash: true },
+  swift: { ...C_COMMENTS, spanning: same('"""'), lineQuotes: ['"'], backslash: true },
+  groovy: { ...C_COMMENTS, spanning: same('"""', "'''"), lineQuotes: ['"', "'"], backslash: true },
+  java: { ...C_COMMENTS, spanning: same('"""'), lineQuotes: ['"', "'"], backslash: true },
+  dart: { ...C_COMMENTS, spanning: same('"""', "'''"), lineQuotes: ['"', "'"], backslash: true },
+  // C#'s raw `"""` and verbatim `@"…"` strings (where `""` is a quote: read as two strings, the same).
+  csharp: { ...C_COMMENTS, spanning: [['"""', '"""'], ['@"', '"'], ['$@"', '"'], ['@$"', '"']], lineQuotes: ['"', "'"], backslash: true },
+  javascript: { ...C_COMMENTS, spanning: same("`"), lineQuotes: ['"', "'"], backslash: true },
+  javascriptreact: { ...C_COMMENTS, spanning: same("`"), lineQuotes: ['"', "'"], backslash: true },
+  typescript: { ...C_COMMENTS, spanning: same("`"), lineQuotes: ['"', "'"], backslash: true },
+  typescriptreact: { ...C_COMMENTS, spanning: same("`"), lineQuotes: ['"', "'"], backslash: true },
+  go: { ...C_COMMENTS, spanning: same("`"), lineQuotes: ['"', "'"], backslash: true },
+  // C++'s raw strings, `R"(…)"` (a custom delimiter is rare and refused no better).
+  c: { ...C_COMMENTS, spanning: [], lineQuotes: ['"', "'"], backslash: true },
+  cpp: { ...C_COMMENTS, spanning: [['R"(', ')"']], lineQuotes: ['"', "'"], backslash: true },
+  // Rust: every string may span lines; raw ones too. (`'` starts lifetimes as often as characters.)
+  rust: { ...C_COMMENTS, spanning: [['r#"', '"#'], ['r"', '"'], ['"', '"']], lineQuotes: [], backslash: true },
+  bicep: { ...C_COMMENTS, spanning: same("'''"), lineQuotes: ["'"], backslash: true },
+  terraform: { lineComment: "#", blockComment: ["/*", "*/"], spanning: [], lineQuotes: ['"'], backslash: true },
+  lua: { lineComment: "--", spanning: [["[[", "]]"]], lineQuotes: ['"', "'"], backslash: true },
+  // In these every quoted string may span lines.
+  php: { lineComment: "//", blockComment: ["/*", "*/"], spanning: same('"', "'"), lineQuotes: [], backslash: true },
+  ruby: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
+  perl: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
+  shellscript: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
+  dockerfile: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
+  powershell: { lineComment: "#", blockComment: ["<#", "#>"], spanning: [['@"', '"@'], ["@'", "'@"], ['"', '"'], ["'", "'"]], lineQuotes: [], backslash: false },
 };
 
 /**
- * Whether `line` starts inside one of `delimiters`' strings, read from the file's start. Ordinary
- * quotes and comments are followed so a backtick or `"""` inside them is not taken for a start.
+ * Whether `line` starts inside a string that spans lines, read from the file's start. Comments
+ * and one-line strings are stepped over, so a quote inside them opens nothing.
  */
-function insideMultiLineString(lines: readonly string[], line: number, delimiters: readonly string[], hashComments: boolean): boolean {
+function insideMultiLineString(lines: readonly string[], line: number, syntax: StringSyntax): boolean {
   let open = "";
   let blockComment = false;
   for (let index = 0; index < line; index++) {
@@ -255,14 +323,15 @@ function insideMultiLineString(lines: readonly string[], line: number, delimiter
     for (let at = 0; at < text.length; at++) {
       const char = text[at]!;
       if (blockComment) {
-        if (text.startsWith("*/", at)) {
+        if (text.startsWith(syntax.blockComment![1], at)) {
           blockComment = false;
-          at++;
+          at += syntax.blockComment![1].length - 1;
         }
         continue;
       }
       if (open) {
-        if (char === "\\") at++;
+        // (A single-quoted shell or Perl string takes a backslash as it is; it ends at the quote.)
+        if (char === "\\" && syntax.backslash && open !== "'") at++;
         else if (text.startsWith(open, at)) {
           at += open.length - 1;
           open = "";
@@ -270,20 +339,26 @@ function insideMultiLineString(lines: readonly string[], line: number, delimiter
         continue;
       }
       if (quote) {
-        if (char === "\\") at++;
+        if (char === "\\" && syntax.backslash) at++;
         else if (char === quote) quote = "";
         continue;
       }
-      const delimiter = delimiters.find((candidate) => text.startsWith(candidate, at));
-      if (delimiter) {
-        open = delimiter;
-        at += delimiter.length - 1;
-      } else if (char === '"' || char === "'") quote = char;
-      else if (hashComments ? char === "#" : text.startsWith("//", at)) break;
-      else if (!hashComments && text.startsWith("/*", at)) {
+      // A shell's `#` starts a comment only as a word: `${#list}`, `a#b` are not.
+      if (syntax.lineComment && text.startsWith(syntax.lineComment, at) && (syntax.lineComment !== "#" || at === 0 || /\s/.test(text[at - 1]!))) break;
+      if (syntax.blockComment && text.startsWith(syntax.blockComment[0], at)) {
         blockComment = true;
-        at++;
+        at += syntax.blockComment[0].length - 1;
+        continue;
       }
+      if (char === "\\" && syntax.backslash) {
+        at++;
+        continue;
+      }
+      const spanning = syntax.spanning.find(([opener]) => text.startsWith(opener, at));
+      if (spanning) {
+        open = spanning[1];
+        at += spanning[0].length - 1;
+      } else if (syntax.lineQuotes.includes(char)) quote = char;
     }
   }
   return open !== "";

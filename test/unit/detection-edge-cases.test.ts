@@ -255,3 +255,21 @@ test("look-alikes from real code: translations, type paths, Objective-C lookups 
   // The same places with a secret are still found.
   assert.deepEqual(found(`  [defaults setObject: @"${TOKEN}" forKey: @"apiToken"];\n  apiToken = @"${TOKEN}";\n`, "Sources/Client.m"), [TOKEN]);
 });
+
+test("the session's own filters keep the real secrets that resemble their look-alikes", () => {
+  // A user given by variable, then a literal password (only `${USER:-default}` is a shell default).
+  assert.deepEqual(found(`curl -u \${API_USER}:${PASSWORD} https://api.contoso.com/v1/orders\n`, "call.sh"), [PASSWORD]);
+  // `salt` only as a word of a name: a storage account whose name starts with it still has a key.
+  const key = ["9/ia87tKhwjWzRvy6AFzXvtL1tXw/K", "ClEZfjwBQX6XbLxwnWkOpZhglPShZU", "YyGOHrN2Klyrbc8W/LjvNiK9xw=="].join("");
+  assert.deepEqual(found(`storage_accounts:\n  saltprodlogs: ${key}\n`, "deploy/accounts.yaml"), [key]);
+  // Random values shaped like type paths or selectors.
+  assert.deepEqual(found(`password = "Qz3aee503805::Wvd6c90627"\n`, "app/settings.py"), ["Qz3aee503805::Wvd6c90627"]);
+  // Not a next assignment when what follows is random, nor a password when it is a value.
+  assert.deepEqual(found(`DB_PASSWORD = "UL=9iW8Ud2EkGHi2Z"\nMYSQL_PASSWORD= CI=true npm test\n`, "app/settings.py"), ["UL=9iW8Ud2EkGHi2Z"]);
+  // A pattern that masks URL passwords, and a documented SAS placeholder, are not credentials.
+  assert.deepEqual(found(`masked = re.sub(r"(postgres://\\w+:)[^@]+@", r"\\1****@", url)\n`, "app/util.py"), []);
+  assert.deepEqual(found(`spark.hadoop.fs.azure.sas.fixed.token.myacct.dfs.core.windows.net sv=2022-11-02&ss=b&sig=<signature>\n`, "spark-defaults.conf"), []);
+  // A token as a URL's user is no configuration value to move to App Configuration.
+  const findings = scanText({ content: `remote = "https://${"k".repeat(4)}${TOKEN}@git.corp.contoso.com/team/repo.git"\n`, filePath: "tools/sync.py" });
+  assert.deepEqual(findings.filter((finding) => finding.kind === "config"), []);
+});

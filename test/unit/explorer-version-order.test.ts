@@ -37,3 +37,11 @@ test("a tie settled by tags and content type when both are enabled", () => {
   const rotated = version("rotated", { tags: { "rotated-on": "2026-03-01" }, contentType: "text/plain" });
   assert.equal(newestFirst([plain, rotated], entry)[0]!.version, "rotated");
 });
+
+test("being enabled outweighs attributes changed since the entry was read", () => {
+  const entry = version("", { tags: { owner: "a" } });
+  const ours = version("ours", { enabled: false, tags: { owner: "a" } });
+  // The restored version's tags were edited after the list was read.
+  const restored = version("restored", { tags: { owner: "b" }, updatedOn: new Date(second.getTime() + 5000) });
+  assert.equal(newestFirst([ours, restored], entry)[0]!.version, "restored");
+});

@@ -90,3 +90,29 @@ test("a CI script block in YAML takes the comment (it is a comment of the script
 test("languages without comments are refused", () => {
   assert.match(refusal('{"token": "x"}', 0, "json"), /no comments/);
 });
+
+test("strings and here-documents of every common form: refused", () => {
+  assert.match(refusal("curl -X POST -d '{\n  \"password\": \"x\"\n}' https://api", 1, "shellscript"), /string/);
+  assert.match(refusal("cat > .env <<\\EOF\nTOKEN=x\nEOF", 1, "shellscript"), /here-document/);
+  assert.match(refusal('$body = @"\npassword=x\n"@', 1, "powershell"), /string/);
+  assert.match(refusal('var sql = @"\n  PASSWORD = \'x\'\n";', 1, "csharp"), /string/);
+  assert.match(refusal('let s = "first\n  token = x\n";', 1, "rust"), /string/);
+  assert.match(refusal("$sql = '\n  password x\n';", 1, "php"), /string/);
+  assert.match(refusal('auto s = R"(\n  token = x\n)";', 1, "cpp"), /string/);
+  assert.match(refusal("local s = [[\n  token = x\n]]", 1, "lua"), /string/);
+  assert.match(refusal('container_definitions = <<DEFINITION\n[{ "password": "x" }]\nDEFINITION', 1, "terraform"), /here-document/);
+  assert.match(refusal("scriptContent: '''\n  curl -u admin:x https://x\n'''", 1, "bicep"), /string/);
+  assert.match(refusal('message: "first\n  token x\n  end"', 1, "yaml"), /quoted YAML value/);
+  // A folded script joins its lines: a comment would swallow the next command.
+  assert.match(refusal("steps:\n  - run: >\n      echo start &&\n      curl -u admin:x https://x", 3, "yaml"), /block value/);
+  // Closed strings and comments holding quotes open nothing.
+  assert.ok("edit" in place("# it's fine\necho \"done\"\nexport TOKEN=x", 2, "shellscript"));
+  assert.ok("edit" in place("fn f<'a>(x: &'a str) {}\nlet token = \"x\";", 1, "rust"));
+  assert.ok("edit" in place("key: 'it''s'\ntoken: x", 1, "yaml"));
+});
+
+test("a marker comment followed by code on its line gets the rule only, never text after the code", () => {
+  const lines = ["/* secret-hygiene-ignore-next-line aws/access-key-id */ init();", 'connect("ghp_x", "AKIA_x");'];
+  const after = applied(lines, placeIgnoreComment(lines, 1, "typescript", RULE, "fixture"));
+  assert.equal(after[0], `/* secret-hygiene-ignore-next-line aws/access-key-id, ${RULE} */ init();`);
+});

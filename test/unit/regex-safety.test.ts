@@ -96,6 +96,8 @@ const DENSE_LINES: Record<string, string> = {
   // Secret stores written to by a plain argument name, a pipeline's secret variable, Kusto's app key.
   "secret-stores.py": 'put_secret(scope="a", string_value="b", set_secret(value=',
   "pipeline-secret.sh": "##vso[task.setvariable variable=x;issecret=true]",
+  // Each pipeline variable command asks whether the line says `--secret true`: once, not per command.
+  "pipeline-variables.sh": "secret --value Kq7mTz9Lx pipelines variable create ",
   "kusto.py": "with_aad_application_key_authentication(a, b, WithAadApplicationKeyAuthentication(",
   "hadoop.conf": "fs.azure.account.key.a.dfs.core.windows.net=",
   "airflow.env": "AIRFLOW_CONN_X=snowflake://u:p@",

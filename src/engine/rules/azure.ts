@@ -209,7 +209,8 @@ const HADOOP_AZURE_SETTING =
 // (`authenticity`: Rails' `authenticity_token`, a form's CSRF token.)
 // (`modulus`, `exponent`, `prime1`, `coefficient`: an RSA key's parameters as BIND's key files and
 // their test copies write them; the key-file rule reads the files themselves.)
-const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|salt|etag|thumbprint|(?:modulus|exponent[12]?|prime[12]|coefficient)[ \t]*[:=]/;
+// (`salt` as a word of a name, `"salt":`, `password_salt`: not `saltprodlogs`, `basalt`.)
+const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|(?<![a-z])salt(?![a-z])|etag|thumbprint|(?:modulus|exponent[12]?|prime[12]|coefficient)[ \t]*[:=]/;
 /** A DNS record's text (DNSKEY, KEY, IPSECKEY: `"257 3 8 AwEAAa…"`), whose base64 is a public key. */
 const DNS_KEY_RECORD = /\b(?:DNSKEY|CDNSKEY|IPSECKEY|QType::KEY|QType::DNSKEY)\b/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
@@ -450,8 +451,10 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Azure Storage credential in a Hadoop or Spark setting",
     keywords: ["fs.azure.account.key.", "fs.azure.account.oauth2.client.secret.", "fs.azure.sas.fixed.token."],
     pattern: HADOOP_AZURE_SETTING,
-    // A key (88 characters of base64), a SAS token, or a generated client secret; not a word.
-    reject: (value) => !(isGeneratedBase64(value) || /(?:^|&)sig=/.test(value) || looksRandom(value)) || isEmulatorKey(value),
+    // A key (88 characters of base64), a generated client secret, or a SAS token with its signature
+    // (not a documented `sig=<signature>` or `sig=REDACTED`).
+    reject: (value) =>
+      /(?:^|&)(?:sv|ss|srt|sp|se|st|spr|sig)=/.test(value) ? !/(?:^|&)sig=[A-Za-z0-9%+/]{20,}/.test(value) : !(isGeneratedBase64(value) || looksRandom(value)) || isEmulatorKey(value),
   }),
   // Entra ID client secrets: three characters, a digit and "Q~", then 31 to 34 more. Microsoft
   // documents "8Q~" + 34 (40 in all) and "7Q~" + 31; secrets in the wild show other digits too.

@@ -52,6 +52,8 @@ const SERVICE_SCHEMES = new Set([
   // Hadoop's file systems: Azure Data Lake and Blob storage (`abfss://container@account.dfs.core.windows.net/`), HDFS.
   "abfs", "abfss", "wasb", "wasbs", "adl", "hdfs",
 ]);
+/** Schemes whose user part names a storage container, not an account: `abfss://container@account…`. */
+const HADOOP_STORAGE_SCHEMES = new Set(["abfs", "abfss", "wasb", "wasbs"]);
 /** Web URLs address pages for people as often as services, so they need more evidence than `redis://`. */
 const WEB_SCHEMES = new Set(["http", "https"]);
 
@@ -116,10 +118,11 @@ function parseUrl(value: string): ParsedUrl | undefined {
   const authorityEnd = rest.search(/[/?#]/);
   const written = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
   const path = authorityEnd === -1 ? "" : rest.slice(authorityEnd);
-  // `user:pass@host` is a credential (the secret rules' finding); `*` is a pattern, not a host. A
-  // user alone names no secret: `abfss://container@account.dfs.core.windows.net`, `redis://app@cache01`.
+  // `user:pass@host` is a credential (the secret rules' finding); `*` is a pattern, not a host. So is
+  // a user alone, as often as not (`https://<token>@git.contoso.com/…`), except in Hadoop's storage
+  // URLs, where it names a container: `abfss://container@account.dfs.core.windows.net/`.
   const at = written.lastIndexOf("@");
-  if (at !== -1 && written.slice(0, at).includes(":")) return undefined;
+  if (at !== -1 && !(HADOOP_STORAGE_SCHEMES.has(scheme) && /^[a-z0-9][a-z0-9-]{1,62}$/.test(written.slice(0, at)))) return undefined;
   const authority = written.slice(at + 1);
   if (authority.length === 0 || authority.includes("*")) return undefined;
   let host = authority;

@@ -292,7 +292,15 @@ const CLIENT_SECRET_CREDENTIAL = new RegExp(
 const SECRET_STORE_CALL = /\b(?:put_secret|set_secret|create_secret|put_secret_value|update_secret|Secret)[ \t]*\((?<args>[^()\n]{1,400})/dg;
 const STORED_VALUE_ARGUMENT = /(?:^|,)[ \t]*(?:string_value|value|secret_value|SecretString)[ \t]*=[ \t]*[rbu]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>/dg;
 /** Commands that store the value a plain `--value` or `--string-value` gives: Key Vault's, Databricks', a pipeline's secret variable. */
-const SECRET_STORE_COMMAND = /\bkeyvault[ \t]+secret[ \t]+set\b|\bsecrets[ \t]+put(?:-secret)?\b|\bpipelines[ \t]+(?:variable-group[ \t]+)?variable[ \t]+(?:create|update)\b(?=.*--secret(?:[ \t]+|=)true\b)/;
+// (A pipeline variable only with `--secret true`, looked for once a line: a lookahead at each
+// command would read the rest of the line again for every one.)
+const SECRET_STORE_COMMAND = /\bkeyvault[ \t]+secret[ \t]+set\b|\bsecrets[ \t]+put(?:-secret)?\b/;
+const PIPELINE_VARIABLE_COMMAND = /\bpipelines[ \t]+(?:variable-group[ \t]+)?variable[ \t]+(?:create|update)\b/;
+const SECRET_SWITCH_ON = /--secret(?:[ \t]+|=)true\b/i;
+
+function storesSecretValue(line: string): boolean {
+  return SECRET_STORE_COMMAND.test(line) || (PIPELINE_VARIABLE_COMMAND.test(line) && SECRET_SWITCH_ON.test(line));
+}
 /** Azure Pipelines' logging command that sets a secret variable: `##vso[task.setvariable variable=x;issecret=true]value`. */
 const PIPELINE_SECRET_VARIABLE = /##vso\[task\.setvariable\b[^\]\n]{0,200}?\bissecret=true\b[^\]\n]{0,200}\](?<value>[^\s"'`$]{1,300})/dg;
 /**
@@ -1360,7 +1368,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // Flags whose value is a password though their name says nothing of it: Redis's, and the value
     // `az keyvault secret set` stores.
     // (`-storepass`, `-keypass`, `-srcstorepass`…: keytool's and jarsigner's key store passwords.)
-    const passwordByCommand = /^(?:requirepass|masterauth|(?:src|dest)?(?:store|key)pass)$/i.test(bare) || ((bare === "value" || bare === "string-value") && (storesSecret ??= SECRET_STORE_COMMAND.test(line)));
+    const passwordByCommand = /^(?:requirepass|masterauth|(?:src|dest)?(?:store|key)pass)$/i.test(bare) || ((bare === "value" || bare === "string-value") && (storesSecret ??= storesSecretValue(line)));
     if (GPG_KEY_ID_FLAG.test(bare) || SECRETLESS_SWITCH.test(bare)) continue;
     const strength = isPasswordShortFlag || passwordByCommand ? "password" : /^secrets?$/i.test(bare) ? "key" : secretStrength(bare);
     if (!strength) continue;
@@ -1402,8 +1410,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (userFlag) for (const match of allMatches(USER_FLAG, line)) {
     // git's `-u` sets an upstream (`git push -u origin stable/3.1.x:stable/3.1.x` maps branches).
     if (/\bgit[ \t]/.test(line.slice(0, match.index).split(/[|;&]/).pop()!)) continue;
-    // `-u ${APP_USER:-kamailio}`: a shell default, not `user:password`.
-    if (match.groups!.user!.startsWith("${")) continue;
+    // `-u ${APP_USER:-kamailio}`: a shell default, not `user:password` (the colon is inside the
+    // braces). `-u ${API_USER}:…` is a user and a password.
+    if (match.groups!.user!.startsWith("${") && !match.groups!.user!.includes("}")) continue;
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");

@@ -335,8 +335,10 @@ function isNextAssignment(value: string): boolean {
   const match = /^([A-Z][A-Z0-9_]{1,40})=(?!=|$)/.exec(value);
   if (match === null) return false;
   const words = match[1]!.toLowerCase().split("_");
-  // A name has a word of four letters or more: `UL=9iW8…`, `PRW3=ehvV…` start random passwords.
-  return words.some((word) => /^[a-z]{4,}$/.test(word)) && readsAsWords(words, true);
+  // What follows is a value, not more of a random password: `CI=true`, `TZ=UTC`; `UL=9iW8…`,
+  // `PRW3=ehvV…` start random passwords.
+  const rest = value.slice(match[0].length);
+  return readsAsWords(words, true) && !looksRandom(rest) && !/\d/.test(match[1]!);
 }
 
 /**
@@ -472,10 +474,12 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // A public key's pin (curl's `--pinnedpubkey sha256//…`) or an SSH public key, however joined.
   if (/^sha(?:256|384|512)\/\//i.test(value) || /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ _]AAAA/.test(value)) return false;
   // A type or package path, quoted or not: `'SOAP::WSDL::XSD::Typelib::Builtin::boolean'`
-  // (Perl's SOAP types), `std::string`, `Foo::Bar`.
-  if (/^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+$/.test(value)) return false;
-  // The rest of an Objective-C selector: `-checkLogin:password:perr:expire:grace:` read from `password:`.
-  if (/^(?:[A-Za-z_]\w*:){2,}\)?$/.test(value)) return false;
+  // (Perl's SOAP types), `std::string`, `Dot11PSKSet`. Each name is letters with at most one run of
+  // digits inside: `Qz3aee503805::Wvd6c90627` is random.
+  if (/^[A-Za-z_]+\d*[A-Za-z_]*(?:::[A-Za-z_]+\d*[A-Za-z_]*)+$/.test(value)) return false;
+  // The rest of an Objective-C selector: `-checkLogin:password:perr:expire:grace:` read from
+  // `password:`. Selector parts are words, without digits.
+  if (/^(?:[A-Za-z_]+:){2,}\)?$/.test(value)) return false;
   // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`). An older Entra client secret
   // may start with `.` too, and its letters are random (`.kQ7vR…`).
   if (/^(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;

@@ -64,8 +64,9 @@ export const URL_RULES: readonly PatternRule[] = [
       // connection string rule's finding).
       if (/^\d{1,5};[A-Za-z][\w ]{0,40}=/.test(value)) return true;
       const decoded = percentDecoded(value);
-      // No host after the `@`: only a generated value says this is a credential, not prose or a path.
-      const hostless = !/^[A-Za-z0-9[%_${"'`]/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 1));
+      // No host after the `@` (nor one filled in as the URL is built): only a generated value says
+      // this is a credential, not prose, a path or a pattern (`re.sub(r"(postgres://\w+:)[^@]+@", …)`).
+      const hostless = !/^(?:[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.])/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 40));
       if (hostless && !(looksRandom(decoded) || isGeneratedBase64(decoded))) return true;
       return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },

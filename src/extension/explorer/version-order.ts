@@ -8,11 +8,15 @@ import type { SecretProperties } from "../../azure";
 
 const time = (date: Date | undefined) => date?.getTime() ?? 0;
 
-/** How many of the current version's attributes `version` shares (the secret list's entry). */
+/**
+ * How many of the current version's attributes `version` shares (the secret list's entry). Being
+ * enabled or not counts most: it is what a move's undo changes on the version it takes back, and the
+ * other attributes may have changed since the entry was read (tags edited on the current version).
+ */
 function likeness(version: SecretProperties, current: SecretProperties): number {
   const tags = (properties: SecretProperties) => JSON.stringify(Object.entries(properties.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return (
-    Number(version.enabled === current.enabled) +
+    6 * Number(version.enabled === current.enabled) +
     Number(time(version.updatedOn) === time(current.updatedOn)) +
     Number(time(version.expiresOn) === time(current.expiresOn)) +
     Number(time(version.notBefore) === time(current.notBefore)) +
