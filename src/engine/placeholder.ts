@@ -44,7 +44,8 @@ function isWholeValueField(value: string): boolean {
  * `@Microsoft.KeyVault(VaultName=…;SecretName=…)` (cut at its `;` where a value ends there) and
  * `@Microsoft.AppConfiguration(Endpoint=…; Key=…)`.
  */
-const PLATFORM_REFERENCE = /^@Microsoft\.(?:KeyVault|AppConfiguration)\(/i;
+// (`env(NAME)`: Supabase's config.toml reads a value from the environment so.)
+const PLATFORM_REFERENCE = /^@Microsoft\.(?:KeyVault|AppConfiguration)\(|^env\([A-Za-z_]\w*\)$/i;
 /** `%2B`, `%2F`, `%3D`: base64's own characters URL-encoded (a SAS signature, a Functions `code=`). */
 const ENCODED_BASE64_CHARACTER = /%(?:2[BbFf]|3[Dd])/g;
 const DECODED_BASE64_CHARACTER: Readonly<Record<string, string>> = { "2b": "+", "2f": "/", "3d": "=" };

@@ -273,3 +273,22 @@ test("the session's own filters keep the real secrets that resemble their look-a
   const findings = scanText({ content: `remote = "https://${"k".repeat(4)}${TOKEN}@git.corp.contoso.com/team/repo.git"\n`, filePath: "tools/sync.py" });
   assert.deepEqual(findings.filter((finding) => finding.kind === "config"), []);
 });
+
+test("serverless and edge apps: a flag after a plain flag, CDK's plain secrets, values piped into hosts' secret stores, fallbacks", () => {
+  assert.deepEqual(found(`vercel deploy --prebuilt --token=${TOKEN}\n`, "deploy.sh"), [TOKEN]);
+  assert.deepEqual(found(`    secretStringValue: SecretValue.unsafePlainText("${KEY}"),\n`, "lib/orders-stack.ts"), [KEY]);
+  assert.deepEqual(found(`echo "${KEY}" | npx wrangler secret put STRIPE_KEY\n`, "deploy.sh"), [KEY]);
+  assert.deepEqual(found(`echo "$STRIPE_KEY" | npx wrangler secret put STRIPE_KEY\n`, "deploy.sh"), []);
+  assert.deepEqual(found(`npx wrangler secret put TURNSTILE_SECRET_KEY <<< "${KEY}"\n`, "deploy.sh"), [KEY]);
+  assert.deepEqual(found(`netlify env:set CONTENTFUL_TOKEN ${TOKEN}\nnetlify env:set NODE_VERSION 20\n`, "deploy.sh"), [TOKEN]);
+  assert.deepEqual(found(`  API_KEY: \${ssm:/orders/api-key, '${KEY}'}\n  STAGE: \${opt:stage, 'dev'}\n`, "serverless.yml"), [KEY]);
+  const functionsKey = ["Zk3nQ8vLm2Tq9Rb4Wc7Xd1Ye6Hf0Jg2Ks5Lp8Mn3Nr6Ot9Pu2Qv5Rw8Sx", "1Ty4Uz=="].join("");
+  assert.deepEqual(found(`az functionapp keys set -g rg -n fn-orders --key-type functionKeys --key-name ci --key-value ${functionsKey}\n`, "deploy.sh"), [functionsKey]);
+});
+
+test("serverless look-alikes: prerelease versions, Supabase's env(), Pusher's app key and Shopify's storefront token are public or references", () => {
+  assert.deepEqual(found(`    "next-auth": "5.0.0-beta.19",\n    "@auth/core": "^0.34.1-rc.2",\n`, "package.json"), []);
+  assert.deepEqual(found(`secret = "env(SUPABASE_AUTH_GITHUB_SECRET)"\n`, "supabase/config.toml"), []);
+  assert.deepEqual(found(`PUSHER_KEY=9c2e7a1f4b6d8e0c3a5f\nPUSHER_SECRET=${KEY}\n`, ".env"), [KEY]);
+  assert.deepEqual(found(`SHOPIFY_STOREFRONT_TOKEN=9c2e7a1f4b6d8e0c3a5f7b9d1e2c4a6f\n`, ".env"), []);
+});

@@ -98,6 +98,11 @@ const DENSE_LINES: Record<string, string> = {
   "pipeline-secret.sh": "##vso[task.setvariable variable=x;issecret=true]",
   // Each pipeline variable command asks whether the line says `--secret true`: once, not per command.
   "pipeline-variables.sh": "secret --value Kq7mTz9Lx pipelines variable create ",
+  // Values piped into hosts' secret stores, Netlify's env:set, Serverless fallbacks, CDK's plain text, flags after flags.
+  "secret-stores.sh": 'echo "a" | npx wrangler secret put netlify env:set A b ',
+  "serverless.yml": "${env:A, 'b' ${ssm:/a/b, \"",
+  "cdk.ts": 'SecretValue.unsafePlainText("a SecretValue.plainText(',
+  "flags.sh": "--prebuilt --token --a --b=",
   "kusto.py": "with_aad_application_key_authentication(a, b, WithAadApplicationKeyAuthentication(",
   "hadoop.conf": "fs.azure.account.key.a.dfs.core.windows.net=",
   "airflow.env": "AIRFLOW_CONN_X=snowflake://u:p@",

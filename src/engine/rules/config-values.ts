@@ -51,6 +51,8 @@ const SERVICE_SCHEMES = new Set([
   "couchbases", "neo4j", "neo4j+s", "bolt", "dns",
   // Hadoop's file systems: Azure Data Lake and Blob storage (`abfss://container@account.dfs.core.windows.net/`), HDFS.
   "abfs", "abfss", "wasb", "wasbs", "adl", "hdfs",
+  // Turso's libSQL databases.
+  "libsql",
 ]);
 /** Schemes whose user part names a storage container, not an account: `abfss://container@account…`. */
 const HADOOP_STORAGE_SCHEMES = new Set(["abfs", "abfss", "wasb", "wasbs"]);

@@ -101,7 +101,8 @@ const SHELL_TEST_BEFORE = /(?:^|[\s;&|(!])(?:test|\[\[?)[ \t][^;&|\]]*$/;
  * and etcd's `--initial-cluster-token`, which names a cluster so that two never join by mistake.
  * What follows them is an argument.
  */
-const SECRETLESS_SWITCH = /(?:^|-)(?:ask|prompt(?:-for)?|no)-pass(?:word)?$|-password-prompt$|^randkey$|^initial-cluster-token$/i;
+// (`openssl req -newkey rsa:2048`, `-newkey ec:params.pem`: the kind of key to make, not a key.)
+const SECRETLESS_SWITCH = /(?:^|-)(?:ask|prompt(?:-for)?|no)-pass(?:word)?$|-password-prompt$|^randkey$|^newkey$|^initial-cluster-token$/i;
 /**
  * gpg's flags that select a key by its id or fingerprint (`--recv-key 1A698DE9E2E56300`,
  * `--default-key`, `--local-user`): they name a public key, which is no secret.
@@ -110,7 +111,9 @@ const GPG_KEY_ID_FLAG = /^(?:recv-key|default-key|trusted-key|local-user|sign-ke
 
 /** Command-line flags: `--password x`, `-Password x`, `--token=x`, `-p x` for tools where -p means a password. */
 // One blank between flag and value: two or more line up a help text's columns (`--password  Prompt for…`).
-const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t])(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
+// (After a blank, a value never starts with `-`: that is the next flag, which must be matched in its
+// turn: `vercel deploy --prebuilt --token=…`.)
+const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t](?!-))(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
 // …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off); or the whole argument
 // quoted, as an exec-form command lists it: `["mysqladmin", "ping", "-uroot", "-pS3cret"]`.
 const GLUED_PASSWORD_FLAG = /(?:^|[\s"'])-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{3,200})\k<q>/dg;
@@ -294,7 +297,8 @@ const STORED_VALUE_ARGUMENT = /(?:^|,)[ \t]*(?:string_value|value|secret_value|S
 /** Commands that store the value a plain `--value` or `--string-value` gives: Key Vault's, Databricks', a pipeline's secret variable. */
 // (A pipeline variable only with `--secret true`, looked for once a line: a lookahead at each
 // command would read the rest of the line again for every one.)
-const SECRET_STORE_COMMAND = /\bkeyvault[ \t]+secret[ \t]+set\b|\bsecrets[ \t]+put(?:-secret)?\b/;
+// (`az functionapp [function] keys set … --key-value`: a Functions key chosen by hand.)
+const SECRET_STORE_COMMAND = /\bkeyvault[ \t]+secret[ \t]+set\b|\bsecrets[ \t]+put(?:-secret)?\b|\bfunctionapp[ \t]+(?:function[ \t]+)?keys[ \t]+set\b/;
 const PIPELINE_VARIABLE_COMMAND = /\bpipelines[ \t]+(?:variable-group[ \t]+)?variable[ \t]+(?:create|update)\b/;
 const SECRET_SWITCH_ON = /--secret(?:[ \t]+|=)true\b/i;
 
@@ -303,6 +307,8 @@ function storesSecretValue(line: string): boolean {
 }
 /** Azure Pipelines' logging command that sets a secret variable: `##vso[task.setvariable variable=x;issecret=true]value`. */
 const PIPELINE_SECRET_VARIABLE = /##vso\[task\.setvariable\b[^\]\n]{0,200}?\bissecret=true\b[^\]\n]{0,200}\](?<value>[^\s"'`$]{1,300})/dg;
+/** AWS CDK's `SecretValue.unsafePlainText("…")` (and the older `plainText`): a secret written into the template. */
+const CDK_PLAIN_SECRET = /\bSecretValue\.(?:unsafePlainText|plainText)\([ \t]*(?<q>["'`])(?<value>[^"'`\\\n]{1,300})\k<q>/dg;
 /**
  * Azure Data Explorer (Kusto) connection builders given an app's key: Python's
  * `with_aad_application_key_authentication(cluster, app_id, "…", tenant)`, Node's
@@ -440,6 +446,8 @@ const ENV_VAR_UNWRAP_OR = /\benv::var\(\s*"(?<name>[A-Za-z_]\w{0,80})"\s*\)\s*\.
  * what runs when the variable is unset. (Not `${X:?message}` or `${X:+alt}`; no `:` in the value,
  * so `${TOKEN:0:8}`, a substring, is not one.)
  */
+/** The Serverless Framework's fallback: `${env:CONTENTFUL_TOKEN, 'CFPAT-…'}`, `${ssm:/app/key, "…"}`. */
+const SERVERLESS_DEFAULT = /\$\{(?:env|ssm|param|self|opt):(?<name>[\w./-]{1,120}),[ \t]*(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>[ \t]*\}/dg;
 const PLACEHOLDER_DEFAULT = /\$\{(?<name>[A-Za-z_][\w.-]{0,80}):[-=]?(?<value>[^\s{}"'$:?+=-][^\s{}"'$:]{0,299})\}/dg;
 
 /**
@@ -664,6 +672,18 @@ const REDIS_PASSWORD_DIRECTIVE = /^[ \t]*(?:requirepass|masterauth)[ \t]+(?<q>["
  */
 const ECHO_TO_PASSWORD_STDIN =
   /\b(?:echo(?:[ \t]+-n)?|printf(?:[ \t]+(?<f>["']?)%s(?:\\n)?\k<f>)?)[ \t]+(?<q>["']?)(?<value>[^\s"'`|;&<>][^\s"'`|;&<>]{0,299})\k<q>[ \t]*\|[^|;&\n]{0,300}?[ \t]--password-stdin\b/dg;
+/**
+ * A value piped into a host's secret store, which reads it from standard input: `echo "…" | npx
+ * wrangler secret put NAME`, `printf '%s' "…" | vercel env add NAME production`, `… | gh secret set
+ * NAME`. Whatever NAME says, the value is kept as a secret.
+ */
+const ECHO_TO_SECRET_STORE =
+  /\b(?:echo(?:[ \t]+-n)?|printf(?:[ \t]+(?<f>["']?)%s(?:\\n)?\k<f>)?)[ \t]+(?<q>["']?)(?<value>[^\s"'`|;&<>][^\s"'`|;&<>]{0,299})\k<q>[ \t]*\|[ \t]*(?:npx[ \t]+|bunx[ \t]+|pnpm[ \t]+(?:dlx[ \t]+)?)?(?:wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set)\b/dg;
+/** …or given as a here-string: `npx wrangler secret put NAME <<< "…"`. */
+const HERE_STRING_TO_SECRET_STORE =
+  /\b(?:wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set)\b[^<|;&\n]{0,200}<<<[ \t]*(?<q>["']?)(?<value>[^\s"'`$|;&<>][^\s"'`|;&<>]{0,299})\k<q>/dg;
+/** Netlify's `netlify env:set NAME VALUE` (`netlify-cli` too): judged by NAME, as an assignment is. */
+const NETLIFY_ENV_SET = /\bnetlify(?:-cli)?[ \t]+env:set[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>["']?)(?<value>[^\s"'`$|;&<>][^\s"'`|;&<>]{0,299})\k<q>/dg;
 /** `redis-cli -a …`: the password (`--pass` names itself). */
 const REDIS_CLI_AUTH_FLAG = /\bredis-cli\b[^|;&\n]{0,300}?[ \t]-a[ \t]+(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{0,299})\k<q>(?=[ \t;|&)]|$)/dg;
 /**
@@ -948,7 +968,7 @@ const LINE_GATES = new LiteralGates({
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password"],
   positionalCall: ["postgresql_password(", ...LDAP_BIND_KEYWORDS, "pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
-  secretStore: ["put_secret", "set_secret", "create_secret", "update_secret", "secret(", "issecret=true"],
+  secretStore: ["put_secret", "set_secret", "create_secret", "update_secret", "secret(", "issecret=true", "secretvalue."],
   clientSecretCredential: ["clientsecretcredential", "aadapplicationkeyauthentication", "aad_application_key_authentication", "withaadapplicationcredentials"],
   signingSink: ["securitykey", "hmac", "keyspec", "signingkey", "cookieparser", "textencoder", "jwt", "signedstring", "signwith", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("],
   bytesConversion: ["getbytes(", "buffer.from(", "textencoder", "[]byte(", ".encode(", "decoders.base64", "bytes(", "frombase64string(", "decoder().decode(", "b64decode(", "parsehex", "fromhex(", "unhexlify(", "a2b_hex(", "decodehex(", "binary(", "fromhexstring(", "decodestring("],
@@ -971,6 +991,7 @@ const LINE_GATES = new LiteralGates({
   identified: ["identified"],
   redis: ["requirepass", "masterauth"],
   passwordStdin: ["--password-stdin"],
+  secretStoreStdin: ["secret put", "env add", "secret set", "env:set"],
   redisCli: ["redis-cli"],
   haproxy: ["stats auth", "insecure-password"],
   omniauth: ["provider :", "omniauth :"],
@@ -1279,6 +1300,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   if (open[GATE.envFetch] && line.includes("ENV.fetch")) pushNamedValues(ENV_FETCH_BLOCK, line, context, hits);
   if (open[GATE.envVar] && line.includes("env::var")) pushNamedValues(ENV_VAR_UNWRAP_OR, line, context, hits);
   if (open[GATE.expansion] && line.includes(":")) pushNamedValues(PLACEHOLDER_DEFAULT, line, context, hits);
+  if (open[GATE.expansion] && line.includes(",")) pushNamedValues(SERVERLESS_DEFAULT, line, context, hits);
   if (open[GATE.helmValues] && open[GATE.default] && line.includes(".Values.") && line.includes("default")) pushNamedValues(HELM_VALUE_DEFAULT, line, context, hits);
   if (open[GATE.settingCommand] && (line.includes("user-secrets") || line.includes("setx") || line.includes("azd") || line.includes("pulumi") || line.includes("configure set"))) pushNamedValues(SETTING_COMMAND, line, context, hits);
   if (open[GATE.gh] && open[GATE.secret] && line.includes("gh") && line.includes("secret")) pushNamedValues(GH_SECRET_SET, line, context, hits);
@@ -1368,11 +1390,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // Flags whose value is a password though their name says nothing of it: Redis's, and the value
     // `az keyvault secret set` stores.
     // (`-storepass`, `-keypass`, `-srcstorepass`…: keytool's and jarsigner's key store passwords.)
-    const passwordByCommand = /^(?:requirepass|masterauth|(?:src|dest)?(?:store|key)pass)$/i.test(bare) || ((bare === "value" || bare === "string-value") && (storesSecret ??= storesSecretValue(line)));
+    const passwordByCommand = /^(?:requirepass|masterauth|(?:src|dest)?(?:store|key)pass)$/i.test(bare) || ((bare === "value" || bare === "string-value" || bare === "key-value") && (storesSecret ??= storesSecretValue(line)));
     if (GPG_KEY_ID_FLAG.test(bare) || SECRETLESS_SWITCH.test(bare)) continue;
     const strength = isPasswordShortFlag || passwordByCommand ? "password" : /^secrets?$/i.test(bare) ? "key" : secretStrength(bare);
     if (!strength) continue;
-    const span = group(match, "value")!;
+    const span: [number, number] = [...group(match, "value")!];
+    // A command quoted in a C or gettext string ends its line with an escape: `-password=test\n"`.
+    const escapes = /(?:\\[nrt])+$/.exec(line.slice(...span));
+    if (escapes && escapes.index > 0) span[1] -= escapes[0].length;
     const value = line.slice(...span);
     // A next flag, not a value; but after `=` (`--docker-password=-2Y1p…`) a generated password may start with `-`.
     if (value.startsWith("-") && (line[span[0] - 1] !== "=" || value.startsWith("--"))) continue;
@@ -1460,6 +1485,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (acceptable({ name: "secret", value, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, argsSpan[0] + span[0], argsSpan[0] + span[1], "secret");
     }
   }
+  if (open[GATE.secretStore] && line.includes("SecretValue.")) pushPlacedValues(CDK_PLAIN_SECRET, line, { name: "secret", strength: "password", fileType: context.fileType }, hits);
   if (open[GATE.secretStore] && line.includes("##vso[")) pushPlacedValues(PIPELINE_SECRET_VARIABLE, line, { name: "secret", strength: "password", fileType: "text" }, hits);
 
   if (open[GATE.clientSecretCredential]) {
@@ -1572,6 +1598,16 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   if (open[GATE.redis]) pushPlacedValues(REDIS_PASSWORD_DIRECTIVE, line, { name: "password", strength: "password", fileType: "config", keyName: () => "requirepass" }, hits);
   if (open[GATE.passwordStdin]) pushPlacedValues(ECHO_TO_PASSWORD_STDIN, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
+  if (open[GATE.secretStoreStdin] && line.includes("|")) pushPlacedValues(ECHO_TO_SECRET_STORE, line, { name: "secret", strength: "password", fileType: "text", argument: true }, hits);
+  if (open[GATE.secretStoreStdin] && line.includes("<<<")) pushPlacedValues(HERE_STRING_TO_SECRET_STORE, line, { name: "secret", strength: "password", fileType: "text", argument: true }, hits);
+  if (open[GATE.secretStoreStdin] && line.includes("env:set")) {
+    for (const match of allMatches(NETLIFY_ENV_SET, line)) {
+      const name = match.groups!.name!;
+      const strength = secretStrength(name);
+      const span = group(match, "value")!;
+      if (strength && acceptable({ name, value: line.slice(...span), quoted: true, argument: true }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], name);
+    }
+  }
   if (open[GATE.redisCli]) pushPlacedValues(REDIS_CLI_AUTH_FLAG, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
   if (open[GATE.haproxy]) pushPlacedValues(HAPROXY_PASSWORD, line, { name: "password", strength: "password", fileType: "config" }, hits);
   if (open[GATE.identityServer] && hasParenthesis) pushPlacedValues(IDENTITY_SERVER_SECRET, line, { name: "clientSecret", strength: "password", fileType: context.fileType }, hits);
@@ -1817,7 +1853,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },

@@ -182,7 +182,10 @@ export function secretStrength(name: string): Strength | undefined {
   // Facebook's client token is built into every app that uses its SDK (Meta documents it as public).
   if (last === "token" && segments[segments.length - 2] === "client" && segments.includes("facebook")) return undefined;
   // Pusher's app key goes to the browser (Laravel's `VITE_PUSHER_APP_KEY`); its app secret does not.
-  if (last === "key" && segments[segments.length - 2] === "app" && segments.includes("pusher")) return undefined;
+  // (`PUSHER_KEY` too: the key beside `PUSHER_APP_ID`, as Pusher's dashboard names it.)
+  if (last === "key" && (segments[segments.length - 2] === "app" || segments.length === 2) && segments.includes("pusher")) return undefined;
+  // Shopify's Storefront API token is for the browser (its Admin API token, `shpat_`, is not).
+  if (last === "token" && segments.includes("storefront") && !segments.includes("private")) return undefined;
   // `tokens`, `secrets`, `api_keys`: a collection or a list of names, not one credential.
   if (/^(?:tokens|secrets|passwords|keys|apikeys)$/.test(last)) return undefined;
   const compact = segments.join("");

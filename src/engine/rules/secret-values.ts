@@ -473,6 +473,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (isDigestOfPlaceholder(value)) return false;
   // A public key's pin (curl's `--pinnedpubkey sha256//…`) or an SSH public key, however joined.
   if (/^sha(?:256|384|512)\/\//i.test(value) || /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ _]AAAA/.test(value)) return false;
+  // A package's version, prereleases included: `"next-auth": "5.0.0-beta.19"`, `"^4.9.0-rc.2"`.
+  if (/^[~^<>=v]{0,2}\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){0,4})?(?:\+[0-9A-Za-z.-]+)?$/.test(value)) return false;
   // A type or package path, quoted or not: `'SOAP::WSDL::XSD::Typelib::Builtin::boolean'`
   // (Perl's SOAP types), `std::string`, `Dot11PSKSet`. Each name is letters with at most one run of
   // digits inside: `Qz3aee503805::Wvd6c90627` is random.

@@ -242,6 +242,33 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("heroku/api-key-v2", "Heroku API key", "HRKU-", "[A-Za-z0-9_-]{60}", END_DASH),
   vendor({ id: "vercel/token", title: "Vercel token", keywords: ["vcp_", "vci_", "vca_", "vcr_", "vck_"], body: `${START}(?<value>vc[pirak]_[A-Za-z0-9]{24,60})${END}` }),
   prefixed("netlify/token", "Netlify personal access token", "nfp_", "[A-Za-z0-9]{36,40}"),
+  // Vercel Blob's read-write token: the store's id, then the secret.
+  prefixed("vercel/blob-token", "Vercel Blob read-write token", "vercel_blob_rw_", "[A-Za-z0-9]{8,40}_[A-Za-z0-9]{20,60}"),
+  // Supabase's secret API keys (the anon and publishable keys are public: `sb_publishable_`).
+  prefixed("supabase/secret-key", "Supabase secret key", "sb_secret_", "[A-Za-z0-9_-]{20,80}", END_DASH),
+  // Contentful's personal access tokens (Content Management API).
+  prefixed("contentful/personal-access-token", "Contentful personal access token", "CFPAT-", "[A-Za-z0-9_-]{43}", END_DASH),
+  // HubSpot's private app tokens: `pat-`, the data centre, then a UUID.
+  vendor({
+    id: "hubspot/private-app-token",
+    title: "HubSpot private app token",
+    keywords: ["pat-na1-", "pat-na2-", "pat-eu1-", "pat-ap1-"],
+    body: `${START}(?<value>pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${END_DASH}`,
+  }),
+  // Resend's API keys: `re_` and a random run of letters, digits and `_`. (`re_` also starts
+  // Python's regex helpers, `re_compile_pattern`: a key mixes cases and digits.)
+  vendor({
+    id: "resend/api-key",
+    title: "Resend API key",
+    keywords: ["re_"],
+    body: `${START}(?<value>re_[A-Za-z0-9_]{24,60})${END}`,
+    reject: (value) => !(/[a-z]/.test(value.slice(3)) && /[A-Z]/.test(value) && /\d/.test(value)),
+  }),
+  // Cloudflare Turnstile's secret key: `0x4AAAAAAA` and about 25 more, 35 in all (its site key,
+  // public, has 24). Structured: the fixed run of `A`s is no sign of typing by hand.
+  { ...vendor({ id: "cloudflare/turnstile-secret-key", title: "Cloudflare Turnstile secret key", keywords: ["0x4aaaaaaa"], body: `${START}(?<value>0x4AAAAAAA[A-Za-z0-9_-]{20,30})${END_DASH}` }), structured: true },
+  // Google OAuth refresh tokens: `1//0` and a long base64url run.
+  prefixed("google/oauth-refresh-token", "Google OAuth refresh token", "1//0", "[A-Za-z0-9_-]{60,300}", END_DASH),
   vendor({ id: "cloudflare/origin-ca-key", title: "Cloudflare Origin CA key", keywords: ["v1.0-"], body: `${START}(?<value>v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})${END}` }),
   vendor({ id: "dynatrace/api-token", title: "Dynatrace API token", keywords: ["dt0c01."], body: `${START}(?<value>dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64})${END}` }),
   vendor({ id: "newrelic/key", title: "New Relic key", keywords: ["nrak-", "nrii-", "nrjs-", "nrra-", "nraa-", "nriq-"], body: `${START}(?<value>NR(?:AK|II|JS|RA|AA|IQ)-[A-Za-z0-9_-]{19,42})${END_DASH}` }),
