@@ -69,7 +69,14 @@ export interface EndpointPolicy {
    * endpoints on loopback are allowed. A repository can never turn this on.
    */
   readonly allowLoopback: boolean;
+  /**
+   * How a user allows loopback where this check runs, for the refusal: the editor's user setting
+   * by default; the CLI's `run` says its environment variable.
+   */
+  readonly loopbackHowTo?: string;
 }
+
+const EDITOR_LOOPBACK_HOW_TO = "when you enable the local emulator in your user settings (secretHygiene.localEmulator.enabled); a workspace cannot turn that on";
 
 function refuse(reason: string): EndpointVerdict {
   return { accepted: false, reason };
@@ -119,7 +126,7 @@ export function checkEndpoint(input: string, service: DataPlaneService, policy: 
   if (LOOPBACK_HOSTS.has(host)) {
     if (!policy.allowLoopback) {
       return refuse(
-        `${parsed.host} is a local address. Secret Hygiene connects to one only when you enable the local emulator in your user settings (secretHygiene.localEmulator.enabled); a workspace cannot turn that on.`,
+        `${parsed.host} is a local address. Secret Hygiene connects to one only ${policy.loopbackHowTo ?? EDITOR_LOOPBACK_HOW_TO}.`,
       );
     }
     return { accepted: true, endpoint: { url: parsed.origin, service, name: parsed.host, cloud: "localEmulator", loopback: true } };

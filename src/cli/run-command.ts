@@ -43,7 +43,7 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
   let resolved;
   try {
     resolved = await resolveEnvFile(text, options.envFile, {
-      policy: { allowLoopback: connection.localEmulator !== undefined },
+      policy: { allowLoopback: connection.localEmulator !== undefined, loopbackHowTo: "when SECRET_HYGIENE_EMULATOR_INFO names the local emulator's info file" },
       open: (vaultUrl) => KeyVaultSecretStore.open(vaultUrl, connection),
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { redact } from "./redact";
 import { BUILT_IN_RULES } from "./rules";
+import { looksRandom } from "./rules/secret-values";
 
 /** Built-in rules that find a value by its format: what such a value starts with is public. */
 const FORMAT_RULE_IDS = new Set(BUILT_IN_RULES.filter((rule) => !rule.evidenceIsName).map((rule) => rule.id));
@@ -11,4 +12,20 @@ const FORMAT_RULE_IDS = new Set(BUILT_IN_RULES.filter((rule) => !rule.evidenceIs
  */
 export function secretPreview(ruleId: string, value: string): string {
   return redact(value, FORMAT_RULE_IDS.has(ruleId));
+}
+
+/** How much of a configuration value its preview shows. */
+const CONFIG_PREVIEW_LENGTH = 60;
+
+/**
+ * A configuration value's preview: the value itself (a host, an address, a URL is no secret), except
+ * random runs in a URL's path or query, where a capability URL keeps its token
+ * (`https://hooks.contoso.com/notify/<token>`): those show their first two characters.
+ */
+export function configPreview(value: string): string {
+  const authority = value.indexOf("://");
+  const pathStart = authority === -1 ? -1 : value.indexOf("/", authority + 3);
+  const shown =
+    pathStart === -1 ? value : value.slice(0, pathStart) + value.slice(pathStart).replace(/[A-Za-z0-9_+-]{16,}/g, (run) => (looksRandom(run) ? `${run.slice(0, 2)}…` : run));
+  return shown.length > CONFIG_PREVIEW_LENGTH ? `${shown.slice(0, CONFIG_PREVIEW_LENGTH - 3)}…` : shown;
 }

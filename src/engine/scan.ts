@@ -13,7 +13,7 @@ import { notebookView } from "./notebook";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
-import { secretPreview } from "./preview";
+import { configPreview, secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom, registryAuthPassword } from "./rules/secret-values";
 import { isLeetspeakWords } from "./rules/leetspeak";
@@ -222,7 +222,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     if (rule.kind === "config" && (isDocumentingKeyPath(name) || catalogue?.has(i))) continue;
     const value = content.slice(start, end);
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
-    const preview = rule.kind === "config" ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : secretPreview(rule.id, value);
+    const preview = rule.kind === "config" ? configPreview(value) : secretPreview(rule.id, value);
     findings.push({
       ruleId: rule.id,
       detectorId: rule.id,

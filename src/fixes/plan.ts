@@ -2,7 +2,7 @@
  * planMove / planConfigMove: check that the finding still matches the text, name what replaces
  * it, ask replacement.ts for the edits, and check the result before anyone applies it.
  */
-import { secretPreview, typePathOf } from "../engine";
+import { configPreview, secretPreview, typePathOf } from "../engine";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
 import { keyVaultReference, vaultResourceOf } from "./references";
@@ -15,11 +15,6 @@ import type { Replacement, ReplacementRequest, Span } from "./replacement-common
 import { settingNameFor, targetSpan } from "./setting-name";
 import { refuseUnmovable } from "./tool-files";
 import type { ConfigMoveInput, MoveInput, MovePlan, TextEdit } from "./types";
-
-/** The engine shows configuration values, shortened to 60 characters (scan.ts). */
-function configPreview(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
-}
 
 /** Identical values are told apart by their index among the findings: at most one per earlier copy. */
 const MAX_OCCURRENCES_TRIED = 100;

@@ -211,6 +211,17 @@ test("a folder with nothing to scan says so on stderr, whatever the format, and 
   }
 });
 
+test("run: a reference to a vault on this machine, without the emulator's info file, says what allows it to the CLI", () => {
+  const env = path.join(mkdtempSync(path.join(scratch, "run-loopback-")), "emu.env");
+  writeFileSync(env, "DB_PASSWORD=@Microsoft.KeyVault(SecretUri=https://127.0.0.1:8443/secrets/db-password/)\n");
+  const withoutEmulator = { ...process.env };
+  delete withoutEmulator.SECRET_HYGIENE_EMULATOR_INFO;
+  const result = spawnSync(process.execPath, [cli, "run", "-e", env, "--", process.execPath, "-v"], { encoding: "utf8", env: withoutEmulator });
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /local address.*SECRET_HYGIENE_EMULATOR_INFO/);
+  assert.doesNotMatch(result.stderr, /user settings/);
+});
+
 test("the report goes into a folder that does not exist yet", () => {
   const report = path.join(scratch, "missing-dir", "nested", "r.json");
   const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", report]);

@@ -292,3 +292,12 @@ test("serverless look-alikes: prerelease versions, Supabase's env(), Pusher's ap
   assert.deepEqual(found(`PUSHER_KEY=9c2e7a1f4b6d8e0c3a5f\nPUSHER_SECRET=${KEY}\n`, ".env"), [KEY]);
   assert.deepEqual(found(`SHOPIFY_STOREFRONT_TOKEN=9c2e7a1f4b6d8e0c3a5f7b9d1e2c4a6f\n`, ".env"), []);
 });
+
+test("a configuration value's preview shows the URL but not a random run in its path (a capability URL's token)", () => {
+  const token = ["Kq7mTz9LwR4x", "Kp2Vn8sQ3bY6", "cJ1dF5gA"].join("");
+  const [hook] = scanText({ content: `{"Url":"https://hooks.corp.fabrikam.com/notify/${token}"}\n`, filePath: "appsettings.json" });
+  assert.equal(hook?.preview, "https://hooks.corp.fabrikam.com/notify/Kq…");
+  assert.ok(!hook.message.includes(token));
+  const [service] = scanText({ content: `{"Orders":{"ServiceUrl":"https://orders-svc.corp.fabrikam.com:8443/api/orders"}}\n`, filePath: "appsettings.json" });
+  assert.equal(service?.preview, "https://orders-svc.corp.fabrikam.com:8443/api/orders");
+});
