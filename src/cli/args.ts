@@ -72,12 +72,13 @@ secret-hygiene-ignore-next-line silences a finding.
 run: starts <command> with the variables of FILE (default .env) in its environment, each
 @Microsoft.KeyVault(SecretUri=...) or @Microsoft.KeyVault(VaultName=...;SecretName=...) value
 replaced by the secret, read with DefaultAzureCredential (or the Azure CLI's sign-in). Values
-exist only in the child's environment. Exits with the command's exit code, 2 if a reference
-cannot be resolved. SECRET_HYGIENE_EMULATOR_INFO=<file> allows the local emulator's vaults.
+exist only in the child's environment. Exits with the command's exit code (127 if it is not
+found, 126 if it cannot be run), 2 if a reference cannot be resolved.
+SECRET_HYGIENE_EMULATOR_INFO=<file> allows the local emulator's vaults.
 
 Exit codes: 0 no secrets found, 1 secrets found, 2 usage or I/O error.
-Findings the baseline lists do not count; a baseline that cannot be read is an error (2).
-Secret values are never printed: every format shows a redacted preview.
+Findings the baseline lists do not count, nor do configuration values; a baseline that cannot be
+read is an error (2). Secret values are never printed: every format shows a redacted preview.
 `;
 
 /**
@@ -125,6 +126,10 @@ function parseRunCommandLine(argv: readonly string[]): Command {
   if (credential !== "default" && credential !== "azureCli") throw new UsageError(`--credential must be 'default' or 'azureCli', not '${credential}'`);
   if (values["env-file"] === "") throw new UsageError("--env-file needs a file name");
   return { name: "run", envFile: values["env-file"] ?? ".env", credential, command };
+}
+
+function forcesColor(value: string | undefined): boolean {
+  return value !== undefined && value !== "" && value !== "0" && value !== "false";
 }
 
 export function parseCommandLine(argv: readonly string[], isTty: boolean, env: NodeJS.ProcessEnv): Command {
@@ -199,9 +204,10 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
     format,
     outputFile: values.output,
     maxFileSizeKb,
-    // NO_COLOR (no-color.org) and a dumb terminal turn colour off; FORCE_COLOR turns it on in CI
-    // logs that render it, though they are no terminal. --no-color and a report file win.
-    color: !values["no-color"] && values.output === undefined && !env.NO_COLOR && (isTty ? env.TERM !== "dumb" : env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false"),
+    // NO_COLOR (no-color.org) turns colour off, and so does a dumb terminal; FORCE_COLOR (set and
+    // not empty, 0 or false) turns it on, in CI logs that render it too. --no-color and a report
+    // file win over both.
+    color: !values["no-color"] && values.output === undefined && !env.NO_COLOR && (forcesColor(env.FORCE_COLOR) || (isTty && env.TERM !== "dumb")),
     configPath: values.config,
     baselinePath: values["no-baseline"] ? false : values.baseline,
     updateBaseline: values["update-baseline"] ?? false,

@@ -99,7 +99,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // Nothing read and nothing skipped: a CI step run in the wrong folder would pass in silence
   // (a JSON or SARIF report says it in a field nobody reads). Staged: an empty commit is normal.
   if (!command.staged && scanned.filesScanned === 0 && scanned.skipped.length === 0) {
-    complain(`no files were scanned in ${command.paths.map((p) => `'${p}'`).join(", ")}: check the path (dependency folders, .git and what .gitignore leaves out are not read)`);
+    complain(`no files were scanned in ${command.paths.map((p) => `'${p}'`).join(", ")}: check the path (dependency folders, .git, and what .gitignore or the configuration's ignorePaths leave out are not read)`);
   }
 
   if (command.updateBaseline) {

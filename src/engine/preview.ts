@@ -24,8 +24,15 @@ const CONFIG_PREVIEW_LENGTH = 60;
  */
 export function configPreview(value: string): string {
   const authority = value.indexOf("://");
-  const pathStart = authority === -1 ? -1 : value.indexOf("/", authority + 3);
+  // Where the host and port end: a path, a query or a fragment (`https://hooks.local?hook=<token>`).
+  const rest = authority === -1 ? -1 : value.slice(authority + 3).search(/[/?#]/);
+  const pathStart = rest === -1 ? -1 : authority + 3 + rest;
   const shown =
-    pathStart === -1 ? value : value.slice(0, pathStart) + value.slice(pathStart).replace(/[A-Za-z0-9_+-]{16,}/g, (run) => (looksRandom(run) ? `${run.slice(0, 2)}…` : run));
+    pathStart === -1
+      ? value
+      : value.slice(0, pathStart) + value.slice(pathStart).replace(/[A-Za-z0-9_+.=%-]{16,}/g, (run) => {
+          const characters = run.replace(/[.=%-]/g, "");
+          return characters.length >= 16 && looksRandom(characters) ? `${run.slice(0, 2)}…` : run;
+        });
   return shown.length > CONFIG_PREVIEW_LENGTH ? `${shown.slice(0, CONFIG_PREVIEW_LENGTH - 3)}…` : shown;
 }

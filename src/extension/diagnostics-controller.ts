@@ -83,7 +83,8 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Listed files changed on disk, to read again (see readAgainLater). */
   private readonly changedOnDisk = new Set<string>();
   private changedTimer: ReturnType<typeof setTimeout> | undefined;
-  private readingChanged = false;
+  /** How many readers are taking files off `changedOnDisk` now. */
+  private changedReaders = 0;
 
   /** A whole workspace scan has listed the workspace's files: settings that change that list call for another. */
   workspaceScanned = false;
@@ -376,27 +377,28 @@ export class DiagnosticsController implements vscode.Disposable {
    */
   private readAgainLater(key: string): void {
     this.changedOnDisk.add(key);
-    if (this.changedTimer === undefined && !this.readingChanged) this.changedTimer = setTimeout(() => void this.readChanged(), CHANGED_ON_DISK_DELAY_MS);
+    // While readers are at work, files added join them (and more readers start, up to the limit).
+    if (this.changedReaders > 0) this.startChangedReaders();
+    else if (this.changedTimer === undefined) this.changedTimer = setTimeout(() => this.startChangedReaders(), CHANGED_ON_DISK_DELAY_MS);
   }
 
-  private async readChanged(): Promise<void> {
+  private startChangedReaders(): void {
     this.changedTimer = undefined;
-    this.readingChanged = true;
-    try {
-      // A few readers share the queue; changes that arrive meanwhile are read too.
-      const reader = async () => {
-        for (let key = this.nextChanged(); key !== undefined; key = this.nextChanged()) {
-          const uri = vscode.Uri.parse(key);
-          if (!this.fromWorkspaceScan.has(key) || openDocumentOf(uri) || isOpenNotebook(uri)) continue;
-          await this.scanFileOnDisk(uri).catch((error: unknown) => {
-            this.log.warn(`Could not rescan ${vscode.workspace.asRelativePath(uri, false)}: ${describe(error)}`);
-            this.clear(uri);
-          });
-        }
-      };
-      await Promise.all(Array.from({ length: CHANGED_ON_DISK_READERS }, reader));
-    } finally {
-      this.readingChanged = false;
+    while (this.changedReaders < CHANGED_ON_DISK_READERS && this.changedOnDisk.size > this.changedReaders) {
+      this.changedReaders++;
+      void this.readChanged().finally(() => this.changedReaders--);
+    }
+  }
+
+  /** One reader: takes files off the queue until it is empty. */
+  private async readChanged(): Promise<void> {
+    for (let key = this.nextChanged(); key !== undefined; key = this.nextChanged()) {
+      const uri = vscode.Uri.parse(key);
+      if (!this.fromWorkspaceScan.has(key) || openDocumentOf(uri) || isOpenNotebook(uri)) continue;
+      await this.scanFileOnDisk(uri).catch((error: unknown) => {
+        this.log.warn(`Could not rescan ${vscode.workspace.asRelativePath(uri, false)}: ${describe(error)}`);
+        this.clear(uri);
+      });
     }
   }
 

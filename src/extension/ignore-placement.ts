@@ -159,32 +159,38 @@ function insideYamlBlockScalar(lines: readonly string[], line: number): string |
   return undefined;
 }
 
-/** A quoted YAML value continued on the next lines: `key: "first` … `end"`. */
+/**
+ * A YAML value continued on the next lines inside quotes or a flow collection: `key: "first` …
+ * `end"`, `items: [a,` … `b]`, after a quoted key, a tag (`!!str`) or an anchor (`&d`).
+ */
 function insideYamlQuotedScalar(lines: readonly string[], line: number): boolean {
-  let open = "";
+  let quote = "";
+  let depth = 0;
   for (let index = 0; index < line; index++) {
     const text = lines[index]!;
     let at = 0;
-    if (!open) {
-      // A quote opens a value only where a value starts: after `key:`, `- `, or at the line's start.
-      const start = /^\s*(?:-\s+)?(?:[^\s#"'][^:#]*:\s+)?(["'])/.exec(text);
-      if (!start) continue;
-      open = start[1]!;
+    if (!quote && depth === 0) {
+      // Where a value starts: after `key:` (quoted or not), `- `, a tag or an anchor.
+      const start = /^\s*(?:-\s+)?(?:(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#"'[{][^:#]*?):(?:\s+|$))?(?:(?:!!?[\w/-]*|&[\w-]+)\s+)*/.exec(text)!;
       at = start[0].length;
+      if (!/^["'[{]/.test(text.slice(at))) continue;
     }
     for (; at < text.length; at++) {
-      if (open === '"' && text[at] === "\\") at++;
-      else if (text[at] === open) {
-        // `''` is a quote inside a single-quoted value.
-        if (open === "'" && text[at + 1] === "'") at++;
-        else {
-          open = "";
-          break;
+      const char = text[at]!;
+      if (quote) {
+        if (quote === '"' && char === "\\") at++;
+        else if (char === quote) {
+          if (quote === "'" && text[at + 1] === "'") at++;
+          else quote = "";
         }
-      }
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === "[" || char === "{") depth++;
+      else if (char === "]" || char === "}") depth = Math.max(0, depth - 1);
+      else if (char === "#" && /\s/.test(text[at - 1] ?? " ")) break;
+      if (!quote && depth === 0) break;
     }
   }
-  return open !== "";
+  return quote !== "" || depth > 0;
 }
 
 function insideFence(lines: readonly string[], line: number): boolean {
@@ -268,6 +274,9 @@ interface StringSyntax {
   readonly blockComment?: readonly [string, string];
   /** Openers and their closers of strings that may span lines. */
   readonly spanning: readonly (readonly [open: string, close: string])[];
+  /** Openers whose closer depends on them (`R"x(` … `)x"`, `r##"` … `"##`, `[==[` … `]==]`). */
+  readonly delimited?: RegExp;
+  readonly closerOf?: (opener: RegExpExecArray) => string;
   /** Quotes whose strings end with the line (an unclosed one is a syntax error, not a string). */
   readonly lineQuotes: readonly string[];
   /** Whether `\` escapes the next character inside strings. */
@@ -295,12 +304,12 @@ const STRING_SYNTAX: Record<string, StringSyntax> = {
   go: { ...C_COMMENTS, spanning: same("`"), lineQuotes: ['"', "'"], backslash: true },
   // C++'s raw strings, `R"(…)"` (a custom delimiter is rare and refused no better).
   c: { ...C_COMMENTS, spanning: [], lineQuotes: ['"', "'"], backslash: true },
-  cpp: { ...C_COMMENTS, spanning: [['R"(', ')"']], lineQuotes: ['"', "'"], backslash: true },
+  cpp: { ...C_COMMENTS, spanning: [], delimited: /R"([^()\\\s]{0,16})\(/y, closerOf: (opener) => `)${opener[1]}"`, lineQuotes: ['"', "'"], backslash: true },
   // Rust: every string may span lines; raw ones too. (`'` starts lifetimes as often as characters.)
-  rust: { ...C_COMMENTS, spanning: [['r#"', '"#'], ['r"', '"'], ['"', '"']], lineQuotes: [], backslash: true },
+  rust: { ...C_COMMENTS, spanning: [['"', '"']], delimited: /r(#{0,8})"/y, closerOf: (opener) => `"${opener[1]}`, lineQuotes: [], backslash: true },
   bicep: { ...C_COMMENTS, spanning: same("'''"), lineQuotes: ["'"], backslash: true },
   terraform: { lineComment: "#", blockComment: ["/*", "*/"], spanning: [], lineQuotes: ['"'], backslash: true },
-  lua: { lineComment: "--", spanning: [["[[", "]]"]], lineQuotes: ['"', "'"], backslash: true },
+  lua: { lineComment: "--", spanning: [], delimited: /\[(=*)\[/y, closerOf: (opener) => `]${opener[1]}]`, lineQuotes: ['"', "'"], backslash: true },
   // In these every quoted string may span lines.
   php: { lineComment: "//", blockComment: ["/*", "*/"], spanning: same('"', "'"), lineQuotes: [], backslash: true },
   ruby: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
@@ -353,6 +362,15 @@ function insideMultiLineString(lines: readonly string[], line: number, syntax: S
       if (char === "\\" && syntax.backslash) {
         at++;
         continue;
+      }
+      if (syntax.delimited) {
+        syntax.delimited.lastIndex = at;
+        const opener = syntax.delimited.exec(text);
+        if (opener) {
+          open = syntax.closerOf!(opener);
+          at += opener[0].length - 1;
+          continue;
+        }
       }
       const spanning = syntax.spanning.find(([opener]) => text.startsWith(opener, at));
       if (spanning) {

@@ -18,6 +18,8 @@ test("colour: on a terminal unless NO_COLOR, TERM=dumb or --no-color; off a term
   assert.equal(colorOf(false, { FORCE_COLOR: "1" }), true);
   assert.equal(colorOf(false, { FORCE_COLOR: "0" }), false);
   assert.equal(colorOf(false, { FORCE_COLOR: "1", NO_COLOR: "1" }), false);
+  assert.equal(colorOf(false, { FORCE_COLOR: "" }), false);
+  assert.equal(colorOf(true, { TERM: "dumb", FORCE_COLOR: "1" }), true);
   // A report file never gets colour codes.
   assert.equal(colorOf(false, { FORCE_COLOR: "1" }, ["scan", "-o", "report.txt"]), false);
 });

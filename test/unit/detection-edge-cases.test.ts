@@ -298,6 +298,32 @@ test("a configuration value's preview shows the URL but not a random run in its 
   const [hook] = scanText({ content: `{"Url":"https://hooks.corp.fabrikam.com/notify/${token}"}\n`, filePath: "appsettings.json" });
   assert.equal(hook?.preview, "https://hooks.corp.fabrikam.com/notify/Kq…");
   assert.ok(!hook.message.includes(token));
+  for (const url of [`https://notify.corp.local?hook=${token}`, `https://notify.corp.local:8443#${token}`, `https://x.corp.local/hook/${token.slice(0, 12)}.${token.slice(12, 24)}.${token.slice(24)}`]) {
+    const [finding] = scanText({ content: `{"NotifyUrl":"${url}"}\n`, filePath: "appsettings.json" });
+    assert.ok(finding && !finding.preview.includes(token.slice(2, 10)), `${url} -> ${finding?.preview}`);
+  }
   const [service] = scanText({ content: `{"Orders":{"ServiceUrl":"https://orders-svc.corp.fabrikam.com:8443/api/orders"}}\n`, filePath: "appsettings.json" });
   assert.equal(service?.preview, "https://orders-svc.corp.fabrikam.com:8443/api/orders");
+});
+
+test("look-alikes from npm packages: Firebase download tokens, a non-null env read in docs", () => {
+  assert.deepEqual(found(`  "image": "https://firebasestorage.googleapis.com/v0/b/demo.appspot.com/o/a.png?alt=media&token=4142e2a1-6b0e-4c1f-9a8d-2f1b3c4d5e6f"\n`, "seed_data.gql"), []);
+  assert.deepEqual(found(`const password = process.env.SESSION_PASSWORD!;\n`, "docs/auth.md"), []);
+  // A token in another URL's query, and a password that only starts like a placeholder, are still found.
+  assert.deepEqual(found(`  "hook": "https://hooks.contoso.com/notify?token=${TOKEN}"\n`, "settings.json"), [TOKEN]);
+});
+
+test("a second review's faults: identifiers after re_, salts in camel case, names with digits, storefront secrets, random build parts, NODE_ENV piped to vercel", () => {
+  assert.deepEqual(found(`re_IPv4_address_with_optional_port = re.compile(x)\nstatic int re_parse_Escape16Sequence_internal(void);\n`, "validators.py"), []);
+  const salt = ["9/ia87tKhwjWzRvy6AFzXvtL1tXw/K", "ClEZfjwBQX6XbLxwnWkOpZhglPShZU", "YyGOHrN2Klyrbc8W/LjvNiK9xw=="].join("");
+  assert.deepEqual(found(`{"PasswordSalt": "${salt}", "userSalt": "${salt}", "saltValue": "${salt}"}\n`, "salts.json"), []);
+  assert.deepEqual(found(`DB_PASSWORD= S3_BUCKET=assets npm test\nAPI_TOKEN= HTTP2_ENABLED=true ./run.sh\n`, "ci.sh"), []);
+  assert.deepEqual(found(`STOREFRONT_API_SECRET_TOKEN=${TOKEN}\nAPI_TOKEN=1.2.3+${TOKEN}\n`, ".env"), [TOKEN, `1.2.3+${TOKEN}`]);
+  assert.deepEqual(found(`echo production | vercel env add NODE_ENV production\necho "${TOKEN}" | gh secret set DEPLOY_HOOK\n`, "deploy.sh"), [TOKEN]);
+});
+
+test("a random value cut into names by `::` is judged in linear time (the type-path filter once took minutes)", () => {
+  const started = performance.now();
+  found(`password = "${"qzxkvbnmwp::".repeat(24)}qzxkvbnmwp!"\n`, "k8.py");
+  assert.ok(performance.now() - started < 1000, `${(performance.now() - started).toFixed(0)} ms`);
 });

@@ -116,3 +116,17 @@ test("a marker comment followed by code on its line gets the rule only, never te
   const after = applied(lines, placeIgnoreComment(lines, 1, "typescript", RULE, "fixture"));
   assert.equal(after[0], `/* secret-hygiene-ignore-next-line aws/access-key-id, ${RULE} */ init();`);
 });
+
+test("more string forms: YAML after a quoted key, a tag or an anchor, flow collections; Lua levels; C++ and Rust delimiters", () => {
+  assert.match(refusal('"description": "A long value\n  token ghp_abc that spans"', 1, "yaml"), /quoted YAML value/);
+  assert.match(refusal('description: !!str "first\n  token x"', 1, "yaml"), /quoted YAML value/);
+  assert.match(refusal('description: &d "first\n  token x"', 1, "yaml"), /quoted YAML value/);
+  assert.match(refusal('items: ["a",\n  "token-x"]', 1, "yaml"), /quoted YAML value/);
+  assert.match(refusal("local s = [==[\n token = x\n]==]", 1, "lua"), /string/);
+  assert.match(refusal('auto s = R"x(a )" b\n token = x\n)x";', 1, "cpp"), /string/);
+  assert.match(refusal('let s = r##"a "# b\n token = x\n"##;', 1, "rust"), /string/);
+  // Closed on their own line: nothing open.
+  assert.ok("edit" in place('"key": "value"\ntoken: x', 1, "yaml"));
+  assert.ok("edit" in place("items: [a, b] # list\ntoken: x", 1, "yaml"));
+  assert.ok("edit" in place('auto s = R"x(a)x";\nconst char* token = "x";', 1, "cpp"));
+});

@@ -209,8 +209,18 @@ const HADOOP_AZURE_SETTING =
 // (`authenticity`: Rails' `authenticity_token`, a form's CSRF token.)
 // (`modulus`, `exponent`, `prime1`, `coefficient`: an RSA key's parameters as BIND's key files and
 // their test copies write them; the key-file rule reads the files themselves.)
-// (`salt` as a word of a name, `"salt":`, `password_salt`: not `saltprodlogs`, `basalt`.)
-const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|(?<![a-z])salt(?![a-z])|etag|thumbprint|(?:modulus|exponent[12]?|prime[12]|coefficient)[ \t]*[:=]/;
+const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|etag|thumbprint|(?:modulus|exponent[12]?|prime[12]|coefficient)[ \t]*[:=]/;
+/**
+ * `salt` as a word of a name, read in its own case: `"salt":`, `password_salt`, `PasswordSalt`,
+ * `saltValue`, `SALT`; not `saltprodlogs` (a storage account) or `basalt`.
+ */
+const SALT_NAME = /(?:(?<![A-Za-z])[Ss]alt|(?<=[a-z0-9])Salt|SALT)(?![a-z])/;
+
+/** Words before a value, in either case, that say it is a digest, a signature or a salt. */
+function namesNoKey(text: string): boolean {
+  return NOT_A_KEY_BEFORE.test(text.toLowerCase()) || SALT_NAME.test(text);
+}
+
 /** A DNS record's text (DNSKEY, KEY, IPSECKEY: `"257 3 8 AwEAAa…"`), whose base64 is a public key. */
 const DNS_KEY_RECORD = /\b(?:DNSKEY|CDNSKEY|IPSECKEY|QType::KEY|QType::DNSKEY)\b/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
@@ -545,12 +555,13 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
         const publicKeyRecord = DNS_KEY_RECORD.test(line);
         for (const hit of base64KeysIn(line)) {
           const value = line.slice(hit.start, hit.end);
-          const before = line.slice(Math.max(0, hit.start - 40), hit.start).toLowerCase();
+          const written = line.slice(Math.max(0, hit.start - 40), hit.start);
+          const before = written.toLowerCase();
           const mixed = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
           // After `git&<digits>&` it is the signature of an API Management Git credential, which
           // its own rule judges (the expiry must have all twelve digits).
           const gitCredential = /git&\d{0,20}&$/.test(before);
-          if (!mixed || gitCredential || isEmulatorKey(value) || NOT_A_KEY_BEFORE.test(before) || XML_KEY_PARAMETER_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
+          if (!mixed || gitCredential || isEmulatorKey(value) || namesNoKey(written) || XML_KEY_PARAMETER_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
           // A key is random bytes: base64 of a sentence is a message (`U29tZSBlcnJvcnMg…`, "Some errors…").
           if (isEncodedSentence(value)) continue;
           // `role <salt> <digest> SHA3-512` (a JMX password file): the line names the 512-bit
@@ -559,7 +570,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           if (context.fileType === "code" && !keyWordBefore(line, keyWord, hit.start) && !KEY_CONTEXT.test(previousLine(text, lineStart))) continue;
           // `"packageSha512": {` then `"value": "…"` (an ARM parameters file): a name on the line
           // before, when none is on the value's own, says digest as well.
-          if (!keyWordBefore(line, keyWord, hit.start) && NOT_A_KEY_BEFORE.test(previousLine(text, lineStart).toLowerCase())) continue;
+          if (!keyWordBefore(line, keyWord, hit.start) && namesNoKey(previousLine(text, lineStart))) continue;
           hits.push({ start: lineStart + hit.start, end: lineStart + hit.end });
         }
       }

@@ -34,6 +34,11 @@ const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-
 const BARE_PASSPHRASE = /^[^\s#;]+(?:[ ][^\s#;]+){0,7}(?=[ \t]*(?:[ \t][#;].*)?\r?$)/;
 /** A Codecov badge's URL up to its query parameter: `codecov.io/gh/org/repo/branch/main/graph/badge.svg?`. */
 const CODECOV_BADGE_BEFORE = /codecov\.io\/[^\s"'?]*\/badge\.svg\?(?:[^\s"'#]*&)?$/;
+/**
+ * A Firebase Storage download URL's `token=` (`…firebasestorage.googleapis.com/v0/b/…/o/…?alt=media&token=<uuid>`):
+ * it opens that one public object, as a link shared for it does.
+ */
+const FIREBASE_DOWNLOAD_URL_BEFORE = /firebasestorage\.googleapis\.com\/v0\/b\/[^\s"'?]*\?(?:[^\s"'#]*&)?$/;
 /** Thirty characters or more of letters in both cases and digits (maybe `-` and `_`), each class present. */
 const MIXED_RANDOM_30 = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_-]{30,200}$/;
 /** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
@@ -673,15 +678,25 @@ const REDIS_PASSWORD_DIRECTIVE = /^[ \t]*(?:requirepass|masterauth)[ \t]+(?<q>["
 const ECHO_TO_PASSWORD_STDIN =
   /\b(?:echo(?:[ \t]+-n)?|printf(?:[ \t]+(?<f>["']?)%s(?:\\n)?\k<f>)?)[ \t]+(?<q>["']?)(?<value>[^\s"'`|;&<>][^\s"'`|;&<>]{0,299})\k<q>[ \t]*\|[^|;&\n]{0,300}?[ \t]--password-stdin\b/dg;
 /**
- * A value piped into a host's secret store, which reads it from standard input: `echo "…" | npx
+ * A value piped into a host's variables, which read it from standard input: `echo "…" | npx
  * wrangler secret put NAME`, `printf '%s' "…" | vercel env add NAME production`, `… | gh secret set
- * NAME`. Whatever NAME says, the value is kept as a secret.
+ * NAME`. Judged by NAME when it says what the value is; otherwise the value must look generated
+ * (`echo production | vercel env add NODE_ENV` sets no secret).
  */
 const ECHO_TO_SECRET_STORE =
-  /\b(?:echo(?:[ \t]+-n)?|printf(?:[ \t]+(?<f>["']?)%s(?:\\n)?\k<f>)?)[ \t]+(?<q>["']?)(?<value>[^\s"'`|;&<>][^\s"'`|;&<>]{0,299})\k<q>[ \t]*\|[ \t]*(?:npx[ \t]+|bunx[ \t]+|pnpm[ \t]+(?:dlx[ \t]+)?)?(?:wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set)\b/dg;
+  /\b(?:echo(?:[ \t]+-n)?|printf(?:[ \t]+(?<f>["']?)%s(?:\\n)?\k<f>)?)[ \t]+(?<q>["']?)(?<value>[^\s"'`|;&<>][^\s"'`|;&<>]{0,299})\k<q>[ \t]*\|[ \t]*(?:npx[ \t]+|bunx[ \t]+|pnpm[ \t]+(?:dlx[ \t]+)?)?(?:wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set)[ \t]+(?<name>[A-Za-z_]\w{0,80})/dg;
 /** …or given as a here-string: `npx wrangler secret put NAME <<< "…"`. */
 const HERE_STRING_TO_SECRET_STORE =
-  /\b(?:wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set)\b[^<|;&\n]{0,200}<<<[ \t]*(?<q>["']?)(?<value>[^\s"'`$|;&<>][^\s"'`|;&<>]{0,299})\k<q>/dg;
+  /\b(?:wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set)[ \t]+(?<name>[A-Za-z_]\w{0,80})[^<|;&\n]{0,200}<<<[ \t]*(?<q>["']?)(?<value>[^\s"'`$|;&<>][^\s"'`|;&<>]{0,299})\k<q>/dg;
+
+/** Values given to a host's variables under NAME (the two patterns above). */
+function pushHostVariables(pattern: RegExp, line: string, hits: RuleHit[]): void {
+  for (const match of allMatches(pattern, line)) {
+    const name = match.groups!.name!;
+    const span = group(match, "value")!;
+    if (acceptable({ name, value: line.slice(...span), quoted: true, argument: true }, secretStrength(name) ?? "key", "text")) pushUnlessOverlapping(hits, span[0], span[1], name);
+  }
+}
 /** Netlify's `netlify env:set NAME VALUE` (`netlify-cli` too): judged by NAME, as an assignment is. */
 const NETLIFY_ENV_SET = /\bnetlify(?:-cli)?[ \t]+env:set[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>["']?)(?<value>[^\s"'`$|;&<>][^\s"'`|;&<>]{0,299})\k<q>/dg;
 /** `redis-cli -a …`: the password (`--pass` names itself). */
@@ -1165,7 +1180,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // …on a documentation host (example.com, *.example, *.invalid: RFC 2606) it is an example.
     // (Not *.test or localhost: local development sites send real keys there.)
     // …and Codecov's badge token (`…/graph/badge.svg?token=`) only draws the badge: it is for public READMEs.
-    if (queryParameter && (DOCUMENTATION_URL_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart)) || CODECOV_BADGE_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart)))) continue;
+    if (queryParameter) {
+      const urlBefore = line.slice(Math.max(0, nameStart - 300), nameStart);
+      if (DOCUMENTATION_URL_BEFORE.test(urlBefore) || CODECOV_BADGE_BEFORE.test(urlBefore) || FIREBASE_DOWNLOAD_URL_BEFORE.test(urlBefore)) continue;
+    }
     const before = line[nameStart - 1] ?? "";
     // (`&amp;` before the name: a query string's `&`, escaped in XML or HTML.)
     const inQuery = queryParameter || before === "=" || (before === ";" && line.slice(nameStart - 5, nameStart) === "&amp;");
@@ -1396,7 +1414,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (!strength) continue;
     const span: [number, number] = [...group(match, "value")!];
     // A command quoted in a C or gettext string ends its line with an escape: `-password=test\n"`.
-    const escapes = /(?:\\[nrt])+$/.exec(line.slice(...span));
+    // (Not in a shell script, where `'…\n'` is a backslash and an n of the value.)
+    const escapes = isShellScript(context.filePath) ? null : /(?:\\[nrt])+$/.exec(line.slice(...span));
     if (escapes && escapes.index > 0) span[1] -= escapes[0].length;
     const value = line.slice(...span);
     // A next flag, not a value; but after `=` (`--docker-password=-2Y1p…`) a generated password may start with `-`.
@@ -1598,8 +1617,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   if (open[GATE.redis]) pushPlacedValues(REDIS_PASSWORD_DIRECTIVE, line, { name: "password", strength: "password", fileType: "config", keyName: () => "requirepass" }, hits);
   if (open[GATE.passwordStdin]) pushPlacedValues(ECHO_TO_PASSWORD_STDIN, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
-  if (open[GATE.secretStoreStdin] && line.includes("|")) pushPlacedValues(ECHO_TO_SECRET_STORE, line, { name: "secret", strength: "password", fileType: "text", argument: true }, hits);
-  if (open[GATE.secretStoreStdin] && line.includes("<<<")) pushPlacedValues(HERE_STRING_TO_SECRET_STORE, line, { name: "secret", strength: "password", fileType: "text", argument: true }, hits);
+  if (open[GATE.secretStoreStdin] && line.includes("|")) pushHostVariables(ECHO_TO_SECRET_STORE, line, hits);
+  if (open[GATE.secretStoreStdin] && line.includes("<<<")) pushHostVariables(HERE_STRING_TO_SECRET_STORE, line, hits);
   if (open[GATE.secretStoreStdin] && line.includes("env:set")) {
     for (const match of allMatches(NETLIFY_ENV_SET, line)) {
       const name = match.groups!.name!;

@@ -185,7 +185,7 @@ export function secretStrength(name: string): Strength | undefined {
   // (`PUSHER_KEY` too: the key beside `PUSHER_APP_ID`, as Pusher's dashboard names it.)
   if (last === "key" && (segments[segments.length - 2] === "app" || segments.length === 2) && segments.includes("pusher")) return undefined;
   // Shopify's Storefront API token is for the browser (its Admin API token, `shpat_`, is not).
-  if (last === "token" && segments.includes("storefront") && !segments.includes("private")) return undefined;
+  if (last === "token" && segments.includes("storefront") && !segments.some((segment) => segment === "private" || segment === "secret" || segment === "admin")) return undefined;
   // `tokens`, `secrets`, `api_keys`: a collection or a list of names, not one credential.
   if (/^(?:tokens|secrets|passwords|keys|apikeys)$/.test(last)) return undefined;
   const compact = segments.join("");

@@ -338,7 +338,9 @@ function isNextAssignment(value: string): boolean {
   // What follows is a value, not more of a random password: `CI=true`, `TZ=UTC`; `UL=9iW8…`,
   // `PRW3=ehvV…` start random passwords.
   const rest = value.slice(match[0].length);
-  return readsAsWords(words, true) && !looksRandom(rest) && !/\d/.test(match[1]!);
+  // (A name with a digit also has a word: `S3_BUCKET=`, `OAUTH2_PROVIDER=`; `PRW3=` has none.)
+  const digitsExplained = !/\d/.test(match[1]!) || words.some((word) => /^[a-z]{4,}$/.test(word));
+  return digitsExplained && readsAsWords(words, true) && !looksRandom(rest);
 }
 
 /**
@@ -474,11 +476,15 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // A public key's pin (curl's `--pinnedpubkey sha256//…`) or an SSH public key, however joined.
   if (/^sha(?:256|384|512)\/\//i.test(value) || /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ _]AAAA/.test(value)) return false;
   // A package's version, prereleases included: `"next-auth": "5.0.0-beta.19"`, `"^4.9.0-rc.2"`.
-  if (/^[~^<>=v]{0,2}\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){0,4})?(?:\+[0-9A-Za-z.-]+)?$/.test(value)) return false;
+  // (Its pre-release and build parts are words and numbers: `1.2.3+<random>` is a secret after all.)
+  const semver = /^[~^<>=v]{0,2}\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?<pre>[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){0,4}))?(?:\+(?<build>[0-9A-Za-z.-]+))?$/.exec(value);
+  if (semver && ![semver.groups!.pre, semver.groups!.build].some((part) => part !== undefined && part.split(/[.-]/).some((piece) => piece.length >= 8 && looksRandom(piece)))) return false;
   // A type or package path, quoted or not: `'SOAP::WSDL::XSD::Typelib::Builtin::boolean'`
   // (Perl's SOAP types), `std::string`, `Dot11PSKSet`. Each name is letters with at most one run of
   // digits inside: `Qz3aee503805::Wvd6c90627` is random.
-  if (/^[A-Za-z_]+\d*[A-Za-z_]*(?:::[A-Za-z_]+\d*[A-Za-z_]*)+$/.test(value)) return false;
+  // (Each name read one way only: letters, then maybe digits and letters. Two letter runs side by
+  // side could split a name many ways, and a failed match tried them all: minutes for 110 bytes.)
+  if (/^[A-Za-z_]+(?:\d+[A-Za-z_]*)?(?:::[A-Za-z_]+(?:\d+[A-Za-z_]*)?)+$/.test(value)) return false;
   // The rest of an Objective-C selector: `-checkLogin:password:perr:expire:grace:` read from
   // `password:`. Selector parts are words, without digits.
   if (/^(?:[A-Za-z_]+:){2,}\)?$/.test(value)) return false;
@@ -537,7 +543,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `password: "Optional[str]"`, `'list[StorageV1TokenRequest]'`: a type, subscripted as Python's typing writes it.
   if (/^[A-Za-z]+\[[\w.]+(?:,\s*[\w.]+)*\]$/.test(value)) return false;
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
-  if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
+  // (TypeScript's non-null `!` after it too: `process.env.SESSION_PASSWORD!`.)
+  if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+!?$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`); other brackets
   // in a bare config value are characters of the value (`p{a}ss(w)rd`).
   if (!quoted && /^[\w$.:-]*[[(]/.test(value)) return false;

@@ -255,14 +255,18 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     keywords: ["pat-na1-", "pat-na2-", "pat-eu1-", "pat-ap1-"],
     body: `${START}(?<value>pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${END_DASH}`,
   }),
-  // Resend's API keys: `re_` and a random run of letters, digits and `_`. (`re_` also starts
-  // Python's regex helpers, `re_compile_pattern`: a key mixes cases and digits.)
+  // Resend's API keys: `re_`, a short id, `_`, then the random secret. (`re_` also starts names:
+  // `re_IPv4_address_with_port`, `re_compile_pattern`, which have more underscores and words; a
+  // key's secret mixes cases and digits.)
   vendor({
     id: "resend/api-key",
     title: "Resend API key",
     keywords: ["re_"],
-    body: `${START}(?<value>re_[A-Za-z0-9_]{24,60})${END}`,
-    reject: (value) => !(/[a-z]/.test(value.slice(3)) && /[A-Z]/.test(value) && /\d/.test(value)),
+    body: `${START}(?<value>re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{20,40})${END}`,
+    reject: (value) => {
+      const secret = value.slice(value.lastIndexOf("_") + 1);
+      return !(/[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret));
+    },
   }),
   // Cloudflare Turnstile's secret key: `0x4AAAAAAA` and about 25 more, 35 in all (its site key,
   // public, has 24). Structured: the fixed run of `A`s is no sign of typing by hand.
