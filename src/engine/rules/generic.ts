@@ -451,9 +451,9 @@ const ENV_VAR_UNWRAP_OR = /\benv::var\(\s*"(?<name>[A-Za-z_]\w{0,80})"\s*\)\s*\.
  * what runs when the variable is unset. (Not `${X:?message}` or `${X:+alt}`; no `:` in the value,
  * so `${TOKEN:0:8}`, a substring, is not one.)
  */
+const PLACEHOLDER_DEFAULT = /\$\{(?<name>[A-Za-z_][\w.-]{0,80}):[-=]?(?<value>[^\s{}"'$:?+=-][^\s{}"'$:]{0,299})\}/dg;
 /** The Serverless Framework's fallback: `${env:CONTENTFUL_TOKEN, 'CFPAT-…'}`, `${ssm:/app/key, "…"}`. */
 const SERVERLESS_DEFAULT = /\$\{(?:env|ssm|param|self|opt):(?<name>[\w./-]{1,120}),[ \t]*(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>[ \t]*\}/dg;
-const PLACEHOLDER_DEFAULT = /\$\{(?<name>[A-Za-z_][\w.-]{0,80}):[-=]?(?<value>[^\s{}"'$:?+=-][^\s{}"'$:]{0,299})\}/dg;
 
 /**
  * Whether the `${NAME:` at `at` (the name ending at `nameEnd`) is a parameter expansion the
@@ -1406,7 +1406,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const isPasswordShortFlag = ((bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line)) || (bare === "w" && LDAP_TOOLS.test(line));
     // A bare `--secret` (docker, podman, buildx) takes the name of a stored secret: only a random value is one.
     // Flags whose value is a password though their name says nothing of it: Redis's, and the value
-    // `az keyvault secret set` stores.
+    // a secret store keeps (`az keyvault secret set --value`, `databricks secrets put-secret
+    // --string-value`, `az functionapp keys set --key-value`; SECRET_STORE_COMMAND).
     // (`-storepass`, `-keypass`, `-srcstorepass`…: keytool's and jarsigner's key store passwords.)
     const passwordByCommand = /^(?:requirepass|masterauth|(?:src|dest)?(?:store|key)pass)$/i.test(bare) || ((bare === "value" || bare === "string-value" || bare === "key-value") && (storesSecret ??= storesSecretValue(line)));
     if (GPG_KEY_ID_FLAG.test(bare) || SECRETLESS_SWITCH.test(bare)) continue;
