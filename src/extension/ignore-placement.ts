@@ -5,6 +5,7 @@
 // command early. There it refuses, and the caller offers the baseline instead. No `vscode` here:
 // a unit test holds it against the engine's own reading of the markers.
 import { parseInlineIgnores } from "../engine";
+import { shellQuotingAt } from "../fixes";
 import { commentReason, ignoreCommentLine } from "./ignore-comment";
 
 export type CommentSyntax = readonly [opener: string, closer: string];
@@ -90,6 +91,8 @@ function blockedBy(lines: readonly string[], line: number, languageId: string): 
   if (languageId === "powershell" && above.endsWith("`")) return "the line above continues onto it (it ends with a backtick)";
   if (languageId === "bat" && above.endsWith("^")) return "the line above continues onto it (it ends with ^)";
   if (insidePemBlock(lines, line)) return "it is inside a key block";
+  // A shell script is read as the shell quick fix reads it (quotes, here-documents, substitutions).
+  if (languageId === "shellscript") return shellBlocker(lines, line);
   if (HEREDOC_STARTS[languageId] && insideHeredoc(lines, line, HEREDOC_STARTS[languageId])) return "it is inside a here-document";
   if (languageId === "yaml") return insideYamlQuotedScalar(lines, line) ? "it is inside a quoted YAML value that spans lines" : insideYamlBlockScalar(lines, line);
   if (languageId === "markdown" && insideFence(lines, line)) return "it is inside a fenced code block";
@@ -103,7 +106,6 @@ function blockedBy(lines: readonly string[], line: number, languageId: string): 
 // `<<~SQL`; PHP's `<<<EOT`; Perl's `<<"END"`).
 const HEREDOC_STARTS: Record<string, RegExp> = {
   // (`<<\EOF` quotes the word as `<<'EOF'` does.)
-  shellscript: /<<-?[ \t]*\\?(["']?)([A-Za-z_]\w*)\1/g,
   dockerfile: /<<-?[ \t]*\\?(["']?)([A-Za-z_]\w*)\1/g,
   makefile: /<<-?[ \t]*\\?(["']?)([A-Za-z_]\w*)\1/g,
   yaml: /<<-?[ \t]*\\?(["']?)([A-Za-z_]\w*)\1/g,
@@ -113,6 +115,14 @@ const HEREDOC_STARTS: Record<string, RegExp> = {
   perl: /<<~?(["']?)([A-Z_][A-Z0-9_]*)\1/g,
   php: /<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/g,
 };
+
+function shellBlocker(lines: readonly string[], line: number): string | undefined {
+  const quoting = shellQuotingAt(lines.join("\n"), lines.slice(0, line).reduce((offset, text) => offset + text.length + 1, 0));
+  if (quoting === "bare") return undefined;
+  if (quoting === "heredoc") return "it is inside a here-document";
+  if (quoting === "single" || quoting === "double") return "it is inside a string that spans lines";
+  return "it is inside backticks or a quoted here-document, or the shell's quoting there is not certain";
+}
 
 function insideHeredoc(lines: readonly string[], line: number, starts: RegExp): boolean {
   const open: string[] = [];
@@ -314,7 +324,6 @@ const STRING_SYNTAX: Record<string, StringSyntax> = {
   php: { lineComment: "//", blockComment: ["/*", "*/"], spanning: same('"', "'"), lineQuotes: [], backslash: true },
   ruby: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
   perl: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
-  shellscript: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
   dockerfile: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
   powershell: { lineComment: "#", blockComment: ["<#", "#>"], spanning: [['@"', '"@'], ["@'", "'@"], ['"', '"'], ["'", "'"]], lineQuotes: [], backslash: false },
 };

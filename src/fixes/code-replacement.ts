@@ -6,6 +6,7 @@
  * their source text as written, so nothing but the value changes.
  */
 import { FixPlanError } from "./errors";
+import { shellQuotingAt } from "./shell-quoting";
 import type { CodeLanguage } from "./file-kind";
 import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
 import { sourceIsNotValue, stringLiteralAt } from "./literals";
@@ -209,97 +210,6 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   // PowerShell: in argument mode `'a' + $b` is three arguments; parentheses make it one expression.
   const parenthesized = language === "powershell" || !safeBefore(text, literal.start) || !safeAfter(text, literal.end) ? `(${joined})` : joined;
   return { value, edit: { start: literal.start, end: literal.end, newText: parenthesized }, description: expression };
-}
-
-/** How the shell reads the text at a place: see shellQuotingAt. */
-type ShellQuoting = "single" | "double" | "bare" | "heredoc";
-
-/**
- * Shell: the quoting in force at `offset`, read from the start of the script as the shell reads
- * it: single quotes, double quotes (`"…$(…)…"` opens a new level, where quotes are quotes again:
- * `"$(openssl passwd -6 '…')"`), a here-document's body (`heredoc`: `$` expands there, quotes are
- * text), or none. Undefined where a replacement cannot be written safely or the reading is unsure:
- * inside backticks (nested quoting needs escapes), a here-document whose delimiter is quoted
- * (nothing expands), ANSI-C `$'…'`, or a `case` pattern inside a substitution.
- */
-function shellQuotingAt(text: string, offset: number): ShellQuoting | undefined {
-  const stack: ("double" | "substitution" | "paren" | "backtick")[] = [];
-  /** Here-documents opened on the current line, their bodies starting on the next. */
-  const pending: { delimiter: string; quoted: boolean; stripTabs: boolean }[] = [];
-  let mode: "code" | "single" | "ansi" = "code";
-  for (let i = 0; i < offset; i++) {
-    const char = text[i]!;
-    if (char === "\n" && pending.length > 0 && mode === "code" && stack.length === 0) {
-      // Skip each pending here-document's body, up to its delimiter's line.
-      for (const doc of pending.splice(0)) {
-        let lineStart = i + 1;
-        for (;;) {
-          const lineEnd = text.indexOf("\n", lineStart);
-          const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
-          const isEnd = (doc.stripTabs ? line.replace(/^\t+/, "") : line) === doc.delimiter;
-          if (offset >= lineStart && (lineEnd === -1 || offset <= lineEnd) && !isEnd) return doc.quoted ? undefined : "heredoc";
-          if (isEnd || lineEnd === -1) {
-            i = lineEnd === -1 ? text.length : lineEnd;
-            break;
-          }
-          lineStart = lineEnd + 1;
-        }
-        if (i >= offset) return undefined;
-      }
-      continue;
-    }
-    if (mode === "single") {
-      if (char === "'") mode = "code";
-      continue;
-    }
-    if (mode === "ansi") {
-      if (char === "\\") i++;
-      else if (char === "'") mode = "code";
-      continue;
-    }
-    const top = stack[stack.length - 1];
-    if (char === "\\") {
-      i++;
-    } else if (char === "`") {
-      if (top === "backtick") stack.pop();
-      else stack.push("backtick");
-    } else if (char === "$" && text[i + 1] === "(") {
-      stack.push("substitution");
-      i++;
-    } else if (top === "double") {
-      if (char === '"') stack.pop();
-    } else if (char === "$" && text[i + 1] === "'") {
-      mode = "ansi";
-      i++;
-    } else if (char === "'") {
-      mode = "single";
-    } else if (char === '"') {
-      stack.push("double");
-    } else if (char === "(") {
-      stack.push("paren");
-    } else if (char === ")") {
-      if (top !== "substitution" && top !== "paren") return undefined;
-      stack.pop();
-    } else if (char === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
-      // A comment, to the end of its line.
-      const lineEnd = text.indexOf("\n", i);
-      if (lineEnd === -1 || lineEnd >= offset) return undefined;
-      i = lineEnd - 1;
-    } else if (char === "<" && text[i + 1] === "<" && text[i + 2] !== "<") {
-      const heredoc = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w.-]*)\2/.exec(text.slice(i, i + 200));
-      if (heredoc) {
-        pending.push({ delimiter: heredoc[3]!, quoted: heredoc[2] !== "", stripTabs: heredoc[1] === "-" });
-        i += heredoc[0].length - 1;
-      }
-    } else if (stack.includes("substitution") && /^case\b/.test(text.slice(i, i + 5)) && (i === 0 || /[\s;(]/.test(text[i - 1]!))) {
-      // `case x in x)`: a pattern's `)` closes nothing.
-      return undefined;
-    }
-  }
-  if (mode !== "code" && mode !== "single") return undefined;
-  if (stack.includes("backtick")) return undefined;
-  if (mode === "single") return "single";
-  return stack[stack.length - 1] === "double" ? "double" : "bare";
 }
 
 /** Shell: the unquoted word (`TOKEN=ghp_…`) that holds the value. */

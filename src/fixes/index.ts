@@ -46,6 +46,7 @@ export { planConfigMove, planMove } from "./plan";
 export { withLfLineBreaks } from "./lines";
 export { readsConfigurationKeys } from "./file-kind";
 export { moveRefusal, toolReadFileRefusal } from "./tool-files";
+export { shellQuotingAt, type ShellQuoting } from "./shell-quoting";
 export { appConfigurationReference, keyVaultReference } from "./references";
 export { MAX_TAG_VALUE_LENGTH, MAX_TAGS, secretMetadata } from "./metadata";
 export type { SecretMetadata, SecretMetadataInput } from "./metadata";
