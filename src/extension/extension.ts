@@ -32,15 +32,13 @@ let beforeUnload: (() => Promise<unknown>) | undefined;
 /** How long settings must stay unchanged before the workspace's files are listed again (typing in settings.json). */
 const RELIST_DELAY_MS = 1500;
 
+/** Settings that change which files a workspace scan reads. */
+const SCANNED_FILES_SETTINGS = [SettingKey.exclude, SettingKey.maxFileSizeKB];
 /** Settings that change what a scan reports (not only how it is shown or when it runs). */
-function changesFindings(event: vscode.ConfigurationChangeEvent): boolean {
-  return [SettingKey.enable, SettingKey.maxFileSizeKB, SettingKey.exclude, SettingKey.configValuesSeverity, SettingKey.configValuesMaxPerFile].some((key) =>
-    event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`),
-  );
-}
+const FINDINGS_SETTINGS = [...SCANNED_FILES_SETTINGS, SettingKey.enable, SettingKey.configValuesSeverity, SettingKey.configValuesMaxPerFile];
 
-function changesScannedFiles(event: vscode.ConfigurationChangeEvent): boolean {
-  return [SettingKey.exclude, SettingKey.maxFileSizeKB].some((key) => event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`));
+function affectsAny(event: vscode.ConfigurationChangeEvent, keys: readonly SettingKey[]): boolean {
+  return keys.some((key) => event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`));
 }
 
 export function activate(context: vscode.ExtensionContext): SecretHygieneApi | undefined {
@@ -73,14 +71,15 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi | u
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsOurSettings(event)) return;
       controller.refreshSeverities();
-      if (changesFindings(event)) controller.rescanAll();
       // Which files a workspace scan reads changed (its excludes, its size budget): list them
       // again once the edits settle, so newly excluded files lose their entries and files skipped
-      // for their size are read. Only after a workspace scan: none was asked for otherwise.
-      if (controller.workspaceScanned && changesScannedFiles(event)) {
+      // for their size are read. Only after a workspace scan: none was asked for otherwise. That
+      // scan reads every listed file, so only open documents are scanned now.
+      if (controller.workspaceScanned && affectsAny(event, SCANNED_FILES_SETTINGS)) {
+        controller.rescanOpenDocuments();
         clearTimeout(relist);
         relist = setTimeout(() => void scanWorkspace({ controller, policies, log }, { quiet: true }), RELIST_DELAY_MS);
-      }
+      } else if (affectsAny(event, FINDINGS_SETTINGS)) controller.rescanAll();
     }),
     { dispose: () => clearTimeout(relist) },
   );
