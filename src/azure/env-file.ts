@@ -71,8 +71,8 @@ export function parseEnvFile(text: string): EnvEntry[] {
   for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lineStarts.push(at + 1);
   for (let line = 0; line < lineStarts.length; line++) {
     const start = lineStarts[line]!;
-    const newline = text.indexOf("\n", start);
-    const lineText = text.slice(start, newline === -1 ? text.length : newline).replace(/\r$/, "");
+    const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
+    const lineText = text.slice(start, lineEnd).replace(/\r$/, "");
     if (/^\s*(#|$)/.test(lineText)) continue;
     const match = ENTRY.exec(lineText);
     if (!match) continue;

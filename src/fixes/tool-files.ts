@@ -140,9 +140,8 @@ const RULE_REFUSALS: Readonly<Record<string, string>> = {
  * in a Key Vault secret resource the vendor rule's): a reference written there would be stored
  * as the secret.
  */
-function placeRefusal(text: string, start: number, end: number): string | undefined {
-  const owner = secretStoringPlace(text, start, end);
-  return owner === undefined ? undefined : RULE_REFUSALS[owner];
+function storingPlaceOwner(ruleId: string, text: string, start: number, end: number): string | undefined {
+  return RULE_REFUSALS[ruleId] !== undefined ? ruleId : secretStoringPlace(text, start, end);
 }
 
 /** Pulumi's YAML programs store a Key Vault secret resource's value as their code says: a config secret instead. */
@@ -151,9 +150,11 @@ const PULUMI_SECRET_RESOURCE_REFUSAL =
 
 /** The refusal for a finding whose place stores the secret, worded for the file's language. */
 function storingPlaceRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
-  const refusal = RULE_REFUSALS[ruleId] ?? placeRefusal(text, start, end);
-  if (refusal === RULE_REFUSALS["azure/key-vault-secret-resource"] && /\.ya?ml$/i.test(filePath)) return PULUMI_SECRET_RESOURCE_REFUSAL;
-  return refusal;
+  const owner = storingPlaceOwner(ruleId, text, start, end);
+  if (owner === undefined) return undefined;
+  // (A Key Vault secret resource in YAML is Pulumi's: Bicep and ARM templates are not YAML.)
+  if (owner === "azure/key-vault-secret-resource" && /\.ya?ml$/i.test(filePath)) return PULUMI_SECRET_RESOURCE_REFUSAL;
+  return RULE_REFUSALS[owner];
 }
 
 /**
