@@ -106,6 +106,8 @@ const DENSE_LINES: Record<string, string> = {
   "kusto.py": "with_aad_application_key_authentication(a, b, WithAadApplicationKeyAuthentication(",
   "hadoop.conf": "fs.azure.account.key.a.dfs.core.windows.net=",
   "airflow.env": "AIRFLOW_CONN_X=snowflake://u:p@",
+  // Functions keys as `az functionapp keys list` prints them: each container reads its members once.
+  "function-keys.json": '"functionKeys": {"a": "b", "systemKeys":{',
   // Kotlin's `"name" to "…"`, Apple's `setValue("…", forHTTPHeaderField: "…")`, Elixir's
   // `put_env(:app, :name, "…")`, C's `strcpy(cfg.password, "…")`.
   "kotlin-pairs.kt": '"password" to "a" to "',

@@ -542,6 +542,56 @@ function functionsKeyValues(text: string, accept: (value: string) => boolean, wo
 }
 
 /**
+ * What `az functionapp keys list` and the `listKeys` API print, pasted into notes and scripts:
+ * `"functionKeys": { "default": "<key>", … }` (JSON) or `functionKeys:` with one `name: key` per
+ * indented line (`-o yaml`). The members' names are whatever the owner chose, so the container is
+ * the evidence, and each value must be generated base64 like every Functions key.
+ */
+const FUNCTIONS_KEY_LISTING_JSON = /"(?:functionKeys|systemKeys)"[ \t]*:[ \t]*\{/g;
+const FUNCTIONS_KEY_LISTING_MEMBER = /\s*"(?<name>[^"\\\n]{1,100})"[ \t]*:[ \t]*"(?<value>[^"\\\n]{0,200})"[ \t]*,?/dy;
+const FUNCTIONS_KEY_LISTING_YAML = /^(?<indent>[ \t]*)(?:functionKeys|systemKeys):[ \t]*\r?$/;
+const FUNCTIONS_KEY_LISTING_YAML_MEMBER = /^(?<indent>[ \t]+)(?<name>[\w.-]{1,100}):[ \t]+(?<quote>["']?)(?<value>[A-Za-z0-9_+/-]{40,100}={0,2})\k<quote>[ \t]*\r?$/d;
+/** At most this many members are read per container: a listing holds a handful. */
+const FUNCTIONS_KEY_LISTING_MEMBERS = 100;
+
+function findFunctionsKeyListings(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const take = (value: string, start: number, name: string) => {
+    if (/^[A-Za-z0-9_+/-]{40,100}={0,2}$/.test(value) && isFunctionsKey(value)) hits.push({ start, end: start + value.length, keyName: name });
+  };
+  let readUntil = 0;
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    if (lineStart < readUntil) continue;
+    const lineEnd = lineEndOf(text, lineStart);
+    const yaml = FUNCTIONS_KEY_LISTING_YAML.exec(text.slice(lineStart, lineEnd));
+    if (yaml) {
+      let at = lineEnd + 1;
+      for (let n = 0; n < FUNCTIONS_KEY_LISTING_MEMBERS && at < text.length; n++) {
+        const end = lineEndOf(text, at);
+        const member = FUNCTIONS_KEY_LISTING_YAML_MEMBER.exec(text.slice(at, end));
+        if (!member || member.groups!.indent!.length <= yaml.groups!.indent!.length) break;
+        take(member.groups!.value!, at + member.indices!.groups!.value![0], member.groups!.name!);
+        at = end + 1;
+      }
+      readUntil = at;
+      continue;
+    }
+    FUNCTIONS_KEY_LISTING_JSON.lastIndex = lineStart;
+    for (let container = FUNCTIONS_KEY_LISTING_JSON.exec(text); container && container.index < lineEnd; container = FUNCTIONS_KEY_LISTING_JSON.exec(text)) {
+      FUNCTIONS_KEY_LISTING_MEMBER.lastIndex = FUNCTIONS_KEY_LISTING_JSON.lastIndex;
+      for (let n = 0; n < FUNCTIONS_KEY_LISTING_MEMBERS; n++) {
+        const member = FUNCTIONS_KEY_LISTING_MEMBER.exec(text);
+        if (!member) break;
+        take(member.groups!.value!, member.indices!.groups!.value![0], member.groups!.name!);
+      }
+      readUntil = Math.max(readUntil, FUNCTIONS_KEY_LISTING_MEMBER.lastIndex);
+      FUNCTIONS_KEY_LISTING_JSON.lastIndex = Math.max(FUNCTIONS_KEY_LISTING_JSON.lastIndex, FUNCTIONS_KEY_LISTING_MEMBER.lastIndex);
+    }
+  }
+  return hits;
+}
+
+/**
  * API Management named values marked `secret: true` (the portal masks them; Key Vault-backed ones
  * carry `keyVault` instead of `value`). Unmarked named values are configuration: not reported.
  */
@@ -633,5 +683,14 @@ export const AZURE_FILE_RULES: readonly (PatternRule | ScannerRule)[] = [
     keywords: ['"encrypted"'],
     scope: "text",
     find: findFunctionsSecretsFileKeys,
+  },
+  {
+    id: "azure/functions-key-listing",
+    title: "Azure Functions key as listed by az functionapp keys list",
+    kind: "secret",
+    docsUrl: FUNCTIONS_KEY_DOCS,
+    keywords: ["functionkeys", "systemkeys"],
+    scope: "text",
+    find: findFunctionsKeyListings,
   },
 ];
