@@ -261,15 +261,16 @@ function configCatalogueEntries(
 
 /**
  * Where a JSON or YAML document shows a value rather than sets one: OpenAPI's and JSON Schema's
- * `example:` and `examples:` (`x-example` too), and a `description:` or `summary:` in prose (a
- * Swagger file's "in the form `192.168.1.1:4567`"). No deployment reads an address there, so it
+ * `example:` and `examples:` (`x-example` too), and a `description:`, `summary:` or (AWS's and
+ * Smithy's API models) `documentation:` in prose (a Swagger file's "in the form
+ * `192.168.1.1:4567`"). No deployment reads an address there, so it
  * is no configuration value; a secret there is still reported.
  */
 function isDocumentingKeyPath(keyPath: string | undefined): boolean {
   // (Most paths hold none of these words: one test before splitting.)
-  if (keyPath === undefined || !/xample|escription|ummary/i.test(keyPath)) return false;
+  if (keyPath === undefined || !/xample|escription|ummary|ocumentation/i.test(keyPath)) return false;
   const segments = keyPath.split(":");
-  return segments.some((segment) => /^(?:x-)?examples?$/i.test(segment)) || /^(?:description|summary)$/i.test(segments[segments.length - 1]!);
+  return segments.some((segment) => /^(?:x-)?examples?$/i.test(segment)) || /^(?:description|summary|documentation)$/i.test(segments[segments.length - 1]!);
 }
 
 /** {@link scanText}, for callers that prefer a promise (the engine may move off-thread later). */

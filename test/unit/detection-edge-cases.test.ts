@@ -327,3 +327,43 @@ test("a random value cut into names by `::` is judged in linear time (the type-p
   found(`password = "${"qzxkvbnmwp::".repeat(24)}qzxkvbnmwp!"\n`, "k8.py");
   assert.ok(performance.now() - started < 1000, `${(performance.now() - started).toFixed(0)} ms`);
 });
+
+test("a command continued over lines with `\\` is read as one: values a store keeps, passwords glued to a tool's flag", () => {
+  assert.deepEqual(found(`az keyvault secret set --vault-name kv-orders \\\n  --name db-password \\\n  --value "${PASSWORD}"\n`, "setup.sh"), [PASSWORD]);
+  assert.deepEqual(found(`databricks secrets put-secret etl sql-password \\\r\n  --string-value "${PASSWORD}"\r\n`, "setup.sh"), [PASSWORD]);
+  assert.deepEqual(found(`echo -n "${KEY}" | \\\n  npx wrangler secret put STRIPE_KEY\n`, "deploy.sh"), [KEY]);
+  assert.deepEqual(found(`mysql -h db01 -u app \\\n  -p${PASSWORD} orders < dump.sql\n`, "restore.sh"), [PASSWORD]);
+  // Found once, by the line rule, when the line says it alone; references stay references.
+  assert.deepEqual(found(`aws secretsmanager create-secret --name prod/db \\\n  --secret-string "${PASSWORD}"\n`, "setup.sh"), [PASSWORD]);
+  assert.deepEqual(found(`az keyvault secret set --vault-name kv-orders \\\n  --name db-password \\\n  --value "$DB_PASSWORD"\n`, "setup.sh"), []);
+  assert.deepEqual(found(`az pipelines variable create --name dbHost \\\n  --value "db01.contoso.internal"\n`, "ci.sh"), []);
+  // A `\\\\` at a line's end is a backslash, not a continuation: the next line is a command of its own.
+  assert.deepEqual(found(`az keyvault secret set --vault-name kv --name dir --file C:\\\\\n--value "${PASSWORD}"\n`, "notes.txt"), []);
+});
+
+test("look-alikes in real trees: a secretary, key ids and fingerprints, Perl calls, choice lists, getopt specs, pass-through schemes", () => {
+  assert.deepEqual(found(`secretary: cn=Alice Smith,ou=People,dc=example,dc=com\n`, "people.ldif"), []);
+  assert.deepEqual(found(`dbsecret: ${PASSWORD}\n`, "people.ldif"), [PASSWORD]);
+  assert.deepEqual(found(`subjkey: 2b:95:14:7a:0c:1e:3f:99:aa:bb:cc:dd:ee:ff:10:20:30:40:0f:5d\nunsupportedkey=Kunknown.+255+00000\n`, "tests/keys.conf"), []);
+  assert.deepEqual(found(`fields => { PrivateKey => 'F0CB3B482CFA485680A4A0BDD328035D84881F1B' },\n`, "lib/Crypt.pm"), []);
+  assert.deepEqual(found(`my $db_pass = RT->Config->Get('DatabasePassword');\n`, "etc/acl.Pg"), []);
+  assert.deepEqual(found(`my $db_pass = '${PASSWORD}';\n`, "etc/acl.Pg"), [PASSWORD]);
+  assert.deepEqual(found(`initiator_auth = pubkey|psk|eap-md5|eap-aka\n`, "swanctl.conf"), []);
+  assert.deepEqual(found(`GetOptions(\\%opts, 'dba-password=s', 'prompt-for-dba-password', 'package=s');\n`, "sbin/setup"), []);
+  assert.deepEqual(found(`userPassword: {SASL}alice@EXAMPLE.COM\nuserPassword: {RADIUS}johndoe\n`, "people.ldif"), []);
+  // A variable's expansion, then an argument; and a tool named after the flag, as an argument.
+  assert.deepEqual(found(`ldapsearch -D "$MANAGERDN" -w $PASSWD '(objectClass=*)'\n`, "test.sh"), []);
+  assert.deepEqual(found(`rlm_sqlippool_tool -p main_pool -s 10.66.0.0 -e 10.66.255.255 -d mysql -t radippool\n`, "doc.sh"), []);
+  assert.deepEqual(found(`mysql -u app -p${PASSWORD} orders\n`, "restore.sh"), [PASSWORD]);
+});
+
+test("configuration look-alikes: AWS's own endpoints, hosts a template fills in, API models' documentation, redirected files", () => {
+  const configValues = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "config").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+  assert.deepEqual(configValues(`{"hostname": "access-analyzer-fips.ca-central-1.amazonaws.com"}\n{"hostname": "sts.amazonaws.com"}\n`, "data/endpoints.json"), []);
+  // An account's bucket has a label in front of the service's: configuration.
+  assert.deepEqual(configValues(`bucket_host: orders-exports.s3.eu-west-1.amazonaws.com\nsts_host: sts.eu-west-1.amazonaws.com\n`, "config/app.yaml"), ["orders-exports.s3.eu-west-1.amazonaws.com"]);
+  assert.deepEqual(configValues(`{"url": "https://api.ecr.{Region}.{dnsSuffix}"}\n`, "data/ruleset.json"), []);
+  assert.deepEqual(configValues(`STS = "https://sts.#{region}.amazonaws.com"\n`, "lib/sts.rb"), []);
+  assert.deepEqual(configValues(`{"Op": {"documentation": "<p>Twitter: <code>api.twitter.com</code></p>"}}\n`, "data/service-2.json"), []);
+  assert.deepEqual(configValues(`  echo "$lt_simple" >> conftest.nl\n`, "configure.sh"), []);
+});

@@ -129,6 +129,14 @@ const PUBLIC_MAIL_DOMAINS = new Set([
   "att.net", "btinternet.com", "mailinator.com",
 ]);
 
+/**
+ * An AWS service's own endpoint, the same for every account: `sts.amazonaws.com`,
+ * `access-analyzer-fips.ca-central-1.amazonaws.com`, `s3.dualstack.eu-west-1.amazonaws.com` (as
+ * the SDKs' endpoint tables list them). An account's resources have more labels in front
+ * (`orders.s3.eu-west-1.amazonaws.com`, `a1b2c3.execute-api.…`, `db.x1y2.eu-west-1.rds.…`) and stay.
+ */
+const AWS_SERVICE_ENDPOINT = /^[a-z0-9-]{1,63}(?:\.(?:dualstack|fips))?(?:\.[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]{3,12}-\d)?\.amazonaws\.com(?:\.cn)?$/;
+
 /** Top-level labels that only exist inside private networks. */
 export const INTERNAL_SUFFIXES = ["local", "internal", "corp", "lan", "intranet", "localdomain", "svc", "consul", "home.arpa"];
 
@@ -192,6 +200,7 @@ export function isConfigurableHostName(host: string): boolean {
   if (RESERVED_TOP_LEVEL.has(topLevelLabel(host)) || RESERVED_DOMAIN_SET.covers(host)) return false;
   if (PUBLIC_REFERENCE_DOMAIN_SET.covers(host)) return false;
   if (isBareCloudZone(host) || AZURE_CLOUD_WIDE_NAMES.has(host) || PUBLIC_MAIL_DOMAINS.has(host)) return false;
+  if (AWS_SERVICE_ENDPOINT.test(host)) return false;
   // Reverse-DNS zones (in-addr.arpa) are DNS plumbing; home.arpa is the one private-network suffix.
   if (topLevelLabel(host) === "arpa" && !isUnder(host, "home.arpa")) return false;
   return host.split(".").every((label) => label.length > 0 && !label.startsWith("-") && !label.endsWith("-"));

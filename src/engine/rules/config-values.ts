@@ -478,6 +478,8 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   // cert-manager.io/v1`): a name in DNS form, never a host to connect to.
   if (API_GROUP_BEFORE.test(textBefore(match, 40))) return true;
   if (isShellScript(context.filePath) && isCommandWithFlags(value, match)) return true;
+  // A shell redirection's file: `echo "$lt_nl" >> conftest.nl` (in every configure script).
+  if (/(?:^|[\s\d&])(?:>>?|<)[ \t]*$/.test(textBefore(match, 8))) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
   if (fileExtensionOf(context.filePath) === "go" && after.startsWith("/")) return true;
   if (isInsideUrl(match)) return true;
@@ -523,9 +525,13 @@ function isNginxUpstreamName(url: ParsedUrl, match: RegExpExecArray): boolean {
  * The URL stopped short of its host: `"https://www." + domain`, `"https://oauth.{0}/token"` (a
  * prefix the program completes, so the single label before the dot is not a host), or a regular
  * expression's escaped dot, `^https://www\\.contoso\\.com/.*$` (a pattern, not an address).
+ * Also a host that a template fills in: `https://api.ecr.{Region}.{dnsSuffix}`, `https://sts.#{region}.amazonaws.com`.
  */
 function isCutBeforeHost(url: ParsedUrl, value: string, match: RegExpExecArray): boolean {
   const after = textAfter(match, value, 8);
+  if (url.path === "" && !url.hasPort && /^\.?[$#%]?\{/.test(after)) return true;
+  // (`#` and `%` are a URL's characters: the match took them, and the brace is what follows.)
+  if (after.startsWith("{") && /\.[#%]$/.test(value)) return true;
   return /^\\+\./.test(after) || (url.path === "" && !url.host.includes(".") && after.startsWith("."));
 }
 

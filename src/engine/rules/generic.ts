@@ -2,6 +2,7 @@ import { tryAtob } from "../base64";
 import { backticksInterpolate, doubleQuotesInterpolate, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
+import { lineStartsOf } from "../line-starts";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
@@ -1245,7 +1246,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const settingBySpace = op === "" && (DEFINE_BEFORE.test(line.slice(0, nameStart)) || (GRADLE_GROOVY.test(context.filePath) && /^[ \t]*$/.test(line.slice(0, nameStart))));
     // Prose: "should just pass `x`", "the token is 'SyntaxKind.Unknown'".
     if ((op === "" || op === "is") && !settingBySpace && !/^(?:password|passwd|pwd|passphrase|secrete?)$/i.test(name)) continue;
-    // …and a plain word after a bare name is prose too: `extract secret "master"`.
+    // A variable's expansion and the next argument: `ldapsearch -w $PASSWD '(objectClass=*)'`.
+    if (op === "" && line[nameStart] === "$") continue;
+    // …and a plain word after a bare name is prose too: `extract secret "master"`. (Not after
+    // `is`: "the password is "centipede"" tells one.)
     if (op === "" && /^[a-z]+$/.test(line.slice(read.start, read.end))) continue;
     // TypeScript unions and type aliases: `type Credentials = "include" | "omit"`.
     if (/^\s*\|/.test(line.slice(read.end + 1)) || /\btype\s+$/.test(line.slice(Math.max(0, nameStart - 64), nameStart))) continue;
@@ -1382,9 +1386,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
   }
 
+  // Where a tool whose `-p` (or `-w`) takes a password is first named: its flags follow it
+  // (`rlm_sqlippool_tool -p main_pool -d mysql` names mysql as an argument, after the flag).
+  const passwordFlagToolAt = line.search(PASSWORD_FLAG_TOOLS);
   // mysql and its tools take the password glued to the flag: `-pS3cret`.
-  if (open[GATE.dashP] && line.includes("-p") && PASSWORD_FLAG_TOOLS.test(line)) {
+  if (open[GATE.dashP] && line.includes("-p") && passwordFlagToolAt !== -1) {
     for (const match of allMatches(GLUED_PASSWORD_FLAG, line)) {
+      if (match.index < passwordFlagToolAt) continue;
       const span = group(match, "value")!;
       const value = line.slice(...span);
       // find's `-print0`, `-printf`, `-prune`, `-perm` (`find $mysql_datadir … -print0`), and an
@@ -1399,11 +1407,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   let mysqlCommandAt: ((at: number) => boolean) | undefined;
   // (Asked once a line, by the first `--value` there.)
   let storesSecret: boolean | undefined;
+  // (Looked for once a line, by the first `-w` there.)
+  let ldapToolAt: number | undefined;
   if (open[GATE.spaceDash] || line.startsWith("-")) for (const match of allMatches(FLAG, line)) {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
     // (OpenLDAP's tools take the bind password as `-w`.)
-    const isPasswordShortFlag = ((bare === "p" || bare === "P") && PASSWORD_FLAG_TOOLS.test(line)) || (bare === "w" && LDAP_TOOLS.test(line));
+    const isPasswordShortFlag = ((bare === "p" || bare === "P") && passwordFlagToolAt !== -1 && passwordFlagToolAt < match.index) || (bare === "w" && (ldapToolAt ??= line.search(LDAP_TOOLS)) !== -1 && ldapToolAt < match.index);
     // A bare `--secret` (docker, podman, buildx) takes the name of a stored secret: only a random value is one.
     // Flags whose value is a password though their name says nothing of it: Redis's, and the value
     // a secret store keeps (`az keyvault secret set --value`, `databricks secrets put-secret
@@ -1734,7 +1744,61 @@ function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly 
     const line = text.slice(start, newline === -1 ? text.length : newline);
     findFromLine(text, start, line, context, hits);
   }
+  let commandsReadUntil = 0;
+  for (const start of wokenAt ?? lineStartsOf(text)) {
+    if (start >= commandsReadUntil && continuesOnNextLine(text, lineEndOf(text, start))) commandsReadUntil = pushContinuedCommand(text, start, commandsReadUntil, context, hits);
+  }
   return hits;
+}
+
+/**
+ * A command continued with a `\` at each line's end is one command: `az keyvault secret set --name
+ * db \` with `--value "…"` on the next line, `mysql -u app \` with `-p…` below. The line rule reads
+ * the command joined, each `\` and line end blanked so offsets stay the text's; what it finds on a
+ * continuation line, or on the first line of `echo "…" | \\`, is added here unless that line
+ * alone shows it (then it is the line rule's own finding).
+ */
+const CONTINUED_COMMAND_LINES = 30;
+const CONTINUED_COMMAND_LENGTH = 4000;
+
+/** True when the line that ends at `lineEnd` ends in a `\` that continues it (not an escaped `\\`). */
+function continuesOnNextLine(text: string, lineEnd: number): boolean {
+  const end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+  return lineEnd < text.length && text[end - 1] === "\\" && text[end - 2] !== "\\";
+}
+
+function lineEndOf(text: string, lineStart: number): number {
+  const newline = text.indexOf("\n", lineStart);
+  return newline === -1 ? text.length : newline;
+}
+
+/**
+ * Reads the command that goes on at `wokenAt`'s line end, from its first line (not before `readUntil`,
+ * where the last one read ended: each line is read once); returns where it ends.
+ */
+function pushContinuedCommand(text: string, wokenAt: number, readUntil: number, context: RuleContext, hits: RuleHit[]): number {
+  let first = wokenAt;
+  for (let n = 0; n < CONTINUED_COMMAND_LINES && first > readUntil && continuesOnNextLine(text, first - 1); n++) first = text.lastIndexOf("\n", first - 2) + 1;
+  const lines: [start: number, end: number][] = [];
+  for (let start = first; lines.length < CONTINUED_COMMAND_LINES; ) {
+    const end = lineEndOf(text, start);
+    lines.push([start, end]);
+    if (!continuesOnNextLine(text, end)) break;
+    start = end + 1;
+  }
+  const commandEnd = lines[lines.length - 1]![1];
+  if (lines.length < 2 || commandEnd - first > CONTINUED_COMMAND_LENGTH) return commandEnd;
+  const joined = lines.map(([start, end], index) => (index === lines.length - 1 ? text.slice(start, end) : `${text.slice(start, end).replace(/\\\r?$/, (mark) => " ".repeat(mark.length))} `)).join("");
+  for (const hit of findInLine(joined, context)) {
+    const start = first + hit.start;
+    const end = first + hit.end;
+    const line = lines.find(([lineStart, lineEnd]) => lineStart <= start && start < lineEnd);
+    if (!line || end > line[1]) continue;
+    const alone = findInLine(text.slice(line[0], line[1]), context);
+    if (alone.some((other) => line[0] + other.start < end && start < line[0] + other.end)) continue;
+    pushUnlessOverlapping(hits, start, end, hit.keyName ?? "password");
+  }
+  return commandEnd;
 }
 
 /** Matches of {@link findAcrossLines} that start in `line`, which begins at `lineStart` in `text`. */
@@ -1884,7 +1948,9 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     evidenceIsName: true,
     docsUrl: DOCS,
     // (`keys`, `secret`, `fallbacks`: the names of lists of keys written one item a line, see pushSecretListItems.)
-    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks"],
+    // (`\\` at a line's end: a command continued on the next line, see pushContinuedCommand.)
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\"],
+    keywordEnd: (text, end) => text[end - 1] !== "\\" || end === text.length || text[end] === "\n" || (text[end] === "\r" && text[end + 1] === "\n"),
     scope: "text",
     find: findAcrossLines,
   },

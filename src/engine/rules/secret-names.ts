@@ -13,7 +13,8 @@ export type Strength = "password" | "token" | "key" | "generated-key";
 
 // (`psk`: a pre-shared key, WPA's `psk="…"` in wpa_supplicant.conf, an IPsec or TLS-PSK secret.)
 const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred", "psk"]);
-const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret/;
+// (Not `secretary`, `secretariat`: an LDAP entry's `secretary: cn=…` names a person.)
+const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret(?!ar(?:y|ies|iat))/;
 // Not `signature`: a signature is the output of a key, published with what it signs.
 // (`pepper`: a secret added to every password before hashing, Devise's `config.pepper`; generated,
 // so judged as a token is: `pepper: "cayenne"` is a recipe's.)

@@ -409,6 +409,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // metric, a map's or a label's key (`pv_collector_bound_pvc_count`, `neutron-rtr2_id`,
   // `items:1:number`). (Not hex alone: a GUID may be a key.)
   if (strength !== "password" && KEY_NAME_VALUE.test(value) && /[g-z]/.test(value) && readsAsWords(value.split(/[_:-]/))) return false;
+  // A private key chosen by its id or fingerprint, 16 or 40 hex digits in upper case as GnuPG
+  // prints them (`PrivateKey => 'F0CB…'`): no private key is 8 or 20 bytes.
+  if (/private/i.test(name) && /^(?:[0-9A-F]{16}|[0-9A-F]{40})$/.test(value)) return false;
   // …and an upper-case one, a server variable's or a constant's name (`SSL_CLIENT_S_DN_Email`,
   // `HTTP_X_API_KEY`): words and initials joined by `_`.
   if (strength !== "password" && /^[A-Z][A-Z0-9]*(?:_[A-Za-z0-9]+){2,}$/.test(value) && readsAsWords(value.toLowerCase().split("_"))) return false;
@@ -531,6 +534,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/^["'`][ \t]*[.+][ \t]*[\w$(]/.test(value)) return false;
   // `'{SHA512-CRYPT.B64}' . base64_encode(…)`: a password scheme's tag (Dovecot's), put before a hash.
   if (/^\{[A-Z0-9][A-Z0-9.-]*\}$/.test(value)) return false;
+  // OpenLDAP's pass-through schemes name who checks the password, not the password:
+  // `userPassword: {SASL}alice@EXAMPLE.COM`, `{KERBEROS}alice`, `{RADIUS}alice`.
+  if (/^\{(?:SASL|KERBEROS|RADIUS|GSSAPI|UNIX)\}[\w.@-]{1,200}$/i.test(value)) return false;
   // The anonymous-FTP password is by convention an e-mail address (`-anonymous@`), not a secret.
   if (/^-?anonymous@/i.test(value)) return false;
   // `(GaryPEGEOT)`: a word in brackets after "password" in prose, a change log's author.
@@ -545,9 +551,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
   // (TypeScript's non-null `!` after it too: `process.env.SESSION_PASSWORD!`.)
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+!?$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
-  // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`); other brackets
-  // in a bare config value are characters of the value (`p{a}ss(w)rd`).
-  if (!quoted && /^[\w$.:-]*[[(]/.test(value)) return false;
+  // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`, Perl's
+  // `RT->Config->Get(…)`); other brackets in a bare config value are characters of the value
+  // (`p{a}ss(w)rd`).
+  if (!quoted && /^[\w$.:-]*(?:->[\w$]+)*[[(]/.test(value)) return false;
   if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || HUMAN_PASSWORD.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));

@@ -271,6 +271,18 @@ function startsWithEncodedText(value: string): boolean {
 }
 
 /**
+ * A fingerprint or key identifier written as octets (`2b:95:14:…:0f:5d`: an X.509 subject key id,
+ * an SSH key's MD5 fingerprint, a MAC address): what names a key, not the key.
+ */
+const OCTETS_WITH_COLONS = /^(?:[0-9A-Fa-f]{2}:){5,63}[0-9A-Fa-f]{2}$/;
+/** The choices a setting takes, as its documentation lists them: `pubkey|psk|eap-md5|eap-aka`. */
+const CHOICE_LIST = /^[a-z][a-z0-9-]{1,20}(?:\|[a-z][a-z0-9-]{1,20}){2,20}$/;
+/** Getopt::Long's option specifications: `'dba-password=s'`, `'package|p:s@'`. */
+const GETOPT_SPEC = /^[A-Za-z][\w-]{0,60}(?:\|[\w-]{1,60}){0,10}[=:][sifo][@%]?$/;
+/** BIND's key files are named `K<zone>.+<algorithm>+<key tag>`: the name of a file, not its key. */
+const DNSSEC_KEY_FILE = /^K[\w.-]{1,253}\+\d{3}\+\d{5}$/;
+
+/**
  * Shapes no credential has. Every candidate value passes here, so each shape is looked for only
  * when the value holds the character that shape needs.
  */
@@ -288,12 +300,14 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first >= 48 && first <= 57 && value.includes("/") && RATE_LIMIT.test(value)) return true;
   if (value.includes("(") && SQL_COLUMN_TYPE.test(value)) return true;
   if ((value.includes("-") || value.includes("+")) && KEY_COMBINATION.test(value)) return true;
-  if (value.includes("|") && VALIDATION_RULES.test(value)) return true;
+  if (value.includes("|") && (VALIDATION_RULES.test(value) || CHOICE_LIST.test(value))) return true;
+  if ((value.includes("=") || value.includes(":")) && GETOPT_SPEC.test(value)) return true;
   if (first === 64 /* @ */ && NPM_PACKAGE_PATH.test(value)) return true;
   if (value.length >= 64 && IMAGE_BASE64.test(value)) return true;
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
+  if (first === 75 /* K */ && DNSSEC_KEY_FILE.test(value)) return true;
   if (first === 99 /* c */ && TEAMS_TOOLKIT_ENCRYPTED.test(value)) return true;
   if (first === 123 /* { */ && SPRING_CLOUD_CONFIG_ENCRYPTED.test(value)) return true;
   if (first === 118 /* v */ && VAULT_REFERENCE.test(value)) return true;
@@ -302,6 +316,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes(":")) {
     if (HOST_AND_PORT.test(value) && /[A-Za-z]/.test(value)) return true;
     if (NAMESPACED_NAME.test(value)) return true;
+    if (OCTETS_WITH_COLONS.test(value)) return true;
     const userAndPassword = USER_AND_PASSWORD.exec(value);
     if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
   }
