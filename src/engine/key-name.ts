@@ -91,6 +91,22 @@ class YamlPathWalker implements PathWalker {
 const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"\s+value\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|[^"'`]*)$/;
 
 /**
+ * A name with a type annotation before `=`, whose last word NAME_BEFORE_VALUE took for the name:
+ * `apiKey: string =` (TypeScript, Kotlin, Swift, Scala), `token: str =`, `let t: string | undefined =`,
+ * `let token: &str =`.
+ */
+const ANNOTATED_NAME = /(?:^|[\s(,{])([A-Za-z_$][\w$]{0,100})[!?]?[ \t]*:[ \t]*[\w$.<>[\]|&?* ]{0,100}$/;
+/**
+ * Go's `var token string =` and `const …`, Bicep's `param token string =`: the name, then its type,
+ * one of the languages' own (C#'s `const string ApiKey =` and Dart's `const String token =` put the
+ * type first, and their name is the word before `=`).
+ */
+const TYPED_DECLARATION = /(?:^|\s)(?:var|const|param)[ \t]+([A-Za-z_]\w{0,100})[ \t]+$/;
+const BUILT_IN_TYPE = /^(?:string|int\d*|uint\d*|bool|byte|rune|float\d*|object|array|any)$/;
+/** A Terraform variable's block, open before its `default = "…"`: the variable names the value. */
+const TERRAFORM_VARIABLE_OPEN = /\bvariable[ \t]+"([\w-]{1,100})"[ \t]*\{[^{}]*$/;
+
+/**
  * The key names of one document's findings. Findings come in order of position, so the JSON or
  * YAML structure is read once from the top, each finding resuming where the one before stopped,
  * rather than once per finding (a file with many findings would cost their product).
@@ -131,9 +147,15 @@ export class KeyNames {
     const window = content.slice(Math.max(0, start - 300), start);
     const before = window.slice(window.lastIndexOf("\n") + 1);
     const match = NAME_BEFORE_VALUE.exec(before);
-    const name = match?.[1] ?? match?.[2];
+    let name = match?.[1] ?? match?.[2];
     // `rtmp://host/…`: a URL scheme, not a setting.
     if (!name || before.startsWith("://", match!.index + name.length)) return undefined;
+    // The word before `=` may be a type: the name is before it.
+    if (match![2] && /^["'\]]*[ \t]*=/.test(before.slice(match!.index + name.length))) {
+      const head = before.slice(0, match!.index);
+      name = ANNOTATED_NAME.exec(head)?.[1] ?? (BUILT_IN_TYPE.test(name) ? TYPED_DECLARATION.exec(head)?.[1] : undefined) ?? name;
+    }
+    if (name === "default") name = TERRAFORM_VARIABLE_OPEN.exec(window)?.[1] ?? name;
     return !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;
   }
 }

@@ -43,3 +43,17 @@ test("a connection string split over concatenated literals: the name assigned th
   const call = `conn.Open("Provider=SQLOLEDB.1;User ID=app; " & "Password=${PASSWORD};Data Source=db01;")\n`;
   assert.deepEqual(keyNames(call, "src/Db.vb"), ["Password"]);
 });
+
+test("a type between the name and `=` is not the name: TypeScript, Python, Go, Rust, Kotlin, Bicep; a Terraform variable names its default", () => {
+  assert.deepEqual(keyNames(`const apiKey: string = "${TOKEN}";\n`, "src/a.ts"), ["apiKey"]);
+  assert.deepEqual(keyNames(`let token: string | undefined = "${TOKEN}";\n`, "src/a.ts"), ["token"]);
+  assert.deepEqual(keyNames(`token: str = "${TOKEN}"\n`, "a.py"), ["token"]);
+  assert.deepEqual(keyNames(`var token string = "${TOKEN}"\n`, "a.go"), ["token"]);
+  assert.deepEqual(keyNames(`let token: &str = "${TOKEN}";\n`, "a.rs"), ["token"]);
+  assert.deepEqual(keyNames(`val token: String = "${TOKEN}"\n`, "a.kt"), ["token"]);
+  assert.deepEqual(keyNames(`param githubToken string = '${TOKEN}'\n`, "main.bicep"), ["githubToken"]);
+  assert.deepEqual(keyNames(`variable "github_token" {\n  type    = string\n  default = "${TOKEN}"\n}\n`, "variables.tf"), ["github_token"]);
+  // A type first (C#, Dart) and a parameter after an annotated one keep the word before `=`.
+  assert.deepEqual(keyNames(`private const string ApiKey = "${TOKEN}";\n`, "A.cs"), ["ApiKey"]);
+  assert.deepEqual(keyNames(`def f(x: int, token = "${TOKEN}"):\n`, "a.py"), ["token"]);
+});
