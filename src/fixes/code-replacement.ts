@@ -212,6 +212,62 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   return { value, edit: { start: literal.start, end: literal.end, newText: parenthesized }, description: expression };
 }
 
+/**
+ * Whether `Environment` resolves in a C# file: it has `using System;`, or it is written as .NET 6
+ * and later write files (a file-scoped `namespace X;`, or top-level statements without a
+ * namespace), whose projects import System implicitly. A block-scoped namespace without the using
+ * (implicit usings off, .NET Framework) needs the full name.
+ */
+function importsSystem(text: string): boolean {
+  return /^[ \t]*(?:global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) || /^[ \t]*namespace[ \t]+[\w.]+[ \t]*;/m.test(text) || !/^[ \t]*namespace\b/m.test(text);
+}
+
+/**
+ * Python, C and C++ join string literals written side by side (`"Bearer " "ghp_…"`, over lines
+ * too): the value's literal may be one piece of a longer string, and a read put in its place would
+ * be a syntax error beside the other piece.
+ */
+function joinsAdjacentLiteral(language: Language, text: string, literal: StringLiteral): boolean {
+  if (language !== "python" && language !== "c" && language !== "cpp") return false;
+  const after = /^\s*(?:#[^\n]*\n\s*)*([rRbBuUfF]{0,2}["']|L?")/.exec(text.slice(literal.end, literal.end + 400));
+  const before = /["'][ \t]*(?:\\?\r?\n[ \t]*)*$/.exec(text.slice(Math.max(0, literal.start - 400), literal.start));
+  return after !== null || before !== null;
+}
+
+/**
+ * The place the literal at `start` fills, where a language takes only a constant: an attribute's or
+ * annotation's argument, a `case` label, a default parameter (C#), a class constant or property
+ * default (PHP), a line of a Go `const ( … )` block, a C variable outside a function, a TypeScript
+ * string enum's member. Undefined elsewhere (a `const` declaration the plan rewrites is not here).
+ */
+function compileTimeConstantPlace(language: Language, text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (/(?:^|[\s;{:])case[ \t]+$/.test(before) && /^(?:csharp|java|javascript|c|cpp|php|dart|go)$/.test(language)) return "The value is a case label";
+  if (language === "csharp" && /^\s*\[[A-Za-z][\w.]*\([^()]*$/.test(before)) return "The value is an attribute's argument";
+  if ((language === "java" || language === "kotlin") && /@[A-Za-z][\w.]*[ \t]*\([^()]*$/.test(before)) return "The value is an annotation's argument";
+  if (language === "csharp" && /\([^()]*\b[\w<>?[\]]+[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(before) && !/(?:^|[\s=(])(?:new|if|while|for|foreach|using|return)\b/.test(before)) return "The value is a parameter's default";
+  if (language === "php" && /^\s*(?:(?:public|private|protected|final)\s+)*const\s+\w+\s*=\s*$/.test(before)) return "The value is a class constant";
+  if (language === "php" && /^\s*(?:(?:public|private|protected|var|static|readonly)\s+)+(?:\??[\w\\]+\s+)?\$\w+\s*=\s*$/.test(before)) return "The value is a property's default";
+  if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\s*\*\s*(?:const\s+)?[A-Za-z_]\w*\s*=\s*$/.test(before)) return "The value initializes a variable outside a function";
+  const head = text.slice(Math.max(0, lineStart - 2000), lineStart);
+  if (language === "go" && /^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before) && /(?:^|\n)const[ \t]*\((?:[^()]|\([^()]*\))*$/.test(head)) return "The value is in a const ( … ) block";
+  if (language === "javascript" && /^\s*[A-Za-z_$][\w$]*\s*=\s*$/.test(before) && /\benum[ \t]+[A-Za-z_$][\w$]*[ \t]*\{[^{}]*$/.test(head)) return "The value is a string enum's member";
+  return undefined;
+}
+
+/**
+ * Whether the literal at `start` is a JSX attribute's value (`<MapView apiKey="…"`, the tag opened
+ * on this line or up to 2,000 characters before): in a .jsx or .tsx file, or a .js one (React's
+ * habit). Not in .ts, where `<T>` is a type.
+ */
+function isJsxAttributeValue(text: string, start: number, filePath: string): boolean {
+  if (!/\.(?:jsx|tsx|js|mjs|cjs)$/i.test(filePath) || !/[\w-]=$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  const head = text.slice(Math.max(0, start - 2000), start);
+  const open = head.lastIndexOf("<");
+  return open !== -1 && /^<[A-Za-z][\w.:-]*\s/.test(head.slice(open)) && !head.includes(">", open);
+}
+
 /** Shell: the unquoted word (`TOKEN=ghp_…`) that holds the value. */
 function shellWord(text: string, target: Span): StringLiteral | undefined {
   const stop = /[\s;|&<>()'"`]/;
@@ -256,7 +312,7 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   const lineStart = text.lastIndexOf("\n", literal.start - 1) + 1;
   const before = text.slice(lineStart, literal.start);
   if (language === "python" && style === "environmentVariable") {
-    const edit = pythonImportOsEdit(text);
+    const edit = pythonImportOsEdit(text, literal.start);
     if (edit) edits.push(edit);
   }
   if (language === "go") {
@@ -304,7 +360,23 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   if (language === "fsharp" && /\[<\s*Literal\s*>\]/.test(text.slice(text.lastIndexOf("\n", Math.max(0, lineStart - 2)) + 1, literal.start))) {
     notes.push("A [<Literal>] value cannot be read at run time: remove the attribute.");
   }
-  if (language === "csharp" && /\bconst\b/.test(before)) notes.push("A C# const cannot hold a value read at run time: change const to static readonly (or drop it for a local).");
+  if (language === "csharp" && /\bconst\b/.test(before)) {
+    // A member (it has an access modifier) becomes static readonly; a local, or a member without
+    // one, is left to the note.
+    const member = constKeywordEdit(before, lineStart, /^(\s*(?:(?:public|private|protected|internal|new)\s+)+)const\s+[\w.<>?]+\s+[A-Za-z_]\w*\s*=\s*$/, "static readonly");
+    if (member) edits.push(member);
+    else notes.push("A C# const cannot hold a value read at run time: change const to static readonly (or drop it for a local).");
+  }
+  // Kotlin's `const val` takes only a value known when compiling.
+  if (language === "kotlin") {
+    const match = /^(\s*(?:(?:private|internal|public|protected)\s+)?)const\s+(?=val\s)/.exec(before);
+    if (match) edits.push({ start: lineStart + match[1]!.length, end: lineStart + match[0].length, newText: "" });
+  }
+  // TypeScript: `as const` asserts a literal, and the read is none.
+  if (language === "javascript") {
+    const asConst = /^[ \t]*as[ \t]+const\b/.exec(text.slice(literal.end, literal.end + 20));
+    if (asConst) edits.push({ start: literal.end, end: literal.end + asConst[0].length, newText: "" });
+  }
   if (language === "javascript" && /\.[mc]?tsx?$/i.test(filePath)) notes.push(`process.env.${request.environmentVariable} is string | undefined in TypeScript: handle the unset case where the value is used.`);
   return { edits, notes };
 }
@@ -356,10 +428,23 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
     return { value, edits: [edit], description: requireReference(request), style, notes: ['Nothing resolves a Key Vault reference in code by itself: the program must, or run it with "Run with secrets".'] };
   }
   const name = request.environmentVariable;
-  const expression = style === "configuration" ? `configuration["${request.configurationKey}"]` : environmentRead(language, name);
+  const systemPrefix = language === "csharp" && !importsSystem(text) ? "System." : "";
+  const environment = environmentRead(language, name);
+  const expression = style === "configuration" ? `configuration["${request.configurationKey}"]` : environment === undefined ? undefined : `${systemPrefix}${environment}`;
   if (expression === undefined) throw unsupportedStyle(style, "this language", ["keyVaultReference"]);
   const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text);
-  const { value, edit, description } = replaceInLiteral(request, language, literal, read);
+  if (language === "javascript" && literal.form.open === "`" && /[\w$)\]]$/.test(text.slice(Math.max(0, literal.start - 1), literal.start))) {
+    throw new FixPlanError("unsupported", "The value is in a tagged template (String.raw`…`, a query's tag), whose tag receives the text: move it by hand.");
+  }
+  if (joinsAdjacentLiteral(language, text, literal)) {
+    throw new FixPlanError("unsupported", "The string is joined to the literal beside it (\"a\" \"b\" is one string here), so the value may run on into it: join the pieces into one literal, then move the value.");
+  }
+  const constantPlace = compileTimeConstantPlace(language, text, literal.start);
+  if (constantPlace) throw new FixPlanError("unsupported", `${constantPlace}, which takes only a value known when the program is compiled, and the environment is read when it runs: move the value by hand.`);
+  const replaced = replaceInLiteral(request, language, literal, read);
+  const { value, description } = replaced;
+  // A JSX attribute takes an expression only in braces: `apiKey={process.env.API_KEY}`.
+  const edit = language === "javascript" && isJsxAttributeValue(text, literal.start, request.filePath) ? { ...replaced.edit, newText: `{${replaced.edit.newText}}` } : replaced.edit;
   const extra = languageNotes(request, language, literal, style);
   const notes =
     style === "configuration"

@@ -119,6 +119,11 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   const scalar = yamlScalarAt(text, target.start, target.end);
   const line = lineAt(text, target.start);
   if (!scalar && (text.slice(line.start, line.end).trimStart().startsWith("#") || target.end > line.end)) throw noBounds("a YAML value");
+  // In `[…]` and `{…}` a `$` placeholder's braces are the collection's syntax, and the item's name
+  // is not the line's key: refused rather than guessed.
+  if (!scalar && opensFlowCollection(text.slice(line.start, target.start))) {
+    throw new FixPlanError("noBounds", "The value is inside a YAML flow collection ([…] or {…}): write the collection as a block, one item a line, then move the value.");
+  }
   const supported: ReplacementStyle[] = request.purpose === "secret" ? ["environmentVariable", "keyVaultReference"] : ["environmentVariable"];
   const style = request.style ?? "environmentVariable";
   if (!supported.includes(style)) throw unsupportedStyle(style, "YAML files", supported);
@@ -135,6 +140,21 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   if ((scalar?.quote === '"' && value.includes("\\")) || (scalar?.quote === "'" && value.includes("''"))) throw notLiteral("escape sequences");
   const placeholder = yamlPlaceholder(request, dialect);
   return { value, edits: [{ start: target.start, end: target.end, newText: placeholder.text }], description: placeholder.text, style, notes: [placeholder.note] };
+}
+
+/** Whether a `[` or `{` outside quotes is still open at the end of `before` (a line's text up to the value). */
+function opensFlowCollection(before: string): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  for (const ch of before) {
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "#") break;
+    else if (ch === "[" || ch === "{") depth++;
+    else if ((ch === "]" || ch === "}") && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 export function xmlReplacement(request: ReplacementRequest): Replacement {
@@ -200,7 +220,15 @@ function plainValueAt(text: string, target: Span): AssignedValue {
     }
   }
   if (!value || !inside(target, value.contentStart, value.contentEnd)) throw noBounds("a quoted string or key = value line");
-  return value;
+  // A reference stands for a whole value: around the secret, a header's `Bearer `, a URL or the
+  // rest of a command (`RUN pip install --index-url https://u:…@host/simple pkg`) would go into the
+  // vault with it, and out of the file.
+  const around = text.slice(value.contentStart, target.start) + text.slice(target.end, value.contentEnd);
+  if (around.replace(/[\s;]/g, "") !== "") {
+    throw new FixPlanError("noBounds", "The secret is part of a longer value (a header, a URL or a command), and a reference can only stand for a whole value: move it by hand.");
+  }
+  // (A `;` or blanks after it are the line's, not the secret's.)
+  return { ...value, contentStart: target.start, contentEnd: target.end };
 }
 
 /** ini, properties, toml, conf, unknown files; source code in languages without a known environment read. */

@@ -35,11 +35,13 @@ function pythonImportsOs(line: string): boolean {
  * top-level import, or else after the shebang, header comments, module docstring and
  * `from __future__` imports (which must stay first).
  */
-export function pythonImportOsEdit(text: string): TextEdit | undefined {
+export function pythonImportOsEdit(text: string, usedAt = text.length): TextEdit | undefined {
   /** After the header: shebang, comments, the module docstring, `from __future__` imports. */
   let insertAt = 0;
   let firstImport: number | undefined;
   let docstringClose: string | undefined;
+  /** The quotes of a triple-quoted string open after the header: its lines are text, not imports. */
+  let stringClose: string | undefined;
   let inHeader = true;
   let docstringAllowed = true;
   for (const line of lines(text)) {
@@ -49,6 +51,11 @@ export function pythonImportOsEdit(text: string): TextEdit | undefined {
         insertAt = line.end + 1;
       }
       continue;
+    }
+    if (!inHeader) {
+      const wasInString = stringClose !== undefined;
+      stringClose = tripleQuoteOpenAfter(line.text, stringClose);
+      if (wasInString) continue;
     }
     if (pythonImportsOs(line.text)) return undefined;
     const future = /^from\s+__future__\s/.test(line.text);
@@ -74,9 +81,29 @@ export function pythonImportOsEdit(text: string): TextEdit | undefined {
       continue;
     }
     inHeader = false;
+    stringClose = tripleQuoteOpenAfter(line.text, undefined);
   }
-  if (firstImport !== undefined) return { start: firstImport, end: firstImport, newText: "import os\n" };
+  // (An import after the line that reads the variable comes too late: the header is earlier.)
+  if (firstImport !== undefined && firstImport < usedAt) return { start: firstImport, end: firstImport, newText: "import os\n" };
   return lineAfterHeader(text, insertAt, "import os");
+}
+
+/**
+ * Which triple-quoted string is still open after `line`, given the one open before it (`open`):
+ * quotes are counted in order, each `"""` or `'''` opening or closing. (A `#` outside a string
+ * ends the line's code.)
+ */
+function tripleQuoteOpenAfter(line: string, open: string | undefined): string | undefined {
+  for (let i = 0; i < line.length; i++) {
+    if (open === undefined && line[i] === "#") break;
+    const triple = line.startsWith('"""', i) ? '"""' : line.startsWith("'''", i) ? "'''" : undefined;
+    if (!triple) continue;
+    if (open === undefined) open = triple;
+    else if (open === triple) open = undefined;
+    else continue;
+    i += 2;
+  }
+  return open;
 }
 
 /**

@@ -116,7 +116,11 @@ function variableDefault(request: ReplacementRequest, literal: StringLiteral): R
   const variable = enclosingVariable(text, line.start);
   if (!variable) return undefined;
   const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*(\w+)/m.exec(variable.body);
-  const edits: TextEdit[] = [{ start: line.start, end: line.next, newText: sensitive ? "" : `${before[1]}sensitive = true${text.slice(line.end, line.next)}` }];
+  // A comment after the value (`# rotate by May`) stays, on the new line or on its own.
+  const comment = /^[ \t]*((?:#|\/\/|\/\*).*?)[ \t]*\r?$/.exec(text.slice(literal.end, line.end))?.[1];
+  const eol = text.slice(line.end, line.next);
+  const newText = sensitive ? (comment ? `${before[1]}${comment}${eol}` : "") : `${before[1]}sensitive = true${comment ? ` ${comment}` : ""}${eol}`;
+  const edits: TextEdit[] = [{ start: line.start, end: line.next, newText }];
   const notes = supplyNotes(request, variable.name);
   if (sensitive && sensitive[1] !== "true") notes.push(`Set sensitive = true on ${variable.name}, so plans and logs do not print the value.`);
   return { value: literalValue(text, literal), edits, description: `the sensitive variable ${variable.name} without a default`, style: "removeValue", notes };

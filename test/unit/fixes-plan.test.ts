@@ -456,3 +456,53 @@ test(".npmrc: the token becomes ${NPM_TOKEN}, which npm expands; a Key Vault ref
   const text = `//npm.pkg.northwind-build.net/:_authToken=${npmToken}\n`;
   assert.throws(() => planMove({ text, filePath: ".npmrc", finding: secretIn(text, ".npmrc"), secretName: "npm-token", vaultUrl: VAULT, style: "keyVaultReference" }), refusal("unsupported", npmToken));
 });
+
+/** Plans the first secret in `text` and expects a refusal with `code`. */
+function refused(text: string, filePath: string, code: string): void {
+  const finding = secretIn(text, filePath);
+  assert.throws(() => planMove({ text, filePath, finding, secretName: "s", vaultUrl: VAULT }), refusal(code));
+}
+
+test("a plain file's value is replaced only when the secret is the whole value: a command, a header or a URL is refused", () => {
+  refused(`RUN pip install --extra-index-url https://build:${TOKEN}@pypi.contoso.com/simple orders-lib && rm -rf /root/.cache\n`, "worker/Dockerfile", "noBounds");
+  refused(`proxy_set_header Authorization "Bearer ${TOKEN}";\n`, "deploy/nginx.conf", "noBounds");
+  assert.equal(move(`[deploy]\ntoken = ${TOKEN};\n`, "deploy.conf", { style: "keyVaultReference" }).after, `[deploy]\ntoken = @Microsoft.KeyVault(SecretUri=${VAULT}/secrets/token/);\n`);
+});
+
+test("Python: import os goes before the first import only when that is above the read, never into a string", () => {
+  const usage = `USAGE = """Sync orders.\nReads orders\nfrom the source system\n"""\n\ntoken = "${TOKEN}"\n`;
+  assert.equal(move(usage, "sync.py").after, `import os\n\nUSAGE = """Sync orders.\nReads orders\nfrom the source system\n"""\n\ntoken = os.environ["TOKEN"]\n`);
+  assert.equal(move(`token = "${TOKEN}"\n\nimport requests\n`, "late.py").after, `import os\n\ntoken = os.environ["TOKEN"]\n\nimport requests\n`);
+  // Literals side by side are one string: the value may run on into the next piece.
+  refused(`HEADER = ("Authorization: Bearer "\n          "${TOKEN}")\n`, "client.py", "unsupported");
+});
+
+test("JavaScript and TypeScript: a JSX attribute gets braces, `as const` goes, a tagged template and an enum member are refused", () => {
+  assert.equal(move(`export const Map = () => <MapView apiKey="${TOKEN}" zoom={3} />;\n`, "src/Map.tsx").after, `export const Map = () => <MapView apiKey={process.env.API_KEY} zoom={3} />;\n`);
+  assert.equal(move(`<Widget\n  title="Orders"\n  token="${TOKEN}"\n/>\n`, "src/Widget.jsx").after, `<Widget\n  title="Orders"\n  token={process.env.TOKEN}\n/>\n`);
+  assert.equal(move(`export const token = "${TOKEN}" as const;\n`, "src/a.ts").after, `export const token = process.env.TOKEN;\n`);
+  refused(`const token = String.raw\`${TOKEN}\`;\n`, "src/a.ts", "unsupported");
+  refused(`enum Keys {\n  GitHub = "${TOKEN}",\n}\n`, "src/keys.ts", "unsupported");
+});
+
+test("places that take only a constant: rewritten where the language has an equivalent, refused elsewhere", () => {
+  assert.equal(move(`using System;\nclass A {\n    private const string Token = "${TOKEN}";\n}\n`, "A.cs").after, `using System;\nclass A {\n    private static readonly string Token = Environment.GetEnvironmentVariable("TOKEN");\n}\n`);
+  assert.equal(move(`object Keys {\n    private const val TOKEN = "${TOKEN}"\n}\n`, "Keys.kt").after, `object Keys {\n    private val TOKEN = System.getenv("TOKEN")\n}\n`);
+  refused(`class A {\n    [Token("${TOKEN}")]\n    public void F() { }\n}\n`, "A.cs", "unsupported");
+  refused(`class A {\n    public A(string token = "${TOKEN}") { }\n}\n`, "A.cs", "unsupported");
+  refused(`@Token("${TOKEN}")\nclass A { }\n`, "A.java", "unsupported");
+  refused(`switch (t) {\n    case "${TOKEN}": return true;\n}\n`, "A.java", "unsupported");
+  refused(`<?php\nclass A {\n    public const TOKEN = '${TOKEN}';\n}\n`, "a.php", "unsupported");
+  refused(`<?php\nclass A {\n    private string $token = '${TOKEN}';\n}\n`, "a.php", "unsupported");
+  refused(`package a\n\nconst (\n\ttoken = "${TOKEN}"\n)\n`, "a.go", "unsupported");
+  refused(`const char *token = "${TOKEN}";\n`, "a.c", "unsupported");
+});
+
+test("C#: Environment by its full name where System is not imported", () => {
+  assert.equal(move(`namespace Orders.Lib\n{\n    static class Keys { public static readonly string Token = "${TOKEN}"; }\n}\n`, "Keys.cs").after, `namespace Orders.Lib\n{\n    static class Keys { public static readonly string Token = System.Environment.GetEnvironmentVariable("TOKEN"); }\n}\n`);
+});
+
+test("YAML flow collections are refused; a Terraform default's comment stays", () => {
+  refused(`services:\n  db:\n    environment: [POSTGRES_USER=orders, POSTGRES_PASSWORD=${PASSWORD}]\n`, "docker-compose.yml", "noBounds");
+  assert.equal(move(`variable "token" {\n  type    = string\n  default = "${TOKEN}" # rotate by May\n}\n`, "variables.tf").after, `variable "token" {\n  type    = string\n  sensitive = true # rotate by May\n}\n`);
+});
