@@ -12,7 +12,14 @@ export interface PolicyRequest {
   readonly includeConfig: boolean;
 }
 
-export type LoadedPolicy = { readonly policy: WorkspacePolicy; readonly notices: readonly ConfigNotice[] } | { readonly error: string };
+export type LoadedPolicy =
+  | {
+      readonly policy: WorkspacePolicy;
+      readonly notices: readonly ConfigNotice[];
+      /** Files with a custom rule left out for an error: a run without it could pass what it looks for. */
+      readonly droppedCustomRules: readonly string[];
+    }
+  | { readonly error: string };
 
 /** A file's text, or undefined when there is no such file. Other failures are real errors. */
 async function readIfExists(cwd: string, file: string): Promise<string | undefined> {
@@ -61,5 +68,6 @@ export async function loadCliPolicy(cwd: string, request: PolicyRequest): Promis
       message: problem.message,
     })),
   );
-  return { policy, notices };
+  const droppedCustomRules = policy.problems.filter(({ problems }) => problems.some((problem) => problem.severity === "error" && /^customRules\b/.test(problem.path))).map(({ file }) => file);
+  return { policy, notices, droppedCustomRules };
 }

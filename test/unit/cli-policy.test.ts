@@ -287,3 +287,13 @@ test("every file under a git-ignored .envs/ folder is scanned, as cookiecutter-d
   const { findings } = reported([]);
   assert.ok(findings.includes(".envs/.production/.django github/token"), findings.join(", "));
 });
+
+test("a custom rule that cannot be loaded fails the run (exit 2): without it a clean run would not mean clean", () => {
+  const configPath = path.join(repo, ".secrethygiene.json");
+  writeFileSync(configPath, readFileSync(configPath, "utf8").replace('"(?<value>acme_live_[0-9a-f]{24})"', '"(?<value>acme_live_[0-9a-f]{24}"'));
+  const result = run(["scan"]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /customRules\[0\]\.pattern: not a valid regular expression/);
+  assert.match(result.stderr, /a custom rule in '\.secrethygiene\.json' could not be loaded/);
+  assert.equal(result.stdout, "");
+});

@@ -177,3 +177,24 @@ test("the comment the quick fix writes is read back: its rule, its reason, and v
   }
   assert.equal(ignoreCommentLine("xml", ["<!--", " -->"], "", RULE, "  "), "<!-- secret-hygiene-ignore-next-line github/token -->\n");
 });
+
+test("secretlint-disable counts only as a comment's first word, for every rule: prose, strings and a named secretlint rule do not open a block", () => {
+  assert.deepEqual(silencedLines("We never use secretlint-disable in this repository.\n\ntoken\n"), []);
+  assert.deepEqual(silencedLines('const header = "/* secretlint-disable */";\nconst token = "x";\n'), []);
+  assert.deepEqual(silencedLines("// secretlint-disable @secretlint/secretlint-rule-npm\nconst token = 'x';\n"), []);
+  assert.deepEqual(silencedLines("/**\n * secretlint-disable\n */\nx\n"), [1, 2, 3, 4, 5]);
+  assert.deepEqual(silencedLines("<!-- secretlint-disable -->\nx\n<!-- secretlint-enable -->\n"), [0, 1, 2]);
+  // Any marker right after a quote is a string's text.
+  assert.deepEqual(silencedLines('const n = "secret-hygiene-ignore"; const token = "x";\n'), []);
+});
+
+test("rule ids written after a colon, in brackets or quotes, or separated by blanks are read as ids, not left to silence every rule", () => {
+  for (const written of [": azure/sas-token", "(azure/sas-token)", "[azure/sas-token]", "'azure/sas-token'", "rule=azure/sas-token", "azure/sas-token -- rotated"]) {
+    const text = `x // secret-hygiene-ignore${written.startsWith(":") ? "" : " "}${written}\n`;
+    assert.deepEqual(parseInlineIgnores(text).directives[0]?.ruleIds, [OTHER_RULE], written);
+    assert.deepEqual(silencedLines(text, RULE), [], written);
+  }
+  const both = parseInlineIgnores("x // secret-hygiene-ignore azure/sas-token github/token -- sample\n").directives[0]!;
+  assert.deepEqual(both.ruleIds, [OTHER_RULE, RULE]);
+  assert.equal(both.reason, "sample");
+});

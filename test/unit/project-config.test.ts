@@ -300,3 +300,12 @@ test("a file nested thousands of levels deep is one problem, not a stack overflo
   assert.deepEqual(messages(result), ["nested more than 256 levels deep: not read"]);
   assert.equal(result.options.allow, undefined);
 });
+
+test("a `\\b` that JSON read as a backspace is refused with the escape to write, not loaded as a rule that never matches", () => {
+  const result = parseProjectConfig('{ "customRules": [{ "id": "custom/acme", "pattern": "\\bacme_live_[0-9a-f]{24}\\b", "keywords": ["acme_live_"], "kind": "secret" }] }');
+  assert.equal(result.options.customRules?.length ?? 0, 0);
+  assert.match(messages(result)[0]!, /customRules\[0\]\.pattern: the pattern holds a control character where JSON read \\b as one: write \\\\b/);
+  const written = parseProjectConfig('{ "customRules": [{ "id": "custom/acme", "pattern": "\\\\bacme_live_[0-9a-f]{24}\\\\b", "keywords": ["acme_live_"], "kind": "secret" }] }');
+  assert.equal(written.problems.length, 0);
+  assert.equal(written.options.customRules?.length, 1);
+});

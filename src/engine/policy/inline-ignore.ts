@@ -51,8 +51,15 @@ const MARKERS =
 
 /** `azure/sas-token`, `custom/internal-id`: rule ids always have a namespace. */
 const RULE_ID = /[A-Za-z0-9@][\w.@-]*\/[\w./-]*[\w]/y;
-const LIST_SEPARATOR = /[ \t]*,[ \t]*/y;
-const SPACES = /[ \t]*/y;
+/** Between ids: a comma, or blanks before another id (`azure/sas-token github/token`). */
+const LIST_SEPARATOR = /[ \t]*,[ \t]*|[ \t]+(?=[A-Za-z0-9@][\w.@-]*\/)/y;
+/**
+ * Before the ids: blanks, and the ways people write a list that are not ours but mean it:
+ * `: azure/sas-token`, `rule=azure/sas-token`, `(azure/sas-token)`, `[…]`, `'…'`, `` `…` ``.
+ * Read as ids rather than left as words: otherwise the marker would silence every rule.
+ */
+const SPACES = /[ \t]*(?:(?:rules?[ \t]*)?[:=][ \t]*)?[([{"'`]?[ \t]*/y;
+const LIST_CLOSER = /[ \t]*[)\]}"'`]/y;
 /** ` -- ` before a reason; a `--` glued to a word is not one. */
 const REASON_SEPARATOR = /(?<=^|[ \t])--(?=[ \t]|$)/g;
 /** What closes a comment at the end of a line; not part of a reason. */
@@ -70,6 +77,22 @@ function isStandalone(text: string, start: number, end: number): boolean {
   const after = text[end];
   if (after !== undefined && (WORD_CHAR.test(after) || (after === "-" && WORD_CHAR.test(text[end + 1] ?? "")))) return false;
   return true;
+}
+
+const QUOTE = /["'`]/;
+/**
+ * A comment's opener, then blanks, where a marker starts: `//`, `/*`, ` * ` inside a block, `#`,
+ * `<!--`, `--`, `;`, `%`, `REM`, `'` (Visual Basic), `{#`, `@*`, `(*`, `!`. Not after a quote: a
+ * string that holds one (a generator's `"/* secretlint-disable"`) is text.
+ */
+const COMMENT_OPENER_BEFORE = /(?:^|[^"'`])(?:\/\/+|\/\*+|(?:^|\s)\*|#|<!--|--|;|%|\bREM|\bdnl|'|\{#|@\*|\(\*|!)[ \t]*$/i;
+/** Words after `secretlint-disable` other than a comment's closer: the names of secretlint's rules. */
+const NAMES_RULES_AFTER = /^[ \t]+(?!--|\*\/|-->|#\}|\*@|\*\))[@\w]/;
+
+/** The text before `at` on its line, at most 200 characters of it. */
+function lineTextBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 200), at);
+  return window.slice(Math.max(window.lastIndexOf("\n"), window.lastIndexOf("\r")) + 1);
 }
 
 function lineEndAt(text: string, from: number): number {
@@ -111,6 +134,10 @@ function parseArguments(restOfLine: string, offset: number): { ruleIds?: string[
     LIST_SEPARATOR.lastIndex = position;
     if (!LIST_SEPARATOR.exec(rest)) break;
     position = LIST_SEPARATOR.lastIndex;
+  }
+  if (ruleIds.length > 0) {
+    LIST_CLOSER.lastIndex = position;
+    if (LIST_CLOSER.exec(rest)) position = LIST_CLOSER.lastIndex;
   }
   REASON_SEPARATOR.lastIndex = position;
   const separator = REASON_SEPARATOR.exec(rest);
@@ -157,8 +184,16 @@ export function parseInlineIgnores(content: string): InlineIgnores {
     counted = start;
 
     const marker = match[0];
+    // A marker right after a quote is a string's text (`const m = "secret-hygiene-ignore"`).
+    if (QUOTE.test(content[start - 1] ?? "")) continue;
     const kind = reach(marker);
     if (kind === "block-start") {
+      // It silences every line to the end of the file, so it counts only as a comment's first word,
+      // and only for every rule: `secretlint-disable @secretlint/secretlint-rule-npm` names
+      // secretlint's rules, not ours, and prose that mentions it ("we never use
+      // secretlint-disable") is no comment.
+      if (!COMMENT_OPENER_BEFORE.test(lineTextBefore(content, start))) continue;
+      if (NAMES_RULES_AFTER.test(content.slice(end, lineEndAt(content, end)))) continue;
       openBlock ??= { marker, line };
       continue;
     }

@@ -8,6 +8,11 @@
 
 export type CompiledUserRegex = { readonly regex: RegExp } | { readonly error: string };
 
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+/** The JSON escapes that give a control character: what the user typed, by the character. */
+const JSON_ESCAPES: Readonly<Record<string, string>> = { "\b": "b", "\f": "f" };
+
 /** Flags a user may write in the `/pattern/flags` form; `g`, `y` and `d` are ours to set. */
 const USER_FLAGS = /^[dgimsuy]*$/;
 const OUR_FLAGS = /[dgy]/g;
@@ -19,6 +24,17 @@ const SLASH_FORM = /^\/([\s\S]+)\/([a-z]*)$/;
  */
 export function compileUserRegex(pattern: string, flags: string): CompiledUserRegex {
   if (pattern.length === 0) return { error: "the pattern is empty" };
+  // In a JSON string `\b` is a backspace and `\f` a form feed, not the regex escapes they look like:
+  // such a pattern never matches, and the rule would be silently off.
+  const control = CONTROL_CHARACTER.exec(pattern);
+  if (control) {
+    const escape = JSON_ESCAPES[control[0]];
+    return {
+      error: escape
+        ? `the pattern holds a control character where JSON read \\${escape} as one: write \\\\${escape} for the regular expression's \\${escape}`
+        : `the pattern holds a control character (U+${control[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}), which no text to scan has: remove it`,
+    };
+  }
   let source = pattern;
   let userFlags = "";
   const slashForm = SLASH_FORM.exec(pattern);
