@@ -367,3 +367,24 @@ test("configuration look-alikes: AWS's own endpoints, hosts a template fills in,
   assert.deepEqual(configValues(`{"Op": {"documentation": "<p>Twitter: <code>api.twitter.com</code></p>"}}\n`, "data/service-2.json"), []);
   assert.deepEqual(configValues(`  echo "$lt_simple" >> conftest.nl\n`, "configure.sh"), []);
 });
+
+test("enterprise configuration: JVM properties, keytool's store and key passwords, tokens as a URL's user, Splunk's scheme", () => {
+  assert.deepEqual(found(`JAVA_OPTS="-Xmx2g -Djavax.net.ssl.keyStorePassword=${PASSWORD}"\n`, "bin/setenv.sh"), [PASSWORD]);
+  assert.deepEqual(found(`java -Dspring.datasource.password=\${DB_PASSWORD} -Dlogging.level.root=INFO -jar app.jar\n`, "run.sh"), []);
+  assert.deepEqual(found(`signjar.storepass=${PASSWORD}\n`, "build.properties"), [PASSWORD]);
+  assert.deepEqual(found(`<signjar jar="app.jar" alias="release" keypass="${PASSWORD}"/>\n`, "build.xml"), [PASSWORD]);
+  assert.deepEqual(found(`compass=north-north-west\nbypass=cache-layer-two\n`, "app.properties"), []);
+  assert.deepEqual(found(`--extra-index-url https://${TOKEN}@pypi.fury.io/contoso/\n`, "requirements.txt"), [TOKEN]);
+  assert.deepEqual(found(`url = "ssh://deploy-automation-user@git.contoso.com/tools.git"\n`, "config.toml"), []);
+  const hecToken = "5f0c7e3a-9b21-4d6e-8a4f-2c1b7d9e6a30";
+  assert.deepEqual(found(`curl https://hec.contoso.com:8088/services/collector -H "Authorization: Splunk ${hecToken}"\n`, "send.sh"), [hecToken]);
+  assert.deepEqual(found(`xpack.encryptedSavedObjects.encryptionKey: "${KEY}"\n`, "kibana.yml"), [KEY]);
+});
+
+test("enterprise look-alikes: values sealed as Maven, WebLogic and Liberty seal them, Tomcat's digests, a release pipeline's tokens", () => {
+  const sealed = "COQLCE6DU6GtcS5P8vZq2LmRw4Tn7Ks1Hd9Jb3Fx0A=";
+  assert.deepEqual(found(`<server><id>nexus</id><username>deploy</username><password>{${sealed}}</password></server>\n`, ".m2/settings.xml"), []);
+  assert.deepEqual(found(`password={AES256}${sealed}\n`, "servers/AdminServer/security/boot.properties"), []);
+  assert.deepEqual(found(`<user username="admin" password="9f2b7c1e5d8a3f6b$10000$4c1d8e2f7a9b3c6d5e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e" roles="manager-gui"/>\n`, "conf/tomcat-users.xml"), []);
+  assert.deepEqual(found(`<add name="Db" connectionString="Data Source=__SqlServer__;User ID=__SqlUser__;Password=__SqlPassword__" />\n`, "Web.Release.config"), []);
+});

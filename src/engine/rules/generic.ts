@@ -86,8 +86,13 @@ const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5
 const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){2}(?:\s*,\s*(?:(["'])[A-Za-z_][\w.-]*\3|…|\.\.\.)|,?[ \t]+(?:and|or)[ \t]+(["'])[A-Za-z_][\w.-]*\4)/;
 /** `krb5_cc_file`, `ntlmv2-only`: lower-case words (maybe with a digit) joined by `_` or `-`, an option's name. */
 const OPTION_NAME = /^[a-z][a-z0-9]{0,11}(?:[_-][a-z][a-z0-9]{0,11}){1,5}$/;
-/** Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`. */
+/**
+ * Jenkins credentials.xml keeps secrets as `<secret>{…}</secret>`, sealed with a key that sits
+ * beside it on the controller. (Not in Maven's settings.xml, whose `<password>{…}</password>` is
+ * sealed with a master password kept apart, as Maven's guide advises.)
+ */
 const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
+const MAVEN_SETTINGS = /(?:^|[/\\])settings(?:-security)?\.xml$/i;
 /**
  * An element whose first attribute, `name` (or `key`), names its text: Hibernate's `<property
  * name="hibernate.connection.password">…</property>`. (A few attributes may follow the name.)
@@ -120,6 +125,8 @@ const GPG_KEY_ID_FLAG = /^(?:recv-key|default-key|trusted-key|local-user|sign-ke
 // (After a blank, a value never starts with `-`: that is the next flag, which must be matched in its
 // turn: `vercel deploy --prebuilt --token=…`.)
 const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t](?!-))(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
+/** A JVM system property with a dotted name: `-Djavax.net.ssl.keyStorePassword=…`, `-Dspring.datasource.password=…`. */
+const JVM_PROPERTY = /(?:^|[\s"'])-D(?<name>[A-Za-z_][\w-]{0,60}\.[\w.-]{1,120})=(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
 // …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off); or the whole argument
 // quoted, as an exec-form command lists it: `["mysqladmin", "ping", "-uroot", "-pS3cret"]`.
 const GLUED_PASSWORD_FLAG = /(?:^|[\s"'])-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{3,200})\k<q>/dg;
@@ -212,7 +219,7 @@ const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}
 // (`AUTHORIZATION` in capitals too: git's `http.extraheader = AUTHORIZATION: basic …`, as Azure
 // DevOps and GitHub document it.)
 // (Not `Authorization::Token`, a Ruby or C++ namespace: `::` is no header's colon.)
-const AUTHORIZATION = /(?<![A-Za-z0-9_])(?:[Aa]uthorization|AUTHORIZATION)["']?\s{0,5}(?::(?!:)|=)\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
+const AUTHORIZATION = /(?<![A-Za-z0-9_])(?:[Aa]uthorization|AUTHORIZATION)["']?\s{0,5}(?::(?!:)|=)\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|Splunk|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
 /**
  * A string literal that is a whole Authorization header value: `"Bearer …"`, `"Basic …"`, `"Token …"`.
  * Code passes it where the header's name is not next to it: `Header.Set("Authorization", "Bearer …")`
@@ -220,7 +227,7 @@ const AUTHORIZATION = /(?<![A-Za-z0-9_])(?:[Aa]uthorization|AUTHORIZATION)["']?\
  * Authorization "Basic …"` (nginx). The literal ends right after the credential: `"Bearer " + token`
  * and `` `Bearer ${token}` `` build the header instead.
  */
-const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|bearer|basic|token)[ \t]+(?<value>[A-Za-z0-9._~+/-]{8,2000}={0,2})\1/dg;
+const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|Splunk|bearer|basic|token)[ \t]+(?<value>[A-Za-z0-9._~+/-]{8,2000}={0,2})\1/dg;
 /**
  * Calls whose password is the argument at a fixed position, as the API defines it (where the last
  * literal is something else: `mysqli_connect`'s is the database's name, `new PDO`'s may be an
@@ -1341,7 +1348,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
-  if (open[GATE.bracedElement]) for (const match of allMatches(XML_BRACED_ELEMENT, line)) {
+  if (open[GATE.bracedElement] && !MAVEN_SETTINGS.test(context.filePath)) for (const match of allMatches(XML_BRACED_ELEMENT, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
@@ -1401,6 +1408,16 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (value.includes("$") && hasWordyVariable(value) && expandsDollar(context.filePath, line)) continue;
       if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
+  }
+
+  // A JVM system property with a dotted name (JAVA_OPTS, setenv.sh, .mvn/jvm.config): FLAG's names
+  // stop at the first dot. (`-DdbPassword=…` is FLAG's.)
+  if (line.includes("-D")) for (const match of allMatches(JVM_PROPERTY, line)) {
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    if (!strength) continue;
+    const span = group(match, "value")!;
+    if (acceptable({ name, value: line.slice(...span), quoted: true, argument: true }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
   // (Built for the first `-p` that needs it.)

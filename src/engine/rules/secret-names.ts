@@ -13,6 +13,11 @@ export type Strength = "password" | "token" | "key" | "generated-key";
 
 // (`psk`: a pre-shared key, WPA's `psk="…"` in wpa_supplicant.conf, an IPsec or TLS-PSK secret.)
 const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "passphrase", "passcode", "secret", "secrete", "credential", "credentials", "creds", "cred", "psk"]);
+/**
+ * A password's short word joined to what it opens: keytool's and Ant's `storepass` and `keypass`,
+ * `dbpass`, `adminpass`. A list, not every `…pass` (bypass, compass, surpass, overpass).
+ */
+const JOINED_PASSWORD = /^(?:(?:src|dest)?(?:store|key)|db|admin|root|user|mail|smtp|ftp|ldap|bind|master|sys|sa|sql|proxy|redis|mq)pass$/;
 // (Not `secretary`, `secretariat`: an LDAP entry's `secretary: cn=…` names a person.)
 const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret(?!ar(?:y|ies|iat))/;
 // Not `signature`: a signature is the output of a key, published with what it signs.
@@ -149,7 +154,11 @@ export function secretStrength(name: string): Strength | undefined {
   if (!SECRETISH_NAME.test(name)) return undefined;
   const segments = segmentsOf(name);
   if (segments.length === 0) return undefined;
-  if (segments.some((segment) => NOT_SECRET_ANYWHERE.has(segment) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
+  // (`encrypted` in a dotted path's parent names what the key is for: Kibana's
+  // `xpack.encryptedSavedObjects.encryptionKey` is the key that encrypts them.)
+  const leafStart = name.lastIndexOf(".") + 1;
+  const encryptedLeaf = leafStart === 0 || /encrypted/i.test(name.slice(leafStart));
+  if (segments.some((segment) => (NOT_SECRET_ANYWHERE.has(segment) && (segment !== "encrypted" || encryptedLeaf)) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
   if (segments[0] === "guid" || segments[0] === "uuid") return undefined;
   // `ErrPwd`, `errInvalidToken`: an error value or its message, as Go names them. (Not `error…`:
   // `errorReportingApiKey` is a key.)
@@ -193,6 +202,7 @@ export function secretStrength(name: string): Strength | undefined {
   // A wallet's recovery phrase: `MNEMONIC`, `seed_phrase`, `recoveryPhrase` (judged by isMnemonicPhrase).
   if (MNEMONIC_NAME.test(segments.join("_"))) return "password";
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
+  if (JOINED_PASSWORD.test(last)) return "password";
   if (last === "token" && PROTOCOL_TOKEN_QUALIFIERS.has(segments[segments.length - 2] ?? "")) return undefined;
   // …written as one word: `skiptoken`, `nexttoken`, `pagetoken`.
   if (last.endsWith("token") && PROTOCOL_TOKEN_QUALIFIERS.has(last.slice(0, -5))) return undefined;

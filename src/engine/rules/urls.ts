@@ -21,6 +21,8 @@ function percentDecoded(value: string): string {
   }
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A slot's name in capitals, no digit: `USERNAME`, `APP-PASSWORD`, `ACCESS_TOKEN`. */
 const ALL_CAPS_NAME = /^[A-Z]{2,}(?:[-_][A-Z]{2,}){0,3}$/;
 
@@ -70,6 +72,22 @@ export const URL_RULES: readonly PatternRule[] = [
       if (hostless && !(looksRandom(decoded) || isGeneratedBase64(decoded))) return true;
       return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },
+  },
+  {
+    id: "url/token-as-user",
+    title: "Token as a URL's user",
+    kind: "secret",
+    docsUrl: DOCS,
+    compound: true,
+    keywords: ["://"],
+    // A token given as the user, with no password or an empty one, as package feeds and git hosts
+    // take it: `https://<token>@pypi.fury.io/team/`, `git+https://<token>@github.com/org/repo.git`,
+    // Bundler's `https://<token>:@repo.fury.io/team/`. Only a generated value is one: a user name
+    // is no secret.
+    pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/(?<value>[A-Za-z0-9_-]{20,200}):?@(?=[A-Za-z0-9-])/dg,
+    mayMatch: (line) => line.includes("@"),
+    // (A GUID there is an app's or a tenant's id: `onesignal://<app id>@onesignal.com`.)
+    reject: (value) => !(looksRandom(value) && /\d/.test(value) && /[A-Za-z]/.test(value)) || GUID.test(value) || isDocumentationPassword(value),
   },
   {
     id: "connection-string/redis-password",

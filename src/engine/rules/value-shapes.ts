@@ -279,6 +279,15 @@ const OCTETS_WITH_COLONS = /^(?:[0-9A-Fa-f]{2}:){5,63}[0-9A-Fa-f]{2}$/;
 const CHOICE_LIST = /^[a-z][a-z0-9-]{1,20}(?:\|[a-z][a-z0-9-]{1,20}){2,20}$/;
 /** Getopt::Long's option specifications: `'dba-password=s'`, `'package|p:s@'`. */
 const GETOPT_SPEC = /^[A-Za-z][\w-]{0,60}(?:\|[\w-]{1,60}){0,10}[=:][sifo][@%]?$/;
+/**
+ * Maven's encrypted password (`{COQLCE6DU6GtcS5P=}` in settings.xml, sealed with a master password
+ * kept apart), as Maven's guide advises writing one.
+ */
+const SEALED_IN_BRACES = /^\{[A-Za-z0-9+/]{16,200}={0,2}\}$/;
+/** WebLogic's `{AES256}…` in boot.properties, Liberty's `{aes}…` and `{hash}…`. (Not `{xor}`: anyone reverses it.) */
+const SCHEME_SEALED = /^\{(?:AES(?:256)?|aes|hash)\}[A-Za-z0-9+/]{16,}={0,2}$/;
+/** Tomcat's digested credential, `salt$iterations$digest` in hex (`digest.sh`'s output). */
+const TOMCAT_DIGEST = /^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,256}$/;
 /** BIND's key files are named `K<zone>.+<algorithm>+<key tag>`: the name of a file, not its key. */
 const DNSSEC_KEY_FILE = /^K[\w.-]{1,253}\+\d{3}\+\d{5}$/;
 
@@ -308,6 +317,8 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
   if (first === 75 /* K */ && DNSSEC_KEY_FILE.test(value)) return true;
+  if (first === 123 /* { */ && (SEALED_IN_BRACES.test(value) || SCHEME_SEALED.test(value))) return true;
+  if (value.includes("$") && TOMCAT_DIGEST.test(value)) return true;
   if (first === 99 /* c */ && TEAMS_TOOLKIT_ENCRYPTED.test(value)) return true;
   if (first === 123 /* { */ && SPRING_CLOUD_CONFIG_ENCRYPTED.test(value)) return true;
   if (first === 118 /* v */ && VAULT_REFERENCE.test(value)) return true;
