@@ -5,9 +5,11 @@
  * themselves; the CLI and the workspace scan read the file.)
  *
  * The view rewrites the text of each string under a `source` key (`input` in nbformat 3) as the code it holds (escapes
- * decoded, the JSON quotes blanked) and pads it with spaces to its old length, so every line keeps
- * its length and place; `toRaw` maps an offset in the view back to the file. Outputs' images
- * (base64 of pixels) are blanked; everything else (other outputs, metadata) is left as it is.
+ * decoded, the JSON quotes blanked) and pads it with spaces to its old length, so the view is as
+ * long as the file; `toRaw` maps an offset in the view back to the file. A cell written as one
+ * string (`"x = 1\ntoken = …"`) keeps its line breaks, so the view may have more lines than the
+ * file: positions go back to the file through `toRaw`. Outputs' images (base64 of pixels) are
+ * blanked; everything else (other outputs, metadata) is left as it is.
  */
 
 export interface NotebookView {
@@ -56,8 +58,10 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\",
 
 /**
  * Decodes the JSON string whose opening quote is at `open` into `out` from `open + 1` on, and
- * returns the index of its closing quote (or -1 when the string does not close). Line breaks the
- * string holds (a cell line's `\n`) become spaces: the view keeps the file's lines.
+ * returns the index of its closing quote (or -1 when the string does not close). A line break the
+ * string holds (a cell line's `\n`) stays one: a cell kept as one string is read line by line, as
+ * its code is. (The escape's two characters become one; the padding after the string makes up the
+ * length.)
  */
 function decodeString(text: string, open: number, out: string[], raw: number[]): number {
   let at = open + 1;
@@ -77,7 +81,7 @@ function decodeString(text: string, open: number, out: string[], raw: number[]):
       at += 6;
     } else {
       const decoded = SIMPLE_ESCAPES[kind] ?? kind;
-      out.push(decoded === "\n" || decoded === "\r" ? " " : decoded);
+      out.push(decoded === "\r" ? "\n" : decoded);
       at += 2;
     }
   }

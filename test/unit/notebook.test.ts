@@ -7,11 +7,12 @@ import { notebookView } from "../../src/engine/notebook";
 
 const cell = (...lines: string[]) => JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [], source: lines }], metadata: { language_info: { name: "python" } }, nbformat: 4 }, null, 1);
 
-test("a cell's code is decoded in place: same length, same lines, offsets map back to the file", () => {
+test("a cell's code is decoded in place: same length, its line breaks kept, offsets map back to the file", () => {
   const text = cell('token = "abc\\def"\n', "x = 1");
   const view = notebookView(text, "analysis.ipynb")!;
   assert.equal(view.content.length, text.length);
-  assert.equal(view.content.split("\n").length, text.split("\n").length);
+  // The cell line's `\n` is a line break in the view too.
+  assert.equal(view.content.split("\n").length, text.split("\n").length + 1);
   assert.equal(view.typePath, "analysis.ipynb.py");
   const decodedAt = view.content.indexOf('token = "abc\\def"');
   assert.ok(decodedAt > 0, "the cell line reads as Python");
@@ -82,4 +83,15 @@ test("a cell from the notebook editor (its notebook's path, its own language) is
   assert.equal(scanText({ content: variable, filePath: "notebooks/report.ipynb" }).length, 1, "(without the language, the cell is plain text)");
   // An id the engine has no mapping for leaves the path as it is.
   assert.equal(scanText({ content: variable, filePath: "notes.txt", languageId: "plaintext" }).length, 1);
+});
+
+test("a cell kept as one string is read line by line: an ignore covers its own cell line, a comment ends at its line", () => {
+  const token = ["ghp", "Wk3Zq8Tn3Lw9Vx2Rb7Mc4Pd6Hf1Jg5Ks0Ny8Ua"].join("_").slice(0, 40);
+  const oneString = (source: string) => JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [], source }], metadata: { language_info: { name: "python" } }, nbformat: 4 });
+  const ignoredAbove = oneString(`x = 1  # secret-hygiene-ignore\ntoken = "${token}"\n`);
+  assert.equal(scanText({ content: ignoredAbove, filePath: "a.ipynb" }).length, 1, "the marker covers x = 1 only");
+  const nextLine = oneString(`# secret-hygiene-ignore-next-line\ntoken = "${token}"\n`);
+  assert.equal(scanText({ content: nextLine, filePath: "a.ipynb" }).length, 0, "the marker covers the cell line below");
+  const afterComment = oneString(`# set up the client\ndb_password = "Vq7#Lm2Rz9Kt4"\n`);
+  assert.equal(scanText({ content: afterComment, filePath: "a.ipynb" }).length, 1, "a comment on the line before is no comment here");
 });
