@@ -309,3 +309,9 @@ test("a `\\b` that JSON read as a backspace is refused with the escape to write,
   assert.equal(written.problems.length, 0);
   assert.equal(written.options.customRules?.length, 1);
 });
+
+test("ignorePaths written with Windows' backslashes are read with '/', with a warning; an escaped glob character stays escaped", () => {
+  const result = config({ ignorePaths: ["test\\fixtures\\", "..\\outside", "docs/\\*literal"] });
+  assert.deepEqual(result.ignorePaths, ["test/fixtures/", "docs/\\*literal"]);
+  assert.deepEqual(messages(result), ["ignorePaths[0]: '\\' is read as '/': write 'test/fixtures/'", "ignorePaths[1]: '\\' is read as '/': write '../outside'", "ignorePaths[1]: patterns are relative to this folder and cannot reach outside it ('..')"]);
+});
