@@ -157,10 +157,37 @@ function opensFlowCollection(before: string): boolean {
   return depth > 0;
 }
 
+/**
+ * XML files read by a tool that expands environment variables its own way: NuGet.config (`%NAME%`
+ * in a source's credentials), Maven's settings.xml and POMs (`${env.NAME}`), MSBuild's project and
+ * props files (`$(NAME)`, an environment variable as a property). ASP.NET's configuration builders'
+ * `${token}` means nothing to them.
+ */
+function toolEnvironmentRead(filePath: string, text: string, name: string): { text: string; tool: string } | undefined {
+  const base = filePath.replace(/\\/g, "/").replace(/^.*\//, "").toLowerCase();
+  if (base === "nuget.config") return { text: `%${name}%`, tool: "NuGet" };
+  // (By the root element too: an Android app's res/values/settings.xml is no Maven file.)
+  if ((base === "settings.xml" && /<settings[\s>]/.test(text)) || (base === "pom.xml" && /<project[\s>]/.test(text))) return { text: `\${env.${name}}`, tool: "Maven" };
+  if (/\.(?:csproj|vbproj|fsproj|props|targets)$/.test(base)) return { text: `$(${name})`, tool: "MSBuild" };
+  return undefined;
+}
+
 export function xmlReplacement(request: ReplacementRequest): Replacement {
   const { text, target, purpose } = request;
   const found = xmlValueAt(text, target.start, target.end);
   if (!found) throw noBounds("an XML attribute value or element text");
+  const toolRead = toolEnvironmentRead(request.filePath, text, request.environmentVariable);
+  if (toolRead) {
+    const style = request.style ?? "environmentVariable";
+    if (style !== "environmentVariable") throw unsupportedStyle(style, `${toolRead.tool}'s files`, ["environmentVariable"]);
+    return {
+      value: decodeXml(text.slice(target.start, target.end)),
+      edits: [{ start: target.start, end: target.end, newText: toolRead.text }],
+      description: toolRead.text,
+      style,
+      notes: [`${toolRead.tool} reads ${toolRead.text} from the environment: set ${request.environmentVariable} before it runs (a pipeline's secret variable, or "Run with secrets").`],
+    };
+  }
   const supported: ReplacementStyle[] = purpose === "secret" ? ["configuration", "environmentVariable", "keyVaultReference"] : ["configuration", "environmentVariable"];
   const style = request.style ?? "configuration";
   if (!supported.includes(style)) throw unsupportedStyle(style, "XML files", supported);

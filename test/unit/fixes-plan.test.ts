@@ -506,3 +506,15 @@ test("YAML flow collections are refused; a Terraform default's comment stays", (
   refused(`services:\n  db:\n    environment: [POSTGRES_USER=orders, POSTGRES_PASSWORD=${PASSWORD}]\n`, "docker-compose.yml", "noBounds");
   assert.equal(move(`variable "token" {\n  type    = string\n  default = "${TOKEN}" # rotate by May\n}\n`, "variables.tf").after, `variable "token" {\n  type    = string\n  sensitive = true # rotate by May\n}\n`);
 });
+
+test("XML files of tools with their own environment reads: NuGet's %NAME%, Maven's ${env.NAME}, MSBuild's $(NAME)", () => {
+  const nuget = `<configuration>\n  <packageSourceCredentials>\n    <contoso>\n      <add key="Username" value="ci" />\n      <add key="ClearTextPassword" value="${TOKEN}" />\n    </contoso>\n  </packageSourceCredentials>\n</configuration>\n`;
+  assert.ok(move(nuget, "NuGet.config").after.includes(`<add key="ClearTextPassword" value="%CLEAR_TEXT_PASSWORD%" />`));
+  const maven = `<settings>\n  <servers>\n    <server>\n      <id>nexus</id>\n      <password>${PASSWORD}</password>\n    </server>\n  </servers>\n</settings>\n`;
+  assert.ok(move(maven, ".mvn/settings.xml").after.includes("<password>${env.PASSWORD}</password>"));
+  const project = `<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <DeployPassword>${PASSWORD}</DeployPassword>\n  </PropertyGroup>\n</Project>\n`;
+  assert.ok(move(project, "src/Api/Api.csproj").after.includes("<DeployPassword>$(DEPLOY_PASSWORD)</DeployPassword>"));
+  // An Android app's res/values/settings.xml is no Maven file: the configuration builders' token.
+  const android = `<resources>\n  <string name="api_token">${TOKEN}</string>\n</resources>\n`;
+  assert.ok(!move(android, "app/src/main/res/values/settings.xml").after.includes("${env."));
+});
