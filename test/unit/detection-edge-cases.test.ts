@@ -379,6 +379,10 @@ test("enterprise configuration: JVM properties, keytool's store and key password
   const hecToken = "5f0c7e3a-9b21-4d6e-8a4f-2c1b7d9e6a30";
   assert.deepEqual(found(`curl https://hec.contoso.com:8088/services/collector -H "Authorization: Splunk ${hecToken}"\n`, "send.sh"), [hecToken]);
   assert.deepEqual(found(`xpack.encryptedSavedObjects.encryptionKey: "${KEY}"\n`, "kibana.yml"), [KEY]);
+  // A header's value under its name: the credential after the scheme.
+  assert.deepEqual(found(`      <Property name="Authorization" value="Splunk ${hecToken}"/>\n`, "log4j2.xml"), [hecToken]);
+  assert.deepEqual(found(`<property>\n  <name>Authorization</name>\n  <value>Bearer ${TOKEN}</value>\n</property>\n`, ".mvn/settings.xml"), [TOKEN]);
+  assert.deepEqual(found(`      <Property name="Authorization" value="Splunk \${env:HEC_TOKEN}"/>\n`, "log4j2.xml"), []);
 });
 
 test("enterprise look-alikes: values sealed as Maven, WebLogic and Liberty seal them, Tomcat's digests, a release pipeline's tokens", () => {

@@ -14,7 +14,7 @@ import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isNotKeyOfAnotherWord, SECRETISH_NAME, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
-import { IDENTIFIER, acceptable, hasWordyVariable, isAnonymousFtpPassword, looksRandom } from "./secret-values";
+import { IDENTIFIER, acceptable, authorizationSchemeLength, hasWordyVariable, isAnonymousFtpPassword, isSecretUnderName, looksRandom } from "./secret-values";
 import { readsAsWords } from "./value-shapes";
 import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
@@ -900,9 +900,10 @@ function group(match: RegExpExecArray, name: string): [number, number] | undefin
 function pushNamedValues(pattern: RegExp, line: string, context: RuleContext, hits: RuleHit[]): void {
   for (const match of allMatches(pattern, line)) {
     const name = match.groups!.name!;
-    const strength = secretStrength(name);
     const span = group(match, "value")!;
-    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
+    const value = line.slice(...span);
+    // (An Authorization header's value is found from its credential on.)
+    if (isSecretUnderName(name, value, context.fileType)) pushUnlessOverlapping(hits, span[0] + authorizationSchemeLength(name, value), span[1], name);
   }
 }
 

@@ -1,6 +1,6 @@
 import { SECRET_NAME_KEYWORDS } from "./generic";
 import { isNotKeyOfAnotherWord } from "./secret-names";
-import { isSecretUnderName } from "./secret-values";
+import { authorizationSchemeLength, isSecretUnderName } from "./secret-values";
 import { lineStartOf, lineStartsOf } from "../line-starts";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
@@ -133,12 +133,21 @@ function push(hits: RuleHit[], name: string, start: number, end: number): void {
   if (!hits.some((hit) => hit.start === start)) hits.push({ start, end, keyName: name });
 }
 
+/**
+ * The value at `[start, end)` of `line` under `name`, when it is a secret there. An Authorization
+ * header's value is found from its credential on: the scheme (`Bearer `) is the header's syntax.
+ */
+function pushIfSecret(hits: RuleHit[], name: string, line: string, lineStart: number, start: number, end: number): void {
+  const value = line.slice(start, end);
+  if (isSecretUnderName(name, value, "config")) push(hits, name, lineStart + start + authorizationSchemeLength(name, value), lineStart + end);
+}
+
 function inBicep(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
   const param = BICEP_PARAM.exec(line);
   if (param) {
     const [start, end] = param.indices!.groups!.value!;
     const name = param.groups!.name!;
-    if (isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+    pushIfSecret(hits, name, line, lineStart, start, end);
     return;
   }
   // `{ name: 'DB_PASSWORD', value: '…' }`, one member a line or on one line: App Service settings.
@@ -146,7 +155,7 @@ function inBicep(text: string, line: string, lineStart: number, hits: RuleHit[])
   if (!pair) return;
   const name = nameMemberBefore(text, lineStart + pair.index, BICEP_NAME_MEMBER);
   const [start, end] = pair.indices!.groups!.value!;
-  if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+  if (name) pushIfSecret(hits, name, line, lineStart, start, end);
 }
 
 function inTerraform(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
@@ -154,7 +163,7 @@ function inTerraform(text: string, line: string, lineStart: number, hits: RuleHi
   if (pair) {
     const name = nameMemberBefore(text, lineStart + pair.index, HCL_NAME_MEMBER);
     const [start, end] = pair.indices!.groups!.value!;
-    if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+    if (name) pushIfSecret(hits, name, line, lineStart, start, end);
     return;
   }
   const match = HCL_DEFAULT.exec(line);
@@ -163,7 +172,7 @@ function inTerraform(text: string, line: string, lineStart: number, hits: RuleHi
   if (brace === -1) return;
   const name = HCL_VARIABLE_OPENS.exec(text.slice(lineStartOf(text, brace), brace))?.groups?.name;
   const [start, end] = match.indices!.groups!.value!;
-  if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+  if (name) pushIfSecret(hits, name, line, lineStart, start, end);
 }
 
 /** The name of the object a JSON value sits in: its `"name"` or `"key"` member, else the key it is under. */
@@ -199,7 +208,7 @@ function inJson(text: string, line: string, lineStart: number, hits: RuleHit[]):
   for (let match = JSON_VALUE.exec(line); match; match = JSON_VALUE.exec(line)) {
     const [start, end] = match.indices!.groups!.value!;
     const name = jsonObjectName(text, lineStart + match.index);
-    if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+    if (name) pushIfSecret(hits, name, line, lineStart, start, end);
   }
 }
 
@@ -217,7 +226,7 @@ function inXml(text: string, line: string, lineStart: number, hits: RuleHit[]): 
   XML_NAME_ELEMENT.lastIndex = Math.max(0, opened);
   for (let element = XML_NAME_ELEMENT.exec(before); element; element = XML_NAME_ELEMENT.exec(before)) name = element.groups!.name;
   const [start, end] = match.indices!.groups!.value!;
-  if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+  if (name) pushIfSecret(hits, name, line, lineStart, start, end);
 }
 
 function inToml(text: string, line: string, lineStart: number, hits: RuleHit[]): void {
@@ -228,7 +237,7 @@ function inToml(text: string, line: string, lineStart: number, hits: RuleHit[]):
   if (brace < lineStart) return;
   const name = TOML_KEY_BEFORE.exec(line.slice(0, brace - lineStart))?.groups?.name;
   const [start, end] = match.indices!.groups!.value!;
-  if (name && isSecretUnderName(name, line.slice(start, end), "config")) push(hits, name, lineStart + start, lineStart + end);
+  if (name) pushIfSecret(hits, name, line, lineStart, start, end);
 }
 
 /** Each line after `lineStart` (down) or before it (up), nearest first, at most `count`. */

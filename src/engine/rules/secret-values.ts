@@ -589,5 +589,21 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
  */
 export function isSecretUnderName(name: string, value: string, fileType: FileType): boolean {
   const strength = secretStrength(name);
-  return strength !== undefined && acceptable({ name, value, quoted: true }, strength, fileType);
+  if (strength === undefined) return false;
+  // A header's value under its name (`<name>Authorization</name>` then `<value>Bearer …</value>`,
+  // log4j's `<Property name="Authorization" value="Splunk …"/>`): the credential after the scheme.
+  const header = /authorization$/i.test(name) ? HEADER_CREDENTIAL.exec(value) : null;
+  if (!header) return acceptable({ name, value, quoted: true }, strength, fileType);
+  // (Splunk's HEC token is a GUID, which is no secret elsewhere.)
+  return (/^splunk$/i.test(header[1]!) && GUID.test(header[2]!)) || acceptable({ name, value: header[2]!, quoted: true }, strength, fileType);
+}
+
+/** An Authorization header's value: a scheme, then the credential. */
+const HEADER_CREDENTIAL = /^(Bearer|Basic|Token|Splunk|Bot|SSWS)[ \t]+(\S{8,})$/i;
+
+/** How much of an Authorization header's value under `name` is its scheme and blanks (0 for any other value). */
+export function authorizationSchemeLength(name: string, value: string): number {
+  if (!/authorization$/i.test(name)) return 0;
+  const header = HEADER_CREDENTIAL.exec(value);
+  return header ? value.length - header[2]!.length : 0;
 }
