@@ -122,7 +122,7 @@ export class KeyNames {
   ) {
     const lower = filePath.toLowerCase();
     if (content.length > MAX_STRUCTURED_SIZE) this.format = undefined;
-    else if (/\.jsonc?$/.test(lower)) this.format = "json";
+    else if (/\.(?:jsonc?|har)$/.test(lower)) this.format = "json";
     else if (/\.ya?ml$/.test(lower)) this.format = "yaml";
   }
 

@@ -2,6 +2,7 @@
 // shape could report code that holds none: each case pairs the secret with its look-alike.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { createHash } from "node:crypto";
 import { generatedFileReason, scanText } from "../../src/engine";
 
 const TOKEN = ["8Tg02ZAaJX4T", "feXVOMKlCvRT", "YVMEI1O73Y5QJRwF"].join("");
@@ -391,4 +392,20 @@ test("enterprise look-alikes: values sealed as Maven, WebLogic and Liberty seal 
   assert.deepEqual(found(`password={AES256}${sealed}\n`, "servers/AdminServer/security/boot.properties"), []);
   assert.deepEqual(found(`<user username="admin" password="9f2b7c1e5d8a3f6b$10000$4c1d8e2f7a9b3c6d5e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e" roles="manager-gui"/>\n`, "conf/tomcat-users.xml"), []);
   assert.deepEqual(found(`<add name="Db" connectionString="Data Source=__SqlServer__;User ID=__SqlUser__;Password=__SqlPassword__" />\n`, "Web.Release.config"), []);
+});
+
+test("API clients' files: session cookies, HAR files, a bare bearer name, long Postman values; excerpts, CSRF tokens and vendors' API hosts are not secrets or configuration", () => {
+  const session = "c2025282726870bad70ce11846a39b99";
+  assert.deepEqual(found(`Cookie: sessionid=${session}; csrftoken=${KEY}\n`, "requests.http"), [session]);
+  assert.deepEqual(found(`curl -b "JSESSIONID=${session}" https://admin.contoso.com/api\n`, "notes.md"), [session]);
+  assert.deepEqual(found(`session = requests.Session()  # keeps the cookie\n`, "client.py"), []);
+  assert.deepEqual(found(`{"log": {"entries": [{"request": {"queryString": [\n  { "name": "client_secret", "value": "${KEY}" }\n]}}]}}\n`, "capture.har"), [KEY]);
+  assert.deepEqual(found(`{ "auth": { "type": "bearer", "bearer": "${TOKEN}" } }\n`, "thunder-collection.json"), [TOKEN]);
+  // An STS session token runs past 600 characters: digests stand in for its random bytes.
+  const sessionToken = Array.from({ length: 14 }, (_, i) => createHash("sha256").update(`sts-${i}`).digest("base64").slice(0, 43)).join("");
+  assert.deepEqual(found(`{ "awsv4": [{ "key": "sessionToken", "value": "${sessionToken}" }] }\n`, "orders.postman_collection.json"), [sessionToken]);
+  assert.deepEqual(found(`Authorization: Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY...\nAuthorization: Bearer ${KEY.slice(0, 12)}…\n`, "README.md"), []);
+  assert.deepEqual(found(`<input type="hidden" name="csrfmiddlewaretoken" value="${KEY}">\n`, "form.html"), []);
+  const configValues = scanText({ content: `OPENAI_URL = "https://api.openai.com/v1/chat/completions"\nSTRIPE = "https://api.stripe.com/v1/charges"\n`, filePath: "app/clients.py" }).filter((finding) => finding.kind === "config");
+  assert.deepEqual(configValues, []);
 });

@@ -125,6 +125,12 @@ const GPG_KEY_ID_FLAG = /^(?:recv-key|default-key|trusted-key|local-user|sign-ke
 // (After a blank, a value never starts with `-`: that is the next flag, which must be matched in its
 // turn: `vercel deploy --prebuilt --token=…`.)
 const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t](?!-))(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
+/**
+ * A session cookie as frameworks name it (Django's `sessionid`, Express's `connect.sid`, Java's
+ * `JSESSIONID`, PHP's `PHPSESSID`, ASP.NET's, Laravel's, Rails' `_<app>_session`), then its value.
+ */
+const SESSION_COOKIE =
+  /(?:^|[\s;"'=:])(?<name>sessionid|session_id|session|sid|connect\.sid|JSESSIONID|PHPSESSID|ASP\.NET_SessionId|\.AspNetCore\.(?:Session|Cookies)|\.ASPXAUTH|laravel_session|_[a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,3}_session)=(?<value>[A-Za-z0-9%._~+/-]{16,4096}={0,2})(?=$|[;\s"'&])/dg;
 /** A JVM system property with a dotted name: `-Djavax.net.ssl.keyStorePassword=…`, `-Dspring.datasource.password=…`. */
 const JVM_PROPERTY = /(?:^|[\s"'])-D(?<name>[A-Za-z_][\w-]{0,60}\.[\w.-]{1,120})=(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
 // …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off); or the whole argument
@@ -1001,6 +1007,7 @@ const LINE_GATES = new LiteralGates({
   assign: ["assign("],
   secureString: ["securestring"],
   libpqPassword: ["password="],
+  cookie: ["cookie", "-b "],
   goMysql: ["@tcp", "@unix(", "@udp("],
   nginx: ["_header", "_param"],
   define: ["define"],
@@ -1103,6 +1110,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "value")!;
     // `authorization = base64.b64encode(…)`: a call computes the header.
     if (line[span[1]] === "(") continue;
+    // `Bearer eyJhbGciOi...`, `Bearer abc…`: an excerpt in documentation, cut short.
+    if (/\.{3}["',;)]*$/.test(line.slice(...span)) || line[span[1]] === "…") continue;
     const value = line.slice(...span).replace(/["',;).]+$/, "").trim();
     if (isAuthorizationCredential(match.groups?.scheme, value)) pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
   }
@@ -1392,6 +1401,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       if (!netrcEntry && (PASSWORD_COMPOUND_NOUN.test(value) || (value.startsWith("(") && !value.includes(")")))) continue;
       if ((netrcLine || looksRandom(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }
+  }
+
+  // A session cookie sent or set (`Cookie: sessionid=…`, `Set-Cookie: connect.sid=…`, `curl -b
+  // "session=…"`, DevTools' "Copy as cURL"): whoever has it is signed in as its user.
+  if (open[GATE.cookie] && (/cookie/i.test(line) || /\bcurl\b[^\n]*\s-b\s/.test(line))) for (const match of allMatches(SESSION_COOKIE, line)) {
+    const span = group(match, "value")!;
+    const value = line.slice(...span);
+    if (looksRandom(value) && !isPlaceholder(value)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.name!);
   }
 
   // Where a tool whose `-p` (or `-w`) takes a password is first named: its flags follow it
@@ -1955,7 +1972,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`directoryentry`: CREDENTIAL_CALL's `new DirectoryEntry(path, user, "…")`, which names no secret either.)
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
+    // (`cookie`: SESSION_COOKIE's headers and flags.)
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },

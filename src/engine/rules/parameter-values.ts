@@ -47,7 +47,7 @@ const HCL_DEFAULT = /(?:^|[{;\s])default[ \t]*=[ \t]*"(?<value>(?:[^"\\\n]|\\.){
 const HCL_VARIABLE_OPENS = /\bvariable[ \t]+"(?<name>[^"\n]{1,100})"[ \t]*$/;
 const HCL_VALUE = /(?:^|[{;\s])value[ \t]*=[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/d;
 const HCL_NAME_MEMBER = /(?:^|[{;\s])name[ \t]*=[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
-const JSON_VALUE = /"(?:defaultValue|value|secureValue|ParameterValue|Default)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,400})"/dg;
+const JSON_VALUE = /"(?:defaultValue|value|secureValue|ParameterValue|Default)"[ \t]*:[ \t]*"(?<value>(?:[^"\\\n]|\\.){1,4000})"/dg;
 /**
  * `"name": "DB_PASSWORD"` (App Service settings), `"key": "Orders:DbPassword"` (App Configuration
  * exports), `"ParameterKey": "DbPassword"` (CloudFormation).
@@ -85,7 +85,8 @@ function syntaxOf(filePath: string): Syntax | undefined {
   if (lower.endsWith(".bicep") || lower.endsWith(".bicepparam")) return "bicep";
   // (`.pkr.hcl`: Packer's variables are declared as Terraform's are.)
   if (lower.endsWith(".tf") || lower.endsWith(".hcl")) return "terraform";
-  if (lower.endsWith(".json") || lower.endsWith(".jsonc") || TFSTATE.test(lower)) return "json";
+  // (A HAR file is JSON: a browser's or a proxy's record of requests, headers and cookies.)
+  if (lower.endsWith(".json") || lower.endsWith(".jsonc") || lower.endsWith(".har") || TFSTATE.test(lower)) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
   if (lower.endsWith(".toml")) return "toml";
   if (lower.endsWith(".xml")) return "xml";

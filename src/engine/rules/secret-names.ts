@@ -147,7 +147,7 @@ export function namesRecoveryPhrase(name: string): boolean {
 }
 
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
-export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper|erlang_?cookie/i;
+export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper|erlang_?cookie|bearer/i;
 
 /** Classifies a name, or undefined when it does not name a secret. */
 export function secretStrength(name: string): Strength | undefined {
@@ -160,6 +160,8 @@ export function secretStrength(name: string): Strength | undefined {
   const encryptedLeaf = leafStart === 0 || /encrypted/i.test(name.slice(leafStart));
   if (segments.some((segment) => (NOT_SECRET_ANYWHERE.has(segment) && (segment !== "encrypted" || encryptedLeaf)) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
   if (segments[0] === "guid" || segments[0] === "uuid") return undefined;
+  // `csrftoken`, `csrfmiddlewaretoken` (Django's cookie and form field): one word, a per-session check value.
+  if (/^(?:csrf|xsrf)/.test(segments[0]!)) return undefined;
   // `ErrPwd`, `errInvalidToken`: an error value or its message, as Go names them. (Not `error…`:
   // `errorReportingApiKey` is a key.)
   if (segments.length >= 2 && segments[0] === "err") return undefined;
