@@ -51,13 +51,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     complain(loaded.error);
     return ExitCode.Error;
   }
-  const { policy, notices, droppedCustomRules } = loaded;
+  const { policy, notices, droppedCustomRulesIn } = loaded;
   // On stderr whatever the format: a configuration mistake must not pass unnoticed in CI.
   for (const notice of notices) process.stderr.write(`${forTerminal(describeNotice(notice))}\n`);
   // A custom rule left out would make a clean run mean nothing for what it looks for, as an
   // unreadable baseline would for what it accepts.
-  if (droppedCustomRules.length > 0) {
-    complain(`a custom rule in ${droppedCustomRules.map((file) => `'${file}'`).join(" and ")} could not be loaded (see above), so this run would not look for what it finds: fix the rule`);
+  if (droppedCustomRulesIn !== undefined) {
+    complain(`a custom rule in '${droppedCustomRulesIn}' could not be loaded (see above), so this run would not look for what it finds: fix the rule`);
     return ExitCode.Error;
   }
 

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { loadWorkspacePolicy, policyFileText } from "../engine";
+import { loadWorkspacePolicy, policyFileText, PROJECT_CONFIG_FILE } from "../engine";
 import type { WorkspacePolicy } from "../engine";
 import type { ConfigNotice } from "./report";
 import { describeFsError } from "./fs-errors";
@@ -16,8 +16,8 @@ export type LoadedPolicy =
   | {
       readonly policy: WorkspacePolicy;
       readonly notices: readonly ConfigNotice[];
-      /** Files with a custom rule left out for an error: a run without it could pass what it looks for. */
-      readonly droppedCustomRules: readonly string[];
+      /** The configuration file, when a custom rule in it was left out for a problem: a run without it could pass what it looks for. */
+      readonly droppedCustomRulesIn: string | undefined;
     }
   | { readonly error: string };
 
@@ -68,6 +68,6 @@ export async function loadCliPolicy(cwd: string, request: PolicyRequest): Promis
       message: problem.message,
     })),
   );
-  const droppedCustomRules = policy.problems.filter(({ problems }) => problems.some((problem) => problem.severity === "error" && /^customRules\b/.test(problem.path))).map(({ file }) => file);
-  return { policy, notices, droppedCustomRules };
+  const droppedCustomRulesIn = policy.droppedCustomRules > 0 ? (request.configPath ?? PROJECT_CONFIG_FILE) : undefined;
+  return { policy, notices, droppedCustomRulesIn };
 }

@@ -102,7 +102,9 @@ const ANNOTATED_NAME = /(?:^|[\s(,{])([A-Za-z_$][\w$]{0,100})[!?]?[ \t]*:[ \t]*[
  * type first, and their name is the word before `=`).
  */
 const TYPED_DECLARATION = /(?:^|\s)(?:var|const|param)[ \t]+([A-Za-z_]\w{0,100})[ \t]+$/;
-const BUILT_IN_TYPE = /^(?:string|int\d*|uint\d*|bool|byte|rune|float\d*|object|array|any)$/;
+const BUILT_IN_TYPE = /^(?:string|str|number|boolean|bool|int\d*|uint\d*|float\d*|double|char|byte|bytes|rune|object|array|any|unknown|undefined|null)$/;
+/** A class's name as types are written: `String`, `SecretStr`, `Optional` (a constant's capitals are no type). */
+const TYPE_NAME = /^[A-Z][a-z]\w*$/;
 /** A Terraform variable's block, open before its `default = "…"`: the variable names the value. */
 const TERRAFORM_VARIABLE_OPEN = /\bvariable[ \t]+"([\w-]{1,100})"[ \t]*\{[^{}]*$/;
 
@@ -153,7 +155,8 @@ export class KeyNames {
     // The word before `=` may be a type: the name is before it.
     if (match![2] && /^["'\]]*[ \t]*=/.test(before.slice(match!.index + name.length))) {
       const head = before.slice(0, match!.index);
-      name = ANNOTATED_NAME.exec(head)?.[1] ?? (BUILT_IN_TYPE.test(name) ? TYPED_DECLARATION.exec(head)?.[1] : undefined) ?? name;
+      // (Only when that word is a type: `else: api_token =`, `// TODO: rotate GITHUB_TOKEN =` name theirs.)
+      if (BUILT_IN_TYPE.test(name) || TYPE_NAME.test(name)) name = ANNOTATED_NAME.exec(head)?.[1] ?? (BUILT_IN_TYPE.test(name) ? TYPED_DECLARATION.exec(head)?.[1] : undefined) ?? name;
     }
     if (name === "default") name = TERRAFORM_VARIABLE_OPEN.exec(window)?.[1] ?? name;
     return !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;

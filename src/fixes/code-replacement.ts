@@ -214,12 +214,13 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
 
 /**
  * Whether `Environment` resolves in a C# file: it has `using System;`, or it is written as .NET 6
- * and later write files (a file-scoped `namespace X;`, or top-level statements without a
- * namespace), whose projects import System implicitly. A block-scoped namespace without the using
- * (implicit usings off, .NET Framework) needs the full name.
+ * and later templates write files (a file-scoped `namespace X;`, or top-level statements: no
+ * namespace and no type declared), whose projects import System implicitly. Otherwise (a block
+ * namespace, a class in the global namespace as Unity writes them) the full name.
  */
 function importsSystem(text: string): boolean {
-  return /^[ \t]*(?:global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) || /^[ \t]*namespace[ \t]+[\w.]+[ \t]*;/m.test(text) || !/^[ \t]*namespace\b/m.test(text);
+  if (/^[ \t]*(?:global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) || /^[ \t]*namespace[ \t]+[\w.]+[ \t]*;/m.test(text)) return true;
+  return !/^[ \t]*namespace\b/m.test(text) && !/\b(?:class|struct|record|interface|enum)[ \t]+[A-Za-z_]\w*/.test(text);
 }
 
 /**
@@ -229,9 +230,27 @@ function importsSystem(text: string): boolean {
  */
 function joinsAdjacentLiteral(language: Language, text: string, literal: StringLiteral): boolean {
   if (language !== "python" && language !== "c" && language !== "cpp") return false;
-  const after = /^\s*(?:#[^\n]*\n\s*)*([rRbBuUfF]{0,2}["']|L?")/.exec(text.slice(literal.end, literal.end + 400));
-  const before = /["'][ \t]*(?:\\?\r?\n[ \t]*)*$/.exec(text.slice(Math.max(0, literal.start - 400), literal.start));
+  const head = text.slice(Math.max(0, literal.start - 400), literal.start);
+  // Python joins literals over lines only inside brackets (an attribute's docstring below an
+  // assignment is a statement of its own); C always does.
+  const overLines = language !== "python" || insideBrackets(head);
+  const after = (overLines ? /^\s*(?:#[^\n]*\n\s*)*([rRbBuUfF]{0,2}["']|L?")/ : /^[ \t]*([rRbBuUfF]{0,2}["'])/).exec(text.slice(literal.end, literal.end + 400));
+  const before = (overLines ? /["'][ \t]*(?:\\?\r?\n[ \t]*)*$/ : /["'][ \t]*(?:\\\r?\n[ \t]*)*$/).exec(head);
   return after !== null || before !== null;
+}
+
+/** Whether a `(` or `[` opened in `head` (quotes not read: a guess for the last few lines) is still open at its end. */
+function insideBrackets(head: string): boolean {
+  let depth = 0;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const ch = head[i];
+    if (ch === ")" || ch === "]") depth++;
+    else if (ch === "(" || ch === "[") {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /**
@@ -243,7 +262,8 @@ function joinsAdjacentLiteral(language: Language, text: string, literal: StringL
 function compileTimeConstantPlace(language: Language, text: string, start: number): string | undefined {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(lineStart, start);
-  if (/(?:^|[\s;{:])case[ \t]+$/.test(before) && /^(?:csharp|java|javascript|c|cpp|php|dart|go)$/.test(language)) return "The value is a case label";
+  // (JavaScript's, Go's and PHP's case labels take any expression.)
+  if (/(?:^|[\s;{:])case[ \t]+$/.test(before) && /^(?:csharp|java|c|cpp|dart)$/.test(language)) return "The value is a case label";
   if (language === "csharp" && /^\s*\[[A-Za-z][\w.]*\([^()]*$/.test(before)) return "The value is an attribute's argument";
   if ((language === "java" || language === "kotlin") && /@[A-Za-z][\w.]*[ \t]*\([^()]*$/.test(before)) return "The value is an annotation's argument";
   if (language === "csharp" && /\([^()]*\b[\w<>?[\]]+[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(before) && !/(?:^|[\s=(])(?:new|if|while|for|foreach|using|return)\b/.test(before)) return "The value is a parameter's default";
@@ -265,7 +285,17 @@ function isJsxAttributeValue(text: string, start: number, filePath: string): boo
   if (!/\.(?:jsx|tsx|js|mjs|cjs)$/i.test(filePath) || !/[\w-]=$/.test(text.slice(Math.max(0, start - 2), start))) return false;
   const head = text.slice(Math.max(0, start - 2000), start);
   const open = head.lastIndexOf("<");
-  return open !== -1 && /^<[A-Za-z][\w.:-]*\s/.test(head.slice(open)) && !head.includes(">", open);
+  if (open === -1 || !/^<[A-Za-z][\w.:-]*\s/.test(head.slice(open))) return false;
+  // Still inside the tag: no `>` closes it, outside the braces of an attribute's expression
+  // (`onReady={() => setReady(true)}` holds one).
+  let depth = 0;
+  for (let i = open + 1; i < head.length; i++) {
+    const ch = head[i];
+    if (ch === "{") depth++;
+    else if (ch === "}") depth--;
+    else if (ch === ">" && depth === 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Shell: the unquoted word (`TOKEN=ghp_…`) that holds the value. */

@@ -1,8 +1,8 @@
 /**
  * The import an environment read needs: `import os` in Python, `"os"` in Go, `<stdlib.h>` in C,
  * Foundation in Swift, `dart:io` in Dart. Other languages reach the environment without one (`process.env`,
- * `System.getenv`, `Environment` with .NET's implicit `using System`, Rust's `std::env` written
- * out). Line-based and linear.
+ * `System.getenv`, C#'s `System.Environment` where `System` is not imported, see importsSystem in
+ * code-replacement.ts, Rust's `std::env` written out). Line-based and linear.
  */
 import type { TextEdit } from "./types";
 
@@ -57,7 +57,8 @@ export function pythonImportOsEdit(text: string, usedAt = text.length): TextEdit
       stringClose = tripleQuoteOpenAfter(line.text, stringClose);
       if (wasInString) continue;
     }
-    if (pythonImportsOs(line.text)) return undefined;
+    // (An `import os` below the line that reads it comes too late: settings.py's layout.)
+    if (pythonImportsOs(line.text) && line.start < usedAt) return undefined;
     const future = /^from\s+__future__\s/.test(line.text);
     if (/^(?:import|from)\s/.test(line.text) && !future) {
       firstImport ??= line.start;

@@ -297,3 +297,12 @@ test("a custom rule that cannot be loaded fails the run (exit 2): without it a c
   assert.match(result.stderr, /a custom rule in '\.secrethygiene\.json' could not be loaded/);
   assert.equal(result.stdout, "");
 });
+
+test("a custom rule that loads despite a mistake beside it (an unknown key) does not fail the run", () => {
+  const configPath = path.join(repo, ".secrethygiene.json");
+  writeFileSync(configPath, readFileSync(configPath, "utf8").replace('"keywords": ["acme_live_"],', '"keywords": ["acme_live_"],\n      "descripton": "typo",'));
+  const result = run(["scan"]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /descripton/);
+  assert.doesNotMatch(result.stderr, /could not be loaded/);
+});

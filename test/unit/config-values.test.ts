@@ -90,7 +90,9 @@ test("decisions on single values", () => {
     ["a.ts", 'const t = `${JSON.stringify(emulator.info)} on ${"smtp.fabrikam.com"}`;', ["smtp.fabrikam.com"]],
     ["a.ts", `const namespaced = "System.Net"; const pascal = "Contoso.Orders.Com";`, []],
     ["a.ts", `const ssh = "deploy@10.9.8.7";`, ["10.9.8.7"]],
-    ["a.ts", `const plain = "https://orders.contoso.com/checkout"; const api = "https://api.stripe.com/v1";`, ["https://api.stripe.com/v1"]],
+    ["a.ts", `const plain = "https://orders.contoso.com/checkout"; const api = "https://api.fabrikam-payments.com/v1";`, ["https://api.fabrikam-payments.com/v1"]],
+    // The API host of a vendor whose keys the rules know is the same for every customer.
+    ["a.ts", `const api = "https://api.stripe.com/v1";`, []],
     ["a.ts", `const dot = "see https://orders.corp.contoso.com.";`, ["https://orders.corp.contoso.com"]],
     ["a.ts", `const secret = "https://contoso.blob.core.windows.net/c?sv=1&sig=abc";`, []],
     ["a.sh", `curl -s http://10.2.3.4:9200/_cluster/health # elastic`, ["http://10.2.3.4:9200/_cluster/health"]],

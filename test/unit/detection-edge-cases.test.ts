@@ -347,6 +347,13 @@ test("look-alikes in real trees: a secretary, key ids and fingerprints, Perl cal
   assert.deepEqual(found(`dbsecret: ${PASSWORD}\n`, "people.ldif"), [PASSWORD]);
   assert.deepEqual(found(`subjkey: 2b:95:14:7a:0c:1e:3f:99:aa:bb:cc:dd:ee:ff:10:20:30:40:0f:5d\nunsupportedkey=Kunknown.+255+00000\n`, "tests/keys.conf"), []);
   assert.deepEqual(found(`fields => { PrivateKey => 'F0CB3B482CFA485680A4A0BDD328035D84881F1B' },\n`, "lib/Crypt.pm"), []);
+  // …but a vendor's private token, a key written as octets, and Jenkins' sealed values outside Maven's file are found.
+  const hex40 = "F0CB3B482CFA485680A4A0BDD328035D84881F1B";
+  assert.deepEqual(found(`PRIVATE_TOKEN=${hex40}\n`, ".env"), [hex40]);
+  const octets = "38:1f:a2:9c:04:d7:6e:b5:13:c8:7a:f0:2e:91:5b:6d";
+  assert.deepEqual(found(`encryption_key: "${octets}"\n`, "config/app.yaml"), [octets]);
+  const sealed = `{AQAAABAAAAAQ${KEY}${KEY}=}`;
+  assert.deepEqual(found(`          managerPasswordSecret: "${sealed}"\n`, "jenkins.yaml"), [sealed]);
   assert.deepEqual(found(`my $db_pass = RT->Config->Get('DatabasePassword');\n`, "etc/acl.Pg"), []);
   assert.deepEqual(found(`my $db_pass = '${PASSWORD}';\n`, "etc/acl.Pg"), [PASSWORD]);
   assert.deepEqual(found(`initiator_auth = pubkey|psk|eap-md5|eap-aka\n`, "swanctl.conf"), []);
@@ -365,6 +372,8 @@ test("configuration look-alikes: AWS's own endpoints, hosts a template fills in,
   assert.deepEqual(configValues(`bucket_host: orders-exports.s3.eu-west-1.amazonaws.com\nsts_host: sts.eu-west-1.amazonaws.com\n`, "config/app.yaml"), ["orders-exports.s3.eu-west-1.amazonaws.com"]);
   assert.deepEqual(configValues(`{"url": "https://api.ecr.{Region}.{dnsSuffix}"}\n`, "data/ruleset.json"), []);
   assert.deepEqual(configValues(`STS = "https://sts.#{region}.amazonaws.com"\n`, "lib/sts.rb"), []);
+  // A whole host, then a path a template fills in, is configuration.
+  assert.deepEqual(configValues("fetch(`https://orders.internal.contoso.com${path}`);\n", "src/api.ts"), ["https://orders.internal.contoso.com"]);
   assert.deepEqual(configValues(`{"Op": {"documentation": "<p>Twitter: <code>api.twitter.com</code></p>"}}\n`, "data/service-2.json"), []);
   assert.deepEqual(configValues(`  echo "$lt_simple" >> conftest.nl\n`, "configure.sh"), []);
 });
@@ -377,6 +386,9 @@ test("enterprise configuration: JVM properties, keytool's store and key password
   assert.deepEqual(found(`compass=north-north-west\nbypass=cache-layer-two\n`, "app.properties"), []);
   assert.deepEqual(found(`--extra-index-url https://${TOKEN}@pypi.fury.io/contoso/\n`, "requirements.txt"), [TOKEN]);
   assert.deepEqual(found(`url = "ssh://deploy-automation-user@git.contoso.com/tools.git"\n`, "config.toml"), []);
+  // A Sentry DSN's key is published with the app; CodeCommit's SSH user is a public key's id.
+  assert.deepEqual(found(`Sentry.init({ dsn: "https://9f2b7c1e5d8a3f6b4c1d8e2f7a9b3c6d@o450123.ingest.sentry.io/5541234" });\n`, "src/main.ts"), []);
+  assert.deepEqual(found(`git clone ssh://APKAEIBAERJR2EXAMPLE@git-codecommit.us-east-2.amazonaws.com/v1/repos/orders\n`, "README.md"), []);
   const hecToken = "5f0c7e3a-9b21-4d6e-8a4f-2c1b7d9e6a30";
   assert.deepEqual(found(`curl https://hec.contoso.com:8088/services/collector -H "Authorization: Splunk ${hecToken}"\n`, "send.sh"), [hecToken]);
   assert.deepEqual(found(`xpack.encryptedSavedObjects.encryptionKey: "${KEY}"\n`, "kibana.yml"), [KEY]);

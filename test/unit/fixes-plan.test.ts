@@ -518,3 +518,12 @@ test("XML files of tools with their own environment reads: NuGet's %NAME%, Maven
   const android = `<resources>\n  <string name="api_token">${TOKEN}</string>\n</resources>\n`;
   assert.ok(!move(android, "app/src/main/res/values/settings.xml").after.includes("${env."));
 });
+
+test("from a review of the planner changes: JSX after an arrow, a late import os, C# classes without a namespace, case labels and docstrings", () => {
+  assert.equal(move(`<MapView onReady={() => setReady(true)} apiKey="${TOKEN}" />;\n`, "src/Map.jsx").after, `<MapView onReady={() => setReady(true)} apiKey={process.env.API_KEY} />;\n`);
+  assert.equal(move(`if (a > b) x = "${TOKEN}";\n`, "src/a.js").after, `if (a > b) x = process.env.X;\n`);
+  assert.equal(move(`GITHUB_TOKEN = "${TOKEN}"\nimport os\n`, "settings.py").after, `import os\n\nGITHUB_TOKEN = os.environ["GITHUB_TOKEN"]\nimport os\n`);
+  assert.ok(move(`using UnityEngine;\npublic class Orders : MonoBehaviour {\n    private string token = "${TOKEN}";\n}\n`, "Assets/Orders.cs").after.includes(`System.Environment.GetEnvironmentVariable("TOKEN")`));
+  assert.equal(move(`switch (key) {\n  case "${TOKEN}": return true;\n}\n`, "src/a.js").after, `switch (key) {\n  case process.env.A_GITHUB_TOKEN: return true;\n}\n`);
+  assert.equal(move(`TOKEN = "${TOKEN}"\n"""The service's token."""\n`, "config.py").after, `import os\n\nTOKEN = os.environ["TOKEN"]\n"""The service's token."""\n`);
+});

@@ -198,3 +198,9 @@ test("rule ids written after a colon, in brackets or quotes, or separated by bla
   assert.deepEqual(both.ruleIds, [OTHER_RULE, RULE]);
   assert.equal(both.reason, "sample");
 });
+
+test("Visual Basic's ' comment is a comment; a quote that closes after the marker makes it a string's text", () => {
+  assert.deepEqual(silencedLines("Dim token = \"x\" 'secret-hygiene-ignore\n"), [0]);
+  assert.deepEqual(silencedLines("'secretlint-disable\nDim token = \"x\"\n"), [0, 1, 2, 3]);
+  assert.deepEqual(silencedLines("print('  secretlint-disable')\ntoken = 'x'\n"), []);
+});

@@ -56,4 +56,7 @@ test("a type between the name and `=` is not the name: TypeScript, Python, Go, R
   // A type first (C#, Dart) and a parameter after an annotated one keep the word before `=`.
   assert.deepEqual(keyNames(`private const string ApiKey = "${TOKEN}";\n`, "A.cs"), ["ApiKey"]);
   assert.deepEqual(keyNames(`def f(x: int, token = "${TOKEN}"):\n`, "a.py"), ["token"]);
+  // A word before a colon is no annotation when the word before `=` is no type.
+  assert.deepEqual(keyNames(`else: api_token = "${TOKEN}"\n`, "a.py"), ["api_token"]);
+  assert.deepEqual(keyNames(`// TODO: rotate GITHUB_TOKEN = "${TOKEN}"\n`, "a.ts"), ["GITHUB_TOKEN"]);
 });

@@ -122,6 +122,9 @@ const DENSE_LINES: Record<string, string> = {
   "version-context.py": 'v = "x==5.2.1.7" BUILD "5.2.1.8" img/a:5.2.1.9 ',
   "block-comments.ts": '/* "10.20.30.40" */ /** ',
   "api-pages.ts": '"https://orders.fabrikam.com/api/reference/docs.html" ',
+  // Inline-ignore markers read what follows them on their line: a bounded piece, not the rest of it.
+  // (One token among them, so the markers are read.)
+  "ignore-markers.py": "# secretlint-disable # secret-hygiene-ignore github/token # x = 'ghp_k3Zq8Tn3Lw9Vx2Rb7Mc4Pd6Hf1Jg5Ks0Ny8Ua' ",
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
 
@@ -145,6 +148,9 @@ const RESOURCE_HEADERS: readonly (readonly [id: string, header: string])[] = [
   ["azure/key-vault-secret-resource", '{\n"type": "Microsoft.KeyVault/vaults/secrets",\n'],
   ["azure/api-management-secret-named-value", "resource v 'namedValues' = {\n"],
   ["azure/api-management-secret-named-value", '"type": "namedValues",\n'],
+  // A container's name on every line (SDK code calling listFunctionKeys) is looked for on its line only.
+  ["azure/functions-key-listing", '"functionKeys": 1,\n'],
+  ["azure/functions-key-listing", "var keys = await client.listFunctionKeys(app);\n"],
 ];
 const RESOURCE_HEADERS_BOUND_MS = 700;
 

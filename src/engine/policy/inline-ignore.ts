@@ -79,7 +79,18 @@ function isStandalone(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const QUOTE = /["'`]/;
+/** A quote, then blanks, at the end of the text before a marker. */
+const QUOTE_BEFORE = /(["'`])[ \t]*$/;
+
+/**
+ * A marker inside a string is the string's text (`const m = "secret-hygiene-ignore"`,
+ * `print('  secretlint-disable')`): a quote before it that closes after it on the line. (Visual
+ * Basic's comment starts with `'` and nothing closes it: `'secret-hygiene-ignore` is a comment.)
+ */
+function isQuoted(content: string, start: number, end: number): boolean {
+  const quote = QUOTE_BEFORE.exec(lineTextBefore(content, start))?.[1];
+  return quote !== undefined && restOfLine(content, end).includes(quote);
+}
 /**
  * A comment's opener, then blanks, where a marker starts: `//`, `/*`, ` * ` inside a block, `#`,
  * `<!--`, `--`, `;`, `%`, `REM`, `'` (Visual Basic), `{#`, `@*`, `(*`, `!`. Not after a quote: a
@@ -95,10 +106,15 @@ function lineTextBefore(text: string, at: number): string {
   return window.slice(Math.max(window.lastIndexOf("\n"), window.lastIndexOf("\r")) + 1);
 }
 
-function lineEndAt(text: string, from: number): number {
+/**
+ * The rest of the line after a marker, at most 500 characters of it: ids and a reason fit, and a
+ * line holding a marker every few characters is not read to its end once per marker.
+ */
+function restOfLine(text: string, from: number): string {
   let end = from;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return end;
+  const limit = Math.min(text.length, from + 500);
+  while (end < limit && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return text.slice(from, end);
 }
 
 /** Line breaks in [from, to): `\n`, `\r\n` or a lone `\r`, as TextIndex counts them. */
@@ -184,17 +200,17 @@ export function parseInlineIgnores(content: string): InlineIgnores {
     counted = start;
 
     const marker = match[0];
-    // A marker right after a quote is a string's text (`const m = "secret-hygiene-ignore"`).
-    if (QUOTE.test(content[start - 1] ?? "")) continue;
+    if (isQuoted(content, start, end)) continue;
     const kind = reach(marker);
     if (kind === "block-start") {
       // It silences every line to the end of the file, so it counts only as a comment's first word,
       // and only for every rule: `secretlint-disable @secretlint/secretlint-rule-npm` names
       // secretlint's rules, not ours, and prose that mentions it ("we never use
       // secretlint-disable") is no comment.
+      if (openBlock) continue;
       if (!COMMENT_OPENER_BEFORE.test(lineTextBefore(content, start))) continue;
-      if (NAMES_RULES_AFTER.test(content.slice(end, lineEndAt(content, end)))) continue;
-      openBlock ??= { marker, line };
+      if (NAMES_RULES_AFTER.test(restOfLine(content, end))) continue;
+      openBlock = { marker, line };
       continue;
     }
     if (kind === "block-end") {
@@ -213,7 +229,7 @@ export function parseInlineIgnores(content: string): InlineIgnores {
       line,
       firstLine: target,
       lastLine: target,
-      ...(ours ? parseArguments(content.slice(end, lineEndAt(content, end)), end) : {}),
+      ...(ours ? parseArguments(restOfLine(content, end), end) : {}),
     };
     directives.push(directive);
     const onLine = byLine.get(target);

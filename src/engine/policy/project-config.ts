@@ -37,9 +37,11 @@ export interface ProjectConfig {
   /** Relative to the folder that holds the file. */
   readonly baselinePath: string;
   readonly problems: readonly ConfigProblem[];
+  /** How many `customRules` entries were left out for a problem (a run without them looks for less). */
+  readonly droppedCustomRules: number;
 }
 
-export const EMPTY_PROJECT_CONFIG: ProjectConfig = { options: {}, ignorePaths: [], baselinePath: DEFAULT_BASELINE_PATH, problems: [] };
+export const EMPTY_PROJECT_CONFIG: ProjectConfig = { options: {}, ignorePaths: [], baselinePath: DEFAULT_BASELINE_PATH, problems: [], droppedCustomRules: 0 };
 
 /** Strings of an array; other items are reported and left out. */
 function stringItems(document: JsonDocument, node: JsonNode | undefined, path: string): { value: string; node: JsonNode; path: string }[] {
@@ -271,7 +273,9 @@ export function parseProjectConfig(text: string): ProjectConfig {
   }
   const values = knownProperties(document, root, "", PROJECT_CONFIG_KEYS, `the file may have ${PROJECT_CONFIG_KEYS.filter((k) => k !== "$schema").join(", ")}`);
   const allow = values.has("allow") ? parseAllow(document, values.get("allow")) : [];
-  const customRules = values.has("customRules") ? parseCustomRules(document, values.get("customRules")) : [];
+  const customRulesNode = values.get("customRules");
+  const customRules = values.has("customRules") ? parseCustomRules(document, customRulesNode) : [];
+  const droppedCustomRules = customRulesNode === undefined ? 0 : customRulesNode.type === "array" ? (customRulesNode.children?.length ?? 0) - customRules.length : 1;
   const disabledRules = values.has("disabledRules") ? parseDisabledRules(document, values.get("disabledRules"), customRules) : [];
   const ignorePaths = values.has("ignorePaths") ? parseIgnorePaths(document, values.get("ignorePaths")) : [];
   const baselinePath = values.has("baseline") ? parseBaselinePath(document, values.get("baseline")) : DEFAULT_BASELINE_PATH;
@@ -280,5 +284,5 @@ export function parseProjectConfig(text: string): ProjectConfig {
     ...(disabledRules.length > 0 ? { disabledRules } : {}),
     ...(allow.length > 0 ? { allow } : {}),
   };
-  return { options, ignorePaths, baselinePath, problems: document.problems };
+  return { options, ignorePaths, baselinePath, problems: document.problems, droppedCustomRules };
 }

@@ -37,6 +37,8 @@ export interface WorkspacePolicy {
   readonly configFound: boolean;
   /** Problems by file: the configuration, the secretlint configuration. */
   readonly problems: readonly PolicyFileProblems[];
+  /** How many of the configuration's custom rules were left out for a problem. */
+  readonly droppedCustomRules: number;
   /** Every file this policy depends on, found or not: watch these to know when to reload. */
   readonly sources: readonly string[];
 }
@@ -90,6 +92,7 @@ export async function loadWorkspacePolicy(read: PolicyFileReader, options: LoadP
     ...(baselineError !== undefined ? { baselineError } : {}),
     configFound: configText !== undefined,
     problems,
+    droppedCustomRules: config.droppedCustomRules,
     sources: [configPath, SECRETLINT_CONFIG_FILE, baselinePath],
   };
 }

@@ -576,16 +576,19 @@ function findFunctionsKeyListings(text: string, _context: RuleContext, wokenAt?:
       readUntil = at;
       continue;
     }
-    FUNCTIONS_KEY_LISTING_JSON.lastIndex = lineStart;
-    for (let container = FUNCTIONS_KEY_LISTING_JSON.exec(text); container && container.index < lineEnd; container = FUNCTIONS_KEY_LISTING_JSON.exec(text)) {
-      FUNCTIONS_KEY_LISTING_MEMBER.lastIndex = FUNCTIONS_KEY_LISTING_JSON.lastIndex;
+    // The container is looked for on this line only (a search from here to the end of the text,
+    // for every line that names one, would cost the square of its length); its members may follow.
+    const line = text.slice(lineStart, lineEnd);
+    for (const container of line.matchAll(FUNCTIONS_KEY_LISTING_JSON)) {
+      const membersFrom = lineStart + container.index + container[0].length;
+      if (membersFrom < readUntil) continue;
+      FUNCTIONS_KEY_LISTING_MEMBER.lastIndex = membersFrom;
       for (let n = 0; n < FUNCTIONS_KEY_LISTING_MEMBERS; n++) {
         const member = FUNCTIONS_KEY_LISTING_MEMBER.exec(text);
         if (!member) break;
         take(member.groups!.value!, member.indices!.groups!.value![0], member.groups!.name!);
       }
       readUntil = Math.max(readUntil, FUNCTIONS_KEY_LISTING_MEMBER.lastIndex);
-      FUNCTIONS_KEY_LISTING_JSON.lastIndex = Math.max(FUNCTIONS_KEY_LISTING_JSON.lastIndex, FUNCTIONS_KEY_LISTING_MEMBER.lastIndex);
     }
   }
   return hits;

@@ -529,7 +529,8 @@ function isNginxUpstreamName(url: ParsedUrl, match: RegExpExecArray): boolean {
  */
 function isCutBeforeHost(url: ParsedUrl, value: string, match: RegExpExecArray): boolean {
   const after = textAfter(match, value, 8);
-  if (url.path === "" && !url.hasPort && /^\.?[$#%]?\{/.test(after)) return true;
+  // (Only after a dot: `https://orders.contoso.com${path}` is a whole host, then a path.)
+  if (url.path === "" && !url.hasPort && /^\.[$#%]?\{/.test(after)) return true;
   // (`#` and `%` are a URL's characters: the match took them, and the brace is what follows.)
   if (after.startsWith("{") && /\.[#%]$/.test(value)) return true;
   return /^\\+\./.test(after) || (url.path === "" && !url.host.includes(".") && after.startsWith("."));

@@ -93,6 +93,7 @@ const OPTION_NAME = /^[a-z][a-z0-9]{0,11}(?:[_-][a-z][a-z0-9]{0,11}){1,5}$/;
  */
 const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
 const MAVEN_SETTINGS = /(?:^|[/\\])settings(?:-security)?\.xml$/i;
+const MAVEN_SEALED = /^\{[A-Za-z0-9+/]{16,200}={0,2}\}$/;
 /**
  * An element whose first attribute, `name` (or `key`), names its text: Hibernate's `<property
  * name="hibernate.connection.password">…</property>`. (A few attributes may follow the name.)
@@ -908,6 +909,9 @@ function pushNamedValues(pattern: RegExp, line: string, context: RuleContext, hi
     const name = match.groups!.name!;
     const span = group(match, "value")!;
     const value = line.slice(...span);
+    // Maven's encrypted password (`<password>{COQLCE6DU6GtcS5P=}</password>` in settings.xml) is
+    // sealed with a master password kept apart, as Maven's guide advises.
+    if (MAVEN_SETTINGS.test(context.filePath) && MAVEN_SEALED.test(value)) continue;
     // (An Authorization header's value is found from its credential on.)
     if (isSecretUnderName(name, value, context.fileType)) pushUnlessOverlapping(hits, span[0] + authorizationSchemeLength(name, value), span[1], name);
   }
@@ -1786,13 +1790,14 @@ function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly 
   return hits;
 }
 
-/**
- * A command continued with a `\` at each line's end is one command: `az keyvault secret set --name
- * db \` with `--value "…"` on the next line, `mysql -u app \` with `-p…` below. The line rule reads
- * the command joined, each `\` and line end blanked so offsets stay the text's; what it finds on a
- * continuation line, or on the first line of `echo "…" | \\`, is added here unless that line
- * alone shows it (then it is the line rule's own finding).
- */
+// --- Commands continued over lines ---------------------------------------------------------
+// A command continued with a `\` at each line's end is one command: `az keyvault secret set --name
+// db \` with `--value "…"` on the next line, `mysql -u app \` with `-p…` below. The line rule reads
+// the command joined, each `\` and line end blanked so offsets stay the text's; what it finds on a
+// continuation line, or on the first line of `echo "…" | \`, is added unless that line alone shows
+// it (then it is the line rule's own finding).
+
+/** A command longer than this (lines, characters) is left to the line rule, line by line. */
 const CONTINUED_COMMAND_LINES = 30;
 const CONTINUED_COMMAND_LENGTH = 4000;
 
@@ -1824,13 +1829,16 @@ function pushContinuedCommand(text: string, wokenAt: number, readUntil: number, 
   const commandEnd = lines[lines.length - 1]![1];
   if (lines.length < 2 || commandEnd - first > CONTINUED_COMMAND_LENGTH) return commandEnd;
   const joined = lines.map(([start, end], index) => (index === lines.length - 1 ? text.slice(start, end) : `${text.slice(start, end).replace(/\\\r?$/, (mark) => " ".repeat(mark.length))} `)).join("");
+  // What each line shows alone, read once per line however many values it holds.
+  const alone = new Map<[number, number], RuleHit[]>();
   for (const hit of findInLine(joined, context)) {
     const start = first + hit.start;
     const end = first + hit.end;
     const line = lines.find(([lineStart, lineEnd]) => lineStart <= start && start < lineEnd);
     if (!line || end > line[1]) continue;
-    const alone = findInLine(text.slice(line[0], line[1]), context);
-    if (alone.some((other) => line[0] + other.start < end && start < line[0] + other.end)) continue;
+    let own = alone.get(line);
+    if (!own) alone.set(line, (own = findInLine(text.slice(line[0], line[1]), context)));
+    if (own.some((other) => line[0] + other.start < end && start < line[0] + other.end)) continue;
     pushUnlessOverlapping(hits, start, end, hit.keyName ?? "password");
   }
   return commandEnd;

@@ -86,8 +86,15 @@ export const URL_RULES: readonly PatternRule[] = [
     // is no secret.
     pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/(?<value>[A-Za-z0-9_-]{20,200}):?@(?=[A-Za-z0-9-])/dg,
     mayMatch: (line) => line.includes("@"),
-    // (A GUID there is an app's or a tenant's id: `onesignal://<app id>@onesignal.com`.)
-    reject: (value) => !(looksRandom(value) && /\d/.test(value) && /[A-Za-z]/.test(value)) || GUID.test(value) || isDocumentationPassword(value),
+    // (A GUID there is an app's or a tenant's id: `onesignal://<app id>@onesignal.com`. A Sentry DSN's
+    // key, 32 hex digits before a numeric project, is published with every app that reports to it;
+    // CodeCommit's SSH user is the key's public id, APKA….)
+    reject: (value, match) => {
+      if (!(looksRandom(value) && /\d/.test(value) && /[A-Za-z]/.test(value)) || GUID.test(value) || isDocumentationPassword(value)) return true;
+      if (value.startsWith("APKA")) return true;
+      const rest = match.input.slice(match.index + match[0].length, match.index + match[0].length + 300);
+      return /^[0-9a-f]{32}$/.test(value) && /^[^\s/'"`]*\/\d+(?:[\s'"`]|$)/.test(rest);
+    },
   },
   {
     id: "connection-string/redis-password",

@@ -270,21 +270,15 @@ function startsWithEncodedText(value: string): boolean {
   return true;
 }
 
-/**
- * A fingerprint or key identifier written as octets (`2b:95:14:…:0f:5d`: an X.509 subject key id,
- * an SSH key's MD5 fingerprint, a MAC address): what names a key, not the key.
- */
-const OCTETS_WITH_COLONS = /^(?:[0-9A-Fa-f]{2}:){5,63}[0-9A-Fa-f]{2}$/;
 /** The choices a setting takes, as its documentation lists them: `pubkey|psk|eap-md5|eap-aka`. */
 const CHOICE_LIST = /^[a-z][a-z0-9-]{1,20}(?:\|[a-z][a-z0-9-]{1,20}){2,20}$/;
 /** Getopt::Long's option specifications: `'dba-password=s'`, `'package|p:s@'`. */
 const GETOPT_SPEC = /^[A-Za-z][\w-]{0,60}(?:\|[\w-]{1,60}){0,10}[=:][sifo][@%]?$/;
 /**
- * Maven's encrypted password (`{COQLCE6DU6GtcS5P=}` in settings.xml, sealed with a master password
- * kept apart), as Maven's guide advises writing one.
+ * WebLogic's `{AES256}…` in boot.properties, Liberty's `{aes}…` and `{hash}…`: sealed with a key
+ * kept apart from the file (the domain's SerializedSystemIni.dat, Liberty's configured key). Not
+ * `{xor}`, which anyone reverses.
  */
-const SEALED_IN_BRACES = /^\{[A-Za-z0-9+/]{16,200}={0,2}\}$/;
-/** WebLogic's `{AES256}…` in boot.properties, Liberty's `{aes}…` and `{hash}…`. (Not `{xor}`: anyone reverses it.) */
 const SCHEME_SEALED = /^\{(?:AES(?:256)?|aes|hash)\}[A-Za-z0-9+/]{16,}={0,2}$/;
 /** Tomcat's digested credential, `salt$iterations$digest` in hex (`digest.sh`'s output). */
 const TOMCAT_DIGEST = /^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,256}$/;
@@ -317,7 +311,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
   if (first === 75 /* K */ && DNSSEC_KEY_FILE.test(value)) return true;
-  if (first === 123 /* { */ && (SEALED_IN_BRACES.test(value) || SCHEME_SEALED.test(value))) return true;
+  if (first === 123 /* { */ && SCHEME_SEALED.test(value)) return true;
   if (value.includes("$") && TOMCAT_DIGEST.test(value)) return true;
   if (first === 99 /* c */ && TEAMS_TOOLKIT_ENCRYPTED.test(value)) return true;
   if (first === 123 /* { */ && SPRING_CLOUD_CONFIG_ENCRYPTED.test(value)) return true;
@@ -327,7 +321,6 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes(":")) {
     if (HOST_AND_PORT.test(value) && /[A-Za-z]/.test(value)) return true;
     if (NAMESPACED_NAME.test(value)) return true;
-    if (OCTETS_WITH_COLONS.test(value)) return true;
     const userAndPassword = USER_AND_PASSWORD.exec(value);
     if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
   }
