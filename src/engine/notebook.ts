@@ -7,8 +7,8 @@
  * The view rewrites the text of each string under a `source` key (`input` in nbformat 3) as the code it holds (escapes
  * decoded, the JSON quotes blanked) and pads it with spaces to its old length, so the view is as
  * long as the file; `toRaw` maps an offset in the view back to the file. A cell written as one
- * string (`"x = 1\ntoken = …"`) keeps its line breaks, so the view may have more lines than the
- * file: positions go back to the file through `toRaw`. Outputs' images (base64 of pixels) are
+ * string (`"x = 1\ntoken = …"`) keeps its inner line breaks, so the view may have more lines than
+ * the file (a cell written as a list of lines has the file's): positions go back through `toRaw`. Outputs' images (base64 of pixels) are
  * blanked; everything else (other outputs, metadata) is left as it is.
  */
 
@@ -58,9 +58,10 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\",
 
 /**
  * Decodes the JSON string whose opening quote is at `open` into `out` from `open + 1` on, and
- * returns the index of its closing quote (or -1 when the string does not close). A line break the
- * string holds (a cell line's `\n`) stays one: a cell kept as one string is read line by line, as
- * its code is. (The escape's two characters become one; the padding after the string makes up the
+ * returns the index of its closing quote (or -1 when the string does not close). A line break
+ * inside the string (a cell kept as one string) stays one, so such a cell is read line by line as
+ * its code is; the `\n` that ends a list entry becomes a space, as the entry is already a line of
+ * the file. (The escape's two characters become one; the padding after the string makes up the
  * length.)
  */
 function decodeString(text: string, open: number, out: string[], raw: number[]): number {
@@ -81,7 +82,11 @@ function decodeString(text: string, open: number, out: string[], raw: number[]):
       at += 6;
     } else {
       const decoded = SIMPLE_ESCAPES[kind] ?? kind;
-      out.push(decoded === "\r" ? "\n" : decoded);
+      // A line break inside the string (a cell kept as one string) stays one; the one that ends a
+      // list entry's line (`"x = 1\n",`) is a space, so the entry and its quote and comma stay one
+      // line, and a `\r` before a `\n` is a space too (one break per line, not two).
+      const endsEntry = text[at + 2] === '"';
+      out.push(decoded === "\n" && !endsEntry ? "\n" : decoded === "\n" || decoded === "\r" ? " " : decoded);
       at += 2;
     }
   }

@@ -159,15 +159,17 @@ function opensFlowCollection(before: string): boolean {
 
 /**
  * XML files read by a tool that expands environment variables its own way: NuGet.config (`%NAME%`
- * in a source's credentials), Maven's settings.xml and POMs (`${env.NAME}`), MSBuild's project and
- * props files (`$(NAME)`, an environment variable as a property). ASP.NET's configuration builders'
- * `${token}` means nothing to them.
+ * in a source's credentials), Maven's settings.xml and POMs (`${env.NAME}`), Log4j 2's
+ * configuration (`${env:NAME}`), MSBuild's project and props files (`$(NAME)`, an environment
+ * variable as a property). ASP.NET's configuration builders' `${token}` means nothing to them.
  */
 function toolEnvironmentRead(filePath: string, text: string, name: string): { text: string; tool: string } | undefined {
   const base = filePath.replace(/\\/g, "/").replace(/^.*\//, "").toLowerCase();
   if (base === "nuget.config") return { text: `%${name}%`, tool: "NuGet" };
-  // (By the root element too: an Android app's res/values/settings.xml is no Maven file.)
-  if ((base === "settings.xml" && /<settings[\s>]/.test(text)) || (base === "pom.xml" && /<project[\s>]/.test(text))) return { text: `\${env.${name}}`, tool: "Maven" };
+  // (By the root element too: an Android app's res/values/settings.xml is no Maven file, and
+  // GitLab's ci_settings.xml, given to `mvn -s`, is.)
+  if ((base.endsWith("settings.xml") && /<settings[\s>]/.test(text)) || (base === "pom.xml" && /<project[\s>]/.test(text))) return { text: `\${env.${name}}`, tool: "Maven" };
+  if (/^log4j2?(?:[-.][\w-]+)?\.xml$/.test(base) && /<Configuration[\s>]/.test(text)) return { text: `\${env:${name}}`, tool: "Log4j" };
   if (/\.(?:csproj|vbproj|fsproj|props|targets)$/.test(base)) return { text: `$(${name})`, tool: "MSBuild" };
   return undefined;
 }

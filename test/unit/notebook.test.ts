@@ -7,12 +7,12 @@ import { notebookView } from "../../src/engine/notebook";
 
 const cell = (...lines: string[]) => JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [], source: lines }], metadata: { language_info: { name: "python" } }, nbformat: 4 }, null, 1);
 
-test("a cell's code is decoded in place: same length, its line breaks kept, offsets map back to the file", () => {
+test("a cell's code is decoded in place: same length, same lines, offsets map back to the file", () => {
   const text = cell('token = "abc\\def"\n', "x = 1");
   const view = notebookView(text, "analysis.ipynb")!;
   assert.equal(view.content.length, text.length);
-  // The cell line's `\n` is a line break in the view too.
-  assert.equal(view.content.split("\n").length, text.split("\n").length + 1);
+  // A list entry is a line of the file already: its `\n` is a space in the view.
+  assert.equal(view.content.split("\n").length, text.split("\n").length);
   assert.equal(view.typePath, "analysis.ipynb.py");
   const decodedAt = view.content.indexOf('token = "abc\\def"');
   assert.ok(decodedAt > 0, "the cell line reads as Python");
@@ -92,6 +92,11 @@ test("a cell kept as one string is read line by line: an ignore covers its own c
   assert.equal(scanText({ content: ignoredAbove, filePath: "a.ipynb" }).length, 1, "the marker covers x = 1 only");
   const nextLine = oneString(`# secret-hygiene-ignore-next-line\ntoken = "${token}"\n`);
   assert.equal(scanText({ content: nextLine, filePath: "a.ipynb" }).length, 0, "the marker covers the cell line below");
+  const windows = oneString(`# secret-hygiene-ignore-next-line\r\ntoken = "${token}"\r\n`);
+  assert.equal(scanText({ content: windows, filePath: "a.ipynb" }).length, 0, "\\r\\n is one line break");
+  // A cell as a list of lines (as Jupyter saves it): the marker covers the next entry.
+  const listed = cell("# secret-hygiene-ignore-next-line\n", `token = "${token}"\n`);
+  assert.equal(scanText({ content: listed, filePath: "a.ipynb" }).length, 0, "the marker covers the line below in a list of lines");
   const afterComment = oneString(`# set up the client\ndb_password = "Vq7#Lm2Rz9Kt4"\n`);
   assert.equal(scanText({ content: afterComment, filePath: "a.ipynb" }).length, 1, "a comment on the line before is no comment here");
 });

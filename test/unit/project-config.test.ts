@@ -310,8 +310,13 @@ test("a `\\b` that JSON read as a backspace is refused with the escape to write,
   assert.equal(written.options.customRules?.length, 1);
 });
 
-test("ignorePaths written with Windows' backslashes are read with '/', with a warning; an escaped glob character stays escaped", () => {
-  const result = config({ ignorePaths: ["test\\fixtures\\", "..\\outside", "docs/\\*literal"] });
-  assert.deepEqual(result.ignorePaths, ["test/fixtures/", "docs/\\*literal"]);
-  assert.deepEqual(messages(result), ["ignorePaths[0]: '\\' is read as '/': write 'test/fixtures/'", "ignorePaths[1]: '\\' is read as '/': write '../outside'", "ignorePaths[1]: patterns are relative to this folder and cannot reach outside it ('..')"]);
+test("ignorePaths written with Windows' backslashes are read with '/', with a warning; an escaped bracket stays escaped", () => {
+  const result = config({ ignorePaths: ["test\\**\\fixtures\\", "logs\\*.txt", "..\\outside", "docs/\\[draft\\].md"] });
+  assert.deepEqual(result.ignorePaths, ["test/**/fixtures/", "logs/*.txt", "docs/\\[draft\\].md"]);
+  assert.deepEqual(messages(result), [
+    `ignorePaths[0]: '\\' is read as '/': write "test/**/fixtures/"`,
+    `ignorePaths[1]: '\\' is read as '/': write "logs/*.txt"`,
+    `ignorePaths[2]: '\\' is read as '/': write "../outside"`,
+    "ignorePaths[2]: patterns are relative to this folder and cannot reach outside it ('..')",
+  ]);
 });

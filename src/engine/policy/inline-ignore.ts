@@ -107,12 +107,13 @@ function lineTextBefore(text: string, at: number): string {
 }
 
 /**
- * The rest of the line after a marker, at most 500 characters of it: ids and a reason fit, and a
- * line holding a marker every few characters is not read to its end once per marker.
+ * The rest of the line after a marker, at most 4,000 characters of it: ids, a reason and a string's
+ * closing quote fit, and a line holding a marker every few characters is not read to its end once
+ * per marker.
  */
 function restOfLine(text: string, from: number): string {
   let end = from;
-  const limit = Math.min(text.length, from + 500);
+  const limit = Math.min(text.length, from + 4000);
   while (end < limit && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
   return text.slice(from, end);
 }

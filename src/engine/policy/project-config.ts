@@ -82,9 +82,10 @@ function isRelativeInside(path: string): boolean {
 function parseIgnorePaths(document: JsonDocument, node: JsonNode | undefined): string[] {
   return stringItems(document, node, "ignorePaths").flatMap(({ value: written, node: item, path }) => {
     // Windows' separator (`test\fixtures\`) matches nothing to gitignore rules, where `\` escapes
-    // the next character: read as `/` unless it escapes a character patterns give a meaning to.
-    const value = written.replace(/\\(?![*?[\]!# \\])/g, "/");
-    if (value !== written) document.report(item, path, `'\\' is read as '/': write '${quotable(value)}'`, "warning");
+    // the next character: read as `/` unless it escapes `[`, `]`, `!`, `#`, a blank or itself.
+    // (`\*` and `\?` too: `logs\*.txt` means a folder's files far more often than a file named `*`.)
+    const value = written.replace(/\\(?![[\]!# \\])/g, "/");
+    if (value !== written) document.report(item, path, `'\\' is read as '/': write ${JSON.stringify(value)}`, "warning");
     // A leading "/" anchors a gitignore pattern to the root, so only "../" leaves it.
     if (value.split("/").includes("..")) {
       document.report(item, path, "patterns are relative to this folder and cannot reach outside it ('..')");

@@ -52,8 +52,8 @@ const PUBLIC_REFERENCE_DOMAINS = [
   // callback (`https://oauth.pstmn.io/v1/callback`) and echo service, OAuth and token debuggers
   "pstmn.io", "getpostman.com", "postman.com", "postman-echo.com", "oauthdebugger.com", "oidcdebugger.com", "jwt.io", "jwt.ms",
   "httpbin.org",
-  // Vendors' public APIs, one host for every customer and environment (the key says whose account:
-  // the secret rules find it), as API clients and SDK calls write them
+  // Vendors' public APIs, the same domain for every customer and environment (the key says whose
+  // account), as API clients and SDK calls write them
   "openai.com", "anthropic.com", "stripe.com", "sendgrid.com", "twilio.com", "mailgun.net", "discord.com", "discordapp.com",
   "microsofttranslator.com", "telegram.org", "plot.ly",
   // Technology names spelled like domains

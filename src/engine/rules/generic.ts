@@ -1409,7 +1409,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // A session cookie sent or set (`Cookie: sessionid=…`, `Set-Cookie: connect.sid=…`, `curl -b
   // "session=…"`, DevTools' "Copy as cURL"): whoever has it is signed in as its user.
-  if (open[GATE.cookie] && (/cookie/i.test(line) || /\bcurl\b[^\n]*\s-b\s/.test(line))) for (const match of allMatches(SESSION_COOKIE, line)) {
+  if (open[GATE.cookie] && (/cookie/i.test(line) || (/\s-b\s/.test(line) && /\bcurl\b/.test(line)))) for (const match of allMatches(SESSION_COOKIE, line)) {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     if (looksRandom(value) && !isPlaceholder(value)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.name!);

@@ -161,7 +161,7 @@ export function secretStrength(name: string): Strength | undefined {
   if (segments.some((segment) => (NOT_SECRET_ANYWHERE.has(segment) && (segment !== "encrypted" || encryptedLeaf)) || /^(?:sha|md)\d*$/.test(segment))) return undefined;
   if (segments[0] === "guid" || segments[0] === "uuid") return undefined;
   // `csrftoken`, `csrfmiddlewaretoken` (Django's cookie and form field): one word, a per-session check value.
-  if (/^(?:csrf|xsrf)/.test(segments[0]!)) return undefined;
+  if (/^(?:csrf|xsrf)(?:middleware)?token$/.test(segments[0]!)) return undefined;
   // `ErrPwd`, `errInvalidToken`: an error value or its message, as Go names them. (Not `error…`:
   // `errorReportingApiKey` is a key.)
   if (segments.length >= 2 && segments[0] === "err") return undefined;

@@ -410,9 +410,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `items:1:number`). (Not hex alone: a GUID may be a key.)
   if (strength !== "password" && KEY_NAME_VALUE.test(value) && /[g-z]/.test(value) && readsAsWords(value.split(/[_:-]/))) return false;
   // A private key chosen by its id or fingerprint, 16 or 40 hex digits in upper case as GnuPG
-  // prints them (`PrivateKey => 'F0CB…'`): no private key is 8 or 20 bytes. (Only under that very
-  // name: `PRIVATE_TOKEN`, `PRIVATE_API_KEY` are a vendor's credentials of any shape.)
-  if (/^private[-_.]?key$/i.test(name.replace(/^.*[.:]/, "")) && /^(?:[0-9A-F]{16}|[0-9A-F]{40})$/.test(value)) return false;
+  // prints them (`PrivateKey => 'F0CB…'`, `GPG_PRIVATE_KEY`): no private key is 8 or 20 bytes.
+  // (Only under a name that ends so: `PRIVATE_TOKEN`, `PRIVATE_API_KEY` are a vendor's credentials
+  // of any shape.)
+  if (/private[-_.]?key$/i.test(name.replace(/^.*[.:]/, "")) && /^(?:[0-9A-F]{16}|[0-9A-F]{40})$/.test(value)) return false;
   // A fingerprint or key identifier written as octets (`2b:95:14:…:0f:5d`: an X.509 subject key
   // id, an SSH key's fingerprint) under a name that says so; a key written so is still a key.
   if (OCTETS_WITH_COLONS.test(value) && KEY_IDENTIFIER_NAME.test(name)) return false;
@@ -599,12 +600,18 @@ export function isSecretUnderName(name: string, value: string, fileType: FileTyp
   const header = /authorization$/i.test(name) ? HEADER_CREDENTIAL.exec(value) : null;
   if (!header) return acceptable({ name, value, quoted: true }, strength, fileType);
   // (Splunk's HEC token is a GUID, which is no secret elsewhere.)
-  return (/^splunk$/i.test(header[1]!) && GUID.test(header[2]!)) || acceptable({ name, value: header[2]!, quoted: true }, strength, fileType);
+  if (/^splunk$/i.test(header[1]!) && GUID.test(header[2]!)) return true;
+  // Basic's credential is base64 of `user:password`: the password is judged, and documentation's
+  // pairs (`user:password`, RFC 7617's `Aladdin:open sesame`) are none.
+  const pair = /^basic$/i.test(header[1]!) ? tryAtob(header[2]!) : undefined;
+  const password = pair === undefined ? undefined : /^[^:\n]{0,200}:([^\n]{1,200})$/.exec(pair)?.[1];
+  if (password !== undefined) return !isDocumentationPassword(password) && acceptable({ name: "password", value: password, quoted: true }, "password", fileType);
+  return acceptable({ name, value: header[2]!, quoted: true }, strength, fileType);
 }
 
 const OCTETS_WITH_COLONS = /^(?:[0-9A-Fa-f]{2}:){5,63}[0-9A-Fa-f]{2}$/;
 /** Names of what identifies a key: strongSwan's `subjkey`, `keyid`, `fingerprint`, `thumbprint`, a MAC. */
-const KEY_IDENTIFIER_NAME = /subj|authkey|key_?id|keyid|finger|thumb|serial|\bmac\b|mac_?addr|hash|digest|pin/i;
+const KEY_IDENTIFIER_NAME = /subj|authkey|key_?id|keyid|finger|thumb|serial|\bmac\b|mac_?addr|hash|digest/i;
 
 /** An Authorization header's value: a scheme, then the credential. */
 const HEADER_CREDENTIAL = /^(Bearer|Basic|Token|Splunk|Bot|SSWS)[ \t]+(\S{8,})$/i;

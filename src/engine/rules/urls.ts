@@ -93,7 +93,7 @@ export const URL_RULES: readonly PatternRule[] = [
       if (!(looksRandom(value) && /\d/.test(value) && /[A-Za-z]/.test(value)) || GUID.test(value) || isDocumentationPassword(value)) return true;
       if (value.startsWith("APKA")) return true;
       const rest = match.input.slice(match.index + match[0].length, match.index + match[0].length + 300);
-      return /^[0-9a-f]{32}$/.test(value) && /^[^\s/'"`]*\/\d+(?:[\s'"`]|$)/.test(rest);
+      return /^[0-9a-f]{32}$/.test(value) && /^https?:/i.test(match[0]) && /^[^\s/'"`]*(?:sentry|ingest)[^\s/'"`]*\/\d+(?:[\s'"`]|$)/i.test(rest);
     },
   },
   {
