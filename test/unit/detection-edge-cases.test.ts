@@ -401,6 +401,7 @@ test("enterprise configuration: JVM properties, keytool's store and key password
 test("enterprise look-alikes: values sealed as Maven, WebLogic and Liberty seal them, Tomcat's digests, a release pipeline's tokens", () => {
   const sealed = "COQLCE6DU6GtcS5P8vZq2LmRw4Tn7Ks1Hd9Jb3Fx0A=";
   assert.deepEqual(found(`<server><id>nexus</id><username>deploy</username><password>{${sealed}}</password></server>\n`, ".m2/settings.xml"), []);
+  assert.deepEqual(found(`<server><id>nexus</id><password>{${sealed}}</password></server>\n`, "ci_settings.xml"), []);
   assert.deepEqual(found(`password={AES256}${sealed}\n`, "servers/AdminServer/security/boot.properties"), []);
   assert.deepEqual(found(`<user username="admin" password="9f2b7c1e5d8a3f6b$10000$4c1d8e2f7a9b3c6d5e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e" roles="manager-gui"/>\n`, "conf/tomcat-users.xml"), []);
   assert.deepEqual(found(`<add name="Db" connectionString="Data Source=__SqlServer__;User ID=__SqlUser__;Password=__SqlPassword__" />\n`, "Web.Release.config"), []);

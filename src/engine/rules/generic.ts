@@ -92,7 +92,7 @@ const OPTION_NAME = /^[a-z][a-z0-9]{0,11}(?:[_-][a-z][a-z0-9]{0,11}){1,5}$/;
  * sealed with a master password kept apart, as Maven's guide advises.)
  */
 const XML_BRACED_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>\{(?<value>[^<{}\n]{8,400})\}<\/\k<name>>/dg;
-const MAVEN_SETTINGS = /(?:^|[/\\])settings(?:-security)?\.xml$/i;
+const MAVEN_SETTINGS = /(?:^|[/\\_-])settings(?:-security)?\.xml$/i;
 const MAVEN_SEALED = /^\{[A-Za-z0-9+/]{16,200}={0,2}\}$/;
 /**
  * An element whose first attribute, `name` (or `key`), names its text: Hibernate's `<property
