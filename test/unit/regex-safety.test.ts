@@ -108,6 +108,7 @@ const DENSE_LINES: Record<string, string> = {
   "airflow.env": "AIRFLOW_CONN_X=snowflake://u:p@",
   // Functions keys as `az functionapp keys list` prints them: each container reads its members once.
   "function-keys.json": '"functionKeys": {"a": "b", "systemKeys":{',
+  "composer-auth.json": '"bearer": {"a": "b", "gitlab-token":{',
   // Kotlin's `"name" to "…"`, Apple's `setValue("…", forHTTPHeaderField: "…")`, Elixir's
   // `put_env(:app, :name, "…")`, C's `strcpy(cfg.password, "…")`.
   "kotlin-pairs.kt": '"password" to "a" to "',
@@ -148,9 +149,11 @@ const RESOURCE_HEADERS: readonly (readonly [id: string, header: string])[] = [
   ["azure/key-vault-secret-resource", '{\n"type": "Microsoft.KeyVault/vaults/secrets",\n'],
   ["azure/api-management-secret-named-value", "resource v 'namedValues' = {\n"],
   ["azure/api-management-secret-named-value", '"type": "namedValues",\n'],
-  // A container's name on every line (SDK code calling listFunctionKeys) is looked for on its line only.
+  // A container's name on every line (SDK code calling listFunctionKeys, Composer's token kinds) is
+  // looked for on its line only.
   ["azure/functions-key-listing", '"functionKeys": 1,\n'],
   ["azure/functions-key-listing", "var keys = await client.listFunctionKeys(app);\n"],
+  ["generic/composer-auth-token", '"bearer": {"a": "b",\n'],
 ];
 const RESOURCE_HEADERS_BOUND_MS = 700;
 
