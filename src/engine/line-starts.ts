@@ -21,3 +21,9 @@ export function nearLineStartOf(text: string, offset: number, reach: number): nu
 export function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf("\n", offset - 1) + 1;
 }
+
+/** Where the line that starts at `lineStart` ends: its newline, or the end of the text. */
+export function lineEndOf(text: string, lineStart: number): number {
+  const newline = text.indexOf("\n", lineStart);
+  return newline === -1 ? text.length : newline;
+}

@@ -1,5 +1,6 @@
 import { base64OfBase64Url } from "../base64";
-import { lineStartsOf } from "../line-starts";
+import { lineEndOf, lineStartsOf } from "../line-starts";
+import { readContainerMembers } from "./json-containers";
 import { isSecretUnderName } from "./secret-values";
 import { isGeneratedBase64 } from "./value-shapes";
 import type { PatternRule, RuleContext, RuleHit, ScannerRule } from "./types";
@@ -125,11 +126,6 @@ const HEREDOC_LINES = 500;
 function labelEnds(text: string, end: number): boolean {
   const char = text.charCodeAt(end);
   return char === 34 /* " */ || char === 32 || char === 9;
-}
-
-function lineEndOf(text: string, at: number): number {
-  const newline = text.indexOf("\n", at);
-  return newline === -1 ? text.length : newline;
 }
 
 /** A literal written as a Key Vault secret's value, as the generic rule judges a value under a secret's name. */
@@ -553,6 +549,7 @@ const FUNCTIONS_KEY_LISTING_YAML = /^(?<indent>[ \t]*)(?:functionKeys|systemKeys
 const FUNCTIONS_KEY_LISTING_YAML_MEMBER = /^(?<indent>[ \t]+)(?<name>[\w.-]{1,100}):[ \t]+(?<quote>["']?)(?<value>[A-Za-z0-9_+/-]{40,100}={0,2})\k<quote>[ \t]*\r?$/d;
 /** At most this many members are read per container: a listing holds a handful. */
 const FUNCTIONS_KEY_LISTING_MEMBERS = 100;
+const FUNCTIONS_KEY_LISTING = { container: FUNCTIONS_KEY_LISTING_JSON, member: FUNCTIONS_KEY_LISTING_MEMBER, most: FUNCTIONS_KEY_LISTING_MEMBERS };
 
 function findFunctionsKeyListings(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -576,20 +573,7 @@ function findFunctionsKeyListings(text: string, _context: RuleContext, wokenAt?:
       readUntil = at;
       continue;
     }
-    // The container is looked for on this line only (a search from here to the end of the text,
-    // for every line that names one, would cost the square of its length); its members may follow.
-    const line = text.slice(lineStart, lineEnd);
-    for (const container of line.matchAll(FUNCTIONS_KEY_LISTING_JSON)) {
-      const membersFrom = lineStart + container.index + container[0].length;
-      if (membersFrom < readUntil) continue;
-      FUNCTIONS_KEY_LISTING_MEMBER.lastIndex = membersFrom;
-      for (let n = 0; n < FUNCTIONS_KEY_LISTING_MEMBERS; n++) {
-        const member = FUNCTIONS_KEY_LISTING_MEMBER.exec(text);
-        if (!member) break;
-        take(member.groups!.value!, member.indices!.groups!.value![0], member.groups!.name!);
-      }
-      readUntil = Math.max(readUntil, FUNCTIONS_KEY_LISTING_MEMBER.lastIndex);
-    }
+    readUntil = readContainerMembers(text, lineStart, lineEnd, FUNCTIONS_KEY_LISTING, readUntil, (member) => take(member.value, member.valueStart, member.name));
   }
   return hits;
 }

@@ -1,4 +1,5 @@
-import { lineStartsOf } from "../line-starts";
+import { lineEndOf, lineStartsOf } from "../line-starts";
+import { readContainerMembers } from "./json-containers";
 import { isSecretUnderName } from "./secret-values";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
@@ -11,30 +12,22 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
 const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
 
-const CONTAINER = /"(?:bearer|github-oauth|gitlab-token|gitlab-oauth)"[ \t]*:[ \t]*\{/g;
-const MEMBER = /\s*"(?<host>[^"\\\n]{1,253})"[ \t]*:[ \t]*"(?<value>[^"\\\n]{0,500})"[ \t]*,?/dy;
-/** At most this many hosts are read per container: a developer's file lists a few. */
-const MOST_MEMBERS = 100;
+/** The containers of tokens kept per host, and a host's member, read by readContainerMembers. */
+const CONTAINERS = {
+  container: /"(?:bearer|github-oauth|gitlab-token|gitlab-oauth)"[ \t]*:[ \t]*\{/g,
+  member: /\s*"(?<name>[^"\\\n]{1,253})"[ \t]*:[ \t]*"(?<value>[^"\\\n]{0,500})"[ \t]*,?/dy,
+  // At most this many hosts are read per container: a developer's file lists a few.
+  most: 100,
+};
 
 function findComposerTokens(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
   const hits: RuleHit[] = [];
   let readUntil = 0;
   for (const lineStart of wokenAt ?? lineStartsOf(text)) {
-    const newline = text.indexOf("\n", lineStart);
-    // The container on this line only; its hosts may follow on the next lines.
-    for (const container of text.slice(lineStart, newline === -1 ? text.length : newline).matchAll(CONTAINER)) {
-      const membersFrom = lineStart + container.index + container[0].length;
-      if (membersFrom < readUntil) continue;
-      MEMBER.lastIndex = membersFrom;
-      for (let n = 0; n < MOST_MEMBERS; n++) {
-        const member = MEMBER.exec(text);
-        if (!member) break;
-        const [start, end] = member.indices!.groups!.value!;
-        // Judged as a key under a name: `${GITLAB_TOKEN}`, `<token>` and words are none.
-        if (isSecretUnderName("token", text.slice(start, end), "config")) hits.push({ start, end, keyName: member.groups!.host! });
-      }
-      readUntil = Math.max(readUntil, MEMBER.lastIndex);
-    }
+    readUntil = readContainerMembers(text, lineStart, lineEndOf(text, lineStart), CONTAINERS, readUntil, ({ name, value, valueStart }) => {
+      // Judged as a key under a name: `${GITLAB_TOKEN}`, `<token>` and words are none.
+      if (isSecretUnderName("token", value, "config")) hits.push({ start: valueStart, end: valueStart + value.length, keyName: name });
+    });
   }
   return hits;
 }

@@ -2,7 +2,7 @@ import { tryAtob } from "../base64";
 import { backticksInterpolate, doubleQuotesInterpolate, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
-import { lineStartsOf } from "../line-starts";
+import { lineEndOf, lineStartsOf } from "../line-starts";
 import { allMatches } from "../regex-matches";
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
@@ -1805,11 +1805,6 @@ const CONTINUED_COMMAND_LENGTH = 4000;
 function continuesOnNextLine(text: string, lineEnd: number): boolean {
   const end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
   return lineEnd < text.length && text[end - 1] === "\\" && text[end - 2] !== "\\";
-}
-
-function lineEndOf(text: string, lineStart: number): number {
-  const newline = text.indexOf("\n", lineStart);
-  return newline === -1 ? text.length : newline;
 }
 
 /**

@@ -55,7 +55,8 @@ function hasFileExtension(value: string): boolean {
   return extension !== undefined && (extension === extension.toLowerCase() || extension === extension.toUpperCase());
 }
 const PAGE_WITH_QUERY = /^[\w./-]+(\.(?:php|aspx?|jsp|html?|cgi))\?/;
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+/** A GUID, braces allowed: an id (a tenant's, an app's), no secret by its shape. */
+export const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;

@@ -1,7 +1,7 @@
 import { isDocumentationPassword } from "../placeholder";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import type { PatternRule } from "./types";
-import { looksRandom } from "./secret-values";
+import { GUID, looksRandom } from "./secret-values";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
 
 /**
@@ -20,8 +20,6 @@ function percentDecoded(value: string): string {
     return value;
   }
 }
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A slot's name in capitals, no digit: `USERNAME`, `APP-PASSWORD`, `ACCESS_TOKEN`. */
 const ALL_CAPS_NAME = /^[A-Z]{2,}(?:[-_][A-Z]{2,}){0,3}$/;
