@@ -302,6 +302,33 @@ test("a lockfile is scanned, not skipped: its URLs' credentials are found, its h
   assert.ok(!result.stdout.includes(password), "the report shows the password redacted only");
 });
 
+test("json and sarif: each finding's key name and, for a connection string, the whole credential the fix stores", () => {
+  const dir = mkdtempSync(path.join(scratch, "key-name-"));
+  // A key made up for this test, built at run time.
+  const key = `${"Qm7Vt2Xw9Lp4Rk8Zs3Hd6Jf1Nb5Cg0Ty8Ue2".repeat(3).slice(0, 86)}==`;
+  const connection = `DefaultEndpointsProtocol=https;AccountName=ordersdata;AccountKey=${key};EndpointSuffix=core.windows.net`;
+  writeFileSync(path.join(dir, ".env"), `ORDERS_STORAGE=${connection}\nAPI_TOKEN=Zr4Kv8Tq2Mw6Hn3Bx9Lc5\n`);
+  const json = run(["scan", ".env", "-f", "json"], dir);
+  type Located = { line: number; column: number };
+  const report = JSON.parse(json.stdout) as { findings: { keyName?: string; start: Located; compound?: { start: Located; end: Located } }[] };
+  assert.deepEqual(
+    report.findings.map(({ keyName, compound }) => ({ keyName, compound })),
+    [
+      { keyName: "ORDERS_STORAGE", compound: { start: { line: 1, column: 16 }, end: { line: 1, column: 16 + connection.length } } },
+      { keyName: "API_TOKEN", compound: undefined },
+    ],
+  );
+  const sarif = JSON.parse(run(["scan", ".env", "-f", "sarif"], dir).stdout) as Sarif.Log;
+  assert.deepEqual(
+    sarif.runs[0]!.results!.map((result) => result.properties),
+    [
+      { kind: "secret", keyName: "ORDERS_STORAGE", compoundRegion: { startLine: 1, startColumn: 16, endLine: 1, endColumn: 16 + connection.length } },
+      { kind: "secret", keyName: "API_TOKEN" },
+    ],
+  );
+  assert.ok(![key, "Zr4Kv8Tq2Mw6Hn3Bx9Lc5"].some((value) => json.stdout.includes(value)));
+});
+
 test("an ignore comment naming no rule: a warning on stderr and in the JSON report; the finding stays", () => {
   const dir = mkdtempSync(path.join(scratch, "unknown-rule-"));
   const password = ["Zr4", "Kv8", "Tq2", "Mw6", "Hn3", "Bx9"].join("");

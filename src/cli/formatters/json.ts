@@ -1,6 +1,12 @@
+import type { Position } from "../../engine";
 import type { ScanReport } from "../report";
 import { findingCount } from "../report";
 import { jsonForTerminal } from "../terminal-text";
+
+/** 1-based, like every other format we print. */
+function position(at: Position): { line: number; column: number } {
+  return { line: at.line + 1, column: at.character + 1 };
+}
 
 /**
  * A stable JSON shape for scripts. Lines and columns are 1-based like every other format we print;
@@ -17,8 +23,11 @@ export function formatJson(report: ScanReport, toolVersion: string): string {
       preview: finding.preview,
       fingerprint: finding.fingerprint,
       docsUrl: finding.docsUrl,
-      start: { line: finding.range.start.line + 1, column: finding.range.start.character + 1 },
-      end: { line: finding.range.end.line + 1, column: finding.range.end.character + 1 },
+      start: position(finding.range.start),
+      end: position(finding.range.end),
+      // What the quick fix would name the stored secret, and the whole connection string it would store.
+      ...(finding.keyName !== undefined ? { keyName: finding.keyName } : {}),
+      ...(finding.compound ? { compound: { start: position(finding.compound.start), end: position(finding.compound.end) } } : {}),
     })),
   );
   const output = {

@@ -118,6 +118,14 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
           },
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+        properties: {
+          kind: finding.kind,
+          ...(finding.keyName !== undefined ? { keyName: finding.keyName } : {}),
+          // The whole connection string around the secret, which is stored as one secret.
+          ...(finding.compound
+            ? { compoundRegion: { startLine: finding.compound.start.line + 1, startColumn: finding.compound.start.character + 1, endLine: finding.compound.end.line + 1, endColumn: finding.compound.end.character + 1 } }
+            : {}),
+        },
       });
     }
   }
