@@ -4,6 +4,7 @@ import { CHPASSWD_RULES } from "./chpasswd";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GEM_CREDENTIAL_RULES } from "./gem-credentials";
 import { COMPOSER_AUTH_RULES } from "./composer-auth";
+import { BUNDLER_CREDENTIAL_RULES } from "./bundler-credentials";
 import { GENERIC_RULES } from "./generic";
 import { JSON_WEB_KEY_RULES } from "./json-web-keys";
 import { KEY_FILE_RULES } from "./key-files";
@@ -50,6 +51,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...GEM_CREDENTIAL_RULES,
   // After GENERIC_RULES too: a vendor's prefix (`ghp_`, `glpat-`) names the token better than the file.
   ...COMPOSER_AUTH_RULES,
+  ...BUNDLER_CREDENTIAL_RULES,
   ...PARAMETER_VALUE_RULES,
   // Configuration values last: where a URL or host holds a secret, the secret is the finding.
   ...CONFIG_VALUE_RULES,
