@@ -422,3 +422,13 @@ test("API clients' files: session cookies, HAR files, a bare bearer name, long P
   const configValues = scanText({ content: `OPENAI_URL = "https://api.openai.com/v1/chat/completions"\nSTRIPE = "https://api.stripe.com/v1/charges"\n`, filePath: "app/clients.py" }).filter((finding) => finding.kind === "config");
   assert.deepEqual(configValues, []);
 });
+
+test("HTTPie's -a: a user and password, or a token with a bearer scheme; a user alone or documentation's pair is none", () => {
+  assert.deepEqual(found(`http -a deploy:${PASSWORD} https://orders.contoso.com/v1/items\n`, "call.sh"), [`deploy:${PASSWORD}`]);
+  assert.deepEqual(found(`echo '{}' | https -a deploy:${PASSWORD} --verify=no orders.contoso.com/v1/items\n`, "call.sh"), [`deploy:${PASSWORD}`]);
+  assert.deepEqual(found(`http -A bearer -a ${TOKEN} https://orders.contoso.com/v1/items\n`, "call.sh"), [TOKEN]);
+  assert.deepEqual(found(`http -a deploy https://orders.contoso.com/v1/items\n`, "call.sh"), []);
+  assert.deepEqual(found(`http -a ${TOKEN} https://orders.contoso.com/v1/items\n`, "call.sh"), [], "a user whose password HTTPie asks for");
+  assert.deepEqual(found(`http -a username:password pie.dev/basic-auth/username/password\n`, "README.md"), []);
+  assert.deepEqual(found(`tar -a -cf ${TOKEN}.tar.gz build\n`, "pack.sh"), []);
+});

@@ -58,6 +58,9 @@ const DENSE_LINES: Record<string, string> = {
   "literals.cs": "var password = 'ab'; ",
   // Each `-p` asks which command it belongs to; each `<pre>` which doc comment holds it.
   "mysql-flags.sh": "echo mysql -p orders ",
+  // Each pipe may start an HTTPie command, whose flags are read up to the next pipe.
+  "httpie-pipes.sh": "| http -v x ; https -a u:Kq7mTz9L ",
+  "httpie-flags.sh": "http -a --verify=no -x ",
   "doc-comments.java": 's = "/**"; t = "<pre>"; password = "Kq7mTz9L"; ',
   // Each name's value may start a conditional, whose sides are looked for after it.
   "conditionals.ts": "password = env === 'p' ? k : ",

@@ -222,6 +222,12 @@ const USER_ONLY_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<value>[^\s"':]{
 const USER_FLAG_QUOTED_PARTS = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["'])[^"'\n]{0,100}\k<q>:(?<q2>["'])(?<value>[^"'\n]{1,200})\k<q2>/dg;
 /** curl's `-u user:password` and `--user user:password`. */
 const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?!:)(?<q2>["']?)(?<value>[^\s"'`]{1,200})/dg;
+/**
+ * HTTPie's `-a user:password` (`http`/`https` commands): its `-a` is `--auth`, which FLAG reads by
+ * name. Flags may come between the command and `-a`; the command starts the line or follows a
+ * pipe, `;`, `&&` or `$(`. (`--auth-type=bearer -a TOKEN` sends a token.)
+ */
+const HTTPIE_AUTH = /(?:^|[|;&(]|\$\()[ \t]*(?:sudo[ \t]+)?https?[ \t]+(?:[^|;&\n]*?[ \t])?-a[ \t]+(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>(?=\s|$)/dg;
 /** `Authorization: Basic …` / `Bearer …` / `Token …`, in headers and code. */
 // (`AUTHORIZATION` in capitals too: git's `http.extraheader = AUTHORIZATION: basic …`, as Azure
 // DevOps and GitHub document it.)
@@ -999,6 +1005,7 @@ const LINE_GATES = new LiteralGates({
   dashP: ["-p"],
   spaceDash: [" -"],
   userFlag: ["-u"],
+  httpieAuth: ["http -a", "https -a", "--auth-type"],
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password"],
   positionalCall: ["postgresql_password(", ...LDAP_BIND_KEYWORDS, "pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
@@ -1512,6 +1519,17 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");
   }
 
+  if (open[GATE.httpieAuth] && line.includes("-a")) for (const match of allMatches(HTTPIE_AUTH, line)) {
+    const span = group(match, "value")!;
+    const value = line.slice(...span);
+    const colon = value.indexOf(":");
+    // A user alone: HTTPie asks for the password. With a token scheme (`-A bearer`), the token.
+    const token = colon < 0 && /(?:-A|--auth-type)[ \t=]+["']?bearer\b/i.test(line);
+    if (colon < 0 && !token) continue;
+    const secret = token ? value : value.slice(colon + 1);
+    if (!isDocumentationPassword(secret) && acceptable({ name: token ? "token" : "password", value: secret, quoted: true }, token ? "token" : "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "auth");
+  }
+
   // (Every name CREDENTIAL_CALL knows: `PasswordAuthentication` holds none of the others.)
   if (hasParenthesis && open[GATE.credentialCall] && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|[Ll]ogin|authenticate|getConnection|ssh2_auth_password/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
@@ -1976,7 +1994,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
     // (`cookie`: SESSION_COOKIE's headers and flags.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "http -a", "https -a", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },
