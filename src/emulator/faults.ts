@@ -30,7 +30,10 @@ export type FaultRule =
    * sees ECONNRESET and cannot tell a write that happened from one that did not (SDKs retry it).
    */
   | { kind: "dropResponse"; count?: number; match?: FaultMatch }
-  /** Waits `ms` before answering; without `count`, until reset. */
+  /**
+   * Waits `ms`, then carries the request out and answers; without `count`, until reset. A client
+   * that gives up meanwhile gets no answer, but the request is still carried out, as by the service.
+   */
   | { kind: "latency"; ms: number; count?: number; match?: FaultMatch }
   /** The next `count` list responses are empty pages with a next link, as the service sometimes sends. */
   | { kind: "emptyListPage"; count?: number; match?: FaultMatch };

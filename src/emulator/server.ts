@@ -71,7 +71,7 @@ function decodedPath(request: EmulatorRequest): string {
   }
 }
 
-async function serve(handler: ServiceHandler, faults: FaultController, request: EmulatorRequest): Promise<void> {
+async function serve(handler: ServiceHandler, faults: FaultController, request: EmulatorRequest, endpointClosed: AbortSignal): Promise<void> {
   if (handler.handleUnauthenticated && (await handler.handleUnauthenticated(request))) return;
   const principal = await handler.authenticate(request);
   if (!principal) return;
@@ -79,12 +79,13 @@ async function serve(handler: ServiceHandler, faults: FaultController, request: 
   const target: FaultTarget = { service: handler.service, name: handler.name, method: request.method, path: decodedPath(request) };
   const delay = faults.takeLatency(target);
   if (delay > 0) {
-    // A client that gives up (an aborted request) closes its socket: stop waiting then, so no
-    // timer outlives the request and close() leaves nothing running.
-    const gone = new AbortController();
-    request.res.once("close", () => gone.abort());
+    // A client that gives up (a cancel, a timeout) does not stop a request the service already
+    // has: like Key Vault, the emulator carries it out when its time comes, answering no one. Only
+    // closing the emulator stops the wait, so close() leaves no timer running.
+    // (The body is read first: the request has arrived whole, and the client can no longer take it back.)
+    await request.body().catch(() => undefined);
     try {
-      await sleep(delay, undefined, { signal: gone.signal });
+      await sleep(delay, undefined, { signal: endpointClosed });
     } catch {
       return;
     }
@@ -111,6 +112,7 @@ async function serve(handler: ServiceHandler, faults: FaultController, request: 
 }
 
 export function startEndpoint(handler: ServiceHandler, options: EndpointOptions): Promise<Endpoint> {
+  const closed = new AbortController();
   const server = https.createServer({ key: options.tls.keyPem, cert: options.tls.certPem }, (req, res) => {
     const request = new EmulatorRequest(req, res);
     const started = Date.now();
@@ -121,7 +123,7 @@ export function startEndpoint(handler: ServiceHandler, options: EndpointOptions)
         if (!res.writableFinished) log(`${request.method} ${handler.service}/${handler.name} ${request.url.pathname} connection dropped`);
       });
     }
-    serve(handler, options.faults, request).catch((error: unknown) => {
+    serve(handler, options.faults, request, closed.signal).catch((error: unknown) => {
       // Unexpected: a bug in the emulator, reported as the service would report an internal error.
       options.log?.(`internal error on ${request.method} ${request.url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       if (res.headersSent) res.destroy();
@@ -140,6 +142,7 @@ export function startEndpoint(handler: ServiceHandler, options: EndpointOptions)
         port,
         close: () =>
           new Promise<void>((done) => {
+            closed.abort();
             server.close(() => done());
             server.closeAllConnections();
           }),

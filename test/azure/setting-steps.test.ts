@@ -49,3 +49,23 @@ test("a write throttled on every try and never applied: the error stands, and no
   }
   assert.equal(await store.getSetting("Billing:Endpoint", "development"), undefined);
 });
+
+test("a cancel while the write is on its way: the write runs to its end and is taken back; the store keeps nothing", async () => {
+  const store = emulatorConfigurationHarness(emulator).subject;
+  emulator.faults.latency(1_000, { count: 1, match: putTo("Orders:SlowEndpoint") });
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 300);
+  try {
+    const failure = await storeSettingVerified(store, { key: "Orders:SlowEndpoint", label: "development", value: "https://slow.fabrikam.internal" }, { ...options, signal: controller.signal }).then(
+      () => assert.fail("the move was cancelled"),
+      (error: unknown) => error,
+    );
+    assert.ok(failure instanceof MoveStopped);
+    assert.equal(failure.outcome, "cancelled");
+    assert.match(failure.message, /The new setting 'Orders:SlowEndpoint' was removed again\./);
+  } finally {
+    emulator.faults.reset();
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  assert.equal(await store.getSetting("Orders:SlowEndpoint", "development"), undefined);
+});

@@ -258,3 +258,25 @@ test("a move that finds its value while another move is taking that write back l
   assert.equal(finder.reused, false, "the value was gone by the time the finder could use it: it wrote it again");
   assert.equal((await store.getSecret("taken-back-meanwhile"))?.value, "vault-steps-test-value-race");
 });
+
+// Key Vault carries out a write it has received even when the client stops waiting: a cancel
+// mid-write must not be answered with "nothing was stored" while the value lands moments later.
+test("a cancel while the write is on its way: the write runs to its end and is taken back; the vault keeps nothing", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  emulator.faults.latency(1_000, { count: 1, match: { method: "PUT", path: "/secrets/slow-write" } });
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 300);
+  try {
+    const failure = await storeSecretVerified(store, toStore("slow-write", "vault-steps-test-value-slow"), { onCollision: "cancel", signal: controller.signal, log }).then(
+      () => assert.fail("the move was cancelled"),
+      (error: unknown) => error,
+    );
+    assert.ok(failure instanceof MoveStopped);
+    assert.equal(failure.outcome, "cancelled");
+    assert.match(failure.message, /The vault had accepted the value before the failure: The new secret 'slow-write' was deleted again\./);
+  } finally {
+    emulator.faults.reset();
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  assert.equal(await store.getSecret("slow-write"), undefined, "nothing arrives after the move said what it undid");
+});

@@ -148,7 +148,10 @@ export async function storeSettingVerified(
       if (existing?.readOnly) throw new MoveStopped("failed", `App Configuration has '${key}'${label ? ` (label '${label}')` : ""} locked (read-only) with another value; it was left as it is. Unlock it, or choose another key.`);
       if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
       if (existing && existing.etag === undefined) throw new MoveStopped("failed", `App Configuration sent '${key}' without an ETag, so it cannot be replaced safely; it was left as it is.`);
-      const write = { signal: options.signal, onlyIf: existing ? { etag: existing.etag! } : ("absent" as const) };
+      // Not cancellable: a write the store has received is carried out even if we stop waiting, so
+      // looking right after a cancel could find nothing yet. It runs to its end; a cancel
+      // meanwhile takes back what it wrote (below).
+      const write = { onlyIf: existing ? { etag: existing.etag! } : ("absent" as const) };
       let written: ConfigurationSetting;
       try {
         written =
@@ -159,6 +162,7 @@ export async function storeSettingVerified(
         written = await ownWriteDespite(error, store, setting);
         if (isAzureError(error, "cancelled")) throw new MoveStopped("cancelled", `${describeError(error)}${await runUndo(restoreTo(store, written, existing), options.log)}`);
       }
+      if (options.signal.aborted) throw new MoveStopped("cancelled", `The move was cancelled after App Configuration took '${key}'.${await runUndo(restoreTo(store, written, existing), options.log)}`);
       const takeBack = restoreTo(store, written, existing);
       return { takeBack, hold: holdWritten(scope, place, takeBack) };
     });

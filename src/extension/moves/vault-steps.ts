@@ -247,7 +247,10 @@ export async function storeSecretVerified(
           // the same name): then it is looked at again, and a different value is a collision.
           const now = await secrets.getSecret(name, { signal: options.signal });
           if (now?.properties.version !== existing?.properties.version) return undefined;
-          return secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal: options.signal });
+          // Not cancellable: a write the vault has received is carried out even if we stop waiting,
+          // so looking right after a cancel could find nothing yet and say "nothing was stored".
+          // The write runs to its end; a cancel meanwhile takes back what it made (below).
+          return secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn });
         });
       } catch (error) {
         if (isAzureError(error) && error.kind === "conflictDeleted") {
@@ -470,7 +473,8 @@ export async function addVersionVerified(
   let returned: string | undefined;
   let written: string[] | undefined;
   try {
-    returned = (await secrets.setSecret(name, value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn, signal })).version ?? "";
+    // Not cancellable, as in storeSecretVerified: a cancel meanwhile takes back what it made (below).
+    returned = (await secrets.setSecret(name, value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn })).version ?? "";
   } catch (error) {
     if (isAzureError(error, "cancelled")) return takeBack(error);
     let found: string[] | undefined;
