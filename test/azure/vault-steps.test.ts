@@ -280,3 +280,25 @@ test("a cancel while the write is on its way: the write runs to its end and is t
   await new Promise((resolve) => setTimeout(resolve, 1_200));
   assert.equal(await store.getSecret("slow-write"), undefined, "nothing arrives after the move said what it undid");
 });
+
+test("a move retried after its first try was undone, with a lost answer the SDK retried: its undo brings the previous value back", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("retried-move", "vault-steps-test-value-previous");
+  const first = await storeSecretVerified(store, toStore("retried-move", "vault-steps-test-value-moved"), { onCollision: "newVersion", signal: new AbortController().signal, log });
+  await first.undo(); // the file's edit failed: the first try's version is disabled, the previous value current again
+  // The retry's first PUT is carried out and its answer lost: the SDK sends it again, making a copy.
+  emulator.faults.dropResponses({ count: 1, match: { method: "PUT", path: "/secrets/retried-move" } });
+  try {
+    const second = await storeSecretVerified(store, toStore("retried-move", "vault-steps-test-value-moved"), { onCollision: "newVersion", signal: new AbortController().signal, log });
+    assert.match(await second.undo(), /'retried-move' has its previous value as the current version again/);
+  } finally {
+    emulator.faults.reset();
+  }
+  assert.equal((await store.getSecret("retried-move"))?.value, "vault-steps-test-value-previous", "the previous value is current, as the undo said");
+  const versions = await collect(store.listVersions("retried-move"));
+  const enabledMoved = [];
+  for (const properties of versions.filter((version) => version.enabled)) {
+    if ((await store.getSecret("retried-move", { version: properties.version }))?.value === "vault-steps-test-value-moved") enabledMoved.push(properties.version);
+  }
+  assert.deepEqual(enabledMoved, [], "no copy of the moved value is left enabled");
+});

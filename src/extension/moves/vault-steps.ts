@@ -316,10 +316,16 @@ async function versionsWritten(secrets: SecretStore, name: string, version: stri
   try {
     for await (const properties of secrets.listVersions(name, { signal })) {
       if (!properties.version || properties.version === version || properties.version === before?.version) continue;
+      // A write makes enabled versions: a disabled one is an earlier move's, taken back (Key Vault
+      // refuses to read it, which must not end the look for this write's copies).
+      if (properties.enabled === false) continue;
       if (!properties.createdOn || properties.createdOn.getTime() < writeStarted - VAULT_CLOCK_SKEW_MS) continue;
       // Older than what was current before the write: someone's earlier version, not a copy of ours.
       if (before?.createdOn && properties.createdOn < before.createdOn) continue;
-      const copy = await secrets.getSecret(name, { version: properties.version, signal });
+      const copy = await secrets.getSecret(name, { version: properties.version, signal }).catch((error: unknown) => {
+        if (signal.aborted) throw error;
+        return undefined; // unreadable: not known to be ours; the others are still looked at
+      });
       if (copy?.value === value) written.push(properties.version);
     }
   } catch (error) {
@@ -338,7 +344,8 @@ async function versionsWritten(secrets: SecretStore, name: string, version: stri
  *   Readers never find the latest version disabled, and nobody else's version is touched;
  * - a secret this move recovered from soft delete is deleted again after that.
  */
-async function undoVersions(secrets: SecretStore, name: string, ours: readonly string[], wasCurrent: string | undefined, wasRecovered: boolean): Promise<string> {
+async function undoVersions(secrets: SecretStore, name: string, written: readonly string[], wasCurrent: string | undefined, wasRecovered: boolean): Promise<string> {
+  let ours = written;
   const versions: SecretProperties[] = [];
   for await (const properties of secrets.listVersions(name)) versions.push(properties);
   const others = versions.filter((properties) => !ours.includes(properties.version ?? ""));
@@ -359,8 +366,22 @@ async function undoVersions(secrets: SecretStore, name: string, ours: readonly s
     // Newest first. Key Vault dates are whole seconds: on a tie, the version that was current when
     // the move looked is the one to bring back, not whichever the listing happens to give first.
     const newestFirst = (a: SecretProperties, b: SecretProperties) => (b.createdOn?.getTime() ?? 0) - (a.createdOn?.getTime() ?? 0) || Number(b.version === wasCurrent) - Number(a.version === wasCurrent);
-    const previous = others.filter((properties) => properties.enabled).sort(newestFirst)[0];
-    const earlier = previous?.version ? await secrets.getSecret(name, { version: previous.version }) : undefined;
+    // The value to bring back is the newest enabled one that is not the moved value: a copy of it
+    // that the look for this write's versions missed would otherwise be "restored", leaving the
+    // moved value current while the undo says the previous one is. Such a copy is disabled too.
+    const movedValue = (await secrets.getSecret(name, { version: current.properties.version }))?.value;
+    const strays: string[] = [];
+    let earlier: Awaited<ReturnType<SecretStore["getSecret"]>>;
+    for (const candidate of others.filter((properties) => properties.enabled).sort(newestFirst)) {
+      const read = await secrets.getSecret(name, { version: candidate.version });
+      if (read && movedValue !== undefined && read.value === movedValue && candidate.version !== wasCurrent) {
+        strays.push(candidate.version!);
+        continue;
+      }
+      earlier = read;
+      break;
+    }
+    ours = [...ours, ...strays];
     if (earlier) {
       const { contentType, tags, expiresOn, notBefore, createdOn } = earlier.properties;
       await secrets.setSecret(name, earlier.value, { contentType, tags: withAgeKept(tags, createdOn), expiresOn, notBefore });
