@@ -2,12 +2,13 @@
 // the emulator: store, look for retried copies, read back, and undo exactly what was written.
 // Every answer is preset (onCollision), so no dialog is needed; the stub stands in for `vscode`.
 import "./vscode-stub";
+import { SecretClient } from "@azure/keyvault-secrets";
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { SecretStore } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
 import { MoveStopped } from "../../src/extension/moves/move-stopped";
-import { addVersionVerified, ReservedNames, storeSecretVerified, type SecretToStore } from "../../src/extension/moves/vault-steps";
+import { addVersionVerified, ReservedNames, storeSecretVerified, VaultValueIndex, type SecretToStore } from "../../src/extension/moves/vault-steps";
 import { collect, emulatorSecretHarness, startContractEmulator } from "./harness";
 
 let emulator: RunningEmulator;
@@ -301,4 +302,58 @@ test("a move retried after its first try was undone, with a lost answer the SDK 
     if ((await store.getSecret("retried-move", { version: properties.version }))?.value === "vault-steps-test-value-moved") enabledMoved.push(properties.version);
   }
   assert.deepEqual(enabledMoved, [], "no copy of the moved value is left enabled");
+});
+
+test("names the move must not write to: a disabled secret and a certificate's get another name; a 127-character name's other name is still a name", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  const written = await store.setSecret("switched-off", "vault-steps-test-value-switched-off");
+  await store.updateProperties("switched-off", written.version, { enabled: false });
+  emulator.seedSecret("contract-dev-kv", { name: "api-certificate", value: "vault-steps-test-value-pfx", managed: true });
+  const long = "k".repeat(127);
+  await store.setSecret(long, "vault-steps-test-value-taken");
+  const cases = [
+    // Even "add a new version" does not write to these two.
+    ["switched-off", "vault-steps-test-value-a", "newVersion"],
+    ["api-certificate", "vault-steps-test-value-b", "newVersion"],
+    [long, "vault-steps-test-value-c", "otherName"],
+  ] as const;
+  for (const [proposed, value, onCollision] of cases) {
+    const stored = await storeSecretVerified(store, toStore(proposed, value), { onCollision, signal: new AbortController().signal, log });
+    assert.notEqual(stored.name, proposed, `${proposed.slice(0, 20)}: another name`);
+    assert.ok(stored.name.length <= 127, "a valid Key Vault name");
+    assert.equal((await store.getSecret(stored.name))?.value, value);
+  }
+  assert.deepEqual((await collect(store.listVersions("switched-off"))).map((properties) => properties.enabled), [false], "the disabled secret is left as it was");
+  assert.equal((await collect(store.listVersions("api-certificate"))).length, 1, "the certificate's secret is left as it was");
+});
+
+test("the value index named a secret that was rotated since: the move stores under its own name and leaves that secret alone", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("shared-orders-db", "vault-steps-test-value-shared");
+  const index = new VaultValueIndex(store);
+  await storeSecretVerified(store, toStore("loads-the-index", "vault-steps-test-value-first"), { onCollision: "newVersion", signal: new AbortController().signal, log, index });
+  await store.setSecret("shared-orders-db", "vault-steps-test-value-rotated"); // a teammate's rotation
+  const stored = await storeSecretVerified(store, toStore("orders-db-password", "vault-steps-test-value-shared"), { onCollision: "newVersion", signal: new AbortController().signal, log, index });
+  assert.equal(stored.name, "orders-db-password");
+  assert.equal((await store.getSecret("shared-orders-db"))?.value, "vault-steps-test-value-rotated", "the rotation stands");
+});
+
+test("a name another client is still deleting: the move stops and says to retry, without recovering", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("being-deleted", "vault-steps-test-value-old");
+  emulator.faults.setConsistencyLag(3_000);
+  try {
+    // Another client's delete, accepted and not waited for: reads still see the secret, writes get
+    // 409 ObjectIsBeingDeleted.
+    const other = new SecretClient(emulator.info.vaults["contract-dev-kv"]!, { getToken: () => Promise.resolve({ token: "other-client", expiresOnTimestamp: Date.now() + 3_600_000 }) }, { tlsOptions: { ca: emulator.caCertPem }, disableChallengeResourceVerification: true });
+    await other.beginDeleteSecret("being-deleted");
+    const failure = await storeSecretVerified(store, toStore("being-deleted", "vault-steps-test-value-new"), { onCollision: "newVersion", signal: new AbortController().signal, log }).then(
+      () => assert.fail("the move stopped"),
+      (error: unknown) => error,
+    );
+    assert.ok(failure instanceof MoveStopped);
+    assert.match(failure.message, /is still being deleted: retry in a few seconds\. Nothing was stored\.$/);
+  } finally {
+    emulator.faults.setConsistencyLag(0);
+  }
 });

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
 import { currentIfWrittenSince, isAzureError, VAULT_CLOCK_SKEW_MS, type SecretProperties, type SecretStore } from "../../azure";
-import { isValidSecretName, type TextEdit } from "../../fixes";
+import { isValidSecretName, uniqueSecretName, type TextEdit } from "../../fixes";
 import { ROTATION_TAGS } from "../explorer/health";
 import { holdWritten, join, lookMark, valuePlace, withKeyLock } from "./move-guards";
 import { describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
@@ -148,6 +148,9 @@ async function askUseExisting(vault: string, existing: string, proposed: string)
   return answer === use ? "useExisting" : answer === again ? "storeAgain" : "cancel";
 }
 
+/** A secret whose current version is disabled: Key Vault will not say what it holds. */
+const DISABLED: unique symbol = Symbol("disabled");
+
 /**
  * Stores `secret` under its name or another one the user (or `onCollision`) agrees to, then reads
  * it back. Throws MoveStopped (cancel, conflict, mismatch) or AzureError. On a mismatch what was
@@ -166,16 +169,19 @@ export async function storeSecretVerified(
   },
 ): Promise<StoredSecret> {
   let name = secret.name;
+  /** The name the vault's value index gave for this value, while the move uses it. */
+  let fromIndex: string | undefined;
   const elsewhere = await options.index?.nameOf(secret.value, options.signal);
   // (Key Vault names are case-insensitive: `DB-PASSWORD` is this name.)
   if (elsewhere && elsewhere.toLowerCase() !== name.toLowerCase()) {
     const choice = options.onCollision ? "useExisting" : await askUseExisting(secrets.vaultName, elsewhere, name);
     if (choice === "cancel") throw new MoveStopped("cancelled", NOTHING_STORED);
-    if (choice === "useExisting") name = elsewhere;
+    if (choice === "useExisting") name = fromIndex = elsewhere;
   }
   const otherName = async (): Promise<string> => {
-    let candidate = `${name}-2`;
-    for (let n = 3; options.reserved?.has(candidate) && n < 1000; n++) candidate = `${name}-${n}`;
+    // (Shortened to stay within Key Vault's 127 characters: `${name}-2` may not be a name.)
+    const current = name.toLowerCase();
+    const candidate = uniqueSecretName(name, (taken) => taken.toLowerCase() === current || options.reserved?.has(taken) === true);
     const chosen = options.onCollision ? candidate : await askSecretName(candidate);
     if (!chosen) throw new MoveStopped("cancelled", NOTHING_STORED);
     return chosen;
@@ -215,7 +221,27 @@ export async function storeSecretVerified(
       const scope = `${secrets.vaultUrl}|${name.toLowerCase()}`;
       const place = valuePlace(scope, secret.value);
       const mark = lookMark(scope);
-      const existing = await secrets.getSecret(name, { signal: options.signal });
+      const looked = await secrets.getSecret(name, { signal: options.signal }).catch((error: unknown): typeof DISABLED => {
+        // Its current version is disabled (someone switched it off, maybe on purpose): it holds
+        // another value, and a new version would switch the name back on. Another name, then.
+        if (isAzureError(error, "forbidden") && error.details.innerCode === "SecretDisabled") return DISABLED;
+        throw error;
+      });
+      // A certificate's secret is managed by Key Vault, which refuses a version set by hand.
+      if (looked === DISABLED || looked?.properties.managed) {
+        options.log.info(`'${name}' in ${secrets.vaultName} ${looked === DISABLED ? "is disabled" : "belongs to a certificate"}: the secret needs another name.`);
+        name = await otherName();
+        continue;
+      }
+      const existing = looked;
+      // The value index named this secret, but it holds another value now (rotated since the
+      // index was read): it is no longer "the same secret", so the move takes its own name again.
+      if (existing && fromIndex !== undefined && name === fromIndex && existing.value !== secret.value) {
+        options.log.info(`'${name}' in ${secrets.vaultName} no longer holds this value: storing it as '${secret.name}'.`);
+        name = secret.name;
+        fromIndex = undefined;
+        continue;
+      }
       if (existing?.value === secret.value) {
         // Brought back from soft delete for this move: it is this move's write, which goes back to
         // deleted if the move is undone, unless another move found it meanwhile (see Hold).
@@ -253,6 +279,10 @@ export async function storeSecretVerified(
           return secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn });
         });
       } catch (error) {
+        // Another client's delete is still being carried out: nothing to recover yet.
+        if (isAzureError(error, "conflictDeleted") && error.details.innerCode === "ObjectIsBeingDeleted") {
+          throw new MoveStopped("failed", `${describeError(error)} ${NOTHING_STORED}`);
+        }
         if (isAzureError(error) && error.kind === "conflictDeleted") {
           // A preset "newVersion" keeps the name: for a deleted secret that means recover, then add a version.
           const preset = { otherName: "otherName", newVersion: "recover", cancel: "cancel" } as const;
