@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { SETTINGS_SECTION, SettingKey } from "./contributions";
+import { MAX_ROTATION_DAYS } from "./explorer/health";
 import { fileUriOf } from "./notebook-cells";
 
 export type SeveritySetting = "error" | "warning" | "information" | "hint";
@@ -81,7 +82,7 @@ export interface SecretSettings {
 export function readSecretSettings(scope?: vscode.ConfigurationScope): SecretSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, settingsScope(scope));
   return {
-    rotationDays: Math.round(clamp(config.get<number>(SettingKey.secretsRotationDays, 60), 1, 365)),
+    rotationDays: Math.round(clamp(config.get<number>(SettingKey.secretsRotationDays, MAX_ROTATION_DAYS), 1, MAX_ROTATION_DAYS)),
     setExpiry: config.get<boolean>(SettingKey.secretsSetExpiry, true),
   };
 }

@@ -33,6 +33,9 @@ test("rotated tags: rotated-on today, rotate-by one period later, the period kep
   assert.equal(rotatedTags({}, now, 60).tags["rotation-days"], "60", "the setting when the secret had none");
   assert.equal(rotatedTags({ "rotation-days": " 45 " }, now, 60).tags["rotation-days"], "45", "read as the health badges read it");
   assert.equal(rotatedTags({ "rotation-days": "9999" }, now, 60).tags["rotation-days"], "60", "beyond ten years the badges ignore it too");
+  const yearly = rotatedTags({ "rotation-days": "365" }, now, 60);
+  assert.equal(yearly.tags["rotation-days"], "60", "a rotation brings a longer period down to the guidance's 60 days");
+  assert.equal(yearly.rotateBy.getTime(), now.getTime() + 60 * 86_400_000);
   // Key Vault keeps 15 tags: the period (which the setting gives anyway) is left out where it would be the sixteenth.
   const thirteen = Object.fromEntries(Array.from({ length: 13 }, (_, index) => [`owner${index}`, "x"]));
   assert.equal(Object.keys(rotatedTags(thirteen, now, 60).tags).length, 15);

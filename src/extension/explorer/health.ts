@@ -35,6 +35,9 @@ export interface SecretAssessment {
 }
 
 /** The tags Secret Hygiene writes (see src/fixes/metadata.ts) and reads back. */
+/** Microsoft's guidance: rotate secrets at least every 60 days. Nothing we write asks for longer. */
+export const MAX_ROTATION_DAYS = 60;
+
 export const ROTATION_TAGS = { days: "rotation-days", rotateBy: "rotate-by", rotatedOn: "rotated-on" } as const;
 
 /**

@@ -2,7 +2,7 @@
 // (built in src/fixes/references.ts), a generated secret value, rotation tags and tag validation. No `vscode`; unit-tested.
 import { randomInt } from "node:crypto";
 import { MAX_TAG_VALUE_LENGTH, MAX_TAGS } from "../../fixes";
-import { isoDay, ROTATION_TAGS, rotationDaysTag } from "./health";
+import { isoDay, MAX_ROTATION_DAYS, ROTATION_TAGS, rotationDaysTag } from "./health";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Key Vault's limit on a tag's name. */
@@ -27,7 +27,8 @@ export function generateSecretValue(length = GENERATED_LENGTH, next: (max: numbe
  * period itself kept (or recorded, when the secret had none). Everything else is kept.
  */
 export function rotatedTags(tags: Readonly<Record<string, string>>, now: Date, rotationDays: number): { tags: Record<string, string>; rotateBy: Date } {
-  const days = rotationDaysTag(tags[ROTATION_TAGS.days]) ?? rotationDays;
+  // A longer period in the tag (set by hand) is brought down to the guidance's at rotation.
+  const days = Math.min(rotationDaysTag(tags[ROTATION_TAGS.days]) ?? rotationDays, MAX_ROTATION_DAYS);
   const rotateBy = new Date(now.getTime() + days * DAY_MS);
   const next: Record<string, string> = { ...tags, [ROTATION_TAGS.rotatedOn]: isoDay(now), [ROTATION_TAGS.rotateBy]: isoDay(rotateBy) };
   // The period is recorded where there is room: without it the setting's applies, the same days.
