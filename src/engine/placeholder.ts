@@ -156,6 +156,13 @@ const DOC_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|psw|secret|pw|x+|\*+|\.+|admi
 /** A name in the password's place: `SAS_KEY`, `secret_access_key`, `mypassword`, `my_secret`. */
 const NAMES_ITS_SLOT = /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|(?:my|your)[A-Z_-]?[A-Za-z]*)$/;
 
+/**
+ * A slot filled in later: `$PASS`, `${PASS}`, `{password}`, `[password]`, `<password>`, `#{pass}`,
+ * `%s`, `%(password)s`, `%DB_PASSWORD%`. Not a percent-escape that starts a URL's password
+ * (`%23…` is `#…`), nor a generated value that starts with `#`.
+ */
+const FILLED_IN_LATER = /^(?:[$\{\[<]|#\{|%(?![0-9A-Fa-f]{2}(?!.*%$)))/;
+
 export function isDocumentationPassword(value: string): boolean {
-  return DOC_PASSWORD.test(value) || (NAMES_ITS_SLOT.test(value) && /pass|secret|key|token|pwd/i.test(value)) || isPlaceholder(value) || /^[$%{[<#]/.test(value);
+  return DOC_PASSWORD.test(value) || (NAMES_ITS_SLOT.test(value) && /pass|secret|key|token|pwd/i.test(value)) || isPlaceholder(value) || FILLED_IN_LATER.test(value);
 }

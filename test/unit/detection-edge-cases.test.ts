@@ -432,3 +432,13 @@ test("HTTPie's -a: a user and password, or a token with a bearer scheme; a user 
   assert.deepEqual(found(`http -a username:password pie.dev/basic-auth/username/password\n`, "README.md"), []);
   assert.deepEqual(found(`tar -a -cf ${TOKEN}.tar.gz build\n`, "pack.sh"), []);
 });
+
+test("a URL's password that starts with a percent-escape is a password; slots filled in later are not", () => {
+  const escaped = `%23${PASSWORD.replace("#", "")}`;
+  assert.deepEqual(found(`DATABASE_URL=postgresql://orders:${escaped}@orders-pg.postgres.database.azure.com:5432/orders\n`, ".env"), [escaped]);
+  assert.deepEqual(found(`REDIS_URL=rediss://:%2B${KEY}@orders.redis.cache.windows.net:6380\n`, ".env"), [`%2B${KEY}`]);
+  assert.deepEqual(
+    found(`A=postgresql://orders:%DB_PASSWORD%@db.internal:5432/orders\nB=mysql://orders:%s@db.internal/orders\nC=mysql://orders:%(password)s@db.internal/orders\nD=mysql://orders:#{db_password}@db.internal/orders\n`, ".env"),
+    [],
+  );
+});
