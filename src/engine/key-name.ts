@@ -84,11 +84,13 @@ class YamlPathWalker implements PathWalker {
 }
 
 /**
- * `NAME = "…`, `"name": "…`, `name: …`, `<add key="name" value="…`: the name before the value. A
+ * `NAME = "…`, `"name": "…`, `name: …`, `<add key="name" value="…`, `<add name="name"
+ * connectionString="…` (what .NET and Key Vault's configuration builder look it up by): the name
+ * before the value. A
  * string split into literals joined by `+`, `&` or `.` (`cs = "Server=…;" + "Password=…`) is one value
  * when the name is assigned the first literal.
  */
-const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"\s+value\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|[^"'`]*)$/;
+const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"(?:\s+[\w:.-]{1,40}\s*=\s*"[^"]{0,200}"){0,3}\s+(?:value|connectionString)\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|[^"'`]*)$/;
 
 /**
  * A name with a type annotation before `=`, whose last word NAME_BEFORE_VALUE took for the name:

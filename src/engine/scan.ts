@@ -26,6 +26,30 @@ import { INLINE_IGNORE_MARKER_PIECES, isIgnored, parseInlineIgnores } from "./po
 import { TextIndex } from "./text-index";
 import type { Finding, OffsetSpan, ScanInput, ScanOptions } from "./types";
 
+/**
+ * The setting each candidate is assigned to. A connection string's is the name before the whole
+ * string (`conn = "Endpoint=…;SharedAccessKey=…"` is `conn`), not a keyword inside it such as
+ * `DefaultEndpointsProtocol` or `AccountKey`, which every such string in the file would share.
+ * Looked up in offset order: KeyNames reads a JSON or YAML document again from the top to go back.
+ */
+function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, content: string): (string | undefined)[] {
+  const lookups = candidates.map(({ rule, start, keyName, compound }, index) => {
+    const whole = compound !== undefined && !rule.declaresName;
+    return { index, at: whole ? compound.start : start, keyName: whole ? undefined : keyName, declared: rule.declaresName };
+  });
+  const names: (string | undefined)[] = [];
+  for (const { index, at, keyName, declared } of [...lookups].sort((a, b) => a.at - b.at)) names[index] = keyNames.at(at, keyName, declared);
+  // No name before a connection string (`Open("…;Password=…")`): the keyword right before the value.
+  lookups.forEach(({ index, at }) => {
+    const { start } = candidates[index]!;
+    if (names[index] === undefined && at !== start) names[index] = KEYWORD_BEFORE_VALUE.exec(content.slice(Math.max(at, start - 60), start))?.[1];
+  });
+  return names;
+}
+
+/** `Password=`, `AccountKey=`, `SharedAccessKey=`: a connection string's keyword just before its value. */
+const KEYWORD_BEFORE_VALUE = /([A-Za-z][A-Za-z0-9 _.-]{0,40})[ \t]*=[ \t]*$/;
+
 /** A located value before it becomes a Finding. */
 interface Candidate {
   readonly rule: Rule;
@@ -215,7 +239,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
   const fingerprints = new FingerprintAssigner(filePath, previous);
   if (memo && fingerprints.table) memo.fingerprints = { filePath, table: fingerprints.table };
-  const names = kept.map(({ rule, start, keyName }) => keyNames.at(start, keyName, rule.declaresName));
+  const names = keyNamesOf(kept, keyNames, content);
   const catalogue = fileTypeOf(typePath) === "code" ? configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line) : undefined;
   const findings: Finding[] = [];
   for (let i = 0; i < kept.length; i++) {

@@ -1,6 +1,7 @@
 // Every finding names the setting it is assigned to, so the quick fix can name the stored secret:
 // the configuration path in JSON and YAML, otherwise the name left of the assignment.
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
 
@@ -59,4 +60,15 @@ test("a type between the name and `=` is not the name: TypeScript, Python, Go, R
   // A word before a colon is no annotation when the word before `=` is no type.
   assert.deepEqual(keyNames(`else: api_token = "${TOKEN}"\n`, "a.py"), ["api_token"]);
   assert.deepEqual(keyNames(`// TODO: rotate GITHUB_TOKEN = "${TOKEN}"\n`, "a.ts"), ["GITHUB_TOKEN"]);
+});
+
+test("a connection string is named by what it is assigned to, not by a keyword inside it; web.config's by its name attribute", () => {
+  // A 64-byte key's shape (88 characters of base64), made up for this test.
+  const key = createHash("sha512").update("key-name.test.ts").digest("base64");
+  const storage = (account: string) => `DefaultEndpointsProtocol=https;AccountName=${account};AccountKey=${key};EndpointSuffix=core.windows.net`;
+  assert.deepEqual(keyNames(`orders_storage = "${storage("orders")}"\n`, "app/settings.py"), ["orders_storage"]);
+  // Passed straight to a call: the keyword before the value, not the string's first keyword.
+  assert.deepEqual(keyNames(`client = BlobServiceClient.from_connection_string("${storage("orders")}")\n`, "app/blobs.py"), ["AccountKey"]);
+  const config = `<connectionStrings>\n  <add name="CrmContext" providerName="System.Data.SqlClient" connectionString="${storage("crm")}" />\n  <add name="Reporting" connectionString="Server=tcp:rep.database.windows.net,1433;Database=rep;User ID=rep;Password=${PASSWORD};" />\n</connectionStrings>\n`;
+  assert.deepEqual(keyNames(config, "Web.config"), ["CrmContext", "Reporting"]);
 });
