@@ -442,3 +442,10 @@ test("a URL's password that starts with a percent-escape is a password; slots fi
     [],
   );
 });
+
+test("an account key in a command's arguments is a key alone, not a connection string to store whole", () => {
+  const key = createHash("sha512").update("helm --set").digest("base64");
+  const whole = (content: string, filePath: string) => scanText({ content, filePath }).map((finding) => [finding.ruleId, finding.compound ? content.slice(finding.compound.startOffset, finding.compound.endOffset) : undefined]);
+  assert.deepEqual(whole(`helm upgrade --install orders ./chart --set storage.accountName=ordersdata --set storage.accountKey=${key}\n`, "deploy.sh"), [["azure/named-account-key", undefined]]);
+  assert.deepEqual(whole(`STORAGE="AccountName=ordersdata;AccountKey=${key}"\n`, "deploy.sh"), [["azure/storage-connection-string", `AccountName=ordersdata;AccountKey=${key}`]]);
+});

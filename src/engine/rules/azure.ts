@@ -299,7 +299,10 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     id: "azure/storage-connection-string",
     title: "Azure Storage connection string with an account key",
     keywords: ["accountkey"],
-    pattern: /AccountKey=(?<value>[A-Za-z0-9+/]{86}==)/dgi,
+    // The keyword starts a connection string's setting: `storage.accountKey=` (Helm's `--set`) and
+    // `azurestorageaccountkey=` (a Kubernetes secret's literal) name a key alone, with no string
+    // around it to store.
+    pattern: /(?<![A-Za-z0-9_.-])AccountKey=(?<value>[A-Za-z0-9+/]{86}==)/dgi,
     compound: true,
     reject: isEmulatorKey,
   }),
