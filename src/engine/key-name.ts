@@ -116,7 +116,8 @@ const TERRAFORM_VARIABLE_OPEN = /\bvariable[ \t]+"([\w-]{1,100})"[ \t]*\{[^{}]*$
  * rather than once per finding (a file with many findings would cost their product).
  */
 export class KeyNames {
-  private readonly format: "json" | "yaml" | undefined;
+  /** How the document's structure is read for a value's path; undefined for other files. */
+  readonly format: "json" | "yaml" | undefined;
   private walker: PathWalker | undefined;
   private lastOffset = 0;
 

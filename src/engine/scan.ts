@@ -8,6 +8,7 @@ import { DocumentationRegions, MultiLineComments } from "./documentation-regions
 import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
+import { declaredNameOf, PAIR_VALUE_MEMBER } from "./rules/parameter-values";
 import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
 import { encryptedDataRegions } from "./sealed-secrets";
@@ -39,6 +40,16 @@ function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, conten
   });
   const names: (string | undefined)[] = [];
   for (const { index, at, keyName, declared } of [...lookups].sort((a, b) => a.at - b.at)) names[index] = keyNames.at(at, keyName, declared);
+  // A name/value pair's value is named by the pair, not by its path (`…:appSettings:value`).
+  if (keyNames.format) {
+    const format = keyNames.format;
+    lookups.forEach(({ index, at }) => {
+      const path = names[index];
+      if (!path?.includes(":") || !PAIR_VALUE_MEMBER.test(path.slice(path.lastIndexOf(":") + 1))) return;
+      // An ARM parameters file names a value by its parameter: `parameters:storageAccountKey:value`.
+      names[index] = declaredNameOf(content, at, format) ?? ARM_PARAMETER_VALUE.exec(path)?.[1] ?? path;
+    });
+  }
   // No name before a connection string (`Open("…;Password=…")`): the keyword right before the value.
   lookups.forEach(({ index, at }) => {
     const { start } = candidates[index]!;
@@ -46,6 +57,8 @@ function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, conten
   });
   return names;
 }
+
+const ARM_PARAMETER_VALUE = /^parameters:([^:]+):value$/;
 
 /** `Password=`, `AccountKey=`, `SharedAccessKey=`: a connection string's keyword just before its value. */
 const KEYWORD_BEFORE_VALUE = /([A-Za-z][A-Za-z0-9 _.-]{0,40})[ \t]*=[ \t]*$/;

@@ -72,3 +72,16 @@ test("a connection string is named by what it is assigned to, not by a keyword i
   const config = `<connectionStrings>\n  <add name="CrmContext" providerName="System.Data.SqlClient" connectionString="${storage("crm")}" />\n  <add name="Reporting" connectionString="Server=tcp:rep.database.windows.net,1433;Database=rep;User ID=rep;Password=${PASSWORD};" />\n</connectionStrings>\n`;
   assert.deepEqual(keyNames(config, "Web.config"), ["CrmContext", "Reporting"]);
 });
+
+test("a name/value pair's value is named by the pair's name, an ARM parameter's by the parameter; a plain `value` member keeps its path", () => {
+  const key = createHash("sha512").update("name/value pairs").digest("base64");
+  const storage = `DefaultEndpointsProtocol=https;AccountName=fn;AccountKey=${key};EndpointSuffix=core.windows.net`;
+  const template = `{\n  "resources": [\n    {\n      "properties": {\n        "siteConfig": {\n          "appSettings": [\n            { "name": "AzureWebJobsStorage", "value": "${storage}" }\n          ]\n        }\n      }\n    }\n  ]\n}\n`;
+  assert.deepEqual(keyNames(template, "infra/azuredeploy.json"), ["AzureWebJobsStorage"]);
+  const dapr = `spec:\n  type: state.azure.blobstorage\n  metadata:\n  - name: accountName\n    value: ordersdata\n  - name: accountKey\n    value: ${key}\n`;
+  assert.deepEqual(keyNames(dapr, "components/statestore.yaml"), ["accountKey"]);
+  const parameters = `{\n  "parameters": {\n    "storageAccountKey": { "value": "${key}" }\n  }\n}\n`;
+  assert.deepEqual(keyNames(parameters, "infra/azuredeploy.parameters.json"), ["storageAccountKey"]);
+  // An app reads `Storage:value`: that is its name.
+  assert.deepEqual(keyNames(`{\n  "Storage": { "value": "${storage}" }\n}\n`, "appsettings.json"), ["Storage:value"]);
+});

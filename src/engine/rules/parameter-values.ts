@@ -130,6 +130,22 @@ function nameMemberBefore(text: string, matchAt: number, nameMember: RegExp): st
   return name;
 }
 
+/** The member that holds a name/value pair's value (a path's last segment there). */
+export const PAIR_VALUE_MEMBER = /^(?:value|secureValue|defaultValue|ParameterValue)$/;
+
+/**
+ * The name a name/value pair declares for the value at `valueStart` (its `value` member): App
+ * Service settings' `{ "name": "AzureWebJobsStorage", "value": … }`, App Configuration exports'
+ * `"key"`, Dapr's and Kubernetes' `- name: accountKey` / `value: …`. Undefined when the value's
+ * object or item declares none: then its path is its name (`Db:value` is what an app reads).
+ */
+export function declaredNameOf(text: string, valueStart: number, format: "json" | "yaml"): string | undefined {
+  if (format === "json") return jsonObjectName(text, valueStart, true);
+  const lineStart = lineStartOf(text, valueStart);
+  const indent = /^[ \t]*(?:-[ \t]+)?/.exec(text.slice(lineStart, valueStart))![0];
+  return yamlItemName(text, lineStart, indent.length, indent.includes("-"), true);
+}
+
 function push(hits: RuleHit[], name: string, start: number, end: number): void {
   if (!hits.some((hit) => hit.start === start)) hits.push({ start, end, keyName: name });
 }
@@ -177,14 +193,14 @@ function inTerraform(text: string, line: string, lineStart: number, hits: RuleHi
 }
 
 /** The name of the object a JSON value sits in: its `"name"` or `"key"` member, else the key it is under. */
-function jsonObjectName(text: string, valueKeyAt: number): string | undefined {
+function jsonObjectName(text: string, valueKeyAt: number, declaredOnly = false): string | undefined {
   const brace = enclosingBrace(text, valueKeyAt);
   if (brace === -1) return undefined;
   const members = text.slice(brace + 1, valueKeyAt);
   let name: string | undefined;
   JSON_NAME_MEMBER.lastIndex = 0;
   for (let match = JSON_NAME_MEMBER.exec(members); match; match = JSON_NAME_MEMBER.exec(members)) name = match.groups!.name;
-  return name ?? JSON_KEY_BEFORE.exec(text.slice(Math.max(0, brace - 200), brace))?.groups?.name;
+  return name ?? (declaredOnly ? undefined : JSON_KEY_BEFORE.exec(text.slice(Math.max(0, brace - 200), brace))?.groups?.name);
 }
 
 /** A Terraform state's `"result": "…"`, and the resource type it belongs to (the last `"type"` before it). */
@@ -267,7 +283,7 @@ function* neighbourLines(text: string, lineStart: number, direction: "up" | "dow
  * Outside a list, a mapping without a `name:` is named by the key it sits under: GitLab CI's
  * `variables:` give a variable's value so, `SONAR_TOKEN:` / `value: "…"` / `description: "…"`.
  */
-function yamlItemName(text: string, lineStart: number, column: number, valueStartsItem: boolean): string | undefined {
+function yamlItemName(text: string, lineStart: number, column: number, valueStartsItem: boolean, declaredOnly = false): string | undefined {
   let parent: string | undefined;
   for (const direction of valueStartsItem ? (["down"] as const) : (["up", "down"] as const)) {
     for (const line of neighbourLines(text, lineStart, direction, 8)) {
@@ -285,7 +301,7 @@ function yamlItemName(text: string, lineStart: number, column: number, valueStar
       if (direction === "up" && startsItem) break;
     }
   }
-  return parent;
+  return declaredOnly ? undefined : parent;
 }
 
 /** A block scalar of one line below its key: the line, if the next one is blank, less indented or the end. */
