@@ -161,7 +161,7 @@ const NAMES_ITS_SLOT = /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|(?:my|your)[A
  * `%s`, `%(password)s`, `%DB_PASSWORD%`. Not a percent-escape that starts a URL's password
  * (`%23…` is `#…`), nor a generated value that starts with `#`.
  */
-const FILLED_IN_LATER = /^(?:[$\{\[<]|#\{|%(?![0-9A-Fa-f]{2}(?!.*%$)))/;
+const FILLED_IN_LATER = /^(?:[${[<]|#\{|%(?![0-9A-Fa-f]{2}(?!.*%$)))/;
 
 export function isDocumentationPassword(value: string): boolean {
   return DOC_PASSWORD.test(value) || (NAMES_ITS_SLOT.test(value) && /pass|secret|key|token|pwd/i.test(value)) || isPlaceholder(value) || FILLED_IN_LATER.test(value);
