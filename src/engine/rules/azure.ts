@@ -1,11 +1,13 @@
 import { base64OfBase64Url } from "../base64";
 import { isEmulatorKey } from "../published-values";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
-import { lineStartOf, lineStartsOf } from "../line-starts";
+import { lineEndOf, lineStartOf, lineStartsOf } from "../line-starts";
+import { allMatches } from "../regex-matches";
+import { literalAssignedBefore } from "./assigned-literals";
 import { hasBase32Run, hasHexRun } from "./runs";
 import { isNotKeyOfAnotherWord } from "./secret-names";
 import { looksRandom } from "./secret-values";
-import type { PatternRule, RuleHit, ScannerRule } from "./types";
+import type { PatternRule, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isEncodedSentence, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
 
 /**
@@ -171,19 +173,46 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
  * endpoint, "…")` and its siblings, whose third argument is the key. No name is needed: the call
  * says what the value is.
  */
-const SDK_CREDENTIAL_ARGUMENT = new RegExp(
+const SDK_CREDENTIAL_CALL =
   // (`key=` is Python's keyword argument, `key:` C#'s named one.)
   String.raw`(?:\b(?:AzureKeyCredential|ApiKeyCredential|ApiKeyServiceClientCredentials|CognitiveServicesCredentials|azcore\.NewKeyCredential)\s*\(\s*(?:key\s*[=:]\s*)?` +
     String.raw`|\b(?:AddAzureOpenAI(?:ChatCompletion|TextEmbeddingGeneration|TextToImage|AudioToText|TextToAudio)|AzureOpenAI(?:ChatCompletion|TextEmbeddingGeneration)Service)\s*\(\s*[^,()\s][^,()\n]{0,199},\s*[^,()\s][^,()\n]{0,199},\s*(?:apiKey\s*:\s*)?` +
     String.raw`|\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential|azcore\.NewNamedKeyCredential)\s*\(\s*[^,()\s][^,()\n]{0,99},\s*(?:(?:account_)?key\s*=\s*)?` +
     String.raw`|\bSpeechConfig(?:\.[Ff]romSubscription\s*\(\s*|\s*\((?:[^()\n]{0,200}?,\s*)?subscription\s*=\s*)` +
     String.raw`|\bCosmosClient\s*\(\s*[^,(){}\s][^,(){}\n]{0,199},\s*(?:credential\s*=\s*)?` +
-    String.raw`|\bCosmosClient\s*\(\s*\{[^}\n]{0,300}?\bkey\s*:\s*)` +
-    String.raw`["'](?<value>[A-Za-z0-9+/=_-]{20,200})["']`,
-  // (Each argument before the key starts with a non-blank: blanks on their own would let the
-  // engine try every split of a long run of them.)
-  "dgi",
-);
+    String.raw`|\bCosmosClient\s*\(\s*\{[^}\n]{0,300}?\bkey\s*:\s*)`;
+// (Each argument before the key starts with a non-blank: blanks on their own would let the
+// engine try every split of a long run of them.)
+const SDK_CREDENTIAL_ARGUMENT = new RegExp(String.raw`${SDK_CREDENTIAL_CALL}["'](?<value>[A-Za-z0-9+/=_-]{20,200})["']`, "dgi");
+/** The same calls given a variable, as Microsoft's quickstarts write them: `key = "…"` then `AzureKeyCredential(key)`. */
+const SDK_CREDENTIAL_VARIABLE = new RegExp(String.raw`${SDK_CREDENTIAL_CALL}(?<name>[A-Za-z_]\w{0,80})\s*[,)}]`, "gi");
+/** `key = "…"`, `string key = "…"`, Go's `key := "…"`, read where literalAssignedBefore found the assignment. */
+const KEY_LITERAL_ASSIGNMENT_AT = /[A-Za-z_]\w{0,80}[ \t]*:?=[ \t]*(?:@|[rbu]{1,2})?(["'`])(?<value>[A-Za-z0-9+/=_-]{20,200})\1/dy;
+
+/** What the SDK credential calls take: hex in one case (AI services, Maps) or generated base64 (Cosmos DB, Storage, Search's). */
+function isSdkKey(value: string): boolean {
+  // Azure Maps' shared keys are base64url (43 characters with `-` and `_`): judged as the base64
+  // they encode the same bytes as, or three keys in four would pass unreported.
+  // (OpenAI's own `sk-…` keys given to ApiKeyCredential are the vendor rule's.)
+  return !value.startsWith("sk-") && ((value.length >= 32 && isSingleCaseHex(value)) || isGeneratedBase64(base64OfBase64Url(value)));
+}
+
+/** SDK_CREDENTIAL_VARIABLE's calls, and the key literal each variable was given just before. */
+function findSdkKeyVariables(text: string, _context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    const line = text.slice(lineStart, lineEndOf(text, lineStart));
+    for (const call of allMatches(SDK_CREDENTIAL_VARIABLE, line)) {
+      const variable = call.groups!.name!;
+      const literal = literalAssignedBefore(text, lineStart + call.index, variable, KEY_LITERAL_ASSIGNMENT_AT);
+      if (literal && isSdkKey(text.slice(...literal)) && !hits.some((hit) => hit.start === literal[0])) hits.push({ start: literal[0], end: literal[1], keyName: variable });
+    }
+  }
+  return hits;
+}
+
+/** Lower-case pieces of SDK_CREDENTIAL_CALL's calls. */
+const SDK_CREDENTIAL_KEYWORDS = ["azurekeycredential", "apikeycredential", "addazureopenai", "azureopenaichatcompletionservice", "azureopenaitextembeddinggenerationservice", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient", "azcore.new"];
 
 function rule(spec: Omit<PatternRule, "kind" | "docsUrl"> & Partial<Pick<PatternRule, "docsUrl">>): PatternRule {
   return { kind: "secret", docsUrl: ROTATION_DOCS[spec.id] ?? DOCS, ...spec };
@@ -517,14 +546,19 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   rule({
     id: "azure/sdk-credential-argument",
     title: "Key passed to an Azure SDK credential",
-    keywords: ["azurekeycredential", "apikeycredential", "addazureopenai", "azureopenaichatcompletionservice", "azureopenaitextembeddinggenerationservice", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient", "azcore.new"],
+    keywords: SDK_CREDENTIAL_KEYWORDS,
     pattern: SDK_CREDENTIAL_ARGUMENT,
-    // A key: hex in one case (AI services, Maps) or generated base64 (Cosmos DB, Storage, Search's).
-    // Azure Maps' shared keys are base64url (43 characters with `-` and `_`): judged as the base64
-    // they encode the same bytes as, or three keys in four would pass unreported.
-    // (OpenAI's own `sk-…` keys given to ApiKeyCredential are the vendor rule's.)
-    reject: (value) => value.startsWith("sk-") || !((value.length >= 32 && isSingleCaseHex(value)) || isGeneratedBase64(base64OfBase64Url(value))),
+    reject: (value) => !isSdkKey(value),
   }),
+  {
+    id: "azure/sdk-credential-variable",
+    title: "Key assigned to a variable passed to an Azure SDK credential",
+    kind: "secret",
+    docsUrl: DOCS,
+    keywords: SDK_CREDENTIAL_KEYWORDS,
+    scope: "text",
+    find: findSdkKeyVariables,
+  },
   // API Management's Git access password: `git&`, the expiry as yyyyMMddHHmm, `&`, then a 64-byte
   // HMAC signature in base64. The whole password is the secret.
   rule({

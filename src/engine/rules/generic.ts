@@ -4,6 +4,7 @@ import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
 import { lineEndOf, lineStartsOf } from "../line-starts";
 import { allMatches } from "../regex-matches";
+import { literalAssignedBefore } from "./assigned-literals";
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
@@ -404,11 +405,8 @@ const SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS = ["symmetricsecuritykey", "new hmac
  * and the call on the next line, or six lines on, inside the `SecurityTokenDescriptor` that the
  * much-copied JWT tutorials build). A field declared at the top of a class is out of reach.
  */
-const SIGNING_KEY_LOOK_BACK_LINES = 10;
-/** Any assignment to a variable (`key = …`, not `key == …` or `key => …`): the last one before the call is the value it has. */
-const VARIABLE_ASSIGNMENT = /(?<![\w$.])(?<name>[A-Za-z_]\w{0,80})[ \t]*=(?![=>])/g;
-/** An assignment whose right side is a literal or its bytes (BYTES_OF_LITERAL), tried where VARIABLE_ASSIGNMENT matched. */
-const LITERAL_ASSIGNMENT_AT = new RegExp(String.raw`[A-Za-z_]\w{0,80}[ \t]*=[ \t]*${BYTES_OF_LITERAL}`, "dy");
+/** An assignment whose right side is a literal or its bytes (BYTES_OF_LITERAL), tried where an assignment starts (literalAssignedBefore). */
+const LITERAL_ASSIGNMENT_AT = new RegExp(String.raw`[A-Za-z_]\w{0,80}[ \t]*:?=[ \t]*${BYTES_OF_LITERAL}`, "dy");
 /** Lower-case pieces of SIGNING_KEY_SINK's calls that hold no secret word: they wake the rule. */
 const SIGNING_KEY_SINK_KEYWORDS = ["jwt.sign", "jwt.encode", "jwt.verify", "jwt.decode", "jwt::", "jwtverify", "signedstring", "hmac", "signwith", "cookieparser", "textencoder", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("];
 /** A cheap look for SIGNING_KEY_SINK's calls: most lines that wake this rule hold none. */
@@ -1952,22 +1950,12 @@ const SECRET_LIST_MOST_LINES = 20;
 
 /**
  * A signing key given to SIGNING_KEY_SINK_OF_VARIABLE's call (at `callAt`) by a variable: the
- * literal that the variable's last assignment before the call gives it, on the call's line or
- * SIGNING_KEY_LOOK_BACK_LINES before, judged as a key given to the call itself is.
+ * literal that the variable's last assignment before the call gives it (literalAssignedBefore),
+ * judged as a key given to the call itself is.
  */
 function pushSigningKeyOfVariable(text: string, callAt: number, variable: string, context: RuleContext, hits: RuleHit[]): void {
-  let from = text.lastIndexOf("\n", callAt - 1) + 1;
-  for (let i = 0; i < SIGNING_KEY_LOOK_BACK_LINES && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
-  const before = text.slice(Math.max(from, callAt - 2000), callAt);
-  let last = -1;
-  for (const assignment of allMatches(VARIABLE_ASSIGNMENT, before)) if (assignment.groups!.name === variable) last = assignment.index;
-  if (last === -1) return;
-  LITERAL_ASSIGNMENT_AT.lastIndex = last;
-  const literal = LITERAL_ASSIGNMENT_AT.exec(before);
-  if (!literal) return;
-  const [start, end] = literal.indices!.groups!.value!;
-  const offset = callAt - before.length;
-  if (isSigningSecret("secret", before.slice(start, end), context.fileType)) pushUnlessOverlapping(hits, offset + start, offset + end, variable);
+  const literal = literalAssignedBefore(text, callAt, variable, LITERAL_ASSIGNMENT_AT);
+  if (literal && isSigningSecret("secret", text.slice(...literal), context.fileType)) pushUnlessOverlapping(hits, literal[0], literal[1], variable);
 }
 
 /** Words that every name saying secret holds (lower case): what wakes the rules that read names. */
