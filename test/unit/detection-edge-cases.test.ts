@@ -449,3 +449,9 @@ test("an account key in a command's arguments is a key alone, not a connection s
   assert.deepEqual(whole(`helm upgrade --install orders ./chart --set storage.accountName=ordersdata --set storage.accountKey=${key}\n`, "deploy.sh"), [["azure/named-account-key", undefined]]);
   assert.deepEqual(whole(`STORAGE="AccountName=ordersdata;AccountKey=${key}"\n`, "deploy.sh"), [["azure/storage-connection-string", `AccountName=ordersdata;AccountKey=${key}`]]);
 });
+
+test("a public key under a name that says so is no account key; an id with a type prefix is no secret", () => {
+  const key = createHash("sha512").update("public key").digest("base64");
+  assert.deepEqual(found(`{\n  "publicKeyBase64": "${key}",\n  "storageKey": "${key}"\n}\n`, "infra/keys.json"), [key]);
+  assert.deepEqual(found(`{\n  "sessionKey": "cart-3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5",\n  "HEROKU_API_KEY": "3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5"\n}\n`, "config/ids.json"), ["3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5"]);
+});

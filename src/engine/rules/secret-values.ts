@@ -57,6 +57,7 @@ function hasFileExtension(value: string): boolean {
 const PAGE_WITH_QUERY = /^[\w./-]+(\.(?:php|aspx?|jsp|html?|cgi))\?/;
 /** A GUID, braces allowed: an id (a tenant's, an app's), no secret by its shape. */
 export const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const TYPED_GUID = /^[a-z]{2,20}[-_:][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
@@ -575,6 +576,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // and a time-based GUID (version 1: `…-11e7-…`) is a timestamp and a node id, which no service
   // issues as a secret.
   if (GUID.test(value)) return !/client_?token$/i.test(name) && !TIME_BASED_GUID.test(value);
+  // `cart-<GUID>`, `order_<GUID>`: an id whose prefix says what it identifies.
+  if (TYPED_GUID.test(value)) return false;
   // `SPF_PASS=-0.001]` (a spam filter's score, closing its list), `token: 0.75`: a signed or
   // decimal number is a quantity.
   if (/^(?:[-+]\d*\.?\d+|\d*\.\d+)[\])},;]?$/.test(value)) return false;
