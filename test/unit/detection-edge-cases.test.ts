@@ -455,3 +455,10 @@ test("a public key under a name that says so is no account key; an id with a typ
   assert.deepEqual(found(`{\n  "publicKeyBase64": "${key}",\n  "storageKey": "${key}"\n}\n`, "infra/keys.json"), [key]);
   assert.deepEqual(found(`{\n  "sessionKey": "cart-3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5",\n  "HEROKU_API_KEY": "3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5"\n}\n`, "config/ids.json"), ["3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5"]);
 });
+
+test("Azure Maps' keys (base64url) under primaryKey and secondaryKey, as `az maps account keys list` prints them", () => {
+  const key = createHash("sha256").update("maps key").digest("base64url");
+  assert.match(key, /[-_]/, "the made-up key has base64url's own characters");
+  assert.deepEqual(found(`{\n  "primaryKey": "${key}",\n  "primaryKeyLastUpdated": "2025-01-10T10:00:00Z"\n}\n`, "maps/keys.json"), [key]);
+  assert.deepEqual(found(`{\n  "primaryKey": "orders_catalogue_primary_key_column_name_v2"\n}\n`, "schema.json"), []);
+});

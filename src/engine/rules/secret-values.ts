@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { tryAtob } from "../base64";
+import { base64OfBase64Url, tryAtob } from "../base64";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { shannonEntropy } from "./entropy";
 import { hasRepeatedLetterChunk } from "../character-patterns";
@@ -396,7 +396,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `key1` (`az cognitiveservices account keys list`), or under `routing_key`: a PagerDuty Events
   // v2 integration key (Alertmanager's `pagerduty_configs`), where a message broker's routing key is words.
   const primaryHexKey = strength === "generated-key" && value.length === 32 && isSingleCaseHex(value) && /(?:primary_?key\d?|^key\d|^routing_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"));
-  if (strength === "generated-key" && !primaryHexKey && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(value))) return false;
+  // (Base64url is judged as the base64 of the same bytes: Azure Maps' keys are 43 characters of it.)
+  if (strength === "generated-key" && !primaryHexKey && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(/[+/]/.test(value) ? value : base64OfBase64Url(value)))) return false;
   // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
   // (`azure.redis.primary.key`: a dotted path's last two parts are one name, the primary key.)
   if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_")) && !/(?:^|[.:])(?:primary|secondary)\.key$/i.test(name)) return false;
