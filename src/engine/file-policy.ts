@@ -53,10 +53,11 @@ export function isLockfile(filePath: string): boolean {
  */
 /**
  * A source map's JSON, by what comes before its (maybe long) `sourcesContent`: a `version` number
- * and the `sources` list or the `mappings` string (Closure Compiler writes it first). An
- * Elasticsearch mapping (`elasticsearch.map`) has neither.
+ * and the `sources` list, the `mappings` string (Closure Compiler writes it first) or the `names`
+ * list (Babel writes it first, and it may fill the first 4 KB). An Elasticsearch mapping
+ * (`elasticsearch.map`) has none of them.
  */
-const SOURCE_MAP_START = /^\s*\{(?=[^]*?"version"\s*:\s*\d)(?=[^]*?(?:"(?:sources|sections)"\s*:\s*\[|"mappings"\s*:\s*"))/;
+const SOURCE_MAP_START = /^\s*\{(?=[^]*?"version"\s*:\s*\d)(?=[^]*?(?:"(?:sources|sections|names)"\s*:\s*\[|"mappings"\s*:\s*"))/;
 
 export function generatedFileReason(filePath: string, content: string): string | undefined {
   const base = lowerCaseBaseName(filePath);

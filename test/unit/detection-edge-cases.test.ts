@@ -66,6 +66,10 @@ test("a type after a name ends at `;`: the next statement's value is not the nam
 test("a source map is known by its mappings too, whichever key comes first", () => {
   const map = JSON.stringify({ version: 3, mappings: "AAAA,SAAS".repeat(600), sources: ["a.ts"], sourcesContent: [`password = "${PASSWORD}"`] });
   assert.ok(generatedFileReason("dist/app.js.map", map));
+  // Babel writes `names` first, which may fill the first 4 KB.
+  const babel = JSON.stringify({ version: 3, file: "connection.js", names: Array.from({ length: 900 }, (_, i) => `_name${i}`), sources: ["../src/connection.ts"], sourcesContent: [`password = "${PASSWORD}"`], mappings: "AAAA" });
+  assert.ok(babel.indexOf('"sources"') > 4096);
+  assert.ok(generatedFileReason("lib/connection.js.map", babel));
 });
 
 test("SQL literals with MySQL's escaped quotes keep their columns", () => {
@@ -461,4 +465,10 @@ test("Azure Maps' keys (base64url) under primaryKey and secondaryKey, as `az map
   assert.match(key, /[-_]/, "the made-up key has base64url's own characters");
   assert.deepEqual(found(`{\n  "primaryKey": "${key}",\n  "primaryKeyLastUpdated": "2025-01-10T10:00:00Z"\n}\n`, "maps/keys.json"), [key]);
   assert.deepEqual(found(`{\n  "primaryKey": "orders_catalogue_primary_key_column_name_v2"\n}\n`, "schema.json"), []);
+});
+
+test("look-alikes in cloud SDKs and network configuration: an auth scheme's name, an OpenSSL cipher list", () => {
+  assert.deepEqual(found(`const S3_EXPRESS_AUTH_SCHEME = "sigv4-s3express";\n`, "dist-cjs/index.js"), []);
+  assert.deepEqual(found(`    ssl_ciphers HIGH:!aNULL:!eNULL:!EXPORT:!CAMELLIA:!DES:!MD5:!PSK:!RC4;\n`, "proxy/default.conf"), []);
+  assert.deepEqual(found(`const ORDERS_AUTH = "${TOKEN}";\n`, "src/client.js"), [TOKEN]);
 });

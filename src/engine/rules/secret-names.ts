@@ -97,7 +97,7 @@ const NOT_SECRET_TAIL = new Set([
   "interface", "attr", "attribute", "property", "prop", "props", "config", "settings", "setting", "timestamp", "time", "date", "at", "on",
   "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
-  "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties",
+  "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties", "scheme", "schemes",
   // A database column's name: `PASS_COL "ha1b"`.
   "col",
   "unit", "units", "validity", "configuration", "configurations", "methods", "xpath", "jsonpath", "replacement",
