@@ -156,6 +156,7 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/cognitive-services-key": `${LEARN}/azure/ai-services/rotate-keys`,
   "azure/entra-client-secret": `${LEARN}/entra/identity-platform/how-to-add-credentials`,
   "azure/entra-refresh-token": `${LEARN}/entra/identity-platform/refresh-tokens`,
+  "azure/bot-web-chat-secret": `${LEARN}/azure/bot-service/bot-service-channel-connect-webchat`,
   "azure/sdk-credential-argument": `${LEARN}/azure/developer/intro/passwordless-overview`,
   "azure/functions-key-in-url": `${LEARN}/azure/azure-functions/function-keys-how-to`,
   "azure/logic-apps-trigger-url": `${LEARN}/azure/logic-apps/logic-apps-securing-a-logic-app`,
@@ -210,6 +211,9 @@ function findSdkKeyVariables(text: string, _context: RuleContext, wokenAt?: read
   }
   return hits;
 }
+
+/** Web Chat's embed URL and the channel secret in its `s` parameter. */
+const WEB_CHAT_EMBED_SECRET = /webchat\.botframework\.(?:com|us|azure\.cn)\/embed\/[^?\s"'<>]{1,200}\?(?:[^\s"'<>#&]{0,200}&){0,10}s=(?<value>[A-Za-z0-9_-]{6,40}\.[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_.-])/dg;
 
 /** Lower-case pieces of SDK_CREDENTIAL_CALL's calls. */
 const SDK_CREDENTIAL_KEYWORDS = ["azurekeycredential", "apikeycredential", "addazureopenai", "azureopenaichatcompletionservice", "azureopenaitextembeddinggenerationservice", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient", "azcore.new"];
@@ -558,6 +562,20 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     keywords: SDK_CREDENTIAL_KEYWORDS,
     scope: "text",
     find: findSdkKeyVariables,
+  },
+  // Bot Framework Web Chat's embed code, as the portal's Channels page gives it: the channel's
+  // secret in the iframe's `s` parameter. Whoever has it can talk to the bot as the site does.
+  {
+    id: "azure/bot-web-chat-secret",
+    title: "Azure Bot Web Chat secret in an embed URL",
+    kind: "secret",
+    docsUrl: ROTATION_DOCS["azure/bot-web-chat-secret"]!,
+    keywords: ["webchat.botframework."],
+    // (Named for what it is: the HTML attribute it sits in, `src`, would name the stored secret.)
+    find: (line) => allMatches(WEB_CHAT_EMBED_SECRET, line).map((match) => {
+      const [start, end] = match.indices!.groups!.value!;
+      return { start, end, keyName: "WebChatSecret" };
+    }),
   },
   // API Management's Git access password: `git&`, the expiry as yyyyMMddHHmm, `&`, then a 64-byte
   // HMAC signature in base64. The whole password is the secret.
