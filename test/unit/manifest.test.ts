@@ -30,6 +30,16 @@ test("every contributed setting is in SettingKey and has a description", () => {
   }
 });
 
+test("descriptions with Markdown (backticks, #setting# links) are markdownDescription, or the Settings editor shows the marks", () => {
+  const localized = (text: string) => (/^%.+%$/.test(text) ? (nls[text.slice(1, -1)] ?? text) : text);
+  const hasMarkdown = (text: string) => text.includes("`") || text.includes(`#${SETTINGS_SECTION}.`);
+  type Schema = { description?: string; enumDescriptions?: string[] };
+  for (const [key, schema] of Object.entries<Schema>(manifest.contributes.configuration.properties)) {
+    if (schema.description) assert.ok(!hasMarkdown(localized(schema.description)), `${key}: use markdownDescription`);
+    for (const text of schema.enumDescriptions ?? []) assert.ok(!hasMarkdown(localized(text)), `${key}: use markdownEnumDescriptions`);
+  }
+});
+
 test("every %placeholder% in package.json has a string in package.nls.json", () => {
   const placeholders = JSON.stringify(manifest).match(/"%[^"%]+%"/g) ?? [];
   for (const placeholder of placeholders) {
