@@ -90,6 +90,22 @@ test("the explorer's item commands are hidden from the palette: they need a tree
   }
 });
 
+test("commands that change a secret are not offered on certificate-backed (managed) secrets: Key Vault refuses them", () => {
+  const changing = new Set<string>([
+    ExplorerCommandId.rotateSecret,
+    ExplorerCommandId.setExpiry,
+    ExplorerCommandId.clearExpiry,
+    ExplorerCommandId.editTags,
+    ExplorerCommandId.enableSecret,
+    ExplorerCommandId.disableSecret,
+    ExplorerCommandId.backupSecret,
+    ExplorerCommandId.deleteSecret,
+  ]);
+  const entries = manifest.contributes.menus["view/item/context"].filter((entry: { command: string }) => changing.has(entry.command));
+  assert.deepEqual(new Set(entries.map((entry: { command: string }) => entry.command)), changing, "each has a menu entry");
+  for (const entry of entries) assert.match(entry.when, /&& !\(viewItem =~ \/\\bshManaged\\b\/\)/, `${entry.command} (${entry.group}) must exclude shManaged`);
+});
+
 test("the explorer's commands have codicons; its icon is in media/ and in the package", () => {
   for (const command of manifest.contributes.commands.filter((c: { command: string }) => c.command.startsWith("secretHygiene.explorer."))) {
     assert.match(command.icon, /^\$\([a-z-]+\)$/, `${command.command} needs a codicon`);
