@@ -106,6 +106,20 @@ test("commands that change a secret are not offered on certificate-backed (manag
   for (const entry of entries) assert.match(entry.when, /&& !\(viewItem =~ \/\\bshManaged\\b\/\)/, `${entry.command} (${entry.group}) must exclude shManaged`);
 });
 
+test("the quick fixes' commands are hidden from the palette: they need a finding", () => {
+  const palette = new Map<string, string>(manifest.contributes.menus.commandPalette.map((entry: { command: string; when: string }) => [entry.command, entry.when]));
+  for (const id of [CommandId.moveSecretToKeyVault, CommandId.ignoreFinding, CommandId.addToBaseline, CommandId.moveToAppConfiguration, CommandId.moveSecretViaAppConfiguration]) {
+    assert.equal(palette.get(id), "false", `${id} needs a finding: hide it from the palette`);
+  }
+});
+
+test("commands that need a trusted workspace show in the palette only there", () => {
+  const palette = new Map<string, string>(manifest.contributes.menus.commandPalette.map((entry: { command: string; when: string }) => [entry.command, entry.when]));
+  for (const id of [CommandId.moveAllInFile, CommandId.moveAllInWorkspace, CommandId.runWithSecrets]) {
+    assert.match(palette.get(id) ?? "", /&& isWorkspaceTrusted$/, `${id} acts on what the workspace names: only when trusted`);
+  }
+});
+
 test("the explorer's commands have codicons; its icon is in media/ and in the package", () => {
   for (const command of manifest.contributes.commands.filter((c: { command: string }) => c.command.startsWith("secretHygiene.explorer."))) {
     assert.match(command.icon, /^\$\([a-z-]+\)$/, `${command.command} needs a codicon`);

@@ -12,7 +12,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { isAzureError, parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
 import { appConfigurationReference, keyVaultReference, MAX_TAGS } from "../../fixes";
-import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
+import { CommandId, SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { describeFailure } from "../failure";
 import { describeError, MoveStopped } from "../moves/move-stopped";
@@ -590,7 +590,7 @@ export class ExplorerActions {
     const name = parsed.name;
     if (!vault) return this.refused(`The vault of ${uri} is not in the Vaults view: map it (Configure Vaults…) or sign in to the subscription that holds it.`);
     const filter = this.ctx.filter();
-    if (filter && !name.toLowerCase().includes(filter)) await vscode.commands.executeCommand("secretHygiene.explorer.clearFilter");
+    if (filter && !name.toLowerCase().includes(filter)) await vscode.commands.executeCommand(CommandId.clearFilter);
     const secret = await vault.locate(name);
     if (!secret) return this.refused(`Key Vault ${vault.name} has no secret '${name}' (the reference is broken), or you cannot list its secrets.`);
     this.view.refresh(vault);
