@@ -16,8 +16,10 @@ import { CommandId, SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../cont
 import { readSecretSettings } from "../settings";
 import { describeFailure } from "../failure";
 import { describeError, MoveStopped } from "../moves/move-stopped";
+import { showErrorWithRemedies, showWithRemedies } from "../notify";
 import { addVersionVerified } from "../moves/vault-steps";
 import { withCancellableProgress } from "../progress";
+import { remediesFor } from "../remedies";
 import type { TransientClipboard } from "./clipboard";
 import type { ExplorerContext } from "./context";
 import { isoDay } from "./health";
@@ -87,13 +89,13 @@ export class ExplorerActions {
       const message = describeError(error, this.ctx.log, "Vault explorer");
       this.ctx.log.warn(`Vault explorer: ${title} failed: ${message}`);
       if (error instanceof MoveStopped && error.outcome === "cancelled") void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
-      else void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
+      else void showErrorWithRemedies(message, remediesFor(message, error));
       return { error: message };
     }
   }
 
   private refused(message: string): ActionResult {
-    void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
+    void showWithRemedies("warning", message);
     return { ok: false, message };
   }
 

@@ -10,7 +10,9 @@ import { FixPlanError, moveRefusal, secretMetadata, suggestedSecretName, type Mo
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
 import { rotatedTags, tagsProblem } from "../explorer/values";
+import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
+import { Remedies, remediesOfResult, type Remedy } from "../remedies";
 import { readSecretSettings } from "../settings";
 import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
@@ -61,6 +63,8 @@ export interface MoveResult {
   readonly appConfigurationKey?: string;
   /** Program.cs that lacks the Key Vault provider this move now needs. */
   readonly programCs?: vscode.Uri;
+  /** For a failure: what fixes it (Configure Vaults…, Manage Workspace Trust), a button on the message. */
+  readonly remedy?: Remedy;
 }
 
 const STYLES: readonly (vscode.QuickPickItem & { style: ReplacementStyle })[] = [
@@ -164,7 +168,7 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
       if (action === ADD_PROVIDER && result.programCs && file && result.vaultUrl) void vscode.window.showInformationMessage(`Secret Hygiene: ${await addKeyVaultProvider(result.programCs, file, result.vaultUrl)}`);
     });
   } else if (result.outcome === "failed") {
-    void vscode.window.showErrorMessage(`Secret Hygiene: ${result.message}`);
+    void showErrorWithRemedies(result.message, remediesOfResult(result));
   } else if (!isPlainCancel(result.message)) {
     void vscode.window.showWarningMessage(`Secret Hygiene: ${result.message}`);
   }
@@ -175,7 +179,9 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
  * user has said the repository's files may act for them.
  */
 export function untrustedWorkspaceResult(): MoveResult | undefined {
-  return vscode.workspace.isTrusted ? undefined : { outcome: "failed", message: "Moving secrets uses the vaults this workspace's files name: trust the workspace first (Workspaces: Manage Workspace Trust)." };
+  return vscode.workspace.isTrusted
+    ? undefined
+    : { outcome: "failed", message: "Moving secrets uses the vaults this workspace's files name: trust the workspace first (Workspaces: Manage Workspace Trust).", remedy: Remedies.manageWorkspaceTrust };
 }
 
 /**
@@ -211,9 +217,9 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
   const finding = findingAt(prepared, request.range, "secret");
   const { vaultUrl, environment, appConfiguration } = prepared;
-  if (!vaultUrl) return { outcome: "failed", message: `No Key Vault for this file. ${prepared.noVault ?? ""}` };
+  if (!vaultUrl) return { outcome: "failed", message: `No Key Vault for this file. ${prepared.noVault ?? ""}`, remedy: Remedies.configureVaults };
   if (request.viaAppConfiguration && !appConfiguration) {
-    return { outcome: "failed", message: `No App Configuration store for this file's ${environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".` };
+    return { outcome: "failed", message: `No App Configuration store for this file's ${environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };
   }
   const { text, filePath, languageId } = prepared;
   // C# reads the App Configuration key through IConfiguration; elsewhere the file's default applies.
