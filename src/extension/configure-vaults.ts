@@ -166,6 +166,8 @@ async function pickEndpoint(service: DataPlaneService, environment: string, deps
       return picked ? { kind: "url" as const, url: picked.value } : undefined;
     });
   } catch (error) {
+    // Cancelled by the user: no error, and no offer to type the URL instead.
+    if (isAzureError(error, "cancelled")) return undefined;
     const message = isAzureError(error) ? error.message : "Listing failed.";
     const choice = await vscode.window.showErrorMessage(`Secret Hygiene: ${message}`, "Enter the URL…");
     return choice ? typeEndpoint(service, deps.access) : undefined;

@@ -777,6 +777,27 @@ suite("vault explorer", () => {
     }
   });
 
+  test("a backup stopped with the notification's Cancel ends quietly: no error message, no file", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-backup-cancel", fake("backup-", "cancel"));
+    await run("refreshNode", dev);
+    // The vault answers slowly, so the Cancel comes while the request is on its way.
+    await faults({ add: [{ kind: "latency", ms: 5000, count: 1, match: { name: "orders-dev", method: "POST", path: "/secrets/ex-backup-cancel/backup" } }] });
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shbk-"));
+    const progress = cancelProgressWhen(/backing up 'ex-backup-cancel'/, () => Promise.resolve(true));
+    try {
+      const file = vscode.Uri.file(path.join(dir, "ex-backup-cancel.keyvault-backup"));
+      const { result, errors } = await answering([], async () => run<ActionResult>("backupSecret", await child(dev, "ex-backup-cancel"), { uri: file }));
+      assert.equal(result.ok, false, result.message);
+      assert.match(result.message, /cancelled/);
+      assert.deepEqual(errors, [], "the user's own Cancel is not an error");
+      assert.ok(!existsSync(file.fsPath), "nothing was written");
+    } finally {
+      progress.restore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("health: soft delete, purge protection and RBAC off and one vault for two environments; fixes turn the switches on", async () => {
     const legacy = await child(await child(await rootById("mapped:"), "legacy"), "explorer-legacy");
     await run("refreshNode", legacy);

@@ -88,6 +88,8 @@ export class ExplorerActions {
       // A new version added and taken back (addVersionVerified) says in our words what the vault holds now.
       const message = describeError(error, this.ctx.log, "Vault explorer");
       this.ctx.log.warn(`Vault explorer: ${title} failed: ${message}`);
+      // The user's own Cancel needs no message; a rotation's cancel says what the vault holds now.
+      if (isAzureError(error, "cancelled")) return { error: message };
       if (error instanceof MoveStopped && error.outcome === "cancelled") void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
       else void showErrorWithRemedies(message, remediesFor(message, error));
       return { error: message };
