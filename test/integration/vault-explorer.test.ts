@@ -777,6 +777,24 @@ suite("vault explorer", () => {
     }
   });
 
+  test("a quick change (tags, expiry) shows its progress in the Vaults view, not as notifications", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-quiet", fake("quiet-", "value"));
+    await run("refreshNode", dev);
+    const node = await child(dev, "ex-quiet");
+    // Records every progress; cancels none (the pattern matches no title).
+    const progress = cancelProgressWhen(/(?!)/, () => Promise.resolve(false));
+    try {
+      assert.equal((await run("editTags", node, { tags: { owner: "team-a" } })).ok, true);
+      assert.equal((await run("setExpiry", node, { expiresOn: "30" })).ok, true);
+    } finally {
+      progress.restore();
+    }
+    assert.ok(progress.shown.length >= 2, `${progress.shown.length} progress shown`);
+    assert.deepEqual(progress.shown.filter((options) => options.location === vscode.ProgressLocation.Notification), []);
+    assert.ok(progress.shown.every((options) => (options.location as { viewId?: string }).viewId === "secretHygiene.vaults"));
+  });
+
   test("a backup stopped with the notification's Cancel ends quietly: no error message, no file", async () => {
     const client = vaultClient("orders-dev");
     await client.setSecret("ex-backup-cancel", fake("backup-", "cancel"));
