@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi | u
   const statusBar = new FindingsStatusBar(controller);
   const access = new AzureAccess();
   const mappings = new VaultMappings(access, log);
-  const explorer = new VaultExplorer({ access, mappings, log });
+  const explorer = new VaultExplorer({ access, mappings, log, developmentMode: context.extensionMode === vscode.ExtensionMode.Development });
   context.subscriptions.push(
     log,
     policies,

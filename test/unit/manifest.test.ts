@@ -120,6 +120,17 @@ test("commands that need a trusted workspace show in the palette only there", ()
   }
 });
 
+test("the local emulator is offered only where it is available: the installed package does not hold it", () => {
+  const gated = (when: string | undefined) => (when ?? "").includes(ContextKey.emulatorAvailable);
+  const enable = ExplorerCommandId.enableLocalEmulator;
+  const menus = Object.values<{ command: string; when?: string }[]>(manifest.contributes.menus).flat().filter((entry) => entry.command === enable);
+  assert.ok(menus.length >= 2, "the palette and the view's overflow menu");
+  for (const entry of menus) assert.ok(gated(entry.when), `${enable}: ${entry.when}`);
+  const welcomes = manifest.contributes.viewsWelcome.filter((welcome: { contents: string }) => (nls[welcome.contents.slice(1, -1)] ?? welcome.contents).includes(enable));
+  assert.ok(welcomes.length > 0);
+  for (const welcome of welcomes) assert.ok(gated(welcome.when), `viewsWelcome ${welcome.contents}: ${welcome.when}`);
+});
+
 test("the explorer's commands have codicons; its icon is in media/ and in the package", () => {
   for (const command of manifest.contributes.commands.filter((c: { command: string }) => c.command.startsWith("secretHygiene.explorer."))) {
     assert.match(command.icon, /^\$\([a-z-]+\)$/, `${command.command} needs a codicon`);

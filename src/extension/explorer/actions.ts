@@ -670,12 +670,11 @@ export class ExplorerActions {
 
   async enableLocalEmulator(): Promise<ActionResult> {
     await vscode.workspace.getConfiguration(SETTINGS_SECTION).update(SettingKey.localEmulatorEnabled, true, vscode.ConfigurationTarget.Global);
-    const running = this.ctx.access.emulatorEndpoints() !== undefined;
-    if (running) return this.done("The local emulator is enabled.");
-    void vscode.window.showInformationMessage(
-      "Secret Hygiene: the local emulator is enabled in your user settings. Start it with `npm run emulator -- --info-file ~/.secret-hygiene/emulator.json` (or `npm start` in the Secret Hygiene repository), then refresh the Vaults view.",
-    );
-    return { ok: true, message: "Enabled; the emulator is not running." };
+    const problem = this.ctx.access.emulatorProblem();
+    if (problem === undefined) return this.done("The local emulator is enabled.");
+    // What stands in the way, as the tree says it (not running, its certificate gone), not a guess.
+    void vscode.window.showInformationMessage(`Secret Hygiene: enabled in your user settings. ${problem}`);
+    return { ok: true, message: `Enabled; the emulator cannot be used yet. ${problem}` };
   }
 }
 

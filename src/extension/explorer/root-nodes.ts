@@ -155,7 +155,8 @@ export class SourceNode extends ExplorerNode {
       return [errorNode(this, this.ctx, error)];
     }
     if (!source) {
-      const problem = this.kind === "emulator" ? "The local emulator is enabled but not running: start it (npm start, or npm run emulator -- --info-file ~/.secret-hygiene/emulator.json)." : "Resource Manager is not available.";
+      // The emulator's own reason (no info file, its CA gone…), which says what to do.
+      const problem = this.kind === "emulator" ? (this.ctx.access.emulatorProblem() ?? "The local emulator is not running.") : "Resource Manager is not available.";
       return [new MessageNode(this, this.ctx, "unavailable", problem, { icon: new vscode.ThemeIcon("debug-disconnect") })];
     }
     const directory = source.directory;
