@@ -131,6 +131,11 @@ test("the local emulator is offered only where it is available: the installed pa
   for (const welcome of welcomes) assert.ok(gated(welcome.when), `viewsWelcome ${welcome.contents}: ${welcome.when}`);
 });
 
+test("the view's Export Vault Health Report button shows only when something is mapped: the report covers mapped vaults", () => {
+  const button = manifest.contributes.menus["view/title"].find((entry: { command: string }) => entry.command === ExplorerCommandId.exportHealthReport);
+  assert.match(button?.when ?? "", new RegExp(`&& ${ContextKey.mapped.replace(/\./g, "\\.")}$`));
+});
+
 test("the explorer's commands have codicons; its icon is in media/ and in the package", () => {
   for (const command of manifest.contributes.commands.filter((c: { command: string }) => c.command.startsWith("secretHygiene.explorer."))) {
     assert.match(command.icon, /^\$\([a-z-]+\)$/, `${command.command} needs a codicon`);
