@@ -47,6 +47,8 @@ export interface MoveSecretRequest {
   readonly quiet?: boolean;
   /** Add the Key Vault provider to Program.cs when the move leaves it needed (tests; users get a button). */
   readonly addProvider?: boolean;
+  /** Asked as "Why can't this secret move…?": the refusal is the answer, shown as information, not as an error. */
+  readonly explainRefusal?: boolean;
 }
 
 export interface MoveResult {
@@ -65,6 +67,8 @@ export interface MoveResult {
   readonly programCs?: vscode.Uri;
   /** For a failure: what fixes it (Configure Vaults…, Manage Workspace Trust), a button on the message. */
   readonly remedy?: Remedy;
+  /** Failed because no move can rewrite this place (FixPlanError): nothing was tried, nothing went wrong. */
+  readonly refused?: true;
 }
 
 const STYLES: readonly (vscode.QuickPickItem & { style: ReplacementStyle })[] = [
@@ -158,8 +162,11 @@ export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string
 const ROTATE = "Create a New Version";
 const ADD_PROVIDER = "Add the Key Vault Provider to Program.cs";
 
-/** Shows a move's result: information, a rotation warning, the Program.cs offer, or the error. */
-export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vscode.Uri): void {
+/**
+ * Shows a move's result: information, a rotation warning, the Program.cs offer, or the error.
+ * @param explainRefusal the user asked why it cannot move: a refusal is the answer, not an error.
+ */
+export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vscode.Uri, explainRefusal = false): void {
   if (result.outcome === "moved") {
     const show = result.committed ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
     const actions = [...(result.committed && result.vaultUrl && result.secretName ? [ROTATE] : []), ...(result.programCs ? [ADD_PROVIDER] : [])];
@@ -167,6 +174,8 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
       if (action === ROTATE && result.vaultUrl && result.secretName) await addRotatedVersion(deps, result.vaultUrl, result.secretName, file);
       if (action === ADD_PROVIDER && result.programCs && file && result.vaultUrl) void vscode.window.showInformationMessage(`Secret Hygiene: ${await addKeyVaultProvider(result.programCs, file, result.vaultUrl)}`);
     });
+  } else if (result.outcome === "failed" && result.refused && explainRefusal) {
+    void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
   } else if (result.outcome === "failed") {
     void showErrorWithRemedies(result.message, remediesOfResult(result));
   } else if (!isPlainCancel(result.message)) {
@@ -196,7 +205,7 @@ export function guardedMove(request: { readonly uri: vscode.Uri; readonly range:
       try {
         return untrustedWorkspaceResult() ?? (await run());
       } catch (error) {
-        return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
+        return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error), ...(error instanceof FixPlanError ? { refused: true as const } : {}) };
       }
     },
     () => ({ outcome: "cancelled", message: ALREADY_MOVING }),
@@ -208,7 +217,7 @@ export async function moveSecretToKeyVault(deps: MoveDependencies, request: Move
   if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
     result = { ...result, message: `${result.message} ${await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl)}`, programCs: undefined };
   }
-  if (!request.quiet) reportMove(deps, result, request.uri);
+  if (!request.quiet) reportMove(deps, result, request.uri, request.explainRefusal);
   deps.log.info(`Move to Key Vault: ${result.outcome}${result.secretName ? ` '${result.secretName}'` : ""}${result.vaultUrl ? ` in ${result.vaultUrl}` : ""}`);
   return result;
 }
