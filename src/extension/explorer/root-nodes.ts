@@ -2,7 +2,7 @@
 // store per environment), the local emulator, and Azure (subscription → Key Vaults / App
 // Configuration stores, through Resource Manager).
 import * as vscode from "vscode";
-import { isEnabledSubscription, isLoopbackEndpoint, type AppMapping, type AzureSubscription, type ParsedVaultMapping, type VaultDirectory } from "../../azure";
+import { isLoopbackEndpoint, subscriptionsToOffer, type AppMapping, type AzureSubscription, type ParsedVaultMapping, type VaultDirectory } from "../../azure";
 import type { DirectorySource } from "../azure-access";
 import { CommandId } from "../contributions";
 import { endpointDisplayName, type ExplorerContext } from "./context";
@@ -169,7 +169,7 @@ export class SourceNode extends ExplorerNode {
     }
     this.subscriptions ??= directory.listSubscriptions();
     try {
-      const subscriptions = (await this.subscriptions).filter(isEnabledSubscription);
+      const subscriptions = subscriptionsToOffer(await this.subscriptions);
       if (subscriptions.length === 0) return [new MessageNode(this, this.ctx, "none", "Your account has no enabled subscriptions")];
       return subscriptions.map((subscription) => this.children.get(subscription.subscriptionId, () => new SubscriptionNode(this, this.ctx, subscription, directory)));
     } catch (error) {
