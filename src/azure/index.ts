@@ -24,7 +24,7 @@ export { currentIfWrittenSince, describeSecret, VAULT_CLOCK_SKEW_MS } from "./se
 export type { Cancellable, DeletedSecretProperties, Secret, SecretProperties, SecretPropertiesPatch, SecretStore, SetSecretOptions } from "./secret-store";
 export { parseSecretUri, sameSecretUri, secretUri } from "./secret-uri";
 export type { SecretUri } from "./secret-uri";
-export { isEnabledSubscription, keyVaultResourceId } from "./vault-directory";
+export { isEnabledSubscription, keyVaultResourceId, subscriptionsToOffer } from "./vault-directory";
 export type { AppConfigurationStoreInfo, AzureSubscription, KeyVaultInfo, KeyVaultNetworkRules, KeyVaultProtectionChange, KeyVaultRef, VaultDirectory } from "./vault-directory";
 export * from "./vault-mapping";
 export { keyVaultReferenceIn, parseEnvFile, resolveEnvFile } from "./env-file";

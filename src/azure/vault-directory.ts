@@ -16,6 +16,11 @@ export function isEnabledSubscription(subscription: AzureSubscription): boolean 
   return !subscription.state || subscription.state === "Enabled";
 }
 
+/** The subscriptions to offer, by name (ARM lists them in no useful order): as the Vaults view and Configure Vaults… show them. */
+export function subscriptionsToOffer(subscriptions: readonly AzureSubscription[]): AzureSubscription[] {
+  return subscriptions.filter(isEnabledSubscription).sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: "base" }));
+}
+
 export interface KeyVaultInfo {
   readonly name: string;
   /** The data-plane URL without a trailing slash (https://name.vault.azure.net). */

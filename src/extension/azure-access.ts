@@ -92,6 +92,12 @@ export class AzureAccess {
     return emulator.enabled && "endpoints" in emulator ? emulator.endpoints : undefined;
   }
 
+  /** Why the enabled emulator cannot be used (its info file missing, its CA gone), in words for the user; undefined when it can, or is off. */
+  emulatorProblem(): string | undefined {
+    const emulator = localEmulatorState();
+    return emulator.enabled && "problem" in emulator ? emulator.problem : undefined;
+  }
+
   /** Azure (through the chosen sign-in) and, when enabled and running, the local emulator. */
   directorySources(options?: AccessOptions): DirectorySource[] {
     const connection = this.connection(options);

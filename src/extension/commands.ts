@@ -10,6 +10,9 @@ import { moveAllSecrets, type MoveAllRequest } from "./moves/move-all";
 import { moveSecretToKeyVault, type MoveSecretRequest } from "./moves/move-secret";
 import { moveSettingToAppConfiguration, type MoveSettingRequest } from "./moves/move-setting";
 import { runWithSecrets, type RunRequest } from "./run/run-with-secrets";
+import { scanFeedback } from "./scan-feedback";
+import { isScannable } from "./scannable";
+import { readSettings } from "./settings";
 import { showVaultForFile } from "./show-vault";
 import type { VaultMappings } from "./vault-mappings";
 import type { WorkspacePolicies } from "./workspace-policies";
@@ -28,6 +31,9 @@ export interface CommandContext {
 
 type Handler = (...args: unknown[]) => unknown;
 
+/** How long "Scan Current File"'s answer stays in the status bar. */
+const SCAN_FEEDBACK_MS = 5000;
+
 /** Every contributed command but the vault explorer's (those are in explorer/commands.ts). */
 function handlers(context: CommandContext): Record<Exclude<CommandId, ExplorerCommandId>, Handler> {
   return {
@@ -39,6 +45,9 @@ function handlers(context: CommandContext): Record<Exclude<CommandId, ExplorerCo
         return;
       }
       await context.controller.scanDocument(document, true);
+      // Asked for, so answered: the count, or why the file was not scanned.
+      const outcome = { scannable: isScannable(document), enabled: readSettings(document).enable, state: context.controller.stateOf(document.uri) };
+      vscode.window.setStatusBarMessage(scanFeedback(outcome), SCAN_FEEDBACK_MS);
     },
     [CommandId.clearFindings]: () => context.controller.clearAll(),
     [CommandId.showLog]: () => context.log.show(),

@@ -10,8 +10,8 @@ import {
   DEFAULT_ENVIRONMENT,
   EnvironmentCatalogue,
   isAzureError,
-  isEnabledSubscription,
   setEnvironmentTarget,
+  subscriptionsToOffer,
   VAULT_MAPPING_FILE,
   type AppConfigurationStoreInfo,
   type DataPlaneService,
@@ -45,9 +45,9 @@ const APP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
 type Picked<T> = vscode.QuickPickItem & { readonly value: T };
 
-async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length <= 1) return folders[0];
+/** The folder whose mapping to edit: the only one, or the one picked (undefined: Escape). */
+async function pickFolder(folders: readonly vscode.WorkspaceFolder[]): Promise<vscode.WorkspaceFolder | undefined> {
+  if (folders.length === 1) return folders[0];
   return vscode.window.showWorkspaceFolderPick({ placeHolder: "Which workspace folder's vaults?" });
 }
 
@@ -60,7 +60,7 @@ async function pickApp(folder: vscode.WorkspaceFolder, mapping: ParsedVaultMappi
     value: { name: app.name, root: app.root },
   }));
   items.push({ label: "$(add) New application…", value: "new" });
-  const picked = apps.length === 0 ? items[0] : await vscode.window.showQuickPick(items, { title: "Configure Vaults (1/3): application", placeHolder: "Which application?" });
+  const picked = apps.length === 0 ? items[0] : await vscode.window.showQuickPick(items, { title: "Configure Vaults: application", placeHolder: "Which application?" });
   if (!picked) return undefined;
   if (picked.value !== "new") return picked.value;
   const name = await vscode.window.showInputBox({
@@ -92,7 +92,7 @@ async function pickEnvironment(mapping: ParsedVaultMapping | undefined, app: str
       value: environment.name,
     };
   });
-  const picked = await vscode.window.showQuickPick(items, { title: "Configure Vaults (2/3): environment", placeHolder: `Which environment of ${app}?` });
+  const picked = await vscode.window.showQuickPick(items, { title: "Configure Vaults: environment", placeHolder: `Which environment of ${app}?` });
   return picked?.value;
 }
 
@@ -101,10 +101,19 @@ function describeVault(vault: KeyVaultInfo): string {
   return [vault.resourceGroup, vault.location, ...notes].filter(Boolean).join(" · ");
 }
 
-/** A subscription of `source` (the emulator has exactly one). */
-async function pickSubscription(source: DirectorySource, signal: AbortSignal): Promise<string | undefined> {
+/**
+ * Lists under a progress notification whose Cancel stops the listing. Only the listing: the quick
+ * pick that follows opens after the notification is gone, or "Listing…" with its Cancel would
+ * stay on screen while the user picks.
+ */
+function listing<T>(what: string, source: DirectorySource, list: (signal: AbortSignal) => Promise<T>): Thenable<T> {
+  return withCancellableProgress(`Secret Hygiene: listing ${what} (${source.label})…`, (signal) => list(signal));
+}
+
+/** A subscription of `source` (the emulator has exactly one), by name. */
+async function pickSubscription(source: DirectorySource): Promise<string | undefined> {
   if (source.fixedSubscriptionId) return source.fixedSubscriptionId;
-  const subscriptions = (await source.directory.listSubscriptions({ signal })).filter(isEnabledSubscription);
+  const subscriptions = subscriptionsToOffer(await listing("subscriptions", source, (signal) => source.directory.listSubscriptions({ signal })));
   if (subscriptions.length === 0) {
     void vscode.window.showWarningMessage("Your Azure account has no enabled subscriptions. Enter the URL instead.");
     return undefined;
@@ -122,7 +131,7 @@ type EndpointChoice = { kind: "url"; url: string } | { kind: "skip" };
 async function typeEndpoint(service: DataPlaneService, access: AzureAccess): Promise<EndpointChoice | undefined> {
   const example = service === "keyVault" ? "https://orders-dev.vault.azure.net" : "https://orders-config.azconfig.io";
   const url = await vscode.window.showInputBox({
-    title: service === "keyVault" ? "Key Vault URL" : "App Configuration endpoint",
+    title: service === "keyVault" ? "Configure Vaults: Key Vault URL" : "Configure Vaults: App Configuration endpoint",
     placeHolder: example,
     ignoreFocusOut: true,
     validateInput: (value) => {
@@ -141,31 +150,31 @@ async function pickEndpoint(service: DataPlaneService, environment: string, deps
   }
   items.push({ label: "$(edit) Enter the URL…", value: "type" });
   items.push({ label: "$(close) Leave unchanged", value: "skip" });
-  const how = await vscode.window.showQuickPick(items, { title: `Configure Vaults (3/3): ${noun} for ${environment}`, placeHolder: `Where does the ${noun} come from?` });
+  const how = await vscode.window.showQuickPick(items, { title: `Configure Vaults: ${noun} for ${environment}`, placeHolder: `Where does the ${noun} come from?` });
   if (!how) return undefined;
   if (how.value === "skip") return { kind: "skip" };
   if (how.value === "type") return typeEndpoint(service, deps.access);
   const source = how.value;
   try {
-    return await withCancellableProgress(`Listing ${noun}s (${source.label})…`, async (signal) => {
-      const subscriptionId = await pickSubscription(source, signal);
-      if (!subscriptionId) return undefined;
-      if (service === "keyVault") {
-        const vaults = await source.directory.listKeyVaults(subscriptionId, { signal });
-        const picked = await vscode.window.showQuickPick(
-          vaults.map((vault) => ({ label: vault.name, description: vault.vaultUrl, detail: describeVault(vault), value: vault.vaultUrl })),
-          { title: `Key Vault for ${environment}`, placeHolder: vaults.length ? "Pick a vault" : "No Key Vaults in this subscription" },
-        );
-        return picked ? { kind: "url" as const, url: picked.value } : undefined;
-      }
-      const stores: AppConfigurationStoreInfo[] = await source.directory.listAppConfigurationStores(subscriptionId, { signal });
+    const subscriptionId = await pickSubscription(source);
+    if (!subscriptionId) return undefined;
+    if (service === "keyVault") {
+      const vaults = await listing("Key Vaults", source, (signal) => source.directory.listKeyVaults(subscriptionId, { signal }));
       const picked = await vscode.window.showQuickPick(
-        stores.map((store) => ({ label: store.name, description: store.endpoint, value: store.endpoint })),
-        { title: `App Configuration store for ${environment}`, placeHolder: stores.length ? "Pick a store" : "No App Configuration stores in this subscription" },
+        vaults.map((vault) => ({ label: vault.name, description: vault.vaultUrl, detail: describeVault(vault), value: vault.vaultUrl })),
+        { title: `Configure Vaults: Key Vault for ${environment} (${source.label})`, placeHolder: vaults.length ? "Pick a vault" : "No Key Vaults in this subscription" },
       );
-      return picked ? { kind: "url" as const, url: picked.value } : undefined;
-    });
+      return picked ? { kind: "url", url: picked.value } : undefined;
+    }
+    const stores: AppConfigurationStoreInfo[] = await listing("App Configuration stores", source, (signal) => source.directory.listAppConfigurationStores(subscriptionId, { signal }));
+    const picked = await vscode.window.showQuickPick(
+      stores.map((store) => ({ label: store.name, description: store.endpoint, value: store.endpoint })),
+      { title: `Configure Vaults: App Configuration store for ${environment} (${source.label})`, placeHolder: stores.length ? "Pick a store" : "No App Configuration stores in this subscription" },
+    );
+    return picked ? { kind: "url", url: picked.value } : undefined;
   } catch (error) {
+    // Cancelled by the user: no error, and no offer to type the URL instead.
+    if (isAzureError(error, "cancelled")) return undefined;
     const message = isAzureError(error) ? error.message : "Listing failed.";
     const choice = await vscode.window.showErrorMessage(`Secret Hygiene: ${message}`, "Enter the URL…");
     return choice ? typeEndpoint(service, deps.access) : undefined;
@@ -206,11 +215,13 @@ export async function writeVaultMapping(request: ConfigureVaultsRequest, deps: C
 export async function configureVaults(deps: ConfigureVaultsDependencies, request?: ConfigureVaultsRequest): Promise<vscode.Uri | undefined> {
   try {
     if (request) return await writeVaultMapping(request, deps);
-    const folder = await pickFolder();
-    if (!folder) {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length === 0) {
       void vscode.window.showInformationMessage("Secret Hygiene: open a folder first; the vault mapping is saved in it.");
       return undefined;
     }
+    const folder = await pickFolder(folders);
+    if (!folder) return undefined;
     const mapping = await deps.mappings.load(folder);
     const app = await pickApp(folder, mapping);
     if (!app) return undefined;
@@ -223,7 +234,7 @@ export async function configureVaults(deps: ConfigureVaultsDependencies, request
     let label: string | undefined;
     if (store.kind === "url") {
       label = await vscode.window.showInputBox({
-        title: "App Configuration label",
+        title: "Configure Vaults: App Configuration label",
         prompt: `Label of ${app.name}'s ${environment} settings; empty for settings without a label`,
         value: environment || DEFAULT_ENVIRONMENT,
       });

@@ -99,6 +99,12 @@ export const ContextKey = {
   mapped: "secretHygiene.explorer.mapped",
   /** The local emulator is enabled (user setting or SECRET_HYGIENE_EMULATOR_INFO). */
   emulatorEnabled: "secretHygiene.explorer.emulatorEnabled",
+  /**
+   * The local emulator can be used here: a development build (it is not in the installed package),
+   * or the user has set it up (SECRET_HYGIENE_EMULATOR_INFO, or its user settings). Only then are
+   * "Enable the Local Emulator" and the welcome text about it shown.
+   */
+  emulatorAvailable: "secretHygiene.explorer.emulatorAvailable",
   /** A name filter is active. */
   filtered: "secretHygiene.explorer.filtered",
 } as const;

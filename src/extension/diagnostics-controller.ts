@@ -2,7 +2,7 @@ import * as vscode from "vscode";
 import { openDocumentKeys, openDocumentOf } from "./open-documents";
 import { DocumentScanner, filterBaselined, oversizeReason, scanText, unknownIgnoredRules } from "../engine";
 import type { Baseline, Finding, ScanOptions } from "../engine";
-import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION } from "./contributions";
+import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION, SETTINGS_SECTION, SettingKey } from "./contributions";
 import { describe } from "./describe";
 import { LooseFilePaths } from "./loose-file-path";
 import { fileUriOf, isOpenNotebook } from "./notebook-cells";
@@ -39,6 +39,21 @@ function withoutConfigValues(options: ScanOptions | undefined): ScanOptions {
   let derived = withoutConfigValuesCache.get(options);
   if (!derived) withoutConfigValuesCache.set(options, (derived = { ...options, includeConfig: false }));
   return derived;
+}
+
+/**
+ * Why `secretHygiene.exclude` leaves an open document out, or undefined. The workspace scan hands
+ * the same globs to findFiles; an editor on such a file must not show what the scan leaves out (as
+ * ESLint's and cSpell's ignore settings apply to open files too). VS Code matches them, with the
+ * glob syntax findFiles uses, relative to the file's workspace folder.
+ */
+function excludedBySetting(document: vscode.TextDocument, exclude: readonly string[]): string | undefined {
+  // (A hand-edited settings.json may hold an empty or non-string entry: it matches nothing.)
+  const globs = exclude.filter((glob) => typeof glob === "string" && glob.length > 0);
+  if (globs.length === 0) return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(fileUriOf(document.uri));
+  const matched = globs.some((glob) => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, glob) : glob }, document) > 0);
+  return matched ? `excluded by the ${SETTINGS_SECTION}.${SettingKey.exclude} setting` : undefined;
 }
 
 /** What the engine needs for one file, after its folder's policy: or why the file is left out. */
@@ -198,6 +213,11 @@ export class DiagnosticsController implements vscode.Disposable {
       this.setSkipped(document.uri, oversizeReason(text.length, settings.maxFileSizeBytes / 1024), "size");
       return;
     }
+    const excluded = excludedBySetting(document, settings.exclude);
+    if (excluded) {
+      this.setSkipped(document.uri, excluded, "excluded");
+      return;
+    }
     const version = document.version;
     const target = await this.targetOf(document.uri, recheckPolicy);
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
@@ -215,6 +235,7 @@ export class DiagnosticsController implements vscode.Disposable {
    * text it edits, not a result from a few keystrokes ago.
    */
   async findingsFor(document: vscode.TextDocument): Promise<ScannedDocument | undefined> {
+    if (excludedBySetting(document, readSettings(document).exclude)) return undefined;
     const text = document.getText();
     const version = document.version;
     const target = await this.targetOf(document.uri, true);

@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi | u
   const statusBar = new FindingsStatusBar(controller);
   const access = new AzureAccess();
   const mappings = new VaultMappings(access, log);
-  const explorer = new VaultExplorer({ access, mappings, log });
+  const explorer = new VaultExplorer({ access, mappings, log, developmentMode: context.extensionMode === vscode.ExtensionMode.Development });
   context.subscriptions.push(
     log,
     policies,
@@ -61,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi | u
     explorer,
     ...registerCommands({ controller, policies, log, access, mappings, state: context.workspaceState, explorer }),
     registerRunWithSecretsTasks({ access, log, state: context.workspaceState }),
-    vscode.languages.registerCodeActionsProvider({ scheme: "*" }, new SecretCodeActions(mappings), {
+    vscode.languages.registerCodeActionsProvider({ scheme: "*" }, new SecretCodeActions(mappings, access), {
       providedCodeActionKinds: SecretCodeActions.providedCodeActionKinds,
     }),
     // .secrethygiene.json, .secretlintrc.json or the baseline changed: every result may differ.

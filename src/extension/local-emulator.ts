@@ -40,3 +40,30 @@ export function localEmulatorState(): LocalEmulatorState {
 export function isLocalEmulatorEnabled(): boolean {
   return Boolean(process.env[EMULATOR_INFO_ENV]) || userSetting<boolean>(SettingKey.localEmulatorEnabled) === true;
 }
+
+/** What decides whether the emulator is offered at all (see ContextKey.emulatorAvailable). */
+export interface EmulatorAvailabilityInputs {
+  /** The extension runs from a clone (Extension Development Host), where `npm start` runs the emulator. */
+  readonly developmentMode: boolean;
+  readonly infoFromEnvironment: string | undefined;
+  readonly enabledSetting: boolean | undefined;
+  readonly infoFileSetting: string | undefined;
+}
+
+/**
+ * Whether to offer the local emulator: the installed package does not hold it, so only in a
+ * development build or once the user has set it up themselves (the environment variable, or
+ * either of its user settings).
+ */
+export function isEmulatorAvailable(inputs: EmulatorAvailabilityInputs): boolean {
+  return inputs.developmentMode || Boolean(inputs.infoFromEnvironment) || inputs.enabledSetting === true || Boolean(inputs.infoFileSetting);
+}
+
+export function isLocalEmulatorAvailable(developmentMode: boolean): boolean {
+  return isEmulatorAvailable({
+    developmentMode,
+    infoFromEnvironment: process.env[EMULATOR_INFO_ENV],
+    enabledSetting: userSetting<boolean>(SettingKey.localEmulatorEnabled),
+    infoFileSetting: userSetting<string>(SettingKey.localEmulatorInfoFile),
+  });
+}

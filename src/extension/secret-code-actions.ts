@@ -7,10 +7,11 @@
 // picks one, and each command scans the document afresh before it acts. (One plain edit too: an
 // ignore comment's misspelt rule id changed to the rule it most likely means.)
 import * as vscode from "vscode";
-import { describeTarget } from "../azure";
 import { typePathOf } from "../engine";
 import { moveRefusal, readsConfigurationKeys, toolReadFileRefusal } from "../fixes";
+import type { AzureAccess } from "./azure-access";
 import { CommandId } from "./contributions";
+import { endpointName } from "./endpoint-names";
 import { commentSyntax } from "./finding-actions";
 import { fileUriOf } from "./notebook-cells";
 import { languageIdToScanWith } from "./scannable";
@@ -19,19 +20,13 @@ import type { VaultMappings } from "./vault-mappings";
 
 const MOVE_ALL_KIND = vscode.CodeActionKind.Source.append("secretHygiene").append("moveAllToKeyVault");
 
-function hostOf(endpoint: string): string {
-  try {
-    const { hostname, host } = new URL(endpoint);
-    return hostname.endsWith(".azconfig.io") ? hostname.split(".")[0]! : host;
-  } catch {
-    return endpoint;
-  }
-}
-
 export class SecretCodeActions implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, MOVE_ALL_KIND];
 
-  constructor(private readonly mappings: VaultMappings) {}
+  constructor(
+    private readonly mappings: VaultMappings,
+    private readonly access: AzureAccess,
+  ) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !MOVE_ALL_KIND.intersects(context.only)) return [];
@@ -41,9 +36,12 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     });
     const target = await this.mappings.targetFor(document.uri);
     const resolved = target?.resolved;
-    const vault = resolved?.target?.keyVault ? describeTarget(resolved) : undefined;
+    // Named as the Vaults view names them: the emulator's `shop-dev`, not `127.0.0.1:35701`.
+    const emulator = this.access.emulatorEndpoints();
+    const keyVault = resolved?.target?.keyVault;
+    const vault = keyVault ? `${endpointName(keyVault, "keyVault", emulator)} · ${resolved.environment.environment}` : undefined;
     const store = resolved?.target?.appConfiguration;
-    const storeLabel = store ? `${hostOf(store.endpoint)} · ${resolved.environment.environment}` : undefined;
+    const storeLabel = store ? `${endpointName(store.endpoint, "appConfiguration", emulator)} · ${resolved.environment.environment}` : undefined;
     const actions: vscode.CodeAction[] = [];
     // A password file or a lockfile: its tool would read a reference as the password. No move is
     // offered there, nor for a finding whose place stores the secret itself (see moveRefusal); the
@@ -68,7 +66,9 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     let text: string | undefined;
     for (const diagnostic of ours) {
       const where = { uri: document.uri, range: diagnostic.range };
-      const add = (title: string, command: string, args: unknown[], preferred = false) => {
+      const which = ours.length > 1 ? ` — ${findingLabel(diagnostic, ours)}` : "";
+      const add = (label: string, command: string, args: unknown[], preferred = false) => {
+        const title = `${label}${which}`;
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.command = { command, title, arguments: args };
         action.diagnostics = [diagnostic];
@@ -80,7 +80,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
         else add("Move to App Configuration… (configure a store for this file first)", CommandId.configureVaults, []);
       } else if (moveRefusal(filePath, ruleIdOf(diagnostic), (text ??= document.getText()), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)) !== undefined) {
         // (Not a disabled action: the light bulb hides those, and the user would never learn why.)
-        add("Why can't this secret move to Key Vault?", CommandId.moveSecretToKeyVault, [where]);
+        add("Why can't this secret move to Key Vault?", CommandId.moveSecretToKeyVault, [{ ...where, explainRefusal: true }]);
       } else if (vault) {
         add(`Move to Key Vault (${vault})`, CommandId.moveSecretToKeyVault, [where], true);
         add("Move to Key Vault…", CommandId.moveSecretToKeyVault, [{ ...where, interactive: true }]);
@@ -94,6 +94,17 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     }
     return [...renames, ...actions];
   }
+}
+
+/**
+ * With two findings under the cursor every title would show twice: each action then names its
+ * finding by the diagnostic's message (rule title and redacted preview, never the value), and by
+ * its line and column where two messages are the same (two tokens of one kind).
+ */
+function findingLabel(diagnostic: vscode.Diagnostic, inRange: readonly vscode.Diagnostic[]): string {
+  const alike = inRange.filter((other) => other.message === diagnostic.message).length > 1;
+  const { line, character } = diagnostic.range.start;
+  return alike ? `${diagnostic.message} at ${line + 1}:${character + 1}` : diagnostic.message;
 }
 
 /** "Change to '<rule>'": writes the rule an ignore comment's unknown id most likely means. */

@@ -35,6 +35,8 @@ async function checkVault(access: AzureAccess, vaultUrl: string, signal: AbortSi
     await secrets.return?.();
     return { reachable: true };
   } catch (error) {
+    // Cancelled: the vault was not checked, which says nothing about whether it can be reached.
+    if (isAzureError(error, "cancelled")) return undefined;
     return { reachable: false, message: isAzureError(error) ? error.message : "The vault could not be reached." };
   }
 }
@@ -63,8 +65,14 @@ export async function showVaultForFile(deps: ShowVaultDependencies, options?: { 
     void vscode.window.showInformationMessage("Secret Hygiene: open a file to see which vault its secrets go to.");
     return undefined;
   }
-  const answer = await withCancellableProgress("Secret Hygiene: checking the vault…", (signal) => vaultForFile(uri, deps, options?.check ?? true, signal));
-  if (options?.quiet) return answer;
+  let cancelled = false;
+  const answer = await withCancellableProgress("Secret Hygiene: checking the vault…", async (signal) => {
+    const found = await vaultForFile(uri, deps, options?.check ?? true, signal);
+    cancelled = signal.aborted;
+    return found;
+  });
+  // The user pressed Cancel: they asked for no answer.
+  if (options?.quiet || cancelled) return answer;
   if (!answer.keyVault) {
     const action = await vscode.window.showWarningMessage(`Secret Hygiene: ${answer.problem ?? "no vault for this file."}`, "Configure Vaults…");
     if (action) await vscode.commands.executeCommand(CommandId.configureVaults);

@@ -58,6 +58,20 @@ suite("diagnostics in the editor", () => {
     await vscode.commands.executeCommand("workbench.action.files.revert");
   });
 
+  test("an open file that secretHygiene.exclude matches shows no diagnostics, as the workspace scan leaves it out", async () => {
+    const uri = workspaceFile("src/config.ts");
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the diagnostic before the setting");
+    const config = vscode.workspace.getConfiguration("secretHygiene");
+    try {
+      await config.update("exclude", ["**/src/config.ts"], vscode.ConfigurationTarget.Global);
+      await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "the excluded file's diagnostic to go");
+    } finally {
+      await config.update("exclude", undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, "the diagnostic back once the pattern is gone");
+  });
+
   test("an untitled document is scanned too", async () => {
     const token = ["ghp", "q8YinwlPpCBDyHa6iXrcs3Q4TRvcXk0afAfO"].join("_");
     const document = await vscode.workspace.openTextDocument({ language: "plaintext", content: `export GH_TOKEN=${token}\n` });

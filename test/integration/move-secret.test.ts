@@ -171,7 +171,7 @@ suite("move to Key Vault", () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diagnostic.range);
     const preferred = actions.find((action) => action.isPreferred);
     assert.ok(preferred?.command, `a preferred fix; got ${actions.map((action) => action.title).join(" | ")}`);
-    assert.match(preferred.title, /^Move to Key Vault \(.+ · development\)$/);
+    assert.equal(preferred.title, "Move to Key Vault (orders-dev · development)", "the emulator's vault by its name, as the Vaults view shows it");
     assert.ok(actions.some((action) => action.title === "Ignore this finding…"));
     assert.ok(actions.some((action) => action.title === "Add to baseline"));
 
@@ -200,11 +200,38 @@ suite("move to Key Vault", () => {
     assert.ok(!titles.some((title) => title.startsWith("Move")), "no move offered");
     assert.ok(!actions.some((action) => action.isPreferred), "nothing preferred");
     assert.ok(actions.some((action) => action.title === "Add to baseline"));
+    // Asked why, the answer is information, not an error.
+    const why = actions.find((action) => action.title === "Why can't this secret move to Key Vault?")!;
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { information: window.showInformationMessage, error: window.showErrorMessage };
+    const said: { information: string[]; error: string[] } = { information: [], error: [] };
+    window.showInformationMessage = (message: string) => (said.information.push(message), Promise.resolve(undefined));
+    window.showErrorMessage = (message: string) => (said.error.push(message), Promise.resolve(undefined));
+    try {
+      await vscode.commands.executeCommand(why.command!.command, ...(why.command!.arguments ?? []));
+    } finally {
+      Object.assign(window, { showInformationMessage: original.information, showErrorMessage: original.error });
+    }
+    assert.deepEqual(said.error, []);
+    assert.ok(said.information.some((message) => /libpq.*PGPASSWORD/.test(message)), said.information.join(" | "));
     const result = await move(uri, diagnostic.range);
     assert.equal(result.outcome, "failed");
     assert.match(result.message, /libpq.*PGPASSWORD/);
     assert.ok(!result.message.includes(value), "the message never holds the value");
     assert.equal(document.getText(), `*:5432:orders:orders_app:${value}\n`, "the file is unchanged");
+  });
+
+  test("two findings under the cursor: each quick fix names its finding, so no title shows twice", async () => {
+    const first = fake("ghp", "_q8YinwlPpCBDyHa6iXrcs3Q4TRvcXk0afAfO");
+    const second = fake("ghp", "_Vb3Hq8Zw1Lk6Xr9Tn4Pc7Md2Fj5Sy0Ge3UaW");
+    const [uri] = await writeFiles({ "src/two-tokens.ts": `export const tokens = ["${first}", "${second}"];\n` });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri!));
+    const found = await waitFor(() => ourDiagnostics(uri!), (diagnostics) => diagnostics.length === 2, "two findings on one line");
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, found[0]!.range.union(found[1]!.range));
+    const titles = actions.map((action) => action.title).filter((title) => /Key Vault|Ignore|baseline/.test(title));
+    assert.equal(new Set(titles).size, titles.length, titles.join(" | "));
+    assert.ok(titles.includes("Add to baseline — GitHub token: ghp_…(40) at 1:25"), titles.join(" | "));
+    assert.ok(!titles.some((title) => title.includes(first) || title.includes(second)), "no title holds a value");
   });
 
   test("a notebook cell's secret goes to the notebook's vault, and the cell reads the environment in Python", async () => {

@@ -60,6 +60,23 @@ suite("multi-root workspace", () => {
     );
   });
 
+  test("Escape on Configure Vaults…' folder picker stops it quietly (no \"open a folder first\")", async () => {
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { folderPick: window.showWorkspaceFolderPick, information: window.showInformationMessage, error: window.showErrorMessage };
+    const said: string[] = [];
+    let asked = 0;
+    window.showWorkspaceFolderPick = () => (asked++, Promise.resolve(undefined));
+    window.showInformationMessage = (message: string) => (said.push(message), Promise.resolve(undefined));
+    window.showErrorMessage = (message: string) => (said.push(message), Promise.resolve(undefined));
+    try {
+      assert.equal(await vscode.commands.executeCommand("secretHygiene.configureVaults"), undefined);
+    } finally {
+      Object.assign(window, { showWorkspaceFolderPick: original.folderPick, showInformationMessage: original.information, showErrorMessage: original.error });
+    }
+    assert.equal(asked, 1, "the folder was asked for");
+    assert.deepEqual(said, []);
+  });
+
   test("each folder's .secrethygiene.json applies to its own files only", async () => {
     const { shopFile, billingFile } = await writeClientsAndBillingConfig();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(shopFile));

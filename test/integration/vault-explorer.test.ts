@@ -777,6 +777,45 @@ suite("vault explorer", () => {
     }
   });
 
+  test("a quick change (tags, expiry) shows its progress in the Vaults view, not as notifications", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-quiet", fake("quiet-", "value"));
+    await run("refreshNode", dev);
+    const node = await child(dev, "ex-quiet");
+    // Records every progress; cancels none (the pattern matches no title).
+    const progress = cancelProgressWhen(/(?!)/, () => Promise.resolve(false));
+    try {
+      assert.equal((await run("editTags", node, { tags: { owner: "team-a" } })).ok, true);
+      assert.equal((await run("setExpiry", node, { expiresOn: "30" })).ok, true);
+    } finally {
+      progress.restore();
+    }
+    assert.ok(progress.shown.length >= 2, `${progress.shown.length} progress shown`);
+    assert.deepEqual(progress.shown.filter((options) => options.location === vscode.ProgressLocation.Notification), []);
+    assert.ok(progress.shown.every((options) => (options.location as { viewId?: string }).viewId === "secretHygiene.vaults"));
+  });
+
+  test("a backup stopped with the notification's Cancel ends quietly: no error message, no file", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-backup-cancel", fake("backup-", "cancel"));
+    await run("refreshNode", dev);
+    // The vault answers slowly, so the Cancel comes while the request is on its way.
+    await faults({ add: [{ kind: "latency", ms: 5000, count: 1, match: { name: "orders-dev", method: "POST", path: "/secrets/ex-backup-cancel/backup" } }] });
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shbk-"));
+    const progress = cancelProgressWhen(/backing up 'ex-backup-cancel'/, () => Promise.resolve(true));
+    try {
+      const file = vscode.Uri.file(path.join(dir, "ex-backup-cancel.keyvault-backup"));
+      const { result, errors } = await answering([], async () => run<ActionResult>("backupSecret", await child(dev, "ex-backup-cancel"), { uri: file }));
+      assert.equal(result.ok, false, result.message);
+      assert.match(result.message, /cancelled/);
+      assert.deepEqual(errors, [], "the user's own Cancel is not an error");
+      assert.ok(!existsSync(file.fsPath), "nothing was written");
+    } finally {
+      progress.restore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("health: soft delete, purge protection and RBAC off and one vault for two environments; fixes turn the switches on", async () => {
     const legacy = await child(await child(await rootById("mapped:"), "legacy"), "explorer-legacy");
     await run("refreshNode", legacy);
@@ -787,7 +826,7 @@ suite("vault explorer", () => {
     const item = await treeItem(softDelete);
     assert.equal((item.iconPath as vscode.ThemeIcon).id, "error");
     assert.match(item.contextValue!, /\bshFixable\b/);
-    assert.equal(item.command?.command, "secretHygiene.explorer.openGuidance");
+    assert.equal(item.command, undefined, "selecting a warning opens nothing: Open Guidance is its inline action");
     assert.match(String((await treeItem(legacy)).description), /health warnings/);
 
     // Deleting here cannot be undone, and the dialog says so.

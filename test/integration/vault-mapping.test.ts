@@ -94,6 +94,49 @@ suite("vault mapping", () => {
     assert.deepEqual(dev.vaultCheck, { reachable: true });
   });
 
+  test("Configure Vaults… as a user runs it: each list opens after its progress has ended, and the choice is written", async () => {
+    const info = emulatorInfo();
+    type Item = vscode.QuickPickItem & { value?: unknown };
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { quickPick: window.showQuickPick, input: window.showInputBox, withProgress: window.withProgress } as Record<string, (...args: unknown[]) => Thenable<unknown>>;
+    let running = 0;
+    const titles: string[] = [];
+    const pickedDuringProgress: string[] = [];
+    window.withProgress = (options: vscode.ProgressOptions, task: (...args: unknown[]) => Thenable<unknown>) =>
+      original.withProgress!.call(vscode.window, options, async (...args: unknown[]) => {
+        running++;
+        try {
+          return await task(...args);
+        } finally {
+          running--;
+        }
+      });
+    window.showInputBox = (options: vscode.InputBoxOptions) => Promise.resolve(/new application/.test(options.title ?? "") ? "cv-app" : "");
+    window.showQuickPick = async (items: readonly Item[] | Thenable<readonly Item[]>, options: vscode.QuickPickOptions) => {
+      const list = await items;
+      const title = options.title ?? "";
+      titles.push(title);
+      if (running > 0) pickedDuringProgress.push(title);
+      const byLabel = (pattern: RegExp) => list.find((item) => pattern.test(item.label));
+      if (/^Where does the Key Vault/.test(options.placeHolder ?? "")) return byLabel(/local emulator/);
+      if (/^Where does the App Configuration/.test(options.placeHolder ?? "")) return byLabel(/Leave unchanged/);
+      if (title === "Configure Vaults: application") return byLabel(/New application/);
+      if (title === "Configure Vaults: environment") return byLabel(/^development$/);
+      if (title.startsWith("Configure Vaults: Key Vault for development (")) return byLabel(/^orders-dev$/);
+      return undefined;
+    };
+    try {
+      await vscode.commands.executeCommand("secretHygiene.configureVaults");
+    } finally {
+      Object.assign(window, { showQuickPick: original.quickPick, showInputBox: original.input, withProgress: original.withProgress });
+    }
+    assert.deepEqual(pickedDuringProgress, [], "no quick pick opens under a progress notification");
+    assert.ok(!titles.some((title) => /\(\d\/\d\)/.test(title)), `no step counters: ${titles.join(" | ")}`);
+    const written = JSON.parse(await readText(mappingUri()));
+    const app = written.apps.find((candidate: { name: string }) => candidate.name === "cv-app");
+    assert.equal(new URL(app.environments.development.keyVault).origin, new URL(info.vaults["orders-dev"]!).origin);
+  });
+
   test("Configure Vaults refuses a URL that is not a Key Vault and leaves the file as it was", async () => {
     const info = emulatorInfo();
     await vscode.commands.executeCommand("secretHygiene.configureVaults", { app: "orders", environment: "development", keyVault: info.vaults["orders-dev"] });

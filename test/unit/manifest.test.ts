@@ -30,6 +30,16 @@ test("every contributed setting is in SettingKey and has a description", () => {
   }
 });
 
+test("descriptions with Markdown (backticks, #setting# links) are markdownDescription, or the Settings editor shows the marks", () => {
+  const localized = (text: string) => (/^%.+%$/.test(text) ? (nls[text.slice(1, -1)] ?? text) : text);
+  const hasMarkdown = (text: string) => text.includes("`") || text.includes(`#${SETTINGS_SECTION}.`);
+  type Schema = { description?: string; enumDescriptions?: string[] };
+  for (const [key, schema] of Object.entries<Schema>(manifest.contributes.configuration.properties)) {
+    if (schema.description) assert.ok(!hasMarkdown(localized(schema.description)), `${key}: use markdownDescription`);
+    for (const text of schema.enumDescriptions ?? []) assert.ok(!hasMarkdown(localized(text)), `${key}: use markdownEnumDescriptions`);
+  }
+});
+
 test("every %placeholder% in package.json has a string in package.nls.json", () => {
   const placeholders = JSON.stringify(manifest).match(/"%[^"%]+%"/g) ?? [];
   for (const placeholder of placeholders) {
@@ -78,6 +88,52 @@ test("the explorer's item commands are hidden from the palette: they need a tree
     if (global.has(id)) assert.notEqual(palette.get(id), "false", `${id} belongs in the palette`);
     else assert.equal(palette.get(id), "false", `${id} needs a node: hide it from the palette`);
   }
+});
+
+test("commands that change a secret are not offered on certificate-backed (managed) secrets: Key Vault refuses them", () => {
+  const changing = new Set<string>([
+    ExplorerCommandId.rotateSecret,
+    ExplorerCommandId.setExpiry,
+    ExplorerCommandId.clearExpiry,
+    ExplorerCommandId.editTags,
+    ExplorerCommandId.enableSecret,
+    ExplorerCommandId.disableSecret,
+    ExplorerCommandId.backupSecret,
+    ExplorerCommandId.deleteSecret,
+  ]);
+  const entries = manifest.contributes.menus["view/item/context"].filter((entry: { command: string }) => changing.has(entry.command));
+  assert.deepEqual(new Set(entries.map((entry: { command: string }) => entry.command)), changing, "each has a menu entry");
+  for (const entry of entries) assert.match(entry.when, /&& !\(viewItem =~ \/\\bshManaged\\b\/\)/, `${entry.command} (${entry.group}) must exclude shManaged`);
+});
+
+test("the quick fixes' commands are hidden from the palette: they need a finding", () => {
+  const palette = new Map<string, string>(manifest.contributes.menus.commandPalette.map((entry: { command: string; when: string }) => [entry.command, entry.when]));
+  for (const id of [CommandId.moveSecretToKeyVault, CommandId.ignoreFinding, CommandId.addToBaseline, CommandId.moveToAppConfiguration, CommandId.moveSecretViaAppConfiguration]) {
+    assert.equal(palette.get(id), "false", `${id} needs a finding: hide it from the palette`);
+  }
+});
+
+test("commands that need a trusted workspace show in the palette only there", () => {
+  const palette = new Map<string, string>(manifest.contributes.menus.commandPalette.map((entry: { command: string; when: string }) => [entry.command, entry.when]));
+  for (const id of [CommandId.moveAllInFile, CommandId.moveAllInWorkspace, CommandId.runWithSecrets]) {
+    assert.match(palette.get(id) ?? "", /&& isWorkspaceTrusted$/, `${id} acts on what the workspace names: only when trusted`);
+  }
+});
+
+test("the local emulator is offered only where it is available: the installed package does not hold it", () => {
+  const gated = (when: string | undefined) => (when ?? "").includes(ContextKey.emulatorAvailable);
+  const enable = ExplorerCommandId.enableLocalEmulator;
+  const menus = Object.values<{ command: string; when?: string }[]>(manifest.contributes.menus).flat().filter((entry) => entry.command === enable);
+  assert.ok(menus.length >= 2, "the palette and the view's overflow menu");
+  for (const entry of menus) assert.ok(gated(entry.when), `${enable}: ${entry.when}`);
+  const welcomes = manifest.contributes.viewsWelcome.filter((welcome: { contents: string }) => (nls[welcome.contents.slice(1, -1)] ?? welcome.contents).includes(enable));
+  assert.ok(welcomes.length > 0);
+  for (const welcome of welcomes) assert.ok(gated(welcome.when), `viewsWelcome ${welcome.contents}: ${welcome.when}`);
+});
+
+test("the view's Export Vault Health Report button shows only when something is mapped: the report covers mapped vaults", () => {
+  const button = manifest.contributes.menus["view/title"].find((entry: { command: string }) => entry.command === ExplorerCommandId.exportHealthReport);
+  assert.match(button?.when ?? "", new RegExp(`&& ${ContextKey.mapped.replace(/\./g, "\\.")}$`));
 });
 
 test("the explorer's commands have codicons; its icon is in media/ and in the package", () => {

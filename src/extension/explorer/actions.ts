@@ -12,12 +12,14 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { isAzureError, parseSecretUri, sameEndpoint, type DeletedSecretProperties, type SecretProperties } from "../../azure";
 import { appConfigurationReference, keyVaultReference, MAX_TAGS } from "../../fixes";
-import { SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
+import { CommandId, SETTINGS_SECTION, SettingKey, VAULTS_VIEW_ID } from "../contributions";
 import { readSecretSettings } from "../settings";
 import { describeFailure } from "../failure";
 import { describeError, MoveStopped } from "../moves/move-stopped";
+import { showErrorWithRemedies, showWithRemedies } from "../notify";
 import { addVersionVerified } from "../moves/vault-steps";
 import { withCancellableProgress } from "../progress";
+import { remediesFor } from "../remedies";
 import type { TransientClipboard } from "./clipboard";
 import type { ExplorerContext } from "./context";
 import { isoDay } from "./health";
@@ -47,6 +49,8 @@ export interface ExplorerView {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long a success stays in the status bar. */
+const STATUS_MESSAGE_MS = 5000;
 
 /** Tree commands get (node, selectedNodes); scripts may pass (node, options). */
 export function optionsOf<T extends object>(value: unknown): Partial<T> {
@@ -77,29 +81,40 @@ export class ExplorerActions {
     return this.view.ctx;
   }
 
-  /** Runs Azure work under a cancellable progress notification; failures become one error message. */
-  private async azure<T>(title: string, work: (signal: AbortSignal) => Promise<T>): Promise<{ value: T } | { error: string }> {
+  /**
+   * Runs Azure work with progress, and turns a failure into one error message. A quick call (one
+   * request: a read, a property change) shows progress in the Vaults view, where it was asked for;
+   * one that can take long, or whose Cancel takes back a write (`"notification"`: rotate, backup,
+   * restore, a vault setting), gets a notification with Cancel. Each notification is one more toast.
+   */
+  private async azure<T>(title: string, work: (signal: AbortSignal) => Promise<T>, progress: "view" | "notification" = "view"): Promise<{ value: T } | { error: string }> {
     try {
-      const value = await withCancellableProgress(`Secret Hygiene: ${title}`, (signal) => work(signal));
+      const value =
+        progress === "notification"
+          ? await withCancellableProgress(`Secret Hygiene: ${title}`, (signal) => work(signal))
+          : await vscode.window.withProgress({ location: { viewId: VAULTS_VIEW_ID }, title }, () => work(new AbortController().signal));
       return { value };
     } catch (error) {
       // A new version added and taken back (addVersionVerified) says in our words what the vault holds now.
       const message = describeError(error, this.ctx.log, "Vault explorer");
       this.ctx.log.warn(`Vault explorer: ${title} failed: ${message}`);
+      // The user's own Cancel needs no message; a rotation's cancel says what the vault holds now.
+      if (isAzureError(error, "cancelled")) return { error: message };
       if (error instanceof MoveStopped && error.outcome === "cancelled") void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
-      else void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
+      else void showErrorWithRemedies(message, remediesFor(message, error));
       return { error: message };
     }
   }
 
   private refused(message: string): ActionResult {
-    void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
+    void showWithRemedies("warning", message);
     return { ok: false, message };
   }
 
+  /** Success: the tree shows the change, so the status bar says it (as copy does) and the log keeps it; no toast. */
   private done(message: string): ActionResult {
     this.ctx.log.info(`Vault explorer: ${message}`);
-    void vscode.window.showInformationMessage(`Secret Hygiene: ${message}`);
+    vscode.window.setStatusBarMessage(`$(check) ${message}`, STATUS_MESSAGE_MS);
     return { ok: true, message };
   }
 
@@ -268,8 +283,10 @@ export class ExplorerActions {
     // As "Create a New Version" after a move does: a lost answer whose version the vault made is
     // reported as made, the new version is read back and compared, and a Cancel after the vault
     // took the value (or a version that reads back different) makes the previous value current again.
-    const result = await this.azure(`rotating '${node.name}' in ${vault.name}…`, (signal) =>
-      addVersionVerified(vault.store(), { name: node.name, value: newValue, contentType: current.contentType, tags, expiresOn }, current, { signal, log: this.ctx.log }),
+    const result = await this.azure(
+      `rotating '${node.name}' in ${vault.name}…`,
+      (signal) => addVersionVerified(vault.store(), { name: node.name, value: newValue, contentType: current.contentType, tags, expiresOn }, current, { signal, log: this.ctx.log }),
+      "notification",
     );
     if ("error" in result) return { ok: false, message: result.error };
     const secret = vault.upsertSecret(result.value.properties);
@@ -502,20 +519,29 @@ export class ExplorerActions {
       if (!uri) return this.cancelled();
     }
     const target = uri;
-    const result = await this.azure(`backing up '${node.name}' from ${vault.name}…`, async (signal) => {
-      const blob = await vault.store().backupSecret(node.name, { signal });
-      // The blob is encrypted by Key Vault; still, only the user may read the file, and a failed
-      // write must not leave half a backup in place of an earlier one.
-      if (target.scheme === "file") await writePrivateFileAtomically(target.fsPath, blob);
-      else await vscode.workspace.fs.writeFile(target, blob);
-      return blob.length;
-    });
+    const result = await this.azure(
+      `backing up '${node.name}' from ${vault.name}…`,
+      async (signal) => {
+        const blob = await vault.store().backupSecret(node.name, { signal });
+        // The blob is encrypted by Key Vault; still, only the user may read the file, and a failed
+        // write must not leave half a backup in place of an earlier one.
+        if (target.scheme === "file") await writePrivateFileAtomically(target.fsPath, blob);
+        else await vscode.workspace.fs.writeFile(target, blob);
+        return blob.length;
+      },
+      "notification",
+    );
     if ("error" in result) return { ok: false, message: result.error };
-    const inWorkspace = vscode.workspace.getWorkspaceFolder(target) ? " It is inside the workspace: keep it out of version control." : "";
-    return {
-      ...this.done(`Backed up every version of '${node.name}' to ${target.fsPath} (${result.value} bytes, encrypted by Key Vault; it restores only into a vault of the same subscription and geography).${inWorkspace}`),
-      uri: target,
-    };
+    this.ctx.log.info(`Vault explorer: backed up every version of '${node.name}' from ${vault.name} to ${target.fsPath} (${result.value} bytes, encrypted by Key Vault)`);
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(target) ? " It is in the workspace: keep it out of version control." : "";
+    const message = `Backed up '${node.name}' to ${path.basename(target.fsPath)}; it restores into a vault of the same subscription and geography only.${inWorkspace}`;
+    // The file's place is the one thing to do next with it: the button shows it (where the OS's file manager can: not from a remote window).
+    const reveal = "Reveal in File Explorer";
+    const buttons = target.scheme === "file" && vscode.env.remoteName === undefined ? [reveal] : [];
+    void vscode.window.showInformationMessage(`Secret Hygiene: ${message}`, ...buttons).then((picked) => {
+      if (picked === reveal) void vscode.commands.executeCommand("revealFileInOS", target);
+    });
+    return { ok: true, message, uri: target };
   }
 
   async restore(node: unknown, options: { uri?: vscode.Uri }): Promise<ActionResult & { name?: string }> {
@@ -527,7 +553,7 @@ export class ExplorerActions {
       if (!uri) return this.cancelled();
     }
     const source = uri;
-    const result = await this.azure(`restoring into ${node.name}…`, async (signal) => node.store().restoreSecret(await vscode.workspace.fs.readFile(source), { signal }));
+    const result = await this.azure(`restoring into ${node.name}…`, async (signal) => node.store().restoreSecret(await vscode.workspace.fs.readFile(source), { signal }), "notification");
     if ("error" in result) return { ok: false, message: result.error };
     node.upsertSecret(result.value);
     this.view.refresh(node);
@@ -567,7 +593,7 @@ export class ExplorerActions {
     const answer = await vscode.window.showWarningMessage(title, { modal: true, detail }, button);
     if (answer !== button) return this.cancelled();
     const change = fix === "enableSoftDelete" ? { enableSoftDelete: true as const } : { enablePurgeProtection: true as const, ...(both ? { enableSoftDelete: true as const } : {}) };
-    const result = await this.azure(`changing Key Vault ${vault.name}…`, (signal) => directory.protectKeyVault(info, change, { signal }));
+    const result = await this.azure(`changing Key Vault ${vault.name}…`, (signal) => directory.protectKeyVault(info, change, { signal }), "notification");
     if ("error" in result) return { ok: false, message: result.error };
     vault.setArm({ info: result.value, directory });
     this.ctx.arm.reset();
@@ -590,7 +616,7 @@ export class ExplorerActions {
     const name = parsed.name;
     if (!vault) return this.refused(`The vault of ${uri} is not in the Vaults view: map it (Configure Vaults…) or sign in to the subscription that holds it.`);
     const filter = this.ctx.filter();
-    if (filter && !name.toLowerCase().includes(filter)) await vscode.commands.executeCommand("secretHygiene.explorer.clearFilter");
+    if (filter && !name.toLowerCase().includes(filter)) await vscode.commands.executeCommand(CommandId.clearFilter);
     const secret = await vault.locate(name);
     if (!secret) return this.refused(`Key Vault ${vault.name} has no secret '${name}' (the reference is broken), or you cannot list its secrets.`);
     this.view.refresh(vault);
@@ -644,12 +670,11 @@ export class ExplorerActions {
 
   async enableLocalEmulator(): Promise<ActionResult> {
     await vscode.workspace.getConfiguration(SETTINGS_SECTION).update(SettingKey.localEmulatorEnabled, true, vscode.ConfigurationTarget.Global);
-    const running = this.ctx.access.emulatorEndpoints() !== undefined;
-    if (running) return this.done("The local emulator is enabled.");
-    void vscode.window.showInformationMessage(
-      "Secret Hygiene: the local emulator is enabled in your user settings. Start it with `npm run emulator -- --info-file ~/.secret-hygiene/emulator.json` (or `npm start` in the Secret Hygiene repository), then refresh the Vaults view.",
-    );
-    return { ok: true, message: "Enabled; the emulator is not running." };
+    const problem = this.ctx.access.emulatorProblem();
+    if (problem === undefined) return this.done("The local emulator is enabled.");
+    // What stands in the way, as the tree says it (not running, its certificate gone), not a guess.
+    void vscode.window.showInformationMessage(`Secret Hygiene: enabled in your user settings. ${problem}`);
+    return { ok: true, message: `Enabled; the emulator cannot be used yet. ${problem}` };
   }
 }
 

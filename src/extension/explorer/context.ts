@@ -1,9 +1,10 @@
 // What every explorer node shares: Azure access, the vault mappings, the settings, the filter, the
 // sign-in state and a cache of Resource Manager's view of the vaults (for health checks and fixes).
 import * as vscode from "vscode";
-import { checkEndpoint, isAzureError, isEnabledSubscription, isLoopbackEndpoint, sameEndpoint, type KeyVaultInfo, type VaultDirectory } from "../../azure";
+import { isAzureError, isEnabledSubscription, isLoopbackEndpoint, sameEndpoint, type KeyVaultInfo, type VaultDirectory } from "../../azure";
 import type { AzureAccess, DirectorySource } from "../azure-access";
 import { describe } from "../describe";
+import { endpointName } from "../endpoint-names";
 import type { VaultMappings } from "../vault-mappings";
 import type { ExplorerSettings } from "./explorer-settings";
 import type { VaultUse } from "./health";
@@ -157,14 +158,5 @@ export class ArmLookup {
 
 /** `orders-dev`: the vault's name, from the emulator's list for loopback URLs. */
 export function endpointDisplayName(ctx: ExplorerContext, url: string, service: "keyVault" | "appConfiguration"): string {
-  const emulator = ctx.access.emulatorEndpoints();
-  if (emulator) {
-    const named =
-      service === "keyVault"
-        ? Object.entries(emulator.vaults).find(([, candidate]) => candidate === url)?.[0]
-        : Object.entries(emulator.appConfig).find(([, candidate]) => candidate.endpoint === url)?.[0];
-    if (named) return named;
-  }
-  const verdict = checkEndpoint(url, service, { allowLoopback: true });
-  return verdict.accepted ? verdict.endpoint.name : url;
+  return endpointName(url, service, ctx.access.emulatorEndpoints());
 }

@@ -5,6 +5,7 @@ import * as vscode from "vscode";
 import { describeFailure } from "../failure";
 import { isAzureError, type AzureError } from "../../azure";
 import { CommandId } from "../contributions";
+import { needsSignIn } from "../remedies";
 import type { ExplorerContext } from "./context";
 import type { PagedHost } from "./paged-children";
 
@@ -100,8 +101,6 @@ export class MessageNode extends ExplorerNode {
 }
 
 const ERROR_ICON = new vscode.ThemeIcon("error", new vscode.ThemeColor("list.errorForeground"));
-
-const needsSignIn = (error: unknown): boolean => isAzureError(error, "signedOut") || isAzureError(error, "expiredSignIn");
 
 /** "Load more…"; after a failed one, its error, which tries again (the items loaded stay above it). */
 export class LoadMoreNode extends ExplorerNode {

@@ -3,7 +3,9 @@
 // tree, as a Markdown document the user can save or share.
 import * as vscode from "vscode";
 import { describeFailure } from "../failure";
+import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
+import { remediesFor } from "../remedies";
 import { checkEndpoint, isAzureError, sameEndpoint } from "../../azure";
 import { endpointDisplayName, type ExplorerContext } from "./context";
 import { assessSecret, healthReport, summarizeSecrets, vaultHealth, type ReportSecret, type ReportVault, type SecretMetadata } from "./health";
@@ -82,7 +84,9 @@ export async function exportHealthReport(ctx: ExplorerContext, options: { show?:
       return done;
     });
   } catch (error) {
-    const message = isAzureError(error) ? error.message : "The report was not made.";
+    const message = isAzureError(error) ? error.message : describeFailure(error, ctx.log, "Health report");
+    // The user's own Cancel needs no message; any other failure does, or the command seems to do nothing.
+    if (!isAzureError(error, "cancelled")) void showErrorWithRemedies(`The health report was not made: ${message}`, remediesFor(message, error));
     return { vaults: 0, message };
   }
   const content = healthReport(vaults, new Date());

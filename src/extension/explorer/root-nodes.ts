@@ -2,7 +2,7 @@
 // store per environment), the local emulator, and Azure (subscription → Key Vaults / App
 // Configuration stores, through Resource Manager).
 import * as vscode from "vscode";
-import { isEnabledSubscription, isLoopbackEndpoint, type AppMapping, type AzureSubscription, type ParsedVaultMapping, type VaultDirectory } from "../../azure";
+import { isLoopbackEndpoint, subscriptionsToOffer, type AppMapping, type AzureSubscription, type ParsedVaultMapping, type VaultDirectory } from "../../azure";
 import type { DirectorySource } from "../azure-access";
 import { CommandId } from "../contributions";
 import { endpointDisplayName, type ExplorerContext } from "./context";
@@ -155,7 +155,8 @@ export class SourceNode extends ExplorerNode {
       return [errorNode(this, this.ctx, error)];
     }
     if (!source) {
-      const problem = this.kind === "emulator" ? "The local emulator is enabled but not running: start it (npm start, or npm run emulator -- --info-file ~/.secret-hygiene/emulator.json)." : "Resource Manager is not available.";
+      // The emulator's own reason (no info file, its CA gone…), which says what to do.
+      const problem = this.kind === "emulator" ? (this.ctx.access.emulatorProblem() ?? "The local emulator is not running.") : "Resource Manager is not available.";
       return [new MessageNode(this, this.ctx, "unavailable", problem, { icon: new vscode.ThemeIcon("debug-disconnect") })];
     }
     const directory = source.directory;
@@ -168,7 +169,7 @@ export class SourceNode extends ExplorerNode {
     }
     this.subscriptions ??= directory.listSubscriptions();
     try {
-      const subscriptions = (await this.subscriptions).filter(isEnabledSubscription);
+      const subscriptions = subscriptionsToOffer(await this.subscriptions);
       if (subscriptions.length === 0) return [new MessageNode(this, this.ctx, "none", "Your account has no enabled subscriptions")];
       return subscriptions.map((subscription) => this.children.get(subscription.subscriptionId, () => new SubscriptionNode(this, this.ctx, subscription, directory)));
     } catch (error) {

@@ -5,7 +5,7 @@ import * as vscode from "vscode";
 import { sameEndpoint, type ParsedVaultMapping } from "../../azure";
 import type { AzureAccess } from "../azure-access";
 import { ContextKey, CommandId, VAULTS_VIEW_ID } from "../contributions";
-import { isLocalEmulatorEnabled } from "../local-emulator";
+import { isLocalEmulatorAvailable, isLocalEmulatorEnabled } from "../local-emulator";
 import type { VaultMappings } from "../vault-mappings";
 import { ExplorerActions, type ExplorerView } from "./actions";
 import { TransientClipboard } from "./clipboard";
@@ -20,6 +20,8 @@ export interface VaultExplorerDependencies {
   readonly access: AzureAccess;
   readonly mappings: VaultMappings;
   readonly log: vscode.LogOutputChannel;
+  /** Running from a clone (ExtensionMode.Development): the emulator is offered (see ContextKey.emulatorAvailable). */
+  readonly developmentMode: boolean;
 }
 
 export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, ExplorerView, vscode.Disposable {
@@ -69,6 +71,8 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
       }),
     );
     void this.setContext(ContextKey.filtered, false);
+    // Now, not only when the view first loads: the palette's "Enable the Local Emulator" reads it.
+    void this.setContext(ContextKey.emulatorAvailable, isLocalEmulatorAvailable(deps.developmentMode));
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
@@ -159,6 +163,7 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
     await Promise.all([
       this.setContext(ContextKey.mapped, mappedFolders.length > 0),
       this.setContext(ContextKey.emulatorEnabled, emulatorEnabled),
+      this.setContext(ContextKey.emulatorAvailable, isLocalEmulatorAvailable(this.deps.developmentMode)),
       this.setContext(ContextKey.signedIn, signedIn),
     ]);
     const roots: ExplorerNode[] = [];

@@ -4,7 +4,6 @@
 // is eventually consistent right after a delete or recover).
 import * as vscode from "vscode";
 import { secretUri, type DeletedSecretProperties, type SecretProperties, type SecretStore } from "../../azure";
-import { CommandId } from "../contributions";
 import type { ArmVault, ExplorerContext } from "./context";
 import { assessSecret, isoDay, summarizeSecrets, vaultHealth, type HealthWarning, type SecretAssessment, type VaultUse } from "./health";
 import { ChildCache, ExplorerNode, Flag, flags, formatDate, md, pagedHost, signInNode, type PagedNode } from "./nodes";
@@ -424,8 +423,9 @@ export class HealthNode extends ExplorerNode {
     if (!warning) return item;
     item.iconPath = SEVERITY_ICONS[warning.severity]();
     item.description = warning.fix ? "fix available" : undefined;
-    item.tooltip = new vscode.MarkdownString(`**${md(warning.title)}**\n\n${md(warning.detail)}\n\nClick for Microsoft's guidance.`);
-    item.command = { command: CommandId.openGuidance, title: "Open Guidance", arguments: [this] };
+    // No click command: selecting a row (or moving through the tree with the keyboard) must not open
+    // the browser. Open Guidance is the row's inline action.
+    item.tooltip = new vscode.MarkdownString(`**${md(warning.title)}**\n\n${md(warning.detail)}\n\n**Open Guidance** shows Microsoft's guidance.`);
     item.contextValue = flags(Flag.health, warning.fix && Flag.fixable);
     return item;
   }

@@ -9,7 +9,9 @@ import { planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type Te
 import { isFindingDiagnostic } from "../to-diagnostic";
 import { siblingCellsOf } from "../notebook-cells";
 import { openDocumentOf } from "../open-documents";
+import { showErrorWithRemedies, showWithRemedies } from "../notify";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
+import { remediesOfResult } from "../remedies";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
@@ -179,7 +181,7 @@ function filesWithFindings(): vscode.Uri[] {
 export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllRequest = {}): Promise<MoveAllResult> {
   const untrusted = untrustedWorkspaceResult();
   if (untrusted) {
-    if (!request.quiet) void vscode.window.showErrorMessage(`Secret Hygiene: ${untrusted.message}`);
+    if (!request.quiet) void showErrorWithRemedies(untrusted.message, remediesOfResult(untrusted));
     return { outcome: "failed", message: untrusted.message, moved: [], skipped: [] };
   }
   // A notebook cell's "this file" is the notebook: every cell of it, in one edit.
@@ -194,8 +196,8 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
     for (const settle of settles) settle();
   }
   if (!request.quiet) {
-    const show = result.outcome === "failed" ? vscode.window.showErrorMessage : result.skipped.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-    void show(`Secret Hygiene: ${result.message}`);
+    // Findings left in place are listed in the log: the message offers it.
+    void showWithRemedies(result.outcome === "failed" ? "error" : result.skipped.length ? "warning" : "information", result.message);
   }
   deps.log.info(`Move all to Key Vault: ${result.outcome}, ${result.moved.length} moved, ${result.skipped.length} left`);
   for (const [file, notes] of notesByFile(result.moved)) for (const note of notes) deps.log.info(`  ${file}: ${note}`);

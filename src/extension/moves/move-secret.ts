@@ -10,7 +10,9 @@ import { FixPlanError, moveRefusal, secretMetadata, suggestedSecretName, type Mo
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
 import { rotatedTags, tagsProblem } from "../explorer/values";
+import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
+import { Remedies, remediesOfResult, type Remedy } from "../remedies";
 import { readSecretSettings } from "../settings";
 import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
@@ -45,6 +47,8 @@ export interface MoveSecretRequest {
   readonly quiet?: boolean;
   /** Add the Key Vault provider to Program.cs when the move leaves it needed (tests; users get a button). */
   readonly addProvider?: boolean;
+  /** Asked as "Why can't this secret move…?": the refusal is the answer, shown as information, not as an error. */
+  readonly explainRefusal?: boolean;
 }
 
 export interface MoveResult {
@@ -61,6 +65,10 @@ export interface MoveResult {
   readonly appConfigurationKey?: string;
   /** Program.cs that lacks the Key Vault provider this move now needs. */
   readonly programCs?: vscode.Uri;
+  /** For a failure: what fixes it (Configure Vaults…, Manage Workspace Trust), a button on the message. */
+  readonly remedy?: Remedy;
+  /** Failed because no move can rewrite this place (FixPlanError): nothing was tried, nothing went wrong. */
+  readonly refused?: true;
 }
 
 const STYLES: readonly (vscode.QuickPickItem & { style: ReplacementStyle })[] = [
@@ -154,8 +162,11 @@ export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string
 const ROTATE = "Create a New Version";
 const ADD_PROVIDER = "Add the Key Vault Provider to Program.cs";
 
-/** Shows a move's result: information, a rotation warning, the Program.cs offer, or the error. */
-export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vscode.Uri): void {
+/**
+ * Shows a move's result: information, a rotation warning, the Program.cs offer, or the error.
+ * @param explainRefusal the user asked why it cannot move: a refusal is the answer, not an error.
+ */
+export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vscode.Uri, explainRefusal = false): void {
   if (result.outcome === "moved") {
     const show = result.committed ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
     const actions = [...(result.committed && result.vaultUrl && result.secretName ? [ROTATE] : []), ...(result.programCs ? [ADD_PROVIDER] : [])];
@@ -163,8 +174,10 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
       if (action === ROTATE && result.vaultUrl && result.secretName) await addRotatedVersion(deps, result.vaultUrl, result.secretName, file);
       if (action === ADD_PROVIDER && result.programCs && file && result.vaultUrl) void vscode.window.showInformationMessage(`Secret Hygiene: ${await addKeyVaultProvider(result.programCs, file, result.vaultUrl)}`);
     });
+  } else if (result.outcome === "failed" && result.refused && explainRefusal) {
+    void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
   } else if (result.outcome === "failed") {
-    void vscode.window.showErrorMessage(`Secret Hygiene: ${result.message}`);
+    void showErrorWithRemedies(result.message, remediesOfResult(result));
   } else if (!isPlainCancel(result.message)) {
     void vscode.window.showWarningMessage(`Secret Hygiene: ${result.message}`);
   }
@@ -175,7 +188,9 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
  * user has said the repository's files may act for them.
  */
 export function untrustedWorkspaceResult(): MoveResult | undefined {
-  return vscode.workspace.isTrusted ? undefined : { outcome: "failed", message: "Moving secrets uses the vaults this workspace's files name: trust the workspace first (Workspaces: Manage Workspace Trust)." };
+  return vscode.workspace.isTrusted
+    ? undefined
+    : { outcome: "failed", message: "Moving secrets uses the vaults this workspace's files name: trust the workspace first (Workspaces: Manage Workspace Trust).", remedy: Remedies.manageWorkspaceTrust };
 }
 
 /**
@@ -190,7 +205,7 @@ export function guardedMove(request: { readonly uri: vscode.Uri; readonly range:
       try {
         return untrustedWorkspaceResult() ?? (await run());
       } catch (error) {
-        return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error) };
+        return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error), ...(error instanceof FixPlanError ? { refused: true as const } : {}) };
       }
     },
     () => ({ outcome: "cancelled", message: ALREADY_MOVING }),
@@ -202,7 +217,7 @@ export async function moveSecretToKeyVault(deps: MoveDependencies, request: Move
   if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
     result = { ...result, message: `${result.message} ${await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl)}`, programCs: undefined };
   }
-  if (!request.quiet) reportMove(deps, result, request.uri);
+  if (!request.quiet) reportMove(deps, result, request.uri, request.explainRefusal);
   deps.log.info(`Move to Key Vault: ${result.outcome}${result.secretName ? ` '${result.secretName}'` : ""}${result.vaultUrl ? ` in ${result.vaultUrl}` : ""}`);
   return result;
 }
@@ -211,9 +226,9 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
   const finding = findingAt(prepared, request.range, "secret");
   const { vaultUrl, environment, appConfiguration } = prepared;
-  if (!vaultUrl) return { outcome: "failed", message: `No Key Vault for this file. ${prepared.noVault ?? ""}` };
+  if (!vaultUrl) return { outcome: "failed", message: `No Key Vault for this file. ${prepared.noVault ?? ""}`, remedy: Remedies.configureVaults };
   if (request.viaAppConfiguration && !appConfiguration) {
-    return { outcome: "failed", message: `No App Configuration store for this file's ${environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".` };
+    return { outcome: "failed", message: `No App Configuration store for this file's ${environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };
   }
   const { text, filePath, languageId } = prepared;
   // C# reads the App Configuration key through IConfiguration; elsewhere the file's default applies.

@@ -5,7 +5,9 @@
 import * as vscode from "vscode";
 import { typePathOf } from "../../engine";
 import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fixes";
+import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
+import { Remedies, remediesOfResult } from "../remedies";
 import { findingAt, prepareDocument } from "./prepare";
 import { guardedMove, settingTags, type MoveDependencies, type MoveResult } from "./move-secret";
 import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped } from "./move-stopped";
@@ -29,7 +31,7 @@ export async function moveSettingToAppConfiguration(deps: MoveDependencies, requ
   const result = await guardedMove(request, () => runMove(deps, request));
   if (!request.quiet) {
     if (result.outcome === "moved") void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
-    else if (result.outcome === "failed") void vscode.window.showErrorMessage(`Secret Hygiene: ${result.message}`);
+    else if (result.outcome === "failed") void showErrorWithRemedies(result.message, remediesOfResult(result));
     else if (!isPlainCancel(result.message)) void vscode.window.showWarningMessage(`Secret Hygiene: ${result.message}`);
   }
   deps.log.info(`Move to App Configuration: ${result.outcome}${result.appConfigurationKey ? ` '${result.appConfigurationKey}'` : ""}`);
@@ -40,7 +42,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
   const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
   const finding = findingAt(prepared, request.range, "config");
   const store = prepared.appConfiguration;
-  if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".` };
+  if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };
   const { text, filePath, languageId } = prepared;
   let key = request.key ?? appConfigurationKeyFor(settingNameFor(text, typePathOf(filePath, languageId), finding), { filePath, ruleId: finding.ruleId });
   if (request.interactive && !request.key) {

@@ -33,7 +33,7 @@ export function sameRange(finding: Finding, range: vscode.Range): boolean {
 export async function prepareDocument(controller: DiagnosticsController, mappings: VaultMappings, uri: vscode.Uri): Promise<PreparedDocument> {
   const document = await vscode.workspace.openTextDocument(uri);
   const scanned = await controller.findingsFor(document);
-  if (!scanned) throw new MoveStopped("failed", "This file is excluded from scanning (.secrethygiene.json ignorePaths or the baseline).");
+  if (!scanned) throw new MoveStopped("failed", "This file is excluded from scanning (.secrethygiene.json ignorePaths, the secretHygiene.exclude setting, or the baseline).");
   const target = await mappings.targetFor(uri);
   const resolved = target?.resolved;
   return {

@@ -10,7 +10,9 @@ import { resolveEnvFile, type ResolvedEnvironment } from "../../azure";
 import type { AzureAccess } from "../azure-access";
 import { RUN_WITH_SECRETS_TASK_TYPE } from "../contributions";
 import { fileUriOf } from "../notebook-cells";
+import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
+import { Remedies, type Remedy } from "../remedies";
 
 export interface RunDependencies {
   readonly access: AzureAccess;
@@ -167,12 +169,12 @@ async function folderToRunIn(request: RunRequest): Promise<vscode.WorkspaceFolde
 }
 
 export async function runWithSecrets(deps: RunDependencies, request: RunRequest = {}): Promise<RunResult> {
-  const fail = (message: string): RunResult => {
-    if (!request.command) void vscode.window.showErrorMessage(`Secret Hygiene: ${message}`);
+  const fail = (message: string, remedies: readonly Remedy[] = []): RunResult => {
+    if (!request.command) void showErrorWithRemedies(message, remedies);
     deps.log.warn(`Run with Secrets: ${message}`);
     return { started: false, message };
   };
-  if (!vscode.workspace.isTrusted) return fail("Run with Secrets runs a command from this workspace: trust the workspace first.");
+  if (!vscode.workspace.isTrusted) return fail("Run with Secrets runs a command from this workspace: trust the workspace first.", [Remedies.manageWorkspaceTrust]);
   if (!vscode.workspace.workspaceFolders?.length) return fail("Open a folder first.");
   const folder = await folderToRunIn(request);
   if (!folder) return { started: false, message: "Cancelled." };

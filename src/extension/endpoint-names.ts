@@ -1,0 +1,17 @@
+// The name a vault or App Configuration store goes by wherever the user reads it (the Vaults view,
+// quick-fix titles, reports): the emulator's own name for its loopback endpoints (`shop-dev`, not
+// `127.0.0.1:35701`), else the first label of its host (`orders-dev`). No VS Code API here.
+import { checkEndpoint, sameEndpoint, type DataPlaneService, type EmulatorEndpoints } from "../azure";
+
+/** @param emulator the running emulator's endpoints, when the user enabled it. */
+export function endpointName(url: string, service: DataPlaneService, emulator: EmulatorEndpoints | undefined): string {
+  if (emulator) {
+    const named =
+      service === "keyVault"
+        ? Object.entries(emulator.vaults).find(([, candidate]) => sameEndpoint(candidate, url))?.[0]
+        : Object.entries(emulator.appConfig).find(([, candidate]) => sameEndpoint(candidate.endpoint, url))?.[0];
+    if (named) return named;
+  }
+  const verdict = checkEndpoint(url, service, { allowLoopback: true });
+  return verdict.accepted ? verdict.endpoint.name : url;
+}
