@@ -4,6 +4,7 @@ import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { lineEndOf, lineStartOf, lineStartsOf } from "../line-starts";
 import { allMatches } from "../regex-matches";
 import { literalAssignedBefore } from "./assigned-literals";
+import { hasDevOpsPatChecksum } from "./devops-pat-checksum";
 import { hasBase32Run, hasHexRun } from "./runs";
 import { isNotKeyOfAnotherWord } from "./secret-names";
 import { looksRandom } from "./secret-values";
@@ -153,6 +154,7 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/event-grid-key": `${LEARN}/azure/event-grid/get-access-keys`,
   "azure/devops-pat": `${LEARN}/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate`,
   "azure/devops-pat-legacy": `${LEARN}/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate`,
+  "azure/devops-pat-checksum": `${LEARN}/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate`,
   "azure/cognitive-services-key": `${LEARN}/azure/ai-services/rotate-keys`,
   "azure/entra-client-secret": `${LEARN}/entra/identity-platform/how-to-add-credentials`,
   "azure/entra-refresh-token": `${LEARN}/entra/identity-platform/refresh-tokens`,
@@ -676,6 +678,18 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     mayMatch: (line) => hasBase32Run(line, 52),
     // A PAT is random base32: 52 letters without one of its digits are a word run together.
     reject: (value) => /[A-Z]/.test(value) || !/[2-7]/.test(value),
+  }),
+  // The same tokens without a name that says so (`BasicAuthentication("", "…")`, `connect(url, "…")`,
+  // a list of tokens): their checksum is the evidence. Woken by the words near which credentials
+  // are written; a line without a run of 52 base32 characters is not read further.
+  rule({
+    id: "azure/devops-pat-checksum",
+    title: "Azure DevOps personal access token (by its checksum)",
+    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "pat", "connect", "devops", "azure", "ado", "git", "login", "user", "://"],
+    pattern: /(?<![A-Za-z0-9+/_-])(?<value>[a-z2-7]{52})(?![A-Za-z0-9+/=_-])/dg,
+    mayMatch: (line) => hasBase32Run(line, 52),
+    reject: (value) => !hasDevOpsPatChecksum(value),
+    structured: true,
   }),
 ];
 
