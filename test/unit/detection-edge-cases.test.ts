@@ -472,3 +472,12 @@ test("look-alikes in cloud SDKs and network configuration: an auth scheme's name
   assert.deepEqual(found(`    ssl_ciphers HIGH:!aNULL:!eNULL:!EXPORT:!CAMELLIA:!DES:!MD5:!PSK:!RC4;\n`, "proxy/default.conf"), []);
   assert.deepEqual(found(`const ORDERS_AUTH = "${TOKEN}";\n`, "src/client.js"), [TOKEN]);
 });
+
+test("a key given by a variable to the AI services' header or an SDK credential, set just before", () => {
+  const key = createHash("md5").update("face quickstart").digest("hex");
+  assert.deepEqual(found(`const key = "${key}";\nconst client = new FaceClient(new ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key": key } }), endpoint);\n`, "detect.js"), [key]);
+  assert.deepEqual(found(`var k = "${key}";\nclient.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", k);\n`, "Translate.cs"), [key]);
+  assert.deepEqual(found(`key := "${key}"\ncred := azcore.NewKeyCredential(key)\n`, "main.go"), [key]);
+  // Set from the environment: nothing to report.
+  assert.deepEqual(found(`const key = process.env.FACE_KEY;\nconst c = new AzureKeyCredential(key);\n`, "detect.js"), []);
+});

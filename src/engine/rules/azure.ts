@@ -187,8 +187,12 @@ const SDK_CREDENTIAL_CALL =
 // (Each argument before the key starts with a non-blank: blanks on their own would let the
 // engine try every split of a long run of them.)
 const SDK_CREDENTIAL_ARGUMENT = new RegExp(String.raw`${SDK_CREDENTIAL_CALL}["'](?<value>[A-Za-z0-9+/=_-]{20,200})["']`, "dgi");
-/** The same calls given a variable, as Microsoft's quickstarts write them: `key = "…"` then `AzureKeyCredential(key)`. */
-const SDK_CREDENTIAL_VARIABLE = new RegExp(String.raw`${SDK_CREDENTIAL_CALL}(?<name>[A-Za-z_]\w{0,80})\s*[,)}]`, "gi");
+/**
+ * The same calls given a variable, as Microsoft's quickstarts write them: `key = "…"` then
+ * `AzureKeyCredential(key)`; and the header the AI services and API Management read a key from,
+ * given a variable (`{ "Ocp-Apim-Subscription-Key": key }`, `headers.Add("Ocp-Apim-Subscription-Key", key)`).
+ */
+const SDK_CREDENTIAL_VARIABLE = new RegExp(String.raw`(?:${SDK_CREDENTIAL_CALL}|["']Ocp-Apim-Subscription-Key["']\s*[:,]\s*)(?<name>[A-Za-z_]\w{0,80})\s*[,)}]`, "gi");
 /** `key = "…"`, `string key = "…"`, Go's `key := "…"`, read where literalAssignedBefore found the assignment. */
 const KEY_LITERAL_ASSIGNMENT_AT = /[A-Za-z_]\w{0,80}[ \t]*:?=[ \t]*(?:@|[rbu]{1,2})?(["'`])(?<value>[A-Za-z0-9+/=_-]{20,200})\1/dy;
 
@@ -561,7 +565,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Key assigned to a variable passed to an Azure SDK credential",
     kind: "secret",
     docsUrl: DOCS,
-    keywords: SDK_CREDENTIAL_KEYWORDS,
+    keywords: [...SDK_CREDENTIAL_KEYWORDS, "ocp-apim-subscription-key"],
     scope: "text",
     find: findSdkKeyVariables,
   },
