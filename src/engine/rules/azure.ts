@@ -690,7 +690,9 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     id: "azure/devops-pat-checksum",
     title: "Azure DevOps personal access token (by its checksum)",
     keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "pat", "connect", "devops", "azure", "ado", "git", "login", "user", "://"],
-    pattern: /(?<![A-Za-z0-9+/_-])(?<value>[a-z2-7]{52})(?![A-Za-z0-9+/=_-])/dg,
+    // (Not a URL's user or password, `https://x:<pat>@pkgs.dev.azure.com/…`: the URL rules store the
+    // whole URL, which the token cannot be taken out of.)
+    pattern: /(?<![A-Za-z0-9+/_-])(?<value>[a-z2-7]{52})(?![A-Za-z0-9+/=_@-])/dg,
     mayMatch: (line) => hasBase32Run(line, 52),
     reject: (value) => !hasDevOpsPatChecksum(value),
     structured: true,
