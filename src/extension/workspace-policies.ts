@@ -258,7 +258,7 @@ export class WorkspacePolicies implements vscode.Disposable {
     }
     if (policy.baselineError !== undefined) {
       const uri = vscode.Uri.joinPath(folder.uri, policy.baselinePath);
-      const message = `Secret Hygiene cannot use this baseline, so every finding is shown: ${policy.baselineError}. Write it again with 'secret-hygiene scan --update-baseline'.`;
+      const message = `Secret Hygiene cannot use this baseline, so every finding is shown: ${policy.baselineError}. Correct it, or delete it and accept findings again with the quick fix 'Add to baseline' (the command line's 'scan --update-baseline' writes it whole).`;
       const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       this.problems.set(uri, [diagnostic]);
