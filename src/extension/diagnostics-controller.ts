@@ -51,8 +51,10 @@ function excludedBySetting(document: vscode.TextDocument, exclude: readonly stri
   // (A hand-edited settings.json may hold an empty or non-string entry: it matches nothing.)
   const globs = exclude.filter((glob) => typeof glob === "string" && glob.length > 0);
   if (globs.length === 0) return undefined;
+  // Outside every workspace folder (an untitled document, a loose file) no workspace scan applies.
   const folder = vscode.workspace.getWorkspaceFolder(fileUriOf(document.uri));
-  const matched = globs.some((glob) => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, glob) : glob }, document) > 0);
+  if (!folder) return undefined;
+  const matched = globs.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
   return matched ? `excluded by the ${SETTINGS_SECTION}.${SettingKey.exclude} setting` : undefined;
 }
 

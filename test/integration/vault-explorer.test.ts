@@ -98,14 +98,18 @@ interface Asked {
   buttons: string[];
 }
 
-async function answering<T>(answers: (string | undefined)[], run: () => Thenable<T>): Promise<{ result: T; asked: Asked[]; errors: string[] }> {
+async function answering<T>(answers: (string | undefined)[], run: () => Thenable<T>): Promise<{ result: T; asked: Asked[]; errors: string[]; warnings: string[] }> {
   const window = vscode.window as unknown as Record<string, unknown>;
   const original = { warning: window.showWarningMessage, error: window.showErrorMessage };
   const asked: Asked[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   window.showWarningMessage = (message: string, ...rest: unknown[]) => {
     const options = typeof rest[0] === "object" && rest[0] !== null && !Array.isArray(rest[0]) ? (rest.shift() as vscode.MessageOptions) : undefined;
-    if (!options?.modal) return Promise.resolve(undefined);
+    if (!options?.modal) {
+      warnings.push(message);
+      return Promise.resolve(undefined);
+    }
     asked.push({ message, detail: options.detail, buttons: rest as string[] });
     return Promise.resolve(answers.shift());
   };
@@ -114,7 +118,7 @@ async function answering<T>(answers: (string | undefined)[], run: () => Thenable
     return Promise.resolve(undefined);
   };
   try {
-    return { result: await run(), asked, errors };
+    return { result: await run(), asked, errors, warnings };
   } finally {
     window.showWarningMessage = original.warning;
     window.showErrorMessage = original.error;
@@ -814,6 +818,33 @@ suite("vault explorer", () => {
       progress.restore();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("a delete stopped with Cancel while Key Vault has the request says the vault may still carry it out, and it does", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-delete-cancel", fake("delete-", "cancel"));
+    await run("refreshNode", dev);
+    // The vault answers slowly, so the Cancel comes while the request is on its way.
+    await faults({ add: [{ kind: "latency", ms: 3000, count: 1, match: { name: "orders-dev", method: "DELETE", path: "/secrets/ex-delete-cancel" } }] });
+    // Cancelled a second in: the request has reached the vault and waits there.
+    const started = Date.now();
+    const progress = cancelProgressWhen(/deleting 'ex-delete-cancel'/, () => Promise.resolve(Date.now() - started > 1000));
+    try {
+      const { result, errors, warnings } = await answering(["Delete"], async () => run<ActionResult>("deleteSecret", await child(dev, "ex-delete-cancel")));
+      assert.equal(result.ok, false);
+      assert.deepEqual(errors, []);
+      assert.equal(warnings.length, 1, warnings.join(" | "));
+      assert.match(warnings[0]!, /^Secret Hygiene: cancelled deleting 'ex-delete-cancel' from orders-dev\. Azure may still carry out what it had received: refresh the Vaults view to see\.$/);
+    } finally {
+      progress.restore();
+    }
+    // As the service does, the emulator carries out the request it had.
+    let gone = false;
+    for (let tries = 0; tries < 100 && !gone; tries++) {
+      gone = await client.getSecret("ex-delete-cancel").then(() => false, () => true);
+      if (!gone) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(gone, "the delete was carried out");
   });
 
   test("health: soft delete, purge protection and RBAC off and one vault for two environments; fixes turn the switches on", async () => {

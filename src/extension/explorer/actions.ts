@@ -86,11 +86,14 @@ export class ExplorerActions {
    * request: a read, a property change) shows progress in the Vaults view, where it was asked for;
    * one that can take long, or whose Cancel takes back a write (`"notification"`: rotate, backup,
    * restore, a vault setting), gets a notification with Cancel. Each notification is one more toast.
+   * `"write"`: a notification too, for a change the service carries out once it has the request:
+   * a Cancel then may come too late, and the user is told so (delete, recover, purge, restore, a
+   * vault setting).
    */
-  private async azure<T>(title: string, work: (signal: AbortSignal) => Promise<T>, progress: "view" | "notification" = "view"): Promise<{ value: T } | { error: string }> {
+  private async azure<T>(title: string, work: (signal: AbortSignal) => Promise<T>, progress: "view" | "notification" | "write" = "view"): Promise<{ value: T } | { error: string }> {
     try {
       const value =
-        progress === "notification"
+        progress !== "view"
           ? await withCancellableProgress(`Secret Hygiene: ${title}`, (signal) => work(signal))
           : await vscode.window.withProgress({ location: { viewId: VAULTS_VIEW_ID }, title }, () => work(new AbortController().signal));
       return { value };
@@ -98,8 +101,12 @@ export class ExplorerActions {
       // A new version added and taken back (addVersionVerified) says in our words what the vault holds now.
       const message = describeError(error, this.ctx.log, "Vault explorer");
       this.ctx.log.warn(`Vault explorer: ${title} failed: ${message}`);
-      // The user's own Cancel needs no message; a rotation's cancel says what the vault holds now.
-      if (isAzureError(error, "cancelled")) return { error: message };
+      // The user's own Cancel needs no message, except where the service may still carry the change
+      // out; a rotation's cancel (a MoveStopped) says what the vault holds now.
+      if (isAzureError(error, "cancelled")) {
+        if (progress === "write") void vscode.window.showWarningMessage(`Secret Hygiene: cancelled ${title.replace(/…$/, "")}. Azure may still carry out what it had received: refresh the Vaults view to see.`);
+        return { error: message };
+      }
       if (error instanceof MoveStopped && error.outcome === "cancelled") void vscode.window.showWarningMessage(`Secret Hygiene: ${message}`);
       else void showErrorWithRemedies(message, remediesFor(message, error));
       return { error: message };
@@ -429,7 +436,7 @@ export class ExplorerActions {
       const backup = await this.backup(node, { uri: options.backupUri });
       if (!backup.ok) return backup;
     }
-    const result = await this.azure(`deleting '${node.name}' from ${vault.name}…`, (signal) => vault.store().deleteSecret(node.name, { signal }));
+    const result = await this.azure(`deleting '${node.name}' from ${vault.name}…`, (signal) => vault.store().deleteSecret(node.name, { signal }), "write");
     if ("error" in result) return { ok: false, message: result.error };
     vault.removeSecret(node.name);
     if (softDelete !== false) vault.deleted.add(result.value);
@@ -441,7 +448,7 @@ export class ExplorerActions {
   async recoverSecret(node: unknown): Promise<ActionResult> {
     if (!(node instanceof DeletedSecretNode)) return this.refused("Pick a deleted secret in the Vaults view.");
     const vault = node.vault;
-    const result = await this.azure(`recovering '${node.name}' in ${vault.name}…`, (signal) => vault.store().recoverSecret(node.name, { signal }));
+    const result = await this.azure(`recovering '${node.name}' in ${vault.name}…`, (signal) => vault.store().recoverSecret(node.name, { signal }), "write");
     if ("error" in result) return { ok: false, message: result.error };
     node.group.remove(node.name);
     vault.upsertSecret(result.value);
@@ -495,6 +502,7 @@ export class ExplorerActions {
           if (isAzureError(error, "notFound") && !(await vault.store().getDeletedSecret(node.name, { signal }))) return;
           throw error;
         }),
+      "write",
     );
     if ("error" in result) return { ok: false, message: result.error };
     node.group.remove(node.name);
@@ -553,7 +561,7 @@ export class ExplorerActions {
       if (!uri) return this.cancelled();
     }
     const source = uri;
-    const result = await this.azure(`restoring into ${node.name}…`, async (signal) => node.store().restoreSecret(await vscode.workspace.fs.readFile(source), { signal }), "notification");
+    const result = await this.azure(`restoring into ${node.name}…`, async (signal) => node.store().restoreSecret(await vscode.workspace.fs.readFile(source), { signal }), "write");
     if ("error" in result) return { ok: false, message: result.error };
     node.upsertSecret(result.value);
     this.view.refresh(node);
@@ -593,7 +601,7 @@ export class ExplorerActions {
     const answer = await vscode.window.showWarningMessage(title, { modal: true, detail }, button);
     if (answer !== button) return this.cancelled();
     const change = fix === "enableSoftDelete" ? { enableSoftDelete: true as const } : { enablePurgeProtection: true as const, ...(both ? { enableSoftDelete: true as const } : {}) };
-    const result = await this.azure(`changing Key Vault ${vault.name}…`, (signal) => directory.protectKeyVault(info, change, { signal }), "notification");
+    const result = await this.azure(`changing Key Vault ${vault.name}…`, (signal) => directory.protectKeyVault(info, change, { signal }), "write");
     if ("error" in result) return { ok: false, message: result.error };
     vault.setArm({ info: result.value, directory });
     this.ctx.arm.reset();
