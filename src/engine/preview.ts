@@ -3,7 +3,7 @@ import { BUILT_IN_RULES } from "./rules";
 import { looksRandom } from "./rules/secret-values";
 
 /** Built-in rules that find a value by its format: what such a value starts with is public. */
-const FORMAT_RULE_IDS = new Set(BUILT_IN_RULES.filter((rule) => !rule.evidenceIsName).map((rule) => rule.id));
+const FORMAT_RULE_IDS = new Set(BUILT_IN_RULES.filter((rule) => !rule.evidenceIsName && !rule.noPublicPrefix).map((rule) => rule.id));
 
 /**
  * A secret finding's preview: its redacted form, with a vendor prefix (`ghp_…(40)`) only when

@@ -33,15 +33,16 @@ import type { Finding, OffsetSpan, ScanInput, ScanOptions } from "./types";
  * `DefaultEndpointsProtocol` or `AccountKey`, which every such string in the file would share.
  * Looked up in offset order: KeyNames reads a JSON or YAML document again from the top to go back.
  */
-function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, content: string): (string | undefined)[] {
+function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, content: string, typePath: string): (string | undefined)[] {
   const lookups = candidates.map(({ rule, start, keyName, compound }, index) => {
     const whole = compound !== undefined && !rule.declaresName;
     return { index, at: whole ? compound.start : start, keyName: whole ? undefined : keyName, declared: rule.declaresName };
   });
   const names: (string | undefined)[] = [];
   for (const { index, at, keyName, declared } of [...lookups].sort((a, b) => a.at - b.at)) names[index] = keyNames.at(at, keyName, declared);
-  // A name/value pair's value is named by the pair, not by its path (`…:appSettings:value`).
-  if (keyNames.format) {
+  // A name/value pair's value is named by the pair, not by its path (`…:appSettings:value`). Not in
+  // ASP.NET Core's appsettings files, which the app reads by path (`GitHub:value`).
+  if (keyNames.format && !APP_SETTINGS_FILE.test(typePath)) {
     const format = keyNames.format;
     lookups.forEach(({ index, at }) => {
       const path = names[index];
@@ -59,6 +60,7 @@ function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, conten
 }
 
 const ARM_PARAMETER_VALUE = /^parameters:([^:]+):value$/;
+const APP_SETTINGS_FILE = /(?:^|[/\\])appsettings(?:\.[^/\\]*)?\.json$/i;
 
 /** `Password=`, `AccountKey=`, `SharedAccessKey=`: a connection string's keyword just before its value. */
 const KEYWORD_BEFORE_VALUE = /([A-Za-z][A-Za-z0-9 _.-]{0,40})[ \t]*=[ \t]*$/;
@@ -252,7 +254,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
   const fingerprints = new FingerprintAssigner(filePath, previous);
   if (memo && fingerprints.table) memo.fingerprints = { filePath, table: fingerprints.table };
-  const names = keyNamesOf(kept, keyNames, content);
+  const names = keyNamesOf(kept, keyNames, content, typePath);
   const catalogue = fileTypeOf(typePath) === "code" ? configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line) : undefined;
   const findings: Finding[] = [];
   for (let i = 0; i < kept.length; i++) {

@@ -435,6 +435,10 @@ test("HTTPie's -a: a user and password, or a token with a bearer scheme; a user 
   assert.deepEqual(found(`http -a ${TOKEN} https://orders.contoso.com/v1/items\n`, "call.sh"), [], "a user whose password HTTPie asks for");
   assert.deepEqual(found(`http -a username:password pie.dev/basic-auth/username/password\n`, "README.md"), []);
   assert.deepEqual(found(`tar -a -cf ${TOKEN}.tar.gz build\n`, "pack.sh"), []);
+  // Flags before `-a`; and each user's password is named by its user.
+  assert.deepEqual(found(`http --verify=no -a deploy:${PASSWORD} https://orders.contoso.com/v1/items\n`, "call.sh"), [`deploy:${PASSWORD}`]);
+  const names = scanText({ content: `http -a alice:${PASSWORD} https://a.contoso.com\nhttp -a bob:${KEY} https://b.contoso.com\n`, filePath: "calls.sh" }).map((finding) => finding.keyName);
+  assert.deepEqual(names, ["alice", "bob"]);
 });
 
 test("a URL's password that starts with a percent-escape is a password; slots filled in later are not", () => {
@@ -458,6 +462,8 @@ test("a public key under a name that says so is no account key; an id with a typ
   const key = createHash("sha512").update("public key").digest("base64");
   assert.deepEqual(found(`{\n  "publicKeyBase64": "${key}",\n  "storageKey": "${key}"\n}\n`, "infra/keys.json"), [key]);
   assert.deepEqual(found(`{\n  "sessionKey": "cart-3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5",\n  "HEROKU_API_KEY": "3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5"\n}\n`, "config/ids.json"), ["3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5"]);
+  // A prefix that says key: LaunchDarkly's SDK keys are `sdk-<GUID>`.
+  assert.deepEqual(found(`LAUNCHDARKLY_SDK_KEY=sdk-3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5\n`, ".env"), ["sdk-3f6c0a9e-2b7d-41c5-8e0f-92a6d4b1c7e5"]);
 });
 
 test("Azure Maps' keys (base64url) under primaryKey and secondaryKey, as `az maps account keys list` prints them", () => {
@@ -470,6 +476,8 @@ test("Azure Maps' keys (base64url) under primaryKey and secondaryKey, as `az map
 test("look-alikes in cloud SDKs and network configuration: an auth scheme's name, an OpenSSL cipher list", () => {
   assert.deepEqual(found(`const S3_EXPRESS_AUTH_SCHEME = "sigv4-s3express";\n`, "dist-cjs/index.js"), []);
   assert.deepEqual(found(`    ssl_ciphers HIGH:!aNULL:!eNULL:!EXPORT:!CAMELLIA:!DES:!MD5:!PSK:!RC4;\n`, "proxy/default.conf"), []);
+  // `!` starts a comment in .properties: a secret commented out there is still a secret on disk.
+  assert.deepEqual(found(`!spring.datasource.password=${PASSWORD}\n`, "application.properties"), [PASSWORD]);
   assert.deepEqual(found(`const ORDERS_AUTH = "${TOKEN}";\n`, "src/client.js"), [TOKEN]);
 });
 
@@ -480,4 +488,10 @@ test("a key given by a variable to the AI services' header or an SDK credential,
   assert.deepEqual(found(`key := "${key}"\ncred := azcore.NewKeyCredential(key)\n`, "main.go"), [key]);
   // Set from the environment: nothing to report.
   assert.deepEqual(found(`const key = process.env.FACE_KEY;\nconst c = new AzureKeyCredential(key);\n`, "detect.js"), []);
+});
+
+test("a Web Chat secret is named for its bot and previewed like any secret found by its place", () => {
+  const secret = "kQpZwe-Xw9Lp.4Rk8Zs3Hd6Jf1Nb5Cg0Ty8Ue2Wq4Lm7Ns3Xb";
+  const findings = scanText({ content: `<iframe src="https://webchat.botframework.com/embed/orders-help-bot?s=${secret}"></iframe>\n`, filePath: "help.html" });
+  assert.deepEqual(findings.map((finding) => [finding.keyName, finding.preview]), [["orders-help-bot-web-chat-secret", `kQpZ…(${secret.length})`]]);
 });

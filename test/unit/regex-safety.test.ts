@@ -61,6 +61,9 @@ const DENSE_LINES: Record<string, string> = {
   // Each pipe may start an HTTPie command, whose flags are read up to the next pipe.
   "httpie-pipes.sh": "| http -v x ; https -a u:Kq7mTz9L ",
   "httpie-flags.sh": "http -a --verify=no -x ",
+  "httpie-subshells.sh": "--auth-type=bearer (http x ",
+  // Each call looks back for its variable's assignment: within a bounded window, not to the line's start.
+  "sdk-variables.cs": "AzureKeyCredential(key) ",
   "doc-comments.java": 's = "/**"; t = "<pre>"; password = "Kq7mTz9L"; ',
   // Each name's value may start a conditional, whose sides are looked for after it.
   "conditionals.ts": "password = env === 'p' ? k : ",

@@ -8,6 +8,7 @@ import { allMatches } from "../regex-matches";
  */
 
 const LOOK_BACK_LINES = 10;
+const LOOK_BACK_CHARACTERS = 2000;
 /** Any assignment to a variable (`key = …`, Go's `key := …`; not `key == …` or `key => …`): the last one before the call is the value it has. */
 const VARIABLE_ASSIGNMENT = /(?<![\w$.])(?<name>[A-Za-z_]\w{0,80})[ \t]*:?=(?![=>])/g;
 
@@ -17,9 +18,12 @@ const VARIABLE_ASSIGNMENT = /(?<![\w$.])(?<name>[A-Za-z_]\w{0,80})[ \t]*:?=(?![=
  * last assignment is not a literal or there is none nearby.
  */
 export function literalAssignedBefore(text: string, callAt: number, variable: string, literalAt: RegExp): [number, number] | undefined {
-  let from = text.lastIndexOf("\n", callAt - 1) + 1;
-  for (let i = 0; i < LOOK_BACK_LINES && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
-  const before = text.slice(Math.max(from, callAt - 2000), callAt);
+  // Lines are looked for within the last LOOK_BACK_CHARACTERS only: on a long line (a minified
+  // file's) a search back to its start, for every call on it, would be quadratic.
+  const window = text.slice(Math.max(0, callAt - LOOK_BACK_CHARACTERS), callAt);
+  let from = window.lastIndexOf("\n") + 1;
+  for (let i = 0; i < LOOK_BACK_LINES && from > 0; i++) from = window.lastIndexOf("\n", from - 2) + 1;
+  const before = window.slice(from);
   let last = -1;
   for (const assignment of allMatches(VARIABLE_ASSIGNMENT, before)) if (assignment.groups!.name === variable) last = assignment.index;
   if (last === -1) return undefined;

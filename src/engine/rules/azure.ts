@@ -219,7 +219,7 @@ function findSdkKeyVariables(text: string, _context: RuleContext, wokenAt?: read
 }
 
 /** Web Chat's embed URL and the channel secret in its `s` parameter. */
-const WEB_CHAT_EMBED_SECRET = /webchat\.botframework\.(?:com|us|azure\.cn)\/embed\/[^?\s"'<>]{1,200}\?(?:[^\s"'<>#&]{0,200}&){0,10}s=(?<value>[A-Za-z0-9_-]{6,40}\.[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_.-])/dg;
+const WEB_CHAT_EMBED_SECRET = /webchat\.botframework\.(?:com|us|azure\.cn)\/embed\/(?<bot>[^?\s"'<>]{1,200})\?(?:[^\s"'<>#&]{0,200}&){0,10}s=(?<value>[A-Za-z0-9_-]{6,40}\.[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_.-])/dg;
 
 /** Lower-case pieces of SDK_CREDENTIAL_CALL's calls. */
 const SDK_CREDENTIAL_KEYWORDS = ["azurekeycredential", "apikeycredential", "addazureopenai", "azureopenaichatcompletionservice", "azureopenaitextembeddinggenerationservice", "apikeyserviceclientcredentials", "cognitiveservicescredentials", "azurenamedkeycredential", "storagesharedkeycredential", "speechconfig", "cosmosclient", "azcore.new"];
@@ -558,12 +558,14 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Key passed to an Azure SDK credential",
     keywords: SDK_CREDENTIAL_KEYWORDS,
     pattern: SDK_CREDENTIAL_ARGUMENT,
+    noPublicPrefix: true,
     reject: (value) => !isSdkKey(value),
   }),
   {
     id: "azure/sdk-credential-variable",
     title: "Key assigned to a variable passed to an Azure SDK credential",
     kind: "secret",
+    noPublicPrefix: true,
     docsUrl: DOCS,
     keywords: [...SDK_CREDENTIAL_KEYWORDS, "ocp-apim-subscription-key"],
     scope: "text",
@@ -575,12 +577,13 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     id: "azure/bot-web-chat-secret",
     title: "Azure Bot Web Chat secret in an embed URL",
     kind: "secret",
+    noPublicPrefix: true,
     docsUrl: ROTATION_DOCS["azure/bot-web-chat-secret"]!,
     keywords: ["webchat.botframework."],
-    // (Named for what it is: the HTML attribute it sits in, `src`, would name the stored secret.)
+    // (Named for its bot: the HTML attribute it sits in, `src`, would name every bot's secret alike.)
     find: (line) => allMatches(WEB_CHAT_EMBED_SECRET, line).map((match) => {
       const [start, end] = match.indices!.groups!.value!;
-      return { start, end, keyName: "WebChatSecret" };
+      return { start, end, keyName: `${match.groups!.bot!.replace(/[^A-Za-z0-9-]+/g, "-")}-web-chat-secret` };
     }),
   },
   // API Management's Git access password: `git&`, the expiry as yyyyMMddHHmm, `&`, then a 64-byte

@@ -69,7 +69,7 @@ const SHORTEST_PASSWORD_PART = 6;
  * base64 or hex and converts them where they are set: `Base64.decode64("…")`, `["…"].pack("H*")`.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.!-])(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![:+]!)(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -228,7 +228,7 @@ const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}
  * name. Flags may come between the command and `-a`; the command starts the line or follows a
  * pipe, `;`, `&&` or `$(`. (`--auth-type=bearer -a TOKEN` sends a token.)
  */
-const HTTPIE_AUTH = /(?:^|[|;&(]|\$\()[ \t]*(?:sudo[ \t]+)?https?[ \t]+(?:[^|;&\n]*?[ \t])?-a[ \t]+(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>(?=\s|$)/dg;
+const HTTPIE_AUTH = /(?:^|[|;&(]|\$\()[ \t]*(?:sudo[ \t]+)?https?[ \t]+(?:[^|;&(\n]{0,300}?[ \t])?-a[ \t]+(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>(?=\s|$)/dg;
 /** `Authorization: Basic …` / `Bearer …` / `Token …`, in headers and code. */
 // (`AUTHORIZATION` in capitals too: git's `http.extraheader = AUTHORIZATION: basic …`, as Azure
 // DevOps and GitHub document it.)
@@ -1003,7 +1003,7 @@ const LINE_GATES = new LiteralGates({
   dashP: ["-p"],
   spaceDash: [" -"],
   userFlag: ["-u"],
-  httpieAuth: ["http -a", "https -a", "--auth-type"],
+  httpieAuth: [" -a ", " -a\t", "--auth-type"],
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password"],
   positionalCall: ["postgresql_password(", ...LDAP_BIND_KEYWORDS, "pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
@@ -1525,7 +1525,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const token = colon < 0 && /(?:-A|--auth-type)[ \t=]+["']?bearer\b/i.test(line);
     if (colon < 0 && !token) continue;
     const secret = token ? value : value.slice(colon + 1);
-    if (!isDocumentationPassword(secret) && acceptable({ name: token ? "token" : "password", value: secret, quoted: true }, token ? "token" : "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "auth");
+    // Named by its user, as curl's `-u` is (two users' passwords are two secrets).
+    const keyName = token ? "auth" : value.slice(0, colon) || "auth";
+    if (!isDocumentationPassword(secret) && acceptable({ name: token ? "token" : "password", value: secret, quoted: true }, token ? "token" : "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], keyName);
   }
 
   // (Every name CREDENTIAL_CALL knows: `PasswordAuthentication` holds none of the others.)
@@ -1982,7 +1984,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
     // (`cookie`: SESSION_COOKIE's headers and flags.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", "http -a", "https -a", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },

@@ -57,7 +57,11 @@ function hasFileExtension(value: string): boolean {
 const PAGE_WITH_QUERY = /^[\w./-]+(\.(?:php|aspx?|jsp|html?|cgi))\?/;
 /** A GUID, braces allowed: an id (a tenant's, an app's), no secret by its shape. */
 export const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-const TYPED_GUID = /^[a-z]{2,20}[-_:][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * An id whose prefix says what it identifies (`cart-<GUID>`, `order_<GUID>`). Not a prefix that says
+ * key or token: LaunchDarkly's SDK keys are `sdk-<GUID>` (and `mob-`, `api-` tokens).
+ */
+const TYPED_GUID = /^(?!(?:sdk|mob|api|key|token|secret|sk|pk|rk|pat)[-_:])[a-z]{2,20}[-_:][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;

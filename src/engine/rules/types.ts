@@ -61,6 +61,11 @@ interface RuleBase extends RuleInfo {
    */
   readonly evidenceIsName?: boolean;
   /**
+   * The value has no public prefix: the rule finds it by where it is (a call, a URL parameter), not
+   * by a format that starts so. Its preview shows no more than any name's (`abc-…` is no vendor's).
+   */
+  readonly noPublicPrefix?: boolean;
+  /**
    * The value is a finding only where a program reads it, never in a comment. A line-scoped rule
    * sees the comments that open on its line; the engine drops its hits inside comments that
    * opened on an earlier line (see MultiLineComments).
