@@ -86,5 +86,6 @@ test("a name/value pair's value is named by the pair's name, an ARM parameter's 
   assert.deepEqual(keyNames(`{\n  "Storage": { "value": "${storage}" }\n}\n`, "appsettings.json"), ["Storage:value"]);
   // …also when the object has a `key` or a `name` of its own: in appsettings the path is what the app reads.
   assert.deepEqual(keyNames(`{\n  "GitHub": { "key": "deploy-bot", "value": "${TOKEN}" }\n}\n`, "appsettings.Development.json"), ["GitHub:value"]);
-  assert.deepEqual(keyNames(`{\n  "GitHub": { "key": "deploy-bot", "value": "${TOKEN}" }\n}\n`, "config/bots.json"), ["GitHub:value"]);
+  // Elsewhere a `key`/`value` object is a pair (Postman environments, App Configuration exports).
+  assert.deepEqual(keyNames(`{\n  "values": [ { "key": "storageKey", "value": "${TOKEN}" } ]\n}\n`, "prod.postman_environment.json"), ["storageKey"]);
 });

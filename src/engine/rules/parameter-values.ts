@@ -55,12 +55,6 @@ const JSON_VALUE = /"(?:defaultValue|value|secureValue|ParameterValue|Default)"[
 const JSON_NAME_MEMBER = /"(?:name|key|ParameterKey)"[ \t]*:[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
 const JSON_KEY_BEFORE = /"(?<name>[^"\\\n]{1,200})"[ \t]*:[ \t]*$/;
 /**
- * The members that declare a setting's name, not only label data: `"name"` (App Service settings,
- * ARM) and CloudFormation's `"ParameterKey"`. A `"key"` member is as often a field of the app's
- * own configuration (`{ "key": "deploy-bot", "value": … }`), which the app reads by its path.
- */
-const JSON_DECLARED_NAME_MEMBER = /"(?:name|ParameterKey)"[ \t]*:[ \t]*"(?<name>[^"\\\n]{1,200})"/g;
-/**
  * `value: …`, quoted or plain; a plain value ends before a comment (a `#` after a blank). (Also
  * `secureValue`: Container Instances' environment variables keep their secrets there.)
  */
@@ -204,9 +198,8 @@ function jsonObjectName(text: string, valueKeyAt: number, declaredOnly = false):
   if (brace === -1) return undefined;
   const members = text.slice(brace + 1, valueKeyAt);
   let name: string | undefined;
-  const nameMember = declaredOnly ? JSON_DECLARED_NAME_MEMBER : JSON_NAME_MEMBER;
-  nameMember.lastIndex = 0;
-  for (let match = nameMember.exec(members); match; match = nameMember.exec(members)) name = match.groups!.name;
+  JSON_NAME_MEMBER.lastIndex = 0;
+  for (let match = JSON_NAME_MEMBER.exec(members); match; match = JSON_NAME_MEMBER.exec(members)) name = match.groups!.name;
   return name ?? (declaredOnly ? undefined : JSON_KEY_BEFORE.exec(text.slice(Math.max(0, brace - 200), brace))?.groups?.name);
 }
 
