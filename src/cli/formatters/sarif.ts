@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import { knownRules } from "../../engine";
-import type { Finding, RuleInfo } from "../../engine";
+import type { Finding, RuleInfo, TextSpan } from "../../engine";
 import { scanExitCode, type ScanReport } from "../report";
 import { jsonForTerminal } from "../terminal-text";
 
@@ -80,6 +80,11 @@ function levelOf(severity: Finding["severity"], kind: Finding["kind"]): Sarif.Re
   }
 }
 
+/** A span as SARIF's 1-based region. */
+function regionOf(span: TextSpan): Sarif.Region {
+  return { startLine: span.start.line + 1, startColumn: span.start.character + 1, endLine: span.end.line + 1, endColumn: span.end.character + 1 };
+}
+
 /**
  * SARIF 2.1.0 for code-scanning services. Paths are relative to `%SRCROOT%` so results are
  * portable; `partialFingerprints` carry our line-free fingerprint so alerts survive edits. No
@@ -108,12 +113,7 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
           {
             physicalLocation: {
               artifactLocation: artifactLocation(report, file.displayPath),
-              region: {
-                startLine: finding.range.start.line + 1,
-                startColumn: finding.range.start.character + 1,
-                endLine: finding.range.end.line + 1,
-                endColumn: finding.range.end.character + 1,
-              },
+              region: regionOf(finding.range),
             },
           },
         ],
@@ -122,9 +122,7 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
           kind: finding.kind,
           ...(finding.keyName !== undefined ? { keyName: finding.keyName } : {}),
           // The whole connection string around the secret, which is stored as one secret.
-          ...(finding.compound
-            ? { compoundRegion: { startLine: finding.compound.start.line + 1, startColumn: finding.compound.start.character + 1, endLine: finding.compound.end.line + 1, endColumn: finding.compound.end.character + 1 } }
-            : {}),
+          ...(finding.compound ? { compoundRegion: regionOf(finding.compound) } : {}),
         },
       });
     }
