@@ -5,7 +5,9 @@ import * as vscode from "vscode";
 import { isAzureError } from "../azure";
 import type { AzureAccess } from "./azure-access";
 import { CommandId } from "./contributions";
+import { showWithRemedies } from "./notify";
 import { withCancellableProgress } from "./progress";
+import { Remedies } from "./remedies";
 import { noVaultReason, type VaultMappings } from "./vault-mappings";
 
 export interface VaultForFile {
@@ -74,8 +76,7 @@ export async function showVaultForFile(deps: ShowVaultDependencies, options?: { 
   // The user pressed Cancel: they asked for no answer.
   if (options?.quiet || cancelled) return answer;
   if (!answer.keyVault) {
-    const action = await vscode.window.showWarningMessage(`Secret Hygiene: ${answer.problem ?? "no vault for this file."}`, "Configure Vaults…");
-    if (action) await vscode.commands.executeCommand(CommandId.configureVaults);
+    await showWithRemedies("warning", answer.problem ?? "no vault for this file.", [Remedies.configureVaults]);
     return answer;
   }
   const store = answer.appConfiguration ? ` App Configuration: ${answer.appConfiguration.endpoint}${answer.appConfiguration.label ? ` (label '${answer.appConfiguration.label}')` : ""}.` : "";
