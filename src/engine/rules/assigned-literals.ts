@@ -7,6 +7,13 @@ import { allMatches } from "../regex-matches";
  * together; a variable set further away, or in another function, is not followed.
  */
 
+/**
+ * How far before a call its variable's literal is looked for: the lines of a method's first
+ * statements, as the samples write them (`var key = Encoding.ASCII.GetBytes("…");` and the call on
+ * the next line, or six lines on inside the `SecurityTokenDescriptor` that the much-copied JWT
+ * tutorials build; `key = "…"` above `AzureKeyCredential(key)`). A field declared at the top of a
+ * class is out of reach.
+ */
 const LOOK_BACK_LINES = 10;
 const LOOK_BACK_CHARACTERS = 2000;
 /** Any assignment to a variable (`key = …`, Go's `key := …`; not `key == …` or `key => …`): the last one before the call is the value it has. */

@@ -5,6 +5,7 @@ import { lineEndOf, lineStartOf, lineStartsOf } from "../line-starts";
 import { allMatches } from "../regex-matches";
 import { literalAssignedBefore } from "./assigned-literals";
 import { hasDevOpsPatChecksum } from "./devops-pat-checksum";
+import { SECRET_NAME_KEYWORDS } from "./generic";
 import { hasBase32Run, hasHexRun } from "./runs";
 import { isNotKeyOfAnotherWord } from "./secret-names";
 import { looksRandom } from "./secret-values";
@@ -566,7 +567,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     title: "Key assigned to a variable passed to an Azure SDK credential",
     kind: "secret",
     noPublicPrefix: true,
-    docsUrl: DOCS,
+    docsUrl: ROTATION_DOCS["azure/sdk-credential-argument"]!,
     keywords: [...SDK_CREDENTIAL_KEYWORDS, "ocp-apim-subscription-key"],
     scope: "text",
     find: findSdkKeyVariables,
@@ -692,7 +693,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   rule({
     id: "azure/devops-pat-checksum",
     title: "Azure DevOps personal access token (by its checksum)",
-    keywords: ["pass", "pwd", "secret", "token", "key", "auth", "cred", "pat", "connect", "devops", "azure", "ado", "git", "login", "user", "://"],
+    keywords: [...SECRET_NAME_KEYWORDS, "pat", "connect", "devops", "azure", "ado", "git", "login", "user", "://"],
     // (Not a URL's user or password, `https://x:<pat>@pkgs.dev.azure.com/…`: the URL rules store the
     // whole URL, which the token cannot be taken out of.)
     pattern: /(?<![A-Za-z0-9+/_-])(?<value>[a-z2-7]{52})(?![A-Za-z0-9+/=_@-])/dg,

@@ -399,12 +399,6 @@ const SIGNING_KEY_SINK_OF_VARIABLE =
   /(?:\b[Nn]ew[ \t]+(?:SymmetricSecurityKey|HMAC(?:SHA(?:1|256|384|512)|MD5)|SecretKeySpec)|\bAlgorithm\.HMAC(?:256|384|512)|\bKeys\.hmacShaKeyFor)\([ \t]*(?:Encoding\.\w{1,20}\.GetBytes\(|Convert\.FromBase64String\()?(?<name>[A-Za-z_]\w{0,80})(?:\.getBytes\([^()\n]{0,40}\))?[ \t]*[,)]/g;
 /** Lower-case pieces of SIGNING_KEY_SINK_OF_VARIABLE's calls: they wake the rule that reads lines before them. */
 const SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS = ["symmetricsecuritykey", "new hmac", "secretkeyspec", "hmacshakeyfor", "algorithm.hmac"];
-/**
- * How far before such a call its variable's literal is looked for: the lines of a method's first
- * statements, as the ASP.NET Core and jjwt samples write them (`var key = Encoding.ASCII.GetBytes("…");`
- * and the call on the next line, or six lines on, inside the `SecurityTokenDescriptor` that the
- * much-copied JWT tutorials build). A field declared at the top of a class is out of reach.
- */
 /** An assignment whose right side is a literal or its bytes (BYTES_OF_LITERAL), tried where an assignment starts (literalAssignedBefore). */
 const LITERAL_ASSIGNMENT_AT = new RegExp(String.raw`[A-Za-z_]\w{0,80}[ \t]*:?=[ \t]*${BYTES_OF_LITERAL}`, "dy");
 /** Lower-case pieces of SIGNING_KEY_SINK's calls that hold no secret word: they wake the rule. */
@@ -1525,9 +1519,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const token = colon < 0 && /(?:-A|--auth-type)[ \t=]+["']?bearer\b/i.test(line);
     if (colon < 0 && !token) continue;
     const secret = token ? value : value.slice(colon + 1);
+    const strength = token ? "token" : "password";
     // Named by its user, as curl's `-u` is (two users' passwords are two secrets).
     const keyName = token ? "auth" : value.slice(0, colon) || "auth";
-    if (!isDocumentationPassword(secret) && acceptable({ name: token ? "token" : "password", value: secret, quoted: true }, token ? "token" : "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], keyName);
+    if (!isDocumentationPassword(secret) && acceptable({ name: strength, value: secret, quoted: true }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], keyName);
   }
 
   // (Every name CREDENTIAL_CALL knows: `PasswordAuthentication` holds none of the others.)
