@@ -374,8 +374,7 @@ async function versionsWritten(secrets: SecretStore, name: string, version: stri
  *   Readers never find the latest version disabled, and nobody else's version is touched;
  * - a secret this move recovered from soft delete is deleted again after that.
  */
-async function undoVersions(secrets: SecretStore, name: string, written: readonly string[], wasCurrent: string | undefined, wasRecovered: boolean): Promise<string> {
-  let ours = written;
+async function undoVersions(secrets: SecretStore, name: string, ours: readonly string[], wasCurrent: string | undefined, wasRecovered: boolean): Promise<string> {
   const versions: SecretProperties[] = [];
   for await (const properties of secrets.listVersions(name)) versions.push(properties);
   const others = versions.filter((properties) => !ours.includes(properties.version ?? ""));
@@ -392,33 +391,33 @@ async function undoVersions(secrets: SecretStore, name: string, written: readonl
   }
   const current = await secrets.getSecret(name);
   let said = ` The new version of '${name}' was disabled.`;
+  /** Copies of the moved value that the look for this write's versions missed: disabled with ours. */
+  const strays: string[] = [];
   if (current?.properties.version && ours.includes(current.properties.version)) {
     // Newest first. Key Vault dates are whole seconds: on a tie, the version that was current when
     // the move looked is the one to bring back, not whichever the listing happens to give first.
     const newestFirst = (a: SecretProperties, b: SecretProperties) => (b.createdOn?.getTime() ?? 0) - (a.createdOn?.getTime() ?? 0) || Number(b.version === wasCurrent) - Number(a.version === wasCurrent);
     // The value to bring back is the newest enabled one that is not the moved value: a copy of it
     // that the look for this write's versions missed would otherwise be "restored", leaving the
-    // moved value current while the undo says the previous one is. Such a copy is disabled too.
-    const movedValue = (await secrets.getSecret(name, { version: current.properties.version }))?.value;
-    const strays: string[] = [];
+    // moved value current while the undo says the previous one is. (The current version is ours:
+    // it holds the moved value.)
     let earlier: Awaited<ReturnType<SecretStore["getSecret"]>>;
     for (const candidate of others.filter((properties) => properties.enabled).sort(newestFirst)) {
       const read = await secrets.getSecret(name, { version: candidate.version });
-      if (read && movedValue !== undefined && read.value === movedValue && candidate.version !== wasCurrent) {
+      if (read && read.value === current.value && candidate.version !== wasCurrent) {
         strays.push(candidate.version!);
         continue;
       }
       earlier = read;
       break;
     }
-    ours = [...ours, ...strays];
     if (earlier) {
       const { contentType, tags, expiresOn, notBefore, createdOn } = earlier.properties;
       await secrets.setSecret(name, earlier.value, { contentType, tags: withAgeKept(tags, createdOn), expiresOn, notBefore });
       said = ` '${name}' has its previous value as the current version again; the new version was disabled.`;
     }
   }
-  for (const version of ours) await secrets.updateProperties(name, version, { enabled: false });
+  for (const version of [...ours, ...strays]) await secrets.updateProperties(name, version, { enabled: false });
   if (wasRecovered) {
     await secrets.deleteSecret(name);
     said += ` It was recovered for this move and is deleted again.`;
