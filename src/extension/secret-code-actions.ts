@@ -7,6 +7,7 @@
 // picks one, and each command scans the document afresh before it acts. (One plain edit too: an
 // ignore comment's misspelt rule id changed to the rule it most likely means.)
 import * as vscode from "vscode";
+import { isLoopbackEndpoint } from "../azure";
 import { typePathOf } from "../engine";
 import { moveRefusal, readsConfigurationKeys, toolReadFileRefusal } from "../fixes";
 import type { AzureAccess } from "./azure-access";
@@ -36,11 +37,12 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     });
     const target = await this.mappings.targetFor(document.uri);
     const resolved = target?.resolved;
-    // Named as the Vaults view names them: the emulator's `shop-dev`, not `127.0.0.1:35701`.
-    const emulator = this.access.emulatorEndpoints();
+    // Named as the Vaults view names them: the emulator's `shop-dev`, not `127.0.0.1:35701`. (Its
+    // info file is read only for a loopback endpoint: this runs at every cursor move.)
     const keyVault = resolved?.target?.keyVault;
-    const vault = keyVault ? `${endpointName(keyVault, "keyVault", emulator)} · ${resolved.environment.environment}` : undefined;
     const store = resolved?.target?.appConfiguration;
+    const emulator = [keyVault, store?.endpoint].some((url) => url !== undefined && isLoopbackEndpoint(url)) ? this.access.emulatorEndpoints() : undefined;
+    const vault = keyVault ? `${endpointName(keyVault, "keyVault", emulator)} · ${resolved.environment.environment}` : undefined;
     const storeLabel = store ? `${endpointName(store.endpoint, "appConfiguration", emulator)} · ${resolved.environment.environment}` : undefined;
     const actions: vscode.CodeAction[] = [];
     // A password file or a lockfile: its tool would read a reference as the password. No move is
