@@ -5,6 +5,7 @@
  * schemas/secrethygiene.schema.json describes the same keys for editors (a unit test holds the two
  * together).
  */
+import { SECRETS_GUIDE } from "../rules/docs";
 import { knownRules } from "../rules";
 import { looksRandom } from "../rules/secret-values";
 import type { PatternRule } from "../rules/types";
@@ -25,7 +26,7 @@ const KINDS: readonly FindingKind[] = ["secret", "config"];
 const SEVERITIES: readonly FindingSeverity[] = ["error", "warning", "information", "hint"];
 const CUSTOM_RULE_ID = /^custom\/[A-Za-z0-9][\w.-]*$/;
 const DEFAULT_DOCS: Record<FindingKind, string> = {
-  secret: "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices",
+  secret: SECRETS_GUIDE,
   config: "https://learn.microsoft.com/azure/azure-app-configuration/overview",
 };
 

@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { base64OfBase64Url } from "../base64";
 import { lineEndOf, lineStartsOf } from "../line-starts";
 import { readContainerMembers } from "./json-containers";
@@ -25,7 +26,7 @@ const LEARN = "https://learn.microsoft.com";
 /** Removing the certificate from the subscription is what revokes it: the classic API's page. */
 const MANAGEMENT_CERTIFICATE_DOCS = `${LEARN}/previous-versions/azure/reference/jj154127(v=azure.100)`;
 const CLIENT_SECRET_DOCS = `${LEARN}/entra/identity-platform/how-to-add-credentials`;
-const KEY_VAULT_DOCS = `${LEARN}/azure/key-vault/secrets/secrets-best-practices`;
+const KEY_VAULT_DOCS = SECRETS_GUIDE;
 const FUNCTIONS_KEY_DOCS = `${LEARN}/azure/azure-functions/function-keys-how-to`;
 
 // --- .publishsettings -------------------------------------------------------------------------

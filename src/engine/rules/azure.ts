@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { base64OfBase64Url } from "../base64";
 import { isEmulatorKey } from "../published-values";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
@@ -19,7 +20,7 @@ import { isEncodedSentence, isGeneratedBase64, isSingleCaseHex } from "./value-s
  * connection string, which the quick fix stores as one secret.
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /** Start and end guards for a free-standing token (not part of a longer base64/base64url run). */
 const B64_BEFORE = "(?<![A-Za-z0-9+/])";

@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { isSecretUnderName } from "./secret-values";
 import type { PatternRule, RuleContext } from "./types";
 
@@ -10,7 +11,7 @@ import type { PatternRule, RuleContext } from "./types";
  * A host says nothing of a secret, so the Bundler convention names it.
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /**
  * Bundler's own settings that are spelled like a host: `build.<gem>` (compile flags), `local.<gem>`

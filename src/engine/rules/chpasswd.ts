@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { lineStartsOf } from "../line-starts";
 import { isSecretUnderName } from "./secret-values";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
@@ -15,7 +16,7 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  * a password equal to its user's name (Vagrant's documented `vagrant:vagrant`).
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /** `echo 'user:…' | chpasswd` (or `printf`, maybe `sudo`), and `chpasswd <<< 'user:…'`. */
 const PIPED_TO_CHPASSWD =

@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { lineEndOf, lineStartsOf } from "../line-starts";
 import { readContainerMembers } from "./json-containers";
 import { isSecretUnderName } from "./secret-values";
@@ -10,7 +11,7 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  * says nothing of a secret, so the container names it. (`http-basic`'s `password` names itself.)
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /** The containers of tokens kept per host, and a host's member, read by readContainerMembers. */
 const CONTAINERS = {

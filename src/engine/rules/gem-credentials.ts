@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { isSecretUnderName } from "./secret-values";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
@@ -9,7 +10,7 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  * and key names say nothing of a secret, so the file's name wakes the rule.
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /** `.gem/credentials` under any home folder. */
 const GEM_CREDENTIALS_FILE = /(?:^|[/\\])\.gem[/\\]credentials$/;

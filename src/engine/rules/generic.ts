@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { tryAtob } from "../base64";
 import { backticksInterpolate, doubleQuotesInterpolate, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
@@ -27,7 +28,7 @@ import { isTranslatedText, isTranslationFile } from "./translation-files";
  * the work here is saying no: to expressions, references, placeholders, identifiers and paths.
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /** A URL up to its query string whose host is reserved for documentation. */
 const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|net|org)|example|invalid)(?::\d+)?(?:\/[^\s"'?#]*)?\?[^\s"'#]*$/i;

@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import type { PatternRule } from "./types";
 
 /**
@@ -18,7 +19,7 @@ function textBefore(match: RegExpExecArray): string {
   return (from > 0 ? "\u0000" : "") + match.input.slice(from, match.index);
 }
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 export const PASSWORD_HASH_RULES: readonly PatternRule[] = [
   {

@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { entryPasswords } from "./password-entries";
 import type { RuleHit, ScannerRule } from "./types";
 
@@ -9,7 +10,7 @@ import type { RuleHit, ScannerRule } from "./types";
  * named so is read as one.
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /** `userlist.txt`, and the copies people keep beside it (`userlist.txt.example` is an example). */
 const USERLIST_FILE = /(?:^|[/\\])(?:pgbouncer[\w.-]{0,40}userlist|userlist)\.txt(?:\.(?:orig|bak|old|prod|dev))?$/i;

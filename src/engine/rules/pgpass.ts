@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { entryPasswords } from "./password-entries";
 import type { RuleHit, ScannerRule } from "./types";
 
@@ -11,7 +12,7 @@ import type { RuleHit, ScannerRule } from "./types";
  * read as one.
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /** `.pgpass`, `pgpass.conf`, a bare `pgpass`, and `<name>.pgpass` (`prod.pgpass`). */
 const PGPASS_FILE = /(?:^|[/\\])\.?pgpass(?:\.conf)?$|\.pgpass$/i;

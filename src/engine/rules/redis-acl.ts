@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { entryPasswords } from "./password-entries";
 import type { RuleHit, ScannerRule } from "./types";
 
@@ -9,7 +10,7 @@ import type { RuleHit, ScannerRule } from "./types";
  * it, and `ACL SETUSER` by its words.
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /** `redis.conf`, `redis-6380.conf`, and ACL files (`users.acl`). */
 const REDIS_ACL_FILE = /(?:^|[/\\])(?:redis[\w.-]{0,40}\.conf|[\w.-]{1,60}\.acl)$/i;

@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { entryPasswords } from "./password-entries";
 import type { RuleHit, ScannerRule } from "./types";
 
@@ -8,7 +9,7 @@ import type { RuleHit, ScannerRule } from "./types";
  * any text with a colon: only a file named so is read as one.
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 /** `sasl_passwd`, and the copies people keep beside it (`sasl_passwd.example` is an example). */
 const SASL_PASSWD_FILE = /(?:^|[/\\])sasl_passwd(?:\.(?:orig|bak|old|prod|dev))?$/i;

@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { createHmac } from "node:crypto";
 import { decodeBase64Url } from "../base64";
 import { ScanMemo } from "../scan-memo";
@@ -5,7 +6,7 @@ import type { PatternRule } from "./types";
 
 /** Signed tokens recognisable by their structure rather than a vendor prefix. */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices";
+const DOCS = SECRETS_GUIDE;
 
 function isJsonObject(text: string | undefined): boolean {
   if (!text) return false;

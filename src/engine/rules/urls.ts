@@ -1,3 +1,4 @@
+import { SECRETS_GUIDE } from "./docs";
 import { isDocumentationPassword } from "../placeholder";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import type { PatternRule } from "./types";
@@ -9,7 +10,7 @@ import { isGeneratedBase64, readsAsWords } from "./value-shapes";
  * connection string as one secret (it is a compound credential), so these rules are `compound`.
  */
 
-const DOCS = "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices#store-credentials-as-one-secret";
+const DOCS = `${SECRETS_GUIDE}#store-credentials-as-one-secret`;
 
 /** A URL's password as the server reads it (`p%40ssword` is `p@ssword`); as written if it is not valid percent-encoding. */
 function percentDecoded(value: string): string {

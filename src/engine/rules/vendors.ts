@@ -1,4 +1,5 @@
 import { endsInArnField } from "./arn";
+import { SECRETS_GUIDE } from "./docs";
 import { isWordyIdentifier } from "./identifier-words";
 import type { PatternRule } from "./types";
 import { isSingleCaseHex } from "./value-shapes";
@@ -34,7 +35,7 @@ function vendor(spec: VendorSpec): PatternRule {
     id: spec.id,
     title: spec.title,
     kind: "secret",
-    docsUrl: spec.docsUrl ?? "https://learn.microsoft.com/azure/key-vault/secrets/secrets-best-practices",
+    docsUrl: spec.docsUrl ?? SECRETS_GUIDE,
     keywords: spec.keywords,
     pattern: new RegExp(spec.body, spec.caseInsensitive ? "dgi" : "dg"),
     ...(spec.reject ? { reject: spec.reject } : {}),
