@@ -64,6 +64,10 @@ const DENSE_LINES: Record<string, string> = {
   "httpie-subshells.sh": "--auth-type=bearer (http x ",
   // Each call looks back for its variable's assignment: within a bounded window, not to the line's start.
   "sdk-variables.cs": "AzureKeyCredential(key) ",
+  // …a tuple's or an annotated one (`k, r = "…", "…"`, `key: string = "…"`).
+  "sdk-tuples.py": 'k, r = "a", "b"; key: string = "c" AzureKeyCredential(k) ',
+  // A tuple assignment is read from the line's start: its values, one per name, then nothing else.
+  "tuple-assignments.py": 'user, password = "Kq7mTz9L", ',
   "doc-comments.java": 's = "/**"; t = "<pre>"; password = "Kq7mTz9L"; ',
   // Each name's value may start a conditional, whose sides are looked for after it.
   "conditionals.ts": "password = env === 'p' ? k : ",

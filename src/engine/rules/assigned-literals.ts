@@ -1,4 +1,5 @@
 import { allMatches } from "../regex-matches";
+import { tupleAssignmentOf } from "./tuple-assignments";
 
 /**
  * A value passed to a call by a variable: the literal its last assignment before the call gives
@@ -16,8 +17,14 @@ import { allMatches } from "../regex-matches";
  */
 const LOOK_BACK_LINES = 10;
 const LOOK_BACK_CHARACTERS = 2000;
-/** Any assignment to a variable (`key = …`, Go's `key := …`; not `key == …` or `key => …`): the last one before the call is the value it has. */
-const VARIABLE_ASSIGNMENT = /(?<![\w$.])(?<name>[A-Za-z_]\w{0,80})[ \t]*:?=(?![=>])/g;
+/**
+ * A type annotation between a variable and its `=`: TypeScript's `key: string`, Kotlin's and
+ * Swift's `key: String`, Rust's `key: &str`, Python's `key: str`. (Not Go's `:=`, whose `:` has no
+ * type after it.)
+ */
+export const OPTIONAL_TYPE_ANNOTATION = String.raw`(?:[ \t]*:[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[A-Za-z_][\w.<>[\]|?]{0,60})?`;
+/** Any assignment to a variable (`key = …`, Go's `key := …`, `key: string = …`; not `key == …` or `key => …`): the last one before the call is the value it has. */
+const VARIABLE_ASSIGNMENT = new RegExp(String.raw`(?<![\w$.])(?<name>[A-Za-z_]\w{0,80})${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=(?![=>])`, "g");
 
 /**
  * Where the literal assigned to `variable` last before `callAt` is, as `literalAt` (a sticky
@@ -33,11 +40,40 @@ export function literalAssignedBefore(text: string, callAt: number, variable: st
   const before = window.slice(from);
   let last = -1;
   for (const assignment of allMatches(VARIABLE_ASSIGNMENT, before)) if (assignment.groups!.name === variable) last = assignment.index;
+  const offset = callAt - before.length;
+  const fromTuple = tupleLiteralBefore(before, variable, last, literalAt);
+  if (fromTuple !== undefined) return fromTuple ? [offset + fromTuple[0], offset + fromTuple[1]] : undefined;
   if (last === -1) return undefined;
   literalAt.lastIndex = last;
   const literal = literalAt.exec(before);
   if (!literal) return undefined;
   const [start, end] = literal.indices!.groups!.value!;
-  const offset = callAt - before.length;
   return [offset + start, offset + end];
+}
+
+/**
+ * The literal that a tuple assignment (`speech_key, region = "…", "westus"`) at or after `after`
+ * gives `variable`, judged by `literalAt` as `variable = "…"` would be: its span in `before`, null
+ * when the last such assignment gives it no literal, undefined when there is none.
+ */
+function tupleLiteralBefore(before: string, variable: string, after: number, literalAt: RegExp): [number, number] | null | undefined {
+  let found: [number, number] | null | undefined;
+  for (let lineStart = 0; lineStart < before.length; ) {
+    const newline = before.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? before.length : newline;
+    const member = lineEnd > after && before.includes(variable, lineStart) ? tupleAssignmentOf(before.slice(lineStart, lineEnd))?.find((m) => m.name === variable) : undefined;
+    if (member && lineStart + member.nameStart >= after) {
+      found = null;
+      if (member.valueStart !== undefined) {
+        // The literal with its quotes, put after `variable = ` for literalAt to read.
+        const quoteAt = lineStart + member.valueStart - 1;
+        const assignment = `${variable} = `;
+        literalAt.lastIndex = 0;
+        const span = literalAt.exec(assignment + before.slice(quoteAt, lineStart + member.valueEnd! + 1))?.indices?.groups?.value;
+        if (span) found = [quoteAt - assignment.length + span[0], quoteAt - assignment.length + span[1]];
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
 }

@@ -4,7 +4,7 @@ import { isEmulatorKey } from "../published-values";
 import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
 import { lineEndOf, lineStartOf, lineStartsOf } from "../line-starts";
 import { allMatches } from "../regex-matches";
-import { literalAssignedBefore } from "./assigned-literals";
+import { literalAssignedBefore, OPTIONAL_TYPE_ANNOTATION } from "./assigned-literals";
 import { hasDevOpsPatChecksum } from "./devops-pat-checksum";
 import { SECRET_NAME_KEYWORDS } from "./generic";
 import { hasBase32Run, hasHexRun } from "./runs";
@@ -195,8 +195,8 @@ const SDK_CREDENTIAL_ARGUMENT = new RegExp(String.raw`${SDK_CREDENTIAL_CALL}["']
  * given a variable (`{ "Ocp-Apim-Subscription-Key": key }`, `headers.Add("Ocp-Apim-Subscription-Key", key)`).
  */
 const SDK_CREDENTIAL_VARIABLE = new RegExp(String.raw`(?:${SDK_CREDENTIAL_CALL}|["']Ocp-Apim-Subscription-Key["']\s*[:,]\s*)(?<name>[A-Za-z_]\w{0,80})\s*[,)}]`, "gi");
-/** `key = "…"`, `string key = "…"`, Go's `key := "…"`, read where literalAssignedBefore found the assignment. */
-const KEY_LITERAL_ASSIGNMENT_AT = /[A-Za-z_]\w{0,80}[ \t]*:?=[ \t]*(?:@|[rbu]{1,2})?(["'`])(?<value>[A-Za-z0-9+/=_-]{20,200})\1/dy;
+/** `key = "…"`, `string key = "…"`, Go's `key := "…"`, `key: string = "…"`, read where literalAssignedBefore found the assignment. */
+const KEY_LITERAL_ASSIGNMENT_AT = new RegExp(String.raw`[A-Za-z_]\w{0,80}${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=[ \t]*(?:@|[rbu]{1,2})?(["'\`])(?<value>[A-Za-z0-9+/=_-]{20,200})\1`, "dy");
 
 /** What the SDK credential calls take: hex in one case (AI services, Maps) or generated base64 (Cosmos DB, Storage, Search's). */
 function isSdkKey(value: string): boolean {

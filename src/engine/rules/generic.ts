@@ -5,13 +5,15 @@ import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
 import { lineEndOf, lineStartsOf } from "../line-starts";
 import { allMatches } from "../regex-matches";
-import { literalAssignedBefore } from "./assigned-literals";
+import { literalAssignedBefore, OPTIONAL_TYPE_ANNOTATION } from "./assigned-literals";
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
 import { endsASentence, isMysqlAccessDenied, isSentenceWordAfterFlag, startsASentence } from "./prose";
 import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
+import { tupleAssignmentOf } from "./tuple-assignments";
+import type { TupleMember } from "./tuple-assignments";
 import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isNotKeyOfAnotherWord, SECRETISH_NAME, secretStrength } from "./secret-names";
@@ -401,7 +403,7 @@ const SIGNING_KEY_SINK_OF_VARIABLE =
 /** Lower-case pieces of SIGNING_KEY_SINK_OF_VARIABLE's calls: they wake the rule that reads lines before them. */
 const SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS = ["symmetricsecuritykey", "new hmac", "secretkeyspec", "hmacshakeyfor", "algorithm.hmac"];
 /** An assignment whose right side is a literal or its bytes (BYTES_OF_LITERAL), tried where an assignment starts (literalAssignedBefore). */
-const LITERAL_ASSIGNMENT_AT = new RegExp(String.raw`[A-Za-z_]\w{0,80}[ \t]*:?=[ \t]*${BYTES_OF_LITERAL}`, "dy");
+const LITERAL_ASSIGNMENT_AT = new RegExp(String.raw`[A-Za-z_]\w{0,80}${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=[ \t]*${BYTES_OF_LITERAL}`, "dy");
 /** Lower-case pieces of SIGNING_KEY_SINK's calls that hold no secret word: they wake the rule. */
 const SIGNING_KEY_SINK_KEYWORDS = ["jwt.sign", "jwt.encode", "jwt.verify", "jwt.decode", "jwt::", "jwtverify", "signedstring", "hmac", "signwith", "cookieparser", "textencoder", "fernet(", "aesgcm(", "aesccm(", "aessiv(", "aesocb3(", "chacha20poly1305(", "cipheriv(", "from_secret(", "new_from_slice(", ".hs256(", ".hs384(", ".hs512("];
 /** A cheap look for SIGNING_KEY_SINK's calls: most lines that wake this rule hold none. */
@@ -1141,9 +1143,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   let sectionHeader: boolean | undefined;
   // (Looked for once a line: most lines hold no template.)
   const templateOnLine = line.includes("{{");
+  // `user, password = "…", "…"`: each name has the value at its position (read once, here).
+  const tuple = context.fileType === "code" ? tupleAssignmentOf(line) : undefined;
+  if (tuple) pushTupleValues(tuple, line, context, hits);
   for (const assignment of secretishAssignments(line, typed, typeFollowsAs(context.filePath))) {
     if ((sectionHeader ??= context.fileType === "config" && INI_SECTION_HEADER.test(line))) break;
     const { nameStart } = assignment;
+    if (tuple?.some((member) => member.nameStart === nameStart)) continue;
     const nameEnd = nameStart + assignment.name.length;
     if (typed && assignment.op === "=" && isTypeOfGoDeclaration(line, nameStart)) continue;
     if (assignment.op.trim() === ":" && declaresType(line, nameStart)) continue;
@@ -1954,6 +1960,19 @@ const SECRET_LIST_MOST_LINES = 20;
 function pushSigningKeyOfVariable(text: string, callAt: number, variable: string, context: RuleContext, hits: RuleHit[]): void {
   const literal = literalAssignedBefore(text, callAt, variable, LITERAL_ASSIGNMENT_AT);
   if (literal && isSigningSecret("secret", text.slice(...literal), context.fileType)) pushUnlessOverlapping(hits, literal[0], literal[1], variable);
+}
+
+/** A tuple assignment's literals under names that say secret, each judged as `name = "…"` would be. */
+function pushTupleValues(tuple: readonly TupleMember[], line: string, context: RuleContext, hits: RuleHit[]): void {
+  for (const member of tuple) {
+    if (member.valueStart === undefined) continue;
+    const name = member.name.replace(/^[$@]/, "");
+    const strength = secretStrength(name);
+    const value = line.slice(member.valueStart, member.valueEnd);
+    // (PHP's and Perl's double quotes fill in `$name`.)
+    if (line[member.valueStart - 1] === '"' && /(?<!\\)\$\{?[A-Za-z_]/.test(value) && doubleQuotesInterpolate(context.filePath)) continue;
+    if (strength && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, member.valueStart, member.valueEnd!, name);
+  }
 }
 
 /** Words that every name saying secret holds (lower case): what wakes the rules that read names. */
