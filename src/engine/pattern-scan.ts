@@ -40,11 +40,12 @@ function keywordIndex(rules: readonly Rule[]): KeywordIndex {
     // Rules are added in priority order, so each keyword's list is already sorted by priority.
     for (const rule of rules) {
       for (const keyword of rule.keywords) {
-        const key = `${endTestId(rule.keywordEnd)}\u0000${keyword}`;
+        const accept = rule.keywordEnds?.get(keyword) ?? rule.keywordEnd;
+        const key = `${endTestId(accept)}\u0000${keyword}`;
         const entry = byKeyword.get(key);
         if (entry) {
           if (!entry.rules.includes(rule)) entry.rules.push(rule);
-        } else byKeyword.set(key, { keyword, accept: rule.keywordEnd, rules: [rule] });
+        } else byKeyword.set(key, { keyword, accept, rules: [rule] });
       }
     }
     const entries = [...byKeyword.values()];

@@ -1812,6 +1812,41 @@ function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly 
   return hits;
 }
 
+// --- Values wrapped onto the next line ------------------------------------------------------
+// Formatters put a long literal on a line of its own after the `=` (Prettier's `export const apiKey =`
+// then `  '…';`, the same in Java, C#, Kotlin, and Python's `DB_PASSWORD = (` then `"…"`). The
+// literal is read with its name, as the line rule reads `name = "…"`.
+
+/** A secret word, then the rest of a name and `=` or `= (` last on its line (the keyword ends where this is tried). */
+const NAME_THEN_ASSIGNMENT_AT_LINE_END = new RegExp(String.raw`[\w.$-]{0,80}["'\]]{0,2}${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=[ \t]*\(?[ \t]*\r?$`, "my");
+function nameEndsLineWithAssignment(text: string, end: number): boolean {
+  NAME_THEN_ASSIGNMENT_AT_LINE_END.lastIndex = end;
+  return NAME_THEN_ASSIGNMENT_AT_LINE_END.test(text);
+}
+/** `=` (not `==`, `<=`, `!=`…), maybe with `(`, last on the line. */
+const ASSIGNMENT_AT_LINE_END = /(?<![=!<>])=[ \t]*\(?[ \t]*\r?$/;
+/** A literal alone on its line, maybe with the statement's end: `  '…';`, `"…",`, `"…")`. */
+const LITERAL_LINE = /^[ \t]*(?:[rbuf]{1,2}|@)?(["'`])[^"'`\\\n]{1,300}\1[ \t]*[;,)]?[ \t]*\r?$/;
+
+/** The literal on the line after `line` (which ends in `=`), judged with the name before it. */
+function pushWrappedValue(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
+  const nextStart = lineStart + line.length + 1;
+  if (nextStart >= text.length) return;
+  const next = text.slice(nextStart, lineEndOf(text, nextStart));
+  if (!LITERAL_LINE.test(next)) return;
+  // In brackets, the literal must close them, itself or on the line after: `(` then two literals
+  // is Python's implicit concatenation, of which this would be one part.
+  if (/\([ \t]*\r?$/.test(line) && !/\)[ \t]*\r?$/.test(next)) {
+    const afterStart = nextStart + next.length + 1;
+    if (!/^[ \t]*\)/.test(text.slice(afterStart, afterStart + 200))) return;
+  }
+  // One line of the same length, the line end and `(` blanked: the offsets stay the text's.
+  const joined = `${line.replace(/\(?[ \t]*\r?$/, (end) => " ".repeat(end.length))} ${next}`;
+  for (const hit of findInLine(joined, context)) {
+    if (hit.start > line.length) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? "password");
+  }
+}
+
 // --- Commands continued over lines ---------------------------------------------------------
 // A command continued with a `\` at each line's end is one command: `az keyvault secret set --name
 // db \` with `--value "…"` on the next line, `mysql -u app \` with `-p…` below. The line rule reads
@@ -1898,6 +1933,7 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
     if (strength && acceptable({ name, value: text.slice(start, end), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, start, end, name);
   }
   if (opensListAtEnd(line)) pushSecretListItems(text, lineStart, line, context, hits);
+  if (context.fileType === "code" && ASSIGNMENT_AT_LINE_END.test(line) && !isShellScript(context.filePath)) pushWrappedValue(text, lineStart, line, context, hits);
   for (let at = line.indexOf(JENKINS_SETUP); at !== -1; at = line.indexOf(JENKINS_SETUP, at + 1)) {
     JENKINS_PASSWORD.lastIndex = lineStart + at + JENKINS_SETUP.length;
     const match = JENKINS_PASSWORD.exec(text);
@@ -1980,6 +2016,9 @@ function pushTupleValues(tuple: readonly TupleMember[], line: string, context: R
 /** Words that every name saying secret holds (lower case): what wakes the rules that read names. */
 export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pw", "secret", "token", "key", "auth", "cred", "psk", "mnemonic", "phrase", "pepper", "erlangcookie", "erlang_cookie"];
 
+/** The secret words that wake the multi-line rule for a value on the next line ("secret" wakes it already, for lists). */
+const WRAPPED_VALUE_KEYWORDS = SECRET_NAME_KEYWORDS.filter((keyword) => keyword !== "secret");
+
 export const GENERIC_RULES: readonly ScannerRule[] = [
   {
     id: "generic/named-secret",
@@ -2013,8 +2052,10 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     docsUrl: DOCS,
     // (`keys`, `secret`, `fallbacks`: the names of lists of keys written one item a line, see pushSecretListItems.)
     // (`\\` at a line's end: a command continued on the next line, see pushContinuedCommand.)
-    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\"],
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS],
     keywordEnd: (text, end) => text[end - 1] !== "\\" || end === text.length || text[end] === "\n" || (text[end] === "\r" && text[end + 1] === "\n"),
+    // (A secret word wakes the rule only in a name that ends its line with `=`: see pushWrappedValue.)
+    keywordEnds: new Map(WRAPPED_VALUE_KEYWORDS.map((keyword) => [keyword, nameEndsLineWithAssignment])),
     scope: "text",
     find: findAcrossLines,
   },

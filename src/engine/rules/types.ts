@@ -36,6 +36,8 @@ interface RuleBase extends RuleInfo {
    * false does not wake the rule, so it must hold for every keyword occurrence a match can rely on.
    */
   readonly keywordEnd?: (text: string, end: number) => boolean;
+  /** The same for some keywords alone (in place of keywordEnd): a rule that reads several shapes may need a different one for each. */
+  readonly keywordEnds?: ReadonlyMap<string, (text: string, end: number) => boolean>;
   /**
    * A file known by its name whose content is the secret, with no word to say so (Rails'
    * `config/master.key`): the rule runs once over the whole text of a file whose path matches,
