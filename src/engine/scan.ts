@@ -8,6 +8,7 @@ import { DocumentationRegions, MultiLineComments } from "./documentation-regions
 import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
+import { namesWithoutSecretValues } from "./key-name-values";
 import { declaredNameOf, PAIR_VALUE_MEMBER } from "./rules/parameter-values";
 import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
@@ -254,7 +255,9 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
   const fingerprints = new FingerprintAssigner(filePath, previous);
   if (memo && fingerprints.table) memo.fingerprints = { filePath, table: fingerprints.table };
-  const names = keyNamesOf(kept, keyNames, content, typePath);
+  // (Values ignored inline are secrets too: they stay out of names.)
+  const secretValues = new Set(found.filter((candidate) => candidate.rule.kind === "secret").map((candidate) => content.slice(candidate.start, candidate.end)));
+  const names = namesWithoutSecretValues(keyNamesOf(kept, keyNames, content, typePath), secretValues);
   const catalogue = fileTypeOf(typePath) === "code" ? configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line) : undefined;
   const findings: Finding[] = [];
   for (let i = 0; i < kept.length; i++) {

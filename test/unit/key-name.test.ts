@@ -89,3 +89,23 @@ test("a name/value pair's value is named by the pair's name, an ARM parameter's 
   // Elsewhere a `key`/`value` object is a pair (Postman environments, App Configuration exports).
   assert.deepEqual(keyNames(`{\n  "values": [ { "key": "storageKey", "value": "${TOKEN}" } ]\n}\n`, "prod.postman_environment.json"), ["storageKey"]);
 });
+
+// A map keyed by tokens: one finding's value must not become another's name (names are shown in
+// reports and proposed as the stored secret's name).
+const KEY_ID = "AKIA" + "CQETGAHYTTPF73XA";
+const BOT_TOKEN = "xoxb-" + "433689775447-3512716920644-zIKOVtYnjiKKD1oqVuwqQYrd";
+
+test("a key that is itself a secret is left out of every name", () => {
+  const cases: [content: string, filePath: string][] = [
+    [`webhooks:\n  ${BOT_TOKEN}: ${TOKEN}\n`, "hooks.yaml"],
+    [JSON.stringify({ tokens: { [KEY_ID]: TOKEN } }, null, 2), "tokens.json"],
+    [`const byKey = { "${BOT_TOKEN}": "${TOKEN}" };\n`, "map.js"],
+    [`tokens.${KEY_ID}=${TOKEN}\n`, "app.properties"],
+  ];
+  for (const [content, filePath] of cases) {
+    const names = keyNames(content, filePath);
+    assert.ok(names.length >= 1, filePath);
+    for (const name of names) assert.ok(name === undefined || (!name.includes(KEY_ID) && !name.includes(BOT_TOKEN) && !name.includes(TOKEN)), `${filePath}: a name holds a value`);
+  }
+  assert.deepEqual(keyNames(`webhooks:\n  ${BOT_TOKEN}: ${TOKEN}\n`, "hooks.yaml"), ["webhooks", "webhooks"]);
+});
