@@ -11,7 +11,7 @@ import { formatStylish } from "./formatters/stylish";
 import { outputFileRefusal, ownPolicyFile } from "./output-target";
 import { loadCliPolicy } from "./policy";
 import { ExitCode, scanExitCode } from "./report";
-import type { ConfigNotice } from "./report";
+import type { ConfigNotice, ScanReport } from "./report";
 import { scanPaths, toDisplayPath } from "./run-scan";
 import { GitError, repositoryLayout, trackedFiles } from "./git";
 import { scanStaged } from "./staged";
@@ -103,8 +103,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const skipped of readErrors) complain(`cannot read '${skipped.displayPath}': ${skipped.reason}`);
   for (const notice of scanned.configNotices) process.stderr.write(`${forTerminal(describeNotice(notice))}\n`);
   // Nothing read and nothing skipped: a CI step run in the wrong folder would pass in silence
-  // (a JSON or SARIF report says it in a field nobody reads). Staged: an empty commit is normal.
-  if (!command.staged && scanned.filesScanned === 0 && scanned.skipped.length === 0) {
+  // (a JSON or SARIF report says it in a field nobody reads), so it fails once its report is out.
+  // Staged: an empty commit is normal. (A baseline may still be written for an empty repository.)
+  const nothingScanned = !command.staged && scanned.filesScanned === 0 && scanned.skipped.length === 0;
+  if (nothingScanned) {
     complain(`no files were scanned in ${command.paths.map((p) => `'${p}'`).join(", ")}: check the path (dependency folders, .git, and what .gitignore or the configuration's ignorePaths leave out are not read)`);
   }
 
@@ -168,10 +170,32 @@ export async function main(argv: readonly string[]): Promise<number> {
       complain(`cannot write the report to '${command.outputFile}': ${describeFsError(error)}`);
       return ExitCode.Error;
     }
+    // The console would show nothing else: a CI log must say why the step failed, and where to look.
+    process.stderr.write(`secret-hygiene: ${forTerminal(outcomeLine(report, command.outputFile))}\n`);
   } else {
     process.stdout.write(text);
   }
-  return scanExitCode(report);
+  // A configuration that does not say what its author meant (it does not parse, a key is
+  // misspelled) makes a clean run mean nothing: the run fails once its report is out.
+  if (notices.some((notice) => notice.severity === "error")) {
+    complain(`${describePolicyFiles(notices)} has errors (see above): fix them, or this run may not check what you expect`);
+    return ExitCode.Error;
+  }
+  return nothingScanned ? ExitCode.Error : scanExitCode(report);
+}
+
+/** `3 secrets in 2 files (40 files scanned): report written to results.sarif`, for a run whose report went to a file. */
+function outcomeLine(report: ScanReport, outputFile: string): string {
+  const secrets = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.kind === "secret").length, 0);
+  const files = report.files.filter((file) => file.findings.some((finding) => finding.kind === "secret")).length;
+  const found = secrets === 0 ? "no secrets found" : `${secrets} ${plural(secrets, "secret", "secrets")} found in ${files} ${plural(files, "file", "files")}`;
+  return `${found} (${report.filesScanned} ${plural(report.filesScanned, "file", "files")} scanned): report written to '${outputFile}'`;
+}
+
+/** The configuration files that `notices` are about, named for a message. */
+function describePolicyFiles(notices: readonly ConfigNotice[]): string {
+  const files = [...new Set(notices.filter((notice) => notice.severity === "error").map((notice) => `'${notice.file}'`))];
+  return files.join(" and ");
 }
 
 /** A line on stderr; names and text from the repository in it are shown with control characters escaped. */

@@ -105,9 +105,13 @@ test("a folder named on the command line that .gitignore leaves out: its .env fi
   assert.deepEqual(reported(["build", "--no-gitignore"]).findings, ["build/.env.production github/token", "build/out.js github/token"]);
 });
 
-test("problems in the configuration go to stderr with their position; the rest of the file applies", () => {
+test("problems in the configuration go to stderr with their position; the rest of the file applies, and the run fails", () => {
   const result = run(["scan", "--config", "broken-config.json"]);
-  assert.equal(result.code, 1);
+  // The report is out, and the run ends with 2: a clean run on a configuration that does not say
+  // what its author meant would mean nothing.
+  assert.equal(result.code, 2);
+  assert.match(result.stdout, /finding/);
+  assert.match(result.stderr, /'broken-config\.json' has errors \(see above\)/);
   assert.match(result.stderr, /^broken-config\.json:2:3: error: alow: unknown key/m);
   assert.match(result.stderr, /^broken-config\.json:3:13: error: allow\[0\]: the pattern repeats '\(a\+\)'/m);
   assert.doesNotMatch(result.stdout, /vendor-copy/, "ignorePaths from the same file still applies");
@@ -298,11 +302,25 @@ test("a custom rule that cannot be loaded fails the run (exit 2): without it a c
   assert.equal(result.stdout, "");
 });
 
-test("a custom rule that loads despite a mistake beside it (an unknown key) does not fail the run", () => {
+test("a custom rule that loads despite a mistake beside it (an unknown key) runs, and the mistake fails the run after the report", () => {
   const configPath = path.join(repo, ".secrethygiene.json");
   writeFileSync(configPath, readFileSync(configPath, "utf8").replace('"keywords": ["acme_live_"],', '"keywords": ["acme_live_"],\n      "descripton": "typo",'));
   const result = run(["scan"]);
-  assert.equal(result.code, 1);
+  assert.equal(result.code, 2);
+  assert.match(result.stdout, /custom\/acme/);
   assert.match(result.stderr, /descripton/);
   assert.doesNotMatch(result.stderr, /could not be loaded/);
+});
+
+test("a misspelled top-level key fails the run: its rules would be left out in silence", () => {
+  const configPath = path.join(repo, ".secrethygiene.json");
+  const original = readFileSync(configPath, "utf8");
+  writeFileSync(configPath, original.replace('"customRules"', '"customrules"'));
+  try {
+    const result = run(["scan"]);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /customrules: unknown key/);
+  } finally {
+    writeFileSync(configPath, original);
+  }
 });

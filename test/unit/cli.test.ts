@@ -202,13 +202,21 @@ test("run: a command that does not exist is 127, as a shell says it; an env file
   assert.doesNotMatch(plain.stderr, /secret\(s\) from/);
 });
 
-test("a folder with nothing to scan says so on stderr, whatever the format, and still exits 0", () => {
+test("a folder with nothing to scan says so on stderr, whatever the format, and exits 2 (a CI step run in the wrong folder must not pass)", () => {
   const empty = mkdtempSync(path.join(scratch, "empty-"));
   for (const format of ["stylish", "sarif"]) {
     const result = run(["scan", "--format", format], empty);
-    assert.equal(result.code, 0);
+    assert.equal(result.code, 2);
     assert.match(result.stderr, /no files were scanned in '\.': check the path/);
   }
+});
+
+test("a report written to a file: one line on stderr says what was found and where the report is", () => {
+  const report = path.join(scratch, "summary", "r.sarif");
+  const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-f", "sarif", "-o", report]);
+  assert.equal(result.code, 0);
+  assert.equal(result.stdout, "");
+  assert.match(result.stderr, /^secret-hygiene: no secrets found \(1 file scanned\): report written to '.*r\.sarif'$/m);
 });
 
 test("run: a reference to a vault on this machine, without the emulator's info file, says what allows it to the CLI", () => {
@@ -283,6 +291,8 @@ test("binary, oversized and generated files are skipped with a notice", () => {
   assert.match(result.stdout, /skipped vendor\.min\.js: a minified bundle: its sources are scanned instead/);
   assert.doesNotMatch(result.stdout, /skipped classic\.js/);
   assert.match(result.stdout, /skipped image\.png: binary file/);
+  // …and the summary counts them: a long list scrolls away.
+  assert.match(result.stdout, /\(1 file scanned, 3 skipped\)\.$/m);
 });
 
 test("a lockfile is scanned, not skipped: its URLs' credentials are found, its hashes are not", () => {

@@ -37,7 +37,9 @@ export function formatStylish(report: ScanReport, options: StylishOptions): stri
   // The files that could not be read are listed on stderr; the summary must not read as a clean run.
   const unread = report.skipped.length - notices.length;
   const unreadNote = unread > 0 ? `, ${unread} ${unread === 1 ? "path" : "paths"} could not be read` : "";
-  const scanned = `${report.filesScanned} ${report.filesScanned === 1 ? "file" : "files"} scanned${baselined}${unreadNote}`;
+  // (Skipped files are listed above, but a long list scrolls away: the summary counts them.)
+  const skippedNote = notices.length > 0 ? `, ${notices.length} skipped` : "";
+  const scanned = `${report.filesScanned} ${report.filesScanned === 1 ? "file" : "files"} scanned${skippedNote}${baselined}${unreadNote}`;
   lines.push(
     count === 0
       ? unread > 0
