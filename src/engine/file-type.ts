@@ -13,6 +13,8 @@ const CODE_EXTENSIONS = new Set([
   "pyi", "pyw", "pyx", "rbs", "mm", "vue", "svelte", "ex", "exs", "erl", "hrl", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
   // (`inc`: PHP's include files, and C's, Pascal's and assembly's: code in every one.)
   "inc", "phtml",
+  // GraphQL schemas: `password: String!` declares a field's type.
+  "graphql", "graphqls", "gql",
 ]);
 // (`cnf`: MySQL's option files, `my.cnf`; `pypirc`: `.pypirc`. INI files, named for their tool.)
 const CONFIG_EXTENSIONS = new Set([
