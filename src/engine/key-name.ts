@@ -107,6 +107,10 @@ const TYPED_DECLARATION = /(?:^|\s)(?:var|const|param)[ \t]+([A-Za-z_]\w{0,100})
 const BUILT_IN_TYPE = /^(?:string|str|number|boolean|bool|int\d*|uint\d*|float\d*|double|char|byte|bytes|rune|object|array|any|unknown|undefined|null)$/;
 /** A class's name as types are written: `String`, `SecretStr`, `Optional` (a constant's capitals are no type). */
 const TYPE_NAME = /^[A-Z][a-z]\w*$/;
+/** A YAML list item that assigns, up to its value: `- POSTGRES_PASSWORD=`, `- "API_KEY=`. */
+const LIST_ITEM_ASSIGNMENT = /^[ \t]*-[ \t]+["']?([A-Za-z_][\w.-]{0,100})=$/;
+/** A YAML flow mapping's member, up to its value: `{ user: app, password: `. */
+const FLOW_MAPPING_MEMBER = /[{,][ \t]*["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]*:[ \t]+["']?$/;
 /** A Terraform variable's block, open before its `default = "…"`: the variable names the value. */
 const TERRAFORM_VARIABLE_OPEN = /\bvariable[ \t]+"([\w-]{1,100})"[ \t]*\{[^{}]*$/;
 
@@ -144,9 +148,14 @@ export class KeyNames {
       if (!this.walker || start < this.lastOffset) this.walker = this.format === "json" ? new JsonPathWalker(content) : new YamlPathWalker(content);
       this.lastOffset = start;
       const path = this.walker.pathAt(start);
-      if (path.length > 0) return path.join(":");
+      if (path.length > 0) {
+        // YAML's `- POSTGRES_PASSWORD=…` (Compose's environment list) and `{ user: app, password: … }`:
+        // the value's own name is inside the item the path ends at.
+        const own = ruleKeyName && this.format === "yaml" ? this.nameInsideItem(start, ruleKeyName) : undefined;
+        return (own ? [...path, own] : path).join(":");
+      }
     }
-    if (ruleKeyName) return ruleKeyName.replace(/^["'$@]+|["']+$/g, "");
+    if (ruleKeyName) return cleanRuleKeyName(ruleKeyName);
     // The 300 characters before the value, from its line's start if nearer: never the whole of a
     // long line, which has as many values as a minified file (a search per value would be quadratic).
     const window = content.slice(Math.max(0, start - 300), start);
@@ -164,4 +173,18 @@ export class KeyNames {
     if (name === "default") name = TERRAFORM_VARIABLE_OPEN.exec(window)?.[1] ?? name;
     return !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;
   }
+
+  /** `name` when the YAML item holding the value at `start` names it there: a list item's `NAME=` or a flow mapping's member. */
+  private nameInsideItem(start: number, name: string): string | undefined {
+    const { content } = this;
+    const lineStart = content.lastIndexOf("\n", start - 1) + 1;
+    const before = content.slice(Math.max(lineStart, start - 300), start);
+    const item = LIST_ITEM_ASSIGNMENT.exec(before) ?? FLOW_MAPPING_MEMBER.exec(before);
+    return item?.[1] === name ? name : undefined;
+  }
+}
+
+/** The name a rule read, without its quotes, sigils, or `process.env.` (Node's environment, which the name is a variable of). */
+function cleanRuleKeyName(name: string): string {
+  return name.replace(/^["'$@]+|["']+$/g, "").replace(/^(?:process\.env|import\.meta\.env)\./, "");
 }

@@ -109,3 +109,14 @@ test("a key that is itself a secret is left out of every name", () => {
   }
   assert.deepEqual(keyNames(`webhooks:\n  ${BOT_TOKEN}: ${TOKEN}\n`, "hooks.yaml"), ["webhooks", "webhooks"]);
 });
+
+test("a YAML item's own name: Compose's environment list and a flow mapping's member", () => {
+  const compose = `services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=${PASSWORD}\n      - "API_TOKEN=${PASSWORD}x"\n`;
+  assert.deepEqual(keyNames(compose, "docker-compose.yml"), ["services:db:environment:POSTGRES_PASSWORD", "services:db:environment:API_TOKEN"]);
+  assert.deepEqual(keyNames(`db: { user: app, password: "${PASSWORD}" }\n`, "config.yml"), ["db:password"]);
+});
+
+test("Redis's masterauth is named masterauth; Node's process.env.NAME is NAME", () => {
+  assert.deepEqual(keyNames(`masterauth ${PASSWORD}x\nrequirepass ${PASSWORD}y\n`, "redis.conf"), ["masterauth", "requirepass"]);
+  assert.deepEqual(keyNames(`process.env.DB_PASSWORD = "${PASSWORD}";\n`, "seed.js"), ["DB_PASSWORD"]);
+});

@@ -687,7 +687,7 @@ const HEX_PRIVATE_KEY = /^(?:0x)?(?:[0-9a-f]{64}|[0-9A-F]{64})$/;
 const HTPASSWD_BATCH =
   /\bhtpasswd(?<flags>(?:[ \t]+-[A-Za-z]{1,8}(?:[ \t]+\d{1,2})?){1,4})(?:[ \t]+[^\s-]\S{0,200}){1,2}[ \t]+(?<q>["']?)(?<value>[^\s"'<>|;&][^\s"']{0,199})\k<q>[ \t]*(?=$|[;&|)<>])/dg;
 /** Redis: `redis-server --requirepass …`, `requirepass …` and `masterauth …` in redis.conf. */
-const REDIS_PASSWORD_DIRECTIVE = /^[ \t]*(?:requirepass|masterauth)[ \t]+(?<q>["']?)(?<value>[^\s"'#]{1,300})\k<q>[ \t]*$/dgi;
+const REDIS_PASSWORD_DIRECTIVE = /^[ \t]*(?<directive>requirepass|masterauth)[ \t]+(?<q>["']?)(?<value>[^\s"'#]{1,300})\k<q>[ \t]*$/dgi;
 /**
  * A password echoed into a registry login: `echo "…" | docker login -u ci --password-stdin` (also
  * `printf '%s' "…" |`, and podman's, helm's, oras's). The value is literal text: `"$TOKEN"` and
@@ -1687,7 +1687,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if ((match.groups!.value !== undefined || /[^A-Za-z]/.test(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
-  if (open[GATE.redis]) pushPlacedValues(REDIS_PASSWORD_DIRECTIVE, line, { name: "password", strength: "password", fileType: "config", keyName: () => "requirepass" }, hits);
+  if (open[GATE.redis]) pushPlacedValues(REDIS_PASSWORD_DIRECTIVE, line, { name: "password", strength: "password", fileType: "config", keyName: (match) => match.groups!.directive!.toLowerCase() }, hits);
   if (open[GATE.passwordStdin]) pushPlacedValues(ECHO_TO_PASSWORD_STDIN, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
   if (open[GATE.secretStoreStdin] && line.includes("|")) pushHostVariables(ECHO_TO_SECRET_STORE, line, hits);
   if (open[GATE.secretStoreStdin] && line.includes("<<<")) pushHostVariables(HERE_STRING_TO_SECRET_STORE, line, hits);
