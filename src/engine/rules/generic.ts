@@ -227,6 +227,8 @@ const USER_ONLY_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<value>[^\s"':]{
 /** `--user "user":"password"`, each part quoted on its own. */
 const USER_FLAG_QUOTED_PARTS = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["'])[^"'\n]{0,100}\k<q>:(?<q2>["'])(?<value>[^"'\n]{1,200})\k<q2>/dg;
 /** curl's `-u user:password` and `--user user:password`. */
+/** Commands whose `-u`/`--user` takes `user:group` (container runtimes, daemons that drop privileges). */
+const USER_AND_GROUP_TOOLS = /\b(?:docker|podman|nerdctl|crictl|ctr|ntpd|NTPD_OPTS|chronyd|named|dnsmasq)\b/;
 const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?!:)(?<q2>["']?)(?<value>[^\s"'`]{1,200})/dg;
 /**
  * HTTPie's `-a user:password` (`http`/`https` commands): its `-a` is `--auth`, which FLAG reads by
@@ -1062,8 +1064,12 @@ function pushSecretLists(line: string, open: Uint8Array, context: RuleContext, h
     const name = match.groups!.name!;
     const strength = secretListStrength(name);
     if (!strength) continue;
+    const values = match.groups!.items!.split(",");
+    // Python logging's `[formatters]` `keys=simpleFormatter,arg0Formatter`: a list that names
+    // sections is a list of names, one of them words, not of keys.
+    if (values.some((value) => isWordyIdentifier(value))) continue;
     let at = group(match, "items")![0];
-    for (const value of match.groups!.items!.split(",")) {
+    for (const value of values) {
       if (acceptable({ name, value, quoted: false }, strength, "config")) pushUnlessOverlapping(hits, at, at + value.length, name);
       at += value.length + 1;
     }
@@ -1307,7 +1313,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // value are further settings, not more of a passphrase.)
     // (A label ends in a colon, a message in a sentence's stop: `Administrator Password:`.)
     if (words?.includes(" ") && isWordsWithSpaces(words.replace(/[:?.!]$/, "")) && !/ [A-Za-z_][\w.-]*=/.test(words)) {
-      if (isPassphrase(words) && !isPlaceholder(words) && !(translations && isTranslatedText(words))) pushUnlessOverlapping(hits, read.start, read.start + words.length, name);
+      // (Not in a comment: `# invalid credentials: error code 49` is prose about the setting.)
+      if (isPassphrase(words) && !isPlaceholder(words) && !(translations && isTranslatedText(words)) && !/^[ \t]*[#;]/.test(line)) pushUnlessOverlapping(hits, read.start, read.start + words.length, name);
       continue;
     }
     const value = line.slice(read.start, read.end);
@@ -1515,8 +1522,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // `-u ${APP_USER:-kamailio}`: a shell default, not `user:password` (the colon is inside the
     // braces). `-u ${API_USER}:…` is a user and a password.
     if (match.groups!.user!.startsWith("${") && !match.groups!.user!.includes("}")) continue;
+    // Containers' and daemons' `-u user:group` (`docker run -u app:appgroup`, ntpd's `-u ntpsec:ntpsec`):
+    // a user and a group, not a password.
+    if (USER_AND_GROUP_TOOLS.test(line.slice(0, match.index).split(/[|;&]/).pop()!)) continue;
     const span = group(match, "value")!;
     const value = line.slice(...span);
+    // (A group named as its user is the usual pair, and a password equal to its user is no secret.)
+    if (value === match.groups!.user) continue;
     if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");
   }
 

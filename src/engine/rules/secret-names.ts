@@ -81,6 +81,9 @@ const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   "verification",
   // A push service's address of one device (APNs device token): it says where to deliver, not who may send.
   "device",
+  // AWS's `ClientToken` (the idempotency token of a create call) and Auto Scaling's
+  // `LifecycleActionToken` (which names one pending lifecycle action).
+  "client", "action",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
@@ -114,7 +117,8 @@ const NOT_SECRET_TAIL = new Set([
 const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
 
 /** English words that end in "key" without naming one. */
-const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "malarkey", "passkey", "turnkey"]);
+// (`yubikey`: a hardware token's name, `args{"yubikey", …}`; its secrets are the PIN's and the slot's.)
+const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "malarkey", "passkey", "turnkey", "yubikey"]);
 
 /**
  * Nouns that turn a secret word before them into a kind of thing: a `SecretKeyFactory` makes keys,
@@ -150,9 +154,14 @@ export function namesRecoveryPhrase(name: string): boolean {
 export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper|erlang_?cookie|bearer/i;
 
 /** Classifies a name, or undefined when it does not name a secret. */
+/** `…TimestampFormatV4`, `api_key_v2`: a version after the last word, which says what the name holds. */
+function withoutVersion(segments: readonly string[]): readonly string[] {
+  return segments.length >= 2 && /^v\d{1,3}$/.test(segments[segments.length - 1]!) ? segments.slice(0, -1) : segments;
+}
+
 export function secretStrength(name: string): Strength | undefined {
   if (!SECRETISH_NAME.test(name)) return undefined;
-  const segments = segmentsOf(name);
+  const segments = withoutVersion(segmentsOf(name));
   if (segments.length === 0) return undefined;
   // (`encrypted` in a dotted path's parent names what the key is for: Kibana's
   // `xpack.encryptedSavedObjects.encryptionKey` is the key that encrypts them.)

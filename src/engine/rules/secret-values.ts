@@ -428,6 +428,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `HTTP_X_API_KEY`): words and initials joined by `_`.
   if (strength !== "password" && /^[A-Z][A-Z0-9]*(?:_[A-Za-z0-9]+){2,}$/.test(value) && readsAsWords(value.toLowerCase().split("_"))) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
+  // A word of letters with one outside ASCII is a word of some language (`Contraseña`, `Lösenord`):
+  // a label a translation gives the field, wherever the file is (ejabberd's `.msg`, Android's strings).
+  if (/[^\p{ASCII}]/u.test(value) && /^\p{L}+[:.]?$/u.test(value)) return false;
   // Words with spaces under a password's name, quoted where values are data: a passphrase, or prose.
   if (strength === "password" && quoted && fileType === "config" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);
   if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]/.test(value)) return false; // markup: `ListSecrets</code>.`, `checking</A`
@@ -466,7 +469,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // FreeRADIUS's and Apache's expansions, `%{control:User-Password}`, `%{crypt:AZ:&Tmp-String-5}`.
   // …and a format field first (`{api_key}[&version={v}]`), an f-string's expression
   // (`{base64.b64encode(self.secret).decode()}`), JSONPath (`{.credential.access_token}`).
-  if (/^(?:\$[A-Za-z_{(]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
+  // (…and AngularJS's `$$animateCss`, a framework's private name; PHP's `'…'.$var`, a literal's end
+  // joined to a variable.)
+  if (/^(?:\$\$?[A-Za-z_{(]|\.\$[A-Za-z_]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
   // yacc's `$3.str` (a rule's third symbol), SQL's `@@global.x` (a server variable): a reference
   // and nothing else. (A generated password may start with `$7…` or `@@…`.)
   if (/^(?:\$\d{1,2}(?:\.[A-Za-z_]\w*)*|@@(?:(?:global|session|local|persist)\.)?[a-z][a-z0-9_]*)$/.test(value)) return false;
@@ -486,6 +491,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/^!?[A-Za-z0-9-]{2,16}(?::!?[A-Za-z0-9-]{2,16})+(?:@(?:STRENGTH|SECLEVEL=\d))?(?:\\f[A-Z])?$/.test(value) && /(?:^|:)!/.test(value)) return false;
   // An HTML entity cut at its `;` (`password=&lt;`), or a value elided in documentation (`05f3…<deleted>063`).
   if (/^&(?:lt|gt|quot|amp|apos)$/.test(value) || /<(?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)>/i.test(value)) return false;
+  // `(YES|NO)`, `…\s*$`: a regular expression (fail2ban's `failregex`, a log pattern).
+  if (/^\(\??[\w:-]*\||\\[sdwSDW][*+?{]/.test(value)) return false;
+  // Control bytes written as escapes, then a word: a file format's magic marker
+  // (`"\015\001\007\011\003DBVERSION"`, Perl's DBM files), not a key.
+  if (/^(?:\\(?:[0-7]{1,3}|x[0-9A-Fa-f]{2}))+[A-Za-z_]*$/.test(value)) return false;
   // A digest of a well-known password (`5f4dcc3b…`, MD5 of "password"): a test fixture's hash.
   if (isDigestOfPlaceholder(value)) return false;
   // A public key's pin (curl's `--pinnedpubkey sha256//…`) or an SSH public key, however joined.

@@ -136,7 +136,8 @@ export const URL_RULES: readonly PatternRule[] = [
     // server keyword in the same string (which code may split into literals joined by `&`, `+` or
     // `.`). SQL Server strings are reported by the Azure rule first. Azure Data Explorer's (Kusto)
     // strings name an application's client secret `Application Key` (or `AppKey`).
-    pattern: new RegExp(String.raw`(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?\b(?:Password|Pwd|Application Key|AppKey)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
+    // (Not after `$` or `@`: Perl's and PHP's `$user = shift; $password = shift;` are variables.)
+    pattern: new RegExp(String.raw`(?<![$@])(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?(?<![$@])\b(?:Password|Pwd|Application Key|AppKey)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
     // (Shorter than three characters, as a URL's: `echo username=a; echo password=b` in a
     // credential helper's test is no account's password.)
     reject: (value) => {
