@@ -358,9 +358,12 @@ const KUSTO_APPLICATION_KEY = new RegExp(
  * builders), MSAL.NET's `.WithClientSecret("…")`, `.password("…")`, `.accountKey("…")`,
  * `.sasToken("…")`, `.setPassword("…")` (a JDBC data source), `.bearer_auth("…")` (Rust's
  * reqwest). The literal is the only argument. (Not a getter: `getSecret("name")` looks one up.)
+ * Tokens and secrets only after `set` or `with` (`client.setToken("…")`, `.withAccessToken("…")`):
+ * a bare `.token("…")` is as often a lexer's. Python's snake case too: Django's
+ * `user.set_password("…")`, as seed scripts create their admin.
  */
 const SETTER_WITH_LITERAL =
-  /\.(?<name>bearer_auth|(?:[Ss]et|[Ww]ith)?(?:[Cc]lientSecret|[Pp]assword|[Aa]ccountKey|[Ss]asToken|[Aa]piKey|[Aa]ccessKey|[Ss]ecretKey|[Ss]haredAccessKey|[Pp]assphrase))[ \t]*\([ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
+  /\.(?<name>bearer_auth|set_(?:password|secret|token|api_key|access_token|auth_token)|(?:[Ss]et|[Ww]ith)(?:[Tt]oken|[Aa]uthToken|[Aa]ccessToken|[Aa]piToken|[Ss]ecret)|(?:[Ss]et|[Ww]ith)?(?:[Cc]lientSecret|[Pp]assword|[Aa]ccountKey|[Ss]asToken|[Aa]piKey|[Aa]ccessKey|[Ss]ecretKey|[Ss]haredAccessKey|[Pp]assphrase))[ \t]*\([ \t]*(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
 /**
  * A string literal turned into key bytes: C#'s `Encoding.UTF8.GetBytes("…")`, Node's
  * `Buffer.from("…")` (an encoding after it, `"base64"`, is the same secret written otherwise),
@@ -1601,7 +1604,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   if (line.includes(".")) for (const match of allMatches(SETTER_WITH_LITERAL, line)) {
-    const setter = match.groups!.name!.replace(/^(?:[Ss]et|[Ww]ith)(?=[A-Z])/, "");
+    const setter = match.groups!.name!.replace(/^(?:[Ss]et|[Ww]ith)(?=[A-Z])|^set_/, "");
     const name = setter[0]!.toLowerCase() + setter.slice(1);
     const strength = secretStrength(name);
     const span = group(match, "value")!;

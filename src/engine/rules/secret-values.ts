@@ -262,8 +262,11 @@ function isDottedName(value: string): boolean {
  * (Bitwarden's, 1Password's): three words or more joined by hyphens, each capitalised (or each in
  * lower case), a number after one of them (`Maple-Orbit7-Lantern-Quartz`, `maple-orbit-lantern42`).
  * Names run together so (`Content-Security-Policy`, `cache-control-max-age`) have no number.
+ * The number may be a part of its own after four words or more (`orbit-prairie-vortex-lemon-70`);
+ * after fewer it is as often a resource's (`api-gateway-prod-01`).
  */
-const GENERATED_PASSPHRASE = /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z]{2,}\d{0,4}){2,}|[a-z]{3,}\d{0,4}(?:-[a-z]{3,}\d{0,4}){2,})[!@#$%^&*?]?$/;
+const GENERATED_PASSPHRASE =
+  /^(?=[^\d]*\d)(?:[A-Z][a-z]{2,}\d{0,4}(?:-[A-Z][a-z]{2,}\d{0,4}){2,}|[a-z]{3,}\d{0,4}(?:-[a-z]{3,}\d{0,4}){2,}|[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){3,}-\d{1,4}|[a-z]{3,}(?:-[a-z]{3,}){3,}-\d{1,4})[!@#$%^&*?]?$/;
 
 /**
  * Shell, Perl and PHP variables in a value: `$DB_PASS`, `user:$PASSWORD@db`, `$_ENV[…]`, `$(cmd)`.
