@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseCommandLine, UsageError, USAGE } from "./args";
+import type { Command } from "./args";
 import { applyBaseline, mayReplaceBaseline, writeBaseline } from "./baseline-file";
 import { FileSelection } from "./file-selection";
 import { formatJson } from "./formatters/json";
@@ -45,7 +46,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return runWithSecrets(command, (line) => process.stderr.write(`${forTerminal(line)}\n`));
   }
 
-  const cwd = process.cwd();
+  const [cwd, scanCommand] = await stagedFromRepositoryTop(process.cwd(), command);
+  command = scanCommand;
   const loaded = await loadCliPolicy(cwd, command);
   if ("error" in loaded) {
     complain(loaded.error);
@@ -196,6 +198,30 @@ function outcomeLine(report: ScanReport, outputFile: string): string {
 function describePolicyFiles(notices: readonly ConfigNotice[]): string {
   const files = [...new Set(notices.filter((notice) => notice.severity === "error").map((notice) => `'${notice.file}'`))];
   return files.join(" and ");
+}
+
+type ScanCommand = Extract<Command, { name: "scan" }>;
+
+/**
+ * `--staged` is about the repository, as a pre-commit hook runs it from the top folder: the
+ * top's configuration and baseline apply, and paths given below it are made the top's, so a
+ * run from a subfolder checks a commit as the hook does.
+ */
+async function stagedFromRepositoryTop(cwd: string, command: ScanCommand): Promise<[string, ScanCommand]> {
+  if (!command.staged) return [cwd, command];
+  const top = (await repositoryLayout(cwd))?.top;
+  if (!top || top === path.resolve(cwd)) return [cwd, command];
+  const fromTop = (file: string) => path.relative(top, path.resolve(cwd, file)) || ".";
+  return [
+    top,
+    {
+      ...command,
+      paths: command.paths.map(fromTop),
+      outputFile: command.outputFile === undefined ? undefined : fromTop(command.outputFile),
+      configPath: command.configPath === undefined ? undefined : fromTop(command.configPath),
+      baselinePath: typeof command.baselinePath === "string" ? fromTop(command.baselinePath) : command.baselinePath,
+    },
+  ];
 }
 
 /** A line on stderr; names and text from the repository in it are shown with control characters escaped. */

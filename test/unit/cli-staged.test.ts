@@ -100,7 +100,7 @@ test("named paths are file names, not patterns; a path git does not know is an e
   // A tracked file with nothing staged, and a file the commit deletes (a hook may pass both), from a subfolder.
   const quiet = run(path.join(root, "sub"), "scan", "--staged", "../steady.py", "../doomed.py", "--format", "json");
   assert.equal(quiet.code, 0, quiet.stderr);
-  assert.deepEqual((JSON.parse(quiet.stdout) as { skipped: { file: string; reason: string }[] }).skipped, [{ file: "../steady.py", reason: "nothing staged for it", error: false }]);
+  assert.deepEqual((JSON.parse(quiet.stdout) as { skipped: { file: string; reason: string }[] }).skipped, [{ file: "steady.py", reason: "nothing staged for it", error: false }]);
 });
 
 test("during a merge with conflicts, an unmerged file is listed as skipped, not passed over in silence", () => {
@@ -139,8 +139,30 @@ test("a symbolic link replaced by a file holding a secret is scanned, from a sub
     const staged = run(cwd, "scan", "--staged", "--format", "json");
     assert.equal(staged.code, 1, staged.stderr);
     const files = (JSON.parse(staged.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file);
-    assert.deepEqual(files, [cwd === root ? "settings.env" : "../settings.env"]);
+    // (Paths are the top folder's, as the hook shows them, wherever the run starts.)
+    assert.deepEqual(files, ["settings.env"]);
   }
+});
+
+test("from a subfolder, the top folder's configuration and baseline apply, and named paths are the subfolder's", () => {
+  const root = repository("subfolder-policy");
+  mkdirSync(path.join(root, "services", "api"), { recursive: true });
+  writeFileSync(
+    path.join(root, ".secrethygiene.json"),
+    JSON.stringify({ customRules: [{ id: "custom/orders-key", pattern: "(?<value>ordk_[0-9a-f]{24})", keywords: ["ordk_"], kind: "secret" }] }),
+  );
+  writeFileSync(path.join(root, "services", "api", "settings.txt"), "key = ordk_9f3a1c7e5b2d4f608a1e3c5b\n");
+  writeFileSync(path.join(root, "services", "other.txt"), "key = ordk_7c0e94b2d81f5a36e9c4b7d0\n");
+  git(root, "add", ".");
+
+  const sub = path.join(root, "services", "api");
+  const all = run(sub, "scan", "--staged", "--format", "json");
+  assert.equal(all.code, 1, all.stderr);
+  const found = (JSON.parse(all.stdout) as { findings: { file: string; ruleId: string }[] }).findings.map((finding) => `${finding.file} ${finding.ruleId}`);
+  assert.deepEqual(found.sort(), ["services/api/settings.txt custom/orders-key", "services/other.txt custom/orders-key"]);
+
+  const named = run(sub, "scan", "--staged", "settings.txt", "--format", "json");
+  assert.deepEqual((JSON.parse(named.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file), ["services/api/settings.txt"]);
 });
 
 test("outside a git repository, or combined with --update-baseline, it is an error (exit 2)", () => {
