@@ -1435,9 +1435,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // Where a tool whose `-p` (or `-w`) takes a password is first named: its flags follow it
   // (`rlm_sqlippool_tool -p main_pool -d mysql` names mysql as an argument, after the flag).
-  const passwordFlagToolAt = line.search(PASSWORD_FLAG_TOOLS);
+  // (Looked for once a line, by the first `-p` or `-P` that needs it: most lines have none.)
+  let passwordFlagToolAt: number | undefined;
   // mysql and its tools take the password glued to the flag: `-pS3cret`.
-  if (open[GATE.dashP] && line.includes("-p") && passwordFlagToolAt !== -1) {
+  if (open[GATE.dashP] && line.includes("-p") && (passwordFlagToolAt ??= line.search(PASSWORD_FLAG_TOOLS)) !== -1) {
     for (const match of allMatches(GLUED_PASSWORD_FLAG, line)) {
       if (match.index < passwordFlagToolAt) continue;
       const span = group(match, "value")!;
@@ -1470,7 +1471,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const flag = match.groups!.flag!;
     const bare = flag.replace(/^-+/, "");
     // (OpenLDAP's tools take the bind password as `-w`.)
-    const isPasswordShortFlag = ((bare === "p" || bare === "P") && passwordFlagToolAt !== -1 && passwordFlagToolAt < match.index) || (bare === "w" && (ldapToolAt ??= line.search(LDAP_TOOLS)) !== -1 && ldapToolAt < match.index);
+    const isPasswordShortFlag = ((bare === "p" || bare === "P") && (passwordFlagToolAt ??= line.search(PASSWORD_FLAG_TOOLS)) !== -1 && passwordFlagToolAt < match.index) || (bare === "w" && (ldapToolAt ??= line.search(LDAP_TOOLS)) !== -1 && ldapToolAt < match.index);
     // A bare `--secret` (docker, podman, buildx) takes the name of a stored secret: only a random value is one.
     // Flags whose value is a password though their name says nothing of it: Redis's, and the value
     // a secret store keeps (`az keyvault secret set --value`, `databricks secrets put-secret

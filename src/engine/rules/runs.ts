@@ -9,11 +9,19 @@ function isBase32Character(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 50 && code <= 55);
 }
 
+/**
+ * Reads the window of `length` characters where a run could start, from its end backwards: all in
+ * the class is a run, and a character outside it rules out every start up to it. So most lines
+ * are read one character in many (a run of 52 is looked for on every line that says `token`), and
+ * none is read more than twice.
+ */
 function hasRun(line: string, length: number, inClass: (code: number) => boolean): boolean {
-  let run = 0;
-  for (let i = 0; i < line.length; i++) {
-    run = inClass(line.charCodeAt(i)) ? run + 1 : 0;
-    if (run >= length) return true;
+  let start = 0;
+  while (start + length <= line.length) {
+    let i = start + length - 1;
+    while (i >= start && inClass(line.charCodeAt(i))) i--;
+    if (i < start) return true;
+    start = i + 1;
   }
   return false;
 }

@@ -485,7 +485,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (value.includes("%") && !/[A-Za-z0-9]/.test(value.replace(PRINTF_CONVERSION, ""))) return false;
   // `%rP%yY%mM%dDT%hH%iM%sS`: a date format (PHP's DateInterval, strftime's), conversions with
   // capitals between them as the format spells its units.
-  if (/(?:%[A-Za-z]){3}/.test(value.replace(/[A-Z]/g, "")) && /^(?:%[A-Za-z]|[A-Z:./ -])+$/.test(value)) return false;
+  // (Asked only of a value with a `%`: removing the capitals copies the value.)
+  if (value.includes("%") && /(?:%[A-Za-z]){3}/.test(value.replace(/[A-Z]/g, "")) && /^(?:%[A-Za-z]|[A-Z:./ -])+$/.test(value)) return false;
   // `Password: prompt.`: a sentence's last word in prose, lower-case letters and a full stop (in a
   // C string, maybe with its line break: `"--psk-identity required if --psk used.\n"`).
   if (/^[a-z]{3,}\.(?:\\n)?$/.test(value)) return false;
