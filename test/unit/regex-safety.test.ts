@@ -85,6 +85,8 @@ const DENSE_LINES: Record<string, string> = {
   "password-stdin.sh": "echo Kq7mTz9L | docker login --password-stdin echo -n 'x' | printf '%s' ",
   "redis-cli.sh": "redis-cli -h h -a redis-cli -a ",
   "haproxy.cfg": "user ops insecure-password stats auth a:",
+  // Windows' `net user NAME PASSWORD /add`, each `net user` reading two words after it.
+  "net-user.cmd": 'net user a b net user "c d ',
   // LDAP binds' positional password, and JNDI's `SECURITY_CREDENTIALS, "…"`.
   "jndi.java": 'env.put(Context.SECURITY_CREDENTIALS, "a SECURITY_CREDENTIALS ,',
   "ldap-binds.py": '.simple_bind_s(a, "b", ldap_bind($c, .bind_s(',

@@ -56,7 +56,8 @@ const SHORTEST_PASSWORD_PART = 6;
 /**
  * `name OP value` where OP is one of = : := ?= => == != === !== (or a space before a quote, as in
  * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
- * (`?=`: a Makefile's conditional assignment, `API_KEY ?= …`, which sets the value a build uses.)
+ * (`?=`: a Makefile's conditional assignment, `API_KEY ?= …`, which sets the value a build uses;
+ * `||=` and `??=`, Ruby's and JavaScript's, set it the same way when nothing else has.)
  * (C#'s auto-property initialiser, `Password { get; set; } = "…"`: the accessors come between the
  * name and its `=`.)
  */
@@ -74,7 +75,7 @@ const SHORTEST_PASSWORD_PART = 6;
  * base64 or hex and converts them where they are set: `Base64.decode64("…")`, `["…"].pack("H*")`.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![:+]!)(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?(?:[ \t]*\{[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:get|set|init)[ \t]*;[^{}\n]{0,60}\})?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![:+]!)(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?(?:[ \t]*\{[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:get|set|init)[ \t]*;[^{}\n]{0,60}\})?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|\|\|=|\?\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -617,6 +618,8 @@ function secretListStrength(name: string): Strength | undefined {
  */
 const NET_USE_PASSWORD_BEFORE_USER = /\bnet[ \t]+use(?:[ \t]+(?:[A-Za-z]:|\*))?[ \t]+\\\\\S{1,200}[ \t]+(?<value>[^\s/*"'][^\s"']{0,200})[ \t]+\/user:/dgi;
 const NET_USE_PASSWORD_AFTER_USER = /\bnet[ \t]+use\b[^\n]{0,200}?[ \t]\/user:\S{1,200}[ \t]+(?<value>[^\s/*"'][^\s"']{0,200})/dgi;
+/** `net user svc_backup PASSWORD /add` (or `/domain`, or a change for an existing user): Windows' local accounts; `*` prompts. */
+const NET_USER_PASSWORD = /\bnet[ \t]+user[ \t]+(?:"[^"\n]{1,100}"|[^\s"/*]{1,100})[ \t]+(?<value>[^\s/*"'][^\s"']{0,200})(?=[ \t]+\/|[ \t]*$)/dgim;
 /**
  * Samba's clients take the password after the user and a `%`: `smbclient //fs01/backup -U
  * backup%…` (and `rpcclient`, `smbcacls`, `smbget`, `net … -U`); lftp after a comma: `lftp -u
@@ -1656,7 +1659,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   pushSecretLists(line, open, context, hits);
 
-  if (open[GATE.netUse] && /net[ \t]+use/i.test(line)) for (const match of [...allMatches(NET_USE_PASSWORD_BEFORE_USER, line), ...allMatches(NET_USE_PASSWORD_AFTER_USER, line)]) {
+  if (open[GATE.netUse] && /net[ \t]+user?\b/i.test(line)) for (const match of [...allMatches(NET_USE_PASSWORD_BEFORE_USER, line), ...allMatches(NET_USE_PASSWORD_AFTER_USER, line), ...allMatches(NET_USER_PASSWORD, line)]) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true, argument: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
