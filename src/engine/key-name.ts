@@ -54,8 +54,11 @@ class JsonPathWalker implements PathWalker {
   }
 }
 
-/** `key:` at the start of a YAML line, after indentation and an optional list dash. */
-const YAML_KEY = /^(\s*)(?:-\s+)?(["']?)([^"':#\s][^"':#]*?)\2\s*:(?:\s|$)/;
+/**
+ * `key:` at the start of a YAML line, after indentation and an optional list dash. The key's
+ * column, dash included, is its depth: in `- name: x` the next line's `  run:` is its sibling.
+ */
+const YAML_KEY = /^(\s*(?:-\s+)?)(["']?)([^"':#\s][^"':#]*?)\2\s*:(?:\s|$)/;
 
 /** Path of mapping keys around an offset in YAML, by indentation: every line up to the offset's own line counts. */
 class YamlPathWalker implements PathWalker {
@@ -85,12 +88,12 @@ class YamlPathWalker implements PathWalker {
 
 /**
  * `NAME = "…`, `"name": "…`, `name: …`, `<add key="name" value="…`, `<add name="name"
- * connectionString="…` (what .NET and Key Vault's configuration builder look it up by): the name
- * before the value. A
+ * connectionString="…` (what .NET and Key Vault's configuration builder look it up by), Python's
+ * `KEY = """-----BEGIN…` (a PEM block in triple quotes): the name before the value. A
  * string split into literals joined by `+`, `&` or `.` (`cs = "Server=…;" + "Password=…`) is one value
  * when the name is assigned the first literal.
  */
-const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"(?:\s+[\w:.-]{1,40}\s*=\s*"[^"]{0,200}"){0,3}\s+(?:value|connectionString)\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|[^"'`]*)$/;
+const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"(?:\s+[\w:.-]{1,40}\s*=\s*"[^"]{0,200}"){0,3}\s+(?:value|connectionString)\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:[rRbBuUf]{0,2}(?:"""|''')|["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|[^"'`]*)$/;
 
 /**
  * A name with a type annotation before `=`, whose last word NAME_BEFORE_VALUE took for the name:

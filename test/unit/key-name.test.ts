@@ -120,3 +120,16 @@ test("Redis's masterauth is named masterauth; Node's process.env.NAME is NAME", 
   assert.deepEqual(keyNames(`masterauth ${PASSWORD}x\nrequirepass ${PASSWORD}y\n`, "redis.conf"), ["masterauth", "requirepass"]);
   assert.deepEqual(keyNames(`process.env.DB_PASSWORD = "${PASSWORD}";\n`, "seed.js"), ["DB_PASSWORD"]);
 });
+
+test("a PEM block in Python's triple quotes is named by its variable", () => {
+  const body = ["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj", "MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu"].join("\n");
+  const python = `SIGNING_KEY = """-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----"""\n`;
+  assert.deepEqual(keyNames(python, "signing.py"), ["SIGNING_KEY"]);
+});
+
+test("YAML: a list item's first key is its siblings' sibling, not their parent", () => {
+  const task = `- name: Create the orders user\n  community.mysql.mysql_user:\n    name: orders\n    password: "${PASSWORD}"\n`;
+  assert.deepEqual(keyNames(task, "roles/db/tasks/main.yml"), ["community.mysql.mysql_user:password"]);
+  const pipeline = `jobs:\n  deploy:\n    steps:\n      - name: Deploy\n        env:\n          DEPLOY_TOKEN: ${TOKEN}\n`;
+  assert.deepEqual(keyNames(pipeline, ".github/workflows/deploy.yml"), ["jobs:deploy:steps:env:DEPLOY_TOKEN"]);
+});
