@@ -434,8 +434,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // A word of letters with one outside ASCII is a word of some language (`Contraseña`, `Lösenord`):
   // a label a translation gives the field, wherever the file is (ejabberd's `.msg`, Android's strings).
   if (/[^\p{ASCII}]/u.test(value) && /^\p{L}+[:.]?$/u.test(value)) return false;
-  // Words with spaces under a password's name, quoted where values are data: a passphrase, or prose.
-  if (strength === "password" && quoted && fileType === "config" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);
+  // Words with spaces under a password's name, quoted in code or configuration: a passphrase, or
+  // prose (isPassphrase tells them apart). Not in text: a quote there is a sentence's.
+  if (strength === "password" && quoted && fileType !== "text" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);
   if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]/.test(value)) return false; // markup: `ListSecrets</code>.`, `checking</A`
   // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
