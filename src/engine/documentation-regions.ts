@@ -24,7 +24,9 @@ import type { OffsetSpan } from "./types";
  *   blank line;
  * - examples in doc comments, in any file: Javadoc's `<pre>` blocks and the `@example` tag (JSDoc,
  *   phpDoc, KDoc) inside a `/** … *\/` comment; C#'s `<example>` and `<code>` elements and
- *   Markdown code fences (Rust's doctests, Swift's) in a run of `///` lines.
+ *   Markdown code fences (Rust's doctests, Swift's) in a run of `///` lines;
+ * - Perl's POD, from a line that starts a POD command (`=pod`, `=head1 SYNOPSIS`) to `=cut`: a
+ *   module's manual, whose synopsis calls it with made-up credentials.
  *
  * Only findings whose evidence is a name are dropped there (see `Rule.evidenceIsName`), and
  * configuration values, which an example shows rather than sets: a value in a vendor's own format
@@ -57,6 +59,7 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
       ...docComments,
     ];
   }
+  if (isPerl(filePath) && content.includes("\n=")) return [...podBlocks(content), ...docComments];
   if (isYamlFile(filePath) && /example|description:/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...lineRegions(content, YAML_EXAMPLE_LINE), ...docComments];
   if (SCHEMA_EXTENSIONS.has(fileExtensionOf(filePath)) && content.includes("documentation>")) return [...schemaDocumentation(content), ...docComments];
   return docComments;
@@ -185,6 +188,30 @@ const YAML_EXAMPLE_LINE = /^[ \t]*(?:-[ \t]+)?(?:examples?|x-examples?):[ \t]+[^
 
 function isPython(filePath: string): boolean {
   return /\.pyw?$/i.test(filePath);
+}
+
+function isPerl(filePath: string): boolean {
+  return /\.(?:pm|pl|pod|t)$/i.test(filePath);
+}
+
+/** A POD command at a line's start (`=pod`, `=head2`, `=over`, `=item`, `=begin`, `=for`, `=encoding`). */
+const POD_START = /^=[a-z][a-z0-9]*\b/gm;
+const POD_END = /^=cut\b.*$/gm;
+
+/** Perl's POD blocks: from a command that starts one to the next `=cut`, or the end of the file. */
+function podBlocks(content: string): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  POD_START.lastIndex = 0;
+  for (let start = POD_START.exec(content); start; start = POD_START.exec(content)) {
+    if (start[0] === "=cut") continue;
+    // (Searched from the block's start, not in a copy of the rest: a file of many blocks stays linear.)
+    POD_END.lastIndex = start.index;
+    const end = POD_END.exec(content);
+    const stop = end ? end.index + end[0].length : content.length;
+    regions.push({ start: start.index, end: stop });
+    POD_START.lastIndex = stop;
+  }
+  return regions;
 }
 
 /**

@@ -175,3 +175,17 @@ test("C#'s <example> and <code>, and fences in /// comments, are documentation t
     'token = "h"': false,
   });
 });
+
+test("Perl's POD is documentation from its command to =cut; code after it is not", () => {
+  const content = ["package Orders;", "=head1 SYNOPSIS", "", '  password => "a",', "", "=cut", 'my $password = "b";', "=pod", 'token => "c"'].join("\n");
+  const regions = new DocumentationRegions(content, "lib/Orders.pm");
+  assert.equal(regions.has(content.indexOf('"a"')), true);
+  assert.equal(regions.has(content.indexOf('"b"')), false);
+  assert.equal(regions.has(content.indexOf('"c"')), true, "a block left open runs to the end");
+  assert.equal(new DocumentationRegions(content, "orders.py").has(content.indexOf('"a"')), false);
+  // Many blocks are read once each: 1 MB of them is quick.
+  const many = "=item x\n=cut\n".repeat(80_000);
+  const started = performance.now();
+  new DocumentationRegions(many, "big.pm").has(many.length - 1);
+  assert.ok(performance.now() - started < 3000);
+});
