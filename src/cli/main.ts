@@ -27,7 +27,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof UsageError) {
       // Node's own messages can run to several lines ("argument is ambiguous.\nDid you forget…"):
       // their line breaks stay line breaks, each line is escaped.
-      process.stderr.write(`secret-hygiene: ${error.message.split("\n").map(forTerminal).join("\n")}\n\n${USAGE}`);
+      // The whole usage for a bare command; otherwise the message and where the options are, so
+      // a CI log shows the mistake rather than fifty lines of help.
+      const help = argv.length === 0 ? `\n${USAGE}` : "Run 'secret-hygiene --help' for the options.\n";
+      process.stderr.write(`secret-hygiene: ${error.message.split("\n").map(forTerminal).join("\n")}\n${help}`);
       return ExitCode.Error;
     }
     throw error;
