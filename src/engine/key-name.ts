@@ -179,10 +179,14 @@ export class KeyNames {
 
   /** `name` when the YAML item holding the value at `start` names it there: a list item's `NAME=` or a flow mapping's member. */
   private nameInsideItem(start: number, name: string): string | undefined {
-    const { content } = this;
-    const lineStart = content.lastIndexOf("\n", start - 1) + 1;
-    const before = content.slice(Math.max(lineStart, start - 300), start);
-    const item = LIST_ITEM_ASSIGNMENT.exec(before) ?? FLOW_MAPPING_MEMBER.exec(before);
+    // The 300 characters before the value, from its line's start if nearer: a search back to the
+    // start of a long line, once per value, would be quadratic.
+    const window = this.content.slice(Math.max(0, start - 300), start);
+    const newline = window.lastIndexOf("\n");
+    const before = window.slice(newline + 1);
+    // (A list item is known by its line's start, which must be in the window.)
+    const lineStartSeen = newline !== -1 || start <= 300;
+    const item = (lineStartSeen ? LIST_ITEM_ASSIGNMENT.exec(before) : null) ?? FLOW_MAPPING_MEMBER.exec(before);
     return item?.[1] === name ? name : undefined;
   }
 }

@@ -58,6 +58,10 @@ const DENSE_LINES: Record<string, string> = {
   "literals.cs": "var password = 'ab'; ",
   // Each `-p` asks which command it belongs to; each `<pre>` which doc comment holds it.
   "mysql-flags.sh": "echo mysql -p orders ",
+  // One run of name characters holding a secret word at every other character: walked back once.
+  "name-run.py": "pw",
+  // A YAML flow mapping's members, each looking back for its own name.
+  "flow-mapping.yml": "password: Kq7mTz9LrXw, ",
   // Each pipe may start an HTTPie command, whose flags are read up to the next pipe.
   "httpie-pipes.sh": "| http -v x ; https -a u:Kq7mTz9L ",
   "httpie-flags.sh": "http -a --verify=no -x ",
@@ -140,6 +144,24 @@ const DENSE_LINES: Record<string, string> = {
   "ignore-markers.py": "# secretlint-disable # secret-hygiene-ignore github/token # x = 'ghp_k3Zq8Tn3Lw9Vx2Rb7Mc4Pd6Hf1Jg5Ks0Ny8Ua' ",
 };
 const WHOLE_SCAN_BOUND_MS = 15_000;
+
+// A long run of blanks where a pattern has blanks on both sides of an optional character (`= (`,
+// a tuple's closing bracket, a wrapped literal's `;`) must be read once, not tried in every split.
+const BLANK_RUNS: Record<string, string> = {
+  "tuple.py": `user, password = "a", "b"${" ".repeat(ONE_MB / 4)}x\n`,
+  "tuple-start.py": `${" ".repeat(ONE_MB / 4)}(user, password) = x\n`,
+  "wrapped.ts": `password =${" ".repeat(ONE_MB / 4)}x\n`,
+  "wrapped-bracket.py": `password = (${" ".repeat(ONE_MB / 4)}x\n`,
+  "wrapped-literal.ts": `password =\n'abc'${" ".repeat(ONE_MB / 4)}x\n`,
+};
+for (const [filePath, content] of Object.entries(BLANK_RUNS)) {
+  test(`a long run of blanks in ${filePath} is scanned in linear time`, () => {
+    const started = performance.now();
+    scanText({ content, filePath });
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < WHOLE_SCAN_BOUND_MS, `${filePath} took ${elapsed.toFixed(0)} ms`);
+  });
+}
 
 for (const [filePath, piece] of Object.entries(DENSE_LINES)) {
   test(`a 1 MB single line of '${piece.trim()}' is scanned in linear time`, () => {

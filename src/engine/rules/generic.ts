@@ -841,10 +841,17 @@ export interface Assignment {
 export function secretishAssignments(line: string, typeFollowsName = false, typeFollowsAs = false): Assignment[] {
   const matches: Assignment[] = [];
   let tried = -1;
+  // Where the last hit was and where its name run starts: a later hit in the same run (`pwpwpw…`)
+  // stops its walk back there, so a line of one long run is walked once, not once per hit.
+  let lastHit = -1;
+  let lastRunStart = -1;
   SECRETISH_IN_LINE.lastIndex = 0;
   for (let hit = SECRETISH_IN_LINE.exec(line); hit; hit = SECRETISH_IN_LINE.exec(line)) {
     let start = hit.index;
-    while (start > 0 && isNameCharacter(line.charCodeAt(start - 1))) start--;
+    while (start > 0 && start !== lastHit && isNameCharacter(line.charCodeAt(start - 1))) start--;
+    if (start === lastHit && start > 0) start = lastRunStart;
+    lastHit = hit.index;
+    lastRunStart = start;
     if (start > 0 && line.charCodeAt(start - 1) === 64 /* @ */) start--;
     if (start === tried) continue;
     tried = start;
@@ -1837,15 +1844,16 @@ function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly 
 // literal is read with its name, as the line rule reads `name = "…"`.
 
 /** A secret word, then the rest of a name and `=` or `= (` last on its line (the keyword ends where this is tried). */
-const NAME_THEN_ASSIGNMENT_AT_LINE_END = new RegExp(String.raw`[\w.$-]{0,80}["'\]]{0,2}${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=[ \t]*\(?[ \t]*\r?$`, "my");
+// (Each run of blanks follows a character it needs: a line of blanks is read once, not in every split.)
+const NAME_THEN_ASSIGNMENT_AT_LINE_END = new RegExp(String.raw`[\w.$-]{0,80}["'\]]{0,2}${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=[ \t]*(?:\([ \t]*)?\r?$`, "my");
 function nameEndsLineWithAssignment(text: string, end: number): boolean {
   NAME_THEN_ASSIGNMENT_AT_LINE_END.lastIndex = end;
   return NAME_THEN_ASSIGNMENT_AT_LINE_END.test(text);
 }
 /** `=` (not `==`, `<=`, `!=`…), maybe with `(`, last on the line. */
-const ASSIGNMENT_AT_LINE_END = /(?<![=!<>])=[ \t]*\(?[ \t]*\r?$/;
+const ASSIGNMENT_AT_LINE_END = /(?<![=!<>])=[ \t]*(?:\([ \t]*)?\r?$/;
 /** A literal alone on its line, maybe with the statement's end: `  '…';`, `"…",`, `"…")`. */
-const LITERAL_LINE = /^[ \t]*(?:[rbuf]{1,2}|@)?(["'`])[^"'`\\\n]{1,300}\1[ \t]*[;,)]?[ \t]*\r?$/;
+const LITERAL_LINE = /^[ \t]*(?:[rbuf]{1,2}|@)?(["'`])[^"'`\\\n]{1,300}\1[ \t]*(?:[;,)][ \t]*)?\r?$/;
 
 /** The literal on the line after `line` (which ends in `=`), judged with the name before it. */
 function pushWrappedValue(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
@@ -1859,8 +1867,9 @@ function pushWrappedValue(text: string, lineStart: number, line: string, context
     const afterStart = nextStart + next.length + 1;
     if (!/^[ \t]*\)/.test(text.slice(afterStart, afterStart + 200))) return;
   }
-  // One line of the same length, the line end and `(` blanked: the offsets stay the text's.
-  const joined = `${line.replace(/\(?[ \t]*\r?$/, (end) => " ".repeat(end.length))} ${next}`;
+  // One line of the same length, what follows the `=` blanked (a `(`, the line end): the offsets stay the text's.
+  const equals = line.lastIndexOf("=");
+  const joined = `${line.slice(0, equals + 1)}${" ".repeat(line.length - equals - 1)} ${next}`;
   for (const hit of findInLine(joined, context)) {
     if (hit.start > line.length) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? "password");
   }
