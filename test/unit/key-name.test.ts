@@ -101,6 +101,9 @@ test("a key that is itself a secret is left out of every name", () => {
     [JSON.stringify({ tokens: { [KEY_ID]: TOKEN } }, null, 2), "tokens.json"],
     [`const byKey = { "${BOT_TOKEN}": "${TOKEN}" };\n`, "map.js"],
     [`tokens.${KEY_ID}=${TOKEN}\n`, "app.properties"],
+    // …a key that holds a token among other text, or one that a `:` runs through (a clone URL).
+    [JSON.stringify({ remotes: { [`https://oauth2:${TOKEN}@git.contoso.com/orders.git`]: BOT_TOKEN } }, null, 2), "remotes.json"],
+    [JSON.stringify({ [`token=${TOKEN}`]: BOT_TOKEN }, null, 2), "pairs.json"],
   ];
   for (const [content, filePath] of cases) {
     const names = keyNames(content, filePath);
