@@ -106,8 +106,9 @@ function isSpelledPlaceholder(value: string): boolean {
 const PLACEHOLDER_WORDS = /changeme|change[_-]?(?:me|this)|replace[_-]?(?:me|this)|placeholder|your[_-].*[_-]here|^your[_-]|^your[a-z0-9]*(?:password|passwd|pass|secret|token|key)$|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|credentials?|token|whatever|(?:form|field|input|param|some|my|new|default)?value\d{0,2}|test|todo|null|none|undefined|foo|bar|baz|foobar|xyzzy|unset|not[-_ ]?set|not[-_ ]?configured|missing)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 // (…and `__SqlPassword__`, the token a release pipeline replaces in a config transform; `@PASSWORD@`,
-// what autoconf's and CMake's configure steps replace in a `.in` template.)
-const INSTALLER_TOKEN = /^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$|^__[A-Za-z][\w.-]{0,80}__$|^@[A-Za-z_][A-Za-z0-9_]{0,80}@$/;
+// what autoconf's and CMake's configure steps replace in a `.in` template, named in capitals
+// (`@Welcome2024@` is a password); `!DB_PASS!`, a Windows batch file's delayed expansion.)
+const INSTALLER_TOKEN = /^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$|^__[A-Za-z][\w.-]{0,80}__$|^@[A-Z_][A-Z0-9_]{0,80}@$|^![A-Za-z_][A-Za-z0-9_]{0,80}!$/;
 /** `userpassword` (LDAP's attribute), `adminpassword`, `TESTPASS`: whose password, written in its place. */
 const ROLE_AND_PASSWORD_WORD = /^(?:(?:user|admin|db|database|root|test|new|old|default)[_-]?(?:password|passwd)|test[_-]?pass)$/i;
 /**

@@ -228,8 +228,13 @@ const USER_ONLY_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<value>[^\s"':]{
 /** `--user "user":"password"`, each part quoted on its own. */
 const USER_FLAG_QUOTED_PARTS = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["'])[^"'\n]{0,100}\k<q>:(?<q2>["'])(?<value>[^"'\n]{1,200})\k<q2>/dg;
 /** curl's `-u user:password` and `--user user:password`. */
-/** Commands whose `-u`/`--user` takes `user:group` (container runtimes, daemons that drop privileges). */
-const USER_AND_GROUP_TOOLS = /\b(?:docker|podman|nerdctl|crictl|ctr|ntpd|NTPD_OPTS|chronyd|named|dnsmasq)\b/;
+/**
+ * Commands whose `-u`/`--user` takes `user:group`: a container runtime's run, exec or create, and
+ * daemons that drop privileges. Named as the command (not `docker.sock` in curl's
+ * `--unix-socket`), and only when no HTTP client comes after it (`docker exec es curl -u …`).
+ */
+const USER_AND_GROUP_COMMAND = /(?:^|[\s;|&("'])(?:docker|podman|nerdctl)(?:[ \t]+compose)?[ \t]+(?:container[ \t]+)?(?:run|exec|create)\b|\b(?:ntpd|chronyd|named|dnsmasq)\b|\bNTPD_OPTS\b/g;
+const HTTP_CLIENT = /\b(?:curl|wget|http|https)\b/g;
 const USER_FLAG = /(?:^|\s)(?:-u|--user)[ \t]+(?<q>["']?)(?<user>[^\s"':]{0,100}):(?!:)(?<q2>["']?)(?<value>[^\s"'`]{1,200})/dg;
 /**
  * HTTPie's `-a user:password` (`http`/`https` commands): its `-a` is `--auth`, which FLAG reads by
@@ -870,6 +875,16 @@ export function secretishAssignments(line: string, typeFollowsName = false, type
   return matches;
 }
 
+/** Whether a `-u` after `command` (the command's text before it) belongs to a command that takes `user:group` (USER_AND_GROUP_COMMAND). */
+function isUserAndGroupFlag(command: string): boolean {
+  let tool = -1;
+  for (const match of allMatches(USER_AND_GROUP_COMMAND, command)) tool = match.index;
+  if (tool === -1) return false;
+  let client = -1;
+  for (const match of allMatches(HTTP_CLIENT, command)) client = match.index;
+  return client < tool;
+}
+
 /**
  * The literal sides of a conditional that starts at `at`: `isProd ? "…" : "dev"`,
  * `env === 'prod' ? getKey() : "…"` (the condition may quote), and in Python the `else` side of
@@ -930,6 +945,8 @@ function pushNamedValues(pattern: RegExp, line: string, context: RuleContext, hi
     // Maven's encrypted password (`<password>{COQLCE6DU6GtcS5P=}</password>` in settings.xml) is
     // sealed with a master password kept apart, as Maven's guide advises.
     if (MAVEN_SETTINGS.test(context.filePath) && MAVEN_SEALED.test(value)) continue;
+    // Android's `res/values-es/strings.xml`: `<string name="password">Contraseña</string>` is a label.
+    if (isTranslationFile(context.filePath, context.fileType) && isTranslatedText(value)) continue;
     // (An Authorization header's value is found from its credential on.)
     if (isSecretUnderName(name, value, context.fileType)) pushUnlessOverlapping(hits, span[0] + authorizationSchemeLength(name, value), span[1], name);
   }
@@ -1078,9 +1095,10 @@ function pushSecretLists(line: string, open: Uint8Array, context: RuleContext, h
     const strength = secretListStrength(name);
     if (!strength) continue;
     const values = match.groups!.items!.split(",");
-    // Python logging's `[formatters]` `keys=simpleFormatter,arg0Formatter`: a list that names
-    // sections is a list of names, one of them words, not of keys.
-    if (values.some((value) => isWordyIdentifier(value))) continue;
+    // Python logging's `[formatters]` `keys=simpleFormatter,arg0Formatter`: a bare `keys` whose
+    // items are identifiers, one of them words, names sections. (`API_KEYS=<key>,legacyMobileKey`
+    // still holds a key.)
+    if (name === "keys" && values.every((value) => /^[A-Za-z_]\w*$/.test(value)) && values.some((value) => isWordyIdentifier(value))) continue;
     let at = group(match, "items")![0];
     for (const value of values) {
       if (acceptable({ name, value, quoted: false }, strength, "config")) pushUnlessOverlapping(hits, at, at + value.length, name);
@@ -1387,6 +1405,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // (A setting's section and option, `lpcfg_parm_bool(ctx, NULL, "credentials", "krb5_cc_file", …)`,
     // has this shape as well: lower-case words joined by `_` or `-` are an option's name.)
     const credentialLike = (looksRandom(value) || (strength === "password" && /[\d\W]/.test(value) && !IDENTIFIER.test(value))) && !(OPTION_NAME.test(value) && readsAsWords(value.split(/[_-]/), true));
+    // (ejabberd's `{"Password","Contraseña"}.`: a message and its translation.)
+    if (translations && isTranslatedText(value)) continue;
     if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
@@ -1538,7 +1558,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (match.groups!.user!.startsWith("${") && !match.groups!.user!.includes("}")) continue;
     // Containers' and daemons' `-u user:group` (`docker run -u app:appgroup`, ntpd's `-u ntpsec:ntpsec`):
     // a user and a group, not a password.
-    if (USER_AND_GROUP_TOOLS.test(line.slice(0, match.index).split(/[|;&]/).pop()!)) continue;
+    if (isUserAndGroupFlag(line.slice(0, match.index).split(/[|;&]/).pop()!)) continue;
     const span = group(match, "value")!;
     const value = line.slice(...span);
     // (A group named as its user is the usual pair, and a password equal to its user is no secret.)

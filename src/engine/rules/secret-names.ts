@@ -81,9 +81,6 @@ const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   "verification",
   // A push service's address of one device (APNs device token): it says where to deliver, not who may send.
   "device",
-  // AWS's `ClientToken` (the idempotency token of a create call) and Auto Scaling's
-  // `LifecycleActionToken` (which names one pending lifecycle action).
-  "client", "action",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
@@ -215,6 +212,9 @@ export function secretStrength(name: string): Strength | undefined {
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
   if (JOINED_PASSWORD.test(last)) return "password";
   if (last === "token" && PROTOCOL_TOKEN_QUALIFIERS.has(segments[segments.length - 2] ?? "")) return undefined;
+  // Auto Scaling's `LifecycleActionToken` names one pending lifecycle action. (Not `action_token`
+  // or `client_token` alone: a CI action's token and Vault's client token are credentials.)
+  if (last === "token" && segments[segments.length - 2] === "action" && segments[segments.length - 3] === "lifecycle") return undefined;
   // …written as one word: `skiptoken`, `nexttoken`, `pagetoken`.
   if (last.endsWith("token") && PROTOCOL_TOKEN_QUALIFIERS.has(last.slice(0, -5))) return undefined;
   if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";

@@ -431,9 +431,6 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `HTTP_X_API_KEY`): words and initials joined by `_`.
   if (strength !== "password" && /^[A-Z][A-Z0-9]*(?:_[A-Za-z0-9]+){2,}$/.test(value) && readsAsWords(value.toLowerCase().split("_"))) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
-  // A word of letters with one outside ASCII is a word of some language (`Contraseña`, `Lösenord`):
-  // a label a translation gives the field, wherever the file is (ejabberd's `.msg`, Android's strings).
-  if (/[^\p{ASCII}]/u.test(value) && /^\p{L}+[:.]?$/u.test(value)) return false;
   // Words with spaces under a password's name, quoted in code or configuration: a passphrase, or
   // prose (isPassphrase tells them apart). Not in text: a quote there is a sentence's.
   if (strength === "password" && quoted && fileType !== "text" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);
@@ -473,9 +470,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // FreeRADIUS's and Apache's expansions, `%{control:User-Password}`, `%{crypt:AZ:&Tmp-String-5}`.
   // …and a format field first (`{api_key}[&version={v}]`), an f-string's expression
   // (`{base64.b64encode(self.secret).decode()}`), JSONPath (`{.credential.access_token}`).
-  // (…and AngularJS's `$$animateCss`, a framework's private name; PHP's `'…'.$var`, a literal's end
-  // joined to a variable.)
-  if (/^(?:\$\$?[A-Za-z_{(]|\.\$[A-Za-z_]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
+  // (…and PHP's `'…'.$var`, a literal's end joined to a variable.)
+  if (/^(?:\$[A-Za-z_{(]|\.\$[A-Za-z_]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
+  // AngularJS's `$$animateCss`: a framework's private name, letters only. (Compose writes a `$` in
+  // a value as `$$`: `$$uperS3cret2024` is a password.)
+  if (/^\$\$[a-z][A-Za-z]+$/.test(value)) return false;
   // yacc's `$3.str` (a rule's third symbol), SQL's `@@global.x` (a server variable): a reference
   // and nothing else. (A generated password may start with `$7…` or `@@…`.)
   if (/^(?:\$\d{1,2}(?:\.[A-Za-z_]\w*)*|@@(?:(?:global|session|local|persist)\.)?[a-z][a-z0-9_]*)$/.test(value)) return false;

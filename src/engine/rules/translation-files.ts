@@ -6,7 +6,8 @@ import type { FileType } from "./types";
  * are what the user interface says, `"password": "Kennwort"` among them.
  */
 /** Folders that hold translations by their name. */
-const TRANSLATION_FOLDER_NAMES = "locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?";
+// (`msgs`: ejabberd's `priv/msgs/es.msg`, one file of `{"Password","Contraseña"}.` pairs a language.)
+const TRANSLATION_FOLDER_NAMES = "locales?|i18n|l10n|lang|langs|languages|locali[sz]ations?|translations?|msgs";
 // (Apple's `Danish.lproj/`, `de.lproj/`: a bundle's localized resources, Localizable.strings among them.)
 const TRANSLATION_FOLDER = new RegExp(`(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES}|values-[a-z]{2}(?:-r[A-Z]{2})?|[\\w-]+\\.lproj)[/\\\\]`, "i");
 const LOCALE = "(?:en|de|fr|es|it|pt|nl|sv|da|fi|nb|nn|pl|cs|sk|hu|ro|bg|el|tr|ru|uk|ja|ko|zh|ar|he|hi|th|vi|id|ms|ca|et|lv|lt|sl|hr|sr|fa|bn|ta)";
