@@ -18,6 +18,7 @@ import { GitError, repositoryLayout, trackedFiles } from "./git";
 import { scanStaged } from "./staged";
 import { forTerminal } from "./terminal-text";
 import { TOOL_VERSION } from "./version";
+import { DEFAULT_BASELINE_PATH, PROJECT_CONFIG_FILE } from "../engine";
 
 export async function main(argv: readonly string[]): Promise<number> {
   let command;
@@ -150,6 +151,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       `Baseline ${forTerminal(policy.baselinePath)}: recorded ${update.recorded} ${plural(update.recorded, "finding", "findings")} ` +
         `in ${update.files} ${plural(update.files, "file", "files")}.${kept}\n`,
     );
+    if (hasConfigErrors(notices)) {
+      complain(`${describePolicyFiles(notices)} has errors (see above): the baseline is written, but fix them, or later runs may not check what you expect`);
+      return ExitCode.Error;
+    }
     return readErrors.length > 0 ? ExitCode.Error : ExitCode.Clean;
   }
 
@@ -176,13 +181,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.Error;
     }
     // The console would show nothing else: a CI log must say why the step failed, and where to look.
-    process.stderr.write(`secret-hygiene: ${forTerminal(outcomeLine(report, command.outputFile))}\n`);
+    // (On standard output, which the report left free: a pipeline step that fails on anything
+    // written to stderr must not fail on a clean run.)
+    process.stdout.write(`${forTerminal(outcomeLine(report, command.outputFile))}\n`);
   } else {
     process.stdout.write(text);
   }
   // A configuration that does not say what its author meant (it does not parse, a key is
   // misspelled) makes a clean run mean nothing: the run fails once its report is out.
-  if (notices.some((notice) => notice.severity === "error")) {
+  if (hasConfigErrors(notices)) {
     complain(`${describePolicyFiles(notices)} has errors (see above): fix them, or this run may not check what you expect`);
     return ExitCode.Error;
   }
@@ -197,6 +204,10 @@ function outcomeLine(report: ScanReport, outputFile: string): string {
   return `${found} (${report.filesScanned} ${plural(report.filesScanned, "file", "files")} scanned): report written to '${outputFile}'`;
 }
 
+function hasConfigErrors(notices: readonly ConfigNotice[]): boolean {
+  return notices.some((notice) => notice.severity === "error");
+}
+
 /** The configuration files that `notices` are about, named for a message. */
 function describePolicyFiles(notices: readonly ConfigNotice[]): string {
   const files = [...new Set(notices.filter((notice) => notice.severity === "error").map((notice) => `'${notice.file}'`))];
@@ -205,16 +216,29 @@ function describePolicyFiles(notices: readonly ConfigNotice[]): string {
 
 type ScanCommand = Extract<Command, { name: "scan" }>;
 
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * `--staged` is about the repository, as a pre-commit hook runs it from the top folder: the
  * top's configuration and baseline apply, and paths given below it are made the top's, so a
- * run from a subfolder checks a commit as the hook does.
+ * run from a subfolder checks a commit as the hook does. A subfolder with a configuration or a
+ * baseline of its own (a package of a monorepo, whose hook runs there), or a run that names
+ * its own, stays where it is.
  */
 async function stagedFromRepositoryTop(cwd: string, command: ScanCommand): Promise<[string, ScanCommand]> {
-  if (!command.staged) return [cwd, command];
+  if (!command.staged || command.configPath !== undefined || typeof command.baselinePath === "string") return [cwd, command];
+  if ((await exists(path.join(cwd, PROJECT_CONFIG_FILE))) || (await exists(path.join(cwd, DEFAULT_BASELINE_PATH)))) return [cwd, command];
   const top = (await repositoryLayout(cwd))?.top;
-  if (!top || top === path.resolve(cwd)) return [cwd, command];
-  const fromTop = (file: string) => path.relative(top, path.resolve(cwd, file)) || ".";
+  // (git gives the top as a real path; the current folder may be reached through a link.)
+  const realCwd = await fs.realpath(cwd).catch(() => path.resolve(cwd));
+  if (!top || top === realCwd) return [cwd, command];
+  // Absolute paths stay as given: the staged scan resolves them, links and all.
+  const fromTop = (file: string) => (path.isAbsolute(file) ? file : path.relative(top, path.resolve(realCwd, file)) || ".");
   return [
     top,
     {

@@ -312,6 +312,13 @@ test("a custom rule that loads despite a mistake beside it (an unknown key) runs
   assert.doesNotMatch(result.stderr, /could not be loaded/);
 });
 
+test("--update-baseline with an error in the configuration writes the baseline and exits 2", () => {
+  const result = run(["scan", "--config", "broken-config.json", "--update-baseline", "--baseline", "broken-baseline.json"]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /the baseline is written, but fix them/);
+  assert.ok(statSync(path.join(repo, "broken-baseline.json")).isFile());
+});
+
 test("a misspelled top-level key fails the run: its rules would be left out in silence", () => {
   const configPath = path.join(repo, ".secrethygiene.json");
   const original = readFileSync(configPath, "utf8");

@@ -165,6 +165,28 @@ test("from a subfolder, the top folder's configuration and baseline apply, and n
   assert.deepEqual((JSON.parse(named.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file), ["services/api/settings.txt"]);
 });
 
+test("from a subfolder with a configuration of its own, or through a link, the run stays right", () => {
+  const root = repository("subfolder-own-policy");
+  const pkg = path.join(root, "packages", "web");
+  mkdirSync(pkg, { recursive: true });
+  writeFileSync(path.join(root, "top.txt"), `token = "${TOKEN}"\n`);
+  writeFileSync(path.join(pkg, "app.py"), `token = "${TOKEN}"\n`);
+  // The package's own (empty) configuration: its hook runs there, and its own settings apply.
+  writeFileSync(path.join(pkg, ".secrethygiene.json"), "{}\n");
+  git(root, "add", ".");
+  const own = run(pkg, "scan", "--staged", "--format", "json");
+  assert.equal(own.code, 1, own.stderr);
+  assert.ok((JSON.parse(own.stdout) as { findings: { file: string }[] }).findings.some((finding) => finding.file === "app.py"), "paths stay the package's");
+
+  // An absolute path through a link to the repository still names a staged file.
+  const link = path.join(scratch, "subfolder-link");
+  symlinkSync(root, link);
+  rmSync(path.join(pkg, ".secrethygiene.json"));
+  git(root, "add", "-A");
+  const linked = run(path.join(link, "packages", "web"), "scan", "--staged", path.join(link, "packages", "web", "app.py"), "--format", "json");
+  assert.equal(linked.code, 1, linked.stderr);
+});
+
 test("outside a git repository, or combined with --update-baseline, it is an error (exit 2)", () => {
   const plain = path.join(scratch, "not-a-repository");
   mkdirSync(plain);
