@@ -196,7 +196,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   return nothingScanned ? ExitCode.Error : scanExitCode(report);
 }
 
-/** `3 secrets in 2 files (40 files scanned): report written to results.sarif`, for a run whose report went to a file. */
+/** `3 secrets found in 2 files (40 files scanned): report written to 'results.sarif'`, for a run whose report went to a file. */
 function outcomeLine(report: ScanReport, outputFile: string): string {
   const secrets = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.kind === "secret").length, 0);
   const files = report.files.filter((file) => file.findings.some((finding) => finding.kind === "secret")).length;
@@ -245,8 +245,6 @@ async function stagedFromRepositoryTop(cwd: string, command: ScanCommand): Promi
       ...command,
       paths: command.paths.map(fromTop),
       outputFile: command.outputFile === undefined ? undefined : fromTop(command.outputFile),
-      configPath: command.configPath === undefined ? undefined : fromTop(command.configPath),
-      baselinePath: typeof command.baselinePath === "string" ? fromTop(command.baselinePath) : command.baselinePath,
     },
   ];
 }
