@@ -313,8 +313,9 @@ const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "Passwor
 // `Credentials.basic(user, password)`. `]::new`: PowerShell's constructor call,
 // `[System.Net.NetworkCredential]::new("", $pat)`.)
 // (`setBasicAuth`: Spring's `HttpHeaders`; `Login`: Go's FTP clients; `ftp_login`,
-// `ssh2_auth_password`: PHP's.)
-const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "setBasicAuth", "basic_auth", "login", "Login", "ftp_login", "ssh2_auth_password", "authenticate", "getConnection", "Credentials\\.basic"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+// `ssh2_auth_password`: PHP's; `transport.connect`, `Transport.send`: JavaMail's, whose last
+// arguments are the user and the password.)
+const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "setBasicAuth", "basic_auth", "login", "Login", "ftp_login", "ssh2_auth_password", "authenticate", "getConnection", "Credentials\\.basic", "[Tt]ransport\\.connect", "Transport\\.send"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
 /** One argument of a call: no comma, maybe a call of its own (`os.getenv("AZURE_TENANT_ID")`). */
 const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
 /**
@@ -1035,7 +1036,7 @@ const LINE_GATES = new LiteralGates({
   spaceDash: [" -"],
   userFlag: ["-u"],
   httpieAuth: [" -a ", " -a\t", "--auth-type"],
-  credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password"],
+  credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password", "transport."],
   positionalCall: ["postgresql_password(", ...LDAP_BIND_KEYWORDS, "pdo", "mysqli", "sequelize", "dbi->", "wifi.", "plainauth(", "dialer(", "bind_s", "simple_bind", "ldap_bind", "ldap_sasl_bind", "smbconnection(", "ftp(", "ftp_tls(", "jedispool(", "sshclient(", "sftpclient(", "scpclient(", "newstaticv4(", "x509certificate2", "loadpkcs12", "pkcs12.load", "tochararray()"],
   auth: ["auth"],
   secretStore: ["put_secret", "set_secret", "create_secret", "update_secret", "secret(", "issecret=true", "secretvalue."],
@@ -1581,7 +1582,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   // (Every name CREDENTIAL_CALL knows: `PasswordAuthentication` holds none of the others.)
-  if (hasParenthesis && open[GATE.credentialCall] && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|[Ll]ogin|authenticate|getConnection|ssh2_auth_password/.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
+  if (hasParenthesis && open[GATE.credentialCall] && /Credential|DirectoryEntry|PasswordAuthentication|BasicAuth|basic_auth|[Ll]ogin|authenticate|getConnection|ssh2_auth_password|ransport\./.test(line)) for (const match of allMatches(CREDENTIAL_CALL, line)) {
     const argsSpan = group(match, "args")!;
     const password = passwordArgument(line.slice(...argsSpan), context.fileType, match[0]);
     if (password) pushUnlessOverlapping(hits, argsSpan[0] + password[0], argsSpan[0] + password[1], "password");
@@ -1827,8 +1828,11 @@ function passwordArgument(args: string, fileType: FileType, callee: string): [nu
   return acceptable({ name: "password", value: password[2]!, quoted: true }, "password", fileType) ? password.indices![2]! : undefined;
 }
 
-/** A credential constructor's call, whose arguments may run over several lines. */
-const CREDENTIAL_CONSTRUCTOR = new RegExp(`\\b(?:${CREDENTIAL_CONSTRUCTORS.join("|")})[ \\t]*\\(`, "g");
+/**
+ * A credential constructor's call, whose arguments may run over several lines; and JDBC's
+ * `DriverManager.getConnection(url, user, "…")`, which formatters write one argument a line.
+ */
+const CREDENTIAL_CONSTRUCTOR = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "DriverManager\\.getConnection"].join("|")})[ \\t]*\\(`, "g");
 /** A .netrc entry over several lines: `machine host`, then `login user`, then `password value`. */
 const NETRC_ENTRY = /machine[ \t]+\S{1,253}(?:\s{1,100}(?:login|account|port)[ \t]+\S{1,200}){0,3}\s{1,100}password[ \t]+(?<value>[^\s"'`]{1,200})/dy;
 /** Jenkins prints the initial admin password, 32 hex digits, after this sentence at first start. */
@@ -2079,7 +2083,9 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`@tcp(`, `@unix(`, `@udp(`: the Go MySQL driver's DSN, `user:password@tcp(…)`, names nothing.)
     // (`_salt`: WordPress's `LOGGED_IN_SALT` and `NONCE_SALT`, CakePHP's `SECURITY_SALT`; `security.salt`,
     // `setsalt(`: CakePHP's other ways to it; `htpasswd`: its batch mode, `-b`.)
-    // (`login(`: CREDENTIAL_CALL's `server.login("user", "…")`, smtplib's and others', which names no secret.)
+    // (`login(`: CREDENTIAL_CALL's `server.login("user", "…")`, smtplib's and others', which names no secret;
+    // `transport.connect`, `transport.send`: JavaMail's `transport.connect(host, user, "…")` and
+    // `Transport.send(message, user, "…")`.)
     // (`provider :`, `omniauth :`: OMNIAUTH_PROVIDER's strategies, a client id and secret without a name.)
     // (`--password-stdin`, `redis-cli`: a password echoed into a registry login, and redis-cli's `-a`.)
     // (`-pw `: PuTTY's plink, pscp and psftp, and kadmin's addprinc, take the password so.)
@@ -2088,7 +2094,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
     // (`cookie`: SESSION_COOKIE's headers and flags.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
     keywordEnd: isNotKeyOfAnotherWord,
     find: findInLine,
   },
@@ -2100,7 +2106,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     docsUrl: DOCS,
     // (`keys`, `secret`, `fallbacks`: the names of lists of keys written one item a line, see pushSecretListItems.)
     // (`\\` at a line's end: a command continued on the next line, see pushContinuedCommand.)
-    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS],
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "drivermanager.getconnection", "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS],
     keywordEnd: (text, end) => text[end - 1] !== "\\" || end === text.length || text[end] === "\n" || (text[end] === "\r" && text[end + 1] === "\n"),
     // (A secret word wakes the rule only in a name that ends its line with `=`: see pushWrappedValue.)
     keywordEnds: new Map(WRAPPED_VALUE_KEYWORDS.map((keyword) => [keyword, nameEndsLineWithAssignment])),
