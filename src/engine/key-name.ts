@@ -159,10 +159,7 @@ export class KeyNames {
       }
     }
     if (ruleKeyName) return cleanRuleKeyName(ruleKeyName);
-    // The 300 characters before the value, from its line's start if nearer: never the whole of a
-    // long line, which has as many values as a minified file (a search per value would be quadratic).
-    const window = content.slice(Math.max(0, start - 300), start);
-    const before = window.slice(window.lastIndexOf("\n") + 1);
+    const { window, before } = textBefore(content, start);
     const match = NAME_BEFORE_VALUE.exec(before);
     let name = match?.[1] ?? match?.[2];
     // `rtmp://host/…`: a URL scheme, not a setting.
@@ -179,16 +176,26 @@ export class KeyNames {
 
   /** `name` when the YAML item holding the value at `start` names it there: a list item's `NAME=` or a flow mapping's member. */
   private nameInsideItem(start: number, name: string): string | undefined {
-    // The 300 characters before the value, from its line's start if nearer: a search back to the
-    // start of a long line, once per value, would be quadratic.
-    const window = this.content.slice(Math.max(0, start - 300), start);
-    const newline = window.lastIndexOf("\n");
-    const before = window.slice(newline + 1);
+    const { before, fromLineStart } = textBefore(this.content, start);
     // (A list item is known by its line's start, which must be in the window.)
-    const lineStartSeen = newline !== -1 || start <= 300;
-    const item = (lineStartSeen ? LIST_ITEM_ASSIGNMENT.exec(before) : null) ?? FLOW_MAPPING_MEMBER.exec(before);
+    const item = (fromLineStart ? LIST_ITEM_ASSIGNMENT.exec(before) : null) ?? FLOW_MAPPING_MEMBER.exec(before);
     return item?.[1] === name ? name : undefined;
   }
+}
+
+/** How far before a value its name is looked for. */
+const NAME_REACH = 300;
+
+/**
+ * The NAME_REACH characters before `start` (`window`), and the part of them on its line
+ * (`before`, from the line's start if nearer, which `fromLineStart` says). Never the whole of a
+ * long line, which has as many values as a minified file: a search back to its start, once per
+ * value, would be quadratic.
+ */
+function textBefore(content: string, start: number): { window: string; before: string; fromLineStart: boolean } {
+  const window = content.slice(Math.max(0, start - NAME_REACH), start);
+  const newline = window.lastIndexOf("\n");
+  return { window, before: window.slice(newline + 1), fromLineStart: newline !== -1 || start <= NAME_REACH };
 }
 
 /** The name a rule read, without its quotes, sigils, or `process.env.` (Node's environment, which the name is a variable of). */

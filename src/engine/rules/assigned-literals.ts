@@ -61,7 +61,8 @@ function tupleLiteralBefore(before: string, variable: string, after: number, lit
   for (let lineStart = 0; lineStart < before.length; ) {
     const newline = before.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? before.length : newline;
-    const member = lineEnd > after && before.includes(variable, lineStart) ? tupleAssignmentOf(before.slice(lineStart, lineEnd))?.find((m) => m.name === variable) : undefined;
+    const line = lineEnd > after ? before.slice(lineStart, lineEnd) : "";
+    const member = line.includes(variable) ? tupleAssignmentOf(line)?.find((m) => m.name === variable) : undefined;
     if (member && lineStart + member.nameStart >= after) {
       found = null;
       if (member.valueStart !== undefined) {

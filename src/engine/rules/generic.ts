@@ -1281,8 +1281,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // JavaScript and TypeScript: `…${expr}…` in backticks is built when it runs.
     if (read.quoted && line[read.start - 1] === "`" && hasInterpolation(line.slice(read.start, read.end)) && backticksInterpolate(context.filePath)) continue;
     // …and PHP's and Perl's double quotes, with `$name` or `{$name}` in them.
-    // (`\$` is a dollar sign: `"Kq7\$mTz9"` is how such a password is written.)
-    if (read.quoted && line[read.start - 1] === '"' && /(?<!\\)\$\{?[A-Za-z_]/.test(line.slice(read.start, read.end)) && doubleQuotesInterpolate(context.filePath)) continue;
+    if (read.quoted && isFilledInWhenRun(line, read.start, read.end, context.filePath)) continue;
     // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.
     if (!read.quoted && /^[=!]==?$/.test(op)) continue;
     // `password = isProd ? "…" : "dev"`, Python's `key = lookup() if debug else "…"`: each literal
@@ -1553,13 +1552,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   if (userFlag) for (const match of allMatches(USER_FLAG, line)) {
     // git's `-u` sets an upstream (`git push -u origin stable/3.1.x:stable/3.1.x` maps branches).
-    if (/\bgit[ \t]/.test(line.slice(0, match.index).split(/[|;&]/).pop()!)) continue;
+    const command = line.slice(0, match.index).split(/[|;&]/).pop()!;
+    if (/\bgit[ \t]/.test(command)) continue;
     // `-u ${APP_USER:-kamailio}`: a shell default, not `user:password` (the colon is inside the
     // braces). `-u ${API_USER}:…` is a user and a password.
     if (match.groups!.user!.startsWith("${") && !match.groups!.user!.includes("}")) continue;
     // Containers' and daemons' `-u user:group` (`docker run -u app:appgroup`, ntpd's `-u ntpsec:ntpsec`):
     // a user and a group, not a password.
-    if (isUserAndGroupFlag(line.slice(0, match.index).split(/[|;&]/).pop()!)) continue;
+    if (isUserAndGroupFlag(command)) continue;
     const span = group(match, "value")!;
     const value = line.slice(...span);
     // (A group named as its user is the usual pair, and a password equal to its user is no secret.)
@@ -2052,6 +2052,15 @@ function pushSigningKeyOfVariable(text: string, callAt: number, variable: string
   if (literal && isSigningSecret("secret", text.slice(...literal), context.fileType)) pushUnlessOverlapping(hits, literal[0], literal[1], variable);
 }
 
+/**
+ * A literal (its text from `start` to `end`) in PHP's or Perl's double quotes with `$name` or
+ * `{$name}` in it: the language fills the variable in. (`\$` is a dollar sign: `"Kq7\$mTz9"` is
+ * how such a password is written.)
+ */
+function isFilledInWhenRun(line: string, start: number, end: number, filePath: string): boolean {
+  return line[start - 1] === '"' && /(?<!\\)\$\{?[A-Za-z_]/.test(line.slice(start, end)) && doubleQuotesInterpolate(filePath);
+}
+
 /** A tuple assignment's literals under names that say secret, each judged as `name = "…"` would be. */
 function pushTupleValues(tuple: readonly TupleMember[], line: string, context: RuleContext, hits: RuleHit[]): void {
   for (const member of tuple) {
@@ -2059,8 +2068,7 @@ function pushTupleValues(tuple: readonly TupleMember[], line: string, context: R
     const name = member.name.replace(/^[$@]/, "");
     const strength = secretStrength(name);
     const value = line.slice(member.valueStart, member.valueEnd);
-    // (PHP's and Perl's double quotes fill in `$name`.)
-    if (line[member.valueStart - 1] === '"' && /(?<!\\)\$\{?[A-Za-z_]/.test(value) && doubleQuotesInterpolate(context.filePath)) continue;
+    if (isFilledInWhenRun(line, member.valueStart, member.valueEnd!, context.filePath)) continue;
     if (strength && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, member.valueStart, member.valueEnd!, name);
   }
 }
