@@ -73,6 +73,8 @@ const DENSE_LINES: Record<string, string> = {
   // A tuple assignment is read from the line's start: its values, one per name, then nothing else.
   "tuple-assignments.py": 'user, password = "Kq7mTz9L", ',
   "doc-comments.java": 's = "/**"; t = "<pre>"; password = "Kq7mTz9L"; ',
+  // Each call's keyword asks whether the call goes on past its line: up to a bounded distance, not to the line's end.
+  "calls-over-lines.py": "ftp.login( auth=( ",
   // Each name's value may start a conditional, whose sides are looked for after it.
   "conditionals.ts": "password = env === 'p' ? k : ",
   "conditionals.py": 'key = a if b else "Kq7mTz9L" if ',
@@ -154,8 +156,14 @@ const BLANK_RUNS: Record<string, string> = {
   "wrapped-bracket.py": `password = (${" ".repeat(ONE_MB / 4)}x\n`,
   "wrapped-literal.ts": `password =\n'abc'${" ".repeat(ONE_MB / 4)}x\n`,
 };
-for (const [filePath, content] of Object.entries(BLANK_RUNS)) {
-  test(`a long run of blanks in ${filePath} is scanned in linear time`, () => {
+// Calls left open at each line's end are each read joined up to a bounded length, not to the text's end.
+const CALLS_OVER_LINES: Record<string, string> = {
+  "unclosed-calls.php": "new PDO(\n".repeat(ONE_MB / 9),
+  "one-long-call.py": `ftp.login(\n${'"u",\n'.repeat(ONE_MB / 5)}`,
+  "auth-pairs.py": 'auth=(\n"u",\n"Kq7mTz9LrXw")\n'.repeat(ONE_MB / 26),
+};
+for (const [filePath, content] of Object.entries({ ...BLANK_RUNS, ...CALLS_OVER_LINES })) {
+  test(`${filePath} (${filePath in BLANK_RUNS ? "a long run of blanks" : "calls over lines"}) is scanned in linear time`, () => {
     const started = performance.now();
     scanText({ content, filePath });
     const elapsed = performance.now() - started;

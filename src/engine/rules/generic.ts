@@ -291,7 +291,7 @@ const POSITIONAL_CALL_KEYWORDS = ["postgresql_password(", ...LDAP_BIND_KEYWORDS,
  * Python's `requests`/`httpx` `auth=("user", "password")`: a pair whose second item is the password;
  * the Elasticsearch client's `basic_auth=(…)` (`http_auth=(…)` before version 8) too.
  */
-const AUTH_TUPLE = /\b(?:basic_|http_)?auth[ \t]*=[ \t]*\([ \t]*(?:[rbuf]{0,2}(["'])[^"'\n]{0,100}\1|[A-Za-z_][\w.]{0,80})[ \t]*,[ \t]*[rbuf]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*\)/dg;
+const AUTH_TUPLE = /\b(?:basic_|http_)?auth[ \t]*=[ \t]*\([ \t]*(?:[rbuf]{0,2}(["'])[^"'\n]{0,100}\1|[A-Za-z_][\w.]{0,80})[ \t]*,[ \t]*[rbuf]{0,2}(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*(?:,[ \t]*)?\)/dg;
 /**
  * A Redis client's `AUTH`: Jedis's `jedis.auth("…")` and `jedis.auth(user, "…")`, phpredis's
  * `$redis->auth('…')` and `$redis->auth(['user', '…'])`, Predis's and others'. The receiver must name
@@ -1899,6 +1899,69 @@ function pushWrappedValue(text: string, lineStart: number, line: string, context
   }
 }
 
+// --- Calls whose arguments run over several lines --------------------------------------------
+// Formatters write a long call one argument a line: `mysqli_connect(` then `"host",`, `"user",`,
+// `"…",`; `auth=(` then the pair; `new Sequelize(` then the database, user and password. The line
+// rule reads such a call joined, each line end blanked so offsets stay the text's, as it reads the
+// call on one line. (Credential constructors have their own reader, CREDENTIAL_CONSTRUCTOR's.)
+
+/** Lower-case pieces of the calls whose password is a positional argument (the line rule's). */
+const CALL_OVER_LINES_KEYWORDS = [...POSITIONAL_CALL_KEYWORDS, "login(", "authenticate(", "auth=(", "auth = (", "basicauth(", "basic_auth(", "ftp_login(", "ssh2_auth_password(", "credentials.basic("];
+/** A call longer than this (lines, characters) is left to the line rule, line by line. */
+const CALL_OVER_LINES_LINES = 12;
+const CALL_OVER_LINES_LENGTH = 800;
+
+/** A line that opens a call this much before its end is not one a formatter wrapped. */
+const CALL_OPENED_BEFORE_LINE_END = 400;
+
+/** How many more `(` than `)` the line from `start` to its end holds (parentheses in strings count too). */
+function openParenthesesToLineEnd(text: string, start: number, limit = Infinity): number | undefined {
+  let depth = 0;
+  let at = start;
+  for (; at < text.length && text[at] !== "\n"; at++) {
+    if (at - start >= limit) return undefined;
+    if (text[at] === "(") depth++;
+    else if (text[at] === ")") depth--;
+  }
+  return depth;
+}
+/** A call's keyword wakes the rule only where the call's arguments go on past its line. */
+function callGoesOnPastLine(text: string, end: number): boolean {
+  // Bounded: a long line of such keywords (minified text) would otherwise be read to its end from each.
+  const depth = openParenthesesToLineEnd(text, end, CALL_OPENED_BEFORE_LINE_END);
+  return depth !== undefined && (text[end - 1] === "(" ? 1 : 0) + depth > 0;
+}
+
+/** The call that `line` opens and does not close, read joined up to its closing parenthesis. */
+function pushCallOverLines(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
+  let depth = openParenthesesToLineEnd(line, 0) ?? 0;
+  if (depth <= 0) return;
+  const lineEnds = [lineStart + line.length];
+  let end = -1;
+  const limit = Math.min(text.length, lineStart + CALL_OVER_LINES_LENGTH);
+  for (let at = lineStart + line.length + 1; at < limit && end === -1; at++) {
+    const char = text[at];
+    if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) end = at + 1;
+    else if (char === "\n" && lineEnds.push(at) > CALL_OVER_LINES_LINES) return;
+  }
+  if (end === -1) return;
+  const joined = text.slice(lineStart, end).replace(/[\r\n]/g, " ");
+  // What a line shows alone is the line rule's own finding; the first line's too.
+  const lineOf = (offset: number): [number, number] | undefined => {
+    const index = lineEnds.findIndex((lineEnd) => offset < lineEnd);
+    return index <= 0 ? undefined : [lineEnds[index - 1]! + 1, lineEnds[index]!];
+  };
+  for (const hit of findInLine(joined, context)) {
+    const start = lineStart + hit.start;
+    const own = lineOf(start);
+    if (!own || lineStart + hit.end > own[1]) continue;
+    const alone = findInLine(text.slice(own[0], own[1]), context);
+    if (alone.some((other) => own[0] + other.start < lineStart + hit.end && start < own[0] + other.end)) continue;
+    pushUnlessOverlapping(hits, start, lineStart + hit.end, hit.keyName ?? "password");
+  }
+}
+
 // --- Commands continued over lines ---------------------------------------------------------
 // A command continued with a `\` at each line's end is one command: `az keyvault secret set --name
 // db \` with `--value "…"` on the next line, `mysql -u app \` with `-p…` below. The line rule reads
@@ -1985,6 +2048,7 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
     if (strength && acceptable({ name, value: text.slice(start, end), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, start, end, name);
   }
   if (opensListAtEnd(line)) pushSecretListItems(text, lineStart, line, context, hits);
+  if (context.fileType === "code" && line.includes("(")) pushCallOverLines(text, lineStart, line, context, hits);
   if (context.fileType === "code" && ASSIGNMENT_AT_LINE_END.test(line) && !isShellScript(context.filePath)) pushWrappedValue(text, lineStart, line, context, hits);
   for (let at = line.indexOf(JENKINS_SETUP); at !== -1; at = line.indexOf(JENKINS_SETUP, at + 1)) {
     JENKINS_PASSWORD.lastIndex = lineStart + at + JENKINS_SETUP.length;
@@ -2114,10 +2178,11 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     docsUrl: DOCS,
     // (`keys`, `secret`, `fallbacks`: the names of lists of keys written one item a line, see pushSecretListItems.)
     // (`\\` at a line's end: a command continued on the next line, see pushContinuedCommand.)
-    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "drivermanager.getconnection", "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS],
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "drivermanager.getconnection", "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS, ...CALL_OVER_LINES_KEYWORDS],
     keywordEnd: (text, end) => text[end - 1] !== "\\" || end === text.length || text[end] === "\n" || (text[end] === "\r" && text[end + 1] === "\n"),
     // (A secret word wakes the rule only in a name that ends its line with `=`: see pushWrappedValue.)
-    keywordEnds: new Map(WRAPPED_VALUE_KEYWORDS.map((keyword) => [keyword, nameEndsLineWithAssignment])),
+    // (A call's keyword, only where the call goes on past its line: see pushCallOverLines.)
+    keywordEnds: new Map([...WRAPPED_VALUE_KEYWORDS.map((keyword) => [keyword, nameEndsLineWithAssignment] as const), ...CALL_OVER_LINES_KEYWORDS.map((keyword) => [keyword, callGoesOnPastLine] as const)]),
     scope: "text",
     find: findAcrossLines,
   },
