@@ -12,11 +12,12 @@ import { isBuiltTestValue } from "./test-values";
 const TEMPLATE = [
   /\$\{\{?\s*[A-Za-z_][\w.:\s-]*(?::?-[^}]*)?\}\}?/, // ${VAR}, ${VAR:-default}, ${{ secrets.X }}
   /\$\([^)]*\)/, // $(VAR) in Azure Pipelines and make
+  /^\$\[\s*[A-Za-z_]\w*[.[( ][^\n]*\]$/, // $[variables.x], $[ dependencies.a.outputs['b'] ]: Azure Pipelines' runtime expressions
   /%\{[A-Za-z_][\w.-]*\}/, // %{name}: Ruby's format fields, DokuWiki's and Puppet's placeholders
   /\{\$[A-Za-z_][^{}\s]*\}/, // {$cv.password}: Smarty's and PHP's variables in a template
   /#\{[^}]*\}#/, // #{Token}# (Azure DevOps replace-tokens)
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
-  /\{\d{0,2}\}|%\([A-Za-z_]\w*\)[sdr]/, // {0}, {} and %(name)s: Python, C# and Java format fields
+  /%\([A-Za-z_]\w*\)[sdr]/, // %(name)s: Python's format fields (`{0}` and `{}`: see hasFormatField)
   /^<[^<>]*>$/, // <your-key>
   /<[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+>/, // :code:`<pfx-file-password>`, "Bearer <access_token>": a slot inside other text
   /^\[[^[\]]*\]$/, // [your key]
@@ -38,6 +39,27 @@ const FIELD_NAME_PART = /^[A-Za-z]?[a-z]*(?:[A-Z]{1,4}[a-z]{2,})*[A-Z]*\d*$/;
 function isWholeValueField(value: string): boolean {
   const name = WHOLE_VALUE_FIELD.exec(value)?.[1];
   return name !== undefined && name.split(/[._]/).every((part) => FIELD_NAME_PART.test(part));
+}
+/** `{}`, `{0}`: Python's, C#'s and Java's positional format fields. */
+const FORMAT_FIELD = /\{\d{0,2}\}/g;
+/**
+ * A value with a positional format field: `Bearer {}`, `Password={0};`, `https://{}:{}@{}`. Not a
+ * generated password that happens to hold `{}` (WordPress's salts, `Kq7!vR2{}mZ9p…`): the braces
+ * glued between letters or digits, or among many kinds of symbol with no blank or URL around them.
+ */
+function hasFormatField(value: string): boolean {
+  if (!value.includes("}")) return false;
+  const rest = value.replace(FORMAT_FIELD, "");
+  if (rest.length === value.length) return false;
+  // (Three kinds of character at least, as generated passwords have: `user{}name` is a format.)
+  const mixed = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9\s]/].filter((kind) => kind.test(rest)).length >= 3;
+  for (const match of value.matchAll(FORMAT_FIELD)) {
+    const before = value[match.index - 1];
+    const after = value[match.index + match[0].length];
+    if (mixed && before !== undefined && after !== undefined && /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) return false;
+  }
+  const symbols = new Set(rest.replace(/[A-Za-z0-9]/g, ""));
+  return !(rest.length >= 16 && symbols.size >= 6 && !/\s/.test(rest) && !rest.includes("://"));
 }
 /**
  * App Service's and Functions' references, resolved by the platform: `@Microsoft.KeyVault(SecretUri=…)`,
@@ -135,7 +157,7 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   // Built by a rule for a test (`000102…0F`, a token's header alone, base32 of words): judged in
   // structured formats too, since a rule's format says nothing about how the value was made.
   if (isBuiltTestValue(value)) return true;
-  if (TEMPLATE_CHARACTER.test(value) && (TEMPLATE.some((pattern) => pattern.test(value)) || isWholeValueField(value) || hasWindowsVariable(value))) return true;
+  if (TEMPLATE_CHARACTER.test(value) && (TEMPLATE.some((pattern) => pattern.test(value)) || hasFormatField(value) || isWholeValueField(value) || hasWindowsVariable(value))) return true;
   if (PLATFORM_REFERENCE.test(value)) return true;
   // `_DBC_DBPASS_`: a token an installer replaces (Debian's dbconfig-common).
   if (INSTALLER_TOKEN.test(value) || ROLE_AND_PASSWORD_WORD.test(value) || PASSWORD_IN_OTHER_LANGUAGES.test(value)) return true;
