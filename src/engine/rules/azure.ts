@@ -263,6 +263,8 @@ function namesNoKey(text: string): boolean {
 }
 
 /** A DNS record's text (DNSKEY, KEY, IPSECKEY: `"257 3 8 AwEAAa…"`), whose base64 is a public key. */
+/** A Keycloak realm export's password credential: `"secretData": "{\"value\":\"<hash>\",\"salt\":…`. */
+const KEYCLOAK_SECRET_DATA = /"secretData"[ \t]*:[ \t]*"\{\\"value\\":\\"[A-Za-z0-9+/=]{1,200}\\",\\"salt\\"/;
 const DNS_KEY_RECORD = /\b(?:DNSKEY|CDNSKEY|IPSECKEY|QType::KEY|QType::DNSKEY)\b/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
 const NAMES_A_512_BIT_DIGEST = /\bsha3?-?512\b/i;
@@ -628,6 +630,9 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           // its own rule judges (the expiry must have all twelve digits).
           const gitCredential = /git&\d{0,20}&$/.test(before);
           if (!mixed || gitCredential || isEmulatorKey(value) || namesNoKey(written) || XML_KEY_PARAMETER_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
+          // SOPS's ciphertext of a 64-byte value (`ENC[AES256_GCM,data:…`), and a Keycloak realm
+          // export's PBKDF2 hash of a password (its credential's `secretData`, beside the salt).
+          if (before.endsWith("enc[aes256_gcm,data:") || KEYCLOAK_SECRET_DATA.test(line)) continue;
           // A key is random bytes: base64 of a sentence is a message (`U29tZSBlcnJvcnMg…`, "Some errors…").
           if (isEncodedSentence(value)) continue;
           // `role <salt> <digest> SHA3-512` (a JMX password file): the line names the 512-bit

@@ -85,6 +85,22 @@ const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,4}\d?)(?:-(?:[A-Z][a-z]+|[A-Z]{1,4}
  * or PGP key). Committing it is what SOPS is for.
  */
 const SOPS_ENCRYPTED = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:[a-z]+\]$/;
+/**
+ * A Windows DPAPI blob in base64 (its version and the provider's GUID, always the same 32
+ * characters): NuGet's encrypted `Password` and `<apikeys>`, decryptable only by the user and
+ * machine that wrote them. (`ClearTextPassword` is NuGet's plain one.)
+ */
+const DPAPI_BLOB = /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA[A-Za-z0-9+/]{40,}={0,2}$/;
+/**
+ * `3DES:CBC:168:HMAC-SHA1:160:DEFAULT:0:rfc4279:…`: a record of six fields or more between colons
+ * (a cipher-suite table's row after its `PSK` field, a MAC address, an IPv6 address), not a
+ * credential. (.pgpass's `host:port:database:user:password` has five.)
+ */
+const COLON_RECORD = /^(?:[^:\s]{0,24}:){5,}[^:\s]{0,24}$/;
+/** `38:1f:a2:…`: bytes written as octets, a key's material (or a fingerprint), judged as such. */
+const HEX_OCTETS = /^(?:[0-9A-Fa-f]{2}:)+[0-9A-Fa-f]{2}$/;
+/** ASP.NET Core Data Protection's payload (its magic header in base64url, `CfDJ8`): ciphertext for the app's key ring. */
+const DATA_PROTECTION_PAYLOAD = /^CfDJ8[A-Za-z0-9_-]{60,}$/;
 /** `crypto_<hex>`: a value the Teams Toolkit encrypted in `.env.*.user` with a key kept on the machine. */
 const TEAMS_TOOLKIT_ENCRYPTED = /^crypto_[0-9a-f]{32,}$/;
 /**
@@ -310,6 +326,9 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
+  if (first === 65 /* A */ && DPAPI_BLOB.test(value)) return true;
+  if (value.includes(":") && COLON_RECORD.test(value) && !HEX_OCTETS.test(value)) return true;
+  if (first === 67 /* C */ && DATA_PROTECTION_PAYLOAD.test(value)) return true;
   if (first === 75 /* K */ && DNSSEC_KEY_FILE.test(value)) return true;
   if (first === 123 /* { */ && SCHEME_SEALED.test(value)) return true;
   if (value.includes("$") && TOMCAT_DIGEST.test(value)) return true;
