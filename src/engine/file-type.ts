@@ -15,6 +15,8 @@ const CODE_EXTENSIONS = new Set([
   "inc", "phtml",
   // GraphQL schemas: `password: String!` declares a field's type.
   "graphql", "graphqls", "gql",
+  // Assembly (`# pass: result addr` documents a register) and device trees (`hdmi_pw: regulator-hdmi-pw {`, a node's label).
+  "s", "asm", "dts", "dtsi",
 ]);
 // (`cnf`: MySQL's option files, `my.cnf`; `pypirc`: `.pypirc`. INI files, named for their tool.)
 const CONFIG_EXTENSIONS = new Set([

@@ -31,7 +31,24 @@ function keyCharacterCount(body: string): number {
  */
 function isNoPemKey(block: string): boolean {
   const body = pemBody(block);
-  return keyCharacterCount(body) < 32 || block.includes("EXAMPLE") || !/[A-Za-z0-9+/]{40}/.test(body);
+  // (`MIIEpQIBAAKCAQEAuyf/…ieR.`: a key cut short in documentation, with an ellipsis.)
+  return keyCharacterCount(body) < 32 || block.includes("EXAMPLE") || !/[A-Za-z0-9+/]{40}/.test(body) || /…|\.\.\./.test(body) || isPgpKeyOfReservedDomain(block);
+}
+
+/** An OpenPGP armour header line (`Comment: <alice@example.org>`), up to the blank line before the body. */
+const ARMOUR_HEADER = /^(?:Comment|Version|Hash|Charset|MessageID):[^\r\n]{0,300}$/gm;
+const EMAIL = /[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){0,8})/g;
+/** Domains reserved for documentation and tests (RFC 2606, RFC 6761): nobody has a real address there. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/i;
+/**
+ * A PGP key whose armour names its owners, all at reserved domains (`Comment: <alice@example.org>`,
+ * as sequoia's and GnuPG's test keyrings do): a test key, made for a test suite.
+ */
+function isPgpKeyOfReservedDomain(block: string): boolean {
+  if (!block.includes("PGP PRIVATE KEY BLOCK")) return false;
+  const headers = block.slice(0, block.search(/\r?\n\r?\n/) >>> 0).match(ARMOUR_HEADER)?.join("\n") ?? "";
+  const domains = [...headers.matchAll(EMAIL)].map((match) => match[1]!);
+  return domains.length > 0 && domains.every((domain) => RESERVED_DOMAIN.test(domain));
 }
 
 function decodesToPrivateKeyPem(value: string): boolean {
@@ -72,8 +89,8 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     structured: true,
     keywords: ["ibaa", "mhccaqee", "ibadanbgkqhkig9w0baqefaa"],
     // RSAPrivateKey (SEQUENCE, version 0, modulus), PKCS#8 with the RSA OID, and SEC1 EC keys:
-    // fixed DER prefixes, so the shape alone is evidence.
-    pattern: /(?<![A-Za-z0-9+/])(?<value>(?:MII[A-Za-z0-9+/]{2}[gQ]IBAA[JKo]|MII[A-Za-z0-9+/]{2}[gQ]IBADANBgkqhkiG9w0BAQEFAA|MHcCAQEEI)[A-Za-z0-9+/]{40,})/dg,
+    // fixed DER prefixes, so the shape alone is evidence. (Not one cut short with an ellipsis, in documentation.)
+    pattern: /(?<![A-Za-z0-9+/])(?<value>(?:MII[A-Za-z0-9+/]{2}[gQ]IBAA[JKo]|MII[A-Za-z0-9+/]{2}[gQ]IBADANBgkqhkiG9w0BAQEFAA|MHcCAQEEI)[A-Za-z0-9+/]{40,})(?![A-Za-z0-9+/]|…|\.\.\.)/dg,
   },
   {
     id: "private-key/xml",
@@ -96,6 +113,18 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     structured: true,
     keywords: ["privatekey", "presharedkey"],
     pattern: /(?:Private|Preshared)Key\s{0,5}=\s{0,5}(?<value>[A-Za-z0-9+/]{42,43}=)(?![A-Za-z0-9+/=])/dgi,
+  },
+  {
+    id: "private-key/openvpn-static",
+    title: "OpenVPN static key (tls-auth, tls-crypt, secret)",
+    kind: "secret",
+    docsUrl: DOCS,
+    structured: true,
+    keywords: ["openvpn static key"],
+    scope: "text",
+    // What `openvpn --genkey` writes (`ta.key`, or inline in a profile's `<tls-crypt>`): 2,048 bits
+    // in hex, 16 lines of 32 digits. Whoever has it passes the server's first check of every packet.
+    pattern: /-----BEGIN OpenVPN Static key V1-----(?<value>(?:\s{1,4}[0-9a-fA-F]{32}){16})\s{1,4}-----END OpenVPN Static key V1-----/dg,
   },
   {
     id: "private-key/putty",

@@ -17,7 +17,8 @@ const PASSWORD_SEGMENTS = new Set(["password", "passwd", "pass", "pwd", "pw", "p
  * A password's short word joined to what it opens: keytool's and Ant's `storepass` and `keypass`,
  * `dbpass`, `adminpass`. A list, not every `…pass` (bypass, compass, surpass, overpass).
  */
-const JOINED_PASSWORD = /^(?:(?:src|dest)?(?:store|key)|db|admin|root|user|mail|smtp|ftp|ldap|bind|master|sys|sa|sql|proxy|redis|mq)pass$/;
+// (`remotepass`, `localpass`: OfflineIMAP's repositories; `imappass`, `poppass`: mail clients'.)
+const JOINED_PASSWORD = /^(?:(?:src|dest)?(?:store|key)|db|admin|root|user|mail|smtp|imap|pop|pop3|ftp|ldap|bind|master|sys|sa|sql|proxy|redis|mq|remote|local|my)pass$/;
 // (Not `secretary`, `secretariat`: an LDAP entry's `secretary: cn=…` names a person.)
 const PASSWORD_INSIDE = /passw(?:or)?d|passphrase|secret(?!ar(?:y|ies|iat))/;
 // Not `signature`: a signature is the output of a key, published with what it signs.
@@ -81,10 +82,12 @@ const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   "verification",
   // A push service's address of one device (APNs device token): it says where to deliver, not who may send.
   "device",
+  // Square's `version_token`: an object's version, checked when it is updated (as an ETag is).
+  "version",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
-  "id", "ids", "name", "names", "type", "types", "path", "paths", "file", "filename", "files", "dir", "directory", "url", "urls", "uri",
+  "id", "ids", "guid", "uuid", "name", "names", "type", "types", "path", "paths", "file", "filename", "files", "dir", "directory", "url", "urls", "uri",
   "endpoint", "host", "hostname", "server", "port", "user", "username", "login", "email", "length", "len", "size", "count", "max", "min",
   "field", "fields", "label", "placeholder", "hint", "prompt", "message", "msg", "text", "title", "header", "format", "policy", "provider",
   "mode", "version", "algorithm", "alg", "enabled", "enable", "required", "pattern", "regex", "validator", "validation", "hash", "hashed",

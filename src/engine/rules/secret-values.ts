@@ -171,6 +171,9 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   // the key a setting is stored under, named after the setting.
   const stem = bareName.replace(/(?:key|name)$/, "");
   if (stem.length >= 8 && stem !== bareName && lowerValue.endsWith(stem)) return true;
+  // `ResetPassword = "identitytoolkit#ResetPasswordResponse"`: an API's qualified type or message
+  // name with the constant's name in it (letters and separators only, no digit).
+  if (bareName.length >= 6 && /^[A-Za-z][A-Za-z#./:_-]*$/.test(value) && /[#./:]/.test(value) && lowerValue.replace(/[\W_]+/g, "").includes(bareName)) return true;
   // (A value much longer than the name cannot spell part of it: most values are, skip the work.)
   if (value.length <= bareName.length + 12) {
     const valueLetters = lowerValue.replace(/\\[nrt0]|[\W_]+/g, "");
@@ -389,6 +392,8 @@ export function registryAuthPassword(name: string | undefined, value: string): s
  */
 const HUMAN_PASSWORD = /^[A-Z][a-z]{2,}(?:[_.-]?[A-Z][a-z]{2,}){1,3}[_.-]?\d{2,4}[!@#$%*?.]?$/;
 
+const VAPID_PUBLIC_KEY = /^B[A-Za-z0-9_-]{86}=?$/;
+
 /** Lower-case words (or numbers) joined by `_`, `-` or `:`, each part short. */
 const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:[_:-][a-z0-9][a-z0-9]{0,23}){1,6}$/;
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
@@ -412,6 +417,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // and text it is as often a map's or a cache's key.
   if (strength === "generated-key" && fileType !== "config" && /^key\d?$/i.test(name)) return false;
   if (!PASSWORD_NAME.test(name) && FORMAT_OWNED_NAMES.some(([owner, format]) => owner.test(name) && !format.test(value))) return false;
+  // A Web Push (VAPID) application server's public key: an uncompressed P-256 point, 65 bytes from
+  // 0x04, in base64url (`B…`, 87 characters). Browsers are given it; its private key is 43 characters.
+  if (/vapid/i.test(name) && !/priv/i.test(name) && VAPID_PUBLIC_KEY.test(value)) return false;
   // A wallet's recovery phrase: words with spaces, which a password's name would call prose.
   if (strength === "password" && namesRecoveryPhrase(name)) return isMnemonicPhrase(value);
   if (value.length < 4 || value.length > 4000) return false;

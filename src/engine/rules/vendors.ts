@@ -333,10 +333,11 @@ export const VENDOR_RULES: readonly PatternRule[] = [
     // A lone number (`xoxb-4821339057`, cut off at a stray `?`) is the team id without the secret.
     // Legacy workspace and refresh tokens (xoxa-, xoxr-) can be short: a random run of 12 or more
     // letters and digits after the optional version (`xoxa-2-…`) is still one.
-    // Every real token has digits past the version (`xoxa-2-mybottokenxyz` is a name).
+    // Every real token has digits past the version (`xoxa-2-mybottokenxyz` is a name), and letters
+    // too: numbers alone (`xoxp-1234-5678-90123`) are a made-up token or a cursor's example.
     reject: (value) =>
       /^xox.-xox/.test(value) ||
-      /^xox.-\d+$/.test(value) ||
+      /^xox.-[\d-]+$/.test(value) ||
       !/\d/.test(value.replace(/^(?:xoxe\.)?(?:xox[a-z]|xapp)-(?:\d-)?/, "")) ||
       (value.length < 20 && !/\d{8}/.test(value) && !isShortLegacySlackToken(value)),
   }),
