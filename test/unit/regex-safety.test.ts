@@ -75,6 +75,15 @@ const DENSE_LINES: Record<string, string> = {
   "doc-comments.java": 's = "/**"; t = "<pre>"; password = "Kq7mTz9L"; ',
   // Each call's keyword asks whether the call goes on past its line: up to a bounded distance, not to the line's end.
   "calls-over-lines.py": "ftp.login( auth=( ",
+  // A list of arguments is read as a command line only once it closes: one bounded look ahead per list.
+  "argument-lists.yml": '["--password", "Kq7mTz9L", ',
+  // Files read by their name: their lines' fields are split once.
+  "ipsec.secrets": 'vpn %any : PSK "Kq7mTz9L" : EAP ',
+  "chap-secrets": 'dana * "Kq7 mTz9L" ',
+  ".mbsyncrc": 'Pass "Kq7mTz9L ',
+  ".yarnrc": '"//npm.contoso.test/:_authToken" "Kq7mTz9L" ',
+  // YAML keys with colons inside (Pulumi's): each colon asks whether the key ends there.
+  "colon-keys.yaml": "orders:db:password: Kq7mTz9L:",
   // Each name's value may start a conditional, whose sides are looked for after it.
   "conditionals.ts": "password = env === 'p' ? k : ",
   "conditionals.py": 'key = a if b else "Kq7mTz9L" if ',

@@ -701,7 +701,8 @@ const HEX_PRIVATE_KEY = /^(?:0x)?(?:[0-9a-f]{64}|[0-9A-F]{64})$/;
 const HTPASSWD_BATCH =
   /\bhtpasswd(?<flags>(?:[ \t]+-[A-Za-z]{1,8}(?:[ \t]+\d{1,2})?){1,4})(?:[ \t]+[^\s-]\S{0,200}){1,2}[ \t]+(?<q>["']?)(?<value>[^\s"'<>|;&][^\s"']{0,199})\k<q>[ \t]*(?=$|[;&|)<>])/dg;
 /** Redis: `redis-server --requirepass …`, `requirepass …` and `masterauth …` in redis.conf. */
-const REDIS_PASSWORD_DIRECTIVE = /^[ \t]*(?<directive>requirepass|masterauth)[ \t]+(?<q>["']?)(?<value>[^\s"'#]{1,300})\k<q>[ \t]*$/dgi;
+// (Only a line that starts with `#` is a comment in redis.conf: a `#` in a password is part of it.)
+const REDIS_PASSWORD_DIRECTIVE = /^[ \t]*(?<directive>requirepass|masterauth)[ \t]+(?<q>["']?)(?<value>[^\s"']{1,300})\k<q>[ \t]*$/dgi;
 /**
  * A password echoed into a registry login: `echo "…" | docker login -u ci --password-stdin` (also
  * `printf '%s' "…" |`, and podman's, helm's, oras's). The value is literal text: `"$TOKEN"` and
@@ -1146,6 +1147,47 @@ function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, h
 
 /** A line that is only an INI or TOML section header, `[name]` or `[kind:name]`, maybe with a comment after it. */
 const INI_SECTION_HEADER = /^[ \t]*\[[^\]="'\n]*\][ \t]*(?:[#;].*)?$/;
+
+// --- Command lines written as lists -----------------------------------------------------------
+// Compose's and Kubernetes' `command: ["redis-server", "--requirepass", "…"]`, Python's
+// `subprocess.run(["mysql", "--password", "…"])`: a flag and its value, each an item of a list. The
+// line rule reads such a pair as the command line it stands for: the flag's quotes and the comma
+// after it blanked (offsets stay the line's), the value's quotes kept, so that a variable stays one.
+
+/** A list of quoted items on one line, one of them a flag (`"--requirepass"`, `'-p'`). */
+const ARGUMENT_LIST = /\[(?=[^\]\n]{0,400}?["']--?[A-Za-z])(?:[ \t]*(["'])[^"'\n]{0,200}\1[ \t]*,)+[ \t]*(["'])[^"'\n]{0,200}\2[ \t]*,?[ \t]*\]/g;
+/** An item of such a list: a flag's, whose value follows, or another. */
+const LIST_ITEM = /(["'])([^"'\n]{0,200})\1/g;
+
+/** The line rule's hits, and those of the command lines that the line writes as lists. */
+function findInLineAndArgumentLists(line: string, context: RuleContext): RuleHit[] {
+  const hits = findInLine(line, context);
+  if (!line.includes("[") || !/["']--?[A-Za-z]/.test(line)) return hits;
+  let joined: string[] | undefined;
+  for (const list of line.matchAll(ARGUMENT_LIST)) {
+    // `['auth', '-auth', 'password', '-password']` (PAM's types): names and flags only, no value.
+    if ([...list[0].matchAll(LIST_ITEM)].every((item) => /^-{0,2}[a-z][a-z-]{0,40}$/.test(item[2]!))) continue;
+    joined ??= line.split("");
+    // Brackets, commas and the quotes of each item blanked; a flag's value keeps its quotes, and
+    // the flag moves up to one blank before it (`   --requirepass "…"`), as a command line has it.
+    for (let at = list.index; at < list.index + list[0].length; at++) if (/[[\],]/.test(line[at]!)) joined[at] = " ";
+    let flag: string | undefined;
+    let flagStart = 0;
+    for (const item of list[0].matchAll(LIST_ITEM)) {
+      const at = list.index + item.index;
+      if (flag === undefined) joined[at] = joined[at + item[0].length - 1] = " ";
+      else {
+        for (let blank = flagStart; blank < at; blank++) joined[blank] = " ";
+        for (let letter = 0; letter < flag.length; letter++) joined[at - 1 - flag.length + letter] = flag[letter]!;
+      }
+      flag = /^--?[A-Za-z][\w-]*$/.test(item[2]!) ? item[2]! : undefined;
+      flagStart = at;
+    }
+  }
+  if (joined === undefined) return hits;
+  for (const hit of findInLine(joined.join(""), context)) pushUnlessOverlapping(hits, hit.start, hit.end, hit.keyName ?? "password");
+  return hits;
+}
 
 function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -2168,7 +2210,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`cookie`: SESSION_COOKIE's headers and flags.)
     keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
     keywordEnd: isNotKeyOfAnotherWord,
-    find: findInLine,
+    find: findInLineAndArgumentLists,
   },
   {
     id: "generic/multiline-secret",

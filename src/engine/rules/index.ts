@@ -15,6 +15,8 @@ import { PGPASS_RULES } from "./pgpass";
 import { PGBOUNCER_USERLIST_RULES } from "./pgbouncer-userlist";
 import { REDIS_ACL_RULES } from "./redis-acl";
 import { SASL_PASSWD_RULES } from "./sasl-passwd";
+import { SECRET_FILE_RULES } from "./secret-files";
+import { TOOL_SECRET_LINE_RULES } from "./tool-secret-lines";
 import { KEY_FILE_FORMAT_RULES, PRIVATE_KEY_RULES } from "./private-keys";
 import { TOKEN_RULES } from "./tokens";
 import type { Rule, RuleInfo } from "./types";
@@ -35,6 +37,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...PRIVATE_KEY_RULES,
   ...JSON_WEB_KEY_RULES,
   ...KEY_FILE_RULES,
+  ...SECRET_FILE_RULES,
   ...KUBERNETES_RULES,
   ...VENDOR_RULES,
   ...TOKEN_RULES,
@@ -46,6 +49,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...PGBOUNCER_USERLIST_RULES,
   ...REDIS_ACL_RULES,
   ...CHPASSWD_RULES,
+  ...TOOL_SECRET_LINE_RULES,
   ...GENERIC_RULES,
   // After GENERIC_RULES: `:rubygems_api_key:` names itself, and stays the named rule's finding.
   ...GEM_CREDENTIAL_RULES,

@@ -1,5 +1,6 @@
 import { tryAtob } from "../base64";
 import { isPlaceholder } from "../placeholder";
+import { secretStrength } from "./secret-names";
 import type { RuleHit, ScannerRule } from "./types";
 
 /**
@@ -16,6 +17,9 @@ const DOCS = "https://kubernetes.io/docs/concepts/configuration/secret/#informat
  * beside `azurestorageaccountkey`: the Azure Files and Blob CSI drivers' documented key names.)
  */
 const NOT_SECRET_KEY = /(?:^|[._-])(?:user|username|login|email|host|hostname|port|url|uri|endpoint|database|namespace|region|[a-z]*accountname|account[._-]name)$/i;
+
+/** One lower-case word (maybe hyphenated), a number or a yes or no, as settings' values are. */
+const SETTING_WORD = /^(?:[a-z]{2,30}(?:-[a-z]{2,30}){0,3}|\d{1,12}|true|false|yes|no|on|off)$/;
 
 const KIND_SECRET = /^\s*kind:\s*["']?secret["']?\s*$/i;
 const DATA_KEY = /^(\s*)data:\s*$/;
@@ -128,6 +132,9 @@ function findSecretData(text: string): RuleHit[] {
       if (NOT_SECRET_KEY.test(key)) continue;
       const decoded = decodeBase64(raw);
       if (decoded === undefined || !isSecretContent(decoded)) continue;
+      // `environment: cHJvZHVjdGlvbg==` ("production"), `LOG_LEVEL`, `replicas`: a setting kept in
+      // the Secret beside its credentials, one lower-case word or a number, under a name that says no secret.
+      if (SETTING_WORD.test(decoded.trim()) && secretStrength(key) === undefined) continue;
       hits.push({ start: valueStart, end: valueEnd, keyName: key });
     }
   }

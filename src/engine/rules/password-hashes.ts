@@ -2,7 +2,7 @@ import { SECRETS_GUIDE } from "./docs";
 import type { PatternRule } from "./types";
 
 /**
- * Password hashes in crypt formats (/etc/shadow, htpasswd, application user tables, Kerberos
+ * Password hashes in crypt formats (/etc/shadow, whose default is now yescrypt's `$y$`, htpasswd, application user tables, Kerberos
  * AS-REP captures). Not content hashes: these are salted hashes of passwords, and offline cracking
  * turns a leaked one into the password. The formats are self-describing (`$id$salt$hash`).
  * Also Apache's MD5 (`$apr1$`, htpasswd's default) and the `{SHA}` and `{SSHA}` schemes of htpasswd
@@ -29,11 +29,11 @@ export const PASSWORD_HASH_RULES: readonly PatternRule[] = [
     docsUrl: DOCS,
     structured: true,
     reject: (value, match) => /^(?:\{S?SHA\}|\$apr1\$)/.test(value) && !HTPASSWD_OR_LDIF_BEFORE.test(textBefore(match)),
-    keywords: ["$1$", "$5$", "$6$", "$7$", "$apr1$", "$2a$", "$2b$", "$2y$", "$2x$", "$8$", "$krb5asrep$", "$krb5tgs$", "{sha}", "{ssha}"],
+    keywords: ["$1$", "$5$", "$6$", "$7$", "$apr1$", "$2a$", "$2b$", "$2y$", "$2x$", "$8$", "$krb5asrep$", "$krb5tgs$", "{sha}", "{ssha}", "$y$", "$gy$"],
     // md5crypt / sha256crypt / sha512crypt (optional rounds), bcrypt, Cisco type 8, Kerberos roasting;
     // Mosquitto's password file, `$6$<salt>$<SHA-512>` and `$7$<iterations>$<salt>$<PBKDF2-SHA512>`
     // in standard base64.
     pattern:
-      /(?<![\w$])(?<value>\{SHA\}[A-Za-z0-9+/]{27}=|\{SSHA\}[A-Za-z0-9+/]{30,120}={0,2}|\$[67]\$(?:\d{1,7}\$)?[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|\$(?:(?:[156]|apr1)\$(?:rounds=\d{1,7}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|2[abxy]\$\d{2}\$[./A-Za-z0-9]{53}|8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|krb5(?:asrep|tgs)\$\d{1,2}\$[^\s$]{1,200}\$[0-9a-f]{32,}(?:\$[0-9a-f]{32,})?))(?![./A-Za-z0-9])/dg,
+      /(?<![\w$])(?<value>\{SHA\}[A-Za-z0-9+/]{27}=|\{SSHA\}[A-Za-z0-9+/]{30,120}={0,2}|\$[67]\$(?:\d{1,7}\$)?[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|\$(?:(?:[156]|apr1)\$(?:rounds=\d{1,7}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|2[abxy]\$\d{2}\$[./A-Za-z0-9]{53}|8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|g?y\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}|krb5(?:asrep|tgs)\$\d{1,2}\$[^\s$]{1,200}\$[0-9a-f]{32,}(?:\$[0-9a-f]{32,})?))(?![./A-Za-z0-9])/dg,
   },
 ];

@@ -1,0 +1,119 @@
+import { SECRETS_GUIDE } from "./docs";
+import { isSecretUnderName } from "./secret-values";
+import type { RuleHit, ScannerRule } from "./types";
+
+/**
+ * Credential files that tools read by themselves, whose lines are no `name = value`: strongSwan's
+ * `ipsec.secrets` (`: PSK "…"`, `carol : EAP "…"`), pppd's `chap-secrets` and `pap-secrets`
+ * (`client server secret addresses`), isync's `.mbsyncrc` (`Pass …`), Yarn 1's `.yarnrc`
+ * (`"//registry/:_authToken" "…"`) and OpenVPN's inline `<auth-user-pass>` block. Such lines look
+ * like any text, so each is read only in a file named for its tool (the OpenVPN block names itself).
+ */
+
+const DOCS = SECRETS_GUIDE;
+
+/** A field, quoted (`"…"`, blanks allowed) or bare, as these tools split their lines. */
+const FIELD = String.raw`(?:"(?<quoted>[^"\r\n]{1,300})"|(?<bare>[^\s"#]{1,300}))`;
+
+/** One match's value: its quoted field without the quotes, or its bare one. */
+function fieldSpan(match: RegExpExecArray): [number, number] {
+  return (match.indices!.groups!.quoted ?? match.indices!.groups!.bare)!;
+}
+
+function findFields(text: string, entry: RegExp, keyNameOf: (match: RegExpExecArray) => string, judgedAs = "password"): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const match of text.matchAll(entry)) {
+    const [start, end] = fieldSpan(match);
+    if (isSecretUnderName(judgedAs, text.slice(start, end), "config")) hits.push({ start, end, keyName: keyNameOf(match) });
+  }
+  return hits;
+}
+
+/** `ipsec.secrets` and the files it includes from `ipsec.d/` or `ipsec.secrets.d/`. */
+const IPSEC_SECRETS_FILE = /(?:^|[/\\])(?:ipsec\.secrets|ipsec(?:\.secrets)?\.d[/\\][^/\\]{1,100}\.secrets)$/i;
+/** Selectors (maybe none), `:`, the secret's type, its value. (RSA and ECDSA name a key file: no secret on the line.) */
+const IPSEC_SECRET = new RegExp(String.raw`^[ \t]*(?<selectors>[^#:\r\n]{0,300}?)[ \t]*:[ \t]*(?<type>PSK|EAP|XAUTH|NTLM|PIN)[ \t]+${FIELD}`, "dgmi");
+
+/** pppd's CHAP and PAP secrets: `/etc/ppp/chap-secrets`, `pap-secrets`. */
+const PPP_SECRETS_FILE = /(?:^|[/\\])(?:chap|pap)-secrets$/i;
+/** Client, server, secret (quoted or bare), then the allowed addresses. */
+const PPP_SECRET = new RegExp(String.raw`^[ \t]*(?<client>"[^"\r\n]{1,200}"|[^\s"#]{1,200})[ \t]+(?:"[^"\r\n]{0,200}"|[^\s"#]{1,200})[ \t]+${FIELD}`, "dgm");
+
+/** isync's configuration: `~/.mbsyncrc`, `~/.isyncrc`. */
+const MBSYNC_FILE = /(?:^|[/\\])\.?(?:mbsyncrc|isyncrc)$/i;
+/** `Pass …` (`PassCmd` runs a command and is no secret). */
+const MBSYNC_PASS = new RegExp(String.raw`^[ \t]*Pass[ \t]+${FIELD}`, "dgm");
+
+/** Yarn 1's `.yarnrc` (Yarn 2's `.yarnrc.yml` is YAML, which the named rule reads). */
+const YARNRC_FILE = /(?:^|[/\\])\.yarnrc$/;
+/** `"//npm.example.com/:_authToken" "…"`, the name quoted or not, a blank, the value. */
+const YARNRC_AUTH = new RegExp(String.raw`^[ \t]*"?(?<name>[^"\s]{0,300}:?_(?:authToken|auth|password))"?[ \t]+${FIELD}`, "dgm");
+
+/** OpenVPN's inline credentials: `<auth-user-pass>`, the user's line, the password's, `</auth-user-pass>`. */
+const OPENVPN_INLINE_CREDENTIALS = /<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]{1,200}[ \t]*\r?\n[ \t]*(?<bare>[^\r\n<]{1,300}?)[ \t]*\r?\n[ \t]*<\/auth-user-pass>/dg;
+
+export const TOOL_SECRET_LINE_RULES: readonly ScannerRule[] = [
+  {
+    id: "generic/ipsec-secret",
+    title: "Pre-shared key or password in strongSwan's ipsec.secrets",
+    kind: "secret",
+    evidenceIsName: true,
+    docsUrl: DOCS,
+    keywords: [],
+    fileName: IPSEC_SECRETS_FILE,
+    scope: "text",
+    find: (text) => findFields(text, IPSEC_SECRET, (match) => (match.groups!.type!.toUpperCase() === "PSK" || !match.groups!.selectors ? match.groups!.type!.toUpperCase() : `${match.groups!.selectors.trim()}:${match.groups!.type!.toUpperCase()}`)),
+  },
+  {
+    id: "generic/ppp-secret",
+    title: "Password in pppd's CHAP or PAP secrets",
+    kind: "secret",
+    evidenceIsName: true,
+    docsUrl: DOCS,
+    keywords: [],
+    fileName: PPP_SECRETS_FILE,
+    scope: "text",
+    find: (text) => findFields(text, PPP_SECRET, (match) => match.groups!.client!.replace(/"/g, "")),
+  },
+  {
+    id: "generic/mbsync-password",
+    title: "Password in isync's .mbsyncrc",
+    kind: "secret",
+    evidenceIsName: true,
+    docsUrl: DOCS,
+    keywords: [],
+    fileName: MBSYNC_FILE,
+    scope: "text",
+    find: (text) => findFields(text, MBSYNC_PASS, () => "Pass"),
+  },
+  {
+    id: "generic/yarnrc-auth",
+    title: "Registry credential in Yarn's .yarnrc",
+    kind: "secret",
+    evidenceIsName: true,
+    docsUrl: DOCS,
+    keywords: [],
+    fileName: YARNRC_FILE,
+    scope: "text",
+    find: (text) => {
+      const hits: RuleHit[] = [];
+      for (const match of text.matchAll(YARNRC_AUTH)) {
+        const [start, end] = fieldSpan(match);
+        const name = match.groups!.name!;
+        // (A registry's token is any random string, a UUID too: judged as a password is.)
+        if (isSecretUnderName("password", text.slice(start, end), "config")) hits.push({ start, end, keyName: name.replace(/^.*:/, "") });
+      }
+      return hits;
+    },
+  },
+  {
+    id: "generic/openvpn-inline-password",
+    title: "Password in an OpenVPN profile's <auth-user-pass> block",
+    kind: "secret",
+    evidenceIsName: true,
+    docsUrl: DOCS,
+    keywords: ["<auth-user-pass>"],
+    scope: "text",
+    find: (text) => findFields(text, OPENVPN_INLINE_CREDENTIALS, () => "auth-user-pass"),
+  },
+];
