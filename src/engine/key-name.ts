@@ -58,7 +58,8 @@ class JsonPathWalker implements PathWalker {
  * `key:` at the start of a YAML line, after indentation and an optional list dash. The key's
  * column, dash included, is its depth: in `- name: x` the next line's `  run:` is its sibling.
  */
-const YAML_KEY = /^(\s*(?:-\s+)?)(["']?)([^"':#\s][^"':#]*?)\2\s*:(?:\s|$)/;
+// (A colon not followed by a blank is part of the key: Pulumi's `orders:dbPassword:`.)
+const YAML_KEY = /^(\s*(?:-\s+)?)(["']?)([^"':#\s](?:[^"':#]|:(?![\s]|$))*?)\2\s*:(?:\s|$)/;
 
 /** Path of mapping keys around an offset in YAML, by indentation: every line up to the offset's own line counts. */
 class YamlPathWalker implements PathWalker {
@@ -110,8 +111,8 @@ const TYPED_DECLARATION = /(?:^|\s)(?:var|const|param)[ \t]+([A-Za-z_]\w{0,100})
 const BUILT_IN_TYPE = /^(?:string|str|number|boolean|bool|int\d*|uint\d*|float\d*|double|char|byte|bytes|rune|object|array|any|unknown|undefined|null)$/;
 /** A class's name as types are written: `String`, `SecretStr`, `Optional` (a constant's capitals are no type). */
 const TYPE_NAME = /^[A-Z][a-z]\w*$/;
-/** A YAML list item that assigns, up to its value: `- POSTGRES_PASSWORD=`, `- "API_KEY=`. */
-const LIST_ITEM_ASSIGNMENT = /^[ \t]*-[ \t]+["']?([A-Za-z_][\w.-]{0,100})=$/;
+/** A YAML list item that assigns, up to its value: `- POSTGRES_PASSWORD=`, `- "API_KEY=`, a CI script's `- export NPM_TOKEN=`. */
+const LIST_ITEM_ASSIGNMENT = /^[ \t]*-[ \t]+["']?(?:export[ \t]+)?([A-Za-z_][\w.-]{0,100})=$/;
 /** A YAML flow mapping's member, up to its value: `{ user: app, password: `. */
 const FLOW_MAPPING_MEMBER = /[{,][ \t]*["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]*:[ \t]+["']?$/;
 /** A Terraform variable's block, open before its `default = "…"`: the variable names the value. */
@@ -154,7 +155,7 @@ export class KeyNames {
       if (path.length > 0) {
         // YAML's `- POSTGRES_PASSWORD=…` (Compose's environment list) and `{ user: app, password: … }`:
         // the value's own name is inside the item the path ends at.
-        const own = ruleKeyName && this.format === "yaml" ? this.nameInsideItem(start, ruleKeyName) : undefined;
+        const own = this.format === "yaml" ? this.nameInsideItem(start, ruleKeyName) : undefined;
         return (own ? [...path, own] : path).join(":");
       }
     }
@@ -174,12 +175,15 @@ export class KeyNames {
     return !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;
   }
 
-  /** `name` when the YAML item holding the value at `start` names it there: a list item's `NAME=` or a flow mapping's member. */
-  private nameInsideItem(start: number, name: string): string | undefined {
+  /**
+   * The name the YAML item holding the value at `start` gives it there (a list item's `NAME=`, a
+   * flow mapping's member): when it is the rule's `name`, or the rule read none (a vendor's token).
+   */
+  private nameInsideItem(start: number, name: string | undefined): string | undefined {
     const { before, fromLineStart } = textBefore(this.content, start);
     // (A list item is known by its line's start, which must be in the window.)
     const item = (fromLineStart ? LIST_ITEM_ASSIGNMENT.exec(before) : null) ?? FLOW_MAPPING_MEMBER.exec(before);
-    return item?.[1] === name ? name : undefined;
+    return item?.[1] !== undefined && (name === undefined || item[1] === cleanRuleKeyName(name)) ? item[1] : undefined;
   }
 }
 

@@ -136,3 +136,16 @@ test("YAML: a list item's first key is its siblings' sibling, not their parent",
   const pipeline = `jobs:\n  deploy:\n    steps:\n      - name: Deploy\n        env:\n          DEPLOY_TOKEN: ${TOKEN}\n`;
   assert.deepEqual(keyNames(pipeline, ".github/workflows/deploy.yml"), ["jobs:deploy:steps:env:DEPLOY_TOKEN"]);
 });
+
+test("YAML: a key with colons in it (Pulumi's `project:key`) is one key", () => {
+  const stack = `config:\n  orders:dbPassword:\n    secure: v1:AAABAJ7mQ2pX\n  orders:stripeKey: ${TOKEN}\n  orders:adminPassword: ${PASSWORD}\n`;
+  assert.deepEqual(keyNames(stack, "Pulumi.prod.yaml"), ["config:orders:stripeKey", "config:orders:adminPassword"]);
+  assert.deepEqual(keyNames(`outer:\n  first:\n    nested: 1\n  "ns:password": ${PASSWORD}\n`, "app.yaml"), ["outer:ns:password"]);
+});
+
+test("YAML: a list item's NAME= names a vendor's token too, and a CI script's `- export NAME=`", () => {
+  const compose = `services:\n  api:\n    environment:\n      - GITHUB_TOKEN=${TOKEN}\n`;
+  assert.deepEqual(keyNames(compose, "docker-compose.yml"), ["services:api:environment:GITHUB_TOKEN"]);
+  const pipeline = `pipelines:\n  default:\n    - step:\n        script:\n          - export GH_TOKEN=${TOKEN}\n          - export DB_PASSWORD=${PASSWORD}\n`;
+  assert.deepEqual(keyNames(pipeline, "bitbucket-pipelines.yml"), ["pipelines:default:step:script:GH_TOKEN", "pipelines:default:step:script:DB_PASSWORD"]);
+});
