@@ -95,7 +95,8 @@ function occurrencesElsewhere(text: string, value: string, at: number): number {
  * the other languages keep the file's line breaks, so their values are stored as written.
  */
 function lineBreaksAsRead(value: string, kind: FileKind): string {
-  const normalizes = kind.family === "yaml" || kind.family === "xml" || kind.family === "dotenv" || (kind.family === "code" && ["javascript", "python", "go", "java", "rust", "swift"].includes(kind.language));
+  // (XML values are normalised by decodeXml, before their references are decoded: a `&#13;` is a CR.)
+  const normalizes = kind.family === "yaml" || kind.family === "dotenv" || (kind.family === "code" && ["javascript", "python", "go", "java", "rust", "swift"].includes(kind.language));
   return normalizes ? withLfLineBreaks(value) : value;
 }
 

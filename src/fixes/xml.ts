@@ -47,8 +47,13 @@ export function xmlValueAt(text: string, start: number, end: number): XmlValue |
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/**
+ * The text an XML parser gives for `source`: literal line breaks normalised first (CRLF and a lone
+ * CR become LF, XML's end-of-line handling), then references decoded, so `&#13;` and `&#xD;` stay
+ * the carriage returns they stand for.
+ */
 export function decodeXml(source: string): string {
-  return source.replace(/&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (entity, body: string) => {
+  return source.replace(/\r\n?/g, "\n").replace(/&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (entity, body: string) => {
     if (body.startsWith("#x")) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
     if (body.startsWith("#")) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
     return ENTITIES[body] ?? entity;

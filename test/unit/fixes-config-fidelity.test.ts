@@ -1,0 +1,76 @@
+// Configuration and infrastructure files: the stored value is what the file's reader gets, the
+// edited file still reads, and where the planner cannot be sure it refuses. (From a fidelity
+// review of the planner: YAML, compose, .properties, .ini, .env, ARM, Terraform, appsettings.json, XML.)
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+import type { Finding } from "../../src/engine";
+import { FixPlanError, planConfigMove, planMove, suggestedSecretName } from "../../src/fixes";
+import type { MovePlan, ReplacementStyle } from "../../src/fixes";
+
+// Made-up values, assembled at run time so this file does not hold a detectable secret.
+const PASSWORD = "Jw4Qz" + "T8nX2vL6pR";
+const VAULT = "https://contoso-orders-kv.vault.azure.net";
+const VAULT_ID = "/subscriptions/6f1c2d3e-0000-4000-8000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/contoso-orders-kv";
+
+function secretIn(text: string, filePath: string): Finding {
+  const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "secret");
+  assert.ok(finding, `the engine detects the secret in ${filePath}`);
+  return finding;
+}
+
+function apply(text: string, edits: MovePlan["edits"]): string {
+  let out = text;
+  for (const edit of [...edits].reverse()) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}
+
+interface Options {
+  style?: ReplacementStyle;
+  secretName?: string;
+  vaultResourceId?: string;
+  throughAppConfiguration?: boolean;
+}
+
+function plan(text: string, filePath: string, options: Options = {}): MovePlan {
+  const finding = secretIn(text, filePath);
+  return planMove({
+    text,
+    filePath,
+    finding,
+    secretName: options.secretName ?? suggestedSecretName(text, filePath, finding),
+    vaultUrl: VAULT,
+    ...(options.style ? { style: options.style } : {}),
+    ...(options.vaultResourceId ? { vaultResourceId: options.vaultResourceId } : {}),
+    ...(options.throughAppConfiguration ? { throughAppConfiguration: true } : {}),
+  });
+}
+
+function move(text: string, filePath: string, options: Options = {}): { value: string; after: string; plan: MovePlan } {
+  const planned = plan(text, filePath, options);
+  return { value: planned.value, after: apply(text, planned.edits), plan: planned };
+}
+
+/** Refused with `code`, and the message names neither the secret nor its fragments. */
+function refuses(text: string, filePath: string, code: string, pattern?: RegExp, options: Options = {}): void {
+  assert.throws(
+    () => plan(text, filePath, options),
+    (error: unknown) => {
+      assert.ok(error instanceof FixPlanError, String(error));
+      assert.equal(error.code, code, error.message);
+      assert.ok(!error.message.includes(PASSWORD.slice(0, 8)), "the message does not hold the secret");
+      if (pattern) assert.match(error.message, pattern);
+      return true;
+    },
+  );
+}
+
+test("XML: a character reference to CR stays a CR; literal line breaks are what XML normalises (F20)", () => {
+  const attribute = `<configuration><appSettings>\n  <add key="DbPassword" value="Jw4QzT8n&#13;X2vL6pR" />\n</appSettings></configuration>\n`;
+  assert.equal(move(attribute, "web.config").value, "Jw4QzT8n\rX2vL6pR");
+  const element = `<config>\n  <password>Jw4QzT8n&#xD;&#xA;X2vL6pR</password>\n</config>\n`;
+  assert.equal(move(element, "app.xml").value, "Jw4QzT8n\r\nX2vL6pR");
+  // A CRLF file's own line breaks are no part of a one-line value, and &amp; still decodes.
+  const crlf = `<configuration><appSettings>\r\n  <add key="DbPassword" value="Jw4Qz&amp;T8nX2vL6pR" />\r\n</appSettings></configuration>\r\n`;
+  assert.equal(move(crlf, "web.config").value, "Jw4Qz&T8nX2vL6pR");
+});
