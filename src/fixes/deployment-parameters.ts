@@ -85,17 +85,32 @@ export function bicepParameterDefault(request: ReplacementRequest, literal: Stri
   };
 }
 
+/**
+ * The text Resource Manager deploys for a string of a template: `[[…]` is its escape for a literal
+ * `[…]` (one bracket goes); another string starting with `[` is an expression, and a `[[` without
+ * the closing bracket is not documented as an escape: both refused.
+ */
+export function armLiteral(value: string): string {
+  if (value.startsWith("[[") && value.endsWith("]")) return value.slice(1);
+  if (value.startsWith("[[")) {
+    throw new FixPlanError("notLiteral", "The value starts with [[, which Resource Manager documents as an escape only for text in brackets ([[…]): what it deploys is not certain, so move it by hand.");
+  }
+  if (value.startsWith("[")) throw new FixPlanError("notLiteral", "The value is an ARM template expression ([…]), not a literal: move it by hand.");
+  return value;
+}
+
 /** An ARM template's `parameters.<p>.defaultValue`: the member goes and a `string` type becomes `securestring`. */
 export function armTemplateDefault(request: ReplacementRequest, json: JsonString): Replacement | undefined {
   const parameter = parameterOf(json, "defaultValue");
   if (parameter === undefined) return undefined;
+  const value = armLiteral(json.value);
   const edits = removeMemberEdits(request.text, json.property!);
   const type = json.property!.parent?.children?.find((sibling) => sibling.children?.[0]?.value === "type")?.children?.[1];
   if (type?.type === "string" && typeof type.value === "string" && type.value.toLowerCase() === "string") {
     edits.push({ start: type.offset, end: type.offset + type.length, newText: '"securestring"' });
   }
   return {
-    value: json.value,
+    value,
     edits: edits.sort((a, b) => a.start - b.start),
     description: `the securestring parameter ${parameter} without a default`,
     style: "removeValue",

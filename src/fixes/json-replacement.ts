@@ -5,7 +5,7 @@
  * same key. JSON cannot hold half a reference, so the stored value is always the whole string.
  */
 import { parameterReference } from "./arm-parameters";
-import { armTemplateDefault, parameterOf } from "./deployment-parameters";
+import { armLiteral, armTemplateDefault, parameterOf } from "./deployment-parameters";
 import { FixPlanError } from "./errors";
 import type { JsonFlavour } from "./file-kind";
 import { jsonStringAt, removeMemberEdits, siblingString } from "./json-edits";
@@ -81,9 +81,7 @@ export function jsonReplacement(request: ReplacementRequest, flavour: JsonFlavou
   const style = request.style ?? defaultStyle!;
   if (style === "removeValue") return removeMember(request, json, flavour);
   if (style !== reference) throw unsupportedStyle(style, "JSON files", [reference, "removeValue"]);
-  if (flavour === "armTemplate" && /^\[(?!\[)/.test(json.value)) {
-    throw new FixPlanError("notLiteral", "The value is an ARM template expression ([…]), not a literal: move it by hand.");
-  }
+  const value = flavour === "armTemplate" ? armLiteral(json.value) : json.value;
   const referenceText = requireReference(request);
   const notes: string[] = [];
   if (appService) {
@@ -96,7 +94,7 @@ export function jsonReplacement(request: ReplacementRequest, flavour: JsonFlavou
   if (flavour === "localSettings") notes.push('The Functions host resolves references in Azure; to run locally with the value, use "Run with secrets".');
   if (!appService) notes.push('Nothing resolves a reference in this file by itself: the program reading it must, or run it with "Run with secrets".');
   return {
-    value: json.value,
+    value,
     edits: [{ start: json.node.offset, end: json.node.offset + json.node.length, newText: JSON.stringify(referenceText) }],
     description: referenceText,
     style,

@@ -74,3 +74,18 @@ test("XML: a character reference to CR stays a CR; literal line breaks are what 
   const crlf = `<configuration><appSettings>\r\n  <add key="DbPassword" value="Jw4Qz&amp;T8nX2vL6pR" />\r\n</appSettings></configuration>\r\n`;
   assert.equal(move(crlf, "web.config").value, "Jw4Qz&T8nX2vL6pR");
 });
+
+const ARM_HEAD = `{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0",`;
+
+test("ARM templates: [[…] is stored as the […] Resource Manager deploys; other leading [[ are refused (F12)", () => {
+  const setting = (value: string) => `${ARM_HEAD} "resources": [ { "properties": { "siteConfig": { "appSettings": [ { "name": "DB_PASSWORD", "value": ${JSON.stringify(value)} } ] } } } ] }\n`;
+  const moved = move(setting(`[[${PASSWORD}]`), "azuredeploy.json");
+  assert.equal(moved.value, `[${PASSWORD}]`);
+  assert.match(moved.after, /"value": "@Microsoft\.KeyVault\(SecretUri=/);
+  refuses(setting(`[[${PASSWORD}`), "azuredeploy.json", "notLiteral", /\[\[/);
+  // A parameter's default, removed: the same rule.
+  const parameter = (value: string) => `${ARM_HEAD} "parameters": { "dbPassword": { "type": "string", "defaultValue": ${JSON.stringify(value)} } }, "resources": [] }\n`;
+  assert.equal(move(parameter(`[[${PASSWORD}]`), "azuredeploy.json").value, `[${PASSWORD}]`);
+  refuses(parameter(`[[${PASSWORD}`), "azuredeploy.json", "notLiteral");
+  assert.equal(move(parameter(PASSWORD), "azuredeploy.json").value, PASSWORD);
+});
