@@ -47,12 +47,28 @@ function valueFrom(text: string, valueStart: number, lineEnd: number, commentMar
   return { start: valueStart, end, contentStart: valueStart, contentEnd: end, quote: "" };
 }
 
+/** A .env line's name as "Run with secrets" reads it (src/azure/env-file.ts): no `-`, which it skips. */
+const DOTENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*/;
+
 export function dotenvReplacement(request: ReplacementRequest): Replacement {
   const { text, target } = request;
   const line = lineAt(text, target.start);
-  const assignment = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*=\s*/.exec(text.slice(line.start, line.end));
+  const lineText = text.slice(line.start, line.end);
+  const assignment = DOTENV_ASSIGNMENT.exec(lineText);
+  if (!assignment) {
+    const name = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/.exec(lineText)?.[1];
+    if (name?.includes("-")) {
+      throw new FixPlanError("unsupported", `"Run with secrets" skips ${name}, as shells do: a variable's name holds no -. Rename it (for example ${name.replace(/-/g, "_")}) where it is read, then move the value.`);
+    }
+  }
   const value = assignment ? valueFrom(text, line.start + assignment[0].length, line.end, "#") : undefined;
   if (!value || !inside(target, value.contentStart, value.contentEnd)) throw noBounds("a NAME=value line");
+  if (value.quote === "`") {
+    throw new FixPlanError(
+      "notLiteral",
+      'The value is in backticks, which .env readers disagree on (dotenv takes them for quotes, a shell runs the command, "Run with secrets" keeps them as text): write it in single quotes if that is what the program reads, then move it.',
+    );
+  }
   const content = text.slice(value.contentStart, value.contentEnd);
   if (value.quote !== "'" && content.includes("\\")) throw notLiteral("escape sequences");
   if (value.quote !== "'" && content.includes("${")) throw notLiteral("variable expansion (${…})");
@@ -67,7 +83,7 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
       edits: [{ start: line.start, end: next === -1 ? text.length : next + 1, newText: "" }],
       description: "removes the line from the file",
       style,
-      notes: [runWithSecretsNote(/^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)/.exec(assignment![0])![1]!)],
+      notes: [runWithSecretsNote(assignment![1]!)],
     };
   }
   if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, ".env files", request.purpose === "secret" ? ["keyVaultReference", "removeValue"] : ["removeValue"]);

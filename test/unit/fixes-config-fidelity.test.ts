@@ -89,3 +89,12 @@ test("ARM templates: [[…] is stored as the […] Resource Manager deploys; oth
   refuses(parameter(`[[${PASSWORD}`), "azuredeploy.json", "notLiteral");
   assert.equal(move(parameter(PASSWORD), "azuredeploy.json").value, PASSWORD);
 });
+
+test(".env: backticks and a name with - are refused, for \"Run with secrets\" would not read the reference (F11)", () => {
+  refuses("DB_PASSWORD=`" + PASSWORD + "`\n", ".env", "notLiteral", /backticks/);
+  refuses(`DB-PASSWORD=${PASSWORD}\n`, ".env", "unsupported", /DB_PASSWORD/);
+  refuses(`DB-PASSWORD=${PASSWORD}\n`, ".env", "unsupported", undefined, { style: "removeValue" });
+  // Names "Run with secrets" reads are moved as before, a dot included.
+  assert.equal(move(`db.password='${PASSWORD}'\n`, ".env").after, `db.password='@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/db-password/)'\n`);
+  assert.equal(move(`export DB_PASSWORD=${PASSWORD}\n`, ".env", { style: "removeValue" }).after, "");
+});
