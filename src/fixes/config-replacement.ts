@@ -276,12 +276,59 @@ function plainValueAt(text: string, target: Span): AssignedValue {
   return { ...value, contentStart: target.start, contentEnd: target.end };
 }
 
+/**
+ * A `.properties` line's value as java.util.Properties reads it: after the key and one `=`, `:` or
+ * blanks, to the end of the line, trailing blanks included; quotes and `#` are characters of it.
+ * Backslashes (escapes, `\uXXXX`, line continuations) are not decoded: a line with one, or one
+ * continuing the line above, is refused.
+ */
+function propertiesValueAt(text: string, target: Span): AssignedValue {
+  const line = lineAt(text, target.start);
+  const previous = lineAt(text, Math.max(0, line.start - 1));
+  const previousText = text.slice(previous.start, previous.end);
+  if (line.start > 0 && /\\$/.test(previousText) && !/^\s*[#!]/.test(previousText)) throw notLiteral("a line continued from the line above (\\ at its end)");
+  const lineText = text.slice(line.start, line.end);
+  if (lineText.includes("\\")) throw notLiteral("backslashes, which Java's Properties reads as escapes or line continuations");
+  const match = /^[ \t\f]*[^\s=:]+(?:[ \t\f]*[=:][ \t\f]*|[ \t\f]+)/.exec(lineText);
+  if (!match || /^\s*[#!]/.test(lineText)) throw noBounds("a key=value line");
+  const valueStart = line.start + match[0].length;
+  if (!inside(target, valueStart, line.end)) throw noBounds("a key=value line");
+  const around = text.slice(valueStart, target.start) + text.slice(target.end, line.end);
+  if (/^["'].*["']\s*$/.test(text.slice(valueStart, line.end))) {
+    throw new FixPlanError("noBounds", "In a .properties file quotes are part of the value (Java keeps them): take them out if the program does not expect them, then move the value.");
+  }
+  if (around.trim() !== "" || valueStart !== target.start) {
+    throw new FixPlanError("noBounds", "The secret is part of a longer value (in a .properties file the whole rest of the line is the value, # included), and a reference can only stand for a whole value: move it by hand.");
+  }
+  // Trailing blanks are the value's too.
+  return { start: target.start, end: line.end, contentStart: target.start, contentEnd: line.end, quote: "" };
+}
+
+/**
+ * INI dialects disagree: Python's configparser expands `%(name)s` and `%%`, keeps quotes and
+ * `;`/`#` after a value, and continues a value on more-indented lines; other readers strip quotes
+ * and comments. Where they would read different values, the move is refused.
+ */
+function refuseAmbiguousIni(text: string, value: AssignedValue, target: Span): void {
+  const line = lineAt(text, target.start);
+  const rest = text.slice(value.contentStart, line.end);
+  const why = "INI readers read differently";
+  if (value.quote) throw notLiteral(`quotes, which ${why} (Python's configparser keeps them)`);
+  if (rest.includes("%")) throw notLiteral(`%, which ${why} (Python's configparser expands %% and %(name)s)`);
+  if (text.slice(target.end, line.end).trim() !== "") throw notLiteral(`a comment after the value, which ${why} (Python's configparser reads it as part of the value)`);
+  const following = /^(?:[ \t]*\r?\n)*([ \t]*)(\S?)/.exec(text.slice(text.indexOf("\n", line.end) + 1 || text.length));
+  const lineIndent = /^[ \t]*/.exec(text.slice(line.start, line.end))![0].length;
+  if (following && following[2] && following[1]!.length > lineIndent && !"#;".includes(following[2])) throw notLiteral(`a value continued on the next, more indented line, which ${why}`);
+}
+
 /** ini, properties, toml, conf, unknown files; source code in languages without a known environment read. */
 export function plainReplacement(request: ReplacementRequest, where: string): Replacement {
   const { text, target } = request;
   const style = request.style ?? referenceStyle(request);
   if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, where, request.purpose === "secret" ? ["keyVaultReference"] : []);
-  const value = plainValueAt(text, target);
+  const extension = /\.([^./\\]+)$/.exec(request.filePath)?.[1]?.toLowerCase();
+  const value = extension === "properties" ? propertiesValueAt(text, target) : plainValueAt(text, target);
+  if (extension === "ini" || extension === "cfg") refuseAmbiguousIni(text, value, target);
   const content = text.slice(value.contentStart, value.contentEnd);
   if (value.quote === '"' && content.includes("\\")) throw notLiteral("escape sequences");
   const reference = requireReference(request);

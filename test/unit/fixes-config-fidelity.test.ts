@@ -98,3 +98,27 @@ test(".env: backticks and a name with - are refused, for \"Run with secrets\" wo
   assert.equal(move(`db.password='${PASSWORD}'\n`, ".env").after, `db.password='@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/db-password/)'\n`);
   assert.equal(move(`export DB_PASSWORD=${PASSWORD}\n`, ".env", { style: "removeValue" }).after, "");
 });
+
+test(".properties: the value is the rest of the line as Java reads it; backslashes, continuations, quotes and a # inside are refused (F9)", () => {
+  const reference = `@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/db-password/)`;
+  assert.equal(move(`db.password=${PASSWORD}\n`, "app.properties").after, `db.password=${reference}\n`);
+  assert.equal(move(`db.password : ${PASSWORD}\r\n`, "app.properties").after, `db.password : ${reference}\r\n`);
+  // Java keeps trailing blanks: they are stored with the value, and go with it.
+  const trailing = move(`db.password=${PASSWORD}  \nother=1\n`, "app.properties");
+  assert.equal(trailing.value, `${PASSWORD}  `);
+  assert.equal(trailing.after, `db.password=${reference}\nother=1\n`);
+  refuses(`db.password=Jw4Qz\\u0041T8nX2vL6pR\n`, "app.properties", "notLiteral", /backslash/);
+  refuses(`db.password=${PASSWORD}\\\n    Zq9Lm2\n`, "app.properties", "notLiteral");
+  refuses(`db.hosts=a,b,\\\n  db.password=${PASSWORD}\n`, "app.properties", "notLiteral", /continued/);
+  refuses(`db.password=Jw4QzT8n #X2vL6pR\n`, "app.properties", "noBounds", /# included/);
+  refuses(`db.password="${PASSWORD}"\n`, "app.properties", "noBounds", /quotes are part of the value/);
+});
+
+test(".ini: % , quotes, a comment after the value and continuation lines are refused, for INI readers differ (F10)", () => {
+  assert.equal(move(`[db]\npassword = ${PASSWORD}\nhost = db\n`, "app.ini").after, `[db]\npassword = @Microsoft.KeyVault(SecretUri=${VAULT}/secrets/password/)\nhost = db\n`);
+  refuses(`[db]\npassword = Jw4Qz%%T8nX2vL6pR\n`, "app.ini", "notLiteral", /%/);
+  refuses(`[db]\npassword = '${PASSWORD}'\n`, "setup.cfg", "notLiteral", /quotes/);
+  refuses(`[db]\npassword = "${PASSWORD}"\n`, "app.ini", "notLiteral", /quotes/);
+  refuses(`[db]\npassword = ${PASSWORD} ; rotated in May\n`, "app.ini", "notLiteral", /comment/);
+  refuses(`[db]\npassword = ${PASSWORD}\n    Zq9Lm2Xk\n`, "app.ini", "notLiteral", /continued/);
+});
