@@ -9,7 +9,7 @@ import type { Replacement, ReplacementRequest, Span } from "./replacement-common
 import type { ReplacementStyle } from "./types";
 import { decodeXml, xmlValueAt } from "./xml";
 import { lineAt } from "./lines";
-import { yamlScalarAt } from "./yaml";
+import { inYamlBlockScalar, yamlScalarAt, yamlScalarSpansLines } from "./yaml";
 
 function noBounds(what: string): FixPlanError {
   return new FixPlanError("noBounds", `The value is not inside ${what} the fix can find: move it by hand.`);
@@ -143,8 +143,14 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   const supported: ReplacementStyle[] = request.purpose === "secret" ? ["environmentVariable", "keyVaultReference"] : ["environmentVariable"];
   const style = request.style ?? "environmentVariable";
   if (!supported.includes(style)) throw unsupportedStyle(style, "YAML files", supported);
+  // A block scalar's lines are text: a placeholder may go into one, a quoted reference may not.
+  const inBlock = inYamlBlockScalar(text, line.start);
+  const spansLines = inBlock ? undefined : yamlScalarSpansLines(text, line.start);
+  if (spansLines) {
+    throw new FixPlanError("noBounds", `The YAML value is not on one line (${spansLines}), and YAML reads the lines as one value: write it on one line, then move it.`);
+  }
   if (style === "keyVaultReference") {
-    if (!scalar) throw noBounds("a one-line YAML scalar");
+    if (!scalar || inBlock) throw noBounds("a one-line YAML scalar");
     const content = text.slice(scalar.contentStart, scalar.contentEnd);
     if ((scalar.quote === '"' && content.includes("\\")) || (scalar.quote === "'" && content.includes("''"))) throw notLiteral("escape sequences");
     const reference = requireReference(request);

@@ -90,3 +90,95 @@ export function yamlSiblingName(text: string, valueLineStart: number, keyColumn:
   }
   return undefined;
 }
+
+/** What a line holds, as far as telling a one-line scalar from one that goes on over several lines needs. */
+interface LineShape {
+  readonly indent: number;
+  /** Column after `- ` indicators: where the key or the scalar starts. */
+  readonly column: number;
+  readonly hasKey: boolean;
+  readonly hasDash: boolean;
+  /** `empty` after `key:` or `-`; `open`: a quoted scalar that does not close on the line. */
+  readonly value: "empty" | "plain" | "quoted" | "open" | "block" | "other";
+  readonly comment: boolean;
+}
+
+function lineShape(text: string, start: number, end: number): LineShape {
+  let i = start;
+  while (text[i] === " " || text[i] === "\t") i++;
+  const indent = i - start;
+  let hasDash = false;
+  while (text[i] === "-" && (i + 1 >= end || text[i + 1] === " " || text[i + 1] === "\t")) {
+    hasDash = true;
+    i++;
+    while (text[i] === " " || text[i] === "\t") i++;
+  }
+  const column = i - start;
+  if (text[i] === "#") return { indent, column, hasKey: false, hasDash, value: "empty", comment: !hasDash };
+  const colon = keyColon(text, i, end);
+  let v = colon === -1 ? i : colon;
+  while (text[v] === " " || text[v] === "\t") v++;
+  const base = { indent, column, hasKey: colon !== -1, hasDash, comment: false };
+  const first = text[v];
+  if (v >= end || first === "#") return { ...base, value: "empty" };
+  if (first === '"' || first === "'") return { ...base, value: yamlScalarAt(text, v + 1, v + 1) ? "quoted" : "open" };
+  // (Anchors and tags before a block indicator: `key: &a |`, `key: !!str >-`.)
+  if (/^(?:[&!]\S*[ \t]+)*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(text.slice(v, end))) return { ...base, value: "block" };
+  return { ...base, value: first === "{" || first === "[" || first === "&" || first === "*" || first === "!" ? "other" : "plain" };
+}
+
+/** The non-blank lines before `lineStart`, nearest first (at most `limit`). */
+function* linesBefore(text: string, lineStart: number, limit = 1000): Generator<{ start: number; end: number }> {
+  let end = lineStart - 1;
+  for (let n = 0; n < limit && end >= 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const lineEnd = text[end - 1] === "\r" ? end - 1 : end;
+    end = start - 1;
+    if (text.slice(start, lineEnd).trim() !== "") yield { start, end: lineEnd };
+  }
+}
+
+/** Whether the line at `lineStart` is content of a block scalar (`key: |`, `- >-`) above it. */
+export function inYamlBlockScalar(text: string, lineStart: number): boolean {
+  const own = lineAt(text, lineStart);
+  let lowest = lineShape(text, own.start, own.end).indent;
+  for (const line of linesBefore(text, lineStart)) {
+    const shape = lineShape(text, line.start, line.end);
+    if (shape.indent >= lowest) continue;
+    if (shape.value === "block") return true;
+    lowest = shape.indent;
+    if (lowest === 0) return false;
+  }
+  return false;
+}
+
+/**
+ * Why the scalar on the line at `lineStart` is not all on that line, or undefined when it is: a
+ * quoted scalar that does not close, a plain scalar that goes on over more indented lines (YAML
+ * folds them into one value), or a line that is itself such a continuation.
+ */
+export function yamlScalarSpansLines(text: string, lineStart: number): string | undefined {
+  const own = lineAt(text, lineStart);
+  const shape = lineShape(text, own.start, own.end);
+  if (shape.value === "open") return "its quotes do not close on the line";
+  const parentColumn = (line: LineShape) => (line.hasKey ? line.column : line.hasDash ? line.column - 1 : undefined);
+  // The line above: this one continues its scalar, or is the value of its `key:`.
+  let parent = parentColumn(shape);
+  for (const line of linesBefore(text, lineStart, 1)) {
+    const above = lineShape(text, line.start, line.end);
+    if (above.comment) break;
+    const aboveParent = parentColumn(above);
+    if (above.value === "open" || ((above.value === "plain" || above.value === "quoted") && shape.indent > (aboveParent ?? above.indent - 1))) {
+      return "it goes on from the line above";
+    }
+    if (parent === undefined) {
+      if (above.value !== "empty") return "it goes on from the line above";
+      parent = aboveParent ?? above.indent;
+    }
+  }
+  if (shape.value !== "plain") return undefined;
+  // The line below: more indented than the key, it goes on with this scalar.
+  const below = /\n((?:[ \t]*\r?\n)*)([ \t]*)(\S)/.exec(text.slice(own.end, own.end + 4096));
+  if (below && below[3] !== "#" && below[2]!.length > (parent ?? -1)) return "it goes on over the next, more indented line";
+  return undefined;
+}

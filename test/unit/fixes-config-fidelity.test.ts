@@ -122,3 +122,27 @@ test(".ini: % , quotes, a comment after the value and continuation lines are ref
   refuses(`[db]\npassword = ${PASSWORD} ; rotated in May\n`, "app.ini", "notLiteral", /comment/);
   refuses(`[db]\npassword = ${PASSWORD}\n    Zq9Lm2Xk\n`, "app.ini", "notLiteral", /continued/);
 });
+
+const TOKEN = "ghp_" + "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e";
+
+test("YAML: a scalar that goes on over several lines is refused; one-line scalars, list items and block scalars are moved (F7)", () => {
+  const continued = `env:\n  password: ${PASSWORD}\n    Zq9Lm2Xk\n  other: 1\n`;
+  refuses(continued, "k8s/app.yaml", "noBounds", /not on one line/);
+  refuses(continued, "k8s/app.yaml", "noBounds", /not on one line/, { style: "keyVaultReference" });
+  // After a blank line it still goes on (YAML folds the blank line into a line break).
+  refuses(`env:\n  password: ${PASSWORD}\n\n     Zq9Lm2Xk\n`, "k8s/app.yaml", "noBounds");
+  // The secret on the continuation line, and a double-quoted scalar that does not close on its line.
+  assert.throws(() => plan(`env:\n  auth: token\n    ${TOKEN}\n`, "k8s/app.yaml"), (error: unknown) => error instanceof FixPlanError && /from the line above/.test(error.message));
+  assert.throws(() => plan(`env:\n  auth: "Bearer ${TOKEN}\n    more"\n`, "k8s/app.yaml"), (error: unknown) => error instanceof FixPlanError && error.code === "noBounds");
+  // Not continuations: a sibling key, a Kubernetes name/value pair, a deeper comment, the next list item.
+  assert.equal(move(`env:\n  password: ${PASSWORD}\n  other: 1\n`, "k8s/app.yaml").after, "env:\n  password: ${PASSWORD}\n  other: 1\n");
+  assert.equal(
+    move(`env:\n  - name: DB_PASSWORD\n    value: ${PASSWORD}\n  - name: DB_HOST\n    value: db\n`, "k8s/app.yaml").after,
+    "env:\n  - name: DB_PASSWORD\n    value: ${DB_PASSWORD}\n  - name: DB_HOST\n    value: db\n",
+  );
+  assert.equal(move(`env:\n  password: ${PASSWORD}\n      # rotated in May\n  other: 1\n`, "k8s/app.yaml").value, PASSWORD);
+  // A block scalar's lines are text, more indented ones included: the placeholder goes in, a quoted reference does not.
+  const script = `steps:\n  - run: |\n      echo ${TOKEN} \\\n        | gh auth login --with-token\n`;
+  assert.equal(move(script, ".github/workflows/ci.yml").value, TOKEN);
+  refuses(script, ".github/workflows/ci.yml", "noBounds", undefined, { style: "keyVaultReference" });
+});
