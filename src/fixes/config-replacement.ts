@@ -130,6 +130,25 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
   }
 }
 
+/**
+ * What docker compose passes on for the source text `[start, end)`: it interpolates every value of
+ * the file, `$$` standing for `$`. A `$NAME` or `${…}` (the value depends on the environment
+ * compose runs in) and a `$$` cut by the span are refused.
+ */
+function composeText(text: string, start: number, end: number): string {
+  let before = 0;
+  while (text[start - 1 - before] === "$") before++;
+  let out = "";
+  for (let i = start; i < end; i++) {
+    if (text[i] !== "$") out += text[i];
+    else if (before % 2 === 0 && i + 1 < end && text[i + 1] === "$") {
+      out += "$";
+      i++;
+    } else throw notLiteral("docker compose's variable substitution ($NAME, ${NAME}; a $ written as $$)");
+  }
+  return out;
+}
+
 export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialect): Replacement {
   const { text, target } = request;
   const scalar = yamlScalarAt(text, target.start, target.end);
@@ -156,12 +175,12 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
     const reference = requireReference(request);
     // `@` cannot start a plain scalar: a plain value becomes a quoted one.
     const newText = scalar.quote === "" ? JSON.stringify(reference) : reference;
-    return { value: content, edits: [{ start: scalar.contentStart, end: scalar.contentEnd, newText }], description: reference, style, notes: ['Nothing resolves a Key Vault reference in this file by itself: the program reading it must, or run it with "Run with secrets".'] };
+    return { value: dialect === "compose" ? composeText(text, scalar.contentStart, scalar.contentEnd) : content, edits: [{ start: scalar.contentStart, end: scalar.contentEnd, newText }], description: reference, style, notes: ['Nothing resolves a Key Vault reference in this file by itself: the program reading it must, or run it with "Run with secrets".'] };
   }
   const value = text.slice(target.start, target.end);
   if ((scalar?.quote === '"' && value.includes("\\")) || (scalar?.quote === "'" && value.includes("''"))) throw notLiteral("escape sequences");
   const placeholder = yamlPlaceholder(request, dialect);
-  return { value, edits: [{ start: target.start, end: target.end, newText: placeholder.text }], description: placeholder.text, style, notes: [placeholder.note] };
+  return { value: dialect === "compose" ? composeText(text, target.start, target.end) : value, edits: [{ start: target.start, end: target.end, newText: placeholder.text }], description: placeholder.text, style, notes: [placeholder.note] };
 }
 
 /** Whether a `[` or `{` outside quotes is still open at the end of `before` (a line's text up to the value). */

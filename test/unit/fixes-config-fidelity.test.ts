@@ -146,3 +146,17 @@ test("YAML: a scalar that goes on over several lines is refused; one-line scalar
   assert.equal(move(script, ".github/workflows/ci.yml").value, TOKEN);
   refuses(script, ".github/workflows/ci.yml", "noBounds", undefined, { style: "keyVaultReference" });
 });
+
+test("docker compose: $$ is stored as the $ compose passes on; $NAME and ${NAME} are refused (F8)", () => {
+  const mapping = (value: string) => `services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${value}\n`;
+  const list = (value: string) => `services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=${value}\n`;
+  for (const file of [mapping, list]) {
+    const moved = move(file("Jw4Qz$$T8nX2vL6pR"), "docker-compose.yml");
+    assert.equal(moved.value, "Jw4Qz$T8nX2vL6pR");
+    assert.ok(moved.after.includes("POSTGRES_PASSWORD${POSTGRES_PASSWORD}".replace("PASSWORD$", file === list ? "PASSWORD=$" : "PASSWORD: $")));
+    refuses(file("Jw4Qz$T8nX2vL6pR"), "docker-compose.yml", "notLiteral", /substitution/);
+  }
+  assert.equal(move(mapping(`"Jw4Qz$$T8nX2vL6pR"`), "compose.yaml", { style: "keyVaultReference" }).value, "Jw4Qz$T8nX2vL6pR");
+  // Outside compose a $ is text.
+  assert.equal(move(`env:\n  password: Jw4Qz$$T8nX2vL6pR\n`, "k8s/app.yaml").value, "Jw4Qz$$T8nX2vL6pR");
+});
