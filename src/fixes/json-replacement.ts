@@ -22,6 +22,15 @@ function isAppServiceSetting(json: JsonString, flavour: JsonFlavour): boolean {
   return json.path.length === 2 && json.path[1] === "value" && json.property !== undefined && siblingString(json.property, "name") !== undefined;
 }
 
+/**
+ * Whether a secret name exists that the Key Vault configuration provider (its default
+ * KeyVaultSecretManager) reads as this key: each segment letters, digits and single inner `-`
+ * (a `--` would read as `:`), joined by `--`, 127 characters at most.
+ */
+function keyVaultCanName(path: readonly string[]): boolean {
+  return path.every((segment) => /^[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*$/.test(segment)) && path.join("--").length <= 127;
+}
+
 function removeMember(request: ReplacementRequest, json: JsonString, flavour: JsonFlavour): Replacement {
   const { property } = json;
   if (!property || json.path.some((key) => typeof key === "number")) {
@@ -29,6 +38,13 @@ function removeMember(request: ReplacementRequest, json: JsonString, flavour: Js
   }
   const keyPath = json.path.join(":");
   const notes: string[] = [];
+  if (request.purpose === "secret" && !request.throughAppConfiguration && flavour === "appSettings" && !keyVaultCanName(json.path as string[])) {
+    // No secret name maps to the key: the member would go, and the application would read nothing.
+    throw new FixPlanError(
+      "unsupported",
+      `The Key Vault configuration provider cannot supply ${keyPath}: a secret's name holds only letters, digits and - (with -- read as :), so no secret maps to this key. Rename the key where it is read (for example ${json.path.map((segment) => String(segment).replace(/[^0-9A-Za-z]+/g, "")).join(":") || "Db:Password"}) and here, then move it; or use "Move Secret to Key Vault and Reference It from App Configuration", whose keys may hold it.`,
+    );
+  }
   if (request.purpose === "secret" && request.throughAppConfiguration) {
     notes.push(appConfigurationProviderNote(request, keyPath));
   } else if (request.purpose === "secret") {

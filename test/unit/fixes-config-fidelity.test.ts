@@ -160,3 +160,17 @@ test("docker compose: $$ is stored as the $ compose passes on; $NAME and ${NAME}
   // Outside compose a $ is text.
   assert.equal(move(`env:\n  password: Jw4Qz$$T8nX2vL6pR\n`, "k8s/app.yaml").value, "Jw4Qz$$T8nX2vL6pR");
 });
+
+test("appsettings.json: a key no Key Vault secret name maps to is refused, never given an invalid name (F16)", () => {
+  for (const text of [`{ "Db": { "Admin_Password": "${PASSWORD}" } }\n`, `{ "Smtp.Password": "${PASSWORD}" }\n`, `{ "Db": { "Pass--word": "${PASSWORD}" } }\n`]) {
+    refuses(text, "appsettings.json", "unsupported", /cannot supply/);
+    // Through App Configuration the key is App Configuration's, which may hold _ and .
+    assert.equal(move(text, "appsettings.json", { throughAppConfiguration: true }).plan.style, "removeValue");
+  }
+  const moved = move(`{ "Db": { "Admin_Password": "${PASSWORD}" } }\n`, "appsettings.json", { throughAppConfiguration: true });
+  assert.ok(moved.plan.notes.every((note) => !/name the secret/.test(note)));
+  // A key the provider can express is moved, and the note names a valid secret.
+  const named = move(`{ "Db": { "Admin-Password": "${PASSWORD}" } }\n`, "appsettings.json", { secretName: "DbAdminPassword" });
+  assert.equal(named.after, `{ "Db": {} }\n`);
+  assert.ok(named.plan.notes.some((note) => note.includes("name the secret Db--Admin-Password")));
+});
