@@ -252,10 +252,34 @@ function literalValue(text: string, literal: StringLiteral): string {
   return text.slice(literal.contentStart, literal.contentEnd);
 }
 
+/** A heredoc's opening line: `<<EOT` or `<<-EOT` ends it. */
+const HEREDOC_OPENER = /<<-?([A-Za-z_][\w-]*)[ \t]*\r?$/;
+
+/**
+ * Whether the line at `lineStart` is inside a heredoc (`<<EOT` … `EOT`): its text is a template,
+ * not arguments, whatever it looks like. Looks back as far as the brace walks do.
+ */
+function inHeredoc(text: string, lineStart: number): boolean {
+  const closers = new Set<string>();
+  let end = lineStart;
+  for (let lines = 0; lines < BLOCK_REACH * 5 && end > 0; lines++) {
+    const line = lineAround(text, end - 1);
+    end = line.start;
+    const closer = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*$/.exec(line.text)?.[1];
+    if (closer) closers.add(closer);
+    const opener = HEREDOC_OPENER.exec(line.text)?.[1];
+    if (opener) return !closers.has(opener);
+  }
+  return false;
+}
+
 export function terraformReplacement(request: ReplacementRequest): Replacement {
   const { text, target, filePath, style } = request;
   if (style !== undefined && style !== "removeValue" && style !== "keyVaultReference") throw unsupportedStyle(style, "Terraform files", ["removeValue", "keyVaultReference"]);
   if (request.purpose !== "secret") throw new FixPlanError("unsupported", "Terraform has no App Configuration reference: move the value by hand.");
+  if (inHeredoc(text, lineAround(text, target.start).start)) {
+    throw new FixPlanError("noBounds", "The value is inside a heredoc (<<EOT … EOT), whose text Terraform passes on as written (only ${…} is evaluated): move it by hand, for example into a sensitive variable interpolated as ${var.…}.");
+  }
   const literal = stringLiteralAt(text, "terraform", target);
   if (!literal) {
     if (style === "keyVaultReference") return plainReplacement(request, "Terraform files");

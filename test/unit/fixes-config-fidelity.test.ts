@@ -174,3 +174,13 @@ test("appsettings.json: a key no Key Vault secret name maps to is refused, never
   assert.equal(named.after, `{ "Db": {} }\n`);
   assert.ok(named.plan.notes.some((note) => note.includes("name the secret Db--Admin-Password")));
 });
+
+test("Terraform: a line inside a heredoc is refused, for its text is passed on as written (F14)", () => {
+  const heredoc = `resource "azurerm_linux_web_app" "a" {\n  custom = <<EOT\n  password = "${PASSWORD}"\nEOT\n}\n`;
+  refuses(heredoc, "main.tf", "noBounds", /heredoc/, { vaultResourceId: VAULT_ID });
+  refuses(heredoc, "main.tf", "noBounds", /heredoc/, { vaultResourceId: VAULT_ID, style: "keyVaultReference" });
+  refuses(heredoc.replace("<<EOT", "<<-EOT").replace("\nEOT", "\n  EOT"), "main.tf", "noBounds", /heredoc/, { vaultResourceId: VAULT_ID });
+  // After the heredoc closes, arguments are arguments again.
+  const after = `resource "azurerm_mssql_server" "a" {\n  custom = <<EOT\n  text\nEOT\n  administrator_login_password = "${PASSWORD}"\n}\n`;
+  assert.match(move(after, "main.tf", { vaultResourceId: VAULT_ID }).after, /administrator_login_password = data\.azurerm_key_vault_secret\.\w+\.value/);
+});
