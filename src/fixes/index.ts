@@ -24,6 +24,7 @@
  * - appConfigurationKeyFor(keyName, { filePath, ruleId }): string — `Orders:ServiceUrl`.
  * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.
+ * - mergePlanEdits(taken, edits): boolean — Move All's merge of several plans' edits of one file.
  * The replacement for each file type is the table at the top of replacement.ts.
  */
 export { addAzureKeyVaultProvider, KEY_VAULT_URI_SETTING } from "./aspnet-provider";
@@ -44,6 +45,7 @@ export type { NameCheck } from "./names";
 export { settingNameFor, suggestedSecretName } from "./setting-name";
 export { planConfigMove, planMove } from "./plan";
 export { withLfLineBreaks } from "./lines";
+export { mergePlanEdits } from "./merge-edits";
 export { readsConfigurationKeys } from "./file-kind";
 export { moveRefusal, toolReadFileRefusal } from "./tool-files";
 export { shellQuotingAt, type ShellQuoting } from "./shell-quoting";

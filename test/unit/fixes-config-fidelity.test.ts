@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
 import type { Finding } from "../../src/engine";
-import { FixPlanError, planConfigMove, planMove, suggestedSecretName } from "../../src/fixes";
-import type { MovePlan, ReplacementStyle } from "../../src/fixes";
+import { FixPlanError, mergePlanEdits, planConfigMove, planMove, suggestedSecretName } from "../../src/fixes";
+import type { MovePlan, ReplacementStyle, TextEdit } from "../../src/fixes";
 
 // Made-up values, assembled at run time so this file does not hold a detectable secret.
 const PASSWORD = "Jw4Qz" + "T8nX2vL6pR";
@@ -183,4 +183,23 @@ test("Terraform: a line inside a heredoc is refused, for its text is passed on a
   // After the heredoc closes, arguments are arguments again.
   const after = `resource "azurerm_mssql_server" "a" {\n  custom = <<EOT\n  text\nEOT\n  administrator_login_password = "${PASSWORD}"\n}\n`;
   assert.match(move(after, "main.tf", { vaultResourceId: VAULT_ID }).after, /administrator_login_password = data\.azurerm_key_vault_secret\.\w+\.value/);
+});
+
+test("Move All: two Terraform arguments reading the same secret get one data block (F17)", () => {
+  const text = `resource "azurerm_mssql_server" "a" {\n  administrator_login_password = "${PASSWORD}"\n}\n\nresource "azurerm_mssql_server" "b" {\n  administrator_login_password = "${PASSWORD}"\n}\n`;
+  const findings = scanText({ content: text, filePath: "main.tf" }).filter((finding) => finding.kind === "secret");
+  assert.equal(findings.length, 2);
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    const planned = planMove({ text, filePath: "main.tf", finding, secretName: "sql-admin-password", vaultUrl: VAULT, vaultResourceId: VAULT_ID });
+    assert.ok(mergePlanEdits(taken, planned.edits));
+  }
+  const after = apply(text, [...taken].sort((a, b) => a.start - b.start));
+  assert.equal(after.match(/data "azurerm_key_vault_secret" "sql_admin_password"/g)?.length, 1);
+  assert.equal(after.match(/= data\.azurerm_key_vault_secret\.sql_admin_password\.value/g)?.length, 2);
+  // The same label for another vault's secret is a conflict, not a second block.
+  const [first, second] = findings;
+  const conflict: TextEdit[] = [];
+  assert.ok(mergePlanEdits(conflict, planMove({ text, filePath: "main.tf", finding: first!, secretName: "sql-admin-password", vaultUrl: VAULT, vaultResourceId: VAULT_ID }).edits));
+  assert.equal(mergePlanEdits(conflict, planMove({ text, filePath: "main.tf", finding: second!, secretName: "sql-admin-password", vaultUrl: VAULT, vaultResourceId: VAULT_ID.replace("contoso-orders-kv", "contoso-other-kv") }).edits), false);
 });

@@ -5,7 +5,7 @@
 // vaults is undone and no file changes.
 import * as vscode from "vscode";
 import type { Finding } from "../../engine";
-import { planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
+import { mergePlanEdits, planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
 import { isFindingDiagnostic } from "../to-diagnostic";
 import { siblingCellsOf } from "../notebook-cells";
 import { openDocumentOf } from "../open-documents";
@@ -151,15 +151,6 @@ function notesByFile(moved: readonly MovedSecret[]): Map<string, Set<string>> {
   return byFile;
 }
 
-/** Adds a plan's edits unless they overlap edits already taken; identical edits (an import both plans add) count once. */
-function mergeEdits(taken: TextEdit[], plan: MovePlan): boolean {
-  const fresh = plan.edits.filter((edit) => !taken.some((other) => other.start === edit.start && other.end === edit.end && other.newText === edit.newText));
-  const overlaps = fresh.some((edit) => taken.some((other) => edit.start < other.end && other.start < edit.end && !(edit.start === edit.end && other.start === other.end && edit.start === other.start)));
-  if (overlaps) return false;
-  taken.push(...fresh);
-  return true;
-}
-
 /**
  * Not files of the workspace: an untitled editor has nowhere to keep a reference, and VS Code's
  * own settings are no application's.
@@ -272,7 +263,7 @@ async function runMoveAll(
             continue;
           }
         }
-        if (!mergeEdits(filePlan.edits, plan)) {
+        if (!mergePlanEdits(filePlan.edits, plan.edits)) {
           // Not used in this run: take it back now rather than leave an unreferenced copy.
           skip(finding, `its replacement overlaps another one in the same literal: run the move again for it.${await runUndo(stored.undo, deps.log)}`);
           continue;
