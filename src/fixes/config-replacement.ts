@@ -10,6 +10,7 @@ import type { ReplacementStyle } from "./types";
 import { decodeXml, xmlValueAt } from "./xml";
 import { lineAt } from "./lines";
 import { inYamlBlockScalar, yamlScalarAt, yamlScalarSpansLines } from "./yaml";
+import type { YamlScalar } from "./yaml";
 
 function noBounds(what: string): FixPlanError {
   return new FixPlanError("noBounds", `The value is not inside ${what} the fix can find: move it by hand.`);
@@ -149,9 +150,32 @@ function composeText(text: string, start: number, end: number): string {
   return out;
 }
 
+/** `Keyword=value;Key Word=value;…`: a connection string, keywords with spaces (`User ID`) included. */
+const CONNECTION_STRING = /^[A-Za-z][A-Za-z0-9 ]*=[^;]*(?:;[ \t]*[A-Za-z][A-Za-z0-9 ]*=[^;]*)*$/;
+
+/**
+ * The engine ends an unquoted connection string at a blank, so in a plain scalar it may start
+ * inside `User ID=`: when the whole scalar is a connection string, the whole of it is the
+ * credential (less a trailing `;`).
+ */
+function wholeConnectionString(text: string, target: Span, scalar: YamlScalar | undefined): Span {
+  if (!scalar || scalar.quote !== "") return target;
+  let end = scalar.contentEnd;
+  while (end > target.end && text[end - 1] === ";") end--;
+  if (scalar.contentStart === target.start && end === target.end) return target;
+  if (CONNECTION_STRING.test(text.slice(scalar.contentStart, end))) return { start: scalar.contentStart, end };
+  // Cut after a keyword's first word (`… User ID=…`): where the connection string starts is a guess.
+  if (/(?:^|[;=])[ \t]*[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)* $/.test(text.slice(scalar.contentStart, target.start))) {
+    throw new FixPlanError("noBounds", "The connection string is part of a longer unquoted YAML value and has keywords with spaces (User ID), so where it starts is not certain: quote it, then move it.");
+  }
+  return target;
+}
+
 export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialect): Replacement {
-  const { text, target } = request;
-  const scalar = yamlScalarAt(text, target.start, target.end);
+  const { text } = request;
+  const found = yamlScalarAt(text, request.target.start, request.target.end);
+  const target = request.compound ? wholeConnectionString(text, request.target, found) : request.target;
+  const scalar = found && yamlScalarAt(text, target.start, target.end);
   const line = lineAt(text, target.start);
   if (!scalar && (text.slice(line.start, line.end).trimStart().startsWith("#") || target.end > line.end)) throw noBounds("a YAML value");
   // In `[…]` and `{…}` a `$` placeholder's braces are the collection's syntax, and the item's name

@@ -127,6 +127,7 @@ function request(input: MoveInput | ConfigMoveInput, typePath: string, rest: Omi
     filePath: typePath,
     kind: fileKindOf(typePath, input.text),
     target: verifiedTarget(input.text, input.filePath, input.finding),
+    ...(input.finding.compound ? { compound: true } : {}),
     ...(input.style ? { style: input.style } : {}),
     ...rest,
   };

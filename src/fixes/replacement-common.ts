@@ -17,6 +17,8 @@ export interface ReplacementRequest {
   readonly kind: FileKind;
   /** The compound credential or the value: what leaves the file. */
   readonly target: Span;
+  /** Whether `target` is a compound credential (a connection string) around the secret. */
+  readonly compound?: boolean;
   /** `secret` goes to Key Vault, `config` to App Configuration. */
   readonly purpose: "secret" | "config";
   readonly style?: ReplacementStyle;

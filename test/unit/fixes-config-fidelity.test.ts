@@ -203,3 +203,21 @@ test("Move All: two Terraform arguments reading the same secret get one data blo
   assert.ok(mergePlanEdits(conflict, planMove({ text, filePath: "main.tf", finding: first!, secretName: "sql-admin-password", vaultUrl: VAULT, vaultResourceId: VAULT_ID }).edits));
   assert.equal(mergePlanEdits(conflict, planMove({ text, filePath: "main.tf", finding: second!, secretName: "sql-admin-password", vaultUrl: VAULT, vaultResourceId: VAULT_ID.replace("contoso-orders-kv", "contoso-other-kv") }).edits), false);
 });
+
+test("YAML: a connection string in a plain scalar is stored whole, though its User ID has a space (F18)", () => {
+  const connection = `Server=tcp:orders.database.windows.net,1433;Initial Catalog=orders;User ID=app;Password=${PASSWORD};Encrypt=True`;
+  for (const [file, text] of [
+    ["k8s/app.yaml", `env:\n  DB_CONN: ${connection};\n`],
+    ["docker-compose.yml", `services:\n  api:\n    environment:\n      DB_CONN: ${connection}\n`],
+  ] as const) {
+    const moved = move(text, file);
+    assert.equal(moved.value, connection, file);
+    assert.equal(moved.plan.compound, true);
+    assert.ok(moved.after.includes("DB_CONN: ${DB_CONN}"), moved.after);
+    assert.ok(!moved.after.includes("Initial Catalog"), "the server and catalog go with it");
+  }
+  // Quoted, the engine's span is already the whole string.
+  assert.equal(move(`env:\n  DB_CONN: "${connection}"\n`, "k8s/app.yaml").value, connection);
+  // Inside a longer value, where the string starts is a guess: refused.
+  refuses(`env:\n  ARGS: --connection Server=tcp:orders.database.windows.net;User ID=app;Password=${PASSWORD}\n`, "k8s/app.yaml", "noBounds", /User ID/);
+});
