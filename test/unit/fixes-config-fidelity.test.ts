@@ -221,3 +221,12 @@ test("YAML: a connection string in a plain scalar is stored whole, though its Us
   // Inside a longer value, where the string starts is a guess: refused.
   refuses(`env:\n  ARGS: --connection Server=tcp:orders.database.windows.net;User ID=app;Password=${PASSWORD}\n`, "k8s/app.yaml", "noBounds", /User ID/);
 });
+
+test("XML: a value found up to an entity's middle (&amp without ;) runs on to the URL's end (F21)", () => {
+  const text = `<configuration><appSettings>\n  <add key="Orders:ServiceUrl" value="http://10.20.30.40:8080/api?a=1&amp;b=2&amp;c=3" />\n</appSettings></configuration>\n`;
+  const finding = scanText({ content: text, filePath: "web.config" }).find((candidate) => candidate.kind === "config");
+  assert.ok(finding);
+  const planned = planConfigMove({ text, filePath: "web.config", finding, key: "Orders:ServiceUrl" });
+  assert.equal(planned.value, "http://10.20.30.40:8080/api?a=1&b=2&c=3");
+  assert.equal(apply(text, planned.edits), `<configuration><appSettings>\n  <add key="Orders:ServiceUrl" value="\${Orders:ServiceUrl}" />\n</appSettings></configuration>\n`);
+});
