@@ -6,7 +6,17 @@ import { decodeBase64Url } from "./base64";
  * has these shapes by chance far less often than once in a million.
  */
 export function isBuiltTestValue(value: string): boolean {
-  return isCountingBytes(value) || isAscendingCharacters(value) || isJoseHeader(value) || isBase32OfText(value);
+  return isCountingBytes(value) || isAscendingCharacters(value) || isJoseHeader(value) || isBase32OfText(value) || isHexOfCountingDigits(value);
+}
+
+/**
+ * `3132333435363738393031323334353637383930`: the hex of `12345678901234567890`, RFC 4226's and
+ * RFC 6238's HOTP and TOTP test secret (digits that count up, from 1 to 0 and round again).
+ */
+function isHexOfCountingDigits(value: string): boolean {
+  if (value.length < 16 || value.length % 2 !== 0 || !/^(?:3[0-9])+$/.test(value)) return false;
+  for (let i = 2; i < value.length; i += 2) if (Number(value[i + 1]) !== (Number(value[i - 1]) + 1) % 10) return false;
+  return true;
 }
 
 /**
