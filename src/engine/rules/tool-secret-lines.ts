@@ -39,8 +39,8 @@ const PPP_SECRETS_FILE = /(?:^|[/\\])(?:chap|pap)-secrets$/i;
 /** Client, server, secret (quoted or bare), then the allowed addresses. */
 const PPP_SECRET = new RegExp(String.raw`^[ \t]*(?<client>"[^"\r\n]{1,200}"|[^\s"#]{1,200})[ \t]+(?:"[^"\r\n]{0,200}"|[^\s"#]{1,200})[ \t]+${FIELD}`, "dgm");
 
-/** isync's configuration: `~/.mbsyncrc`, `~/.isyncrc`. */
-const MBSYNC_FILE = /(?:^|[/\\])\.?(?:mbsyncrc|isyncrc)$/i;
+/** isync's configuration: `~/.mbsyncrc`, `~/.isyncrc`, and copies named for an account (`mbsyncrc-work`). */
+const MBSYNC_FILE = /(?:^|[/\\])\.?(?:mbsyncrc|isyncrc)(?:[-.][\w-]{1,40})?$/i;
 /** `Pass …` (`PassCmd` runs a command and is no secret). */
 const MBSYNC_PASS = new RegExp(String.raw`^[ \t]*Pass[ \t]+${FIELD}`, "dgm");
 
