@@ -298,6 +298,25 @@ function isJsxAttributeValue(text: string, start: number, filePath: string): boo
   return depth === 0;
 }
 
+/**
+ * Why a literal written over several lines does not hold the value the program uses, or
+ * undefined: the language removes its first line break or indentation (a Java text block, C# raw
+ * string, here-string, heredoc…), or the code trims the text before use (Kotlin's trimIndent,
+ * Scala's stripMargin, Python's textwrap.dedent). The vault would keep the text as written, not
+ * the value used. On one line these forms are exact.
+ */
+function blockValueRefusal(text: string, language: Language, literal: StringLiteral): string | undefined {
+  if (!/[\r\n]/.test(text.slice(literal.start, literal.end))) return undefined;
+  if (literal.form.block) return `The value is in ${literal.form.block}, so the text written over several lines is not the value the program uses: move this value by hand.`;
+  const after = text.slice(literal.end, literal.end + 40);
+  const before = text.slice(Math.max(0, literal.start - 40), literal.start);
+  const trim =
+    /^\s*\.\s*(trimIndent|trimMargin|stripMargin|stripIndent|stripLeading|stripTrailing|strip|lstrip|rstrip|trim|trimStart|trimEnd)\b/.exec(after)?.[1] ??
+    (language === "python" ? /\b(dedent|cleandoc)\(\s*$/.exec(before)?.[1] : undefined);
+  if (trim) return `The value spans lines and the program changes it with ${trim} before use, so the text written is not the value the program uses: move this value by hand.`;
+  return undefined;
+}
+
 /** Shell: the unquoted word (`TOKEN=ghp_…`) that holds the value. */
 function shellWord(text: string, target: Span): StringLiteral | undefined {
   const stop = /[\s;|&<>()'"`]/;
@@ -445,6 +464,8 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   }
   const literal = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : undefined);
   if (!literal) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");
+  const block = blockValueRefusal(text, language, literal);
+  if (block) throw new FixPlanError("notLiteral", block);
   if (language === "bicep") return bicepReplacement(request, literal);
 
   const defaultStyle: ReplacementStyle = purpose === "config" && language === "csharp" ? "configuration" : "environmentVariable";

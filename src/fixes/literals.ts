@@ -32,6 +32,11 @@ export interface StringForm {
   readonly interpolation: readonly string[];
   /** Python `b"…"`: the value is bytes. */
   readonly bytes?: boolean;
+  /**
+   * A multi-line form whose value is not the text written when it spans lines (the language drops
+   * its first line break, or indentation): what it is and what the language removes, for a refusal.
+   */
+  readonly block?: string;
 }
 
 interface LanguageSyntax {
@@ -83,9 +88,17 @@ function pythonForms(): StringForm[] {
   return forms;
 }
 
+const CSHARP_RAW = "a C# raw string literal, whose first and last line breaks and the closing line's indentation C# removes";
+const SWIFT_MULTILINE = "a Swift multi-line string, whose first and last line breaks and the closing line's indentation Swift removes";
+const POWERSHELL_HERE = "a PowerShell here-string, whose line breaks after the opening and before the closing quote PowerShell removes";
+const ELIXIR_HEREDOC = "an Elixir heredoc, whose first line break and the closing line's indentation Elixir removes";
+const DART_MULTILINE = "a Dart multi-line string, whose first line break Dart removes";
+const LUA_LONG = "a Lua long string, whose first line break Lua removes";
+const BICEP_MULTILINE = "a Bicep multi-line string, whose first line break Bicep removes";
+
 function csharpForms(): StringForm[] {
   const forms: StringForm[] = [];
-  for (const prefix of ["", "$", "$$"]) forms.push(form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation: prefix ? ["{", "}"] : NONE }));
+  for (const prefix of ["", "$", "$$"]) forms.push(form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation: prefix ? ["{", "}"] : NONE, block: CSHARP_RAW }));
   for (const prefix of ["@", "$@", "@$"]) {
     forms.push(form('"', { prefix, multiline: true, escapes: ['""'], escapeChar: undefined, doubledClose: true, interpolation: prefix.includes("$") ? ["{", "}"] : NONE }));
   }
@@ -106,7 +119,7 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   javascript: { ...C_COMMENTS, regexLiterals: true, strings: [form("`", { multiline: true, templateHoles: true, interpolation: ["${"] }), form('"'), form("'")] },
   python: { lineComments: ["#"], blockComments: [], strings: pythonForms() },
   csharp: { ...C_COMMENTS, strings: csharpForms() },
-  java: { ...C_COMMENTS, strings: [form('"""', { multiline: true }), form('"'), form("'")] },
+  java: { ...C_COMMENTS, strings: [form('"""', { multiline: true, block: "a Java text block, whose first line break and incidental indentation Java removes" }), form('"'), form("'")] },
   kotlin: { ...C_COMMENTS, strings: [form('"""', { multiline: true, escapes: NONE, escapeChar: undefined, interpolation: ["$"] }), form('"', { interpolation: ["$"] }), form("'")] },
   groovy: { ...C_COMMENTS, strings: [form('"""', { multiline: true, interpolation: ["$"] }), form("'''", { multiline: true }), form('"', { interpolation: ["$"] }), form("'")] },
   go: { ...C_COMMENTS, strings: [form("`", { multiline: true, escapes: NONE, escapeChar: undefined }), form('"'), form("'")] },
@@ -114,8 +127,8 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     lineComments: ["#"],
     blockComments: [["<#", "#>"]],
     strings: [
-      { ...form('"', { prefix: "@", multiline: true, escapeChar: "`", escapes: ["`"], interpolation: ["$"] }), close: '"@', closeAtLineStart: true },
-      { ...form("'", { prefix: "@", multiline: true, escapeChar: undefined, escapes: NONE }), close: "'@", closeAtLineStart: true },
+      { ...form('"', { prefix: "@", multiline: true, escapeChar: "`", escapes: ["`"], interpolation: ["$"], block: POWERSHELL_HERE }), close: '"@', closeAtLineStart: true },
+      { ...form("'", { prefix: "@", multiline: true, escapeChar: undefined, escapes: NONE, block: POWERSHELL_HERE }), close: "'@", closeAtLineStart: true },
       form('"', { multiline: true, escapeChar: "`", doubledClose: true, escapes: ["`", '""'], interpolation: ["$"] }),
       form("'", { multiline: true, escapeChar: undefined, doubledClose: true, escapes: ["''"] }),
     ],
@@ -128,8 +141,8 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   },
   ruby: { lineComments: ["#"], blockComments: [], strings: [form('"', { interpolation: ["#{"] }), form("'")] },
   php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [form('"', { interpolation: ["$", "{$"] }), form("'")] },
-  bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined }), form("'", { interpolation: ["${"] })] },
-  bicepparam: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined }), form("'", { interpolation: ["${"] })] },
+  bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
+  bicepparam: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
   // Rust strings span lines; `'` also opens a lifetime (`&'a str`), read as a character literal
   // that ends with its line, which costs at most a string later on that line (then: no fix).
   rust: {
@@ -144,9 +157,9 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   swift: {
     ...C_COMMENTS,
     strings: [
-      { ...form('#"""', { multiline: true, escapes: ["\\#"], escapeChar: undefined, interpolation: ["\\#("] }), close: '"""#' },
+      { ...form('#"""', { multiline: true, escapes: ["\\#"], escapeChar: undefined, interpolation: ["\\#("], block: SWIFT_MULTILINE }), close: '"""#' },
       { ...form('#"', { escapes: ["\\#"], escapeChar: undefined, interpolation: ["\\#("] }), close: '"#' },
-      form('"""', { multiline: true, interpolation: ["\\("] }),
+      form('"""', { multiline: true, interpolation: ["\\("], block: SWIFT_MULTILINE }),
       form('"', { interpolation: ["\\("] }),
     ],
   },
@@ -167,14 +180,14 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     // (`--[[` before `--`: block comments are tried first.)
     lineComments: ["--"],
     blockComments: [["--[[", "]]"]],
-    strings: [form("[[", { multiline: true, escapes: NONE, escapeChar: undefined, close: "]]" }), form('"'), form("'")],
+    strings: [form("[[", { multiline: true, escapes: NONE, escapeChar: undefined, close: "]]", block: LUA_LONG }), form('"'), form("'")],
   },
   perl: { lineComments: ["#"], blockComments: [], strings: [form('"', { multiline: true, interpolation: ["$", "@"] }), form("'", { multiline: true, escapes: ["\\\\", "\\'"] })] },
   r: { lineComments: ["#"], blockComments: [], strings: [form('"', { multiline: true }), form("'", { multiline: true })] },
   elixir: {
     lineComments: ["#"],
     blockComments: [],
-    strings: [form('"""', { multiline: true, interpolation: ["#{"] }), form("'''", { multiline: true, interpolation: ["#{"] }), form('"', { multiline: true, interpolation: ["#{"] }), form("'", { multiline: true, interpolation: ["#{"] })],
+    strings: [form('"""', { multiline: true, interpolation: ["#{"], block: ELIXIR_HEREDOC }), form("'''", { multiline: true, interpolation: ["#{"], block: ELIXIR_HEREDOC }), form('"', { multiline: true, interpolation: ["#{"] }), form("'", { multiline: true, interpolation: ["#{"] })],
   },
   // Visual Basic: `'` starts a comment; `""` in a string is one quote.
   vb: {
@@ -197,7 +210,7 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   dart: {
     ...C_COMMENTS,
     strings: [
-      ...['"""', "'''"].flatMap((open) => [form(open, { prefix: "r", multiline: true, escapes: NONE, escapeChar: undefined }), form(open, { multiline: true, interpolation: ["$"] })]),
+      ...['"""', "'''"].flatMap((open) => [form(open, { prefix: "r", multiline: true, escapes: NONE, escapeChar: undefined, block: DART_MULTILINE }), form(open, { multiline: true, interpolation: ["$"], block: DART_MULTILINE })]),
       ...['"', "'"].flatMap((open) => [form(open, { prefix: "r", escapes: NONE, escapeChar: undefined }), form(open, { interpolation: ["$"] })]),
     ],
   },

@@ -530,3 +530,31 @@ test("from a review of the planner changes: JSX after an arrow, a late import os
   assert.equal(move(`switch (key) {\n  case "${TOKEN}": return true;\n}\n`, "src/a.js").after, `switch (key) {\n  case process.env.A_GITHUB_TOKEN: return true;\n}\n`);
   assert.equal(move(`TOKEN = "${TOKEN}"\n"""The service's token."""\n`, "config.py").after, `import os\n\nTOKEN = os.environ["TOKEN"]\n"""The service's token."""\n`);
 });
+
+test("multi-line forms whose value is not the text written (first line break, indentation) are refused; on one line they are exact", () => {
+  const refusedBlock = (text: string, filePath: string, words: RegExp) => {
+    const finding = secretIn(text, filePath);
+    assert.throws(
+      () => planMove({ text, filePath, finding, secretName: "s", vaultUrl: VAULT }),
+      (error: unknown) => refusal("notLiteral")(error) && words.test((error as Error).message),
+      filePath,
+    );
+  };
+  refusedBlock(`class A {\n  String password = """\n      ${TOKEN}\n      """;\n}\n`, "A.java", /Java text block/);
+  refusedBlock(`class A {\n  string password = """\n      ${TOKEN}\n      """;\n}\n`, "A.cs", /C# raw string/);
+  refusedBlock(`let password = """\n    ${TOKEN}\n    """\n`, "a.swift", /Swift multi-line/);
+  refusedBlock(`$password = @"\n${TOKEN}\n"@\n`, "a.ps1", /here-string/);
+  refusedBlock(`$password = @'\n${TOKEN}\n'@\n`, "a.ps1", /here-string/);
+  refusedBlock(`password = """\n  ${TOKEN}\n  """\n`, "a.ex", /Elixir heredoc/);
+  refusedBlock(`final password = '''\n${TOKEN}''';\n`, "a.dart", /Dart multi-line/);
+  refusedBlock(`local password = [[\n${TOKEN}]]\n`, "a.lua", /Lua long string/);
+  refusedBlock(`param adminPassword string = '''\n${TOKEN}'''\n`, "main.bicep", /Bicep multi-line/);
+  refusedBlock(`val password = """\n    ${TOKEN}\n    """.trimIndent()\n`, "a.kt", /trimIndent/);
+  refusedBlock(`val password = """\n      |${TOKEN}\n      |""".stripMargin\n`, "a.scala", /stripMargin/);
+  refusedBlock(`password = textwrap.dedent("""\n    ${TOKEN}\n    """)\n`, "a.py", /dedent/);
+  // Python's and JavaScript's multi-line strings are their text; the one-line forms above are exact.
+  assert.equal(move(`password = """\n${TOKEN}\n"""\n`, "a.py").plan.value, `\n${TOKEN}\n`);
+  assert.equal(move(`class A { string password = """${TOKEN}"""; }\n`, "A.cs").plan.value, TOKEN);
+  assert.equal(move(`local password = [[${TOKEN}]]\n`, "a.lua").plan.value, TOKEN);
+  assert.equal(move(`final password = '''${TOKEN}''';\n`, "a.dart").plan.value, TOKEN);
+});
