@@ -204,6 +204,10 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   if (read.concatOperator === "" || form.closeAtLineStart || (language === "java" && form.open === '"""')) {
     throw new FixPlanError("unsupported", "The string holds more than the value and cannot be split here: move it by hand, or choose the keyVaultReference style.");
   }
+  // (A C# raw string's piece cannot begin or end with a quote: it would run into the delimiter.)
+  if (form.delimited && (/"$/.test(text.slice(contentStart, target.start)) || /^"/.test(text.slice(target.end, contentEnd)))) {
+    throw new FixPlanError("unsupported", "The raw string would be split next to a quote, which would run into its delimiter: move the value by hand.");
+  }
   const piece = (from: number, to: number): string[] => (from < to ? [`${literal.prefixText}${form.open}${text.slice(from, to)}${form.close}`] : []);
   const expression = form.bytes ? `${read.whole}.encode()` : read.whole;
   const joined = [...piece(contentStart, target.start), expression, ...piece(target.end, contentEnd)].join(read.concatOperator);
@@ -455,7 +459,25 @@ function bicepReplacement(request: ReplacementRequest, literal: StringLiteral): 
   };
 }
 
+/**
+ * The engine's span may take in a raw string's own delimiters (the `(…)` of R's `r"(…)"`, the
+ * fourth quote of C#'s `""""…""""`), which are no part of the value: where the span holds a
+ * literal's whole content and lies within its quotes, the content is the value.
+ */
+function contentSpanned(text: string, language: Language, target: Span): Span | undefined {
+  if (target.end - target.start < 3) return undefined;
+  const middle = target.start + Math.floor((target.end - target.start) / 2);
+  const literal = stringLiteralAt(text, language, { start: middle, end: middle });
+  if (!literal || literal.contentStart === literal.contentEnd) return undefined;
+  const within = literal.start <= target.start && target.end <= literal.end && target.start <= literal.contentStart && literal.contentEnd <= target.end;
+  return within ? { start: literal.contentStart, end: literal.contentEnd } : undefined;
+}
+
 export function codeReplacement(request: ReplacementRequest, language: Language): Replacement {
+  if (language !== "shell" && !stringLiteralAt(request.text, language, request.target)) {
+    const content = contentSpanned(request.text, language, request.target);
+    if (content) request = { ...request, target: content };
+  }
   const { text, target, purpose } = request;
   // (Inside backticks a replacement needs escapes of its own: `$(…)` nests without them; in a
   // here-document with a quoted delimiter nothing expands.)
@@ -464,6 +486,13 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   }
   const literal = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : undefined);
   if (!literal) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");
+  // A word right before the quote is a prefix the lexer does not know (a raw string's delimiter
+  // too long to be one, an Elixir sigil, a Scala interpolator of a library, a Lua or Ruby call
+  // without parentheses): the content found may not be the string's. (Shell and PowerShell words
+  // run into quotes: `a"b"` is one word.)
+  if (language !== "shell" && language !== "powershell" && /\w/.test(text[literal.start - 1] ?? "") && !(language === "javascript" && literal.form.open === "`")) {
+    throw new FixPlanError("notLiteral", "The string is written right after a word or sign the fix does not read as part of it (a raw string's delimiter, a sigil, an interpolator, a call without parentheses), so its text may not be the value the program uses: move it by hand.");
+  }
   const block = blockValueRefusal(text, language, literal);
   if (block) throw new FixPlanError("notLiteral", block);
   if (language === "bicep") return bicepReplacement(request, literal);
@@ -489,6 +518,10 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   }
   if (joinsAdjacentLiteral(language, text, literal)) {
     throw new FixPlanError("unsupported", "The string is joined to the literal beside it (\"a\" \"b\" is one string here), so the value may run on into it: join the pieces into one literal, then move the value.");
+  }
+  // C# `"…"u8` is a ReadOnlySpan<byte>, C++ `"…"s` a std::string, C `"…"PRIu64` a macro joined to it.
+  if ((language === "csharp" || language === "c" || language === "cpp") && /\w/.test(text[literal.end] ?? "")) {
+    throw new FixPlanError("unsupported", `The string has a suffix (${/^\w{1,8}/.exec(text.slice(literal.end))![0]}) that makes it another type or joins it to a macro, which a read of the environment cannot take: move the value by hand.`);
   }
   const constantPlace = compileTimeConstantPlace(language, text, literal.start);
   if (constantPlace) throw new FixPlanError("unsupported", `${constantPlace}, which takes only a value known when the program is compiled, and the environment is read when it runs: move the value by hand.`);

@@ -37,6 +37,12 @@ export interface StringForm {
    * its first line break, or indentation): what it is and what the language removes, for a refusal.
    */
   readonly block?: string;
+  /**
+   * Forms whose quotes the writer chooses (C#'s `""""…""""`, C++'s `R"xy(…)xy"`, R's `r"-(…)-"`):
+   * the opening and closing sequence found at `at`, where `open` (the shortest opening) starts, or
+   * undefined when none starts there.
+   */
+  readonly delimited?: (text: string, at: number) => { readonly open: string; readonly close: string } | undefined;
 }
 
 interface LanguageSyntax {
@@ -98,7 +104,12 @@ const BICEP_MULTILINE = "a Bicep multi-line string, whose first line break Bicep
 
 function csharpForms(): StringForm[] {
   const forms: StringForm[] = [];
-  for (const prefix of ["", "$", "$$"]) forms.push(form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation: prefix ? ["{", "}"] : NONE, block: CSHARP_RAW }));
+  // A raw string opens with three or more quotes and closes with as many.
+  const quotes = (text: string, at: number) => {
+    const run = /^"{3,}/.exec(text.slice(at, at + 64))?.[0];
+    return run === undefined ? undefined : { open: run, close: run };
+  };
+  for (const prefix of ["", "$", "$$"]) forms.push(form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation: prefix ? ["{", "}"] : NONE, block: CSHARP_RAW, delimited: quotes }));
   for (const prefix of ["@", "$@", "@$"]) {
     forms.push(form('"', { prefix, multiline: true, escapes: ['""'], escapeChar: undefined, doubledClose: true, interpolation: prefix.includes("$") ? ["{", "}"] : NONE }));
   }
@@ -106,10 +117,15 @@ function csharpForms(): StringForm[] {
   return forms;
 }
 
-/** C and C++: `L"…"`, `u8"…"`, `u"…"`, `U"…"`, and C++'s raw `R"(…)"` (without a delimiter). */
+/** C and C++: `L"…"`, `u8"…"`, `u"…"`, `U"…"`, and C++'s raw `R"delimiter(…)delimiter"`. */
 function cForms(): StringForm[] {
   const forms: StringForm[] = [];
-  for (const prefix of ["r", "lr", "u8r", "ur"]) forms.push({ ...form('"(', { prefix, multiline: true, escapes: NONE, escapeChar: undefined }), close: ')"' });
+  // The delimiter: up to 16 characters, none of them a space, a parenthesis or a backslash.
+  const raw = (text: string, at: number) => {
+    const delimiter = /^"([^\s()\\"]{0,16})\(/.exec(text.slice(at, at + 19))?.[1];
+    return delimiter === undefined ? undefined : { open: `"${delimiter}(`, close: `)${delimiter}"` };
+  };
+  for (const prefix of ["r", "lr", "u8r", "ur"]) forms.push({ ...form('"(', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, delimited: raw }), close: ')"' });
   for (const prefix of ["", "l", "u8", "u"]) forms.push(form('"', { prefix }));
   forms.push(form("'"));
   return forms;
@@ -183,7 +199,27 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     strings: [form("[[", { multiline: true, escapes: NONE, escapeChar: undefined, close: "]]", block: LUA_LONG }), form('"'), form("'")],
   },
   perl: { lineComments: ["#"], blockComments: [], strings: [form('"', { multiline: true, interpolation: ["$", "@"] }), form("'", { multiline: true, escapes: ["\\\\", "\\'"] })] },
-  r: { lineComments: ["#"], blockComments: [], strings: [form('"', { multiline: true }), form("'", { multiline: true })] },
+  // R 4's raw strings: r"(…)", R'[…]', r"---{…}---", closed by the same bracket, dashes and quote.
+  r: {
+    lineComments: ["#"],
+    blockComments: [],
+    strings: [
+      form('"', {
+        prefix: "r",
+        multiline: true,
+        escapes: NONE,
+        escapeChar: undefined,
+        delimited: (text, at) => {
+          const match = /^(["'])(-*)([([{])/.exec(text.slice(at, at + 256));
+          if (!match) return undefined;
+          const [open, quote, dashes, bracket] = match as unknown as [string, string, string, string];
+          return { open, close: `${{ "(": ")", "[": "]", "{": "}" }[bracket]}${dashes}${quote}` };
+        },
+      }),
+      form('"', { multiline: true }),
+      form("'", { multiline: true }),
+    ],
+  },
   elixir: {
     lineComments: ["#"],
     blockComments: [],
@@ -342,9 +378,12 @@ class Lexer {
   private literalAt(start: number, quote: number, word: string, depth: number): number | undefined {
     const { text } = this;
     for (const f of this.openers) {
-      if (word !== "" ? f.prefix !== word || !text.startsWith(f.open, quote) : /[a-z]/.test(f.prefix) || !text.startsWith(f.prefix + f.open, quote)) continue;
-      const contentStart = quote + (word ? 0 : f.prefix.length) + f.open.length;
-      return this.content(start, contentStart, f, depth);
+      if (word !== "" ? f.prefix !== word : /[a-z]/.test(f.prefix) || !text.startsWith(f.prefix, quote)) continue;
+      const openAt = quote + (word ? 0 : f.prefix.length);
+      const delimiters = f.delimited ? f.delimited(text, openAt) : text.startsWith(f.open, openAt) ? f : undefined;
+      if (!delimiters) continue;
+      const concrete = delimiters === f ? f : { ...f, open: delimiters.open, close: delimiters.close };
+      return this.content(start, openAt + concrete.open.length, concrete, depth);
     }
     return undefined;
   }

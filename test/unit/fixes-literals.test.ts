@@ -47,3 +47,24 @@ for (const { language, source, literal } of CASES) {
     assert.equal(found === undefined ? undefined : text.slice(found.start, found.end), literal);
   });
 }
+
+// Raw strings whose delimiters the writer chooses: the literal closes only at the same delimiter.
+const DELIMITED: readonly Case[] = [
+  { language: "csharp", source: 'var s = """"a """ b ‹value›"""";', literal: '""""a """ b value""""' },
+  { language: "csharp", source: 'var s = $$"""{{x}} ‹value›""";', literal: '$$"""{{x}} value"""' },
+  { language: "cpp", source: 'auto s = R"xy(a )" b ‹value›)xy";', literal: 'R"xy(a )" b value)xy"' },
+  { language: "cpp", source: 'auto s = LR"-(‹value›)-";', literal: 'LR"-(value)-"' },
+  { language: "r", source: 's <- r"(a "b" ‹value›)"', literal: 'r"(a "b" value)"' },
+  { language: "r", source: "s <- R'--[a ]' ‹value›]--'", literal: "R'--[a ]' value]--'" },
+  { language: "r", source: 's <- r"{‹value›}"', literal: 'r"{value}"' },
+];
+
+for (const { language, source, literal } of DELIMITED) {
+  test(`${language} (delimited): ${JSON.stringify(source)}`, () => {
+    const start = source.indexOf("‹");
+    const text = source.replace("‹", "").replace("›", "");
+    const end = source.indexOf("›") - 1;
+    const found = stringLiteralAt(text, language, { start, end });
+    assert.equal(found === undefined ? undefined : text.slice(found.start, found.end), literal);
+  });
+}

@@ -558,3 +558,24 @@ test("multi-line forms whose value is not the text written (first line break, in
   assert.equal(move(`local password = [[${TOKEN}]]\n`, "a.lua").plan.value, TOKEN);
   assert.equal(move(`final password = '''${TOKEN}''';\n`, "a.dart").plan.value, TOKEN);
 });
+
+test("raw strings with their own delimiters: the value is the content, a suffix or an unknown prefix is refused", () => {
+  // The engine's span may include the delimiter's fourth quote or R's parentheses: only the content is stored.
+  const csharp = move(`class A { string password = """"${PASSWORD}""""; }\n`, "A.cs");
+  assert.equal(csharp.plan.value, PASSWORD);
+  assert.equal(csharp.after, `class A { string password = System.Environment.GetEnvironmentVariable("PASSWORD"); }\n`);
+  const r = move(`password <- r"(${PASSWORD})"\n`, "a.R");
+  assert.equal(r.plan.value, PASSWORD);
+  assert.equal(r.after, `password <- Sys.getenv("PASSWORD")\n`);
+  const cpp = move(`const char* password = R"xy(${PASSWORD})xy";\n`, "a.cpp", { style: "keyVaultReference", secretName: "p" });
+  assert.equal(cpp.plan.value, PASSWORD);
+  assert.equal(cpp.after, `const char* password = R"xy(@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/p/))xy";\n`);
+  assert.equal(move(`const char* password = R"xy(${PASSWORD})xy";\n`, "a.cpp").after, `#include <cstdlib>\n\nconst char* password = std::getenv("PASSWORD");\n`);
+  // A suffix makes the literal another type: C#'s u8 bytes, C++'s std::string.
+  refused(`using System;\nclass A { static ReadOnlySpan<byte> Token => "${TOKEN}"u8; }\n`, "A.cs", "unsupported");
+  refused(`auto token = "${TOKEN}"s;\n`, "a.cpp", "unsupported");
+  // A word right before the quote: an Elixir sigil, a Lua call without parentheses.
+  refused(`token = ~s"${TOKEN}"\n`, "a.ex", "notLiteral");
+  refused(`login"${TOKEN}"\n`, "a.lua", "notLiteral");
+  refused(`class A { string t = """"a"${TOKEN}""""; }\n`, "A.cs", "unsupported");
+});
