@@ -155,7 +155,8 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     shell: true,
     strings: [form("'", { prefix: "$" }), form('"', { interpolation: ["$", "`"] }), form("'", { escapeChar: undefined, escapes: NONE })],
   },
-  ruby: { lineComments: ["#"], blockComments: [], strings: [form('"', { interpolation: ["#{"] }), form("'")] },
+  // (`"#$x"`, `"#@x"`, `"#@@x"` interpolate a global, instance or class variable without braces.)
+  ruby: { lineComments: ["#"], blockComments: [], strings: [form('"', { interpolation: ["#{", "#$", "#@"] }), form("'")] },
   php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [form('"', { interpolation: ["$", "{$"] }), form("'")] },
   bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
   bicepparam: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },

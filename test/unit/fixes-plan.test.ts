@@ -579,3 +579,9 @@ test("raw strings with their own delimiters: the value is the content, a suffix 
   refused(`login"${TOKEN}"\n`, "a.lua", "notLiteral");
   refused(`class A { string t = """"a"${TOKEN}""""; }\n`, "A.cs", "unsupported");
 });
+
+test("Ruby: #$global and #@ivar interpolate in a double-quoted string", () => {
+  refused(`password = "${PASSWORD}#$x"\n`, "a.rb", "notLiteral");
+  refused(`password = "${PASSWORD}#@x"\n`, "a.rb", "notLiteral");
+  assert.equal(move(`password = '${PASSWORD}#$x'\n`, "a.rb").plan.value, `${PASSWORD}#$x`);
+});
