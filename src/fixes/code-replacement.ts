@@ -335,6 +335,25 @@ function shellWord(text: string, target: Span): StringLiteral | undefined {
   return { start, end, contentStart: start, contentEnd: end, form: bare, prefixText: "" };
 }
 
+/**
+ * Shell: the literal as the shell reads it at the value. In a here-document's body quotes are
+ * text, and `$`, a backtick and `\\` keep their meaning whatever quotes the lexer saw (`'a$1b'` is
+ * no single-quoted string there). A bare word outside an assignment is brace-expanded and globbed
+ * (`--password=a{1,2}` is two words, `a*` the matching files), and `~` expands in any word: refused.
+ */
+function shellLiteral(text: string, target: Span, literal: StringLiteral): StringLiteral {
+  const quoting = shellQuotingAt(text, target.start);
+  if (quoting === "heredoc") return { ...literal, form: { ...literal.form, escapes: ["\\"], interpolation: ["$", "`"], escapeChar: "\\" } };
+  if (quoting !== "bare" || literal.form.open !== "") return literal;
+  const word = text.slice(literal.start, literal.end);
+  const lineStart = text.lastIndexOf("\n", literal.start - 1) + 1;
+  // A plain assignment (`X=a{b,c}` at the start of a command) is neither brace-expanded nor globbed; `export X=…` is.
+  const assignment = /^[A-Za-z_]\w*\+?=/.test(word) && /(?:^|[;&|({])\s*(?:[A-Za-z_]\w*=\S*\s+)*$/.test(text.slice(lineStart, literal.start));
+  const expands = /^~|[=:]~/.test(word) || (!assignment && (/\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(word) || /[*?[]/.test(word)));
+  if (expands) throw new FixPlanError("notLiteral", "The shell expands this unquoted word (braces, a glob pattern or ~), so its text is not the value the program gets: move it by hand.");
+  return literal;
+}
+
 /** The whole string content becomes the reference; the quotes stay. */
 function referenceInLiteral(request: ReplacementRequest, literal: StringLiteral): { value: string; edit: TextEdit } {
   const { text } = request;
@@ -484,8 +503,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   if (language === "shell" && shellQuotingAt(text, target.start) === undefined) {
     throw new FixPlanError("unsupported", "The shell would not expand a variable written here (inside backticks, a quoted here-document or a $'…' string), or the quoting cannot be read with certainty: move it by hand.");
   }
-  const literal = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : undefined);
-  if (!literal) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");
+  const found = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : undefined);
+  if (!found) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");
+  const literal = language === "shell" ? shellLiteral(text, target, found) : found;
   // A word right before the quote is a prefix the lexer does not know (a raw string's delimiter
   // too long to be one, an Elixir sigil, a Scala interpolator of a library, a Lua or Ruby call
   // without parentheses): the content found may not be the string's. (Shell and PowerShell words

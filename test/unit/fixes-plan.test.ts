@@ -580,6 +580,17 @@ test("raw strings with their own delimiters: the value is the content, a suffix 
   refused(`class A { string t = """"a"${TOKEN}""""; }\n`, "A.cs", "unsupported");
 });
 
+test("shell: quotes in a here-document are text, so $ and \\ in them are refused; bare words that expand are refused", () => {
+  refused(`cat > app.ini <<EOF\npassword = '${PASSWORD}$3x'\nEOF\n`, "a.sh", "notLiteral");
+  refused(`cat > app.ini <<EOF\npassword = '${PASSWORD}\\\\x'\nEOF\n`, "a.sh", "notLiteral");
+  assert.equal(move(`cat > app.ini <<EOF\npassword = '${PASSWORD}'\nEOF\n`, "a.sh").after, `cat > app.ini <<EOF\npassword = '\${PASSWORD}'\nEOF\n`);
+  refused(`mysql --password=${PASSWORD}{4,5}\n`, "a.sh", "notLiteral");
+  refused(`mysql --password=${PASSWORD}*\n`, "a.sh", "notLiteral");
+  refused(`export DB_PASSWORD=${PASSWORD}{4,5}\n`, "a.sh", "notLiteral");
+  // A plain assignment is neither brace-expanded nor globbed.
+  assert.equal(move(`DB_PASSWORD=${PASSWORD}{4,5}\n`, "a.sh").plan.value, `${PASSWORD}{4,5}`);
+});
+
 test("Ruby: #$global and #@ivar interpolate in a double-quoted string", () => {
   refused(`password = "${PASSWORD}#$x"\n`, "a.rb", "notLiteral");
   refused(`password = "${PASSWORD}#@x"\n`, "a.rb", "notLiteral");
