@@ -263,12 +263,13 @@ function insideBrackets(head: string): boolean {
  * default (PHP), a line of a Go `const ( … )` block, a C variable outside a function, a TypeScript
  * string enum's member. Undefined elsewhere (a `const` declaration the plan rewrites is not here).
  */
-function compileTimeConstantPlace(language: Language, text: string, start: number): string | undefined {
+function compileTimeConstantPlace(language: Language, text: string, start: number, end: number): string | undefined {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(lineStart, start);
   // (JavaScript's, Go's and PHP's case labels take any expression.)
   if (/(?:^|[\s;{:])case[ \t]+$/.test(before) && /^(?:csharp|java|c|cpp|dart)$/.test(language)) return "The value is a case label";
-  if (language === "csharp" && /^\s*\[[A-Za-z][\w.]*\([^()]*$/.test(before)) return "The value is an attribute's argument";
+  // (An attribute opens a line, follows another's `]`, or a parameter list's `(` or `,`; `a[f("…")]` indexes.)
+  if (language === "csharp" && /(?:^\s*|[(,\]{};]\s*)\[\s*(?:[A-Za-z_]\w*\s*:\s*)?[A-Za-z_][\w.]*(?:\s*\([^()]*\))?(?:\s*,\s*[A-Za-z_][\w.]*(?:\s*\([^()]*\))?)*\s*(?:,\s*[A-Za-z_][\w.]*\s*)?\([^()]*$/.test(before)) return "The value is an attribute's argument";
   if ((language === "java" || language === "kotlin") && /@[A-Za-z][\w.]*[ \t]*\([^()]*$/.test(before)) return "The value is an annotation's argument";
   if (language === "csharp" && /\([^()]*\b[\w<>?[\]]+[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(before) && !/(?:^|[\s=(])(?:new|if|while|for|foreach|using|return)\b/.test(before)) return "The value is a parameter's default";
   if (language === "php" && /^\s*(?:(?:public|private|protected|final)\s+)*const\s+\w+\s*=\s*$/.test(before)) return "The value is a class constant";
@@ -276,7 +277,48 @@ function compileTimeConstantPlace(language: Language, text: string, start: numbe
   if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\s*\*\s*(?:const\s+)?[A-Za-z_]\w*\s*=\s*$/.test(before)) return "The value initializes a variable outside a function";
   const head = text.slice(Math.max(0, lineStart - 2000), lineStart);
   if (language === "go" && /^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before) && /(?:^|\n)const[ \t]*\((?:[^()]|\([^()]*\))*$/.test(head)) return "The value is in a const ( … ) block";
-  if (language === "javascript" && /^\s*[A-Za-z_$][\w$]*\s*=\s*$/.test(before) && /\benum[ \t]+[A-Za-z_$][\w$]*[ \t]*\{[^{}]*$/.test(head)) return "The value is a string enum's member";
+  // A string enum's member, on its own line or after others on the enum's line (`enum T { A = "…" }`).
+  const enumBody = /\benum[ \t]+[A-Za-z_$][\w$]*[ \t]*\{([^{}]*)$/.exec(head + before)?.[1];
+  if (language === "javascript" && enumBody !== undefined && /(?:^|,)\s*(?:[A-Za-z_$][\w$]*|"[^"]*"|'[^']*')\s*=\s*$/.test(enumBody)) return "The value is a string enum's member";
+  // C# patterns: a switch expression's arm (`"…" => 1`), `is "…"`, `or "…"`, `case "…" when`.
+  if (language === "csharp" && (/^\s*(?:=>|when\b)/.test(text.slice(end, end + 20)) || /(?:^|[\s(])(?:is|or|and|not)[ \t]+$/.test(before))) return "The value is a pattern";
+  // Java's `case "a", "b" ->`: a label after the first.
+  if (language === "java" && /(?:^|[\s;{:])case[ \t]+[^;{}():\n]*,[ \t]*$/.test(before)) return "The value is a case label";
+  return undefined;
+}
+
+/**
+ * The place the literal fills, where its language takes only a string literal, not an
+ * expression: a JavaScript property name (`{ "…": true }`), a TypeScript type (`type T = "…"`),
+ * a module specifier or import name (`from "…"`), a Go struct field's tag. A sentence for the
+ * refusal, or undefined.
+ */
+function literalOnlyPlace(language: Language, text: string, start: number, end: number, filePath: string): string | undefined {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, end + 40);
+  const head = text.slice(Math.max(0, start - 2000), start);
+  if (language === "javascript") {
+    if (/^\s*:(?!:)/.test(after) && /[{,]\s*$/.test(head)) return "The value is a property name, where a read of the environment is no name";
+    if (/(?:^|[\s;}])(?:from|import)\s*$/.test(before) || /\b(?:declare\s+)?module\s+$/.test(before) || /\bimport\s+[\w$]+\s*=\s*require\(\s*$/.test(before) || /\b(?:import|export)\s+(?:type\s+)?\{[^}]*$/.test(before)) {
+      return "The value is a module specifier or an import's name, which must be a string literal";
+    }
+    if (/\.[mc]?tsx?$/i.test(filePath)) {
+      const typePlace =
+        /\btype\s+[A-Za-z_$][\w$]*\s*(?:<[^;]*>)?\s*=[^;]*$/.test(before) ||
+        /(?:^|[^|])\|\s*$/.test(before) ||
+        /(?:^|[^&])&\s*$/.test(before) ||
+        /\b(?:extends|as|satisfies|keyof)\s+$/.test(before) ||
+        (/:\s*$/.test(before) && /^\s*(?:=(?![=>])|\||&(?!&)|;|\)\s*(?:=>|\{|:))/.test(after) && !/\?[^:]*:\s*$/.test(before)) ||
+        (/[\w$]\s*<\s*(?:[^<>()]*,\s*)?$/.test(before) && /^\s*[,>]/.test(after));
+      if (typePlace) return "The value is a TypeScript type (a string literal type), which a value read at run time cannot be";
+    }
+  }
+  // A tag: the literal after a field's name and type in a struct (`A string \`json:"…"\``).
+  const field = head.slice(Math.max(head.lastIndexOf("\n"), head.lastIndexOf(";"), head.lastIndexOf("{")) + 1);
+  if (language === "go" && /\bstruct\s*\{[^{}]*$/.test(head) && /^\s*(?:[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s+)?\*?[\w.[\]*]+\s+$/.test(field)) {
+    return "The value is a struct field's tag, which must be a string literal";
+  }
   return undefined;
 }
 
@@ -439,10 +481,15 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     if (member) edits.push(member);
     else notes.push("A C# const cannot hold a value read at run time: change const to static readonly (or drop it for a local).");
   }
-  // Kotlin's `const val` takes only a value known when compiling.
+  // Kotlin's `const val` takes only a value known when compiling, wherever it stands on the line
+  // (`object C { const val T = "…" }`): the declaration the literal belongs to (no `;` or brace
+  // between them) loses its `const`.
   if (language === "kotlin") {
-    const match = /^(\s*(?:(?:private|internal|public|protected)\s+)?)const\s+(?=val\s)/.exec(before);
-    if (match) edits.push({ start: lineStart + match[1]!.length, end: lineStart + match[0].length, newText: "" });
+    const match = /(^|[^\w.])const\s+val\s[^;{}]*$/.exec(before);
+    if (match) {
+      const start = lineStart + match.index + match[1]!.length;
+      edits.push({ start, end: start + /^const\s+/.exec(before.slice(start - lineStart))![0].length, newText: "" });
+    }
   }
   // TypeScript: `as const` asserts a literal, and the read is none.
   if (language === "javascript") {
@@ -543,7 +590,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   if ((language === "csharp" || language === "c" || language === "cpp") && /\w/.test(text[literal.end] ?? "")) {
     throw new FixPlanError("unsupported", `The string has a suffix (${/^\w{1,8}/.exec(text.slice(literal.end))![0]}) that makes it another type or joins it to a macro, which a read of the environment cannot take: move the value by hand.`);
   }
-  const constantPlace = compileTimeConstantPlace(language, text, literal.start);
+  const literalOnly = literalOnlyPlace(language, text, literal.start, literal.end, request.filePath);
+  if (literalOnly) throw new FixPlanError("unsupported", `${literalOnly}: move the value by hand.`);
+  const constantPlace = compileTimeConstantPlace(language, text, literal.start, literal.end);
   if (constantPlace) throw new FixPlanError("unsupported", `${constantPlace}, which takes only a value known when the program is compiled, and the environment is read when it runs: move the value by hand.`);
   const replaced = replaceInLiteral(request, language, literal, read);
   const { value, description } = replaced;

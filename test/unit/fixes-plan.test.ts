@@ -596,3 +596,26 @@ test("Ruby: #$global and #@ivar interpolate in a double-quoted string", () => {
   refused(`password = "${PASSWORD}#@x"\n`, "a.rb", "notLiteral");
   assert.equal(move(`password = '${PASSWORD}#$x'\n`, "a.rb").plan.value, `${PASSWORD}#$x`);
 });
+
+test("places that take only a string literal or a constant, wherever they stand on the line, are refused", () => {
+  refused(`const allow = { "${TOKEN}": true };\n`, "src/a.js", "unsupported");
+  refused(`type Tok = "${TOKEN}";\n`, "src/a.ts", "unsupported");
+  refused(`type Tok =\n  | "a"\n  | "${TOKEN}";\n`, "src/a.ts", "unsupported");
+  refused(`interface I { t: "${TOKEN}"; }\n`, "src/a.ts", "unsupported");
+  refused(`let t: "${TOKEN}" = x;\n`, "src/a.ts", "unsupported");
+  refused(`enum T { A = "${TOKEN}" }\n`, "src/a.ts", "unsupported");
+  refused(`import x from "${TOKEN}";\n`, "src/a.js", "unsupported");
+  refused(`export * from "${TOKEN}";\n`, "src/a.js", "unsupported");
+  refused("package main\n\ntype T struct {\n\tA string `json:\"" + TOKEN + "\"`\n}\n", "a.go", "unsupported");
+  refused(`using System;\nclass A { int F(string s) => s switch { "${TOKEN}" => 1, _ => 0 }; }\n`, "A.cs", "unsupported");
+  refused(`using System;\nclass A { bool F(string s) => s is "${TOKEN}"; }\n`, "A.cs", "unsupported");
+  refused(`using System;\nclass A { [Token("${TOKEN}")] public void F() { } }\n`, "A.cs", "unsupported");
+  refused(`class A { int f(String s) { return switch (s) { case "a", "${TOKEN}" -> 1; default -> 0; }; } }\n`, "A.java", "unsupported");
+  // Values in the same kinds of code still move: an object's value, a ternary's branch, a call's argument, a struct literal.
+  assert.equal(move(`const o = { a: "${TOKEN}" };\n`, "src/a.ts").after, `const o = { a: process.env.A };\n`);
+  assert.equal(move(`const t = x ? "a" : "${TOKEN}";\n`, "src/a.ts").after, `const t = x ? "a" : process.env.A;\n`);
+  assert.equal(move(`f(a, "${TOKEN}");\n`, "src/a.ts").after, `f(a, process.env.A_GITHUB_TOKEN);\n`);
+  assert.equal(move(`using System;\nclass A { void F() { var x = d[Key("${TOKEN}")]; } }\n`, "A.cs").after, `using System;\nclass A { void F() { var x = d[Key(Environment.GetEnvironmentVariable("A_GITHUB_TOKEN"))]; } }\n`);
+  // Kotlin's const val loses its const wherever it stands.
+  assert.equal(move(`object C { const val TOKEN = "${TOKEN}" }\n`, "C.kt").after, `object C { val TOKEN = System.getenv("TOKEN") }\n`);
+});
