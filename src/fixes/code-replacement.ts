@@ -426,6 +426,10 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   const lineStart = text.lastIndexOf("\n", literal.start - 1) + 1;
   const before = text.slice(lineStart, literal.start);
   if (language === "python" && style === "environmentVariable") {
+    // The module's docstring, above a `from __future__` import: a statement there (the read) would make the import a syntax error.
+    if (/^[ \t]*(?:#[^\n]*)?$/.test(before) && /^(?:\s*#[^\n]*)*\s*$/.test(text.slice(0, lineStart)) && /^from\s+__future__\s/m.test(text.slice(literal.end))) {
+      throw new FixPlanError("unsupported", "The value is the module's docstring, above a from __future__ import that must stay the first statement: move the value by hand.");
+    }
     const edit = pythonImportOsEdit(text, literal.start);
     if (edit) edits.push(edit);
   }

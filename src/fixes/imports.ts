@@ -86,6 +86,11 @@ export function pythonImportOsEdit(text: string, usedAt = text.length): TextEdit
   }
   // (An import after the line that reads the variable comes too late: the header is earlier.)
   if (firstImport !== undefined && firstImport < usedAt) return { start: firstImport, end: firstImport, newText: "import os\n" };
+  // The read is in the header itself (the module docstring was the value): the import goes on the line before it.
+  if (usedAt < insertAt) {
+    const lineStart = text.lastIndexOf("\n", usedAt - 1) + 1;
+    return { start: lineStart, end: lineStart, newText: "import os\n" };
+  }
   return lineAfterHeader(text, insertAt, "import os");
 }
 

@@ -619,3 +619,9 @@ test("places that take only a string literal or a constant, wherever they stand 
   // Kotlin's const val loses its const wherever it stands.
   assert.equal(move(`object C { const val TOKEN = "${TOKEN}" }\n`, "C.kt").after, `object C { val TOKEN = System.getenv("TOKEN") }\n`);
 });
+
+test("Python: a value that is the module's docstring gets import os above it; above a __future__ import it is refused", () => {
+  assert.equal(move(`"""${TOKEN}"""\nimport sys\n`, "a.py").after, `import os\nos.environ["A_GITHUB_TOKEN"]\nimport sys\n`);
+  assert.equal(move(`#!/usr/bin/env python\n"""${TOKEN}"""\n\nx = 1\n`, "a.py").after, `#!/usr/bin/env python\nimport os\nos.environ["A_GITHUB_TOKEN"]\n\nx = 1\n`);
+  refused(`"""${TOKEN}"""\nfrom __future__ import annotations\n`, "a.py", "unsupported");
+});
