@@ -1517,7 +1517,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       const value = line.slice(...span);
       // find's `-print0`, `-printf`, `-prune`, `-perm` (`find $mysql_datadir … -print0`), and an
       // HTML entity where a generated file quotes the command (`-p&quot;`).
-      if (FIND_PRIMARY_AFTER_P.test(value) || /^&(?:quot|amp|lt|gt|apos|#\d{1,5});/.test(value)) continue;
+      // A query's sort or aggregate (`sort:"-p75(measurements.lcp)"`, a percentile function) is no password.
+      if (FIND_PRIMARY_AFTER_P.test(value) || /^&(?:quot|amp|lt|gt|apos|#\d{1,5});/.test(value) || /^\w{1,20}\([\w.,]*\)?$/.test(value)) continue;
       if (value.includes("$") && hasWordyVariable(value) && expandsDollar(context.filePath, line)) continue;
       if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
     }

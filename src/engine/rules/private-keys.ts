@@ -32,7 +32,9 @@ function keyCharacterCount(body: string): number {
 function isNoPemKey(block: string): boolean {
   const body = pemBody(block);
   // (`MIIEpQIBAAKCAQEAuyf/…ieR.`: a key cut short in documentation, with an ellipsis.)
-  return keyCharacterCount(body) < 32 || block.includes("EXAMPLE") || !/[A-Za-z0-9+/]{40}/.test(body) || /…|\.\.\./.test(body) || isPgpKeyOfReservedDomain(block);
+  // (An RSA key of 512 bits, the smallest anyone made, takes some 450 characters: fewer is an excerpt.)
+  const characters = keyCharacterCount(body);
+  return characters < 32 || (block.includes("RSA PRIVATE KEY") && characters < 300) || block.includes("EXAMPLE") || !/[A-Za-z0-9+/]{40}/.test(body) || /…|\.\.\./.test(body) || isPgpKeyOfReservedDomain(block);
 }
 
 /** An OpenPGP armour header line (`Comment: <alice@example.org>`), up to the blank line before the body. */
@@ -89,8 +91,9 @@ export const PRIVATE_KEY_RULES: readonly PatternRule[] = [
     structured: true,
     keywords: ["ibaa", "mhccaqee", "ibadanbgkqhkig9w0baqefaa"],
     // RSAPrivateKey (SEQUENCE, version 0, modulus), PKCS#8 with the RSA OID, and SEC1 EC keys:
-    // fixed DER prefixes, so the shape alone is evidence. (Not one cut short with an ellipsis, in documentation.)
-    pattern: /(?<![A-Za-z0-9+/])(?<value>(?:MII[A-Za-z0-9+/]{2}[gQ]IBAA[JKo]|MII[A-Za-z0-9+/]{2}[gQ]IBADANBgkqhkiG9w0BAQEFAA|MHcCAQEEI)[A-Za-z0-9+/]{40,})(?![A-Za-z0-9+/]|…|\.\.\.)/dg,
+    // fixed DER prefixes, so the shape alone is evidence. (Not one cut short with an ellipsis, or
+    // ending a sentence, in documentation.)
+    pattern: /(?<![A-Za-z0-9+/])(?<value>(?:MII[A-Za-z0-9+/]{2}[gQ]IBAA[JKo]|MII[A-Za-z0-9+/]{2}[gQ]IBADANBgkqhkiG9w0BAQEFAA|MHcCAQEEI)[A-Za-z0-9+/]{40,})(?![A-Za-z0-9+/]|…|\.\.\.|\.\s)/dg,
   },
   {
     id: "private-key/xml",
