@@ -309,7 +309,9 @@ function literalOnlyPlace(language: Language, text: string, start: number, end: 
         /(?:^|[^|])\|\s*$/.test(before) ||
         /(?:^|[^&])&\s*$/.test(before) ||
         /\b(?:extends|as|satisfies|keyof)\s+$/.test(before) ||
-        (/:\s*$/.test(before) && /^\s*(?:=(?![=>])|\||&(?!&)|;|\)\s*(?:=>|\{|:))/.test(after) && !/\?[^:]*:\s*$/.test(before)) ||
+        // (An annotation's `:` follows a name, `?` or `)`; a ternary's else, `? a : "…"` or a line
+        // starting with `:` as Prettier writes it, does not.)
+        (/[\w$)\]]\??\s*:\s*$/.test(before) && /^\s*(?:=(?![=>])|\||&(?!&)|;|\)\s*(?:=>|\{|:))/.test(after) && !/\?(?![:.?])[^;]*:\s*$/.test(before)) ||
         (/[\w$]\s*<\s*(?:[^<>()]*,\s*)?$/.test(before) && /^\s*[,>]/.test(after));
       if (typePlace) return "The value is a TypeScript type (a string literal type), which a value read at run time cannot be";
     }

@@ -366,7 +366,8 @@ function propertiesValueAt(text: string, target: Span): AssignedValue {
   const line = lineAt(text, target.start);
   const previous = lineAt(text, Math.max(0, line.start - 1));
   const previousText = text.slice(previous.start, previous.end);
-  if (line.start > 0 && /\\$/.test(previousText) && !/^\s*[#!]/.test(previousText)) throw notLiteral("a line continued from the line above (\\ at its end)");
+  // (An odd number of backslashes at the end continues the line; `C:\\` ends in an escaped one.)
+  if (line.start > 0 && /(?:^|[^\\])(?:\\\\)*\\\r?$/.test(previousText) && !/^\s*[#!]/.test(previousText)) throw notLiteral("a line continued from the line above (\\ at its end)");
   const lineText = text.slice(line.start, line.end);
   if (lineText.includes("\\")) throw notLiteral("backslashes, which Java's Properties reads as escapes or line continuations");
   const match = /^[ \t\f]*[^\s=:]+(?:[ \t\f]*[=:][ \t\f]*|[ \t\f]+)/.exec(lineText);
@@ -380,7 +381,11 @@ function propertiesValueAt(text: string, target: Span): AssignedValue {
   if (around.trim() !== "" || valueStart !== target.start) {
     throw new FixPlanError("noBounds", "The secret is part of a longer value (in a .properties file the whole rest of the line is the value, # included), and a reference can only stand for a whole value: move it by hand.");
   }
-  // Trailing blanks are the value's too.
+  // Trailing blanks are the value's for java.util.Properties, but Spring Boot trims them: which the
+  // program reads is not certain.
+  if (/[ \t\f]\r?$/.test(text.slice(target.end, line.end))) {
+    throw new FixPlanError("noBounds", "The value ends in blanks, which Java's Properties keeps and Spring Boot trims, so what the program reads is not certain: take the blanks out, then move it.");
+  }
   return { start: target.start, end: line.end, contentStart: target.start, contentEnd: line.end, quote: "" };
 }
 

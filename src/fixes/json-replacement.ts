@@ -28,7 +28,9 @@ function isAppServiceSetting(json: JsonString, flavour: JsonFlavour): boolean {
  * (a `--` would read as `:`), joined by `--`, 127 characters at most.
  */
 function keyVaultCanName(path: readonly string[]): boolean {
-  return path.every((segment) => /^[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*$/.test(segment)) && path.join("--").length <= 127;
+  // (A member's name may hold the `:` itself: `"ConnectionStrings:Default"` is the same key.)
+  const segments = path.flatMap((segment) => segment.split(":"));
+  return segments.every((segment) => /^[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*$/.test(segment)) && segments.join("--").length <= 127;
 }
 
 function removeMember(request: ReplacementRequest, json: JsonString, flavour: JsonFlavour): Replacement {
@@ -42,7 +44,7 @@ function removeMember(request: ReplacementRequest, json: JsonString, flavour: Js
     // No secret name maps to the key: the member would go, and the application would read nothing.
     throw new FixPlanError(
       "unsupported",
-      `The Key Vault configuration provider cannot supply ${keyPath}: a secret's name holds only letters, digits and - (with -- read as :), so no secret maps to this key. Rename the key where it is read (for example ${json.path.map((segment) => String(segment).replace(/[^0-9A-Za-z]+/g, "")).join(":") || "Db:Password"}) and here, then move it; or use "Move Secret to Key Vault and Reference It from App Configuration", whose keys may hold it.`,
+      `The Key Vault configuration provider cannot supply ${keyPath}: a secret's name holds only letters, digits and - (with -- read as :), so no secret maps to this key. Rename the key where it is read (for example ${json.path.flatMap((segment) => String(segment).split(":")).map((segment) => segment.replace(/[^0-9A-Za-z]+/g, "")).join(":") || "Db:Password"}) and here, then move it; or use "Move Secret to Key Vault and Reference It from App Configuration", whose keys may hold it.`,
     );
   }
   if (request.purpose === "secret" && request.throughAppConfiguration) {

@@ -268,7 +268,10 @@ function inHeredoc(text: string, lineStart: number): boolean {
     const closer = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*$/.exec(line.text)?.[1];
     if (closer) closers.add(closer);
     const opener = HEREDOC_OPENER.exec(line.text)?.[1];
-    if (opener) return !closers.has(opener);
+    // A heredoc closed before the value's line (a script's own `<<EOF … EOF` inside Terraform's
+    // `<<-EOT`) says nothing yet: the one around it may still be open.
+    if (opener && !closers.has(opener)) return true;
+    if (opener) closers.delete(opener);
   }
   return false;
 }

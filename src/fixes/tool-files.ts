@@ -13,6 +13,7 @@ import { isPgBouncerUserList } from "../engine/rules/pgbouncer-userlist";
 import { isPgpassFile } from "../engine/rules/pgpass";
 import { isRedisConfigFile } from "../engine/rules/redis-acl";
 import { isSaslPasswdFile } from "../engine/rules/sasl-passwd";
+import { toolSecretLinesReader } from "../engine/rules/tool-secret-lines";
 import { FixPlanError } from "./errors";
 
 interface ToolFile {
@@ -44,6 +45,26 @@ const TOOL_FILES: readonly ToolFile[] = [
     matches: (path) => isSaslPasswdFile(path),
     reason: "Postfix reads this table (through postmap) and cannot resolve a Key Vault reference",
     instead: "write the file at deployment from Key Vault, then run postmap, instead of committing it",
+  },
+  {
+    matches: (path) => toolSecretLinesReader(path) === "strongSwan",
+    reason: "strongSwan reads this file and cannot resolve a Key Vault reference",
+    instead: "write the file at deployment from Key Vault (or load the key with swanctl from a file the deployment writes), instead of committing it",
+  },
+  {
+    matches: (path) => toolSecretLinesReader(path) === "pppd",
+    reason: "pppd reads this file and cannot resolve a Key Vault reference",
+    instead: "write the file at deployment from Key Vault, instead of committing it",
+  },
+  {
+    matches: (path) => toolSecretLinesReader(path) === "isync (mbsync)",
+    reason: "isync (mbsync) reads this file and cannot resolve a Key Vault reference",
+    instead: "replace Pass with PassCmd, which runs a command for the password (a credential store, or `az keyvault secret show --query value -o tsv …`)",
+  },
+  {
+    matches: (path) => toolSecretLinesReader(path) === "Yarn",
+    reason: "Yarn reads this file and cannot resolve a Key Vault reference",
+    instead: 'move the registry\'s line to .npmrc as //host/:_authToken=${NPM_TOKEN} (Yarn 1 reads .npmrc too, and expands ${…} there) and set NPM_TOKEN with "Run with secrets"',
   },
   {
     matches: (_, base) => base.endsWith(".tfstate") || base.endsWith(".tfstate.backup"),
@@ -130,6 +151,10 @@ const RULE_REFUSALS: Readonly<Record<string, string>> = {
     "This resource already puts the secret in Key Vault; the literal is the problem, in the template and in the deployment's history. Storing it again would collide with the secret the resource manages: pass the value as a @secure() parameter (a securestring in an ARM template) that the pipeline sets, or generate it at deployment, then rotate the old value.",
   "azure/api-management-secret-named-value":
     "API Management reads a named value from Key Vault by itself: store the secret in the vault, replace `value` with `keyVault: { secretIdentifier: '<the secret's URI>' }` and give the service's managed identity the Key Vault Secrets User role, then rotate the old value.",
+  "generic/secret-file":
+    "The file itself is the secret, and what reads it (a container that mounts it as a Compose or Swarm secret, RabbitMQ's cookie, MongoDB's keyFile) would read a reference as the secret: take the file out of the repository (.gitignore it), write it at deployment from Key Vault, then rotate the value.",
+  "generic/openvpn-inline-password":
+    "OpenVPN reads the profile's <auth-user-pass> block as written and cannot resolve a Key Vault reference: take the block out, let OpenVPN ask for the password (or point auth-user-pass at a file written at connection time from Key Vault), then rotate the value.",
   "azure/functions-secrets-file":
     "The Functions host reads its keys from this file and cannot resolve a Key Vault reference: set AzureWebJobsSecretStorageType to keyvault (with AzureWebJobsSecretStorageKeyVaultUri) so the host keeps its keys in the vault, take this file out of the repository and regenerate the keys it held.",
 };

@@ -103,10 +103,7 @@ test(".properties: the value is the rest of the line as Java reads it; backslash
   const reference = `@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/db-password/)`;
   assert.equal(move(`db.password=${PASSWORD}\n`, "app.properties").after, `db.password=${reference}\n`);
   assert.equal(move(`db.password : ${PASSWORD}\r\n`, "app.properties").after, `db.password : ${reference}\r\n`);
-  // Java keeps trailing blanks: they are stored with the value, and go with it.
-  const trailing = move(`db.password=${PASSWORD}  \nother=1\n`, "app.properties");
-  assert.equal(trailing.value, `${PASSWORD}  `);
-  assert.equal(trailing.after, `db.password=${reference}\nother=1\n`);
+  // Java keeps trailing blanks and Spring Boot trims them: refused (see the test further down).
   refuses(`db.password=Jw4Qz\\u0041T8nX2vL6pR\n`, "app.properties", "notLiteral", /backslash/);
   refuses(`db.password=${PASSWORD}\\\n    Zq9Lm2\n`, "app.properties", "notLiteral");
   refuses(`db.hosts=a,b,\\\n  db.password=${PASSWORD}\n`, "app.properties", "notLiteral", /continued/);
@@ -229,4 +226,23 @@ test("XML: a value found up to an entity's middle (&amp without ;) runs on to th
   const planned = planConfigMove({ text, filePath: "web.config", finding, key: "Orders:ServiceUrl" });
   assert.equal(planned.value, "http://10.20.30.40:8080/api?a=1&b=2&c=3");
   assert.equal(apply(text, planned.edits), `<configuration><appSettings>\n  <add key="Orders:ServiceUrl" value="\${Orders:ServiceUrl}" />\n</appSettings></configuration>\n`);
+});
+
+// From the review of this session's diff: over-refusals and one missed heredoc.
+test("appsettings.json: a member named with the colon itself (\"ConnectionStrings:Default\") maps to a secret name and moves", () => {
+  const text = `{\n  "ConnectionStrings:Default": "Server=tcp:sql.contoso.test;Database=orders;User ID=app;Password=${PASSWORD};"\n}\n`;
+  const moved = move(text, "appsettings.json", { style: "removeValue" });
+  assert.equal(moved.value, `Server=tcp:sql.contoso.test;Database=orders;User ID=app;Password=${PASSWORD};`);
+  assert.doesNotMatch(moved.after, /Password=/);
+});
+
+test(".properties: trailing blanks (kept by Java, trimmed by Spring) are refused; a line after an escaped backslash is no continuation", () => {
+  refuses(`spring.datasource.password=${PASSWORD}   \n`, "application.properties", "noBounds", /blanks/);
+  const moved = move(`app.home=C:\\\\\nspring.datasource.password=${PASSWORD}\n`, "application.properties");
+  assert.equal(moved.value, PASSWORD);
+});
+
+test("Terraform: a script's own heredoc inside Terraform's does not end it", () => {
+  const text = `resource "azurerm_linux_virtual_machine" "vm" {\n  custom_data = base64encode(<<-EOT\n    cat >/etc/app.conf <<EOF\n    mode=prod\n    EOF\n    export DB_PASSWORD="${PASSWORD}"\n  EOT\n  )\n}\n`;
+  refuses(text, "main.tf", "noBounds", /heredoc/, { style: "keyVaultReference" });
 });

@@ -273,7 +273,8 @@ function madeUpPem(eol: string): string {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   let seed = 7;
   const line = () => Array.from({ length: 64 }, () => alphabet[((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 16) % 64]).join("");
-  return ["-----BEGIN RSA PRIVATE KEY-----", "MIIEpAIBAAKCAQEA" + line().slice(16), line(), line(), line(), "-----END RSA PRIVATE KEY-----"].join(eol);
+  // (Seven lines: an RSA key shorter than the smallest one made is taken for an excerpt.)
+  return ["-----BEGIN RSA PRIVATE KEY-----", "MIIEpAIBAAKCAQEA" + line().slice(16), line(), line(), line(), line(), line(), line(), "-----END RSA PRIVATE KEY-----"].join(eol);
 }
 
 test("a key over several lines of a CRLF file is stored with the line breaks the program reads", () => {
@@ -321,6 +322,12 @@ test("files a tool reads by itself are refused, with what works for that tool: t
     ["cloud-init/user-data", `#cloud-config\nchpasswd:\n  list: |\n    root:${PASSWORD}\n`, /SSH key/],
     ["manifests/site.pp", `postgresql::server::db { 'orders':\n  password => postgresql::postgresql_password('orders', '${PASSWORD}'),\n}\n`, /Hiera/],
     ["infra/Pulumi.yaml", `name: edge\nruntime: yaml\nresources:\n  db:\n    type: aws:rds:Instance\n    properties:\n      password: ${PASSWORD}\n`, /pulumi config set --secret/],
+    ["etc/ipsec.secrets", `: PSK "${PASSWORD}"\n`, /strongSwan/],
+    ["etc/ppp/chap-secrets", `dana * ${PASSWORD} *\n`, /pppd/],
+    ["home/dana/.mbsyncrc", `IMAPAccount work\nUser dana\nPass ${PASSWORD}\n`, /PassCmd/],
+    [".yarnrc", `"//npm.northwind-build.net/:_authToken" "${PASSWORD}"\n`, /\.npmrc/],
+    ["deploy/secrets/db_password.txt", `${PASSWORD}\n`, /write it at deployment/],
+    ["vpn/client.ovpn", `client\n<auth-user-pass>\ndana\n${PASSWORD}\n</auth-user-pass>\n`, /OpenVPN/],
     ["package-lock.json", `{\n  "packages": {\n    "node_modules/a": {\n      "resolved": "https://ci:${PASSWORD}@npm.northwind-build.net/a/-/a-1.0.0.tgz"\n    }\n  }\n}\n`, /\.npmrc/],
   ];
   for (const [filePath, text, advice] of cases) {

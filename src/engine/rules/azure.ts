@@ -262,9 +262,9 @@ function namesNoKey(text: string): boolean {
   return NOT_A_KEY_BEFORE.test(text.toLowerCase()) || SALT_NAME.test(text);
 }
 
-/** A DNS record's text (DNSKEY, KEY, IPSECKEY: `"257 3 8 AwEAAa…"`), whose base64 is a public key. */
 /** A Keycloak realm export's password credential: `"secretData": "{\"value\":\"<hash>\",\"salt\":…`. */
 const KEYCLOAK_SECRET_DATA = /"secretData"[ \t]*:[ \t]*"\{[ \t]*\\"value\\"[ \t]*:[ \t]*\\"[A-Za-z0-9+/=]{1,200}\\"[ \t]*,[ \t]*\\"salt\\"/;
+/** A DNS record's text (DNSKEY, KEY, IPSECKEY: `"257 3 8 AwEAAa…"`), whose base64 is a public key. */
 const DNS_KEY_RECORD = /\b(?:DNSKEY|CDNSKEY|IPSECKEY|QType::KEY|QType::DNSKEY)\b/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
 const NAMES_A_512_BIT_DIGEST = /\bsha3?-?512\b/i;

@@ -40,8 +40,8 @@ function isNoPemKey(block: string): boolean {
 /** An OpenPGP armour header line (`Comment: <alice@example.org>`), up to the blank line before the body. */
 const ARMOUR_HEADER = /^(?:Comment|Version|Hash|Charset|MessageID):[^\r\n]{0,300}$/gm;
 const EMAIL = /[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){0,8})/g;
-/** Domains reserved for documentation and tests (RFC 2606, RFC 6761): nobody has a real address there. */
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/i;
+/** Domains reserved for documentation and tests (RFC 2606): nobody has a real address there. (Not `localhost`: `user@localhost` is a real local mailbox.) */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)$/i;
 /**
  * A PGP key whose armour names its owners, all at reserved domains (`Comment: <alice@example.org>`,
  * as sequoia's and GnuPG's test keyrings do): a test key, made for a test suite.

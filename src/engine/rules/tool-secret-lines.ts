@@ -52,6 +52,15 @@ const YARNRC_AUTH = new RegExp(String.raw`^[ \t]*"?(?<name>[^"\s]{0,300}:?_(?:au
 /** OpenVPN's inline credentials: `<auth-user-pass>`, the user's line, the password's, `</auth-user-pass>`. */
 const OPENVPN_INLINE_CREDENTIALS = /<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]{1,200}[ \t]*\r?\n[ \t]*(?<bare>[^\r\n<]{1,300}?)[ \t]*\r?\n[ \t]*<\/auth-user-pass>/dg;
 
+/** Which tool reads this file by itself, for the credential files above (undefined for others). */
+export function toolSecretLinesReader(filePath: string): "strongSwan" | "pppd" | "isync (mbsync)" | "Yarn" | undefined {
+  if (IPSEC_SECRETS_FILE.test(filePath)) return "strongSwan";
+  if (PPP_SECRETS_FILE.test(filePath)) return "pppd";
+  if (MBSYNC_FILE.test(filePath)) return "isync (mbsync)";
+  if (YARNRC_FILE.test(filePath)) return "Yarn";
+  return undefined;
+}
+
 export const TOOL_SECRET_LINE_RULES: readonly ScannerRule[] = [
   {
     id: "generic/ipsec-secret",

@@ -92,11 +92,16 @@ const SOPS_ENCRYPTED = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+
  */
 const DPAPI_BLOB = /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA[A-Za-z0-9+/]{40,}={0,2}$/;
 /**
- * `3DES:CBC:168:HMAC-SHA1:160:DEFAULT:0:rfc4279:…`: a record of six fields or more between colons
- * (a cipher-suite table's row after its `PSK` field, a MAC address, an IPv6 address), not a
- * credential. (.pgpass's `host:port:database:user:password` has five.)
+ * `3DES:CBC:168:HMAC-SHA1:160:DEFAULT:0:rfc4279:…`: a record of eight fields or more between
+ * colons, most of them numbers or words in one case (a cipher-suite table's row after its `PSK`
+ * field), not a credential. (A token cut by colons, `v1:acct:Xq7vB2mK:…`, mixes cases in its fields.)
  */
-const COLON_RECORD = /^(?:[^:\s]{0,24}:){5,}[^:\s]{0,24}$/;
+const COLON_RECORD = /^(?:[^:\s]{0,24}:){7,}[^:\s]{0,24}$/;
+function isColonRecord(value: string): boolean {
+  if (!COLON_RECORD.test(value)) return false;
+  const fields = value.split(":");
+  return fields.filter((field) => /^(?:[A-Z0-9_.-]*|[a-z0-9_.-]*)$/.test(field)).length * 4 >= fields.length * 3;
+}
 /** `38:1f:a2:…`: bytes written as octets, a key's material (or a fingerprint), judged as such. */
 const HEX_OCTETS = /^(?:[0-9A-Fa-f]{2}:)+[0-9A-Fa-f]{2}$/;
 /** ASP.NET Core Data Protection's payload (its magic header in base64url, `CfDJ8`): ciphertext for the app's key ring. */
@@ -327,7 +332,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
   if (first === 65 /* A */ && DPAPI_BLOB.test(value)) return true;
-  if (value.includes(":") && COLON_RECORD.test(value) && !HEX_OCTETS.test(value)) return true;
+  if (value.includes(":") && isColonRecord(value) && !HEX_OCTETS.test(value)) return true;
   if (first === 67 /* C */ && DATA_PROTECTION_PAYLOAD.test(value)) return true;
   if (first === 75 /* K */ && DNSSEC_KEY_FILE.test(value)) return true;
   if (first === 123 /* { */ && SCHEME_SEALED.test(value)) return true;
