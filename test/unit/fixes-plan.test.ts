@@ -273,8 +273,7 @@ function madeUpPem(eol: string): string {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   let seed = 7;
   const line = () => Array.from({ length: 64 }, () => alphabet[((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 16) % 64]).join("");
-  // (Seven lines: an RSA key shorter than the smallest one made is taken for an excerpt.)
-  return ["-----BEGIN RSA PRIVATE KEY-----", "MIIEpAIBAAKCAQEA" + line().slice(16), line(), line(), line(), line(), line(), line(), "-----END RSA PRIVATE KEY-----"].join(eol);
+  return ["-----BEGIN RSA PRIVATE KEY-----", "MIIEpAIBAAKCAQEA" + line().slice(16), line(), line(), line(), "-----END RSA PRIVATE KEY-----"].join(eol);
 }
 
 test("a key over several lines of a CRLF file is stored with the line breaks the program reads", () => {
