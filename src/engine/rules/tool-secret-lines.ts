@@ -20,11 +20,12 @@ function fieldSpan(match: RegExpExecArray): [number, number] {
   return (match.indices!.groups!.quoted ?? match.indices!.groups!.bare)!;
 }
 
-function findFields(text: string, entry: RegExp, keyNameOf: (match: RegExpExecArray) => string, judgedAs = "password"): RuleHit[] {
+/** Each match's field, judged as a password under a name is, and named by `keyNameOf`. */
+function findFields(text: string, entry: RegExp, keyNameOf: (match: RegExpExecArray) => string): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const match of text.matchAll(entry)) {
     const [start, end] = fieldSpan(match);
-    if (isSecretUnderName(judgedAs, text.slice(start, end), "config")) hits.push({ start, end, keyName: keyNameOf(match) });
+    if (isSecretUnderName("password", text.slice(start, end), "config")) hits.push({ start, end, keyName: keyNameOf(match) });
   }
   return hits;
 }
@@ -104,16 +105,8 @@ export const TOOL_SECRET_LINE_RULES: readonly ScannerRule[] = [
     keywords: [],
     fileName: YARNRC_FILE,
     scope: "text",
-    find: (text) => {
-      const hits: RuleHit[] = [];
-      for (const match of text.matchAll(YARNRC_AUTH)) {
-        const [start, end] = fieldSpan(match);
-        const name = match.groups!.name!;
-        // (A registry's token is any random string, a UUID too: judged as a password is.)
-        if (isSecretUnderName("password", text.slice(start, end), "config")) hits.push({ start, end, keyName: name.replace(/^.*:/, "") });
-      }
-      return hits;
-    },
+    // (A registry's token is any random string: judged as a password is, named `_authToken`.)
+    find: (text) => findFields(text, YARNRC_AUTH, (match) => match.groups!.name!.replace(/^.*:/, "")),
   },
   {
     id: "generic/openvpn-inline-password",
