@@ -165,14 +165,17 @@ const BLANK_RUNS: Record<string, string> = {
   "wrapped-bracket.py": `password = (${" ".repeat(ONE_MB / 4)}x\n`,
   "wrapped-literal.ts": `password =\n'abc'${" ".repeat(ONE_MB / 4)}x\n`,
 };
-// Calls left open at each line's end are each read joined up to a bounded length, not to the text's end.
+// Calls left open at each line's end, and flags as list items, are each read with the lines after them up to a bounded length, not to the text's end.
 const CALLS_OVER_LINES: Record<string, string> = {
   "unclosed-calls.php": "new PDO(\n".repeat(ONE_MB / 9),
   "one-long-call.py": `ftp.login(\n${'"u",\n'.repeat(ONE_MB / 5)}`,
   "auth-pairs.py": 'auth=(\n"u",\n"Kq7mTz9LrXw")\n'.repeat(ONE_MB / 26),
+  // Each flag item reads the item after it, once.
+  "flag-items.yaml": "- --password\n".repeat(ONE_MB / 13),
+  "flag-value-items.yaml": "- --password\n- Kq7mTz9LrXw\n".repeat(ONE_MB / 27),
 };
 for (const [filePath, content] of Object.entries({ ...BLANK_RUNS, ...CALLS_OVER_LINES })) {
-  test(`${filePath} (${filePath in BLANK_RUNS ? "a long run of blanks" : "calls over lines"}) is scanned in linear time`, () => {
+  test(`${filePath} (${filePath in BLANK_RUNS ? "a long run of blanks" : "lines read with the ones after"}) is scanned in linear time`, () => {
     const started = performance.now();
     scanText({ content, filePath });
     const elapsed = performance.now() - started;

@@ -2005,6 +2005,39 @@ function pushCallOverLines(text: string, lineStart: number, line: string, contex
   }
 }
 
+// --- A command's flags as YAML list items --------------------------------------------------------
+// Compose's and Kubernetes' `command:` or `args:` written one item a line: `- --requirepass` then
+// `- "…"`. The pair is read as the command line it stands for: the flag moved up to one blank
+// before the value, the rest blanked, offsets kept.
+
+/** `- --requirepass`, `- "--password"`: a list item that is one flag (its keyword ends where this is tried). */
+const FLAG_ITEM_LINE = /^([ \t]*)-[ \t]+(["']?)(--?[A-Za-z][\w-]{0,40})\2[ \t]*\r?$/;
+const FLAG_ITEM_KEYWORDS = ["- --", '- "--', "- '--", "- -p"];
+/** The rest of a flag item's line after its keyword: the flag's name and its quote, and nothing more. */
+const FLAG_ITEM_REST = /[\w-]{0,40}["']?[ \t]*\r?$/my;
+function endsFlagItem(text: string, end: number): boolean {
+  FLAG_ITEM_REST.lastIndex = end;
+  return FLAG_ITEM_REST.test(text);
+}
+
+/** The value item on the line after a flag item, read with the flag as one command line. */
+function pushFlagItemValue(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
+  const item = FLAG_ITEM_LINE.exec(line);
+  if (!item) return;
+  const nextStart = lineStart + line.length + 1;
+  if (nextStart >= text.length) return;
+  const next = text.slice(nextStart, lineEndOf(text, nextStart));
+  // The next item of the same list, not a flag itself.
+  const value = new RegExp(`^${item[1]}-[ \t]+(?!-)`).exec(next);
+  if (!value) return;
+  const flag = item[3]!;
+  const valueAt = line.length + 1 + value[0].length;
+  const joined = `${" ".repeat(valueAt - 1 - flag.length)}${flag} ${next.slice(value[0].length)}`;
+  for (const hit of findInLine(joined, context)) {
+    if (hit.start >= valueAt) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? flag.replace(/^-+/, ""));
+  }
+}
+
 // --- Commands continued over lines ---------------------------------------------------------
 // A command continued with a `\` at each line's end is one command: `az keyvault secret set --name
 // db \` with `--value "…"` on the next line, `mysql -u app \` with `-p…` below. The line rule reads
@@ -2092,6 +2125,7 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
   }
   if (opensListAtEnd(line)) pushSecretListItems(text, lineStart, line, context, hits);
   if (context.fileType === "code" && line.includes("(")) pushCallOverLines(text, lineStart, line, context, hits);
+  if (line.includes("- ")) pushFlagItemValue(text, lineStart, line, context, hits);
   if (context.fileType === "code" && ASSIGNMENT_AT_LINE_END.test(line) && !isShellScript(context.filePath)) pushWrappedValue(text, lineStart, line, context, hits);
   for (let at = line.indexOf(JENKINS_SETUP); at !== -1; at = line.indexOf(JENKINS_SETUP, at + 1)) {
     JENKINS_PASSWORD.lastIndex = lineStart + at + JENKINS_SETUP.length;
@@ -2221,11 +2255,11 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     docsUrl: DOCS,
     // (`keys`, `secret`, `fallbacks`: the names of lists of keys written one item a line, see pushSecretListItems.)
     // (`\\` at a line's end: a command continued on the next line, see pushContinuedCommand.)
-    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "drivermanager.getconnection", "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS, ...CALL_OVER_LINES_KEYWORDS],
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "drivermanager.getconnection", "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS, ...CALL_OVER_LINES_KEYWORDS, ...FLAG_ITEM_KEYWORDS],
     keywordEnd: (text, end) => text[end - 1] !== "\\" || end === text.length || text[end] === "\n" || (text[end] === "\r" && text[end + 1] === "\n"),
     // (A secret word wakes the rule only in a name that ends its line with `=`: see pushWrappedValue.)
     // (A call's keyword, only where the call goes on past its line: see pushCallOverLines.)
-    keywordEnds: new Map([...WRAPPED_VALUE_KEYWORDS.map((keyword) => [keyword, nameEndsLineWithAssignment] as const), ...CALL_OVER_LINES_KEYWORDS.map((keyword) => [keyword, callGoesOnPastLine] as const)]),
+    keywordEnds: new Map([...WRAPPED_VALUE_KEYWORDS.map((keyword) => [keyword, nameEndsLineWithAssignment] as const), ...CALL_OVER_LINES_KEYWORDS.map((keyword) => [keyword, callGoesOnPastLine] as const), ...FLAG_ITEM_KEYWORDS.map((keyword) => [keyword, endsFlagItem] as const)]),
     scope: "text",
     find: findAcrossLines,
   },
