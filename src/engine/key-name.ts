@@ -135,7 +135,8 @@ export class KeyNames {
   ) {
     const lower = filePath.toLowerCase();
     if (content.length > MAX_STRUCTURED_SIZE) this.format = undefined;
-    else if (/\.(?:jsonc?|har)$/.test(lower)) this.format = "json";
+    // (Terraform's state is JSON: `outputs:db_connection_string:value`, not `value`.)
+    else if (/\.(?:jsonc?|har|tfstate|tfstate\.backup)$/.test(lower)) this.format = "json";
     else if (/\.ya?ml$/.test(lower)) this.format = "yaml";
   }
 

@@ -149,3 +149,8 @@ test("YAML: a list item's NAME= names a vendor's token too, and a CI script's `-
   const pipeline = `pipelines:\n  default:\n    - step:\n        script:\n          - export GH_TOKEN=${TOKEN}\n          - export DB_PASSWORD=${PASSWORD}\n`;
   assert.deepEqual(keyNames(pipeline, "bitbucket-pipelines.yml"), ["pipelines:default:step:script:GH_TOKEN", "pipelines:default:step:script:DB_PASSWORD"]);
 });
+
+test("Terraform's state is JSON: an output's value is named by its path", () => {
+  const state = JSON.stringify({ version: 4, outputs: { db_connection_string: { value: `Server=tcp:sql.contoso.test,1433;Database=orders;User ID=app;Password=${PASSWORD};`, type: "string", sensitive: true } } }, null, 2);
+  assert.deepEqual(keyNames(state, "infra/terraform.tfstate"), ["outputs:db_connection_string:value"]);
+});
