@@ -1151,8 +1151,8 @@ const INI_SECTION_HEADER = /^[ \t]*\[[^\]="'\n]*\][ \t]*(?:[#;].*)?$/;
 // --- Command lines written as lists -----------------------------------------------------------
 // Compose's and Kubernetes' `command: ["redis-server", "--requirepass", "…"]`, Python's
 // `subprocess.run(["mysql", "--password", "…"])`: a flag and its value, each an item of a list. The
-// line rule reads such a pair as the command line it stands for: the flag's quotes and the comma
-// after it blanked (offsets stay the line's), the value's quotes kept, so that a variable stays one.
+// line rule reads such a pair as the command line it stands for: brackets, commas and quotes
+// blanked (offsets stay the line's), the value's quotes kept, so that a variable stays one.
 
 /** A list of quoted items on one line, one of them a flag (`"--requirepass"`, `'-p'`). */
 const ARGUMENT_LIST = /\[(?=[^\]\n]{0,400}?["']--?[A-Za-z])(?:[ \t]*(["'])[^"'\n]{0,200}\1[ \t]*,)+[ \t]*(["'])[^"'\n]{0,200}\2[ \t]*,?[ \t]*\]/g;
@@ -2258,7 +2258,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "drivermanager.getconnection", "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS, ...CALL_OVER_LINES_KEYWORDS, ...FLAG_ITEM_KEYWORDS],
     keywordEnd: (text, end) => text[end - 1] !== "\\" || end === text.length || text[end] === "\n" || (text[end] === "\r" && text[end + 1] === "\n"),
     // (A secret word wakes the rule only in a name that ends its line with `=`: see pushWrappedValue.)
-    // (A call's keyword, only where the call goes on past its line: see pushCallOverLines.)
+    // (A call's keyword, only where the call goes on past its line: see pushCallOverLines. A flag
+    // item's, only where the flag is alone on its line: see pushFlagItemValue.)
     keywordEnds: new Map([...WRAPPED_VALUE_KEYWORDS.map((keyword) => [keyword, nameEndsLineWithAssignment] as const), ...CALL_OVER_LINES_KEYWORDS.map((keyword) => [keyword, callGoesOnPastLine] as const), ...FLAG_ITEM_KEYWORDS.map((keyword) => [keyword, endsFlagItem] as const)]),
     scope: "text",
     find: findAcrossLines,
