@@ -1,6 +1,7 @@
 // A .env file as "Run with Secrets" (the extension's command and task, and `secret-hygiene run`)
 // reads it: KEY=VALUE lines (optional `export`, single or double quotes, `#` comments), which values
 // are Key Vault references, and those references resolved through a SecretStore.
+import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
 import type { EndpointPolicy } from "./endpoints";
 import { AzureError, isAzureError } from "./errors";
 import type { SecretStore } from "./secret-store";
@@ -16,7 +17,6 @@ export interface EnvEntry {
 /** A Key Vault reference in App Service's syntax, before its endpoint is checked. */
 export type KeyVaultReference = { readonly secretUri: string } | { readonly vaultName: string; readonly secretName: string; readonly version?: string };
 
-const ENTRY = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/;
 
 /**
  * A quoted value read from `text` at `start` (its opening quote) to its closing quote, across line
@@ -74,10 +74,10 @@ export function parseEnvFile(text: string): EnvEntry[] {
     const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
     const lineText = text.slice(start, lineEnd).replace(/\r$/, "");
     if (/^\s*(#|$)/.test(lineText)) continue;
-    const match = ENTRY.exec(lineText);
+    const match = DOTENV_ASSIGNMENT.exec(lineText);
     if (!match) continue;
     const name = match[1]!;
-    const raw = match[2]!;
+    const raw = lineText.slice(match[0].length);
     const quoteAt = raw.search(/\S/);
     if (quoteAt !== -1 && (raw[quoteAt] === '"' || raw[quoteAt] === "'")) {
       const valueStart = start + lineText.length - raw.length + quoteAt;

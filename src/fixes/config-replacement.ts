@@ -2,6 +2,7 @@
  * Line-oriented configuration files: .env, YAML, XML .config files and plain `key = value` files
  * (ini, properties, toml, conf). Each edit stays on the value's line.
  */
+import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
 import { referenceStyle, requireReference, runWithSecretsNote, unsupportedStyle } from "./replacement-common";
@@ -47,9 +48,6 @@ function valueFrom(text: string, valueStart: number, lineEnd: number, commentMar
   while (end > valueStart && /\s/.test(text[end - 1]!)) end--;
   return { start: valueStart, end, contentStart: valueStart, contentEnd: end, quote: "" };
 }
-
-/** A .env line's name as "Run with secrets" reads it (src/azure/env-file.ts): no `-`, which it skips. */
-const DOTENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*/;
 
 export function dotenvReplacement(request: ReplacementRequest): Replacement {
   const { text, target } = request;

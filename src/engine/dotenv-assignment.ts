@@ -1,0 +1,7 @@
+/**
+ * A .env line's `NAME=` (maybe after `export`), as shells, dotenv and "Run with secrets" read it:
+ * a name holds no `-`. One grammar for the reader (src/azure/env-file.ts) and for the quick fix,
+ * which must write only references that reader reads back. The match ends after the blanks
+ * following `=`, where the value starts.
+ */
+export const DOTENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*/;
