@@ -8,7 +8,7 @@ import type { YamlDialect } from "./file-kind";
 import { referenceStyle, requireReference, runWithSecretsNote, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
-import { decodeXml, xmlValueAt } from "./xml";
+import { decodeXml, withWholeReferences, xmlValueAt } from "./xml";
 import { lineAt } from "./lines";
 import { inYamlBlockScalar, yamlScalarAt, yamlScalarSpansLines } from "./yaml";
 import type { YamlScalar } from "./yaml";
@@ -237,41 +237,12 @@ function toolEnvironmentRead(filePath: string, text: string, name: string): { te
   return undefined;
 }
 
-const XML_REFERENCE = /^&(?:#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][\w.-]{0,30});/;
-
-/** The end of the entity or character reference that `offset` is strictly inside, if any. */
-function referenceAround(text: string, offset: number, from: number): number | undefined {
-  const amp = text.lastIndexOf("&", offset - 1);
-  if (amp < from) return undefined;
-  const reference = XML_REFERENCE.exec(text.slice(amp, amp + 40));
-  return reference && offset < amp + reference[0].length ? amp + reference[0].length : undefined;
-}
-
-/**
- * The span with no entity cut in two. A URL rule ends a URL at `;`, so `…?a=1&amp;b=2` is found as
- * `…?a=1&amp`: the end then runs on through the reference and the URL's characters (and further
- * references) to the value's end or a blank, quote or bare `;`. A span starting inside one is refused.
- */
-function withWholeReferences(text: string, target: Span, value: { contentStart: number; contentEnd: number }): Span {
-  if (referenceAround(text, target.start, value.contentStart) !== undefined) throw noBounds("an XML value (it starts inside an entity such as &amp;)");
-  let end = referenceAround(text, target.end, value.contentStart);
-  if (end === undefined) return target;
-  while (end < value.contentEnd) {
-    if (/[^\s"'<>;&]/.test(text[end]!)) end++;
-    else {
-      const reference = XML_REFERENCE.exec(text.slice(end, end + 40));
-      if (!reference) break;
-      end += reference[0].length;
-    }
-  }
-  return { start: target.start, end };
-}
-
 export function xmlReplacement(request: ReplacementRequest): Replacement {
   const { text, purpose } = request;
   const found = xmlValueAt(text, request.target.start, request.target.end);
   if (!found) throw noBounds("an XML attribute value or element text");
   const target = withWholeReferences(text, request.target, found);
+  if (!target) throw noBounds("an XML value (it starts inside an entity such as &amp;)");
   const toolRead = toolEnvironmentRead(request.filePath, text, request.environmentVariable);
   if (toolRead) {
     const style = request.style ?? "environmentVariable";

@@ -3,6 +3,7 @@
  * span, and entity decoding so the stored value is what the program reads (`&amp;` is `&`).
  */
 import { lineAt } from "./lines";
+import type { Span } from "./replacement-common";
 
 export interface XmlValue {
   readonly contentStart: number;
@@ -58,4 +59,35 @@ export function decodeXml(source: string): string {
     if (body.startsWith("#")) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
     return ENTITIES[body] ?? entity;
   });
+}
+
+/** An entity or character reference, by any entity's name (decodeXml knows the predefined five). */
+const XML_REFERENCE = /^&(?:#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][\w.-]{0,30});/;
+
+/** The end of the entity or character reference that `offset` is strictly inside, if any. */
+function referenceAround(text: string, offset: number, from: number): number | undefined {
+  const amp = text.lastIndexOf("&", offset - 1);
+  if (amp < from) return undefined;
+  const reference = XML_REFERENCE.exec(text.slice(amp, amp + 40));
+  return reference && offset < amp + reference[0].length ? amp + reference[0].length : undefined;
+}
+
+/**
+ * The span with no entity cut in two. A URL rule ends a URL at `;`, so `…?a=1&amp;b=2` is found as
+ * `…?a=1&amp`: the end then runs on through the reference and the URL's characters (and further
+ * references) to the value's end or a blank, quote or bare `;`. Undefined for a span starting inside one.
+ */
+export function withWholeReferences(text: string, target: Span, value: { contentStart: number; contentEnd: number }): Span | undefined {
+  if (referenceAround(text, target.start, value.contentStart) !== undefined) return undefined;
+  let end = referenceAround(text, target.end, value.contentStart);
+  if (end === undefined) return target;
+  while (end < value.contentEnd) {
+    if (/[^\s"'<>;&]/.test(text[end]!)) end++;
+    else {
+      const reference = XML_REFERENCE.exec(text.slice(end, end + 40));
+      if (!reference) break;
+      end += reference[0].length;
+    }
+  }
+  return { start: target.start, end };
 }
