@@ -49,7 +49,9 @@ const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invali
  */
 function isPgpKeyOfReservedDomain(block: string): boolean {
   if (!block.includes("PGP PRIVATE KEY BLOCK")) return false;
-  const headers = block.slice(0, block.search(/\r?\n\r?\n/) >>> 0).match(ARMOUR_HEADER)?.join("\n") ?? "";
+  // (The armour's headers end at the blank line before the body.)
+  const blank = block.search(/\r?\n\r?\n/);
+  const headers = (blank === -1 ? block : block.slice(0, blank)).match(ARMOUR_HEADER)?.join("\n") ?? "";
   const domains = [...headers.matchAll(EMAIL)].map((match) => match[1]!);
   return domains.length > 0 && domains.every((domain) => RESERVED_DOMAIN.test(domain));
 }
