@@ -233,6 +233,7 @@ function importsSystem(text: string): boolean {
  * be a syntax error beside the other piece.
  */
 function joinsAdjacentLiteral(language: Language, text: string, literal: StringLiteral): boolean {
+  if (language === "shell") return joinsShellWord(text, literal);
   if (language !== "python" && language !== "c" && language !== "cpp") return false;
   const head = text.slice(Math.max(0, literal.start - 400), literal.start);
   // Python joins literals over lines only inside brackets (an attribute's docstring below an
@@ -241,6 +242,20 @@ function joinsAdjacentLiteral(language: Language, text: string, literal: StringL
   const after = (overLines ? /^\s*(?:#[^\n]*\n\s*)*([rRbBuUfF]{0,2}["']|L?")/ : /^[ \t]*([rRbBuUfF]{0,2}["'])/).exec(text.slice(literal.end, literal.end + 400));
   const before = (overLines ? /["'][ \t]*(?:\\?\r?\n[ \t]*)*$/ : /["'][ \t]*(?:\\\r?\n[ \t]*)*$/).exec(head);
   return after !== null || before !== null;
+}
+
+/**
+ * Shell: whether the literal is only part of a word, which the shell joins with the quoted or bare
+ * text touching it (`PASS=Tr0ub"4dor"` is one value, `Tr0ub4dor`). The part found is not the
+ * value, and the rest would stay in the script. (Only where the shell reads the literal's own
+ * quotes: in a here-document or inside another string they are text.)
+ */
+function joinsShellWord(text: string, literal: StringLiteral): boolean {
+  if (shellQuotingAt(text, literal.start) !== "bare") return false;
+  const after = text[literal.end];
+  const runsOn = after !== undefined && !/[\s;|&<>()]/.test(after);
+  const before = text[literal.start - 1];
+  return runsOn || (literal.form.open !== "" && (before === '"' || before === "'"));
 }
 
 /** Whether a `(` or `[` opened in `head` (quotes not read: a guess for the last few lines) is still open at its end. */
@@ -568,6 +583,15 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   }
   const block = blockValueRefusal(text, language, literal);
   if (block) throw new FixPlanError("notLiteral", block);
+  // (Before any style: a reference in one piece would leave the rest of the value in the file.)
+  if (joinsAdjacentLiteral(language, text, literal)) {
+    throw new FixPlanError(
+      "unsupported",
+      language === "shell"
+        ? "The shell joins this text with the quoted or bare text touching it into one word (a\"b\" is ab), so the value runs on past what was found: write the whole value as one quoted string, then move it."
+        : "The string is joined to the literal beside it (\"a\" \"b\" is one string here), so the value may run on into it: join the pieces into one literal, then move the value.",
+    );
+  }
   if (language === "bicep") return bicepReplacement(request, literal);
 
   const defaultStyle: ReplacementStyle = purpose === "config" && language === "csharp" ? "configuration" : "environmentVariable";
@@ -588,9 +612,6 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text);
   if (language === "javascript" && literal.form.open === "`" && /[\w$)\]]$/.test(text.slice(Math.max(0, literal.start - 1), literal.start))) {
     throw new FixPlanError("unsupported", "The value is in a tagged template (String.raw`…`, a query's tag), whose tag receives the text: move it by hand.");
-  }
-  if (joinsAdjacentLiteral(language, text, literal)) {
-    throw new FixPlanError("unsupported", "The string is joined to the literal beside it (\"a\" \"b\" is one string here), so the value may run on into it: join the pieces into one literal, then move the value.");
   }
   // C# `"…"u8` is a ReadOnlySpan<byte>, C++ `"…"s` a std::string, C `"…"PRIu64` a macro joined to it.
   if ((language === "csharp" || language === "c" || language === "cpp") && /\w/.test(text[literal.end] ?? "")) {

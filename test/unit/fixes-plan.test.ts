@@ -597,6 +597,18 @@ test("shell: quotes in a here-document are text, so $ and \\ in them are refused
   assert.equal(move(`DB_PASSWORD=${PASSWORD}{4,5}\n`, "a.sh").plan.value, `${PASSWORD}{4,5}`);
 });
 
+test("shell: a value the shell joins with the quoted or bare text touching it is refused, in every style", () => {
+  for (const style of ["environmentVariable", "keyVaultReference"] as const) {
+    for (const script of [`DB_PASSWORD=${PASSWORD}"x9Qw7z"\n`, `export DB_PASSWORD=${PASSWORD}'x9Qw7z'\n`, `DB_PASSWORD="${PASSWORD}"x9Qw7z\n`, `curl -u admin:${PASSWORD}"x9Qw7z" https://orders.contoso.com\n`]) {
+      const finding = secretIn(script, "a.sh");
+      assert.throws(() => planMove({ text: script, filePath: "a.sh", finding, secretName: "s", vaultUrl: VAULT, style }), refusal("unsupported"), script);
+    }
+  }
+  // A word that ends where the value does is still moved; so is a value inside another string.
+  assert.equal(move(`DB_PASSWORD="${PASSWORD}" ./run.sh\n`, "a.sh").after, `DB_PASSWORD="\${DB_PASSWORD}" ./run.sh\n`);
+  assert.equal(move(`psql "host=db password=${PASSWORD} user=app"\n`, "a.sh").plan.value, PASSWORD);
+});
+
 test("Ruby: #$global and #@ivar interpolate in a double-quoted string", () => {
   refused(`password = "${PASSWORD}#$x"\n`, "a.rb", "notLiteral");
   refused(`password = "${PASSWORD}#@x"\n`, "a.rb", "notLiteral");
