@@ -1,3 +1,4 @@
+import type { FileType } from "./rules/types";
 import type { OffsetSpan } from "./types";
 
 /**
@@ -7,13 +8,14 @@ import type { OffsetSpan } from "./types";
  */
 
 const QUOTES = ['"', "'", "`"];
-/** Unquoted, a connection string ends at whitespace or markup; spaces inside need quotes. */
-const UNQUOTED_DELIMITERS = new Set([..."\"'`\n\r\t <>"]);
+/** Unquoted, a connection string ends at its line's end, a quote or markup. */
+const LINE_DELIMITERS = new Set([..."\"'`\n\r<>"]);
 /**
- * `NAME=Keyword=…` or `NAME=https://…` (an unquoted .env or .properties line): the credential
- * starts after `NAME=`.
+ * `NAME=Keyword=…`, `NAME=https://…` or `NAME=host:6380,…` (an unquoted .env or .properties line):
+ * the credential starts after `NAME=`. (Not `Endpoint=sb://…;SharedAccessKey=`: a URL followed by
+ * settings is the string's own first setting.)
  */
-const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z][a-z0-9+.-]*:\/\/)/;
+const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z][a-z0-9+.-]*:\/\/[^;]*$|[\w.-]+:\d{2,5},)/;
 
 /**
  * How far from the secret a connection string may reach. Real ones are a few hundred characters;
@@ -42,18 +44,104 @@ function enclosingQuotes(content: string, valueStart: number, valueEnd: number):
   return best;
 }
 
-export function expandToConnectionString(content: string, valueStart: number, valueEnd: number): OffsetSpan {
-  let span = enclosingQuotes(content, valueStart, valueEnd);
-  if (!span) {
-    const lowest = Math.max(0, valueStart - MAX_REACH);
-    const highest = Math.min(content.length, valueEnd + MAX_REACH);
-    let start = valueStart;
-    while (start > lowest && !UNQUOTED_DELIMITERS.has(content[start - 1]!)) start--;
-    let end = valueEnd;
-    while (end < highest && !UNQUOTED_DELIMITERS.has(content[end]!)) end++;
-    const prefix = ASSIGNED_PREFIX.exec(content.slice(start, valueStart));
-    span = { start: prefix ? start + prefix[0].length : start, end };
+/** A setting's keyword, after a `;`: it may hold single blanks (`User ID`, `Initial Catalog`). */
+const NEXT_KEYWORD = /^[ \t]*[A-Za-z][\w.]*(?: [\w.]+)*=/;
+/** A blank that ends a value rather than sits in it: before a comment, the end, or another `NAME=`. */
+const BLANK_ENDING_VALUE = /[ \t](?=#|$|[A-Za-z_][\w.-]*=)/;
+
+/**
+ * Whether a piece between two `;`s is one whole `Keyword=value` setting. Values may hold blanks
+ * there (`Initial Catalog=Orders Db`), as the `;`s bound them, but not a blank before a comment or
+ * another `NAME=` (`A=…;Password=x B=…` starts a second string). Tested without regex
+ * backtracking over blanks: a line of blanks costs its length, not its square.
+ */
+function isWholeSetting(piece: string): boolean {
+  const keyword = NEXT_KEYWORD.exec(piece);
+  if (!keyword) return false;
+  const value = piece.slice(keyword[0].length);
+  return !/[;"'`<>\n\r]/.test(value) && !BLANK_ENDING_VALUE.test(value);
+}
+
+/**
+ * The start of an unquoted connection string in the text before its first `;`: nothing bounds it
+ * on the left, so it starts after a blank, or at a keyword of several words that connection
+ * strings use (`conn: User ID=…`, `Data Source=…`; not the prose before `Use Server=…`).
+ */
+const FIRST_SETTING = /(?:(?:Data|Initial|User|Persist|Integrated|Application|Network|Attach|Extended|Trust|Multiple|Connect|Connection|Provider|Host|Server|Ssl|SSL)[ ](?:[A-Z][A-Za-z]*[ ]){0,4}(?=[^;\s"'`<>=]*=))?[^;\s"'`<>]*$/;
+/** The last setting of a string in prose or code, whose value ends at a blank: its keyword may hold blanks. */
+const LAST_SETTING = /^[ \t]*[A-Za-z][\w.]*(?: [\w.]+)*=[^\s]*/;
+
+/** Where a setting's value ends in a configuration file: at its line's end, less a ` #` comment and trailing blanks. */
+function lineValueLength(piece: string): number {
+  const comment = piece.search(/[ \t]#/);
+  return (comment === -1 ? piece : piece.slice(0, comment)).trimEnd().length;
+}
+
+/**
+ * The unquoted connection string around a value: whole `;`-separated settings either side of
+ * the one holding it, blanks included where `;`s bound them (`…;User ID=app;Password=…`). The
+ * last setting's value ends at a blank, except in a configuration file, where a value runs to
+ * the end of its line (`Initial Catalog=Orders Db` in YAML, .env, .properties).
+ */
+function unquotedConnectionString(content: string, valueStart: number, valueEnd: number, fileType: FileType | undefined): OffsetSpan {
+  const lowest = Math.max(0, valueStart - MAX_REACH);
+  const highest = Math.min(content.length, valueEnd + MAX_REACH);
+  let lineStart = valueStart;
+  while (lineStart > lowest && !LINE_DELIMITERS.has(content[lineStart - 1]!)) lineStart--;
+  let lineEnd = valueEnd;
+  while (lineEnd < highest && !LINE_DELIMITERS.has(content[lineEnd]!)) lineEnd++;
+
+  // ODBC quotes a value in braces (`Driver={ODBC Driver 18 for SQL Server}`, `Pwd={a;b}`): blanks
+  // and `;`s inside are the value's, so the settings are read with the braces' insides masked.
+  const masked = content.slice(lineStart, lineEnd).replace(/\{[^{}\n]*\}/g, (braced) => `{${"x".repeat(braced.length - 2)}}`);
+
+  // Leftwards: whole settings after each `;`, then where the first one starts.
+  const before = masked.slice(0, valueStart - lineStart).split(";");
+  let start = valueStart;
+  let pieceEnd = valueStart;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const piece = before[i]!;
+    const pieceStart = pieceEnd - piece.length;
+    if (i > 0 && isWholeSetting(piece)) {
+      start = pieceStart + piece.length - piece.trimStart().length;
+      pieceEnd = pieceStart - 1;
+      continue;
+    }
+    start = Math.min(start, pieceStart + FIRST_SETTING.exec(piece)!.index);
+    break;
   }
+
+  // Rightwards: the rest of the value's setting, then whole settings after each `;`. Where the
+  // rule ended the value at a blank (before a comment or another `NAME=`), the string ends there.
+  const after = masked.slice(valueEnd - lineStart).split(";");
+  let end = valueEnd;
+  let pieceStart = valueEnd;
+  for (let i = 0; i < after.length; i++) {
+    const piece = after[i]!;
+    if (i > 0 && !NEXT_KEYWORD.test(piece)) break;
+    const next = after[i + 1];
+    const whole = i === 0 ? !/\s/.test(piece) : isWholeSetting(piece);
+    if (next !== undefined && NEXT_KEYWORD.test(next) && whole) {
+      end = pieceStart + piece.length;
+      pieceStart = end + 1;
+      continue;
+    }
+    // The last setting: in a configuration file to the end of its line, else to a blank after its
+    // keyword (the rest of the value's own setting: to a blank).
+    if (fileType === "config" && next === undefined) end = pieceStart + lineValueLength(piece);
+    else end = pieceStart + (i > 0 ? LAST_SETTING.exec(piece)![0].length : /^\S*/.exec(piece)![0].length);
+    break;
+  }
+  const prefix = ASSIGNED_PREFIX.exec(content.slice(start, valueStart));
+  return { start: prefix ? start + prefix[0].length : start, end: Math.max(end, valueEnd) };
+}
+
+/**
+ * The whole connection string around a secret value: inside the quotes around it, or unquoted
+ * (see unquotedConnectionString). `fileType` says whether an unquoted value runs to its line's end.
+ */
+export function expandToConnectionString(content: string, valueStart: number, valueEnd: number, fileType?: FileType): OffsetSpan {
+  const span = enclosingQuotes(content, valueStart, valueEnd) ?? unquotedConnectionString(content, valueStart, valueEnd, fileType);
   // A trailing `;` belongs to the syntax around the string, not to it.
   let { end } = span;
   while (end > valueEnd && (content[end - 1] === ";" || content[end - 1] === ",")) end--;

@@ -142,7 +142,7 @@ function candidates(content: string, placePath: string, typePath: string, option
       start: span.start,
       end: span.end,
       keyName: keyName || undefined,
-      compound: rule.compound ? expandToConnectionString(content, span.start, span.end) : undefined,
+      compound: rule.compound ? expandToConnectionString(content, span.start, span.end, context.fileType) : undefined,
     };
   });
   return { found, hasIgnoreMarkers };

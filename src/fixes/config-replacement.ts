@@ -152,18 +152,20 @@ function composeText(text: string, start: number, end: number): string {
 const CONNECTION_STRING = /^[A-Za-z][A-Za-z0-9 ]*=[^;]*(?:;[ \t]*[A-Za-z][A-Za-z0-9 ]*=[^;]*)*$/;
 
 /**
- * The engine ends an unquoted connection string at a blank, so in a plain scalar it may start
- * inside `User ID=`: when the whole scalar is a connection string, the whole of it is the
- * credential (less a trailing `;`).
+ * When the whole plain scalar is a connection string, the whole of it is the credential (less a
+ * trailing `;`), whatever span the engine found.
  */
-function wholeConnectionString(text: string, target: Span, scalar: YamlScalar | undefined): Span {
+function wholeConnectionString(text: string, target: Span, scalar: YamlScalar | undefined, dialect: YamlDialect): Span {
   if (!scalar || scalar.quote !== "") return target;
   let end = scalar.contentEnd;
   while (end > target.end && text[end - 1] === ";") end--;
   if (scalar.contentStart === target.start && end === target.end) return target;
+  // Compose's `- DB=Server=…`: the container gets what follows `DB=`, which is the string found.
+  if (dialect === "compose" && end === target.end && /^[A-Za-z_][\w.-]*=$/.test(text.slice(scalar.contentStart, target.start)) && /^[ \t]*-[ \t]+$/.test(text.slice(text.lastIndexOf("\n", scalar.contentStart - 1) + 1, scalar.contentStart))) return target;
   if (CONNECTION_STRING.test(text.slice(scalar.contentStart, end))) return { start: scalar.contentStart, end };
-  // Cut after a keyword's first word (`… User ID=…`): where the connection string starts is a guess.
-  if (/(?:^|[;=])[ \t]*[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)* $/.test(text.slice(scalar.contentStart, target.start))) {
+  // Inside a longer value (`--connection Server=…;User ID=…`), a keyword with a blank is where a
+  // reader that splits words would cut it, and where a keyword of lower-case words starts is a guess.
+  if (/(?:^|;)[ \t]*[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)+=/.test(text.slice(target.start, target.end))) {
     throw new FixPlanError("noBounds", "The connection string is part of a longer unquoted YAML value and has keywords with spaces (User ID), so where it starts is not certain: quote it, then move it.");
   }
   return target;
@@ -172,7 +174,7 @@ function wholeConnectionString(text: string, target: Span, scalar: YamlScalar | 
 export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialect): Replacement {
   const { text } = request;
   const found = yamlScalarAt(text, request.target.start, request.target.end);
-  const target = request.compound ? wholeConnectionString(text, request.target, found) : request.target;
+  const target = request.compound ? wholeConnectionString(text, request.target, found, dialect) : request.target;
   const scalar = found && yamlScalarAt(text, target.start, target.end);
   const line = lineAt(text, target.start);
   if (!scalar && (text.slice(line.start, line.end).trimStart().startsWith("#") || target.end > line.end)) throw noBounds("a YAML value");

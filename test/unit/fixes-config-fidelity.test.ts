@@ -246,3 +246,21 @@ test("Terraform: a script's own heredoc inside Terraform's does not end it", () 
   const text = `resource "azurerm_linux_virtual_machine" "vm" {\n  custom_data = base64encode(<<-EOT\n    cat >/etc/app.conf <<EOF\n    mode=prod\n    EOF\n    export DB_PASSWORD="${PASSWORD}"\n  EOT\n  )\n}\n`;
   refuses(text, "main.tf", "noBounds", /heredoc/, { style: "keyVaultReference" });
 });
+
+test("an unquoted connection string with blanks in its keywords is stored whole in .properties, INI and a Compose list item", () => {
+  const connection = `Server=tcp:orders.database.windows.net,1433;Initial Catalog=Orders Db;User ID=app;Password=${PASSWORD};Encrypt=True`;
+  const properties = move(`db.conn=${connection}\n`, "app.properties", { style: "keyVaultReference" });
+  assert.equal(properties.value, connection);
+  assert.equal(properties.after, `db.conn=@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/db-conn/)\n`);
+  assert.equal(move(`[db]\nconn = ${connection}\n`, "app.ini", { style: "keyVaultReference" }).value, connection);
+  // Compose gives the container what follows `DB_CONN=`: that is stored, and the name stays.
+  const compose = move(`services:\n  api:\n    environment:\n      - DB_CONN=${connection}\n`, "docker-compose.yml");
+  assert.equal(compose.value, connection);
+  assert.ok(compose.after.includes("      - DB_CONN=${DB_CONN}\n"), compose.after);
+  // ODBC's braces hold a blank and a `;` of the password's own.
+  const odbc = `Driver={ODBC Driver 18 for SQL Server};Server=db1;Uid=app;Pwd={Jw4 Qz;T8nX2vL6pR}`;
+  assert.equal(move(`db:\n  conn: ${odbc}\n`, "config.yaml").value, odbc);
+  // A comment after a plain scalar is YAML's, not the password's.
+  const commented = `Server=db1;Database=Orders;User Id=app;Password=${PASSWORD}`;
+  assert.equal(move(`db:\n  conn: ${commented} # prod db\n`, "config.yaml").value, commented);
+});

@@ -1,7 +1,7 @@
 import { SECRETS_GUIDE } from "./docs";
 import { base64OfBase64Url } from "../base64";
 import { isEmulatorKey } from "../published-values";
-import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
+import { CONNECTION_STRING_CHARACTER, CONNECTION_STRING_PASSWORD, isUnfilledPassword } from "./connection-string-text";
 import { lineEndOf, lineStartOf, lineStartsOf } from "../line-starts";
 import { allMatches } from "../regex-matches";
 import { literalAssignedBefore, OPTIONAL_TYPE_ANNOTATION } from "./assigned-literals";
@@ -399,16 +399,18 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     keywords: ["password", "pwd"],
     // ADO.NET and ODBC: a server keyword, then (within the same string, or the next literal of a
     // concatenation) Password= or Pwd=.
-    pattern: new RegExp(String.raw`(?:Server|Data Source|Address|Addr|Network Address)\s*=\s*[^;"'\n]{1,200};${CONNECTION_STRING_CHARACTER}{0,600}?\b(?:Password|Pwd)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
+    pattern: new RegExp(String.raw`(?:Server|Data Source|Address|Addr|Network Address)\s*=\s*[^;"'\n]{1,200};${CONNECTION_STRING_CHARACTER}{0,600}?\b(?:Password|Pwd)\s*=\s*${CONNECTION_STRING_PASSWORD}`, "dgim"),
     compound: true,
+    reject: (value) => isUnfilledPassword(value, false),
   }),
   rule({
     id: "azure/jdbc-connection-string",
     title: "JDBC connection string with a password",
     evidenceIsName: true,
     keywords: ["jdbc:"],
-    pattern: new RegExp(String.raw`jdbc:[a-z]+:\/\/[^;"'\s]{1,300};${CONNECTION_STRING_CHARACTER}{0,600}?\bpassword=(?<value>\{[^}\n]{1,128}\}|[^;"'\s{]{1,128})`, "dgi"),
+    pattern: new RegExp(String.raw`jdbc:[a-z]+:\/\/[^;"'\s]{1,300};${CONNECTION_STRING_CHARACTER}{0,600}?\bpassword=(?<value>\{[^{}\n]{1,128}\}(?!\})|[^;"'\s{<${"`"}]{1,128})`, "dgi"),
     compound: true,
+    reject: (value) => isUnfilledPassword(value, false),
   }),
   rule({
     id: "azure/sas-token",

@@ -75,9 +75,9 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
   const escapedBreak = line.slice(i, end).search(/\\[nr]/);
   if (escapedBreak > 0) end = i + escapedBreak;
   // Inside a connection string (`AccountKey=…;EndpointSuffix=…`) a value ends at the next keyword,
-  // which may hold a space past the end found so far (`Client secret=…;Client Id=…`). StackExchange.Redis
+  // which may hold a space past the end found so far (`Client secret=…;Client Id=…`) or an underscore (`Trusted_Connection=`). StackExchange.Redis
   // separates its options with commas (`cache:6380,password=…,ssl=True`): in such a list a comma and a name do too.
-  const nextKeyword = (list === "," ? /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=|,[A-Za-z][\w.-]{0,40}=/ : /;[ \t]*[A-Za-z][A-Za-z ]{0,40}=/).exec(line.slice(i, end + 42));
+  const nextKeyword = (list === "," ? /;[ \t]*[A-Za-z][\w ]{0,40}=|,[A-Za-z][\w.-]{0,40}=/ : /;[ \t]*[A-Za-z][\w ]{0,40}=/).exec(line.slice(i, end + 42));
   if (nextKeyword && nextKeyword.index < end - i) end = i + nextKeyword.index;
   while (end > i && /[;,]/.test(line[end - 1]!) && fileType !== "code") end--;
   // `f(credentials=target_credentials)` in prose or Markdown: the bracket closes the call.

@@ -1,6 +1,6 @@
 import { SECRETS_GUIDE } from "./docs";
 import { isDocumentationPassword } from "../placeholder";
-import { CONNECTION_STRING_CHARACTER } from "./connection-string-text";
+import { CONNECTION_STRING_CHARACTER, CONNECTION_STRING_PASSWORD, isUnfilledPassword } from "./connection-string-text";
 import type { PatternRule } from "./types";
 import { GUID, looksRandom } from "./secret-values";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
@@ -137,12 +137,7 @@ export const URL_RULES: readonly PatternRule[] = [
     // `.`). SQL Server strings are reported by the Azure rule first. Azure Data Explorer's (Kusto)
     // strings name an application's client secret `Application Key` (or `AppKey`).
     // (Not after `$` or `@`: Perl's and PHP's `$user = shift; $password = shift;` are variables.)
-    pattern: new RegExp(String.raw`(?<![$@])(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?(?<![$@])\b(?:Password|Pwd|Application Key|AppKey)\s*=\s*(?<value>\{[^}\n]{1,128}\}|[^;"'\s{][^;"'\n]{0,127})`, "dgi"),
-    // (Shorter than three characters, as a URL's: `echo username=a; echo password=b` in a
-    // credential helper's test is no account's password.)
-    reject: (value) => {
-      const password = value.replace(/^\{|\}$/g, "");
-      return password.length < 3 || isDocumentationPassword(password);
-    },
+    pattern: new RegExp(String.raw`(?<![$@])(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?(?<![$@])\b(?:Password|Pwd|Application Key|AppKey)\s*=\s*${CONNECTION_STRING_PASSWORD}`, "dgim"),
+    reject: (value) => isUnfilledPassword(value, true),
   },
 ];

@@ -1,0 +1,66 @@
+// The span of a whole connection string around its password (a finding's `compound`), which the
+// quick fix stores as one secret and the key name is looked up by: unquoted values included, where
+// keywords hold blanks (`User ID`), ODBC quotes in braces, and comments or other settings follow.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+const PASSWORD = ["Zq9x", "Lm2pW4"].join("");
+const OTHER = ["Hk7v", "Rt3nQ8"].join("");
+const SQL = `Server=tcp:orders.database.windows.net,1433;Initial Catalog=Orders Db;User ID=app;Password=${PASSWORD};Encrypt=True`;
+
+/** Each secret finding as [password, compound, key name]. */
+function compounds(content: string, filePath: string): [string, string | undefined, string | undefined][] {
+  return scanText({ content, filePath })
+    .filter((finding) => finding.kind === "secret")
+    .map((finding) => [content.slice(finding.range.startOffset, finding.range.endOffset), finding.compound && content.slice(finding.compound.startOffset, finding.compound.endOffset), finding.keyName]);
+}
+
+test("an unquoted connection string is whole, blanks in keywords and values included, in every configuration format", () => {
+  assert.deepEqual(compounds(`db:\n  conn: ${SQL}\n`, "app.yaml"), [[PASSWORD, SQL, "db:conn"]]);
+  assert.deepEqual(compounds(`DB_CONN=${SQL}\n`, ".env"), [[PASSWORD, SQL, "DB_CONN"]]);
+  assert.deepEqual(compounds(`db.conn=${SQL}\n`, "app.properties"), [[PASSWORD, SQL, "db.conn"]]);
+  assert.deepEqual(compounds(`[db]\nconn = ${SQL}\n`, "app.ini"), [[PASSWORD, SQL, "conn"]]);
+  // Compose's `- NAME=…` list item: the string after `NAME=`, named by it.
+  assert.deepEqual(compounds(`services:\n  api:\n    environment:\n      - DB_CONN=${SQL}\n`, "docker-compose.yml"), [[PASSWORD, SQL, "services:api:environment:DB_CONN"]]);
+  // The last value runs to the line's end in a configuration file, not in prose.
+  const catalogLast = `Server=db1;User ID=app;Password=${PASSWORD};Initial Catalog=Orders Db`;
+  assert.deepEqual(compounds(`conn: ${catalogLast}\n`, "app.yaml"), [[PASSWORD, catalogLast, "conn"]]);
+  assert.deepEqual(compounds(`Use ${catalogLast} to connect.\n`, "notes.md")[0]![1], `Server=db1;User ID=app;Password=${PASSWORD};Initial Catalog=Orders`);
+});
+
+test("a comment, another assignment or markup ends an unquoted connection string and its password", () => {
+  const cs = `Server=db1.corp.local;Database=Orders;User Id=app;Password=${PASSWORD}`;
+  assert.deepEqual(compounds(`db:\n  conn: ${cs} # prod db\n`, "config.yaml"), [[PASSWORD, cs, "db:conn"]]);
+  assert.deepEqual(compounds(`DB_CONN=${cs} # prod\n`, ".env"), [[PASSWORD, cs, "DB_CONN"]]);
+  const second = `Server=db2.corp.local;Database=Audit;User Id=audit;Password=${OTHER}`;
+  assert.deepEqual(compounds(`export A=${cs} B=${second}\n`, "run.sh").map(([password, compound]) => [password, compound]), [[PASSWORD, cs], [OTHER, second]]);
+  assert.deepEqual(compounds(`<settings>\n  <connectionString>${cs}</connectionString>\n</settings>\n`, "settings.xml")[0]!.slice(0, 2), [PASSWORD, cs]);
+  assert.deepEqual(compounds("const conn = `" + cs + "`;\n", "app.js"), [[PASSWORD, cs, "conn"]]);
+});
+
+test("ODBC's braces hold blanks and `;` of their own", () => {
+  const odbc = `Driver={ODBC Driver 18 for SQL Server};Server=db1;Uid=app;Pwd={Zq9 xLm;2pW4}`;
+  assert.deepEqual(compounds(`db:\n  conn: ${odbc}\n`, "config.yaml"), [["{Zq9 xLm;2pW4}", odbc, "db:conn"]]);
+  const plain = `Driver={ODBC Driver 18 for SQL Server};Server=db1;Uid=app;Pwd=${PASSWORD};Encrypt=yes`;
+  assert.deepEqual(compounds(`ODBC=${plain}\n`, ".env"), [[PASSWORD, plain, "ODBC"]]);
+});
+
+test("a connection string's own first keyword is no assignment: Endpoint=, AccountEndpoint=; a Redis string after NAME= is named by it", () => {
+  const key = ["Zq9xLm2pW4Hk7vRt3nQ8", "Bc5dFg1jKl6mNp0qRs4tUv8="].join("");
+  const bus = `Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=${key}`;
+  assert.deepEqual(compounds(`main:\n  conn: ${bus}\n`, "values.yaml"), [[key, bus, "main:conn"]]);
+  const redis = `cache01.corp.local:6380,password=${PASSWORD},ssl=True`;
+  assert.deepEqual(compounds(`REDIS=${redis}\n`, ".env"), [[PASSWORD, redis, "REDIS"]]);
+});
+
+test("a password that is a template's or a format's slot is no secret, in the SQL Server rule too", () => {
+  const head = "Server=db1.corp.local;Database=Orders;User Id=app;";
+  for (const [content, filePath] of [
+    [`stringData:\n  conn: "${head}Password={{ .Values.db.password }}"\n`, "charts/x/templates/secret.yaml"],
+    [`CONN = "${head}Password=%s" % pw\n`, "app.py"],
+    [`$conn = "${head}Password=$pw";\n`, "db.php"],
+    [`conn = "${head}Password=#{pw}"\n`, "db.rb"],
+    [`Driver={SQL Server};Server={#{server}};Uid={#{user}};Pwd={#{password}};Trusted_Connection={#{trusted}};\n`, "README.md"],
+  ]) assert.deepEqual(compounds(content!, filePath!), [], content);
+});
