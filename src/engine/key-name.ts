@@ -94,7 +94,7 @@ class YamlPathWalker implements PathWalker {
  * string split into literals joined by `+`, `&` or `.` (`cs = "Server=…;" + "Password=…`) is one value
  * when the name is assigned the first literal.
  */
-const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"(?:\s+[\w:.-]{1,40}\s*=\s*"[^"]{0,200}"){0,3}\s+(?:value|connectionString)\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:[rRbBuUf]{0,2}(?:"""|''')|["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|[^"'`]*)$/;
+const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"(?:\s+[\w:.-]{1,40}\s*=\s*"[^"]{0,200}"){0,3}\s+(?:value|connectionString)\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:[rRbBuUf]{0,2}(?:"""|''')|[rRbBuUfF]{0,2}["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|[^"'`]*)$/;
 
 /**
  * A name with a type annotation before `=`, whose last word NAME_BEFORE_VALUE took for the name:
@@ -108,6 +108,8 @@ const ANNOTATED_NAME = /(?:^|[\s(,{])([A-Za-z_$][\w$]{0,100})[!?]?[ \t]*:[ \t]*[
  * type first, and their name is the word before `=`).
  */
 const TYPED_DECLARATION = /(?:^|\s)(?:var|const|param)[ \t]+([A-Za-z_]\w{0,100})[ \t]+$/;
+/** Visual Basic's `Dim cs As String =`, `Const ApiKey As String =`: the name before `As`. */
+const DECLARED_AS = /(?:^|\s)([A-Za-z_]\w{0,100})[ \t]+As[ \t]+(?:New[ \t]+)?$/i;
 const BUILT_IN_TYPE = /^(?:string|str|number|boolean|bool|int\d*|uint\d*|float\d*|double|char|byte|bytes|rune|object|array|any|unknown|undefined|null)$/;
 /** A class's name as types are written: `String`, `SecretStr`, `Optional` (a constant's capitals are no type). */
 const TYPE_NAME = /^[A-Z][a-z]\w*$/;
@@ -170,10 +172,12 @@ export class KeyNames {
     if (match![2] && /^["'\]]*[ \t]*=/.test(before.slice(match!.index + name.length))) {
       const head = before.slice(0, match!.index);
       // (Only when that word is a type: `else: api_token =`, `// TODO: rotate GITHUB_TOKEN =` name theirs.)
-      if (BUILT_IN_TYPE.test(name) || TYPE_NAME.test(name)) name = ANNOTATED_NAME.exec(head)?.[1] ?? (BUILT_IN_TYPE.test(name) ? TYPED_DECLARATION.exec(head)?.[1] : undefined) ?? name;
+      if (BUILT_IN_TYPE.test(name) || TYPE_NAME.test(name)) name = ANNOTATED_NAME.exec(head)?.[1] ?? DECLARED_AS.exec(head)?.[1] ?? (BUILT_IN_TYPE.test(name) ? TYPED_DECLARATION.exec(head)?.[1] : undefined) ?? name;
     }
     if (name === "default") name = TERRAFORM_VARIABLE_OPEN.exec(window)?.[1] ?? name;
-    return !/^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) ? name.replace(/^export\s+/, "") : undefined;
+    // (`jdbc:mysql://…`, `redis:6379`: a scheme before its colon. `REDIS=…` is a name.)
+    const scheme = /^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) && before[match!.index + name.length] === ":";
+    return scheme ? undefined : name.replace(/^export\s+/, "");
   }
 
   /**

@@ -245,6 +245,14 @@ function joinsAdjacentLiteral(language: Language, text: string, literal: StringL
 }
 
 /**
+ * Whether another literal is joined to this one by `+`, `&` or `.` (`"Server=…;" + "Password=…"`):
+ * the connection-string rules read across such a seam, so the string found runs over several literals.
+ */
+function joinedByOperator(text: string, literal: StringLiteral): boolean {
+  return /["'`][ \t]*[+&.][ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(Math.max(0, literal.start - 80), literal.start)) || /^[ \t]*[+&.][ \t]*(?:\r?\n[ \t]*)?["'`]/.test(text.slice(literal.end, literal.end + 80));
+}
+
+/**
  * Shell: whether the literal is only part of a word, which the shell joins with the quoted or bare
  * text touching it (`PASS=Tr0ub"4dor"` is one value, `Tr0ub4dor`). The part found is not the
  * value, and the rest would stay in the script. (Only where the shell reads the literal's own
@@ -584,6 +592,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const block = blockValueRefusal(text, language, literal);
   if (block) throw new FixPlanError("notLiteral", block);
   // (Before any style: a reference in one piece would leave the rest of the value in the file.)
+  if (request.compound && joinedByOperator(text, literal)) {
+    throw new FixPlanError("unsupported", "The connection string is split into literals joined by an operator, and only one of them would move: join the pieces into one literal, then move the connection string.");
+  }
   if (joinsAdjacentLiteral(language, text, literal)) {
     throw new FixPlanError(
       "unsupported",

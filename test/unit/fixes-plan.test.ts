@@ -131,8 +131,8 @@ test("a literal holding more than the value is split around it, with parentheses
 
 test("interpolating literals: split outside their holes, refused when the value's own text interpolates", () => {
   assert.equal(move("const h = `Bearer ${user} " + TOKEN + "`;\n", "src/a.ts").after, "const h = `Bearer ${user} ` + process.env.H;\n");
-  assert.equal(move(`h = f"{user}:${TOKEN}"\n`, "a.py").after, `import os\n\nh = f"{user}:" + os.environ["A_GITHUB_TOKEN"]\n`);
-  assert.equal(move(`token = b"${TOKEN}"\n`, "a.py").after, `import os\n\ntoken = os.environ["A_GITHUB_TOKEN"].encode()\n`);
+  assert.equal(move(`h = f"{user}:${TOKEN}"\n`, "a.py").after, `import os\n\nh = f"{user}:" + os.environ["H"]\n`);
+  assert.equal(move(`token = b"${TOKEN}"\n`, "a.py").after, `import os\n\ntoken = os.environ["TOKEN"].encode()\n`);
 });
 
 test("the lexer: comments, other strings and template holes before the value do not mislead it", () => {
@@ -595,6 +595,13 @@ test("shell: quotes in a here-document are text, so $ and \\ in them are refused
   refused(`export DB_PASSWORD=${PASSWORD}{4,5}\n`, "a.sh", "notLiteral");
   // A plain assignment is neither brace-expanded nor globbed.
   assert.equal(move(`DB_PASSWORD=${PASSWORD}{4,5}\n`, "a.sh").plan.value, `${PASSWORD}{4,5}`);
+});
+
+test("a connection string split into literals joined by an operator is refused: only one piece would move", () => {
+  refused(`var cs = "Server=db1.corp.local;Database=Orders;" + "User Id=app;Password=${PASSWORD}";\n`, "Db.cs", "unsupported");
+  refused(`Dim cs As String = "Server=db1.corp.local;Database=Orders;" & "User Id=app;Password=${PASSWORD}"\n`, "Db.vb", "unsupported");
+  refused(`var cs = "Server=db1.corp.local;User Id=app;Password=${PASSWORD};" + "Encrypt=True";\n`, "Db.cs", "unsupported");
+  assert.equal(move(`var cs = "Server=db1.corp.local;User Id=app;Password=${PASSWORD};Encrypt=True";\n`, "Db.cs").plan.value, `Server=db1.corp.local;User Id=app;Password=${PASSWORD};Encrypt=True`);
 });
 
 test("shell: a value the shell joins with the quoted or bare text touching it is refused, in every style", () => {

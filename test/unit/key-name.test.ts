@@ -154,3 +154,10 @@ test("Terraform's state is JSON: an output's value is named by its path", () => 
   const state = JSON.stringify({ version: 4, outputs: { db_connection_string: { value: `Server=tcp:sql.contoso.test,1433;Database=orders;User ID=app;Password=${PASSWORD};`, type: "string", sensitive: true } } }, null, 2);
   assert.deepEqual(keyNames(state, "infra/terraform.tfstate"), ["outputs:db_connection_string:value"]);
 });
+
+test("the name before a prefixed literal, a Visual Basic `As` type, and a scheme's word used as a name", () => {
+  const connection = `Server=db1.corp.local;Database=Orders;User Id=app;Password=${PASSWORD}`;
+  assert.deepEqual(keyNames(`CONN = r"${connection}"\n`, "app.py"), ["CONN"]);
+  assert.deepEqual(keyNames(`Dim cs As String = "${connection}"\n`, "Db.vb"), ["cs"]);
+  assert.deepEqual(keyNames(`REDIS=cache01.corp.local:6380,password=${PASSWORD},ssl=True\n`, ".env"), ["REDIS"]);
+});
