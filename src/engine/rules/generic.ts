@@ -75,7 +75,7 @@ const SHORTEST_PASSWORD_PART = 6;
  * base64 or hex and converts them where they are set: `Base64.decode64("…")`, `["…"].pack("H*")`.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![:+]!)(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?(?:[ \t]*\{[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:get|set|init)[ \t]*;[^{}\n]{0,60}\})?["'\]]{0,2}[ \t]{0,20}(?<op>:=|\?=|\|\|=|\?\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![:+]!)(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?(?:[ \t]*\{[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:get|set|init)[ \t]*;[^{}\n]{0,60}\})?["'\]]{0,2}(?:\}(?=[ \t]*=(?![=~>])))?[ \t]{0,20}(?<op>:=|\?=|\|\|=|\?\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -542,6 +542,12 @@ const SQL_ACCOUNT_STATEMENT = /\b(?:user|role|login|grant|create|alter)\b/i;
 const SQL_IDENTIFIED_BY =
   /\bIDENTIFIED[ \t]+(?:WITH[ \t]+["'`]?\w{1,64}["'`]?[ \t]+)?BY[ \t]+(?:(?<q>["'])(?<value>[^"'\n]{1,128})\k<q>|(?<bare>[A-Za-z][\w$#]{0,127})(?=[ \t]*(?:;|$|[ \t](?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|REQUIRE|WITH)\b)))/dgi;
 /**
+ * An account's password set by statement: MySQL's `SET PASSWORD FOR 'app'@'%' = '…'` (or
+ * `= PASSWORD('…')`), SQL Server's `EXEC sp_addlogin 'app', '…'`.
+ */
+const SQL_SET_PASSWORD = /\bSET[ \t]+PASSWORD[ \t]+FOR[ \t]+[^=\n]{1,200}?=[ \t]*(?:PASSWORD[ \t]*\([ \t]*)?(?<q>["'])(?<value>[^"'\n]{1,128})\k<q>/dgi;
+const SQL_ADD_LOGIN = /\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\n]{1,128}'[ \t]*,[ \t]*(?:@passwd[ \t]*=[ \t]*)?N?'(?<value>[^'\n]{1,128})'/dgi;
+/**
  * libpq's key/value connection string (`"host=db port=5432 user=orders password=… dbname=orders"`,
  * PostgreSQL drivers in Go, Python, C): settings separated by blanks, another libpq keyword before
  * the password. In code the generic reading skips a bare value after `=` (an expression); inside
@@ -561,6 +567,11 @@ const GO_MYSQL_DSN = /(["'`])[\w.-]{1,64}:(?<value>[^\s"'`]{1,128})@(?:tcp6?|udp
  */
 const NGINX_NAMED_VALUE =
   /\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param)[ \t]+(?<name>[A-Za-z][\w-]{1,60})[ \t]+(?<q>["']?)(?<value>[^\s"';$]{4,300})\k<q>[ \t]*;/dg;
+/**
+ * A web server's variable, set by a directive: nginx's `set $api_key "…";`, Apache's `SetEnv
+ * DB_PASSWORD …` (which the application reads from its environment).
+ */
+const SERVER_VARIABLE = /^[ \t]*(?:set[ \t]+\$(?<nginx>[A-Za-z_]\w{0,60})[ \t]+(?<q>["']?)(?<value>[^\s"';$]{4,300})\k<q>[ \t]*;|SetEnv[ \t]+(?<apache>[A-Za-z_][\w.-]{0,60})[ \t]+(?<q2>["']?)(?<value2>[^\s"'$]{4,300})\k<q2>[ \t]*$)/dg;
 /**
  * WordPress's keys and salts in wp-config.php: `define( 'AUTH_KEY', '…' )`, 64 characters from the
  * secret-key service, spaces and punctuation among them (a generic value with spaces is prose).
@@ -930,6 +941,32 @@ const PYTHON_ELSE_LITERAL = /[ \t]else[ \t]+(?<q>["'])(?<value>[^"'\\\n]{1,300})
 const DEFINE_BEFORE = /^[ \t]*#[ \t]*define[ \t]+$/;
 /** A Gradle build script in Groovy (the Kotlin DSL assigns with `=`). */
 const GRADLE_GROOVY = /\.gradle$/i;
+/** Erlang sources, headers and the configuration files written as Erlang terms. */
+const ERLANG_FILE = /\.(?:erl|hrl|escript)$|\.app\.src$|(?:^|[/\\])(?:sys|rebar|advanced|relx)\.config$/i;
+/** An atom and the string or binary after it in a tuple, a call or `-define(…)`. */
+const ERLANG_NAMED_VALUE = /(?:[{(,]|-define\()[ \t]*(?<name>[A-Za-z_][\w@]{0,80})[ \t]*,[ \t]*(?:<<)?"(?<value>[^"\\\n]{1,300})"/dg;
+/** CMake's `set(API_KEY "…")`: the variable's name, then its value. */
+const CMAKE_FILE = /(?:^|[/\\])CMakeLists\.txt$|\.cmake$/i;
+const CMAKE_SET_BEFORE = /\bset\([ \t]*$/i;
+/** Clojure and EDN: a keyword's value in a map (`:api-key "…"`) and a var's (`(def api-key "…")`). */
+const CLOJURE_FILE = /\.(?:clj[sc]?|edn)$/i;
+const CLOJURE_NAME_BEFORE = /(?:^|[\s({[,]):$|\((?:def|defonce)[ \t]+$/;
+/** Elixir's module attribute, `@api_token "…"`. */
+const ELIXIR_FILE = /\.exs?$/i;
+
+/**
+ * Whether the syntax makes a name, a blank and a literal a setting: C's `#define WIFI_PASSWORD
+ * "…"`, Gradle's Groovy DSL (`storePassword "…"`, the name first on its line, calls the setter),
+ * CMake's `set(NAME "…")`, Clojure's `:api-key "…"` and `(def api-key "…")`, Elixir's `@api_token "…"`.
+ */
+function isSettingBySpace(filePath: string, line: string, nameStart: number, name: string): boolean {
+  const before = line.slice(Math.max(0, nameStart - 40), nameStart);
+  if (DEFINE_BEFORE.test(line.slice(0, nameStart))) return true;
+  if (GRADLE_GROOVY.test(filePath)) return /^[ \t]*$/.test(line.slice(0, nameStart));
+  if (CMAKE_FILE.test(filePath)) return CMAKE_SET_BEFORE.test(before);
+  if (CLOJURE_FILE.test(filePath)) return CLOJURE_NAME_BEFORE.test(before);
+  return ELIXIR_FILE.test(filePath) && name.startsWith("@");
+}
 
 /** The start of a quoted type path up to its last segment: `"AWS::SecretsManager::`. */
 const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z]\w*(?:::[A-Za-z]\w*)*::$/;
@@ -1052,6 +1089,7 @@ const LINE_GATES = new LiteralGates({
   cookie: ["cookie", "-b "],
   goMysql: ["@tcp", "@unix(", "@udp("],
   nginx: ["_header", "_param"],
+  serverVariable: ["set $", "setenv"],
   define: ["define"],
   salt: ["alt"],
   secretList: ["keys", "secret", "fallbacks", "basic_auth", "basicauth"],
@@ -1062,6 +1100,7 @@ const LINE_GATES = new LiteralGates({
   basicEncoder: ["btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "buffer.from", "getbytes("],
   accounts: ["accounts"],
   identified: ["identified"],
+  sqlPassword: ["set password", "sp_addlogin"],
   redis: ["requirepass", "masterauth"],
   passwordStdin: ["--password-stdin"],
   secretStoreStdin: ["secret put", "env add", "secret set", "env:set"],
@@ -1307,6 +1346,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       const close = line.indexOf(quoteBefore, opEnd);
       if (close > opEnd) read = { start: opEnd, end: close, quoted: true };
     }
+    // YAML's `!unsafe` (Ansible: no templating) and `!!str` only say how to read the value after them.
+    if (!read.quoted && line[read.start] === "!" && isYamlFile(context.filePath)) {
+      const tag = /^(?:!unsafe|!!str)[ \t]+/.exec(line.slice(read.start, read.start + 16));
+      if (tag) read = readValue(line, read.start + tag[0].length, context.fileType) ?? read;
+    }
     // YAML: `password: !encrypted/pkcs1-oaep` (Zuul's encrypted secrets) starts with a tag, and
     // `{…}` or `[…]` is a mapping or a list, whose own keys are read where they are.
     if (!read.quoted && /^[!{[]/.test(line[read.start] ?? "") && isYamlFile(context.filePath)) continue;
@@ -1348,10 +1392,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       pasted = true;
     }
     const valueFileType = shellStyle || queryParameter || pasted ? "config" : context.fileType;
-    // A name, a blank and a literal is a setting where the syntax makes it one: C's `#define
-    // WIFI_PASSWORD "…"`, and Gradle's Groovy DSL, where `storePassword "…"` (the name first on its
-    // line) calls the setter.
-    const settingBySpace = op === "" && (DEFINE_BEFORE.test(line.slice(0, nameStart)) || (GRADLE_GROOVY.test(context.filePath) && /^[ \t]*$/.test(line.slice(0, nameStart))));
+    // A name, a blank and a literal is a setting where the syntax makes it one (see isSettingBySpace).
+    const settingBySpace = op === "" && isSettingBySpace(context.filePath, line, nameStart, assignment.name);
     // Prose: "should just pass `x`", "the token is 'SyntaxKind.Unknown'".
     if ((op === "" || op === "is") && !settingBySpace && !/^(?:password|passwd|pwd|passphrase|secrete?)$/i.test(name)) continue;
     // A variable's expansion and the next argument: `ldapsearch -w $PASSWD '(objectClass=*)'`.
@@ -1450,6 +1492,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // (ejabberd's `{"Password","Contraseña"}.`: a message and its translation.)
     if (translations && isTranslatedText(value)) continue;
     if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
+  }
+
+  // Erlang names a setting with an atom: `{db_password, "…"}` in sys.config, `{api_key, <<"…">>}`,
+  // `application:set_env(app, password, "…")` and `-define(API_TOKEN, "…").`
+  if (ERLANG_FILE.test(context.filePath) && line.includes(",")) for (const match of allMatches(ERLANG_NAMED_VALUE, line)) {
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    const span = group(match, "value")!;
+    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
   if (open[GATE.bracedElement] && !MAVEN_SETTINGS.test(context.filePath)) for (const match of allMatches(XML_BRACED_ELEMENT, line)) {
@@ -1714,6 +1765,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
+  if (open[GATE.serverVariable]) for (const match of allMatches(SERVER_VARIABLE, line)) {
+    const name = match.groups!.nginx ?? match.groups!.apache!;
+    const strength = secretStrength(name);
+    const span = (group(match, "value") ?? group(match, "value2"))!;
+    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
+  }
+
   if (open[GATE.define] && line.includes("define")) for (const match of allMatches(WORDPRESS_SALT, line)) {
     const span = group(match, "value")!;
     const value = line.slice(...span);
@@ -1777,6 +1835,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if ((match.groups!.value !== undefined || /[^A-Za-z]/.test(value)) && acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
+  if (open[GATE.sqlPassword]) for (const pattern of [SQL_SET_PASSWORD, SQL_ADD_LOGIN]) pushPlacedValues(pattern, line, { name: "password", strength: "password", fileType: "text" }, hits);
   if (open[GATE.redis]) pushPlacedValues(REDIS_PASSWORD_DIRECTIVE, line, { name: "password", strength: "password", fileType: "config", keyName: (match) => match.groups!.directive!.toLowerCase() }, hits);
   if (open[GATE.passwordStdin]) pushPlacedValues(ECHO_TO_PASSWORD_STDIN, line, { name: "password", strength: "password", fileType: "text", argument: true }, hits);
   if (open[GATE.secretStoreStdin] && line.includes("|")) pushHostVariables(ECHO_TO_SECRET_STORE, line, hits);
@@ -2217,6 +2276,11 @@ function pushTupleValues(tuple: readonly TupleMember[], line: string, context: R
 /** Words that every name saying secret holds (lower case): what wakes the rules that read names. */
 export const SECRET_NAME_KEYWORDS: readonly string[] = ["pass", "pw", "secret", "token", "key", "auth", "cred", "psk", "mnemonic", "phrase", "pepper", "erlangcookie", "erlang_cookie"];
 
+/** A keyword end test: the keyword ends a word (no letter or digit follows). */
+function endsWord(text: string, end: number): boolean {
+  return !/[A-Za-z0-9]/.test(text[end] ?? "");
+}
+
 /** The secret words that wake the multi-line rule for a value on the next line ("secret" wakes it already, for lists). */
 const WRAPPED_VALUE_KEYWORDS = SECRET_NAME_KEYWORDS.filter((keyword) => keyword !== "secret");
 
@@ -2243,8 +2307,11 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
     // (`cookie`: SESSION_COOKIE's headers and flags.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set"],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set", "pat", "sp_addlogin"],
     keywordEnd: isNotKeyOfAnotherWord,
+    // (`pat` only where a word ends with it, as `GITHUB_PAT`, `$pat`, `azure_devops_pat` do: `path`
+    // and `pattern` are on every other line of code.)
+    keywordEnds: new Map([["pat", endsWord]]),
     find: findInLineAndArgumentLists,
   },
   {

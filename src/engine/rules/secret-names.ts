@@ -220,6 +220,9 @@ export function secretStrength(name: string): Strength | undefined {
   if (last === "token" && segments[segments.length - 2] === "action" && segments[segments.length - 3] === "lifecycle") return undefined;
   // …written as one word: `skiptoken`, `nexttoken`, `pagetoken`.
   if (last.endsWith("token") && PROTOCOL_TOKEN_QUALIFIERS.has(last.slice(0, -5))) return undefined;
+  // A bare lower-case `pat` names a pattern as often (Lua's `local pat = "[%z…]"`): a personal
+  // access token is `PAT`, `GITHUB_PAT`, `githubPat`.
+  if (last === "pat" && segments.length === 1 && !name.includes("PAT")) return undefined;
   if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
   // Telemetry ingestion ids: Application Insights' instrumentation key (`iKey`, and `aiKey` in a VS
   // Code extension's package.json) and a 1DS (Aria) tenant token name where telemetry goes, and
