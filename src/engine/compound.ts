@@ -24,22 +24,38 @@ const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z]
  */
 const MAX_REACH = 2048;
 
-/** The innermost pair of like quotes on the value's line (within reach) that encloses it. */
+/**
+ * Whether the quote at `at` is a literal's own: not escaped with a backslash (`\"` in JSON and
+ * C-like strings) and not doubled (`""` in C#'s verbatim strings, VB, SQL and YAML's `''`).
+ */
+function isBareQuote(content: string, at: number): boolean {
+  const quote = content[at];
+  if (content[at - 1] === quote || content[at + 1] === quote) return false;
+  let backslashes = 0;
+  while (content[at - 1 - backslashes] === "\\") backslashes++;
+  return backslashes % 2 === 0;
+}
+
+/**
+ * The innermost pair of like quotes on the value's line (within reach) that encloses it. Escaped
+ * and doubled quotes inside the literal (`Application Name=""Orders API""`) are its text.
+ */
 function enclosingQuotes(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
   const from = Math.max(0, valueStart - MAX_REACH);
   const to = Math.min(content.length, valueEnd + MAX_REACH);
-  const before = content.slice(from, valueStart);
-  const after = content.slice(valueEnd, to);
-  const lineStart = from + before.lastIndexOf("\n") + 1;
-  const newline = after.indexOf("\n");
-  const lineEnd = newline === -1 ? to : valueEnd + newline;
+  let lineStart = valueStart;
+  while (lineStart > from && content[lineStart - 1] !== "\n") lineStart--;
+  let lineEnd = valueEnd;
+  while (lineEnd < to && content[lineEnd] !== "\n") lineEnd++;
   let best: OffsetSpan | undefined;
   for (const quote of QUOTES) {
-    const open = from + before.lastIndexOf(quote);
+    let open = valueStart - 1;
+    while (open >= lineStart && (content[open] !== quote || !isBareQuote(content, open))) open--;
     if (open < lineStart) continue;
-    const closeAt = after.indexOf(quote);
-    if (closeAt === -1 || valueEnd + closeAt > lineEnd) continue;
-    if (!best || open + 1 > best.start) best = { start: open + 1, end: valueEnd + closeAt };
+    let close = valueEnd;
+    while (close < lineEnd && (content[close] !== quote || !isBareQuote(content, close))) close++;
+    if (close >= lineEnd) continue;
+    if (!best || open + 1 > best.start) best = { start: open + 1, end: close };
   }
   return best;
 }

@@ -64,3 +64,11 @@ test("a password that is a template's or a format's slot is no secret, in the SQ
     [`Driver={SQL Server};Server={#{server}};Uid={#{user}};Pwd={#{password}};Trusted_Connection={#{trusted}};\n`, "README.md"],
   ]) assert.deepEqual(compounds(content!, filePath!), [], content);
 });
+
+test("quotes escaped or doubled inside the literal are its text: the compound runs to the literal's own quotes", () => {
+  const tail = `User Id=app;Password=${PASSWORD};Encrypt=True`;
+  const verbatim = `Server=db1;Application Name=""Orders API"";${tail}`;
+  assert.deepEqual(compounds(`var cs = @"${verbatim}";\n`, "Db.cs"), [[PASSWORD, verbatim, "cs"]]);
+  const escaped = `Server=db1;Application Name=\\"Orders API\\";${tail}`;
+  assert.deepEqual(compounds(`{"ConnectionStrings":{"Db":"${escaped}"}}\n`, "appsettings.json"), [[PASSWORD, escaped, "ConnectionStrings:Db"]]);
+});
