@@ -58,8 +58,9 @@ class JsonPathWalker implements PathWalker {
  * `key:` at the start of a YAML line, after indentation and an optional list dash. The key's
  * column, dash included, is its depth: in `- name: x` the next line's `  run:` is its sibling.
  */
-// (A colon not followed by a blank is part of the key: Pulumi's `orders:dbPassword:`.)
-const YAML_KEY = /^(\s*(?:-\s+)?)(["']?)([^"':#\s](?:[^"':#]|:(?![\s]|$))*?)\2\s*:(?:\s|$)/;
+// (A colon not followed by a blank is part of the key: Pulumi's `orders:dbPassword:`. Bounded, as
+// keys are: on a megabyte line of blanks an unbounded key tried a blank run at every character.)
+const YAML_KEY = /^(\s*(?:-\s+)?)(["']?)([^"':#\s](?:[^"':#]|:(?![\s]|$)){0,300}?)\2[ \t]{0,40}:(?:\s|$)/;
 
 /** Path of mapping keys around an offset in YAML, by indentation: every line up to the offset's own line counts. */
 class YamlPathWalker implements PathWalker {

@@ -164,6 +164,8 @@ const BLANK_RUNS: Record<string, string> = {
   "wrapped.ts": `password =${" ".repeat(ONE_MB / 4)}x\n`,
   "wrapped-bracket.py": `password = (${" ".repeat(ONE_MB / 4)}x\n`,
   "wrapped-literal.ts": `password =\n'abc'${" ".repeat(ONE_MB / 4)}x\n`,
+  // A YAML key is looked for at each finding's line: one line of connection strings and long blank runs.
+  "connection-strings.yaml": `${"Server=db1;User ID=app;Password=Kq7mTz9LrXw" + " ".repeat(24_000)};`.repeat(ONE_MB / 24_000),
 };
 // Calls left open at each line's end, and flags as list items, are each read with the lines after them up to a bounded length, not to the text's end.
 const CALLS_OVER_LINES: Record<string, string> = {
