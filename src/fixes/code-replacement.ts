@@ -499,6 +499,10 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   if (language === "elixir" && /(?:^|[/\\])config[/\\](?!runtime\.exs$)[^/\\]+\.exs$/i.test(filePath)) {
     notes.push(`${filePath.replace(/^.*[/\\]config[/\\]/i, "config/")} is read when the project is compiled: move the read to config/runtime.exs, so a release reads ${request.environmentVariable} when it starts.`);
   }
+  // (`@api_token "…"`: a module attribute's value is worked out when the module compiles.)
+  if (language === "elixir" && /^[ \t]*@[a-z_]\w*[ \t]+$/.test(before)) {
+    notes.push(`A module attribute is evaluated when the module compiles, so ${request.environmentVariable} would be read at build time: read it in a function, or in config/runtime.exs, so the app reads it when it starts.`);
+  }
   if (language === "vb" && /\bConst\b/i.test(before)) notes.push("A Visual Basic Const cannot hold a value read at run time: change Const to ReadOnly (or Dim inside a procedure).");
   if (language === "fsharp" && /\[<\s*Literal\s*>\]/.test(text.slice(text.lastIndexOf("\n", Math.max(0, lineStart - 2)) + 1, literal.start))) {
     notes.push("A [<Literal>] value cannot be read at run time: remove the attribute.");

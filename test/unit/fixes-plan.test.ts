@@ -597,6 +597,13 @@ test("shell: quotes in a here-document are text, so $ and \\ in them are refused
   assert.equal(move(`DB_PASSWORD=${PASSWORD}{4,5}\n`, "a.sh").plan.value, `${PASSWORD}{4,5}`);
 });
 
+test("Elixir: a module attribute's read gets a note that it happens when the module compiles", () => {
+  const moved = move(`defmodule Orders.Client do\n  @api_token "${TOKEN}"\nend\n`, "lib/orders/client.ex");
+  assert.match(moved.after, /^defmodule Orders\.Client do\n {2}@api_token System\.fetch_env!\("\w+"\)\nend\n$/);
+  assert.ok(moved.plan.notes.some((note) => note.includes("module attribute is evaluated when the module compiles")), moved.plan.notes.join("\n"));
+  assert.ok(!move(`def token, do: "${TOKEN}"\n`, "lib/a.ex").plan.notes.some((note) => note.includes("module attribute")));
+});
+
 test("a connection string split into literals joined by an operator is refused: only one piece would move", () => {
   refused(`var cs = "Server=db1.corp.local;Database=Orders;" + "User Id=app;Password=${PASSWORD}";\n`, "Db.cs", "unsupported");
   refused(`Dim cs As String = "Server=db1.corp.local;Database=Orders;" & "User Id=app;Password=${PASSWORD}"\n`, "Db.vb", "unsupported");
