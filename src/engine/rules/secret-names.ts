@@ -150,6 +150,9 @@ export function namesRecoveryPhrase(name: string): boolean {
   return /mnemonic|phrase/i.test(name) && MNEMONIC_NAME.test(segmentsOf(name).join("_"));
 }
 
+/** Services whose personal access token a name may call `…_pat` in lower case. */
+const PAT_SERVICES = new Set(["github", "gh", "gitlab", "gl", "azure", "devops", "ado", "vsts", "tfs", "bitbucket", "gitea", "forgejo", "codeberg", "git", "docker", "dockerhub", "hf", "huggingface", "npm", "nuget", "jira", "confluence", "atlassian", "sonar", "sonarqube", "circleci", "terraform", "vercel", "netlify", "personal", "access"]);
+
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
 export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper|erlang_?cookie|bearer/i;
 
@@ -220,9 +223,10 @@ export function secretStrength(name: string): Strength | undefined {
   if (last === "token" && segments[segments.length - 2] === "action" && segments[segments.length - 3] === "lifecycle") return undefined;
   // …written as one word: `skiptoken`, `nexttoken`, `pagetoken`.
   if (last.endsWith("token") && PROTOCOL_TOKEN_QUALIFIERS.has(last.slice(0, -5))) return undefined;
-  // A bare lower-case `pat` names a pattern as often (Lua's `local pat = "[%z…]"`): a personal
-  // access token is `PAT`, `GITHUB_PAT`, `githubPat`.
-  if (last === "pat" && segments.length === 1 && !name.includes("PAT")) return undefined;
+  // `pat` names a pattern as often (Lua's `local pat = "[%z…]"`, `search_pat`, `namePat`): a
+  // personal access token is written `PAT` (`GITHUB_PAT`, `AzureDevOpsPAT`) or after its service
+  // (`github_pat`, `adoPat`).
+  if (last === "pat" && !name.includes("PAT") && !PAT_SERVICES.has(segments[segments.length - 2] ?? "")) return undefined;
   if (TOKEN_SEGMENTS.has(last) || TOKEN_INSIDE.test(last)) return "token";
   // Telemetry ingestion ids: Application Insights' instrumentation key (`iKey`, and `aiKey` in a VS
   // Code extension's package.json) and a 1DS (Aria) tenant token name where telemetry goes, and
