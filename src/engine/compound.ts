@@ -12,10 +12,10 @@ const QUOTES = ['"', "'", "`"];
 const LINE_DELIMITERS = new Set([..."\"'`\n\r<>"]);
 /**
  * `NAME=Keyword=…`, `NAME=https://…` or `NAME=host:6380,…` (an unquoted .env or .properties line):
- * the credential starts after `NAME=`. (Not `Endpoint=sb://…;SharedAccessKey=`: a URL followed by
- * settings is the string's own first setting.)
+ * the credential starts after `NAME=`. (Not `Endpoint=sb://…;SharedAccessKey=` nor Npgsql's
+ * `Host=db1:5432,db2:5432;…`: followed by settings, it is the string's own first setting.)
  */
-const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z][a-z0-9+.-]*:\/\/[^;]*$|[\w.-]+:\d{2,5},)/;
+const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z][a-z0-9+.-]*:\/\/[^;]*$|[\w.-]+:\d{2,5},[^;]*$)/;
 
 /**
  * How far from the secret a connection string may reach. Real ones are a few hundred characters;
@@ -24,22 +24,58 @@ const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z]
  */
 const MAX_REACH = 2048;
 
-/**
- * Whether the quote at `at` is a literal's own: not escaped with a backslash (`\"` in JSON and
- * C-like strings) and not doubled (`""` in C#'s verbatim strings, VB, SQL and YAML's `''`).
- */
-function isBareQuote(content: string, at: number): boolean {
-  const quote = content[at];
-  if (content[at - 1] === quote || content[at + 1] === quote) return false;
+/** Whether the character at `at` follows an odd run of backslashes (`\"` in JSON and C-like strings). */
+function isEscaped(content: string, at: number): boolean {
   let backslashes = 0;
   while (content[at - 1 - backslashes] === "\\") backslashes++;
-  return backslashes % 2 === 0;
+  return backslashes % 2 === 1;
 }
 
 /**
- * The innermost pair of like quotes on the value's line (within reach) that encloses it. Escaped
- * and doubled quotes inside the literal (`Application Name=""Orders API""`) are its text.
+ * The quote that opens the literal around `valueStart`, scanning left on its line: a run of like
+ * quotes is read whole. A run of two is a doubled quote inside the literal (`""` in C#'s verbatim
+ * strings, VB, SQL, YAML's `''`), a single one opens it, and three or more are a delimiter of
+ * their own (Python's `"""`, C#'s raw strings). Returns where the content starts and the
+ * delimiter's length.
  */
+function openingQuote(content: string, quote: string, valueStart: number, lineStart: number): { contentStart: number; length: number } | undefined {
+  let at = valueStart - 1;
+  while (at >= lineStart) {
+    if (content[at] !== quote || isEscaped(content, at)) {
+      at--;
+      continue;
+    }
+    let runStart = at;
+    while (runStart > lineStart && content[runStart - 1] === quote) runStart--;
+    const length = at - runStart + 1;
+    if (length !== 2) return { contentStart: at + 1, length };
+    at = runStart - 1;
+  }
+  return undefined;
+}
+
+/** Where the literal opened with `length` quotes closes, scanning right on its line (doubled quotes inside are text). */
+function closingQuote(content: string, quote: string, length: number, valueEnd: number, lineEnd: number): number | undefined {
+  if (length >= 3) {
+    const close = content.indexOf(quote.repeat(length), valueEnd);
+    return close !== -1 && close < lineEnd ? close : undefined;
+  }
+  let at = valueEnd;
+  while (at < lineEnd) {
+    if (content[at] !== quote || isEscaped(content, at)) {
+      at++;
+      continue;
+    }
+    let runEnd = at;
+    while (runEnd < lineEnd && content[runEnd] === quote) runEnd++;
+    // An odd run ends with the closing quote (`""Orders API"""`: a doubled quote, then the close).
+    if ((runEnd - at) % 2 === 1) return runEnd - 1;
+    at = runEnd;
+  }
+  return undefined;
+}
+
+/** The innermost literal on the value's line (within reach) whose quotes enclose it. */
 function enclosingQuotes(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
   const from = Math.max(0, valueStart - MAX_REACH);
   const to = Math.min(content.length, valueEnd + MAX_REACH);
@@ -49,19 +85,20 @@ function enclosingQuotes(content: string, valueStart: number, valueEnd: number):
   while (lineEnd < to && content[lineEnd] !== "\n") lineEnd++;
   let best: OffsetSpan | undefined;
   for (const quote of QUOTES) {
-    let open = valueStart - 1;
-    while (open >= lineStart && (content[open] !== quote || !isBareQuote(content, open))) open--;
-    if (open < lineStart) continue;
-    let close = valueEnd;
-    while (close < lineEnd && (content[close] !== quote || !isBareQuote(content, close))) close++;
-    if (close >= lineEnd) continue;
-    if (!best || open + 1 > best.start) best = { start: open + 1, end: close };
+    const open = openingQuote(content, quote, valueStart, lineStart);
+    if (!open) continue;
+    const close = closingQuote(content, quote, open.length, valueEnd, lineEnd);
+    if (close === undefined) continue;
+    if (!best || open.contentStart > best.start) best = { start: open.contentStart, end: close };
   }
   return best;
 }
 
-/** A setting's keyword, after a `;`: it may hold single blanks (`User ID`, `Initial Catalog`). */
-const NEXT_KEYWORD = /^[ \t]*[A-Za-z][\w.]*(?: [\w.]+)*=/;
+/**
+ * A setting's keyword, after a `;`: up to four words with single blanks (`User ID`, `Multiple
+ * Active Result Sets`); more is prose (`; then set the retry count to n=3`).
+ */
+const NEXT_KEYWORD = /^[ \t]*[A-Za-z][\w.]*(?: [\w.]+){0,3}=/;
 /** A blank that ends a value rather than sits in it: before a comment, the end, or another `NAME=`. */
 const BLANK_ENDING_VALUE = /[ \t](?=#|$|[A-Za-z_][\w.-]*=)/;
 
@@ -83,9 +120,18 @@ function isWholeSetting(piece: string): boolean {
  * on the left, so it starts after a blank, or at a keyword of several words that connection
  * strings use (`conn: User ID=…`, `Data Source=…`; not the prose before `Use Server=…`).
  */
-const FIRST_SETTING = /(?:(?:Data|Initial|User|Persist|Integrated|Application|Network|Attach|Extended|Trust|Multiple|Connect|Connection|Provider|Host|Server|Ssl|SSL)[ ](?:[A-Z][A-Za-z]*[ ]){0,4}(?=[^;\s"'`<>=]*=))?[^;\s"'`<>]*$/;
+const FIRST_SETTING = /(?:(?:Data|Initial|User|Persist|Integrated|Application|Network|Attach|Extended|Trust|Multiple|Connect|Connection|Provider|Host|Server|Ssl|SSL)[ ](?:[A-Z][A-Za-z]*[ ]){0,3}(?=[^;\s"'`<>=]*=))?(?![[{(,])[^;\s"'`<>]*$/;
 /** The last setting of a string in prose or code, whose value ends at a blank: its keyword may hold blanks. */
-const LAST_SETTING = /^[ \t]*[A-Za-z][\w.]*(?: [\w.]+)*=[^\s]*/;
+const LAST_SETTING = /^[ \t]*[A-Za-z][\w.]*(?: [\w.]+){0,3}=[^\s]*/;
+/** A line whose text before the string opens a YAML or JSON flow collection (`[`, `{`) it has not closed. */
+function opensFlowCollection(before: string): boolean {
+  let depth = 0;
+  for (const char of before) {
+    if (char === "[" || char === "{") depth++;
+    else if ((char === "]" || char === "}") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 /** Where a setting's value ends in a configuration file: at its line's end, less a ` #` comment and trailing blanks. */
 function lineValueLength(piece: string): number {
@@ -109,7 +155,7 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
 
   // ODBC quotes a value in braces (`Driver={ODBC Driver 18 for SQL Server}`, `Pwd={a;b}`): blanks
   // and `;`s inside are the value's, so the settings are read with the braces' insides masked.
-  const masked = content.slice(lineStart, lineEnd).replace(/\{[^{}\n]*\}/g, (braced) => `{${"x".repeat(braced.length - 2)}}`);
+  const masked = content.slice(lineStart, lineEnd).replace(/=\{[^{}\n]*\}/g, (braced) => `={${"x".repeat(braced.length - 3)}}`);
 
   // Leftwards: whole settings after each `;`, then where the first one starts.
   const before = masked.slice(0, valueStart - lineStart).split(";");
@@ -123,7 +169,10 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
       pieceEnd = pieceStart - 1;
       continue;
     }
-    start = Math.min(start, pieceStart + FIRST_SETTING.exec(piece)!.index);
+    // (A setting before the value's own holds `=`: a word before a `;` is prose or a path,
+    // `yesterday; Server=…`. The value's own piece may be no setting: Oracle's `user/password@db`.)
+    const first = FIRST_SETTING.exec(piece)!;
+    if (i === before.length - 1 || first[0].includes("=")) start = Math.min(start, pieceStart + first.index);
     break;
   }
 
@@ -144,8 +193,13 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
     }
     // The last setting: in a configuration file to the end of its line, else to a blank after its
     // keyword (the rest of the value's own setting: to a blank).
-    if (fileType === "config" && next === undefined) end = pieceStart + lineValueLength(piece);
-    else end = pieceStart + (i > 0 ? LAST_SETTING.exec(piece)![0].length : /^\S*/.exec(piece)![0].length);
+    // (Inside a flow collection, `[a, b]` or `{k: v}`, the value ends at its `,`, `]` or `}`.)
+    const inFlow = opensFlowCollection(masked.slice(0, start - lineStart));
+    if (fileType === "config" && next === undefined && !inFlow) end = pieceStart + lineValueLength(piece);
+    else {
+      const setting = i > 0 ? LAST_SETTING.exec(piece)![0] : /^\S*/.exec(piece)![0];
+      end = pieceStart + (inFlow ? /^[^,\]}]*/.exec(setting)![0].length : setting.length);
+    }
     break;
   }
   const prefix = ASSIGNED_PREFIX.exec(content.slice(start, valueStart));

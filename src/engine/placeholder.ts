@@ -187,11 +187,6 @@ const NAMES_ITS_SLOT = /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|(?:my|your)[A
  */
 const FILLED_IN_LATER = /^(?:[${[<]|#\{|%(?![0-9A-Fa-f]{2}(?!.*%$)))/;
 
-/** A slot filled in later (see FILLED_IN_LATER): `$PASS`, `{{ … }}`, `#{pass}`, `%s`, `<password>`. */
-export function isFilledInLater(value: string): boolean {
-  return FILLED_IN_LATER.test(value);
-}
-
 export function isDocumentationPassword(value: string): boolean {
   return DOC_PASSWORD.test(value) || (NAMES_ITS_SLOT.test(value) && /pass|secret|key|token|pwd/i.test(value)) || isPlaceholder(value) || FILLED_IN_LATER.test(value);
 }

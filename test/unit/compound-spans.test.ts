@@ -72,3 +72,36 @@ test("quotes escaped or doubled inside the literal are its text: the compound ru
   const escaped = `Server=db1;Application Name=\\"Orders API\\";${tail}`;
   assert.deepEqual(compounds(`{"ConnectionStrings":{"Db":"${escaped}"}}\n`, "appsettings.json"), [[PASSWORD, escaped, "ConnectionStrings:Db"]]);
 });
+
+test("a literal that ends with an escaped or doubled quote, and triple-quoted literals, are read to their own closing quotes", () => {
+  const escaped = `Server=db;User ID=app;Password=${PASSWORD};App=\\"Orders\\"`;
+  assert.deepEqual(compounds(`{"ConnectionStrings": {"Db": "${escaped}", "x": "y"}}\n`, "appsettings.json")[0]![1], escaped);
+  const doubled = `Server=db;User ID=app;Password=${PASSWORD};Application Name=""Orders API""`;
+  assert.deepEqual(compounds(`var cs = @"${doubled}"; Log("done; ok");\n`, "Db.cs")[0]![1], doubled);
+  const singleDoubled = `Server=db;User ID=app;Password=${PASSWORD};Application Name=''Orders API''`;
+  assert.deepEqual(compounds(`db: '${singleDoubled}'\n`, "config.yaml")[0]![1], singleDoubled);
+  const plain = `Server=db;User ID=app;Password=${PASSWORD};Application Name=Orders API`;
+  assert.deepEqual(compounds(`CS = """${plain}"""\n`, "app.py")[0]![1], plain);
+  assert.deepEqual(compounds(`var cs = """${plain}""";\n`, "Db.cs")[0]![1], plain);
+});
+
+test("a YAML flow collection's brackets and commas, and the prose around a string, stay out of it", () => {
+  const first = `Server=db1;Uid=app;Password=${PASSWORD}`;
+  const second = `Server=db2;Uid=app;Password=${OTHER}`;
+  assert.deepEqual(compounds(`dbs: [${first}, ${second}]\n`, "a.yml").map(([password, compound]) => [password, compound]), [[PASSWORD, first], [OTHER, second]]);
+  assert.deepEqual(compounds(`db: {conn: Server=db;Password=${PASSWORD}, timeout: 30}\n`, "a.yml")[0]!.slice(0, 2), [PASSWORD, `Server=db;Password=${PASSWORD}`]);
+  const sentence = `Server=db;User ID=app;Password=${PASSWORD}`;
+  assert.deepEqual(compounds(`Since yesterday; ${sentence}; then set the retry count to n=3\n`, "notes.md")[0]![1], sentence);
+  assert.deepEqual(compounds(`cd /srv/app; Server=db;Uid=app;Password=${PASSWORD}\n`, "run.sh")[0]![1], `Server=db;Uid=app;Password=${PASSWORD}`);
+  // Npgsql's multi-host `Host=` is the string's first setting, not an assignment.
+  const npgsql = `Host=db1:5432,db2:5432;Username=app;Password=${PASSWORD};Database=orders`;
+  assert.deepEqual(compounds(`PG=${npgsql}\n`, ".env"), [[PASSWORD, npgsql, "PG"]]);
+});
+
+test("a password that starts with $ or < is a password where no language reads it as a variable or a slot", () => {
+  const head = "Server=db;User Id=app;";
+  assert.deepEqual(compounds(`var cs = "${head}Password=$Qx7vLm2pZr9k;Encrypt=True";\n`, "Db.cs").map(([password]) => password), ["$Qx7vLm2pZr9k"]);
+  assert.deepEqual(compounds(`var cs = "${head}Password=Q7<x9Lm2pW4;Encrypt=True";\n`, "Db.cs").map(([password]) => password), ["Q7<x9Lm2pW4"]);
+  assert.deepEqual(compounds(`var cs = "${head}Password=$pw;Encrypt=True";\n`, "Db.cs"), []);
+  assert.deepEqual(compounds(`<add name="Db" connectionString="${head}Password=&lt;password&gt;" />\n`, "web.config"), []);
+});

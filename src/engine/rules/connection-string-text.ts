@@ -1,4 +1,5 @@
-import { isDocumentationPassword, isFilledInLater } from "../placeholder";
+import { isDocumentationPassword } from "../placeholder";
+import { looksRandom } from "./secret-values";
 
 /**
  * One character of a connection string, or the seam where code splits it into literals joined by
@@ -11,19 +12,29 @@ export const CONNECTION_STRING_CHARACTER = `(?:[^"'\\n]|["'][ \\t]{0,5}[&+.][ \\
  * A keyword connection string's password (after `Password=`): ODBC's `{…}` (not a template's
  * `{{ … }}`), or up to the next `;`. A blank inside stays only where the value goes on: not
  * before a ` # comment` of YAML or .env, a line's end, or the next `NAME=` of a command line
- * (`A=…;Password=x B=…`). A backtick or `<` ends it too: a template literal's or an element's end.
+ * (`A=…;Password=x B=…`) or `key:` of a YAML flow map. A backtick ends it, and so do `</`, and a
+ * `,`, `]` or `}` before a blank or the end: a template literal's, an element's, a flow collection's.
  * (A run of blanks is taken whole, through a look-ahead's capture: the regex does not try each
  * shorter run.) A regex source fragment, with the groups `value` and `blanks`.
  */
-export const CONNECTION_STRING_PASSWORD = String.raw`(?<value>\{[^{}\n]{1,128}\}(?!\})|[^;"'\s{${"`"}<](?:[^;"'\s${"`"}<]|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r]|$|[A-Za-z_][\w.-]*=)){0,127})`;
+export const CONNECTION_STRING_PASSWORD = String.raw`(?<value>\{[^{}\n]{1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r]|$|[A-Za-z_][\w.-]*[=:])){0,127})`;
 
 /**
- * A connection string's password that is no password yet: a template's or a format's slot
- * (`%s`, `$pw`, `#{pw}`, `{{ … }}`, `&lt;password&gt;`), or shorter than three characters (`echo
- * username=a; echo password=b` in a credential helper's test). With `documentation`, also the
- * words documentation writes there (`password`, `myPassword`, `your_password`).
+ * A slot a template or a format fills in: `${…}`, `$(…)`, `#{…}`, `{{ … }}`, `%s`, `%(pw)s`,
+ * `%DB_PASSWORD%`, `<password>`, `[password]`, and XML's `&lt;password&gt;` (cut at its `;`).
+ */
+const SLOT = /^(?:\$\{|\$\(|#\{|\{\{|%[sdv]$|%\([\w.]+\)[sd]$|%[A-Za-z_]\w*%$|<[^<>]*>$|\[[^\]]*\]$|&lt\b)/;
+
+/**
+ * A connection string's password that is no password yet: a template's or a format's slot, a
+ * variable that a language interpolates (`$pw`, `$DB_PASSWORD`; not a random `$Qx7vLm2p…`, which
+ * is a password that starts with `$`), or shorter than three characters (`echo username=a; echo
+ * password=b` in a credential helper's test). With `documentation`, also the words documentation
+ * writes there (`password`, `myPassword`, `your_password`).
  */
 export function isUnfilledPassword(value: string, documentation: boolean): boolean {
   const password = value.replace(/^\{|\}$/g, "");
-  return password.length < 3 || isFilledInLater(password) || /^&lt;/.test(password) || (documentation && isDocumentationPassword(password));
+  if (password.length < 3 || SLOT.test(password)) return true;
+  if (/^\$[A-Za-z_]\w*$/.test(password) && !looksRandom(password.slice(1))) return true;
+  return documentation && isDocumentationPassword(password);
 }
