@@ -245,11 +245,15 @@ function joinsAdjacentLiteral(language: Language, text: string, literal: StringL
 }
 
 /**
- * Whether another literal is joined to this one by `+`, `&` or `.` (`"Server=…;" + "Password=…"`):
- * the connection-string rules read across such a seam, so the string found runs over several literals.
+ * Whether a literal holding connection-string settings is joined to this one by `+`, `&` or `.`
+ * (`"Server=…;" + "Password=…"`): the connection-string rules read across such a seam, so the
+ * string found runs over several literals. (`"x" + "Server=…"`: the other piece is no setting.)
  */
 function joinedByOperator(text: string, literal: StringLiteral): boolean {
-  return /["'`][ \t]*[+&.][ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(Math.max(0, literal.start - 80), literal.start)) || /^[ \t]*[+&.][ \t]*(?:\r?\n[ \t]*)?["'`]/.test(text.slice(literal.end, literal.end + 80));
+  const before = /(["'`])([^"'`\n]*)\1[ \t]*[+&.][ \t]*(?:\r?\n[ \t]*)?$/.exec(text.slice(Math.max(0, literal.start - 400), literal.start));
+  const after = /^[ \t]*[+&.][ \t]*(?:\r?\n[ \t]*)?(["'`])([^"'`\n]*)\1/.exec(text.slice(literal.end, literal.end + 400));
+  const holdsSettings = (piece: RegExpExecArray | null) => piece !== null && /[A-Za-z][\w ]*=/.test(piece[2]!);
+  return holdsSettings(before) || holdsSettings(after);
 }
 
 /**
@@ -261,7 +265,9 @@ function joinedByOperator(text: string, literal: StringLiteral): boolean {
 function joinsShellWord(text: string, literal: StringLiteral): boolean {
   if (shellQuotingAt(text, literal.start) !== "bare") return false;
   const after = text[literal.end];
-  const runsOn = after !== undefined && !/[\s;|&<>()]/.test(after);
+  // (A backslash before the line's end continues the command: the word ends there.)
+  const continues = after === "\\" && /^\\\r?\n/.test(text.slice(literal.end, literal.end + 3));
+  const runsOn = after !== undefined && !/[\s;|&<>()]/.test(after) && !continues;
   const before = text[literal.start - 1];
   return runsOn || (literal.form.open !== "" && (before === '"' || before === "'"));
 }

@@ -609,6 +609,8 @@ test("a connection string split into literals joined by an operator is refused: 
   refused(`Dim cs As String = "Server=db1.corp.local;Database=Orders;" & "User Id=app;Password=${PASSWORD}"\n`, "Db.vb", "unsupported");
   refused(`var cs = "Server=db1.corp.local;User Id=app;Password=${PASSWORD};" + "Encrypt=True";\n`, "Db.cs", "unsupported");
   assert.equal(move(`var cs = "Server=db1.corp.local;User Id=app;Password=${PASSWORD};Encrypt=True";\n`, "Db.cs").plan.value, `Server=db1.corp.local;User Id=app;Password=${PASSWORD};Encrypt=True`);
+  // A piece that holds no setting is joined code, not part of the string.
+  assert.equal(move(`const a = "x" +\n"Server=db;User ID=app;Password=${PASSWORD}";\n`, "a.js").plan.value, `Server=db;User ID=app;Password=${PASSWORD}`);
 });
 
 test("shell: a value the shell joins with the quoted or bare text touching it is refused, in every style", () => {
@@ -621,6 +623,8 @@ test("shell: a value the shell joins with the quoted or bare text touching it is
   // A word that ends where the value does is still moved; so is a value inside another string.
   assert.equal(move(`DB_PASSWORD="${PASSWORD}" ./run.sh\n`, "a.sh").after, `DB_PASSWORD="\${DB_PASSWORD}" ./run.sh\n`);
   assert.equal(move(`psql "host=db password=${PASSWORD} user=app"\n`, "a.sh").plan.value, PASSWORD);
+  // A backslash before the line's end continues the command: the word ends at the quote.
+  assert.equal(move(`docker run -e API_TOKEN="${PASSWORD}"\\\n  app\n`, "a.sh").plan.value, PASSWORD);
 });
 
 test("Ruby: #$global and #@ivar interpolate in a double-quoted string", () => {
