@@ -571,7 +571,7 @@ const NGINX_NAMED_VALUE =
  * A web server's variable, set by a directive: nginx's `set $api_key "…";`, Apache's `SetEnv
  * DB_PASSWORD …` (which the application reads from its environment).
  */
-const SERVER_VARIABLE = /^[ \t]*(?:set[ \t]+\$(?<nginx>[A-Za-z_]\w{0,60})[ \t]+(?<q>["']?)(?<value>[^\s"';$]{4,300})\k<q>[ \t]*;|SetEnv[ \t]+(?<apache>[A-Za-z_][\w.-]{0,60})[ \t]+(?<q2>["']?)(?<value2>[^\s"'$]{4,300})\k<q2>[ \t]*$)/dg;
+const SERVER_VARIABLE = /(?:^|[{;])[ \t]*(?:set[ \t]+\$(?<nginx>[A-Za-z_]\w{0,60})[ \t]+(?<q>["']?)(?<value>[^\s"';$]{4,300})\k<q>[ \t]*;|SetEnv[ \t]+(?<apache>[A-Za-z_][\w.-]{0,60})[ \t]+(?<q2>["']?)(?<value2>[^\s"'$]{4,300})\k<q2>[ \t]*$)/dg;
 /**
  * WordPress's keys and salts in wp-config.php: `define( 'AUTH_KEY', '…' )`, 64 characters from the
  * secret-key service, spaces and punctuation among them (a generic value with spaces is prose).
@@ -942,7 +942,7 @@ const DEFINE_BEFORE = /^[ \t]*#[ \t]*define[ \t]+$/;
 /** A Gradle build script in Groovy (the Kotlin DSL assigns with `=`). */
 const GRADLE_GROOVY = /\.gradle$/i;
 /** Erlang sources, headers and the configuration files written as Erlang terms. */
-const ERLANG_FILE = /\.(?:erl|hrl|escript)$|\.app\.src$|(?:^|[/\\])(?:sys|rebar|advanced|relx)\.config$/i;
+const ERLANG_FILE = /\.(?:erl|hrl|escript)$|\.app\.src$|(?:^|[/\\])(?:sys|rebar|advanced|relx)\.config(?:\.src)?$/i;
 /** An atom and the string or binary after it in a tuple, a call or `-define(…)`. */
 const ERLANG_NAMED_VALUE = /(?:[{(,]|-define\()[ \t]*(?<name>[A-Za-z_][\w@]{0,80})[ \t]*,[ \t]*(?:<<)?"(?<value>[^"\\\n]{1,300})"/dg;
 /** CMake's `set(API_KEY "…")`: the variable's name, then its value. */
@@ -950,7 +950,7 @@ const CMAKE_FILE = /(?:^|[/\\])CMakeLists\.txt$|\.cmake$/i;
 const CMAKE_SET_BEFORE = /\bset\([ \t]*$/i;
 /** Clojure and EDN: a keyword's value in a map (`:api-key "…"`) and a var's (`(def api-key "…")`). */
 const CLOJURE_FILE = /\.(?:clj[sc]?|edn)$/i;
-const CLOJURE_NAME_BEFORE = /(?:^|[\s({[,]):$|\((?:def|defonce)[ \t]+$/;
+const CLOJURE_NAME_BEFORE = /(?:^|[\s({[,]):$|\((?:def|defonce)[ \t]+(?:\^:?[\w-]+[ \t]+)*$/;
 /** Elixir's module attribute, `@api_token "…"`. */
 const ELIXIR_FILE = /\.exs?$/i;
 
