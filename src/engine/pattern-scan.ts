@@ -10,6 +10,8 @@ export interface RuleMatch {
   readonly start: number;
   readonly end: number;
   readonly keyName?: string;
+  /** See RuleHit.compound. */
+  readonly compound?: boolean;
 }
 
 /** One automaton over every keyword of a rule set, and which rules each keyword stands for. */
@@ -190,12 +192,12 @@ export function runRules(
       const found: RuleMatch[] = [];
       for (const rule of line.rules) {
         if (rule.scope === "text") continue;
-        for (const hit of ruleHits(rule, text, context)) found.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName });
+        for (const hit of ruleHits(rule, text, context)) found.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound });
       }
       lineMatches = found;
       usable?.set(text, found);
     }
-    for (const match of lineMatches) matches.push({ rule: match.rule, start: line.start + match.start, end: line.start + match.end, keyName: match.keyName });
+    for (const match of lineMatches) matches.push({ rule: match.rule, start: line.start + match.start, end: line.start + match.end, keyName: match.keyName, compound: match.compound });
     for (const rule of line.rules) {
       if (rule.scope !== "text") continue;
       const wokenAt = textRules.get(rule);
@@ -203,10 +205,10 @@ export function runRules(
       else textRules.set(rule, [line.start]);
     }
   }
-  for (const [rule, wokenAt] of textRules) for (const hit of ruleHits(rule, content, context, wokenAt)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName });
+  for (const [rule, wokenAt] of textRules) for (const hit of ruleHits(rule, content, context, wokenAt)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound });
   for (const rule of fileNamedRules(rules)) {
     if (!rule.fileName!.test(context.filePath)) continue;
-    for (const hit of ruleHits(rule, content, context)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName });
+    for (const hit of ruleHits(rule, content, context)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound });
   }
   const priority = rulePriorities(rules);
   return matches.sort((a, b) => priority.get(a.rule)! - priority.get(b.rule)! || a.start - b.start);

@@ -55,7 +55,9 @@ function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, conten
   // No name before a connection string (`Open("…;Password=…")`): the keyword right before the value.
   lookups.forEach(({ index, at }) => {
     const { start } = candidates[index]!;
-    if (names[index] === undefined && at !== start) names[index] = KEYWORD_BEFORE_VALUE.exec(content.slice(Math.max(at, start - 60), start))?.[1];
+    if (names[index] !== undefined || at === start) return;
+    const keyword = KEYWORD_BEFORE_VALUE.exec(content.slice(Math.max(at, start - 60), start));
+    names[index] = keyword?.[1] ?? keyword?.[2];
   });
   return names;
 }
@@ -63,8 +65,12 @@ function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, conten
 const ARM_PARAMETER_VALUE = /^parameters:([^:]+):value$/;
 const APP_SETTINGS_FILE = /(?:^|[/\\])appsettings(?:\.[^/\\]*)?\.json$/i;
 
-/** `Password=`, `AccountKey=`, `SharedAccessKey=`: a connection string's keyword just before its value. */
-const KEYWORD_BEFORE_VALUE = /([A-Za-z][A-Za-z0-9 _.-]{0,40})[ \t]*=[ \t]*$/;
+/**
+ * `Password=`, `AccountKey=`, `SharedAccessKey=`: a connection string's keyword just before its
+ * value. One with blanks (`Application Key=`) starts the string or follows a `;`; in libpq's
+ * `user=app password=` the keyword is one word.
+ */
+const KEYWORD_BEFORE_VALUE = /(?:^|[;"'`(][ \t]*)([A-Za-z][A-Za-z0-9 _.-]{0,40})[ \t]*=[ \t]*$|([A-Za-z][\w.-]{0,40})[ \t]*=[ \t]*$/;
 
 /** A located value before it becomes a Finding. */
 interface Candidate {
@@ -134,7 +140,7 @@ function candidates(content: string, placePath: string, typePath: string, option
   // A lockfile's credentials are in its URLs: a secret's name elsewhere there is a package's.
   // A Firebase app's Google API key and a search box's Algolia key are public, whatever rule saw them.
   const kept = hits.filter((hit) => (!lockfile || inUrlCredentials(content, hit.start, hit.end)) && !isPublicClientKey(content, placePath, hit.start, hit.end));
-  const found = kept.map(({ rule, start, end, keyName }): Candidate => {
+  const found = kept.map(({ rule, start, end, keyName, compound }): Candidate => {
     const span = trimmed(content, start, end);
     // One object shape for every candidate (absent parts undefined): no spreads of partial objects.
     return {
@@ -142,7 +148,7 @@ function candidates(content: string, placePath: string, typePath: string, option
       start: span.start,
       end: span.end,
       keyName: keyName || undefined,
-      compound: rule.compound ? expandToConnectionString(content, span.start, span.end, context.fileType) : undefined,
+      compound: rule.compound || compound ? expandToConnectionString(content, span.start, span.end, context.fileType) : undefined,
     };
   });
   return { found, hasIgnoreMarkers };

@@ -105,3 +105,13 @@ test("a password that starts with $ or < is a password where no language reads i
   assert.deepEqual(compounds(`var cs = "${head}Password=$pw;Encrypt=True";\n`, "Db.cs"), []);
   assert.deepEqual(compounds(`<add name="Db" connectionString="${head}Password=&lt;password&gt;" />\n`, "web.config"), []);
 });
+
+test("a libpq or Go MySQL DSN that is a literal of its own is the credential whole; unquoted, only its password", () => {
+  const libpq = `host=db1.corp.local port=5432 user=app password=${PASSWORD} dbname=orders sslmode=require`;
+  assert.deepEqual(compounds(`package main\n\nvar dsn = "${libpq}"\n`, "main.go"), [[PASSWORD, libpq, "dsn"]]);
+  const mysql = `app:${PASSWORD}@tcp(db1:3306)/orders?parseTime=true`;
+  assert.deepEqual(compounds(`package main\n\nvar dsn = "${mysql}"\n`, "main.go"), [[PASSWORD, mysql, "dsn"]]);
+  // No name before it: the keyword before the value, one word in libpq's blank-separated settings.
+  assert.deepEqual(compounds(`conn = psycopg2.connect("host=db1 user=app password=${PASSWORD} dbname=orders")\n`, "app.py")[0]![2], "password");
+  assert.deepEqual(compounds(`psql host=db1 user=app password=${PASSWORD} dbname=orders\n`, "run.sh"), [[PASSWORD, undefined, "password"]]);
+});

@@ -799,10 +799,10 @@ const LINEAR_OVERLAP_CHECKS = 32;
 /** The hits of a line with many, sorted by start (they never overlap, so their ends are sorted too). */
 const sortedHits = new WeakMap<RuleHit[], RuleHit[]>();
 
-function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyName: string): void {
+function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyName: string, compound?: boolean): void {
   if (hits.length < LINEAR_OVERLAP_CHECKS) {
     for (const hit of hits) if (start < hit.end && hit.start < end) return;
-    hits.push({ start, end, keyName });
+    hits.push({ start, end, keyName, compound });
     return;
   }
   // A long line of matches (minified or generated text) would make checking each hit against all
@@ -818,7 +818,7 @@ function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyN
     else low = middle + 1;
   }
   if (low < sorted.length && sorted[low]!.start < end) return;
-  const hit = { start, end, keyName };
+  const hit = { start, end, keyName, compound };
   hits.push(hit);
   sorted.splice(low, 0, hit);
 }
@@ -1748,14 +1748,17 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
 
+  // A DSN that is a literal of its own (`"host=… password=… dbname=…"`, `"user:…@tcp(…)/db"`) is
+  // the credential whole: stored as one secret. (Unquoted, where it ends is not certain.)
   if (open[GATE.libpqPassword] && line.includes("password=")) for (const match of allMatches(LIBPQ_PASSWORD, line)) {
     const span = group(match, "value")!;
-    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+    const literal = /["'`]/.test(line[match.index - 1] ?? "");
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password", literal);
   }
 
   if (open[GATE.goMysql] && (line.includes("@tcp") || line.includes("@unix(") || line.includes("@udp("))) for (const match of allMatches(GO_MYSQL_DSN, line)) {
     const span = group(match, "value")!;
-    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password");
+    if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password", true);
   }
 
   if (open[GATE.nginx] && (line.includes("_header") || line.includes("_param"))) for (const match of allMatches(NGINX_NAMED_VALUE, line)) {

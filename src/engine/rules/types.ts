@@ -103,6 +103,12 @@ export interface RuleHit {
   readonly start: number;
   readonly end: number;
   readonly keyName?: string;
+  /**
+   * The value sits in a connection string that is the credential as a whole: what RuleBase.compound
+   * says of all of a rule's hits, said of one (a rule that reads several shapes, some of them whole
+   * connection strings: libpq's `"host=… password=…"`).
+   */
+  readonly compound?: boolean;
 }
 
 /** A detector that needs more judgement than one regex: it parses the text it is given itself. */
