@@ -943,8 +943,11 @@ const DEFINE_BEFORE = /^[ \t]*#[ \t]*define[ \t]+$/;
 const GRADLE_GROOVY = /\.gradle$/i;
 /** Erlang sources, headers and the configuration files written as Erlang terms. */
 const ERLANG_FILE = /\.(?:erl|hrl|escript)$|\.app\.src$|(?:^|[/\\])(?:sys|rebar|advanced|relx)\.config(?:\.src)?$/i;
-/** An atom and the string or binary after it in a tuple, a call or `-define(…)`. */
-const ERLANG_NAMED_VALUE = /(?:[{(,]|-define\()[ \t]*(?<name>[A-Za-z_][\w@]{0,80})[ \t]*,[ \t]*(?:<<)?"(?<value>[^"\\\n]{1,300})"/dg;
+/**
+ * An atom and the string or binary after it in a tuple or a call (an atom starts in lower case: a
+ * capitalised word is a variable, `derive_secret(Secret, <<"derived">>)`), or a macro's `-define(…)`.
+ */
+const ERLANG_NAMED_VALUE = /(?:[{(,][ \t]*(?=[a-z])|(?<define>-define\()[ \t]*)(?<name>[A-Za-z_][\w@]{0,80})[ \t]*,[ \t]*(?:<<)?"(?<value>[^"\\\n]{1,300})"/dg;
 /** CMake's `set(API_KEY "…")`: the variable's name, then its value. */
 const CMAKE_FILE = /(?:^|[/\\])CMakeLists\.txt$|\.cmake$/i;
 const CMAKE_SET_BEFORE = /\bset\([ \t]*$/i;
@@ -1500,6 +1503,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
+    // (A macro names constants of every kind, a lexer's tokens among them: `-define(PrettyNx64kToken,
+    // "Nx64Kservice")`. A token or a key is long; a password may not be.)
+    if (match.groups!.define && strength !== "password" && span[1] - span[0] < 16) continue;
     if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
