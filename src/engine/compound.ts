@@ -123,6 +123,8 @@ function isWholeSetting(piece: string): boolean {
 const FIRST_SETTING = /(?:(?:Data|Initial|User|Persist|Integrated|Application|Network|Attach|Extended|Trust|Multiple|Connect|Connection|Provider|Host|Server|Ssl|SSL)[ ](?:[A-Z][A-Za-z]*[ ]){0,3}(?=[^;\s"'`<>=]*=))?(?![[{(,])[^;\s"'`<>]*$/;
 /** The last setting of a string in prose or code, whose value ends at a blank: its keyword may hold blanks. */
 const LAST_SETTING = /^[ \t]*[A-Za-z][\w.]*(?: [\w.]+){0,3}=[^\s]*/;
+/** The text before a value that starts it: indentation, a list's `- `, a key and its `:` or `=`. */
+const VALUE_START = /^[ \t]*(?:-[ \t]+)?(?:[^\s:=#]+[ \t]*[:=][ \t]*)?$/;
 /** A line whose text before the string opens a YAML or JSON flow collection (`[`, `{`) it has not closed. */
 function opensFlowCollection(before: string): boolean {
   let depth = 0;
@@ -195,7 +197,10 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
     // keyword (the rest of the value's own setting: to a blank).
     // (Inside a flow collection, `[a, b]` or `{k: v}`, the value ends at its `,`, `]` or `}`.)
     const inFlow = opensFlowCollection(masked.slice(0, start - lineStart));
-    if (fileType === "config" && next === undefined && !inFlow) end = pieceStart + lineValueLength(piece);
+    // (Only where the string is the whole value: in `args: --conn Server=…;Password=… --verbose`
+    // the value holds more than the string.)
+    const wholeValue = VALUE_START.test(masked.slice(0, start - lineStart));
+    if (fileType === "config" && next === undefined && !inFlow && wholeValue) end = pieceStart + lineValueLength(piece);
     else {
       const setting = i > 0 ? LAST_SETTING.exec(piece)![0] : /^\S*/.exec(piece)![0];
       end = pieceStart + (inFlow ? /^[^,\]}]*/.exec(setting)![0].length : setting.length);

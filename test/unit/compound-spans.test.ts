@@ -115,3 +115,11 @@ test("a libpq or Go MySQL DSN that is a literal of its own is the credential who
   assert.deepEqual(compounds(`conn = psycopg2.connect("host=db1 user=app password=${PASSWORD} dbname=orders")\n`, "app.py")[0]![2], "password");
   assert.deepEqual(compounds(`psql host=db1 user=app password=${PASSWORD} dbname=orders\n`, "run.sh"), [[PASSWORD, undefined, "password"]]);
 });
+
+test("a password ends before an option, a path, a table's bar or a prose word; a string inside a longer value ends with it", () => {
+  const cs = `Server=db.example.net;Uid=app;Password=${PASSWORD}`;
+  assert.deepEqual(compounds(`args: --conn ${cs} --verbose\n`, "deploy.yml")[0]!.slice(0, 2), [PASSWORD, cs]);
+  assert.deepEqual(compounds(`Use ${cs} then restart the service.\n`, "README.md")[0]!.slice(0, 2), [PASSWORD, cs]);
+  assert.deepEqual(compounds(`| prod | ${cs} | primary |\n`, "README.md")[0]!.slice(0, 2), [PASSWORD, cs]);
+  assert.deepEqual(compounds(`cd /srv/app; ${cs} ./run\n`, "run.sh")[0]!.slice(0, 2), [PASSWORD, cs]);
+});

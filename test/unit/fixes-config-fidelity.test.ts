@@ -263,4 +263,9 @@ test("an unquoted connection string with blanks in its keywords is stored whole 
   // A comment after a plain scalar is YAML's, not the password's.
   const commented = `Server=db1;Database=Orders;User Id=app;Password=${PASSWORD}`;
   assert.equal(move(`db:\n  conn: ${commented} # prod db\n`, "config.yaml").value, commented);
+  // Inside a longer value the string is moved alone: the option after it stays where it was.
+  const argument = `Server=db1;Database=Orders;Uid=app;Password=${PASSWORD}`;
+  const inArgs = move(`args: --conn ${argument} --verbose\n`, "deploy.yml");
+  assert.equal(inArgs.value, argument);
+  assert.ok(inArgs.after.endsWith(" --verbose\n"), inArgs.after);
 });

@@ -11,13 +11,14 @@ export const CONNECTION_STRING_CHARACTER = `(?:[^"'\\n]|["'][ \\t]{0,5}[&+.][ \\
 /**
  * A keyword connection string's password (after `Password=`): ODBC's `{…}` (not a template's
  * `{{ … }}`), or up to the next `;`. A blank inside stays only where the value goes on: not
- * before a ` # comment` of YAML or .env, a line's end, or the next `NAME=` of a command line
- * (`A=…;Password=x B=…`) or `key:` of a YAML flow map. A backtick ends it, and so do `</`, and a
+ * before a ` # comment` of YAML or .env, a line's end, the next `NAME=` of a command line
+ * (`A=…;Password=x B=…`) or `key:` of a YAML flow map, an option (`--verbose`), a path (`./run`), a
+ * table's `|`, or a lower-case word (`… then restart`: prose). A backtick ends it, and so do `</`, and a
  * `,`, `]` or `}` before a blank or the end: a template literal's, an element's, a flow collection's.
  * (A run of blanks is taken whole, through a look-ahead's capture: the regex does not try each
  * shorter run.) A regex source fragment, with the groups `value` and `blanks`.
  */
-export const CONNECTION_STRING_PASSWORD = String.raw`(?<value>\{[^{}\n]{1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r]|$|[A-Za-z_][\w.-]*[=:])){0,127})`;
+export const CONNECTION_STRING_PASSWORD = String.raw`(?<value>\{[^{}\n]{1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r|]|$|[A-Za-z_][\w.-]*[=:]|--?[A-Za-z]|\.{0,2}\/|[a-z]{2,}(?!\w))){0,127})`;
 
 /**
  * A slot a template or a format fills in: `${…}`, `$(…)`, `#{…}`, `{{ … }}`, `%s`, `%(pw)s`,
