@@ -1,3 +1,4 @@
+import { opensFlowCollection } from "./flow-collection";
 import type { FileType } from "./rules/types";
 import type { OffsetSpan } from "./types";
 
@@ -125,15 +126,6 @@ const FIRST_SETTING = /(?:(?:Data|Initial|User|Persist|Integrated|Application|Ne
 const LAST_SETTING = /^[ \t]*[A-Za-z][\w.]*(?: [\w.]+){0,3}=[^\s]*/;
 /** The text before a value that starts it: indentation, a list's `- `, a key and its `:` or `=`. */
 const VALUE_START = /^[ \t]*(?:-[ \t]+)?(?:[^\s:=#]+[ \t]*[:=][ \t]*)?$/;
-/** A line whose text before the string opens a YAML or JSON flow collection (`[`, `{`) it has not closed. */
-function opensFlowCollection(before: string): boolean {
-  let depth = 0;
-  for (const char of before) {
-    if (char === "[" || char === "{") depth++;
-    else if ((char === "]" || char === "}") && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /** Where a setting's value ends in a configuration file: at its line's end, less a ` #` comment and trailing blanks. */
 function lineValueLength(piece: string): number {

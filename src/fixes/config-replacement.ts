@@ -3,6 +3,7 @@
  * (ini, properties, toml, conf). Each edit stays on the value's line.
  */
 import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
+import { opensFlowCollection } from "../engine/flow-collection";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
 import { referenceStyle, requireReference, runWithSecretsNote, unsupportedStyle } from "./replacement-common";
@@ -205,21 +206,6 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   if ((scalar?.quote === '"' && value.includes("\\")) || (scalar?.quote === "'" && value.includes("''"))) throw notLiteral("escape sequences");
   const placeholder = yamlPlaceholder(request, dialect);
   return { value: dialect === "compose" ? composeText(text, target.start, target.end) : value, edits: [{ start: target.start, end: target.end, newText: placeholder.text }], description: placeholder.text, style, notes: [placeholder.note] };
-}
-
-/** Whether a `[` or `{` outside quotes is still open at the end of `before` (a line's text up to the value). */
-function opensFlowCollection(before: string): boolean {
-  let depth = 0;
-  let quote: string | undefined;
-  for (const ch of before) {
-    if (quote) {
-      if (ch === quote) quote = undefined;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "#") break;
-    else if (ch === "[" || ch === "{") depth++;
-    else if ((ch === "]" || ch === "}") && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 /**
