@@ -1501,12 +1501,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // `application:set_env(app, password, "…")` and `-define(API_TOKEN, "…").`
   if (ERLANG_FILE.test(context.filePath) && line.includes(",")) for (const match of allMatches(ERLANG_NAMED_VALUE, line)) {
     const name = match.groups!.name!;
-    const strength = secretStrength(name);
     const span = group(match, "value")!;
     // (A macro names constants of every kind, a lexer's tokens among them: `-define(PrettyNx64kToken,
     // "Nx64Kservice")`. A token or a key is long; a password may not be.)
-    if (match.groups!.define && strength !== "password" && span[1] - span[0] < 16) continue;
-    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
+    if (match.groups!.define && span[1] - span[0] < 16 && secretStrength(name) !== "password") continue;
+    if (isSecretUnderName(name, line.slice(...span), context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
   if (open[GATE.bracedElement] && !MAVEN_SETTINGS.test(context.filePath)) for (const match of allMatches(XML_BRACED_ELEMENT, line)) {
@@ -1769,16 +1768,14 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   if (open[GATE.nginx] && (line.includes("_header") || line.includes("_param"))) for (const match of allMatches(NGINX_NAMED_VALUE, line)) {
     const name = match.groups!.name!;
-    const strength = secretStrength(name);
     const span = group(match, "value")!;
-    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
+    if (isSecretUnderName(name, line.slice(...span), "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
   if (open[GATE.serverVariable]) for (const match of allMatches(SERVER_VARIABLE, line)) {
     const name = match.groups!.nginx ?? match.groups!.apache!;
-    const strength = secretStrength(name);
     const span = (group(match, "value") ?? group(match, "value2"))!;
-    if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength, "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
+    if (isSecretUnderName(name, line.slice(...span), "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
   if (open[GATE.define] && line.includes("define")) for (const match of allMatches(WORDPRESS_SALT, line)) {
