@@ -13,7 +13,7 @@ import { isPgBouncerUserList } from "../engine/rules/pgbouncer-userlist";
 import { isPgpassFile } from "../engine/rules/pgpass";
 import { isRedisConfigFile } from "../engine/rules/redis-acl";
 import { isSaslPasswdFile } from "../engine/rules/sasl-passwd";
-import { toolSecretLinesReader } from "../engine/rules/tool-secret-lines";
+import { toolSecretLinesReader, type ToolSecretLinesReader } from "../engine/rules/tool-secret-lines";
 import { FixPlanError } from "./errors";
 
 interface ToolFile {
@@ -24,6 +24,14 @@ interface ToolFile {
   /** What to do instead, as the end of a sentence. */
   readonly instead: string;
 }
+
+/** For each tool whose credential lines the engine reads (toolSecretLinesReader), what to do instead. */
+const TOOL_SECRET_LINES_INSTEAD: readonly (readonly [ToolSecretLinesReader, string])[] = [
+  ["strongSwan", "write the file at deployment from Key Vault (or load the key with swanctl from a file the deployment writes), instead of committing it"],
+  ["pppd", "write the file at deployment from Key Vault, instead of committing it"],
+  ["isync (mbsync)", "replace Pass with PassCmd, which runs a command for the password (a credential store, or `az keyvault secret show --query value -o tsv …`)"],
+  ["Yarn", 'move the registry\'s line to .npmrc as //host/:_authToken=${NPM_TOKEN} (Yarn 1 reads .npmrc too, and expands ${…} there) and set NPM_TOKEN with "Run with secrets"'],
+];
 
 const TOOL_FILES: readonly ToolFile[] = [
   {
@@ -46,26 +54,11 @@ const TOOL_FILES: readonly ToolFile[] = [
     reason: "Postfix reads this table (through postmap) and cannot resolve a Key Vault reference",
     instead: "write the file at deployment from Key Vault, then run postmap, instead of committing it",
   },
-  {
-    matches: (path) => toolSecretLinesReader(path) === "strongSwan",
-    reason: "strongSwan reads this file and cannot resolve a Key Vault reference",
-    instead: "write the file at deployment from Key Vault (or load the key with swanctl from a file the deployment writes), instead of committing it",
-  },
-  {
-    matches: (path) => toolSecretLinesReader(path) === "pppd",
-    reason: "pppd reads this file and cannot resolve a Key Vault reference",
-    instead: "write the file at deployment from Key Vault, instead of committing it",
-  },
-  {
-    matches: (path) => toolSecretLinesReader(path) === "isync (mbsync)",
-    reason: "isync (mbsync) reads this file and cannot resolve a Key Vault reference",
-    instead: "replace Pass with PassCmd, which runs a command for the password (a credential store, or `az keyvault secret show --query value -o tsv …`)",
-  },
-  {
-    matches: (path) => toolSecretLinesReader(path) === "Yarn",
-    reason: "Yarn reads this file and cannot resolve a Key Vault reference",
-    instead: 'move the registry\'s line to .npmrc as //host/:_authToken=${NPM_TOKEN} (Yarn 1 reads .npmrc too, and expands ${…} there) and set NPM_TOKEN with "Run with secrets"',
-  },
+  ...TOOL_SECRET_LINES_INSTEAD.map(([tool, instead]): ToolFile => ({
+    matches: (path) => toolSecretLinesReader(path) === tool,
+    reason: `${tool} reads this file and cannot resolve a Key Vault reference`,
+    instead,
+  })),
   {
     matches: (_, base) => base.endsWith(".tfstate") || base.endsWith(".tfstate.backup"),
     reason: "Terraform writes its state itself, every secret of every resource in it",

@@ -53,8 +53,11 @@ const YARNRC_AUTH = new RegExp(String.raw`^[ \t]*"?(?<name>[^"\s]{0,300}:?_(?:au
 /** OpenVPN's inline credentials: `<auth-user-pass>`, the user's line, the password's, `</auth-user-pass>`. */
 const OPENVPN_INLINE_CREDENTIALS = /<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]{1,200}[ \t]*\r?\n[ \t]*(?<bare>[^\r\n<]{1,300}?)[ \t]*\r?\n[ \t]*<\/auth-user-pass>/dg;
 
+/** The tools whose files above they read by themselves. */
+export type ToolSecretLinesReader = "strongSwan" | "pppd" | "isync (mbsync)" | "Yarn";
+
 /** Which tool reads this file by itself, for the credential files above (undefined for others). */
-export function toolSecretLinesReader(filePath: string): "strongSwan" | "pppd" | "isync (mbsync)" | "Yarn" | undefined {
+export function toolSecretLinesReader(filePath: string): ToolSecretLinesReader | undefined {
   if (IPSEC_SECRETS_FILE.test(filePath)) return "strongSwan";
   if (PPP_SECRETS_FILE.test(filePath)) return "pppd";
   if (MBSYNC_FILE.test(filePath)) return "isync (mbsync)";
@@ -62,60 +65,33 @@ export function toolSecretLinesReader(filePath: string): "strongSwan" | "pppd" |
   return undefined;
 }
 
+/**
+ * A rule that reads `entry`'s fields as passwords in a file named by `fileName` (or, without one,
+ * wherever `keyword` occurs), each named by `keyNameOf`.
+ */
+function toolLineRule(id: string, title: string, wakes: { fileName: RegExp } | { keyword: string }, entry: RegExp, keyNameOf: (match: RegExpExecArray) => string): ScannerRule {
+  return {
+    id,
+    title,
+    kind: "secret",
+    evidenceIsName: true,
+    docsUrl: DOCS,
+    keywords: "keyword" in wakes ? [wakes.keyword] : [],
+    ...("fileName" in wakes ? { fileName: wakes.fileName } : {}),
+    scope: "text",
+    find: (text) => findFields(text, entry, keyNameOf),
+  };
+}
+
+const IPSEC_TYPE = (match: RegExpExecArray) => match.groups!.type!.toUpperCase();
+
 export const TOOL_SECRET_LINE_RULES: readonly ScannerRule[] = [
-  {
-    id: "generic/ipsec-secret",
-    title: "Pre-shared key or password in strongSwan's ipsec.secrets",
-    kind: "secret",
-    evidenceIsName: true,
-    docsUrl: DOCS,
-    keywords: [],
-    fileName: IPSEC_SECRETS_FILE,
-    scope: "text",
-    find: (text) => findFields(text, IPSEC_SECRET, (match) => (match.groups!.type!.toUpperCase() === "PSK" || !match.groups!.selectors ? match.groups!.type!.toUpperCase() : `${match.groups!.selectors.trim()}:${match.groups!.type!.toUpperCase()}`)),
-  },
-  {
-    id: "generic/ppp-secret",
-    title: "Password in pppd's CHAP or PAP secrets",
-    kind: "secret",
-    evidenceIsName: true,
-    docsUrl: DOCS,
-    keywords: [],
-    fileName: PPP_SECRETS_FILE,
-    scope: "text",
-    find: (text) => findFields(text, PPP_SECRET, (match) => match.groups!.client!.replace(/"/g, "")),
-  },
-  {
-    id: "generic/mbsync-password",
-    title: "Password in isync's .mbsyncrc",
-    kind: "secret",
-    evidenceIsName: true,
-    docsUrl: DOCS,
-    keywords: [],
-    fileName: MBSYNC_FILE,
-    scope: "text",
-    find: (text) => findFields(text, MBSYNC_PASS, () => "Pass"),
-  },
-  {
-    id: "generic/yarnrc-auth",
-    title: "Registry credential in Yarn's .yarnrc",
-    kind: "secret",
-    evidenceIsName: true,
-    docsUrl: DOCS,
-    keywords: [],
-    fileName: YARNRC_FILE,
-    scope: "text",
-    // (A registry's token is any random string: judged as a password is, named `_authToken`.)
-    find: (text) => findFields(text, YARNRC_AUTH, (match) => match.groups!.name!.replace(/^.*:/, "")),
-  },
-  {
-    id: "generic/openvpn-inline-password",
-    title: "Password in an OpenVPN profile's <auth-user-pass> block",
-    kind: "secret",
-    evidenceIsName: true,
-    docsUrl: DOCS,
-    keywords: ["<auth-user-pass>"],
-    scope: "text",
-    find: (text) => findFields(text, OPENVPN_INLINE_CREDENTIALS, () => "auth-user-pass"),
-  },
+  toolLineRule("generic/ipsec-secret", "Pre-shared key or password in strongSwan's ipsec.secrets", { fileName: IPSEC_SECRETS_FILE }, IPSEC_SECRET, (match) =>
+    IPSEC_TYPE(match) === "PSK" || !match.groups!.selectors ? IPSEC_TYPE(match) : `${match.groups!.selectors.trim()}:${IPSEC_TYPE(match)}`,
+  ),
+  toolLineRule("generic/ppp-secret", "Password in pppd's CHAP or PAP secrets", { fileName: PPP_SECRETS_FILE }, PPP_SECRET, (match) => match.groups!.client!.replace(/"/g, "")),
+  toolLineRule("generic/mbsync-password", "Password in isync's .mbsyncrc", { fileName: MBSYNC_FILE }, MBSYNC_PASS, () => "Pass"),
+  // (A registry's token is any random string: judged as a password is, named `_authToken`.)
+  toolLineRule("generic/yarnrc-auth", "Registry credential in Yarn's .yarnrc", { fileName: YARNRC_FILE }, YARNRC_AUTH, (match) => match.groups!.name!.replace(/^.*:/, "")),
+  toolLineRule("generic/openvpn-inline-password", "Password in an OpenVPN profile's <auth-user-pass> block", { keyword: "<auth-user-pass>" }, OPENVPN_INLINE_CREDENTIALS, () => "auth-user-pass"),
 ];
