@@ -77,7 +77,7 @@ function closingQuote(content: string, quote: string, length: number, valueEnd: 
 }
 
 /** The innermost literal on the value's line (within reach) whose quotes enclose it. */
-function enclosingQuotes(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
+function enclosingQuotes(content: string, valueStart: number, valueEnd: number, quotes: readonly string[]): OffsetSpan | undefined {
   const from = Math.max(0, valueStart - MAX_REACH);
   const to = Math.min(content.length, valueEnd + MAX_REACH);
   let lineStart = valueStart;
@@ -85,7 +85,7 @@ function enclosingQuotes(content: string, valueStart: number, valueEnd: number):
   let lineEnd = valueEnd;
   while (lineEnd < to && content[lineEnd] !== "\n") lineEnd++;
   let best: OffsetSpan | undefined;
-  for (const quote of QUOTES) {
+  for (const quote of quotes) {
     const open = openingQuote(content, quote, valueStart, lineStart);
     if (!open) continue;
     const close = closingQuote(content, quote, open.length, valueEnd, lineEnd);
@@ -204,11 +204,34 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
 }
 
 /**
+ * How a connection string quotes one of its values (ADO.NET's `Keyword='…'` or `"…"`), as the text
+ * around may write those quotes: escaped (`\"`, `\'`, `&quot;`, `&apos;`) or doubled (`""` in a C# verbatim
+ * string, `''` in SQL). Undefined where the value is not quoted so.
+ */
+const VALUE_QUOTES = ['\\"', "\\'", "&quot;", "&apos;", '""', "''", '"', "'"];
+function valueQuote(content: string, valueStart: number, valueEnd: number): string | undefined {
+  return VALUE_QUOTES.find(
+    (quote) =>
+      content.startsWith(quote, valueStart - quote.length) &&
+      content.startsWith(quote, valueEnd) &&
+      /=[ \t]*$/.test(content.slice(Math.max(0, valueStart - quote.length - 20), valueStart - quote.length)),
+  );
+}
+
+/**
  * The whole connection string around a secret value: inside the quotes around it, or unquoted
  * (see unquotedConnectionString). `fileType` says whether an unquoted value runs to its line's end.
  */
 export function expandToConnectionString(content: string, valueStart: number, valueEnd: number, fileType?: FileType): OffsetSpan {
-  const span = enclosingQuotes(content, valueStart, valueEnd) ?? unquotedConnectionString(content, valueStart, valueEnd, fileType);
+  // A value the string quotes itself (`Password='a;b'`) is read with its quotes, which are not the
+  // literal's around the string: a raw `'` or `"` there cannot also delimit that literal.
+  const quote = valueQuote(content, valueStart, valueEnd);
+  if (quote) {
+    valueStart -= quote.length;
+    valueEnd += quote.length;
+  }
+  const literalQuotes = quote === "'" || quote === '"' ? QUOTES.filter((candidate) => candidate !== quote) : QUOTES;
+  const span = enclosingQuotes(content, valueStart, valueEnd, literalQuotes) ?? unquotedConnectionString(content, valueStart, valueEnd, fileType);
   // A trailing `;` belongs to the syntax around the string, not to it.
   let { end } = span;
   while (end > valueEnd && (content[end - 1] === ";" || content[end - 1] === ",")) end--;

@@ -123,3 +123,18 @@ test("a password ends before an option, a path, a table's bar or a prose word; a
   assert.deepEqual(compounds(`| prod | ${cs} | primary |\n`, "README.md")[0]!.slice(0, 2), [PASSWORD, cs]);
   assert.deepEqual(compounds(`cd /srv/app; ${cs} ./run\n`, "run.sh")[0]!.slice(0, 2), [PASSWORD, cs]);
 });
+
+test("a password the string quotes itself (ADO.NET's 'a;b' or \"a;b\", escaped or doubled by the code around) is inside a string that goes on", () => {
+  const quoted = (quote: string) => `Server=db1.corp.local;Database=Orders;User Id=app;Password=${quote}${PASSWORD};x${quote};Encrypt=True`;
+  assert.deepEqual(compounds(`conn = "${quoted("'")}"\n`, "app.py"), [[`${PASSWORD};x`, quoted("'"), "conn"]]);
+  assert.deepEqual(compounds(`conn = '${quoted('"')}'\n`, "app.py"), [[`${PASSWORD};x`, quoted('"'), "conn"]]);
+  assert.deepEqual(compounds(`var conn = "${quoted('\\"')}";\n`, "App.cs"), [[`${PASSWORD};x`, quoted('\\"'), "conn"]]);
+  assert.deepEqual(compounds(`var conn = @"${quoted('""')}";\n`, "App.cs"), [[`${PASSWORD};x`, quoted('""'), "conn"]]);
+  assert.deepEqual(compounds(`<add name="Orders" connectionString="${quoted("&quot;")}" />\n`, "web.config"), [[`${PASSWORD};x`, quoted("&quot;"), "Orders"]]);
+  // Unquoted in configuration: the quotes are the string's own, the line goes on after them.
+  assert.deepEqual(compounds(`db:\n  conn: ${quoted("'")}\n`, "app.yaml"), [[`${PASSWORD};x`, quoted("'"), "db:conn"]]);
+  assert.deepEqual(compounds(`DB_CONN=${quoted("'")}\n`, ".env"), [[`${PASSWORD};x`, quoted("'"), "DB_CONN"]]);
+  // libpq's `password='…'` inside a double-quoted DSN: the DSN, not the password alone.
+  const dsn = `host=db1.corp.local dbname=orders user=app password='${PASSWORD}'`;
+  assert.deepEqual(compounds(`dsn = "${dsn}"\n`, "app.py").map(([password, compound]) => [password, compound]), [[PASSWORD, dsn]]);
+});

@@ -620,9 +620,11 @@ test("shell: a value the shell joins with the quoted or bare text touching it is
       assert.throws(() => planMove({ text: script, filePath: "a.sh", finding, secretName: "s", vaultUrl: VAULT, style }), refusal("unsupported"), script);
     }
   }
-  // A word that ends where the value does is still moved; so is a value inside another string.
+  // A word that ends where the value does is still moved; so is a value inside another string
+  // (a libpq DSN, which goes whole: a compound credential).
   assert.equal(move(`DB_PASSWORD="${PASSWORD}" ./run.sh\n`, "a.sh").after, `DB_PASSWORD="\${DB_PASSWORD}" ./run.sh\n`);
-  assert.equal(move(`psql "host=db password=${PASSWORD} user=app"\n`, "a.sh").plan.value, PASSWORD);
+  assert.equal(move(`psql "host=db password=${PASSWORD} user=app"\n`, "a.sh").plan.value, `host=db password=${PASSWORD} user=app`);
+  assert.equal(move(`psql "host=db password='${PASSWORD}' user=app"\n`, "a.sh").plan.value, `host=db password='${PASSWORD}' user=app`);
   // A backslash before the line's end continues the command: the word ends at the quote.
   assert.equal(move(`docker run -e API_TOKEN="${PASSWORD}"\\\n  app\n`, "a.sh").plan.value, PASSWORD);
 });

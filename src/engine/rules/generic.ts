@@ -801,8 +801,9 @@ const sortedHits = new WeakMap<RuleHit[], RuleHit[]>();
 
 function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyName: string, compound?: boolean): void {
   if (hits.length < LINEAR_OVERLAP_CHECKS) {
-    for (const hit of hits) if (start < hit.end && hit.start < end) return;
-    hits.push({ start, end, keyName, compound });
+    const overlapping = hits.findIndex((hit) => start < hit.end && hit.start < end);
+    if (overlapping === -1) hits.push({ start, end, keyName, compound });
+    else if (compound) markCompound(hits, hits[overlapping]!, start, end);
     return;
   }
   // A long line of matches (minified or generated text) would make checking each hit against all
@@ -817,10 +818,24 @@ function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyN
     if (sorted[middle]!.end > start) high = middle;
     else low = middle + 1;
   }
-  if (low < sorted.length && sorted[low]!.start < end) return;
+  if (low < sorted.length && sorted[low]!.start < end) {
+    if (compound) sorted[low] = markCompound(hits, sorted[low]!, start, end);
+    return;
+  }
   const hit = { start, end, keyName, compound };
   hits.push(hit);
   sorted.splice(low, 0, hit);
+}
+
+/**
+ * The same value read again as part of a whole connection string (libpq's `password='…'` inside
+ * its DSN, read first as an assignment): the hit becomes compound, so the string is stored whole.
+ */
+function markCompound(hits: RuleHit[], hit: RuleHit, start: number, end: number): RuleHit {
+  if (hit.compound || hit.start !== start || hit.end !== end) return hit;
+  const marked = { ...hit, compound: true };
+  hits[hits.indexOf(hit)] = marked;
+  return marked;
 }
 
 /** Where SECRETISH_NAME matches: every name that says secret contains one of these. */
