@@ -9,7 +9,7 @@ import { FixPlanError } from "./errors";
 import { shellQuotingAt } from "./shell-quoting";
 import type { CodeLanguage } from "./file-kind";
 import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
-import { sourceIsNotValue, stringLiteralAt } from "./literals";
+import { decodedLiteralText, sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
 import { bicepParameterDefault } from "./deployment-parameters";
@@ -184,21 +184,27 @@ function notLiteral(reason: string): FixPlanError {
   return new FixPlanError("notLiteral", `The string holding the value uses ${reason}, so its text is not the value the program uses: move it by hand.`);
 }
 
+/** What the program reads from the literal's source between `from` and `to`: escaped quotes decoded, anything less certain refused. */
+function literalValue(text: string, literal: StringLiteral, from: number, to: number): string {
+  const reason = sourceIsNotValue(text, literal, from, to);
+  if (!reason) return text.slice(from, to);
+  const decoded = decodedLiteralText(text, literal, from, to);
+  if (decoded === undefined) throw notLiteral(reason);
+  return decoded;
+}
+
 /** The value is replaced by `read`; the rest of the literal, if any, stays around it. */
 function replaceInLiteral(request: ReplacementRequest, language: Language, literal: StringLiteral, read: Read): { value: string; edit: TextEdit; description: string } {
   const { text, target } = request;
   const { contentStart, contentEnd, form } = literal;
   if (coversContent(text, contentStart, contentEnd, target) && (read.wholeAllowed?.(literal) ?? true)) {
-    const reason = sourceIsNotValue(text, literal, contentStart, contentEnd);
-    if (reason) throw notLiteral(reason);
+    const value = literalValue(text, literal, contentStart, contentEnd);
     const expression = read.wholeFor?.(literal) ?? read.whole;
     const whole = form.bytes ? `${expression}.encode()` : expression;
-    return { value: text.slice(contentStart, contentEnd), edit: { start: literal.start, end: literal.end, newText: whole }, description: whole };
+    return { value, edit: { start: literal.start, end: literal.end, newText: whole }, description: whole };
   }
-  const reason = sourceIsNotValue(text, literal, target.start, target.end);
-  if (reason) throw notLiteral(reason);
+  const value = literalValue(text, literal, target.start, target.end);
   if (splitsEscape(text, contentStart, target.start, form.escapeChar)) throw notLiteral("an escape sequence right before the value");
-  const value = text.slice(target.start, target.end);
   const spliced = read.splice?.(literal, target);
   if (spliced !== undefined) return { value, edit: { start: target.start, end: target.end, newText: spliced }, description: spliced };
   if (read.concatOperator === "" || form.closeAtLineStart || (language === "java" && form.open === '"""')) {
@@ -416,7 +422,7 @@ function shellWord(text: string, target: Span): StringLiteral | undefined {
  */
 function shellLiteral(text: string, target: Span, literal: StringLiteral): StringLiteral {
   const quoting = shellQuotingAt(text, target.start);
-  if (quoting === "heredoc") return { ...literal, form: { ...literal.form, escapes: ["\\"], interpolation: ["$", "`"], escapeChar: "\\" } };
+  if (quoting === "heredoc") return { ...literal, form: { ...literal.form, escapes: ["\\"], interpolation: ["$", "`"], escapeChar: "\\", quotesAreText: true } };
   if (quoting !== "bare" || literal.form.open !== "") return literal;
   const word = text.slice(literal.start, literal.end);
   const lineStart = text.lastIndexOf("\n", literal.start - 1) + 1;
@@ -430,12 +436,11 @@ function shellLiteral(text: string, target: Span, literal: StringLiteral): Strin
 /** The whole string content becomes the reference; the quotes stay. */
 function referenceInLiteral(request: ReplacementRequest, literal: StringLiteral): { value: string; edit: TextEdit } {
   const { text } = request;
-  const reason = sourceIsNotValue(text, literal, literal.contentStart, literal.contentEnd);
-  if (reason) throw notLiteral(reason);
+  const value = literalValue(text, literal, literal.contentStart, literal.contentEnd);
   const reference = requireReference(request);
   // A bare shell word cannot hold `(`: it gets quotes.
   const newText = literal.form.open === "" ? `"${reference}"` : reference;
-  return { value: text.slice(literal.contentStart, literal.contentEnd), edit: { start: literal.contentStart, end: literal.contentEnd, newText } };
+  return { value, edit: { start: literal.contentStart, end: literal.contentEnd, newText } };
 }
 
 /**

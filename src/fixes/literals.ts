@@ -30,6 +30,8 @@ export interface StringForm {
   readonly escapes: readonly string[];
   /** …and interpolation (`${`, `{`, `$`). */
   readonly interpolation: readonly string[];
+  /** Its quotes are text, so a backslash before one stays in the value (a shell here-document's body). */
+  readonly quotesAreText?: boolean;
   /** Python `b"…"`: the value is bytes. */
   readonly bytes?: boolean;
   /**
@@ -437,6 +439,33 @@ export function stringLiteralAt(text: string, language: Exclude<CodeLanguage, "o
   const lexer = new Lexer(text, syntax, span);
   lexer.code(from, 0);
   return lexer.found;
+}
+
+/**
+ * The runtime value of the literal's source between `from` and `to`, where the text differs from it
+ * only by escaped quotes and backslashes, which every language here reads one way: `\"` and `\\`
+ * (the quote that closes the literal, not the other one: a shell's `"\'"` keeps its backslash), or
+ * the closing quote doubled (`""` in a C# verbatim string or Visual Basic, `''` in PowerShell). A
+ * connection string quotes a password that holds a `;` (`Password=\"a;b\"`). Undefined where any
+ * other escape or interpolation is there: what the program reads then is left to the user.
+ */
+export function decodedLiteralText(text: string, literal: StringLiteral, from: number, to: number): string | undefined {
+  const { form } = literal;
+  const source = text.slice(from, to);
+  const close = form.close;
+  if (form.quotesAreText) return undefined;
+  let decoded: string;
+  let rest: string;
+  if (form.escapeChar === "\\" && close.length === 1) {
+    const escaped = new RegExp(String.raw`\\([\\${close.replace(/[\]\\^-]/g, "\\$&")}])`, "g");
+    decoded = source.replace(escaped, "$1");
+    rest = source.replace(escaped, "");
+  } else if (form.doubledClose) {
+    decoded = source.split(close + close).join(close);
+    rest = source.split(close + close).join("");
+  } else return undefined;
+  const other = [...form.escapes, ...form.interpolation].some((sequence) => rest.includes(sequence)) || form.interpolation.some((sequence) => source.includes(sequence));
+  return other ? undefined : decoded;
 }
 
 /** Why the literal's source text between `from` and `to` is not its runtime value, or undefined. */

@@ -663,3 +663,32 @@ test("Python: a value that is the module's docstring gets import os above it; ab
   assert.equal(move(`#!/usr/bin/env python\n"""${TOKEN}"""\n\nx = 1\n`, "a.py").after, `#!/usr/bin/env python\nimport os\nos.environ["A_GITHUB_TOKEN"]\n\nx = 1\n`);
   refused(`"""${TOKEN}"""\nfrom __future__ import annotations\n`, "a.py", "unsupported");
 });
+
+test("a connection string that quotes its password moves whole, its escaped quotes stored as the program reads them", () => {
+  const settings = "Server=tcp:orders-sql.example.net;Database=orders;User Id=orders_app;";
+  const quoted = `${settings}Password="${PASSWORD};x";Encrypt=True`;
+  const cases: [string, string, string][] = [
+    [`var cs = "${quoted.replace(/"/g, '\\"')}";\n`, "a.cs", `var cs = Environment.GetEnvironmentVariable("CS");\n`],
+    [`var cs = @"${quoted.replace(/"/g, '""')}";\n`, "a.cs", `var cs = Environment.GetEnvironmentVariable("CS");\n`],
+    [`Dim cs = "${quoted.replace(/"/g, '""')}"\n`, "a.vb", `Dim cs = Environment.GetEnvironmentVariable("CS")\n`],
+    [`String cs = "${quoted.replace(/"/g, '\\"')}";\n`, "A.java", `String cs = System.getenv("CS");\n`],
+    [`const cs = '${quoted.replace(/"/g, "'").replace(/'/g, "\\'")}';\n`, "src/a.js", `const cs = process.env.CS;\n`],
+  ];
+  for (const [text, filePath, after] of cases) {
+    const moved = move(text, filePath);
+    assert.equal(moved.plan.compound, true, filePath);
+    assert.equal(moved.plan.value, filePath === "src/a.js" ? quoted.replace(/"/g, "'") : quoted, text);
+    assert.equal(moved.after, after);
+  }
+  // Other escapes leave what the program reads uncertain: refused, as before.
+  refused(`var cs = "${quoted.replace(/"/g, '\\"')}\\n";\n`, "a.cs", "notLiteral");
+  refused(`var cs = "Server=tcp:orders-sql.example.net;Database=orders;User Id=orders_app;Password='${PASSWORD}\\t';";\n`, "a.cs", "notLiteral");
+});
+
+test("an XML attribute's &quot; around a connection string's password: the whole string is stored, decoded", () => {
+  const text = `<connectionStrings>\n  <add name="Orders" connectionString="Server=orders-sql.example.net;Database=orders;User Id=orders_app;Password=&quot;${PASSWORD};x&quot;;" />\n</connectionStrings>\n`;
+  const finding = secretIn(text, "web.config");
+  assert.equal(text.slice(finding.range.startOffset, finding.range.endOffset), `${PASSWORD};x`);
+  const { plan } = move(text, "web.config");
+  assert.equal(plan.value, `Server=orders-sql.example.net;Database=orders;User Id=orders_app;Password="${PASSWORD};x"`);
+});
