@@ -6,6 +6,7 @@
  */
 import { typePathOf, type Finding } from "../engine";
 import { bicepContextAt } from "./bicep";
+import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
 import { parameterOf } from "./deployment-parameters";
 import { fileKindOf } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
@@ -65,10 +66,18 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
 /**
  * The setting name to derive the secret name and the environment variable from: `DB_PASSWORD` for
  * `{ "name": "DB_PASSWORD", "value": "…" }`, `ConnectionStrings:Default` in appsettings.json.
- * Falls back to the engine's keyName; undefined when the value stands alone. `typePath` is the
- * path whose extension tells the text's language (the engine's typePathOf).
+ * Falls back to the engine's keyName; undefined when the value stands alone. A connection string
+ * with no name but the keyword before its secret (`Password`) is named by its database or server
+ * (`orders-connection-string`). `typePath` is the path whose extension tells the text's language
+ * (the engine's typePathOf).
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
+  const name = settingNameInFile(text, typePath, finding);
+  if (!finding.compound || !namesOnlyTheSecret(name)) return name;
+  return connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset)) ?? name;
+}
+
+function settingNameInFile(text: string, typePath: string, finding: Finding): string | undefined {
   const { start, end } = targetSpan(finding);
   const kind = fileKindOf(typePath, text);
   switch (kind.family) {

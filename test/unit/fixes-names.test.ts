@@ -155,3 +155,18 @@ for (const [title, filePath, text, expected] of SETTING_NAMES) {
     assert.ok(settingNameFor(text, filePath, finding));
   });
 }
+
+test("a connection string with no name of its own is named by its database or server, not by the keyword before its secret", () => {
+  const password = ["Vq8r", "T2mZx9Lp"].join("");
+  const named = (content: string, filePath: string): string[] =>
+    scanText({ content, filePath })
+      .filter((finding) => finding.kind === "secret")
+      .map((finding) => `${suggestedSecretName(content, filePath, finding)} ${environmentVariableFor(settingNameFor(content, filePath, finding), "x")}`);
+  assert.deepEqual(named(`options.UseSqlServer("Server=tcp:orders-sql.contoso.net,1433;Database=Orders;User Id=app;Password=${password};");\n`, "Startup.cs"), ["Orders-connection-string ORDERS_CONNECTION_STRING"]);
+  assert.deepEqual(named(`conn = psycopg2.connect("host=billing-db.contoso.internal password=${password} user=app")\n`, "db.py"), ["billing-db-connection-string BILLING_DB_CONNECTION_STRING"]);
+  assert.deepEqual(named(`db, err := sql.Open("mysql", "app:${password}@tcp(reports-db.contoso.internal:3306)/reports")\n`, "main.go"), ["reports-connection-string REPORTS_CONNECTION_STRING"]);
+  assert.deepEqual(named(`engine = create_engine("postgresql://app:${password}@localhost:5432/audit_log")\n`, "db.py"), ["audit-log-connection-string AUDIT_LOG_CONNECTION_STRING"]);
+  // A name the file gives the string wins; so does the keyword where the string says nothing distinctive.
+  assert.deepEqual(named(`var ordersDb = "Server=tcp:orders-sql.contoso.net;Database=Orders;User Id=app;Password=${password};";\n`, "Repo.cs"), ["ordersDb ORDERS_DB"]);
+  assert.deepEqual(named(`Open("Server=127.0.0.1;User Id=app;Password=${password};");\n`, "Repo.cs"), ["Password PASSWORD"]);
+});

@@ -1,0 +1,33 @@
+/**
+ * A name for a connection string that has none in the file (`new SqlConnection("…;Password=…")`,
+ * `psycopg2.connect("host=… password=…")`): the engine then names it by the keyword before the
+ * secret, `Password` or `AccountKey`, which says nothing of the whole string that is stored. The
+ * string names itself better by its database, or else its server: `orders-connection-string`.
+ */
+
+/** Keywords the engine falls back to before a connection string's secret: no name of the string's own. */
+const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|applicationkey|application key|appkey)$/i;
+
+const DATABASE = /(?:^|[;\s])(?:Database|Initial Catalog|dbname)[ \t]*=[ \t]*'?([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})/i;
+/** A server's or account's keyword, then its first DNS label (after `tcp:` or a scheme). */
+const SERVER = /(?:^|[;\s])(?:Server|Data Source|Host|HostName|Address|Addr|Network Address|Endpoint|AccountName)[ \t]*=[ \t]*'?(?:tcp:|[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9][A-Za-z0-9-]{0,62})/i;
+/** `scheme://user:password@host:port/database`, and the Go MySQL driver's `user:password@tcp(host:port)/database`. */
+const URL = /^[a-z][a-z0-9+.-]*:\/\/[^@/\s]*@([A-Za-z0-9][A-Za-z0-9-]{0,62})[^/\s?]*(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
+const DSN = /@[a-z0-9]+\(([A-Za-z0-9][A-Za-z0-9-]{0,62})[^)]*\)(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
+
+/** A label that tells one string from another: not a loopback or a number. */
+function distinctive(label: string | undefined): string | undefined {
+  return label && !/^(?:localhost|127|\d+)$/i.test(label) ? label : undefined;
+}
+
+/** Whether the engine's name for a compound finding is only the secret's keyword inside the string. */
+export function namesOnlyTheSecret(keyName: string | undefined): boolean {
+  return keyName === undefined || SECRET_KEYWORD.test(keyName);
+}
+
+/** `<database or server>-connection-string` for the connection string `text`, or undefined. */
+export function connectionStringName(text: string): string | undefined {
+  const url = URL.exec(text) ?? DSN.exec(text);
+  const label = url ? distinctive(url[2]) ?? distinctive(url[1]) : distinctive(DATABASE.exec(text)?.[1]) ?? distinctive(SERVER.exec(text)?.[1]);
+  return label ? `${label.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "")}-connection-string` : undefined;
+}
