@@ -12,6 +12,8 @@ export interface RuleMatch {
   readonly keyName?: string;
   /** See RuleHit.compound. */
   readonly compound?: boolean;
+  /** See RuleHit.needsSection. */
+  readonly needsSection?: boolean;
 }
 
 /** One automaton over every keyword of a rule set, and which rules each keyword stands for. */
@@ -192,12 +194,12 @@ export function runRules(
       const found: RuleMatch[] = [];
       for (const rule of line.rules) {
         if (rule.scope === "text") continue;
-        for (const hit of ruleHits(rule, text, context)) found.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound });
+        for (const hit of ruleHits(rule, text, context)) found.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound, needsSection: hit.needsSection });
       }
       lineMatches = found;
       usable?.set(text, found);
     }
-    for (const match of lineMatches) matches.push({ rule: match.rule, start: line.start + match.start, end: line.start + match.end, keyName: match.keyName, compound: match.compound });
+    for (const match of lineMatches) matches.push({ rule: match.rule, start: line.start + match.start, end: line.start + match.end, keyName: match.keyName, compound: match.compound, needsSection: match.needsSection });
     for (const rule of line.rules) {
       if (rule.scope !== "text") continue;
       const wokenAt = textRules.get(rule);
@@ -205,10 +207,10 @@ export function runRules(
       else textRules.set(rule, [line.start]);
     }
   }
-  for (const [rule, wokenAt] of textRules) for (const hit of ruleHits(rule, content, context, wokenAt)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound });
+  for (const [rule, wokenAt] of textRules) for (const hit of ruleHits(rule, content, context, wokenAt)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound, needsSection: hit.needsSection });
   for (const rule of fileNamedRules(rules)) {
     if (!rule.fileName!.test(context.filePath)) continue;
-    for (const hit of ruleHits(rule, content, context)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound });
+    for (const hit of ruleHits(rule, content, context)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound, needsSection: hit.needsSection });
   }
   const priority = rulePriorities(rules);
   return matches.sort((a, b) => priority.get(a.rule)! - priority.get(b.rule)! || a.start - b.start);

@@ -1,4 +1,5 @@
 import { expandToConnectionString } from "./compound";
+import { SectionKeys } from "./section-key";
 import { CATALOGUE_LEAST_VALUES, catalogueEntries } from "./config-catalogues";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
@@ -79,6 +80,8 @@ interface Candidate {
   readonly end: number;
   readonly keyName?: string;
   readonly compound?: OffsetSpan;
+  /** See RuleHit.needsSection. */
+  readonly needsSection?: boolean;
 }
 
 /**
@@ -140,7 +143,7 @@ function candidates(content: string, placePath: string, typePath: string, option
   // A lockfile's credentials are in its URLs: a secret's name elsewhere there is a package's.
   // A Firebase app's Google API key and a search box's Algolia key are public, whatever rule saw them.
   const kept = hits.filter((hit) => (!lockfile || inUrlCredentials(content, hit.start, hit.end)) && !isPublicClientKey(content, placePath, hit.start, hit.end));
-  const found = kept.map(({ rule, start, end, keyName, compound }): Candidate => {
+  const found = kept.map(({ rule, start, end, keyName, compound, needsSection }): Candidate => {
     const span = trimmed(content, start, end);
     // One object shape for every candidate (absent parts undefined): no spreads of partial objects.
     return {
@@ -149,6 +152,7 @@ function candidates(content: string, placePath: string, typePath: string, option
       end: span.end,
       keyName: keyName || undefined,
       compound: rule.compound || compound ? expandToConnectionString(content, span.start, span.end, context.fileType) : undefined,
+      needsSection,
     };
   });
   return { found, hasIgnoreMarkers };
@@ -234,9 +238,15 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   };
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
+  // A bare `key` whose section says what it is (`api:` / `key:`): read only when some candidate is one.
+  let sections: SectionKeys | undefined;
+  const sectionSaysSecret = (candidate: Candidate) => (sections ??= new SectionKeys(content, typePath)).saysSecret(candidate.start);
   const judged = all.filter(
     (candidate) =>
-      (!candidate.rule.evidenceIsName || (!nameIsNoEvidence(candidate) && !isExampleOrTestPassword(candidate))) && (!candidate.rule.skipsComments || !inComment(candidate)) && !notConfiguration(candidate),
+      (!candidate.rule.evidenceIsName || (!nameIsNoEvidence(candidate) && !isExampleOrTestPassword(candidate))) &&
+      (!candidate.rule.skipsComments || !inComment(candidate)) &&
+      !notConfiguration(candidate) &&
+      (!candidate.needsSection || sectionSaysSecret(candidate)),
   );
   const found = withoutOverlaps(judged).filter((candidate) => {
     const value = content.slice(candidate.start, candidate.end);

@@ -16,10 +16,10 @@ import { tupleAssignmentOf } from "./tuple-assignments";
 import type { TupleMember } from "./tuple-assignments";
 import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
-import { isNotKeyOfAnotherWord, SECRETISH_NAME, secretStrength } from "./secret-names";
+import { isNotKeyOfAnotherWord, PUBLIC_KEY_START, SECRETISH_NAME, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
 import { IDENTIFIER, acceptable, authorizationSchemeLength, hasWordyVariable, isAnonymousFtpPassword, isSecretUnderName, looksRandom } from "./secret-values";
-import { readsAsWords } from "./value-shapes";
+import { isGeneratedBase64, isSingleCaseHex, readsAsWords } from "./value-shapes";
 import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
 
@@ -799,11 +799,11 @@ const LINEAR_OVERLAP_CHECKS = 32;
 /** The hits of a line with many, sorted by start (they never overlap, so their ends are sorted too). */
 const sortedHits = new WeakMap<RuleHit[], RuleHit[]>();
 
-function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyName: string, compound?: boolean): void {
+function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyName: string, compound?: boolean, needsSection?: boolean): void {
   if (hits.length < LINEAR_OVERLAP_CHECKS) {
     const overlapping = hits.findIndex((hit) => start < hit.end && hit.start < end);
-    if (overlapping === -1) hits.push({ start, end, keyName, compound });
-    else if (compound) markCompound(hits, hits[overlapping]!, start, end);
+    if (overlapping === -1) hits.push({ start, end, keyName, compound, needsSection });
+    else if (compound) markCompound(hits, overlapping, start, end);
     return;
   }
   // A long line of matches (minified or generated text) would make checking each hit against all
@@ -818,11 +818,9 @@ function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyN
     if (sorted[middle]!.end > start) high = middle;
     else low = middle + 1;
   }
-  if (low < sorted.length && sorted[low]!.start < end) {
-    if (compound) sorted[low] = markCompound(hits, sorted[low]!, start, end);
-    return;
-  }
-  const hit = { start, end, keyName, compound };
+  // (Not marked compound here: on a line of that many values, finding each in `hits` would cost their square.)
+  if (low < sorted.length && sorted[low]!.start < end) return;
+  const hit = { start, end, keyName, compound, needsSection };
   hits.push(hit);
   sorted.splice(low, 0, hit);
 }
@@ -831,11 +829,9 @@ function pushUnlessOverlapping(hits: RuleHit[], start: number, end: number, keyN
  * The same value read again as part of a whole connection string (libpq's `password='…'` inside
  * its DSN, read first as an assignment): the hit becomes compound, so the string is stored whole.
  */
-function markCompound(hits: RuleHit[], hit: RuleHit, start: number, end: number): RuleHit {
-  if (hit.compound || hit.start !== start || hit.end !== end) return hit;
-  const marked = { ...hit, compound: true };
-  hits[hits.indexOf(hit)] = marked;
-  return marked;
+function markCompound(hits: RuleHit[], index: number, start: number, end: number): void {
+  const hit = hits[index]!;
+  if (!hit.compound && hit.start === start && hit.end === end) hits[index] = { ...hit, compound: true };
 }
 
 /** Where SECRETISH_NAME matches: every name that says secret contains one of these. */
@@ -1202,6 +1198,19 @@ function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, h
   }
 }
 
+/** The characters of a generated key: base64's, base64url's and hex's, and a separator's `.`. */
+const GENERATED_KEY_CHARACTERS = /^[A-Za-z0-9+/=_.-]+$/;
+
+/**
+ * A bare `key`'s value that may be a generated key, once its section says it is one: written in a
+ * generated key's characters (punctuation is a password's), not a public key's DER (`MIIBIjAN…`),
+ * not single-case hex (a commit, a digest, a cache's key) and not a path (`exports/…/Quarterly/`).
+ */
+function mayBeSectionKey(value: string): boolean {
+  if (!GENERATED_KEY_CHARACTERS.test(value) || PUBLIC_KEY_START.test(value) || isSingleCaseHex(value)) return false;
+  return !value.includes("/") || isGeneratedBase64(value);
+}
+
 /** A line that is only an INI or TOML section header, `[name]` or `[kind:name]`, maybe with a comment after it. */
 const INI_SECTION_HEADER = /^[ \t]*\[[^\]="'\n]*\][ \t]*(?:[#;].*)?$/;
 
@@ -1466,6 +1475,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // An FTP client's anonymous login (`password = "busybox@"` beside `user = "anonymous"`).
     if (value.endsWith("@") && isAnonymousFtpPassword(value) && (/ftp/i.test(context.filePath) || /ftp|anonymous/i.test(line))) continue;
     if (acceptable({ name, value, quoted: read.quoted }, strength, valueFileType)) pushUnlessOverlapping(hits, read.start, read.end, name);
+    // A bare `key` in a configuration file says what it is through its section (`api:` above
+    // `key:`, `[openai]` above `key =`): judged as a key's value, it stands if the scan finds one.
+    else if (strength === "generated-key" && valueFileType === "config" && /^key$/i.test(name) && mayBeSectionKey(value) && acceptable({ name, value, quoted: read.quoted }, "key", valueFileType)) {
+      pushUnlessOverlapping(hits, read.start, read.end, name, undefined, true);
+    }
   }
 
   if (open[GATE.comparison]) for (const match of allMatches(REVERSED_COMPARISON, line)) {

@@ -109,6 +109,12 @@ export interface RuleHit {
    * connection strings: libpq's `"host=… password=…"`).
    */
   readonly compound?: boolean;
+  /**
+   * The hit's own name, a bare `key`, says too little: it stands only where the section it sits in
+   * says what the key is (`api:` above `key:`, `[openai]` above `key =`). A rule sees one line; the
+   * scan, which sees the document, decides (see section-key.ts).
+   */
+  readonly needsSection?: boolean;
 }
 
 /** A detector that needs more judgement than one regex: it parses the text it is given itself. */
