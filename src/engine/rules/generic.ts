@@ -58,6 +58,8 @@ const SHORTEST_PASSWORD_PART = 6;
  * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
  * (`?=`: a Makefile's conditional assignment, `API_KEY ?= …`, which sets the value a build uses;
  * `||=` and `??=`, Ruby's and JavaScript's, set it the same way when nothing else has.)
+ * (Scala's pair `"password" -> "…"` in a `Map(…)`, and Jsonnet's hidden fields `password:: "…"`
+ * and `:::`, before a literal: elsewhere `->` is a member's access and `::` a scope's.)
  * (C#'s auto-property initialiser, `Password { get; set; } = "…"`: the accessors come between the
  * name and its `=`.)
  */
@@ -75,7 +77,7 @@ const SHORTEST_PASSWORD_PART = 6;
  * base64 or hex and converts them where they are set: `Base64.decode64("…")`, `["…"].pack("H*")`.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![:+]!)(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?(?:[ \t]*\{[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:get|set|init)[ \t]*;[^{}\n]{0,60}\})?["'\]]{0,2}(?:\}(?=[ \t]*=(?![=~>])))?[ \t]{0,20}(?<op>:=|\?=|\|\|=|\?\?=|=>|===?|!==?|<-|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![:+]!)(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?(?:[ \t]*\{[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:get|set|init)[ \t]*;[^{}\n]{0,60}\})?["'\]]{0,2}(?:\}(?=[ \t]*=(?![=~>])))?[ \t]{0,20}(?<op>:=|\?=|\|\|=|\?\?=|=>|->(?=[ \t]*["'])|===?|!==?|<-|:{2,3}(?=[ \t]*["'])|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
