@@ -106,7 +106,9 @@ function activeRules(options: ScanOptions | undefined): readonly Rule[] {
   let rules = ruleSets.get(options);
   if (!rules) {
     const disabled = new Set(options.disabledRules ?? []);
-    const enabled = [...BUILT_IN_RULES, ...(options.customRules ?? [])].filter(
+    // (The workspace's own rules first: where one of them and a built-in rule find the same value,
+    // the workspace's is reported, with its id, kind and severity.)
+    const enabled = [...(options.customRules ?? []), ...BUILT_IN_RULES].filter(
       (rule) => !disabled.has(rule.id) && (options.includeConfig !== false || rule.kind !== "config"),
     );
     rules = [...enabled, INLINE_IGNORE_MARKERS];

@@ -320,3 +320,10 @@ test("ignorePaths written with Windows' backslashes are read with '/', with a wa
     "ignorePaths[2]: patterns are relative to this folder and cannot reach outside it ('..')",
   ]);
 });
+
+test("a custom rule that finds the same value as a built-in rule is the one reported", async () => {
+  const { options } = config({ customRules: [{ id: "custom/orders-db-password", pattern: "password=(?<value>Ord-[A-Za-z0-9]{12})", keywords: ["password="], kind: "secret" }] });
+  const content = `DB_PASSWORD=Ord-Vq8rT2mZx9Lp\npassword=Ord-Tq4vXz8LmP2w\n`;
+  const found = await scan({ content, filePath: ".env", options });
+  assert.deepEqual(found.map((f) => f.ruleId), ["generic/named-secret", "custom/orders-db-password"]);
+});
