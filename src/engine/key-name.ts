@@ -1,7 +1,10 @@
+import { isSectionedFile, sectionAt } from "./ini-sections";
+
 /**
  * The setting a value is assigned to, for naming the stored secret: the configuration path in
  * JSON and YAML (`ConnectionStrings:Default`, the form ASP.NET Core's Key Vault provider maps
- * `ConnectionStrings--Default` back to), otherwise the name on the left of the assignment.
+ * `ConnectionStrings--Default` back to), otherwise the name on the left of the assignment, after
+ * its `[section]`'s in TOML and INI (`database:password`).
  */
 
 const MAX_STRUCTURED_SIZE = 2 * 1024 * 1024;
@@ -131,6 +134,8 @@ export class KeyNames {
   readonly format: "json" | "yaml" | undefined;
   private walker: PathWalker | undefined;
   private lastOffset = 0;
+  /** TOML or INI: a name is given with its `[section]`'s (see ini-sections.ts). */
+  private readonly sectioned: boolean;
 
   constructor(
     private readonly content: string,
@@ -141,6 +146,7 @@ export class KeyNames {
     // (Terraform's state is JSON: `outputs:db_connection_string:value`, not `value`.)
     else if (/\.(?:jsonc?|har|tfstate|tfstate\.backup)$/.test(lower)) this.format = "json";
     else if (/\.ya?ml$/.test(lower)) this.format = "yaml";
+    this.sectioned = isSectionedFile(lower);
   }
 
   /**
@@ -163,8 +169,15 @@ export class KeyNames {
         return (own ? [...path, own] : path).join(":");
       }
     }
+    const name = this.nameBefore(start, ruleKeyName);
+    const section = name !== undefined && this.sectioned ? sectionAt(content, start) : undefined;
+    return section ? [...section, name].join(":") : name;
+  }
+
+  /** The name on the left of the value at `start`: the rule's, or else read before it. */
+  private nameBefore(start: number, ruleKeyName: string | undefined): string | undefined {
     if (ruleKeyName) return cleanRuleKeyName(ruleKeyName);
-    const { window, before } = textBefore(content, start);
+    const { window, before } = textBefore(this.content, start);
     const match = NAME_BEFORE_VALUE.exec(before);
     let name = match?.[1] ?? match?.[2];
     // `rtmp://host/…`: a URL scheme, not a setting.

@@ -20,7 +20,7 @@ test("an unquoted connection string is whole, blanks in keywords and values incl
   assert.deepEqual(compounds(`db:\n  conn: ${SQL}\n`, "app.yaml"), [[PASSWORD, SQL, "db:conn"]]);
   assert.deepEqual(compounds(`DB_CONN=${SQL}\n`, ".env"), [[PASSWORD, SQL, "DB_CONN"]]);
   assert.deepEqual(compounds(`db.conn=${SQL}\n`, "app.properties"), [[PASSWORD, SQL, "db.conn"]]);
-  assert.deepEqual(compounds(`[db]\nconn = ${SQL}\n`, "app.ini"), [[PASSWORD, SQL, "conn"]]);
+  assert.deepEqual(compounds(`[db]\nconn = ${SQL}\n`, "app.ini"), [[PASSWORD, SQL, "db:conn"]]);
   // Compose's `- NAME=…` list item: the string after `NAME=`, named by it.
   assert.deepEqual(compounds(`services:\n  api:\n    environment:\n      - DB_CONN=${SQL}\n`, "docker-compose.yml"), [[PASSWORD, SQL, "services:api:environment:DB_CONN"]]);
   // The last value runs to the line's end in a configuration file, not in prose.

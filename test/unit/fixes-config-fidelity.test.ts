@@ -112,7 +112,7 @@ test(".properties: the value is the rest of the line as Java reads it; backslash
 });
 
 test(".ini: % , quotes, a comment after the value and continuation lines are refused, for INI readers differ (F10)", () => {
-  assert.equal(move(`[db]\npassword = ${PASSWORD}\nhost = db\n`, "app.ini").after, `[db]\npassword = @Microsoft.KeyVault(SecretUri=${VAULT}/secrets/password/)\nhost = db\n`);
+  assert.equal(move(`[db]\npassword = ${PASSWORD}\nhost = db\n`, "app.ini").after, `[db]\npassword = @Microsoft.KeyVault(SecretUri=${VAULT}/secrets/db--password/)\nhost = db\n`);
   refuses(`[db]\npassword = Jw4Qz%%T8nX2vL6pR\n`, "app.ini", "notLiteral", /%/);
   refuses(`[db]\npassword = '${PASSWORD}'\n`, "setup.cfg", "notLiteral", /quotes/);
   refuses(`[db]\npassword = "${PASSWORD}"\n`, "app.ini", "notLiteral", /quotes/);

@@ -472,7 +472,7 @@ function refused(text: string, filePath: string, code: string): void {
 test("a plain file's value is replaced only when the secret is the whole value: a command, a header or a URL is refused", () => {
   refused(`RUN pip install --extra-index-url https://build:${TOKEN}@pypi.contoso.com/simple orders-lib && rm -rf /root/.cache\n`, "worker/Dockerfile", "noBounds");
   refused(`proxy_set_header Authorization "Bearer ${TOKEN}";\n`, "deploy/nginx.conf", "noBounds");
-  assert.equal(move(`[deploy]\ntoken = ${TOKEN};\n`, "deploy.conf", { style: "keyVaultReference" }).after, `[deploy]\ntoken = @Microsoft.KeyVault(SecretUri=${VAULT}/secrets/token/);\n`);
+  assert.equal(move(`[deploy]\ntoken = ${TOKEN};\n`, "deploy.conf", { style: "keyVaultReference" }).after, `[deploy]\ntoken = @Microsoft.KeyVault(SecretUri=${VAULT}/secrets/deploy--token/);\n`);
 });
 
 test("Python: import os goes before the first import only when that is above the read, never into a string", () => {

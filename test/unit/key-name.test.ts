@@ -161,3 +161,12 @@ test("the name before a prefixed literal, a Visual Basic `As` type, and a scheme
   assert.deepEqual(keyNames(`Dim cs As String = "${connection}"\n`, "Db.vb"), ["cs"]);
   assert.deepEqual(keyNames(`REDIS=cache01.corp.local:6380,password=${PASSWORD},ssl=True\n`, ".env"), ["REDIS"]);
 });
+
+test("TOML and INI: the name after its [section]'s, so two sections' passwords are two settings", () => {
+  assert.deepEqual(keyNames(`[database]\npassword = "${PASSWORD}"\n\n[replica]\npassword = "${PASSWORD}x"\n`, "config.toml"), ["database:password", "replica:password"]);
+  assert.deepEqual(keyNames(`[tools.github]\ntoken = "${TOKEN}"\n`, "config.toml"), ["tools:github:token"]);
+  assert.deepEqual(keyNames(`[mysqld]\npassword=${PASSWORD}\n`, "my.cnf"), ["mysqld:password"]);
+  // Above the first header, and under a header that is no plain name (supervisord's, git's), the name alone.
+  assert.deepEqual(keyNames(`password = "${PASSWORD}"\n[server]\nport = 80\n`, "config.toml"), ["password"]);
+  assert.deepEqual(keyNames(`[program:worker]\nenvironment=GITHUB_TOKEN="${TOKEN}"\n`, "supervisord.conf"), ["GITHUB_TOKEN"]);
+});
