@@ -203,6 +203,26 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
   return { start: prefix ? start + prefix[0].length : start, end: Math.max(end, valueEnd) };
 }
 
+/** libpq's settings before a password, separated by blanks (`host=db user=app password=`), the first a libpq keyword. */
+const LIBPQ_BEFORE_PASSWORD = /(?:^|[ \t:=])((?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name)=[^\s;"'`]*(?:[ \t]+[a-z_]{2,30}=[^\s;"'`]*){0,10}[ \t]+)password=$/;
+/** …and after it, to the next blank that no `key=` follows. */
+const LIBPQ_AFTER_PASSWORD = /^(?:[ \t]+[a-z_]{2,30}=[^\s;"'`#]*){0,10}/;
+
+/**
+ * An unquoted libpq string around a password (`dsn: host=db user=app password=… dbname=orders`):
+ * its settings are separated by blanks, not `;`, so it is read apart from keyword strings.
+ */
+function libpqString(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
+  if (!content.startsWith("password=", valueStart - "password=".length)) return undefined;
+  let lineStart = valueStart;
+  while (lineStart > Math.max(0, valueStart - MAX_REACH) && content[lineStart - 1] !== "\n") lineStart--;
+  const before = LIBPQ_BEFORE_PASSWORD.exec(content.slice(lineStart, valueStart));
+  if (!before) return undefined;
+  const lineEnd = content.indexOf("\n", valueEnd);
+  const after = LIBPQ_AFTER_PASSWORD.exec(content.slice(valueEnd, Math.min(lineEnd === -1 ? content.length : lineEnd, valueEnd + MAX_REACH)))![0];
+  return { start: lineStart + before.index + before[0].length - before[1]!.length - "password=".length, end: valueEnd + after.length };
+}
+
 /**
  * How a connection string quotes one of its values (ADO.NET's `Keyword='…'` or `"…"`), as the text
  * around may write those quotes: escaped (`\"`, `\'`, `&quot;`, `&apos;`) or doubled (`""` in a C# verbatim
@@ -231,7 +251,7 @@ export function expandToConnectionString(content: string, valueStart: number, va
     valueEnd += quote.length;
   }
   const literalQuotes = quote === "'" || quote === '"' ? QUOTES.filter((candidate) => candidate !== quote) : QUOTES;
-  const span = enclosingQuotes(content, valueStart, valueEnd, literalQuotes) ?? unquotedConnectionString(content, valueStart, valueEnd, fileType);
+  const span = enclosingQuotes(content, valueStart, valueEnd, literalQuotes) ?? libpqString(content, valueStart, valueEnd) ?? unquotedConnectionString(content, valueStart, valueEnd, fileType);
   // A trailing `;` belongs to the syntax around the string, not to it.
   let { end } = span;
   while (end > valueEnd && (content[end - 1] === ";" || content[end - 1] === ",")) end--;

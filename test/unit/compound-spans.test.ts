@@ -138,3 +138,13 @@ test("a password the string quotes itself (ADO.NET's 'a;b' or \"a;b\", escaped o
   const dsn = `host=db1.corp.local dbname=orders user=app password='${PASSWORD}'`;
   assert.deepEqual(compounds(`dsn = "${dsn}"\n`, "app.py").map(([password, compound]) => [password, compound]), [[PASSWORD, dsn]]);
 });
+
+test("an unquoted libpq string that is a setting's whole value is one compound, its settings separated by blanks", () => {
+  const dsn = `host=orders-db.corp.local port=5432 user=app password=${PASSWORD} dbname=orders`;
+  assert.deepEqual(compounds(`db:\n  dsn: ${dsn} # primary\n`, "app.yaml"), [[PASSWORD, dsn, "db:dsn"]]);
+  assert.deepEqual(compounds(`DATABASE_DSN=${dsn}\n`, ".env"), [[PASSWORD, dsn, "DATABASE_DSN"]]);
+  const quotedPassword = `host=orders-db.corp.local user=app password='${PASSWORD}' dbname=orders`;
+  assert.deepEqual(compounds(`DATABASE_DSN=${quotedPassword}\n`, ".env"), [[PASSWORD, quotedPassword, "DATABASE_DSN"]]);
+  // In prose the string is no setting's value: the password alone.
+  assert.deepEqual(compounds(`Connect with ${dsn} and check.\n`, "notes.md").map(([password, compound]) => [password, compound]), [[PASSWORD, undefined]]);
+});

@@ -558,6 +558,18 @@ const SQL_ADD_LOGIN = /\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\n]{1
  */
 const LIBPQ_PASSWORD =
   /\b(?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name)=[^\s"'`=,;()]{1,200}(?:[ \t]+[a-z_]{2,30}=[^\s"'`=,;()]{0,200}){0,10}[ \t]+password=(?<q>'?)(?<value>[^\s"'`,;()]{1,128})\k<q>(?=$|[ \t"'`])/dg;
+/** A configuration file's setting before a value: indentation, a list's `- `, `export `, a name and its `:` or `=`. */
+const SETTING_BEFORE_VALUE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?[A-Za-z_][\w.-]{0,100}[ \t]*[:=][ \t]*$/;
+/** After a libpq string's password: more of its `key=value` settings, then maybe a comment. */
+const LIBPQ_SETTINGS_TO_END = /^(?:[ \t]+[a-z_]{2,30}=[^\s"'`;#]*)*[ \t]*(?:#.*)?$/;
+/**
+ * Whether the libpq string from `start` to `end` (up to its password) is the whole value of a
+ * configuration file's setting (`dsn: host=… password=… dbname=…`, `DATABASE_DSN=host=…`): then
+ * it is the credential whole, as a literal of its own is in code.
+ */
+function isWholeSettingValue(line: string, start: number, end: number): boolean {
+  return SETTING_BEFORE_VALUE.test(line.slice(0, start)) && LIBPQ_SETTINGS_TO_END.test(line.slice(end));
+}
 /**
  * The Go MySQL driver's DSN: `"user:password@tcp(host:3306)/db"` (also `@unix(…)`), a quoted string
  * that starts with the user.
@@ -1788,7 +1800,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // the credential whole: stored as one secret. (Unquoted, where it ends is not certain.)
   if (open[GATE.libpqPassword] && line.includes("password=")) for (const match of allMatches(LIBPQ_PASSWORD, line)) {
     const span = group(match, "value")!;
-    const literal = /["'`]/.test(line[match.index - 1] ?? "");
+    const literal = /["'`]/.test(line[match.index - 1] ?? "") || (context.fileType === "config" && isWholeSettingValue(line, match.index, match.index + match[0].length));
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password", literal);
   }
 
