@@ -176,6 +176,7 @@ function rustRead(text: string, literal: StringLiteral, expression: string): str
     throw new FixPlanError("unsupported", "A Rust const or static takes a value known when the program is compiled, and std::env::var reads it when it runs: read the variable where the value is used (or once, in a LazyLock), then move the value by hand.");
   }
   if (literal.prefixText.toLowerCase().startsWith("b")) throw new FixPlanError("unsupported", "The value is a byte string (b\"…\"): move it by hand, reading std::env::var(…) and taking its bytes where they are used.");
+  if (literal.prefixText.toLowerCase().startsWith("c")) throw new FixPlanError("unsupported", "The value is a C string (c\"…\"): move it by hand, reading std::env::var(…) and making a CString of it where it is used.");
   const owned = /^\s*\.(?:to_string|to_owned|into|into_string)\(\)/.test(text.slice(literal.end, literal.end + 40)) || /\bString::from\(\s*$/.test(before);
   return owned ? expression : `&*${expression}`;
 }

@@ -167,8 +167,10 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   rust: {
     ...C_COMMENTS,
     strings: [
-      ...["r", "br"].flatMap((prefix) => ["###", "##", "#", ""].map((hashes) => ({ ...form(`${hashes}"`, { prefix, multiline: true, escapes: NONE, escapeChar: undefined }), close: `"${hashes}` }))),
+      // (`cr#"…"#` and `c"…"`: C strings, Rust 1.77's, read like the byte strings.)
+      ...["r", "br", "cr"].flatMap((prefix) => ["###", "##", "#", ""].map((hashes) => ({ ...form(`${hashes}"`, { prefix, multiline: true, escapes: NONE, escapeChar: undefined }), close: `"${hashes}` }))),
       form('"', { prefix: "b", multiline: true }),
+      form('"', { prefix: "c", multiline: true }),
       form('"', { multiline: true }),
       form("'"),
     ],
@@ -443,11 +445,13 @@ export function stringLiteralAt(text: string, language: Exclude<CodeLanguage, "o
 
 /**
  * The runtime value of the literal's source between `from` and `to`, where the text differs from it
- * only by escaped quotes and backslashes, which every language here reads one way: `\"` and `\\`
- * (the quote that closes the literal, not the other one: a shell's `"\'"` keeps its backslash), or
- * the closing quote doubled (`""` in a C# verbatim string or Visual Basic, `''` in PowerShell). A
- * connection string quotes a password that holds a `;` (`Password=\"a;b\"`). Undefined where any
- * other escape or interpolation is there: what the program reads then is left to the user.
+ * only by escaped quotes, which every language here reads one way: `\"` (the quote that closes the
+ * literal, not the other one: a shell's `"\'"` keeps its backslash), or the closing quote doubled
+ * (`""` in a C# verbatim string or Visual Basic, `''` in PowerShell). A connection string quotes a
+ * password that holds a `;` (`Password=\"a;b\"`). Undefined where any other escape or
+ * interpolation is there, `\\` too: a backslash left in the value may escape the next character
+ * for the string's own reader (libpq's `'a\'b'`), where the finding may have stopped short, and JSX
+ * attributes, which look like JavaScript strings, keep their backslashes.
  */
 export function decodedLiteralText(text: string, literal: StringLiteral, from: number, to: number): string | undefined {
   const { form } = literal;
@@ -457,7 +461,7 @@ export function decodedLiteralText(text: string, literal: StringLiteral, from: n
   let decoded: string;
   let rest: string;
   if (form.escapeChar === "\\" && close.length === 1) {
-    const escaped = new RegExp(String.raw`\\([\\${close.replace(/[\]\\^-]/g, "\\$&")}])`, "g");
+    const escaped = new RegExp(String.raw`\\(${close.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`, "g");
     decoded = source.replace(escaped, "$1");
     rest = source.replace(escaped, "");
   } else if (form.doubledClose) {

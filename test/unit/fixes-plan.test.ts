@@ -683,6 +683,12 @@ test("a connection string that quotes its password moves whole, its escaped quot
   // Other escapes leave what the program reads uncertain: refused, as before.
   refused(`var cs = "${quoted.replace(/"/g, '\\"')}\\n";\n`, "a.cs", "notLiteral");
   refused(`var cs = "Server=tcp:orders-sql.example.net;Database=orders;User Id=orders_app;Password='${PASSWORD}\\t';";\n`, "a.cs", "notLiteral");
+  // A backslash kept in the value may escape the next character for the string's own reader
+  // (libpq's `'a\'b'`: the finding stops at that quote), and a JSX attribute keeps its backslashes.
+  refused(`conn = psycopg2.connect("host=db1 dbname=orders user=app password='${PASSWORD}\\\\'x9Qw' sslmode=require")\n`, "a.py", "notLiteral");
+  refused(`export const App = () => <Db conn="${settings}Password=${PASSWORD}\\\\x;" />;\n`, "src/app.tsx", "notLiteral");
+  // Rust's C strings (`c"…"`, raw `cr#"…"#`) are no &str; a raw one's backslashes are text.
+  refused(`fn main() { let cs = cr#"${quoted.replace(/"/g, '\\"')}"#; }\n`, "src/main.rs", "unsupported");
 });
 
 test("an XML attribute's &quot; around a connection string's password: the whole string is stored, decoded", () => {
