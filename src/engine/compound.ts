@@ -149,7 +149,8 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
 
   // ODBC quotes a value in braces (`Driver={ODBC Driver 18 for SQL Server}`, `Pwd={a;b}`): blanks
   // and `;`s inside are the value's, so the settings are read with the braces' insides masked.
-  const masked = content.slice(lineStart, lineEnd).replace(/=\{[^{}\n]*\}/g, (braced) => `={${"x".repeat(braced.length - 3)}}`);
+  // (A `}` inside is doubled: `Pwd={a}}b}`.)
+  const masked = content.slice(lineStart, lineEnd).replace(/=\{(?:[^{}\n]|\}\})*\}(?!\})/g, (braced) => `={${"x".repeat(braced.length - 3)}}`);
 
   // Leftwards: whole settings after each `;`, then where the first one starts.
   const before = masked.slice(0, valueStart - lineStart).split(";");

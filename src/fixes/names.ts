@@ -84,17 +84,25 @@ function upperSnake(name: string): string {
     .toUpperCase();
 }
 
+/**
+ * Variables a shell or the system sets for every process (`PWD` is the working directory): a
+ * program that read its password from one would get that instead.
+ */
+const RESERVED_VARIABLES = new Set(["PWD", "OLDPWD", "PATH", "HOME", "USER", "USERNAME", "LOGNAME", "SHELL", "TERM", "LANG", "TMP", "TEMP", "TMPDIR", "HOSTNAME", "UID", "EUID", "PPID", "IFS", "PS1", "PS2", "RANDOM", "SECONDS", "LINENO", "SHLVL", "MAIL", "DISPLAY", "EDITOR", "PAGER", "TZ", "PATHEXT", "COMSPEC", "SYSTEMROOT", "WINDIR", "USERPROFILE", "APPDATA", "COMPUTERNAME", "PROMPT"]);
+
 function asEnvironmentVariable(keyName: string): string {
   // A configuration path keeps its case: .NET reads `ConnectionStrings__Default` as `ConnectionStrings:Default`.
   const name = /:|__/.test(keyName) ? pathSegments(keyName).map(environmentSegment).filter(Boolean).join("__") : upperSnake(keyName);
+  if (RESERVED_VARIABLES.has(name.toUpperCase())) return `${name}_SECRET`;
   return name && !ENVIRONMENT_VARIABLE.test(name) ? `_${name}` : name;
 }
 
 /**
  * The environment variable the code reads instead of the literal: a configuration path joins its
  * segments with `__` (`ConnectionStrings:Default` → `ConnectionStrings__Default`), any other name
- * becomes upper snake case (`password` → `PASSWORD`). Without a key name, from the secret name
- * (`config-github-token` → `CONFIG_GITHUB_TOKEN`). Always matches `[A-Za-z_][A-Za-z0-9_]*`.
+ * becomes upper snake case (`password` → `PASSWORD`; a variable the system sets, `PWD`, gets
+ * `_SECRET` after it). Without a key name, from the secret name (`config-github-token` →
+ * `CONFIG_GITHUB_TOKEN`). Always matches `[A-Za-z_][A-Za-z0-9_]*`.
  */
 export function environmentVariableFor(keyName: string | undefined, secretName: string): string {
   const fromKey = keyName ? asEnvironmentVariable(keyName) : "";

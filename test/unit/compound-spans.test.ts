@@ -148,3 +148,9 @@ test("an unquoted libpq string that is a setting's whole value is one compound, 
   // In prose the string is no setting's value: the password alone.
   assert.deepEqual(compounds(`Connect with ${dsn} and check.\n`, "notes.md").map(([password, compound]) => [password, compound]), [[PASSWORD, undefined]]);
 });
+
+test("ODBC's braces hold a `}` doubled: the password and the string run past it", () => {
+  const odbc = `Driver={ODBC Driver 18 for SQL Server};Server=sql1.corp.local;Database=orders;UID=app;PWD={${PASSWORD};x}}y}`;
+  assert.deepEqual(compounds(`conn = pyodbc.connect("${odbc};")\n`, "app.py").map(([password, compound]) => [password, compound]), [[`{${PASSWORD};x}}y}`, odbc]]);
+  assert.deepEqual(compounds(`db:\n  conn: ${odbc};Encrypt=yes\n`, "app.yaml").map(([password, compound]) => [password, compound]), [[`{${PASSWORD};x}}y}`, `${odbc};Encrypt=yes`]]);
+});

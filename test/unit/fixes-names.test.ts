@@ -170,3 +170,10 @@ test("a connection string with no name of its own is named by its database or se
   assert.deepEqual(named(`var ordersDb = "Server=tcp:orders-sql.contoso.net;Database=Orders;User Id=app;Password=${password};";\n`, "Repo.cs"), ["ordersDb ORDERS_DB"]);
   assert.deepEqual(named(`Open("Server=127.0.0.1;User Id=app;Password=${password};");\n`, "Repo.cs"), ["Password PASSWORD"]);
 });
+
+test("a variable the system sets for every process (PWD, PATH, HOME) is not proposed: _SECRET goes after it", () => {
+  assert.equal(environmentVariableFor("PWD", "x"), "PWD_SECRET");
+  assert.equal(environmentVariableFor("path", "x"), "PATH_SECRET");
+  assert.equal(environmentVariableFor(undefined, "home"), "HOME_SECRET");
+  assert.equal(environmentVariableFor("DB_PWD", "x"), "DB_PWD");
+});

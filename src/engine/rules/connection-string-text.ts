@@ -9,8 +9,8 @@ import { looksRandom } from "./secret-values";
 export const CONNECTION_STRING_CHARACTER = `(?:[^"'\\n]|["'][ \\t]{0,5}[&+.][ \\t]{0,5}["'])`;
 
 /**
- * A keyword connection string's password (after `Password=`): ODBC's `{…}` (not a template's
- * `{{ … }}`), or up to the next `;`. A blank inside stays only where the value goes on: not
+ * A keyword connection string's password (after `Password=`): ODBC's `{…}` (a `}` inside doubled;
+ * not a template's `{{ … }}`), or up to the next `;`. A blank inside stays only where the value goes on: not
  * before a ` # comment` of YAML or .env, a line's end, the next `NAME=` of a command line
  * (`A=…;Password=x B=…`) or `key:` of a YAML flow map, an option (`--verbose`), a path (`./run`), a
  * table's `|`, or a lower-case word (`… then restart`: prose). A backtick ends it, and so do `</`, and a
@@ -23,7 +23,7 @@ export const CONNECTION_STRING_CHARACTER = `(?:[^"'\\n]|["'][ \\t]{0,5}[&+.][ \\
  * a blank, `+` or `&`: that is code joining a variable in (`Password=" + pw + "`), not a password.
  * A regex source fragment, with the groups `quote`, `value` and `blanks`.
  */
-export const CONNECTION_STRING_PASSWORD = String.raw`(?<quote>\\["']|&quot;|&apos;|""|''|["'])?(?<value>(?<=[=\s])(?!\\["']|&(?:quot|apos);)(?:\{[^{}\n]{1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r|]|$|[A-Za-z_][\w.-]*[=:]|--?[A-Za-z]|\.{0,2}\/|[a-z]{2,}(?!\w))){0,127})|(?![+&.\s])(?:\k<quote>\k<quote>|(?!\k<quote>)[^\n"'${"`"}]){1,128}(?<![+&\s])(?=\k<quote>(?!\k<quote>)[ \t]*(?:[;"'${"`"}<&\\]|$)))`;
+export const CONNECTION_STRING_PASSWORD = String.raw`(?<quote>\\["']|&quot;|&apos;|""|''|["'])?(?<value>(?<=[=\s])(?!\\["']|&(?:quot|apos);)(?:\{(?:[^{}\n]|\}\}){1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r|]|$|[A-Za-z_][\w.-]*[=:]|--?[A-Za-z]|\.{0,2}\/|[a-z]{2,}(?!\w))){0,127})|(?![+&.\s])(?:\k<quote>\k<quote>|(?!\k<quote>)[^\n"'${"`"}]){1,128}(?<![+&\s])(?=\k<quote>(?!\k<quote>)[ \t]*(?:[;"'${"`"}<&\\]|$)))`;
 
 /**
  * A slot a template or a format fills in: `${…}`, `$(…)`, `#{…}`, `{{ … }}`, `%s`, `%(pw)s`,
