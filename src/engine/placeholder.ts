@@ -140,8 +140,8 @@ const ROLE_AND_PASSWORD_WORD = /^(?:(?:user|admin|db|database|root|test|new|old|
  */
 const PASSWORD_IN_OTHER_LANGUAGES = /^(?:mon|ma|votre|mein|meine|ihr|mi|su|meu|minha|mijn|uw)[-_ ]?(?:mot[-_ ]?de[-_ ]?passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)$/i;
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
-/** Markup's character references and nothing else: `&quot;&quot;` is an empty value that XML quotes. */
-const CHARACTER_REFERENCES_ONLY = /^(?:&(?:quot|apos|amp|lt|gt|#\d{1,7}|#x[\dA-Fa-f]{1,6});?)+$/;
+/** Markup's quotes and nothing else: `&quot;&quot;` is an empty value that XML quotes. (Not `&#88;&#107;…`: a password spelled in references.) */
+const CHARACTER_REFERENCES_ONLY = /^(?:&(?:quot|apos|#0*(?:34|39)|#[xX]0*2[27]);?)+$/;
 
 const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));
 const structuredVerdicts = new ScanMemo((value) => judgePlaceholder(value, true));
@@ -152,7 +152,14 @@ export function isPlaceholder(value: string, structured = false): boolean {
   return (structured ? structuredVerdicts : plainVerdicts).get(value);
 }
 
+/** XML's quotes around a value (`&quot;[DB-PASSWORD]&quot;`): the value inside is the one judged. */
+const MARKUP_QUOTES = /^&(?:quot|apos);|&(?:quot|apos);?$/g;
+
 function judgePlaceholder(value: string, structured: boolean): boolean {
+  if (value.startsWith("&")) {
+    const inside = value.replace(MARKUP_QUOTES, "");
+    if (inside !== value) return inside.length === 0 || judgePlaceholder(inside, structured);
+  }
   if (isPublishedValue(value)) return true;
   // jwt.io's sample claims or one of its default keys: a tutorial's token under any name or rule.
   if (isSampleJwt(value)) return true;

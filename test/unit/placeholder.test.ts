@@ -61,3 +61,12 @@ test("the word with a character slipped in, and the most used passwords, are pla
   for (const value of ["pa/ssword", "passwo^rd", "Pass-word", "pwd3", "iloveyou!", "ILoveYou"]) assert.ok(isPlaceholder(value), value);
   for (const value of ["pa/ssw-Q7z", "iloveyou2Kx!", "pwd-Hq7vz2"]) assert.ok(!isPlaceholder(value), value);
 });
+
+test("XML's quotes around a value are judged by what they hold; a password spelled in references is a password", () => {
+  assert.ok(isPlaceholder("&quot;&quot;"), "an empty value in quotes");
+  assert.ok(isPlaceholder("&quot;[DB-PASSWORD]&quot"), "a slot in quotes, cut at the last entity's ;");
+  assert.ok(isPlaceholder("&apos;${DB_PASSWORD}&apos;"));
+  assert.ok(!isPlaceholder("&quot;Fk8vRz3Qm6TnWx2&quot;"), "a random value in quotes");
+  const spelled = [..."Xk9qWm2vLpRt7"].map((character) => `&#${character.charCodeAt(0)};`).join("");
+  assert.ok(!isPlaceholder(spelled), "numeric references that spell a password");
+});

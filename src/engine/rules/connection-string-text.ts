@@ -17,19 +17,30 @@ export const CONNECTION_STRING_CHARACTER = `(?:[^"'\\n]|["'][ \\t]{0,5}[&+.][ \\
  * `,`, `]` or `}` before a blank or the end: a template literal's, an element's, a flow collection's.
  * (A run of blanks is taken whole, through a look-ahead's capture: the regex does not try each
  * shorter run.) ADO.NET also quotes a value that holds a `;` (`Password='a;b'`, `Password="a;b"`, a
- * quote inside doubled), which the code or markup around may escape (`\"`, `\'`, `&quot;`, `&apos;`,
+ * quote inside doubled), which the code or markup around may escape (`\"`, `\'`, `&quot;`, `&apos;`, `&#34;`, `&#39;`,
  * a verbatim string's `""`): `value` is then inside the quotes, which are read whole (`'` and `"`
- * inside must be doubled). A quoted value does not start with a blank or `+`, `&`, `.`, nor end with
- * a blank, `+` or `&`: that is code joining a variable in (`Password=" + pw + "`), not a password.
+ * inside must be doubled). A quoted value does not start with a blank, a quote or `+`, `&`, `.`, nor
+ * end with a blank, a quote, `+` or `&`: that is code joining a variable in (`Password=" + pw + "`,
+ * VB's `Password=""" & pw & """`, T-SQL's `Password=''' + @pw + '''`), not a password.
  * A regex source fragment, with the groups `quote`, `value` and `blanks`.
  */
-export const CONNECTION_STRING_PASSWORD = String.raw`(?<quote>\\["']|&quot;|&apos;|""|''|["'])?(?<value>(?<=[=\s])(?!\\["']|&(?:quot|apos);)(?:\{(?:[^{}\n]|\}\}){1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r|]|$|[A-Za-z_][\w.-]*[=:]|--?[A-Za-z]|\.{0,2}\/|[a-z]{2,}(?!\w))){0,127})|(?![+&.\s])(?:\k<quote>\k<quote>|(?!\k<quote>)[^\n"'${"`"}]){1,128}(?<![+&\s])(?=\k<quote>(?!\k<quote>)[ \t]*(?:[;"'${"`"}<&\\]|$)))`;
+export const CONNECTION_STRING_PASSWORD = String.raw`(?<quote>\\["']|&quot;|&apos;|&#(?:34|39|[xX]2[27]);|""|''|["'])?(?<value>(?<=[=\s])(?!\\["']|&(?:quot|apos|#(?:34|39|[xX]2[27]));)(?:\{(?:[^{}\n]|\}\}){1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r|]|$|[A-Za-z_][\w.-]*[=:]|--?[A-Za-z]|\.{0,2}\/|[a-z]{2,}(?!\w))){0,127})|(?![+&.\s"'])(?:\k<quote>\k<quote>|(?!\k<quote>)[^\n"'${"`"}]){1,128}(?<![+&\s"'])(?=\k<quote>(?!\k<quote>)[ \t]*(?:[;"'${"`"}<&\\]|$)))`;
 
 /**
  * A slot a template or a format fills in: `${…}`, `$(…)`, `#{…}`, `{{ … }}`, `%s`, `%(pw)s`,
  * `%DB_PASSWORD%`, `<password>`, `[password]`, and XML's `&lt;password&gt;` (cut at its `;`).
  */
 const SLOT = /^(?:\$\{|\$\(|#\{|\{\{|%[sdv]$|%\([\w.]+\)[sd]$|%[A-Za-z_]\w*%$|<[^<>]*>$|\[[^\]]*\]$|&lt\b)/;
+
+/**
+ * A variable a language interpolates, and what it reads from it: `$pw`, PowerShell's `$env:DB_PASSWORD`,
+ * Perl's `$ENV{DB_PASSWORD}` and `$self->{password}`, PHP's `$cfg[db_password]` and `$this->password`.
+ * Its group is the variable's name.
+ */
+const VARIABLE_READ = /^\$([A-Za-z_]\w*)(?:(?::|->)[A-Za-z_]\w*|->\{[^{}\n]*\}|\{[^{}\n]*\}|\[[^\]\n]*\])*$/;
+
+const MEMBER_PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+const PASSWORD_NAME_IN_BRACES = /^[A-Za-z_]*(?:pass|pwd|secret|token)[A-Za-z_]*$/i;
 
 /**
  * A connection string's password that is no password yet: a template's or a format's slot, a
@@ -39,8 +50,13 @@ const SLOT = /^(?:\$\{|\$\(|#\{|\{\{|%[sdv]$|%\([\w.]+\)[sd]$|%[A-Za-z_]\w*%$|<[
  * writes there (`password`, `myPassword`, `your_password`).
  */
 export function isUnfilledPassword(value: string, documentation: boolean): boolean {
-  const password = value.replace(/^\{|\}$/g, "");
+  // (ODBC's braces around the password: `{…}`, both ends.)
+  const password = value.startsWith("{") && value.endsWith("}") ? value.slice(1, -1) : value;
   if (password.length < 3 || SLOT.test(password)) return true;
-  if (/^\$[A-Za-z_]\w*$/.test(password) && !looksRandom(password.slice(1))) return true;
+  // An interpolated string's hole (C#'s and VB's `$"…{Settings.DbPassword}…"`): a member's path or a
+  // password's name in braces, not ODBC's quoting of a password.
+  if (password !== value && (MEMBER_PATH.test(password) || PASSWORD_NAME_IN_BRACES.test(password))) return true;
+  const variable = VARIABLE_READ.exec(password);
+  if (variable && !looksRandom(variable[1]!)) return true;
   return documentation && isDocumentationPassword(password);
 }
