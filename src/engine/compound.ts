@@ -10,7 +10,30 @@ import type { OffsetSpan } from "./types";
 
 const QUOTES = ['"', "'", "`"];
 /** Unquoted, a connection string ends at its line's end, a quote or markup. */
-const LINE_DELIMITERS = new Set([..."\"'`\n\r<>"]);
+const LINE_DELIMITERS = "\"'`\n\r<>";
+
+/**
+ * Just after the last of `delimiters` in `content` between `from` and `to`, or `from`. Each is looked
+ * for with the engine's own search rather than a character at a time: a megabyte-long line of
+ * connection strings asks this twice for each of its thousands of findings.
+ */
+function lastDelimiterEnd(content: string, from: number, to: number, delimiters: string): number {
+  const stretch = content.slice(from, to);
+  let last = -1;
+  for (const delimiter of delimiters) last = Math.max(last, stretch.lastIndexOf(delimiter));
+  return from + last + 1;
+}
+
+/** The first of `delimiters` in `content` between `from` and `to`, or `to`. */
+function firstDelimiter(content: string, from: number, to: number, delimiters: string): number {
+  const stretch = content.slice(from, to);
+  let first = stretch.length;
+  for (const delimiter of delimiters) {
+    const at = stretch.indexOf(delimiter);
+    if (at !== -1 && at < first) first = at;
+  }
+  return from + first;
+}
 /**
  * `NAME=Keyword=…`, `NAME=https://…` or `NAME=host:6380,…` (an unquoted .env or .properties line):
  * the credential starts after `NAME=`. (Not `Endpoint=sb://…;SharedAccessKey=` nor Npgsql's
@@ -40,9 +63,14 @@ function isEscaped(content: string, at: number): boolean {
  * delimiter's length.
  */
 function openingQuote(content: string, quote: string, valueStart: number, lineStart: number): { contentStart: number; length: number } | undefined {
+  // (Each quote is found by the engine's own search within the line: see lastDelimiterEnd.)
+  const stretch = content.slice(lineStart, valueStart);
   let at = valueStart - 1;
   while (at >= lineStart) {
-    if (content[at] !== quote || isEscaped(content, at)) {
+    const found = stretch.lastIndexOf(quote, at - lineStart);
+    if (found === -1) return undefined;
+    at = lineStart + found;
+    if (isEscaped(content, at)) {
       at--;
       continue;
     }
@@ -58,12 +86,16 @@ function openingQuote(content: string, quote: string, valueStart: number, lineSt
 /** Where the literal opened with `length` quotes closes, scanning right on its line (doubled quotes inside are text). */
 function closingQuote(content: string, quote: string, length: number, valueEnd: number, lineEnd: number): number | undefined {
   if (length >= 3) {
-    const close = content.indexOf(quote.repeat(length), valueEnd);
-    return close !== -1 && close < lineEnd ? close : undefined;
+    const close = content.slice(valueEnd, lineEnd).indexOf(quote.repeat(length));
+    return close !== -1 ? valueEnd + close : undefined;
   }
+  const stretch = content.slice(valueEnd, lineEnd);
   let at = valueEnd;
   while (at < lineEnd) {
-    if (content[at] !== quote || isEscaped(content, at)) {
+    const found = stretch.indexOf(quote, at - valueEnd);
+    if (found === -1) return undefined;
+    at = valueEnd + found;
+    if (isEscaped(content, at)) {
       at++;
       continue;
     }
@@ -80,10 +112,8 @@ function closingQuote(content: string, quote: string, length: number, valueEnd: 
 function enclosingQuotes(content: string, valueStart: number, valueEnd: number, quotes: readonly string[]): OffsetSpan | undefined {
   const from = Math.max(0, valueStart - MAX_REACH);
   const to = Math.min(content.length, valueEnd + MAX_REACH);
-  let lineStart = valueStart;
-  while (lineStart > from && content[lineStart - 1] !== "\n") lineStart--;
-  let lineEnd = valueEnd;
-  while (lineEnd < to && content[lineEnd] !== "\n") lineEnd++;
+  const lineStart = lastDelimiterEnd(content, from, valueStart, "\n");
+  const lineEnd = firstDelimiter(content, valueEnd, to, "\n");
   let best: OffsetSpan | undefined;
   for (const quote of quotes) {
     const open = openingQuote(content, quote, valueStart, lineStart);
@@ -142,10 +172,8 @@ function lineValueLength(piece: string): number {
 function unquotedConnectionString(content: string, valueStart: number, valueEnd: number, fileType: FileType | undefined): OffsetSpan {
   const lowest = Math.max(0, valueStart - MAX_REACH);
   const highest = Math.min(content.length, valueEnd + MAX_REACH);
-  let lineStart = valueStart;
-  while (lineStart > lowest && !LINE_DELIMITERS.has(content[lineStart - 1]!)) lineStart--;
-  let lineEnd = valueEnd;
-  while (lineEnd < highest && !LINE_DELIMITERS.has(content[lineEnd]!)) lineEnd++;
+  const lineStart = lastDelimiterEnd(content, lowest, valueStart, LINE_DELIMITERS);
+  const lineEnd = firstDelimiter(content, valueEnd, highest, LINE_DELIMITERS);
 
   // ODBC quotes a value in braces (`Driver={ODBC Driver 18 for SQL Server}`, `Pwd={a;b}`): blanks
   // and `;`s inside are the value's, so the settings are read with the braces' insides masked.
