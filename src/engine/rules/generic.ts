@@ -19,7 +19,7 @@ import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
 import { isNotKeyOfAnotherWord, PUBLIC_KEY_START, SECRETISH_NAME, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
 import { IDENTIFIER, acceptable, authorizationSchemeLength, hasWordyVariable, isAnonymousFtpPassword, isSecretUnderName, looksRandom } from "./secret-values";
-import { isGeneratedBase64, isSingleCaseHex, readsAsWords } from "./value-shapes";
+import { isGeneratedBase64, readsAsWords } from "./value-shapes";
 import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
 
@@ -1217,11 +1217,11 @@ const GENERATED_KEY_CHARACTERS = /^[A-Za-z0-9+/=_.-]+$/;
 
 /**
  * A bare `key`'s value that may be a generated key, once its section says it is one: written in a
- * generated key's characters (punctuation is a password's), not a public key's DER (`MIIBIjAN…`),
- * not single-case hex (a commit, a digest, a cache's key) and not a path (`exports/…/Quarterly/`).
+ * generated key's characters (punctuation is a password's), not a public key's DER (`MIIBIjAN…`)
+ * and not a path (`exports/…/Quarterly/`).
  */
 function mayBeSectionKey(value: string): boolean {
-  if (!GENERATED_KEY_CHARACTERS.test(value) || PUBLIC_KEY_START.test(value) || isSingleCaseHex(value)) return false;
+  if (!GENERATED_KEY_CHARACTERS.test(value) || PUBLIC_KEY_START.test(value)) return false;
   return !value.includes("/") || isGeneratedBase64(value);
 }
 
