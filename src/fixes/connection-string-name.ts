@@ -8,16 +8,20 @@
 /** Keywords the engine falls back to before a connection string's secret: no name of the string's own. */
 const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|applicationkey|application key|appkey)$/i;
 
-const DATABASE = /(?:^|[;\s])(?:Database|Initial Catalog|dbname)[ \t]*=[ \t]*'?([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})/i;
+const DATABASE = /(?:^|[;\s])(?:Database|Initial Catalog|dbname|databaseName)[ \t]*=[ \t]*'?([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})/i;
 /** A server's or account's keyword, then its first DNS label (after `tcp:` or a scheme). */
-const SERVER = /(?:^|[;\s])(?:Server|Data Source|Host|HostName|Address|Addr|Network Address|Endpoint|AccountName)[ \t]*=[ \t]*'?(?:tcp:|[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9][A-Za-z0-9-]{0,62})/i;
+const SERVER = /(?:^|[;\s])(?:Server|Data Source|Host|HostName|Address|Addr|Network Address|Endpoint|AccountName)[ \t]*=[ \t]*'?(?:tcp:|[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9][A-Za-z0-9-]{0,62})|^jdbc:[a-z]+:\/\/([A-Za-z0-9][A-Za-z0-9-]{0,62})/i;
 /** `scheme://user:password@host:port/database`, and the Go MySQL driver's `user:password@tcp(host:port)/database`. */
 const URL = /^[a-z][a-z0-9+.-]*:\/\/[^@/\s]*@([A-Za-z0-9][A-Za-z0-9-]{0,62})[^/\s?]*(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
 const DSN = /@[a-z0-9]+\(([A-Za-z0-9][A-Za-z0-9-]{0,62})[^)]*\)(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
 
-/** A label that tells one string from another: not a loopback or a number. */
+/**
+ * A label that tells one string from another: not a loopback or a number, nor a database every
+ * server of its kind has (`master`, `postgres`, MongoDB's `admin`), which a primary and a replica
+ * would share.
+ */
 function distinctive(label: string | undefined): string | undefined {
-  return label && !/^(?:localhost|127|\d+)$/i.test(label) ? label : undefined;
+  return label && !/^(?:localhost|127|\d+|master|postgres|template[01]|mysql|admin|defaultdb|default|test)$/i.test(label) ? label : undefined;
 }
 
 /** Whether the engine's name for a compound finding is only the secret's keyword inside the string. */
@@ -28,6 +32,7 @@ export function namesOnlyTheSecret(keyName: string | undefined): boolean {
 /** `<database or server>-connection-string` for the connection string `text`, or undefined. */
 export function connectionStringName(text: string): string | undefined {
   const url = URL.exec(text) ?? DSN.exec(text);
-  const label = url ? distinctive(url[2]) ?? distinctive(url[1]) : distinctive(DATABASE.exec(text)?.[1]) ?? distinctive(SERVER.exec(text)?.[1]);
+  const server = SERVER.exec(text);
+  const label = url ? distinctive(url[2]) ?? distinctive(url[1]) : distinctive(DATABASE.exec(text)?.[1]) ?? distinctive(server?.[1] ?? server?.[2]);
   return label ? `${label.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "")}-connection-string` : undefined;
 }

@@ -72,9 +72,19 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
  * (the engine's typePathOf).
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
-  const name = settingNameInFile(text, typePath, finding);
+  const name = withSection(settingNameInFile(text, typePath, finding), finding.keyName);
   if (!finding.compound || !namesOnlyTheSecret(name)) return name;
   return connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset)) ?? name;
+}
+
+/**
+ * A bare `key` (`openai:` / `key:` in YAML) is named with its section, `openai_key`: two services'
+ * keys would otherwise both be `KEY`, and each program would read the other's.
+ */
+function withSection(name: string | undefined, keyName: string | undefined): string | undefined {
+  if (name === undefined || !/^key$/i.test(name) || !keyName?.includes(":")) return name;
+  const path = keyName.split(":");
+  return path[path.length - 1] === name && path.length >= 2 ? `${path[path.length - 2]}_${name}` : name;
 }
 
 function settingNameInFile(text: string, typePath: string, finding: Finding): string | undefined {

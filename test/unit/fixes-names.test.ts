@@ -166,6 +166,9 @@ test("a connection string with no name of its own is named by its database or se
   assert.deepEqual(named(`conn = psycopg2.connect("host=billing-db.contoso.internal password=${password} user=app")\n`, "db.py"), ["billing-db-connection-string BILLING_DB_CONNECTION_STRING"]);
   assert.deepEqual(named(`db, err := sql.Open("mysql", "app:${password}@tcp(reports-db.contoso.internal:3306)/reports")\n`, "main.go"), ["reports-connection-string REPORTS_CONNECTION_STRING"]);
   assert.deepEqual(named(`engine = create_engine("postgresql://app:${password}@localhost:5432/audit_log")\n`, "db.py"), ["audit-log-connection-string AUDIT_LOG_CONNECTION_STRING"]);
+  assert.deepEqual(named(`conn = DriverManager.getConnection("jdbc:sqlserver://sql1.contoso.net:1433;databaseName=billing;user=sa;password=${password};");\n`, "Db.java"), ["billing-connection-string BILLING_CONNECTION_STRING"]);
+  // A database every server has (master, admin, postgres) tells a primary from a replica no better than nothing: the server does.
+  assert.deepEqual(named(`Open("Server=sql-west.contoso.net;Database=master;User Id=sa;Password=${password};");\n`, "Repo.cs"), ["sql-west-connection-string SQL_WEST_CONNECTION_STRING"]);
   // A name the file gives the string wins; so does the keyword where the string says nothing distinctive.
   assert.deepEqual(named(`var ordersDb = "Server=tcp:orders-sql.contoso.net;Database=Orders;User Id=app;Password=${password};";\n`, "Repo.cs"), ["ordersDb ORDERS_DB"]);
   assert.deepEqual(named(`Open("Server=127.0.0.1;User Id=app;Password=${password};");\n`, "Repo.cs"), ["Password PASSWORD"]);
@@ -176,4 +179,10 @@ test("a variable the system sets for every process (PWD, PATH, HOME) is not prop
   assert.equal(environmentVariableFor("path", "x"), "PATH_SECRET");
   assert.equal(environmentVariableFor(undefined, "home"), "HOME_SECRET");
   assert.equal(environmentVariableFor("DB_PWD", "x"), "DB_PWD");
+});
+
+test("a bare key is named with its section, so two services' keys are two variables", () => {
+  const content = `openai:\n  key: ${["Qm7vXk2L", "pR9tWz3N", "bY8cFd6H"].join("")}\nsendgrid:\n  key: ${["Pq4rTz8w", "Nb2mKy6V", "cXk9qWm2"].join("")}\n`;
+  const names = scanText({ content, filePath: "config.yaml" }).map((finding) => [suggestedSecretName(content, "config.yaml", finding), environmentVariableFor(settingNameFor(content, "config.yaml", finding), "x")]);
+  assert.deepEqual(names, [["openai-key", "OPENAI_KEY"], ["sendgrid-key", "SENDGRID_KEY"]]);
 });
