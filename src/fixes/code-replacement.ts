@@ -361,6 +361,20 @@ function literalOnlyPlace(language: Language, text: string, start: number, end: 
 }
 
 /**
+ * Whether the quotes at `start` are in JSX text (`<pre>sqlcmd -P "…"</pre>`): after a tag's `>`
+ * on the same stretch, with no expression between. There they are text, shown as written, and an
+ * expression put in their place would be shown as text too.
+ */
+function isInJsxText(text: string, start: number, filePath: string): boolean {
+  if (!/\.(?:jsx|tsx|js|mjs|cjs)$/i.test(filePath)) return false;
+  const head = text.slice(Math.max(0, start - 2000), start);
+  const close = head.lastIndexOf(">");
+  if (close === -1 || /[{}<;=()]/.test(head.slice(close + 1))) return false;
+  const open = head.lastIndexOf("<", close);
+  return open !== -1 && /^<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?>$/.test(head.slice(open, close + 1)) && !/[=-]$/.test(head.slice(0, close));
+}
+
+/**
  * Whether the literal at `start` is a JSX attribute's value (`<MapView apiKey="…"`, the tag opened
  * on this line or up to 2,000 characters before): in a .jsx or .tsx file, or a .js one (React's
  * habit). Not in .ts, where `<T>` is a type.
@@ -643,6 +657,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   // C# `"…"u8` is a ReadOnlySpan<byte>, C++ `"…"s` a std::string, C `"…"PRIu64` a macro joined to it.
   if ((language === "csharp" || language === "c" || language === "cpp") && /\w/.test(text[literal.end] ?? "")) {
     throw new FixPlanError("unsupported", `The string has a suffix (${/^\w{1,8}/.exec(text.slice(literal.end))![0]}) that makes it another type or joins it to a macro, which a read of the environment cannot take: move the value by hand.`);
+  }
+  if (language === "javascript" && isInJsxText(text, literal.start, request.filePath)) {
+    throw new FixPlanError("unsupported", "The quotes are part of JSX text (<pre>… \"…\"</pre>), which shows them as written: move the value by hand, reading it in braces ({process.env.…}).");
   }
   const literalOnly = literalOnlyPlace(language, text, literal.start, literal.end, request.filePath);
   if (literalOnly) throw new FixPlanError("unsupported", `${literalOnly}: move the value by hand.`);

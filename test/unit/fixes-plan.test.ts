@@ -698,3 +698,10 @@ test("an XML attribute's &quot; around a connection string's password: the whole
   const { plan } = move(text, "web.config");
   assert.equal(plan.value, `Server=orders-sql.example.net;Database=orders;User Id=orders_app;Password="${PASSWORD};x"`);
 });
+
+test("JSX: quotes in an element's text are text, refused; an attribute's value gets braces", () => {
+  refused(`export const Help = () => <pre>sqlcmd -U app -P "${PASSWORD}"</pre>;\n`, "src/Help.jsx", "unsupported");
+  assert.equal(move(`export const App = () => <MapView apiKey="${TOKEN}" />;\n`, "src/App.jsx").after, `export const App = () => <MapView apiKey={process.env.API_KEY} />;\n`);
+  // An arrow's `>` and a comparison's are code, not a tag's end.
+  assert.match(move(`const token = (a: Array<string>) => "${TOKEN}";\n`, "src/a.tsx").after, /=> process\.env\.\w+;/);
+});
