@@ -257,7 +257,7 @@ function libpqString(content: string, valueStart: number, valueEnd: number): Off
  * around may write those quotes: escaped (`\"`, `\'`, `&quot;`, `&apos;`) or doubled (`""` in a C# verbatim
  * string, `''` in SQL). Undefined where the value is not quoted so.
  */
-const VALUE_QUOTES = ['\\"', "\\'", "&quot;", "&apos;", "&#34;", "&#39;", "&#x22;", "&#x27;", "&#X22;", "&#X27;", '""', "''", '"', "'"];
+const VALUE_QUOTES = ['\\"', "\\'", '`"', "`'", "&quot;", "&apos;", "&#34;", "&#39;", "&#x22;", "&#x27;", "&#X22;", "&#X27;", '""', "''", '"', "'"];
 function valueQuote(content: string, valueStart: number, valueEnd: number): string | undefined {
   return VALUE_QUOTES.find(
     (quote) =>

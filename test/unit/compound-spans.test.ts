@@ -154,3 +154,10 @@ test("ODBC's braces hold a `}` doubled: the password and the string run past it"
   assert.deepEqual(compounds(`conn = pyodbc.connect("${odbc};")\n`, "app.py").map(([password, compound]) => [password, compound]), [[`{${PASSWORD};x}}y}`, odbc]]);
   assert.deepEqual(compounds(`db:\n  conn: ${odbc};Encrypt=yes\n`, "app.yaml").map(([password, compound]) => [password, compound]), [[`{${PASSWORD};x}}y}`, `${odbc};Encrypt=yes`]]);
 });
+
+test("a quoted password before a comment, and PowerShell's backtick-escaped quotes", () => {
+  const quoted = `Server=db1.corp.local;Database=Orders;User Id=app;Password='${PASSWORD};x y'`;
+  assert.deepEqual(compounds(`DB_CONN=${quoted} # primary\n`, ".env"), [[`${PASSWORD};x y`, quoted, "DB_CONN"]]);
+  const backticks = `Server=db1.corp.local;Database=Orders;User Id=app;Password=\`"${PASSWORD};x\`"`;
+  assert.deepEqual(compounds(`$conn = "${backticks};"\n`, "Connect.ps1").map(([password, compound]) => [password, compound]), [[`${PASSWORD};x`, backticks]]);
+});

@@ -17,14 +17,14 @@ export const CONNECTION_STRING_CHARACTER = `(?:[^"'\\n]|["'][ \\t]{0,5}[&+.][ \\
  * `,`, `]` or `}` before a blank or the end: a template literal's, an element's, a flow collection's.
  * (A run of blanks is taken whole, through a look-ahead's capture: the regex does not try each
  * shorter run.) ADO.NET also quotes a value that holds a `;` (`Password='a;b'`, `Password="a;b"`, a
- * quote inside doubled), which the code or markup around may escape (`\"`, `\'`, `&quot;`, `&apos;`, `&#34;`, `&#39;`,
+ * quote inside doubled), which the code or markup around may escape (`\"`, `\'`, PowerShell's `` `" ``, `&quot;`, `&apos;`, `&#34;`, `&#39;`,
  * a verbatim string's `""`): `value` is then inside the quotes, which are read whole (`'` and `"`
  * inside must be doubled). A quoted value does not start with a blank, a quote or `+`, `&`, `.`, nor
  * end with a blank, a quote, `+` or `&`: that is code joining a variable in (`Password=" + pw + "`,
  * VB's `Password=""" & pw & """`, T-SQL's `Password=''' + @pw + '''`), not a password.
  * A regex source fragment, with the groups `quote`, `value` and `blanks`.
  */
-export const CONNECTION_STRING_PASSWORD = String.raw`(?<quote>\\["']|&quot;|&apos;|&#(?:34|39|[xX]2[27]);|""|''|["'])?(?<value>(?<=[=\s])(?!\\["']|&(?:quot|apos|#(?:34|39|[xX]2[27]));)(?:\{(?:[^{}\n]|\}\}){1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r|]|$|[A-Za-z_][\w.-]*[=:]|--?[A-Za-z]|\.{0,2}\/|[a-z]{2,}(?!\w))){0,127})|(?![+&.\s"'])(?:\k<quote>\k<quote>|(?!\k<quote>)[^\n"'${"`"}]){1,128}(?<![+&\s"'])(?=\k<quote>(?!\k<quote>)[ \t]*(?:[;"'${"`"}<&\\]|$)))`;
+export const CONNECTION_STRING_PASSWORD = String.raw`(?<quote>\\["']|${"`"}["']|&quot;|&apos;|&#(?:34|39|[xX]2[27]);|""|''|["'])?(?<value>(?<=[=\s])(?!\\["']|&(?:quot|apos|#(?:34|39|[xX]2[27]));)(?:\{(?:[^{}\n]|\}\}){1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r|]|$|[A-Za-z_][\w.-]*[=:]|--?[A-Za-z]|\.{0,2}\/|[a-z]{2,}(?!\w))){0,127})|(?![+&.\s"'])(?:\k<quote>\k<quote>|(?!\k<quote>)[^\n"'${"`"}]){1,128}(?<![+&\s"'])(?=\k<quote>(?!\k<quote>)(?:[ \t]*(?:[;"'${"`"}<&\\]|$)|[ \t]+#)))`;
 
 /**
  * A slot a template or a format fills in: `${…}`, `$(…)`, `#{…}`, `{{ … }}`, `%s`, `%(pw)s`,
