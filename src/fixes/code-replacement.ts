@@ -369,9 +369,13 @@ function isInJsxText(text: string, start: number, filePath: string): boolean {
   if (!/\.(?:jsx|tsx|js|mjs|cjs)$/i.test(filePath)) return false;
   const head = text.slice(Math.max(0, start - 2000), start);
   const close = head.lastIndexOf(">");
-  if (close === -1 || /[{}<;=()]/.test(head.slice(close + 1))) return false;
+  // (Text holds `=`, `;` and parentheses, `docker run -e DB_PASSWORD="…"`; braces open an
+  // expression, `<` a tag, and a statement after the element is code again.)
+  const after = head.slice(close + 1);
+  if (close === -1 || /[{}<]/.test(after) || /;\s*(?:const|let|var|return|export|import|function|if|await)\b/.test(after)) return false;
   const open = head.lastIndexOf("<", close);
-  return open !== -1 && /^<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?>$/.test(head.slice(open, close + 1)) && !/[=-]$/.test(head.slice(0, close));
+  // (Not after a self-closing tag, `<Foo />; const t = "…"`, nor an arrow's or a comparison's `>`.)
+  return open !== -1 && /^<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?>$/.test(head.slice(open, close + 1)) && !/[=\-/]$/.test(head.slice(0, close));
 }
 
 /**
@@ -380,7 +384,8 @@ function isInJsxText(text: string, start: number, filePath: string): boolean {
  * habit). Not in .ts, where `<T>` is a type.
  */
 function isJsxAttributeValue(text: string, start: number, filePath: string): boolean {
-  if (!/\.(?:jsx|tsx|js|mjs|cjs)$/i.test(filePath) || !/[\w-]=$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  // (JSX allows blanks around the `=`: `apiKey = "…"`.)
+  if (!/\.(?:jsx|tsx|js|mjs|cjs)$/i.test(filePath) || !/[\w-][ \t]*=[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return false;
   const head = text.slice(Math.max(0, start - 2000), start);
   const open = head.lastIndexOf("<");
   if (open === -1 || !/^<[A-Za-z][\w.:-]*\s/.test(head.slice(open))) return false;

@@ -161,3 +161,9 @@ test("a quoted password before a comment, and PowerShell's backtick-escaped quot
   const backticks = `Server=db1.corp.local;Database=Orders;User Id=app;Password=\`"${PASSWORD};x\`"`;
   assert.deepEqual(compounds(`$conn = "${backticks};"\n`, "Connect.ps1").map(([password, compound]) => [password, compound]), [[`${PASSWORD};x`, backticks]]);
 });
+
+test("a libpq setting's whole value is a compound with CRLF line ends too", () => {
+  const dsn = `host=orders-db.corp.local user=app password=${PASSWORD} dbname=orders`;
+  assert.deepEqual(compounds(`db:\r\n  dsn: ${dsn}\r\nother: 1\r\n`, "app.yaml"), [[PASSWORD, dsn, "db:dsn"]]);
+  assert.deepEqual(compounds(`DATABASE_DSN=${dsn}\r\n`, ".env"), [[PASSWORD, dsn, "DATABASE_DSN"]]);
+});

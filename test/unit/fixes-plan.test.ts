@@ -701,6 +701,9 @@ test("an XML attribute's &quot; around a connection string's password: the whole
 
 test("JSX: quotes in an element's text are text, refused; an attribute's value gets braces", () => {
   refused(`export const Help = () => <pre>sqlcmd -U app -P "${PASSWORD}"</pre>;\n`, "src/Help.jsx", "unsupported");
+  refused(`export function Setup() {\n  return (\n    <pre>docker run -e DB_PASSWORD="${PASSWORD}" orders</pre>\n  );\n}\n`, "src/Setup.tsx", "unsupported");
+  // JSX allows blanks around an attribute's `=`.
+  assert.equal(move(`export const M = () => (\n  <MapView\n    apiKey = "${TOKEN}"\n  />\n);\n`, "src/M.tsx").after, `export const M = () => (\n  <MapView\n    apiKey = {process.env.API_KEY}\n  />\n);\n`);
   assert.equal(move(`export const App = () => <MapView apiKey="${TOKEN}" />;\n`, "src/App.jsx").after, `export const App = () => <MapView apiKey={process.env.API_KEY} />;\n`);
   // An arrow's `>` and a comparison's are code, not a tag's end.
   assert.match(move(`const token = (a: Array<string>) => "${TOKEN}";\n`, "src/a.tsx").after, /=> process\.env\.\w+;/);

@@ -561,7 +561,7 @@ const LIBPQ_PASSWORD =
 /** A configuration file's setting before a value: indentation, a list's `- `, `export `, a name and its `:` or `=`. */
 const SETTING_BEFORE_VALUE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?[A-Za-z_][\w.-]{0,100}[ \t]*[:=][ \t]*$/;
 /** After a libpq string's password: more of its `key=value` settings, then maybe a comment. */
-const LIBPQ_SETTINGS_TO_END = /^(?:[ \t]+[a-z_]{2,30}=[^\s"'`;#]*)*[ \t]*(?:#.*)?$/;
+const LIBPQ_SETTINGS_TO_END = /^(?:[ \t]+[a-z_]{2,30}=[^\s"'`;#]*)*[ \t]*(?:#[^\r\n]*)?\r?$/;
 /**
  * Whether the libpq string from `start` to `end` (up to its password) is the whole value of a
  * configuration file's setting (`dsn: host=… password=… dbname=…`, `DATABASE_DSN=host=…`): then
@@ -1212,16 +1212,18 @@ function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, h
   }
 }
 
+/** A GnuPG key's id or fingerprint as `gpg` prints it (`signing: key: 9DC8…CD88`): public, published on key servers. */
+const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/;
 /** The characters of a generated key: base64's, base64url's and hex's, and a separator's `.`. */
 const GENERATED_KEY_CHARACTERS = /^[A-Za-z0-9+/=_.-]+$/;
 
 /**
  * A bare `key`'s value that may be a generated key, once its section says it is one: written in a
  * generated key's characters (punctuation is a password's), not a public key's DER (`MIIBIjAN…`)
- * and not a path (`exports/…/Quarterly/`).
+ * nor a GnuPG key's id or fingerprint, and not a path (`exports/…/Quarterly/`).
  */
 function mayBeSectionKey(value: string): boolean {
-  if (!GENERATED_KEY_CHARACTERS.test(value) || PUBLIC_KEY_START.test(value)) return false;
+  if (!GENERATED_KEY_CHARACTERS.test(value) || PUBLIC_KEY_START.test(value) || GPG_KEY_ID.test(value)) return false;
   return !value.includes("/") || isGeneratedBase64(value);
 }
 
