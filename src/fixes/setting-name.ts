@@ -72,19 +72,37 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
  * (the engine's typePathOf).
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
-  const name = withSection(settingNameInFile(text, typePath, finding), finding.keyName);
+  const name = withoutCommandKey(withSection(settingNameInFile(text, typePath, finding), finding.keyName));
   if (!finding.compound || !namesOnlyTheSecret(name)) return name;
   return connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset)) ?? name;
 }
 
 /**
- * A bare `key` (`openai:` / `key:` in YAML) is named with its section, `openai_key`: two services'
- * keys would otherwise both be `KEY`, and each program would read the other's.
+ * A setting named by a generic word alone (`openai:` / `key:`, `database:` / `password:` and
+ * `redis:` / `password:` in YAML) is named with its section, `openai_key`, `database_password`: two
+ * services' passwords would otherwise both be `PASSWORD`, and each program would read the other's.
  */
+const GENERIC_LEAF = /^(?:key|secret|token|password|passwd|pwd|pass|api[_-]?key|access[_-]?token|client[_-]?secret)$/i;
+/**
+ * Sections that hold variables by their own names (`env:` / `TOKEN:` in a workflow, a Kubernetes
+ * secret's `stringData:`): the name is the variable's already.
+ */
+const VARIABLE_SECTIONS = /^(?:env|environment|variables|vars|secrets|data|stringData|parameters|params|values|settings|config|configuration|credentials|auth)$/i;
 function withSection(name: string | undefined, keyName: string | undefined): string | undefined {
-  if (name === undefined || !/^key$/i.test(name) || !keyName?.includes(":")) return name;
+  // (An upper-case name is an environment variable's already: `TOKEN`.)
+  if (name === undefined || !GENERIC_LEAF.test(name) || name === name.toUpperCase() || !keyName?.includes(":")) return name;
   const path = keyName.split(":");
-  return path[path.length - 1] === name && path.length >= 2 ? `${path[path.length - 2]}_${name}` : name;
+  const section = path[path.length - 2];
+  return path[path.length - 1] === name && section !== undefined && /^[A-Za-z][\w-]*$/.test(section) && !VARIABLE_SECTIONS.test(section) ? `${section}_${name}` : name;
+}
+
+/**
+ * A pipeline step's command (`run:`, `script:`, `inlineScript:`, `args:`) holds a whole command
+ * line: its key names the step's part, not the secret in it (two steps' secrets would both be `RUN`).
+ */
+const COMMAND_KEY = /^(?:run|script|inlineScript|command|cmd|args|arguments|entrypoint|exec)$/i;
+function withoutCommandKey(name: string | undefined): string | undefined {
+  return name !== undefined && COMMAND_KEY.test(name.slice(name.lastIndexOf(":") + 1)) ? undefined : name;
 }
 
 function settingNameInFile(text: string, typePath: string, finding: Finding): string | undefined {

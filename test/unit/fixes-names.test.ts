@@ -186,3 +186,15 @@ test("a bare key is named with its section, so two services' keys are two variab
   const names = scanText({ content, filePath: "config.yaml" }).map((finding) => [suggestedSecretName(content, "config.yaml", finding), environmentVariableFor(settingNameFor(content, "config.yaml", finding), "x")]);
   assert.deepEqual(names, [["openai-key", "OPENAI_KEY"], ["sendgrid-key", "SENDGRID_KEY"]]);
 });
+
+test("YAML: a generic leaf is named with its section; a variables section's names and a step's command key are not", () => {
+  const value = (seed: string) => `${seed}q7Xv2LmR9tKp4WzN`;
+  const named = (content: string, filePath: string) =>
+    scanText({ content, filePath })
+      .filter((finding) => finding.kind === "secret")
+      .map((finding) => `${suggestedSecretName(content, filePath, finding)} ${environmentVariableFor(settingNameFor(content, filePath, finding), suggestedSecretName(content, filePath, finding))}`);
+  assert.deepEqual(named(`database:\n  password: ${value("Aa1")}\nredis:\n  password: ${value("Bb2")}\n`, "config/app.yaml"), ["database-password DATABASE_PASSWORD", "redis-password REDIS_PASSWORD"]);
+  assert.deepEqual(named(`env:\n  TOKEN: ${value("Cc3")}\n`, "deploy.yaml"), ["TOKEN TOKEN"]);
+  const token = ["ghp_", "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e"].join("");
+  assert.deepEqual(named(`jobs:\n  build:\n    steps:\n      - run: curl -H "Authorization: Bearer ${token}" https://api.github.com\n`, ".github/workflows/ci.yml"), ["ci-github-token CI_GITHUB_TOKEN"]);
+});
