@@ -10,10 +10,19 @@ const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|
 
 const DATABASE = /(?:^|[;\s])(?:Database|Initial Catalog|dbname|databaseName)[ \t]*=[ \t]*'?([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})/i;
 /** A server's or account's keyword, then its first DNS label (after `tcp:` or a scheme). */
-const SERVER = /(?:^|[;\s])(?:Server|Data Source|Host|HostName|Address|Addr|Network Address|Endpoint|AccountName)[ \t]*=[ \t]*'?(?:tcp:|[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9][A-Za-z0-9-]{0,62})|^jdbc:[a-z]+:\/\/([A-Za-z0-9][A-Za-z0-9-]{0,62})/i;
+const SERVER = /(?:^|[;\s])(?:Server|Data Source|Host|HostName|Address|Addr|Network Address|Endpoint|AccountName)[ \t]*=[ \t]*'?(?:tcp:|[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9][A-Za-z0-9.-]{0,126})|^jdbc:[a-z]+:\/\/([A-Za-z0-9][A-Za-z0-9.-]{0,126})/i;
 /** `scheme://user:password@host:port/database`, and the Go MySQL driver's `user:password@tcp(host:port)/database`. */
-const URL = /^[a-z][a-z0-9+.-]*:\/\/[^@/\s]*@([A-Za-z0-9][A-Za-z0-9-]{0,62})[^/\s?]*(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
-const DSN = /@[a-z0-9]+\(([A-Za-z0-9][A-Za-z0-9-]{0,62})[^)]*\)(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
+const URL = /^[a-z][a-z0-9+.-]*:\/\/[^@/\s]*@([A-Za-z0-9][A-Za-z0-9.-]{0,126})[^/\s?]*(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
+const DSN = /@[a-z0-9]+\(([A-Za-z0-9][A-Za-z0-9.-]{0,126})[^)]*\)(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
+/** A host's first DNS label that names no one server (`db.eu.…`, `sql.…`): the next label is taken too. */
+const GENERIC_HOST_LABEL = /^(?:db|database|sql|server|mysql|postgres|pg|mongo|mongodb|redis|data|primary|main)$/i;
+
+/** The part of a host name that tells it apart: its first DNS label, or two where the first is generic (`db-eu`). */
+function hostLabel(host: string | undefined): string | undefined {
+  if (!host || /^\d+(?:\.\d+){3}$/.test(host)) return undefined;
+  const labels = host.split(".");
+  return GENERIC_HOST_LABEL.test(labels[0]!) && labels.length > 2 ? `${labels[0]}-${labels[1]}` : labels[0];
+}
 
 /**
  * A label that tells one string from another: not a loopback or a number, nor a database every
@@ -29,10 +38,17 @@ export function namesOnlyTheSecret(keyName: string | undefined): boolean {
   return keyName === undefined || SECRET_KEYWORD.test(keyName);
 }
 
-/** `<database or server>-connection-string` for the connection string `text`, or undefined. */
+/**
+ * `<database>-<server>-connection-string` for the connection string `text` (the server left out
+ * where it names the database already, `orders-sql` for `orders`, or says nothing, `db`), or
+ * undefined: a primary and its replica share the database, not the server.
+ */
 export function connectionStringName(text: string): string | undefined {
   const url = URL.exec(text) ?? DSN.exec(text);
   const server = SERVER.exec(text);
-  const label = url ? distinctive(url[2]) ?? distinctive(url[1]) : distinctive(DATABASE.exec(text)?.[1]) ?? distinctive(server?.[1] ?? server?.[2]);
+  const database = distinctive(url ? url[2] : DATABASE.exec(text)?.[1]);
+  const host = distinctive(hostLabel(url ? url[1] : (server?.[1] ?? server?.[2])));
+  const parts = !host || GENERIC_HOST_LABEL.test(host) ? [database] : !database || host.toLowerCase().includes(database.toLowerCase()) ? [host] : [database, host];
+  const label = parts.filter((part) => part !== undefined).join("-");
   return label ? `${label.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "")}-connection-string` : undefined;
 }

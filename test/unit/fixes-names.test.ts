@@ -162,13 +162,18 @@ test("a connection string with no name of its own is named by its database or se
     scanText({ content, filePath })
       .filter((finding) => finding.kind === "secret")
       .map((finding) => `${suggestedSecretName(content, filePath, finding)} ${environmentVariableFor(settingNameFor(content, filePath, finding), "x")}`);
-  assert.deepEqual(named(`options.UseSqlServer("Server=tcp:orders-sql.contoso.net,1433;Database=Orders;User Id=app;Password=${password};");\n`, "Startup.cs"), ["Orders-connection-string ORDERS_CONNECTION_STRING"]);
+  assert.deepEqual(named(`options.UseSqlServer("Server=tcp:orders-sql.contoso.net,1433;Database=Orders;User Id=app;Password=${password};");\n`, "Startup.cs"), ["orders-sql-connection-string ORDERS_SQL_CONNECTION_STRING"]);
   assert.deepEqual(named(`conn = psycopg2.connect("host=billing-db.contoso.internal password=${password} user=app")\n`, "db.py"), ["billing-db-connection-string BILLING_DB_CONNECTION_STRING"]);
-  assert.deepEqual(named(`db, err := sql.Open("mysql", "app:${password}@tcp(reports-db.contoso.internal:3306)/reports")\n`, "main.go"), ["reports-connection-string REPORTS_CONNECTION_STRING"]);
+  assert.deepEqual(named(`db, err := sql.Open("mysql", "app:${password}@tcp(reports-db.contoso.internal:3306)/reports")\n`, "main.go"), ["reports-db-connection-string REPORTS_DB_CONNECTION_STRING"]);
   assert.deepEqual(named(`engine = create_engine("postgresql://app:${password}@localhost:5432/audit_log")\n`, "db.py"), ["audit-log-connection-string AUDIT_LOG_CONNECTION_STRING"]);
-  assert.deepEqual(named(`conn = DriverManager.getConnection("jdbc:sqlserver://sql1.contoso.net:1433;databaseName=billing;user=sa;password=${password};");\n`, "Db.java"), ["billing-connection-string BILLING_CONNECTION_STRING"]);
+  assert.deepEqual(named(`conn = DriverManager.getConnection("jdbc:sqlserver://sql1.contoso.net:1433;databaseName=billing;user=sa;password=${password};");\n`, "Db.java"), ["billing-sql1-connection-string BILLING_SQL1_CONNECTION_STRING"]);
   // A database every server has (master, admin, postgres) tells a primary from a replica no better than nothing: the server does.
   assert.deepEqual(named(`Open("Server=sql-west.contoso.net;Database=master;User Id=sa;Password=${password};");\n`, "Repo.cs"), ["sql-west-connection-string SQL_WEST_CONNECTION_STRING"]);
+  // A primary and its replica share the database, not the server.
+  assert.deepEqual(
+    named(`primary = psycopg2.connect("host=pg-primary.corp.local user=app password=${password} dbname=orders")\nreplica = psycopg2.connect("host=pg-replica.corp.local user=ro password=${password}x dbname=orders")\n`, "db.py"),
+    ["orders-pg-primary-connection-string ORDERS_PG_PRIMARY_CONNECTION_STRING", "orders-pg-replica-connection-string ORDERS_PG_REPLICA_CONNECTION_STRING"],
+  );
   // A name the file gives the string wins; so does the keyword where the string says nothing distinctive.
   assert.deepEqual(named(`var ordersDb = "Server=tcp:orders-sql.contoso.net;Database=Orders;User Id=app;Password=${password};";\n`, "Repo.cs"), ["ordersDb ORDERS_DB"]);
   assert.deepEqual(named(`Open("Server=127.0.0.1;User Id=app;Password=${password};");\n`, "Repo.cs"), ["Password PASSWORD"]);
