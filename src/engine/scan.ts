@@ -106,9 +106,11 @@ function activeRules(options: ScanOptions | undefined): readonly Rule[] {
   let rules = ruleSets.get(options);
   if (!rules) {
     const disabled = new Set(options.disabledRules ?? []);
-    // (The workspace's own rules first: where one of them and a built-in rule find the same value,
-    // the workspace's is reported, with its id, kind and severity.)
-    const enabled = [...(options.customRules ?? []), ...BUILT_IN_RULES].filter(
+    // (The workspace's own secret rules first: where one of them and a built-in rule find the same
+    // value, the workspace's is reported, with its id and severity. Its configuration rules last: a
+    // URL with a password in it stays a secret, bound for Key Vault, not App Configuration.)
+    const custom = options.customRules ?? [];
+    const enabled = [...custom.filter((rule) => rule.kind === "secret"), ...BUILT_IN_RULES, ...custom.filter((rule) => rule.kind !== "secret")].filter(
       (rule) => !disabled.has(rule.id) && (options.includeConfig !== false || rule.kind !== "config"),
     );
     rules = [...enabled, INLINE_IGNORE_MARKERS];

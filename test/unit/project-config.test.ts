@@ -327,3 +327,11 @@ test("a custom rule that finds the same value as a built-in rule is the one repo
   const found = await scan({ content, filePath: ".env", options });
   assert.deepEqual(found.map((f) => f.ruleId), ["generic/named-secret", "custom/orders-db-password"]);
 });
+
+test("a custom configuration rule does not hide a built-in secret on the same value: a URL with a password stays a secret", async () => {
+  const { options } = config({ customRules: [{ id: "custom/internal-url", pattern: "https://[\\w.:@-]+\\.internal[^\\s\"']*", keywords: [".internal"], kind: "config" }] });
+  const password = ["Xq7vLm2P", "zR9tKwB4"].join("");
+  const found = await scan({ content: `orders:\n  apiUrl: https://svc:${password}@orders.internal/v1\n  docsUrl: https://docs.internal/orders\n`, filePath: "config/app.yaml", options });
+  assert.deepEqual(found.map((f) => [f.ruleId, f.kind]), [["url/credentials", "secret"], ["custom/internal-url", "config"]]);
+  assert.ok(!found.some((f) => f.message.includes(password)), "no message holds the password");
+});
