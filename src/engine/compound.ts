@@ -253,6 +253,16 @@ function libpqString(content: string, valueStart: number, valueEnd: number): Off
 }
 
 /**
+ * The length of a `NAME=` that a quoted string starts with before its connection string
+ * (`"NAME=Server=…;…"`, a compose list item's or `docker run -e`'s), or 0. Not libpq's
+ * `"host=db password=…"`, whose first setting that is: the string after it has a `;` or is a URL.
+ */
+function quotedAssignmentLength(content: string, start: number, valueStart: number): number {
+  const assigned = ASSIGNED_PREFIX.exec(content.slice(start, valueStart));
+  return assigned && /;|^[a-z][a-z0-9+.-]*:\/\//.test(content.slice(start + assigned[0].length, valueStart)) ? assigned[0].length : 0;
+}
+
+/**
  * How a connection string quotes one of its values (ADO.NET's `Keyword='…'` or `"…"`), as the text
  * around may write those quotes: escaped (`\"`, `\'`, `&quot;`, `&apos;`) or doubled (`""` in a C# verbatim
  * string, `''` in SQL). Undefined where the value is not quoted so.
@@ -280,7 +290,11 @@ export function expandToConnectionString(content: string, valueStart: number, va
     valueEnd += quote.length;
   }
   const literalQuotes = quote === "'" || quote === '"' ? QUOTES.filter((candidate) => candidate !== quote) : QUOTES;
-  const span = enclosingQuotes(content, valueStart, valueEnd, literalQuotes) ?? libpqString(content, valueStart, valueEnd) ?? unquotedConnectionString(content, valueStart, valueEnd, fileType);
+  const quoted = enclosingQuotes(content, valueStart, valueEnd, literalQuotes);
+  // (A quoted `"NAME=Server=…;…"`, a compose list item's or `docker run -e`'s: the string starts
+  // after `NAME=`. Not libpq's `"host=db password=…"`, whose first setting that is.)
+  const assigned = quoted ? quotedAssignmentLength(content, quoted.start, valueStart) : 0;
+  const span = (quoted && { start: quoted.start + assigned, end: quoted.end }) ?? libpqString(content, valueStart, valueEnd) ?? unquotedConnectionString(content, valueStart, valueEnd, fileType);
   // A trailing `;` belongs to the syntax around the string, not to it.
   let { end } = span;
   while (end > valueEnd && (content[end - 1] === ";" || content[end - 1] === ",")) end--;

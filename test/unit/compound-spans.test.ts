@@ -167,3 +167,8 @@ test("a libpq setting's whole value is a compound with CRLF line ends too", () =
   assert.deepEqual(compounds(`db:\r\n  dsn: ${dsn}\r\nother: 1\r\n`, "app.yaml"), [[PASSWORD, dsn, "db:dsn"]]);
   assert.deepEqual(compounds(`DATABASE_DSN=${dsn}\r\n`, ".env"), [[PASSWORD, dsn, "DATABASE_DSN"]]);
 });
+
+test("a quoted NAME=connection string (a compose list item, docker run -e) is stored without its NAME=", () => {
+  assert.deepEqual(compounds(`services:\n  app:\n    environment:\n      - "ConnectionStrings__Orders=${SQL}"\n`, "docker-compose.yml"), [[PASSWORD, SQL, "services:app:environment:ConnectionStrings__Orders"]]);
+  assert.deepEqual(compounds(`docker run -e "ConnectionStrings__Orders=${SQL}" orders:latest\n`, "run.sh"), [[PASSWORD, SQL, "ConnectionStrings__Orders"]]);
+});
