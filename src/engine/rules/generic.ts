@@ -557,7 +557,7 @@ const SQL_ADD_LOGIN = /\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\n]{1
  * not in such a string: `port=None, username=None, password=None)` is a call's keyword arguments.)
  */
 const LIBPQ_PASSWORD =
-  /\b(?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name)=[^\s"'`=,;()]{1,200}(?:[ \t]+[a-z_]{2,30}=[^\s"'`=,;()]{0,200}){0,10}[ \t]+password=(?<q>'?)(?<value>[^\s"'`,;()]{1,128})\k<q>(?=$|[ \t"'`])/dg;
+  /\b(?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name|service|passfile|options|target_session_attrs|sslrootcert|sslcert|sslkey)=[^\s"'`=,;()]{1,200}(?:[ \t]+[a-z_]{2,30}=[^\s"'`=,;()]{0,200}){0,10}[ \t]+password=(?<q>'?)(?<value>[^\s"'`,;()]{1,128})\k<q>(?=$|[ \t"'`])/dg;
 /** A configuration file's setting before a value: indentation, a list's `- `, `export `, a name and its `:` or `=`. */
 const SETTING_BEFORE_VALUE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?[A-Za-z_][\w.-]{0,100}[ \t]*[:=][ \t]*$/;
 /** After a libpq string's password: more of its `key=value` settings, then maybe a comment. */
@@ -1214,6 +1214,7 @@ function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, h
 
 /** A GnuPG key's id or fingerprint as `gpg` prints it (`signing: key: 9DC8…CD88`): public, published on key servers. */
 const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/;
+const SCALA_FILE = /\.(?:scala|sc|sbt)$/i;
 /** The characters of a generated key: base64's, base64url's and hex's, and a separator's `.`. */
 const GENERATED_KEY_CHARACTERS = /^[A-Za-z0-9+/=_.-]+$/;
 
@@ -1336,6 +1337,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // `https://orders-auth.fabrikam.com:8443/api`: a URL's host and port, not a name and its value.
     if (assignment.op === ":" && line[nameStart - 1] === "/" && line[nameStart - 2] === "/" && line[nameStart - 3] === ":" && /^\d{1,5}(?:[/?#"'\s]|$)/.test(line.slice(nameEnd + 1, nameEnd + 7))) continue;
     const name = assignment.name.replace(/^[$@]/, "");
+    // `->` pairs a name and a value in Scala's maps only: in Java's `switch`, Kotlin's `when` and
+    // Elixir's `case` it maps a matched name to a result (`case "password" -> "usr_pwd_2"`).
+    if (assignment.op === "->" && !SCALA_FILE.test(context.filePath)) continue;
     // Ant's `<filter token="VERSION" value="…"/>` and `<replacefilter token="…">`: the text a build
     // replaces in copied files, not a credential.
     if (name === "token" && ANT_FILTER_BEFORE.test(line.slice(Math.max(0, nameStart - 200), nameStart))) continue;
