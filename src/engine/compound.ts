@@ -233,7 +233,7 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
 }
 
 /** libpq's settings before a password, separated by blanks (`host=db user=app password=`), the first a libpq keyword. */
-const LIBPQ_BEFORE_PASSWORD = /(?:^|[ \t:=])((?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name)=[^\s;"'`]*(?:[ \t]+[a-z_]{2,30}=[^\s;"'`]*){0,10}[ \t]+)password=$/;
+const LIBPQ_BEFORE_PASSWORD = /(?:^|[ \t:=])((?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name|service|passfile|options|target_session_attrs|sslrootcert|sslcert|sslkey)=[^\s;"'`]*(?:[ \t]+[a-z_]{2,30}=[^\s;"'`]*){0,10}[ \t]+)password=$/;
 /** …and after it, to the next blank that no `key=` follows. */
 const LIBPQ_AFTER_PASSWORD = /^(?:[ \t]+[a-z_]{2,30}=[^\s;"'`#]*){0,10}/;
 

@@ -10,7 +10,7 @@ const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|
 
 const DATABASE = /(?:^|[;\s])(?:Database|Initial Catalog|dbname|databaseName)[ \t]*=[ \t]*'?([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})/i;
 /** A server's or account's keyword, then its first DNS label (after `tcp:` or a scheme). */
-const SERVER = /(?:^|[;\s])(?:Server|Data Source|Host|HostName|Address|Addr|Network Address|Endpoint|AccountName)[ \t]*=[ \t]*'?(?:tcp:|[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9][A-Za-z0-9.-]{0,126})|^jdbc:[a-z]+:\/\/([A-Za-z0-9][A-Za-z0-9.-]{0,126})/i;
+const SERVER = /(?:^|[;\s])(?:Server|Data Source|Host|HostName|Address|Addr|Network Address|Endpoint|AccountEndpoint|AccountName)[ \t]*=[ \t]*'?(?:tcp:|[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9][A-Za-z0-9.-]{0,126})|^jdbc:[a-z]+:\/\/([A-Za-z0-9][A-Za-z0-9.-]{0,126})|^([A-Za-z0-9][A-Za-z0-9.-]{0,126}):\d{2,5},/i;
 /** `scheme://user:password@host:port/database`, and the Go MySQL driver's `user:password@tcp(host:port)/database`. */
 const URL = /^[a-z][a-z0-9+.-]*:\/\/[^@/\s]*@([A-Za-z0-9][A-Za-z0-9.-]{0,126})[^/\s?]*(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
 const DSN = /@[a-z0-9]+\(([A-Za-z0-9][A-Za-z0-9.-]{0,126})[^)]*\)(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
@@ -47,7 +47,8 @@ export function connectionStringName(text: string): string | undefined {
   const url = URL.exec(text) ?? DSN.exec(text);
   const server = SERVER.exec(text);
   const database = distinctive(url ? url[2] : DATABASE.exec(text)?.[1]);
-  const host = distinctive(hostLabel(url ? url[1] : (server?.[1] ?? server?.[2])));
+  // (The third form is StackExchange.Redis's `host:port,password=…`.)
+  const host = distinctive(hostLabel(url ? url[1] : (server?.[1] ?? server?.[2] ?? server?.[3])));
   const parts = !host || GENERIC_HOST_LABEL.test(host) ? [database] : !database || host.toLowerCase().includes(database.toLowerCase()) ? [host] : [database, host];
   const label = parts.filter((part) => part !== undefined).join("-");
   return label ? `${label.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "")}-connection-string` : undefined;

@@ -56,6 +56,11 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
       const name = yamlSiblingName(text, lineAt(text, start).start, scalar.keyColumn);
       if (name) return name;
     }
+    // `- name: orders` / `key: …`: a list's credentials, each named by its item (`orders_key`).
+    if (scalar.key !== undefined && GENERIC_LEAF.test(scalar.key) && scalar.key !== scalar.key.toUpperCase() && scalar.keyColumn !== undefined) {
+      const item = yamlSiblingName(text, lineAt(text, start).start, scalar.keyColumn);
+      if (item && /^[A-Za-z][\w-]*$/.test(item)) return `${item}_${scalar.key}`;
+    }
     // (Not a flow mapping's first key, `- { name: DB_PASSWORD, value: … }`: the engine's name is the pair's.)
     if (scalar.key && !scalar.key.startsWith("{")) return scalar.key;
   }

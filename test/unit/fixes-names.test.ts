@@ -203,3 +203,13 @@ test("YAML: a generic leaf is named with its section; a variables section's name
   const token = ["ghp_", "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e"].join("");
   assert.deepEqual(named(`jobs:\n  build:\n    steps:\n      - run: curl -H "Authorization: Bearer ${token}" https://api.github.com\n`, ".github/workflows/ci.yml"), ["ci-github-token CI_GITHUB_TOKEN"]);
 });
+
+test("names: a YAML list's credentials by their item, Cosmos DB by its account endpoint, Redis by its host", () => {
+  const named = (content: string, filePath: string) =>
+    scanText({ content, filePath })
+      .filter((finding) => finding.kind === "secret")
+      .map((finding) => suggestedSecretName(content, filePath, finding));
+  assert.deepEqual(named(`apis:\n  - name: orders\n    key: ${["Mn4bVc7X", "zL1kJhG6", "qW2eR8tY"].join("")}\n  - name: billing\n    key: ${["Pq9wEr2T", "yU5iOp8A", "sD3fG7hJ"].join("")}\n`, "config/app.yaml"), ["orders-key", "billing-key"]);
+  const redisKey = ["Rt5yHb8N", "cQ2wEzM3", "kP7sQ1aZ", "4xC6vB8n"].join("") + "=";
+  assert.deepEqual(named(`var redis = ConnectionMultiplexer.Connect("orders-cache.redis.cache.windows.net:6380,password=${redisKey},ssl=True,abortConnect=False");\n`, "Startup.cs"), ["orders-cache-connection-string"]);
+});
