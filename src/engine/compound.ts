@@ -34,6 +34,7 @@ function firstDelimiter(content: string, from: number, to: number, delimiters: s
   }
   return from + first;
 }
+
 /**
  * `NAME=Keyword=…`, `NAME=https://…` or `NAME=host:6380,…` (an unquoted .env or .properties line):
  * the credential starts after `NAME=`. (Not `Endpoint=sb://…;SharedAccessKey=` nor Npgsql's
@@ -243,12 +244,11 @@ const LIBPQ_AFTER_PASSWORD = /^(?:[ \t]+[a-z_]{2,30}=[^\s;"'`#]*){0,10}/;
  */
 function libpqString(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
   if (!content.startsWith("password=", valueStart - "password=".length)) return undefined;
-  let lineStart = valueStart;
-  while (lineStart > Math.max(0, valueStart - MAX_REACH) && content[lineStart - 1] !== "\n") lineStart--;
+  const lineStart = lastDelimiterEnd(content, Math.max(0, valueStart - MAX_REACH), valueStart, "\n");
   const before = LIBPQ_BEFORE_PASSWORD.exec(content.slice(lineStart, valueStart));
   if (!before) return undefined;
-  const lineEnd = content.indexOf("\n", valueEnd);
-  const after = LIBPQ_AFTER_PASSWORD.exec(content.slice(valueEnd, Math.min(lineEnd === -1 ? content.length : lineEnd, valueEnd + MAX_REACH)))![0];
+  const lineEnd = firstDelimiter(content, valueEnd, Math.min(content.length, valueEnd + MAX_REACH), "\n");
+  const after = LIBPQ_AFTER_PASSWORD.exec(content.slice(valueEnd, lineEnd))![0];
   return { start: lineStart + before.index + before[0].length - before[1]!.length - "password=".length, end: valueEnd + after.length };
 }
 
