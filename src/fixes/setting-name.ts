@@ -16,6 +16,13 @@ import { lineAt } from "./lines";
 import { yamlScalarAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
 
+/**
+ * A setting named by a generic word alone (`openai:` / `key:`, `database:` / `password:` and
+ * `redis:` / `password:` in YAML) is named with its section (`openai_key`, `database_password`), or a list's by its item: two
+ * services' passwords would otherwise both be `PASSWORD`, and each program would read the other's.
+ */
+const GENERIC_LEAF = /^(?:key|secret|token|password|passwd|pwd|pass|api[_-]?key|access[_-]?token|client[_-]?secret)$/i;
+
 /** The span the fix takes out of the file: the compound credential, or else the value. */
 export function targetSpan(finding: Finding): { start: number; end: number } {
   const span = finding.compound ?? finding.range;
@@ -82,12 +89,6 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
   return connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset)) ?? name;
 }
 
-/**
- * A setting named by a generic word alone (`openai:` / `key:`, `database:` / `password:` and
- * `redis:` / `password:` in YAML) is named with its section, `openai_key`, `database_password`: two
- * services' passwords would otherwise both be `PASSWORD`, and each program would read the other's.
- */
-const GENERIC_LEAF = /^(?:key|secret|token|password|passwd|pwd|pass|api[_-]?key|access[_-]?token|client[_-]?secret)$/i;
 /**
  * Sections that hold variables by their own names (`env:` / `TOKEN:` in a workflow, a Kubernetes
  * secret's `stringData:`): the name is the variable's already.
