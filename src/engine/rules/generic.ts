@@ -58,8 +58,9 @@ const SHORTEST_PASSWORD_PART = 6;
  * Gradle's `password 'x'` and .netrc's `password x`). Names may be quoted keys or XML attributes.
  * (`?=`: a Makefile's conditional assignment, `API_KEY ?= …`, which sets the value a build uses;
  * `||=` and `??=`, Ruby's and JavaScript's, set it the same way when nothing else has.)
- * (Scala's pair `"password" -> "…"` in a `Map(…)`, and Jsonnet's hidden fields `password:: "…"`
- * and `:::`, before a literal: elsewhere `->` is a member's access and `::` a scope's.)
+ * (Scala's pair `"password" -> "…"` in a `Map(…)`, kept in Scala files only, and Jsonnet's hidden
+ * fields `password:: "…"` and `:::`, before a literal: elsewhere `->` is a member's access or a
+ * case's arrow, and `::` a scope's.)
  * (C#'s auto-property initialiser, `Password { get; set; } = "…"`: the accessors come between the
  * name and its `=`.)
  */
@@ -1214,6 +1215,7 @@ function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, h
 
 /** A GnuPG key's id or fingerprint as `gpg` prints it (`signing: key: 9DC8…CD88`): public, published on key servers. */
 const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/;
+/** Scala sources, scripts and sbt builds: where `"password" -> "…"` builds a map's pair. */
 const SCALA_FILE = /\.(?:scala|sc|sbt)$/i;
 /** The characters of a generated key: base64's, base64url's and hex's, and a separator's `.`. */
 const GENERATED_KEY_CHARACTERS = /^[A-Za-z0-9+/=_.-]+$/;
