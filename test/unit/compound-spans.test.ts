@@ -172,3 +172,8 @@ test("a quoted NAME=connection string (a compose list item, docker run -e) is st
   assert.deepEqual(compounds(`services:\n  app:\n    environment:\n      - "ConnectionStrings__Orders=${SQL}"\n`, "docker-compose.yml"), [[PASSWORD, SQL, "services:app:environment:ConnectionStrings__Orders"]]);
   assert.deepEqual(compounds(`docker run -e "ConnectionStrings__Orders=${SQL}" orders:latest\n`, "run.sh"), [[PASSWORD, SQL, "ConnectionStrings__Orders"]]);
 });
+
+test("libpq's quoted password may hold an escaped quote: the whole string is still one compound", () => {
+  const dsn = `host=orders-db.corp.local user=app password='${PASSWORD}\\'x' dbname=orders`;
+  assert.deepEqual(compounds(`db:\n  dsn: ${dsn}\n`, "app.yaml"), [[`${PASSWORD}\\'x`, dsn, "db:dsn"]]);
+});

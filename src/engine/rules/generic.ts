@@ -554,11 +554,12 @@ const SQL_ADD_LOGIN = /\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\n]{1
  * libpq's key/value connection string (`"host=db port=5432 user=orders password=… dbname=orders"`,
  * PostgreSQL drivers in Go, Python, C): settings separated by blanks, another libpq keyword before
  * the password. In code the generic reading skips a bare value after `=` (an expression); inside
- * this string it is literal text. (A value may be quoted in single quotes. Commas and brackets are
- * not in such a string: `port=None, username=None, password=None)` is a call's keyword arguments.)
+ * this string it is literal text. (A value may be quoted in single quotes, and hold blanks and `\'`
+ * there, as libpq reads it. Commas and brackets are not in such a string: `port=None,
+ * username=None, password=None)` is a call's keyword arguments.)
  */
 const LIBPQ_PASSWORD =
-  /\b(?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name|service|passfile|options|target_session_attrs|sslrootcert|sslcert|sslkey)=[^\s"'`=,;()]{1,200}(?:[ \t]+[a-z_]{2,30}=[^\s"'`=,;()]{0,200}){0,10}[ \t]+password=(?<q>'?)(?<value>[^\s"'`,;()]{1,128})\k<q>(?=$|[ \t"'`])/dg;
+  /\b(?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name|service|passfile|options|target_session_attrs|sslrootcert|sslcert|sslkey)=[^\s"'`=,;()]{1,200}(?:[ \t]+[a-z_]{2,30}=[^\s"'`=,;()]{0,200}){0,10}[ \t]+password=(?:'(?<quoted>(?:[^'\\\n]|\\['\\]){1,128})'|(?<value>[^\s"'`,;()]{1,128}))(?=$|[ \t"'`\r])/dg;
 /** A configuration file's setting before a value: indentation, a list's `- `, `export `, a name and its `:` or `=`. */
 const SETTING_BEFORE_VALUE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?[A-Za-z_][\w.-]{0,100}[ \t]*[:=][ \t]*$/;
 /** After a libpq string's password: more of its `key=value` settings, then maybe a comment. */
@@ -1807,7 +1808,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // A DSN that is a literal of its own (`"host=… password=… dbname=…"`, `"user:…@tcp(…)/db"`) is
   // the credential whole: stored as one secret. (Unquoted, where it ends is not certain.)
   if (open[GATE.libpqPassword] && line.includes("password=")) for (const match of allMatches(LIBPQ_PASSWORD, line)) {
-    const span = group(match, "value")!;
+    const span = group(match, "quoted") ?? group(match, "value")!;
     const literal = /["'`]/.test(line[match.index - 1] ?? "") || (context.fileType === "config" && isWholeSettingValue(line, match.index, match.index + match[0].length));
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password", literal);
   }
