@@ -1,4 +1,5 @@
 import { opensFlowCollection } from "./flow-collection";
+import { LIBPQ_KEYWORD, VALUE_QUOTES } from "./rules/connection-string-text";
 import type { FileType } from "./rules/types";
 import type { OffsetSpan } from "./types";
 
@@ -234,7 +235,7 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
 }
 
 /** libpq's settings before a password, separated by blanks (`host=db user=app password=`), the first a libpq keyword. */
-const LIBPQ_BEFORE_PASSWORD = /(?:^|[ \t:=])((?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name|service|passfile|options|target_session_attrs|sslrootcert|sslcert|sslkey)=[^\s;"'`]*(?:[ \t]+[a-z_]{2,30}=[^\s;"'`]*){0,10}[ \t]+)password=$/;
+const LIBPQ_BEFORE_PASSWORD = new RegExp(String.raw`(?:^|[ \t:=])(${LIBPQ_KEYWORD}=[^\s;"'${"`"}]*(?:[ \t]+[a-z_]{2,30}=[^\s;"'${"`"}]*){0,10}[ \t]+)password=$`);
 /** …and after it, to the next blank that no `key=` follows. */
 const LIBPQ_AFTER_PASSWORD = /^(?:[ \t]+[a-z_]{2,30}=[^\s;"'`#]*){0,10}/;
 
@@ -262,12 +263,7 @@ function quotedAssignmentLength(content: string, start: number, valueStart: numb
   return assigned && /;|^[a-z][a-z0-9+.-]*:\/\//.test(content.slice(start + assigned[0].length, valueStart)) ? assigned[0].length : 0;
 }
 
-/**
- * How a connection string quotes one of its values (ADO.NET's `Keyword='…'` or `"…"`), as the text
- * around may write those quotes: escaped (`\"`, `\'`, `&quot;`, `&apos;`) or doubled (`""` in a C# verbatim
- * string, `''` in SQL). Undefined where the value is not quoted so.
- */
-const VALUE_QUOTES = ['\\"', "\\'", '`"', "`'", "&quot;", "&apos;", "&#34;", "&#39;", "&#x22;", "&#x27;", "&#X22;", "&#X27;", '""', "''", '"', "'"];
+/** How a connection string quotes the value (see VALUE_QUOTES), or undefined where it does not. */
 function valueQuote(content: string, valueStart: number, valueEnd: number): string | undefined {
   return VALUE_QUOTES.find(
     (quote) =>

@@ -9,6 +9,27 @@ import { looksRandom } from "./secret-values";
 export const CONNECTION_STRING_CHARACTER = `(?:[^"'\\n]|["'][ \\t]{0,5}[&+.][ \\t]{0,5}["'])`;
 
 /**
+ * How a connection string quotes one of its values (ADO.NET's `Keyword='…'` or `"…"`), as the text
+ * around may write those quotes: escaped (`\"`, `\'`, PowerShell's `` `" ``, `&quot;`, `&apos;`,
+ * `&#34;`, `&#39;`) or doubled (`""` in a C# verbatim string, `''` in SQL), longest first. The
+ * password's regex and the compound's span read the same list.
+ */
+export const VALUE_QUOTES: readonly string[] = ['\\"', "\\'", "`\"", "`'", "&quot;", "&apos;", "&#34;", "&#39;", "&#x22;", "&#x27;", "&#X22;", "&#X27;", '""', "''", '"', "'"];
+/** …of which those written escaped, which an unquoted value cannot start with. */
+const ESCAPED_VALUE_QUOTES = VALUE_QUOTES.filter((quote) => quote.startsWith("\\") || quote.startsWith("&"));
+
+/** Alternatives of a regex source matching each of `literals`. */
+function alternatives(literals: readonly string[]): string {
+  return literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}
+
+/**
+ * libpq's connection keywords (`host=db user=app password=… dbname=orders`): the first setting of
+ * a string that the libpq readings take for one. A regex source fragment.
+ */
+export const LIBPQ_KEYWORD = "(?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name|service|passfile|options|target_session_attrs|sslrootcert|sslcert|sslkey)";
+
+/**
  * A keyword connection string's password (after `Password=`): ODBC's `{…}` (a `}` inside doubled;
  * not a template's `{{ … }}`), or up to the next `;`. A blank inside stays only where the value goes on: not
  * before a ` # comment` of YAML or .env, a line's end, the next `NAME=` of a command line
@@ -24,7 +45,7 @@ export const CONNECTION_STRING_CHARACTER = `(?:[^"'\\n]|["'][ \\t]{0,5}[&+.][ \\
  * VB's `Password=""" & pw & """`, T-SQL's `Password=''' + @pw + '''`), not a password.
  * A regex source fragment, with the groups `quote`, `value` and `blanks`.
  */
-export const CONNECTION_STRING_PASSWORD = String.raw`(?<quote>\\["']|${"`"}["']|&quot;|&apos;|&#(?:34|39|[xX]2[27]);|""|''|["'])?(?<value>(?<=[=\s])(?!\\["']|&(?:quot|apos|#(?:34|39|[xX]2[27]));)(?:\{(?:[^{}\n]|\}\}){1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r|]|$|[A-Za-z_][\w.-]*[=:]|--?[A-Za-z]|\.{0,2}\/|[a-z]{2,}(?!\w))){0,127})|(?![+&.\s"'])(?:\k<quote>\k<quote>|(?!\k<quote>)[^\n"'${"`"}]){1,128}(?<![+&\s"'])(?=\k<quote>(?!\k<quote>)(?:[ \t]*(?:[;"'${"`"}<&\\]|$)|[ \t]+#)))`;
+export const CONNECTION_STRING_PASSWORD = String.raw`(?<quote>${alternatives(VALUE_QUOTES)})?(?<value>(?<=[=\s])(?!${alternatives(ESCAPED_VALUE_QUOTES)})(?:\{(?:[^{}\n]|\}\}){1,128}\}(?!\})|[^;"'\s{${"`"}<,\]}](?:[^;"'\s${"`"}<,\]}]|<(?!\/)|[,\]}](?![ \t,\]}]|$)|(?=(?<blanks>[ \t]+))\k<blanks>(?![#\r|]|$|[A-Za-z_][\w.-]*[=:]|--?[A-Za-z]|\.{0,2}\/|[a-z]{2,}(?!\w))){0,127})|(?![+&.\s"'])(?:\k<quote>\k<quote>|(?!\k<quote>)[^\n"'${"`"}]){1,128}(?<![+&\s"'])(?=\k<quote>(?!\k<quote>)(?:[ \t]*(?:[;"'${"`"}<&\\]|$)|[ \t]+#)))`;
 
 /**
  * A slot a template or a format fills in: `${…}`, `$(…)`, `#{…}`, `{{ … }}`, `%s`, `%(pw)s`,

@@ -1,4 +1,5 @@
 import { SECRETS_GUIDE } from "./docs";
+import { LIBPQ_KEYWORD } from "./connection-string-text";
 import { tryAtob } from "../base64";
 import { backticksInterpolate, doubleQuotesInterpolate, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
@@ -558,8 +559,10 @@ const SQL_ADD_LOGIN = /\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\n]{1
  * there, as libpq reads it. Commas and brackets are not in such a string: `port=None,
  * username=None, password=None)` is a call's keyword arguments.)
  */
-const LIBPQ_PASSWORD =
-  /\b(?:host|hostaddr|port|user|dbname|sslmode|connect_timeout|application_name|service|passfile|options|target_session_attrs|sslrootcert|sslcert|sslkey)=[^\s"'`=,;()]{1,200}(?:[ \t]+[a-z_]{2,30}=[^\s"'`=,;()]{0,200}){0,10}[ \t]+password=(?:'(?<quoted>(?:[^'\\\n]|\\['\\]){1,128})'|(?<value>[^\s"'`,;()]{1,128}))(?=$|[ \t"'`\r])/dg;
+const LIBPQ_PASSWORD = new RegExp(
+  String.raw`\b${LIBPQ_KEYWORD}=[^\s"'${"`"}=,;()]{1,200}(?:[ \t]+[a-z_]{2,30}=[^\s"'${"`"}=,;()]{0,200}){0,10}[ \t]+password=(?:'(?<quoted>(?:[^'\\\n]|\\['\\]){1,128})'|(?<value>[^\s"'${"`"},;()]{1,128}))(?=$|[ \t"'${"`"}\r])`,
+  "dg",
+);
 /** A configuration file's setting before a value: indentation, a list's `- `, `export `, a name and its `:` or `=`. */
 const SETTING_BEFORE_VALUE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?[A-Za-z_][\w.-]{0,100}[ \t]*[:=][ \t]*$/;
 /** After a libpq string's password: more of its `key=value` settings, then maybe a comment. */
