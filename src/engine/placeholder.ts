@@ -140,8 +140,6 @@ const ROLE_AND_PASSWORD_WORD = /^(?:(?:user|admin|db|database|root|test|new|old|
  */
 const PASSWORD_IN_OTHER_LANGUAGES = /^(?:mon|ma|votre|mein|meine|ihr|mi|su|meu|minha|mijn|uw)[-_ ]?(?:mot[-_ ]?de[-_ ]?passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)$/i;
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
-/** Markup's quotes and nothing else: `&quot;&quot;` is an empty value that XML quotes. (Not `&#88;&#107;…`: a password spelled in references.) */
-const CHARACTER_REFERENCES_ONLY = /^(?:&(?:quot|apos|#0*(?:34|39)|#[xX]0*2[27]);?)+$/;
 
 const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));
 const structuredVerdicts = new ScanMemo((value) => judgePlaceholder(value, true));
@@ -152,8 +150,12 @@ export function isPlaceholder(value: string, structured = false): boolean {
   return (structured ? structuredVerdicts : plainVerdicts).get(value);
 }
 
-/** XML's quotes around a value (`&quot;[DB-PASSWORD]&quot;`): the value inside is the one judged. */
-const MARKUP_QUOTES = /^&(?:quot|apos);|&(?:quot|apos);?$/g;
+/**
+ * XML's quotes around a value (`&quot;[DB-PASSWORD]&quot;`, `&#39;…&#39;`): the value inside is the
+ * one judged, and nothing inside (`&quot;&quot;`) is an empty value. (Not `&#88;&#107;…`: a
+ * password spelled in references.)
+ */
+const MARKUP_QUOTES = /^&(?:quot|apos|#0*(?:34|39)|#[xX]0*2[27]);|&(?:quot|apos|#0*(?:34|39)|#[xX]0*2[27]);?$/g;
 
 function judgePlaceholder(value: string, structured: boolean): boolean {
   if (value.startsWith("&")) {
@@ -171,7 +173,7 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   // `_DBC_DBPASS_`: a token an installer replaces (Debian's dbconfig-common).
   if (INSTALLER_TOKEN.test(value) || ROLE_AND_PASSWORD_WORD.test(value) || PASSWORD_IN_OTHER_LANGUAGES.test(value)) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value) || isSpelledPlaceholder(value)) return true;
-  if (MASK_RUN.test(value) || CHARACTER_REFERENCES_ONLY.test(value)) return true;
+  if (MASK_RUN.test(value)) return true;
   // A value cut short or elided in documentation or logs (`eyJhbGciOi...`, `Qh...wwI`) is an excerpt.
   if (value.includes("...") || value.includes("…")) return true;
   // The classic made-up values; structured formats skip them, as they skip the typed-by-hand signs.

@@ -468,7 +468,7 @@ export function decodedLiteralText(text: string, literal: StringLiteral, from: n
     decoded = source.split(close + close).join(close);
     rest = source.split(close + close).join("");
   } else return undefined;
-  const other = [...form.escapes, ...form.interpolation].some((sequence) => rest.includes(sequence)) || form.interpolation.some((sequence) => source.includes(sequence));
+  const other = form.escapes.some((sequence) => rest.includes(sequence)) || form.interpolation.some((sequence) => source.includes(sequence));
   return other ? undefined : decoded;
 }
 
