@@ -16,6 +16,11 @@ export interface RuleMatch {
   readonly needsSection?: boolean;
 }
 
+/** `hit` of `rule` as a match, `offset` characters further on: every field named, one object shape. */
+function matchOf(rule: Rule, hit: RuleHit, offset: number): RuleMatch {
+  return { rule, start: offset + hit.start, end: offset + hit.end, keyName: hit.keyName, compound: hit.compound, needsSection: hit.needsSection };
+}
+
 /** One automaton over every keyword of a rule set, and which rules each keyword stands for. */
 interface KeywordIndex {
   readonly automaton: KeywordAutomaton;
@@ -194,12 +199,12 @@ export function runRules(
       const found: RuleMatch[] = [];
       for (const rule of line.rules) {
         if (rule.scope === "text") continue;
-        for (const hit of ruleHits(rule, text, context)) found.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound, needsSection: hit.needsSection });
+        for (const hit of ruleHits(rule, text, context)) found.push(matchOf(rule, hit, 0));
       }
       lineMatches = found;
       usable?.set(text, found);
     }
-    for (const match of lineMatches) matches.push({ rule: match.rule, start: line.start + match.start, end: line.start + match.end, keyName: match.keyName, compound: match.compound, needsSection: match.needsSection });
+    for (const match of lineMatches) matches.push(matchOf(match.rule, match, line.start));
     for (const rule of line.rules) {
       if (rule.scope !== "text") continue;
       const wokenAt = textRules.get(rule);
@@ -207,10 +212,10 @@ export function runRules(
       else textRules.set(rule, [line.start]);
     }
   }
-  for (const [rule, wokenAt] of textRules) for (const hit of ruleHits(rule, content, context, wokenAt)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound, needsSection: hit.needsSection });
+  for (const [rule, wokenAt] of textRules) for (const hit of ruleHits(rule, content, context, wokenAt)) matches.push(matchOf(rule, hit, 0));
   for (const rule of fileNamedRules(rules)) {
     if (!rule.fileName!.test(context.filePath)) continue;
-    for (const hit of ruleHits(rule, content, context)) matches.push({ rule, start: hit.start, end: hit.end, keyName: hit.keyName, compound: hit.compound, needsSection: hit.needsSection });
+    for (const hit of ruleHits(rule, content, context)) matches.push(matchOf(rule, hit, 0));
   }
   const priority = rulePriorities(rules);
   return matches.sort((a, b) => priority.get(a.rule)! - priority.get(b.rule)! || a.start - b.start);
