@@ -30,7 +30,7 @@ function vendorNames(): ReadonlySet<string> {
 }
 
 /** Whether a section named `section` (`api`, `stripeApi`, `open_ai`, `tools.openai`'s `openai`) holds a credential as its `key`. */
-export function sectionNamesCredential(section: string): boolean {
+function sectionNamesCredential(section: string): boolean {
   const segments = segmentsOf(section);
   if (segments.length === 0) return false;
   return CREDENTIAL_SECTIONS.has(segments[segments.length - 1]!) || vendorNames().has(segments.join("")) || segments.some((segment) => vendorNames().has(segment));

@@ -360,13 +360,16 @@ function literalOnlyPlace(language: Language, text: string, start: number, end: 
   return undefined;
 }
 
+/** Files that may hold JSX: .jsx and .tsx, and .js (React's habit). Not .ts, where `<T>` is a type. */
+const JSX_FILE = /\.(?:jsx|tsx|js|mjs|cjs)$/i;
+
 /**
  * Whether the quotes at `start` are in JSX text (`<pre>sqlcmd -P "…"</pre>`): after a tag's `>`
  * on the same stretch, with no expression between. There they are text, shown as written, and an
  * expression put in their place would be shown as text too.
  */
 function isInJsxText(text: string, start: number, filePath: string): boolean {
-  if (!/\.(?:jsx|tsx|js|mjs|cjs)$/i.test(filePath)) return false;
+  if (!JSX_FILE.test(filePath)) return false;
   const head = text.slice(Math.max(0, start - 2000), start);
   const close = head.lastIndexOf(">");
   // (Text holds `=`, `;` and parentheses, `docker run -e DB_PASSWORD="…"`; braces open an
@@ -385,7 +388,7 @@ function isInJsxText(text: string, start: number, filePath: string): boolean {
  */
 function isJsxAttributeValue(text: string, start: number, filePath: string): boolean {
   // (JSX allows blanks around the `=`: `apiKey = "…"`.)
-  if (!/\.(?:jsx|tsx|js|mjs|cjs)$/i.test(filePath) || !/[\w-][ \t]*=[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (!JSX_FILE.test(filePath) || !/[\w-][ \t]*=[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return false;
   const head = text.slice(Math.max(0, start - 2000), start);
   const open = head.lastIndexOf("<");
   if (open === -1 || !/^<[A-Za-z][\w.:-]*\s/.test(head.slice(open))) return false;
