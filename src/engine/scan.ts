@@ -159,7 +159,22 @@ function candidates(content: string, placePath: string, typePath: string, option
       needsSection,
     };
   });
-  return { found, hasIgnoreMarkers };
+  return { found: options?.customRules?.length ? withCompoundsOfBuiltIns(found) : found, hasIgnoreMarkers };
+}
+
+/**
+ * A workspace's secret rule wins its value from a built-in one (see activeRules), but knows nothing
+ * of the connection string around it: where a built-in rule read the same value as part of one,
+ * the winner is stored as that whole string too, not as a password cut out of it.
+ */
+function withCompoundsOfBuiltIns(found: Candidate[]): Candidate[] {
+  return found.map((candidate) => {
+    if (candidate.compound || candidate.rule.kind !== "secret") return candidate;
+    const reader = found.find(
+      (other) => other.compound && other.start < candidate.end && candidate.start < other.end && other.compound.start <= candidate.start && candidate.end <= other.compound.end,
+    );
+    return reader ? { ...candidate, compound: reader.compound } : candidate;
+  });
 }
 
 /**

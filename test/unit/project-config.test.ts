@@ -335,3 +335,15 @@ test("a custom configuration rule does not hide a built-in secret on the same va
   assert.deepEqual(found.map((f) => [f.ruleId, f.kind]), [["url/credentials", "secret"], ["custom/internal-url", "config"]]);
   assert.ok(!found.some((f) => f.message.includes(password)), "no message holds the password");
 });
+
+test("a custom secret rule that wins a connection string's password keeps the whole string as one credential", async () => {
+  const { options } = config({ customRules: [{ id: "custom/orders-db-password", pattern: "(?<value>Ord-[A-Za-z0-9]{12})", keywords: ["Ord-"], kind: "secret" }] });
+  const password = ["Ord-", "Vq8rT2mZx9Lp"].join("");
+  const connection = `Server=tcp:orders-db.database.windows.net;Database=orders;User ID=app;Password=${password}`;
+  const content = `{ "ConnectionStrings": { "Orders": "${connection};" } }\n`;
+  const [found, ...rest] = await scan({ content, filePath: "appsettings.json", options });
+  assert.equal(rest.length, 0);
+  assert.equal(found!.ruleId, "custom/orders-db-password");
+  assert.ok(found!.compound, "a compound credential");
+  assert.equal(content.slice(found!.compound.startOffset, found!.compound.endOffset), connection);
+});
