@@ -177,3 +177,9 @@ test("libpq's quoted password may hold an escaped quote: the whole string is sti
   const dsn = `host=orders-db.corp.local user=app password='${PASSWORD}\\'x' dbname=orders`;
   assert.deepEqual(compounds(`db:\n  dsn: ${dsn}\n`, "app.yaml"), [[`${PASSWORD}\\'x`, dsn, "db:dsn"]]);
 });
+
+test("libpq's quoted password with blanks, read by the assignment around it, is stored with its whole string", () => {
+  const words = ["Zq9x", "Lm2p", "W4"].join(" ");
+  const dsn = `host=orders-db.corp.local dbname=orders user=app password='${words}'`;
+  assert.deepEqual(compounds(`dsn = "${dsn}"\n`, "app.py"), [[words, dsn, "dsn"]]);
+});

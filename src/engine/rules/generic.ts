@@ -1814,6 +1814,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const span = group(match, "quoted") ?? group(match, "value")!;
     const literal = /["'`]/.test(line[match.index - 1] ?? "") || (context.fileType === "config" && isWholeSettingValue(line, match.index, match.index + match[0].length));
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], "password", literal);
+    // (A quoted password with blanks, `password='a b c'`, is no password to a string of prose; the
+    // assignment reading may have taken it from the code around it, and it is then stored whole.)
+    else if (literal && hits.length < LINEAR_OVERLAP_CHECKS) {
+      const same = hits.findIndex((hit) => hit.start === span[0] && hit.end === span[1]);
+      if (same !== -1) markCompound(hits, same, span[0], span[1]);
+    }
   }
 
   if (open[GATE.goMysql] && (line.includes("@tcp") || line.includes("@unix(") || line.includes("@udp("))) for (const match of allMatches(GO_MYSQL_DSN, line)) {
