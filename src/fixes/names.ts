@@ -110,6 +110,21 @@ export function environmentVariableFor(keyName: string | undefined, secretName: 
   return asEnvironmentVariable(secretName.replace(/--/g, ":")) || "SECRET";
 }
 
+/**
+ * The variable for a secret stored under a numbered form of the suggested name (`api-key-2`, as
+ * uniqueSecretName makes it when `api-key` holds another value: two `api_key` settings in one
+ * file): the same number after the setting's variable (`API_KEY_2`). Without it both replacements
+ * would read one variable, and one of the two apps' settings would get the other's secret.
+ * A name the user chose otherwise keeps the setting's variable.
+ */
+export function numberedEnvironmentVariable(variable: string, secretName: string, suggestedName: string): string {
+  const numbered = /^(?<stem>.+)-(?<number>[2-9]|[1-9]\d{1,3})$/.exec(secretName);
+  if (!numbered || secretName.toLowerCase() === suggestedName.toLowerCase()) return variable;
+  const stem = numbered.groups!.stem!.toLowerCase();
+  // (uniqueSecretName shortens a long name to fit the number: the stem is a prefix of the name.)
+  return suggestedName.toLowerCase().startsWith(stem) ? `${variable}_${numbered.groups!.number}` : variable;
+}
+
 function appConfigurationSegment(segment: string): string {
   return segment.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
 }

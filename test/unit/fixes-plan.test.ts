@@ -708,3 +708,16 @@ test("JSX: quotes in an element's text are text, refused; an attribute's value g
   // An arrow's `>` and a comparison's are code, not a tag's end.
   assert.match(move(`const token = (a: Array<string>) => "${TOKEN}";\n`, "src/a.tsx").after, /=> process\.env\.\w+;/);
 });
+
+test("a secret stored under a numbered name, because the setting's name holds another value, is read from a numbered variable", () => {
+  const other = ["ghp_", "Q3nW8xK2mR6tZ9vL4bC7pJ1sH5dF0gY2aU7e"].join("");
+  const text = `PROVIDERS = [\n    {"name": "orders", "api_key": "${TOKEN}"},\n    {"name": "billing", "api_key": "${other}"},\n]\n`;
+  const [first, second] = scanText({ content: text, filePath: "providers.py" });
+  assert.equal(suggestedSecretName(text, "providers.py", second!), "api-key", "both settings suggest one name");
+  const firstPlan = planMove({ text, filePath: "providers.py", finding: first!, secretName: "api-key", vaultUrl: VAULT });
+  const secondPlan = planMove({ text, filePath: "providers.py", finding: second!, secretName: "api-key-2", vaultUrl: VAULT });
+  assert.deepEqual([firstPlan, secondPlan].map((plan) => plan.edits.map((edit) => edit.newText).join("")), ['import os\n\nos.environ["API_KEY"]', 'import os\n\nos.environ["API_KEY_2"]']);
+  // A name the user chose (not the suggested one, numbered) keeps the setting's variable.
+  const chosen = planMove({ text, filePath: "providers.py", finding: second!, secretName: "billing-api-key", vaultUrl: VAULT });
+  assert.match(chosen.edits.map((edit) => edit.newText).join(""), /os\.environ\["API_KEY"\]/);
+});
