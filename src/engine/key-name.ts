@@ -191,7 +191,8 @@ export class KeyNames {
     if (name === "default") name = TERRAFORM_VARIABLE_OPEN.exec(window)?.[1] ?? name;
     // (`jdbc:mysql://…`, `redis:6379`: a scheme before its colon. `REDIS=…` is a name.)
     const scheme = /^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) && before[match!.index + name.length] === ":";
-    return scheme ? undefined : name.replace(/^export\s+/, "");
+    // (Jsonnet's hidden fields, `password:: "…"`: the name takes a colon of the operator.)
+    return scheme ? undefined : name.replace(/^export\s+/, "").replace(/:+$/, "");
   }
 
   /**

@@ -75,6 +75,9 @@ function environmentRead(language: Language, name: string): string | undefined {
       return `Platform.environment['${name}']!`;
     case "bicepparam":
       return `readEnvironmentVariable('${name}')`;
+    // (An external variable: `jsonnet --ext-str NAME`, given no value, takes it from the environment.)
+    case "jsonnet":
+      return `std.extVar("${name}")`;
     case "bicep":
       return undefined;
   }
@@ -491,6 +494,9 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     }
     const edit = pythonImportOsEdit(text, literal.start);
     if (edit) edits.push(edit);
+  }
+  if (language === "jsonnet") {
+    notes.push(`jsonnet reads std.extVar("${request.environmentVariable}") from its --ext-str ${request.environmentVariable} option, which takes the environment's value when given no other: add it to the jsonnet (tk, kubecfg) command line.`);
   }
   if (language === "go") {
     const edit = goImportOsEdit(text);

@@ -31,6 +31,7 @@ export type CodeLanguage =
   | "vb"
   | "fsharp"
   | "dart"
+  | "jsonnet"
   | "bicep"
   | "bicepparam"
   | "terraform";
@@ -76,6 +77,7 @@ const LANGUAGES: Readonly<Record<string, CodeLanguage>> = {
   vb: "vb",
   fs: "fsharp", fsx: "fsharp",
   dart: "dart",
+  jsonnet: "jsonnet", libsonnet: "jsonnet",
   bicep: "bicep",
   bicepparam: "bicepparam",
   tf: "terraform",

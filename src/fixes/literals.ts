@@ -102,6 +102,7 @@ const POWERSHELL_HERE = "a PowerShell here-string, whose line breaks after the o
 const ELIXIR_HEREDOC = "an Elixir heredoc, whose first line break and the closing line's indentation Elixir removes";
 const DART_MULTILINE = "a Dart multi-line string, whose first line break Dart removes";
 const LUA_LONG = "a Lua long string, whose first line break Lua removes";
+const JSONNET_TEXT_BLOCK = "a Jsonnet text block (|||), whose indentation Jsonnet removes";
 const BICEP_MULTILINE = "a Bicep multi-line string, whose first line break Bicep removes";
 
 function csharpForms(): StringForm[] {
@@ -253,6 +254,16 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     strings: [
       ...['"""', "'''"].flatMap((open) => [form(open, { prefix: "r", multiline: true, escapes: NONE, escapeChar: undefined, block: DART_MULTILINE }), form(open, { multiline: true, interpolation: ["$"], block: DART_MULTILINE })]),
       ...['"', "'"].flatMap((open) => [form(open, { prefix: "r", escapes: NONE, escapeChar: undefined }), form(open, { interpolation: ["$"] })]),
+    ],
+  },
+  // Jsonnet: JSON's strings in either quotes, spanning lines; `@"…"` verbatim with the quote doubled;
+  // a `|||` text block always spans lines, and Jsonnet strips its indentation.
+  jsonnet: {
+    lineComments: ["//", "#"],
+    blockComments: [["/*", "*/"]],
+    strings: [
+      form("|||", { multiline: true, escapes: NONE, escapeChar: undefined, block: JSONNET_TEXT_BLOCK }),
+      ...['"', "'"].flatMap((open) => [form(open, { prefix: "@", multiline: true, escapes: [open + open], escapeChar: undefined, doubledClose: true }), form(open, { multiline: true })]),
     ],
   },
   // HCL strings end with their line, and a heredoc (<<EOT) would derail a lexer started at the top:

@@ -721,3 +721,12 @@ test("a secret stored under a numbered name, because the setting's name holds an
   const chosen = planMove({ text, filePath: "providers.py", finding: second!, secretName: "billing-api-key", vaultUrl: VAULT });
   assert.match(chosen.edits.map((edit) => edit.newText).join(""), /os\.environ\["API_KEY"\]/);
 });
+
+test("Jsonnet reads an external variable, which jsonnet's --ext-str takes from the environment; a ||| text block is refused", () => {
+  const { plan, after } = move(`{\n  github:: { token: '${TOKEN}' },\n}\n`, "deploy/ci.libsonnet");
+  assert.equal(after, `{\n  github:: { token: std.extVar("TOKEN") },\n}\n`);
+  assert.ok(plan.notes.some((note) => note.includes("--ext-str TOKEN")), "the note says how jsonnet is given the variable");
+  const block = `{\n  script: |||\n    gh auth login --with-token ${TOKEN}\n  |||,\n}\n`;
+  const finding = secretIn(block, "deploy/ci.jsonnet");
+  assert.throws(() => planMove({ text: block, filePath: "deploy/ci.jsonnet", finding, secretName: "token", vaultUrl: VAULT }), refusal("notLiteral"));
+});

@@ -32,6 +32,11 @@ test("code: the assigned name", () => {
   assert.deepEqual(keyNames(`db_password = "${PASSWORD}"\n`, "settings.py"), ["db_password"]);
 });
 
+test("Jsonnet's hidden fields (`::`, `:::`): the field's name, without the operator's colons", () => {
+  const sql = `Server=tcp:sql.contoso.test,1433;User ID=app;Password=${PASSWORD};`;
+  assert.deepEqual(keyNames(`{\n  orders:: '${sql}',\n  billing::: "${sql.replace("app", "billing")}",\n}\n`, "deploy/app.jsonnet"), ["orders", "billing"]);
+});
+
 test("a URL scheme before the value is not a setting name", () => {
   const key = "live_" + "815204736_" + "Rk2Zq9Wx4Vn8Lp3Hs6Jd1Fb5Tc0GeM";
   assert.deepEqual(keyNames(`stream to rtmp://ingest.contoso.test/app/${key}\n`, "notes.txt"), [undefined]);
