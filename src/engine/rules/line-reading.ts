@@ -23,6 +23,11 @@ const MAX_VALUE_REACH = 4096;
 /** The opening of a raw string and what closes it: `r#"` or `#"` (closed by `"#`), `R"x(` (by `)x"`). */
 const RAW_STRING_OPEN = /^(?:r?(#{1,3})"|R"([^()\\\s"]{0,16})\()/;
 
+/** Python's string prefixes not read above (`u`, `rb`, `f`, upper case) and Scala's interpolators, right before a quote. */
+const CODE_STRING_PREFIX = /^(?:[rR][bBfF]|[bBfF][rR]|[uUfFRBs]|raw)(?=["'])/;
+/** What an f-string or an interpolator fills in: `{…}` (Python), `$name`, `${…}` (Scala). */
+const INTERPOLATION = /[{$]/;
+
 /**
  * The value after an assignment operator, quoted or bare, from `at`.
  * @param list how the parameters of the list the name stands in are separated: `&` (a query
@@ -45,9 +50,18 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
   }
   // Verbatim and raw string prefixes: C# @"…", Python r"…" b"…", PHP/Perl-ish new String("…"),
   // T-SQL's Unicode strings (`WITH PASSWORD = N'…'`).
+  let interpolated = false;
   if (/^(?:@|r|b|u8|L|N)["']/.test(line.slice(i, i + 3))) i += line[i + 1] === '"' || line[i + 1] === "'" ? 1 : 2;
   // Erlang's and Elixir's binaries: `password => <<"…">>`, the string inside.
   else if (fileType === "code" && line.startsWith('<<"', i)) i += 2;
+  // Python's other prefixes (`u"…"`, `rb"…"`, `f"…"`) and Scala's interpolators (`s"…"`, `raw"…"`).
+  else if (fileType === "code") {
+    const prefix = CODE_STRING_PREFIX.exec(line.slice(i, i + 4))?.[0];
+    if (prefix) {
+      interpolated = /[fFs]|raw/.test(prefix);
+      i += prefix.length;
+    }
+  }
   // A quoted value inside a string literal: `"$password = \\"s3cr3t\\";"` (code quoted in code or JSON).
   if (line[i] === "\\" && (line[i + 1] === '"' || line[i + 1] === "'")) {
     const close = line.indexOf(`\\${line[i + 1]}`, i + 2);
@@ -58,13 +72,14 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
   // the value runs to the closing three, on this line.
   if ((quote === '"' || quote === "'") && line[i + 1] === quote && line[i + 2] === quote) {
     const close = line.indexOf(quote.repeat(3), i + 3);
-    return close > i + 3 ? { start: i + 3, end: close, quoted: true } : undefined;
+    return close > i + 3 && !(interpolated && INTERPOLATION.test(line.slice(i + 3, close))) ? { start: i + 3, end: close, quoted: true } : undefined;
   }
   if (quote === '"' || quote === "'" || quote === "`") {
     let j = i + 1;
     while (j < line.length && line[j] !== quote) j += line[j] === "\\" ? 2 : 1;
     if (j >= line.length) return undefined; // unterminated on this line: not a literal we can fix
-    return { start: i + 1, end: j, quoted: true };
+    // (An interpolated string's value is built when the program runs.)
+    return interpolated && INTERPOLATION.test(line.slice(i + 1, j)) ? undefined : { start: i + 1, end: j, quoted: true };
   }
   // Bare: up to whitespace, a separator, or a comment. In code, a bare value ends at `;`/`,`/`)`.
   const stop = fileType === "code" ? BARE_VALUE_END_IN_CODE : fileType === "config" && list !== "&" ? BARE_CONFIG_VALUE_END : BARE_VALUE_END;
