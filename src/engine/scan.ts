@@ -159,21 +159,40 @@ function candidates(content: string, placePath: string, typePath: string, option
       needsSection,
     };
   });
-  return { found: options?.customRules?.length ? withCompoundsOfBuiltIns(found) : found, hasIgnoreMarkers };
+  const customSecretRules = options?.customRules?.filter((rule) => rule.kind === "secret");
+  return { found: customSecretRules?.length ? withCompoundsOfBuiltIns(found, new Set<Rule>(customSecretRules)) : found, hasIgnoreMarkers };
 }
+
+/** How many candidates before a custom rule's (by start) are looked at for the same value: the rules that read it start near it. */
+const COMPOUND_LOOK_BACK = 8;
 
 /**
  * A workspace's secret rule wins its value from a built-in one (see activeRules), but knows nothing
  * of the connection string around it: where a built-in rule read the same value as part of one,
- * the winner is stored as that whole string too, not as a password cut out of it.
+ * the winner is stored as that whole string too, not as a password cut out of it. (Only the
+ * workspace's rules' candidates: a built-in rule's own choice not to store a string whole stands.)
  */
-function withCompoundsOfBuiltIns(found: Candidate[]): Candidate[] {
+function withCompoundsOfBuiltIns(found: Candidate[], customRules: ReadonlySet<Rule>): Candidate[] {
+  if (!found.some((candidate) => customRules.has(candidate.rule))) return found;
+  // By start, so that the readers of a value are looked for among its neighbours only.
+  const readers = found.filter((candidate) => candidate.compound && !customRules.has(candidate.rule)).sort((a, b) => a.start - b.start);
+  if (readers.length === 0) return found;
   return found.map((candidate) => {
-    if (candidate.compound || candidate.rule.kind !== "secret") return candidate;
-    const reader = found.find(
-      (other) => other.compound && other.start < candidate.end && candidate.start < other.end && other.compound.start <= candidate.start && candidate.end <= other.compound.end,
-    );
-    return reader ? { ...candidate, compound: reader.compound } : candidate;
+    if (candidate.compound || !customRules.has(candidate.rule)) return candidate;
+    // The first reader starting at or after the candidate's end cannot overlap it: look before it.
+    let low = 0;
+    let high = readers.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (readers[middle]!.start < candidate.end) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low - 1; i >= Math.max(0, low - COMPOUND_LOOK_BACK); i--) {
+      const reader = readers[i]!;
+      const compound = reader.compound!;
+      if (candidate.start < reader.end && compound.start <= candidate.start && candidate.end <= compound.end) return { ...candidate, compound };
+    }
+    return candidate;
   });
 }
 

@@ -390,7 +390,9 @@ export function plainReplacement(request: ReplacementRequest, where: string): Re
  */
 function npmEnvironmentVariable(setting: string): string {
   const bare = setting.replace(/^_+/, "");
-  if (bare === "AUTH_TOKEN" || bare === "AUTHTOKEN" || bare === "") return "NPM_TOKEN";
+  // (`AUTH_TOKEN_2`: the second registry's token, numbered as its secret's name is.)
+  const token = /^(?:AUTH_?TOKEN)?(?:_(\d+))?$/.exec(bare);
+  if (token) return token[1] ? `NPM_TOKEN_${token[1]}` : "NPM_TOKEN";
   return bare.startsWith("NPM_") ? bare : `NPM_${bare}`;
 }
 

@@ -20,7 +20,7 @@
  *   `{name, value}` pair, not `…:appSettings:value`); suggestedSecretName(...) = secretNameFor of it.
  * - isValidSecretName(name): { valid: true } | { valid: false; reason }.
  * - uniqueSecretName(base, taken): string.
- * - environmentVariableFor(keyName, secretName): string — `ConnectionStrings__Default`, `PASSWORD`.
+ * - environmentVariableFor(keyName, secretName, suggestedName?): string — `ConnectionStrings__Default`, `PASSWORD`; `API_KEY_2` for `api-key-2` made of the suggested `api-key`.
  * - appConfigurationKeyFor(keyName, { filePath, ruleId }): string — `Orders:ServiceUrl`.
  * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.

@@ -63,11 +63,16 @@ export function isValidSecretName(name: string): NameCheck {
  * `base` if it is free, otherwise `base-2`, `base-3`, … (shortening `base` to stay within 127
  * characters). `taken` is asked for each candidate, so pass a lookup of the vault's names.
  */
+/** `base` with `-n` after it, shortened to stay within Key Vault's 127 characters. */
+function numberedSecretName(base: string, n: number): string {
+  const suffix = `-${n}`;
+  return `${base.slice(0, MAX_SECRET_NAME_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+}
+
 export function uniqueSecretName(base: string, taken: (name: string) => boolean): string {
   if (!taken(base)) return base;
   for (let n = 2; n < 10_000; n++) {
-    const suffix = `-${n}`;
-    const candidate = `${base.slice(0, MAX_SECRET_NAME_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+    const candidate = numberedSecretName(base, n);
     if (!taken(candidate)) return candidate;
   }
   throw new Error(`No free secret name found after ${base}-9999.`);
@@ -103,26 +108,17 @@ function asEnvironmentVariable(keyName: string): string {
  * becomes upper snake case (`password` → `PASSWORD`; a variable the system sets, `PWD`, gets
  * `_SECRET` after it). Without a key name, from the secret name (`config-github-token` →
  * `CONFIG_GITHUB_TOKEN`). Always matches `[A-Za-z_][A-Za-z0-9_]*`.
+ *
+ * A secret stored under the name uniqueSecretName made of `suggestedName` (`api-key-2`, because
+ * `api-key` holds another value: two `api_key` settings in one file) is read from the key's
+ * variable with the same number (`API_KEY_2`): else both replacements would read one variable,
+ * and one setting would get the other's secret. A name chosen otherwise keeps the key's variable.
  */
-export function environmentVariableFor(keyName: string | undefined, secretName: string): string {
+export function environmentVariableFor(keyName: string | undefined, secretName: string, suggestedName?: string): string {
   const fromKey = keyName ? asEnvironmentVariable(keyName) : "";
-  if (fromKey) return fromKey;
-  return asEnvironmentVariable(secretName.replace(/--/g, ":")) || "SECRET";
-}
-
-/**
- * The variable for a secret stored under a numbered form of the suggested name (`api-key-2`, as
- * uniqueSecretName makes it when `api-key` holds another value: two `api_key` settings in one
- * file): the same number after the setting's variable (`API_KEY_2`). Without it both replacements
- * would read one variable, and one of the two apps' settings would get the other's secret.
- * A name the user chose otherwise keeps the setting's variable.
- */
-export function numberedEnvironmentVariable(variable: string, secretName: string, suggestedName: string): string {
-  const numbered = /^(?<stem>.+)-(?<number>[2-9]|[1-9]\d{1,3})$/.exec(secretName);
-  if (!numbered || secretName.toLowerCase() === suggestedName.toLowerCase()) return variable;
-  const stem = numbered.groups!.stem!.toLowerCase();
-  // (uniqueSecretName shortens a long name to fit the number: the stem is a prefix of the name.)
-  return suggestedName.toLowerCase().startsWith(stem) ? `${variable}_${numbered.groups!.number}` : variable;
+  if (!fromKey) return asEnvironmentVariable(secretName.replace(/--/g, ":")) || "SECRET";
+  const number = suggestedName === undefined ? undefined : /-(\d{1,4})$/.exec(secretName)?.[1];
+  return number !== undefined && secretName.toLowerCase() === numberedSecretName(suggestedName!, Number(number)).toLowerCase() ? `${fromKey}_${number}` : fromKey;
 }
 
 function appConfigurationSegment(segment: string): string {

@@ -9,7 +9,7 @@ import { keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
-import { environmentVariableFor, environmentVariableForKey, isValidSecretName, numberedEnvironmentVariable, secretNameFor } from "./names";
+import { environmentVariableFor, environmentVariableForKey, isValidSecretName, secretNameFor } from "./names";
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan } from "./setting-name";
@@ -153,7 +153,7 @@ export function planMove(input: MoveInput): MovePlan {
   const setting = settingNameFor(text, typePath, finding);
   const planned = request(input, typePath, {
     purpose: "secret",
-    environmentVariable: numberedEnvironmentVariable(environmentVariableFor(setting, secretName), secretName, secretNameFor(setting, { filePath, ruleId: finding.ruleId })),
+    environmentVariable: environmentVariableFor(setting, secretName, secretNameFor(setting, { filePath, ruleId: finding.ruleId })),
     storeName: secretName,
     configurationKey: secretName.replace(/--/g, ":"),
     reference: keyVaultReference(`${vault}/secrets/${secretName}/`),

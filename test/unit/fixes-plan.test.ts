@@ -730,3 +730,13 @@ test("Jsonnet reads an external variable, which jsonnet's --ext-str takes from t
   const finding = secretIn(block, "deploy/ci.jsonnet");
   assert.throws(() => planMove({ text: block, filePath: "deploy/ci.jsonnet", finding, secretName: "token", vaultUrl: VAULT }), refusal("notLiteral"));
 });
+
+test(".npmrc: a second registry's token, stored numbered, is read as NPM_TOKEN_2", () => {
+  const other = ["npm_", "H3v8Rk2Lm7Tz4Wn9Qb6Pc1Sd5Jy0Xf2Ga7M"].join("");
+  const first = ["npm_", "Q7w2Zr9Xk4Lm8Tn3Vb6Pd1Sf5Hy0Jc2Ga7K"].join("");
+  const text = `//registry.npmjs.org/:_authToken=${first}\n//npm.pkg.github.com/:_authToken=${other}\n`;
+  const [, second] = scanText({ content: text, filePath: ".npmrc" });
+  const name = suggestedSecretName(text, ".npmrc", second!);
+  const plan = planMove({ text, filePath: ".npmrc", finding: second!, secretName: `${name}-2`, vaultUrl: VAULT });
+  assert.deepEqual(plan.edits.map((edit) => edit.newText), ["${NPM_TOKEN_2}"]);
+});

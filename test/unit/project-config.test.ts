@@ -347,3 +347,17 @@ test("a custom secret rule that wins a connection string's password keeps the wh
   assert.ok(found!.compound, "a compound credential");
   assert.equal(content.slice(found!.compound.startOffset, found!.compound.endOffset), connection);
 });
+
+test("a workspace's rules leave the built-in rules' findings as they are, compound or not", async () => {
+  const unrelated = config({
+    customRules: [
+      { id: "custom/orders-key", pattern: "(?<value>ordk_[0-9a-f]{24})", keywords: ["ordk_"], kind: "secret" },
+      { id: "custom/internal-url", pattern: "https://[\\w.-]+\\.internal\\b", keywords: [".internal"], kind: "config" },
+    ],
+  }).options;
+  const pat = ["q7vx2mkd5rt4wzl6bn3c", "hp6sy2fj5ga3ue7xk2mv", "d5rt4wzl6bn3"].join("");
+  const content = `git clone https://${pat}@dev.azure.com/contoso/orders/_git/orders\n`;
+  const plain = await scan({ content, filePath: "scripts/clone.sh" });
+  assert.ok(plain.length > 0, "the built-in rules find the token");
+  assert.deepEqual(await scan({ content, filePath: "scripts/clone.sh", options: unrelated }), plain);
+});
