@@ -192,7 +192,8 @@ export class KeyNames {
     // (`jdbc:mysql://…`, `redis:6379`: a scheme before its colon. `REDIS=…` is a name.)
     const scheme = /^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) && before[match!.index + name.length] === ":";
     // (Jsonnet's hidden fields, `password:: "…"`: the name takes a colon of the operator.)
-    return scheme ? undefined : name.replace(/^export\s+/, "").replace(/:+$/, "");
+    // (`process.env.TOKEN = "…"`: the variable is `TOKEN`, as cleanRuleKeyName has it.)
+    return scheme ? undefined : name.replace(/^export\s+/, "").replace(/:+$/, "").replace(NODE_ENVIRONMENT, "");
   }
 
   /**
@@ -224,5 +225,8 @@ function textBefore(content: string, start: number): { window: string; before: s
 
 /** The name a rule read, without its quotes, sigils, or `process.env.` (Node's environment, which the name is a variable of). */
 function cleanRuleKeyName(name: string): string {
-  return name.replace(/^["'$@]+|["']+$/g, "").replace(/^(?:process\.env|import\.meta\.env)\./, "");
+  return name.replace(/^["'$@]+|["']+$/g, "").replace(NODE_ENVIRONMENT, "");
 }
+
+/** Node's and Vite's environment objects, before a variable's name. */
+const NODE_ENVIRONMENT = /^(?:process\.env|import\.meta\.env)\./;

@@ -481,6 +481,9 @@ function constKeywordEdit(before: string, lineStart: number, declaration: RegExp
   return { start, end: start + "const".length, newText: keyword };
 }
 
+/** A write of the environment before a value: Python's, Node's, Go's, Rust's, .NET's, Ruby's, PHP's, C's, PowerShell's. */
+const ENVIRONMENT_WRITE = /\benviron\b|\bprocess\.env\b|\bSetenv\(|\bset_var\(|\bSetEnvironmentVariable\(|\bENV\[|\bputenv\(|\bsetenv\(|\$env:/;
+
 function languageNotes(request: ReplacementRequest, language: Language, literal: StringLiteral, style: ReplacementStyle): { edits: TextEdit[]; notes: string[] } {
   const { text, filePath } = request;
   const edits: TextEdit[] = [];
@@ -494,6 +497,11 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     }
     const edit = pythonImportOsEdit(text, literal.start);
     if (edit) edits.push(edit);
+  }
+  // `os.environ["API_TOKEN"] = "…"`, `os.Setenv("API_TOKEN", "…")`: the program set the variable
+  // it now reads, so the line sets it to itself.
+  if (style === "environmentVariable" && ENVIRONMENT_WRITE.test(before) && new RegExp(`\\b${request.environmentVariable}\\b`).test(before)) {
+    notes.push(`This line now sets ${request.environmentVariable} to its own value: once the environment provides it, the line can go.`);
   }
   if (language === "jsonnet") {
     notes.push(`jsonnet reads std.extVar("${request.environmentVariable}") from its --ext-str ${request.environmentVariable} option, which takes the environment's value when given no other: add it to the jsonnet (tk, kubecfg) command line.`);

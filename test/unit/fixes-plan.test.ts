@@ -740,3 +740,10 @@ test(".npmrc: a second registry's token, stored numbered, is read as NPM_TOKEN_2
   const plan = planMove({ text, filePath: ".npmrc", finding: second!, secretName: `${name}-2`, vaultUrl: VAULT });
   assert.deepEqual(plan.edits.map((edit) => edit.newText), ["${NPM_TOKEN_2}"]);
 });
+
+test("a line that set the environment variable it now reads says it can go", () => {
+  const setsItself = "This line now sets TOKEN to its own value: once the environment provides it, the line can go.";
+  assert.ok(move(`import os\nos.environ["TOKEN"] = "${TOKEN}"\n`, "env.py").plan.notes.includes(setsItself));
+  assert.ok(move(`process.env.TOKEN = "${TOKEN}";\n`, "env.ts").plan.notes.includes(setsItself));
+  assert.ok(!move(`TOKEN = "${TOKEN}"\n`, "env.py").plan.notes.includes(setsItself), "a constant named like the variable is no write of it");
+});

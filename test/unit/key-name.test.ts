@@ -37,6 +37,10 @@ test("Jsonnet's hidden fields (`::`, `:::`): the field's name, without the opera
   assert.deepEqual(keyNames(`{\n  orders:: '${sql}',\n  billing::: "${sql.replace("app", "billing")}",\n}\n`, "deploy/app.jsonnet"), ["orders", "billing"]);
 });
 
+test("a value assigned to Node's or Vite's environment is named by the variable", () => {
+  assert.deepEqual(keyNames(`process.env.GITHUB_TOKEN = "${TOKEN}";\nimport.meta.env.CI_TOKEN = "${TOKEN}";\n`, "src/setup.ts"), ["GITHUB_TOKEN", "CI_TOKEN"]);
+});
+
 test("a URL scheme before the value is not a setting name", () => {
   const key = "live_" + "815204736_" + "Rk2Zq9Wx4Vn8Lp3Hs6Jd1Fb5Tc0GeM";
   assert.deepEqual(keyNames(`stream to rtmp://ingest.contoso.test/app/${key}\n`, "notes.txt"), [undefined]);
