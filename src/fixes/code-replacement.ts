@@ -83,6 +83,12 @@ function environmentRead(language: Language, name: string): string | undefined {
   }
 }
 
+/** Whether the code reads `name` from the environment already, as the fix writes the read. */
+export function readsEnvironmentVariable(text: string, language: CodeLanguage, name: string): boolean {
+  const read = language === "other" ? undefined : environmentRead(language, name);
+  return read !== undefined && text.includes(read);
+}
+
 /** What may stand right before a literal that becomes `a + b` without changing the expression's meaning. */
 function safeBefore(text: string, start: number): boolean {
   let i = start - 1;
@@ -481,8 +487,18 @@ function constKeywordEdit(before: string, lineStart: number, declaration: RegExp
   return { start, end: start + "const".length, newText: keyword };
 }
 
-/** A write of the environment before a value: Python's, Node's, Go's, Rust's, .NET's, Ruby's, PHP's, C's, PowerShell's. */
-const ENVIRONMENT_WRITE = /\benviron\b|\bprocess\.env\b|\bSetenv\(|\bset_var\(|\bSetEnvironmentVariable\(|\bENV\[|\bputenv\(|\bsetenv\(|\$env:/;
+/**
+ * A line, up to a literal, that writes the literal into the environment variable `name`: Python's
+ * `os.environ["X"] =` and `setdefault("X",`, Node's and Vite's `process.env.X =`, Go's, Rust's,
+ * .NET's, C's, Elixir's and Ruby's calls, Ruby's `ENV["X"] =`, Perl's `$ENV{X} =`, PowerShell's
+ * `$env:X =`. (Not a read with the literal as its default: `os.environ.get("X", "…")`, `process.env.X || "…"`.)
+ */
+function environmentWrite(name: string): RegExp {
+  const quoted = `["']${name}["']`;
+  return new RegExp(
+    String.raw`(?:\benviron\s*\[\s*${quoted}\s*\]\s*=|\b(?:setdefault|putenv|Setenv|set_var|SetEnvironmentVariable|setenv|put_env|store)\s*\(\s*${quoted}\s*,|\b(?:process|import\.meta)\.env(?:\.${name}|\[\s*${quoted}\s*\])\s*=|\bENV\s*\[\s*${quoted}\s*\]\s*=|\$env:${name}\s*=|\$ENV\{${name}\}\s*=)\s*$`,
+  );
+}
 
 function languageNotes(request: ReplacementRequest, language: Language, literal: StringLiteral, style: ReplacementStyle): { edits: TextEdit[]; notes: string[] } {
   const { text, filePath } = request;
@@ -500,7 +516,7 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   }
   // `os.environ["API_TOKEN"] = "…"`, `os.Setenv("API_TOKEN", "…")`: the program set the variable
   // it now reads, so the line sets it to itself.
-  if (style === "environmentVariable" && ENVIRONMENT_WRITE.test(before) && new RegExp(`\\b${request.environmentVariable}\\b`).test(before)) {
+  if (style === "environmentVariable" && environmentWrite(request.environmentVariable).test(before)) {
     notes.push(`This line now sets ${request.environmentVariable} to its own value: once the environment provides it, the line can go.`);
   }
   if (language === "jsonnet") {

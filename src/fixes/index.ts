@@ -20,7 +20,7 @@
  *   `{name, value}` pair, not `…:appSettings:value`); suggestedSecretName(...) = secretNameFor of it.
  * - isValidSecretName(name): { valid: true } | { valid: false; reason }.
  * - uniqueSecretName(base, taken): string.
- * - environmentVariableFor(keyName, secretName, suggestedName?): string — `ConnectionStrings__Default`, `PASSWORD`; `API_KEY_2` for `api-key-2` made of the suggested `api-key`.
+ * - environmentVariableFor(keyName, secretName): string — `ConnectionStrings__Default`, `PASSWORD`.
  * - appConfigurationKeyFor(keyName, { filePath, ruleId }): string — `Orders:ServiceUrl`.
  * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.
@@ -34,6 +34,7 @@ export type { FixPlanErrorCode } from "./errors";
 export {
   appConfigurationKeyFor,
   environmentVariableFor,
+  distinctEnvironmentVariable,
   environmentVariableForKey,
   isValidEnvironmentVariable,
   isValidSecretName,

@@ -108,17 +108,22 @@ function asEnvironmentVariable(keyName: string): string {
  * becomes upper snake case (`password` → `PASSWORD`; a variable the system sets, `PWD`, gets
  * `_SECRET` after it). Without a key name, from the secret name (`config-github-token` →
  * `CONFIG_GITHUB_TOKEN`). Always matches `[A-Za-z_][A-Za-z0-9_]*`.
- *
- * A secret stored under the name uniqueSecretName made of `suggestedName` (`api-key-2`, because
- * `api-key` holds another value: two `api_key` settings in one file) is read from the key's
- * variable with the same number (`API_KEY_2`): else both replacements would read one variable,
- * and one setting would get the other's secret. A name chosen otherwise keeps the key's variable.
  */
-export function environmentVariableFor(keyName: string | undefined, secretName: string, suggestedName?: string): string {
+export function environmentVariableFor(keyName: string | undefined, secretName: string): string {
   const fromKey = keyName ? asEnvironmentVariable(keyName) : "";
-  if (!fromKey) return asEnvironmentVariable(secretName.replace(/--/g, ":")) || "SECRET";
-  const number = suggestedName === undefined ? undefined : /-(\d{1,4})$/.exec(secretName)?.[1];
-  return number !== undefined && secretName.toLowerCase() === numberedSecretName(suggestedName!, Number(number)).toLowerCase() ? `${fromKey}_${number}` : fromKey;
+  if (fromKey) return fromKey;
+  return asEnvironmentVariable(secretName.replace(/--/g, ":")) || "SECRET";
+}
+
+/**
+ * `variable`, or where another secret's replacement reads it already (`taken`), the first of
+ * `variable_2`, `variable_3`… that none reads: two `api_key` settings in one file must not both
+ * read `API_KEY`, or one would get the other's secret.
+ */
+export function distinctEnvironmentVariable(variable: string, taken: (name: string) => boolean): string {
+  if (!taken(variable)) return variable;
+  for (let n = 2; n < 10_000; n++) if (!taken(`${variable}_${n}`)) return `${variable}_${n}`;
+  throw new Error(`No free environment variable found after ${variable}_9999.`);
 }
 
 function appConfigurationSegment(segment: string): string {

@@ -9,7 +9,8 @@ import { keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
-import { environmentVariableFor, environmentVariableForKey, isValidSecretName, secretNameFor } from "./names";
+import { readsEnvironmentVariable } from "./code-replacement";
+import { distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, secretNameFor } from "./names";
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan } from "./setting-name";
@@ -100,7 +101,7 @@ function lineBreaksAsRead(value: string, kind: FileKind): string {
   return normalizes ? withLfLineBreaks(value) : value;
 }
 
-function finish(text: string, finding: Finding, replacement: Replacement, extraNotes: readonly string[], kind: FileKind): MovePlan {
+function finish(text: string, finding: Finding, replacement: Replacement, extraNotes: readonly string[], kind: FileKind, environmentVariable?: string): MovePlan {
   const edits = checkedEdits(text, replacement.edits);
   const secretText = text.slice(finding.range.startOffset, finding.range.endOffset);
   const notes = [...new Set([...replacement.notes, ...extraNotes])];
@@ -117,6 +118,7 @@ function finish(text: string, finding: Finding, replacement: Replacement, extraN
     style: replacement.style,
     notes,
     ...(replacement.configurationKey !== undefined ? { readsConfigurationKey: replacement.configurationKey } : {}),
+    ...(environmentVariable !== undefined ? { environmentVariable } : {}),
   };
 }
 
@@ -131,6 +133,25 @@ function request(input: MoveInput | ConfigMoveInput, typePath: string, rest: Omi
     ...(input.style ? { style: input.style } : {}),
     ...rest,
   };
+}
+
+/**
+ * The variable the value is read from: its setting's (environmentVariableFor), unless another
+ * secret's replacement reads that one already. Move all says which its earlier plans read
+ * (variablesInUse). A move on its own sees the text: a value stored under another name than the
+ * one proposed (`api-key-2`, because `api-key` holds another value) where the code reads the
+ * setting's variable already was not the value moved before under that variable. (Under the
+ * proposed name it may be: the same value, moved again from its second place.)
+ */
+function variableFor(input: MoveInput, typePath: string, setting: string | undefined): string {
+  const { text, secretName, finding } = input;
+  const kind = fileKindOf(typePath, text);
+  const renamed = secretName.toLowerCase() !== secretNameFor(setting, { filePath: input.filePath, ruleId: finding.ruleId }).toLowerCase();
+  return distinctEnvironmentVariable(environmentVariableFor(setting, secretName), (variable) => {
+    const owner = input.variablesInUse?.get(variable);
+    if (owner !== undefined) return owner.toLowerCase() !== secretName.toLowerCase();
+    return renamed && kind.family === "code" && readsEnvironmentVariable(text, kind.language, variable);
+  });
 }
 
 /**
@@ -153,7 +174,7 @@ export function planMove(input: MoveInput): MovePlan {
   const setting = settingNameFor(text, typePath, finding);
   const planned = request(input, typePath, {
     purpose: "secret",
-    environmentVariable: environmentVariableFor(setting, secretName, secretNameFor(setting, { filePath, ruleId: finding.ruleId })),
+    environmentVariable: variableFor(input, typePath, setting),
     storeName: secretName,
     configurationKey: secretName.replace(/--/g, ":"),
     reference: keyVaultReference(`${vault}/secrets/${secretName}/`),
@@ -164,7 +185,7 @@ export function planMove(input: MoveInput): MovePlan {
   const replacement = planReplacement(planned);
   const compoundNote = finding.compound ? ["The whole connection string is stored as one secret, as Key Vault recommends for compound credentials."] : [];
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
-  return finish(text, finding, replacement, compoundNote, planned.kind);
+  return finish(text, finding, replacement, compoundNote, planned.kind, planned.environmentVariable);
 }
 
 /** App Configuration keys: no characters that would break `Key=…;` in a reference or need escaping in code. */

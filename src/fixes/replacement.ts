@@ -42,7 +42,7 @@
  * | anything else (ini, properties, toml, conf, text) | the quoted string, or the value after `=` / `:`, becomes the reference | — | nothing resolves it by itself |
  * | a file its tool reads by itself (`.pgpass`, `.netrc`, `.htpasswd`, MySQL's `my.cnf`, `.pypirc`, `.docker/config.json`, Rails' `config/master.key`, `.gem/credentials`, lockfiles) | refused before the table applies (tool-files.ts), with what works for that tool | — | — |
  *
- * NAME is environmentVariableFor(setting, secret name, suggested name): `ConnectionStrings__Default`, `DB_PASSWORD`.
+ * NAME is environmentVariableFor(setting, secret name), numbered where another secret's replacement reads it (see planMove).
  *
  * A literal that holds more than the value (`"Bearer ghp_…"`): the value is cut out of it and the
  * rest kept, `"Bearer " + process.env.GITHUB_TOKEN` (parenthesised where the literal is an operand

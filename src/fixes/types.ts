@@ -48,6 +48,11 @@ export interface MovePlan {
    * removed from appsettings.json. An App Configuration setting must have this key to be found.
    */
   readonly readsConfigurationKey?: string;
+  /**
+   * The environment variable planned for the value (a file may write its own form of it: `.npmrc`'s
+   * `NPM_TOKEN` for `AUTH_TOKEN`). Move all passes it back in MoveInput.variablesInUse.
+   */
+  readonly environmentVariable?: string;
 }
 
 export interface MoveInput {
@@ -77,6 +82,12 @@ export interface MoveInput {
    * the vault directly: the notes name App Configuration's provider.
    */
   readonly throughAppConfiguration?: boolean;
+  /**
+   * The variables other replacements planned for this text read (MovePlan.environmentVariable), and
+   * the secret each reads: Move all's earlier plans for the file, whose edits are not in `text` yet.
+   * Another secret's variable is not read again: the value gets a numbered one (`API_KEY_2`).
+   */
+  readonly variablesInUse?: ReadonlyMap<string, string>;
 }
 
 export interface ConfigMoveInput {

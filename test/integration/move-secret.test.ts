@@ -724,6 +724,29 @@ suite("move to Key Vault", () => {
     assert.equal((await client.getSecret(result.moved[1]!.secretName)).value, second);
   });
 
+  test("Move all: two settings of one name with different values read two variables, each its own secret", async () => {
+    const orders = fake("Gk3(vT7q", "Xw5nR2", `Lc${counter++}`);
+    const billing = fake("Yd8[mP4z", "Hs6tB1", `Qe${counter++}`);
+    const text = `PROVIDERS = [\n    {"name": "orders", "api_key": "${orders}"},\n    {"name": "billing", "api_key": "${billing}"},\n]\n`;
+    const uri = workspaceFile("src/providers_local.py");
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    created.push(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => ourDiagnostics(uri), (found) => found.length === 2, "two findings");
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.moved.length, 2);
+    const [first, second] = result.moved;
+    assert.notEqual(first!.secretName.toLowerCase(), second!.secretName.toLowerCase(), "two secrets");
+    const reads = [...document.getText().matchAll(/os\.environ\["(\w+)"\]/g)].map((match) => match[1]);
+    assert.equal(reads.length, 2);
+    assert.notEqual(reads[0], reads[1], "two variables");
+    const client = vaultClient("orders-dev");
+    assert.equal((await client.getSecret(first!.secretName)).value, orders);
+    assert.equal((await client.getSecret(second!.secretName)).value, billing);
+  });
+
   test("Move all in appsettings.json: a setting whose secret name holds another value stays, since the app reads the secret by that name; the notes go to the log", async () => {
     const taken = fake("Rv5[tN2q", "Wk7hC3", `Ub${counter++}`);
     const password = fake("Mz4]pX8s", "Qf2dJ6", `Tn${counter++}`);

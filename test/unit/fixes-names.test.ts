@@ -4,6 +4,7 @@ import { test } from "node:test";
 import { scanText } from "../../src/engine";
 import {
   appConfigurationKeyFor,
+  distinctEnvironmentVariable,
   environmentVariableFor,
   environmentVariableForKey,
   isValidEnvironmentVariable,
@@ -214,18 +215,8 @@ test("names: a YAML list's credentials by their item, Cosmos DB by its account e
   assert.deepEqual(named(`var redis = ConnectionMultiplexer.Connect("orders-cache.redis.cache.windows.net:6380,password=${redisKey},ssl=True,abortConnect=False");\n`, "Startup.cs"), ["orders-cache-connection-string"]);
 });
 
-test("a secret stored under the numbered form of the suggested name is read from a numbered variable; other names are not", () => {
-  assert.equal(environmentVariableFor("api_key", "api-key-2", "api-key"), "API_KEY_2");
-  assert.equal(environmentVariableFor("api_key", "API-KEY-12", "api-key"), "API_KEY_12");
-  // Names the user typed: not uniqueSecretName's form of the suggestion.
-  assert.equal(environmentVariableFor("api_key", "a-2", "api-key"), "API_KEY");
-  assert.equal(environmentVariableFor("redis", "redis-6380", "redis-6379"), "REDIS");
-  assert.equal(environmentVariableFor("api_key", "billing-api-key", "api-key"), "API_KEY");
-  assert.equal(environmentVariableFor("api_key", "api-key", "api-key"), "API_KEY");
-  // Without a key the variable comes from the secret's name, number and all, once.
-  assert.equal(environmentVariableFor(undefined, "config-github-token-2", "config-github-token"), "CONFIG_GITHUB_TOKEN_2");
-  // A suggestion shortened to make room for the number (Key Vault's 127 characters).
-  const long = `orders-${"x".repeat(120)}`;
-  const numbered = uniqueSecretName(long, (name) => name === long);
-  assert.equal(environmentVariableFor("orders_key", numbered, long), "ORDERS_KEY_2");
+test("distinctEnvironmentVariable: the variable, or the first numbered one no other replacement reads", () => {
+  assert.equal(distinctEnvironmentVariable("API_KEY", () => false), "API_KEY");
+  assert.equal(distinctEnvironmentVariable("API_KEY", (name) => name === "API_KEY"), "API_KEY_2");
+  assert.equal(distinctEnvironmentVariable("API_KEY", (name) => name === "API_KEY" || name === "API_KEY_2"), "API_KEY_3");
 });

@@ -709,17 +709,28 @@ test("JSX: quotes in an element's text are text, refused; an attribute's value g
   assert.match(move(`const token = (a: Array<string>) => "${TOKEN}";\n`, "src/a.tsx").after, /=> process\.env\.\w+;/);
 });
 
-test("a secret stored under a numbered name, because the setting's name holds another value, is read from a numbered variable", () => {
+test("two secrets under one setting name read two variables; the same secret, or a name taken elsewhere in the vault, one", () => {
   const other = ["ghp_", "Q3nW8xK2mR6tZ9vL4bC7pJ1sH5dF0gY2aU7e"].join("");
   const text = `PROVIDERS = [\n    {"name": "orders", "api_key": "${TOKEN}"},\n    {"name": "billing", "api_key": "${other}"},\n]\n`;
   const [first, second] = scanText({ content: text, filePath: "providers.py" });
   assert.equal(suggestedSecretName(text, "providers.py", second!), "api-key", "both settings suggest one name");
-  const firstPlan = planMove({ text, filePath: "providers.py", finding: first!, secretName: "api-key", vaultUrl: VAULT });
-  const secondPlan = planMove({ text, filePath: "providers.py", finding: second!, secretName: "api-key-2", vaultUrl: VAULT });
-  assert.deepEqual([firstPlan, secondPlan].map((plan) => plan.edits.map((edit) => edit.newText).join("")), ['import os\n\nos.environ["API_KEY"]', 'import os\n\nos.environ["API_KEY_2"]']);
-  // A name the user chose (not the suggested one, numbered) keeps the setting's variable.
-  const chosen = planMove({ text, filePath: "providers.py", finding: second!, secretName: "billing-api-key", vaultUrl: VAULT });
-  assert.match(chosen.edits.map((edit) => edit.newText).join(""), /os\.environ\["API_KEY"\]/);
+  const reads = (plan: MovePlan) => /os\.environ\["(\w+)"\]/.exec(plan.edits.map((edit) => edit.newText).join(""))?.[1];
+  const plan = (finding: Finding, secretName: string, options: { text?: string; variablesInUse?: Map<string, string> } = {}) =>
+    planMove({ text: options.text ?? text, filePath: "providers.py", finding, secretName, vaultUrl: VAULT, ...(options.variablesInUse ? { variablesInUse: options.variablesInUse } : {}) });
+  const firstPlan = plan(first!, "api-key");
+  assert.equal(firstPlan.environmentVariable, "API_KEY");
+  // Move all: the first plan's variable is in use by another secret.
+  const inUse = new Map([["API_KEY", "api-key"]]);
+  assert.equal(reads(plan(second!, "api-key-2", { variablesInUse: inUse })), "API_KEY_2");
+  assert.equal(reads(plan(second!, "api-key", { variablesInUse: inUse })), "API_KEY", "the same secret reads the same variable");
+  // One move after the other: the code reads API_KEY already.
+  const moved = apply(text, firstPlan);
+  const [secondAfter] = scanText({ content: moved, filePath: "providers.py" });
+  assert.equal(reads(plan(secondAfter!, "api-key-2", { text: moved })), "API_KEY_2");
+  assert.equal(reads(plan(secondAfter!, "billing-api-key", { text: moved })), "API_KEY_2", "a typed name too");
+  assert.equal(reads(plan(secondAfter!, "api-key", { text: moved })), "API_KEY", "under the proposed name: the same value, moved again");
+  // A name taken by another value elsewhere in the vault: the code reads no variable of that name.
+  assert.equal(reads(plan(first!, "api-key-2")), "API_KEY");
 });
 
 test("Jsonnet reads an external variable, which jsonnet's --ext-str takes from the environment; a ||| text block is refused", () => {
@@ -731,13 +742,15 @@ test("Jsonnet reads an external variable, which jsonnet's --ext-str takes from t
   assert.throws(() => planMove({ text: block, filePath: "deploy/ci.jsonnet", finding, secretName: "token", vaultUrl: VAULT }), refusal("notLiteral"));
 });
 
-test(".npmrc: a second registry's token, stored numbered, is read as NPM_TOKEN_2", () => {
+test(".npmrc: a second registry's token, under a variable in use, is read as NPM_TOKEN_2", () => {
   const other = ["npm_", "H3v8Rk2Lm7Tz4Wn9Qb6Pc1Sd5Jy0Xf2Ga7M"].join("");
-  const first = ["npm_", "Q7w2Zr9Xk4Lm8Tn3Vb6Pd1Sf5Hy0Jc2Ga7K"].join("");
-  const text = `//registry.npmjs.org/:_authToken=${first}\n//npm.pkg.github.com/:_authToken=${other}\n`;
-  const [, second] = scanText({ content: text, filePath: ".npmrc" });
+  const firstToken = ["npm_", "Q7w2Zr9Xk4Lm8Tn3Vb6Pd1Sf5Hy0Jc2Ga7K"].join("");
+  const text = `//registry.npmjs.org/:_authToken=${firstToken}\n//npm.pkg.github.com/:_authToken=${other}\n`;
+  const [first, second] = scanText({ content: text, filePath: ".npmrc" });
   const name = suggestedSecretName(text, ".npmrc", second!);
-  const plan = planMove({ text, filePath: ".npmrc", finding: second!, secretName: `${name}-2`, vaultUrl: VAULT });
+  const firstPlan = planMove({ text, filePath: ".npmrc", finding: first!, secretName: name, vaultUrl: VAULT });
+  const variablesInUse = new Map([[firstPlan.environmentVariable!, name]]);
+  const plan = planMove({ text, filePath: ".npmrc", finding: second!, secretName: `${name}-2`, vaultUrl: VAULT, variablesInUse });
   assert.deepEqual(plan.edits.map((edit) => edit.newText), ["${NPM_TOKEN_2}"]);
 });
 
@@ -746,4 +759,7 @@ test("a line that set the environment variable it now reads says it can go", () 
   assert.ok(move(`import os\nos.environ["TOKEN"] = "${TOKEN}"\n`, "env.py").plan.notes.includes(setsItself));
   assert.ok(move(`process.env.TOKEN = "${TOKEN}";\n`, "env.ts").plan.notes.includes(setsItself));
   assert.ok(!move(`TOKEN = "${TOKEN}"\n`, "env.py").plan.notes.includes(setsItself), "a constant named like the variable is no write of it");
+  // A read with the literal as its default still needs its line.
+  assert.ok(!move(`import os\ntoken = os.environ.get("TOKEN", "${TOKEN}")\n`, "env.py").plan.notes.includes(setsItself));
+  assert.ok(!move(`const token = process.env.TOKEN || "${TOKEN}";\n`, "env.ts").plan.notes.includes(setsItself));
 });

@@ -231,6 +231,8 @@ async function runMoveAll(
       const index = indexes.get(store.vaultUrl) ?? new VaultValueIndex(store);
       indexes.set(store.vaultUrl, index);
       const filePlan: FilePlan = { prepared, edits: [] };
+      // The variables this file's replacements read so far, and whose secret each is.
+      const variablesInUse = new Map<string, string>();
       const vaultResource = vaultResources.get(store.vaultUrl) ?? {};
       vaultResources.set(store.vaultUrl, vaultResource);
       for (const finding of secrets) {
@@ -239,7 +241,7 @@ async function runMoveAll(
         let plan: MovePlan;
         const name = suggestedSecretName(text, filePath, finding, languageId);
         try {
-          plan = await planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl }, vaultResource, signal);
+          plan = await planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, variablesInUse }, vaultResource, signal);
         } catch (error) {
           skip(finding, describeError(error));
           continue;
@@ -257,7 +259,7 @@ async function runMoveAll(
             continue;
           }
           try {
-            plan = planMove({ text, filePath, languageId, finding, secretName: stored.name, vaultUrl, ...vaultResource });
+            plan = planMove({ text, filePath, languageId, finding, secretName: stored.name, vaultUrl, variablesInUse, ...vaultResource });
           } catch (error) {
             skip(finding, `${describeError(error)}${await runUndo(stored.undo, deps.log)}`);
             continue;
@@ -268,6 +270,7 @@ async function runMoveAll(
           skip(finding, `its replacement overlaps another one in the same literal: run the move again for it.${await runUndo(stored.undo, deps.log)}`);
           continue;
         }
+        if (plan.environmentVariable !== undefined) variablesInUse.set(plan.environmentVariable, stored.name);
         undos.push(stored.undo);
         settles.push(stored.settle);
         moved.push({ file: filePath, uri: prepared.document.uri.toString(), secretName: stored.name, vaultUrl, reused: stored.reused, notes: plan.notes });
