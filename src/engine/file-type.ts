@@ -13,6 +13,8 @@ const CODE_EXTENSIONS = new Set([
   "pyi", "pyw", "pyx", "rbs", "mm", "vue", "svelte", "ex", "exs", "erl", "hrl", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
   // (`inc`: PHP's include files, and C's, Pascal's and assembly's: code in every one.)
   "inc", "phtml",
+  // Jsonnet: `creds: importstr "…"` takes an expression, `password: self.db.password` a field.
+  "jsonnet", "libsonnet",
   // GraphQL schemas: `password: String!` declares a field's type.
   "graphql", "graphqls", "gql",
   // Assembly (`# pass: result addr` documents a register) and device trees (`hdmi_pw: regulator-hdmi-pw {`, a node's label).

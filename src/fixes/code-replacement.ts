@@ -361,6 +361,10 @@ function literalOnlyPlace(language: Language, text: string, start: number, end: 
       if (typePlace) return "The value is a TypeScript type (a string literal type), which a value read at run time cannot be";
     }
   }
+  if (language === "jsonnet") {
+    if (/^\s*\+?:{1,3}/.test(after)) return "The value is an object's field name, which a read of the environment is only in brackets ([std.extVar(…)]:)";
+    if (/\bimport(?:str|bin)?\s*$/.test(before)) return "The value is an import's path, which must be a string literal";
+  }
   // A tag: the literal after a field's name and type in a struct (`A string \`json:"…"\``).
   const field = head.slice(Math.max(head.lastIndexOf("\n"), head.lastIndexOf(";"), head.lastIndexOf("{")) + 1);
   if (language === "go" && /\bstruct\s*\{[^{}]*$/.test(head) && /^\s*(?:[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s+)?\*?[\w.[\]*]+\s+$/.test(field)) {
@@ -691,6 +695,10 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text);
   if (language === "javascript" && literal.form.open === "`" && /[\w$)\]]$/.test(text.slice(Math.max(0, literal.start - 1), literal.start))) {
     throw new FixPlanError("unsupported", "The value is in a tagged template (String.raw`…`, a query's tag), whose tag receives the text: move it by hand.");
+  }
+  // C's and C++'s `L"…"`, `u"…"`, `U"…"`, `u8"…"` hold wide or Unicode characters; getenv gives `char`s.
+  if ((language === "c" || language === "cpp") && /^(?:L|u8?|U)/.test(literal.prefixText)) {
+    throw new FixPlanError("unsupported", `The string is a wide or Unicode one (${literal.prefixText}"…"), and getenv gives a char string: move the value by hand, converting what getenv returns where it is used.`);
   }
   // C# `"…"u8` is a ReadOnlySpan<byte>, C++ `"…"s` a std::string, C `"…"PRIu64` a macro joined to it.
   if ((language === "csharp" || language === "c" || language === "cpp") && /\w/.test(text[literal.end] ?? "")) {

@@ -103,6 +103,20 @@ const ELIXIR_HEREDOC = "an Elixir heredoc, whose first line break and the closin
 const DART_MULTILINE = "a Dart multi-line string, whose first line break Dart removes";
 const LUA_LONG = "a Lua long string, whose first line break Lua removes";
 const JSONNET_TEXT_BLOCK = "a Jsonnet text block (|||), whose indentation Jsonnet removes";
+/**
+ * A Jsonnet text block: `|||` (or `|||-`) ending its line, then lines indented at least as its first,
+ * closed by `|||` on a line indented less. (A `|||` inside one of its lines is its text.)
+ */
+function jsonnetTextBlock(text: string, at: number): { open: string; close: string } | undefined {
+  const open = /^\|\|\|-?[ \t]*\r?\n/.exec(text.slice(at, at + 64))?.[0];
+  if (open === undefined) return undefined;
+  const indent = /^[ \t]*/.exec(text.slice(at + open.length, at + open.length + 256))![0].length;
+  if (indent === 0) return undefined;
+  const closing = new RegExp(String.raw`\n([ \t]{0,${indent - 1}})\|\|\|`, "g");
+  closing.lastIndex = at + open.length;
+  const found = closing.exec(text);
+  return { open, close: found ? `\n${found[1]}|||` : "\n|||" };
+}
 const BICEP_MULTILINE = "a Bicep multi-line string, whose first line break Bicep removes";
 
 function csharpForms(): StringForm[] {
@@ -188,7 +202,11 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   scala: {
     ...C_COMMENTS,
     strings: [
-      ...["s", "f"].flatMap((prefix) => [form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation: ["$"] }), form('"', { prefix, interpolation: ["$"] })]),
+      // (`f"…"` formats: its `%%` is one `%`, so a value with `%` in it is not its text.)
+      ...["s", "f"].flatMap((prefix) => {
+        const interpolation = prefix === "f" ? ["$", "%"] : ["$"];
+        return [form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation }), form('"', { prefix, interpolation })];
+      }),
       form('"""', { prefix: "raw", multiline: true, escapes: NONE, escapeChar: undefined, interpolation: ["$"] }),
       form('"', { prefix: "raw", escapes: NONE, interpolation: ["$"] }),
       form('"""', { multiline: true, escapes: NONE, escapeChar: undefined }),
@@ -262,7 +280,7 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     lineComments: ["//", "#"],
     blockComments: [["/*", "*/"]],
     strings: [
-      form("|||", { multiline: true, escapes: NONE, escapeChar: undefined, block: JSONNET_TEXT_BLOCK }),
+      form("|||", { multiline: true, escapes: NONE, escapeChar: undefined, block: JSONNET_TEXT_BLOCK, delimited: jsonnetTextBlock }),
       ...['"', "'"].flatMap((open) => [form(open, { prefix: "@", multiline: true, escapes: [open + open], escapeChar: undefined, doubledClose: true }), form(open, { multiline: true })]),
     ],
   },

@@ -763,3 +763,20 @@ test("a line that set the environment variable it now reads says it can go", () 
   assert.ok(!move(`import os\ntoken = os.environ.get("TOKEN", "${TOKEN}")\n`, "env.py").plan.notes.includes(setsItself));
   assert.ok(!move(`const token = process.env.TOKEN || "${TOKEN}";\n`, "env.ts").plan.notes.includes(setsItself));
 });
+
+test("Jsonnet: a ||| inside a text block's line is its text; field names and import paths are refused", () => {
+  const block = `{\n  script: |||\n    # steps ||| separated\n    gh auth login --with-token ${TOKEN}\n  |||,\n}\n`;
+  assert.throws(() => planMove({ text: block, filePath: "ci.jsonnet", finding: secretIn(block, "ci.jsonnet"), secretName: "token", vaultUrl: VAULT }), refusal("notLiteral"));
+  const field = `{\n  "${TOKEN}": true,\n}\n`;
+  assert.throws(() => planMove({ text: field, filePath: "ci.jsonnet", finding: secretIn(field, "ci.jsonnet"), secretName: "token", vaultUrl: VAULT }), refusal("unsupported"));
+  const imported = `{\n  creds: importstr "creds/${TOKEN}.txt",\n}\n`;
+  assert.throws(() => planMove({ text: imported, filePath: "ci.jsonnet", finding: secretIn(imported, "ci.jsonnet"), secretName: "token", vaultUrl: VAULT }), refusal("unsupported"));
+});
+
+test("C and C++: a wide or Unicode string is refused, since getenv gives a char string", () => {
+  for (const prefix of ["L", "u", "U", "u8"]) {
+    const text = `const auto token = ${prefix}"${TOKEN}";\n`;
+    assert.throws(() => planMove({ text, filePath: "client.cpp", finding: secretIn(text, "client.cpp"), secretName: "token", vaultUrl: VAULT }), refusal("unsupported"), prefix);
+  }
+  assert.equal(move(`const char *token = "${TOKEN}";\n`, "client.cpp").after, `#include <cstdlib>\n\nconst char *token = std::getenv("TOKEN");\n`);
+});

@@ -51,6 +51,8 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
   // Verbatim and raw string prefixes: C# @"…", Python r"…" b"…", PHP/Perl-ish new String("…"),
   // T-SQL's Unicode strings (`WITH PASSWORD = N'…'`).
   let interpolated = false;
+  // (C#'s and Jsonnet's `@"…"` write a quote in the string doubled: `@"a""b"` is one string.)
+  const verbatim = line[i] === "@";
   if (/^(?:@|r|b|u8|L|N)["']/.test(line.slice(i, i + 3))) i += line[i + 1] === '"' || line[i + 1] === "'" ? 1 : 2;
   // Erlang's and Elixir's binaries: `password => <<"…">>`, the string inside.
   else if (fileType === "code" && line.startsWith('<<"', i)) i += 2;
@@ -76,10 +78,12 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
   }
   if (quote === '"' || quote === "'" || quote === "`") {
     let j = i + 1;
-    while (j < line.length && line[j] !== quote) j += line[j] === "\\" ? 2 : 1;
+    while (j < line.length && (line[j] !== quote || (verbatim && line[j + 1] === quote))) j += line[j] === "\\" || line[j] === quote ? 2 : 1;
     if (j >= line.length) return undefined; // unterminated on this line: not a literal we can fix
-    // (An interpolated string's value is built when the program runs.)
-    return interpolated && INTERPOLATION.test(line.slice(i + 1, j)) ? undefined : { start: i + 1, end: j, quoted: true };
+    // (An interpolated string's value is built when the program runs. A word or a quote right after
+    // the closing quote: Perl's `s"…"…"`, no string of Scala's.)
+    if (interpolated && (INTERPOLATION.test(line.slice(i + 1, j)) || /[\w"']/.test(line[j + 1] ?? ""))) return undefined;
+    return { start: i + 1, end: j, quoted: true };
   }
   // Bare: up to whitespace, a separator, or a comment. In code, a bare value ends at `;`/`,`/`)`.
   const stop = fileType === "code" ? BARE_VALUE_END_IN_CODE : fileType === "config" && list !== "&" ? BARE_CONFIG_VALUE_END : BARE_VALUE_END;
