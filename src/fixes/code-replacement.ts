@@ -86,7 +86,10 @@ function environmentRead(language: Language, name: string): string | undefined {
 /** Whether the code reads `name` from the environment already, as the fix writes the read. */
 export function readsEnvironmentVariable(text: string, language: CodeLanguage, name: string): boolean {
   const read = language === "other" ? undefined : environmentRead(language, name);
-  return read !== undefined && text.includes(read);
+  if (read === undefined) return false;
+  // (Whole: `process.env.API_KEY` does not read `process.env.API_KEY_2`.)
+  for (let at = text.indexOf(read); at !== -1; at = text.indexOf(read, at + 1)) if (!/\w/.test(text[at + read.length] ?? "")) return true;
+  return false;
 }
 
 /** What may stand right before a literal that becomes `a + b` without changing the expression's meaning. */

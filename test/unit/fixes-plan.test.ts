@@ -729,6 +729,10 @@ test("two secrets under one setting name read two variables; the same secret, or
   assert.equal(reads(plan(secondAfter!, "api-key-2", { text: moved })), "API_KEY_2");
   assert.equal(reads(plan(secondAfter!, "billing-api-key", { text: moved })), "API_KEY_2", "a typed name too");
   assert.equal(reads(plan(secondAfter!, "api-key", { text: moved })), "API_KEY", "under the proposed name: the same value, moved again");
+  // Another variable that starts with the same name is not this one.
+  const [onlySecond] = scanText({ content: `const other = process.env.API_KEY_2;\nconst apiKey = "${other}";\n`, filePath: "keys.ts" });
+  const text2 = `const other = process.env.API_KEY_2;\nconst apiKey = "${other}";\n`;
+  assert.equal(planMove({ text: text2, filePath: "keys.ts", finding: onlySecond!, secretName: "api-key-3", vaultUrl: VAULT }).environmentVariable, "API_KEY");
   // A name taken by another value elsewhere in the vault: the code reads no variable of that name.
   assert.equal(reads(plan(first!, "api-key-2")), "API_KEY");
 });
