@@ -180,6 +180,7 @@ export class KeyNames {
     const { window, before } = textBefore(this.content, start);
     const match = NAME_BEFORE_VALUE.exec(before);
     let name = match?.[1] ?? match?.[2];
+    if (!name) return PERL_HASH_ELEMENT.exec(before)?.[1];
     // `rtmp://host/…`: a URL scheme, not a setting.
     if (!name || before.startsWith("://", match!.index + name.length)) return undefined;
     // The word before `=` may be a type: the name is before it.
@@ -228,5 +229,7 @@ function cleanRuleKeyName(name: string): string {
   return name.replace(/^["'$@]+|["']+$/g, "").replace(NODE_ENVIRONMENT, "");
 }
 
-/** Node's and Vite's environment objects, before a variable's name. */
-const NODE_ENVIRONMENT = /^(?:process\.env|import\.meta\.env)\./;
+/** Node's and Vite's environment objects and PowerShell's drive, before a variable's name. */
+const NODE_ENVIRONMENT = /^(?:(?:process\.env|import\.meta\.env)\.|\$env:)/i;
+/** Perl's hash element assigned the value: `$ENV{GITHUB_TOKEN} = "`, `$config{'api_key'} = '`. */
+const PERL_HASH_ELEMENT = /\$[A-Za-z_]\w*\{\s*["']?([A-Za-z_]\w{0,100})["']?\s*\}\s*=\s*["']$/;

@@ -83,13 +83,11 @@ function environmentRead(language: Language, name: string): string | undefined {
   }
 }
 
-/** Whether the code reads `name` from the environment already, as the fix writes the read. */
-export function readsEnvironmentVariable(text: string, language: CodeLanguage, name: string): boolean {
+/** The reads of `name` the fix writes in code of `language`: whole, and inside a string (readFor's splices). */
+export function environmentReads(language: CodeLanguage, name: string): string[] {
   const read = language === "other" ? undefined : environmentRead(language, name);
-  if (read === undefined) return false;
-  // (Whole: `process.env.API_KEY` does not read `process.env.API_KEY_2`.)
-  for (let at = text.indexOf(read); at !== -1; at = text.indexOf(read, at + 1)) if (!/\w/.test(text[at + read.length] ?? "")) return true;
-  return false;
+  if (read === undefined) return [];
+  return language === "shell" ? [read, `\${${name}}`] : language === "powershell" ? [read, `\${env:${name}}`] : [read];
 }
 
 /** What may stand right before a literal that becomes `a + b` without changing the expression's meaning. */

@@ -104,13 +104,14 @@ const DART_MULTILINE = "a Dart multi-line string, whose first line break Dart re
 const LUA_LONG = "a Lua long string, whose first line break Lua removes";
 const JSONNET_TEXT_BLOCK = "a Jsonnet text block (|||), whose indentation Jsonnet removes";
 /**
- * A Jsonnet text block: `|||` (or `|||-`) ending its line, then lines indented at least as its first,
- * closed by `|||` on a line indented less. (A `|||` inside one of its lines is its text.)
+ * A Jsonnet text block: `|||` (or `|||-`) ending its line, then lines indented at least as its first
+ * with text, closed by `|||` on a line indented less. (A `|||` inside one of its lines is its text.)
  */
 function jsonnetTextBlock(text: string, at: number): { open: string; close: string } | undefined {
   const open = /^\|\|\|-?[ \t]*\r?\n/.exec(text.slice(at, at + 64))?.[0];
   if (open === undefined) return undefined;
-  const indent = /^[ \t]*/.exec(text.slice(at + open.length, at + open.length + 256))![0].length;
+  // (Its indentation is its first line's with text: blank lines may come first.)
+  const indent = /^(?:[ \t]*\r?\n)*([ \t]*)/.exec(text.slice(at + open.length, at + open.length + 4096))![1]!.length;
   if (indent === 0) return undefined;
   const closing = new RegExp(String.raw`\n([ \t]{0,${indent - 1}})\|\|\|`, "g");
   closing.lastIndex = at + open.length;

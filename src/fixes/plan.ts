@@ -9,11 +9,11 @@ import { keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
-import { readsEnvironmentVariable } from "./code-replacement";
 import { distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, secretNameFor } from "./names";
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan } from "./setting-name";
+import { readsVariable } from "./variable-reads";
 import { refuseUnmovable } from "./tool-files";
 import type { ConfigMoveInput, MoveInput, MovePlan, TextEdit } from "./types";
 
@@ -138,19 +138,20 @@ function request(input: MoveInput | ConfigMoveInput, typePath: string, rest: Omi
 /**
  * The variable the value is read from: its setting's (environmentVariableFor), unless another
  * secret's replacement reads that one already. Move all says which its earlier plans read
- * (variablesInUse). A move on its own sees the text: a value stored under another name than the
- * one proposed (`api-key-2`, because `api-key` holds another value) where the code reads the
- * setting's variable already was not the value moved before under that variable. (Under the
- * proposed name it may be: the same value, moved again from its second place.)
+ * (variablesInUse). Otherwise the file's text says whether a replacement reads it already: of
+ * another secret when this value was stored as a new secret (storedAsNew), since the value was in
+ * no other place's replacement. Before it is stored: when it goes under another name than the one
+ * proposed (`api-key-2`, as `api-key` holds another value); under that name it may be the same
+ * value, moved again from its second place.
  */
 function variableFor(input: MoveInput, typePath: string, setting: string | undefined): string {
   const { text, secretName, finding } = input;
   const kind = fileKindOf(typePath, text);
-  const renamed = secretName.toLowerCase() !== secretNameFor(setting, { filePath: input.filePath, ruleId: finding.ruleId }).toLowerCase();
+  const anotherSecret = input.storedAsNew ?? secretName.toLowerCase() !== secretNameFor(setting, { filePath: input.filePath, ruleId: finding.ruleId }).toLowerCase();
   return distinctEnvironmentVariable(environmentVariableFor(setting, secretName), (variable) => {
     const owner = input.variablesInUse?.get(variable);
     if (owner !== undefined) return owner.toLowerCase() !== secretName.toLowerCase();
-    return renamed && kind.family === "code" && readsEnvironmentVariable(text, kind.language, variable);
+    return anotherSecret && readsVariable(text, kind, variable);
   });
 }
 

@@ -88,6 +88,11 @@ export interface MoveInput {
    * Another secret's variable is not read again: the value gets a numbered one (`API_KEY_2`).
    */
   readonly variablesInUse?: ReadonlyMap<string, string>;
+  /**
+   * The value was stored as a new secret (true) or found in the vault already (false), once the
+   * move has stored it: a variable the text reads already is another secret's only for a new one.
+   */
+  readonly storedAsNew?: boolean;
 }
 
 export interface ConfigMoveInput {

@@ -715,8 +715,16 @@ test("two secrets under one setting name read two variables; the same secret, or
   const [first, second] = scanText({ content: text, filePath: "providers.py" });
   assert.equal(suggestedSecretName(text, "providers.py", second!), "api-key", "both settings suggest one name");
   const reads = (plan: MovePlan) => /os\.environ\["(\w+)"\]/.exec(plan.edits.map((edit) => edit.newText).join(""))?.[1];
-  const plan = (finding: Finding, secretName: string, options: { text?: string; variablesInUse?: Map<string, string> } = {}) =>
-    planMove({ text: options.text ?? text, filePath: "providers.py", finding, secretName, vaultUrl: VAULT, ...(options.variablesInUse ? { variablesInUse: options.variablesInUse } : {}) });
+  const plan = (finding: Finding, secretName: string, options: { text?: string; variablesInUse?: Map<string, string>; storedAsNew?: boolean } = {}) =>
+    planMove({
+      text: options.text ?? text,
+      filePath: "providers.py",
+      finding,
+      secretName,
+      vaultUrl: VAULT,
+      ...(options.variablesInUse ? { variablesInUse: options.variablesInUse } : {}),
+      ...(options.storedAsNew !== undefined ? { storedAsNew: options.storedAsNew } : {}),
+    });
   const firstPlan = plan(first!, "api-key");
   assert.equal(firstPlan.environmentVariable, "API_KEY");
   // Move all: the first plan's variable is in use by another secret.
@@ -735,6 +743,18 @@ test("two secrets under one setting name read two variables; the same secret, or
   assert.equal(planMove({ text: text2, filePath: "keys.ts", finding: onlySecond!, secretName: "api-key-3", vaultUrl: VAULT }).environmentVariable, "API_KEY");
   // A name taken by another value elsewhere in the vault: the code reads no variable of that name.
   assert.equal(reads(plan(first!, "api-key-2")), "API_KEY");
+  // Once stored, the move knows: a new secret is not the one the file reads already, whatever its
+  // name (the first moved under a typed name, this one under the proposed); a value found in the vault may be.
+  assert.equal(reads(plan(secondAfter!, "api-key", { text: moved, storedAsNew: true })), "API_KEY_2");
+  assert.equal(reads(plan(secondAfter!, "api-key-2", { text: moved, storedAsNew: false })), "API_KEY");
+});
+
+test("a configuration file's reads count too: a second .npmrc token or compose value under a variable in use gets another", () => {
+  const other = ["ghp_", "Q3nW8xK2mR6tZ9vL4bC7pJ1sH5dF0gY2aU7e"].join("");
+  const text = `services:\n  api:\n    environment:\n      GITHUB_TOKEN: \${GITHUB_TOKEN}\n  worker:\n    environment:\n      GITHUB_TOKEN: ${other}\n`;
+  const finding = secretIn(text, "docker-compose.yml");
+  const plan = planMove({ text, filePath: "docker-compose.yml", finding, secretName: "github-token", vaultUrl: VAULT, storedAsNew: true });
+  assert.deepEqual(plan.edits.map((edit) => edit.newText), ["${GITHUB_TOKEN_2}"]);
 });
 
 test("Jsonnet reads an external variable, which jsonnet's --ext-str takes from the environment; a ||| text block is refused", () => {
@@ -771,6 +791,8 @@ test("a line that set the environment variable it now reads says it can go", () 
 test("Jsonnet: a ||| inside a text block's line is its text; field names and import paths are refused", () => {
   const block = `{\n  script: |||\n    # steps ||| separated\n    gh auth login --with-token ${TOKEN}\n  |||,\n}\n`;
   assert.throws(() => planMove({ text: block, filePath: "ci.jsonnet", finding: secretIn(block, "ci.jsonnet"), secretName: "token", vaultUrl: VAULT }), refusal("notLiteral"));
+  const blankFirst = `{\n  script: |||\n\n    curl -H "Authorization: ${TOKEN}" https://api.github.test\n  |||,\n}\n`;
+  assert.throws(() => planMove({ text: blankFirst, filePath: "ci.jsonnet", finding: secretIn(blankFirst, "ci.jsonnet"), secretName: "token", vaultUrl: VAULT }), refusal("notLiteral"));
   const field = `{\n  "${TOKEN}": true,\n}\n`;
   assert.throws(() => planMove({ text: field, filePath: "ci.jsonnet", finding: secretIn(field, "ci.jsonnet"), secretName: "token", vaultUrl: VAULT }), refusal("unsupported"));
   const imported = `{\n  creds: importstr "creds/${TOKEN}.txt",\n}\n`;

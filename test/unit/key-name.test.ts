@@ -37,8 +37,10 @@ test("Jsonnet's hidden fields (`::`, `:::`): the field's name, without the opera
   assert.deepEqual(keyNames(`{\n  orders:: '${sql}',\n  billing::: "${sql.replace("app", "billing")}",\n}\n`, "deploy/app.jsonnet"), ["orders", "billing"]);
 });
 
-test("a value assigned to Node's or Vite's environment is named by the variable", () => {
+test("a value assigned to Node's, Vite's, PowerShell's or Perl's environment is named by the variable", () => {
   assert.deepEqual(keyNames(`process.env.GITHUB_TOKEN = "${TOKEN}";\nimport.meta.env.CI_TOKEN = "${TOKEN}";\n`, "src/setup.ts"), ["GITHUB_TOKEN", "CI_TOKEN"]);
+  assert.deepEqual(keyNames(`$env:GITHUB_TOKEN = "${TOKEN}"\n`, "setup.ps1"), ["GITHUB_TOKEN"]);
+  assert.deepEqual(keyNames(`$ENV{GITHUB_TOKEN} = "${TOKEN}";\n`, "setup.pl"), ["GITHUB_TOKEN"]);
 });
 
 test("a URL scheme before the value is not a setting name", () => {

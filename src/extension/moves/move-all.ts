@@ -210,6 +210,9 @@ async function runMoveAll(
   const skipped: SkippedSecret[] = [];
   const plans: FilePlan[] = [];
   const reservedByVault = new Map<string, ReservedNames>();
+  // The variables the replacements read so far, and whose secret each is, by vault: one vault is
+  // one application's environment, whose files read one environment (one .env for "Run with secrets").
+  const variablesByVault = new Map<string, Map<string, string>>();
   const indexes = new Map<string, VaultValueIndex>();
   /** Vault resource ids looked up in this run, for ARM parameters files. */
   const vaultResources = new Map<string, { vaultResourceId?: string }>();
@@ -231,8 +234,8 @@ async function runMoveAll(
       const index = indexes.get(store.vaultUrl) ?? new VaultValueIndex(store);
       indexes.set(store.vaultUrl, index);
       const filePlan: FilePlan = { prepared, edits: [] };
-      // The variables this file's replacements read so far, and whose secret each is.
-      const variablesInUse = new Map<string, string>();
+      const variablesInUse = variablesByVault.get(store.vaultUrl) ?? new Map<string, string>();
+      variablesByVault.set(store.vaultUrl, variablesInUse);
       const vaultResource = vaultResources.get(store.vaultUrl) ?? {};
       vaultResources.set(store.vaultUrl, vaultResource);
       for (const finding of secrets) {
@@ -259,7 +262,7 @@ async function runMoveAll(
             continue;
           }
           try {
-            plan = planMove({ text, filePath, languageId, finding, secretName: stored.name, vaultUrl, variablesInUse, ...vaultResource });
+            plan = planMove({ text, filePath, languageId, finding, secretName: stored.name, vaultUrl, variablesInUse, storedAsNew: !stored.reused, ...vaultResource });
           } catch (error) {
             skip(finding, `${describeError(error)}${await runUndo(stored.undo, deps.log)}`);
             continue;

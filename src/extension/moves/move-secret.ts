@@ -237,7 +237,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   let style = request.style ?? viaStyle;
   const vaultResource: { vaultResourceId?: string } = {};
   const throughAppConfiguration = request.viaAppConfiguration === true;
-  const plan = (name: string): Promise<MovePlan> => planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, style, throughAppConfiguration }, vaultResource);
+  const plan = (name: string, storedAsNew?: boolean): Promise<MovePlan> =>
+    planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, style, throughAppConfiguration, ...(storedAsNew !== undefined ? { storedAsNew } : {}) }, vaultResource);
   // Asked for a style, the user may choose one that works where the default does not (a language
   // with no known environment read takes a Key Vault reference); a file no move can rewrite is
   // refused at once.
@@ -281,10 +282,12 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         );
         undos.push(stored.undo);
         settles.push(stored.settle);
-        if (stored.name !== secretName) {
-          // Another name means another reference in the file.
+        // Another name means another reference in the file; a new secret, maybe another variable
+        // (one the file reads already is another secret's).
+        const replanned = await plan(stored.name, !stored.reused);
+        if (stored.name !== secretName || replanned.environmentVariable !== planned.environmentVariable) {
           secretName = stored.name;
-          planned = await plan(secretName);
+          planned = replanned;
         }
         let appConfigurationKey: string | undefined;
         if (throughAppConfiguration && appConfiguration) {

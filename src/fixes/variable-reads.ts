@@ -1,0 +1,20 @@
+/**
+ * Whether a file reads an environment variable already, in one of the forms the fix writes for its
+ * kind of file: a second secret must not be given a variable another one's replacement reads.
+ */
+import { environmentReads } from "./code-replacement";
+import type { FileKind } from "./file-kind";
+
+/** Configuration files' reads: compose's, envsubst's and npm's `${X}`, the tools' `%X%`, `${env.X}`, `${env:X}`, `$(X)`, Actions' `secrets.X`. */
+function configurationReads(name: string): string[] {
+  return [`\${${name}}`, `%${name}%`, `\${env.${name}}`, `\${env:${name}}`, `$(${name})`, `secrets.${name}`];
+}
+
+export function readsVariable(text: string, kind: FileKind, name: string): boolean {
+  const reads = kind.family === "code" ? environmentReads(kind.language, name) : configurationReads(name);
+  // (Whole: `process.env.API_KEY` does not read `process.env.API_KEY_2`.)
+  return reads.some((read) => {
+    for (let at = text.indexOf(read); at !== -1; at = text.indexOf(read, at + 1)) if (!/\w/.test(text[at + read.length] ?? "")) return true;
+    return false;
+  });
+}
