@@ -73,14 +73,20 @@ const fake = (...parts: string[]) => {
 };
 let counter = 0;
 
-async function writeAndOpen(relative: string, text: string): Promise<{ uri: vscode.Uri; document: vscode.TextDocument; diagnostic: vscode.Diagnostic }> {
+/** Writes `text` to the workspace file, shows it, scans it and waits for its `count` findings. */
+async function writeAndOpenWith(relative: string, text: string, count: number): Promise<{ uri: vscode.Uri; document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
   const uri = workspaceFile(relative);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
-  const [diagnostic] = await waitFor(() => ourDiagnostics(uri), (found) => found.length === 1, `one finding in ${relative}`);
-  return { uri, document, diagnostic: diagnostic! };
+  const diagnostics = await waitFor(() => ourDiagnostics(uri), (found) => found.length === count, `${count} finding(s) in ${relative}`);
+  return { uri, document, diagnostics };
+}
+
+async function writeAndOpen(relative: string, text: string): Promise<{ uri: vscode.Uri; document: vscode.TextDocument; diagnostic: vscode.Diagnostic }> {
+  const { uri, document, diagnostics } = await writeAndOpenWith(relative, text, 1);
+  return { uri, document, diagnostic: diagnostics[0]! };
 }
 
 function move(uri: vscode.Uri, range: vscode.Range, extra: object = {}): Thenable<MoveResult> {
@@ -706,13 +712,8 @@ suite("move to Key Vault", () => {
     const first = fake("Ab4)qZ8n", "Rm2vX6", `Ek${counter++}`);
     const second = fake("Lp7_wC3t", "Nh5yB9", `Oa${counter++}`);
     const text = `API_TOKEN = "${first}"\nDB_PASSWORD = "${second}"\n`;
-    const uri = workspaceFile("src/settings_local.py");
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const { uri, document } = await writeAndOpenWith("src/settings_local.py", text, 2);
     created.push(uri);
-    const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
-    await waitFor(() => ourDiagnostics(uri), (found) => found.length === 2, "two findings");
     const sourceActions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, new vscode.Range(0, 0, 0, 0), "source.secretHygiene");
     assert.ok(sourceActions.some((action) => action.title.startsWith("Move all secrets in this file to Key Vault")), "the source action is offered");
     const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
@@ -728,12 +729,8 @@ suite("move to Key Vault", () => {
     const orders = fake("Gk3(vT7q", "Xw5nR2", `Lc${counter++}`);
     const billing = fake("Yd8[mP4z", "Hs6tB1", `Qe${counter++}`);
     const text = `PROVIDERS = [\n    {"name": "orders", "api_key": "${orders}"},\n    {"name": "billing", "api_key": "${billing}"},\n]\n`;
-    const uri = workspaceFile("src/providers_local.py");
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const { uri, document } = await writeAndOpenWith("src/providers_local.py", text, 2);
     created.push(uri);
-    const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document);
-    await waitFor(() => ourDiagnostics(uri), (found) => found.length === 2, "two findings");
     const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
     assert.equal(result.outcome, "moved", result.message);
     assert.equal(result.moved.length, 2);
@@ -753,12 +750,8 @@ suite("move to Key Vault", () => {
     const token = fake("Hc9-yL5w", "Ep3rV7", `Ka${counter++}`);
     await vaultClient("orders-dev").setSecret("Billing--Password", taken);
     const text = `{\n  "Billing": {\n    "Password": "${password}",\n    "ApiToken": "${token}"\n  }\n}\n`;
-    const uri = workspaceFile("billing/appsettings.json");
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const { uri, document } = await writeAndOpenWith("billing/appsettings.json", text, 2);
     created.push(uri);
-    const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document);
-    await waitFor(() => ourDiagnostics(uri), (found) => found.length === 2, "two findings");
     const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
     assert.equal(result.outcome, "moved", result.message);
     assert.deepEqual(result.moved.map((entry) => entry.secretName), ["Billing--ApiToken"]);
