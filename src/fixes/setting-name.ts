@@ -50,7 +50,48 @@ function jsonSettingName(text: string, start: number, end: number, flavour: stri
     if (parameter !== undefined) return parameter;
   }
   if (flavour === "armTemplate") return last ?? keyName;
+  // A list's item named by its `name`: `{"name": "orders", "apiKey": …}` is `providers:orders:apiKey`.
+  if (flavour === "other" && json.property && last !== undefined && GENERIC_LEAF.test(last) && typeof json.path[json.path.length - 2] === "number") {
+    const item = siblingString(json.property, "name");
+    if (item && ITEM_NAME.test(item)) return [...keys.slice(0, -1), item, last].join(":");
+  }
   return keyName;
+}
+
+/** A name an item gives itself that can stand in a setting's name. */
+const ITEM_NAME = /^[A-Za-z][\w-]{0,60}$/;
+/** How far back the object around a value is looked for. */
+const OBJECT_REACH = 400;
+/** An object literal's `name` member with a plain string: `name: "orders"`, `"name": 'orders'`, `:name => "orders"`. */
+const NAME_MEMBER = /(?:^|[{,\s]):?["']?name["']?\s*(?::|=>|=)\s*["']([A-Za-z][\w-]{0,60})["']/;
+
+/**
+ * In code, a generic name (`apiKey`, `password`) inside an object literal that names itself
+ * (`{ name: "orders", apiKey: "…" }`, a list of providers or databases) is named with it:
+ * `orders_apiKey`. Two items' keys would otherwise be one setting, read from one variable.
+ */
+function withObjectName(text: string, start: number, keyName: string | undefined): string | undefined {
+  if (keyName === undefined || !GENERIC_LEAF.test(keyName)) return keyName;
+  // The object's opening brace: the first `{` before the value not closed before it.
+  let depth = 0;
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - OBJECT_REACH); i--) {
+    const ch = text[i];
+    if (ch === "}") depth++;
+    else if (ch === "{") {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open === -1) return keyName;
+  const members = text.slice(open + 1, start);
+  // (Only the object's own members: none of its nested objects.)
+  if (members.includes("{")) return keyName;
+  const item = NAME_MEMBER.exec(members)?.[1];
+  return item ? `${item}_${keyName}` : keyName;
 }
 
 function yamlSettingName(text: string, start: number, end: number, keyName: string | undefined): string | undefined {
@@ -126,7 +167,7 @@ function settingNameInFile(text: string, typePath: string, finding: Finding): st
     }
     case "code":
       if (kind.language === "bicep") return bicepContextAt(text, start).siblingName ?? finding.keyName;
-      return finding.keyName;
+      return withObjectName(text, start, finding.keyName);
     default:
       return finding.keyName;
   }

@@ -725,23 +725,19 @@ suite("move to Key Vault", () => {
     assert.equal((await client.getSecret(result.moved[1]!.secretName)).value, second);
   });
 
-  test("Move all: two settings of one name with different values read two variables, each its own secret", async () => {
+  test("Move all over two files of one app: settings of one name with different values read two variables, each its own secret", async () => {
     const orders = fake("Gk3(vT7q", "Xw5nR2", `Lc${counter++}`);
     const billing = fake("Yd8[mP4z", "Hs6tB1", `Qe${counter++}`);
-    const text = `PROVIDERS = [\n    {"name": "orders", "api_key": "${orders}"},\n    {"name": "billing", "api_key": "${billing}"},\n]\n`;
-    const { uri, document } = await writeAndOpenWith("src/providers_local.py", text, 2);
-    created.push(uri);
-    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
+    const uris = await writeFiles({ "src/orders_client.py": `PARTNER_API_KEY = "${orders}"\n`, "src/billing_client.py": `PARTNER_API_KEY = "${billing}"\n` });
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { uris, preview: false, quiet: true, onCollision: "otherName" });
     assert.equal(result.outcome, "moved", result.message);
     assert.equal(result.moved.length, 2);
     const [first, second] = result.moved;
     assert.notEqual(first!.secretName.toLowerCase(), second!.secretName.toLowerCase(), "two secrets");
-    const reads = [...document.getText().matchAll(/os\.environ\["(\w+)"\]/g)].map((match) => match[1]);
-    assert.equal(reads.length, 2);
-    assert.notEqual(reads[0], reads[1], "two variables");
+    const reads = uris.map((uri) => /os\.environ\["(\w+)"\]/.exec(readFileSync(uri.fsPath, "utf8"))?.[1]);
+    assert.deepEqual([...reads].sort(), ["PARTNER_API_KEY", "PARTNER_API_KEY_2"], "two variables");
     const client = vaultClient("orders-dev");
-    assert.equal((await client.getSecret(first!.secretName)).value, orders);
-    assert.equal((await client.getSecret(second!.secretName)).value, billing);
+    assert.deepEqual([(await client.getSecret(first!.secretName)).value, (await client.getSecret(second!.secretName)).value].sort(), [orders, billing].sort());
   });
 
   test("Move all in appsettings.json: a setting whose secret name holds another value stays, since the app reads the secret by that name; the notes go to the log", async () => {

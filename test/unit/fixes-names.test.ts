@@ -220,3 +220,15 @@ test("distinctEnvironmentVariable: the variable, or the first numbered one no ot
   assert.equal(distinctEnvironmentVariable("API_KEY", (name) => name === "API_KEY"), "API_KEY_2");
   assert.equal(distinctEnvironmentVariable("API_KEY", (name) => name === "API_KEY" || name === "API_KEY_2"), "API_KEY_3");
 });
+
+test("a generic name in a list's item that names itself takes the item's name: code's object literals, JSON's arrays", () => {
+  const names = (content: string, filePath: string) => scanText({ content, filePath }).map((finding) => suggestedSecretName(content, filePath, finding));
+  const first = ["Xk9vQ2mL", "p7RzT4wB8nC1"].join("");
+  const second = ["Hq3vR8mK", "p2LzT6wN9bD4"].join("");
+  assert.deepEqual(names(`const providers = [\n  { name: "orders", apiKey: "${first}" },\n  { name: "billing", apiKey: "${second}" },\n];\n`, "providers.ts"), ["orders-apiKey", "billing-apiKey"]);
+  assert.deepEqual(names(`PROVIDERS = [\n    {"name": "orders", "api_key": "${first}"},\n    {"name": "billing",\n     "api_key": "${second}"},\n]\n`, "providers.py"), ["orders-api-key", "billing-api-key"]);
+  assert.deepEqual(names(`{"providers": [{"name": "orders", "apiKey": "${first}"}, {"name": "billing", "apiKey": "${second}"}]}`, "providers.json"), ["providers--orders--apiKey", "providers--billing--apiKey"]);
+  // Not a nested object's name, nor a name that is no setting's: the key's own name.
+  assert.deepEqual(names(`const db = { owner: { name: "ops" }, password: "${first}" };\n`, "db.ts"), ["password"]);
+  assert.deepEqual(names(`const db = { name: "orders db", password: "${first}" };\n`, "db.ts"), ["password"]);
+});

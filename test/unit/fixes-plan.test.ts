@@ -711,7 +711,7 @@ test("JSX: quotes in an element's text are text, refused; an attribute's value g
 
 test("two secrets under one setting name read two variables; the same secret, or a name taken elsewhere in the vault, one", () => {
   const other = ["ghp_", "Q3nW8xK2mR6tZ9vL4bC7pJ1sH5dF0gY2aU7e"].join("");
-  const text = `PROVIDERS = [\n    {"name": "orders", "api_key": "${TOKEN}"},\n    {"name": "billing", "api_key": "${other}"},\n]\n`;
+  const text = `class Orders:\n    api_key = "${TOKEN}"\n\n\nclass Billing:\n    api_key = "${other}"\n`;
   const [first, second] = scanText({ content: text, filePath: "providers.py" });
   assert.equal(suggestedSecretName(text, "providers.py", second!), "api-key", "both settings suggest one name");
   const reads = (plan: MovePlan) => /os\.environ\["(\w+)"\]/.exec(plan.edits.map((edit) => edit.newText).join(""))?.[1];
