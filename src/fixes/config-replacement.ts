@@ -99,6 +99,11 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
   };
 }
 
+/** GitHub reserves the GITHUB_ prefix for its own secrets: `GITHUB_TOKEN` is kept as `GH_TOKEN`. */
+export function actionsSecretName(variable: string): string {
+  return variable.replace(/^GITHUB_/i, "GH_");
+}
+
 function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { text: string; note: string } {
   const name = request.environmentVariable;
   switch (dialect) {
@@ -108,8 +113,7 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
         note: `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file: set ${name} there, for example with "Run with secrets".`,
       };
     case "githubActions": {
-      // GitHub reserves the GITHUB_ prefix for its own secrets.
-      const secret = name.replace(/^GITHUB_/i, "GH_");
+      const secret = actionsSecretName(name);
       return {
         text: `\${{ secrets.${secret} }}`,
         note: `Add ${secret} to the repository's Actions secrets, or read it from the vault in the workflow (azure/login, then az keyvault secret show).`,
@@ -388,7 +392,7 @@ export function plainReplacement(request: ReplacementRequest, where: string): Re
  * npm's and CI providers' documentation write it; `NPM_PASSWORD`, `NPM_AUTH` for the others.
  * (`setting` is the generic name the plan derived from the key: `AUTH_TOKEN`, `_PASSWORD`.)
  */
-function npmEnvironmentVariable(setting: string): string {
+export function npmEnvironmentVariable(setting: string): string {
   const bare = setting.replace(/^_+/, "");
   // (`AUTH_TOKEN_2`: the second registry's token, numbered as its secret's name is.)
   const token = /^(?:AUTH_?TOKEN)?(?:_(\d+))?$/.exec(bare);

@@ -13,7 +13,7 @@ import { distinctEnvironmentVariable, environmentVariableFor, environmentVariabl
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan } from "./setting-name";
-import { readsVariable } from "./variable-reads";
+import { readsVariable, writtenVariable } from "./variable-reads";
 import { refuseUnmovable } from "./tool-files";
 import type { ConfigMoveInput, MoveInput, MovePlan, TextEdit } from "./types";
 
@@ -148,10 +148,12 @@ function variableFor(input: MoveInput, typePath: string, setting: string | undef
   const { text, secretName, finding } = input;
   const kind = fileKindOf(typePath, text);
   const anotherSecret = input.storedAsNew ?? secretName.toLowerCase() !== secretNameFor(setting, { filePath: input.filePath, ruleId: finding.ruleId }).toLowerCase();
+  // (Compared as the file writes them: `GITHUB_TOKEN` and `GH_TOKEN` are one Actions secret.)
   return distinctEnvironmentVariable(environmentVariableFor(setting, secretName), (variable) => {
-    const owner = input.variablesInUse?.get(variable);
+    const written = writtenVariable(kind, variable);
+    const owner = input.variablesInUse?.get(written);
     if (owner !== undefined) return owner.toLowerCase() !== secretName.toLowerCase();
-    return anotherSecret && readsVariable(text, kind, variable);
+    return anotherSecret && readsVariable(text, kind, written);
   });
 }
 
@@ -186,7 +188,7 @@ export function planMove(input: MoveInput): MovePlan {
   const replacement = planReplacement(planned);
   const compoundNote = finding.compound ? ["The whole connection string is stored as one secret, as Key Vault recommends for compound credentials."] : [];
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
-  return finish(text, finding, replacement, compoundNote, planned.kind, planned.environmentVariable);
+  return finish(text, finding, replacement, compoundNote, planned.kind, writtenVariable(planned.kind, planned.environmentVariable));
 }
 
 /** App Configuration keys: no characters that would break `Key=…;` in a reference or need escaping in code. */

@@ -49,8 +49,8 @@ export interface MovePlan {
    */
   readonly readsConfigurationKey?: string;
   /**
-   * The environment variable planned for the value (a file may write its own form of it: `.npmrc`'s
-   * `NPM_TOKEN` for `AUTH_TOKEN`). Move all passes it back in MoveInput.variablesInUse.
+   * The environment variable planned for the value, as the file writes it (`.npmrc`'s `NPM_TOKEN`
+   * for `AUTH_TOKEN`, an Actions secret's `GH_TOKEN`). Move all passes it back in MoveInput.variablesInUse.
    */
   readonly environmentVariable?: string;
 }

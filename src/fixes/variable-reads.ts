@@ -3,7 +3,18 @@
  * kind of file: a second secret must not be given a variable another one's replacement reads.
  */
 import { environmentReads } from "./code-replacement";
+import { actionsSecretName, npmEnvironmentVariable } from "./config-replacement";
 import type { FileKind } from "./file-kind";
+
+/**
+ * The name a file of `kind` writes for `variable`: `.npmrc`'s `NPM_TOKEN` for `AUTH_TOKEN`, an
+ * Actions secret's `GH_TOKEN` for `GITHUB_TOKEN`. Two variables a file writes alike are one.
+ */
+export function writtenVariable(kind: FileKind, variable: string): string {
+  if (kind.family === "npmrc") return npmEnvironmentVariable(variable);
+  if (kind.family === "yaml" && kind.dialect === "githubActions") return actionsSecretName(variable);
+  return variable;
+}
 
 /** Configuration files' reads: compose's, envsubst's and npm's `${X}`, the tools' `%X%`, `${env.X}`, `${env:X}`, `$(X)`, Actions' `secrets.X`. */
 function configurationReads(name: string): string[] {

@@ -806,3 +806,11 @@ test("C and C++: a wide or Unicode string is refused, since getenv gives a char 
   }
   assert.equal(move(`const char *token = "${TOKEN}";\n`, "client.cpp").after, `#include <cstdlib>\n\nconst char *token = std::getenv("TOKEN");\n`);
 });
+
+test("variables are compared as the file writes them: GITHUB_TOKEN and GH_TOKEN are one Actions secret", () => {
+  const text = `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      GH_TOKEN: \${{ secrets.GH_TOKEN }}\n      GITHUB_TOKEN: ${TOKEN}\n    steps:\n      - run: gh release list\n`;
+  const finding = secretIn(text, ".github/workflows/release.yml");
+  const plan = planMove({ text, filePath: ".github/workflows/release.yml", finding, secretName: "github-token", vaultUrl: VAULT, storedAsNew: true });
+  assert.equal(plan.environmentVariable, "GH_TOKEN_2");
+  assert.ok(plan.edits.some((edit) => edit.newText.includes("secrets.GH_TOKEN_2")));
+});
