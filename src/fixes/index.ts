@@ -20,7 +20,9 @@
  *   `{name, value}` pair, not `…:appSettings:value`); suggestedSecretName(...) = secretNameFor of it.
  * - isValidSecretName(name): { valid: true } | { valid: false; reason }.
  * - uniqueSecretName(base, taken): string.
- * - environmentVariableFor(keyName, secretName): string — `ConnectionStrings__Default`, `PASSWORD`.
+ * - environmentVariableFor(keyName, secretName): string — `ConnectionStrings__Default`, `PASSWORD`;
+ *   distinctEnvironmentVariable(variable, taken) — `API_KEY_2` where another secret reads `API_KEY`
+ *   (planMove asks MoveInput.variablesInUse and the text; MovePlan.environmentVariable says which it chose).
  * - appConfigurationKeyFor(keyName, { filePath, ruleId }): string — `Orders:ServiceUrl`.
  * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.

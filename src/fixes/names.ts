@@ -63,16 +63,11 @@ export function isValidSecretName(name: string): NameCheck {
  * `base` if it is free, otherwise `base-2`, `base-3`, … (shortening `base` to stay within 127
  * characters). `taken` is asked for each candidate, so pass a lookup of the vault's names.
  */
-/** `base` with `-n` after it, shortened to stay within Key Vault's 127 characters. */
-function numberedSecretName(base: string, n: number): string {
-  const suffix = `-${n}`;
-  return `${base.slice(0, MAX_SECRET_NAME_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
-}
-
 export function uniqueSecretName(base: string, taken: (name: string) => boolean): string {
   if (!taken(base)) return base;
   for (let n = 2; n < 10_000; n++) {
-    const candidate = numberedSecretName(base, n);
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, MAX_SECRET_NAME_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
     if (!taken(candidate)) return candidate;
   }
   throw new Error(`No free secret name found after ${base}-9999.`);
