@@ -32,6 +32,7 @@
  * | Lua, Perl, R, Elixir | `os.getenv("NAME")`, `$ENV{NAME}`, `Sys.getenv("NAME")`, `System.fetch_env!("NAME")` | keyVaultReference | Elixir: config/runtime.exs |
  * | Visual Basic, F# | `Environment.GetEnvironmentVariable("NAME")` (F#: `System.` before it) | keyVaultReference | `Const`, `[<Literal>]` cannot hold it |
  * | Dart | `Platform.environment['NAME']!`, `import 'dart:io';` added, `const` made `final`; a Flutter app (`package:flutter` imported) is refused | keyVaultReference | set NAME |
+ * | Jsonnet | `std.extVar("NAME")`; a `|||` text block, a field name or an import's path is refused | keyVaultReference | pass `--ext-str NAME` |
  * | other source code (Objective-C, Julia…) | refused | keyVaultReference | — |
  * | docker compose (`docker-compose*.yml`, `compose*.yaml`) | `${NAME}` in place of the value | keyVaultReference | compose reads it from the environment or `.env` |
  * | GitHub workflows (`.github/workflows/`) | `${{ secrets.NAME }}` (`GITHUB_` becomes `GH_`) | keyVaultReference | add the Actions secret |
