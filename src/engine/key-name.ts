@@ -182,7 +182,7 @@ export class KeyNames {
     let name = match?.[1] ?? match?.[2];
     if (!name) return PERL_HASH_ELEMENT.exec(before)?.[1];
     // `rtmp://host/…`: a URL scheme, not a setting.
-    if (!name || before.startsWith("://", match!.index + name.length)) return undefined;
+    if (before.startsWith("://", match!.index + name.length)) return undefined;
     // The word before `=` may be a type: the name is before it.
     if (match![2] && /^["'\]]*[ \t]*=/.test(before.slice(match!.index + name.length))) {
       const head = before.slice(0, match!.index);

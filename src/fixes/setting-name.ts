@@ -58,8 +58,8 @@ function jsonSettingName(text: string, start: number, end: number, flavour: stri
   return keyName;
 }
 
-/** A name an item gives itself that can stand in a setting's name. */
-const ITEM_NAME = /^[A-Za-z][\w-]{0,60}$/;
+/** A name a list's item gives itself that can stand in a setting's name (JSON's, YAML's). */
+const ITEM_NAME = /^[A-Za-z][\w-]*$/;
 /** How far back the object around a value is looked for. */
 const OBJECT_REACH = 400;
 /** An object literal's `name` member with a plain string: `name: "orders"`, `"name": 'orders'`, `:name => "orders"`. */
@@ -72,24 +72,12 @@ const NAME_MEMBER = /(?:^|[{,\s]):?["']?name["']?\s*(?::|=>|=)\s*["']([A-Za-z][\
  */
 function withObjectName(text: string, start: number, keyName: string | undefined): string | undefined {
   if (keyName === undefined || !GENERIC_LEAF.test(keyName)) return keyName;
-  // The object's opening brace: the first `{` before the value not closed before it.
-  let depth = 0;
-  let open = -1;
-  for (let i = start - 1; i >= Math.max(0, start - OBJECT_REACH); i--) {
-    const ch = text[i];
-    if (ch === "}") depth++;
-    else if (ch === "{") {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
-  if (open === -1) return keyName;
+  // The nearest `{` before the value opens its object unless a `}` closes it first; a nested
+  // object among the members closes there too: only the object's own members are read.
+  const open = text.lastIndexOf("{", start - 1);
+  if (open === -1 || open < start - OBJECT_REACH) return keyName;
   const members = text.slice(open + 1, start);
-  // (Only the object's own members: none of its nested objects.)
-  if (members.includes("{")) return keyName;
+  if (members.includes("}")) return keyName;
   const item = NAME_MEMBER.exec(members)?.[1];
   return item ? `${item}_${keyName}` : keyName;
 }
@@ -107,7 +95,7 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
     // `- name: orders` / `key: …`: a list's credentials, each named by its item (`orders_key`).
     if (scalar.key !== undefined && GENERIC_LEAF.test(scalar.key) && scalar.key !== scalar.key.toUpperCase() && scalar.keyColumn !== undefined) {
       const item = yamlSiblingName(text, lineAt(text, start).start, scalar.keyColumn);
-      if (item && /^[A-Za-z][\w-]*$/.test(item)) return `${item}_${scalar.key}`;
+      if (item && ITEM_NAME.test(item)) return `${item}_${scalar.key}`;
     }
     // (Not a flow mapping's first key, `- { name: DB_PASSWORD, value: … }`: the engine's name is the pair's.)
     if (scalar.key && !scalar.key.startsWith("{")) return scalar.key;
