@@ -159,8 +159,18 @@ function candidates(content: string, placePath: string, typePath: string, option
       needsSection,
     };
   });
-  const customSecretRules = options?.customRules?.filter((rule) => rule.kind === "secret");
-  return { found: customSecretRules?.length ? withCompoundsOfBuiltIns(found, new Set<Rule>(customSecretRules)) : found, hasIgnoreMarkers };
+  const customSecretRules = options && customSecretRulesOf(options);
+  return { found: customSecretRules ? withCompoundsOfBuiltIns(found, customSecretRules) : found, hasIgnoreMarkers };
+}
+
+/** The workspace's own secret rules, once per options object (every keystroke's scan asks); undefined for none. */
+const customSecretRuleSets = new WeakMap<ScanOptions, ReadonlySet<Rule> | undefined>();
+function customSecretRulesOf(options: ScanOptions): ReadonlySet<Rule> | undefined {
+  if (customSecretRuleSets.has(options)) return customSecretRuleSets.get(options);
+  const rules = (options.customRules ?? []).filter((rule) => rule.kind === "secret");
+  const set = rules.length ? new Set<Rule>(rules) : undefined;
+  customSecretRuleSets.set(options, set);
+  return set;
 }
 
 /** How many candidates before a custom rule's (by start) are looked at for the same value: the rules that read it start near it. */

@@ -122,12 +122,12 @@ function finish(text: string, finding: Finding, replacement: Replacement, extraN
   };
 }
 
-/** `typePath` (typePathOf) decides the replacement's language; the fingerprint is of the path scanned. */
-function request(input: MoveInput | ConfigMoveInput, typePath: string, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
+/** `typePath` (typePathOf) decides the replacement's language, `kind` its file kind; the fingerprint is of the path scanned. */
+function request(input: MoveInput | ConfigMoveInput, typePath: string, kind: FileKind, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
   return {
     text: input.text,
     filePath: typePath,
-    kind: fileKindOf(typePath, input.text),
+    kind,
     target: verifiedTarget(input.text, input.filePath, input.finding),
     ...(input.finding.compound ? { compound: true } : {}),
     ...(input.style ? { style: input.style } : {}),
@@ -144,9 +144,8 @@ function request(input: MoveInput | ConfigMoveInput, typePath: string, rest: Omi
  * proposed (`api-key-2`, as `api-key` holds another value); under that name it may be the same
  * value, moved again from its second place.
  */
-function variableFor(input: MoveInput, typePath: string, setting: string | undefined): string {
+function variableFor(input: MoveInput, kind: FileKind, setting: string | undefined): string {
   const { text, secretName, finding } = input;
-  const kind = fileKindOf(typePath, text);
   const anotherSecret = input.storedAsNew ?? secretName.toLowerCase() !== secretNameFor(setting, { filePath: input.filePath, ruleId: finding.ruleId }).toLowerCase();
   // (Compared as the file writes them: `GITHUB_TOKEN` and `GH_TOKEN` are one Actions secret.)
   return distinctEnvironmentVariable(environmentVariableFor(setting, secretName), (variable) => {
@@ -175,9 +174,10 @@ export function planMove(input: MoveInput): MovePlan {
   refuseUnmovable(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset);
   const typePath = typePathOf(filePath, input.languageId);
   const setting = settingNameFor(text, typePath, finding);
-  const planned = request(input, typePath, {
+  const kind = fileKindOf(typePath, text);
+  const planned = request(input, typePath, kind, {
     purpose: "secret",
-    environmentVariable: variableFor(input, typePath, setting),
+    environmentVariable: variableFor(input, kind, setting),
     storeName: secretName,
     configurationKey: secretName.replace(/--/g, ":"),
     reference: keyVaultReference(`${vault}/secrets/${secretName}/`),
@@ -200,7 +200,8 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
   if (finding.kind !== "config") throw new FixPlanError("unsupported", "This is a secret: plan it with planMove (Key Vault).");
   if (!APP_CONFIGURATION_KEY.test(key)) throw new FixPlanError("invalidInput", "An App Configuration key here is letters, digits and _ . : / - (for example Orders:ServiceUrl).");
   const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
-  const planned = request(input, typePathOf(filePath, input.languageId), {
+  const typePath = typePathOf(filePath, input.languageId);
+  const planned = request(input, typePath, fileKindOf(typePath, text), {
     purpose: "config",
     environmentVariable: environmentVariableForKey(key),
     storeName: key,
