@@ -161,6 +161,15 @@ suite("move to Key Vault", () => {
     return uris;
   };
 
+  /** Writes the files, moves all their secrets without the preview, and checks that `count` moved. */
+  const moveAllInFiles = async (files: Record<string, string>, count: number): Promise<{ uris: vscode.Uri[]; result: MoveAllResult }> => {
+    const uris = await writeFiles(files);
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { uris, preview: false, quiet: true, onCollision: "otherName" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.moved.length, count);
+    return { uris, result };
+  };
+
   teardown(async () => {
     await faults({ reset: true });
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
@@ -728,10 +737,7 @@ suite("move to Key Vault", () => {
   test("Move all over two files of one app: settings of one name with different values read two variables, each its own secret", async () => {
     const orders = fake("Gk3(vT7q", "Xw5nR2", `Lc${counter++}`);
     const billing = fake("Yd8[mP4z", "Hs6tB1", `Qe${counter++}`);
-    const uris = await writeFiles({ "src/orders_client.py": `PARTNER_API_KEY = "${orders}"\n`, "src/billing_client.py": `PARTNER_API_KEY = "${billing}"\n` });
-    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { uris, preview: false, quiet: true, onCollision: "otherName" });
-    assert.equal(result.outcome, "moved", result.message);
-    assert.equal(result.moved.length, 2);
+    const { uris, result } = await moveAllInFiles({ "src/orders_client.py": `PARTNER_API_KEY = "${orders}"\n`, "src/billing_client.py": `PARTNER_API_KEY = "${billing}"\n` }, 2);
     const [first, second] = result.moved;
     assert.notEqual(first!.secretName.toLowerCase(), second!.secretName.toLowerCase(), "two secrets");
     const reads = uris.map((uri) => /os\.environ\["(\w+)"\]/.exec(readFileSync(uri.fsPath, "utf8"))?.[1]);
@@ -762,10 +768,7 @@ suite("move to Key Vault", () => {
   test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {
     const first = fake("Qw3]kP7r", "Zs8uM2", `Hd${counter++}`);
     const second = fake("Ty6-vB1n", "Jc4xL8", `Pg${counter++}`);
-    const uris = await writeFiles({ "src/unopened_a.py": `SERVICE_TOKEN = "${first}"\n`, "src/unopened_b.py": `SMTP_PASSWORD = "${second}"\n` });
-    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { uris, preview: false, quiet: true, onCollision: "otherName" });
-    assert.equal(result.outcome, "moved", result.message);
-    assert.equal(result.moved.length, 2);
+    const { uris } = await moveAllInFiles({ "src/unopened_a.py": `SERVICE_TOKEN = "${first}"\n`, "src/unopened_b.py": `SMTP_PASSWORD = "${second}"\n` }, 2);
     for (const uri of uris) {
       const onDisk = readFileSync(uri.fsPath, "utf8");
       assert.ok(!onDisk.includes(first) && !onDisk.includes(second), `${path.basename(uri.fsPath)} on disk still holds its secret`);
@@ -909,10 +912,7 @@ suite("move to Key Vault", () => {
       values.push(value);
       files[`src/many/m_${i}.py`] = `TOKEN_${i}_SECRET = "${value}"\n`;
     }
-    const uris = await writeFiles(files);
-    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { uris, preview: false, quiet: true, onCollision: "otherName" });
-    assert.equal(result.outcome, "moved", result.message);
-    assert.equal(result.moved.length, 60);
+    const { uris } = await moveAllInFiles(files, 60);
     uris.forEach((uri, i) => assert.ok(!readFileSync(uri.fsPath, "utf8").includes(values[i]!), `${path.basename(uri.fsPath)} on disk still holds its secret`));
     // (Last but one in the suite: VS Code saves and closes sixty documents for a while after.)
   });
