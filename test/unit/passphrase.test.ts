@@ -19,6 +19,10 @@ test("three words need a digit or a symbol; too few, too many or odd spacing are
   assert.equal(isPassphrase("tiger lamp orbit"), false);
   assert.equal(isPassphrase("tiger lamp orbit7"), true);
   assert.equal(isPassphrase("tiger lamp"), false);
+  assert.equal(isPassphrase("Summer 2024!"), false);
+  assert.equal(isPassphrase("Zq9xLm2pW4 Hk7vRt3nQ8"), true);
+  assert.equal(isPassphrase("orbit Hk7vRt3nQ8"), true);
+  assert.equal(isPassphrase("your Hk7vRt3nQ8"), false);
   assert.equal(isPassphrase("one two three four five six seven eight nine"), false);
   assert.equal(isPassphrase("tiger  lamp 42 orbit"), false);
   assert.equal(isPassphrase(" tiger lamp 42 orbit"), false);

@@ -5,6 +5,7 @@
  * (`"Enter your password"`, `"is too short"`, `"Mot de passe"`), so a passphrase is told from
  * prose by what prose cannot do without: short function words, and a sentence's punctuation.
  */
+import { shannonEntropy } from "./entropy";
 
 /**
  * Words that sentences, labels and messages are built from, in the languages user interfaces are
@@ -44,15 +45,25 @@ export function isMnemonicPhrase(value: string): boolean {
 }
 
 /**
+ * A word as password generators make them (`Hk7vRt3nQ8`): 8 or more characters with lower case,
+ * upper case and digits mixed, which no label or message is written with.
+ */
+function isGeneratedWord(word: string): boolean {
+  return word.length >= 8 && /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word) && shannonEntropy(word) >= 2.8;
+}
+
+/**
  * Whether `value` is a passphrase: 3 to 8 words of 2 to 24 characters, one space apart, none of
  * them a word prose is made of, and no sentence's punctuation. Three words only with a digit or
- * a symbol among them (`"Mot de passe"` is three words too); four or more may be letters alone.
+ * a symbol among them (`"Mot de passe"` is three words too); four or more may be letters alone;
+ * two only when one of them is generated (`"Zq9xLm2pW4 Hk7vRt3nQ8"`).
  */
 export function isPassphrase(value: string): boolean {
   if (value.length < 12 || value.length > 120) return false;
   const words = value.split(" ");
-  if (words.length < 3 || words.length > 8 || !isWordsWithSpaces(value)) return false;
+  if (words.length < 2 || words.length > 8 || !isWordsWithSpaces(value)) return false;
   if (words.some((word) => PROSE_WORDS.has(word.toLowerCase()))) return false;
+  if (words.length === 2) return words.some(isGeneratedWord);
   // `"Click Save"`-style labels and titles: every word capitalised.
   if (words.every((word) => /^[A-Z][a-z]+$/.test(word))) return false;
   return words.length >= 4 || /[\d!@#$%^&*_+=~-]/.test(value);
