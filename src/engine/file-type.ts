@@ -51,7 +51,7 @@ const LANGUAGE_ID_EXTENSIONS: Readonly<Record<string, string>> = {
   typescriptreact: "tsx", java: "java", kotlin: "kt", scala: "scala", groovy: "groovy", go: "go", rust: "rs", ruby: "rb",
   php: "php", r: "r", julia: "jl", c: "c", cpp: "cpp", swift: "swift", dart: "dart", lua: "lua", perl: "pl", vb: "vb",
   bicep: "bicep", terraform: "tf", shellscript: "sh", json: "json", jsonc: "jsonc", yaml: "yaml", xml: "xml", ini: "ini",
-  properties: "properties", toml: "toml", dotenv: "env", dockerfile: "dockerfile", markdown: "md",
+  properties: "properties", toml: "toml", dotenv: "env", dockerfile: "dockerfile", markdown: "md", cmake: "cmake",
 };
 
 /**

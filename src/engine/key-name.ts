@@ -177,10 +177,15 @@ export class KeyNames {
   /** The name on the left of the value at `start`: the rule's, or else read before it. */
   private nameBefore(start: number, ruleKeyName: string | undefined): string | undefined {
     if (ruleKeyName) return cleanRuleKeyName(ruleKeyName);
-    const { window, before } = textBefore(this.content, start);
+    const { window, before: textUpToValue } = textBefore(this.content, start);
+    // (A Lua long string's or a CMake bracket argument's `[[` opens the value as a quote does.)
+    const before = textUpToValue.endsWith("[") ? textUpToValue.replace(LONG_BRACKET_OPEN, '"') : textUpToValue;
     const match = NAME_BEFORE_VALUE.exec(before);
     let name = match?.[1] ?? match?.[2];
-    if (!name) return PERL_HASH_ELEMENT.exec(before)?.[1];
+    if (!name) {
+      const cmake = CMAKE_SET_BEFORE.exec(before);
+      return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2];
+    }
     // `rtmp://host/…`: a URL scheme, not a setting.
     if (before.startsWith("://", match!.index + name.length)) return undefined;
     // The word before `=` may be a type: the name is before it.
@@ -233,3 +238,6 @@ function cleanRuleKeyName(name: string): string {
 const NODE_ENVIRONMENT = /^(?:(?:process\.env|import\.meta\.env)\.|\$env:)/i;
 /** Perl's hash element assigned the value: `$ENV{GITHUB_TOKEN} = "`, `$config{'api_key'} = '`. */
 const PERL_HASH_ELEMENT = /\$[A-Za-z_]\w*\{\s*["']?([A-Za-z_]\w{0,100})["']?\s*\}\s*=\s*["']$/;
+const LONG_BRACKET_OPEN = /(?<=[=\s(,{])\[=*\[$/;
+/** CMake's `set(NAME ` and `set(ENV{NAME} "`, before an argument that holds the value. */
+const CMAKE_SET_BEFORE = /\bset\([ \t]*(?:ENV\{([A-Za-z_]\w{0,100})\}|([A-Za-z_][\w.-]{0,100}))[ \t]+"?$/i;

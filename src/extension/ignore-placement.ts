@@ -13,7 +13,7 @@ export type CommentSyntax = readonly [opener: string, closer: string];
 /** Line comment opener and closer per language; languages without comments (JSON) are absent. */
 const COMMENTS: Record<string, CommentSyntax> = {};
 for (const id of ["javascript", "javascriptreact", "typescript", "typescriptreact", "csharp", "java", "go", "c", "cpp", "rust", "swift", "kotlin", "scala", "php", "dart", "jsonc", "bicep", "groovy", "fsharp"]) COMMENTS[id] = ["//", ""];
-for (const id of ["python", "shellscript", "yaml", "dotenv", "properties", "ruby", "perl", "r", "powershell", "dockerfile", "toml", "makefile", "terraform", "coffeescript", "plaintext"]) COMMENTS[id] = ["#", ""];
+for (const id of ["python", "shellscript", "yaml", "dotenv", "properties", "ruby", "perl", "r", "powershell", "dockerfile", "toml", "makefile", "cmake", "terraform", "coffeescript", "plaintext"]) COMMENTS[id] = ["#", ""];
 for (const id of ["xml", "html", "markdown", "xsl", "vue", "svelte"]) COMMENTS[id] = ["<!--", " -->"];
 for (const id of ["sql", "lua", "haskell"]) COMMENTS[id] = ["--", ""];
 // Windows INI files and php.ini read only `;` as a comment; every INI reader takes it.
@@ -320,6 +320,8 @@ const STRING_SYNTAX: Record<string, StringSyntax> = {
   bicep: { ...C_COMMENTS, spanning: same("'''"), lineQuotes: ["'"], backslash: true },
   terraform: { lineComment: "#", blockComment: ["/*", "*/"], spanning: [], lineQuotes: ['"'], backslash: true },
   lua: { lineComment: "--", spanning: [], delimited: /\[(=*)\[/y, closerOf: (opener) => `]${opener[1]}]`, lineQuotes: ['"', "'"], backslash: true },
+  // CMake: quoted arguments and bracket arguments may span lines.
+  cmake: { lineComment: "#", spanning: same('"'), delimited: /\[(=*)\[/y, closerOf: (opener) => `]${opener[1]}]`, lineQuotes: [], backslash: true },
   // In these every quoted string may span lines.
   php: { lineComment: "//", blockComment: ["/*", "*/"], spanning: same('"', "'"), lineQuotes: [], backslash: true },
   ruby: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },

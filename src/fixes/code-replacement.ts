@@ -78,6 +78,8 @@ function environmentRead(language: Language, name: string): string | undefined {
     // (An external variable: `jsonnet --ext-str NAME`, given no value, takes it from the environment.)
     case "jsonnet":
       return `std.extVar("${name}")`;
+    case "cmake":
+      return `$ENV{${name}}`;
     case "bicep":
       return undefined;
   }
@@ -158,6 +160,10 @@ function readFor(language: Language, expression: string, name: string, text: str
       };
     case "lua":
       return { whole: expression, concatOperator: " .. " };
+    // CMake: quoted, so that a value with blanks or `;` stays one argument (unquoted, `;` splits a
+    // list); inside a quoted argument it expands as it stands. A bracket argument expands nothing.
+    case "cmake":
+      return { whole: `"${expression}"`, splice: (literal) => (literal.form.open === '"' ? expression : undefined), concatOperator: "" };
     case "vb":
       return { whole: expression, concatOperator: " & " };
     case "rust":
@@ -451,6 +457,20 @@ function shellWord(text: string, target: Span): StringLiteral | undefined {
   return { start, end, contentStart: start, contentEnd: end, form: bare, prefixText: "" };
 }
 
+/** CMake: the unquoted argument (`set(DB_PASSWORD Xk9…)`) that holds the value, a string as well. */
+function cmakeArgument(text: string, target: Span): StringLiteral | undefined {
+  const stop = /[\s()"#;]/;
+  let start = target.start;
+  while (start > 0 && !stop.test(text[start - 1]!)) start--;
+  let end = target.end;
+  while (end < text.length && !stop.test(text[end]!)) end++;
+  if (stop.test(text.slice(target.start, target.end)) || text.slice(start, end).startsWith("[")) return undefined;
+  // A `#` before it on the line: the value is in a comment.
+  if (text.slice(text.lastIndexOf("\n", start - 1) + 1, start).includes("#")) return undefined;
+  const bare = { open: "", close: "", prefix: "", multiline: false, escapes: ["\\"], interpolation: ["${", "$ENV{", "$CACHE{"], escapeChar: "\\" };
+  return { start, end, contentStart: start, contentEnd: end, form: bare, prefixText: "" };
+}
+
 /**
  * Shell: the literal as the shell reads it at the value. In a here-document's body quotes are
  * text, and `$`, a backtick and `\\` keep their meaning whatever quotes the lexer saw (`'a$1b'` is
@@ -501,7 +521,7 @@ function constKeywordEdit(before: string, lineStart: number, declaration: RegExp
 function environmentWrite(name: string): RegExp {
   const quoted = `["']${name}["']`;
   return new RegExp(
-    String.raw`(?:\benviron\s*\[\s*${quoted}\s*\]\s*=|\b(?:setdefault|putenv|Setenv|set_var|SetEnvironmentVariable|setenv|put_env|store)\s*\(\s*${quoted}\s*,|\b(?:process|import\.meta)\.env(?:\.${name}|\[\s*${quoted}\s*\])\s*=|\bENV\s*\[\s*${quoted}\s*\]\s*=|\$env:${name}\s*=|\$ENV\{${name}\}\s*=)\s*$`,
+    String.raw`(?:\benviron\s*\[\s*${quoted}\s*\]\s*=|\b(?:setdefault|putenv|Setenv|set_var|SetEnvironmentVariable|setenv|put_env|store)\s*\(\s*${quoted}\s*,|\b(?:process|import\.meta)\.env(?:\.${name}|\[\s*${quoted}\s*\])\s*=|\bENV\s*\[\s*${quoted}\s*\]\s*=|\$env:${name}\s*=|\$ENV\{${name}\}\s*=|\bset\(\s*ENV\{${name}\}\s)\s*$`,
   );
 }
 
@@ -523,6 +543,9 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   // it now reads, so the line sets it to itself.
   if (style === "environmentVariable" && environmentWrite(request.environmentVariable).test(before)) {
     notes.push(`This line now sets ${request.environmentVariable} to its own value: once the environment provides it, the line can go.`);
+  }
+  if (language === "cmake") {
+    notes.push(`CMake reads $ENV{${request.environmentVariable}} when it configures the build, not when the program runs: set ${request.environmentVariable} where cmake runs. A value CMake caches (set(… CACHE …)) or writes into the build (configure_file, compile definitions) is kept in the build tree: keep that out of source control and artifacts.`);
   }
   if (language === "jsonnet") {
     notes.push(`jsonnet reads std.extVar("${request.environmentVariable}") from its --ext-str ${request.environmentVariable} option, which takes the environment's value when given no other: add it to the jsonnet (tk, kubecfg) command line.`);
@@ -652,7 +675,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   if (language === "shell" && shellQuotingAt(text, target.start) === undefined) {
     throw new FixPlanError("unsupported", "The shell would not expand a variable written here (inside backticks, a quoted here-document or a $'…' string), or the quoting cannot be read with certainty: move it by hand.");
   }
-  const found = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : undefined);
+  const found = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : language === "cmake" ? cmakeArgument(text, target) : undefined);
   if (!found) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");
   const literal = language === "shell" ? shellLiteral(text, target, found) : found;
   // A word right before the quote is a prefix the lexer does not know (a raw string's delimiter

@@ -32,6 +32,7 @@ export type CodeLanguage =
   | "fsharp"
   | "dart"
   | "jsonnet"
+  | "cmake"
   | "bicep"
   | "bicepparam"
   | "terraform";
@@ -78,6 +79,7 @@ const LANGUAGES: Readonly<Record<string, CodeLanguage>> = {
   fs: "fsharp", fsx: "fsharp",
   dart: "dart",
   jsonnet: "jsonnet", libsonnet: "jsonnet",
+  cmake: "cmake",
   bicep: "bicep",
   bicepparam: "bicepparam",
   tf: "terraform",
@@ -116,7 +118,7 @@ export function fileKindOf(filePath: string, text: string): FileKind {
     return { family: "yaml", dialect: "other" };
   }
   if (extension === "config" || extension === "xml" || extension === "csproj" || extension === "props") return { family: "xml" };
-  const language = LANGUAGES[extension];
+  const language = base === "cmakelists.txt" ? "cmake" : LANGUAGES[extension];
   if (language) return { family: "code", language };
   return fileTypeOf(filePath) === "code" ? { family: "code", language: "other" } : { family: "plain" };
 }

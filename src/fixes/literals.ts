@@ -119,6 +119,13 @@ function jsonnetTextBlock(text: string, at: number): { open: string; close: stri
   return { open, close: found ? `\n${found[1]}|||` : "\n|||" };
 }
 const BICEP_MULTILINE = "a Bicep multi-line string, whose first line break Bicep removes";
+const CMAKE_BRACKET = "a CMake bracket argument, whose first line break CMake removes";
+
+/** Lua's long string and CMake's bracket argument at `at`: `[[`, `[=[`, `[==[`… closed by as many `=`. */
+function longBracket(text: string, at: number): { open: string; close: string } | undefined {
+  const equals = /^\[(=*)\[/.exec(text.slice(at, at + 40))?.[1];
+  return equals === undefined ? undefined : { open: `[${equals}[`, close: `]${equals}]` };
+}
 
 function csharpForms(): StringForm[] {
   const forms: StringForm[] = [];
@@ -221,7 +228,7 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     // (`--[[` before `--`: block comments are tried first.)
     lineComments: ["--"],
     blockComments: [["--[[", "]]"]],
-    strings: [form("[[", { multiline: true, escapes: NONE, escapeChar: undefined, close: "]]", block: LUA_LONG }), form('"'), form("'")],
+    strings: [form("[", { multiline: true, escapes: NONE, escapeChar: undefined, close: "]", block: LUA_LONG, delimited: longBracket }), form('"'), form("'")],
   },
   perl: { lineComments: ["#"], blockComments: [], strings: [form('"', { multiline: true, interpolation: ["$", "@"] }), form("'", { multiline: true, escapes: ["\\\\", "\\'"] })] },
   // R 4's raw strings: r"(…)", R'[…]', r"---{…}---", closed by the same bracket, dashes and quote.
@@ -284,6 +291,13 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
       form("|||", { multiline: true, escapes: NONE, escapeChar: undefined, block: JSONNET_TEXT_BLOCK, delimited: jsonnetTextBlock }),
       ...['"', "'"].flatMap((open) => [form(open, { prefix: "@", multiline: true, escapes: [open + open], escapeChar: undefined, doubledClose: true }), form(open, { multiline: true })]),
     ],
+  },
+  // CMake: `#[[…]]` comments and `[[…]]` arguments (with any number of `=` between the brackets)
+  // take no escapes; a quoted argument spans lines and expands `${…}`, `$ENV{…}` and `$CACHE{…}`.
+  cmake: {
+    lineComments: ["#"],
+    blockComments: [["#[[", "]]"]],
+    strings: [form("[", { close: "]", multiline: true, escapes: NONE, escapeChar: undefined, block: CMAKE_BRACKET, delimited: longBracket }), form('"', { multiline: true, interpolation: ["${", "$ENV{", "$CACHE{"] })],
   },
   // HCL strings end with their line, and a heredoc (<<EOT) would derail a lexer started at the top:
   // lexed from the span's line, as shell is.

@@ -30,6 +30,7 @@
  * | Swift, Scala | `ProcessInfo.processInfo.environment["NAME"]!` (`import Foundation` added unless a framework brings it), `sys.env("NAME")` | keyVaultReference | set NAME |
  * | C, C++ | `getenv("NAME")` / `std::getenv("NAME")`, `<stdlib.h>` / `<cstdlib>` included; a char array is refused | keyVaultReference | NULL when unset |
  * | Lua, Perl, R, Elixir | `os.getenv("NAME")`, `$ENV{NAME}`, `Sys.getenv("NAME")`, `System.fetch_env!("NAME")` | keyVaultReference | Elixir: config/runtime.exs |
+ * | CMake (`CMakeLists.txt`, `*.cmake`) | `"$ENV{NAME}"` (inside a quoted argument `$ENV{NAME}`), for a quoted or an unquoted argument | keyVaultReference | read when cmake configures the build |
  * | Visual Basic, F# | `Environment.GetEnvironmentVariable("NAME")` (F#: `System.` before it) | keyVaultReference | `Const`, `[<Literal>]` cannot hold it |
  * | Dart | `Platform.environment['NAME']!`, `import 'dart:io';` added, `const` made `final`; a Flutter app (`package:flutter` imported) is refused | keyVaultReference | set NAME |
  * | Jsonnet | `std.extVar("NAME")`; a `|||` text block, a field name or an import's path is refused | keyVaultReference | pass `--ext-str NAME` |

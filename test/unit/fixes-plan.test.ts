@@ -814,3 +814,24 @@ test("variables are compared as the file writes them: GITHUB_TOKEN and GH_TOKEN 
   assert.equal(plan.environmentVariable, "GH_TOKEN_2");
   assert.ok(plan.edits.some((edit) => edit.newText.includes("secrets.GH_TOKEN_2")));
 });
+
+test("CMake reads $ENV{…}, quoted so that it stays one argument; a bracket argument over lines and a comment are refused", () => {
+  const unquoted = move(`set(DEPLOY_TOKEN ${TOKEN})\n`, "firmware/CMakeLists.txt");
+  assert.equal(unquoted.after, `set(DEPLOY_TOKEN "$ENV{DEPLOY_TOKEN}")\n`);
+  assert.ok(unquoted.plan.notes.some((note) => note.includes("when it configures the build")), "the note says CMake reads it when it configures");
+  assert.equal(move(`set(DEPLOY_TOKEN "${TOKEN}" CACHE STRING "token")\n`, "cmake/deploy.cmake").after, `set(DEPLOY_TOKEN "$ENV{DEPLOY_TOKEN}" CACHE STRING "token")\n`);
+  // Inside a quoted argument the read is spliced in; CMake expands it there.
+  assert.equal(move(`set(AUTH_HEADER "Bearer ${TOKEN}")\n`, "CMakeLists.txt", { secretName: "deploy-token" }).after, `set(AUTH_HEADER "Bearer $ENV{DEPLOY_TOKEN}")\n`);
+  const setsItself = move(`set(ENV{DEPLOY_TOKEN} "${TOKEN}")\n`, "CMakeLists.txt");
+  assert.equal(setsItself.after, `set(ENV{DEPLOY_TOKEN} "$ENV{DEPLOY_TOKEN}")\n`);
+  assert.ok(setsItself.plan.notes.some((note) => note.includes("now sets DEPLOY_TOKEN to its own value")));
+  const block = `set(DEPLOY_TOKEN [=[\n${TOKEN}]=])\n`;
+  assert.throws(() => planMove({ text: block, filePath: "CMakeLists.txt", finding: secretIn(block, "CMakeLists.txt"), secretName: "deploy-token", vaultUrl: VAULT }), refusal("notLiteral"));
+  const comment = `# set(DEPLOY_TOKEN ${TOKEN})\n`;
+  assert.throws(() => planMove({ text: comment, filePath: "CMakeLists.txt", finding: secretIn(comment, "CMakeLists.txt"), secretName: "deploy-token", vaultUrl: VAULT }), refusal("noBounds"));
+});
+
+test("Lua: a long string with or without = between its brackets is read whole", () => {
+  assert.equal(move(`local token = [==[${TOKEN}]==]\n`, "notify.lua").after, `local token = os.getenv("TOKEN")\n`);
+  assert.equal(move(`local t = { [[x]], token = [[${TOKEN}]] }\n`, "notify.lua").after, `local t = { [[x]], token = os.getenv("TOKEN") }\n`);
+});

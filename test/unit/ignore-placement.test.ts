@@ -130,3 +130,10 @@ test("more string forms: YAML after a quoted key, a tag or an anchor, flow colle
   assert.ok("edit" in place("items: [a, b] # list\ntoken: x", 1, "yaml"));
   assert.ok("edit" in place('auto s = R"x(a)x";\nconst char* token = "x";', 1, "cpp"));
 });
+
+test("CMake: a comment above a set(), refused inside a quoted or bracket argument that spans lines", () => {
+  const lines = ["project(sensor C)", "set(WIFI_PASSWORD x)"];
+  assert.equal(applied(lines, place(lines.join("\n"), 1, "cmake"))[1], `# secret-hygiene-ignore-next-line ${RULE} -- test fixture`);
+  assert.ok(refusal('set(MOTD "first\nset(TOKEN x)\n")', 1, "cmake"));
+  assert.ok(refusal("set(MOTD [==[\nset(TOKEN x)\n]==])", 1, "cmake"));
+});

@@ -981,9 +981,20 @@ const ERLANG_NAMED_VALUE = /(?:[{(,][ \t]*(?=[a-z])|(?<define>-define\()[ \t]*)(
 /** CMake's `set(API_KEY "…")`: the variable's name, then its value. */
 const CMAKE_FILE = /(?:^|[/\\])CMakeLists\.txt$|\.cmake$/i;
 const CMAKE_SET_BEFORE = /\bset\([ \t]*$/i;
+/**
+ * CMake's `set(NAME value)`, whose unquoted argument is a string as well, and `set(ENV{NAME} …)`,
+ * which sets an environment variable. (A `$`, `;` or `\\` in the value is a reference, a list or
+ * an escape: not read.)
+ */
+const CMAKE_SET = /\bset\([ \t]*(?:ENV\{(?<envName>[A-Za-z_]\w{0,80})\}|(?<name>[A-Za-z_][\w.-]{0,80}))[ \t]+(?:"(?<quoted>[^"\\$;\n]{1,300})"|(?<bare>(?!\[=*\[)[^\s()"#$;\\]{1,300}))(?=[ \t)]|$)/dgi;
 /** Clojure and EDN: a keyword's value in a map (`:api-key "…"`) and a var's (`(def api-key "…")`). */
 const CLOJURE_FILE = /\.(?:clj[sc]?|edn)$/i;
 const CLOJURE_NAME_BEFORE = /(?:^|[\s({[,]):$|\((?:def|defonce)[ \t]+(?:\^:?[\w-]+[ \t]+)*$/;
+/** …and a namespaced keyword's (`:db/password "…"`, as Integrant and Datomic write configuration). */
+const CLOJURE_NAMESPACED_KEYWORD = /(?<=^|[\s({[,]):(?<name>[A-Za-z_][\w.*+!?-]{0,60}\/[A-Za-z_][\w*+!?-]{0,80})[ \t]+"(?<value>[^"\\\n]{1,300})"/dg;
+/** Lua's long strings, `[[…]]` and `[==[…]==]`, as the value of an assignment. */
+const LUA_FILE = /\.lua$/i;
+const LUA_LONG_STRING_OPEN = /^\[(=*)\[/;
 /** Elixir's module attribute, `@api_token "…"`. */
 const ELIXIR_FILE = /\.exs?$/i;
 
@@ -999,6 +1010,15 @@ function isSettingBySpace(filePath: string, line: string, nameStart: number, nam
   if (CMAKE_FILE.test(filePath)) return CMAKE_SET_BEFORE.test(before);
   if (CLOJURE_FILE.test(filePath)) return CLOJURE_NAME_BEFORE.test(before);
   return ELIXIR_FILE.test(filePath) && name.startsWith("@");
+}
+
+/** A Lua long string that opens at `at` and closes on the same line (its content, as a quoted value), or undefined. */
+function luaLongString(line: string, at: number): { start: number; end: number; quoted: true } | undefined {
+  const open = LUA_LONG_STRING_OPEN.exec(line.slice(at, at + 40));
+  if (!open) return undefined;
+  const start = at + open[0].length;
+  const end = line.indexOf(`]${open[1]}]`, start);
+  return end > start ? { start, end, quoted: true } : undefined;
 }
 
 /** The start of a quoted type path up to its last segment: `"AWS::SecretsManager::`. */
@@ -1391,6 +1411,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const inQuery = queryParameter || before === "=" || (before === ";" && line.slice(nameStart - 5, nameStart) === "&amp;");
     let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType, inQuery ? "&" : before === "," ? "," : "");
     if (!read) continue;
+    if (!read.quoted && LUA_FILE.test(context.filePath)) read = luaLongString(line, read.start) ?? read;
     // A URL's bare `key=` is an API key (Google's, Bing Maps', a partner's) when it is long and
     // random in both cases and digits; a lookup's or a cache's key is a path, a word or hex.
     if (queryParameter && strength === "generated-key" && /^key$/i.test(name) && MIXED_RANDOM_30.test(line.slice(read.start, read.end))) strength = "token";
@@ -1561,6 +1582,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // "Nx64Kservice")`. A token or a key is long; a password may not be.)
     if (match.groups!.define && span[1] - span[0] < 16 && secretStrength(name) !== "password") continue;
     if (isSecretUnderName(name, line.slice(...span), context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
+  }
+
+  if (CLOJURE_FILE.test(context.filePath) && line.includes("/")) pushNamedValues(CLOJURE_NAMESPACED_KEYWORD, line, context, hits);
+  if (CMAKE_FILE.test(context.filePath) && /set\(/i.test(line)) for (const match of allMatches(CMAKE_SET, line)) {
+    const name = (match.groups!.envName ?? match.groups!.name)!;
+    const strength = secretStrength(name);
+    const quoted = match.groups!.quoted !== undefined;
+    const span = group(match, quoted ? "quoted" : "bare")!;
+    if (strength && acceptable({ name, value: line.slice(...span), quoted }, strength, "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
   if (open[GATE.bracedElement] && !MAVEN_SETTINGS.test(context.filePath)) for (const match of allMatches(XML_BRACED_ELEMENT, line)) {
