@@ -320,8 +320,8 @@ const STRING_SYNTAX: Record<string, StringSyntax> = {
   bicep: { ...C_COMMENTS, spanning: same("'''"), lineQuotes: ["'"], backslash: true },
   terraform: { lineComment: "#", blockComment: ["/*", "*/"], spanning: [], lineQuotes: ['"'], backslash: true },
   lua: { lineComment: "--", spanning: [], delimited: /\[(=*)\[/y, closerOf: (opener) => `]${opener[1]}]`, lineQuotes: ['"', "'"], backslash: true },
-  // CMake: quoted arguments and bracket arguments may span lines.
-  cmake: { lineComment: "#", spanning: same('"'), delimited: /\[(=*)\[/y, closerOf: (opener) => `]${opener[1]}]`, lineQuotes: [], backslash: true },
+  // CMake: quoted arguments, bracket arguments and bracket comments (`#[[ … ]]`) may span lines.
+  cmake: { lineComment: "#", spanning: same('"'), delimited: /#?\[(=*)\[/y, closerOf: (opener) => `]${opener[1]}]`, lineQuotes: [], backslash: true },
   // In these every quoted string may span lines.
   php: { lineComment: "//", blockComment: ["/*", "*/"], spanning: same('"', "'"), lineQuotes: [], backslash: true },
   ruby: { lineComment: "#", spanning: same('"', "'"), lineQuotes: [], backslash: true },
@@ -363,6 +363,16 @@ function insideMultiLineString(lines: readonly string[], line: number, syntax: S
         else if (char === quote) quote = "";
         continue;
       }
+      // (Before line comments: CMake's bracket comment `#[=[ … ]=]` begins with its `#`.)
+      if (syntax.delimited) {
+        syntax.delimited.lastIndex = at;
+        const opener = syntax.delimited.exec(text);
+        if (opener) {
+          open = syntax.closerOf!(opener);
+          at += opener[0].length - 1;
+          continue;
+        }
+      }
       // A shell's `#` starts a comment only as a word: `${#list}`, `a#b` are not.
       if (syntax.lineComment && text.startsWith(syntax.lineComment, at) && (syntax.lineComment !== "#" || at === 0 || /\s/.test(text[at - 1]!))) break;
       if (syntax.blockComment && text.startsWith(syntax.blockComment[0], at)) {
@@ -373,15 +383,6 @@ function insideMultiLineString(lines: readonly string[], line: number, syntax: S
       if (char === "\\" && syntax.backslash) {
         at++;
         continue;
-      }
-      if (syntax.delimited) {
-        syntax.delimited.lastIndex = at;
-        const opener = syntax.delimited.exec(text);
-        if (opener) {
-          open = syntax.closerOf!(opener);
-          at += opener[0].length - 1;
-          continue;
-        }
       }
       const spanning = syntax.spanning.find(([opener]) => text.startsWith(opener, at));
       if (spanning) {

@@ -227,9 +227,13 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   if (read.concatOperator === "" || form.closeAtLineStart || (language === "java" && form.open === '"""')) {
     throw new FixPlanError("unsupported", "The string holds more than the value and cannot be split here: move it by hand, or choose the keyVaultReference style.");
   }
-  // (A C# raw string's piece cannot begin or end with a quote: it would run into the delimiter.)
+  // (A C# raw string's piece cannot begin or end with a quote: it would run into the delimiter;
+  // nor a Lua long string's end with `]`, which would close it one bracket early.)
   if (form.delimited && (/"$/.test(text.slice(contentStart, target.start)) || /^"/.test(text.slice(target.end, contentEnd)))) {
     throw new FixPlanError("unsupported", "The raw string would be split next to a quote, which would run into its delimiter: move the value by hand.");
+  }
+  if (form.close.startsWith("]") && /\]$/.test(text.slice(contentStart, target.start))) {
+    throw new FixPlanError("unsupported", "The long string would be split right after a ], which would close it early: move the value by hand.");
   }
   const piece = (from: number, to: number): string[] => (from < to ? [`${literal.prefixText}${form.open}${text.slice(from, to)}${form.close}`] : []);
   const expression = form.bytes ? `${read.whole}.encode()` : read.whole;
@@ -457,18 +461,30 @@ function shellWord(text: string, target: Span): StringLiteral | undefined {
   return { start, end, contentStart: start, contentEnd: end, form: bare, prefixText: "" };
 }
 
-/** CMake: the unquoted argument (`set(DB_PASSWORD Xk9…)`) that holds the value, a string as well. */
+/**
+ * CMake: the unquoted argument (`set(DB_PASSWORD Xk9…)`) that holds the value, a string as well.
+ * Only a plain one: an argument touching a quote or holding a bracket is part of something the
+ * lexer did not read as a string (undefined then, and the move is refused).
+ */
 function cmakeArgument(text: string, target: Span): StringLiteral | undefined {
   const stop = /[\s()"#;]/;
   let start = target.start;
   while (start > 0 && !stop.test(text[start - 1]!)) start--;
   let end = target.end;
   while (end < text.length && !stop.test(text[end]!)) end++;
-  if (stop.test(text.slice(target.start, target.end)) || text.slice(start, end).startsWith("[")) return undefined;
-  // A `#` before it on the line: the value is in a comment.
-  if (text.slice(text.lastIndexOf("\n", start - 1) + 1, start).includes("#")) return undefined;
+  if (stop.test(text.slice(target.start, target.end)) || /[[\]]/.test(text.slice(start, end)) || text[start - 1] === '"' || text[end] === '"') return undefined;
+  // A `#` before it on the line, or a bracket comment (`#[[`, `#[=[`) still open: the value is in a comment.
+  if (text.slice(text.lastIndexOf("\n", start - 1) + 1, start).includes("#") || insideCmakeBracketComment(text, start)) return undefined;
   const bare = { open: "", close: "", prefix: "", multiline: false, escapes: ["\\"], interpolation: ["${", "$ENV{", "$CACHE{"], escapeChar: "\\" };
   return { start, end, contentStart: start, contentEnd: end, form: bare, prefixText: "" };
+}
+
+/** Whether the last CMake bracket comment (`#[[`, `#[==[`) opened before `at` is still open there. */
+function insideCmakeBracketComment(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  let open: RegExpExecArray | null = null;
+  for (const match of head.matchAll(/#\[(=*)\[/g)) open = match;
+  return open !== null && !head.includes(`]${open[1]}]`, open.index + open[0].length);
 }
 
 /**

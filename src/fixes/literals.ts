@@ -55,6 +55,14 @@ interface LanguageSyntax {
   readonly shell?: boolean;
   /** JavaScript: `/…/` after an operator is a regular expression. */
   readonly regexLiterals?: boolean;
+  /** CMake: a backslash escapes the next character outside strings too (`-DX=\"1\"` opens no string). */
+  readonly escapesInCode?: boolean;
+  /**
+   * Block comments whose closer depends on the opener, tried before the fixed ones: Lua's
+   * `--[==[ … ]==]` and CMake's `#[=[ … ]=]` (any number of `=`). The opener and closer found at
+   * `at`, or undefined when none starts there.
+   */
+  readonly delimitedComment?: (text: string, at: number) => { readonly open: string; readonly close: string } | undefined;
 }
 
 export interface StringLiteral {
@@ -125,6 +133,15 @@ const CMAKE_BRACKET = "a CMake bracket argument, whose first line break CMake re
 function longBracket(text: string, at: number): { open: string; close: string } | undefined {
   const equals = /^\[(=*)\[/.exec(text.slice(at, at + 40))?.[1];
   return equals === undefined ? undefined : { open: `[${equals}[`, close: `]${equals}]` };
+}
+
+/** A comment opened by `marker` and a long bracket (Lua's `--[==[`, CMake's `#[=[`), closed by the bracket's closer. */
+function longBracketComment(marker: string): (text: string, at: number) => { open: string; close: string } | undefined {
+  return (text, at) => {
+    if (!text.startsWith(marker, at)) return undefined;
+    const bracket = longBracket(text, at + marker.length);
+    return bracket && { open: marker + bracket.open, close: bracket.close };
+  };
 }
 
 function csharpForms(): StringForm[] {
@@ -227,7 +244,8 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   lua: {
     // (`--[[` before `--`: block comments are tried first.)
     lineComments: ["--"],
-    blockComments: [["--[[", "]]"]],
+    blockComments: [],
+    delimitedComment: longBracketComment("--"),
     strings: [form("[", { multiline: true, escapes: NONE, escapeChar: undefined, close: "]", block: LUA_LONG, delimited: longBracket }), form('"'), form("'")],
   },
   perl: { lineComments: ["#"], blockComments: [], strings: [form('"', { multiline: true, interpolation: ["$", "@"] }), form("'", { multiline: true, escapes: ["\\\\", "\\'"] })] },
@@ -296,7 +314,9 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   // take no escapes; a quoted argument spans lines and expands `${…}`, `$ENV{…}` and `$CACHE{…}`.
   cmake: {
     lineComments: ["#"],
-    blockComments: [["#[[", "]]"]],
+    blockComments: [],
+    delimitedComment: longBracketComment("#"),
+    escapesInCode: true,
     strings: [form("[", { close: "]", multiline: true, escapes: NONE, escapeChar: undefined, block: CMAKE_BRACKET, delimited: longBracket }), form('"', { multiline: true, interpolation: ["${", "$ENV{", "$CACHE{"] })],
   },
   // HCL strings end with their line, and a heredoc (<<EOT) would derail a lexer started at the top:
@@ -352,6 +372,10 @@ class Lexer {
       // Outside every literal, nothing that starts after the span can hold it.
       if (depth === 0 && i > this.span.start) return text.length;
       const ch = text[i]!;
+      if (ch === "\\" && this.syntax.escapesInCode) {
+        i += 2;
+        continue;
+      }
       const skipped = this.comment(i);
       if (skipped !== undefined) {
         i = skipped;
@@ -406,6 +430,11 @@ class Lexer {
   private comment(i: number): number | undefined {
     const { text, syntax } = this;
     // Block comments first: Lua's `--[[` begins with its line comment's `--`.
+    const delimited = syntax.delimitedComment?.(text, i);
+    if (delimited) {
+      const end = text.indexOf(delimited.close, i + delimited.open.length);
+      return end === -1 ? text.length : end + delimited.close.length;
+    }
     for (const [open, close] of syntax.blockComments) {
       if (!text.startsWith(open, i)) continue;
       const end = text.indexOf(close, i + open.length);

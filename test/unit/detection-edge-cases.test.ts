@@ -495,3 +495,10 @@ test("a Web Chat secret is named for its bot and previewed like any secret found
   const findings = scanText({ content: `<iframe src="https://webchat.botframework.com/embed/orders-help-bot?s=${secret}"></iframe>\n`, filePath: "help.html" });
   assert.deepEqual(findings.map((finding) => [finding.keyName, finding.preview]), [["orders-help-bot-web-chat-secret", `kQpZ…(${secret.length})`]]);
 });
+
+test("a script's NAME=value ends at a blank (the words after it are a command); a .env file's value runs to the line's end", () => {
+  const words = ["Zq9xLm2pW4", "Hk7vRt3nQ8"];
+  assert.deepEqual(found(`export DB_PASSWORD=${words.join(" ")}\n`, "deploy/run.sh"), [words[0]]);
+  assert.deepEqual(found(`DB_PASSWORD=${words.join(" ")}\n`, ".env"), [words.join(" ")]);
+  assert.deepEqual(found(`password: ${words.join(" ")}\n`, "config/app.yaml"), [words.join(" ")]);
+});

@@ -835,3 +835,23 @@ test("Lua: a long string with or without = between its brackets is read whole", 
   assert.equal(move(`local token = [==[${TOKEN}]==]\n`, "notify.lua").after, `local token = os.getenv("TOKEN")\n`);
   assert.equal(move(`local t = { [[x]], token = [[${TOKEN}]] }\n`, "notify.lua").after, `local t = { [[x]], token = os.getenv("TOKEN") }\n`);
 });
+
+test("CMake: an escaped quote outside strings opens none, and bracket comments of any level are comments", () => {
+  const escaped = `add_definitions(-DAPP_VERSION=\\"1.0\\")\n`;
+  assert.equal(move(`${escaped}set(DEPLOY_TOKEN [=[${TOKEN}]=])\n`, "CMakeLists.txt").after, `${escaped}set(DEPLOY_TOKEN "$ENV{DEPLOY_TOKEN}")\n`);
+  assert.equal(move(`${escaped}set(DB_PASSWORD "${PASSWORD}")\n`, "CMakeLists.txt").after, `${escaped}set(DB_PASSWORD "$ENV{DB_PASSWORD}")\n`);
+  const documented = `#[=[\nPass -DDB_HOST="db.local to cmake.\n]=]\n`;
+  assert.equal(move(`${documented}set(DB_PASSWORD "${PASSWORD}")\n`, "CMakeLists.txt").after, `${documented}set(DB_PASSWORD "$ENV{DB_PASSWORD}")\n`);
+  for (const example of [`#[==[\nset(DB_PASSWORD "${PASSWORD}")\n]==]\n`, `#[[\nset(DB_PASSWORD ${PASSWORD})\n]]\n`]) {
+    assert.throws(() => planMove({ text: example, filePath: "CMakeLists.txt", finding: secretIn(example, "CMakeLists.txt"), secretName: "db-password", vaultUrl: VAULT }), refusal("noBounds", PASSWORD), example);
+  }
+});
+
+test("Lua: comments of any level are comments, and a long string is not split right after a ]", () => {
+  const comment = "--[==[ see [[notes]] ]==]\n";
+  assert.equal(move(`${comment}local password = "${PASSWORD}"\n`, "db.lua").after, `${comment}local password = os.getenv("PASSWORD")\n`);
+  const example = `--[==[\nlocal password = "${PASSWORD}"\n]==]\n`;
+  assert.throws(() => planMove({ text: example, filePath: "db.lua", finding: secretIn(example, "db.lua"), secretName: "password", vaultUrl: VAULT }), refusal("noBounds", PASSWORD));
+  const header = `local header = [[[auth]${TOKEN}]]\n`;
+  assert.throws(() => planMove({ text: header, filePath: "h.lua", finding: secretIn(header, "h.lua"), secretName: "token", vaultUrl: VAULT }), refusal("unsupported"));
+});

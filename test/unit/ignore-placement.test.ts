@@ -137,3 +137,10 @@ test("CMake: a comment above a set(), refused inside a quoted or bracket argumen
   assert.ok(refusal('set(MOTD "first\nset(TOKEN x)\n")', 1, "cmake"));
   assert.ok(refusal("set(MOTD [==[\nset(TOKEN x)\n]==])", 1, "cmake"));
 });
+
+test("CMake: a bracket comment is read to its closer, so a quote in it opens no string and a line in it is refused", () => {
+  const lines = ["#[=[", ' Use a 12" display.', "]=]", 'set(MOTD "Welcome', "set(API_TOKEN x)", '")', "set(DB_PASSWORD x)"];
+  assert.ok(refusal(lines.join("\n"), 4, "cmake"), "inside MOTD's quoted argument");
+  assert.equal(applied(lines, place(lines.join("\n"), 6, "cmake"))[6], `# secret-hygiene-ignore-next-line ${RULE} -- test fixture`);
+  assert.ok(refusal("#[[\nset(API_TOKEN x)\n]]", 1, "cmake"), "inside the comment");
+});

@@ -1497,7 +1497,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // A bare value in a configuration file runs to the end of the line (YAML, .properties, .ini,
     // .env): words with spaces there are a passphrase, or prose.
     // (One word and a comment after it, or text that is not words, is judged as any bare value.)
-    const words = !read.quoted && valueFileType === "config" && strength === "password" && /^[ \t]+\S/.test(line.slice(read.end)) ? BARE_PASSPHRASE.exec(line.slice(read.start))?.[0] : undefined;
+    // (Not a script's `NAME=value`: a blank ends the value there, and the words after it are a
+    // command. A .env file's reader takes the rest of the line.)
+    const words = !read.quoted && valueFileType === "config" && !(shellStyle && (context.fileType === "code" || isShellScript(context.filePath))) && strength === "password" && /^[ \t]+\S/.test(line.slice(read.end)) ? BARE_PASSPHRASE.exec(line.slice(read.start))?.[0] : undefined;
     // (`ansible_ssh_pass=… ansible_become=true`, an Ansible inventory's line: the words after the
     // value are further settings, not more of a passphrase.)
     // (A label ends in a colon, a message in a sentence's stop: `Administrator Password:`.)
