@@ -746,6 +746,17 @@ suite("move to Key Vault", () => {
     assert.deepEqual([(await client.getSecret(first!.secretName)).value, (await client.getSecret(second!.secretName)).value].sort(), [orders, billing].sort());
   });
 
+  test("Move all: a new secret whose variable the file reads already for another value reads a numbered one", async () => {
+    const token = fake("Wq6~rK9z", "Tb3mH8", `Jd${counter++}`);
+    const text = `import os\n\nRECEIVER_TOKEN = os.environ["REPORTS_WEBHOOK_TOKEN"]\nREPORTS_WEBHOOK_TOKEN = "${token}"\n`;
+    const { uri, document } = await writeAndOpenWith("src/reports_webhook.py", text, 1);
+    created.push(uri);
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(document.getText(), `import os\n\nRECEIVER_TOKEN = os.environ["REPORTS_WEBHOOK_TOKEN"]\nREPORTS_WEBHOOK_TOKEN = os.environ["REPORTS_WEBHOOK_TOKEN_2"]\n`);
+    assert.equal((await vaultClient("orders-dev").getSecret(result.moved[0]!.secretName)).value, token);
+  });
+
   test("Move all in appsettings.json: a setting whose secret name holds another value stays, since the app reads the secret by that name; the notes go to the log", async () => {
     const taken = fake("Rv5[tN2q", "Wk7hC3", `Ub${counter++}`);
     const password = fake("Mz4]pX8s", "Qf2dJ6", `Tn${counter++}`);

@@ -254,13 +254,16 @@ async function runMoveAll(
           secretToStore(prepared, finding, plan, name),
           { onCollision, signal, reserved, log: deps.log, index },
         );
-        if (stored.name !== name) {
-          // The file's setting goes, and a provider reads it by the secret's name: another name is another setting.
-          if (plan.style === "removeValue") {
-            const why = stored.reused ? `Key Vault already holds this value as '${stored.name}'` : `'${name}' holds another value in Key Vault`;
-            skip(finding, `${why}, and the app would read it by the secret's name, as another setting: move it alone to choose, or rename the setting.${await runUndo(stored.undo, deps.log)}`);
-            continue;
-          }
+        // The file's setting goes, and a provider reads it by the secret's name: another name is another setting.
+        if (stored.name !== name && plan.style === "removeValue") {
+          const why = stored.reused ? `Key Vault already holds this value as '${stored.name}'` : `'${name}' holds another value in Key Vault`;
+          skip(finding, `${why}, and the app would read it by the secret's name, as another setting: move it alone to choose, or rename the setting.${await runUndo(stored.undo, deps.log)}`);
+          continue;
+        }
+        // Planned again under the name it went to, and, for a new secret, with the variables the
+        // file reads already taken (as a single move does): a read of the variable there is of
+        // another value.
+        if (stored.name !== name || !stored.reused) {
           try {
             plan = planMove({ text, filePath, languageId, finding, secretName: stored.name, vaultUrl, variablesInUse, storedAsNew: !stored.reused, ...vaultResource });
           } catch (error) {
