@@ -144,6 +144,14 @@ const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t](?!-))(?<q>["']?)
 const SESSION_COOKIE =
   /(?:^|[\s;"'=:])(?<name>sessionid|session_id|session|sid|connect\.sid|JSESSIONID|PHPSESSID|ASP\.NET_SessionId|\.AspNetCore\.(?:Session|Cookies)|\.ASPXAUTH|laravel_session|_[a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,3}_session)=(?<value>[A-Za-z0-9%._~+/-]{16,4096}={0,2})(?=$|[;\s"'&])/dg;
 /** A JVM system property with a dotted name: `-Djavax.net.ssl.keyStorePassword=…`, `-Dspring.datasource.password=…`. */
+/**
+ * A definition on a command line: CMake's `-DNAME=…` and `-D NAME:STRING=…` (a cache entry's
+ * type between the name and `=`), a C compiler's `-DNAME=\\"…\\"`, a JVM's `-DdbPassword=…`. The
+ * name is what follows `-D`.
+ */
+const DEFINE_FLAG = /(?:^|[\s"'])-D[ \t]?(?<name>[A-Za-z_][\w-]{0,80})(?::(?:BOOL|PATH|FILEPATH|STRING|INTERNAL|STATIC|UNINITIALIZED))?=(?<q>\\?["']?)(?<value>[^\s"'`\\]{1,300})\k<q>(?=[\s"';)]|$)/dg;
+/** A CMake cache entry's type after `NAME:` (`DB_PASSWORD:STRING=…` in CMakeCache.txt, after `-D`). */
+const CMAKE_CACHE_TYPE = /^(?:BOOL|PATH|FILEPATH|STRING|INTERNAL|STATIC|UNINITIALIZED)=/;
 const JVM_PROPERTY = /(?:^|[\s"'])-D(?<name>[A-Za-z_][\w-]{0,60}\.[\w.-]{1,120})=(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
 // …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off); or the whole argument
 // quoted, as an exec-form command lists it: `["mysqladmin", "ping", "-uroot", "-pS3cret"]`.
@@ -1396,6 +1404,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // `name: string = "value"`, `NAME: &'static str = "value"`: the value comes after the type.
     // (Only code has types: in YAML, `topicKey: jqIb…Y=` is a value that ends in `=`.)
     if (assignment.op === ":" && context.fileType === "code") opEnd += typeAnnotationLength(line.slice(opEnd));
+    // CMake's cache: `DB_PASSWORD:STRING=…` (CMakeCache.txt, `-D NAME:STRING=…`): the value follows the type.
+    else if (assignment.op === ":" && CMAKE_CACHE_TYPE.test(line.slice(opEnd, opEnd + 16))) opEnd = line.indexOf("=", opEnd) + 1;
     const op = assignment.op.trim();
     // `?api_key=…&` inside a URL: a query parameter, whose value is literal text in any file.
     const queryParameter = op === "=" && (line[nameStart - 1] === "?" || line[nameStart - 1] === "&") && line[nameEnd] === "=";
@@ -1669,6 +1679,13 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // A JVM system property with a dotted name (JAVA_OPTS, setenv.sh, .mvn/jvm.config): FLAG's names
   // stop at the first dot. (`-DdbPassword=…` is FLAG's.)
+  if (line.includes("-D")) for (const match of allMatches(DEFINE_FLAG, line)) {
+    const name = match.groups!.name!;
+    const strength = secretStrength(name);
+    if (!strength) continue;
+    const span = group(match, "value")!;
+    if (acceptable({ name, value: line.slice(...span), quoted: true, argument: true }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], name);
+  }
   if (line.includes("-D")) for (const match of allMatches(JVM_PROPERTY, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
