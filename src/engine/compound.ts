@@ -296,3 +296,34 @@ export function expandToConnectionString(content: string, valueStart: number, va
   while (end > valueEnd && (content[end - 1] === ";" || content[end - 1] === ",")) end--;
   return { start: span.start, end };
 }
+
+/** `"clientSecret": "` right before a value, its quotes maybe escaped (`\"clientSecret\": \"`, JSON inside a string). */
+const CLIENT_SECRET_MEMBER_BEFORE = /\\?"clientSecret\\?"[ \t]*:[ \t]*\\?"$/;
+const CLIENT_ID_MEMBER = /\\?"clientId\\?"[ \t]*:/;
+
+/**
+ * A service principal's credentials as one JSON object on one line, `{"clientId": "…",
+ * "clientSecret": "…", "subscriptionId": "…", "tenantId": "…"}`: what `az ad sp create-for-rbac
+ * --sdk-auth` prints and azure/login's `creds` input takes, often inside a YAML or shell string.
+ * The client secret is found alone; the credential is the object, stored as one JSON secret (the
+ * `AZURE_CREDENTIALS` of the azure/login docs). Only an object that is a whole value written as
+ * text: a quoted literal's content, or a `NAME={…}` line's value. (An object literal in code, a
+ * dict, is code: its secret is moved alone.) Undefined for anything else (a nested object too).
+ */
+export function servicePrincipalJson(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
+  if (!CLIENT_SECRET_MEMBER_BEFORE.test(content.slice(Math.max(0, valueStart - 40), valueStart))) return undefined;
+  const from = Math.max(0, valueStart - MAX_REACH);
+  const to = Math.min(content.length, valueEnd + MAX_REACH);
+  const lineStart = lastDelimiterEnd(content, from, valueStart, "\n");
+  const lineEnd = firstDelimiter(content, valueEnd, to, "\n");
+  const open = lastDelimiterEnd(content, lineStart, valueStart, "{") - 1;
+  const close = firstDelimiter(content, valueEnd, lineEnd, "}");
+  if (open < lineStart || close === lineEnd) return undefined;
+  const object = content.slice(open, close + 1);
+  if (object.indexOf("{", 1) !== -1 || !CLIENT_ID_MEMBER.test(object)) return undefined;
+  const before = content[open - 1];
+  const after = content[close + 1];
+  const quoted = (before === "'" || before === '"' || before === "`") && after === before;
+  const assigned = before === "=" && (after === undefined || after === "\n" || after === "\r");
+  return quoted || assigned ? { start: open, end: close + 1 } : undefined;
+}

@@ -1,4 +1,4 @@
-import { expandToConnectionString } from "./compound";
+import { expandToConnectionString, servicePrincipalJson } from "./compound";
 import { SectionKeys } from "./section-key";
 import { CATALOGUE_LEAST_VALUES, catalogueEntries } from "./config-catalogues";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
@@ -155,7 +155,7 @@ function candidates(content: string, placePath: string, typePath: string, option
       start: span.start,
       end: span.end,
       keyName: keyName || undefined,
-      compound: rule.compound || compound ? expandToConnectionString(content, span.start, span.end, context.fileType) : undefined,
+      compound: rule.compound || compound ? expandToConnectionString(content, span.start, span.end, context.fileType) : servicePrincipalJson(content, span.start, span.end),
       needsSection,
     };
   });

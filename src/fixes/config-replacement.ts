@@ -99,6 +99,9 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
   };
 }
 
+/** A workflow step that uses azure/login, the value in its `with:` (a dozen lines below at most). */
+const AZURE_LOGIN_STEP_BEFORE = /\buses:[ \t]*["']?azure\/login@[^\n]*\n(?:[ \t][^\n]*\n){0,12}[ \t][^\n]*$/;
+
 /** GitHub reserves the GITHUB_ prefix for its own secrets: `GITHUB_TOKEN` is kept as `GH_TOKEN`. */
 export function actionsSecretName(variable: string): string {
   return variable.replace(/^GITHUB_/i, "GH_");
@@ -114,9 +117,14 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
       };
     case "githubActions": {
       const secret = actionsSecretName(name);
+      const { text, target } = request;
+      // (azure/login's own credentials: it signs in before any vault can be read.)
+      const azureLogin = AZURE_LOGIN_STEP_BEFORE.test(text.slice(Math.max(0, target.start - 800), target.start));
       return {
         text: `\${{ secrets.${secret} }}`,
-        note: `Add ${secret} to the repository's Actions secrets, or read it from the vault in the workflow (azure/login, then az keyvault secret show).`,
+        note: azureLogin
+          ? `Add ${secret} to the repository's Actions secrets: azure/login needs it before it can read a vault. It can sign in with OpenID Connect instead (a federated credential on the app registration, its client-id, tenant-id and subscription-id inputs, permissions: id-token: write), and then the workflow keeps no secret at all.`
+          : `Add ${secret} to the repository's Actions secrets, or read it from the vault in the workflow (azure/login, then az keyvault secret show).`,
       };
     }
     case "azurePipelines": {

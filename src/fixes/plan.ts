@@ -156,6 +156,13 @@ function variableFor(input: MoveInput, kind: FileKind, setting: string | undefin
   });
 }
 
+/** A compound is a connection string, or a service principal's JSON credentials (`{"clientId": …}`). */
+function compoundNote(text: string, compoundStart: number): string {
+  return text[compoundStart] === "{"
+    ? "The whole JSON credential (client id, secret, tenant) is stored as one secret, as Key Vault recommends for compound credentials."
+    : "The whole connection string is stored as one secret, as Key Vault recommends for compound credentials.";
+}
+
 /**
  * Plans "Move to Key Vault" for one secret finding: what to store, the edits that take the literal
  * out, and what the user must do next. Throws FixPlanError when the literal cannot be replaced safely.
@@ -186,9 +193,9 @@ export function planMove(input: MoveInput): MovePlan {
     ...(input.throughAppConfiguration ? { throughAppConfiguration: true } : {}),
   });
   const replacement = planReplacement(planned);
-  const compoundNote = finding.compound ? ["The whole connection string is stored as one secret, as Key Vault recommends for compound credentials."] : [];
+  const notes = finding.compound ? [compoundNote(text, finding.compound.startOffset)] : [];
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
-  return finish(text, finding, replacement, compoundNote, planned.kind, writtenVariable(planned.kind, planned.environmentVariable));
+  return finish(text, finding, replacement, notes, planned.kind, writtenVariable(planned.kind, planned.environmentVariable));
 }
 
 /** App Configuration keys: no characters that would break `Key=…;` in a reference or need escaping in code. */

@@ -183,3 +183,15 @@ test("libpq's quoted password with blanks, read by the assignment around it, is 
   const dsn = `host=orders-db.corp.local dbname=orders user=app password='${words}'`;
   assert.deepEqual(compounds(`dsn = "${dsn}"\n`, "app.py"), [[words, dsn, "dsn"]]);
 });
+
+test("a service principal's JSON credentials written as text are one compound; an object literal in code is code", () => {
+  const secret = ["Mw3", "8Q~", "Tz7Kq2Xv9Lp4Rn6Wb1Hc5Jd8Fg3Ys0Ua2V"].join("");
+  const json = `{"clientId":"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f","clientSecret":"${secret}","subscriptionId":"9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b","tenantId":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"}`;
+  assert.deepEqual(compounds(`      - uses: azure/login@v2\n        with:\n          creds: '${json}'\n`, ".github/workflows/deploy.yml"), [[secret, json, "with:creds"]]);
+  assert.deepEqual(compounds(`AZURE_CREDENTIALS=${json}\n`, ".env"), [[secret, json, "AZURE_CREDENTIALS"]]);
+  const escaped = json.replace(/"/g, '\\"');
+  assert.deepEqual(compounds(`var creds = "${escaped}";\n`, "Deploy.cs"), [[secret, escaped, "creds"]]);
+  // A dict in code, or an object with more inside it, is no credential written as text: the secret alone.
+  assert.deepEqual(compounds(`creds = ${json}\n`, "deploy.py"), [[secret, undefined, "clientSecret"]]);
+  assert.deepEqual(compounds(`AZURE_CREDENTIALS='{"clientId":"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f","clientSecret":"${secret}","extra":{"a":1}}'\n`, ".env")[0]![1], undefined);
+});

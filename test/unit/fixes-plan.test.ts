@@ -855,3 +855,19 @@ test("Lua: comments of any level are comments, and a long string is not split ri
   const header = `local header = [[[auth]${TOKEN}]]\n`;
   assert.throws(() => planMove({ text: header, filePath: "h.lua", finding: secretIn(header, "h.lua"), secretName: "token", vaultUrl: VAULT }), refusal("unsupported"));
 });
+
+test("azure/login's creds: the service principal's JSON is stored whole as AZURE_CREDENTIALS, with a note on OpenID Connect", () => {
+  const secret = ["Pk5", "8Q~", "Wv2Xq7Lz4Rm9Tn3Hb6Jc1Kd8Fs5Yg0Ua3Vx"].join("");
+  const json = `{"clientId":"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f","clientSecret":"${secret}","subscriptionId":"9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b","tenantId":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"}`;
+  const workflow = `jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: azure/login@v2\n        with:\n          creds: '${json}'\n`;
+  const filePath = ".github/workflows/deploy.yml";
+  const finding = secretIn(workflow, filePath);
+  assert.equal(suggestedSecretName(workflow, filePath, finding), "AZURE-CREDENTIALS");
+  const plan = planMove({ text: workflow, filePath, finding, secretName: "AZURE-CREDENTIALS", vaultUrl: VAULT });
+  assert.equal(plan.value, json);
+  assert.ok(plan.compound);
+  assert.equal(apply(workflow, plan), workflow.replace(`'${json}'`, "'${{ secrets.AZURE_CREDENTIALS }}'"));
+  assert.ok(plan.notes.some((note) => note.includes("OpenID Connect")), "the note offers a sign-in that keeps no secret");
+  assert.ok(!plan.notes.some((note) => note.includes("az keyvault secret show")), "azure/login cannot read its own credentials from a vault");
+  assert.ok(plan.notes.some((note) => note.startsWith("The whole JSON credential")));
+});
