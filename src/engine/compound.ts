@@ -297,21 +297,26 @@ export function expandToConnectionString(content: string, valueStart: number, va
   return { start: span.start, end };
 }
 
-/** `"clientSecret": "` right before a value, its quotes maybe escaped (`\"clientSecret\": \"`, JSON inside a string). */
-const CLIENT_SECRET_MEMBER_BEFORE = /\\?"clientSecret\\?"[ \t]*:[ \t]*\\?"$/;
-const CLIENT_ID_MEMBER = /\\?"clientId\\?"[ \t]*:/;
+/**
+ * `"clientSecret": "` right before a value, its quotes maybe escaped (`\"clientSecret\": \"`, JSON
+ * inside a string), or `"password": "` as `az ad sp create-for-rbac` prints it beside `"appId"`.
+ */
+const CLIENT_SECRET_MEMBER_BEFORE = /\\?"(?<member>clientSecret|password)\\?"[ \t]*:[ \t]*\\?"$/;
+const CLIENT_ID_MEMBER = { clientSecret: /\\?"clientId\\?"[ \t]*:/, password: /\\?"appId\\?"[ \t]*:/ } as const;
 
 /**
  * A service principal's credentials as one JSON object on one line, `{"clientId": "…",
  * "clientSecret": "…", "subscriptionId": "…", "tenantId": "…"}`: what `az ad sp create-for-rbac
- * --sdk-auth` prints and azure/login's `creds` input takes, often inside a YAML or shell string.
+ * --sdk-auth` prints and azure/login's `creds` input takes, often inside a YAML or shell string
+ * (or `{"appId": "…", "password": "…", "tenant": "…"}`, as the command prints it without the flag).
  * The client secret is found alone; the credential is the object, stored as one JSON secret (the
  * `AZURE_CREDENTIALS` of the azure/login docs). Only an object that is a whole value written as
  * text: a quoted literal's content, or a `NAME={…}` line's value. (An object literal in code, a
  * dict, is code: its secret is moved alone.) Undefined for anything else (a nested object too).
  */
 export function servicePrincipalJson(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
-  if (!CLIENT_SECRET_MEMBER_BEFORE.test(content.slice(Math.max(0, valueStart - 40), valueStart))) return undefined;
+  const member = CLIENT_SECRET_MEMBER_BEFORE.exec(content.slice(Math.max(0, valueStart - 40), valueStart))?.groups?.member as keyof typeof CLIENT_ID_MEMBER | undefined;
+  if (member === undefined) return undefined;
   const from = Math.max(0, valueStart - MAX_REACH);
   const to = Math.min(content.length, valueEnd + MAX_REACH);
   const lineStart = lastDelimiterEnd(content, from, valueStart, "\n");
@@ -320,7 +325,7 @@ export function servicePrincipalJson(content: string, valueStart: number, valueE
   const close = firstDelimiter(content, valueEnd, lineEnd, "}");
   if (open < lineStart || close === lineEnd) return undefined;
   const object = content.slice(open, close + 1);
-  if (object.indexOf("{", 1) !== -1 || !CLIENT_ID_MEMBER.test(object)) return undefined;
+  if (object.indexOf("{", 1) !== -1 || !CLIENT_ID_MEMBER[member].test(object)) return undefined;
   const before = content[open - 1];
   const after = content[close + 1];
   const quoted = (before === "'" || before === '"' || before === "`") && after === before;

@@ -191,6 +191,10 @@ test("a service principal's JSON credentials written as text are one compound; a
   assert.deepEqual(compounds(`AZURE_CREDENTIALS=${json}\n`, ".env"), [[secret, json, "AZURE_CREDENTIALS"]]);
   const escaped = json.replace(/"/g, '\\"');
   assert.deepEqual(compounds(`var creds = "${escaped}";\n`, "Deploy.cs"), [[secret, escaped, "creds"]]);
+  // …as `az ad sp create-for-rbac` prints it without --sdk-auth; a user's password beside no appId is a password.
+  const printed = `{"appId": "0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f", "displayName": "orders-ci", "password": "${secret}", "tenant": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"}`;
+  assert.deepEqual(compounds(`export ORDERS_SP='${printed}'\n`, "deploy.sh"), [[secret, printed, "ORDERS_SP"]]);
+  assert.deepEqual(compounds(`LOGIN='{"user": "app", "password": "${secret}"}'\n`, ".env"), [[secret, undefined, "password"]]);
   // A dict in code, or an object with more inside it, is no credential written as text: the secret alone.
   assert.deepEqual(compounds(`creds = ${json}\n`, "deploy.py"), [[secret, undefined, "clientSecret"]]);
   assert.deepEqual(compounds(`AZURE_CREDENTIALS='{"clientId":"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f","clientSecret":"${secret}","extra":{"a":1}}'\n`, ".env")[0]![1], undefined);
