@@ -21,6 +21,8 @@ export interface SecretMetadataInput {
   /** Who moved it (the signed-in account). */
   readonly createdBy: string;
   readonly compound: boolean;
+  /** The value is a JSON document (a service principal's credentials, `{"clientId": …}`). */
+  readonly json?: boolean;
   /** The engine rule that found it. */
   readonly ruleId: string;
 }
@@ -42,12 +44,13 @@ function tagValue(value: string, keep: "start" | "end" = "start"): string {
 /**
  * Content types (free text in Key Vault; these follow the MIME types tools already use):
  * a PEM private key `application/x-pem-file` (as Key Vault certificates), a URL with credentials
- * `text/uri-list`, another compound credential `application/x-connection-string`, a JWT
- * `application/jwt`, anything else `text/plain`.
+ * `text/uri-list`, JSON credentials `application/json`, another compound credential
+ * `application/x-connection-string`, a JWT `application/jwt`, anything else `text/plain`.
  */
-function contentTypeFor(ruleId: string, compound: boolean): string {
+function contentTypeFor(ruleId: string, compound: boolean, json: boolean): string {
   if (ruleId === "private-key/pem") return "application/x-pem-file";
   if (ruleId === "url/credentials") return "text/uri-list";
+  if (json) return "application/json";
   if (compound) return "application/x-connection-string";
   if (ruleId === "jwt/token") return "application/jwt";
   return "text/plain";
@@ -65,5 +68,5 @@ export function secretMetadata(input: SecretMetadataInput): SecretMetadata {
   };
   if (input.app?.trim()) tags.app = tagValue(input.app);
   if (input.environment?.trim()) tags.env = tagValue(input.environment);
-  return { tags, contentType: contentTypeFor(input.ruleId, input.compound), expiresOn };
+  return { tags, contentType: contentTypeFor(input.ruleId, input.compound, input.json === true), expiresOn };
 }

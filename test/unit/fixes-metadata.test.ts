@@ -60,6 +60,10 @@ for (const [ruleId, compound, contentType] of CONTENT_TYPES) {
   });
 }
 
+test("contentType for a service principal's JSON credentials: application/json", () => {
+  assert.equal(secretMetadata({ ...base, ruleId: "azure/entra-client-secret", compound: true, json: true }).contentType, "application/json");
+});
+
 test("expiresOn = now + rotationDays; the rotate-by tag is its date", () => {
   const { expiresOn, tags } = secretMetadata({ ...base, rotationDays: 1, now: new Date("2024-12-31T23:00:00Z") });
   assert.equal(expiresOn.toISOString(), "2025-01-01T23:00:00.000Z");

@@ -113,6 +113,7 @@ export function secretToStore(prepared: PreparedDocument, finding: Finding, plan
     now: new Date(),
     createdBy: createdBy(),
     compound: plan.compound,
+    json: plan.compound && plan.value.startsWith("{"),
     ruleId: finding.ruleId,
   });
   return { name, value: plan.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined };
