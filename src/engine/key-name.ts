@@ -184,7 +184,7 @@ export class KeyNames {
     let name = match?.[1] ?? match?.[2];
     if (!name) {
       const cmake = CMAKE_SET_BEFORE.exec(before);
-      return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2];
+      return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2] ?? LONG_OPTION_BEFORE.exec(before)?.[1];
     }
     // `rtmp://host/…`: a URL scheme, not a setting.
     if (before.startsWith("://", match!.index + name.length)) return undefined;
@@ -238,6 +238,8 @@ function cleanRuleKeyName(name: string): string {
 const NODE_ENVIRONMENT = /^(?:(?:process\.env|import\.meta\.env)\.|\$env:)/i;
 /** Perl's hash element assigned the value: `$ENV{GITHUB_TOKEN} = "`, `$config{'api_key'} = '`. */
 const PERL_HASH_ELEMENT = /\$[A-Za-z_]\w*\{\s*["']?([A-Za-z_]\w{0,100})["']?\s*\}\s*=\s*["']$/;
+/** A command's long option, then a blank, before its value: `--account-key …`, `--client-secret "`. */
+const LONG_OPTION_BEFORE = /(?:^|[\s"'])--([A-Za-z][\w-]{1,60})[ \t]+["']?$/;
 const LONG_BRACKET_OPEN = /(?<=[=\s(,{])\[=*\[$/;
 /** CMake's `set(NAME ` and `set(ENV{NAME} "`, before an argument that holds the value. */
 const CMAKE_SET_BEFORE = /\bset\([ \t]*(?:ENV\{([A-Za-z_]\w{0,100})\}|([A-Za-z_][\w.-]{0,100}))[ \t]+"?$/i;

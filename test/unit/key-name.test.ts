@@ -181,3 +181,10 @@ test("TOML and INI: the name after its [section]'s, so two sections' passwords a
   assert.deepEqual(keyNames(`password = "${PASSWORD}"\n[server]\nport = 80\n`, "config.toml"), ["password"]);
   assert.deepEqual(keyNames(`[program:worker]\nenvironment=GITHUB_TOKEN="${TOKEN}"\n`, "supervisord.conf"), ["GITHUB_TOKEN"]);
 });
+
+test("a command's long option names the value after it; CMake's set() names its variable", () => {
+  const key = createHash("sha512").update("account key").digest("base64");
+  assert.deepEqual(keyNames(`az storage blob upload --account-name ordersdata --account-key ${key} -c drops\n`, "deploy.sh"), ["account-key"]);
+  assert.deepEqual(keyNames(`tool sync --token "${TOKEN}"\n`, "sync.sh"), ["token"]);
+  assert.deepEqual(keyNames(`set(ENV{GH_TOKEN} "${TOKEN}")\nset(CI_TOKEN ${TOKEN})\n`, "CMakeLists.txt"), ["GH_TOKEN", "CI_TOKEN"]);
+});
