@@ -302,7 +302,7 @@ export function expandToConnectionString(content: string, valueStart: number, va
  * inside a string), or `"password": "` as `az ad sp create-for-rbac` prints it beside `"appId"`.
  */
 const CLIENT_SECRET_MEMBER_BEFORE = /\\?"(?<member>clientSecret|password)\\?"[ \t]*:[ \t]*\\?"$/;
-const CLIENT_ID_MEMBER = { clientSecret: /\\?"clientId\\?"[ \t]*:/, password: /\\?"appId\\?"[ \t]*:/ } as const;
+const CLIENT_ID_MEMBER = { clientSecret: /\\?"clientId\\?"[ \t]*:/, password: /\\?"appId\\?"[ \t]*:.*\\?"tenant\\?"[ \t]*:|\\?"tenant\\?"[ \t]*:.*\\?"appId\\?"[ \t]*:/ } as const;
 
 /**
  * A service principal's credentials as one JSON object on one line, `{"clientId": "…",
@@ -311,10 +311,11 @@ const CLIENT_ID_MEMBER = { clientSecret: /\\?"clientId\\?"[ \t]*:/, password: /\
  * (or `{"appId": "…", "password": "…", "tenant": "…"}`, as the command prints it without the flag).
  * The client secret is found alone; the credential is the object, stored as one JSON secret (the
  * `AZURE_CREDENTIALS` of the azure/login docs). Only an object that is a whole value written as
- * text: a quoted literal's content, or a `NAME={…}` line's value. (An object literal in code, a
- * dict, is code: its secret is moved alone.) Undefined for anything else (a nested object too).
+ * text: a quoted literal's content, or a `NAME={…}` line's value in a configuration file (.env,
+ * .properties). (An object literal in code, a dict, is code: its secret is moved alone; a shell or
+ * a Dockerfile strips the quotes of an unquoted one.) Undefined for anything else (a nested object too).
  */
-export function servicePrincipalJson(content: string, valueStart: number, valueEnd: number): OffsetSpan | undefined {
+export function servicePrincipalJson(content: string, valueStart: number, valueEnd: number, fileType: FileType): OffsetSpan | undefined {
   const member = CLIENT_SECRET_MEMBER_BEFORE.exec(content.slice(Math.max(0, valueStart - 40), valueStart))?.groups?.member as keyof typeof CLIENT_ID_MEMBER | undefined;
   if (member === undefined) return undefined;
   const from = Math.max(0, valueStart - MAX_REACH);
@@ -329,6 +330,6 @@ export function servicePrincipalJson(content: string, valueStart: number, valueE
   const before = content[open - 1];
   const after = content[close + 1];
   const quoted = (before === "'" || before === '"' || before === "`") && after === before;
-  const assigned = before === "=" && (after === undefined || after === "\n" || after === "\r");
+  const assigned = before === "=" && fileType === "config" && (after === undefined || after === "\n" || after === "\r");
   return quoted || assigned ? { start: open, end: close + 1 } : undefined;
 }

@@ -155,7 +155,7 @@ function candidates(content: string, placePath: string, typePath: string, option
       start: span.start,
       end: span.end,
       keyName: keyName || undefined,
-      compound: rule.compound || compound ? expandToConnectionString(content, span.start, span.end, context.fileType) : servicePrincipalJson(content, span.start, span.end),
+      compound: rule.compound || compound ? expandToConnectionString(content, span.start, span.end, context.fileType) : servicePrincipalJson(content, span.start, span.end, context.fileType),
       needsSection,
     };
   });

@@ -9,7 +9,7 @@ import { FixPlanError } from "./errors";
 import { shellQuotingAt } from "./shell-quoting";
 import type { CodeLanguage } from "./file-kind";
 import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
-import { decodedLiteralText, sourceIsNotValue, stringLiteralAt } from "./literals";
+import { decodedLiteralText, inCommentAt, sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
 import { bicepParameterDefault } from "./deployment-parameters";
@@ -232,7 +232,7 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   if (form.delimited && (/"$/.test(text.slice(contentStart, target.start)) || /^"/.test(text.slice(target.end, contentEnd)))) {
     throw new FixPlanError("unsupported", "The raw string would be split next to a quote, which would run into its delimiter: move the value by hand.");
   }
-  if (form.close.startsWith("]") && /\]$/.test(text.slice(contentStart, target.start))) {
+  if (form.close.startsWith("]") && text.slice(contentStart, target.start).endsWith(form.close.slice(0, -1))) {
     throw new FixPlanError("unsupported", "The long string would be split right after a ], which would close it early: move the value by hand.");
   }
   const piece = (from: number, to: number): string[] => (from < to ? [`${literal.prefixText}${form.open}${text.slice(from, to)}${form.close}`] : []);
@@ -473,18 +473,10 @@ function cmakeArgument(text: string, target: Span): StringLiteral | undefined {
   let end = target.end;
   while (end < text.length && !stop.test(text[end]!)) end++;
   if (stop.test(text.slice(target.start, target.end)) || /[[\]]/.test(text.slice(start, end)) || text[start - 1] === '"' || text[end] === '"') return undefined;
-  // A `#` before it on the line, or a bracket comment (`#[[`, `#[=[`) still open: the value is in a comment.
-  if (text.slice(text.lastIndexOf("\n", start - 1) + 1, start).includes("#") || insideCmakeBracketComment(text, start)) return undefined;
+  // In a line or bracket comment (`# …`, `#[=[ … ]=]`), as CMake's lexer reads the file.
+  if (inCommentAt(text, "cmake", { start, end })) return undefined;
   const bare = { open: "", close: "", prefix: "", multiline: false, escapes: ["\\"], interpolation: ["${", "$ENV{", "$CACHE{"], escapeChar: "\\" };
   return { start, end, contentStart: start, contentEnd: end, form: bare, prefixText: "" };
-}
-
-/** Whether the last CMake bracket comment (`#[[`, `#[==[`) opened before `at` is still open there. */
-function insideCmakeBracketComment(text: string, at: number): boolean {
-  const head = text.slice(0, at);
-  let open: RegExpExecArray | null = null;
-  for (const match of head.matchAll(/#\[(=*)\[/g)) open = match;
-  return open !== null && !head.includes(`]${open[1]}]`, open.index + open[0].length);
 }
 
 /**

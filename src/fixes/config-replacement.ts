@@ -99,8 +99,11 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
   };
 }
 
-/** A workflow step that uses azure/login, the value in its `with:` (a dozen lines below at most). */
-const AZURE_LOGIN_STEP_BEFORE = /\buses:[ \t]*["']?azure\/login@[^\n]*\n(?:[ \t][^\n]*\n){0,12}[ \t][^\n]*$/;
+/**
+ * A workflow step that uses azure/login (any case: the repository is `Azure/login`), the value in
+ * its `with:`: a dozen lines below at most, none of them the next step's `- `.
+ */
+const AZURE_LOGIN_STEP_BEFORE = /\buses:[ \t]*["']?azure\/login@[^\n]*\n(?:(?![ \t]*-[ \t])[ \t][^\n]*\n){0,12}(?![ \t]*-[ \t])[ \t][^\n]*$/i;
 
 /** GitHub reserves the GITHUB_ prefix for its own secrets: `GITHUB_TOKEN` is kept as `GH_TOKEN`. */
 export function actionsSecretName(variable: string): string {

@@ -352,6 +352,8 @@ class Lexer {
    * template hole, and a template does not count as holding a span that lies in one of its holes.
    */
   found: StringLiteral | undefined;
+  /** Whether the span starts inside a comment. */
+  commented = false;
 
   constructor(
     private readonly text: string,
@@ -378,6 +380,7 @@ class Lexer {
       }
       const skipped = this.comment(i);
       if (skipped !== undefined) {
+        if (this.span.start < skipped && depth === 0) this.commented = true;
         i = skipped;
         continue;
       }
@@ -514,6 +517,14 @@ export function stringLiteralAt(text: string, language: Exclude<CodeLanguage, "o
   const lexer = new Lexer(text, syntax, span);
   lexer.code(from, 0);
   return lexer.found;
+}
+
+/** Whether the span starts inside a comment of the language, as the file is lexed from its top. */
+export function inCommentAt(text: string, language: Exclude<CodeLanguage, "other">, span: Span): boolean {
+  const syntax = SYNTAX[language];
+  const lexer = new Lexer(text, syntax, span);
+  lexer.code(syntax.shell ? text.lastIndexOf("\n", span.start - 1) + 1 : 0, 0);
+  return lexer.commented;
 }
 
 /**

@@ -135,6 +135,17 @@ function request(input: MoveInput | ConfigMoveInput, typePath: string, kind: Fil
   };
 }
 
+/** `base` or a numbered `base_N` that Move all's earlier plans read for `secretName`, if any. */
+function variableOwnedBy(variablesInUse: ReadonlyMap<string, string> | undefined, kind: FileKind, base: string, secretName: string): string | undefined {
+  if (!variablesInUse?.size) return undefined;
+  const wanted = secretName.toLowerCase();
+  for (let n = 1; n <= variablesInUse.size + 1; n++) {
+    const candidate = n === 1 ? base : `${base}_${n}`;
+    if (variablesInUse.get(writtenVariable(kind, candidate))?.toLowerCase() === wanted) return candidate;
+  }
+  return undefined;
+}
+
 /**
  * The variable the value is read from: its setting's (environmentVariableFor), unless another
  * secret's replacement reads that one already. Move all says which its earlier plans read
@@ -146,9 +157,14 @@ function request(input: MoveInput | ConfigMoveInput, typePath: string, kind: Fil
  */
 function variableFor(input: MoveInput, kind: FileKind, setting: string | undefined): string {
   const { text, secretName, finding } = input;
+  const base = environmentVariableFor(setting, secretName);
+  // The same secret moved from another place earlier in the run reads what that place reads
+  // (`TOKEN_2`, where the file read `TOKEN` for another value).
+  const owned = variableOwnedBy(input.variablesInUse, kind, base, secretName);
+  if (owned !== undefined) return owned;
   const anotherSecret = input.storedAsNew ?? secretName.toLowerCase() !== secretNameFor(setting, { filePath: input.filePath, ruleId: finding.ruleId }).toLowerCase();
   // (Compared as the file writes them: `GITHUB_TOKEN` and `GH_TOKEN` are one Actions secret.)
-  return distinctEnvironmentVariable(environmentVariableFor(setting, secretName), (variable) => {
+  return distinctEnvironmentVariable(base, (variable) => {
     const written = writtenVariable(kind, variable);
     const owner = input.variablesInUse?.get(written);
     if (owner !== undefined) return owner.toLowerCase() !== secretName.toLowerCase();

@@ -114,13 +114,19 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
   const name = withoutCommandKey(withSection(settingNameInFile(text, typePath, finding), finding.keyName));
-  // A service principal's JSON credentials under a name that says no more (azure/login's `creds`): named as its docs name the secret.
-  if (finding.compound && text[finding.compound.startOffset] === "{" && (name === undefined || GENERIC_CREDENTIALS_NAME.test(name))) return "AZURE_CREDENTIALS";
+  // A service principal's JSON credentials in a workflow under a name that says no more (azure/login's
+  // `creds`): named as its docs name the secret. (Elsewhere a setting may be read by its name.)
+  if (finding.compound && text[finding.compound.startOffset] === "{" && (name === undefined || GENERIC_CREDENTIALS_NAME.test(name)) && isWorkflow(typePath, text)) return "AZURE_CREDENTIALS";
   if (!finding.compound || !namesOnlyTheSecret(name)) return name;
   return connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset)) ?? name;
 }
 
 const GENERIC_CREDENTIALS_NAME = /^(?:creds|credentials|client_?secret|secret)$/i;
+
+function isWorkflow(typePath: string, text: string): boolean {
+  const kind = fileKindOf(typePath, text);
+  return kind.family === "yaml" && kind.dialect === "githubActions";
+}
 
 /**
  * Sections that hold variables by their own names (`env:` / `TOKEN:` in a workflow, a Kubernetes

@@ -198,4 +198,9 @@ test("a service principal's JSON credentials written as text are one compound; a
   // A dict in code, or an object with more inside it, is no credential written as text: the secret alone.
   assert.deepEqual(compounds(`creds = ${json}\n`, "deploy.py"), [[secret, undefined, "clientSecret"]]);
   assert.deepEqual(compounds(`AZURE_CREDENTIALS='{"clientId":"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f","clientSecret":"${secret}","extra":{"a":1}}'\n`, ".env")[0]![1], undefined);
+  // (Review) `creds={…}` in code is a dict; a Dockerfile's unquoted ENV loses its quotes; an
+  // appId without a tenant is some other app's login.
+  assert.equal(compounds(`creds=${json}\n`, "deploy.py")[0]![1], undefined);
+  assert.equal(compounds(`ENV AZURE_CREDENTIALS=${json}\n`, "Dockerfile")[0]![1], undefined);
+  assert.equal(compounds(`X='{"appId": "com.example.app", "password": "${secret}"}'\n`, "run.sh")[0]![1], undefined);
 });

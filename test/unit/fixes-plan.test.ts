@@ -857,7 +857,7 @@ test("Lua: comments of any level are comments, and a long string is not split ri
 });
 
 test("azure/login's creds: the service principal's JSON is stored whole as AZURE_CREDENTIALS, with a note on OpenID Connect", () => {
-  const secret = ["Pk5", "8Q~", "Wv2Xq7Lz4Rm9Tn3Hb6Jc1Kd8Fs5Yg0Ua3Vx"].join("");
+  const secret = ["Pk5", "8Q~", "Wv2Xq7Lz4Rm9Tn3Hb6Jc1Kd8Fs5Yg0Ua3V"].join("");
   const json = `{"clientId":"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f","clientSecret":"${secret}","subscriptionId":"9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b","tenantId":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"}`;
   const workflow = `jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: azure/login@v2\n        with:\n          creds: '${json}'\n`;
   const filePath = ".github/workflows/deploy.yml";
@@ -870,4 +870,36 @@ test("azure/login's creds: the service principal's JSON is stored whole as AZURE
   assert.ok(plan.notes.some((note) => note.includes("OpenID Connect")), "the note offers a sign-in that keeps no secret");
   assert.ok(!plan.notes.some((note) => note.includes("az keyvault secret show")), "azure/login cannot read its own credentials from a vault");
   assert.ok(plan.notes.some((note) => note.startsWith("The whole JSON credential")));
+});
+
+test("review: a Lua long string of level n is not split right after ]=…=; a # comment's #[[ opens no bracket comment", () => {
+  const levelOne = `local h = [=[[auth]=${TOKEN}]=]\n`;
+  assert.throws(() => planMove({ text: levelOne, filePath: "h.lua", finding: secretIn(levelOne, "h.lua"), secretName: "token", vaultUrl: VAULT }), refusal("unsupported"));
+  assert.equal(move(`local h = [=[[auth]${TOKEN} b]=]\n`, "h.lua", { secretName: "token" }).after, `local h = [=[[auth]]=] .. os.getenv("H") .. [=[ b]=]\n`);
+  assert.equal(move(`# see #[[ docs\nset(DEPLOY_TOKEN ${TOKEN})\n`, "CMakeLists.txt").after, `# see #[[ docs\nset(DEPLOY_TOKEN "$ENV{DEPLOY_TOKEN}")\n`);
+});
+
+test("review: Move all's second place of a secret reads the variable its first place got", () => {
+  const text = `import os\nRECEIVER = os.environ["WEBHOOK_TOKEN"]\nWEBHOOK_TOKEN = "${TOKEN}"\ndef f():\n    WEBHOOK_TOKEN = "${TOKEN}"\n`;
+  const [first, second] = scanText({ content: text, filePath: "hook.py" }).filter((finding) => finding.kind === "secret");
+  const variablesInUse = new Map<string, string>();
+  const firstPlan = planMove({ text, filePath: "hook.py", finding: first!, secretName: "WEBHOOK-TOKEN", vaultUrl: VAULT, variablesInUse, storedAsNew: true });
+  assert.equal(firstPlan.environmentVariable, "WEBHOOK_TOKEN_2");
+  variablesInUse.set(firstPlan.environmentVariable, "WEBHOOK-TOKEN");
+  // The value index finds it stored already: no new secret, the same variable.
+  const secondPlan = planMove({ text, filePath: "hook.py", finding: second!, secretName: "WEBHOOK-TOKEN", vaultUrl: VAULT, variablesInUse });
+  assert.equal(secondPlan.environmentVariable, "WEBHOOK_TOKEN_2");
+});
+
+test("review: the azure/login note stays in its step, and reads Azure/login in any case", () => {
+  const later = `    steps:\n      - uses: azure/login@v2\n        with:\n          client-id: x\n      - run: gh release create\n        env:\n          GH_TOKEN: ${TOKEN}\n`;
+  assert.ok(move(later, ".github/workflows/release.yml").plan.notes.some((note) => note.includes("or read it from the vault")), "a later step's secret gets the usual note");
+  const secret = ["Pk5", "8Q~", "Wv2Xq7Lz4Rm9Tn3Hb6Jc1Kd8Fs5Yg0Ua3V"].join("");
+  const capital = `    steps:\n      - uses: Azure/login@v2\n        with:\n          creds: '{"clientId":"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f","clientSecret":"${secret}","tenantId":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"}'\n`;
+  const finding = secretIn(capital, ".github/workflows/deploy.yml");
+  const plan = planMove({ text: capital, filePath: ".github/workflows/deploy.yml", finding, secretName: "AZURE-CREDENTIALS", vaultUrl: VAULT });
+  assert.ok(plan.notes.some((note) => note.includes("OpenID Connect")));
+  // In a settings file read by name, the setting keeps its name.
+  const settings = `{ "creds": "{\\"clientId\\":\\"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f\\",\\"clientSecret\\":\\"${secret}\\"}" }\n`;
+  assert.equal(suggestedSecretName(settings, "appsettings.json", secretIn(settings, "appsettings.json")), "creds");
 });

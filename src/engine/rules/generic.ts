@@ -149,10 +149,10 @@ const SESSION_COOKIE =
  * type between the name and `=`), a C compiler's `-DNAME=\\"…\\"`, a JVM's `-DdbPassword=…`. The
  * name is what follows `-D`.
  */
-const DEFINE_FLAG = /(?:^|[\s"'])-D[ \t]?(?<name>[A-Za-z_][\w-]{0,80})(?::(?:BOOL|PATH|FILEPATH|STRING|INTERNAL|STATIC|UNINITIALIZED))?=(?<q>\\?["']?)(?<value>[^\s"'`\\]{1,300})\k<q>(?=[\s"';)]|$)/dg;
+const DEFINE_FLAG = /(?:^|[\s"'])-D[ \t]?["']?(?<name>[A-Za-z_][\w-]{0,80})(?::(?:BOOL|PATH|FILEPATH|STRING|INTERNAL|STATIC|UNINITIALIZED))?=(?<q>\\?["']?)(?<value>[^\s"'`\\;)]{1,300})\k<q>(?=[\s"';)]|$)/dg;
 /** A CMake cache entry's type after `NAME:` (`DB_PASSWORD:STRING=…` in CMakeCache.txt, after `-D`). */
 const CMAKE_CACHE_TYPE = /^(?:BOOL|PATH|FILEPATH|STRING|INTERNAL|STATIC|UNINITIALIZED)=/;
-const JVM_PROPERTY = /(?:^|[\s"'])-D(?<name>[A-Za-z_][\w-]{0,60}\.[\w.-]{1,120})=(?<q>["']?)(?<value>[^\s"'`]{1,300})\k<q>/dg;
+const JVM_PROPERTY = /(?:^|[\s"'])-D(?<name>[A-Za-z_][\w-]{0,60}\.[\w.-]{1,120})=(?<q>["']?)(?<value>[^\s"'`;)]{1,300})\k<q>/dg;
 // …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off); or the whole argument
 // quoted, as an exec-form command lists it: `["mysqladmin", "ping", "-uroot", "-pS3cret"]`.
 const GLUED_PASSWORD_FLAG = /(?:^|[\s"'])-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]{3,200})\k<q>/dg;
