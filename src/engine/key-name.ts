@@ -188,6 +188,8 @@ export class KeyNames {
     }
     // `rtmp://host/…`: a URL scheme, not a setting.
     if (before.startsWith("://", match!.index + name.length)) return undefined;
+    // CMake's generator expression, `$<$<CONFIG:Release>:GH_TOKEN=…>`: a condition, then the definition.
+    if (before.startsWith("$<", match!.index - 2)) return GENERATOR_EXPRESSION_DEFINITION.exec(before)?.[1];
     // The word before `=` may be a type: the name is before it.
     if (match![2] && /^["'\]]*[ \t]*=/.test(before.slice(match!.index + name.length))) {
       const head = before.slice(0, match!.index);
@@ -238,6 +240,8 @@ function cleanRuleKeyName(name: string): string {
 const NODE_ENVIRONMENT = /^(?:(?:process\.env|import\.meta\.env)\.|\$env:)/i;
 /** Perl's hash element assigned the value: `$ENV{GITHUB_TOKEN} = "`, `$config{'api_key'} = '`. */
 const PERL_HASH_ELEMENT = /\$[A-Za-z_]\w*\{\s*["']?([A-Za-z_]\w{0,100})["']?\s*\}\s*=\s*["']$/;
+/** The definition a CMake generator expression yields, right before its value: `…:GH_TOKEN=`. */
+const GENERATOR_EXPRESSION_DEFINITION = /:([A-Za-z_]\w{0,100})=$/;
 /** A command's long option, then a blank, before its value: `--account-key …`, `--client-secret "`. */
 const LONG_OPTION_BEFORE = /(?:^|[\s"'])--([A-Za-z][\w-]{1,60})[ \t]+["']?$/;
 const LONG_BRACKET_OPEN = /(?<=[=\s(,{])\[=*\[$/;

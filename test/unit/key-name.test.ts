@@ -187,4 +187,6 @@ test("a command's long option names the value after it; CMake's set() names its 
   assert.deepEqual(keyNames(`az storage blob upload --account-name ordersdata --account-key ${key} -c drops\n`, "deploy.sh"), ["account-key"]);
   assert.deepEqual(keyNames(`tool sync --token "${TOKEN}"\n`, "sync.sh"), ["token"]);
   assert.deepEqual(keyNames(`set(ENV{GH_TOKEN} "${TOKEN}")\nset(CI_TOKEN ${TOKEN})\n`, "CMakeLists.txt"), ["GH_TOKEN", "CI_TOKEN"]);
+  // A generator expression's condition is no name: the definition it yields is.
+  assert.deepEqual(keyNames(`target_compile_definitions(app PRIVATE "$<$<CONFIG:Release>:GH_TOKEN=${TOKEN}>")\n`, "CMakeLists.txt"), ["GH_TOKEN"]);
 });
