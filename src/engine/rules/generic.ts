@@ -1677,16 +1677,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
   }
 
-  // A JVM system property with a dotted name (JAVA_OPTS, setenv.sh, .mvn/jvm.config): FLAG's names
-  // stop at the first dot. (`-DdbPassword=…` is FLAG's.)
-  if (line.includes("-D")) for (const match of allMatches(DEFINE_FLAG, line)) {
-    const name = match.groups!.name!;
-    const strength = secretStrength(name);
-    if (!strength) continue;
-    const span = group(match, "value")!;
-    if (acceptable({ name, value: line.slice(...span), quoted: true, argument: true }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], name);
-  }
-  if (line.includes("-D")) for (const match of allMatches(JVM_PROPERTY, line)) {
+  // A definition (`-DDB_PASSWORD=…`, `-D NAME:STRING=…`, `-DdbPassword=…`) and a JVM system property
+  // with a dotted name (JAVA_OPTS, setenv.sh, .mvn/jvm.config): named by what follows `-D`, where
+  // FLAG's name would be `DDB_PASSWORD`, or stop at the first dot.
+  if (line.includes("-D")) for (const pattern of [DEFINE_FLAG, JVM_PROPERTY]) for (const match of allMatches(pattern, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     if (!strength) continue;
