@@ -1249,6 +1249,7 @@ function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, h
 const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/;
 /** Scala sources, scripts and sbt builds: where `"password" -> "…"` builds a map's pair. */
 const SCALA_FILE = /\.(?:scala|sc|sbt)$/i;
+const SBT_CREDENTIALS = /\bCredentials[ \t]*\(/g;
 /** The characters of a generated key: base64's, base64url's and hex's, and a separator's `.`. */
 const GENERATED_KEY_CHARACTERS = /^[A-Za-z0-9+/=_.-]+$/;
 
@@ -1798,6 +1799,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (user !== undefined && (user === literal[2] || /^(?:anonymous|ftp)$/i.test(user))) continue;
     const start = argument.start + argument.text.indexOf(literal[1]!) + 1;
     if (acceptable({ name: "password", value: literal[2]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[2]!.length, "password");
+  }
+
+  // sbt's publishing credentials, `Credentials("realm", "host", "user", "password")`: the fourth.
+  if (hasParenthesis && line.includes("Credentials") && SCALA_FILE.test(context.filePath)) for (const match of allMatches(SBT_CREDENTIALS, line)) {
+    const argument = argumentAt(line, match.index + match[0].length, 3);
+    const literal = argument && /^[ \t]*"([^"\\\n]{1,300})"[ \t]*$/.exec(argument.text);
+    if (!argument || !literal || argumentAt(line, match.index + match[0].length, 4)) continue;
+    const start = argument.start + argument.text.indexOf('"') + 1;
+    if (acceptable({ name: "password", value: literal[1]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[1]!.length, "password");
   }
 
   if (open[GATE.auth] && line.includes("auth") && line.includes("=>")) pushPlacedValues(PHP_AUTH_OPTION, line, { name: "password", strength: "password", fileType: context.fileType }, hits);
