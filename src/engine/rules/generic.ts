@@ -143,15 +143,17 @@ const FLAG = /(?:^|\s)(?<flag>--?[A-Za-z][\w-]{0,40})(?:=|[ \t](?!-))(?<q>["']?)
  */
 const SESSION_COOKIE =
   /(?:^|[\s;"'=:])(?<name>sessionid|session_id|session|sid|connect\.sid|JSESSIONID|PHPSESSID|ASP\.NET_SessionId|\.AspNetCore\.(?:Session|Cookies)|\.ASPXAUTH|laravel_session|_[a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,3}_session)=(?<value>[A-Za-z0-9%._~+/-]{16,4096}={0,2})(?=$|[;\s"'&])/dg;
-/** A JVM system property with a dotted name: `-Djavax.net.ssl.keyStorePassword=…`, `-Dspring.datasource.password=…`. */
+/** The types of CMake's cache entries, between a name's `:` and its `=` (`DB_PASSWORD:STRING=…`). */
+const CMAKE_CACHE_TYPES = "BOOL|PATH|FILEPATH|STRING|INTERNAL|STATIC|UNINITIALIZED";
 /**
  * A definition on a command line: CMake's `-DNAME=…` and `-D NAME:STRING=…` (a cache entry's
  * type between the name and `=`), a C compiler's `-DNAME=\\"…\\"`, a JVM's `-DdbPassword=…`. The
  * name is what follows `-D`.
  */
-const DEFINE_FLAG = /(?:^|[\s"'])-D[ \t]?["']?(?<name>[A-Za-z_][\w-]{0,80})(?::(?:BOOL|PATH|FILEPATH|STRING|INTERNAL|STATIC|UNINITIALIZED))?=(?<q>\\?["']?)(?<value>[^\s"'`\\;)]{1,300})\k<q>(?=[\s"';)]|$)/dg;
+const DEFINE_FLAG = new RegExp(String.raw`(?:^|[\s"'])-D[ \t]?["']?(?<name>[A-Za-z_][\w-]{0,80})(?::(?:${CMAKE_CACHE_TYPES}))?=(?<q>\\?["']?)(?<value>[^\s"'\x60\\;)]{1,300})\k<q>(?=[\s"';)]|$)`, "dg");
 /** A CMake cache entry's type after `NAME:` (`DB_PASSWORD:STRING=…` in CMakeCache.txt, after `-D`). */
-const CMAKE_CACHE_TYPE = /^(?:BOOL|PATH|FILEPATH|STRING|INTERNAL|STATIC|UNINITIALIZED)=/;
+const CMAKE_CACHE_TYPE = new RegExp(`^(?:${CMAKE_CACHE_TYPES})=`);
+/** A JVM system property with a dotted name: `-Djavax.net.ssl.keyStorePassword=…`, `-Dspring.datasource.password=…`. */
 const JVM_PROPERTY = /(?:^|[\s"'])-D(?<name>[A-Za-z_][\w-]{0,60}\.[\w.-]{1,120})=(?<q>["']?)(?<value>[^\s"'`;)]{1,300})\k<q>/dg;
 // …quoted too: `-p'S3cret'`, `-p"S3cret"` (the shell takes the quotes off); or the whole argument
 // quoted, as an exec-form command lists it: `["mysqladmin", "ping", "-uroot", "-pS3cret"]`.
