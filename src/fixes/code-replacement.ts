@@ -447,18 +447,25 @@ function blockValueRefusal(text: string, language: Language, literal: StringLite
   return undefined;
 }
 
-/** Shell: the unquoted word (`TOKEN=ghp_…`) that holds the value. */
-function shellWord(text: string, target: Span): StringLiteral | undefined {
-  const stop = /[\s;|&<>()'"`]/;
+/**
+ * The unquoted word around the value, as far as `stop` lets it run either way, as a literal without
+ * quotes whose escapes and interpolation are the language's; undefined when the value holds a stop.
+ */
+function bareWord(text: string, target: Span, stop: RegExp, interpolation: readonly string[]): StringLiteral | undefined {
+  if (stop.test(text.slice(target.start, target.end))) return undefined;
   let start = target.start;
   while (start > 0 && !stop.test(text[start - 1]!)) start--;
   let end = target.end;
   while (end < text.length && !stop.test(text[end]!)) end++;
-  if (stop.test(text.slice(target.start, target.end))) return undefined;
+  const form = { open: "", close: "", prefix: "", multiline: false, escapes: ["\\"], interpolation, escapeChar: "\\" };
+  return { start, end, contentStart: start, contentEnd: end, form, prefixText: "" };
+}
+
+/** Shell: the unquoted word (`TOKEN=ghp_…`) that holds the value. */
+function shellWord(text: string, target: Span): StringLiteral | undefined {
+  const word = bareWord(text, target, /[\s;|&<>()'"`]/, ["$", "`"]);
   // A `#` at the start of a word before it on the line: the value is in a comment.
-  if (/(?:^|\s)#/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start))) return undefined;
-  const bare = { open: "", close: "", prefix: "", multiline: false, escapes: ["\\"], interpolation: ["$", "`"], escapeChar: "\\" };
-  return { start, end, contentStart: start, contentEnd: end, form: bare, prefixText: "" };
+  return word && !/(?:^|\s)#/.test(text.slice(text.lastIndexOf("\n", word.start - 1) + 1, word.start)) ? word : undefined;
 }
 
 /**
@@ -467,16 +474,10 @@ function shellWord(text: string, target: Span): StringLiteral | undefined {
  * lexer did not read as a string (undefined then, and the move is refused).
  */
 function cmakeArgument(text: string, target: Span): StringLiteral | undefined {
-  const stop = /[\s()"#;]/;
-  let start = target.start;
-  while (start > 0 && !stop.test(text[start - 1]!)) start--;
-  let end = target.end;
-  while (end < text.length && !stop.test(text[end]!)) end++;
-  if (stop.test(text.slice(target.start, target.end)) || /[[\]]/.test(text.slice(start, end)) || text[start - 1] === '"' || text[end] === '"') return undefined;
+  const word = bareWord(text, target, /[\s()"#;]/, ["${", "$ENV{", "$CACHE{"]);
+  if (!word || /[[\]]/.test(text.slice(word.start, word.end)) || text[word.start - 1] === '"' || text[word.end] === '"') return undefined;
   // In a line or bracket comment (`# …`, `#[=[ … ]=]`), as CMake's lexer reads the file.
-  if (inCommentAt(text, "cmake", { start, end })) return undefined;
-  const bare = { open: "", close: "", prefix: "", multiline: false, escapes: ["\\"], interpolation: ["${", "$ENV{", "$CACHE{"], escapeChar: "\\" };
-  return { start, end, contentStart: start, contentEnd: end, form: bare, prefixText: "" };
+  return inCommentAt(text, "cmake", word) ? undefined : word;
 }
 
 /**

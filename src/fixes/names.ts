@@ -116,9 +116,13 @@ export function environmentVariableFor(keyName: string | undefined, secretName: 
  * read `API_KEY`, or one would get the other's secret.
  */
 export function distinctEnvironmentVariable(variable: string, taken: (name: string) => boolean): string {
-  if (!taken(variable)) return variable;
-  for (let n = 2; n < 10_000; n++) if (!taken(`${variable}_${n}`)) return `${variable}_${n}`;
+  for (let n = 1; n < 10_000; n++) if (!taken(numberedVariable(variable, n))) return numberedVariable(variable, n);
   throw new Error(`No free environment variable found after ${variable}_9999.`);
+}
+
+/** The `n`th variable of a setting's: `API_KEY`, `API_KEY_2`, `API_KEY_3`… */
+export function numberedVariable(variable: string, n: number): string {
+  return n === 1 ? variable : `${variable}_${n}`;
 }
 
 function appConfigurationSegment(segment: string): string {

@@ -9,7 +9,7 @@ import { keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
-import { distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, secretNameFor } from "./names";
+import { distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, numberedVariable, secretNameFor } from "./names";
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan } from "./setting-name";
@@ -140,7 +140,7 @@ function variableOwnedBy(variablesInUse: ReadonlyMap<string, string> | undefined
   if (!variablesInUse?.size) return undefined;
   const wanted = secretName.toLowerCase();
   for (let n = 1; n <= variablesInUse.size + 1; n++) {
-    const candidate = n === 1 ? base : `${base}_${n}`;
+    const candidate = numberedVariable(base, n);
     if (variablesInUse.get(writtenVariable(kind, candidate))?.toLowerCase() === wanted) return candidate;
   }
   return undefined;
