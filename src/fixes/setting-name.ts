@@ -8,7 +8,7 @@ import { typePathOf, type Finding } from "../engine";
 import { bicepContextAt } from "./bicep";
 import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
 import { parameterOf } from "./deployment-parameters";
-import { fileKindOf } from "./file-kind";
+import { fileKindOf, type FileKind } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
 import { secretNameFor } from "./names";
@@ -113,20 +113,17 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
  * (the engine's typePathOf).
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
-  const name = withoutCommandKey(withSection(settingNameInFile(text, typePath, finding), finding.keyName));
+  const kind = fileKindOf(typePath, text);
+  const name = withoutCommandKey(withSection(settingNameInFile(text, kind, finding), finding.keyName));
   // A service principal's JSON credentials in a workflow under a name that says no more (azure/login's
   // `creds`): named as its docs name the secret. (Elsewhere a setting may be read by its name.)
-  if (finding.compound && text[finding.compound.startOffset] === "{" && (name === undefined || GENERIC_CREDENTIALS_NAME.test(name)) && isWorkflow(typePath, text)) return "AZURE_CREDENTIALS";
+  const workflow = kind.family === "yaml" && kind.dialect === "githubActions";
+  if (workflow && finding.compound && text[finding.compound.startOffset] === "{" && (name === undefined || GENERIC_CREDENTIALS_NAME.test(name))) return "AZURE_CREDENTIALS";
   if (!finding.compound || !namesOnlyTheSecret(name)) return name;
   return connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset)) ?? name;
 }
 
 const GENERIC_CREDENTIALS_NAME = /^(?:creds|credentials|client_?secret|secret)$/i;
-
-function isWorkflow(typePath: string, text: string): boolean {
-  const kind = fileKindOf(typePath, text);
-  return kind.family === "yaml" && kind.dialect === "githubActions";
-}
 
 /**
  * Sections that hold variables by their own names (`env:` / `TOKEN:` in a workflow, a Kubernetes
@@ -150,9 +147,8 @@ function withoutCommandKey(name: string | undefined): string | undefined {
   return name !== undefined && COMMAND_KEY.test(name.slice(name.lastIndexOf(":") + 1)) ? undefined : name;
 }
 
-function settingNameInFile(text: string, typePath: string, finding: Finding): string | undefined {
+function settingNameInFile(text: string, kind: FileKind, finding: Finding): string | undefined {
   const { start, end } = targetSpan(finding);
-  const kind = fileKindOf(typePath, text);
   switch (kind.family) {
     case "json":
       return jsonSettingName(text, start, end, kind.flavour, finding.keyName);
