@@ -1,3 +1,4 @@
+import { blockNameAbove } from "./block-string-opener";
 import { isSectionedFile, sectionAt } from "./ini-sections";
 
 /**
@@ -136,6 +137,8 @@ export class KeyNames {
   private lastOffset = 0;
   /** TOML or INI: a name is given with its `[section]`'s (see ini-sections.ts). */
   private readonly sectioned: boolean;
+  /** Nix: `''` opens a block string (see block-string-opener.ts). */
+  private readonly nix: boolean;
 
   constructor(
     private readonly content: string,
@@ -147,6 +150,7 @@ export class KeyNames {
     else if (/\.(?:jsonc?|har|tfstate|tfstate\.backup)$/.test(lower)) this.format = "json";
     else if (/\.ya?ml$/.test(lower)) this.format = "yaml";
     this.sectioned = isSectionedFile(lower);
+    this.nix = lower.endsWith(".nix");
   }
 
   /**
@@ -177,9 +181,11 @@ export class KeyNames {
   /** The name on the left of the value at `start`: the rule's, or else read before it. */
   private nameBefore(start: number, ruleKeyName: string | undefined): string | undefined {
     if (ruleKeyName) return cleanRuleKeyName(ruleKeyName);
-    const { window, before: textUpToValue } = textBefore(this.content, start);
+    const { window, before: textUpToValue, fromLineStart } = textBefore(this.content, start);
     // (A Lua long string's or a CMake bracket argument's `[[` opens the value as a quote does.)
     const before = textUpToValue.endsWith("[") ? textUpToValue.replace(LONG_BRACKET_OPEN, '"') : textUpToValue;
+    // (A value alone on its line, below `let apiKey = """` or `token = <<EOT`: the block's name.)
+    if (fromLineStart && before.trim() === "") return blockNameAbove(this.content, start - before.length, this.nix);
     const match = NAME_BEFORE_VALUE.exec(before);
     let name = match?.[1] ?? match?.[2];
     if (!name) {

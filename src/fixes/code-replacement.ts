@@ -448,6 +448,21 @@ function blockValueRefusal(text: string, language: Language, literal: StringLite
 }
 
 /**
+ * A block literal of one line whose language drops the outer line breaks and the closing line's
+ * indentation (Swift's `"""`, C#'s raw strings, PowerShell's here-strings), with its content
+ * narrowed to that line less the indentation, which is the value the program uses; undefined for
+ * any other literal, or a body the compiler would reject (a line indented less than the closing one).
+ */
+function oneLineBlock(text: string, literal: StringLiteral): StringLiteral | undefined {
+  if (!literal.form.dropsOuterLineBreaks) return undefined;
+  const content = text.slice(literal.contentStart, literal.contentEnd);
+  const body = /^[ \t]*\r?\n([^\r\n]*?)\r?\n([ \t]*)$/.exec(content);
+  if (!body || !body[1]!.startsWith(body[2]!)) return undefined;
+  const lineStart = literal.contentStart + content.indexOf("\n") + 1;
+  return { ...literal, contentStart: lineStart + body[2]!.length, contentEnd: lineStart + body[1]!.length };
+}
+
+/**
  * The unquoted word around the value, as far as `stop` lets it run either way, as a literal without
  * quotes whose escapes and interpolation are the language's; undefined when the value holds a stop.
  */
@@ -686,7 +701,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   }
   const found = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : language === "cmake" ? cmakeArgument(text, target) : undefined);
   if (!found) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");
-  const literal = language === "shell" ? shellLiteral(text, target, found) : found;
+  // (A block of one line, `"""` / the value / `"""`, is replaced whole when the value is all of it.)
+  const oneLine = oneLineBlock(text, found);
+  const literal = language === "shell" ? shellLiteral(text, target, found) : oneLine && target.start <= oneLine.contentStart && oneLine.contentEnd <= target.end ? oneLine : found;
   // A word right before the quote is a prefix the lexer does not know (a raw string's delimiter
   // too long to be one, an Elixir sigil, a Scala interpolator of a library, a Lua or Ruby call
   // without parentheses): the content found may not be the string's. (Shell and PowerShell words
@@ -694,7 +711,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   if (language !== "shell" && language !== "powershell" && /\w/.test(text[literal.start - 1] ?? "") && !(language === "javascript" && literal.form.open === "`")) {
     throw new FixPlanError("notLiteral", "The string is written right after a word or sign the fix does not read as part of it (a raw string's delimiter, a sigil, an interpolator, a call without parentheses), so its text may not be the value the program uses: move it by hand.");
   }
-  const block = blockValueRefusal(text, language, literal);
+  const block = literal === oneLine ? undefined : blockValueRefusal(text, language, literal);
   if (block) throw new FixPlanError("notLiteral", block);
   // (Before any style: a reference in one piece would leave the rest of the value in the file.)
   if (request.compound && joinedByOperator(text, literal)) {

@@ -40,6 +40,12 @@ export interface StringForm {
    */
   readonly block?: string;
   /**
+   * The language drops the line breaks after the opening and before the closing delimiter, and the
+   * closing line's indentation from every line (Swift's `"""`, C#'s raw strings, PowerShell's
+   * here-strings): a body of one line is that line's text less the indentation, exactly.
+   */
+  readonly dropsOuterLineBreaks?: boolean;
+  /**
    * Forms whose quotes the writer chooses (C#'s `""""…""""`, C++'s `R"xy(…)xy"`, R's `r"-(…)-"`):
    * the opening and closing sequence found at `at`, where `open` (the shortest opening) starts, or
    * undefined when none starts there.
@@ -151,7 +157,7 @@ function csharpForms(): StringForm[] {
     const run = /^"{3,}/.exec(text.slice(at, at + 64))?.[0];
     return run === undefined ? undefined : { open: run, close: run };
   };
-  for (const prefix of ["", "$", "$$"]) forms.push(form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation: prefix ? ["{", "}"] : NONE, block: CSHARP_RAW, delimited: quotes }));
+  for (const prefix of ["", "$", "$$"]) forms.push(form('"""', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, interpolation: prefix ? ["{", "}"] : NONE, block: CSHARP_RAW, dropsOuterLineBreaks: true, delimited: quotes }));
   for (const prefix of ["@", "$@", "@$"]) {
     forms.push(form('"', { prefix, multiline: true, escapes: ['""'], escapeChar: undefined, doubledClose: true, interpolation: prefix.includes("$") ? ["{", "}"] : NONE }));
   }
@@ -185,8 +191,8 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     lineComments: ["#"],
     blockComments: [["<#", "#>"]],
     strings: [
-      { ...form('"', { prefix: "@", multiline: true, escapeChar: "`", escapes: ["`"], interpolation: ["$"], block: POWERSHELL_HERE }), close: '"@', closeAtLineStart: true },
-      { ...form("'", { prefix: "@", multiline: true, escapeChar: undefined, escapes: NONE, block: POWERSHELL_HERE }), close: "'@", closeAtLineStart: true },
+      { ...form('"', { prefix: "@", multiline: true, escapeChar: "`", escapes: ["`"], interpolation: ["$"], block: POWERSHELL_HERE, dropsOuterLineBreaks: true }), close: '"@', closeAtLineStart: true },
+      { ...form("'", { prefix: "@", multiline: true, escapeChar: undefined, escapes: NONE, block: POWERSHELL_HERE, dropsOuterLineBreaks: true }), close: "'@", closeAtLineStart: true },
       form('"', { multiline: true, escapeChar: "`", doubledClose: true, escapes: ["`", '""'], interpolation: ["$"] }),
       form("'", { multiline: true, escapeChar: undefined, doubledClose: true, escapes: ["''"] }),
     ],
@@ -218,9 +224,9 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   swift: {
     ...C_COMMENTS,
     strings: [
-      { ...form('#"""', { multiline: true, escapes: ["\\#"], escapeChar: undefined, interpolation: ["\\#("], block: SWIFT_MULTILINE }), close: '"""#' },
+      { ...form('#"""', { multiline: true, escapes: ["\\#"], escapeChar: undefined, interpolation: ["\\#("], block: SWIFT_MULTILINE, dropsOuterLineBreaks: true }), close: '"""#' },
       { ...form('#"', { escapes: ["\\#"], escapeChar: undefined, interpolation: ["\\#("] }), close: '"#' },
-      form('"""', { multiline: true, interpolation: ["\\("], block: SWIFT_MULTILINE }),
+      form('"""', { multiline: true, interpolation: ["\\("], block: SWIFT_MULTILINE, dropsOuterLineBreaks: true }),
       form('"', { interpolation: ["\\("] }),
     ],
   },

@@ -547,10 +547,12 @@ test("multi-line forms whose value is not the text written (first line break, in
     );
   };
   refusedBlock(`class A {\n  String password = """\n      ${TOKEN}\n      """;\n}\n`, "A.java", /Java text block/);
-  refusedBlock(`class A {\n  string password = """\n      ${TOKEN}\n      """;\n}\n`, "A.cs", /C# raw string/);
-  refusedBlock(`let password = """\n    ${TOKEN}\n    """\n`, "a.swift", /Swift multi-line/);
-  refusedBlock(`$password = @"\n${TOKEN}\n"@\n`, "a.ps1", /here-string/);
-  refusedBlock(`$password = @'\n${TOKEN}\n'@\n`, "a.ps1", /here-string/);
+  // Over more than one line, or indented apart from the closing line, the value is not the line written.
+  refusedBlock(`class A {\n  string password = """\n      ${TOKEN}\n      next\n      """;\n}\n`, "A.cs", /C# raw string/);
+  refusedBlock(`let password = """\n    ${TOKEN}\n  """\n`, "a.swift", /Swift multi-line/);
+  refusedBlock(`let password = """\n    ${TOKEN} \n    """\n`, "a.swift", /Swift multi-line/);
+  refusedBlock(`$password = @"\n  ${TOKEN}\n"@\n`, "a.ps1", /here-string/);
+  refusedBlock(`$password = @'\n${TOKEN}\n\n'@\n`, "a.ps1", /here-string/);
   refusedBlock(`password = """\n  ${TOKEN}\n  """\n`, "a.ex", /Elixir heredoc/);
   refusedBlock(`final password = '''\n${TOKEN}''';\n`, "a.dart", /Dart multi-line/);
   refusedBlock(`local password = [[\n${TOKEN}]]\n`, "a.lua", /Lua long string/);
@@ -563,6 +565,16 @@ test("multi-line forms whose value is not the text written (first line break, in
   assert.equal(move(`class A { string password = """${TOKEN}"""; }\n`, "A.cs").plan.value, TOKEN);
   assert.equal(move(`local password = [[${TOKEN}]]\n`, "a.lua").plan.value, TOKEN);
   assert.equal(move(`final password = '''${TOKEN}''';\n`, "a.dart").plan.value, TOKEN);
+  // Swift's, C#'s raw and PowerShell's block of one line is that line less the closing line's
+  // indentation: the literal is replaced whole (a C# const becomes static readonly).
+  const swift = move(`enum Keys {\n    static let password = """\n        ${TOKEN}\n        """\n}\n`, "Keys.swift");
+  assert.equal(swift.plan.value, TOKEN);
+  assert.equal(swift.after, `import Foundation\n\nenum Keys {\n    static let password = ProcessInfo.processInfo.environment["PASSWORD"]!\n}\n`);
+  const csharp = move(`class A {\n  public const string Password = """\n      ${TOKEN}\n      """;\n}\n`, "A.cs");
+  assert.equal(csharp.plan.value, TOKEN);
+  assert.equal(csharp.after, `class A {\n  public static readonly string Password = System.Environment.GetEnvironmentVariable("PASSWORD");\n}\n`);
+  assert.equal(move(`$password = @"\n${TOKEN}\n"@\n`, "a.ps1").after, `$password = $env:PASSWORD\n`);
+  assert.equal(move(`$password = @'\r\n${TOKEN}\r\n'@\r\n`, "a.ps1").plan.value, TOKEN);
 });
 
 test("raw strings with their own delimiters: the value is the content, a suffix or an unknown prefix is refused", () => {

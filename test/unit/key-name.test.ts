@@ -190,3 +190,12 @@ test("a command's long option names the value after it; CMake's set() names its 
   // A generator expression's condition is no name: the definition it yields is.
   assert.deepEqual(keyNames(`target_compile_definitions(app PRIVATE "$<$<CONFIG:Release>:GH_TOKEN=${TOKEN}>")\n`, "CMakeLists.txt"), ["GH_TOKEN"]);
 });
+
+test("a value alone on the line below a block string's opener takes the opener's name", () => {
+  assert.deepEqual(keyNames(`enum Keys {\n    static let releaseToken = """\n        ${TOKEN}\n        """\n}\n`, "Keys.swift"), ["releaseToken"]);
+  assert.deepEqual(keyNames(`$deployToken = @"\n${TOKEN}\n"@\n`, "deploy.ps1"), ["deployToken"]);
+  assert.deepEqual(keyNames(`locals {\n  github_token = <<-EOT\n    ${TOKEN}\n  EOT\n}\n`, "main.tf"), ["github_token"]);
+  // Only the line right below the opener, and Nix's '' only in Nix.
+  assert.deepEqual(keyNames(`notes = """\nfirst line\n${TOKEN}\n"""\n`, "notes.py"), [undefined]);
+  assert.deepEqual(keyNames(`token = ''\n${TOKEN}\n`, "a.py"), [undefined]);
+});

@@ -1,5 +1,6 @@
 import { AZURE_RULES } from "./azure";
 import { AZURE_FILE_RULES } from "./azure-files";
+import { BLOCK_STRING_RULES } from "./block-strings";
 import { CHPASSWD_RULES } from "./chpasswd";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GEM_CREDENTIAL_RULES } from "./gem-credentials";
@@ -57,6 +58,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...COMPOSER_AUTH_RULES,
   ...BUNDLER_CREDENTIAL_RULES,
   ...PARAMETER_VALUE_RULES,
+  ...BLOCK_STRING_RULES,
   // Configuration values last: where a URL or host holds a secret, the secret is the finding.
   ...CONFIG_VALUE_RULES,
 ];

@@ -1,0 +1,43 @@
+/**
+ * A name assigned a multi-line string or heredoc that opens at the end of its line, the value on
+ * the lines below: `let apiKey = """`, `admin_password = <<-EOT`, `$password = @"`. Read by the
+ * rule that finds such secrets and by key names, which name a vendor's token found there.
+ *
+ * The name may carry a type (`let apiKey: String = """`) or be a quoted key
+ * (`settings["api_key"] = '''`); the opener is a triple quote (with Python's or Scala's prefix,
+ * Swift's `#`, or C#'s `$` of interpolation), a heredoc's `<<ID`, `<<-ID`, `<<~ID`, PHP's
+ * `<<<ID`, Nix's `''`, or PowerShell's here-string, `@"` or `@'`.
+ */
+export const BLOCK_STRING_OPENER =
+  /(?<![\w$@.-])(?<name>[A-Za-z_$@][\w$.-]{0,80}?)["'\]]{0,2}[ \t]*(?::[ \t]*[A-Za-z_][\w.<>?]{0,40}[ \t]*)?(?:=|:=|:|=>)[ \t]*(?<open>(?:[rRuUbBfs]{0,2}|#{1,3}|\${1,2})(?<triple>"""|''')|<<[-~]?(?<hq>["']?)(?<heredoc>[A-Za-z_]\w{0,40})\k<hq>|<<<[ \t]*(?<pq>["']?)(?<nowdoc>[A-Za-z_]\w{0,40})\k<pq>|(?<nix>'')|@(?<here>["']))[ \t]*\r?$/;
+
+/** The opener's name without a sigil (`$password`, `@api_key`): the setting's name. */
+export function openerName(opener: RegExpExecArray): string {
+  return opener.groups!.name!.replace(/^[$@]+/, "");
+}
+
+/**
+ * Whether `line` closes the block `opener` opened: its delimiter first on the line (a here-string's
+ * at the very start). `''` opens a block only in Nix (`nix`); elsewhere it is an empty string.
+ */
+export function closesBlock(line: string, opener: RegExpExecArray, nix: boolean): boolean {
+  const groups = opener.groups!;
+  const rest = line.trim();
+  if (groups.triple !== undefined) return rest.startsWith(groups.triple);
+  const id = groups.heredoc ?? groups.nowdoc;
+  // (PHP's closing identifier may be followed by `;`, `)` or `,`.)
+  if (id !== undefined) return rest === id || (groups.nowdoc !== undefined && rest.startsWith(id) && /^[;),]/.test(rest.slice(id.length)));
+  if (groups.here !== undefined) return line.startsWith(`${groups.here}@`);
+  return nix && /^'';?$/.test(rest);
+}
+
+
+/**
+ * The name of the block string whose first line starts at `lineStart` (the line before opens it),
+ * or undefined.
+ */
+export function blockNameAbove(text: string, lineStart: number, nix: boolean): string | undefined {
+  if (lineStart === 0) return undefined;
+  const opener = BLOCK_STRING_OPENER.exec(text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1));
+  return opener && (opener.groups!.nix === undefined || nix) ? openerName(opener) : undefined;
+}

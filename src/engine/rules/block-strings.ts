@@ -1,0 +1,60 @@
+import { SECRETS_GUIDE } from "./docs";
+import { SECRET_NAME_KEYWORDS } from "./generic";
+import { isNotKeyOfAnotherWord, secretStrength } from "./secret-names";
+import { acceptable } from "./secret-values";
+import { BLOCK_STRING_OPENER, closesBlock, openerName } from "../block-string-opener";
+import { lineStartsOf } from "../line-starts";
+import type { RuleContext, RuleHit, ScannerRule } from "./types";
+
+/**
+ * A secret assigned as a multi-line string or heredoc whose body is the one line after its opener:
+ *
+ *     let apiKey = """              (Swift, C# 11 raw strings, Kotlin, Java text blocks, Python…)
+ *         Zq9x…
+ *         """
+ *     admin_password = <<-EOT       (Terraform, Ruby's <<~, PHP's <<<, PowerShell's @")
+ *       Zq9x…
+ *     EOT
+ *
+ * The line-based rules see the opener without its value and the value without its name. A longer
+ * body is a script, a certificate or prose: a PEM block inside is the private-key rule's.
+ */
+function findBlockStrings(text: string, context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const nix = /\.nix$/i.test(context.filePath);
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+    const newline = text.indexOf("\n", lineStart);
+    if (newline === -1) continue;
+    const opener = BLOCK_STRING_OPENER.exec(text.slice(lineStart, newline));
+    if (!opener) continue;
+    const name = openerName(opener);
+    const strength = secretStrength(name);
+    if (strength === undefined) continue;
+    const bodyStart = newline + 1;
+    const bodyEnd = text.indexOf("\n", bodyStart);
+    if (bodyEnd === -1) continue;
+    const closingEnd = text.indexOf("\n", bodyEnd + 1);
+    if (!closesBlock(text.slice(bodyEnd + 1, closingEnd === -1 ? text.length : closingEnd), opener, nix)) continue;
+    const body = text.slice(bodyStart, bodyEnd);
+    const value = body.trim();
+    if (value === "" || !acceptable({ name, value, quoted: true }, strength, context.fileType)) continue;
+    const start = bodyStart + body.indexOf(value);
+    hits.push({ start, end: start + value.length, keyName: name });
+  }
+  return hits;
+}
+
+export const BLOCK_STRING_RULES: readonly ScannerRule[] = [
+  {
+    id: "generic/block-string",
+    title: "Hardcoded secret in a multi-line string or heredoc",
+    kind: "secret",
+    evidenceIsName: true,
+    declaresName: true,
+    docsUrl: SECRETS_GUIDE,
+    keywords: SECRET_NAME_KEYWORDS,
+    keywordEnd: isNotKeyOfAnotherWord,
+    scope: "text",
+    find: findBlockStrings,
+  },
+];
