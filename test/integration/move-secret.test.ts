@@ -776,6 +776,21 @@ suite("move to Key Vault", () => {
     assert.equal((await vaultClient("orders-dev").getSecret("Billing--Password")).value, taken, "the vault's value is untouched");
   });
 
+  test("Move to Key Vault in appsettings.json: under another name than the setting's (its name holds another value) the move is taken back and the setting stays", async () => {
+    const taken = fake("Gx4]nT8q", "Lw3sD7", `Rc${counter++}`);
+    const password = fake("Yb6[kM2v", "Hq9fZ4", `Wd${counter++}`);
+    await vaultClient("orders-dev").setSecret("Ledger--Password", taken);
+    const text = `{\n  "Ledger": {\n    "Password": "${password}"\n  }\n}\n`;
+    const { uri, document, diagnostic } = await writeAndOpen("ledger/appsettings.json", text);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range, { onCollision: "otherName" });
+    assert.equal(result.outcome, "failed", result.message);
+    assert.match(result.message, /'Ledger--Password' holds another value in Key Vault, and the app would read it by the secret's name, as another setting than Ledger:Password\. The file is unchanged\./);
+    assert.equal(document.getText(), text);
+    await assert.rejects(vaultClient("orders-dev").getSecret("Ledger--Password-2"), /not found|SecretNotFound/i);
+    assert.equal((await vaultClient("orders-dev").getSecret("Ledger--Password")).value, taken, "the vault's value is untouched");
+  });
+
   test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {
     const first = fake("Qw3]kP7r", "Zs8uM2", `Hd${counter++}`);
     const second = fake("Ty6-vB1n", "Jc4xL8", `Pg${counter++}`);

@@ -15,6 +15,7 @@ import { remediesOfResult } from "../remedies";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { renamedSettingRefusal } from "./renamed-setting";
 import { planMoveFindingVault } from "./vault-resource";
 import { addPlannedEdits, ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice } from "./vault-steps";
 
@@ -254,10 +255,9 @@ async function runMoveAll(
           secretToStore(prepared, finding, plan, name),
           { onCollision, signal, reserved, log: deps.log, index },
         );
-        // The file's setting goes, and a provider reads it by the secret's name: another name is another setting.
-        if (stored.name !== name && plan.style === "removeValue") {
-          const why = stored.reused ? `Key Vault already holds this value as '${stored.name}'` : `'${name}' holds another value in Key Vault`;
-          skip(finding, `${why}, and the app would read it by the secret's name, as another setting: move it alone to choose, or rename the setting.${await runUndo(stored.undo, deps.log)}`);
+        const renamed = renamedSettingRefusal(plan, name, stored);
+        if (renamed) {
+          skip(finding, `${renamed}: move it alone to choose, or rename the setting.${await runUndo(stored.undo, deps.log)}`);
           continue;
         }
         // Planned again under the name it went to, and, for a new secret, with the variables the
@@ -291,6 +291,7 @@ async function runMoveAll(
     return { outcome: skipped.length ? "failed" : "nothing", moved: [], skipped, message: skipped.length ? `No secret could be moved (${skipped.length} left: see Show Log).${await undoAll()}` : "No secrets to move." };
   }
   const reopened = await reopenClosed(plans);
+  if (signal.aborted) return { outcome: "cancelled", moved: [], skipped, message: `Cancelled. No file was changed.${await undoAll()}` };
   // (No await from here to the edit: a change made now would be missed.)
   const changed = plans.find((plan) => !isUnchanged(plan, reopened));
   if (changed) return { outcome: "failed", moved: [], skipped, message: `${changed.prepared.filePath} changed while the secrets were being stored. No file was changed.${await undoAll()}` };

@@ -20,6 +20,7 @@ import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
 import { oncePerFinding } from "./move-guards";
 import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
+import { renamedSettingRefusal } from "./renamed-setting";
 import { storeSettingVerified } from "./setting-steps";
 import { planMoveFindingVault } from "./vault-resource";
 import { addVersionVerified, applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
@@ -283,6 +284,12 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         );
         undos.push(stored.undo);
         settles.push(stored.settle);
+        const renamed = throughAppConfiguration ? undefined : renamedSettingRefusal(planned, secretName, stored);
+        if (renamed) {
+          const undone = await runUndos(undos, deps.log);
+          undos.length = 0;
+          throw new MoveStopped("failed", `${renamed}. The file is unchanged.${undone} Move it again and keep the name, or rename the setting first.`);
+        }
         // Another name means another reference in the file; a new secret, maybe another variable
         // (one the file reads already is another secret's).
         const replanned = await plan(stored.name, !stored.reused);
@@ -316,6 +323,12 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           });
           undos.push(setting.undo);
           settles.push(setting.settle);
+        }
+        // Cancelled while storing: the file stays as it is, and what was stored is taken back.
+        if (signal.aborted) {
+          const undone = await runUndos(undos, deps.log);
+          undos.length = 0;
+          throw new MoveStopped("cancelled", `Cancelled. The file is unchanged.${undone}`);
         }
         await applyOrUndo(prepared.document, prepared.version, planned.edits, undos, deps.log);
         for (const settle of settles) settle();
