@@ -101,7 +101,30 @@ function lineBreaksAsRead(value: string, kind: FileKind): string {
   return normalizes ? withLfLineBreaks(value) : value;
 }
 
+/**
+ * The most a store holds in one value, in UTF-8 bytes: a Key Vault secret's value is at most 25 KB;
+ * an App Configuration key-value at most 10 KB, key and label included (a margin is left for them).
+ */
+const KEY_VAULT_VALUE_BYTES = 25 * 1024;
+const APP_CONFIGURATION_VALUE_BYTES = 9 * 1024;
+
+/** Refuses a value the store would refuse, before anything is written: an empty one, or one too large. */
+function checkStorable(value: string, kind: Finding["kind"]): void {
+  if (value === "") throw new FixPlanError("invalidInput", "The value is empty: there is nothing to store.");
+  const bytes = new TextEncoder().encode(value).length;
+  const limit = kind === "secret" ? KEY_VAULT_VALUE_BYTES : APP_CONFIGURATION_VALUE_BYTES;
+  if (bytes <= limit) return;
+  const size = `${Math.ceil(bytes / 1024)} KB`;
+  throw new FixPlanError(
+    "unsupported",
+    kind === "secret"
+      ? `The value is ${size}, and Key Vault holds a secret of at most 25 KB: keep a value this large (a bundle of certificates, a file) in Blob Storage and its key in Key Vault, or move it by hand.`
+      : `The value is ${size}, and App Configuration holds a setting of at most 10 KB: move it by hand.`,
+  );
+}
+
 function finish(text: string, finding: Finding, replacement: Replacement, extraNotes: readonly string[], kind: FileKind, environmentVariable?: string): MovePlan {
+  checkStorable(lineBreaksAsRead(replacement.value, kind), finding.kind);
   const edits = checkedEdits(text, replacement.edits);
   const secretText = text.slice(finding.range.startOffset, finding.range.endOffset);
   const notes = [...new Set([...replacement.notes, ...extraNotes])];

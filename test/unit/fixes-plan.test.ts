@@ -1,6 +1,7 @@
 // planMove / planConfigMove beyond the golden files: refusals, style overrides, literal splitting,
 // imports, configuration values, and the promise that the secret shows up only in `value`.
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
 import type { Finding } from "../../src/engine";
@@ -914,4 +915,18 @@ test("review: the azure/login note stays in its step, and reads Azure/login in a
   // In a settings file read by name, the setting keeps its name.
   const settings = `{ "creds": "{\\"clientId\\":\\"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f\\",\\"clientSecret\\":\\"${secret}\\"}" }\n`;
   assert.equal(suggestedSecretName(settings, "appsettings.json", secretIn(settings, "appsettings.json")), "creds");
+});
+
+test("a value larger than its store holds is refused before anything is written (a custom rule may find one)", () => {
+  // (Hex that looks random, made up here: a repeated run would be a placeholder.)
+  const hex = Array.from({ length: 500 }, (_, n) => createHash("sha256").update(`bundle ${n}`).digest("hex")).join("");
+  const bundle = (length: number) => `bundle_${hex.slice(0, length)}`;
+  const rule = { id: "custom/bundle", title: "Bundle", kind: "secret", docsUrl: "https://example.invalid/bundle", keywords: ["bundle_"], pattern: /bundle_[0-9a-f]{100,30000}/dg } as const;
+  const plan = (value: string) => {
+    const text = `BUNDLE = "${value}"\n`;
+    const [finding] = scanText({ content: text, filePath: "bundle.py", options: { customRules: [rule] } });
+    return planMove({ text, filePath: "bundle.py", finding: finding!, secretName: "bundle", vaultUrl: VAULT });
+  };
+  assert.equal(plan(bundle(25 * 1024 - 7)).value.length, 25 * 1024, "25 KB is stored");
+  assert.throws(() => plan(bundle(25 * 1024)), (error: unknown) => refusal("unsupported")(error) && /is 26 KB, and Key Vault holds a secret of at most 25 KB/.test((error as Error).message));
 });
