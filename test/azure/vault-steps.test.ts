@@ -357,3 +357,18 @@ test("a name another client is still deleting: the move stops and says to retry,
     emulator.faults.setConsistencyLag(0);
   }
 });
+
+test("a store taken back leaves the run's value index and names as they were: a later move of the same value stores it under its own name", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  await store.setSecret("ledger-db-password", "vault-steps-test-value-someone-else");
+  const index = new VaultValueIndex(store);
+  const reserved = new ReservedNames();
+  const options = { onCollision: "otherName" as const, signal: new AbortController().signal, log, index, reserved };
+  // Move all stores the first place under another name, then skips it and takes the store back.
+  const first = await storeSecretVerified(store, toStore("ledger-db-password", "vault-steps-test-value-taken-back"), options);
+  assert.equal(first.name, "ledger-db-password-2");
+  await first.undo();
+  const second = await storeSecretVerified(store, toStore("ledger-api-password", "vault-steps-test-value-taken-back"), options);
+  assert.deepEqual([second.name, second.reused], ["ledger-api-password", false], "not the secret taken back");
+  assert.equal((await store.getSecret("ledger-api-password"))?.value, "vault-steps-test-value-taken-back");
+});

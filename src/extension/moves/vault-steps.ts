@@ -88,6 +88,10 @@ export class ReservedNames {
   set(name: string, value: string): void {
     this.values.set(name.toLowerCase(), value);
   }
+
+  delete(name: string): void {
+    this.values.delete(name.toLowerCase());
+  }
 }
 
 /** Vaults larger than this are not searched for the value under another name: too many reads. */
@@ -114,6 +118,12 @@ export class VaultValueIndex {
   async add(name: string, value: string): Promise<void> {
     const hashes = await this.hashes;
     if (hashes && !hashes.has(sha256(value))) hashes.set(sha256(value), name);
+  }
+
+  /** Keeps the index right after this run takes a stored value back. */
+  async remove(name: string, value: string): Promise<void> {
+    const hashes = await this.hashes;
+    if (hashes?.get(sha256(value)) === name) hashes.delete(sha256(value));
   }
 
   private async load(signal: AbortSignal): Promise<Map<string, string> | undefined> {
@@ -319,7 +329,15 @@ export async function storeSecretVerified(
         throw new MoveStopped("cancelled", `${describeError(error)}${await hold.release(takeBack, kept)}`);
       });
       takeBack = () => undoVersions(secrets, created, written, existing?.properties.version, recovered.has(created));
-      const undo: Undo = () => hold.release(takeBack, kept);
+      const undo: Undo = async () => {
+        const said = await hold.release(takeBack, kept);
+        // Taken back: the run's later moves must not find the value, or the name, taken here.
+        if (said !== kept) {
+          if (options.reserved?.get(created) === secret.value) options.reserved.delete(created);
+          await options.index?.remove(created, secret.value);
+        }
+        return said;
+      };
       const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
         throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
       });
@@ -568,7 +586,14 @@ export function addPlannedEdits(edit: vscode.WorkspaceEdit, document: vscode.Tex
 export async function applyOrUndo(document: vscode.TextDocument, plannedVersion: number, edits: readonly TextEdit[], undos: readonly Undo[], log: vscode.LogOutputChannel): Promise<void> {
   const undoAll = () => runUndos(undos, log);
   if (document.isClosed || document.version !== plannedVersion) throw new MoveStopped("failed", `The file changed while the value was being stored. The file is unchanged.${await undoAll()}`);
-  const edit = new vscode.WorkspaceEdit();
-  addPlannedEdits(edit, document, edits);
-  if (!(await vscode.workspace.applyEdit(edit))) throw new MoveStopped("failed", `The edit was not applied. The file is unchanged.${await undoAll()}`);
+  let applied: boolean;
+  try {
+    const edit = new vscode.WorkspaceEdit();
+    addPlannedEdits(edit, document, edits);
+    applied = await vscode.workspace.applyEdit(edit);
+  } catch (error) {
+    // (Thrown rather than refused: what was stored is taken back all the same.)
+    throw new MoveStopped("failed", `The edit was not applied: ${describeError(error, log)} The file is unchanged.${await undoAll()}`);
+  }
+  if (!applied) throw new MoveStopped("failed", `The edit was not applied. The file is unchanged.${await undoAll()}`);
 }
