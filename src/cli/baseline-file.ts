@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { createBaseline, filterBaselined, policyFileText } from "../engine";
 import type { Baseline } from "../engine";
 import type { ScanReport } from "./report";
+import { baselineFilePath, baselineRoot } from "./baseline-root";
 import { makeParentFolders } from "./parent-folders";
 
 /** The report without the findings the baseline lists, and how many those were. */
@@ -19,11 +20,12 @@ export function applyBaseline(report: ScanReport, baseline: Baseline | undefined
 
 /**
  * Whether a baseline entry's file was within what this run scanned: entries outside are kept, so
- * a run on some paths (a pre-commit hook on staged files) does not forget the others.
+ * a run on some paths (a pre-commit hook on staged files, a run from a subfolder) does not forget
+ * the others. Entries' paths are relative to `root` (see baselineRoot).
  */
-function scopeOf(cwd: string, scannedPaths: readonly string[]): (file: string) => boolean {
-  const roots = scannedPaths.map((p) => path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join("/"));
-  return (file) => roots.some((root) => root === "" || file === root || file.startsWith(`${root}/`));
+function scopeOf(root: string, cwd: string, scannedPaths: readonly string[]): (file: string) => boolean {
+  const scopes = scannedPaths.map((p) => path.relative(root, path.resolve(cwd, p)).split(path.sep).join("/"));
+  return (file) => scopes.some((scope) => scope === "" || file === scope || file.startsWith(`${scope}/`));
 }
 
 export interface BaselineUpdate {
@@ -59,6 +61,7 @@ export async function mayReplaceBaseline(cwd: string, baselinePath: string): Pro
 /**
  * Writes the baseline for this report, keeping the previous entries of paths it did not scan and
  * of files it skipped (over the size budget, binary, unreadable): their findings are not known.
+ * Entries' paths are relative to the baseline's root (see baselineRoot), as their fingerprints are.
  */
 export async function writeBaseline(
   cwd: string,
@@ -67,13 +70,15 @@ export async function writeBaseline(
   previous: Baseline | undefined,
   scannedPaths: readonly string[],
 ): Promise<BaselineUpdate> {
-  const inScope = scopeOf(cwd, scannedPaths);
+  const root = baselineRoot(cwd, baselinePath);
+  const recordedPath = (displayPath: string) => baselineFilePath(root, cwd, displayPath);
+  const inScope = scopeOf(root, cwd, scannedPaths);
   // A skipped folder (unreadable) stands for every file in it.
-  const skipped = report.skipped.map((file) => file.displayPath);
+  const skipped = report.skipped.map((file) => recordedPath(file.displayPath));
   const wasSkipped = (file: string) => skipped.some((entry) => file === entry || file.startsWith(`${entry}/`));
   const kept = (previous?.entries ?? []).filter((entry) => !inScope(entry.file) || wasSkipped(entry.file));
   const withFindings = report.files.filter((file) => file.findings.length > 0);
-  const text = createBaseline(withFindings.map((file) => [file.displayPath, file.findings] as const), kept);
+  const text = createBaseline(withFindings.map((file) => [recordedPath(file.displayPath), file.findings] as const), kept);
   const target = path.resolve(cwd, baselinePath);
   await makeParentFolders(target);
   await fs.writeFile(target, text);

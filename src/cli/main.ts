@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { parseCommandLine, UsageError, USAGE } from "./args";
 import type { Command } from "./args";
 import { applyBaseline, mayReplaceBaseline, writeBaseline } from "./baseline-file";
+import { baselineRoot } from "./baseline-root";
 import { FileSelection } from "./file-selection";
 import { formatJson } from "./formatters/json";
 import { describeFsError } from "./fs-errors";
@@ -76,10 +77,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   const ownFiles = new Set([toDisplayPath(cwd, policy.baselinePath)]);
+  // A baseline named above the current folder keeps its own folder's paths (see baselineRoot).
+  const fingerprintRoot = baselineRoot(cwd, policy.baselinePath);
   let scanned;
   if (command.staged) {
     try {
-      scanned = await scanStaged({ paths: command.paths, maxFileSizeKb: command.maxFileSizeKb, cwd, scanOptions: policy.options, ignorePaths: policy.ignorePaths, ownFiles });
+      scanned = await scanStaged({ paths: command.paths, maxFileSizeKb: command.maxFileSizeKb, cwd, scanOptions: policy.options, ignorePaths: policy.ignorePaths, ownFiles, baselineRoot: fingerprintRoot });
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
       complain(`cannot read the staged files: ${error.message}`);
@@ -93,6 +96,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       maxFileSizeKb: command.maxFileSizeKb,
       cwd,
       scanOptions: policy.options,
+      baselineRoot: fingerprintRoot,
       // The report of an earlier run with the same -o is about to be replaced: not a file to scan.
       selection: new FileSelection(
         cwd,
@@ -127,10 +131,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         complain(`'${policy.baselinePath}' is not a baseline (${policy.baselineError}), so it is left as it is: remove it or name another file with --baseline`);
         return ExitCode.Error;
       }
-      // Written anew, it holds only what this run found: a run on some paths, or one that could not
-      // read a file, would drop the rest. (Files left out on purpose, generated files, binaries and
-      // links, have no entries to drop.)
-      const whole = !command.staged && readErrors.length === 0 && command.paths.every((p) => path.relative(cwd, path.resolve(cwd, p)) === "");
+      // Written anew, it holds only what this run found: a run on some paths (a subfolder of the
+      // baseline's), or one that could not read a file, would drop the rest. (Files left out on
+      // purpose, generated files, binaries and links, have no entries to drop.)
+      const whole = !command.staged && readErrors.length === 0 && command.paths.every((p) => path.relative(fingerprintRoot, path.resolve(cwd, p)) === "");
       if (!whole) {
         complain(
           `the baseline '${policy.baselinePath}' could not be read (${policy.baselineError}), and this run did not scan everything, so writing it anew would drop the other entries: fix the file, or run --update-baseline on the whole repository`,

@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { decodeFileContent, generatedFileReason, oversizeReason, scan, unknownIgnoredRules } from "../engine";
 import type { ScanOptions } from "../engine";
+import { baselineFilePath } from "./baseline-root";
 import type { FileSelection } from "./file-selection";
 import type { ConfigNotice, FileReport, ScanReport, SkippedFile } from "./report";
 import { describeFsError } from "./fs-errors";
@@ -16,6 +17,8 @@ export interface ScanPathsOptions {
   /** One object for the whole run: the engine caches its rule set per options object. */
   readonly scanOptions: ScanOptions;
   readonly selection: FileSelection;
+  /** The folder fingerprints are relative to (see baselineRoot); the current folder when absent. */
+  readonly baselineRoot?: string;
 }
 
 /** A path as reports show it: relative to the current folder, with `/`; the current folder itself is `.`. */
@@ -32,11 +35,15 @@ export class ScanReportBuilder {
   private readonly notices: ConfigNotice[] = [];
   private readonly places: PlacePaths;
 
-  /** @param roots the paths named on the command line, absolute: where a file in no repository is judged from. */
+  /**
+   * @param roots the paths named on the command line, absolute: where a file in no repository is judged from.
+   * @param baselineRoot the folder fingerprints are relative to (see baselineRoot).
+   */
   constructor(
     private readonly cwd: string,
     private readonly scanOptions: ScanOptions,
     roots: readonly string[] = [],
+    private readonly baselineRoot: string = cwd,
   ) {
     this.places = new PlacePaths(roots);
   }
@@ -61,10 +68,13 @@ export class ScanReportBuilder {
       this.skip(displayPath, `${generated}: its sources are scanned instead`);
       return;
     }
-    // Fingerprints use the path relative to the current directory, with forward slashes: run the
-    // CLI from the repository root (as hooks and CI do) and they match the editor's
-    // workspace-relative ones, and the baseline's.
-    const findings = await scan({ content: decoded.text, filePath: displayPath, ...(placePath !== undefined ? { placePath } : {}), options: this.scanOptions });
+    // Fingerprints use the path relative to the baseline's root, with forward slashes: the current
+    // folder, unless a baseline above it was named. Run from the repository root (as hooks and CI
+    // do), they match the editor's workspace-relative ones, and the baseline's. The file's place is
+    // judged by its display path all the same.
+    const filePath = baselineFilePath(this.baselineRoot, this.cwd, displayPath);
+    const judgedPath = placePath ?? displayPath;
+    const findings = await scan({ content: decoded.text, filePath, ...(judgedPath !== filePath ? { placePath: judgedPath } : {}), options: this.scanOptions });
     this.files.push({ displayPath, absolutePath, findings });
     for (const unknown of unknownIgnoredRules(decoded.text, this.scanOptions)) {
       const { line, character } = unknown.range.start;
@@ -93,7 +103,7 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
   const { cwd } = options;
   const maxBytes = options.maxFileSizeKb * 1024;
   const roots = options.paths.map((p) => path.resolve(cwd, p));
-  const report = new ScanReportBuilder(cwd, options.scanOptions, roots);
+  const report = new ScanReportBuilder(cwd, options.scanOptions, roots, options.baselineRoot);
 
   const read = async (fsPath: string | Buffer): Promise<ReadOutcome> => {
     try {

@@ -18,6 +18,8 @@ export interface ScanStagedOptions {
   readonly ignorePaths: IgnorePaths;
   /** Paths (relative to `cwd`) that belong to the tool, such as the baseline. */
   readonly ownFiles: ReadonlySet<string>;
+  /** The folder fingerprints are relative to (see baselineRoot); the current folder when absent. */
+  readonly baselineRoot?: string;
 }
 
 /** A staged file: its path from the repository's top folder and the blob the index holds. */
@@ -170,7 +172,7 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanReport
   const staged = contentOf(entries);
 
   const maxBytes = options.maxFileSizeKb * 1024;
-  const report = new ScanReportBuilder(cwd, options.scanOptions);
+  const report = new ScanReportBuilder(cwd, options.scanOptions, [], options.baselineRoot);
   const unmerged = entries.filter((entry) => entry.status.startsWith("U")).map((entry) => entry.paths[0]!);
   for (const file of unmerged) report.skip(toDisplayPath(cwd, path.join(top, ...file.split("/"))), "unmerged: resolve the conflict and stage the file, then scan again");
   await judgeNamedPaths(options, prefix, entries, report, top);

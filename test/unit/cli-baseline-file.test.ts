@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
 import { mayReplaceBaseline, writeBaseline } from "../../src/cli/baseline-file";
+import { baselineFilePath, baselineRoot } from "../../src/cli/baseline-root";
 import type { ScanReport } from "../../src/cli/report";
 import { createBaseline, parseBaseline } from "../../src/engine";
 
@@ -47,4 +48,18 @@ test("--update-baseline replaces a damaged or older baseline, never another tool
   // JSON that does not parse but is no baseline: a tsconfig with comments, a file cut short.
   assert.equal(await mayReplaceBaseline(scratch, file("tsconfig.json", '{\n  // strict for new code\n  "compilerOptions": {}\n}\n')), false);
   assert.equal(await mayReplaceBaseline(scratch, file("truncated.json", '{ "name": "x" ')), false);
+});
+
+test("a baseline's paths are its folder's only when that folder holds the current one; otherwise the current folder's, as before", () => {
+  const top = path.join(scratch, "repo");
+  const sub = path.join(top, "services", "api");
+  assert.equal(baselineRoot(top, ".secrethygiene-baseline.json"), top, "the default: the current folder, paths unchanged");
+  assert.equal(baselineRoot(top, "ci/accepted.json"), top, "the configuration's baseline lies in a folder below");
+  assert.equal(baselineRoot(sub, "../../.secrethygiene-baseline.json"), top);
+  assert.equal(baselineRoot(sub, path.join(top, "b.json")), top, "an absolute path too");
+  assert.equal(baselineRoot(sub, "../../other/b.json"), sub, "a folder beside: no root to tell");
+  assert.equal(baselineRoot(path.join(top, "..data"), "../b.json"), top, "a subfolder whose name starts with two dots is below all the same");
+  assert.equal(baselineFilePath(top, top, "src/app.ts"), "src/app.ts");
+  assert.equal(baselineFilePath(top, sub, "app.py"), "services/api/app.py");
+  assert.equal(baselineFilePath(top, sub, "../web/app.py"), "services/web/app.py");
 });

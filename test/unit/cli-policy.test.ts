@@ -29,8 +29,8 @@ beforeEach(() => {
   rename(repo);
 });
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+function run(args: string[], cwd = repo) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   assertNoFixtureSecrets(result.stdout + result.stderr);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -256,6 +256,28 @@ test("a baseline saved with a byte-order mark is read; a damaged one is not rebu
   assert.equal(partial.code, 2);
   assert.match(partial.stderr, /did not scan everything, so writing it anew would drop the other entries/);
   assert.equal(readFileSync(baselineFile, "utf8"), damaged, "left as it was");
+});
+
+test("a baseline named above the current folder reads paths from its own folder: a run from a subfolder matches it, and updates only that folder's entries", () => {
+  const pkg = path.join(repo, "pkg");
+  mkdirSync(pkg);
+  writeFileSync(path.join(pkg, "settings.py"), `GITHUB_TOKEN = "${["ghp", "Nw7Tq2Lx9Vb4Kd8Hs3Jf6Pz1Rc5Ym0Ge2Ua7"].join("_")}"\n`);
+  assert.equal(run(["scan", "--update-baseline"]).code, 0);
+  const baselineFile = path.join(repo, ".secrethygiene-baseline.json");
+  const files = () => (JSON.parse(readFileSync(baselineFile, "utf8")) as { findings: { file: string }[] }).findings.map((entry) => entry.file);
+  const fromTop = files();
+  assert.ok(fromTop.includes("pkg/settings.py"));
+
+  const rootBaseline = ["--baseline", "../.secrethygiene-baseline.json"];
+  const plain = run(["scan", ...rootBaseline], pkg);
+  assert.equal(plain.code, 0, `the top's entries cover the subfolder's finding: ${plain.stdout}`);
+
+  appendFileSync(path.join(pkg, "settings.py"), `DEPLOY_TOKEN = "${["ghp", "Bq5Wm8Xe3Rt6Yu1Io4Pa7Sd0Fg9Hj2Kl5Zx8"].join("_")}"\n`);
+  const update = run(["scan", "--update-baseline", ...rootBaseline], pkg);
+  assert.equal(update.code, 0, update.stderr);
+  assert.equal(update.stdout, `Baseline ../.secrethygiene-baseline.json: recorded 2 findings in 1 file. Kept ${fromTop.length - 1} entries for paths this run did not scan.\n`);
+  assert.deepEqual(files(), [...fromTop, "pkg/settings.py"].sort(), "the other files' entries stay; the new one is under the top's path");
+  assert.equal(run(["scan", "--include-config"]).code, 0, "the top's run matches what the subfolder recorded");
 });
 
 test("--update-baseline keeps the entries of files it skipped", () => {

@@ -165,6 +165,17 @@ test("from a subfolder, the top folder's configuration and baseline apply, and n
   assert.deepEqual((JSON.parse(named.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file), ["services/api/settings.txt"]);
 });
 
+test("from a subfolder that names the top's baseline, its entries match: fingerprints use the baseline's folder's paths, as a folder scan's do", () => {
+  const root = repository("subfolder-named-baseline");
+  const sub = path.join(root, "services", "api");
+  mkdirSync(sub, { recursive: true });
+  writeFileSync(path.join(sub, "app.py"), `token = "${TOKEN}"\n`);
+  assert.equal(run(root, "scan", "--update-baseline").code, 0);
+  git(root, "add", "services");
+  const named = run(sub, "scan", "--staged", "--baseline", "../../.secrethygiene-baseline.json");
+  assert.equal(named.code, 0, named.stdout);
+});
+
 test("from a subfolder with a configuration of its own, or through a link, the run stays right", () => {
   const root = repository("subfolder-own-policy");
   const pkg = path.join(root, "packages", "web");
