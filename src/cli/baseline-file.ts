@@ -34,28 +34,41 @@ export interface BaselineUpdate {
   readonly kept: number;
 }
 
+/** The keys a baseline file holds: its own, and its entries'. */
+const BASELINE_KEYS = new Set(["version", "findings", "fingerprint", "ruleId", "file"]);
+
+/** Our baseline's shape: no keys but `version` and `findings`, or a `findings` list (of any version). */
+function looksLikeBaseline(data: object): boolean {
+  if (Array.isArray(data)) return false;
+  return Object.keys(data).every((key) => key === "version" || key === "findings") || ("findings" in data && Array.isArray(data.findings));
+}
+
 /**
- * Whether an unreadable baseline may be written anew: an empty file, a damaged baseline (one that
- * does not parse but still names its `findings`, as a merge conflict leaves it) or one of another
- * shape or version. Any other file (a `.env` given as `--baseline` by mistake, a `tsconfig.json`
- * with comments) is not ours to replace, and neither is another tool's JSON that happens to have a
- * `version`: a package.json's or detect-secrets' baseline's is a string, ours a number.
+ * Why an unreadable baseline may not be written anew, or undefined when it may: an empty file, a
+ * damaged baseline (one that does not parse but still names its `findings`, as a merge conflict
+ * leaves it) or one of another shape or version may. Any other file (a `.env` given as `--baseline`
+ * by mistake, a `tsconfig.json` with comments) is not ours to replace, and neither is another
+ * tool's JSON that happens to have a `version` (a package.json, a vercel.json, detect-secrets'
+ * baseline): it has keys of its own. The reasons quote nothing of the file, which may hold secrets.
  */
-export async function mayReplaceBaseline(cwd: string, baselinePath: string): Promise<boolean> {
+export async function baselineReplacementRefusal(cwd: string, baselinePath: string): Promise<string | undefined> {
   const bytes = await fs.readFile(path.resolve(cwd, baselinePath)).catch(() => undefined);
-  if (bytes === undefined) return true; // nothing there to lose (a missing file is written, as always)
+  if (bytes === undefined) return undefined; // nothing there to lose (a missing file is written, as always)
   const text = policyFileText(bytes);
-  if (text === undefined) return false;
-  if (text.trim() === "") return true;
-  if (!text.trimStart().startsWith("{")) return false;
+  if (text === undefined) return "a binary file";
+  if (text.trim() === "") return undefined;
+  if (!text.trimStart().startsWith("{")) return "not a JSON object";
+  let data: unknown;
   try {
-    const data = JSON.parse(text) as unknown;
-    if (typeof data !== "object" || data === null) return false;
-    return "findings" in data || ("version" in data && typeof data.version === "number");
+    data = JSON.parse(text);
   } catch {
     // A merge conflict's markers may cut off the "findings" key; our numeric version still shows.
-    return /"findings"\s*:/.test(text) || (/^<{7}(?: |$)/m.test(text) && /"version"\s*:\s*\d/.test(text));
+    const damagedBaseline = /"findings"\s*:/.test(text) || (/^<{7}(?: |$)/m.test(text) && /"version"\s*:\s*\d/.test(text));
+    const keys = [...text.matchAll(/"((?:[^"\\\n]|\\.)*)"\s*:/g)].map((match) => match[1]!);
+    return damagedBaseline && keys.every((key) => BASELINE_KEYS.has(key)) ? undefined : "not valid JSON, nor a baseline damaged by a merge";
   }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return "not a JSON object";
+  return looksLikeBaseline(data) ? undefined : "a JSON object with keys a baseline does not have";
 }
 
 /**

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseCommandLine, UsageError, USAGE } from "./args";
 import type { Command } from "./args";
-import { applyBaseline, mayReplaceBaseline, writeBaseline } from "./baseline-file";
+import { applyBaseline, baselineReplacementRefusal, writeBaseline } from "./baseline-file";
 import { baselineRoot } from "./baseline-root";
 import { FileSelection } from "./file-selection";
 import { formatJson } from "./formatters/json";
@@ -127,8 +127,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.Error;
     }
     if (policy.baselineError !== undefined) {
-      if (!(await mayReplaceBaseline(cwd, policy.baselinePath))) {
-        complain(`'${policy.baselinePath}' is not a baseline (${policy.baselineError}), so it is left as it is: remove it or name another file with --baseline`);
+      const refusal = await baselineReplacementRefusal(cwd, policy.baselinePath);
+      if (refusal !== undefined) {
+        complain(`'${policy.baselinePath}' is not a baseline (${refusal}), so it is left as it is: remove it or name another file with --baseline`);
         return ExitCode.Error;
       }
       // Written anew, it holds only what this run found: a run on some paths (a subfolder of the

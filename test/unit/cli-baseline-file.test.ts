@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
-import { mayReplaceBaseline, writeBaseline } from "../../src/cli/baseline-file";
+import { baselineReplacementRefusal, writeBaseline } from "../../src/cli/baseline-file";
 import { baselineFilePath, baselineRoot } from "../../src/cli/baseline-root";
 import type { ScanReport } from "../../src/cli/report";
 import { createBaseline, parseBaseline } from "../../src/engine";
@@ -34,20 +34,26 @@ test("--update-baseline replaces a damaged or older baseline, never another tool
     writeFileSync(path.join(scratch, name), text);
     return name;
   };
+  const mayReplace = async (name: string) => (await baselineReplacementRefusal(scratch, name)) === undefined;
   // A manifest or detect-secrets' baseline named by mistake: their "version" is a string, not ours.
-  assert.equal(await mayReplaceBaseline(scratch, file("package.json", '{ "name": "app", "version": "1.2.3", "scripts": {} }')), false);
-  assert.equal(await mayReplaceBaseline(scratch, file(".secrets.baseline", '{ "version": "1.5.0", "plugins_used": [], "results": {} }')), false);
+  assert.equal(await mayReplace(file("package.json", '{ "name": "app", "version": "1.2.3", "scripts": {} }')), false);
+  assert.equal(await mayReplace(file(".secrets.baseline", '{ "version": "1.5.0", "plugins_used": [], "results": {} }')), false);
+  // Nor one whose "version" is a number, as ours is: its other keys tell it apart.
+  assert.equal(await baselineReplacementRefusal(scratch, file("vercel.json", '{\n  "version": 2,\n  "builds": [{ "src": "index.js", "use": "@vercel/node" }]\n}\n')), "a JSON object with keys a baseline does not have");
+  assert.equal(await mayReplace(file("conflicted-vercel.json", '{\n<<<<<<< HEAD\n  "version": 2,\n  "builds": []\n')), false);
   // Ours, of another version or shape, or damaged by a merge conflict, may be written anew.
-  assert.equal(await mayReplaceBaseline(scratch, file("v2.json", '{ "version": 2, "findings": [] }')), true);
-  assert.equal(await mayReplaceBaseline(scratch, file("shape.json", '{ "version": 1, "findings": {} }')), true);
-  assert.equal(await mayReplaceBaseline(scratch, file("no-version.json", '{ "findings": [] }')), true);
-  assert.equal(await mayReplaceBaseline(scratch, file("conflict.json", '{\n<<<<<<< HEAD\n  "version": 1,\n')), true);
-  assert.equal(await mayReplaceBaseline(scratch, file("conflict-in-findings.json", '{\n  "version": 1,\n  "findings": [\n<<<<<<< HEAD\n')), true);
-  assert.equal(await mayReplaceBaseline(scratch, file("empty.json", "")), true);
-  assert.equal(await mayReplaceBaseline(scratch, "missing.json"), true);
+  assert.equal(await mayReplace(file("v2.json", '{ "version": 2, "findings": [] }')), true);
+  assert.equal(await mayReplace(file("shape.json", '{ "version": 1, "findings": {} }')), true);
+  assert.equal(await mayReplace(file("no-version.json", '{ "findings": [] }')), true);
+  assert.equal(await mayReplace(file("annotated.json", '{ "version": 3, "generatedBy": "a later release", "findings": [] }')), true);
+  assert.equal(await mayReplace(file("conflict.json", '{\n<<<<<<< HEAD\n  "version": 1,\n')), true);
+  assert.equal(await mayReplace(file("conflict-in-findings.json", '{\n  "version": 1,\n  "findings": [\n<<<<<<< HEAD\n    { "fingerprint": "0123", "ruleId": "github/token", "file": "a:b.py" },\n')), true);
+  assert.equal(await mayReplace(file("empty.json", "")), true);
+  assert.equal(await mayReplace("missing.json"), true);
   // JSON that does not parse but is no baseline: a tsconfig with comments, a file cut short.
-  assert.equal(await mayReplaceBaseline(scratch, file("tsconfig.json", '{\n  // strict for new code\n  "compilerOptions": {}\n}\n')), false);
-  assert.equal(await mayReplaceBaseline(scratch, file("truncated.json", '{ "name": "x" ')), false);
+  assert.equal(await mayReplace(file("tsconfig.json", '{\n  // strict for new code\n  "compilerOptions": {}\n}\n')), false);
+  assert.equal(await mayReplace(file("truncated.json", '{ "name": "x" ')), false);
+  assert.equal(await mayReplace(file("list.json", "[]")), false);
 });
 
 test("a baseline's paths are its folder's only when that folder holds the current one; otherwise the current folder's, as before", () => {

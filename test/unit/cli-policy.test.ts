@@ -221,6 +221,15 @@ test("a file that is not a baseline is neither quoted in the error nor replaced 
   assert.equal(update.code, 2);
   assert.match(update.stderr, /'pasted\.env' is not a baseline .* left as it is/);
   assert.equal(readFileSync(dotenv, "utf8"), secretLine);
+  // Another tool's JSON whose "version" is a number, as ours is: its other keys say it is not ours.
+  const vercel = path.join(repo, "vercel.json");
+  const vercelText = '{\n  "version": 2,\n  "builds": [{ "src": "index.js", "use": "@vercel/node" }]\n}\n';
+  writeFileSync(vercel, vercelText);
+  const overVercel = run(["scan", "--baseline", "vercel.json", "--update-baseline"]);
+  assert.equal(overVercel.code, 2);
+  assert.match(overVercel.stderr, /'vercel\.json' is not a baseline \(a JSON object with keys a baseline does not have\), so it is left as it is/);
+  assert.equal(readFileSync(vercel, "utf8"), vercelText);
+  rmSync(vercel);
   // The configuration named as the baseline: never replaced, whatever it holds.
   const config = readFileSync(path.join(repo, ".secrethygiene.json"), "utf8");
   const overConfig = run(["scan", "--baseline", ".secrethygiene.json", "--update-baseline"]);
