@@ -164,9 +164,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   const report = { ...applyBaseline(scanned, policy.baseline), configNotices: [...notices, ...scanned.configNotices] };
+  // Worked out before the report is formatted: SARIF records it, and must say what CI will see.
+  // A configuration that does not say what its author meant (it does not parse, a key is
+  // misspelled) makes a clean run mean nothing, as a run that read nothing does: either fails
+  // once its report is out.
+  const configErrors = hasConfigErrors(notices);
+  const exitCode = configErrors || nothingScanned ? ExitCode.Error : scanExitCode(report);
   const text =
     command.format === "sarif"
-      ? formatSarif(report, TOOL_VERSION)
+      ? formatSarif(report, TOOL_VERSION, exitCode)
       : command.format === "json"
         ? formatJson(report, TOOL_VERSION)
         : formatStylish(report, { color: command.color });
@@ -192,13 +198,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   } else {
     process.stdout.write(text);
   }
-  // A configuration that does not say what its author meant (it does not parse, a key is
-  // misspelled) makes a clean run mean nothing: the run fails once its report is out.
-  if (hasConfigErrors(notices)) {
-    complain(`${describePolicyFiles(notices)} has errors (see above): fix them, or this run may not check what you expect`);
-    return ExitCode.Error;
-  }
-  return nothingScanned ? ExitCode.Error : scanExitCode(report);
+  if (configErrors) complain(`${describePolicyFiles(notices)} has errors (see above): fix them, or this run may not check what you expect`);
+  return exitCode;
 }
 
 /** `3 secrets found in 2 files (40 files scanned): report written to 'results.sarif'`, for a run whose report went to a file. */

@@ -358,6 +358,11 @@ test("a misspelled top-level key fails the run: its rules would be left out in s
     const result = run(["scan"]);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /customrules: unknown key/);
+    // The SARIF log records the run's exit code, not its findings' alone.
+    const sarif = run(["scan", "--format", "sarif"]);
+    assert.equal(sarif.code, 2);
+    const [invocation] = (JSON.parse(sarif.stdout) as { runs: { invocations: { exitCode: number; executionSuccessful: boolean }[] }[] }).runs[0]!.invocations;
+    assert.deepEqual({ exitCode: invocation!.exitCode, executionSuccessful: invocation!.executionSuccessful }, { exitCode: 2, executionSuccessful: false });
   } finally {
     writeFileSync(configPath, original);
   }

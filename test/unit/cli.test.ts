@@ -213,6 +213,11 @@ test("a folder with nothing to scan says so on stderr, whatever the format, and 
     const result = run(["scan", "--format", format], empty);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /no files were scanned in '\.': check the path/);
+    if (format !== "sarif") continue;
+    // The log says what the process says: a code-scanning upload must not read it as a clean run.
+    const [invocation] = (JSON.parse(result.stdout) as Sarif.Log).runs[0]!.invocations!;
+    assert.equal(invocation!.exitCode, 2);
+    assert.equal(invocation!.executionSuccessful, false);
   }
 });
 

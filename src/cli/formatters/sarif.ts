@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import { knownRules } from "../../engine";
 import type { Finding, RuleInfo, TextSpan } from "../../engine";
-import { scanExitCode, type ScanReport } from "../report";
+import { ExitCode, type ScanReport } from "../report";
 import { jsonForTerminal } from "../terminal-text";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -89,8 +89,10 @@ function regionOf(span: TextSpan): Sarif.Region {
  * SARIF 2.1.0 for code-scanning services. Paths are relative to `%SRCROOT%` so results are
  * portable; `partialFingerprints` carry our line-free fingerprint so alerts survive edits. No
  * snippet is included: it would contain the secret.
+ * @param exitCode the code the run ends with, which the invocation records: beyond the report's
+ * own (scanExitCode), a run that read nothing or whose configuration has errors fails too.
  */
-export function formatSarif(report: ScanReport, toolVersion: string): string {
+export function formatSarif(report: ScanReport, toolVersion: string, exitCode: number): string {
   const custom = (report.customRules ?? []).filter((rule) => !knownRules().some((known) => known.id === rule.id));
   const rules: RuleInfo[] = [...knownRules(), ...custom];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -162,8 +164,9 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
         originalUriBaseIds: { [ROOT]: { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
         invocations: [
           {
-            executionSuccessful: !report.skipped.some((skipped) => skipped.isError),
-            exitCode: scanExitCode(report),
+            // (Findings are a successful run's outcome: only an error is a failed execution.)
+            executionSuccessful: exitCode !== ExitCode.Error,
+            exitCode,
             toolExecutionNotifications: notifications,
             ...(configurationNotifications.length > 0 ? { toolConfigurationNotifications: configurationNotifications } : {}),
           },
