@@ -6,8 +6,8 @@ import type { DiagnosticsController } from "./diagnostics-controller";
 import { explorerHandlers } from "./explorer/commands";
 import type { VaultExplorer } from "./explorer/vault-explorer";
 import { addToBaseline, ignoreFinding } from "./finding-actions";
-import { moveAllSecrets, type MoveAllRequest } from "./moves/move-all";
-import { moveSecretToKeyVault, type MoveSecretRequest } from "./moves/move-secret";
+import { moveAllSecrets, type MoveAllRequest, type MoveAllResult } from "./moves/move-all";
+import { moveSecretToKeyVault, type MoveResult, type MoveSecretRequest } from "./moves/move-secret";
 import { moveSettingToAppConfiguration, type MoveSettingRequest } from "./moves/move-setting";
 import { runWithSecrets, type RunRequest } from "./run/run-with-secrets";
 import { scanFeedback } from "./scan-feedback";
@@ -34,6 +34,21 @@ type Handler = (...args: unknown[]) => unknown;
 /** How long "Scan Current File"'s answer stays in the status bar. */
 const SCAN_FEEDBACK_MS = 5000;
 
+/** After a move: the Vaults view shows the secret it stored (it lists a vault once, then keeps it). */
+function showMoved(context: CommandContext): (result: MoveResult) => MoveResult {
+  return (result) => {
+    if (result.outcome === "moved" && result.vaultUrl) context.explorer.vaultWritten(result.vaultUrl);
+    return result;
+  };
+}
+
+function showMovedAll(context: CommandContext): (result: MoveAllResult) => MoveAllResult {
+  return (result) => {
+    for (const vaultUrl of new Set(result.moved.map((moved) => moved.vaultUrl))) context.explorer.vaultWritten(vaultUrl);
+    return result;
+  };
+}
+
 /** Every contributed command but the vault explorer's (those are in explorer/commands.ts). */
 function handlers(context: CommandContext): Record<Exclude<CommandId, ExplorerCommandId>, Handler> {
   return {
@@ -52,20 +67,20 @@ function handlers(context: CommandContext): Record<Exclude<CommandId, ExplorerCo
     [CommandId.clearFindings]: () => context.controller.clearAll(),
     [CommandId.showLog]: () => context.log.show(),
     [CommandId.configureVaults]: (request?: unknown) => configureVaults(context, request as ConfigureVaultsRequest | undefined),
-    [CommandId.moveSecretToKeyVault]: (request?: unknown) => moveSecretToKeyVault(context, request as MoveSecretRequest),
-    [CommandId.moveSecretViaAppConfiguration]: (request?: unknown) => moveSecretToKeyVault(context, { ...(request as MoveSecretRequest), viaAppConfiguration: true }),
+    [CommandId.moveSecretToKeyVault]: (request?: unknown) => moveSecretToKeyVault(context, request as MoveSecretRequest).then(showMoved(context)),
+    [CommandId.moveSecretViaAppConfiguration]: (request?: unknown) => moveSecretToKeyVault(context, { ...(request as MoveSecretRequest), viaAppConfiguration: true }).then(showMoved(context)),
     [CommandId.moveToAppConfiguration]: (request?: unknown) => moveSettingToAppConfiguration(context, request as MoveSettingRequest),
     // From the palette or the Source Action menu: the active file; from code, `{ uri, … }`.
     [CommandId.moveAllInFile]: (request?: unknown) => {
       const uri = request instanceof vscode.Uri ? request : ((request as MoveAllRequest | undefined)?.uri ?? vscode.window.activeTextEditor?.document.uri);
       if (!uri) return undefined;
-      return moveAllSecrets(context, { ...(request instanceof vscode.Uri ? {} : (request as MoveAllRequest | undefined)), uri });
+      return moveAllSecrets(context, { ...(request instanceof vscode.Uri ? {} : (request as MoveAllRequest | undefined)), uri }).then(showMovedAll(context));
     },
     // Scans the whole workspace first, so files never opened are included too.
     [CommandId.moveAllInWorkspace]: async (request?: unknown) => {
       const scan = await scanWorkspace(context, { quiet: true });
       if (scan.cancelled) return undefined;
-      return moveAllSecrets(context, { ...(request as MoveAllRequest | undefined), uri: undefined });
+      return moveAllSecrets(context, { ...(request as MoveAllRequest | undefined), uri: undefined }).then(showMovedAll(context));
     },
     [CommandId.runWithSecrets]: (request?: unknown) => runWithSecrets(context, request as RunRequest | undefined),
     [CommandId.ignoreFinding]: (args?: unknown) => ignoreFinding(context, args as Parameters<typeof ignoreFinding>[1]),

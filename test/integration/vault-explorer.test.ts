@@ -14,7 +14,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { SecretHygieneApi } from "../../src/extension/extension";
-import { EXTENSION_ID, activateExtension, cancelProgressWhen, waitFor, workspaceFile } from "./helpers";
+import { EXTENSION_ID, activateExtension, cancelProgressWhen, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
 
 interface EmulatorInfo {
   vaults: Record<string, string>;
@@ -918,6 +918,27 @@ suite("vault explorer", () => {
     assert.match(text, /\| ex-expired \| expired 3 d ago/);
     assert.match(text, /\| Warning \| Mapped to 2 environments \|/);
     assert.ok(!text.includes(fake("seeded-", "explorer-", "value")));
+  });
+
+  test("a secret moved into a vault shows in the view without a refresh, under every node of that vault", async () => {
+    const listed = await child(await child(await child(undefined, "Local emulator"), "Key Vaults"), "orders-dev");
+    assert.ok(!(await labels(await children(dev))).includes("ex-moved-webhook-token"), "not there before");
+    await children(listed); // both nodes have listed the vault once
+    const uri = workspaceFile("src/explorer_moved.py");
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`WEBHOOK_TOKEN = "${fake("Vt8]qL3x", "Rm5wK9", "Zc2")}"\n`));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
+      const [diagnostic] = await waitFor(() => ourDiagnostics(uri), (found) => found.length === 1, "the token's finding");
+      const result = await vscode.commands.executeCommand<{ outcome: string; message: string }>("secretHygiene.moveSecretToKeyVault", { uri, range: diagnostic!.range, quiet: true, secretName: "ex-moved-webhook-token" });
+      assert.equal(result.outcome, "moved", result.message);
+      assert.ok((await labels(await children(dev))).includes("ex-moved-webhook-token"), "under the mapped environment");
+      assert.ok((await labels(await children(listed))).includes("ex-moved-webhook-token"), "under the emulator's directory");
+    } finally {
+      await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+      await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+    }
   });
 
   test("with nothing mapped the view offers Configure Vaults; an unreachable vault shows why", async () => {

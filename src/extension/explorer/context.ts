@@ -21,6 +21,13 @@ export interface ExplorerNodeLike {
   readonly id: string;
 }
 
+/** A vault's node, as the explorer reloads it when a move writes to the vault. */
+export interface VaultNodeLike extends ExplorerNodeLike {
+  readonly vaultUrl: string;
+  /** Forgets the secrets and health loaded, so they load again. */
+  secretsChanged(): void;
+}
+
 export interface ExplorerContext {
   readonly access: AzureAccess;
   readonly mappings: VaultMappings;
@@ -39,6 +46,8 @@ export interface ExplorerContext {
   loadMappings(): Promise<void>;
   /** Repaints a node (or the whole tree). */
   changed(node?: ExplorerNodeLike): void;
+  /** A vault's node was made: the latest of each is reloaded when the vault is written to elsewhere. */
+  vaultShown(node: VaultNodeLike): void;
 }
 
 const ARM_SCOPE = "https://management.azure.com/.default";

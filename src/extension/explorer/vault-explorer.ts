@@ -9,7 +9,7 @@ import { isLocalEmulatorAvailable, isLocalEmulatorEnabled } from "../local-emula
 import type { VaultMappings } from "../vault-mappings";
 import { ExplorerActions, type ExplorerView } from "./actions";
 import { TransientClipboard } from "./clipboard";
-import { ArmLookup, SignInState, type ExplorerContext } from "./context";
+import { ArmLookup, SignInState, type ExplorerContext, type VaultNodeLike } from "./context";
 import { affectsExplorer, readExplorerSettings } from "./explorer-settings";
 import type { VaultUse } from "./health";
 import { ChildCache, ExplorerNode, MessageNode } from "./nodes";
@@ -32,6 +32,8 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
   private readonly emitter = new vscode.EventEmitter<ExplorerNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly rootNodes = new ChildCache<ExplorerNode>();
+  /** The vault nodes made since the last full refresh, the latest of each id (a vault shows under every place that maps or lists it). */
+  private readonly vaultNodes = new Map<string, VaultNodeLike>();
   private readonly folderMappings = new Map<string, ParsedVaultMapping | undefined>();
   private filterText: string | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -51,6 +53,7 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
       allMappedVaults: () => this.allMappedVaults(),
       loadMappings: () => this.loadMappings(),
       changed: (node) => this.emitter.fire(node as ExplorerNode | undefined),
+      vaultShown: (node) => this.vaultNodes.set(node.id, node),
     };
     this.treeView = vscode.window.createTreeView(VAULTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.actions = new ExplorerActions(this);
@@ -93,8 +96,25 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
       this.ctx.auth.reset();
       this.ctx.arm.reset();
       this.rootNodes.clear();
+      this.vaultNodes.clear();
     }
     this.emitter.fire(node);
+  }
+
+  /**
+   * Secrets were stored in the vault at `vaultUrl` outside the view (a move): every node of that
+   * vault loads its secrets and health again, wherever it shows (under each environment that maps
+   * it, under its subscription).
+   */
+  vaultWritten(vaultUrl: string): void {
+    let shown = false;
+    for (const node of this.vaultNodes.values()) {
+      if (!sameEndpoint(node.vaultUrl, vaultUrl)) continue;
+      node.secretsChanged();
+      shown = true;
+    }
+    // (The whole tree repaints: a node made before a mapping changed may no longer be in it.)
+    if (shown) this.emitter.fire(undefined);
   }
 
   /** Reloads one node's children. */

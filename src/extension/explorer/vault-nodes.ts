@@ -68,6 +68,8 @@ export class VaultNode extends ExplorerNode implements PagedNode {
     this.id = `${parent.id}/vault:${origin.key ?? ""}:${origin.vaultUrl}`;
     this.deleted = new DeletedGroupNode(this, ctx);
     this.armResult = origin.arm;
+
+    ctx.vaultShown(this);
   }
 
   get vaultUrl(): string {
@@ -163,6 +165,13 @@ export class VaultNode extends ExplorerNode implements PagedNode {
 
   removeSecret(name: string): void {
     this.secrets.remove(nameKey(name));
+  }
+
+  secretsChanged(): void {
+    this.secrets.reset();
+    this.warnings = undefined;
+    this.healthNodes.clear();
+    this.deleted.reset();
   }
 
   override reset(): void {
