@@ -5,9 +5,15 @@ import type { RepositoryLayout } from "./git";
 import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
 
 const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
+/** Version control's own folders: left out without a word, as every tool does. */
+const VCS_DIRECTORIES = new Set([".git", ".hg", ".svn"]);
 
 /** What the walker does with a directory: read it all, look only for `.env` files in it, or pass. */
-export type DirectoryVerdict = "scan" | "env-files-only" | "skip";
+/**
+ * `dependency`: a dependency or tool folder (`vendor`, `node_modules`, `venv`…) that .gitignore
+ * does not leave out: not scanned, but listed, since its files may be committed.
+ */
+export type DirectoryVerdict = "scan" | "env-files-only" | "skip" | "dependency";
 
 /**
  * Which files a folder walk yields, relative to the scan root (the current directory): vendor and
@@ -63,7 +69,8 @@ export class FileSelection {
 
   /** For a directory found inside a walked folder (never for the folders the user named). */
   directoryVerdict(directory: string, insideIgnored: boolean): DirectoryVerdict {
-    if (skippedDirectories.has(path.basename(directory))) return "skip";
+    const base = path.basename(directory);
+    if (skippedDirectories.has(base)) return VCS_DIRECTORIES.has(base) || insideIgnored || this.isGitIgnored(directory, true) ? "skip" : "dependency";
     const relative = this.relative(directory);
     if (relative !== undefined && relative !== "" && this.ignorePaths.matches(relative, true)) return "skip";
     if (insideIgnored || this.isGitIgnored(directory, true)) return "env-files-only";

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { decodeFileContent, generatedFileReason, oversizeReason, scan, unknownIgnoredRules } from "../engine";
+import { decodeFileContent, oversizeReason, scan, unknownIgnoredRules } from "../engine";
 import type { ScanOptions } from "../engine";
 import { baselineFilePath } from "./baseline-root";
 import type { FileSelection } from "./file-selection";
@@ -60,14 +60,9 @@ export class ScanReportBuilder {
       this.skip(displayPath, decoded.skipReason);
       return;
     }
-    // The engine returns nothing for source maps and bundles: say so, not "scanned, clean". (A
-    // lockfile is scanned: the engine reads its URLs' credentials.)
+    // (Source maps and bundles are scanned for keys whose format is their evidence only, and
+    // lockfiles for the credentials in their URLs: the engine knows them by their path.)
     const placePath = this.places.placeOf(displayPath, absolutePath);
-    const generated = generatedFileReason(placePath ?? displayPath, decoded.text);
-    if (generated) {
-      this.skip(displayPath, `${generated}: its sources are scanned instead`);
-      return;
-    }
     // Fingerprints use the path relative to the baseline's root, with forward slashes: the current
     // folder, unless a baseline above it was named. Run from the repository root (as hooks and CI
     // do), they match the editor's workspace-relative ones, and the baseline's. The file's place is
@@ -143,6 +138,7 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
     const displayPath = toDisplayPath(cwd, absolutePath);
     if (entry.kind === "excluded") skip(displayPath, "excluded by ignorePaths in the configuration");
     else if (entry.kind === "link") skip(displayPath, "a symbolic link, not followed: name it to scan what it points to");
+    else if (entry.kind === "dependency") skip(displayPath, "a dependency or tool folder, not scanned: name it to scan its files");
     else if (entry.kind === "unreadable-ignored") skip(displayPath, `left out by .gitignore, and not readable (${entry.reason}): any .env file in it was not scanned`);
     else if (entry.kind === "gitignored") skip(displayPath, "left out by .gitignore: only its .env files and the files git tracks were scanned (--no-gitignore scans everything)");
     else pending.push({ displayPath, absolutePath, outcome: read(fsPath ?? absolutePath) });

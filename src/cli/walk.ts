@@ -21,6 +21,8 @@ export type WalkEntry =
   | { readonly kind: "gitignored"; readonly path: string }
   /** A symbolic link inside a folder: listed, not followed. */
   | { readonly kind: "link"; readonly path: string }
+  /** A dependency or tool folder inside a folder (see DirectoryVerdict): listed, not entered. */
+  | { readonly kind: "dependency"; readonly path: string }
   /**
    * A git-ignored folder that could not be read (a database container's data folder, owned by
    * another user): git does not read it either, so it is a notice, not a failed run.
@@ -84,8 +86,9 @@ async function* walkDirectory(
     const fsFull = fsDirectory || !Buffer.from(name, "utf8").equals(entry.name) ? Buffer.concat([fsDirectory ?? Buffer.from(directory, "utf8"), Buffer.from(path.sep), entry.name]) : undefined;
     if (entry.isDirectory()) {
       const verdict = selection.directoryVerdict(full, insideIgnored);
+      if (verdict === "dependency") yield { kind: "dependency", path: full };
       // A git-ignored folder is still searched for .env files: that is where secrets live.
-      if (verdict !== "skip") yield* walkDirectory(full, selection, verdict === "env-files-only", onError, fsFull);
+      else if (verdict !== "skip") yield* walkDirectory(full, selection, verdict === "env-files-only", onError, fsFull);
     } else if (entry.isFile()) {
       if (selection.includesFile(full, insideIgnored)) yield fsFull ? { kind: "file", path: full, fsPath: fsFull } : { kind: "file", path: full };
     } else if (entry.isSymbolicLink()) {

@@ -3,6 +3,7 @@ import { SectionKeys } from "./section-key";
 import { CATALOGUE_LEAST_VALUES, catalogueEntries } from "./config-catalogues";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
+import { generatedFileRules } from "./generated-file-rules";
 import { fileTypeOf, typePathOf } from "./file-type";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
@@ -126,9 +127,13 @@ function trimmed(content: string, start: number, end: number): OffsetSpan {
   return { start, end };
 }
 
-/** The rules to run on a file: in a lockfile, only those that read a URL's credentials. */
-function rulesFor(lockfile: boolean, options: ScanOptions | undefined): readonly Rule[] {
-  return lockfile ? lockfileRules(activeRules(options), INLINE_IGNORE_MARKERS) : activeRules(options);
+/**
+ * The rules to run on a file: in a lockfile, only those that read a URL's credentials; in a
+ * generated file (a bundle, a source map), only those whose value is its own evidence.
+ */
+function rulesFor(lockfile: boolean, generated: boolean, options: ScanOptions | undefined): readonly Rule[] {
+  if (lockfile) return lockfileRules(activeRules(options), INLINE_IGNORE_MARKERS);
+  return generated ? generatedFileRules(activeRules(options), INLINE_IGNORE_MARKERS) : activeRules(options);
 }
 
 /**
@@ -138,7 +143,7 @@ function rulesFor(lockfile: boolean, options: ScanOptions | undefined): readonly
 function candidates(content: string, placePath: string, typePath: string, options: ScanOptions | undefined, memo: DocumentMemo | undefined): { found: Candidate[]; hasIgnoreMarkers: boolean } {
   const context: RuleContext = { filePath: typePath, fileType: fileTypeOf(typePath) };
   const lockfile = isLockfile(placePath);
-  const rules = rulesFor(lockfile, options);
+  const rules = rulesFor(lockfile, generatedFileReason(placePath, content) !== undefined, options);
   let cache = memo?.lines;
   if (memo && (!cache || cache.rules !== rules || cache.context.filePath !== typePath)) cache = memo.lines = new LineResultCache(rules, context);
   const lines = memo ? (memo.candidates ??= new CandidateLineIndex()).update(content, rules) : candidateLines(content, rules);
@@ -237,7 +242,7 @@ export class DocumentScanner {
 
 function scanWithMemo(input: ScanInput, memo: DocumentMemo | undefined): Finding[] {
   const { content } = input;
-  if (content.length === 0 || generatedFileReason(input.placePath ?? input.filePath, content)) return [];
+  if (content.length === 0) return [];
   forgetScanMemos();
   try {
     return findingsOf(input, memo);

@@ -238,15 +238,15 @@ test("a file that is not a baseline is neither quoted in the error nor replaced 
   assert.equal(readFileSync(path.join(repo, ".secrethygiene.json"), "utf8"), config);
 
   // A damaged baseline (a merge conflict's markers inside) is written anew, though the run left
-  // out a minified bundle: files skipped on purpose have no entries to lose.
+  // out a binary file: files skipped on purpose have no entries to lose.
   writeFileSync(path.join(repo, "damaged.json"), '{\n<<<<<<< HEAD\n  "version": 1,\n');
-  writeFileSync(path.join(repo, "vendor.min.js"), "var a=1;\n");
+  writeFileSync(path.join(repo, "logo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00]));
   try {
     const rebuilt = run(["scan", "--baseline", "damaged.json", "--update-baseline"]);
     assert.equal(rebuilt.code, 0, rebuilt.stderr);
     assert.equal(run(["scan", "--baseline", "damaged.json"]).code, 0);
   } finally {
-    rmSync(path.join(repo, "vendor.min.js"));
+    rmSync(path.join(repo, "logo.png"));
   }
 });
 

@@ -288,7 +288,7 @@ test("exit 2 when the baseline's folder cannot be made", () => {
   assert.match(result.stderr, /cannot write the baseline '.*b\.json': a part of the path is a file, not a folder/);
 });
 
-test("binary, oversized and generated files are skipped with a notice", () => {
+test("binary and oversized files are skipped with a notice; a generated one is scanned", () => {
   const dir = mkdtempSync(path.join(scratch, "skip-"));
   writeFileSync(path.join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00]));
   writeFileSync(path.join(dir, "vendor.min.js"), "var a=1;");
@@ -298,11 +298,27 @@ test("binary, oversized and generated files are skipped with a notice", () => {
   const result = run(["scan", ".", "--max-file-size", "10"], dir);
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stdout, /skipped big\.txt: larger than the size budget \(12 KB > 10 KB\)/);
-  assert.match(result.stdout, /skipped vendor\.min\.js: a minified bundle: its sources are scanned instead/);
+  assert.doesNotMatch(result.stdout, /skipped vendor\.min\.js/);
   assert.doesNotMatch(result.stdout, /skipped classic\.js/);
   assert.match(result.stdout, /skipped image\.png: binary file/);
   // …and the summary counts them: a long list scrolls away.
-  assert.match(result.stdout, /\(1 file scanned, 3 skipped\)\.$/m);
+  assert.match(result.stdout, /\(2 files scanned, 2 skipped\)\.$/m);
+});
+
+test("a dependency folder .gitignore does not leave out is listed as skipped; an ignored one, and .git, are not", () => {
+  const dir = mkdtempSync(path.join(scratch, "dependency-"));
+  spawnSync("git", ["init", "-q"], { cwd: dir });
+  for (const folder of ["app/vendor", "node_modules/left-pad", "build/venv"]) mkdirSync(path.join(dir, folder), { recursive: true });
+  writeFileSync(path.join(dir, "app", "vendor", "billing.py"), "RETRIES = 3\n");
+  writeFileSync(path.join(dir, "node_modules", "left-pad", "index.js"), "module.exports = 1;\n");
+  writeFileSync(path.join(dir, "build", "venv", "a.py"), "x = 1\n");
+  writeFileSync(path.join(dir, ".gitignore"), "node_modules/\nbuild/\n");
+  const result = run(["scan", "."], dir);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /skipped app\/vendor: a dependency or tool folder, not scanned: name it to scan its files/);
+  assert.doesNotMatch(result.stdout, /skipped (?:node_modules|build|\.git)/);
+  // Named, it is scanned.
+  assert.match(run(["scan", "app/vendor"], dir).stdout, /\(1 file scanned\)/);
 });
 
 test("a lockfile is scanned, not skipped: its URLs' credentials are found, its hashes are not", () => {

@@ -1,6 +1,7 @@
 // Generated files (source maps, minified bundles) repeat their sources in forms full of
-// look-alikes: the engine reports nothing in them, whatever they contain. Lockfiles are read for
-// their URLs' credentials only (lockfile-credentials.test.ts).
+// look-alikes: the engine reads them for keys whose format is their evidence only (a build may
+// inline one), never for a value beside a secret's name. Lockfiles are read for their URLs'
+// credentials only (lockfile-credentials.test.ts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { generatedFileReason, scanText } from "../../src/engine";
@@ -9,16 +10,19 @@ import { isGeneratedCode } from "../../src/engine/file-policy";
 // Made up for this test: a GitHub-token shape, built at run time.
 const TOKEN = "ghp_" + "Q7w2Zr9Xk4Lm8Tn3Vb6Pd1Sf5Hy0Jc2Ga7Ke";
 const line = `const token = "${TOKEN}";\n`;
+// A value that is a secret only by the name beside it.
+const named = `const dbPassword = "${["Zr4", "Kv8", "Tq2", "Mw6", "Hn3"].join("")}";\n`;
 
 test("a token in ordinary code is found", () => {
   assert.equal(scanText({ content: line, filePath: "src/client.ts" }).length, 1);
 });
 
-const sourceMap = JSON.stringify({ version: 3, sources: ["../src/client.ts"], sourcesContent: [line], mappings: "AAAA,SAAS" }) + "\n";
-for (const [filePath, content] of [["dist/app.js.map", sourceMap], ["public/vendor.min.js", line]] as const) {
-  test(`${filePath} is generated: no findings`, () => {
+const sourceMap = JSON.stringify({ version: 3, sources: ["../src/client.ts"], sourcesContent: [named + line], mappings: "AAAA,SAAS" }) + "\n";
+for (const [filePath, content] of [["dist/app.js.map", sourceMap], ["public/vendor.min.js", named + line]] as const) {
+  test(`${filePath} is generated: a token in its own format is found, a value by its name is not`, () => {
     assert.ok(generatedFileReason(filePath, content));
-    assert.deepEqual(scanText({ content, filePath }), []);
+    assert.ok(scanText({ content: named, filePath: "src/db.js" }).length === 1, "the name's value is a finding in a source");
+    assert.deepEqual(scanText({ content, filePath }).map((finding) => finding.ruleId), ["github/token"]);
   });
 }
 
@@ -36,9 +40,9 @@ for (const filePath of ["package-lock.json", "web/yarn.lock", "pnpm-lock.yaml", 
 }
 
 test("a bundle with very long lines is minified even without .min in its name", () => {
-  const bundle = `var a=1;${"x=x+1;".repeat(2000)}${line.trim()}${"y=y+1;".repeat(2000)}\n`;
+  const bundle = `var a=1;${"x=x+1;".repeat(2000)}${named.trim()}${"y=y+1;".repeat(2000)}${line.trim()}\n`;
   assert.match(generatedFileReason("dist/bundle.js", bundle) ?? "", /minified/);
-  assert.deepEqual(scanText({ content: bundle, filePath: "dist/bundle.js" }), []);
+  assert.deepEqual(scanText({ content: bundle, filePath: "dist/bundle.js" }).map((finding) => finding.ruleId), ["github/token"]);
 });
 
 test("a hand-written file with an image inlined on one line is not a bundle: its other lines are scanned", () => {
