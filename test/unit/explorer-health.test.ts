@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { KeyVaultInfo } from "../../src/azure";
-import { assessSecret, healthReport, summarizeSecrets, tagDate, vaultHealth, type SecretMetadata, type VaultUse } from "../../src/extension/explorer/health";
+import { assessSecret, healthReport, rotationText, summarizeSecrets, tagDate, vaultHealth, type SecretMetadata, type VaultUse } from "../../src/extension/explorer/health";
 
 const now = new Date("2026-03-01T12:00:00Z");
 const settings = { now, expiringSoonDays: 14, rotationDays: 60 };
@@ -59,17 +59,46 @@ test("rotation age: from the version's creation, the rotation-days tag, the rota
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(61), updatedOn: daysAgo(1) }), settings).badges, ["stale"], "an update of tags is not a rotation");
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(59) }), settings).badges, []);
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(40), tags: { "rotation-days": "30" } }), settings).badges, ["stale"]);
-  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(100), tags: { "rotation-days": "120" } }), settings).badges, []);
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(50), tags: { "rotation-days": "55" } }), settings).badges, []);
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-02-01" } }), settings).badges, ["stale"], "rotate-by wins over the period");
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "2026-02-20" } }), settings).badges, [], "rotated-on wins over the creation date");
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "last tuesday" } }), settings).badges, ["stale"], "a tag that is not a date is ignored");
   assert.deepEqual(assessSecret(secret({ createdOn: undefined, updatedOn: daysAgo(90) }), settings).badges, ["stale"], "falls back to the update date");
-  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(61) }), { ...settings, rotationDays: 90 }).badges, [], "the setting is the default period");
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(31) }), { ...settings, rotationDays: 30 }).badges, ["stale"], "the setting is the default period");
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(29) }), { ...settings, rotationDays: 30 }).badges, []);
   // A rotate-by day is due through its last second (UTC), as an expiry typed as a day is.
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-03-01" } }), settings).badges, [], "due today, not overdue");
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-02-28" } }), settings).badges, ["stale"]);
   // A time without a zone would be read in this machine's: it is ignored, and the period decides.
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-02-01T10:00:00" } }), settings).badges, []);
+});
+
+test("rotation age is held to Microsoft's 60 days: a longer rotation-days or rotate-by tag counts as 60, and the tooltip says so", () => {
+  // A year-long tag: stale after 60 days all the same.
+  const yearly = assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotation-days": "365" } }), settings);
+  assert.deepEqual(yearly.badges, ["stale"]);
+  assert.equal(yearly.rotationDays, 60);
+  assert.equal(yearly.rotateBy?.toISOString(), inDays(-240).toISOString());
+  assert.deepEqual(yearly.overLongTags, [{ tag: "rotation-days", value: "365" }]);
+  assert.equal(rotationText(yearly), "Rotate by: 2025-07-04 (every 60 days); the rotation-days tag asks for 365 days, longer than Microsoft's guidance of at most 60 days allows");
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(100), tags: { "rotation-days": "120" } }), settings).badges, ["stale"]);
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(61) }), { ...settings, rotationDays: 90 }).badges, ["stale"], "a setting over 60 (not one VS Code lets through) counts as 60 too");
+
+  // A rotate-by years away: due 60 days after the last rotation, through that day (UTC).
+  const distant = assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotate-by": "2030-01-01" } }), settings);
+  assert.deepEqual(distant.badges, ["stale"]);
+  assert.equal(distant.rotateBy?.toISOString(), "2025-07-04T23:59:59.000Z");
+  assert.equal(rotationText(distant), "Rotate by: 2025-07-04 (every 60 days); the rotate-by tag asks for 2030-01-01, longer than Microsoft's guidance of at most 60 days allows");
+  const fromRotatedOn = assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "2026-01-15", "rotate-by": "2026-06-01" } }), settings);
+  assert.deepEqual(fromRotatedOn.badges, [], "due 2026-03-16, 60 days after the rotated-on day");
+  assert.equal(fromRotatedOn.rotateBy?.toISOString(), "2026-03-16T23:59:59.000Z");
+
+  // What Rotate writes (rotated-on today, rotate-by 60 days on) is within the guidance, to the day.
+  const rotated = assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "2026-01-01", "rotate-by": "2026-03-02", "rotation-days": "60" } }), settings);
+  assert.deepEqual(rotated.overLongTags, []);
+  assert.equal(rotated.rotateBy?.toISOString(), "2026-03-02T23:59:59.000Z");
+  assert.equal(rotationText(rotated), "Rotate by: 2026-03-02 (every 60 days)");
+  assert.deepEqual(rotated.badges, []);
 });
 
 test("certificate-backed secrets are not flagged for rotation or a missing expiry; not-yet-valid is noted", () => {

@@ -13,7 +13,7 @@ export interface BadgeSettings {
   readonly now: Date;
   /** An expiry this close (in days) is "expiring soon". */
   readonly expiringSoonDays: number;
-  /** The rotation period when the secret's own `rotation-days` tag does not say. */
+  /** The rotation period when the secret's own `rotation-days` tag does not say (at most MAX_ROTATION_DAYS counts). */
   readonly rotationDays: number;
 }
 
@@ -26,18 +26,30 @@ export interface SecretAssessment {
   readonly badges: readonly SecretBadge[];
   /** When the current value was set: the `rotated-on` tag, else the version's creation (else its last update). */
   readonly rotatedOn?: Date;
-  /** When it should be rotated: the `rotate-by` tag, else rotatedOn + the rotation period. */
+  /** When it should be rotated: the `rotate-by` tag, else rotatedOn + the rotation period; never later than MAX_ROTATION_DAYS after rotatedOn. */
   readonly rotateBy?: Date;
+  /** The rotation period, at most MAX_ROTATION_DAYS. */
   readonly rotationDays: number;
+  /** Rotation tags that asked for longer than MAX_ROTATION_DAYS: the maximum was used instead. */
+  readonly overLongTags: readonly OverLongTag[];
   /** Short text for the tree item's description, worst first: "expired 3 d ago · disabled". */
   readonly summary: string;
   readonly severity: "error" | "warning" | "info" | "ok";
 }
 
-/** The tags Secret Hygiene writes (see src/fixes/metadata.ts) and reads back. */
-/** Microsoft's guidance: rotate secrets at least every 60 days. Nothing we write asks for longer. */
+/**
+ * Microsoft's guidance: rotate secrets at least every 60 days. Nothing we write asks for longer,
+ * and health holds every secret to it: a hand-edited tag must not hide a secret left for a year.
+ */
 export const MAX_ROTATION_DAYS = 60;
 
+/** A rotation tag that asked for longer than MAX_ROTATION_DAYS, with its value as read (digits, or a day). */
+export interface OverLongTag {
+  readonly tag: "rotation-days" | "rotate-by";
+  readonly value: string;
+}
+
+/** The tags Secret Hygiene writes (see src/fixes/metadata.ts) and reads back. */
 export const ROTATION_TAGS = { days: "rotation-days", rotateBy: "rotate-by", rotatedOn: "rotated-on" } as const;
 
 /**
@@ -57,7 +69,8 @@ export function tagDate(value: string | undefined, endOfDay = false): Date | und
 
 /**
  * A `rotation-days` tag value as a number of days (1 to 3650); undefined when it is not one, so
- * the caller falls back to the setting. The health badges and Rotate Now read the tag alike.
+ * the caller falls back to the setting. The health badges and Rotate Now read the tag alike, and
+ * both use at most MAX_ROTATION_DAYS of it.
  */
 export function rotationDaysTag(value: string | undefined): number | undefined {
   if (!value || !/^\d{1,4}$/.test(value.trim())) return undefined;
@@ -82,13 +95,39 @@ export function relativeDays(date: Date, now: Date): string {
   return days > 0 ? `in ${days} d` : `${-days} d ago`;
 }
 
+/**
+ * When a secret is due for rotation, held to MAX_ROTATION_DAYS: a longer `rotation-days` tag counts
+ * as the maximum, and a `rotate-by` tag later than the maximum after the last rotation counts as
+ * that day (through its end, as a `rotate-by` day is due: what Rotate writes is never cut short).
+ */
+function rotationDue(tags: Readonly<Record<string, string>>, rotatedOn: Date | undefined, defaultDays: number): Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags"> {
+  const overLongTags: OverLongTag[] = [];
+  const taggedDays = rotationDaysTag(tags[ROTATION_TAGS.days]);
+  if (taggedDays !== undefined && taggedDays > MAX_ROTATION_DAYS) overLongTags.push({ tag: ROTATION_TAGS.days, value: String(taggedDays) });
+  const rotationDays = Math.min(taggedDays ?? defaultDays, MAX_ROTATION_DAYS);
+  const latest = rotatedOn && tagDate(isoDay(new Date(rotatedOn.getTime() + MAX_ROTATION_DAYS * DAY_MS)), true);
+  const taggedRotateBy = tagDate(tags[ROTATION_TAGS.rotateBy], true);
+  if (taggedRotateBy && latest && taggedRotateBy.getTime() > latest.getTime()) {
+    overLongTags.push({ tag: ROTATION_TAGS.rotateBy, value: isoDay(taggedRotateBy) });
+    return { rotateBy: latest, rotationDays, overLongTags };
+  }
+  return { rotateBy: taggedRotateBy ?? (rotatedOn && new Date(rotatedOn.getTime() + rotationDays * DAY_MS)), rotationDays, overLongTags };
+}
+
+/** The tooltip's rotation line: when, how often, and which tag asked for longer than the guidance allows. */
+export function rotationText(assessment: Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags">): string {
+  const due = `Rotate by: ${assessment.rotateBy ? isoDay(assessment.rotateBy) : "—"} (every ${assessment.rotationDays} days)`;
+  if (assessment.overLongTags.length === 0) return due;
+  const asked = assessment.overLongTags.map(({ tag, value }) => (tag === ROTATION_TAGS.days ? `the rotation-days tag asks for ${value} days` : `the rotate-by tag asks for ${value}`));
+  return `${due}; ${asked.join(" and ")}, longer than Microsoft's guidance of at most ${MAX_ROTATION_DAYS} days allows`;
+}
+
 export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): SecretAssessment {
   const { now } = settings;
   const badges = new Set<SecretBadge>();
   const parts = new Map<SecretBadge, string>();
-  const rotationDays = rotationDaysTag(secret.tags[ROTATION_TAGS.days]) ?? settings.rotationDays;
   const rotatedOn = tagDate(secret.tags[ROTATION_TAGS.rotatedOn]) ?? secret.createdOn ?? secret.updatedOn;
-  const rotateBy = tagDate(secret.tags[ROTATION_TAGS.rotateBy], true) ?? (rotatedOn && new Date(rotatedOn.getTime() + rotationDays * DAY_MS));
+  const { rotateBy, rotationDays, overLongTags } = rotationDue(secret.tags, rotatedOn, settings.rotationDays);
 
   if (!secret.enabled) {
     badges.add("disabled");
@@ -120,7 +159,7 @@ export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): S
   const ordered = BADGE_ORDER.filter((badge) => badges.has(badge));
   const worst = ordered[0];
   const severity = worst === "expired" ? "error" : worst === "disabled" || worst === "stale" || worst === "expiringSoon" ? "warning" : worst ? "info" : "ok";
-  return { badges: ordered, rotatedOn, rotateBy, rotationDays, summary: ordered.map((badge) => parts.get(badge)!).join(" · "), severity };
+  return { badges: ordered, rotatedOn, rotateBy, rotationDays, overLongTags, summary: ordered.map((badge) => parts.get(badge)!).join(" · "), severity };
 }
 
 // Vault health.
@@ -300,7 +339,7 @@ export function vaultHealth(input: VaultHealthInput): HealthWarning[] {
         "secretsPastRotation",
         "warning",
         `${plural(secrets.pastRotation, "secret")} past rotation age${counted(secrets)}`,
-        "Not rotated within their rotation period (the rotation-days tag, else the secretHygiene.secrets.rotationDays setting; Microsoft's guidance is at most 60 days). Rotate them.",
+        `Not rotated within their rotation period (the rotate-by or rotation-days tag, else the secretHygiene.secrets.rotationDays setting; never more than ${MAX_ROTATION_DAYS} days, Microsoft's guidance). Rotate them.`,
       );
     }
     if (secrets.withoutExpiry > 0) {

@@ -5,7 +5,7 @@
 import * as vscode from "vscode";
 import { secretUri, type DeletedSecretProperties, type SecretProperties, type SecretStore } from "../../azure";
 import type { ArmVault, ExplorerContext } from "./context";
-import { assessSecret, isoDay, summarizeSecrets, vaultHealth, type HealthWarning, type SecretAssessment, type VaultUse } from "./health";
+import { assessSecret, isoDay, rotationText, summarizeSecrets, vaultHealth, type HealthWarning, type SecretAssessment, type VaultUse } from "./health";
 import { ChildCache, ExplorerNode, Flag, flags, formatDate, md, pagedHost, signInNode, type PagedNode } from "./nodes";
 import { PagedChildren } from "./paged-children";
 import { newestFirst } from "./version-order";
@@ -282,7 +282,7 @@ function secretTooltip(name: string, vault: string, properties: SecretProperties
     "",
     `Expires: ${formatDate(properties.expiresOn)}${properties.notBefore ? ` · valid from ${formatDate(properties.notBefore)}` : ""}`,
     "",
-    `Rotate by: ${assessment.rotateBy ? isoDay(assessment.rotateBy) : "—"} (every ${assessment.rotationDays} days)`,
+    rotationText(assessment),
   ];
   const tags = Object.entries(properties.tags);
   if (tags.length > 0) lines.push("", `Tags: ${tags.map(([key, value]) => `\`${key.replace(/`/g, "'")}\`: ${md(value)}`).join(" · ")}`);
