@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { KeyVaultInfo } from "../../src/azure";
-import { assessSecret, healthReport, rotationText, summarizeSecrets, tagDate, vaultHealth, type SecretMetadata, type VaultUse } from "../../src/extension/explorer/health";
+import { assessSecret, healthReport, rotationText, summarizeSecrets, tagDate, vaultBadgeSettings, vaultHealth, type SecretMetadata, type VaultUse } from "../../src/extension/explorer/health";
 
 const now = new Date("2026-03-01T12:00:00Z");
 const settings = { now, expiringSoonDays: 14, rotationDays: 60 };
@@ -104,6 +104,25 @@ test("rotation age is held to Microsoft's 60 days: a longer rotation-days or rot
 test("certificate-backed secrets are not flagged for rotation or a missing expiry; not-yet-valid is noted", () => {
   assert.deepEqual(assessSecret(secret({ managed: true, expiresOn: undefined, createdOn: daysAgo(400) }), settings).badges, []);
   assert.deepEqual(assessSecret(secret({ notBefore: inDays(2) }), settings).badges, ["notYetValid"]);
+});
+
+test("the report reads a vault's settings per the folder that maps it, as the tree does; two folders: the stricter", () => {
+  const folderSettings: Record<string, { expiringSoonDays: number; rotationDays: number }> = {
+    "file:///a": { expiringSoonDays: 14, rotationDays: 30 },
+    "file:///b": { expiringSoonDays: 21, rotationDays: 60 },
+  };
+  const asked: (string | undefined)[] = [];
+  const settingsOf = (folderUri: string | undefined) => (asked.push(folderUri), folderUri ? folderSettings[folderUri]! : { expiringSoonDays: 14, rotationDays: 60 });
+  const inA: VaultUse = { ...use("development"), folderUri: "file:///a" };
+  const inB: VaultUse = { ...use("production", true), folderUri: "file:///b" };
+  assert.deepEqual(vaultBadgeSettings([inA], settingsOf, now), { now, expiringSoonDays: 14, rotationDays: 30 });
+  assert.deepEqual(asked, ["file:///a"], "folder A's settings, not the window's");
+  // A secret 45 days old in folder A's vault is stale in A's tree, so in the report too.
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(45) }), vaultBadgeSettings([inA], settingsOf, now)).badges, ["stale"]);
+  assert.deepEqual(vaultBadgeSettings([inA, inB, { ...inA, environment: "test" }], settingsOf, now), { now, expiringSoonDays: 21, rotationDays: 30 });
+  asked.length = 0;
+  assert.deepEqual(vaultBadgeSettings([], settingsOf, now), { now, expiringSoonDays: 14, rotationDays: 60 });
+  assert.deepEqual(asked, [undefined], "no folder: the window's settings");
 });
 
 test("summarizeSecrets counts each badge", () => {

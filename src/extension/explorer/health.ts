@@ -17,6 +17,18 @@ export interface BadgeSettings {
   readonly rotationDays: number;
 }
 
+/**
+ * The badge settings for a vault the workspace maps, read as the tree reads them: per the folder
+ * that maps it (the rotation period is a resource-scoped setting). A vault two folders map shows
+ * under each with that folder's settings; held to the stricter of them, the report flags every
+ * secret either folder's tree does.
+ */
+export function vaultBadgeSettings(uses: readonly VaultUse[], settingsOf: (folderUri: string | undefined) => Omit<BadgeSettings, "now">, now: Date): BadgeSettings {
+  const folders = [...new Set(uses.map((use) => use.folderUri))];
+  const all = (folders.length > 0 ? folders : [undefined]).map(settingsOf);
+  return { now, expiringSoonDays: Math.max(...all.map((settings) => settings.expiringSoonDays)), rotationDays: Math.min(...all.map((settings) => settings.rotationDays)) };
+}
+
 export type SecretBadge = "expired" | "expiringSoon" | "stale" | "disabled" | "noExpiry" | "notYetValid";
 
 /** Worst first: the first badge decides the icon. */

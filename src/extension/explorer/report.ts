@@ -8,7 +8,7 @@ import { withCancellableProgress } from "../progress";
 import { remediesFor } from "../remedies";
 import { checkEndpoint, isAzureError, sameEndpoint } from "../../azure";
 import { endpointDisplayName, type ExplorerContext } from "./context";
-import { assessSecret, healthReport, summarizeSecrets, vaultHealth, type ReportSecret, type ReportVault, type SecretMetadata } from "./health";
+import { assessSecret, healthReport, summarizeSecrets, vaultBadgeSettings, vaultHealth, type ReportSecret, type ReportVault, type SecretMetadata } from "./health";
 
 /** A report lists at most this many secrets per vault (the rest is counted as "listing stopped early"). */
 const MAX_SECRETS = 20_000;
@@ -30,8 +30,8 @@ async function reportVault(ctx: ExplorerContext, vaultUrl: string, signal: Abort
   const name = endpointDisplayName(ctx, vaultUrl, "keyVault");
   const uses = ctx.vaultUses(vaultUrl);
   const arm = await ctx.arm.find(vaultUrl);
-  const settings = ctx.settings();
-  const badgeSettings = { now: new Date(), expiringSoonDays: settings.expiringSoonDays, rotationDays: settings.rotationDays };
+  // The folder's settings, as the tree reads them for the vault's node: a folder may shorten the rotation period.
+  const badgeSettings = vaultBadgeSettings(uses, (folderUri) => ctx.settings(folderUri === undefined ? undefined : vscode.Uri.parse(folderUri)), new Date());
   const secrets: { name: string; metadata: SecretMetadata }[] = [];
   let complete = true;
   let secretsProblem: string | undefined;
