@@ -264,11 +264,10 @@ export class DiagnosticsController implements vscode.Disposable {
     if (isOpenNotebook(uri)) {
       // Its cells are scanned in the editor: the file's own entries would list each finding twice.
       // Still listed as the workspace scan's, so closing the notebook brings them back from disk.
+      // Its ignore-comment warnings go too: the cells warn about their own comments.
       this.nextGeneration(key);
-      this.collection.delete(uri);
-      this.states.delete(key);
       this.fromWorkspaceScan.add(key);
-      this.stateChanged.fire(uri);
+      this.withoutEntries(uri);
       return { kind: "scanned", count: 0 };
     }
     this.readingFromDisk.set(key, (this.readingFromDisk.get(key) ?? 0) + 1);

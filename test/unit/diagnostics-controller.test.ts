@@ -1,0 +1,46 @@
+// The diagnostics controller's bookkeeping, outside VS Code: a stand-in `vscode` (see
+// diagnostics-vscode-stub.ts) gives it collections, settings and files, and the engine is the real
+// one. What is pinned here: which entries a path clears.
+import { fake, Uri, type FakeDiagnosticCollection } from "./diagnostics-vscode-stub";
+import assert from "node:assert/strict";
+import { afterEach, test } from "node:test";
+import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION } from "../../src/extension/contributions";
+import { DiagnosticsController } from "../../src/extension/diagnostics-controller";
+import { scanFileBytes } from "../../src/extension/scan-file-bytes";
+import type { ScanWorkerPool } from "../../src/extension/scan-worker-pool";
+import type { WorkspacePolicies } from "../../src/extension/workspace-policies";
+
+const quiet = { info() {}, debug() {}, warn() {}, error() {} };
+const notCancelled = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) };
+
+function controller(relativePath: string): DiagnosticsController {
+  const policy = { options: {}, ignorePaths: { matches: () => false }, baselinePath: ".secrethygiene-baseline.json", baseline: undefined };
+  const policies = { forUri: () => Promise.resolve({ folder: { uri: Uri.parse("file:///repo"), name: "repo", index: 0 }, policy, relativePath }) };
+  // Scanned in-process, as the pool does when its worker cannot start.
+  const workers = { scan: (bytes: Uint8Array, filePath: string, options: undefined) => Promise.resolve(scanFileBytes(bytes, filePath, options)) };
+  return new DiagnosticsController(quiet as never, policies as unknown as WorkspacePolicies, workers as unknown as ScanWorkerPool);
+}
+
+const collection = (name: string): FakeDiagnosticCollection => fake.collections.get(name)!;
+
+afterEach(() => {
+  fake.settings.clear();
+  fake.textDocuments.length = 0;
+  fake.notebookDocuments.length = 0;
+  fake.files.clear();
+});
+
+test("a notebook the workspace scan listed, once opened, loses its file's ignore-comment warnings with its findings (its cells have their own)", async () => {
+  const uri = Uri.parse("file:///repo/analysis.ipynb");
+  const cell = { cell_type: "code", source: ["# secret-hygiene-ignore-next-line github/tokn\n", "print(1)\n"] };
+  fake.files.set(uri.toString(), new TextEncoder().encode(JSON.stringify({ cells: [cell], metadata: {}, nbformat: 4, nbformat_minor: 5 })));
+  const diagnostics = controller("analysis.ipynb");
+  await diagnostics.scanFileOnDisk(uri as never, notCancelled);
+  assert.equal(collection(IGNORE_COMMENT_DIAGNOSTIC_COLLECTION).get(uri)?.length, 1, "the workspace scan warned about the unknown rule id");
+
+  fake.notebookDocuments.push({ uri });
+  await diagnostics.scanFileOnDisk(uri as never); // what opening the notebook does
+  assert.equal(collection(IGNORE_COMMENT_DIAGNOSTIC_COLLECTION).get(uri), undefined);
+  assert.equal(collection(DIAGNOSTIC_COLLECTION).get(uri), undefined);
+  assert.equal(diagnostics.stateOf(uri as never), undefined);
+});
