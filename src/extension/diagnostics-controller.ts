@@ -58,6 +58,18 @@ function excludedBySetting(document: vscode.TextDocument, exclude: readonly stri
   return matched ? `excluded by the ${SETTINGS_SECTION}.${SettingKey.exclude} setting` : undefined;
 }
 
+/**
+ * An open document's size in UTF-8 bytes when it is over the budget, else undefined. A closed
+ * file's size is its bytes on disk: measured alike, opening or closing a file in a multi-byte
+ * script does not move it across the budget. A UTF-16 code unit is at most 3 bytes in UTF-8, so
+ * most documents are known to fit without counting.
+ */
+function oversizeBytes(text: string, budgetBytes: number): number | undefined {
+  if (text.length * 3 <= budgetBytes) return undefined;
+  const bytes = Buffer.byteLength(text, "utf8");
+  return bytes > budgetBytes ? bytes : undefined;
+}
+
 /** What the engine needs for one file, after its folder's policy: or why the file is left out. */
 type ScanTarget =
   | { readonly filePath: string; readonly options?: ScanOptions; readonly baseline?: Baseline }
@@ -211,8 +223,9 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     const text = document.getText();
-    if (text.length > settings.maxFileSizeBytes) {
-      this.setSkipped(document.uri, oversizeReason(text.length, settings.maxFileSizeBytes / 1024), "size");
+    const oversize = oversizeBytes(text, settings.maxFileSizeBytes);
+    if (oversize !== undefined) {
+      this.setSkipped(document.uri, oversizeReason(oversize, settings.maxFileSizeBytes / 1024), "size");
       return;
     }
     const excluded = excludedBySetting(document, settings.exclude);

@@ -1,10 +1,10 @@
 // The diagnostics controller's bookkeeping, outside VS Code: a stand-in `vscode` (see
 // diagnostics-vscode-stub.ts) gives it collections, settings and files, and the engine is the real
-// one. What is pinned here: which entries a path clears.
+// one. What is pinned here: which entries a path clears, and how the size budget is measured.
 import { fake, Uri, type FakeDiagnosticCollection } from "./diagnostics-vscode-stub";
 import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
-import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION } from "../../src/extension/contributions";
+import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION, SettingKey } from "../../src/extension/contributions";
 import { DiagnosticsController } from "../../src/extension/diagnostics-controller";
 import { scanFileBytes } from "../../src/extension/scan-file-bytes";
 import type { ScanWorkerPool } from "../../src/extension/scan-worker-pool";
@@ -43,4 +43,27 @@ test("a notebook the workspace scan listed, once opened, loses its file's ignore
   assert.equal(collection(IGNORE_COMMENT_DIAGNOSTIC_COLLECTION).get(uri), undefined);
   assert.equal(collection(DIAGNOSTIC_COLLECTION).get(uri), undefined);
   assert.equal(diagnostics.stateOf(uri as never), undefined);
+});
+
+function openDocument(uri: Uri, text: string) {
+  const document = { uri, getText: () => text, version: 1, isClosed: false, isUntitled: false, languageId: "markdown" };
+  fake.textDocuments.push(document);
+  return document;
+}
+
+test("an open document is held to the size budget in UTF-8 bytes, as the same file closed is on disk", async () => {
+  fake.settings.set(SettingKey.maxFileSizeKB, 1);
+  const diagnostics = controller("notes.md");
+  // 500 characters, 1,500 bytes: over a 1 KB budget open as on disk.
+  const wide = Uri.parse("file:///repo/wide.md");
+  await diagnostics.scanDocument(openDocument(wide, "密".repeat(500)) as never);
+  assert.deepEqual(diagnostics.stateOf(wide as never), { kind: "skipped", reason: "larger than the size budget (2 KB > 1 KB)", category: "size" });
+  // Exactly 1,024 bytes in 512 characters: within it.
+  const accented = Uri.parse("file:///repo/accented.md");
+  await diagnostics.scanDocument(openDocument(accented, "é".repeat(512)) as never);
+  assert.deepEqual(diagnostics.stateOf(accented as never), { kind: "scanned", count: 0 });
+  // ASCII: characters and bytes agree.
+  const ascii = Uri.parse("file:///repo/ascii.md");
+  await diagnostics.scanDocument(openDocument(ascii, "a".repeat(1025)) as never);
+  assert.equal(diagnostics.stateOf(ascii as never)?.kind, "skipped");
 });
