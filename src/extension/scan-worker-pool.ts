@@ -13,22 +13,41 @@ interface Slot {
   inFlight: number;
 }
 
+/** What a job scans: kept until its answer, so a job queued on a worker that dies can go to another. */
+interface JobInput {
+  readonly bytes: Uint8Array;
+  readonly filePath: string;
+  readonly options: ScanOptions | undefined;
+}
+
 interface Pending {
   readonly slot: Slot;
+  readonly input: JobInput;
+  /** Moved once already from a worker that died: a second death fails it. */
+  readonly requeued: boolean;
   readonly resolve: (result: FileScanResult) => void;
   readonly reject: (error: Error) => void;
 }
 
 /**
+ * Workers that die this many times in a row, with no job answered in between, are taken to be
+ * broken (a mismatched bundle, a crash at load): the pool scans in-process from then on, rather
+ * than start a thread per file only to fail the file.
+ */
+const MAX_CONSECUTIVE_DEATHS = 3;
+
+/**
  * A few worker threads that decode and scan files for the workspace scan. Jobs go to the worker
- * with the fewest in flight. If workers cannot start (a restricted host), files are scanned on
- * the calling thread instead: slower to the UI, same results.
+ * with the fewest in flight. If workers cannot start (a restricted host), or keep dying, files are
+ * scanned on the calling thread instead: slower to the UI, same results.
  */
 export class ScanWorkerPool {
   private readonly workers: Slot[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private unavailable = false;
+  /** Workers lost since a worker last answered a job. */
+  private consecutiveDeaths = 0;
 
   constructor(
     private readonly workerScript: string,
@@ -40,35 +59,41 @@ export class ScanWorkerPool {
   }
 
   scan(bytes: Uint8Array, filePath: string, options: ScanOptions | undefined): Promise<FileScanResult> {
-    const slot = this.unavailable ? undefined : this.leastBusy();
-    if (!slot) return Promise.resolve(scanFileBytes(bytes, filePath, options));
-    const id = this.nextId++;
-    const job: ScanJob = { id, bytes, filePath, ...(options ? { options } : {}) };
-    slot.inFlight++;
-    return new Promise<FileScanResult>((resolve, reject) => {
-      const settle = () => {
-        slot.inFlight--;
-        this.pending.delete(id);
-      };
-      this.pending.set(id, {
-        slot,
-        resolve: (result) => (settle(), resolve(result)),
-        reject: (error) => (settle(), reject(error)),
-      });
-      try {
-        // Transfer the buffer: the worker owns it from here, nothing is copied.
-        slot.worker.postMessage(job, [bytes.buffer as ArrayBuffer]);
-      } catch {
-        // Options that cannot be cloned (a custom rule with a function): scan here.
-        settle();
-        resolve(scanFileBytes(bytes, filePath, options));
-      }
-    });
+    return this.run({ bytes, filePath, options }, false);
   }
 
   dispose(): void {
     for (const { worker } of this.workers.splice(0)) void worker.terminate();
-    for (const pending of [...this.pending.values()]) pending.reject(new Error("scan cancelled: the extension is shutting down"));
+    for (const id of [...this.pending.keys()]) this.take(id)?.reject(new Error("scan cancelled: the extension is shutting down"));
+  }
+
+  private run(input: JobInput, requeued: boolean): Promise<FileScanResult> {
+    const slot = this.unavailable ? undefined : this.leastBusy();
+    if (!slot) return scanHere(input);
+    const id = this.nextId++;
+    const { bytes, filePath, options } = input;
+    const job: ScanJob = { id, bytes, filePath, ...(options ? { options } : {}) };
+    return new Promise<FileScanResult>((resolve, reject) => {
+      slot.inFlight++;
+      this.pending.set(id, { slot, input, requeued, resolve, reject });
+      try {
+        // Copied, not transferred: if the worker dies, the bytes are still here for another.
+        slot.worker.postMessage(job);
+      } catch {
+        // Options that cannot be cloned (a custom rule with a function): scan here.
+        this.take(id);
+        resolve(scanHere(input));
+      }
+    });
+  }
+
+  /** Takes a job off the books (answered, or its worker gone). */
+  private take(id: number): Pending | undefined {
+    const pending = this.pending.get(id);
+    if (!pending) return undefined;
+    pending.slot.inFlight--;
+    this.pending.delete(id);
+    return pending;
   }
 
   private leastBusy(): Slot | undefined {
@@ -92,23 +117,43 @@ export class ScanWorkerPool {
     const worker = new Worker(this.workerScript);
     worker.unref(); // an idle pool must not keep the extension host alive
     worker.on("message", (result: ScanJobResult) => {
-      const pending = this.pending.get(result.id);
+      const pending = this.take(result.id);
       if (!pending) return;
+      this.consecutiveDeaths = 0;
       if ("error" in result) pending.reject(new Error(result.error));
       else pending.resolve("skipReason" in result ? { skipReason: result.skipReason } : { findings: result.findings, unknownIgnoredRules: result.unknownIgnoredRules });
     });
-    // A crashed worker fails its own jobs; the pool starts a fresh one on the next job. A worker
-    // may also end without an error (exited, terminated): its jobs would otherwise wait forever,
-    // and the workspace scan with them.
+    // A worker may crash, or end without an error (exited, terminated): its jobs would otherwise
+    // wait forever, and the workspace scan with them. (Both events come for a crash: once is enough.)
     const lost = (reason: string) => {
       const index = this.workers.findIndex((slot) => slot.worker === worker);
-      if (index >= 0) this.workers.splice(index, 1);
-      for (const pending of [...this.pending.values()]) {
-        if (pending.slot.worker === worker) pending.reject(new Error(`scan worker stopped: ${reason}`));
-      }
+      if (index < 0) return;
+      this.workers.splice(index, 1);
+      if (++this.consecutiveDeaths >= MAX_CONSECUTIVE_DEATHS) this.unavailable = true;
+      this.failOrRequeue([...this.pending.keys()].filter((id) => this.pending.get(id)?.slot.worker === worker), reason);
     };
     worker.on("error", (error) => lost(error.message));
     worker.on("exit", (code) => lost(`it exited (code ${code})`));
     return worker;
   }
+
+  /**
+   * A dead worker's jobs. It takes them in order, so the first was running when it died, and may
+   * be what killed it (a file too big for its memory): that one fails. The others only waited
+   * behind it: they go to a fresh worker (or in-process, once the pool gave up on workers), once.
+   */
+  private failOrRequeue(ids: readonly number[], reason: string): void {
+    const stopped = () => new Error(`scan worker stopped: ${reason}`);
+    const [running, ...waiting] = ids.map((id) => this.take(id)!);
+    running?.reject(stopped());
+    for (const job of waiting) {
+      if (job.requeued) job.reject(stopped());
+      else this.run(job.input, true).then(job.resolve, job.reject);
+    }
+  }
+}
+
+/** Scans on the calling thread; an engine error rejects, as a worker's would. */
+function scanHere(input: JobInput): Promise<FileScanResult> {
+  return new Promise((resolve) => resolve(scanFileBytes(input.bytes, input.filePath, input.options)));
 }

@@ -16,6 +16,11 @@ const bytes = () => new TextEncoder().encode(content);
 
 const pool = new ScanWorkerPool(WORKER, 2);
 after(() => pool.dispose());
+// The pool's threads do not keep a process alive (the extension host's loop always runs). Waiting
+// on a worker's answer or its end, a test would find the event loop empty and be cancelled: a
+// timer keeps it running until the last test is done.
+const alive = setInterval(() => {}, 60_000);
+after(() => clearInterval(alive));
 
 test("a worker thread finds what an in-process scan finds", async () => {
   const result = await pool.scan(bytes(), "src/client.ts", undefined);
@@ -68,5 +73,50 @@ test("a worker that exits without an error fails its jobs instead of leaving the
   } finally {
     brittle.dispose();
     rmSync(exiting, { force: true });
+  }
+});
+
+/** A stand-in worker script in the temp folder; the test removes it. */
+function workerScript(name: string, source: string): string {
+  const file = path.join(os.tmpdir(), `secret-hygiene-${name}-worker-${process.pid}.js`);
+  writeFileSync(file, source);
+  return file;
+}
+
+test("workers that die at start every time: after three in a row, files are scanned in-process", async () => {
+  const broken = workerScript("broken", 'throw new Error("a bundle built for another Node");\n');
+  const pool = new ScanWorkerPool(broken, 1);
+  try {
+    for (let i = 0; i < 3; i++) await assert.rejects(pool.scan(bytes(), `src/file${i}.ts`, undefined), /scan worker stopped: a bundle built for another Node/);
+    const result = await pool.scan(bytes(), "src/client.ts", undefined);
+    assert.ok("findings" in result, "scanned in-process, not failed");
+    assert.equal(result.findings.length, 1);
+    assert.equal(pool.threadCount, 0, "no thread started for it");
+  } finally {
+    pool.dispose();
+    rmSync(broken, { force: true });
+  }
+});
+
+test("a worker that dies on one file fails that file only: the files queued behind it go to a fresh worker, once", async () => {
+  // Dies on poison.ts (as a file too big for its memory would), answers every other file.
+  const poisoned = workerScript(
+    "poisoned",
+    'const { parentPort } = require("node:worker_threads");\n' +
+      'parentPort.on("message", (job) => (job.filePath === "poison.ts" ? process.exit(1) : parentPort.postMessage({ id: job.id, findings: [], unknownIgnoredRules: [] })));\n',
+  );
+  const pool = new ScanWorkerPool(poisoned, 1);
+  const outcomes = (files: string[]) => Promise.allSettled(files.map((file) => pool.scan(bytes(), file, undefined)));
+  try {
+    const [poison, ...healthy] = await outcomes(["poison.ts", "a.ts", "b.ts", "c.ts"]);
+    assert.equal(poison?.status, "rejected");
+    assert.match(String(poison.reason), /scan worker stopped: it exited \(code 1\)/);
+    assert.deepEqual(healthy.map((outcome) => outcome.status), ["fulfilled", "fulfilled", "fulfilled"]);
+    // Two poisons in a row: the second waited behind the first, moved once, and kills the fresh worker too.
+    const twice = await outcomes(["poison.ts", "poison.ts", "d.ts"]);
+    assert.deepEqual(twice.map((outcome) => outcome.status), ["rejected", "rejected", "rejected"], "d.ts waited behind the second poison: moved once already, it fails with it");
+  } finally {
+    pool.dispose();
+    rmSync(poisoned, { force: true });
   }
 });
