@@ -11,6 +11,22 @@
 export const BLOCK_STRING_OPENER =
   /(?<![\w$@.-])(?<name>[A-Za-z_$@][\w$.-]{0,80}?)["'\]]{0,2}[ \t]*(?::[ \t]*[A-Za-z_][\w.<>?]{0,40}[ \t]*)?(?:=|:=|:|=>)[ \t]*(?<open>(?:[rRuUbBfs]{0,2}|#{1,3}|\${1,2})(?<triple>"""|''')|<<[-~]?(?<hq>["']?)(?<heredoc>[A-Za-z_]\w{0,40})\k<hq>|<<<[ \t]*(?<pq>["']?)(?<nowdoc>[A-Za-z_]\w{0,40})\k<pq>|(?<nix>'')|@(?<here>["']))[ \t]*\r?$/;
 
+/**
+ * Whether `line` may end with an opener, checked before BLOCK_STRING_OPENER, which would try its
+ * name at every position of every line that holds a secret's word: the line's last character is
+ * a quote that ends `"""`, `'''`, `''`, `@"` or `@'`, or the line holds a heredoc's `<<`.
+ */
+export function mayEndWithOpener(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\r")) end--;
+  const last = line[end - 1];
+  if (last === '"' || last === "'") {
+    const before = line[end - 2];
+    if (before === "@" || (before === last && (last === "'" || line[end - 3] === '"'))) return true;
+  } else if (last === undefined || !/\w/.test(last)) return false;
+  return line.includes("<<");
+}
+
 /** The opener's name without a sigil (`$password`, `@api_key`): the setting's name. */
 export function openerName(opener: RegExpExecArray): string {
   return opener.groups!.name!.replace(/^[$@]+/, "");
@@ -38,6 +54,7 @@ export function closesBlock(line: string, opener: RegExpExecArray, nix: boolean)
  */
 export function blockNameAbove(text: string, lineStart: number, nix: boolean): string | undefined {
   if (lineStart === 0) return undefined;
-  const opener = BLOCK_STRING_OPENER.exec(text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1));
+  const line = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  const opener = mayEndWithOpener(line) ? BLOCK_STRING_OPENER.exec(line) : null;
   return opener && (opener.groups!.nix === undefined || nix) ? openerName(opener) : undefined;
 }

@@ -2,7 +2,7 @@ import { SECRETS_GUIDE } from "./docs";
 import { SECRET_NAME_KEYWORDS } from "./generic";
 import { isNotKeyOfAnotherWord, secretStrength } from "./secret-names";
 import { acceptable } from "./secret-values";
-import { BLOCK_STRING_OPENER, closesBlock, openerName } from "../block-string-opener";
+import { BLOCK_STRING_OPENER, closesBlock, mayEndWithOpener, openerName } from "../block-string-opener";
 import { lineStartsOf } from "../line-starts";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
@@ -25,7 +25,8 @@ function findBlockStrings(text: string, context: RuleContext, wokenAt?: readonly
   for (const lineStart of wokenAt ?? lineStartsOf(text)) {
     const newline = text.indexOf("\n", lineStart);
     if (newline === -1) continue;
-    const opener = BLOCK_STRING_OPENER.exec(text.slice(lineStart, newline));
+    const line = text.slice(lineStart, newline);
+    const opener = mayEndWithOpener(line) ? BLOCK_STRING_OPENER.exec(line) : null;
     if (!opener) continue;
     const name = openerName(opener);
     const strength = secretStrength(name);
