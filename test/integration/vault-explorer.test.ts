@@ -689,17 +689,23 @@ suite("vault explorer", () => {
     const client = vaultClient("orders-dev");
     await client.setSecret("ex-delete", fake("delete-", "value"));
     await run("refreshNode", dev);
+    // The same vault listed under the emulator's directory: an action through one node shows in the other.
+    const listed = await child(await child(await child(undefined, "Local emulator"), "Key Vaults"), "orders-dev");
+    await run("refreshNode", listed);
+    assert.ok((await labels(await children(listed))).includes("ex-delete"));
     const deleted = await answering(["Delete"], async () => run("deleteSecret", await child(dev, "ex-delete")));
     assert.equal(deleted.result.ok, true, deleted.result.message);
     assert.match(deleted.asked[0]!.message, /^Delete 'ex-delete' from Key Vault orders-dev\?$/);
     assert.match(deleted.asked[0]!.detail!, /Soft delete keeps it for 90 days/);
     assert.ok(!(await labels(await children(dev))).includes("ex-delete"));
+    assert.ok(!(await labels(await children(listed))).includes("ex-delete"), "gone from the directory's node too");
     assert.equal((await client.getDeletedSecret("ex-delete")).name, "ex-delete");
 
     const group = await child(dev, "Deleted secrets");
     const recovered = await run("recoverSecret", await child(group, "ex-delete"));
     assert.equal(recovered.ok, true, recovered.message);
     assert.ok((await labels(await children(dev))).includes("ex-delete"));
+    assert.ok((await labels(await children(listed))).includes("ex-delete"), "back in the directory's node too");
     assert.equal((await client.getSecret("ex-delete")).value, fake("delete-", "value"));
 
     await answering(["Delete"], async () => run("deleteSecret", await child(dev, "ex-delete")));

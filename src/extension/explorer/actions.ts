@@ -30,7 +30,7 @@ import { generateSecretValue, parseExpiry, rotatedTags, tagProblem, tagsProblem 
 import { deletionBehaviour } from "./recovery";
 import { newestFirst } from "./version-order";
 import { writePrivateFileAtomically } from "./private-file";
-import { DeletedSecretNode, HealthNode, SecretNode, VaultNode, VersionNode } from "./vault-nodes";
+import { DeletedSecretNode, HealthNode, SecretNode, VaultNode, VersionNode, type DeletedGroupNode } from "./vault-nodes";
 
 export interface ActionResult {
   readonly ok: boolean;
@@ -46,6 +46,8 @@ export interface ExplorerView {
   readonly treeView: vscode.TreeView<ExplorerNode>;
   roots(): Promise<ExplorerNode[]>;
   refresh(node?: ExplorerNode): void;
+  /** Repaints a node after an action changed its vault, and reloads the vault's other nodes. */
+  changedVault(node: VaultNode | DeletedGroupNode): void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -142,7 +144,7 @@ export class ExplorerActions {
       secret.resetVersions();
       if (current ?? (await this.isCurrentVersion(secret, node.version))) secret.vault.upsertSecret(properties);
     } else secret.vault.upsertSecret(properties);
-    this.view.refresh(secret.vault);
+    this.view.changedVault(secret.vault);
   }
 
   /**
@@ -297,7 +299,7 @@ export class ExplorerActions {
     );
     if ("error" in result) return { ok: false, message: result.error };
     const secret = vault.upsertSecret(result.value.properties);
-    this.view.refresh(vault);
+    this.view.changedVault(vault);
     const message = `Rotated '${node.name}' in ${vault.name}: new version ${result.value.version?.slice(0, 8) ?? ""}; rotate again by ${isoDay(rotateBy)}.`;
     this.ctx.log.info(`Vault explorer: ${message}`);
     if (generated) {
@@ -440,7 +442,7 @@ export class ExplorerActions {
     if ("error" in result) return { ok: false, message: result.error };
     vault.removeSecret(node.name);
     if (softDelete !== false) vault.deleted.add(result.value);
-    this.view.refresh(vault);
+    this.view.changedVault(vault);
     const kept = result.value.scheduledPurgeDate ? ` It can be recovered until ${isoDay(result.value.scheduledPurgeDate)}.` : "";
     return this.done(`Deleted '${node.name}' from ${vault.name}.${kept}`);
   }
@@ -452,7 +454,7 @@ export class ExplorerActions {
     if ("error" in result) return { ok: false, message: result.error };
     node.group.remove(node.name);
     vault.upsertSecret(result.value);
-    this.view.refresh(vault);
+    this.view.changedVault(vault);
     return this.done(`Recovered '${node.name}' in ${vault.name}.`);
   }
 
@@ -506,7 +508,7 @@ export class ExplorerActions {
     );
     if ("error" in result) return { ok: false, message: result.error };
     node.group.remove(node.name);
-    this.view.refresh(node.group);
+    this.view.changedVault(node.group);
     return this.done(`Purged '${node.name}' from ${vault.name}.`);
   }
 
@@ -564,7 +566,7 @@ export class ExplorerActions {
     const result = await this.azure(`restoring into ${node.name}…`, async (signal) => node.store().restoreSecret(await vscode.workspace.fs.readFile(source), { signal }), "write");
     if ("error" in result) return { ok: false, message: result.error };
     node.upsertSecret(result.value);
-    this.view.refresh(node);
+    this.view.changedVault(node);
     return { ...this.done(`Restored '${result.value.name}' into ${node.name}.`), name: result.value.name };
   }
 
@@ -605,7 +607,7 @@ export class ExplorerActions {
     if ("error" in result) return { ok: false, message: result.error };
     vault.setArm({ info: result.value, directory });
     this.ctx.arm.reset();
-    this.view.refresh(vault);
+    this.view.changedVault(vault);
     return this.done(`${fix === "enableSoftDelete" ? "Soft delete" : "Purge protection"} is on for ${vault.name}.`);
   }
 

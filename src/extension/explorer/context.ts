@@ -26,6 +26,8 @@ export interface VaultNodeLike extends ExplorerNodeLike {
   readonly vaultUrl: string;
   /** Forgets the secrets and health loaded, so they load again. */
   secretsChanged(): void;
+  /** Forgets everything loaded (the vault's Resource Manager record too). */
+  reset(): void;
 }
 
 export interface ExplorerContext {

@@ -14,7 +14,7 @@ import { affectsExplorer, readExplorerSettings } from "./explorer-settings";
 import type { VaultUse } from "./health";
 import { ChildCache, ExplorerNode, MessageNode } from "./nodes";
 import { MappedFolderNode, SourceNode } from "./root-nodes";
-import { VaultNode } from "./vault-nodes";
+import { VaultNode, type DeletedGroupNode } from "./vault-nodes";
 
 export interface VaultExplorerDependencies {
   readonly access: AzureAccess;
@@ -99,6 +99,23 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
       this.vaultNodes.clear();
     }
     this.emitter.fire(node);
+  }
+
+  /**
+   * Repaints `node` after an action changed its vault through it (a rotation, a delete, a recovery,
+   * purge protection): the vault's other nodes, under another environment that maps it or under
+   * its subscription, load everything again, the vault's record included.
+   */
+  changedVault(node: VaultNode | DeletedGroupNode): void {
+    const vault = node instanceof VaultNode ? node : node.vault;
+    let others = false;
+    for (const other of this.vaultNodes.values()) {
+      if (other === vault || !sameEndpoint(other.vaultUrl, vault.vaultUrl)) continue;
+      other.reset();
+      others = true;
+    }
+    // (The whole tree repaints when another node was reset: see vaultWritten.)
+    this.emitter.fire(others ? undefined : node);
   }
 
   /**
