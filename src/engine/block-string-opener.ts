@@ -1,3 +1,5 @@
+import { terraformVariableAt } from "./terraform-variable";
+
 /**
  * A name assigned a multi-line string or heredoc that opens at the end of its line, the value on
  * the lines below: `let apiKey = """`, `admin_password = <<-EOT`, `$password = @"`. Read by the
@@ -9,7 +11,7 @@
  * `<<<ID`, Nix's `''`, or PowerShell's here-string, `@"` or `@'`.
  */
 export const BLOCK_STRING_OPENER =
-  /(?<![\w$@.-])(?<name>[A-Za-z_$@][\w$.-]{0,80}?)["'\]]{0,2}[ \t]*(?::[ \t]*[A-Za-z_][\w.<>?]{0,40}[ \t]*)?(?:=|:=|:|=>)[ \t]*(?<open>(?:[rRuUbBfs]{0,2}|#{1,3}|\${1,2})(?<triple>"""|''')|<<[-~]?(?<hq>["']?)(?<heredoc>[A-Za-z_]\w{0,40})\k<hq>|<<<[ \t]*(?<pq>["']?)(?<nowdoc>[A-Za-z_]\w{0,40})\k<pq>|(?<nix>'')|@(?<here>["']))[ \t]*\r?$/;
+  /(?<![\w$@.-])(?<name>(?:\$env:)?[A-Za-z_$@][\w$.-]{0,80}?)["'\]]{0,2}[ \t]*(?::[ \t]*[A-Za-z_][\w.<>?]{0,40}[ \t]*)?(?:=|:=|:|=>)[ \t]*(?<open>(?:[rRuUbBfs]{0,2}|#{1,3}|\${1,2})(?<triple>"{3,}|''')|<<[-~]?(?<hq>["']?)(?<heredoc>[A-Za-z_]\w{0,40})\k<hq>(?:\.[a-z_]\w{0,20}(?:\(\))?){0,3}[ \t]*[,;)]?|<<<[ \t]*(?<pq>["']?)(?<nowdoc>[A-Za-z_]\w{0,40})\k<pq>|(?<nix>'')|@(?<here>["']))[ \t]*\r?$/;
 
 /**
  * Whether `line` may end with an opener, checked before BLOCK_STRING_OPENER, which would try its
@@ -17,19 +19,24 @@ export const BLOCK_STRING_OPENER =
  * a quote that ends `"""`, `'''`, `''`, `@"` or `@'`, or the line holds a heredoc's `<<`.
  */
 export function mayEndWithOpener(line: string): boolean {
+  if (line.includes("<<")) return true;
   let end = line.length;
   while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\r")) end--;
   const last = line[end - 1];
   if (last === '"' || last === "'") {
     const before = line[end - 2];
-    if (before === "@" || (before === last && (last === "'" || line[end - 3] === '"'))) return true;
-  } else if (last === undefined || !/\w/.test(last)) return false;
-  return line.includes("<<");
+    return before === "@" || (before === last && (last === "'" || line[end - 3] === '"'));
+  }
+  return false;
 }
 
-/** The opener's name without a sigil (`$password`, `@api_key`): the setting's name. */
-export function openerName(opener: RegExpExecArray): string {
-  return opener.groups!.name!.replace(/^[$@]+/, "");
+/**
+ * The opener's name without a sigil (`$password`, `@api_key`) or PowerShell's `$env:`: the
+ * setting's name. A Terraform variable's `default = <<EOT` is named by its variable.
+ */
+export function openerName(opener: RegExpExecArray, text: string, lineStart: number): string {
+  const name = opener.groups!.name!.replace(/^\$env:|^[$@]+/, "");
+  return name === "default" ? (terraformVariableAt(text, lineStart) ?? name) : name;
 }
 
 /**
@@ -56,5 +63,5 @@ export function blockNameAbove(text: string, lineStart: number, nix: boolean): s
   if (lineStart === 0) return undefined;
   const line = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
   const opener = mayEndWithOpener(line) ? BLOCK_STRING_OPENER.exec(line) : null;
-  return opener && (opener.groups!.nix === undefined || nix) ? openerName(opener) : undefined;
+  return opener && (opener.groups!.nix === undefined || nix) ? openerName(opener, text, lineStart - line.length - 1) : undefined;
 }

@@ -1,4 +1,5 @@
 import { blockNameAbove } from "./block-string-opener";
+import { terraformVariableAt } from "./terraform-variable";
 import { isSectionedFile, sectionAt } from "./ini-sections";
 
 /**
@@ -122,8 +123,6 @@ const TYPE_NAME = /^[A-Z][a-z]\w*$/;
 const LIST_ITEM_ASSIGNMENT = /^[ \t]*-[ \t]+["']?(?:export[ \t]+)?([A-Za-z_][\w.-]{0,100})=$/;
 /** A YAML flow mapping's member, up to its value: `{ user: app, password: `. */
 const FLOW_MAPPING_MEMBER = /[{,][ \t]*["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]*:[ \t]+["']?$/;
-/** A Terraform variable's block, open before its `default = "…"`: the variable names the value. */
-const TERRAFORM_VARIABLE_OPEN = /\bvariable[ \t]+"([\w-]{1,100})"[ \t]*\{[^{}]*$/;
 
 /**
  * The key names of one document's findings. Findings come in order of position, so the JSON or
@@ -181,7 +180,7 @@ export class KeyNames {
   /** The name on the left of the value at `start`: the rule's, or else read before it. */
   private nameBefore(start: number, ruleKeyName: string | undefined): string | undefined {
     if (ruleKeyName) return cleanRuleKeyName(ruleKeyName);
-    const { window, before: textUpToValue, fromLineStart } = textBefore(this.content, start);
+    const { before: textUpToValue, fromLineStart } = textBefore(this.content, start);
     // (A Lua long string's or a CMake bracket argument's `[[` opens the value as a quote does.)
     const before = textUpToValue.endsWith("[") ? textUpToValue.replace(LONG_BRACKET_OPEN, '"') : textUpToValue;
     // (A value alone on its line, below `let apiKey = """` or `token = <<EOT`: the block's name.)
@@ -202,7 +201,7 @@ export class KeyNames {
       // (Only when that word is a type: `else: api_token =`, `// TODO: rotate GITHUB_TOKEN =` name theirs.)
       if (BUILT_IN_TYPE.test(name) || TYPE_NAME.test(name)) name = ANNOTATED_NAME.exec(head)?.[1] ?? DECLARED_AS.exec(head)?.[1] ?? (BUILT_IN_TYPE.test(name) ? TYPED_DECLARATION.exec(head)?.[1] : undefined) ?? name;
     }
-    if (name === "default") name = TERRAFORM_VARIABLE_OPEN.exec(window)?.[1] ?? name;
+    if (name === "default") name = terraformVariableAt(this.content, start) ?? name;
     // (`jdbc:mysql://…`, `redis:6379`: a scheme before its colon. `REDIS=…` is a name.)
     const scheme = /^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) && before[match!.index + name.length] === ":";
     // (Jsonnet's hidden fields, `password:: "…"`: the name takes a colon of the operator.)

@@ -7,7 +7,7 @@ test("every opener passes the check; lines that end otherwise do not reach the r
   const openers = [
     'let apiKey = """', "    static let token: String = #\"\"\"", 'var s = $"""  ', "API_KEY = r'''", 'x["api_key"] = """\r',
     "admin_password = <<-EOT", "TOKEN = <<~'KEY'", 'TOKEN = <<"KEY"', "$password = <<<EOT", "$key = <<< 'EOT'",
-    "password = ''", '$password = @"', "$token = @'",
+    "password = ''", '$password = @"', "$token = @'", 'var apiKey = """"', "API_KEY = <<~EOS.chomp", '  "api_key" => <<~EOS,', '$env:API_KEY = @"',
   ];
   for (const line of openers) {
     assert.ok(BLOCK_STRING_OPENER.test(line), `the regex reads ${line}`);

@@ -194,6 +194,7 @@ test("a command's long option names the value after it; CMake's set() names its 
 test("a value alone on the line below a block string's opener takes the opener's name", () => {
   assert.deepEqual(keyNames(`enum Keys {\n    static let releaseToken = """\n        ${TOKEN}\n        """\n}\n`, "Keys.swift"), ["releaseToken"]);
   assert.deepEqual(keyNames(`$deployToken = @"\n${TOKEN}\n"@\n`, "deploy.ps1"), ["deployToken"]);
+  assert.deepEqual(keyNames(`$env:GH_TOKEN = @"\n${TOKEN}\n"@\n`, "deploy.ps1"), ["GH_TOKEN"], "PowerShell's environment drive is no type annotation");
   assert.deepEqual(keyNames(`locals {\n  github_token = <<-EOT\n    ${TOKEN}\n  EOT\n}\n`, "main.tf"), ["github_token"]);
   // Only the line right below the opener, and Nix's '' only in Nix.
   assert.deepEqual(keyNames(`notes = """\nfirst line\n${TOKEN}\n"""\n`, "notes.py"), [undefined]);

@@ -19,16 +19,43 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  * The line-based rules see the opener without its value and the value without its name. A longer
  * body is a script, a certificate or prose: a PEM block inside is the private-key rule's.
  */
+/** A Terraform variable's block opening on its line: its `default = <<EOT` comes a few lines below. */
+const TERRAFORM_VARIABLE_LINE = /^[ \t]*variable[ \t]+"[^"\n]{1,100}"[ \t]*\{[ \t]*\r?$/;
+/** How many lines below its `variable "…" {` a default is looked for. */
+const VARIABLE_BLOCK_LINES = 8;
+
+/**
+ * The lines an opener may be on: those holding a secret's word (`wokenAt`), and below a Terraform
+ * variable's block opening, whose `default = <<EOT` says nothing of what it holds.
+ */
+function openerLines(text: string, wokenAt: readonly number[]): number[] {
+  const lines: number[] = [];
+  for (const lineStart of wokenAt) {
+    lines.push(lineStart);
+    const newline = text.indexOf("\n", lineStart);
+    if (newline === -1 || !TERRAFORM_VARIABLE_LINE.test(text.slice(lineStart, newline))) continue;
+    let next = newline + 1;
+    for (let n = 0; n < VARIABLE_BLOCK_LINES && next < text.length; n++) {
+      lines.push(next);
+      const end = text.indexOf("\n", next);
+      if (end === -1) break;
+      next = end + 1;
+    }
+  }
+  // (A woken line may also be below a variable's opening: each once, in order.)
+  return [...new Set(lines)].sort((a, b) => a - b);
+}
+
 function findBlockStrings(text: string, context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
   const hits: RuleHit[] = [];
   const nix = /\.nix$/i.test(context.filePath);
-  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+  for (const lineStart of wokenAt ? openerLines(text, wokenAt) : lineStartsOf(text)) {
     const newline = text.indexOf("\n", lineStart);
     if (newline === -1) continue;
     const line = text.slice(lineStart, newline);
     const opener = mayEndWithOpener(line) ? BLOCK_STRING_OPENER.exec(line) : null;
     if (!opener) continue;
-    const name = openerName(opener);
+    const name = openerName(opener, text, lineStart);
     const strength = secretStrength(name);
     if (strength === undefined) continue;
     const bodyStart = newline + 1;
