@@ -711,6 +711,11 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   if (language !== "shell" && language !== "powershell" && /\w/.test(text[literal.start - 1] ?? "") && !(language === "javascript" && literal.form.open === "`")) {
     throw new FixPlanError("notLiteral", "The string is written right after a word or sign the fix does not read as part of it (a raw string's delimiter, a sigil, an interpolator, a call without parentheses), so its text may not be the value the program uses: move it by hand.");
   }
+  // Swift's raw strings take any number of `#`: the lexer knows one, so `##"…"##` is read from
+  // its second `#`, and a read written there would keep the outer pair around it.
+  if (language === "swift" && (text[literal.start - 1] === "#" || text[literal.end] === "#")) {
+    throw new FixPlanError("notLiteral", "The value is in a Swift raw string with more than one #, whose delimiters the fix does not read: move it by hand.");
+  }
   const block = literal === oneLine ? undefined : blockValueRefusal(text, language, literal);
   if (block) throw new FixPlanError("notLiteral", block);
   // (Before any style: a reference in one piece would leave the rest of the value in the file.)

@@ -5,7 +5,7 @@
  * refused with what does work for that tool. So are a few findings in any file whose place is
  * itself what stores the secret (a Key Vault secret resource, a Functions secrets file).
  */
-import { isLockfile } from "../engine/file-policy";
+import { generatedFileReason, isLockfile } from "../engine/file-policy";
 import { secretStoringPlace } from "../engine/rules/azure-files";
 import { isGemCredentialsFile } from "../engine/rules/gem-credentials";
 import { isRailsKeyFile } from "../engine/rules/key-files";
@@ -181,7 +181,19 @@ function storingPlaceRefusal(filePath: string, ruleId: string, text: string, sta
  * Undefined for most findings. The quick fix shows it before anything runs.
  */
 export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
-  return toolReadFileRefusal(filePath) ?? storingPlaceRefusal(filePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId);
+  return generatedFileRefusal(filePath, text) ?? toolReadFileRefusal(filePath) ?? storingPlaceRefusal(filePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId);
+}
+
+/**
+ * A bundle, a minified file or a source map (generatedFileReason): the build writes it again from
+ * its sources and environment, so an edit here would not last, and a browser bundle has no
+ * environment to read.
+ */
+function generatedFileRefusal(filePath: string, text: string): string | undefined {
+  const generated = generatedFileReason(filePath, text);
+  return generated === undefined
+    ? undefined
+    : `This is ${generated}: the build writes it again from its sources and environment, so an edit here would not last. Move the secret where the build takes it from (the source file, or the build's environment), build again, and rotate the old value: it is in this file's history.`;
 }
 
 /** Scripts a shell runs, where `${NAME}` reads the password from the environment. */

@@ -575,6 +575,9 @@ test("multi-line forms whose value is not the text written (first line break, in
   assert.equal(csharp.plan.value, TOKEN);
   assert.equal(csharp.after, `class A {\n  public static readonly string Password = System.Environment.GetEnvironmentVariable("PASSWORD");\n}\n`);
   assert.equal(move(`$password = @"\n${TOKEN}\n"@\n`, "a.ps1").after, `$password = $env:PASSWORD\n`);
+  // Swift's raw strings with more than one #: the lexer reads one, so the fix refuses rather than write `#…#` around the read.
+  refusedBlock(`let password = ##"""\n    ${TOKEN}\n    """##\n`, "a.swift", /more than one #/);
+  refusedBlock(`let password = ##"${TOKEN}"##\n`, "a.swift", /more than one #/);
   assert.equal(move(`$password = @'\r\n${TOKEN}\r\n'@\r\n`, "a.ps1").plan.value, TOKEN);
 });
 
@@ -915,6 +918,17 @@ test("review: the azure/login note stays in its step, and reads Azure/login in a
   // In a settings file read by name, the setting keeps its name.
   const settings = `{ "creds": "{\\"clientId\\":\\"0f6c2b1e-7a4d-4c3b-9e8f-1a2b3c4d5e6f\\",\\"clientSecret\\":\\"${secret}\\"}" }\n`;
   assert.equal(suggestedSecretName(settings, "appsettings.json", secretIn(settings, "appsettings.json")), "creds");
+});
+
+test("a bundle, a minified file or a source map is not edited: the build would write the secret back", () => {
+  for (const filePath of ["dist/chunk.1e1bdbb057205efa.js", "public/app.min.js"]) {
+    const text = `const key="${TOKEN}";\n`;
+    assert.throws(
+      () => planMove({ text, filePath, finding: secretIn(text, filePath), secretName: "key", vaultUrl: VAULT }),
+      (error: unknown) => refusal("unsupported")(error) && /the build writes it again from its sources and environment/.test((error as Error).message),
+      filePath,
+    );
+  }
 });
 
 test("a value larger than its store holds is refused before anything is written (a custom rule may find one)", () => {
