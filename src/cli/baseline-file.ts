@@ -83,7 +83,7 @@ export async function writeBaseline(
   previous: Baseline | undefined,
   scannedPaths: readonly string[],
 ): Promise<BaselineUpdate> {
-  const root = baselineRoot(cwd, baselinePath);
+  const root = baselineRoot(cwd, baselinePath, previous?.entries.map((entry) => entry.file));
   const recordedPath = (displayPath: string) => baselineFilePath(root, cwd, displayPath);
   const inScope = scopeOf(root, cwd, scannedPaths);
   // A skipped folder (unreadable) stands for every file in it.

@@ -78,7 +78,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const ownFiles = new Set([toDisplayPath(cwd, policy.baselinePath)]);
   // A baseline named above the current folder keeps its own folder's paths (see baselineRoot).
-  const fingerprintRoot = baselineRoot(cwd, policy.baselinePath);
+  const fingerprintRoot = baselineRoot(cwd, policy.baselinePath, policy.baseline?.entries.map((entry) => entry.file));
   let scanned;
   if (command.staged) {
     try {

@@ -1,6 +1,6 @@
 // The CLI's baseline update (src/cli/baseline-file.ts): what it keeps of the previous baseline.
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
@@ -68,4 +68,17 @@ test("a baseline's paths are its folder's only when that folder holds the curren
   assert.equal(baselineFilePath(top, top, "src/app.ts"), "src/app.ts");
   assert.equal(baselineFilePath(top, sub, "app.py"), "services/api/app.py");
   assert.equal(baselineFilePath(top, sub, "../web/app.py"), "services/web/app.py");
+});
+
+test("a baseline above the current folder written from it by an earlier release keeps the current folder's paths", () => {
+  const top = mkdtempSync(path.join(scratch, "upgrade-"));
+  const app = path.join(top, "app");
+  mkdirSync(app);
+  writeFileSync(path.join(app, "settings.py"), "RETRIES = 3\n");
+  // Written from app/ before paths were the baseline's folder's: `settings.py`, found from app/ only.
+  assert.equal(baselineRoot(app, "../b.json", ["settings.py"]), app);
+  // Written from the top, or by this release from app/: `app/settings.py`.
+  assert.equal(baselineRoot(app, "../b.json", ["app/settings.py"]), top);
+  assert.equal(baselineRoot(app, "../b.json", []), top, "an empty baseline: the baseline's folder");
+  assert.equal(baselineRoot(app, "../b.json", ["gone.py"]), top, "files found nowhere say nothing");
 });
