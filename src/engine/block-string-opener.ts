@@ -13,13 +13,17 @@ import { terraformVariableAt } from "./terraform-variable";
 export const BLOCK_STRING_OPENER =
   /(?<![\w$@.-])(?<name>(?:\$env:)?[A-Za-z_$@][\w$.-]{0,80}?)["'\]]{0,2}[ \t]*(?::[ \t]*[A-Za-z_][\w.<>?]{0,40}[ \t]*)?(?:=|:=|:|=>)[ \t]*(?<open>(?:[rRuUbBfs]{0,2}|#{1,3}|\${1,2})(?<triple>"{3,}|''')|<<[-~]?(?<hq>["']?)(?<heredoc>[A-Za-z_]\w{0,40})\k<hq>(?:\.[a-z_]\w{0,20}(?:\(\))?){0,3}[ \t]*[,;)]?|<<<[ \t]*(?<pq>["']?)(?<nowdoc>[A-Za-z_]\w{0,40})\k<pq>|(?<nix>'')|@(?<here>["']))[ \t]*\r?$/;
 
+/** A heredoc's `<<ID` (any of its forms) at the end of a line, as BLOCK_STRING_OPENER reads it. */
+const HEREDOC_AT_END = /<<[-~<]?[ \t]*["']?[A-Za-z_]\w*["']?(?:\.[a-z_]\w*(?:\(\))?)*[ \t]*[,;)]?[ \t]*\r?$/;
+
 /**
  * Whether `line` may end with an opener, checked before BLOCK_STRING_OPENER, which would try its
  * name at every position of every line that holds a secret's word: the line's last character is
- * a quote that ends `"""`, `'''`, `''`, `@"` or `@'`, or the line holds a heredoc's `<<`.
+ * a quote that ends `"""`, `'''`, `''`, `@"` or `@'`, or the line ends with a heredoc's `<<ID`.
  */
 export function mayEndWithOpener(line: string): boolean {
-  if (line.includes("<<")) return true;
+  // (Not every `<<`: `Flag = 1 << 3,` shifts, which flags' enums do line after line.)
+  if (line.includes("<<") && HEREDOC_AT_END.test(line.slice(-160))) return true;
   let end = line.length;
   while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\r")) end--;
   const last = line[end - 1];

@@ -16,5 +16,5 @@ test("every opener passes the check; lines that end otherwise do not reach the r
   for (const line of ['const token = "abc"', "token = ''.join(parts)", "if (a << b) token = c;", "", "   ", 'api_key = ""', "key: value"]) {
     assert.equal(mayEndWithOpener(line) && BLOCK_STRING_OPENER.test(line), false, line);
   }
-  for (const line of ['const token = "abc"', "key: value", 'api_key = ""']) assert.equal(mayEndWithOpener(line), false, line);
+  for (const line of ['const token = "abc"', "key: value", 'api_key = ""', "    TokenFlag = 1 << 3,", "mask = token << 8;"]) assert.equal(mayEndWithOpener(line), false, line);
 });
