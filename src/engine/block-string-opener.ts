@@ -17,21 +17,26 @@ export const BLOCK_STRING_OPENER =
 const HEREDOC_AT_END = /<<[-~<]?[ \t]*["']?[A-Za-z_]\w*["']?(?:\.[a-z_]\w*(?:\(\))?)*[ \t]*[,;)]?[ \t]*\r?$/;
 
 /**
- * Whether `line` may end with an opener, checked before BLOCK_STRING_OPENER, which would try its
- * name at every position of every line that holds a secret's word: the line's last character is
- * a quote that ends `"""`, `'''`, `''`, `@"` or `@'`, or the line ends with a heredoc's `<<ID`.
+ * The opener that ends the line `[start, end)` of `text`, or null. A look at the line's last
+ * characters comes first, without copying it: the regex would try a name at every position of
+ * every line that holds a secret's word, and most such lines end otherwise.
  */
-export function mayEndWithOpener(line: string): boolean {
+export function openerOnLine(text: string, start: number, end: number): RegExpExecArray | null {
+  return mayEndWithOpener(text, start, end) ? BLOCK_STRING_OPENER.exec(text.slice(start, end)) : null;
+}
+
+/** Whether the line ends with a quote run (`"""`, `'''`, `''`, `@"`, `@'`) or a heredoc's `<<ID`. */
+function mayEndWithOpener(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && (text[last - 1] === " " || text[last - 1] === "\t" || text[last - 1] === "\r")) last--;
+  if (last === start) return false;
+  const final = text[last - 1]!;
+  if (final === '"' || final === "'") {
+    const before = last - 2 >= start ? text[last - 2] : undefined;
+    if (before === "@" || (before === final && (final === "'" || (last - 3 >= start && text[last - 3] === '"')))) return true;
+  } else if (!/[\w,;)]/.test(final)) return false;
   // (Not every `<<`: `Flag = 1 << 3,` shifts, which flags' enums do line after line.)
-  if (line.includes("<<") && HEREDOC_AT_END.test(line.slice(-160))) return true;
-  let end = line.length;
-  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\r")) end--;
-  const last = line[end - 1];
-  if (last === '"' || last === "'") {
-    const before = line[end - 2];
-    return before === "@" || (before === last && (last === "'" || line[end - 3] === '"'));
-  }
-  return false;
+  return HEREDOC_AT_END.test(text.slice(Math.max(start, last - 160), last));
 }
 
 /**
@@ -65,7 +70,7 @@ export function closesBlock(line: string, opener: RegExpExecArray, nix: boolean)
  */
 export function blockNameAbove(text: string, lineStart: number, nix: boolean): string | undefined {
   if (lineStart === 0) return undefined;
-  const line = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
-  const opener = mayEndWithOpener(line) ? BLOCK_STRING_OPENER.exec(line) : null;
-  return opener && (opener.groups!.nix === undefined || nix) ? openerName(opener, text, lineStart - line.length - 1) : undefined;
+  const openerStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  const opener = openerOnLine(text, openerStart, lineStart - 1);
+  return opener && (opener.groups!.nix === undefined || nix) ? openerName(opener, text, openerStart) : undefined;
 }

@@ -2,7 +2,7 @@ import { SECRETS_GUIDE } from "./docs";
 import { SECRET_NAME_KEYWORDS } from "./generic";
 import { isNotKeyOfAnotherWord, secretStrength } from "./secret-names";
 import { acceptable } from "./secret-values";
-import { BLOCK_STRING_OPENER, closesBlock, mayEndWithOpener, openerName } from "../block-string-opener";
+import { closesBlock, openerName, openerOnLine } from "../block-string-opener";
 import { lineStartsOf } from "../line-starts";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
@@ -25,10 +25,11 @@ const TERRAFORM_VARIABLE_LINE = /^[ \t]*variable[ \t]+"[^"\n]{1,100}"[ \t]*\{[ \
 const VARIABLE_BLOCK_LINES = 8;
 
 /**
- * The lines an opener may be on: those holding a secret's word (`wokenAt`), and below a Terraform
- * variable's block opening, whose `default = <<EOT` says nothing of what it holds.
+ * The lines an opener may be on: those holding a secret's word (`wokenAt`), and in Terraform those
+ * below a variable's block opening, whose `default = <<EOT` says nothing of what it holds.
  */
-function openerLines(text: string, wokenAt: readonly number[]): number[] {
+function openerLines(text: string, wokenAt: readonly number[], terraform: boolean): readonly number[] {
+  if (!terraform) return wokenAt;
   const lines: number[] = [];
   for (const lineStart of wokenAt) {
     lines.push(lineStart);
@@ -49,11 +50,11 @@ function openerLines(text: string, wokenAt: readonly number[]): number[] {
 function findBlockStrings(text: string, context: RuleContext, wokenAt?: readonly number[]): RuleHit[] {
   const hits: RuleHit[] = [];
   const nix = /\.nix$/i.test(context.filePath);
-  for (const lineStart of wokenAt ? openerLines(text, wokenAt) : lineStartsOf(text)) {
+  const terraform = /\.(?:tf|hcl)$/i.test(context.filePath);
+  for (const lineStart of wokenAt ? openerLines(text, wokenAt, terraform) : lineStartsOf(text)) {
     const newline = text.indexOf("\n", lineStart);
     if (newline === -1) continue;
-    const line = text.slice(lineStart, newline);
-    const opener = mayEndWithOpener(line) ? BLOCK_STRING_OPENER.exec(line) : null;
+    const opener = openerOnLine(text, lineStart, newline);
     if (!opener) continue;
     const name = openerName(opener, text, lineStart);
     const strength = secretStrength(name);
