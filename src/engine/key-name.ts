@@ -182,7 +182,8 @@ export class KeyNames {
     if (ruleKeyName) return cleanRuleKeyName(ruleKeyName);
     const { before: textUpToValue, fromLineStart } = textBefore(this.content, start);
     // (A Lua long string's or a CMake bracket argument's `[[` opens the value as a quote does.)
-    const before = textUpToValue.endsWith("[") ? textUpToValue.replace(LONG_BRACKET_OPEN, '"') : textUpToValue;
+    // (So do a raw string's `#"`, Swift's, and `r#"`, Rust's, with any number of `#`.)
+    const before = textUpToValue.endsWith("[") ? textUpToValue.replace(LONG_BRACKET_OPEN, '"') : textUpToValue.endsWith('#"') ? textUpToValue.replace(RAW_HASH_OPEN, '"') : textUpToValue;
     // (A value alone on its line, below `let apiKey = """` or `token = <<EOT`: the block's name.)
     if (fromLineStart && before.trim() === "") return blockNameAbove(this.content, start - before.length, this.nix);
     const match = NAME_BEFORE_VALUE.exec(before);
@@ -250,5 +251,6 @@ const GENERATOR_EXPRESSION_DEFINITION = /:([A-Za-z_]\w{0,100})=$/;
 /** A command's long option, then a blank, before its value: `--account-key …`, `--client-secret "`. */
 const LONG_OPTION_BEFORE = /(?:^|[\s"'])--([A-Za-z][\w-]{1,60})[ \t]+["']?$/;
 const LONG_BRACKET_OPEN = /(?<=[=\s(,{])\[=*\[$/;
+const RAW_HASH_OPEN = /(?<=[=\s(,{:])(?:b?r)?#+"$/;
 /** CMake's `set(NAME ` and `set(ENV{NAME} "`, before an argument that holds the value. */
 const CMAKE_SET_BEFORE = /\bset\([ \t]*(?:ENV\{([A-Za-z_]\w{0,100})\}|([A-Za-z_][\w.-]{0,100}))[ \t]+"?$/i;

@@ -200,3 +200,8 @@ test("a value alone on the line below a block string's opener takes the opener's
   assert.deepEqual(keyNames(`notes = """\nfirst line\n${TOKEN}\n"""\n`, "notes.py"), [undefined]);
   assert.deepEqual(keyNames(`token = ''\n${TOKEN}\n`, "a.py"), [undefined]);
 });
+
+test("a raw string's hashes before its quote do not hide the name: Swift's #\"…\"#, Rust's r#\"…\"#", () => {
+  assert.deepEqual(keyNames(`let releaseToken = #"${TOKEN}"#\n`, "Keys.swift"), ["releaseToken"]);
+  assert.deepEqual(keyNames(`let release_token = r##"${TOKEN}"##;\n`, "main.rs"), ["release_token"]);
+});
