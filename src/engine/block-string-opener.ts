@@ -17,12 +17,14 @@ export const BLOCK_STRING_OPENER =
 const HEREDOC_AT_END = /<<[-~<]?[ \t]*["']?[A-Za-z_]\w*["']?(?:\.[a-z_]\w*(?:\(\))?)*[ \t]*[,;)]?[ \t]*\r?$/;
 
 /**
- * The opener that ends the line `[start, end)` of `text`, or null. A look at the line's last
+ * The opener that ends the line `[start, end)` of `text` (`nix`: a Nix file's), or null. A look at the line's last
  * characters comes first, without copying it: the regex would try a name at every position of
  * every line that holds a secret's word, and most such lines end otherwise.
  */
-export function openerOnLine(text: string, start: number, end: number): RegExpExecArray | null {
-  return mayEndWithOpener(text, start, end) ? BLOCK_STRING_OPENER.exec(text.slice(start, end)) : null;
+export function openerOnLine(text: string, start: number, end: number, nix: boolean): RegExpExecArray | null {
+  const opener = mayEndWithOpener(text, start, end) ? BLOCK_STRING_OPENER.exec(text.slice(start, end)) : null;
+  // (`''` opens a block only in Nix; elsewhere it is an empty string.)
+  return opener && (opener.groups!.nix === undefined || nix) ? opener : null;
 }
 
 /** Whether the line ends with a quote run (`"""`, `'''`, `''`, `@"`, `@'`) or a heredoc's `<<ID`. */
@@ -48,11 +50,8 @@ export function openerName(opener: RegExpExecArray, text: string, lineStart: num
   return name === "default" ? (terraformVariableAt(text, lineStart) ?? name) : name;
 }
 
-/**
- * Whether `line` closes the block `opener` opened: its delimiter first on the line (a here-string's
- * at the very start). `''` opens a block only in Nix (`nix`); elsewhere it is an empty string.
- */
-export function closesBlock(line: string, opener: RegExpExecArray, nix: boolean): boolean {
+/** Whether `line` closes the block `opener` opened: its delimiter first on the line (a here-string's at the very start). */
+export function closesBlock(line: string, opener: RegExpExecArray): boolean {
   const groups = opener.groups!;
   const rest = line.trim();
   if (groups.triple !== undefined) return rest.startsWith(groups.triple);
@@ -60,9 +59,8 @@ export function closesBlock(line: string, opener: RegExpExecArray, nix: boolean)
   // (PHP's closing identifier may be followed by `;`, `)` or `,`.)
   if (id !== undefined) return rest === id || (groups.nowdoc !== undefined && rest.startsWith(id) && /^[;),]/.test(rest.slice(id.length)));
   if (groups.here !== undefined) return line.startsWith(`${groups.here}@`);
-  return nix && /^'';?$/.test(rest);
+  return /^'';?$/.test(rest);
 }
-
 
 /**
  * The name of the block string whose first line starts at `lineStart` (the line before opens it),
@@ -71,6 +69,6 @@ export function closesBlock(line: string, opener: RegExpExecArray, nix: boolean)
 export function blockNameAbove(text: string, lineStart: number, nix: boolean): string | undefined {
   if (lineStart === 0) return undefined;
   const openerStart = text.lastIndexOf("\n", lineStart - 2) + 1;
-  const opener = openerOnLine(text, openerStart, lineStart - 1);
-  return opener && (opener.groups!.nix === undefined || nix) ? openerName(opener, text, openerStart) : undefined;
+  const opener = openerOnLine(text, openerStart, lineStart - 1, nix);
+  return opener ? openerName(opener, text, openerStart) : undefined;
 }

@@ -8,3 +8,10 @@ const REACH = 300;
 export function terraformVariableAt(text: string, at: number): string | undefined {
   return TERRAFORM_VARIABLE_OPEN.exec(text.slice(Math.max(0, at - REACH), at))?.[1];
 }
+
+/** A line that opens a Terraform variable's block: its `default` comes a few lines below. */
+const VARIABLE_BLOCK_LINE = /^[ \t]*variable[ \t]+"[^"\n]{1,100}"[ \t]*\{[ \t]*\r?$/;
+
+export function opensTerraformVariable(line: string): boolean {
+  return VARIABLE_BLOCK_LINE.test(line);
+}

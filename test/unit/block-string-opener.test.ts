@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { BLOCK_STRING_OPENER, openerOnLine } from "../../src/engine/block-string-opener";
 
-/** The opener on `line`, read as the middle line of a text, as the rule reads it. */
-const openerOf = (line: string) => openerOnLine(`first\n${line}\nlast`, 6, 6 + line.length);
+/** The opener on `line`, read as the middle line of a text, as the rule reads it (in a Nix file, where `''` opens one too). */
+const openerOf = (line: string) => openerOnLine(`first\n${line}\nlast`, 6, 6 + line.length, true);
 
 test("every opener the regex reads is found on its line; other endings are not", () => {
   const openers = [

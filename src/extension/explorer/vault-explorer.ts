@@ -108,13 +108,7 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
    */
   changedVault(node: VaultNode | DeletedGroupNode): void {
     const vault = node instanceof VaultNode ? node : node.vault;
-    let others = false;
-    for (const other of this.vaultNodes.values()) {
-      if (other === vault || !sameEndpoint(other.vaultUrl, vault.vaultUrl)) continue;
-      other.reset();
-      others = true;
-    }
-    // (The whole tree repaints when another node was reset: see vaultWritten.)
+    const others = this.resetVaultNodes(vault.vaultUrl, (other) => other.reset(), vault);
     this.emitter.fire(others ? undefined : node);
   }
 
@@ -124,14 +118,21 @@ export class VaultExplorer implements vscode.TreeDataProvider<ExplorerNode>, Exp
    * it, under its subscription).
    */
   vaultWritten(vaultUrl: string): void {
-    let shown = false;
+    if (this.resetVaultNodes(vaultUrl, (node) => node.secretsChanged())) this.emitter.fire(undefined);
+  }
+
+  /**
+   * Runs `reset` on each node made of the vault at `vaultUrl` but `except`; whether there was one.
+   * Then the whole tree repaints: a node made before a mapping changed may no longer be in it.
+   */
+  private resetVaultNodes(vaultUrl: string, reset: (node: VaultNodeLike) => void, except?: VaultNodeLike): boolean {
+    let any = false;
     for (const node of this.vaultNodes.values()) {
-      if (!sameEndpoint(node.vaultUrl, vaultUrl)) continue;
-      node.secretsChanged();
-      shown = true;
+      if (node === except || !sameEndpoint(node.vaultUrl, vaultUrl)) continue;
+      reset(node);
+      any = true;
     }
-    // (The whole tree repaints: a node made before a mapping changed may no longer be in it.)
-    if (shown) this.emitter.fire(undefined);
+    return any;
   }
 
   /** Reloads one node's children. */
