@@ -746,6 +746,25 @@ suite("move to Key Vault", () => {
     assert.deepEqual([(await client.getSecret(first!.secretName)).value, (await client.getSecret(second!.secretName)).value].sort(), [orders, billing].sort());
   });
 
+  test("Move all over two vaults, one of them read-only: the other vault's secrets move; the read-only vault's stay, one tried, with the role named", async () => {
+    const devToken = fake("Vb7#qL2m", "Rc4tN8", `Kx${counter++}`);
+    const prodToken = fake("Zm5&wD3k", "Pq8sF1", `Hy${counter++}`);
+    const prodPassword = fake("Jt2!nW6c", "Bf9rM4", `Ud${counter++}`);
+    await faults({ access: [{ level: "read-only", match: { name: "orders-prod" } }] });
+    const prodText = `PARTNER_TOKEN = "${prodToken}"\nSMTP_PASSWORD = "${prodPassword}"\n`;
+    const { uris, result } = await moveAllInFiles({ "src/refusal_dev_client.py": `PARTNER_TOKEN = "${devToken}"\n`, "infra/production/refusal_settings.py": prodText }, 1);
+    assert.equal(result.moved[0]!.vaultUrl, info().vaults["orders-dev"]);
+    assert.equal((await vaultClient("orders-dev").getSecret(result.moved[0]!.secretName)).value, devToken);
+    // (One file edited: VS Code saves a refactoring's files only when it spans several.)
+    assert.ok(!(await vscode.workspace.openTextDocument(uris[0]!)).getText().includes(devToken), "the development file reads its secret now");
+    assert.equal((await vscode.workspace.openTextDocument(uris[1]!)).getText(), prodText, "the production file keeps both");
+    assert.equal(result.skipped.length, 2);
+    assert.match(result.skipped[0]!.reason, /Key Vault Secrets Officer/);
+    assert.match(result.skipped[1]!.reason, /^not tried, after an earlier refusal: .*Key Vault Secrets Officer/);
+    assert.match(result.message, /^1 secret\(s\) moved to 1 vault\(s\) from 1 file\(s\)\. 2 left in place \(see Show Log\)\..*Key Vault Secrets Officer/);
+    for (const text of [result.message, ...result.skipped.map((entry) => entry.reason)]) for (const value of [devToken, prodToken, prodPassword]) assert.ok(!text.includes(value));
+  });
+
   test("Move all: a new secret whose variable the file reads already for another value reads a numbered one", async () => {
     const token = fake("Wq6~rK9z", "Tb3mH8", `Jd${counter++}`);
     const text = `import os\n\nRECEIVER_TOKEN = os.environ["REPORTS_WEBHOOK_TOKEN"]\nREPORTS_WEBHOOK_TOKEN = "${token}"\n`;

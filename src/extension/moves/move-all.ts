@@ -2,7 +2,9 @@
 // command that shows VS Code's refactor preview). Every secret is planned against the text as
 // scanned, stored and read back, and only then are all edits applied in one WorkspaceEdit; if any
 // document changed meanwhile, or the user discards the preview, everything this run created in the
-// vaults is undone and no file changes.
+// vaults is undone and no file changes. A secret its vault refuses stays where it is, with why;
+// when the refusal is the vault's as a whole (no write permission, sign-in, network, throttling),
+// the vault's other secrets are not tried, and the other vaults' secrets still move.
 import * as vscode from "vscode";
 import type { Finding } from "../../engine";
 import { mergePlanEdits, planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
@@ -11,13 +13,14 @@ import { siblingCellsOf } from "../notebook-cells";
 import { openDocumentOf } from "../open-documents";
 import { showErrorWithRemedies, showWithRemedies } from "../notify";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
-import { remediesOfResult } from "../remedies";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
-import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { isAzureError, type AzureErrorKind } from "../../azure";
+import { needsSignIn, Remedies, remediesOfResult, type Remedy } from "../remedies";
+import { azureCauseOf, describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { renamedSettingRefusal } from "./renamed-setting";
 import { planMoveFindingVault } from "./vault-resource";
-import { addPlannedEdits, ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice } from "./vault-steps";
+import { addPlannedEdits, ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice, type StoredSecret } from "./vault-steps";
 
 export interface MoveAllRequest {
   /** One file (a notebook cell: its whole notebook); absent: every file with secret findings in the workspace. */
@@ -49,12 +52,51 @@ export interface MoveAllResult {
   readonly moved: readonly MovedSecret[];
   /** Findings left in place, with the redacted preview and why. */
   readonly skipped: readonly SkippedSecret[];
+  /** The button the message needs beyond Show Log (Sign In, when a vault refused a sign-in). */
+  readonly remedy?: Remedy;
 }
 
 export interface SkippedSecret {
   readonly file: string;
   readonly preview: string;
   readonly reason: string;
+}
+
+/**
+ * Failures that say nothing about one secret and everything about its vault: every later write
+ * there would fail the same way (and a throttled vault should be asked less, not more).
+ */
+const VAULT_WIDE_FAILURES: ReadonlySet<AzureErrorKind> = new Set<AzureErrorKind>(["signedOut", "expiredSignIn", "forbidden", "network", "throttled", "endpointRefused"]);
+
+/** What a run learnt of the vaults that refused it as a whole, for the message and its button. */
+class VaultRefusals {
+  private readonly byVault = new Map<string, string>();
+  private signIn = false;
+
+  /** The refusal of this vault, if one came earlier in the run. */
+  of(vaultUrl: string): string | undefined {
+    return this.byVault.get(vaultUrl);
+  }
+
+  /** Records the failure if it is the vault's as a whole (VAULT_WIDE_FAILURES). */
+  note(vaultUrl: string, error: unknown, reason: string): void {
+    const cause = azureCauseOf(error);
+    if (!isAzureError(cause) || !VAULT_WIDE_FAILURES.has(cause.kind)) return;
+    this.byVault.set(vaultUrl, reason);
+    this.signIn ||= needsSignIn(cause);
+  }
+
+  /** A sentence for the result's message (with a leading space), or "". */
+  sentence(): string {
+    const reasons = [...this.byVault.values()];
+    if (reasons.length === 0) return "";
+    return ` ${reasons[0]}${reasons.length > 1 ? ` (${reasons.length - 1} more vault(s) refused too: see Show Log.)` : ""}`;
+  }
+
+  /** Sign In when a vault refused a sign-in: the message's button. */
+  remedy(): Remedy | undefined {
+    return this.signIn ? Remedies.signIn : undefined;
+  }
 }
 
 interface FilePlan {
@@ -189,7 +231,7 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
   }
   if (!request.quiet) {
     // Findings left in place are listed in the log: the message offers it.
-    void showWithRemedies(result.outcome === "failed" ? "error" : result.skipped.length ? "warning" : "information", result.message);
+    void showWithRemedies(result.outcome === "failed" ? "error" : result.skipped.length ? "warning" : "information", result.message, remediesOfResult(result));
   }
   deps.log.info(`Move all to Key Vault: ${result.outcome}, ${result.moved.length} moved, ${result.skipped.length} left`);
   for (const [file, notes] of notesByFile(result.moved)) for (const note of notes) deps.log.info(`  ${file}: ${note}`);
@@ -218,6 +260,7 @@ async function runMoveAll(
   /** Vault resource ids looked up in this run, for ARM parameters files. */
   const vaultResources = new Map<string, { vaultResourceId?: string }>();
   const undoAll = () => runUndos(undos, deps.log);
+  const refusals = new VaultRefusals();
   try {
     for (const uri of uris) {
       const prepared = await prepareDocument(deps.controller, deps.mappings, uri);
@@ -241,6 +284,11 @@ async function runMoveAll(
       vaultResources.set(store.vaultUrl, vaultResource);
       for (const finding of secrets) {
         if (signal.aborted) throw new MoveStopped("cancelled", "Cancelled.");
+        const refused = refusals.of(store.vaultUrl);
+        if (refused) {
+          skip(finding, `not tried, after an earlier refusal: ${refused}`);
+          continue;
+        }
         progress.report({ message: `${filePath}: ${finding.preview}` });
         let plan: MovePlan;
         const name = suggestedSecretName(text, filePath, finding, languageId);
@@ -250,11 +298,18 @@ async function runMoveAll(
           skip(finding, describeError(error));
           continue;
         }
-        const stored = await storeSecretVerified(
-          store,
-          secretToStore(prepared, finding, plan, name),
-          { onCollision, signal, reserved, log: deps.log, index },
-        );
+        let stored: StoredSecret;
+        try {
+          stored = await storeSecretVerified(store, secretToStore(prepared, finding, plan, name), { onCollision, signal, reserved, log: deps.log, index });
+        } catch (error) {
+          // A cancel (the user's, or a question dismissed) ends the run: everything goes back.
+          if (signal.aborted || (error instanceof MoveStopped && error.outcome === "cancelled") || isAzureError(error, "cancelled")) throw error;
+          // What this store wrote, it took back (its message says so); the run goes on without it.
+          const reason = describeError(error, deps.log, "Move all");
+          skip(finding, reason);
+          refusals.note(store.vaultUrl, error, reason);
+          continue;
+        }
         const renamed = renamedSettingRefusal(plan, name, stored);
         if (renamed) {
           skip(finding, `${renamed}: move it alone to choose, or rename the setting.${await runUndo(stored.undo, deps.log)}`);
@@ -287,8 +342,11 @@ async function runMoveAll(
     const outcome = error instanceof MoveStopped && error.outcome === "cancelled" ? "cancelled" : signal.aborted ? "cancelled" : "failed";
     return { outcome, moved: [], skipped, message: `${describeError(error)} No file was changed.${await undoAll()}` };
   }
+  const refusedRemedy = refusals.remedy();
+  const withRefusals = (result: MoveAllResult): MoveAllResult => ({ ...result, message: `${result.message}${refusals.sentence()}`, ...(refusedRemedy ? { remedy: refusedRemedy } : {}) });
   if (plans.length === 0) {
-    return { outcome: skipped.length ? "failed" : "nothing", moved: [], skipped, message: skipped.length ? `No secret could be moved (${skipped.length} left: see Show Log).${await undoAll()}` : "No secrets to move." };
+    if (!skipped.length) return { outcome: "nothing", moved: [], skipped, message: "No secrets to move." };
+    return withRefusals({ outcome: "failed", moved: [], skipped, message: `No secret could be moved (${skipped.length} left: see Show Log).${await undoAll()}` });
   }
   const reopened = await reopenClosed(plans);
   if (signal.aborted) return { outcome: "cancelled", moved: [], skipped, message: `Cancelled. No file was changed.${await undoAll()}` };
@@ -309,6 +367,6 @@ async function runMoveAll(
     const why = preview ? "The preview was discarded, or applied with nothing ticked" : "The edits were not applied";
     return { outcome: preview ? "cancelled" : "failed", moved: [], skipped, message: `${why}, so no file changed.${await undoAll()}` };
   }
-  if (preview) return await afterPreview(plans, moved, undos, skipped, deps);
-  return movedResult(plans.length, moved, skipped);
+  if (preview) return withRefusals(await afterPreview(plans, moved, undos, skipped, deps));
+  return withRefusals(movedResult(plans.length, moved, skipped));
 }

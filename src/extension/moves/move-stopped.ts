@@ -3,14 +3,24 @@
 import type * as vscode from "vscode";
 import { describeFailure } from "../failure";
 
-/** A failure or a cancel with a message for the user; the outcome says which. */
+/**
+ * A failure or a cancel with a message for the user; the outcome says which. `cause` keeps the
+ * Azure error it words (never a value: AzureError holds none), for a caller that decides by its
+ * kind, as Move all does whether a vault can take any more writes.
+ */
 export class MoveStopped extends Error {
   constructor(
     readonly outcome: "cancelled" | "failed",
     message: string,
+    options?: { readonly cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
+}
+
+/** The Azure error behind a failure, whether it came as it is or worded in a MoveStopped. */
+export function azureCauseOf(error: unknown): unknown {
+  return error instanceof MoveStopped ? error.cause : error;
 }
 
 /**

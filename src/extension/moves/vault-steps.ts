@@ -8,7 +8,7 @@ import { currentIfWrittenSince, isAzureError, VAULT_CLOCK_SKEW_MS, type SecretPr
 import { isValidSecretName, uniqueSecretName, type TextEdit } from "../../fixes";
 import { ROTATION_TAGS } from "../explorer/health";
 import { holdWritten, join, lookMark, valuePlace, withKeyLock } from "./move-guards";
-import { describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
+import { azureCauseOf, describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
 export type CollisionChoice = "newVersion" | "otherName" | "cancel";
@@ -217,7 +217,7 @@ export async function storeSecretVerified(
   } catch (error) {
     if (recoveredUnused.size === 0) throw error;
     const restored = await deleteRecoveredUnused();
-    throw new MoveStopped(error instanceof MoveStopped ? error.outcome : isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${restored}`);
+    throw new MoveStopped(error instanceof MoveStopped ? error.outcome : isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${restored}`, { cause: azureCauseOf(error) });
   }
 
   async function storeUnderAgreedName(): Promise<StoredSecret> {
@@ -291,7 +291,7 @@ export async function storeSecretVerified(
       } catch (error) {
         // Another client's delete is still being carried out: nothing to recover yet.
         if (isAzureError(error, "conflictDeleted") && error.details.innerCode === "ObjectIsBeingDeleted") {
-          throw new MoveStopped("failed", `${describeError(error)} ${NOTHING_STORED}`);
+          throw new MoveStopped("failed", `${describeError(error)} ${NOTHING_STORED}`, { cause: error });
         }
         if (isAzureError(error) && error.kind === "conflictDeleted") {
           // A preset "newVersion" keeps the name: for a deleted secret that means recover, then add a version.
@@ -311,7 +311,7 @@ export async function storeSecretVerified(
         // undo what is there, so "nothing was stored" is true.
         // removeIfStored takes a recovered name back to deleted, whatever it finds.
         recoveredUnused.delete(name);
-        throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${await removeIfStored(secrets, name, secret.value, existing?.properties, writeStarted, recovered.has(name), options.log)}`);
+        throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${await removeIfStored(secrets, name, secret.value, existing?.properties, writeStarted, recovered.has(name), options.log)}`, { cause: error });
       }
       if (!properties) continue; // written meanwhile by another move: decide again
       // From here on the write's undo takes a recovered name back to deleted.
@@ -339,7 +339,7 @@ export async function storeSecretVerified(
         return said;
       };
       const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
-        throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
+        throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`, { cause: azureCauseOf(error) });
       });
       if (readBack?.value !== secret.value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log)}`);
       options.reserved?.set(created, secret.value);
