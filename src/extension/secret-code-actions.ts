@@ -4,8 +4,9 @@
 // configuration keys (C#, appsettings.json); "Ignore this
 // finding…"; "Add to baseline". For a configuration value: "Move to App Configuration". A source
 // action moves every secret of the file. Actions carry commands, so nothing runs until the user
-// picks one, and each command scans the document afresh before it acts. (One plain edit too: an
-// ignore comment's misspelt rule id changed to the rule it most likely means.)
+// picks one, and each command scans the document afresh before it acts. Which moves are offered
+// is decided in move-action-choices.ts (in Restricted Mode, one that opens the trust editor). (One
+// plain edit too: an ignore comment's misspelt rule id changed to the rule it most likely means.)
 import * as vscode from "vscode";
 import { isLoopbackEndpoint } from "../azure";
 import { typePathOf } from "../engine";
@@ -15,6 +16,7 @@ import { CommandId } from "./contributions";
 import { endpointName } from "./endpoint-names";
 import { commentSyntax } from "./finding-actions";
 import { fileUriOf } from "./notebook-cells";
+import { moveChoices } from "./move-action-choices";
 import { languageIdToScanWith } from "./scannable";
 import { isConfigDiagnostic, isFindingDiagnostic, ruleIdOf, suggestedRuleIdOf } from "./to-diagnostic";
 import type { VaultMappings } from "./vault-mappings";
@@ -51,7 +53,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const filePath = fileUriOf(document.uri).path;
     const refusal = toolReadFileRefusal(filePath);
 
-    if (vault && refusal === undefined && context.only && MOVE_ALL_KIND.intersects(context.only)) {
+    const trusted = vscode.workspace.isTrusted;
+    if (trusted && vault && refusal === undefined && context.only && MOVE_ALL_KIND.intersects(context.only)) {
       const secrets = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => isFindingDiagnostic(diagnostic) && !isConfigDiagnostic(diagnostic));
       if (secrets.length > 0) {
         const all = new vscode.CodeAction(`Move all secrets in this file to Key Vault (${vault})`, MOVE_ALL_KIND);
@@ -77,18 +80,11 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = preferred;
         actions.push(action);
       };
-      if (isConfigDiagnostic(diagnostic)) {
-        if (storeLabel) add(`Move to App Configuration (${storeLabel})`, CommandId.moveToAppConfiguration, [where], true);
-        else add("Move to App Configuration… (configure a store for this file first)", CommandId.configureVaults, []);
-      } else if (moveRefusal(filePath, ruleIdOf(diagnostic), (text ??= document.getText()), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)) !== undefined) {
-        // (Not a disabled action: the light bulb hides those, and the user would never learn why.)
-        add("Why can't this secret move to Key Vault?", CommandId.moveSecretToKeyVault, [{ ...where, explainRefusal: true }]);
-      } else if (vault) {
-        add(`Move to Key Vault (${vault})`, CommandId.moveSecretToKeyVault, [where], true);
-        add("Move to Key Vault…", CommandId.moveSecretToKeyVault, [{ ...where, interactive: true }]);
-        if (offerReference) add(`Move to Key Vault and reference it from App Configuration (${storeLabel})`, CommandId.moveSecretViaAppConfiguration, [where]);
-      } else {
-        add("Move to Key Vault… (configure a vault for this file first)", CommandId.configureVaults, []);
+      const isConfig = isConfigDiagnostic(diagnostic);
+      const refused = trusted && !isConfig && moveRefusal(filePath, ruleIdOf(diagnostic), (text ??= document.getText()), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)) !== undefined;
+      for (const choice of moveChoices({ trusted, isConfig, refused, vault, store: storeLabel, offerReference })) {
+        const args = { atFinding: [where], interactive: [{ ...where, interactive: true }], explainRefusal: [{ ...where, explainRefusal: true }], none: [] }[choice.call];
+        add(choice.label, choice.command, args, choice.preferred);
       }
       if (commentSyntax(document)) add("Ignore this finding…", CommandId.ignoreFinding, [where]);
       // A baseline belongs to a workspace folder: not for untitled editors, files outside, or settings.
