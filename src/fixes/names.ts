@@ -85,10 +85,11 @@ function upperSnake(name: string): string {
 }
 
 /**
- * Variables a shell or the system sets for every process (`PWD` is the working directory): a
- * program that read its password from one would get that instead.
+ * Variables a shell or the system sets for every process (`PWD` is the working directory; zsh sets
+ * `HOST`, bash `HOSTTYPE`): a program that read its password or its service's URL from one would
+ * get that instead, with no error.
  */
-const RESERVED_VARIABLES = new Set(["PWD", "OLDPWD", "PATH", "HOME", "USER", "USERNAME", "LOGNAME", "SHELL", "TERM", "LANG", "TMP", "TEMP", "TMPDIR", "HOSTNAME", "UID", "EUID", "PPID", "IFS", "PS1", "PS2", "RANDOM", "SECONDS", "LINENO", "SHLVL", "MAIL", "DISPLAY", "EDITOR", "PAGER", "TZ", "PATHEXT", "COMSPEC", "SYSTEMROOT", "WINDIR", "USERPROFILE", "APPDATA", "COMPUTERNAME", "PROMPT"]);
+const RESERVED_VARIABLES = new Set(["PWD", "OLDPWD", "PATH", "HOME", "USER", "USERNAME", "LOGNAME", "SHELL", "TERM", "LANG", "TMP", "TEMP", "TMPDIR", "HOSTNAME", "HOST", "HOSTTYPE", "UID", "EUID", "PPID", "IFS", "PS1", "PS2", "RANDOM", "SECONDS", "LINENO", "SHLVL", "MAIL", "DISPLAY", "EDITOR", "PAGER", "TZ", "PATHEXT", "COMSPEC", "SYSTEMROOT", "WINDIR", "USERPROFILE", "APPDATA", "COMPUTERNAME", "PROMPT"]);
 
 function asEnvironmentVariable(keyName: string): string {
   // A configuration path keeps its case: .NET reads `ConnectionStrings__Default` as `ConnectionStrings:Default`.
@@ -144,9 +145,13 @@ export function appConfigurationKeyFor(keyName: string | undefined, fallback: { 
   return [baseName(fallback.filePath), rule].map(appConfigurationSegment).filter(Boolean).join(":") || "setting";
 }
 
-/** The environment variable for an App Configuration key: `Orders:ServiceUrl` → `ORDERS__SERVICEURL`. */
+/**
+ * The environment variable for an App Configuration key: `Orders:ServiceUrl` → `ORDERS__SERVICEURL`;
+ * a variable the system sets (`path`, `home`, `host`) gets `_SETTING` after it, as a secret's gets `_SECRET`.
+ */
 export function environmentVariableForKey(key: string): string {
   const name = pathSegments(key).map(environmentSegment).filter(Boolean).join("__").toUpperCase();
+  if (RESERVED_VARIABLES.has(name)) return `${name}_SETTING`;
   return !name ? "SETTING" : ENVIRONMENT_VARIABLE.test(name) ? name : `_${name}`;
 }
 

@@ -9,6 +9,7 @@ import {
   environmentVariableForKey,
   isValidEnvironmentVariable,
   isValidSecretName,
+  planConfigMove,
   secretNameFor,
   settingNameFor,
   suggestedSecretName,
@@ -185,6 +186,27 @@ test("a variable the system sets for every process (PWD, PATH, HOME) is not prop
   assert.equal(environmentVariableFor("path", "x"), "PATH_SECRET");
   assert.equal(environmentVariableFor(undefined, "home"), "HOME_SECRET");
   assert.equal(environmentVariableFor("DB_PWD", "x"), "DB_PWD");
+  // zsh sets HOST, bash HOSTTYPE.
+  assert.equal(environmentVariableFor("host", "x"), "HOST_SECRET");
+  assert.equal(environmentVariableFor("HOSTTYPE", "x"), "HOSTTYPE_SECRET");
+});
+
+test("a configuration value is not read from a variable the system sets either: _SETTING goes after it", () => {
+  assert.equal(environmentVariableForKey("path"), "PATH_SETTING");
+  assert.equal(environmentVariableForKey("home"), "HOME_SETTING");
+  assert.equal(environmentVariableForKey("host"), "HOST_SETTING");
+  assert.equal(environmentVariableForKey("HOSTTYPE"), "HOSTTYPE_SETTING");
+  assert.equal(environmentVariableForKey("db:host"), "DB__HOST");
+  assert.equal(environmentVariableForKey("hostUrl"), "HOSTURL");
+});
+
+test("a configuration value in code is rewritten to read a variable no shell sets", () => {
+  const text = `const cfg = { home: "https://orders.internal.contoso.com/api" };\n`;
+  const finding = scanText({ content: text, filePath: "src/app.ts" }).find((candidate) => candidate.kind === "config");
+  assert.ok(finding);
+  const key = appConfigurationKeyFor(settingNameFor(text, "src/app.ts", finding), { filePath: "src/app.ts", ruleId: finding.ruleId });
+  const plan = planConfigMove({ text, filePath: "src/app.ts", finding, key });
+  assert.deepEqual(plan.edits.map((edit) => edit.newText), ["process.env.HOME_SETTING"]);
 });
 
 test("a bare key is named with its section, so two services' keys are two variables", () => {
