@@ -775,11 +775,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
     style === "configuration"
       ? [
           `configuration["${request.configurationKey}"] needs an IConfiguration named configuration in scope (builder.Configuration in Program.cs).`,
-          purpose === "config"
-            ? "Program.cs must call builder.Configuration.AddAzureAppConfiguration(…)."
-            : request.throughAppConfiguration
-              ? appConfigurationProviderNote(request)
-              : `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${request.configurationKey}.`,
+          purpose === "config" || request.throughAppConfiguration
+            ? appConfigurationProviderNote(request)
+            : `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${request.configurationKey}.`,
         ]
       : [runWithSecretsNote(name)];
   const edits = [...extra.edits, edit].sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@ import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
 import { opensFlowCollection } from "../engine/flow-collection";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
-import { referenceStyle, requireReference, runWithSecretsNote, unsupportedStyle } from "./replacement-common";
+import { configurationBuilderLabelAttribute, referenceStyle, requireReference, runWithSecretsNote, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 import { decodeXml, withWholeReferences, xmlValueAt } from "./xml";
@@ -275,7 +275,8 @@ export function xmlReplacement(request: ReplacementRequest): Replacement {
   const token = style === "configuration" ? request.storeName : request.environmentVariable;
   const builder =
     style === "environmentVariable" ? "an EnvironmentConfigBuilder" : purpose === "secret" ? "an AzureKeyVaultConfigBuilder (package Microsoft.Configuration.ConfigurationBuilders.Azure) for the vault" : "an AzureAppConfigurationBuilder for the store";
-  const note = `Add ${builder} with mode="Token" to <configBuilders> and name it in this section's configBuilders attribute, so \${${token}} is replaced when the application starts (Token mode was called Expand in version 1).`;
+  const labelFilter = style === "configuration" && purpose === "config" ? configurationBuilderLabelAttribute(request.label) : "";
+  const note = `Add ${builder} with mode="Token"${labelFilter} to <configBuilders> and name it in this section's configBuilders attribute, so \${${token}} is replaced when the application starts (Token mode was called Expand in version 1).`;
   return {
     value: decodeXml(text.slice(target.start, target.end)),
     edits: [{ start: target.start, end: target.end, newText: `\${${token}}` }],

@@ -5,7 +5,7 @@
 import { configPreview, secretPreview, typePathOf } from "../engine";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
-import { keyVaultReference, vaultResourceOf } from "./references";
+import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
@@ -229,7 +229,7 @@ export function planMove(input: MoveInput): MovePlan {
     reference: keyVaultReference(`${vault}/secrets/${secretName}/`),
     storeUrl: vault,
     ...(input.vaultResourceId !== undefined ? { vaultResourceId: checkedVaultResourceId(input.vaultResourceId) } : {}),
-    ...(input.throughAppConfiguration ? { throughAppConfiguration: true } : {}),
+    ...(input.throughAppConfiguration ? { throughAppConfiguration: true, ...(input.appConfigurationLabel ? { label: input.appConfigurationLabel } : {}) } : {}),
   });
   const replacement = planReplacement(planned);
   const notes = finding.compound ? [compoundNote(text, finding.compound.startOffset)] : [];
@@ -237,14 +237,25 @@ export function planMove(input: MoveInput): MovePlan {
   return finish(text, finding, replacement, notes, planned.kind, writtenVariable(planned.kind, planned.environmentVariable));
 }
 
+/**
+ * The reference App Service reads the value through, or why none can be written: its parts are
+ * separated by `;` and `=`, so a key or label holding them cannot be named in one.
+ */
+function appServiceReference(endpoint: string, key: string, label: string | undefined): Pick<ReplacementRequest, "reference" | "referenceProblem" | "storeUrl"> {
+  const problem = appServiceReferencePartProblem(key) ?? (label === undefined ? undefined : appServiceReferencePartProblem(label));
+  if (problem !== undefined) return { referenceProblem: `${problem}: App Service could not find the setting. Move the value by hand.`, storeUrl: endpoint };
+  return { reference: appServiceConfigurationReference(endpoint, key, label), storeUrl: endpoint };
+}
+
 /** App Configuration keys: no characters that would break `Key=…;` in a reference or need escaping in code. */
 const APP_CONFIGURATION_KEY = /^[A-Za-z0-9_.:/-]{1,1000}$/;
 
-/** Plans moving a configuration value (host, internal URL) to App Configuration under `key`. */
+/** Plans moving a configuration value (host, internal URL) to App Configuration under `key` (and `label`). */
 export function planConfigMove(input: ConfigMoveInput): MovePlan {
   const { text, filePath, finding, key } = input;
   if (finding.kind !== "config") throw new FixPlanError("unsupported", "This is a secret: plan it with planMove (Key Vault).");
   if (!APP_CONFIGURATION_KEY.test(key)) throw new FixPlanError("invalidInput", "An App Configuration key here is letters, digits and _ . : / - (for example Orders:ServiceUrl).");
+  const label = input.label || undefined;
   const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
   const typePath = typePathOf(filePath, input.languageId);
   const planned = request(input, typePath, fileKindOf(typePath, text), {
@@ -252,7 +263,8 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
     environmentVariable: environmentVariableForKey(key),
     storeName: key,
     configurationKey: key,
-    ...(endpoint ? { reference: `@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=${key})`, storeUrl: endpoint } : {}),
+    ...(label !== undefined ? { label } : {}),
+    ...(endpoint ? appServiceReference(endpoint, key, label) : {}),
   });
   return finish(text, finding, planReplacement(planned), [], planned.kind);
 }

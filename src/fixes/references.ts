@@ -6,6 +6,24 @@ export function keyVaultReference(secretUri: string): string {
   return `@Microsoft.KeyVault(SecretUri=${secretUri})`;
 }
 
+/**
+ * App Service / Functions app setting value that App Service reads from App Configuration. Without
+ * `Label=` App Service reads the key-value that has no label, so a value stored under a label
+ * (the environment's) must name it.
+ */
+export function appServiceConfigurationReference(endpoint: string, key: string, label?: string): string {
+  return `@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=${key}${label ? `; Label=${label}` : ""})`;
+}
+
+/**
+ * Why `part` (a key or a label) cannot stand in an @Microsoft.AppConfiguration reference: its
+ * parts are separated by `;` and `=` inside `(…)`, and blanks around a part are not kept.
+ */
+export function appServiceReferencePartProblem(part: string): string | undefined {
+  if (/[;=()]/.test(part) || part.trim() !== part) return `'${part}' cannot be written in an @Microsoft.AppConfiguration reference (it holds ; = ( ) or blanks at an end)`;
+  return undefined;
+}
+
 /** The value of an App Configuration Key Vault reference (content type application/vnd.microsoft.appconfig.keyvaultref+json). */
 export function appConfigurationReference(secretUri: string): string {
   return JSON.stringify({ uri: secretUri });

@@ -30,6 +30,10 @@ export interface ReplacementRequest {
   readonly configurationKey: string;
   /** `@Microsoft.KeyVault(SecretUri=…)` or `@Microsoft.AppConfiguration(…)`; undefined when none can be built. */
   readonly reference?: string;
+  /** Why no reference can be built although the caller gave what it needs (a key a reference cannot hold). */
+  readonly referenceProblem?: string;
+  /** The App Configuration label the value (or, through App Configuration, its reference) is stored under. */
+  readonly label?: string;
   /** For notes that show the provider call. */
   readonly storeUrl?: string;
   /** The vault's Resource Manager id, when the caller knows it (see MoveInput.vaultResourceId). */
@@ -49,14 +53,43 @@ export interface Replacement {
   readonly configurationKey?: string;
 }
 
+/** ASP.NET Core's own names for the environments whose labels the mappings write in lower case. */
+const ASPNET_ENVIRONMENT_NAMES: Readonly<Record<string, string>> = { development: "Development", staging: "Staging", production: "Production" };
+
 /**
- * How ASP.NET Core gets a setting from App Configuration; for a secret moved with a Key Vault
- * reference setting, the provider must also resolve references in the vault.
+ * What the provider must select to see a setting stored under `label`: by default it loads only
+ * settings without a label. Labels match case, and ASP.NET Core's environment names are
+ * capitalised, so `builder.Environment.EnvironmentName` would miss a lower-case label.
+ */
+function labelSelection(label: string | undefined): { select: string; why: string } {
+  if (!label) return { select: "", why: "" };
+  const environmentName = ASPNET_ENVIRONMENT_NAMES[label];
+  const caseNote = environmentName
+    ? ` Labels match case: builder.Environment.EnvironmentName is "${environmentName}", which does not select "${label}".`
+    : " Labels match case.";
+  return {
+    select: `.Select(KeyFilter.Any, LabelFilter.Null).Select(KeyFilter.Any, ${JSON.stringify(label)})`,
+    why: ` It is stored with the label '${label}', and the provider loads only settings without a label unless Select names the label.${caseNote}`,
+  };
+}
+
+/**
+ * How ASP.NET Core gets a setting from App Configuration, under its label; for a secret moved with
+ * a Key Vault reference setting, the provider must also resolve references in the vault.
  */
 export function appConfigurationProviderNote(request: ReplacementRequest, key = request.configurationKey): string {
+  const { select, why } = labelSelection(request.label);
   return request.purpose === "secret"
-    ? `Program.cs must call builder.Configuration.AddAzureAppConfiguration(options => options.Connect(…).ConfigureKeyVault(kv => kv.SetCredential(new DefaultAzureCredential()))) (package Microsoft.Extensions.Configuration.AzureAppConfiguration) so the Key Vault reference ${key} resolves.`
-    : `Program.cs must call builder.Configuration.AddAzureAppConfiguration(…) so ${key} comes from App Configuration.`;
+    ? `Program.cs must call builder.Configuration.AddAzureAppConfiguration(options => options.Connect(…)${select}.ConfigureKeyVault(kv => kv.SetCredential(new DefaultAzureCredential()))) (package Microsoft.Extensions.Configuration.AzureAppConfiguration) so the Key Vault reference ${key} resolves.${why}`
+    : `Program.cs must call builder.Configuration.AddAzureAppConfiguration(${select ? `options => options.Connect(…)${select}` : "…"}) (package Microsoft.Extensions.Configuration.AzureAppConfiguration) so ${key} comes from App Configuration.${why}`;
+}
+
+/**
+ * What an AzureAppConfigurationBuilder (ASP.NET on .NET Framework) needs beyond mode="Token" to
+ * find a setting stored under `label`: without labelFilter it reads whichever label comes first.
+ */
+export function configurationBuilderLabelAttribute(label: string | undefined): string {
+  return label ? ` and labelFilter="${label}" (the setting is stored with that label, which matches case)` : "";
 }
 
 /** The style a family uses for a whole-value reference: a Key Vault reference, or App Configuration's. */
@@ -65,6 +98,7 @@ export function referenceStyle(request: ReplacementRequest): ReplacementStyle {
 }
 
 export function requireReference(request: ReplacementRequest): string {
+  if (request.referenceProblem !== undefined) throw new FixPlanError("invalidInput", request.referenceProblem);
   if (request.reference === undefined) {
     throw new FixPlanError("invalidInput", "This file takes an @Microsoft.AppConfiguration reference: pass the App Configuration endpoint.");
   }

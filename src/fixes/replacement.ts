@@ -55,7 +55,7 @@
  *
  * For configuration values (App Configuration) the same table applies with these differences:
  * C# defaults to `configuration["Orders:ServiceUrl"]`, App Service settings take
- * `@Microsoft.AppConfiguration(Endpoint=…; Key=…)`, other code reads `ORDERS__SERVICEURL` from the
+ * `@Microsoft.AppConfiguration(Endpoint=…; Key=…; Label=…)`, other code reads `ORDERS__SERVICEURL` from the
  * environment, and Key Vault references are never written.
  */
 import { codeReplacement } from "./code-replacement";

@@ -82,6 +82,8 @@ export interface MoveInput {
    * the vault directly: the notes name App Configuration's provider.
    */
   readonly throughAppConfiguration?: boolean;
+  /** With throughAppConfiguration: the label the App Configuration setting has, for the notes. */
+  readonly appConfigurationLabel?: string;
   /**
    * The variables other replacements planned for this text read (MovePlan.environmentVariable), and
    * the secret each reads: Move all's earlier plans for the file, whose edits are not in `text` yet.
@@ -105,6 +107,8 @@ export interface ConfigMoveInput {
   readonly finding: Finding;
   /** The App Configuration key (see appConfigurationKeyFor), `:`-separated. */
   readonly key: string;
+  /** The label the value is stored under (the environment's); references and notes name it. */
+  readonly label?: string;
   /**
    * The App Configuration endpoint (`https://<store>.azconfig.io`). Needed only where the file takes
    * an `@Microsoft.AppConfiguration(…)` reference (App Service settings).

@@ -239,8 +239,10 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   let style = request.style ?? viaStyle;
   const vaultResource: { vaultResourceId?: string } = {};
   const throughAppConfiguration = request.viaAppConfiguration === true;
+  // (The notes say which label the provider must select.)
+  const appConfigurationLabel = throughAppConfiguration && appConfiguration?.label ? { appConfigurationLabel: appConfiguration.label } : {};
   const plan = (name: string, storedAsNew?: boolean): Promise<MovePlan> =>
-    planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, style, throughAppConfiguration, ...(storedAsNew !== undefined ? { storedAsNew } : {}) }, vaultResource);
+    planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, style, throughAppConfiguration, ...appConfigurationLabel, ...(storedAsNew !== undefined ? { storedAsNew } : {}) }, vaultResource);
   // Asked for a style, the user may choose one that works where the default does not (a language
   // with no known environment read takes a Key Vault reference); a file no move can rewrite is
   // refused at once.

@@ -55,7 +55,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
     if (!typed) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
     key = typed;
   }
-  const plan = planConfigMove({ text, filePath, languageId, finding, key, endpoint: store.endpoint });
+  const plan = planConfigMove({ text, filePath, languageId, finding, key, label: store.label, endpoint: store.endpoint });
   return withCancellableProgress("Moving the setting to App Configuration…", async (signal) => {
     try {
       const configuration = deps.access.configurationStore(store.endpoint);

@@ -1,0 +1,84 @@
+// planConfigMove with what "Move to App Configuration" stores beside the value: the label, which
+// App Service references and the .NET notes must name.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+import type { Finding } from "../../src/engine";
+import { appConfigurationKeyFor, FixPlanError, planConfigMove, planMove, settingNameFor } from "../../src/fixes";
+import type { ConfigMoveInput, MovePlan } from "../../src/fixes";
+
+const ENDPOINT = "https://contoso-config.azconfig.io";
+const URL = "https://orders.internal.contoso.com/api";
+
+function configIn(text: string, filePath: string): Finding {
+  const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "config");
+  assert.ok(finding, `the engine finds the configuration value in ${filePath}`);
+  return finding;
+}
+
+function apply(text: string, plan: MovePlan): string {
+  let out = text;
+  for (const edit of [...plan.edits].reverse()) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}
+
+/** Plans the file's configuration value under the key the move proposes, unless `key` is given. */
+function plan(text: string, filePath: string, options: Partial<Omit<ConfigMoveInput, "text" | "filePath" | "finding">> = {}): { plan: MovePlan; key: string; after: string } {
+  const finding = configIn(text, filePath);
+  const key = options.key ?? appConfigurationKeyFor(settingNameFor(text, filePath, finding), { filePath, ruleId: finding.ruleId });
+  const planned = planConfigMove({ endpoint: ENDPOINT, ...options, text, filePath, finding, key });
+  return { plan: planned, key, after: apply(text, planned) };
+}
+
+function refusal(code: string) {
+  return (error: unknown) => error instanceof FixPlanError && error.code === code;
+}
+
+test("an App Service reference names the label the value is stored under", () => {
+  const settings = `{\n  "Values": {\n    "ORDERS_URL": "${URL}"\n  }\n}\n`;
+  assert.equal(
+    plan(settings, "local.settings.json", { label: "development" }).after,
+    `{\n  "Values": {\n    "ORDERS_URL": "@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=ORDERS_URL; Label=development)"\n  }\n}\n`,
+  );
+  const bicep = `resource site 'Microsoft.Web/sites@2022-03-01' = {\n  properties: {\n    siteConfig: {\n      appSettings: [\n        {\n          name: 'ORDERS_URL'\n          value: '${URL}'\n        }\n      ]\n    }\n  }\n}\n`;
+  assert.match(plan(bicep, "main.bicep", { label: "production" }).after, /value: '@Microsoft\.AppConfiguration\(Endpoint=https:\/\/contoso-config\.azconfig\.io; Key=ORDERS_URL; Label=production\)'/);
+  // Without a label the setting has none, and App Service reads the unlabelled one.
+  assert.match(plan(settings, "local.settings.json").after, /Key=ORDERS_URL\)"/);
+  assert.match(plan(settings, "local.settings.json", { label: "" }).after, /Key=ORDERS_URL\)"/);
+});
+
+test("a key or label a reference cannot hold is refused before anything is stored", () => {
+  const settings = `{ "Values": { "ORDERS_URL": "${URL}" } }\n`;
+  assert.throws(() => plan(settings, "local.settings.json", { key: "Orders;Key=x" }), refusal("invalidInput"));
+  assert.throws(() => plan(settings, "local.settings.json", { label: "dev;Key=other" }), refusal("invalidInput"));
+  assert.throws(() => plan(settings, "local.settings.json", { label: " dev" }), refusal("invalidInput"));
+  // Elsewhere no reference is written, and such a label is only a label.
+  assert.equal(plan(`const ordersUrl = "${URL}";\n`, "src/client.ts", { label: "dev;x" }).after, "const ordersUrl = process.env.ORDERSURL;\n");
+});
+
+test(".NET notes say how to load the label: Select names it as written, since EnvironmentName is capitalised", () => {
+  const appsettings = plan(`{\n  "Orders": { "ServiceUrl": "${URL}" }\n}\n`, "appsettings.json", { label: "development" });
+  const note = appsettings.plan.notes.find((candidate) => candidate.includes("AddAzureAppConfiguration"));
+  assert.ok(note);
+  assert.ok(note.includes('.Select(KeyFilter.Any, LabelFilter.Null).Select(KeyFilter.Any, "development")'), note);
+  assert.match(note, /label 'development'/);
+  assert.match(note, /EnvironmentName is "Development"/);
+  const csharp = plan(`var client = new HttpClient { BaseAddress = new Uri("${URL}") };\n`, "Program.cs", { label: "production" });
+  assert.ok(csharp.plan.notes.some((candidate) => candidate.includes('.Select(KeyFilter.Any, "production")') && candidate.includes('EnvironmentName is "Production"')));
+  // A label of the mapping's own choosing: no environment name to compare with.
+  const custom = plan(`var client = new HttpClient { BaseAddress = new Uri("${URL}") };\n`, "Program.cs", { label: "eu-west" });
+  assert.ok(custom.plan.notes.some((candidate) => candidate.includes('.Select(KeyFilter.Any, "eu-west")') && !candidate.includes("EnvironmentName")));
+  // Without a label the default provider setup finds it: no Select.
+  assert.ok(!plan(`{\n  "Orders": { "ServiceUrl": "${URL}" }\n}\n`, "appsettings.json").plan.notes.some((candidate) => candidate.includes("Select")));
+  const xml = plan(`<configuration><appSettings><add key="OrdersUrl" value="${URL}" /></appSettings></configuration>\n`, "web.config", { label: "staging" });
+  assert.ok(xml.plan.notes.some((candidate) => candidate.includes('labelFilter="staging"')), xml.plan.notes.join(" | "));
+});
+
+test("a secret referenced from App Configuration: the note selects the label its reference setting has", () => {
+  const password = "Hq7Lz" + "R2vX9mK4pW";
+  const text = `{\n  "Email": {\n    "SmtpPassword": "${password}"\n  }\n}\n`;
+  const finding = scanText({ content: text, filePath: "appsettings.json" }).find((candidate) => candidate.kind === "secret");
+  assert.ok(finding);
+  const planned = planMove({ text, filePath: "appsettings.json", finding, secretName: "Email--SmtpPassword", vaultUrl: "https://contoso.vault.azure.net", throughAppConfiguration: true, appConfigurationLabel: "development" });
+  assert.ok(planned.notes.some((note) => note.includes('.Select(KeyFilter.Any, "development").ConfigureKeyVault(')), planned.notes.join(" | "));
+});
