@@ -23,7 +23,9 @@
  * - environmentVariableFor(keyName, secretName): string — `ConnectionStrings__Default`, `PASSWORD`;
  *   distinctEnvironmentVariable(variable, taken) — `API_KEY_2` where another secret reads `API_KEY`
  *   (planMove asks MoveInput.variablesInUse and the text; MovePlan.environmentVariable says which it chose).
- * - appConfigurationKeyFor(keyName, { filePath, ruleId }): string — `Orders:ServiceUrl`.
+ * - appConfigurationKeyFor(keyName, { filePath, ruleId }): string — `Orders:ServiceUrl`;
+ *   suggestedConfigurationKey(text, path, finding) — an appsettings.json member's exact path, else that;
+ *   appConfigurationKeyProblem(key): string | undefined — why a key cannot be used.
  * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.
  * - mergePlanEdits(taken, edits): boolean — Move All's merge of several plans' edits of one file.
@@ -35,6 +37,7 @@ export { FixPlanError } from "./errors";
 export type { FixPlanErrorCode } from "./errors";
 export {
   appConfigurationKeyFor,
+  appConfigurationKeyProblem,
   environmentVariableFor,
   distinctEnvironmentVariable,
   environmentVariableForKey,
@@ -45,7 +48,7 @@ export {
   uniqueSecretName,
 } from "./names";
 export type { NameCheck } from "./names";
-export { settingNameFor, suggestedSecretName } from "./setting-name";
+export { settingNameFor, suggestedConfigurationKey, suggestedSecretName } from "./setting-name";
 export { planConfigMove, planMove } from "./plan";
 export { withLfLineBreaks } from "./lines";
 export { mergePlanEdits } from "./merge-edits";

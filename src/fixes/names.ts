@@ -126,6 +126,28 @@ export function numberedVariable(variable: string, n: number): string {
   return n === 1 ? variable : `${variable}_${n}`;
 }
 
+/** App Configuration refuses longer keys in practice: a key-value holds 10,000 characters in all. */
+export const MAX_APP_CONFIGURATION_KEY_LENGTH = 1000;
+
+/**
+ * Why App Configuration, or the places a move writes the key, cannot take `key`; undefined when
+ * they can. The service takes any character but `%`, and not the keys `.` and `..` (a path's
+ * `.` segments). `*`, `,` and `\` are reserved in its filters (ASP.NET's configuration builder
+ * refuses them in a key); `"`, `\` and control characters would need escaping in the code
+ * (`configuration["…"]`) and the notes that name the key.
+ */
+export function appConfigurationKeyProblem(key: string): string | undefined {
+  if (key.length === 0) return "Enter a key.";
+  if (key === "." || key === "..") return `App Configuration does not take the key '${key}'.`;
+  if (key.length > MAX_APP_CONFIGURATION_KEY_LENGTH) return `A key here has at most ${MAX_APP_CONFIGURATION_KEY_LENGTH} characters; this one has ${key.length}.`;
+  const bad = [...key].find((ch) => "%*,\\\"".includes(ch) || ch < " " || ch === "\u007f");
+  if (bad === "%") return "App Configuration refuses a key with %.";
+  if (bad !== undefined) {
+    return `An App Configuration key here holds no ${bad < " " || bad === "\u007f" ? "control character" : bad}: it is reserved in App Configuration's filters or would need escaping where the key is written (for example Orders:ServiceUrl).`;
+  }
+  return undefined;
+}
+
 function appConfigurationSegment(segment: string): string {
   return segment.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
 }

@@ -9,7 +9,7 @@ import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVa
 import { FixPlanError } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
-import { distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, numberedVariable, secretNameFor } from "./names";
+import { appConfigurationKeyProblem, distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, numberedVariable, secretNameFor } from "./names";
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan } from "./setting-name";
@@ -247,14 +247,12 @@ function appServiceReference(endpoint: string, key: string, label: string | unde
   return { reference: appServiceConfigurationReference(endpoint, key, label), storeUrl: endpoint };
 }
 
-/** App Configuration keys: no characters that would break `Key=…;` in a reference or need escaping in code. */
-const APP_CONFIGURATION_KEY = /^[A-Za-z0-9_.:/-]{1,1000}$/;
-
 /** Plans moving a configuration value (host, internal URL) to App Configuration under `key` (and `label`). */
 export function planConfigMove(input: ConfigMoveInput): MovePlan {
   const { text, filePath, finding, key } = input;
   if (finding.kind !== "config") throw new FixPlanError("unsupported", "This is a secret: plan it with planMove (Key Vault).");
-  if (!APP_CONFIGURATION_KEY.test(key)) throw new FixPlanError("invalidInput", "An App Configuration key here is letters, digits and _ . : / - (for example Orders:ServiceUrl).");
+  const keyProblem = appConfigurationKeyProblem(key);
+  if (keyProblem !== undefined) throw new FixPlanError("invalidInput", keyProblem);
   const label = input.label || undefined;
   const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
   const typePath = typePathOf(filePath, input.languageId);
@@ -266,5 +264,11 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
     ...(label !== undefined ? { label } : {}),
     ...(endpoint ? appServiceReference(endpoint, key, label) : {}),
   });
-  return finish(text, finding, planReplacement(planned), [], planned.kind);
+  const replacement = planReplacement(planned);
+  // The provider hands the application each key as it is stored: another key would leave the path
+  // the file read (its member now removed) with no value.
+  if (replacement.configurationKey !== undefined && replacement.configurationKey !== key) {
+    throw new FixPlanError("invalidInput", `The application reads this value as ${replacement.configurationKey}, so App Configuration must hold it under exactly that key, not ${key}.`);
+  }
+  return finish(text, finding, replacement, [], planned.kind);
 }

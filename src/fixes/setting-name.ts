@@ -11,7 +11,7 @@ import { parameterOf } from "./deployment-parameters";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
-import { secretNameFor } from "./names";
+import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
 import { yamlScalarAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
@@ -173,4 +173,33 @@ function settingNameInFile(text: string, kind: FileKind, finding: Finding): stri
  */
 export function suggestedSecretName(text: string, filePath: string, finding: Finding, languageId?: string): string {
   return secretNameFor(settingNameFor(text, typePathOf(filePath, languageId), finding), { filePath, ruleId: finding.ruleId });
+}
+
+/**
+ * The App Configuration key "Move to App Configuration" proposes. From appsettings*.json the
+ * member leaves the file and ASP.NET Core reads its path from the provider, character for
+ * character (`Orders Api:BaseUrl`, `Orders.Api:BaseUrl`; the JSON provider reads `__` as it is):
+ * the key is that path. Elsewhere the code or setting reads what the move writes, and the key is
+ * tidied (appConfigurationKeyFor).
+ */
+export function suggestedConfigurationKey(text: string, filePath: string, finding: Finding, languageId?: string): string {
+  const typePath = typePathOf(filePath, languageId);
+  const kind = fileKindOf(typePath, text);
+  if (kind.family === "json" && kind.flavour === "appSettings") {
+    const path = appSettingsPath(text, finding);
+    if (path !== undefined) return path;
+  }
+  return appConfigurationKeyFor(settingNameFor(text, typePath, finding), { filePath, ruleId: finding.ruleId });
+}
+
+/** The configuration path of an appsettings.json member's value; undefined inside an array (no move removes it). */
+function appSettingsPath(text: string, finding: Finding): string | undefined {
+  const { start, end } = targetSpan(finding);
+  try {
+    const { path } = jsonStringAt(text, start, end);
+    return path.every((segment) => typeof segment === "string") ? path.join(":") : undefined;
+  } catch (error) {
+    if (error instanceof FixPlanError) return undefined;
+    throw error;
+  }
 }

@@ -105,7 +105,10 @@ export interface ConfigMoveInput {
   readonly languageId?: string;
   /** A `config` finding from scanning exactly `text`. */
   readonly finding: Finding;
-  /** The App Configuration key (see appConfigurationKeyFor), `:`-separated. */
+  /**
+   * The App Configuration key (see suggestedConfigurationKey), `:`-separated. Where the file reads
+   * a configuration path after the move (appsettings.json), it must be exactly that path.
+   */
   readonly key: string;
   /** The label the value is stored under (the environment's); references and notes name it. */
   readonly label?: string;

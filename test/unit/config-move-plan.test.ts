@@ -1,10 +1,11 @@
-// planConfigMove with what "Move to App Configuration" stores beside the value: the label, which
-// App Service references and the .NET notes must name.
+// planConfigMove with what "Move to App Configuration" stores beside the value: the label (which
+// App Service references and the .NET notes must name) and the key (exactly the path an
+// appsettings member is read by).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
 import type { Finding } from "../../src/engine";
-import { appConfigurationKeyFor, FixPlanError, planConfigMove, planMove, settingNameFor } from "../../src/fixes";
+import { appConfigurationKeyProblem, FixPlanError, planConfigMove, planMove, suggestedConfigurationKey } from "../../src/fixes";
 import type { ConfigMoveInput, MovePlan } from "../../src/fixes";
 
 const ENDPOINT = "https://contoso-config.azconfig.io";
@@ -25,7 +26,7 @@ function apply(text: string, plan: MovePlan): string {
 /** Plans the file's configuration value under the key the move proposes, unless `key` is given. */
 function plan(text: string, filePath: string, options: Partial<Omit<ConfigMoveInput, "text" | "filePath" | "finding">> = {}): { plan: MovePlan; key: string; after: string } {
   const finding = configIn(text, filePath);
-  const key = options.key ?? appConfigurationKeyFor(settingNameFor(text, filePath, finding), { filePath, ruleId: finding.ruleId });
+  const key = options.key ?? suggestedConfigurationKey(text, filePath, finding);
   const planned = planConfigMove({ endpoint: ENDPOINT, ...options, text, filePath, finding, key });
   return { plan: planned, key, after: apply(text, planned) };
 }
@@ -54,6 +55,41 @@ test("a key or label a reference cannot hold is refused before anything is store
   assert.throws(() => plan(settings, "local.settings.json", { label: " dev" }), refusal("invalidInput"));
   // Elsewhere no reference is written, and such a label is only a label.
   assert.equal(plan(`const ordersUrl = "${URL}";\n`, "src/client.ts", { label: "dev;x" }).after, "const ordersUrl = process.env.ORDERSURL;\n");
+});
+
+test("an appsettings member whose name holds a dot, a blank, __ or a non-ASCII letter is stored under exactly its path", () => {
+  for (const [member, path] of [
+    ["Orders Api", "Orders Api:BaseUrl"],
+    ["Orders.Api", "Orders.Api:BaseUrl"],
+    ["Orders__Api", "Orders__Api:BaseUrl"],
+    ["Größe.Dienste", "Größe.Dienste:BaseUrl"],
+  ] as const) {
+    const text = `{\n  ${JSON.stringify(member)}: { "BaseUrl": "${URL}" },\n  "Retries": 3\n}\n`;
+    const moved = plan(text, "appsettings.json", { label: "development" });
+    assert.equal(moved.key, path);
+    assert.equal(moved.plan.readsConfigurationKey, path, "the path ASP.NET Core reads once the member is gone");
+    assert.equal(moved.after, `{\n  ${JSON.stringify(member)}: {},\n  "Retries": 3\n}\n`);
+    assert.ok(moved.plan.notes.some((note) => note.includes(`so ${path} comes from App Configuration`)));
+  }
+});
+
+test("a key other than the path the application reads is refused, so no member is removed with nothing in its place", () => {
+  const text = `{\n  "Orders Api": { "BaseUrl": "${URL}" }\n}\n`;
+  for (const key of ["Orders-Api:BaseUrl", "Orders:Api:BaseUrl", "orders api:baseurl"]) {
+    assert.throws(() => plan(text, "appsettings.json", { key }), (error: unknown) => error instanceof FixPlanError && error.code === "invalidInput" && error.message.includes("Orders Api:BaseUrl"), key);
+  }
+  // A path App Configuration cannot hold is refused too: the service takes no %.
+  assert.throws(() => plan(`{\n  "Discount%": { "Url": "${URL}" }\n}\n`, "appsettings.json"), refusal("invalidInput"));
+});
+
+test("the keys . and .. are refused (the service would read them as a path)", () => {
+  for (const key of [".", ".."]) {
+    assert.match(appConfigurationKeyProblem(key) ?? "", /does not take the key/);
+    assert.throws(() => plan(`const ordersUrl = "${URL}";\n`, "src/client.ts", { key }), refusal("invalidInput"), key);
+  }
+  assert.equal(appConfigurationKeyProblem("..."), undefined);
+  assert.equal(appConfigurationKeyProblem("Orders:../x"), undefined);
+  for (const key of ["", "a%b", "a*", "a,b", "a\\b", 'a"b', "a\nb", "x".repeat(1001)]) assert.ok(appConfigurationKeyProblem(key), JSON.stringify(key));
 });
 
 test(".NET notes say how to load the label: Select names it as written, since EnvironmentName is capitalised", () => {

@@ -3,8 +3,7 @@
 // file's environment (or the mapping's label), and the literal becomes a read of that key. The same
 // order as for secrets: write, read back, then edit only an unchanged document.
 import * as vscode from "vscode";
-import { typePathOf } from "../../engine";
-import { appConfigurationKeyFor, planConfigMove, settingNameFor } from "../../fixes";
+import { appConfigurationKeyProblem, planConfigMove, suggestedConfigurationKey } from "../../fixes";
 import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
 import { Remedies, remediesOfResult } from "../remedies";
@@ -25,8 +24,6 @@ export interface MoveSettingRequest {
   readonly quiet?: boolean;
 }
 
-const KEY = /^[A-Za-z0-9_.:/-]{1,1000}$/;
-
 export async function moveSettingToAppConfiguration(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
   const result = await guardedMove(request, () => runMove(deps, request));
   if (!request.quiet) {
@@ -44,13 +41,13 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
   const store = prepared.appConfiguration;
   if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };
   const { text, filePath, languageId } = prepared;
-  let key = request.key ?? appConfigurationKeyFor(settingNameFor(text, typePathOf(filePath, languageId), finding), { filePath, ruleId: finding.ruleId });
+  let key = request.key ?? suggestedConfigurationKey(text, filePath, finding, languageId);
   if (request.interactive && !request.key) {
     const typed = await vscode.window.showInputBox({
       title: "Move to App Configuration: key",
       value: key,
       prompt: `Key in ${store.endpoint}${store.label ? `, label '${store.label}'` : ""}; ':' separates sections.`,
-      validateInput: (value) => (KEY.test(value) ? undefined : "Letters, digits and _ . : / - (for example Orders:ServiceUrl)."),
+      validateInput: (value) => appConfigurationKeyProblem(value),
     });
     if (!typed) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
     key = typed;
