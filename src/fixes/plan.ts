@@ -101,30 +101,44 @@ function lineBreaksAsRead(value: string, kind: FileKind): string {
   return normalizes ? withLfLineBreaks(value) : value;
 }
 
-/**
- * The most a store holds in one value, in UTF-8 bytes: a Key Vault secret's value is at most 25 KB;
- * an App Configuration key-value at most 10 KB, key and label included (a margin is left for them).
- */
+/** The most a Key Vault secret's value holds, in UTF-8 bytes: 25 KB. */
 const KEY_VAULT_VALUE_BYTES = 25 * 1024;
-const APP_CONFIGURATION_VALUE_BYTES = 9 * 1024;
+/**
+ * The most an App Configuration key-value holds: 10,000 characters (Microsoft's keys-and-values
+ * page; newer versions say 10 KB) for the key, label, value, content type and tags together.
+ * Counted in UTF-8 bytes, which is never fewer than the characters, so either reading holds.
+ */
+const APP_CONFIGURATION_KEY_VALUE_SIZE = 10_000;
 
-/** Refuses a value the store would refuse, before anything is written: an empty one, or one too large. */
-function checkStorable(value: string, kind: Finding["kind"]): void {
+function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/**
+ * Refuses a value the store would refuse, before anything is written: an empty one, or one too
+ * large. `storedWith` is what App Configuration stores beside the value (key, label, tag names
+ * and values), which its limit counts too.
+ */
+function checkStorable(value: string, kind: Finding["kind"], storedWith: readonly string[]): void {
   if (value === "") throw new FixPlanError("invalidInput", "The value is empty: there is nothing to store.");
-  const bytes = new TextEncoder().encode(value).length;
-  const limit = kind === "secret" ? KEY_VAULT_VALUE_BYTES : APP_CONFIGURATION_VALUE_BYTES;
-  if (bytes <= limit) return;
-  const size = `${Math.ceil(bytes / 1024)} KB`;
+  const bytes = utf8Bytes(value);
+  if (kind === "secret") {
+    if (bytes <= KEY_VAULT_VALUE_BYTES) return;
+    throw new FixPlanError(
+      "unsupported",
+      `The value is ${Math.ceil(bytes / 1024)} KB, and Key Vault holds a secret of at most 25 KB: keep a value this large (a bundle of certificates, a file) in Blob Storage and its key in Key Vault, or move it by hand.`,
+    );
+  }
+  const whole = bytes + storedWith.reduce((sum, part) => sum + utf8Bytes(part), 0);
+  if (whole <= APP_CONFIGURATION_KEY_VALUE_SIZE) return;
   throw new FixPlanError(
     "unsupported",
-    kind === "secret"
-      ? `The value is ${size}, and Key Vault holds a secret of at most 25 KB: keep a value this large (a bundle of certificates, a file) in Blob Storage and its key in Key Vault, or move it by hand.`
-      : `The value is ${size}, and App Configuration holds a setting of at most 10 KB: move it by hand.`,
+    `The setting would take ${whole.toLocaleString("en-US")} bytes with its key, label and tags (the value ${bytes.toLocaleString("en-US")}), and App Configuration holds at most 10,000 characters in a key-value, all of them counted: move it by hand.`,
   );
 }
 
-function finish(text: string, finding: Finding, replacement: Replacement, extraNotes: readonly string[], kind: FileKind, environmentVariable?: string): MovePlan {
-  checkStorable(lineBreaksAsRead(replacement.value, kind), finding.kind);
+function finish(text: string, finding: Finding, replacement: Replacement, extraNotes: readonly string[], kind: FileKind, environmentVariable?: string, storedWith: readonly string[] = []): MovePlan {
+  checkStorable(lineBreaksAsRead(replacement.value, kind), finding.kind, storedWith);
   const edits = checkedEdits(text, replacement.edits);
   const secretText = text.slice(finding.range.startOffset, finding.range.endOffset);
   const notes = [...new Set([...replacement.notes, ...extraNotes])];
@@ -270,5 +284,6 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
   if (replacement.configurationKey !== undefined && replacement.configurationKey !== key) {
     throw new FixPlanError("invalidInput", `The application reads this value as ${replacement.configurationKey}, so App Configuration must hold it under exactly that key, not ${key}.`);
   }
-  return finish(text, finding, replacement, [], planned.kind);
+  const tags = Object.entries(input.tags ?? {}).flat();
+  return finish(text, finding, replacement, [], planned.kind, undefined, [key, label ?? "", ...tags]);
 }

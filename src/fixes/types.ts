@@ -112,6 +112,8 @@ export interface ConfigMoveInput {
   readonly key: string;
   /** The label the value is stored under (the environment's); references and notes name it. */
   readonly label?: string;
+  /** The tags stored with it: App Configuration's size limit counts them. */
+  readonly tags?: Readonly<Record<string, string>>;
   /**
    * The App Configuration endpoint (`https://<store>.azconfig.io`). Needed only where the file takes
    * an `@Microsoft.AppConfiguration(…)` reference (App Service settings).

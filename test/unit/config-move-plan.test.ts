@@ -1,9 +1,10 @@
 // planConfigMove with what "Move to App Configuration" stores beside the value: the label (which
-// App Service references and the .NET notes must name) and the key (exactly the path an
-// appsettings member is read by).
+// App Service references and the .NET notes must name), the key (exactly the path an appsettings
+// member is read by), and the tags (which App Configuration's size limit counts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { scanText } from "../../src/engine";
+import { configPreview, scanText } from "../../src/engine";
+import { fingerprint } from "../../src/engine/fingerprint";
 import type { Finding } from "../../src/engine";
 import { appConfigurationKeyProblem, FixPlanError, planConfigMove, planMove, suggestedConfigurationKey } from "../../src/fixes";
 import type { ConfigMoveInput, MovePlan } from "../../src/fixes";
@@ -117,4 +118,35 @@ test("a secret referenced from App Configuration: the note selects the label its
   assert.ok(finding);
   const planned = planMove({ text, filePath: "appsettings.json", finding, secretName: "Email--SmtpPassword", vaultUrl: "https://contoso.vault.azure.net", throughAppConfiguration: true, appConfigurationLabel: "development" });
   assert.ok(planned.notes.some((note) => note.includes('.Select(KeyFilter.Any, "development").ConfigureKeyVault(')), planned.notes.join(" | "));
+});
+
+/**
+ * A finding for a long URL literal, as the engine would report it: the engine stops looking at
+ * URLs long before 10,000 characters, but a plan must hold whatever the store's limit holds.
+ */
+function longUrlFinding(text: string, filePath: string, url: string): Finding {
+  const model = configIn(`const ordersUrl = "${URL}";\n`, filePath);
+  const start = text.indexOf(url);
+  return { ...model, range: { ...model.range, startOffset: start, endOffset: start + url.length }, preview: configPreview(url), fingerprint: fingerprint(model.ruleId, filePath, url, 0) };
+}
+
+test("the size check counts the key, label and tags with the value, as App Configuration's 10,000-character limit does", () => {
+  const tags = { source: "src/".padEnd(256, "x"), "detected-by": "config/internal-url", "created-by": "secret-hygiene" };
+  const tagCharacters = Object.entries(tags).flat().join("").length;
+  const key = "ordersUrl";
+  const planUrl = (url: string, options: Partial<ConfigMoveInput>) => {
+    const text = `const ordersUrl = "${url}";\n`;
+    return planConfigMove({ ...options, text, filePath: "src/client.ts", finding: longUrlFinding(text, "src/client.ts", url), key });
+  };
+  const urlOf = (length: number) => `${URL}?q=`.padEnd(length, "x");
+  // A value that fits alone, but not with its key, label and tags.
+  assert.doesNotThrow(() => planUrl(urlOf(9_900), {}));
+  assert.throws(
+    () => planUrl(urlOf(9_900), { label: "development", tags }),
+    (error: unknown) => error instanceof FixPlanError && error.code === "unsupported" && /10,000 characters/.test(error.message) && !error.message.includes("xxxx"),
+  );
+  // Exactly at the limit it is stored; one character more is refused.
+  const fits = 10_000 - key.length - "development".length - tagCharacters;
+  assert.doesNotThrow(() => planUrl(urlOf(fits), { label: "development", tags }));
+  assert.throws(() => planUrl(urlOf(fits + 1), { label: "development", tags }), refusal("unsupported"));
 });

@@ -52,11 +52,11 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
     if (!typed) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
     key = typed;
   }
-  const plan = planConfigMove({ text, filePath, languageId, finding, key, label: store.label, endpoint: store.endpoint });
+  const tags = settingTags(filePath, finding.ruleId, prepared.app);
+  const plan = planConfigMove({ text, filePath, languageId, finding, key, label: store.label, tags, endpoint: store.endpoint });
   return withCancellableProgress("Moving the setting to App Configuration…", async (signal) => {
     try {
       const configuration = deps.access.configurationStore(store.endpoint);
-      const tags = settingTags(filePath, finding.ruleId, prepared.app);
       const stored = await storeSettingVerified(
         configuration,
         { key, label: store.label, value: plan.value, tags },
