@@ -316,6 +316,11 @@ function fromHttpStatus(operation: AzureOperation, statusCode: number, code: str
       return new AzureError("other", `${upperFirst(operation.subject ?? "the item")} already exists in ${where(operation)}.`, { service: operation.service, statusCode, code });
     case 412:
       return changedMeanwhileError(operation);
+    case 413:
+      if (operation.service === "appConfiguration") {
+        return new AzureError("other", `${where(operation)} refused ${operation.subject ?? "the setting"} as too large (413): a key-value holds at most 10,000 characters, key, label, value and tags together.`, { service: operation.service, statusCode, code });
+      }
+      return new AzureError("other", `${where(operation)} refused the request as too large (413).`, { service: operation.service, statusCode, code });
     case 429:
       return throttledError(operation, retryAfterMs);
     default: {

@@ -76,6 +76,41 @@ describe("key-values", () => {
   });
 });
 
+describe("size limit", () => {
+  // Documented: 10,000 characters for the key, label, value, content type and tags together.
+  const filler = (length: number) => "v".repeat(length);
+
+  test("a key-value of 10,000 characters is stored; one more is a 413 problem+json, and nothing is stored", async () => {
+    const client = appConfigClient(emulator, "cfg-main");
+    const [key, label, contentType, tags] = ["Big:Value", "prod", "text/plain", { source: "src/app.ts" }];
+    const around = key.length + label.length + contentType.length + "source".length + tags.source.length;
+    const stored = await client.setConfigurationSetting({ key, label, contentType, tags, value: filler(10_000 - around) });
+    assert.equal(stored.value?.length, 10_000 - around);
+
+    const error = await statusOf(client.setConfigurationSetting({ key, label, contentType, tags, value: filler(10_001 - around) }));
+    assert.equal(error.statusCode, 413);
+    assert.equal((await client.getConfigurationSetting({ key, label })).value?.length, 10_000 - around, "the stored value is unchanged");
+
+    const raw = await rawRequest(emulator, `${emulator.info.appConfig["cfg-main"]?.endpoint}/kv/Too:Big?api-version=2026-04-01`, {
+      method: "PUT",
+      headers: { Authorization: "Bearer t", "Content-Type": "application/json" },
+      body: JSON.stringify({ value: filler(10_000) }),
+    });
+    assert.equal(raw.status, 413);
+    assert.match(String(raw.headers["content-type"]), /^application\/problem\+json/);
+    const problem = JSON.parse(raw.body) as { status: number; title: string; detail: string };
+    assert.equal(problem.status, 413);
+    assert.match(problem.detail, /10007 characters.*at most 10000/);
+    assert.equal((await statusOf(client.getConfigurationSetting({ key: "Too:Big" }))).statusCode, 404);
+  });
+
+  test("the key and the tags count as much as the value", async () => {
+    const client = appConfigClient(emulator, "cfg-main");
+    assert.equal((await statusOf(client.setConfigurationSetting({ key: `K${filler(9_000)}`, value: filler(1_000) }))).statusCode, 413);
+    assert.equal((await statusOf(client.setConfigurationSetting({ key: "Tagged", value: filler(5_000), tags: { note: filler(5_000) } }))).statusCode, 413);
+  });
+});
+
 describe("ETags", () => {
   test("onlyIfChanged: 304 while unchanged, 200 after a change", async () => {
     const client = appConfigClient(emulator, "cfg-main");

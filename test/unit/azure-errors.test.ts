@@ -70,6 +70,12 @@ describe("other statuses", () => {
     assert.match(raced.message, /^Setting 'Db' \(label 'prod'\) in App Configuration store 'orders-config' was written by someone else after it was read/);
   });
 
+  test("413: App Configuration says what its size limit counts", () => {
+    const tooLarge = toAzureError(restError(413, { details: { type: "about:blank", title: "Payload Too Large", status: 413 } }), writeSetting);
+    assert.equal(tooLarge.message, "App Configuration store 'orders-config' refused setting 'Db' (label 'prod') as too large (413): a key-value holds at most 10,000 characters, key, label, value and tags together.");
+    assert.equal(toAzureError(restError(413), writeSecret).message, "Key Vault 'orders-kv' refused the request as too large (413).");
+  });
+
   test("429 keeps how long to wait, from any of the headers the services send", () => {
     assert.equal(toAzureError(restError(429, { headers: { "retry-after-ms": "1500" } }), readSecret).details.retryAfterMs, 1500);
     assert.equal(toAzureError(restError(429, { headers: { "x-ms-retry-after-ms": "250" } }), readSecret).details.retryAfterMs, 250);

@@ -1,6 +1,6 @@
 // App Configuration's error responses. Recorded: 404 and 403 have empty bodies; a locked key is a
 // 409 problem+json (with the service's own "Modifing" typo). 401 carries WWW-Authenticate; its
-// exact descriptions were not recorded.
+// exact descriptions were not recorded, nor the body of a 413 (a key-value over the size limit).
 import type { ErrorReply } from "../server";
 import { CONTENT_TYPES } from "./wire";
 
@@ -27,6 +27,15 @@ export const appConfigErrors = {
         name: key,
         detail: "The key is read-only. To allow modification unlock it first.",
       }),
+    );
+  },
+  /**
+   * A key-value over the documented 10,000 characters. The service's exact body was not recorded:
+   * problem+json as its other errors are, with the standard title for 413 (RFC 9457 `about:blank`).
+   */
+  tooLarge(characters: number, limit: number): AppConfigError {
+    return new AppConfigError(
+      problem(413, { type: "about:blank", title: "Payload Too Large", detail: `The key-value has ${characters} characters (key, label, value, content type and tags); at most ${limit} are allowed.` }),
     );
   },
   invalidArgument(name: string, detail: string): AppConfigError {

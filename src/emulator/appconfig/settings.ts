@@ -40,6 +40,18 @@ export function checkWritePreconditions(current: StoredSetting | undefined, prec
   if (ifNoneMatch && (ifNoneMatch.includes("*") ? current !== undefined : listed(ifNoneMatch, current))) throw appConfigErrors.preconditionFailed();
 }
 
+/**
+ * Documented (keys and values): "a combined size limit of 10,000 characters on a key-value",
+ * counting the key, its value and all its optional attributes.
+ */
+export const MAX_KEY_VALUE_CHARACTERS = 10_000;
+
+/** Characters (code points) of everything a key-value holds. */
+function keyValueCharacters(key: string, label: string | null, input: SettingInput): number {
+  const parts = [key, label ?? "", input.value ?? "", input.contentType ?? "", ...Object.entries(input.tags).flat()];
+  return parts.reduce((sum, part) => sum + [...part].length, 0);
+}
+
 export class SettingStore {
   constructor(
     readonly store: StoreState,
@@ -51,6 +63,9 @@ export class SettingStore {
   }
 
   put(key: string, label: string | null, input: SettingInput, preconditions: Preconditions): StoredSetting {
+    // (What is sent is checked before what is stored: a request too large fails whatever the setting's state.)
+    const size = keyValueCharacters(key, label, input);
+    if (size > MAX_KEY_VALUE_CHARACTERS) throw appConfigErrors.tooLarge(size, MAX_KEY_VALUE_CHARACTERS);
     const current = this.get(key, label);
     checkWritePreconditions(current, preconditions);
     if (current?.locked) throw appConfigErrors.keyLocked(key);
