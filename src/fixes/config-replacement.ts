@@ -110,8 +110,20 @@ export function actionsSecretName(variable: string): string {
   return variable.replace(/^GITHUB_/i, "GH_");
 }
 
+/**
+ * How a pipeline reads a configuration value from App Configuration, for the notes:
+ * `az appconfig kv show --endpoint … --key … --label …`, quoted for a shell where needed.
+ */
+function appConfigurationRead(request: ReplacementRequest): string {
+  const quoted = (text: string) => (/^[\w.:/@+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`);
+  const label = request.label ? ` --label ${quoted(request.label)}` : "";
+  return `az appconfig kv show --endpoint ${request.storeUrl ?? "<endpoint>"} --key ${quoted(request.storeName)}${label} --auth-mode login --query value -o tsv`;
+}
+
+/** The placeholder a CI or deployment YAML file gets, and where its value comes from: a secret's vault, a configuration value's App Configuration store. */
 function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { text: string; note: string } {
   const name = request.environmentVariable;
+  const config = request.purpose === "config";
   switch (dialect) {
     case "compose":
       return {
@@ -119,7 +131,14 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
         note: `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file: set ${name} there, for example with "Run with secrets".`,
       };
     case "githubActions": {
+      // (GitHub reserves the GITHUB_ prefix for variables as for secrets.)
       const secret = actionsSecretName(name);
+      if (config) {
+        return {
+          text: `\${{ vars.${secret} }}`,
+          note: `Add ${secret} to the repository's Actions variables (Settings › Secrets and variables › Actions › Variables), or read it from App Configuration in the workflow (azure/login, then ${appConfigurationRead(request)}).`,
+        };
+      }
       const { text, target } = request;
       // (azure/login's own credentials: it signs in before any vault can be read.)
       const azureLogin = AZURE_LOGIN_STEP_BEFORE.test(text.slice(Math.max(0, target.start - 800), target.start));
@@ -131,7 +150,13 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
       };
     }
     case "azurePipelines": {
-      const variable = request.purpose === "secret" ? request.storeName : name;
+      if (config) {
+        return {
+          text: `$(${name})`,
+          note: `Set ${name} from App Configuration before the steps that use it: an AzureCLI@2 step runs ${appConfigurationRead(request)} and writes ##vso[task.setvariable variable=${name}]<value>; or the Azure App Configuration Export task (AzureAppConfigurationExport@10, KeyFilter ${request.storeName}${request.label ? `, Label ${request.label}` : ""}) sets a variable named after the key.`,
+        };
+      }
+      const variable = request.storeName;
       return {
         text: `$(${variable})`,
         note: `Link a variable group to the vault (Pipelines › Library › Link secrets from an Azure key vault), add ${variable} to it and reference the group from this pipeline, so $(${variable}) resolves.`,
@@ -140,7 +165,9 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
     case "other":
       return {
         text: `\${${name}}`,
-        note: `Kubernetes and YAML do not expand \${${name}}: substitute it when deploying (envsubst, Helm, Kustomize), or mount the secret with the Secrets Store CSI driver.`,
+        note: config
+          ? `Kubernetes and YAML do not expand \${${name}}: substitute it when deploying (envsubst, Helm, Kustomize) with the value from App Configuration (${appConfigurationRead(request)}), or let the Azure App Configuration Kubernetes Provider put the store's settings in a ConfigMap.`
+          : `Kubernetes and YAML do not expand \${${name}}: substitute it when deploying (envsubst, Helm, Kustomize), or mount the secret with the Secrets Store CSI driver.`,
       };
   }
 }

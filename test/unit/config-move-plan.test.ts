@@ -150,3 +150,26 @@ test("the size check counts the key, label and tags with the value, as App Confi
   assert.doesNotThrow(() => planUrl(urlOf(fits), { label: "development", tags }));
   assert.throws(() => planUrl(urlOf(fits + 1), { label: "development", tags }), refusal("unsupported"));
 });
+
+test("CI and deployment YAML: a configuration value is read as a variable, and the notes point at App Configuration, never a vault or a secret", () => {
+  const workflow = plan(`jobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      ORDERS_URL: ${URL}\n    steps:\n      - run: echo hi\n`, ".github/workflows/deploy.yml", { label: "development" });
+  assert.match(workflow.after, /ORDERS_URL: \$\{\{ vars\.ORDERS_URL \}\}/);
+  const pipelines = plan(`variables:\n  ordersUrl: ${URL}\nsteps:\n  - script: echo hi\n`, "azure-pipelines.yml", { label: "development" });
+  assert.match(pipelines.after, /ordersUrl: \$\(ORDERSURL\)/);
+  const kubernetes = plan(`orders:\n  url: ${URL}\n`, "values.yaml", { label: "development" });
+  for (const { plan: planned } of [workflow, pipelines, kubernetes]) {
+    // (GitHub's settings page is called "Secrets and variables".)
+    const notes = planned.notes.join(" ").replace("Secrets and variables", "");
+    assert.match(notes, /az appconfig kv show --endpoint https:\/\/contoso-config\.azconfig\.io --key \S+ --label development/);
+    assert.doesNotMatch(notes, /secret|vault|Key Vault|CSI/i, notes);
+  }
+  assert.match(workflow.plan.notes.join(" "), /Actions variables/);
+  assert.match(pipelines.plan.notes.join(" "), /AzureAppConfigurationExport@10, KeyFilter ordersUrl, Label development/);
+  // A secret in the same places still goes to the vault.
+  const token = "ghp_" + "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e";
+  const text = `jobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      GH_TOKEN: ${token}\n`;
+  const secret = scanText({ content: text, filePath: ".github/workflows/deploy.yml" }).find((candidate) => candidate.kind === "secret");
+  assert.ok(secret);
+  const moved = planMove({ text, filePath: ".github/workflows/deploy.yml", finding: secret, secretName: "GH-TOKEN", vaultUrl: "https://contoso.vault.azure.net" });
+  assert.match(apply(text, moved), /\$\{\{ secrets\.GH_TOKEN \}\}/);
+});
