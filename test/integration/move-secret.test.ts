@@ -717,6 +717,32 @@ suite("move to Key Vault", () => {
     assert.equal(setting.value, "https://catalog-api.internal.contoso.com/v1");
   });
 
+  test("Move to App Configuration from appsettings.json: a member named with a blank is stored under exactly its path; the message reads as a removal", async () => {
+    const { uri, document, diagnostic } = await writeAndOpen("web/appsettings.json", `{\n  "Orders Api": { "BaseUrl": "https://orders-api.internal.contoso.com/v2" },\n  "Retries": 3\n}\n`);
+    created.push(uri);
+    const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: diagnostic.range, quiet: true });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.appConfigurationKey, "Orders Api:BaseUrl", "the path ASP.NET Core reads once the member is gone");
+    assert.equal(document.getText(), `{\n  "Orders Api": {},\n  "Retries": 3\n}\n`);
+    assert.equal((await configClient().getConfigurationSetting({ key: "Orders Api:BaseUrl", label: "development" })).value, "https://orders-api.internal.contoso.com/v2");
+    assert.match(result.message, /; the move removes Orders Api:BaseUrl from the file\./);
+    assert.doesNotMatch(result.message, /uses removes/);
+    assert.match(result.message, /\.Select\(KeyFilter\.Any, "development"\)/, "the note says how to load the label");
+  });
+
+  test("Move to App Configuration from local.settings.json: the reference names the label the value was stored under", async () => {
+    const { uri, document, diagnostic } = await writeAndOpen("functions/local.settings.json", `{\n  "Values": {\n    "INVENTORY_URL": "https://inventory.internal.contoso.com/api"\n  }\n}\n`);
+    created.push(uri);
+    const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: diagnostic.range, quiet: true });
+    assert.equal(result.outcome, "moved", result.message);
+    const reference = JSON.parse(document.getText()).Values.INVENTORY_URL as string;
+    const label = /; Label=([^)]+)\)$/.exec(reference)?.[1];
+    assert.equal(label, "development", reference);
+    const key = /; Key=([^;)]+)/.exec(reference)?.[1];
+    assert.equal(key, result.appConfigurationKey);
+    assert.equal((await configClient().getConfigurationSetting({ key: key!, label })).value, "https://inventory.internal.contoso.com/api", "the reference points at the key-value that was written");
+  });
+
   test("Move all secrets in this file: each stored once, one edit, the import added once", async () => {
     const first = fake("Ab4)qZ8n", "Rm2vX6", `Ek${counter++}`);
     const second = fake("Lp7_wC3t", "Nh5yB9", `Oa${counter++}`);

@@ -19,6 +19,7 @@ import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
 import { oncePerFinding } from "./move-guards";
+import { fileAfterMove, fileAfterPlannedMove } from "./move-wording";
 import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 import { renamedSettingRefusal } from "./renamed-setting";
 import { storeSettingVerified } from "./setting-steps";
@@ -351,7 +352,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           committed,
           appConfigurationKey,
           programCs,
-          message: `Secret ${stages}; the file now uses ${planned.replacementDescription}.${reference}${notes}${rotate}`,
+          message: `Secret ${stages}; ${fileAfterMove(planned.replacementDescription)}.${reference}${notes}${rotate}`,
         };
       } catch (error) {
         const outcome = error instanceof MoveStopped ? error.outcome : signal.aborted ? "cancelled" : "failed";
@@ -369,6 +370,5 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
 
 /** Why "…and reference it from App Configuration" does not fit: the file would not read a configuration key. */
 function notReadThroughAppConfiguration(planned: MovePlan): string {
-  const after = planned.replacementDescription.startsWith("removes ") ? `the move ${planned.replacementDescription}` : `the file would use ${planned.replacementDescription}`;
-  return `This file would not read a configuration key that an App Configuration setting could supply (${after}): use "Move to Key Vault" instead.`;
+  return `This file would not read a configuration key that an App Configuration setting could supply (${fileAfterPlannedMove(planned.replacementDescription)}): use "Move to Key Vault" instead.`;
 }

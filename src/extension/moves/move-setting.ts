@@ -10,6 +10,7 @@ import { Remedies, remediesOfResult } from "../remedies";
 import { findingAt, prepareDocument } from "./prepare";
 import { guardedMove, settingTags, type MoveDependencies, type MoveResult } from "./move-secret";
 import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped } from "./move-stopped";
+import { fileAfterMove } from "./move-wording";
 import { storeSettingVerified } from "./setting-steps";
 import { applyOrUndo, askOverwriteSetting } from "./vault-steps";
 
@@ -70,7 +71,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
         outcome: "moved" as const,
         appConfigurationKey: key,
         reused: stored.reused,
-        message: `Setting ${stored.reused ? "already in" : "stored in"} ${where}; the file now uses ${plan.replacementDescription}.${notes}`,
+        message: `Setting ${stored.reused ? "already in" : "stored in"} ${where}; ${fileAfterMove(plan.replacementDescription)}.${notes}`,
       };
     } catch (error) {
       const outcome = error instanceof MoveStopped ? error.outcome : signal.aborted ? "cancelled" : "failed";
