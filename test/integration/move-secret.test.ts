@@ -743,6 +743,23 @@ suite("move to Key Vault", () => {
     assert.equal((await configClient().getConfigurationSetting({ key: key!, label })).value, "https://inventory.internal.contoso.com/api", "the reference points at the key-value that was written");
   });
 
+  test("an unexpected error in a move sends the user to the log, which has where it happened", async () => {
+    const { uri, diagnostic } = await writeAndOpen("src/unexpected-endpoint.ts", `export const billingApi = "https://billing-api.internal.contoso.com/v1";\n`);
+    created.push(uri);
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.withProgress;
+    // A bug stands in: the progress notification throws a TypeError, which no step expects.
+    window.withProgress = () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    try {
+      const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: diagnostic.range, quiet: true });
+      assert.equal(result.outcome, "failed");
+      // (Without the log, the message was only "Unexpected TypeError." and nothing was logged.)
+      assert.equal(result.message, "Unexpected TypeError; see Secret Hygiene: Show Log.");
+    } finally {
+      window.withProgress = original;
+    }
+  });
+
   test("Move all secrets in this file: each stored once, one edit, the import added once", async () => {
     const first = fake("Ab4)qZ8n", "Rm2vX6", `Ek${counter++}`);
     const second = fake("Lp7_wC3t", "Nh5yB9", `Oa${counter++}`);

@@ -142,7 +142,7 @@ export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string
     const secrets = deps.access.secretStore(vaultUrl);
     const added = await withCancellableProgress(`Secret Hygiene: adding a new version of '${name}' in ${secrets.vaultName}…`, async (signal) => {
       const current = await secrets.getSecret(name, { signal }).catch((error: unknown) => {
-        throw isAzureError(error, "cancelled") ? new MoveStopped("cancelled", CANCELLED_BEFORE_STORING) : new MoveStopped("failed", `${describeError(error)} ${NOTHING_STORED}`);
+        throw isAzureError(error, "cancelled") ? new MoveStopped("cancelled", CANCELLED_BEFORE_STORING) : new MoveStopped("failed", `${describeError(error, deps.log, "Add a new version")} ${NOTHING_STORED}`);
       });
       // The same bookkeeping as the explorer's Rotate: rotated-on today, rotate-by and expiry one period on.
       const { rotationDays, setExpiry } = readSecretSettings(file);
@@ -157,7 +157,7 @@ export async function addRotatedVersion(deps: MoveDependencies, vaultUrl: string
     void vscode.window.showInformationMessage(`Secret Hygiene: '${name}' has a new version in ${secrets.vaultName}.${lost} Revoke the old credential at its issuer.`);
   } catch (error) {
     // As a move reports: a cancel says what the vault holds now, unless nothing reached it.
-    if (!(error instanceof MoveStopped && error.outcome === "cancelled")) void vscode.window.showErrorMessage(`Secret Hygiene: ${describeError(error)}`);
+    if (!(error instanceof MoveStopped && error.outcome === "cancelled")) void vscode.window.showErrorMessage(`Secret Hygiene: ${describeError(error, deps.log, "Add a new version")}`);
     else if (!isPlainCancel(error.message)) void vscode.window.showWarningMessage(`Secret Hygiene: ${error.message}`);
   }
 }
@@ -200,7 +200,7 @@ export function untrustedWorkspaceResult(): MoveResult | undefined {
  * Runs a move of the finding at `request`: once at a time per finding, in a trusted workspace only,
  * with any failure turned into a result.
  */
-export function guardedMove(request: { readonly uri: vscode.Uri; readonly range: vscode.Range }, run: () => Promise<MoveResult>): Promise<MoveResult> {
+export function guardedMove(request: { readonly uri: vscode.Uri; readonly range: vscode.Range }, run: () => Promise<MoveResult>, log: vscode.LogOutputChannel, where: string): Promise<MoveResult> {
   return oncePerFinding<MoveResult>(
     request.uri,
     request.range.start,
@@ -208,7 +208,7 @@ export function guardedMove(request: { readonly uri: vscode.Uri; readonly range:
       try {
         return untrustedWorkspaceResult() ?? (await run());
       } catch (error) {
-        return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error), ...(error instanceof FixPlanError ? { refused: true as const } : {}) };
+        return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error, log, where), ...(error instanceof FixPlanError ? { refused: true as const } : {}) };
       }
     },
     () => ({ outcome: "cancelled", message: ALREADY_MOVING }),
@@ -216,7 +216,7 @@ export function guardedMove(request: { readonly uri: vscode.Uri; readonly range:
 }
 
 export async function moveSecretToKeyVault(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
-  let result = await guardedMove(request, () => runMove(deps, request));
+  let result = await guardedMove(request, () => runMove(deps, request), deps.log, "Move to Key Vault");
   if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
     result = { ...result, message: `${result.message} ${await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl)}`, programCs: undefined };
   }
@@ -272,7 +272,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
       try {
         secrets = deps.access.secretStore(vaultUrl);
       } catch (error) {
-        return { outcome: "failed", message: `${describeError(error)} Nothing was stored.` };
+        return { outcome: "failed", message: `${describeError(error, deps.log, "Move to Key Vault")} Nothing was stored.` };
       }
       const where = `${secrets.vaultName}${environment ? ` (${environment})` : ""}`;
       const undos: Undo[] = [];
@@ -322,7 +322,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           ).catch(async (error: unknown) => {
             const undone = await runUndo(undos[0]!, deps.log);
             undos.length = 0; // taken back already: the outer handler must not run it again
-            throw new MoveStopped(error instanceof MoveStopped ? error.outcome : "failed", `${describeError(error)} The file is unchanged.${undone}`);
+            throw new MoveStopped(error instanceof MoveStopped ? error.outcome : "failed", `${describeError(error, deps.log, "Move to Key Vault")} The file is unchanged.${undone}`);
           });
           undos.push(setting.undo);
           settles.push(setting.settle);
@@ -362,7 +362,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           tail += await runUndos(undos, deps.log);
           if (undos.length === 0) tail += " Nothing was stored.";
         }
-        return { outcome, vaultUrl, secretName, message: `${describeError(error)}${tail}` };
+        return { outcome, vaultUrl, secretName, message: `${describeError(error, deps.log, "Move to Key Vault")}${tail}` };
       }
     },
   );

@@ -26,7 +26,7 @@ export interface MoveSettingRequest {
 }
 
 export async function moveSettingToAppConfiguration(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
-  const result = await guardedMove(request, () => runMove(deps, request));
+  const result = await guardedMove(request, () => runMove(deps, request), deps.log, "Move to App Configuration");
   if (!request.quiet) {
     if (result.outcome === "moved") void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
     else if (result.outcome === "failed") void showErrorWithRemedies(result.message, remediesOfResult(result));
@@ -75,7 +75,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
       };
     } catch (error) {
       const outcome = error instanceof MoveStopped ? error.outcome : signal.aborted ? "cancelled" : "failed";
-      return { outcome, appConfigurationKey: key, message: `${describeError(error)}${error instanceof MoveStopped ? "" : " Nothing was stored and the file is unchanged."}` };
+      return { outcome, appConfigurationKey: key, message: `${describeError(error, deps.log, "Move to App Configuration")}${error instanceof MoveStopped ? "" : " Nothing was stored and the file is unchanged."}` };
     }
   });
 }
