@@ -3,6 +3,7 @@
 import { AppConfigurationClient, type ConfigurationSetting as SdkSetting } from "@azure/app-configuration";
 import {
   describeSetting,
+  isKeyVaultReferenceContentType,
   KEY_VAULT_REFERENCE_CONTENT_TYPE,
   type ConfigurationSetting,
   type ConfigurationStore,
@@ -20,7 +21,7 @@ import { parseSecretUri } from "./secret-uri";
 
 /** The `uri` of a Key Vault reference's value, or undefined for anything else. */
 export function keyVaultReferenceUri(contentType: string | undefined, value: string | undefined): string | undefined {
-  if (contentType?.toLowerCase() !== KEY_VAULT_REFERENCE_CONTENT_TYPE || value === undefined) return undefined;
+  if (!isKeyVaultReferenceContentType(contentType) || value === undefined) return undefined;
   try {
     const uri = (JSON.parse(value) as { uri?: unknown }).uri;
     return typeof uri === "string" ? uri : undefined;

@@ -7,6 +7,15 @@ import type { Cancellable } from "./secret-store";
 /** App Configuration's content type for a setting that points at a Key Vault secret. */
 export const KEY_VAULT_REFERENCE_CONTENT_TYPE = "application/vnd.microsoft.appconfig.keyvaultref+json;charset=utf-8";
 
+/**
+ * Whether a setting's content type marks a Key Vault reference: its media type, in any case, with
+ * or without parameters. The portal and az write `;charset=utf-8`; a template or script may not,
+ * and the parameter is no part of the type.
+ */
+export function isKeyVaultReferenceContentType(contentType: string | undefined): boolean {
+  return contentType?.split(";")[0]!.trim().toLowerCase() === KEY_VAULT_REFERENCE_CONTENT_TYPE.split(";")[0];
+}
+
 export interface ConfigurationSetting {
   readonly key: string;
   /** Undefined: the setting has no label (App Configuration's "null label"). */

@@ -1,8 +1,17 @@
 // A .env file as "Run with Secrets" (the extension's command and task, and `secret-hygiene run`)
-// reads it: KEY=VALUE lines (optional `export`, single or double quotes, `#` comments), which values
-// are Key Vault references, and those references resolved through a SecretStore.
+// reads it: KEY=VALUE lines (optional `export`, single or double quotes, `#` comments), and its
+// Key Vault and App Configuration references (App Service's syntax) resolved through a SecretStore
+// and a ConfigurationStore.
 import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
-import type { EndpointPolicy } from "./endpoints";
+import {
+  APP_CONFIGURATION_REFERENCE_START,
+  appConfigurationReferenceIn,
+  KEY_VAULT_REFERENCE_START,
+  keyVaultReferenceIn,
+  type AppConfigurationReference,
+} from "./app-service-references";
+import { describeSetting, isKeyVaultReferenceContentType, type ConfigurationStore } from "./configuration-store";
+import { requireEndpoint, type EndpointPolicy } from "./endpoints";
 import { AzureError, isAzureError } from "./errors";
 import type { SecretStore } from "./secret-store";
 import { parseSecretUri } from "./secret-uri";
@@ -13,10 +22,6 @@ export interface EnvEntry {
   /** Zero-based line, for messages. */
   readonly line: number;
 }
-
-/** A Key Vault reference in App Service's syntax, before its endpoint is checked. */
-export type KeyVaultReference = { readonly secretUri: string } | { readonly vaultName: string; readonly secretName: string; readonly version?: string };
-
 
 /**
  * A quoted value read from `text` at `start` (its opening quote) to its closing quote, across line
@@ -93,50 +98,103 @@ export function parseEnvFile(text: string): EnvEntry[] {
   return entries;
 }
 
-const REFERENCE = /^@Microsoft\.KeyVault\((.*)\)$/i;
-const REFERENCE_START = /^@Microsoft\.KeyVault\b/i;
-
-/** The reference a value holds, or undefined for a plain value. */
-export function keyVaultReferenceIn(value: string): KeyVaultReference | undefined {
-  const match = REFERENCE.exec(value.trim());
-  if (!match) return undefined;
-  const parts = new Map<string, string>();
-  for (const part of match[1]!.split(";")) {
-    const equals = part.indexOf("=");
-    if (equals > 0) parts.set(part.slice(0, equals).trim().toLowerCase(), part.slice(equals + 1).trim());
-  }
-  const secretUri = parts.get("secreturi");
-  if (secretUri) return { secretUri };
-  const vaultName = parts.get("vaultname");
-  const secretName = parts.get("secretname");
-  if (vaultName && secretName) return { vaultName, secretName, version: parts.get("secretversion") || undefined };
-  return undefined;
-}
-
 /** What a resolved env file gives a child process. */
 export interface ResolvedEnvironment {
-  /** Every variable of the file, references replaced by their secrets. */
+  /** Every variable of the file, references replaced by what they point at. */
   readonly env: Record<string, string>;
-  /** How many variables came from Key Vault. */
+  /** How many variables came from a reference, to Key Vault or to App Configuration. */
   readonly resolved: number;
-  /** Names of the vaults read, for messages. */
+  /** How many of those came from App Configuration references (the rest: Key Vault references). */
+  readonly settings: number;
+  /** Names of the vaults that Key Vault references read, for messages. */
   readonly vaults: ReadonlySet<string>;
+  /** Names of the App Configuration stores read, for messages. */
+  readonly stores: ReadonlySet<string>;
+}
+
+export interface ResolveOptions {
+  readonly policy: EndpointPolicy;
+  /** The Key Vault at this (checked, canonical) URL. */
+  readonly openVault: (vaultUrl: string) => SecretStore;
+  /** The App Configuration store at this (checked, canonical) endpoint. */
+  readonly openConfigurationStore: (endpoint: string) => ConfigurationStore;
+  readonly signal?: AbortSignal;
 }
 
 /**
- * Resolves the file's Key Vault references with `open` (one store per vault). Every reference's
- * vault passes the endpoint check first, so a committed .env cannot point us at another host.
+ * The stores one file's references have opened: one per vault and one per App Configuration
+ * store, so their clients (and the credential's tokens) serve every reference to them.
+ */
+class OpenedStores {
+  private readonly vaults = new Map<string, SecretStore>();
+  private readonly stores = new Map<string, ConfigurationStore>();
+
+  constructor(private readonly options: ResolveOptions) {}
+
+  vault(vaultUrl: string): SecretStore {
+    let store = this.vaults.get(vaultUrl);
+    if (!store) this.vaults.set(vaultUrl, (store = this.options.openVault(vaultUrl)));
+    return store;
+  }
+
+  configurationStore(endpoint: string): ConfigurationStore {
+    let store = this.stores.get(endpoint);
+    if (!store) this.stores.set(endpoint, (store = this.options.openConfigurationStore(endpoint)));
+    return store;
+  }
+}
+
+/** A secret's value through its URI, whose vault passes the endpoint check first. */
+async function secretAt(uri: string, opened: OpenedStores, options: ResolveOptions): Promise<{ value: string; vaultName: string }> {
+  const { vaultUrl, name, version } = parseSecretUri(uri, options.policy);
+  const store = opened.vault(vaultUrl);
+  const secret = await store.getSecret(name, { version, signal: options.signal });
+  if (!secret) throw new AzureError("notFound", `${store.vaultName} has no secret '${name}'${version ? ` version ${version}` : ""}.`);
+  return { value: secret.value, vaultName: store.vaultName };
+}
+
+/**
+ * A key-value's value, as App Service gives it to the app: the setting's value, or for a Key Vault
+ * reference setting the secret it points at (whose vault passes the same endpoint check).
+ */
+async function settingAt(reference: AppConfigurationReference, opened: OpenedStores, options: ResolveOptions): Promise<{ value: string; storeName: string }> {
+  const endpoint = requireEndpoint(reference.endpoint, "appConfiguration", options.policy);
+  const store = opened.configurationStore(endpoint.url);
+  const { key, label } = reference;
+  const setting = await store.getSetting(key, label, { signal: options.signal });
+  const subject = `${store.storeName}'s ${describeSetting(key, label)}`;
+  if (!setting) throw new AzureError("notFound", `${store.storeName} has no ${describeSetting(key, label)}.`);
+  if (isKeyVaultReferenceContentType(setting.contentType)) {
+    if (setting.keyVaultSecretUri === undefined) throw new AzureError("other", `${subject} is a Key Vault reference without a secret URI ({"uri": "https://<vault>.vault.azure.net/secrets/<name>"}).`);
+    try {
+      return { value: (await secretAt(setting.keyVaultSecretUri, opened, options)).value, storeName: store.storeName };
+    } catch (error) {
+      if (isAzureError(error)) throw new AzureError(error.kind, `${subject} is a Key Vault reference: ${error.message}`);
+      throw error;
+    }
+  }
+  // (The service's null value: passed on as "", the program would take it for a value it was given.)
+  if (setting.value === undefined) throw new AzureError("notFound", `${subject} has no value.`);
+  return { value: setting.value, storeName: store.storeName };
+}
+
+const READABLE_KEY_VAULT_FORMS =
+  "write @Microsoft.KeyVault(SecretUri=https://<vault>.vault.azure.net/secrets/<name>/) or @Microsoft.KeyVault(VaultName=<vault>;SecretName=<name>)";
+const READABLE_APP_CONFIGURATION_FORM = "write @Microsoft.AppConfiguration(Endpoint=https://<store>.azconfig.io; Key=<key>; Label=<label>), Label only where the key-value has one";
+
+/**
+ * Resolves the file's references: Key Vault references through `openVault`, App Configuration
+ * references through `openConfigurationStore` (one store per vault or endpoint). Every vault and
+ * endpoint passes the endpoint check first, so a committed .env cannot point us at another host.
  * Errors name the file, line and variable, never a value.
  */
-export async function resolveEnvFile(
-  text: string,
-  fileName: string,
-  options: { readonly policy: EndpointPolicy; readonly open: (vaultUrl: string) => SecretStore; readonly signal?: AbortSignal },
-): Promise<ResolvedEnvironment> {
+export async function resolveEnvFile(text: string, fileName: string, options: ResolveOptions): Promise<ResolvedEnvironment> {
   const env: Record<string, string> = {};
-  const stores = new Map<string, SecretStore>();
+  const opened = new OpenedStores(options);
   const vaults = new Set<string>();
+  const stores = new Set<string>();
   let resolved = 0;
+  let settings = 0;
   let entries: EnvEntry[];
   try {
     entries = parseEnvFile(text);
@@ -145,31 +203,45 @@ export async function resolveEnvFile(
     throw error;
   }
   for (const entry of entries) {
-    const reference = keyVaultReferenceIn(entry.value);
     const where = `${fileName}:${entry.line + 1} ${entry.name}`;
-    if (!reference) {
+    const value = entry.value.trim();
+    const secretReference = keyVaultReferenceIn(value);
+    const settingReference = secretReference ? undefined : appConfigurationReferenceIn(value);
+    if (!secretReference && !settingReference) {
       // Meant as a reference but not one (`Secret=` for `SecretName=`, no closing bracket): passed
-      // on as text, it would reach the command as its password.
-      if (REFERENCE_START.test(entry.value.trim())) {
-        throw new AzureError("other", `${where}: not a Key Vault reference that can be read: write @Microsoft.KeyVault(SecretUri=https://<vault>.vault.azure.net/secrets/<name>/) or @Microsoft.KeyVault(VaultName=<vault>;SecretName=<name>)`);
-      }
+      // on as text, it would reach the command as its password or its URL.
+      if (KEY_VAULT_REFERENCE_START.test(value)) throw new AzureError("other", `${where}: not a Key Vault reference that can be read: ${READABLE_KEY_VAULT_FORMS}`);
+      if (APP_CONFIGURATION_REFERENCE_START.test(value)) throw new AzureError("other", `${where}: not an App Configuration reference that can be read: ${READABLE_APP_CONFIGURATION_FORM}`);
       env[entry.name] = entry.value;
       continue;
     }
     try {
-      const uri = "secretUri" in reference ? reference.secretUri : `https://${reference.vaultName}.vault.azure.net/secrets/${reference.secretName}/${reference.version ?? ""}`;
-      const { vaultUrl, name, version } = parseSecretUri(uri, options.policy);
-      let store = stores.get(vaultUrl);
-      if (!store) stores.set(vaultUrl, (store = options.open(vaultUrl)));
-      const secret = await store.getSecret(name, { version, signal: options.signal });
-      if (!secret) throw new AzureError("notFound", `${store.vaultName} has no secret '${name}'${version ? ` version ${version}` : ""}.`);
-      env[entry.name] = secret.value;
-      vaults.add(store.vaultName);
+      if (secretReference) {
+        const uri = "secretUri" in secretReference ? secretReference.secretUri : `https://${secretReference.vaultName}.vault.azure.net/secrets/${secretReference.secretName}/${secretReference.version ?? ""}`;
+        const secret = await secretAt(uri, opened, options);
+        env[entry.name] = secret.value;
+        vaults.add(secret.vaultName);
+      } else {
+        const setting = await settingAt(settingReference!, opened, options);
+        env[entry.name] = setting.value;
+        stores.add(setting.storeName);
+        settings++;
+      }
       resolved++;
     } catch (error) {
-      // AzureError messages name vaults, secrets and roles only; anything else is not repeated.
+      // AzureError messages name vaults, stores, secrets, keys and roles only; anything else is not repeated.
       throw new AzureError(isAzureError(error) ? error.kind : "other", `${where}: ${isAzureError(error) ? error.message : "could not be resolved."}`);
     }
   }
-  return { env, resolved, vaults };
+  return { env, resolved, settings, vaults, stores };
+}
+
+/** "2 secret(s) from orders-dev and 1 setting(s) from orders-config", for the run's messages. */
+export function describeResolved(environment: ResolvedEnvironment): string {
+  const secrets = environment.resolved - environment.settings;
+  const parts = [
+    ...(secrets > 0 ? [`${secrets} secret(s) from ${[...environment.vaults].join(", ")}`] : []),
+    ...(environment.settings > 0 ? [`${environment.settings} setting(s) from ${[...environment.stores].join(", ")}`] : []),
+  ];
+  return parts.length > 0 ? parts.join(" and ") : "nothing from Key Vault or App Configuration";
 }

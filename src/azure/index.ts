@@ -3,7 +3,7 @@
 // it), so the CLI and plain-Node tests use the same code as the extension.
 export { AppConfigurationStore } from "./app-configuration-store";
 export { ArmVaultDirectory } from "./arm-vault-directory";
-export { describeSetting, KEY_VAULT_REFERENCE_CONTENT_TYPE } from "./configuration-store";
+export { describeSetting, isKeyVaultReferenceContentType, KEY_VAULT_REFERENCE_CONTENT_TYPE } from "./configuration-store";
 export type { ConfigurationSetting, ConfigurationStore, DeleteOptions, SettingFilter, ReferenceWriteOptions, SettingInput, WriteOptions } from "./configuration-store";
 export { DEFAULT_RETRY, LOCAL_EMULATOR_CREDENTIAL } from "./connection";
 export type { AzureConnection, LocalEmulatorTrust, RetrySettings } from "./connection";
@@ -27,7 +27,9 @@ export type { SecretUri } from "./secret-uri";
 export { isEnabledSubscription, keyVaultResourceId, subscriptionsToOffer } from "./vault-directory";
 export type { AppConfigurationStoreInfo, AzureSubscription, KeyVaultInfo, KeyVaultNetworkRules, KeyVaultProtectionChange, KeyVaultRef, VaultDirectory } from "./vault-directory";
 export * from "./vault-mapping";
-export { keyVaultReferenceIn, parseEnvFile, resolveEnvFile } from "./env-file";
-export type { EnvEntry, KeyVaultReference, ResolvedEnvironment } from "./env-file";
+export { appConfigurationReferenceIn, keyVaultReferenceIn } from "./app-service-references";
+export type { AppConfigurationReference, KeyVaultReference } from "./app-service-references";
+export { describeResolved, parseEnvFile, resolveEnvFile } from "./env-file";
+export type { EnvEntry, ResolvedEnvironment, ResolveOptions } from "./env-file";
 export { EMULATOR_INFO_ENV, readEmulatorInfo } from "./emulator-info";
 export type { EmulatorEndpoints } from "./emulator-info";

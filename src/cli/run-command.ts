@@ -1,10 +1,21 @@
 // `secret-hygiene run`: the command-line twin of the extension's Run with Secrets. Resolves the
-// env file's Key Vault references with DefaultAzureCredential (or the Azure CLI's sign-in) and
-// starts the command with them in its environment only. The local emulator's vaults are allowed
-// only when SECRET_HYGIENE_EMULATOR_INFO names its info file (set by the user, not a repository).
+// env file's Key Vault and App Configuration references with DefaultAzureCredential (or the Azure
+// CLI's sign-in) and starts the command with them in its environment only. The local emulator's
+// vaults and stores are allowed only when SECRET_HYGIENE_EMULATOR_INFO names its info file (set by
+// the user, not a repository).
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
-import { EMULATOR_INFO_ENV, isAzureError, KeyVaultSecretStore, nodeCredential, readEmulatorInfo, resolveEnvFile, type AzureConnection } from "../azure";
+import {
+  AppConfigurationStore,
+  describeResolved,
+  EMULATOR_INFO_ENV,
+  isAzureError,
+  KeyVaultSecretStore,
+  nodeCredential,
+  readEmulatorInfo,
+  resolveEnvFile,
+  type AzureConnection,
+} from "../azure";
 import { decodeFileContent } from "../engine";
 import { describeFsError } from "./fs-errors";
 import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
@@ -44,14 +55,15 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
   try {
     resolved = await resolveEnvFile(text, options.envFile, {
       policy: { allowLoopback: connection.localEmulator !== undefined, loopbackHowTo: "when SECRET_HYGIENE_EMULATOR_INFO names the local emulator's info file" },
-      open: (vaultUrl) => KeyVaultSecretStore.open(vaultUrl, connection),
+      openVault: (vaultUrl) => KeyVaultSecretStore.open(vaultUrl, connection),
+      openConfigurationStore: (endpoint) => AppConfigurationStore.open(endpoint, connection),
     });
   } catch (error) {
     stderr(`secret-hygiene: ${isAzureError(error) ? error.message : "the env file could not be resolved"}`);
     return 2;
   }
   // (Said only when something was fetched: an env file without references needs no comment.)
-  if (resolved.resolved > 0) stderr(`secret-hygiene: ${resolved.resolved} secret(s) from ${[...resolved.vaults].join(", ")} in the environment of '${options.command[0]}'`);
+  if (resolved.resolved > 0) stderr(`secret-hygiene: ${describeResolved(resolved)} in the environment of '${options.command[0]}'`);
   const [program, ...args] = options.command as [string, ...string[]];
   return new Promise((resolve) => {
     const child = spawn(program, args, { stdio: "inherit", env: { ...process.env, ...resolved.env } });

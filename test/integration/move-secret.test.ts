@@ -991,6 +991,41 @@ suite("move to Key Vault", () => {
     assert.match(refused.message, /TOKEN: .*not a Key Vault host/);
   });
 
+  test("Run with Secrets: an App Configuration reference gives the command the store's value for that label, and a Key Vault reference setting its secret", async () => {
+    const password = fake("Hn4+qL7w", "Zs2cE9", `Ty${counter++}`);
+    await vaultClient("orders-dev").setSecret("run-config-password", password);
+    const endpoint = info().appConfig["orders-config"]!.endpoint;
+    await configClient().setConfigurationSetting({ key: "runCheck:ordersUrl", label: "development", value: "https://orders.dev.contoso.test/api" });
+    await configClient().setConfigurationSetting({ key: "runCheck:ordersUrl", value: "https://orders.contoso.test/api" });
+    await configClient().setConfigurationSetting({
+      key: "runCheck:dbPassword",
+      label: "development",
+      value: JSON.stringify({ uri: `${info().vaults["orders-dev"]}/secrets/run-config-password` }),
+      contentType: "application/vnd.microsoft.appconfig.keyvaultref+json;charset=utf-8",
+    });
+    const envFile = workspaceFile(".env.run-config");
+    const script = workspaceFile("run-config-check.js");
+    const output = workspaceFile("run-config-out.txt");
+    created.push(envFile, script, output);
+    await vscode.workspace.fs.writeFile(
+      envFile,
+      new TextEncoder().encode(
+        `ORDERS_URL=@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=runCheck:ordersUrl; Label=development)\nDB_PASSWORD=@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=runCheck:dbPassword; Label=development)\n`,
+      ),
+    );
+    await vscode.workspace.fs.writeFile(
+      script,
+      new TextEncoder().encode(`const c = require("crypto");\nrequire("fs").writeFileSync("run-config-out.txt", process.env.ORDERS_URL + " " + c.createHash("sha256").update(process.env.DB_PASSWORD || "").digest("hex"));\n`),
+    );
+    const result = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.run-config", command: "node run-config-check.js", wait: true });
+    assert.equal(result.exitCode, 0, result.message);
+    assert.equal(result.resolved, 2);
+    assert.match(result.message, /2 setting\(s\) from /);
+    const [url, hash] = readFileSync(output.fsPath, "utf8").split(" ");
+    assert.equal(url, "https://orders.dev.contoso.test/api", "the development label's value, not the unlabelled one");
+    assert.equal(hash, createHash("sha256").update(password).digest("hex"));
+  });
+
   test("Move all over more files than VS Code keeps open for an extension (60): none is taken for changed, every secret leaves the disk", async function () {
     this.timeout(120_000);
     const files: Record<string, string> = {};

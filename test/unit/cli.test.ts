@@ -207,6 +207,22 @@ test("run: a command that does not exist is 127, as a shell says it; an env file
   assert.doesNotMatch(plain.stderr, /secret\(s\) from/);
 });
 
+test("run: an App Configuration reference is resolved, not passed on as text: to a non-Azure host or a misspelt one it is exit 2 before the command starts", () => {
+  const folder = mkdtempSync(path.join(scratch, "run-"));
+  const print = "process.stdout.write(String(process.env.ORDERS_URL))";
+  for (const [reference, expected] of [
+    ["@Microsoft.AppConfiguration(Endpoint=https://collector.example.com; Key=ordersUrl; Label=development)", /\.env:2 ORDERS_URL: collector\.example\.com is not a.* App Configuration host/],
+    ["@Microsoft.AppConfiguration(Endpoint=https://orders-config.azconfig.io; Key=ordersUrl; Lable=development)", /\.env:2 ORDERS_URL: not an App Configuration reference that can be read/],
+  ] as const) {
+    const env = path.join(folder, ".env");
+    writeFileSync(env, `LOG_LEVEL=debug\nORDERS_URL=${reference}\n`);
+    const result = run(["run", "-e", env, "--", process.execPath, "-e", print]);
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, expected);
+    assert.equal(result.stdout, "", "the command did not run");
+  }
+});
+
 test("a folder with nothing to scan says so on stderr, whatever the format, and exits 2 (a CI step run in the wrong folder must not pass)", () => {
   const empty = mkdtempSync(path.join(scratch, "empty-"));
   for (const format of ["stylish", "sarif"]) {

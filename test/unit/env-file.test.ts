@@ -1,8 +1,10 @@
 // The .env reading of "Run with Secrets": which lines are variables, how quotes and comments are
-// read, and which values are Key Vault references (both App Service forms).
+// read, and which values are Key Vault references (both App Service forms) or App Configuration
+// references.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { EnvFileError, keyVaultReferenceIn, parseEnvFile, resolveEnvFile } from "../../src/azure/env-file";
+import { appConfigurationReferenceIn, keyVaultReferenceIn } from "../../src/azure/app-service-references";
+import { EnvFileError, parseEnvFile, resolveEnvFile } from "../../src/azure/env-file";
 
 test("KEY=VALUE lines with export, quotes and comments", () => {
   const text = ["# comment", "", "export A=1", "B = 'single # kept'", 'C="double\\nline"', "D=bare # comment", "not a line", "E="].join("\n");
@@ -38,7 +40,7 @@ test("a quoted value may span lines (a PEM key), and the lines after it are read
   );
   assert.throws(() => parseEnvFile(`A=1\nTOKEN="${pem}\nB=2\n`), (error: unknown) => error instanceof EnvFileError && error.line === 2 && error.variable === "TOKEN" && !error.message.includes("BEGIN"));
   const open = () => assert.fail("no vault is opened for a file that cannot be read");
-  await assert.rejects(resolveEnvFile(`TOKEN='abc\n`, ".env", { policy: { allowLoopback: false }, open }), /^AzureError: \.env:1 TOKEN: the value's single quote is never closed/);
+  await assert.rejects(resolveEnvFile(`TOKEN='abc\n`, ".env", { policy: { allowLoopback: false }, openVault: open, openConfigurationStore: open }), /^AzureError: \.env:1 TOKEN: the value's single quote is never closed/);
 });
 
 test("Key Vault references: SecretUri, and VaultName + SecretName (+ version); anything else is a plain value", () => {
@@ -48,6 +50,30 @@ test("Key Vault references: SecretUri, and VaultName + SecretName (+ version); a
   assert.equal(keyVaultReferenceIn("@Microsoft.KeyVault(VaultName=v1)"), undefined);
   assert.equal(keyVaultReferenceIn("plain value"), undefined);
   assert.equal(keyVaultReferenceIn("@Microsoft.AppConfiguration(Endpoint=https://x.azconfig.io; Key=k)"), undefined);
+});
+
+test("App Configuration references: Endpoint and Key, Label optional (empty: none), parts in any order and case; an unknown or repeated part makes it no reference", () => {
+  assert.deepEqual(appConfigurationReferenceIn("@Microsoft.AppConfiguration(Endpoint=https://orders-config.azconfig.io; Key=Orders:ServiceUrl; Label=development)"), {
+    endpoint: "https://orders-config.azconfig.io",
+    key: "Orders:ServiceUrl",
+    label: "development",
+  });
+  assert.deepEqual(appConfigurationReferenceIn(" @microsoft.appconfiguration(key=ordersUrl;endpoint=https://orders-config.azconfig.io;) "), { endpoint: "https://orders-config.azconfig.io", key: "ordersUrl" });
+  assert.deepEqual(appConfigurationReferenceIn("@Microsoft.AppConfiguration(Endpoint=https://orders-config.azconfig.io; Key=a=b; Label=)"), { endpoint: "https://orders-config.azconfig.io", key: "a=b" });
+  // (A label with spaces or `&` is the label itself: only the parts' edges are trimmed.)
+  assert.equal(appConfigurationReferenceIn("@Microsoft.AppConfiguration(Endpoint=https://s.azconfig.io; Key=k; Label=R&D team)")?.label, "R&D team");
+  for (const value of [
+    "@Microsoft.AppConfiguration(Endpoint=https://orders-config.azconfig.io)",
+    "@Microsoft.AppConfiguration(Key=ordersUrl)",
+    "@Microsoft.AppConfiguration(Endpoint=https://orders-config.azconfig.io; Key=ordersUrl; Labels=production)",
+    "@Microsoft.AppConfiguration(Endpoint=https://orders-config.azconfig.io; Key=ordersUrl; Label=development; Label=production)",
+    "@Microsoft.AppConfiguration(Endpoint=https://orders-config.azconfig.io; Key=ordersUrl; development)",
+    "@Microsoft.AppConfiguration(Endpoint=https://orders-config.azconfig.io; Key=ordersUrl",
+    "@Microsoft.KeyVault(VaultName=orders-dev;SecretName=db)",
+    "https://orders-config.azconfig.io",
+  ]) {
+    assert.equal(appConfigurationReferenceIn(value), undefined, value);
+  }
 });
 
 test("an escaped \\r\\n in double quotes stays a carriage return and a line feed; a raw CRLF inside quotes is one line break", () => {

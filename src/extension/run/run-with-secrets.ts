@@ -1,12 +1,13 @@
-// "Run with Secrets": runs a command with the Key Vault references of a .env file resolved into its
-// environment, as `op run` does for 1Password. The values live only in the child process's
-// environment: no file, no terminal setting, no log line. Every reference's vault passes the same
-// endpoint check as the vault mapping, so a repository's .env cannot make us fetch from, or send a
-// token to, a host of its choosing. Needs a trusted workspace: the command line comes from it.
+// "Run with Secrets": runs a command with the Key Vault and App Configuration references of a .env
+// file resolved into its environment, as `op run` does for 1Password. The values live only in the
+// child process's environment: no file, no terminal setting, no log line. Every reference's vault
+// or store passes the same endpoint check as the vault mapping, so a repository's .env cannot make
+// us fetch from, or send a token to, a host of its choosing. Needs a trusted workspace: the command
+// line comes from it.
 import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { resolveEnvFile, type ResolvedEnvironment } from "../../azure";
+import { describeResolved, resolveEnvFile, type ResolvedEnvironment } from "../../azure";
 import type { AzureAccess } from "../azure-access";
 import { RUN_WITH_SECRETS_TASK_TYPE } from "../contributions";
 import { fileUriOf } from "../notebook-cells";
@@ -33,7 +34,7 @@ export interface RunRequest {
 export interface RunResult {
   readonly started: boolean;
   readonly message: string;
-  /** How many variables came from Key Vault. */
+  /** How many variables came from Key Vault or App Configuration references. */
   readonly resolved?: number;
   readonly exitCode?: number | null;
 }
@@ -41,14 +42,19 @@ export interface RunResult {
 const LAST_COMMAND = "secretHygiene.runWithSecrets.lastCommand";
 
 /**
- * Reads `envFile` in `folder` and resolves its Key Vault references through the extension's
- * sign-in; logs how many secrets came from which vaults (never values).
+ * Reads `envFile` in `folder` and resolves its Key Vault and App Configuration references through
+ * the extension's sign-in; logs how many values came from which vaults and stores (never values).
  */
 async function environmentFor(deps: RunDependencies, folder: vscode.WorkspaceFolder, envFile: string, runName: string, signal?: AbortSignal): Promise<ResolvedEnvironment> {
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, envFile)));
   const { access } = deps;
-  const environment = await resolveEnvFile(text, envFile, { policy: access.endpointPolicy(), open: (vaultUrl) => access.secretStore(vaultUrl), signal });
-  deps.log.info(`${runName}: ${environment.resolved} secret(s) from ${[...environment.vaults].join(", ") || "no vault"} (${envFile})`);
+  const environment = await resolveEnvFile(text, envFile, {
+    policy: access.endpointPolicy(),
+    openVault: (vaultUrl) => access.secretStore(vaultUrl),
+    openConfigurationStore: (endpoint) => access.configurationStore(endpoint),
+    signal,
+  });
+  deps.log.info(`${runName}: ${describeResolved(environment)} (${envFile})`);
   return environment;
 }
 
@@ -95,7 +101,7 @@ function processTerminal(command: string, cwd: string, extraEnv: Record<string, 
     onDidWrite: write.event,
     onDidClose: close.event,
     open: () => {
-      write.fire(`\x1b[2m> ${command}  (environment from Key Vault)\x1b[0m\r\n`);
+      write.fire(`\x1b[2m> ${command}  (environment from Key Vault and App Configuration)\x1b[0m\r\n`);
       child = spawn(command, { cwd, shell: true, env: childEnvironment(extraEnv), windowsHide: true, detached: process.platform !== "win32" });
       child.stdout?.on("data", (chunk: Buffer) => write.fire(crlf(chunk)));
       child.stderr?.on("data", (chunk: Buffer) => write.fire(crlf(chunk)));
@@ -203,7 +209,7 @@ export async function runWithSecrets(deps: RunDependencies, request: RunRequest 
   const exited = new Promise<number | null>((resolve) => (exit = resolve));
   const terminal = vscode.window.createTerminal({ name: `Run with Secrets: ${command.slice(0, 40)}`, pty: processTerminal(command, cwd, environment.env, (code) => exit(code)) });
   terminal.show(true);
-  const started = `Running '${command}' with ${environment.resolved} secret(s) from Key Vault.`;
+  const started = `Running '${command}' with ${describeResolved(environment)}.`;
   if (!request.wait) return { started: true, resolved: environment.resolved, message: started };
   const exitCode = await exited;
   return { started: true, resolved: environment.resolved, exitCode, message: `${started} Exited with code ${exitCode ?? "?"}.` };
