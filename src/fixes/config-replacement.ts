@@ -6,7 +6,7 @@ import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
 import { opensFlowCollection } from "../engine/flow-collection";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
-import { configurationBuilderLabelAttribute, referenceStyle, requireReference, runWithSecretsNote, unsupportedStyle } from "./replacement-common";
+import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, environmentNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 import { decodeXml, withWholeReferences, xmlValueAt } from "./xml";
@@ -83,7 +83,7 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
       edits: [{ start: line.start, end: next === -1 ? text.length : next + 1, newText: "" }],
       description: "removes the line from the file",
       style,
-      notes: [runWithSecretsNote(assignment![1]!)],
+      notes: [environmentNote(request, assignment![1])],
     };
   }
   if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, ".env files", request.purpose === "secret" ? ["keyVaultReference", "removeValue"] : ["removeValue"]);
@@ -128,7 +128,10 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
     case "compose":
       return {
         text: `\${${name}}`,
-        note: `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file: set ${name} there, for example with "Run with secrets".`,
+        note:
+          request.purpose === "config"
+            ? `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file, and resolves no reference itself: put the line ${appConfigurationEnvLine(name, request)} in that .env and start docker compose with "Run with secrets", which sets ${name} from App Configuration (the environment comes before the file).`
+            : `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file: set ${name} there, for example with "Run with secrets".`,
       };
     case "githubActions": {
       // (GitHub reserves the GITHUB_ prefix for variables as for secrets.)
@@ -282,7 +285,11 @@ export function xmlReplacement(request: ReplacementRequest): Replacement {
       edits: [{ start: target.start, end: target.end, newText: toolRead.text }],
       description: toolRead.text,
       style,
-      notes: [`${toolRead.tool} reads ${toolRead.text} from the environment: set ${request.environmentVariable} before it runs (a pipeline's secret variable, or "Run with secrets").`],
+      notes: [
+        purpose === "config"
+          ? `${toolRead.tool} reads ${toolRead.text} from the environment. ${appConfigurationEnvironmentNote(request.environmentVariable, request)}`
+          : `${toolRead.tool} reads ${toolRead.text} from the environment: set ${request.environmentVariable} before it runs (a pipeline's secret variable, or "Run with secrets").`,
+      ],
     };
   }
   const supported: ReplacementStyle[] = purpose === "secret" ? ["configuration", "environmentVariable", "keyVaultReference"] : ["configuration", "environmentVariable"];
@@ -309,7 +316,7 @@ export function xmlReplacement(request: ReplacementRequest): Replacement {
     edits: [{ start: target.start, end: target.end, newText: `\${${token}}` }],
     description: `\${${token}}`,
     style,
-    notes: style === "environmentVariable" ? [note, runWithSecretsNote(token)] : [note],
+    notes: style === "environmentVariable" ? [note, environmentNote(request, token)] : [note],
   };
 }
 

@@ -126,6 +126,28 @@ export function splitsEscape(text: string, from: number, at: number, escapeChar:
   return run % 2 === 1;
 }
 
+/** For a secret read from the environment: Run with Secrets sets it from the .env's Key Vault reference. */
 export function runWithSecretsNote(name: string): string {
   return `Set ${name} in the environment before the program starts, for example with "Run with secrets".`;
+}
+
+/**
+ * The .env line that sets `name` from the moved key-value, in App Service's reference syntax (so an
+ * app setting takes the same text), which Run with Secrets resolves. The plan's reference names the
+ * endpoint and key, and the label where the plan has one; without an endpoint it shows where it goes.
+ */
+export function appConfigurationEnvLine(name: string, request: ReplacementRequest): string {
+  const reference = request.reference ?? `@Microsoft.AppConfiguration(Endpoint=https://<store>.azconfig.io; Key=${request.storeName})`;
+  const label = /;\s*Label=/i.test(reference) ? "" : ` (add "; Label=<label>" before the closing bracket if the value is stored under a label)`;
+  return `${name}="${reference}"${label}`;
+}
+
+/** For a value moved to App Configuration and read from the environment: how the variable gets set. */
+export function appConfigurationEnvironmentNote(name: string, request: ReplacementRequest): string {
+  return `Set ${name} in the environment before the program starts: with the line ${appConfigurationEnvLine(name, request)} in .env, "Run with secrets" sets it from App Configuration; in App Service or Functions, an app setting ${name} takes the same reference.`;
+}
+
+/** What sets `name` for the program: the secret's note or the App Configuration one, by the request's purpose. */
+export function environmentNote(request: ReplacementRequest, name = request.environmentVariable): string {
+  return request.purpose === "config" ? appConfigurationEnvironmentNote(name, request) : runWithSecretsNote(name);
 }
