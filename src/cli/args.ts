@@ -28,7 +28,7 @@ export type Command =
     }
   | {
       readonly name: "run";
-      /** The .env file whose Key Vault references are resolved (default `.env`). */
+      /** The .env file whose Key Vault and App Configuration references are resolved (default `.env`). */
       readonly envFile: string;
       readonly credential: "default" | "azureCli";
       /** The program and its arguments, after `--`. */
@@ -71,10 +71,12 @@ secret-hygiene-ignore-next-line silences a finding.
 
 run: starts <command> with the variables of FILE (default .env) in its environment, each
 @Microsoft.KeyVault(SecretUri=...) or @Microsoft.KeyVault(VaultName=...;SecretName=...) value
-replaced by the secret, read with DefaultAzureCredential (or the Azure CLI's sign-in). Values
-exist only in the child's environment. Exits with the command's exit code (127 if it is not
-found, 126 if it cannot be run), 2 if a reference cannot be resolved.
-SECRET_HYGIENE_EMULATOR_INFO=<file> allows the local emulator's vaults.
+replaced by the secret, and each @Microsoft.AppConfiguration(Endpoint=...; Key=...; Label=...)
+value (Label optional) by the key-value (a Key Vault reference key-value by its secret), read with
+DefaultAzureCredential (or the Azure CLI's sign-in). Values exist only in the child's
+environment. Exits with the command's exit code (127 if it is not found, 126 if it cannot be
+run), 2 if a reference cannot be resolved.
+SECRET_HYGIENE_EMULATOR_INFO=<file> allows the local emulator's vaults and stores.
 
 Exit codes: 0 no secrets found, 1 secrets found, 2 usage or I/O error.
 Findings the baseline lists do not count, nor do configuration values; a baseline that cannot be
