@@ -134,10 +134,11 @@ export function runWithSecretsNote(name: string): string {
 /**
  * The .env line that sets `name` from the moved key-value, in App Service's reference syntax (so an
  * app setting takes the same text), which Run with Secrets resolves. The plan's reference names the
- * endpoint and key, and the label where the plan has one; without an endpoint it shows where it goes.
+ * endpoint and key, and the label where the plan has one. A plan without a reference gets the line
+ * built from the store's URL, or one that shows where the endpoint goes.
  */
 export function appConfigurationEnvLine(name: string, request: ReplacementRequest): string {
-  const reference = request.reference ?? `@Microsoft.AppConfiguration(Endpoint=https://<store>.azconfig.io; Key=${request.storeName})`;
+  const reference = request.reference ?? `@Microsoft.AppConfiguration(Endpoint=${request.storeUrl ?? "https://<store>.azconfig.io"}; Key=${request.storeName})`;
   const label = /;\s*Label=/i.test(reference) ? "" : ` (add "; Label=<label>" before the closing bracket if the value is stored under a label)`;
   return `${name}="${reference}"${label}`;
 }
