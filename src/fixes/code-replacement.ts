@@ -14,14 +14,17 @@ import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
 import { bicepParameterDefault } from "./deployment-parameters";
 import {
+  appConfigurationProviderNote,
   coversContent,
+  environmentNote,
   referenceStyle,
   requireReference,
-  runWithSecretsNote,
   splitsEscape,
   unsupportedStyle,
+  type Replacement,
+  type ReplacementRequest,
+  type Span,
 } from "./replacement-common";
-import { appConfigurationProviderNote, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 import type { ReplacementStyle, TextEdit } from "./types";
 
 type Language = Exclude<CodeLanguage, "other">;
@@ -779,7 +782,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
             ? appConfigurationProviderNote(request)
             : `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${request.configurationKey}.`,
         ]
-      : [runWithSecretsNote(name)];
+      : [environmentNote(request, name)];
   const edits = [...extra.edits, edit].sort((a, b) => a.start - b.start);
   return { value, edits, description, style, notes: [...notes, ...extra.notes], ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}) };
 }

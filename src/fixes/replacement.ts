@@ -63,22 +63,11 @@ import { dotenvReplacement, npmrcReplacement, plainReplacement, xmlReplacement, 
 import { FixPlanError } from "./errors";
 import { jsonReplacement } from "./json-replacement";
 import { terraformReplacement } from "./terraform";
-import { environmentNote, runWithSecretsNote } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 
 export type { Replacement, ReplacementRequest } from "./replacement-common";
 
 export function planReplacement(request: ReplacementRequest): Replacement {
-  const replacement = replacementFor(request);
-  if (request.purpose !== "config") return replacement;
-  // The code builder writes the secret's note, runWithSecretsNote, for both purposes; a moved
-  // configuration value needs the .env line with its App Configuration reference instead.
-  // (Until code-replacement.ts calls environmentNote itself, as the other builders do.)
-  const secretsNote = runWithSecretsNote(request.environmentVariable);
-  return { ...replacement, notes: replacement.notes.map((note) => (note === secretsNote ? environmentNote(request) : note)) };
-}
-
-function replacementFor(request: ReplacementRequest): Replacement {
   const { kind } = request;
   switch (kind.family) {
     case "json":
