@@ -212,6 +212,17 @@ function filesWithFindings(): vscode.Uri[] {
     .map(([uri]) => uri);
 }
 
+/**
+ * The files that still exist. A file deleted outside VS Code keeps its diagnostics until the file
+ * watcher reports the delete (seconds, on a busy machine): its stale entry would open the closed
+ * document VS Code still holds, and then fail the whole run as "changed while the secrets were
+ * being stored". A notebook's cells exist while their notebook is open.
+ */
+async function existingFiles(uris: readonly vscode.Uri[]): Promise<vscode.Uri[]> {
+  const exists = await Promise.all(uris.map((uri) => (uri.scheme === "vscode-notebook-cell" ? Promise.resolve(true) : Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false))));
+  return uris.filter((_, index) => exists[index]);
+}
+
 export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllRequest = {}): Promise<MoveAllResult> {
   const untrusted = untrustedWorkspaceResult();
   if (untrusted) {
@@ -219,7 +230,7 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
     return { outcome: "failed", message: untrusted.message, moved: [], skipped: [] };
   }
   // A notebook cell's "this file" is the notebook: every cell of it, in one edit.
-  const uris = request.uri ? siblingCellsOf(request.uri) : (request.uris ?? filesWithFindings());
+  const uris = request.uri ? siblingCellsOf(request.uri) : (request.uris ?? (await existingFiles(filesWithFindings())));
   const preview = request.preview ?? request.uri === undefined;
   /** What the run stored: once it ends, whatever it did not take back is read by a file (or kept on purpose). */
   const settles: (() => void)[] = [];
