@@ -243,14 +243,32 @@ function errorName(error: unknown): string | undefined {
   return error instanceof Error ? error.name : undefined;
 }
 
-/** identity's CredentialUnavailableError / AuthenticationRequiredError / AuthenticationError as an AzureError. */
+/** identity's AzureCliCredential when `az` is not on the PATH ("Azure CLI could not be found. Please visit …"). */
+const AZURE_CLI_MISSING = /Azure CLI could not be found/i;
+
+function isExpiredSignIn(message: string): boolean {
+  return EXPIRED_SIGN_IN.test(message) || /expired/i.test(message);
+}
+
+/**
+ * identity's CredentialUnavailableError / AuthenticationRequiredError / AuthenticationError as an
+ * AzureError. AzureCliCredential reports every failure of `az` as CredentialUnavailableError,
+ * an expired refresh token (AADSTS700082) and a missing CLI included, so those are told apart by
+ * their text before "not signed in".
+ */
 export function fromCredentialError(error: Error): AzureError | undefined {
+  const aadCode = /AADSTS\d+/.exec(error.message)?.[0];
+  const azLogin = /az login/i.test(error.message);
   if (error.name === "CredentialUnavailableError" || error.name === "AuthenticationRequiredError") {
-    return signedOutError(/az login/i.test(error.message) ? "run 'az login'" : undefined);
+    if (AZURE_CLI_MISSING.test(error.message)) {
+      // Still `signedOut`: nothing works until the user can sign in, and callers treat it so.
+      return new AzureError("signedOut", "The Azure CLI is not installed (or not on the PATH): install it (https://aka.ms/azure-cli), run 'az login', then retry.");
+    }
+    if (isExpiredSignIn(error.message)) return expiredSignInError([aadCode, azLogin ? "run 'az login'" : undefined].filter(Boolean).join("; ") || undefined);
+    return signedOutError(azLogin ? "run 'az login'" : undefined);
   }
   if (error.name === "AuthenticationError" || error.name === "AggregateAuthenticationError") {
-    const aadCode = /AADSTS\d+/.exec(error.message)?.[0];
-    if (EXPIRED_SIGN_IN.test(error.message) || /expired/i.test(error.message)) return expiredSignInError(aadCode);
+    if (isExpiredSignIn(error.message)) return expiredSignInError(aadCode);
     return signedOutError(aadCode);
   }
   return undefined;

@@ -1,8 +1,10 @@
 // What happens around the stores: credential failures as the real SDK surfaces them, the emulator's
 // CA trusted per client only, and endpoints refused before any connection is made.
-import { AuthenticationError, CredentialUnavailableError } from "@azure/identity";
+import { AuthenticationError, AzureCliCredential, CredentialUnavailableError } from "@azure/identity";
 import { SecretClient } from "@azure/keyvault-secrets";
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { AppConfigurationStore, ArmVaultDirectory, KeyVaultSecretStore, toAzureError, type AzureError } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
@@ -32,9 +34,49 @@ async function throughSecretClient(credential: ConstructorParameters<typeof Secr
 
 describe("credential failures, as the SDK throws them", () => {
   test("no sign-in available (CredentialUnavailableError) is `signedOut`", async () => {
-    const error = await throughSecretClient({ getToken: () => Promise.reject(new CredentialUnavailableError("Azure CLI could not be found. Please run 'az login'.")) });
+    const error = await throughSecretClient({ getToken: () => Promise.reject(new CredentialUnavailableError("Please run 'az login' from a command prompt to authenticate before using this credential.")) });
     assert.equal(error.kind, "signedOut");
     assert.match(error.message, /not signed in to Azure \(run 'az login'\)/);
+  });
+
+  // AzureCliCredential reports everything `az` says as CredentialUnavailableError: the real
+  // credential runs here, with only its call to `az` replaced by what `az` prints.
+  describe("Azure CLI: what `az` printed decides the message", () => {
+    const cli = createRequire(__filename)(join(dirname(require.resolve("@azure/identity")), "credentials", "azureCliCredential.js")) as {
+      cliCredentialInternals: { getAzureCliAccessToken: (...args: unknown[]) => Promise<{ stdout: string; stderr: string; error: Error | null }> };
+    };
+    const real = cli.cliCredentialInternals.getAzureCliAccessToken;
+    after(() => {
+      cli.cliCredentialInternals.getAzureCliAccessToken = real;
+    });
+    const whenAzPrints = (stderr: string) => {
+      cli.cliCredentialInternals.getAzureCliAccessToken = () => Promise.resolve({ stdout: "", stderr, error: null });
+      return throughSecretClient(new AzureCliCredential({ additionallyAllowedTenants: ["*"] }));
+    };
+
+    test("not installed: install the CLI, not 'az login' (which would fail with 'command not found')", async () => {
+      for (const stderr of ["/bin/sh: 1: az: not found", "'az' is not recognized as an internal or external command"]) {
+        const error = await whenAzPrints(stderr);
+        assert.equal(error.kind, "signedOut");
+        assert.match(error.message, /^The Azure CLI is not installed \(or not on the PATH\): install it \(https:\/\/aka\.ms\/azure-cli\), run 'az login', then retry\.$/);
+      }
+    });
+
+    test("an expired or revoked refresh token is `expiredSignIn`, as through the default chain", async () => {
+      const expired = await whenAzPrints("ERROR: AADSTS700082: The refresh token has expired due to inactivity.\nInteractive authentication is needed. Please run:\naz login --scope https://vault.azure.net/.default");
+      assert.equal(expired.kind, "expiredSignIn");
+      assert.equal(expired.message, "Your Azure sign-in has expired or was revoked (AADSTS700082; run 'az login'). Sign in again, then retry.");
+      // Other "az login" advice identity replaces with its own sentence, the code with it: what is
+      // left to say is "not signed in (run 'az login')", which is still the thing to do.
+      const revoked = await whenAzPrints("ERROR: AADSTS50173: The provided grant has expired due to it being revoked. Please run 'az login' to setup account.");
+      assert.match(revoked.message, /\(run 'az login'\)/);
+    });
+
+    test("never signed in is still `signedOut` (run 'az login')", async () => {
+      const error = await whenAzPrints("ERROR: Please run 'az login' to setup account.");
+      assert.equal(error.kind, "signedOut");
+      assert.match(error.message, /not signed in to Azure \(run 'az login'\)/);
+    });
   });
 
   test("an expired refresh token (AADSTS700082) is `expiredSignIn`", async () => {
