@@ -92,7 +92,14 @@ function upperFirst(text: string): string {
 
 // Builders shared by the SDK translation below and the in-memory fakes, so both say the same thing.
 
-export function forbiddenError(operation: AzureOperation, innerCode?: string): AzureError {
+/** Key Vault's 403 inner codes that mean "no role": the role message is for these (and for none). */
+const MISSING_ROLE_CODES = new Set([undefined, "ForbiddenByRbac"]);
+
+/**
+ * @param serviceReason the first line of the service's own message, shown for an inner code this
+ * does not know (a policy's or a private link's refusal, say), instead of a role it may not need.
+ */
+export function forbiddenError(operation: AzureOperation, innerCode?: string, serviceReason?: string): AzureError {
   const role = REQUIRED_ROLES[operation.service][operation.access];
   const details = { service: operation.service, statusCode: 403, code: "Forbidden", innerCode, requiredRole: role };
   const place = where(operation);
@@ -105,6 +112,13 @@ export function forbiddenError(operation: AzureOperation, innerCode?: string): A
   if (innerCode === "SecretDisabled") {
     return new AzureError("forbidden", `${upperFirst(operation.subject ?? "the secret")} in ${place} is disabled: enable it to read it.`, { ...details, requiredRole: undefined });
   }
+  if (innerCode === "SecretManagedByKeyVault") {
+    return new AzureError(
+      "forbidden",
+      `${upperFirst(operation.subject ?? "the secret")} in ${place} belongs to a certificate: Key Vault manages it, so it cannot be changed or deleted on its own. Renew, import or delete the certificate instead.`,
+      { ...details, requiredRole: undefined },
+    );
+  }
   if (innerCode === "AccessDenied") {
     const permissions = operation.permissions ?? (operation.access === "read" ? "Get and List" : "Set, Delete, Recover and Purge");
     return new AzureError(
@@ -112,6 +126,9 @@ export function forbiddenError(operation: AzureOperation, innerCode?: string): A
       `${place} uses access policies, and yours does not allow this: ask for the secret permission${/,| and /.test(permissions) ? "s" : ""} ${permissions} in its access policy (or, with Azure RBAC, the '${role}' role).`,
       details,
     );
+  }
+  if (!MISSING_ROLE_CODES.has(innerCode)) {
+    return new AzureError("forbidden", `${place} refused the request (403 ${innerCode})${serviceReason ? `: ${serviceReason}` : "."}`, { ...details, requiredRole: undefined });
   }
   const what =
     operation.service === "arm"
@@ -299,8 +316,11 @@ function serviceErrorBody(details: unknown): ServiceErrorBody {
   return typeof details === "object" && details !== null ? details : {};
 }
 
-/** A service's explanation of a 400 (bad name, bad filter). Those never echo a value; still cut short. */
-function badRequestReason(body: ServiceErrorBody): string | undefined {
+/**
+ * The first line of a service's explanation (of a 400: a bad name or filter; of a 403 we have no
+ * words of our own for). Those never echo a value; still cut short.
+ */
+function firstLineOf(body: ServiceErrorBody): string | undefined {
   const text = body.error?.message ?? [body.title, body.detail].filter(Boolean).join(": ");
   if (!text) return undefined;
   const firstLine = text.split(/\r?\n/)[0]!;
@@ -325,7 +345,7 @@ function fromHttpStatus(operation: AzureOperation, statusCode: number, code: str
           code,
         });
       }
-      return forbiddenError(operation, innerCode);
+      return forbiddenError(operation, innerCode, firstLineOf(body));
     case 404:
       return notFoundError(operation);
     case 409:
@@ -342,7 +362,7 @@ function fromHttpStatus(operation: AzureOperation, statusCode: number, code: str
     case 429:
       return throttledError(operation, retryAfterMs);
     default: {
-      const reason = statusCode === 400 ? badRequestReason(body) : undefined;
+      const reason = statusCode === 400 ? firstLineOf(body) : undefined;
       const suffix = reason ? `: ${reason}` : ".";
       return new AzureError("other", `${where(operation)} answered ${statusCode}${code ? ` (${code})` : ""}${suffix}`, { service: operation.service, statusCode, code, innerCode, retryAfterMs });
     }

@@ -131,3 +131,17 @@ test("KeyVaultSecretStore: a 429 without Retry-After is retried with exponential
     emulator.faults.reset();
   }
 });
+
+// Key Vault refuses changes to a certificate's secret (403 SecretManagedByKeyVault); the caller
+// has the role, so the message is about the certificate.
+test("KeyVaultSecretStore: a certificate's secret is neither overwritten nor deleted, and the message names the certificate", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  emulator.seedSecret("contract-dev-kv", { name: "tls-certificate", value: "contract-test-value-pfx", managed: true });
+  for (const attempt of [() => store.setSecret("tls-certificate", "contract-test-value-50"), () => store.deleteSecret("tls-certificate")]) {
+    const error = await rejection(attempt());
+    assert.equal(error.kind, "forbidden");
+    assert.match(error.message, /^Secret 'tls-certificate' in Key Vault '127\.0\.0\.1:\d+' belongs to a certificate: .*Renew, import or delete the certificate instead\.$/);
+  }
+  const kept = await store.getSecret("tls-certificate");
+  assert.deepEqual([kept?.value, kept?.properties.managed], ["contract-test-value-pfx", true]);
+});

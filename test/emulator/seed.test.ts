@@ -47,6 +47,29 @@ test("a certificate-backed secret has managed, a kid and the pkcs12 content type
   assert.equal(secret.properties.certificateKeyId, `${emulator.info.vaults["kv-seeded"]}/keys/tls-cert/${seeded.version}`);
 });
 
+test("a certificate's secret cannot be set or deleted: 403 SecretManagedByKeyVault, and it stays as it was", async () => {
+  emulator.seedSecret("kv-seeded", { name: "api-cert", value: "emulator-test-value-cert", managed: true });
+  const client = secretClient(emulator, "kv-seeded");
+  for (const [operation, attempt] of [
+    ["set", () => client.setSecret("API-CERT", "emulator-test-value-overwrite")],
+    ["delete", () => client.beginDeleteSecret("api-cert")],
+  ] as const) {
+    await assert.rejects(attempt(), (error: { statusCode?: number; code?: string; details?: { error?: { message?: string; innerError?: { code?: string } } } }) => {
+      assert.equal(error.statusCode, 403);
+      assert.equal(error.code, "Forbidden");
+      assert.equal(error.details?.error?.innerError?.code, "SecretManagedByKeyVault");
+      assert.equal(error.details?.error?.message, `Operation "${operation}" is not allowed as this object's lifetime is managed by Key Vault.`);
+      return true;
+    });
+  }
+  const versions = await collect(client.listPropertiesOfSecretVersions("api-cert"));
+  assert.deepEqual(versions.map((version) => version.managed), [true], "no plain version was added");
+  assert.equal((await client.getSecret("api-cert")).value, "emulator-test-value-cert");
+  // The certificate's renewal is a new version of its own (seeded as managed).
+  emulator.seedSecret("kv-seeded", { name: "api-cert", value: "emulator-test-value-renewed", managed: true });
+  assert.equal((await client.getSecret("api-cert")).value, "emulator-test-value-renewed");
+});
+
 test("the admin endpoint seeds secrets and vault properties for out-of-process tests", async () => {
   const response = await rawRequest(emulator, `${emulator.info.arm}/_emulator/vaults/kv-seeded/secrets`, {
     method: "POST",

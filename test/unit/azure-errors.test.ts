@@ -47,6 +47,23 @@ describe("403: who needs which role", () => {
     assert.match(toAzureError(restError(403, { details: kvError("Forbidden", undefined, "purge protection is enabled") }), writeSecret).message, /has purge protection/);
   });
 
+  test("a certificate's secret says so: the caller has the role, the certificate owns the secret", () => {
+    const managed = kvError("Forbidden", "SecretManagedByKeyVault", 'Operation "set" is not allowed as this object\'s lifetime is managed by Key Vault.');
+    const error = toAzureError(restError(403, { code: "Forbidden", details: managed }), writeSecret);
+    assert.equal(error.kind, "forbidden");
+    assert.equal(error.message, "Secret 'db-password' in Key Vault 'orders-kv' belongs to a certificate: Key Vault manages it, so it cannot be changed or deleted on its own. Renew, import or delete the certificate instead.");
+    assert.equal(error.details.requiredRole, undefined);
+  });
+
+  test("an inner code with no words of ours shows the service's first line, not a role", () => {
+    const policy = kvError("Forbidden", "ForbiddenByPolicy", "Operation set is not allowed by a policy on this vault.\r\nPolicy: deny-secrets-without-expiry");
+    const error = toAzureError(restError(403, { details: policy }), writeSecret);
+    assert.equal(error.message, "Key Vault 'orders-kv' refused the request (403 ForbiddenByPolicy): Operation set is not allowed by a policy on this vault.");
+    assert.equal(error.details.requiredRole, undefined);
+    // No inner code at all is still the role's message (App Configuration, ARM, older vaults).
+    assert.match(toAzureError(restError(403, { details: kvError("Forbidden") }), writeSecret).message, /needs the 'Key Vault Secrets Officer' role/);
+  });
+
   test("ARM: listing needs Reader on the subscription", () => {
     const error = toAzureError(restError(403, { code: "AuthorizationFailed" }), { service: "arm", resource: "sub-1", access: "read" });
     assert.match(error.message, /list resources in Azure subscription 'sub-1': your account needs the 'Reader' role/);

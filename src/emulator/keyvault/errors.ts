@@ -68,6 +68,15 @@ export const keyVaultErrors = {
   disabled(operation: string): KeyVaultError {
     return new KeyVaultError(403, "Forbidden", `Operation ${operation} is not allowed on a disabled secret.`, "SecretDisabled");
   },
+  /**
+   * A certificate's secret (`managed`): the service refuses set and delete on it. Recorded for
+   * delete (azure-sdk-for-js Key Vault recordings, 2020) and for set (a SetSecret failure quoted in
+   * hashicorp/terraform-provider-azurerm#5659); newer services word it "…is associated with a
+   * certificate", with the same codes.
+   */
+  managedByKeyVault(operation: "set" | "delete"): KeyVaultError {
+    return new KeyVaultError(403, "Forbidden", `Operation "${operation}" is not allowed as this object's lifetime is managed by Key Vault.`, "SecretManagedByKeyVault");
+  },
   /** Wording not recorded. */
   purgeProtected(name: string): KeyVaultError {
     return new KeyVaultError(

@@ -55,6 +55,11 @@ export function validateSecretName(name: string): void {
   }
 }
 
+/** A certificate's secret: Key Vault sets `managed` on its versions and refuses changes to it. */
+function isManaged(record: SecretRecord): boolean {
+  return record.versions[record.versions.length - 1]?.managed === true;
+}
+
 export function newVersionId(): string {
   return randomBytes(16).toString("hex");
 }
@@ -67,13 +72,18 @@ export class SecretService {
     private readonly context: SecretServiceContext,
   ) {}
 
-  /** A new version (set, or seeding with explicit dates). Refused while the name is deleted. */
+  /**
+   * A new version (set, or seeding with explicit dates). Refused while the name is deleted, and on a
+   * certificate's secret unless the version is the certificate's own (seeding a renewal).
+   */
   addVersion(name: string, input: SecretInput, dates: { created?: number; updated?: number; version?: string } = {}): { record: SecretRecord; version: SecretVersion } {
     validateSecretName(name);
     this.purgeExpired();
     const key = name.toLowerCase();
     if (this.lag(key)?.kind === "delete") throw keyVaultErrors.beingDeleted(name);
     if (this.vault.deletedSecrets[key]) throw keyVaultErrors.deletedButRecoverable(name);
+    const existing = this.vault.secrets[key];
+    if (existing && isManaged(existing) && !input.managed) throw keyVaultErrors.managedByKeyVault("set");
     if (Buffer.byteLength(input.value, "utf8") > MAX_VALUE_BYTES) throw keyVaultErrors.badParameter(`Secret value exceeds the maximum allowed size of ${MAX_VALUE_BYTES} bytes.`);
     const now = this.context.now();
     const created = dates.created ?? now;
@@ -137,6 +147,8 @@ export class SecretService {
     const key = name.toLowerCase();
     const record = this.vault.secrets[key];
     if (!record) throw keyVaultErrors.secretNotFound(name);
+    // Deleting the certificate deletes its secret; the secret alone cannot be.
+    if (isManaged(record)) throw keyVaultErrors.managedByKeyVault("delete");
     delete this.vault.secrets[key];
     const { properties } = this.vault;
     if (!properties.enableSoftDelete) {
