@@ -112,7 +112,7 @@ export function retryAfterLimitPolicy(settings: Required<RetrySettings>): Pipeli
 }
 
 /** Waits `ms`, or rejects with an AbortError (read as `cancelled`) when the call is cancelled first. */
-function sleep(ms: number, signal: PipelineRequest["abortSignal"]): Promise<void> {
+export function sleep(ms: number, signal: PipelineRequest["abortSignal"]): Promise<void> {
   return new Promise((resolve, reject) => {
     const aborted = () => {
       clearTimeout(timer);

@@ -1,6 +1,6 @@
 // SecretStore over the real, unmodified SecretClient of @azure/keyvault-secrets.
 import { SecretClient, type DeletedSecret as SdkDeletedSecret, type SecretProperties as SdkSecretProperties } from "@azure/keyvault-secrets";
-import { clientSetup, type AzureConnection } from "./connection";
+import { clientSetup, sleep, type AzureConnection } from "./connection";
 import { requireEndpoint, type EndpointPolicy } from "./endpoints";
 import { AzureError, isAzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
 import {
@@ -51,6 +51,16 @@ async function acceptedResult<T>(poller: { pollUntilDone(options: { abortSignal?
     throw error;
   }
 }
+
+/** The SDK's polling interval for delete and recover, when the connection does not set one. */
+const SDK_POLL_INTERVAL_MS = 2000;
+
+/**
+ * The waits between looks for a delete or recover whose answer was lost, in poll intervals: 10 s
+ * in all with the SDK's 2 s. Key Vault shows either everywhere only after a few seconds (recorded:
+ * a deleted secret 404s twice at the SDK's 2 s polling, a recovered one three times).
+ */
+const LAGGING_LOOKS = [0.5, 1, 1.5, 2];
 
 export class KeyVaultSecretStore implements SecretStore {
   readonly vaultUrl: string;
@@ -123,7 +133,7 @@ export class KeyVaultSecretStore implements SecretStore {
       if (!isAzureError(error, "notFound")) throw error;
       // The SDK retries a DELETE whose answer was lost (a dropped connection); the retry then finds
       // nothing to delete. A deletion dated since this call started is that first DELETE's.
-      const deleted = await this.getDeletedSecret(name, options).catch(() => undefined);
+      const deleted = await this.lookWhileLagging(describeSecret(name), () => this.getDeletedSecret(name, options), options.signal);
       if (deleted?.deletedOn && deleted.deletedOn.getTime() >= started - VAULT_CLOCK_SKEW_MS) return deleted;
       throw error;
     }
@@ -152,10 +162,30 @@ export class KeyVaultSecretStore implements SecretStore {
     } catch (error) {
       if (!isAzureError(error, "notFound")) throw error;
       // A retried recover whose first answer was lost finds no deleted secret: it is live again.
-      const live = await this.getSecret(name, options).catch(() => undefined);
+      const live = await this.lookWhileLagging(`deleted ${describeSecret(name)}`, () => this.getSecret(name, options), options.signal);
       if (live) return live.properties;
       throw error;
     }
+  }
+
+  /**
+   * `look` until it finds something, for as long as Key Vault may take to show a change everywhere
+   * (LAGGING_LOOKS): a name that was never there costs that long before "not found". A look that
+   * fails otherwise (no permission to read deleted secrets, say) ends it: undefined.
+   */
+  private async lookWhileLagging<T>(subject: string, look: () => Promise<T | undefined>, signal: AbortSignal | undefined): Promise<T | undefined> {
+    const interval = this.pollIntervalMs ?? SDK_POLL_INTERVAL_MS;
+    for (const intervals of [0, ...LAGGING_LOOKS]) {
+      if (intervals > 0) await this.call("write", subject, () => sleep(intervals * interval, signal));
+      try {
+        const found = await look();
+        if (found !== undefined) return found;
+      } catch (error) {
+        if (isAzureError(error, "cancelled")) throw error;
+        return undefined;
+      }
+    }
+    return undefined;
   }
 
   purgeSecret(name: string, options: Cancellable = {}): Promise<void> {

@@ -54,6 +54,28 @@ test("KeyVaultSecretStore: a delete or recover whose answer was lost reports wha
   await assert.rejects(store.recoverSecret("never-there"), (error: { kind?: string }) => error.kind === "notFound");
 });
 
+// Key Vault shows a delete or a recover everywhere only after a few seconds: the look after a lost
+// answer waits that out (a few poll intervals) instead of reporting "has no secret" at once.
+test("KeyVaultSecretStore: a delete or recover whose answer was lost while the vault lags is still what the vault did", async () => {
+  // 200 ms between polls: the looks after a lost answer wait up to 1 s in all.
+  const store = KeyVaultSecretStore.open(emulator.info.vaults["contract-dev-kv"]!, { ...emulatorConnection(emulator), pollIntervalMs: 200 });
+  await store.setSecret("lost-while-lagging", "contract-test-value-33");
+  try {
+    emulator.faults.apply({ consistencyLagMs: 600, add: [{ kind: "dropResponse", count: 1, match: { method: "DELETE", path: "/secrets/lost-while-lagging" } }] });
+    const deleted = await store.deleteSecret("lost-while-lagging");
+    assert.equal(deleted.name, "lost-while-lagging");
+    emulator.faults.apply({ add: [{ kind: "dropResponse", count: 1, match: { method: "POST", path: "/deletedsecrets/lost-while-lagging/recover" } }] });
+    const recovered = await store.recoverSecret("lost-while-lagging");
+    assert.equal(recovered.name, "lost-while-lagging");
+  } finally {
+    emulator.faults.apply({ reset: true });
+  }
+  // Looking is bounded: a name that was never there is "not found" after the looks, not never.
+  const started = Date.now();
+  await assert.rejects(store.deleteSecret("never-there-either"), (error: { kind?: string }) => error.kind === "notFound");
+  assert.ok(Date.now() - started < 3_000, `gave up after ${Date.now() - started} ms`);
+});
+
 // A restore keeps the backup's versions and dates, so the lost answer is recognised by the name
 // that was not live before the call. A name live before is a conflict, whatever the network did.
 test("KeyVaultSecretStore: a restore whose answer was lost reports the restored secret, not 'already exists'", async () => {
