@@ -327,6 +327,16 @@ function firstLineOf(body: ServiceErrorBody): string | undefined {
   return firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine;
 }
 
+/**
+ * The secret a Key Vault 409 names: its messages start "Secret <name> …" ("…is currently in a
+ * deleted but recoverable state…", the emulator's "…already exists."). Only a valid secret name is
+ * taken from the text, never anything else of it.
+ */
+export function secretNamedInConflict(error: unknown): string | undefined {
+  if (!isRestError(error) || error.statusCode !== 409) return undefined;
+  return /^Secret ([0-9a-zA-Z-]{1,127}) /.exec(serviceErrorBody(error.details).error?.message ?? "")?.[1];
+}
+
 function fromHttpStatus(operation: AzureOperation, statusCode: number, code: string | undefined, body: ServiceErrorBody, retryAfterMs: number | undefined): AzureError {
   const innerCode = body.error?.innerError?.code;
   switch (statusCode) {

@@ -2,7 +2,7 @@
 import { SecretClient, type DeletedSecret as SdkDeletedSecret, type SecretProperties as SdkSecretProperties } from "@azure/keyvault-secrets";
 import { clientSetup, sleep, type AzureConnection } from "./connection";
 import { requireEndpoint, type EndpointPolicy } from "./endpoints";
-import { AzureError, isAzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
+import { AzureError, isAzureError, secretNamedInConflict, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
 import {
   describeSecret,
   VAULT_CLOCK_SKEW_MS,
@@ -202,22 +202,36 @@ export class KeyVaultSecretStore implements SecretStore {
   }
 
   async restoreSecret(backup: Uint8Array, options: Cancellable = {}): Promise<SecretProperties> {
-    // The blob is opaque and a restore keeps the backup's versions and dates, so only the names
-    // live before it can tell a restore whose answer was lost (below). Best effort: without them
-    // (no permission to list, say), a 409 stays "already exists".
+    // The blob is opaque, so only the names live before it can tell a restore whose answer was
+    // lost (below). Best effort: without them (no permission to list, say), a 409 stays "already exists".
     const before = await this.liveNames(options.signal).catch(() => undefined);
+    const started = Date.now();
     try {
-      return await this.call("write", "the restored secret", async () => toProperties(await this.client.restoreSecretBackup(backup, { abortSignal: options.signal })), "Restore");
-    } catch (error) {
+      return toProperties(await this.client.restoreSecretBackup(backup, { abortSignal: options.signal }));
+    } catch (raw) {
+      // Only the service's 409 says which secret the backup holds.
+      const named = secretNamedInConflict(raw);
+      const error = toAzureError(raw, this.operation("write", named ? describeSecret(named) : "the restored secret", "Restore"));
       if (!before || !isAzureError(error, "other") || error.details.statusCode !== 409) throw error;
-      // The SDK retries a restore whose answer was lost (a dropped connection); the retry finds the
-      // secret restored and gets 409 Conflict. The backup's name was free when this call started:
-      // one name live now that was not then is what that first restore brought back.
-      const now = await this.liveSecrets().catch(() => []);
-      const added = now.filter((properties) => !before.has(properties.name.toLowerCase()));
-      if (added.length === 1) return added[0]!;
+      const restored = await this.restoredSince(before, named, started).catch(() => undefined);
+      if (restored) return restored;
       throw error;
     }
+  }
+
+  /**
+   * The SDK retries a restore whose answer was lost (a dropped connection); the retry finds the
+   * secret restored and gets 409 Conflict. What that first restore brought back is a name live now
+   * that was not when the call started, and the backup's: the one the 409 names; when it names
+   * none, the only such name whose current version predates the call (a restore keeps the
+   * backup's dates; a secret someone else created meanwhile is newer). Anything else: undefined,
+   * and the 409 stands.
+   */
+  private async restoredSince(before: ReadonlySet<string>, named: string | undefined, started: number): Promise<SecretProperties | undefined> {
+    const added = (await this.liveSecrets()).filter((properties) => !before.has(properties.name.toLowerCase()));
+    if (named) return added.find((properties) => properties.name.toLowerCase() === named.toLowerCase());
+    const older = added.filter((properties) => properties.createdOn !== undefined && properties.createdOn.getTime() < started - VAULT_CLOCK_SKEW_MS);
+    return older.length === 1 ? older[0] : undefined;
   }
 
   private async liveNames(signal: AbortSignal | undefined): Promise<Set<string>> {
