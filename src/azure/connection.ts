@@ -36,6 +36,11 @@ export interface LocalEmulatorTrust {
   readonly caCertPem: string;
   /** Origins the running emulator announced. A loopback endpoint outside them is refused. */
   readonly endpoints?: readonly string[];
+  /**
+   * What names the info file these came from, for advice: the editor's setting, or the
+   * environment variable the CLI reads.
+   */
+  readonly infoFileNamedBy?: string;
 }
 
 export interface AzureConnection {
@@ -141,7 +146,7 @@ export function clientSetup(endpoint: AcceptedEndpoint, connection: AzureConnect
   const emulator = connection.localEmulator;
   if (!emulator) throw new AzureError("endpointRefused", `${endpoint.url} is a local address, allowed only with the local emulator enabled in your user settings.`);
   if (emulator.endpoints && !emulator.endpoints.some((announced) => sameEndpoint(announced, endpoint.url))) {
-    throw new AzureError("endpointRefused", `The running local emulator does not serve ${endpoint.url}: start it (npm start) or check secretHygiene.localEmulator.infoFile.`);
+    throw new AzureError("endpointRefused", `The running local emulator does not serve ${endpoint.url}: start it (npm start) or check ${emulator.infoFileNamedBy ?? "which info file names the emulator"}.`);
   }
   return { credential: LOCAL_EMULATOR_CREDENTIAL, options: { ...pipeline, tlsOptions: { ca: emulator.caCertPem } } };
 }

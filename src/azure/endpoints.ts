@@ -6,6 +6,7 @@
 // on a loopback address over https. Everything is checked on the parsed URL (WHATWG), which is what
 // the SDKs connect to, never on the raw text.
 import { AzureError } from "./errors";
+import { LOOPBACK_HOSTS } from "./loopback";
 
 export type DataPlaneService = "keyVault" | "appConfiguration";
 export type AzureCloud = "AzurePublicCloud" | "AzureChinaCloud" | "AzureUSGovernment" | "AzureGermanCloud";
@@ -46,8 +47,6 @@ const RESOURCE_LABEL: Record<DataPlaneService, RegExp> = {
   keyVault: /^[a-z](?:[a-z0-9]|-(?!-)){1,22}[a-z0-9]$/,
   appConfiguration: /^[a-z0-9](?:[a-z0-9]|-(?!-)){3,100}[a-z0-9]$/,
 };
-
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 const SERVICE_NAMES: Record<DataPlaneService, string> = { keyVault: "Key Vault", appConfiguration: "App Configuration" };
 

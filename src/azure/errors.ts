@@ -4,6 +4,7 @@
 // neither it nor its message is ever kept, logged or shown. Messages name vaults, stores, secret
 // names, roles and status codes; never a value.
 import { isRestError } from "@azure/core-rest-pipeline";
+import { isEmulatorResource } from "./loopback";
 
 export type AzureErrorKind =
   | "signedOut"
@@ -229,7 +230,11 @@ const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "ENOTF
 
 export function networkError(operation: AzureOperation, code: string): AzureError {
   const place = where(operation);
-  const message = TLS_CODES.has(code)
+  // Nothing listens on the emulator's port: it was stopped, or its info file is left from an
+  // earlier run. Network, proxy and VPN have nothing to do with it.
+  const message = code === "ECONNREFUSED" && isEmulatorResource(operation.resource)
+    ? `The local emulator is not running on ${operation.resource} (${code}): start it again ('npm start', or 'node dist/emulator.js' with its --info-file), then retry.`
+    : TLS_CODES.has(code)
     ? `The TLS certificate of ${place} is not trusted (${code}). If a proxy inspects TLS, add its CA (NODE_EXTRA_CA_CERTS); for the local emulator, check its info file.`
     : code === "ENOTFOUND" || code === "EAI_AGAIN"
       ? `The host of ${place} does not resolve (${code}): check the URL, your network and DNS.`

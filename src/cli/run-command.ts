@@ -49,7 +49,7 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
       stderr(`secret-hygiene: ${emulator}`);
       return 2;
     }
-    connection = { ...connection, localEmulator: emulator.trust };
+    connection = { ...connection, localEmulator: { ...emulator.trust, infoFileNamedBy: EMULATOR_INFO_ENV } };
   }
   let resolved;
   try {

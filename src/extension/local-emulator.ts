@@ -33,7 +33,8 @@ export function localEmulatorState(): LocalEmulatorState {
   const infoFile = fromEnvironment || userSetting<string>(SettingKey.localEmulatorInfoFile) || DEFAULT_INFO_FILE;
   const read = readEmulatorInfo(infoFile);
   if (typeof read === "string") return { enabled: true, infoFile, problem: read };
-  return { enabled: true, infoFile, endpoints: read.endpoints, trust: read.trust };
+  const infoFileNamedBy = fromEnvironment ? EMULATOR_INFO_ENV : `the ${SETTINGS_SECTION}.${SettingKey.localEmulatorInfoFile} setting`;
+  return { enabled: true, infoFile, endpoints: read.endpoints, trust: { ...read.trust, infoFileNamedBy } };
 }
 
 /** Whether loopback endpoints are allowed at all: the user's choice, whether or not it is running. */

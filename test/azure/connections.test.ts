@@ -117,6 +117,30 @@ describe("the emulator's CA and credential, per client", () => {
     assert.equal(error?.kind, "network");
     assert.match(error?.message ?? "", /TLS certificate of Key Vault '127\.0\.0\.1:\d+' is not trusted/);
   });
+
+  test("an announced emulator endpoint with nothing listening (a stale info file) says the emulator is not running", async () => {
+    const stale = "https://127.0.0.1:1";
+    const connection = { ...emulatorConnection(emulator), localEmulator: { caCertPem: emulator.caCertPem, endpoints: [stale] } };
+    const error = await KeyVaultSecretStore.open(stale, connection).getSecret("anything").then(
+      () => undefined,
+      (caught: AzureError) => caught,
+    );
+    assert.equal(error?.kind, "network");
+    assert.match(error?.message ?? "", /^The local emulator is not running on 127\.0\.0\.1:1 \(ECONNREFUSED\): start it again/);
+  });
+
+  test("a loopback endpoint the emulator did not announce: the advice names what names the info file, and no setting by default", () => {
+    const refusal = (infoFileNamedBy?: string) => {
+      try {
+        KeyVaultSecretStore.open("https://127.0.0.1:2", { ...emulatorConnection(emulator), localEmulator: { caCertPem: emulator.caCertPem, endpoints: [], infoFileNamedBy } });
+      } catch (error) {
+        return (error as AzureError).message;
+      }
+      throw new Error("expected a refusal");
+    };
+    assert.equal(refusal("SECRET_HYGIENE_EMULATOR_INFO"), "The running local emulator does not serve https://127.0.0.1:2: start it (npm start) or check SECRET_HYGIENE_EMULATOR_INFO.");
+    assert.doesNotMatch(refusal(), /secretHygiene\./);
+  });
 });
 
 describe("endpoints are checked before any client exists", () => {

@@ -119,6 +119,17 @@ describe("no response", () => {
     assert.equal(toAzureError(Object.assign(new Error("reset"), { code: "ECONNRESET" }), readSecret).kind, "network");
   });
 
+  test("a refused connection to the local emulator says it is not running, not to check the network", () => {
+    const onEmulator = { ...readSecret, resource: "127.0.0.1:8443" };
+    const error = toAzureError(restError(undefined, { code: "ECONNREFUSED" }), onEmulator);
+    assert.equal(error.kind, "network");
+    assert.equal(error.message, "The local emulator is not running on 127.0.0.1:8443 (ECONNREFUSED): start it again ('npm start', or 'node dist/emulator.js' with its --info-file), then retry.");
+    assert.match(toAzureError(restError(undefined, { code: "ECONNREFUSED" }), { ...readSecret, resource: "[::1]:9" }).message, /^The local emulator is not running on \[::1\]:9/);
+    // Azure's vaults (one may be named "localhost"), and other failures on the emulator, are the network's.
+    assert.match(toAzureError(restError(undefined, { code: "ECONNREFUSED" }), { ...readSecret, resource: "localhost" }).message, /check your network connection/);
+    assert.match(toAzureError(restError(undefined, { code: "ECONNRESET" }), onEmulator).message, /^Could not reach Key Vault '127\.0\.0\.1:8443' \(ECONNRESET\)/);
+  });
+
   test("an AbortError is `cancelled`; an AzureError passes through unchanged", () => {
     const abort = new Error("aborted");
     abort.name = "AbortError";

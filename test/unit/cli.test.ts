@@ -256,6 +256,21 @@ test("run: a reference to a vault on this machine, without the emulator's info f
   assert.doesNotMatch(result.stderr, /user settings/);
 });
 
+test("run: a loopback vault the running emulator did not announce is refused with advice for the CLI, not an editor setting", () => {
+  const folder = mkdtempSync(path.join(scratch, "run-unannounced-"));
+  const env = path.join(folder, "emu.env");
+  writeFileSync(env, "DB_PASSWORD=@Microsoft.KeyVault(SecretUri=https://127.0.0.1:1/secrets/db-password/)\n");
+  // An info file as the emulator writes it (no connection is made: the endpoint is refused first).
+  const caCertPath = path.join(folder, "ca.pem");
+  writeFileSync(caCertPath, "not used before a connection\n");
+  const info = path.join(folder, "emulator.json");
+  writeFileSync(info, JSON.stringify({ vaults: { "kv-run": "https://127.0.0.1:2" }, appConfig: {}, arm: "https://127.0.0.1:3", caCertPath }));
+  const result = spawnSync(process.execPath, [cli, "run", "-e", env, "--", process.execPath, "-v"], { encoding: "utf8", env: { ...process.env, SECRET_HYGIENE_EMULATOR_INFO: info } });
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /does not serve https:\/\/127\.0\.0\.1:1: start it \(npm start\) or check SECRET_HYGIENE_EMULATOR_INFO\./);
+  assert.doesNotMatch(result.stderr, /secretHygiene\./);
+});
+
 test("the report goes into a folder that does not exist yet", () => {
   const report = path.join(scratch, "missing-dir", "nested", "r.json");
   const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", report]);
