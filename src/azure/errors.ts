@@ -228,6 +228,10 @@ const TLS_CODES = new Set([
 ]);
 const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "ECONNABORTED", "REQUEST_SEND_ERROR"]);
 
+export function isNetworkCode(code: string): boolean {
+  return NETWORK_CODES.has(code);
+}
+
 export function networkError(operation: AzureOperation, code: string): AzureError {
   const place = where(operation);
   // Nothing listens on the emulator's port: it was stopped, or its info file is left from an
@@ -254,6 +258,12 @@ export function signedOutError(detail?: string): AzureError {
 export function expiredSignInError(detail?: string): AzureError {
   const reason = detail ? ` (${detail})` : "";
   return new AzureError("expiredSignIn", `Your Azure sign-in has expired or was revoked${reason}. Sign in again, then retry.`);
+}
+
+/** Microsoft's sign-in service could not be reached to sign in or renew the sign-in (offline, say). */
+export function signInUnreachableError(code?: string): AzureError {
+  const reason = code ? ` (${code})` : "";
+  return new AzureError("network", `Could not reach Microsoft's sign-in service${reason}: check your network connection, proxy or VPN, then retry.`, { code });
 }
 
 // Translation of what the SDKs throw.

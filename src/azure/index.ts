@@ -11,7 +11,7 @@ export { azureCliCredential, CREDENTIAL_CHOICES, defaultAzureCredential, nodeCre
 export type { CredentialChoice } from "./credentials";
 export { ARM_ENDPOINTS, checkArmEndpoint, checkEndpoint, DATA_PLANE_DOMAINS, isLoopbackEndpoint, requireEndpoint, sameEndpoint } from "./endpoints";
 export type { AcceptedEndpoint, AzureCloud, DataPlaneService, EndpointPolicy, EndpointVerdict } from "./endpoints";
-export { AzureError, expiredSignInError, isAzureError, REQUIRED_ROLES, signedOutError, toAzureError } from "./errors";
+export { AzureError, expiredSignInError, isAzureError, isNetworkCode, REQUIRED_ROLES, signedOutError, signInUnreachableError, toAzureError } from "./errors";
 export type { AccessNeeded, AzureErrorKind, AzureOperation, AzureService } from "./errors";
 export { KeyVaultSecretStore } from "./keyvault-secret-store";
 export { MemoryConfigurationStore } from "./memory/memory-configuration-store";

@@ -6,6 +6,7 @@
 import type { AccessToken, GetTokenOptions, TokenCredential } from "@azure/core-auth";
 import * as vscode from "vscode";
 import { expiredSignInError, signedOutError } from "../azure";
+import { signInFailure } from "./sign-in-failure";
 
 const PROVIDER_ID = "microsoft";
 /**
@@ -43,11 +44,7 @@ export class VsCodeMicrosoftCredential implements TokenCredential {
           ? await vscode.authentication.getSession(PROVIDER_ID, requested, { createIfNone: true })
           : await vscode.authentication.getSession(PROVIDER_ID, requested, { silent: true });
     } catch (error) {
-      // The user closed or declined the sign-in prompt ("User did not consent to login."), or the
-      // account's refresh token was revoked.
-      const message = error instanceof Error ? error.message : "";
-      if (error instanceof vscode.CancellationError || /cancel|did not consent/i.test(message)) throw signedOutError("sign-in was cancelled");
-      throw expiredSignInError();
+      throw signInFailure(error, error instanceof vscode.CancellationError);
     }
     if (!session) throw signedOutError("use Accounts → Sign in with Microsoft, or pick another sign-in in secretHygiene.azure.credential");
     return { token: session.accessToken, expiresOnTimestamp: Date.now() + REPORTED_LIFETIME_MS };
