@@ -123,11 +123,15 @@ export interface ResolveOptions {
 
 /**
  * The stores one file's references have opened: one per vault and one per App Configuration
- * store, so their clients (and the credential's tokens) serve every reference to them.
+ * store, so their clients (and the credential's tokens) serve every reference to them. Each
+ * secret and key-value is read once however many references name it (a `.env` often gives one
+ * secret to two variables, and settings may point at the same secret): Microsoft's guidance is
+ * to cache what is read rather than ask the vault again.
  */
 class OpenedStores {
   private readonly vaults = new Map<string, SecretStore>();
   private readonly stores = new Map<string, ConfigurationStore>();
+  private readonly reads = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: ResolveOptions) {}
 
@@ -142,13 +146,21 @@ class OpenedStores {
     if (!store) this.stores.set(endpoint, (store = this.options.openConfigurationStore(endpoint)));
     return store;
   }
+
+  /** `read`'s answer for `key`, asked once per file. (A failure ends the whole resolution, so it is kept too.) */
+  once<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let pending = this.reads.get(key) as Promise<T> | undefined;
+    if (!pending) this.reads.set(key, (pending = read()));
+    return pending;
+  }
 }
 
 /** A secret's value through its URI, whose vault passes the endpoint check first. */
 async function secretAt(uri: string, opened: OpenedStores, options: ResolveOptions): Promise<{ value: string; vaultName: string }> {
   const { vaultUrl, name, version } = parseSecretUri(uri, options.policy);
   const store = opened.vault(vaultUrl);
-  const secret = await store.getSecret(name, { version, signal: options.signal });
+  // (Key Vault's names ignore case: DB-PASSWORD is db-password.)
+  const secret = await opened.once(`vault|${vaultUrl}|${name.toLowerCase()}|${version ?? ""}`, () => store.getSecret(name, { version, signal: options.signal }));
   if (!secret) throw new AzureError("notFound", `${store.vaultName} has no secret '${name}'${version ? ` version ${version}` : ""}.`);
   return { value: secret.value, vaultName: store.vaultName };
 }
@@ -161,7 +173,8 @@ async function settingAt(reference: AppConfigurationReference, opened: OpenedSto
   const endpoint = requireEndpoint(reference.endpoint, "appConfiguration", options.policy);
   const store = opened.configurationStore(endpoint.url);
   const { key, label } = reference;
-  const setting = await store.getSetting(key, label, { signal: options.signal });
+  // (App Configuration's keys and labels are case-sensitive.)
+  const setting = await opened.once(`store|${endpoint.url}|${key}|${label ?? "\0"}`, () => store.getSetting(key, label, { signal: options.signal }));
   const subject = `${store.storeName}'s ${describeSetting(key, label)}`;
   if (!setting) throw new AzureError("notFound", `${store.storeName} has no ${describeSetting(key, label)}.`);
   if (isKeyVaultReferenceContentType(setting.contentType)) {

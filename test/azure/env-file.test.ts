@@ -44,6 +44,33 @@ test("references resolve through the store; plain values pass through; versions 
   assert.deepEqual(opened, ["https://orders-dev.vault.azure.net"], "one store per vault");
 });
 
+test("each secret and key-value is read once, however many references name it", async () => {
+  const vault = new MemorySecretStore({ vaultName: "orders-dev" });
+  const configuration = new MemoryConfigurationStore({ storeName: "orders-config" });
+  await vault.setSecret("db-password", made("Rw8cX2", "mNq4Tz7", "Vb"));
+  await configuration.setSetting({ key: "Orders:ServiceUrl", label: "development", value: "https://orders.dev.contoso.test/api" });
+  await configuration.setKeyVaultReference("Db:Password", "development", "https://orders-dev.vault.azure.net/secrets/db-password");
+  const secretReads: string[] = [];
+  const settingReads: string[] = [];
+  const countedVault = Object.assign(Object.create(vault) as SecretStore, { getSecret: (...args: Parameters<SecretStore["getSecret"]>) => (secretReads.push(args[0]), vault.getSecret(...args)) });
+  const countedConfiguration = Object.assign(Object.create(configuration) as ConfigurationStore, {
+    getSetting: (...args: Parameters<ConfigurationStore["getSetting"]>) => (settingReads.push(`${args[0]}|${args[1] ?? ""}`), configuration.getSetting(...args)),
+  });
+  const endpoint = "https://orders-config.azconfig.io";
+  const text = [
+    "DB_PASSWORD=@Microsoft.KeyVault(SecretUri=https://orders-dev.vault.azure.net/secrets/db-password/)",
+    "PGPASSWORD=@Microsoft.KeyVault(VaultName=orders-dev;SecretName=DB-PASSWORD)",
+    `DB_PASSWORD_SETTING=@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=Db:Password; Label=development)`,
+    `ORDERS_URL=@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=Orders:ServiceUrl; Label=development)`,
+    `ORDERS_URL_TOO=@Microsoft.AppConfiguration(Endpoint=${endpoint}; Key=Orders:ServiceUrl; Label=development)`,
+  ].join("\n");
+  const resolved = await resolveEnvFile(text, ".env", { ...offline({ vault: countedVault, configuration: countedConfiguration }) });
+  assert.equal(resolved.resolved, 5);
+  assert.equal(new Set(Object.values(resolved.env)).size, 2, "one password and one URL");
+  assert.deepEqual(secretReads, ["db-password"], "the secret once, whatever the case of its name and the way it is named");
+  assert.deepEqual(settingReads, ["Db:Password|development", "Orders:ServiceUrl|development"]);
+});
+
 test("a reference to a non-Azure host, or a missing secret, fails with the line and variable, never a value", async () => {
   const store = new MemorySecretStore({ vaultName: "orders-dev" });
   await assert.rejects(
