@@ -72,10 +72,9 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
   const content = text.slice(value.contentStart, value.contentEnd);
   if (value.quote !== "'" && content.includes("\\")) throw notLiteral("escape sequences");
   if (value.quote !== "'" && content.includes("${")) throw notLiteral("variable expansion (${…})");
-  if (request.purpose === "config" && request.style === undefined) {
-    throw new FixPlanError("unsupported", "A .env file already feeds the environment: choose removeValue, or move the value by hand.");
-  }
-  const style = request.style ?? "keyVaultReference";
+  // The value becomes App Service's reference (Key Vault's for a secret, App Configuration's for a
+  // setting), which "Run with secrets" resolves as it starts the program.
+  const style = request.style ?? referenceStyle(request);
   if (style === "removeValue") {
     const next = text.indexOf("\n", line.end);
     return {
@@ -86,7 +85,7 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
       notes: [environmentNote(request, assignment![1])],
     };
   }
-  if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, ".env files", request.purpose === "secret" ? ["keyVaultReference", "removeValue"] : ["removeValue"]);
+  if (style !== referenceStyle(request)) throw unsupportedStyle(style, ".env files", [referenceStyle(request), "removeValue"]);
   const reference = requireReference(request);
   // Quotes stay, and an `export` line gets them: a shell that sources the file cannot parse `(` bare.
   const quote = value.quote || (/^\s*export\s/.test(assignment![0]) ? '"' : "");

@@ -173,3 +173,11 @@ test("CI and deployment YAML: a configuration value is read as a variable, and t
   const moved = planMove({ text, filePath: ".github/workflows/deploy.yml", finding: secret, secretName: "GH-TOKEN", vaultUrl: "https://contoso.vault.azure.net" });
   assert.match(apply(text, moved), /\$\{\{ secrets\.GH_TOKEN \}\}/);
 });
+
+test(".env: the value becomes the App Configuration reference, with its label, which Run with Secrets resolves", () => {
+  const { plan: planned, after } = plan(`ORDERS_URL=${URL}\nexport BILLING_URL="https://billing.internal.contoso.com/api"\n`, ".env", { label: "development" });
+  assert.equal(after, `ORDERS_URL=@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=ORDERS_URL; Label=development)\nexport BILLING_URL="https://billing.internal.contoso.com/api"\n`);
+  assert.match(planned.notes.join(" "), /Run with secrets/);
+  const exported = plan(`export BILLING_URL=https://billing.internal.contoso.com/api\n`, ".env");
+  assert.equal(exported.after, `export BILLING_URL="@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=BILLING_URL)"\n`, "quoted where a shell sources the file");
+});
