@@ -3,10 +3,21 @@
 // only. Read by the extension (when the user enabled the emulator) and by `secret-hygiene run`
 // (when SECRET_HYGIENE_EMULATOR_INFO names the file). Its access keys are never read or shown.
 import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import type { LocalEmulatorTrust } from "./connection";
 
 /** Set by `npm start` and the tests (and by users) to the info file: it enables the emulator. */
 export const EMULATOR_INFO_ENV = "SECRET_HYGIENE_EMULATOR_INFO";
+
+/**
+ * Where the emulator writes its info file unless told otherwise, and where the extension looks when
+ * `secretHygiene.localEmulator.infoFile` is empty: the same path, so starting the emulator and
+ * enabling it is all a user has to do.
+ */
+export function defaultEmulatorInfoFile(): string {
+  return path.join(os.homedir(), ".secret-hygiene", "emulator.json");
+}
 
 export interface EmulatorEndpoints {
   readonly vaults: Readonly<Record<string, string>>;

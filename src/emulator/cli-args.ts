@@ -13,8 +13,10 @@ Options:
   --appconfig NAME  serve an App Configuration store (repeatable)
   --data FILE       keep the state in FILE across restarts (mode 0600); CA goes to FILE.ca.pem
   --ca-cert FILE    where to write the CA certificate (default: next to --data, else a temp dir)
-  --info-file FILE  also write the JSON line to FILE (mode 0600; removed on exit), for the extension's
-                    secretHygiene.localEmulator.infoFile setting
+  --info-file FILE  also write the JSON line to FILE (mode 0600; removed on exit), where the
+                    extension's secretHygiene.localEmulator.infoFile setting points
+                    (default: ~/.secret-hygiene/emulator.json, the setting's default)
+  --no-info-file    write no info file (tests, or a second emulator beside the one VS Code uses)
   --verbose         log method, path and status of every request to stderr
   --help            show this help
 
@@ -26,8 +28,11 @@ export class UsageError extends Error {}
 
 /** Options of the process, not of the emulator itself. */
 export interface ProcessOptions {
-  /** Where to write the ready line too, so a client started later can find the emulator. */
-  infoFile?: string;
+  /**
+   * Where to write the ready line too, so a client started later can find the emulator; `false`
+   * for nowhere, undefined for the default file the extension reads.
+   */
+  infoFile?: string | false;
 }
 
 export type CliCommand = { help: true } | { help: false; options: EmulatorOptions; process: ProcessOptions };
@@ -67,6 +72,9 @@ export function parseArguments(argv: readonly string[]): CliCommand {
         break;
       case "--info-file":
         processOptions.infoFile = value();
+        break;
+      case "--no-info-file":
+        processOptions.infoFile = false;
         break;
       case "--verbose":
         options.verbose = true;

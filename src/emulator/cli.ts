@@ -1,7 +1,8 @@
 // Entry point of dist/emulator.js: parse the command line, start, print the one JSON line that
 // tells clients where everything is, and shut down cleanly (state saved) on SIGINT/SIGTERM.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { defaultEmulatorInfoFile } from "../azure/emulator-info";
 import { parseArguments, USAGE, UsageError } from "./cli-args";
 import { startEmulator } from "./emulator";
 
@@ -41,10 +42,11 @@ async function main(): Promise<number> {
 
   const emulator = await startEmulator(options);
   const readyLine = `${JSON.stringify(emulator.info)}\n`;
+  const infoFile = processOptions.infoFile === false ? undefined : (processOptions.infoFile ?? defaultEmulatorInfoFile());
   // The line holds access keys of the emulated stores: only the user may read the file.
-  if (processOptions.infoFile) {
-    mkdirSync(dirname(processOptions.infoFile), { recursive: true });
-    writeFileSync(processOptions.infoFile, readyLine, { mode: 0o600 });
+  if (infoFile) {
+    mkdirSync(dirname(infoFile), { recursive: true });
+    writeFileSync(infoFile, readyLine, { mode: 0o600 });
   }
   process.stdout.write(readyLine);
   await new Promise<void>((resolve) => {
@@ -53,9 +55,18 @@ async function main(): Promise<number> {
   });
   if (options.verbose) process.stderr.write(`secret-hygiene emulator: ${stopSignal}, shutting down\n`);
   await emulator.close();
-  // A stale file would point the extension at ports nobody serves.
-  if (processOptions.infoFile) rmSync(processOptions.infoFile, { force: true });
+  // A stale file would point the extension at ports nobody serves. One that another emulator wrote
+  // since is that emulator's, and still true.
+  if (infoFile && stillOurs(infoFile, readyLine)) rmSync(infoFile, { force: true });
   return 0;
+}
+
+function stillOurs(infoFile: string, readyLine: string): boolean {
+  try {
+    return readFileSync(infoFile, "utf8") === readyLine;
+  } catch {
+    return false;
+  }
 }
 
 main().then(

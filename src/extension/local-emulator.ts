@@ -1,10 +1,8 @@
 // The local emulator as the *user* enabled it: the user-level setting (or the environment variable
 // `npm start` and the tests set) and the info file the emulator wrote. From these come the loopback
 // endpoints we may talk to and the CA we trust for them, never from a workspace file.
-import * as os from "node:os";
-import * as path from "node:path";
 import * as vscode from "vscode";
-import { EMULATOR_INFO_ENV, readEmulatorInfo, type EmulatorEndpoints, type LocalEmulatorTrust } from "../azure";
+import { defaultEmulatorInfoFile, EMULATOR_INFO_ENV, readEmulatorInfo, type EmulatorEndpoints, type LocalEmulatorTrust } from "../azure";
 import { SETTINGS_SECTION, SettingKey } from "./contributions";
 
 export type { EmulatorEndpoints } from "../azure";
@@ -13,8 +11,6 @@ export type LocalEmulatorState =
   | { readonly enabled: false }
   | { readonly enabled: true; readonly infoFile: string; readonly problem: string }
   | { readonly enabled: true; readonly infoFile: string; readonly trust: LocalEmulatorTrust; readonly endpoints: EmulatorEndpoints };
-
-export const DEFAULT_INFO_FILE = path.join(os.homedir(), ".secret-hygiene", "emulator.json");
 
 /** A user-level value only: `inspect` so that a workspace or folder value can never count. */
 function userSetting<T>(key: string): T | undefined {
@@ -30,7 +26,7 @@ export function localEmulatorState(): LocalEmulatorState {
   const fromEnvironment = process.env[EMULATOR_INFO_ENV];
   const enabled = Boolean(fromEnvironment) || userSetting<boolean>(SettingKey.localEmulatorEnabled) === true;
   if (!enabled) return { enabled: false };
-  const infoFile = fromEnvironment || userSetting<string>(SettingKey.localEmulatorInfoFile) || DEFAULT_INFO_FILE;
+  const infoFile = fromEnvironment || userSetting<string>(SettingKey.localEmulatorInfoFile) || defaultEmulatorInfoFile();
   const read = readEmulatorInfo(infoFile);
   if (typeof read === "string") return { enabled: true, infoFile, problem: read };
   const infoFileNamedBy = fromEnvironment ? EMULATOR_INFO_ENV : `the ${SETTINGS_SECTION}.${SettingKey.localEmulatorInfoFile} setting`;

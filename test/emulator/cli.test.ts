@@ -5,7 +5,7 @@ import { AppConfigurationClient } from "@azure/app-configuration";
 import { SecretClient } from "@azure/keyvault-secrets";
 import assert from "node:assert/strict";
 import { spawn, spawnSync, type ChildProcessByStdio } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as net from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -25,9 +25,16 @@ interface Running {
   stderr: () => string;
 }
 
-/** Starts the bundled emulator and resolves with its JSON line. */
-function launch(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, [emulatorJs, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * Starts the bundled emulator and resolves with its JSON line. Without `--info-file` or a scratch
+ * `home` it writes no info file: the default is the user's own ~/.secret-hygiene/emulator.json,
+ * which a test must never replace.
+ */
+function launch(args: string[], home?: string): Promise<Running> {
+  const infoFileArgs = args.includes("--info-file") || home ? [] : ["--no-info-file"];
+  // os.homedir() reads HOME on POSIX and USERPROFILE on Windows.
+  const env = home ? { ...process.env, HOME: home, USERPROFILE: home } : process.env;
+  const child = spawn(process.execPath, [emulatorJs, ...args, ...infoFileArgs], { stdio: ["ignore", "pipe", "pipe"], env });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   return new Promise((resolve, reject) => {
@@ -183,6 +190,48 @@ test("--info-file: the same JSON line in a file only the user can read, removed 
   } finally {
     const exit = await stop(running);
     assert.equal(exit.code, 0);
+  }
+  assert.throws(() => statSync(infoFile), /ENOENT/);
+});
+
+/** A scratch home folder for `launch`, and the info file the emulator writes there by default. */
+function scratchHome(name: string): { home: string; infoFile: string } {
+  const home = path.join(scratch, name);
+  mkdirSync(home, { recursive: true });
+  return { home, infoFile: path.join(home, ".secret-hygiene", "emulator.json") };
+}
+
+test("without --info-file it writes ~/.secret-hygiene/emulator.json, the file the extension reads by default", async () => {
+  const { home, infoFile } = scratchHome("home-default");
+  const running = await launch(["--vault", "home-vault"], home);
+  try {
+    assert.deepEqual(JSON.parse(readFileSync(infoFile, "utf8")), running.info);
+    if (process.platform !== "win32") assert.equal(statSync(infoFile).mode & 0o777, 0o600);
+  } finally {
+    assert.equal((await stop(running)).code, 0);
+  }
+  assert.throws(() => statSync(infoFile), /ENOENT/);
+});
+
+test("--no-info-file writes none", async () => {
+  const { home, infoFile } = scratchHome("home-none");
+  const running = await launch(["--vault", "none-vault", "--no-info-file"], home);
+  try {
+    assert.throws(() => statSync(infoFile), /ENOENT/);
+  } finally {
+    assert.equal((await stop(running)).code, 0);
+  }
+});
+
+test("an emulator that exits leaves the info file a later emulator wrote over its own", async () => {
+  const { home, infoFile } = scratchHome("home-two");
+  const first = await launch(["--vault", "first-vault"], home);
+  const second = await launch(["--vault", "second-vault"], home);
+  try {
+    assert.equal((await stop(first)).code, 0);
+    assert.deepEqual(JSON.parse(readFileSync(infoFile, "utf8")), second.info);
+  } finally {
+    assert.equal((await stop(second)).code, 0);
   }
   assert.throws(() => statSync(infoFile), /ENOENT/);
 });
