@@ -19,6 +19,19 @@ export function defaultEmulatorInfoFile(): string {
   return path.join(os.homedir(), ".secret-hygiene", "emulator.json");
 }
 
+/**
+ * The info file a user named in a setting or the environment. A leading `~/` is their home folder,
+ * as the setting's description writes it (no shell expands it there); any other path must be
+ * absolute, since a relative one would depend on the folder VS Code happened to start in.
+ * `origin` names where the value came from, for the message.
+ */
+export function emulatorInfoFilePath(named: string, origin: string): { readonly path: string } | { readonly problem: string } {
+  const fromHome = /^~(?:$|[/\\])/.exec(named);
+  if (fromHome) return { path: path.join(os.homedir(), named.slice(fromHome[0].length)) };
+  if (path.isAbsolute(named)) return { path: named };
+  return { problem: `${origin} is '${named}', a relative path: give the full path to the emulator's info file, or one starting with ~/ (your home folder).` };
+}
+
 export interface EmulatorEndpoints {
   readonly vaults: Readonly<Record<string, string>>;
   readonly appConfig: Readonly<Record<string, { readonly endpoint: string }>>;

@@ -2,7 +2,7 @@
 // `npm start` and the tests set) and the info file the emulator wrote. From these come the loopback
 // endpoints we may talk to and the CA we trust for them, never from a workspace file.
 import * as vscode from "vscode";
-import { defaultEmulatorInfoFile, EMULATOR_INFO_ENV, readEmulatorInfo, type EmulatorEndpoints, type LocalEmulatorTrust } from "../azure";
+import { defaultEmulatorInfoFile, EMULATOR_INFO_ENV, emulatorInfoFilePath, readEmulatorInfo, type EmulatorEndpoints, type LocalEmulatorTrust } from "../azure";
 import { SETTINGS_SECTION, SettingKey } from "./contributions";
 
 export type { EmulatorEndpoints } from "../azure";
@@ -26,7 +26,13 @@ export function localEmulatorState(): LocalEmulatorState {
   const fromEnvironment = process.env[EMULATOR_INFO_ENV];
   const enabled = Boolean(fromEnvironment) || userSetting<boolean>(SettingKey.localEmulatorEnabled) === true;
   if (!enabled) return { enabled: false };
-  const infoFile = fromEnvironment || userSetting<string>(SettingKey.localEmulatorInfoFile) || defaultEmulatorInfoFile();
+  const named = fromEnvironment || userSetting<string>(SettingKey.localEmulatorInfoFile);
+  let infoFile = defaultEmulatorInfoFile();
+  if (named) {
+    const resolved = emulatorInfoFilePath(named, fromEnvironment ? EMULATOR_INFO_ENV : `${SETTINGS_SECTION}.${SettingKey.localEmulatorInfoFile}`);
+    if ("problem" in resolved) return { enabled: true, infoFile: named, problem: resolved.problem };
+    infoFile = resolved.path;
+  }
   const read = readEmulatorInfo(infoFile);
   if (typeof read === "string") return { enabled: true, infoFile, problem: read };
   const infoFileNamedBy = fromEnvironment ? EMULATOR_INFO_ENV : `the ${SETTINGS_SECTION}.${SettingKey.localEmulatorInfoFile} setting`;
