@@ -188,8 +188,25 @@ test("custom rule ids must start with custom/, with a suggestion", () => {
   // A value pasted as the id is not written back with its punctuation replaced: that would show most of it.
   const pasted = ["Xq7", "kP2mLv9", "wTz"].join("#");
   const message = messages(config({ customRules: [{ ...FULL.customRules[0], id: pasted }] }))[0]!;
-  assert.match(message, /use 'custom\/<name>'/);
+  assert.match(message, /start with 'custom\/' so they never clash with built-in rules, followed by a name of letters, digits/);
   assert.ok(!message.includes("kP2mLv9"), message);
+});
+
+test("a custom rule id with the prefix but an invalid name says what the name must be, and suggests only valid ids", () => {
+  const idMessage = (id: string) => messages(config({ customRules: [{ ...FULL.customRules[0], id }] }))[0]!;
+  const rule = "'custom/' must be followed by a name of letters, digits, '_', '.' and '-' that starts with a letter or digit";
+  assert.equal(idMessage("custom/-x"), `customRules[0].id: ${rule}: use 'custom/x'`);
+  assert.equal(idMessage("custom/_x"), `customRules[0].id: ${rule}: use 'custom/x'`);
+  assert.equal(idMessage("custom/a/b"), `customRules[0].id: ${rule}: use 'custom/a-b'`);
+  assert.equal(idMessage("custom/"), `customRules[0].id: ${rule}`);
+  assert.equal(idMessage("custom/x y"), `customRules[0].id: ${rule}`);
+  assert.equal(idMessage("custom/-"), `customRules[0].id: ${rule}`);
+  // Without the prefix, a name that cleans up to nothing valid gets no suggestion either.
+  assert.doesNotMatch(idMessage("--"), /use '/);
+  for (const id of ["custom/-x", "custom/_x", "custom/", "custom/x y", "custom/a/b", "-acme", "github/token", "--", "a b"]) {
+    const suggested = /use '([^']*)'/.exec(idMessage(id))?.[1];
+    if (suggested !== undefined) assert.match(suggested, /^custom\/[A-Za-z0-9][\w.-]*$/, id);
+  }
 });
 
 test("each broken custom rule is reported and left out; the good ones load", () => {

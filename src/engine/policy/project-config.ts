@@ -163,6 +163,29 @@ function knownProperties(document: JsonDocument, node: JsonNode, path: string, k
   return values;
 }
 
+const CUSTOM_RULE_NAME = "a name of letters, digits, '_', '.' and '-' that starts with a letter or digit";
+
+/** Why `id` (which fails CUSTOM_RULE_ID) is not a custom rule id, with a valid id to use where one can be shown. */
+function customRuleIdProblem(id: string): string {
+  const hasPrefix = id.startsWith(CUSTOM_RULE_PREFIX);
+  // Without the prefix, the name is what follows a built-in-looking `github/` (or the whole id).
+  const name = hasPrefix ? id.slice(CUSTOM_RULE_PREFIX.length) : id.replace(/^[^/]*\//, "");
+  const suggestion = suggestedCustomRuleId(name);
+  if (hasPrefix) return `'${CUSTOM_RULE_PREFIX}' must be followed by ${CUSTOM_RULE_NAME}${suggestion ? `: use '${suggestion}'` : ""}`;
+  const reason = `custom rule ids start with '${CUSTOM_RULE_PREFIX}' so they never clash with built-in rules`;
+  return suggestion ? `${reason}: use '${suggestion}'` : `${reason}, followed by ${CUSTOM_RULE_NAME}`;
+}
+
+/**
+ * `name` made into a valid id, or undefined. Only a name that can be shown as written is used: a
+ * suggestion made from a value that may not be shown would show most of it.
+ */
+function suggestedCustomRuleId(name: string): string | undefined {
+  if (quotable(name) !== name) return undefined;
+  const suggestion = `${CUSTOM_RULE_PREFIX}${name.replace(/[^\w.-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "")}`;
+  return CUSTOM_RULE_ID.test(suggestion) ? suggestion : undefined;
+}
+
 function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, seenIds: Set<string>): PatternRule | undefined {
   if (node.type !== "object") {
     document.report(node, path, `must be an object with id, pattern, keywords and kind, not ${typeName(node)}`);
@@ -181,11 +204,7 @@ function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, s
   if (required("id")) {
     id = stringProperty(document, values.get("id"), `${path}.id`);
     if (id !== undefined && !CUSTOM_RULE_ID.test(id)) {
-      // The id written again with the prefix, if it could be shown as written: a suggestion made
-      // from a value that may not be shown would show most of it.
-      const name = id.replace(/^[^/]*\//, "");
-      const suggestion = quotable(name) === name ? `${CUSTOM_RULE_PREFIX}${name.replace(/[^\w.-]+/g, "-")}` : `${CUSTOM_RULE_PREFIX}<name>`;
-      document.report(values.get("id"), `${path}.id`, `custom rule ids start with '${CUSTOM_RULE_PREFIX}' so they never clash with built-in rules: use '${suggestion}'`);
+      document.report(values.get("id"), `${path}.id`, customRuleIdProblem(id));
       id = undefined;
     } else if (id !== undefined && seenIds.has(id)) {
       document.report(values.get("id"), `${path}.id`, `'${quotable(id)}' is already the id of another custom rule`);
