@@ -73,7 +73,11 @@ function handlers(context: CommandContext): Record<Exclude<CommandId, ExplorerCo
     // From the palette or the Source Action menu: the active file; from code, `{ uri, … }`.
     [CommandId.moveAllInFile]: (request?: unknown) => {
       const uri = request instanceof vscode.Uri ? request : ((request as MoveAllRequest | undefined)?.uri ?? vscode.window.activeTextEditor?.document.uri);
-      if (!uri) return undefined;
+      if (!uri) {
+        // The palette offers it whenever an editor is open: the Settings UI or a preview is not a file.
+        void vscode.window.showInformationMessage("Secret Hygiene: open a file to move its secrets.");
+        return undefined;
+      }
       return moveAllSecrets(context, { ...(request instanceof vscode.Uri ? {} : (request as MoveAllRequest | undefined)), uri }).then(showMovedAll(context));
     },
     // Scans the whole workspace first, so files never opened are included too.
