@@ -968,4 +968,37 @@ suite("vault explorer", () => {
     assert.equal((error.iconPath as vscode.ThemeIcon).id, "error");
     assert.equal(error.command?.command, "secretHygiene.explorer.refreshNode", "click to retry");
   });
+
+  test("Sign In with the Azure CLI runs az login in a terminal, says to refresh afterwards, and its Refresh button reloads the view", async () => {
+    const settings = vscode.workspace.getConfiguration("secretHygiene");
+    await settings.update("azure.credential", "azureCli", vscode.ConfigurationTarget.Global);
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { createTerminal: window.createTerminal, showInformationMessage: window.showInformationMessage };
+    // A stand-in terminal: a real one would start a real `az login` on this machine.
+    const sent: string[] = [];
+    window.createTerminal = () => ({ show: () => undefined, sendText: (text: string) => sent.push(text), dispose: () => undefined });
+    const said: { message: string; buttons: unknown[] }[] = [];
+    let pressRefresh = () => {};
+    window.showInformationMessage = (message: string, ...buttons: unknown[]) => {
+      said.push({ message, buttons });
+      return new Promise((resolve) => (pressRefresh = () => resolve("Refresh")));
+    };
+    let fullRefreshes = 0;
+    const listening = provider.onDidChangeTreeData!((node) => {
+      if (node === undefined) fullRefreshes++;
+    });
+    try {
+      const result = await run("signIn");
+      assert.equal(result?.ok, true);
+      assert.deepEqual(sent, ["az login"]);
+      assert.deepEqual(said, [{ message: "Secret Hygiene: Finish 'az login' in the terminal, then refresh the Vaults view.", buttons: ["Refresh"] }]);
+      const before = fullRefreshes;
+      pressRefresh();
+      await waitFor(() => fullRefreshes, (count) => count > before, "the Vaults view to refresh");
+    } finally {
+      listening.dispose();
+      Object.assign(window, original);
+      await settings.update("azure.credential", undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

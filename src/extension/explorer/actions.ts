@@ -53,6 +53,8 @@ export interface ExplorerView {
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long a success stays in the status bar. */
 const STATUS_MESSAGE_MS = 5000;
+/** The button after an Azure CLI sign-in: the view cannot tell when `az login` finished. */
+const REFRESH = "Refresh";
 
 /** Tree commands get (node, selectedNodes); scripts may pass (node, options). */
 export function optionsOf<T extends object>(value: unknown): Partial<T> {
@@ -664,7 +666,12 @@ export class ExplorerActions {
       const terminal = vscode.window.createTerminal("Azure sign-in");
       terminal.show();
       terminal.sendText("az login");
-      return { ok: true, message: "Run 'az login' in the terminal, then refresh the Vaults view." };
+      const message = "Finish 'az login' in the terminal, then refresh the Vaults view.";
+      // Not awaited: the command is done once the terminal runs; the button may be pressed much later.
+      void vscode.window.showInformationMessage(`Secret Hygiene: ${message}`, REFRESH).then((choice) => {
+        if (choice === REFRESH) this.view.refresh();
+      });
+      return { ok: true, message };
     }
     if (choice === "default") {
       return this.refused("secretHygiene.azure.credential is 'default': sign in with the Azure CLI, Azure PowerShell or the Azure Developer CLI, or set AZURE_* environment variables, then refresh.");
