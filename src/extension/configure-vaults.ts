@@ -110,14 +110,14 @@ function listing<T>(what: string, source: DirectorySource, list: (signal: AbortS
   return withCancellableProgress(`Secret Hygiene: listing ${what} (${source.label})…`, (signal) => list(signal));
 }
 
+/** The answer when the account has no subscription to pick from. */
+const NO_SUBSCRIPTIONS = Symbol("no subscriptions");
+
 /** A subscription of `source` (the emulator has exactly one), by name. */
-async function pickSubscription(source: DirectorySource): Promise<string | undefined> {
+async function pickSubscription(source: DirectorySource): Promise<string | typeof NO_SUBSCRIPTIONS | undefined> {
   if (source.fixedSubscriptionId) return source.fixedSubscriptionId;
   const subscriptions = subscriptionsToOffer(await listing("subscriptions", source, (signal) => source.directory.listSubscriptions({ signal })));
-  if (subscriptions.length === 0) {
-    void vscode.window.showWarningMessage("Your Azure account has no enabled subscriptions. Enter the URL instead.");
-    return undefined;
-  }
+  if (subscriptions.length === 0) return NO_SUBSCRIPTIONS;
   if (subscriptions.length === 1) return subscriptions[0]!.subscriptionId;
   const picked = await vscode.window.showQuickPick(
     subscriptions.map((subscription) => ({ label: subscription.name, description: subscription.subscriptionId, value: subscription.subscriptionId })),
@@ -126,7 +126,9 @@ async function pickSubscription(source: DirectorySource): Promise<string | undef
   return picked?.value;
 }
 
-type EndpointChoice = { kind: "url"; url: string } | { kind: "skip" };
+export type EndpointChoice = { kind: "url"; url: string } | { kind: "skip" };
+
+const ENTER_URL = "Enter the URL…";
 
 async function typeEndpoint(service: DataPlaneService, access: AzureAccess): Promise<EndpointChoice | undefined> {
   const example = service === "keyVault" ? "https://orders-dev.vault.azure.net" : "https://orders-config.azconfig.io";
@@ -142,13 +144,24 @@ async function typeEndpoint(service: DataPlaneService, access: AzureAccess): Pro
   return url === undefined ? undefined : { kind: "url", url: url.trim() };
 }
 
-async function pickEndpoint(service: DataPlaneService, environment: string, deps: ConfigureVaultsDependencies): Promise<EndpointChoice | undefined> {
+/**
+ * Where a listing could not offer a choice: says why, and continues with the URL typed if the user
+ * takes the offer (instead of ending the whole flow, folder and application picked again).
+ */
+async function offerToType(severity: "warning" | "error", message: string, service: DataPlaneService, access: AzureAccess): Promise<EndpointChoice | undefined> {
+  const text = `Secret Hygiene: ${message}`;
+  const choice = await (severity === "warning" ? vscode.window.showWarningMessage(text, ENTER_URL) : vscode.window.showErrorMessage(text, ENTER_URL));
+  return choice === ENTER_URL ? typeEndpoint(service, access) : undefined;
+}
+
+/** The Key Vault or App Configuration store for one environment: picked from a directory, typed, or left as it is. */
+export async function pickEndpoint(service: DataPlaneService, environment: string, deps: Pick<ConfigureVaultsDependencies, "access">): Promise<EndpointChoice | undefined> {
   const noun = service === "keyVault" ? "Key Vault" : "App Configuration store";
   const items: Picked<DirectorySource | "type" | "skip">[] = [];
   for (const source of deps.access.directorySources()) {
     items.push({ label: source.label === "Azure" ? "$(azure) Pick from an Azure subscription…" : `$(server-environment) Pick from the ${source.label.toLowerCase()}…`, value: source });
   }
-  items.push({ label: "$(edit) Enter the URL…", value: "type" });
+  items.push({ label: `$(edit) ${ENTER_URL}`, value: "type" });
   items.push({ label: "$(close) Leave unchanged", value: "skip" });
   const how = await vscode.window.showQuickPick(items, { title: `Configure Vaults: ${noun} for ${environment}`, placeHolder: `Where does the ${noun} come from?` });
   if (!how) return undefined;
@@ -157,6 +170,7 @@ async function pickEndpoint(service: DataPlaneService, environment: string, deps
   const source = how.value;
   try {
     const subscriptionId = await pickSubscription(source);
+    if (subscriptionId === NO_SUBSCRIPTIONS) return offerToType("warning", `${source.label === "Azure" ? "Your Azure account" : `The ${source.label.toLowerCase()}`} has no enabled subscriptions.`, service, deps.access);
     if (!subscriptionId) return undefined;
     if (service === "keyVault") {
       const vaults = await listing("Key Vaults", source, (signal) => source.directory.listKeyVaults(subscriptionId, { signal }));
@@ -175,9 +189,7 @@ async function pickEndpoint(service: DataPlaneService, environment: string, deps
   } catch (error) {
     // Cancelled by the user: no error, and no offer to type the URL instead.
     if (isAzureError(error, "cancelled")) return undefined;
-    const message = isAzureError(error) ? error.message : "Listing failed.";
-    const choice = await vscode.window.showErrorMessage(`Secret Hygiene: ${message}`, "Enter the URL…");
-    return choice ? typeEndpoint(service, deps.access) : undefined;
+    return offerToType("error", isAzureError(error) ? error.message : "Listing failed.", service, deps.access);
   }
 }
 
