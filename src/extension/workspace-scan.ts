@@ -8,6 +8,9 @@ import { readSettings } from "./settings";
 import { trackedFilesIn } from "./tracked-files";
 import type { WorkspacePolicies } from "./workspace-policies";
 import { relativePathIn } from "./workspace-policies";
+import { skippedCounts, workspaceScanSummaryText, type WorkspaceScanSummary } from "./workspace-scan-summary";
+
+export type { WorkspaceScanSummary } from "./workspace-scan-summary";
 
 /** The same vendor and VCS folders the CLI skips, as globs. */
 const BUILT_IN_EXCLUDES = SKIPPED_DIRECTORIES.map((name) => `**/${name}/**`);
@@ -18,20 +21,6 @@ export interface WorkspaceScanContext {
   readonly controller: DiagnosticsController;
   readonly policies: WorkspacePolicies;
   readonly log: vscode.LogOutputChannel;
-}
-
-export interface WorkspaceScanSummary {
-  readonly filesScanned: number;
-  readonly filesWithFindings: number;
-  readonly findings: number;
-  /** Files found but not scanned (size budget, binary): the summary says why, the log lists them. */
-  readonly skipped: number;
-  readonly skippedBySize: number;
-  readonly skippedBinary: number;
-  /** Files left out on purpose, by .gitignore or by ignorePaths in .secrethygiene.json. */
-  readonly ignored: number;
-  readonly failed: number;
-  readonly cancelled: boolean;
 }
 
 interface SkippedFile {
@@ -83,7 +72,7 @@ export async function scanWorkspace(context: WorkspaceScanContext, options: { re
   const folders = vscode.workspace.workspaceFolders;
   if (!folders?.length) {
     void vscode.window.showInformationMessage("Secret Hygiene: open a folder to scan a workspace.");
-    return { filesScanned: 0, filesWithFindings: 0, findings: 0, skipped: 0, skippedBySize: 0, skippedBinary: 0, ignored: 0, failed: 0, cancelled: false };
+    return { filesScanned: 0, filesWithFindings: 0, findings: 0, ...skippedCounts([]), ignored: 0, failed: 0, cancelled: false };
   }
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: "Secret Hygiene: scanning workspace", cancellable: true },
@@ -123,9 +112,7 @@ export async function scanWorkspace(context: WorkspaceScanContext, options: { re
         filesScanned,
         filesWithFindings,
         findings,
-        skipped: skippedFiles.length,
-        skippedBySize: skippedFiles.filter((file) => file.category === "size").length,
-        skippedBinary: skippedFiles.filter((file) => file.category === "binary").length,
+        ...skippedCounts(skippedFiles.map((file) => file.category)),
         ignored,
         failed,
         cancelled: token.isCancellationRequested,
@@ -147,23 +134,8 @@ function logSkippedFiles(log: vscode.LogOutputChannel, skippedFiles: readonly Sk
   log.info(`Not scanned (${skippedFiles.length})${hint}:\n${lines.join("\n")}`);
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 async function showSummary(summary: WorkspaceScanSummary): Promise<void> {
-  const parts = [`${plural(summary.findings, "secret", "secrets")} in ${summary.filesWithFindings} of ${plural(summary.filesScanned, "file", "files")}`];
-  if (summary.skipped > 0) {
-    const otherSkips = summary.skipped - summary.skippedBySize - summary.skippedBinary;
-    const why = [
-      summary.skippedBySize > 0 ? `${summary.skippedBySize} over the size budget (secretHygiene.maxFileSizeKB)` : undefined,
-      summary.skippedBinary > 0 ? `${summary.skippedBinary} binary` : undefined,
-      otherSkips > 0 ? `${otherSkips} where scanning is turned off (secretHygiene.enable)` : undefined,
-    ].filter(Boolean);
-    parts.push(`${plural(summary.skipped, "file", "files")} not scanned${why.length > 0 ? `: ${why.join(", ")}` : ""}`);
-  }
-  if (summary.failed > 0) parts.push(`${summary.failed} could not be read`);
-  const text = `Secret Hygiene: ${summary.cancelled ? "scan cancelled. So far: " : ""}${parts.join("; ")}.`;
+  const text = workspaceScanSummaryText(summary);
   const actions = summary.findings > 0 ? ["Open Problems"] : [];
   if (summary.skipped > 0 || summary.failed > 0) actions.push("Show Log");
   const choice = await vscode.window.showInformationMessage(text, ...actions);
