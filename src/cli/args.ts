@@ -78,9 +78,11 @@ environment. Exits with the command's exit code (127 if it is not found, 126 if 
 run), 2 if a reference cannot be resolved.
 SECRET_HYGIENE_EMULATOR_INFO=<file> allows the local emulator's vaults and stores.
 
-Exit codes: 0 no secrets found, 1 secrets found, 2 usage or I/O error.
-Findings the baseline lists do not count, nor do configuration values; a baseline that cannot be
-read is an error (2). Secret values are never printed: every format shows a redacted preview.
+Exit codes: 0 no secrets found, 1 secrets found, 2 any of: a usage error; a path or output file
+that could not be read or written; a baseline that cannot be used; a custom rule that cannot be
+loaded; an error in the configuration (reported after the report); nothing scanned at all
+(outside --staged). Findings the baseline lists do not count, nor do configuration values.
+Secret values are never printed: every format shows a redacted preview.
 `;
 
 /**

@@ -229,12 +229,26 @@ test("a folder with nothing to scan says so on stderr, whatever the format, and 
     const result = run(["scan", "--format", format], empty);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /no files were scanned in '\.': check the path/);
+    // Standard output must not read as a clean run either.
+    if (format === "stylish") assert.equal(result.stdout, "Nothing scanned (0 files).\n");
     if (format !== "sarif") continue;
     // The log says what the process says: a code-scanning upload must not read it as a clean run.
     const [invocation] = (JSON.parse(result.stdout) as Sarif.Log).runs[0]!.invocations!;
     assert.equal(invocation!.exitCode, 2);
     assert.equal(invocation!.executionSuccessful, false);
   }
+});
+
+test("nothing scanned with -o: the one line says so, and the next run replaces that report", () => {
+  const empty = mkdtempSync(path.join(scratch, "empty-output-"));
+  const report = path.join(scratch, "empty-output-report.txt");
+  for (const attempt of ["first", "again"]) {
+    const result = run(["scan", "-o", report], empty);
+    assert.equal(result.code, 2, `${attempt}: ${result.stderr}`);
+    assert.match(result.stdout, /^nothing scanned \(0 files\): report written to '.*empty-output-report\.txt'\n$/, attempt);
+    assert.doesNotMatch(result.stderr, /not a report of this tool/, attempt);
+  }
+  assert.equal(readFileSync(report, "utf8"), "Nothing scanned (0 files).\n");
 });
 
 test("a report written to a file: one line says what was found and where the report is (on stdout: a clean run writes nothing to stderr)", () => {
@@ -657,7 +671,12 @@ test("a scan does not load the Azure SDK: `run` is its own bundle", () => {
 });
 
 test("--help and --version exit 0", () => {
-  assert.match(run(["--help"]).stdout, /Exit codes: 0 no secrets found, 1 secrets found, 2 usage or I\/O error/);
+  const help = run(["--help"]).stdout.replace(/\s+/g, " ");
+  assert.match(help, /Exit codes: 0 no secrets found, 1 secrets found, 2 any of:/);
+  // Every cause of exit 2 the README's table lists.
+  for (const cause of ["a usage error", "a path or output file that could not be read or written", "a baseline that cannot be used", "a custom rule that cannot be loaded", "an error in the configuration", "nothing scanned at all (outside --staged)"]) {
+    assert.ok(help.includes(cause), cause);
+  }
   const version = run(["--version"]);
   assert.equal(version.code, 0);
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version);

@@ -2,6 +2,9 @@ import type { ScanReport } from "../report";
 import { findingCount } from "../report";
 import { forTerminal } from "../terminal-text";
 
+/** The summary line of a run that read no file at all (and skipped none). */
+export const NOTHING_SCANNED = "Nothing scanned (0 files).";
+
 export interface StylishOptions {
   readonly color: boolean;
 }
@@ -40,13 +43,11 @@ export function formatStylish(report: ScanReport, options: StylishOptions): stri
   // (Skipped files are listed above, but a long list scrolls away: the summary counts them.)
   const skippedNote = notices.length > 0 ? `, ${notices.length} skipped` : "";
   const scanned = `${report.filesScanned} ${report.filesScanned === 1 ? "file" : "files"} scanned${skippedNote}${baselined}${unreadNote}`;
-  lines.push(
-    count === 0
-      ? unread > 0
-        ? red(`Scan incomplete: no secrets found in what could be read`) + ` (${scanned}).`
-        : `No secrets found (${scanned}).`
-      : red(`${count} ${count === 1 ? "finding" : "findings"} in ${withFindings} ${withFindings === 1 ? "file" : "files"}`) +
-          ` (${scanned}).`,
-  );
+  // Nothing read at all is no clean run (the CLI exits 2): "No secrets found" would say it was.
+  if (report.filesScanned === 0 && report.skipped.length === 0) lines.push(NOTHING_SCANNED);
+  else if (count > 0) {
+    lines.push(red(`${count} ${count === 1 ? "finding" : "findings"} in ${withFindings} ${withFindings === 1 ? "file" : "files"}`) + ` (${scanned}).`);
+  } else if (unread > 0) lines.push(red(`Scan incomplete: no secrets found in what could be read`) + ` (${scanned}).`);
+  else lines.push(`No secrets found (${scanned}).`);
   return `${lines.join("\n")}\n`;
 }
