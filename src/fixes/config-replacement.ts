@@ -6,7 +6,7 @@ import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
 import { opensFlowCollection } from "../engine/flow-collection";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
-import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, environmentNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
+import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, environmentNote, noConfigurationReader, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 import { decodeXml, withWholeReferences, xmlValueAt } from "./xml";
@@ -415,6 +415,7 @@ function refuseAmbiguousIni(text: string, value: AssignedValue, target: Span): v
 /** ini, properties, toml, conf, unknown files; source code in languages without a known environment read. */
 export function plainReplacement(request: ReplacementRequest, where: string): Replacement {
   const { text, target } = request;
+  if (request.purpose === "config" && request.style === undefined) throw noConfigurationReader(where);
   const style = request.style ?? referenceStyle(request);
   if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, where, request.purpose === "secret" ? ["keyVaultReference"] : []);
   const extension = /\.([^./\\]+)$/.exec(request.filePath)?.[1]?.toLowerCase();

@@ -10,7 +10,7 @@ import { FixPlanError } from "./errors";
 import type { JsonFlavour } from "./file-kind";
 import { jsonStringAt, removeMemberEdits, siblingString } from "./json-edits";
 import type { JsonString } from "./json-edits";
-import { appConfigurationProviderNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
+import { appConfigurationProviderNote, noConfigurationReader, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 
@@ -87,14 +87,17 @@ export function jsonReplacement(request: ReplacementRequest, flavour: JsonFlavou
   const defaultStyle: ReplacementStyle | undefined =
     flavour === "appSettings" ? "removeValue" : appService || (flavour === "other" && purpose === "secret") ? reference : undefined;
   if (request.style === undefined && defaultStyle === undefined) {
-    throw new FixPlanError(
-      "unsupported",
-      flavour === "armTemplate"
-        ? "Outside appSettings and connectionStrings nothing resolves a reference in an ARM template: use a securestring parameter with a Key Vault reference in the parameters file, or choose the reference style explicitly."
-        : flavour === "armParameters" && purpose === "secret"
-          ? "In a parameters file only a parameter's whole value can become a Key Vault reference: move this value by hand, or choose the reference style explicitly."
-          : "App Configuration has no reference format for this file: choose removeValue, or move the value by hand.",
-    );
+    if (flavour === "armTemplate") {
+      throw new FixPlanError(
+        "unsupported",
+        "Outside appSettings and connectionStrings nothing resolves a reference in an ARM template: use a securestring parameter with a Key Vault reference in the parameters file, or choose the reference style explicitly.",
+      );
+    }
+    if (flavour === "armParameters" && purpose === "secret") {
+      throw new FixPlanError("unsupported", "In a parameters file only a parameter's whole value can become a Key Vault reference: move this value by hand, or choose the reference style explicitly.");
+    }
+    // (Only a configuration value gets here: a secret in other JSON takes the Key Vault reference.)
+    throw noConfigurationReader("this JSON file (it is neither appsettings.json nor an App Service setting)");
   }
   const style = request.style ?? defaultStyle!;
   if (style === "removeValue") return removeMember(request, json, flavour);

@@ -105,6 +105,14 @@ export function requireReference(request: ReplacementRequest): string {
   return request.reference;
 }
 
+/**
+ * A configuration value in a file nothing reads App Configuration keys from by itself: there is no
+ * replacement to write, and the user is told what works rather than a style no menu offers.
+ */
+export function noConfigurationReader(where: string): FixPlanError {
+  return new FixPlanError("unsupported", `Nothing reads an App Configuration key from ${where} by itself: have the program read the key from App Configuration, then remove the value here by hand.`);
+}
+
 export function unsupportedStyle(style: ReplacementStyle, where: string, supported: readonly ReplacementStyle[]): FixPlanError {
   const choices = supported.length > 0 ? ` Choose ${supported.join(" or ")}.` : "";
   return new FixPlanError("unsupported", `The ${style} style does not work in ${where}.${choices}`);

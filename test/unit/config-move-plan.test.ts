@@ -181,3 +181,16 @@ test(".env: the value becomes the App Configuration reference, with its label, w
   const exported = plan(`export BILLING_URL=https://billing.internal.contoso.com/api\n`, ".env");
   assert.equal(exported.after, `export BILLING_URL="@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=BILLING_URL)"\n`, "quoted where a shell sources the file");
 });
+
+test("a file nothing reads App Configuration keys from: the refusal says what works, and names no style", () => {
+  for (const [text, filePath] of [
+    [`{\n  "ordersUrl": "${URL}"\n}\n`, "config/settings.json"],
+    [`orders.url=${URL}\n`, "src/main/resources/app.properties"],
+  ] as const) {
+    assert.throws(
+      () => plan(text, filePath),
+      (error: unknown) => error instanceof FixPlanError && error.code === "unsupported" && /^Nothing reads an App Configuration key from .* by itself: have the program read the key/.test(error.message) && !/style|removeValue/.test(error.message),
+      filePath,
+    );
+  }
+});
