@@ -11,6 +11,9 @@ import type { OffsetSpan } from "./types";
  *   Python strings too: `helps['vm create'] = """…"""`, whose `examples:` hold `az` command lines;
  * - the Google Cloud CLI's help, in Python: `detailed_help = {'EXAMPLES': """…"""}`, and a docstring's
  *   `## EXAMPLES` section, up to the docstring's closing quotes;
+ * - a docstring's example paragraph, up to the docstring's closing quotes: a line `Example:`,
+ *   `Examples:` or `Example usage:` (Google's style, and CPython's own modules), or `Examples`
+ *   underlined (NumPy's style);
  * - reStructuredText `:example:` fields in Python docstrings (the Azure CLI's generated commands
  *   write their examples so), up to the end of the field's indented block;
  * - reStructuredText literal blocks in Python docstrings: the indented block after a line ending
@@ -54,6 +57,7 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
     return [
       ...documentationStrings(content),
       ...examplesSections(content),
+      ...(content.includes("xample") ? docstringSections(content, EXAMPLE_PARAGRAPH) : []),
       ...(content.includes(":example:") ? indentedBlocks(content, EXAMPLE_FIELD) : []),
       ...(content.includes("::") ? indentedBlocks(content, LITERAL_BLOCK_INTRODUCTION) : []),
       ...docComments,
@@ -174,6 +178,12 @@ const DOCUMENT_END = /"""|'''|```/;
 const DOCUMENTATION_STRING_START = /^[ \t]*(?:(?:EXAMPLES|DOCUMENTATION|RETURN|helps\[(["'])[^"'\n]{1,200}\1\])[ \t]*=|(?:detailed_help[ \t]*=[ \t]*\{[ \t]*)?(["'])EXAMPLES\2[ \t]*:)[ \t]*[rRuU]?(?<quote>"""|''')/gm;
 /** A Markdown heading in a docstring, as the Google Cloud CLI writes its commands' help. */
 const EXAMPLES_HEADING = /^[ \t]*##[ \t]*EXAMPLES[ \t]*$/gm;
+/**
+ * A docstring's paragraph of examples: `Example:`, `Examples:`, `Example usage:` alone on a line,
+ * or `Examples` over a line of dashes. The code under it need not be indented (CPython's
+ * `urllib.request` shows a whole script so).
+ */
+const EXAMPLE_PARAGRAPH = /^[ \t]*(?:Examples?(?:[ \t]+[Uu]sage)?[ \t]*::?|Examples?[ \t]*\r?\n[ \t]*-{3,})[ \t]*$/gm;
 /** Each pattern's group 1 is the indent of the line that opens a block of lines indented deeper. */
 const EXAMPLE_FIELD = /^([ \t]*):example:/gm;
 /** (Not a line with a `#`: `if ready:  # see the docs::` is code with a comment, and a block of code follows.) */
@@ -251,30 +261,44 @@ function documentationStrings(content: string): OffsetSpan[] {
  * triple-quoted string: a comment written so in code is no docstring.
  */
 function examplesSections(content: string): OffsetSpan[] {
+  return content.includes("## EXAMPLES") ? docstringSections(content, EXAMPLES_HEADING) : [];
+}
+
+/**
+ * From each line `heading` matches inside a triple-quoted string to the string's closing quotes.
+ * The strings are read once from the start of the text, however many headings there are.
+ */
+function docstringSections(content: string, heading: RegExp): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
-  if (!content.includes("## EXAMPLES")) return regions;
-  EXAMPLES_HEADING.lastIndex = 0;
-  for (let match = EXAMPLES_HEADING.exec(content); match; match = EXAMPLES_HEADING.exec(content)) {
-    const quote = openTripleQuoteBefore(content, match.index);
+  const strings = new TripleQuotedStrings(content);
+  heading.lastIndex = 0;
+  for (let match = heading.exec(content); match; match = heading.exec(content)) {
+    const quote = strings.openAt(match.index);
     if (!quote) continue;
     const close = content.indexOf(quote, match.index);
     const end = close === -1 ? content.length : close;
     regions.push({ start: match.index, end });
-    EXAMPLES_HEADING.lastIndex = end;
+    heading.lastIndex = end;
   }
   return regions;
 }
 
-/** The triple quote of the string still open at `offset`, if one is (strings read from the start of the text). */
-function openTripleQuoteBefore(content: string, offset: number): string | undefined {
-  let open: string | undefined;
-  for (let at = 0; at < offset; ) {
-    const next = open ? content.indexOf(open, at) : firstTripleQuote(content, at);
-    if (next === -1 || next >= offset) break;
-    open = open ? undefined : content.slice(next, next + 3);
-    at = next + 3;
+/** Python's triple-quoted strings read forwards: which one is open at an offset, asked in increasing order. */
+class TripleQuotedStrings {
+  private at = 0;
+  private open: string | undefined;
+
+  constructor(private readonly content: string) {}
+
+  /** The triple quote of the string still open at `offset` (no smaller than the last one asked about), if one is. */
+  openAt(offset: number): string | undefined {
+    for (;;) {
+      const next = this.open ? this.content.indexOf(this.open, this.at) : firstTripleQuote(this.content, this.at);
+      if (next === -1 || next >= offset) return this.open;
+      this.open = this.open ? undefined : this.content.slice(next, next + 3);
+      this.at = next + 3;
+    }
   }
-  return open;
 }
 
 function firstTripleQuote(content: string, from: number): number {

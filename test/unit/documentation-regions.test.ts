@@ -189,3 +189,31 @@ test("Perl's POD is documentation from its command to =cut; code after it is not
   new DocumentationRegions(many, "big.pm").has(many.length - 1);
   assert.ok(performance.now() - started < 3000);
 });
+
+test("a docstring's example paragraph is documentation to the docstring's end; the same heading in a comment is not", () => {
+  const content = [
+    '"""Orders client.',
+    "",
+    "Example usage:",
+    "",
+    "client.login(passwd='a')",
+    '"""',
+    "def f():",
+    '    """Formats the order.',
+    "",
+    "    Examples",
+    "    --------",
+    "    f(token='b')",
+    '    """',
+    "# Example:",
+    "password = 'c'",
+    "def g():",
+    '    """Returns a session (token=\'d\').',
+    "",
+    "    Examples:",
+    "        g()",
+    '    """',
+  ].join("\n");
+  assertDocumentation(content, "orders.py", { "passwd='a'": true, "token='b'": true, "password = 'c'": false, "token='d'": false });
+  assertDocumentation(content, "orders.rb", { "passwd='a'": false });
+});

@@ -95,6 +95,8 @@ const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5
  * as prose lists them: a list of names, not a name and its value.
  */
 const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){2}(?:\s*,\s*(?:(["'])[A-Za-z_][\w.-]*\3|…|\.\.\.)|,?[ \t]+(?:and|or)[ \t]+(["'])[A-Za-z_][\w.-]*\4)/;
+/** A quoted user's name and a comma, right before another quoted string: `'username', `. */
+const QUOTED_USER_NAME_BEFORE = /(["'])(?:user(?:_?name)?|login|uid|email)\1[ \t]{0,5},[ \t]{0,5}$/i;
 /** `krb5_cc_file`, `ntlmv2-only`: lower-case words (maybe with a digit) joined by `_` or `-`, an option's name. */
 const OPTION_NAME = /^[a-z][a-z0-9]{0,11}(?:[_-][a-z][a-z0-9]{0,11}){1,5}$/;
 /**
@@ -1585,6 +1587,10 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const credentialLike = (looksRandom(value) || (strength === "password" && /[\d\W]/.test(value) && !IDENTIFIER.test(value))) && !(OPTION_NAME.test(value) && readsAsWords(value.split(/[_-]/), true));
     // (ejabberd's `{"Password","Contraseña"}.`: a message and its translation.)
     if (translations && isTranslatedText(value)) continue;
+    // `('username', 'password', 'from@abc', …)`: a password's name right after a user's is the
+    // pair's second half (the user's value, or the next name in a list of fields), not the name of
+    // what follows it.
+    if (QUOTED_USER_NAME_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index))) continue;
     if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
