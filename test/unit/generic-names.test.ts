@@ -8,6 +8,13 @@ test("a qualifier and 'key' written as one word names a key", () => {
   for (const name of ["azureFunctionkey", "masterkey", "SIGNINGKEY"]) assert.equal(secretStrength(name), "key", name);
 });
 
+test("ConfigParser's section and option are names; a dictionary's default under a secret's name is a value", () => {
+  const found = (content: string) => scanText({ content, filePath: "settings.py" }).length;
+  assert.equal(found(`name = config.get("Credentials", "keystore")\n`), 0);
+  assert.equal(found(`name = config.get("db_password", "${["Wq7t", "Zr2x", "Lm9v"].join("")}")\n`), 1);
+  assert.equal(found(`name = config.get("Password", "keystore")\n`), 1, "a secret's own name is no section");
+});
+
 test("English words that end in 'key', and lookup keys written as one word, name no secret", () => {
   for (const name of ["monkey", "turkey", "sortkey", "hotkey", "pubkey", "cachekey"]) assert.equal(secretStrength(name), undefined, name);
 });

@@ -462,7 +462,20 @@ function isSigningSecret(name: string, value: string, fileType: FileType): boole
 // The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
 // (`GetValue<string>("Jwt:Key", "…")`: .NET's configuration binder, with its type argument.)
 // (R's `Sys.getenv("DB_PWD", unset = "…")` names its default.)
-const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env(?:\.str)?|ENV\.fetch|config\.get|GetValue)(?:<\w{1,20}>)?\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*(?:unset\s*=\s*)?["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
+const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env(?:\.str)?|ENV\.fetch|(?<config>config\.get)|GetValue)(?:<\w{1,20}>)?\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*(?:unset\s*=\s*)?["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
+/**
+ * ConfigParser's `config.get('Credentials', 'keyring')`: a section, one word that is no secret's
+ * own name (`Credentials`, `auth`), and an option's name, not a key and its default (ConfigParser
+ * takes the default as `fallback=`). A dictionary's `config.get("db_password", "…")` names a
+ * secret itself.
+ */
+function isConfigParserOption(match: RegExpExecArray, value: string): boolean {
+  return match.groups!.config !== undefined && CONFIG_SECTION.test(match.groups!.name!) && !LEAF_SECRET_WORD.test(match.groups!.name!) && /^[a-z_][a-z0-9_]*$/.test(value);
+}
+/** A section of settings: one word. */
+const CONFIG_SECTION = /^[A-Za-z]+$/;
+/** One word that names a single secret rather than a group of settings. */
+const LEAF_SECRET_WORD = /^(?:password|passwd|pwd|pass|passphrase|secret|token|key|apikey|secretkey|accesskey)$/i;
 /**
  * An environment variable with a literal to fall back on: `process.env.OPENAI_KEY ?? "…"`,
  * `process.env["DB_PASSWORD"] || '…'`, `os.environ.get("API_KEY") or "…"`,
@@ -1040,12 +1053,16 @@ function group(match: RegExpExecArray, name: string): [number, number] | undefin
   return match.indices?.groups?.[name];
 }
 
-/** Each match of this pattern names its value (groups `name` and `value`): keep the acceptable ones. */
-function pushNamedValues(pattern: RegExp, line: string, context: RuleContext, hits: RuleHit[]): void {
+/**
+ * Each match of this pattern names its value (groups `name` and `value`): keep the acceptable ones.
+ * @param notAValue says that a match's value is no value after all (the pattern's shape has another reading).
+ */
+function pushNamedValues(pattern: RegExp, line: string, context: RuleContext, hits: RuleHit[], notAValue?: (match: RegExpExecArray, value: string) => boolean): void {
   for (const match of allMatches(pattern, line)) {
     const name = match.groups!.name!;
     const span = group(match, "value")!;
     const value = line.slice(...span);
+    if (notAValue?.(match, value)) continue;
     // Maven's encrypted password (`<password>{COQLCE6DU6GtcS5P=}</password>` in settings.xml) is
     // sealed with a master password kept apart, as Maven's guide advises.
     if (MAVEN_SETTINGS.test(context.filePath) && MAVEN_SEALED.test(value)) continue;
@@ -1562,7 +1579,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     pushNamedValues(XML_NAMED_ELEMENT, line, context, hits);
   }
   const hasParenthesis = line.includes("(");
-  if (hasParenthesis && open[GATE.lookup] && /env|Env|ENV|config\.get|GetValue/.test(line)) pushNamedValues(LOOKUP_WITH_DEFAULT, line, context, hits);
+  if (hasParenthesis && open[GATE.lookup] && /env|Env|ENV|config\.get|GetValue/.test(line)) pushNamedValues(LOOKUP_WITH_DEFAULT, line, context, hits, isConfigParserOption);
   if (open[GATE.default] && /default\s*=/.test(line)) pushNamedValues(LOOKUP_WITH_KEYWORD_DEFAULT, line, context, hits);
   if (open[GATE.fallbackOperator] && open[GATE.environmentWord] && (line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV|onfig|_SERVER/.test(line)) pushNamedValues(ENVIRONMENT_FALLBACK, line, context, hits);
   if (open[GATE.getenv] && line.includes("etenv(") && /orElse|requireNonNullElse|cmp\.Or/.test(line)) pushNamedValues(WRAPPED_LOOKUP_DEFAULT, line, context, hits);
