@@ -8,6 +8,18 @@ test("a qualifier and 'key' written as one word names a key", () => {
   for (const name of ["azureFunctionkey", "masterkey", "SIGNINGKEY"]) assert.equal(secretStrength(name), "key", name);
 });
 
+test("a name of one word ending in 'key' is a credential's only after a credential's word; with more words, any qualifier", () => {
+  for (const name of ["indkey", "blobkey", "ttbkey", "chunkkey"]) assert.equal(secretStrength(name), undefined, name);
+  for (const name of ["licensekey", "sessionkey", "ORDERS_BLOBKEY", "azureChunkkey"]) assert.equal(secretStrength(name), "key", name);
+});
+
+test("a person's key named by its OpenPGP id or fingerprint is public; another key of that length is not", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).length;
+  const fingerprint = ["5D0C2A91", "E7F4B3C8", "6A1D9E0F", "72B4C35A", "8E6D1F09"].join("");
+  assert.equal(found(`<releaseManagerKey>${fingerprint}</releaseManagerKey>\n`, "pom.xml"), 0);
+  assert.equal(found(`<signingServiceKey>${fingerprint}</signingServiceKey>\n`, "pom.xml"), 1);
+});
+
 test("ConfigParser's section and option are names; a dictionary's default under a secret's name is a value", () => {
   const found = (content: string) => scanText({ content, filePath: "settings.py" }).length;
   assert.equal(found(`name = config.get("Credentials", "keystore")\n`), 0);

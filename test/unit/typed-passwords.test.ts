@@ -35,3 +35,8 @@ test("in a test, a leetspeak password is the test's own; in application code it 
   const generated = `password = "${["Zr4", "Kv8", "Tq2", "Mw6"].join("")}"\n`;
   assert.equal(scanText({ content: generated, filePath: "tests/test_users.py" }).length, 1);
 });
+
+test("words joined by a short number are a type's or a format's name, not random; random letters around a digit still are", () => {
+  for (const value of ["int2vector", "float8range", "utf8mb4general", "regproc2text"]) assert.ok(!looksRandom(value), value);
+  for (const value of ["hzqbo7wekl", "r8fmkw2zqa", "k3q9vz2mTx"]) assert.ok(looksRandom(value), value);
+});

@@ -6,7 +6,7 @@ import { hasRepeatedLetterChunk } from "../character-patterns";
 import { isWordyIdentifier } from "./identifier-words";
 import { segmentsOf } from "./name-segments";
 import { isMnemonicPhrase, isPassphrase } from "./passphrase";
-import { hasNonCredentialShape, isGeneratedBase64, isSingleCaseHex, readsAsWords } from "./value-shapes";
+import { hasNonCredentialShape, isGeneratedBase64, isPronounceable, isSingleCaseHex, readsAsWords } from "./value-shapes";
 import type { FileType } from "./types";
 import { VENDOR_RULES } from "./vendors";
 import { namesRecoveryPhrase, PUBLIC_KEY_START, SHA256_BASE64, secretStrength } from "./secret-names";
@@ -82,6 +82,9 @@ function namesASlot(value: string): boolean {
   return SLOT_NAME_ANY_CASE.test(value) && value.split("_").some((word) => SLOT_WORD.test(word));
 }
 
+/** Lower-case words and at most two short numbers between them, a word of four letters or more among them. */
+const WORDS_AROUND_NUMBER = /^(?=[a-z0-9]*[a-z]{4})[a-z]+(?:\d{1,2}[a-z]+){1,2}\d{0,2}$/;
+
 /** Does `value` look random enough to be a key or token rather than a word or an identifier? */
 export function looksRandom(value: string): boolean {
   if (value.length < 8) return false;
@@ -93,6 +96,8 @@ export function looksRandom(value: string): boolean {
   // Tokens are URL- and header-safe; `?`, spaces and angle brackets mean prose or a template.
   if (/[?\s]/.test(value)) return false;
   if (/\d+\.\d+(?:\.\d+)?$/.test(value)) return false; // ends in a version number
+  // `int2vector`, `base64url`, `utf8mb4`: words joined by a short number, a type's or a format's name.
+  if (WORDS_AROUND_NUMBER.test(value) && value.split(/\d+/).every((word) => word.length <= 3 || isPronounceable(word))) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
   // Hex keys are written in one case; `acdeFf05…` mixes them, as only typing by hand does.
   if (/^[0-9a-f]{16,}$/i.test(value)) return isSingleCaseHex(value);
@@ -432,6 +437,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // (Only under a name that ends so: `PRIVATE_TOKEN`, `PRIVATE_API_KEY` are a vendor's credentials
   // of any shape.)
   if (/private[-_.]?key$/i.test(name.replace(/^.*[.:]/, "")) && /^(?:[0-9A-F]{16}|[0-9A-F]{40})$/.test(value)) return false;
+  // A person's OpenPGP key, named by its id or fingerprint (8, 16 or 40 hex digits): Apache's
+  // `commons.releaseManagerKey` beside `commons.releaseManagerName`, a package's `maintainer_key`.
+  // Whoever signs releases publishes that key.
+  if (PERSON_KEY_NAME.test(name) && /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/.test(value)) return false;
   // A fingerprint or key identifier written as octets (`2b:95:14:…:0f:5d`: an X.509 subject key
   // id, an SSH key's fingerprint) under a name that says so; a key written so is still a key.
   if (OCTETS_WITH_COLONS.test(value) && KEY_IDENTIFIER_NAME.test(name)) return false;
@@ -640,6 +649,8 @@ export function isSecretUnderName(name: string, value: string, fileType: FileTyp
   return acceptable({ name, value: header[2]!, quoted: true }, strength, fileType);
 }
 
+/** A key named for a person's role: a release manager's, a maintainer's, a signer's. */
+const PERSON_KEY_NAME = /(?:manager|maintainer|signer|committer|releaser|packager|author)[-_.]?key$/i;
 const OCTETS_WITH_COLONS = /^(?:[0-9A-Fa-f]{2}:){5,63}[0-9A-Fa-f]{2}$/;
 /** Names of what identifies a key: strongSwan's `subjkey`, `keyid`, `fingerprint`, `thumbprint`, a MAC. */
 const KEY_IDENTIFIER_NAME = /subj|authkey|key_?id|keyid|finger|thumb|serial|\bmac\b|mac_?addr|hash|digest/i;
