@@ -14,6 +14,7 @@ import { namesWithoutSecretValues } from "./key-name-values";
 import { declaredNameOf, PAIR_VALUE_MEMBER } from "./rules/parameter-values";
 import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
+import { repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
@@ -267,8 +268,11 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   let documentation: DocumentationRegions | undefined;
   const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start);
   let encrypted: OffsetSpan[] | undefined;
+  // …nor where the lines around say otherwise: the value repeats its sibling id's.
   const nameIsNoEvidence = (candidate: Candidate) =>
-    inDocumentation(candidate) || (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end);
+    inDocumentation(candidate) ||
+    (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end) ||
+    repeatsSiblingIdentifier(content, candidate.start, candidate.end, candidate.keyName);
   // Comments that opened on an earlier line, for the rules that never report in a comment.
   let comments: MultiLineComments | undefined;
   const inComment = (candidate: Candidate) => (comments ??= new MultiLineComments(content, typePath)).has(candidate.start);

@@ -70,3 +70,8 @@ test("XML's quotes around a value are judged by what they hold; a password spell
   const spelled = [..."Xk9qWm2vLpRt7"].map((character) => `&#${character.charCodeAt(0)};`).join("");
   assert.ok(!isPlaceholder(spelled), "numeric references that spell a password");
 });
+
+test("a value that says it does not matter is a stand-in", () => {
+  for (const value of ["nomatter", "doesnotmatter", "does-not-matter", "dontcare", "unused", "IGNORED"]) assert.ok(isPlaceholder(value), value);
+  for (const value of ["matterhorn", "carefree"]) assert.ok(!isPlaceholder(value), value);
+});

@@ -1,0 +1,62 @@
+import { lineEndOf, nearLineStartOf } from "./line-starts";
+import { segmentsOf } from "./rules/name-segments";
+
+/**
+ * What the lines around a value under a secret's name say about it, where the rule that read the
+ * name saw only its own line: the value repeats its sibling's id. Asked only of candidates, so it
+ * may read a few lines each time.
+ */
+
+/** How many lines above and below a value its siblings are looked for on. */
+const SIBLING_REACH_LINES = 3;
+/** A line longer than this is data, not a row of settings: it is not read again for its neighbours. */
+const LONGEST_LINE = 1000;
+
+/**
+ * `X_CLIENT_ID = "orders-web"` above `X_CLIENT_SECRET = "orders-web"`, `DB_USER: app` above
+ * `DB_PASSWORD: app`: a secret whose value is its sibling id's or user's (the same name before
+ * the last word) is that name written twice, a stand-in, not a secret.
+ */
+export function repeatsSiblingIdentifier(content: string, start: number, end: number, keyName: string | undefined): boolean {
+  if (keyName === undefined || end - start > 200) return false;
+  const stem = stemOf(keyName);
+  if (stem === undefined) return false;
+  const value = content.slice(start, end);
+  for (const line of neighbourLines(content, start, SIBLING_REACH_LINES)) {
+    for (let at = line.text.indexOf(value); at !== -1; at = line.text.indexOf(value, at + 1)) {
+      if (line.start + at === start || /[\w-]/.test(line.text[at + value.length] ?? "")) continue;
+      const sibling = SIBLING_NAME_BEFORE.exec(line.text.slice(Math.max(0, at - 100), at));
+      if (sibling && stemOf(sibling.groups!.name!) === stem && ID_WORD.test(segmentsOf(sibling.groups!.name!).pop() ?? "")) return true;
+    }
+  }
+  return false;
+}
+
+/** A name (maybe its type after it: `db_user: str =`), an assignment's or a key's separator and maybe a quote, right before a value. */
+const SIBLING_NAME_BEFORE = /(?<![\w.-])["']?(?<name>[A-Za-z_][\w.-]{0,80})["']?(?:[ \t]*:[ \t]*[\w.[\]|]{1,40})?[ \t]*(?::=|=>|=|:)[ \t]*["']?$/;
+/** The last word of a name that says who or which: an id, a user, a login. */
+const ID_WORD = /^(?:id|user|username|login|name|account)$/;
+
+/** A name without its last word (`x_client` for `X_CLIENT_SECRET`), or undefined for a name of one word. */
+function stemOf(name: string): string | undefined {
+  const segments = segmentsOf(name.replace(/^.*[.:]/, ""));
+  return segments.length >= 2 ? segments.slice(0, -1).join("_") : segments.length === 1 ? "" : undefined;
+}
+
+/** The lines up to `reach` above and below the one holding `offset`, that one included (lines too long to be rows left out). */
+function neighbourLines(content: string, offset: number, reach: number): { start: number; text: string }[] {
+  const own = nearLineStartOf(content, offset, LONGEST_LINE);
+  if (own === undefined) return [];
+  let first = own;
+  for (let i = 0; i < reach && first > 0; i++) first = first >= 2 ? content.lastIndexOf("\n", first - 2) + 1 : 0;
+  const lines: { start: number; text: string }[] = [];
+  let at = first;
+  for (let below = -1; below < reach; ) {
+    const lineEnd = lineEndOf(content, at);
+    if (lineEnd - at <= LONGEST_LINE) lines.push({ start: at, text: content.slice(at, lineEnd) });
+    if (at >= own) below++;
+    if (lineEnd === content.length) break;
+    at = lineEnd + 1;
+  }
+  return lines;
+}
