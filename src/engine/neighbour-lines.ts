@@ -3,8 +3,8 @@ import { segmentsOf } from "./rules/name-segments";
 
 /**
  * What the lines around a value under a secret's name say about it, where the rule that read the
- * name saw only its own line: the value repeats its sibling's id. Asked only of candidates, so it
- * may read a few lines each time.
+ * name saw only its own line: the value repeats its sibling's id, or the name is one code of a
+ * table of codes. Asked only of candidates, so it may read a few lines each time.
  */
 
 /** How many lines above and below a value its siblings are looked for on. */
@@ -41,6 +41,28 @@ const ID_WORD = /^(?:id|user|username|login|name|account)$/;
 function stemOf(name: string): string | undefined {
   const segments = segmentsOf(name.replace(/^.*[.:]/, ""));
   return segments.length >= 2 ? segments.slice(0, -1).join("_") : segments.length === 1 ? "" : undefined;
+}
+
+/**
+ * `{ "PW", "i-Palau" }` among `{ "PT", … }` rows, `metaValue_PW = "P\u0101rau"` among
+ * `metaValue_VN = …`: a name whose last part is two capitals, in a row that a line nearby repeats
+ * with other two capitals there, is a code in a table of codes (ISO 3166's PW is Palau), and its
+ * value a place's or a language's name (letters, escapes of letters, a hyphen).
+ */
+export function isCodeTableRow(content: string, start: number, end: number, keyName: string | undefined): boolean {
+  if (keyName === undefined || !/(?:^|[^A-Za-z])[A-Z]{2}$/.test(keyName) || !/^(?:[A-Za-z' -]|\\u[0-9A-Fa-f]{4})+$/.test(content.slice(start, end))) return false;
+  const lineStart = nearLineStartOf(content, start, LONGEST_LINE);
+  if (lineStart === undefined) return false;
+  const code = content.lastIndexOf(keyName, start) + keyName.length - 2;
+  if (code < lineStart) return false;
+  const prefix = content.slice(lineStart, code);
+  const after = content[code + 2] ?? "";
+  const own = content.slice(code, code + 2);
+  return neighbourLines(content, start, 2).some((line) => {
+    if (line.start === lineStart || !line.text.startsWith(prefix)) return false;
+    const other = line.text.slice(prefix.length, prefix.length + 2);
+    return /^[A-Z]{2}$/.test(other) && other !== own && (line.text[prefix.length + 2] ?? "") === after;
+  });
 }
 
 /** The lines up to `reach` above and below the one holding `offset`, that one included (lines too long to be rows left out). */

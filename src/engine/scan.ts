@@ -14,7 +14,7 @@ import { namesWithoutSecretValues } from "./key-name-values";
 import { declaredNameOf, PAIR_VALUE_MEMBER } from "./rules/parameter-values";
 import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
-import { repeatsSiblingIdentifier } from "./neighbour-lines";
+import { isCodeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
@@ -268,11 +268,12 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   let documentation: DocumentationRegions | undefined;
   const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start);
   let encrypted: OffsetSpan[] | undefined;
-  // …nor where the lines around say otherwise: the value repeats its sibling id's.
+  // …nor where the lines around say otherwise: the value repeats its sibling id's, or the name is a code in a table of codes.
   const nameIsNoEvidence = (candidate: Candidate) =>
     inDocumentation(candidate) ||
     (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end) ||
-    repeatsSiblingIdentifier(content, candidate.start, candidate.end, candidate.keyName);
+    repeatsSiblingIdentifier(content, candidate.start, candidate.end, candidate.keyName) ||
+    isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName);
   // Comments that opened on an earlier line, for the rules that never report in a comment.
   let comments: MultiLineComments | undefined;
   const inComment = (candidate: Candidate) => (comments ??= new MultiLineComments(content, typePath)).has(candidate.start);

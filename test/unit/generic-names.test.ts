@@ -27,6 +27,13 @@ test("ConfigParser's section and option are names; a dictionary's default under 
   assert.equal(found(`name = config.get("Password", "keystore")\n`), 1, "a secret's own name is no section");
 });
 
+test("a bare pass compared with a word is a compiler's or a test's pass; a random value and a qualified name stay secrets", () => {
+  const found = (content: string) => scanText({ content, filePath: "check.py" }).length;
+  assert.equal(found(`if remark.Pass == "vectorize":\n`), 0);
+  assert.equal(found(`if remark.Pass == "${["Wq7t", "Zr2x", "Lm9v"].join("")}":\n`), 1);
+  assert.equal(found(`if db_pass == "vectorize":\n`), 1);
+});
+
 test("English words that end in 'key', and lookup keys written as one word, name no secret", () => {
   for (const name of ["monkey", "turkey", "sortkey", "hotkey", "pubkey", "cachekey"]) assert.equal(secretStrength(name), undefined, name);
 });

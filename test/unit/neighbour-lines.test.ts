@@ -1,4 +1,5 @@
-// What the lines around a value say of it: a secret that repeats its sibling id's value is no secret.
+// What the lines around a value say of it: a secret that repeats its sibling id's value, and a
+// two-letter name in a table of codes (ISO 3166's PW is Palau), are no secrets.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
@@ -10,4 +11,11 @@ test("a secret equal to its sibling id or user is a stand-in; equal to another n
   assert.equal(found('smtp:\n  user: mailer\n  host: mail.lan\n  password: mailer\n', "config.yml"), 0);
   assert.equal(found('BILLING_CLIENT_ID = "billing-web"\nORDERS_CLIENT_SECRET = "billing-web"\n', "settings.py"), 1, "another stem");
   assert.equal(found('ORDERS_CLIENT_ID = "billing-web"\n\n\n\n\nORDERS_CLIENT_SECRET = "billing-web"\n', "settings.py"), 1, "too far");
+});
+
+test("a two-letter code among rows of other codes is a table's; alone, or with a password's value, it is a name", () => {
+  const rows = (pw: string) => `{ "PT", "e-Potukali" },\n{ "PW", "${pw}" },\n{ "PY", "e-Paraguay" },\n`;
+  assert.equal(found(rows("e-Palau"), "Names.java"), 0);
+  assert.equal(found(rows(["Wq7t", "Zr2x!", "Lm9v"].join("")), "Names.java"), 1, "not a place's name");
+  assert.equal(found('{ "PW", "e-Palau" },\n', "Names.java"), 1, "no table around it");
 });

@@ -1463,6 +1463,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // A shell's comparison hardcodes a password when the literal is random (`[ "$PASS" = "Xq7…" ]`);
     // a word is a state or a mode (`test "$pass" = dlopen`, `= "lib,link"`).
     if (shellComparison && !looksRandom(line.slice(read.start, read.end))) continue;
+    // `remark.Pass == "inline"` (a compiler's optimisation pass), `step.pass != "lint"`: `pass` alone,
+    // compared with a word, is a pass of a compiler or a test suite. (`db_pass`, `PASSWORD` are passwords.)
+    if (/^[=!]==?$/.test(op) && /^pass$/i.test(name.slice(name.lastIndexOf(".") + 1)) && !looksRandom(line.slice(read.start, read.end))) continue;
     // C#, Java, C…: `key = 'abc…'` at code level is a character literal that does not compile,
     // not a string. Inside a string (SQL or a shell line held in code) or a comment, the quotes
     // belong to that other text.
