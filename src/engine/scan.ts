@@ -14,6 +14,7 @@ import { namesWithoutSecretValues } from "./key-name-values";
 import { declaredNameOf, PAIR_VALUE_MEMBER } from "./rules/parameter-values";
 import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
+import { isLintianOverrides } from "./lintian-overrides";
 import { isCodeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
@@ -268,9 +269,14 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   let documentation: DocumentationRegions | undefined;
   const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start);
   let encrypted: OffsetSpan[] | undefined;
-  // …nor where the lines around say otherwise: the value repeats its sibling id's, or the name is a code in a table of codes.
+  // …nor in a file that names packages (Lintian's overrides), nor where the lines around say
+  // otherwise: the value repeats its sibling id's, or the name is a code in a table of codes.
+  let lintianOverrides: boolean | undefined;
   const nameIsNoEvidence = (candidate: Candidate) =>
     inDocumentation(candidate) ||
+    // (By the path as given too: installed as `/usr/share/lintian/overrides/<package>`, the folders
+    // that say so are above any project's root.)
+    (lintianOverrides ??= isLintianOverrides(placePath) || isLintianOverrides(filePath)) ||
     (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end) ||
     repeatsSiblingIdentifier(content, candidate.start, candidate.end, candidate.keyName) ||
     isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName);

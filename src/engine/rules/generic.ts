@@ -36,6 +36,8 @@ const DOCS = SECRETS_GUIDE;
 /** A URL up to its query string whose host is reserved for documentation. */
 const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|net|org)|example|invalid)(?::\d+)?(?:\/[^\s"'?#]*)?\?[^\s"'#]*$/i;
 
+/** `scmVersion=`, `api-key=`: an option's name and its `=`, nothing after it. */
+const NEXT_OPTION_NAME = /^[A-Za-z_][\w.-]{0,80}=$/;
 /** The rest of a line up to a comment (` #`, ` ;`) and trailing blanks: a bare value with spaces. */
 const BARE_PASSPHRASE = /^[^\s#;]+(?:[ ][^\s#;]+){0,7}(?=[ \t]*(?:[ \t][#;].*)?\r?$)/;
 /** A Codecov badge's URL up to its query parameter: `codecov.io/gh/org/repo/branch/main/graph/badge.svg?`. */
@@ -224,6 +226,15 @@ function usersOn(line: string): ReadonlySet<string> {
   return users;
 }
 const USER_VALUE = /(?:user(?:_?name)?|login)["']?[ \t]*(?::|=>?)[ \t]*(?<q>["'])(?<user>[^"'\n]{1,100})\k<q>/gi;
+
+/** Vim script: its plugins, and vimrc files. */
+const VIM_SCRIPT = /\.vim$|(?:^|[/\\])[._]?g?vimrc$/i;
+/** How many times `character` occurs in `text`. */
+function countOf(text: string, character: string): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count++;
+  return count;
+}
 
 /** How many of the ascending `values` are below `limit`. */
 function countBelow(values: readonly number[], limit: number): number {
@@ -1298,8 +1309,15 @@ const ARGUMENT_LIST = /\[(?=[^\]\n]{0,400}?["']--?[A-Za-z])(?:[ \t]*(["'])[^"'\n
 /** An item of such a list: a flag's, whose value follows, or another. */
 const LIST_ITEM = /(["'])([^"'\n]{0,200})\1/g;
 
+/** A manual page's roff source: `config.7`, `git.1`, `perl.3pm`, `*.man`, any file in a `man/` or `man7/` folder. */
+const MAN_PAGE = /\.(?:[1-9][a-z]{0,3}|man)$|(?:^|[/\\])man\d?[/\\]/i;
+/** roff's font escapes: `\fB`, `\fI`, `\fR`, `\fP`, `\f2`, `\f(CW`, `\f[BI]`. */
+const ROFF_FONT_ESCAPE = /\\f(?:[1-4A-Z]|\([A-Za-z0-9]{2}|\[[A-Za-z0-9]{0,8}\])/g;
 /** The line rule's hits, and those of the command lines that the line writes as lists. */
 function findInLineAndArgumentLists(line: string, context: RuleContext): RuleHit[] {
+  // A manual page's font escapes are blanked (same length: offsets stay): `\fBapi-key=value\fR` is
+  // `api-key=value` in bold, not the name `fBapi-key` and the value `value\fR`.
+  if (line.includes("\\f") && MAN_PAGE.test(context.filePath)) line = line.replace(ROFF_FONT_ESCAPE, (escape) => " ".repeat(escape.length));
   const hits = findInLine(line, context);
   if (!line.includes("[") || !/["']--?[A-Za-z]/.test(line)) return hits;
   let joined: string[] | undefined;
@@ -1466,6 +1484,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // `remark.Pass == "inline"` (a compiler's optimisation pass), `step.pass != "lint"`: `pass` alone,
     // compared with a word, is a pass of a compiler or a test suite. (`db_pass`, `PASSWORD` are passwords.)
     if (/^[=!]==?$/.test(op) && /^pass$/i.test(name.slice(name.lastIndexOf(".") + 1)) && !looksRandom(line.slice(read.start, read.end))) continue;
+    // `"username= password= scmVersion="` (an option list for completion), `PASSWORD= OTHER=x cmd`:
+    // after `=` and a blank, a name and its own `=` are the next option, and this one is empty.
+    if (op === "=" && !read.quoted && /[ \t]/.test(line[opEnd - 1] ?? "") && NEXT_OPTION_NAME.test(line.slice(read.start, read.end)) && !looksRandom(line.slice(read.start, read.end - 1))) continue;
     // C#, Java, C…: `key = 'abc…'` at code level is a character literal that does not compile,
     // not a string. Inside a string (SQL or a shell line held in code) or a comment, the quotes
     // belong to that other text.
@@ -1777,6 +1798,12 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   if (userFlag) for (const match of allMatches(USER_FLAG, line)) {
+    // vim's `system(cmd." -u ".s:Escape(…))`: the quote after `-u ` closes a string that opened
+    // before it (an odd number of such quotes before the flag), and what follows is code. (In Vim
+    // script a `"` that begins the line starts a comment, and is no string's.)
+    const userQuote = match.groups!.q!;
+    const quotesFrom = userQuote === '"' && VIM_SCRIPT.test(context.filePath) ? (/^[ \t]*"/.exec(line)?.[0].length ?? 0) : 0;
+    if (userQuote !== "" && countOf(line.slice(quotesFrom, match.index), userQuote) % 2 === 1) continue;
     // git's `-u` sets an upstream (`git push -u origin stable/3.1.x:stable/3.1.x` maps branches).
     const command = line.slice(0, match.index).split(/[|;&]/).pop()!;
     if (/\bgit[ \t]/.test(command)) continue;
