@@ -180,6 +180,16 @@ const NETRC_ENTRY_START = /^\s*(?:machine[ \t]+[\w.-]+(?:[ \t]|$)|default[ \t]+(
 const NETRC_LOGIN_THEN_PASSWORD = /\blogin[ \t]+(?!(?:and|or|with|the|to|as|is|will|in|for|via|using)\b)[^\s(]\S*[ \t]+(?:[A-Za-z]+[ \t]+\S+[ \t]+)?password[ \t]/;
 const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
 /**
+ * Cisco IOS's configuration: `username NAME [privilege N] password 0 VALUE`, `username NAME secret 0
+ * VALUE`, `enable password 0 VALUE`. The digit is how the value is stored: 0 in the clear, 7
+ * reversibly scrambled (anyone can undo it); 5, 8 and 9 are hashes, read as such elsewhere.
+ */
+const CISCO_PASSWORD = /^[ \t]*(?<name>username[ \t]+\S{1,64}(?:[ \t]+(?!password\b|secret\b)\S{1,40}){0,6}|enable)[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d{1,2})?[ \t]+[07][ \t]+(?<value>\S{1,200})/dg;
+/** `snmp-server community VALUE [RO|RW] [ACL]`: SNMP's community string is its password. */
+const SNMP_COMMUNITY = /^[ \t]*snmp-server[ \t]+community[ \t]+(?<value>[^\s"']{1,200})(?=[ \t]|\r?$)/dg;
+/** The community strings every device ships with: a known default, not a secret of this configuration. */
+const DEFAULT_SNMP_COMMUNITY = /^(?:public|private)$/i;
+/**
  * Tools whose `-p` takes the password: database clients, Windows remoting, and the logins of the
  * Azure CLI (a service principal's secret, `az login --service-principal -u … -p …`) and of
  * container registries (`docker login`, `az acr login`, `helm registry login`).
@@ -1163,6 +1173,7 @@ const LINE_GATES = new LiteralGates({
   bracedElement: [">{"],
   headerFlag: ["-h"],
   netrcPassword: ["password ", "password\t"],
+  cisco: ["snmp-server", "password 0 ", "password 7 ", "secret 0 ", "secret 7 "],
   dashP: ["-p"],
   spaceDash: [" -"],
   userFlag: ["-u"],
@@ -1670,6 +1681,19 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
       const strength = secretStrength(name);
       const span = group(match, "value")!;
       if (strength && acceptable({ name, value: line.slice(...span), quoted: true }, strength === "password" ? "password" : "token", "text")) pushUnlessOverlapping(hits, span[0], span[1], name);
+    }
+  }
+
+  if (open[GATE.cisco]) {
+    for (const match of allMatches(CISCO_PASSWORD, line)) {
+      const span = group(match, "value")!;
+      const user = /^username[ \t]+(\S+)/.exec(match.groups!.name!)?.[1];
+      if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", "config")) pushUnlessOverlapping(hits, span[0], span[1], user ?? "enable");
+    }
+    for (const match of allMatches(SNMP_COMMUNITY, line)) {
+      const span = group(match, "value")!;
+      const value = line.slice(...span);
+      if (!DEFAULT_SNMP_COMMUNITY.test(value) && acceptable({ name: "password", value, quoted: true }, "password", "config")) pushUnlessOverlapping(hits, span[0], span[1], "snmp-server community");
     }
   }
 
@@ -2482,7 +2506,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`{plain}`, `{clear`: PLAIN_SCHEME_PASSWORD's `user:{PLAIN}…` lines.)
     // (`rpcclient`, `smbcacls`, `smbget`, `smbmap`, `lftp`: SAMBA_USER_PASSWORD's and LFTP_USER_PASSWORD's tools.)
     // (`cookie`: SESSION_COOKIE's headers and flags.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set", "pat", "sp_addlogin"],
+    // (`snmp-server`: Cisco IOS's `snmp-server community …`, see SNMP_COMMUNITY.)
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set", "pat", "sp_addlogin", "snmp-server"],
     keywordEnd: isNotKeyOfAnotherWord,
     // (`pat` only where a word ends with it, as `GITHUB_PAT`, `$pat`, `azure_devops_pat` do: `path`
     // and `pattern` are on every other line of code.)
