@@ -24,3 +24,16 @@ test("the same line in any other file is not a password file's entry", () => {
     assert.equal(pgpassFindings(filePath).length, 0, filePath);
   }
 });
+
+test("an entry a script writes into a password file is read; the same line written elsewhere, or PGPASSWORD, is not", () => {
+  const found = (content: string) => scanText({ content, filePath: "provision.sh" }).filter((finding) => finding.ruleId === "generic/pgpass-password").length;
+  const line = entry.trimEnd();
+  assert.equal(found(`echo "${line}" > ~/.pgpass\n`), 1);
+  assert.equal(found(`printf '${line}\\n' >> "$HOME/.pgpass"\n`), 1);
+  assert.equal(found(`cat <<EOF > /root/.pgpass\n${line}\nEOF\n${line}\n`), 1, "the heredoc ends at its word");
+  assert.equal(found(`echo "${line}" > /tmp/pool.log\n`), 0);
+  assert.equal(found(`cat > notes.txt <<EOF\n${line}\nEOF\nchmod 600 ~/.pgpass\n`), 0);
+  assert.equal(found(`export PGPASSWORD=x\necho "${line}"\n`), 0);
+  // In a password file itself the text is read once, whatever it says of .pgpass.
+  assert.equal(scanText({ content: `# copied from ~/.pgpass\n${entry}`, filePath: "/home/orders/.pgpass" }).length, 1);
+});
