@@ -13,6 +13,11 @@ test("a name of one word ending in 'key' is a credential's only after a credenti
   for (const name of ["licensekey", "sessionkey", "ORDERS_BLOBKEY", "azureChunkkey"]) assert.equal(secretStrength(name), "key", name);
 });
 
+test("Joken's default_signer names its signing secret", () => {
+  assert.equal(secretStrength("default_signer"), "key");
+  assert.equal(secretStrength("signer"), undefined);
+});
+
 test("a person's key named by its OpenPGP id or fingerprint is public; another key of that length is not", () => {
   const found = (content: string, filePath: string) => scanText({ content, filePath }).length;
   const fingerprint = ["5D0C2A91", "E7F4B3C8", "6A1D9E0F", "72B4C35A", "8E6D1F09"].join("");

@@ -165,7 +165,7 @@ export function namesRecoveryPhrase(name: string): boolean {
 const PAT_SERVICES = new Set(["github", "gh", "gitlab", "gl", "azure", "devops", "ado", "vsts", "tfs", "bitbucket", "gitea", "forgejo", "codeberg", "git", "docker", "dockerhub", "hf", "huggingface", "npm", "nuget", "jira", "confluence", "atlassian", "sonar", "sonarqube", "circleci", "terraform", "vercel", "netlify", "personal", "access"]);
 
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
-export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper|erlang_?cookie|bearer/i;
+export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper|erlang_?cookie|bearer|default_?signer/i;
 
 /** Classifies a name, or undefined when it does not name a secret. */
 /** `…TimestampFormatV4`, `api_key_v2`: a version after the last word, which says what the name holds. */
@@ -210,6 +210,8 @@ export function secretStrength(name: string): Strength | undefined {
   // The Erlang distribution cookie (RabbitMQ's `RABBITMQ_ERLANG_COOKIE`, Helm's `auth.erlangCookie`):
   // whoever has it joins the cluster and runs code on every node.
   if (last === "cookie" && segments[segments.length - 2] === "erlang") return "password";
+  // Joken's (Elixir's JWT library) `default_signer: "…"`: the HS256 secret every token is signed with.
+  if (segments.length === 2 && segments[0] === "default" && last === "signer") return "key";
   // PagerDuty's routing (integration) key, 32 hex digits: whoever has it can open incidents.
   if (last === "key" && segments[segments.length - 2] === "routing" && segments.includes("pagerduty")) return "key";
   // Algolia's search-only key goes to the browser and the app (its admin key does not).
