@@ -19,6 +19,21 @@ const made = (...parts: string[]) => parts.join("");
 const hashOf = (value: string) => createHash("sha256").update(value).digest("hex");
 const noStore = (): ConfigurationStore => assert.fail("no App Configuration store is opened for this file");
 const noVault = (): SecretStore => assert.fail("no vault is opened for this file");
+/**
+ * Runs dist/cli.js with these arguments and extra environment. Asynchronously: spawnSync would
+ * block the emulator, which runs in this process.
+ */
+function runCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(__dirname, "..", "..", "dist", "cli.js"), ...args], { env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 const offline = (stores: { vault?: SecretStore; configuration?: ConfigurationStore }): ResolveOptions => ({
   policy: { allowLoopback: false },
   openVault: stores.vault ? () => stores.vault! : noVault,
@@ -218,18 +233,8 @@ test("secret-hygiene run: the command gets the value from the emulator vault; a 
     writeFileSync(infoFile, JSON.stringify(emulator.info));
     const envFile = path.join(scratch, ".env");
     writeFileSync(envFile, `API_KEY=@Microsoft.KeyVault(SecretUri=${emulator.info.vaults["run-vault"]}/secrets/api-key/)\nMODE=test\n`);
-    const cli = path.join(__dirname, "..", "..", "dist", "cli.js");
     const print = 'process.stdout.write(require("crypto").createHash("sha256").update(process.env.API_KEY).digest("hex") + " " + process.env.MODE)';
-    // spawnSync would block the in-process emulator: run the CLI asynchronously.
-    const run = (env: NodeJS.ProcessEnv) =>
-      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [cli, "run", "--env-file", envFile, "--", process.execPath, "-e", print], { env: { ...process.env, ...env } });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-        child.on("close", (status) => resolve({ status, stdout, stderr }));
-      });
+    const run = (env: NodeJS.ProcessEnv) => runCli(["run", "--env-file", envFile, "--", process.execPath, "-e", print], env);
     const ok = await run({ SECRET_HYGIENE_EMULATOR_INFO: infoFile });
     assert.equal(ok.status, 0, ok.stderr);
     assert.equal(ok.stdout, `${createHash("sha256").update(value).digest("hex")} test`);
@@ -265,17 +270,8 @@ test("secret-hygiene run: App Configuration references (a value, and a Key Vault
         "",
       ].join("\n"),
     );
-    const cli = path.join(__dirname, "..", "..", "dist", "cli.js");
     const print = 'const h = (v) => require("crypto").createHash("sha256").update(v || "").digest("hex"); process.stdout.write(process.env.ORDERSSERVICEURL + " " + h(process.env.DB_PASSWORD))';
-    const run = (env: NodeJS.ProcessEnv) =>
-      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [cli, "run", "-e", envFile, "--", process.execPath, "-e", print], { env: { ...process.env, ...env } });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-        child.on("close", (status) => resolve({ status, stdout, stderr }));
-      });
+    const run = (env: NodeJS.ProcessEnv) => runCli(["run", "-e", envFile, "--", process.execPath, "-e", print], env);
     const ok = await run({ SECRET_HYGIENE_EMULATOR_INFO: infoFile });
     assert.equal(ok.status, 0, ok.stderr);
     assert.equal(ok.stdout, `https://orders.dev.contoso.test/api ${hashOf(password)}`);
