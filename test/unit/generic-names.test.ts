@@ -8,9 +8,11 @@ test("a qualifier and 'key' written as one word names a key", () => {
   for (const name of ["azureFunctionkey", "masterkey", "SIGNINGKEY"]) assert.equal(secretStrength(name), "key", name);
 });
 
-test("a name of one word ending in 'key' is a credential's only after a credential's word; with more words, any qualifier", () => {
-  for (const name of ["indkey", "blobkey", "ttbkey", "chunkkey"]) assert.equal(secretStrength(name), undefined, name);
-  for (const name of ["licensekey", "sessionkey", "ORDERS_BLOBKEY", "azureChunkkey"]) assert.equal(secretStrength(name), "key", name);
+test("a name of one word ending in 'key' is a credential's unless its qualifier names data; with more words, any qualifier", () => {
+  for (const name of ["indkey", "idxkey", "blobkey", "ttbkey", "chunkkey"]) assert.equal(secretStrength(name), undefined, name);
+  for (const name of ["licensekey", "sessionkey", "streamkey", "enckey", "merchantkey", "userkey", "pushkey", "wpakey", "STREAMKEY", "ORDERS_BLOBKEY", "azureChunkkey"]) {
+    assert.equal(secretStrength(name), "key", name);
+  }
 });
 
 test("Joken's default_signer names its signing secret", () => {

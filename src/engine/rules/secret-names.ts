@@ -117,15 +117,11 @@ const NOT_SECRET_TAIL = new Set([
 const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
 
 /**
- * Words that make a name of one word ending in `key` a credential's: `masterkey`, `signingkey`,
- * `licensekey`, `sessionkey`.
+ * Qualifiers that make a name of one word ending in `key` a key of data: `indkey`, `idxkey`,
+ * `blobkey`, `chunkkey`, `ttbkey` (an affiliate link's id). Only alone: `ORDERS_BLOBKEY` is a
+ * storage credential's name.
  */
-const CREDENTIAL_KEY_WORDS = new Set([
-  "api", "auth", "access", "secret", "master", "signing", "sign", "encryption", "encrypt", "decryption", "decrypt", "crypt", "crypto", "cipher",
-  "private", "priv", "license", "licence", "session", "app", "application", "client", "service", "admin", "shared", "hmac", "jwt", "aes",
-  "subscription", "server", "machine", "product", "developer", "dev", "consumer", "account", "function", "webhook", "root", "cookie",
-  "otp", "totp", "mfa", "recovery", "deploy", "upload", "ingest", "ingestion", "write", "sas", "sdk", "wrapping", "data",
-]);
+const DATA_KEY_WORDS = new Set(["ind", "idx", "blob", "chunk", "ttb", "hash", "seg", "block", "file", "doc", "obj", "rec"]);
 
 /** English words that end in "key" without naming one. */
 // (`yubikey`: a hardware token's name, `args{"yubikey", …}`; its secrets are the PIN's and the slot's.)
@@ -262,10 +258,11 @@ export function secretStrength(name: string): Strength | undefined {
   // `pinnedpubkey` (curl's option), `serverpublickey`: a public key, or a pin of one.
   if (joinedKey && /(?:pub|public)$/.test(joinedKey[1]!)) return undefined;
   // (A name of one word says no more than that word: `indkey` (a PostgreSQL catalogue's column),
-  // `blobkey`, `ttbkey` (an affiliate's id in a link) name keys of data; only a credential's word
-  // before `key` makes one a credential. With more words around it, `azureFunctionkey`, the
-  // qualifier is judged as `_key`'s would be.)
-  if (joinedKey && (segments.length >= 2 || CREDENTIAL_KEY_WORDS.has(joinedKey[1]!)) && !LOOKUP_KEY_QUALIFIERS.has(joinedKey[1]!) && !NOT_SECRET_ANYWHERE.has(joinedKey[1]!) && !WORDS_ENDING_IN_KEY.has(last)) return "key";
+  // `blobkey`, `ttbkey` (an affiliate's id in a link) name keys of data, and their qualifiers are
+  // lookup words (DATA_KEY_WORDS); any other, `streamkey`, `enckey`, `wpakey`, names a credential
+  // whose value must still look random. With more words around it, `ORDERS_BLOBKEY`, it is a
+  // credential's as `_key`'s would be.)
+  if (joinedKey && !(segments.length === 1 && DATA_KEY_WORDS.has(joinedKey[1]!)) && !LOOKUP_KEY_QUALIFIERS.has(joinedKey[1]!) && !NOT_SECRET_ANYWHERE.has(joinedKey[1]!) && !WORDS_ENDING_IN_KEY.has(last)) return "key";
   if (NOT_SECRET_TAIL.has(last)) return undefined;
   if (namesAnotherKindOfThing(segments)) return undefined;
   // `todo_secret_do_not_commit`, `some_api_token_123`: a secret word anywhere, if the value is random.
