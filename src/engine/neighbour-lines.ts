@@ -1,5 +1,6 @@
 import { lineEndOf, nearLineStartOf } from "./line-starts";
 import { segmentsOf } from "./rules/name-segments";
+import { looksRandom } from "./rules/secret-values";
 
 /**
  * What the lines around a value under a secret's name say about it, where the rule that read the
@@ -22,6 +23,9 @@ export function repeatsSiblingIdentifier(content: string, start: number, end: nu
   const stem = stemOf(keyName);
   if (stem === undefined) return false;
   const value = content.slice(start, end);
+  // (Some services take one random token as both the user and the password: a random value is a
+  // secret whoever else holds it.)
+  if (looksRandom(value)) return false;
   for (const line of neighbourLines(content, start, SIBLING_REACH_LINES)) {
     for (let at = line.text.indexOf(value); at !== -1; at = line.text.indexOf(value, at + 1)) {
       if (line.start + at === start || /[\w-]/.test(line.text[at + value.length] ?? "")) continue;

@@ -11,6 +11,10 @@ test("a secret equal to its sibling id or user is a stand-in; equal to another n
   assert.equal(found('smtp:\n  user: mailer\n  host: mail.lan\n  password: mailer\n', "config.yml"), 0);
   assert.equal(found('BILLING_CLIENT_ID = "billing-web"\nORDERS_CLIENT_SECRET = "billing-web"\n', "settings.py"), 1, "another stem");
   assert.equal(found('ORDERS_CLIENT_ID = "billing-web"\n\n\n\n\nORDERS_CLIENT_SECRET = "billing-web"\n', "settings.py"), 1, "too far");
+  // A random token some services take as both the user and the password.
+  const token = ["Qz7m", "K2pW", "9xR4", "tL8v", "N3bC"].join("");
+  assert.equal(found(`SMTP_USER=${token}\nSMTP_PASSWORD=${token}\n`, ".env"), 1, "a random value is a secret whoever else holds it");
+  assert.equal(found(`[mail]\nuser = ${token}\npassword = ${token}\n`, "app.ini"), 1);
 });
 
 test("a two-letter code among rows of other codes is a table's; alone, or with a password's value, it is a name", () => {
