@@ -502,3 +502,9 @@ test("a script's NAME=value ends at a blank (the words after it are a command); 
   assert.deepEqual(found(`DB_PASSWORD=${words.join(" ")}\n`, ".env"), [words.join(" ")]);
   assert.deepEqual(found(`password: ${words.join(" ")}\n`, "config/app.yaml"), [words.join(" ")]);
 });
+
+test("a quoted user's name before 'password' is a list of fields, unless it is a setter's section", () => {
+  assert.deepEqual(found(`config.set('email', 'password', '${PASSWORD}')\n`, "tools/setup_mail.py"), [PASSWORD]);
+  assert.deepEqual(found(`redis.hset("login", "password", "${PASSWORD}")\n`, "tools/seed.py"), [PASSWORD]);
+  assert.deepEqual(found(`FIELDS = ('username', 'password', 'ops@lager', 'smtp.lager.example')\n`, "mail/fields.py"), []);
+});

@@ -97,8 +97,12 @@ const NAME_VALUE_ARGUMENTS = /(["'])(?<name>[A-Za-z_][\w.-]{1,80})\1(?=[ \t]{0,5
  * as prose lists them: a list of names, not a name and its value.
  */
 const QUOTED_NAME_LIST = /(["'])[A-Za-z_][\w.-]*\1(?:\s*,\s*(["'])[A-Za-z_][\w.-]*\2){2}(?:\s*,\s*(?:(["'])[A-Za-z_][\w.-]*\3|…|\.\.\.)|,?[ \t]+(?:and|or)[ \t]+(["'])[A-Za-z_][\w.-]*\4)/;
-/** A quoted user's name and a comma, right before another quoted string: `'username', `. */
-const QUOTED_USER_NAME_BEFORE = /(["'])(?:user(?:_?name)?|login|uid|email)\1[ \t]{0,5},[ \t]{0,5}$/i;
+/**
+ * A quoted user's name and a comma, right before another quoted string: `'username', `. Not as a
+ * setter's first argument: `config.set('email', 'password', '…')` names a section, then the option
+ * whose value follows.
+ */
+const QUOTED_USER_NAME_BEFORE = /(?<!\b(?:set|hset|put)\([ \t]{0,5})(["'])(?:user(?:_?name)?|login|uid|email)\1[ \t]{0,5},[ \t]{0,5}$/i;
 /** `krb5_cc_file`, `ntlmv2-only`: lower-case words (maybe with a digit) joined by `_` or `-`, an option's name. */
 const OPTION_NAME = /^[a-z][a-z0-9]{0,11}(?:[_-][a-z][a-z0-9]{0,11}){1,5}$/;
 /**
