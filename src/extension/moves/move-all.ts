@@ -15,9 +15,10 @@ import { showErrorWithRemedies, showWithRemedies } from "../notify";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
-import { isAzureError, type AzureErrorKind } from "../../azure";
-import { needsSignIn, Remedies, remediesOfResult, type Remedy } from "../remedies";
-import { azureCauseOf, describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { isAzureError } from "../../azure";
+import { remediesOfResult, type Remedy } from "../remedies";
+import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
+import { VaultRefusals } from "./vault-refusals";
 import { renamedSettingRefusal } from "./renamed-setting";
 import { planMoveFindingVault } from "./vault-resource";
 import { addPlannedEdits, ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice, type StoredSecret } from "./vault-steps";
@@ -60,43 +61,6 @@ export interface SkippedSecret {
   readonly file: string;
   readonly preview: string;
   readonly reason: string;
-}
-
-/**
- * Failures that say nothing about one secret and everything about its vault: every later write
- * there would fail the same way (and a throttled vault should be asked less, not more).
- */
-const VAULT_WIDE_FAILURES: ReadonlySet<AzureErrorKind> = new Set<AzureErrorKind>(["signedOut", "expiredSignIn", "forbidden", "network", "throttled", "endpointRefused"]);
-
-/** What a run learnt of the vaults that refused it as a whole, for the message and its button. */
-class VaultRefusals {
-  private readonly byVault = new Map<string, string>();
-  private signIn = false;
-
-  /** The refusal of this vault, if one came earlier in the run. */
-  of(vaultUrl: string): string | undefined {
-    return this.byVault.get(vaultUrl);
-  }
-
-  /** Records the failure if it is the vault's as a whole (VAULT_WIDE_FAILURES). */
-  note(vaultUrl: string, error: unknown, reason: string): void {
-    const cause = azureCauseOf(error);
-    if (!isAzureError(cause) || !VAULT_WIDE_FAILURES.has(cause.kind)) return;
-    this.byVault.set(vaultUrl, reason);
-    this.signIn ||= needsSignIn(cause);
-  }
-
-  /** A sentence for the result's message (with a leading space), or "". */
-  sentence(): string {
-    const reasons = [...this.byVault.values()];
-    if (reasons.length === 0) return "";
-    return ` ${reasons[0]}${reasons.length > 1 ? ` (${reasons.length - 1} more vault(s) refused too: see Show Log.)` : ""}`;
-  }
-
-  /** Sign In when a vault refused a sign-in: the message's button. */
-  remedy(): Remedy | undefined {
-    return this.signIn ? Remedies.signIn : undefined;
-  }
 }
 
 interface FilePlan {
