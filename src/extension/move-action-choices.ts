@@ -31,6 +31,10 @@ export const MANAGE_WORKSPACE_TRUST = "workbench.trust.manage";
 
 export function moveChoices(context: MoveChoiceContext): MoveChoice[] {
   const { trusted, isConfig, refused, vault, store, offerReference } = context;
+  // A place whose move is always refused: its reason (answered only in a trusted workspace, where
+  // the move runs; in Restricted Mode nothing, rather than "trust first" for a move that then fails).
+  // (Not a disabled action: the light bulb hides those, and the user would never learn why.)
+  if (refused && !isConfig) return trusted ? [{ label: "Why can't this secret move to Key Vault?", command: CommandId.moveSecretToKeyVault, call: "explainRefusal" }] : [];
   // In Restricted Mode every move would end in "trust the workspace first": the one choice says
   // so and opens the trust editor, rather than a preferred fix that can only fail.
   if (!trusted) return [{ label: `Move to ${isConfig ? "App Configuration" : "Key Vault"}… (trust this workspace first)`, command: MANAGE_WORKSPACE_TRUST, call: "none" }];
@@ -39,8 +43,6 @@ export function moveChoices(context: MoveChoiceContext): MoveChoice[] {
       ? [{ label: `Move to App Configuration (${store})`, command: CommandId.moveToAppConfiguration, call: "atFinding", preferred: true }]
       : [{ label: "Move to App Configuration… (configure a store for this file first)", command: CommandId.configureVaults, call: "none" }];
   }
-  // (Not a disabled action: the light bulb hides those, and the user would never learn why.)
-  if (refused) return [{ label: "Why can't this secret move to Key Vault?", command: CommandId.moveSecretToKeyVault, call: "explainRefusal" }];
   if (!vault) return [{ label: "Move to Key Vault… (configure a vault for this file first)", command: CommandId.configureVaults, call: "none" }];
   return [
     { label: `Move to Key Vault (${vault})`, command: CommandId.moveSecretToKeyVault, call: "atFinding", preferred: true },

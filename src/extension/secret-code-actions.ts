@@ -81,7 +81,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       };
       const isConfig = isConfigDiagnostic(diagnostic);
-      const refused = trusted && !isConfig && moveRefusal(filePath, ruleIdOf(diagnostic), (text ??= document.getText()), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)) !== undefined;
+      const refused = !isConfig && moveRefusal(filePath, ruleIdOf(diagnostic), (text ??= document.getText()), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)) !== undefined;
       for (const choice of moveChoices({ trusted, isConfig, refused, vault, store: storeLabel, offerReference })) {
         const args = { atFinding: [where], interactive: [{ ...where, interactive: true }], explainRefusal: [{ ...where, explainRefusal: true }], none: [] }[choice.call];
         add(choice.label, choice.command, args, choice.preferred);

@@ -28,6 +28,10 @@ test("Restricted Mode: one choice, which opens the Workspace Trust editor, for s
   }
 });
 
+test("a refused place in Restricted Mode offers no move: trusting the workspace would not let it move", () => {
+  assert.deepEqual(moveChoices({ ...mapped, trusted: false, refused: true }), []);
+});
+
 test("a refused place offers only the reason; an unmapped file offers Configure Vaults", () => {
   assert.deepEqual(moveChoices({ ...mapped, refused: true }).map((choice) => [choice.command, choice.call]), [[CommandId.moveSecretToKeyVault, "explainRefusal"]]);
   assert.deepEqual(moveChoices({ ...mapped, vault: undefined }).map((choice) => choice.command), [CommandId.configureVaults]);
