@@ -5,10 +5,12 @@
 // the user, not a repository).
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
+import * as path from "node:path";
 import {
   AppConfigurationStore,
   describeResolved,
   EMULATOR_INFO_ENV,
+  emulatorInfoFilePath,
   isAzureError,
   KeyVaultSecretStore,
   nodeCredential,
@@ -41,7 +43,7 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
     return 2;
   }
   const { text } = decoded;
-  const infoFile = process.env[EMULATOR_INFO_ENV];
+  const infoFile = emulatorInfoFileFromEnvironment(process.env[EMULATOR_INFO_ENV]);
   let connection: AzureConnection = { credential: nodeCredential(options.credential) };
   if (infoFile) {
     const emulator = readEmulatorInfo(infoFile);
@@ -88,4 +90,15 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
     // Killed by a signal: 128 + its number, as shells report it.
     child.on("exit", (code, signal) => done(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 0)));
   });
+}
+
+/**
+ * The emulator's info file the variable names: `~/` is the home folder, as the extension reads the
+ * same variable (a quoted `~` reaches us unexpanded); a relative path is the current folder's, as
+ * on any command line.
+ */
+function emulatorInfoFileFromEnvironment(named: string | undefined): string | undefined {
+  if (!named) return undefined;
+  const resolved = emulatorInfoFilePath(named, EMULATOR_INFO_ENV);
+  return "path" in resolved ? resolved.path : path.resolve(named);
 }

@@ -285,6 +285,22 @@ test("run: a loopback vault the running emulator did not announce is refused wit
   assert.doesNotMatch(result.stderr, /secretHygiene\./);
 });
 
+test("run: SECRET_HYGIENE_EMULATOR_INFO written with ~/ (quoted, so no shell expanded it) is the home folder's file", () => {
+  const home = mkdtempSync(path.join(scratch, "run-home-"));
+  mkdirSync(path.join(home, ".secret-hygiene"));
+  const caCertPath = path.join(home, "ca.pem");
+  writeFileSync(caCertPath, "not used before a connection\n");
+  writeFileSync(path.join(home, ".secret-hygiene", "emulator.json"), JSON.stringify({ vaults: { "kv-run": "https://127.0.0.1:2" }, appConfig: {}, arm: "https://127.0.0.1:3", caCertPath }));
+  const env = path.join(home, "plain.env");
+  writeFileSync(env, "MODE=test\n");
+  const result = spawnSync(process.execPath, [cli, "run", "-e", env, "--", process.execPath, "-e", "process.stdout.write(process.env.MODE)"], {
+    encoding: "utf8",
+    env: { ...process.env, HOME: home, USERPROFILE: home, SECRET_HYGIENE_EMULATOR_INFO: "~/.secret-hygiene/emulator.json" },
+  });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout, "test");
+});
+
 test("the report goes into a folder that does not exist yet", () => {
   const report = path.join(scratch, "missing-dir", "nested", "r.json");
   const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-o", report]);
