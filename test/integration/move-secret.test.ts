@@ -712,6 +712,8 @@ suite("move to Key Vault", () => {
     const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: diagnostic!.range, quiet: true });
     assert.equal(result.outcome, "moved", result.message);
     assert.equal(result.appConfigurationKey, "catalogApi");
+    // src/ names no environment: production reads the file too, and its label has no such key.
+    assert.match(result.message, /This file names no environment, so production reads it too: add 'catalogApi' under its own label as well \(it is under 'development' only\)\./);
     assert.doesNotMatch(document.getText(), /catalog-api\.internal/);
     const setting = await configClient().getConfigurationSetting({ key: "catalogApi", label: "development" });
     assert.equal(setting.value, "https://catalog-api.internal.contoso.com/v1");

@@ -41,7 +41,8 @@ describe("built-in conventions", () => {
   });
 
   test("then the default environment", () => {
-    assert.deepEqual(environmentOf("src/app.ts"), { environment: "development", reason: "no environment in the path: the default environment" });
+    assert.deepEqual(environmentOf("src/app.ts"), { environment: "development", reason: "no environment in the path: the default environment", byDefault: true });
+    assert.equal(environmentOf("config/appsettings.Production.json").byDefault, undefined, "a path that names its environment is that environment's alone");
     assert.equal(environmentOf("src/app.ts", builtIn, [], "test").environment, "test");
     assert.equal(environmentOf("appsettings.json").environment, "development");
     assert.equal(environmentOf("settings.production-like.json").environment, "development");

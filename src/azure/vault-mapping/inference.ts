@@ -37,6 +37,8 @@ export interface InferredEnvironment {
   readonly environment: string;
   /** Why, for a hover or a message: "file name appsettings.{env}.json", "folder 'staging'". */
   readonly reason: string;
+  /** Nothing in the path named it: the mapping's default. Such a file is every environment's. */
+  readonly byDefault?: true;
 }
 
 /** The environment a rule gives `path`, or undefined when it does not match. */
@@ -78,5 +80,5 @@ export function inferEnvironment(path: string, catalogue: EnvironmentCatalogue, 
     const environment = applyRule(rule, path, catalogue);
     if (environment) return { environment, reason: `rule "${rule.pattern}" in the mapping file` };
   }
-  return conventionEnvironment(path, catalogue) ?? { environment: defaultEnvironment, reason: "no environment in the path: the default environment" };
+  return conventionEnvironment(path, catalogue) ?? { environment: defaultEnvironment, reason: "no environment in the path: the default environment", byDefault: true };
 }

@@ -67,15 +67,26 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
       stored.settle();
       const where = `App Configuration '${key}'${store.label ? ` (label '${store.label}')` : ""}`;
       const notes = plan.notes.length ? ` ${plan.notes.join(" ")}` : "";
+      const shared = sharedFileNote(key, store.label, prepared.otherConfigurationEnvironments);
       return {
         outcome: "moved" as const,
         appConfigurationKey: key,
         reused: stored.reused,
-        message: `Setting ${stored.reused ? "already in" : "stored in"} ${where}; ${fileAfterMove(plan.replacementDescription)}.${notes}`,
+        message: `Setting ${stored.reused ? "already in" : "stored in"} ${where}; ${fileAfterMove(plan.replacementDescription)}.${shared}${notes}`,
       };
     } catch (error) {
       const outcome = error instanceof MoveStopped ? error.outcome : signal.aborted ? "cancelled" : "failed";
       return { outcome, appConfigurationKey: key, message: `${describeError(error, deps.log, "Move to App Configuration")}${error instanceof MoveStopped ? "" : " Nothing was stored and the file is unchanged."}` };
     }
   });
+}
+
+/**
+ * A file whose path names no environment is every environment's (`appsettings.json`, `src/`): the
+ * value left it for all of them but went under one label. Said, with who else reads the file, so
+ * nobody deploys production to find the setting missing.
+ */
+function sharedFileNote(key: string, label: string | undefined, others: readonly string[] | undefined): string {
+  if (!others?.length) return "";
+  return ` This file names no environment, so ${others.join(", ")} read${others.length === 1 ? "s" : ""} it too: add '${key}' under ${others.length === 1 ? "its" : "their"} own label${others.length === 1 ? "" : "s"} as well${label ? ` (it is under '${label}' only)` : ""}.`;
 }

@@ -23,6 +23,11 @@ export interface PreparedDocument {
   readonly appConfiguration?: AppConfigurationTarget;
   /** Why there is no vault, when there is none. */
   readonly noVault?: string;
+  /**
+   * The app's other environments with an App Configuration store, when no environment is in the
+   * file's path: the file is theirs too, and a value moved under one label is missing from theirs.
+   */
+  readonly otherConfigurationEnvironments?: readonly string[];
 }
 
 export function sameRange(finding: Finding, range: vscode.Range): boolean {
@@ -48,6 +53,9 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
     vaultUrl: resolved?.target?.keyVault,
     appConfiguration: resolved?.target?.appConfiguration,
     noVault: noVaultReason(target),
+    ...(resolved?.environment.byDefault && resolved.app
+      ? { otherConfigurationEnvironments: [...resolved.app.environments].filter(([name, entry]) => name !== resolved.environment.environment && entry.appConfiguration).map(([name]) => name) }
+      : {}),
   };
 }
 
