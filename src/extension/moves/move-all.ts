@@ -3,9 +3,10 @@
 // scanned, stored and read back, and only then are all edits applied in one WorkspaceEdit; if any
 // document changed meanwhile, or the user discards the preview, everything this run created in the
 // vaults is undone and no file changes. A secret its vault refuses stays where it is, with why;
-// when the refusal is the vault's as a whole (no write permission, sign-in, network, throttling),
-// the vault's other secrets are not tried, and the other vaults' secrets still move.
+// when the refusal is the vault's as a whole (vault-refusals.ts: no role, the firewall, sign-in,
+// network, throttling), the vault's other secrets are not tried; the other vaults' still move.
 import * as vscode from "vscode";
+import { isAzureError } from "../../azure";
 import type { Finding } from "../../engine";
 import { mergePlanEdits, planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
 import { isFindingDiagnostic } from "../to-diagnostic";
@@ -13,13 +14,12 @@ import { siblingCellsOf } from "../notebook-cells";
 import { openDocumentOf } from "../open-documents";
 import { showErrorWithRemedies, showWithRemedies } from "../notify";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
+import { remediesOfResult, type Remedy } from "../remedies";
 import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
 import { prepareDocument, type PreparedDocument } from "./prepare";
-import { isAzureError } from "../../azure";
-import { remediesOfResult, type Remedy } from "../remedies";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
-import { VaultRefusals } from "./vault-refusals";
 import { renamedSettingRefusal } from "./renamed-setting";
+import { VaultRefusals } from "./vault-refusals";
 import { planMoveFindingVault } from "./vault-resource";
 import { addPlannedEdits, ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice, type StoredSecret } from "./vault-steps";
 
