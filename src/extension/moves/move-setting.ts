@@ -88,5 +88,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
  */
 function sharedFileNote(key: string, label: string | undefined, others: readonly string[] | undefined): string {
   if (!others?.length) return "";
-  return ` This file names no environment, so ${others.join(", ")} read${others.length === 1 ? "s" : ""} it too: add '${key}' under ${others.length === 1 ? "its" : "their"} own label${others.length === 1 ? "" : "s"} as well${label ? ` (it is under '${label}' only)` : ""}.`;
+  const one = others.length === 1;
+  const under = label ? ` (it is under '${label}' only)` : "";
+  return ` This file names no environment, so ${others.join(", ")} ${one ? "reads" : "read"} it too: add '${key}' under ${one ? "its own label" : "their own labels"} as well${under}.`;
 }
