@@ -1,4 +1,5 @@
-// Bundles the extension, the CLI, the local Azure emulator and the integration-test suite.
+// Bundles the extension, the CLI, the local Azure emulator, the engine for the bench and the
+// integration-test suite.
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified, no source maps (what `npm run package` ships)
 //   node esbuild.mjs --watch       rebuild on change
@@ -69,6 +70,9 @@ const builds = [
   { ...common, entryPoints: ["src/cli/run-command.ts"], outfile: "dist/cli-run.js" },
   // The local Azure emulator (Key Vault, App Configuration, ARM) for tests and `npm start`.
   { ...common, entryPoints: ["src/emulator/cli.ts"], outfile: "dist/emulator.js" },
+  // The engine alone, bundled as the worker and the CLI bundle it, for `npm run bench`: it times
+  // the code users run. (Not packaged: .vscodeignore lists what is.)
+  { ...common, entryPoints: ["src/engine/index.ts"], outfile: "dist/engine.js" },
 ];
 if (withTests) {
   builds.push({

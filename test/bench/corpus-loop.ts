@@ -1,13 +1,14 @@
 // Scans a folder's files again and again with the engine alone, for profiling and for comparing
-// two builds on a busy machine:
-//   node --import tsx test/bench/corpus-loop.ts [runs] [folder]
-//   node --cpu-prof --import tsx test/bench/corpus-loop.ts 200      (then open the .cpuprofile)
+// two builds on a busy machine. It runs dist/engine.js, so build first:
+//   npm run build && node --import tsx test/bench/corpus-loop.ts [runs] [folder]
+//   node --cpu-prof --import tsx test/bench/corpus-loop.ts 200      (then open the .cpuprofile;
+//   its lines are dist/engine.js's)
 // Prints the first pass and the median of the others, in CPU time (what this process used, so
 // other processes on the machine matter less than to wall time) and in wall time. The folder
 // defaults to the detection corpus, found as `npm run bench` finds it.
 import * as path from "node:path";
-import { scanText } from "../../src/engine";
 import { folderFiles } from "./folder-files";
+import { shippedEngine } from "./shipped-engine";
 
 const runs = Number(process.argv[2] ?? 50);
 const corpusRoot = process.env.SECRET_HYGIENE_BENCH_CORPUS ?? path.join(__dirname, "..", "..", "..", "shared", "bench", "detection");
@@ -19,7 +20,7 @@ const files = folderFiles(root);
 function pass(): [number, number] {
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  for (const file of files) scanText(file);
+  for (const file of files) shippedEngine.scanText(file);
   const cpu = process.cpuUsage(cpuBefore);
   return [(cpu.user + cpu.system) / 1000, performance.now() - started];
 }

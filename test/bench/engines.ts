@@ -1,9 +1,10 @@
-// The two engines the bench compares, with one signature: ours (src/engine) and secretlint's
-// recommended preset through @secretlint/core, both in the calling process.
+// The two engines the bench compares, with one signature: ours (the bundled src/engine, see
+// shipped-engine.ts) and secretlint's recommended preset through @secretlint/core, both in the
+// calling process.
 import * as path from "node:path";
 import { lintSource } from "@secretlint/core";
 import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
-import { scan } from "../../src/engine";
+import { shippedEngine } from "./shipped-engine";
 
 const SECRETLINT_CONFIG = { rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: recommendedPreset }] };
 
@@ -11,7 +12,7 @@ export type Engine = (content: string, filePath: string) => Promise<{ line: numb
 
 export const engines: Record<"secret-hygiene" | "secretlint", Engine> = {
   "secret-hygiene": async (content, filePath) =>
-    (await scan({ content, filePath })).map((f) => ({ line: f.range.start.line + 1, endLine: f.range.end.line + 1, rule: f.ruleId, kind: f.kind })),
+    (await shippedEngine.scan({ content, filePath })).map((f) => ({ line: f.range.start.line + 1, endLine: f.range.end.line + 1, rule: f.ruleId, kind: f.kind })),
   secretlint: async (content, filePath) => {
     const result = await lintSource({
       source: { content, filePath, ext: path.extname(filePath), contentType: "text" },

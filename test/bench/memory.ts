@@ -2,7 +2,7 @@
 // process's peak resident memory, so each engine's figure is its own.
 import { lintSource } from "@secretlint/core";
 import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
-import { scanText } from "../../src/engine";
+import { shippedEngine } from "./shipped-engine";
 import { syntheticSource } from "./synthetic";
 
 async function main(): Promise<void> {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
           options: { config: { rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: recommendedPreset }] }, maskSecrets: true },
         });
       } else {
-        scanText(file);
+        shippedEngine.scanText(file);
       }
     }
   }

@@ -6,9 +6,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { DocumentScanner } from "../../src/engine";
 import { engines } from "./engines";
 import { folderFiles, type BenchFile } from "./folder-files";
+import { shippedEngine } from "./shipped-engine";
 import { syntheticSource } from "./synthetic";
 
 const projectRoot = path.join(__dirname, "..", "..");
@@ -32,7 +32,7 @@ async function editLatency(runs: number): Promise<void> {
     lines[5_000] = `  const note${i} = "edit number ${i} in the middle of the file";`;
     return lines.join("\n");
   };
-  const scanner = new DocumentScanner();
+  const scanner = new shippedEngine.DocumentScanner();
   scanner.scan({ content: base.join("\n"), filePath: "src/big.ts" });
   const ours: number[] = [];
   const theirs: number[] = [];
