@@ -4,6 +4,7 @@
 // neither it nor its message is ever kept, logged or shown. Messages name vaults, stores, secret
 // names, roles and status codes; never a value.
 import { isRestError } from "@azure/core-rest-pipeline";
+import { SECRET_NAME_PATTERN } from "../engine/key-vault-names";
 import { isEmulatorResource } from "./loopback";
 
 export type AzureErrorKind =
@@ -342,6 +343,8 @@ function firstLineOf(body: ServiceErrorBody): string | undefined {
   return firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine;
 }
 
+const SECRET_NAMED_FIRST = new RegExp(`^Secret (${SECRET_NAME_PATTERN}) `);
+
 /**
  * The secret a Key Vault 409 names: its messages start "Secret <name> …" ("…is currently in a
  * deleted but recoverable state…", the emulator's "…already exists."). Only a valid secret name is
@@ -349,7 +352,7 @@ function firstLineOf(body: ServiceErrorBody): string | undefined {
  */
 export function secretNamedInConflict(error: unknown): string | undefined {
   if (!isRestError(error) || error.statusCode !== 409) return undefined;
-  return /^Secret ([0-9a-zA-Z-]{1,127}) /.exec(serviceErrorBody(error.details).error?.message ?? "")?.[1];
+  return SECRET_NAMED_FIRST.exec(serviceErrorBody(error.details).error?.message ?? "")?.[1];
 }
 
 function fromHttpStatus(operation: AzureOperation, statusCode: number, code: string | undefined, body: ServiceErrorBody, retryAfterMs: number | undefined): AzureError {

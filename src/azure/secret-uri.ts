@@ -1,9 +1,10 @@
 // Key Vault secret URIs (https://<vault>.vault.azure.net/secrets/<name>[/<version>]), what App
 // Configuration references and App Service `@Microsoft.KeyVault(SecretUri=…)` settings point at.
+import { SECRET_NAME_PATTERN } from "../engine/key-vault-names";
 import { AzureError } from "./errors";
 import { checkEndpoint, type EndpointPolicy } from "./endpoints";
 
-const SECRET_PATH = /^\/secrets\/([0-9a-zA-Z-]{1,127})(?:\/([0-9a-fA-F]{32})?)?$/;
+const SECRET_PATH = new RegExp(String.raw`^/secrets/(${SECRET_NAME_PATTERN})(?:/([0-9a-fA-F]{32})?)?$`);
 
 export interface SecretUri {
   readonly vaultUrl: string;

@@ -4,10 +4,9 @@
  * and `__` in an environment variable both stand for the configuration separator `:`), so one name
  * works through the Key Vault configuration provider, environment variables and App Configuration.
  */
+import { isKeyVaultSecretName, MAX_SECRET_NAME_LENGTH } from "../engine/key-vault-names";
 
-/** Key Vault: 1–127 characters of `0-9 a-z A-Z -`. */
-export const MAX_SECRET_NAME_LENGTH = 127;
-const SECRET_NAME = /^[0-9A-Za-z-]+$/;
+export { MAX_SECRET_NAME_LENGTH };
 const ENVIRONMENT_VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** `ConnectionStrings:Default` and `ConnectionStrings__Default` are the same configuration path. */
@@ -52,7 +51,7 @@ export function isValidSecretName(name: string): NameCheck {
   if (name.length > MAX_SECRET_NAME_LENGTH) {
     return { valid: false, reason: `A secret name has at most ${MAX_SECRET_NAME_LENGTH} characters; this one has ${name.length}.` };
   }
-  if (!SECRET_NAME.test(name)) {
+  if (!isKeyVaultSecretName(name)) {
     const bad = [...name].find((ch) => !/[0-9A-Za-z-]/.test(ch)) ?? "";
     return { valid: false, reason: `A secret name holds only letters, digits and '-': ${JSON.stringify(bad)} is not allowed (use '--' for ':').` };
   }

@@ -3,6 +3,7 @@
 // opaque backups. The contract suite (test/azure) runs the same tests on it and on KeyVaultSecretStore
 // against the emulator, so code tested with this fake behaves the same against Azure.
 import { randomBytes } from "node:crypto";
+import { isKeyVaultSecretName } from "../../engine/key-vault-names";
 import type { RetrySettings } from "../connection";
 import { AzureError, conflictDeletedError, forbiddenError, notFoundError, type AccessNeeded, type AzureOperation } from "../errors";
 import {
@@ -17,7 +18,6 @@ import {
 } from "../secret-store";
 import { SimulatedConditions } from "./simulated-conditions";
 
-const SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
 const BACKUP_MARKER = "secret-hygiene-memory-backup";
 
 interface StoredVersion {
@@ -240,7 +240,7 @@ export class MemorySecretStore implements SecretStore {
   }
 
   private validateName(name: string, operation: AzureOperation): void {
-    if (!SECRET_NAME.test(name)) {
+    if (!isKeyVaultSecretName(name)) {
       throw new AzureError("other", `Key Vault '${this.vaultName}' answered 400 (BadParameter): The request URI contains an invalid name: ${name}`, {
         service: operation.service,
         statusCode: 400,

@@ -6,6 +6,7 @@ import type { DeletedSecretRecord, SecretRecord, SecretVersion, VaultState } fro
 import { openBackup, sealBackup } from "./backup";
 import { keyVaultErrors } from "./errors";
 
+// The service's rule, written here apart from the client's (src/engine/key-vault-names.ts) on purpose.
 export const SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
 /** The documented limit is 25 KB per value. */
 export const MAX_VALUE_BYTES = 25 * 1024;

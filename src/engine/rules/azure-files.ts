@@ -1,5 +1,6 @@
 import { SECRETS_GUIDE } from "./docs";
 import { base64OfBase64Url } from "../base64";
+import { isKeyVaultSecretName, SECRET_NAME_PATTERN } from "../key-vault-names";
 import { lineEndOf, lineStartsOf } from "../line-starts";
 import { readContainerMembers } from "./json-containers";
 import { isSecretUnderName } from "./secret-values";
@@ -118,7 +119,6 @@ const STRINGS_AND_COMMENTS = /"(?:[^"\\\n]|\\.)*"|(?:#|\/\/)[^\n]*$/g;
 /** A top-level block begins: the one before has ended, however its braces were counted. */
 const TOP_LEVEL_BLOCK = /^(?:resource|data|module|variable|output|locals|provider|terraform|moved|import|removed|check)\b/;
 /** Key Vault's own rule for a secret's name: what a quick fix can store it under. */
-const KEY_VAULT_SECRET_NAME = /^[0-9A-Za-z-]{1,127}$/;
 /** How far a block and a heredoc are read (lines): resources are short. */
 const BLOCK_LINES = 300;
 const HEREDOC_LINES = 500;
@@ -184,7 +184,7 @@ function keyVaultSecretValue(text: string, from: number): RuleHit | undefined {
       if (literal) {
         const body = literal.groups!.body!;
         const [start, end] = literal.indices!.groups!.body!;
-        if (key === "name") name = KEY_VAULT_SECRET_NAME.test(body) ? body : undefined;
+        if (key === "name") name = isKeyVaultSecretName(body) ? body : undefined;
         else if (isLiteralSecret(body)) value = { start: restAt + start, end: restAt + end };
       } else if (key !== "name" && heredoc && rest.startsWith("<<")) {
         const body = heredocAt(text, lineEnd, heredoc.groups!.id!);
@@ -317,7 +317,7 @@ function secretResourceValue(text: string, from: number, { needsSecretFlag, judg
       const named = RESOURCE_NAME.exec(line)?.groups!.body;
       // The last segment of `vault/secret` (older templates), if Key Vault would take it as a name.
       const last = named?.startsWith("[") ? undefined : named?.split("/").pop();
-      if (last !== undefined) name = KEY_VAULT_SECRET_NAME.test(last) ? last : undefined;
+      if (last !== undefined) name = isKeyVaultSecretName(last) ? last : undefined;
       if (PROPERTIES_OPENS.test(line)) inProperties = true;
       const oneLine = PROPERTIES_ON_ONE_LINE.exec(line);
       if (oneLine) {
@@ -433,7 +433,7 @@ function pulumiValueSpan(line: string): [number, number] | undefined {
   const end = start + (comment === -1 ? line.slice(start) : line.slice(start, comment)).trimEnd().length;
   return end > start ? [start, end] : undefined;
 }
-const PULUMI_SECRET_NAME = /^[ \t]+secretName[ \t]*:[ \t]*["']?(?<name>[0-9A-Za-z-]{1,127})["']?[ \t]*\r?$/;
+const PULUMI_SECRET_NAME = new RegExp(String.raw`^[ \t]+secretName[ \t]*:[ \t]*["']?(?<name>${SECRET_NAME_PATTERN})["']?[ \t]*\r?$`);
 
 /**
  * Pulumi's YAML programs: a `azure-native:keyvault:Secret` resource's `properties.properties.value`
