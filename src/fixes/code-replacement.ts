@@ -228,7 +228,8 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   const spliced = read.splice?.(literal, target);
   if (spliced !== undefined) return { value, edit: { start: target.start, end: target.end, newText: spliced }, description: spliced };
   if (read.concatOperator === "" || form.closeAtLineStart || (language === "java" && form.open === '"""')) {
-    throw new FixPlanError("unsupported", "The string holds more than the value and cannot be split here: move it by hand, or choose the keyVaultReference style.");
+    const orReference = request.purpose === "secret" ? ", or choose the keyVaultReference style" : "";
+    throw new FixPlanError("unsupported", `The string holds more than the value and cannot be split here: move it by hand${orReference}.`);
   }
   // (A C# raw string's piece cannot begin or end with a quote: it would run into the delimiter;
   // nor a Lua long string's end with `]`, which would close it one bracket early.)
@@ -662,7 +663,9 @@ function bicepReplacement(request: ReplacementRequest, literal: StringLiteral): 
   if (request.style === undefined && !settingsPath) {
     throw new FixPlanError(
       "unsupported",
-      "Outside appSettings and connectionStrings nothing resolves a reference in Bicep: pass the value as a @secure() parameter (getSecret() from an existing vault in the calling file), or choose the reference style explicitly.",
+      request.purpose === "secret"
+        ? "Outside appSettings and connectionStrings nothing resolves a reference in Bicep: pass the value as a @secure() parameter (getSecret() from an existing vault in the calling file), or choose the reference style explicitly."
+        : "Outside appSettings and connectionStrings nothing resolves an App Configuration reference in Bicep: pass the value as a parameter set at deployment (for example from az appconfig kv show), then remove it here by hand.",
     );
   }
   const style = request.style ?? defaultStyle;

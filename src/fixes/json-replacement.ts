@@ -90,7 +90,9 @@ export function jsonReplacement(request: ReplacementRequest, flavour: JsonFlavou
     if (flavour === "armTemplate") {
       throw new FixPlanError(
         "unsupported",
-        "Outside appSettings and connectionStrings nothing resolves a reference in an ARM template: use a securestring parameter with a Key Vault reference in the parameters file, or choose the reference style explicitly.",
+        purpose === "secret"
+          ? "Outside appSettings and connectionStrings nothing resolves a reference in an ARM template: use a securestring parameter with a Key Vault reference in the parameters file, or choose the reference style explicitly."
+          : "Outside appSettings and connectionStrings nothing resolves an App Configuration reference in an ARM template: pass the value as a parameter set at deployment (for example from az appconfig kv show), then remove it here by hand.",
       );
     }
     if (flavour === "armParameters" && purpose === "secret") {

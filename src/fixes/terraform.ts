@@ -279,7 +279,7 @@ function inHeredoc(text: string, lineStart: number): boolean {
 export function terraformReplacement(request: ReplacementRequest): Replacement {
   const { text, target, filePath, style } = request;
   if (style !== undefined && style !== "removeValue" && style !== "keyVaultReference") throw unsupportedStyle(style, "Terraform files", ["removeValue", "keyVaultReference"]);
-  if (request.purpose !== "secret") throw new FixPlanError("unsupported", "Terraform has no App Configuration reference: move the value by hand.");
+  if (request.purpose !== "secret") throw new FixPlanError("unsupported", 'Terraform has no App Configuration reference: read the key with a data "azurerm_app_configuration_key" block (its value attribute), then replace the value by hand.');
   if (inHeredoc(text, lineAround(text, target.start).start)) {
     throw new FixPlanError("noBounds", "The value is inside a heredoc (<<EOT … EOT), whose text Terraform passes on as written (only ${…} is evaluated): move it by hand, for example into a sensitive variable interpolated as ${var.…}.");
   }

@@ -194,3 +194,20 @@ test("a file nothing reads App Configuration keys from: the refusal says what wo
     );
   }
 });
+
+test("refused configuration moves say what works for a configuration value: no style to choose, no secure parameter, no Key Vault", () => {
+  const armTemplate = `{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "resources": [{ "properties": { "ordersUrl": "${URL}" } }]\n}\n`;
+  const terraformSetting = `resource "azurerm_linux_web_app" "orders" {\n  app_settings = {\n    ORDERS_URL = "${URL}"\n  }\n}\n`;
+  for (const [text, filePath, says] of [
+    [armTemplate, "azuredeploy.json", /nothing resolves an App Configuration reference in an ARM template: pass the value as a parameter set at deployment/],
+    [`var ordersUrl = '${URL}'\n`, "main.bicep", /nothing resolves an App Configuration reference in Bicep: pass the value as a parameter set at deployment/],
+    [terraformSetting, "main.tf", /^Terraform has no App Configuration reference: read the key with a data "azurerm_app_configuration_key" block/],
+    [`let orders = "see ${URL} now";\n`, "src/main.rs", /^The string holds more than the value and cannot be split here: move it by hand\.$/],
+  ] as const) {
+    assert.throws(
+      () => plan(text, filePath),
+      (error: unknown) => error instanceof FixPlanError && error.code === "unsupported" && says.test(error.message) && !/style|secure|Key Vault|removeValue/i.test(error.message),
+      filePath,
+    );
+  }
+});
