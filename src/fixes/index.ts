@@ -27,6 +27,8 @@
  *   suggestedConfigurationKey(text, path, finding) — an appsettings.json member's exact path, else that;
  *   appConfigurationKeyProblem(key): string | undefined — why a key cannot be used.
  * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
+ * - configMoveRefusal({ text, filePath, languageId, start, end }): string | undefined — why no
+ *   configuration move can rewrite that place (the planner's refusal), for the light bulb.
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.
  * - mergePlanEdits(taken, edits): boolean — Move All's merge of several plans' edits of one file.
  * The replacement for each file type is the table at the top of replacement.ts.
@@ -49,7 +51,7 @@ export {
 } from "./names";
 export type { NameCheck } from "./names";
 export { settingNameFor, suggestedConfigurationKey, suggestedSecretName } from "./setting-name";
-export { planConfigMove, planMove } from "./plan";
+export { configMoveRefusal, planConfigMove, planMove } from "./plan";
 export { withLfLineBreaks } from "./lines";
 export { mergePlanEdits } from "./merge-edits";
 export { readsConfigurationKeys } from "./file-kind";

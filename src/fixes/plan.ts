@@ -6,7 +6,7 @@ import { configPreview, secretPreview, typePathOf } from "../engine";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
 import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVaultReference, vaultResourceOf } from "./references";
-import { FixPlanError } from "./errors";
+import { FixPlanError, type FixPlanErrorCode } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
 import { appConfigurationKeyProblem, distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, numberedVariable, secretNameFor } from "./names";
@@ -261,29 +261,70 @@ function appServiceReference(endpoint: string, key: string, label: string | unde
   return { reference: appServiceConfigurationReference(endpoint, key, label), storeUrl: endpoint };
 }
 
-/** Plans moving a configuration value (host, internal URL) to App Configuration under `key` (and `label`). */
-export function planConfigMove(input: ConfigMoveInput): MovePlan {
-  const { text, filePath, finding, key } = input;
-  if (finding.kind !== "config") throw new FixPlanError("unsupported", "This is a secret: plan it with planMove (Key Vault).");
-  const keyProblem = appConfigurationKeyProblem(key);
-  if (keyProblem !== undefined) throw new FixPlanError("invalidInput", keyProblem);
+/** What a configuration move's replacement needs beside the text: where, under which key and label, for which store. */
+type ConfigReplacementInput = Pick<ConfigMoveInput, "text" | "filePath" | "languageId" | "key" | "label" | "endpoint" | "style">;
+
+/** The replacement request of a configuration move at `target`: one for planConfigMove and configMoveRefusal alike. */
+function configRequest(input: ConfigReplacementInput, target: Span, compound: boolean): ReplacementRequest {
+  const { text, key } = input;
   const label = input.label || undefined;
   const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
-  const typePath = typePathOf(filePath, input.languageId);
-  const planned = request(input, typePath, fileKindOf(typePath, text), {
+  const typePath = typePathOf(input.filePath, input.languageId);
+  return {
+    text,
+    filePath: typePath,
+    kind: fileKindOf(typePath, text),
+    target,
+    ...(compound ? { compound: true } : {}),
+    ...(input.style ? { style: input.style } : {}),
     purpose: "config",
     environmentVariable: environmentVariableForKey(key),
     storeName: key,
     configurationKey: key,
     ...(label !== undefined ? { label } : {}),
     ...(endpoint ? appServiceReference(endpoint, key, label) : {}),
-  });
+  };
+}
+
+/** Plans moving a configuration value (host, internal URL) to App Configuration under `key` (and `label`). */
+export function planConfigMove(input: ConfigMoveInput): MovePlan {
+  const { text, finding, key } = input;
+  if (finding.kind !== "config") throw new FixPlanError("unsupported", "This is a secret: plan it with planMove (Key Vault).");
+  const keyProblem = appConfigurationKeyProblem(key);
+  if (keyProblem !== undefined) throw new FixPlanError("invalidInput", keyProblem);
+  const target = verifiedTarget(text, input.filePath, finding);
+  const planned = configRequest(input, target, finding.compound !== undefined);
   const replacement = planReplacement(planned);
   // The provider hands the application each key as it is stored: another key would leave the path
   // the file read (its member now removed) with no value.
   if (replacement.configurationKey !== undefined && replacement.configurationKey !== key) {
     throw new FixPlanError("invalidInput", `The application reads this value as ${replacement.configurationKey}, so App Configuration must hold it under exactly that key, not ${key}.`);
   }
+  const label = planned.label;
   const tags = Object.entries(input.tags ?? {}).flat();
   return finish(text, finding, replacement, [], planned.kind, undefined, [key, label ?? "", ...tags]);
+}
+
+/** Stand-ins for what only the move knows: which key and store do not decide whether the place can be rewritten. */
+const PROBE = { key: "setting", endpoint: "https://example.azconfig.io" } as const;
+/** The planner's answers that are about the place itself, not about a key, a store or a stale scan. */
+const PLACE_REFUSALS: ReadonlySet<FixPlanErrorCode> = new Set(["unsupported", "noBounds", "notLiteral"]);
+
+/**
+ * Why no "Move to App Configuration" can rewrite the configuration value at `[start, end)` of
+ * `text` (a plain JSON file nothing reads as configuration, a .properties file, Terraform…);
+ * undefined where one can. The planner's own answer, asked without a store, a key or a fresh scan,
+ * so the light bulb can offer the reason instead of a move that could only fail. (A key the user
+ * types may still be refused: appsettings.json takes only the member's own path.)
+ */
+export function configMoveRefusal(place: Pick<ConfigMoveInput, "text" | "filePath" | "languageId"> & Span): string | undefined {
+  const { text, start, end } = place;
+  if (!(0 <= start && start < end && end <= text.length)) return undefined;
+  try {
+    planReplacement(configRequest({ ...place, ...PROBE }, { start, end }, false));
+    return undefined;
+  } catch (error) {
+    if (error instanceof FixPlanError) return PLACE_REFUSALS.has(error.code) ? error.message : undefined;
+    throw error;
+  }
 }

@@ -1,0 +1,69 @@
+// configMoveRefusal: the light bulb's up-front answer to "would Move to App Configuration succeed
+// here?", which must be the planner's own answer for the place, asked without a store or a key.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText, type Finding } from "../../src/engine";
+import { configMoveRefusal, FixPlanError, planConfigMove, suggestedConfigurationKey } from "../../src/fixes";
+
+const URL = "https://orders.internal.contoso.com/api";
+const ENDPOINT = "https://contoso-config.azconfig.io";
+
+function configIn(text: string, filePath: string): Finding {
+  const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "config");
+  assert.ok(finding, `the engine finds the configuration value in ${filePath}`);
+  return finding;
+}
+
+/** The planner's refusal of the move the preferred action makes, or undefined when it plans. */
+function plannerRefusal(text: string, filePath: string, finding: Finding): string | undefined {
+  try {
+    planConfigMove({ text, filePath, finding, key: suggestedConfigurationKey(text, filePath, finding), label: "development", endpoint: ENDPOINT });
+    return undefined;
+  } catch (error) {
+    if (error instanceof FixPlanError) return error.message;
+    throw error;
+  }
+}
+
+function refusalAt(text: string, filePath: string): { finding: Finding; refusal: string | undefined } {
+  const finding = configIn(text, filePath);
+  return { finding, refusal: configMoveRefusal({ text, filePath, start: finding.range.startOffset, end: finding.range.endOffset }) };
+}
+
+test("where the move can only fail, the refusal is known up front and is the planner's own message", () => {
+  for (const [text, filePath] of [
+    [`{\n  "ordersUrl": "${URL}"\n}\n`, "config/settings.json"],
+    [`orders.url=${URL}\n`, "src/main/resources/application.properties"],
+    [`[orders]\nurl = "${URL}"\n`, "config.toml"],
+    [`[orders]\nurl = ${URL}\n`, "app.ini"],
+    [`server {\n  proxy_pass ${URL};\n}\n`, "nginx.conf"],
+    [`FROM node:20\nENV ORDERS_URL=${URL}\n`, "Dockerfile"],
+    [`resource "azurerm_linux_web_app" "orders" {\n  app_settings = {\n    ORDERS_URL = "${URL}"\n  }\n}\n`, "main.tf"],
+    [`var ordersUrl = '${URL}'\n`, "main.bicep"],
+    [`NSString *ordersUrl = @"${URL}";\n`, "Orders.m"],
+  ] as const) {
+    const { finding, refusal } = refusalAt(text, filePath);
+    assert.ok(refusal, `${filePath} is refused up front`);
+    assert.equal(refusal, plannerRefusal(text, filePath, finding), filePath);
+    assert.doesNotMatch(refusal, /style|removeValue/, filePath);
+  }
+});
+
+test("where the move plans, nothing is refused up front", () => {
+  for (const [text, filePath] of [
+    [`ORDERS_URL=${URL}\n`, ".env"],
+    [`{\n  "Orders": {\n    "ServiceUrl": "${URL}"\n  }\n}\n`, "appsettings.json"],
+    [`{\n  "Values": {\n    "ORDERS_URL": "${URL}"\n  }\n}\n`, "local.settings.json"],
+    [`const ordersUrl = "${URL}";\n`, "src/client.ts"],
+    [`var ordersUrl = "${URL}";\n`, "Orders.cs"],
+    [`orders:\n  url: ${URL}\n`, "deploy/values.yaml"],
+  ] as const) {
+    const { finding, refusal } = refusalAt(text, filePath);
+    assert.equal(refusal, undefined, filePath);
+    assert.equal(plannerRefusal(text, filePath, finding), undefined, filePath);
+  }
+});
+
+test("a range outside the text (a diagnostic older than the document) is no refusal: the move scans afresh", () => {
+  assert.equal(configMoveRefusal({ text: "short", filePath: "config/settings.json", start: 10, end: 20 }), undefined);
+});
