@@ -7,7 +7,11 @@ export interface MoveChoiceContext {
   /** Restricted Mode refuses every move (a move acts on the vaults the workspace's files name). */
   readonly trusted: boolean;
   readonly isConfig: boolean;
-  /** The place stores the secret itself or its tool reads the file (moveRefusal): only the reason is offered. */
+  /**
+   * No move can rewrite the place: a secret's stores the secret itself or its tool reads the file
+   * (moveRefusal); a configuration value's file has no way to read the key (configMoveRefusal).
+   * Only the reason is offered.
+   */
   readonly refused: boolean;
   /** "<vault> · <environment>" when the file maps to a Key Vault. */
   readonly vault?: string;
@@ -34,7 +38,14 @@ export function moveChoices(context: MoveChoiceContext): MoveChoice[] {
   // A place whose move is always refused: its reason (answered only in a trusted workspace, where
   // the move runs; in Restricted Mode nothing, rather than "trust first" for a move that then fails).
   // (Not a disabled action: the light bulb hides those, and the user would never learn why.)
-  if (refused && !isConfig) return trusted ? [{ label: "Why can't this secret move to Key Vault?", command: CommandId.moveSecretToKeyVault, call: "explainRefusal" }] : [];
+  if (refused) {
+    if (!trusted) return [];
+    return [
+      isConfig
+        ? { label: "Why can't this value move to App Configuration?", command: CommandId.moveToAppConfiguration, call: "explainRefusal" }
+        : { label: "Why can't this secret move to Key Vault?", command: CommandId.moveSecretToKeyVault, call: "explainRefusal" },
+    ];
+  }
   // In Restricted Mode every move would end in "trust the workspace first": the one choice says
   // so and opens the trust editor, rather than a preferred fix that can only fail.
   if (!trusted) return [{ label: `Move to ${isConfig ? "App Configuration" : "Key Vault"}… (trust this workspace first)`, command: MANAGE_WORKSPACE_TRUST, call: "none" }];

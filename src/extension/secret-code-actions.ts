@@ -1,16 +1,18 @@
 // Quick fixes on our diagnostics. For a secret: "Move to Key Vault (<vault> · <env>)", preferred,
 // no prompts, when the vault mapping names the file's vault; "Move to Key Vault…" with choices;
 // "…and reference it from App Configuration" when the environment has a store and the file reads
-// configuration keys (C#, appsettings.json); "Ignore this
-// finding…"; "Add to baseline". For a configuration value: "Move to App Configuration". A source
-// action moves every secret of the file. Actions carry commands, so nothing runs until the user
-// picks one, and each command scans the document afresh before it acts. Which moves are offered
-// is decided in move-action-choices.ts (in Restricted Mode, one that opens the trust editor). (One
-// plain edit too: an ignore comment's misspelt rule id changed to the rule it most likely means.)
+// configuration keys (C#, appsettings.json); "Ignore this finding…"; "Add to baseline". For a
+// configuration value: "Move to App Configuration (<store> · <env>)", preferred, and "Move to App
+// Configuration…", which asks for the key. Where no move can rewrite the place (moveRefusal,
+// configMoveRefusal) only the reason is offered. A source action moves every secret of the file.
+// Actions carry commands, so nothing runs until the user picks one, and each command scans the
+// document afresh before it acts. Which moves are offered is decided in move-action-choices.ts (in
+// Restricted Mode, one that opens the trust editor). (One plain edit too: an ignore comment's
+// misspelt rule id changed to the rule it most likely means.)
 import * as vscode from "vscode";
 import { isLoopbackEndpoint } from "../azure";
 import { typePathOf } from "../engine";
-import { moveRefusal, readsConfigurationKeys, toolReadFileRefusal } from "../fixes";
+import { configMoveRefusal, moveRefusal, readsConfigurationKeys, toolReadFileRefusal } from "../fixes";
 import type { AzureAccess } from "./azure-access";
 import { CommandId } from "./contributions";
 import { endpointName } from "./endpoint-names";
@@ -81,7 +83,13 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       };
       const isConfig = isConfigDiagnostic(diagnostic);
-      const refused = !isConfig && moveRefusal(filePath, ruleIdOf(diagnostic), (text ??= document.getText()), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)) !== undefined;
+      const start = document.offsetAt(diagnostic.range.start);
+      const end = document.offsetAt(diagnostic.range.end);
+      text ??= document.getText();
+      // (A configuration value's: the planner's own answer, so the preferred move is never one that can only fail.)
+      const refused = isConfig
+        ? configMoveRefusal({ text, filePath, languageId: languageIdToScanWith(document), start, end }) !== undefined
+        : moveRefusal(filePath, ruleIdOf(diagnostic), text, start, end) !== undefined;
       for (const choice of moveChoices({ trusted, isConfig, refused, vault, store: storeLabel, offerReference })) {
         const args = { atFinding: [where], interactive: [{ ...where, interactive: true }], explainRefusal: [{ ...where, explainRefusal: true }], none: [] }[choice.call];
         add(choice.label, choice.command, args, choice.preferred);

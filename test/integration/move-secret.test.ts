@@ -745,6 +745,30 @@ suite("move to Key Vault", () => {
     assert.equal((await configClient().getConfigurationSetting({ key: key!, label })).value, "https://inventory.internal.contoso.com/api", "the reference points at the key-value that was written");
   });
 
+  test("Move to App Configuration where no configuration move can rewrite the file: the light bulb offers why, not a move that can only fail", async () => {
+    for (const [relative, text] of [
+      ["config/orders-client.json", `{\n  "ordersUrl": "https://orders-client.internal.contoso.com/api"\n}\n`],
+      ["src/main/resources/orders-client.properties", `orders.url=https://orders-client.internal.contoso.com/api\n`],
+    ] as const) {
+      const { uri, document, diagnostic } = await writeAndOpen(relative, text);
+      created.push(uri);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diagnostic.range);
+      assert.ok(!actions.some((action) => action.isPreferred), `${relative}: nothing preferred; got ${actions.map((action) => action.title).join(" | ")}`);
+      assert.ok(!actions.some((action) => action.title.startsWith("Move to App Configuration")), `${relative}: no move offered`);
+      const why = actions.find((action) => action.title === "Why can't this value move to App Configuration?");
+      assert.ok(why?.command, `${relative}: the reason is offered`);
+      const result = await vscode.commands.executeCommand<MoveResult>(why.command.command, { ...(why.command.arguments![0] as object), quiet: true });
+      assert.equal(result.outcome, "failed");
+      assert.equal(result.refused, true);
+      assert.match(result.message, /^Nothing reads an App Configuration key from .* by itself: have the program read the key/);
+      assert.doesNotMatch(result.message, /style|removeValue/);
+      assert.equal(document.getText(), text, "the file is unchanged");
+    }
+    for await (const setting of configClient().listConfigurationSettings({ labelFilter: "development" })) {
+      assert.notEqual(setting.value, "https://orders-client.internal.contoso.com/api", `nothing stored (found under '${setting.key}')`);
+    }
+  });
+
   test("an unexpected error in a move sends the user to the log, which has where it happened", async () => {
     const { uri, diagnostic } = await writeAndOpen("src/unexpected-endpoint.ts", `export const billingApi = "https://billing-api.internal.contoso.com/v1";\n`);
     created.push(uri);

@@ -37,4 +37,14 @@ test("a refused place offers only the reason; an unmapped file offers Configure 
   assert.deepEqual(moveChoices({ ...mapped, vault: undefined }).map((choice) => choice.command), [CommandId.configureVaults]);
   assert.deepEqual(moveChoices({ ...mapped, isConfig: true, store: undefined }).map((choice) => choice.command), [CommandId.configureVaults]);
   assert.deepEqual(moveChoices({ ...mapped, isConfig: true }).map((choice) => [choice.command, choice.preferred]), [[CommandId.moveToAppConfiguration, true]]);
+  assert.deepEqual(moveChoices({ ...mapped, isConfig: true, store: undefined, refused: true }).map((choice) => [choice.command, choice.call]), [[CommandId.moveToAppConfiguration, "explainRefusal"]], "the reason, even before a store is configured");
+});
+
+test("a configuration value no move can rewrite: only why, never a preferred move that can only fail", () => {
+  const choices = moveChoices({ ...mapped, isConfig: true, refused: true });
+  assert.deepEqual(
+    choices.map((choice) => [choice.label, choice.command, choice.call, choice.preferred ?? false]),
+    [["Why can't this value move to App Configuration?", CommandId.moveToAppConfiguration, "explainRefusal", false]],
+  );
+  assert.deepEqual(moveChoices({ ...mapped, isConfig: true, refused: true, trusted: false }), [], "in Restricted Mode nothing: trusting would not let it move");
 });

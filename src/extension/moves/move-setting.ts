@@ -3,7 +3,7 @@
 // file's environment (or the mapping's label), and the literal becomes a read of that key. The same
 // order as for secrets: write, read back, then edit only an unchanged document.
 import * as vscode from "vscode";
-import { appConfigurationKeyProblem, planConfigMove, suggestedConfigurationKey } from "../../fixes";
+import { appConfigurationKeyProblem, configMoveRefusal, FixPlanError, planConfigMove, suggestedConfigurationKey } from "../../fixes";
 import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
 import { Remedies, remediesOfResult } from "../remedies";
@@ -23,12 +23,15 @@ export interface MoveSettingRequest {
   /** Replace a different existing value under the same key and label (otherwise: ask). */
   readonly overwrite?: boolean;
   readonly quiet?: boolean;
+  /** Asked as "Why can't this value move…?": the refusal is the answer, shown as information, not as an error. */
+  readonly explainRefusal?: boolean;
 }
 
 export async function moveSettingToAppConfiguration(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
   const result = await guardedMove(request, () => runMove(deps, request), deps.log, "Move to App Configuration");
   if (!request.quiet) {
     if (result.outcome === "moved") void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
+    else if (result.outcome === "failed" && result.refused && request.explainRefusal) void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
     else if (result.outcome === "failed") void showErrorWithRemedies(result.message, remediesOfResult(result));
     else if (!isPlainCancel(result.message)) void vscode.window.showWarningMessage(`Secret Hygiene: ${result.message}`);
   }
@@ -39,9 +42,12 @@ export async function moveSettingToAppConfiguration(deps: MoveDependencies, requ
 async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
   const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
   const finding = findingAt(prepared, request.range, "config");
+  const { text, filePath, languageId } = prepared;
+  // A place no configuration move can rewrite is answered before asking for a store or a key.
+  const refusal = configMoveRefusal({ text, filePath, languageId, start: finding.range.startOffset, end: finding.range.endOffset });
+  if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
   const store = prepared.appConfiguration;
   if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };
-  const { text, filePath, languageId } = prepared;
   let key = request.key ?? suggestedConfigurationKey(text, filePath, finding, languageId);
   if (request.interactive && !request.key) {
     const typed = await vscode.window.showInputBox({
