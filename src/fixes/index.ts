@@ -25,7 +25,9 @@
  *   (planMove asks MoveInput.variablesInUse and the text; MovePlan.environmentVariable says which it chose).
  * - appConfigurationKeyFor(keyName, { filePath, ruleId }): string — `Orders:ServiceUrl`;
  *   suggestedConfigurationKey(text, path, finding) — an appsettings.json member's exact path, else that;
- *   appConfigurationKeyProblem(key): string | undefined — why a key cannot be used.
+ *   appConfigurationKeyProblem(key): string | undefined — why a key cannot be used;
+ *   numberedConfigurationKey(base, n) — `host`, `host-2`…: another key where `host` holds another place's value;
+ *   readsKeyVariable({ text, filePath, languageId }, key) — the file reads that key's variable already.
  * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
  * - configMoveRefusal({ text, filePath, languageId, start, end }): string | undefined — why no
  *   configuration move can rewrite that place (the planner's refusal), for the light bulb.
@@ -46,6 +48,7 @@ export {
   isValidEnvironmentVariable,
   isValidSecretName,
   MAX_SECRET_NAME_LENGTH,
+  numberedConfigurationKey,
   secretNameFor,
   uniqueSecretName,
 } from "./names";
@@ -55,6 +58,7 @@ export { configMoveRefusal, planConfigMove, planMove } from "./plan";
 export { withLfLineBreaks } from "./lines";
 export { mergePlanEdits } from "./merge-edits";
 export { readsConfigurationKeys } from "./file-kind";
+export { readsKeyVariable } from "./variable-reads";
 export { moveRefusal, toolReadFileRefusal } from "./tool-files";
 export { shellQuotingAt, type ShellQuoting } from "./shell-quoting";
 export { appConfigurationReference, keyVaultReference } from "./references";

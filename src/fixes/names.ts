@@ -147,6 +147,17 @@ export function appConfigurationKeyProblem(key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The `n`th key of a setting's: `host`, `host-2`, `host-3`… (shortened to stay within
+ * MAX_APP_CONFIGURATION_KEY_LENGTH), as uniqueSecretName numbers a secret's. Its variable is
+ * numbered with it (`HOST_2`), so two values moved under these keys never read one variable.
+ */
+export function numberedConfigurationKey(base: string, n: number): string {
+  if (n === 1) return base;
+  const suffix = `-${n}`;
+  return `${base.slice(0, MAX_APP_CONFIGURATION_KEY_LENGTH - suffix.length)}${suffix}`;
+}
+
 function appConfigurationSegment(segment: string): string {
   return segment.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
 }

@@ -4,7 +4,9 @@
  */
 import { environmentReads } from "./code-replacement";
 import { actionsSecretName, npmEnvironmentVariable } from "./config-replacement";
-import type { FileKind } from "./file-kind";
+import { typePathOf } from "../engine";
+import { fileKindOf, type FileKind } from "./file-kind";
+import { environmentVariableForKey } from "./names";
 
 /**
  * The name a file of `kind` writes for `variable`: `.npmrc`'s `NPM_TOKEN` for `AUTH_TOKEN`, an
@@ -28,4 +30,13 @@ export function readsVariable(text: string, kind: FileKind, name: string): boole
     for (let at = text.indexOf(read); at !== -1; at = text.indexOf(read, at + 1)) if (!/\w/.test(text[at + read.length] ?? "")) return true;
     return false;
   });
+}
+
+/**
+ * Whether the file already reads the variable a configuration move under `key` would write
+ * (`SETTINGS__HOSTNAME` for `settings:hostname`): another value moved from it reads that one.
+ */
+export function readsKeyVariable(place: { readonly text: string; readonly filePath: string; readonly languageId?: string }, key: string): boolean {
+  const kind = fileKindOf(typePathOf(place.filePath, place.languageId), place.text);
+  return readsVariable(place.text, kind, writtenVariable(kind, environmentVariableForKey(key)));
 }

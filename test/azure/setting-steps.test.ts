@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { RunningEmulator } from "../../src/emulator";
 import { MoveStopped } from "../../src/extension/moves/move-stopped";
-import { storeSettingVerified } from "../../src/extension/moves/setting-steps";
+import { freeSettingKey, storeSettingVerified } from "../../src/extension/moves/setting-steps";
 import { emulatorConfigurationHarness, startContractEmulator } from "./harness";
 
 let emulator: RunningEmulator;
@@ -68,4 +68,28 @@ test("a cancel while the write is on its way: the write runs to its end and is t
   }
   await new Promise((resolve) => setTimeout(resolve, 1_200));
   assert.equal(await store.getSetting("Orders:SlowEndpoint", "development"), undefined);
+});
+
+test("two values whose derived key is the same: the second goes under the next free key, and the first place's value stays", async () => {
+  const store = emulatorConfigurationHarness(emulator).subject;
+  const orders = { key: "settings:hostname", label: "development", value: "orders.internal.fabrikam.test", tags: { source: "orders/settings.py" } };
+  const billing = { ...orders, value: "billing.internal.fabrikam.test" };
+  const first = await storeSettingVerified(store, orders, options);
+  first.settle();
+  const asked: string[] = [];
+  const second = await storeSettingVerified(store, billing, {
+    ...options,
+    overwrite: async (existing) => {
+      asked.push(existing.tags.source ?? "");
+      const free = await freeSettingKey(store, billing, { taken: () => false });
+      return free ? { otherKey: free } : false;
+    },
+  });
+  second.settle();
+  assert.deepEqual(asked, ["orders/settings.py"], "the conflict names where the other value came from");
+  assert.equal(second.key, "settings:hostname-2");
+  assert.equal((await store.getSetting("settings:hostname", "development"))?.value, orders.value);
+  assert.equal((await store.getSetting("settings:hostname-2", "development"))?.value, billing.value);
+  // Moved again (its second place in the file): the key that holds this value is proposed, not a third.
+  assert.equal(await freeSettingKey(store, billing, { taken: () => false }), "settings:hostname-2");
 });

@@ -769,6 +769,46 @@ suite("move to Key Vault", () => {
     }
   });
 
+  test("two values whose derived key is the same: the conflict names the other place, Use Another Key… proposes the next free key, and the two never read one variable", async () => {
+    const text = `ALLOWED_HOSTS = ["ledger.internal.contoso.com", "audit.internal.contoso.com"]\n`;
+    const { uri, document, diagnostics } = await writeAndOpenWith("ledger/ledger_settings.py", text, 2);
+    created.push(uri);
+    const first = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: diagnostics[0]!.range, quiet: true });
+    assert.equal(first.outcome, "moved", first.message);
+    const key = first.appConfigurationKey!;
+    assert.equal(key, "ledger_settings:hostname");
+    const [second] = await waitFor(() => ourDiagnostics(uri), (found) => found.length === 1, "the second host name, rescanned");
+
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { warning: window.showWarningMessage, input: window.showInputBox };
+    const modals: { message: string; detail?: string; buttons: unknown[] }[] = [];
+    const proposals: (string | undefined)[] = [];
+    try {
+      // First the modal is dismissed: nothing is written, the file stays.
+      window.showWarningMessage = (message: string, options: vscode.MessageOptions, ...buttons: unknown[]) => (modals.push({ message, detail: options.detail, buttons }), Promise.resolve(undefined));
+      const before = document.getText();
+      const declined = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: second!.range, quiet: true });
+      assert.equal(declined.outcome, "cancelled");
+      assert.equal(document.getText(), before);
+      assert.equal((await configClient().getConfigurationSetting({ key, label: "development" })).value, "ledger.internal.contoso.com", "the first place's value stays");
+      assert.match(modals[0]!.message, /^App Configuration already has 'ledger_settings:hostname' \(label 'development'\) with another value, moved there from .*ledger_settings\.py\.$/);
+      assert.doesNotMatch(`${modals[0]!.message} ${modals[0]!.detail}`, /ledger\.internal|audit\.internal/, "no value is shown");
+      assert.deepEqual(modals[0]!.buttons, ["Use Another Key…", "Replace"]);
+
+      window.showWarningMessage = () => Promise.resolve("Use Another Key…");
+      window.showInputBox = (options: vscode.InputBoxOptions) => (proposals.push(options.value), Promise.resolve(options.value));
+      const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: second!.range, quiet: true });
+      assert.equal(result.outcome, "moved", result.message);
+      assert.deepEqual(proposals, ["ledger_settings:hostname-2"]);
+      assert.equal(result.appConfigurationKey, "ledger_settings:hostname-2");
+      assert.equal(document.getText(), `import os\n\nALLOWED_HOSTS = [os.environ["LEDGER_SETTINGS__HOSTNAME"], os.environ["LEDGER_SETTINGS__HOSTNAME_2"]]\n`);
+      assert.equal((await configClient().getConfigurationSetting({ key, label: "development" })).value, "ledger.internal.contoso.com");
+      assert.equal((await configClient().getConfigurationSetting({ key: "ledger_settings:hostname-2", label: "development" })).value, "audit.internal.contoso.com");
+    } finally {
+      Object.assign(window, { showWarningMessage: original.warning, showInputBox: original.input });
+    }
+  });
+
   test("an unexpected error in a move sends the user to the log, which has where it happened", async () => {
     const { uri, diagnostic } = await writeAndOpen("src/unexpected-endpoint.ts", `export const billingApi = "https://billing-api.internal.contoso.com/v1";\n`);
     created.push(uri);

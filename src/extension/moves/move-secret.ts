@@ -22,9 +22,10 @@ import { oncePerFinding } from "./move-guards";
 import { fileAfterMove, fileAfterPlannedMove } from "./move-wording";
 import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 import { renamedSettingRefusal } from "./renamed-setting";
+import { askSettingConflict } from "./setting-questions";
 import { storeSettingVerified } from "./setting-steps";
 import { planMoveFindingVault } from "./vault-resource";
-import { addVersionVerified, applyOrUndo, askOverwriteSetting, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
+import { addVersionVerified, applyOrUndo, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
 
 export interface MoveDependencies {
   readonly controller: DiagnosticsController;
@@ -315,7 +316,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
             deps.access.configurationStore(appConfiguration.endpoint),
             { key: appConfigurationKey, label: appConfiguration.label, secretUri: secretUri(vaultUrl, secretName), tags: settingTags(filePath, finding.ruleId, prepared.app) },
             {
-              overwrite: () => (request.onCollision ? Promise.resolve(request.onCollision === "newVersion") : askOverwriteSetting(appConfigurationKey!, appConfiguration.label)),
+              // (No other key: the file reads the key the secret's name gives.)
+              overwrite: (existing) => (request.onCollision ? Promise.resolve(request.onCollision === "newVersion") : askSettingConflict(existing)),
               signal: signal,
               log: deps.log,
             },

@@ -1,27 +1,35 @@
 // "Move to App Configuration" for a configuration value (a host name, an IP address, an internal
 // URL): the value becomes a key-value in the file's App Configuration store, labelled with the
 // file's environment (or the mapping's label), and the literal becomes a read of that key. The same
-// order as for secrets: write, read back, then edit only an unchanged document.
+// order as for secrets: write, read back, then edit only an unchanged document. The key is derived
+// from the file ("Move to App Configuration…" asks for it); where it holds another place's value,
+// the user replaces it or stores under another key, which the file's rewrite then reads.
 import * as vscode from "vscode";
-import { appConfigurationKeyProblem, configMoveRefusal, FixPlanError, planConfigMove, suggestedConfigurationKey } from "../../fixes";
+import type { ConfigurationSetting } from "../../azure";
+import { appConfigurationKeyProblem, configMoveRefusal, environmentVariableForKey, FixPlanError, numberedConfigurationKey, planConfigMove, readsKeyVariable, suggestedConfigurationKey, type MovePlan } from "../../fixes";
 import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
 import { Remedies, remediesOfResult } from "../remedies";
 import { findingAt, prepareDocument } from "./prepare";
 import { guardedMove, settingTags, type MoveDependencies, type MoveResult } from "./move-secret";
-import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped } from "./move-stopped";
+import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, runUndo, type Undo, type UndoLog } from "./move-stopped";
 import { fileAfterMove } from "./move-wording";
-import { storeSettingVerified } from "./setting-steps";
-import { applyOrUndo, askOverwriteSetting } from "./vault-steps";
+import { askSettingConflict, askSettingKey, type SettingKeyQuestion } from "./setting-questions";
+import { freeSettingKey, storeSettingVerified, type OverwriteAnswer } from "./setting-steps";
+import { applyOrUndo } from "./vault-steps";
+
+/** What to do when the key holds another place's value, answered ahead (tests, scripted use). */
+export type SettingConflictChoice = "replace" | "otherKey" | "cancel";
 
 export interface MoveSettingRequest {
   readonly uri: vscode.Uri;
   readonly range: vscode.Range;
   /** Preset key, for tests; otherwise the derived key is proposed in an input box when interactive. */
   readonly key?: string;
+  /** Ask for the key ("Move to App Configuration…"). */
   readonly interactive?: boolean;
-  /** Replace a different existing value under the same key and label (otherwise: ask). */
-  readonly overwrite?: boolean;
+  /** The key holds a different value under the label: replace it, store under the next free key without asking, or stop (otherwise: ask). */
+  readonly onConflict?: SettingConflictChoice;
   readonly quiet?: boolean;
   /** Asked as "Why can't this value move…?": the refusal is the answer, shown as information, not as an error. */
   readonly explainRefusal?: boolean;
@@ -48,27 +56,36 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
   if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
   const store = prepared.appConfiguration;
   if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };
+  const tags = settingTags(filePath, finding.ruleId, prepared.app);
+  const planFor = (key: string) => planConfigMove({ text, filePath, languageId, finding, key, label: store.label, tags, endpoint: store.endpoint });
+  const place = { text, filePath, languageId };
+  const question = {
+    where: `${store.endpoint}${store.label ? `, label '${store.label}'` : ""}`,
+    problem: (candidate: string) => appConfigurationKeyProblem(candidate) ?? planProblem(() => planFor(candidate)),
+    caution: (candidate: string) => (readsKeyVariable(place, candidate) ? `This file already reads ${environmentVariableForKey(candidate)}: under this key, this value and that one would be read from one variable.` : undefined),
+  };
   let key = request.key ?? suggestedConfigurationKey(text, filePath, finding, languageId);
   if (request.interactive && !request.key) {
-    const typed = await vscode.window.showInputBox({
-      title: "Move to App Configuration: key",
-      value: key,
-      prompt: `Key in ${store.endpoint}${store.label ? `, label '${store.label}'` : ""}; ':' separates sections.`,
-      validateInput: (value) => appConfigurationKeyProblem(value),
-    });
+    const typed = await askSettingKey(key, question);
     if (!typed) return { outcome: "cancelled", message: CANCELLED_BEFORE_STORING };
     key = typed;
   }
-  const tags = settingTags(filePath, finding.ruleId, prepared.app);
-  const plan = planConfigMove({ text, filePath, languageId, finding, key, label: store.label, tags, endpoint: store.endpoint });
+  let plan = planFor(key);
   return withCancellableProgress("Moving the setting to App Configuration…", async (signal) => {
     try {
       const configuration = deps.access.configurationStore(store.endpoint);
+      // The next free key, unless the file reads its variable already (another value's) or the planner refuses it.
+      const proposal = (taken: string) => freeSettingKey(configuration, { key: taken, label: store.label, value: plan.value }, { taken: (candidate) => readsKeyVariable(place, candidate) || question.problem(candidate) !== undefined, signal });
       const stored = await storeSettingVerified(
         configuration,
         { key, label: store.label, value: plan.value, tags },
-        { overwrite: () => (request.overwrite !== undefined ? Promise.resolve(request.overwrite) : askOverwriteSetting(key, store.label)), signal: signal, log: deps.log },
+        { overwrite: (existing) => answerConflict(request.onConflict, existing, proposal, question), signal: signal, log: deps.log },
       );
+      if (stored.key !== key) {
+        // Stored under the key chosen in the conflict: the file reads that key (and its variable).
+        plan = await replanned(() => planFor(stored.key), stored.undo, deps.log);
+        key = stored.key;
+      }
       await applyOrUndo(prepared.document, prepared.version, plan.edits, [stored.undo], deps.log);
       stored.settle();
       const where = `App Configuration '${key}'${store.label ? ` (label '${store.label}')` : ""}`;
@@ -85,6 +102,46 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
       return { outcome, appConfigurationKey: key, message: `${describeError(error, deps.log, "Move to App Configuration")}${error instanceof MoveStopped ? "" : " Nothing was stored and the file is unchanged."}` };
     }
   });
+}
+
+/** The planner's refusal of a key, or undefined when it plans. */
+function planProblem(plan: () => unknown): string | undefined {
+  try {
+    plan();
+    return undefined;
+  } catch (error) {
+    if (error instanceof FixPlanError) return error.message;
+    throw error;
+  }
+}
+
+/** The plan for the other key; if it cannot be made after all, what was stored is taken back. */
+async function replanned(plan: () => MovePlan, undo: Undo, log: UndoLog): Promise<MovePlan> {
+  try {
+    return plan();
+  } catch (error) {
+    throw new MoveStopped("failed", `${describeError(error)} The file is unchanged.${await runUndo(undo, log)}`);
+  }
+}
+
+/**
+ * What to do about another value under the key: the preset answer, or the user's (the modal,
+ * then the key input box with the next free key filled in). A preset "otherKey" takes that key.
+ */
+async function answerConflict(
+  preset: SettingConflictChoice | undefined,
+  existing: ConfigurationSetting,
+  proposal: (taken: string) => Promise<string | undefined>,
+  question: SettingKeyQuestion,
+): Promise<OverwriteAnswer> {
+  if (preset === "replace" || preset === "cancel") return preset === "replace";
+  // appsettings.json is read by its member's path: no other key would reach the application.
+  const keyFixed = question.problem(numberedConfigurationKey(existing.key, 2)) !== undefined;
+  if (preset === "otherKey") {
+    const free = keyFixed ? undefined : await proposal(existing.key);
+    return free ? { otherKey: free } : false;
+  }
+  return askSettingConflict(existing, keyFixed ? undefined : async () => askSettingKey((await proposal(existing.key)) ?? existing.key, question));
 }
 
 /**

@@ -2,6 +2,7 @@
 // compared, and taken back only while it is still what the move wrote. No VS Code API here: the
 // overwrite question is asked by the caller through `overwrite`.
 import { isAzureError, sameSecretUri, type AzureErrorKind, type ConfigurationSetting, type ConfigurationStore } from "../../azure";
+import { numberedConfigurationKey } from "../../fixes";
 import { holdWritten, join, lookMark, valuePlace, withKeyLock, type Hold } from "./move-guards";
 import { describeError, MoveStopped, runUndo, type Undo, type UndoLog } from "./move-stopped";
 
@@ -16,6 +17,8 @@ export interface SettingToStore {
 }
 
 export interface StoredSetting {
+  /** The key it was stored under: the one asked for, or the other key `overwrite` answered. */
+  readonly key: string;
   /** The setting already held this value: nothing was written. */
   readonly reused: boolean;
   readonly undo: Undo;
@@ -101,28 +104,42 @@ async function ownWriteDespite(error: unknown, store: ConfigurationStore, settin
 }
 
 /**
+ * The answer to a different value already under the key: replace it (true), leave it and store
+ * nothing (false), or store under another key instead (a key the file's reading then follows).
+ */
+export type OverwriteAnswer = boolean | { readonly otherKey: string };
+
+/** Another key signals: the loop below looks again under it. */
+const OTHER_KEY: unique symbol = Symbol("otherKey");
+
+/**
  * Writes an App Configuration setting and reads it back. An existing different value is replaced
  * only when `overwrite` agrees, and only if nobody wrote it after it was read (If-Match with the
- * ETag read; If-None-Match: * for a new key). Throws MoveStopped or AzureError; on any failure
- * after the write, the write is taken back first.
+ * ETag read; If-None-Match: * for a new key); `overwrite` may instead name another key, and the
+ * setting goes there under the same rules (StoredSetting.key says where). Throws MoveStopped or
+ * AzureError; on any failure after the write, the write is taken back first.
  */
 export async function storeSettingVerified(
   store: ConfigurationStore,
-  setting: SettingToStore,
-  options: { readonly overwrite: () => Promise<boolean>; readonly signal: AbortSignal; readonly log: UndoLog },
+  requested: SettingToStore,
+  options: { readonly overwrite: (existing: ConfigurationSetting) => Promise<OverwriteAnswer>; readonly signal: AbortSignal; readonly log: UndoLog },
 ): Promise<StoredSetting> {
-  const { key, label } = setting;
-  const scope = `${store.endpoint}|${label ?? "\0"}|${key}`;
-  const place = valuePlace(scope, setting.secretUri !== undefined ? `reference ${setting.secretUri}` : `value ${setting.value ?? ""}`);
-  const kept = ` The setting '${key}' stays: another move now uses it.`;
-  for (let attempt = 0; attempt < 8; attempt++) {
+  let setting = requested;
+  let attempt = 0;
+  while (attempt < 8) {
+    const { key, label } = setting;
+    const scope = `${store.endpoint}|${label ?? "\0"}|${key}`;
+    const place = valuePlace(scope, setting.secretUri !== undefined ? `reference ${setting.secretUri}` : `value ${setting.value ?? ""}`);
+    const kept = ` The setting '${key}' stays: another move now uses it.`;
     const mark = lookMark(scope);
-    const stored = await lookAndWrite();
+    const stored = await lookAndWrite(setting, scope, place);
+    if (stored === OTHER_KEY) continue;
+    attempt++;
     if (!stored) {
       // Another move's write of it being taken back: look again once it is.
       const hold = await join(scope, place, mark);
       if (!hold) continue;
-      return { reused: true, undo: () => hold.release(() => Promise.resolve(""), ""), settle: () => hold.settle() };
+      return { key, reused: true, undo: () => hold.release(() => Promise.resolve(""), ""), settle: () => hold.settle() };
     }
     const { hold, takeBack } = stored;
     const undo = () => hold.release(takeBack, kept);
@@ -130,23 +147,32 @@ export async function storeSettingVerified(
       throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${await runUndo(undo, options.log)}`);
     });
     if (!holds(readBack, setting)) throw new MoveStopped("failed", `The setting read back from App Configuration does not match what was sent.${await runUndo(undo, options.log)}`);
-    return { reused: false, undo, settle: () => hold.settle() };
+    return { key, reused: false, undo, settle: () => hold.settle() };
   }
-  throw new MoveStopped("failed", `App Configuration's '${key}' kept changing while it was being stored; it was left as it is.`);
+  throw new MoveStopped("failed", `App Configuration's '${setting.key}' kept changing while it was being stored; it was left as it is.`);
 
   /**
    * Reads the setting and, unless it already serves the move (undefined), writes it; returns the
-   * write's undo. One look-and-write per setting at a time in this window: two moves of one key
-   * would otherwise both find it absent, and the second would take the first's write for its own.
-   * The write is held before the next look can see it.
+   * write's undo, or OTHER_KEY once `setting` names the other key the user chose. One
+   * look-and-write per setting at a time in this window: two moves of one key would otherwise
+   * both find it absent, and the second would take the first's write for its own. The write is
+   * held before the next look can see it.
    */
-  function lookAndWrite(): Promise<{ takeBack: Undo; hold: Hold } | undefined> {
+  function lookAndWrite(current: SettingToStore, scope: string, place: string): Promise<{ takeBack: Undo; hold: Hold } | undefined | typeof OTHER_KEY> {
+    const { key, label } = current;
     return withKeyLock(scope, async () => {
       const existing = await store.getSetting(key, label, { signal: options.signal });
-      if (alreadyServes(existing, setting)) return undefined;
+      if (alreadyServes(existing, current)) return undefined;
       // Asking to replace a locked setting would end in a refusal from the service after the user agreed.
       if (existing?.readOnly) throw new MoveStopped("failed", `App Configuration has '${key}'${label ? ` (label '${label}')` : ""} locked (read-only) with another value; it was left as it is. Unlock it, or choose another key.`);
-      if (existing && !(await options.overwrite())) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
+      if (existing) {
+        const answer = await options.overwrite(existing);
+        if (typeof answer === "object") {
+          setting = { ...current, key: answer.otherKey };
+          return OTHER_KEY;
+        }
+        if (!answer) throw new MoveStopped("cancelled", `App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value; it was left as it is.`);
+      }
       if (existing && existing.etag === undefined) throw new MoveStopped("failed", `App Configuration sent '${key}' without an ETag, so it cannot be replaced safely; it was left as it is.`);
       // Not cancellable: a write the store has received is carried out even if we stop waiting, so
       // looking right after a cancel could find nothing yet. It runs to its end; a cancel
@@ -155,11 +181,11 @@ export async function storeSettingVerified(
       let written: ConfigurationSetting;
       try {
         written =
-          setting.secretUri !== undefined
-            ? await store.setKeyVaultReference(key, label, setting.secretUri, { ...write, tags: setting.tags })
-            : await store.setSetting({ key, label, value: setting.value ?? "", tags: setting.tags }, write);
+          current.secretUri !== undefined
+            ? await store.setKeyVaultReference(key, label, current.secretUri, { ...write, tags: current.tags })
+            : await store.setSetting({ key, label, value: current.value ?? "", tags: current.tags }, write);
       } catch (error) {
-        written = await ownWriteDespite(error, store, setting);
+        written = await ownWriteDespite(error, store, current);
         if (isAzureError(error, "cancelled")) throw new MoveStopped("cancelled", `${describeError(error)}${await runUndo(restoreTo(store, written, existing), options.log)}`);
       }
       if (options.signal.aborted) throw new MoveStopped("cancelled", `The move was cancelled after App Configuration took '${key}'.${await runUndo(restoreTo(store, written, existing), options.log)}`);
@@ -167,4 +193,27 @@ export async function storeSettingVerified(
       return { takeBack, hold: holdWritten(scope, place, takeBack) };
     });
   }
+}
+
+/** How many numbered keys freeSettingKey looks at before it gives up. */
+const MAX_NUMBERED_KEYS = 50;
+
+/**
+ * The key to propose when `base` holds another place's value: the first of `base-2`, `base-3`…
+ * that the store does not have under `label`, or that holds this very value already, and that
+ * `taken` (the file reads its variable for another value) leaves free. Undefined when none of
+ * the first few is; the user then types one.
+ */
+export async function freeSettingKey(
+  store: ConfigurationStore,
+  setting: { readonly key: string; readonly label?: string; readonly value: string },
+  options: { readonly taken: (key: string) => boolean; readonly signal?: AbortSignal },
+): Promise<string | undefined> {
+  for (let n = 2; n <= MAX_NUMBERED_KEYS; n++) {
+    const candidate = numberedConfigurationKey(setting.key, n);
+    if (options.taken(candidate)) continue;
+    const existing = await store.getSetting(candidate, setting.label, { signal: options.signal });
+    if (existing === undefined || holds(existing, setting)) return candidate;
+  }
+  return undefined;
 }

@@ -567,13 +567,6 @@ export async function addVersionVerified(
   return { version, answerLost, properties: readBack.properties };
 }
 
-/** Asks before replacing a different App Configuration value under the same key and label. */
-export async function askOverwriteSetting(key: string, label: string | undefined): Promise<boolean> {
-  const replace = "Replace It";
-  const answer = await vscode.window.showWarningMessage(`App Configuration already has '${key}'${label ? ` (label '${label}')` : ""} with another value.`, { modal: true }, replace);
-  return answer === replace;
-}
-
 /** Adds a plan's offset-based edits of `document` to `edit`. */
 export function addPlannedEdits(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, edits: readonly TextEdit[], metadata?: vscode.WorkspaceEditEntryMetadata): void {
   for (const change of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText, metadata);
