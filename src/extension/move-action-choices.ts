@@ -51,7 +51,10 @@ export function moveChoices(context: MoveChoiceContext): MoveChoice[] {
   if (!trusted) return [{ label: `Move to ${isConfig ? "App Configuration" : "Key Vault"}… (trust this workspace first)`, command: MANAGE_WORKSPACE_TRUST, call: "none" }];
   if (isConfig) {
     return store
-      ? [{ label: `Move to App Configuration (${store})`, command: CommandId.moveToAppConfiguration, call: "atFinding", preferred: true }]
+      ? [
+          { label: `Move to App Configuration (${store})`, command: CommandId.moveToAppConfiguration, call: "atFinding", preferred: true },
+          { label: "Move to App Configuration…", command: CommandId.moveToAppConfiguration, call: "interactive" },
+        ]
       : [{ label: "Move to App Configuration… (configure a store for this file first)", command: CommandId.configureVaults, call: "none" }];
   }
   if (!vault) return [{ label: "Move to Key Vault… (configure a vault for this file first)", command: CommandId.configureVaults, call: "none" }];

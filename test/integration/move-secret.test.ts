@@ -769,6 +769,41 @@ suite("move to Key Vault", () => {
     }
   });
 
+  test("Move to App Configuration…: the key is asked for and checked, and the file reads the key that was chosen; a cancel stores nothing", async () => {
+    const { uri, document, diagnostic } = await writeAndOpen("src/inventory-endpoint.ts", `export const inventoryApi = "https://inventory-api.internal.contoso.com/v3";\n`);
+    created.push(uri);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diagnostic.range);
+    assert.match(actions.find((action) => action.isPreferred)?.title ?? "", /^Move to App Configuration \(.+ · development\)$/);
+    const choose = actions.find((action) => action.title === "Move to App Configuration…");
+    assert.ok(choose?.command, `the move with a key to choose; got ${actions.map((action) => action.title).join(" | ")}`);
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showInputBox;
+    const asked: vscode.InputBoxOptions[] = [];
+    try {
+      window.showInputBox = (options: vscode.InputBoxOptions) => (asked.push(options), Promise.resolve(undefined));
+      const cancelled = await vscode.commands.executeCommand<MoveResult>(choose.command.command, { ...(choose.command.arguments![0] as object), quiet: true });
+      assert.equal(cancelled.outcome, "cancelled");
+      assert.equal(asked[0]?.value, "inventoryApi", "the derived key is proposed");
+      const problem = async (key: string) => {
+        const answer = await asked[0]?.validateInput?.(key);
+        return typeof answer === "string" ? answer : answer?.message;
+      };
+      assert.match((await problem("..")) ?? "", /does not take the key/);
+      assert.match((await problem("Inventory*")) ?? "", /holds no \*/);
+      assert.equal(await problem("Inventory:BaseUrl"), undefined);
+      await assert.rejects(configClient().getConfigurationSetting({ key: "inventoryApi", label: "development" }), (error: { statusCode?: number }) => error.statusCode === 404, "nothing stored on cancel");
+
+      window.showInputBox = () => Promise.resolve("Inventory:BaseUrl");
+      const result = await vscode.commands.executeCommand<MoveResult>(choose.command.command, { ...(choose.command.arguments![0] as object), quiet: true });
+      assert.equal(result.outcome, "moved", result.message);
+      assert.equal(result.appConfigurationKey, "Inventory:BaseUrl");
+      assert.equal(document.getText(), "export const inventoryApi = process.env.INVENTORY__BASEURL;\n", "the variable follows the chosen key");
+      assert.equal((await configClient().getConfigurationSetting({ key: "Inventory:BaseUrl", label: "development" })).value, "https://inventory-api.internal.contoso.com/v3");
+    } finally {
+      window.showInputBox = original;
+    }
+  });
+
   test("two values whose derived key is the same: the conflict names the other place, Use Another Key… proposes the next free key, and the two never read one variable", async () => {
     const text = `ALLOWED_HOSTS = ["ledger.internal.contoso.com", "audit.internal.contoso.com"]\n`;
     const { uri, document, diagnostics } = await writeAndOpenWith("ledger/ledger_settings.py", text, 2);

@@ -36,8 +36,17 @@ test("a refused place offers only the reason; an unmapped file offers Configure 
   assert.deepEqual(moveChoices({ ...mapped, refused: true }).map((choice) => [choice.command, choice.call]), [[CommandId.moveSecretToKeyVault, "explainRefusal"]]);
   assert.deepEqual(moveChoices({ ...mapped, vault: undefined }).map((choice) => choice.command), [CommandId.configureVaults]);
   assert.deepEqual(moveChoices({ ...mapped, isConfig: true, store: undefined }).map((choice) => choice.command), [CommandId.configureVaults]);
-  assert.deepEqual(moveChoices({ ...mapped, isConfig: true }).map((choice) => [choice.command, choice.preferred]), [[CommandId.moveToAppConfiguration, true]]);
   assert.deepEqual(moveChoices({ ...mapped, isConfig: true, store: undefined, refused: true }).map((choice) => [choice.command, choice.call]), [[CommandId.moveToAppConfiguration, "explainRefusal"]], "the reason, even before a store is configured");
+});
+
+test("a configuration value: the preferred move under the derived key, and the move that asks for the key", () => {
+  assert.deepEqual(
+    moveChoices({ ...mapped, isConfig: true }).map((choice) => [choice.label, choice.command, choice.call, choice.preferred ?? false]),
+    [
+      ["Move to App Configuration (orders-config · development)", CommandId.moveToAppConfiguration, "atFinding", true],
+      ["Move to App Configuration…", CommandId.moveToAppConfiguration, "interactive", false],
+    ],
+  );
 });
 
 test("a configuration value no move can rewrite: only why, never a preferred move that can only fail", () => {
