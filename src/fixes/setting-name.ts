@@ -58,6 +58,16 @@ function jsonSettingName(text: string, start: number, end: number, flavour: stri
   return keyName;
 }
 
+/**
+ * The object a method sets its own field on (`this.`, `self.`, Python's `cls.`, Visual Basic's
+ * `Me.`) is no part of the setting's name: `self.api_key` is `api_key`, read from `API_KEY`, not
+ * `SELF_API_KEY`. (A path through other objects, `config.db.password`, keeps them all.)
+ */
+const RECEIVER = /^(?:this|self|cls|Me|me)\.(?=[A-Za-z_#$])#?/;
+function withoutReceiver(keyName: string | undefined): string | undefined {
+  return keyName?.replace(RECEIVER, "") || keyName;
+}
+
 /** A name a list's item gives itself that can stand in a setting's name (JSON's, YAML's). */
 const ITEM_NAME = /^[A-Za-z][\w-]*$/;
 /** How far back the object around a value is looked for. */
@@ -161,7 +171,7 @@ function settingNameInFile(text: string, kind: FileKind, finding: Finding): stri
     }
     case "code":
       if (kind.language === "bicep") return bicepContextAt(text, start).siblingName ?? finding.keyName;
-      return withObjectName(text, start, finding.keyName);
+      return withObjectName(text, start, withoutReceiver(finding.keyName));
     default:
       return finding.keyName;
   }

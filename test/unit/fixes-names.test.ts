@@ -147,6 +147,10 @@ const SETTING_NAMES: [string, string, string, string][] = [
   ["Bicep appSettings: the sibling name", "main.bicep", `var s = [\n  {\n    name: 'GITHUB_TOKEN'\n    value: '${TOKEN}'\n  }\n]\n`, "GITHUB-TOKEN"],
   ["web.config connection string", "web.config", `<connectionStrings>\n  <add name="Orders" connectionString="Server=tcp:orders.database.windows.net;User ID=app;Password=${PASSWORD}" />\n</connectionStrings>\n`, "ConnectionStrings--Orders"],
   ["code: the assigned name", "src/a.ts", `const githubToken = "${TOKEN}";\n`, "githubToken"],
+  ["code: a field set through this., without the receiver", "src/a.ts", `class A {\n  constructor() {\n    this.githubToken = "${TOKEN}";\n  }\n}\n`, "githubToken"],
+  ["code: a field set through self., without the receiver", "app/client.py", `class Client:\n    def __init__(self):\n        self.api_token = "${TOKEN}"\n`, "api-token"],
+  ["code: Visual Basic's Me., without the receiver", "Client.vb", `Me.GitHubToken = "${TOKEN}"\n`, "GitHubToken"],
+  ["code: a path through other objects keeps them", "app/settings.py", `config.github.token = "${TOKEN}"\n`, "config-github-token"],
 ];
 
 for (const [title, filePath, text, expected] of SETTING_NAMES) {
