@@ -60,10 +60,10 @@ test("rotation age: from the version's creation, the rotation-days tag, the rota
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(59) }), settings).badges, []);
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(40), tags: { "rotation-days": "30" } }), settings).badges, ["stale"]);
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(50), tags: { "rotation-days": "55" } }), settings).badges, []);
-  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-02-01" } }), settings).badges, ["stale"], "rotate-by wins over the period");
-  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "2026-02-20" } }), settings).badges, [], "rotated-on wins over the creation date");
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(40), tags: { "rotate-by": "2026-02-01" } }), settings).badges, ["stale"], "rotate-by wins over the period");
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "last tuesday" } }), settings).badges, ["stale"], "a tag that is not a date is ignored");
   assert.deepEqual(assessSecret(secret({ createdOn: undefined, updatedOn: daysAgo(90) }), settings).badges, ["stale"], "falls back to the update date");
+  assert.deepEqual(assessSecret(secret({ createdOn: undefined, updatedOn: daysAgo(90), tags: { "rotated-on": "2026-02-20" } }), settings).badges, [], "without the version's date, the rotated-on tag counts");
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(31) }), { ...settings, rotationDays: 30 }).badges, ["stale"], "the setting is the default period");
   assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(29) }), { ...settings, rotationDays: 30 }).badges, []);
   // A rotate-by day is due through its last second (UTC), as an expiry typed as a day is.
@@ -89,16 +89,56 @@ test("rotation age is held to Microsoft's 60 days: a longer rotation-days or rot
   assert.deepEqual(distant.badges, ["stale"]);
   assert.equal(distant.rotateBy?.toISOString(), "2025-07-04T23:59:59.000Z");
   assert.equal(rotationText(distant), "Rotate by: 2025-07-04 (every 60 days); the rotate-by tag asks for 2030-01-01, longer than Microsoft's guidance of at most 60 days allows");
-  const fromRotatedOn = assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "2026-01-15", "rotate-by": "2026-06-01" } }), settings);
-  assert.deepEqual(fromRotatedOn.badges, [], "due 2026-03-16, 60 days after the rotated-on day");
-  assert.equal(fromRotatedOn.rotateBy?.toISOString(), "2026-03-16T23:59:59.000Z");
+  const fromCreation = assessSecret(secret({ createdOn: new Date("2026-01-15T09:30:00Z"), tags: { "rotated-on": "2026-01-15", "rotate-by": "2026-06-01" } }), settings);
+  assert.deepEqual(fromCreation.badges, [], "due 2026-03-16, 60 days after the version was created");
+  assert.equal(fromCreation.rotateBy?.toISOString(), "2026-03-16T23:59:59.000Z");
 
-  // What Rotate writes (rotated-on today, rotate-by 60 days on) is within the guidance, to the day.
-  const rotated = assessSecret(secret({ createdOn: daysAgo(300), tags: { "rotated-on": "2026-01-01", "rotate-by": "2026-03-02", "rotation-days": "60" } }), settings);
+  // What Rotate writes on the version it creates (rotated-on that day, rotate-by 60 days on) is within the guidance, to the day.
+  const rotated = assessSecret(secret({ createdOn: new Date("2026-01-01T16:00:00Z"), tags: { "rotated-on": "2026-01-01", "rotate-by": "2026-03-02", "rotation-days": "60" } }), settings);
   assert.deepEqual(rotated.overLongTags, []);
+  assert.deepEqual(rotated.ignoredTags, []);
   assert.equal(rotated.rotateBy?.toISOString(), "2026-03-02T23:59:59.000Z");
   assert.equal(rotationText(rotated), "Rotate by: 2026-03-02 (every 60 days)");
   assert.deepEqual(rotated.badges, []);
+});
+
+test("rotation age comes from the version's creation: a rotated-on tag never makes a secret look fresher, and tags copied from an older version never make a new one look stale", () => {
+  const yearOld = new Date("2025-01-01T00:00:00Z");
+  // A hand edit (Edit Tags…) on a version a year old: still stale, due 60 days after the version.
+  const handEdited = assessSecret(secret({ createdOn: yearOld, tags: { "rotated-on": "2026-03-01" } }), settings);
+  assert.deepEqual(handEdited.badges, ["stale"]);
+  assert.equal(handEdited.summary, "not rotated for 424 d");
+  assert.equal(handEdited.rotateBy?.toISOString(), "2025-03-02T00:00:00.000Z");
+  assert.deepEqual(handEdited.ignoredTags, [{ tag: "rotated-on", value: "2026-03-01", than: "later" }]);
+  assert.equal(
+    rotationText(handEdited),
+    "Rotate by: 2025-03-02 (every 60 days). Ignored: the rotated-on tag (2026-03-01), later than this version's creation on 2025-01-01; a tag cannot record a rotation the vault did not see",
+  );
+  const future = assessSecret(secret({ createdOn: yearOld, tags: { "rotated-on": "2030-01-01", "rotate-by": "2030-03-02" } }), settings);
+  assert.deepEqual(future.badges, ["stale"], "a future day hides nothing either");
+  assert.equal(future.rotateBy?.toISOString(), "2025-03-02T23:59:59.000Z", "rotate-by is held to 60 days after the version");
+
+  // A new version (yesterday) that a script gave the previous version's tags: fresh, due 60 days on.
+  const copied = assessSecret(secret({ createdOn: new Date("2026-02-28T00:00:00Z"), tags: { "rotated-on": "2025-01-01", "rotate-by": "2025-03-02", "rotation-days": "60" } }), settings);
+  assert.deepEqual(copied.badges, []);
+  assert.equal(copied.rotateBy?.toISOString(), "2026-04-29T00:00:00.000Z");
+  assert.deepEqual(copied.ignoredTags, [
+    { tag: "rotated-on", value: "2025-01-01", than: "earlier" },
+    { tag: "rotate-by", value: "2025-03-02", than: "earlier" },
+  ]);
+  assert.equal(
+    rotationText(copied),
+    "Rotate by: 2026-04-29 (every 60 days). Ignored: the rotated-on tag (2025-01-01) and the rotate-by tag (2025-03-02), from before this version was created on 2026-02-28, so written for an earlier value",
+  );
+  // Copied tags with a due date still ahead: the due date was the old value's, not this one's.
+  assert.equal(assessSecret(secret({ createdOn: daysAgo(2), tags: { "rotated-on": "2026-01-01", "rotate-by": "2026-03-02" } }), settings).rotateBy?.toISOString(), inDays(58).toISOString());
+  // A rotate-by alone, over before the version was created.
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-02-01" } }), settings).badges, []);
+
+  // Rotate's own day by this machine's clock, a day off the vault's across midnight: the tags still describe the version.
+  const skewed = assessSecret(secret({ createdOn: new Date("2026-02-20T00:00:05Z"), tags: { "rotated-on": "2026-02-19", "rotate-by": "2026-03-05" } }), settings);
+  assert.deepEqual(skewed.ignoredTags, []);
+  assert.equal(skewed.rotateBy?.toISOString(), "2026-03-05T23:59:59.000Z");
 });
 
 test("certificate-backed secrets are not flagged for rotation or a missing expiry; not-yet-valid is noted", () => {

@@ -36,7 +36,7 @@ export const BADGE_ORDER: readonly SecretBadge[] = ["expired", "disabled", "stal
 
 export interface SecretAssessment {
   readonly badges: readonly SecretBadge[];
-  /** When the current value was set: the `rotated-on` tag, else the version's creation (else its last update). */
+  /** When the current value was set: the version's creation; the `rotated-on` tag (else the last update) only when that is missing. */
   readonly rotatedOn?: Date;
   /** When it should be rotated: the `rotate-by` tag, else rotatedOn + the rotation period; never later than MAX_ROTATION_DAYS after rotatedOn. */
   readonly rotateBy?: Date;
@@ -44,6 +44,8 @@ export interface SecretAssessment {
   readonly rotationDays: number;
   /** Rotation tags that asked for longer than MAX_ROTATION_DAYS: the maximum was used instead. */
   readonly overLongTags: readonly OverLongTag[];
+  /** Rotation tags that disagree with the version's creation date, and were not used. */
+  readonly ignoredTags: readonly IgnoredTag[];
   /** Short text for the tree item's description, worst first: "expired 3 d ago · disabled". */
   readonly summary: string;
   readonly severity: "error" | "warning" | "info" | "ok";
@@ -59,6 +61,17 @@ export const MAX_ROTATION_DAYS = 60;
 export interface OverLongTag {
   readonly tag: "rotation-days" | "rotate-by";
   readonly value: string;
+}
+
+/**
+ * A rotation tag that disagrees with the version's creation date: `later` than it (a rotation the
+ * vault never saw, such as a hand edit), or `earlier` (written for an older version, and copied onto
+ * this one by a script that re-sends the tags).
+ */
+export interface IgnoredTag {
+  readonly tag: "rotated-on" | "rotate-by";
+  readonly value: string;
+  readonly than: "later" | "earlier";
 }
 
 /** The tags Secret Hygiene writes (see src/fixes/metadata.ts) and reads back. */
@@ -95,6 +108,12 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.trunc((to.getTime() - from.getTime()) / DAY_MS);
 }
 
+/** Calendar days (UTC) from `from`'s day to `to`'s: 1 from 23:59 to 00:01 the next day. */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  const day = (date: Date) => Math.floor(date.getTime() / DAY_MS);
+  return day(to) - day(from);
+}
+
 /** `2026-03-01`, in UTC like Key Vault's dates. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -108,17 +127,51 @@ export function relativeDays(date: Date, now: Date): string {
 }
 
 /**
+ * Days a `rotated-on` day may sit either side of the version's own day and still describe it: Rotate writes
+ * the day by this machine's clock, the vault dates the version by its own, and the two can fall
+ * either side of midnight (UTC).
+ */
+const CLOCK_SKEW_DAYS = 1;
+
+/**
+ * When the current value was set, and the rotation tags that may be used with it. Key Vault dates
+ * every version when it is created, so that date is the truth: a tag cannot record a rotation the
+ * vault never saw (a hand-edited `rotated-on` must not hide a secret left for a year), and tags
+ * older than the version were written for an earlier value (a new version must not look stale
+ * because a script copied them). Only when the version has no date does the tag count.
+ */
+function rotationStart(secret: SecretMetadata): { rotatedOn?: Date; rotateByTag?: string; ignoredTags: IgnoredTag[] } {
+  const { createdOn, tags } = secret;
+  const rotatedOnTag = tags[ROTATION_TAGS.rotatedOn];
+  const rotateByTag = tags[ROTATION_TAGS.rotateBy];
+  const taggedOn = tagDate(rotatedOnTag);
+  if (!createdOn) return { rotatedOn: taggedOn ?? secret.updatedOn, rotateByTag, ignoredTags: [] };
+  const ignoredTags: IgnoredTag[] = [];
+  const daysAfterTag = taggedOn ? calendarDaysBetween(taggedOn, createdOn) : 0;
+  if (taggedOn && daysAfterTag < -CLOCK_SKEW_DAYS) ignoredTags.push({ tag: ROTATION_TAGS.rotatedOn, value: rotatedOnTag!.trim(), than: "later" });
+  const copied = taggedOn !== undefined && daysAfterTag > CLOCK_SKEW_DAYS;
+  if (copied) ignoredTags.push({ tag: ROTATION_TAGS.rotatedOn, value: rotatedOnTag!.trim(), than: "earlier" });
+  // A rotate-by day over before the version was created was meant for an earlier value too.
+  const taggedBy = tagDate(rotateByTag, true);
+  if (taggedBy && (copied || taggedBy.getTime() < createdOn.getTime())) {
+    ignoredTags.push({ tag: ROTATION_TAGS.rotateBy, value: rotateByTag!.trim(), than: "earlier" });
+    return { rotatedOn: createdOn, ignoredTags };
+  }
+  return { rotatedOn: createdOn, rotateByTag, ignoredTags };
+}
+
+/**
  * When a secret is due for rotation, held to MAX_ROTATION_DAYS: a longer `rotation-days` tag counts
  * as the maximum, and a `rotate-by` tag later than the maximum after the last rotation counts as
  * that day (through its end, as a `rotate-by` day is due: what Rotate writes is never cut short).
  */
-function rotationDue(tags: Readonly<Record<string, string>>, rotatedOn: Date | undefined, defaultDays: number): Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags"> {
+function rotationDue(tags: Readonly<Record<string, string>>, rotateByTag: string | undefined, rotatedOn: Date | undefined, defaultDays: number): Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags"> {
   const overLongTags: OverLongTag[] = [];
   const taggedDays = rotationDaysTag(tags[ROTATION_TAGS.days]);
   if (taggedDays !== undefined && taggedDays > MAX_ROTATION_DAYS) overLongTags.push({ tag: ROTATION_TAGS.days, value: String(taggedDays) });
   const rotationDays = Math.min(taggedDays ?? defaultDays, MAX_ROTATION_DAYS);
   const latest = rotatedOn && tagDate(isoDay(new Date(rotatedOn.getTime() + MAX_ROTATION_DAYS * DAY_MS)), true);
-  const taggedRotateBy = tagDate(tags[ROTATION_TAGS.rotateBy], true);
+  const taggedRotateBy = tagDate(rotateByTag, true);
   if (taggedRotateBy && latest && taggedRotateBy.getTime() > latest.getTime()) {
     overLongTags.push({ tag: ROTATION_TAGS.rotateBy, value: isoDay(taggedRotateBy) });
     return { rotateBy: latest, rotationDays, overLongTags };
@@ -126,20 +179,31 @@ function rotationDue(tags: Readonly<Record<string, string>>, rotatedOn: Date | u
   return { rotateBy: taggedRotateBy ?? (rotatedOn && new Date(rotatedOn.getTime() + rotationDays * DAY_MS)), rotationDays, overLongTags };
 }
 
-/** The tooltip's rotation line: when, how often, and which tag asked for longer than the guidance allows. */
-export function rotationText(assessment: Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags">): string {
-  const due = `Rotate by: ${assessment.rotateBy ? isoDay(assessment.rotateBy) : "—"} (every ${assessment.rotationDays} days)`;
-  if (assessment.overLongTags.length === 0) return due;
-  const asked = assessment.overLongTags.map(({ tag, value }) => (tag === ROTATION_TAGS.days ? `the rotation-days tag asks for ${value} days` : `the rotate-by tag asks for ${value}`));
-  return `${due}; ${asked.join(" and ")}, longer than Microsoft's guidance of at most ${MAX_ROTATION_DAYS} days allows`;
+/**
+ * The tooltip's rotation line: when, how often, which tag asked for longer than the guidance
+ * allows, and which tags were not used because the version's creation date says otherwise.
+ */
+export function rotationText(assessment: Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags" | "ignoredTags" | "rotatedOn">): string {
+  let text = `Rotate by: ${assessment.rotateBy ? isoDay(assessment.rotateBy) : "—"} (every ${assessment.rotationDays} days)`;
+  if (assessment.overLongTags.length > 0) {
+    const asked = assessment.overLongTags.map(({ tag, value }) => (tag === ROTATION_TAGS.days ? `the rotation-days tag asks for ${value} days` : `the rotate-by tag asks for ${value}`));
+    text += `; ${asked.join(" and ")}, longer than Microsoft's guidance of at most ${MAX_ROTATION_DAYS} days allows`;
+  }
+  const created = assessment.rotatedOn ? isoDay(assessment.rotatedOn) : "";
+  const later = assessment.ignoredTags.filter((ignored) => ignored.than === "later");
+  const earlier = assessment.ignoredTags.filter((ignored) => ignored.than === "earlier");
+  const named = (tags: readonly IgnoredTag[]) => tags.map(({ tag, value }) => `the ${tag} tag (${value})`).join(" and ");
+  if (later.length > 0) text += `. Ignored: ${named(later)}, later than this version's creation on ${created}; a tag cannot record a rotation the vault did not see`;
+  if (earlier.length > 0) text += `. Ignored: ${named(earlier)}, from before this version was created on ${created}, so written for an earlier value`;
+  return text;
 }
 
 export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): SecretAssessment {
   const { now } = settings;
   const badges = new Set<SecretBadge>();
   const parts = new Map<SecretBadge, string>();
-  const rotatedOn = tagDate(secret.tags[ROTATION_TAGS.rotatedOn]) ?? secret.createdOn ?? secret.updatedOn;
-  const { rotateBy, rotationDays, overLongTags } = rotationDue(secret.tags, rotatedOn, settings.rotationDays);
+  const { rotatedOn, rotateByTag, ignoredTags } = rotationStart(secret);
+  const { rotateBy, rotationDays, overLongTags } = rotationDue(secret.tags, rotateByTag, rotatedOn, settings.rotationDays);
 
   if (!secret.enabled) {
     badges.add("disabled");
@@ -171,7 +235,7 @@ export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): S
   const ordered = BADGE_ORDER.filter((badge) => badges.has(badge));
   const worst = ordered[0];
   const severity = worst === "expired" ? "error" : worst === "disabled" || worst === "stale" || worst === "expiringSoon" ? "warning" : worst ? "info" : "ok";
-  return { badges: ordered, rotatedOn, rotateBy, rotationDays, overLongTags, summary: ordered.map((badge) => parts.get(badge)!).join(" · "), severity };
+  return { badges: ordered, rotatedOn, rotateBy, rotationDays, overLongTags, ignoredTags, summary: ordered.map((badge) => parts.get(badge)!).join(" · "), severity };
 }
 
 // Vault health.
