@@ -787,6 +787,27 @@ suite("vault explorer", () => {
     }
   });
 
+  test("a backup into a folder that is gone, and a restore from a file moved away, say what failed and where, not Unexpected Error", async () => {
+    const client = vaultClient("orders-dev");
+    await client.setSecret("ex-backup-nofolder", fake("backup-", "nofolder"));
+    await run("refreshNode", dev);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shbk-"));
+    try {
+      const missingFolder = path.join(dir, "gone", "ex-backup-nofolder.keyvault-backup");
+      const backup = await answering([], async () => run<ActionResult>("backupSecret", await child(dev, "ex-backup-nofolder"), { uri: vscode.Uri.file(missingFolder) }));
+      assert.equal(backup.result.ok, false);
+      assert.equal(backup.result.message, `Could not write the backup of 'ex-backup-nofolder' to ${missingFolder} (folder not found). Nothing was written; the secret was only read from the vault.`);
+      assert.deepEqual(backup.errors, [`Secret Hygiene: ${backup.result.message}`]);
+      const missingFile = path.join(dir, "moved-away.keyvault-backup");
+      const restore = await answering([], () => run<ActionResult>("restoreSecret", dev, { uri: vscode.Uri.file(missingFile) }));
+      assert.equal(restore.result.ok, false);
+      assert.equal(restore.result.message, `Could not read the backup file ${missingFile} (file not found). Nothing was restored into orders-dev.`);
+      assert.ok(!existsSync(missingFolder));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("a quick change (tags, expiry) shows its progress in the Vaults view, not as notifications", async () => {
     const client = vaultClient("orders-dev");
     await client.setSecret("ex-quiet", fake("quiet-", "value"));

@@ -30,6 +30,7 @@ import { generateSecretValue, parseExpiry, rotatedTags, tagProblem, tagsProblem 
 import { deletionBehaviour } from "./recovery";
 import { newestFirst } from "./version-order";
 import { writePrivateFileAtomically } from "./private-file";
+import { backupReadFailure, backupWriteFailure, type FileFailure } from "./backup-file-errors";
 import { DeletedSecretNode, HealthNode, SecretNode, VaultNode, VersionNode, type DeletedGroupNode } from "./vault-nodes";
 
 export interface ActionResult {
@@ -123,6 +124,13 @@ export class ExplorerActions {
   }
 
   /** Success: the tree shows the change, so the status bar says it (as copy does) and the log keeps it; no toast. */
+  /** A local file that could not be written or read: the path and the cause, with the error's code in the log. */
+  private fileFailed(failure: FileFailure): ActionResult {
+    this.ctx.log.warn(failure.logLine);
+    void showErrorWithRemedies(failure.message, []);
+    return { ok: false, message: failure.message };
+  }
+
   private done(message: string): ActionResult {
     this.ctx.log.info(`Vault explorer: ${message}`);
     vscode.window.setStatusBarMessage(`$(check) ${message}`, STATUS_MESSAGE_MS);
@@ -531,20 +539,20 @@ export class ExplorerActions {
       if (!uri) return this.cancelled();
     }
     const target = uri;
-    const result = await this.azure(
-      `backing up '${node.name}' from ${vault.name}…`,
-      async (signal) => {
-        const blob = await vault.store().backupSecret(node.name, { signal });
-        // The blob is encrypted by Key Vault; still, only the user may read the file, and a failed
-        // write must not leave half a backup in place of an earlier one.
-        if (target.scheme === "file") await writePrivateFileAtomically(target.fsPath, blob);
-        else await vscode.workspace.fs.writeFile(target, blob);
-        return blob.length;
-      },
-      "notification",
-    );
+    const result = await this.azure(`backing up '${node.name}' from ${vault.name}…`, (signal) => vault.store().backupSecret(node.name, { signal }), "notification");
     if ("error" in result) return { ok: false, message: result.error };
-    this.ctx.log.info(`Vault explorer: backed up every version of '${node.name}' from ${vault.name} to ${target.fsPath} (${result.value} bytes, encrypted by Key Vault)`);
+    const blob = result.value;
+    // Outside this.azure: a local file error is no Azure failure, and its cause (permission denied,
+    // no space, folder not found) is safe to say.
+    try {
+      // The blob is encrypted by Key Vault; still, only the user may read the file, and a failed
+      // write must not leave half a backup in place of an earlier one.
+      if (target.scheme === "file") await writePrivateFileAtomically(target.fsPath, blob);
+      else await vscode.workspace.fs.writeFile(target, blob);
+    } catch (error) {
+      return this.fileFailed(backupWriteFailure(node.name, target.fsPath, error, target.scheme === "file"));
+    }
+    this.ctx.log.info(`Vault explorer: backed up every version of '${node.name}' from ${vault.name} to ${target.fsPath} (${blob.length} bytes, encrypted by Key Vault)`);
     const inWorkspace = vscode.workspace.getWorkspaceFolder(target) ? " It is in the workspace: keep it out of version control." : "";
     const message = `Backed up '${node.name}' to ${path.basename(target.fsPath)}; it restores into a vault of the same subscription and geography only.${inWorkspace}`;
     // The file's place is the one thing to do next with it: the button shows it (where the OS's file manager can: not from a remote window).
@@ -565,7 +573,13 @@ export class ExplorerActions {
       if (!uri) return this.cancelled();
     }
     const source = uri;
-    const result = await this.azure(`restoring into ${node.name}…`, async (signal) => node.store().restoreSecret(await vscode.workspace.fs.readFile(source), { signal }), "write");
+    let blob: Uint8Array;
+    try {
+      blob = await vscode.workspace.fs.readFile(source);
+    } catch (error) {
+      return this.fileFailed(backupReadFailure(node.name, source.fsPath, error));
+    }
+    const result = await this.azure(`restoring into ${node.name}…`, (signal) => node.store().restoreSecret(blob, { signal }), "write");
     if ("error" in result) return { ok: false, message: result.error };
     node.upsertSecret(result.value);
     this.view.changedVault(node);
