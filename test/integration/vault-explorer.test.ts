@@ -326,6 +326,7 @@ suite("vault explorer", () => {
     assert.equal(labelOf(moreItem), "Load more…");
     assert.equal(moreItem.description, "100 loaded");
     assert.equal(moreItem.command?.command, "secretHygiene.explorer.loadMore");
+    assert.ok((await labels(nodes)).includes("Secrets checked: 100 so far"), "a vault loaded in part says how many secrets its health covers");
     let loads = 1;
     for (;;) {
       const last = nodes[nodes.length - 1]!;
@@ -338,6 +339,7 @@ suite("vault explorer", () => {
     const listed = await secretsOf(nodes);
     assert.equal(listed.length, 1000);
     assert.equal(new Set(listed).size, 1000, "no secret twice");
+    assert.ok(!(await labels(nodes)).some((text) => text.startsWith("Secrets checked")), "all loaded: every secret was checked");
     assert.equal(loads, 10);
     console.log(`      explorer paging, no latency: first 100 of 1000 secrets in ${firstPageMs} ms; all 1000 in ${loads} batches in ${allMs} ms`);
 

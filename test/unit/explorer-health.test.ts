@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { KeyVaultInfo } from "../../src/azure";
-import { assessSecret, healthReport, rotationText, summarizeSecrets, tagDate, vaultBadgeSettings, vaultHealth, type SecretMetadata, type VaultUse } from "../../src/extension/explorer/health";
+import { assessSecret, healthReport, NOT_CHECKED, rotationText, summarizeSecrets, tagDate, vaultBadgeSettings, vaultHealth, type SecretMetadata, type VaultUse } from "../../src/extension/explorer/health";
 
 const now = new Date("2026-03-01T12:00:00Z");
 const settings = { now, expiringSoonDays: 14, rotationDays: 60 };
@@ -222,8 +222,20 @@ test("the same vault for two environments: a warning, an error when one is produ
 test("secret counts become warnings, and say when only part of the vault was counted", () => {
   const summary = { total: 100, complete: false, expired: 2, pastRotation: 1, withoutExpiry: 5, disabled: 0 };
   const warnings = vaultHealth({ vault: vault(), uses: [], secrets: summary });
-  assert.deepEqual(warnings.map((warning) => warning.title), ["2 secrets expired (of the 100 loaded so far)", "1 secret past rotation age (of the 100 loaded so far)", "5 secrets without expiry (of the 100 loaded so far)"]);
+  assert.deepEqual(warnings.map((warning) => warning.title), ["2 secrets expired (of the 100 loaded so far)", "1 secret past rotation age (of the 100 loaded so far)", "5 secrets without expiry (of the 100 loaded so far)", "Secrets checked: 100 so far"]);
   assert.deepEqual(vaultHealth({ vault: vault(), uses: [], secrets: { ...summary, complete: true } }).map((warning) => warning.title)[0], "2 secrets expired");
+});
+
+test("a vault only partly loaded does not look clean: a row says how many secrets were checked so far", () => {
+  // 250 secrets, 100 loaded and all fine: the 50 expired ones among the rest are not known yet.
+  const partly = vaultHealth({ vault: vault(), uses: [use("production", true)], secrets: summarizeSecrets(Array.from({ length: 100 }, () => secret()), settings, false) });
+  assert.deepEqual(
+    partly.map((warning) => [warning.code, warning.severity, warning.title]),
+    [["secretsPartlyChecked", "info", "Secrets checked: 100 so far"]],
+  );
+  assert.equal(partly[0]!.detail, "Expiry and rotation were checked for the 100 secrets loaded so far, not the rest of the vault. Load more… loads and checks the rest.");
+  assert.ok(NOT_CHECKED.has("secretsPartlyChecked"), "a note on what was not checked, not a warning the vault node counts");
+  assert.deepEqual(vaultHealth({ vault: vault(), uses: [use("production", true)], secrets: summarizeSecrets(Array.from({ length: 250 }, () => secret()), settings, true) }), [], "all loaded: nothing to say");
 });
 
 test("without Resource Manager properties: one info saying what was not checked", () => {

@@ -288,7 +288,11 @@ export type HealthCode =
   | "sharedAcrossEnvironments"
   | "expiredSecrets"
   | "secretsPastRotation"
-  | "secretsWithoutExpiry";
+  | "secretsWithoutExpiry"
+  | "secretsPartlyChecked";
+
+/** Rows that say what was not checked, rather than warn: the vault node's warning count leaves them out. */
+export const NOT_CHECKED: ReadonlySet<HealthCode> = new Set<HealthCode>(["propertiesUnavailable", "secretsPartlyChecked"]);
 
 /** Fixes safe enough to offer: the two switches only make the vault safer, the third opens a file. */
 export type HealthFix = "enableSoftDelete" | "enablePurgeProtection" | "openMapping";
@@ -316,6 +320,7 @@ export const GUIDANCE: Record<HealthCode, string> = {
   expiredSecrets: `${LEARN}/secrets/about-secrets#secret-attributes`,
   secretsPastRotation: `${LEARN}/secrets/secrets-best-practices#secrets-rotation`,
   secretsWithoutExpiry: `${LEARN}/secrets/secrets-best-practices#secrets-rotation`,
+  secretsPartlyChecked: `${LEARN}/secrets/secrets-best-practices`,
 };
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -424,6 +429,15 @@ export function vaultHealth(input: VaultHealthInput): HealthWarning[] {
         "info",
         `${plural(secrets.withoutExpiry, "secret")} without expiry${counted(secrets)}`,
         "Without an expiry neither Key Vault, Azure Policy nor the portal can show that rotation is overdue. Set an expiry at the rotation date.",
+      );
+    }
+    // Without this row, a vault whose first batches are fine looks clean while the rest go unchecked.
+    if (!secrets.complete) {
+      add(
+        "secretsPartlyChecked",
+        "info",
+        `Secrets checked: ${secrets.total} so far`,
+        `Expiry and rotation were checked for the ${plural(secrets.total, "secret")} loaded so far, not the rest of the vault. Load more… loads and checks the rest.`,
       );
     }
   }

@@ -5,7 +5,7 @@
 import * as vscode from "vscode";
 import { secretUri, type DeletedSecretProperties, type SecretProperties, type SecretStore } from "../../azure";
 import type { ArmVault, ExplorerContext } from "./context";
-import { assessSecret, isoDay, rotationText, summarizeSecrets, vaultHealth, type HealthWarning, type SecretAssessment, type VaultUse } from "./health";
+import { assessSecret, isoDay, NOT_CHECKED, rotationText, summarizeSecrets, vaultHealth, type HealthWarning, type SecretAssessment, type VaultUse } from "./health";
 import { ChildCache, ExplorerNode, Flag, flags, formatDate, md, pagedHost, signInNode, type PagedNode } from "./nodes";
 import { PagedChildren } from "./paged-children";
 import { newestFirst } from "./version-order";
@@ -101,8 +101,8 @@ export class VaultNode extends ExplorerNode implements PagedNode {
 
   getTreeItem(): vscode.TreeItem {
     const item = this.item(this.name, vscode.TreeItemCollapsibleState.Collapsed);
-    const worst = this.warnings?.find((warning) => warning.code !== "propertiesUnavailable");
-    const counts = this.warnings && this.warnings.filter((warning) => warning.code !== "propertiesUnavailable").length;
+    const worst = this.warnings?.find((warning) => !NOT_CHECKED.has(warning.code));
+    const counts = this.warnings && this.warnings.filter((warning) => !NOT_CHECKED.has(warning.code)).length;
     item.description = [this.origin.description, counts ? `${counts} health ${counts === 1 ? "warning" : "warnings"}` : ""].filter(Boolean).join(" · ");
     const color = worst?.severity === "error" ? "list.errorForeground" : worst?.severity === "warning" ? "list.warningForeground" : undefined;
     item.iconPath = new vscode.ThemeIcon("lock", color ? new vscode.ThemeColor(color) : undefined);
