@@ -308,6 +308,24 @@ suite("vault explorer", () => {
     assert.doesNotMatch(String((await treeItem(versions[1]!)).description), /current/);
   });
 
+  test("more versions than a batch: no older version is marked current until the current one is loaded", async function () {
+    this.timeout(120_000);
+    // 1,005 versions an hour apart, seeded (and listed) oldest first: the first 1,000 listed stop short of the current one.
+    const base = Date.parse("2024-01-01T00:00:00Z");
+    for (let index = 0; index < 1005; index++) await seed("orders-dev", { name: "ex-many-versions", value: fake("many-", String(index)), createdOn: new Date(base + index * 3_600_000).toISOString() });
+    await run("refreshNode", dev);
+    const secret = await child(dev, "ex-many-versions");
+    let versions = await children(secret);
+    const descriptions = async () => Promise.all(versions.map(async (node) => String((await treeItem(node)).description ?? "")));
+    assert.equal(labelOf(await treeItem(versions[versions.length - 1]!)), "Load more…");
+    assert.deepEqual((await descriptions()).filter((text) => /current/.test(text)), [], "the newest loaded is not the current version");
+    await vscode.commands.executeCommand("secretHygiene.explorer.loadMore", versions[versions.length - 1]);
+    versions = await children(secret);
+    const current = (await vaultClient("orders-dev").getSecret("ex-many-versions")).properties.version!;
+    assert.match((await descriptions())[0]!, new RegExp(`^${current.slice(0, 8)} · current`));
+    assert.equal((await descriptions()).filter((text) => /current/.test(text)).length, 1);
+  });
+
   test("paging: a vault of a thousand secrets loads a batch at a time through Load more…", async function () {
     this.timeout(120_000);
     const names = Array.from({ length: 1000 }, (_, index) => `bulk-${String(index).padStart(4, "0")}`);

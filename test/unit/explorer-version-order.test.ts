@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { SecretProperties } from "../../src/azure";
-import { newestFirst } from "../../src/extension/explorer/version-order";
+import { isCurrentVersion, newestFirst } from "../../src/extension/explorer/version-order";
 
 const second = new Date("2026-03-01T12:00:00Z");
 const version = (id: string, overrides: Partial<SecretProperties> = {}): SecretProperties => ({
@@ -44,4 +44,14 @@ test("being enabled outweighs attributes changed since the entry was read", () =
   // The restored version's tags were edited after the list was read.
   const restored = version("restored", { tags: { owner: "b" }, updatedOn: new Date(second.getTime() + 5000) });
   assert.equal(newestFirst([ours, restored], entry)[0]!.version, "restored");
+});
+
+test("past a batch of versions, the newest loaded is current only when it was created when the secret's entry says", () => {
+  // 1,005 versions, listed in creation order: the first 1,000 loaded stop five hours short of the current one.
+  const current = version("", { createdOn: new Date("2024-02-11T20:00:00Z") });
+  const newestLoaded = version("e75b02ab", { createdOn: new Date("2024-02-11T15:00:00Z") });
+  assert.equal(isCurrentVersion(newestLoaded, current, false), false);
+  assert.equal(isCurrentVersion(version("latest", { createdOn: new Date("2024-02-11T20:00:00Z") }), current, false), true, "the current one, loaded early");
+  assert.equal(isCurrentVersion(newestLoaded, current, true), true, "every version loaded: the newest is current");
+  assert.equal(isCurrentVersion(newestLoaded, { ...current, createdOn: undefined }, false), false, "no date to compare: not until all are loaded");
 });

@@ -8,7 +8,7 @@ import type { ArmVault, ExplorerContext } from "./context";
 import { assessSecret, isoDay, NOT_CHECKED, rotationText, summarizeSecrets, vaultHealth, type HealthWarning, type SecretAssessment, type VaultUse } from "./health";
 import { ChildCache, ExplorerNode, Flag, flags, formatDate, md, pagedHost, signInNode, type PagedNode } from "./nodes";
 import { PagedChildren } from "./paged-children";
-import { newestFirst } from "./version-order";
+import { isCurrentVersion, newestFirst } from "./version-order";
 
 const SEVERITY_ICONS = {
   error: () => new vscode.ThemeIcon("error", new vscode.ThemeColor("list.errorForeground")),
@@ -16,7 +16,7 @@ const SEVERITY_ICONS = {
   info: () => new vscode.ThemeIcon("info", new vscode.ThemeColor("charts.blue")),
 };
 
-/** Versions are few; they are loaded at once (up to this many) so they can be sorted newest first. */
+/** Versions are few; they are loaded at once (up to this many) so they can be sorted newest first; past it, see isCurrentVersion. */
 const MAX_VERSIONS = 1000;
 /** How far `locate` reads a listing looking for one name. */
 const LOCATE_LIMIT = 20_000;
@@ -198,13 +198,13 @@ export class SecretNode extends ExplorerNode implements PagedNode {
     list: ({ store, name }, signal) => store.listVersions(name, { signal }),
     key: (version) => version.version ?? "",
     batchSize: () => MAX_VERSIONS,
-    // Newest first: the first is the current version.
+    // Newest first: the first is the current version, once it is loaded.
     order: (versions) => newestFirst(versions, this.properties),
     childKey: (version, index) => version.version ?? String(index),
     createChild: (version) => new VersionNode(this, this.ctx, version),
     updateChild: (node, version, index) => {
       node.properties = version;
-      node.current = index === 0;
+      node.current = index === 0 && isCurrentVersion(version, this.properties, this.versions.list?.done ?? false);
     },
   });
 

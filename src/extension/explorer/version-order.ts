@@ -33,3 +33,14 @@ function likeness(version: SecretProperties, current: SecretProperties): number 
 export function newestFirst<T extends SecretProperties>(versions: T[], current?: SecretProperties): T[] {
   return versions.sort((a, b) => time(b.createdOn) - time(a.createdOn) || (current ? likeness(b, current) - likeness(a, current) : 0));
 }
+
+/**
+ * Whether `newest`, the first of the loaded versions after newestFirst, is the current one. With
+ * every version loaded it is. A secret with more versions than a batch is loaded in part, and the
+ * versions list promises no order, so the current version may not be loaded yet: then only a
+ * version created when the secret's list entry says the current one was is taken for it.
+ */
+export function isCurrentVersion(newest: SecretProperties, entry: SecretProperties | undefined, allLoaded: boolean): boolean {
+  if (allLoaded) return true;
+  return entry?.createdOn !== undefined && time(newest.createdOn) === time(entry.createdOn);
+}
