@@ -6,7 +6,7 @@ import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
 import type { TokenCredential } from "@azure/core-auth";
 import { LOCAL_EMULATOR_CREDENTIAL, pipelineOptions, type AzureConnection } from "./connection";
 import { ARM_ENDPOINTS, checkArmEndpoint } from "./endpoints";
-import { AzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
+import { AzureError, isAzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
 import type { Cancellable } from "./secret-store";
 import {
   resourceGroupOf,
@@ -68,6 +68,8 @@ export class ArmVaultDirectory implements VaultDirectory {
     private readonly endpoint: string,
     private readonly credential: TokenCredential,
     private readonly options: object,
+    /** The local emulator's `host:port`, for a loopback endpoint. */
+    private readonly emulatorHost?: string,
   ) {}
 
   /** Resource Manager of Azure's public cloud, or `armEndpoint` (a sovereign cloud, or the emulator). */
@@ -77,7 +79,7 @@ export class ArmVaultDirectory implements VaultDirectory {
     const { url, loopback } = verdict.endpoint;
     const pipeline = pipelineOptions(connection);
     if (loopback) {
-      return new ArmVaultDirectory(url, LOCAL_EMULATOR_CREDENTIAL, { endpoint: url, ...pipeline, tlsOptions: { ca: connection.localEmulator!.caCertPem } });
+      return new ArmVaultDirectory(url, LOCAL_EMULATOR_CREDENTIAL, { endpoint: url, ...pipeline, tlsOptions: { ca: connection.localEmulator!.caCertPem } }, new URL(url).host);
     }
     return new ArmVaultDirectory(url, connection.credential, { endpoint: url, ...pipeline });
   }
@@ -146,7 +148,11 @@ export class ArmVaultDirectory implements VaultDirectory {
     try {
       return await run();
     } catch (error) {
-      throw toAzureError(error, operation);
+      const failure = toAzureError(error, operation);
+      // The emulator refusing the connection has stopped: named by its endpoint, the message says so
+      // (errors.ts) instead of sending the user to check a network, proxy or VPN for "Azure subscription '…'".
+      if (this.emulatorHost && isAzureError(failure, "network") && failure.details.code === "ECONNREFUSED") throw toAzureError(error, { ...operation, resource: this.emulatorHost });
+      throw failure;
     }
   }
 }

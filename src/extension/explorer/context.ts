@@ -93,9 +93,20 @@ export class SignInState {
  * Finds a vault's Resource Manager record by its URL: in the local emulator for loopback URLs, else
  * in every subscription the user can list. Listings are cached until the next refresh.
  */
+/** A Resource Manager listing: the vaults it found, and why some could not be listed (the reason a vault is missing). */
+interface Listing {
+  readonly vaults: ArmVault[];
+  readonly failures: readonly string[];
+}
+
+/** An AzureError's message is written for people and carries no request data; anything else is not shown. */
+function reason(error: unknown, otherwise: string): string {
+  return isAzureError(error) ? error.message : otherwise;
+}
+
 export class ArmLookup {
-  private emulator: Promise<ArmVault[]> | undefined;
-  private azure: Promise<ArmVault[] | string> | undefined;
+  private emulator: Promise<Listing> | undefined;
+  private azure: Promise<Listing | string> | undefined;
 
   constructor(
     private readonly access: AzureAccess,
@@ -111,14 +122,13 @@ export class ArmLookup {
   async find(vaultUrl: string): Promise<ArmVault> {
     if (isLoopbackEndpoint(vaultUrl)) {
       this.emulator ??= this.listEmulator();
-      const vaults = await this.emulator;
-      return vaults.find((vault) => vault.info && sameEndpoint(vault.info.vaultUrl, vaultUrl)) ?? { problem: "The local emulator does not list this vault." };
+      return found(await this.emulator, vaultUrl, "The local emulator does not list this vault.");
     }
     if (!(await this.auth.signedIn())) return { problem: "You are not signed in to Azure." };
     this.azure ??= this.listAzure();
-    const vaults = await this.azure;
-    if (typeof vaults === "string") return { problem: vaults };
-    return vaults.find((vault) => vault.info && sameEndpoint(vault.info.vaultUrl, vaultUrl)) ?? { problem: "None of your subscriptions lists this vault (or you have no Reader role on it)." };
+    const listing = await this.azure;
+    if (typeof listing === "string") return { problem: listing };
+    return found(listing, vaultUrl, "None of your subscriptions lists this vault (or you have no Reader role on it).");
   }
 
   private sources(): DirectorySource[] {
@@ -130,41 +140,55 @@ export class ArmLookup {
     }
   }
 
-  private async listEmulator(): Promise<ArmVault[]> {
+  private async listEmulator(): Promise<Listing> {
     const source = this.sources().find((candidate) => candidate.fixedSubscriptionId);
-    if (!source?.fixedSubscriptionId) return [];
+    if (!source?.fixedSubscriptionId) return { vaults: [], failures: [] };
     try {
       const vaults = await source.directory.listKeyVaults(source.fixedSubscriptionId);
-      return vaults.map((info) => ({ info, directory: source.directory }));
+      return { vaults: vaults.map((info) => ({ info, directory: source.directory })), failures: [] };
     } catch (error) {
       this.log.warn(`Vault explorer: listing the emulator's vaults failed: ${describe(error)}`);
       this.emulator = undefined;
-      return [];
+      return { vaults: [], failures: [reason(error, "The local emulator's vault list could not be read.")] };
     }
   }
 
-  private async listAzure(): Promise<ArmVault[] | string> {
+  private async listAzure(): Promise<Listing | string> {
     const source = this.sources().find((candidate) => !candidate.fixedSubscriptionId);
     if (!source) return "Resource Manager is not available.";
     try {
       const subscriptions = (await source.directory.listSubscriptions()).filter(isEnabledSubscription);
+      const failures: string[] = [];
       const perSubscription = await Promise.all(
         subscriptions.map((subscription) =>
           source.directory.listKeyVaults(subscription.subscriptionId).then(
             (vaults) => vaults.map((info) => ({ info, directory: source.directory })),
             (error: unknown) => {
               this.log.warn(`Vault explorer: listing the vaults of subscription ${subscription.subscriptionId} failed: ${describe(error)}`);
+              failures.push(`Listing the vaults of subscription ${subscription.name || subscription.subscriptionId} failed: ${reason(error, "Resource Manager could not be reached.")}`);
               return [];
             },
           ),
         ),
       );
-      return perSubscription.flat();
+      return { vaults: perSubscription.flat(), failures };
     } catch (error) {
       this.azure = undefined;
-      return isAzureError(error) ? error.message : "Resource Manager could not be reached.";
+      return reason(error, "Resource Manager could not be reached.");
     }
   }
+}
+
+/**
+ * The vault's record in a listing, or why there is none: a listing that failed is the likelier
+ * reason (a stopped emulator, a 403 or 429 on a subscription) than a vault no listing names.
+ */
+function found(listing: Listing, vaultUrl: string, notListed: string): ArmVault {
+  const vault = listing.vaults.find((candidate) => candidate.info && sameEndpoint(candidate.info.vaultUrl, vaultUrl));
+  if (vault) return vault;
+  const [first, ...more] = listing.failures;
+  if (!first) return { problem: notListed };
+  return { problem: more.length > 0 ? `${first} (Listing ${more.length} more ${more.length === 1 ? "subscription" : "subscriptions"} failed too.)` : first };
 }
 
 /** `orders-dev`: the vault's name, from the emulator's list for loopback URLs. */
