@@ -167,7 +167,7 @@ test("the report reads a vault's settings per the folder that maps it, as the tr
 
 test("summarizeSecrets counts each badge", () => {
   const summary = summarizeSecrets([secret(), secret({ expiresOn: daysAgo(1) }), secret({ expiresOn: undefined, enabled: false }), secret({ createdOn: daysAgo(90) })], settings, false);
-  assert.deepEqual(summary, { total: 4, complete: false, expired: 1, pastRotation: 1, withoutExpiry: 1, disabled: 1 });
+  assert.deepEqual(summary, { total: 4, complete: false, expired: 1, expiredManaged: 0, pastRotation: 1, withoutExpiry: 1, disabled: 1 });
 });
 
 test("a well-kept vault has no warnings", () => {
@@ -182,6 +182,27 @@ test("soft delete and purge protection off: an error with the soft-delete fix, a
   ]);
   assert.match(warnings[0]!.guidance, /^https:\/\/learn\.microsoft\.com\/azure\/key-vault\/general\/soft-delete-overview$/);
   assert.match(warnings[0]!.detail, /cannot be turned off again/);
+});
+
+test("expired certificate-backed secrets: renew the certificate, not Rotate or Set Expiry, which the view does not offer on them", () => {
+  const certificate = secret({ managed: true, expiresOn: daysAgo(59) });
+  const detail = (secrets: SecretMetadata[]) => vaultHealth({ vault: vault(), uses: [], secrets: summarizeSecrets(secrets, settings, true) }).find((warning) => warning.code === "expiredSecrets")!.detail;
+  assert.equal(summarizeSecrets([certificate, secret({ expiresOn: daysAgo(1) })], settings, true).expiredManaged, 1);
+  assert.equal(detail([certificate]), "Expired secrets are still readable, but their expiry says they should have been replaced. It is backed by a certificate: renew the certificate in Key Vault; its secret follows.");
+  assert.match(detail([certificate, certificate]), /They are backed by certificates: renew the certificates in Key Vault; their secrets follow\.$/);
+  assert.equal(
+    detail([certificate, secret({ expiresOn: daysAgo(1) })]),
+    "Expired secrets are still readable, but their expiry says they should have been replaced. Rotate them, or set a new expiry if they are still valid. For the 1 backed by a certificate, renew the certificate in Key Vault; its secret follows.",
+  );
+  assert.match(detail([secret({ expiresOn: daysAgo(1) })]), /Rotate them, or set a new expiry if they are still valid\.$/);
+});
+
+test("purge protection with soft delete off: no talk of a retention that does not exist", () => {
+  const warning = vaultHealth({ vault: vault({ softDelete: false, purgeProtection: false }), uses: [use("production", true)] }).find((candidate) => candidate.code === "purgeProtectionOff")!;
+  assert.equal(warning.detail, "Soft delete is off too, so a deleted secret is not kept at all. Purge protection (which turns soft delete on with it) keeps every deleted secret for its whole retention period; it cannot be turned off again.");
+  assert.doesNotMatch(warning.detail, /before its \d+-day retention ends/);
+  const withSoftDelete = vaultHealth({ vault: vault({ purgeProtection: false }), uses: [use("production", true)] })[0]!;
+  assert.equal(withSoftDelete.detail, "Anyone with purge permission can destroy a deleted secret before its 90-day retention ends. Purge protection prevents that; it cannot be turned off again.");
 });
 
 test("purge protection and an open network are advice (info) for a vault no production environment uses", () => {
@@ -220,7 +241,7 @@ test("the same vault for two environments: a warning, an error when one is produ
 });
 
 test("secret counts become warnings, and say when only part of the vault was counted", () => {
-  const summary = { total: 100, complete: false, expired: 2, pastRotation: 1, withoutExpiry: 5, disabled: 0 };
+  const summary = { total: 100, complete: false, expired: 2, expiredManaged: 0, pastRotation: 1, withoutExpiry: 5, disabled: 0 };
   const warnings = vaultHealth({ vault: vault(), uses: [], secrets: summary });
   assert.deepEqual(warnings.map((warning) => warning.title), ["2 secrets expired (of the 100 loaded so far)", "1 secret past rotation age (of the 100 loaded so far)", "5 secrets without expiry (of the 100 loaded so far)", "Secrets checked: 100 so far"]);
   assert.deepEqual(vaultHealth({ vault: vault(), uses: [], secrets: { ...summary, complete: true } }).map((warning) => warning.title)[0], "2 secrets expired");

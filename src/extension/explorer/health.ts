@@ -257,6 +257,8 @@ export interface SecretSummary {
   /** Whether every secret of the vault was counted (the tree counts what it has loaded). */
   readonly complete: boolean;
   readonly expired: number;
+  /** Of the expired, those backed by a certificate: renewing the certificate replaces them, not Rotate or Set Expiry. */
+  readonly expiredManaged: number;
   readonly pastRotation: number;
   readonly withoutExpiry: number;
   readonly disabled: number;
@@ -265,18 +267,22 @@ export interface SecretSummary {
 export function summarizeSecrets(secrets: Iterable<SecretMetadata>, settings: BadgeSettings, complete: boolean): SecretSummary {
   let total = 0;
   let expired = 0;
+  let expiredManaged = 0;
   let pastRotation = 0;
   let withoutExpiry = 0;
   let disabled = 0;
   for (const secret of secrets) {
     total++;
     const { badges } = assessSecret(secret, settings);
-    if (badges.includes("expired")) expired++;
+    if (badges.includes("expired")) {
+      expired++;
+      if (secret.managed) expiredManaged++;
+    }
     if (badges.includes("stale")) pastRotation++;
     if (badges.includes("noExpiry")) withoutExpiry++;
     if (badges.includes("disabled")) disabled++;
   }
-  return { total, complete, expired, pastRotation, withoutExpiry, disabled };
+  return { total, complete, expired, expiredManaged, pastRotation, withoutExpiry, disabled };
 }
 
 export type HealthCode =
@@ -339,6 +345,20 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/**
+ * What to do about expired secrets. A certificate's secret offers neither Rotate nor Set Expiry (Key
+ * Vault manages it): renewing the certificate replaces it.
+ */
+function expiredRemedy(summary: SecretSummary): string {
+  const own = "Rotate them, or set a new expiry if they are still valid.";
+  const managed = summary.expiredManaged;
+  if (managed === 0) return own;
+  const backed = managed === 1 ? "backed by a certificate" : "backed by certificates";
+  const renew = managed === 1 ? "renew the certificate in Key Vault; its secret follows" : "renew the certificates in Key Vault; their secrets follow";
+  if (managed === summary.expired) return `${managed === 1 ? "It is" : "They are"} ${backed}: ${renew}.`;
+  return `${own} For the ${managed} ${backed}, ${renew}.`;
+}
+
 function counted(summary: SecretSummary): string {
   return summary.complete ? "" : ` (of the ${summary.total} loaded so far)`;
 }
@@ -369,11 +389,16 @@ export function vaultHealth(input: VaultHealthInput): HealthWarning[] {
       );
     }
     if (!vault.purgeProtection) {
+      // With soft delete off nothing is kept to purge: the risk is a delete that is final at once, and
+      // turning purge protection on turns soft delete on with it.
+      const retention = vault.softDelete
+        ? `Anyone with purge permission can destroy a deleted secret before its ${vault.softDeleteRetentionDays ?? 90}-day retention ends. Purge protection prevents that`
+        : "Soft delete is off too, so a deleted secret is not kept at all. Purge protection (which turns soft delete on with it) keeps every deleted secret for its whole retention period";
       add(
         "purgeProtectionOff",
         production ? "warning" : "info",
         "Purge protection is off",
-        `Anyone with purge permission can destroy a deleted secret before its ${vault.softDeleteRetentionDays ?? 90}-day retention ends. Purge protection prevents that; it cannot be turned off again${production ? "" : ", and it also stops you from purging test secrets"}.`,
+        `${retention}; it cannot be turned off again${production ? "" : ", and it also stops you from purging test secrets"}.`,
         "enablePurgeProtection",
       );
     }
@@ -413,7 +438,7 @@ export function vaultHealth(input: VaultHealthInput): HealthWarning[] {
   const { secrets } = input;
   if (secrets) {
     if (secrets.expired > 0) {
-      add("expiredSecrets", "warning", `${plural(secrets.expired, "secret")} expired${counted(secrets)}`, "Expired secrets are still readable, but their expiry says they should have been replaced. Rotate them, or set a new expiry if they are still valid.");
+      add("expiredSecrets", "warning", `${plural(secrets.expired, "secret")} expired${counted(secrets)}`, `Expired secrets are still readable, but their expiry says they should have been replaced. ${expiredRemedy(secrets)}`);
     }
     if (secrets.pastRotation > 0) {
       add(
