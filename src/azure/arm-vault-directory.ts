@@ -6,7 +6,7 @@ import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
 import type { TokenCredential } from "@azure/core-auth";
 import { LOCAL_EMULATOR_CREDENTIAL, pipelineOptions, type AzureConnection } from "./connection";
 import { ARM_ENDPOINTS, checkArmEndpoint } from "./endpoints";
-import { AzureError, isAzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
+import { AzureError, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
 import type { Cancellable } from "./secret-store";
 import {
   resourceGroupOf,
@@ -144,15 +144,13 @@ export class ArmVaultDirectory implements VaultDirectory {
   }
 
   private async call<T>(resource: string, run: () => Promise<T>, access: AccessNeeded = "read", subject?: string): Promise<T> {
-    const operation: AzureOperation = { service: "arm", resource, access, subject };
+    // With the emulator's endpoint, a refused connection says it stopped (errors.ts) instead of
+    // sending the user to check a network, proxy or VPN for "Azure subscription '…'".
+    const operation: AzureOperation = { service: "arm", resource, access, subject, emulatorHost: this.emulatorHost };
     try {
       return await run();
     } catch (error) {
-      const failure = toAzureError(error, operation);
-      // The emulator refusing the connection has stopped: named by its endpoint, the message says so
-      // (errors.ts) instead of sending the user to check a network, proxy or VPN for "Azure subscription '…'".
-      if (this.emulatorHost && isAzureError(failure, "network") && failure.details.code === "ECONNREFUSED") throw toAzureError(error, { ...operation, resource: this.emulatorHost });
-      throw failure;
+      throw toAzureError(error, operation);
     }
   }
 }

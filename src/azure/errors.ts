@@ -40,6 +40,11 @@ export interface AzureOperation {
    * read; Set, Delete, Recover and Purge to change).
    */
   readonly permissions?: string;
+  /**
+   * The local emulator's `host:port`, when the resource is one of its own (named as the user knows
+   * it, such as `orders-dev`): a refused connection there means the emulator stopped.
+   */
+  readonly emulatorHost?: string;
 }
 
 export interface AzureErrorDetails {
@@ -237,8 +242,9 @@ export function networkError(operation: AzureOperation, code: string): AzureErro
   const place = where(operation);
   // Nothing listens on the emulator's port: it was stopped, or its info file is left from an
   // earlier run. Network, proxy and VPN have nothing to do with it.
-  const message = code === "ECONNREFUSED" && isEmulatorResource(operation.resource)
-    ? `The local emulator is not running on ${operation.resource} (${code}): start it again ('npm start', or 'node dist/emulator.js' with its --info-file), then retry.`
+  const emulatorHost = operation.emulatorHost ?? (isEmulatorResource(operation.resource) ? operation.resource : undefined);
+  const message = code === "ECONNREFUSED" && emulatorHost
+    ? `The local emulator is not running on ${emulatorHost} (${code}): start it again ('npm start', or 'node dist/emulator.js' with its --info-file), then retry.`
     : TLS_CODES.has(code)
     ? `The TLS certificate of ${place} is not trusted (${code}). If a proxy inspects TLS, add its CA (NODE_EXTRA_CA_CERTS); for the local emulator, check its info file.`
     : code === "ENOTFOUND" || code === "EAI_AGAIN"

@@ -69,18 +69,25 @@ export class KeyVaultSecretStore implements SecretStore {
     private readonly client: SecretClient,
     readonly vaultName: string,
     private readonly pollIntervalMs?: number,
+    /** The local emulator's `host:port`, when this is one of its vaults. */
+    private readonly emulatorHost?: string,
   ) {
     this.vaultUrl = client.vaultUrl.replace(/\/$/, "");
   }
 
-  /** Checks the endpoint (see endpoints.ts), then builds the client with the right trust and credential. */
-  static open(vaultUrl: string, connection: AzureConnection): KeyVaultSecretStore {
+  /**
+   * Checks the endpoint (see endpoints.ts), then builds the client with the right trust and
+   * credential. `emulatorName`: what the emulator calls this vault (`orders-dev`), for messages to
+   * name it as the Vaults view does rather than by `127.0.0.1:port`.
+   */
+  static open(vaultUrl: string, connection: AzureConnection, emulatorName?: string): KeyVaultSecretStore {
     const policy: EndpointPolicy = { allowLoopback: connection.localEmulator !== undefined };
     const endpoint = requireEndpoint(vaultUrl, "keyVault", policy);
     const { credential, options } = clientSetup(endpoint, connection);
     // The emulator's challenge names https://vault.azure.net, which a loopback host cannot end with.
     const client = new SecretClient(endpoint.url, credential, { ...options, disableChallengeResourceVerification: endpoint.loopback });
-    return new KeyVaultSecretStore(client, endpoint.name, connection.pollIntervalMs);
+    if (!endpoint.loopback) return new KeyVaultSecretStore(client, endpoint.name, connection.pollIntervalMs);
+    return new KeyVaultSecretStore(client, emulatorName ?? endpoint.name, connection.pollIntervalMs, endpoint.name);
   }
 
   async getSecret(name: string, options: Cancellable & { version?: string } = {}): Promise<Secret | undefined> {
@@ -245,7 +252,7 @@ export class KeyVaultSecretStore implements SecretStore {
   }
 
   private operation(access: AccessNeeded, subject: string, permissions?: string): AzureOperation {
-    return { service: "keyVault", resource: this.vaultName, subject, access, permissions };
+    return { service: "keyVault", resource: this.vaultName, subject, access, permissions, emulatorHost: this.emulatorHost };
   }
 
   private async call<T>(access: AccessNeeded, subject: string, run: () => Promise<T>, permissions?: string): Promise<T> {

@@ -18,6 +18,7 @@ import {
   type VaultDirectory,
 } from "../azure";
 import { VsCodeMicrosoftCredential } from "./azure-credential";
+import { emulatorEndpointName } from "./endpoint-names";
 import { SETTINGS_SECTION, SettingKey } from "./contributions";
 import { isLocalEmulatorEnabled, localEmulatorState, type EmulatorEndpoints } from "./local-emulator";
 
@@ -78,7 +79,8 @@ export class AzureAccess {
 
   secretStore(vaultUrl: string, options?: AccessOptions): SecretStore {
     this.checkEmulatorFor(vaultUrl);
-    return KeyVaultSecretStore.open(vaultUrl, this.connection(options));
+    // Messages name an emulator vault as the Vaults view does (`orders-dev`), not by 127.0.0.1:port.
+    return KeyVaultSecretStore.open(vaultUrl, this.connection(options), emulatorEndpointName(vaultUrl, "keyVault", this.emulatorEndpoints()));
   }
 
   configurationStore(endpoint: string, options?: AccessOptions): ConfigurationStore {

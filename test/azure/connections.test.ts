@@ -129,6 +129,29 @@ describe("the emulator's CA and credential, per client", () => {
     assert.match(error?.message ?? "", /^The local emulator is not running on 127\.0\.0\.1:1 \(ECONNREFUSED\): start it again/);
   });
 
+  test("an emulator vault opened with its emulator name: errors name it as the Vaults view does, and a stopped emulator still says it is not running", async () => {
+    const store = KeyVaultSecretStore.open(emulator.info.vaults["contract-dev-kv"]!, emulatorConnection(emulator), "contract-dev-kv");
+    assert.equal(store.vaultName, "contract-dev-kv");
+    const stored = await store.setSecret("named-disabled", "contract-test-value-named");
+    await store.updateProperties("named-disabled", stored.version, { enabled: false });
+    const disabled = await store.getSecret("named-disabled").then(
+      () => undefined,
+      (caught: AzureError) => caught,
+    );
+    assert.match(disabled?.message ?? "", /Key Vault 'contract-dev-kv'/);
+    assert.doesNotMatch(disabled?.message ?? "", /127\.0\.0\.1/);
+
+    const stale = "https://127.0.0.1:1";
+    const connection = { ...emulatorConnection(emulator), localEmulator: { caCertPem: emulator.caCertPem, endpoints: [stale] } };
+    const stopped = await KeyVaultSecretStore.open(stale, connection, "gone-kv").getSecret("anything").then(
+      () => undefined,
+      (caught: AzureError) => caught,
+    );
+    assert.match(stopped?.message ?? "", /^The local emulator is not running on 127\.0\.0\.1:1 \(ECONNREFUSED\): start it again/);
+    // An Azure vault keeps its host name: the name is the emulator's only.
+    assert.equal(KeyVaultSecretStore.open("https://orders-dev.vault.azure.net", emulatorConnection(emulator), "something-else").vaultName, "orders-dev");
+  });
+
   test("a loopback endpoint the emulator did not announce: the advice names what names the info file, and no setting by default", () => {
     const refusal = (infoFileNamedBy?: string) => {
       try {

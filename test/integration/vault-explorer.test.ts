@@ -443,6 +443,16 @@ suite("vault explorer", () => {
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });
 
+  test("an error about an emulator vault names it as the tree does, not by 127.0.0.1:port", async () => {
+    const client = vaultClient("orders-dev");
+    const stored = await client.setSecret("ex-named-disabled", fake("named-", "disabled"));
+    await client.updateSecretProperties("ex-named-disabled", stored.properties.version!, { enabled: false });
+    await run("refreshNode", dev);
+    const { result } = await answering(["Show and Copy"], async () => run<ActionResult>("revealValue", await child(dev, "ex-named-disabled")));
+    assert.equal(result.ok, false);
+    assert.match(result.message, /^Secret 'ex-named-disabled' in Key Vault 'orders-dev' is disabled: enable it to read it\.$/);
+  });
+
   test("reveal: a modal first; the value on the clipboard, cleared after the set seconds; never in the log", async () => {
     const value = fake("Rv7#mQ2x", "Lp9Tz4", "Wk3", String(Date.now()));
     await vaultClient("orders-dev").setSecret("ex-reveal", value);
