@@ -141,6 +141,14 @@ test("rotation age comes from the version's creation: a rotated-on tag never mak
   assert.equal(skewed.rotateBy?.toISOString(), "2026-03-05T23:59:59.000Z");
 });
 
+test("expired and expiring are told in calendar days (UTC), not 24-hour blocks", () => {
+  // now is 2026-03-01T12:00Z.
+  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-02-28T13:00:00Z") }), settings).summary, "expired 1 d ago", "23 hours ago, but yesterday");
+  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-03-01T00:30:00Z") }), settings).summary, "expired today");
+  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-03-02T01:00:00Z") }), settings).summary, "expires in 1 d", "13 hours on, but tomorrow");
+  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-03-01T23:00:00Z") }), settings).summary, "expires today");
+});
+
 test("certificate-backed secrets are not flagged for rotation or a missing expiry; not-yet-valid is noted", () => {
   assert.deepEqual(assessSecret(secret({ managed: true, expiresOn: undefined, createdOn: daysAgo(400) }), settings).badges, []);
   assert.deepEqual(assessSecret(secret({ notBefore: inDays(2) }), settings).badges, ["notYetValid"]);

@@ -119,9 +119,12 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "in 5 d", "today", "3 d ago". */
+/**
+ * "in 5 d", "today", "3 d ago", in calendar days (UTC, like Key Vault's dates): an expiry at 13:00
+ * yesterday was yesterday, though not 24 hours ago.
+ */
 export function relativeDays(date: Date, now: Date): string {
-  const days = daysBetween(now, date);
+  const days = calendarDaysBetween(now, date);
   if (days === 0) return "today";
   return days > 0 ? `in ${days} d` : `${-days} d ago`;
 }
@@ -212,8 +215,7 @@ export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): S
   if (secret.expiresOn) {
     if (secret.expiresOn.getTime() <= now.getTime()) {
       badges.add("expired");
-      const ago = daysBetween(secret.expiresOn, now);
-      parts.set("expired", ago === 0 ? "expired today" : `expired ${ago} d ago`);
+      parts.set("expired", `expired ${relativeDays(secret.expiresOn, now)}`);
     } else if (secret.expiresOn.getTime() - now.getTime() <= settings.expiringSoonDays * DAY_MS) {
       badges.add("expiringSoon");
       parts.set("expiringSoon", `expires ${relativeDays(secret.expiresOn, now)}`);
