@@ -262,7 +262,7 @@ test("a vault only partly loaded does not look clean: a row says how many secret
     partly.map((warning) => [warning.code, warning.severity, warning.title]),
     [["secretsPartlyChecked", "info", "Secrets checked: 100 so far"]],
   );
-  assert.equal(partly[0]!.detail, "Expiry and rotation were checked for the 100 secrets loaded so far, not the rest of the vault. Load more… loads and checks the rest.");
+  assert.equal(partly[0]!.detail, "Expiry and rotation were checked for the 100 secrets loaded so far, not the rest of the vault. In the Vaults view, Load more… loads and checks the rest.");
   assert.ok(NOT_CHECKED.has("secretsPartlyChecked"), "a note on what was not checked, not a warning the vault node counts");
   assert.deepEqual(vaultHealth({ vault: vault(), uses: [use("production", true)], secrets: summarizeSecrets(Array.from({ length: 250 }, () => secret()), settings, true) }), [], "all loaded: nothing to say");
 });

@@ -464,7 +464,7 @@ export function vaultHealth(input: VaultHealthInput): HealthWarning[] {
         "secretsPartlyChecked",
         "info",
         `Secrets checked: ${secrets.total} so far`,
-        `Expiry and rotation were checked for the ${plural(secrets.total, "secret")} loaded so far, not the rest of the vault. Load more… loads and checks the rest.`,
+        `Expiry and rotation were checked for the ${plural(secrets.total, "secret")} loaded so far, not the rest of the vault. In the Vaults view, Load more… loads and checks the rest.`,
       );
     }
   }
