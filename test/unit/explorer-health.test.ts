@@ -96,20 +96,21 @@ test("rotation age is held to Microsoft's 60 days: a longer rotation-days or rot
   // What Rotate writes on the version it creates (rotated-on that day, rotate-by 60 days on) is within the guidance, to the day.
   const rotated = assessSecret(secret({ createdOn: new Date("2026-01-01T16:00:00Z"), tags: { "rotated-on": "2026-01-01", "rotate-by": "2026-03-02", "rotation-days": "60" } }), settings);
   assert.deepEqual(rotated.overLongTags, []);
-  assert.deepEqual(rotated.ignoredTags, []);
+  assert.equal(rotated.ignoredRotatedOn, undefined);
+  assert.equal(rotated.rotatedOnBeforeVersion, undefined);
   assert.equal(rotated.rotateBy?.toISOString(), "2026-03-02T23:59:59.000Z");
   assert.equal(rotationText(rotated), "Rotate by: 2026-03-02 (every 60 days)");
   assert.deepEqual(rotated.badges, []);
 });
 
-test("rotation age comes from the version's creation: a rotated-on tag never makes a secret look fresher, and tags copied from an older version never make a new one look stale", () => {
+test("rotation age: a rotated-on tag never makes a secret look fresher than its version, and an earlier one (a value made current again) keeps its age", () => {
   const yearOld = new Date("2025-01-01T00:00:00Z");
   // A hand edit (Edit Tags…) on a version a year old: still stale, due 60 days after the version.
   const handEdited = assessSecret(secret({ createdOn: yearOld, tags: { "rotated-on": "2026-03-01" } }), settings);
   assert.deepEqual(handEdited.badges, ["stale"]);
   assert.equal(handEdited.summary, "not rotated for 424 d");
   assert.equal(handEdited.rotateBy?.toISOString(), "2025-03-02T00:00:00.000Z");
-  assert.deepEqual(handEdited.ignoredTags, [{ tag: "rotated-on", value: "2026-03-01", than: "later" }]);
+  assert.equal(handEdited.ignoredRotatedOn, "2026-03-01");
   assert.equal(
     rotationText(handEdited),
     "Rotate by: 2025-03-02 (every 60 days). Ignored: the rotated-on tag (2026-03-01), later than this version's creation on 2025-01-01; a tag cannot record a rotation the vault did not see",
@@ -118,26 +119,24 @@ test("rotation age comes from the version's creation: a rotated-on tag never mak
   assert.deepEqual(future.badges, ["stale"], "a future day hides nothing either");
   assert.equal(future.rotateBy?.toISOString(), "2025-03-02T23:59:59.000Z", "rotate-by is held to 60 days after the version");
 
-  // A new version (yesterday) that a script gave the previous version's tags: fresh, due 60 days on.
-  const copied = assessSecret(secret({ createdOn: new Date("2026-02-28T00:00:00Z"), tags: { "rotated-on": "2025-01-01", "rotate-by": "2025-03-02", "rotation-days": "60" } }), settings);
-  assert.deepEqual(copied.badges, []);
-  assert.equal(copied.rotateBy?.toISOString(), "2026-04-29T00:00:00.000Z");
-  assert.deepEqual(copied.ignoredTags, [
-    { tag: "rotated-on", value: "2025-01-01", than: "earlier" },
-    { tag: "rotate-by", value: "2025-03-02", than: "earlier" },
-  ]);
+  // A move taken back makes the earlier value current again as a new version, its rotated-on tag
+  // keeping its age (vault-steps.ts): the age is the tag's. (A script that copies an old value's
+  // tags onto a new one gets the same verdict, and the tooltip says how to clear it.)
+  const restored = assessSecret(secret({ createdOn: new Date("2026-02-28T00:00:00Z"), tags: { "rotated-on": "2025-01-01", "rotate-by": "2025-03-02", "rotation-days": "60" } }), settings);
+  assert.deepEqual(restored.badges, ["stale"]);
+  assert.equal(restored.summary, "not rotated for 424 d");
+  assert.equal(restored.rotateBy?.toISOString(), "2025-03-02T23:59:59.000Z");
   assert.equal(
-    rotationText(copied),
-    "Rotate by: 2026-04-29 (every 60 days). Ignored: the rotated-on tag (2025-01-01) and the rotate-by tag (2025-03-02), from before this version was created on 2026-02-28, so written for an earlier value",
+    rotationText(restored),
+    "Rotate by: 2025-03-02 (every 60 days). Age counted from the rotated-on tag (2025-01-01), from before this version was created on 2026-02-28: an earlier value made current again keeps its age. If this version holds a new value, Rotate it or correct the tag",
   );
-  // Copied tags with a due date still ahead: the due date was the old value's, not this one's.
-  assert.equal(assessSecret(secret({ createdOn: daysAgo(2), tags: { "rotated-on": "2026-01-01", "rotate-by": "2026-03-02" } }), settings).rotateBy?.toISOString(), inDays(58).toISOString());
-  // A rotate-by alone, over before the version was created.
-  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(5), tags: { "rotate-by": "2026-02-01" } }), settings).badges, []);
+  // Without the rotated-on tag a new version is fresh, whatever rotate-by it carries within the guidance.
+  assert.deepEqual(assessSecret(secret({ createdOn: daysAgo(2), tags: { "rotate-by": "2026-04-01" } }), settings).badges, []);
 
   // Rotate's own day by this machine's clock, a day off the vault's across midnight: the tags still describe the version.
   const skewed = assessSecret(secret({ createdOn: new Date("2026-02-20T00:00:05Z"), tags: { "rotated-on": "2026-02-19", "rotate-by": "2026-03-05" } }), settings);
-  assert.deepEqual(skewed.ignoredTags, []);
+  assert.equal(skewed.ignoredRotatedOn, undefined);
+  assert.equal(skewed.rotatedOnBeforeVersion, undefined);
   assert.equal(skewed.rotateBy?.toISOString(), "2026-03-05T23:59:59.000Z");
 });
 

@@ -36,7 +36,7 @@ export const BADGE_ORDER: readonly SecretBadge[] = ["expired", "disabled", "stal
 
 export interface SecretAssessment {
   readonly badges: readonly SecretBadge[];
-  /** When the current value was set: the version's creation; the `rotated-on` tag (else the last update) only when that is missing. */
+  /** When the current value was set: the version's creation, or an earlier `rotated-on` tag; without a creation date the tag, else the last update. */
   readonly rotatedOn?: Date;
   /** When it should be rotated: the `rotate-by` tag, else rotatedOn + the rotation period; never later than MAX_ROTATION_DAYS after rotatedOn. */
   readonly rotateBy?: Date;
@@ -44,8 +44,10 @@ export interface SecretAssessment {
   readonly rotationDays: number;
   /** Rotation tags that asked for longer than MAX_ROTATION_DAYS: the maximum was used instead. */
   readonly overLongTags: readonly OverLongTag[];
-  /** Rotation tags that disagree with the version's creation date, and were not used. */
-  readonly ignoredTags: readonly IgnoredTag[];
+  /** A `rotated-on` tag later than the version's creation: not used (a tag never makes a secret look fresher). */
+  readonly ignoredRotatedOn?: string;
+  /** A `rotated-on` tag from before the version's creation: used, and the tooltip says why it may be. */
+  readonly rotatedOnBeforeVersion?: { readonly tag: string; readonly createdOn: Date };
   /** Short text for the tree item's description, worst first: "expired 3 d ago · disabled". */
   readonly summary: string;
   readonly severity: "error" | "warning" | "info" | "ok";
@@ -61,17 +63,6 @@ export const MAX_ROTATION_DAYS = 60;
 export interface OverLongTag {
   readonly tag: "rotation-days" | "rotate-by";
   readonly value: string;
-}
-
-/**
- * A rotation tag that disagrees with the version's creation date: `later` than it (a rotation the
- * vault never saw, such as a hand edit), or `earlier` (written for an older version, and copied onto
- * this one by a script that re-sends the tags).
- */
-export interface IgnoredTag {
-  readonly tag: "rotated-on" | "rotate-by";
-  readonly value: string;
-  readonly than: "later" | "earlier";
 }
 
 /** The tags Secret Hygiene writes (see src/fixes/metadata.ts) and reads back. */
@@ -138,29 +129,23 @@ const CLOCK_SKEW_DAYS = 1;
 
 /**
  * When the current value was set, and the rotation tags that may be used with it. Key Vault dates
- * every version when it is created, so that date is the truth: a tag cannot record a rotation the
- * vault never saw (a hand-edited `rotated-on` must not hide a secret left for a year), and tags
- * older than the version were written for an earlier value (a new version must not look stale
- * because a script copied them). Only when the version has no date does the tag count.
+ * every version when it is created, and a tag may make a secret look older than that, never
+ * fresher: a tag cannot record a rotation the vault never saw (a hand-edited `rotated-on` must not
+ * hide a secret left for a year). An earlier `rotated-on` counts: a move taken back makes the
+ * earlier value current again as a new version, with the tag keeping its age (vault-steps.ts). A
+ * script that copies the tags of the old value onto a new one makes it look stale too, which the
+ * tooltip explains; the other way round would hide stale values. Without a creation date the tag
+ * counts as it is.
  */
-function rotationStart(secret: SecretMetadata): { rotatedOn?: Date; rotateByTag?: string; ignoredTags: IgnoredTag[] } {
-  const { createdOn, tags } = secret;
-  const rotatedOnTag = tags[ROTATION_TAGS.rotatedOn];
-  const rotateByTag = tags[ROTATION_TAGS.rotateBy];
+function rotationStart(secret: SecretMetadata): Pick<SecretAssessment, "rotatedOn" | "ignoredRotatedOn" | "rotatedOnBeforeVersion"> {
+  const { createdOn } = secret;
+  const rotatedOnTag = secret.tags[ROTATION_TAGS.rotatedOn]?.trim();
   const taggedOn = tagDate(rotatedOnTag);
-  if (!createdOn) return { rotatedOn: taggedOn ?? secret.updatedOn, rotateByTag, ignoredTags: [] };
-  const ignoredTags: IgnoredTag[] = [];
+  if (!createdOn) return { rotatedOn: taggedOn ?? secret.updatedOn };
   const daysAfterTag = taggedOn ? calendarDaysBetween(taggedOn, createdOn) : 0;
-  if (taggedOn && daysAfterTag < -CLOCK_SKEW_DAYS) ignoredTags.push({ tag: ROTATION_TAGS.rotatedOn, value: rotatedOnTag!.trim(), than: "later" });
-  const copied = taggedOn !== undefined && daysAfterTag > CLOCK_SKEW_DAYS;
-  if (copied) ignoredTags.push({ tag: ROTATION_TAGS.rotatedOn, value: rotatedOnTag!.trim(), than: "earlier" });
-  // A rotate-by day over before the version was created was meant for an earlier value too.
-  const taggedBy = tagDate(rotateByTag, true);
-  if (taggedBy && (copied || taggedBy.getTime() < createdOn.getTime())) {
-    ignoredTags.push({ tag: ROTATION_TAGS.rotateBy, value: rotateByTag!.trim(), than: "earlier" });
-    return { rotatedOn: createdOn, ignoredTags };
-  }
-  return { rotatedOn: createdOn, rotateByTag, ignoredTags };
+  if (taggedOn && daysAfterTag < -CLOCK_SKEW_DAYS) return { rotatedOn: createdOn, ignoredRotatedOn: rotatedOnTag };
+  if (taggedOn && daysAfterTag > CLOCK_SKEW_DAYS) return { rotatedOn: taggedOn, rotatedOnBeforeVersion: { tag: rotatedOnTag!, createdOn } };
+  return { rotatedOn: createdOn };
 }
 
 /**
@@ -168,13 +153,13 @@ function rotationStart(secret: SecretMetadata): { rotatedOn?: Date; rotateByTag?
  * as the maximum, and a `rotate-by` tag later than the maximum after the last rotation counts as
  * that day (through its end, as a `rotate-by` day is due: what Rotate writes is never cut short).
  */
-function rotationDue(tags: Readonly<Record<string, string>>, rotateByTag: string | undefined, rotatedOn: Date | undefined, defaultDays: number): Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags"> {
+function rotationDue(tags: Readonly<Record<string, string>>, rotatedOn: Date | undefined, defaultDays: number): Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags"> {
   const overLongTags: OverLongTag[] = [];
   const taggedDays = rotationDaysTag(tags[ROTATION_TAGS.days]);
   if (taggedDays !== undefined && taggedDays > MAX_ROTATION_DAYS) overLongTags.push({ tag: ROTATION_TAGS.days, value: String(taggedDays) });
   const rotationDays = Math.min(taggedDays ?? defaultDays, MAX_ROTATION_DAYS);
   const latest = rotatedOn && tagDate(isoDay(new Date(rotatedOn.getTime() + MAX_ROTATION_DAYS * DAY_MS)), true);
-  const taggedRotateBy = tagDate(rotateByTag, true);
+  const taggedRotateBy = tagDate(tags[ROTATION_TAGS.rotateBy], true);
   if (taggedRotateBy && latest && taggedRotateBy.getTime() > latest.getTime()) {
     overLongTags.push({ tag: ROTATION_TAGS.rotateBy, value: isoDay(taggedRotateBy) });
     return { rotateBy: latest, rotationDays, overLongTags };
@@ -184,20 +169,21 @@ function rotationDue(tags: Readonly<Record<string, string>>, rotateByTag: string
 
 /**
  * The tooltip's rotation line: when, how often, which tag asked for longer than the guidance
- * allows, and which tags were not used because the version's creation date says otherwise.
+ * allows, and a `rotated-on` tag that disagrees with the version's creation date.
  */
-export function rotationText(assessment: Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags" | "ignoredTags" | "rotatedOn">): string {
+export function rotationText(assessment: Pick<SecretAssessment, "rotateBy" | "rotationDays" | "overLongTags" | "ignoredRotatedOn" | "rotatedOnBeforeVersion" | "rotatedOn">): string {
   let text = `Rotate by: ${assessment.rotateBy ? isoDay(assessment.rotateBy) : "—"} (every ${assessment.rotationDays} days)`;
   if (assessment.overLongTags.length > 0) {
     const asked = assessment.overLongTags.map(({ tag, value }) => (tag === ROTATION_TAGS.days ? `the rotation-days tag asks for ${value} days` : `the rotate-by tag asks for ${value}`));
     text += `; ${asked.join(" and ")}, longer than Microsoft's guidance of at most ${MAX_ROTATION_DAYS} days allows`;
   }
-  const created = assessment.rotatedOn ? isoDay(assessment.rotatedOn) : "";
-  const later = assessment.ignoredTags.filter((ignored) => ignored.than === "later");
-  const earlier = assessment.ignoredTags.filter((ignored) => ignored.than === "earlier");
-  const named = (tags: readonly IgnoredTag[]) => tags.map(({ tag, value }) => `the ${tag} tag (${value})`).join(" and ");
-  if (later.length > 0) text += `. Ignored: ${named(later)}, later than this version's creation on ${created}; a tag cannot record a rotation the vault did not see`;
-  if (earlier.length > 0) text += `. Ignored: ${named(earlier)}, from before this version was created on ${created}, so written for an earlier value`;
+  const { ignoredRotatedOn, rotatedOnBeforeVersion, rotatedOn } = assessment;
+  if (ignoredRotatedOn !== undefined && rotatedOn) {
+    text += `. Ignored: the rotated-on tag (${ignoredRotatedOn}), later than this version's creation on ${isoDay(rotatedOn)}; a tag cannot record a rotation the vault did not see`;
+  }
+  if (rotatedOnBeforeVersion) {
+    text += `. Age counted from the rotated-on tag (${rotatedOnBeforeVersion.tag}), from before this version was created on ${isoDay(rotatedOnBeforeVersion.createdOn)}: an earlier value made current again keeps its age. If this version holds a new value, Rotate it or correct the tag`;
+  }
   return text;
 }
 
@@ -205,8 +191,9 @@ export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): S
   const { now } = settings;
   const badges = new Set<SecretBadge>();
   const parts = new Map<SecretBadge, string>();
-  const { rotatedOn, rotateByTag, ignoredTags } = rotationStart(secret);
-  const { rotateBy, rotationDays, overLongTags } = rotationDue(secret.tags, rotateByTag, rotatedOn, settings.rotationDays);
+  const start = rotationStart(secret);
+  const { rotatedOn } = start;
+  const { rotateBy, rotationDays, overLongTags } = rotationDue(secret.tags, rotatedOn, settings.rotationDays);
 
   if (!secret.enabled) {
     badges.add("disabled");
@@ -237,7 +224,7 @@ export function assessSecret(secret: SecretMetadata, settings: BadgeSettings): S
   const ordered = BADGE_ORDER.filter((badge) => badges.has(badge));
   const worst = ordered[0];
   const severity = worst === "expired" ? "error" : worst === "disabled" || worst === "stale" || worst === "expiringSoon" ? "warning" : worst ? "info" : "ok";
-  return { badges: ordered, rotatedOn, rotateBy, rotationDays, overLongTags, ignoredTags, summary: ordered.map((badge) => parts.get(badge)!).join(" · "), severity };
+  return { badges: ordered, ...start, rotateBy, rotationDays, overLongTags, summary: ordered.map((badge) => parts.get(badge)!).join(" · "), severity };
 }
 
 // Vault health.
