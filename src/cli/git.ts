@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
 
 /** Git could not be run or refused (not a repository, say). */
@@ -32,33 +33,56 @@ export interface RepositoryLayout {
 }
 
 /**
- * The git work tree `cwd` is in; undefined outside one, or when git cannot be run. `.gitignore`
- * files apply from the top folder down, whichever folder below it a scan starts in.
+ * The git work tree `cwd` is in; undefined outside one. `.gitignore` files apply from the top
+ * folder down, whichever folder below it a scan starts in. Throws GitError when git cannot be run
+ * in a work tree (see inWorkTree).
  */
 export async function repositoryLayout(cwd: string): Promise<RepositoryLayout | undefined> {
-  try {
-    const [top, excludeFile] = (await git(cwd, ["rev-parse", "--show-toplevel", "--git-path", "info/exclude"])).toString("utf8").split("\n");
-    if (!top || !excludeFile) return undefined;
-    // `--git-path` is relative to the current folder unless it is elsewhere.
-    return { top: path.resolve(top), excludeFile: path.resolve(cwd, excludeFile) };
-  } catch {
-    return undefined;
-  }
+  const output = await inWorkTree(cwd, () => git(cwd, ["rev-parse", "--show-toplevel", "--git-path", "info/exclude"]));
+  if (output === undefined) return undefined;
+  const [top, excludeFile] = output.toString("utf8").split("\n");
+  if (!top || !excludeFile) return undefined;
+  // `--git-path` is relative to the current folder unless it is elsewhere.
+  return { top: path.resolve(top), excludeFile: path.resolve(cwd, excludeFile) };
 }
 
 /**
  * The files git tracks under `root`, relative to it with `/` separators; undefined when `root` is
- * not in a git work tree or git cannot be run. `.gitignore` does not apply to these: a file
- * committed before the rule (or with `git add -f`) is in every clone, and CI must scan it. The
- * editor's workspace scan asks the same, so the Problems panel and CI agree.
+ * not in a git work tree. `.gitignore` does not apply to these: a file committed before the rule
+ * (or with `git add -f`) is in every clone, and CI must scan it. The editor's workspace scan asks
+ * the same, so the Problems panel and CI agree. Throws GitError when git cannot be run in a work
+ * tree (see inWorkTree).
  */
 export async function trackedFiles(root: string): Promise<Set<string> | undefined> {
+  // No fsmonitor hook: listing files must not run a program the repository's configuration names
+  // (the editor asks this of folders that are merely trusted, not vetted).
+  const listing = await inWorkTree(root, () => git(root, ["-c", "core.fsmonitor=false", "ls-files", "-z", "--cached"]));
+  return listing === undefined ? undefined : new Set(listing.toString("utf8").split("\0").filter((file) => file !== ""));
+}
+
+/**
+ * What `ask` returns, or undefined when git fails because `folder` is in no work tree: no `.git`
+ * in it or any folder above. When there is one, git's failure (git not installed, as in
+ * `node:alpine` images; "detected dubious ownership" in a container job whose checkout belongs to
+ * another user) is rethrown as GitError naming that folder: read as "nothing is tracked", it would
+ * drop every committed file `.gitignore` matches from the scan without a word.
+ * (Git's own "not a git repository" cannot tell these apart: its messages are translated.)
+ */
+async function inWorkTree(folder: string, ask: () => Promise<Buffer>): Promise<Buffer | undefined> {
   try {
-    // No fsmonitor hook: listing files must not run a program the repository's configuration names
-    // (the editor asks this of folders that are merely trusted, not vetted).
-    const listing = await git(root, ["-c", "core.fsmonitor=false", "ls-files", "-z", "--cached"]);
-    return new Set(listing.toString("utf8").split("\0").filter((file) => file !== ""));
-  } catch {
-    return undefined;
+    return await ask();
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    const repository = await folderWithGitEntry(folder);
+    if (repository === undefined) return undefined;
+    throw new GitError(`git cannot read the repository in '${repository}' (${error.message})`);
+  }
+}
+
+/** The nearest folder, `folder` or one above it, that holds a `.git` (a folder, or the file of a linked worktree or submodule). */
+async function folderWithGitEntry(folder: string): Promise<string | undefined> {
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    if (await fs.lstat(path.join(current, ".git")).then(() => true, () => false)) return current;
+    if (path.dirname(current) === current) return undefined;
   }
 }

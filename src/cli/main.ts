@@ -89,8 +89,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.Error;
     }
   } else {
-    // .gitignore files apply from the repository's top folder down, also to a scan started below it.
-    const repository = command.respectGitignore ? await repositoryLayout(cwd) : undefined;
+    // .gitignore files apply from the repository's top folder down, also to a scan started below it;
+    // .gitignore does not leave out what git tracks: a file committed before the rule is in every clone.
+    let repository, tracked;
+    try {
+      repository = command.respectGitignore ? await repositoryLayout(cwd) : undefined;
+      tracked = command.respectGitignore ? await trackedFiles(repository?.top ?? cwd) : undefined;
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      complain(gitFailure(error));
+      return ExitCode.Error;
+    }
     scanned = await scanPaths({
       paths: command.paths,
       maxFileSizeKb: command.maxFileSizeKb,
@@ -103,8 +112,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         policy.ignorePaths,
         command.respectGitignore,
         command.outputFile ? new Set([...ownFiles, toDisplayPath(cwd, command.outputFile), path.resolve(cwd, command.outputFile)]) : ownFiles,
-        // .gitignore does not leave out what git tracks: a file committed before the rule is in every clone.
-        command.respectGitignore ? await trackedFiles(repository?.top ?? cwd) : undefined,
+        tracked,
         repository,
       ),
     });
@@ -240,7 +248,11 @@ async function exists(file: string): Promise<boolean> {
 async function stagedFromRepositoryTop(cwd: string, command: ScanCommand): Promise<[string, ScanCommand]> {
   if (!command.staged || command.configPath !== undefined || typeof command.baselinePath === "string") return [cwd, command];
   if ((await exists(path.join(cwd, PROJECT_CONFIG_FILE))) || (await exists(path.join(cwd, DEFAULT_BASELINE_PATH)))) return [cwd, command];
-  const top = (await repositoryLayout(cwd))?.top;
+  // Where git cannot be run, the staged scan says why.
+  const top = (await repositoryLayout(cwd).catch((error: unknown) => {
+    if (error instanceof GitError) return undefined;
+    throw error;
+  }))?.top;
   // (git gives the top as a real path; the current folder may be reached through a link.)
   const realCwd = await fs.realpath(cwd).catch(() => path.resolve(cwd));
   if (!top || top === realCwd) return [cwd, command];
@@ -254,6 +266,21 @@ async function stagedFromRepositoryTop(cwd: string, command: ScanCommand): Promi
       outputFile: command.outputFile === undefined ? undefined : fromTop(command.outputFile),
     },
   ];
+}
+
+/**
+ * Why a folder scan stops when git fails in a repository. It fails rather than scan on (exit 2, as
+ * for a file it cannot read): without git's list, a committed file `.gitignore` matches would pass
+ * unread. Scanning every git-ignored file instead would report build output and local files no
+ * clone has, findings a developer cannot reproduce and a baseline does not hold, under a warning
+ * a passing CI log hides. The fix is one line, and --no-gitignore is there to choose that.
+ */
+function gitFailure(error: GitError): string {
+  return (
+    `${error.message}, so the files it tracks that .gitignore matches cannot be told from the rest, and would not be scanned. ` +
+    "Let git read the repository (install git; in a container job, git config --global --add safe.directory <folder>), " +
+    "or scan every file .gitignore matches with --no-gitignore"
+  );
 }
 
 /** A line on stderr; names and text from the repository in it are shown with control characters escaped. */

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { GitignoreRules } from "../engine";
-import { repositoryLayout } from "../cli/git";
+import { GitError, repositoryLayout } from "../cli/git";
 import { readTextFile, relativePathIn } from "./workspace-policies";
 
 /** Whether git ignores a path, given relative to the workspace folder. */
@@ -54,7 +54,11 @@ interface RulesAbove {
 
 async function rulesAbove(folder: vscode.WorkspaceFolder): Promise<RulesAbove | undefined> {
   if (folder.uri.scheme !== "file" || !vscode.workspace.isTrusted) return undefined;
-  const layout = await repositoryLayout(folder.uri.fsPath);
+  // Where git cannot be run, the folder's own files decide (trackedFilesIn logs why).
+  const layout = await repositoryLayout(folder.uri.fsPath).catch((error: unknown) => {
+    if (error instanceof GitError) return undefined;
+    throw error;
+  });
   if (!layout) return undefined;
   const top = vscode.Uri.file(layout.top);
   const prefix = top.path === folder.uri.path.replace(/\/$/, "") ? "" : relativePathIn({ uri: top }, folder.uri);

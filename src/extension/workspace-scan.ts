@@ -39,14 +39,14 @@ function excludeGlob(extra: readonly string[]): string {
  * spares `.env` files (git-ignored because they hold secrets, which is why they are scanned) and
  * files git tracks all the same (committed before the rule, or with `git add -f`: in every clone).
  */
-async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePolicies, token: vscode.CancellationToken) {
+async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePolicies, log: vscode.LogOutputChannel, token: vscode.CancellationToken) {
   // Each folder's own `secretHygiene.exclude` applies in a multi-root workspace.
   const exclude = excludeGlob(readSettings(folder.uri).exclude);
   const [files, gitignore, policy, tracked] = await Promise.all([
     vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/*"), exclude, undefined, token),
     loadGitignoreRules(folder, exclude, token),
     policies.current(folder),
-    trackedFilesIn(folder),
+    trackedFilesIn(folder, log),
   ]);
   let ignored = 0;
   const uris = files.filter((uri) => {
@@ -78,7 +78,7 @@ export async function scanWorkspace(context: WorkspaceScanContext, options: { re
     { location: vscode.ProgressLocation.Notification, title: "Secret Hygiene: scanning workspace", cancellable: true },
     async (progress, token) => {
       const started = performance.now();
-      const perFolder = await Promise.all(folders.map((folder) => filesToScan(folder, policies, token)));
+      const perFolder = await Promise.all(folders.map((folder) => filesToScan(folder, policies, log, token)));
       const uris = perFolder.flatMap((folder) => folder.uris);
       const ignored = perFolder.reduce((sum, folder) => sum + folder.ignored, 0);
       const skippedFiles: SkippedFile[] = [];

@@ -290,3 +290,36 @@ test("a folder scan from a subfolder applies the .gitignore files above it, and 
   const worktree = run(linked, "scan", ".");
   assert.equal(worktree.code, 0, worktree.stdout);
 });
+
+test("a folder scan in a repository git cannot read fails (exit 2) naming git's error: the files it tracks would go unscanned", { skip: process.platform === "win32" }, () => {
+  const root = repository("git-fails");
+  writeFileSync(path.join(root, "legacy.cfg"), `token = "${TOKEN}"\n`);
+  git(root, "add", ".");
+  git(root, "commit", "-q", "-m", "legacy");
+  writeFileSync(path.join(root, ".gitignore"), "*.cfg\n");
+  assert.equal(run(root, "scan", ".").code, 1, "with git, the tracked file is found");
+  // No git on PATH (a node:alpine image), and a git that refuses the repository, as it does a
+  // checkout owned by another user in a container job.
+  const noGit = path.join(scratch, "no-git");
+  const refusingGit = path.join(scratch, "refusing-git");
+  mkdirSync(noGit);
+  mkdirSync(refusingGit);
+  writeFileSync(path.join(refusingGit, "git"), `#!/bin/sh\necho "fatal: detected dubious ownership in repository at '$PWD'" >&2\necho "To add an exception for this directory, call:" >&2\nexit 128\n`, { mode: 0o755 });
+  for (const [bin, cause] of [[noGit, /git is not installed or not on PATH/], [refusingGit, /detected dubious ownership in repository at/]] as const) {
+    const result = runWithPath(bin, root, "scan", ".");
+    assert.equal(result.code, 2, `${bin}: ${result.stdout}`);
+    assert.match(result.stderr, new RegExp(`^secret-hygiene: git cannot read the repository in '${root.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}' \\(${cause.source}.*\\), so the files it tracks that \\.gitignore matches cannot be told from the rest`, "m"));
+    assert.match(result.stderr, /--no-gitignore/);
+    assert.doesNotMatch(result.stdout, /No secrets found/);
+    // --no-gitignore asks git nothing, and reads every file.
+    assert.equal(runWithPath(bin, root, "scan", ".", "--no-gitignore").code, 1);
+  }
+  // Outside a repository, no git is no matter: .gitignore alone decides.
+  rmSync(path.join(root, ".git"), { recursive: true, force: true });
+  assert.equal(runWithPath(noGit, root, "scan", ".").code, 0);
+});
+
+function runWithPath(bin: string, cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, PATH: bin, NO_COLOR: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
