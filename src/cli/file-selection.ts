@@ -1,7 +1,9 @@
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { GitignoreRules, isDotEnvFile, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths } from "../engine";
-import type { RepositoryLayout } from "./git";
+import { repositoryAt } from "./git";
+import type { Repository } from "./git";
 import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
 
 const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
@@ -21,50 +23,40 @@ export type DirectoryVerdict = "scan" | "env-files-only" | "skip" | "dependency"
  * `.env` file, because that is where secrets live and why it is git-ignored, or a file git tracks
  * all the same (committed before the rule, or with `git add -f`). `.gitignore` files
  * are read as the walk reaches their folders, so nested ones apply below them.
+ *
+ * Each path is judged by its own repository, whatever the current folder: `scan ../billing`, a
+ * checkout beside the tool's folder, and a separate repository met inside a walked folder each get
+ * their own `.gitignore` files and tracked files (see GitignoreScope).
  */
 export class FileSelection {
-  private readonly gitignore = new GitignoreRules();
-  private readonly loaded = new Set<string>();
+  /** The scopes found so far, the deepest top first, so the first that holds a path is its own. */
+  private readonly scopes: GitignoreScope[] = [];
 
   /**
    * @param ownFiles files that belong to the tool, such as the baseline (root-relative, or absolute
    *   outside the root): a list of
    *   fingerprints is not worth scanning, and hex hashes invite look-alike findings.
-   * @param tracked the files git tracks (`/` separators, relative to the repository's top folder,
-   *   or to the root without `repository`): `.gitignore` does not leave them out, as git itself
-   *   does not (see trackedFiles in git.ts).
-   * @param repository the git work tree the root is in: its `.gitignore` files apply from its top
-   *   folder down, as git applies them, when the scan starts in a folder below it.
+   * @param readRepository finds the work tree a folder is in, and the files git tracks there
+   *   (see repositoryAt in git.ts); it throws GitError when git cannot read one.
    */
   constructor(
     private readonly root: string,
     private readonly ignorePaths: IgnorePaths,
     private readonly respectGitignore: boolean,
     private readonly ownFiles: ReadonlySet<string> = new Set(),
-    private readonly tracked: ReadonlySet<string> = new Set(),
-    private readonly repository?: RepositoryLayout,
+    private readonly readRepository: (folder: string) => Promise<Repository | undefined> = repositoryAt,
   ) {}
 
-  /** Reads the `.gitignore` files from the repository's top (or the root) down to this directory, once each. */
-  async enterDirectory(directory: string): Promise<void> {
+  /**
+   * Reads the `.gitignore` files from the repository's top (or the scope's folder) down to this
+   * directory, once each.
+   * @param holdsGitEntry the directory has a `.git`: a repository of its own, whose rules and
+   *   tracked files apply below it instead of the folder's around it.
+   */
+  async enterDirectory(directory: string, holdsGitEntry = false): Promise<void> {
     if (!this.respectGitignore) return;
-    const relative = this.gitRelative(directory);
-    if (relative === undefined) return;
-    const parts = relative === "" ? [] : relative.split("/");
-    const top = this.repository?.top ?? this.root;
-    for (let depth = 0; depth <= parts.length; depth++) {
-      const prefix = parts.slice(0, depth).join("/");
-      if (this.loaded.has(prefix)) continue;
-      this.loaded.add(prefix);
-      const folder = path.join(top, ...parts.slice(0, depth));
-      // The repository's own exclude file works like a .gitignore at the root.
-      const exclude = this.repository?.excludeFile ?? path.join(folder, ".git", "info", "exclude");
-      const files = depth === 0 ? [exclude, path.join(folder, ".gitignore")] : [path.join(folder, ".gitignore")];
-      for (const file of files) {
-        const text = await readIfPresent(file);
-        if (text !== undefined) this.gitignore.add(prefix, text);
-      }
-    }
+    if (holdsGitEntry && !this.scopes.some((scope) => scope.top === directory)) await this.scopeOfFolder(directory);
+    await this.scopeOf(directory)?.loadDownTo(directory);
   }
 
   /** For a directory found inside a walked folder (never for the folders the user named). */
@@ -82,8 +74,9 @@ export class FileSelection {
     const relative = this.relative(file);
     // Outside the root, the tool's own files are known by their absolute path.
     if (relative === undefined ? this.ownFiles.has(path.resolve(file)) : this.ownFiles.has(relative) || this.ignorePaths.matches(relative)) return false;
-    const fromTop = this.gitRelative(file);
-    if (isDotEnvFile(fromTop ?? relative ?? path.basename(file)) || (fromTop !== undefined && this.tracked.has(fromTop))) return true;
+    const scope = this.scopeOf(file);
+    const fromTop = scope?.relative(file);
+    if (isDotEnvFile(fromTop ?? relative ?? path.basename(file)) || (fromTop !== undefined && scope!.tracked.has(fromTop))) return true;
     return !insideIgnored && !this.isGitIgnored(file, false);
   }
 
@@ -94,11 +87,12 @@ export class FileSelection {
    */
   async isGitIgnoredFolder(directory: string): Promise<boolean> {
     if (!this.respectGitignore) return false;
-    const relative = this.gitRelative(directory);
+    const scope = await this.scopeOfFolder(directory);
+    const relative = scope.relative(directory);
     if (relative === undefined || relative === "") return false;
-    await this.enterDirectory(path.dirname(directory));
+    await scope.loadDownTo(path.dirname(directory));
     const parts = relative.split("/");
-    for (let depth = 1; depth <= parts.length; depth++) if (this.gitignore.isIgnored(parts.slice(0, depth).join("/"), true)) return true;
+    for (let depth = 1; depth <= parts.length; depth++) if (scope.rules.isIgnored(parts.slice(0, depth).join("/"), true)) return true;
     return false;
   }
 
@@ -110,8 +104,9 @@ export class FileSelection {
 
   private isGitIgnored(file: string, isDirectory: boolean): boolean {
     if (!this.respectGitignore) return false;
-    const relative = this.gitRelative(file);
-    return relative !== undefined && relative !== "" && this.gitignore.isIgnored(relative, isDirectory);
+    const scope = this.scopeOf(file);
+    const relative = scope?.relative(file);
+    return relative !== undefined && relative !== "" && scope!.rules.isIgnored(relative, isDirectory);
   }
 
   /** Forward-slash path relative to the root; undefined outside it, where ignorePaths does not apply. */
@@ -119,10 +114,79 @@ export class FileSelection {
     return relativeTo(this.root, file);
   }
 
-  /** Forward-slash path relative to the repository's top folder (or the root): where `.gitignore` files and `tracked` apply. */
-  private gitRelative(file: string): string | undefined {
-    return relativeTo(this.repository?.top ?? this.root, file);
+  /** The scope a path's `.gitignore` files and tracked files come from: the deepest that holds it. */
+  private scopeOf(file: string): GitignoreScope | undefined {
+    return this.scopes.find((scope) => scope.relative(file) !== undefined);
   }
+
+  /**
+   * The scope of a folder, asking git which work tree it is in (once per work tree). Outside any,
+   * `.gitignore` files apply from the current folder down, or, for a folder outside it, from that
+   * folder down.
+   */
+  private async scopeOfFolder(folder: string): Promise<GitignoreScope> {
+    const repository = await this.readRepository(folder);
+    const top = repository ? await asWalked(repository.top, folder) : relativeTo(this.root, folder) !== undefined ? this.root : folder;
+    const known = this.scopes.find((scope) => scope.top === top);
+    if (known) return known;
+    const scope = new GitignoreScope(top, repository?.tracked ?? new Set(), repository?.excludeFile);
+    this.scopes.push(scope);
+    this.scopes.sort((a, b) => b.top.length - a.top.length);
+    return scope;
+  }
+}
+
+/**
+ * Where a set of `.gitignore` files applies, with the files git tracks there: a work tree, from its
+ * top folder down, or a folder in no work tree.
+ */
+class GitignoreScope {
+  readonly rules = new GitignoreRules();
+  private readonly loaded = new Set<string>();
+
+  /**
+   * @param tracked the files git tracks (`/` separators, relative to `top`): `.gitignore` does not
+   *   leave them out, as git itself does not (see trackedFiles in git.ts).
+   * @param excludeFile `.git/info/exclude`, which works like a `.gitignore` at the top.
+   */
+  constructor(
+    readonly top: string,
+    readonly tracked: ReadonlySet<string>,
+    private readonly excludeFile?: string,
+  ) {}
+
+  /** Forward-slash path relative to the top; undefined outside it. */
+  relative(file: string): string | undefined {
+    return relativeTo(this.top, file);
+  }
+
+  /** Reads the `.gitignore` files from the top down to this directory, once each. */
+  async loadDownTo(directory: string): Promise<void> {
+    const relative = this.relative(directory);
+    if (relative === undefined) return;
+    const parts = relative === "" ? [] : relative.split("/");
+    for (let depth = 0; depth <= parts.length; depth++) {
+      const prefix = parts.slice(0, depth).join("/");
+      if (this.loaded.has(prefix)) continue;
+      this.loaded.add(prefix);
+      const folder = path.join(this.top, ...parts.slice(0, depth));
+      const files = depth === 0 && this.excludeFile !== undefined ? [this.excludeFile, path.join(folder, ".gitignore")] : [path.join(folder, ".gitignore")];
+      for (const file of files) {
+        const text = await readIfPresent(file);
+        if (text !== undefined) this.rules.add(prefix, text);
+      }
+    }
+  }
+}
+
+/**
+ * A work tree's top as the walk reaches it: git gives a real path, and `folder` (inside the work
+ * tree) may be reached through a link, as `/tmp` is on macOS.
+ */
+async function asWalked(top: string, folder: string): Promise<string> {
+  const realFolder = await fs.realpath(folder).catch(() => folder);
+  const up = path.relative(realFolder, top);
+  return up === "" || up.split(path.sep).every((part) => part === "..") ? path.resolve(folder, up) : top;
 }
 
 function relativeTo(folder: string, file: string): string | undefined {

@@ -60,6 +60,18 @@ export async function trackedFiles(root: string): Promise<Set<string> | undefine
   return listing === undefined ? undefined : new Set(listing.toString("utf8").split("\0").filter((file) => file !== ""));
 }
 
+/** A work tree, and the files git tracks in it (relative to its top, `/` separators). */
+export interface Repository extends RepositoryLayout {
+  readonly tracked: ReadonlySet<string>;
+}
+
+/** The work tree `folder` is in, with its tracked files; undefined outside one. Throws GitError as repositoryLayout does. */
+export async function repositoryAt(folder: string): Promise<Repository | undefined> {
+  const layout = await repositoryLayout(folder);
+  if (layout === undefined) return undefined;
+  return { ...layout, tracked: (await trackedFiles(layout.top)) ?? new Set() };
+}
+
 /**
  * What `ask` returns, or undefined when git fails because `folder` is in no work tree: no `.git`
  * in it or any folder above. When there is one, git's failure (git not installed, as in

@@ -15,7 +15,7 @@ import { loadCliPolicy } from "./policy";
 import { ExitCode, scanExitCode } from "./report";
 import type { ConfigNotice, ScanReport } from "./report";
 import { scanPaths, toDisplayPath } from "./run-scan";
-import { GitError, repositoryLayout, trackedFiles } from "./git";
+import { GitError, repositoryLayout } from "./git";
 import { scanStaged } from "./staged";
 import { forTerminal } from "./terminal-text";
 import { TOOL_VERSION } from "./version";
@@ -89,33 +89,27 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.Error;
     }
   } else {
-    // .gitignore files apply from the repository's top folder down, also to a scan started below it;
-    // .gitignore does not leave out what git tracks: a file committed before the rule is in every clone.
-    let repository, tracked;
     try {
-      repository = command.respectGitignore ? await repositoryLayout(cwd) : undefined;
-      tracked = command.respectGitignore ? await trackedFiles(repository?.top ?? cwd) : undefined;
+      scanned = await scanPaths({
+        paths: command.paths,
+        maxFileSizeKb: command.maxFileSizeKb,
+        cwd,
+        scanOptions: policy.options,
+        baselineRoot: fingerprintRoot,
+        // Each path is judged by its own repository's .gitignore files and tracked files. The report
+        // of an earlier run with the same -o is about to be replaced: not a file to scan.
+        selection: new FileSelection(
+          cwd,
+          policy.ignorePaths,
+          command.respectGitignore,
+          command.outputFile ? new Set([...ownFiles, toDisplayPath(cwd, command.outputFile), path.resolve(cwd, command.outputFile)]) : ownFiles,
+        ),
+      });
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
       complain(gitFailure(error));
       return ExitCode.Error;
     }
-    scanned = await scanPaths({
-      paths: command.paths,
-      maxFileSizeKb: command.maxFileSizeKb,
-      cwd,
-      scanOptions: policy.options,
-      baselineRoot: fingerprintRoot,
-      // The report of an earlier run with the same -o is about to be replaced: not a file to scan.
-      selection: new FileSelection(
-        cwd,
-        policy.ignorePaths,
-        command.respectGitignore,
-        command.outputFile ? new Set([...ownFiles, toDisplayPath(cwd, command.outputFile), path.resolve(cwd, command.outputFile)]) : ownFiles,
-        tracked,
-        repository,
-      ),
-    });
   }
   const readErrors = scanned.skipped.filter((entry) => entry.isError);
   for (const skipped of readErrors) complain(`cannot read '${skipped.displayPath}': ${skipped.reason}`);

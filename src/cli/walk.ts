@@ -29,6 +29,9 @@ export type WalkEntry =
    */
   | { readonly kind: "unreadable-ignored"; readonly path: string; readonly reason: string };
 
+/** A folder holding it is a work tree's top (it is a file in a linked worktree or a submodule). */
+const GIT_ENTRY = Buffer.from(".git");
+
 /**
  * Lists files under the given paths, depth first, in a stable order. Files the user named are
  * yielded as given unless `ignorePaths` leaves them out; inside folders, `selection` decides.
@@ -70,7 +73,6 @@ async function* walkDirectory(
 ): AsyncGenerator<WalkEntry> {
   let entries;
   try {
-    if (!insideIgnored) await selection.enterDirectory(directory);
     // Names as bytes: decoded to strings, a non-UTF-8 name would name no file.
     entries = await fs.readdir(fsDirectory ?? directory, { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
@@ -78,6 +80,8 @@ async function* walkDirectory(
     else onError({ path: directory, message: describeFsError(error) });
     return;
   }
+  // (A GitError here, git failing in a repository, ends the walk: see FileSelection.)
+  if (!insideIgnored) await selection.enterDirectory(directory, entries.some((entry) => entry.name.equals(GIT_ENTRY)));
   const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8") }));
   named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name)));
   for (const { entry, name } of named) {

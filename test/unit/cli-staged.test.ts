@@ -323,3 +323,27 @@ function runWithPath(bin: string, cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, PATH: bin, NO_COLOR: "1" } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+test("a folder scan judges each path by its own repository, whichever folder it runs from", () => {
+  // A CI job's layout: the checkout beside the tool's own repository, in a folder that is none.
+  const workspace = path.join(scratch, "workspace");
+  mkdirSync(workspace);
+  const checkout = repository(path.join("workspace", "checkout"));
+  const tool = repository(path.join("workspace", "tool"));
+  writeFileSync(path.join(checkout, "legacy.cfg"), `token = "${TOKEN}"\n`);
+  git(checkout, "add", ".");
+  git(checkout, "commit", "-q", "-m", "legacy");
+  // The rule came later: legacy.cfg is tracked all the same. build/ is left out, in the checkout only.
+  writeFileSync(path.join(checkout, ".gitignore"), "*.cfg\nbuild/\n");
+  mkdirSync(path.join(checkout, "build"));
+  writeFileSync(path.join(checkout, "build", "out.js"), `const token = "${TOKEN}";\n`);
+  const files = (cwd: string, ...args: string[]) => {
+    const result = run(cwd, "scan", "--format", "json", ...args);
+    assert.notEqual(result.code, 2, result.stderr);
+    return (JSON.parse(result.stdout) as { findings: { file: string }[] }).findings.map((finding) => finding.file);
+  };
+  assert.deepEqual(files(checkout, "."), ["legacy.cfg"], "from the checkout");
+  assert.deepEqual(files(workspace, "checkout"), ["checkout/legacy.cfg"], "named from a folder in no repository");
+  assert.deepEqual(files(tool, "../checkout"), ["../checkout/legacy.cfg"], "named from another repository");
+  assert.deepEqual(files(workspace, "."), ["checkout/legacy.cfg"], "met inside a walked folder");
+});
