@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { GitignoreRules, isDotEnvFile, SKIPPED_DIRECTORIES } from "../engine";
+import { GitignoreRules, isSecretFile, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths } from "../engine";
 import { repositoryAt } from "./git";
 import type { Repository } from "./git";
@@ -10,17 +10,18 @@ const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
 /** Version control's own folders: left out without a word, as every tool does. */
 const VCS_DIRECTORIES = new Set([".git", ".hg", ".svn"]);
 
-/** What the walker does with a directory: read it all, look only for `.env` files in it, or pass. */
+/** What the walker does with a directory: read it all, look only for secret files in it (see isSecretFile), or pass. */
 /**
  * `dependency`: a dependency or tool folder (`vendor`, `node_modules`, `venv`…) that .gitignore
  * does not leave out: not scanned, but listed, since its files may be committed.
  */
-export type DirectoryVerdict = "scan" | "env-files-only" | "skip" | "dependency";
+export type DirectoryVerdict = "scan" | "secret-files-only" | "skip" | "dependency";
 
 /**
  * Which files a folder walk yields, relative to the scan root (the current directory): vendor and
  * VCS folders never; `ignorePaths` never; what `.gitignore` files leave out only when it is a
- * `.env` file, because that is where secrets live and why it is git-ignored, or a file git tracks
+ * secret file by its name (`.env`, `local.settings.json`: see isSecretFile), because that is where
+ * secrets live and why it is git-ignored, or a file git tracks
  * all the same (committed before the rule, or with `git add -f`). `.gitignore` files
  * are read as the walk reaches their folders, so nested ones apply below them.
  *
@@ -65,7 +66,7 @@ export class FileSelection {
     if (skippedDirectories.has(base)) return VCS_DIRECTORIES.has(base) || insideIgnored || this.isGitIgnored(directory, true) ? "skip" : "dependency";
     const relative = this.relative(directory);
     if (relative !== undefined && relative !== "" && this.ignorePaths.matches(relative, true)) return "skip";
-    if (insideIgnored || this.isGitIgnored(directory, true)) return "env-files-only";
+    if (insideIgnored || this.isGitIgnored(directory, true)) return "secret-files-only";
     return "scan";
   }
 
@@ -76,13 +77,13 @@ export class FileSelection {
     if (relative === undefined ? this.ownFiles.has(path.resolve(file)) : this.ownFiles.has(relative) || this.ignorePaths.matches(relative)) return false;
     const scope = this.scopeOf(file);
     const fromTop = scope?.relative(file);
-    if (isDotEnvFile(fromTop ?? relative ?? path.basename(file)) || (fromTop !== undefined && scope!.tracked.has(fromTop))) return true;
+    if (isSecretFile(fromTop ?? relative ?? path.basename(file)) || (fromTop !== undefined && scope!.tracked.has(fromTop))) return true;
     return !insideIgnored && !this.isGitIgnored(file, false);
   }
 
   /**
    * For a folder the user named: whether `.gitignore` leaves it (or a folder above it) out. Its
-   * files are then searched for `.env` files only, and the user is told why the rest was not
+   * files are then searched for secret files (`.env`…) only, and the user is told why the rest was not
    * scanned, rather than getting a silent "0 files scanned".
    */
   async isGitIgnoredFolder(directory: string): Promise<boolean> {

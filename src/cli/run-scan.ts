@@ -139,8 +139,8 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
     if (entry.kind === "excluded") skip(displayPath, "excluded by ignorePaths in the configuration");
     else if (entry.kind === "link") skip(displayPath, "a symbolic link, not followed: name it to scan what it points to");
     else if (entry.kind === "dependency") skip(displayPath, "a dependency or tool folder, not scanned: name it to scan its files");
-    else if (entry.kind === "unreadable-ignored") skip(displayPath, `left out by .gitignore, and not readable (${entry.reason}): any .env file in it was not scanned`);
-    else if (entry.kind === "gitignored") skip(displayPath, "left out by .gitignore: only its .env files and the files git tracks were scanned (--no-gitignore scans everything)");
+    else if (entry.kind === "unreadable-ignored") skip(displayPath, `left out by .gitignore, and not readable (${entry.reason}): any .env or other secret file in it was not scanned`);
+    else if (entry.kind === "gitignored") skip(displayPath, "left out by .gitignore: only its secret files (.env, local.settings.json, *.tfvars…) and the files git tracks were scanned (--no-gitignore scans everything)");
     else pending.push({ displayPath, absolutePath, outcome: read(fsPath ?? absolutePath) });
     if (pending.length >= READ_AHEAD) await settleOldest();
   }

@@ -17,7 +17,7 @@ export interface WalkError {
 export type WalkEntry =
   | { readonly kind: "file"; readonly path: string; readonly fsPath?: Buffer }
   | { readonly kind: "excluded"; readonly path: string }
-  /** A folder the user named that .gitignore leaves out: only its .env files are yielded. */
+  /** A folder the user named that .gitignore leaves out: only its secret files (`.env`…, see isSecretFile) are yielded. */
   | { readonly kind: "gitignored"; readonly path: string }
   /** A symbolic link inside a folder: listed, not followed. */
   | { readonly kind: "link"; readonly path: string }
@@ -91,8 +91,8 @@ async function* walkDirectory(
     if (entry.isDirectory()) {
       const verdict = selection.directoryVerdict(full, insideIgnored);
       if (verdict === "dependency") yield { kind: "dependency", path: full };
-      // A git-ignored folder is still searched for .env files: that is where secrets live.
-      else if (verdict !== "skip") yield* walkDirectory(full, selection, verdict === "env-files-only", onError, fsFull);
+      // A git-ignored folder is still searched for secret files (`.env`…): that is where secrets live.
+      else if (verdict !== "skip") yield* walkDirectory(full, selection, verdict === "secret-files-only", onError, fsFull);
     } else if (entry.isFile()) {
       if (selection.includesFile(full, insideIgnored)) yield fsFull ? { kind: "file", path: full, fsPath: fsFull } : { kind: "file", path: full };
     } else if (entry.isSymbolicLink()) {

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { isDotEnvFile, SKIPPED_DIRECTORIES } from "../engine";
+import { isSecretFile, SKIPPED_DIRECTORIES } from "../engine";
 import { CommandId } from "./contributions";
 import type { DiagnosticsController, SkipCategory } from "./diagnostics-controller";
 import { describe } from "./describe";
@@ -36,7 +36,8 @@ function excludeGlob(extra: readonly string[]): string {
 
 /**
  * A folder's files minus what its `.gitignore` files and `ignorePaths` leave out. `.gitignore`
- * spares `.env` files (git-ignored because they hold secrets, which is why they are scanned) and
+ * spares secret files (`.env`, `local.settings.json`…: git-ignored because they hold secrets, which
+ * is why they are scanned; the CLI's list, see isSecretFile) and
  * files git tracks all the same (committed before the rule, or with `git add -f`: in every clone).
  */
 async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePolicies, log: vscode.LogOutputChannel, token: vscode.CancellationToken) {
@@ -53,7 +54,7 @@ async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePo
     const relative = relativePathIn(folder, uri);
     if (relative === undefined) return true;
     if (relative === policy.baselinePath) return false;
-    if (policy.ignorePaths.matches(relative) || (gitignore.isIgnored(relative) && !isDotEnvFile(relative) && !tracked?.has(relative))) {
+    if (policy.ignorePaths.matches(relative) || (gitignore.isIgnored(relative) && !isSecretFile(relative) && !tracked?.has(relative))) {
       ignored++;
       return false;
     }

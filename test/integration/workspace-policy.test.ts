@@ -1,6 +1,6 @@
 // The controls users expect, in a real extension host: inline ignores, .secrethygiene.json (watched),
-// problems shown on the file itself, the baseline, and .gitignore in the workspace scan (but .env
-// files and files git tracks always scanned). Every file here is written by the test and removed again.
+// problems shown on the file itself, the baseline, and .gitignore in the workspace scan (but secret
+// files such as .env and files git tracks always scanned). Every file here is written by the test and removed again.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import * as vscode from "vscode";
@@ -201,6 +201,21 @@ suite("workspace configuration, ignores and baseline", () => {
     assert.equal(summary.cancelled, false);
     assert.ok(summary.ignored >= 1, `ignored ${summary.ignored} file(s)`);
     await waitFor(() => ourDiagnostics(dotEnv), (d) => d.length === 1, "a diagnostic on the git-ignored .env");
+    assert.equal(ourDiagnostics(generated).length, 0, "nothing from a git-ignored folder");
+  });
+
+  test("the workspace scan finds git-ignored secret files by name, as the CLI does: local.settings.json, prod.env, terraform.tfvars", async () => {
+    await write(".gitignore", "generated/\nlocal.settings.json\n*.env\n*.tfvars\n");
+    const settings = await write("local.settings.json", `{ "Values": { "GH_TOKEN": "${FAKE_TOKENS[0]}" } }\n`);
+    const composeEnv = await write("deploy/prod.env", `GH_TOKEN=${FAKE_TOKENS[1]}\n`);
+    const tfvars = await write("infra/terraform.tfvars", `gh_token = "${FAKE_TOKENS[2]}"\n`);
+    const generated = await write("generated/client.ts", `export const token = "${FAKE_TOKENS[1]}";\n`);
+    written.push(workspaceFile("deploy"), workspaceFile("infra"));
+    const summary = await vscode.commands.executeCommand<{ ignored: number; cancelled: boolean }>("secretHygiene.scanWorkspace");
+    assert.equal(summary.cancelled, false);
+    for (const [uri, name] of [[settings, "local.settings.json"], [composeEnv, "prod.env"], [tfvars, "terraform.tfvars"]] as const) {
+      await waitFor(() => ourDiagnostics(uri), (d) => d.length === 1, `a diagnostic on the git-ignored ${name}`);
+    }
     assert.equal(ourDiagnostics(generated).length, 0, "nothing from a git-ignored folder");
   });
 

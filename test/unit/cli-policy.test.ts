@@ -97,11 +97,11 @@ test("a file named on the command line: .gitignore does not apply, ignorePaths d
   assert.match(result.stdout, /skipped vendor-copy\/lib\.ts: excluded by ignorePaths in the configuration/);
 });
 
-test("a folder named on the command line that .gitignore leaves out: its .env files only, and a notice says why", () => {
+test("a folder named on the command line that .gitignore leaves out: its secret files (.env…) only, and a notice says why", () => {
   const { findings } = reported(["build"]);
   assert.deepEqual(findings, ["build/.env.production github/token"]);
   const result = run(["scan", "build"]);
-  assert.match(result.stdout, /skipped build: left out by \.gitignore: only its \.env files and the files git tracks were scanned \(--no-gitignore scans everything\)/);
+  assert.match(result.stdout, /skipped build: left out by \.gitignore: only its secret files \(\.env, local\.settings\.json, \*\.tfvars…\) and the files git tracks were scanned \(--no-gitignore scans everything\)/);
   assert.deepEqual(reported(["build", "--no-gitignore"]).findings, ["build/.env.production github/token", "build/out.js github/token"]);
 });
 
@@ -321,6 +321,22 @@ test("every file under a git-ignored .envs/ folder is scanned, as cookiecutter-d
   writeFileSync(path.join(repo, ".envs", ".production", ".django"), `GITHUB_TOKEN=${["ghp", "Tq4nWz8LkR2vXc6YpB1mHs9dJf3Ga7UeQo5i"].join("_")}\n`);
   const { findings } = reported([]);
   assert.ok(findings.includes(".envs/.production/.django github/token"), findings.join(", "));
+});
+
+test("git-ignored files named for the secrets they hold are scanned as .env files are: local.settings.json, *.env, *.tfvars…", () => {
+  // The names each tool's template git-ignores; one made-up token each, built at run time.
+  const names = ["local.settings.json", "deploy/prod.env", "infra/terraform.tfvars", "infra/dev.auto.tfvars.json", "secrets.json", "worker/.dev.vars", "api/appsettings.Development.local.json"];
+  appendFileSync(path.join(repo, ".gitignore"), "\nlocal.settings.json\n*.env\n*.tfvars\n*.tfvars.json\nsecrets.json\n.dev.vars\nappsettings.*.local.json\nnotes.txt\n");
+  names.forEach((name, index) => {
+    mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+    const token = ["ghp", `Tq4nWz8LkR2vXc6YpB1mHs9dJf3Ga7UeQo${index}${index}`].join("_");
+    writeFileSync(path.join(repo, name), name.endsWith(".json") ? `{ "Values": { "GITHUB_TOKEN": "${token}" } }\n` : `GITHUB_TOKEN="${token}"\n`);
+  });
+  // Any other git-ignored file stays out.
+  writeFileSync(path.join(repo, "notes.txt"), `GITHUB_TOKEN=${["ghp", "Tq4nWz8LkR2vXc6YpB1mHs9dJf3Ga7UeQo99"].join("_")}\n`);
+  const { findings } = reported([]);
+  for (const name of names) assert.ok(findings.includes(`${name} github/token`), `${name}: ${findings.join(", ")}`);
+  assert.ok(!findings.some((finding) => finding.startsWith("notes.txt")), findings.join(", "));
 });
 
 test("a custom rule that cannot be loaded fails the run (exit 2): without it a clean run would not mean clean", () => {

@@ -1,7 +1,7 @@
-// ignorePaths and .gitignore semantics: nested files, negation, ignored folders, .env files.
+// ignorePaths and .gitignore semantics: nested files, negation, ignored folders, secret files (.env…).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { GitignoreRules, IgnorePaths, isDotEnvFile } from "../../src/engine";
+import { GitignoreRules, IgnorePaths, isSecretFile } from "../../src/engine";
 
 test("ignorePaths uses gitignore patterns relative to the root", () => {
   const paths = new IgnorePaths(["test/fixtures/", "*.snap", "/build", "docs/**/*.md"]);
@@ -52,7 +52,10 @@ test("comments, blank lines and CRLF line ends in .gitignore", () => {
   assert.ok(!new GitignoreRules().isIgnored("out/x.js"));
 });
 
-test(".env files are recognised by name", () => {
-  for (const name of [".env", "app/.env", ".env.local", "deploy/.env.production", "src/.envrc", ".env_prod", ".env-dev", ".envs/.production/.django", "app/.envs/.local/.postgres"]) assert.ok(isDotEnvFile(name), name);
-  for (const name of ["env", "app.env", "x.env.local", "config/env/.gitkeep", "envs/.production/.django", "my.envs/x"]) assert.ok(!isDotEnvFile(name), name);
+test("secret files are recognised by name: .env files and the others git-ignored because they hold secrets", () => {
+  const secretFiles = [".env", "app/.env", ".env.local", "deploy/.env.production", "src/.envrc", ".env_prod", ".env-dev", ".envs/.production/.django", "app/.envs/.local/.postgres"];
+  secretFiles.push("app.env", "deploy\\prod.env", "local.settings.json", "api/local.settings.json", "terraform.tfvars", "infra/prod.auto.tfvars", "terraform.tfvars.json", "secrets.json", ".dev.vars", ".dev.vars.staging");
+  secretFiles.push("appsettings.Development.local.json", "api/appsettings.Production.Local.json", "appsettings.local.json");
+  for (const name of secretFiles) assert.ok(isSecretFile(name), name);
+  for (const name of ["env", "env/x.py", "x.env.local", "config/env/.gitkeep", "envs/.production/.django", "my.envs/x", "settings.json", "local.settings.json.example", "appsettings.Development.json", "variables.tf", "tfvars", "my-secrets.json", "dev.vars"]) assert.ok(!isSecretFile(name), name);
 });

@@ -7,17 +7,6 @@
 import ignore from "ignore";
 import type { Ignore } from "ignore";
 
-/**
- * `.env*`: `.env`, `.env.local`, `.env.production`, `.env_prod`, direnv's `.envrc`…: git-ignored on
- * purpose because they hold secrets, which is exactly why a scan must read them. And every file
- * under a `.envs/` folder, as cookiecutter-django keeps them (`.envs/.production/.django`).
- */
-export function isDotEnvFile(relativePath: string): boolean {
-  const normalized = relativePath.replace(/\\/g, "/");
-  const name = normalized.slice(normalized.lastIndexOf("/") + 1);
-  return name.startsWith(".env") || /(?:^|\/)\.envs\//.test(normalized);
-}
-
 /** A path the `ignore` package can test: relative, not empty, not leaving the root. */
 function testablePath(relativePath: string): string | undefined {
   const normalized = relativePath.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");

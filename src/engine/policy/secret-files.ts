@@ -1,0 +1,32 @@
+/**
+ * Files git-ignored because they hold secrets, which is exactly why a scan must read them: a folder
+ * scan that leaves out what `.gitignore` matches (the CLI's, the editor's workspace scan) reads
+ * these all the same. One list, so the Problems panel and CI leave out the same files.
+ */
+
+/** A kind of file, by its name (the last part of the path), and where it comes from. */
+interface SecretFileName {
+  readonly matches: RegExp;
+  readonly why: string;
+}
+
+const SECRET_FILE_NAMES: readonly SecretFileName[] = [
+  { matches: /^\.env/, why: "`.env`, `.env.local`, `.env.production`, `.env_prod`, direnv's `.envrc`" },
+  { matches: /.\.env$/, why: "`prod.env`: docker compose's `env_file:`" },
+  { matches: /^local\.settings\.json$/, why: "Azure Functions' local settings, with the storage account's key" },
+  { matches: /.\.tfvars(?:\.json)?$/, why: "Terraform's `terraform.tfvars`, `*.auto.tfvars` and their `.json` forms" },
+  { matches: /^secrets\.json$/, why: ".NET user secrets, and others' secrets files" },
+  { matches: /^\.dev\.vars(?:\.|$)/, why: "Cloudflare Wrangler's `.dev.vars` and `.dev.vars.<environment>`" },
+  // ASP.NET Core reads names case-insensitively on Windows: `appsettings.Development.Local.json`.
+  { matches: /^appsettings\.(?:[^/]+\.)?local\.json$/i, why: "`appsettings.local.json`, `appsettings.<environment>.local.json`" },
+];
+
+/** Every file under a `.envs/` folder, as cookiecutter-django keeps them (`.envs/.production/.django`). */
+const ENVS_FOLDER = /(?:^|\/)\.envs\//;
+
+/** True when a path (relative, `/` or `\` separators) names a file that holds secrets by its kind. */
+export function isSecretFile(relativePath: string): boolean {
+  const normalized = relativePath.replace(/\\/g, "/");
+  const name = normalized.slice(normalized.lastIndexOf("/") + 1);
+  return SECRET_FILE_NAMES.some((kind) => kind.matches.test(name)) || ENVS_FOLDER.test(normalized);
+}
