@@ -71,7 +71,7 @@ export class ScanReportBuilder {
     const judgedPath = placePath ?? displayPath;
     const findings = await scan({ content: decoded.text, filePath, ...(judgedPath !== filePath ? { placePath: judgedPath } : {}), options: this.scanOptions });
     this.files.push({ displayPath, absolutePath, findings });
-    for (const unknown of unknownIgnoredRules(decoded.text, this.scanOptions)) {
+    for (const unknown of unknownIgnoredRules(decoded.text, this.scanOptions, judgedPath)) {
       const { line, character } = unknown.range.start;
       this.notices.push({ file: displayPath, line: line + 1, column: character + 1, severity: "warning", message: unknown.message });
     }

@@ -11,6 +11,6 @@ export function scanFileBytes(bytes: Uint8Array, filePath: string, options: Scan
   if ("skipReason" in decoded) return { skipReason: decoded.skipReason };
   return {
     findings: scanText({ content: decoded.text, filePath, ...(options ? { options } : {}) }),
-    unknownIgnoredRules: unknownIgnoredRules(decoded.text, options),
+    unknownIgnoredRules: unknownIgnoredRules(decoded.text, options, filePath),
   };
 }

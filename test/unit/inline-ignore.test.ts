@@ -204,3 +204,30 @@ test("Visual Basic's ' comment is a comment; a quote that closes after the marke
   assert.deepEqual(silencedLines("'secretlint-disable\nDim token = \"x\"\n"), [0, 1, 2, 3]);
   assert.deepEqual(silencedLines("print('  secretlint-disable')\ntoken = 'x'\n"), []);
 });
+
+test("a marker counts only in a comment: prose that mentions it and a string that holds it silence nothing", () => {
+  for (const text of [
+    "To silence a finding, put secret-hygiene-ignore-next-line above it.\nvalue\n",
+    'log.info("see secret-hygiene-ignore docs"); token = "x"\nvalue\n',
+    'msg = "see # secret-hygiene-ignore"; password6 = "x"\nvalue\n',
+    "# the \"secret-hygiene-ignore-next-line\" marker\nvalue\n",
+    "Note! secret-hygiene-ignore-next-line and docs; secret-hygiene-ignore-next-line\nvalue\n",
+    "Read https://example.invalid/docs secret-hygiene-ignore-next-line\nvalue\n",
+    "In C# secret-hygiene-ignore-next-line works as well\nvalue\n",
+    "x = 1; /* closed */ secret-hygiene-ignore\nvalue\n",
+    "const message = `see\nsecret-hygiene-ignore-next-line`;\nvalue\n",
+  ]) {
+    assert.deepEqual(silencedLines(text), [], text);
+  }
+});
+
+test("a marker after code, after a string, after an apostrophe, or on a line inside a block comment still counts", () => {
+  assert.deepEqual(silencedLines("x = 1  # secret-hygiene-ignore\nvalue\n"), [0]);
+  assert.deepEqual(silencedLines('url = "https://example.invalid/#a"  // secret-hygiene-ignore\nvalue\n'), [0]);
+  assert.deepEqual(silencedLines("# don't flag the sample: secret-hygiene-ignore-next-line\nvalue\n"), [1]);
+  assert.deepEqual(silencedLines("key = value ; secret-hygiene-ignore\nvalue\n"), [0]);
+  assert.deepEqual(silencedLines("/*\n  Sample values: secret-hygiene-ignore-next-line\n  value\n*/\n"), [2]);
+  assert.deepEqual(silencedLines("<!--\n  secret-hygiene-ignore-next-line\n-->\n"), [2]);
+  // A string with `/*` in it (a glob) opens no block.
+  assert.deepEqual(silencedLines('const files = "src/**/*.ts";\nsecret-hygiene-ignore-next-line\nvalue\n'), []);
+});

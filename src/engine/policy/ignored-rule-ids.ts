@@ -1,3 +1,4 @@
+import { notebookView } from "../notebook";
 import { BUILT_IN_RULES } from "../rules";
 import { looksRandom } from "../rules/secret-values";
 import { TextIndex } from "../text-index";
@@ -20,18 +21,22 @@ const BUILT_IN_IDS: readonly string[] = BUILT_IN_RULES.map((rule) => rule.id);
  * The rule ids written in `secret-hygiene-ignore` comments that no rule has: a typo there
  * (`azure/storage-key`) would leave the finding reported and nobody would know why. The known
  * ones are the built-in rules (disabled ones included) and the workspace's custom rules.
+ * @param filePath the file the text is, when it is a file's whole text: a notebook's comments are
+ *   in its cells' code, read as the scan reads them (in the file they are JSON strings' text).
  */
-export function unknownIgnoredRules(content: string, options?: ScanOptions): UnknownIgnoredRule[] {
+export function unknownIgnoredRules(content: string, options?: ScanOptions, filePath?: string): UnknownIgnoredRule[] {
   // Most texts have no comment of ours: one search, no parse.
   if (!content.includes("secret-hygiene-ignore")) return [];
   const known = [...BUILT_IN_IDS, ...(options?.customRules ?? []).map((rule) => rule.id)];
   const knownSet = new Set(known);
   const unknown: UnknownIgnoredRule[] = [];
   let index: TextIndex | undefined;
-  for (const directive of parseInlineIgnores(content).directives) {
+  const notebook = filePath === undefined ? undefined : notebookView(content, filePath);
+  for (const directive of parseInlineIgnores(notebook?.content ?? content).directives) {
     directive.ruleIds?.forEach((ruleId, i) => {
       if (knownSet.has(ruleId)) return;
-      const offset = directive.ruleIdOffsets![i]!;
+      const inText = directive.ruleIdOffsets![i]!;
+      const offset = notebook ? notebook.toRaw(inText) : inText;
       const range = (index ??= new TextIndex(content)).span(offset, offset + ruleId.length);
       const suggestion = closestRuleId(ruleId, known);
       const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";

@@ -1,7 +1,8 @@
 /**
  * Comments in the scanned text that silence findings: our own markers and the ones secretlint,
- * gitleaks and detect-secrets users already have in their code. The marker is found anywhere on a
- * line, so every comment syntax works (`//`, `#`, `--`, `/* *\/`, `<!-- -->`, `;`, `REM`).
+ * gitleaks and detect-secrets users already have in their code. A marker counts in any comment
+ * syntax (`//`, `#`, `--`, `/* *\/`, `<!-- -->`, `;`, `REM`), after code on its line too, but only
+ * in a comment: not in prose, nor in a string (see isInComment).
  *
  *   secret-hygiene-ignore [rule/id, …] [-- reason]            this line
  *   secret-hygiene-ignore-next-line [rule/id, …] [-- reason]  the line below
@@ -13,6 +14,8 @@
  * Only our own markers take rule ids: the other tools' rule names are not ours, so their markers
  * silence every rule, as their users expect.
  */
+
+import { isInComment } from "./comment-context";
 
 /** One marker found in the text. Lines are zero-based. */
 export interface InlineIgnoreDirective {
@@ -79,18 +82,6 @@ function isStandalone(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** A quote, then blanks, at the end of the text before a marker. */
-const QUOTE_BEFORE = /(["'`])[ \t]*$/;
-
-/**
- * A marker inside a string is the string's text (`const m = "secret-hygiene-ignore"`,
- * `print('  secretlint-disable')`): a quote before it that closes after it on the line. (Visual
- * Basic's comment starts with `'` and nothing closes it: `'secret-hygiene-ignore` is a comment.)
- */
-function isQuoted(content: string, start: number, end: number): boolean {
-  const quote = QUOTE_BEFORE.exec(lineTextBefore(content, start))?.[1];
-  return quote !== undefined && restOfLine(content, end).includes(quote);
-}
 /**
  * A comment's opener, then blanks, where a marker starts: `//`, `/*`, ` * ` inside a block, `#`,
  * `<!--`, `--`, `;`, `%`, `REM`, `'` (Visual Basic), `{#`, `@*`, `(*`, `!`. Not after a quote: a
@@ -201,7 +192,8 @@ export function parseInlineIgnores(content: string): InlineIgnores {
     counted = start;
 
     const marker = match[0];
-    if (isQuoted(content, start, end)) continue;
+    // Prose that mentions a marker, and a string that holds one, silence nothing.
+    if (!isInComment(content, start, restOfLine(content, end))) continue;
     const kind = reach(marker);
     if (kind === "block-start") {
       // It silences every line to the end of the file, so it counts only as a comment's first word,
