@@ -719,6 +719,50 @@ suite("move to Key Vault", () => {
     assert.equal(setting.value, "https://catalog-api.internal.contoso.com/v1");
   });
 
+  test("Move to App Configuration from a file every environment reads: the value is stored for the other environments too, when asked or by the message's button", async () => {
+    const moveFrom = async (file: string, url: string, extra: object) => {
+      const uri = workspaceFile(file);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`export const ${path.basename(file, ".ts")}Api = "${url}";\n`));
+      created.push(uri);
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand("secretHygiene.scanActiveFile");
+      const [diagnostic] = await waitFor(() => ourDiagnostics(uri), (found) => found.length === 1, "the configuration value");
+      return vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: diagnostic!.range, ...extra });
+    };
+    // Asked ahead (scripted use): both labels hold the value, and the message says so.
+    const asked = await moveFrom("src/billing.ts", "https://billing-api.internal.contoso.com/v1", { quiet: true, otherEnvironments: "store" });
+    assert.equal(asked.outcome, "moved", asked.message);
+    assert.match(asked.message, /'billingApi' is stored for production \(label 'production'\) too\./);
+    assert.doesNotMatch(asked.message, /add 'billingApi' under its own label/);
+    for (const label of ["development", "production"]) assert.equal((await configClient().getConfigurationSetting({ key: "billingApi", label })).value, "https://billing-api.internal.contoso.com/v1", label);
+
+    // The message's button: the move's message offers it, and a click stores it for production.
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { information: window.showInformationMessage, warning: window.showWarningMessage };
+    const offered: string[][] = [];
+    const said: string[] = [];
+    let clicked: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (clicked = resolve));
+    window.showInformationMessage = (message: string, ...buttons: string[]) => {
+      said.push(message);
+      offered.push(buttons);
+      if (/is stored for production/.test(message)) clicked();
+      return Promise.resolve(buttons[0]);
+    };
+    window.showWarningMessage = (message: string) => (said.push(message), clicked(), Promise.resolve(undefined));
+    try {
+      const moved = await moveFrom("src/shipping.ts", "https://shipping-api.internal.contoso.com/v1", {});
+      assert.equal(moved.outcome, "moved", moved.message);
+      await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`no second message: ${said.join(" | ")}`)), 15_000))]);
+    } finally {
+      Object.assign(window, { showInformationMessage: original.information, showWarningMessage: original.warning });
+    }
+    assert.deepEqual(offered[0], ["Store for production Too"]);
+    assert.match(said.at(-1) ?? "", /'shippingApi' is stored for production \(label 'production'\) too\./);
+    assert.equal((await configClient().getConfigurationSetting({ key: "shippingApi", label: "production" })).value, "https://shipping-api.internal.contoso.com/v1");
+  });
+
   test("Move to App Configuration from appsettings.json: a member named with a blank is stored under exactly its path; the message reads as a removal", async () => {
     const { uri, document, diagnostic } = await writeAndOpen("web/appsettings.json", `{\n  "Orders Api": { "BaseUrl": "https://orders-api.internal.contoso.com/v2" },\n  "Retries": 3\n}\n`);
     created.push(uri);

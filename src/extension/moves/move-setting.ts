@@ -10,7 +10,7 @@ import { appConfigurationKeyProblem, configMoveRefusal, environmentVariableForKe
 import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
 import { Remedies, remediesOfResult } from "../remedies";
-import { findingAt, prepareDocument } from "./prepare";
+import { findingAt, prepareDocument, type OtherConfigurationTarget } from "./prepare";
 import { guardedMove, settingTags, type MoveDependencies, type MoveResult } from "./move-secret";
 import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, runUndo, type Undo, type UndoLog } from "./move-stopped";
 import { fileAfterMove } from "./move-wording";
@@ -33,12 +33,25 @@ export interface MoveSettingRequest {
   readonly quiet?: boolean;
   /** Asked as "Why can't this value move…?": the refusal is the answer, shown as information, not as an error. */
   readonly explainRefusal?: boolean;
+  /**
+   * A file every environment reads (its path names none): also store the value under the app's
+   * other environments' stores and labels ("store"), or not ("skip"). Otherwise the message
+   * offers it as a button (and a quiet move only says so).
+   */
+  readonly otherEnvironments?: "store" | "skip";
+}
+
+/** Storing the moved value for the app's other environments, offered once the move is done. */
+interface OtherEnvironmentsOffer {
+  readonly button: string;
+  readonly store: (signal: AbortSignal) => Promise<{ readonly message: string; readonly failed: boolean }>;
 }
 
 export async function moveSettingToAppConfiguration(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
-  const result = await guardedMove(request, () => runMove(deps, request), deps.log, "Move to App Configuration");
+  let offer: OtherEnvironmentsOffer | undefined;
+  const result = await guardedMove(request, () => runMove(deps, request, (made) => (offer = made)), deps.log, "Move to App Configuration");
   if (!request.quiet) {
-    if (result.outcome === "moved") void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
+    if (result.outcome === "moved") void showMoved(result.message, offer);
     else if (result.outcome === "failed" && result.refused && request.explainRefusal) void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
     else if (result.outcome === "failed") void showErrorWithRemedies(result.message, remediesOfResult(result));
     else if (!isPlainCancel(result.message)) void vscode.window.showWarningMessage(`Secret Hygiene: ${result.message}`);
@@ -47,7 +60,16 @@ export async function moveSettingToAppConfiguration(deps: MoveDependencies, requ
   return result;
 }
 
-async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Promise<MoveResult> {
+/** The move's message; with the offer, its button stores the value for the other environments and says how that went. */
+async function showMoved(message: string, offer: OtherEnvironmentsOffer | undefined): Promise<void> {
+  const choice = await vscode.window.showInformationMessage(`Secret Hygiene: ${message}`, ...(offer ? [offer.button] : []));
+  if (!offer || choice !== offer.button) return;
+  const stored = await withCancellableProgress("Storing the setting for the other environments…", offer.store);
+  if (stored.failed) void vscode.window.showWarningMessage(`Secret Hygiene: ${stored.message}`);
+  else void vscode.window.showInformationMessage(`Secret Hygiene: ${stored.message}`);
+}
+
+async function runMove(deps: MoveDependencies, request: MoveSettingRequest, offerOthers: (offer: OtherEnvironmentsOffer) => void): Promise<MoveResult> {
   const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
   const finding = findingAt(prepared, request.range, "config");
   const { text, filePath, languageId } = prepared;
@@ -90,7 +112,14 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest): Pro
       stored.settle();
       const where = `App Configuration '${key}'${store.label ? ` (label '${store.label}')` : ""}`;
       const notes = plan.notes.length ? ` ${plan.notes.join(" ")}` : "";
-      const shared = sharedFileNote(key, store.label, prepared.otherConfigurationEnvironments);
+      const others = prepared.otherConfigurationTargets ?? [];
+      const storeOthers = (othersSignal: AbortSignal) => storeForOtherEnvironments(deps, others, { key, value: plan.value, tags }, request.onConflict === "replace", othersSignal);
+      let shared = "";
+      if (others.length > 0 && request.otherEnvironments === "store") shared = ` ${(await storeOthers(signal)).message}`;
+      else if (others.length > 0) {
+        shared = sharedFileNote(key, store.label, others.map((other) => other.environment));
+        if (request.otherEnvironments === undefined) offerOthers({ button: others.length === 1 ? `Store for ${others[0]!.environment} Too` : "Store for the Other Environments Too", store: storeOthers });
+      }
       return {
         outcome: "moved" as const,
         appConfigurationKey: key,
@@ -142,6 +171,41 @@ async function answerConflict(
     return free ? { otherKey: free } : false;
   }
   return askSettingConflict(existing, keyFixed ? undefined : async () => askSettingKey((await proposal(existing.key)) ?? existing.key, question));
+}
+
+/**
+ * The moved value, stored under the same key for each of the app's other environments (their
+ * stores and labels): the file every environment reads now reads the key in all of them. Each is
+ * written and read back as the move's own; one that fails or holds another value (unless
+ * `replace`: asked otherwise) is named, and the others and the move stand.
+ */
+async function storeForOtherEnvironments(
+  deps: MoveDependencies,
+  others: readonly OtherConfigurationTarget[],
+  setting: { readonly key: string; readonly value: string; readonly tags: Readonly<Record<string, string>> },
+  replace: boolean,
+  signal: AbortSignal,
+): Promise<{ message: string; failed: boolean }> {
+  const stored: string[] = [];
+  const failures: string[] = [];
+  for (const { environment, appConfiguration } of others) {
+    const where = `${environment}${appConfiguration.label ? ` (label '${appConfiguration.label}')` : ""}`;
+    try {
+      const done = await storeSettingVerified(
+        deps.access.configurationStore(appConfiguration.endpoint),
+        { key: setting.key, label: appConfiguration.label, value: setting.value, tags: setting.tags },
+        // (No other key: the file reads this one.)
+        { overwrite: (existing) => (replace ? Promise.resolve(true) : askSettingConflict(existing)), signal, log: deps.log },
+      );
+      done.settle();
+      stored.push(where);
+    } catch (error) {
+      failures.push(`${where}: ${describeError(error, deps.log, "Store for the other environments")}`);
+    }
+  }
+  const said = stored.length ? `'${setting.key}' is stored for ${stored.join(", ")} too.` : "";
+  const notSaid = failures.length ? ` Not stored for ${failures.join(" ")}` : "";
+  return { message: `${said}${notSaid}`.trim(), failed: failures.length > 0 };
 }
 
 /**

@@ -27,7 +27,13 @@ export interface PreparedDocument {
    * The app's other environments with an App Configuration store, when no environment is in the
    * file's path: the file is theirs too, and a value moved under one label is missing from theirs.
    */
-  readonly otherConfigurationEnvironments?: readonly string[];
+  readonly otherConfigurationTargets?: readonly OtherConfigurationTarget[];
+}
+
+/** Another environment of the file's app, and where its settings go. */
+export interface OtherConfigurationTarget {
+  readonly environment: string;
+  readonly appConfiguration: AppConfigurationTarget;
 }
 
 export function sameRange(finding: Finding, range: vscode.Range): boolean {
@@ -54,7 +60,11 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
     appConfiguration: resolved?.target?.appConfiguration,
     noVault: noVaultReason(target),
     ...(resolved?.environment.byDefault && resolved.app
-      ? { otherConfigurationEnvironments: [...resolved.app.environments].filter(([name, entry]) => name !== resolved.environment.environment && entry.appConfiguration).map(([name]) => name) }
+      ? {
+          otherConfigurationTargets: [...resolved.app.environments].flatMap(([environment, entry]) =>
+            environment !== resolved.environment.environment && entry.appConfiguration ? [{ environment, appConfiguration: entry.appConfiguration }] : [],
+          ),
+        }
       : {}),
   };
 }
