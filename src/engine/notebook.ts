@@ -6,10 +6,14 @@
  *
  * The view rewrites the text of each string under a `source` key (`input` in nbformat 3) as the code it holds (escapes
  * decoded, the JSON quotes blanked) and pads it with spaces to its old length, so the view is as
- * long as the file; `toRaw` maps an offset in the view back to the file. A cell written as one
- * string (`"x = 1\ntoken = …"`) keeps its inner line breaks, so the view may have more lines than
- * the file (a cell written as a list of lines has the file's): positions go back through `toRaw`. Outputs' images (base64 of pixels) are
- * blanked; everything else (other outputs, metadata) is left as it is.
+ * long as the file; `toRaw` maps an offset in the view back to the file. Each decoded line break
+ * is the view's line break, and the comma and the file's own line break after a list entry are
+ * blanked: a view line ends where the cell's line ends (`password =\`, `creds = (`), as the rules
+ * that read the next line need, and the indentation and quote before the next entry are spaces
+ * that open the next line. So a cell written as one string (`"x = 1\ntoken = …"`) or a file
+ * written on one line gives the view more lines than the file: positions go back through
+ * `toRaw`. Outputs' images (base64 of pixels) are blanked; everything else (other outputs,
+ * metadata) is left as it is.
  */
 
 export interface NotebookView {
@@ -59,10 +63,8 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\",
 /**
  * Decodes the JSON string whose opening quote is at `open` into `out` from `open + 1` on, and
  * returns the index of its closing quote (or -1 when the string does not close). A line break
- * inside the string (a cell kept as one string) stays one, so such a cell is read line by line as
- * its code is; the `\n` that ends a list entry becomes a space, as the entry is already a line of
- * the file. (The escape's two characters become one; the padding after the string makes up the
- * length.)
+ * stays one, so a cell is read line by line as its code is. (The escape's two characters become
+ * one; the padding after the string makes up the length.)
  */
 function decodeString(text: string, open: number, out: string[], raw: number[]): number {
   let at = open + 1;
@@ -82,11 +84,9 @@ function decodeString(text: string, open: number, out: string[], raw: number[]):
       at += 6;
     } else {
       const decoded = SIMPLE_ESCAPES[kind] ?? kind;
-      // A line break inside the string (a cell kept as one string) stays one; the one that ends a
-      // list entry's line (`"x = 1\n",`) is a space, so the entry and its quote and comma stay one
-      // line, and a `\r` before a `\n` is a space too (one break per line, not two).
-      const endsEntry = text[at + 2] === '"';
-      out.push(decoded === "\n" && !endsEntry ? "\n" : decoded === "\n" || decoded === "\r" ? " " : decoded);
+      // `\r\n` is one line break; a `\r` alone is a space, as the cell's lines are split at `\n`.
+      const lineBreakFollows = text[at + 2] === "\\" && text[at + 3] === "n";
+      out.push(decoded === "\r" && !lineBreakFollows ? " " : decoded);
       at += 2;
     }
   }
@@ -162,6 +162,13 @@ export function notebookView(content: string, filePath: string): NotebookView | 
         pieces.push(content.slice(copiedUpTo, index), " ", text, " ".repeat(close - index - text.length));
         copiedUpTo = close + 1;
         raw.push(close);
+        if (text.endsWith("\n")) {
+          // The line ended with the code: the comma and the file's line break after the entry are
+          // blank, so the next entry's code is the next line's, as in the cell.
+          const separatorEnd = afterSeparator(content, copiedUpTo);
+          pieces.push(" ".repeat(separatorEnd - copiedUpTo));
+          copiedUpTo = separatorEnd;
+        }
         if (frame !== cellContainer) {
           cellContainer = frame;
           cell++;
@@ -191,6 +198,15 @@ export function notebookView(content: string, filePath: string): NotebookView | 
       return string && offset - string.start < string.raw.length - 1 ? string.cell : undefined;
     },
   };
+}
+
+/** Where the whitespace and the one comma after a list entry end: `",\n    "` from after the quote. */
+function afterSeparator(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  if (text[at] === ",") at++;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
 }
 
 /** The last decoded string that starts at or before `offset` (they are in file order). */

@@ -11,7 +11,7 @@ test("a cell's code is decoded in place: same length, same lines, offsets map ba
   const text = cell('token = "abc\\def"\n', "x = 1");
   const view = notebookView(text, "analysis.ipynb")!;
   assert.equal(view.content.length, text.length);
-  // A list entry is a line of the file already: its `\n` is a space in the view.
+  // The entry's `\n` is the view's line break, the file's after the comma a space: as many lines.
   assert.equal(view.content.split("\n").length, text.split("\n").length);
   assert.equal(view.typePath, "analysis.ipynb.py");
   const decodedAt = view.content.indexOf('token = "abc\\def"');
@@ -99,4 +99,43 @@ test("a cell kept as one string is read line by line: an ignore covers its own c
   assert.equal(scanText({ content: listed, filePath: "a.ipynb" }).length, 0, "the marker covers the line below in a list of lines");
   const afterComment = oneString(`# set up the client\ndb_password = "Vq7#Lm2Rz9Kt4"\n`);
   assert.equal(scanText({ content: afterComment, filePath: "a.ipynb" }).length, 1, "a comment on the line before is no comment here");
+});
+
+/** One code cell, written as Jupyter saves it: a list of lines, each but the last ending in `\n`. */
+const listedCell = (code: string) => cell(...code.split(/(?<=\n)/));
+const madeUpPassword = () => ["Zq8v", "Lm2R", "t5Xw", "Qk3N"].join("");
+const findingsIn = (content: string, languageId?: string) =>
+  scanText({ content, filePath: "notebooks/analysis.ipynb", ...(languageId ? { languageId } : {}) }).map((finding) => `${finding.ruleId} ${finding.fingerprint} ${finding.preview}`);
+
+test("a value on the line after `=\\`, `(`, `[` or a shell line's `\\` is found in the file as in the cell", () => {
+  const password = madeUpPassword();
+  const cells: Record<string, string> = {
+    backslash: `password =\\\n    "${password}"\n`,
+    parenthesis: `password = (\n    "${password}"\n)\n`,
+    call: `cred = ClientSecretCredential(\n    "tenant-id",\n    "client-id",\n    "${password}",\n)\n`,
+    list: `SECRET_KEY_FALLBACKS = [\n    "${password}",\n]\n`,
+    shell: `!az keyvault secret set --vault-name v --name db \\\n   --value "${password}"\n`,
+    oneLineCall: `c = NetworkCredential(\n  "user",\n  "${password}")\n`,
+  };
+  for (const [name, code] of Object.entries(cells)) {
+    const inCell = findingsIn(code, "python");
+    assert.equal(inCell.length, 1, `${name}: the cell's scan finds it`);
+    for (const [layout, text] of [
+      ["saved by Jupyter", listedCell(code)],
+      ["on one line", JSON.stringify(JSON.parse(listedCell(code)))],
+      ["with CRLF", listedCell(code).replace(/\n/g, "\r\n")],
+    ] as const) {
+      assert.deepEqual(findingsIn(text), inCell, `${name}, ${layout}: the file's scan finds what the cell's does`);
+      const [finding] = scanText({ content: text, filePath: "notebooks/analysis.ipynb" });
+      assert.ok(text.slice(finding!.range.startOffset, finding!.range.endOffset) === password, `${name}, ${layout}: the range is the value in the file`);
+    }
+  }
+});
+
+test("a cell's line ends in the view where it ends in the cell: no quote, comma or padding after the code", () => {
+  const text = listedCell("password =\\\n    value\n");
+  const lines = notebookView(text, "analysis.ipynb")!.content.split("\n").map((line) => line.trimStart());
+  assert.ok(lines.includes("password =\\"), "no quote, comma or padding after the continuation");
+  // The next line opens with the padding (the file's indentation and quote), then the code.
+  assert.ok(lines.includes("value"));
 });
