@@ -11,9 +11,9 @@
  * blanked: a view line ends where the cell's line ends (`password =\`, `creds = (`), as the rules
  * that read the next line need, and the indentation and quote before the next entry are spaces
  * that open the next line. So a cell written as one string (`"x = 1\ntoken = …"`) or a file
- * written on one line gives the view more lines than the file: positions go back through
- * `toRaw`. Outputs' images (base64 of pixels) are blanked; everything else (other outputs,
- * metadata) is left as it is.
+ * written on one line gives the view more lines than the file: positions go back through `toRaw`,
+ * and a value's text as the cell holds it (no padding) through `cellText`. Outputs' images (base64
+ * of pixels) are blanked; everything else (other outputs, metadata) is left as it is.
  */
 
 export interface NotebookView {
@@ -29,6 +29,12 @@ export interface NotebookView {
    * notebook editor sees one cell at a time.
    */
   cellAt(offset: number): number | undefined;
+  /**
+   * The cells' code between two offsets of `content`: the decoded characters only, without the
+   * padding between list entries. A value over several lines (a PEM key) reads as in the cell, so
+   * its fingerprint is the one the notebook editor's scan of the cell gives.
+   */
+  cellText(start: number, end: number): string;
 }
 
 /** One decoded string: where it sits in the view, and the file offset of each decoded character. */
@@ -183,19 +189,30 @@ export function notebookView(content: string, filePath: string): NotebookView | 
   if (decoded.length === 0 && copiedUpTo === 0) return undefined;
   pieces.push(content.slice(copiedUpTo));
   const language = languageExtension(content);
+  const view = pieces.join("");
   return {
-    content: pieces.join(""),
+    content: view,
     typePath: `${filePath}.${language}`,
     toRaw(offset: number): number {
-      const string = decodedStringAt(decoded, offset);
+      const string = decoded[decodedStringAt(decoded, offset)];
       if (!string) return offset;
       const k = offset - string.start;
       return k < string.raw.length ? string.raw[k]! : offset;
     },
     cellAt(offset: number): number | undefined {
-      const string = decodedStringAt(decoded, offset);
+      const string = decoded[decodedStringAt(decoded, offset)];
       // Inside the string's decoded characters (`raw` holds one more entry: where the string ends).
       return string && offset - string.start < string.raw.length - 1 ? string.cell : undefined;
+    },
+    cellText(start: number, end: number): string {
+      const parts: string[] = [];
+      for (let i = Math.max(0, decodedStringAt(decoded, start)); i < decoded.length && decoded[i]!.start < end; i++) {
+        const string = decoded[i]!;
+        const from = Math.max(start, string.start);
+        const to = Math.min(end, string.start + string.raw.length - 1);
+        if (from < to) parts.push(view.slice(from, to));
+      }
+      return parts.join("");
     },
   };
 }
@@ -209,8 +226,8 @@ function afterSeparator(text: string, from: number): number {
   return at;
 }
 
-/** The last decoded string that starts at or before `offset` (they are in file order). */
-function decodedStringAt(decoded: readonly DecodedString[], offset: number): DecodedString | undefined {
+/** The index of the last decoded string that starts at or before `offset` (they are in file order), or -1. */
+function decodedStringAt(decoded: readonly DecodedString[], offset: number): number {
   let low = 0;
   let high = decoded.length - 1;
   let found = -1;
@@ -221,5 +238,5 @@ function decodedStringAt(decoded: readonly DecodedString[], offset: number): Dec
       low = middle + 1;
     } else high = middle - 1;
   }
-  return found === -1 ? undefined : decoded[found];
+  return found;
 }

@@ -344,7 +344,9 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     const { rule, start, end, compound } = kept[i]!;
     const name = names[i];
     if (rule.kind === "config" && (isDocumentingKeyPath(name) || catalogue?.has(i))) continue;
-    const value = content.slice(start, end);
+    // A notebook's value as its cell holds it: one over several lines (a PEM key) has the view's
+    // padding between the cell's lines, and the notebook editor's scan of the cell has not.
+    const value = notebook ? notebook.cellText(start, end) : content.slice(start, end);
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? configPreview(value) : secretPreview(rule.id, value);
     findings.push({

@@ -139,3 +139,19 @@ test("a cell's line ends in the view where it ends in the cell: no quote, comma 
   // The next line opens with the padding (the file's indentation and quote), then the code.
   assert.ok(lines.includes("value"));
 });
+
+test("a PEM key over a cell's lines has the cell's fingerprint and preview in the file: a baseline carries over", () => {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  let seed = 11;
+  const line = () => Array.from({ length: 64 }, () => alphabet[((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 16) % 64]).join("");
+  const pem = ["-----BEGIN RSA PRIVATE KEY-----", "MIIEpAIBAAKCAQEA" + line().slice(16), line(), line(), "-----END RSA PRIVATE KEY-----"].join("\n");
+  const code = `key = """${pem}\n"""\n`;
+  const inCell = findingsIn(code, "python");
+  assert.equal(inCell.length, 1);
+  assert.match(inCell[0]!, /^private-key\/pem /);
+  assert.deepEqual(findingsIn(listedCell(code)), inCell, "the file's fingerprint hashes the key as the cell holds it, not the view's padding");
+  const text = listedCell(code);
+  const [finding] = scanText({ content: text, filePath: "notebooks/analysis.ipynb" });
+  const inFile = text.slice(finding!.range.startOffset, finding!.range.endOffset);
+  assert.ok(inFile.startsWith("-----BEGIN RSA") && inFile.endsWith("END RSA PRIVATE KEY-----"), "the range spans the key's entries in the file");
+});
