@@ -313,7 +313,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       (!candidate.needsSection || sectionSaysSecret(candidate)),
   );
   const found = withoutOverlaps(judged).filter((candidate) => {
-    const value = content.slice(candidate.start, candidate.end);
+    // (A notebook's value as its cell holds it, as allow patterns written against the cell expect.)
+    const value = notebook ? notebook.cellText(candidate.start, candidate.end) : content.slice(candidate.start, candidate.end);
     if ((dataUris ??= mayHoldDataUri(content)) && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
     // (A registry's `auth` is judged by the password it encodes: its user may be all zeros, as
     // Azure Container Registry's token login is.)

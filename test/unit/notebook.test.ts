@@ -154,4 +154,8 @@ test("a PEM key over a cell's lines has the cell's fingerprint and preview in th
   const [finding] = scanText({ content: text, filePath: "notebooks/analysis.ipynb" });
   const inFile = text.slice(finding!.range.startOffset, finding!.range.endOffset);
   assert.ok(inFile.startsWith("-----BEGIN RSA") && inFile.endsWith("END RSA PRIVATE KEY-----"), "the range spans the key's entries in the file");
+  // An allow pattern written against the key as the cell holds it (across its line break) allows it in the file too.
+  const allow = [/-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA/];
+  assert.equal(scanText({ content: code, filePath: "notebooks/analysis.ipynb", languageId: "python", options: { allow } }).length, 0, "allowed in the cell");
+  assert.equal(scanText({ content: text, filePath: "notebooks/analysis.ipynb", options: { allow } }).length, 0, "allowed in the file");
 });
