@@ -22,7 +22,8 @@ export class CandidateLineIndex {
     const prefix = commonPrefixLength(previous, content);
     const suffix = Math.min(commonSuffixLength(previous, content), previous.length - prefix, content.length - prefix);
     // The changed region, widened to whole lines, in the old and the new text.
-    const regionStart = content.lastIndexOf("\n", prefix - 1) + 1;
+    // (From 0, a line break the edit put first would be taken for the end of a line before it.)
+    const regionStart = prefix === 0 ? 0 : content.lastIndexOf("\n", prefix - 1) + 1;
     const oldEndNewline = previous.indexOf("\n", previous.length - suffix);
     const oldRegionEnd = oldEndNewline === -1 ? previous.length : oldEndNewline;
     const delta = content.length - previous.length;

@@ -3,7 +3,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DocumentScanner, scanText } from "../../src/engine";
-import { commonPrefixLength, commonSuffixLength } from "../../src/engine/incremental";
+import { CandidateLineIndex, commonPrefixLength, commonSuffixLength } from "../../src/engine/incremental";
+import { candidateLines } from "../../src/engine/pattern-scan";
+import { BUILT_IN_RULES } from "../../src/engine/rules";
 import type { PatternRule } from "../../src/engine";
 
 // Made-up values, assembled at run time.
@@ -33,6 +35,16 @@ test("common prefix and suffix lengths", () => {
   assert.equal(commonPrefixLength(a, b), 10_000);
   assert.equal(commonSuffixLength(a, b), 9_000);
   assert.equal(commonPrefixLength("abc", "abc"), 3);
+});
+
+test("a line break typed first in the document: the candidate lines are a fresh pass's, with no stale entry at offset 0", () => {
+  const index = new CandidateLineIndex();
+  const before = `const githubToken = "${TOKEN}";\nconst other = 1;\n`;
+  index.update(before, BUILT_IN_RULES);
+  for (const edited of [`\n${before}`, `\n\n${before}`, `\r\n${before}`]) {
+    assert.deepEqual(index.update(edited, BUILT_IN_RULES), candidateLines(edited, BUILT_IN_RULES), JSON.stringify(edited.slice(0, 3)));
+    index.update(before, BUILT_IN_RULES);
+  }
 });
 
 test("scanning after any edit equals a fresh scan", () => {
