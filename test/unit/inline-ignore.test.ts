@@ -230,4 +230,11 @@ test("a marker after code, after a string, after an apostrophe, or on a line ins
   assert.deepEqual(silencedLines("<!--\n  secret-hygiene-ignore-next-line\n-->\n"), [2]);
   // A string with `/*` in it (a glob) opens no block.
   assert.deepEqual(silencedLines('const files = "src/**/*.ts";\nsecret-hygiene-ignore-next-line\nvalue\n'), []);
+  // A batch file's `::`, PowerShell's `<# #>` and Haskell's `{- -}`, on their line and as blocks.
+  assert.deepEqual(silencedLines(":: secret-hygiene-ignore-next-line\nset TOKEN=value\n"), [1]);
+  assert.deepEqual(silencedLines("<#\n  secret-hygiene-ignore-next-line\n#>\n$token = 'value'\n"), [2]);
+  assert.deepEqual(silencedLines("{- secret-hygiene-ignore-next-line -}\ntoken = \"value\"\n"), [1]);
+  assert.deepEqual(silencedLines("{-\n  secret-hygiene-ignore-next-line\n-}\n"), [2]);
+  // `::` in code (C++'s scope) is no comment.
+  assert.deepEqual(silencedLines('std::string note = "secret-hygiene-ignore";\nvalue\n'), []);
 });

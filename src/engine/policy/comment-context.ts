@@ -15,10 +15,11 @@ const BLOCK_WINDOW = 4000;
 
 /**
  * What the text before a marker is read for, left to right: quotes, comment closers, then openers.
- * `//`, `/*`, `#`, `<!--`, `--`, `;`, `%`, `!`, `{#`, `@*`, `(*`, `REM`, `dnl`, and `*` first on a
- * line (inside a block comment). Whether an opener counts where it stands is isOpenerAfter's call.
+ * `//`, `/*`, `#`, `<!--`, `--`, `;`, `%`, `!`, `{#`, `@*`, `(*`, Haskell's `{-`, PowerShell's
+ * `<#`, `REM`, `dnl`, a batch file's `::` first on a line, and `*` first on a line (inside a block
+ * comment). Whether an opener counts where it stands is isOpenerAfter's call.
  */
-const TOKENS = /["'`]|\*\/|-->|^[ \t]*\*(?!\/)|\/\/|\/\*|<!--|--|#|;|%|!|\{#|@\*|\(\*|\bREM\b|\bdnl\b/gi;
+const TOKENS = /["'`]|\*\/|-->|-\}|#>|^[ \t]*\*(?!\/)|^[ \t]*::|\/\/|\/\*|<!--|\{-|<#|--|#|;|%|!|\{#|@\*|\(\*|\bREM\b|\bdnl\b/gi;
 const WORD_CHAR = /\w/;
 const BLANK = /\s/;
 
@@ -82,22 +83,34 @@ function markerContext(before: string, after: string): "comment" | "string" | "c
       if (open || (token === "'" && (previous === "" || BLANK.test(previous)))) return "comment";
       return "string";
     }
-    if (token === "*/" || token === "-->") open = false;
+    if (token === "*/" || token === "-->" || token === "-}" || token === "#>") open = false;
     else if (!open && isOpenerAfter(token.trim(), previous)) open = true;
   }
   return open ? "comment" : "code";
 }
 
+/** Block comments' openers and closers: C's, HTML's, PowerShell's, Haskell's. */
+const BLOCK_COMMENTS: readonly (readonly [string, string])[] = [
+  ["/*", "*/"],
+  ["<!--", "-->"],
+  ["<#", "#>"],
+  ["{-", "-}"],
+];
+
 /**
  * Whether the line starting at `lineStart` lies inside a block comment opened on an earlier line:
- * `/*` or `<!--` first on its line, not closed since. (First on its line: `"src/**\/*.ts"` in a
- * string opens nothing.)
+ * an opener (`/*`, `<!--`, `<#`, `{-`) first on its line, not closed since. (First on its line:
+ * `"src/**\/*.ts"` in a string opens nothing.)
  */
 function insideBlockComment(content: string, lineStart: number): boolean {
   const text = content.slice(Math.max(0, lineStart - BLOCK_WINDOW), lineStart);
-  const opener = Math.max(text.lastIndexOf("/*"), text.lastIndexOf("<!--"));
+  let opener = -1;
+  let closer = "";
+  for (const [open, close] of BLOCK_COMMENTS) {
+    const at = text.lastIndexOf(open);
+    if (at > opener) [opener, closer] = [at, close];
+  }
   if (opener === -1) return false;
-  const closer = text.startsWith("/*", opener) ? "*/" : "-->";
   if (text.indexOf(closer, opener + 2) !== -1) return false;
   const lineBreak = Math.max(text.lastIndexOf("\n", opener), text.lastIndexOf("\r", opener));
   return text.slice(lineBreak + 1, opener).trim() === "";
