@@ -325,7 +325,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const index = new TextIndex(input.content);
   // Inline ignores apply where the value starts: a marker on that line or the one above.
   // (Lines of the text the markers are in: a notebook's view has a line for each line of a cell.)
-  const ignores = hasIgnoreMarkers ? parseInlineIgnores(content) : undefined;
+  const ignores = hasIgnoreMarkers ? parseInlineIgnores(content, typePath) : undefined;
   const lines = notebook ? new TextIndex(content) : index;
   const kept = ignores ? found.filter((candidate) => !isIgnored(ignores, lines.positionAt(candidate.start).line, candidate.rule.id)) : found;
   if (kept.length === 0) return [];

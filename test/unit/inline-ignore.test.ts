@@ -8,8 +8,8 @@ const RULE = "github/token";
 const OTHER_RULE = "azure/sas-token";
 
 /** Lines (zero-based) on which `ruleId` is silenced, among the first `lineCount`. */
-function silencedLines(text: string, ruleId = RULE): number[] {
-  const ignores = parseInlineIgnores(text);
+function silencedLines(text: string, ruleId = RULE, filePath?: string): number[] {
+  const ignores = parseInlineIgnores(text, filePath);
   const lineCount = text.split(/\r\n|\r|\n/).length + 1;
   return Array.from({ length: lineCount }, (_, line) => line).filter((line) => isIgnored(ignores, line, ruleId));
 }
@@ -205,20 +205,32 @@ test("Visual Basic's ' comment is a comment; a quote that closes after the marke
   assert.deepEqual(silencedLines("print('  secretlint-disable')\ntoken = 'x'\n"), []);
 });
 
-test("a marker counts only in a comment: prose that mentions it and a string that holds it silence nothing", () => {
+test("a string that holds a marker silences nothing, in any file", () => {
   for (const text of [
-    "To silence a finding, put secret-hygiene-ignore-next-line above it.\nvalue\n",
     'log.info("see secret-hygiene-ignore docs"); token = "x"\nvalue\n',
     'msg = "see # secret-hygiene-ignore"; password6 = "x"\nvalue\n',
     "# the \"secret-hygiene-ignore-next-line\" marker\nvalue\n",
-    "Note! secret-hygiene-ignore-next-line and docs; secret-hygiene-ignore-next-line\nvalue\n",
-    "Read https://example.invalid/docs secret-hygiene-ignore-next-line\nvalue\n",
-    "In C# secret-hygiene-ignore-next-line works as well\nvalue\n",
-    "x = 1; /* closed */ secret-hygiene-ignore\nvalue\n",
-    "const message = `see\nsecret-hygiene-ignore-next-line`;\nvalue\n",
   ]) {
     assert.deepEqual(silencedLines(text), [], text);
   }
+});
+
+test("in a documentation file, prose that mentions a marker silences nothing; an HTML comment or a code fence's comment does", () => {
+  for (const text of [
+    "To silence a finding, put secret-hygiene-ignore-next-line above it.\nvalue\n",
+    "Note! secret-hygiene-ignore-next-line and docs; secret-hygiene-ignore-next-line\nvalue\n",
+    "Read https://example.invalid/docs secret-hygiene-ignore-next-line\nvalue\n",
+    "In C# secret-hygiene-ignore-next-line works as well\nvalue\n",
+    "## Using secret-hygiene-ignore-next-line\nvalue\n",
+    "* Put secret-hygiene-ignore-next-line above the line -- or use the baseline\nvalue\n",
+  ]) {
+    for (const filePath of ["README.md", "docs/guide.rst", "notes.txt"]) assert.deepEqual(silencedLines(text, RULE, filePath), [], `${filePath}: ${text}`);
+  }
+  assert.deepEqual(silencedLines("<!-- secret-hygiene-ignore-next-line -->\nvalue\n", RULE, "README.md"), [1]);
+  assert.deepEqual(silencedLines("<!--\n  secret-hygiene-ignore-next-line\n-->\n", RULE, "README.md"), [2]);
+  assert.deepEqual(silencedLines("Set it up:\n\n```sh\n# secret-hygiene-ignore-next-line\nexport TOKEN=value\n```\n", RULE, "README.md"), [4]);
+  // The same prose in code is read as it always was: a marker there counts.
+  assert.deepEqual(silencedLines("To silence a finding, put secret-hygiene-ignore-next-line above it.\nvalue\n", RULE, "src/app.py"), [1]);
 });
 
 test("a marker after code, after a string, after an apostrophe, or on a line inside a block comment still counts", () => {
@@ -228,8 +240,15 @@ test("a marker after code, after a string, after an apostrophe, or on a line ins
   assert.deepEqual(silencedLines("key = value ; secret-hygiene-ignore\nvalue\n"), [0]);
   assert.deepEqual(silencedLines("/*\n  Sample values: secret-hygiene-ignore-next-line\n  value\n*/\n"), [2]);
   assert.deepEqual(silencedLines("<!--\n  secret-hygiene-ignore-next-line\n-->\n"), [2]);
-  // A string with `/*` in it (a glob) opens no block.
-  assert.deepEqual(silencedLines('const files = "src/**/*.ts";\nsecret-hygiene-ignore-next-line\nvalue\n'), []);
+  // Block comments of every kind, the marker on a line of its own inside them.
+  for (const [open, close] of [["--[[", "]]"], ["{#", "#}"], ["@*", "*@"], ["(*", "*)"], ["%{", "%}"], ["#=", "=#"], ["=begin", "=end"], ['"""', '"""']]) {
+    assert.deepEqual(silencedLines(`${open}\n  secret-hygiene-ignore-next-line\n${close}\n`), [2], open);
+  }
+  // After a block opened after code, after `;--` with no blank, after a verbatim string ending in a backslash.
+  assert.deepEqual(silencedLines("int x; /* secret-hygiene-ignore-next-line */\nvalue\n"), [1]);
+  assert.deepEqual(silencedLines("SELECT 'a';-- secret-hygiene-ignore\nvalue\n"), [0]);
+  assert.deepEqual(silencedLines('var p = @"C:\\x\\"; // secret-hygiene-ignore\nvalue\n'), [0]);
+  assert.deepEqual(silencedLines("@REM secret-hygiene-ignore-next-line\nset TOKEN=value\n"), [1]);
   // A batch file's `::`, PowerShell's `<# #>` and Haskell's `{- -}`, on their line and as blocks.
   assert.deepEqual(silencedLines(":: secret-hygiene-ignore-next-line\nset TOKEN=value\n"), [1]);
   assert.deepEqual(silencedLines("<#\n  secret-hygiene-ignore-next-line\n#>\n$token = 'value'\n"), [2]);

@@ -1,8 +1,15 @@
 /**
- * Whether an ignore marker stands in a comment: prose that mentions a marker (a README's "put
- * secret-hygiene-ignore-next-line above it") and a string that holds one (`log("see
- * secret-hygiene-ignore docs")`) must not silence the lines they are on or above. Pure and
- * language-blind, as markers are: any comment syntax counts, the file's or not.
+ * Whether an ignore marker silences anything where it stands. Markers are language-blind (any
+ * comment syntax works: `//`, `#`, `--`, `;`, `::`, `REM`, block comments of every kind), so
+ * this decides by what a marker is *not*:
+ * - a string's text: `log("see secret-hygiene-ignore docs")`, an opening quote before it (outside
+ *   a comment) that closes after it on its line, or a quote right before it that does
+ *   (`# the "secret-hygiene-ignore" marker`);
+ * - prose in a documentation file (Markdown, reStructuredText, AsciiDoc, plain text): "put
+ *   secret-hygiene-ignore-next-line above it" in a README. There a marker counts in an HTML
+ *   comment (`<!-- … -->`, what "Ignore this finding…" writes) or in a fenced code block's code.
+ * Everything else counts, as every marker did before: a comment syntax this file does not know of
+ * must not turn a silenced line into a failing CI run.
  */
 
 /**
@@ -10,41 +17,19 @@
  * line (minified code) is judged from the middle of the line.
  */
 const LINE_WINDOW = 2000;
-/** How far back a block comment the marker's line lies in is looked for. */
-const BLOCK_WINDOW = 4000;
+
+/** Files written as prose, where a marker's mention is the common case and a comment the rare one. */
+const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)$/i;
 
 /**
- * What the text before a marker is read for, left to right: quotes, comment closers, then openers.
- * `//`, `/*`, `#`, `<!--`, `--`, `;`, `%`, `!`, `{#`, `@*`, `(*`, Haskell's `{-`, PowerShell's
- * `<#`, `REM`, `dnl`, a batch file's `::` first on a line, and `*` first on a line (inside a block
- * comment). Whether an opener counts where it stands is isOpenerAfter's call.
+ * Comment openers, for the quotes after them (an apostrophe in "don't", a `5"` in a comment's text
+ * opens no string). Line comments end the reading; a block opener is read past its closer when the
+ * block closes before the marker. `#`, `;` and `--` count after a blank or first on the line, as
+ * in prose they follow words ("C#", "docs;").
  */
-const TOKENS = /["'`]|\*\/|-->|-\}|#>|^[ \t]*\*(?!\/)|^[ \t]*::|\/\/|\/\*|<!--|\{-|<#|--|#|;|%|!|\{#|@\*|\(\*|\bREM\b|\bdnl\b/gi;
-const WORD_CHAR = /\w/;
-const BLANK = /\s/;
-
-/**
- * Whether the character before an opener lets it open a comment. In prose, `#`, `;`, `%`, `!`
- * and `--` follow a word ("C#", "docs;", "100%", "Note!") where a comment's follows a blank; `//`
- * after a colon is a URL's.
- */
-function isOpenerAfter(opener: string, before: string): boolean {
-  switch (opener) {
-    case "//":
-      return before !== ":";
-    case "#":
-      return !WORD_CHAR.test(before);
-    case ";":
-    case "--":
-      return before === "" || BLANK.test(before);
-    case "%":
-      return before === "" || BLANK.test(before) || before === "<";
-    case "!":
-      return before === "" || BLANK.test(before) || before === "{";
-    default:
-      return /^(?:rem|dnl)$/i.test(opener) ? before === "" || BLANK.test(before) : true;
-  }
-}
+const LINE_OPENERS = /\/\/|(?:^|(?<=[\s<]))#|(?:^|(?<=\s))(?:;|--)/y;
+const BLOCK_OPENERS: Readonly<Record<string, string>> = { "/*": "*/", "<!--": "-->", "<#": "#>", "{-": "-}", "(*": "*)", "{#": "#}", "@*": "*@" };
+const BLOCK_OPENER = /\/\*|<!--|<#|\{-|\(\*|\{#|@\*/y;
 
 /** Where the string opened by the quote at `open` closes in `text`, or -1; a backslash escapes. */
 function closingQuote(text: string, open: number): number {
@@ -57,77 +42,71 @@ function closingQuote(text: string, open: number): number {
 }
 
 /**
- * What the text before a marker, on its line, makes of it: a comment's text (an opener outside
- * strings, not closed again), a string's (a quote that closes after the marker), or neither.
- * @param before the line's text before the marker
- * @param after the line's text after the marker
+ * What the line's text before a marker makes of it, read left to right: "comment" after an opener
+ * not closed again, "string" inside a quote that closes after the marker (`after`: the line's
+ * text after it), "unknown" otherwise.
  */
-function markerContext(before: string, after: string): "comment" | "string" | "code" {
-  let open = false;
-  TOKENS.lastIndex = 0;
-  for (let match = TOKENS.exec(before); match; match = TOKENS.exec(before)) {
-    const token = match[0];
-    const at = match.index;
-    const previous = before[at - 1] ?? "";
-    if (token === '"' || token === "'" || token === "`") {
+function markerContext(before: string, after: string): "comment" | "string" | "unknown" {
+  for (let at = 0; at < before.length; at++) {
+    const char = before[at]!;
+    if (char === '"' || char === "'" || char === "`") {
       // An apostrophe ("don't", "it's") is no quote.
-      if (token === "'" && WORD_CHAR.test(previous) && WORD_CHAR.test(before[at + 1] ?? "")) continue;
+      if (char === "'" && /\w/.test(before[at - 1] ?? "") && /\w/.test(before[at + 1] ?? "")) continue;
       const close = closingQuote(before, at);
       if (close !== -1) {
-        TOKENS.lastIndex = close + 1;
+        at = close;
         continue;
       }
       // Open where the marker is: the marker is the string's text if the string closes after it.
-      if (after.includes(token)) return "string";
-      // Unclosed on the line: Visual Basic's comment, or a string running on (a template literal).
-      if (open || (token === "'" && (previous === "" || BLANK.test(previous)))) return "comment";
-      return "string";
+      return after.includes(char) ? "string" : "unknown";
     }
-    if (token === "*/" || token === "-->" || token === "-}" || token === "#>") open = false;
-    else if (!open && isOpenerAfter(token.trim(), previous)) open = true;
+    BLOCK_OPENER.lastIndex = at;
+    const block = BLOCK_OPENER.exec(before)?.[0];
+    if (block !== undefined) {
+      const closes = before.indexOf(BLOCK_OPENERS[block]!, at + block.length);
+      if (closes === -1) return "comment";
+      at = closes + BLOCK_OPENERS[block]!.length - 1;
+      continue;
+    }
+    LINE_OPENERS.lastIndex = at;
+    if (LINE_OPENERS.test(before)) return "comment";
   }
-  return open ? "comment" : "code";
+  return "unknown";
 }
 
-/** Block comments' openers and closers: C's, HTML's, PowerShell's, Haskell's. */
-const BLOCK_COMMENTS: readonly (readonly [string, string])[] = [
-  ["/*", "*/"],
-  ["<!--", "-->"],
-  ["<#", "#>"],
-  ["{-", "-}"],
-];
+/** A quote right before a marker (`"secret-hygiene-ignore"`): quoted in a comment's text too, when it closes after it. */
+const QUOTE_BEFORE = /(["'`])[ \t]*$/;
 
-/**
- * Whether the line starting at `lineStart` lies inside a block comment opened on an earlier line:
- * an opener (`/*`, `<!--`, `<#`, `{-`) first on its line, not closed since. (First on its line:
- * `"src/**\/*.ts"` in a string opens nothing.)
- */
-function insideBlockComment(content: string, lineStart: number): boolean {
-  const text = content.slice(Math.max(0, lineStart - BLOCK_WINDOW), lineStart);
-  let opener = -1;
-  let closer = "";
-  for (const [open, close] of BLOCK_COMMENTS) {
-    const at = text.lastIndexOf(open);
-    if (at > opener) [opener, closer] = [at, close];
-  }
-  if (opener === -1) return false;
-  if (text.indexOf(closer, opener + 2) !== -1) return false;
-  const lineBreak = Math.max(text.lastIndexOf("\n", opener), text.lastIndexOf("\r", opener));
-  return text.slice(lineBreak + 1, opener).trim() === "";
+/** Whether the line starting at `lineStart` lies inside an HTML comment opened on an earlier line. */
+function insideHtmlComment(content: string, lineStart: number): boolean {
+  const opener = content.lastIndexOf("<!--", lineStart);
+  return opener !== -1 && content.indexOf("-->", opener) >= lineStart;
+}
+
+/** Whether the line starting at `lineStart` lies inside a fenced code block (``` or ~~~) of a Markdown text. */
+function insideCodeFence(content: string, lineStart: number): boolean {
+  const fences = content.slice(0, lineStart).match(/^[ \t]{0,3}(?:```|~~~)/gm);
+  return fences !== null && fences.length % 2 === 1;
 }
 
 /**
- * Whether the marker at `start` of `content` stands in a comment: after an opener on its line
- * (`x = 1  # secret-hygiene-ignore`, `<!-- secret-hygiene-ignore-next-line -->`), or anywhere on
- * a line inside a block comment; never as a string's text.
+ * Whether the marker at `start` of `content` silences anything (see the top of this file).
  * @param restOfLine the line's text after the marker
+ * @param filePath the text's path, when known: in prose files a marker counts only in an HTML
+ *   comment or a code fence
  */
-export function isInComment(content: string, start: number, restOfLine: string): boolean {
+export function markerCounts(content: string, start: number, restOfLine: string, filePath?: string): boolean {
   const window = content.slice(Math.max(0, start - LINE_WINDOW), start);
   const lineBreak = Math.max(window.lastIndexOf("\n"), window.lastIndexOf("\r"));
-  const context = markerContext(window.slice(lineBreak + 1), restOfLine);
-  if (context !== "code") return context === "comment";
-  // (A line longer than the window: where it starts is not known.)
+  const before = window.slice(lineBreak + 1);
+  const context = markerContext(before, restOfLine);
+  if (context === "string") return false;
+  const quote = QUOTE_BEFORE.exec(before)?.[1];
+  if (quote !== undefined && restOfLine.includes(quote)) return false;
+  if (filePath === undefined || !PROSE_FILE.test(filePath)) return true;
+  // (A line longer than the window: where it starts is not known, and it is no prose.)
   const lineStart = lineBreak !== -1 ? start - window.length + lineBreak + 1 : start <= LINE_WINDOW ? 0 : -1;
-  return lineStart > 0 && insideBlockComment(content, lineStart);
+  if (lineStart === -1) return true;
+  if (insideCodeFence(content, lineStart)) return true;
+  return (context === "comment" && before.includes("<!--")) || insideHtmlComment(content, lineStart);
 }

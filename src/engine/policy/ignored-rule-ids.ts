@@ -32,7 +32,7 @@ export function unknownIgnoredRules(content: string, options?: ScanOptions, file
   const unknown: UnknownIgnoredRule[] = [];
   let index: TextIndex | undefined;
   const notebook = filePath === undefined ? undefined : notebookView(content, filePath);
-  for (const directive of parseInlineIgnores(notebook?.content ?? content).directives) {
+  for (const directive of parseInlineIgnores(notebook?.content ?? content, notebook?.typePath ?? filePath).directives) {
     directive.ruleIds?.forEach((ruleId, i) => {
       if (knownSet.has(ruleId)) return;
       const inText = directive.ruleIdOffsets![i]!;

@@ -1,8 +1,8 @@
 /**
  * Comments in the scanned text that silence findings: our own markers and the ones secretlint,
  * gitleaks and detect-secrets users already have in their code. A marker counts in any comment
- * syntax (`//`, `#`, `--`, `/* *\/`, `<!-- -->`, `;`, `REM`), after code on its line too, but only
- * in a comment: not in prose, nor in a string (see isInComment).
+ * syntax (`//`, `#`, `--`, `/* *\/`, `<!-- -->`, `;`, `REM`), after code on its line too, but not
+ * as a string's text nor as prose in a documentation file (see markerCounts).
  *
  *   secret-hygiene-ignore [rule/id, …] [-- reason]            this line
  *   secret-hygiene-ignore-next-line [rule/id, …] [-- reason]  the line below
@@ -15,7 +15,7 @@
  * silence every rule, as their users expect.
  */
 
-import { isInComment } from "./comment-context";
+import { markerCounts } from "./comment-context";
 
 /** One marker found in the text. Lines are zero-based. */
 export interface InlineIgnoreDirective {
@@ -171,7 +171,8 @@ function reach(marker: string): "line" | "next-line" | "block-start" | "block-en
  */
 export const INLINE_IGNORE_MARKER_PIECES: readonly string[] = ["secret-hygiene-ignore", "secretlint-", "gitleaks:allow", "allowlist"];
 
-export function parseInlineIgnores(content: string): InlineIgnores {
+/** @param filePath the text's path, when known: in prose files (Markdown…) a marker counts only in an HTML comment or a code fence. */
+export function parseInlineIgnores(content: string, filePath?: string): InlineIgnores {
   MARKERS.lastIndex = 0;
   let match = MARKERS.exec(content);
   if (!match) return NO_IGNORES;
@@ -192,8 +193,8 @@ export function parseInlineIgnores(content: string): InlineIgnores {
     counted = start;
 
     const marker = match[0];
-    // Prose that mentions a marker, and a string that holds one, silence nothing.
-    if (!isInComment(content, start, restOfLine(content, end))) continue;
+    // A string that holds a marker, and a README's sentence that mentions one, silence nothing.
+    if (!markerCounts(content, start, restOfLine(content, end), filePath)) continue;
     const kind = reach(marker);
     if (kind === "block-start") {
       // It silences every line to the end of the file, so it counts only as a comment's first word,
