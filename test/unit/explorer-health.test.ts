@@ -140,12 +140,13 @@ test("rotation age: a rotated-on tag never makes a secret look fresher than its 
   assert.equal(skewed.rotateBy?.toISOString(), "2026-03-05T23:59:59.000Z");
 });
 
-test("expired and expiring are told in calendar days (UTC), not 24-hour blocks", () => {
+test("expired and expiring: whole days, and hours under a day, which read the same in every time zone", () => {
   // now is 2026-03-01T12:00Z.
-  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-02-28T13:00:00Z") }), settings).summary, "expired 1 d ago", "23 hours ago, but yesterday");
-  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-03-01T00:30:00Z") }), settings).summary, "expired today");
-  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-03-02T01:00:00Z") }), settings).summary, "expires in 1 d", "13 hours on, but tomorrow");
-  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-03-01T23:00:00Z") }), settings).summary, "expires today");
+  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-02-28T13:00:00Z") }), settings).summary, "expired 23 h ago", "not a calendar day that is yesterday in UTC only");
+  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-03-01T11:30:00Z") }), settings).summary, "expired < 1 h ago");
+  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-03-02T01:00:00Z") }), settings).summary, "expires in 13 h", "this evening west of UTC, not \"in 1 d\"");
+  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-02-27T11:00:00Z") }), settings).summary, "expired 2 d ago");
+  assert.equal(assessSecret(secret({ expiresOn: new Date("2026-03-03T13:00:00Z") }), settings).summary, "expires in 2 d");
 });
 
 test("certificate-backed secrets are not flagged for rotation or a missing expiry; not-yet-valid is noted", () => {

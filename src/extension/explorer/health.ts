@@ -5,6 +5,7 @@
 import type { KeyVaultInfo, SecretProperties } from "../../azure";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
 /** What a badge needs from a secret: metadata only. */
 export type SecretMetadata = Pick<SecretProperties, "enabled" | "expiresOn" | "createdOn" | "updatedOn" | "notBefore" | "tags" | "managed">;
@@ -111,12 +112,18 @@ export function isoDay(date: Date): string {
 }
 
 /**
- * "in 5 d", "today", "3 d ago", in calendar days (UTC, like Key Vault's dates): an expiry at 13:00
- * yesterday was yesterday, though not 24 hours ago.
+ * "in 5 d", "3 d ago" in whole days elapsed; under a day, in hours ("in 13 h", "< 1 h ago"). Hours
+ * read the same in every time zone, where "today" or a calendar day would be UTC's and could be
+ * yesterday or tomorrow where the user is.
  */
 export function relativeDays(date: Date, now: Date): string {
-  const days = calendarDaysBetween(now, date);
-  if (days === 0) return "today";
+  const ms = date.getTime() - now.getTime();
+  if (Math.abs(ms) < DAY_MS) {
+    const hours = Math.trunc(Math.abs(ms) / HOUR_MS);
+    const amount = hours === 0 ? "< 1 h" : `${hours} h`;
+    return ms >= 0 ? `in ${amount}` : `${amount} ago`;
+  }
+  const days = daysBetween(now, date);
   return days > 0 ? `in ${days} d` : `${-days} d ago`;
 }
 
