@@ -63,9 +63,11 @@ function jsonSettingName(text: string, start: number, end: number, flavour: stri
  * `Me.`) is no part of the setting's name: `self.api_key` is `api_key`, read from `API_KEY`, not
  * `SELF_API_KEY`. (A path through other objects, `config.db.password`, keeps them all.)
  */
-const RECEIVER = /^(?:this|self|cls|Me|me)\.(?=[A-Za-z_#$])#?/;
-function withoutReceiver(keyName: string | undefined): string | undefined {
-  return keyName?.replace(RECEIVER, "") || keyName;
+const RECEIVER = /^(?:this|self|cls)\.(?=[A-Za-z_#$])#?/;
+/** Visual Basic's, in any case (`me.` elsewhere is a variable: `const me = getUser()`). */
+const VB_RECEIVER = /^me\.(?=[A-Za-z_])/i;
+function withoutReceiver(keyName: string | undefined, visualBasic: boolean): string | undefined {
+  return keyName?.replace(visualBasic ? VB_RECEIVER : RECEIVER, "") || keyName;
 }
 
 /** A name a list's item gives itself that can stand in a setting's name (JSON's, YAML's). */
@@ -171,7 +173,7 @@ function settingNameInFile(text: string, kind: FileKind, finding: Finding): stri
     }
     case "code":
       if (kind.language === "bicep") return bicepContextAt(text, start).siblingName ?? finding.keyName;
-      return withObjectName(text, start, withoutReceiver(finding.keyName));
+      return withObjectName(text, start, withoutReceiver(finding.keyName, kind.language === "vb"));
     default:
       return finding.keyName;
   }

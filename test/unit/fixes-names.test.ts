@@ -151,6 +151,7 @@ const SETTING_NAMES: [string, string, string, string][] = [
   ["code: a field set through self., without the receiver", "app/client.py", `class Client:\n    def __init__(self):\n        self.api_token = "${TOKEN}"\n`, "api-token"],
   ["code: Visual Basic's Me., without the receiver", "Client.vb", `Me.GitHubToken = "${TOKEN}"\n`, "GitHubToken"],
   ["code: a path through other objects keeps them", "app/settings.py", `config.github.token = "${TOKEN}"\n`, "config-github-token"],
+  ["code: me. outside Visual Basic is a variable, kept", "src/a.js", `me.githubToken = "${TOKEN}";\n`, "me-githubToken"],
 ];
 
 for (const [title, filePath, text, expected] of SETTING_NAMES) {

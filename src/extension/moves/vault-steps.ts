@@ -32,8 +32,10 @@ async function askCollision(vault: string, name: string): Promise<CollisionChoic
   const answer = await vscode.window.showWarningMessage(
     `Key Vault ${vault} already has a secret '${name}' with a different value.`,
     { modal: true, detail: "A new version replaces the current value for everything that reads it." },
-    newVersion,
+    // (Another name first: two settings that derive one name, `self.password` and a module's
+    // `password`, are more often two secrets than one.)
     otherName,
+    newVersion,
   );
   return answer === newVersion ? "newVersion" : answer === otherName ? "otherName" : "cancel";
 }
