@@ -224,13 +224,14 @@ test("in a documentation file, prose that mentions a marker silences nothing; an
     "## Using secret-hygiene-ignore-next-line\nvalue\n",
     "* Put secret-hygiene-ignore-next-line above the line -- or use the baseline\nvalue\n",
   ]) {
-    for (const filePath of ["README.md", "docs/guide.rst", "notes.txt"]) assert.deepEqual(silencedLines(text, RULE, filePath), [], `${filePath}: ${text}`);
+    for (const filePath of ["README.md", "docs/guide.rst", "docs/setup.adoc"]) assert.deepEqual(silencedLines(text, RULE, filePath), [], `${filePath}: ${text}`);
   }
   assert.deepEqual(silencedLines("<!-- secret-hygiene-ignore-next-line -->\nvalue\n", RULE, "README.md"), [1]);
   assert.deepEqual(silencedLines("<!--\n  secret-hygiene-ignore-next-line\n-->\n", RULE, "README.md"), [2]);
   assert.deepEqual(silencedLines("Set it up:\n\n```sh\n# secret-hygiene-ignore-next-line\nexport TOKEN=value\n```\n", RULE, "README.md"), [4]);
-  // The same prose in code is read as it always was: a marker there counts.
+  // The same prose in code is read as it always was: a marker there counts; so in `.txt` files, some of which are code (CMake's).
   assert.deepEqual(silencedLines("To silence a finding, put secret-hygiene-ignore-next-line above it.\nvalue\n", RULE, "src/app.py"), [1]);
+  assert.deepEqual(silencedLines("# secret-hygiene-ignore-next-line\nset(API_KEY value)\n", RULE, "CMakeLists.txt"), [1]);
 });
 
 test("a marker after code, after a string, after an apostrophe, or on a line inside a block comment still counts", () => {

@@ -5,7 +5,7 @@
  * - a string's text: `log("see secret-hygiene-ignore docs")`, an opening quote before it (outside
  *   a comment) that closes after it on its line, or a quote right before it that does
  *   (`# the "secret-hygiene-ignore" marker`);
- * - prose in a documentation file (Markdown, reStructuredText, AsciiDoc, plain text): "put
+ * - prose in a documentation file (Markdown, reStructuredText, AsciiDoc): "put
  *   secret-hygiene-ignore-next-line above it" in a README. There a marker counts in an HTML
  *   comment (`<!-- … -->`, what "Ignore this finding…" writes) or in a fenced code block's code.
  * Everything else counts, as every marker did before: a comment syntax this file does not know of
@@ -18,8 +18,11 @@
  */
 const LINE_WINDOW = 2000;
 
-/** Files written as prose, where a marker's mention is the common case and a comment the rare one. */
-const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)$/i;
+/**
+ * Files written as prose, where a marker's mention is the common case and a comment the rare one.
+ * (Not `.txt`: `CMakeLists.txt` and `requirements.txt` are code with `#` comments.)
+ */
+const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$/i;
 
 /**
  * Comment openers, for the quotes after them (an apostrophe in "don't", a `5"` in a comment's text
