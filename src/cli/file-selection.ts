@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { GitignoreRules, isSecretFile, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths } from "../engine";
-import { repositoryAt } from "./git";
+import { GitError, repositoryAt } from "./git";
 import type { Repository } from "./git";
 import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
 
@@ -53,11 +53,25 @@ export class FileSelection {
    * directory, once each.
    * @param holdsGitEntry the directory has a `.git`: a repository of its own, whose rules and
    *   tracked files apply below it instead of the folder's around it.
+   * @returns git's reason, when the directory holds a repository git cannot read (a `.git` file
+   *   left pointing nowhere by a moved worktree or a copied submodule). That stray folder does not
+   *   stop the scan: it is judged by the repository around it instead. (Only the repository a
+   *   folder the user named is in fails the run, in isGitIgnoredFolder; so does git not being
+   *   installed, which no folder escapes.)
    */
-  async enterDirectory(directory: string, holdsGitEntry = false): Promise<void> {
-    if (!this.respectGitignore) return;
-    if (holdsGitEntry && !this.scopes.some((scope) => scope.top === directory)) await this.scopeOfFolder(directory);
+  async enterDirectory(directory: string, holdsGitEntry = false): Promise<string | undefined> {
+    if (!this.respectGitignore) return undefined;
+    let unreadable: string | undefined;
+    if (holdsGitEntry && !this.scopes.some((scope) => scope.top === directory)) {
+      try {
+        await this.scopeOfFolder(directory);
+      } catch (error) {
+        if (!(error instanceof GitError) || error.kind === "not-installed") throw error;
+        unreadable = error.gitSays;
+      }
+    }
     await this.scopeOf(directory)?.loadDownTo(directory);
+    return unreadable;
   }
 
   /** For a directory found inside a walked folder (never for the folders the user named). */

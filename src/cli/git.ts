@@ -2,8 +2,28 @@ import { spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 
+/**
+ * Why git failed, where the remedy depends on it: `not-installed` (no git on PATH, as in
+ * `node:alpine` images), `dubious-ownership` (a checkout owned by another user, as in a container
+ * job: git names `safe.directory` in its hint, the one part of the message it does not translate),
+ * or anything else (a `.git` file pointing nowhere, a damaged repository).
+ */
+export type GitFailureKind = "not-installed" | "dubious-ownership" | "other";
+
 /** Git could not be run or refused (not a repository, say). */
-export class GitError extends Error {}
+export class GitError extends Error {
+  /**
+   * @param gitSays git's own first line of error (or why it could not be run), without what the
+   *   message adds around it.
+   */
+  constructor(
+    message: string,
+    readonly kind: GitFailureKind = "other",
+    readonly gitSays: string = message,
+  ) {
+    super(message);
+  }
+}
 
 /** Runs git in `cwd` and returns its standard output; rejects with GitError and git's first line of error. */
 export function git(cwd: string, args: readonly string[], input?: Buffer): Promise<Buffer> {
@@ -14,11 +34,13 @@ export function git(cwd: string, args: readonly string[], input?: Buffer): Promi
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (error: NodeJS.ErrnoException) =>
-      reject(new GitError(error.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${error.message}`)),
+      reject(error.code === "ENOENT" ? new GitError("git is not installed or not on PATH", "not-installed") : new GitError(`cannot run git: ${error.message}`)),
     );
     child.on("close", (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitError(Buffer.concat(err).toString("utf8").trim().split("\n")[0]?.replace(/^fatal: /, "") || `git ${args[0]} exited with code ${code}`));
+      if (code === 0) return resolve(Buffer.concat(out));
+      const stderr = Buffer.concat(err).toString("utf8").trim();
+      const kind = /dubious ownership|safe\.directory/.test(stderr) ? "dubious-ownership" : "other";
+      reject(new GitError(stderr.split("\n")[0]?.replace(/^fatal: /, "") || `git ${args[0]} exited with code ${code}`, kind));
     });
     child.stdin.on("error", () => undefined); // git may exit before reading all of it; `close` reports why
     child.stdin.end(input);
@@ -74,10 +96,10 @@ export async function repositoryAt(folder: string): Promise<Repository | undefin
 
 /**
  * What `ask` returns, or undefined when git fails because `folder` is in no work tree: no `.git`
- * in it or any folder above. When there is one, git's failure (git not installed, as in
- * `node:alpine` images; "detected dubious ownership" in a container job whose checkout belongs to
- * another user) is rethrown as GitError naming that folder: read as "nothing is tracked", it would
- * drop every committed file `.gitignore` matches from the scan without a word.
+ * in it or any folder above. Otherwise git's failure (git not installed, as in `node:alpine`
+ * images; "detected dubious ownership" in a container job whose checkout belongs to another user)
+ * is rethrown as GitError naming that folder: read as "nothing is tracked", it would drop every committed file
+ * `.gitignore` matches from the scan without a word.
  * (Git's own "not a git repository" cannot tell these apart: its messages are translated.)
  */
 async function inWorkTree(folder: string, ask: () => Promise<Buffer>): Promise<Buffer | undefined> {
@@ -87,7 +109,7 @@ async function inWorkTree(folder: string, ask: () => Promise<Buffer>): Promise<B
     if (!(error instanceof GitError)) throw error;
     const repository = await folderWithGitEntry(folder);
     if (repository === undefined) return undefined;
-    throw new GitError(`git cannot read the repository in '${repository}' (${error.message})`);
+    throw new GitError(`git cannot read the repository in '${repository}' (${error.message})`, error.kind, error.message);
   }
 }
 

@@ -16,6 +16,7 @@ import { ExitCode, scanExitCode } from "./report";
 import type { ConfigNotice, ScanReport } from "./report";
 import { scanPaths, toDisplayPath } from "./run-scan";
 import { GitError, repositoryLayout } from "./git";
+import type { GitFailureKind } from "./git";
 import { scanStaged } from "./staged";
 import { forTerminal } from "./terminal-text";
 import { TOOL_VERSION } from "./version";
@@ -272,10 +273,16 @@ async function stagedFromRepositoryTop(cwd: string, command: ScanCommand): Promi
 function gitFailure(error: GitError): string {
   return (
     `${error.message}, so the files it tracks that .gitignore matches cannot be told from the rest, and would not be scanned. ` +
-    "Let git read the repository (install git; in a container job, git config --global --add safe.directory <folder>), " +
-    "or scan every file .gitignore matches with --no-gitignore"
+    `Let git read the repository (${GIT_REMEDIES[error.kind]}), or scan every file .gitignore matches with --no-gitignore`
   );
 }
+
+/** What lets git read the repository, by why it could not: advice about installing git helps only where it is missing. */
+const GIT_REMEDIES: Readonly<Record<GitFailureKind, string>> = {
+  "not-installed": "install git",
+  "dubious-ownership": "in a container job whose checkout belongs to another user, git config --global --add safe.directory <folder>",
+  other: "mend or remove that folder's .git",
+};
 
 /** A line on stderr; names and text from the repository in it are shown with control characters escaped. */
 function complain(text: string): void {

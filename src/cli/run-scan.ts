@@ -139,6 +139,7 @@ export async function scanPaths(options: ScanPathsOptions): Promise<ScanReport> 
     if (entry.kind === "excluded") skip(displayPath, "excluded by ignorePaths in the configuration");
     else if (entry.kind === "link") skip(displayPath, "a symbolic link, not followed: name it to scan what it points to");
     else if (entry.kind === "dependency") skip(displayPath, "a dependency or tool folder, not scanned: name it to scan its files");
+    else if (entry.kind === "unreadable-repository") skip(displayPath, `git cannot read the repository here (${entry.reason}): its files were judged by the .gitignore files and tracked files of the repository around it`);
     else if (entry.kind === "unreadable-ignored") skip(displayPath, `left out by .gitignore, and not readable (${entry.reason}): any .env or other secret file in it was not scanned`);
     else if (entry.kind === "gitignored") skip(displayPath, "left out by .gitignore: only its secret files (.env, local.settings.json, *.tfvars…) and the files git tracks were scanned (--no-gitignore scans everything)");
     else pending.push({ displayPath, absolutePath, outcome: read(fsPath ?? absolutePath) });

@@ -27,7 +27,12 @@ export type WalkEntry =
    * A git-ignored folder that could not be read (a database container's data folder, owned by
    * another user): git does not read it either, so it is a notice, not a failed run.
    */
-  | { readonly kind: "unreadable-ignored"; readonly path: string; readonly reason: string };
+  | { readonly kind: "unreadable-ignored"; readonly path: string; readonly reason: string }
+  /**
+   * A folder inside a walked one holding a repository git cannot read (see
+   * FileSelection.enterDirectory): its files are judged by the repository around it.
+   */
+  | { readonly kind: "unreadable-repository"; readonly path: string; readonly reason: string };
 
 /** A folder holding it is a work tree's top (it is a file in a linked worktree or a submodule). */
 const GIT_ENTRY = Buffer.from(".git");
@@ -80,8 +85,11 @@ async function* walkDirectory(
     else onError({ path: directory, message: describeFsError(error) });
     return;
   }
-  // (A GitError here, git failing in a repository, ends the walk: see FileSelection.)
-  if (!insideIgnored) await selection.enterDirectory(directory, entries.some((entry) => entry.name.equals(GIT_ENTRY)));
+  // (A GitError here, git not installed, ends the walk: see FileSelection.)
+  if (!insideIgnored) {
+    const unreadableRepository = await selection.enterDirectory(directory, entries.some((entry) => entry.name.equals(GIT_ENTRY)));
+    if (unreadableRepository !== undefined) yield { kind: "unreadable-repository", path: directory, reason: unreadableRepository };
+  }
   const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8") }));
   named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name)));
   for (const { entry, name } of named) {

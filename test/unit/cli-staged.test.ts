@@ -310,6 +310,10 @@ test("a folder scan in a repository git cannot read fails (exit 2) naming git's 
     assert.equal(result.code, 2, `${bin}: ${result.stdout}`);
     assert.match(result.stderr, new RegExp(`^secret-hygiene: git cannot read the repository in '${root.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}' \\(${cause.source}.*\\), so the files it tracks that \\.gitignore matches cannot be told from the rest`, "m"));
     assert.match(result.stderr, /--no-gitignore/);
+    // The advice fits the cause: installing git does not help a git that refuses the checkout.
+    const [fits, doesNotFit] = bin === noGit ? [/install git/, /safe\.directory/] : [/safe\.directory/, /install git/];
+    assert.match(result.stderr, fits);
+    assert.doesNotMatch(result.stderr, doesNotFit);
     assert.doesNotMatch(result.stdout, /No secrets found/);
     // --no-gitignore asks git nothing, and reads every file.
     assert.equal(runWithPath(bin, root, "scan", ".", "--no-gitignore").code, 1);
@@ -317,6 +321,28 @@ test("a folder scan in a repository git cannot read fails (exit 2) naming git's 
   // Outside a repository, no git is no matter: .gitignore alone decides.
   rmSync(path.join(root, ".git"), { recursive: true, force: true });
   assert.equal(runWithPath(noGit, root, "scan", ".").code, 0);
+});
+
+test("a repository git cannot read deep in a scanned folder is judged by the one around it and listed; only the scanned folder's own repository fails the run", () => {
+  const root = repository("stray-git-file");
+  // What a linked worktree leaves behind when its main repository moves, or a copied submodule folder.
+  const stray = path.join(root, "app", "vendored");
+  mkdirSync(stray, { recursive: true });
+  writeFileSync(path.join(stray, ".git"), `gitdir: ${path.join(scratch, "nowhere", ".git", "worktrees", "vendored")}\n`);
+  writeFileSync(path.join(stray, "settings.py"), `token = "${TOKEN}"\n`);
+  writeFileSync(path.join(stray, "debug.log"), `token = "${TOKEN}"\n`);
+  writeFileSync(path.join(root, ".gitignore"), "*.log\n");
+  const result = run(root, "scan", ".", "--format", "json");
+  assert.equal(result.code, 1, result.stderr);
+  const report = JSON.parse(result.stdout) as { findings: { file: string }[]; skipped: { file: string; reason: string; error: boolean }[] };
+  assert.deepEqual(report.findings.map((finding) => finding.file), ["app/vendored/settings.py"], "the outer .gitignore leaves debug.log out");
+  assert.deepEqual(report.skipped.map((skipped) => [skipped.file, skipped.error]), [["app/vendored", false]]);
+  assert.match(report.skipped[0]!.reason, /^git cannot read the repository here \(.*nowhere.*\)/);
+  // Named, the folder is in that repository: the run fails, and the advice is not about installing git.
+  const named = run(root, "scan", "app/vendored");
+  assert.equal(named.code, 2, named.stdout);
+  assert.match(named.stderr, /git cannot read the repository in '.*vendored'/);
+  assert.doesNotMatch(named.stderr, /install git|safe\.directory/);
 });
 
 function runWithPath(bin: string, cwd: string, ...args: string[]) {
