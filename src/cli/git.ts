@@ -96,9 +96,11 @@ export async function repositoryAt(folder: string): Promise<Repository | undefin
 
 /**
  * What `ask` returns, or undefined when git fails because `folder` is in no work tree: no `.git`
- * in it or any folder above. Otherwise git's failure (git not installed, as in `node:alpine`
- * images; "detected dubious ownership" in a container job whose checkout belongs to another user)
- * is rethrown as GitError naming that folder: read as "nothing is tracked", it would drop every committed file
+ * in it or any folder above, or it is inside a git directory (`.git` itself, its `hooks`, a bare
+ * repository), which git reads but which has no work tree and so no `.gitignore` or tracked files.
+ * Otherwise git's failure (git not installed, as in `node:alpine` images; "detected dubious
+ * ownership" in a container job whose checkout belongs to another user) is rethrown as GitError
+ * naming that folder: read as "nothing is tracked", it would drop every committed file
  * `.gitignore` matches from the scan without a word.
  * (Git's own "not a git repository" cannot tell these apart: its messages are translated.)
  */
@@ -109,8 +111,15 @@ async function inWorkTree(folder: string, ask: () => Promise<Buffer>): Promise<B
     if (!(error instanceof GitError)) throw error;
     const repository = await folderWithGitEntry(folder);
     if (repository === undefined) return undefined;
+    if (error.kind === "other" && (await insideGitDirectory(folder))) return undefined;
     throw new GitError(`git cannot read the repository in '${repository}' (${error.message})`, error.kind, error.message);
   }
+}
+
+/** Git answers "false" (rather than failing) in a git directory or a bare repository, wherever it is. */
+async function insideGitDirectory(folder: string): Promise<boolean> {
+  const answer = await git(folder, ["rev-parse", "--is-inside-work-tree"]).catch(() => undefined);
+  return answer?.toString("utf8").trim() === "false";
 }
 
 /** The nearest folder, `folder` or one above it, that holds a `.git` (a folder, or the file of a linked worktree or submodule). */

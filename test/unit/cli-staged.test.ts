@@ -345,6 +345,26 @@ test("a repository git cannot read deep in a scanned folder is judged by the one
   assert.doesNotMatch(named.stderr, /install git|safe\.directory/);
 });
 
+test("a git directory, a folder inside one, and a bare repository have no work tree: scanned without git's rules, not a failed run", () => {
+  const root = repository("git-directory");
+  writeFileSync(path.join(root, "app.py"), "print('hello')\n");
+  git(root, "add", ".");
+  git(root, "commit", "-q", "-m", "first");
+  // A credential in the remote's URL: what auditing .git/config is for.
+  git(root, "remote", "add", "origin", `https://x-access-token:${TOKEN}@github.com/example/app.git`);
+  git(root, "init", "-q", "--bare", "mirror.git");
+  for (const [cwd, args, code] of [
+    [root, [".git"], 1],
+    [path.join(root, ".git"), [], 1],
+    [root, [".git/hooks"], 0],
+    [root, ["mirror.git"], 0],
+  ] as const) {
+    const result = run(cwd, "scan", ...args);
+    assert.equal(result.code, code, `${cwd} ${args.join(" ")}: ${result.stderr}`);
+    assert.doesNotMatch(result.stderr, /git cannot read/);
+  }
+});
+
 function runWithPath(bin: string, cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, PATH: bin, NO_COLOR: "1" } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
