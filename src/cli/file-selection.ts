@@ -1,12 +1,14 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { GitignoreRules, isSecretFile, SKIPPED_DIRECTORIES } from "../engine";
+import { BUILD_OUTPUT_DIRECTORIES, GitignoreRules, isSecretFile, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths } from "../engine";
 import { GitError, repositoryAt } from "./git";
 import type { Repository } from "./git";
 import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
 
 const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
+/** Git-ignored, passed over whole: their secret files are the build's copies (see BUILD_OUTPUT_DIRECTORIES). */
+const buildOutputDirectories = new Set(BUILD_OUTPUT_DIRECTORIES);
 /** Version control's own folders: left out without a word, as every tool does. */
 const VCS_DIRECTORIES = new Set([".git", ".hg", ".svn"]);
 
@@ -80,7 +82,7 @@ export class FileSelection {
     if (skippedDirectories.has(base)) return VCS_DIRECTORIES.has(base) || insideIgnored || this.isGitIgnored(directory, true) ? "skip" : "dependency";
     const relative = this.relative(directory);
     if (relative !== undefined && relative !== "" && this.ignorePaths.matches(relative, true)) return "skip";
-    if (insideIgnored || this.isGitIgnored(directory, true)) return "secret-files-only";
+    if (insideIgnored || this.isGitIgnored(directory, true)) return buildOutputDirectories.has(base) ? "skip" : "secret-files-only";
     return "scan";
   }
 

@@ -7,8 +7,18 @@
 export const SKIPPED_DIRECTORIES: readonly string[] = [
   // `vendor`: Go's vendored modules, Composer's and Bundler's installs.
   ".git", ".hg", ".svn", "node_modules", "bower_components", "vendor", ".venv", "venv", "__pycache__", ".tox",
-  ".vscode-test", ".next", ".nuxt", ".terraform",
+  // `.terragrunt-cache`: Terragrunt's copies of the modules it runs, `*.tfvars` and all.
+  ".vscode-test", ".next", ".nuxt", ".terraform", ".terragrunt-cache",
 ];
+
+/**
+ * Folders a build writes its output to, copies of the source's settings files included (.NET's
+ * `bin/` and `obj/` get `local.settings.json` and `appsettings.*.json`; Maven's `target/` and
+ * Gradle's `build/` the resources). Git-ignored, a secret file in one is such a copy: the source's
+ * is the one to fix, and the next build writes this one again. (Not ignored, such a folder is
+ * source like any other: a `bin/` of scripts.)
+ */
+export const BUILD_OUTPUT_DIRECTORIES: readonly string[] = ["bin", "obj", "out", "build", "dist", "target"];
 
 /** Why a file over the size budget was not scanned. */
 export function oversizeReason(sizeBytes: number, budgetKb: number): string {

@@ -5,7 +5,7 @@ import { readTextFile, relativePathIn } from "./workspace-policies";
 
 /** Whether git ignores a path, given relative to the workspace folder. */
 export interface GitignoreView {
-  isIgnored(relativePath: string): boolean;
+  isIgnored(relativePath: string, isDirectory?: boolean): boolean;
 }
 
 /**
@@ -42,7 +42,7 @@ export async function loadGitignoreRules(folder: vscode.WorkspaceFolder, exclude
     if (repositoryExclude !== undefined) rules.add("", repositoryExclude);
   }
   for (const entry of texts) if (entry?.text !== undefined) rules.add(entry.directory, entry.text);
-  return { isIgnored: (relativePath) => rules.isIgnored(fromTop(relativePath)) };
+  return { isIgnored: (relativePath, isDirectory) => rules.isIgnored(fromTop(relativePath), isDirectory) };
 }
 
 interface RulesAbove {

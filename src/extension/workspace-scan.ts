@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { isSecretFile, SKIPPED_DIRECTORIES } from "../engine";
+import { inIgnoredBuildOutput, isSecretFile, SKIPPED_DIRECTORIES } from "../engine";
 import { CommandId } from "./contributions";
 import type { DiagnosticsController, SkipCategory } from "./diagnostics-controller";
 import { describe } from "./describe";
@@ -37,7 +37,7 @@ function excludeGlob(extra: readonly string[]): string {
 /**
  * A folder's files minus what its `.gitignore` files and `ignorePaths` leave out. `.gitignore`
  * spares secret files (`.env`, `local.settings.json`…: git-ignored because they hold secrets, which
- * is why they are scanned; the CLI's list, see isSecretFile) and
+ * is why they are scanned; the CLI's list, see isSecretFile), except a build's copies of them, and
  * files git tracks all the same (committed before the rule, or with `git add -f`: in every clone).
  */
 async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePolicies, log: vscode.LogOutputChannel, token: vscode.CancellationToken) {
@@ -49,12 +49,14 @@ async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePo
     policies.current(folder),
     trackedFilesIn(folder, log),
   ]);
+  // A build's copy of one (in a git-ignored `bin/`) is not: the source's is the one to fix.
+  const isSecretFileToScan = (relative: string) => isSecretFile(relative) && !inIgnoredBuildOutput(relative, (folder) => gitignore.isIgnored(folder, true));
   let ignored = 0;
   const uris = files.filter((uri) => {
     const relative = relativePathIn(folder, uri);
     if (relative === undefined) return true;
     if (relative === policy.baselinePath) return false;
-    if (policy.ignorePaths.matches(relative) || (gitignore.isIgnored(relative) && !isSecretFile(relative) && !tracked?.has(relative))) {
+    if (policy.ignorePaths.matches(relative) || (gitignore.isIgnored(relative) && !isSecretFileToScan(relative) && !tracked?.has(relative))) {
       ignored++;
       return false;
     }

@@ -61,28 +61,28 @@ function assertNoFixtureSecrets(output: string): void {
   for (const token of tokens) assert.ok(!output.includes(token) && !output.includes(token.slice(4, 20)), `output leaks a fixture value (${token.length} chars)`);
 }
 
-const DEFAULT_FINDINGS = [".env github/token", "build/.env.production github/token", "src/app.ts github/token", "src/app.ts custom/acme-key"];
+const DEFAULT_FINDINGS = [".env github/token", "deploy/.env.production github/token", "src/app.ts github/token", "src/app.ts custom/acme-key"];
 
 test("the repository's policy applies: custom rule, allows from both files, inline ignore, .gitignore but not for .env", () => {
   const { code, findings } = reported([]);
   assert.equal(code, 1);
   // Not reported: the allowed tokens (.secrethygiene.json and .secretlintrc.json), the inline-ignored
-  // one, git-ignored files (*.local.ts, build/, nested secret.txt), ignorePaths (vendor-copy/), and the
+  // one, git-ignored files (*.local.ts, deploy/, nested secret.txt), ignorePaths (vendor-copy/), and the
   // config finding. Reported: .env files even where git ignores them.
   assert.deepEqual(findings, DEFAULT_FINDINGS);
 });
 
 test("--include-config also reports configuration values", () => {
   const { findings } = reported(["--include-config"]);
-  assert.deepEqual(findings, [...DEFAULT_FINDINGS.slice(0, 2), "config/app.yaml custom/internal-host", ...DEFAULT_FINDINGS.slice(2)]);
+  assert.deepEqual(findings, [...DEFAULT_FINDINGS.slice(0, 1), "config/app.yaml custom/internal-host", ...DEFAULT_FINDINGS.slice(1)]);
 });
 
 test("--no-gitignore scans what .gitignore files leave out, but ignorePaths still applies", () => {
   const { findings } = reported(["--no-gitignore"]);
   assert.deepEqual(findings, [
     ".env github/token",
-    "build/.env.production github/token",
-    "build/out.js github/token",
+    "deploy/.env.production github/token",
+    "deploy/out.js github/token",
     "nested/secret.txt github/token",
     "src/app.ts github/token",
     "src/app.ts custom/acme-key",
@@ -98,11 +98,11 @@ test("a file named on the command line: .gitignore does not apply, ignorePaths d
 });
 
 test("a folder named on the command line that .gitignore leaves out: its secret files (.env…) only, and a notice says why", () => {
-  const { findings } = reported(["build"]);
-  assert.deepEqual(findings, ["build/.env.production github/token"]);
-  const result = run(["scan", "build"]);
-  assert.match(result.stdout, /skipped build: left out by \.gitignore: only its secret files \(\.env, local\.settings\.json, \*\.tfvars…\) and the files git tracks were scanned \(--no-gitignore scans everything\)/);
-  assert.deepEqual(reported(["build", "--no-gitignore"]).findings, ["build/.env.production github/token", "build/out.js github/token"]);
+  const { findings } = reported(["deploy"]);
+  assert.deepEqual(findings, ["deploy/.env.production github/token"]);
+  const result = run(["scan", "deploy"]);
+  assert.match(result.stdout, /skipped deploy: left out by \.gitignore: only its secret files \(\.env, local\.settings\.json, \*\.tfvars…\) and the files git tracks were scanned \(--no-gitignore scans everything\)/);
+  assert.deepEqual(reported(["deploy", "--no-gitignore"]).findings, ["deploy/.env.production github/token", "deploy/out.js github/token"]);
 });
 
 test("problems in the configuration go to stderr with their position; the rest of the file applies, and the run fails", () => {
@@ -337,6 +337,20 @@ test("git-ignored files named for the secrets they hold are scanned as .env file
   const { findings } = reported([]);
   for (const name of names) assert.ok(findings.includes(`${name} github/token`), `${name}: ${findings.join(", ")}`);
   assert.ok(!findings.some((finding) => finding.startsWith("notes.txt")), findings.join(", "));
+});
+
+test("a secret file in git-ignored build output is the build's copy, not scanned: the source's is the one to fix", () => {
+  // An Azure Functions project: the build copies local.settings.json into bin/; Terragrunt copies *.tfvars into its cache.
+  appendFileSync(path.join(repo, ".gitignore"), "\nbin/\nobj/\nlocal.settings.json\n");
+  const settings = `{ "Values": { "GITHUB_TOKEN": "${["ghp", "Tq4nWz8LkR2vXc6YpB1mHs9dJf3Ga7UeQo77"].join("_")}" } }\n`;
+  for (const name of ["local.settings.json", "bin/Debug/net8.0/local.settings.json", "obj/Debug/appsettings.Development.local.json", "infra/.terragrunt-cache/x1/terraform.tfvars"]) {
+    mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+    writeFileSync(path.join(repo, name), settings);
+  }
+  const { findings } = reported([]);
+  assert.deepEqual(findings.filter((finding) => finding.includes("settings") || finding.includes("tfvars")), ["local.settings.json github/token"]);
+  // Named, build output is scanned as asked.
+  assert.deepEqual(reported(["bin"]).findings, ["bin/Debug/net8.0/local.settings.json github/token"]);
 });
 
 test("a custom rule that cannot be loaded fails the run (exit 2): without it a clean run would not mean clean", () => {

@@ -1,7 +1,7 @@
 // ignorePaths and .gitignore semantics: nested files, negation, ignored folders, secret files (.env…).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { GitignoreRules, IgnorePaths, isSecretFile } from "../../src/engine";
+import { GitignoreRules, IgnorePaths, inIgnoredBuildOutput, isSecretFile } from "../../src/engine";
 
 test("ignorePaths uses gitignore patterns relative to the root", () => {
   const paths = new IgnorePaths(["test/fixtures/", "*.snap", "/build", "docs/**/*.md"]);
@@ -58,4 +58,12 @@ test("secret files are recognised by name: .env files and the others git-ignored
   secretFiles.push("appsettings.Development.local.json", "api/appsettings.Production.Local.json", "appsettings.local.json");
   for (const name of secretFiles) assert.ok(isSecretFile(name), name);
   for (const name of ["env", "env/x.py", "x.env.local", "config/env/.gitkeep", "envs/.production/.django", "my.envs/x", "settings.json", "local.settings.json.example", "appsettings.Development.json", "variables.tf", "tfvars", "my-secrets.json", "dev.vars"]) assert.ok(!isSecretFile(name), name);
+});
+
+test("a secret file in a git-ignored build-output folder is the build's copy; in a folder of that name git keeps, it is not", () => {
+  const rules = new GitignoreRules();
+  rules.add("", "bin/\nsrc/Api/obj/\n");
+  const ignoredFolder = (folder: string) => rules.isIgnored(folder, true);
+  for (const file of ["bin/Debug/net8.0/local.settings.json", "src/Api/obj/Debug/appsettings.Development.local.json", "src/Api/bin/x/.env"]) assert.ok(inIgnoredBuildOutput(file, ignoredFolder), file);
+  for (const file of ["local.settings.json", "obj/.env", "binaries/.env", "src/bin-tools/.env"]) assert.ok(!inIgnoredBuildOutput(file, ignoredFolder), file);
 });

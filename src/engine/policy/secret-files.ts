@@ -1,3 +1,5 @@
+import { BUILD_OUTPUT_DIRECTORIES } from "../file-policy";
+
 /**
  * Files git-ignored because they hold secrets, which is exactly why a scan must read them: a folder
  * scan that leaves out what `.gitignore` matches (the CLI's, the editor's workspace scan) reads
@@ -29,4 +31,16 @@ export function isSecretFile(relativePath: string): boolean {
   const normalized = relativePath.replace(/\\/g, "/");
   const name = normalized.slice(normalized.lastIndexOf("/") + 1);
   return SECRET_FILE_NAMES.some((kind) => kind.matches.test(name)) || ENVS_FOLDER.test(normalized);
+}
+
+const buildOutputDirectories = new Set(BUILD_OUTPUT_DIRECTORIES);
+
+/**
+ * True when a path (relative, `/` separators) lies in a git-ignored build-output folder (see
+ * BUILD_OUTPUT_DIRECTORIES): a secret file there is a copy of the source's, not one to scan.
+ * @param isIgnoredFolder whether `.gitignore` leaves out a folder (a path relative as `relativePath` is).
+ */
+export function inIgnoredBuildOutput(relativePath: string, isIgnoredFolder: (folder: string) => boolean): boolean {
+  const folders = relativePath.split("/").slice(0, -1);
+  return folders.some((name, index) => buildOutputDirectories.has(name) && isIgnoredFolder(folders.slice(0, index + 1).join("/")));
 }
