@@ -67,7 +67,7 @@ test("the repository's policy applies: custom rule, allows from both files, inli
   const { code, findings } = reported([]);
   assert.equal(code, 1);
   // Not reported: the allowed tokens (.secrethygiene.json and .secretlintrc.json), the inline-ignored
-  // one, git-ignored files (*.local.ts, deploy/, nested secret.txt), ignorePaths (vendor-copy/), and the
+  // one, git-ignored files (*.local.ts, deploy/, nested notes.txt), ignorePaths (vendor-copy/), and the
   // config finding. Reported: .env files even where git ignores them.
   assert.deepEqual(findings, DEFAULT_FINDINGS);
 });
@@ -83,7 +83,7 @@ test("--no-gitignore scans what .gitignore files leave out, but ignorePaths stil
     ".env github/token",
     "deploy/.env.production github/token",
     "deploy/out.js github/token",
-    "nested/secret.txt github/token",
+    "nested/notes.txt github/token",
     "src/app.ts github/token",
     "src/app.ts custom/acme-key",
     "src/notes.local.ts github/token",
@@ -337,6 +337,17 @@ test("git-ignored files named for the secrets they hold are scanned as .env file
   const { findings } = reported([]);
   for (const name of names) assert.ok(findings.includes(`${name} github/token`), `${name}: ${findings.join(", ")}`);
   assert.ok(!findings.some((finding) => finding.startsWith("notes.txt")), findings.join(", "));
+});
+
+test("git-ignored files the engine's rules are woken by their name for are scanned too: Rails' master.key, Compose's secrets/*", () => {
+  appendFileSync(path.join(repo, ".gitignore"), "\n/config/master.key\nsecrets/\n");
+  mkdirSync(path.join(repo, "secrets"));
+  // Made-up values, built at run time: 32 hex digits, and a password-like token.
+  writeFileSync(path.join(repo, "config", "master.key"), `${"9f3a7c1e5b2d4f6a".split("").reverse().join("")}${"0c8e2a4b6d1f3e5a"}\n`);
+  writeFileSync(path.join(repo, "secrets", "db_password.txt"), `${["Zq9x", "Lm4T", "vR8w", "Kp2N", "hY6c"].join("")}\n`);
+  const { findings } = reported([]);
+  assert.ok(findings.includes("config/master.key rails/master-key"), findings.join(", "));
+  assert.ok(findings.includes("secrets/db_password.txt generic/secret-file"), findings.join(", "));
 });
 
 test("a secret file in git-ignored build output is the build's copy, not scanned: the source's is the one to fix", () => {

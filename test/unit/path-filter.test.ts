@@ -56,7 +56,12 @@ test("secret files are recognised by name: .env files and the others git-ignored
   const secretFiles = [".env", "app/.env", ".env.local", "deploy/.env.production", "src/.envrc", ".env_prod", ".env-dev", ".envs/.production/.django", "app/.envs/.local/.postgres"];
   secretFiles.push("app.env", "deploy\\prod.env", "local.settings.json", "api/local.settings.json", "terraform.tfvars", "infra/prod.auto.tfvars", "terraform.tfvars.json", "secrets.json", ".dev.vars", ".dev.vars.staging");
   secretFiles.push("appsettings.Development.local.json", "api/appsettings.Production.Local.json", "appsettings.local.json");
+  // The files the engine's own rules are woken by their name for, and a few more by convention.
+  secretFiles.push("config/master.key", "config/credentials/production.key", "secrets/db_password.txt", "secrets/api_token", ".erlang.cookie", "keyfile", ".pgpass", "sasl_passwd", "ipsec.secrets", "chap-secrets", ".mbsyncrc");
+  secretFiles.push(".streamlit/secrets.toml", "app/.streamlit/secrets.toml", "credentials.json");
   for (const name of secretFiles) assert.ok(isSecretFile(name), name);
+  // Not Terraform's state (it holds secrets, but is a tool's output, not a file named for them), nor other names.
+  for (const name of ["terraform.tfstate", "Makefile", "README", "LICENSE", "notes.txt", "bin/cli", "secrets.toml", "config/app.key.example"]) assert.ok(!isSecretFile(name), name);
   for (const name of ["env", "env/x.py", "x.env.local", "config/env/.gitkeep", "envs/.production/.django", "my.envs/x", "settings.json", "local.settings.json.example", "appsettings.Development.json", "variables.tf", "tfvars", "my-secrets.json", "dev.vars"]) assert.ok(!isSecretFile(name), name);
 });
 

@@ -1,4 +1,5 @@
 import { BUILD_OUTPUT_DIRECTORIES } from "../file-policy";
+import { BUILT_IN_RULES } from "../rules";
 
 /**
  * Files git-ignored because they hold secrets, which is exactly why a scan must read them: a folder
@@ -21,16 +22,35 @@ const SECRET_FILE_NAMES: readonly SecretFileName[] = [
   { matches: /^\.dev\.vars(?:\.|$)/, why: "Cloudflare Wrangler's `.dev.vars` and `.dev.vars.<environment>`" },
   // ASP.NET Core reads names case-insensitively on Windows: `appsettings.Development.Local.json`.
   { matches: /^appsettings\.(?:[^/]+\.)?local\.json$/i, why: "`appsettings.local.json`, `appsettings.<environment>.local.json`" },
+  { matches: /^credentials\.json$/, why: "Google's OAuth client file, as its quickstarts name it" },
 ];
 
-/** Every file under a `.envs/` folder, as cookiecutter-django keeps them (`.envs/.production/.django`). */
-const ENVS_FOLDER = /(?:^|\/)\.envs\//;
+/** Secret files known by their folder as well as their name (`/` separators). */
+const SECRET_FILE_PATHS: readonly SecretFileName[] = [
+  { matches: /(?:^|\/)\.envs\//, why: "every file under a `.envs/` folder, as cookiecutter-django keeps them (`.envs/.production/.django`)" },
+  { matches: /(?:^|\/)\.streamlit\/secrets\.toml$/, why: "Streamlit's secrets" },
+];
+
+/**
+ * The engine's rules that a file's name wakes (Rails' `config/master.key`, Compose's
+ * `secrets/db_password.txt`, `.erlang.cookie`, `.pgpass`, `sasl_passwd`…): the files they read
+ * are named for secrets, so one list says both what they look in and what a scan reads.
+ */
+const NAMED_BY_RULES: readonly ((filePath: string) => boolean)[] = BUILT_IN_RULES.flatMap((rule) => {
+  const { fileName, namesSecretFile } = rule;
+  if (fileName === undefined) return [];
+  return [(filePath: string) => fileName.test(filePath) && (namesSecretFile?.(filePath) ?? true)];
+});
 
 /** True when a path (relative, `/` or `\` separators) names a file that holds secrets by its kind. */
 export function isSecretFile(relativePath: string): boolean {
   const normalized = relativePath.replace(/\\/g, "/");
   const name = normalized.slice(normalized.lastIndexOf("/") + 1);
-  return SECRET_FILE_NAMES.some((kind) => kind.matches.test(name)) || ENVS_FOLDER.test(normalized);
+  return (
+    SECRET_FILE_NAMES.some((kind) => kind.matches.test(name)) ||
+    SECRET_FILE_PATHS.some((kind) => kind.matches.test(normalized)) ||
+    NAMED_BY_RULES.some((namedBy) => namedBy(normalized))
+  );
 }
 
 const buildOutputDirectories = new Set(BUILD_OUTPUT_DIRECTORIES);

@@ -28,21 +28,30 @@ const NAMED_SECRET_FILES: Readonly<Record<string, string>> = {
 /** One token, maybe with line breaks inside it (a key file's base64, wrapped at 76 characters). */
 const WHOLE_FILE_TOKEN = /^\s*(?<value>\S{1,1024}(?:\r?\n\S{1,1024}){0,40})\s*$/d;
 
+/**
+ * The secret a file is named for: `erlang-cookie`, `keyfile`, or its own name judged as a
+ * variable's would be (`db_password`, `api-token`, `client_secret`); undefined for other names.
+ */
+function secretNamedBy(filePath: string): { readonly stem: string; readonly known?: string } | undefined {
+  const stem = SECRET_FILE.exec(filePath)?.groups?.stem;
+  if (!stem) return undefined;
+  const known = NAMED_SECRET_FILES[stem.toLowerCase()];
+  if (known) return { stem, known };
+  return secretStrength(stem) === undefined || segmentsOf(stem).length === 0 ? undefined : { stem };
+}
+
 function findFileSecret(text: string, context: RuleContext): RuleHit[] {
   if (text.length > LONGEST_SECRET + 200) return [];
-  const stem = SECRET_FILE.exec(context.filePath)?.groups?.stem;
-  if (!stem) return [];
-  const known = NAMED_SECRET_FILES[stem.toLowerCase()];
-  // The file's name judged as a variable's would be: `db_password`, `api-token`, `client_secret`.
-  const name = known ?? stem;
-  if (!known && (secretStrength(name) === undefined || segmentsOf(name).length === 0)) return [];
+  const named = secretNamedBy(context.filePath);
+  if (!named) return [];
+  const { stem, known } = named;
   const span = WHOLE_FILE_TOKEN.exec(text)?.indices?.groups?.value;
   if (!span) return [];
   const value = text.slice(span[0], span[1]);
   // Wrapped lines are one value only in a key file (base64); elsewhere they are a list.
   if (value.includes("\n") && known !== "keyfile") return [];
   const judged = known === "keyfile" ? value.replace(/\s+/g, "") : value;
-  if (known === "keyfile" ? !/^[A-Za-z0-9+/]{32,}={0,2}$/.test(judged) : !isSecretUnderName(known ? "password" : name, judged, "config")) return [];
+  if (known === "keyfile" ? !/^[A-Za-z0-9+/]{32,}={0,2}$/.test(judged) : !isSecretUnderName(known ? "password" : stem, judged, "config")) return [];
   return [{ start: span[0], end: span[1], keyName: known ?? stem }];
 }
 
@@ -56,6 +65,7 @@ export const SECRET_FILE_RULES: readonly ScannerRule[] = [
     docsUrl: SECRETS_GUIDE,
     keywords: [],
     fileName: SECRET_FILE,
+    namesSecretFile: (filePath) => secretNamedBy(filePath) !== undefined,
     scope: "text",
     find: findFileSecret,
   },

@@ -45,6 +45,12 @@ interface RuleBase extends RuleInfo {
    */
   readonly fileName?: RegExp;
   /**
+   * For a rule whose fileName wakes it on more files than are named for a secret (every name
+   * without an extension, judged then by the word in it): which are. A folder scan reads such
+   * files even when git-ignored (see isSecretFile); without this, every file fileName matches.
+   */
+  readonly namesSecretFile?: (filePath: string) => boolean;
+  /**
    * `line` (default): runs on each line that contains a keyword, so matches stay within a line.
    * `text`: runs once over the whole text when a keyword occurs anywhere (PEM blocks span lines).
    */
