@@ -64,7 +64,11 @@ Options:
   -v, --version                      Show the version
 
 Folders: dependency and VCS folders are skipped, and so is what .gitignore files leave out,
-except .env and .env.* files, which are always scanned, and files git tracks.
+except files git tracks and files named for the secrets they hold (.env*, *.env,
+local.settings.json, *.tfvars, secrets.json, config/master.key, db_password.txt and others),
+which are scanned unless they are a build's copies (in a git-ignored bin/, obj/, build/, dist/,
+out/ or target/).
+Each folder is judged by its own repository's .gitignore files and tracked files.
 .secrethygiene.json can leave out more ("ignorePaths"), allow values, switch rules off and add
 rules. Inline, a comment with secret-hygiene-ignore (this line) or
 secret-hygiene-ignore-next-line silences a finding.
@@ -80,8 +84,9 @@ SECRET_HYGIENE_EMULATOR_INFO=<file> allows the local emulator's vaults and store
 
 Exit codes: 0 no secrets found, 1 secrets found, 2 any of: a usage error; a path or output file
 that could not be read or written; a baseline that cannot be used; a custom rule that cannot be
-loaded; an error in the configuration (reported after the report); nothing scanned at all
-(outside --staged). Findings the baseline lists do not count, nor do configuration values.
+loaded; an error in the configuration (reported after the report); git unable to read the
+repository a named folder is in, or not installed where a folder holds a repository; nothing
+scanned at all (outside --staged). Findings the baseline lists do not count, nor do configuration values.
 Secret values are never printed: every format shows a redacted preview.
 `;
 

@@ -315,6 +315,13 @@ test("--help lists the new flags", () => {
   }
 });
 
+test("--help says which git-ignored files are scanned, and that git failing exits 2", () => {
+  const help = run(["--help"]).stdout.replace(/\s+/g, " ");
+  assert.doesNotMatch(help, /except \.env and \.env\.\* files/);
+  assert.match(help, /files named for the secrets they hold \(\.env\*, \*\.env, local\.settings\.json, \*\.tfvars/);
+  assert.match(help, /2 any of: .*git unable to read the repository a named folder is in/);
+});
+
 test("every file under a git-ignored .envs/ folder is scanned, as cookiecutter-django keeps its environments", () => {
   mkdirSync(path.join(repo, ".envs", ".production"), { recursive: true });
   appendFileSync(path.join(repo, ".gitignore"), "\n.envs/*\n");
