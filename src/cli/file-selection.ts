@@ -1,21 +1,20 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { BUILD_OUTPUT_DIRECTORIES, GitignoreRules, isSecretFile, SKIPPED_DIRECTORIES } from "../engine";
+import { GitignoreRules, isBuildOutputDirectory, isSecretFile, SKIPPED_DIRECTORIES } from "../engine";
 import type { IgnorePaths } from "../engine";
 import { GitError, repositoryAt } from "./git";
 import type { Repository } from "./git";
 import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
 
 const skippedDirectories = new Set(SKIPPED_DIRECTORIES);
-/** Git-ignored, passed over whole: their secret files are the build's copies (see BUILD_OUTPUT_DIRECTORIES). */
-const buildOutputDirectories = new Set(BUILD_OUTPUT_DIRECTORIES);
 /** Version control's own folders: left out without a word, as every tool does. */
 const VCS_DIRECTORIES = new Set([".git", ".hg", ".svn"]);
 
-/** What the walker does with a directory: read it all, look only for secret files in it (see isSecretFile), or pass. */
 /**
- * `dependency`: a dependency or tool folder (`vendor`, `node_modules`, `venv`…) that .gitignore
- * does not leave out: not scanned, but listed, since its files may be committed.
+ * What the walker does with a directory: read it all, look only for secret files in it (see
+ * isSecretFile), or pass. `dependency`: a dependency or tool folder (`vendor`, `node_modules`,
+ * `venv`…) that .gitignore does not leave out: not scanned, but listed, since its files may be
+ * committed.
  */
 export type DirectoryVerdict = "scan" | "secret-files-only" | "skip" | "dependency";
 
@@ -82,7 +81,8 @@ export class FileSelection {
     if (skippedDirectories.has(base)) return VCS_DIRECTORIES.has(base) || insideIgnored || this.isGitIgnored(directory, true) ? "skip" : "dependency";
     const relative = this.relative(directory);
     if (relative !== undefined && relative !== "" && this.ignorePaths.matches(relative, true)) return "skip";
-    if (insideIgnored || this.isGitIgnored(directory, true)) return buildOutputDirectories.has(base) ? "skip" : "secret-files-only";
+    // A git-ignored build output is passed over whole: its secret files are the build's copies.
+    if (insideIgnored || this.isGitIgnored(directory, true)) return isBuildOutputDirectory(base) ? "skip" : "secret-files-only";
     return "scan";
   }
 

@@ -18,7 +18,12 @@ export const SKIPPED_DIRECTORIES: readonly string[] = [
  * is the one to fix, and the next build writes this one again. (Not ignored, such a folder is
  * source like any other: a `bin/` of scripts.)
  */
-export const BUILD_OUTPUT_DIRECTORIES: readonly string[] = ["bin", "obj", "out", "build", "dist", "target"];
+const BUILD_OUTPUT_DIRECTORIES: ReadonlySet<string> = new Set(["bin", "obj", "out", "build", "dist", "target"]);
+
+/** Whether a folder's name is a build's output folder's (see above; whether git ignores it is the caller's question). */
+export function isBuildOutputDirectory(name: string): boolean {
+  return BUILD_OUTPUT_DIRECTORIES.has(name);
+}
 
 /** Why a file over the size budget was not scanned. */
 export function oversizeReason(sizeBytes: number, budgetKb: number): string {

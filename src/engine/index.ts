@@ -7,7 +7,7 @@ export type { PatternRule, RuleInfo } from "./rules/types";
 export type { Finding, FindingKind, FindingSeverity, Position, ScanInput, ScanOptions, TextSpan } from "./types";
 export { decodeFileContent, policyFileText } from "./decode";
 export type { Decoded } from "./decode";
-export { BUILD_OUTPUT_DIRECTORIES, generatedFileReason, oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";
+export { generatedFileReason, isBuildOutputDirectory, oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";
 export { typePathOf } from "./file-type";
 export { isKeyVaultSecretName, MAX_SECRET_NAME_LENGTH, SECRET_NAME_PATTERN } from "./key-vault-names";
 export { isIgnored, parseInlineIgnores } from "./policy/inline-ignore";

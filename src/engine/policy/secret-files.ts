@@ -1,4 +1,4 @@
-import { BUILD_OUTPUT_DIRECTORIES } from "../file-policy";
+import { isBuildOutputDirectory } from "../file-policy";
 import { BUILT_IN_RULES } from "../rules";
 
 /**
@@ -53,14 +53,12 @@ export function isSecretFile(relativePath: string): boolean {
   );
 }
 
-const buildOutputDirectories = new Set(BUILD_OUTPUT_DIRECTORIES);
-
 /**
  * True when a path (relative, `/` separators) lies in a git-ignored build-output folder (see
- * BUILD_OUTPUT_DIRECTORIES): a secret file there is a copy of the source's, not one to scan.
+ * isBuildOutputDirectory): a secret file there is a copy of the source's, not one to scan.
  * @param isIgnoredFolder whether `.gitignore` leaves out a folder (a path relative as `relativePath` is).
  */
 export function inIgnoredBuildOutput(relativePath: string, isIgnoredFolder: (folder: string) => boolean): boolean {
   const folders = relativePath.split("/").slice(0, -1);
-  return folders.some((name, index) => buildOutputDirectories.has(name) && isIgnoredFolder(folders.slice(0, index + 1).join("/")));
+  return folders.some((name, index) => isBuildOutputDirectory(name) && isIgnoredFolder(folders.slice(0, index + 1).join("/")));
 }
