@@ -4,8 +4,8 @@ import { CommandId } from "./contributions";
 import type { DiagnosticsController, SkipCategory } from "./diagnostics-controller";
 import { describe } from "./describe";
 import { loadGitignoreRules } from "./gitignore";
+import { filesTheCliWouldScan } from "./local-file-selection";
 import { readSettings } from "./settings";
-import { trackedFilesIn } from "./tracked-files";
 import type { WorkspacePolicies } from "./workspace-policies";
 import { relativePathIn } from "./workspace-policies";
 import { skippedCounts, workspaceScanSummaryText, type WorkspaceScanSummary } from "./workspace-scan-summary";
@@ -39,24 +39,29 @@ function excludeGlob(extra: readonly string[]): string {
  * spares secret files (`.env`, `local.settings.json`…: git-ignored because they hold secrets, which
  * is why they are scanned; the CLI's list, see isSecretFile), except a build's copies of them, and
  * files git tracks all the same (committed before the rule, or with `git add -f`: in every clone).
+ * On this machine's disk the CLI's own walk decides (see filesTheCliWouldScan), and `findFiles`
+ * adds the exclude settings; a virtual folder's `.gitignore` files are read through VS Code.
  */
 async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePolicies, log: vscode.LogOutputChannel, token: vscode.CancellationToken) {
   // Each folder's own `secretHygiene.exclude` applies in a multi-root workspace.
   const exclude = excludeGlob(readSettings(folder.uri).exclude);
-  const [files, gitignore, policy, tracked] = await Promise.all([
-    vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/*"), exclude, undefined, token),
-    loadGitignoreRules(folder, exclude, token),
-    policies.current(folder),
-    trackedFilesIn(folder, log),
-  ]);
+  const policy = await policies.current(folder);
+  const listed = vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/*"), exclude, undefined, token);
+  const isBaseline = (uri: vscode.Uri) => relativePathIn(folder, uri) === policy.baselinePath;
+  if (folder.uri.scheme === "file") {
+    const [files, selected] = await Promise.all([listed, filesTheCliWouldScan(folder, policy.ignorePaths, policy.baselinePath, log, token)]);
+    const uris = files.filter((uri) => selected?.has(uri.fsPath));
+    return { uris, ignored: files.length - uris.length - files.filter(isBaseline).length };
+  }
+  const [files, gitignore] = await Promise.all([listed, loadGitignoreRules(folder, exclude, token)]);
   // A build's copy of one (in a git-ignored `bin/`) is not: the source's is the one to fix.
   const isSecretFileToScan = (relative: string) => isSecretFile(relative) && !inIgnoredBuildOutput(relative, (folder) => gitignore.isIgnored(folder, true));
   let ignored = 0;
   const uris = files.filter((uri) => {
     const relative = relativePathIn(folder, uri);
     if (relative === undefined) return true;
-    if (relative === policy.baselinePath) return false;
-    if (policy.ignorePaths.matches(relative) || (gitignore.isIgnored(relative) && !isSecretFileToScan(relative) && !tracked?.has(relative))) {
+    if (isBaseline(uri)) return false;
+    if (policy.ignorePaths.matches(relative) || (gitignore.isIgnored(relative) && !isSecretFileToScan(relative))) {
       ignored++;
       return false;
     }

@@ -234,6 +234,27 @@ suite("workspace configuration, ignores and baseline", () => {
     assert.equal(ourDiagnostics(untracked).length, 0, "nothing from an untracked file in a git-ignored folder");
   });
 
+  test("a nested repository is judged by its own .gitignore and tracked files, as git and the CLI judge it", async () => {
+    // The outer repository's rule (config/) is not the nested one's; the nested one ignores dumps/
+    // but tracks a file there all the same.
+    await write(".gitignore", "config/\n");
+    await write("libs/shared/.gitignore", "dumps/\n");
+    const underOuterRule = await write("libs/shared/config/client.ts", `export const token = "${FAKE_TOKENS[0]}";\n`);
+    const trackedInNested = await write("libs/shared/dumps/kept.ts", `export const token = "${FAKE_TOKENS[1]}";\n`);
+    const ignoredInNested = await write("libs/shared/dumps/local.ts", `export const token = "${FAKE_TOKENS[2]}";\n`);
+    const root = workspaceFile("").fsPath;
+    const nested = workspaceFile("libs/shared").fsPath;
+    written.push(workspaceFile(".git"), workspaceFile("libs"));
+    execFileSync("git", ["init", "-q"], { cwd: root });
+    execFileSync("git", ["init", "-q"], { cwd: nested });
+    execFileSync("git", ["add", "-f", "dumps/kept.ts"], { cwd: nested });
+    const summary = await vscode.commands.executeCommand<{ cancelled: boolean }>("secretHygiene.scanWorkspace");
+    assert.equal(summary.cancelled, false);
+    await waitFor(() => ourDiagnostics(underOuterRule), (d) => d.length === 1, "a diagnostic on a file only the outer repository's rule matches");
+    await waitFor(() => ourDiagnostics(trackedInNested), (d) => d.length === 1, "a diagnostic on a file the nested repository tracks");
+    assert.equal(ourDiagnostics(ignoredInNested).length, 0, "nothing from a file the nested repository ignores and does not track");
+  });
+
   test("files over the size budget are counted in the summary", async () => {
     await vscode.workspace.getConfiguration("secretHygiene").update("maxFileSizeKB", 1, vscode.ConfigurationTarget.Global);
     await write("docs/large.txt", "lorem ipsum dolor sit amet\n".repeat(100));
