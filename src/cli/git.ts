@@ -89,9 +89,15 @@ export interface Repository extends RepositoryLayout {
 
 /** The work tree `folder` is in, with its tracked files; undefined outside one. Throws GitError as repositoryLayout does. */
 export async function repositoryAt(folder: string): Promise<Repository | undefined> {
+  // Asked at once: a walk asks this of the folders holding a `.git`, which are their work tree's
+  // top, so the listing from the folder is the one needed, and a tree of many checkouts waits for
+  // one git call per repository instead of two.
+  const listedHere = trackedFiles(folder);
+  listedHere.catch(() => undefined); // (awaited below only when it is the listing wanted)
   const layout = await repositoryLayout(folder);
   if (layout === undefined) return undefined;
-  return { ...layout, tracked: (await trackedFiles(layout.top)) ?? new Set() };
+  const isTop = layout.top === (await fs.realpath(folder).catch(() => path.resolve(folder)));
+  return { ...layout, tracked: (await (isTop ? listedHere : trackedFiles(layout.top))) ?? new Set() };
 }
 
 /**
