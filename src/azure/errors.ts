@@ -397,7 +397,8 @@ function fromHttpStatus(operation: AzureOperation, statusCode: number, code: str
       return throttledError(operation, retryAfterMs);
     default: {
       const reason = statusCode === 400 ? firstLineOf(body) : undefined;
-      const suffix = reason ? `: ${reason}` : ".";
+      // A 5xx that outlasted the SDK's retries: the fault is the service's, and waiting is the remedy.
+      const suffix = reason ? `: ${reason}` : statusCode >= 500 ? ": the service is having trouble; try again in a few minutes." : ".";
       return new AzureError("other", `${where(operation)} answered ${statusCode}${code ? ` (${code})` : ""}${suffix}`, { service: operation.service, statusCode, code, innerCode, retryAfterMs });
     }
   }

@@ -372,3 +372,20 @@ test("a store taken back leaves the run's value index and names as they were: a 
   assert.deepEqual([second.name, second.reused], ["ledger-api-password", false], "not the secret taken back");
   assert.equal((await store.getSecret("ledger-api-password"))?.value, "vault-steps-test-value-taken-back");
 });
+
+test("a write the vault carried out, whose answer was lost, and whose undo then failed: the message names the secret left in the vault", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  // Every PUT is carried out and its answer dropped; the delete that would take it back never gets through.
+  emulator.faults.dropResponses({ count: 10, match: { method: "PUT", path: "/secrets/left-behind" } });
+  emulator.faults.dropConnections({ count: 50, match: { method: "DELETE", path: "/secrets/left-behind" } });
+  try {
+    const failure = await storeSecretVerified(store, toStore("left-behind", "vault-steps-test-value-left"), { onCollision: "cancel", signal: new AbortController().signal, log }).then(
+      () => assert.fail("the move stops"),
+      (error: unknown) => error,
+    );
+    assert.ok(failure instanceof MoveStopped, String(failure));
+    assert.match(failure.message, /Undoing the change failed \(.*\): check 'left-behind' in \S+\.$/);
+  } finally {
+    emulator.faults.reset();
+  }
+});

@@ -107,7 +107,7 @@ describe("other statuses", () => {
   test("a 400 keeps the service's one-line reason; other statuses keep only codes", () => {
     const bad = toAzureError(restError(400, { code: "BadParameter", details: kvError("BadParameter", undefined, "The request URI contains an invalid name: a_b\r\nmore") }), writeSecret);
     assert.equal(bad.message, "Key Vault 'orders-kv' answered 400 (BadParameter): The request URI contains an invalid name: a_b");
-    assert.equal(toAzureError(restError(500, { code: "InternalServerError", details: kvError("InternalServerError", undefined, "details") }), readSecret).message, "Key Vault 'orders-kv' answered 500 (InternalServerError).");
+    assert.equal(toAzureError(restError(500, { code: "InternalServerError", details: kvError("InternalServerError", undefined, "details") }), readSecret).message, "Key Vault 'orders-kv' answered 500 (InternalServerError): the service is having trouble; try again in a few minutes.");
   });
 });
 

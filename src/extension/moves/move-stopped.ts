@@ -55,13 +55,17 @@ export async function runUndos(undos: readonly Undo[], log: UndoLog): Promise<st
   return said;
 }
 
-/** Runs an undo and says what happened, including when the undo itself failed. */
-export async function runUndo(undo: Undo, log: UndoLog): Promise<string> {
+/**
+ * Runs an undo and says what happened, including when the undo itself failed.
+ * @param leftBehind what the user should look at when the undo fails (`'db-password' in kv-shop-dev`),
+ *   where the error alone does not name it: a name the quick fix chose is one the user never typed.
+ */
+export async function runUndo(undo: Undo, log: UndoLog, leftBehind?: string): Promise<string> {
   try {
     return await undo();
   } catch (error) {
     log.warn(`Undo failed: ${describeError(error)}`);
     // The error names the vault or App Configuration store.
-    return ` Undoing the change failed (${describeError(error)}): check what it holds now.`;
+    return ` Undoing the change failed (${describeError(error)}): check ${leftBehind ?? "what it holds now"}.`;
   }
 }

@@ -209,7 +209,7 @@ export async function storeSecretVerified(
   const deleteRecoveredUnused = async (): Promise<string> => {
     let said = "";
     for (const unused of recoveredUnused) {
-      said += await runUndo(() => deleteRecoveredAgain(secrets, unused), options.log);
+      said += await runUndo(() => deleteRecoveredAgain(secrets, unused), options.log, `'${unused}' in ${secrets.vaultName}`);
     }
     recoveredUnused.clear();
     return said;
@@ -341,9 +341,9 @@ export async function storeSecretVerified(
         return said;
       };
       const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
-        throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`, { cause: azureCauseOf(error) });
+        throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log, `'${created}' in ${secrets.vaultName}`)}`, { cause: azureCauseOf(error) });
       });
-      if (readBack?.value !== secret.value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log)}`);
+      if (readBack?.value !== secret.value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log, `'${created}' in ${secrets.vaultName}`)}`);
       options.reserved?.set(created, secret.value);
       await options.index?.add(created, secret.value);
       const restored = await deleteRecoveredUnused();
@@ -488,9 +488,9 @@ async function removeIfStored(secrets: SecretStore, name: string, value: string,
     const written = await writtenDespiteFailure(secrets, name, value, before, writeStarted);
     if (!written) {
       if (!wasRecovered) return " Nothing was stored.";
-      return ` Nothing was stored.${await runUndo(() => deleteRecoveredAgain(secrets, name), log)}`;
+      return ` Nothing was stored.${await runUndo(() => deleteRecoveredAgain(secrets, name), log, `'${name}' in ${secrets.vaultName}`)}`;
     }
-    return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersions(secrets, name, written, before?.version, wasRecovered), log)}`;
+    return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersions(secrets, name, written, before?.version, wasRecovered), log, `'${name}' in ${secrets.vaultName}`)}`;
   } catch {
     return ` Whether the vault kept the value is unknown: check '${name}' in ${secrets.vaultName}.`;
   }
@@ -563,9 +563,9 @@ export async function addVersionVerified(
   const version = ours[0]!;
   const undo: Undo = () => undoVersions(secrets, name, ours, before?.version, false);
   const readBack = await secrets.getSecret(name, { version }).catch(async (error: unknown) => {
-    throw new MoveStopped("failed", `Could not read '${name}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log)}`);
+    throw new MoveStopped("failed", `Could not read '${name}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log, `'${name}' in ${secrets.vaultName}`)}`);
   });
-  if (readBack?.value !== value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log)}`);
+  if (readBack?.value !== value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log, `'${name}' in ${secrets.vaultName}`)}`);
   return { version, answerLost, properties: readBack.properties };
 }
 
