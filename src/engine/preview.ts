@@ -2,8 +2,12 @@ import { redact } from "./redact";
 import { BUILT_IN_RULES } from "./rules";
 import { looksRandom } from "./rules/secret-values";
 
-/** Built-in rules that find a value by its format: what such a value starts with is public. */
-const FORMAT_RULE_IDS = new Set(BUILT_IN_RULES.filter((rule) => !rule.evidenceIsName && !rule.noPublicPrefix).map((rule) => rule.id));
+/**
+ * Per built-in rule that finds a value by its format, its keywords: most are what such a value
+ * starts with (`ghp_`, `sk-ant-`), which is public. (Others name its surroundings, `azfu` in a
+ * Functions key's middle or a URL's path, and a value does not start with them.)
+ */
+const PUBLIC_PREFIXES = new Map(BUILT_IN_RULES.filter((rule) => !rule.evidenceIsName && !rule.noPublicPrefix).map((rule) => [rule.id, rule.keywords]));
 
 /**
  * A secret finding's preview: its redacted form, with a vendor prefix (`ghp_…(40)`) only when
@@ -11,7 +15,7 @@ const FORMAT_RULE_IDS = new Set(BUILT_IN_RULES.filter((rule) => !rule.evidenceIs
  * checks a finding is not stale by its preview) both use this.
  */
 export function secretPreview(ruleId: string, value: string): string {
-  return redact(value, FORMAT_RULE_IDS.has(ruleId));
+  return redact(value, PUBLIC_PREFIXES.get(ruleId));
 }
 
 /** How much of a configuration value its preview shows. */

@@ -7,8 +7,17 @@ test("a long key shows four leading characters and its length", () => {
 });
 
 test("a vendor prefix is shown instead of random characters", () => {
-  assert.equal(redact(`ghp_${"a1B2".repeat(9)}`, true), "ghp_…(40)");
-  assert.equal(redact(`xoxb-${"7".repeat(30)}`, true), "xoxb-…(35)");
+  assert.equal(redact(`ghp_${"a1B2".repeat(9)}`, ["ghp_"]), "ghp_…(40)");
+  assert.equal(redact(`xoxb-${"7".repeat(30)}`, ["xoxa-", "xoxb-"]), "xoxb-…(35)");
+  assert.equal(redact(`AIza${"Sy7Qm".repeat(7)}`, ["aiza"]), "AIza…(39)");
+});
+
+test("a start that only looks like a prefix is random, and shown no more than any key's", () => {
+  // Keys whose marker sits in their middle (a Functions key's AzFu) or that have none (a Maps key)
+  // start with random characters, some of them letters and a dash.
+  const functionsKey = `gwsmr-${"Zq8vN3rTx6".repeat(3)}AzFu${"k2Wq".repeat(3)}`;
+  assert.equal(secretPreview("azure/functions-key", functionsKey), `gwsm…(${functionsKey.length})`);
+  assert.equal(redact(`QmvKxT_${"Nc1Hd6Vb".repeat(4)}`, ["maps"]), "QmvK…(39)");
 });
 
 test("a finding shows a prefix only when its rule found the value by a format that starts so", () => {
@@ -21,7 +30,7 @@ test("a finding shows a prefix only when its rule found the value by a format th
 });
 
 test("a prefix is hidden when little would remain hidden after it", () => {
-  assert.equal(redact("pass_word123", true), "…(12)");
+  assert.equal(redact("pass_word123", ["pass_"]), "…(12)");
 });
 
 test("short values show only their length", () => {
@@ -47,4 +56,8 @@ test("a JSON Web Key shows its type, which says nothing of the key", () => {
 test("a value of words shows none of them: a word's first letters are a good part of it", () => {
   assert.equal(redact("lumber abandon tank naive siren pluck dwarf glue orbit vivid exact cotton"), "…(73)");
   assert.equal(redact("correct horse battery staple"), "…(28)");
+  // Joined by `_`, `-` or `.` too.
+  assert.equal(redact("gravel_pumpkin_otter_lantern_q7x"), "…(32)");
+  assert.equal(redact("Gravel-Pumpkin-Otter-Lantern-47"), "…(31)");
+  assert.equal(redact("gravel.pumpkin.otter.lantern"), "…(28)");
 });
