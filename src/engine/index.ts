@@ -1,7 +1,7 @@
 // The engine's public surface. The CLI and the extension import from here only.
 export { DocumentScanner, scan, scanText } from "./scan";
 export { redact } from "./redact";
-export { configPreview, secretPreview } from "./preview";
+export { configPreview, secretPreview, urlCarriesCredential } from "./preview";
 export { knownRules } from "./rules";
 export type { PatternRule, RuleInfo } from "./rules/types";
 export type { Finding, FindingKind, FindingSeverity, Position, ScanInput, ScanOptions, TextSpan } from "./types";

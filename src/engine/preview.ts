@@ -21,22 +21,78 @@ export function secretPreview(ruleId: string, value: string): string {
 /** How much of a configuration value its preview shows. */
 const CONFIG_PREVIEW_LENGTH = 60;
 
+/** A query parameter that carries a credential by its name (`?sig=`, `&bindpw=`, `?access_token=`), with its value. */
+const CREDENTIAL_PARAMETER = /([?&;](?:sig|signature|token|access_token|api_?key|key|code|secret|password|passwd|pwd|bindpw|auth)=)([^&#;\s]+)/gi;
+/** A run in a URL's path or query that may be a token. */
+const TOKEN_CANDIDATE = /[A-Za-z0-9_+.=%-]{10,}/g;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where a URL's path, query or fragment starts (after its host and port); -1 when it has none. */
+function pathStartOf(value: string): number {
+  const authority = value.indexOf("://");
+  const rest = authority === -1 ? -1 : value.slice(authority + 3).search(/[/?#]/);
+  return rest === -1 ? -1 : authority + 3 + rest;
+}
+
+/**
+ * Whether a run of a URL's path or query may be a token, for the preview to hide: random-looking
+ * letters and digits (a webhook's or a share link's, `https://hooks.contoso.local/notify/<token>`).
+ * A GUID is an id (a tenant, a resource), not one. Under 16 characters, only mixed-case letters
+ * with digits that change class at every other character count: words and numbers in paths are
+ * that short too. Hiding too much here costs a preview a few characters.
+ */
+function mayBeToken(run: string): boolean {
+  if (GUID.test(run)) return false;
+  const characters = run.replace(/[.=%-]/g, "");
+  if (characters.length >= 16) return looksRandom(characters);
+  return characters.length >= 10 && /[a-z]/.test(characters) && /[A-Z]/.test(characters) && /\d/.test(characters) && classChanges(characters) * 2 >= characters.length && looksRandom(characters);
+}
+
+/**
+ * Whether a run surely is a token, to refuse storing the URL as a plain setting: 20 characters or
+ * more, random, and changing class as random text does (`IMG20240105Screenshot`, a file's name,
+ * changes seldom). Refusing wrongly would block a move, so this asks more than mayBeToken.
+ */
+function isToken(run: string): boolean {
+  const characters = run.replace(/[.=%-]/g, "");
+  return characters.length >= 20 && mayBeToken(run) && classChanges(characters) * 3 >= characters.length;
+}
+
+/** How often the next character is of another class (lower case, upper case, digit): a token changes at every other one, `report2024Q3` seldom. */
+function classChanges(text: string): number {
+  const classOf = (character: string) => (/[a-z]/.test(character) ? 0 : /[A-Z]/.test(character) ? 1 : 2);
+  let changes = 0;
+  for (let i = 1; i < text.length; i++) if (classOf(text[i]!) !== classOf(text[i - 1]!)) changes++;
+  return changes;
+}
+
+/**
+ * Whether a configuration value is a URL that carries a credential: a token in its path or query
+ * (see isToken), or a query parameter named for one (`?bindpw=`, `?sig=`). Such a URL is a capability: whoever
+ * reads it can use it, so it belongs in Key Vault, not in App Configuration's plain settings.
+ */
+export function urlCarriesCredential(value: string): boolean {
+  const pathStart = pathStartOf(value);
+  if (pathStart === -1) return false;
+  const rest = value.slice(pathStart);
+  if (new RegExp(CREDENTIAL_PARAMETER.source, "i").test(rest)) return true;
+  return (rest.match(TOKEN_CANDIDATE) ?? []).some(isToken);
+}
+
 /**
  * A configuration value's preview: the value itself (a host, an address, a URL is no secret), except
- * random runs in a URL's path or query, where a capability URL keeps its token
- * (`https://hooks.contoso.com/notify/<token>`): those show their first two characters.
+ * what may be a capability URL's token (see mayBeToken), or a credential parameter's value: those
+ * show their first two characters.
  */
 export function configPreview(value: string): string {
-  const authority = value.indexOf("://");
-  // Where the host and port end: a path, a query or a fragment (`https://hooks.local?hook=<token>`).
-  const rest = authority === -1 ? -1 : value.slice(authority + 3).search(/[/?#]/);
-  const pathStart = rest === -1 ? -1 : authority + 3 + rest;
+  const pathStart = pathStartOf(value);
   const shown =
     pathStart === -1
       ? value
-      : value.slice(0, pathStart) + value.slice(pathStart).replace(/[A-Za-z0-9_+.=%-]{16,}/g, (run) => {
-          const characters = run.replace(/[.=%-]/g, "");
-          return characters.length >= 16 && looksRandom(characters) ? `${run.slice(0, 2)}…` : run;
-        });
+      : value.slice(0, pathStart) +
+        value
+          .slice(pathStart)
+          .replace(CREDENTIAL_PARAMETER, (_, name: string, parameterValue: string) => `${name}${parameterValue.slice(0, 2)}…`)
+          .replace(TOKEN_CANDIDATE, (run) => (mayBeToken(run) ? `${run.slice(0, 2)}…` : run));
   return shown.length > CONFIG_PREVIEW_LENGTH ? `${shown.slice(0, CONFIG_PREVIEW_LENGTH - 3)}…` : shown;
 }

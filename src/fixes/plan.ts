@@ -2,7 +2,7 @@
  * planMove / planConfigMove: check that the finding still matches the text, name what replaces
  * it, ask replacement.ts for the edits, and check the result before anyone applies it.
  */
-import { configPreview, secretPreview, typePathOf } from "../engine";
+import { configPreview, secretPreview, typePathOf, urlCarriesCredential } from "../engine";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
 import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVaultReference, vaultResourceOf } from "./references";
@@ -267,6 +267,14 @@ type ConfigReplacementInput = Pick<ConfigMoveInput, "text" | "filePath" | "langu
 /** The replacement request of a configuration move at `target`: one for planConfigMove and configMoveRefusal alike. */
 function configRequest(input: ConfigReplacementInput, target: Span, compound: boolean): ReplacementRequest {
   const { text, key } = input;
+  // App Configuration keeps settings readable to every reader of the store, untagged and never
+  // rotated: a URL whose token or password lets its reader in is a secret.
+  if (urlCarriesCredential(text.slice(target.start, target.end))) {
+    throw new FixPlanError(
+      "unsupported",
+      "This URL carries a credential (a token in its path or query, or a password parameter), which makes it a secret: App Configuration would keep it readable to anyone who can read settings. Store it in Key Vault instead (by hand for now), and have App Configuration hold a Key Vault reference if the application reads it from there.",
+    );
+  }
   const label = input.label || undefined;
   const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
   const typePath = typePathOf(input.filePath, input.languageId);

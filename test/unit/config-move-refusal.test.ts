@@ -67,3 +67,20 @@ test("where the move plans, nothing is refused up front", () => {
 test("a range outside the text (a diagnostic older than the document) is no refusal: the move scans afresh", () => {
   assert.equal(configMoveRefusal({ text: "short", filePath: "config/settings.json", start: 10, end: 20 }), undefined);
 });
+
+test("a URL that carries a credential is refused as a plain setting, up front and by the planner, and its preview hides it", () => {
+  const token = ["Qm7vK2xT9w", "Lp4ZrT8nB3"].join("");
+  const password = ["hunter", "22x"].join("");
+  for (const url of [`https://hooks.corp.example.local/notify/${token}`, `ldap://ad.corp.example.local/?bindpw=${password}`]) {
+    const text = `const notifyUrl = "${url}";\n`;
+    const { finding, refusal } = refusalAt(text, "src/notify.ts");
+    assert.match(refusal ?? "", /carries a credential.*Key Vault/, url.slice(0, 30));
+    assert.equal(plannerRefusal(text, "src/notify.ts", finding), refusal);
+    assert.ok(!finding.preview.includes(token) && !finding.preview.includes(password), finding.preview);
+  }
+  // A file's name, a resource path: not credentials.
+  for (const url of [`${URL}/assets/IMG20240105Screenshot.png`, `${URL}/v2/orders/12345`]) {
+    const text = `const serviceUrl = "${url}";\n`;
+    assert.equal(refusalAt(text, "src/service.ts").refusal, undefined, url);
+  }
+});

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { redact, secretPreview } from "../../src/engine";
+import { configPreview, redact, secretPreview } from "../../src/engine";
 
 test("a long key shows four leading characters and its length", () => {
   assert.equal(redact("Q".repeat(4) + "w".repeat(84)), "QQQQ…(88)");
@@ -60,4 +60,11 @@ test("a value of words shows none of them: a word's first letters are a good par
   assert.equal(redact("gravel_pumpkin_otter_lantern_q7x"), "…(32)");
   assert.equal(redact("Gravel-Pumpkin-Otter-Lantern-47"), "…(31)");
   assert.equal(redact("gravel.pumpkin.otter.lantern"), "…(28)");
+});
+
+test("a configuration URL's preview hides what may be a token, short ones included, and a credential parameter's value; not a GUID", () => {
+  assert.equal(configPreview("https://files.contoso.local/s/Ab3Cd5Ef7Gh9Jk"), "https://files.contoso.local/s/Ab…");
+  assert.equal(configPreview("ldap://ad.contoso.local/?bindpw=hunter22x"), "ldap://ad.contoso.local/?bindpw=hu…");
+  assert.equal(configPreview("https://api.contoso.local/tenants/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b"), "https://api.contoso.local/tenants/3f2a1b4c-5d6e-4f70-8a9b…");
+  assert.equal(configPreview("https://cdn.contoso.local/assets/report2024Q3.pdf"), "https://cdn.contoso.local/assets/report2024Q3.pdf");
 });
