@@ -208,6 +208,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 /** `3 secrets found in 2 files (40 files scanned): report written to 'results.sarif'`, for a run whose report went to a file. */
 function outcomeLine(report: ScanReport, outputFile: string): string {
   if (report.filesScanned === 0 && report.skipped.length === 0) return `nothing scanned (0 files): report written to '${outputFile}'`;
+  if (report.filesScanned === 0 && report.skipped.every((skipped) => !skipped.isError)) {
+    return `nothing scanned (0 files scanned, ${report.skipped.length} skipped): report written to '${outputFile}'`;
+  }
   const secrets = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.kind === "secret").length, 0);
   const files = report.files.filter((file) => file.findings.some((finding) => finding.kind === "secret")).length;
   const found = secrets === 0 ? "no secrets found" : `${secrets} ${plural(secrets, "secret", "secrets")} found in ${files} ${plural(files, "file", "files")}`;

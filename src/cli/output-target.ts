@@ -58,7 +58,7 @@ async function readAt(handle: fs.FileHandle, position: number, length: number): 
 const TOOL_NAMED = /"name":\s*"secret-hygiene"/;
 // (Colours are escape sequences around parts of the line: ESC, `[`, numbers, `m`.)
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
-const SUMMARY_LINE = /(?:^|\n)(?:(?:No secrets found|Scan incomplete: no secrets found in what could be read|\d+ findings? in \d+ files?) \(\d+ files? scanned[^\n]*\)\.|Nothing scanned \(0 files\)\.)\n?$/;
+const SUMMARY_LINE = /(?:^|\n)(?:(?:No secrets found|Scan incomplete: no secrets found in what could be read|\d+ findings? in \d+ files?) \(\d+ files? scanned[^\n]*\)\.|Nothing scanned \(0 files(?: scanned[^\n]*)?\)\.)\n?$/;
 
 function isEarlierReport(head: string, tail: string): boolean {
   return (head.trimStart().startsWith("{") && TOOL_NAMED.test(head)) || SUMMARY_LINE.test(tail.replace(ANSI, ""));

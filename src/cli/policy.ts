@@ -32,7 +32,7 @@ async function readIfExists(cwd: string, file: string): Promise<string | undefin
     throw new Error(`cannot read '${file}': ${describeFsError(error)}`, { cause: error });
   }
   const text = policyFileText(bytes);
-  if (text === undefined) throw new Error(`cannot read '${file}': binary file`);
+  if (text === undefined) throw new Error(`cannot read '${file}': it holds binary data, not the JSON it should: remove it, or replace it with the file it should be`);
   return text;
 }
 

@@ -251,6 +251,30 @@ test("nothing scanned with -o: the one line says so, and the next run replaces t
   assert.equal(readFileSync(report, "utf8"), "Nothing scanned (0 files).\n");
 });
 
+test("every file skipped (binary, too large): exit 0, as for a hook's staged image, but the summary says nothing was scanned, not that no secrets were found", () => {
+  const dir = mkdtempSync(path.join(scratch, "all-skipped-"));
+  writeFileSync(path.join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  const result = run(["scan", "image.png"], dir);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /^Nothing scanned \(0 files scanned, 1 skipped\)\.$/m);
+  assert.doesNotMatch(result.stdout, /No secrets found/);
+  const report = path.join(dir, "report.txt");
+  for (const attempt of ["first", "again"]) {
+    const written = run(["scan", "image.png", "-o", report], dir);
+    assert.equal(written.code, 0, `${attempt}: ${written.stderr}`);
+    assert.match(written.stdout, /^nothing scanned \(0 files scanned, 1 skipped\): report written to '.*report\.txt'\n$/, attempt);
+  }
+});
+
+test("a baseline holding binary data is refused with what to do about it", () => {
+  const dir = mkdtempSync(path.join(scratch, "binary-baseline-"));
+  writeFileSync(path.join(dir, "app.txt"), "nothing here\n");
+  writeFileSync(path.join(dir, ".secrethygiene-baseline.json"), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0]));
+  const result = run(["scan", "."], dir);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /cannot read '\.secrethygiene-baseline\.json': it holds binary data, not the JSON it should: remove it, or replace it/);
+});
+
 test("a report written to a file: one line says what was found and where the report is (on stdout: a clean run writes nothing to stderr)", () => {
   const report = path.join(scratch, "summary", "r.sarif");
   const result = run(["scan", path.join(fixtures, "ok.empty-file"), "-f", "sarif", "-o", report]);

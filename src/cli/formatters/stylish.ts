@@ -48,6 +48,9 @@ export function formatStylish(report: ScanReport, options: StylishOptions): stri
   else if (count > 0) {
     lines.push(red(`${count} ${count === 1 ? "finding" : "findings"} in ${withFindings} ${withFindings === 1 ? "file" : "files"}`) + ` (${scanned}).`);
   } else if (unread > 0) lines.push(red(`Scan incomplete: no secrets found in what could be read`) + ` (${scanned}).`);
+  // Every file skipped (too large, binary): exit 0, as a hook's staged image is fine, but nothing
+  // was checked, which "No secrets found" would hide.
+  else if (report.filesScanned === 0) lines.push(`Nothing scanned (${scanned}).`);
   else lines.push(`No secrets found (${scanned}).`);
   return `${lines.join("\n")}\n`;
 }
