@@ -5,7 +5,7 @@ import "./vscode-stub";
 import { SecretClient } from "@azure/keyvault-secrets";
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import type { SecretStore } from "../../src/azure";
+import { AzureError, type SecretStore } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
 import { MoveStopped } from "../../src/extension/moves/move-stopped";
 import { addVersionVerified, ReservedNames, storeSecretVerified, VaultValueIndex, type SecretToStore } from "../../src/extension/moves/vault-steps";
@@ -388,4 +388,72 @@ test("a write the vault carried out, whose answer was lost, and whose undo then 
   } finally {
     emulator.faults.reset();
   }
+});
+
+/** `store`, where `method` waits for `gate` before it runs, and says when it is reached. */
+function gated(store: SecretStore, method: keyof SecretStore, gate: Promise<void>, reached: () => void): SecretStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const original = Reflect.get(target, property, receiver) as unknown;
+      if (typeof original !== "function") return original;
+      const bound = (original as (...args: unknown[]) => unknown).bind(target);
+      if (property !== method) return bound;
+      return async (...args: unknown[]) => {
+        reached();
+        await gate;
+        return bound(...args);
+      };
+    },
+  });
+}
+
+/**
+ * Two moves of one value under one name (a password in docker-compose.yml and in .env, bound for
+ * the same vault): B takes the name's lock and writes; A, which looked before B wrote, waits for
+ * the lock and is stopped there by `stopA`. A sent nothing, so it must take nothing back.
+ */
+async function raceWithStoppedWaiter(name: string, value: string, stopA: (controller: AbortController) => SecretStore): Promise<{ aFailure: unknown }> {
+  const store = emulatorSecretHarness(emulator).subject;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  let bReached!: () => void;
+  const bAtWrite = new Promise<void>((resolve) => (bReached = resolve));
+  const b = storeSecretVerified(gated(store, "setSecret", gate, () => bReached()), toStore(name, value), { onCollision: "newVersion", signal: new AbortController().signal, log });
+  await bAtWrite;
+  const controller = new AbortController();
+  const a = storeSecretVerified(stopA(controller), toStore(name, value), { onCollision: "newVersion", signal: controller.signal, log }).then(
+    () => assert.fail("A is stopped"),
+    (error: unknown) => error,
+  );
+  // A looks (B has not written yet) and then waits for the lock B holds.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  if (!controller.signal.aborted) controller.abort();
+  open();
+  const stored = await b;
+  stored.settle(); // B's file now reads it
+  return { aFailure: await a };
+}
+
+test("a move cancelled while another move of the same value held the name's lock sent nothing, and takes nothing back: the other's secret stays", async () => {
+  const { aFailure } = await raceWithStoppedWaiter("race-cancelled-waiter", "vault-steps-test-value-race-1", () => emulatorSecretHarness(emulator).subject);
+  assert.ok(aFailure instanceof MoveStopped && aFailure.outcome === "cancelled", String(aFailure));
+  assert.match(aFailure.message, /Nothing was stored\.$/);
+  const now = await emulatorSecretHarness(emulator).subject.getSecret("race-cancelled-waiter");
+  assert.ok(now?.value === "vault-steps-test-value-race-1", "the secret the other move stored, which its file reads, is still there");
+});
+
+test("a move whose look under the lock fails after another move wrote the same value takes nothing back either", async () => {
+  const harness = emulatorSecretHarness(emulator);
+  let reads = 0;
+  const { aFailure } = await raceWithStoppedWaiter("race-failed-look", "vault-steps-test-value-race-2", () =>
+    // A's second read (under the lock) cannot reach the vault. (Thrown here rather than by the
+    // emulator, which would drop the other move's reads at the same moment too.)
+    beforeCall(harness.subject, "getSecret", () => {
+      if (++reads === 2) throw new AzureError("network", "Could not reach Key Vault 'contract-dev-kv' (ECONNRESET).");
+    }),
+  );
+  assert.ok(aFailure instanceof MoveStopped && aFailure.outcome === "failed", String(aFailure));
+  assert.match(aFailure.message, /Nothing was stored\.$/);
+  const now = await harness.subject.getSecret("race-failed-look");
+  assert.ok(now?.value === "vault-steps-test-value-race-2", "the other move's secret is still there");
 });

@@ -277,7 +277,9 @@ export async function storeSecretVerified(
         }
       }
       let properties;
-      const writeStarted = Date.now();
+      // When this move sent its write, if it did. Until then, a version holding the value is another
+      // move's (one that proposed the same name and took the lock first), never this one's to take back.
+      let writeStarted: number | undefined;
       try {
         // Key Vault names are case-insensitive.
         properties = await withKeyLock(scope, async () => {
@@ -288,6 +290,7 @@ export async function storeSecretVerified(
           // Not cancellable: a write the vault has received is carried out even if we stop waiting,
           // so looking right after a cancel could find nothing yet and say "nothing was stored".
           // The write runs to its end; a cancel meanwhile takes back what it made (below).
+          writeStarted = Date.now();
           return secrets.setSecret(name, secret.value, { contentType: secret.contentType, tags: secret.tags, expiresOn: secret.expiresOn });
         });
       } catch (error) {
@@ -313,9 +316,11 @@ export async function storeSecretVerified(
         // undo what is there, so "nothing was stored" is true.
         // removeIfStored takes a recovered name back to deleted, whatever it finds.
         recoveredUnused.delete(name);
-        throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${await removeIfStored(secrets, name, secret.value, existing?.properties, writeStarted, recovered.has(name), options.log)}`, { cause: error });
+        const said = writeStarted === undefined ? await nothingSent(secrets, name, recovered.has(name), options.log) : await removeIfStored(secrets, name, secret.value, existing?.properties, writeStarted, recovered.has(name), options.log);
+        throw new MoveStopped(isAzureError(error, "cancelled") ? "cancelled" : "failed", `${describeError(error)}${said}`, { cause: error });
       }
-      if (!properties) continue; // written meanwhile by another move: decide again
+      if (!properties || writeStarted === undefined) continue; // written meanwhile by another move: decide again
+      const sentAt = writeStarted;
       // From here on the write's undo takes a recovered name back to deleted.
       recoveredUnused.delete(name);
       const created = name;
@@ -323,9 +328,9 @@ export async function storeSecretVerified(
       // Held from the write on: a move of the same value elsewhere may find it from now, and then
       // this move's undo leaves it for that file (the last to let go takes it back).
       const kept = ` '${created}' stays in ${secrets.vaultName}: another move now uses it.`;
-      let takeBack = () => removeIfStored(secrets, created, secret.value, existing?.properties, writeStarted, recovered.has(created), options.log);
+      let takeBack = () => removeIfStored(secrets, created, secret.value, existing?.properties, sentAt, recovered.has(created), options.log);
       const hold = holdWritten(scope, place, () => takeBack());
-      const written = await versionsWritten(secrets, created, version, secret.value, existing?.properties, writeStarted, options.signal).catch(async (error: unknown) => {
+      const written = await versionsWritten(secrets, created, version, secret.value, existing?.properties, sentAt, options.signal).catch(async (error: unknown) => {
         // Cancelled after the vault took the value: take it back (removeIfStored looks again, to
         // the end), or the move would say nothing was stored while the vault keeps the value.
         throw new MoveStopped("cancelled", `${describeError(error)}${await hold.release(takeBack, kept)}`);
@@ -482,14 +487,17 @@ async function writtenDespiteFailure(secrets: SecretStore, name: string, value: 
   return now && versionsWritten(secrets, name, now.properties.version!, value, before, writeStarted, new AbortController().signal);
 }
 
+/** After a move stopped before it sent its write: nothing of its own is in the vault, but a name it recovered goes back to deleted. */
+async function nothingSent(secrets: SecretStore, name: string, wasRecovered: boolean, log: vscode.LogOutputChannel): Promise<string> {
+  if (!wasRecovered) return " Nothing was stored.";
+  return ` Nothing was stored.${await runUndo(() => deleteRecoveredAgain(secrets, name), log, `'${name}' in ${secrets.vaultName}`)}`;
+}
+
 /** After a failed or cancelled write: if the value is there anyway (as a version that was not before), take it back. */
 async function removeIfStored(secrets: SecretStore, name: string, value: string, before: SecretProperties | undefined, writeStarted: number, wasRecovered: boolean, log: vscode.LogOutputChannel): Promise<string> {
   try {
     const written = await writtenDespiteFailure(secrets, name, value, before, writeStarted);
-    if (!written) {
-      if (!wasRecovered) return " Nothing was stored.";
-      return ` Nothing was stored.${await runUndo(() => deleteRecoveredAgain(secrets, name), log, `'${name}' in ${secrets.vaultName}`)}`;
-    }
+    if (!written) return await nothingSent(secrets, name, wasRecovered, log);
     return ` The vault had accepted the value before the failure:${await runUndo(() => undoVersions(secrets, name, written, before?.version, wasRecovered), log, `'${name}' in ${secrets.vaultName}`)}`;
   } catch {
     return ` Whether the vault kept the value is unknown: check '${name}' in ${secrets.vaultName}.`;
