@@ -16,6 +16,7 @@ import { bicepParameterDefault } from "./deployment-parameters";
 import {
   appConfigurationProviderNote,
   coversContent,
+  doubledQuoteAtValue,
   environmentNote,
   referenceStyle,
   requireReference,
@@ -215,8 +216,12 @@ function literalValue(text: string, literal: StringLiteral, from: number, to: nu
 
 /** The value is replaced by `read`; the rest of the literal, if any, stays around it. */
 function replaceInLiteral(request: ReplacementRequest, language: Language, literal: StringLiteral, read: Read): { value: string; edit: TextEdit; description: string } {
-  const { text, target } = request;
+  const { text } = request;
   const { contentStart, contentEnd, form } = literal;
+  // (A finding stops at a doubled quote, so the value may go on past the span.)
+  const doubled = form.doubledClose ? doubledQuoteAtValue(text, contentStart, contentEnd, request.target, form.close) : "none";
+  if (doubled === "split") throw notLiteral("an escape sequence (a doubled quote) right next to the value");
+  const target = doubled === "whole" ? { start: contentStart, end: contentEnd } : request.target;
   if (coversContent(text, contentStart, contentEnd, target) && (read.wholeAllowed?.(literal) ?? true)) {
     const value = literalValue(text, literal, contentStart, contentEnd);
     const expression = read.wholeFor?.(literal) ?? read.whole;

@@ -6,7 +6,7 @@ import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
 import { opensFlowCollection } from "../engine/flow-collection";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
-import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, environmentNote, noConfigurationReader, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
+import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, doubledQuoteAtValue, environmentNote, noConfigurationReader, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 import { decodeXml, withWholeReferences, xmlValueAt } from "./xml";
@@ -246,10 +246,16 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
     const newText = scalar.quote === "" ? JSON.stringify(reference) : reference;
     return { value: dialect === "compose" ? composeText(text, scalar.contentStart, scalar.contentEnd) : content, edits: [{ start: scalar.contentStart, end: scalar.contentEnd, newText }], description: reference, style, notes: ['Nothing resolves a Key Vault reference in this file by itself: the program reading it must, or run it with "Run with secrets".'] };
   }
-  const value = text.slice(target.start, target.end);
-  if ((scalar?.quote === '"' && value.includes("\\")) || (scalar?.quote === "'" && value.includes("''"))) throw notLiteral("escape sequences");
+  // (A finding stops at a doubled '' in a single-quoted scalar, so the value may go on past the span.)
+  const doubled = scalar?.quote === "'" ? doubledQuoteAtValue(text, scalar.contentStart, scalar.contentEnd, target, "'") : "none";
+  if (doubled === "split") throw notLiteral("escape sequences");
+  const span = doubled === "whole" && scalar ? { start: scalar.contentStart, end: scalar.contentEnd } : target;
+  const source = text.slice(span.start, span.end);
+  if ((scalar?.quote === '"' && source.includes("\\")) || (doubled === "none" && scalar?.quote === "'" && source.includes("''"))) throw notLiteral("escape sequences");
+  const written = dialect === "compose" ? composeText(text, span.start, span.end) : source;
+  const value = scalar?.quote === "'" ? written.replace(/''/g, "'") : written;
   const placeholder = yamlPlaceholder(request, dialect);
-  return { value: dialect === "compose" ? composeText(text, target.start, target.end) : value, edits: [{ start: target.start, end: target.end, newText: placeholder.text }], description: placeholder.text, style, notes: [placeholder.note] };
+  return { value, edits: [{ start: span.start, end: span.end, newText: placeholder.text }], description: placeholder.text, style, notes: [placeholder.note] };
 }
 
 /**

@@ -126,6 +126,21 @@ export function coversContent(text: string, contentStart: number, contentEnd: nu
   return /^\s*$/.test(text.slice(contentStart, target.start)) && /^[\s;,]*$/.test(text.slice(target.end, contentEnd));
 }
 
+/**
+ * Strings whose closing quote written twice stands for one (`''` in YAML and PowerShell, `""` in
+ * Visual Basic): a finding stops at such a pair, so the span may be only the part of the value
+ * before or after it. Where a pair touches `target`: "whole" when the string holds one word (no
+ * blank), which is then the value, to be moved whole; "split" when it holds more, where the
+ * value's end is not known. "none" where no pair touches it. (Inside the content every `close` is
+ * one of a pair: a lone one would have ended the string.)
+ */
+export function doubledQuoteAtValue(text: string, contentStart: number, contentEnd: number, target: Span, close: string): "none" | "whole" | "split" {
+  const before = text.slice(contentStart, target.start);
+  const after = text.slice(target.end, contentEnd);
+  if (!before.endsWith(close) && !after.startsWith(close)) return "none";
+  return /\s/.test(before + after) ? "split" : "whole";
+}
+
 /** An odd run of `escapeChar` right before `at` means `at` is inside an escape sequence. */
 export function splitsEscape(text: string, from: number, at: number, escapeChar: string | undefined): boolean {
   if (escapeChar === undefined) return false;
