@@ -50,6 +50,11 @@ function valueFrom(text: string, valueStart: number, lineEnd: number, commentMar
   return { start: valueStart, end, contentStart: valueStart, contentEnd: end, quote: "" };
 }
 
+/** Quotes that keep `reference` as it is written: double ones, or single ones where double ones would expand or end early. */
+function dotenvQuote(reference: string): string {
+  return /["$`\\]/.test(reference) && !reference.includes("'") ? "'" : '"';
+}
+
 export function dotenvReplacement(request: ReplacementRequest): Replacement {
   const { text, target } = request;
   const line = lineAt(text, target.start);
@@ -87,8 +92,10 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
   }
   if (style !== referenceStyle(request)) throw unsupportedStyle(style, ".env files", [referenceStyle(request), "removeValue"]);
   const reference = requireReference(request);
-  // Quotes stay, and an `export` line gets them: a shell that sources the file cannot parse `(` bare.
-  const quote = value.quote || (/^\s*export\s/.test(assignment![0]) ? '"' : "");
+  // Quotes stay, and an unquoted value gets them: a shell that sources the file (`set -a; . ./.env`)
+  // cannot parse a bare `(`, `;` or blank, and dotenv readers and "Run with secrets" drop them.
+  // (`docker run --env-file` keeps quotes as text: the reference is not resolved there anyway.)
+  const quote = value.quote || dotenvQuote(reference);
   return {
     value: content,
     edits: [{ start: value.start, end: value.end, newText: `${quote}${reference}${quote}` }],

@@ -8,6 +8,7 @@ import { fingerprint } from "../../src/engine/fingerprint";
 import type { Finding } from "../../src/engine";
 import { appConfigurationKeyProblem, FixPlanError, planConfigMove, planMove, suggestedConfigurationKey } from "../../src/fixes";
 import type { ConfigMoveInput, MovePlan } from "../../src/fixes";
+import { parseEnvFile } from "../../src/azure/env-file";
 
 const ENDPOINT = "https://contoso-config.azconfig.io";
 const URL = "https://orders.internal.contoso.com/api";
@@ -174,9 +175,12 @@ test("CI and deployment YAML: a configuration value is read as a variable, and t
   assert.match(apply(text, moved), /\$\{\{ secrets\.GH_TOKEN \}\}/);
 });
 
-test(".env: the value becomes the App Configuration reference, with its label, which Run with Secrets resolves", () => {
+test(".env: the value becomes the App Configuration reference, quoted, with its label, which Run with Secrets resolves", () => {
   const { plan: planned, after } = plan(`ORDERS_URL=${URL}\nexport BILLING_URL="https://billing.internal.contoso.com/api"\n`, ".env", { label: "development" });
-  assert.equal(after, `ORDERS_URL=@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=ORDERS_URL; Label=development)\nexport BILLING_URL="https://billing.internal.contoso.com/api"\n`);
+  const reference = `@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=ORDERS_URL; Label=development)`;
+  // (A shell sourcing the file cannot parse the bare `(`, `;` and blanks; Run with Secrets drops the quotes.)
+  assert.equal(after, `ORDERS_URL="${reference}"\nexport BILLING_URL="https://billing.internal.contoso.com/api"\n`);
+  assert.equal(parseEnvFile(after)[0]!.value, reference, "Run with Secrets reads the reference as it was written");
   assert.match(planned.notes.join(" "), /Run with secrets/);
   const exported = plan(`export BILLING_URL=https://billing.internal.contoso.com/api\n`, ".env");
   assert.equal(exported.after, `export BILLING_URL="@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=BILLING_URL)"\n`, "quoted where a shell sources the file");

@@ -7,6 +7,7 @@ import { scanText } from "../../src/engine";
 import type { Finding } from "../../src/engine";
 import { FixPlanError, mergePlanEdits, planConfigMove, planMove, suggestedSecretName } from "../../src/fixes";
 import type { MovePlan, ReplacementStyle, TextEdit } from "../../src/fixes";
+import { parseEnvFile } from "../../src/azure/env-file";
 
 // Made-up values, assembled at run time so this file does not hold a detectable secret.
 const PASSWORD = "Jw4Qz" + "T8nX2vL6pR";
@@ -88,6 +89,18 @@ test("ARM templates: [[…] is stored as the […] Resource Manager deploys; oth
   assert.equal(move(parameter(`[[${PASSWORD}]`), "azuredeploy.json").value, `[${PASSWORD}]`);
   refuses(parameter(`[[${PASSWORD}`), "azuredeploy.json", "notLiteral");
   assert.equal(move(parameter(PASSWORD), "azuredeploy.json").value, PASSWORD);
+});
+
+test(".env: an unquoted value gets a quoted reference, which a shell can source and Run with Secrets reads back as written (M5)", () => {
+  const reference = `@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/DB-PASSWORD/)`;
+  const after = move(`APP_PORT=8080\nDB_PASSWORD=${PASSWORD}\n`, ".env", { secretName: "DB-PASSWORD" }).after;
+  assert.equal(after, `APP_PORT=8080\nDB_PASSWORD="${reference}"\n`);
+  assert.deepEqual(
+    parseEnvFile(after).map((entry) => entry.value),
+    ["8080", reference],
+  );
+  // A value with a comment after it keeps the comment outside the quotes.
+  assert.equal(move(`DB_PASSWORD=${PASSWORD} # local only\n`, ".env", { secretName: "DB-PASSWORD" }).after, `DB_PASSWORD="${reference}" # local only\n`);
 });
 
 test(".env: backticks and a name with - are refused, for \"Run with secrets\" would not read the reference (F11)", () => {
