@@ -4,12 +4,14 @@
  * `System.getenv`, C#'s `System.Environment` where `System` is not imported, see importsSystem in
  * code-replacement.ts, Rust's `std::env` written out). Line-based and linear.
  */
+import { lineBreakOf } from "./lines";
 import type { TextEdit } from "./types";
 
 interface Line {
   readonly start: number;
   /** Offset of the line's newline (or the end of the text). */
   readonly end: number;
+  /** The line without its line break (`\r\n` or `\n`): it ends at `start + text.length`. */
   readonly text: string;
 }
 
@@ -85,11 +87,12 @@ export function pythonImportOsEdit(text: string, usedAt = text.length): TextEdit
     stringClose = tripleQuoteOpenAfter(line.text, undefined);
   }
   // (An import after the line that reads the variable comes too late: the header is earlier.)
-  if (firstImport !== undefined && firstImport < usedAt) return { start: firstImport, end: firstImport, newText: "import os\n" };
+  const lineBreak = lineBreakOf(text);
+  if (firstImport !== undefined && firstImport < usedAt) return { start: firstImport, end: firstImport, newText: `import os${lineBreak}` };
   // The read is in the header itself (the module docstring was the value): the import goes on the line before it.
   if (usedAt < insertAt) {
     const lineStart = text.lastIndexOf("\n", usedAt - 1) + 1;
-    return { start: lineStart, end: lineStart, newText: "import os\n" };
+    return { start: lineStart, end: lineStart, newText: `import os${lineBreak}` };
   }
   return lineAfterHeader(text, insertAt, "import os");
 }
@@ -114,16 +117,18 @@ function tripleQuoteOpenAfter(line: string, open: string | undefined): string | 
 
 /**
  * `line` inserted after a file's header, which ends at `headerEnd`: blank lines after the header
- * stay between it and the line, and one blank line follows the line.
+ * stay between it and the line, and one blank line follows the line. (The file's own line break:
+ * a CRLF file keeps CRLF throughout.)
  */
 function lineAfterHeader(text: string, headerEnd: number, line: string): TextEdit {
   let at = Math.min(headerEnd, text.length);
   if (at > 0) {
     while (/^[ \t]*\r?\n/.test(text.slice(at, at + 80))) at = text.indexOf("\n", at) + 1;
   }
-  const lead = at === text.length && at > 0 && !text.endsWith("\n") ? "\n" : "";
-  const blank = at === text.length || /^[ \t]*\r?\n/.test(text.slice(at, at + 80)) ? "" : "\n";
-  return { start: at, end: at, newText: `${lead}${line}\n${blank}` };
+  const lineBreak = lineBreakOf(text);
+  const lead = at === text.length && at > 0 && !text.endsWith("\n") ? lineBreak : "";
+  const blank = at === text.length || /^[ \t]*\r?\n/.test(text.slice(at, at + 80)) ? "" : lineBreak;
+  return { start: at, end: at, newText: `${lead}${line}${lineBreak}${blank}` };
 }
 
 const GO_IMPORT_PATH = /^\s*(?:[\w.]+\s+)?"([^"]+)"/;
@@ -157,7 +162,8 @@ export function goImportOsEdit(text: string): TextEdit | undefined {
       continue;
     }
     if (packageEnd === undefined) {
-      if (/^package\s+\w+/.test(trimmed)) packageEnd = line.end;
+      // (Before a CRLF's \r, so that the lines added after it end as the file's do.)
+      if (/^package\s+\w+/.test(trimmed)) packageEnd = line.start + line.text.length;
       continue;
     }
     if (/^import\s*\($/.test(trimmed) || /^import\s*\(\s*(?:\/\/.*)?$/.test(trimmed)) {
@@ -172,9 +178,13 @@ export function goImportOsEdit(text: string): TextEdit | undefined {
     }
     if (/^(?:func|type|var|const)\b/.test(trimmed)) break;
   }
-  if (blockInsert !== undefined) return { start: blockInsert, end: blockInsert, newText: `${blockIndent}"os"\n` };
-  if (lastSingleImport) return { start: lastSingleImport.end, end: lastSingleImport.end, newText: `\nimport "os"` };
-  if (packageEnd !== undefined) return { start: packageEnd, end: packageEnd, newText: `\n\nimport "os"` };
+  const lineBreak = lineBreakOf(text);
+  if (blockInsert !== undefined) return { start: blockInsert, end: blockInsert, newText: `${blockIndent}"os"${lineBreak}` };
+  if (lastSingleImport) {
+    const end = lastSingleImport.start + lastSingleImport.text.length;
+    return { start: end, end, newText: `${lineBreak}import "os"` };
+  }
+  if (packageEnd !== undefined) return { start: packageEnd, end: packageEnd, newText: `${lineBreak}${lineBreak}import "os"` };
   return undefined;
 }
 
@@ -202,7 +212,7 @@ function headerLineEdit(text: string, newLine: string, present: RegExp, first: R
       afterComments = line.end + 1;
     } else if (trimmed !== "") inHeader = false;
   }
-  if (firstMatch !== undefined) return { start: firstMatch, end: firstMatch, newText: `${newLine}\n` };
+  if (firstMatch !== undefined) return { start: firstMatch, end: firstMatch, newText: `${newLine}${lineBreakOf(text)}` };
   return lineAfterHeader(text, afterComments, newLine);
 }
 
