@@ -35,7 +35,9 @@ function pythonImportsOs(line: string): boolean {
 /**
  * `import os` for a Python file that does not bind `os` at the top level: before the first
  * top-level import, or else after the shebang, header comments, module docstring and
- * `from __future__` imports (which must stay first).
+ * `from __future__` imports (which must stay first), and in a notebook cell after IPython's
+ * magics and shell escapes (`%%time`, `%matplotlib inline`, `!pip install …`): a cell magic must
+ * be the cell's first line.
  */
 export function pythonImportOsEdit(text: string, usedAt = text.length): TextEdit | undefined {
   /** After the header: shebang, comments, the module docstring, `from __future__` imports. */
@@ -70,7 +72,8 @@ export function pythonImportOsEdit(text: string, usedAt = text.length): TextEdit
     if (!inHeader) continue;
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
-    if (trimmed.startsWith("#") || future) {
+    // (No Python line starts with % or !: only IPython's.)
+    if (trimmed.startsWith("#") || future || /^[%!]/.test(trimmed)) {
       insertAt = line.end + 1;
       if (future) docstringAllowed = false;
       continue;

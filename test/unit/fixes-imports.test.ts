@@ -1,5 +1,6 @@
-// The import an environment read needs, where it goes: with the file's own line breaks in a CRLF
-// file. (From a review of what the quick fix leaves in the file, L1.)
+// The import an environment read needs, where it goes: after a notebook cell's IPython magics (a
+// cell magic must stay the cell's first line), and with the file's own line breaks in a CRLF file.
+// (From a review of what the quick fix leaves in the file, M4 and L1.)
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
@@ -28,6 +29,17 @@ function move(text: string, filePath: string, languageId?: string): string {
 function onlyCrlf(text: string): boolean {
   return !/(?<!\r)\n/.test(text);
 }
+
+test("a notebook cell: import os goes after a cell magic, which must stay the cell's first line", () => {
+  assert.equal(move(`%%time\npassword = "${PASSWORD}"\n`, "analysis.ipynb", "python"), `%%time\nimport os\n\npassword = os.environ["PASSWORD"]\n`);
+  assert.equal(move(`%%capture out\n# load\npassword = "${PASSWORD}"\n`, "analysis.ipynb", "python"), `%%capture out\n# load\nimport os\n\npassword = os.environ["PASSWORD"]\n`);
+});
+
+test("a notebook cell: line magics and shell escapes at its top are part of its header", () => {
+  assert.equal(move(`!pip install requests\n%matplotlib inline\npassword = "${PASSWORD}"\n`, "analysis.ipynb", "python"), `!pip install requests\n%matplotlib inline\nimport os\n\npassword = os.environ["PASSWORD"]\n`);
+  // An import below the magic is where import os goes, as in a file.
+  assert.equal(move(`%%time\nimport sys\npassword = "${PASSWORD}"\n`, "analysis.ipynb", "python"), `%%time\nimport os\nimport sys\npassword = os.environ["PASSWORD"]\n`);
+});
 
 test("a CRLF file: the import a read needs takes CRLF line breaks, in Python and Go", () => {
   const python = move(`def f():\r\n\tpassword = "${PASSWORD}"\r\n\treturn password\r\n`, "app/v.py");
