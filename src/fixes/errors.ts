@@ -16,7 +16,12 @@ export type FixPlanErrorCode =
   /** A secret name, environment variable name or vault URL that cannot be written. */
   | "invalidInput"
   /** The replacement names the vault by its Resource Manager id (ARM parameters files): plan again with vaultResourceId. */
-  | "needsVaultResource";
+  | "needsVaultResource"
+  /**
+   * The text is not what the program reads (decoded in the wrong encoding, or JSON that does not
+   * parse): no other name or style helps, the user must fix the file first.
+   */
+  | "brokenFile";
 
 export class FixPlanError extends Error {
   override readonly name = "FixPlanError";

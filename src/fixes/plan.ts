@@ -9,6 +9,7 @@ import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVa
 import { FixPlanError, type FixPlanErrorCode } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
+import { refuseMisdecoded } from "./misdecoded";
 import { appConfigurationKeyProblem, distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, numberedVariable, secretNameFor } from "./names";
 import { planReplacement } from "./replacement";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
@@ -161,11 +162,13 @@ function finish(text: string, finding: Finding, replacement: Replacement, extraN
 
 /** `typePath` (typePathOf) decides the replacement's language, `kind` its file kind; the fingerprint is of the path scanned. */
 function request(input: MoveInput | ConfigMoveInput, typePath: string, kind: FileKind, rest: Omit<ReplacementRequest, "text" | "filePath" | "kind" | "target" | "style">): ReplacementRequest {
+  const target = verifiedTarget(input.text, input.filePath, input.finding);
+  refuseMisdecoded(input.text, target);
   return {
     text: input.text,
     filePath: typePath,
     kind,
-    target: verifiedTarget(input.text, input.filePath, input.finding),
+    target,
     ...(input.finding.compound ? { compound: true } : {}),
     ...(input.style ? { style: input.style } : {}),
     ...rest,
@@ -278,6 +281,7 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
   const label = input.label || undefined;
   const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
   const typePath = typePathOf(input.filePath, input.languageId);
+  refuseMisdecoded(text, target);
   return {
     text,
     filePath: typePath,
@@ -316,7 +320,7 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
 /** Stand-ins for what only the move knows: which key and store do not decide whether the place can be rewritten. */
 const PROBE = { key: "setting", endpoint: "https://example.azconfig.io" } as const;
 /** The planner's answers that are about the place itself, not about a key, a store or a stale scan. */
-const PLACE_REFUSALS: ReadonlySet<FixPlanErrorCode> = new Set(["unsupported", "noBounds", "notLiteral"]);
+const PLACE_REFUSALS: ReadonlySet<FixPlanErrorCode> = new Set(["unsupported", "noBounds", "notLiteral", "brokenFile"]);
 
 /**
  * Why no "Move to App Configuration" can rewrite the configuration value at `[start, end)` of

@@ -247,9 +247,10 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
     planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, style, throughAppConfiguration, ...appConfigurationLabel, ...(storedAsNew !== undefined ? { storedAsNew } : {}) }, vaultResource);
   // Asked for a style, the user may choose one that works where the default does not (a language
   // with no known environment read takes a Key Vault reference); a file no move can rewrite is
-  // refused at once.
+  // refused at once, and so is a file that must be fixed first (brokenFile: no style helps).
   const defaultPlan = await plan(secretName).catch((error: unknown) => {
-    if (!request.interactive || !(error instanceof FixPlanError) || moveRefusal(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset) !== undefined) throw error;
+    if (!request.interactive || !(error instanceof FixPlanError) || error.code === "brokenFile") throw error;
+    if (moveRefusal(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset) !== undefined) throw error;
     return undefined;
   });
   let planned: MovePlan;
