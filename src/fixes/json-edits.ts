@@ -8,8 +8,10 @@
  * edit covers the member's own line (with its trailing comment) and one comma, nothing else.
  */
 import { createScanner, findNodeAtOffset, getNodePath, parseTree } from "jsonc-parser";
-import type { Node } from "jsonc-parser";
+import type { Node, ParseError } from "jsonc-parser";
+import { describeSyntaxError, TextIndex } from "../engine";
 import { FixPlanError } from "./errors";
+import { baseNameOf } from "./file-kind";
 import type { TextEdit } from "./types";
 
 export interface JsonString {
@@ -23,18 +25,38 @@ export interface JsonString {
   readonly property?: Node;
 }
 
-function parse(text: string): Node | undefined {
+/**
+ * The tree of a file that parses as JSON with comments and trailing commas (as ASP.NET Core, the
+ * Functions host and VS Code read their JSON). A file that does not parse is refused, naming its
+ * first error: jsonc-parser recovers from errors by guessing, and its guess can drop the member
+ * the value sits in or make it another's, so the secret would be stored under the wrong name and
+ * the edit made in a file that stays broken. `then` ends the message: what to do once it parses.
+ * Undefined for nesting too deep to parse.
+ */
+export function parsedJson(text: string, filePath: string, then: string): Node | undefined {
+  const errors: ParseError[] = [];
+  let root: Node | undefined;
   try {
-    return parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+    // A byte order mark is no JSON token, but every reader of these files skips it (same offsets).
+    root = parseTree(text.startsWith("\uFEFF") ? ` ${text.slice(1)}` : text, errors, { allowTrailingComma: true, disallowComments: false });
   } catch {
     // jsonc-parser descends recursively: absurd nesting exhausts the stack.
     return undefined;
   }
+  const first = errors[0];
+  if (first) {
+    const line = new TextIndex(text).positionAt(first.offset).line + 1;
+    throw new FixPlanError("brokenFile", `${baseNameOf(filePath)} does not parse (line ${line}: ${describeSyntaxError(first.error)}): fix it, then ${then}.`);
+  }
+  return root;
 }
 
-/** The JSON string value whose content holds `[start, end)`; FixPlanError when there is none. */
-export function jsonStringAt(text: string, start: number, end: number): JsonString {
-  const root = parse(text);
+/**
+ * The JSON string value whose content holds `[start, end)` in the file at `filePath`;
+ * FixPlanError when there is none, or when the file does not parse (parsedJson).
+ */
+export function jsonStringAt(text: string, filePath: string, start: number, end: number): JsonString {
+  const root = parsedJson(text, filePath, "move the value");
   const node = root ? findNodeAtOffset(root, start) : undefined;
   if (!node || node.type !== "string" || typeof node.value !== "string" || start < node.offset + 1 || end > node.offset + node.length - 1) {
     throw new FixPlanError("noBounds", "The value is not inside a JSON string the fix can find (is the file valid JSON?).");

@@ -75,7 +75,7 @@ function removeMember(request: ReplacementRequest, json: JsonString, flavour: Js
 
 export function jsonReplacement(request: ReplacementRequest, flavour: JsonFlavour): Replacement {
   const { text, target, purpose } = request;
-  const json = jsonStringAt(text, target.start, target.end);
+  const json = jsonStringAt(text, request.filePath, target.start, target.end);
   const appService = flavour !== "appSettings" && isAppServiceSetting(json, flavour);
   const reference = referenceStyle(request);
   const parameter = flavour === "armParameters" && purpose === "secret" ? parameterOf(json, "value") : undefined;

@@ -29,10 +29,10 @@ export function targetSpan(finding: Finding): { start: number; end: number } {
   return { start: span.startOffset, end: span.endOffset };
 }
 
-function jsonSettingName(text: string, start: number, end: number, flavour: string, keyName: string | undefined): string | undefined {
+function jsonSettingName(text: string, typePath: string, start: number, end: number, flavour: string, keyName: string | undefined): string | undefined {
   let json;
   try {
-    json = jsonStringAt(text, start, end);
+    json = jsonStringAt(text, typePath, start, end);
   } catch (error) {
     if (error instanceof FixPlanError) return keyName;
     throw error;
@@ -126,7 +126,7 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
   const kind = fileKindOf(typePath, text);
-  const name = withoutCommandKey(withSection(settingNameInFile(text, kind, finding), finding.keyName));
+  const name = withoutCommandKey(withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName));
   // A service principal's JSON credentials in a workflow under a name that says no more (azure/login's
   // `creds`): named as its docs name the secret. (Elsewhere a setting may be read by its name.)
   const workflow = kind.family === "yaml" && kind.dialect === "githubActions";
@@ -159,11 +159,11 @@ function withoutCommandKey(name: string | undefined): string | undefined {
   return name !== undefined && COMMAND_KEY.test(name.slice(name.lastIndexOf(":") + 1)) ? undefined : name;
 }
 
-function settingNameInFile(text: string, kind: FileKind, finding: Finding): string | undefined {
+function settingNameInFile(text: string, typePath: string, kind: FileKind, finding: Finding): string | undefined {
   const { start, end } = targetSpan(finding);
   switch (kind.family) {
     case "json":
-      return jsonSettingName(text, start, end, kind.flavour, finding.keyName);
+      return jsonSettingName(text, typePath, start, end, kind.flavour, finding.keyName);
     case "yaml":
       return yamlSettingName(text, start, end, finding.keyName);
     case "xml": {
@@ -198,17 +198,17 @@ export function suggestedConfigurationKey(text: string, filePath: string, findin
   const typePath = typePathOf(filePath, languageId);
   const kind = fileKindOf(typePath, text);
   if (kind.family === "json" && kind.flavour === "appSettings") {
-    const path = appSettingsPath(text, finding);
+    const path = appSettingsPath(text, typePath, finding);
     if (path !== undefined) return path;
   }
   return appConfigurationKeyFor(settingNameFor(text, typePath, finding), { filePath, ruleId: finding.ruleId });
 }
 
 /** The configuration path of an appsettings.json member's value; undefined inside an array (no move removes it). */
-function appSettingsPath(text: string, finding: Finding): string | undefined {
+function appSettingsPath(text: string, typePath: string, finding: Finding): string | undefined {
   const { start, end } = targetSpan(finding);
   try {
-    const { path } = jsonStringAt(text, start, end);
+    const { path } = jsonStringAt(text, typePath, start, end);
     return path.every((segment) => typeof segment === "string") ? path.join(":") : undefined;
   } catch (error) {
     if (error instanceof FixPlanError) return undefined;
