@@ -33,9 +33,12 @@
  *   configuration move can rewrite that place (the planner's refusal), for the light bulb.
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.
  * - mergePlanEdits(taken, edits): boolean — Move All's merge of several plans' edits of one file.
+ * - addAzureKeyVaultProvider(programText) and keyVaultUriEdits(appsettingsText, path, vaultUri) — the
+ *   Program.cs offer's edits; the second throws FixPlanError where the file cannot take KeyVault:Uri.
  * The replacement for each file type is the table at the top of replacement.ts.
  */
 export { addAzureKeyVaultProvider, KEY_VAULT_URI_SETTING } from "./aspnet-provider";
+export { keyVaultUriEdits } from "./key-vault-uri-setting";
 export type { ProviderEdit } from "./aspnet-provider";
 export { FixPlanError } from "./errors";
 export type { FixPlanErrorCode } from "./errors";

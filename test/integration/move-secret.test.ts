@@ -127,6 +127,24 @@ function stubNewVersionDialogs(newValue: string, onOffer: () => Promise<void>): 
   return { said, restore };
 }
 
+/**
+ * Stands in for the move's messages: the one offering "Add the Key Vault Provider to Program.cs"
+ * is answered with that button, and every message is recorded. `restore` puts the real ones back.
+ */
+function stubProviderOffer(): { said: { warning: string[]; information: string[]; error: string[] }; restore: () => void } {
+  const button = "Add the Key Vault Provider to Program.cs";
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const original = { warning: window.showWarningMessage, information: window.showInformationMessage, error: window.showErrorMessage };
+  const said = { warning: [] as string[], information: [] as string[], error: [] as string[] };
+  const recorder = (into: string[]) => (message: string, ...buttons: unknown[]) => {
+    into.push(message);
+    return Promise.resolve(buttons.includes(button) ? button : undefined);
+  };
+  Object.assign(window, { showWarningMessage: recorder(said.warning), showInformationMessage: recorder(said.information), showErrorMessage: recorder(said.error) });
+  const restore = () => Object.assign(window, { showWarningMessage: original.warning, showInformationMessage: original.information, showErrorMessage: original.error });
+  return { said, restore };
+}
+
 async function moveWhileEditing(uri: vscode.Uri, range: vscode.Range, extra: object, slowRequest: object): Promise<MoveResult> {
   await faults({ add: [{ kind: "latency", ms: 1500, count: 1, match: { name: "orders-dev", ...slowRequest } }] });
   const pending = move(uri, range, extra);
@@ -653,6 +671,64 @@ suite("move to Key Vault", () => {
     const settings = JSON.parse(document.getText());
     assert.equal(settings.KeyVault.Uri, `${info().vaults["orders-dev"]}/`);
     assert.equal(settings.Smtp.Password, undefined);
+  });
+
+  const PROGRAM_CS = "var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.Run();\n";
+
+  test("the Program.cs offer where appsettings.json's KeyVault is a string: the secret moves, neither file changes more, and the result says what to do by hand", async () => {
+    const program = workspaceFile("web-vault-name/Program.cs");
+    await vscode.workspace.fs.writeFile(program, new TextEncoder().encode(PROGRAM_CS));
+    created.push(program);
+    const password = fake("Vn4]hS8c", "Qa2mK7", `Tz${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("web-vault-name/appsettings.json", `{\n  "KeyVault": "orders-old",\n  "Mail": {\n    "Password": "${password}"\n  }\n}\n`);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range, { addProvider: true, secretName: "Mail--Password", onCollision: "newVersion" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.providerNotAdded, true, result.message);
+    assert.match(result.message, /appsettings\.json has a KeyVault value that is not an object: set KeyVault:Uri to https:\/\/\S+\/ and add the Key Vault provider by hand\. Program\.cs and appsettings\.json are unchanged\./);
+    assert.equal((await vscode.workspace.openTextDocument(program)).getText(), PROGRAM_CS);
+    assert.deepEqual(JSON.parse(document.getText()), { KeyVault: "orders-old", Mail: {} });
+    assert.ok((await vaultClient("orders-dev").getSecret("Mail--Password")).value === password, "the secret moved all the same");
+  });
+
+  test("the Program.cs offer's button: a tab-indented CRLF appsettings.json gets KeyVault:Uri in its own style; where it cannot, the button reports an error", async () => {
+    const program = workspaceFile("web-tabs/Program.cs");
+    await vscode.workspace.fs.writeFile(program, new TextEncoder().encode(PROGRAM_CS));
+    created.push(program);
+    const password = fake("Ce7[wP3n", "Ub5xR9", `Hy${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("web-tabs/appsettings.json", `{\r\n\t"Relay": {\r\n\t\t"Host": "relay",\r\n\t\t"Password": "${password}"\r\n\t}\r\n}\r\n`);
+    created.push(uri);
+    let { said, restore } = stubProviderOffer();
+    try {
+      const result = await move(uri, diagnostic.range, { quiet: false, secretName: "Relay--Password", onCollision: "newVersion" });
+      assert.equal(result.outcome, "moved", result.message);
+      await waitFor(() => said.information.length + said.error.length, (count) => count >= 2, "the provider's result");
+    } finally {
+      restore();
+    }
+    assert.deepEqual(said.error, [], "no failure");
+    assert.match(said.information[1] ?? "", /Program\.cs now adds the Key Vault provider/);
+    assert.equal(document.getText(), `{\r\n\t"Relay": {\r\n\t\t"Host": "relay"\r\n\t},\r\n\t"KeyVault": {\r\n\t\t"Uri": "${info().vaults["orders-dev"]}/"\r\n\t}\r\n}\r\n`);
+    assert.match((await vscode.workspace.openTextDocument(program)).getText(), /builder\.Configuration\.AddAzureKeyVault\(/);
+
+    // The same button where KeyVault is no object: an error message, where it used to fail without a word.
+    const otherProgram = workspaceFile("web-vault-array/Program.cs");
+    await vscode.workspace.fs.writeFile(otherProgram, new TextEncoder().encode(PROGRAM_CS));
+    created.push(otherProgram);
+    const other = fake("Md2{tL6v", "Ka9sW4", `Ox${counter++}`);
+    const opened = await writeAndOpen("web-vault-array/appsettings.json", `{\n  "KeyVault": ["orders-old"],\n  "Queue": {\n    "Password": "${other}"\n  }\n}\n`);
+    created.push(opened.uri);
+    ({ said, restore } = stubProviderOffer());
+    try {
+      const result = await move(opened.uri, opened.diagnostic.range, { quiet: false, secretName: "Queue--Password", onCollision: "newVersion" });
+      assert.equal(result.outcome, "moved", result.message);
+      await waitFor(() => said.error, (errors) => errors.length > 0, "the provider's error");
+    } finally {
+      restore();
+    }
+    assert.match(said.error[0] ?? "", /appsettings\.json has a KeyVault value that is not an object: .*Program\.cs and appsettings\.json are unchanged\./);
+    assert.equal((await vscode.workspace.openTextDocument(otherProgram)).getText(), PROGRAM_CS);
+    assert.deepEqual(JSON.parse(opened.document.getText()), { KeyVault: ["orders-old"], Queue: {} });
   });
 
   test("Move to Key Vault and reference it from App Configuration: the secret in the vault, a Key Vault reference setting under the environment's label", async () => {

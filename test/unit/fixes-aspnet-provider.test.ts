@@ -1,7 +1,7 @@
 // Adding the Key Vault configuration provider to Program.cs after appsettings loses a secret.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { addAzureKeyVaultProvider } from "../../src/fixes";
+import { addAzureKeyVaultProvider, FixPlanError, keyVaultUriEdits } from "../../src/fixes";
 
 function apply(text: string): string | undefined {
   const planned = addAzureKeyVaultProvider(text);
@@ -29,4 +29,34 @@ test("keeps indentation, CRLF and an existing using; other builder forms", () =>
 test("nothing when the provider is already there or there is no builder", () => {
   assert.equal(addAzureKeyVaultProvider('var builder = WebApplication.CreateBuilder(args);\nbuilder.Configuration.AddAzureKeyVault(uri, cred);\n'), undefined);
   assert.equal(addAzureKeyVaultProvider("Console.WriteLine(1);\n"), undefined);
+});
+
+const VAULT_URI = "https://orders-dev.vault.azure.net/";
+
+/** The appsettings file with KeyVault:Uri set as the offer sets it. */
+function withVaultUri(text: string): string {
+  let result = text;
+  for (const edit of [...keyVaultUriEdits(text, "src/Web/appsettings.Development.json", VAULT_URI)].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  return result;
+}
+
+test("KeyVault:Uri is added in the file's own indentation and line breaks, its neighbours untouched", () => {
+  assert.equal(withVaultUri('{\n  "A": 1\n}\n'), `{\n  "A": 1,\n  "KeyVault": {\n    "Uri": "${VAULT_URI}"\n  }\n}\n`);
+  assert.equal(withVaultUri('{\r\n\t"A": 1\r\n}\r\n'), `{\r\n\t"A": 1,\r\n\t"KeyVault": {\r\n\t\t"Uri": "${VAULT_URI}"\r\n\t}\r\n}\r\n`);
+  assert.equal(withVaultUri('{\n    "A": {\n        "B": 1\n    }\n}\n'), `{\n    "A": {\n        "B": 1\n    },\n    "KeyVault": {\n        "Uri": "${VAULT_URI}"\n    }\n}\n`);
+});
+
+test("KeyVault is found in any case (configuration keys are), and an existing Uri is replaced", () => {
+  const added = withVaultUri('{\n  // the vault\n  "keyVault": {\n    "Name": "orders"\n  }\n}\n');
+  assert.equal(added, `{\n  // the vault\n  "keyVault": {\n    "Name": "orders",\n    "Uri": "${VAULT_URI}"\n  }\n}\n`);
+  assert.equal(withVaultUri('{\n  "KeyVault": {\n    "Uri": "https://old.vault.azure.net/"\n  }\n}\n'), `{\n  "KeyVault": {\n    "Uri": "${VAULT_URI}"\n  }\n}\n`);
+});
+
+test("an appsettings file KeyVault:Uri cannot be added to is refused with what to do, not edited", () => {
+  const refused = (message: string) => (error: unknown) => error instanceof FixPlanError && error.message === message;
+  const file = "appsettings.Development.json";
+  assert.throws(() => withVaultUri('{\n  "KeyVault": "https://old.vault.azure.net/"\n}\n'), refused(`${file} has a KeyVault value that is not an object: set KeyVault:Uri to ${VAULT_URI} and add the Key Vault provider by hand.`));
+  assert.throws(() => withVaultUri('{\n  "KeyVault": { "Uri": 1 }\n}\n'), refused(`${file} has a KeyVault:Uri value that is not a string: set KeyVault:Uri to ${VAULT_URI} and add the Key Vault provider by hand.`));
+  assert.throws(() => withVaultUri("[1, 2]"), refused(`${file} is not a JSON object: add the Key Vault provider by hand.`));
+  assert.throws(() => withVaultUri('{\n  "A": 1,,\n}\n'), refused(`${file} does not parse (line 2: a property name in double quotes is expected): fix it, then add the Key Vault provider by hand.`));
 });

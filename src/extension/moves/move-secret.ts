@@ -68,6 +68,8 @@ export interface MoveResult {
   readonly appConfigurationKey?: string;
   /** Program.cs that lacks the Key Vault provider this move now needs. */
   readonly programCs?: vscode.Uri;
+  /** Moved, but the Key Vault provider it was asked to add could not be (the message says why): add it by hand. */
+  readonly providerNotAdded?: true;
   /** For a failure: what fixes it (Configure Vaults…, Manage Workspace Trust), a button on the message. */
   readonly remedy?: Remedy;
   /** Failed because no move can rewrite this place (FixPlanError): nothing was tried, nothing went wrong. */
@@ -172,12 +174,15 @@ const ADD_PROVIDER = "Add the Key Vault Provider to Program.cs";
  */
 export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vscode.Uri, explainRefusal = false): void {
   if (result.outcome === "moved") {
-    const show = result.committed ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    const show = result.committed || result.providerNotAdded ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
     const actions = [...(result.committed && result.vaultUrl && result.secretName ? [ROTATE] : []), ...(result.programCs ? [ADD_PROVIDER] : [])];
     void show(`Secret Hygiene: ${result.message}`, ...actions).then(async (action) => {
       if (action === ROTATE && result.vaultUrl && result.secretName) await addRotatedVersion(deps, result.vaultUrl, result.secretName, file);
-      if (action === ADD_PROVIDER && result.programCs && file && result.vaultUrl) void vscode.window.showInformationMessage(`Secret Hygiene: ${await addKeyVaultProvider(result.programCs, file, result.vaultUrl)}`);
-    });
+      if (action === ADD_PROVIDER && result.programCs && file && result.vaultUrl) {
+        const added = await addKeyVaultProvider(result.programCs, file, result.vaultUrl, deps.log);
+        void (added.failed ? vscode.window.showErrorMessage : vscode.window.showInformationMessage)(`Secret Hygiene: ${added.message}`);
+      }
+    }, (error: unknown) => void vscode.window.showErrorMessage(`Secret Hygiene: ${describeError(error, deps.log, "Move to Key Vault")}`));
   } else if (result.outcome === "failed" && result.refused && explainRefusal) {
     void vscode.window.showInformationMessage(`Secret Hygiene: ${result.message}`);
   } else if (result.outcome === "failed") {
@@ -219,7 +224,9 @@ export function guardedMove(request: { readonly uri: vscode.Uri; readonly range:
 export async function moveSecretToKeyVault(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
   let result = await guardedMove(request, () => runMove(deps, request), deps.log, "Move to Key Vault");
   if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
-    result = { ...result, message: `${result.message} ${await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl)}`, programCs: undefined };
+    // The secret moved either way: a provider that could not be added is one more sentence of its result.
+    const added = await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl, deps.log);
+    result = { ...result, message: `${result.message} ${added.message}`, programCs: undefined, ...(added.failed ? { providerNotAdded: true } : {}) };
   }
   if (!request.quiet) reportMove(deps, result, request.uri, request.explainRefusal);
   deps.log.info(`Move to Key Vault: ${result.outcome}${result.secretName ? ` '${result.secretName}'` : ""}${result.vaultUrl ? ` in ${result.vaultUrl}` : ""}`);
