@@ -1,9 +1,10 @@
 /**
  * Line-oriented configuration files: .env, YAML, XML .config files and plain `key = value` files
- * (ini, properties, toml, conf). Each edit stays on the value's line.
+ * (ini, properties, toml, conf). Each edit stays on the value's lines: a quoted .env value over
+ * several lines becomes one line.
  */
-import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
 import { opensFlowCollection } from "../engine/flow-collection";
+import { dotenvValueHolding } from "./dotenv-value";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
 import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, doubledQuoteAtValue, environmentNote, noConfigurationReader, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
@@ -57,16 +58,17 @@ function dotenvQuote(reference: string): string {
 
 export function dotenvReplacement(request: ReplacementRequest): Replacement {
   const { text, target } = request;
-  const line = lineAt(text, target.start);
-  const lineText = text.slice(line.start, line.end);
-  const assignment = DOTENV_ASSIGNMENT.exec(lineText);
-  if (!assignment) {
-    const name = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/.exec(lineText)?.[1];
+  const value = dotenvValueHolding(text, target.start);
+  if (!value) {
+    const line = lineAt(text, target.start);
+    const name = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/.exec(text.slice(line.start, line.end))?.[1];
     if (name?.includes("-")) {
       throw new FixPlanError("unsupported", `"Run with secrets" skips ${name}, as shells do: a variable's name holds no -. Rename it (for example ${name.replace(/-/g, "_")}) where it is read, then move the value.`);
     }
   }
-  const value = assignment ? valueFrom(text, line.start + assignment[0].length, line.end, "#") : undefined;
+  if (value?.unclosed) {
+    throw new FixPlanError("noBounds", `The quote that opens ${value.assignment[1]}'s value never closes, so .env readers do not agree on where the value ends (or refuse the file): close it, then move the value.`);
+  }
   if (!value || !inside(target, value.contentStart, value.contentEnd)) throw noBounds("a NAME=value line");
   if (value.quote === "`") {
     throw new FixPlanError(
@@ -81,13 +83,13 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
   // setting), which "Run with secrets" resolves as it starts the program.
   const style = request.style ?? referenceStyle(request);
   if (style === "removeValue") {
-    const next = text.indexOf("\n", line.end);
+    const next = text.indexOf("\n", value.lastLineEnd);
     return {
       value: content,
-      edits: [{ start: line.start, end: next === -1 ? text.length : next + 1, newText: "" }],
-      description: "removes the line from the file",
+      edits: [{ start: value.lineStart, end: next === -1 ? text.length : next + 1, newText: "" }],
+      description: value.lastLineEnd === lineAt(text, value.lineStart).end ? "removes the line from the file" : "removes the value's lines from the file",
       style,
-      notes: [environmentNote(request, assignment![1])],
+      notes: [environmentNote(request, value.assignment[1])],
     };
   }
   if (style !== referenceStyle(request)) throw unsupportedStyle(style, ".env files", [referenceStyle(request), "removeValue"]);
