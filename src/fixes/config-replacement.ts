@@ -1,7 +1,7 @@
 /**
  * Line-oriented configuration files: .env, YAML, XML .config files and plain `key = value` files
- * (ini, properties, toml, conf). Each edit stays on the value's lines: a quoted .env value over
- * several lines becomes one line.
+ * (ini, properties, toml, conf). Each edit stays on the value's lines: a value over several lines
+ * (a quoted .env value, a YAML block scalar) becomes one line.
  */
 import { opensFlowCollection } from "../engine/flow-collection";
 import { dotenvValueHolding } from "./dotenv-value";
@@ -13,6 +13,7 @@ import type { ReplacementStyle } from "./types";
 import { decodeXml, withWholeReferences, xmlValueAt } from "./xml";
 import { lineAt } from "./lines";
 import { inYamlBlockScalar, yamlScalarAt, yamlScalarSpansLines } from "./yaml";
+import { multiLineYamlScalarAt } from "./yaml-multi-line";
 import type { YamlScalar } from "./yaml";
 
 function noBounds(what: string): FixPlanError {
@@ -225,13 +226,38 @@ function wholeConnectionString(text: string, target: Span, scalar: YamlScalar | 
   return target;
 }
 
+/**
+ * A block scalar or quoted scalar over several lines (a PEM key): all of it, indicator or quotes
+ * included, becomes what a one-line scalar would, and the value stored is the one YAML reads.
+ */
+function multiLineYamlReplacement(request: ReplacementRequest, dialect: YamlDialect, style: ReplacementStyle): Replacement {
+  const { text } = request;
+  const scalar = multiLineYamlScalarAt(text, request.target);
+  const written = text.slice(scalar.written.start, scalar.written.end);
+  if ((scalar.form === '"' && written.includes("\\")) || (scalar.form === "'" && written.includes("''"))) throw notLiteral("escape sequences");
+  const value = dialect === "compose" ? composeText(scalar.value, 0, scalar.value.length) : scalar.value;
+  const removed = scalar.removed ? [{ ...scalar.removed, newText: "" }] : [];
+  // (A PEM key in quotes reaches the program with spaces for its line breaks: worth knowing before it is stored so.)
+  const folded = scalar.form === "block" ? [] : ["YAML reads each line break in a quoted value as a space: the value is stored as the program read it, with spaces where the file had line breaks."];
+  if (style === "keyVaultReference") {
+    const reference = requireReference(request);
+    // (A quoted scalar keeps its quotes; a block becomes a quoted scalar, as `@` cannot start a plain one.)
+    const newText = scalar.form === "block" ? JSON.stringify(reference) : reference;
+    return { value, edits: [{ ...scalar.replaced, newText }, ...removed], description: reference, style, notes: ['Nothing resolves a Key Vault reference in this file by itself: the program reading it must, or run it with "Run with secrets".', ...folded] };
+  }
+  const placeholder = yamlPlaceholder(request, dialect);
+  // A tool that pastes the value in for the placeholder as text would break the YAML at its first line break.
+  const pasted = dialect === "other" && value.includes("\n") ? ["The value has line breaks: a tool that substitutes it as text must write it as a block scalar (key: |, then the placeholder on the next, indented line)."] : [];
+  return { value, edits: [{ ...scalar.replaced, newText: placeholder.text }, ...removed], description: placeholder.text, style, notes: [placeholder.note, ...pasted, ...folded] };
+}
+
 export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialect): Replacement {
   const { text } = request;
   const found = yamlScalarAt(text, request.target.start, request.target.end);
   const target = request.compound ? wholeConnectionString(text, request.target, found, dialect) : request.target;
   const scalar = found && yamlScalarAt(text, target.start, target.end);
   const line = lineAt(text, target.start);
-  if (!scalar && (text.slice(line.start, line.end).trimStart().startsWith("#") || target.end > line.end)) throw noBounds("a YAML value");
+  if (!scalar && text.slice(line.start, line.end).trimStart().startsWith("#")) throw noBounds("a YAML value");
   // In `[…]` and `{…}` a `$` placeholder's braces are the collection's syntax, and the item's name
   // is not the line's key: refused rather than guessed.
   if (!scalar && opensFlowCollection(text.slice(line.start, target.start))) {
@@ -240,6 +266,7 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   const supported: ReplacementStyle[] = request.purpose === "secret" ? ["environmentVariable", "keyVaultReference"] : ["environmentVariable"];
   const style = request.style ?? "environmentVariable";
   if (!supported.includes(style)) throw unsupportedStyle(style, "YAML files", supported);
+  if (target.end > line.end) return multiLineYamlReplacement(request, dialect, style);
   // A block scalar's lines are text: a placeholder may go into one, a quoted reference may not.
   const inBlock = inYamlBlockScalar(text, line.start);
   const spansLines = inBlock ? undefined : yamlScalarSpansLines(text, line.start);

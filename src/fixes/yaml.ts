@@ -1,7 +1,8 @@
 /**
  * Just enough YAML for a one-line edit: the scalar on the value's line (plain, '…' or "…"), and
  * the `name:` next to a `value:` in a list item (Kubernetes `env`). Procedural and per line, so a
- * long line costs linear time; block scalars and flow collections are not parsed.
+ * long line costs linear time; flow collections are not parsed, and block scalars only as far as
+ * finding the line that opens one (yaml-multi-line.ts reads them).
  */
 import { lineAt } from "./lines";
 
@@ -103,7 +104,12 @@ interface LineShape {
   readonly comment: boolean;
 }
 
-function lineShape(text: string, start: number, end: number): LineShape {
+/** Where the value on the line `[start, end)` starts: after its indentation, `- ` indicators, `key:` and blanks. */
+export function yamlValueStart(text: string, start: number, end: number): number {
+  return linePrefix(text, start, end).valueStart;
+}
+
+function linePrefix(text: string, start: number, end: number): { indent: number; column: number; hasDash: boolean; colon: number; valueStart: number } {
   let i = start;
   while (text[i] === " " || text[i] === "\t") i++;
   const indent = i - start;
@@ -114,10 +120,15 @@ function lineShape(text: string, start: number, end: number): LineShape {
     while (text[i] === " " || text[i] === "\t") i++;
   }
   const column = i - start;
-  if (text[i] === "#") return { indent, column, hasKey: false, hasDash, value: "empty", comment: !hasDash };
-  const colon = keyColon(text, i, end);
+  const colon = text[i] === "#" ? -1 : keyColon(text, i, end);
   let v = colon === -1 ? i : colon;
   while (text[v] === " " || text[v] === "\t") v++;
+  return { indent, column, hasDash, colon, valueStart: v };
+}
+
+function lineShape(text: string, start: number, end: number): LineShape {
+  const { indent, column, hasDash, colon, valueStart: v } = linePrefix(text, start, end);
+  if (text[start + column] === "#") return { indent, column, hasKey: false, hasDash, value: "empty", comment: !hasDash };
   const base = { indent, column, hasKey: colon !== -1, hasDash, comment: false };
   const first = text[v];
   if (v >= end || first === "#") return { ...base, value: "empty" };
@@ -138,18 +149,23 @@ function* linesBefore(text: string, lineStart: number, limit = 1000): Generator<
   }
 }
 
-/** Whether the line at `lineStart` is content of a block scalar (`key: |`, `- >-`) above it. */
-export function inYamlBlockScalar(text: string, lineStart: number): boolean {
+/** The line (`key: |`, `- >-`) whose block scalar holds the line at `lineStart` as content, if any. */
+export function yamlBlockHeaderAbove(text: string, lineStart: number): { start: number; end: number } | undefined {
   const own = lineAt(text, lineStart);
   let lowest = lineShape(text, own.start, own.end).indent;
   for (const line of linesBefore(text, lineStart)) {
     const shape = lineShape(text, line.start, line.end);
     if (shape.indent >= lowest) continue;
-    if (shape.value === "block") return true;
+    if (shape.value === "block") return line;
     lowest = shape.indent;
-    if (lowest === 0) return false;
+    if (lowest === 0) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** Whether the line at `lineStart` is content of a block scalar (`key: |`, `- >-`) above it. */
+export function inYamlBlockScalar(text: string, lineStart: number): boolean {
+  return yamlBlockHeaderAbove(text, lineStart) !== undefined;
 }
 
 /**

@@ -72,6 +72,34 @@ for (const eol of ["\n", "\r\n"]) {
     assert.equal(after, `A=1${eol}B=2${eol}`);
     assert.equal(value, PEM.join("\n"));
   });
+
+  test(`YAML (${which}): a literal block scalar becomes the placeholder; clip, strip and keep chomping decide the final line breaks`, () => {
+    const block = (indicator: string, after = "") => `tls:${eol}  key: ${indicator}${eol}    ${PEM.join(`${eol}    `)}${eol}${after}other: 1${eol}`;
+    assert.deepEqual(move(block("|"), "values.yaml"), { after: `tls:${eol}  key: \${TLS_KEY}${eol}other: 1${eol}`, value: `${PEM.join("\n")}\n` });
+    assert.deepEqual(move(block("|-"), "values.yaml"), { after: `tls:${eol}  key: \${TLS_KEY}${eol}other: 1${eol}`, value: PEM.join("\n") });
+    // Keep: the empty line after the block is the value's too; it stays in the file as an empty line.
+    assert.deepEqual(move(block("|+", eol), "values.yaml"), { after: `tls:${eol}  key: \${TLS_KEY}${eol}${eol}other: 1${eol}`, value: `${PEM.join("\n")}\n\n` });
+  });
+
+  test(`YAML (${which}): a folded block scalar is stored folded, as YAML reads it; an anchor and a comment on its line stay`, () => {
+    const text = `tls:${eol}  key: &signing >- # rotated yearly${eol}    ${PEM.join(`${eol}    `)}${eol}other: 1${eol}`;
+    assert.deepEqual(move(text, "values.yaml"), { after: `tls:${eol}  key: &signing \${TLS_KEY} # rotated yearly${eol}other: 1${eol}`, value: PEM.join(" ") });
+  });
+
+  test(`YAML (${which}): a Key Vault reference takes a block scalar's place quoted`, () => {
+    const text = `tls:${eol}  key: |${eol}    ${PEM.join(`${eol}    `)}${eol}other: 1${eol}`;
+    const { after } = move(text, "values.yaml", "keyVaultReference");
+    assert.equal(after, `tls:${eol}  key: "${reference("tls-key")}"${eol}other: 1${eol}`);
+  });
+
+  test(`docker compose (${which}): a block scalar and a double-quoted string over several lines become \${NAME}`, () => {
+    const compose = (value: string) => `services:${eol}  web:${eol}    environment:${eol}      SIGNING_KEY: ${value}${eol}    image: web${eol}`;
+    const block = move(compose(`|${eol}        ${PEM.join(`${eol}        `)}`), "docker-compose.yml");
+    assert.deepEqual(block, { after: compose("${SIGNING_KEY}"), value: `${PEM.join("\n")}\n` });
+    // YAML folds a quoted string's line breaks (and the indentation after them) into spaces: that is what compose passes on.
+    const quoted = move(compose(`"${PEM.join(`${eol}        `)}"`), "docker-compose.yml");
+    assert.deepEqual(quoted, { after: compose('"${SIGNING_KEY}"'), value: PEM.join(" ") });
+  });
 }
 
 test(".env: a value that starts with a line break is moved whole", () => {
@@ -90,4 +118,28 @@ test(".env: a line inside a quoted value is the value's, not an assignment of it
 test(".env: a quote that never closes, and escapes in double quotes, are refused with the reason", () => {
   refuses(`A="open\nPRIVATE_KEY=${PEM.join("\n")}\n`, ".env", "noBounds", /never closes/);
   refuses(`PRIVATE_KEY="${PEM.join("\n")}\\t"\n`, ".env", "notLiteral", /escape sequences/);
+});
+
+test("YAML: a more indented line of a folded block keeps its line break; empty lines become line breaks", () => {
+  const [begin, first, second, third, end] = PEM as [string, string, string, string, string];
+  const text = `key: >\n  ${begin}\n  ${first}\n\n  ${second}\n    ${third}\n  ${end}\nother: 1\n`;
+  assert.equal(move(text, "values.yaml").value, `${begin} ${first}\n${second}\n  ${third}\n${end}\n`);
+});
+
+test("YAML: forms over several lines the fix cannot replace yet are refused as such", () => {
+  const lines = `    ${PEM.join("\n    ")}`;
+  refuses(`tls:\n  key: !!binary |\n${lines}\nother: 1\n`, "values.yaml", "unsupported", /^A value over several lines in a YAML file cannot be replaced yet when it has a tag/);
+  refuses(`tls:\n  key: |2\n${lines}\nother: 1\n`, "values.yaml", "unsupported", /cannot be replaced yet when its block scalar states its indentation/);
+  // The block holds more than the key: a placeholder would stand for the comment line too.
+  refuses(`tls:\n  key: |\n${lines}\n    # issued 2024\nother: 1\n`, "values.yaml", "unsupported", /cannot be replaced yet when it is only part of the scalar/);
+  refuses(`tls:\n  key: ${PEM.join("\n    ")}\nother: 1\n`, "values.yaml", "unsupported", /cannot be replaced yet unless it is a block scalar/);
+});
+
+test("YAML: the notes say what a value over several lines means for its reader", () => {
+  // A tool substituting ${NAME} as text would break the YAML at the value's first line break.
+  const block = plan(`tls:\n  key: |\n    ${PEM.join("\n    ")}\nother: 1\n`, "values.yaml");
+  assert.ok(block.notes.some((note) => /line breaks: a tool that substitutes it as text must write it as a block scalar/.test(note)), block.notes.join("\n"));
+  // A quoted scalar's line breaks reach the program as spaces, and are stored so.
+  const quoted = plan(`services:\n  web:\n    environment:\n      SIGNING_KEY: "${PEM.join("\n        ")}"\n`, "docker-compose.yml");
+  assert.ok(quoted.notes.some((note) => /each line break in a quoted value as a space/.test(note)), quoted.notes.join("\n"));
 });
