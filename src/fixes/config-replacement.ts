@@ -1,7 +1,7 @@
 /**
  * Line-oriented configuration files: .env, YAML, XML .config files and plain `key = value` files
  * (ini, properties, toml, conf). Each edit stays on the value's lines: a value over several lines
- * (a quoted .env value, a YAML block scalar) becomes one line.
+ * (a quoted .env value, a YAML block scalar, XML element text) becomes one line.
  */
 import { opensFlowCollection } from "../engine/flow-collection";
 import { dotenvValueHolding } from "./dotenv-value";
@@ -314,7 +314,14 @@ function toolEnvironmentRead(filePath: string, text: string, name: string): { te
 export function xmlReplacement(request: ReplacementRequest): Replacement {
   const { text, purpose } = request;
   const found = xmlValueAt(text, request.target.start, request.target.end);
+  const inComment = text.lastIndexOf("<!--", request.target.start) > text.lastIndexOf("-->", request.target.start);
+  const spansLines = request.target.end > lineAt(text, request.target.start).end;
+  if (!found && spansLines && !inComment) throw new FixPlanError("unsupported", "A value over several lines in an XML file cannot be replaced yet unless it is an element's text: move it by hand.");
   if (!found) throw noBounds("an XML attribute value or element text");
+  // (XML parsers turn an attribute's line breaks into spaces, and some programs read the file otherwise.)
+  if (found.attributeSpansLines) {
+    throw new FixPlanError("unsupported", "A value over several lines in an XML attribute cannot be replaced yet: XML parsers read its line breaks as spaces, so what the program reads is not certain. Move it by hand.");
+  }
   const target = withWholeReferences(text, request.target, found);
   if (!target) throw noBounds("an XML value (it starts inside an entity such as &amp;)");
   const toolRead = toolEnvironmentRead(request.filePath, text, request.environmentVariable);

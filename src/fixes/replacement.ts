@@ -53,6 +53,12 @@
  * reference, a removed member) the whole setting value is what gets stored. A value inside a
  * string whose source is not its runtime value (escapes, interpolation) is refused.
  *
+ * A value over several lines (a PEM key) is replaced whole by the one-line replacement above: a
+ * quoted .env value, a YAML block scalar (`|`, `>-`: indicator and lines) or quoted scalar, XML
+ * element text. What is stored is what the file's reader gives the program: a YAML block chomped
+ * and folded as its indicator says, a quoted YAML scalar folded into spaces, line breaks as LF. An
+ * XML attribute over several lines (parsers read its line breaks as spaces) is refused.
+ *
  * For configuration values (App Configuration) the same table applies with these differences:
  * C# defaults to `configuration["Orders:ServiceUrl"]`, App Service settings take
  * `@Microsoft.AppConfiguration(Endpoint=…; Key=…; Label=…)`, other code reads `ORDERS__SERVICEURL` from the

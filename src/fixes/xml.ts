@@ -1,6 +1,6 @@
 /**
- * Just enough XML for .config files: the attribute value or element text on one line that holds a
- * span, and entity decoding so the stored value is what the program reads (`&amp;` is `&`).
+ * Just enough XML for .config files: the attribute value or element text that holds a span, and
+ * entity decoding so the stored value is what the program reads (`&amp;` is `&`).
  */
 import { lineAt } from "./lines";
 import type { Span } from "./replacement-common";
@@ -11,12 +11,16 @@ export interface XmlValue {
   /** The element's `name` or `key` attribute, for naming (`<add name="Default" connectionString="…">`). */
   readonly elementName?: string;
   readonly attribute?: string;
+  /** An attribute value whose quotes close on a later line than the one the span starts on. */
+  readonly attributeSpansLines?: true;
 }
 
-/** The attribute value (`attr="…"`) or element text (`>…<`) holding `[start, end)` on its line. */
+/**
+ * The attribute value (`attr="…"`, opened on the line where the span starts) or element text
+ * (`>…<`, over any number of lines) holding `[start, end)`.
+ */
 export function xmlValueAt(text: string, start: number, end: number): XmlValue | undefined {
   const line = lineAt(text, start);
-  if (end > line.end) return undefined;
   const before = text.slice(line.start, start);
   const commentOpen = before.lastIndexOf("<!--");
   if (commentOpen !== -1 && before.indexOf("-->", commentOpen) === -1) return undefined;
@@ -26,21 +30,24 @@ export function xmlValueAt(text: string, start: number, end: number): XmlValue |
     const ch = text[i]!;
     if ((ch === '"' || ch === "'") && /=\s*$/.test(text.slice(Math.max(line.start, i - 20), i))) {
       const close = text.indexOf(ch, i + 1);
-      if (close === -1 || close > line.end) return undefined;
+      if (close === -1 || (close > line.end && end > close)) return undefined;
       if (i < start && end <= close) {
         const attribute = /([\w:.-]+)\s*=\s*$/.exec(text.slice(Math.max(line.start, i - 120), i))?.[1];
         const element = text.slice(line.start, i);
         const elementName = /\b(?:name|key)\s*=\s*["']([^"']{1,200})["']/.exec(element)?.[1];
-        return { contentStart: i + 1, contentEnd: close, ...(attribute ? { attribute } : {}), ...(elementName ? { elementName } : {}) };
+        const spansLines = close > line.end ? { attributeSpansLines: true as const } : {};
+        return { contentStart: i + 1, contentEnd: close, ...(attribute ? { attribute } : {}), ...(elementName ? { elementName } : {}), ...spansLines };
       }
       i = close + 1;
       continue;
     }
     i++;
   }
+  // Element text may span lines (a PEM key in <signingKey>): from the tag before it to the next one,
+  // with no markup between (a comment's `<!--` or `-->`, a CDATA section).
   const open = text.lastIndexOf(">", start - 1);
   const close = text.indexOf("<", end);
-  if (open >= line.start && close !== -1 && close <= line.end && !text.slice(open + 1, close).includes(">")) {
+  if (open !== -1 && close !== -1 && !/[<>]/.test(text.slice(open + 1, close))) {
     return { contentStart: open + 1, contentEnd: close };
   }
   return undefined;

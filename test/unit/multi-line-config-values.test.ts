@@ -100,6 +100,20 @@ for (const eol of ["\n", "\r\n"]) {
     const quoted = move(compose(`"${PEM.join(`${eol}        `)}"`), "docker-compose.yml");
     assert.deepEqual(quoted, { after: compose('"${SIGNING_KEY}"'), value: PEM.join(" ") });
   });
+
+  test(`XML (${which}): element text over several lines becomes the tool's variable, and is stored with LF`, () => {
+    const text = `<settings>${eol}  <servers>${eol}    <server>${eol}      <passphrase>${PEM.join(eol)}</passphrase>${eol}    </server>${eol}  </servers>${eol}</settings>${eol}`;
+    const { value, after } = move(text, "settings.xml");
+    assert.match(after, new RegExp(`^<settings>${eol}  <servers>${eol}    <server>${eol}      <passphrase>\\$\\{env\\.[A-Z_]+\\}</passphrase>${eol}    </server>${eol}  </servers>${eol}</settings>${eol}$`));
+    assert.equal(value, PEM.join("\n"));
+  });
+
+  test(`XML (${which}): an attribute over several lines is refused as not yet supported, not as a malformed file`, () => {
+    const text = `<configuration>${eol}  <appSettings>${eol}    <add key="SigningKey" value="${PEM.join(eol)}" />${eol}  </appSettings>${eol}</configuration>${eol}`;
+    refuses(text, "web.config", "unsupported", /^A value over several lines in an XML attribute cannot be replaced yet: .*Move it by hand\.$/);
+    // In a comment it is no value at all, as on one line.
+    refuses(`<configuration>${eol}<!--${eol}${PEM.join(eol)}${eol}-->${eol}</configuration>${eol}`, "web.config", "noBounds", /not inside an XML attribute value or element text/);
+  });
 }
 
 test(".env: a value that starts with a line break is moved whole", () => {
