@@ -39,8 +39,9 @@ function bareEnd(text: string, valueStart: number, lineEnd: number): number {
 
 /**
  * The assignment whose value holds `offset`, or undefined when none does (a comment, a line that
- * is no assignment). A quote that never closes makes the rest of the file its value, as far as
- * where `offset` is goes: `unclosed` says so (readers refuse such a file).
+ * is no assignment). A quote that never closes is `unclosed` when `offset` is on its line; below
+ * it, readers disagree ("Run with secrets" refuses the file, dotenv reads the line as a bare
+ * value and goes on), and the lines after it are read as dotenv reads them.
  */
 export function dotenvValueHolding(text: string, offset: number): (DotenvValue & { readonly unclosed?: true }) | undefined {
   for (let lineStart = 0; lineStart <= offset; ) {
@@ -53,7 +54,7 @@ export function dotenvValueHolding(text: string, offset: number): (DotenvValue &
       const close = closingQuote(text, valueStart, text.length);
       value =
         close === -1
-          ? { assignment, lineStart: line.start, lastLineEnd: text.length, start: valueStart, end: text.length, contentStart: valueStart + 1, contentEnd: text.length, quote, unclosed: true }
+          ? { assignment, lineStart: line.start, lastLineEnd: line.end, start: valueStart, end: text.length, contentStart: valueStart + 1, contentEnd: text.length, quote, unclosed: true }
           : { assignment, lineStart: line.start, lastLineEnd: lineAt(text, close).end, start: valueStart, end: close + 1, contentStart: valueStart + 1, contentEnd: close, quote };
     } else if (assignment && quote === "`") {
       // (Only dotenv takes backticks for quotes, and on one line: the fix refuses such a value anyway.)

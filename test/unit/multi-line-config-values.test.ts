@@ -130,7 +130,10 @@ test(".env: a line inside a quoted value is the value's, not an assignment of it
 });
 
 test(".env: a quote that never closes, and escapes in double quotes, are refused with the reason", () => {
-  refuses(`A="open\nPRIVATE_KEY=${PEM.join("\n")}\n`, ".env", "noBounds", /never closes/);
+  refuses(`A=1\nPRIVATE_KEY="${PEM.join("\n")}\nB=2\n`, ".env", "noBounds", /^The quote that opens PRIVATE_KEY's value never closes/);
+  // Below such a line dotenv goes on reading (as a bare value), and so does the fix.
+  const below = move(`A="open\nPRIVATE_KEY='${PEM.join("\n")}'\n`, ".env");
+  assert.equal(below.after, `A="open\nPRIVATE_KEY='${reference("PRIVATE-KEY")}'\n`);
   refuses(`PRIVATE_KEY="${PEM.join("\n")}\\t"\n`, ".env", "notLiteral", /escape sequences/);
 });
 
