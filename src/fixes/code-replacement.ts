@@ -712,6 +712,15 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   }
   const found = stringLiteralAt(text, language, target) ?? (language === "shell" ? shellWord(text, target) : language === "cmake" ? cmakeArgument(text, target) : undefined);
   if (!found) throw new FixPlanError("noBounds", "The value is not inside a string literal the fix can find (is it in a comment, or not quoted?): move it by hand.");
+  // The file does not read as the lexer expects (a `'` that is no quote, a quote left open): the
+  // literal found is not the value's, and replacing it would replace code. (A shell string is read
+  // from the value's line, so one opened above and closed below looks open.)
+  if (found.unterminated && language !== "shell") {
+    throw new FixPlanError("noBounds", "The string holding the value does not close where the fix reads it, so the fix cannot tell where the value ends: move it by hand.");
+  }
+  if (found.form.character) {
+    throw new FixPlanError("noBounds", "The value reads as being inside a character literal ('…'), which holds one character, so the fix cannot tell where the value's string is: move it by hand.");
+  }
   // (A block of one line, `"""` / the value / `"""`, is replaced whole when the value is all of it.)
   const oneLine = oneLineBlock(text, found);
   const literal = language === "shell" ? shellLiteral(text, target, found) : oneLine && target.start <= oneLine.contentStart && oneLine.contentEnd <= target.end ? oneLine : found;

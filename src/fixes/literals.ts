@@ -51,6 +51,13 @@ export interface StringForm {
    * undefined when none starts there.
    */
   readonly delimited?: (text: string, at: number) => { readonly open: string; readonly close: string } | undefined;
+  /** A character literal (`'x'`): it holds one character, never a value the fix moves. */
+  readonly character?: boolean;
+  /**
+   * `'` also starts a Rust lifetime (`&'static str`, `<'a>`) or an F# or Scala type variable or
+   * symbol (`'a`): it opens a character literal only where one closes (`'x'`, `'\n'`, `'\u{1F600}'`).
+   */
+  readonly alsoTypeVariable?: boolean;
 }
 
 interface LanguageSyntax {
@@ -81,6 +88,8 @@ export interface StringLiteral {
   readonly form: StringForm;
   /** The prefix as written (`@`, `R`, `$@`). */
   readonly prefixText: string;
+  /** No closing quote: the line (a single-line form) or the file ended first. */
+  readonly unterminated?: boolean;
 }
 
 const BACKSLASH = ["\\"];
@@ -89,6 +98,17 @@ const NONE: readonly string[] = [];
 function form(open: string, options: Partial<StringForm> & { escapes?: readonly string[] } = {}): StringForm {
   return { open, close: open, prefix: "", multiline: false, escapes: BACKSLASH, interpolation: NONE, escapeChar: "\\", ...options };
 }
+
+/** `'x'`: a character literal, in the languages where `'` quotes one character. */
+function characterLiteral(options: { alsoTypeVariable?: boolean } = {}): StringForm {
+  return form("'", { character: true, ...options });
+}
+
+/**
+ * A character literal at `at` as it closes: one character (a surrogate pair counts as one) or one
+ * escape (`\'`, `\n`, `\x7F`, `\u{1F600}`, F#'s `\065`), then `'`, on one line.
+ */
+const CLOSED_CHARACTER = /^'(?:\\(?:'|[^'\r\n]{1,10})|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^'\\\r\n])'/;
 
 const C_COMMENTS = { lineComments: ["//"], blockComments: [["/*", "*/"]] } as const;
 
@@ -161,7 +181,7 @@ function csharpForms(): StringForm[] {
   for (const prefix of ["@", "$@", "@$"]) {
     forms.push(form('"', { prefix, multiline: true, escapes: ['""'], escapeChar: undefined, doubledClose: true, interpolation: prefix.includes("$") ? ["{", "}"] : NONE }));
   }
-  forms.push(form('"', { prefix: "$", interpolation: ["{", "}"] }), form('"'), form("'"));
+  forms.push(form('"', { prefix: "$", interpolation: ["{", "}"] }), form('"'), characterLiteral());
   return forms;
 }
 
@@ -175,7 +195,7 @@ function cForms(): StringForm[] {
   };
   for (const prefix of ["r", "lr", "u8r", "ur"]) forms.push({ ...form('"(', { prefix, multiline: true, escapes: NONE, escapeChar: undefined, delimited: raw }), close: ')"' });
   for (const prefix of ["", "l", "u8", "u"]) forms.push(form('"', { prefix }));
-  forms.push(form("'"));
+  forms.push(characterLiteral());
   return forms;
 }
 
@@ -183,10 +203,10 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   javascript: { ...C_COMMENTS, regexLiterals: true, strings: [form("`", { multiline: true, templateHoles: true, interpolation: ["${"] }), form('"'), form("'")] },
   python: { lineComments: ["#"], blockComments: [], strings: pythonForms() },
   csharp: { ...C_COMMENTS, strings: csharpForms() },
-  java: { ...C_COMMENTS, strings: [form('"""', { multiline: true, block: "a Java text block, whose first line break and incidental indentation Java removes" }), form('"'), form("'")] },
-  kotlin: { ...C_COMMENTS, strings: [form('"""', { multiline: true, escapes: NONE, escapeChar: undefined, interpolation: ["$"] }), form('"', { interpolation: ["$"] }), form("'")] },
+  java: { ...C_COMMENTS, strings: [form('"""', { multiline: true, block: "a Java text block, whose first line break and incidental indentation Java removes" }), form('"'), characterLiteral()] },
+  kotlin: { ...C_COMMENTS, strings: [form('"""', { multiline: true, escapes: NONE, escapeChar: undefined, interpolation: ["$"] }), form('"', { interpolation: ["$"] }), characterLiteral()] },
   groovy: { ...C_COMMENTS, strings: [form('"""', { multiline: true, interpolation: ["$"] }), form("'''", { multiline: true }), form('"', { interpolation: ["$"] }), form("'")] },
-  go: { ...C_COMMENTS, strings: [form("`", { multiline: true, escapes: NONE, escapeChar: undefined }), form('"'), form("'")] },
+  go: { ...C_COMMENTS, strings: [form("`", { multiline: true, escapes: NONE, escapeChar: undefined }), form('"'), characterLiteral()] },
   powershell: {
     lineComments: ["#"],
     blockComments: [["<#", "#>"]],
@@ -208,8 +228,7 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
   php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [form('"', { interpolation: ["$", "{$"] }), form("'")] },
   bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
   bicepparam: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
-  // Rust strings span lines; `'` also opens a lifetime (`&'a str`), read as a character literal
-  // that ends with its line, which costs at most a string later on that line (then: no fix).
+  // Rust strings span lines; `'` also opens a lifetime (`&'a str`), which opens no literal.
   rust: {
     ...C_COMMENTS,
     strings: [
@@ -218,7 +237,7 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
       form('"', { prefix: "b", multiline: true }),
       form('"', { prefix: "c", multiline: true }),
       form('"', { multiline: true }),
-      form("'"),
+      characterLiteral({ alsoTypeVariable: true }),
     ],
   },
   swift: {
@@ -242,7 +261,7 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
       form('"', { prefix: "raw", escapes: NONE, interpolation: ["$"] }),
       form('"""', { multiline: true, escapes: NONE, escapeChar: undefined }),
       form('"'),
-      form("'"),
+      characterLiteral({ alsoTypeVariable: true }),
     ],
   },
   c: { ...C_COMMENTS, strings: cForms() },
@@ -296,7 +315,7 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
       form('"', { prefix: "@", multiline: true, escapes: ['""'], escapeChar: undefined, doubledClose: true }),
       form('"', { prefix: "$", multiline: true, interpolation: ["{", "}"] }),
       form('"', { multiline: true }),
-      form("'"),
+      characterLiteral({ alsoTypeVariable: true }),
     ],
   },
   dart: {
@@ -469,6 +488,8 @@ class Lexer {
       const openAt = quote + (word ? 0 : f.prefix.length);
       const delimiters = f.delimited ? f.delimited(text, openAt) : text.startsWith(f.open, openAt) ? f : undefined;
       if (!delimiters) continue;
+      // (A lifetime or type variable: the `'` is code, and the string after it on the line is read as one.)
+      if (f.alsoTypeVariable && !CLOSED_CHARACTER.test(text.slice(openAt, openAt + 16))) continue;
       const concrete = delimiters === f ? f : { ...f, open: delimiters.open, close: delimiters.close };
       return this.content(start, openAt + concrete.open.length, concrete, depth);
     }
@@ -481,6 +502,7 @@ class Lexer {
     let k = contentStart;
     let contentEnd = text.length;
     let end = text.length;
+    let unterminated = true;
     while (k < text.length) {
       const ch = text[k]!;
       if (f.escapeChar !== undefined && ch === f.escapeChar) {
@@ -499,6 +521,7 @@ class Lexer {
         }
         contentEnd = k;
         end = k + f.close.length;
+        unterminated = false;
         break;
       }
       if (f.templateHoles && depth < MAX_HOLE_DEPTH && text.startsWith("${", k)) {
@@ -511,7 +534,7 @@ class Lexer {
     }
     const { span } = this;
     const inside = contentStart <= span.start && span.end <= contentEnd && !holes.some((hole) => hole.start < span.end && span.start < hole.end);
-    if (inside) this.found = { start, end, contentStart, contentEnd, form: f, prefixText: text.slice(start, contentStart - f.open.length) };
+    if (inside) this.found = { start, end, contentStart, contentEnd, form: f, prefixText: text.slice(start, contentStart - f.open.length), ...(unterminated ? { unterminated } : {}) };
     return end;
   }
 }

@@ -19,6 +19,12 @@ const CASES: readonly Case[] = [
   { language: "rust", source: 'let s = "line one\n‹value›";', literal: '"line one\nvalue"' },
   { language: "rust", source: "fn f<'a>(x: &'a str) -> &'a str { x }\nlet s = \"‹value›\";", literal: '"value"' },
   { language: "rust", source: "// let s = \"‹value›\";", literal: undefined },
+  // A lifetime on the value's line opens no literal; a character literal, a `"` in it too, closes as one.
+  { language: "rust", source: "let s: &'static str = \"‹value›\";", literal: '"value"' },
+  { language: "rust", source: "fn f<'a>(x: &'a str) { let s = \"‹value›\"; }", literal: '"value"' },
+  { language: "rust", source: "let q = '\"'; let e = '\\''; let u = '\\u{1F600}'; let s = \"‹value›\";", literal: '"value"' },
+  { language: "fsharp", source: "let connect (x: 'a) = let s = \"‹value›\" in s", literal: '"value"' },
+  { language: "fsharp", source: "let c = '\"' in let s = \"‹value›\"", literal: '"value"' },
   { language: "swift", source: 'let s = #"a "quoted" ‹value›"#', literal: '#"a "quoted" value"#' },
   { language: "swift", source: 'let s = """\n‹value›\n"""', literal: '"""\nvalue\n"""' },
   { language: "scala", source: 'val s = s"user-$name-‹value›"', literal: 's"user-$name-value"' },
