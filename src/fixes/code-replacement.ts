@@ -185,9 +185,13 @@ function readFor(language: Language, expression: string, name: string, text: str
 
 /**
  * Rust: a literal is a `&'static str`, std::env::var gives a String. Where the code makes the
- * literal a String anyway (`"…".to_string()`, `String::from("…")`) the String stands as it is;
- * elsewhere `&*` borrows it as a `&str`, which a `let` keeps alive as long as the variable. A
- * const or static needs its value when the program is compiled, and a byte string is no str.
+ * literal a String anyway (`"…".to_string()`, `String::from("…")`) the String stands as it is. `&*`
+ * borrows it as a `&str` only where the borrow lives long enough: a `let`'s whole initializer (the
+ * `let` keeps it alive as long as the variable) and an argument of a function call that is a
+ * statement of its own (it lives to the `;`). Elsewhere (a map's insert, `vec![…]`, a struct's
+ * field, a `&'static str` variable) the borrow would end with the statement (E0716), so the String
+ * stands and a note says so. A const or static needs its value when the program is compiled, and
+ * a byte string is no str.
  */
 function rustRead(text: string, literal: StringLiteral, expression: string): string {
   const lineStart = text.lastIndexOf("\n", literal.start - 1) + 1;
@@ -197,8 +201,33 @@ function rustRead(text: string, literal: StringLiteral, expression: string): str
   }
   if (literal.prefixText.toLowerCase().startsWith("b")) throw new FixPlanError("unsupported", "The value is a byte string (b\"…\"): move it by hand, reading std::env::var(…) and taking its bytes where they are used.");
   if (literal.prefixText.toLowerCase().startsWith("c")) throw new FixPlanError("unsupported", "The value is a C string (c\"…\"): move it by hand, reading std::env::var(…) and making a CString of it where it is used.");
-  const owned = /^\s*\.(?:to_string|to_owned|into|into_string)\(\)/.test(text.slice(literal.end, literal.end + 40)) || /\bString::from\(\s*$/.test(before);
-  return owned ? expression : `&*${expression}`;
+  return rustPlace(text, literal) === "borrowed" ? `&*${expression}` : expression;
+}
+
+/** The text from `from` to the `}` that closes the block around it (braces counted, up to 4,000 characters on). */
+function restOfBlock(text: string, from: number): string {
+  let depth = 0;
+  const limit = Math.min(text.length, from + 4000);
+  for (let i = from; i < limit; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && depth-- === 0) return text.slice(from, i);
+  }
+  return text.slice(from, limit);
+}
+
+/** Where a Rust literal stands, for the read that replaces it: made a String by the code, borrowed, or a String in place of a `&str`. */
+function rustPlace(text: string, literal: StringLiteral): "owned" | "borrowed" | "string" {
+  const statement = text.slice(Math.max(0, literal.start - 400), literal.start).split(/[;{}]/).pop()!;
+  const after = text.slice(literal.end, literal.end + 40);
+  if (/^\s*\.(?:to_string|to_owned|into|into_string)\(\)/.test(after) || /\bString::from\(\s*$/.test(statement)) return "owned";
+  // (No type, or a plain `&str`: a `&'static str` outlives any borrow of the String. Nor a
+  // variable the block returns, `return x` or `x }`: the borrow would outlive the String.)
+  const variable = /^\s*let\s+(?:mut\s+)?([A-Za-z_]\w*)\s*(?::\s*&\s*str\s*)?=\s*$/.exec(statement)?.[1];
+  const returned = variable !== undefined && new RegExp(String.raw`\breturn\s+${variable}\b|[;{]\s*${variable}\s*$`).test(restOfBlock(text, literal.end));
+  const letInitializer = variable !== undefined && !returned && /^\s*;/.test(after);
+  // (A path's function, not a method, whose receiver may keep the borrow, nor a macro.)
+  const statementCallArgument = /^\s*(?:[A-Za-z_]\w*::)*[A-Za-z_]\w*\s*\((?:(?:"[^"\\]*"|[^()"',])*,)*\s*$/.test(statement) && /^\s*(?:,(?:"[^"\\]*"|[^()";])*)?\)\s*\??\s*;/.test(after);
+  return letInitializer || statementCallArgument ? "borrowed" : "string";
 }
 
 function notLiteral(reason: string): FixPlanError {
@@ -582,6 +611,9 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   }
   if (language === "jsonnet") {
     notes.push(`jsonnet reads std.extVar("${request.environmentVariable}") from its --ext-str ${request.environmentVariable} option, which takes the environment's value when given no other: add it to the jsonnet (tk, kubecfg) command line.`);
+  }
+  if (language === "rust" && style === "environmentVariable" && rustPlace(text, literal) === "string") {
+    notes.push(`The value is now a String, where the literal was a &'static str, because a borrow of the String would end with this statement: where a &str must live longer (a struct's field, a map, a Vec, a &'static str), read ${request.environmentVariable} into a variable first and borrow it, or make the type String.`);
   }
   if (language === "go") {
     const edit = goImportOsEdit(text);

@@ -11,6 +11,7 @@ import type { MovePlan, ReplacementStyle } from "../../src/fixes";
 
 // Made-up values, assembled at run time so this file does not hold a detectable secret.
 const PASSWORD = "Xk9mP" + "2vL7qR4tWz8Nb3c";
+const TOKEN = "ghp_" + "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e";
 const VAULT = "https://contoso-orders-kv.vault.azure.net";
 
 function secretIn(text: string, filePath: string): Finding {
@@ -29,9 +30,11 @@ function move(text: string, filePath: string, style?: ReplacementStyle): { plan:
   const finding = secretIn(text, filePath);
   const secretName = suggestedSecretName(text, filePath, finding);
   const plan = planMove({ text, filePath, finding, secretName, vaultUrl: VAULT, ...(style ? { style } : {}) });
-  assert.equal(plan.value, PASSWORD, "the value stored is the secret, not the code around it");
+  const secret = text.slice(finding.range.startOffset, finding.range.endOffset);
+  assert.ok(secret === PASSWORD || secret === TOKEN);
+  assert.equal(plan.value, secret, "the value stored is the secret, not the code around it");
   const after = apply(text, plan);
-  assert.ok(!after.includes(PASSWORD), "the secret left the file");
+  assert.ok(!after.includes(secret), "the secret left the file");
   return { plan, after };
 }
 
@@ -67,4 +70,29 @@ test("a string that does not close, or a character literal, is never rewritten: 
   refused(`int main() { int n = 1'000; const char *password = "${PASSWORD}"; }\n`, "a.cpp", "noBounds", /does not close/);
   refused(`int main() { int n = 1'000; const char *password = "${PASSWORD}"; }\n`, "a.cpp", "noBounds", /does not close/, "keyVaultReference");
   refused(`package a\n\nvar password = '${PASSWORD}'\n`, "a.go", "noBounds", /character literal/, "keyVaultReference");
+});
+
+const READ = 'std::env::var("PASSWORD").expect("PASSWORD is not set")';
+const STRING_NOTE = /now a String.*read PASSWORD into a variable first and borrow it/;
+
+test("Rust: &* borrows the read only where the borrow lives long enough; elsewhere the String stands, with a note", () => {
+  // A let's whole initializer, and an argument of a function call that is a statement: borrowed.
+  const local = move(`pub fn f() -> usize { let password: &str = "${PASSWORD}"; password.len() }\n`, "src/a.rs");
+  assert.equal(local.after, `pub fn f() -> usize { let password: &str = &*${READ}; password.len() }\n`);
+  assert.ok(!local.plan.notes.some((note) => STRING_NOTE.test(note)));
+  const argument = move(`fn login(_u: &str, _p: &str) {}\npub fn f() { login("app", "${TOKEN}"); }\n`, "src/a.rs");
+  assert.match(argument.after, /\{ login\("app", &\*std::env::var\("[A-Z_]+"\)\.expect\("[A-Z_]+ is not set"\)\); \}/);
+  // A map's insert (E0716 with &*), a &'static str, a variable the block returns: the String, and the note.
+  const inserted = move(`use std::collections::HashMap;\npub fn f() -> usize { let mut m = HashMap::new(); m.insert("password", "${PASSWORD}"); m.len() }\n`, "src/a.rs");
+  assert.equal(inserted.after, `use std::collections::HashMap;\npub fn f() -> usize { let mut m = HashMap::new(); m.insert("password", ${READ}); m.len() }\n`);
+  assert.ok(inserted.plan.notes.some((note) => STRING_NOTE.test(note)));
+  const forever = move(`pub fn f() -> usize { let password: &'static str = "${PASSWORD}"; password.len() }\n`, "src/a.rs");
+  assert.equal(forever.after, `pub fn f() -> usize { let password: &'static str = ${READ}; password.len() }\n`);
+  assert.ok(forever.plan.notes.some((note) => STRING_NOTE.test(note)));
+  const returned = move(`pub fn f() -> &'static str {\n    let password = "${PASSWORD}";\n    password\n}\npub fn g() -> usize { let password = "x"; password.len() }\n`, "src/a.rs");
+  assert.match(returned.after, new RegExp(String.raw`let password = std::env::var`));
+  assert.ok(returned.plan.notes.some((note) => STRING_NOTE.test(note)));
+  // (The next block's `password` tail is not this one's.)
+  const kept = move(`pub fn f() -> String { let password = "${PASSWORD}"; password.to_owned() }\npub fn g() -> &'static str { let password = "x"; password }\n`, "src/a.rs");
+  assert.match(kept.after, /let password = &\*std::env::var/);
 });
