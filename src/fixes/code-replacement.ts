@@ -369,6 +369,10 @@ function compileTimeConstantPlace(language: Language, text: string, start: numbe
   if (language === "php" && /^\s*(?:(?:public|private|protected|final)\s+)*const\s+\w+\s*=\s*$/.test(before)) return "The value is a class constant";
   if (language === "php" && /^\s*(?:(?:public|private|protected|var|static|readonly)\s+)+(?:\??[\w\\]+\s+)?\$\w+\s*=\s*$/.test(before)) return "The value is a property's default";
   if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\s*\*\s*(?:const\s+)?[A-Za-z_]\w*\s*=\s*$/.test(before)) return "The value initializes a variable outside a function";
+  if (language === "cpp") {
+    const constant = cppConstantEvaluation(text, start);
+    if (constant) return constant;
+  }
   const head = text.slice(Math.max(0, lineStart - 2000), lineStart);
   if (language === "go" && /^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before) && /(?:^|\n)const[ \t]*\((?:[^()]|\([^()]*\))*$/.test(head)) return "The value is in a const ( … ) block";
   // A string enum's member, on its own line or after others on the enum's line (`enum T { A = "…" }`).
@@ -378,6 +382,30 @@ function compileTimeConstantPlace(language: Language, text: string, start: numbe
   if (language === "csharp" && (/^\s*(?:=>|when\b)/.test(text.slice(end, end + 20)) || /(?:^|[\s(])(?:is|or|and|not)[ \t]+$/.test(before))) return "The value is a pattern";
   // Java's `case "a", "b" ->`: a label after the first.
   if (language === "java" && /(?:^|[\s;{:])case[ \t]+[^;{}():\n]*,[ \t]*$/.test(before)) return "The value is a case label";
+  return undefined;
+}
+
+/**
+ * C++: the literal initializes a `constexpr` or `constinit` variable (`static constexpr` members
+ * too), or stands in a `constexpr` or `consteval` function's body, all worked out when the program
+ * compiles, where std::getenv cannot be called. A sentence for the refusal, or undefined.
+ */
+function cppConstantEvaluation(text: string, start: number): string | undefined {
+  const head = text.slice(Math.max(0, start - 2000), start);
+  const declaration = head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("{"), head.lastIndexOf("}")) + 1);
+  const variable = /\b(constexpr|constinit)\b/.exec(declaration)?.[1];
+  if (variable) return `The value initializes a ${variable} variable`;
+  // The blocks still open before the literal, innermost first, and what opens each (`if constexpr (…)` is no function).
+  let depth = 0;
+  for (let i = head.length - 1; i >= 0; i--) {
+    if (head[i] === "}") depth++;
+    else if (head[i] === "{" && depth-- === 0) {
+      depth = 0;
+      const opener = head.slice(Math.max(head.lastIndexOf(";", i - 1), head.lastIndexOf("}", i - 1), head.lastIndexOf("{", i - 1)) + 1, i);
+      const fn = /\)/.test(opener) && !/\bif\s+constexpr\b/.test(opener) ? /\b(constexpr|consteval)\b/.exec(opener)?.[1] : undefined;
+      if (fn) return `The value is in a ${fn} function`;
+    }
+  }
   return undefined;
 }
 

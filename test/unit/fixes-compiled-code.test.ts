@@ -96,3 +96,16 @@ test("Rust: &* borrows the read only where the borrow lives long enough; elsewhe
   const kept = move(`pub fn f() -> String { let password = "${PASSWORD}"; password.to_owned() }\npub fn g() -> &'static str { let password = "x"; password }\n`, "src/a.rs");
   assert.match(kept.after, /let password = &\*std::env::var/);
 });
+
+const COMPILE_TIME = /known when the program is compiled/;
+
+test("C++: a constexpr or constinit variable, or a constexpr or consteval function's body, is refused: std::getenv is no constant", () => {
+  refused(`constexpr const char* password = "${PASSWORD}";\n`, "src/a.cpp", "unsupported", COMPILE_TIME);
+  refused(`struct Keys { static constexpr const char* password = "${PASSWORD}"; };\n`, "src/a.cpp", "unsupported", COMPILE_TIME);
+  refused(`constinit const char* password = "${PASSWORD}";\n`, "src/a.cpp", "unsupported", COMPILE_TIME);
+  refused(`consteval const char* f() {\n  const char* password = "${PASSWORD}";\n  return password;\n}\n`, "src/a.cpp", "unsupported", COMPILE_TIME);
+  refused(`constexpr const char* f(bool b) {\n  if (b) { const char* password = "${PASSWORD}"; return password; }\n  return "";\n}\n`, "src/a.cpp", "unsupported", COMPILE_TIME);
+  // An `if constexpr` block of an ordinary function reads the environment like any other.
+  const branch = `#include <cstdlib>\ntemplate <bool B> const char* f() {\n  if constexpr (B) { const char* password = "${PASSWORD}"; return password; }\n  return "";\n}\n`;
+  assert.equal(move(branch, "src/a.cpp").after, branch.replace(`"${PASSWORD}"`, 'std::getenv("PASSWORD")'));
+});
