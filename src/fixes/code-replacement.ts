@@ -12,6 +12,7 @@ import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdi
 import { decodedLiteralText, inCommentAt, sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
+import { constantInitialized, constantUse } from "./constant-uses";
 import { bicepParameterDefault } from "./deployment-parameters";
 import {
   appConfigurationProviderNote,
@@ -846,6 +847,12 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   if (literalOnly) throw new FixPlanError("unsupported", `${literalOnly}: move the value by hand.`);
   const constantPlace = compileTimeConstantPlace(language, text, literal.start, literal.end);
   if (constantPlace) throw new FixPlanError("unsupported", `${constantPlace}, which takes only a value known when the program is compiled, and the environment is read when it runs: move the value by hand.`);
+  // A constant the read turns into a variable, which the file uses where only a constant may stand.
+  const constant = constantInitialized(language, text, literal.start);
+  const use = constant === undefined ? undefined : constantUse(language, text, constant, { start: text.lastIndexOf("\n", literal.start - 1) + 1, end: literal.end });
+  if (use) {
+    throw new FixPlanError("unsupported", `The value is the constant ${constant}, and line ${use.line} uses it as ${use.what}, which takes only a value known when the program is compiled, and the environment is read when it runs: change that use, then move the value by hand.`);
+  }
   const replaced = replaceInLiteral(request, language, literal, read);
   const { value, description } = replaced;
   // A JSX attribute takes an expression only in braces: `apiKey={process.env.API_KEY}`.

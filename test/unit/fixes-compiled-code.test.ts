@@ -109,3 +109,35 @@ test("C++: a constexpr or constinit variable, or a constexpr or consteval functi
   const branch = `#include <cstdlib>\ntemplate <bool B> const char* f() {\n  if constexpr (B) { const char* password = "${PASSWORD}"; return password; }\n  return "";\n}\n`;
   assert.equal(move(branch, "src/a.cpp").after, branch.replace(`"${PASSWORD}"`, 'std::getenv("PASSWORD")'));
 });
+
+/** A refusal that names the constant, the line that uses it, and what that use is. */
+function constantUsed(name: string, line: number, what: string): RegExp {
+  return new RegExp(String.raw`constant ${name}, and line ${line} uses it as ${what}\b`);
+}
+
+test("a constant the file uses as a constant is not turned into a read at run time: the refusal names the use's line", () => {
+  // Java: a final String is a constant variable, which a case label takes.
+  const java = `class A {\n    static final String PASSWORD = "${PASSWORD}";\n    int f(String k) {\n        switch (k) { case PASSWORD: return 1; default: return 0; }\n    }\n}\n`;
+  refused(java, "A.java", "unsupported", constantUsed("PASSWORD", 4, "a case label"));
+  // C#: an attribute's argument, a case label, a default parameter, a pattern, another const.
+  const keys = `namespace A;\npublic static class Keys\n{\n    public const string Password = "${PASSWORD}";\n}\n`;
+  refused(`${keys}public class C\n{\n    [Obsolete(Keys.Password)] void F() { }\n}\n`, "A.cs", "unsupported", constantUsed("Password", 8, "an attribute's argument"));
+  refused(`${keys}public class C\n{\n    int F(string k) { switch (k) { case Keys.Password: return 1; } return 0; }\n}\n`, "A.cs", "unsupported", constantUsed("Password", 8, "a case label"));
+  refused(`${keys}public class C\n{\n    void G(string p = Keys.Password) { }\n}\n`, "A.cs", "unsupported", constantUsed("Password", 8, "a parameter's default"));
+  refused(`${keys}public class C\n{\n    bool G(string p) => p is Keys.Password;\n}\n`, "A.cs", "unsupported", constantUsed("Password", 8, "a pattern"));
+  refused(`${keys}public class C\n{\n    const string Both = Keys.Password + "!";\n}\n`, "A.cs", "unsupported", constantUsed("Password", 8, "another constant's value"));
+  // Kotlin: an annotation's argument.
+  refused(`object C { const val PASSWORD = "${PASSWORD}" }\n@Named(C.PASSWORD) class X\n`, "C.kt", "unsupported", constantUsed("PASSWORD", 2, "an annotation's argument"));
+  // Go: an array's length, another constant, a line of a const block.
+  refused(`package a\n\nconst Password string = "${PASSWORD}"\n\nvar x = [len(Password)]int{}\n`, "a.go", "unsupported", constantUsed("Password", 5, "an array's length"));
+  refused(`package a\n\nconst Password = "${PASSWORD}"\nconst Other = Password + "x"\n`, "a.go", "unsupported", constantUsed("Password", 4, "another constant's value"));
+  refused(`package a\n\nconst Password = "${PASSWORD}"\n\nconst (\n\tA = 1\n\tOther = Password + "x"\n)\n`, "a.go", "unsupported", constantUsed("Password", 7, "a line of a const \\( … \\) block"));
+});
+
+test("a constant used only as a value, or named in a comment or a string, still moves", () => {
+  const java = `class A {\n    static final String PASSWORD = "${PASSWORD}";\n    // case PASSWORD: was here\n    String f() { return "case PASSWORD:" + PASSWORD; }\n}\n`;
+  assert.match(move(java, "A.java").after, /static final String PASSWORD = System\.getenv\("PASSWORD"\);/);
+  const csharp = `using System;\nclass C {\n    private const string Password = "${PASSWORD}";\n    string F(string[] d) => d[Key(Password)] + Password;\n}\n`;
+  assert.match(move(csharp, "C.cs").after, /private static readonly string Password = Environment\.GetEnvironmentVariable\("PASSWORD"\);/);
+  assert.match(move(`package a\n\nconst Password = "${PASSWORD}"\n\nfunc F() int { return len(Password) }\n`, "a.go").after, /var Password = os\.Getenv\("PASSWORD"\)/);
+});

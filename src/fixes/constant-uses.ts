@@ -1,0 +1,75 @@
+/**
+ * A constant whose value becomes a read at run time stops being a constant: C#'s `const` becomes
+ * `static readonly` (or, for a local, loses its `const`), Kotlin's `const val` a `val`, Go's and
+ * Dart's `const` a `var` or `final`, and a Java `final String` keeps `final` but no longer holds a
+ * constant. Where the file uses the constant as one (a `case` label, an annotation's or attribute's
+ * argument, a default parameter, another constant, a Go array's length), that use stops compiling.
+ * This finds the constant the literal initializes and the first such use of it in the file.
+ */
+import type { CodeLanguage } from "./file-kind";
+import { inCommentAt, stringLiteralAt } from "./literals";
+
+type Language = Exclude<CodeLanguage, "other">;
+
+/** What declares a constant, from the statement's start to the literal; its first group is the name. */
+const CONSTANT_DECLARATIONS: Partial<Record<Language, RegExp>> = {
+  csharp: /\bconst\s+[\w.<>?]+\s+([A-Za-z_]\w*)\s*=\s*$/,
+  kotlin: /\bconst\s+val\s+([A-Za-z_]\w*)(?:\s*:\s*[\w.?]+)?\s*=\s*$/,
+  go: /(?:^|\n)[ \t]*const\s+([A-Za-z_]\w*)(?:\s+[\w.]+)?\s*=\s*$/,
+  dart: /\bconst\s+(?:String\??\s+)?([A-Za-z_$][\w$]*)\s*=\s*$/,
+  // (A final String field or local with a constant initializer is a constant variable: `case` takes it.)
+  java: /\bfinal\s+(?:(?:public|private|protected|static|transient|volatile)\s+)*String\s+([A-Za-z_$][\w$]*)\s*=\s*$/,
+};
+
+/** The name of the constant whose declaration the literal at `start` initializes, or undefined. */
+export function constantInitialized(language: Language, text: string, start: number): string | undefined {
+  const declaration = CONSTANT_DECLARATIONS[language];
+  if (!declaration) return undefined;
+  const head = text.slice(Math.max(0, start - 400), start);
+  const statement = head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("{"), head.lastIndexOf("}")) + 1);
+  return declaration.exec(statement)?.[1];
+}
+
+interface ConstantContext {
+  readonly what: string;
+  readonly languages: readonly Language[];
+  /** The context, given a pattern for the constant's name (`NAME`, `Keys.NAME` end with it). */
+  readonly pattern: (name: string) => string;
+}
+
+const CONSTANT_CONTEXTS: readonly ConstantContext[] = [
+  // (Up to the label's `:` or a Java arrow's `->`: what follows is the case's code.)
+  { what: "a case label", languages: ["csharp", "java", "dart"], pattern: (name) => String.raw`\bcase\s[^:;\n>]*\b${name}\b` },
+  { what: "an annotation's argument", languages: ["java", "kotlin", "dart"], pattern: (name) => String.raw`@[A-Za-z][\w.]*\s*\([^()]*\b${name}\b` },
+  // (An attribute's `[`, not an indexer's: nothing that ends a value stands right before it.)
+  { what: "an attribute's argument", languages: ["csharp"], pattern: (name) => String.raw`(?<![\w)\]])\[\s*[A-Za-z_][\w.]*\s*\([^()]*\b${name}\b` },
+  // (C#'s patterns: `is NAME`, a switch expression's arm `NAME => …`.)
+  { what: "a pattern", languages: ["csharp"], pattern: (name) => String.raw`\bis\s+(?:not\s+)?(?:\w+\.)*${name}\b` },
+  { what: "a pattern", languages: ["csharp"], pattern: (name) => String.raw`[{,]\s*(?:\w+\.)*${name}\s*=>` },
+  { what: "a parameter's default", languages: ["csharp", "dart"], pattern: (name) => String.raw`[\w>\]?]\s+[A-Za-z_$][\w$]*\s*=\s*(?:[\w$]+\.)*${name}\s*[,)\]}]` },
+  { what: "another constant's value", languages: ["csharp", "kotlin", "go", "dart"], pattern: (name) => String.raw`\bconst\b[^;\n=]*=[^;\n]*\b${name}\b` },
+  { what: "a line of a const ( … ) block", languages: ["go"], pattern: (name) => String.raw`\bconst\s*\((?:[^()]|\([^()]*\))*?\b${name}\b` },
+  { what: "an array's length", languages: ["go"], pattern: (name) => String.raw`\[\s*len\(\s*${name}\s*\)\s*\][\w*[]` },
+];
+
+/**
+ * The first place in `text` outside `declaration` (its comments and strings aside) that uses the
+ * constant `name` where only a constant may stand: its line (1-based) and what it is.
+ */
+export function constantUse(language: Language, text: string, name: string, declaration: { start: number; end: number }): { line: number; what: string } | undefined {
+  const escaped = name.replace(/\$/g, "\\$");
+  let first: { index: number; what: string } | undefined;
+  for (const context of CONSTANT_CONTEXTS) {
+    if (!context.languages.includes(language)) continue;
+    const pattern = new RegExp(context.pattern(`(?<use>${escaped})`), "dg");
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const [at, end] = match.indices!.groups!.use!;
+      const span = { start: at, end };
+      const inDeclaration = declaration.start <= at && at < declaration.end;
+      if (inDeclaration || inCommentAt(text, language, span) || stringLiteralAt(text, language, span)) continue;
+      if (!first || at < first.index) first = { index: at, what: context.what };
+      break;
+    }
+  }
+  return first && { line: text.slice(0, first.index).split("\n").length, what: first.what };
+}
