@@ -12,6 +12,7 @@ import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdi
 import { decodedLiteralText, inCommentAt, sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
+import { enclosingBlockOpeners } from "./blocks";
 import { constantInitialized, constantUse } from "./constant-uses";
 import { bicepParameterDefault } from "./deployment-parameters";
 import {
@@ -396,16 +397,10 @@ function cppConstantEvaluation(text: string, start: number): string | undefined 
   const declaration = head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("{"), head.lastIndexOf("}")) + 1);
   const variable = /\b(constexpr|constinit)\b/.exec(declaration)?.[1];
   if (variable) return `The value initializes a ${variable} variable`;
-  // The blocks still open before the literal, innermost first, and what opens each (`if constexpr (…)` is no function).
-  let depth = 0;
-  for (let i = head.length - 1; i >= 0; i--) {
-    if (head[i] === "}") depth++;
-    else if (head[i] === "{" && depth-- === 0) {
-      depth = 0;
-      const opener = head.slice(Math.max(head.lastIndexOf(";", i - 1), head.lastIndexOf("}", i - 1), head.lastIndexOf("{", i - 1)) + 1, i);
-      const fn = /\)/.test(opener) && !/\bif\s+constexpr\b/.test(opener) ? /\b(constexpr|consteval)\b/.exec(opener)?.[1] : undefined;
-      if (fn) return `The value is in a ${fn} function`;
-    }
+  // A function's body, in a block of any depth (`if constexpr (…)` is no function).
+  for (const opener of enclosingBlockOpeners(text, start).openers) {
+    const fn = /\)/.test(opener) && !/\bif\s+constexpr\b/.test(opener) ? /\b(constexpr|consteval)\b/.exec(opener)?.[1] : undefined;
+    if (fn) return `The value is in a ${fn} function`;
   }
   return undefined;
 }
@@ -604,6 +599,28 @@ function constKeywordEdit(before: string, lineStart: number, declaration: RegExp
 }
 
 /**
+ * C#: the edit that makes the `const` the literal initializes hold a value read at run time. A
+ * member becomes `static readonly`: one with an access modifier, or one whose block is a type's
+ * body. A local (in a method's, accessor's or lambda's block, or a top-level statement) loses its
+ * `const`. The declaration starts after the last `{`, `;` or `}` (`class F { const string S = …`).
+ * Undefined where it is neither for certain (a block opened too far back), which is left to a note.
+ */
+function csharpConstEdit(text: string, literalStart: number): TextEdit | undefined {
+  const head = text.slice(Math.max(0, literalStart - 400), literalStart);
+  const statementStart = literalStart - head.length + Math.max(head.lastIndexOf(";"), head.lastIndexOf("{"), head.lastIndexOf("}")) + 1;
+  const statement = text.slice(statementStart, literalStart);
+  const declaration = /^(\s*((?:(?:public|private|protected|internal|new)\s+)*))const\s+[\w.<>?]+\s+[A-Za-z_]\w*\s*=\s*$/.exec(statement);
+  if (!declaration) return undefined;
+  const constStart = statementStart + declaration[1]!.length;
+  const { openers, complete } = enclosingBlockOpeners(text, statementStart);
+  const inner = openers[0];
+  const typeBody = inner !== undefined && /\b(?:class|struct|record|interface)\b/.test(inner);
+  if (declaration[2] !== "" || typeBody) return { start: constStart, end: constStart + "const".length, newText: "static readonly" };
+  if (inner === undefined && !complete) return undefined;
+  return { start: constStart, end: constStart + /^const\s+/.exec(text.slice(constStart))![0].length, newText: "" };
+}
+
+/**
  * A line, up to a literal, that writes the literal into the environment variable `name`: Python's
  * `os.environ["X"] =` and `setdefault("X",`, Node's and Vite's `process.env.X =`, Go's, Rust's,
  * .NET's, C's, Elixir's and Ruby's calls, Ruby's `ENV["X"] =`, Perl's `$ENV{X} =`, PowerShell's
@@ -694,10 +711,8 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     notes.push("A [<Literal>] value cannot be read at run time: remove the attribute.");
   }
   if (language === "csharp" && /\bconst\b/.test(before)) {
-    // A member (it has an access modifier) becomes static readonly; a local, or a member without
-    // one, is left to the note.
-    const member = constKeywordEdit(before, lineStart, /^(\s*(?:(?:public|private|protected|internal|new)\s+)+)const\s+[\w.<>?]+\s+[A-Za-z_]\w*\s*=\s*$/, "static readonly");
-    if (member) edits.push(member);
+    const edit = csharpConstEdit(text, literal.start);
+    if (edit) edits.push(edit);
     else notes.push("A C# const cannot hold a value read at run time: change const to static readonly (or drop it for a local).");
   }
   // Kotlin's `const val` takes only a value known when compiling, wherever it stands on the line

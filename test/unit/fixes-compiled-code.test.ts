@@ -141,3 +141,15 @@ test("a constant used only as a value, or named in a comment or a string, still 
   assert.match(move(csharp, "C.cs").after, /private static readonly string Password = Environment\.GetEnvironmentVariable\("PASSWORD"\);/);
   assert.match(move(`package a\n\nconst Password = "${PASSWORD}"\n\nfunc F() int { return len(Password) }\n`, "a.go").after, /var Password = os\.Getenv\("PASSWORD"\)/);
 });
+
+test("C#: a local const loses its const; a member's const becomes static readonly wherever the member stands on its line", () => {
+  const read = 'Environment.GetEnvironmentVariable("PASSWORD")';
+  // A local, in a method of a one-line class and in a method's nested block.
+  assert.equal(move(`using System;\nclass B { void F() { const string password = "${PASSWORD}"; } }\n`, "B.cs").after, `using System;\nclass B { void F() { string password = ${read}; } }\n`);
+  assert.equal(move(`using System;\nclass B {\n    void F(bool b) {\n        if (b) {\n            const string password = "${PASSWORD}";\n        }\n    }\n}\n`, "B.cs").after, `using System;\nclass B {\n    void F(bool b) {\n        if (b) {\n            string password = ${read};\n        }\n    }\n}\n`);
+  // A member after the class's brace on its line, with two modifiers, or with none.
+  assert.equal(move(`using System;\nclass F { protected internal const string Password = "${PASSWORD}"; }\n`, "F.cs").after, `using System;\nclass F { protected internal static readonly string Password = ${read}; }\n`);
+  const bare = move(`using System;\nclass F\n{\n    const string Password = "${PASSWORD}";\n}\n`, "F.cs");
+  assert.equal(bare.after, `using System;\nclass F\n{\n    static readonly string Password = ${read};\n}\n`);
+  assert.ok(!bare.plan.notes.some((note) => /C# const/.test(note)));
+});

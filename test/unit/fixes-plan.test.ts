@@ -144,12 +144,13 @@ test("the lexer: comments, other strings and template holes before the value do 
   assert.equal(move(python, "a.py").after, `"""A docstring that's "quoted"."""\nimport os\n\nx = '''\nit's\n'''\ntoken = os.environ["TOKEN"]\n`);
 });
 
-test("C#: an interpolated string whose value part holds a hole is refused; const gets a note", () => {
+test("C#: an interpolated string whose value part holds a hole is refused; a top-level const is a local, which loses its const", () => {
   const text = `var s = $"Password={PASSWORD};Server=tcp:x.database.windows.net;User ID=app;Password=${PASSWORD}";\n`;
   const finding = secretIn(text, "a.cs");
   assert.throws(() => planMove({ text, filePath: "a.cs", finding, secretName: "s", vaultUrl: VAULT }), refusal("notLiteral", PASSWORD));
-  const { plan } = move(`const string token = "${TOKEN}";\n`, "a.cs");
-  assert.ok(plan.notes.some((note) => note.includes("static readonly")));
+  const { plan, after } = move(`const string token = "${TOKEN}";\n`, "a.cs");
+  assert.equal(after, `string token = Environment.GetEnvironmentVariable("TOKEN");\n`);
+  assert.ok(!plan.notes.some((note) => note.includes("static readonly")));
 });
 
 test("Python import os: kept when os is bound, added when only an alias is", () => {
