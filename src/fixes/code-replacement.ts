@@ -667,7 +667,8 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     // os.Getenv is not a constant expression.
     const constant = constKeywordEdit(before, lineStart, /^(\s*)const\s+[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/, "var");
     if (constant) edits.push(constant);
-    else if (/^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before)) notes.push("If this line is in a const ( … ) block, move it to a var block: os.Getenv is not a constant.");
+    // (A line of a block: `var x = …` is no such line, its `var` read as a name.)
+    else if (/^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before) && !/^\s*var\s/.test(before)) notes.push("If this line is in a const ( … ) block, move it to a var block: os.Getenv is not a constant.");
   }
   if ((language === "c" || language === "cpp") && style === "environmentVariable") {
     if (/\[[ \t]*\w*[ \t]*\][ \t]*=[ \t]*(?:\{[ \t]*)?$/.test(before)) {

@@ -153,3 +153,9 @@ test("C#: a local const loses its const; a member's const becomes static readonl
   assert.equal(bare.after, `using System;\nclass F\n{\n    static readonly string Password = ${read};\n}\n`);
   assert.ok(!bare.plan.notes.some((note) => /C# const/.test(note)));
 });
+
+test("Go: a var line gets no note about const blocks; a line of a block does", () => {
+  const constBlockNote = /const \( … \) block/;
+  assert.ok(!move(`package a\n\nvar password = "${PASSWORD}"\n`, "a.go").plan.notes.some((note) => constBlockNote.test(note)));
+  assert.ok(move(`package a\n\nvar (\n\tpassword = "${PASSWORD}"\n)\n`, "a.go").plan.notes.some((note) => constBlockNote.test(note)));
+});
