@@ -70,6 +70,33 @@ test("a cancel while the write is on its way: the write runs to its end and is t
   assert.equal(await store.getSetting("Orders:SlowEndpoint", "development"), undefined);
 });
 
+test("a cancel during the read-back: reported as a cancel that says what was taken back, not as a store that could not be read", async () => {
+  const store = emulatorConfigurationHarness(emulator).subject;
+  const controller = new AbortController();
+  // The first read is the look before the write; the second is the read-back: the user cancels then.
+  let reads = 0;
+  const cancelling = new Proxy(store, {
+    get(target, property, receiver) {
+      const original = Reflect.get(target, property, receiver) as unknown;
+      if (typeof original !== "function") return original;
+      const bound = (original as (...args: unknown[]) => unknown).bind(target);
+      if (property !== "getSetting") return bound;
+      return (...args: unknown[]) => {
+        if (++reads === 2) controller.abort();
+        return bound(...args);
+      };
+    },
+  });
+  const failure = await storeSettingVerified(cancelling, { key: "Orders:ReadBackEndpoint", label: "development", value: "https://read-back.fabrikam.internal" }, { ...options, signal: controller.signal }).then(
+    () => assert.fail("the move was cancelled"),
+    (error: unknown) => error,
+  );
+  assert.ok(failure instanceof MoveStopped, `a MoveStopped (got ${failure instanceof Error ? failure.name : typeof failure})`);
+  assert.equal(failure.outcome, "cancelled");
+  assert.equal(failure.message, "Cancelled after App Configuration took 'Orders:ReadBackEndpoint'. The new setting 'Orders:ReadBackEndpoint' was removed again.");
+  assert.equal(await store.getSetting("Orders:ReadBackEndpoint", "development"), undefined);
+});
+
 test("two values whose derived key is the same: the second goes under the next free key, and the first place's value stays", async () => {
   const store = emulatorConfigurationHarness(emulator).subject;
   const orders = { key: "settings:hostname", label: "development", value: "orders.internal.fabrikam.test", tags: { source: "orders/settings.py" } };

@@ -52,6 +52,32 @@ test("a cancel just after the vault took the value: the new secret is taken back
   assert.equal(await store.getSecret("cancelled-after-write"), undefined, "the secret the move created is gone");
 });
 
+test("a cancel during the read-back: reported as a cancel that says what was taken back, not as a vault that could not be read", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  const controller = new AbortController();
+  // The read-back is the one read of a given version: the user cancels then.
+  const cancelling = new Proxy(store, {
+    get(target, property, receiver) {
+      const original = Reflect.get(target, property, receiver) as unknown;
+      if (typeof original !== "function") return original;
+      const bound = (original as (...args: unknown[]) => unknown).bind(target);
+      if (property !== "getSecret") return bound;
+      return (name: string, options?: { version?: string }) => {
+        if (options?.version) controller.abort();
+        return bound(name, options);
+      };
+    },
+  });
+  const failure = await storeSecretVerified(cancelling, toStore("cancelled-read-back", "vault-steps-test-value-read-back"), { onCollision: "cancel", signal: controller.signal, log }).then(
+    () => assert.fail("the move was cancelled"),
+    (error: unknown) => error,
+  );
+  assert.ok(failure instanceof MoveStopped, `a MoveStopped (got ${failure instanceof Error ? failure.name : typeof failure})`);
+  assert.equal(failure.outcome, "cancelled");
+  assert.match(failure.message, /^Cancelled after \S+ took 'cancelled-read-back'\. The new secret 'cancelled-read-back' was deleted again\.$/);
+  assert.equal(await store.getSecret("cancelled-read-back"), undefined, "the secret the move created is gone");
+});
+
 test("two names a batch gave that differ only in case are one secret: the second value is a collision, not its new version", async () => {
   const store = emulatorSecretHarness(emulator).subject;
   const reserved = new ReservedNames();

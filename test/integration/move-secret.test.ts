@@ -747,6 +747,26 @@ suite("move to Key Vault", () => {
     assert.equal(parseSecretReference(setting).value.secretId, `${info().vaults["orders-dev"]}/secrets/Payments--WebhookSecret/`);
   });
 
+  test("…and reference it from App Configuration, cancelled while App Configuration is being read: a cancel, not a failure, and the secret is taken back", async function () {
+    this.timeout(30_000);
+    const value = fake("Qe4%jN8t", "Wm2bR5", `Cx${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("src/Refunds.cs", `class Refunds {\n    string refundSecret = "${value}";\n}\n`);
+    created.push(uri);
+    // The look at the setting before its write is held back; the user cancels once the vault holds the secret.
+    await faults({ add: [{ kind: "latency", ms: 5000, count: 1, match: { service: "appconfig", name: "orders-config", method: "GET" } }] });
+    const progress = cancelProgressWhen(/Moving the secret to Key Vault/, async () => (await vaultClient("orders-dev").getSecret("Refunds--RefundSecret")).value === value);
+    let result: MoveResult;
+    try {
+      result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveSecretViaAppConfiguration", { uri, range: diagnostic.range, quiet: true, secretName: "Refunds--RefundSecret" });
+    } finally {
+      progress.restore();
+    }
+    assert.equal(result.outcome, "cancelled", result.message);
+    assert.match(result.message, /was cancelled\. The file is unchanged\. The new secret 'Refunds--RefundSecret' was deleted again\./);
+    assert.ok(document.getText().includes(value), "the file keeps its value");
+    await assert.rejects(vaultClient("orders-dev").getSecret("Refunds--RefundSecret"), /not found|SecretNotFound|deleted/i);
+  });
+
   test("…and reference it from App Configuration: appsettings.json's path is the key; a file that reads no configuration key is refused", async () => {
     const password = fake("Rv5{mQ2k", "Tb7wG3", `Ln${counter++}`);
     const settingsFile = await writeAndOpen("web/appsettings.Development.json", `{\n  "Email": {\n    "Smtp_Password": "${password}"\n  }\n}\n`);

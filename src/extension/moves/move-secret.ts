@@ -332,7 +332,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           ).catch(async (error: unknown) => {
             const undone = await runUndo(undos[0]!, deps.log);
             undos.length = 0; // taken back already: the outer handler must not run it again
-            throw new MoveStopped(error instanceof MoveStopped ? error.outcome : "failed", `${describeError(error, deps.log, "Move to Key Vault")} The file is unchanged.${undone}`);
+            const outcome = error instanceof MoveStopped ? error.outcome : isAzureError(error, "cancelled") || signal.aborted ? "cancelled" : "failed";
+            throw new MoveStopped(outcome, `${describeError(error, deps.log, "Move to Key Vault")} The file is unchanged.${undone}`);
           });
           undos.push(setting.undo);
           settles.push(setting.settle);

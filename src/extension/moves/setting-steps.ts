@@ -144,7 +144,10 @@ export async function storeSettingVerified(
     const { hold, takeBack } = stored;
     const undo = () => hold.release(takeBack, kept);
     const readBack = await store.getSetting(key, label, { signal: options.signal }).catch(async (error: unknown) => {
-      throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${await runUndo(undo, options.log)}`);
+      const undone = await runUndo(undo, options.log);
+      // The user's Cancel, not a store that could not be read: said as the other cancels are.
+      if (isAzureError(error, "cancelled") || options.signal.aborted) throw new MoveStopped("cancelled", `Cancelled after App Configuration took '${key}'.${undone}`);
+      throw new MoveStopped("failed", `Could not read '${key}' back from App Configuration: ${describeError(error)}${undone}`);
     });
     if (!holds(readBack, setting)) throw new MoveStopped("failed", `The setting read back from App Configuration does not match what was sent.${await runUndo(undo, options.log)}`);
     return { key, reused: false, undo, settle: () => hold.settle() };

@@ -346,7 +346,10 @@ export async function storeSecretVerified(
         return said;
       };
       const readBack = await secrets.getSecret(created, { version, signal: options.signal }).catch(async (error: unknown) => {
-        throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${await runUndo(undo, options.log, `'${created}' in ${secrets.vaultName}`)}`, { cause: azureCauseOf(error) });
+        const undone = await runUndo(undo, options.log, `'${created}' in ${secrets.vaultName}`);
+        // The user's Cancel, not a vault that could not be read: said as the other cancels are.
+        if (isAzureError(error, "cancelled") || options.signal.aborted) throw new MoveStopped("cancelled", `Cancelled after ${secrets.vaultName} took '${created}'.${undone}`);
+        throw new MoveStopped("failed", `Could not read '${created}' back from ${secrets.vaultName}: ${describeError(error)}${undone}`, { cause: azureCauseOf(error) });
       });
       if (readBack?.value !== secret.value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log, `'${created}' in ${secrets.vaultName}`)}`);
       options.reserved?.set(created, secret.value);
