@@ -454,6 +454,24 @@ suite("move to Key Vault", () => {
     await assert.rejects(vaultClient("orders-dev").getSecret("racing-auth-secret"), /not found|SecretNotFound|deleted/i);
   });
 
+  test("the file is renamed while storing: the message says so, not that the file changed, and the new secret is removed again", async () => {
+    const value = fake("Vk7&cR2m", "Tz4pW8", `Hq${counter++}`);
+    const { uri, diagnostic } = await writeAndOpen("src/renamed-meanwhile.ts", `export const authSecret = "${value}";\n`);
+    const renamed = workspaceFile("src/renamed-meanwhile-2.ts");
+    created.push(uri, renamed);
+    await faults({ add: [{ kind: "latency", ms: 1500, count: 1, match: { name: "orders-dev", method: "PUT" } }] });
+    const pending = move(uri, diagnostic.range, { secretName: "renamed-meanwhile-secret" });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(rename));
+    const result = await pending;
+    assert.equal(result.outcome, "failed");
+    assert.match(result.message, /^The file was closed or renamed during the move, so it was not edited\./);
+    assert.ok((await vscode.workspace.openTextDocument(renamed)).getText().includes(value), "the renamed file keeps its value");
+    await assert.rejects(vaultClient("orders-dev").getSecret("renamed-meanwhile-secret"), /not found|SecretNotFound|deleted/i);
+  });
+
   test("a write whose answer was lost and that the SDK sent again: the undo takes back both copies", async () => {
     const value = fake("Wt3^pL8s", "Ge4nB6", `Jk${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("src/retried.ts", `export const authSecret = "${value}";\n`);

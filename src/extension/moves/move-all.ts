@@ -21,7 +21,8 @@ import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move
 import { renamedSettingRefusal } from "./renamed-setting";
 import { VaultRefusals } from "./vault-refusals";
 import { planMoveFindingVault } from "./vault-resource";
-import { addPlannedEdits, ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice, type StoredSecret } from "./vault-steps";
+import { addPlannedEdits, isAsPlanned, reopenIfClosed } from "./planned-document";
+import { ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice, type StoredSecret } from "./vault-steps";
 
 export interface MoveAllRequest {
   /** One file (a notebook cell: its whole notebook); absent: every file with secret findings in the workspace. */
@@ -68,30 +69,12 @@ interface FilePlan {
   readonly edits: TextEdit[];
 }
 
-/**
- * Whether a file is as its plan found it: its document at the same version, or, when VS Code has
- * closed that document meanwhile (it closes documents an extension opened without showing them,
- * past 50 of them or after a few minutes), the same text in the file as open now (`reopened`: a
- * closed document keeps the text it had, whatever happened to the file since). A long run over
- * many files is not failed for edits nobody made.
- */
-function isUnchanged({ prepared }: FilePlan, reopened: ReadonlyMap<string, vscode.TextDocument>): boolean {
-  if (!prepared.document.isClosed) return prepared.document.version === prepared.version;
-  // (A reopened document may be closed again by the time this runs, past 50 of them: it keeps the
-  // text it was opened with, read from the disk a moment ago.)
-  const now = openDocumentOf(prepared.document.uri) ?? reopened.get(prepared.document.uri.toString());
-  return now !== undefined && now.getText() === prepared.text;
-}
-
-/** The files whose documents VS Code closed during the run, opened again: what they hold now (a pull or another editor may have changed them). */
+/** The files whose documents VS Code closed during the run, opened again (see reopenIfClosed). */
 async function reopenClosed(plans: readonly FilePlan[]): Promise<Map<string, vscode.TextDocument>> {
   const reopened = new Map<string, vscode.TextDocument>();
   for (const { prepared } of plans) {
-    if (!prepared.document.isClosed || openDocumentOf(prepared.document.uri)) continue;
-    const document = await vscode.workspace.openTextDocument(prepared.document.uri).then(
-      (opened) => opened,
-      () => undefined,
-    );
+    if (!prepared.document.isClosed) continue;
+    const document = await reopenIfClosed(prepared);
     if (document) reopened.set(prepared.document.uri.toString(), document);
   }
   return reopened;
@@ -326,7 +309,7 @@ async function runMoveAll(
   const reopened = await reopenClosed(plans);
   if (signal.aborted) return { outcome: "cancelled", moved: [], skipped, message: `Cancelled. No file was changed.${await undoAll()}` };
   // (No await from here to the edit: a change made now would be missed.)
-  const changed = plans.find((plan) => !isUnchanged(plan, reopened));
+  const changed = plans.find(({ prepared }) => !isAsPlanned(prepared, reopened.get(prepared.document.uri.toString())));
   if (changed) return { outcome: "failed", moved: [], skipped, message: `${changed.prepared.filePath} changed while the secrets were being stored. No file was changed.${await undoAll()}` };
   const edit = new vscode.WorkspaceEdit();
   // Edits that need confirmation start unticked in VS Code's preview: the description says what to do.

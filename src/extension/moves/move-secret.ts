@@ -25,7 +25,8 @@ import { renamedSettingRefusal } from "./renamed-setting";
 import { askSettingConflict } from "./setting-questions";
 import { storeSettingVerified } from "./setting-steps";
 import { planMoveFindingVault } from "./vault-resource";
-import { addVersionVerified, applyOrUndo, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
+import { applyOrUndo } from "./planned-document";
+import { addVersionVerified, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
 
 export interface MoveDependencies {
   readonly controller: DiagnosticsController;
@@ -344,7 +345,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           undos.length = 0;
           throw new MoveStopped("cancelled", `Cancelled. The file is unchanged.${undone}`);
         }
-        await applyOrUndo(prepared.document, prepared.version, planned.edits, undos, deps.log);
+        await applyOrUndo(prepared, planned.edits, undos, deps.log);
         for (const settle of settles) settle();
         const rawValue = text.slice(finding.range.startOffset, finding.range.endOffset);
         const committed = await committedInHead(prepared.document.uri, rawValue).catch(() => false);

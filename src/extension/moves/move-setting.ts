@@ -16,7 +16,7 @@ import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, ru
 import { fileAfterMove } from "./move-wording";
 import { askSettingConflict, askSettingKey, type SettingKeyQuestion } from "./setting-questions";
 import { freeSettingKey, storeSettingVerified, type OverwriteAnswer } from "./setting-steps";
-import { applyOrUndo } from "./vault-steps";
+import { applyOrUndo } from "./planned-document";
 
 /** What to do when the key holds another place's value, answered ahead (tests, scripted use). */
 export type SettingConflictChoice = "replace" | "otherKey" | "cancel";
@@ -108,7 +108,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest, offe
         plan = await replanned(() => planFor(stored.key), stored.undo, deps.log);
         key = stored.key;
       }
-      await applyOrUndo(prepared.document, prepared.version, plan.edits, [stored.undo], deps.log);
+      await applyOrUndo(prepared, plan.edits, [stored.undo], deps.log);
       stored.settle();
       const where = `App Configuration '${key}'${store.label ? ` (label '${store.label}')` : ""}`;
       const notes = plan.notes.length ? ` ${plan.notes.join(" ")}` : "";

@@ -5,10 +5,10 @@
 import { createHash } from "node:crypto";
 import * as vscode from "vscode";
 import { currentIfWrittenSince, isAzureError, VAULT_CLOCK_SKEW_MS, type SecretProperties, type SecretStore } from "../../azure";
-import { isValidSecretName, uniqueSecretName, type TextEdit } from "../../fixes";
+import { isValidSecretName, uniqueSecretName } from "../../fixes";
 import { ROTATION_TAGS } from "../explorer/health";
 import { holdWritten, join, lookMark, valuePlace, withKeyLock } from "./move-guards";
-import { azureCauseOf, describeError, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
+import { azureCauseOf, describeError, MoveStopped, NOTHING_STORED, runUndo, type Undo } from "./move-stopped";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
 export type CollisionChoice = "newVersion" | "otherName" | "cancel";
@@ -578,28 +578,4 @@ export async function addVersionVerified(
   });
   if (readBack?.value !== value) throw new MoveStopped("failed", `The value read back from ${secrets.vaultName} does not match what was sent.${await runUndo(undo, options.log, `'${name}' in ${secrets.vaultName}`)}`);
   return { version, answerLost, properties: readBack.properties };
-}
-
-/** Adds a plan's offset-based edits of `document` to `edit`. */
-export function addPlannedEdits(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, edits: readonly TextEdit[], metadata?: vscode.WorkspaceEditEntryMetadata): void {
-  for (const change of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText, metadata);
-}
-
-/**
- * Applies planned edits to the document only if it is still the version the plans were made on;
- * otherwise, or if VS Code refuses the edit, undoes `undos` (newest first) and throws.
- */
-export async function applyOrUndo(document: vscode.TextDocument, plannedVersion: number, edits: readonly TextEdit[], undos: readonly Undo[], log: vscode.LogOutputChannel): Promise<void> {
-  const undoAll = () => runUndos(undos, log);
-  if (document.isClosed || document.version !== plannedVersion) throw new MoveStopped("failed", `The file changed while the value was being stored. The file is unchanged.${await undoAll()}`);
-  let applied: boolean;
-  try {
-    const edit = new vscode.WorkspaceEdit();
-    addPlannedEdits(edit, document, edits);
-    applied = await vscode.workspace.applyEdit(edit);
-  } catch (error) {
-    // (Thrown rather than refused: what was stored is taken back all the same.)
-    throw new MoveStopped("failed", `The edit was not applied: ${describeError(error, log)} The file is unchanged.${await undoAll()}`);
-  }
-  if (!applied) throw new MoveStopped("failed", `The edit was not applied. The file is unchanged.${await undoAll()}`);
 }
