@@ -328,6 +328,29 @@ suite("move to Key Vault", () => {
     assert.equal((await vaultClient("orders-prod").getSecret(result.secretName!)).value, password);
   });
 
+  test("an ARM parameters file on a slow Resource Manager: the vault's id is looked up under a progress notification, and its Cancel stops the move before anything is stored", async function () {
+    this.timeout(30_000);
+    const password = fake("Mk3!vR8q", "Hw5zNc2t", `Q${counter++}`);
+    const text = `{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",\n  "contentVersion": "1.0.0.0",\n  "parameters": {\n    "reportingPassword": { "value": "${password}" }\n  }\n}\n`;
+    const { uri, document, diagnostic } = await writeAndOpen("infra/production/reporting.parameters.json", text);
+    created.push(uri);
+    await faults({ add: [{ kind: "latency", ms: 10_000, count: 1, match: { service: "arm", method: "GET" } }] });
+    const progress = cancelProgressWhen(/Resource Manager id/, () => Promise.resolve(true));
+    let result: MoveResult;
+    try {
+      result = await move(uri, diagnostic.range, { secretName: "reporting-password" });
+    } finally {
+      progress.restore();
+    }
+    const lookup = progress.shown.find((options) => /Resource Manager id/.test(options.title ?? ""));
+    assert.ok(lookup, `a progress notification for the lookup (got ${JSON.stringify(progress.shown.map((options) => options.title))})`);
+    assert.equal(lookup.cancellable, true);
+    assert.equal(result.outcome, "cancelled", result.message);
+    assert.equal(result.message, "Cancelled; nothing was stored.");
+    assert.equal(document.getText(), text);
+    await assert.rejects(vaultClient("orders-prod").getSecret("reporting-password"), /not found|SecretNotFound/i);
+  });
+
   test("a Terraform resource argument: read from the vault by a data block that names it by its resource id", async () => {
     const password = fake("Tz4!mW8q", "Lb2nXr6v", `K${counter++}`);
     const text = [

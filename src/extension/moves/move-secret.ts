@@ -24,7 +24,7 @@ import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel,
 import { renamedSettingRefusal } from "./renamed-setting";
 import { askSettingConflict } from "./setting-questions";
 import { storeSettingVerified } from "./setting-steps";
-import { planMoveFindingVault } from "./vault-resource";
+import { planMoveFindingVault, type LookupProgress } from "./vault-resource";
 import { applyOrUndo } from "./planned-document";
 import { addVersionVerified, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
 
@@ -251,8 +251,15 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   const throughAppConfiguration = request.viaAppConfiguration === true;
   // (The notes say which label the provider must select.)
   const appConfigurationLabel = throughAppConfiguration && appConfiguration?.label ? { appConfigurationLabel: appConfiguration.label } : {};
-  const plan = (name: string, storedAsNew?: boolean): Promise<MovePlan> =>
-    planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, style, throughAppConfiguration, ...appConfigurationLabel, ...(storedAsNew !== undefined ? { storedAsNew } : {}) }, vaultResource);
+  /** A plan made inside the move's progress (`signal`), or, without it, before (a lookup of the vault's id gets a progress of its own). */
+  const plan = (name: string, signal?: AbortSignal, storedAsNew?: boolean): Promise<MovePlan> =>
+    planMoveFindingVault(
+      deps.access,
+      { text, filePath, languageId, finding, secretName: name, vaultUrl, style, throughAppConfiguration, ...appConfigurationLabel, ...(storedAsNew !== undefined ? { storedAsNew } : {}) },
+      vaultResource,
+      signal,
+      signal ? undefined : lookUpWithProgress,
+    );
   // Asked for a style, the user may choose one that works where the default does not (a language
   // with no known environment read takes a Key Vault reference); a file no move can rewrite is
   // refused at once, and so is a file that must be fixed first (brokenFile: no style helps).
@@ -305,7 +312,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         }
         // Another name means another reference in the file; a new secret, maybe another variable
         // (one the file reads already is another secret's).
-        const replanned = await plan(stored.name, !stored.reused);
+        const replanned = await plan(stored.name, signal, !stored.reused);
         if (stored.name !== secretName || replanned.environmentVariable !== planned.environmentVariable) {
           secretName = stored.name;
           planned = replanned;
@@ -379,6 +386,19 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
     },
   );
 }
+
+/**
+ * The vault's Resource Manager id looked up for a plan made before the move's progress (an ARM
+ * parameters file names the vault by it): every subscription's vaults are listed, which a slow
+ * Resource Manager makes long. Under a progress notification of its own, the quick fix shows what
+ * it waits for, and Cancel stops it before anything is stored.
+ */
+const lookUpWithProgress: LookupProgress = (lookUp) =>
+  withCancellableProgress("Move to Key Vault: looking up the vault's Resource Manager id…", (signal) =>
+    lookUp(signal).catch((error: unknown) => {
+      throw isAzureError(error, "cancelled") || signal.aborted ? new MoveStopped("cancelled", CANCELLED_BEFORE_STORING) : error;
+    }),
+  );
 
 /** Why "…and reference it from App Configuration" does not fit: the file would not read a configuration key. */
 function notReadThroughAppConfiguration(planned: MovePlan): string {

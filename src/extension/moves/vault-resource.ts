@@ -26,16 +26,22 @@ export async function findVaultResourceId(access: AzureAccess, vaultUrl: string,
   );
 }
 
+/** Runs the id's lookup (every subscription's vaults: it can take a while) under a cancellable progress notification, with its signal. */
+export type LookupProgress = (lookUp: (signal: AbortSignal) => Promise<string>) => PromiseLike<string>;
+
 /**
  * planMove; where the file names the vault by its Resource Manager id, the id is looked up once
- * and the move planned again with it. `known` carries the id between plans of one move.
+ * and the move planned again with it. `known` carries the id between plans of one move. The
+ * lookup stops on `signal`, or, for a plan made before any progress is shown, runs under
+ * `progress`, so a slow Resource Manager shows what the move waits for, and its Cancel stops it.
  */
-export async function planMoveFindingVault(access: AzureAccess, input: MoveInput, known: { vaultResourceId?: string }, signal?: AbortSignal): Promise<MovePlan> {
+export async function planMoveFindingVault(access: AzureAccess, input: MoveInput, known: { vaultResourceId?: string }, signal?: AbortSignal, progress?: LookupProgress): Promise<MovePlan> {
   try {
     return planMove({ ...input, ...known });
   } catch (error) {
     if (!(error instanceof FixPlanError) || error.code !== "needsVaultResource" || known.vaultResourceId !== undefined) throw error;
-    known.vaultResourceId = await findVaultResourceId(access, input.vaultUrl, signal);
+    const lookUp = (stop: AbortSignal | undefined) => findVaultResourceId(access, input.vaultUrl, stop);
+    known.vaultResourceId = await (progress ? progress(lookUp) : lookUp(signal));
     return planMove({ ...input, ...known });
   }
 }
