@@ -2,7 +2,7 @@
 // holds that keep one move's undo from taking back a write another move's file reads.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { holdWritten, join, lookMark, oncePerFinding, valuePlace, withKeyLock } from "../../src/extension/moves/move-guards";
+import { asMoveAllIn, asSingleMoveIn, holdWritten, join, lookMark, oncePerFinding, valuePlace, withKeyLock } from "../../src/extension/moves/move-guards";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -32,6 +32,30 @@ test("a finding being moved answers a second move at once, and can be moved agai
   assert.equal(await oncePerFinding(uri, { line: 4, character: 0 }, () => Promise.resolve("moved"), () => "busy"), "moved", "another finding is not held up");
   assert.equal(await slow, "moved");
   assert.equal(await oncePerFinding(uri, position, () => Promise.resolve("again"), () => "busy"), "again");
+});
+
+test("a Move All holds its files whole: a single move there, or a second Move All over one of them, is refused at once and names the file", async () => {
+  const file = "file:///work/orders/.env";
+  let finish!: () => void;
+  const running = asMoveAllIn([file, "file:///work/orders/db.ts"], () => new Promise<string>((resolve) => (finish = () => resolve("moved all"))), () => "busy");
+  assert.equal(await asSingleMoveIn(file, () => Promise.resolve("moved one"), () => "busy"), "busy");
+  assert.equal(await asMoveAllIn(["file:///work/orders/api.ts", file], () => Promise.resolve("moved all"), (busy) => `busy in ${busy}`), `busy in ${file}`);
+  assert.equal(await asSingleMoveIn("file:///work/orders/api.ts", () => Promise.resolve("moved one"), () => "busy"), "moved one", "a file outside the run is not held up");
+  finish();
+  assert.equal(await running, "moved all");
+  assert.equal(await asSingleMoveIn(file, () => Promise.resolve("moved one"), () => "busy"), "moved one", "free again once the run ends");
+});
+
+test("single moves in a file keep a Move All out until the last of them ends, even one that fails; they do not keep each other out", async () => {
+  const file = "file:///work/orders/settings.py";
+  let finishFirst!: () => void;
+  const first = asSingleMoveIn(file, () => new Promise<string>((resolve) => (finishFirst = () => resolve("first"))), () => "busy");
+  const second = asSingleMoveIn(file, () => Promise.reject(new Error("the vault refused")), () => "busy");
+  await assert.rejects(second, /the vault refused/);
+  assert.equal(await asMoveAllIn([file], () => Promise.resolve("moved all"), () => "busy"), "busy", "the first single move still runs");
+  finishFirst();
+  assert.equal(await first, "first");
+  assert.equal(await asMoveAllIn([file], () => Promise.resolve("moved all"), () => "busy"), "moved all");
 });
 
 const scopeOf = (name: string) => `https://orders-dev.vault.azure.net|${name}`;

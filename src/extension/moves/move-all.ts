@@ -5,6 +5,8 @@
 // vaults is undone and no file changes. A secret its vault refuses stays where it is, with why;
 // when the refusal is the vault's as a whole (vault-refusals.ts: no role, the firewall, sign-in,
 // network, throttling), the vault's other secrets are not tried; the other vaults' still move.
+// While a run holds its files, another Move All or a single move in one of them is refused at once
+// (asMoveAllIn): each would find the file changed by the other and take its own writes back.
 import * as vscode from "vscode";
 import { isAzureError } from "../../azure";
 import type { Finding } from "../../engine";
@@ -15,7 +17,8 @@ import { openDocumentOf } from "../open-documents";
 import { showErrorWithRemedies, showWithRemedies } from "../notify";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { remediesOfResult, type Remedy } from "../remedies";
-import { secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
+import { alreadyMovingIn, secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
+import { asMoveAllIn } from "./move-guards";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { renamedSettingRefusal } from "./renamed-setting";
@@ -56,6 +59,8 @@ export interface MoveAllResult {
   readonly skipped: readonly SkippedSecret[];
   /** The button the message needs beyond Show Log (Sign In, when a vault refused a sign-in). */
   readonly remedy?: Remedy;
+  /** Not started: another move runs in one of its files (the message names it). */
+  readonly refusedAsBusy?: true;
 }
 
 export interface SkippedSecret {
@@ -179,15 +184,22 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
   // A notebook cell's "this file" is the notebook: every cell of it, in one edit.
   const uris = request.uri ? siblingCellsOf(request.uri) : (request.uris ?? (await existingFiles(filesWithFindings())));
   const preview = request.preview ?? request.uri === undefined;
-  /** What the run stored: once it ends, whatever it did not take back is read by a file (or kept on purpose). */
-  const settles: (() => void)[] = [];
-  let result: MoveAllResult;
-  try {
-    result = await withCancellableProgress("Moving secrets to Key Vault…", (signal, progress) => runMoveAll(deps, uris, preview, request.onCollision, progress, signal, settles));
-  } finally {
-    for (const settle of settles) settle();
-  }
-  if (!request.quiet) {
+  const result = await asMoveAllIn(
+    uris,
+    async () => {
+      /** What the run stored: once it ends, whatever it did not take back is read by a file (or kept on purpose). */
+      const settles: (() => void)[] = [];
+      try {
+        return await withCancellableProgress("Moving secrets to Key Vault…", (signal, progress) => runMoveAll(deps, uris, preview, request.onCollision, progress, signal, settles));
+      } finally {
+        for (const settle of settles) settle();
+      }
+    },
+    (busy): MoveAllResult => ({ outcome: "cancelled", message: alreadyMovingIn(busy), moved: [], skipped: [], refusedAsBusy: true }),
+  );
+  if (!request.quiet && result.refusedAsBusy) {
+    void vscode.window.showWarningMessage(`Secret Hygiene: ${result.message}`);
+  } else if (!request.quiet) {
     // Findings left in place are listed in the log: the message offers it.
     void showWithRemedies(result.outcome === "failed" ? "error" : result.skipped.length ? "warning" : "information", result.message, remediesOfResult(result));
   }

@@ -37,6 +37,43 @@ export async function oncePerFinding<T>(uri: { toString(): string }, position: {
 }
 
 /**
+ * Files a move runs in now, by document URI: "all" while a Move All holds them (it plans on each
+ * file's text and edits them all in one edit at the end, or in the refactor preview), otherwise
+ * how many single moves run there. A move that started beside a Move All in the same file would
+ * find the file changed by the other one and take its own writes back, blaming an edit nobody
+ * typed; it is refused at once instead.
+ */
+const filesInFlight = new Map<string, number | "all">();
+
+/** Runs a single move in the file `uri` unless a Move All holds that file; then `busy()` answers. */
+export async function asSingleMoveIn<T>(uri: { toString(): string }, run: () => Promise<T>, busy: () => T): Promise<T> {
+  const key = uri.toString();
+  const running = filesInFlight.get(key);
+  if (running === "all") return busy();
+  filesInFlight.set(key, (running ?? 0) + 1);
+  try {
+    return await run();
+  } finally {
+    const left = filesInFlight.get(key);
+    if (typeof left === "number" && left > 1) filesInFlight.set(key, left - 1);
+    else filesInFlight.delete(key);
+  }
+}
+
+/** Runs a Move All over the files `uris` unless any move runs in one of them; then `busy(uri)` answers, for the first such file. */
+export async function asMoveAllIn<T, U extends { toString(): string }>(uris: readonly U[], run: () => Promise<T>, busy: (uri: U) => T): Promise<T> {
+  const taken = uris.find((uri) => filesInFlight.has(uri.toString()));
+  if (taken !== undefined) return busy(taken);
+  const keys = new Set(uris.map((uri) => uri.toString()));
+  for (const key of keys) filesInFlight.set(key, "all");
+  try {
+    return await run();
+  } finally {
+    for (const key of keys) filesInFlight.delete(key);
+  }
+}
+
+/**
  * Moves that point a file at a value stored in this window (a Key Vault secret's value, an App
  * Configuration setting's), by where it is stored. The move that wrote the value may fail after
  * another move, for the same value, found it there and pointed its own file at it: taking the

@@ -10,6 +10,7 @@ import { FixPlanError, moveRefusal, secretMetadata, suggestedSecretName, type Mo
 import type { AzureAccess } from "../azure-access";
 import type { DiagnosticsController } from "../diagnostics-controller";
 import { rotatedTags, tagsProblem } from "../explorer/values";
+import { fileUriOf } from "../notebook-cells";
 import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
 import { Remedies, remediesOfResult, type Remedy } from "../remedies";
@@ -18,9 +19,9 @@ import type { VaultMappings } from "../vault-mappings";
 import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
-import { oncePerFinding } from "./move-guards";
+import { asSingleMoveIn, oncePerFinding } from "./move-guards";
 import { fileAfterMove, fileAfterPlannedMove } from "./move-wording";
-import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
+import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, moveRunningIn, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 import { renamedSettingRefusal } from "./renamed-setting";
 import { askSettingConflict } from "./setting-questions";
 import { storeSettingVerified } from "./setting-steps";
@@ -203,21 +204,31 @@ export function untrustedWorkspaceResult(): MoveResult | undefined {
     : { outcome: "failed", message: "Moving secrets uses the vaults this workspace's files name: trust the workspace first (Workspaces: Manage Workspace Trust).", remedy: Remedies.manageWorkspaceTrust };
 }
 
+/** "A move is already running in src/db.ts…", naming a notebook cell's notebook. */
+export function alreadyMovingIn(uri: vscode.Uri): string {
+  return moveRunningIn(vscode.workspace.asRelativePath(fileUriOf(uri), false));
+}
+
 /**
- * Runs a move of the finding at `request`: once at a time per finding, in a trusted workspace only,
- * with any failure turned into a result.
+ * Runs a move of the finding at `request`: once at a time per finding, not in a file a Move All
+ * holds, in a trusted workspace only, with any failure turned into a result.
  */
 export function guardedMove(request: { readonly uri: vscode.Uri; readonly range: vscode.Range }, run: () => Promise<MoveResult>, log: vscode.LogOutputChannel, where: string): Promise<MoveResult> {
   return oncePerFinding<MoveResult>(
     request.uri,
     request.range.start,
-    async () => {
-      try {
-        return untrustedWorkspaceResult() ?? (await run());
-      } catch (error) {
-        return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error, log, where), ...(error instanceof FixPlanError ? { refused: true as const } : {}) };
-      }
-    },
+    () =>
+      asSingleMoveIn<MoveResult>(
+        request.uri,
+        async () => {
+          try {
+            return untrustedWorkspaceResult() ?? (await run());
+          } catch (error) {
+            return { outcome: error instanceof MoveStopped ? error.outcome : "failed", message: describeError(error, log, where), ...(error instanceof FixPlanError ? { refused: true as const } : {}) };
+          }
+        },
+        () => ({ outcome: "cancelled", message: alreadyMovingIn(request.uri) }),
+      ),
     () => ({ outcome: "cancelled", message: ALREADY_MOVING }),
   );
 }

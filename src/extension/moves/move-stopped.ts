@@ -31,6 +31,10 @@ export function azureCauseOf(error: unknown): unknown {
 export const CANCELLED_BEFORE_STORING = "Cancelled; nothing was stored.";
 export const NOTHING_STORED = "Nothing was stored.";
 export const ALREADY_MOVING = "This secret is being moved already.";
+/** A move refused because another one runs in the same file (see asMoveAllIn): said, since the user may not know of the other. */
+export function moveRunningIn(file: string): string {
+  return `A move is already running in ${file}: wait for it to finish.`;
+}
 const PLAIN_CANCELS = new Set([CANCELLED_BEFORE_STORING, NOTHING_STORED, ALREADY_MOVING]);
 
 export function isPlainCancel(message: string): boolean {
