@@ -21,8 +21,12 @@ export function secretPreview(ruleId: string, value: string): string {
 /** How much of a configuration value its preview shows. */
 const CONFIG_PREVIEW_LENGTH = 60;
 
-/** A query parameter that carries a credential by its name (`?sig=`, `&bindpw=`, `?access_token=`), with its value. */
+/** A query parameter that may carry a credential by its name (`?sig=`, `&bindpw=`, `?access_token=`), with its value. */
 const CREDENTIAL_PARAMETER = /([?&;](?:sig|signature|token|access_token|api_?key|key|code|secret|password|passwd|pwd|bindpw|auth)=)([^&#;\s]+)/gi;
+/** Parameters whose value is a credential whatever it looks like: a SAS signature, a password (`?bindpw=`). */
+const ALWAYS_CREDENTIAL = /^[?&;](?:sig|signature|password|passwd|pwd|bindpw)=$/i;
+/** A value that names a setting, not a credential: `?auth=sso`, `&secret=false`, `?code=en-US`, `?pwd=${DB_PASSWORD}`. */
+const SETTING_WORD = /^(?:[A-Za-z]{1,12}(?:[-_][A-Za-z]{1,12})?|true|false|yes|no|on|off|none|null|\d{1,6}|\$\{[^}]*\}|\{[^}]*\}|%[A-Za-z_]+%)$/;
 /** A run in a URL's path or query that may be a token. */
 const TOKEN_CANDIDATE = /[A-Za-z0-9_+.=%-]{10,}/g;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,7 +47,8 @@ function pathStartOf(value: string): number {
  */
 function mayBeToken(run: string): boolean {
   if (GUID.test(run)) return false;
-  const characters = run.replace(/[.=%-]/g, "");
+  // (`%20` and the like are the URL's spelling of a blank or a slash, not part of a token.)
+  const characters = run.replace(/%[0-9A-Fa-f]{2}/g, "").replace(/[.=%-]/g, "");
   if (characters.length >= 16) return looksRandom(characters);
   return characters.length >= 10 && /[a-z]/.test(characters) && /[A-Z]/.test(characters) && /\d/.test(characters) && classChanges(characters) * 2 >= characters.length && looksRandom(characters);
 }
@@ -54,8 +59,23 @@ function mayBeToken(run: string): boolean {
  * changes seldom). Refusing wrongly would block a move, so this asks more than mayBeToken.
  */
 function isToken(run: string): boolean {
-  const characters = run.replace(/[.=%-]/g, "");
+  const characters = run.replace(/%[0-9A-Fa-f]{2}/g, "").replace(/[.=%-]/g, "");
   return characters.length >= 20 && mayBeToken(run) && classChanges(characters) * 3 >= characters.length;
+}
+
+/**
+ * The parts of a URL's path and query that may be tokens, for the refusal: split at dots too, so a
+ * bundle's content hash (`main.3f9a8c7b2e1d.js`) stands alone, and hexadecimal runs left out: a
+ * content hash, a commit, a digest (`sha256:…`) is an id, as a GUID is.
+ */
+function tokenParts(rest: string): string[] {
+  return (rest.match(TOKEN_CANDIDATE) ?? []).flatMap((run) => run.split(".")).filter((part) => !/^[0-9a-f]+$/i.test(part.replace(/-/g, "")));
+}
+
+/** Whether a credential parameter's value is one: always for a signature or a password, else when it looks random (a token, not `?auth=sso`). */
+function isCredentialParameter(name: string, value: string): boolean {
+  if (SETTING_WORD.test(value)) return false;
+  return ALWAYS_CREDENTIAL.test(name) || (value.length >= 16 && looksRandom(value.replace(/%[0-9A-Fa-f]{2}/g, "")));
 }
 
 /** How often the next character is of another class (lower case, upper case, digit): a token changes at every other one, `report2024Q3` seldom. */
@@ -68,15 +88,16 @@ function classChanges(text: string): number {
 
 /**
  * Whether a configuration value is a URL that carries a credential: a token in its path or query
- * (see isToken), or a query parameter named for one (`?bindpw=`, `?sig=`). Such a URL is a capability: whoever
+ * (see isToken), or a query parameter named for one that holds one (`?bindpw=…`, `?sig=…`, a
+ * random `?token=…`; not `?auth=sso` or `&secret=false`). Such a URL is a capability: whoever
  * reads it can use it, so it belongs in Key Vault, not in App Configuration's plain settings.
  */
 export function urlCarriesCredential(value: string): boolean {
   const pathStart = pathStartOf(value);
   if (pathStart === -1) return false;
   const rest = value.slice(pathStart);
-  if (new RegExp(CREDENTIAL_PARAMETER.source, "i").test(rest)) return true;
-  return (rest.match(TOKEN_CANDIDATE) ?? []).some(isToken);
+  for (const [, name, parameterValue] of rest.matchAll(CREDENTIAL_PARAMETER)) if (isCredentialParameter(name!, parameterValue!)) return true;
+  return tokenParts(rest).some(isToken);
 }
 
 /**
@@ -92,7 +113,7 @@ export function configPreview(value: string): string {
       : value.slice(0, pathStart) +
         value
           .slice(pathStart)
-          .replace(CREDENTIAL_PARAMETER, (_, name: string, parameterValue: string) => `${name}${parameterValue.slice(0, 2)}…`)
+          .replace(CREDENTIAL_PARAMETER, (whole: string, name: string, parameterValue: string) => (isCredentialParameter(name, parameterValue) ? `${name}${parameterValue.slice(0, 2)}…` : whole))
           .replace(TOKEN_CANDIDATE, (run) => (mayBeToken(run) ? `${run.slice(0, 2)}…` : run));
   return shown.length > CONFIG_PREVIEW_LENGTH ? `${shown.slice(0, CONFIG_PREVIEW_LENGTH - 3)}…` : shown;
 }

@@ -67,4 +67,7 @@ test("a configuration URL's preview hides what may be a token, short ones includ
   assert.equal(configPreview("ldap://ad.contoso.local/?bindpw=hunter22x"), "ldap://ad.contoso.local/?bindpw=hu…");
   assert.equal(configPreview("https://api.contoso.local/tenants/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b"), "https://api.contoso.local/tenants/3f2a1b4c-5d6e-4f70-8a9b…");
   assert.equal(configPreview("https://cdn.contoso.local/assets/report2024Q3.pdf"), "https://cdn.contoso.local/assets/report2024Q3.pdf");
+  // A setting's words and an escaped blank are no tokens.
+  assert.equal(configPreview("https://api.contoso.local/v1?auth=sso&secret=false"), "https://api.contoso.local/v1?auth=sso&secret=false");
+  assert.equal(configPreview("https://sp.contoso.local/sites/Shared%20Documents"), "https://sp.contoso.local/sites/Shared%20Documents");
 });
