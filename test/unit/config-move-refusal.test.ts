@@ -79,7 +79,7 @@ test("a URL that carries a credential is refused as a plain setting, up front an
     assert.ok(!finding.preview.includes(token) && !finding.preview.includes(password), finding.preview);
   }
   // A file's name, a resource path, a setting's word, a content hash, a commit: not credentials.
-  for (const url of [`${URL}?auth=sso`, `${URL}?code=en-US&secret=false`, `${URL}/assets/main.3f9a8c7b2e1d4f6a9b8c.js`, `${URL}/commit/3f9a8c7b2e1d4f6a9b8c3f9a8c7b2e1d4f6a9b8c`, `${URL}/assets/IMG20240105Screenshot.png`, `${URL}/v2/orders/12345`]) {
+  for (const url of [`${URL}?auth=sso`, `${URL}/assets/main.3f9a8c7b2e1d4f6a9b8c.js`, `${URL}/commit/3f9a8c7b2e1d4f6a9b8c3f9a8c7b2e1d4f6a9b8c`, `${URL}/assets/IMG20240105Screenshot.png`, `${URL}/v2/orders/12345`]) {
     const text = `const serviceUrl = "${url}";\n`;
     assert.equal(refusalAt(text, "src/service.ts").refusal, undefined, url);
   }
