@@ -217,19 +217,30 @@ function restOfBlock(text: string, from: number): string {
   return text.slice(from, limit);
 }
 
-/** Where a Rust literal stands, for the read that replaces it: made a String by the code, borrowed, or a String in place of a `&str`. */
+/**
+ * Where a Rust literal stands, for the read that replaces it: made a String by the code, borrowed
+ * (`&*`, as a `&str` parameter or a `let` takes it: a method's or a builder's argument, the most
+ * common place), or a String in place of a `&str` where the borrow would end with the statement
+ * while the slot lives on (E0716): a map's or a Vec's item, `vec![…]`, a struct literal's field,
+ * a `&'static str` binding, or a variable the block returns.
+ */
 function rustPlace(text: string, literal: StringLiteral): "owned" | "borrowed" | "string" {
-  const statement = text.slice(Math.max(0, literal.start - 400), literal.start).split(/[;{}]/).pop()!;
+  const head = text.slice(Math.max(0, literal.start - 400), literal.start);
+  const statement = head.split(/[;{}]/).pop()!;
   const after = text.slice(literal.end, literal.end + 40);
   if (/^\s*\.(?:to_string|to_owned|into|into_string)\(\)/.test(after) || /\bString::from\(\s*$/.test(statement)) return "owned";
-  // (No type, or a plain `&str`: a `&'static str` outlives any borrow of the String. Nor a
-  // variable the block returns, `return x` or `x }`: the borrow would outlive the String.)
+  if (/^\s*(?:pub\s+)?let\s+(?:mut\s+)?[A-Za-z_]\w*\s*:\s*&\s*'static\s+str\s*=\s*$/.test(statement)) return "string";
+  // (A variable the block returns, `return x` or `x }`: the borrow would outlive the String.)
   const variable = /^\s*let\s+(?:mut\s+)?([A-Za-z_]\w*)\s*(?::\s*&\s*str\s*)?=\s*$/.exec(statement)?.[1];
-  const returned = variable !== undefined && new RegExp(String.raw`\breturn\s+${variable}\b|[;{]\s*${variable}\s*$`).test(restOfBlock(text, literal.end));
-  const letInitializer = variable !== undefined && !returned && /^\s*;/.test(after);
-  // (A path's function, not a method, whose receiver may keep the borrow, nor a macro.)
-  const statementCallArgument = /^\s*(?:[A-Za-z_]\w*::)*[A-Za-z_]\w*\s*\((?:(?:"[^"\\]*"|[^()"',])*,)*\s*$/.test(statement) && /^\s*(?:,(?:"[^"\\]*"|[^()";])*)?\)\s*\??\s*;/.test(after);
-  return letInitializer || statementCallArgument ? "borrowed" : "string";
+  if (variable !== undefined && /^\s*;/.test(after)) {
+    return new RegExp(String.raw`\breturn\s+${variable}\b|[;{]\s*${variable}\s*$`).test(restOfBlock(text, literal.end)) ? "string" : "borrowed";
+  }
+  const stored =
+    /\.(?:insert|push|push_back|push_front|entry|or_insert|extend)\s*\((?:[^();{}]|\([^();{}]*\))*$/.test(head) ||
+    /\bvec!\s*\[[^;\]]*$/.test(head) ||
+    // A struct literal's field (`Opts { password: "…" }`), after the type's name and `{`.
+    /\b[A-Z]\w*\s*\{\s*(?:[a-z_]\w*\s*:[^;{}]*,\s*)*[a-z_]\w*\s*:\s*$/.test(head);
+  return stored ? "string" : "borrowed";
 }
 
 function notLiteral(reason: string): FixPlanError {

@@ -92,6 +92,16 @@ test("Rust: &* borrows the read only where the borrow lives long enough; elsewhe
   const returned = move(`pub fn f() -> &'static str {\n    let password = "${PASSWORD}";\n    password\n}\npub fn g() -> usize { let password = "x"; password.len() }\n`, "src/a.rs");
   assert.match(returned.after, new RegExp(String.raw`let password = std::env::var`));
   assert.ok(returned.plan.notes.some((note) => STRING_NOTE.test(note)));
+  // A method's or a builder's argument takes a &str for the call: borrowed, as the literal was.
+  const method = move(`struct Cfg;\nimpl Cfg { fn password(&mut self, _p: &str) -> &mut Cfg { self } }\npub fn f(cfg: &mut Cfg) { cfg.password("${PASSWORD}"); }\n`, "src/a.rs");
+  assert.match(method.after, /cfg\.password\(&\*std::env::var\(/);
+  assert.ok(!method.plan.notes.some((note) => STRING_NOTE.test(note)));
+  const builder = move(`pub fn f() -> usize { Client::builder().password("${PASSWORD}").build().len() }\n`, "src/a.rs");
+  assert.match(builder.after, /\.password\(&\*std::env::var\(/);
+  // A struct literal's field outlives the statement: the String, and the note.
+  const field = move(`pub struct Opts { pub password: String }\npub fn f() -> Opts { Opts { password: "${PASSWORD}" } }\n`, "src/a.rs");
+  assert.match(field.after, /Opts \{ password: std::env::var\(/);
+  assert.ok(field.plan.notes.some((note) => STRING_NOTE.test(note)));
   // (The next block's `password` tail is not this one's.)
   const kept = move(`pub fn f() -> String { let password = "${PASSWORD}"; password.to_owned() }\npub fn g() -> &'static str { let password = "x"; password }\n`, "src/a.rs");
   assert.match(kept.after, /let password = &\*std::env::var/);
