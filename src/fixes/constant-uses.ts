@@ -38,11 +38,18 @@ interface ConstantContext {
 }
 
 const CONSTANT_CONTEXTS: readonly ConstantContext[] = [
-  // (Up to the label's `:` or a Java arrow's `->`: what follows is the case's code.)
-  { what: "a case label", languages: ["csharp", "java", "dart"], pattern: (name) => String.raw`\bcase\s[^:;\n>]*\b${name}\b` },
+  // (Up to the label's `:`, a Java arrow's `->`, or a guard's `when`: what follows is the case's
+  // code, or an expression, `case string s when s == NAME:`.)
+  { what: "a case label", languages: ["csharp", "java", "dart"], pattern: (name) => String.raw`\bcase\s(?:(?!\bwhen\b)[^:;\n>])*\b${name}\b` },
   { what: "an annotation's argument", languages: ["java", "kotlin", "dart"], pattern: (name) => String.raw`@[A-Za-z][\w.]*\s*\([^()]*\b${name}\b` },
-  // (An attribute's `[`, not an indexer's: nothing that ends a value stands right before it.)
-  { what: "an attribute's argument", languages: ["csharp"], pattern: (name) => String.raw`(?<![\w)\]])\[\s*[A-Za-z_][\w.]*\s*\([^()]*\b${name}\b` },
+  // (An attribute's `[`, not an indexer's: nothing that ends a value stands right before it; nor a
+  // collection expression's, `= [Normalize(NAME)];`: an attribute's `]` is followed by what it
+  // decorates, a name or another attribute, not by `;`, `,` or `)`.)
+  {
+    what: "an attribute's argument",
+    languages: ["csharp"],
+    pattern: (name) => String.raw`(?<![\w)\]])\[\s*[A-Za-z_][\w.]*\s*\([^()]*\b${name}\b[^()]*\)\s*(?:,\s*[A-Za-z_][\w.]*\s*(?:\([^()]*\))?\s*)*\]\s*[A-Za-z_[]`,
+  },
   // (C#'s patterns: `is NAME`, a switch expression's arm `NAME => …`.)
   { what: "a pattern", languages: ["csharp"], pattern: (name) => String.raw`\bis\s+(?:not\s+)?(?:\w+\.)*${name}\b` },
   { what: "a pattern", languages: ["csharp"], pattern: (name) => String.raw`[{,]\s*(?:\w+\.)*${name}\s*=>` },

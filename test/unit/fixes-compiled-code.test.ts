@@ -150,6 +150,9 @@ test("a constant used only as a value, or named in a comment or a string, still 
   const csharp = `using System;\nclass C {\n    private const string Password = "${PASSWORD}";\n    string F(string[] d) => d[Key(Password)] + Password;\n}\n`;
   assert.match(move(csharp, "C.cs").after, /private static readonly string Password = Environment\.GetEnvironmentVariable\("PASSWORD"\);/);
   assert.match(move(`package a\n\nconst Password = "${PASSWORD}"\n\nfunc F() int { return len(Password) }\n`, "a.go").after, /var Password = os\.Getenv\("PASSWORD"\)/);
+  // A case guard (`when`) and a collection expression take any value, as expressions do.
+  const guarded = `using System;\nusing System.Collections.Generic;\nclass C {\n    const string Password = "${PASSWORD}";\n    int F(object o) { switch (o) { case string s when s == Password: return 1; } return 0; }\n    List<string> L() { List<string> l = [Normalize(Password)]; return l; }\n    static string Normalize(string s) => s;\n}\n`;
+  assert.match(move(guarded, "C.cs").after, /static readonly string Password = Environment\.GetEnvironmentVariable\("PASSWORD"\);/);
 });
 
 test("C#: a local const loses its const; a member's const becomes static readonly wherever the member stands on its line", () => {
