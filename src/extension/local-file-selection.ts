@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import * as vscode from "vscode";
 import type { IgnorePaths } from "../engine";
 import { FileSelection } from "../cli/file-selection";
@@ -18,7 +19,9 @@ import { walkFiles } from "../cli/walk";
  * ownership" in a dev container: the log says so), the `.gitignore` files from the folder down
  * decide alone, and committed files they match go unscanned.
  *
- * Symbolic links inside the folder are not followed, as by the CLI; a linked file is kept.
+ * Symbolic links to folders inside the folder are not followed, as by the CLI (they can loop, or
+ * lead out of the workspace): they are listed in `linkedFolders`, for the log to say so. A linked
+ * file is kept.
  * @returns absolute paths as joined from the folder's path; undefined when cancelled.
  */
 export async function filesTheCliWouldScan(
@@ -27,17 +30,24 @@ export async function filesTheCliWouldScan(
   baselinePath: string,
   log: vscode.LogOutputChannel,
   token: vscode.CancellationToken,
-): Promise<ReadonlySet<string> | undefined> {
+): Promise<{ readonly files: ReadonlySet<string>; readonly linkedFolders: readonly string[] } | undefined> {
   const root = folder.uri.fsPath;
   const walk = async (readRepository: (folder: string) => Promise<Repository | undefined>) => {
     const selection = new FileSelection(root, ignorePaths, true, new Set([baselinePath]), readRepository);
     const files = new Set<string>();
+    const links: string[] = [];
     // (Folders it cannot read are passed over: the editor reports files, not a run's exit code.)
     for await (const entry of walkFiles([root], selection, () => undefined)) {
       if (token.isCancellationRequested) return undefined;
-      if (entry.kind === "file" || entry.kind === "link") files.add(entry.path);
+      if (entry.kind === "file") files.add(entry.path);
+      else if (entry.kind === "link") links.push(entry.path);
     }
-    return files;
+    const linkedFolders: string[] = [];
+    for (const link of links) {
+      if (await fs.stat(link).then((stat) => stat.isDirectory(), () => false)) linkedFolders.push(link);
+      else files.add(link);
+    }
+    return { files, linkedFolders };
   };
   const withoutGit = () => Promise.resolve(undefined);
   if (!vscode.workspace.isTrusted) return walk(withoutGit);

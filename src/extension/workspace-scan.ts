@@ -50,7 +50,11 @@ async function filesToScan(folder: vscode.WorkspaceFolder, policies: WorkspacePo
   const isBaseline = (uri: vscode.Uri) => relativePathIn(folder, uri) === policy.baselinePath;
   if (folder.uri.scheme === "file") {
     const [files, selected] = await Promise.all([listed, filesTheCliWouldScan(folder, policy.ignorePaths, policy.baselinePath, log, token)]);
-    const uris = files.filter((uri) => selected?.has(uri.fsPath));
+    const uris = files.filter((uri) => selected?.files.has(uri.fsPath));
+    if (selected?.linkedFolders.length) {
+      const names = selected.linkedFolders.map((link) => vscode.workspace.asRelativePath(vscode.Uri.file(link), false)).sort();
+      log.info(`Not scanned: ${names.length} symbolic link(s) to a folder, not followed (as by the CLI: they can loop or lead out of the workspace; add the folder to the workspace to scan it):\n${names.map((name) => `  ${name}`).join("\n")}`);
+    }
     return { uris, ignored: files.length - uris.length - files.filter(isBaseline).length };
   }
   const [files, gitignore] = await Promise.all([listed, loadGitignoreRules(folder, exclude, token)]);

@@ -1064,24 +1064,25 @@ suite("move to Key Vault", () => {
     this.timeout(30_000);
     const first = fake("Tc6)vM2p", "Kw9rZ4", `Ud${counter++}`);
     const second = fake("Hy3_nQ8s", "Bf7xL1", `Pm${counter++}`);
-    const text = `BILLING_TOKEN = "${first}"\nBILLING_PASSWORD = "${second}"\n`;
-    const { uri, document, diagnostics } = await writeAndOpenWith("src/billing_local.py", text, 2);
+    // (Names no other test moves: the secrets stay in the vault after the run.)
+    const text = `INVOICE_API_TOKEN = "${first}"\nINVOICE_DB_PASSWORD = "${second}"\n`;
+    const { uri, document, diagnostics } = await writeAndOpenWith("src/invoice_local.py", text, 2);
     created.push(uri);
     // The run's first write is held back: the other moves start while it is under way.
     await faults({ add: [{ kind: "latency", ms: 2000, count: 1, match: { name: "orders-dev", method: "PUT" } }] });
     const running = vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const single = await move(uri, diagnostics[1]!.range, { secretName: "billing-password-meanwhile" });
+    const single = await move(uri, diagnostics[1]!.range, { secretName: "invoice-db-password-meanwhile" });
     const again = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
     const result = await running;
     for (const refused of [single, again]) {
       assert.equal(refused.outcome, "cancelled", refused.message);
-      assert.equal(refused.message, "A move is already running in src/billing_local.py: wait for it to finish.");
+      assert.equal(refused.message, "A move is already running in src/invoice_local.py: wait for it to finish.");
     }
     assert.equal(result.outcome, "moved", result.message);
     assert.equal(result.moved.length, 2);
-    assert.equal(document.getText(), `import os\n\nBILLING_TOKEN = os.environ["BILLING_TOKEN"]\nBILLING_PASSWORD = os.environ["BILLING_PASSWORD"]\n`);
-    await assert.rejects(vaultClient("orders-dev").getSecret("billing-password-meanwhile"), /not found|SecretNotFound/i, "the refused quick fix stored nothing");
+    assert.equal(document.getText(), `import os\n\nINVOICE_API_TOKEN = os.environ["INVOICE_API_TOKEN"]\nINVOICE_DB_PASSWORD = os.environ["INVOICE_DB_PASSWORD"]\n`);
+    await assert.rejects(vaultClient("orders-dev").getSecret("invoice-db-password-meanwhile"), /not found|SecretNotFound/i, "the refused quick fix stored nothing");
   });
 
   test("Move all over two files of one app: settings of one name with different values read two variables, each its own secret", async () => {

@@ -3,6 +3,8 @@
 // files such as .env and files git tracks always scanned). Every file here is written by the test and removed again.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { symlinkSync } from "node:fs";
+import * as path from "node:path";
 import * as vscode from "vscode";
 import { createBaseline, scanText } from "../../src/engine";
 import { activateExtension, ourDiagnostics, waitFor, workspaceFile } from "./helpers";
@@ -253,6 +255,19 @@ suite("workspace configuration, ignores and baseline", () => {
     await waitFor(() => ourDiagnostics(underOuterRule), (d) => d.length === 1, "a diagnostic on a file only the outer repository's rule matches");
     await waitFor(() => ourDiagnostics(trackedInNested), (d) => d.length === 1, "a diagnostic on a file the nested repository tracks");
     assert.equal(ourDiagnostics(ignoredInNested).length, 0, "nothing from a file the nested repository ignores and does not track");
+  });
+
+  test("the workspace scan follows no symbolic link to a folder, as the CLI; a linked file is scanned", async () => {
+    const target = await write("shared-src/settings.ts", `export const token = "${FAKE_TOKENS[0]}";\n`);
+    const root = workspaceFile("").fsPath;
+    written.push(workspaceFile("shared-src"), workspaceFile("linked"), workspaceFile("linked-settings.ts"));
+    symlinkSync(path.join(root, "shared-src"), path.join(root, "linked"), "dir");
+    symlinkSync(path.join(root, "shared-src", "settings.ts"), path.join(root, "linked-settings.ts"), "file");
+    const summary = await vscode.commands.executeCommand<{ cancelled: boolean }>("secretHygiene.scanWorkspace");
+    assert.equal(summary.cancelled, false);
+    await waitFor(() => ourDiagnostics(target), (d) => d.length === 1, "a diagnostic on the file itself");
+    await waitFor(() => ourDiagnostics(workspaceFile("linked-settings.ts")), (d) => d.length === 1, "a diagnostic on a linked file");
+    assert.equal(ourDiagnostics(workspaceFile("linked/settings.ts")).length, 0, "nothing through the linked folder: the file is found once, by its own path");
   });
 
   test("files over the size budget are counted in the summary", async () => {
