@@ -193,3 +193,19 @@ export async function rejection(promise: Promise<unknown>): Promise<AzureError> 
   }
   throw new Error("expected the call to fail");
 }
+
+/** `subject`, where each call of `method` first runs `run` with its arguments (a user pressing Cancel at that moment, a fault thrown). */
+export function beforeCall<T extends object>(subject: T, method: keyof T, run: (...args: unknown[]) => void): T {
+  return new Proxy(subject, {
+    get(target, property, receiver) {
+      const original = Reflect.get(target, property, receiver) as unknown;
+      if (typeof original !== "function") return original;
+      const bound = (original as (...args: unknown[]) => unknown).bind(target);
+      if (property !== method) return bound;
+      return (...args: unknown[]) => {
+        run(...args);
+        return bound(...args);
+      };
+    },
+  });
+}

@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import type { RunningEmulator } from "../../src/emulator";
 import { MoveStopped } from "../../src/extension/moves/move-stopped";
 import { freeSettingKey, storeSettingVerified } from "../../src/extension/moves/setting-steps";
-import { emulatorConfigurationHarness, startContractEmulator } from "./harness";
+import { beforeCall, emulatorConfigurationHarness, startContractEmulator } from "./harness";
 
 let emulator: RunningEmulator;
 before(async () => {
@@ -75,17 +75,8 @@ test("a cancel during the read-back: reported as a cancel that says what was tak
   const controller = new AbortController();
   // The first read is the look before the write; the second is the read-back: the user cancels then.
   let reads = 0;
-  const cancelling = new Proxy(store, {
-    get(target, property, receiver) {
-      const original = Reflect.get(target, property, receiver) as unknown;
-      if (typeof original !== "function") return original;
-      const bound = (original as (...args: unknown[]) => unknown).bind(target);
-      if (property !== "getSetting") return bound;
-      return (...args: unknown[]) => {
-        if (++reads === 2) controller.abort();
-        return bound(...args);
-      };
-    },
+  const cancelling = beforeCall(store, "getSetting", () => {
+    if (++reads === 2) controller.abort();
   });
   const failure = await storeSettingVerified(cancelling, { key: "Orders:ReadBackEndpoint", label: "development", value: "https://read-back.fabrikam.internal" }, { ...options, signal: controller.signal }).then(
     () => assert.fail("the move was cancelled"),

@@ -9,7 +9,7 @@ import { AzureError, type SecretStore } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
 import { MoveStopped } from "../../src/extension/moves/move-stopped";
 import { addVersionVerified, ReservedNames, storeSecretVerified, VaultValueIndex, type SecretToStore } from "../../src/extension/moves/vault-steps";
-import { collect, emulatorSecretHarness, startContractEmulator } from "./harness";
+import { beforeCall, collect, emulatorSecretHarness, startContractEmulator } from "./harness";
 
 let emulator: RunningEmulator;
 before(async () => {
@@ -20,22 +20,6 @@ after(() => emulator.close());
 const warnings: string[] = [];
 const log = { info: () => undefined, warn: (message: string) => void warnings.push(message) } as unknown as Parameters<typeof storeSecretVerified>[2]["log"];
 const toStore = (name: string, value: string): SecretToStore => ({ name, value, contentType: "text/plain", tags: { source: "vault-steps.test.ts" } });
-
-/** `store`, where `method` first runs `before` (a user pressing Cancel at that moment, say). */
-function beforeCall(store: SecretStore, method: keyof SecretStore, run: () => void): SecretStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      const original = Reflect.get(target, property, receiver) as unknown;
-      if (typeof original !== "function") return original;
-      const bound = (original as (...args: unknown[]) => unknown).bind(target);
-      if (property !== method) return bound;
-      return (...args: unknown[]) => {
-        run();
-        return bound(...args);
-      };
-    },
-  });
-}
 
 test("a cancel just after the vault took the value: the new secret is taken back, and the move does not say nothing was stored", async () => {
   const store = emulatorSecretHarness(emulator).subject;
@@ -56,17 +40,8 @@ test("a cancel during the read-back: reported as a cancel that says what was tak
   const store = emulatorSecretHarness(emulator).subject;
   const controller = new AbortController();
   // The read-back is the one read of a given version: the user cancels then.
-  const cancelling = new Proxy(store, {
-    get(target, property, receiver) {
-      const original = Reflect.get(target, property, receiver) as unknown;
-      if (typeof original !== "function") return original;
-      const bound = (original as (...args: unknown[]) => unknown).bind(target);
-      if (property !== "getSecret") return bound;
-      return (name: string, options?: { version?: string }) => {
-        if (options?.version) controller.abort();
-        return bound(name, options);
-      };
-    },
+  const cancelling = beforeCall(store, "getSecret", (_name, options) => {
+    if ((options as { version?: string } | undefined)?.version) controller.abort();
   });
   const failure = await storeSecretVerified(cancelling, toStore("cancelled-read-back", "vault-steps-test-value-read-back"), { onCollision: "cancel", signal: controller.signal, log }).then(
     () => assert.fail("the move was cancelled"),

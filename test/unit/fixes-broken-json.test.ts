@@ -4,30 +4,18 @@
 // comments and trailing commas is what ASP.NET Core and the Functions host read, and moves.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { scanText, type Finding } from "../../src/engine";
-import { configMoveRefusal, FixPlanError, planMove, suggestedSecretName, type MovePlan } from "../../src/fixes";
+import { scanText } from "../../src/engine";
+import { configMoveRefusal, FixPlanError } from "../../src/fixes";
+import { applyPlan, planFirstSecret } from "./move-plan-helpers";
 
-const VAULT = "https://contoso-orders-kv.vault.azure.net";
 /** Made up, assembled at run time. */
 const PASSWORD = "Zx9q" + "Lm2Vt7Rk4Pw8";
 const VALID = `{\n  "ConnectionStrings": {\n    "Default": "Server=tcp:orders.database.windows.net;Database=orders;User Id=app;Password=${PASSWORD};"\n  },\n  "Other": 1\n}\n`;
 
-function secretIn(text: string, filePath: string): Finding {
-  const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "secret");
-  assert.ok(finding, `the engine finds the secret in ${filePath}`);
-  return finding;
-}
 
-function plan(text: string, filePath: string): MovePlan {
-  const finding = secretIn(text, filePath);
-  return planMove({ text, filePath, finding, secretName: suggestedSecretName(text, filePath, finding), vaultUrl: VAULT });
-}
+const plan = planFirstSecret;
 
-function apply(text: string, planned: MovePlan): string {
-  let out = text;
-  for (const edit of [...planned.edits].reverse()) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
-  return out;
-}
+const apply = applyPlan;
 
 /** The refusal: the file named, its first error's line and plain words, what to do; never the value. */
 function doesNotParse(fileName: string, line: number, problem: string) {

@@ -4,27 +4,17 @@
 // or g++ where this machine had them when the test was written.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { scanText } from "../../src/engine";
-import type { Finding } from "../../src/engine";
 import { FixPlanError, planMove, suggestedSecretName } from "../../src/fixes";
 import type { MovePlan, ReplacementStyle } from "../../src/fixes";
+import { applyPlan, secretIn, TEST_VAULT } from "./move-plan-helpers";
 
 // Made-up values, assembled at run time so this file does not hold a detectable secret.
 const PASSWORD = "Xk9mP" + "2vL7qR4tWz8Nb3c";
 const TOKEN = "ghp_" + "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e";
-const VAULT = "https://contoso-orders-kv.vault.azure.net";
+const VAULT = TEST_VAULT;
 
-function secretIn(text: string, filePath: string): Finding {
-  const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "secret");
-  assert.ok(finding, `the engine detects the secret in ${filePath}`);
-  return finding;
-}
 
-function apply(text: string, plan: MovePlan): string {
-  let out = text;
-  for (const edit of [...plan.edits].reverse()) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
-  return out;
-}
+const apply = applyPlan;
 
 function move(text: string, filePath: string, style?: ReplacementStyle): { plan: MovePlan; after: string } {
   const finding = secretIn(text, filePath);

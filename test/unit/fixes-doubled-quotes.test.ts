@@ -4,33 +4,18 @@
 // leave the rest in the file. (From a review of what the quick fix leaves in the file, H1.)
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { scanText } from "../../src/engine";
-import type { Finding } from "../../src/engine";
-import { FixPlanError, planMove, suggestedSecretName } from "../../src/fixes";
-import type { MovePlan } from "../../src/fixes";
+import { FixPlanError } from "../../src/fixes";
 import { doubledQuoteAtValue } from "../../src/fixes/replacement-common";
+import { applyPlan, planFirstSecret, secretIn } from "./move-plan-helpers";
 
 // Made-up halves of a password, assembled at run time so this file does not hold a detectable secret.
 const HEAD = "Jw4Qz" + "T8nX2vL6pR";
 const TAIL = "Hb7Nc" + "Y3kM9wq";
-const VAULT = "https://contoso-orders-kv.vault.azure.net";
 
-function secretIn(text: string, filePath: string): Finding {
-  const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "secret");
-  assert.ok(finding, `the engine detects the secret in ${filePath}`);
-  return finding;
-}
 
-function plan(text: string, filePath: string): MovePlan {
-  const finding = secretIn(text, filePath);
-  return planMove({ text, filePath, finding, secretName: suggestedSecretName(text, filePath, finding), vaultUrl: VAULT });
-}
+const plan = planFirstSecret;
 
-function apply(text: string, plan: MovePlan): string {
-  let out = text;
-  for (const edit of [...plan.edits].reverse()) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
-  return out;
-}
+const apply = applyPlan;
 
 /** The finding is the part before the doubled quote, and the move stores all of the value. */
 function movesWhole(text: string, filePath: string, quote: string, after: string): void {
