@@ -1,6 +1,6 @@
 /**
- * The blocks (`{ … }`) still open at an offset of a C-like file, read by counting braces back from
- * it: a guess that ignores braces in strings and comments, good enough to tell a class's body from
+ * The blocks (`{ … }`) around an offset of a C-like file, read by counting braces back from it
+ * or on from it: a guess that ignores braces in strings and comments, good enough to tell a class's body from
  * a function's where a language rule depends on it.
  */
 
@@ -25,4 +25,15 @@ export function enclosingBlockOpeners(text: string, offset: number): { openers: 
     }
   }
   return { openers, complete: from === 0 };
+}
+
+/** The text from `from` to the `}` that closes the block around it (braces counted on, up to WINDOW characters). */
+export function restOfBlock(text: string, from: number): string {
+  let depth = 0;
+  const limit = Math.min(text.length, from + WINDOW);
+  for (let i = from; i < limit; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && depth-- === 0) return text.slice(from, i);
+  }
+  return text.slice(from, limit);
 }

@@ -12,7 +12,7 @@ import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdi
 import { decodedLiteralText, inCommentAt, sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
-import { enclosingBlockOpeners } from "./blocks";
+import { enclosingBlockOpeners, restOfBlock } from "./blocks";
 import { constantInitialized, constantUse } from "./constant-uses";
 import { bicepParameterDefault } from "./deployment-parameters";
 import {
@@ -204,17 +204,6 @@ function rustRead(text: string, literal: StringLiteral, expression: string): str
   if (literal.prefixText.toLowerCase().startsWith("b")) throw new FixPlanError("unsupported", "The value is a byte string (b\"…\"): move it by hand, reading std::env::var(…) and taking its bytes where they are used.");
   if (literal.prefixText.toLowerCase().startsWith("c")) throw new FixPlanError("unsupported", "The value is a C string (c\"…\"): move it by hand, reading std::env::var(…) and making a CString of it where it is used.");
   return rustPlace(text, literal) === "borrowed" ? `&*${expression}` : expression;
-}
-
-/** The text from `from` to the `}` that closes the block around it (braces counted, up to 4,000 characters on). */
-function restOfBlock(text: string, from: number): string {
-  let depth = 0;
-  const limit = Math.min(text.length, from + 4000);
-  for (let i = from; i < limit; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && depth-- === 0) return text.slice(from, i);
-  }
-  return text.slice(from, limit);
 }
 
 /**

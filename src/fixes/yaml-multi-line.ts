@@ -8,7 +8,7 @@
 import { FixPlanError } from "./errors";
 import { lineAt } from "./lines";
 import type { Span } from "./replacement-common";
-import { yamlBlockHeaderAbove, yamlValueStart } from "./yaml";
+import { yamlBlockHeaderAbove, yamlClosingQuote, yamlValueStart } from "./yaml";
 
 export interface MultiLineYamlScalar {
   /** The value as YAML reads it, line breaks as LF. */
@@ -132,15 +132,8 @@ function quotedScalar(text: string, target: Span): MultiLineYamlScalar | undefin
   const open = yamlValueStart(text, line.start, line.end);
   const quote = text[open];
   if ((quote !== '"' && quote !== "'") || target.start <= open) return undefined;
-  let close = open + 1;
-  for (; close < text.length; close++) {
-    if (quote === '"' && text[close] === "\\") close++;
-    else if (text[close] === quote) {
-      if (quote === "'" && text[close + 1] === "'") close++;
-      else break;
-    }
-  }
-  if (close >= text.length || close < target.end) return undefined;
+  const close = yamlClosingQuote(text, open, text.length);
+  if (close === -1 || close < target.end) return undefined;
   if (text.slice(open + 1, target.start).trim() !== "" || text.slice(target.end, close).trim() !== "") throw multiLineYamlRefusal(PARTIAL);
   const written = { start: open + 1, end: close };
   return { value: foldedFlowValue(text.slice(written.start, written.end)), form: quote, written, replaced: written };

@@ -35,6 +35,22 @@ function keyColon(text: string, from: number, end: number): number {
   return -1;
 }
 
+/**
+ * Where the quoted scalar opened at `open` closes, before `until`; -1 when it does not. In double
+ * quotes a backslash escapes the next character; in single quotes `''` stands for one quote.
+ */
+export function yamlClosingQuote(text: string, open: number, until: number): number {
+  const quote = text[open];
+  for (let k = open + 1; k < until; k++) {
+    if (quote === '"' && text[k] === "\\") k++;
+    else if (text[k] === quote) {
+      if (quote === "'" && text[k + 1] === "'") k++;
+      else return k;
+    }
+  }
+  return -1;
+}
+
 /** The scalar value on the line of `[start, end)` that holds it, or undefined (comment, block scalar, flow). */
 export function yamlScalarAt(text: string, start: number, end: number): YamlScalar | undefined {
   const line = lineAt(text, start);
@@ -54,15 +70,8 @@ export function yamlScalarAt(text: string, start: number, end: number): YamlScal
   const quote = text[v];
   let scalar: YamlScalar;
   if (quote === '"' || quote === "'") {
-    let k = v + 1;
-    for (; k < line.end; k++) {
-      if (quote === '"' && text[k] === "\\") k++;
-      else if (text[k] === quote) {
-        if (quote === "'" && text[k + 1] === "'") k++;
-        else break;
-      }
-    }
-    if (k >= line.end) return undefined;
+    const k = yamlClosingQuote(text, v, line.end);
+    if (k === -1) return undefined;
     scalar = { contentStart: v + 1, contentEnd: k, quote };
   } else {
     if (quote === "|" || quote === ">" || quote === "{" || quote === "[" || quote === "&" || quote === "*" || quote === "!") return undefined;
