@@ -1,6 +1,6 @@
 import { redact } from "./redact";
 import { BUILT_IN_RULES } from "./rules";
-import { looksRandom } from "./rules/secret-values";
+import { configPreview } from "./url-credentials";
 
 /**
  * Per built-in rule that finds a value by its format, its keywords: most are what such a value
@@ -8,6 +8,8 @@ import { looksRandom } from "./rules/secret-values";
  * Functions key's middle or a URL's path, and a value does not start with them.)
  */
 const PUBLIC_PREFIXES = new Map(BUILT_IN_RULES.filter((rule) => !rule.evidenceIsName && !rule.noPublicPrefix).map((rule) => [rule.id, rule.keywords]));
+/** Rules whose value is a URL shown with its tokens hidden (see RuleBase.urlPreview). */
+const URL_PREVIEW_RULES = new Set(BUILT_IN_RULES.filter((rule) => rule.urlPreview).map((rule) => rule.id));
 
 /**
  * A secret finding's preview: its redacted form, with a vendor prefix (`ghp_…(40)`) only when
@@ -15,105 +17,8 @@ const PUBLIC_PREFIXES = new Map(BUILT_IN_RULES.filter((rule) => !rule.evidenceIs
  * checks a finding is not stale by its preview) both use this.
  */
 export function secretPreview(ruleId: string, value: string): string {
+  if (URL_PREVIEW_RULES.has(ruleId)) return configPreview(value);
   return redact(value, PUBLIC_PREFIXES.get(ruleId));
 }
 
-/** How much of a configuration value its preview shows. */
-const CONFIG_PREVIEW_LENGTH = 60;
-
-/** A query parameter that may carry a credential by its name (`?sig=`, `&bindpw=`, `?access_token=`), with its value. */
-const CREDENTIAL_PARAMETER = /([?&;](?:sig|signature|token|access_token|api_?key|key|code|secret|password|passwd|pwd|bindpw|auth)=)([^&#;\s]+)/gi;
-/** Parameters whose value is a credential whatever it looks like: a SAS signature, a password (`?bindpw=`). */
-const ALWAYS_CREDENTIAL = /^[?&;](?:sig|signature|password|passwd|pwd|bindpw)=$/i;
-/** A value that names a setting, not a credential: `?auth=sso`, `&secret=false`, `?code=en-US`, `?pwd=${DB_PASSWORD}`. */
-const SETTING_WORD = /^(?:[A-Za-z]{1,12}(?:[-_][A-Za-z]{1,12})?|true|false|yes|no|on|off|none|null|\d{1,6}|\$\{[^}]*\}|\{[^}]*\}|%[A-Za-z_]+%)$/;
-/** A run in a URL's path or query that may be a token. */
-const TOKEN_CANDIDATE = /[A-Za-z0-9_+.=%-]{10,}/g;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Where a URL's path, query or fragment starts (after its host and port); -1 when it has none. */
-function pathStartOf(value: string): number {
-  const authority = value.indexOf("://");
-  const rest = authority === -1 ? -1 : value.slice(authority + 3).search(/[/?#]/);
-  return rest === -1 ? -1 : authority + 3 + rest;
-}
-
-/**
- * Whether a run of a URL's path or query may be a token, for the preview to hide: random-looking
- * letters and digits (a webhook's or a share link's, `https://hooks.contoso.local/notify/<token>`).
- * A GUID is an id (a tenant, a resource), not one. Under 16 characters, only mixed-case letters
- * with digits that change class at every other character count: words and numbers in paths are
- * that short too. Hiding too much here costs a preview a few characters.
- */
-function mayBeToken(run: string): boolean {
-  if (GUID.test(run)) return false;
-  // (`%20` and the like are the URL's spelling of a blank or a slash, not part of a token.)
-  const characters = run.replace(/%[0-9A-Fa-f]{2}/g, "").replace(/[.=%-]/g, "");
-  if (characters.length >= 16) return looksRandom(characters);
-  return characters.length >= 10 && /[a-z]/.test(characters) && /[A-Z]/.test(characters) && /\d/.test(characters) && classChanges(characters) * 2 >= characters.length && looksRandom(characters);
-}
-
-/**
- * Whether a run surely is a token, to refuse storing the URL as a plain setting: 20 characters or
- * more, random, and changing class as random text does (`IMG20240105Screenshot`, a file's name,
- * changes seldom). Refusing wrongly would block a move, so this asks more than mayBeToken.
- */
-function isToken(run: string): boolean {
-  const characters = run.replace(/%[0-9A-Fa-f]{2}/g, "").replace(/[.=%-]/g, "");
-  return characters.length >= 20 && mayBeToken(run) && classChanges(characters) * 3 >= characters.length;
-}
-
-/**
- * The parts of a URL's path and query that may be tokens, for the refusal: split at dots too, so a
- * bundle's content hash (`main.3f9a8c7b2e1d.js`) stands alone, and hexadecimal runs left out: a
- * content hash, a commit, a digest (`sha256:…`) is an id, as a GUID is.
- */
-function tokenParts(rest: string): string[] {
-  return (rest.match(TOKEN_CANDIDATE) ?? []).flatMap((run) => run.split(".")).filter((part) => !/^[0-9a-f]+$/i.test(part.replace(/-/g, "")));
-}
-
-/** Whether a credential parameter's value is one: always for a signature or a password, else when it looks random (a token, not `?auth=sso`). */
-function isCredentialParameter(name: string, value: string): boolean {
-  if (SETTING_WORD.test(value)) return false;
-  return ALWAYS_CREDENTIAL.test(name) || (value.length >= 16 && looksRandom(value.replace(/%[0-9A-Fa-f]{2}/g, "")));
-}
-
-/** How often the next character is of another class (lower case, upper case, digit): a token changes at every other one, `report2024Q3` seldom. */
-function classChanges(text: string): number {
-  const classOf = (character: string) => (/[a-z]/.test(character) ? 0 : /[A-Z]/.test(character) ? 1 : 2);
-  let changes = 0;
-  for (let i = 1; i < text.length; i++) if (classOf(text[i]!) !== classOf(text[i - 1]!)) changes++;
-  return changes;
-}
-
-/**
- * Whether a configuration value is a URL that carries a credential: a token in its path or query
- * (see isToken), or a query parameter named for one that holds one (`?bindpw=…`, `?sig=…`, a
- * random `?token=…`; not `?auth=sso` or `&secret=false`). Such a URL is a capability: whoever
- * reads it can use it, so it belongs in Key Vault, not in App Configuration's plain settings.
- */
-export function urlCarriesCredential(value: string): boolean {
-  const pathStart = pathStartOf(value);
-  if (pathStart === -1) return false;
-  const rest = value.slice(pathStart);
-  for (const [, name, parameterValue] of rest.matchAll(CREDENTIAL_PARAMETER)) if (isCredentialParameter(name!, parameterValue!)) return true;
-  return tokenParts(rest).some(isToken);
-}
-
-/**
- * A configuration value's preview: the value itself (a host, an address, a URL is no secret), except
- * what may be a capability URL's token (see mayBeToken), or a credential parameter's value: those
- * show their first two characters.
- */
-export function configPreview(value: string): string {
-  const pathStart = pathStartOf(value);
-  const shown =
-    pathStart === -1
-      ? value
-      : value.slice(0, pathStart) +
-        value
-          .slice(pathStart)
-          .replace(CREDENTIAL_PARAMETER, (whole: string, name: string, parameterValue: string) => (isCredentialParameter(name, parameterValue) ? `${name}${parameterValue.slice(0, 2)}…` : whole))
-          .replace(TOKEN_CANDIDATE, (run) => (mayBeToken(run) ? `${run.slice(0, 2)}…` : run));
-  return shown.length > CONFIG_PREVIEW_LENGTH ? `${shown.slice(0, CONFIG_PREVIEW_LENGTH - 3)}…` : shown;
-}
+export { configPreview, urlCarriesCredential } from "./url-credentials";

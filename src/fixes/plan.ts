@@ -275,7 +275,7 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
   if (urlCarriesCredential(text.slice(target.start, target.end))) {
     throw new FixPlanError(
       "unsupported",
-      "This URL carries a credential (a token in its path or query, or a password parameter), which makes it a secret: App Configuration would keep it readable to anyone who can read settings. Store it in Key Vault instead (by hand for now), and have App Configuration hold a Key Vault reference if the application reads it from there.",
+      "This URL carries a credential (a token in its path or query, or a password parameter), which makes it a secret: App Configuration would keep it readable to anyone who can read settings. Use Move to Key Vault on it instead (Secret Hygiene reports such a URL as a secret), and have App Configuration hold a Key Vault reference if the application reads it from there.",
     );
   }
   const label = input.label || undefined;

@@ -68,15 +68,19 @@ test("a range outside the text (a diagnostic older than the document) is no refu
   assert.equal(configMoveRefusal({ text: "short", filePath: "config/settings.json", start: 10, end: 20 }), undefined);
 });
 
-test("a URL that carries a credential is refused as a plain setting, up front and by the planner, and its preview hides it", () => {
+test("a URL that carries a credential is a secret, stored whole; a configuration move there is refused, up front and by the planner", () => {
   const token = ["Qm7vK2xT9w", "Lp4ZrT8nB3"].join("");
   const password = ["hunter", "22x"].join("");
   for (const url of [`https://hooks.corp.example.local/notify/${token}`, `ldap://ad.corp.example.local/?bindpw=${password}`]) {
     const text = `const notifyUrl = "${url}";\n`;
-    const { finding, refusal } = refusalAt(text, "src/notify.ts");
-    assert.match(refusal ?? "", /carries a credential.*Key Vault/, url.slice(0, 30));
-    assert.equal(plannerRefusal(text, "src/notify.ts", finding), refusal);
-    assert.ok(!finding.preview.includes(token) && !finding.preview.includes(password), finding.preview);
+    const findings = scanText({ content: text, filePath: "src/notify.ts" });
+    assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.kind]), [["url/capability", "secret"]], url.slice(0, 30));
+    const [secret] = findings as [Finding];
+    assert.equal(text.slice(secret.range.startOffset, secret.range.endOffset), url);
+    assert.ok(secret.preview.startsWith(url.slice(0, 26)) && !secret.preview.includes(token) && !secret.preview.includes(password), secret.preview);
+    // Were a configuration move asked at that span (a custom rule's finding), it is refused.
+    const refusal = configMoveRefusal({ text, filePath: "src/notify.ts", start: secret.range.startOffset, end: secret.range.endOffset });
+    assert.match(refusal ?? "", /carries a credential.*Move to Key Vault/, url.slice(0, 30));
   }
   // A file's name, a resource path, a setting's word, a content hash, a commit: not credentials.
   for (const url of [`${URL}?auth=sso`, `${URL}/assets/main.3f9a8c7b2e1d4f6a9b8c.js`, `${URL}/commit/3f9a8c7b2e1d4f6a9b8c3f9a8c7b2e1d4f6a9b8c`, `${URL}/assets/IMG20240105Screenshot.png`, `${URL}/v2/orders/12345`]) {

@@ -1,4 +1,5 @@
 import { fileExtensionOf, isShellScript } from "../file-type";
+import { urlCarriesCredential } from "../url-credentials";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
 import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, isTestedAgainst, placeOfValue, sharesStringWithCredential, textAfter, textBefore, valueStart } from "./config-value-place";
@@ -553,7 +554,8 @@ function isAppConfigurationKeyVaultReference(url: ParsedUrl, match: RegExpExecAr
   return REFERENCE_URI_MEMBER_BEFORE.test(textBefore(match, 12)) || match.input.includes("keyvaultref+json");
 }
 
-function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+/** Whether a URL the internal-url rule would report is no configuration value: see rejectUrl. */
+export function rejectServiceUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
   if (!url || !isConfigurableUrl(url, namedEndpoint) || isNginxUpstreamName(url, match) || isCutBeforeHost(url, value, match)) return true;
@@ -561,10 +563,23 @@ function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext):
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
+/**
+ * A service URL that carries a credential (a webhook's token in its path, `?bindpw=…`) is the
+ * capability-url rule's secret, not a setting: App Configuration would show it to every reader.
+ */
+function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  return rejectServiceUrl(value, match, context) || urlCarriesCredential(value);
+}
+
 /** Characters a URL runs over; it ends at whitespace, quotes, markup, templates and separators. */
 const URL_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;]";
 /** A URL does not end in sentence punctuation: `see https://orders.corp.contoso.com.` */
 const URL_LAST_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;.:!?*]";
+
+/** A URL with its scheme (`jdbc:` prefix allowed), `://`, then one bounded run; a new RegExp for each rule (they keep lastIndex). */
+export function serviceUrlPattern(): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9+.-])(?<value>(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,30}://${URL_CHAR}{0,2047}${URL_LAST_CHAR})`, "dg");
+}
 
 export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
   {
@@ -574,9 +589,9 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
     docsUrl: DOCS,
     skipsComments: true,
     keywords: ["://"],
-    // A scheme (`jdbc:` prefix allowed), `://`, then one bounded run. URLs come first so that
+    // URLs come first so that
     // the host and IP rules can leave anything inside a URL to this one.
-    pattern: new RegExp(`(?<![A-Za-z0-9+.-])(?<value>(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,30}://${URL_CHAR}{0,2047}${URL_LAST_CHAR})`, "dg"),
+    pattern: serviceUrlPattern(),
     reject: rejectUrl,
   },
   {

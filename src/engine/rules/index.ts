@@ -21,7 +21,7 @@ import { TOOL_SECRET_LINE_RULES } from "./tool-secret-lines";
 import { KEY_FILE_FORMAT_RULES, PRIVATE_KEY_RULES } from "./private-keys";
 import { TOKEN_RULES } from "./tokens";
 import type { Rule, RuleInfo } from "./types";
-import { URL_RULES } from "./urls";
+import { CAPABILITY_URL_RULES, URL_RULES } from "./urls";
 import { VENDOR_RULES } from "./vendors";
 
 /**
@@ -59,6 +59,8 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...BUNDLER_CREDENTIAL_RULES,
   ...PARAMETER_VALUE_RULES,
   ...BLOCK_STRING_RULES,
+  // After every rule that knows a token by its vendor or its name: the whole URL only where none did.
+  ...CAPABILITY_URL_RULES,
   // Configuration values last: where a URL or host holds a secret, the secret is the finding.
   ...CONFIG_VALUE_RULES,
 ];

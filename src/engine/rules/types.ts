@@ -74,6 +74,11 @@ interface RuleBase extends RuleInfo {
    */
   readonly noPublicPrefix?: boolean;
   /**
+   * The value is a service URL whose host and path are no secret, only a token in it: its preview
+   * is the URL with what may be a token hidden (see configPreview), not `http…(80)`.
+   */
+  readonly urlPreview?: boolean;
+  /**
    * The value is a finding only where a program reads it, never in a comment. A line-scoped rule
    * sees the comments that open on its line; the engine drops its hits inside comments that
    * opened on an earlier line (see MultiLineComments).

@@ -1,7 +1,9 @@
 import { SECRETS_GUIDE } from "./docs";
 import { isDocumentationPassword } from "../placeholder";
 import { CONNECTION_STRING_CHARACTER, CONNECTION_STRING_PASSWORD, isUnfilledPassword } from "./connection-string-text";
+import { rejectServiceUrl, serviceUrlPattern } from "./config-values";
 import type { PatternRule } from "./types";
+import { urlCarriesCredential } from "../url-credentials";
 import { GUID, looksRandom } from "./secret-values";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
 
@@ -139,5 +141,27 @@ export const URL_RULES: readonly PatternRule[] = [
     // (Not after `$` or `@`: Perl's and PHP's `$user = shift; $password = shift;` are variables.)
     pattern: new RegExp(String.raw`(?<![$@])(?:User ?Id|Uid|User(?:name)?|Server|Host|Data Source|Provider|Database|Initial Catalog)\s*=[^;"'\n]{0,200};${CONNECTION_STRING_CHARACTER}{0,400}?(?<![$@])\b(?:Password|Pwd|Application Key|AppKey)\s*=\s*${CONNECTION_STRING_PASSWORD}`, "dgim"),
     reject: (value) => isUnfilledPassword(value, true),
+  },
+];
+
+/**
+ * A service URL whose path or query carries a credential: a webhook's token
+ * (`https://hooks.contoso.internal/notify/<token>`), `?bindpw=…`, a random `?token=…`. Whoever
+ * reads the URL can use it, so the whole URL is the secret, stored in Key Vault as one value (not
+ * a setting for App Configuration, where the internal-url rule would put it). Found where that
+ * rule finds service URLs, and after every other secret rule: a vendor's webhook or a token a name
+ * announces stays its own rule's finding.
+ */
+export const CAPABILITY_URL_RULES: readonly PatternRule[] = [
+  {
+    id: "url/capability",
+    title: "URL carrying a credential",
+    kind: "secret",
+    docsUrl: SECRETS_GUIDE,
+    urlPreview: true,
+    skipsComments: true,
+    keywords: ["://"],
+    pattern: serviceUrlPattern(),
+    reject: (value, match, context) => !urlCarriesCredential(value) || rejectServiceUrl(value, match, context),
   },
 ];
