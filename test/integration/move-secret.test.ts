@@ -223,6 +223,21 @@ suite("move to Key Vault", () => {
     await waitFor(() => ourDiagnostics(uri), (found) => found.length === 0, "the finding gone after the fix");
   });
 
+  test("a URL carrying a webhook's token is a secret: Move to Key Vault stores the whole URL, and the diagnostic shows its host, not the token", async () => {
+    const token = fake("Tq7mWz3K", "Rb8vXn2L", `Pd${counter++}`, "Hy4cJs6N");
+    const url = `https://hooks.ops.orders.internal/notify/${token}`;
+    const { uri, document, diagnostic } = await writeAndOpen("src/notify.ts", `export const notifyUrl = "${url}";\n`);
+    created.push(uri);
+    assert.ok(diagnostic.message.includes("https://hooks.ops.orders.internal/notify/") && !diagnostic.message.includes(token), diagnostic.message);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diagnostic.range);
+    const preferred = actions.find((action) => action.isPreferred);
+    assert.equal(preferred?.title, "Move to Key Vault (orders-dev · development)", actions.map((action) => action.title).join(" | "));
+    const result = await move(uri, diagnostic.range, (preferred!.command!.arguments as [object])[0]);
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(document.getText(), "export const notifyUrl = process.env.NOTIFY_URL;\n");
+    assert.equal((await vaultClient("orders-dev").getSecret(result.secretName!)).value, url);
+  });
+
   test("a file its tool reads by itself (.pgpass): no move is offered, only why, and the move is refused with what works instead", async () => {
     const value = fake("Pz4&nTq8", "Lw2cV6", `Hm${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("db/.pgpass", `*:5432:orders:orders_app:${value}\n`);
