@@ -679,6 +679,15 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     notes.push(`getenv returns NULL when ${request.environmentVariable} is not set: check it before the value is used.`);
     if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\b/.test(before)) notes.push("In C a variable outside a function (or static) needs a constant initializer: set it from getenv at run time instead.");
   }
+  if (language === "javascript" && style === "environmentVariable") {
+    const browser = browserCodeEvidence(text);
+    if (browser !== undefined) {
+      throw new FixPlanError(
+        "unsupported",
+        `This code runs in the browser (${browser}): what it reads from the environment is built into the JavaScript every visitor downloads, so no vault can keep this secret there. Keep the secret on a server the page calls (an API route, a server action, a backend), remove it from this file by hand, and rotate it: it has been served to browsers.`,
+      );
+    }
+  }
   if (language === "dart" && style === "environmentVariable") {
     // A Flutter app on a phone or in a browser has no environment to read, and --dart-define would
     // build the value into the app: its secrets belong on a server the app calls.
@@ -885,4 +894,20 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
       : [environmentNote(request, name)];
   const edits = [...extra.edits, edit].sort((a, b) => a.start - b.start);
   return { value, edits, description, style, notes: [...notes, ...extra.notes], ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}) };
+}
+
+/** A `'use client'` directive: the first statement of a React Server Components module (Next.js), before any import. */
+const USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use client\1/;
+/** Reads of the variables bundlers build into browser code: Vite's `VITE_`, Next.js's `NEXT_PUBLIC_`, Create React App's `REACT_APP_`. */
+const BROWSER_VARIABLE_READ = /\bimport\.meta\.env\.VITE_\w|\bprocess\.env\.(?:NEXT_PUBLIC|REACT_APP)_\w/;
+
+/**
+ * Why a JavaScript or TypeScript file surely runs in the browser, or undefined. There the
+ * environment is the bundler's: a variable it exposes is built into the bundle (`process.env.X`
+ * is undefined or a build error otherwise), so a read of it would hand the secret to every visitor.
+ */
+function browserCodeEvidence(text: string): string | undefined {
+  if (USE_CLIENT_DIRECTIVE.test(text)) return "a 'use client' component";
+  const read = BROWSER_VARIABLE_READ.exec(text);
+  return read ? `it reads ${read[0].slice(0, -1)}… variables, which the bundler builds into it` : undefined;
 }

@@ -14,7 +14,7 @@
  * | `appsettings*.json` | the member `"Key": "value"` is removed (with its comma and trailing comment; comments elsewhere kept) | keyVaultReference | Program.cs must call `AddAzureKeyVault`; secret `A--B` is read as `A:B` |
  * | other JSON | the string becomes the reference | removeValue | nothing resolves it by itself |
  * | `.env*` | `KEY="@Microsoft.KeyVault(SecretUri=…)"`: the value after `=` is replaced; its quotes are kept, and an unquoted value gets `"…"` (a shell sourcing the file cannot parse a bare `(`) | removeValue (deletes the line) | "Run with secrets" resolves it |
- * | TS / JS | `process.env.NAME` | keyVaultReference | `string \| undefined` in TS; set NAME |
+ * | TS / JS | `process.env.NAME`; browser code (`'use client'`, `VITE_`/`NEXT_PUBLIC_`/`REACT_APP_` reads) is refused | keyVaultReference | `string \| undefined` in TS; set NAME |
  * | Python | `os.environ["NAME"]` (`.encode()` for `b"…"`); `import os` added after shebang, docstring and `from __future__` | keyVaultReference | set NAME |
  * | C# | `Environment.GetEnvironmentVariable("NAME")` | configuration: `configuration["A:B"]`; keyVaultReference | `const` cannot hold it; AddAzureKeyVault for configuration |
  * | Java, Kotlin, Groovy | `System.getenv("NAME")` | keyVaultReference | set NAME |

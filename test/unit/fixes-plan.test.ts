@@ -222,6 +222,25 @@ test("Dart: a Flutter app is refused, for it has no environment when it runs; a 
   assert.equal(after, `import 'dart:io';\nimport 'package:shelf/shelf.dart';\n\nfinal token = Platform.environment['TOKEN']!;\n`);
 });
 
+test("JavaScript that surely runs in the browser ('use client', a VITE_ or NEXT_PUBLIC_ read) is refused: a bundler builds what it reads into the page", () => {
+  for (const [filePath, text] of [
+    ["app/checkout/page.tsx", `// The payment form.\n"use client";\n\nconst token = "${TOKEN}";\n`],
+    ["src/lib/api.ts", `export const base = import.meta.env.VITE_API_URL;\nconst token = "${TOKEN}";\n`],
+    ["pages/index.jsx", `const site = process.env.NEXT_PUBLIC_SITE;\nconst token = "${TOKEN}";\n`],
+  ] as const) {
+    assert.throws(
+      () => planMove({ text, filePath, finding: secretIn(text, filePath), secretName: "t", vaultUrl: VAULT }),
+      (error: unknown) => refusal("unsupported")(error) && /runs in the browser.*server/.test((error as Error).message),
+      filePath,
+    );
+  }
+  // Server code, and a file that only mentions the directive or reads a server variable, move as before.
+  for (const [filePath, text] of [
+    ["app/api/pay/route.ts", `import { NextResponse } from "next/server";\nconst token = "${TOKEN}";\n`],
+    ["src/server.ts", `const mode = import.meta.env.MODE; // not "use client"\nconst token = "${TOKEN}";\n`],
+  ] as const) assert.match(move(text, filePath, { secretName: "t" }).after, /const token = process\.env\.TOKEN;/, filePath);
+});
+
 test("the same value elsewhere in the file is pointed out", () => {
   const text = `const a = "${TOKEN}";\nconst b = "${TOKEN}";\n`;
   const plan = planMove({ text, filePath: "src/a.ts", finding: secretIn(text, "src/a.ts"), secretName: "a", vaultUrl: VAULT });
