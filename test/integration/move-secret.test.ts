@@ -232,7 +232,7 @@ suite("move to Key Vault", () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diagnostic.range);
     const preferred = actions.find((action) => action.isPreferred);
     assert.equal(preferred?.title, "Move to Key Vault (orders-dev · development)", actions.map((action) => action.title).join(" | "));
-    const result = await move(uri, diagnostic.range, (preferred!.command!.arguments as [object])[0]);
+    const result = await move(uri, diagnostic.range, (preferred.command!.arguments as [object])[0]);
     assert.equal(result.outcome, "moved", result.message);
     assert.equal(document.getText(), "export const notifyUrl = process.env.NOTIFY_URL;\n");
     assert.equal((await vaultClient("orders-dev").getSecret(result.secretName!)).value, url);
