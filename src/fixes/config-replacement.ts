@@ -57,6 +57,17 @@ function dotenvQuote(reference: string): string {
   return /["$`\\]/.test(reference) && !reference.includes("'") ? "'" : '"';
 }
 
+/**
+ * A double-quoted .env value as its readers give it to the program: `\n` is a line break (a PEM
+ * key kept on one line) for dotenv, python-dotenv, Docker Compose and "Run with secrets" alike.
+ * Any other backslash they read differently (dotenv keeps `\"`, `\\` and `\t` as written, the
+ * others take them for escapes), so a value holding one is refused.
+ */
+function dotenvDoubleQuotedValue(written: string): string {
+  if (/\\(?!n)/.test(written)) throw notLiteral("escape sequences other than \\n, which .env readers disagree on");
+  return written.replace(/\\n/g, "\n");
+}
+
 export function dotenvReplacement(request: ReplacementRequest): Replacement {
   const { text, target } = request;
   const value = dotenvValueHolding(text, target.start);
@@ -77,9 +88,10 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
       'The value is in backticks, which .env readers disagree on (dotenv takes them for quotes, a shell runs the command, "Run with secrets" keeps them as text): write it in single quotes if that is what the program reads, then move it.',
     );
   }
-  const content = text.slice(value.contentStart, value.contentEnd);
-  if (value.quote !== "'" && content.includes("\\")) throw notLiteral("escape sequences");
-  if (value.quote !== "'" && content.includes("${")) throw notLiteral("variable expansion (${…})");
+  const written = text.slice(value.contentStart, value.contentEnd);
+  const content = value.quote === '"' ? dotenvDoubleQuotedValue(written) : written;
+  if (value.quote === "" && content.includes("\\")) throw notLiteral("escape sequences");
+  if (value.quote !== "'" && written.includes("${")) throw notLiteral("variable expansion (${…})");
   // The value becomes App Service's reference (Key Vault's for a secret, App Configuration's for a
   // setting), which "Run with secrets" resolves as it starts the program.
   const style = request.style ?? referenceStyle(request);

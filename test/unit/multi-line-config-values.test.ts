@@ -4,6 +4,7 @@
 // line breaks. Where the fix cannot do this yet, it says so, not that the file is wrong.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { parseEnvFile } from "../../src/azure/env-file";
 import { scanText } from "../../src/engine";
 import type { Finding } from "../../src/engine";
 import { FixPlanError, planMove, suggestedSecretName } from "../../src/fixes";
@@ -135,6 +136,19 @@ test(".env: a quote that never closes, and escapes in double quotes, are refused
   const below = move(`A="open\nPRIVATE_KEY='${PEM.join("\n")}'\n`, ".env");
   assert.equal(below.after, `A="open\nPRIVATE_KEY='${reference("PRIVATE-KEY")}'\n`);
   refuses(`PRIVATE_KEY="${PEM.join("\n")}\\t"\n`, ".env", "notLiteral", /escape sequences/);
+});
+
+test(".env: a key kept on one line with \\n escapes in double quotes is stored as its readers expand it; in single quotes as written", () => {
+  const escaped = PEM.join("\\n");
+  const double = move(`A=1\nPRIVATE_KEY="${escaped}"\nB=2\n`, ".env");
+  assert.deepEqual(double, { after: `A=1\nPRIVATE_KEY="${reference("PRIVATE-KEY")}"\nB=2\n`, value: PEM.join("\n") });
+  // The value "Run with secrets" gave the program before the move is the one the vault now holds.
+  assert.equal(parseEnvFile(`PRIVATE_KEY="${escaped}"\n`)[0]?.value, double.value);
+  // dotenv, python-dotenv and compose keep single-quoted text as it is: so is the value stored.
+  assert.equal(move(`PRIVATE_KEY='${escaped}'\n`, ".env").value, escaped);
+  // Other escapes, and a backslash before a \n, are read differently by the readers: refused.
+  refuses(`PRIVATE_KEY="${PEM.join("\\\\n")}"\n`, ".env", "notLiteral", /escape sequences other than \\n/);
+  refuses(`PRIVATE_KEY="${escaped}\\r\\n"\n`, ".env", "notLiteral", /escape sequences other than \\n/);
 });
 
 test("YAML: a more indented line of a folded block keeps its line break; empty lines become line breaks", () => {
