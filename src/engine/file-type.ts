@@ -135,6 +135,14 @@ export function isShellScript(filePath: string): boolean {
   return SHELL_EXTENSIONS.has(extensionOf(baseNameOf(filePath)));
 }
 
+/** `Dockerfile`, `Dockerfile.prod`, Podman's `Containerfile`, `api.dockerfile`. */
+const DOCKERFILE = /^(?:dockerfile|containerfile)(?:\.[\w.-]+)?$|\.dockerfile$/;
+
+/** A Dockerfile (or Containerfile), by its name. */
+export function isDockerfile(filePath: string): boolean {
+  return DOCKERFILE.test(baseNameOf(filePath));
+}
+
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);
 
 /** JavaScript and TypeScript: a backtick string with `${…}` is computed when it runs, not a literal. */

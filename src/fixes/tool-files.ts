@@ -5,6 +5,7 @@
  * refused with what does work for that tool. So are a few findings in any file whose place is
  * itself what stores the secret (a Key Vault secret resource, a Functions secrets file).
  */
+import { isDockerfile } from "../engine/file-type";
 import { generatedFileReason, isLockfile } from "../engine/file-policy";
 import { secretStoringPlace } from "../engine/rules/azure-files";
 import { isGemCredentialsFile } from "../engine/rules/gem-credentials";
@@ -14,6 +15,7 @@ import { isPgpassFile } from "../engine/rules/pgpass";
 import { isRedisConfigFile } from "../engine/rules/redis-acl";
 import { isSaslPasswdFile } from "../engine/rules/sasl-passwd";
 import { toolSecretLinesReader, type ToolSecretLinesReader } from "../engine/rules/tool-secret-lines";
+import { dockerfileRefusal } from "./dockerfile";
 import { FixPlanError } from "./errors";
 
 interface ToolFile {
@@ -181,7 +183,7 @@ function storingPlaceRefusal(filePath: string, ruleId: string, text: string, sta
  * Undefined for most findings. The quick fix shows it before anything runs.
  */
 export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
-  return generatedFileRefusal(filePath, text) ?? toolReadFileRefusal(filePath) ?? storingPlaceRefusal(filePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId);
+  return generatedFileRefusal(filePath, text) ?? toolReadFileRefusal(filePath) ?? storingPlaceRefusal(filePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId) ?? dockerfileRefusal(filePath, text, start);
 }
 
 /**
@@ -209,7 +211,7 @@ function accountPasswordRefusal(filePath: string, ruleId: string): string | unde
   const normalized = filePath.replace(/\\/g, "/").toLowerCase();
   const base = normalized.slice(normalized.lastIndexOf("/") + 1);
   if (SHELL_SCRIPT.test(base)) return undefined;
-  if (/^(?:dockerfile|containerfile)(?:\.|$)|\.dockerfile$/.test(base)) {
+  if (isDockerfile(base)) {
     return "Docker keeps this password in the image's layers and cannot resolve a Key Vault reference: pass it as a build secret (RUN --mount=type=secret,id=root_password, read from /run/secrets/root_password) that the pipeline sets from Key Vault, or set no password and sign in with SSH keys; then rotate the old value.";
   }
   if (/\.ya?ml$|^(?:user-data|cloud-config)(?:\.|$)/.test(base)) {

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
 import type { Finding } from "../../src/engine";
-import { FixPlanError, planConfigMove, planMove, suggestedSecretName } from "../../src/fixes";
+import { FixPlanError, moveRefusal, planConfigMove, planMove, suggestedSecretName } from "../../src/fixes";
 import type { MovePlan, ReplacementStyle } from "../../src/fixes";
 
 // Made-up values, assembled at run time so this file does not hold a detectable secret.
@@ -484,6 +484,28 @@ test(".npmrc: the token becomes ${NPM_TOKEN}, which npm expands; a Key Vault ref
   assert.throws(() => planMove({ text, filePath: ".npmrc", finding: secretIn(text, ".npmrc"), secretName: "npm-token", vaultUrl: VAULT, style: "keyVaultReference" }), refusal("unsupported", npmToken));
 });
 
+test("a Dockerfile's secret is refused with BuildKit secrets and run-time variables: Docker resolves no reference, and ENV and ARG values stay in the image", () => {
+  const refusedWith = (text: string, filePath: string, advice: readonly RegExp[]) => {
+    const finding = secretIn(text, filePath);
+    assert.equal(moveRefusal(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset) !== undefined, true, `the light bulb offers only the reason in ${filePath}`);
+    assert.throws(
+      () => planMove({ text, filePath, finding, secretName: "github-token", vaultUrl: VAULT }),
+      (error: unknown) => refusal("unsupported")(error) && advice.every((pattern) => pattern.test((error as Error).message)),
+      `${filePath}: ${text.split("\n")[1]}`,
+    );
+  };
+  const runTime = /docker run -e GITHUB_TOKEN.*env_file/;
+  const buildSecret = /RUN --mount=type=secret,id=github_token,env=GITHUB_TOKEN .*docker build --secret id=github_token,env=GITHUB_TOKEN/;
+  refusedWith(`FROM node:20\nENV GITHUB_TOKEN=${TOKEN}\n`, "Dockerfile", [/ENV value in the image/, runTime, buildSecret]);
+  refusedWith(`FROM node:20\nENV GITHUB_TOKEN="${TOKEN}"\n`, "api.dockerfile", [/ENV value/, runTime]);
+  refusedWith(`FROM node:20\nENV GITHUB_TOKEN ${TOKEN}\n`, "images/Containerfile", [/ENV value/, runTime]);
+  // A value on a continued line belongs to the instruction the first line opened; comments inside it do not end it.
+  refusedWith(`FROM node:20\nENV NODE_ENV=production \\\n    # the registry's\n    GITHUB_TOKEN=${TOKEN}\n`, "Dockerfile.prod", [/ENV value/, runTime]);
+  refusedWith(`# escape=\`\nFROM mcr.microsoft.com/windows/servercore\nENV NODE_ENV=production \`\n    GITHUB_TOKEN=${TOKEN}\n`, "Dockerfile", [/ENV value/]);
+  refusedWith(`FROM node:20\nARG GITHUB_TOKEN=${TOKEN}\nRUN npm ci\n`, "Dockerfile", [/build argument's value in the image's history/, buildSecret]);
+  refusedWith(`FROM python:3.12\nRUN pip install --extra-index-url https://build:${TOKEN}@pypi.contoso.com/simple orders-lib\n`, "worker/Dockerfile", [/each build step's command/, /RUN --mount=type=secret/]);
+});
+
 /** Plans the first secret in `text` and expects a refusal with `code`. */
 function refused(text: string, filePath: string, code: string): void {
   const finding = secretIn(text, filePath);
@@ -491,7 +513,7 @@ function refused(text: string, filePath: string, code: string): void {
 }
 
 test("a plain file's value is replaced only when the secret is the whole value: a command, a header or a URL is refused", () => {
-  refused(`RUN pip install --extra-index-url https://build:${TOKEN}@pypi.contoso.com/simple orders-lib && rm -rf /root/.cache\n`, "worker/Dockerfile", "noBounds");
+  refused(`pip install --extra-index-url https://build:${TOKEN}@pypi.contoso.com/simple orders-lib && rm -rf /root/.cache\n`, "worker/install.txt", "noBounds");
   refused(`proxy_set_header Authorization "Bearer ${TOKEN}";\n`, "deploy/nginx.conf", "noBounds");
   assert.equal(move(`[deploy]\ntoken = ${TOKEN};\n`, "deploy.conf", { style: "keyVaultReference" }).after, `[deploy]\ntoken = @Microsoft.KeyVault(SecretUri=${VAULT}/secrets/deploy--token/);\n`);
 });

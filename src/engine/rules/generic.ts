@@ -1,7 +1,7 @@
 import { SECRETS_GUIDE } from "./docs";
 import { LIBPQ_KEYWORD } from "./connection-string-text";
 import { tryAtob } from "../base64";
-import { backticksInterpolate, doubleQuotesInterpolate, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
+import { backticksInterpolate, doubleQuotesInterpolate, isDockerfile, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
 import { lineEndOf, lineStartsOf } from "../line-starts";
@@ -171,7 +171,7 @@ const GLUED_PASSWORD_FLAG = /(?:^|[\s"'])-p(?<q>["']?)(?<value>[^\s"'`-][^\s"'`]
  * Dockerfiles, Makefiles, and the steps of CI pipelines (`run:`, `script:`), which a shell runs.
  */
 function expandsDollar(filePath: string, line: string): boolean {
-  return isShellScript(filePath) || doubleQuotesInterpolate(filePath) || DOCKERFILE.test(filePath) || /(?:^|[/\\])(?:GNU)?[Mm]akefile$|\.mk$/.test(filePath) || (isYamlFile(filePath) && /^[ \t]*-?[ \t]*(?:run|script|command|inlineScript|bash|sh|pwsh)[ \t]*:/.test(line));
+  return isShellScript(filePath) || doubleQuotesInterpolate(filePath) || isDockerfile(filePath) || /(?:^|[/\\])(?:GNU)?[Mm]akefile$|\.mk$/.test(filePath) || (isYamlFile(filePath) && /^[ \t]*-?[ \t]*(?:run|script|command|inlineScript|bash|sh|pwsh)[ \t]*:/.test(line));
 }
 
 /** What follows `-p` in find's primaries (`-print0`, `-printf`, `-prune`, `-perm`, `-path`). */
@@ -852,7 +852,6 @@ const STRING_COPY = /\b(?:str|wcs)[nl]?cpy(?:_s)?\([ \t]*(?<dest>[A-Za-z_][\w.>-
 
 /** Dockerfile's older `ENV NAME value` (one variable, no `=`). */
 const DOCKERFILE_ENV_SPACE = /^[ \t]*ENV[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>["']?)(?<value>[^\s"'=][^\n"']{0,300}?)\k<q>[ \t]*$/dg;
-const DOCKERFILE = /(?:^|[/\\])(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.dockerfile$/i;
 /**
  * A server's configuration file of directives, `name value` (keepalived's `auth_pass …`, Redis's,
  * Squid's, nginx's `… ;`): one name, blanks, one word, maybe `;` and a comment, and nothing else
@@ -2068,7 +2067,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   }
 
   // A Dockerfile's ENV value is literal text, as in a configuration file.
-  if (open[GATE.environmentWord] && line.includes("ENV") && DOCKERFILE.test(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
+  if (open[GATE.environmentWord] && line.includes("ENV") && isDockerfile(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
   // (gpg.conf's `default-key 4952E40301FAB41A` names a public key by its id.)
   if (DIRECTIVE_FILE.test(context.filePath) && (line.includes(" ") || line.includes("\t"))) {
     const directive = /^\s*([\w.-]+)/.exec(line)?.[1] ?? "";
