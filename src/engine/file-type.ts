@@ -83,6 +83,16 @@ function interpreterExtension(filePath: string, content: string): string | undef
   return interpreter === undefined ? undefined : INTERPRETER_EXTENSIONS[interpreter];
 }
 
+/**
+ * The extension of the language an interpreter runs, named as a command names it (`bash`,
+ * `/usr/bin/python3.11`, `node`): a notebook's `%%script` cell is as a `#!` script. Undefined for
+ * one this table does not know.
+ */
+export function interpreterLanguageExtension(command: string): string | undefined {
+  const name = /^(?:[\w./-]*\/)?([\w-]+?)(?:[0-9.]*)$/.exec(command)?.[1];
+  return name === undefined ? undefined : INTERPRETER_EXTENSIONS[name];
+}
+
 export function fileTypeOf(filePath: string): FileType {
   const base = baseNameOf(filePath);
   if (base === ".env" || base.startsWith(".env.") || base.endsWith(".env")) return "config";

@@ -2,9 +2,10 @@
  * planMove / planConfigMove: check that the finding still matches the text, name what replaces
  * it, ask replacement.ts for the edits, and check the result before anyone applies it.
  */
-import { configPreview, secretPreview, typePathOf, urlCarriesCredential } from "../engine";
+import { configPreview, secretPreview, urlCarriesCredential } from "../engine";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
+import { cellMagicRefusal, cellTypePathOf, refuseEditingCellMagic } from "./cell-magic";
 import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError, type FixPlanErrorCode } from "./errors";
 import { fileKindOf, type FileKind } from "./file-kind";
@@ -230,12 +231,13 @@ export function planMove(input: MoveInput): MovePlan {
   if (!check.valid) throw new FixPlanError("invalidInput", check.reason);
   const vault = storeOrigin(input.vaultUrl, "The vault URL");
   // The notebook's file holds the cells as JSON strings. (A cell in the notebook editor comes with
-  // the notebook's path too, and with its language id: it is planned as code in that language.)
+  // the notebook's path too, and with its language id: it is planned as code in that language, or
+  // in the one its cell magic runs: cell-magic.ts.)
   if (input.languageId === undefined && /\.ipynb$/i.test(filePath) && /^\s*\{/.test(text) && text.includes('"cells"')) {
     throw new FixPlanError("unsupported", "This is a Jupyter notebook's file: open it in the notebook editor and move the secret from its cell.");
   }
   refuseUnmovable(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset);
-  const typePath = typePathOf(filePath, input.languageId);
+  const typePath = cellTypePathOf(filePath, input.languageId, text);
   const setting = settingNameFor(text, typePath, finding);
   const kind = fileKindOf(typePath, text);
   const planned = request(input, typePath, kind, {
@@ -249,6 +251,7 @@ export function planMove(input: MoveInput): MovePlan {
     ...(input.throughAppConfiguration ? { throughAppConfiguration: true, ...(input.appConfigurationLabel ? { label: input.appConfigurationLabel } : {}) } : {}),
   });
   const replacement = planReplacement(planned);
+  refuseEditingCellMagic(filePath, text, replacement.edits);
   const notes = finding.compound ? [compoundNote(text, finding.compound.startOffset)] : [];
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
   return finish(text, finding, replacement, notes, planned.kind, writtenVariable(planned.kind, planned.environmentVariable));
@@ -280,7 +283,10 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
   }
   const label = input.label || undefined;
   const endpoint = input.endpoint === undefined ? undefined : storeOrigin(input.endpoint, "The App Configuration endpoint");
-  const typePath = typePathOf(input.filePath, input.languageId);
+  // (A notebook cell's magic decides its language, or that nothing in it can read a variable.)
+  const cellRefusal = cellMagicRefusal(input.filePath, text, target.start);
+  if (cellRefusal !== undefined) throw new FixPlanError("unsupported", cellRefusal);
+  const typePath = cellTypePathOf(input.filePath, input.languageId, text);
   refuseMisdecoded(text, target);
   return {
     text,
@@ -307,6 +313,7 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
   const target = verifiedTarget(text, input.filePath, finding);
   const planned = configRequest(input, target, finding.compound !== undefined);
   const replacement = planReplacement(planned);
+  refuseEditingCellMagic(input.filePath, text, replacement.edits);
   // The provider hands the application each key as it is stored: another key would leave the path
   // the file read (its member now removed) with no value.
   if (replacement.configurationKey !== undefined && replacement.configurationKey !== key) {

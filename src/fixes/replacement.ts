@@ -43,6 +43,7 @@
  * | `.npmrc` | `${NPM_TOKEN}` (npm expands it; `NPM_<KEY>` for `_password`, `_auth`) | — | set NPM_TOKEN |
  * | anything else (ini, properties, toml, conf, text) | the quoted string, or the value after `=` / `:`, becomes the reference | — | nothing resolves it by itself |
  * | a file its tool reads by itself (`.pgpass`, `.netrc`, `.htpasswd`, MySQL's `my.cnf`, `.pypirc`, `.docker/config.json`, Rails' `config/master.key`, `.gem/credentials`, lockfiles) | refused before the table applies (tool-files.ts), with what works for that tool | — | — |
+ * | a notebook cell (the notebook editor's; the `.ipynb` file itself is refused) | as code in the cell's language; under a cell magic in the language it runs: `%%bash`, `%%sh`, `%%script bash` as Shell, `%%script node`, `%%perl`, `%%ruby`, `%%R` as theirs, `%%time`, `%%capture` as Python; `%%javascript`, `%%html`, `%%writefile`, `%%sql` and magics not known are refused (cell-magic.ts) | — | — |
  * | a Dockerfile (`Dockerfile*`, `Containerfile*`, `*.dockerfile`) | refused before the table applies (dockerfile.ts): an `ENV` value stays in the image, an `ARG` value and a `RUN` command in its history, and Docker resolves no reference; the reason names BuildKit secrets (`RUN --mount=type=secret,…`) and `docker run -e` / compose's `env_file:` | — | — |
  *
  * NAME is environmentVariableFor(setting, secret name), numbered where another secret's replacement reads it (see planMove).

@@ -4,7 +4,8 @@
  * App Service settings pair `name` and `value` (`…:appSettings:value`), local.settings.json wraps
  * them in `Values`, compose lists write `- NAME=value`, Kubernetes writes `- name: X` / `value:`.
  */
-import { typePathOf, type Finding } from "../engine";
+import type { Finding } from "../engine";
+import { cellTypePathOf } from "./cell-magic";
 import { bicepContextAt } from "./bicep";
 import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
 import { parameterOf } from "./deployment-parameters";
@@ -184,7 +185,7 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
  * proposes. `languageId` as the scan had it (ScanInput.languageId).
  */
 export function suggestedSecretName(text: string, filePath: string, finding: Finding, languageId?: string): string {
-  return secretNameFor(settingNameFor(text, typePathOf(filePath, languageId), finding), { filePath, ruleId: finding.ruleId });
+  return secretNameFor(settingNameFor(text, cellTypePathOf(filePath, languageId, text), finding), { filePath, ruleId: finding.ruleId });
 }
 
 /**
@@ -195,7 +196,7 @@ export function suggestedSecretName(text: string, filePath: string, finding: Fin
  * tidied (appConfigurationKeyFor).
  */
 export function suggestedConfigurationKey(text: string, filePath: string, finding: Finding, languageId?: string): string {
-  const typePath = typePathOf(filePath, languageId);
+  const typePath = cellTypePathOf(filePath, languageId, text);
   const kind = fileKindOf(typePath, text);
   if (kind.family === "json" && kind.flavour === "appSettings") {
     const path = appSettingsPath(text, typePath, finding);

@@ -15,6 +15,7 @@ import { isPgpassFile } from "../engine/rules/pgpass";
 import { isRedisConfigFile } from "../engine/rules/redis-acl";
 import { isSaslPasswdFile } from "../engine/rules/sasl-passwd";
 import { toolSecretLinesReader, type ToolSecretLinesReader } from "../engine/rules/tool-secret-lines";
+import { cellMagicRefusal } from "./cell-magic";
 import { dockerfileRefusal } from "./dockerfile";
 import { FixPlanError } from "./errors";
 
@@ -183,7 +184,7 @@ function storingPlaceRefusal(filePath: string, ruleId: string, text: string, sta
  * Undefined for most findings. The quick fix shows it before anything runs.
  */
 export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
-  return generatedFileRefusal(filePath, text) ?? toolReadFileRefusal(filePath) ?? storingPlaceRefusal(filePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId) ?? dockerfileRefusal(filePath, text, start);
+  return generatedFileRefusal(filePath, text) ?? toolReadFileRefusal(filePath) ?? cellMagicRefusal(filePath, text, start) ?? storingPlaceRefusal(filePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId) ?? dockerfileRefusal(filePath, text, start);
 }
 
 /**

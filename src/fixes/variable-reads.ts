@@ -4,7 +4,7 @@
  */
 import { environmentReads } from "./code-replacement";
 import { actionsSecretName, npmEnvironmentVariable } from "./config-replacement";
-import { typePathOf } from "../engine";
+import { cellTypePathOf } from "./cell-magic";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { environmentVariableForKey } from "./names";
 
@@ -37,6 +37,6 @@ export function readsVariable(text: string, kind: FileKind, name: string): boole
  * (`SETTINGS__HOSTNAME` for `settings:hostname`): another value moved from it reads that one.
  */
 export function readsKeyVariable(place: { readonly text: string; readonly filePath: string; readonly languageId?: string }, key: string): boolean {
-  const kind = fileKindOf(typePathOf(place.filePath, place.languageId), place.text);
+  const kind = fileKindOf(cellTypePathOf(place.filePath, place.languageId, place.text), place.text);
   return readsVariable(place.text, kind, writtenVariable(kind, environmentVariableForKey(key)));
 }
