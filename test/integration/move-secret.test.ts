@@ -302,6 +302,30 @@ suite("move to Key Vault", () => {
     assert.ok(!readFileSync(uri.fsPath, "utf8").includes(value), "the saved notebook no longer holds the value");
   });
 
+  test("a notebook cell under %%bash reads the variable as a shell script does; a %%javascript cell's light bulb offers only the reason", async () => {
+    const value = fake("Hq3!mZ7w", "Lp2vRx8k", `B${counter++}`);
+    const pageValue = fake("Wd5!kT9q", "Zn3bMv6h", `J${counter++}`);
+    const uri = workspaceFile("src/bash_cells.ipynb");
+    await vscode.workspace.fs.writeFile(uri, pythonNotebookFile(`%%bash\nexport NIGHTLY_DUMP_PASSWORD="${value}"\npsql -c 'select 1'\n`, `%%javascript\nconst dbPassword = "${pageValue}";\n`));
+    created.push(uri);
+    const notebook = await vscode.workspace.openNotebookDocument(uri);
+    await vscode.window.showNotebookDocument(notebook);
+    const bash = notebook.cellAt(0).document;
+    const page = notebook.cellAt(1).document;
+    const [pageDiagnostic] = await waitFor(() => ourDiagnostics(page.uri), (found) => found.length === 1, "one finding in the %%javascript cell");
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", page.uri, pageDiagnostic!.range);
+    const titles = actions.map((action) => action.title);
+    assert.ok(titles.includes("Why can't this secret move to Key Vault?"), titles.join(" | "));
+    assert.ok(!titles.some((title) => title.startsWith("Move to Key Vault")), titles.join(" | "));
+
+    const [diagnostic] = await waitFor(() => ourDiagnostics(bash.uri), (found) => found.length === 1, "one finding in the %%bash cell");
+    const result = await move(bash.uri, diagnostic!.range);
+    assert.equal(result.outcome, "moved", result.message);
+    // (No text in the messages: on a failure the cell would still hold the value.)
+    assert.ok(bash.getText() === `%%bash\nexport NIGHTLY_DUMP_PASSWORD="\${NIGHTLY_DUMP_PASSWORD}"\npsql -c 'select 1'\n`, "the cell reads the environment as bash, with no import os");
+    assert.equal((await vaultClient("orders-dev").getSecret(result.secretName!)).value, value);
+  });
+
   test("a production file's secret goes to the production vault; appsettings loses the value", async () => {
     const password = fake("Tz4$nB8r", "Q2wLm6", `Zs${counter++}`);
     const text = `{\n  "ConnectionStrings": {\n    "Catalog": "Server=tcp:catalog.database.windows.net,1433;Database=catalog;User ID=app;Password=${password};Encrypt=True;"\n  },\n  "Logging": { "LogLevel": { "Default": "Warning" } }\n}\n`;
