@@ -2,8 +2,8 @@
  * A secret in a Dockerfile. Docker builds the file as written and resolves no Key Vault reference
  * (nor anything else a move could write): an `ENV` value stays in the image's configuration, an
  * `ARG` value and every `RUN` step's command in its history, for anyone who pulls the image to
- * read. Docker's own build check (SecretsUsedInArgOrEnv) says to use secret mounts instead, so the
- * move is refused with that way, worded for the instruction that holds the value.
+ * read. Docker's own build check (SecretsUsedInArgOrEnv) says to use secret mounts instead: the
+ * move is refused with that advice, worded for the instruction that holds the value.
  */
 import { isDockerfile } from "../engine/file-type";
 
