@@ -143,6 +143,26 @@ describe("eventual consistency", () => {
     assert.equal((await statusOf(client.getSecret("lagging"))).statusCode, 404);
   });
 
+  test("after a purge, the name is gone from get and get-deleted, yet a set or restore of it is 409 until the lag passes", async () => {
+    const client = secretClient(emulator, "kv-soft");
+    await client.setSecret("lagging-purge", "emulator-test-value-lag-purge");
+    const backup = await client.backupSecret("lagging-purge");
+    await (await client.beginDeleteSecret("lagging-purge", fast)).pollUntilDone();
+    emulator.faults.setConsistencyLag(400);
+    await client.purgeDeletedSecret("lagging-purge");
+    assert.equal((await statusOf(client.getSecret("lagging-purge"))).statusCode, 404);
+    assert.equal((await statusOf(client.getDeletedSecret("lagging-purge"))).statusCode, 404);
+    for (const attempt of [() => client.setSecret("lagging-purge", "emulator-test-value-too-soon"), () => client.restoreSecretBackup(backup!)]) {
+      const conflict = await statusOf(attempt());
+      assert.equal(conflict.statusCode, 409);
+      assert.equal(conflict.code, "Conflict");
+      // Neither "deleted but recoverable" nor "being deleted": the name is in neither state.
+      assert.equal((conflict.details as { error: { innerError?: unknown } }).error.innerError, undefined);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    assert.equal((await client.restoreSecretBackup(backup!)).name, "lagging-purge");
+  });
+
   test("after a recover, get answers 404 until the lag passes; the poller waits", async () => {
     const client = secretClient(emulator, "kv-soft");
     await client.setSecret("lagging-recover", "emulator-test-value-lag-recover");

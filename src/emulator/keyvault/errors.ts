@@ -61,6 +61,14 @@ export const keyVaultErrors = {
   beingDeleted(name: string): KeyVaultError {
     return new KeyVaultError(409, "Conflict", `Secret ${name} is currently being deleted and cannot be re-created; retry later.`, "ObjectIsBeingDeleted");
   },
+  /**
+   * A set or restore of a name purged moments ago (Azure/azure-sdk-for-net#26027: 409 Conflict,
+   * "the secret still exists", for 1–5 s). Wording and inner code not recorded: none is sent, so
+   * clients cannot lean on one.
+   */
+  beingPurged(name: string): KeyVaultError {
+    return new KeyVaultError(409, "Conflict", `Secret ${name} is currently being purged and cannot be re-created; retry later.`);
+  },
   /** Restore onto a live name. Wording not recorded. */
   alreadyExists(name: string): KeyVaultError {
     return new KeyVaultError(409, "Conflict", `Secret ${name} already exists.`);

@@ -1,6 +1,7 @@
 // What a vault does with secrets, independent of HTTP: versions, soft delete, recovery, purge,
-// backup and restore, and the eventual-consistency window the real service shows after a delete
-// or a recover (reads keep seeing the old state for a while; the SDK's pollers wait it out).
+// backup and restore, and the eventual-consistency window the real service shows after a delete,
+// a recover or a purge (reads keep seeing the old state for a while, the SDK's pollers wait it out;
+// a purged name cannot be taken again at once).
 import { randomBytes } from "node:crypto";
 import type { DeletedSecretRecord, SecretRecord, SecretVersion, VaultState } from "../state";
 import { openBackup, sealBackup } from "./backup";
@@ -39,9 +40,12 @@ export interface SecretServiceContext {
   save(): void;
 }
 
-/** A read that still sees the old state after a delete or a recover. */
+/**
+ * The window after a delete, a recover or a purge: reads still see the old state (delete, recover),
+ * or the name cannot be taken yet (purge).
+ */
 interface Lagging {
-  kind: "delete" | "recover";
+  kind: "delete" | "recover" | "purge";
   untilMs: number;
   live?: SecretRecord;
   deleted?: DeletedSecretRecord;
@@ -82,6 +86,7 @@ export class SecretService {
     this.purgeExpired();
     const key = name.toLowerCase();
     if (this.lag(key)?.kind === "delete") throw keyVaultErrors.beingDeleted(name);
+    if (this.lag(key)?.kind === "purge") throw keyVaultErrors.beingPurged(name);
     if (this.vault.deletedSecrets[key]) throw keyVaultErrors.deletedButRecoverable(name);
     const existing = this.vault.secrets[key];
     if (existing && isManaged(existing) && !input.managed) throw keyVaultErrors.managedByKeyVault("set");
@@ -182,7 +187,9 @@ export class SecretService {
     const deleted = this.getDeleted(name);
     if (this.vault.properties.enablePurgeProtection) throw keyVaultErrors.purgeProtected(deleted.secret.name);
     delete this.vault.deletedSecrets[name.toLowerCase()];
-    this.lagging.delete(name.toLowerCase());
+    // Azure/azure-sdk-for-net#26027: after a purge, get and get-deleted both 404, yet a restore of
+    // the name gets 409 Conflict for 1–5 s.
+    this.startLag(name.toLowerCase(), { kind: "purge" });
     this.context.save();
   }
 
@@ -211,6 +218,7 @@ export class SecretService {
     if (!record) throw keyVaultErrors.malformedBackup();
     this.purgeExpired();
     const key = record.name.toLowerCase();
+    if (this.lag(key)?.kind === "purge") throw keyVaultErrors.beingPurged(record.name);
     if (this.vault.deletedSecrets[key]) throw keyVaultErrors.deletedButRecoverable(record.name);
     if (this.vault.secrets[key]) throw keyVaultErrors.alreadyExists(record.name);
     this.vault.secrets[key] = record;
