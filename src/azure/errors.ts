@@ -170,6 +170,24 @@ export function conflictDeletedError(operation: AzureOperation, innerCode = "Obj
   return new AzureError("conflictDeleted", message, { service: operation.service, statusCode: 409, code: "Conflict", innerCode });
 }
 
+/** A Key Vault 409 that names no state of the secret (not deleted, not being deleted): "already exists", unless found otherwise. */
+export function isUnexplainedConflict(error: AzureError): boolean {
+  return error.kind === "other" && error.details.service === "keyVault" && error.details.statusCode === 409;
+}
+
+/**
+ * Key Vault's 409 to a set or restore of a name that is neither live nor soft-deleted: it was
+ * purged moments ago, and Key Vault keeps the name for a few seconds more
+ * (Azure/azure-sdk-for-net#26027). Not "already exists": the secret exists nowhere.
+ */
+export function purgedNameNotReleasedError(operation: AzureOperation): AzureError {
+  return new AzureError("other", `${upperFirst(operation.subject ?? "this name")} in ${where(operation)} was purged moments ago, and Key Vault is still releasing the name: retry in a few seconds.`, {
+    service: operation.service,
+    statusCode: 409,
+    code: "Conflict",
+  });
+}
+
 /** App Configuration's 409: the setting is locked (read-only). */
 export function lockedSettingError(operation: AzureOperation): AzureError {
   return new AzureError("other", `${upperFirst(operation.subject ?? "the setting")} in ${where(operation)} is read-only (locked): unlock it first.`, {

@@ -2,7 +2,7 @@
 import { SecretClient, type DeletedSecret as SdkDeletedSecret, type SecretProperties as SdkSecretProperties } from "@azure/keyvault-secrets";
 import { clientSetup, sleep, type AzureConnection } from "./connection";
 import { requireEndpoint, type EndpointPolicy } from "./endpoints";
-import { AzureError, isAzureError, secretNamedInConflict, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
+import { AzureError, isAzureError, isUnexplainedConflict, purgedNameNotReleasedError, secretNamedInConflict, toAzureError, type AccessNeeded, type AzureOperation } from "./errors";
 import {
   describeSecret,
   VAULT_CLOCK_SKEW_MS,
@@ -101,12 +101,18 @@ export class KeyVaultSecretStore implements SecretStore {
     }
   }
 
-  setSecret(name: string, value: string, options: SetSecretOptions = {}): Promise<SecretProperties> {
-    return this.call("write", describeSecret(name), async () => {
-      const { contentType, enabled, notBefore, expiresOn, signal } = options;
-      const secret = await this.client.setSecret(name, value, { contentType, enabled, notBefore, expiresOn, tags: options.tags && { ...options.tags }, abortSignal: signal });
-      return toProperties(secret.properties);
-    });
+  async setSecret(name: string, value: string, options: SetSecretOptions = {}): Promise<SecretProperties> {
+    const { contentType, enabled, notBefore, expiresOn, signal } = options;
+    try {
+      return await this.call("write", describeSecret(name), async () => {
+        const secret = await this.client.setSecret(name, value, { contentType, enabled, notBefore, expiresOn, tags: options.tags && { ...options.tags }, abortSignal: signal });
+        return toProperties(secret.properties);
+      });
+    } catch (error) {
+      // Setting a live name adds a version: a 409 here is about a deleted or purged name.
+      if (!isAzureError(error) || !isUnexplainedConflict(error)) throw error;
+      throw await this.explainedConflict(error, name, this.operation("write", describeSecret(name)), signal);
+    }
   }
 
   listSecrets(options: Cancellable = {}): AsyncIterable<SecretProperties> {
@@ -218,12 +224,26 @@ export class KeyVaultSecretStore implements SecretStore {
     } catch (raw) {
       // Only the service's 409 says which secret the backup holds.
       const named = secretNamedInConflict(raw);
-      const error = toAzureError(raw, this.operation("write", named ? describeSecret(named) : "the restored secret", "Restore"));
-      if (!before || !isAzureError(error, "other") || error.details.statusCode !== 409) throw error;
-      const restored = await this.restoredSince(before, named, started).catch(() => undefined);
+      const operation = this.operation("write", named ? describeSecret(named) : "the restored secret", "Restore");
+      const error = toAzureError(raw, operation);
+      if (!isUnexplainedConflict(error)) throw error;
+      const restored = before && (await this.restoredSince(before, named, started).catch(() => undefined));
       if (restored) return restored;
-      throw error;
+      throw named ? await this.explainedConflict(error, named, operation, options.signal) : error;
     }
+  }
+
+  /**
+   * A 409 that names no state of the secret (isUnexplainedConflict), on a name that is neither
+   * live nor soft-deleted: Key Vault is still releasing a name purged moments ago, and is said so
+   * instead of "already exists". Best effort: when the look fails, the error stands.
+   */
+  private async explainedConflict(error: AzureError, name: string, operation: AzureOperation, signal: AbortSignal | undefined): Promise<AzureError> {
+    const free = await Promise.all([this.getSecret(name, { signal }), this.getDeletedSecret(name, { signal })]).then(
+      ([live, deleted]) => live === undefined && deleted === undefined,
+      () => false,
+    );
+    return free ? purgedNameNotReleasedError(operation) : error;
   }
 
   /**

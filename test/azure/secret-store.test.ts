@@ -131,6 +131,30 @@ test("KeyVaultSecretStore: a restore refused for a soft-deleted name names the s
   assert.match(conflict.message, /^Secret 'restore-deleted' in Key Vault '[^']+' was deleted and is kept for recovery \(soft delete\): recover it, or purge it/);
 });
 
+// Key Vault keeps a purged name for a few seconds (Azure/azure-sdk-for-net#26027): the secret is
+// neither live nor deleted, so "already exists" would send the user looking for nothing.
+test("KeyVaultSecretStore: a set or restore right after a purge says Key Vault is still releasing the name, not 'already exists'", async () => {
+  const store = emulatorSecretHarness(emulator, "contract-prod-kv").subject;
+  await store.setSecret("just-purged", "contract-test-value-37");
+  const backup = await store.backupSecret("just-purged");
+  await store.deleteSecret("just-purged");
+  const releasedAt = Date.now() + 1_500;
+  try {
+    emulator.faults.apply({ consistencyLagMs: 1_500 });
+    await store.purgeSecret("just-purged");
+    for (const attempt of [() => store.restoreSecret(backup), () => store.setSecret("just-purged", "contract-test-value-38")]) {
+      const conflict = await rejection(attempt());
+      assert.equal(conflict.details.statusCode, 409);
+      assert.match(conflict.message, /^Secret 'just-purged' in Key Vault '[^']+' was purged moments ago, and Key Vault is still releasing the name: retry in a few seconds\.$/);
+    }
+  } finally {
+    emulator.faults.apply({ reset: true });
+  }
+  // Once released, the name is free: the restore goes through.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, releasedAt - Date.now()) + 50));
+  assert.equal((await store.restoreSecret(backup)).name, "just-purged");
+});
+
 // A 409 whose text names no secret (Key Vault's wording for this one is not recorded): the restored
 // secret is told from someone else's new one by its date, which a restore keeps from the backup.
 test("KeyVaultSecretStore: a restore's 409 naming no secret counts only a secret older than the call as the one restored", async () => {

@@ -359,6 +359,27 @@ test("a name another client is still deleting: the move stops and says to retry,
   }
 });
 
+// Key Vault keeps a purged name for a few seconds (Azure/azure-sdk-for-net#26027): a fix re-run at
+// once after its undo purged the new secret must say so, not that the secret "already exists".
+test("a move re-run straight after its undo purged the new secret: it says Key Vault is still releasing the name", async () => {
+  const store = emulatorSecretHarness(emulator).subject;
+  const options = { onCollision: "cancel" as const, signal: new AbortController().signal, log };
+  const first = await storeSecretVerified(store, toStore("rerun-after-undo", "vault-steps-test-value-rerun"), options);
+  emulator.faults.setConsistencyLag(1_500);
+  try {
+    assert.match(await first.undo(), /The new secret 'rerun-after-undo' was deleted again\.$/);
+    const failure = await storeSecretVerified(store, toStore("rerun-after-undo", "vault-steps-test-value-rerun"), options).then(
+      () => assert.fail("the name is not released yet"),
+      (error: unknown) => error,
+    );
+    assert.ok(failure instanceof MoveStopped);
+    assert.equal(failure.outcome, "failed");
+    assert.match(failure.message, /^Secret 'rerun-after-undo' in Key Vault '[^']+' was purged moments ago, and Key Vault is still releasing the name: retry in a few seconds\. Nothing was stored\.$/);
+  } finally {
+    emulator.faults.setConsistencyLag(0);
+  }
+});
+
 test("a store taken back leaves the run's value index and names as they were: a later move of the same value stores it under its own name", async () => {
   const store = emulatorSecretHarness(emulator).subject;
   await store.setSecret("ledger-db-password", "vault-steps-test-value-someone-else");

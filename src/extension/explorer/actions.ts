@@ -481,7 +481,7 @@ export class ExplorerActions {
       `Purge '${node.name}' from Key Vault ${vault.name} permanently?`,
       {
         modal: true,
-        detail: `Every version of the secret is destroyed. This cannot be undone: neither you nor Microsoft support can get it back. The name becomes free for a new secret.${
+        detail: `Every version of the secret is destroyed. This cannot be undone: neither you nor Microsoft support can get it back. The name becomes free for a new secret a few seconds later.${
           // Neither Resource Manager's record (no Reader role, another subscription) nor the secret's recovery level says.
           behaviour.purgeProtection === undefined ? " Whether this vault has purge protection is not known here; if it has, Key Vault refuses the purge." : ""
         }`,

@@ -395,7 +395,7 @@ async function versionsWritten(secrets: SecretStore, name: string, version: stri
 /**
  * Takes back the versions this move wrote (one, or a write and its retried copies), and nothing else:
  * - no other version of the secret (we created it): the secret is deleted, and purged when it
- *   can be (best effort), so the name is free again;
+ *   can be (best effort), so the name is free again (Key Vault releases it a few seconds after the purge);
  * - other versions exist (it was there before, or another move wrote it meanwhile): if ours is the
  *   current one, the newest earlier enabled value (on a tie, the one current before the move)
  *   becomes current again; then ours are disabled.
