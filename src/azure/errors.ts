@@ -170,9 +170,22 @@ export function conflictDeletedError(operation: AzureOperation, innerCode = "Obj
   return new AzureError("conflictDeleted", message, { service: operation.service, statusCode: 409, code: "Conflict", innerCode });
 }
 
+/**
+ * Key Vault's 409 while a recover of the secret is still being carried out: neither a set nor a
+ * purge can go ahead until it is live again. Not "conflictDeleted": there is nothing left to recover.
+ */
+export function beingRecoveredError(operation: AzureOperation): AzureError {
+  return new AzureError("other", `${upperFirst(operation.subject ?? "this secret")} in ${where(operation)} is being recovered right now, so it is no longer deleted: retry in a few seconds.`, {
+    service: operation.service,
+    statusCode: 409,
+    code: "Conflict",
+    innerCode: "ObjectIsBeingRecovered",
+  });
+}
+
 /** A Key Vault 409 that names no state of the secret (not deleted, not being deleted): "already exists", unless found otherwise. */
 export function isUnexplainedConflict(error: AzureError): boolean {
-  return error.kind === "other" && error.details.service === "keyVault" && error.details.statusCode === 409;
+  return error.kind === "other" && error.details.service === "keyVault" && error.details.statusCode === 409 && error.details.innerCode === undefined;
 }
 
 /**
@@ -402,6 +415,7 @@ function fromHttpStatus(operation: AzureOperation, statusCode: number, code: str
       return notFoundError(operation);
     case 409:
       if (innerCode === "ObjectIsDeletedButRecoverable" || innerCode === "ObjectIsBeingDeleted") return conflictDeletedError(operation, innerCode);
+      if (innerCode === "ObjectIsBeingRecovered") return beingRecoveredError(operation);
       if (operation.service === "appConfiguration") return lockedSettingError(operation);
       return new AzureError("other", `${upperFirst(operation.subject ?? "the item")} already exists in ${where(operation)}.`, { service: operation.service, statusCode, code });
     case 412:

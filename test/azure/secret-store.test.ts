@@ -155,6 +155,28 @@ test("KeyVaultSecretStore: a set or restore right after a purge says Key Vault i
   assert.equal((await store.restoreSecret(backup)).name, "just-purged");
 });
 
+// The explorer's list of deleted secrets can still show one a teammate is recovering: its purge
+// gets 409 ObjectIsBeingRecovered, which is no "already exists" and no soft-deleted name either.
+test("KeyVaultSecretStore: a purge while the secret is being recovered says it is no longer deleted", async () => {
+  const store = emulatorSecretHarness(emulator, "contract-prod-kv").subject;
+  await store.setSecret("being-recovered", "contract-test-value-39");
+  await store.deleteSecret("being-recovered");
+  const recoveredAt = Date.now() + 1_500;
+  try {
+    emulator.faults.apply({ consistencyLagMs: 1_500 });
+    // Accepted by the vault; the wait for it to show is cut short.
+    await store.recoverSecret("being-recovered", { signal: AbortSignal.timeout(200) });
+    const conflict = await rejection(store.purgeSecret("being-recovered"));
+    assert.equal(conflict.kind, "other");
+    assert.equal(conflict.details.innerCode, "ObjectIsBeingRecovered");
+    assert.match(conflict.message, /^Deleted secret 'being-recovered' in Key Vault '[^']+' is being recovered right now, so it is no longer deleted: retry in a few seconds\.$/);
+  } finally {
+    emulator.faults.apply({ reset: true });
+  }
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, recoveredAt - Date.now()) + 50));
+  assert.equal((await store.getSecret("being-recovered"))?.value, "contract-test-value-39", "the purge destroyed nothing");
+});
+
 // A 409 whose text names no secret (Key Vault's wording for this one is not recorded): the restored
 // secret is told from someone else's new one by its date, which a restore keeps from the backup.
 test("KeyVaultSecretStore: a restore's 409 naming no secret counts only a secret older than the call as the one restored", async () => {

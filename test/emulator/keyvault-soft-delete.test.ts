@@ -143,6 +143,26 @@ describe("eventual consistency", () => {
     assert.equal((await statusOf(client.getSecret("lagging"))).statusCode, 404);
   });
 
+  test("during a recover, a purge or a set is 409 ObjectIsBeingRecovered and the secret stays; after it, a purge is 404", async () => {
+    const client = secretClient(emulator, "kv-soft");
+    await client.setSecret("recovering", "emulator-test-value-recovering");
+    await (await client.beginDeleteSecret("recovering", fast)).pollUntilDone();
+    emulator.faults.setConsistencyLag(400);
+    const poller = await client.beginRecoverDeletedSecret("recovering", { intervalInMs: 50 });
+    // Reads still show the deleted secret, so a purge can be sent for it.
+    assert.equal((await client.getDeletedSecret("recovering")).name, "recovering");
+    for (const attempt of [() => client.purgeDeletedSecret("recovering"), () => client.setSecret("recovering", "emulator-test-value-too-soon")]) {
+      const conflict = await statusOf(attempt());
+      assert.equal(conflict.statusCode, 409);
+      assert.equal(conflict.code, "Conflict");
+      assert.match(conflict.message, /^Secret recovering is currently being recovered/);
+      assert.equal((conflict.details as { error: { innerError: { code: string } } }).error.innerError.code, "ObjectIsBeingRecovered");
+    }
+    await poller.pollUntilDone();
+    assert.equal((await client.getSecret("recovering")).value, "emulator-test-value-recovering");
+    assert.equal((await statusOf(client.purgeDeletedSecret("recovering"))).statusCode, 404);
+  });
+
   test("after a purge, the name is gone from get and get-deleted, yet a set or restore of it is 409 until the lag passes", async () => {
     const client = secretClient(emulator, "kv-soft");
     await client.setSecret("lagging-purge", "emulator-test-value-lag-purge");

@@ -62,6 +62,14 @@ export const keyVaultErrors = {
     return new KeyVaultError(409, "Conflict", `Secret ${name} is currently being deleted and cannot be re-created; retry later.`, "ObjectIsBeingDeleted");
   },
   /**
+   * While a recover is still being carried out. Recorded for a set (hashicorp/terraform-provider-azurerm#12285,
+   * "…cannot be re-created; retry later."); the purge's wording is not recorded.
+   */
+  beingRecovered(name: string, operation: "set" | "purge"): KeyVaultError {
+    const refused = operation === "set" ? "re-created" : "purged";
+    return new KeyVaultError(409, "Conflict", `Secret ${name} is currently being recovered and cannot be ${refused}; retry later.`, "ObjectIsBeingRecovered");
+  },
+  /**
    * A set or restore of a name purged moments ago (Azure/azure-sdk-for-net#26027: 409 Conflict,
    * "the secret still exists", for 1–5 s). Wording and inner code not recorded: none is sent, so
    * clients cannot lean on one.

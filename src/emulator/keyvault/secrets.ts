@@ -85,8 +85,10 @@ export class SecretService {
     validateSecretName(name);
     this.purgeExpired();
     const key = name.toLowerCase();
-    if (this.lag(key)?.kind === "delete") throw keyVaultErrors.beingDeleted(name);
-    if (this.lag(key)?.kind === "purge") throw keyVaultErrors.beingPurged(name);
+    const lag = this.lag(key)?.kind;
+    if (lag === "delete") throw keyVaultErrors.beingDeleted(name);
+    if (lag === "recover") throw keyVaultErrors.beingRecovered(name, "set");
+    if (lag === "purge") throw keyVaultErrors.beingPurged(name);
     if (this.vault.deletedSecrets[key]) throw keyVaultErrors.deletedButRecoverable(name);
     const existing = this.vault.secrets[key];
     if (existing && isManaged(existing) && !input.managed) throw keyVaultErrors.managedByKeyVault("set");
@@ -184,6 +186,8 @@ export class SecretService {
   }
 
   purge(name: string): void {
+    // Reads still show the deleted secret during a recover, but there is nothing left to purge.
+    if (this.lag(name.toLowerCase())?.kind === "recover") throw keyVaultErrors.beingRecovered(name, "purge");
     const deleted = this.getDeleted(name);
     if (this.vault.properties.enablePurgeProtection) throw keyVaultErrors.purgeProtected(deleted.secret.name);
     delete this.vault.deletedSecrets[name.toLowerCase()];
