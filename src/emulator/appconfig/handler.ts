@@ -3,6 +3,7 @@
 // labels, keys and snapshots. Like the vaults, each store is its own HTTPS listener on 127.0.0.1, so the
 // connection string's Endpoint is simply https://127.0.0.1:<port>.
 import { createHash } from "node:crypto";
+import { servesApiVersion, SUPPORTED_API_VERSIONS } from "../api-versions";
 import type { FaultController } from "../faults";
 import { HttpError, isRecord, sendHeadersOnly, sendJson, stringRecord, type EmulatorRequest, type Headers } from "../http";
 import { byPosition, decodeContinuation, encodeContinuation, pageAfter } from "../paging";
@@ -141,7 +142,12 @@ export class AppConfigHandler implements ServiceHandler {
   }
 
   private async dispatch(request: EmulatorRequest, context: RequestContext): Promise<void> {
-    if (!request.query("api-version")) throw appConfigErrors.invalidArgument("api-version", "The 'api-version' parameter is required.");
+    const apiVersion = request.query("api-version");
+    if (!apiVersion) throw appConfigErrors.invalidArgument("api-version", "The 'api-version' parameter is required.");
+    // Wording not recorded; the problem+json shape is the service's other 400s'.
+    if (!servesApiVersion("appConfiguration", apiVersion)) {
+      throw appConfigErrors.invalidArgument("api-version", `The api-version '${apiVersion}' is not supported. Supported versions: ${SUPPORTED_API_VERSIONS.appConfiguration.join(", ")}.`);
+    }
     const path = request.url.pathname;
     const { method } = request;
     const read = method === "GET" || method === "HEAD";

@@ -24,6 +24,13 @@ export const armErrors = {
     }).toReply();
   },
   missingApiVersion: (): ArmError => new ArmError(400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests."),
+  /**
+   * Recorded (Azure/azure-cli#27239): "The api-version '2023-02-01' is invalid. The supported
+   * versions are '2023-07-01,…'." (newest first). For a provider's resource type the service may
+   * answer NoRegisteredProviderFound instead, with the same status.
+   */
+  invalidApiVersion: (version: string, supported: readonly string[]): ArmError =>
+    new ArmError(400, "InvalidApiVersionParameter", `The api-version '${version}' is invalid. The supported versions are '${[...supported].reverse().join(",")}'.`),
   subscriptionNotFound: (id: string): ArmError => new ArmError(404, "SubscriptionNotFound", `The subscription '${id}' could not be found.`),
   resourceGroupNotFound: (name: string): ArmError => new ArmError(404, "ResourceGroupNotFound", `Resource group '${name}' could not be found.`),
   resourceNotFound(type: string, name: string, resourceGroup: string): ArmError {

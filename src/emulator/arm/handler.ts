@@ -3,6 +3,7 @@
 // generic resource list. Paths are matched case-insensitively, as ARM does. The admin endpoint
 // shares this listener.
 import { handleAdmin } from "../admin";
+import { servesApiVersion, SUPPORTED_API_VERSIONS, type VersionedApi } from "../api-versions";
 import type { EmulatorDirectory } from "../directory";
 import { HttpError, isRecord, sendJson, type EmulatorRequest } from "../http";
 import { byPosition, decodeContinuation, encodeContinuation, pageAfter } from "../paging";
@@ -17,6 +18,16 @@ const VAULT_TYPE = "Microsoft.KeyVault/vaults";
 const STORE_TYPE = "Microsoft.AppConfiguration/configurationStores";
 
 type Json = Record<string, unknown>;
+
+/** Whose api-versions a path takes: its resource provider's, or Microsoft.Resources' (undefined: a provider the emulator lacks). */
+function versionedApiOf(lowerSegments: readonly string[]): VersionedApi | undefined {
+  const providers = lowerSegments.indexOf("providers");
+  if (providers < 0) return "armResources";
+  const namespace = lowerSegments[providers + 1];
+  if (namespace === "microsoft.keyvault") return "armKeyVault";
+  if (namespace === "microsoft.appconfiguration") return "armAppConfiguration";
+  return undefined;
+}
 
 export class ArmHandler implements ServiceHandler {
   readonly service = "arm" as const;
@@ -78,7 +89,8 @@ export class ArmHandler implements ServiceHandler {
   }
 
   private async dispatch(request: EmulatorRequest, context: RequestContext): Promise<void> {
-    if (!request.query("api-version")) throw armErrors.missingApiVersion();
+    const apiVersion = request.query("api-version");
+    if (!apiVersion) throw armErrors.missingApiVersion();
     let segments: string[];
     try {
       segments = request.url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
@@ -86,6 +98,8 @@ export class ArmHandler implements ServiceHandler {
       throw armErrors.badRequest("The request path is not valid.");
     }
     const lower = segments.map((segment) => segment.toLowerCase());
+    const api = versionedApiOf(lower);
+    if (api && !servesApiVersion(api, apiVersion)) throw armErrors.invalidApiVersion(apiVersion, SUPPORTED_API_VERSIONS[api]);
     const { method } = request;
     const get = (respond: () => void) => {
       if (method !== "GET") throw armErrors.methodNotAllowed(method);

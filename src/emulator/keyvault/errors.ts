@@ -105,6 +105,14 @@ export const keyVaultErrors = {
   badParameter(message: string): KeyVaultError {
     return new KeyVaultError(400, "BadParameter", message);
   },
+  /**
+   * An api-version the service does not serve. Recorded (Azure/azure-sdk-for-python#28595,
+   * Azure/azure-sdk-for-net#14789): "The specified version (7.3) is not recognized. Consider using
+   * the latest supported version (7.1)."
+   */
+  unknownApiVersion(version: string, latest: string): KeyVaultError {
+    return new KeyVaultError(400, "BadParameter", `The specified version (${version}) is not recognized. Consider using the latest supported version (${latest}).`);
+  },
   /** Recorded for `PUT /secrets/` (empty name). */
   methodNotAllowed(method: string): KeyVaultError {
     return new KeyVaultError(405, "MethodNotAllowed", `HTTP ${method} not allowed`);

@@ -6,6 +6,7 @@
 // vault keeps clients on standard options: SecretClient with `disableChallengeResourceVerification:
 // true` (the challenge names the real resource, https://vault.azure.net, so the token scope is the
 // production one, but the host is not a *.vault.azure.net name) and `tlsOptions: { ca }`.
+import { latestApiVersion, servesApiVersion } from "../api-versions";
 import type { FaultController } from "../faults";
 import { HttpError, isRecord, sendEmpty, sendJson, stringRecord, type EmulatorRequest } from "../http";
 import { byPosition, decodeContinuation, encodeContinuation, pageAfter } from "../paging";
@@ -180,8 +181,9 @@ export class KeyVaultHandler implements ServiceHandler {
       throw keyVaultErrors.badParameter("The request URI is not valid.");
     }
     const target = route(request.method, segments);
-    // Any api-version is accepted (7.x, 2025-07-01…) since users may pin `serviceVersion`; none is an error.
-    if (!request.query("api-version")) throw keyVaultErrors.badParameter("The api-version query parameter is required.");
+    const apiVersion = request.query("api-version");
+    if (!apiVersion) throw keyVaultErrors.badParameter("The api-version query parameter is required.");
+    if (!servesApiVersion("keyVault", apiVersion)) throw keyVaultErrors.unknownApiVersion(apiVersion, latestApiVersion("keyVault"));
     if (target.name !== undefined) validateSecretName(target.name);
     this.authorize(target, context);
 
