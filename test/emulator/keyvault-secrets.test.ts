@@ -209,6 +209,17 @@ describe("errors", () => {
     }
   });
 
+  test("a content type over 255 characters is a 400 BadParameter, on a set and on a PATCH", async () => {
+    const client = secretClient(emulator, "kv-alpha");
+    const longest = `application/${"x".repeat(255 - "application/".length)}`;
+    assert.equal((await client.setSecret("long-content-type", "emulator-test-value-ct", { contentType: longest })).properties.contentType, longest);
+    const error = await statusOf(client.setSecret("long-content-type", "emulator-test-value-ct", { contentType: `${longest}x` }));
+    assert.equal(error.statusCode, 400);
+    assert.equal(error.code, "BadParameter");
+    assert.equal((await statusOf(client.updateSecretProperties("long-content-type", "", { contentType: `${longest}x` }))).statusCode, 400);
+    assert.equal((await client.getSecret("long-content-type")).properties.contentType, longest, "the refused PATCH changed nothing");
+  });
+
   test("an empty name is a 405, as recorded", async () => {
     const error = await statusOf(secretClient(emulator, "kv-alpha").setSecret("", "emulator-test-value-empty"));
     assert.equal(error.statusCode, 405);

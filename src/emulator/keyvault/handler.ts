@@ -104,6 +104,8 @@ function parsePatchAttributes(value: unknown): Pick<SecretPatch, "enabled" | "no
   return parsed;
 }
 
+/** Key Vault's limit on a secret's content type (about-secrets: "up to 255 characters"). */
+const MAX_CONTENT_TYPE_LENGTH = 255;
 /** Key Vault's limits on a secret's tags: how many, and how long a name and a value may be. */
 const MAX_TAGS = 15;
 const MAX_TAG_NAME_LENGTH = 512;
@@ -111,6 +113,9 @@ const MAX_TAG_VALUE_LENGTH = 256;
 
 function parseMetadata(body: Record<string, unknown>): Pick<SecretPatch, "contentType" | "tags"> {
   if (body.contentType !== undefined && body.contentType !== null && typeof body.contentType !== "string") throw keyVaultErrors.badParameter("Property contentType must be a string.");
+  if (typeof body.contentType === "string" && body.contentType.length > MAX_CONTENT_TYPE_LENGTH) {
+    throw keyVaultErrors.badParameter(`Property contentType exceeds the maximum length of ${MAX_CONTENT_TYPE_LENGTH}.`);
+  }
   const tags = body.tags === undefined || body.tags === null ? undefined : stringRecord(body.tags);
   if (body.tags !== undefined && body.tags !== null && !tags) throw keyVaultErrors.badParameter("Property tags must be an object of strings.");
   if (tags && Object.keys(tags).length > MAX_TAGS) throw keyVaultErrors.badParameter(`The number of tags exceeds the maximum of ${MAX_TAGS}.`);
