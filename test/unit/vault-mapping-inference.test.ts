@@ -36,8 +36,8 @@ describe("built-in conventions", () => {
     assert.deepEqual(environmentOf("deploy\\Prod\\app.json"), { environment: "production", reason: "folder 'Prod'" });
     // A file name convention beats the folder.
     assert.equal(environmentOf("dev/appsettings.Production.json").environment, "production");
-    // The file name itself is not a folder.
-    assert.equal(environmentOf("src/prod").environment, "development");
+    // The file name itself is not a folder (its word counts, after the folders: see below).
+    assert.deepEqual(environmentOf("src/prod"), { environment: "production", reason: "'prod' in the file name prod" });
   });
 
   test("then the default environment", () => {
@@ -46,6 +46,70 @@ describe("built-in conventions", () => {
     assert.equal(environmentOf("src/app.ts", builtIn, [], "test").environment, "test");
     assert.equal(environmentOf("appsettings.json").environment, "development");
     assert.equal(environmentOf("settings.production-like.json").environment, "development");
+  });
+});
+
+describe("a word of the file name, and doubt where the path names production", () => {
+  test("a whole dot-separated word of the file name names its environment, after the conventions and folders", () => {
+    const production = [
+      "apps/billing/config/production.yml",
+      "config/environments/production.rb",
+      "application.production.yml",
+      "prod.env",
+      "secrets.prod.env",
+      "config.prod.json",
+      "config/settings.PROD.json",
+      "environments/prod.yaml",
+      "infra/main.prod.bicepparam",
+      "infra/azuredeploy.parameters.prod.json",
+      "docker-compose.production.override.yml",
+      "settings.production.py",
+    ];
+    for (const path of production) {
+      const inferred = environmentOf(path);
+      assert.equal(inferred.environment, "production", path);
+      assert.equal(inferred.byDefault, undefined, path);
+      assert.equal(inferred.doubt, undefined, path);
+    }
+    assert.deepEqual(environmentOf("config.staging.json"), { environment: "staging", reason: "'staging' in the file name config.staging.json" });
+    // A folder is nearer to the conventions than a word of the name: the folder decides.
+    assert.equal(environmentOf("prod/notes.dev.json").environment, "production");
+  });
+
+  test("a file name that names two environments says nothing", () => {
+    const inferred = environmentOf("dev-to-prod/sync.dev.prod.json");
+    assert.equal(inferred.environment, "development");
+    assert.equal(inferred.byDefault, true);
+    assert.match(inferred.doubt ?? "", /sync\.dev\.prod\.json names production \('prod'\), but no convention places the file, so it would go to the default environment, development/);
+  });
+
+  test("a production word inside a compound (prod-eus, pre-prod, production-like) decides nothing, but puts the default in doubt", () => {
+    for (const path of ["deploy/prod-eus/values.yaml", "settings.production-like.json", "config/non-prod/app.json", ".env.prod-eu"]) {
+      const inferred = environmentOf(path);
+      assert.equal(inferred.environment, "development", path);
+      assert.ok(inferred.doubt, `${path} is in doubt`);
+    }
+    assert.match(environmentOf("deploy/prod-eus/values.yaml").doubt!, /^prod-eus names production \('prod'\)/);
+    // A defined compound stays itself.
+    const catalogue = new EnvironmentCatalogue();
+    catalogue.define("pre-prod");
+    assert.deepEqual(environmentOf("deploy/pre-prod/values.yaml", catalogue), { environment: "pre-prod", reason: "folder 'pre-prod'" });
+    assert.deepEqual(environmentOf("values.pre-prod.yaml", catalogue), { environment: "pre-prod", reason: "file name values.{env}.yaml" });
+    assert.equal(environmentOf("secrets.pre-prod.json", catalogue).doubt, undefined);
+  });
+
+  test("a file that names production in a non-production folder is in doubt; a production folder above a nearer one is not", () => {
+    const inferred = environmentOf("config/dev/secrets.prod.env");
+    assert.equal(inferred.environment, "development");
+    assert.equal(inferred.doubt, "secrets.prod.env names production ('prod'), but folder 'dev' puts the file in development");
+    assert.deepEqual(environmentOf("deploy/prod/eu/dev/app.json"), { environment: "development", reason: "folder 'dev'" });
+    assert.equal(environmentOf("src/app.ts").doubt, undefined);
+    assert.equal(environmentOf("src/products/app.ts").doubt, undefined, "a word that only starts like one is not one");
+  });
+
+  test("the file's own rule is the user's word: no doubt", () => {
+    const inferred = environmentOf("secrets.prod.env", builtIn, [{ pattern: "secrets.*.env", environment: "staging" }]);
+    assert.deepEqual(inferred, { environment: "staging", reason: 'rule "secrets.*.env" in the mapping file' });
   });
 });
 

@@ -36,6 +36,7 @@ import type { EnvironmentCatalogue } from "./environments";
 import { conventionEnvironment, ENV_PLACEHOLDER, type EnvironmentRule } from "./inference";
 import { globMatches } from "./glob";
 import { problemAt } from "./json-text";
+import { productionWordIn } from "./name-words";
 import type { MappingProblem, TextRange } from "./types";
 
 export interface GuardVerdict {
@@ -161,14 +162,9 @@ function probesOf(pattern: string, words: readonly string[]): { probes: Probe[];
   return { probes, slots: slots.length };
 }
 
-/** Whether the file name (last segment) holds a word of a production environment. */
+/** Whether the file name (last segment) holds a word of a production environment, whole or in a compound (as inference.ts reads it). */
 function namesProduction(path: string, catalogue: EnvironmentCatalogue): boolean {
-  const fileName = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-  const tokens = fileName.split(/[^a-z0-9-]+/).flatMap((token) => [token, ...token.split("-")]);
-  return tokens.some((token) => {
-    const environment = token ? catalogue.canonical(token) : undefined;
-    return environment !== undefined && catalogue.isProduction(environment);
-  });
+  return productionWordIn(path.slice(path.lastIndexOf("/") + 1), catalogue) !== undefined;
 }
 
 /** Rule 4, for a rule already known to send its matches to a production environment. */

@@ -1,8 +1,11 @@
 // Which environment a file belongs to, from its path: the mapping file's own rules first (in
 // order), then the built-in file-name conventions, then the nearest folder named after an
-// environment, then the default environment.
+// environment, then an environment word that is a whole part of the file name (`secrets.prod.env`),
+// then the default environment. A production file never goes to another environment on a guess:
+// where the path names production and the answer is not production, the answer is marked `doubt`.
 import { globMatches } from "./glob";
 import type { EnvironmentCatalogue } from "./environments";
+import { environmentWordsIn, productionWordIn } from "./name-words";
 
 /** `{env}` in a pattern stands for any environment name or alias. */
 export const ENV_PLACEHOLDER = "{env}";
@@ -39,6 +42,12 @@ export interface InferredEnvironment {
   readonly reason: string;
   /** Nothing in the path named it: the mapping's default. Such a file is every environment's. */
   readonly byDefault?: true;
+  /**
+   * The path names production (`secrets.prod.env` in a `dev/` folder, `deploy/prod-eus/`), yet no
+   * rule made this non-production environment its answer: why the answer is in doubt. A move asks
+   * rather than store a production secret in this environment's vault.
+   */
+  readonly doubt?: string;
 }
 
 /** The environment a rule gives `path`, or undefined when it does not match. */
@@ -65,20 +74,64 @@ function environmentFolder(path: string, catalogue: EnvironmentCatalogue): { env
   return undefined;
 }
 
-/** What the built-in conventions alone say about `path`: file-name conventions, then folders. */
+function fileNameOf(path: string): string {
+  const normalized = path.replace(/\\/g, "/");
+  return normalized.slice(normalized.lastIndexOf("/") + 1);
+}
+
+/**
+ * The environment a whole dot-separated part of the file name names (`config.prod.json`,
+ * `application.production.yml`), when the name names exactly one; a name that names two says nothing.
+ */
+function fileNameWordEnvironment(path: string, catalogue: EnvironmentCatalogue): InferredEnvironment | undefined {
+  const fileName = fileNameOf(path);
+  const named = environmentWordsIn(fileName, catalogue).filter((word) => word.whole);
+  const environments = new Set(named.map((word) => word.environment));
+  if (environments.size !== 1) return undefined;
+  return { environment: named[0]!.environment, reason: `'${named[0]!.word}' in the file name ${fileName}` };
+}
+
+/**
+ * What the built-in conventions alone say about `path`: file-name conventions, then folders, then
+ * a word of the file name. (Folders before the word: `prod/notes.dev.json` stays production.)
+ */
 export function conventionEnvironment(path: string, catalogue: EnvironmentCatalogue): InferredEnvironment | undefined {
   for (const rule of BUILT_IN_RULES) {
     const environment = applyRule(rule, path, catalogue);
     if (environment) return { environment, reason: `file name ${rule.pattern}` };
   }
   const folder = environmentFolder(path, catalogue);
-  return folder ? { environment: folder.environment, reason: `folder '${folder.folder}'` } : undefined;
+  if (folder) return { environment: folder.environment, reason: `folder '${folder.folder}'` };
+  return fileNameWordEnvironment(path, catalogue);
+}
+
+/**
+ * Why a non-production answer is in doubt, or undefined: the file name names production, or nothing
+ * placed the file and one of its folders does (`deploy/prod-eus/values.yaml`). A production folder
+ * above a nearer non-production one (`deploy/prod/eu/dev/`) is the nearer one's: no doubt.
+ */
+function productionDoubt(path: string, inferred: InferredEnvironment, catalogue: EnvironmentCatalogue): string | undefined {
+  if (catalogue.isProduction(inferred.environment)) return undefined;
+  const segments = path.replace(/\\/g, "/").split("/").filter((segment) => segment !== "");
+  const candidates = inferred.byDefault ? segments.reverse() : segments.slice(-1);
+  for (const name of candidates) {
+    const word = productionWordIn(name, catalogue);
+    if (!word) continue;
+    const names = `${name} names ${word.environment}${word.word === name.toLowerCase() ? "" : ` ('${word.word}')`}`;
+    return inferred.byDefault
+      ? `${names}, but no convention places the file, so it would go to the default environment, ${inferred.environment}`
+      : `${names}, but ${inferred.reason} puts the file in ${inferred.environment}`;
+  }
+  return undefined;
 }
 
 export function inferEnvironment(path: string, catalogue: EnvironmentCatalogue, rules: readonly EnvironmentRule[], defaultEnvironment: string): InferredEnvironment {
   for (const rule of rules) {
     const environment = applyRule(rule, path, catalogue);
+    // (The file's own rule is the user's word: no doubt. guards.ts warns where one takes production files.)
     if (environment) return { environment, reason: `rule "${rule.pattern}" in the mapping file` };
   }
-  return conventionEnvironment(path, catalogue) ?? { environment: defaultEnvironment, reason: "no environment in the path: the default environment", byDefault: true };
+  const inferred: InferredEnvironment = conventionEnvironment(path, catalogue) ?? { environment: defaultEnvironment, reason: "no environment in the path: the default environment", byDefault: true };
+  const doubt = productionDoubt(path, inferred, catalogue);
+  return doubt ? { ...inferred, doubt } : inferred;
 }

@@ -44,7 +44,11 @@ function missingVault(app: AppMapping, environment: string, target: EnvironmentT
   return `${app.name} has no vault for ${environment}${only}: add ${key} to ${VAULT_MAPPING_FILE}`;
 }
 
-export function resolveTarget(mapping: VaultMapping, relativePath: string): ResolvedTarget {
+/**
+ * @param chosenEnvironment the environment the user chose for this file (a path in doubt, see
+ * InferredEnvironment.doubt) instead of the one its path gives; ignored unless it names one.
+ */
+export function resolveTarget(mapping: VaultMapping, relativePath: string, chosenEnvironment?: string): ResolvedTarget {
   const path = normalizePath(relativePath);
   if (path === undefined) {
     return {
@@ -52,7 +56,8 @@ export function resolveTarget(mapping: VaultMapping, relativePath: string): Reso
       problem: `${relativePath} is outside the folder of ${VAULT_MAPPING_FILE}, so the mapping does not apply to it.`,
     };
   }
-  const environment = inferEnvironment(path, mapping.environments, mapping.rules, mapping.defaultEnvironment);
+  const chosen = chosenEnvironment === undefined ? undefined : mapping.environments.canonical(chosenEnvironment);
+  const environment: InferredEnvironment = chosen ? { environment: chosen, reason: "chosen for this move" } : inferEnvironment(path, mapping.environments, mapping.rules, mapping.defaultEnvironment);
   const app = appFor(mapping.apps, path);
   if (!app) {
     return {
