@@ -23,6 +23,8 @@ import { languageIdToScanWith } from "./scannable";
 import { isConfigDiagnostic, isFindingDiagnostic, ruleIdOf, suggestedRuleIdOf } from "./to-diagnostic";
 import type { VaultMappings } from "./vault-mappings";
 
+/** In a move's title where the file's environment is in doubt and the move will ask for it. */
+const ENVIRONMENT_TO_CHOOSE = "asks for the environment";
 const MOVE_ALL_KIND = vscode.CodeActionKind.Source.append("secretHygiene").append("moveAllToKeyVault");
 
 export class SecretCodeActions implements vscode.CodeActionProvider {
@@ -46,8 +48,10 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const keyVault = resolved?.target?.keyVault;
     const store = resolved?.target?.appConfiguration;
     const emulator = [keyVault, store?.endpoint].some((url) => url !== undefined && isLoopbackEndpoint(url)) ? this.access.emulatorEndpoints() : undefined;
-    const vault = keyVault ? `${endpointName(keyVault, "keyVault", emulator)} · ${resolved.environment.environment}` : undefined;
-    const storeLabel = store ? `${endpointName(store.endpoint, "appConfiguration", emulator)} · ${resolved.environment.environment}` : undefined;
+    // A path that names production with a non-production answer: the move asks, so the title names no vault.
+    const inDoubt = resolved?.environment.doubt !== undefined;
+    const vault = keyVault ? (inDoubt ? ENVIRONMENT_TO_CHOOSE : `${endpointName(keyVault, "keyVault", emulator)} · ${resolved.environment.environment}`) : undefined;
+    const storeLabel = store ? (inDoubt ? ENVIRONMENT_TO_CHOOSE : `${endpointName(store.endpoint, "appConfiguration", emulator)} · ${resolved.environment.environment}`) : undefined;
     const actions: vscode.CodeAction[] = [];
     // A password file or a lockfile: its tool would read a reference as the password. No move is
     // offered there, nor for a finding whose place stores the secret itself (see moveRefusal); the
@@ -56,7 +60,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const refusal = toolReadFileRefusal(filePath);
 
     const trusted = vscode.workspace.isTrusted;
-    if (trusted && vault && refusal === undefined && context.only && MOVE_ALL_KIND.intersects(context.only)) {
+    // (Not for a file in doubt: Move all asks no one, so it would skip every secret.)
+    if (trusted && vault && !inDoubt && refusal === undefined && context.only && MOVE_ALL_KIND.intersects(context.only)) {
       const secrets = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => isFindingDiagnostic(diagnostic) && !isConfigDiagnostic(diagnostic));
       if (secrets.length > 0) {
         const all = new vscode.CodeAction(`Move all secrets in this file to Key Vault (${vault})`, MOVE_ALL_KIND);

@@ -15,6 +15,8 @@ export interface VaultForFile {
   readonly environment?: string;
   /** Why this environment: the rule or folder that decided it. */
   readonly reason?: string;
+  /** The path names production but the answer is not production: a move asks for the environment. */
+  readonly doubt?: string;
   readonly keyVault?: string;
   readonly appConfiguration?: { readonly endpoint: string; readonly label?: string };
   /** What is missing, when there is no vault for the file. */
@@ -52,6 +54,7 @@ export async function vaultForFile(uri: vscode.Uri, deps: ShowVaultDependencies,
     app: app.name,
     environment: environment.environment,
     reason: environment.reason,
+    ...(environment.doubt ? { doubt: environment.doubt } : {}),
     keyVault: resolved.target?.keyVault,
     appConfiguration: resolved.target?.appConfiguration,
     problem: noVaultReason(target),
@@ -81,7 +84,8 @@ export async function showVaultForFile(deps: ShowVaultDependencies, options?: { 
   }
   const store = answer.appConfiguration ? ` App Configuration: ${answer.appConfiguration.endpoint}${answer.appConfiguration.label ? ` (label '${answer.appConfiguration.label}')` : ""}.` : "";
   const reach = answer.vaultCheck ? (answer.vaultCheck.reachable ? " Reachable." : ` Not reachable: ${answer.vaultCheck.message}`) : "";
-  const text = `${answer.app} · ${answer.environment} (${answer.reason}): Key Vault ${answer.keyVault}.${store}${reach}`;
+  const doubt = answer.doubt ? ` Moves ask for the environment: ${answer.doubt}.` : "";
+  const text = `${answer.app} · ${answer.environment} (${answer.reason}): Key Vault ${answer.keyVault}.${store}${doubt}${reach}`;
   const show = answer.vaultCheck?.reachable === false ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   const action = await show(`Secret Hygiene: ${text}`, "Open Mapping", "Configure Vaults…");
   if (action === "Configure Vaults…") await vscode.commands.executeCommand(CommandId.configureVaults);

@@ -341,6 +341,55 @@ suite("move to Key Vault", () => {
     assert.ok(stored.value!.includes(password));
   });
 
+  test("a file whose path names production but no convention places: the preferred fix asks for the environment, and stores nothing on Escape", async () => {
+    const value = fake("Kd5%wTq9", "Bn3rXz7m", `E${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("deploy/prod-eus/db.ts", `export const dbPassword = "${value}";\n`);
+    created.push(uri);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diagnostic.range);
+    const preferred = actions.find((action) => action.isPreferred);
+    assert.equal(preferred?.title, "Move to Key Vault (asks for the environment)", `got ${actions.map((action) => action.title).join(" | ")}`);
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showQuickPick;
+    const offered: string[][] = [];
+    let answer: string | undefined;
+    window.showQuickPick = (items: readonly { label: string }[]) => {
+      offered.push(items.map((item) => item.label));
+      return Promise.resolve(items.find((item) => item.label === answer));
+    };
+    try {
+      const args = preferred?.command?.arguments as [object];
+      const escaped = await move(uri, diagnostic.range, args[0]);
+      assert.equal(escaped.outcome, "cancelled", escaped.message);
+      assert.ok(document.getText().includes(value), "nothing changed on Escape");
+      answer = "production";
+      const result = await move(uri, diagnostic.range, args[0]);
+      assert.equal(result.outcome, "moved", result.message);
+      assert.equal(result.vaultUrl, info().vaults["orders-prod"]);
+      assert.deepEqual(offered, [["development", "production"], ["development", "production"]]);
+      const stored = await vaultClient("orders-prod").getSecret(result.secretName!);
+      assert.equal(stored.value, value);
+      assert.equal(stored.properties.tags?.env, "production");
+    } finally {
+      window.showQuickPick = original;
+    }
+  });
+
+  test("a file whose name holds a production word goes to production; Move all skips a file in doubt rather than guess", async () => {
+    const named = fake("Hs8@pVw3", "Qm6tLz2c", `N${counter++}`);
+    const { uri, diagnostic } = await writeAndOpen("deploy/db.prod.ts", `export const dbPassword = "${named}";\n`);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range);
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.vaultUrl, info().vaults["orders-prod"]);
+
+    const doubtful = fake("Yc2^mRk7", "Tw9nBq4x", `D${counter++}`);
+    const [doubtfulUri] = await writeFiles({ "deploy/prod-eus/cache.ts": `export const cachePassword = "${doubtful}";\n` });
+    const all = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInWorkspace", { uris: [doubtfulUri], preview: false, quiet: true, onCollision: "otherName" });
+    assert.equal(all.moved.length, 0, all.message);
+    assert.match(all.skipped[0]?.reason ?? "", /prod-eus names production \('prod'\).*Move its secrets one at a time to choose the environment/);
+    assert.ok(readFileSync(doubtfulUri!.fsPath, "utf8").includes(doubtful), "the file is unchanged");
+  });
+
   test("an ARM parameters file: the value becomes a reference that names the vault by the resource id Resource Manager reports", async () => {
     const password = fake("Rv7!kQ2m", "Xw9pLt4z", `P${counter++}`);
     const text = [

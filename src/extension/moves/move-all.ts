@@ -242,6 +242,11 @@ async function runMoveAll(
         for (const finding of secrets) skip(finding, `no Key Vault. ${prepared.noVault ?? ""}`);
         continue;
       }
+      // A batch asks no one which environment: a production file is not moved on a guess.
+      if (prepared.environmentDoubt) {
+        for (const finding of secrets) skip(finding, `not moved: ${prepared.environmentDoubt}. Move its secrets one at a time to choose the environment, or add an environmentRules entry to the mapping file`);
+        continue;
+      }
       const store = deps.access.secretStore(vaultUrl);
       const reserved = reservedByVault.get(store.vaultUrl) ?? new ReservedNames();
       reservedByVault.set(store.vaultUrl, reserved);

@@ -48,6 +48,8 @@ export interface MoveSecretRequest {
   readonly secretName?: string;
   readonly style?: ReplacementStyle;
   readonly onCollision?: CollisionChoice;
+  /** The environment when the file's path names production but no convention says so (otherwise the user is asked). */
+  readonly environment?: string;
   /** Suppress the result message (the result is returned either way). */
   readonly quiet?: boolean;
   /** Add the Key Vault provider to Program.cs when the move leaves it needed (tests; users get a button). */
@@ -246,7 +248,7 @@ export async function moveSecretToKeyVault(deps: MoveDependencies, request: Move
 }
 
 async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
-  const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
+  const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri, { needs: "keyVault", preset: request.environment });
   const finding = findingAt(prepared, request.range, "secret");
   const { vaultUrl, environment, appConfiguration } = prepared;
   if (!vaultUrl) return { outcome: "failed", message: `No Key Vault for this file. ${prepared.noVault ?? ""}`, remedy: Remedies.configureVaults };

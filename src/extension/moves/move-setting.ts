@@ -30,6 +30,8 @@ export interface MoveSettingRequest {
   readonly interactive?: boolean;
   /** The key holds a different value under the label: replace it, store under the next free key without asking, or stop (otherwise: ask). */
   readonly onConflict?: SettingConflictChoice;
+  /** The environment when the file's path names production but no convention says so (otherwise the user is asked). */
+  readonly environment?: string;
   readonly quiet?: boolean;
   /** Asked as "Why can't this value move…?": the refusal is the answer, shown as information, not as an error. */
   readonly explainRefusal?: boolean;
@@ -70,7 +72,7 @@ async function showMoved(message: string, offer: OtherEnvironmentsOffer | undefi
 }
 
 async function runMove(deps: MoveDependencies, request: MoveSettingRequest, offerOthers: (offer: OtherEnvironmentsOffer) => void): Promise<MoveResult> {
-  const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri);
+  const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri, { needs: "appConfiguration", preset: request.environment });
   const finding = findingAt(prepared, request.range, "config");
   const { text, filePath, languageId } = prepared;
   // A place no configuration move can rewrite is answered before asking for a store or a key.

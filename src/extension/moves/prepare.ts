@@ -5,6 +5,7 @@ import type { Finding } from "../../engine";
 import type { AppConfigurationTarget } from "../../azure";
 import type { DiagnosticsController } from "../diagnostics-controller";
 import { noVaultReason, type VaultMappings } from "../vault-mappings";
+import { settleEnvironment, type NeededTarget } from "./environment-question";
 import { MoveStopped } from "./move-stopped";
 
 export interface PreparedDocument {
@@ -23,6 +24,8 @@ export interface PreparedDocument {
   readonly appConfiguration?: AppConfigurationTarget;
   /** Why there is no vault, when there is none. */
   readonly noVault?: string;
+  /** The path names production but the environment is not production, and nobody chose it (InferredEnvironment.doubt). */
+  readonly environmentDoubt?: string;
   /**
    * The app's other environments with an App Configuration store, when no environment is in the
    * file's path: the file is theirs too, and a value moved under one label is missing from theirs.
@@ -41,11 +44,16 @@ export function sameRange(finding: Finding, range: vscode.Range): boolean {
   return start.line === range.start.line && start.character === range.start.character && end.line === range.end.line && end.character === range.end.character;
 }
 
-export async function prepareDocument(controller: DiagnosticsController, mappings: VaultMappings, uri: vscode.Uri): Promise<PreparedDocument> {
+/**
+ * @param settle where the path leaves the environment in doubt: settle it by asking (or with the
+ * preset answer) for a target of this kind. Without it, the doubt is only reported (Move all skips such files).
+ */
+export async function prepareDocument(controller: DiagnosticsController, mappings: VaultMappings, uri: vscode.Uri, settle?: { readonly needs: NeededTarget; readonly preset?: string }): Promise<PreparedDocument> {
   const document = await vscode.workspace.openTextDocument(uri);
   const scanned = await controller.findingsFor(document);
   if (!scanned) throw new MoveStopped("failed", "This file is excluded from scanning (.secrethygiene.json ignorePaths, the secretHygiene.exclude setting, or the baseline).");
-  const target = await mappings.targetFor(uri);
+  const inferred = await mappings.targetFor(uri);
+  const target = settle ? await settleEnvironment(inferred, settle.needs, settle.preset) : inferred;
   const resolved = target?.resolved;
   return {
     document,
@@ -59,6 +67,7 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
     vaultUrl: resolved?.target?.keyVault,
     appConfiguration: resolved?.target?.appConfiguration,
     noVault: noVaultReason(target),
+    ...(resolved?.environment.doubt ? { environmentDoubt: resolved.environment.doubt } : {}),
     ...(resolved?.environment.byDefault && resolved.app
       ? {
           otherConfigurationTargets: [...resolved.app.environments].flatMap(([environment, entry]) =>
