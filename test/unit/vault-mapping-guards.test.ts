@@ -3,7 +3,8 @@
 // states them. All names are made up.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { resolveTarget } from "../../src/azure";
+import { EnvironmentCatalogue, resolveTarget } from "../../src/azure";
+import { guardNonProductionRule, ProbeBudget } from "../../src/azure/vault-mapping/guards";
 import { file, onlyProblem, parse, rangeOf, urls } from "./vault-mapping-helpers";
 
 const DEV = "https://orders-dev.vault.azure.net";
@@ -257,5 +258,51 @@ describe("production-vault-reachable", () => {
       assert.ok(performance.now() - started < 2_000, `took ${performance.now() - started} ms`);
       assert.ok(parsed.problems.some((problem) => /too many broad production rules/.test(problem.message)));
     });
+  });
+});
+
+describe("non-production-takes-production", () => {
+  function takes(rules: { pattern: string; environment?: string }[], extra: object = {}) {
+    const text = file({ ...extra, environmentRules: rules });
+    const parsed = parse(text);
+    return { text, parsed, problems: parsed.problems.filter((problem) => problem.code === "non-production-takes-production") };
+  }
+
+  test("rule 5: a non-production rule that would take a production file warns, and applies", () => {
+    for (const [pattern, environment, example] of [
+      ["**/appsettings*.json", "development", "also matches appsettings.production.json, which file name appsettings.{env}.json puts in production, and sends it to development"],
+      [".env.*", "staging", "also matches .env.production, which file name .env.{env} puts in production, and sends it to staging"],
+      ["charts/values*.yaml", "test", "also matches charts/values.production.yaml, which file name values.{env}.yaml puts in production, and sends it to test"],
+      ["deploy/prod/**", "staging", "sends deploy/prod/example, which folder 'prod' puts in production, to staging"],
+      ["config/settings.{env}.json", "development", "also matches config/settings.production.json, which 'production' in the file name settings.production.json puts in production, and sends it to development"],
+    ] as const) {
+      const { text, parsed, problems } = takes([{ pattern, environment }]);
+      assert.equal(problems.length, 1, `${pattern}: ${JSON.stringify(parsed.problems)}`);
+      const problem = problems[0]!;
+      assert.equal(problem.severity, "warning");
+      assert.deepEqual(problem.range, rangeOf(text, JSON.stringify(pattern)));
+      assert.ok(problem.message.startsWith(`environmentRules[0].pattern: ${example}: its production secrets would go to a ${environment} vault`), problem.message);
+      assert.equal(parsed.mapping.rules.length, 1, "a warning: the rule applies");
+    }
+  });
+
+  test("a production rule before it takes those files first; rules that name no production file pass", () => {
+    assert.deepEqual(takes([{ pattern: "src/appsettings.{env}.json" }, { pattern: "src/appsettings*.json", environment: "development" }]).problems, []);
+    assert.match(takes([{ pattern: "**/appsettings.Production.json", environment: "production" }, { pattern: "**/appsettings*.json", environment: "development" }]).problems[0]?.message ?? "", /also matches appsettings\.prod\.json/, "prod is not Production");
+    for (const pattern of ["appsettings.Development.json", "deploy/dev/**", "tools/*.dev.json", "src/local.settings.json"]) {
+      assert.deepEqual(takes([{ pattern, environment: "development" }]).problems, [], pattern);
+    }
+    // {env} without "environment": the path's own word decides, production included.
+    assert.deepEqual(takes([{ pattern: "settings.{env}.ini" }]).problems, []);
+  });
+
+  test("the catalogue's production words are the ones tried", () => {
+    const catalogue = new EnvironmentCatalogue([
+      { name: "development", aliases: [], production: false },
+      { name: "live", aliases: ["prd-eu"], production: true },
+    ]);
+    const verdict = guardNonProductionRule({ pattern: "ops/*.cfg", environment: "development" }, [], catalogue, new ProbeBudget());
+    assert.match(verdict?.message ?? "", /^also matches ops\/live\.cfg, which 'live' in the file name live\.cfg puts in live, and sends it to development/);
+    assert.equal(guardNonProductionRule({ pattern: "ops/*.cfg", environment: "live" }, [], catalogue, new ProbeBudget()), undefined, "a production rule is rule 4's");
   });
 });

@@ -29,11 +29,18 @@
 //     d. is only wildcards (`*`, `**`, `**/*`): error, rule left out, like rule 1 but stronger.
 //     Only the first 8 wildcards of a rule are tried, and at most 2,000 paths per file, so the
 //     check stays quick; a rule beyond that gets a warning that it was not checked.
+// `non-production-takes-production`, the other direction, where production secrets would land in a
+// lower environment's vault:
+//  5. An environment rule whose `environment` is not production matches a path the conventions put
+//     in production: warning. Probed as rule 4 does, with each wildcard filled with a production
+//     word as it stands, after a dot or after a hyphen (`**/appsettings*.json` →
+//     appsettings.production.json, `.env.*` → .env.production), and `{env}` with a production word
+//     (the rule's `environment` overrides it). A path an earlier rule takes is not this rule's.
 // `shared-vault`: the same Key Vault URL, or App Configuration endpoint and label, for two different
 // environments that are both production or both not: warning, once per environment that joins.
 // The same vault for the same environment of two apps is fine.
 import type { EnvironmentCatalogue } from "./environments";
-import { conventionEnvironment, ENV_PLACEHOLDER, type EnvironmentRule } from "./inference";
+import { applyRule, conventionEnvironment, ENV_PLACEHOLDER, type EnvironmentRule } from "./inference";
 import { globMatches } from "./glob";
 import { problemAt } from "./json-text";
 import { productionWordIn } from "./name-words";
@@ -208,6 +215,43 @@ export function guardProductionRule(rule: EnvironmentRule, catalogue: Environmen
   }
   if (slots > MAX_PROBED_WILDCARDS) {
     return { severity: "warning", message: `has ${slots} wildcards; only the first ${MAX_PROBED_WILDCARDS} were checked for development files it could send to ${target}: write a narrower pattern` };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Environment rules that send production files to a lower environment
+
+function productionWords(catalogue: EnvironmentCatalogue): string[] {
+  return catalogue.words().filter((word) => catalogue.isProduction(catalogue.canonical(word) ?? word));
+}
+
+/**
+ * Rule 5, for a rule whose `environment` is not production: a production file (by the conventions)
+ * that it would take, unless a rule before it (`earlier`) takes that file first.
+ */
+export function guardNonProductionRule(rule: EnvironmentRule, earlier: readonly EnvironmentRule[], catalogue: EnvironmentCatalogue, budget: ProbeBudget): GuardVerdict | undefined {
+  const target = rule.environment;
+  const words = productionWords(catalogue);
+  if (!target || catalogue.isProduction(target) || words.length === 0) return undefined;
+  const fillers = words.flatMap((word) => [word, `.${word}`, `-${word}`]);
+  // `{env}` is filled with each production word: the rule's `environment` still says where it goes.
+  const patterns = rule.pattern.includes(ENV_PLACEHOLDER) ? words.map((word) => rule.pattern.replace(ENV_PLACEHOLDER, word)) : [rule.pattern];
+  for (const pattern of patterns) {
+    const { probes } = probesOf(pattern, fillers);
+    if (!budget.take(probes.length)) {
+      return { severity: "warning", message: `not checked for production files it could send to ${target} (the file has too many broad rules): write fewer, narrower ones` };
+    }
+    for (const probe of probes) {
+      if (!globMatches(pattern, probe.path) || earlier.some((before) => applyRule(before, probe.path, catalogue) !== undefined)) continue;
+      const convention = conventionEnvironment(probe.path, catalogue);
+      if (!convention || !catalogue.isProduction(convention.environment)) continue;
+      const why = `which ${convention.reason} puts in ${convention.environment}`;
+      const fix = `Narrow the pattern so production files fall outside it, or put a rule for them first`;
+      return probe.filled || pattern !== rule.pattern
+        ? { severity: "warning", message: `also matches ${probe.path}, ${why}, and sends it to ${target}: its production secrets would go to a ${target} vault. ${fix}` }
+        : { severity: "warning", message: `sends ${probe.path}, ${why}, to ${target}: its production secrets would go to a ${target} vault. ${fix}; if ${target} is a production environment, mark it "production": true` };
+    }
   }
   return undefined;
 }

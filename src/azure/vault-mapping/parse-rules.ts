@@ -1,7 +1,8 @@
 // `environmentRules`: the file's own path patterns, checked in order before the built-in
-// conventions. A rule that sends development files to production is refused or flagged (guards.ts).
+// conventions. A rule that sends development files to production is refused or flagged, and one
+// that sends production files to a lower environment is flagged (guards.ts).
 import type { EnvironmentCatalogue } from "./environments";
-import { guardProductionRule, ProbeBudget } from "./guards";
+import { guardNonProductionRule, guardProductionRule, ProbeBudget } from "./guards";
 import { ENV_PLACEHOLDER } from "./inference";
 import { shorten, stringValue, typeName, type JsonNode, type JsonText } from "./json-text";
 import { environmentList } from "./parse-environments";
@@ -17,7 +18,13 @@ function patternProblem(pattern: string): string | undefined {
   return undefined;
 }
 
-function parseRule(json: JsonText, node: JsonNode, path: string, catalogue: EnvironmentCatalogue, budget: ProbeBudget): LocatedRule | undefined {
+/** The probe budgets of one file's rules: each direction has its own, so neither starves the other. */
+interface Budgets {
+  readonly toProduction: ProbeBudget;
+  readonly fromProduction: ProbeBudget;
+}
+
+function parseRule(json: JsonText, node: JsonNode, path: string, catalogue: EnvironmentCatalogue, budgets: Budgets, earlier: readonly LocatedRule[]): LocatedRule | undefined {
   if (node.type !== "object") {
     json.report("schema", node, path, `must be an object such as { "pattern": "deploy/live/**", "environment": "production" }, not ${typeName(node)}`);
     return undefined;
@@ -50,9 +57,12 @@ function parseRule(json: JsonText, node: JsonNode, path: string, catalogue: Envi
   }
   const rule: LocatedRule = { pattern, ...(environment ? { environment } : {}), range: json.rangeOf(node) };
   if (environment && catalogue.isProduction(environment)) {
-    const verdict = guardProductionRule(rule, catalogue, budget);
+    const verdict = guardProductionRule(rule, catalogue, budgets.toProduction);
     if (verdict) json.report("production-vault-reachable", patternEntry.value, `${path}.pattern`, verdict.message, verdict.severity);
     if (verdict?.severity === "error") return undefined;
+  } else if (environment) {
+    const verdict = guardNonProductionRule(rule, earlier, catalogue, budgets.fromProduction);
+    if (verdict) json.report("non-production-takes-production", patternEntry.value, `${path}.pattern`, verdict.message, verdict.severity);
   }
   return rule;
 }
@@ -67,6 +77,11 @@ export function parseRules(json: JsonText, node: JsonNode | undefined, catalogue
   if (items.length > limit) {
     json.report("schema", items[limit], `environmentRules[${limit}]`, `at most ${limit} rules are read (each is tried on every path); this one and the rest are ignored`);
   }
-  const budget = new ProbeBudget();
-  return items.slice(0, limit).flatMap((item, index) => parseRule(json, item, `environmentRules[${index}]`, catalogue, budget) ?? []);
+  const budgets: Budgets = { toProduction: new ProbeBudget(), fromProduction: new ProbeBudget() };
+  const rules: LocatedRule[] = [];
+  items.slice(0, limit).forEach((item, index) => {
+    const rule = parseRule(json, item, `environmentRules[${index}]`, catalogue, budgets, rules);
+    if (rule) rules.push(rule);
+  });
+  return rules;
 }

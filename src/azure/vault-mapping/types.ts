@@ -56,7 +56,9 @@ export type MappingProblemCode =
   /** One vault (or store and label) for two environments. */
   | "shared-vault"
   /** A production vault that a development path can reach. */
-  | "production-vault-reachable";
+  | "production-vault-reachable"
+  /** Files that name production, or an environment named like production, sent to a non-production environment's vaults. */
+  | "non-production-takes-production";
 
 export interface MappingProblem {
   readonly code: MappingProblemCode;
