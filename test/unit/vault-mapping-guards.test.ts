@@ -305,4 +305,33 @@ describe("non-production-takes-production", () => {
     assert.match(verdict?.message ?? "", /^also matches ops\/live\.cfg, which 'live' in the file name live\.cfg puts in live, and sends it to development/);
     assert.equal(guardNonProductionRule({ pattern: "ops/*.cfg", environment: "live" }, [], catalogue, new ProbeBudget()), undefined, "a production rule is rule 4's");
   });
+
+  test("rule 6: an environment named like production but not marked production warns, once, on its name", () => {
+    const text = file({ environments: { "prod-eu": {}, "production-west": { aliases: ["pw"] } } });
+    const parsed = parse(text);
+    const problems = parsed.problems.filter((problem) => problem.code === "non-production-takes-production");
+    assert.deepEqual(
+      problems.map((problem) => [problem.path, problem.severity]),
+      [
+        ["environments.prod-eu", "warning"],
+        ["environments.production-west", "warning"],
+      ],
+    );
+    assert.deepEqual(problems[0]!.range, rangeOf(text, '"prod-eu"'));
+    assert.equal(
+      problems[0]!.message,
+      `environments.prod-eu: prod-eu holds 'prod', a word of production, yet prod-eu is not a production environment: files named after it (.env.prod-eu, prod-eu/ folders) write to its vaults with none of production's guards. Add "production": true if it is production, or "production": false to say it is not`,
+    );
+    assert.equal(parsed.mapping.environments.isProduction("prod-eu"), false, "a warning: the definition applies as written");
+  });
+
+  test("rule 6 covers aliases, and a written flag either way silences it", () => {
+    const alias = parse(file({ environments: { staging: { aliases: ["prod-like"] } } })).problems.filter((problem) => problem.code === "non-production-takes-production");
+    assert.match(alias[0]?.message ?? "", /^environments\.staging: staging's alias 'prod-like' holds 'prod'/);
+    for (const flag of [true, false]) {
+      const parsed = parse(file({ environments: { "prod-eu": { production: flag } } }));
+      assert.deepEqual(parsed.problems.filter((problem) => problem.code === "non-production-takes-production"), [], `"production": ${flag}`);
+    }
+    assert.deepEqual(parse(file({ environments: { perf: {}, "eu-west": { aliases: ["qa2"] } } })).problems, []);
+  });
 });

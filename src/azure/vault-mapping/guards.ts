@@ -36,6 +36,10 @@
 //     word as it stands, after a dot or after a hyphen (`**/appsettings*.json` →
 //     appsettings.production.json, `.env.*` → .env.production), and `{env}` with a production word
 //     (the rule's `environment` overrides it). A path an earlier rule takes is not this rule's.
+//  6. A non-production environment whose name, or an alias the file gives it, holds a production
+//     word (`prod-eu`, `production-west`), with no "production" flag in its definition: warning.
+//     Its files, named as production, would get none of production's guards; `"production": false`
+//     says it is meant.
 // `shared-vault`: the same Key Vault URL, or App Configuration endpoint and label, for two different
 // environments that are both production or both not: warning, once per environment that joins.
 // The same vault for the same environment of two apps is fine.
@@ -252,6 +256,26 @@ export function guardNonProductionRule(rule: EnvironmentRule, earlier: readonly 
         ? { severity: "warning", message: `also matches ${probe.path}, ${why}, and sends it to ${target}: its production secrets would go to a ${target} vault. ${fix}` }
         : { severity: "warning", message: `sends ${probe.path}, ${why}, to ${target}: its production secrets would go to a ${target} vault. ${fix}; if ${target} is a production environment, mark it "production": true` };
     }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Environments named like production
+
+/**
+ * Rule 6, for an environment that stays non-production and whose definition sets no flag: `words`
+ * are its new name (when it is new) and the aliases the file gives it, checked before it is defined.
+ */
+export function guardProductionLookalike(name: string, words: readonly string[], catalogue: EnvironmentCatalogue): GuardVerdict | undefined {
+  for (const word of words) {
+    const production = productionWordIn(word, catalogue);
+    if (!production) continue;
+    const holds = word === name ? `${name}` : `${name}'s alias '${word}'`;
+    return {
+      severity: "warning",
+      message: `${holds} holds '${production.word}', a word of ${production.environment}, yet ${name} is not a production environment: files named after it (.env.${word}, ${word}/ folders) write to its vaults with none of production's guards. Add "production": true if it is production, or "production": false to say it is not`,
+    };
   }
   return undefined;
 }

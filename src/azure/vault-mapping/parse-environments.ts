@@ -2,7 +2,7 @@
 // built-in catalogue, and its `defaultEnvironment`. Both come before everything else in the file's
 // meaning, whatever their order in the text: rules and apps name environments.
 import { DEFAULT_ENVIRONMENT, ENVIRONMENT_WORD, type EnvironmentCatalogue } from "./environments";
-import { guardDefaultEnvironment, guardProductionFlag, guardWordMove } from "./guards";
+import { guardDefaultEnvironment, guardProductionFlag, guardProductionLookalike, guardWordMove } from "./guards";
 import { properties, shorten, stringValue, typeName, type JsonNode, type JsonText } from "./json-text";
 import { ENVIRONMENT_DEFINITION_KEYS, VAULT_MAPPING_LIMITS, type TextRange } from "./types";
 
@@ -87,6 +87,10 @@ function defineEnvironment(json: JsonText, catalogue: EnvironmentCatalogue, name
     if (verdict?.severity === "error") continue;
     claimed.set(word, name);
     accepted.push(word);
+  }
+  if (production === undefined && !isProduction) {
+    const lookalike = guardProductionLookalike(name, [...(catalogue.has(name) ? [] : [name]), ...accepted], catalogue);
+    if (lookalike) json.report("non-production-takes-production", keyNode, path, lookalike.message, lookalike.severity);
   }
   catalogue.define(name, accepted, production);
 }
