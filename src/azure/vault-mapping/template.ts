@@ -3,7 +3,8 @@
 export const VAULT_MAPPING_TEMPLATE = `{
   // Which Key Vault (and App Configuration store) each application uses in each environment.
   // A file's environment comes from its path: appsettings.Production.json, .env.staging,
-  // values-prod.yaml, config/test/…; anything else is the default environment.
+  // values-prod.yaml, config/test/…, secrets.prod.json; anything else is the default environment
+  // (a move asks where the path names production but nothing else places the file).
   "defaultEnvironment": "development",
   "apps": [
     {
