@@ -30,6 +30,11 @@ describe("built-in conventions", () => {
     for (const [path, environment, reason] of cases) assert.deepEqual(environmentOf(path), { environment, reason }, path);
   });
 
+  test("a test suite's name (auth.test.ts, test.py) is no test environment; a configuration file's is", () => {
+    for (const path of ["src/auth.test.ts", "tests/test.py", "app/settings.test.py", "web/checkout.tests.jsx"]) assert.equal(environmentOf(path).environment, "development", path);
+    for (const path of ["config/test.json", "deploy/orders.test.env"]) assert.equal(environmentOf(path).environment, "test", path);
+  });
+
   test("then the nearest folder named after an environment", () => {
     assert.deepEqual(environmentOf("config/staging/app.json"), { environment: "staging", reason: "folder 'staging'" });
     assert.deepEqual(environmentOf("deploy/prod/eu/dev/app.json"), { environment: "development", reason: "folder 'dev'" });

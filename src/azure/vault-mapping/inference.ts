@@ -79,13 +79,18 @@ function fileNameOf(path: string): string {
   return normalized.slice(normalized.lastIndexOf("/") + 1);
 }
 
+/** Source code, where `.test.` or a file named `test` marks a test suite (`auth.test.ts`, `test.py`), not the test environment. */
+const SOURCE_CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|cs|fs|vb|java|kt|groovy|scala|php|rs|swift|dart|ex|exs|pl|ps1|sh)$/i;
+const TEST_SUITE_WORDS = new Set(["test", "tests"]);
+
 /**
  * The environment a whole dot-separated part of the file name names (`config.prod.json`,
  * `application.production.yml`), when the name names exactly one; a name that names two says nothing.
  */
 function fileNameWordEnvironment(path: string, catalogue: EnvironmentCatalogue): InferredEnvironment | undefined {
   const fileName = fileNameOf(path);
-  const named = environmentWordsIn(fileName, catalogue).filter((word) => word.whole);
+  const testSuite = SOURCE_CODE_FILE.test(fileName);
+  const named = environmentWordsIn(fileName, catalogue).filter((word) => word.whole && !(testSuite && TEST_SUITE_WORDS.has(word.word)));
   const environments = new Set(named.map((word) => word.environment));
   if (environments.size !== 1) return undefined;
   return { environment: named[0]!.environment, reason: `'${named[0]!.word}' in the file name ${fileName}` };
