@@ -1227,14 +1227,14 @@ suite("move to Key Vault", () => {
     assert.equal(result.outcome, "moved", result.message);
     assert.deepEqual(result.moved.map((entry) => entry.secretName), ["Billing--ApiToken"]);
     assert.equal(result.skipped.length, 1);
-    assert.match(result.skipped[0]!.reason, /'Billing--Password' holds another value in Key Vault, and the app would read it by the secret's name/);
+    assert.match(result.skipped[0]!.reason, /^'Billing--Password' holds another value in \S+, and the app reads the secret by that name, as Billing:Password: under another name it would not be read\. Nothing was stored\./);
     assert.ok(document.getText().includes(password) && !document.getText().includes(token), "the password stays, the token left");
     assert.match(result.message, /What the apps need to read them .* is in Show Log/);
     await assert.rejects(vaultClient("orders-dev").getSecret("Billing--Password-2"), /not found|SecretNotFound/i);
     assert.equal((await vaultClient("orders-dev").getSecret("Billing--Password")).value, taken, "the vault's value is untouched");
   });
 
-  test("Move to Key Vault in appsettings.json: under another name than the setting's (its name holds another value) the move is taken back and the setting stays", async () => {
+  test("Move to Key Vault in appsettings.json: its name holds another value, and another name is refused before anything is stored; the setting stays", async () => {
     const taken = fake("Gx4]nT8q", "Lw3sD7", `Rc${counter++}`);
     const password = fake("Yb6[kM2v", "Hq9fZ4", `Wd${counter++}`);
     await vaultClient("orders-dev").setSecret("Ledger--Password", taken);
@@ -1243,7 +1243,7 @@ suite("move to Key Vault", () => {
     created.push(uri);
     const result = await move(uri, diagnostic.range, { onCollision: "otherName" });
     assert.equal(result.outcome, "failed", result.message);
-    assert.match(result.message, /'Ledger--Password' holds another value in Key Vault, and the app would read it by the secret's name, as another setting than Ledger:Password\. The file is unchanged\./);
+    assert.match(result.message, /^'Ledger--Password' holds another value in \S+, and the app reads the secret by that name, as Ledger:Password: under another name it would not be read\. Nothing was stored\. Move it again and add a new version of that secret, or rename the setting first\.$/);
     assert.equal(document.getText(), text);
     await assert.rejects(vaultClient("orders-dev").getSecret("Ledger--Password-2"), /not found|SecretNotFound/i);
     assert.equal((await vaultClient("orders-dev").getSecret("Ledger--Password")).value, taken, "the vault's value is untouched");

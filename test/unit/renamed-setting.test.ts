@@ -2,7 +2,7 @@
 // not go through under another name than the one proposed.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { renamedSettingRefusal } from "../../src/extension/moves/renamed-setting";
+import { keyReadBySecretName, renamedSettingRefusal } from "../../src/extension/moves/renamed-setting";
 
 const removed = { style: "removeValue", readsConfigurationKey: "Smtp:Password" } as const;
 
@@ -18,4 +18,10 @@ test("a file that reads the secret another way takes any name", () => {
   assert.equal(renamedSettingRefusal({ style: "removeValue" }, "DB-PASSWORD", { name: "DB-PASSWORD-2", reused: false }), undefined);
   assert.equal(renamedSettingRefusal({ style: "keyVaultReference" }, "Smtp--Password", { name: "Smtp--Password-2", reused: false }), undefined);
   assert.equal(renamedSettingRefusal({ style: "configuration", readsConfigurationKey: "Smtp:Password" }, "Smtp--Password", { name: "x", reused: false }), undefined);
+});
+
+test("the key read by the secret's name is known before storing, for the plans that remove the setting", () => {
+  assert.equal(keyReadBySecretName(removed), "Smtp:Password");
+  assert.equal(keyReadBySecretName({ style: "removeValue" }), undefined, ".env's removed line: whoever runs it supplies the variable");
+  assert.equal(keyReadBySecretName({ style: "configuration", readsConfigurationKey: "Smtp:Password" }), undefined, "the code reads the key another way");
 });

@@ -21,7 +21,7 @@ import { alreadyMovingIn, secretToStore, untrustedWorkspaceResult, type MoveDepe
 import { asMoveAllIn } from "./move-guards";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
-import { renamedSettingRefusal } from "./renamed-setting";
+import { keyReadBySecretName, renamedSettingRefusal } from "./renamed-setting";
 import { VaultRefusals } from "./vault-refusals";
 import { planMoveFindingVault } from "./vault-resource";
 import { addPlannedEdits, isAsPlanned, reopenIfClosed } from "./planned-document";
@@ -275,7 +275,7 @@ async function runMoveAll(
         }
         let stored: StoredSecret;
         try {
-          stored = await storeSecretVerified(store, secretToStore(prepared, finding, plan, name), { onCollision, signal, reserved, log: deps.log, index });
+          stored = await storeSecretVerified(store, secretToStore(prepared, finding, plan, name), { onCollision, signal, reserved, log: deps.log, index, readAs: keyReadBySecretName(plan) });
         } catch (error) {
           // A cancel (the user's, or a question dismissed) ends the run: everything goes back.
           if (signal.aborted || (error instanceof MoveStopped && error.outcome === "cancelled") || isAzureError(error, "cancelled")) throw error;

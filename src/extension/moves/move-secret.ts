@@ -22,7 +22,7 @@ import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
 import { asSingleMoveIn, oncePerFinding } from "./move-guards";
 import { fileAfterMove, fileAfterPlannedMove } from "./move-wording";
 import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, moveRunningIn, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
-import { renamedSettingRefusal } from "./renamed-setting";
+import { keyReadBySecretName, renamedSettingRefusal } from "./renamed-setting";
 import { askSettingConflict } from "./setting-questions";
 import { storeSettingVerified } from "./setting-steps";
 import { planMoveFindingVault, type LookupProgress } from "./vault-resource";
@@ -313,7 +313,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         const stored = await storeSecretVerified(
           secrets,
           toStore,
-          { onCollision: request.onCollision, signal: signal, log: deps.log, index: new VaultValueIndex(secrets) },
+          // (Through App Configuration the setting names the secret: any name will do.)
+          { onCollision: request.onCollision, signal: signal, log: deps.log, index: new VaultValueIndex(secrets), readAs: throughAppConfiguration ? undefined : keyReadBySecretName(planned) },
         );
         undos.push(stored.undo);
         settles.push(stored.settle);

@@ -7,8 +7,10 @@ import * as vscode from "vscode";
 import { currentIfWrittenSince, isAzureError, VAULT_CLOCK_SKEW_MS, type SecretProperties, type SecretStore } from "../../azure";
 import { isValidSecretName, uniqueSecretName } from "../../fixes";
 import { ROTATION_TAGS } from "../explorer/health";
+import { ADD_NEW_VERSION, collisionQuestion, deletedNameQuestion, RECOVER_AND_ADD_VERSION, USE_ANOTHER_NAME, type Question } from "./collision-question";
 import { holdWritten, join, lookMark, valuePlace, withKeyLock } from "./move-guards";
 import { azureCauseOf, describeError, MoveStopped, NOTHING_STORED, runUndo, type Undo } from "./move-stopped";
+import { keptNameRefusal } from "./renamed-setting";
 
 /** What to do when the name is taken by a different value. Tests and batch moves pass it; users are asked. */
 export type CollisionChoice = "newVersion" | "otherName" | "cancel";
@@ -26,30 +28,18 @@ export function askSecretName(proposed: string, title = "Move to Key Vault: secr
   });
 }
 
-async function askCollision(vault: string, name: string): Promise<CollisionChoice> {
-  const newVersion = "Add a New Version";
-  const otherName = "Use Another Name";
-  const answer = await vscode.window.showWarningMessage(
-    `Key Vault ${vault} already has a secret '${name}' with a different value.`,
-    { modal: true, detail: "A new version replaces the current value for everything that reads it." },
-    // (Another name first: two settings that derive one name, `self.password` and a module's
-    // `password`, are more often two secrets than one.)
-    otherName,
-    newVersion,
-  );
-  return answer === newVersion ? "newVersion" : answer === otherName ? "otherName" : "cancel";
+async function ask(question: Question): Promise<string | undefined> {
+  return vscode.window.showWarningMessage(question.message, { modal: true, ...(question.detail ? { detail: question.detail } : {}) }, ...question.buttons);
 }
 
-async function askRecover(vault: string, name: string): Promise<"recover" | "otherName" | "cancel"> {
-  const recover = "Recover It and Add a Version";
-  const otherName = "Use Another Name";
-  const answer = await vscode.window.showWarningMessage(
-    `Key Vault ${vault} has a deleted secret '${name}' (soft delete keeps the name until it is purged).`,
-    { modal: true },
-    recover,
-    otherName,
-  );
-  return answer === recover ? "recover" : answer === otherName ? "otherName" : "cancel";
+async function askCollision(vault: string, name: string, readAs: string | undefined): Promise<CollisionChoice> {
+  const answer = await ask(collisionQuestion(vault, name, readAs));
+  return answer === ADD_NEW_VERSION ? "newVersion" : answer === USE_ANOTHER_NAME ? "otherName" : "cancel";
+}
+
+async function askRecover(vault: string, name: string, readAs: string | undefined): Promise<"recover" | "otherName" | "cancel"> {
+  const answer = await ask(deletedNameQuestion(vault, name, readAs));
+  return answer === RECOVER_AND_ADD_VERSION ? "recover" : answer === USE_ANOTHER_NAME ? "otherName" : "cancel";
 }
 
 /** One undoable change. */
@@ -178,19 +168,29 @@ export async function storeSecretVerified(
     readonly log: vscode.LogOutputChannel;
     /** Look for the value under another name first (asks, or, with onCollision set, uses that name). */
     readonly index?: VaultValueIndex;
+    /**
+     * The configuration key the app reads the value by, through the secret's name (see
+     * keyReadBySecretName): the secret keeps its name. Where another name would be needed, the
+     * move stops before storing (keptNameRefusal), and no question offers one.
+     */
+    readonly readAs?: string;
   },
 ): Promise<StoredSecret> {
   let name = secret.name;
   /** The name the vault's value index gave for this value, while the move uses it. */
   let fromIndex: string | undefined;
-  const elsewhere = await options.index?.nameOf(secret.value, options.signal);
+  const { readAs } = options;
+  // (A name the app would not read is no use: the value is stored under its own name again.)
+  const elsewhere = readAs === undefined ? await options.index?.nameOf(secret.value, options.signal) : undefined;
   // (Key Vault names are case-insensitive: `DB-PASSWORD` is this name.)
   if (elsewhere && elsewhere.toLowerCase() !== name.toLowerCase()) {
     const choice = options.onCollision ? "useExisting" : await askUseExisting(secrets.vaultName, elsewhere, name);
     if (choice === "cancel") throw new MoveStopped("cancelled", NOTHING_STORED);
     if (choice === "useExisting") name = fromIndex = elsewhere;
   }
-  const otherName = async (): Promise<string> => {
+  /** `taken`: why `name` cannot take the value, for the refusal when it must keep its name. */
+  const otherName = async (taken: string, newVersionFits = false): Promise<string> => {
+    if (readAs !== undefined) throw new MoveStopped("failed", keptNameRefusal(name, taken, readAs, newVersionFits));
     // (Shortened to stay within Key Vault's 127 characters: `${name}-2` may not be a name.)
     const current = name.toLowerCase();
     const candidate = uniqueSecretName(name, (taken) => taken.toLowerCase() === current || options.reserved?.has(taken) === true);
@@ -226,7 +226,7 @@ export async function storeSecretVerified(
     for (let attempt = 0; attempt < 8; attempt++) {
       const reservedFor = options.reserved?.get(name);
       if (reservedFor !== undefined && reservedFor !== secret.value) {
-        name = await otherName();
+        name = await otherName("is taken by another value this run moves");
         continue;
       }
       // Key Vault names are case-insensitive.
@@ -242,7 +242,7 @@ export async function storeSecretVerified(
       // A certificate's secret is managed by Key Vault, which refuses a version set by hand.
       if (looked === DISABLED || looked?.properties.managed) {
         options.log.info(`'${name}' in ${secrets.vaultName} ${looked === DISABLED ? "is disabled" : "belongs to a certificate"}: the secret needs another name.`);
-        name = await otherName();
+        name = await otherName(looked === DISABLED ? `is disabled in ${secrets.vaultName}` : `belongs to a certificate in ${secrets.vaultName}`);
         continue;
       }
       const existing = looked;
@@ -269,10 +269,10 @@ export async function storeSecretVerified(
       }
       if (existing) {
         // "Recover It and Add a Version" already said what to do with this name.
-        const choice = recovered.has(name) ? "newVersion" : (options.onCollision ?? (await askCollision(secrets.vaultName, name)));
+        const choice = recovered.has(name) ? "newVersion" : (options.onCollision ?? (await askCollision(secrets.vaultName, name, readAs)));
         if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' already exists in ${secrets.vaultName} with another value.`);
         if (choice === "otherName") {
-          name = await otherName();
+          name = await otherName(`holds another value in ${secrets.vaultName}`, true);
           continue;
         }
       }
@@ -301,7 +301,7 @@ export async function storeSecretVerified(
         if (isAzureError(error) && error.kind === "conflictDeleted") {
           // A preset "newVersion" keeps the name: for a deleted secret that means recover, then add a version.
           const preset = { otherName: "otherName", newVersion: "recover", cancel: "cancel" } as const;
-          const choice = options.onCollision ? preset[options.onCollision] : await askRecover(secrets.vaultName, name);
+          const choice = options.onCollision ? preset[options.onCollision] : await askRecover(secrets.vaultName, name, readAs);
           if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' is a deleted secret in ${secrets.vaultName}.`);
           if (choice === "recover") {
             // Listed before the request: a cancel that arrives after the vault recovered the
@@ -309,7 +309,7 @@ export async function storeSecretVerified(
             recovered.add(name);
             recoveredUnused.add(name);
             await secrets.recoverSecret(name, { signal: options.signal });
-          } else name = await otherName();
+          } else name = await otherName(`is a deleted secret in ${secrets.vaultName}`, true);
           continue; // a recovered secret now exists: the same-value and different-value rules apply
         }
         // A cancel or a dropped connection can come after the vault accepted the value: look, and
