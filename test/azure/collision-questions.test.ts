@@ -1,7 +1,7 @@
 // The questions a move asks when its secret's name is taken (vault-steps.ts), with the real
 // SecretClient against the emulator: a plan that reads the value by the secret's name (an
 // appsettings*.json move, `readAs`) is never offered another name, and stops before writing
-// anything when one would be needed.
+// anything when one would be needed; the dialog says whose the existing secret is.
 import { dialogs } from "./vscode-dialog-stub";
 import assert from "node:assert/strict";
 import { after, afterEach, before, test } from "node:test";
@@ -56,6 +56,7 @@ test("read by its name, the collision dialog offers only a new version; dismisse
   assert.equal(dialogs.asked.length, 1);
   assert.deepEqual(dialogs.asked[0]!.buttons, ["Add a New Version"]);
   assert.match(dialogs.asked[0]!.detail ?? "", /^The app reads the value by the secret's name, as Smtp:Password: under another name it would not be read\./);
+  assert.doesNotMatch(dialogs.asked[0]!.message, /belongs to|stored from/, "the same app and file: nothing to say about the owner");
   assert.equal((await store.getSecret("Smtp--Password"))?.value, existing);
 
   const moved = value("dialog-moved-again");
@@ -71,6 +72,16 @@ test("without a name the app reads, both answers are offered, another name first
   dialogs.answers.push(undefined);
   await assert.rejects(storeSecretVerified(store, toStore("free-name", value("free-moved")), { signal, log }));
   assert.deepEqual(dialogs.asked[0]!.buttons, ["Use Another Name", "Add a New Version"]);
+});
+
+test("the collision dialog names the app and file the existing secret came from, when they are not this move's", async () => {
+  const store = emulatorSecretHarness(emulator, "contract-prod-kv").subject;
+  await store.setSecret("ConnectionStrings--Default", value("billing"), { tags: { app: "billing", source: "apps/billing/appsettings.Production.json" } });
+  dialogs.answers.push(undefined);
+  await assert.rejects(storeSecretVerified(store, toStore("ConnectionStrings--Default", value("orders")), { signal, log, readAs: "ConnectionStrings:Default" }));
+  const [asked] = dialogs.asked;
+  assert.equal(asked?.message, `Key Vault ${store.vaultName} already has a secret 'ConnectionStrings--Default' with a different value. It belongs to app 'billing' (from apps/billing/appsettings.Production.json).`);
+  assert.match(asked.detail ?? "", /A new version replaces the current value for everything that reads it, app 'billing' included\.$/);
 });
 
 test("read by its name, a deleted secret of that name offers only to recover it", async () => {

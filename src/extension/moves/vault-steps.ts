@@ -32,8 +32,8 @@ async function ask(question: Question): Promise<string | undefined> {
   return vscode.window.showWarningMessage(question.message, { modal: true, ...(question.detail ? { detail: question.detail } : {}) }, ...question.buttons);
 }
 
-async function askCollision(vault: string, name: string, readAs: string | undefined): Promise<CollisionChoice> {
-  const answer = await ask(collisionQuestion(vault, name, readAs));
+async function askCollision(vault: string, name: string, existingTags: Readonly<Record<string, string>> | undefined, ourTags: Readonly<Record<string, string>>, readAs: string | undefined): Promise<CollisionChoice> {
+  const answer = await ask(collisionQuestion(vault, name, existingTags, ourTags, readAs));
   return answer === ADD_NEW_VERSION ? "newVersion" : answer === USE_ANOTHER_NAME ? "otherName" : "cancel";
 }
 
@@ -269,7 +269,7 @@ export async function storeSecretVerified(
       }
       if (existing) {
         // "Recover It and Add a Version" already said what to do with this name.
-        const choice = recovered.has(name) ? "newVersion" : (options.onCollision ?? (await askCollision(secrets.vaultName, name, readAs)));
+        const choice = recovered.has(name) ? "newVersion" : (options.onCollision ?? (await askCollision(secrets.vaultName, name, existing.properties.tags, secret.tags, readAs)));
         if (choice === "cancel") throw new MoveStopped("cancelled", `Nothing was stored: '${name}' already exists in ${secrets.vaultName} with another value.`);
         if (choice === "otherName") {
           name = await otherName(`holds another value in ${secrets.vaultName}`, true);
