@@ -245,7 +245,17 @@ test("the same vault for two environments: a warning, an error when one is produ
   const [production] = vaultHealth({ vault: vault(), uses: [use("development"), use("production", true)] });
   assert.equal(production?.severity, "error");
   assert.match(production.detail, /including production/);
-  assert.deepEqual(vaultHealth({ vault: vault(), uses: [use("development", false, "a"), use("development", false, "b")] }), [], "two apps, one environment: fine");
+});
+
+test("the same vault for two applications: a warning with the mapping fix, once however many environments share it", () => {
+  const [shared, ...rest] = vaultHealth({ vault: vault(), uses: [use("production", true, "billing"), use("production", true, "orders")] });
+  assert.deepEqual([shared?.code, shared?.severity, shared?.fix, rest], ["sharedAcrossApps", "warning", "openMapping", []]);
+  assert.equal(shared!.title, "Shared by 2 applications");
+  assert.match(shared!.detail, /^One vault for billing and orders: .* Use one vault per application and environment\.$/);
+  assert.match(shared!.guidance, /#use-separate-key-vaults$/);
+  const codes = vaultHealth({ vault: vault(), uses: [use("development", false, "a"), use("test", false, "a"), use("development", false, "b")] }).map((warning) => warning.code);
+  assert.deepEqual(codes, ["sharedAcrossEnvironments", "sharedAcrossApps"]);
+  assert.deepEqual(vaultHealth({ vault: vault(), uses: [use("development", false, "a"), use("development", false, "a")] }), [], "one app, two folders of its workspace: fine");
 });
 
 test("secret counts become warnings, and say when only part of the vault was counted", () => {

@@ -288,6 +288,7 @@ export type HealthCode =
   | "publicNetworkOpen"
   | "accessPolicies"
   | "sharedAcrossEnvironments"
+  | "sharedAcrossApps"
   | "expiredSecrets"
   | "secretsPastRotation"
   | "secretsWithoutExpiry"
@@ -319,6 +320,7 @@ export const GUIDANCE: Record<HealthCode, string> = {
   publicNetworkOpen: `${LEARN}/general/how-to-azure-key-vault-network-security`,
   accessPolicies: `${LEARN}/general/rbac-migration`,
   sharedAcrossEnvironments: `${LEARN}/general/best-practices#use-separate-key-vaults`,
+  sharedAcrossApps: `${LEARN}/general/best-practices#use-separate-key-vaults`,
   expiredSecrets: `${LEARN}/secrets/about-secrets#secret-attributes`,
   secretsPastRotation: `${LEARN}/secrets/secrets-best-practices#secrets-rotation`,
   secretsWithoutExpiry: `${LEARN}/secrets/secrets-best-practices#secrets-rotation`,
@@ -427,6 +429,18 @@ export function vaultHealth(input: VaultHealthInput): HealthWarning[] {
       production ? "error" : "warning",
       `Mapped to ${environments.length} environments`,
       `One vault for ${environments.join(" and ")} (${where}) shares secrets across environments${production ? ", including production" : ""}. Use one vault per application and environment.`,
+      "openMapping",
+    );
+  }
+  // Apps share setting names (ConnectionStrings--Default, password): in one vault each reads the
+  // other's secrets, and a move's new version replaces the other app's value.
+  const apps = [...new Set(input.uses.map((use) => use.app))];
+  if (apps.length > 1) {
+    add(
+      "sharedAcrossApps",
+      "warning",
+      `Shared by ${apps.length} applications`,
+      `One vault for ${apps.join(" and ")}: each can read the other's secrets, and a secret name both use (ConnectionStrings--Default) holds one value for both. Use one vault per application and environment.`,
       "openMapping",
     );
   }
