@@ -9,6 +9,7 @@ import { armLiteral, armTemplateDefault, parameterOf } from "./deployment-parame
 import { FixPlanError } from "./errors";
 import type { JsonFlavour } from "./file-kind";
 import { jsonStringAt, removeMemberEdits, siblingString } from "./json-edits";
+import { MAX_SECRET_NAME_LENGTH } from "./names";
 import type { JsonString } from "./json-edits";
 import { appConfigurationProviderNote, noConfigurationReader, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
@@ -23,14 +24,32 @@ function isAppServiceSetting(json: JsonString, flavour: JsonFlavour): boolean {
 }
 
 /**
- * Whether a secret name exists that the Key Vault configuration provider (its default
- * KeyVaultSecretManager) reads as this key: each segment letters, digits and single inner `-`
- * (a `--` would read as `:`), joined by `--`, 127 characters at most.
+ * Why no secret name exists that the Key Vault configuration provider (its default
+ * KeyVaultSecretManager) reads as this key, or undefined when one does: each segment letters,
+ * digits and single inner `-` (a `--` would read as `:`), joined by `--`, 127 characters at most.
  */
-function keyVaultCanName(path: readonly string[]): boolean {
+function keyVaultNameProblem(path: readonly string[]): { readonly problem: "characters" } | { readonly problem: "length"; readonly length: number } | undefined {
   // (A member's name may hold the `:` itself: `"ConnectionStrings:Default"` is the same key.)
   const segments = path.flatMap((segment) => segment.split(":"));
-  return segments.every((segment) => /^[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*$/.test(segment)) && segments.join("--").length <= 127;
+  if (!segments.every((segment) => /^[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*$/.test(segment))) return { problem: "characters" };
+  const length = segments.join("--").length;
+  return length > MAX_SECRET_NAME_LENGTH ? { problem: "length", length } : undefined;
+}
+
+/** Why the provider cannot supply `keyPath`, and the remedy that fits: other characters, or a shorter key. */
+function unnameableKey(keyPath: string, path: readonly string[], problem: NonNullable<ReturnType<typeof keyVaultNameProblem>>): FixPlanError {
+  const throughAppConfiguration = (keysMay: string) => `or use "Move Secret to Key Vault and Reference It from App Configuration", whose keys may ${keysMay}`;
+  if (problem.problem === "length") {
+    return new FixPlanError(
+      "unsupported",
+      `The Key Vault configuration provider cannot supply ${keyPath}: its secret's name would be ${problem.length} characters, and Key Vault allows at most ${MAX_SECRET_NAME_LENGTH}. Shorten the key where it is read and here, then move it; ${throughAppConfiguration("be longer")}.`,
+    );
+  }
+  const renamed = path.flatMap((segment) => segment.split(":")).map((segment) => segment.replace(/[^0-9A-Za-z]+/g, "")).join(":") || "Db:Password";
+  return new FixPlanError(
+    "unsupported",
+    `The Key Vault configuration provider cannot supply ${keyPath}: a secret's name holds only letters, digits and - (with -- read as :), so no secret maps to this key. Rename the key where it is read (for example ${renamed}) and here, then move it; ${throughAppConfiguration("hold it")}.`,
+  );
 }
 
 function removeMember(request: ReplacementRequest, json: JsonString, flavour: JsonFlavour): Replacement {
@@ -40,13 +59,9 @@ function removeMember(request: ReplacementRequest, json: JsonString, flavour: Js
   }
   const keyPath = json.path.join(":");
   const notes: string[] = [];
-  if (request.purpose === "secret" && !request.throughAppConfiguration && flavour === "appSettings" && !keyVaultCanName(json.path as string[])) {
-    // No secret name maps to the key: the member would go, and the application would read nothing.
-    throw new FixPlanError(
-      "unsupported",
-      `The Key Vault configuration provider cannot supply ${keyPath}: a secret's name holds only letters, digits and - (with -- read as :), so no secret maps to this key. Rename the key where it is read (for example ${json.path.flatMap((segment) => String(segment).split(":")).map((segment) => segment.replace(/[^0-9A-Za-z]+/g, "")).join(":") || "Db:Password"}) and here, then move it; or use "Move Secret to Key Vault and Reference It from App Configuration", whose keys may hold it.`,
-    );
-  }
+  const unnameable = request.purpose === "secret" && !request.throughAppConfiguration && flavour === "appSettings" ? keyVaultNameProblem(json.path as string[]) : undefined;
+  // No secret name maps to the key: the member would go, and the application would read nothing.
+  if (unnameable) throw unnameableKey(keyPath, json.path as string[], unnameable);
   if (request.purpose === "secret" && request.throughAppConfiguration) {
     notes.push(appConfigurationProviderNote(request, keyPath));
   } else if (request.purpose === "secret") {

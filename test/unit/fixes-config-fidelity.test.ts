@@ -185,6 +185,15 @@ test("appsettings.json: a key no Key Vault secret name maps to is refused, never
   assert.ok(named.plan.notes.some((note) => note.includes("name the secret Db--Admin-Password")));
 });
 
+test("appsettings.json: a key whose secret name would pass 127 characters is refused for its length, not its characters", () => {
+  const section = "VeryLongSectionNameForTheBillingSubsystemConfiguration";
+  const text = `{ "${section}": { "${section}2": { "${section}3": { "Password": "${PASSWORD}" } } } }\n`;
+  refuses(text, "appsettings.json", "unsupported", /its secret's name would be 178 characters, and Key Vault allows at most 127\. Shorten the key/);
+  // 127 exactly is a name.
+  const fits = "A".repeat(127 - "--Password".length);
+  assert.equal(move(`{ "${fits}": { "Password": "${PASSWORD}" } }\n`, "appsettings.json").plan.style, "removeValue");
+});
+
 test("Terraform: a line inside a heredoc is refused, for its text is passed on as written (F14)", () => {
   const heredoc = `resource "azurerm_linux_web_app" "a" {\n  custom = <<EOT\n  password = "${PASSWORD}"\nEOT\n}\n`;
   refuses(heredoc, "main.tf", "noBounds", /heredoc/, { vaultResourceId: VAULT_ID });
