@@ -19,7 +19,8 @@ import {
   appConfigurationProviderNote,
   coversContent,
   doubledQuoteAtValue,
-  environmentNote,
+  environmentNotes,
+  readAccessNote,
   referenceStyle,
   requireReference,
   splitsEscape,
@@ -890,8 +891,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
           purpose === "config" || request.throughAppConfiguration
             ? appConfigurationProviderNote(request)
             : `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${request.configurationKey}.`,
+          ...(purpose === "secret" && !request.throughAppConfiguration ? [readAccessNote(request.storeUrl)] : []),
         ]
-      : [environmentNote(request, name)];
+      : environmentNotes(request, name);
   const edits = [...extra.edits, edit].sort((a, b) => a.start - b.start);
   return { value, edits, description, style, notes: [...notes, ...extra.notes], ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}) };
 }

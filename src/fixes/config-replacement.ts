@@ -7,7 +7,7 @@ import { opensFlowCollection } from "../engine/flow-collection";
 import { dotenvValueHolding } from "./dotenv-value";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
-import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, doubledQuoteAtValue, environmentNote, noConfigurationReader, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
+import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, doubledQuoteAtValue, environmentNotes, noConfigurationReader, readAccessNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 import { decodeXml, withWholeReferences, xmlValueAt } from "./xml";
@@ -102,7 +102,7 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
       edits: [{ start: value.lineStart, end: next === -1 ? text.length : next + 1, newText: "" }],
       description: value.lastLineEnd === lineAt(text, value.lineStart).end ? "removes the line from the file" : "removes the value's lines from the file",
       style,
-      notes: [environmentNote(request, value.assignment[1])],
+      notes: environmentNotes(request, value.assignment[1]),
     };
   }
   if (style !== referenceStyle(request)) throw unsupportedStyle(style, ".env files", [referenceStyle(request), "removeValue"]);
@@ -116,7 +116,7 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
     edits: [{ start: value.start, end: value.end, newText: `${quote}${reference}${quote}` }],
     description: reference,
     style,
-    notes: ['"Run with secrets" resolves the reference when it starts the program; other tools read it as text.'],
+    notes: ['"Run with secrets" resolves the reference when it starts the program; other tools read it as text.', ...(request.purpose === "secret" ? [readAccessNote(request.storeUrl)] : [])],
   };
 }
 
@@ -376,7 +376,7 @@ export function xmlReplacement(request: ReplacementRequest): Replacement {
     edits: [{ start: target.start, end: target.end, newText: `\${${token}}` }],
     description: `\${${token}}`,
     style,
-    notes: style === "environmentVariable" ? [note, environmentNote(request, token)] : [note],
+    notes: style === "environmentVariable" ? [note, ...environmentNotes(request, token)] : [note],
   };
 }
 

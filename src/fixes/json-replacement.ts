@@ -11,7 +11,7 @@ import type { JsonFlavour } from "./file-kind";
 import { jsonStringAt, removeMemberEdits, siblingString } from "./json-edits";
 import { MAX_SECRET_NAME_LENGTH } from "./names";
 import type { JsonString } from "./json-edits";
-import { appConfigurationProviderNote, noConfigurationReader, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
+import { appConfigurationProviderNote, noConfigurationReader, readAccessNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 
@@ -68,6 +68,7 @@ function removeMember(request: ReplacementRequest, json: JsonString, flavour: Js
     const vault = request.storeUrl ?? "<vault URL>";
     notes.push(
       `Program.cs must call builder.Configuration.AddAzureKeyVault(new Uri("${vault}"), new DefaultAzureCredential()) (package Azure.Extensions.AspNetCore.Configuration.Secrets) so ${keyPath} comes from the vault.`,
+      readAccessNote(request.storeUrl),
     );
     const mapsTo = request.storeName.replace(/--/g, ":");
     if (mapsTo.toLowerCase() !== keyPath.toLowerCase()) {

@@ -149,6 +149,21 @@ export function splitsEscape(text: string, from: number, at: number, escapeChar:
   return run % 2 === 1;
 }
 
+/**
+ * Least privilege, as Microsoft's secrets guidance asks: whatever reads a moved secret needs only
+ * read access. The one wording for every note that says so (the App Service and Terraform notes
+ * name the same role for the identity they know).
+ */
+export function readAccessNote(vaultUrl: string | undefined): string {
+  let vault = "the vault";
+  try {
+    if (vaultUrl) vault = new URL(vaultUrl).host;
+  } catch {
+    // (Not a URL: the generic wording.)
+  }
+  return `The identity that reads the secret (the app's managed identity in Azure, yours with "Run with secrets") needs only read access: give it the Key Vault Secrets User role on ${vault}, no more.`;
+}
+
 /** For a secret read from the environment: Run with Secrets sets it from the .env's Key Vault reference. */
 export function runWithSecretsNote(name: string): string {
   return `Set ${name} in the environment before the program starts, for example with "Run with secrets".`;
@@ -171,7 +186,7 @@ export function appConfigurationEnvironmentNote(name: string, request: Replaceme
   return `Set ${name} in the environment before the program starts: with the line ${appConfigurationEnvLine(name, request)} in .env, "Run with secrets" sets it from App Configuration; in App Service or Functions, an app setting ${name} takes the same reference.`;
 }
 
-/** What sets `name` for the program: the secret's note or the App Configuration one, by the request's purpose. */
-export function environmentNote(request: ReplacementRequest, name = request.environmentVariable): string {
-  return request.purpose === "config" ? appConfigurationEnvironmentNote(name, request) : runWithSecretsNote(name);
+/** What sets `name` for the program: the secret's notes (with read access) or the App Configuration one, by the request's purpose. */
+export function environmentNotes(request: ReplacementRequest, name = request.environmentVariable): string[] {
+  return request.purpose === "config" ? [appConfigurationEnvironmentNote(name, request)] : [runWithSecretsNote(name), readAccessNote(request.storeUrl)];
 }

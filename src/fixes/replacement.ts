@@ -47,6 +47,8 @@
  * | a Dockerfile (`Dockerfile*`, `Containerfile*`, `*.dockerfile`) | refused before the table applies (dockerfile.ts): an `ENV` value stays in the image, an `ARG` value and a `RUN` command in its history, and Docker resolves no reference; the reason names BuildKit secrets (`RUN --mount=type=secret,…`) and `docker run -e` / compose's `env_file:` | — | — |
  *
  * NAME is environmentVariableFor(setting, secret name), numbered where another secret's replacement reads it (see planMove).
+ * "set NAME", the Key Vault provider's note and a .env reference's note also say the identity that
+ * reads the secret needs only read access, the Key Vault Secrets User role (readAccessNote).
  *
  * A literal that holds more than the value (`"Bearer ghp_…"`): the value is cut out of it and the
  * rest kept, `"Bearer " + process.env.GITHUB_TOKEN` (parenthesised where the literal is an operand

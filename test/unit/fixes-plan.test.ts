@@ -986,3 +986,18 @@ test("a value larger than its store holds is refused before anything is written 
   assert.equal(plan(bundle(25 * 1024 - 7)).value.length, 25 * 1024, "25 KB is stored");
   assert.throws(() => plan(bundle(25 * 1024)), (error: unknown) => refusal("unsupported")(error) && /is 26 KB, and Key Vault holds a secret of at most 25 KB/.test((error as Error).message));
 });
+
+test("every note that says how the app gets a moved secret also says it needs only read access (Key Vault Secrets User)", () => {
+  const readOnly = "The identity that reads the secret (the app's managed identity in Azure, yours with \"Run with secrets\") needs only read access: give it the Key Vault Secrets User role on contoso-orders-kv.vault.azure.net, no more.";
+  const cases: [string, string, ReplacementStyle?][] = [
+    [`{\n  "Smtp": { "Password": "${PASSWORD}" }\n}\n`, "web/appsettings.json"], // the ASP.NET Core provider
+    [`import os\nSMTP_PASSWORD = "${PASSWORD}"\n`, "src/mail.py"], // an environment variable
+    [`SMTP_PASSWORD=${PASSWORD}\n`, ".env"], // a .env reference
+    [`SMTP_PASSWORD=${PASSWORD}\n`, ".env", "removeValue"], // a .env line removed
+    [`var password = "${PASSWORD}";\n`, "src/Mail.cs", "configuration"], // C# through IConfiguration and the provider
+  ];
+  for (const [text, filePath, style] of cases) {
+    const { plan } = move(text, filePath, style ? { style } : {});
+    assert.ok(plan.notes.some((note) => note.includes(readOnly)), `${filePath}${style ? ` (${style})` : ""}: ${plan.notes.join(" | ")}`);
+  }
+});
