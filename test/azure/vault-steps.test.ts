@@ -8,6 +8,7 @@ import { after, before, test } from "node:test";
 import { AzureError, type SecretStore } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
 import { MoveStopped } from "../../src/extension/moves/move-stopped";
+import { unprotectedVaultSentence } from "../../src/extension/moves/vault-protection";
 import { addVersionVerified, ReservedNames, storeSecretVerified, VaultValueIndex, type SecretToStore } from "../../src/extension/moves/vault-steps";
 import { beforeCall, collect, emulatorSecretHarness, startContractEmulator } from "./harness";
 
@@ -222,6 +223,23 @@ test("undoing a new secret in a vault with purge protection says it stays soft-d
   } finally {
     emulator.setVaultProperties("contract-prod-kv", { enablePurgeProtection: false });
   }
+});
+
+test("a stored or reused secret carries the vault's recovery level, so the move can say when a delete would be final (no Resource Manager call)", async () => {
+  const store = emulatorSecretHarness(emulator, "contract-prod-kv").subject;
+  const options = { onCollision: "cancel" as const, signal: new AbortController().signal, log };
+  emulator.setVaultProperties("contract-prod-kv", { enableSoftDelete: false });
+  try {
+    const stored = await storeSecretVerified(store, toStore("unprotected-new", "vault-steps-test-value-unprotected"), options);
+    assert.equal(stored.recoveryLevel, "Purgeable");
+    assert.match(unprotectedVaultSentence(store.vaultName, stored.recoveryLevel, false), /^ Soft delete is off in /);
+    const reused = await storeSecretVerified(store, toStore("unprotected-new", "vault-steps-test-value-unprotected"), options);
+    assert.deepEqual([reused.reused, reused.recoveryLevel], [true, "Purgeable"]);
+  } finally {
+    emulator.setVaultProperties("contract-prod-kv", { enableSoftDelete: true });
+  }
+  const protectedStore = await storeSecretVerified(store, toStore("protected-level", "vault-steps-test-value-protected"), options);
+  assert.equal(unprotectedVaultSentence(store.vaultName, protectedStore.recoveryLevel, false), "", "soft delete on, not production: nothing to say");
 });
 
 test("a move that failed leaves its new secret to a move of the same value that found it meanwhile; the last to let go takes it back", async () => {

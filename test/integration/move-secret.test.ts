@@ -335,6 +335,9 @@ suite("move to Key Vault", () => {
     assert.equal(result.outcome, "moved", result.message);
     assert.equal(result.secretName, "ConnectionStrings--Catalog");
     assert.equal(result.vaultUrl, info().vaults["orders-prod"]);
+    // The emulator's vaults have soft delete on and purge protection off: said for production only.
+    assert.match(result.message, /\. Purge protection is off in \S+, a production vault: a deleted secret there can be purged for good before its retention ends\./);
+    assert.doesNotMatch(result.message, /Soft delete is off/);
     assert.ok(!document.getText().includes(password));
     const stored = await vaultClient("orders-prod").getSecret("ConnectionStrings--Catalog");
     assert.match(stored.value!, /^Server=tcp:catalog\.database\.windows\.net.*Password=/, "the whole connection string is one secret");

@@ -22,6 +22,7 @@ import { asMoveAllIn } from "./move-guards";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
 import { keyReadBySecretName, renamedSettingRefusal } from "./renamed-setting";
+import { unprotectedVaultSentence } from "./vault-protection";
 import { VaultRefusals } from "./vault-refusals";
 import { planMoveFindingVault } from "./vault-resource";
 import { addPlannedEdits, isAsPlanned, reopenIfClosed } from "./planned-document";
@@ -49,6 +50,8 @@ export interface MovedSecret {
   readonly reused: boolean;
   /** What the app needs for the new reading (a role, a provider, a variable to set), from the plan. */
   readonly notes: readonly string[];
+  /** The vault keeps no deleted secrets, or lets production's be purged early: a sentence, else "" (unprotectedVaultSentence). */
+  readonly unprotected: string;
 }
 
 export interface MoveAllResult {
@@ -132,7 +135,9 @@ function movedResult(files: number, moved: readonly MovedSecret[], skipped: read
   const vaults = new Set(moved.map((entry) => entry.vaultUrl)).size;
   const left = skipped.length ? ` ${skipped.length} left in place (see Show Log).` : "";
   const notes = moved.some((entry) => entry.notes.length) ? " What the apps need to read them (roles, providers, variables) is in Show Log." : "";
-  return { outcome: "moved", moved, skipped, message: `${moved.length} secret(s) moved to ${vaults} vault(s) from ${files} file(s).${left}${notes}` };
+  // Said once per vault.
+  const unprotected = [...new Set(moved.map((entry) => entry.unprotected))].join("");
+  return { outcome: "moved", moved, skipped, message: `${moved.length} secret(s) moved to ${vaults} vault(s) from ${files} file(s).${left}${notes}${unprotected}` };
 }
 
 /** Each file's notes once: every secret of a file moved the same way brings the same ones. */
@@ -309,7 +314,7 @@ async function runMoveAll(
         if (plan.environmentVariable !== undefined) variablesInUse.set(plan.environmentVariable, stored.name);
         undos.push(stored.undo);
         settles.push(stored.settle);
-        moved.push({ file: filePath, uri: prepared.document.uri.toString(), secretName: stored.name, vaultUrl, reused: stored.reused, notes: plan.notes });
+        moved.push({ file: filePath, uri: prepared.document.uri.toString(), secretName: stored.name, vaultUrl, reused: stored.reused, notes: plan.notes, unprotected: unprotectedVaultSentence(store.vaultName, stored.recoveryLevel, prepared.production === true) });
       }
       if (filePlan.edits.length) plans.push(filePlan);
     }

@@ -25,6 +25,7 @@ import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel,
 import { keyReadBySecretName, renamedSettingRefusal } from "./renamed-setting";
 import { askSettingConflict } from "./setting-questions";
 import { storeSettingVerified } from "./setting-steps";
+import { unprotectedVaultSentence } from "./vault-protection";
 import { planMoveFindingVault, type LookupProgress } from "./vault-resource";
 import { applyOrUndo } from "./planned-document";
 import { addVersionVerified, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
@@ -375,6 +376,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         const stages = stored.reused ? `already in ${where} as '${secretName}' (no new version, no copy)` : `stored in ${where} as '${secretName}'`;
         const reference = appConfigurationKey ? ` App Configuration key '${appConfigurationKey}'${appConfiguration?.label ? ` (label '${appConfiguration.label}')` : ""} references it.` : "";
         const notes = planned.notes.length ? ` ${planned.notes.join(" ")}` : "";
+        const unprotected = unprotectedVaultSentence(secrets.vaultName, stored.recoveryLevel, prepared.production === true);
         const rotate = committed ? " This value is in the last commit (HEAD): anyone with the repository has it. Rotate it: create a new credential at its issuer and add it as a new version." : "";
         return {
           outcome: "moved",
@@ -385,7 +387,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           committed,
           appConfigurationKey,
           programCs,
-          message: `Secret ${stages}; ${fileAfterMove(planned.replacementDescription)}.${reference}${notes}${rotate}`,
+          message: `Secret ${stages}; ${fileAfterMove(planned.replacementDescription)}.${reference}${notes}${unprotected}${rotate}`,
         };
       } catch (error) {
         const outcome = error instanceof MoveStopped ? error.outcome : signal.aborted ? "cancelled" : "failed";

@@ -20,6 +20,8 @@ export interface PreparedDocument {
   readonly findings: readonly Finding[];
   readonly app?: string;
   readonly environment?: string;
+  /** The environment is a production one (the mapping's environments say). */
+  readonly production?: boolean;
   readonly vaultUrl?: string;
   readonly appConfiguration?: AppConfigurationTarget;
   /** Why there is no vault, when there is none. */
@@ -64,6 +66,7 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
     findings: scanned.findings,
     app: resolved?.app?.name,
     environment: resolved?.environment.environment,
+    ...(resolved && target.mapping ? { production: target.mapping.mapping.environments.isProduction(resolved.environment.environment) } : {}),
     vaultUrl: resolved?.target?.keyVault,
     appConfiguration: resolved?.target?.appConfiguration,
     noVault: noVaultReason(target),

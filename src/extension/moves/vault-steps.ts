@@ -51,6 +51,8 @@ export interface StoredSecret {
   readonly undo: Undo;
   /** The move's file now reads the secret: no other move's undo may take it back (see Hold). */
   readonly settle: () => void;
+  /** What Key Vault says a delete of it does (`Purgeable`, `Recoverable+Purgeable`…), when it says. */
+  readonly recoveryLevel?: string;
 }
 
 export interface SecretToStore {
@@ -265,7 +267,7 @@ export async function storeSecretVerified(
         options.reserved?.set(name, secret.value);
         options.log.info(`Reusing '${name}' in ${secrets.vaultName}.${await deleteRecoveredUnused()}`);
         const undo: Undo = () => hold.release(() => Promise.resolve(""), ` '${reused}' stays in ${secrets.vaultName}: another move now uses it.`);
-        return { name, version: existing.properties.version, reused: true, undo, settle: () => hold.settle() };
+        return { name, version: existing.properties.version, reused: true, undo, settle: () => hold.settle(), recoveryLevel: existing.properties.recoveryLevel };
       }
       if (existing) {
         // "Recover It and Add a Version" already said what to do with this name.
@@ -356,7 +358,7 @@ export async function storeSecretVerified(
       await options.index?.add(created, secret.value);
       const restored = await deleteRecoveredUnused();
       if (restored) options.log.info(`Stored as '${created}' in ${secrets.vaultName}.${restored}`);
-      return { name: created, version, reused: false, undo, settle: () => hold.settle() };
+      return { name: created, version, reused: false, undo, settle: () => hold.settle(), recoveryLevel: readBack.properties.recoveryLevel };
     }
     throw new MoveStopped("failed", "Too many name conflicts; nothing was changed.");
   }
