@@ -56,8 +56,10 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     // A password file or a lockfile: its tool would read a reference as the password. No move is
     // offered there, nor for a finding whose place stores the secret itself (see moveRefusal); the
     // one action left runs the move, which refuses and says what works instead.
+    // (A notebook cell or an untitled editor is refused by its language: a SQL cell as a `.sql` file.)
     const filePath = fileUriOf(document.uri).path;
-    const refusal = toolReadFileRefusal(filePath);
+    const languageId = languageIdToScanWith(document);
+    const refusal = toolReadFileRefusal(filePath, languageId);
 
     const trusted = vscode.workspace.isTrusted;
     // (Not for a file in doubt: Move all asks no one, so it would skip every secret.)
@@ -74,7 +76,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter(isFindingDiagnostic);
     const inFolder = vscode.workspace.getWorkspaceFolder(fileUriOf(document.uri)) !== undefined;
     // Only where the file will then read a configuration key that the reference setting supplies.
-    const offerReference = storeLabel !== undefined && ours.length > 0 && readsConfigurationKeys(typePathOf(document.uri.path, languageIdToScanWith(document)), document.getText());
+    const offerReference = storeLabel !== undefined && ours.length > 0 && readsConfigurationKeys(typePathOf(document.uri.path, languageId), document.getText());
     let text: string | undefined;
     for (const diagnostic of ours) {
       const where = { uri: document.uri, range: diagnostic.range };
@@ -93,8 +95,8 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       text ??= document.getText();
       // (A configuration value's: the planner's own answer, so the preferred move is never one that can only fail.)
       const refused = isConfig
-        ? configMoveRefusal({ text, filePath, languageId: languageIdToScanWith(document), start, end }) !== undefined
-        : moveRefusal(filePath, ruleIdOf(diagnostic), text, start, end) !== undefined;
+        ? configMoveRefusal({ text, filePath, languageId, start, end }) !== undefined
+        : moveRefusal(filePath, ruleIdOf(diagnostic), text, start, end, languageId) !== undefined;
       for (const choice of moveChoices({ trusted, isConfig, refused, vault, store: storeLabel, offerReference })) {
         const args = { atFinding: [where], interactive: [{ ...where, interactive: true }], explainRefusal: [{ ...where, explainRefusal: true }], none: [] }[choice.call];
         add(choice.label, choice.command, args, choice.preferred);

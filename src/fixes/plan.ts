@@ -236,7 +236,7 @@ export function planMove(input: MoveInput): MovePlan {
   if (input.languageId === undefined && /\.ipynb$/i.test(filePath) && /^\s*\{/.test(text) && text.includes('"cells"')) {
     throw new FixPlanError("unsupported", "This is a Jupyter notebook's file: open it in the notebook editor and move the secret from its cell.");
   }
-  refuseUnmovable(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset);
+  refuseUnmovable(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset, input.languageId);
   const typePath = cellTypePathOf(filePath, input.languageId, text);
   const setting = settingNameFor(text, typePath, finding);
   const kind = fileKindOf(typePath, text);

@@ -5,7 +5,7 @@
  * refused with what does work for that tool. So are a few findings in any file whose place is
  * itself what stores the secret (a Key Vault secret resource, a Functions secrets file).
  */
-import { isDockerfile } from "../engine/file-type";
+import { isDockerfile, typePathOf } from "../engine/file-type";
 import { generatedFileReason, isLockfile } from "../engine/file-policy";
 import { secretStoringPlace } from "../engine/rules/azure-files";
 import { isGemCredentialsFile } from "../engine/rules/gem-credentials";
@@ -130,9 +130,11 @@ const TOOL_FILES: readonly ToolFile[] = [
 /**
  * Why no move can rewrite this file, and what works instead, for a file a tool reads by itself
  * (see the table above); undefined for any other file. The quick fix shows it before anything runs.
+ * `languageId` is the editor's where the path does not tell the language (a notebook cell, an
+ * untitled editor): a SQL cell of `nb.ipynb` is a script a database runs, as `seed.sql` is.
  */
-export function toolReadFileRefusal(filePath: string): string | undefined {
-  const normalized = filePath.replace(/\\/g, "/").toLowerCase();
+export function toolReadFileRefusal(filePath: string, languageId: string | undefined): string | undefined {
+  const normalized = typePathOf(filePath, languageId).replace(/\\/g, "/").toLowerCase();
   const base = normalized.slice(normalized.lastIndexOf("/") + 1);
   const file = TOOL_FILES.find((candidate) => candidate.matches(normalized, base));
   return file && `${file.reason}: ${file.instead}.`;
@@ -181,10 +183,13 @@ function storingPlaceRefusal(filePath: string, ruleId: string, text: string, sta
 /**
  * Why no move can take out the finding of `ruleId` at `[start, end)` of `text`, and what works
  * instead: its file is one a tool reads by itself, or its place stores the secret itself.
- * Undefined for most findings. The quick fix shows it before anything runs.
+ * Undefined for most findings. The quick fix shows it before anything runs. The file's language is
+ * its path's, or `languageId`'s where one is given (a notebook cell, an untitled editor), as the
+ * replacement's is (typePathOf).
  */
-export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number): string | undefined {
-  return generatedFileRefusal(filePath, text) ?? toolReadFileRefusal(filePath) ?? cellMagicRefusal(filePath, text, start) ?? storingPlaceRefusal(filePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(filePath, ruleId) ?? dockerfileRefusal(filePath, text, start);
+export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number, languageId: string | undefined): string | undefined {
+  const typePath = typePathOf(filePath, languageId);
+  return generatedFileRefusal(typePath, text) ?? toolReadFileRefusal(filePath, languageId) ?? cellMagicRefusal(filePath, text, start) ?? storingPlaceRefusal(typePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(typePath, ruleId) ?? dockerfileRefusal(filePath, text, start);
 }
 
 /**
@@ -236,7 +241,7 @@ function cloudFormationDefaultRefusal(text: string, start: number): string | und
 }
 
 /** Throws FixPlanError `unsupported` where {@link moveRefusal} gives a reason. */
-export function refuseUnmovable(filePath: string, ruleId: string, text: string, start: number, end: number): void {
-  const refusal = moveRefusal(filePath, ruleId, text, start, end);
+export function refuseUnmovable(filePath: string, ruleId: string, text: string, start: number, end: number, languageId: string | undefined): void {
+  const refusal = moveRefusal(filePath, ruleId, text, start, end, languageId);
   if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
 }

@@ -82,6 +82,21 @@ suite("diagnostics in the editor", () => {
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });
 
+  test("an untitled SQL editor's password: no move is offered, only why (a database would take the reference for the password)", async () => {
+    const password = ["Jw4Qz", "T8nX2vL6pR"].join("");
+    const document = await vscode.workspace.openTextDocument({ language: "sql", content: `CREATE LOGIN orders_app WITH PASSWORD = '${password}';\n` });
+    await vscode.window.showTextDocument(document);
+    try {
+      const [diagnostic] = await waitFor(() => ourDiagnostics(document.uri), (d) => d.length === 1, "a diagnostic on the untitled SQL editor");
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", document.uri, diagnostic!.range);
+      const titles = actions.map((action) => action.title);
+      assert.ok(titles.includes("Why can't this secret move to Key Vault?"), titles.join(" | "));
+      assert.ok(!titles.some((title) => title.startsWith("Move")), titles.join(" | "));
+    } finally {
+      await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    }
+  });
+
   test("a file outside the workspace folders is scanned, and its quick fixes offer no baseline (it has none)", async () => {
     const token = ["ghp", "Vb3Hq8Zw1Lk6Xr9Tn4Pc7Md2Fj5Sy0Ge3UaW"].join("_");
     const outside = vscode.Uri.file(path.join(os.tmpdir(), `secret-hygiene-outside-${process.pid}.ts`));

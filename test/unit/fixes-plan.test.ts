@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
 import type { Finding } from "../../src/engine";
-import { FixPlanError, moveRefusal, planConfigMove, planMove, suggestedSecretName } from "../../src/fixes";
+import { FixPlanError, moveRefusal, planConfigMove, planMove, suggestedSecretName, toolReadFileRefusal } from "../../src/fixes";
 import type { MovePlan, ReplacementStyle } from "../../src/fixes";
 
 // Made-up values, assembled at run time so this file does not hold a detectable secret.
@@ -316,6 +316,23 @@ test("a notebook's file is refused with the way to move it; a cell's code (the n
   assert.equal(move(`const token = "${TOKEN}";\n`, "analysis.ipynb", { languageId: "typescript" }).after, "const token = process.env.TOKEN;\n");
 });
 
+test("a SQL notebook cell or untitled SQL editor is refused as a .sql file is, in the planner and in the light bulb: a database would take the reference for the password", () => {
+  const text = `CREATE LOGIN orders_app WITH PASSWORD = '${PASSWORD}';\n`;
+  for (const [filePath, languageId] of [["nb/analysis.ipynb", "sql"], ["Untitled-1", "sql"], ["nb/analysis.ipynb", "pgsql"]] as const) {
+    const finding = secretIn(text, filePath, languageId);
+    const { startOffset, endOffset } = finding.range;
+    assert.throws(
+      () => planMove({ text, filePath, languageId, finding, secretName: "orders-db-password", vaultUrl: VAULT }),
+      (error: unknown) => refusal("unsupported", PASSWORD)(error) && /A database runs this script/.test((error as Error).message),
+      `${filePath} [${languageId}]`,
+    );
+    assert.match(moveRefusal(filePath, finding.ruleId, text, startOffset, endOffset, languageId) ?? "", /A database runs this script/);
+    assert.match(toolReadFileRefusal(filePath, languageId) ?? "", /A database runs this script/);
+  }
+  // A Python cell of the same notebook is no database's script.
+  assert.equal(toolReadFileRefusal("nb/analysis.ipynb", "python"), undefined);
+});
+
 test("a YAML flow pair's value is named by the pair, not by its first key", () => {
   const { after } = move(`env:\n  - { name: REDIS_PASSWORD, value: "${PASSWORD}" }\n`, "deploy/worker.yaml");
   assert.equal(after, `env:\n  - { name: REDIS_PASSWORD, value: "\${REDIS_PASSWORD}" }\n`);
@@ -487,7 +504,7 @@ test(".npmrc: the token becomes ${NPM_TOKEN}, which npm expands; a Key Vault ref
 test("a Dockerfile's secret is refused with BuildKit secrets and run-time variables: Docker resolves no reference, and ENV and ARG values stay in the image", () => {
   const refusedWith = (text: string, filePath: string, advice: readonly RegExp[]) => {
     const finding = secretIn(text, filePath);
-    assert.equal(moveRefusal(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset) !== undefined, true, `the light bulb offers only the reason in ${filePath}`);
+    assert.equal(moveRefusal(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset, undefined) !== undefined, true, `the light bulb offers only the reason in ${filePath}`);
     assert.throws(
       () => planMove({ text, filePath, finding, secretName: "github-token", vaultUrl: VAULT }),
       (error: unknown) => refusal("unsupported")(error) && advice.every((pattern) => pattern.test((error as Error).message)),

@@ -29,7 +29,7 @@ function moved(cell: string): string {
 /** The move is refused up front (the light bulb offers only the reason) and by the planner, with a reason matching `reason`. */
 function refused(cell: string, reason: RegExp): void {
   const finding = findingIn(cell);
-  const upFront = moveRefusal(NOTEBOOK, finding.ruleId, cell, finding.range.startOffset, finding.range.endOffset);
+  const upFront = moveRefusal(NOTEBOOK, finding.ruleId, cell, finding.range.startOffset, finding.range.endOffset, "python");
   assert.match(upFront ?? "", reason, JSON.stringify(cell));
   assert.ok(!upFront!.includes(TOKEN), "the reason holds no secret");
   assert.throws(

@@ -279,7 +279,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   // refused at once, and so is a file that must be fixed first (brokenFile: no style helps).
   const defaultPlan = await plan(secretName).catch((error: unknown) => {
     if (!request.interactive || !(error instanceof FixPlanError) || error.code === "brokenFile") throw error;
-    if (moveRefusal(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset) !== undefined) throw error;
+    if (moveRefusal(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset, languageId) !== undefined) throw error;
     return undefined;
   });
   let planned: MovePlan;
