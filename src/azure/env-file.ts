@@ -191,6 +191,14 @@ async function settingAt(reference: AppConfigurationReference, opened: OpenedSto
   return { value: setting.value, storeName: store.storeName };
 }
 
+/**
+ * Refuses a value with a NUL character: an environment variable ends at the first one, and
+ * Node's spawn refuses it with an error that quotes the whole value, which a CLI would print.
+ */
+function refuseNul(value: string, where: string, what: string): void {
+  if (value.includes("\0")) throw new AzureError("other", `${where}: ${what} holds a NUL character, which no environment variable can carry.`);
+}
+
 const READABLE_KEY_VAULT_FORMS =
   "write @Microsoft.KeyVault(SecretUri=https://<vault>.vault.azure.net/secrets/<name>/) or @Microsoft.KeyVault(VaultName=<vault>;SecretName=<name>)";
 const READABLE_APP_CONFIGURATION_FORM = "write @Microsoft.AppConfiguration(Endpoint=https://<store>.azconfig.io; Key=<key>; Label=<label>), Label only where the key-value has one";
@@ -225,18 +233,20 @@ export async function resolveEnvFile(text: string, fileName: string, options: Re
       // on as text, it would reach the command as its password or its URL.
       if (KEY_VAULT_REFERENCE_START.test(value)) throw new AzureError("other", `${where}: not a Key Vault reference that can be read: ${READABLE_KEY_VAULT_FORMS}`);
       if (APP_CONFIGURATION_REFERENCE_START.test(value)) throw new AzureError("other", `${where}: not an App Configuration reference that can be read: ${READABLE_APP_CONFIGURATION_FORM}`);
+      refuseNul(entry.value, where, "the value");
       env[entry.name] = entry.value;
       continue;
     }
+    let fetched: { text: string; is: string };
     try {
       if (secretReference) {
         const uri = "secretUri" in secretReference ? secretReference.secretUri : `https://${secretReference.vaultName}.vault.azure.net/secrets/${secretReference.secretName}/${secretReference.version ?? ""}`;
         const secret = await secretAt(uri, opened, options);
-        env[entry.name] = secret.value;
+        fetched = { text: secret.value, is: "the secret" };
         vaults.add(secret.vaultName);
       } else {
         const setting = await settingAt(settingReference!, opened, options);
-        env[entry.name] = setting.value;
+        fetched = { text: setting.value, is: "the setting's value" };
         stores.add(setting.storeName);
         settings++;
       }
@@ -245,6 +255,8 @@ export async function resolveEnvFile(text: string, fileName: string, options: Re
       // AzureError messages name vaults, stores, secrets, keys and roles only; anything else is not repeated.
       throw new AzureError(isAzureError(error) ? error.kind : "other", `${where}: ${isAzureError(error) ? error.message : "could not be resolved."}`);
     }
+    refuseNul(fetched.text, where, fetched.is);
+    env[entry.name] = fetched.text;
   }
   return { env, resolved, settings, vaults, stores };
 }

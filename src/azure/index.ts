@@ -31,5 +31,6 @@ export { appConfigurationReferenceIn, keyVaultReferenceIn } from "./app-service-
 export type { AppConfigurationReference, KeyVaultReference } from "./app-service-references";
 export { describeResolved, parseEnvFile, resolveEnvFile } from "./env-file";
 export type { EnvEntry, ResolvedEnvironment, ResolveOptions } from "./env-file";
+export { spawnFailure } from "./spawn-failure";
 export { defaultEmulatorInfoFile, EMULATOR_INFO_ENV, emulatorInfoFilePath, readEmulatorInfo } from "./emulator-info";
 export type { EmulatorEndpoints } from "./emulator-info";

@@ -3,7 +3,7 @@
 // CLI's sign-in) and starts the command with them in its environment only. The local emulator's
 // vaults and stores are allowed only when SECRET_HYGIENE_EMULATOR_INFO names its info file (set by
 // the user, not a repository).
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { constants } from "node:os";
 import * as path from "node:path";
 import {
@@ -16,6 +16,7 @@ import {
   nodeCredential,
   readEmulatorInfo,
   resolveEnvFile,
+  spawnFailure,
   type AzureConnection,
 } from "../azure";
 import { decodeFileContent } from "../engine";
@@ -67,8 +68,15 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
   // (Said only when something was fetched: an env file without references needs no comment.)
   if (resolved.resolved > 0) stderr(`secret-hygiene: ${describeResolved(resolved)} in the environment of '${options.command[0]}'`);
   const [program, ...args] = options.command as [string, ...string[]];
+  let child: ChildProcess;
+  try {
+    child = spawn(program, args, { stdio: "inherit", env: { ...process.env, ...resolved.env } });
+  } catch (error) {
+    // Node's message quotes what it refused, and that may be an environment value (a secret): only its code is said.
+    stderr(`secret-hygiene: cannot start '${program}': ${spawnFailure(error)}`);
+    return 2;
+  }
   return new Promise((resolve) => {
-    const child = spawn(program, args, { stdio: "inherit", env: { ...process.env, ...resolved.env } });
     // A CI cancel or `docker stop` signals us: pass it on, so the command does not outlive us.
     // Not Ctrl+C in a terminal: the terminal sends it to the command too, and a second SIGINT makes
     // many tools (npm, docker compose, dev servers) skip their clean shutdown.

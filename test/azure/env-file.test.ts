@@ -59,6 +59,23 @@ test("references resolve through the store; plain values pass through; versions 
   assert.deepEqual(opened, ["https://orders-dev.vault.azure.net"], "one store per vault");
 });
 
+test("a value with a NUL character (a secret, a setting's value, a plain value) is refused with the line and variable, never the value: spawn would quote it", async () => {
+  const store = new MemorySecretStore({ vaultName: "orders-dev" });
+  const value = made("Fk2nW7", "\0", "Tz5qH9", "Lm");
+  await store.setSecret("with-nul", value);
+  const configuration = new MemoryConfigurationStore({ storeName: "orders-config" });
+  await configuration.setSetting({ key: "withNul", value });
+  const tail = value.slice(value.indexOf("\0") + 1);
+  const cases: [string, RegExp][] = [
+    ["A=1\nX=@Microsoft.KeyVault(VaultName=orders-dev;SecretName=with-nul)\n", /^AzureError: \.env:2 X: the secret holds a NUL character, which no environment variable can carry\.$/],
+    ["X=@Microsoft.AppConfiguration(Endpoint=https://orders-config.azconfig.io; Key=withNul)\n", /^AzureError: \.env:1 X: the setting's value holds a NUL character/],
+    [`X="${value}"\n`, /^AzureError: \.env:1 X: the value holds a NUL character/],
+  ];
+  for (const [text, expected] of cases) {
+    await assert.rejects(resolveEnvFile(text, ".env", offline({ vault: store, configuration })), (error: Error) => expected.test(`${error.name}: ${error.message}`) && !error.message.includes(tail), text.slice(0, 20));
+  }
+});
+
 test("each secret and key-value is read once, however many references name it", async () => {
   const vault = new MemorySecretStore({ vaultName: "orders-dev" });
   const configuration = new MemoryConfigurationStore({ storeName: "orders-config" });

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { describeResolved, resolveEnvFile, type ResolvedEnvironment } from "../../azure";
+import { describeResolved, resolveEnvFile, spawnFailure, type ResolvedEnvironment } from "../../azure";
 import type { AzureAccess } from "../azure-access";
 import { RUN_WITH_SECRETS_TASK_TYPE } from "../contributions";
 import { fileUriOf } from "../notebook-cells";
@@ -40,6 +40,8 @@ export interface RunResult {
 }
 
 const LAST_COMMAND = "secretHygiene.runWithSecrets.lastCommand";
+/** The exit code of a command that could not be started, as `secret-hygiene run` gives it. */
+const SPAWN_FAILED = 2;
 
 /**
  * Reads `envFile` in `folder` and resolves its Key Vault and App Configuration references through
@@ -97,24 +99,33 @@ function processTerminal(command: string, cwd: string, extraEnv: Record<string, 
     write.dispose();
     close.dispose();
   };
+  const finish = (code: number | null) => {
+    exited = true;
+    onExit(code);
+    // A task reports its exit code by closing; a terminal of the command stays for reading.
+    if (closeOnExit) {
+      close.fire(code ?? 1);
+      dispose();
+    } else write.fire(`\r\n\x1b[2mExited with code ${code ?? "?"}. Press any key to close.\x1b[0m\r\n`);
+  };
   return {
     onDidWrite: write.event,
     onDidClose: close.event,
     open: () => {
       write.fire(`\x1b[2m> ${command}  (environment from Key Vault and App Configuration)\x1b[0m\r\n`);
-      child = spawn(command, { cwd, shell: true, env: childEnvironment(extraEnv), windowsHide: true, detached: process.platform !== "win32" });
+      try {
+        child = spawn(command, { cwd, shell: true, env: childEnvironment(extraEnv), windowsHide: true, detached: process.platform !== "win32" });
+      } catch (error) {
+        // Thrown here, Node's message (quoting an environment value it refused) would reach the
+        // extension host's log: only its code is shown.
+        write.fire(`Could not start the command: ${spawnFailure(error)}.\r\n`);
+        finish(SPAWN_FAILED);
+        return;
+      }
       child.stdout?.on("data", (chunk: Buffer) => write.fire(crlf(chunk)));
       child.stderr?.on("data", (chunk: Buffer) => write.fire(crlf(chunk)));
       child.on("error", (error) => write.fire(`\r\n${error.message}\r\n`));
-      child.on("close", (code) => {
-        exited = true;
-        onExit(code);
-        // A task reports its exit code by closing; a terminal of the command stays for reading.
-        if (closeOnExit) {
-          close.fire(code ?? 1);
-          dispose();
-        } else write.fire(`\r\n\x1b[2mExited with code ${code ?? "?"}. Press any key to close.\x1b[0m\r\n`);
-      });
+      child.on("close", finish);
     },
     close: () => {
       if (child && !exited) stopProcessTree(child);
