@@ -223,6 +223,11 @@ export async function resolveEnvFile(text: string, fileName: string, options: Re
     if (error instanceof EnvFileError) throw new AzureError("other", `${fileName}:${error.line} ${error.variable}: ${error.problem}`);
     throw error;
   }
+  // Lines, but not one variable: a file in an encoding that was not read as text, or in another
+  // format. Run, the command would get none of what the file was meant to give it.
+  if (entries.length === 0 && text.split(/\r?\n/).some((line) => !/^\s*(#|$)/.test(line))) {
+    throw new AzureError("other", `${fileName}: no line reads as a variable (NAME=value), so the command would get nothing from this file.`);
+  }
   for (const entry of entries) {
     const where = `${fileName}:${entry.line + 1} ${entry.name}`;
     const value = entry.value.trim();

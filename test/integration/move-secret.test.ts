@@ -1390,6 +1390,48 @@ suite("move to Key Vault", () => {
     assert.match(refused.message, /TOKEN: .*not a Key Vault host/);
   });
 
+  test("Run with Secrets: a UTF-16 .env (Windows PowerShell's `>`) is read as the CLI reads it; a file with no variable, a secret with a NUL character, and a command spawn refuses are refused without showing a value", async () => {
+    const value = fake("Kd3+wP9s", "Rb5nF2", `Ue${counter++}`);
+    await vaultClient("orders-dev").setSecret("run-utf16-password", value);
+    const text = `DB_PASSWORD=@Microsoft.KeyVault(SecretUri=${info().vaults["orders-dev"]}/secrets/run-utf16-password/)\r\nGREETING="hello there"\r\n`;
+    const utf16 = workspaceFile(".env.utf16");
+    const script = workspaceFile("run-utf16-check.js");
+    const output = workspaceFile("run-utf16-out.txt");
+    created.push(utf16, script, output);
+    await vscode.workspace.fs.writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    await vscode.workspace.fs.writeFile(
+      script,
+      new TextEncoder().encode(`const c = require("crypto");\nrequire("fs").writeFileSync("run-utf16-out.txt", c.createHash("sha256").update(process.env.DB_PASSWORD || "").digest("hex") + " " + process.env.GREETING);\n`),
+    );
+    const result = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.utf16", command: "node run-utf16-check.js", wait: true });
+    assert.equal(result.exitCode, 0, result.message);
+    assert.equal(result.resolved, 1);
+    const [hash, greeting] = readFileSync(output.fsPath, "utf8").split(" ");
+    assert.equal(hash, createHash("sha256").update(value).digest("hex"));
+    assert.equal(greeting, "hello");
+
+    const notDotenv = workspaceFile(".env.notes");
+    created.push(notDotenv);
+    await vscode.workspace.fs.writeFile(notDotenv, new TextEncoder().encode("use dotenv\n"));
+    const empty = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.notes", command: "node run-utf16-check.js", wait: true });
+    assert.equal(empty.started, false);
+    assert.match(empty.message, /\.env\.notes: no line reads as a variable/);
+
+    const withNul = fake("Pq7+", "\0", `Zs4mV8Lc${counter++}`);
+    await vaultClient("orders-dev").setSecret("run-nul-password", withNul);
+    const nulFile = workspaceFile(".env.nul");
+    created.push(nulFile);
+    await vscode.workspace.fs.writeFile(nulFile, new TextEncoder().encode(`X=@Microsoft.KeyVault(SecretUri=${info().vaults["orders-dev"]}/secrets/run-nul-password/)\n`));
+    const nul = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.nul", command: "node run-utf16-check.js", wait: true });
+    assert.equal(nul.started, false);
+    assert.match(nul.message, /\.env\.nul:1 X: the secret holds a NUL character/);
+    assert.ok(!nul.message.includes(withNul.slice(withNul.indexOf("\0") + 1)), "the message never holds the value");
+
+    // (A NUL in the command stands in for a value spawn refuses: it throws, quoting it.)
+    const unstartable = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.utf16", command: "node -e 0 \0Hx5", wait: true });
+    assert.equal(unstartable.exitCode, 2, unstartable.message);
+  });
+
   test("Run with Secrets: an App Configuration reference gives the command the store's value for that label, and a Key Vault reference setting its secret", async () => {
     const password = fake("Hn4+qL7w", "Zs2cE9", `Ty${counter++}`);
     await vaultClient("orders-dev").setSecret("run-config-password", password);

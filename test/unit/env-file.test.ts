@@ -86,3 +86,14 @@ test("an escaped \\r\\n in double quotes stays a carriage return and a line feed
 test("a backslash before a line break escapes it the same with CRLF as with LF", () => {
   assert.deepEqual(parseEnvFile('A="x\\\r\ny"\r\n').map(({ value }) => value), parseEnvFile('A="x\\\ny"\n').map(({ value }) => value));
 });
+
+test("a file with lines but not one variable is an error, not an empty environment; a file of blanks and comments gives none", async () => {
+  const open = () => assert.fail("no vault is opened for a file without references");
+  const options = { policy: { allowLoopback: false }, openVault: open, openConfigurationStore: open };
+  // (What a UTF-16 file read as UTF-8 looks like: every character apart, no `NAME=`.)
+  const misread = "\uFFFD\uFFFDM\0O\0D\0E\0=\0t\0e\0s\0t\0\n\0";
+  for (const text of [misread, "use dotenv\n", "{ \"MODE\": \"test\" }\n"]) {
+    await assert.rejects(resolveEnvFile(text, ".env", options), /^AzureError: \.env: no line reads as a variable \(NAME=value\), so the command would get nothing from this file\.$/, JSON.stringify(text));
+  }
+  for (const text of ["", "\n\n", "# nothing yet\r\n  \r\n"]) assert.deepEqual((await resolveEnvFile(text, ".env", options)).env, {}, JSON.stringify(text));
+});

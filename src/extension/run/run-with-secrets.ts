@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { describeResolved, resolveEnvFile, spawnFailure, type ResolvedEnvironment } from "../../azure";
+import { decodeFileContent } from "../../engine";
 import type { AzureAccess } from "../azure-access";
 import { RUN_WITH_SECRETS_TASK_TYPE } from "../contributions";
 import { fileUriOf } from "../notebook-cells";
@@ -48,9 +49,11 @@ const SPAWN_FAILED = 2;
  * the extension's sign-in; logs how many values came from which vaults and stores (never values).
  */
 async function environmentFor(deps: RunDependencies, folder: vscode.WorkspaceFolder, envFile: string, runName: string, signal?: AbortSignal): Promise<ResolvedEnvironment> {
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, envFile)));
+  // Decoded as `secret-hygiene run` and the scan decode files: Windows PowerShell 5's `>` writes UTF-16.
+  const decoded = decodeFileContent(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, envFile)));
+  if (!("text" in decoded)) throw new Error(`${envFile} is not a text file.`);
   const { access } = deps;
-  const environment = await resolveEnvFile(text, envFile, {
+  const environment = await resolveEnvFile(decoded.text, envFile, {
     policy: access.endpointPolicy(),
     openVault: (vaultUrl) => access.secretStore(vaultUrl),
     openConfigurationStore: (endpoint) => access.configurationStore(endpoint),
