@@ -34,14 +34,24 @@ function referenceParts(body: string): { readonly name: string; readonly value: 
     });
 }
 
-/** The Key Vault reference a value holds, or undefined for anything else. */
+const KEY_VAULT_PARTS = new Set(["secreturi", "vaultname", "secretname", "secretversion"]);
+
+/**
+ * The Key Vault reference a value holds, or undefined for anything else: `SecretUri` alone, or
+ * `VaultName` and `SecretName` with an optional `SecretVersion`, each once. As strict as the App
+ * Configuration one: a misspelt part (`Version=`) or one beside `SecretUri` read past would hand
+ * the program the latest version, not the one pinned; a repeated part leaves which one meant.
+ */
 export function keyVaultReferenceIn(value: string): KeyVaultReference | undefined {
   const match = KEY_VAULT_REFERENCE.exec(value.trim());
   if (!match) return undefined;
   const parts = new Map<string, string>();
-  for (const { name, value: partValue } of referenceParts(match[1]!)) if (name !== "") parts.set(name, partValue);
+  for (const { name, value: partValue } of referenceParts(match[1]!)) {
+    if (!KEY_VAULT_PARTS.has(name) || parts.has(name)) return undefined;
+    parts.set(name, partValue);
+  }
   const secretUri = parts.get("secreturi");
-  if (secretUri) return { secretUri };
+  if (secretUri !== undefined) return secretUri && parts.size === 1 ? { secretUri } : undefined;
   const vaultName = parts.get("vaultname");
   const secretName = parts.get("secretname");
   if (vaultName && secretName) return { vaultName, secretName, version: parts.get("secretversion") || undefined };
@@ -51,9 +61,9 @@ export function keyVaultReferenceIn(value: string): KeyVaultReference | undefine
 const APP_CONFIGURATION_PARTS = new Set(["endpoint", "key", "label"]);
 
 /**
- * The App Configuration reference a value holds, or undefined for anything else. Stricter than
- * the Key Vault one: a part it does not know (`Labels=`, a second `Label=`) is no reference at all,
- * since reading past it would hand the program another environment's value, the unlabelled one.
+ * The App Configuration reference a value holds, or undefined for anything else. A part it does
+ * not know (`Labels=`, a second `Label=`) is no reference at all, since reading past it would
+ * hand the program another environment's value, the unlabelled one.
  */
 export function appConfigurationReferenceIn(value: string): AppConfigurationReference | undefined {
   const match = APP_CONFIGURATION_REFERENCE.exec(value.trim());

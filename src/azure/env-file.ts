@@ -200,7 +200,7 @@ function refuseNul(value: string, where: string, what: string): void {
 }
 
 const READABLE_KEY_VAULT_FORMS =
-  "write @Microsoft.KeyVault(SecretUri=https://<vault>.vault.azure.net/secrets/<name>/) or @Microsoft.KeyVault(VaultName=<vault>;SecretName=<name>)";
+  "write @Microsoft.KeyVault(SecretUri=https://<vault>.vault.azure.net/secrets/<name>/) or @Microsoft.KeyVault(VaultName=<vault>;SecretName=<name>), with nothing else beside them but, in the second, SecretVersion=<version> (each part once; a version in SecretUri goes after the name: …/secrets/<name>/<version>)";
 const READABLE_APP_CONFIGURATION_FORM = "write @Microsoft.AppConfiguration(Endpoint=https://<store>.azconfig.io; Key=<key>; Label=<label>), Label only where the key-value has one";
 
 /**

@@ -114,7 +114,7 @@ test("a reference to a non-Azure host, or a missing secret, fails with the line 
     /\.env\.local:1 MISSING: orders-dev has no secret 'nope'/,
   );
   // Meant as references, but not ones: an error, not text handed to the command as its password.
-  for (const value of ["@Microsoft.KeyVault(VaultName=orders-dev;Secret=db)", "@Microsoft.KeyVault(SecretUrl=https://orders-dev.vault.azure.net/secrets/db/)", "@Microsoft.KeyVault(VaultName=orders-dev;SecretName=db", "@Microsoft.KeyVault(VaultName=orders-dev)"]) {
+  for (const value of ["@Microsoft.KeyVault(VaultName=orders-dev;Secret=db)", "@Microsoft.KeyVault(SecretUrl=https://orders-dev.vault.azure.net/secrets/db/)", "@Microsoft.KeyVault(VaultName=orders-dev;SecretName=db", "@Microsoft.KeyVault(VaultName=orders-dev)", "@Microsoft.KeyVault(VaultName=orders-dev;SecretName=db;Version=0a1b2c3d4e5f60718293a4b5c6d7e8f9)"]) {
     await assert.rejects(resolveEnvFile(`A=1\nDB_PASSWORD=${value}\n`, ".env", offline({ vault: store })), /^AzureError: \.env:2 DB_PASSWORD: not a Key Vault reference that can be read/, value);
   }
 });

@@ -43,11 +43,27 @@ test("a quoted value may span lines (a PEM key), and the lines after it are read
   await assert.rejects(resolveEnvFile(`TOKEN='abc\n`, ".env", { policy: { allowLoopback: false }, openVault: open, openConfigurationStore: open }), /^AzureError: \.env:1 TOKEN: the value's single quote is never closed/);
 });
 
-test("Key Vault references: SecretUri, and VaultName + SecretName (+ version); anything else is a plain value", () => {
+test("Key Vault references: SecretUri alone, or VaultName + SecretName (+ SecretVersion), each once; anything else is no reference", () => {
   assert.deepEqual(keyVaultReferenceIn("@Microsoft.KeyVault(SecretUri=https://orders-dev.vault.azure.net/secrets/db/)"), { secretUri: "https://orders-dev.vault.azure.net/secrets/db/" });
   assert.deepEqual(keyVaultReferenceIn("@Microsoft.KeyVault(VaultName=orders-dev;SecretName=db;SecretVersion=abc)"), { vaultName: "orders-dev", secretName: "db", version: "abc" });
   assert.deepEqual(keyVaultReferenceIn(" @microsoft.keyvault(vaultname=v1;secretname=s) "), { vaultName: "v1", secretName: "s", version: undefined });
   assert.equal(keyVaultReferenceIn("@Microsoft.KeyVault(VaultName=v1)"), undefined);
+  // A part it does not know, a repeated part, or a part beside SecretUri: read past, a pinned
+  // version (`Version=` for `SecretVersion=`) would quietly give the latest.
+  for (const reference of [
+    "@Microsoft.KeyVault(VaultName=orders-dev;SecretName=db;Version=0a1b2c3d4e5f60718293a4b5c6d7e8f9)",
+    "@Microsoft.KeyVault(SecretUri=https://orders-dev.vault.azure.net/secrets/db;Version=0a1b2c3d4e5f60718293a4b5c6d7e8f9)",
+    "@Microsoft.KeyVault(SecretUri=https://orders-dev.vault.azure.net/secrets/db/;SecretVersion=0a1b2c3d4e5f60718293a4b5c6d7e8f9)",
+    "@Microsoft.KeyVault(SecretUri=https://orders-dev.vault.azure.net/secrets/db/;SecretName=other)",
+    "@Microsoft.KeyVault(SecretUri=https://orders-dev.vault.azure.net/secrets/a/;SecretUri=https://orders-dev.vault.azure.net/secrets/b/)",
+    "@Microsoft.KeyVault(VaultName=orders-dev;SecretName=a;SecretName=b)",
+    "@Microsoft.KeyVault(VaultName=orders-dev;SecretName=db;production)",
+    "@Microsoft.KeyVault(SecretUri=)",
+  ]) {
+    assert.equal(keyVaultReferenceIn(reference), undefined, reference);
+  }
+  // (Blank parts, as a trailing `;`, are nothing.)
+  assert.deepEqual(keyVaultReferenceIn("@Microsoft.KeyVault(SecretUri=https://orders-dev.vault.azure.net/secrets/db/;)"), { secretUri: "https://orders-dev.vault.azure.net/secrets/db/" });
   assert.equal(keyVaultReferenceIn("plain value"), undefined);
   assert.equal(keyVaultReferenceIn("@Microsoft.AppConfiguration(Endpoint=https://x.azconfig.io; Key=k)"), undefined);
 });
