@@ -2,7 +2,7 @@
 // reads it: KEY=VALUE lines (optional `export`, single or double quotes, `#` comments), and its
 // Key Vault and App Configuration references (App Service's syntax) resolved through a SecretStore
 // and a ConfigurationStore.
-import { DOTENV_ASSIGNMENT } from "../engine/dotenv-assignment";
+import { DOTENV_ASSIGNMENT, DOTENV_DOUBLE_QUOTED_ESCAPES } from "../engine/dotenv-assignment";
 import {
   APP_CONFIGURATION_REFERENCE_START,
   appConfigurationReferenceIn,
@@ -26,8 +26,9 @@ export interface EnvEntry {
 /**
  * A quoted value read from `text` at `start` (its opening quote) to its closing quote, across line
  * breaks as dotenv, python-dotenv and Docker Compose read them (a PEM key in double quotes spans
- * lines). In double quotes `\n`, `\r`, `\t`, `\"` and `\\` are escapes; single quotes keep every
- * character. Undefined when the quote never closes.
+ * lines). In double quotes `\n`, `\r`, `\t`, `\"` and `\\` are escapes (DOTENV_DOUBLE_QUOTED_ESCAPES)
+ * and any other backslash is kept; single quotes keep every character. Undefined when the quote
+ * never closes.
  */
 function quotedValue(text: string, start: number): { value: string; end: number } | undefined {
   const quote = text[start]!;
@@ -37,11 +38,10 @@ function quotedValue(text: string, start: number): { value: string; end: number 
     if (char === quote) return { value, end: index + 1 };
     // A raw CRLF inside the quotes is one line break; an escaped `\r\n` is what it says.
     if (char === "\r" && text[index + 1] === "\n") continue;
-    if (quote === '"' && char === "\\" && index + 1 < text.length) {
-      // (A backslash before a CRLF escapes the line break, as before an LF.)
-      if (text[index + 1] === "\r" && text[index + 2] === "\n") index++;
-      const next = text[++index]!;
-      value += next === "n" ? "\n" : next === "r" ? "\r" : next === "t" ? "\t" : next;
+    const escaped = quote === '"' && char === "\\" ? DOTENV_DOUBLE_QUOTED_ESCAPES[text[index + 1] ?? ""] : undefined;
+    if (escaped !== undefined) {
+      value += escaped;
+      index++;
     } else value += char;
   }
   return undefined;

@@ -5,3 +5,11 @@
  * following `=`, where the value starts.
  */
 export const DOTENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*/;
+
+/**
+ * The escapes a double-quoted .env value decodes, as python-dotenv and "Run with secrets" read
+ * them: `\n`, `\r`, `\t`, `\"` and `\\`. Any other backslash is kept with the character after
+ * it (`"C:\Users\deploy"` is that path). One table for the reader (src/azure/env-file.ts) and the
+ * quick fix, which stores the value the reader gives.
+ */
+export const DOTENV_DOUBLE_QUOTED_ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };

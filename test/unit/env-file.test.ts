@@ -99,8 +99,16 @@ test("an escaped \\r\\n in double quotes stays a carriage return and a line feed
   );
 });
 
-test("a backslash before a line break escapes it the same with CRLF as with LF", () => {
-  assert.deepEqual(parseEnvFile('A="x\\\r\ny"\r\n').map(({ value }) => value), parseEnvFile('A="x\\\ny"\n').map(({ value }) => value));
+test("a backslash before a line break is kept, and the line break read the same with CRLF as with LF", () => {
+  assert.deepEqual(parseEnvFile('A="x\\\r\ny"\r\n').map(({ value }) => value), ["x\\\ny"]);
+  assert.deepEqual(parseEnvFile('A="x\\\ny"\n').map(({ value }) => value), ["x\\\ny"]);
+});
+
+test("in double quotes only \\n \\r \\t \\\" and \\\\ are escapes: any other backslash is kept, as python-dotenv keeps it (a Windows path, a regex)", () => {
+  assert.deepEqual(
+    parseEnvFile(['KEY_PATH="C:\\Users\\deploy\\key.pem"', 'PATTERN="^\\d+\\.\\w$"', 'MIXED="a\\tb\\\\c\\qd\\"e"', "SINGLE='C:\\Users\\n'"].join("\n")).map(({ value }) => value),
+    ["C:\\Users\\deploy\\key.pem", "^\\d+\\.\\w$", 'a\tb\\c\\qd"e', "C:\\Users\\n"],
+  );
 });
 
 test("a file with lines but not one variable is an error, not an empty environment; a file of blanks and comments gives none", async () => {
