@@ -21,6 +21,7 @@ import {
 } from "../azure";
 import { decodeFileContent } from "../engine";
 import { describeFsError } from "./fs-errors";
+import { sharesTerminalForeground } from "./terminal-foreground";
 import { MAX_POLICY_FILE_BYTES, readRegularFile } from "./read-regular-file";
 
 export interface RunCommandOptions {
@@ -78,10 +79,10 @@ export async function runWithSecrets(options: RunCommandOptions, stderr: (line: 
   }
   return new Promise((resolve) => {
     // A CI cancel or `docker stop` signals us: pass it on, so the command does not outlive us.
-    // Not Ctrl+C in a terminal: the terminal sends it to the command too, and a second SIGINT makes
-    // many tools (npm, docker compose, dev servers) skip their clean shutdown.
+    // Not Ctrl+C in a terminal: the terminal sends it to the command too (whatever its stdin is),
+    // and a second SIGINT makes many tools (npm, docker compose, dev servers) skip their clean shutdown.
     const forward = (signal: NodeJS.Signals) => {
-      if (signal === "SIGINT" && process.stdin.isTTY) return;
+      if (signal === "SIGINT" && sharesTerminalForeground()) return;
       child.kill(signal);
     };
     const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
