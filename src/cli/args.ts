@@ -119,8 +119,8 @@ function parseRunCommandLine(argv: readonly string[]): Command {
       strict: true,
       options: {
         // `-e` too: Node 20 itself reads `--env-file` wherever it stands, and exits 9 on a missing file.
-        "env-file": { type: "string", short: "e" },
-        credential: { type: "string" },
+        "env-file": { type: "string", short: "e", multiple: true },
+        credential: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -128,13 +128,18 @@ function parseRunCommandLine(argv: readonly string[]): Command {
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)} (run takes --env-file and --credential, then the command)`);
   }
+  // (Taken last-wins, a second `-e` would drop the first file's variables without a word; docker
+  // and dotenv-cli users expect them merged.)
+  if ((values["env-file"]?.length ?? 0) > 1) throw new UsageError("--env-file was given more than once: run reads one env file, so put the variables in one file");
+  if ((values.credential?.length ?? 0) > 1) throw new UsageError("--credential was given more than once");
   if (values.help) return { name: "help" };
   if (values.version) return { name: "version" };
   if (command.length === 0) throw new UsageError("run needs a command: secret-hygiene run -- <command> [args...]");
-  const credential = values.credential ?? "default";
+  const credential = values.credential?.[0] ?? "default";
   if (credential !== "default" && credential !== "azureCli") throw new UsageError(`--credential must be 'default' or 'azureCli', not '${credential}'`);
-  if (values["env-file"] === "") throw new UsageError("--env-file needs a file name");
-  return { name: "run", envFile: values["env-file"] ?? ".env", credential, command };
+  const envFile = values["env-file"]?.[0];
+  if (envFile === "") throw new UsageError("--env-file needs a file name");
+  return { name: "run", envFile: envFile ?? ".env", credential, command };
 }
 
 function forcesColor(value: string | undefined): boolean {

@@ -33,3 +33,15 @@ test("--max-file-size takes kilobytes in decimal", () => {
   assert.equal(size("0.5"), 0.5);
   for (const bad of ["0x10", "1e3", "0", "-5", "ten"]) assert.throws(() => size(bad), UsageError, bad);
 });
+
+test("run: a repeated --env-file (or -e) or --credential is a usage error, not a file silently dropped", () => {
+  for (const argv of [
+    ["run", "-e", ".env.base", "-e", ".env.local", "--", "true"],
+    ["run", "--env-file=.env.base", "-e", ".env.local", "true"],
+    ["run", "--credential", "default", "--credential", "azureCli", "--", "true"],
+  ]) {
+    assert.throws(() => parseCommandLine(argv, false, {}), (error: unknown) => error instanceof UsageError && /given more than once/.test(error.message), argv.join(" "));
+  }
+  assert.deepEqual(parseCommandLine(["run", "-e", ".env.local", "--credential", "azureCli", "--", "node", "-e", "0"], false, {}), { name: "run", envFile: ".env.local", credential: "azureCli", command: ["node", "-e", "0"] });
+  assert.deepEqual(parseCommandLine(["run", "node"], false, {}), { name: "run", envFile: ".env", credential: "default", command: ["node"] });
+});
