@@ -12,6 +12,7 @@ import { decodeFileContent } from "../../engine";
 import type { AzureAccess } from "../azure-access";
 import { RUN_WITH_SECRETS_TASK_TYPE } from "../contributions";
 import { fileUriOf } from "../notebook-cells";
+import { envFileChoice } from "./env-file-choice";
 import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
 import { Remedies, type Remedy } from "../remedies";
@@ -161,9 +162,9 @@ function processTerminal(command: string, cwd: string, extraEnv: Record<string, 
 
 async function pickEnvFile(folder: vscode.WorkspaceFolder): Promise<string | undefined> {
   const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, "**/.env*"), "**/node_modules/**", 50);
-  const relative = files.map((uri) => path.relative(folder.uri.fsPath, uri.fsPath).replace(/\\/g, "/")).sort();
-  if (relative.length <= 1) return relative[0] ?? ".env";
-  return vscode.window.showQuickPick(relative, { title: "Run with Secrets: which .env file?" });
+  const choice = envFileChoice(files.map((uri) => path.relative(folder.uri.fsPath, uri.fsPath).replace(/\\/g, "/")));
+  if ("use" in choice) return choice.use;
+  return vscode.window.showQuickPick(choice.pick, { title: "Run with Secrets: which .env file?" });
 }
 
 /**
