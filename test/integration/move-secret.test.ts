@@ -1432,6 +1432,33 @@ suite("move to Key Vault", () => {
     assert.equal(unstartable.exitCode, 2, unstartable.message);
   });
 
+  test("a Run with Secrets task whose reference cannot be read ends with exit code 2, having said why (not a silent failure)", async () => {
+    const envFile = workspaceFile(".env.task-evil");
+    const tasksFile = workspaceFile(".vscode/tasks.json");
+    created.push(envFile, tasksFile);
+    await vscode.workspace.fs.writeFile(envFile, new TextEncoder().encode("TOKEN=@Microsoft.KeyVault(SecretUri=https://collector.example.com/secrets/token/)\n"));
+    const label = "secret-hygiene: refused task";
+    await vscode.workspace.fs.writeFile(
+      tasksFile,
+      new TextEncoder().encode(JSON.stringify({ version: "2.0.0", tasks: [{ type: "secret-hygiene", label, command: "node -e 0", envFile: ".env.task-evil" }] }, null, 2)),
+    );
+    // (VS Code reads tasks.json again when it changes: asked until the task is there.)
+    let task: vscode.Task | undefined;
+    for (const deadline = Date.now() + 15_000; !task && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+      task = (await vscode.tasks.fetchTasks({ type: "secret-hygiene" })).find((candidate) => candidate.name === label);
+    }
+    assert.ok(task, "the task from tasks.json");
+    const ended = new Promise<number | undefined>((resolve) => {
+      const listener = vscode.tasks.onDidEndTaskProcess((event) => {
+        if (event.execution.task.name !== label) return;
+        listener.dispose();
+        resolve(event.exitCode);
+      });
+    });
+    await vscode.tasks.executeTask(task);
+    assert.equal(await ended, 2);
+  });
+
   test("Run with Secrets: an App Configuration reference gives the command the store's value for that label, and a Key Vault reference setting its secret", async () => {
     const password = fake("Hn4+qL7w", "Zs2cE9", `Ty${counter++}`);
     await vaultClient("orders-dev").setSecret("run-config-password", password);

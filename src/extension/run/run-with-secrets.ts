@@ -43,7 +43,7 @@ export interface RunResult {
 
 const LAST_COMMAND = "secretHygiene.runWithSecrets.lastCommand";
 /** The exit code of a command that could not be started, as `secret-hygiene run` gives it. */
-const SPAWN_FAILED = 2;
+const NOT_STARTED = 2;
 
 /**
  * Reads `envFile` in `folder` and resolves its Key Vault and App Configuration references through
@@ -123,7 +123,7 @@ function processTerminal(command: string, cwd: string, extraEnv: Record<string, 
         // Thrown here, Node's message (quoting an environment value it refused) would reach the
         // extension host's log: only its code is shown.
         write.fire(`Could not start the command: ${spawnFailure(error)}.\r\n`);
-        finish(SPAWN_FAILED);
+        finish(NOT_STARTED);
         return;
       }
       child.stdout?.on("data", (chunk: Buffer) => write.fire(crlf(chunk)));
@@ -156,6 +156,24 @@ function processTerminal(command: string, cwd: string, extraEnv: Record<string, 
       const text = data.replace(/\r/g, "\n");
       write.fire(data.replace(/\r/g, "\r\n"));
       child.stdin?.write(text);
+    },
+  };
+}
+
+/** A task's terminal that says why its command did not start, and ends with NOT_STARTED's code. */
+function failedTerminal(message: string): vscode.Pseudoterminal {
+  const write = new vscode.EventEmitter<string>();
+  const close = new vscode.EventEmitter<number | void>();
+  return {
+    onDidWrite: write.event,
+    onDidClose: close.event,
+    open: () => {
+      write.fire(`Run with Secrets did not start the command: ${message.replace(/\r?\n/g, "\r\n")}\r\n`);
+      close.fire(NOT_STARTED);
+    },
+    close: () => {
+      write.dispose();
+      close.dispose();
     },
   };
 }
@@ -252,7 +270,16 @@ export function registerRunWithSecretsTasks(deps: RunDependencies): vscode.Dispo
         task.name,
         RUN_WITH_SECRETS_TASK_TYPE,
         new vscode.CustomExecution(async () => {
-          const environment = await environmentFor(deps, folder, envFile, `Task '${task.name}'`);
+          let environment;
+          try {
+            environment = await environmentFor(deps, folder, envFile, `Task '${task.name}'`);
+          } catch (error) {
+            // (Rejected, the callback's reason would be left to however VS Code reports it: said here
+            // and in the log, and the task ends with the code `secret-hygiene run` gives.)
+            const message = error instanceof Error ? error.message : String(error);
+            deps.log.warn(`Task '${task.name}': ${message}`);
+            return failedTerminal(message);
+          }
           const cwd = definition.cwd ? path.resolve(folder.uri.fsPath, definition.cwd) : folder.uri.fsPath;
           return processTerminal(definition.command, cwd, environment.env, () => undefined, true);
         }),
