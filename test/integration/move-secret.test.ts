@@ -379,7 +379,8 @@ suite("move to Key Vault", () => {
 
   test("a file whose name holds a production word goes to production; Move all skips a file in doubt rather than guess", async () => {
     const named = fake("Hs8@pVw3", "Qm6tLz2c", `N${counter++}`);
-    const { uri, diagnostic } = await writeAndOpen("deploy/db.prod.ts", `export const dbPassword = "${named}";\n`);
+    // (Its own variable: the test above leaves db-password in the production vault.)
+    const { uri, diagnostic } = await writeAndOpen("deploy/ledger.prod.ts", `export const ledgerPassword = "${named}";\n`);
     created.push(uri);
     const result = await move(uri, diagnostic.range);
     assert.equal(result.outcome, "moved", result.message);
