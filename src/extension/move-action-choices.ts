@@ -19,6 +19,11 @@ export interface MoveChoiceContext {
   readonly store?: string;
   /** The file reads configuration keys, so an App Configuration setting can supply the secret's reference. */
   readonly offerReference: boolean;
+  /**
+   * The document is in no workspace folder (an untitled editor, a file opened from elsewhere): no
+   * vault mapping can ever name its vault, so configuring one would not help; only why is offered.
+   */
+  readonly outsideFolder?: boolean;
 }
 
 export interface MoveChoice {
@@ -34,11 +39,11 @@ export interface MoveChoice {
 export const MANAGE_WORKSPACE_TRUST = "workbench.trust.manage";
 
 export function moveChoices(context: MoveChoiceContext): MoveChoice[] {
-  const { trusted, isConfig, refused, vault, store, offerReference } = context;
+  const { trusted, isConfig, refused, vault, store, offerReference, outsideFolder } = context;
   // A place whose move is always refused: its reason (answered only in a trusted workspace, where
   // the move runs; in Restricted Mode nothing, rather than "trust first" for a move that then fails).
   // (Not a disabled action: the light bulb hides those, and the user would never learn why.)
-  if (refused) {
+  if (refused || (outsideFolder && (isConfig ? !store : !vault))) {
     if (!trusted) return [];
     return [
       isConfig

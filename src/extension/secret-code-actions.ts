@@ -97,7 +97,7 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
       const refused = isConfig
         ? configMoveRefusal({ text, filePath, languageId, start, end }) !== undefined
         : moveRefusal(filePath, ruleIdOf(diagnostic), text, start, end, languageId) !== undefined;
-      for (const choice of moveChoices({ trusted, isConfig, refused, vault, store: storeLabel, offerReference })) {
+      for (const choice of moveChoices({ trusted, isConfig, refused, vault, store: storeLabel, offerReference, outsideFolder: !inFolder })) {
         const args = { atFinding: [where], interactive: [{ ...where, interactive: true }], explainRefusal: [{ ...where, explainRefusal: true }], none: [] }[choice.call];
         add(choice.label, choice.command, args, choice.preferred);
       }

@@ -25,7 +25,7 @@ export interface FileTarget {
  * This File" and the moves share.
  */
 export function noVaultReason(target: FileTarget | undefined): string | undefined {
-  if (!target) return "This file is not in a workspace folder, so no vault mapping applies to it.";
+  if (!target) return "This file is not in a workspace folder, so no vault mapping applies to it: save it in a workspace folder whose mapping names its application's vaults, then move it.";
   if (!target.mapping) return `${target.folder.name} has no ${VAULT_MAPPING_FILE}: run "Configure Vaults…" to map its applications to vaults.`;
   return target.resolved?.target?.keyVault ? undefined : target.resolved?.problem;
 }

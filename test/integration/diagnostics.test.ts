@@ -108,6 +108,12 @@ suite("diagnostics in the editor", () => {
       const titles = actions.map((action) => action.title);
       assert.ok(titles.includes("Ignore this finding…"), titles.join(" | "));
       assert.ok(!titles.includes("Add to baseline"), titles.join(" | "));
+      // No mapping can name its vault: the light bulb says why instead of "configure a vault first".
+      assert.ok(titles.includes("Why can't this secret move to Key Vault?") && !titles.some((title) => title.startsWith("Move to Key Vault")), titles.join(" | "));
+      const why = await vscode.commands.executeCommand<{ outcome: string; refused?: boolean; message: string }>("secretHygiene.moveSecretToKeyVault", { uri: outside, range: diagnostic!.range, explainRefusal: true, quiet: true });
+      assert.equal(why.outcome, "failed");
+      assert.equal(why.refused, true, why.message);
+      assert.match(why.message, /not in a workspace folder.*save it in a workspace folder/);
       await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
     } finally {
       await vscode.workspace.fs.delete(outside);

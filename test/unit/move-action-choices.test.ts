@@ -57,3 +57,11 @@ test("a configuration value no move can rewrite: only why, never a preferred mov
   );
   assert.deepEqual(moveChoices({ ...mapped, isConfig: true, refused: true, trusted: false }), [], "in Restricted Mode nothing: trusting would not let it move");
 });
+
+test("a document in no workspace folder (an untitled editor): only why, since no mapping can name its vault or store", () => {
+  const outside: MoveChoiceContext = { trusted: true, isConfig: false, refused: false, offerReference: false, outsideFolder: true };
+  assert.deepEqual(moveChoices(outside).map((choice) => [choice.label, choice.command, choice.call]), [["Why can't this secret move to Key Vault?", CommandId.moveSecretToKeyVault, "explainRefusal"]]);
+  assert.deepEqual(moveChoices({ ...outside, isConfig: true }).map((choice) => [choice.label, choice.command, choice.call]), [["Why can't this value move to App Configuration?", CommandId.moveToAppConfiguration, "explainRefusal"]]);
+  // In a folder without a mapping, configuring one does help.
+  assert.equal(moveChoices({ ...outside, outsideFolder: false })[0]!.command, CommandId.configureVaults);
+});

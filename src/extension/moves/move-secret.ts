@@ -252,6 +252,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
   const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri, { needs: "keyVault", preset: request.environment });
   const finding = findingAt(prepared, request.range, "secret");
   const { vaultUrl, environment, appConfiguration } = prepared;
+  // (Outside every folder, configuring a vault cannot help: the reason is the answer.)
+  if (!vaultUrl && prepared.outsideFolder) return { outcome: "failed", refused: true, message: `No Key Vault for this file. ${prepared.noVault ?? ""}` };
   if (!vaultUrl) return { outcome: "failed", message: `No Key Vault for this file. ${prepared.noVault ?? ""}`, remedy: Remedies.configureVaults };
   if (request.viaAppConfiguration && !appConfiguration) {
     return { outcome: "failed", message: `No App Configuration store for this file's ${environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };

@@ -79,6 +79,7 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest, offe
   const refusal = configMoveRefusal({ text, filePath, languageId, start: finding.range.startOffset, end: finding.range.endOffset });
   if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
   const store = prepared.appConfiguration;
+  if (!store && prepared.outsideFolder) return { outcome: "failed", refused: true, message: `No App Configuration store for this file. ${prepared.noVault ?? ""}` };
   if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };
   const tags = settingTags(filePath, finding.ruleId, prepared.app);
   const planFor = (key: string) => planConfigMove({ text, filePath, languageId, finding, key, label: store.label, tags, endpoint: store.endpoint });

@@ -26,6 +26,8 @@ export interface PreparedDocument {
   readonly appConfiguration?: AppConfigurationTarget;
   /** Why there is no vault, when there is none. */
   readonly noVault?: string;
+  /** In no workspace folder (an untitled editor, a file from elsewhere): no mapping can name a vault or store for it. */
+  readonly outsideFolder?: true;
   /** The path names production but the environment is not production, and nobody chose it (InferredEnvironment.doubt). */
   readonly environmentDoubt?: string;
   /**
@@ -70,6 +72,7 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
     vaultUrl: resolved?.target?.keyVault,
     appConfiguration: resolved?.target?.appConfiguration,
     noVault: noVaultReason(target),
+    ...(target === undefined ? { outsideFolder: true as const } : {}),
     ...(resolved?.environment.doubt ? { environmentDoubt: resolved.environment.doubt } : {}),
     ...(resolved?.environment.byDefault && resolved.app
       ? {
