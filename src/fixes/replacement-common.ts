@@ -164,9 +164,13 @@ export function readAccessNote(vaultUrl: string | undefined): string {
   return `The identity that reads the secret (the app's managed identity in Azure, yours with "Run with secrets") needs only read access: give it the Key Vault Secrets User role on ${vault}, no more.`;
 }
 
-/** For a secret read from the environment: Run with Secrets sets it from the .env's Key Vault reference. */
-export function runWithSecretsNote(name: string): string {
-  return `Set ${name} in the environment before the program starts, for example with "Run with secrets".`;
+/**
+ * For a secret read from the environment: the .env line whose Key Vault reference Run with Secrets
+ * resolves (and an App Service app setting takes as it is), so the user need not write it by hand.
+ */
+export function runWithSecretsNote(name: string, reference: string | undefined): string {
+  if (reference === undefined) return `Set ${name} in the environment before the program starts, for example with "Run with secrets".`;
+  return `Set ${name} in the environment before the program starts: with the line ${name}="${reference}" in .env, "Run with secrets" sets it from Key Vault; in App Service or Functions, an app setting ${name} takes the same reference.`;
 }
 
 /**
@@ -188,5 +192,5 @@ export function appConfigurationEnvironmentNote(name: string, request: Replaceme
 
 /** What sets `name` for the program: the secret's notes (with read access) or the App Configuration one, by the request's purpose. */
 export function environmentNotes(request: ReplacementRequest, name = request.environmentVariable): string[] {
-  return request.purpose === "config" ? [appConfigurationEnvironmentNote(name, request)] : [runWithSecretsNote(name), readAccessNote(request.storeUrl)];
+  return request.purpose === "config" ? [appConfigurationEnvironmentNote(name, request)] : [runWithSecretsNote(name, request.reference), readAccessNote(request.storeUrl)];
 }

@@ -61,6 +61,9 @@ test("a secret moved to Key Vault keeps its own note", () => {
   const finding = scanText({ content: text, filePath: "src/a.ts" }).find((candidate) => candidate.kind === "secret");
   assert.ok(finding);
   const plan = planMove({ text, filePath: "src/a.ts", finding, secretName: "github-token", vaultUrl: "https://contoso-orders-kv.vault.azure.net" });
-  assert.ok(plan.notes.includes('Set TOKEN in the environment before the program starts, for example with "Run with secrets".'), plan.notes.join(" "));
+  assert.ok(
+    plan.notes.includes('Set TOKEN in the environment before the program starts: with the line TOKEN="@Microsoft.KeyVault(SecretUri=https://contoso-orders-kv.vault.azure.net/secrets/github-token/)" in .env, "Run with secrets" sets it from Key Vault; in App Service or Functions, an app setting TOKEN takes the same reference.'),
+    plan.notes.join(" "),
+  );
   assert.ok(!plan.notes.join(" ").includes("AppConfiguration"));
 });
