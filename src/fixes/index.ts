@@ -38,7 +38,8 @@
  * The replacement for each file type is the table at the top of replacement.ts.
  */
 export { addAzureKeyVaultProvider, KEY_VAULT_URI_SETTING } from "./aspnet-provider";
-export { keyVaultUriEdits } from "./key-vault-uri-setting";
+export { environmentAppSettings, keyVaultUriEdits, keyVaultUriFileFor } from "./key-vault-uri-setting";
+export type { KeyVaultUriFile } from "./key-vault-uri-setting";
 export type { ProviderEdit } from "./aspnet-provider";
 export { FixPlanError } from "./errors";
 export type { FixPlanErrorCode } from "./errors";

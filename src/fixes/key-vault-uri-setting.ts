@@ -61,3 +61,40 @@ export function keyVaultUriEdits(text: string, filePath: string, vaultUrl: strin
   }
   return modify(text, path, vaultUrl, { formattingOptions: formattingOf(text) }).map((edit) => ({ start: edit.offset, end: edit.offset + edit.length, newText: edit.content }));
 }
+
+/** The appsettings file every environment reads: ASP.NET Core loads it before appsettings.{Environment}.json. */
+const BASE_APPSETTINGS = /^appsettings\.json$/i;
+const ENVIRONMENT_APPSETTINGS = /^appsettings\.([^.]+)\.json$/i;
+
+/** Where `KeyVault:Uri` goes: a file (existing in the folder or to be created), or nowhere and why. */
+export type KeyVaultUriFile = { readonly fileName: string; readonly exists: boolean } | { readonly fileName?: undefined; readonly reason: string };
+
+/**
+ * The appsettings file that names `environment`'s vault, next to `fileName`. An environment's own
+ * file (appsettings.Production.json) takes it. The base appsettings.json does not: every
+ * environment reads it, so a vault named there would be production's too unless each environment
+ * overrode it. Its environment's file does: the one in `siblings` (the folder's file names) whose
+ * word is that environment (`canonical`, the mapping's names and aliases); else, when the folder
+ * has none, `appsettings.{Environment}.json`, capitalised as ASP.NET Core names its environments
+ * (Development, Staging, Production), to be created. None when the environment is unknown or two
+ * files of the folder name it.
+ */
+export function keyVaultUriFileFor(fileName: string, environment: string | undefined, siblings: readonly string[], canonical: (word: string) => string | undefined): KeyVaultUriFile {
+  if (!BASE_APPSETTINGS.test(fileName)) return { fileName, exists: true };
+  if (!environment) return { reason: `${fileName} is read in every environment, and this file's environment is not known: set ${KEY_VAULT_URI_SETTING} in each environment's appsettings.{Environment}.json` };
+  return environmentAppSettings(environment, siblings, canonical);
+}
+
+/** `environment`'s appsettings.{Environment}.json among `siblings`, or the name to create (see keyVaultUriFileFor). */
+export function environmentAppSettings(environment: string, siblings: readonly string[], canonical: (word: string) => string | undefined): KeyVaultUriFile {
+  const own = siblings.filter((sibling) => {
+    const word = ENVIRONMENT_APPSETTINGS.exec(sibling)?.[1];
+    return word !== undefined && (word.toLowerCase() === environment.toLowerCase() || canonical(word) === environment.toLowerCase());
+  });
+  // The environment's own name first (appsettings.Production.json beside appsettings.prod.json).
+  const exact = own.filter((sibling) => sibling.toLowerCase() === `appsettings.${environment.toLowerCase()}.json`);
+  const chosen = exact.length === 1 ? exact : own;
+  if (chosen.length === 1) return { fileName: chosen[0]!, exists: true };
+  if (chosen.length > 1) return { reason: `${chosen.join(" and ")} both name ${environment}: set ${KEY_VAULT_URI_SETTING} in the one ASP.NET Core reads for it` };
+  return { fileName: `appsettings.${environment.charAt(0).toUpperCase()}${environment.slice(1)}.json`, exists: false };
+}

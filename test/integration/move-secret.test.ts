@@ -788,10 +788,13 @@ suite("move to Key Vault", () => {
     await assert.rejects(vaultClient("orders-dev").getSecret("signing-secret"), /not found|SecretNotFound/i);
   });
 
-  test("a secret leaving appsettings.json: Program.cs gets the Key Vault provider and the file names the vault", async () => {
+  test("a secret leaving appsettings.json: Program.cs gets the Key Vault provider, and appsettings.Development.json (created), not the shared file, names the vault", async () => {
     const program = workspaceFile("web/Program.cs");
     await vscode.workspace.fs.writeFile(program, new TextEncoder().encode("var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.Run();\n"));
     created.push(program);
+    const environmentFile = workspaceFile("web/appsettings.Development.json");
+    created.push(environmentFile);
+    await vscode.workspace.fs.delete(environmentFile).then(undefined, () => undefined);
     const password = fake("Fk2]wN6x", "Jd8tL3", `Pq${counter++}`);
     const { uri, document, diagnostic } = await writeAndOpen("web/appsettings.json", `{\n  "Smtp": {\n    "Password": "${password}"\n  }\n}\n`);
     created.push(uri);
@@ -801,35 +804,52 @@ suite("move to Key Vault", () => {
     const programText = (await vscode.workspace.openTextDocument(program)).getText();
     assert.match(programText, /^using Azure\.Identity;/);
     assert.match(programText, /builder\.Configuration\.AddAzureKeyVault\(new Uri\(builder\.Configuration\["KeyVault:Uri"\]/);
-    const settings = JSON.parse(document.getText());
-    assert.equal(settings.KeyVault.Uri, `${info().vaults["orders-dev"]}/`);
-    assert.equal(settings.Smtp.Password, undefined);
+    // Every environment reads appsettings.json: the development vault named there would be production's too.
+    assert.deepEqual(JSON.parse(document.getText()), { Smtp: {} });
+    const environmentSettings = JSON.parse((await vscode.workspace.openTextDocument(environmentFile)).getText());
+    assert.equal(environmentSettings.KeyVault.Uri, `${info().vaults["orders-dev"]}/`);
+    assert.ok(result.message.includes(`KeyVault:Uri went into appsettings.Development.json (created; ASP.NET Core reads it when ASPNETCORE_ENVIRONMENT is Development), not appsettings.json. Set it for production in appsettings.Production.json (${info().vaults["orders-prod"]}/).`), result.message);
+  });
+
+  test("a secret leaving appsettings.json beside appsettings.dev.json: KeyVault:Uri goes into that file, its other members kept", async () => {
+    const program = workspaceFile("web-dev-file/Program.cs");
+    await vscode.workspace.fs.writeFile(program, new TextEncoder().encode("var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.Run();\n"));
+    created.push(program);
+    const [environmentFile] = await writeFiles({ "web-dev-file/appsettings.dev.json": `{\n  "Logging": { "Level": "Debug" }\n}\n` });
+    const password = fake("Gh3]wN6y", "Ke8tL2", `Rq${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("web-dev-file/appsettings.json", `{\n  "Queue": {\n    "Password": "${password}"\n  }\n}\n`);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range, { addProvider: true, secretName: "Queue--Password", onCollision: "newVersion" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.deepEqual(JSON.parse(document.getText()), { Queue: {} });
+    assert.deepEqual(JSON.parse((await vscode.workspace.openTextDocument(environmentFile!)).getText()), { Logging: { Level: "Debug" }, KeyVault: { Uri: `${info().vaults["orders-dev"]}/` } });
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceFile("web-dev-file/appsettings.Development.json"))), "no second development file");
   });
 
   const PROGRAM_CS = "var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.Run();\n";
 
-  test("the Program.cs offer where appsettings.json's KeyVault is a string: the secret moves, neither file changes more, and the result says what to do by hand", async () => {
+  test("the Program.cs offer where appsettings.Development.json's KeyVault is a string: the secret moves, neither file changes more, and the result says what to do by hand", async () => {
     const program = workspaceFile("web-vault-name/Program.cs");
     await vscode.workspace.fs.writeFile(program, new TextEncoder().encode(PROGRAM_CS));
     created.push(program);
     const password = fake("Vn4]hS8c", "Qa2mK7", `Tz${counter++}`);
-    const { uri, document, diagnostic } = await writeAndOpen("web-vault-name/appsettings.json", `{\n  "KeyVault": "orders-old",\n  "Mail": {\n    "Password": "${password}"\n  }\n}\n`);
+    const { uri, document, diagnostic } = await writeAndOpen("web-vault-name/appsettings.Development.json", `{\n  "KeyVault": "orders-old",\n  "Mail": {\n    "Password": "${password}"\n  }\n}\n`);
     created.push(uri);
     const result = await move(uri, diagnostic.range, { addProvider: true, secretName: "Mail--Password", onCollision: "newVersion" });
     assert.equal(result.outcome, "moved", result.message);
     assert.equal(result.providerNotAdded, true, result.message);
-    assert.match(result.message, /appsettings\.json has a KeyVault value that is not an object: set KeyVault:Uri to https:\/\/\S+\/ and add the Key Vault provider by hand\. Program\.cs and appsettings\.json are unchanged\./);
+    assert.match(result.message, /appsettings\.Development\.json has a KeyVault value that is not an object: set KeyVault:Uri to https:\/\/\S+\/ and add the Key Vault provider by hand\. Program\.cs and appsettings\.Development\.json are unchanged\./);
     assert.equal((await vscode.workspace.openTextDocument(program)).getText(), PROGRAM_CS);
     assert.deepEqual(JSON.parse(document.getText()), { KeyVault: "orders-old", Mail: {} });
     assert.ok((await vaultClient("orders-dev").getSecret("Mail--Password")).value === password, "the secret moved all the same");
   });
 
-  test("the Program.cs offer's button: a tab-indented CRLF appsettings.json gets KeyVault:Uri in its own style; where it cannot, the button reports an error", async () => {
+  test("the Program.cs offer's button: a tab-indented CRLF appsettings.Development.json gets KeyVault:Uri in its own style; where it cannot, the button reports an error", async () => {
     const program = workspaceFile("web-tabs/Program.cs");
     await vscode.workspace.fs.writeFile(program, new TextEncoder().encode(PROGRAM_CS));
     created.push(program);
     const password = fake("Ce7[wP3n", "Ub5xR9", `Hy${counter++}`);
-    const { uri, document, diagnostic } = await writeAndOpen("web-tabs/appsettings.json", `{\r\n\t"Relay": {\r\n\t\t"Host": "relay",\r\n\t\t"Password": "${password}"\r\n\t}\r\n}\r\n`);
+    const { uri, document, diagnostic } = await writeAndOpen("web-tabs/appsettings.Development.json", `{\r\n\t"Relay": {\r\n\t\t"Host": "relay",\r\n\t\t"Password": "${password}"\r\n\t}\r\n}\r\n`);
     created.push(uri);
     let { said, restore } = stubProviderOffer();
     try {
@@ -849,7 +869,7 @@ suite("move to Key Vault", () => {
     await vscode.workspace.fs.writeFile(otherProgram, new TextEncoder().encode(PROGRAM_CS));
     created.push(otherProgram);
     const other = fake("Md2{tL6v", "Ka9sW4", `Ox${counter++}`);
-    const opened = await writeAndOpen("web-vault-array/appsettings.json", `{\n  "KeyVault": ["orders-old"],\n  "Queue": {\n    "Password": "${other}"\n  }\n}\n`);
+    const opened = await writeAndOpen("web-vault-array/appsettings.Development.json", `{\n  "KeyVault": ["orders-old"],\n  "Queue": {\n    "Password": "${other}"\n  }\n}\n`);
     created.push(opened.uri);
     ({ said, restore } = stubProviderOffer());
     try {
@@ -859,7 +879,7 @@ suite("move to Key Vault", () => {
     } finally {
       restore();
     }
-    assert.match(said.error[0] ?? "", /appsettings\.json has a KeyVault value that is not an object: .*Program\.cs and appsettings\.json are unchanged\./);
+    assert.match(said.error[0] ?? "", /appsettings\.Development\.json has a KeyVault value that is not an object: .*Program\.cs and appsettings\.Development\.json are unchanged\./);
     assert.equal((await vscode.workspace.openTextDocument(otherProgram)).getText(), PROGRAM_CS);
     assert.deepEqual(JSON.parse(opened.document.getText()), { KeyVault: ["orders-old"], Queue: {} });
   });

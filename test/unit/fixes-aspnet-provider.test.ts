@@ -1,7 +1,7 @@
 // Adding the Key Vault configuration provider to Program.cs after appsettings loses a secret.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { addAzureKeyVaultProvider, FixPlanError, keyVaultUriEdits } from "../../src/fixes";
+import { addAzureKeyVaultProvider, environmentAppSettings, FixPlanError, keyVaultUriEdits, keyVaultUriFileFor } from "../../src/fixes";
 
 function apply(text: string): string | undefined {
   const planned = addAzureKeyVaultProvider(text);
@@ -59,4 +59,26 @@ test("an appsettings file KeyVault:Uri cannot be added to is refused with what t
   assert.throws(() => withVaultUri('{\n  "KeyVault": { "Uri": 1 }\n}\n'), refused(`${file} has a KeyVault:Uri value that is not a string: set KeyVault:Uri to ${VAULT_URI} and add the Key Vault provider by hand.`));
   assert.throws(() => withVaultUri("[1, 2]"), refused(`${file} is not a JSON object: add the Key Vault provider by hand.`));
   assert.throws(() => withVaultUri('{\n  "A": 1,,\n}\n'), refused(`${file} does not parse (line 2: a property name in double quotes is expected): fix it, then add the Key Vault provider by hand.`));
+});
+
+/** The mapping's words: the built-in environments and their aliases. */
+const canonical = (word: string): string | undefined => ({ development: "development", dev: "development", staging: "staging", stg: "staging", production: "production", prod: "production" })[word.toLowerCase()];
+
+test("KeyVault:Uri never goes into the base appsettings.json: its environment's file does", () => {
+  // The base file is every environment's: production would read the development vault from it.
+  assert.deepEqual(keyVaultUriFileFor("appsettings.json", "development", ["appsettings.json", "appsettings.Development.json", "Program.cs"], canonical), { fileName: "appsettings.Development.json", exists: true });
+  assert.deepEqual(keyVaultUriFileFor("appsettings.json", "production", ["appsettings.json", "appsettings.prod.json"], canonical), { fileName: "appsettings.prod.json", exists: true });
+  assert.deepEqual(keyVaultUriFileFor("appsettings.json", "development", ["appsettings.json", "appsettings.Production.json"], canonical), { fileName: "appsettings.Development.json", exists: false });
+  assert.deepEqual(keyVaultUriFileFor("APPSETTINGS.JSON", "staging", [], canonical), { fileName: "appsettings.Staging.json", exists: false });
+  // An environment's own file keeps it.
+  assert.deepEqual(keyVaultUriFileFor("appsettings.Production.json", "production", [], canonical), { fileName: "appsettings.Production.json", exists: true });
+});
+
+test("KeyVault:Uri is not written where the environment's file is unknown or ambiguous", () => {
+  assert.match(keyVaultUriFileFor("appsettings.json", undefined, [], canonical).fileName ?? "none", /^none$/);
+  const two = keyVaultUriFileFor("appsettings.json", "production", ["appsettings.prod.json", "appsettings.prd.json"], (word) => (word === "prd" ? "production" : canonical(word)));
+  assert.equal(two.fileName, undefined);
+  assert.match("reason" in two ? two.reason : "", /appsettings\.prod\.json and appsettings\.prd\.json both name production/);
+  // The environment's own name wins over an alias beside it.
+  assert.deepEqual(environmentAppSettings("production", ["appsettings.prod.json", "appsettings.Production.json"], canonical), { fileName: "appsettings.Production.json", exists: true });
 });

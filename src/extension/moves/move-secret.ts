@@ -16,7 +16,7 @@ import { withCancellableProgress } from "../progress";
 import { Remedies, remediesOfResult, type Remedy } from "../remedies";
 import { readSecretSettings } from "../settings";
 import type { VaultMappings } from "../vault-mappings";
-import { addKeyVaultProvider, providerOffer } from "./aspnet-offer";
+import { addKeyVaultProvider, planKeyVaultUri, providerOffer, type KeyVaultUriPlan } from "./aspnet-offer";
 import { committedInHead } from "./git-head";
 import { findingAt, prepareDocument, type PreparedDocument } from "./prepare";
 import { asSingleMoveIn, oncePerFinding } from "./move-guards";
@@ -73,6 +73,8 @@ export interface MoveResult {
   readonly appConfigurationKey?: string;
   /** Program.cs that lacks the Key Vault provider this move now needs. */
   readonly programCs?: vscode.Uri;
+  /** With programCs: where the provider's KeyVault:Uri goes (this environment's appsettings file, never the shared one). */
+  readonly keyVaultUri?: KeyVaultUriPlan;
   /** Moved, but the Key Vault provider it was asked to add could not be (the message says why): add it by hand. */
   readonly providerNotAdded?: true;
   /** For a failure: what fixes it (Configure Vaults…, Manage Workspace Trust), a button on the message. */
@@ -184,7 +186,7 @@ export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vs
     void show(`Secret Hygiene: ${result.message}`, ...actions).then(async (action) => {
       if (action === ROTATE && result.vaultUrl && result.secretName) await addRotatedVersion(deps, result.vaultUrl, result.secretName, file);
       if (action === ADD_PROVIDER && result.programCs && file && result.vaultUrl) {
-        const added = await addKeyVaultProvider(result.programCs, file, result.vaultUrl, deps.log);
+        const added = await addKeyVaultProvider(result.programCs, result.keyVaultUri ?? { file }, result.vaultUrl, deps.log);
         void (added.failed ? vscode.window.showErrorMessage : vscode.window.showInformationMessage)(`Secret Hygiene: ${added.message}`);
       }
     }, (error: unknown) => void vscode.window.showErrorMessage(`Secret Hygiene: ${describeError(error, deps.log, "Move to Key Vault")}`));
@@ -240,8 +242,8 @@ export async function moveSecretToKeyVault(deps: MoveDependencies, request: Move
   let result = await guardedMove(request, () => runMove(deps, request), deps.log, "Move to Key Vault");
   if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
     // The secret moved either way: a provider that could not be added is one more sentence of its result.
-    const added = await addKeyVaultProvider(result.programCs, request.uri, result.vaultUrl, deps.log);
-    result = { ...result, message: `${result.message} ${added.message}`, programCs: undefined, ...(added.failed ? { providerNotAdded: true } : {}) };
+    const added = await addKeyVaultProvider(result.programCs, result.keyVaultUri ?? { file: request.uri }, result.vaultUrl, deps.log);
+    result = { ...result, message: `${result.message} ${added.message}`, programCs: undefined, keyVaultUri: undefined, ...(added.failed ? { providerNotAdded: true } : {}) };
   }
   if (!request.quiet) reportMove(deps, result, request.uri, request.explainRefusal);
   deps.log.info(`Move to Key Vault: ${result.outcome}${result.secretName ? ` '${result.secretName}'` : ""}${result.vaultUrl ? ` in ${result.vaultUrl}` : ""}`);
@@ -375,6 +377,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         const committed = await committedInHead(prepared.document.uri, rawValue).catch(() => false);
         // Through App Configuration the Key Vault provider is not what the app needs (the note says what is).
         const programCs = planned.style === "removeValue" && !throughAppConfiguration ? await providerOffer(prepared.document.uri).catch(() => undefined) : undefined;
+        const otherVaults = prepared.otherKeyVaultTargets ?? [];
+        const keyVaultUri = programCs ? await planKeyVaultUri(prepared.document.uri, environment, otherVaults, prepared.environmentOf ?? (() => undefined)) : undefined;
         const stages = stored.reused ? `already in ${where} as '${secretName}' (no new version, no copy)` : `stored in ${where} as '${secretName}'`;
         const reference = appConfigurationKey ? ` App Configuration key '${appConfigurationKey}'${appConfiguration?.label ? ` (label '${appConfiguration.label}')` : ""} references it.` : "";
         const notes = planned.notes.length ? ` ${planned.notes.join(" ")}` : "";
@@ -389,6 +393,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           committed,
           appConfigurationKey,
           programCs,
+          ...(keyVaultUri ? { keyVaultUri } : {}),
           message: `Secret ${stages}; ${fileAfterMove(planned.replacementDescription)}.${reference}${notes}${unprotected}${rotate}`,
         };
       } catch (error) {

@@ -35,6 +35,16 @@ export interface PreparedDocument {
    * file's path: the file is theirs too, and a value moved under one label is missing from theirs.
    */
   readonly otherConfigurationTargets?: readonly OtherConfigurationTarget[];
+  /** The same for Key Vault: the app's other environments with a vault, when no environment is in the file's path. */
+  readonly otherKeyVaultTargets?: readonly OtherKeyVaultTarget[];
+  /** The environment a word of a path names, as the mapping file defines them (`prod` → production). */
+  readonly environmentOf?: (word: string) => string | undefined;
+}
+
+/** Another environment of the file's app, and its vault. */
+export interface OtherKeyVaultTarget {
+  readonly environment: string;
+  readonly vaultUrl: string;
 }
 
 /** Another environment of the file's app, and where its settings go. */
@@ -79,8 +89,12 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
           otherConfigurationTargets: [...resolved.app.environments].flatMap(([environment, entry]) =>
             environment !== resolved.environment.environment && entry.appConfiguration ? [{ environment, appConfiguration: entry.appConfiguration }] : [],
           ),
+          otherKeyVaultTargets: [...resolved.app.environments].flatMap(([environment, entry]) =>
+            environment !== resolved.environment.environment && entry.keyVault ? [{ environment, vaultUrl: entry.keyVault }] : [],
+          ),
         }
       : {}),
+    ...(target?.mapping ? { environmentOf: (word: string) => target.mapping?.mapping.environments.canonical(word) } : {}),
   };
 }
 
