@@ -811,6 +811,56 @@ suite("move to Key Vault", () => {
     assert.ok(result.message.includes(`KeyVault:Uri went into appsettings.Development.json (created; ASP.NET Core reads it when ASPNETCORE_ENVIRONMENT is Development), not appsettings.json. Set it for production in appsettings.Production.json (${info().vaults["orders-prod"]}/).`), result.message);
   });
 
+  test("a secret leaving the shared appsettings.json: the result says production now lacks it; stored there on request, or by the message's button", async () => {
+    const password = fake("Wq5]nB2x", "Lp7tC4", `Sd${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("shared-base/appsettings.json", `{\n  "Invoice": {\n    "Password": "${password}"\n  }\n}\n`);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range, { secretName: "Invoice--Password", onCollision: "newVersion", otherEnvironments: "skip" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.deepEqual(JSON.parse(document.getText()), { Invoice: {} });
+    assert.ok(result.message.includes("appsettings.json is read in every environment: production now lacks Invoice:Password; store it in its vault too (orders-prod)."), result.message);
+    assert.ok(!result.message.includes(password), "no value in the message");
+    await assert.rejects(vaultClient("orders-prod").getSecret("Invoice--Password"), /not found|SecretNotFound/i);
+
+    // Asked ahead: stored in production's vault too, under the same name.
+    const value = fake("Hr3]mV8k", "Nx2pQ6", `Fe${counter++}`);
+    const opened = await writeAndOpen("shared-base-store/appsettings.json", `{\n  "Notify": {\n    "Password": "${value}"\n  }\n}\n`);
+    created.push(opened.uri);
+    const stored = await move(opened.uri, opened.diagnostic.range, { secretName: "Notify--Password", onCollision: "newVersion", otherEnvironments: "store" });
+    assert.equal(stored.outcome, "moved", stored.message);
+    assert.match(stored.message, /'Notify--Password' is stored in orders-prod \(production\) too\./);
+    assert.equal((await vaultClient("orders-prod").getSecret("Notify--Password")).value, value);
+    assert.equal((await vaultClient("orders-dev").getSecret("Notify--Password")).value, value);
+
+    // The message's button, when nothing was asked ahead.
+    const clickedValue = fake("Tb6]kR2w", "Mv4sJ9", `Ga${counter++}`);
+    const third = await writeAndOpen("shared-base-button/appsettings.json", `{\n  "Outbox": {\n    "Password": "${clickedValue}"\n  }\n}\n`);
+    created.push(third.uri);
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { information: window.showInformationMessage, warning: window.showWarningMessage };
+    const offered: string[][] = [];
+    const said: string[] = [];
+    let clicked: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (clicked = resolve));
+    const recorder = (message: string, ...buttons: string[]) => {
+      said.push(message);
+      offered.push(buttons);
+      if (/too\.$|Not stored in/.test(message)) clicked();
+      return Promise.resolve(buttons.find((button) => /Vault.* Too$/.test(button)));
+    };
+    Object.assign(window, { showInformationMessage: recorder, showWarningMessage: recorder });
+    try {
+      const moved = await move(third.uri, third.diagnostic.range, { quiet: false, secretName: "Outbox--Password", onCollision: "newVersion" });
+      assert.equal(moved.outcome, "moved", moved.message);
+      await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`no second message: ${said.join(" | ")}`)), 15_000))]);
+    } finally {
+      Object.assign(window, { showInformationMessage: original.information, showWarningMessage: original.warning });
+    }
+    assert.ok(offered[0]?.includes("Store in production's Vault Too"), JSON.stringify(offered));
+    assert.equal(said.at(-1), "Secret Hygiene: 'Outbox--Password' is stored in orders-prod (production) too.");
+    assert.equal((await vaultClient("orders-prod").getSecret("Outbox--Password")).value, clickedValue);
+  });
+
   test("a secret leaving appsettings.json beside appsettings.dev.json: KeyVault:Uri goes into that file, its other members kept", async () => {
     const program = workspaceFile("web-dev-file/Program.cs");
     await vscode.workspace.fs.writeFile(program, new TextEncoder().encode("var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.Run();\n"));

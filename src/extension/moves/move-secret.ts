@@ -23,6 +23,7 @@ import { asSingleMoveIn, oncePerFinding } from "./move-guards";
 import { fileAfterMove, fileAfterPlannedMove } from "./move-wording";
 import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, moveRunningIn, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 import { keyReadBySecretName, renamedSettingRefusal } from "./renamed-setting";
+import { sharedSecretNote, storeInOtherVaults } from "./other-vaults";
 import { askSettingConflict } from "./setting-questions";
 import { storeSettingVerified } from "./setting-steps";
 import { unprotectedVaultSentence } from "./vault-protection";
@@ -57,6 +58,18 @@ export interface MoveSecretRequest {
   readonly addProvider?: boolean;
   /** Asked as "Why can't this secret move…?": the refusal is the answer, shown as information, not as an error. */
   readonly explainRefusal?: boolean;
+  /**
+   * A file every environment reads (its path names none): also store the secret under the same
+   * name in the app's other environments' vaults ("store"; a name holding another value there is
+   * settled by `onCollision`), or not ("skip"). Otherwise the message offers it as a button.
+   */
+  readonly otherEnvironments?: "store" | "skip";
+}
+
+/** Storing the moved secret in the app's other environments' vaults, offered once the move is done. */
+interface OtherVaultsOffer {
+  readonly button: string;
+  readonly store: (signal: AbortSignal) => Promise<{ readonly message: string; readonly failed: boolean }>;
 }
 
 export interface MoveResult {
@@ -179,11 +192,15 @@ const ADD_PROVIDER = "Add the Key Vault Provider to Program.cs";
  * Shows a move's result: information, a rotation warning, the Program.cs offer, or the error.
  * @param explainRefusal the user asked why it cannot move: a refusal is the answer, not an error.
  */
-export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vscode.Uri, explainRefusal = false): void {
+export function reportMove(deps: MoveDependencies, result: MoveResult, file?: vscode.Uri, explainRefusal = false, others?: OtherVaultsOffer): void {
   if (result.outcome === "moved") {
     const show = result.committed || result.providerNotAdded ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-    const actions = [...(result.committed && result.vaultUrl && result.secretName ? [ROTATE] : []), ...(result.programCs ? [ADD_PROVIDER] : [])];
+    const actions = [...(result.committed && result.vaultUrl && result.secretName ? [ROTATE] : []), ...(result.programCs ? [ADD_PROVIDER] : []), ...(others ? [others.button] : [])];
     void show(`Secret Hygiene: ${result.message}`, ...actions).then(async (action) => {
+      if (others && action === others.button) {
+        const stored = await withCancellableProgress("Storing the secret for the other environments…", others.store);
+        void (stored.failed ? vscode.window.showWarningMessage : vscode.window.showInformationMessage)(`Secret Hygiene: ${stored.message}`);
+      }
       if (action === ROTATE && result.vaultUrl && result.secretName) await addRotatedVersion(deps, result.vaultUrl, result.secretName, file);
       if (action === ADD_PROVIDER && result.programCs && file && result.vaultUrl) {
         const added = await addKeyVaultProvider(result.programCs, result.keyVaultUri ?? { file }, result.vaultUrl, deps.log);
@@ -239,18 +256,19 @@ export function guardedMove(request: { readonly uri: vscode.Uri; readonly range:
 }
 
 export async function moveSecretToKeyVault(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
-  let result = await guardedMove(request, () => runMove(deps, request), deps.log, "Move to Key Vault");
+  let others: OtherVaultsOffer | undefined;
+  let result = await guardedMove(request, () => runMove(deps, request, (offer) => (others = offer)), deps.log, "Move to Key Vault");
   if (result.outcome === "moved" && result.programCs && request.addProvider && result.vaultUrl) {
     // The secret moved either way: a provider that could not be added is one more sentence of its result.
     const added = await addKeyVaultProvider(result.programCs, result.keyVaultUri ?? { file: request.uri }, result.vaultUrl, deps.log);
     result = { ...result, message: `${result.message} ${added.message}`, programCs: undefined, keyVaultUri: undefined, ...(added.failed ? { providerNotAdded: true } : {}) };
   }
-  if (!request.quiet) reportMove(deps, result, request.uri, request.explainRefusal);
+  if (!request.quiet) reportMove(deps, result, request.uri, request.explainRefusal, result.outcome === "moved" ? others : undefined);
   deps.log.info(`Move to Key Vault: ${result.outcome}${result.secretName ? ` '${result.secretName}'` : ""}${result.vaultUrl ? ` in ${result.vaultUrl}` : ""}`);
   return result;
 }
 
-async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Promise<MoveResult> {
+async function runMove(deps: MoveDependencies, request: MoveSecretRequest, offerOthers: (offer: OtherVaultsOffer) => void): Promise<MoveResult> {
   const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri, { needs: "keyVault", preset: request.environment });
   const finding = findingAt(prepared, request.range, "secret");
   const { vaultUrl, environment, appConfiguration } = prepared;
@@ -383,6 +401,20 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
         const reference = appConfigurationKey ? ` App Configuration key '${appConfigurationKey}'${appConfiguration?.label ? ` (label '${appConfiguration.label}')` : ""} references it.` : "";
         const notes = planned.notes.length ? ` ${planned.notes.join(" ")}` : "";
         const unprotected = unprotectedVaultSentence(secrets.vaultName, stored.recoveryLevel, prepared.production === true);
+        // Every environment read the file: the others' vaults lack what it no longer holds.
+        let shared = "";
+        if (otherVaults.length > 0) {
+          const readAs = planned.readsConfigurationKey ?? `'${secretName}'`;
+          const toStoreFor = (other: string): SecretToStore => ({ ...secretToStore({ ...prepared, environment: other }, finding, planned, secretName), name: secretName });
+          const storeOthers = (othersSignal: AbortSignal) =>
+            storeInOtherVaults((url) => deps.access.secretStore(url), otherVaults, toStoreFor, { readAs, onCollision: request.onCollision, signal: othersSignal, log: deps.log });
+          if (request.otherEnvironments === "store") shared = ` ${(await storeOthers(signal)).message}`;
+          else {
+            const fileName = filePath.slice(filePath.replace(/\\/g, "/").lastIndexOf("/") + 1);
+            shared = ` ${sharedSecretNote(fileName, readAs, otherVaults.map((other) => ({ environment: other.environment, vaultName: vaultNameOf(deps, other.vaultUrl) })))}`;
+            if (request.otherEnvironments === undefined) offerOthers({ button: otherVaults.length === 1 ? `Store in ${otherVaults[0]!.environment}'s Vault Too` : "Store in the Other Environments' Vaults Too", store: storeOthers });
+          }
+        }
         const rotate = committed ? " This value is in the last commit (HEAD): anyone with the repository has it. Rotate it: create a new credential at its issuer and add it as a new version." : "";
         return {
           outcome: "moved",
@@ -394,7 +426,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest): Prom
           appConfigurationKey,
           programCs,
           ...(keyVaultUri ? { keyVaultUri } : {}),
-          message: `Secret ${stages}; ${fileAfterMove(planned.replacementDescription)}.${reference}${notes}${unprotected}${rotate}`,
+          message: `Secret ${stages}; ${fileAfterMove(planned.replacementDescription)}.${reference}${shared}${notes}${unprotected}${rotate}`,
         };
       } catch (error) {
         const outcome = error instanceof MoveStopped ? error.outcome : signal.aborted ? "cancelled" : "failed";
@@ -426,4 +458,13 @@ const lookUpWithProgress: LookupProgress = (lookUp) =>
 /** Why "…and reference it from App Configuration" does not fit: the file would not read a configuration key. */
 function notReadThroughAppConfiguration(planned: MovePlan): string {
   return `This file would not read a configuration key that an App Configuration setting could supply (${fileAfterPlannedMove(planned.replacementDescription)}): use "Move to Key Vault" instead.`;
+}
+
+/** A vault's name for a message (the emulator's name for one of its vaults), or its URL when it cannot be opened. */
+function vaultNameOf(deps: MoveDependencies, vaultUrl: string): string {
+  try {
+    return deps.access.secretStore(vaultUrl).vaultName;
+  } catch {
+    return vaultUrl;
+  }
 }

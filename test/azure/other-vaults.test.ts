@@ -1,0 +1,63 @@
+// A secret moved out of a file every environment reads (src/extension/moves/other-vaults.ts): the
+// note naming the environments that now lack it, and the button's store of the same value under
+// the same name in their vaults, with the real SecretClient against the emulator.
+import "./vscode-stub";
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { KeyVaultSecretStore, type SecretStore } from "../../src/azure";
+import type { RunningEmulator } from "../../src/emulator";
+import { sharedSecretNote, storeInOtherVaults } from "../../src/extension/moves/other-vaults";
+import type { SecretToStore } from "../../src/extension/moves/vault-steps";
+import { emulatorConnection, startContractEmulator } from "./harness";
+
+let emulator: RunningEmulator;
+before(async () => {
+  emulator = await startContractEmulator();
+});
+after(() => emulator.close());
+
+const log = { info: () => undefined, warn: () => undefined } as unknown as Parameters<typeof storeInOtherVaults>[3]["log"];
+/** As the extension opens the emulator's vaults: named as the emulator names them. */
+const open = (vaultUrl: string): SecretStore =>
+  KeyVaultSecretStore.open(vaultUrl, emulatorConnection(emulator), Object.entries(emulator.info.vaults).find(([, url]) => url === vaultUrl)?.[0]);
+/** Made up at run time: no real secret, and none a scanner would take for one. */
+const madeUp = (word: string) => ["other", "vaults", word, String(Date.now())].join("-");
+
+test("the note names the environments that lack the key and their vaults", () => {
+  assert.equal(
+    sharedSecretNote("appsettings.json", "ConnectionStrings:Default", [
+      { environment: "staging", vaultName: "orders-stg" },
+      { environment: "production", vaultName: "orders-prod" },
+    ]),
+    "appsettings.json is read in every environment: staging and production now lack ConnectionStrings:Default; store it in their vaults too (orders-stg, orders-prod).",
+  );
+  assert.equal(sharedSecretNote("appsettings.json", "Smtp:Password", [{ environment: "production", vaultName: "orders-prod" }]), "appsettings.json is read in every environment: production now lacks Smtp:Password; store it in its vault too (orders-prod).");
+  assert.equal(sharedSecretNote("appsettings.json", "Smtp:Password", []), "");
+});
+
+test("stores the same value under the same name in each other vault, with that environment's tag; a vault whose name holds another value is named, never the values", async () => {
+  const dev = emulator.info.vaults["contract-dev-kv"]!;
+  const prod = emulator.info.vaults["contract-prod-kv"]!;
+  const value = madeUp("moved");
+  const other = madeUp("prod-own");
+  await open(prod).setSecret("Smtp--Password", other, {});
+  const toStore = (environment: string): SecretToStore => ({ name: "Smtp--Password", value, contentType: "text/plain", tags: { env: environment } });
+  const result = await storeInOtherVaults(open, [{ environment: "staging", vaultUrl: dev }, { environment: "production", vaultUrl: prod }], toStore, {
+    readAs: "Smtp:Password",
+    onCollision: "otherName",
+    signal: new AbortController().signal,
+    log,
+  });
+  assert.equal(result.failed, true);
+  assert.match(result.message, /^'Smtp--Password' is stored in contract-dev-kv \(staging\) too\. Not stored in contract-prod-kv \(production\): 'Smtp--Password' holds another value in contract-prod-kv, and the app reads the secret by that name, as Smtp:Password/);
+  assert.ok(!result.message.includes(value) && !result.message.includes(other), "no value in the message");
+  const stored = await open(dev).getSecret("Smtp--Password", {});
+  assert.equal(stored?.value, value);
+  assert.equal(stored?.properties.tags?.env, "staging");
+  assert.equal((await open(prod).getSecret("Smtp--Password", {}))?.value, other, "production's own value stays");
+
+  // Asked again with a new version allowed: production gets it too; staging already holds it.
+  const again = await storeInOtherVaults(open, [{ environment: "staging", vaultUrl: dev }, { environment: "production", vaultUrl: prod }], toStore, { readAs: "Smtp:Password", onCollision: "newVersion", signal: new AbortController().signal, log });
+  assert.deepEqual(again, { message: "'Smtp--Password' is stored in contract-dev-kv (staging), already there; contract-prod-kv (production) too.", failed: false });
+  assert.equal((await open(prod).getSecret("Smtp--Password", {}))?.value, value);
+});
