@@ -329,6 +329,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest, offer
       }
       const where = `${secrets.vaultName}${environment ? ` (${environment})` : ""}`;
       const undos: Undo[] = [];
+      /** The file reads what was stored: whatever fails after that, nothing is taken back. */
+      let edited = false;
       /** Once the file reads them, what was stored is never taken back by another move's undo. */
       const settles: (() => void)[] = [];
       try {
@@ -391,6 +393,8 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest, offer
         }
         await applyOrUndo(prepared, planned.edits, undos, deps.log);
         for (const settle of settles) settle();
+        undos.length = 0;
+        edited = true;
         const rawValue = text.slice(finding.range.startOffset, finding.range.endOffset);
         const committed = await committedInHead(prepared.document.uri, rawValue).catch(() => false);
         // Through App Configuration the Key Vault provider is not what the app needs (the note says what is).
@@ -429,6 +433,9 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest, offer
           message: `Secret ${stages}; ${fileAfterMove(planned.replacementDescription)}.${reference}${shared}${notes}${unprotected}${rotate}`,
         };
       } catch (error) {
+        // (After the edit the move is done: a failure of what follows it, such as the note for the
+        // other environments, is told, and neither the secret nor the file's reading is undone.)
+        if (edited) return { outcome: "moved", vaultUrl, secretName, message: `Secret stored in ${where} as '${secretName}', and the file reads it; then: ${describeError(error, deps.log, "Move to Key Vault")}` };
         const outcome = error instanceof MoveStopped ? error.outcome : signal.aborted ? "cancelled" : "failed";
         let tail = "";
         if (!(error instanceof MoveStopped)) {
