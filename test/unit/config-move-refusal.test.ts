@@ -88,3 +88,10 @@ test("a URL that carries a credential is a secret, stored whole; a configuration
     assert.equal(refusalAt(text, "src/service.ts").refusal, undefined, url);
   }
 });
+
+test("one line judged in two files in a row gets each file's answer (the service-URL judgement is remembered per line and file)", () => {
+  const line = `const ordersUrl = "${URL}";\n`;
+  const configIn = (filePath: string) => scanText({ content: line, filePath }).filter((finding) => finding.kind === "config").length;
+  // A test's data is no configuration value; the same line in the app is.
+  assert.deepEqual(["src/orders.ts", "test/orders.test.ts", "src/orders.ts"].map(configIn), [1, 0, 1]);
+});

@@ -554,8 +554,31 @@ function isAppConfigurationKeyVaultReference(url: ParsedUrl, match: RegExpExecAr
   return REFERENCE_URI_MEMBER_BEFORE.test(textBefore(match, 12)) || match.input.includes("keyvaultref+json");
 }
 
+/**
+ * judgeServiceUrl's answers for the line last asked about, by the URL's index: the capability-url
+ * and internal-url rules match the same URLs of a line one after the other, and the judgement
+ * (where the value sits, what names it) is most of their cost.
+ */
+let judgedLine: string | undefined;
+let judgedContext: RuleContext | undefined;
+const judgedAt = new Map<number, boolean>();
+
 /** Whether a URL the internal-url rule would report is no configuration value: see rejectUrl. */
 export function rejectServiceUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  if (match.input !== judgedLine || context !== judgedContext) {
+    judgedLine = match.input;
+    judgedContext = context;
+    judgedAt.clear();
+  }
+  let rejected = judgedAt.get(match.index);
+  if (rejected === undefined) {
+    rejected = judgeServiceUrl(value, match, context);
+    judgedAt.set(match.index, rejected);
+  }
+  return rejected;
+}
+
+function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
   if (!url || !isConfigurableUrl(url, namedEndpoint) || isNginxUpstreamName(url, match) || isCutBeforeHost(url, value, match)) return true;

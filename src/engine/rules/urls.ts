@@ -152,6 +152,13 @@ export const URL_RULES: readonly PatternRule[] = [
  * rule finds service URLs, and after every other secret rule: a vendor's webhook or a token a name
  * announces stays its own rule's finding.
  */
+/**
+ * What a line needs before the capability rule runs its URL pattern (most lines with `://` hold
+ * none): a run as long as a token (urlCarriesCredential asks 20 characters of one), a parameter
+ * value as long as a random credential parameter's (16), or a parameter that is one whatever it holds.
+ */
+const CREDENTIAL_HINT = /[A-Za-z0-9_+%-]{20}|=[^&#;\s"'`]{16}|[?&;](?:sig|signature|password|passwd|pwd|bindpw)=/i;
+
 export const CAPABILITY_URL_RULES: readonly PatternRule[] = [
   {
     id: "url/capability",
@@ -162,6 +169,8 @@ export const CAPABILITY_URL_RULES: readonly PatternRule[] = [
     skipsComments: true,
     keywords: ["://"],
     pattern: serviceUrlPattern(),
-    reject: (value, match, context) => !urlCarriesCredential(value) || rejectServiceUrl(value, match, context),
+    mayMatch: (line) => CREDENTIAL_HINT.test(line),
+    // (The service-URL judgement first: the internal-url rule asks it for the same URL, and it is remembered.)
+    reject: (value, match, context) => rejectServiceUrl(value, match, context) || !urlCarriesCredential(value),
   },
 ];
