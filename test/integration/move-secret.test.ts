@@ -155,6 +155,27 @@ async function moveWhileEditing(uri: vscode.Uri, range: vscode.Range, extra: obj
   return pending;
 }
 
+/**
+ * Runs `node <script>.js` with Run with Secrets and `envFile`, the script writing a hash of the
+ * DB_PASSWORD it received (never the value) and its GREETING; checks both and that one reference
+ * was resolved. The script and its output join `created` (removed after the suite; later runs may use the script).
+ */
+async function runGivesPasswordAndGreeting(envFile: string, script: string, password: string, created: vscode.Uri[]): Promise<void> {
+  const source = workspaceFile(`${script}.js`);
+  const output = workspaceFile(`${script}-out.txt`);
+  created.push(source, output);
+  await vscode.workspace.fs.writeFile(
+    source,
+    new TextEncoder().encode(`const c = require("crypto");\nrequire("fs").writeFileSync("${script}-out.txt", c.createHash("sha256").update(process.env.DB_PASSWORD || "").digest("hex") + " " + process.env.GREETING);\n`),
+  );
+  const result = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile, command: `node ${script}.js`, wait: true });
+  assert.equal(result.exitCode, 0, result.message);
+  assert.equal(result.resolved, 1);
+  const [hash, greeting] = readFileSync(output.fsPath, "utf8").split(" ");
+  assert.equal(hash, createHash("sha256").update(password).digest("hex"));
+  assert.equal(greeting, "hello");
+}
+
 suite("move to Key Vault", () => {
   const created: vscode.Uri[] = [];
 
@@ -1437,21 +1458,9 @@ suite("move to Key Vault", () => {
     const value = fake("Vr8+jF2m", "Tc6gD1", `Wx${counter++}`);
     await vaultClient("orders-dev").setSecret("run-db-password", value);
     const envFile = workspaceFile(".env.run");
-    const script = workspaceFile("run-check.js");
-    const output = workspaceFile("run-out.txt");
-    created.push(envFile, script, output);
+    created.push(envFile);
     await vscode.workspace.fs.writeFile(envFile, new TextEncoder().encode(`DB_PASSWORD=@Microsoft.KeyVault(SecretUri=${info().vaults["orders-dev"]}/secrets/run-db-password/)\nGREETING="hello there"\n`));
-    // The child writes a hash of what it received, never the value itself.
-    await vscode.workspace.fs.writeFile(
-      script,
-      new TextEncoder().encode(`const c = require("crypto");\nrequire("fs").writeFileSync("run-out.txt", c.createHash("sha256").update(process.env.DB_PASSWORD || "").digest("hex") + " " + process.env.GREETING);\n`),
-    );
-    const result = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.run", command: "node run-check.js", wait: true });
-    assert.equal(result.exitCode, 0, result.message);
-    assert.equal(result.resolved, 1);
-    const [hash, greeting] = readFileSync(output.fsPath, "utf8").split(" ");
-    assert.equal(hash, createHash("sha256").update(value).digest("hex"));
-    assert.equal(greeting, "hello");
+    await runGivesPasswordAndGreeting(".env.run", "run-check", value, created);
 
     const evil = workspaceFile(".env.evil");
     created.push(evil);
@@ -1466,20 +1475,9 @@ suite("move to Key Vault", () => {
     await vaultClient("orders-dev").setSecret("run-utf16-password", value);
     const text = `DB_PASSWORD=@Microsoft.KeyVault(SecretUri=${info().vaults["orders-dev"]}/secrets/run-utf16-password/)\r\nGREETING="hello there"\r\n`;
     const utf16 = workspaceFile(".env.utf16");
-    const script = workspaceFile("run-utf16-check.js");
-    const output = workspaceFile("run-utf16-out.txt");
-    created.push(utf16, script, output);
+    created.push(utf16);
     await vscode.workspace.fs.writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
-    await vscode.workspace.fs.writeFile(
-      script,
-      new TextEncoder().encode(`const c = require("crypto");\nrequire("fs").writeFileSync("run-utf16-out.txt", c.createHash("sha256").update(process.env.DB_PASSWORD || "").digest("hex") + " " + process.env.GREETING);\n`),
-    );
-    const result = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.utf16", command: "node run-utf16-check.js", wait: true });
-    assert.equal(result.exitCode, 0, result.message);
-    assert.equal(result.resolved, 1);
-    const [hash, greeting] = readFileSync(output.fsPath, "utf8").split(" ");
-    assert.equal(hash, createHash("sha256").update(value).digest("hex"));
-    assert.equal(greeting, "hello");
+    await runGivesPasswordAndGreeting(".env.utf16", "run-utf16-check", value, created);
 
     const notDotenv = workspaceFile(".env.notes");
     created.push(notDotenv);
