@@ -153,9 +153,9 @@ export const URL_RULES: readonly PatternRule[] = [
  * announces stays its own rule's finding.
  */
 /**
- * What a line needs before the capability rule runs its URL pattern (most lines with `://` hold
- * none): a run as long as a token (urlCarriesCredential asks 20 characters of one), a parameter
- * value as long as a random credential parameter's (16), or a parameter that is one whatever it holds.
+ * What a URL needs before the capability rule judges it (most hold none): a run as long as a token
+ * (urlCarriesCredential asks 20 characters of one), a parameter value as long as a random
+ * credential parameter's (16), or a parameter that is one whatever it holds.
  */
 const CREDENTIAL_HINT = /[A-Za-z0-9_+%-]{20}|=[^&#;\s"'`]{16}|[?&;](?:sig|signature|password|passwd|pwd|bindpw)=/i;
 
@@ -169,8 +169,8 @@ export const CAPABILITY_URL_RULES: readonly PatternRule[] = [
     skipsComments: true,
     keywords: ["://"],
     pattern: serviceUrlPattern(),
-    mayMatch: (line) => CREDENTIAL_HINT.test(line),
-    // (The service-URL judgement first: the internal-url rule asks it for the same URL, and it is remembered.)
-    reject: (value, match, context) => rejectServiceUrl(value, match, context) || !urlCarriesCredential(value),
+    // (A URL without a credential's hint is settled at once; then the service-URL judgement, which
+    // the internal-url rule asks for the same URL and is remembered; the token analysis last.)
+    reject: (value, match, context) => !CREDENTIAL_HINT.test(value) || rejectServiceUrl(value, match, context) || !urlCarriesCredential(value),
   },
 ];
