@@ -176,6 +176,17 @@ async function runGivesPasswordAndGreeting(envFile: string, script: string, pass
   assert.equal(greeting, "hello");
 }
 
+/** Writes `envFile` (joining `created`), runs a command with it under Run with Secrets, and checks the run is refused before starting, saying `why`. */
+async function runIsRefused(envFile: string, text: string, why: RegExp, created: vscode.Uri[]): Promise<RunResult> {
+  const uri = workspaceFile(envFile);
+  created.push(uri);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const result = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile, command: "node -e 0", wait: true });
+  assert.equal(result.started, false, result.message);
+  assert.match(result.message, why);
+  return result;
+}
+
 suite("move to Key Vault", () => {
   const created: vscode.Uri[] = [];
 
@@ -1466,12 +1477,7 @@ suite("move to Key Vault", () => {
     await vscode.workspace.fs.writeFile(envFile, new TextEncoder().encode(`DB_PASSWORD=@Microsoft.KeyVault(SecretUri=${info().vaults["orders-dev"]}/secrets/run-db-password/)\nGREETING="hello there"\n`));
     await runGivesPasswordAndGreeting(".env.run", "run-check", value, created);
 
-    const evil = workspaceFile(".env.evil");
-    created.push(evil);
-    await vscode.workspace.fs.writeFile(evil, new TextEncoder().encode("TOKEN=@Microsoft.KeyVault(SecretUri=https://collector.example.com/secrets/token/)\n"));
-    const refused = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.evil", command: "node run-check.js", wait: true });
-    assert.equal(refused.started, false);
-    assert.match(refused.message, /TOKEN: .*not a Key Vault host/);
+    await runIsRefused(".env.evil", "TOKEN=@Microsoft.KeyVault(SecretUri=https://collector.example.com/secrets/token/)\n", /TOKEN: .*not a Key Vault host/, created);
   });
 
   test("Run with Secrets: a UTF-16 .env (Windows PowerShell's `>`) is read as the CLI reads it; a file with no variable, a secret with a NUL character, and a command spawn refuses are refused without showing a value", async () => {
@@ -1483,21 +1489,11 @@ suite("move to Key Vault", () => {
     await vscode.workspace.fs.writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
     await runGivesPasswordAndGreeting(".env.utf16", "run-utf16-check", value, created);
 
-    const notDotenv = workspaceFile(".env.notes");
-    created.push(notDotenv);
-    await vscode.workspace.fs.writeFile(notDotenv, new TextEncoder().encode("use dotenv\n"));
-    const empty = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.notes", command: "node run-utf16-check.js", wait: true });
-    assert.equal(empty.started, false);
-    assert.match(empty.message, /\.env\.notes: no line reads as a variable/);
+    await runIsRefused(".env.notes", "use dotenv\n", /\.env\.notes: no line reads as a variable/, created);
 
     const withNul = fake("Pq7+", "\0", `Zs4mV8Lc${counter++}`);
     await vaultClient("orders-dev").setSecret("run-nul-password", withNul);
-    const nulFile = workspaceFile(".env.nul");
-    created.push(nulFile);
-    await vscode.workspace.fs.writeFile(nulFile, new TextEncoder().encode(`X=@Microsoft.KeyVault(SecretUri=${info().vaults["orders-dev"]}/secrets/run-nul-password/)\n`));
-    const nul = await vscode.commands.executeCommand<RunResult>("secretHygiene.runWithSecrets", { envFile: ".env.nul", command: "node run-utf16-check.js", wait: true });
-    assert.equal(nul.started, false);
-    assert.match(nul.message, /\.env\.nul:1 X: the secret holds a NUL character/);
+    const nul = await runIsRefused(".env.nul", `X=@Microsoft.KeyVault(SecretUri=${info().vaults["orders-dev"]}/secrets/run-nul-password/)\n`, /\.env\.nul:1 X: the secret holds a NUL character/, created);
     assert.ok(!nul.message.includes(withNul.slice(withNul.indexOf("\0") + 1)), "the message never holds the value");
 
     // (A NUL in the command stands in for a value spawn refuses: it throws, quoting it.)
