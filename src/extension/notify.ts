@@ -5,10 +5,16 @@ import { remediesFor, type Remedy } from "./remedies";
 
 export type MessageSeverity = "error" | "warning" | "information";
 
-/** Shows `Secret Hygiene: <message>` with `remedies` (default: those the message itself calls for, such as Show Log). */
-export async function showWithRemedies(severity: MessageSeverity, message: string, remedies: readonly Remedy[] = remediesFor(message)): Promise<void> {
+/** A button of the message's own, beside its remedies (Store in the Other Environments' Vaults Too). */
+export interface MessageAction {
+  readonly title: string;
+  readonly run: () => Promise<void>;
+}
+
+/** Shows `Secret Hygiene: <message>` with `actions` and `remedies` (default: those the message itself calls for, such as Show Log). */
+export async function showWithRemedies(severity: MessageSeverity, message: string, remedies: readonly Remedy[] = remediesFor(message), actions: readonly MessageAction[] = []): Promise<void> {
   const text = `Secret Hygiene: ${message}`;
-  const buttons = remedies.map((remedy) => remedy.title);
+  const buttons = [...actions.map((action) => action.title), ...remedies.map((remedy) => remedy.title)];
   // (Looked up at each call, not kept: tests replace these functions.)
   const picked =
     severity === "error"
@@ -16,6 +22,8 @@ export async function showWithRemedies(severity: MessageSeverity, message: strin
       : severity === "warning"
         ? await vscode.window.showWarningMessage(text, ...buttons)
         : await vscode.window.showInformationMessage(text, ...buttons);
+  const action = actions.find((candidate) => candidate.title === picked);
+  if (action) await action.run();
   const remedy = remedies.find((candidate) => candidate.title === picked);
   if (remedy) await vscode.commands.executeCommand(remedy.command);
 }

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { KeyVaultSecretStore, type SecretStore } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
-import { sharedSecretNote, storeInOtherVaults } from "../../src/extension/moves/other-vaults";
+import { sharedSecretNote, sharedSecretsNote, storeAllInOtherVaults, storeInOtherVaults } from "../../src/extension/moves/other-vaults";
 import type { SecretToStore } from "../../src/extension/moves/vault-steps";
 import { emulatorConnection, startContractEmulator } from "./harness";
 
@@ -60,4 +60,19 @@ test("stores the same value under the same name in each other vault, with that e
   const again = await storeInOtherVaults(open, [{ environment: "staging", vaultUrl: dev }, { environment: "production", vaultUrl: prod }], toStore, { readAs: "Smtp:Password", onCollision: "newVersion", signal: new AbortController().signal, log });
   assert.deepEqual(again, { message: "'Smtp--Password' is stored in contract-dev-kv (staging), already there; contract-prod-kv (production) too.", failed: false });
   assert.equal((await open(prod).getSecret("Smtp--Password", {}))?.value, value);
+});
+
+test("Move All's note names every key a shared file no longer holds, once per file; its store says secrets that went to the same vaults in one sentence", async () => {
+  const others = [{ environment: "production", vaultUrl: emulator.info.vaults["contract-prod-kv"]! }];
+  const copy = (readAs: string, name: string, value: string) => ({ fileName: "appsettings.json", readAs, others, secret: (environment: string): SecretToStore => ({ name, value, contentType: "text/plain", tags: { env: environment } }) });
+  const first = madeUp("mailer");
+  const second = madeUp("ledger");
+  const copies = [copy("Mailer:Password", "Mailer--Password", first), copy("Ledger:Password", "Ledger--Password", second)];
+  assert.equal(
+    sharedSecretsNote(copies, () => "orders-prod"),
+    "appsettings.json is read in every environment: production now lacks Mailer:Password and Ledger:Password; store them in its vault too (orders-prod).",
+  );
+  const result = await storeAllInOtherVaults(open, copies, { onCollision: "otherName", signal: new AbortController().signal, log });
+  assert.deepEqual(result, { message: "'Mailer--Password' and 'Ledger--Password' are stored in contract-prod-kv (production) too.", failed: false });
+  assert.equal((await open(others[0]!.vaultUrl).getSecret("Ledger--Password", {}))?.value, second);
 });

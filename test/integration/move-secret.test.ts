@@ -893,6 +893,31 @@ suite("move to Key Vault", () => {
     assert.equal((await vaultClient("orders-prod").getSecret("Outbox--Password")).value, clickedValue);
   });
 
+  test("Move all out of the shared appsettings.json: the result names what production lacks; stored there too on request", async () => {
+    const smtp = fake("Vb4]qT7x", "Kw3nR8", `Ly${counter++}`);
+    const queue = fake("Gd9]sP2m", "Hc5vX1", `Ru${counter++}`);
+    const text = (first: string, second: string) => `{\n  "Mailer": {\n    "Password": "${first}"\n  },\n  "Ledger": {\n    "Password": "${second}"\n  }\n}\n`;
+    const skipped = await writeAndOpenWith("shared-all-skip/appsettings.json", text(smtp, queue), 2);
+    created.push(skipped.uri);
+    const noted = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri: skipped.uri, quiet: true, onCollision: "newVersion", otherEnvironments: "skip" });
+    assert.equal(noted.outcome, "moved", noted.message);
+    assert.equal(noted.moved.length, 2, noted.message);
+    assert.ok(noted.message.includes("appsettings.json is read in every environment: production now lacks Mailer:Password and Ledger:Password; store them in its vault too (orders-prod)."), noted.message);
+    assert.ok(!noted.message.includes(smtp) && !noted.message.includes(queue), "no value in the message");
+    await assert.rejects(vaultClient("orders-prod").getSecret("Mailer--Password"), /not found|SecretNotFound/i);
+
+    const first = fake("Np6]wB3k", "Zs8tF2", `Qe${counter++}`);
+    const second = fake("Xm2]rH9v", "Cj4dL7", `Wo${counter++}`);
+    const stored = await writeAndOpenWith("shared-all-store/appsettings.json", text(first, second).replace(/Mailer/g, "Digest").replace(/Ledger/g, "Archive"), 2);
+    created.push(stored.uri);
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri: stored.uri, quiet: true, onCollision: "newVersion", otherEnvironments: "store" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.ok(result.message.includes("'Digest--Password' and 'Archive--Password' are stored in orders-prod (production) too."), result.message);
+    assert.equal((await vaultClient("orders-prod").getSecret("Digest--Password")).value, first);
+    assert.equal((await vaultClient("orders-prod").getSecret("Archive--Password")).value, second);
+    assert.equal((await vaultClient("orders-dev").getSecret("Archive--Password")).value, second);
+  });
+
   test("a secret leaving appsettings.json beside appsettings.dev.json: KeyVault:Uri goes into that file, its other members kept", async () => {
     const program = workspaceFile("web-dev-file/Program.cs");
     await vscode.workspace.fs.writeFile(program, new TextEncoder().encode("var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.Run();\n"));

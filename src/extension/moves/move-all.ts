@@ -17,7 +17,8 @@ import { openDocumentOf } from "../open-documents";
 import { showErrorWithRemedies, showWithRemedies } from "../notify";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { remediesOfResult, type Remedy } from "../remedies";
-import { alreadyMovingIn, secretToStore, untrustedWorkspaceResult, type MoveDependencies } from "./move-secret";
+import { alreadyMovingIn, secretToStore, untrustedWorkspaceResult, vaultNameOf, type MoveDependencies, type OtherVaultsOffer } from "./move-secret";
+import { sharedSecretsNote, storeAllInOtherVaults, type SharedSecretCopy } from "./other-vaults";
 import { asMoveAllIn } from "./move-guards";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
@@ -37,6 +38,11 @@ export interface MoveAllRequest {
   readonly preview?: boolean;
   /** Answer for name collisions instead of asking (tests, scripted use). */
   readonly onCollision?: CollisionChoice;
+  /**
+   * Secrets moved out of a file every environment reads: also store them in the app's other
+   * environments' vaults ("store"), or not ("skip"). Otherwise the message offers it as a button.
+   */
+  readonly otherEnvironments?: "store" | "skip";
   readonly quiet?: boolean;
 }
 
@@ -52,6 +58,8 @@ export interface MovedSecret {
   readonly notes: readonly string[];
   /** The vault keeps no deleted secrets, or lets production's be purged early: a sentence, else "" (unprotectedVaultSentence). */
   readonly unprotected: string;
+  /** Moved out of a file every environment reads: how to store it for the app's other environments. */
+  readonly otherEnvironments?: SharedSecretCopy;
 }
 
 export interface MoveAllResult {
@@ -189,13 +197,16 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
   // A notebook cell's "this file" is the notebook: every cell of it, in one edit.
   const uris = request.uri ? siblingCellsOf(request.uri) : (request.uris ?? (await existingFiles(filesWithFindings())));
   const preview = request.preview ?? request.uri === undefined;
+  let others: OtherVaultsOffer | undefined;
   const result = await asMoveAllIn(
     uris,
     async () => {
       /** What the run stored: once it ends, whatever it did not take back is read by a file (or kept on purpose). */
       const settles: (() => void)[] = [];
       try {
-        return await withCancellableProgress("Moving secrets to Key Vault…", (signal, progress) => runMoveAll(deps, uris, preview, request.onCollision, progress, signal, settles));
+        return await withCancellableProgress("Moving secrets to Key Vault…", async (signal, progress) =>
+          withOtherEnvironments(deps, await runMoveAll(deps, uris, preview, request.onCollision, progress, signal, settles), request, signal, (offer) => (others = offer)),
+        );
       } finally {
         for (const settle of settles) settle();
       }
@@ -206,12 +217,41 @@ export async function moveAllSecrets(deps: MoveDependencies, request: MoveAllReq
     void vscode.window.showWarningMessage(`Secret Hygiene: ${result.message}`);
   } else if (!request.quiet) {
     // Findings left in place are listed in the log: the message offers it.
-    void showWithRemedies(result.outcome === "failed" ? "error" : result.skipped.length ? "warning" : "information", result.message, remediesOfResult(result));
+    const offer = result.outcome === "moved" ? others : undefined;
+    const actions = offer ? [{ title: offer.button, run: () => storeForOthers(offer) }] : [];
+    void showWithRemedies(result.outcome === "failed" ? "error" : result.skipped.length ? "warning" : "information", result.message, remediesOfResult(result), actions);
   }
   deps.log.info(`Move all to Key Vault: ${result.outcome}, ${result.moved.length} moved, ${result.skipped.length} left`);
   for (const [file, notes] of notesByFile(result.moved)) for (const note of notes) deps.log.info(`  ${file}: ${note}`);
   for (const skip of result.skipped) deps.log.info(`  left ${skip.file} ${skip.preview}: ${skip.reason}`);
   return result;
+}
+
+/** The message's button: the other environments' copies, under a progress of their own. */
+async function storeForOthers(offer: OtherVaultsOffer): Promise<void> {
+  const stored = await withCancellableProgress("Storing the secrets for the other environments…", offer.store);
+  void showWithRemedies(stored.failed ? "warning" : "information", stored.message);
+}
+
+/**
+ * After the edit: the secrets that left a file every environment reads are missing from the app's
+ * other environments' vaults. The result says so (and stores them there when the request asked);
+ * otherwise `offer` gets the button that stores them. A failure here undoes nothing: the files
+ * already read the secrets.
+ */
+async function withOtherEnvironments(deps: MoveDependencies, result: MoveAllResult, request: MoveAllRequest, signal: AbortSignal, offer: (offer: OtherVaultsOffer) => void): Promise<MoveAllResult> {
+  // (One value two files read, moved once under one name: one copy.)
+  const byName = new Map<string, SharedSecretCopy>();
+  for (const entry of result.outcome === "moved" ? result.moved : []) if (entry.otherEnvironments) byName.set(`${entry.vaultUrl}|${entry.secretName.toLowerCase()}`, entry.otherEnvironments);
+  const copies = [...byName.values()];
+  if (copies.length === 0) return result;
+  const store = (storeSignal: AbortSignal) => storeAllInOtherVaults((url) => deps.access.secretStore(url), copies, { onCollision: request.onCollision, signal: storeSignal, log: deps.log });
+  if (request.otherEnvironments === "store") return { ...result, message: `${result.message} ${(await store(signal)).message}` };
+  if (request.otherEnvironments === undefined) {
+    const environments = new Set(copies.flatMap((copy) => copy.others.map((other) => other.environment)));
+    offer({ button: environments.size === 1 ? `Store in ${[...environments][0]}'s Vault Too` : "Store in the Other Environments' Vaults Too", store });
+  }
+  return { ...result, message: `${result.message} ${sharedSecretsNote(copies, (url) => vaultNameOf(deps, url))}` };
 }
 
 async function runMoveAll(
@@ -314,7 +354,28 @@ async function runMoveAll(
         if (plan.environmentVariable !== undefined) variablesInUse.set(plan.environmentVariable, stored.name);
         undos.push(stored.undo);
         settles.push(stored.settle);
-        moved.push({ file: filePath, uri: prepared.document.uri.toString(), secretName: stored.name, vaultUrl, reused: stored.reused, notes: plan.notes, unprotected: unprotectedVaultSentence(store.vaultName, stored.recoveryLevel, prepared.production === true) });
+        const others = prepared.otherKeyVaultTargets ?? [];
+        const storedName = stored.name;
+        const planned = plan;
+        moved.push({
+          file: filePath,
+          uri: prepared.document.uri.toString(),
+          secretName: storedName,
+          vaultUrl,
+          reused: stored.reused,
+          notes: plan.notes,
+          unprotected: unprotectedVaultSentence(store.vaultName, stored.recoveryLevel, prepared.production === true),
+          ...(others.length
+            ? {
+                otherEnvironments: {
+                  fileName: filePath.slice(filePath.replace(/\\/g, "/").lastIndexOf("/") + 1),
+                  readAs: plan.readsConfigurationKey ?? `'${storedName}'`,
+                  others,
+                  secret: (environment: string) => ({ ...secretToStore({ ...prepared, environment }, finding, planned, storedName), name: storedName }),
+                },
+              }
+            : {}),
+        });
       }
       if (filePlan.edits.length) plans.push(filePlan);
     }

@@ -66,8 +66,8 @@ export interface MoveSecretRequest {
   readonly otherEnvironments?: "store" | "skip";
 }
 
-/** Storing the moved secret in the app's other environments' vaults, offered once the move is done. */
-interface OtherVaultsOffer {
+/** Storing the moved secret(s) in the app's other environments' vaults, offered once the move is done. */
+export interface OtherVaultsOffer {
   readonly button: string;
   readonly store: (signal: AbortSignal) => Promise<{ readonly message: string; readonly failed: boolean }>;
 }
@@ -468,7 +468,7 @@ function notReadThroughAppConfiguration(planned: MovePlan): string {
 }
 
 /** A vault's name for a message (the emulator's name for one of its vaults), or its URL when it cannot be opened. */
-function vaultNameOf(deps: MoveDependencies, vaultUrl: string): string {
+export function vaultNameOf(deps: MoveDependencies, vaultUrl: string): string {
   try {
     return deps.access.secretStore(vaultUrl).vaultName;
   } catch {
