@@ -30,7 +30,9 @@ export class CandidateLineIndex {
     const newRegionEnd = oldEndNewline === -1 ? content.length : oldRegionEnd + delta;
 
     const before = this.lines.filter((line) => line.start < regionStart);
-    const middle = candidateLines(content, rules, regionStart, newRegionEnd);
+    // (With the line break that ends the region: a keyword's end test may look past the line's last
+    // character, and in a CRLF file the `\r` it sees is half a break without the `\n` after it.)
+    const middle = candidateLines(content, rules, regionStart, Math.min(content.length, newRegionEnd + 1));
     const after = this.lines.filter((line) => line.start > oldRegionEnd).map((line) => ({ start: line.start + delta, rules: line.rules }));
     this.reset(content, rules, [...before, ...middle, ...after]);
     return this.lines;

@@ -47,6 +47,20 @@ test("a line break typed first in the document: the candidate lines are a fresh 
   }
 });
 
+test("CRLF: a keystroke on a line ending in a continuation backslash keeps the secret on the line it continues", () => {
+  // The keyword pass over the edited line must see the line's whole break: `\\` then `\r\n`.
+  const before = ["#!/bin/bash", "mysql -u app \\", `  -p${PASSWORD}xT`, "echo done", ""].join("\r\n");
+  const after = before.replace("-u app", "-u appx");
+  const scanner = new DocumentScanner();
+  scanner.scan({ content: before, filePath: "deploy.sh" });
+  const fresh = scanText({ content: after, filePath: "deploy.sh" });
+  assert.ok(fresh.some((finding) => finding.ruleId === "generic/multiline-secret"), "the fixture holds the finding");
+  assert.deepEqual(scanner.scan({ content: after, filePath: "deploy.sh" }), fresh);
+  const index = new CandidateLineIndex();
+  index.update(before, BUILT_IN_RULES);
+  assert.deepEqual(index.update(after, BUILT_IN_RULES), candidateLines(after, BUILT_IN_RULES));
+});
+
 test("scanning after any edit equals a fresh scan", () => {
   const random = seeded(7);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
