@@ -235,7 +235,13 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const version = document.version;
     const target = await this.targetOf(document.uri, recheckPolicy);
-    if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
+    if (this.generations.get(key) !== generation || document.isClosed) return;
+    if (document.version !== version) {
+      // Edited while the policy was looked up: this text is gone. Scanning as you type, the edit
+      // has scheduled the next scan; without it nothing would, and the open or save scan would be lost.
+      if (!settings.scanOnType) await this.scanDocument(document, recheckPolicy);
+      return;
+    }
     // (A file the workspace scan listed stays listed while open: closing it reads it from disk again.)
     if ("excluded" in target) this.setSkipped(document.uri, target.excluded, "excluded");
     else {

@@ -67,3 +67,26 @@ test("an open document is held to the size budget in UTF-8 bytes, as the same fi
   await diagnostics.scanDocument(openDocument(ascii, "a".repeat(1025)) as never);
   assert.equal(diagnostics.stateOf(ascii as never)?.kind, "skipped");
 });
+
+test("scanning on open and save only: an edit that lands while the open scan looks up the policy does not lose the scan", async () => {
+  fake.settings.set(SettingKey.scanOnType, false);
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const policy = { options: {}, ignorePaths: { matches: () => false }, baselinePath: ".secrethygiene-baseline.json", baseline: undefined };
+  const policies = {
+    forUri: async () => {
+      await gate;
+      return { folder: { uri: Uri.parse("file:///repo"), name: "repo", index: 0 }, policy, relativePath: ".env" };
+    },
+  };
+  const diagnostics = new DiagnosticsController(quiet as never, policies as unknown as WorkspacePolicies, {} as unknown as ScanWorkerPool);
+  const uri = Uri.parse("file:///repo/.env");
+  // Made up at run time.
+  const document = { uri, getText: () => `DB_PASSWORD=${["Wq7!rZ2m", "Lp9xT"].join("@")}\n`, version: 1, isClosed: false, isUntitled: false, languageId: "dotenv" };
+  fake.textDocuments.push(document);
+  const scanning = diagnostics.scanDocument(document as never, true);
+  document.version = 2; // a keystroke while the policy files are compared
+  release();
+  await scanning;
+  assert.equal(collection(DIAGNOSTIC_COLLECTION).get(uri)?.length, 1);
+});
