@@ -55,6 +55,10 @@ const LANGUAGE_ID_EXTENSIONS: Readonly<Record<string, string>> = {
   // SQL cells (SQL-kernel notebooks, Polyglot, Azure Data Studio) and SQL editors: a script a
   // database runs, so a move refuses it as it refuses a `.sql` file.
   sql: "sql", pgsql: "sql", postgres: "sql", mysql: "sql", plsql: "sql",
+  // YAML under the ids of the extensions that give its dialects a mode of their own (Docker,
+  // GitHub Actions, Azure Pipelines, Kubernetes' Helm): without them an untitled compose file
+  // would be read as extension-less text and lose its keys' paths.
+  dockercompose: "yaml", "github-actions-workflow": "yaml", "azure-pipelines": "yaml", helm: "yaml",
 };
 
 /**
