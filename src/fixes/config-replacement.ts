@@ -10,7 +10,7 @@ import type { YamlDialect } from "./file-kind";
 import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, doubledQuoteAtValue, environmentNotes, noConfigurationReader, readAccessNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
-import { decodeXml, withWholeReferences, xmlValueAt } from "./xml";
+import { decodeXml, isDotNetConfigurationFile, withWholeReferences, xmlValueAt } from "./xml";
 import { lineAt } from "./lines";
 import { inYamlBlockScalar, yamlScalarAt, yamlScalarSpansLines } from "./yaml";
 import { multiLineYamlScalarAt } from "./yaml-multi-line";
@@ -352,8 +352,16 @@ export function xmlReplacement(request: ReplacementRequest): Replacement {
       ],
     };
   }
+  const builders = isDotNetConfigurationFile(request.filePath);
+  if (!builders) {
+    // Elsewhere (an Android resource, Hibernate's or Spring's XML) a builder's token would stay
+    // literal text: the file is treated as a .properties file is, where nothing reads a key.
+    if (purpose === "config" && request.style === undefined) throw noConfigurationReader("an XML file other than .NET's *.config files");
+    const asked = request.style ?? "keyVaultReference";
+    if (asked !== "keyVaultReference" || purpose !== "secret") throw unsupportedStyle(asked, "XML files other than .NET's *.config files", purpose === "secret" ? ["keyVaultReference"] : []);
+  }
   const supported: ReplacementStyle[] = purpose === "secret" ? ["configuration", "environmentVariable", "keyVaultReference"] : ["configuration", "environmentVariable"];
-  const style = request.style ?? "configuration";
+  const style = request.style ?? (builders ? "configuration" : "keyVaultReference");
   if (!supported.includes(style)) throw unsupportedStyle(style, "XML files", supported);
   if (style === "keyVaultReference") {
     const reference = requireReference(request);

@@ -39,7 +39,8 @@
  * | GitHub workflows (`.github/workflows/`) | `${{ secrets.NAME }}` (`GITHUB_` becomes `GH_`) | keyVaultReference | add the Actions secret |
  * | Azure Pipelines (`azure-pipelines*.yml`) | `$(<secret name>)` | keyVaultReference | link a variable group to the vault |
  * | other YAML (Kubernetes…) | `${NAME}`, for envsubst / Helm / Kustomize at deploy time | keyVaultReference (a plain scalar gets quoted) | or the Secrets Store CSI driver |
- * | XML (`*.config`, `*.xml`) | `${<secret name>}`, the token of a configuration builder in Token mode | environmentVariable: `${NAME}` (EnvironmentConfigBuilder); keyVaultReference | add AzureKeyVaultConfigBuilder |
+ * | XML (`*.config`) | `${<secret name>}`, the token of a configuration builder in Token mode | environmentVariable: `${NAME}` (EnvironmentConfigBuilder); keyVaultReference | add AzureKeyVaultConfigBuilder |
+ * | other XML (Android resources, Hibernate, Spring) | the value becomes the reference (a configuration value is refused) | — | nothing resolves it by itself |
  * | `.npmrc` | `${NPM_TOKEN}` (npm expands it; `NPM_<KEY>` for `_password`, `_auth`) | — | set NPM_TOKEN |
  * | anything else (ini, properties, toml, conf, text) | the quoted string, or the value after `=` / `:`, becomes the reference | — | nothing resolves it by itself |
  * | a file its tool reads by itself (`.pgpass`, `.netrc`, `.htpasswd`, MySQL's `my.cnf`, `.pypirc`, `.docker/config.json`, Rails' `config/master.key`, `.gem/credentials`, lockfiles) | refused before the table applies (tool-files.ts), with what works for that tool | — | — |

@@ -68,6 +68,16 @@ export function decodeXml(source: string): string {
   });
 }
 
+/**
+ * Whether .NET's configuration system reads the file, so its configuration builders' `${token}`
+ * means something there: a `*.config` file (web.config, app.config, Web.Release.config). Not by a
+ * `<configuration>` root alone: Hadoop's `core-site.xml` and Logback's `logback.xml` have one too.
+ * An Android resource, a Hibernate or Spring file would keep the token as its literal text.
+ */
+export function isDotNetConfigurationFile(filePath: string): boolean {
+  return /\.config$/i.test(filePath);
+}
+
 /** An entity or character reference, by any entity's name (decodeXml knows the predefined five). */
 const XML_REFERENCE = /^&(?:#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][\w.-]{0,30});/;
 

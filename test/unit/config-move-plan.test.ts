@@ -190,6 +190,10 @@ test("a file nothing reads App Configuration keys from: the refusal says what wo
   for (const [text, filePath] of [
     [`{\n  "ordersUrl": "${URL}"\n}\n`, "config/settings.json"],
     [`orders.url=${URL}\n`, "src/main/resources/app.properties"],
+    // XML that is no .NET *.config file: a configuration builder's ${token} would stay literal text.
+    [`<resources>\n  <string name="api_base_url">${URL}</string>\n</resources>\n`, "app/src/main/res/values/config.xml"],
+    [`<hibernate-configuration><session-factory>\n  <property name="hibernate.connection.url">${URL}</property>\n</session-factory></hibernate-configuration>\n`, "src/main/resources/hibernate.cfg.xml"],
+    [`<beans>\n  <bean id="orders" class="Orders">\n    <property name="url" value="${URL}"/>\n  </bean>\n</beans>\n`, "src/main/resources/applicationContext.xml"],
   ] as const) {
     assert.throws(
       () => plan(text, filePath),

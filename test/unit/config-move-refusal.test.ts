@@ -34,6 +34,7 @@ test("where the move can only fail, the refusal is known up front and is the pla
   for (const [text, filePath] of [
     [`{\n  "ordersUrl": "${URL}"\n}\n`, "config/settings.json"],
     [`orders.url=${URL}\n`, "src/main/resources/application.properties"],
+    [`<resources>\n  <string name="api_base_url">${URL}</string>\n</resources>\n`, "app/src/main/res/values/config.xml"],
     [`[orders]\nurl = "${URL}"\n`, "config.toml"],
     [`[orders]\nurl = ${URL}\n`, "app.ini"],
     [`server {\n  proxy_pass ${URL};\n}\n`, "nginx.conf"],

@@ -583,9 +583,27 @@ test("XML files of tools with their own environment reads: NuGet's %NAME%, Maven
   assert.ok(move(maven, "ci_settings.xml").after.includes("<password>${env.PASSWORD}</password>"));
   const log4j = `<Configuration>\n  <Appenders>\n    <Http name="Hec" url="https://hec.contoso.com:8088/services/collector">\n      <Property name="Authorization" value="Splunk 5f0c7e3a-9b21-4d6e-8a4f-2c1b7d9e6a30"/>\n    </Http>\n  </Appenders>\n</Configuration>\n`;
   assert.ok(move(log4j, "src/main/resources/log4j2.xml").after.includes('value="Splunk ${env:AUTHORIZATION}"'));
-  // An Android app's res/values/settings.xml is no Maven file: the configuration builders' token.
+  // An Android app's res/values/settings.xml is no Maven file.
   const android = `<resources>\n  <string name="api_token">${TOKEN}</string>\n</resources>\n`;
   assert.ok(!move(android, "app/src/main/res/values/settings.xml").after.includes("${env."));
+});
+
+test("XML that is no .NET *.config file gets the Key Vault reference, as a .properties file does: a configuration builder's ${token} would stay literal there", () => {
+  const reference = `@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/db-password/)`;
+  const android = `<resources>\n  <string name="db_password">${PASSWORD}</string>\n</resources>\n`;
+  const moved = move(android, "app/src/main/res/values/secrets.xml");
+  assert.equal(moved.after, `<resources>\n  <string name="db_password">${reference}</string>\n</resources>\n`);
+  assert.deepEqual(moved.plan.notes.filter((note) => /configBuilders|Token/.test(note)), []);
+  assert.match(moved.plan.notes.join(" "), /Nothing resolves a Key Vault reference in this file by itself/);
+  const hibernate = `<hibernate-configuration>\n  <session-factory>\n    <property name="hibernate.connection.password">${PASSWORD}</property>\n  </session-factory>\n</hibernate-configuration>\n`;
+  assert.ok(move(hibernate, "src/main/resources/hibernate.cfg.xml").after.includes(`<property name="hibernate.connection.password">@Microsoft.KeyVault(SecretUri=`));
+  // The builders' styles are refused there, and offered only the reference.
+  for (const style of ["configuration", "environmentVariable"] as const) {
+    assert.throws(() => move(android, "app/src/main/res/values/secrets.xml", { style }), (error: unknown) => error instanceof FixPlanError && error.code === "unsupported" && /other than \.NET's \*\.config files\. Choose keyVaultReference\.$/.test(error.message));
+  }
+  // A .config file keeps the builder's token.
+  const web = `<configuration>\n  <appSettings>\n    <add key="DbPassword" value="${PASSWORD}" />\n  </appSettings>\n</configuration>\n`;
+  assert.ok(move(web, "Web.config").after.includes('value="${DbPassword}"'));
 });
 
 test("from a review of the planner changes: JSX after an arrow, a late import os, C# classes without a namespace, case labels and docstrings", () => {
