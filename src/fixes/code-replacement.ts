@@ -16,6 +16,7 @@ import { enclosingBlockOpeners, restOfBlock } from "./blocks";
 import { constantInitialized, constantUse } from "./constant-uses";
 import { bicepParameterDefault } from "./deployment-parameters";
 import {
+  APP_CONFIGURATION_REFERENCE_NOTE,
   appConfigurationProviderNote,
   coversContent,
   doubledQuoteAtValue,
@@ -768,7 +769,7 @@ function bicepReplacement(request: ReplacementRequest, literal: StringLiteral): 
     edits: [edit],
     description: requireReference(request),
     style,
-    notes: [request.purpose === "secret" ? "Give the app's managed identity the Key Vault Secrets User role on the vault, so App Service can resolve the reference." : "Give the app's managed identity the App Configuration Data Reader role on the store, so App Service can resolve the reference."],
+    notes: [request.purpose === "secret" ? "Give the app's managed identity the Key Vault Secrets User role on the vault, so App Service can resolve the reference." : APP_CONFIGURATION_REFERENCE_NOTE],
   };
 }
 

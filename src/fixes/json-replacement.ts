@@ -11,7 +11,7 @@ import type { JsonFlavour } from "./file-kind";
 import { jsonStringAt, removeMemberEdits, siblingString } from "./json-edits";
 import { MAX_SECRET_NAME_LENGTH } from "./names";
 import type { JsonString } from "./json-edits";
-import { appConfigurationProviderNote, noConfigurationReader, readAccessNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
+import { APP_CONFIGURATION_REFERENCE_NOTE, appConfigurationProviderNote, noConfigurationReader, readAccessNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 
@@ -127,7 +127,7 @@ export function jsonReplacement(request: ReplacementRequest, flavour: JsonFlavou
     notes.push(
       purpose === "secret"
         ? "Give the app's managed identity the Key Vault Secrets User role on the vault, so App Service can resolve the reference."
-        : "Give the app's managed identity the App Configuration Data Reader role on the store, so App Service can resolve the reference.",
+        : APP_CONFIGURATION_REFERENCE_NOTE,
     );
   }
   if (flavour === "localSettings") notes.push('The Functions host resolves references in Azure; to run locally with the value, use "Run with secrets".');

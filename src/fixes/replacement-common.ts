@@ -105,6 +105,9 @@ export function requireReference(request: ReplacementRequest): string {
   return request.reference;
 }
 
+/** What App Service (and Functions) need to resolve an @Microsoft.AppConfiguration reference in an app setting, wherever it is written. */
+export const APP_CONFIGURATION_REFERENCE_NOTE = "Give the app's managed identity the App Configuration Data Reader role on the store, so App Service can resolve the reference.";
+
 /**
  * A configuration value in a file nothing reads App Configuration keys from by itself: there is no
  * replacement to write, and the user is told what works rather than a style no menu offers.

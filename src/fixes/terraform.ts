@@ -8,7 +8,9 @@
  * vault by its Resource Manager id, so the plan asks for it (FixPlanError `needsVaultResource`).
  * An App Service or Functions app setting (`app_settings = { … }`, on its own lines or on one, a
  * `connection_string { value }`) becomes an `@Microsoft.KeyVault(…)` reference instead: the app
- * resolves it with its identity, and the secret stays out of Terraform's state.
+ * resolves it with its identity, and the secret stays out of Terraform's state. A configuration
+ * value there becomes an `@Microsoft.AppConfiguration(…)` reference, which App Service resolves
+ * the same way; Terraform itself has no App Configuration reference, so elsewhere it is refused.
  */
 import { plainReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
@@ -16,7 +18,7 @@ import { sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { vaultParts } from "./deployment-parameters";
 import { lineAt, lineBreakOf } from "./lines";
-import { coversContent, requireReference, unsupportedStyle } from "./replacement-common";
+import { APP_CONFIGURATION_REFERENCE_NOTE, coversContent, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
 import type { TextEdit } from "./types";
 
@@ -234,6 +236,9 @@ function appServiceSetting(request: ReplacementRequest, literal: StringLiteral, 
   if (!coversContent(text, literal.contentStart, literal.contentEnd, request.target)) return undefined;
   const value = literalValue(text, literal);
   const reference = requireReference(request);
+  if (request.purpose === "config") {
+    return { value, edits: [{ start: literal.contentStart, end: literal.contentEnd, newText: terraformStringText(reference) }], description: reference, style: "configuration", notes: [APP_CONFIGURATION_REFERENCE_NOTE] };
+  }
   const vault = vaultParts(request).vaultName;
   return {
     value,
@@ -244,6 +249,24 @@ function appServiceSetting(request: ReplacementRequest, literal: StringLiteral, 
       `App Service resolves the reference with the app's managed identity: give that identity the Key Vault Secrets User role on ${vault} (a user-assigned identity also goes in key_vault_reference_identity_id).`,
     ],
   };
+}
+
+/** `text` inside a Terraform "…" string: an App Configuration key or label may hold `${` or `%{`, which Terraform would evaluate. */
+function terraformStringText(text: string): string {
+  return text.replace(/([$%])\{/g, (opener: string, sign: string) => `${sign}${opener}`);
+}
+
+/**
+ * A configuration value: only App Service's settings resolve a reference to App Configuration,
+ * as they do a Key Vault reference; anywhere else Terraform would need a data block the user wires up.
+ */
+function terraformConfigReplacement(request: ReplacementRequest): Replacement {
+  const { text, target, filePath, style } = request;
+  if (style !== undefined && style !== "configuration") throw unsupportedStyle(style, "Terraform files", ["configuration"]);
+  const literal = inHeredoc(text, lineAround(text, target.start).start) || /\.tfvars$/i.test(filePath) ? undefined : stringLiteralAt(text, "terraform", target);
+  const setting = literal && appServiceSetting(request, literal, REST_OF_LINE_IS_EMPTY.test(text.slice(literal.end, literal.end + 2000)));
+  if (setting) return setting;
+  throw new FixPlanError("unsupported", 'Outside app_settings and connection_string, Terraform has no App Configuration reference: read the key with a data "azurerm_app_configuration_key" block (its value attribute), then replace the value by hand.');
 }
 
 function literalValue(text: string, literal: StringLiteral): string {
@@ -278,8 +301,8 @@ function inHeredoc(text: string, lineStart: number): boolean {
 
 export function terraformReplacement(request: ReplacementRequest): Replacement {
   const { text, target, filePath, style } = request;
+  if (request.purpose === "config") return terraformConfigReplacement(request);
   if (style !== undefined && style !== "removeValue" && style !== "keyVaultReference") throw unsupportedStyle(style, "Terraform files", ["removeValue", "keyVaultReference"]);
-  if (request.purpose !== "secret") throw new FixPlanError("unsupported", 'Terraform has no App Configuration reference: read the key with a data "azurerm_app_configuration_key" block (its value attribute), then replace the value by hand.');
   if (inHeredoc(text, lineAround(text, target.start).start)) {
     throw new FixPlanError("noBounds", "The value is inside a heredoc (<<EOT … EOT), whose text Terraform passes on as written (only ${…} is evaluated): move it by hand, for example into a sensitive variable interpolated as ${var.…}.");
   }

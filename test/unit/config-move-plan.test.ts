@@ -50,6 +50,19 @@ test("an App Service reference names the label the value is stored under", () =>
   assert.match(plan(settings, "local.settings.json", { label: "" }).after, /Key=ORDERS_URL\)"/);
 });
 
+test("a Terraform App Service or Functions app setting gets App Configuration's reference, as Bicep's does", () => {
+  const webApp = (value: string) => `resource "azurerm_linux_web_app" "orders" {\n  app_settings = {\n    "ORDERS_URL" = "${value}"\n    WORKERS      = "4"\n  }\n}\n`;
+  const moved = plan(webApp(URL), "infra/main.tf", { label: "production" });
+  assert.equal(moved.after, webApp(`@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=ORDERS_URL; Label=production)`));
+  assert.equal(moved.plan.value, URL);
+  assert.deepEqual(moved.plan.notes, ["Give the app's managed identity the App Configuration Data Reader role on the store, so App Service can resolve the reference."]);
+  // On one line, and in a function app.
+  const oneLine = `resource "azurerm_windows_function_app" "orders" {\n  app_settings = { "WORKERS" = "4", "ORDERS_URL" = "${URL}" }\n}\n`;
+  assert.match(plan(oneLine, "main.tf").after, /"ORDERS_URL" = "@Microsoft\.AppConfiguration\(Endpoint=https:\/\/contoso-config\.azconfig\.io; Key=ORDERS_URL\)" \}/);
+  // A key Terraform would read as a template is written so that it reads it as text.
+  assert.match(plan(webApp(URL), "main.tf", { key: "orders/${env}/url" }).after, /Key=orders\/\$\$\{env\}\/url\)"/);
+});
+
 test("a key or label a reference cannot hold is refused before anything is stored", () => {
   const settings = `{ "Values": { "ORDERS_URL": "${URL}" } }\n`;
   assert.throws(() => plan(settings, "local.settings.json", { key: "Orders;Key=x" }), refusal("invalidInput"));
@@ -205,11 +218,11 @@ test("a file nothing reads App Configuration keys from: the refusal says what wo
 
 test("refused configuration moves say what works for a configuration value: no style to choose, no secure parameter, no Key Vault", () => {
   const armTemplate = `{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "resources": [{ "properties": { "ordersUrl": "${URL}" } }]\n}\n`;
-  const terraformSetting = `resource "azurerm_linux_web_app" "orders" {\n  app_settings = {\n    ORDERS_URL = "${URL}"\n  }\n}\n`;
+  const terraformArgument = `resource "azurerm_api_management_backend" "orders" {\n  protocol = "http"\n  url      = "${URL}"\n}\n`;
   for (const [text, filePath, says] of [
     [armTemplate, "azuredeploy.json", /nothing resolves an App Configuration reference in an ARM template: pass the value as a parameter set at deployment/],
     [`var ordersUrl = '${URL}'\n`, "main.bicep", /nothing resolves an App Configuration reference in Bicep: pass the value as a parameter set at deployment/],
-    [terraformSetting, "main.tf", /^Terraform has no App Configuration reference: read the key with a data "azurerm_app_configuration_key" block/],
+    [terraformArgument, "main.tf", /^Outside app_settings and connection_string, Terraform has no App Configuration reference: read the key with a data "azurerm_app_configuration_key" block/],
     [`let orders = "see ${URL} now";\n`, "src/main.rs", /^The string holds more than the value and cannot be split here: move it by hand\.$/],
   ] as const) {
     assert.throws(

@@ -39,7 +39,7 @@ test("where the move can only fail, the refusal is known up front and is the pla
     [`[orders]\nurl = ${URL}\n`, "app.ini"],
     [`server {\n  proxy_pass ${URL};\n}\n`, "nginx.conf"],
     [`FROM node:20\nENV ORDERS_URL=${URL}\n`, "Dockerfile"],
-    [`resource "azurerm_linux_web_app" "orders" {\n  app_settings = {\n    ORDERS_URL = "${URL}"\n  }\n}\n`, "main.tf"],
+    [`resource "azurerm_api_management_backend" "orders" {\n  url = "${URL}"\n}\n`, "main.tf"],
     [`var ordersUrl = '${URL}'\n`, "main.bicep"],
     [`NSString *ordersUrl = @"${URL}";\n`, "Orders.m"],
   ] as const) {
@@ -58,6 +58,7 @@ test("where the move plans, nothing is refused up front", () => {
     [`const ordersUrl = "${URL}";\n`, "src/client.ts"],
     [`var ordersUrl = "${URL}";\n`, "Orders.cs"],
     [`orders:\n  url: ${URL}\n`, "deploy/values.yaml"],
+    [`resource "azurerm_linux_web_app" "orders" {\n  app_settings = {\n    ORDERS_URL = "${URL}"\n  }\n}\n`, "main.tf"],
   ] as const) {
     const { finding, refusal } = refusalAt(text, filePath);
     assert.equal(refusal, undefined, filePath);
