@@ -9,7 +9,8 @@ import { cellTypePathOf } from "./cell-magic";
 import { bicepContextAt } from "./bicep";
 import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
 import { parameterOf } from "./deployment-parameters";
-import { fileKindOf, type FileKind } from "./file-kind";
+import { enclosingFrames, type EnclosingFrame } from "./code-sections";
+import { fileKindOf, type CodeLanguage, type FileKind } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
 import { appConfigurationKeyFor, secretNameFor } from "./names";
@@ -23,6 +24,19 @@ import { xmlValueAt } from "./xml";
  * services' passwords would otherwise both be `PASSWORD`, and each program would read the other's.
  */
 const GENERIC_LEAF = /^(?:key|secret|token|password|passwd|pwd|pass|api[_-]?key|access[_-]?token|client[_-]?secret)$/i;
+/**
+ * The same for a configuration value: `config.database.host` and `config.redis.host` would both be
+ * `host`, and a key `host` in a shared store tells its next reader nothing.
+ */
+const GENERIC_CONFIG_LEAF = /^(?:host|hostname|hosts|server|url|uri|endpoint|address|addr|location|port)$/i;
+/** Containers that say nothing about what they hold: Django's `"default": {…}`, `options`. */
+const UNNAMING_SECTION = /^(?:default|defaults|options|opts)$/i;
+/** Languages in which `#` starts a comment. */
+const HASH_COMMENTS: ReadonlySet<CodeLanguage> = new Set(["python", "ruby", "shell", "perl", "r", "elixir", "powershell", "php"]);
+
+function genericLeaf(finding: Finding): RegExp {
+  return finding.kind === "config" ? GENERIC_CONFIG_LEAF : GENERIC_LEAF;
+}
 
 /** The span the fix takes out of the file: the compound credential, or else the value. */
 export function targetSpan(finding: Finding): { start: number; end: number } {
@@ -95,7 +109,18 @@ function withObjectName(text: string, start: number, keyName: string | undefined
   return item ? `${item}_${keyName}` : keyName;
 }
 
-function yamlSettingName(text: string, start: number, end: number, keyName: string | undefined): string | undefined {
+/**
+ * A YAML configuration value named by a generic word (`config:database:host`) keeps its whole path:
+ * App Configuration keys are hierarchical, and Helm's values are read by that path. Not under a
+ * section whose keys are variables' names (`env:`, `environment:`).
+ */
+function yamlConfigPath(leaf: string, keyName: string | undefined): string | undefined {
+  if (!GENERIC_CONFIG_LEAF.test(leaf) || !keyName?.endsWith(`:${leaf}`)) return undefined;
+  const path = keyName.split(":");
+  return VARIABLE_SECTIONS.test(path[path.length - 2]!) ? undefined : keyName;
+}
+
+function yamlSettingName(text: string, start: number, end: number, keyName: string | undefined, config: boolean): string | undefined {
   const scalar = yamlScalarAt(text, start, end);
   if (scalar) {
     // `- DB_PASSWORD=…` in a compose `environment` list.
@@ -111,10 +136,43 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
       if (item && ITEM_NAME.test(item)) return `${item}_${scalar.key}`;
     }
     // (Not a flow mapping's first key, `- { name: DB_PASSWORD, value: … }`: the engine's name is the pair's.)
-    if (scalar.key && !scalar.key.startsWith("{")) return scalar.key;
+    if (scalar.key && !scalar.key.startsWith("{")) return (config ? yamlConfigPath(scalar.key, keyName) : undefined) ?? scalar.key;
   }
   // A YAML path (`services:api:environment:DB_PASSWORD`) names a place in a document, not a setting.
-  return keyName?.split(":").pop();
+  const leaf = keyName?.split(":").pop();
+  return (config && leaf ? yamlConfigPath(leaf, keyName) : undefined) ?? leaf;
+}
+
+/**
+ * In code, a configuration value named by a generic word, as a member of an object or a call's
+ * named argument, is named with what holds it (`DATABASES_HOST`, `redis_url` for `const redis =
+ * createClient({ url: … })`); a list's item, which has no name of its own, by the list
+ * (`ALLOWED_HOSTS`). Two such values would otherwise share a key and a variable.
+ */
+function withCodeSection(text: string, start: number, name: string | undefined, language: CodeLanguage): string | undefined {
+  if (name !== undefined && !GENERIC_CONFIG_LEAF.test(name)) return name;
+  const frames = enclosingFrames(text, start, HASH_COMMENTS.has(language));
+  const innermost = frames[frames.length - 1];
+  if (name === undefined) return innermost?.bracket === "[" ? innermost.name : undefined;
+  // A member (`host: …`, `"HOST": …`, `:host => …`) or a named argument (`host="…"`, `host: "…"`).
+  const separator = /(:|=>|=)\s*["'`]?$/.exec(text.slice(lineAt(text, start).start, start))?.[1];
+  const member = innermost !== undefined && separator !== undefined && (innermost.bracket === "(" ? separator !== "=>" : innermost.bracket === "{" && separator !== "=");
+  if (!member) return name;
+  const section = sectionName(frames);
+  return section !== undefined && section !== name ? `${section}_${name}` : name;
+}
+
+/**
+ * The name of what holds the innermost bracket: its own, or through an unnamed object to the call
+ * it is the argument of (`createClient({ … })`), or past a container that names nothing (Django's
+ * "default"). A call whose result goes nowhere names nothing.
+ */
+function sectionName(frames: readonly EnclosingFrame[]): string | undefined {
+  for (const frame of frames.slice(-3).reverse()) {
+    if (frame.name !== undefined && !UNNAMING_SECTION.test(frame.name)) return frame.name;
+    if (frame.bracket === "(" && frame.name === undefined) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -127,7 +185,7 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
   const kind = fileKindOf(typePath, text);
-  const name = withoutCommandKey(withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName));
+  const name = withoutCommandKey(withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName, genericLeaf(finding)));
   // A service principal's JSON credentials in a workflow under a name that says no more (azure/login's
   // `creds`): named as its docs name the secret. (Elsewhere a setting may be read by its name.)
   const workflow = kind.family === "yaml" && kind.dialect === "githubActions";
@@ -143,9 +201,9 @@ const GENERIC_CREDENTIALS_NAME = /^(?:creds|credentials|client_?secret|secret)$/
  * secret's `stringData:`): the name is the variable's already.
  */
 const VARIABLE_SECTIONS = /^(?:env|environment|variables|vars|secrets|data|stringData|parameters|params|values|settings|config|configuration|credentials|auth)$/i;
-function withSection(name: string | undefined, keyName: string | undefined): string | undefined {
+function withSection(name: string | undefined, keyName: string | undefined, generic: RegExp): string | undefined {
   // (An upper-case name is an environment variable's already: `TOKEN`.)
-  if (name === undefined || !GENERIC_LEAF.test(name) || name === name.toUpperCase() || !keyName?.includes(":")) return name;
+  if (name === undefined || !generic.test(name) || name === name.toUpperCase() || !keyName?.includes(":")) return name;
   const path = keyName.split(":");
   const section = path[path.length - 2];
   return path[path.length - 1] === name && section !== undefined && /^[A-Za-z][\w-]*$/.test(section) && !VARIABLE_SECTIONS.test(section) ? `${section}_${name}` : name;
@@ -166,15 +224,17 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
     case "json":
       return jsonSettingName(text, typePath, start, end, kind.flavour, finding.keyName);
     case "yaml":
-      return yamlSettingName(text, start, end, finding.keyName);
+      return yamlSettingName(text, start, end, finding.keyName, finding.kind === "config");
     case "xml": {
       const value = xmlValueAt(text, start, end);
       if (value?.attribute === "connectionString" && value.elementName) return `ConnectionStrings:${value.elementName}`;
       return (value?.attribute === "value" ? value.elementName : undefined) ?? finding.keyName;
     }
-    case "code":
+    case "code": {
       if (kind.language === "bicep") return bicepContextAt(text, start).siblingName ?? finding.keyName;
-      return withObjectName(text, start, withoutReceiver(finding.keyName, kind.language === "vb"));
+      const name = withObjectName(text, start, withoutReceiver(finding.keyName, kind.language === "vb"));
+      return finding.kind === "config" ? withCodeSection(text, start, name, kind.language) : name;
+    }
     default:
       return finding.keyName;
   }

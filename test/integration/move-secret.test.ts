@@ -1216,7 +1216,7 @@ suite("move to Key Vault", () => {
     const first = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: diagnostics[0]!.range, quiet: true });
     assert.equal(first.outcome, "moved", first.message);
     const key = first.appConfigurationKey!;
-    assert.equal(key, "ledger_settings:hostname");
+    assert.equal(key, "ALLOWED_HOSTS", "a list's item is named by the list");
     const [second] = await waitFor(() => ourDiagnostics(uri), (found) => found.length === 1, "the second host name, rescanned");
 
     const window = vscode.window as unknown as Record<string, unknown>;
@@ -1231,7 +1231,7 @@ suite("move to Key Vault", () => {
       assert.equal(declined.outcome, "cancelled");
       assert.equal(document.getText(), before);
       assert.equal((await configClient().getConfigurationSetting({ key, label: "development" })).value, "ledger.internal.contoso.com", "the first place's value stays");
-      assert.match(modals[0]!.message, /^App Configuration already has 'ledger_settings:hostname' \(label 'development'\) with another value, moved there from .*ledger_settings\.py\.$/);
+      assert.match(modals[0]!.message, /^App Configuration already has 'ALLOWED_HOSTS' \(label 'development'\) with another value, moved there from .*ledger_settings\.py\.$/);
       assert.doesNotMatch(`${modals[0]!.message} ${modals[0]!.detail}`, /ledger\.internal|audit\.internal/, "no value is shown");
       assert.deepEqual(modals[0]!.buttons, ["Use Another Key…", "Replace"]);
 
@@ -1239,11 +1239,11 @@ suite("move to Key Vault", () => {
       window.showInputBox = (options: vscode.InputBoxOptions) => (proposals.push(options.value), Promise.resolve(options.value));
       const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: second!.range, quiet: true });
       assert.equal(result.outcome, "moved", result.message);
-      assert.deepEqual(proposals, ["ledger_settings:hostname-2"]);
-      assert.equal(result.appConfigurationKey, "ledger_settings:hostname-2");
-      assert.equal(document.getText(), `import os\n\nALLOWED_HOSTS = [os.environ["LEDGER_SETTINGS__HOSTNAME"], os.environ["LEDGER_SETTINGS__HOSTNAME_2"]]\n`);
+      assert.deepEqual(proposals, ["ALLOWED_HOSTS-2"]);
+      assert.equal(result.appConfigurationKey, "ALLOWED_HOSTS-2");
+      assert.equal(document.getText(), `import os\n\nALLOWED_HOSTS = [os.environ["ALLOWED_HOSTS"], os.environ["ALLOWED_HOSTS_2"]]\n`);
       assert.equal((await configClient().getConfigurationSetting({ key, label: "development" })).value, "ledger.internal.contoso.com");
-      assert.equal((await configClient().getConfigurationSetting({ key: "ledger_settings:hostname-2", label: "development" })).value, "audit.internal.contoso.com");
+      assert.equal((await configClient().getConfigurationSetting({ key: "ALLOWED_HOSTS-2", label: "development" })).value, "audit.internal.contoso.com");
     } finally {
       Object.assign(window, { showWarningMessage: original.warning, showInputBox: original.input });
     }

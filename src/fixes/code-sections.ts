@@ -1,0 +1,79 @@
+/**
+ * The structure a value in source code sits in, for naming it: the object or call it is a member
+ * of and what that is called (`DATABASES = { "default": { "HOST": … } }`, `const redis =
+ * createClient({ url: … })`, `ALLOWED_HOSTS = [ … ]`). One forward pass over a window before the
+ * value, past strings and comments; expressions are not parsed.
+ */
+
+/** How far before the value its enclosing brackets are looked for. */
+const REACH = 3000;
+
+export interface EnclosingFrame {
+  readonly bracket: "{" | "[" | "(";
+  /** The key or variable the bracket is the value of; for a call, the variable its result is assigned to. */
+  readonly name: string | undefined;
+}
+
+/** `NAME = {`, `"name": [`, `:name => {`, `name := […`: the key or variable right before an opener. */
+const NAMED_OPENER = /(?:^|[^\w$.])["'`]?([A-Za-z_$][\w$]*)["'`]?\s*(?::=|=>|[:=])\s*$/;
+/** `redis = createClient(`, `pool := NewPool(`, `db = await psycopg.connect(`: the variable a call's result goes to. */
+const ASSIGNED_CALL = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*(?::=|=)\s*(?:await\s+|new\s+)?[A-Za-z_$][\w$.]*\s*$/;
+
+function nameBefore(before: string, bracket: EnclosingFrame["bracket"]): string | undefined {
+  // (`==` and `!=` compare; `<=`, `>=` too.)
+  const tail = before.slice(-200);
+  if (/[=!<>]=\s*(?:\S+\s*)?$/.test(tail)) return undefined;
+  return (bracket === "(" ? ASSIGNED_CALL : NAMED_OPENER).exec(tail)?.[1];
+}
+
+/** Where the string or comment at `i` ends, or undefined when none starts there. */
+function skipped(text: string, i: number, hashComments: boolean): number | undefined {
+  const ch = text[i];
+  if ((ch === "/" && text[i + 1] === "/") || (hashComments && ch === "#")) {
+    const newline = text.indexOf("\n", i);
+    return newline === -1 ? text.length : newline;
+  }
+  if (ch === "/" && text[i + 1] === "*") {
+    const close = text.indexOf("*/", i + 2);
+    return close === -1 ? text.length : close + 2;
+  }
+  if (ch === '"' || ch === "'" || ch === "`") {
+    const triple = ch.repeat(3);
+    if (ch !== "`" && text.startsWith(triple, i)) {
+      const close = text.indexOf(triple, i + 3);
+      return close === -1 ? text.length : close + 3;
+    }
+    let j = i + 1;
+    while (j < text.length && text[j] !== ch && (ch === "`" || text[j] !== "\n")) j += text[j] === "\\" ? 2 : 1;
+    return j + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The brackets open at `offset`, outermost first. `hashComments`: `#` starts a comment (Python,
+ * Ruby, shell…). Starts at a line's start, where a string is unlikely to be open.
+ */
+export function enclosingFrames(text: string, offset: number, hashComments: boolean): EnclosingFrame[] {
+  const from = offset > REACH ? text.indexOf("\n", offset - REACH) + 1 : 0;
+  const stack: EnclosingFrame[] = [];
+  let segment = from;
+  for (let i = from; i < offset; ) {
+    const end = skipped(text, i, hashComments);
+    if (end !== undefined) {
+      if (end > offset) break; // the value's own string
+      i = end;
+      continue;
+    }
+    const ch = text[i]!;
+    if (ch === "{" || ch === "[" || ch === "(") {
+      stack.push({ bracket: ch, name: nameBefore(text.slice(segment, i), ch) });
+      segment = i + 1;
+    } else if (ch === "}" || ch === "]" || ch === ")") {
+      stack.pop();
+      segment = i + 1;
+    } else if (ch === ";" || ch === ",") segment = i + 1;
+    i++;
+  }
+  return stack;
+}

@@ -1,0 +1,63 @@
+// The App Configuration key (and so the variable) a configuration value named by a generic word
+// (`host`, `url`) gets: with the section that says which host it is, as a secret's `password` is
+// named with its section. Values are made-up hosts under fabrikam/contoso and private addresses.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+import { environmentVariableForKey, suggestedConfigurationKey } from "../../src/fixes";
+
+/** Each configuration value's proposed key and the variable the file then reads, in order. */
+function keys(content: string, filePath: string): string[] {
+  return scanText({ content, filePath })
+    .filter((finding) => finding.kind === "config")
+    .map((finding) => {
+      const key = suggestedConfigurationKey(content, filePath, finding);
+      return `${key} ${environmentVariableForKey(key)}`;
+    });
+}
+
+test("YAML: a generic leaf keeps its whole path, so two services' hosts are two keys; a variables section's names stay", () => {
+  const values = `ingress:\n  hosts:\n    - host: orders.fabrikam.com\nconfig:\n  database:\n    host: pg-orders-prod.postgres.database.azure.com\n  redis:\n    host: orders-prod.redis.cache.windows.net\n`;
+  assert.deepEqual(keys(values, "deploy/helm/orders/values.yaml"), [
+    "ingress:hosts:host INGRESS__HOSTS__HOST",
+    "config:database:host CONFIG__DATABASE__HOST",
+    "config:redis:host CONFIG__REDIS__HOST",
+  ]);
+  assert.deepEqual(keys(`services:\n  api:\n    environment:\n      SMTP_HOST: smtp.fabrikam.com\n`, "docker-compose.yml"), ["SMTP_HOST SMTP_HOST"]);
+  assert.deepEqual(keys(`env:\n  - name: LDAP_HOST\n    value: ldap.corp.fabrikam.com\n`, "k8s/deployment.yaml"), ["LDAP_HOST LDAP_HOST"]);
+});
+
+test("code: a generic member is named with its object, or with the variable a call's result goes to", () => {
+  const node = `export const redis = createClient({ url: "redis://cache.fabrikam.net:6379" });\nexport const pool = new Pool({ host: "pg-orders.fabrikam.com", port: 5432 });\n`;
+  assert.deepEqual(keys(node, "src/config.ts"), ["redis_url REDIS_URL", "pool_host POOL_HOST"]);
+  // Django: "default" says nothing; what holds it does.
+  const django = `DATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "HOST": "pg-orders-prod.postgres.database.azure.com",\n    }\n}\nCACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://10.1.4.20:6379/1"}}\n`;
+  assert.deepEqual(keys(django, "orders/settings.py"), ["DATABASES_HOST DATABASES_HOST", "CACHES_LOCATION CACHES_LOCATION"]);
+  // A named argument, in a call assigned to a variable.
+  assert.deepEqual(keys(`conn = psycopg.connect(host="pg-orders.fabrikam.com", dbname="orders")\n`, "db.py"), ["conn_host CONN_HOST"]);
+  assert.deepEqual(keys(`cache = Redis.new(url: "redis://cache.fabrikam.net:6379")\n`, "cache.rb"), ["cache_url CACHE_URL"]);
+  // A call whose result goes nowhere names nothing.
+  assert.deepEqual(keys(`export const clients = {\n  orders: connect({ host: "pg-orders.fabrikam.com" }),\n};\n`, "src/db.ts"), ["host HOST_SETTING"]);
+  // A variable of its own is already the value's name: no section, even inside a function.
+  assert.deepEqual(keys(`function connect() {\n  const host = "pg-orders.fabrikam.com";\n  return host;\n}\n`, "src/db.ts"), ["host HOST_SETTING"]);
+  // Names that say which value they are stay as they are.
+  assert.deepEqual(keys(`export const config = {\n  statsdHost: "10.0.12.7",\n};\n`, "src/config.ts"), ["statsdHost STATSDHOST"]);
+});
+
+test("code: a list's items are named by the list, not by the file", () => {
+  assert.deepEqual(keys(`ALLOWED_HOSTS = ["orders.fabrikam.com", "orders-admin.fabrikam.com"]\nINTERNAL_IPS = ["10.1.0.5"]\n`, "orders/settings.py"), [
+    "ALLOWED_HOSTS ALLOWED_HOSTS",
+    "ALLOWED_HOSTS ALLOWED_HOSTS",
+    "INTERNAL_IPS INTERNAL_IPS",
+  ]);
+  assert.deepEqual(keys(`const kafkaBrokers = ["kafka-1.fabrikam.net:9092", "kafka-2.fabrikam.net:9092"];\n`, "src/config.ts"), ["kafkaBrokers KAFKABROKERS", "kafkaBrokers KAFKABROKERS"]);
+  // A value with no name and no list around it keeps the file's and the rule's.
+  assert.deepEqual(keys("export async function items(sku: string) {\n  return fetch(`https://inventory.fabrikam.com/api/items/${sku}`);\n}\n", "src/client.ts"), ["client:internal-url CLIENT__INTERNAL_URL"]);
+});
+
+test("a string or comment holding brackets does not change what the value sits in", () => {
+  const text = `export const redis = createClient({\n  name: "orders)",\n  // see (docs}\n  url: "redis://cache.fabrikam.net:6379",\n});\n`;
+  assert.deepEqual(keys(text, "src/cache.ts"), ["redis_url REDIS_URL"]);
+  const python = `# see {docs)\nDATABASES = {\n    "default": {"NAME": """orders}""", "HOST": "pg-orders.fabrikam.com"},\n}\n`;
+  assert.deepEqual(keys(python, "settings.py"), ["DATABASES_HOST DATABASES_HOST"]);
+});
