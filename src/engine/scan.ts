@@ -28,7 +28,8 @@ import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
 import { forgetScanMemos } from "./scan-memo";
 import { BUILT_IN_RULES } from "./rules";
 import type { Rule, RuleContext, ScannerRule } from "./rules/types";
-import { INLINE_IGNORE_MARKER_PIECES, isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
+import { INLINE_IGNORE_MARKER_PIECES, parseInlineIgnores } from "./policy/inline-ignore";
+import { isStatementIgnored } from "./statement-ignores";
 import { TextIndex } from "./text-index";
 import type { Finding, OffsetSpan, ScanInput, ScanOptions } from "./types";
 
@@ -323,11 +324,11 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   if (found.length === 0) return []; // the common case: skip building the line index
 
   const index = new TextIndex(input.content);
-  // Inline ignores apply where the value starts: a marker on that line or the one above.
+  // Inline ignores apply to the value's statement: a marker on one of its lines or the one above.
   // (Lines of the text the markers are in: a notebook's view has a line for each line of a cell.)
   const ignores = hasIgnoreMarkers ? parseInlineIgnores(content, typePath) : undefined;
   const lines = notebook ? new TextIndex(content) : index;
-  const kept = ignores ? found.filter((candidate) => !isIgnored(ignores, lines.positionAt(candidate.start).line, candidate.rule.id)) : found;
+  const kept = ignores ? found.filter(({ rule, start, end }) => !isStatementIgnored(ignores, content, lines, typePath, rule.id, start, end)) : found;
   if (kept.length === 0) return [];
   const keyNames = new KeyNames(content, typePath);
   // A range in the file: a notebook's view offsets go back to the file's first.

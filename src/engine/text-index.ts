@@ -31,6 +31,11 @@ export class TextIndex {
     return { line: low, character: offset - this.lineStarts[low]! };
   }
 
+  /** Where a zero-based line starts; undefined past the last line. */
+  lineStart(line: number): number | undefined {
+    return this.lineStarts[line];
+  }
+
   span(startOffset: number, endOffset: number): TextSpan {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset), startOffset, endOffset };
   }

@@ -2,7 +2,7 @@
 // line is a comment of the file's language, read back by the engine's own marker parser.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isIgnored, parseInlineIgnores } from "../../src/engine";
+import { isIgnored, parseInlineIgnores, scanText } from "../../src/engine";
 import { placeIgnoreComment, type IgnorePlacement } from "../../src/extension/ignore-placement";
 
 const RULE = "github/token";
@@ -143,4 +143,16 @@ test("CMake: a bracket comment is read to its closer, so a quote in it opens no 
   assert.ok(refusal(lines.join("\n"), 4, "cmake"), "inside MOTD's quoted argument");
   assert.equal(applied(lines, place(lines.join("\n"), 6, "cmake"))[6], `# secret-hygiene-ignore-next-line ${RULE} -- test fixture`);
   assert.ok(refusal("#[[\nset(API_TOKEN x)\n]]", 1, "cmake"), "inside the comment");
+});
+
+test("the comment placed above a value in a string written in pieces silences it when the engine scans the file", () => {
+  // Made up at run time. The value is on the third line of its statement: the comment goes above
+  // that line, inside the parentheses, where Python reads it as a comment.
+  const password = ["Zq8vN3", "kLm5pR7tWx"].join("");
+  const lines = ['CS = ("Server=tcp:db.example.net,1433;"', '      "Database=app;User ID=admin;"', `      "Password=${password};")`];
+  const [finding] = scanText({ content: lines.join("\n"), filePath: "settings.py" });
+  assert.ok(finding, "found before the comment");
+  const after = applied(lines, place(lines.join("\n"), finding.range.start.line, "python", finding.ruleId));
+  assert.equal(after[2], `      # secret-hygiene-ignore-next-line ${finding.ruleId} -- test fixture`);
+  assert.deepEqual(scanText({ content: after.join("\n"), filePath: "settings.py" }), []);
 });
