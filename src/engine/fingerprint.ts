@@ -4,6 +4,9 @@ import * as crypto from "node:crypto";
 const sha256Hex: (data: string) => string =
   typeof crypto.hash === "function" ? (data) => crypto.hash("sha256", data, "hex") : (data) => crypto.createHash("sha256").update(data).digest("hex");
 
+/** The blanks that start each line after the first. */
+const LINE_INDENTATION = /\n[ \t]+/g;
+
 /**
  * A fingerprint must survive unrelated edits (so no line or column) and tell apart two identical
  * secrets in one file (so the occurrence index is part of it). The value enters only through a
@@ -15,7 +18,11 @@ export function fingerprint(ruleId: string, filePath: string, value: string, occ
   // A value over several lines (a PEM key) has the line ends of the checkout: `core.autocrlf` gives
   // Windows CRLF and Linux CI LF, and a baseline must match on both.
   const sameOnEveryCheckout = value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
-  return sha256Hex(`${ruleId}\u0000${normalizedPath}\u0000${sameOnEveryCheckout}\u0000${occurrence}`).slice(0, 32);
+  // Its lines' indentation is the code's nesting, not the value (YAML's reader drops it from a block
+  // scalar): a key block moved one level deeper keeps its fingerprint. A value on one line has none
+  // (it is trimmed), so its fingerprint is what it always was.
+  const sameAtAnyNesting = sameOnEveryCheckout.includes("\n") ? sameOnEveryCheckout.replace(LINE_INDENTATION, "\n") : sameOnEveryCheckout;
+  return sha256Hex(`${ruleId}\u0000${normalizedPath}\u0000${sameAtAnyNesting}\u0000${occurrence}`).slice(0, 32);
 }
 
 /** Fingerprints by rule id (and part), then value, then occurrence: nothing to concatenate per finding. */
