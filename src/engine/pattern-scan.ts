@@ -1,6 +1,7 @@
 import { allMatches } from "./regex-matches";
 import { KeywordAutomaton, type KeywordEndTest } from "./keyword-automaton";
 import { KeywordSetRules } from "./keyword-set-rules";
+import { keywordWindows, type TextWindow } from "./keyword-windows";
 import { isPatternRule, type PatternRule, type Rule, type RuleContext, type RuleHit } from "./rules/types";
 
 /** Every match has all four fields (keyName possibly undefined): one object shape all the way through. */
@@ -156,7 +157,8 @@ function patternHits(rule: PatternRule, text: string, context: RuleContext): Rul
   const hits: RuleHit[] = [];
   if (rule.minLength !== undefined && text.length < rule.minLength) return hits;
   if (rule.mayMatch && !rule.mayMatch(text)) return hits;
-  for (const match of allMatches(rule.pattern, text)) {
+  const matches = rule.reach !== undefined && text.length > 2 * rule.reach ? matchesInWindows(rule.pattern, text, keywordWindows(text, rule.keywords, rule.reach)) : allMatches(rule.pattern, text);
+  for (const match of matches) {
     const span = match.indices?.groups?.value ?? match.indices?.[0];
     if (!span) continue;
     const [start, end] = span;
@@ -166,6 +168,45 @@ function patternHits(rule: PatternRule, text: string, context: RuleContext): Rul
     hits.push({ start, end, keyName: keyName || undefined });
   }
   return hits;
+}
+
+/**
+ * The matches of a global, `d`-flagged `pattern` in the windows of `text`, with offsets in `text`,
+ * in order and not overlapping, as a run over the whole text gives them. A match that touches a
+ * window's edge where the text goes on is left out: it may go on past the edge, or hold there only
+ * because the pattern took the edge for the text's (`$`, `\b`, a lookaround); a window that
+ * reaches further finds it if it is there.
+ */
+function matchesInWindows(pattern: RegExp, text: string, windows: readonly TextWindow[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let searchedTo = 0;
+  for (const window of windows) {
+    const part = text.slice(window.start, window.end);
+    const cutBefore = window.start > 0;
+    const cutAfter = window.end < text.length;
+    // Go on from where the last window's matches end, as one run over the whole text would.
+    for (const match of allMatches(pattern, part, Math.max(0, searchedTo - window.start))) {
+      const start = window.start + match.index;
+      const end = start + match[0].length;
+      if ((cutBefore && match.index === 0) || (cutAfter && end === window.end)) continue;
+      matches.push(shifted(match, window.start));
+      searchedTo = Math.max(end, start + 1);
+    }
+  }
+  return matches;
+}
+
+/** `match`, found in a part of a text that starts at `offset`, with the offsets of the whole text. */
+function shifted(match: RegExpExecArray, offset: number): RegExpExecArray {
+  if (offset === 0) return match;
+  match.index += offset;
+  const move = (span: [number, number] | undefined): [number, number] | undefined => span && [span[0] + offset, span[1] + offset];
+  const indices = match.indices;
+  if (indices) {
+    for (let i = 0; i < indices.length; i++) indices[i] = move(indices[i])!;
+    if (indices.groups) for (const name of Object.keys(indices.groups)) indices.groups[name] = move(indices.groups[name])!;
+  }
+  return match;
 }
 
 function ruleHits(rule: Rule, text: string, context: RuleContext, wokenAt?: readonly number[]): readonly RuleHit[] {

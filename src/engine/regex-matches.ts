@@ -1,14 +1,15 @@
 /**
  * Every match of a global regex in `text`, as `text.matchAll(pattern)` gives them when
  * `pattern.lastIndex` is 0, without the copy of the regex and the iterator that matchAll makes
- * on every call (rules run per line, so that is per line and rule). The matches are collected
+ * on every call (rules run per line, so that is per line and rule); or those from offset `from` on,
+ * as a search that went on from there finds them. The matches are collected
  * before the caller looks at any, so it may use the same regex again meanwhile. Leaves
  * `pattern.lastIndex` at 0.
  */
-export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
   if (!pattern.global) return [...text.matchAll(pattern)]; // throws, as matchAll does
   const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     matches.push(match);
     // An empty match does not move lastIndex: step over one character (one code point with u or v).

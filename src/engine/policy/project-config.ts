@@ -13,7 +13,7 @@ import type { FindingKind, FindingSeverity, ScanOptions } from "../types";
 import { DEFAULT_BASELINE_PATH } from "./baseline";
 import { JsonDocument, properties, typeName } from "./json-document";
 import type { ConfigProblem, JsonNode } from "./json-document";
-import { compileUserRegex } from "./user-regex";
+import { compileUserRegex, USER_PATTERN_REACH } from "./user-regex";
 
 export const PROJECT_CONFIG_FILE = ".secrethygiene.json";
 
@@ -261,6 +261,7 @@ function parseCustomRule(document: JsonDocument, node: JsonNode, path: string, s
     docsUrl: docsUrl ?? DEFAULT_DOCS[kind],
     keywords,
     pattern,
+    reach: USER_PATTERN_REACH,
     ...(severity ? { severity } : {}),
   };
 }

@@ -3,7 +3,8 @@
  * before the engine runs them on every line of every file. A pattern that backtracks
  * catastrophically would freeze the editor, so nested unbounded quantifiers are refused (and a
  * repeated group that holds a repeated dot), and so is a pattern whose time multiplies on a
- * growing run of one character (pumping).
+ * growing run of one character (pumping). A pattern that is merely slow on long text is bounded
+ * by where it runs: see USER_PATTERN_REACH.
  */
 
 export type CompiledUserRegex = { readonly regex: RegExp } | { readonly error: string };
@@ -84,6 +85,13 @@ const PUMPED_CHARACTERS = ["1", "a", "A", "a1", " ", "=", "-", ".", "_", "/", "+
 // characters and takes seconds on a 500-character line. Steps of a quarter to a third past 32, so
 // no step multiplies a high-degree pattern's time by much more than the budget allows.
 const PUMPED_LENGTHS = [4, 6, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 80, 96, 128, 160, 192, 256, 320, 384, 512, 640, 768, 1024];
+/**
+ * How far either side of a keyword a custom rule's pattern looks (see PatternRule.reach). A
+ * pattern that passes this check can still take time growing with the square of its text
+ * (`[A-Za-z0-9+/]{16,}_secret` on a long base64 line): the engine runs it on windows about as long
+ * as the longest text checked here, never on a whole long line.
+ */
+export const USER_PATTERN_REACH = PUMPED_LENGTHS[PUMPED_LENGTHS.length - 1]! / 2;
 const PUMPING_BUDGET_MS = 40;
 
 function backtracksOnPumpedText(regex: RegExp, source: string): boolean {

@@ -107,6 +107,12 @@ export interface PatternRule extends RuleBase {
   readonly mayMatch?: (line: string) => boolean;
   /** True to drop a match that has the shape but is not a secret (placeholders, emulator keys). */
   readonly reject?: (value: string, match: RegExpExecArray, context: RuleContext) => boolean;
+  /**
+   * On a line longer than twice this, the pattern runs only on windows reaching this many
+   * characters either side of each keyword occurrence (see keyword-windows.ts), not on the whole
+   * line. For patterns we did not write: their time per window is bounded, whatever their shape.
+   */
+  readonly reach?: number;
 }
 
 /** A located value, relative to the text the rule was given. */
