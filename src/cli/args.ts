@@ -54,6 +54,7 @@ Options:
                                      configuration's "baseline", .secrethygiene-baseline.json,
                                      when that file exists)
       --update-baseline              Record every current finding in the baseline and exit 0
+                                     (not those of git-ignored files git does not track)
       --no-baseline                  Report baselined findings too
       --no-gitignore                 Also scan files that .gitignore files leave out
       --staged                       Scan the content staged for commit (git's index) instead of

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { createBaseline, filterBaselined, policyFileText } from "../engine";
 import type { Baseline } from "../engine";
-import type { ScanReport } from "./report";
+import type { FileReport, ScanReport } from "./report";
 import { baselineFilePath, baselineRoot } from "./baseline-root";
 import { makeParentFolders } from "./parent-folders";
 
@@ -32,6 +32,8 @@ export interface BaselineUpdate {
   readonly recorded: number;
   readonly files: number;
   readonly kept: number;
+  /** Files whose findings were left out because no clone has them (see writeBaseline), with how many each held. */
+  readonly notRecorded: readonly { readonly displayPath: string; readonly findings: number }[];
 }
 
 /** The keys a baseline file holds: its own, and its entries'. */
@@ -75,6 +77,10 @@ export async function baselineReplacementRefusal(cwd: string, baselinePath: stri
  * Writes the baseline for this report, keeping the previous entries of paths it did not scan and
  * of files it skipped (over the size budget, binary, unreadable): their findings are not known.
  * Entries' paths are relative to the baseline's root (see baselineRoot), as their fingerprints are.
+ *
+ * Files `isLocalOnly` says no clone has (a git-ignored, untracked `.env.local`) are left out: the
+ * baseline is committed, and a fingerprint is a hash of the value that anyone with the repository
+ * could test guesses against, for a password the repository never held. A scan still reports them.
  */
 export async function writeBaseline(
   cwd: string,
@@ -82,6 +88,7 @@ export async function writeBaseline(
   report: ScanReport,
   previous: Baseline | undefined,
   scannedPaths: readonly string[],
+  isLocalOnly: (absolutePath: string) => Promise<boolean | undefined> = () => Promise.resolve(false),
 ): Promise<BaselineUpdate> {
   const root = baselineRoot(cwd, baselinePath, previous?.entries.map((entry) => entry.file));
   const recordedPath = (displayPath: string) => baselineFilePath(root, cwd, displayPath);
@@ -90,11 +97,17 @@ export async function writeBaseline(
   const skipped = report.skipped.map((file) => recordedPath(file.displayPath));
   const wasSkipped = (file: string) => skipped.some((entry) => file === entry || file.startsWith(`${entry}/`));
   const kept = (previous?.entries ?? []).filter((entry) => !inScope(entry.file) || wasSkipped(entry.file));
-  const withFindings = report.files.filter((file) => file.findings.length > 0);
+  const withFindings: FileReport[] = [];
+  const notRecorded: { displayPath: string; findings: number }[] = [];
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    if (await isLocalOnly(file.absolutePath)) notRecorded.push({ displayPath: file.displayPath, findings: file.findings.length });
+    else withFindings.push(file);
+  }
   const text = createBaseline(withFindings.map((file) => [recordedPath(file.displayPath), file.findings] as const), kept);
   const target = path.resolve(cwd, baselinePath);
   await makeParentFolders(target);
   await fs.writeFile(target, text);
   const recorded = withFindings.reduce((sum, file) => sum + file.findings.length, 0);
-  return { recorded, files: withFindings.length, kept: kept.length };
+  return { recorded, files: withFindings.length, kept: kept.length, notRecorded };
 }

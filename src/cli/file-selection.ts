@@ -119,6 +119,29 @@ export class FileSelection {
     return relative !== undefined && relative !== "" && this.ignorePaths.matches(relative, isDirectory);
   }
 
+  /**
+   * Whether no clone of the repository has this scanned file: it is git-ignored and git does not
+   * track it (a developer's `.env.local`, read because of its name). Undefined in no repository, or
+   * where git cannot be run: nothing tells then. Asked after the walk, with or without
+   * `--no-gitignore`: a baseline is committed, and must not carry what was never meant to be.
+   */
+  async isLocalOnly(file: string): Promise<boolean | undefined> {
+    let scope = this.scopeOf(file);
+    if (!scope?.inRepository) {
+      try {
+        scope = await this.scopeOfFolder(path.dirname(file));
+      } catch (error) {
+        if (error instanceof GitError) return undefined;
+        throw error;
+      }
+    }
+    const fromTop = scope.relative(file);
+    if (!scope.inRepository || fromTop === undefined || fromTop === "") return undefined;
+    if (scope.tracked.has(fromTop)) return false;
+    await scope.loadDownTo(path.dirname(file));
+    return scope.rules.isIgnored(fromTop, false);
+  }
+
   private isGitIgnored(file: string, isDirectory: boolean): boolean {
     if (!this.respectGitignore) return false;
     const scope = this.scopeOf(file);
@@ -146,7 +169,7 @@ export class FileSelection {
     const top = repository ? await asWalked(repository.top, folder) : relativeTo(this.root, folder) !== undefined ? this.root : folder;
     const known = this.scopes.find((scope) => scope.top === top);
     if (known) return known;
-    const scope = new GitignoreScope(top, repository?.tracked ?? new Set(), repository?.excludeFile);
+    const scope = new GitignoreScope(top, repository !== undefined, repository?.tracked ?? new Set(), repository?.excludeFile);
     this.scopes.push(scope);
     this.scopes.sort((a, b) => b.top.length - a.top.length);
     return scope;
@@ -162,12 +185,14 @@ class GitignoreScope {
   private readonly loaded = new Set<string>();
 
   /**
+   * @param inRepository `top` is a git work tree's (not a folder in none).
    * @param tracked the files git tracks (`/` separators, relative to `top`): `.gitignore` does not
    *   leave them out, as git itself does not (see trackedFiles in git.ts).
    * @param excludeFile `.git/info/exclude`, which works like a `.gitignore` at the top.
    */
   constructor(
     readonly top: string,
+    readonly inRepository: boolean,
     readonly tracked: ReadonlySet<string>,
     private readonly excludeFile?: string,
   ) {}

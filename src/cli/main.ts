@@ -81,6 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // A baseline named above the current folder keeps its own folder's paths (see baselineRoot).
   const fingerprintRoot = baselineRoot(cwd, policy.baselinePath, policy.baseline?.entries.map((entry) => entry.file));
   let scanned;
+  let selection: FileSelection | undefined;
   if (command.staged) {
     try {
       scanned = await scanStaged({ paths: command.paths, maxFileSizeKb: command.maxFileSizeKb, cwd, scanOptions: policy.options, ignorePaths: policy.ignorePaths, ownFiles, baselineRoot: fingerprintRoot });
@@ -99,12 +100,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         baselineRoot: fingerprintRoot,
         // Each path is judged by its own repository's .gitignore files and tracked files. The report
         // of an earlier run with the same -o is about to be replaced: not a file to scan.
-        selection: new FileSelection(
+        selection: (selection = new FileSelection(
           cwd,
           policy.ignorePaths,
           command.respectGitignore,
           command.outputFile ? new Set([...ownFiles, toDisplayPath(cwd, command.outputFile), path.resolve(cwd, command.outputFile)]) : ownFiles,
-        ),
+        )),
       });
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
@@ -149,7 +150,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     let update;
     try {
-      update = await writeBaseline(cwd, policy.baselinePath, scanned, policy.baseline, command.paths);
+      // (Always a folder scan here: --staged cannot update the baseline.)
+      const localOnly = selection && ((file: string) => selection.isLocalOnly(path.resolve(cwd, file)));
+      update = await writeBaseline(cwd, policy.baselinePath, scanned, policy.baseline, command.paths, localOnly);
     } catch (error) {
       complain(`cannot write the baseline '${policy.baselinePath}': ${describeFsError(error)}`);
       return ExitCode.Error;
@@ -159,6 +162,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       `Baseline ${forTerminal(policy.baselinePath)}: recorded ${update.recorded} ${plural(update.recorded, "finding", "findings")} ` +
         `in ${update.files} ${plural(update.files, "file", "files")}.${kept}\n`,
     );
+    // Still reported by a scan: a developer sees them, and the baseline does not hide them.
+    for (const file of update.notRecorded) {
+      process.stdout.write(`${forTerminal(`Not recorded: ${file.findings} ${plural(file.findings, "finding", "findings")} in ${file.displayPath} (git-ignored, not committed).`)}\n`);
+    }
     if (hasConfigErrors(notices)) {
       complain(`${describePolicyFiles(notices)} has errors (see above): the baseline is written, but fix them, or later runs may not check what you expect`);
       return ExitCode.Error;
