@@ -72,6 +72,23 @@ test("the repository's policy applies: custom rule, allows from both files, inli
   assert.deepEqual(findings, DEFAULT_FINDINGS);
 });
 
+test(".secretlintrc.json is read as secretlint reads it (JSON5); one it cannot read either is a warning that does not fail the run", () => {
+  const secretlintrc = path.join(repo, ".secretlintrc.json");
+  // The fixture's file as JSON5: its allow still applies.
+  writeFileSync(secretlintrc, "{ // JSON5\n  rules: [ { id: '@secretlint/secretlint-rule-preset-recommend',\n    rules: [ { id: '@secretlint/secretlint-rule-github', options: { allows: ['/^ghp_DKw3OaWDyy/'], }, }, ], }, ], }\n");
+  const json5 = run(["scan", "--format", "json"]);
+  assert.equal(json5.stderr, "");
+  assert.deepEqual((JSON.parse(json5.stdout) as JsonReport).findings.map((f) => `${f.file} ${f.ruleId}`), DEFAULT_FINDINGS);
+
+  writeFileSync(secretlintrc, "{ rules: [ { id: 'x' oops } ] }\n");
+  rmSync(path.join(repo, ".env"));
+  rmSync(path.join(repo, "deploy", ".env.production"));
+  writeFileSync(path.join(repo, "src", "app.ts"), "export const retries = 3;\n");
+  const unreadable = run(["scan"]);
+  assert.equal(unreadable.code, 0, "clean, whatever another tool's file holds");
+  assert.match(unreadable.stderr, /^\.secretlintrc\.json:1:\d+: warning: not valid JSON5, as secretlint reads it \(invalid character 'o'\): its allows do not apply$/m);
+});
+
 test("--include-config also reports configuration values", () => {
   const { findings } = reported(["--include-config"]);
   assert.deepEqual(findings, [...DEFAULT_FINDINGS.slice(0, 1), "config/app.yaml custom/internal-host", ...DEFAULT_FINDINGS.slice(1)]);
