@@ -156,6 +156,25 @@ test("sarif: custom rules are described by their title and severity, every rule 
   assert.equal(sarifRun.invocations![0]!.exitCode, 1);
 });
 
+test("json: a custom rule's severity is in its findings; built-in rules' findings have none of their own", () => {
+  const project = mkdtempSync(path.join(scratch, "json-severity-"));
+  writeFileSync(
+    path.join(project, ".secrethygiene.json"),
+    JSON.stringify({ customRules: [{ id: "custom/acme-key", pattern: "acme_[a-z0-9]{24}", keywords: ["acme_"], kind: "secret", severity: "information" }] }),
+  );
+  writeFileSync(path.join(project, "app.js"), `const key = "acme_${"k3v9q2w8x7z1m4n6b5c0p8r2"}";\nconst token = "${["ghp", "Lm4Xq8Vw2Rt6Yz1Kb9Nc3Jd7Hf5Gs0Pa2QeU"].join("_")}";\n`);
+  const result = run(["scan", "-f", "json"], project);
+  assert.equal(result.code, 1, result.stderr);
+  const findings = (JSON.parse(result.stdout) as { findings: { ruleId: string; severity?: string }[] }).findings;
+  assert.deepEqual(
+    findings.map((finding) => [finding.ruleId, finding.severity]),
+    [
+      ["custom/acme-key", "information"],
+      ["github/token", undefined],
+    ],
+  );
+});
+
 test("--output writes the report to a file and prints only the outcome", () => {
   const out = path.join(scratch, "report.sarif");
   const result = run(["scan", "test/fixtures/engine", "-f", "sarif", "-o", out]);

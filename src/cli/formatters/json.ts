@@ -19,6 +19,8 @@ export function formatJson(report: ScanReport, toolVersion: string): string {
       ruleId: finding.ruleId,
       detectorId: finding.detectorId,
       kind: finding.kind,
+      // A custom rule's own severity ("warning", "hint"…); built-in rules have none of their own.
+      ...(finding.severity !== undefined ? { severity: finding.severity } : {}),
       message: finding.message,
       preview: finding.preview,
       fingerprint: finding.fingerprint,
