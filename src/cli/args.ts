@@ -206,9 +206,10 @@ export function parseCommandLine(argv: readonly string[], isTty: boolean, env: N
   if (values["no-baseline"] && (values.baseline !== undefined || values["update-baseline"])) {
     throw new UsageError("--no-baseline cannot be combined with --baseline or --update-baseline");
   }
-  // The baseline is that run's output: a report file beside it would be left unwritten.
-  if (values["update-baseline"] && values.output !== undefined) {
-    throw new UsageError("--update-baseline writes the baseline, not a report: it cannot be combined with --output");
+  // The baseline is that run's output: a report file beside it would be left unwritten, and a
+  // report format would not apply (`--update-baseline -f sarif > results.sarif` would write no SARIF).
+  if (values["update-baseline"] && (values.output !== undefined || values.format !== undefined)) {
+    throw new UsageError(`--update-baseline writes the baseline, not a report: it cannot be combined with ${values.output !== undefined ? "--output" : "--format"}`);
   }
   if (values.staged && (values["update-baseline"] || values["no-gitignore"])) {
     throw new UsageError("--staged scans what git will commit: it cannot be combined with --update-baseline or --no-gitignore");

@@ -45,3 +45,19 @@ test("run: a repeated --env-file (or -e) or --credential is a usage error, not a
   assert.deepEqual(parseCommandLine(["run", "-e", ".env.local", "--credential", "azureCli", "--", "node", "-e", "0"], false, {}), { name: "run", envFile: ".env.local", credential: "azureCli", command: ["node", "-e", "0"] });
   assert.deepEqual(parseCommandLine(["run", "node"], false, {}), { name: "run", envFile: ".env", credential: "default", command: ["node"] });
 });
+
+test("--update-baseline writes no report: --format with it is a usage error, as --output is", () => {
+  for (const [argv, option] of [
+    [["scan", "--update-baseline", "-f", "sarif"], "--format"],
+    [["scan", "--update-baseline", "--format=json"], "--format"],
+    [["scan", "--update-baseline", "--format", "stylish"], "--format"],
+    [["scan", "--update-baseline", "-o", "results.sarif", "-f", "sarif"], "--output"],
+  ] as const) {
+    assert.throws(
+      () => parseCommandLine([...argv], false, {}),
+      (error: unknown) => error instanceof UsageError && error.message === `--update-baseline writes the baseline, not a report: it cannot be combined with ${option}`,
+      argv.join(" "),
+    );
+  }
+  assert.equal(parseCommandLine(["scan", "--update-baseline"], false, {}).name, "scan");
+});
