@@ -161,6 +161,11 @@ test("decisions on single values", () => {
     ["a.env", `ORDERS_API_URL=https://orders.fabrikam.com`, ["https://orders.fabrikam.com"]],
     // gRPC's dns resolver target: the host follows the third slash.
     ["a.go", `conn, _ := grpc.Dial("dns:///orders.internal:50051"); local, _ := grpc.Dial("dns:///localhost:50051")`, ["dns:///orders.internal:50051"]],
+    // A credential URL written with a template for its password: the host after the @ is the
+    // value, not the cut `scheme://user`; a literal password keeps the whole URL a secret.
+    ["db.py", `BROKER = "amqp://orders:" + password + "@rabbit.fabrikam.net:5672"; DB = f"postgresql://orders:{DB_PASSWORD}@pg.fabrikam.net:5432/orders"`, ["rabbit.fabrikam.net", "pg.fabrikam.net"]],
+    ["db.ts", "const url = `mongodb://app:${process.env.MONGO_PW}@mongo.fabrikam.net:27017/orders`;", ["mongo.fabrikam.net"]],
+    ["db.ts", `const feed = "postgres://orders:" + pw + "@" + host; const pinned = "postgres://orders:Vq8rTz2Lm@pg.fabrikam.net/orders";`, []],
     // A URL cut short before its host is a prefix the program completes, or a pattern.
     ["a.py", `a = "https://www.{0}/{1}".format(domain, path); b = "https://oauth." + hostname; c = r"^https://api\\.fabrikam\\.com/.*$"`, []],
     ["a.ts", `const re = new RegExp("^https://api\\\\.fabrikam\\\\.com/"); const ok = "https://orders.";`, []],

@@ -354,12 +354,52 @@ export function settingSlot(before: string): string {
   return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("{")) + 1);
 }
 
+/**
+ * What a URL's user part holds once the password has been taken out of the file: a template's
+ * placeholder (`${DB_PASSWORD}`, `{db_password}`, `$DB_PASSWORD`, `$(DbPassword)`,
+ * `{{ .Values.password }}`, `<password>`, `%s`) or a string concatenation (`" + password + "`).
+ * Each alternative starts with its own character, so the alternation cannot backtrack into another.
+ */
+const USERINFO_TEMPLATE = String.raw`(?:\$\{[^{}\n]{1,200}\}|\{\{[^{}\n]{1,200}\}\}|\{[^{}\s]{0,100}\}|\$\([^()\n]{1,100}\)|\$[A-Za-z_][A-Za-z0-9_]{0,63}|<[^<>\s]{1,100}>|%[sv]|["'\`][ \t]*\+[^+\n]{1,100}\+[ \t]*["'\`])`;
+/**
+ * `scheme://user:` and a template, or a template alone, right before an `@`: a credential URL
+ * written without its password (`redis://default:${REDIS_PASSWORD}@cache.fabrikam.net:6380`,
+ * `"amqp://orders:" + password + "@rabbit.fabrikam.net"`). A literal password is no template: such
+ * a URL stays a secret, whole.
+ */
+const TEMPLATED_USERINFO = new RegExp(`[A-Za-z][A-Za-z0-9+.-]{0,30}://(?:[\\w.~%-]{1,64}:${USERINFO_TEMPLATE}|${USERINFO_TEMPLATE}(?::${USERINFO_TEMPLATE})?)$`);
+
+/**
+ * Where the scheme starts of a credential URL whose user part ends in a template right before
+ * `text[at]` (an `@`), or -1. The host after that `@` is the URL's configuration value: the
+ * password is kept elsewhere already, and the cut URL before it is no address.
+ */
+export function templatedUserinfoSchemeStart(text: string, at: number): number {
+  if (!endsTemplate(text, at)) return -1;
+  const from = Math.max(0, at - 400);
+  const found = TEMPLATED_USERINFO.exec(text.slice(from, at));
+  return found ? from + found.index : -1;
+}
+
+/** A template's last character before `text[at]`: the cheap test, so that most `@`s (`user@host`) are not read further. */
+function endsTemplate(text: string, at: number): boolean {
+  const last = text[at - 1];
+  if (last === undefined) return false;
+  if ("})>\"'`".includes(last)) return true;
+  if ((last === "s" || last === "v") && text[at - 2] === "%") return true;
+  let i = at - 1;
+  while (i >= 0 && at - i <= 64 && /\w/.test(text[i]!)) i--;
+  return i < at - 1 && text[i] === "$";
+}
+
 /** True when the value is inside a URL (the URL rule reports it, whole). */
 export function isInsideUrl(match: RegExpExecArray): boolean {
   const before = textBefore(match, 2048);
   for (let i = before.length - 1; i >= 2; i--) {
     const ch = before[i]!;
     if (isWhitespace(ch) || ch === '"' || ch === "'" || ch === "`" || ch === "<" || ch === ">") return false;
+    // (The host after a templated user part is the URL's value: see templatedUserinfoSchemeStart.)
+    if (ch === "@" && templatedUserinfoSchemeStart(before, i) !== -1) return false;
     if (ch === "/" && before[i - 1] === "/" && before[i - 2] === ":") return true;
   }
   return false;

@@ -2,7 +2,7 @@ import { fileExtensionOf, isShellScript } from "../file-type";
 import { urlCarriesCredential } from "../url-credentials";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
-import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, isTestedAgainst, placeOfValue, sharesStringWithCredential, textAfter, textBefore, valueStart } from "./config-value-place";
+import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, isTestedAgainst, placeOfValue, sharesStringWithCredential, templatedUserinfoSchemeStart, textAfter, textBefore, valueStart } from "./config-value-place";
 import type { Place } from "./config-value-place";
 import { HOST_NAME_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
 import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddressWithoutRange, isObjectIdentifier, isVersionOidOrSection } from "./config-addresses";
@@ -254,7 +254,14 @@ const HOST_BEFORE_NAME = "(?<![A-Za-z0-9_.@$%*/\\\\-])";
  * thin JDBC URLs (`jdbc:oracle:thin:@//db01.contoso.com:1521/ORDERS`, `thin:@db01…:1521:ORCL`).
  */
 const UNC_OR_ORACLE_HOST_BEFORE = String.raw`(?:^|[\s"'=>(,])(?:\\\\){1,2}|thin:@(?:\/\/)?`;
-const HOST_BEFORE = `(?:(?<=${UNC_OR_ORACLE_HOST_BEFORE})|${HOST_BEFORE_NAME})`;
+/**
+ * A host after the `@` of a credential URL whose password is a template's
+ * (`postgres://orders:$DB_PASSWORD@pg.fabrikam.net`, `"amqp://orders:" + pw + "@rabbit…"`): the `@`
+ * follows a template's last character. rejectHostName reads the whole user part (see
+ * templatedUserinfoSchemeStart); an e-mail address's `@` follows a letter and is never matched.
+ */
+const TEMPLATED_USERINFO_AT = String.raw`(?:[})>"'\`]|\$[A-Za-z_][A-Za-z0-9_]{0,63}|%[sv])@`;
+const HOST_BEFORE = `(?:(?<=${UNC_OR_ORACLE_HOST_BEFORE})|(?<=${TEMPLATED_USERINFO_AT})|${HOST_BEFORE_NAME})`;
 const UNC_OR_ORACLE_BEFORE = new RegExp(`(?:${UNC_OR_ORACLE_HOST_BEFORE})$`);
 const HOST_AFTER = "(?![A-Za-z0-9_@$(\\[=-]|\\.(?!\\s|$))";
 
@@ -291,6 +298,8 @@ function followsScheme(text: string, end: number): boolean {
     const ch = text.charCodeAt(i);
     // whitespace, `"`, `'`, `` ` ``, `<`, `>`
     if (ch <= 32 || ch === 34 || ch === 39 || ch === 96 || ch === 60 || ch === 62) return false;
+    // `@` after a templated user part: the host that follows is the URL's value.
+    if (ch === 64 && templatedUserinfoSchemeStart(text, i) !== -1) return false;
     if (ch === 47 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) return true;
   }
   return false;
@@ -457,6 +466,8 @@ function isCommandWithFlags(value: string, match: RegExpExecArray): boolean {
 const POETRY_SETTING_ROOTS = new Set(["http-basic", "pypi-token", "repositories", "certificates"]);
 
 function rejectHostName(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  // (Oracle's `thin:@host` is the other place a host follows an `@`.)
+  if (match.input[valueStart(match) - 1] === "@" && !UNC_OR_ORACLE_BEFORE.test(textBefore(match, 12))) return rejectHostAfterTemplatedUserinfo(value, match, context);
   const host = value.toLowerCase();
   if (TEXTMATE_SCOPE_ROOTS.has(host.slice(0, host.indexOf("."))) && host.split(".").length >= 3) return true;
   if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host) || hasPlaceholderFirstLabel(host)) return true;
@@ -486,6 +497,26 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (isInsideUrl(match)) return true;
   const place = placeOfValue(match, context);
   return isNotAConfigurationValue(value, match, context, place) || !isEndpointHostName(value, match, place);
+}
+
+/** A URL's port and path after its host: what is left of the URL once the host is read. */
+const URL_TAIL_AFTER_HOST = /^(?::[0-9]{1,5})?(?:[/?#][^\s"'`<>(){}\\|^$,;]{0,2047})?/;
+
+/**
+ * The host of a credential URL written with a template for its password
+ * (`postgres://orders:$DB_PASSWORD@pg.fabrikam.net/orders`): judged as the URL rule judges the same
+ * URL without its user part, and only there; any other host after an `@` is an e-mail address's.
+ */
+function rejectHostAfterTemplatedUserinfo(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  const line = match.input;
+  const schemeStart = templatedUserinfoSchemeStart(line, valueStart(match) - 1);
+  if (schemeStart === -1) return true;
+  const scheme = line.slice(schemeStart, line.indexOf("://", schemeStart));
+  const tail = URL_TAIL_AFTER_HOST.exec(textAfter(match, value, 2048))![0];
+  const url = parseUrl(`${scheme}://${value}${tail}`);
+  const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(line.slice(Math.max(0, schemeStart - 80), schemeStart));
+  if (!url || !isConfigurableUrl(url, namedEndpoint)) return true;
+  return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
 /**
@@ -529,12 +560,25 @@ function isNginxUpstreamName(url: ParsedUrl, match: RegExpExecArray): boolean {
  * Also a host that a template fills in: `https://api.ecr.{Region}.{dnsSuffix}`, `https://sts.#{region}.amazonaws.com`.
  */
 function isCutBeforeHost(url: ParsedUrl, value: string, match: RegExpExecArray): boolean {
+  if (url.path === "" && endsBeforeTemplatedPassword(value, match)) return true;
   const after = textAfter(match, value, 8);
   // (Only after a dot: `https://orders.contoso.com${path}` is a whole host, then a path.)
   if (url.path === "" && !url.hasPort && /^\.[$#%]?\{/.test(after)) return true;
   // (`#` and `%` are a URL's characters: the match took them, and the brace is what follows.)
   if (after.startsWith("{") && /\.[#%]$/.test(value)) return true;
   return /^\\+\./.test(after) || (url.path === "" && !url.host.includes(".") && after.startsWith("."));
+}
+
+/**
+ * `postgres://orders` of `postgres://orders:$DB_PASSWORD@pg.fabrikam.net`: the URL stopped at a
+ * template in its user part, and what reads as its host is the user. The host after the `@` is
+ * the hostname rule's (rejectHostAfterTemplatedUserinfo).
+ */
+function endsBeforeTemplatedPassword(value: string, match: RegExpExecArray): boolean {
+  const after = textAfter(match, value, 300);
+  if (!after.startsWith(":")) return false;
+  const at = after.indexOf("@");
+  return at !== -1 && templatedUserinfoSchemeStart(value + after, value.length + at) !== -1;
 }
 
 /** Key Vault's zones in each cloud: a secret's identifier is `https://<vault>.<zone>/secrets/<name>`. */
