@@ -75,6 +75,11 @@ test("decisions on single values", () => {
     ["a.py", `elif "visualstudio.com" in origin_url:`, []],
     ["a.cs", `if (host.Contains("db01.corp.contoso.com")) return;`, []],
     ["a.go", `if strings.Contains(host, "db01.corp.contoso.com") {`, []],
+    ["a.cs", `bool p = h == "orders.fabrikam.com" || string.Equals(h, "admin.fabrikam.com", StringComparison.OrdinalIgnoreCase);`, []],
+    ["a.go", `func p(h string) bool { return h == "orders.fabrikam.com" || strings.EqualFold(h, "admin.fabrikam.com") }`, []],
+    // A loop over a list connects to each member; an assignment beside a comparison is still a value.
+    ["a.py", `for host in ["db01.corp.contoso.com", "db02.corp.contoso.com"]: ping(host)`, ["db01.corp.contoso.com", "db02.corp.contoso.com"]],
+    ["a.ts", `const primary = "db01.corp.contoso.com", same = a === b;`, ["db01.corp.contoso.com"]],
     ["a.py", `hosts = ["db01.corp.contoso.com"]; pinned = "db02.corp.contoso.com" in hosts`, ["db01.corp.contoso.com"]],
     ["a.ts", `const hosts = ["10.1.2.0/24", "10.1.2.0", "172.16.0.0/12"];`, ["10.1.2.0"]],
     ["a.ts", `const v = compareVersions(current, "1.12.3.4");`, []],

@@ -426,14 +426,29 @@ export function sharesStringWithCredential(match: RegExpExecArray, value: string
 /**
  * A whole string literal that another string is tested against, not an address used:
  * `"github.com" in url` and `not in` (Python), `url.endsWith(".azure.com")`, `host.Contains("…")`,
- * Go's `strings.HasSuffix(host, "…")`. Code that checks where a URL points names the place to
- * recognise, not one to connect to.
+ * Go's `strings.HasSuffix(host, "…")`, an equality on either side (`host === "…"`, `"…" != host`,
+ * `"…".equals(h)`, `h.equalsIgnoreCase("…")`, `string.Equals(h, "…")`), a `case "…":` label, or a
+ * member of a literal list that is searched (`host in ("…", "…")`, `["…", "…"].includes(host)`).
+ * Code that checks where a URL points names the place to recognise, not one to connect to.
  */
-const TESTED_AGAINST_BEFORE = /(?:\.(?:[Ee]nds[Ww]ith|[Ss]tarts[Ww]ith|endswith|startswith|[Ii]ncludes|[Cc]ontains|[Ii]ndexOf|find)\(|\bstrings\.(?:HasSuffix|HasPrefix|Contains)\([^,()]{1,100},)[ \t]*["'`]$/;
-const TESTED_AGAINST_AFTER = /^["'`][ \t]+(?:not[ \t]+)?in[ \t]/;
+const TESTED_AGAINST_BEFORE =
+  /(?:\.(?:[Ee]nds[Ww]ith|[Ss]tarts[Ww]ith|endswith|startswith|[Ii]ncludes|[Cc]ontains|[Ii]ndexOf|find)\(|\bstrings\.(?:HasSuffix|HasPrefix|Contains|EqualFold)\([^,()]{1,100},|[!=]==?|\.(?:equals|equalsIgnoreCase|Equals|EqualsIgnoreCase)\((?:[^,()]{1,100},)?|\bcase)[ \t]*["'`]$/;
+const TESTED_AGAINST_AFTER = /^["'`](?:[ \t]+(?:not[ \t]+)?in[ \t]|[ \t]*[!=]==?(?!=)|\.(?:equals|equalsIgnoreCase|Equals)\()/;
+/** The members of a literal list before the value, each quoted and followed by a comma. */
+const LIST_MEMBERS = String.raw`(?:[ \t]*["'][^"'\n]{0,200}["'][ \t]*,)*[ \t]*`;
+/**
+ * A list literal searched with `in`: `host in ("…", "…")`, `if origin not in {"…"}:`; not a loop
+ * over it (`for host in ["…", "…"]:` connects to each).
+ */
+const SEARCHED_LIST_BEFORE = new RegExp(`(?<!\\bfor\\b[^:;\\n]{0,80})\\bin[ \\t]*[([{]${LIST_MEMBERS}["']$`);
+/** A list literal searched by a call on it: `["…", "…"].includes(host)`, `Set.of("…").contains(h)`, `{"…"}.Contains(h)`. */
+const SEARCHED_LIST_AFTER = /^["'](?:[ \t]*,[ \t]*["'][^"'\n]{0,200}["'])*[ \t]*,?[ \t]*[)\]}]\.(?:includes|contains|Contains|indexOf|has)\(/;
 
 export function isTestedAgainst(match: RegExpExecArray, value: string): boolean {
-  return TESTED_AGAINST_AFTER.test(textAfter(match, value, 12)) || TESTED_AGAINST_BEFORE.test(textBefore(match, 160));
+  const after = textAfter(match, value, 300);
+  if (TESTED_AGAINST_AFTER.test(after) || SEARCHED_LIST_AFTER.test(after)) return true;
+  const before = textBefore(match, 300);
+  return TESTED_AGAINST_BEFORE.test(before.slice(-160)) || SEARCHED_LIST_BEFORE.test(before);
 }
 
 /** App Service and Functions Key Vault references: the value already lives in Key Vault. */
