@@ -204,7 +204,7 @@ test("decisions on single values", () => {
     // Lists of domains (mail providers, blocked senders) are matched against, not connected to; a host under one is a server.
     ["a.ts", `const FREE = new Set(["gmail.com", "yahoo.co.uk", "proton.me"]); const smtp = "smtp.gmail.com"; const mx = "gmail.com";`, ["smtp.gmail.com"]],
     ["a.json", `{"blocked": ["fabrikam-mail.com", "contoso-mail.net", "northwind.co.uk"], "host": "fabrikam-mail.com"}`, ["fabrikam-mail.com"]],
-    ["blocked-domains.txt", `fabrikam-mail.com\ncontoso-mail.net\nrelay.fabrikam.com`, ["relay.fabrikam.com"]],
+    ["blocked-domains", `fabrikam-mail.com\ncontoso-mail.net\nrelay.fabrikam.com`, ["relay.fabrikam.com"]],
     ["a.py", `ALLOWED_HOSTS = ["fabrikam.com", "www.fabrikam.com"]; PEERS = ["corp.local", "fabrikam.com", "contoso.com"]`, ["fabrikam.com", "www.fabrikam.com", "corp.local"]],
     // Developer tools' public endpoints are the same for everyone.
     ["a.ts", `const cb = "https://oauth.pstmn.io/v1/callback"; const api = "https://api.fabrikam.com/v1/callback";`, ["https://api.fabrikam.com/v1/callback"]],
@@ -217,6 +217,10 @@ test("decisions on single values", () => {
     // Documents for people in any format: a README or changelog by name, a document under a second extension.
     ["docs/README.html", `<p>Set DB_HOST to db01.corp.fabrikam.com or 10.20.30.40</p>`, []],
     ["CHANGELOG.txt", `- Fixed a timeout talking to db01.corp.fabrikam.com`, []],
+    // Notes, transcripts and logs: nothing reads a setting from them at run time.
+    ["ops/notes.txt", `curl -s http://10.2.3.4:9200/_cluster/health\nssh deploy@db01.corp.fabrikam.local`, []],
+    ["logs/orders.log", `[INFO] connected to https://orders-api.corp.fabrikam.com:8443/api`, []],
+    ["hosts", `10.2.3.4 db01.corp.fabrikam.local`, ["10.2.3.4", "db01.corp.fabrikam.local"]],
     // PyTorch's files are `name.pt`; a Portuguese host under a host setting is still one.
     ["train.py", `torch.save(model.state_dict(), "checkpoint.pt"); data = torch.load(os.path.join(root, "train.pt"))`, []],
     ["settings.py", `DB_HOST = "bd-prod.pt"`, ["bd-prod.pt"]],
@@ -270,6 +274,16 @@ test("through the engine: config findings are kind config, never secrets, and ca
 
   const withoutConfig = scanText({ content, filePath: "src/Endpoints.cs", options: { customRules: CONFIG_VALUE_RULES, includeConfig: false } });
   assert.ok(withoutConfig.every((finding) => finding.kind === "secret"));
+});
+
+test("through the engine: notes and logs report secrets but no configuration values", () => {
+  const content = [`psql "postgresql://app:Vq8rTz2LmW4xKp@pg-orders.postgres.database.azure.com:5432/orders"`, `curl -s http://10.20.30.40:9200/_cluster/health`].join("\n");
+  for (const filePath of ["ops/runbook-notes.txt", "logs/deploy.log"]) {
+    const findings = scanText({ content, filePath, options: { customRules: CONFIG_VALUE_RULES } });
+    assert.deepEqual(findings.map((finding) => finding.kind), ["secret"], filePath);
+  }
+  const script = scanText({ content, filePath: "ops/runbook.sh", options: { customRules: CONFIG_VALUE_RULES } });
+  assert.deepEqual(script.map((finding) => finding.kind).sort(), ["config", "secret"]);
 });
 
 // Every regex must run in linear time, and so must the checks that run per match: each rule gets

@@ -55,6 +55,12 @@ const PACKAGE_METADATA_NAMES = new Set(["pkg-info", "metadata"]);
  * regression test's 500 addresses). Each row is data, the same in every environment; none is a setting.
  */
 const DATA_EXTENSIONS = new Set(["csv", "tsv", "data"]);
+/**
+ * Plain text and logs: notes, command transcripts, a program's output. Nothing reads a setting from
+ * them at run time, so a host there is a mention, and the move to App Configuration is refused for
+ * the whole file. (Secrets are still reported there: a leak is a leak.)
+ */
+const UNREAD_TEXT_EXTENSIONS = new Set(["txt", "text", "log"]);
 /** Images written as text: SVG path data is full of numbers with dots (`a2.182.5.5`) that read as addresses. */
 const IMAGE_EXTENSIONS = new Set(["svg"]);
 
@@ -113,6 +119,7 @@ function skipsWholeFile(filePath: string): boolean {
     BUILD_MANIFEST_EXTENSIONS.has(extension) ||
     IMAGE_EXTENSIONS.has(extension) ||
     DATA_EXTENSIONS.has(extension) ||
+    UNREAD_TEXT_EXTENSIONS.has(extension) ||
     // What the user interface says, in each language: an example address in a message is no setting.
     isTranslationFile(filePath, fileTypeOf(filePath)) ||
     isTestPath(filePath) ||
