@@ -160,6 +160,27 @@ export function isDockerfile(filePath: string): boolean {
   return DOCKERFILE.test(baseNameOf(filePath));
 }
 
+/** ASP.NET Core's settings files: `appsettings.json`, `appsettings.Production.json`. */
+const APP_SETTINGS_FILE = /^appsettings(?:\.[^/\\]*)?\.json$/;
+/** Docker Compose's files: `docker-compose.yml`, `compose.prod.yaml`, `docker-compose.override.yml`. */
+const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][^/\\]*)?\.ya?ml$/;
+
+/** An ASP.NET Core settings file (`appsettings*.json`), by its name. */
+export function isAppSettingsFile(filePath: string): boolean {
+  return APP_SETTINGS_FILE.test(baseNameOf(filePath));
+}
+
+/**
+ * Files an application's settings are written in, one setting a line, and nothing else: `.env`
+ * files, `appsettings*.json`, Azure Functions' `local.settings.json`, Docker Compose files (whose
+ * `environment:` sets the container's variables). A value under a setting's name there is what the
+ * program reads, never a link for people or a message.
+ */
+export function isSettingsFile(filePath: string): boolean {
+  const base = baseNameOf(filePath);
+  return base === ".env" || base.startsWith(".env.") || base.endsWith(".env") || base === "local.settings.json" || APP_SETTINGS_FILE.test(base) || COMPOSE_FILE.test(base);
+}
+
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);
 
 /** JavaScript and TypeScript: a backtick string with `${…}` is computed when it runs, not a literal. */

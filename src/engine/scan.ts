@@ -4,7 +4,7 @@ import { CATALOGUE_LEAST_VALUES, catalogueEntries } from "./config-catalogues";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
 import { generatedFileRules } from "./generated-file-rules";
-import { fileTypeOf, typePathOf } from "./file-type";
+import { fileTypeOf, isAppSettingsFile, typePathOf } from "./file-type";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
@@ -48,7 +48,7 @@ function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, conten
   for (const { index, at, keyName, declared } of [...lookups].sort((a, b) => a.at - b.at)) names[index] = keyNames.at(at, keyName, declared);
   // A name/value pair's value is named by the pair, not by its path (`…:appSettings:value`). Not in
   // ASP.NET Core's appsettings files, which the app reads by path (`GitHub:value`).
-  if (keyNames.format && !APP_SETTINGS_FILE.test(typePath)) {
+  if (keyNames.format && !isAppSettingsFile(typePath)) {
     const format = keyNames.format;
     lookups.forEach(({ index, at }) => {
       const path = names[index];
@@ -68,7 +68,6 @@ function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, conten
 }
 
 const ARM_PARAMETER_VALUE = /^parameters:([^:]+):value$/;
-const APP_SETTINGS_FILE = /(?:^|[/\\])appsettings(?:\.[^/\\]*)?\.json$/i;
 
 /**
  * `Password=`, `AccountKey=`, `SharedAccessKey=`: a connection string's keyword just before its

@@ -58,11 +58,15 @@ test("every rule is a config rule with lower-case keywords and the d and g flags
 
 test("every expected value contains one of its rule's keywords (the prefilter cannot hide it)", () => {
   for (const name of readdirSync(root).filter((entry) => entry.startsWith("ng."))) {
-    const expected: ExpectedValue[] = JSON.parse(readFileSync(path.join(root, name, "expected.json"), "utf8"));
-    for (const { ruleId, value } of expected) {
+    const dir = path.join(root, name);
+    const expected: ExpectedValue[] = JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8"));
+    const lines = readFileSync(path.join(dir, readdirSync(dir).find((file) => file.startsWith("input"))!), "utf8").split("\n");
+    for (const { ruleId, line, value } of expected) {
       const rule = CONFIG_VALUE_RULES.find((candidate) => candidate.id === ruleId);
       assert.ok(rule, `${name}: unknown rule ${ruleId}`);
-      assert.ok(rule.keywords.some((keyword) => value.toLowerCase().includes(keyword)), `${name}: ${value} has no keyword of ${ruleId}`);
+      // (A single-label host has no `.tld`: the setting's name before it, `DB_SERVER=`, is its keyword.)
+      const text = ruleId !== "config/hostname" || value.includes(".") ? value : lines[line - 1]!.slice(0, lines[line - 1]!.indexOf(value));
+      assert.ok(rule.keywords.some((keyword) => text.toLowerCase().includes(keyword)), `${name}: ${value} has no keyword of ${ruleId}`);
     }
   }
 });
@@ -164,6 +168,20 @@ test("decisions on single values", () => {
     ["a.json", `{"Search": {"Endpoint": "https://search.fabrikam.com"}}`, ["https://search.fabrikam.com"]],
     ["a.json", `{"Endpoint": "tcp", "Link": "https://search.fabrikam.com"}`, []],
     ["a.env", `ORDERS_API_URL=https://orders.fabrikam.com`, ["https://orders.fabrikam.com"]],
+    // In a settings file a setting named for an address is evidence enough, a single-label host
+    // under a host or server name too; in code the same names need more (a link is as likely).
+    [
+      "appsettings.Production.json",
+      `{"Search": {"Url": "https://search.fabrikam.com"}, "Cors": {"AllowedOrigins": ["https://shop.fabrikam.com", "https://admin.fabrikam.com"]}, "Database": {"Server": "sqlprod01"}}`,
+      ["https://search.fabrikam.com", "https://shop.fabrikam.com", "https://admin.fabrikam.com", "sqlprod01"],
+    ],
+    ["appsettings.json", `{"Jwt": {"Authority": "https://sso.fabrikam.com/auth/realms/orders", "Issuer": "https://sso.fabrikam.com"}, "Help": {"DocsUrl": "https://sso.fabrikam.com/help"}}`, ["https://sso.fabrikam.com/auth/realms/orders", "https://sso.fabrikam.com"]],
+    ["local.settings.json", `{"Values": {"InventoryHost": "inventory01", "PaymentsUrl": "https://payments.fabrikam.com"}}`, ["inventory01", "https://payments.fabrikam.com"]],
+    ["deploy/docker-compose.prod.yml", `      - SEARCH_URL=https://search.fabrikam.com`, ["https://search.fabrikam.com"]],
+    ["deploy/docker-compose.prod.yml", `      DB_HOST: sqlprod01`, ["sqlprod01"]],
+    ["deploy/docker-compose.prod.yml", `    hostname: orders-api`, []],
+    ["src/config.ts", `export const searchUrl = "https://search.fabrikam.com"; const db = { host: "sqlprod01" };`, []],
+    ["settings.yaml", `search_url: https://search.fabrikam.com\ndb_server: sqlprod01`, []],
     // gRPC's dns resolver target: the host follows the third slash.
     ["a.go", `conn, _ := grpc.Dial("dns:///orders.internal:50051"); local, _ := grpc.Dial("dns:///localhost:50051")`, ["dns:///orders.internal:50051"]],
     // A credential URL written with a template for its password: the host after the @ is the

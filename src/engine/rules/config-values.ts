@@ -1,4 +1,4 @@
-import { fileExtensionOf, isShellScript } from "../file-type";
+import { fileExtensionOf, isSettingsFile, isShellScript } from "../file-type";
 import { urlCarriesCredential } from "../url-credentials";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
@@ -170,17 +170,45 @@ const ENDPOINT_SETTING_BEFORE =
   /(?:base_?(?:url|uri|address)|endpoint|api_?(?:url|uri|base|root)|(?:service|server|backend)_?(?:url|uri))["'`]?\s*(?:[:=(]|=>)\s*(?:new\s+uri\(\s*)?@?["'`]?$/i;
 
 /**
+ * In a settings file (see isSettingsFile), a setting named for an address: its name ends in
+ * URL, URI, ENDPOINT, ORIGIN, AUTHORITY, ISSUER, HOST or SERVER, maybe plural or indexed
+ * (`SEARCH_URL=`, `"Authority": "`, `FRONTEND_ORIGIN:`, `"AllowedOrigins": [ "`,
+ * `Cors__AllowedOrigins__0=`). What such a file holds is what the program reads, so the name is
+ * evidence enough; settings for people's links (`DOCS_URL`, `homepage`) are left out by
+ * LINK_SETTING all the same.
+ */
+const ADDRESS_NAME_BEFORE = /(?:url|uri|endpoint|origin|authority|issuer|host|server)s?(?:__\d{1,3})?["']?[ \t]*[:=][ \t]*\[?[ \t]*["']?$/i;
+/** A later member of a list: a comma, maybe a quote, right before the value. */
+const LIST_MEMBER_BEFORE = /,[ \t]*["']?$/;
+
+/**
+ * A settings file's setting named for an address, right before the value at `offset` of `line`,
+ * or before the list the value is a member of: a JSON array's `[`, or the whole value's start
+ * (`CORS_ORIGINS=https://a…,https://b…`).
+ */
+function isAddressSetting(line: string, offset: number, context: RuleContext): boolean {
+  if (!isSettingsFile(context.filePath)) return false;
+  const before = line.slice(Math.max(0, offset - 300), offset);
+  if (ADDRESS_NAME_BEFORE.test(before)) return true;
+  if (!LIST_MEMBER_BEFORE.test(before)) return false;
+  const bracket = before.lastIndexOf("[");
+  const opening = bracket !== -1 && !before.includes("]", bracket) ? bracket + 1 : (/^[^:=]*[:=]/.exec(before)?.[0].length ?? 0);
+  return opening > 0 && ADDRESS_NAME_BEFORE.test(before.slice(0, opening));
+}
+
+/**
  * A URL is reported when it points at a service whose address differs between environments:
  * an IP address, a single-label or private-network host, an explicit port, a named Azure resource,
- * an environment or API in the host name, an API path, a setting whose name says endpoint, or a
- * non-web service protocol. A plain link to a public site (`https://www.contoso.com/privacy`) is
+ * an environment or API in the host name, an API path, a setting whose name says endpoint (in a
+ * settings file, any address's name), or a non-web service protocol. A plain link to a public site (`https://www.contoso.com/privacy`) is
  * left alone, and so is a site for people (`www.`, `docs.`) under any name.
  */
-function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean): boolean {
+function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean, addressSetting: () => boolean): boolean {
   if (!SERVICE_SCHEMES.has(url.scheme) && !/^jdbc:/.test(url.scheme)) return false;
   if (ipv4Octets(url.host) || url.host.includes(":")) return isConfigurableIpLiteral(url.host);
   if (!/^[a-z0-9.-]+$/.test(url.host) || !isConfigurableHostName(url.host)) return false;
   if (!url.host.includes(".") ? isPlaceholderHostLabel(url.host) : hasPlaceholderFirstLabel(url.host)) return false;
+  if (addressSetting()) return true;
   if (!WEB_SCHEMES.has(url.scheme) || url.hasPort || !url.host.includes(".")) return true;
   const signal = hostNameSignal(url.host);
   // An API's host or path, unless the path is a page about it (`https://api.fabrikam.com/docs`);
@@ -276,8 +304,27 @@ function digitFollowsDot(text: string, end: number): boolean {
   return next >= 48 && next <= 57;
 }
 
-/** Lower-case `.tld` keywords: every reported host name ends with one of them. */
-const HOST_KEYWORDS = HOST_TLDS.map((tld) => `.${tld}`);
+/**
+ * A single-label host (`sqlprod01`, `redis-orders`) right after a setting named for a host or
+ * server: `DB_SERVER=`, `"Server": "`, `REDIS_HOST: `. Only settings files report one (see
+ * rejectSingleLabelHost); everywhere else a single word after `host:` is as often a name as a machine.
+ */
+const SINGLE_LABEL_HOST_SETTING = String.raw`(?:host|hostname|server)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?`;
+
+/**
+ * Lower-case `.tld` keywords: every reported dotted host name ends with one of them; and the
+ * setting names a single-label host follows.
+ */
+const HOST_SETTING_KEYWORDS = ["host", "hostname", "server"];
+const HOST_KEYWORDS = [...HOST_TLDS.map((tld) => `.${tld}`), ...HOST_SETTING_KEYWORDS];
+
+/** The keyword pass for `host` and `server`: they end a setting's name, and a value follows. */
+function settingValueFollows(text: string, end: number): boolean {
+  let i = end;
+  if (text[i] === '"' || text[i] === "'") i++;
+  while (text[i] === " " || text[i] === "\t") i++;
+  return text[i] === ":" || text[i] === "=";
+}
 /**
  * HOST_AFTER, for the keyword pass: a `.tld` followed by a name character (`.default`,
  * `.escapedText`) cannot end a host name, so it does not wake the rule.
@@ -466,6 +513,7 @@ function isCommandWithFlags(value: string, match: RegExpExecArray): boolean {
 const POETRY_SETTING_ROOTS = new Set(["http-basic", "pypi-token", "repositories", "certificates"]);
 
 function rejectHostName(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  if (!value.includes(".")) return rejectSingleLabelHost(value, match, context);
   // (Oracle's `thin:@host` is the other place a host follows an `@`.)
   if (match.input[valueStart(match) - 1] === "@" && !UNC_OR_ORACLE_BEFORE.test(textBefore(match, 12))) return rejectHostAfterTemplatedUserinfo(value, match, context);
   const host = value.toLowerCase();
@@ -515,7 +563,36 @@ function rejectHostAfterTemplatedUserinfo(value: string, match: RegExpExecArray,
   const tail = URL_TAIL_AFTER_HOST.exec(textAfter(match, value, 2048))![0];
   const url = parseUrl(`${scheme}://${value}${tail}`);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(line.slice(Math.max(0, schemeStart - 80), schemeStart));
-  if (!url || !isConfigurableUrl(url, namedEndpoint)) return true;
+  if (!url || !isConfigurableUrl(url, namedEndpoint, () => isAddressSetting(line, schemeStart, context))) return true;
+  return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
+}
+
+/**
+ * `DB_SERVER`, `REDIS_HOST`, `SmtpHost`, `"Server"`, `DB_HOSTNAME`: a name whose last word is host
+ * or server, right before the value (not `localhost` or `ghost`; not a bare `hostname`, which in
+ * a compose file names the container itself).
+ */
+const HOST_OR_SERVER_NAME_BEFORE =
+  /(?:(?:^|[^A-Za-z0-9])(?:[Hh]ost|HOST|[Ss]erver|SERVER)|[a-z0-9](?:Host|Server)|_(?:HOSTNAME|hostname)|[a-z0-9]Host[Nn]ame)["']?[ \t]*[:=][ \t]*["']?$/;
+/** The value ends with the name: a port at most, then its closing quote, a comment or the line's end. */
+const ENDS_SETTING_VALUE = /^(?::[0-9]{1,5})?(?:["']|[ \t]*(?:#.*)?$)/;
+/** Words a host or server setting takes that name no machine: switches, modes, environments. */
+const NOT_A_MACHINE = new Set([
+  "true", "false", "yes", "no", "on", "off", "none", "null", "nil", "undefined", "empty", "default", "auto", "any", "all",
+  "enabled", "disabled", "local", "remote", "self", "same", "tcp", "udp", "http", "https",
+]);
+
+/**
+ * A single-label host (`DB_SERVER=sqlprod01`, `"Server": "sqlprod01"`, `REDIS_HOST: redis-orders`)
+ * is reported in a settings file only, under a setting whose name says host or server, as the
+ * whole value: a machine's or a container's name that each environment sets.
+ */
+function rejectSingleLabelHost(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  if (!isSettingsFile(context.filePath) || !HOST_OR_SERVER_NAME_BEFORE.test(textBefore(match, 60))) return true;
+  if (!ENDS_SETTING_VALUE.test(textAfter(match, value))) return true;
+  const host = value.toLowerCase();
+  if (/^[0-9]+$/.test(host) || NOT_A_MACHINE.has(host) || ENVIRONMENT_WORDS.has(host)) return true;
+  if (isPlaceholderHostLabel(host) || PLACEHOLDER_FIRST_LABEL.test(host) || !isConfigurableHostName(host)) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
@@ -625,7 +702,8 @@ export function rejectServiceUrl(value: string, match: RegExpExecArray, context:
 function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
-  if (!url || !isConfigurableUrl(url, namedEndpoint) || isNginxUpstreamName(url, match) || isCutBeforeHost(url, value, match)) return true;
+  const addressSetting = () => isAddressSetting(match.input, valueStart(match), context);
+  if (!url || !isConfigurableUrl(url, namedEndpoint, addressSetting) || isNginxUpstreamName(url, match) || isCutBeforeHost(url, value, match)) return true;
   if (isAppConfigurationKeyVaultReference(url, match)) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
@@ -669,8 +747,9 @@ export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
     skipsComments: true,
     keywords: HOST_KEYWORDS,
     keywordEnd: hostCanEndBefore,
+    keywordEnds: new Map(HOST_SETTING_KEYWORDS.map((keyword) => [keyword, settingValueFollows])),
     // Any case: machine names are often written in capitals (see rejectCapitalisedHostName).
-    pattern: new RegExp(`${HOST_BEFORE}(?<value>${LABEL}(?:\\.${LABEL}){0,8}\\.(?:${HOST_TLDS.join("|")}))${HOST_AFTER}`, "dgi"),
+    pattern: new RegExp(`${HOST_BEFORE}(?<value>${LABEL}(?:\\.${LABEL}){0,8}\\.(?:${HOST_TLDS.join("|")})|(?<=${SINGLE_LABEL_HOST_SETTING})${LABEL})${HOST_AFTER}`, "dgi"),
     reject: rejectHostName,
   },
   {
