@@ -180,6 +180,7 @@ test("decisions on single values", () => {
     ["deploy/docker-compose.prod.yml", `      - SEARCH_URL=https://search.fabrikam.com`, ["https://search.fabrikam.com"]],
     ["deploy/docker-compose.prod.yml", `      DB_HOST: sqlprod01`, ["sqlprod01"]],
     ["deploy/docker-compose.prod.yml", `    hostname: orders-api`, []],
+    ["deploy/docker-compose.prod.yml", `    image: mcr.microsoft.com/mssql/server:2022-latest`, []],
     ["src/config.ts", `export const searchUrl = "https://search.fabrikam.com"; const db = { host: "sqlprod01" };`, []],
     ["settings.yaml", `search_url: https://search.fabrikam.com\ndb_server: sqlprod01`, []],
     // gRPC's dns resolver target: the host follows the third slash.

@@ -567,13 +567,14 @@ function rejectHostAfterTemplatedUserinfo(value: string, match: RegExpExecArray,
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
+/** A setting's whole name right before its value: `DB_SERVER=`, `"Server": "`, `- REDIS_HOST: ` (not `mssql/server:`, a path). */
+const SETTING_NAME_BEFORE = /(?:^|[\s"'{,])([A-Za-z_][\w.-]{0,80})["']?[ \t]*[:=][ \t]*["']?$/;
 /**
- * `DB_SERVER`, `REDIS_HOST`, `SmtpHost`, `"Server"`, `DB_HOSTNAME`: a name whose last word is host
- * or server, right before the value (not `localhost` or `ghost`; not a bare `hostname`, which in
- * a compose file names the container itself).
+ * `DB_SERVER`, `REDIS_HOST`, `SmtpHost`, `Server`, `DB_HOSTNAME`: a name whose last word is host
+ * or server (not `localhost` or `ghost`; not a bare `hostname`, which in a compose file names the
+ * container itself).
  */
-const HOST_OR_SERVER_NAME_BEFORE =
-  /(?:(?:^|[^A-Za-z0-9])(?:[Hh]ost|HOST|[Ss]erver|SERVER)|[a-z0-9](?:Host|Server)|_(?:HOSTNAME|hostname)|[a-z0-9]Host[Nn]ame)["']?[ \t]*[:=][ \t]*["']?$/;
+const HOST_OR_SERVER_NAME = /(?:^|[^A-Za-z0-9])(?:[Hh]ost|HOST|[Ss]erver|SERVER)$|[a-z0-9](?:Host|Server)$|_(?:HOSTNAME|hostname)$|[a-z0-9]Host[Nn]ame$/;
 /** The value ends with the name: a port at most, then its closing quote, a comment or the line's end. */
 const ENDS_SETTING_VALUE = /^(?::[0-9]{1,5})?(?:["']|[ \t]*(?:#.*)?$)/;
 /** Words a host or server setting takes that name no machine: switches, modes, environments. */
@@ -588,7 +589,7 @@ const NOT_A_MACHINE = new Set([
  * whole value: a machine's or a container's name that each environment sets.
  */
 function rejectSingleLabelHost(value: string, match: RegExpExecArray, context: RuleContext): boolean {
-  if (!isSettingsFile(context.filePath) || !HOST_OR_SERVER_NAME_BEFORE.test(textBefore(match, 60))) return true;
+  if (!isSettingsFile(context.filePath) || !HOST_OR_SERVER_NAME.test(SETTING_NAME_BEFORE.exec(textBefore(match, 100))?.[1] ?? "")) return true;
   if (!ENDS_SETTING_VALUE.test(textAfter(match, value))) return true;
   const host = value.toLowerCase();
   if (/^[0-9]+$/.test(host) || NOT_A_MACHINE.has(host) || ENVIRONMENT_WORDS.has(host)) return true;
