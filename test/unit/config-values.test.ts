@@ -181,6 +181,12 @@ test("decisions on single values", () => {
     ["deploy/docker-compose.prod.yml", `      DB_HOST: sqlprod01`, ["sqlprod01"]],
     ["deploy/docker-compose.prod.yml", `    hostname: orders-api`, []],
     ["deploy/docker-compose.prod.yml", `    image: mcr.microsoft.com/mssql/server:2022-latest`, []],
+    // A container image's reference names its registry as part of the image; a registry's login server alone is a setting.
+    ["Dockerfile", `FROM --platform=linux/amd64 fabrikam.azurecr.io/base/dotnet:8.0 AS build`, []],
+    ["pipeline.sh", `docker build -t fabrikam.azurecr.io/orders-api:$BUILD_ID . && docker push fabrikam.azurecr.io/orders-api:$BUILD_ID`, []],
+    ["pipeline.sh", `az container create --image fabrikam.azurecr.io/orders:1 --registry-login-server fabrikam.azurecr.io`, ["fabrikam.azurecr.io"]],
+    ["main.tf", `  image = "fabrikam.azurecr.io/orders-api:1.4.2"`, []],
+    ["task.json", `{"name": "orders", "image": "registry.fabrikam.com/orders-api:1.4.2", "environment": [{"name": "API_HOST", "value": "api.fabrikam.com"}]}`, ["api.fabrikam.com"]],
     ["src/config.ts", `export const searchUrl = "https://search.fabrikam.com"; const db = { host: "sqlprod01" };`, []],
     ["settings.yaml", `search_url: https://search.fabrikam.com\ndb_server: sqlprod01`, []],
     // gRPC's dns resolver target: the host follows the third slash.

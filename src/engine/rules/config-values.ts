@@ -509,6 +509,25 @@ function isCommandWithFlags(value: string, match: RegExpExecArray): boolean {
   return /^[ \t]+-/.test(textAfter(match, value, 8)) && COMMAND_PLACE_BEFORE.test(textBefore(match, 1000));
 }
 
+/**
+ * Where a container image is named: an `image:` or `image =` setting (compose, Kubernetes,
+ * Terraform, Bicep, JSON task definitions), a Dockerfile's `FROM`, a build's `-t`/`--tag`,
+ * `--image`, and `docker push`/`pull`/`tag` (podman's, nerdctl's, buildah's alike).
+ */
+const IMAGE_REFERENCE_BEFORE =
+  /(?:(?:^|[\s"'{,-])[Ii]mage["']?[ \t]*[:=][ \t]*["']?|(?:^|\s)FROM[ \t]+(?:--platform=\S+[ \t]+)?|(?:^|\s)(?:-t|--tag|--image)(?:[ \t]+|=)|\b(?:docker|podman|nerdctl|buildah)[ \t]+(?:image[ \t]+)?(?:push|pull|tag[ \t]+\S+)[ \t]+(?:-[\w-]+(?:=\S+)?[ \t]+)*)$/;
+/** A repository's path after the registry (and its port): `/orders-api:1.4.2`, `/base/dotnet@sha256:…`. */
+const IMAGE_PATH_AFTER = /^(?::[0-9]{1,5})?\/[a-z0-9]/;
+
+/**
+ * `fabrikam.azurecr.io/orders-api:1.4.2` under `image:` or after `FROM`: a container image's
+ * reference, which the build and the orchestrator read, not the running program; the registry is
+ * part of the image's name, whatever registry it is.
+ */
+function isImageReference(value: string, match: RegExpExecArray): boolean {
+  return IMAGE_PATH_AFTER.test(textAfter(match, value, 8)) && IMAGE_REFERENCE_BEFORE.test(textBefore(match, 120));
+}
+
 /** The settings `poetry config` keeps per repository, named `<setting>.<repository>`. */
 const POETRY_SETTING_ROOTS = new Set(["http-basic", "pypi-token", "repositories", "certificates"]);
 
@@ -542,6 +561,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (/(?:^|[\s\d&])(?:>>?|<)[ \t]*$/.test(textBefore(match, 8))) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
   if (fileExtensionOf(context.filePath) === "go" && after.startsWith("/")) return true;
+  if (isImageReference(value, match)) return true;
   if (isInsideUrl(match)) return true;
   const place = placeOfValue(match, context);
   return isNotAConfigurationValue(value, match, context, place) || !isEndpointHostName(value, match, place);
