@@ -93,7 +93,7 @@ test("decisions on single values", () => {
     ["a.ts", `const gateway = "52.174.20.9"; const v6 = "2a01:4f8:10a:1::5";`, ["52.174.20.9", "2a01:4f8:10a:1::5"]],
     ["a.ts", `const time = "2023:10:05"; const mac = "00:1a:2b:3c:4d:5e";`, []],
     ["a.ts", `const nip = "10.0.0.5.nip.io";`, ["10.0.0.5.nip.io"]],
-    ["a.ts", `const au = "portal.contoso.com.au"; const prose = "Cannot reach db.corp.contoso.com. Retrying.";`, ["portal.contoso.com.au", "db.corp.contoso.com"]],
+    ["a.ts", `const au = "portal.contoso.com.au"; const relay = "Retrying db.corp.contoso.com. Please wait";`, ["portal.contoso.com.au", "db.corp.contoso.com"]],
     ["a.ts", `const prefix = "dp.pt."; const brand = "Fly.io"; const bug = "see crbug.com/357670"; const yaml = "tag:yaml.org,2002:str";`, []],
     // Interpolations in template literals are code: `emulator.info` is a member, the string inside is a value.
     ["a.ts", 'const t = `${JSON.stringify(emulator.info)} on ${"smtp.fabrikam.com"}`;', ["smtp.fabrikam.com"]],
@@ -108,6 +108,16 @@ test("decisions on single values", () => {
     // A host name alone in its string is an endpoint; one mentioned in a sentence needs a name that says so.
     ["a.cs", `var smtp = "smtp.fabrikam.com"; var help = "Visit fabrikam.com for help";`, ["smtp.fabrikam.com"]],
     ["a.cs", `var pg = "Host=pg-orders.fabrikam.com;Port=5432;Database=orders"; var msg = "Cannot reach db.fabrikam.com:5432";`, ["pg-orders.fabrikam.com", "db.fabrikam.com"]],
+    // A message for people is printed, not connected to: the address it names is reported where the program connects.
+    ["a.ts", `throw new Error("Could not reach api.fabrikam.com: check your network"); const api = "api.fabrikam.com";`, ["api.fabrikam.com"]],
+    ["a.ts", "logger.info(`Connecting to ${host} at https://orders.fabrikam.com/api/v1 ...`); log(`https://orders.fabrikam.com/api/v1 did not answer`);", []],
+    ["a.py", `raise ConnectionError(f"db01.corp.fabrikam.com is unreachable, retrying"); HOSTS = "db01.corp.fabrikam.com db02.corp.fabrikam.com"`, ["db01.corp.fabrikam.com", "db02.corp.fabrikam.com"]],
+    // A command line is no sentence: its options say so, and so does a string of two words.
+    ["a.ts", "const join = `kubeadm join 10.0.0.12:6443 --discovery-token-unsafe-skip-ca-verification`; const clone = 'git clone https://git.corp.fabrikam.com/orders.git';", ["10.0.0.12", "https://git.corp.fabrikam.com/orders.git"]],
+    // An input's placeholder shows what to type; "your company" in any label is a placeholder; so is a host called url.
+    ["a.tsx", `<input placeholder="https://api.fabrikam.com/v1" /><input placeholder={"orders.corp.fabrikam.com"} />`, []],
+    ["a.ts", `const a = "https://api.yourcompany.com/v1"; const b = "mycompany-east-us.openai.azure.com"; const c = "https://url:8000/v1";`, []],
+    ["a.ts", `const zone = "mysql-orders.mysql.database.azure.com"; const app = "orders.myapp.azurewebsites.net";`, ["mysql-orders.mysql.database.azure.com", "orders.myapp.azurewebsites.net"]],
     ["a.http", `POST https://contoso-fn.azurewebsites.net/api/ingest?code=abc123`, []],
     ["package.json", `  "proxy": "http://orders-api.corp.contoso.com:8080",`, []],
     ["src/pom.xml", `<url>https://artifacts.corp.contoso.com/maven</url>`, []],

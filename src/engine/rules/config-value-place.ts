@@ -458,6 +458,36 @@ export function isTestedAgainst(match: RegExpExecArray, value: string): boolean 
   return TESTED_AGAINST_BEFORE.test(before.slice(-160)) || SEARCHED_LIST_BEFORE.test(before);
 }
 
+/**
+ * Words of a sentence right before the value: two words, the second in lower case (`Could not
+ * reach `, `Connecting to ${host} at `), an interpolation counting as a word; or right after it
+ * (` is unreachable`, ` did not answer`).
+ */
+const SENTENCE_BEFORE = /(?:^|[\s(])(?:[A-Za-z][a-z]*|\$?\{[^{}]{1,60}\})[ \t]+[a-z]{2,}[ \t]+$/;
+const SENTENCE_AFTER = /^[:,.]?[ \t]+[a-z]{2,}[ \t]+[a-z]{2,}(?![\w.-])/;
+/** A word of prose: letters between blanks or before punctuation. */
+const PROSE_WORD = /(?:^|\s)[A-Za-z][a-z]*(?=[\s,.:;!?]|$)/g;
+/** A command line's option: `kubeadm join 10.0.0.12:6443 --token …`, `curl -s …` is a command, not a sentence. */
+const COMMAND_OPTION = /(?:^|\s)--?[A-Za-z]/;
+
+/**
+ * A value inside a string literal that reads as a sentence: an error or log message
+ * (`"Could not reach api.fabrikam.com: check your network"`), text for people: words next to the
+ * value, three words or more in the string, and no command-line option. The program prints it;
+ * the address it connects to is written where it connects, and reported there.
+ */
+export function readsAsSentence(value: string, match: RegExpExecArray, place: Place): boolean {
+  if (place.kind !== "string") return false;
+  const start = valueStart(match);
+  const before = match.input.slice(Math.max(place.stringStart + 1, start - 240), start);
+  const rest = textAfter(match, value, 240);
+  const close = rest.indexOf(place.quote!);
+  const after = close === -1 ? rest : rest.slice(0, close);
+  if (!SENTENCE_BEFORE.test(before.slice(-120)) && !SENTENCE_AFTER.test(after)) return false;
+  if (COMMAND_OPTION.test(before) || COMMAND_OPTION.test(after)) return false;
+  return (before.match(PROSE_WORD)?.length ?? 0) + (after.match(PROSE_WORD)?.length ?? 0) >= 3;
+}
+
 /** App Service and Functions Key Vault references: the value already lives in Key Vault. */
 export const KEY_VAULT_REFERENCE = /@Microsoft\.KeyVault\(/i;
 
@@ -473,9 +503,15 @@ const NAMESPACE_ATTRIBUTE = /\b(?:xmlns(?::[\w.-]+)?|schemaLocation|noNamespaceS
 /** Settings that hold links for people (package metadata), not endpoints for the program. */
 const LINK_SETTING = /(?:homepage|repository|repo_?url|bugs|issues|author|funding|licen[cs]e(?:_?url)?|project_?url|documentation(?:_?url)?|docs_?url|help_?(?:url|uri|link)|privacy(?:_?url)?|terms(?:_?url)?|support_?url|changelog|icon_?url|readme)["'`]?\s*[:=>]\s*["'`]?$/i;
 
+/**
+ * What an input shows while it is empty (`placeholder="https://api.fabrikam.com/v1"`,
+ * `placeholder={"…"}`, `PlaceholderText = "…"`): an example of what to type, which nothing connects to.
+ */
+const PLACEHOLDER_SETTING = /(?<![A-Za-z0-9])placeholder(?:_?text)?["'`]?\s*[:=]\s*\{?\s*["'`]$/i;
+
 export function isInNonEndpointSetting(value: string, match: RegExpExecArray): boolean {
   const before = textBefore(match);
-  if (NAMESPACE_ATTRIBUTE.test(before) || LINK_SETTING.test(settingSlot(before))) return true;
+  if (NAMESPACE_ATTRIBUTE.test(before) || LINK_SETTING.test(settingSlot(before)) || PLACEHOLDER_SETTING.test(before)) return true;
   // A Service Bus or Event Hubs namespace is Azure's name for the resource itself
   // (`fully_qualified_namespace="orders.servicebus.windows.net"`): a host under a service's zone
   // is never a code namespace or module.

@@ -2,7 +2,7 @@ import { fileExtensionOf, isSettingsFile, isShellScript } from "../file-type";
 import { urlCarriesCredential } from "../url-credentials";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
-import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, isTestedAgainst, placeOfValue, sharesStringWithCredential, templatedUserinfoSchemeStart, textAfter, textBefore, valueStart } from "./config-value-place";
+import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, readsAsSentence, isTestedAgainst, placeOfValue, sharesStringWithCredential, templatedUserinfoSchemeStart, textAfter, textBefore, valueStart } from "./config-value-place";
 import type { Place } from "./config-value-place";
 import { HOST_NAME_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
 import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddressWithoutRange, isObjectIdentifier, isVersionOidOrSection } from "./config-addresses";
@@ -82,6 +82,8 @@ const DOCUMENTATION_PAGE_PATH = /\/(?:docs?|documentation|reference|guides?|manu
  */
 const PLACEHOLDER_HOST_LABELS = new Set([
   "foo", "bar", "baz", "qux", "host", "hostname", "server", "servername", "domain", "example", "remote", "myhost", "myserver",
+  // A URL's or address's own name for itself (`https://url:8000`).
+  "url", "uri", "address",
   "yourhost", "yourserver", "your-host", "your-server", "my-host", "my-server",
   // Django's test client calls every server this.
   "testserver",
@@ -95,14 +97,22 @@ function isPlaceholderHostLabel(label: string): boolean {
  * First labels that documentation and help texts use for "your resource here": `myregistry.azurecr.io`,
  * `mykeyvault.vault.azure.net`, `your-app.azurewebsites.net`, `xxx.eastus.azure.confluent.cloud`.
  * No deployment names its resource so; a name that only starts with the letters (`myriad`,
- * `mysql-orders`) is not one.
+ * `mysql-orders`) is not one. (The first label only: `mysql` further on is Azure's zone.)
  */
 const PLACEHOLDER_FIRST_LABEL =
   /^(?:x{3,}|your(?:[-_].*)?|(?:my|your)-?(?:registry|acr|key-?vault|vault|storage(?:-?account)?|account|namespace|service-?bus|event-?hubs?|web-?app|function-?app|app|func|cache|redis|search|service|cosmos(?:-?db)?|db|database|sql-?server|sql|instance|resource|cluster|workspace|iot-?hub|hub|app-?config|config|store|domain|tenant|site|api|bot|endpoint)\d{0,3})$/;
+/**
+ * Labels that stand for "your organisation here" wherever they are in the name, with a region or
+ * an environment after them if need be: `api.yourcompany.com`, `mycompany-east-us.openai.azure.com`,
+ * `orders.your-domain.io`, `xxx.fabrikam.com`.
+ */
+const PLACEHOLDER_ORGANISATION_LABEL = /^(?:x{3,}|your(?:[-_].*)?|(?:my|your)-?(?:company|org|organi[sz]ation|corp|business|team|project|domain|tenant)(?:[-_][a-z0-9-]*)?)$/;
 
-function hasPlaceholderFirstLabel(host: string): boolean {
-  const dot = host.indexOf(".");
-  return dot > 0 && PLACEHOLDER_FIRST_LABEL.test(host.slice(0, dot));
+/** A placeholder's label in a dotted name: the first label's resource, or an organisation's anywhere but the top-level domain. */
+function hasPlaceholderLabel(host: string): boolean {
+  const labels = host.split(".");
+  if (labels.length < 2) return false;
+  return PLACEHOLDER_FIRST_LABEL.test(labels[0]!) || labels.slice(0, -1).some((label) => PLACEHOLDER_ORGANISATION_LABEL.test(label));
 }
 
 interface ParsedUrl {
@@ -207,7 +217,7 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean, address
   if (!SERVICE_SCHEMES.has(url.scheme) && !/^jdbc:/.test(url.scheme)) return false;
   if (ipv4Octets(url.host) || url.host.includes(":")) return isConfigurableIpLiteral(url.host);
   if (!/^[a-z0-9.-]+$/.test(url.host) || !isConfigurableHostName(url.host)) return false;
-  if (!url.host.includes(".") ? isPlaceholderHostLabel(url.host) : hasPlaceholderFirstLabel(url.host)) return false;
+  if (!url.host.includes(".") ? isPlaceholderHostLabel(url.host) : hasPlaceholderLabel(url.host)) return false;
   if (addressSetting()) return true;
   if (!WEB_SCHEMES.has(url.scheme) || url.hasPort || !url.host.includes(".")) return true;
   const signal = hostNameSignal(url.host);
@@ -248,6 +258,7 @@ function isNotAConfigurationValue(value: string, match: RegExpExecArray, context
     isSubscriptKey(value, match) ||
     KEY_VAULT_REFERENCE.test(textBefore(match, 300)) ||
     isInNonEndpointSetting(value, match) ||
+    readsAsSentence(value, match, place) ||
     sharesStringWithCredential(match, value) ||
     isTestedAgainst(match, value)
   );
@@ -537,7 +548,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (match.input[valueStart(match) - 1] === "@" && !UNC_OR_ORACLE_BEFORE.test(textBefore(match, 12))) return rejectHostAfterTemplatedUserinfo(value, match, context);
   const host = value.toLowerCase();
   if (TEXTMATE_SCOPE_ROOTS.has(host.slice(0, host.indexOf("."))) && host.split(".").length >= 3) return true;
-  if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host) || hasPlaceholderFirstLabel(host)) return true;
+  if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host) || hasPlaceholderLabel(host)) return true;
   if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
   // Poetry's settings name a repository after a dot: `poetry config http-basic.internal …`.
   if (POETRY_SETTING_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
