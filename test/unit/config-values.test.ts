@@ -215,6 +215,9 @@ test("decisions on single values", () => {
     ["a.cs", `var cs = "Server=SQLPROD01.CORP.FABRIKAM.COM;Database=Orders"; var level = "LOGGER.INFO"; var ns = "Contoso.Orders.Com";`, ["SQLPROD01.CORP.FABRIKAM.COM"]],
     ["a.json", `{"Host": "APP-SRV.Fabrikam.Org", "Name": "APP-SRV.Fabrikam.Org", "Server": "APP-SRV.Example.Org"}`, ["APP-SRV.Fabrikam.Org"]],
     ["a.properties", `db.host=DB01.FABRIKAM.LOCAL\nlocale=LOCALE.US`, ["DB01.FABRIKAM.LOCAL"]],
+    // A camelCase label is an identifier, unless a host setting or a port says otherwise.
+    ["security/default.policy", `    permission java.lang.RuntimePermission "accessClassInPackage.sun.net";`, []],
+    ["a.json", `{"Host": "sqlProd01.corp.fabrikam.com", "Relay": "relayHost.corp.fabrikam.com:25"}`, ["sqlProd01.corp.fabrikam.com", "relayHost.corp.fabrikam.com"]],
     // A name that says version without the word; a server under the same word is still an address.
     ["a.ts", `const BUILD = "5.2.1.7"; const buildServer = "10.20.30.40"; const release_tag = "10.2.0.1";`, ["10.20.30.40"]],
     ["a.env", `BUILD_HOST=10.20.30.41`, ["10.20.30.41"]],

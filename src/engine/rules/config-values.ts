@@ -450,6 +450,9 @@ function hasHostSettingBefore(match: RegExpExecArray): boolean {
  * judged as before: `BRAND_NAME` below.)
  */
 function rejectCapitalisedHostName(value: string, match: RegExpExecArray): boolean {
+  // A label in camelCase (`accessClassInPackage.sun.net`, a Java permission's name) is an
+  // identifier: a DNS name is written in one case, label by label.
+  if (/[a-z][A-Z]/.test(value) && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8))) return true;
   if (!/[A-Z]/.test(value.slice(value.lastIndexOf(".") + 1))) return BRAND_NAME.test(value);
   if (hasHostSettingBefore(match) || PORT_AFTER.test(textAfter(match, value, 8))) return false;
   if (/[a-z]/.test(value) || value.split(".").length < 3) return true;
