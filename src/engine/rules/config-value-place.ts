@@ -493,11 +493,12 @@ export const KEY_VAULT_REFERENCE = /@Microsoft\.KeyVault\(/i;
 
 /**
  * Settings whose value names code or a schema, not a place to connect to: module and package names
- * (`require("socket.io")`, `DJANGO_SETTINGS_MODULE = "mysite.settings.local"`), Kubernetes API
- * groups (`apiVersion: networking.k8s.io/v1`), JSON schema ids. The name must stand alone or end
- * after `_`: `ServiceBusNamespace = "contoso.servicebus.windows.net"` is an endpoint.
+ * (`require("socket.io")`, `DJANGO_SETTINGS_MODULE = "mysite.settings.local"`), the type packages
+ * a TypeScript project or TypeScript's own table loads (`"types": ["datatables.net"]`), Kubernetes
+ * API groups (`apiVersion: networking.k8s.io/v1`), JSON schema ids. The name must stand alone or
+ * end after `_`: `ServiceBusNamespace = "contoso.servicebus.windows.net"` is an endpoint.
  */
-const CODE_NAME_SETTING = /(?<![A-Za-z0-9])(?:import|require|from|module|package|namespace|apiversion|\$schema|\$id|@context|@import|@use)["'`]?\s*[:=(]?\s*["'`]?$/i;
+const CODE_NAME_SETTING = /(?<![A-Za-z0-9])(?:import|require|from|module|package|namespace|types|apiversion|\$schema|\$id|@context|@import|@use)["'`]?\s*[:=(]?\s*\[?\s*["'`]?$/i;
 /** XML attributes that hold namespace names and schema locations (possibly several, space-separated). */
 const NAMESPACE_ATTRIBUTE = /\b(?:xmlns(?::[\w.-]+)?|schemaLocation|noNamespaceSchemaLocation|targetNamespace)\s*=\s*["'][^"']*$/i;
 /** Settings that hold links for people (package metadata), not endpoints for the program. */
@@ -515,5 +516,16 @@ export function isInNonEndpointSetting(value: string, match: RegExpExecArray): b
   // A Service Bus or Event Hubs namespace is Azure's name for the resource itself
   // (`fully_qualified_namespace="orders.servicebus.windows.net"`): a host under a service's zone
   // is never a code namespace or module.
-  return CODE_NAME_SETTING.test(settingSlot(before)) && !isAzureResourceHost(value.toLowerCase());
+  const named = CODE_NAME_SETTING.test(settingSlot(before)) || CODE_NAME_SETTING.test(settingSlot(listOpeningBefore(before)));
+  return named && !isAzureResourceHost(value.toLowerCase());
+}
+
+/**
+ * For a later member of a one-line array (`"types": ["node", "` before the value), the text up to
+ * and with the array's `[`, where the setting's name is; otherwise "".
+ */
+function listOpeningBefore(before: string): string {
+  if (!/,\s*["'`]$/.test(before)) return "";
+  const bracket = before.lastIndexOf("[");
+  return bracket === -1 || before.includes("]", bracket) ? "" : before.slice(0, bracket + 1);
 }
