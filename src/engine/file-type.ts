@@ -162,6 +162,8 @@ export function isDockerfile(filePath: string): boolean {
 
 /** ASP.NET Core's settings files: `appsettings.json`, `appsettings.Production.json`. */
 const APP_SETTINGS_FILE = /^appsettings(?:\.[^/\\]*)?\.json$/;
+/** Azure Functions' local settings. */
+const LOCAL_SETTINGS_FILE = /^local\.settings\.json(?:\.json)?$/;
 /** Docker Compose's files: `docker-compose.yml`, `compose.prod.yaml`, `docker-compose.override.yml`. */
 const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][^/\\]*)?\.ya?ml$/;
 
@@ -178,7 +180,8 @@ export function isAppSettingsFile(filePath: string): boolean {
  */
 export function isSettingsFile(filePath: string): boolean {
   const base = baseNameOf(filePath);
-  return base === ".env" || base.startsWith(".env.") || base.endsWith(".env") || base === "local.settings.json" || APP_SETTINGS_FILE.test(base) || COMPOSE_FILE.test(base);
+  // (The editor may add its language's extension: `local.settings.json.json`, `docker-compose.yml.yaml`.)
+  return base === ".env" || base.startsWith(".env.") || base.endsWith(".env") || LOCAL_SETTINGS_FILE.test(base) || APP_SETTINGS_FILE.test(base) || COMPOSE_FILE.test(base);
 }
 
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);

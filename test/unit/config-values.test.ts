@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
 import { MultiLineComments } from "../../src/engine/documentation-regions";
-import { fileTypeOf, typePathOf } from "../../src/engine/file-type";
+import { fileTypeOf, isSettingsFile, typePathOf } from "../../src/engine/file-type";
 import { runRules } from "../../src/engine/pattern-scan";
 import { CONFIG_VALUE_RULES } from "../../src/engine/rules/config-values";
 import { scanText } from "../../src/engine/scan";
@@ -312,6 +312,15 @@ test("through the engine: config findings are kind config, never secrets, and ca
 
   const withoutConfig = scanText({ content, filePath: "src/Endpoints.cs", options: { customRules: CONFIG_VALUE_RULES, includeConfig: false } });
   assert.ok(withoutConfig.every((finding) => finding.kind === "secret"));
+});
+
+test("settings files are known by their names, also with the editor's language extension added", () => {
+  const settings = [".env", ".env.production", "prod.env", "appsettings.json", "appsettings.Production.json", "local.settings.json", "docker-compose.yml", "compose.prod.yaml"];
+  for (const name of settings) {
+    assert.ok(isSettingsFile(`svc/${name}`), name);
+    assert.ok(isSettingsFile(typePathOf(`svc/${name}`, name.endsWith(".json") ? "json" : name.includes("compose") ? "dockercompose" : "dotenv")), `${name} in the editor`);
+  }
+  for (const name of ["settings.json", "config.yaml", "values.yaml", "settings.py", "app.config"]) assert.ok(!isSettingsFile(`svc/${name}`), name);
 });
 
 test("through the engine: notes and logs report secrets but no configuration values", () => {
