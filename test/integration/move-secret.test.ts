@@ -956,7 +956,7 @@ suite("move to Key Vault", () => {
     await vscode.workspace.fs.writeFile(program, new TextEncoder().encode(PROGRAM_CS));
     created.push(program);
     const password = fake("Ce7[wP3n", "Ub5xR9", `Hy${counter++}`);
-    const { uri, document, diagnostic } = await writeAndOpen("web-tabs/appsettings.Development.json", `{\r\n\t"Relay": {\r\n\t\t"Host": "relay",\r\n\t\t"Password": "${password}"\r\n\t}\r\n}\r\n`);
+    const { uri, document, diagnostic } = await writeAndOpen("web-tabs/appsettings.Development.json", `{\r\n\t"Relay": {\r\n\t\t"Retries": 3,\r\n\t\t"Password": "${password}"\r\n\t}\r\n}\r\n`);
     created.push(uri);
     let { said, restore } = stubProviderOffer();
     try {
@@ -968,7 +968,7 @@ suite("move to Key Vault", () => {
     }
     assert.deepEqual(said.error, [], "no failure");
     assert.match(said.information[1] ?? "", /Program\.cs now adds the Key Vault provider/);
-    assert.equal(document.getText(), `{\r\n\t"Relay": {\r\n\t\t"Host": "relay"\r\n\t},\r\n\t"KeyVault": {\r\n\t\t"Uri": "${info().vaults["orders-dev"]}/"\r\n\t}\r\n}\r\n`);
+    assert.equal(document.getText(), `{\r\n\t"Relay": {\r\n\t\t"Retries": 3\r\n\t},\r\n\t"KeyVault": {\r\n\t\t"Uri": "${info().vaults["orders-dev"]}/"\r\n\t}\r\n}\r\n`);
     assert.match((await vscode.workspace.openTextDocument(program)).getText(), /builder\.Configuration\.AddAzureKeyVault\(/);
 
     // The same button where KeyVault is no object: an error message, where it used to fail without a word.
