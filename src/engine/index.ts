@@ -9,6 +9,7 @@ export { decodeFileContent, policyFileText } from "./decode";
 export type { Decoded } from "./decode";
 export { generatedFileReason, isBuildOutputDirectory, oversizeReason, SKIPPED_DIRECTORIES } from "./file-policy";
 export { typePathOf } from "./file-type";
+export { findingStatementLine } from "./statement-start";
 export { isKeyVaultSecretName, MAX_SECRET_NAME_LENGTH, SECRET_NAME_PATTERN } from "./key-vault-names";
 export { isIgnored, parseInlineIgnores } from "./policy/inline-ignore";
 export type { InlineIgnoreDirective, InlineIgnores } from "./policy/inline-ignore";

@@ -13,8 +13,8 @@
  * a YAML list's items, a call's arguments and a mapping's entries each start their own statement,
  * so a marker above one of them never silences the next.
  */
-import { fileExtensionOf, C_AND_CPP_EXTENSIONS, isYamlFile } from "./file-type";
-import type { TextIndex } from "./text-index";
+import { fileExtensionOf, C_AND_CPP_EXTENSIONS, isYamlFile, typePathOf } from "./file-type";
+import { TextIndex } from "./text-index";
 
 /** How many lines above its value a statement may start: pieces of one string, not a file. */
 const MAX_CLIMB = 50;
@@ -100,4 +100,13 @@ function yamlKeyLine(content: string, lines: TextIndex, valueStart: number, valu
     return YAML_KEY_ABOVE_VALUE.test(text) || YAML_DASH_BLOCK_SCALAR.test(text) ? line : undefined;
   }
   return undefined;
+}
+
+/**
+ * The line of `content` where the statement of a finding at `offset` starts, as a scan of the
+ * same text under `filePath` and `languageId` reads it: where "Ignore this finding…" puts its
+ * marker above, for it to count (statement-ignores.ts) and to go where a comment can.
+ */
+export function findingStatementLine(content: string, filePath: string, offset: number, languageId?: string): number {
+  return statementStartLine(content, new TextIndex(content), offset, typePathOf(filePath, languageId, content));
 }

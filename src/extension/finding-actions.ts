@@ -3,7 +3,7 @@
 // finding scanned afresh from the document, matched by the diagnostic's range.
 import * as vscode from "vscode";
 import { openDocumentOf } from "./open-documents";
-import { createBaseline, parseBaseline } from "../engine";
+import { createBaseline, findingStatementLine, parseBaseline } from "../engine";
 import { describe } from "./describe";
 import type { DiagnosticsController } from "./diagnostics-controller";
 import { sameRange } from "./moves/prepare";
@@ -50,13 +50,19 @@ export async function ignoreFinding(deps: FindingActionDependencies, args: { uri
     }));
   if (reason === undefined) return false;
   // The file may have changed while the reason was typed: find the same finding (by fingerprint) again.
-  const now = (await deps.controller.findingsFor(document))?.findings.find((candidate) => candidate.fingerprint === finding.fingerprint);
-  if (!now) {
+  const rescanned = await deps.controller.findingsFor(document);
+  const now = rescanned?.findings.find((candidate) => candidate.fingerprint === finding.fingerprint);
+  if (!rescanned || !now) {
     void vscode.window.showWarningMessage("Secret Hygiene: the finding is no longer there.");
     return false;
   }
-  const lines = document.getText().split(/\r\n|\r|\n/);
-  const placement = placeIgnoreComment(lines, now.range.start.line, document.languageId, finding.ruleId, reason);
+  const lines = rescanned.text.split(/\r\n|\r|\n/);
+  // Above the statement the value belongs to (a YAML `key: |` over its block, a command continued
+  // with `\` onto the value's line): a marker there counts, and a comment can go there where it
+  // cannot go inside the block or the command. Otherwise above the value's own line.
+  const statementLine = findingStatementLine(rescanned.text, rescanned.filePath, now.range.startOffset, rescanned.languageId);
+  let placement = placeIgnoreComment(lines, statementLine, document.languageId, finding.ruleId, reason);
+  if ("refused" in placement && statementLine !== now.range.start.line) placement = placeIgnoreComment(lines, now.range.start.line, document.languageId, finding.ruleId, reason);
   if ("refused" in placement) {
     // A comment line there would change what the file means (end a command, join a value).
     const baseline = "Add to Baseline";

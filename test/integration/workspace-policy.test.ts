@@ -91,7 +91,7 @@ suite("workspace configuration, ignores and baseline", () => {
     await waitFor(() => ourDiagnostics(uri), (d) => d.length === 0, "no diagnostic once the id is right");
   });
 
-  test("Ignore this finding…: two findings on one line share the marker; a continued shell line is refused, the file unchanged", async () => {
+  test("Ignore this finding…: two findings on one line share the marker; a continued command and a YAML block get it above their start; a here-document is refused, the file unchanged", async () => {
     const aws = ["AKIA", "Q3Z7WJ4M2XK9LB5T"].join("");
     const uri = await write("src/two-keys.ts", [`connect("${FAKE_TOKENS[1]}", "${aws}");`, ""].join("\n"));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
@@ -104,10 +104,32 @@ suite("workspace configuration, ignores and baseline", () => {
     assert.equal(editor.document.lineCount, 3, editor.document.getText());
     assert.deepEqual(ourDiagnostics(uri), []);
 
-    const script = await write("deploy.sh", ["#!/bin/sh", "mysql -h db \\", `  --password=${FAKE_TOKENS[2]} \\`, "  orders", ""].join("\n"));
+    // A comment cannot go between `\` and the line it continues onto: it goes above the command.
+    const continued = await write("deploy.sh", ["#!/bin/sh", "mysql -h db \\", `  --password=${FAKE_TOKENS[2]} \\`, "  orders", ""].join("\n"));
+    const continuedDocument = await vscode.workspace.openTextDocument(continued);
+    await vscode.window.showTextDocument(continuedDocument);
+    const [onContinuedLine] = await waitFor(() => ourDiagnostics(continued), (d) => d.length === 1, "the password on the continued line");
+    assert.equal(await vscode.commands.executeCommand("secretHygiene.ignoreFinding", { uri: continued, range: onContinuedLine!.range, reason: "revoked" }), true);
+    assert.match(continuedDocument.lineAt(1).text, /^# secret-hygiene-ignore-next-line \S+ -- revoked$/);
+    assert.equal(continuedDocument.lineAt(2).text, "mysql -h db \\");
+    await waitFor(() => ourDiagnostics(continued), (d) => d.length === 0, "the ignored finding gone");
+
+    // Nor inside a YAML block scalar: above its key.
+    const pem = ["-----BEGIN PRIVATE KEY-----", ["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcw", "ggSjAgEAAoIBAQC7Lm3pW"].join(""), "-----END PRIVATE KEY-----"];
+    const values = await write("deploy/values.yaml", ["tls:", "  key: |", ...pem.map((line) => `    ${line}`), ""].join("\n"));
+    const valuesDocument = await vscode.workspace.openTextDocument(values);
+    await vscode.window.showTextDocument(valuesDocument);
+    const [inBlock] = await waitFor(() => ourDiagnostics(values), (d) => d.length === 1, "the key in the block");
+    assert.equal(await vscode.commands.executeCommand("secretHygiene.ignoreFinding", { uri: values, range: inBlock!.range, reason: "test key" }), true);
+    assert.match(valuesDocument.lineAt(1).text, /^ {2}# secret-hygiene-ignore-next-line private-key\/pem -- test key$/);
+    assert.equal(valuesDocument.lineAt(2).text, "  key: |");
+    await waitFor(() => ourDiagnostics(values), (d) => d.length === 0, "the ignored finding gone");
+
+    // A here-document has no place for a comment: the baseline is offered, the file unchanged.
+    const script = await write("configure.sh", ["#!/bin/sh", "cat <<EOF > app.conf", `mysql_password=${FAKE_TOKENS[2]}`, "EOF", ""].join("\n"));
     const document = await vscode.workspace.openTextDocument(script);
     await vscode.window.showTextDocument(document);
-    const [finding] = await waitFor(() => ourDiagnostics(script), (d) => d.length === 1, "the password on the continued line");
+    const [finding] = await waitFor(() => ourDiagnostics(script), (d) => d.length === 1, "the password in the here-document");
     const before = document.getText();
     const window = vscode.window as unknown as Record<string, unknown>;
     const original = window.showWarningMessage;
@@ -122,7 +144,7 @@ suite("workspace configuration, ignores and baseline", () => {
       window.showWarningMessage = original;
     }
     assert.equal(document.getText(), before);
-    assert.match(warnings.join(" | "), /continues onto it.*Add it to the baseline instead\?/);
+    assert.match(warnings.join(" | "), /no comment can go above this finding.*Add it to the baseline instead\?/);
   });
 
   test("a misspelt id's warning left behind by an edit offers no Change to: it would write into other text", async () => {
