@@ -504,6 +504,11 @@ const NAMESPACE_ATTRIBUTE = /\b(?:xmlns(?::[\w.-]+)?|schemaLocation|noNamespaceS
 /** Settings that hold links for people (package metadata), not endpoints for the program. */
 const LINK_SETTING = /(?:homepage|repository|repo_?url|bugs|issues|author|funding|licen[cs]e(?:_?url)?|project_?url|documentation(?:_?url)?|docs_?url|help_?(?:url|uri|link)|privacy(?:_?url)?|terms(?:_?url)?|support_?url|changelog|icon_?url|readme)["'`]?\s*[:=>]\s*["'`]?$/i;
 
+/** A setting's name alone (`DOCS_URL`, `homepage`) that holds a link for people, as LINK_SETTING reads it before a value. */
+export function isLinkSettingName(name: string): boolean {
+  return LINK_SETTING.test(`${name}:`);
+}
+
 /**
  * What an input shows while it is empty (`placeholder="https://api.fabrikam.com/v1"`,
  * `placeholder={"…"}`, `PlaceholderText = "…"`): an example of what to type, which nothing connects to.

@@ -761,6 +761,26 @@ export function serviceUrlPattern(): RegExp {
   return new RegExp(`(?<![A-Za-z0-9+.-])(?<value>(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,30}://${URL_CHAR}{0,2047}${URL_LAST_CHAR})`, "dg");
 }
 
+/** A host written alone, maybe with its port: `search.fabrikam.com`, `redis-orders:6380`. */
+const BARE_HOST = /^(?<host>[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)(?::[0-9]{1,5})?$/;
+
+/**
+ * A value under a setting whose name says it is an address (`SEARCH_URL`, `REDIS_HOST`; see
+ * config-env-lists.ts), read where the name and the value stand apart: what the URL and host rules
+ * accept under such a name in a settings file. A single-label host only under a host or server
+ * name; IP addresses are the IP rule's, wherever they are.
+ */
+export function isNamedAddress(value: string, name: string): boolean {
+  if (value.includes("://")) {
+    const url = parseUrl(value);
+    return url !== undefined && isConfigurableUrl(url, () => true, () => true);
+  }
+  const host = BARE_HOST.exec(value.toLowerCase())?.groups?.host;
+  if (host === undefined || ipv4Octets(host)) return false;
+  if (!host.includes(".")) return HOST_OR_SERVER_NAME.test(name) && !isPlaceholderHostLabel(host) && isConfigurableHostName(host);
+  return HOST_TLDS.includes(topLevelLabel(host)) && isConfigurableHostName(host) && !hasPlaceholderLabel(host);
+}
+
 export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
   {
     id: "config/internal-url",

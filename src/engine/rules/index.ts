@@ -2,6 +2,7 @@ import { AZURE_RULES } from "./azure";
 import { AZURE_FILE_RULES } from "./azure-files";
 import { BLOCK_STRING_RULES } from "./block-strings";
 import { CHPASSWD_RULES } from "./chpasswd";
+import { CONFIG_ENV_LIST_RULES } from "./config-env-lists";
 import { CONFIG_VALUE_RULES } from "./config-values";
 import { GEM_CREDENTIAL_RULES } from "./gem-credentials";
 import { COMPOSER_AUTH_RULES } from "./composer-auth";
@@ -63,6 +64,8 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...CAPABILITY_URL_RULES,
   // Configuration values last: where a URL or host holds a secret, the secret is the finding.
   ...CONFIG_VALUE_RULES,
+  // After them: where the value's own line says it is an address, the line rule names it.
+  ...CONFIG_ENV_LIST_RULES,
 ];
 
 /** Every rule the engine can report, for SARIF rule tables and documentation. */
