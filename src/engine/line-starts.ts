@@ -27,3 +27,25 @@ export function lineEndOf(text: string, lineStart: number): number {
   const newline = text.indexOf("\n", lineStart);
   return newline === -1 ? text.length : newline;
 }
+
+/**
+ * The lines after the one starting at `lineStart` (down) or before it (up), nearest first, at most
+ * `count`, each with its start offset and its text (without its `\n`).
+ */
+export function* neighbourLines(text: string, lineStart: number, direction: "up" | "down", count: number): Generator<{ readonly start: number; readonly text: string }> {
+  let start = lineStart;
+  for (let seen = 0; seen < count; seen++) {
+    if (direction === "up") {
+      if (start === 0) return;
+      const end = start - 1;
+      start = lineStartOf(text, end);
+      yield { start, text: text.slice(start, end) };
+    } else {
+      const newline = text.indexOf("\n", start);
+      if (newline === -1) return;
+      start = newline + 1;
+      const next = text.indexOf("\n", start);
+      yield { start, text: text.slice(start, next === -1 ? text.length : next) };
+    }
+  }
+}

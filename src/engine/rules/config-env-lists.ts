@@ -11,17 +11,18 @@
  * The secret rules read the same pairs for secrets (parameter-values.ts).
  */
 import { isYamlFile } from "../file-type";
-import { lineStartOf, lineStartsOf } from "../line-starts";
+import { lineStartsOf, neighbourLines } from "../line-starts";
 import { isLinkSettingName, isSkippedFile } from "./config-value-place";
-import { isNamedAddress } from "./config-values";
+import { ADDRESS_SETTING_WORDS, isNamedAddress } from "./config-values";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
 const DOCS = "https://learn.microsoft.com/azure/azure-app-configuration/overview";
 
-/** The words an address's setting name ends in: the rule's keywords. */
-const ADDRESS_WORDS = ["url", "uri", "endpoint", "origin", "authority", "issuer", "host", "server"];
-/** `SEARCH_URL`, `search-url`, `Jwt:Authority`, `searchUrl`, `REDIS_HOST`, `ALLOWED_ORIGINS`: the last word is an address's. */
-const ADDRESS_NAME = /(?:^|[_.:-])(?:url|uri|endpoint|origin|authority|issuer|host|hostname|server)s?$|[a-z0-9](?:Url|Uri|URL|URI|Endpoint|Origin|Authority|Issuer|Host|HostName|Hostname|Server)s?$/i;
+const capitalised = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+/** `SEARCH_URL`, `search-url`, `Jwt:Authority`, `REDIS_HOST`, `ALLOWED_ORIGINS`: the last word after a separator is an address's. */
+const SEPARATED_ADDRESS_NAME = new RegExp(`(?:^|[_.:-])(?:${[...ADDRESS_SETTING_WORDS, "hostname"].join("|")})s?$`, "i");
+/** `searchUrl`, `CatalogServer`: the last word in camel case (not `ghost`, not `localhost`). */
+const CAMEL_ADDRESS_NAME = new RegExp(`[a-z0-9](?:${[...ADDRESS_SETTING_WORDS.map(capitalised), "URL", "URI", "HostName", "Hostname"].join("|")})s?$`);
 
 /** `- name: SEARCH_URL` or `name: SEARCH_URL` (an item's other key), quoted or not. */
 const NAME_KEY = /^(?<column>[ \t]*(?:-[ \t]+)?)name[ \t]*:[ \t]*(?<quote>["']?)(?<name>[A-Za-z_][\w.:-]{0,200})\k<quote>[ \t]*(?:#.*)?$/;
@@ -29,23 +30,6 @@ const NAME_KEY = /^(?<column>[ \t]*(?:-[ \t]+)?)name[ \t]*:[ \t]*(?<quote>["']?)
 const VALUE_KEY = /^(?<column>[ \t]*(?:-[ \t]+)?)value[ \t]*:[ \t]*(?<quote>["']?)(?<value>[A-Za-z0-9][^\s"'#{}$<>]{0,2047})\k<quote>[ \t]*(?:#.*)?$/d;
 /** How many lines apart an item's name and value may stand. */
 const ITEM_LINES = 6;
-
-/** The lines of `text` from the one starting at `lineStart`, downwards or upwards, with their start offsets. */
-function* linesFrom(text: string, lineStart: number, direction: 1 | -1): Generator<{ readonly start: number; readonly line: string }> {
-  let start = lineStart;
-  for (let seen = 0; seen < ITEM_LINES; seen++) {
-    if (direction === 1) {
-      const newline = text.indexOf("\n", start);
-      if (newline === -1) return;
-      start = newline + 1;
-    } else {
-      if (start === 0) return;
-      start = lineStartOf(text, start - 1);
-    }
-    const end = text.indexOf("\n", start);
-    yield { start, line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "") };
-  }
-}
 
 /** A key's column: where the key starts, after the indentation and a list item's dash. */
 const columnOf = (prefix: string) => prefix.length;
@@ -57,15 +41,16 @@ const startsItem = (prefix: string) => prefix.includes("-");
  * same column), below the name down to the next item, or above it up to the line that starts it.
  */
 function valueOfItem(text: string, nameStart: number, column: number, nameStartsItem: boolean): { readonly start: number; readonly match: RegExpExecArray } | undefined {
-  for (const direction of nameStartsItem ? ([1] as const) : ([1, -1] as const)) {
-    for (const { start, line } of linesFrom(text, nameStart, direction)) {
+  for (const direction of nameStartsItem ? (["down"] as const) : (["down", "up"] as const)) {
+    for (const { start, text: withBreak } of neighbourLines(text, nameStart, direction, ITEM_LINES)) {
+      const line = withBreak.replace(/\r$/, "");
       const trimmed = line.trimStart();
       if (trimmed === "" || trimmed.startsWith("#")) continue;
       const key = /^[ \t]*(?:-[ \t]+)?/.exec(line)![0];
-      if (columnOf(key) !== column || (direction === 1 && startsItem(key))) break;
+      if (columnOf(key) !== column || (direction === "down" && startsItem(key))) break;
       const value = VALUE_KEY.exec(line);
       if (value) return { start, match: value };
-      if (direction === -1 && startsItem(key)) break;
+      if (direction === "up" && startsItem(key)) break;
     }
   }
   return undefined;
@@ -81,7 +66,7 @@ function findEnvListAddresses(text: string, context: RuleContext, wokenAt?: read
     const named = NAME_KEY.exec(line);
     if (!named) continue;
     const name = named.groups!.name!;
-    if (!ADDRESS_NAME.test(name) || isLinkSettingName(name)) continue;
+    if (!(SEPARATED_ADDRESS_NAME.test(name) || CAMEL_ADDRESS_NAME.test(name)) || isLinkSettingName(name)) continue;
     const found = valueOfItem(text, lineStart, columnOf(named.groups!.column!), startsItem(named.groups!.column!));
     if (!found || !isNamedAddress(found.match.groups!.value!, name)) continue;
     const [start, valueEnd] = found.match.indices!.groups!.value!;
@@ -97,7 +82,7 @@ export const CONFIG_ENV_LIST_RULES: readonly ScannerRule[] = [
     kind: "config",
     docsUrl: DOCS,
     declaresName: true,
-    keywords: ADDRESS_WORDS,
+    keywords: ADDRESS_SETTING_WORDS,
     scope: "text",
     find: findEnvListAddresses,
   },

@@ -187,7 +187,9 @@ const ENDPOINT_SETTING_BEFORE =
  * evidence enough; settings for people's links (`DOCS_URL`, `homepage`) are left out by
  * LINK_SETTING all the same.
  */
-const ADDRESS_NAME_BEFORE = /(?:url|uri|endpoint|origin|authority|issuer|host|server)s?(?:__\d{1,3})?["']?[ \t]*[:=][ \t]*\[?[ \t]*["']?$/i;
+/** The last words of a setting's name that say it holds an address (`SEARCH_URL`, `Jwt:Authority`, `REDIS_HOST`). */
+export const ADDRESS_SETTING_WORDS = ["url", "uri", "endpoint", "origin", "authority", "issuer", "host", "server"];
+const ADDRESS_NAME_BEFORE = new RegExp(`(?:${ADDRESS_SETTING_WORDS.join("|")})s?(?:__\\d{1,3})?["']?[ \\t]*[:=][ \\t]*\\[?[ \\t]*["']?$`, "i");
 /** A later member of a list: a comma, maybe a quote, right before the value. */
 const LIST_MEMBER_BEFORE = /,[ \t]*["']?$/;
 

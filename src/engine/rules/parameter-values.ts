@@ -1,7 +1,7 @@
 import { SECRET_NAME_KEYWORDS } from "./generic";
 import { isNotKeyOfAnotherWord } from "./secret-names";
 import { authorizationSchemeLength, isSecretUnderName } from "./secret-values";
-import { lineStartOf, lineStartsOf } from "../line-starts";
+import { lineStartOf, lineStartsOf, neighbourLines } from "../line-starts";
 import type { RuleContext, RuleHit, ScannerRule } from "./types";
 
 /**
@@ -257,25 +257,6 @@ function inToml(text: string, line: string, lineStart: number, hits: RuleHit[]):
   if (name) pushIfSecret(hits, name, line, lineStart, start, end);
 }
 
-/** Each line after `lineStart` (down) or before it (up), nearest first, at most `count`. */
-function* neighbourLines(text: string, lineStart: number, direction: "up" | "down", count: number): Generator<string> {
-  let start = lineStart;
-  for (let seen = 0; seen < count; seen++) {
-    if (direction === "up") {
-      if (start === 0) return;
-      const end = start - 1;
-      start = lineStartOf(text, end);
-      yield text.slice(start, end);
-    } else {
-      const newline = text.indexOf("\n", start);
-      if (newline === -1) return;
-      start = newline + 1;
-      const next = text.indexOf("\n", start);
-      yield text.slice(start, next === -1 ? text.length : next);
-    }
-  }
-}
-
 /**
  * The `name:` of the list item a `value:` line belongs to, looked for among the item's other keys
  * (those in the same column) a few lines up, back to the line that starts the item, and down, up
@@ -286,7 +267,7 @@ function* neighbourLines(text: string, lineStart: number, direction: "up" | "dow
 function yamlItemName(text: string, lineStart: number, column: number, valueStartsItem: boolean, declaredOnly = false): string | undefined {
   let parent: string | undefined;
   for (const direction of valueStartsItem ? (["down"] as const) : (["up", "down"] as const)) {
-    for (const line of neighbourLines(text, lineStart, direction, 8)) {
+    for (const { text: line } of neighbourLines(text, lineStart, direction, 8)) {
       if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
       const key = YAML_KEY.exec(line);
       if (!key || key.groups!.indent!.length < column) {
@@ -306,7 +287,7 @@ function yamlItemName(text: string, lineStart: number, column: number, valueStar
 
 /** A block scalar of one line below its key: the line, if the next one is blank, less indented or the end. */
 function inYamlBlockScalar(text: string, keyLineStart: number, keyIndent: number, name: string, hits: RuleHit[]): void {
-  const [first, second] = [...neighbourLines(text, keyLineStart, "down", 2)];
+  const [first, second] = [...neighbourLines(text, keyLineStart, "down", 2)].map((line) => line.text);
   if (first === undefined) return;
   const indent = first.length - first.trimStart().length;
   const value = first.trim();
