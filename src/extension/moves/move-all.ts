@@ -17,8 +17,8 @@ import { openDocumentOf } from "../open-documents";
 import { showErrorWithRemedies, showWithRemedies } from "../notify";
 import { withCancellableProgress, type ProgressReporter } from "../progress";
 import { remediesOfResult, type Remedy } from "../remedies";
-import { alreadyMovingIn, secretToStore, untrustedWorkspaceResult, vaultNameOf, type MoveDependencies, type OtherVaultsOffer } from "./move-secret";
-import { sharedSecretsNote, storeAllInOtherVaults, type SharedSecretCopy } from "./other-vaults";
+import { alreadyMovingIn, secretToStore, sharedSecretCopy, untrustedWorkspaceResult, vaultNameOf, type MoveDependencies, type OtherVaultsOffer } from "./move-secret";
+import { sharedSecretsNote, storeAllInOtherVaults, storeOthersButton, type SharedSecretCopy } from "./other-vaults";
 import { asMoveAllIn } from "./move-guards";
 import { prepareDocument, type PreparedDocument } from "./prepare";
 import { describeError, MoveStopped, runUndo, runUndos, type Undo } from "./move-stopped";
@@ -247,10 +247,7 @@ async function withOtherEnvironments(deps: MoveDependencies, result: MoveAllResu
   if (copies.length === 0) return result;
   const store = (storeSignal: AbortSignal) => storeAllInOtherVaults((url) => deps.access.secretStore(url), copies, { onCollision: request.onCollision, signal: storeSignal, log: deps.log });
   if (request.otherEnvironments === "store") return { ...result, message: `${result.message} ${(await store(signal)).message}` };
-  if (request.otherEnvironments === undefined) {
-    const environments = new Set(copies.flatMap((copy) => copy.others.map((other) => other.environment)));
-    offer({ button: environments.size === 1 ? `Store in ${[...environments][0]}'s Vault Too` : "Store in the Other Environments' Vaults Too", store });
-  }
+  if (request.otherEnvironments === undefined) offer({ button: storeOthersButton(copies), store });
   return { ...result, message: `${result.message} ${sharedSecretsNote(copies, (url) => vaultNameOf(deps, url))}` };
 }
 
@@ -354,27 +351,16 @@ async function runMoveAll(
         if (plan.environmentVariable !== undefined) variablesInUse.set(plan.environmentVariable, stored.name);
         undos.push(stored.undo);
         settles.push(stored.settle);
-        const others = prepared.otherKeyVaultTargets ?? [];
-        const storedName = stored.name;
-        const planned = plan;
+        const copy = sharedSecretCopy(prepared, finding, plan, stored.name);
         moved.push({
           file: filePath,
           uri: prepared.document.uri.toString(),
-          secretName: storedName,
+          secretName: stored.name,
           vaultUrl,
           reused: stored.reused,
           notes: plan.notes,
           unprotected: unprotectedVaultSentence(store.vaultName, stored.recoveryLevel, prepared.production === true),
-          ...(others.length
-            ? {
-                otherEnvironments: {
-                  fileName: filePath.slice(filePath.replace(/\\/g, "/").lastIndexOf("/") + 1),
-                  readAs: plan.readsConfigurationKey ?? `'${storedName}'`,
-                  others,
-                  secret: (environment: string) => ({ ...secretToStore({ ...prepared, environment }, finding, planned, storedName), name: storedName }),
-                },
-              }
-            : {}),
+          ...(copy ? { otherEnvironments: copy } : {}),
         });
       }
       if (filePlan.edits.length) plans.push(filePlan);

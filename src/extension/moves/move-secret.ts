@@ -23,7 +23,7 @@ import { asSingleMoveIn, oncePerFinding } from "./move-guards";
 import { fileAfterMove, fileAfterPlannedMove } from "./move-wording";
 import { ALREADY_MOVING, CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, moveRunningIn, NOTHING_STORED, runUndo, runUndos, type Undo } from "./move-stopped";
 import { keyReadBySecretName, renamedSettingRefusal } from "./renamed-setting";
-import { sharedSecretNote, storeInOtherVaults } from "./other-vaults";
+import { sharedSecretsNote, storeAllInOtherVaults, storeOthersButton, type SharedSecretCopy } from "./other-vaults";
 import { askSettingConflict } from "./setting-questions";
 import { storeSettingVerified } from "./setting-steps";
 import { unprotectedVaultSentence } from "./vault-protection";
@@ -142,6 +142,23 @@ export function secretToStore(prepared: PreparedDocument, finding: Finding, plan
     ruleId: finding.ruleId,
   });
   return { name, value: plan.value, contentType: metadata.contentType, tags: metadata.tags, expiresOn: settings.setExpiry ? metadata.expiresOn : undefined };
+}
+
+/**
+ * How to store a secret moved out of a file every environment reads (its path names none) in the
+ * app's other environments' vaults: under the same name, with each environment's tags. Undefined
+ * for a file of one environment.
+ */
+export function sharedSecretCopy(prepared: PreparedDocument, finding: Finding, plan: MovePlan, name: string): SharedSecretCopy | undefined {
+  const others = prepared.otherKeyVaultTargets ?? [];
+  if (others.length === 0) return undefined;
+  const { filePath } = prepared;
+  return {
+    fileName: filePath.slice(filePath.replace(/\\/g, "/").lastIndexOf("/") + 1),
+    readAs: plan.readsConfigurationKey ?? `'${name}'`,
+    others,
+    secret: (environment) => ({ ...secretToStore({ ...prepared, environment }, finding, plan, name), name }),
+  };
 }
 
 /**
@@ -407,16 +424,13 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest, offer
         const unprotected = unprotectedVaultSentence(secrets.vaultName, stored.recoveryLevel, prepared.production === true);
         // Every environment read the file: the others' vaults lack what it no longer holds.
         let shared = "";
-        if (otherVaults.length > 0) {
-          const readAs = planned.readsConfigurationKey ?? `'${secretName}'`;
-          const toStoreFor = (other: string): SecretToStore => ({ ...secretToStore({ ...prepared, environment: other }, finding, planned, secretName), name: secretName });
-          const storeOthers = (othersSignal: AbortSignal) =>
-            storeInOtherVaults((url) => deps.access.secretStore(url), otherVaults, toStoreFor, { readAs, onCollision: request.onCollision, signal: othersSignal, log: deps.log });
+        const copy = sharedSecretCopy(prepared, finding, planned, secretName);
+        if (copy) {
+          const storeOthers = (othersSignal: AbortSignal) => storeAllInOtherVaults((url) => deps.access.secretStore(url), [copy], { onCollision: request.onCollision, signal: othersSignal, log: deps.log });
           if (request.otherEnvironments === "store") shared = ` ${(await storeOthers(signal)).message}`;
           else {
-            const fileName = filePath.slice(filePath.replace(/\\/g, "/").lastIndexOf("/") + 1);
-            shared = ` ${sharedSecretNote(fileName, readAs, otherVaults.map((other) => ({ environment: other.environment, vaultName: vaultNameOf(deps, other.vaultUrl) })))}`;
-            if (request.otherEnvironments === undefined) offerOthers({ button: otherVaults.length === 1 ? `Store in ${otherVaults[0]!.environment}'s Vault Too` : "Store in the Other Environments' Vaults Too", store: storeOthers });
+            shared = ` ${sharedSecretsNote([copy], (url) => vaultNameOf(deps, url))}`;
+            if (request.otherEnvironments === undefined) offerOthers({ button: storeOthersButton([copy]), store: storeOthers });
           }
         }
         const rotate = committed ? " This value is in the last commit (HEAD): anyone with the repository has it. Rotate it: create a new credential at its issuer and add it as a new version." : "";

@@ -44,6 +44,12 @@ export function sharedSecretNote(fileName: string, lacking: string | readonly st
   return `${fileName} is read in every environment: ${listed(others.map((other) => other.environment))} now ${one ? "lacks" : "lack"} ${listed(keys)}; store ${keys.length === 1 ? "it" : "them"} in ${one ? "its vault" : "their vaults"} too (${others.map((other) => other.vaultName).join(", ")}).`;
 }
 
+/** The button that stores `copies` in the other environments' vaults: "Store in production's Vault Too" where there is one. */
+export function storeOthersButton(copies: readonly SharedSecretCopy[]): string {
+  const environments = new Set(copies.flatMap((copy) => copy.others.map((other) => other.environment)));
+  return environments.size === 1 ? `Store in ${[...environments][0]}'s Vault Too` : "Store in the Other Environments' Vaults Too";
+}
+
 /** The notes of a Move All: one per file left, naming every key it no longer holds. */
 export function sharedSecretsNote(copies: readonly SharedSecretCopy[], vaultNameOf: (vaultUrl: string) => string): string {
   const byFile = new Map<string, SharedSecretCopy[]>();
