@@ -14,6 +14,7 @@ import { namesWithoutSecretValues } from "./key-name-values";
 import { declaredNameOf, PAIR_VALUE_MEMBER } from "./rules/parameter-values";
 import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
+import { lineFeedView } from "./line-feed-view";
 import { isLintianOverrides } from "./lintian-overrides";
 import { isCodeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
@@ -259,8 +260,10 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // A notebook's cells are read as the code they hold; positions go back to the file at the end.
   // (Text with a language id is already one cell's code, or an editor's, not a notebook's file.)
   const placePath = input.placePath ?? filePath;
-  const notebook = input.languageId === undefined ? notebookView(input.content, placePath) : undefined;
-  const content = notebook?.content ?? input.content;
+  // The rules read `\n` line breaks: a CRLF text is scanned as its LF view (see lineFeedView).
+  const lineFeeds = lineFeedView(input.content);
+  const notebook = input.languageId === undefined ? notebookView(lineFeeds.content, placePath) : undefined;
+  const content = notebook?.content ?? lineFeeds.content;
   const typePath = notebook?.typePath ?? typePathOf(placePath, input.languageId, content);
   const allow = options?.allow ?? [];
   const { found: all, hasIgnoreMarkers } = candidates(content, placePath, typePath, options, memo);
@@ -326,12 +329,13 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // Inline ignores apply to the value's statement: a marker on one of its lines or the one above.
   // (Lines of the text the markers are in: a notebook's view has a line for each line of a cell.)
   const ignores = hasIgnoreMarkers ? parseInlineIgnores(content, typePath) : undefined;
-  const lines = notebook ? new TextIndex(content) : index;
+  const lines = content === input.content ? index : new TextIndex(content);
   const kept = ignores ? found.filter(({ rule, start, end }) => !isStatementIgnored(ignores, content, lines, typePath, rule.id, start, end)) : found;
   if (kept.length === 0) return [];
   const keyNames = new KeyNames(content, typePath);
-  // A range in the file: a notebook's view offsets go back to the file's first.
-  const rangeOf = (start: number, end: number) => (notebook ? index.span(notebook.toRaw(start), notebook.toRaw(end)) : index.span(start, end));
+  // A range in the file: a notebook's view offsets go back to the file's first, then past the `\r`s of its line breaks.
+  const toRaw = (offset: number) => lineFeeds.toRaw(notebook ? notebook.toRaw(offset) : offset);
+  const rangeOf = (start: number, end: number) => index.span(toRaw(start), toRaw(end));
   // Hashing is the costliest step per finding: a document's re-scan reuses the last scan's hashes.
   const previous: FingerprintTable | undefined = memo && (memo.fingerprints?.filePath === filePath ? memo.fingerprints.table : new Map());
   const fingerprints = new FingerprintAssigner(filePath, previous);

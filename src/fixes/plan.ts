@@ -43,7 +43,9 @@ function verifiedTarget(text: string, filePath: string, finding: Finding): Span 
   const stale = new FixPlanError("stale", "The text changed since it was scanned: scan it again before moving the value.");
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= text.length)) throw stale;
   const value = text.slice(start, end);
-  if ((finding.kind === "secret" ? secretPreview(finding.ruleId, value) : configPreview(value)) !== finding.preview) throw stale;
+  // (Previewed as the engine read it: a CRLF file's value over several lines with `\n` breaks.)
+  const scanned = value.includes("\r") ? value.replaceAll("\r\n", "\n") : value;
+  if ((finding.kind === "secret" ? secretPreview(finding.ruleId, scanned) : configPreview(scanned)) !== finding.preview) throw stale;
   if (!fingerprintMatches(text, filePath, finding, value, start)) {
     throw new FixPlanError("stale", "The text changed since it was scanned, or it was scanned under another path: scan it again before moving the value.");
   }

@@ -29,6 +29,14 @@ test("YAML: a value takes the name of its own list item only", () => {
   assert.deepEqual(found(yaml, "deployment.yaml"), []);
 });
 
+test("YAML with Windows line endings: the item's name is read as it is with LF", () => {
+  const yaml = ["env:", "  - name: DB_PASSWORD", `    value: "${PASSWORD}"`, "  - name: API_TOKEN # the payment gateway's", `    value: ${TOKEN}`].join("\r\n");
+  assert.deepEqual(found(yaml, "deployment.yaml"), [
+    { value: PASSWORD, keyName: "DB_PASSWORD" },
+    { value: TOKEN, keyName: "API_TOKEN" },
+  ]);
+});
+
 test("Terraform: only a variable block's default; other blocks' defaults are not parameters", () => {
   const hcl = [`variable "db_password" {`, `  default = "${PASSWORD}"`, "}", `module "vault" {`, `  default = "${TOKEN}"`, "}"].join("\n");
   assert.deepEqual(found(hcl, "main.tf"), [{ value: PASSWORD, keyName: "db_password" }]);

@@ -5,6 +5,7 @@ import { backticksInterpolate, doubleQuotesInterpolate, isDockerfile, isShellScr
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
 import { lineEndOf, lineStartsOf } from "../line-starts";
+import { countBelow } from "../sorted-offsets";
 import { allMatches } from "../regex-matches";
 import { literalAssignedBefore, OPTIONAL_TYPE_ANNOTATION } from "./assigned-literals";
 import { shannonEntropy } from "./entropy";
@@ -250,17 +251,6 @@ function countOf(text: string, character: string): number {
   return count;
 }
 
-/** How many of the ascending `values` are below `limit`. */
-function countBelow(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 /** OpenLDAP's command-line tools, whose `-w` is the bind password. */
 const LDAP_TOOLS = /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b/;
 const PASSWORD_FLAG_TOOLS = new RegExp(`\\b(?:${SPACED_PASSWORD_TOOLS}|mysql|mysqldump|mysqladmin|net\\s+use|ldapsearch|Connect-VIServer)\\b`, "i");
