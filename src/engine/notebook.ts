@@ -32,7 +32,8 @@ export interface NotebookView {
   /**
    * The cells' code between two offsets of `content`: the decoded characters only, without the
    * padding between list entries. A value over several lines (a PEM key) reads as in the cell, so
-   * its fingerprint is the one the notebook editor's scan of the cell gives.
+   * its fingerprint is the one the notebook editor's scan of the cell gives. Outside the cells'
+   * code (an output printing a token), the text between the offsets.
    */
   cellText(start: number, end: number): string;
 }
@@ -190,6 +191,11 @@ export function notebookView(content: string, filePath: string): NotebookView | 
   pieces.push(content.slice(copiedUpTo));
   const language = languageExtension(content);
   const view = pieces.join("");
+  const cellAt = (offset: number): number | undefined => {
+    const string = decoded[decodedStringAt(decoded, offset)];
+    // Inside the string's decoded characters (`raw` holds one more entry: where the string ends).
+    return string && offset - string.start < string.raw.length - 1 ? string.cell : undefined;
+  };
   return {
     content: view,
     typePath: `${filePath}.${language}`,
@@ -199,12 +205,10 @@ export function notebookView(content: string, filePath: string): NotebookView | 
       const k = offset - string.start;
       return k < string.raw.length ? string.raw[k]! : offset;
     },
-    cellAt(offset: number): number | undefined {
-      const string = decoded[decodedStringAt(decoded, offset)];
-      // Inside the string's decoded characters (`raw` holds one more entry: where the string ends).
-      return string && offset - string.start < string.raw.length - 1 ? string.cell : undefined;
-    },
+    cellAt,
     cellText(start: number, end: number): string {
+      // (Outside the cells' code, an output's text or the metadata: the view holds it as the file does.)
+      if (cellAt(start) === undefined) return view.slice(start, end);
       const parts: string[] = [];
       for (let i = Math.max(0, decodedStringAt(decoded, start)); i < decoded.length && decoded[i]!.start < end; i++) {
         const string = decoded[i]!;

@@ -159,3 +159,19 @@ test("a PEM key over a cell's lines has the cell's fingerprint and preview in th
   assert.equal(scanText({ content: code, filePath: "notebooks/analysis.ipynb", languageId: "python", options: { allow } }).length, 0, "allowed in the cell");
   assert.equal(scanText({ content: text, filePath: "notebooks/analysis.ipynb", options: { allow } }).length, 0, "allowed in the file");
 });
+
+test("a token printed in an output is previewed and fingerprinted by its own text, so a new one is not taken for the baselined one", () => {
+  const printed = (token: string) =>
+    JSON.stringify({
+      cells: [{ cell_type: "code", metadata: {}, source: ["login()\n"], outputs: [{ output_type: "stream", name: "stdout", text: [`login ok, token ${token}\n`] }] }],
+      metadata: { language_info: { name: "python" } },
+      nbformat: 4,
+    }, null, 1);
+  const first = ["ghp", "Wd4Kq8Zt2Lm6Xc9Pb3Hs7Yv1Ja5Fe0Ug8RnT"].join("_");
+  const second = ["ghp", "Np2Rx7Vb4Kc9Tz1Lw6Qd3Hm8Fj5Gs0Ye4AuM"].join("_");
+  const [before] = scanText({ content: printed(first), filePath: "notebooks/login.ipynb" });
+  const [after] = scanText({ content: printed(second), filePath: "notebooks/login.ipynb" });
+  assert.ok(before && after, "found in the output");
+  assert.match(before.preview, /^ghp_…\(40\)$/);
+  assert.notEqual(before.fingerprint, after.fingerprint);
+});
