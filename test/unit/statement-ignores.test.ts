@@ -83,6 +83,15 @@ test("code: a marker above a string written in pieces, or after its last line, s
   assert.deepEqual(ruleIds(`KEY = """${PEM}"""  # secretlint-disable-line\n`, "keys.py"), []);
 });
 
+test("code: a marker after the closing quotes alone on the line below the value silences it; on the next statement it does not", () => {
+  assert.deepEqual(ruleIds(`KEY = """${PEM}\n"""  # pragma: allowlist secret\n`, "keys.py"), []);
+  assert.deepEqual(ruleIds(`KEY = """\n${PEM}\n""".strip()  # secret-hygiene-ignore\n`, "keys.py"), []);
+  assert.deepEqual(ruleIds(`const key = \`${PEM}\n\`; // gitleaks:allow\n`, "src/keys.ts"), []);
+  assert.deepEqual(ruleIds(`KEY = """${PEM}\n"""\nOTHER = "x"  # secret-hygiene-ignore\n`, "keys.py"), ["private-key/pem"]);
+  // YAML's block scalar has no closing quote: a quoted key below is the next statement.
+  assert.deepEqual(ruleIds(`key: |\n${blockLines("  ")}\n"other": 1 # secret-hygiene-ignore\n`, "values.yaml"), ["private-key/pem"]);
+});
+
 test("code: a marker above one item of a list or one argument of a call silences that one only", () => {
   const list = `TOKENS = [\n    # secret-hygiene-ignore-next-line\n    "${TOKEN}",\n    "${OTHER_TOKEN}",\n]\n`;
   assert.equal(ruleIds(list, "tokens.py").length, 1);
