@@ -70,3 +70,38 @@ test("moved to App Configuration under the item's name", () => {
   const plan = planConfigMove({ endpoint: "https://orders-config.azconfig.io", text: content, filePath: "deploy/orders.yaml", finding, key });
   assert.equal(plan.value, "https://search.fabrikam.com");
 });
+
+const APP_SETTINGS_LISTS = [
+  "{",
+  '  "Cors": {',
+  '    "AllowedOrigins": [',
+  '      "https://portal.northwindtraders.com",',
+  '      "https://admin.northwindtraders.com"',
+  "    ],",
+  '    "AllowedMethods": [',
+  '      "GET",',
+  '      "POST"',
+  "    ]",
+  "  },",
+  '  "Telemetry": { "DocsUrls": [', '      "https://docs.northwindtraders.com/telemetry"', "  ] },",
+  '  "Identity": {',
+  '    "ValidIssuers": [',
+  '      "https://login.northwindtraders.com/tenant-a",',
+  '      "https://login.northwindtraders.com/tenant-b"',
+  "    ]",
+  "  }",
+  "}",
+  "",
+].join("\n");
+
+test("a JSON settings file's list written one member a line: each address under a list named for addresses, named by its path", () => {
+  assert.deepEqual(named(APP_SETTINGS_LISTS, "src/Api/appsettings.Production.json"), [
+    { line: 4, value: "https://portal.northwindtraders.com", keyName: "Cors:AllowedOrigins" },
+    { line: 5, value: "https://admin.northwindtraders.com", keyName: "Cors:AllowedOrigins" },
+    { line: 17, value: "https://login.northwindtraders.com/tenant-a", keyName: "Identity:ValidIssuers" },
+    { line: 18, value: "https://login.northwindtraders.com/tenant-b", keyName: "Identity:ValidIssuers" },
+  ]);
+  // Any other JSON file's list is data, not a setting the program reads.
+  assert.deepEqual(named(APP_SETTINGS_LISTS, "src/Api/cors-origins.json"), []);
+  assert.deepEqual(named(APP_SETTINGS_LISTS, "src/Api/appsettings.Production.yaml"), []);
+});

@@ -6,11 +6,16 @@
  *   - name: SEARCH_URL
  *     value: "https://search.fabrikam.com"
  *
- * The line rules see the value's line alone, with nothing on it to say the URL is a setting; here
- * the item's `name:` is the evidence, as a setting's name is in a `.env` file (isNamedAddress).
- * The secret rules read the same pairs for secrets (parameter-values.ts).
+ * and a JSON settings file's list written one member a line (`appsettings.json`'s
+ *
+ *   "AllowedOrigins": [
+ *     "https://portal.fabrikam.com",
+ *
+ * ). The line rules see the value's line alone, with nothing on it to say the URL is a setting; here
+ * the item's `name:` or the list's key is the evidence, as a setting's name is in a `.env` file
+ * (isNamedAddress). The secret rules read the same pairs for secrets (parameter-values.ts).
  */
-import { isYamlFile } from "../file-type";
+import { isSettingsFile, isYamlFile } from "../file-type";
 import { lineStartsOf, neighbourLines } from "../line-starts";
 import { isLinkSettingName, isSkippedFile } from "./config-value-place";
 import { ADDRESS_SETTING_WORDS, isNamedAddress } from "./config-values";
@@ -30,6 +35,12 @@ const NAME_KEY = /^(?<column>[ \t]*(?:-[ \t]+)?)name[ \t]*:[ \t]*(?<quote>["']?)
 const VALUE_KEY = /^(?<column>[ \t]*(?:-[ \t]+)?)value[ \t]*:[ \t]*(?<quote>["']?)(?<value>[A-Za-z0-9][^\s"'#{}$<>]{0,2047})\k<quote>[ \t]*(?:#.*)?$/d;
 /** How many lines apart an item's name and value may stand. */
 const ITEM_LINES = 6;
+/** `"AllowedOrigins": [` with nothing after the bracket: the members follow, one a line. */
+const JSON_LIST_OPENS = /^[ \t]*"(?<name>[A-Za-z_][\w.:-]{0,200})"[ \t]*:[ \t]*\[[ \t]*$/;
+/** `"https://portal.fabrikam.com",`: a list member alone on its line. */
+const JSON_LIST_MEMBER = /^[ \t]*"(?<value>[A-Za-z0-9][^\s"\\{}$<>]{0,2047})"[ \t]*,?[ \t]*$/d;
+/** How many members of one list are read: settings lists are short; a longer one is data. */
+const LIST_MEMBERS = 32;
 
 /** A key's column: where the key starts, after the indentation and a list item's dash. */
 const columnOf = (prefix: string) => prefix.length;
@@ -42,8 +53,7 @@ const startsItem = (prefix: string) => prefix.includes("-");
  */
 function valueOfItem(text: string, nameStart: number, column: number, nameStartsItem: boolean): { readonly start: number; readonly match: RegExpExecArray } | undefined {
   for (const direction of nameStartsItem ? (["down"] as const) : (["down", "up"] as const)) {
-    for (const { start, text: withBreak } of neighbourLines(text, nameStart, direction, ITEM_LINES)) {
-      const line = withBreak.replace(/\r$/, "");
+    for (const { start, text: line } of neighbourLines(text, nameStart, direction, ITEM_LINES)) {
       const trimmed = line.trimStart();
       if (trimmed === "" || trimmed.startsWith("#")) continue;
       const key = /^[ \t]*(?:-[ \t]+)?/.exec(line)![0];
@@ -56,23 +66,51 @@ function valueOfItem(text: string, nameStart: number, column: number, nameStarts
   return undefined;
 }
 
-function findEnvListAddresses(text: string, context: RuleContext, wokenAt?: readonly number[]): readonly RuleHit[] {
-  if (!isYamlFile(context.filePath) || isSkippedFile(context.filePath)) return [];
+const namesAddress = (name: string) => (SEPARATED_ADDRESS_NAME.test(name) || CAMEL_ADDRESS_NAME.test(name)) && !isLinkSettingName(name);
+
+/** A YAML list item's address under its `name:` on the line at `lineStart`. */
+function envListItemAddress(text: string, lineStart: number, line: string, hits: RuleHit[]): void {
+  const named = NAME_KEY.exec(line);
+  if (!named || !namesAddress(named.groups!.name!)) return;
+  const name = named.groups!.name!;
+  const found = valueOfItem(text, lineStart, columnOf(named.groups!.column!), startsItem(named.groups!.column!));
+  if (!found || !isNamedAddress(found.match.groups!.value!, name)) return;
+  const [start, valueEnd] = found.match.indices!.groups!.value!;
+  hits.push({ start: found.start + start, end: found.start + valueEnd, keyName: name });
+}
+
+/**
+ * The addresses among the members of a JSON list opened on the line at `lineStart`, up to the
+ * first line that is not one member. Named by the file's path to the list (`Cors:AllowedOrigins`),
+ * as the line rules name a list written on one line.
+ */
+function jsonListAddresses(text: string, lineStart: number, line: string, hits: RuleHit[]): void {
+  const name = JSON_LIST_OPENS.exec(line)?.groups?.name;
+  if (name === undefined || !namesAddress(name.slice(name.lastIndexOf(":") + 1))) return;
+  for (const { start, text: member } of neighbourLines(text, lineStart, "down", LIST_MEMBERS)) {
+    const match = JSON_LIST_MEMBER.exec(member);
+    if (!match) return;
+    if (!isNamedAddress(match.groups!.value!, name)) continue;
+    const [valueStart, valueEnd] = match.indices!.groups!.value!;
+    hits.push({ start: start + valueStart, end: start + valueEnd });
+  }
+}
+
+function findNamedAddresses(text: string, context: RuleContext, wokenAt?: readonly number[]): readonly RuleHit[] {
+  if (isSkippedFile(context.filePath)) return [];
+  const read = isYamlFile(context.filePath) ? envListItemAddress : isJsonSettingsFile(context.filePath) ? jsonListAddresses : undefined;
+  if (!read) return [];
   const hits: RuleHit[] = [];
-  const lineStarts = wokenAt ?? lineStartsOf(text);
-  for (const lineStart of lineStarts) {
+  for (const lineStart of wokenAt ?? lineStartsOf(text)) {
     const end = text.indexOf("\n", lineStart);
-    const line = text.slice(lineStart, end === -1 ? text.length : end).replace(/\r$/, "");
-    const named = NAME_KEY.exec(line);
-    if (!named) continue;
-    const name = named.groups!.name!;
-    if (!(SEPARATED_ADDRESS_NAME.test(name) || CAMEL_ADDRESS_NAME.test(name)) || isLinkSettingName(name)) continue;
-    const found = valueOfItem(text, lineStart, columnOf(named.groups!.column!), startsItem(named.groups!.column!));
-    if (!found || !isNamedAddress(found.match.groups!.value!, name)) continue;
-    const [start, valueEnd] = found.match.indices!.groups!.value!;
-    hits.push({ start: found.start + start, end: found.start + valueEnd, keyName: name });
+    read(text, lineStart, text.slice(lineStart, end === -1 ? text.length : end), hits);
   }
   return hits;
+}
+
+/** `appsettings*.json` and `local.settings.json`: settings files written in JSON. */
+function isJsonSettingsFile(filePath: string): boolean {
+  return /\.json$/i.test(filePath) && isSettingsFile(filePath);
 }
 
 export const CONFIG_ENV_LIST_RULES: readonly ScannerRule[] = [
@@ -84,6 +122,6 @@ export const CONFIG_ENV_LIST_RULES: readonly ScannerRule[] = [
     declaresName: true,
     keywords: ADDRESS_SETTING_WORDS,
     scope: "text",
-    find: findEnvListAddresses,
+    find: findNamedAddresses,
   },
 ];
