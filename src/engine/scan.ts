@@ -15,6 +15,7 @@ import { declaredNameOf, PAIR_VALUE_MEMBER } from "./rules/parameter-values";
 import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
 import { lineFeedView } from "./line-feed-view";
+import { isNonEndpointSettingPath } from "./rules/config-value-place";
 import { isLintianOverrides } from "./lintian-overrides";
 import { isCodeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
@@ -348,10 +349,10 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   for (let i = 0; i < kept.length; i++) {
     const { rule, start, end, compound } = kept[i]!;
     const name = names[i];
-    if (rule.kind === "config" && (isDocumentingKeyPath(name) || catalogue?.has(i))) continue;
     // A notebook's value as its cell holds it: one over several lines (a PEM key) has the view's
     // padding between the cell's lines, and the notebook editor's scan of the cell has not.
     const value = notebook ? notebook.cellText(start, end) : content.slice(start, end);
+    if (rule.kind === "config" && (isDocumentingKeyPath(name) || catalogue?.has(i) || (name !== undefined && isNonEndpointSettingPath(name, value)))) continue;
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? configPreview(value) : secretPreview(rule.id, value);
     findings.push({

@@ -510,6 +510,16 @@ export function isLinkSettingName(name: string): boolean {
 }
 
 /**
+ * isInNonEndpointSetting for a value whose line does not show its setting's name: a member of a
+ * list written one member a line (`"types": [` above `"datatables.net",`), named by the last
+ * segment of its key path (`compilerOptions:types`).
+ */
+export function isNonEndpointSettingPath(keyPath: string, value: string): boolean {
+  const slot = `${keyPath.slice(keyPath.lastIndexOf(":") + 1)}:`;
+  return LINK_SETTING.test(slot) || (CODE_NAME_SETTING.test(slot) && !isAzureResourceHost(value.toLowerCase()));
+}
+
+/**
  * What an input shows while it is empty (`placeholder="https://api.fabrikam.com/v1"`,
  * `placeholder={"…"}`, `PlaceholderText = "…"`): an example of what to type, which nothing connects to.
  */

@@ -1,0 +1,25 @@
+// A list written one member a line (as Prettier and every JSON formatter write a long one): its
+// members' lines do not show the list's name, yet the name decides as it does for a list written
+// on one line. Type packages and links for people are not configuration values either way.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+const configValues = (content: string, filePath: string) =>
+  scanText({ content, filePath })
+    .filter((finding) => finding.kind === "config")
+    .map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("tsconfig's type packages over several lines are no configuration values, as on one line", () => {
+  const tsconfig = JSON.stringify({ compilerOptions: { strict: true, types: ["node", "datatables.net", "fabrikam-orders.net"] } }, null, 2);
+  assert.deepEqual(configValues(tsconfig, "tsconfig.json"), []);
+  const typesMap = JSON.stringify({ typesMap: { Sockets: { match: "socket\\.io\\.js$", types: ["node", "socketcluster.io"] } } }, null, 2);
+  assert.deepEqual(configValues(typesMap, "typesMap.json"), []);
+  const yaml = "compilerOptions:\n  types:\n    - node\n    - datatables.net\n";
+  assert.deepEqual(configValues(yaml, "config.yaml"), []);
+});
+
+test("a list named for endpoints over several lines still gives its addresses; a namespace under a service's zone too", () => {
+  const settings = JSON.stringify({ Downstream: { Endpoints: ["https://orders.internal.fabrikam.com/api"] }, ServiceBus: { namespace: ["orders-prod.servicebus.windows.net"] } }, null, 2);
+  assert.deepEqual(configValues(settings, "settings.json"), ["https://orders.internal.fabrikam.com/api", "orders-prod.servicebus.windows.net"]);
+});
