@@ -508,3 +508,10 @@ test("a quoted user's name before 'password' is a list of fields, unless it is a
   assert.deepEqual(found(`redis.hset("login", "password", "${PASSWORD}")\n`, "tools/seed.py"), [PASSWORD]);
   assert.deepEqual(found(`FIELDS = ('username', 'password', 'ops@lager', 'smtp.lager.example')\n`, "mail/fields.py"), []);
 });
+
+test("a command continued over lines indented with tabs is read as one indented with spaces", () => {
+  for (const indent of ["  ", "\t", "\t\t"]) {
+    const script = `az keyvault secret set \\\n${indent}--vault-name kv-orders-dev \\\n${indent}--name sql-admin-password \\\n${indent}--value "${PASSWORD}"\n`;
+    assert.deepEqual(found(script, "deploy/seed.sh"), [PASSWORD], JSON.stringify(indent));
+  }
+});

@@ -1168,7 +1168,7 @@ const LINE_GATES = new LiteralGates({
   netrcPassword: ["password ", "password\t"],
   cisco: ["snmp-server", "password 0 ", "password 7 ", "secret 0 ", "secret 7 "],
   dashP: ["-p"],
-  spaceDash: [" -"],
+  spaceDash: [" -", "\t-"],
   userFlag: ["-u"],
   httpieAuth: [" -a ", " -a\t", "--auth-type"],
   credentialCall: ["credential", "directoryentry", "passwordauthentication", "basicauth", "basic_auth", "login", "authenticate", "getconnection", "ssh2_auth_password", "transport."],
