@@ -52,6 +52,8 @@ const LANGUAGE_ID_EXTENSIONS: Readonly<Record<string, string>> = {
   php: "php", r: "r", julia: "jl", c: "c", cpp: "cpp", swift: "swift", dart: "dart", lua: "lua", perl: "pl", vb: "vb",
   bicep: "bicep", terraform: "tf", shellscript: "sh", json: "json", jsonc: "jsonc", yaml: "yaml", xml: "xml", ini: "ini",
   properties: "properties", toml: "toml", dotenv: "env", dockerfile: "dockerfile", markdown: "md", cmake: "cmake",
+  clojure: "clj", elixir: "ex", erlang: "erl", haskell: "hs", coffeescript: "coffee", graphql: "graphql", jsonnet: "jsonnet",
+  "objective-c": "m", "objective-cpp": "mm", solidity: "sol", svelte: "svelte", vue: "vue", zig: "zig",
   // SQL cells (SQL-kernel notebooks, Polyglot, Azure Data Studio) and SQL editors: a script a
   // database runs, so a move refuses it as it refuses a `.sql` file.
   sql: "sql", pgsql: "sql", postgres: "sql", mysql: "sql", plsql: "sql",
