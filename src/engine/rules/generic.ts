@@ -1350,6 +1350,39 @@ function findInLineAndArgumentLists(line: string, context: RuleContext): RuleHit
   return hits;
 }
 
+/** After a value's first blank, the next pair of the same list: `LOG=1`, Ansible's `app_env=prod`. */
+const NEXT_PAIR = /^[A-Za-z_][\w.]{0,80}=/;
+/** After a value's first blank, a program that the shell runs: `pg_dump`, `npm`, `./migrate`, `/usr/bin/psql`. */
+const COMMAND_WORD = /^(?:\.{0,2}\/|~\/)?[a-z][\w.+-]{0,80}(?:\/[\w.+-]+)*(?:[ \t]|$)/;
+/**
+ * Before the opening quote, what makes the string an argument holding one pair: an option
+ * (`-e "X=…"`, `--env=`, `--settings`), a YAML list item (Compose's `- "X=…"`) or an item of a
+ * list (`env=["X=…"]`, `["-e", "X=…"]`)…
+ */
+const ONE_PAIR_ARGUMENT_BEFORE = /(?:(?:^|[\s"'])--?[A-Za-z][\w-]*["']?[ \t]*[,=]?|(?:^|\s)-|[[,])[ \t]*$/;
+/** …but not a shell's `-c` (`-lc`, `"-c",`), whose argument is a command line: `bash -c "X=… ./run"`. */
+const COMMAND_OPTION_BEFORE = /(?:^|[\s"'])-[a-z]*c["']?[ \t]*,?[ \t]*$/;
+
+/**
+ * Where the value of a `NAME=value` pair that starts a quoted string ends (`openQuote` is the
+ * string's opening quote, `close` its closing one). A string that is the whole pair (`docker run -e
+ * "DB_PASSWORD=Zq9x Lm2p"`) holds the value to its closing quote, blanks and all. A shell command
+ * (`sh "PGPASSWORD=… pg_dump …"`, `os.system("…")`, an npm script) ends it at the first blank, as
+ * the shell does, when a command follows; another `NAME=` ends it there in any string (Ansible's
+ * `-e "a=… b=…"`).
+ */
+function quotedPairValueEnd(line: string, openQuote: number, valueStart: number, close: number): number {
+  const blank = line.slice(valueStart, close).search(/[ \t]/);
+  if (blank <= 0) return close;
+  // (A connection string's keywords hold blanks, `…;User Id=app;…`: by then its value held a `;`.)
+  if (line.slice(valueStart, valueStart + blank).includes(";")) return close;
+  const rest = line.slice(valueStart + blank, close).trimStart();
+  if (NEXT_PAIR.test(rest)) return valueStart + blank;
+  if (!COMMAND_WORD.test(rest)) return close;
+  const before = line.slice(Math.max(0, openQuote - 60), openQuote);
+  return ONE_PAIR_ARGUMENT_BEFORE.test(before) && !COMMAND_OPTION_BEFORE.test(before) ? close : valueStart + blank;
+}
+
 function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   const open = LINE_GATES.open(line);
@@ -1469,10 +1502,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // A URL's bare `key=` is an API key (Google's, Bing Maps', a partner's) when it is long and
     // random in both cases and digits; a lookup's or a cache's key is a path, a word or hex.
     if (queryParameter && strength === "generated-key" && /^key$/i.test(name) && MIXED_RANDOM_30.test(line.slice(read.start, read.end))) strength = "token";
-    // In a quoted pair the value runs to the closing quote, spaces and all (`"DB_PASSWORD=Zq9x Lm2p"`).
+    // In a quoted pair the value runs to the closing quote, spaces and all (`"DB_PASSWORD=Zq9x Lm2p"`),
+    // unless the string is a command that the pair only starts (see quotedPairValueEnd).
     if (pairInQuotes && quoted && !read.quoted) {
       const close = line.indexOf(quoteBefore, opEnd);
-      if (close > opEnd) read = { start: opEnd, end: close, quoted: true };
+      if (close > opEnd) read = { start: opEnd, end: quotedPairValueEnd(line, nameStart - 1, opEnd, close), quoted: true };
     }
     // YAML's `!unsafe` (Ansible: no templating) and `!!str` only say how to read the value after them.
     if (!read.quoted && line[read.start] === "!" && isYamlFile(context.filePath)) {
