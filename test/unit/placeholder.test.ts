@@ -75,3 +75,17 @@ test("a value that says it does not matter is a stand-in", () => {
   for (const value of ["nomatter", "doesnotmatter", "does-not-matter", "dontcare", "unused", "IGNORED"]) assert.ok(isPlaceholder(value), value);
   for (const value of ["matterhorn", "carefree"]) assert.ok(!isPlaceholder(value), value);
 });
+
+test("connectionstrings.com's template is no credential in any file; its password words on a real server, or a real password in it, are", () => {
+  const secrets = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+  const template = "Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=myPassword;";
+  assert.deepEqual(secrets(`{ "ConnectionStrings": { "Default": "${template}" } }\n`, "appsettings.json"), []);
+  assert.deepEqual(secrets(`var cs = "${template}";\n`, "Db.cs"), []);
+  assert.deepEqual(secrets(`db:\n  conn: "${template}"\n`, "app.yaml"), []);
+  assert.deepEqual(secrets(`${template}\n`, "notes.txt"), []);
+  assert.deepEqual(secrets(`var cs = "Driver={ODBC Driver 18 for SQL Server};Server=myServerAddress;Database=myDataBase;Uid=myUsername;Pwd=myPassword;";\n`, "Db.cs"), []);
+  assert.deepEqual(secrets(`var cs = "Data Source=myServerAddress;Initial Catalog=myDataBase;User ID=myUsername;Password=myPassword;";\n`, "Db.cs"), []);
+  const password = ["Hq7v", "Tz2K", "mW9x"].join("");
+  assert.deepEqual(secrets(`var cs = "${template.replace("myPassword", password)}";\n`, "Db.cs"), [password]);
+  assert.deepEqual(secrets(`var cs = "Server=orders-db.corp.local;Database=Orders;User Id=app;Password=myPassword;";\n`, "Db.cs"), ["myPassword"]);
+});

@@ -1,7 +1,7 @@
 import { SECRETS_GUIDE } from "./docs";
 import { base64OfBase64Url } from "../base64";
 import { isEmulatorKey } from "../published-values";
-import { CONNECTION_STRING_CHARACTER, CONNECTION_STRING_PASSWORD, isUnfilledPassword } from "./connection-string-text";
+import { CONNECTION_STRING_CHARACTER, CONNECTION_STRING_PASSWORD, isConnectionStringTemplate, isUnfilledPassword } from "./connection-string-text";
 import { lineEndOf, lineStartOf, lineStartsOf } from "../line-starts";
 import { allMatches } from "../regex-matches";
 import { literalAssignedBefore, OPTIONAL_TYPE_ANNOTATION } from "./assigned-literals";
@@ -401,7 +401,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     // concatenation) Password= or Pwd=.
     pattern: new RegExp(String.raw`(?:Server|Data Source|Address|Addr|Network Address)\s*=\s*[^;"'\n]{1,200};${CONNECTION_STRING_CHARACTER}{0,600}?\b(?:Password|Pwd)\s*=\s*${CONNECTION_STRING_PASSWORD}`, "dgim"),
     compound: true,
-    reject: (value) => isUnfilledPassword(value, false),
+    reject: (value, match) => isUnfilledPassword(value, isConnectionStringTemplate(match[0])),
   }),
   rule({
     id: "azure/jdbc-connection-string",

@@ -64,11 +64,24 @@ const MEMBER_PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 const PASSWORD_NAME_IN_BRACES = /^[A-Za-z_]*(?:pass|pwd|secret|token)[A-Za-z_]*$/i;
 
 /**
+ * A field of connectionstrings.com's template (`Server=myServerAddress;Database=myDataBase;User
+ * Id=myUsername;Password=myPassword;`), which samples and answers copy into code and settings: its
+ * password's words are no password in any file, not only in documentation.
+ */
+const TEMPLATE_FIELD = /=[ \t]*(?:tcp:)?my(?:ServerAddress|ServerName|DataBase|DBName|Username|Login|InstanceName)\b/i;
+
+/** Whether a connection string's text is connectionstrings.com's template: see TEMPLATE_FIELD. */
+export function isConnectionStringTemplate(text: string): boolean {
+  return TEMPLATE_FIELD.test(text);
+}
+
+/**
  * A connection string's password that is no password yet: a template's or a format's slot, a
  * variable that a language interpolates (`$pw`, `$DB_PASSWORD`; not a random `$Qx7vLm2p…`, which
  * is a password that starts with `$`), or shorter than three characters (`echo username=a; echo
  * password=b` in a credential helper's test). With `documentation`, also the words documentation
- * writes there (`password`, `myPassword`, `your_password`).
+ * writes there (`password`, `myPassword`, `your_password`): pass it for a documentation file, and for
+ * a connection string that isConnectionStringTemplate.
  */
 export function isUnfilledPassword(value: string, documentation: boolean): boolean {
   // (ODBC's braces around the password: `{…}`, both ends.)
