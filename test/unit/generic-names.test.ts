@@ -152,6 +152,9 @@ test("a column's SQL type in a table's definition is no password", () => {
   const found = (content: string) => scanText({ content, filePath: "schema.sql" }).length;
   assert.equal(found(`CREATE TABLE admin_user (\n    name varchar(32),\n    password varchar(127),\n    token character varying(255),\n    primary key (name)\n);\n`), 0);
   assert.equal(found(`ALTER USER orders WITH PASSWORD '${["Kq7", "vRt2", "Lm9x"].join("!")}';\n`), 1);
+  // …the last column of a definition on one line, closed by the table's bracket and the statement's `;`.
+  assert.equal(found(`CREATE TABLE users (id INT PRIMARY KEY, password VARCHAR(64));\n`), 0);
+  assert.equal(found(`CREATE TABLE secrets (name nvarchar(100), password nvarchar(200));\n`), 0);
 });
 
 test("a key type to generate, a printf format and a sentence's last word are no secrets", () => {

@@ -373,8 +373,8 @@ const PUBLISHED_CLIENT_KEY = /^(?:pk_(?:live|test)_[A-Za-z0-9]{20,}|pk\.eyJ[A-Za
 /** A printf conversion: `%s`, `%.*s`, `%-8d`, `%lu`. */
 const PRINTF_CONVERSION = /%[-+ #0]{0,4}(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcsSpn%]/g;
 
-/** A column's type in SQL (`varchar(127)`, `character varying(255)`, `bytea`), maybe closing the column's line. */
-const SQL_COLUMN_TYPE = /^(?:n?varchar2?|n?char|character(?: varying)?|varbinary|binary|bytea|blob|n?text|tinytext|mediumtext|longtext|uuid|timestamptz|timestamp|datetime)(?:\(\d{1,5}\))?[,;)]?$/i;
+/** A column's type in SQL (`varchar(127)`, `character varying(255)`, `bytea`), maybe closing the column's line or the table's (`password VARCHAR(64));`). */
+const SQL_COLUMN_TYPE = /^(?:n?varchar2?|n?char|character(?: varying)?|varbinary|binary|bytea|blob|n?text|tinytext|mediumtext|longtext|uuid|timestamptz|timestamp|datetime)(?:\(\d{1,5}\))?\)?[,;]?$/i;
 
 /** SASL mechanisms as IANA registers them (RFC 4422): how to authenticate, not with what. */
 const SASL_MECHANISM = /^(?:CRAM-MD5|DIGEST-MD5|SCRAM-SHA-(?:1|224|256|384|512)(?:-PLUS)?|XOAUTH2?|OAUTHBEARER|GSSAPI|GS2-KRB5|NTLM|EXTERNAL|ANONYMOUS|OTP|SKEY)$/i;
