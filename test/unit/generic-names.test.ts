@@ -210,3 +210,14 @@ test("a password joined to its flag by = may start with a dash; a dash after a b
   assert.equal(found(`mytool --password=--interactive\n`), 0);
 });
 
+
+test("a correlation key is an id that ties messages together; a key built of a word and hex names a cache entry", () => {
+  const found = (content: string) => scanText({ content, filePath: "keys.json" }).length;
+  const hex = ["9f2c4e7a", "1b3d5f60", "8a7c9e1d", "2f4b6d80"].join("");
+  assert.equal(found(`{ "correlationKey": "${hex}" }\n`), 0);
+  assert.equal(found(`{ "sessionKey": "user:${hex}" }\n`), 0);
+  assert.equal(found(`{ "sessionKey": "${hex}" }\n`), 1, "a session's key alone may encrypt it");
+  assert.equal(found(`{ "signingKey": "${hex}" }\n`), 1);
+  assert.equal(found(`{ "sessionKey": "hex:${hex}" }\n`), 1, "an encoding's name before the key");
+  assert.equal(found(`{ "apiKey": "user:${hex}" }\n`), 1, "a user and the key a client sends with it");
+});

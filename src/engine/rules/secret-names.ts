@@ -35,7 +35,7 @@ const TOKEN_INSIDE = /token(?!i[sz])|apikey|api_key|secretkey|accesskey|privatek
  */
 const LOOKUP_KEY_QUALIFIERS = new Set([
   "primary", "foreign", "sort", "partition", "cache", "lookup", "map", "dict", "schema", "sequence", "unique", "composite", "row",
-  "object", "local", "react", "child", "parent", "next", "prev", "previous", "group", "join", "index", "idempotency", "routing", "hot",
+  "object", "local", "react", "child", "parent", "next", "prev", "previous", "group", "join", "index", "idempotency", "correlation", "routing", "hot",
   "short", "shortcut", "keyboard", "press", "pressed", "down", "up", "modifier", "translation", "i18n", "label", "message", "storage",
   "query", "cursor", "page", "item", "list", "entry", "field", "column", "table", "record", "node", "element", "component", "state",
   "store", "redux", "event", "action", "type", "value", "name", "filter", "order", "dedup", "dedupe", "lock", "mutex",

@@ -401,6 +401,10 @@ const VAPID_PUBLIC_KEY = /^B[A-Za-z0-9_-]{86}=?$/;
 
 /** Lower-case words (or numbers) joined by `_`, `-` or `:`, each part short. */
 const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:[_:-][a-z0-9][a-z0-9]{0,23}){1,6}$/;
+/** A key's name that says a client authenticates with it: `apiKey`, `access_key`, `clientKey`, `signingKey`. */
+const CREDENTIAL_KEY_NAME = /api|access|secret|priv|auth|client|sign|master|licen[cs]e/i;
+/** Lower-case words joined by `:`, then an id in hex (`user:9f2c…`, `session:v2:9f2c…`); the group is the words. */
+const COMPOSED_LOOKUP_KEY = /^(?<words>[a-z][a-z0-9]{0,23}(?::[a-z][a-z0-9]{0,23}){0,3}):(?:[0-9a-f]{8,128}|[0-9A-F]{8,128})$/;
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // A registry's `auth` (`.docker/config.json`) and npm's `_auth` are base64 of `user:password`:
   // the password is the secret, judged as one. (Azure Container Registry's token login has the
@@ -432,6 +436,12 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // metric, a map's or a label's key (`pv_collector_bound_pvc_count`, `neutron-rtr2_id`,
   // `items:1:number`). (Not hex alone: a GUID may be a key.)
   if (strength !== "password" && KEY_NAME_VALUE.test(value) && /[g-z]/.test(value) && readsAsWords(value.split(/[_:-]/))) return false;
+  // …and words then an id in hex under a key's name (`"sessionKey": "user:9f2c…"`): a cache's or a
+  // store's key, composed of what the entry is and whose. (Not an encoding's name, `hex:9f2c…`,
+  // which says how the key itself is written; not under a token's name or a credential's key,
+  // `apiKey`, where `user:…` may be the user a client sends the key with.)
+  const composed = strength === "key" && !CREDENTIAL_KEY_NAME.test(name) ? COMPOSED_LOOKUP_KEY.exec(value)?.groups!.words : undefined;
+  if (composed !== undefined && !/^(?:hex|base16|base64)$/.test(composed) && readsAsWords(composed.split(":"), true)) return false;
   // A private key chosen by its id or fingerprint, 16 or 40 hex digits in upper case as GnuPG
   // prints them (`PrivateKey => 'F0CB…'`, `GPG_PRIVATE_KEY`): no private key is 8 or 20 bytes.
   // (Only under a name that ends so: `PRIVATE_TOKEN`, `PRIVATE_API_KEY` are a vendor's credentials
