@@ -27,6 +27,7 @@ import { looksRandom, registryAuthPassword } from "./rules/secret-values";
 import { isLeetspeakWords } from "./rules/leetspeak";
 import { isTypedPassword } from "./rules/value-shapes";
 import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
+import { isTestFixtureJwt } from "./rules/tokens";
 import { forgetScanMemos } from "./scan-memo";
 import { BUILT_IN_RULES } from "./rules";
 import type { Rule, RuleContext, ScannerRule } from "./rules/types";
@@ -304,6 +305,10 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // (Leetspeak too: `sup3Rsekr3t`, `P@ssw0rd123` are typed words.)
     return !looksRandom(value) || isTypedPassword(value) || isLeetspeakWords(value);
   };
+  // In a test, a JWT the test made for itself (unsigned, or signed with `test-secret`) is its
+  // fixture's input, whichever rule saw it; a token signed with any other key is still reported.
+  let testPath: boolean | undefined;
+  const isTestsOwnJwt = (value: string) => value.startsWith("e") && (testPath ??= isTestPath(placePath)) && isTestFixtureJwt(value);
   // Looked for once, and only when some candidate is left to judge (not on every keystroke's scan).
   let dataUris: boolean | undefined;
   // A bare `key` whose section says what it is (`api:` / `key:`): read only when some candidate is one.
@@ -322,7 +327,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     if ((dataUris ??= mayHoldDataUri(content)) && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
     // (A registry's `auth` is judged by the password it encodes: its user may be all zeros, as
     // Azure Container Registry's token login is.)
-    return !isPlaceholder(registryAuthPassword(candidate.keyName, value) ?? value, candidate.rule.structured) && !allow.some((pattern) => pattern.test(value));
+    return !isPlaceholder(registryAuthPassword(candidate.keyName, value) ?? value, candidate.rule.structured) && !isTestsOwnJwt(value) && !allow.some((pattern) => pattern.test(value));
   });
   if (found.length === 0) return []; // the common case: skip building the line index
 

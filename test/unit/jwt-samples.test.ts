@@ -32,3 +32,22 @@ test("PyJWT's documented sample claims make a sample, whatever the key", () => {
   const app = `${part({ alg: "HS256", typ: "JWT" })}.${part({ some: "payload", sub: "billing-worker" })}`;
   assert.deepEqual(found(`${app}.${createHmac("sha256", "secret").update(app).digest("base64url")}`), ["jwt/token"]);
 });
+
+const foundIn = (filePath: string, content: string) => scanText({ content, filePath }).map((finding) => finding.ruleId);
+const unsigned = () => `${part({ alg: "none", typ: "JWT" })}.${part({ sub: "billing-worker", iat: 1735689600 })}.`;
+
+test("in a test, a token the test signed with a test's key or left unsigned is its fixture", () => {
+  assert.deepEqual(foundIn("Orders.Tests/ApiFactory.cs", `public const string TestJwt = "${token("test-secret")}";\n`), []);
+  assert.deepEqual(foundIn("web/test/setup.ts", `export const TEST_TOKEN = '${token("secret", "HS512")}';\n`), []);
+  assert.deepEqual(foundIn("src/__tests__/auth.ts", `const header = { Authorization: "${unsigned()}" };\n`), []);
+  assert.deepEqual(foundIn("src/auth.spec.ts", `const jwt = '${token("jwt_secret", "HS384")}';\n`), []);
+});
+
+test("in a test, a token signed with any other key is still reported", () => {
+  assert.deepEqual(foundIn("web/test/setup.ts", `export const TEST_TOKEN = '${token(randomBytes(32))}';\n`), ["jwt/token"]);
+});
+
+test("outside tests, a token signed with a test's key or unsigned is still reported", () => {
+  assert.deepEqual(foundIn("src/setup.ts", `export const TOKEN = '${token("test-secret")}';\n`), ["jwt/token"]);
+  assert.deepEqual(foundIn("src/client.ts", `const header = { Authorization: "${unsigned()}" };\n`), ["jwt/token"]);
+});

@@ -33,11 +33,47 @@ const SAMPLE_CLAIMS = /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"|^\{\s*"s
 const PUBLISHED_HMAC_KEYS = ["a-string-secret-at-least-256-bits-long", "your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret"];
 const HMAC_HASHES: Readonly<Record<string, string>> = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
 
-function isSignedWithPublishedKey(header: string, payload: string, signature: string | undefined, headerJson: string): boolean {
+function isSignedWithKeyAmong(keys: readonly string[], header: string, payload: string, signature: string | undefined, headerJson: string): boolean {
   const hash = HMAC_HASHES[/"alg"\s*:\s*"(HS\d{3})"/.exec(headerJson)?.[1] ?? ""];
   if (!hash || !signature) return false;
   const wanted = signature.replace(/=+$/, "");
-  return PUBLISHED_HMAC_KEYS.some((key) => createHmac(hash, key).update(`${header}.${payload}`).digest("base64url") === wanted);
+  return keys.some((key) => createHmac(hash, key).update(`${header}.${payload}`).digest("base64url") === wanted);
+}
+
+/**
+ * The keys tests sign their own tokens with: a placeholder word (`secret`, `test`, `changeme`),
+ * or such a word after a test's or a sample's qualifier (`test-secret`, `jwt_secret`,
+ * `my-secret-key`), with `-`, `_` or nothing between. About 150 HMACs, once per token, and only for
+ * a token in a test that every other test let through.
+ */
+const TEST_KEY_WORDS = ["secret", "key", "secret-key", "signing-key"];
+const TEST_KEY_QUALIFIERS = ["test", "testing", "unit-test", "integration-test", "e2e", "jwt", "my", "super", "dev", "fake", "dummy", "mock"];
+const TEST_HMAC_KEYS = [
+  ...new Set(
+    [
+      ...["test", "testing", "changeme", "password", "foobar", "shhhhh", "keyboard cat", "s3cr3t", "secret123", "topsecret"],
+      ...TEST_KEY_WORDS,
+      ...TEST_KEY_QUALIFIERS.flatMap((qualifier) => TEST_KEY_WORDS.map((word) => `${qualifier}-${word}`)),
+    ].flatMap((key) => [key, key.replace(/-/g, "_"), key.replace(/-/g, "")]),
+  ),
+];
+
+/**
+ * A token a test made for itself: unsigned (`alg: none`), or signed with a key only a test would
+ * use. In a test it is the fixture's input, as a password that reads as a word is there (see
+ * scan.ts); anywhere else it is still reported, since an app that signs with `secret` accepts it.
+ */
+function judgeTestFixtureJwt(value: string): boolean {
+  const [header, payload, signature] = value.split(".");
+  const headerJson = decodeBase64Url(header ?? "") ?? "";
+  if (/"alg"\s*:\s*"none"/i.test(headerJson)) return true;
+  return isSignedWithKeyAmong(TEST_HMAC_KEYS, header ?? "", payload ?? "", signature, headerJson);
+}
+const testFixtureVerdicts = new ScanMemo(judgeTestFixtureJwt);
+
+/** Whether a JWT (the whole value) is unsigned or signed with a test's key: see judgeTestFixtureJwt. */
+export function isTestFixtureJwt(value: string): boolean {
+  return /^e[wy][\w-]{10,}={0,2}\.e[wy][\w-]{10,}={0,2}(?:\.[\w-]*)?$/.test(value) && testFixtureVerdicts.get(value);
 }
 
 /** A JWT's header and payload are base64url JSON objects; the header names an algorithm or type. */
@@ -46,7 +82,7 @@ function judgeJwt(value: string): "token" | "sample" | "not-a-jwt" {
   const headerJson = decodeBase64Url(header ?? "");
   const payloadJson = decodeBase64Url(payload ?? "");
   if (!isJsonObject(headerJson) || !/"(?:alg|typ|kid)"/.test(headerJson ?? "") || !isJsonObject(payloadJson)) return "not-a-jwt";
-  return SAMPLE_CLAIMS.test(payloadJson ?? "") || isSignedWithPublishedKey(header!, payload!, signature, headerJson!) || PUBLIC_CLIENT_CLAIMS.test(payloadJson ?? "") ? "sample" : "token";
+  return SAMPLE_CLAIMS.test(payloadJson ?? "") || isSignedWithKeyAmong(PUBLISHED_HMAC_KEYS, header!, payload!, signature, headerJson!) || PUBLIC_CLIENT_CLAIMS.test(payloadJson ?? "") ? "sample" : "token";
 }
 
 /**
