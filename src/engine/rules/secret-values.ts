@@ -529,8 +529,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/^(?:\\(?:[0-7]{1,3}|x[0-9A-Fa-f]{2}))+[A-Za-z_]*$/.test(value)) return false;
   // A digest of a well-known password (`5f4dcc3b…`, MD5 of "password"): a test fixture's hash.
   if (isDigestOfPlaceholder(value)) return false;
-  // A public key's pin (curl's `--pinnedpubkey sha256//…`) or an SSH public key, however joined.
-  if (/^sha(?:256|384|512)\/\//i.test(value) || /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ _]AAAA/.test(value)) return false;
+  // A public key's pin (curl's `--pinnedpubkey sha256//…`) or an SSH public key, however joined;
+  // or its type alone, where an unquoted value ends at the blank (`KEY=ssh-ed25519 AAAA…` in .env).
+  if (/^sha(?:256|384|512)\/\//i.test(value) || /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)(?:[ _]AAAA|$)/.test(value)) return false;
   // A package's version, prereleases included: `"next-auth": "5.0.0-beta.19"`, `"^4.9.0-rc.2"`.
   // (Its pre-release and build parts are words and numbers: `1.2.3+<random>` is a secret after all.)
   const semver = /^[~^<>=v]{0,2}\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?<pre>[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){0,4}))?(?:\+(?<build>[0-9A-Za-z.-]+))?$/.exec(value);
