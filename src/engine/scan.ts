@@ -17,6 +17,7 @@ import { notebookView } from "./notebook";
 import { lineFeedView } from "./line-feed-view";
 import { isNonEndpointSettingPath } from "./rules/config-value-place";
 import { isLintianOverrides } from "./lintian-overrides";
+import { isGitSigningKeySetting } from "./git-config";
 import { isCodeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
@@ -282,6 +283,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // (By the path as given too: installed as `/usr/share/lintian/overrides/<package>`, the folders
     // that say so are above any project's root.)
     (lintianOverrides ??= isLintianOverrides(placePath) || isLintianOverrides(filePath)) ||
+    isGitSigningKeySetting(placePath, candidate.keyName) ||
     (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end) ||
     repeatsSiblingIdentifier(content, candidate.start, candidate.end, candidate.keyName) ||
     isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName);
