@@ -1,3 +1,4 @@
+import { bundledClientName } from "./bundled-client-names";
 import { segmentsOf } from "./name-segments";
 
 /**
@@ -163,6 +164,11 @@ const PAT_SERVICES = new Set(["github", "gh", "gitlab", "gl", "azure", "devops",
 /** Cheap first look: most names in code (`node`, `kind`, `items`) have none of these. */
 export const SECRETISH_NAME = /pass|pwd|pw|secret|token|key|auth|cred|pat|psk|mnemonic|phrase|pepper|erlang_?cookie|bearer|default_?signer/i;
 
+/** `DB_PASSWORD`, `STRIPE_SECRET_KEY`, `SMTP_CREDENTIALS`, `ADMINPASS`: a password's or a secret's word, not merely a token's or a key's. */
+function saysPasswordOrSecret(name: string): boolean {
+  return segmentsOf(name).some((segment) => PASSWORD_SEGMENTS.has(segment) || PASSWORD_INSIDE.test(segment) || JOINED_PASSWORD.test(segment));
+}
+
 /** Classifies a name, or undefined when it does not name a secret. */
 /** `…TimestampFormatV4`, `api_key_v2`: a version after the last word, which says what the name holds. */
 function withoutVersion(segments: readonly string[]): readonly string[] {
@@ -171,6 +177,11 @@ function withoutVersion(segments: readonly string[]): readonly string[] {
 
 export function secretStrength(name: string): Strength | undefined {
   if (!SECRETISH_NAME.test(name)) return undefined;
+  // A bundler's client variable (`VITE_ANALYTICS_TOKEN`, `NEXT_PUBLIC_MAPS_KEY`) is shipped to every
+  // browser: a token, key or id there is the client's, whatever prefix says so. A password or a
+  // secret there (`NEXT_PUBLIC_DB_PASSWORD`) is one all the same, and a leak to every visitor.
+  const bundled = bundledClientName(name);
+  if (bundled !== undefined) return saysPasswordOrSecret(bundled) ? secretStrength(bundled) : undefined;
   const segments = withoutVersion(segmentsOf(name));
   if (segments.length === 0) return undefined;
   // (`encrypted` in a dotted path's parent names what the key is for: Kibana's
