@@ -31,7 +31,7 @@ import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
 import { isTestFixtureJwt } from "./rules/tokens";
 import { forgetScanMemos } from "./scan-memo";
 import { BUILT_IN_RULES } from "./rules";
-import type { Rule, RuleContext, ScannerRule } from "./rules/types";
+import type { PatternRule, Rule, RuleContext, ScannerRule } from "./rules/types";
 import { INLINE_IGNORE_MARKER_PIECES, parseInlineIgnores } from "./policy/inline-ignore";
 import { isStatementIgnored } from "./statement-ignores";
 import { TextIndex } from "./text-index";
@@ -352,6 +352,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const secretValues = new Set(found.filter((candidate) => candidate.rule.kind === "secret").map((candidate) => content.slice(candidate.start, candidate.end)));
   const names = namesWithoutSecretValues(keyNamesOf(kept, keyNames, content, typePath), secretValues);
   const catalogue = fileTypeOf(typePath) === "code" ? configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line) : undefined;
+  // (The workspace's own configuration rules report what they match, in lists as on one line.)
+  const isBuiltIn = (rule: Rule) => !options?.customRules?.includes(rule as PatternRule);
   const findings: Finding[] = [];
   for (let i = 0; i < kept.length; i++) {
     const { rule, start, end, compound } = kept[i]!;
@@ -359,7 +361,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // A notebook's value as its cell holds it: one over several lines (a PEM key) has the view's
     // padding between the cell's lines, and the notebook editor's scan of the cell has not.
     const value = notebook ? notebook.cellText(start, end) : content.slice(start, end);
-    if (rule.kind === "config" && (isDocumentingKeyPath(name) || catalogue?.has(i) || (name !== undefined && isNonEndpointSettingPath(name, value)))) continue;
+    if (rule.kind === "config" && (isDocumentingKeyPath(name) || catalogue?.has(i) || (name !== undefined && isBuiltIn(rule) && isNonEndpointSettingPath(name, value)))) continue;
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? configPreview(value) : secretPreview(rule.id, value);
     findings.push({
