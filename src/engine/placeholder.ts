@@ -103,9 +103,19 @@ const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfis
  * schema, Firebird; `Docker!`, the root password Azure App Service requires for SSH into a custom
  * container; Redis's `foobared` from its sample redis.conf; `quarkus`, the user and password of the
  * databases Quarkus's Dev Services start; FreeRADIUS's `testing123` for its local clients, and
- * `radsec`, the shared secret RFC 6614 fixes for RADIUS over TLS).
+ * `radsec`, the shared secret RFC 6614 fixes for RADIUS over TLS; SQL Server's container
+ * passwords, which its quickstarts (`YourStrong@Passw0rd`, earlier `YourStrong!Passw0rd`), Docker
+ * Hub's mssql page (`yourStrong(!)Password`) and the eShop reference app (`Pass@word`) print for a
+ * throwaway container, and CI jobs and Compose files copy).
  */
-const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey|Docker!|foobared|quarkus|testing123|radsec)$/i;
+const DOCUMENTED_DEFAULT_PASSWORDS = /^(?:postgres|guest|toor|tiger|masterkey|Docker!|foobared|quarkus|testing123|radsec|YourStrong[@!]Passw0rd|yourStrong\(!\)Password|Pass@word)$/i;
+/**
+ * A password that documentation made famous or a product documents as its default: a reader that
+ * does not ask isPlaceholder (a connection string's password inside ODBC's braces) asks this.
+ */
+export function isDocumentedPassword(value: string): boolean {
+  return FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value);
+}
 /**
  * `P4ssw0rd`, `Password01`, `s3cr3t!`, `pa/ssword`, `F00Bar!!`: the word itself, spelled with
  * digits for letters, maybe with a number after it or a character slipped in (tests of URL

@@ -57,6 +57,11 @@ test("the word password or secret spelled with digits, maybe numbered, and produ
   for (const value of ["P4ssw0rdZq9", "Passport01", "postgres-7Hq2", "superS3cret!x"]) assert.ok(!isPlaceholder(value), value);
 });
 
+test("SQL Server's documented container passwords are placeholders; one made from them is not", () => {
+  for (const value of ["YourStrong@Passw0rd", "YourStrong!Passw0rd", "yourStrong(!)Password", "Pass@word"]) assert.ok(isPlaceholder(value), value);
+  for (const value of ["YourStrong@Passw0rd-Kq7v", "MyStrong@Passw0rd", "Pass@word-7Hq2z"]) assert.ok(!isPlaceholder(value), value);
+});
+
 test("the word with a character slipped in, and the most used passwords, are placeholders", () => {
   for (const value of ["pa/ssword", "passwo^rd", "Pass-word", "pwd3", "iloveyou!", "ILoveYou"]) assert.ok(isPlaceholder(value), value);
   for (const value of ["pa/ssw-Q7z", "iloveyou2Kx!", "pwd-Hq7vz2"]) assert.ok(!isPlaceholder(value), value);

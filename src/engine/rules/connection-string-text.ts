@@ -1,4 +1,4 @@
-import { isDocumentationPassword } from "../placeholder";
+import { isDocumentationPassword, isDocumentedPassword } from "../placeholder";
 import { looksRandom } from "./secret-values";
 
 /**
@@ -87,6 +87,9 @@ export function isUnfilledPassword(value: string, documentation: boolean): boole
   // (ODBC's braces around the password: `{…}`, both ends.)
   const password = value.startsWith("{") && value.endsWith("}") ? value.slice(1, -1) : value;
   if (password.length < 3 || SLOT.test(password)) return true;
+  // The scan asks isPlaceholder of the value as the rule reports it, braces and all: the password
+  // inside is judged against the same documented passwords here (`Pwd={YourStrong@Passw0rd}`).
+  if (isDocumentedPassword(password)) return true;
   // An interpolated string's hole (C#'s and VB's `$"…{Settings.DbPassword}…"`): a member's path or a
   // password's name in braces, not ODBC's quoting of a password.
   if (password !== value && (MEMBER_PATH.test(password) || PASSWORD_NAME_IN_BRACES.test(password))) return true;
