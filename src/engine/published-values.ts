@@ -69,10 +69,17 @@ const SPECIFICATION_EXAMPLES = new Set([
  */
 const PUBLIC_DEMO_CREDENTIALS = new Set(["Q3AM3UQ867SPQQA43P2F", "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG"]);
 
+/**
+ * Keys that a vendor's own documentation printed for every reader, as AWS's `…EXAMPLE` keys are
+ * (those are told by their suffix, see the AWS rules): Stripe's API reference showed this
+ * test-mode key in its examples for years, and tutorials and SDK READMEs copy it.
+ */
+const DOCUMENTATION_KEYS = new Set(["sk_test_4eC39HqLyjWDarjtT1zdp7dc"]);
+
 export function isEmulatorKey(value: string): boolean {
   return EMULATOR_KEYS.has(value);
 }
 
 export function isPublishedValue(value: string): boolean {
-  return EMULATOR_KEYS.has(value) || SPECIFICATION_EXAMPLES.has(value) || PUBLIC_DEMO_CREDENTIALS.has(value);
+  return EMULATOR_KEYS.has(value) || SPECIFICATION_EXAMPLES.has(value) || PUBLIC_DEMO_CREDENTIALS.has(value) || DOCUMENTATION_KEYS.has(value);
 }

@@ -52,6 +52,15 @@ test("the OAuth and OpenID Connect specifications' example credentials are not r
   assert.deepEqual(changed.map((finding) => finding.range.start.line), [3]);
 });
 
+test("Stripe's documentation test key is not reported; a changed character is", () => {
+  // Stripe's API reference printed this test-mode key for years, and tutorials copy it.
+  const snippet = (key: string) => `import stripe\n\nstripe.api_key = "${key}"\nstripe.Customer.list(limit=3)\n`;
+  const published = ["sk", "test", "4eC39HqLyjWDarjtT1zdp7dc"].join("_");
+  assert.deepEqual(scanText({ content: snippet(published), filePath: "docs/quickstart.py" }), []);
+  const changed = scanText({ content: snippet(`${published.slice(0, -1)}C`), filePath: "docs/quickstart.py" });
+  assert.deepEqual(changed.map((finding) => finding.ruleId), ["stripe/secret-key"]);
+});
+
 test("the word password or secret spelled with digits, maybe numbered, and products' documented defaults are placeholders", () => {
   for (const value of ["P4ssw0rd", "Password01", "s3cr3t!", "pa55word", "postgres", "swordfish", "masterkey"]) assert.ok(isPlaceholder(value), value);
   for (const value of ["P4ssw0rdZq9", "Passport01", "postgres-7Hq2", "superS3cret!x"]) assert.ok(!isPlaceholder(value), value);
