@@ -515,3 +515,15 @@ test("a command continued over lines indented with tabs is read as one indented 
     assert.deepEqual(found(script, "deploy/seed.sh"), [PASSWORD], JSON.stringify(indent));
   }
 });
+
+test("an SSH host key's SHA-256 fingerprint pinned under a host key's name is public; a Functions host key is a secret", () => {
+  // OpenSSH and SSH.NET print the fingerprint as unpadded base64 (`FingerPrintSHA256`); .NET's Convert pads it.
+  const digest = createHash("sha256").update("sftp.contoso.example host key").digest("base64");
+  const unpadded = digest.replace(/=+$/, "");
+  const pin = (value: string) => `var expectedHostKey = "${value}";\nclient.HostKeyReceived += (s, e) => e.CanTrust = e.FingerPrintSHA256 == expectedHostKey;\n`;
+  assert.deepEqual(found(pin(unpadded), "src/SftpUpload.cs"), []);
+  assert.deepEqual(found(pin(digest), "src/SftpUpload.cs"), []);
+  // A Functions host key is 40 random bytes: 56 characters of base64.
+  const functionsKey = createHash("sha512").update("functions host key").digest().subarray(0, 40).toString("base64");
+  assert.deepEqual(found(`var hostKey = "${functionsKey}";\n`, "src/FunctionsClient.cs"), [functionsKey]);
+});

@@ -398,6 +398,8 @@ export function registryAuthPassword(name: string | undefined, value: string): s
 const HUMAN_PASSWORD = /^[A-Z][a-z]{2,}(?:[_.-]?[A-Z][a-z]{2,}){1,3}[_.-]?\d{2,4}[!@#$%*?.]?$/;
 
 const VAPID_PUBLIC_KEY = /^B[A-Za-z0-9_-]{86}=?$/;
+/** A SHA-256 digest in base64, with or without its `=`. */
+const SHA256_FINGERPRINT_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=?$/;
 
 /** Lower-case words (or numbers) joined by `_`, `-` or `:`, each part short. */
 const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:[_:-][a-z0-9][a-z0-9]{0,23}){1,6}$/;
@@ -422,6 +424,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
   // (`azure.redis.primary.key`: a dotted path's last two parts are one name, the primary key.)
   if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_")) && !/(?:^|[.:])(?:primary|secondary)\.key$/i.test(name)) return false;
+  // …and a host key pinned by its SHA-256 fingerprint (SSH.NET's `expectedHostKey`, compared with
+  // `FingerPrintSHA256`), padded or not as OpenSSH prints it: the server shows it to every client.
+  if (strength === "generated-key" && SHA256_FINGERPRINT_BASE64.test(value) && /host_?key$/i.test(name.replace(/^.*[.:]/, ""))) return false;
   // A bare `Key` is a section's credential in a configuration file (`"Jwt": { "Key": … }`); in code
   // and text it is as often a map's or a cache's key.
   if (strength === "generated-key" && fileType !== "config" && /^key\d?$/i.test(name)) return false;
