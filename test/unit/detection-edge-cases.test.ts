@@ -527,3 +527,12 @@ test("an SSH host key's SHA-256 fingerprint pinned under a host key's name is pu
   const functionsKey = createHash("sha512").update("functions host key").digest().subarray(0, 40).toString("base64");
   assert.deepEqual(found(`var hostKey = "${functionsKey}";\n`, "src/FunctionsClient.cs"), [functionsKey]);
 });
+
+test("an FCM registration token is a device's address; the legacy server key, `AAAA…:APA91b…`, is a secret under any name", () => {
+  const body = (seed: string) => createHash("sha512").update(seed).digest("base64url") + createHash("sha512").update(`${seed}.2`).digest("base64url");
+  const registrationToken = `${body("instance").slice(0, 11)}:APA91b${body("registration").slice(0, 134)}`;
+  const serverKey = `AAAA${body("sender").slice(0, 7)}:APA91b${body("server").slice(0, 134)}`;
+  assert.deepEqual(found(`export const testDevice = { registrationToken: '${registrationToken}', platform: 'android' };\n`, "src/push/devices.ts"), []);
+  assert.deepEqual(found(`export const testDevice = { registrationToken: '${serverKey}', platform: 'android' };\n`, "src/push/devices.ts"), [serverKey]);
+  assert.deepEqual(found(`const fcmServerKey = '${serverKey}';\n`, "src/push/send.ts"), [serverKey]);
+});

@@ -307,6 +307,13 @@ const TOMCAT_DIGEST = /^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,256}$/;
 const DNSSEC_KEY_FILE = /^K[\w.-]{1,253}\+\d{3}\+\d{5}$/;
 
 /**
+ * A Firebase Cloud Messaging registration token, `<instance id>:APA91b…`: the address of one app
+ * install that a server sends to, as an APNs device token is. Not the legacy server key, whose
+ * first part is the sender's number in base64, `AAAA…` (firebase/fcm-server-key): that one sends.
+ */
+const FCM_REGISTRATION_TOKEN = /^(?!AAAA)[A-Za-z0-9_-]{11}:APA91b[A-Za-z0-9_-]{100,300}$/;
+
+/**
  * Shapes no credential has. Every candidate value passes here, so each shape is looked for only
  * when the value holds the character that shape needs.
  */
@@ -343,6 +350,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
   if (value.includes(",") && OPTION_NAME_LIST.test(value)) return true;
   if (value.includes(":")) {
+    if (FCM_REGISTRATION_TOKEN.test(value)) return true;
     if (HOST_AND_PORT.test(value) && /[A-Za-z]/.test(value)) return true;
     if (NAMESPACED_NAME.test(value)) return true;
     const userAndPassword = USER_AND_PASSWORD.exec(value);
