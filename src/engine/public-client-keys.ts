@@ -7,6 +7,9 @@
  * - Algolia DocSearch's: the search-only API key of a documentation site's search box
  *   (`algolia: { appId, apiKey, indexName }` in Docusaurus, `docsearch({ … })`), which Algolia
  *   says is safe to put in front-end code. Another Algolia key (an admin key) is never written so.
+ * - Browser monitoring SDKs': a Datadog client token (`pub` and 32 hex digits), which Datadog
+ *   requires in place of an API key in browsers and apps; a New Relic browser key (`NRJS-`) in
+ *   the browser agent's `{ licenseKey, applicationID }`, which every monitored page serves.
  */
 
 /** A Google API key, whole. */
@@ -62,7 +65,30 @@ function flatObjectAround(content: string, start: number, end: number): string |
   return content.slice(open, close + 1);
 }
 
+/** A Datadog client token: `pub` and 32 hexadecimal digits, a shape Datadog's other keys do not have. */
+const DATADOG_CLIENT_TOKEN = /^pub[0-9a-f]{32}$/;
+/** A New Relic browser key. */
+const NEW_RELIC_BROWSER_KEY = /^NRJS-[0-9a-f]{19}$/;
+/**
+ * The browser agent's configuration (`NREUM.info`, `loader_config`, the npm agent's `info`) names the
+ * application beside the key. (Elsewhere, in a properties file or a script, the key is still reported,
+ * as other scanners report the shape: nothing there shows that it went to a page.)
+ */
+const NEW_RELIC_APPLICATION_FIELD = /\bapplicationID["']?[ \t]*:/;
+
+/** Whether the value at `start`–`end` of `content` is a token or key that a browser monitoring SDK sends from every page. */
+function isMonitoringClientKey(content: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 35 && content.startsWith("pub", start)) return DATADOG_CLIENT_TOKEN.test(content.slice(start, end));
+  if (length === 24 && content.startsWith("NRJS-", start)) {
+    if (!NEW_RELIC_BROWSER_KEY.test(content.slice(start, end))) return false;
+    const object = flatObjectAround(content, start, end);
+    return object !== undefined && NEW_RELIC_APPLICATION_FIELD.test(object);
+  }
+  return false;
+}
+
 /** Whether the value at `start`–`end` of `content` is a client key its vendor publishes on purpose. */
 export function isPublicClientKey(content: string, filePath: string, start: number, end: number): boolean {
-  return isFirebaseClientKey(content, filePath, start, end) || isDocSearchKey(content, start, end);
+  return isFirebaseClientKey(content, filePath, start, end) || isDocSearchKey(content, start, end) || isMonitoringClientKey(content, start, end);
 }

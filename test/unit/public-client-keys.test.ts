@@ -1,5 +1,6 @@
-// A Firebase app's Google API key and a documentation site's Algolia search key are public by
-// design (see src/engine/public-client-keys.ts); any other Google API key stays reported. The fixture ng.google-api-key-beside-firebase-config shows a web
+// A Firebase app's Google API key, a documentation site's Algolia search key and the keys of browser
+// monitoring SDKs are public by design (see src/engine/public-client-keys.ts); any other Google API
+// key stays reported. The fixture ng.google-api-key-beside-firebase-config shows a web
 // app's configuration; these are the forms a fixture's `input.*` name cannot show.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -36,4 +37,23 @@ test("a documentation site's Algolia search key is public; the same key under ap
   assert.deepEqual(secretRules(docusaurus, "website/docusaurus.config.js"), []);
   const client = `const orders = createClient({\n  apiKey: "${searchKey}",\n  region: "eu",\n});\n`;
   assert.deepEqual(secretRules(client, "src/orders-client.js"), ["generic/named-secret"]);
+});
+
+// 32 hexadecimal digits, the shape of a Datadog API key.
+const HEX_KEY = ["7c2e9a41", "d05b38f6", "e19a4c72", "b86d03f5"].join("");
+
+test("a Datadog client token is public in a browser SDK's options and in a build variable; a Datadog API key is not", () => {
+  const clientToken = `pub${HEX_KEY}`;
+  const rum = `datadogRum.init({\n  applicationId: "3f1c0a52-8d4e-4b7a-9e26-51d7c0b8a4e3",\n  clientToken: "${clientToken}",\n  site: "datadoghq.eu",\n});\n`;
+  assert.deepEqual(secretRules(rum, "web/src/monitoring.ts"), []);
+  assert.deepEqual(secretRules(`DD_CLIENT_TOKEN=${clientToken}\nDD_API_KEY=${HEX_KEY}\n`, ".env"), ["generic/named-secret"]);
+});
+
+test("a New Relic browser key beside its application is public; alone it is reported", () => {
+  const browserKey = `NRJS-${HEX_KEY.slice(0, 19)}`;
+  const agent = `export const newRelic = { licenseKey: '${browserKey}', applicationID: '1601234567' };\n`;
+  assert.deepEqual(secretRules(agent, "web/src/monitoring.ts"), []);
+  const snippet = `;NREUM.info={beacon:"bam.nr-data.net",errorBeacon:"bam.nr-data.net",licenseKey:"${browserKey}",applicationID:"1601234567",sa:1}\n`;
+  assert.deepEqual(secretRules(snippet, "public/index.js"), []);
+  assert.deepEqual(secretRules(`new.relic.key=${browserKey}\n`, "app.properties"), ["newrelic/key"]);
 });
