@@ -9,7 +9,10 @@
  *   says is safe to put in front-end code. Another Algolia key (an admin key) is never written so.
  * - Browser monitoring SDKs': a Datadog client token (`pub` and 32 hex digits), which Datadog
  *   requires in place of an API key in browsers and apps; a New Relic browser key (`NRJS-`) in
- *   the browser agent's `{ licenseKey, applicationID }`, which every monitored page serves.
+ *   the browser agent's `{ licenseKey, applicationID }`, which every monitored page serves; the key
+ *   of a Bugsnag notifier started with `Bugsnag.start(…)`, which only sends error reports; and a
+ *   Rollbar `accessToken` in a browser configuration (the snippet's `_rollbarConfig`, or a payload
+ *   for `client.javascript`), a `post_client_item` token Rollbar makes for pages to carry.
  */
 
 /** A Google API key, whole. */
@@ -40,13 +43,13 @@ function isFirebaseClientKey(content: string, filePath: string, start: number, e
   return object !== undefined && FIREBASE_WEB_CONFIG_FIELD.test(object);
 }
 
-/** An Algolia API key: 32 hexadecimal digits. */
-const ALGOLIA_API_KEY = /^[0-9a-f]{32}$/;
+/** An Algolia API key, a Bugsnag notifier's, a Rollbar token: 32 hexadecimal digits. */
+const HEX_32 = /^[0-9a-f]{32}$/;
 /** DocSearch's configuration names the index to search beside the key. */
 const DOCSEARCH_FIELD = /\bindexName["']?[ \t]*:/;
 
 function isDocSearchKey(content: string, start: number, end: number): boolean {
-  if (end - start !== 32 || !ALGOLIA_API_KEY.test(content.slice(start, end))) return false;
+  if (end - start !== 32 || !HEX_32.test(content.slice(start, end))) return false;
   if (!API_KEY_NAME_BEFORE.test(content.slice(Math.max(0, start - 80), start))) return false;
   const object = flatObjectAround(content, start, end);
   return object !== undefined && DOCSEARCH_FIELD.test(object);
@@ -75,6 +78,17 @@ const NEW_RELIC_BROWSER_KEY = /^NRJS-[0-9a-f]{19}$/;
  * as other scanners report the shape: nothing there shows that it went to a page.)
  */
 const NEW_RELIC_APPLICATION_FIELD = /\bapplicationID["']?[ \t]*:/;
+/**
+ * The key as a Bugsnag notifier's start call is given it: `Bugsnag.start('…')`, or as `apiKey` among
+ * the flat fields its object begins with (`Bugsnag.start({ releaseStage: 'production', apiKey: '…' })`).
+ */
+const BUGSNAG_START_BEFORE = /\bBugsnag\.start\([ \t\r\n]*(?:\{[^{}()]*\bapiKey["']?[ \t]*:[ \t]*)?["']$/;
+/** Rollbar's configuration names its token `accessToken`. */
+const ACCESS_TOKEN_NAME_BEFORE = /\baccessToken["']?[ \t]*[:=][ \t]*["']$/;
+/** The Rollbar browser snippet's global, which the page's script reads its configuration from. */
+const ROLLBAR_SNIPPET_CONFIG_BEFORE = /\b_rollbarConfig[ \t]*=[ \t]*$/;
+/** `payload: { client: { javascript: { code_version, source_map_enabled } } }`: options only Rollbar's browser SDK has. */
+const ROLLBAR_BROWSER_PAYLOAD = /\bclient["']?[ \t]*:[ \t]*\{[ \t\r\n]*["']?javascript["']?[ \t]*:/;
 
 /** Whether the value at `start`–`end` of `content` is a token or key that a browser monitoring SDK sends from every page. */
 function isMonitoringClientKey(content: string, start: number, end: number): boolean {
@@ -85,7 +99,38 @@ function isMonitoringClientKey(content: string, start: number, end: number): boo
     const object = flatObjectAround(content, start, end);
     return object !== undefined && NEW_RELIC_APPLICATION_FIELD.test(object);
   }
-  return false;
+  if (length !== 32 || !HEX_32.test(content.slice(start, end))) return false;
+  const before = content.slice(Math.max(0, start - 200), start);
+  if (BUGSNAG_START_BEFORE.test(before)) return true;
+  if (!ACCESS_TOKEN_NAME_BEFORE.test(before)) return false;
+  const object = enclosingObject(content, start, end);
+  return object !== undefined && (ROLLBAR_SNIPPET_CONFIG_BEFORE.test(content.slice(Math.max(0, object.start - 40), object.start)) || ROLLBAR_BROWSER_PAYLOAD.test(content.slice(object.start, object.end)));
+}
+
+/**
+ * The innermost object literal around `start`–`end`, nested objects inside it included: where its
+ * `{` and its matching `}` are, within WEB_CONFIG_REACH on each side. (Braces are counted as they
+ * come: a configuration's strings seldom hold one.)
+ */
+function enclosingObject(content: string, start: number, end: number): { start: number; end: number } | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - WEB_CONFIG_REACH); i--) {
+    const character = content[i];
+    if (character === "}") depth++;
+    else if (character === "{" && depth-- === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open === -1) return undefined;
+  depth = 0;
+  for (let i = end; i < Math.min(content.length, end + WEB_CONFIG_REACH); i++) {
+    const character = content[i];
+    if (character === "{") depth++;
+    else if (character === "}" && depth-- === 0) return { start: open, end: i + 1 };
+  }
+  return undefined;
 }
 
 /** Whether the value at `start`–`end` of `content` is a client key its vendor publishes on purpose. */

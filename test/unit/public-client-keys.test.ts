@@ -39,7 +39,7 @@ test("a documentation site's Algolia search key is public; the same key under ap
   assert.deepEqual(secretRules(client, "src/orders-client.js"), ["generic/named-secret"]);
 });
 
-// 32 hexadecimal digits, the shape of a Datadog API key.
+// 32 hexadecimal digits, the shape of a Datadog API key, a Bugsnag notifier key and a Rollbar token.
 const HEX_KEY = ["7c2e9a41", "d05b38f6", "e19a4c72", "b86d03f5"].join("");
 
 test("a Datadog client token is public in a browser SDK's options and in a build variable; a Datadog API key is not", () => {
@@ -56,4 +56,21 @@ test("a New Relic browser key beside its application is public; alone it is repo
   const snippet = `;NREUM.info={beacon:"bam.nr-data.net",errorBeacon:"bam.nr-data.net",licenseKey:"${browserKey}",applicationID:"1601234567",sa:1}\n`;
   assert.deepEqual(secretRules(snippet, "public/index.js"), []);
   assert.deepEqual(secretRules(`new.relic.key=${browserKey}\n`, "app.properties"), ["newrelic/key"]);
+});
+
+test("a Bugsnag notifier's key given to Bugsnag.start is public; the same value under apiKey elsewhere is reported", () => {
+  assert.deepEqual(secretRules(`Bugsnag.start({ apiKey: '${HEX_KEY}' });\n`, "web/src/errors.ts"), []);
+  assert.deepEqual(secretRules(`Bugsnag.start({\n  releaseStage: 'production',\n  apiKey: '${HEX_KEY}',\n  plugins: [new BugsnagPluginReact()],\n});\n`, "web/src/errors.ts"), []);
+  assert.deepEqual(secretRules(`Bugsnag.start('${HEX_KEY}');\n`, "web/src/errors.ts"), []);
+  assert.deepEqual(secretRules(`const client = createClient({ apiKey: '${HEX_KEY}' });\n`, "web/src/errors.ts"), ["generic/named-secret"]);
+});
+
+test("a Rollbar access token in a browser configuration is public; with options a server SDK takes too, it is reported", () => {
+  const browser = `export const rollbarConfig = {\n  accessToken: '${HEX_KEY}',\n  captureUncaught: true,\n  payload: { environment: 'production', client: { javascript: { source_map_enabled: true } } },\n};\n`;
+  assert.deepEqual(secretRules(browser, "web/src/rollbar.ts"), []);
+  const snippet = `<script>\nvar _rollbarConfig = {\n  accessToken: "${HEX_KEY}",\n  captureUncaught: true,\n  captureUnhandledRejections: true,\n};\n</script>\n`;
+  assert.deepEqual(secretRules(snippet, "public/index.html"), []);
+  // rollbar.js on Node takes captureUncaught too: no evidence of a page.
+  const server = `const rollbar = new Rollbar({\n  accessToken: '${HEX_KEY}',\n  captureUncaught: true,\n});\n`;
+  assert.deepEqual(secretRules(server, "server/rollbar.js"), ["generic/named-secret"]);
 });
