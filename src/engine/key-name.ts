@@ -98,9 +98,17 @@ class YamlPathWalker implements PathWalker {
  * connectionString="…` (what .NET and Key Vault's configuration builder look it up by), Python's
  * `KEY = """-----BEGIN…` (a PEM block in triple quotes): the name before the value. A
  * string split into literals joined by `+`, `&` or `.` (`cs = "Server=…;" + "Password=…`) is one value
- * when the name is assigned the first literal.
+ * when the name is assigned the first literal. Unquoted, what comes between the name and the value
+ * may hold blanks (`Authorization: Basic deploy …`), but not a blank and then another `NAME=`: on a
+ * command line (`--settings API_KEY=… CLIENT_SECRET=…`) a value is the nearest name's, not the
+ * first one's on the line.
  */
-const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"(?:\s+[\w:.-]{1,40}\s*=\s*"[^"]{0,200}"){0,3}\s+(?:value|connectionString)\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:[rRbBuUf]{0,2}(?:"""|''')|[rRbBuUfF]{0,2}["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|[^"'`]*)$/;
+const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"(?:\s+[\w:.-]{1,40}\s*=\s*"[^"]{0,200}"){0,3}\s+(?:value|connectionString)\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:[rRbBuUf]{0,2}(?:"""|''')|[rRbBuUfF]{0,2}["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|(?:[^"'`\s]|\s(?![ \t]*[A-Za-z_$][\w$.:-]{0,100}["'\]]*[ \t]*(?::=|=>|=|:)))*)$/;
+/**
+ * What follows a command's option before its value when the option is given a `NAME=value` pair
+ * (`-var="client_secret=`, Terraform's; `--set=db.password=`): the pair's NAME names the value.
+ */
+const OPTION_PAIR_AFTER_NAME = /^[ \t]*=[ \t]*["']?([A-Za-z_][\w.-]{0,100})=$/;
 
 /**
  * A name with a type annotation before `=`, whose last word NAME_BEFORE_VALUE took for the name:
@@ -188,12 +196,10 @@ export class KeyNames {
     if (fromLineStart && before.trim() === "") return blockNameAbove(this.content, start - before.length, this.nix);
     const match = NAME_BEFORE_VALUE.exec(before);
     let name = match?.[1] ?? match?.[2];
-    if (!name) {
-      const cmake = CMAKE_SET_BEFORE.exec(before);
-      return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2] ?? LONG_OPTION_BEFORE.exec(before)?.[1];
-    }
-    // `rtmp://host/…`: a URL scheme, not a setting.
-    if (before.startsWith("://", match!.index + name.length)) return undefined;
+    // `rtmp://host/…`: a URL scheme, not a setting (an option after the URL may name the value).
+    if (!name || before.startsWith("://", match!.index + name.length)) return nameWithoutAssignment(before);
+    // `-var="client_secret=…"`: the option is given a pair, whose name is the value's.
+    if (before[match!.index - 1] === "-") name = OPTION_PAIR_AFTER_NAME.exec(before.slice(match!.index + name.length))?.[1] ?? name;
     // CMake's generator expression, `$<$<CONFIG:Release>:GH_TOKEN=…>`: a condition, then the definition.
     if (before.startsWith("$<", match!.index - 2)) return GENERATOR_EXPRESSION_DEFINITION.exec(before)?.[1];
     // The word before `=` may be a type: the name is before it.
@@ -207,7 +213,8 @@ export class KeyNames {
     const scheme = /^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) && before[match!.index + name.length] === ":";
     // (Jsonnet's hidden fields, `password:: "…"`: the name takes a colon of the operator.)
     // (`process.env.TOKEN = "…"`: the variable is `TOKEN`, as cleanRuleKeyName has it.)
-    return scheme ? undefined : name.replace(/^export\s+/, "").replace(/:+$/, "").replace(NODE_ENVIRONMENT, "");
+    // (`$clientSecret = …`: PowerShell's, PHP's and Perl's sigil is no part of the name, as cleanRuleKeyName has it.)
+    return scheme ? undefined : name.replace(/^export\s+/, "").replace(/:+$/, "").replace(NODE_ENVIRONMENT, "").replace(/^\$/, "");
   }
 
   /**
@@ -237,6 +244,17 @@ function textBefore(content: string, start: number): { window: string; before: s
   return { window, before: window.slice(newline + 1), fromLineStart: newline !== -1 || start <= NAME_REACH };
 }
 
+/** A name before a value that no `NAME =` or `NAME:` assigns: CMake's `set(`, Perl's hash element, a command's option. */
+function nameWithoutAssignment(before: string): string | undefined {
+  const cmake = CMAKE_SET_BEFORE.exec(before);
+  const option = cmake ? undefined : OPTION_BEFORE.exec(before);
+  const parameter = option?.[2] !== undefined && !UNNAMING_PARAMETER.test(option[2]) ? option[2] : undefined;
+  return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2] ?? option?.[1] ?? parameter;
+}
+
+/** PowerShell parameters that take any text (`ConvertTo-SecureString -String '…'`): they name no setting. */
+const UNNAMING_PARAMETER = /^(?:String|Value|InputObject|Object|Text|Content|Body|Data|ArgumentList|Arguments)$/;
+
 /** The name a rule read, without its quotes, sigils, or `process.env.` (Node's environment, which the name is a variable of). */
 function cleanRuleKeyName(name: string): string {
   return name.replace(/^["'$@]+|["']+$/g, "").replace(NODE_ENVIRONMENT, "");
@@ -248,8 +266,12 @@ const NODE_ENVIRONMENT = /^(?:(?:process\.env|import\.meta\.env)\.|\$env:)/i;
 const PERL_HASH_ELEMENT = /\$[A-Za-z_]\w*\{\s*["']?([A-Za-z_]\w{0,100})["']?\s*\}\s*=\s*["']$/;
 /** The definition a CMake generator expression yields, right before its value: `…:GH_TOKEN=`. */
 const GENERATOR_EXPRESSION_DEFINITION = /:([A-Za-z_]\w{0,100})=$/;
-/** A command's long option, then a blank, before its value: `--account-key …`, `--client-secret "`. */
-const LONG_OPTION_BEFORE = /(?:^|[\s"'])--([A-Za-z][\w-]{1,60})[ \t]+["']?$/;
+/**
+ * A command's long option, then a blank, before its value: `--account-key …`, `--client-secret "`;
+ * or a PowerShell parameter, `-ClientSecret '` (capitalised, as PowerShell's are written: a Unix
+ * tool's one-dash option, `-p`, `-pass`, names nothing).
+ */
+const OPTION_BEFORE = /(?:^|[\s"'])(?:--([A-Za-z][\w-]{1,60})|-([A-Z][A-Za-z0-9]{1,60}))[ \t]+["']?$/;
 const LONG_BRACKET_OPEN = /(?<=[=\s(,{])\[=*\[$/;
 const RAW_HASH_OPEN = /(?<=[=\s(,{:])(?:b?r)?#+"$/;
 /** CMake's `set(NAME ` and `set(ENV{NAME} "`, before an argument that holds the value. */

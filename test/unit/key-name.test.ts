@@ -205,3 +205,39 @@ test("a raw string's hashes before its quote do not hide the name: Swift's #\"�
   assert.deepEqual(keyNames(`let releaseToken = #"${TOKEN}"#\n`, "Keys.swift"), ["releaseToken"]);
   assert.deepEqual(keyNames(`let release_token = r##"${TOKEN}"##;\n`, "main.rs"), ["release_token"]);
 });
+
+// An Entra ID client secret's shape (three characters, a digit, `Q~`, 34 more), made up for these tests.
+const CLIENT_SECRET = "Xqr8Q~" + "Ab3dEf5hIj7lMn9pQr1tUv3xYz5B7d9F1h";
+
+/** The key names of the findings `ruleId` reports. */
+function keyNamesOf(content: string, filePath: string, ruleId: string): (string | undefined)[] {
+  return scanText({ content, filePath })
+    .filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => finding.keyName);
+}
+
+test("a command line's NAME=value pairs: each value is named by the NAME right before it, not by the line's first", () => {
+  const hex = createHash("md5").update("api key").digest("hex");
+  const command = `az webapp config appsettings set -g rg-orders -n app-orders --settings API_KEY=${hex} CLIENT_SECRET=${CLIENT_SECRET}\n`;
+  assert.deepEqual(keyNamesOf(command, "deploy.sh", "azure/entra-client-secret"), ["CLIENT_SECRET"]);
+  // A header's scheme or a user before the value is still the value's own setting's.
+  assert.deepEqual(keyNames(`Authorization: Bearer ${TOKEN}\n`, "notes.txt"), ["Authorization"]);
+});
+
+test("an option whose value is a quoted NAME=value pair names it by the NAME: `-var=\"client_secret=…\"`", () => {
+  assert.deepEqual(keyNamesOf(`terraform apply -auto-approve -var="client_secret=${CLIENT_SECRET}"\n`, "apply.sh", "azure/entra-client-secret"), ["client_secret"]);
+  assert.deepEqual(keyNamesOf(`terraform apply -var='client_secret=${CLIENT_SECRET}'\n`, "apply.sh", "azure/entra-client-secret"), ["client_secret"]);
+  // An option with a value of its own keeps its name.
+  assert.deepEqual(keyNamesOf(`tool login --client-secret="${CLIENT_SECRET}"\n`, "login.sh", "azure/entra-client-secret"), ["client-secret"]);
+});
+
+test("PowerShell: a variable's name without its `$` for every rule, and a parameter's name (`-ClientSecret '…'`)", () => {
+  assert.deepEqual(keyNamesOf(`$clientSecret = '${CLIENT_SECRET}'\n`, "deploy.ps1", "azure/entra-client-secret"), ["clientSecret"]);
+  const connect = `Connect-PnPOnline -Url https://contoso.sharepoint.com -ClientId b5e1c0d2-4a7f-4c3e-8d19-0f6a2e7b9c44 -ClientSecret '${CLIENT_SECRET}'\n`;
+  assert.deepEqual(keyNamesOf(connect, "deploy.ps1", "azure/entra-client-secret"), ["ClientSecret"]);
+  assert.deepEqual(keyNamesOf(connect.replace(/'/g, ""), "deploy.ps1", "azure/entra-client-secret"), ["ClientSecret"]);
+  // A parameter that takes any text names no setting.
+  assert.deepEqual(keyNamesOf(`$secure = ConvertTo-SecureString -String '${CLIENT_SECRET}' -AsPlainText -Force\n`, "deploy.ps1", "azure/entra-client-secret"), [undefined]);
+  // A Unix tool's one-dash option in lower case is no parameter's name.
+  assert.deepEqual(keyNamesOf(`tool -s ${CLIENT_SECRET}\n`, "run.sh", "azure/entra-client-secret"), [undefined]);
+});
