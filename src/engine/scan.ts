@@ -11,7 +11,7 @@ import { CandidateLineIndex } from "./incremental";
 import { withoutOverlaps } from "./overlaps";
 import { KeyNames } from "./key-name";
 import { namesWithoutSecretValues } from "./key-name-values";
-import { declaredNameOf, PAIR_VALUE_MEMBER } from "./rules/parameter-values";
+import { declaredNameOf, PAIR_VALUE_MEMBER, pairSyntaxOf } from "./rules/parameter-values";
 import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
 import { lineFeedView } from "./line-feed-view";
@@ -50,13 +50,15 @@ function keyNamesOf(candidates: readonly Candidate[], keyNames: KeyNames, conten
   });
   const names: (string | undefined)[] = [];
   for (const { index, at, keyName, declared } of [...lookups].sort((a, b) => a.at - b.at)) names[index] = keyNames.at(at, keyName, declared);
-  // A name/value pair's value is named by the pair, not by its path (`…:appSettings:value`). Not in
+  // A name/value pair's value is named by the pair, not by its path (`…:appSettings:value`) or its
+  // member (Bicep's `{ name: 'DB_PASSWORD', value: '…' }`, Terraform's `name = …` / `value = …`). Not in
   // ASP.NET Core's appsettings files, which the app reads by path (`GitHub:value`).
-  if (keyNames.format && !isAppSettingsFile(typePath)) {
-    const format = keyNames.format;
+  const format = keyNames.format ?? pairSyntaxOf(typePath);
+  if (format && !isAppSettingsFile(typePath)) {
     lookups.forEach(({ index, at }) => {
       const path = names[index];
-      if (!path?.includes(":") || !PAIR_VALUE_MEMBER.test(path.slice(path.lastIndexOf(":") + 1))) return;
+      // (A document's top-level `value:` is no pair's: a pair's value is inside the item or object.)
+      if (!path || (keyNames.format && !path.includes(":")) || !PAIR_VALUE_MEMBER.test(path.slice(path.lastIndexOf(":") + 1))) return;
       // An ARM parameters file names a value by its parameter: `parameters:storageAccountKey:value`.
       names[index] = declaredNameOf(content, at, format) ?? ARM_PARAMETER_VALUE.exec(path)?.[1] ?? path;
     });

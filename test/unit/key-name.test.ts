@@ -241,3 +241,13 @@ test("PowerShell: a variable's name without its `$` for every rule, and a parame
   // A Unix tool's one-dash option in lower case is no parameter's name.
   assert.deepEqual(keyNamesOf(`tool -s ${CLIENT_SECRET}\n`, "run.sh", "azure/entra-client-secret"), [undefined]);
 });
+
+test("Bicep and Terraform name/value pairs: the pair's name names the value for every rule, not `value`", () => {
+  const bicep = `resource site 'Microsoft.Web/sites@2022-03-01' = {\n  name: 'orders'\n  properties: {\n    siteConfig: {\n      appSettings: [\n        { name: 'CLIENT_SECRET', value: '${CLIENT_SECRET}' }\n        {\n          name: 'GITHUB_TOKEN'\n          value: '${TOKEN}'\n        }\n      ]\n    }\n  }\n}\n`;
+  assert.deepEqual(keyNamesOf(bicep, "main.bicep", "azure/entra-client-secret"), ["CLIENT_SECRET"]);
+  assert.deepEqual(keyNamesOf(bicep, "main.bicep", "github/token"), ["GITHUB_TOKEN"]);
+  const terraform = `resource "helm_release" "orders" {\n  set_sensitive {\n    name  = "auth.clientSecret"\n    value = "${CLIENT_SECRET}"\n  }\n}\n`;
+  assert.deepEqual(keyNamesOf(terraform, "main.tf", "azure/entra-client-secret"), ["auth.clientSecret"]);
+  // A `value` with no name beside it keeps its own.
+  assert.deepEqual(keyNamesOf(`var settings = {\n  value: '${CLIENT_SECRET}'\n}\n`, "main.bicep", "azure/entra-client-secret"), ["value"]);
+});

@@ -133,14 +133,24 @@ function nameMemberBefore(text: string, matchAt: number, nameMember: RegExp): st
 /** The member that holds a name/value pair's value (a path's last segment there). */
 export const PAIR_VALUE_MEMBER = /^(?:value|secureValue|defaultValue|ParameterValue)$/;
 
+/** The languages whose name/value objects declaredNameOf reads besides JSON and YAML. */
+export function pairSyntaxOf(filePath: string): "bicep" | "terraform" | undefined {
+  const syntax = syntaxOf(filePath);
+  return syntax === "bicep" || syntax === "terraform" ? syntax : undefined;
+}
+
 /**
  * The name a name/value pair declares for the value at `valueStart` (its `value` member): App
- * Service settings' `{ "name": "AzureWebJobsStorage", "value": … }`, App Configuration exports'
- * `"key"`, Dapr's and Kubernetes' `- name: accountKey` / `value: …`. Undefined when the value's
+ * Service settings' `{ "name": "AzureWebJobsStorage", "value": … }` (Bicep's `{ name: '…', value:
+ * '…' }`), App Configuration exports' `"key"`, Dapr's and Kubernetes' `- name: accountKey` /
+ * `value: …`, Terraform's `set_sensitive { name = "…" value = "…" }`. Undefined when the value's
  * object or item declares none: then its path is its name (`Db:value` is what an app reads).
  */
-export function declaredNameOf(text: string, valueStart: number, format: "json" | "yaml"): string | undefined {
+export function declaredNameOf(text: string, valueStart: number, format: "json" | "yaml" | "bicep" | "terraform"): string | undefined {
   if (format === "json") return jsonObjectName(text, valueStart, true);
+  // (From the value's opening quote: the value's own first character may be a brace.)
+  if (format === "bicep") return nameMemberBefore(text, valueStart - 1, BICEP_NAME_MEMBER);
+  if (format === "terraform") return nameMemberBefore(text, valueStart - 1, HCL_NAME_MEMBER);
   const lineStart = lineStartOf(text, valueStart);
   const indent = /^[ \t]*(?:-[ \t]+)?/.exec(text.slice(lineStart, valueStart))![0];
   return yamlItemName(text, lineStart, indent.length, indent.includes("-"), true);
