@@ -99,11 +99,12 @@ class YamlPathWalker implements PathWalker {
  * `KEY = """-----BEGIN…` (a PEM block in triple quotes): the name before the value. A
  * string split into literals joined by `+`, `&` or `.` (`cs = "Server=…;" + "Password=…`) is one value
  * when the name is assigned the first literal. Unquoted, what comes between the name and the value
- * may hold blanks (`Authorization: Basic deploy …`), but not a blank and then another `NAME=`: on a
- * command line (`--settings API_KEY=… CLIENT_SECRET=…`) a value is the nearest name's, not the
- * first one's on the line.
+ * may hold blanks after a blank that follows the operator (`Authorization: Basic deploy …`), but
+ * not a blank and then another `NAME=`: on a command line (`--settings API_KEY=… CLIENT_SECRET=…`)
+ * a value is the nearest name's, not the first one's on the line, and a word that holds its own
+ * (`-u admin:… https://…`) names nothing after it.
  */
-const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"(?:\s+[\w:.-]{1,40}\s*=\s*"[^"]{0,200}"){0,3}\s+(?:value|connectionString)\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:[rRbBuUf]{0,2}(?:"""|''')|[rRbBuUfF]{0,2}["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|(?:[^"'`\s]|\s(?![ \t]*[A-Za-z_$][\w$.:-]{0,100}["'\]]*[ \t]*(?::=|=>|=|:)))*)$/;
+const NAME_BEFORE_VALUE = /(?:key|name)\s*=\s*"([^"]{1,100})"(?:\s+[\w:.-]{1,40}\s*=\s*"[^"]{0,200}"){0,3}\s+(?:value|connectionString)\s*=\s*"[^"]*$|([A-Za-z_$][\w$.:-]{0,100})["'\]]*\s*(?::=|=>|=|:)\s*(?:@|new\s+String\(|\()?(?:[rRbBuUf]{0,2}(?:"""|''')|[rRbBuUfF]{0,2}["'`](?:[^"'`]|["'`][ \t]*[+&.][ \t]*["'`])*|(?<=\s)(?:[^"'`\s]|\s(?![ \t]*[A-Za-z_$][\w$.:-]{0,100}["'\]]*[ \t]*(?::=|=>|=|:)))*|[^"'`\s]*)$/;
 /**
  * What follows a command's option before its value when the option is given a `NAME=value` pair
  * (`-var="client_secret=`, Terraform's; `--set=db.password=`): the pair's NAME names the value.

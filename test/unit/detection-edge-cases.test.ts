@@ -435,10 +435,10 @@ test("HTTPie's -a: a user and password, or a token with a bearer scheme; a user 
   assert.deepEqual(found(`http -a ${TOKEN} https://orders.contoso.com/v1/items\n`, "call.sh"), [], "a user whose password HTTPie asks for");
   assert.deepEqual(found(`http -a username:password pie.dev/basic-auth/username/password\n`, "README.md"), []);
   assert.deepEqual(found(`tar -a -cf ${TOKEN}.tar.gz build\n`, "pack.sh"), []);
-  // Flags before `-a`; and each user's password is named by its user.
+  // Flags before `-a`; and each user's password is named for its user (`alice_password`: two users' passwords are two secrets).
   assert.deepEqual(found(`http --verify=no -a deploy:${PASSWORD} https://orders.contoso.com/v1/items\n`, "call.sh"), [`deploy:${PASSWORD}`]);
   const names = scanText({ content: `http -a alice:${PASSWORD} https://a.contoso.com\nhttp -a bob:${KEY} https://b.contoso.com\n`, filePath: "calls.sh" }).map((finding) => finding.keyName);
-  assert.deepEqual(names, ["alice", "bob"]);
+  assert.deepEqual(names, ["alice_password", "bob_password"]);
 });
 
 test("a URL's password that starts with a percent-escape is a password; slots filled in later are not", () => {

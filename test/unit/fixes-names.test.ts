@@ -152,6 +152,10 @@ const SETTING_NAMES: [string, string, string, string][] = [
   ["code: Visual Basic's Me., without the receiver", "Client.vb", `Me.GitHubToken = "${TOKEN}"\n`, "GitHubToken"],
   ["code: a path through other objects keeps them", "app/settings.py", `config.github.token = "${TOKEN}"\n`, "config-github-token"],
   ["code: me. outside Visual Basic is a variable, kept", "src/a.js", `me.githubToken = "${TOKEN}";\n`, "me-githubToken"],
+  ["command line: the NAME= right before the value, not the line's first", "deploy.sh", `az webapp config appsettings set -g rg -n orders --settings LOG_LEVEL=info GITHUB_TOKEN=${TOKEN}\n`, "GITHUB-TOKEN"],
+  ["command line: an option's NAME=value pair", "apply.sh", `terraform apply -var="github_token=${TOKEN}"\n`, "github-token"],
+  ["command line: a PowerShell parameter", "deploy.ps1", `Publish-Release -Environment prod -GitHubToken '${TOKEN}'\n`, "GitHubToken"],
+  ["command line: curl's -u, the user's password", "ops.sh", `curl -u admin:${PASSWORD} https://jenkins.contoso.com/api/json\n`, "admin-password"],
 ];
 
 for (const [title, filePath, text, expected] of SETTING_NAMES) {

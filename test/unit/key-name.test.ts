@@ -251,3 +251,11 @@ test("Bicep and Terraform name/value pairs: the pair's name names the value for 
   // A `value` with no name beside it keeps its own.
   assert.deepEqual(keyNamesOf(`var settings = {\n  value: '${CLIENT_SECRET}'\n}\n`, "main.bicep", "azure/entra-client-secret"), ["value"]);
 });
+
+test("curl's `-u user:password` and HTTPie's `-a`: the password is named for its user and as a password, the URL after it by nothing", () => {
+  const password = "Wq7rZ2m" + "Lp9xK4vT";
+  const names = (content: string) => scanText({ content, filePath: "ops.sh" }).map((finding) => `${finding.kind} ${finding.keyName}`);
+  assert.deepEqual(names(`curl -u admin:${password} https://jenkins.contoso.com/api/json\n`), ["secret admin_password", "config undefined"]);
+  assert.deepEqual(names(`curl --user "\${CI_USER}:${password}" https://jenkins.contoso.com/api/json\n`), ["secret CI_USER_PASSWORD", "config undefined"]);
+  assert.deepEqual(names(`http -a deploy:${password} POST https://api.contoso.com/releases\n`), ["secret deploy_password", "config undefined"]);
+});

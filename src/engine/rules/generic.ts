@@ -251,6 +251,18 @@ function countOf(text: string, character: string): number {
   return count;
 }
 
+/**
+ * The name of the password in a `user:password` pair (curl's `-u`, HTTPie's `-a`): the user's, as two
+ * users' passwords are two secrets, and `password`, as Move to Key Vault names the secret and the
+ * variable by it (`admin_password`, ADMIN_PASSWORD; ADMIN would read as the user's name).
+ * `${CI_USER}` gives `CI_USER_PASSWORD`.
+ */
+function userPasswordName(user: string): string {
+  const bare = user.replace(/[^\w.@-]+/g, "");
+  if (bare === "") return "password";
+  return /[a-z]/.test(bare) ? `${bare}_password` : `${bare}_PASSWORD`;
+}
+
 /** OpenLDAP's command-line tools, whose `-w` is the bind password. */
 const LDAP_TOOLS = /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b/;
 const PASSWORD_FLAG_TOOLS = new RegExp(`\\b(?:${SPACED_PASSWORD_TOOLS}|mysql|mysqldump|mysqladmin|net\\s+use|ldapsearch|Connect-VIServer)\\b`, "i");
@@ -1868,7 +1880,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const value = line.slice(...span);
     // (A group named as its user is the usual pair, and a password equal to its user is no secret.)
     if (value === match.groups!.user) continue;
-    if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.user || "password");
+    if (acceptable({ name: "password", value, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], userPasswordName(match.groups!.user!));
   }
 
   if (open[GATE.httpieAuth] && line.includes("-a")) for (const match of allMatches(HTTPIE_AUTH, line)) {
@@ -1880,8 +1892,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (colon < 0 && !token) continue;
     const secret = token ? value : value.slice(colon + 1);
     const strength = token ? "token" : "password";
-    // Named by its user, as curl's `-u` is (two users' passwords are two secrets).
-    const keyName = token ? "auth" : value.slice(0, colon) || "auth";
+    // Named for its user, as curl's `-u` is (two users' passwords are two secrets).
+    const keyName = token ? "auth" : userPasswordName(value.slice(0, colon));
     if (!isDocumentationPassword(secret) && acceptable({ name: strength, value: secret, quoted: true }, strength, "text")) pushUnlessOverlapping(hits, span[0], span[1], keyName);
   }
 
