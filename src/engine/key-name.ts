@@ -225,9 +225,44 @@ export class KeyNames {
   private nameInsideItem(start: number, name: string | undefined): string | undefined {
     const { before, fromLineStart } = textBefore(this.content, start);
     // (A list item is known by its line's start, which must be in the window.)
-    const item = (fromLineStart ? LIST_ITEM_ASSIGNMENT.exec(before) : null) ?? FLOW_MAPPING_MEMBER.exec(before);
+    const item = (fromLineStart ? (LIST_ITEM_ASSIGNMENT.exec(before) ?? this.scriptAssignment(before, start - before.length)) : null) ?? FLOW_MAPPING_MEMBER.exec(before);
     return item?.[1] !== undefined && (name === undefined || item[1] === cleanRuleKeyName(name)) ? item[1] : undefined;
   }
+
+  /**
+   * A script's `NAME=` right before the value on a line of a block scalar (`run: |`, `inlineScript:
+   * |`): the path ends at the step's command key, which names the step, not the value.
+   */
+  private scriptAssignment(before: string, lineStart: number): RegExpExecArray | null {
+    const assignment = SCRIPT_ASSIGNMENT.exec(before);
+    return assignment && !YAML_KEY.test(before) && inBlockScalar(this.content, lineStart) ? assignment : null;
+  }
+}
+
+/** A script's assignment right before its value: `export DB_PASSWORD=`, `--settings X=`, `-var="x=`. */
+const SCRIPT_ASSIGNMENT = /(?:^|[\s;&|("'=])(?:export[ \t]+)?([A-Za-z_][\w.-]{0,100})=["']?$/;
+/** A YAML key that opens a block scalar: `run: |`, `- inlineScript: >-`. */
+const BLOCK_SCALAR_OPENER = /:[ \t]*[|>][-+0-9]{0,2}[ \t]*(?:#.*)?$/;
+/** How many lines up a block scalar's key is looked for. */
+const BLOCK_SCALAR_REACH_LINES = 300;
+
+/**
+ * Whether the line at `lineStart` is inside a block scalar: the first key line above it that is
+ * less indented than every line between opens one. (A script's own lines may be less indented
+ * than this one, `fi` below `  exit 1`.)
+ */
+function inBlockScalar(content: string, lineStart: number): boolean {
+  let indent = /^[ \t]*/.exec(content.slice(lineStart, lineStart + 200))![0].length;
+  for (let end = lineStart - 1, n = 0; end > 0 && n < BLOCK_SCALAR_REACH_LINES; n++) {
+    const start = content.lastIndexOf("\n", end - 1) + 1;
+    const line = content.slice(start, end).replace(/\r$/, "");
+    end = start - 1;
+    const lineIndent = /^[ \t]*/.exec(line)![0].length;
+    if (line.trim() === "" || lineIndent >= indent) continue;
+    if (YAML_KEY.test(line)) return BLOCK_SCALAR_OPENER.test(line);
+    indent = lineIndent;
+  }
+  return false;
 }
 
 /** How far before a value its name is looked for. */

@@ -155,6 +155,7 @@ const SETTING_NAMES: [string, string, string, string][] = [
   ["command line: the NAME= right before the value, not the line's first", "deploy.sh", `az webapp config appsettings set -g rg -n orders --settings LOG_LEVEL=info GITHUB_TOKEN=${TOKEN}\n`, "GITHUB-TOKEN"],
   ["command line: an option's NAME=value pair", "apply.sh", `terraform apply -var="github_token=${TOKEN}"\n`, "github-token"],
   ["command line: a PowerShell parameter", "deploy.ps1", `Publish-Release -Environment prod -GitHubToken '${TOKEN}'\n`, "GitHubToken"],
+  ["a pipeline's script in a block scalar: the script's NAME=", "azure-pipelines.yml", `steps:\n  - task: AzureCLI@2\n    inputs:\n      inlineScript: |\n        az webapp config appsettings set -g rg -n orders --settings GITHUB_TOKEN=${TOKEN}\n`, "GITHUB-TOKEN"],
   ["command line: curl's -u, the user's password", "ops.sh", `curl -u admin:${PASSWORD} https://jenkins.contoso.com/api/json\n`, "admin-password"],
 ];
 

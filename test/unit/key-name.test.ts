@@ -259,3 +259,12 @@ test("curl's `-u user:password` and HTTPie's `-a`: the password is named for its
   assert.deepEqual(names(`curl --user "\${CI_USER}:${password}" https://jenkins.contoso.com/api/json\n`), ["secret CI_USER_PASSWORD", "config undefined"]);
   assert.deepEqual(names(`http -a deploy:${password} POST https://api.contoso.com/releases\n`), ["secret deploy_password", "config undefined"]);
 });
+
+test("YAML: a script's line in a block scalar names a value by its own NAME= (a pipeline's inlineScript, a workflow's run)", () => {
+  const pipeline = `steps:\n  - task: AzureCLI@2\n    inputs:\n      inlineScript: |\n        az webapp config appsettings set -g rg -n orders --settings LOG_LEVEL=info CLIENT_SECRET=${CLIENT_SECRET}\n`;
+  assert.deepEqual(keyNamesOf(pipeline, "azure-pipelines.yml", "azure/entra-client-secret"), ["steps:inputs:inlineScript:CLIENT_SECRET"]);
+  const workflow = `jobs:\n  build:\n    steps:\n      - run: |\n          export DB_PASSWORD=${PASSWORD}\n          terraform apply -var="github_token=${TOKEN}"\n`;
+  assert.deepEqual(keyNames(workflow, ".github/workflows/ci.yml"), ["jobs:build:steps:run:DB_PASSWORD", "jobs:build:steps:run:github_token"]);
+  // A script line with no NAME= before the value keeps the path.
+  assert.deepEqual(keyNames(`jobs:\n  build:\n    steps:\n      - run: |\n          gh auth login --with-token ${TOKEN}\n`, ".github/workflows/ci.yml"), ["jobs:build:steps:run"]);
+});
