@@ -147,6 +147,8 @@ export class KeyNames {
   private readonly sectioned: boolean;
   /** Nix: `''` opens a block string (see block-string-opener.ts). */
   private readonly nix: boolean;
+  /** XML settings (Maven's, .NET's): an element names the text it holds. */
+  private readonly xml: boolean;
 
   constructor(
     private readonly content: string,
@@ -159,6 +161,7 @@ export class KeyNames {
     else if (/\.ya?ml$/.test(lower)) this.format = "yaml";
     this.sectioned = isSectionedFile(lower);
     this.nix = lower.endsWith(".nix");
+    this.xml = XML_SETTINGS_FILE.test(lower);
   }
 
   /**
@@ -198,7 +201,7 @@ export class KeyNames {
     const match = NAME_BEFORE_VALUE.exec(before);
     let name = match?.[1] ?? match?.[2];
     // `rtmp://host/…`: a URL scheme, not a setting (an option after the URL may name the value).
-    if (!name || before.startsWith("://", match!.index + name.length)) return nameWithoutAssignment(before);
+    if (!name || before.startsWith("://", match!.index + name.length)) return nameWithoutAssignment(before) ?? (this.xml ? elementNameBefore(before) : undefined);
     // `-var="client_secret=…"`: the option is given a pair, whose name is the value's.
     if (before[match!.index - 1] === "-") name = OPTION_PAIR_AFTER_NAME.exec(before.slice(match!.index + name.length))?.[1] ?? name;
     // CMake's generator expression, `$<$<CONFIG:Release>:GH_TOKEN=…>`: a condition, then the definition.
@@ -286,6 +289,19 @@ function nameWithoutAssignment(before: string): string | undefined {
   const option = cmake ? undefined : OPTION_BEFORE.exec(before);
   const parameter = option?.[2] !== undefined && !UNNAMING_PARAMETER.test(option[2]) ? option[2] : undefined;
   return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2] ?? option?.[1] ?? parameter;
+}
+
+/** XML files whose elements are settings: Maven's settings.xml and pom.xml, .NET's .config, MSBuild's files. */
+const XML_SETTINGS_FILE = /\.(?:xml|config|props|targets|[a-z]{2}proj)$/;
+/** An element's start tag right before the value: `<sonar.token>`, `<password>`. */
+const ELEMENT_BEFORE = /<([A-Za-z_][\w.:-]{0,100})(?:[ \t][^<>]{0,200})?>$/;
+/** Elements that hold any text: what names it is elsewhere (a `<name>` before a `<value>`, a plist's `<key>`). */
+const UNNAMING_ELEMENT = /^(?:value|string|data|item|entry|text|arg|argument|param|add)$/i;
+
+/** The element whose text the value is: Maven's `<sonar.token>…`, `<password>…`. */
+function elementNameBefore(before: string): string | undefined {
+  const element = ELEMENT_BEFORE.exec(before)?.[1];
+  return element !== undefined && !UNNAMING_ELEMENT.test(element) ? element : undefined;
 }
 
 /** PowerShell parameters that take any text (`ConvertTo-SecureString -String '…'`): they name no setting. */

@@ -268,3 +268,12 @@ test("YAML: a script's line in a block scalar names a value by its own NAME= (a 
   // A script line with no NAME= before the value keeps the path.
   assert.deepEqual(keyNames(`jobs:\n  build:\n    steps:\n      - run: |\n          gh auth login --with-token ${TOKEN}\n`, ".github/workflows/ci.yml"), ["jobs:build:steps:run"]);
 });
+
+test("XML: a value that is an element's whole text is named by the element (Maven's `<sonar.token>`, `<password>`)", () => {
+  const sonar = "squ_" + createHash("sha1").update("sonar token").digest("hex");
+  const settings = `<settings>\n  <servers>\n    <server>\n      <id>github</id>\n      <password>${TOKEN}</password>\n    </server>\n  </servers>\n  <profiles><profile><properties>\n    <sonar.token>${sonar}</sonar.token>\n  </properties></profile></profiles>\n</settings>\n`;
+  assert.deepEqual(keyNames(settings, "settings.xml"), ["password", "sonar.token"]);
+  // Not an element that holds any text (a plist's `<string>`), nor an HTML page's.
+  assert.deepEqual(keyNames(`<dict>\n  <key>Release</key>\n  <string>${TOKEN}</string>\n</dict>\n`, "Info.plist"), [undefined]);
+  assert.deepEqual(keyNames(`<p>Copy <code>${TOKEN}</code> there.</p>\n`, "index.html"), [undefined]);
+});

@@ -144,12 +144,13 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("jfrog/reference-token", "JFrog Artifactory reference token", "cmVmdGtu", "[A-Za-z0-9]{56}"),
   vendor({ id: "octopus/api-key", title: "Octopus Deploy API key", keywords: ["api-"], body: `${START}(?<value>API-[A-Z0-9]{26})${END}` }),
   vendor({ id: "sonar/token", title: "SonarQube or SonarCloud token", keywords: ["sqp_", "squ_", "sqa_"], body: `${START}(?<value>sq[pua]_[a-f0-9]{40})${END}` }),
-  // Older SonarQube tokens have no prefix: 40 hex characters given as sonar.login or sonar.token.
+  // Older SonarQube tokens have no prefix: 40 hex characters given as sonar.login or sonar.token
+  // (also as Maven's property elements, `<sonar.login>…</sonar.login>`).
   vendor({
     id: "sonar/login-token",
     title: "SonarQube token (sonar.login)",
     keywords: ["sonar"],
-    body: `(?<name>sonar[._-]?(?:login|token))["']?[ \t]{0,3}(?:[:=,]|:=|=>)?[ \t]{0,3}["']?(?<value>[a-f0-9]{40})(?![A-Za-z0-9])`,
+    body: `(?<name>sonar[._-]?(?:login|token))["']?>?[ \t]{0,3}(?:[:=,]|:=|=>)?[ \t]{0,3}["']?(?<value>[a-f0-9]{40})(?![A-Za-z0-9])`,
     caseInsensitive: true,
     reject: (value) => !isSingleCaseHex(value),
   }),
