@@ -128,6 +128,27 @@ function activeRules(options: ScanOptions | undefined): readonly Rule[] {
   return rules;
 }
 
+/**
+ * ODBC's password keyword (SQL Server's JDBC driver's too) right before a value, in a connection
+ * string: after a `;` or a quote that opens the string. (On a line of its own, an ini file's
+ * `Pwd={…}`, braces may be the password's own characters: the file's reader takes them as they are.)
+ */
+const ODBC_PASSWORD_KEYWORD_BEFORE = /[;"'`][ \t]*(?:pwd|password)[ \t]*=[ \t]*$/i;
+/** A value in ODBC's braces, a `}` inside doubled: `{a;b}}c}`. */
+const ODBC_BRACED = /^\{(?:[^{}]|\}\})+\}$/;
+
+/**
+ * ODBC quotes a password in braces (`Pwd={a;b}`) as ADO.NET does in quotes: the braces are the
+ * string's syntax, and the password is inside them. The span reported, and stored by a move of
+ * the password alone, is that; a move of the whole connection string keeps them in it. (Judged
+ * with its braces, as the rules read it: `{mypassword}` is a placeholder, `mypassword` alone not.)
+ */
+function withoutOdbcBraces(content: string, span: OffsetSpan): OffsetSpan {
+  const { start, end } = span;
+  if (content[start] !== "{" || content[end - 1] !== "}" || !ODBC_BRACED.test(content.slice(start, end))) return span;
+  return ODBC_PASSWORD_KEYWORD_BEFORE.test(content.slice(Math.max(0, start - 40), start)) ? { start: start + 1, end: end - 1 } : span;
+}
+
 /** Whitespace at either end of a span belongs to the syntax around the value. */
 function trimmed(content: string, start: number, end: number): OffsetSpan {
   while (start < end && /\s/.test(content[start]!)) start++;
@@ -358,7 +379,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const isBuiltIn = (rule: Rule) => !options?.customRules?.includes(rule as PatternRule);
   const findings: Finding[] = [];
   for (let i = 0; i < kept.length; i++) {
-    const { rule, start, end, compound } = kept[i]!;
+    const { rule, compound } = kept[i]!;
+    const { start, end } = withoutOdbcBraces(content, kept[i]!);
     const name = names[i];
     // A notebook's value as its cell holds it: one over several lines (a PEM key) has the view's
     // padding between the cell's lines, and the notebook editor's scan of the cell has not.

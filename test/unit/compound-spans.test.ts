@@ -39,9 +39,11 @@ test("a comment, another assignment or markup ends an unquoted connection string
   assert.deepEqual(compounds("const conn = `" + cs + "`;\n", "app.js"), [[PASSWORD, cs, "conn"]]);
 });
 
-test("ODBC's braces hold blanks and `;` of their own", () => {
+test("ODBC's braces hold blanks and `;` of their own; the password is inside them, the string keeps them", () => {
   const odbc = `Driver={ODBC Driver 18 for SQL Server};Server=db1;Uid=app;Pwd={Zq9 xLm;2pW4}`;
-  assert.deepEqual(compounds(`db:\n  conn: ${odbc}\n`, "config.yaml"), [["{Zq9 xLm;2pW4}", odbc, "db:conn"]]);
+  assert.deepEqual(compounds(`db:\n  conn: ${odbc}\n`, "config.yaml"), [["Zq9 xLm;2pW4", odbc, "db:conn"]]);
+  // (A line of its own in an ini file is no connection string: its braces may be the password's.)
+  assert.deepEqual(compounds(`[orders]\nPwd={Zq9xLm;2pW4}\n`, "odbc.ini"), [["{Zq9xLm;2pW4}", undefined, "orders:Pwd"]]);
   const plain = `Driver={ODBC Driver 18 for SQL Server};Server=db1;Uid=app;Pwd=${PASSWORD};Encrypt=yes`;
   assert.deepEqual(compounds(`ODBC=${plain}\n`, ".env"), [[PASSWORD, plain, "ODBC"]]);
 });
@@ -151,8 +153,8 @@ test("an unquoted libpq string that is a setting's whole value is one compound, 
 
 test("ODBC's braces hold a `}` doubled: the password and the string run past it", () => {
   const odbc = `Driver={ODBC Driver 18 for SQL Server};Server=sql1.corp.local;Database=orders;UID=app;PWD={${PASSWORD};x}}y}`;
-  assert.deepEqual(compounds(`conn = pyodbc.connect("${odbc};")\n`, "app.py").map(([password, compound]) => [password, compound]), [[`{${PASSWORD};x}}y}`, odbc]]);
-  assert.deepEqual(compounds(`db:\n  conn: ${odbc};Encrypt=yes\n`, "app.yaml").map(([password, compound]) => [password, compound]), [[`{${PASSWORD};x}}y}`, `${odbc};Encrypt=yes`]]);
+  assert.deepEqual(compounds(`conn = pyodbc.connect("${odbc};")\n`, "app.py").map(([password, compound]) => [password, compound]), [[`${PASSWORD};x}}y`, odbc]]);
+  assert.deepEqual(compounds(`db:\n  conn: ${odbc};Encrypt=yes\n`, "app.yaml").map(([password, compound]) => [password, compound]), [[`${PASSWORD};x}}y`, `${odbc};Encrypt=yes`]]);
 });
 
 test("a quoted password before a comment, and PowerShell's backtick-escaped quotes", () => {

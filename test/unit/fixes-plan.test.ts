@@ -1036,3 +1036,13 @@ test("every note that says how the app gets a moved secret also says it needs on
     assert.ok(plan.notes.some((note) => note.includes(readOnly)), `${filePath}${style ? ` (${style})` : ""}: ${plan.notes.join(" | ")}`);
   }
 });
+
+test("ODBC: a password in braces is found without them, and its connection string moves whole, braces kept", () => {
+  const odbc = `Driver={ODBC Driver 18 for SQL Server};Server=tcp:orders-sql.database.windows.net,1433;Uid=app;Pwd={${PASSWORD};x}`;
+  const text = `conn = pyodbc.connect("${odbc};")\n`;
+  const finding = secretIn(text, "app.py");
+  assert.equal(text.slice(finding.range.startOffset, finding.range.endOffset), `${PASSWORD};x`);
+  const { plan, after } = move(text, "app.py");
+  assert.equal(plan.value, `${odbc};`);
+  assert.ok(after.includes(`pyodbc.connect(os.environ["`), after);
+});
