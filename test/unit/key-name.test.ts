@@ -258,6 +258,8 @@ test("curl's `-u user:password` and HTTPie's `-a`: the password is named for its
   assert.deepEqual(names(`curl -u admin:${password} https://jenkins.contoso.com/api/json\n`), ["secret admin_password", "config undefined"]);
   assert.deepEqual(names(`curl --user "\${CI_USER}:${password}" https://jenkins.contoso.com/api/json\n`), ["secret CI_USER_PASSWORD", "config undefined"]);
   assert.deepEqual(names(`http -a deploy:${password} POST https://api.contoso.com/releases\n`), ["secret deploy_password", "config undefined"]);
+  // REST Client's header with the user and the password in the clear, as two words.
+  assert.deepEqual(keyNames(`GET https://api.contoso.test/orders\nAuthorization: Basic deploy ${password}\n`, "orders.http"), ["deploy_password"]);
 });
 
 test("YAML: a script's line in a block scalar names a value by its own NAME= (a pipeline's inlineScript, a workflow's run)", () => {

@@ -290,6 +290,14 @@ const HTTPIE_AUTH = /(?:^|[|;&(]|\$\()[ \t]*(?:sudo[ \t]+)?https?[ \t]+(?:[^|;&(
 // DevOps and GitHub document it.)
 // (Not `Authorization::Token`, a Ruby or C++ namespace: `::` is no header's colon.)
 const AUTHORIZATION = /(?<![A-Za-z0-9_])(?:[Aa]uthorization|AUTHORIZATION)["']?\s{0,5}(?::(?!:)|=)\s{0,5}["']?(?:(?<scheme>Basic|Bearer|Token|Api-Token|Bot|SSWS|Splunk|token|bearer|basic)\s+)?(?<value>[A-Za-z0-9._~+/=:@!$%^&*-]{8,2000})/dg;
+/** VS Code's REST Client requests (`.http`, `.rest`). */
+const REST_CLIENT_FILE = /\.(?:http|rest)$/i;
+/**
+ * REST Client's Basic and Digest headers with the user and the password in the clear, which it
+ * encodes itself: `Authorization: Basic deploy …` (two words) or `Basic deploy:…`.
+ */
+const REST_CLIENT_USER_AND_PASSWORD = /^[ \t]*Authorization[ \t]*:[ \t]*(?:Basic|Digest)[ \t]+(?<user>[^\s:]{1,200})(?::|[ \t]+)(?<value>[^\s]{1,200})[ \t]*$/dgi;
+
 /**
  * A string literal that is a whole Authorization header value: `"Bearer …"`, `"Basic …"`, `"Token …"`.
  * Code passes it where the header's name is not next to it: `Header.Set("Authorization", "Bearer …")`
@@ -1408,6 +1416,11 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (/\.{3}["',;)]*$/.test(line.slice(...span)) || line[span[1]] === "…") continue;
     const value = line.slice(...span).replace(/["',;).]+$/, "").trim();
     if (isAuthorizationCredential(match.groups?.scheme, value)) pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
+  }
+  if (open[GATE.authorization] && REST_CLIENT_FILE.test(context.filePath)) for (const match of allMatches(REST_CLIENT_USER_AND_PASSWORD, line)) {
+    const span = group(match, "value")!;
+    const password = line.slice(...span);
+    if (!isDocumentationPassword(password) && acceptable({ name: "password", value: password, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], userPasswordName(match.groups!.user!));
   }
   if (open[GATE.authorizationLiteral] && /[Bb]earer[ \t]|[Bb]asic[ \t]|[Tt]oken[ \t]/.test(line)) for (const match of allMatches(AUTHORIZATION_LITERAL, line)) {
     const span = group(match, "value")!;
