@@ -304,8 +304,12 @@ function elementNameBefore(before: string): string | undefined {
   return element !== undefined && !UNNAMING_ELEMENT.test(element) ? element : undefined;
 }
 
-/** PowerShell parameters that take any text (`ConvertTo-SecureString -String '…'`): they name no setting. */
-const UNNAMING_PARAMETER = /^(?:String|Value|InputObject|Object|Text|Content|Body|Data|ArgumentList|Arguments)$/;
+/**
+ * PowerShell parameters that take any text (`ConvertTo-SecureString -String '…'`) or any address
+ * (`Invoke-RestMethod -Uri …`): they name no setting, and a key `Uri` in a shared store tells its
+ * next reader nothing.
+ */
+const UNNAMING_PARAMETER = /^(?:String|Value|InputObject|Object|Text|Content|Body|Data|ArgumentList|Arguments|Uri|Url|Path|FilePath|Name)$/;
 
 /** The name a rule read, without its quotes, sigils, or `process.env.` (Node's environment, which the name is a variable of). */
 function cleanRuleKeyName(name: string): string {

@@ -236,8 +236,9 @@ test("PowerShell: a variable's name without its `$` for every rule, and a parame
   const connect = `Connect-PnPOnline -Url https://contoso.sharepoint.com -ClientId b5e1c0d2-4a7f-4c3e-8d19-0f6a2e7b9c44 -ClientSecret '${CLIENT_SECRET}'\n`;
   assert.deepEqual(keyNamesOf(connect, "deploy.ps1", "azure/entra-client-secret"), ["ClientSecret"]);
   assert.deepEqual(keyNamesOf(connect.replace(/'/g, ""), "deploy.ps1", "azure/entra-client-secret"), ["ClientSecret"]);
-  // A parameter that takes any text names no setting.
+  // A parameter that takes any text or any address names no setting.
   assert.deepEqual(keyNamesOf(`$secure = ConvertTo-SecureString -String '${CLIENT_SECRET}' -AsPlainText -Force\n`, "deploy.ps1", "azure/entra-client-secret"), [undefined]);
+  assert.deepEqual(keyNamesOf(`Invoke-RestMethod -Uri "https://api.contoso.com/v1/orders" -Headers $headers\n`, "deploy.ps1", "config/internal-url"), [undefined]);
   // A Unix tool's one-dash option in lower case is no parameter's name.
   assert.deepEqual(keyNamesOf(`tool -s ${CLIENT_SECRET}\n`, "run.sh", "azure/entra-client-secret"), [undefined]);
 });
