@@ -15,6 +15,7 @@ import { endsASentence, isMysqlAccessDenied, isSentenceWordAfterFlag, startsASen
 import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
+import { lineSpanOf, plainCallView } from "./plain-call-view";
 import type { TupleMember } from "./tuple-assignments";
 import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
@@ -366,7 +367,9 @@ const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "Passwor
 // (`setBasicAuth`: Spring's `HttpHeaders`; `Login`: Go's FTP clients; `ftp_login`,
 // `ssh2_auth_password`: PHP's; `transport.connect`, `Transport.send`: JavaMail's, whose last
 // arguments are the user and the password.)
-const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "setBasicAuth", "basic_auth", "login", "Login", "ftp_login", "ssh2_auth_password", "authenticate", "getConnection", "Credentials\\.basic", "[Tt]ransport\\.connect", "Transport\\.send"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+// (`Credentials::new`: Rust's lettre, `Credentials::new(user, password)`, its literals made
+// Strings, see plainCallView; AWS's Rust SDK puts the secret key second too.)
+const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "setBasicAuth", "basic_auth", "login", "Login", "ftp_login", "ssh2_auth_password", "authenticate", "getConnection", "Credentials\\.basic", "Credentials::new", "[Tt]ransport\\.connect", "Transport\\.send"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
 /** One argument of a call: no comma, maybe a call of its own (`os.getenv("AZURE_TENANT_ID")`). */
 const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
 /**
@@ -1343,6 +1346,7 @@ function findInLineAndArgumentLists(line: string, context: RuleContext): RuleHit
   // `api-key=value` in bold, not the name `fBapi-key` and the value `value\fR`.
   if (line.includes("\\f") && MAN_PAGE.test(context.filePath)) line = line.replace(ROFF_FONT_ESCAPE, (escape) => " ".repeat(escape.length));
   const hits = findInLine(line, context);
+  for (const hit of findInPlainCalls(line, context)) pushUnlessOverlapping(hits, hit.start, hit.end, hit.keyName ?? "password");
   if (!line.includes("[") || !/["']--?[A-Za-z]/.test(line)) return hits;
   let joined: string[] | undefined;
   for (const list of line.matchAll(ARGUMENT_LIST)) {
@@ -1401,6 +1405,18 @@ function quotedPairValueEnd(line: string, openQuote: number, valueStart: number,
   if (!COMMAND_WORD.test(rest)) return close;
   const before = line.slice(Math.max(0, openQuote - 60), openQuote);
   return ONE_PAIR_ARGUMENT_BEFORE.test(before) && !COMMAND_OPTION_BEFORE.test(before) ? close : valueStart + blank;
+}
+
+/** What findInLine finds in the plain view of the calls on `line` (see plainCallView), at the line's offsets. */
+function findInPlainCalls(line: string, context: RuleContext): RuleHit[] {
+  const plain = plainCallView(line);
+  if (plain === undefined) return [];
+  const hits: RuleHit[] = [];
+  for (const hit of findInLine(plain.text, context)) {
+    const span = lineSpanOf(plain, hit.start, hit.end);
+    if (span) hits.push({ ...hit, start: span[0], end: span[1] });
+  }
+  return hits;
 }
 
 function findInLine(line: string, context: RuleContext): RuleHit[] {
@@ -2170,7 +2186,8 @@ function passwordArgument(args: string, fileType: FileType, callee: string): [nu
   const literals = [...args.matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){0,300})\1/dg)];
   if (literals.length < 2) return undefined;
   const filled = literals.filter((literal) => literal[2] !== "");
-  const password = callee.startsWith("NetworkCredential") && literals.length === 3 ? literals[1]! : filled[filled.length - 1];
+  // (AWS's Rust `Credentials::new(id, secret, token, expiry, "provider")` ends with a provider's name.)
+  const password = (callee.startsWith("NetworkCredential") && literals.length === 3) || callee.startsWith("Credentials::new") ? literals[1]! : filled[filled.length - 1];
   if (!password) return undefined;
   // An argument of the call itself, not of a call inside it (`GetEnvironmentVariable("DB_PASSWORD")`).
   // (`Some(…)`: reqwest's `basic_auth` takes the password as an Option.)
@@ -2259,7 +2276,7 @@ function pushWrappedValue(text: string, lineStart: number, line: string, context
 // call on one line. (Credential constructors have their own reader, CREDENTIAL_CONSTRUCTOR's.)
 
 /** Lower-case pieces of the calls whose password is a positional argument (the line rule's). */
-const CALL_OVER_LINES_KEYWORDS = [...POSITIONAL_CALL_KEYWORDS, "login(", "authenticate(", "auth=(", "auth = (", "basicauth(", "basic_auth(", "ftp_login(", "ssh2_auth_password(", "credentials.basic("];
+const CALL_OVER_LINES_KEYWORDS = [...POSITIONAL_CALL_KEYWORDS, "login(", "authenticate(", "auth=(", "auth = (", "basicauth(", "basic_auth(", "ftp_login(", "ssh2_auth_password(", "credentials.basic(", "credentials::new("];
 /** A call longer than this (lines, characters) is left to the line rule, line by line. */
 const CALL_OVER_LINES_LINES = 12;
 const CALL_OVER_LINES_LENGTH = 800;
@@ -2305,7 +2322,8 @@ function pushCallOverLines(text: string, lineStart: number, line: string, contex
     const index = lineEnds.findIndex((lineEnd) => offset < lineEnd);
     return index <= 0 ? undefined : [lineEnds[index - 1]! + 1, lineEnds[index]!];
   };
-  for (const hit of findInLine(joined, context)) {
+  // (rustfmt writes lettre's `Credentials::new(` with each `"…".to_owned()` on a line of its own.)
+  for (const hit of [...findInLine(joined, context), ...findInPlainCalls(joined, context)]) {
     const start = lineStart + hit.start;
     const own = lineOf(start);
     if (!own || lineStart + hit.end > own[1]) continue;
