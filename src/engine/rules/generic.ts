@@ -2234,38 +2234,80 @@ function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly 
 
 // --- Values wrapped onto the next line ------------------------------------------------------
 // Formatters put a long literal on a line of its own after the `=` (Prettier's `export const apiKey =`
-// then `  '…';`, the same in Java, C#, Kotlin, and Python's `DB_PASSWORD = (` then `"…"`). The
-// literal is read with its name, as the line rule reads `name = "…"`.
+// then `  '…';`, the same in Java, C#, Kotlin, and Python's `DB_PASSWORD = (` then `"…"`), and
+// after an object member's or a JSON key's `:` (Prettier's `webhookSigningSecret:` then `  "…",`).
+// The literal is read with its name, as the line rule reads `name = "…"` and `name: "…"`.
 
 /** A secret word, then the rest of a name and `=` or `= (` last on its line (the keyword ends where this is tried). */
 // (Each run of blanks follows a character it needs: a line of blanks is read once, not in every split.)
 const NAME_THEN_ASSIGNMENT_AT_LINE_END = new RegExp(String.raw`[\w.$-]{0,80}["'\]]{0,2}${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=[ \t]*(?:\([ \t]*)?\r?$`, "my");
+/** The same with a member's or key's `:` (`"apiSecret":`, `apiSecret:`), or an XML element's opening tag (`<password>`). */
+const NAME_THEN_COLON_OR_TAG_AT_LINE_END = /[\w.$-]{0,80}(?:["']?[ \t]*:[ \t]*(?:\([ \t]*)?|>[ \t]*)\r?$/my;
 function nameEndsLineWithAssignment(text: string, end: number): boolean {
   NAME_THEN_ASSIGNMENT_AT_LINE_END.lastIndex = end;
-  return NAME_THEN_ASSIGNMENT_AT_LINE_END.test(text);
+  if (NAME_THEN_ASSIGNMENT_AT_LINE_END.test(text)) return true;
+  NAME_THEN_COLON_OR_TAG_AT_LINE_END.lastIndex = end;
+  return NAME_THEN_COLON_OR_TAG_AT_LINE_END.test(text);
 }
 /** `=` (not `==`, `<=`, `!=`…), maybe with `(`, last on the line. */
 const ASSIGNMENT_AT_LINE_END = /(?<![=!<>])=[ \t]*(?:\([ \t]*)?\r?$/;
+/**
+ * A name and `:` (not `::`), maybe with `(`, last on the line: an object member's, a JSON or YAML
+ * key's. (Python's `if token:` and `else:` end so too, but no literal alone is their next line.)
+ */
+const MEMBER_NAME_AT_LINE_END = /(?<!:)[\w$"'\]]:[ \t]*(?:\([ \t]*)?\r?$/;
 /** A literal alone on its line, maybe with the statement's end: `  '…';`, `"…",`, `"…")`. */
 const LITERAL_LINE = /^[ \t]*(?:[rbuf]{1,2}|@)?(["'`])[^"'`\\\n]{1,300}\1[ \t]*(?:[;,)][ \t]*)?\r?$/;
+/** A line that goes on with the expression before it: a literal concatenated (Python's `"…"` next to `"…"`, `+ "…"`) or a method called (`.trim()`). */
+const CONTINUES_EXPRESSION = /^[ \t]*(?:[rbuf]{1,2}|@)?["'`+.]/;
 
-/** The literal on the line after `line` (which ends in `=`), judged with the name before it. */
+/** The literal on the line after `line` (which ends in `=` or a name's `:`), judged with the name before it. */
 function pushWrappedValue(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
   const nextStart = lineStart + line.length + 1;
   if (nextStart >= text.length) return;
   const next = text.slice(nextStart, lineEndOf(text, nextStart));
   if (!LITERAL_LINE.test(next)) return;
+  const afterStart = nextStart + next.length + 1;
   // In brackets, the literal must close them, itself or on the line after: `(` then two literals
   // is Python's implicit concatenation, of which this would be one part.
   if (/\([ \t]*\r?$/.test(line) && !/\)[ \t]*\r?$/.test(next)) {
-    const afterStart = nextStart + next.length + 1;
     if (!/^[ \t]*\)/.test(text.slice(afterStart, afterStart + 200))) return;
   }
-  // One line of the same length, what follows the `=` blanked (a `(`, the line end): the offsets stay the text's.
-  const equals = line.lastIndexOf("=");
+  // Without an end of its own (`,`, `;`), the literal may be one part of the value: so too when the next line goes on with it.
+  if (!/[;,)][ \t]*\r?$/.test(next) && CONTINUES_EXPRESSION.test(text.slice(afterStart, afterStart + 200))) return;
+  // One line of the same length, what follows the `=` or `:` blanked (a `(`, the line end): the offsets stay the text's.
+  const equals = Math.max(line.lastIndexOf("="), line.lastIndexOf(":"));
   const joined = `${line.slice(0, equals + 1)}${" ".repeat(line.length - equals - 1)} ${next}`;
   for (const hit of findInLine(joined, context)) {
     if (hit.start > line.length) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? "password");
+  }
+}
+
+/** An XML element's opening tag last on its line (`<password>`): its text may be the next line. */
+const ELEMENT_OPEN_AT_LINE_END = /<(?<name>[A-Za-z_][\w.-]{0,60})>[ \t]*\r?$/;
+/** One word alone on its line: an element's text. */
+const ELEMENT_TEXT_LINE = /^[ \t]*(?<value>[^<>\s]{1,300})[ \t]*\r?$/;
+
+/**
+ * An element whose text is on a line of its own (`<password>`, `    …`, `</password>`, as an
+ * App.config or a pretty-printed XML file may have it), read as the line rule reads
+ * `<password>…</password>`: the tags moved up to the text, the offsets kept.
+ */
+function pushElementTextOnOwnLine(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
+  const open = ELEMENT_OPEN_AT_LINE_END.exec(line);
+  if (!open) return;
+  const nextStart = lineStart + line.length + 1;
+  const next = text.slice(nextStart, lineEndOf(text, nextStart));
+  const value = ELEMENT_TEXT_LINE.exec(next);
+  if (!value) return;
+  const closeStart = nextStart + next.length + 1;
+  const closeTag = `</${open.groups!.name!}>`;
+  if (!text.slice(closeStart, closeStart + 200).trimStart().startsWith(closeTag)) return;
+  const openTag = `<${open.groups!.name!}>`;
+  const valueAt = nextStart - lineStart + next.indexOf(value.groups!.value!);
+  const joined = `${" ".repeat(valueAt - openTag.length)}${openTag}${value.groups!.value!}${closeTag}`;
+  for (const hit of findInLine(joined, context)) {
+    if (hit.start >= valueAt) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? open.groups!.name!);
   }
 }
 
@@ -2454,7 +2496,9 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
   if (opensListAtEnd(line)) pushSecretListItems(text, lineStart, line, context, hits);
   if (context.fileType === "code" && line.includes("(")) pushCallOverLines(text, lineStart, line, context, hits);
   if (line.includes("- ")) pushFlagItemValue(text, lineStart, line, context, hits);
-  if (context.fileType === "code" && ASSIGNMENT_AT_LINE_END.test(line) && !isShellScript(context.filePath)) pushWrappedValue(text, lineStart, line, context, hits);
+  // (A `:` also where values are data: a JSON or YAML key's value on the next line.)
+  if (((context.fileType === "code" && ASSIGNMENT_AT_LINE_END.test(line)) || MEMBER_NAME_AT_LINE_END.test(line)) && !isShellScript(context.filePath)) pushWrappedValue(text, lineStart, line, context, hits);
+  if (line.includes(">")) pushElementTextOnOwnLine(text, lineStart, line, context, hits);
   for (let at = line.indexOf(JENKINS_SETUP); at !== -1; at = line.indexOf(JENKINS_SETUP, at + 1)) {
     JENKINS_PASSWORD.lastIndex = lineStart + at + JENKINS_SETUP.length;
     const match = JENKINS_PASSWORD.exec(text);
