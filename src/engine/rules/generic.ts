@@ -16,6 +16,7 @@ import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclara
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
 import { lineSpanOf, plainCallView } from "./plain-call-view";
+import { FORMATTED_URL_PASSWORD_KEYWORDS, formattedSecretArguments } from "./format-arguments";
 import type { TupleMember } from "./tuple-assignments";
 import { isPassphrase, isWordsWithSpaces } from "./passphrase";
 import type { FileType, RuleContext, RuleHit, ScannerRule } from "./types";
@@ -1347,6 +1348,7 @@ function findInLineAndArgumentLists(line: string, context: RuleContext): RuleHit
   if (line.includes("\\f") && MAN_PAGE.test(context.filePath)) line = line.replace(ROFF_FONT_ESCAPE, (escape) => " ".repeat(escape.length));
   const hits = findInLine(line, context);
   for (const hit of findInPlainCalls(line, context)) pushUnlessOverlapping(hits, hit.start, hit.end, hit.keyName ?? "password");
+  for (const hit of formattedSecretArguments(line, context.fileType)) pushUnlessOverlapping(hits, hit.start, hit.end, hit.keyName ?? "password");
   if (!line.includes("[") || !/["']--?[A-Za-z]/.test(line)) return hits;
   let joined: string[] | undefined;
   for (const list of line.matchAll(ARGUMENT_LIST)) {
@@ -2622,7 +2624,8 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`cookie`: SESSION_COOKIE's headers and flags.)
     // (`snmp-server`: Cisco IOS's `snmp-server community …`, see SNMP_COMMUNITY.)
     // (`default_signer`: Joken's (Elixir's) signing secret, a name with no secret word in it.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set", "pat", "sp_addlogin", "snmp-server", "default_signer", "defaultsigner"],
+    // (`:%s@`, `:{}@`, `:{1}@`: a URL's password put in by a format, see formattedSecretArguments.)
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set", "pat", "sp_addlogin", "snmp-server", "default_signer", "defaultsigner", ...FORMATTED_URL_PASSWORD_KEYWORDS],
     keywordEnd: isNotKeyOfAnotherWord,
     // (`pat` only where a word ends with it, as `GITHUB_PAT`, `$pat`, `azure_devops_pat` do: `path`
     // and `pattern` are on every other line of code.)
