@@ -4,7 +4,8 @@ import { CATALOGUE_LEAST_VALUES, catalogueEntries } from "./config-catalogues";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
 import { generatedFileRules } from "./generated-file-rules";
-import { fileTypeOf, isAppSettingsFile, typePathOf } from "./file-type";
+import { fileTypeOf, isAppSettingsFile, isYamlFile, typePathOf } from "./file-type";
+import { addressesComposeService, composeServiceNames } from "./compose-services";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
@@ -316,7 +317,13 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // Generated code's configuration values belong to its generator's input (see isGeneratedCode);
   // an address in documentation's example (an `az` command line in a help entry) shows a format.
   let generatedCode: boolean | undefined;
-  const notConfiguration = (candidate: Candidate) => candidate.rule.kind === "config" && ((generatedCode ??= isGeneratedCode(content)) || inDocumentation(candidate));
+  // A Compose service's name on the project's network is the same wherever the file runs (see
+  // compose-services.ts). Read here, not by the rules: the services are a fact of the whole file.
+  let composeServices: ReadonlySet<string> | undefined;
+  const namesComposeService = (candidate: Candidate) =>
+    isYamlFile(typePath) && addressesComposeService(content.slice(candidate.start, candidate.end), (composeServices ??= composeServiceNames(content)));
+  const notConfiguration = (candidate: Candidate) =>
+    candidate.rule.kind === "config" && ((generatedCode ??= isGeneratedCode(content)) || inDocumentation(candidate) || namesComposeService(candidate));
   // In a test, a password that reads as words or a name (`'testclient'`, `"helloworld"`,
   // `'newpass123'`, `'sup3Rsekr3t'`) logs in to the test's own fixture, and in an example or a sample
   // (`examples/`, `.env.example`) it shows where a password goes: a secret's name beside it is no

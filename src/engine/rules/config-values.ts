@@ -783,6 +783,16 @@ export function isNamedAddress(value: string, name: string): boolean {
   return HOST_TLDS.includes(topLevelLabel(host)) && isConfigurableHostName(host) && !hasPlaceholderLabel(host);
 }
 
+/**
+ * The host a configuration value addresses, lower-cased: a URL's (`redis://redis:6379` is
+ * `redis`), or a host written alone, maybe with its port (`db`, `redis-orders:6380`). Undefined
+ * for anything else, an IP address among them.
+ */
+export function hostOfAddress(value: string): string | undefined {
+  const host = value.includes("://") ? parseUrl(value)?.host : BARE_HOST.exec(value.toLowerCase())?.groups?.host;
+  return host === undefined || ipv4Octets(host) || host.includes(":") ? undefined : host;
+}
+
 export const CONFIG_VALUE_RULES: readonly PatternRule[] = [
   {
     id: "config/internal-url",
