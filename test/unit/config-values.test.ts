@@ -85,7 +85,8 @@ test("decisions on single values", () => {
     ["a.py", `for host in ["db01.corp.contoso.com", "db02.corp.contoso.com"]: ping(host)`, ["db01.corp.contoso.com", "db02.corp.contoso.com"]],
     ["a.ts", `const primary = "db01.corp.contoso.com", same = a === b;`, ["db01.corp.contoso.com"]],
     ["a.py", `hosts = ["db01.corp.contoso.com"]; pinned = "db02.corp.contoso.com" in hosts`, ["db01.corp.contoso.com"]],
-    ["a.ts", `const hosts = ["10.1.2.0/24", "10.1.2.0", "172.16.0.0/12"];`, ["10.1.2.0"]],
+    // A range is network layout, whatever its block; a network's first address alone is a version's tail.
+    ["a.ts", `const hosts = ["10.1.2.0/24", "10.1.2.0", "172.16.0.0/12", "10.1.2.7/32", "2603:1000::/24"];`, []],
     ["a.ts", `const v = compareVersions(current, "1.12.3.4");`, []],
     ["a.json", `{"version": "1.0", "host": "10.0.0.5"}`, ["10.0.0.5"]],
     ["a.ts", `const ip = "256.1.1.1"; const oid = "1.2.3.4.5";`, []],
@@ -224,7 +225,7 @@ test("decisions on single values", () => {
     ["app.rc", `VALUE "FileVersion", "10.0.0.1"`, []],
     // A version operator or an image's tag says version; PHP's `=>` and a path's colon do not.
     ["a.php", `$pin = "orders==1.2.3.4"; $cfg = ['host' => '10.20.30.42', 'relay' => "tcp:10.20.30.43"];`, ["10.20.30.42", "10.20.30.43"]],
-    ["a.yaml", `routes: ["10.20.0.0/16:10.20.30.44"]`, ["10.20.0.0", "10.20.30.44"]],
+    ["a.yaml", `routes: ["10.20.0.0/16:10.20.30.44"]`, ["10.20.30.44"]],
     // RubyGems' exact requirement: a bare `=` that opens its string; an assignment's `=` still counts.
     ["a.rb", `spec.add_dependency "orders-client", ["= 4.2.1.7"]; relay = "10.20.30.45"`, ["10.20.30.45"]],
     ["a.ini", `relay= 10.20.30.46`, ["10.20.30.46"]],

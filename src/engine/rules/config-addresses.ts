@@ -134,16 +134,12 @@ export function isVersionOidOrSection(before: string): boolean {
 }
 
 /**
- * The first address of a block (`10.1.2.0`) names a network, not a machine; without a prefix it is
- * far more often the tail of a version (`1.14.2.0`). With a prefix (`10.1.2.0/24`) it is an
- * address range, which is configuration (allow-lists, subnets), unless it is one of the
- * special-purpose blocks code uses as constants.
+ * The first address of a block (`10.1.2.0`) names a network, not a machine; written without a
+ * prefix it is far more often the tail of a version (`1.14.2.0`). (With a prefix it is a range:
+ * see rejectIpAddress.)
  */
-const SPECIAL_PURPOSE_BLOCKS = new Set(["10.0.0.0", "172.16.0.0", "192.168.0.0", "100.64.0.0", "198.18.0.0"]);
-
-export function isNetworkAddressWithoutRange(octets: readonly number[], prefixFollows: boolean): boolean {
-  if (octets[3] !== 0) return false;
-  return SPECIAL_PURPOSE_BLOCKS.has(octets.join(".")) || !prefixFollows;
+export function isNetworkAddress(octets: readonly number[]): boolean {
+  return octets[3] === 0;
 }
 
 /**

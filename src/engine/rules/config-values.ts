@@ -5,7 +5,7 @@ import type { PatternRule, RuleContext } from "./types";
 import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, readsAsSentence, isTestedAgainst, placeOfValue, sharesStringWithCredential, templatedUserinfoSchemeStart, textAfter, textBefore, valueStart } from "./config-value-place";
 import type { Place } from "./config-value-place";
 import { HOST_NAME_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
-import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddressWithoutRange, isObjectIdentifier, isVersionOidOrSection } from "./config-addresses";
+import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddress, isObjectIdentifier, isVersionOidOrSection } from "./config-addresses";
 
 /**
  * Configuration values: IP addresses, host names and service URLs written into code. They are not
@@ -641,16 +641,25 @@ function rejectSingleLabelHost(value: string, match: RegExpExecArray, context: R
  */
 const VECTOR_PATH_ATTRIBUTE_BEFORE = /(?:^|[\s<{(])(?:(?:d|Data)=\{?["'`]\s*[MmFf]|(?:points|viewBox)=\{?["'`])[^"'`]*$/;
 
+/**
+ * An address with a prefix length after it (`10.0.1.0/24`, kubeadm's `10.244.0.0/16`, WireGuard's
+ * `Address = 10.8.0.2/24`, `2603:1000::/24`) is network layout: a virtual network's or a
+ * subnet's address space, a route, an allow-list's range, an interface's address in its subnet.
+ * Networking tools read it (Terraform, Kubernetes, a firewall, `wg-quick`), not the application
+ * from App Configuration, and it is planned once for the address space, the same whichever
+ * environment reads the file, as `10.0.0.0/16` always was.
+ */
+const PREFIX_LENGTH_AFTER = /^\/[0-9]/;
+
 function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleContext): boolean {
-  if (!isConfigurableIpLiteral(value)) return true;
+  if (!isConfigurableIpLiteral(value) || PREFIX_LENGTH_AFTER.test(textAfter(match, value, 4))) return true;
   const octets = ipv4Octets(value);
-  const prefixFollows = /^\/[0-9]/.test(textAfter(match, value, 4));
   if (octets) {
     if (isObjectIdentifier(value) || isVersionOidOrSection(textBefore(match))) return true;
     if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
-    if (isNetworkAddressWithoutRange(octets, prefixFollows)) return true;
-  } else if (value.endsWith("::") && !prefixFollows) {
-    // `2603:1000::` names a network, like `10.1.2.0`; with a prefix it is a range.
+    if (isNetworkAddress(octets)) return true;
+  } else if (value.endsWith("::")) {
+    // `2603:1000::` names a network, like `10.1.2.0`.
     return true;
   }
   return isInsideUrl(match) || isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
