@@ -273,6 +273,10 @@ test("decisions on single values", () => {
     ["vendor/public_suffix_list.dat", `githubusercontent.com\nherokuapp.com`, []],
     ["tld/res/effective_tld_names_public_only.dat.txt", `kommune.no\nbergen.no`, []],
     ["src/main/resources/mozilla/public-suffix-list.txt", `s3.amazonaws.com\nblob.core.windows.net`, []],
+    // Files a tool keeps for itself: SSH's accepted host keys, SOPS's creation rules.
+    ["deploy/ssh/known_hosts", `deploy.fabrikam.com,10.20.0.5 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEXmZPmaAgCavdmswXT3+3UwEXU/FUnk5K1ekalAtdca`, []],
+    ["/etc/ssh/ssh_known_hosts", `[bastion.corp.fabrikam.com]:2222 ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAI`, []],
+    [".sops.yaml", `creation_rules:\n  - path_regex: .*prod.*\n    azure_keyvault: https://kv-orders-prod.vault.azure.net/keys/sops-key/5e84651f4658eb39a4e9a5dc06f8b479`, []],
     // Manual pages, by their section: `ssh.1`, `sshd_config.5`.
     ["man/orders-relay.1", `.Nm orders-relay -h relay01.corp.fabrikam.com`, []],
     ["man5/orders.conf.5", `Connects to 10.40.12.7 unless told otherwise.`, []],

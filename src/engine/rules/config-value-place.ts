@@ -61,6 +61,12 @@ const DATA_EXTENSIONS = new Set(["csv", "tsv", "data"]);
  * the whole file. (Secrets are still reported there: a leak is a leak.)
  */
 const UNREAD_TEXT_EXTENSIONS = new Set(["txt", "text", "log"]);
+/**
+ * Files a tool keeps for itself, whose addresses no application reads: SSH's `known_hosts` (the
+ * hosts whose keys were accepted, a record, not a setting) and SOPS's `.sops.yaml` (the Key Vault
+ * key each path is encrypted with; `sops` reads it there, and moving it breaks the encryption).
+ */
+const TOOL_OWNED_FILE_NAMES = new Set(["known_hosts", "known_hosts2", "ssh_known_hosts", ".sops.yaml", ".sops.yml"]);
 /** Images written as text: SVG path data is full of numbers with dots (`a2.182.5.5`) that read as addresses. */
 const IMAGE_EXTENSIONS = new Set(["svg"]);
 
@@ -114,6 +120,7 @@ function skipsWholeFile(filePath: string): boolean {
     isDocumentationCopy(base) ||
     BUILD_MANIFEST_NAMES.has(base) ||
     PACKAGE_METADATA_NAMES.has(base) ||
+    TOOL_OWNED_FILE_NAMES.has(base) ||
     DOCUMENTATION_EXTENSIONS.has(extension) ||
     TRANSLATION_EXTENSIONS.has(extension) ||
     BUILD_MANIFEST_EXTENSIONS.has(extension) ||
