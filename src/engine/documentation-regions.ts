@@ -307,7 +307,6 @@ function firstTripleQuote(content: string, from: number): number {
   return double === -1 ? single : single === -1 ? double : Math.min(double, single);
 }
 
-/** Each line that `pattern` matches, and the lines after it that are blank or indented deeper than it. */
 /** Each line `pattern` matches, as a region of its own. */
 function lineRegions(content: string, pattern: RegExp): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
@@ -316,7 +315,11 @@ function lineRegions(content: string, pattern: RegExp): OffsetSpan[] {
   return regions;
 }
 
-function indentedBlocks(content: string, pattern: RegExp): OffsetSpan[] {
+/**
+ * Each line that `pattern` (global, multi-line, its group 1 the line's indentation) matches, and
+ * the lines after it that are blank or indented deeper than it.
+ */
+export function indentedBlocks(content: string, pattern: RegExp): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(content); match; match = pattern.exec(content)) {

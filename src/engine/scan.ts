@@ -4,8 +4,8 @@ import { CATALOGUE_LEAST_VALUES, catalogueEntries } from "./config-catalogues";
 import { insideDataUriPayload, mayHoldDataUri } from "./data-uri";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
 import { generatedFileRules } from "./generated-file-rules";
-import { fileTypeOf, isAppSettingsFile, isYamlFile, typePathOf } from "./file-type";
-import { addressesComposeService, composeServiceNames } from "./compose-services";
+import { fileTypeOf, isAppSettingsFile, typePathOf } from "./file-type";
+import { ConfigFileFacts } from "./config-file-facts";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
@@ -317,13 +317,11 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // Generated code's configuration values belong to its generator's input (see isGeneratedCode);
   // an address in documentation's example (an `az` command line in a help entry) shows a format.
   let generatedCode: boolean | undefined;
-  // A Compose service's name on the project's network is the same wherever the file runs (see
-  // compose-services.ts). Read here, not by the rules: the services are a fact of the whole file.
-  let composeServices: ReadonlySet<string> | undefined;
-  const namesComposeService = (candidate: Candidate) =>
-    isYamlFile(typePath) && addressesComposeService(content.slice(candidate.start, candidate.end), (composeServices ??= composeServiceNames(content)));
+  // …nor where the rest of the file says so: a Compose service's own name, SOPS's metadata.
+  let fileFacts: ConfigFileFacts | undefined;
   const notConfiguration = (candidate: Candidate) =>
-    candidate.rule.kind === "config" && ((generatedCode ??= isGeneratedCode(content)) || inDocumentation(candidate) || namesComposeService(candidate));
+    candidate.rule.kind === "config" &&
+    ((generatedCode ??= isGeneratedCode(content)) || inDocumentation(candidate) || (fileFacts ??= new ConfigFileFacts(content, typePath)).showsNoSetting(candidate.start, candidate.end));
   // In a test, a password that reads as words or a name (`'testclient'`, `"helloworld"`,
   // `'newpass123'`, `'sup3Rsekr3t'`) logs in to the test's own fixture, and in an example or a sample
   // (`examples/`, `.env.example`) it shows where a password goes: a secret's name beside it is no
