@@ -103,6 +103,9 @@ test("decisions on single values", () => {
     ["a.ts", `const plain = "https://orders.contoso.com/checkout"; const api = "https://api.fabrikam-payments.com/v1";`, ["https://api.fabrikam-payments.com/v1"]],
     // The API host of a vendor whose keys the rules know is the same for every customer.
     ["a.ts", `const api = "https://api.stripe.com/v1";`, []],
+    // A vendor's site is its account's region: the same for each environment of the account.
+    ["a.ts", `datadogRum.init({ site: 'datadoghq.eu' }); const logs = "https://http-intake.logs.us5.datadoghq.com/api/v2/logs";`, []],
+    ["a.env", `DD_SITE=us3.datadoghq.com`, []],
     ["a.ts", `const dot = "see https://orders.corp.contoso.com.";`, ["https://orders.corp.contoso.com"]],
     ["a.ts", `const secret = "https://contoso.blob.core.windows.net/c?sv=1&sig=abc";`, []],
     ["a.sh", `curl -s http://10.2.3.4:9200/_cluster/health # elastic`, ["http://10.2.3.4:9200/_cluster/health"]],

@@ -56,6 +56,9 @@ const PUBLIC_REFERENCE_DOMAINS = [
   // account), as API clients and SDK calls write them
   "openai.com", "anthropic.com", "stripe.com", "sendgrid.com", "twilio.com", "mailgun.net", "discord.com", "discordapp.com",
   "microsofttranslator.com", "telegram.org", "plot.ly",
+  // Datadog's sites (`site: 'datadoghq.eu'`, `us5.datadoghq.com`) and their intake and API hosts:
+  // the region the account lives in, the same for each of its environments
+  "datadoghq.com", "datadoghq.eu", "ddog-gov.com",
   // Technology names spelled like domains
   "asp.net", "ado.net", "vb.net", "dot.net", "socket.io", "engine.io",
 ];
