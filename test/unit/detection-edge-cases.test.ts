@@ -536,3 +536,12 @@ test("an FCM registration token is a device's address; the legacy server key, `A
   assert.deepEqual(found(`export const testDevice = { registrationToken: '${serverKey}', platform: 'android' };\n`, "src/push/devices.ts"), [serverKey]);
   assert.deepEqual(found(`const fcmServerKey = '${serverKey}';\n`, "src/push/send.ts"), [serverKey]);
 });
+
+test("a bare value with a bracket that never closes is a password's character, not a call", () => {
+  const password = ["Kq7(", "vRzmW9pX"].join("");
+  assert.deepEqual(found(`DB_PASSWORD=${password}\n`, ".env"), [password]);
+  assert.deepEqual(found(`db:\n  password: ${password}\n`, "values.yaml"), [password]);
+  assert.deepEqual(found(`services:\n  db:\n    environment:\n      - DB_PASSWORD=${password}\n`, "docker-compose.yml"), [password]);
+  // A call or an index, closed on its line or going on to the next, is still no value.
+  for (const call of ["getPassword()", "ENC(Zq8vN3kLm5pR7t)", "secrets[0]", "postgresql::postgresql_password("]) assert.deepEqual(found(`password: ${call}\n`, "values.yaml"), [], call);
+});

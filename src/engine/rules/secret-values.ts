@@ -611,9 +611,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // (TypeScript's non-null `!` after it too: `process.env.SESSION_PASSWORD!`.)
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+!?$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`, Perl's
-  // `RT->Config->Get(…)`); other brackets in a bare config value are characters of the value
-  // (`p{a}ss(w)rd`).
-  if (!quoted && /^[\w$.:-]*(?:->[\w$]+)*[[(]/.test(value)) return false;
+  // `RT->Config->Get(…)`), closed on its line or going on to the next; other brackets in a bare
+  // config value are characters of the value (`p{a}ss(w)rd`, a generated `Kq7(vRzm…`, never closed).
+  if (!quoted && /^[\w$.:-]*(?:->[\w$]+)*(?:\(.*\)|\[.*\]|[[(]$)/.test(value)) return false;
   if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || HUMAN_PASSWORD.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
