@@ -1,6 +1,7 @@
 import { blockNameAbove } from "./block-string-opener";
 import { terraformVariableAt } from "./terraform-variable";
 import { isSectionedFile, sectionAt } from "./ini-sections";
+import { neighbourLines } from "./line-starts";
 
 /**
  * The setting a value is assigned to, for naming the stored secret: the configuration path in
@@ -256,10 +257,7 @@ const BLOCK_SCALAR_REACH_LINES = 300;
  */
 function inBlockScalar(content: string, lineStart: number): boolean {
   let indent = /^[ \t]*/.exec(content.slice(lineStart, lineStart + 200))![0].length;
-  for (let end = lineStart - 1, n = 0; end > 0 && n < BLOCK_SCALAR_REACH_LINES; n++) {
-    const start = content.lastIndexOf("\n", end - 1) + 1;
-    const line = content.slice(start, end).replace(/\r$/, "");
-    end = start - 1;
+  for (const { text: line } of neighbourLines(content, lineStart, "up", BLOCK_SCALAR_REACH_LINES)) {
     const lineIndent = /^[ \t]*/.exec(line)![0].length;
     if (line.trim() === "" || lineIndent >= indent) continue;
     if (YAML_KEY.test(line)) return BLOCK_SCALAR_OPENER.test(line);

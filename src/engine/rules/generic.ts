@@ -2244,7 +2244,7 @@ function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly 
 // (Each run of blanks follows a character it needs: a line of blanks is read once, not in every split.)
 const NAME_THEN_ASSIGNMENT_AT_LINE_END = new RegExp(String.raw`[\w.$-]{0,80}["'\]]{0,2}${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=[ \t]*(?:\([ \t]*)?\r?$`, "my");
 /** The same with a member's or key's `:` (`"apiSecret":`, `apiSecret:`), or an XML element's opening tag (`<password>`). */
-const NAME_THEN_COLON_OR_TAG_AT_LINE_END = /[\w.$-]{0,80}(?:["']?[ \t]*:[ \t]*(?:\([ \t]*)?|>[ \t]*)\r?$/my;
+const NAME_THEN_COLON_OR_TAG_AT_LINE_END = /[\w.$-]{0,80}(?:["']?[ \t]*:[ \t]*(?:\([ \t]*)?|>[ \t]*)$/my;
 function nameEndsLineWithAssignment(text: string, end: number): boolean {
   NAME_THEN_ASSIGNMENT_AT_LINE_END.lastIndex = end;
   if (NAME_THEN_ASSIGNMENT_AT_LINE_END.test(text)) return true;
@@ -2257,7 +2257,7 @@ const ASSIGNMENT_AT_LINE_END = /(?<![=!<>])=[ \t]*(?:\([ \t]*)?\r?$/;
  * A name and `:` (not `::`), maybe with `(`, last on the line: an object member's, a JSON or YAML
  * key's. (Python's `if token:` and `else:` end so too, but no literal alone is their next line.)
  */
-const MEMBER_NAME_AT_LINE_END = /(?<!:)[\w$"'\]]:[ \t]*(?:\([ \t]*)?\r?$/;
+const MEMBER_NAME_AT_LINE_END = /(?<!:)[\w$"'\]]:[ \t]*(?:\([ \t]*)?$/;
 /** A literal alone on its line, maybe with the statement's end: `  '…';`, `"…",`, `"…")`. */
 const LITERAL_LINE = /^[ \t]*(?:[rbuf]{1,2}|@)?(["'`])[^"'`\\\n]{1,300}\1[ \t]*(?:[;,)][ \t]*)?\r?$/;
 /** A line that goes on with the expression before it: a literal concatenated (Python's `"…"` next to `"…"`, `+ "…"`) or a method called (`.trim()`). */
@@ -2276,7 +2276,7 @@ function pushWrappedValue(text: string, lineStart: number, line: string, context
     if (!/^[ \t]*\)/.test(text.slice(afterStart, afterStart + 200))) return;
   }
   // Without an end of its own (`,`, `;`), the literal may be one part of the value: so too when the next line goes on with it.
-  if (!/[;,)][ \t]*\r?$/.test(next) && CONTINUES_EXPRESSION.test(text.slice(afterStart, afterStart + 200))) return;
+  if (!/[;,)][ \t]*$/.test(next) && CONTINUES_EXPRESSION.test(text.slice(afterStart, afterStart + 200))) return;
   // One line of the same length, what follows the `=` or `:` blanked (a `(`, the line end): the offsets stay the text's.
   const equals = Math.max(line.lastIndexOf("="), line.lastIndexOf(":"));
   const joined = `${line.slice(0, equals + 1)}${" ".repeat(line.length - equals - 1)} ${next}`;
@@ -2286,9 +2286,9 @@ function pushWrappedValue(text: string, lineStart: number, line: string, context
 }
 
 /** An XML element's opening tag last on its line (`<password>`): its text may be the next line. */
-const ELEMENT_OPEN_AT_LINE_END = /<(?<name>[A-Za-z_][\w.-]{0,60})>[ \t]*\r?$/;
+const ELEMENT_OPEN_AT_LINE_END = /<(?<name>[A-Za-z_][\w.-]{0,60})>[ \t]*$/;
 /** One word alone on its line: an element's text. */
-const ELEMENT_TEXT_LINE = /^[ \t]*(?<value>[^<>\s]{1,300})[ \t]*\r?$/;
+const ELEMENT_TEXT_LINE = /^[ \t]*(?<value>[^<>\s]{1,300})[ \t]*$/;
 
 /**
  * An element whose text is on a line of its own (`<password>`, `    …`, `</password>`, as an
