@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { KeyVaultSecretStore, type SecretStore } from "../../src/azure";
 import type { RunningEmulator } from "../../src/emulator";
-import { sharedSecretNote, sharedSecretsNote, storeAllInOtherVaults, storeInOtherVaults } from "../../src/extension/moves/other-vaults";
+import { sharedSecretNote, sharedSecretsNote, storeAllInOtherVaults } from "../../src/extension/moves/other-vaults";
 import type { SecretToStore } from "../../src/extension/moves/vault-steps";
 import { emulatorConnection, startContractEmulator } from "./harness";
 
@@ -16,7 +16,7 @@ before(async () => {
 });
 after(() => emulator.close());
 
-const log = { info: () => undefined, warn: () => undefined } as unknown as Parameters<typeof storeInOtherVaults>[3]["log"];
+const log = { info: () => undefined, warn: () => undefined } as unknown as Parameters<typeof storeAllInOtherVaults>[2]["log"];
 /** As the extension opens the emulator's vaults: named as the emulator names them. */
 const open = (vaultUrl: string): SecretStore =>
   KeyVaultSecretStore.open(vaultUrl, emulatorConnection(emulator), Object.entries(emulator.info.vaults).find(([, url]) => url === vaultUrl)?.[0]);
@@ -42,8 +42,9 @@ test("stores the same value under the same name in each other vault, with that e
   const other = madeUp("prod-own");
   await open(prod).setSecret("Smtp--Password", other, {});
   const toStore = (environment: string): SecretToStore => ({ name: "Smtp--Password", value, contentType: "text/plain", tags: { env: environment } });
-  const result = await storeInOtherVaults(open, [{ environment: "staging", vaultUrl: dev }, { environment: "production", vaultUrl: prod }], toStore, {
-    readAs: "Smtp:Password",
+  const others = [{ environment: "staging", vaultUrl: dev }, { environment: "production", vaultUrl: prod }];
+  const copies = [{ fileName: "appsettings.json", readAs: "Smtp:Password", others, secret: toStore }];
+  const result = await storeAllInOtherVaults(open, copies, {
     onCollision: "otherName",
     signal: new AbortController().signal,
     log,
@@ -57,7 +58,7 @@ test("stores the same value under the same name in each other vault, with that e
   assert.equal((await open(prod).getSecret("Smtp--Password", {}))?.value, other, "production's own value stays");
 
   // Asked again with a new version allowed: production gets it too; staging already holds it.
-  const again = await storeInOtherVaults(open, [{ environment: "staging", vaultUrl: dev }, { environment: "production", vaultUrl: prod }], toStore, { readAs: "Smtp:Password", onCollision: "newVersion", signal: new AbortController().signal, log });
+  const again = await storeAllInOtherVaults(open, copies, { onCollision: "newVersion", signal: new AbortController().signal, log });
   assert.deepEqual(again, { message: "'Smtp--Password' is stored in contract-dev-kv (staging), already there; contract-prod-kv (production) too.", failed: false });
   assert.equal((await open(prod).getSecret("Smtp--Password", {}))?.value, value);
 });

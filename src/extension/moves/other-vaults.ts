@@ -82,23 +82,11 @@ async function storeCopies(secretStore: (vaultUrl: string) => SecretStore, copy:
 }
 
 /**
- * Stores `secret` in each of `others`' vaults. The name is kept (`readAs`: the file reads the
- * secret by it in every environment); a vault where it holds another value gets a new version only
- * when `onCollision` says so (otherwise the user is asked). One vault that fails is named, and the
- * others and the move stand.
- */
-export async function storeInOtherVaults(
-  secretStore: (vaultUrl: string) => SecretStore,
-  others: readonly OtherKeyVaultTarget[],
-  secret: (environment: string) => SecretToStore,
-  options: StoreOptions & { readonly readAs: string },
-): Promise<OthersStored> {
-  return storeAllInOtherVaults(secretStore, [{ fileName: "", readAs: options.readAs, others, secret }], options);
-}
-
-/**
- * Stores each of `copies` as storeInOtherVaults does, one after another (a cancel stops the rest,
- * each named as not stored). Secrets that went to the same vaults are said in one sentence.
+ * Stores each of `copies` in each of its other environments' vaults, one after another (a cancel
+ * stops the rest, each named as not stored). The name is kept (`readAs`: the file reads the secret
+ * by it in every environment); a vault where it holds another value gets a new version only when
+ * `onCollision` says so (otherwise the user is asked). One vault that fails is named, and the
+ * others and the move stand. Secrets that went to the same vaults are said in one sentence.
  */
 export async function storeAllInOtherVaults(secretStore: (vaultUrl: string) => SecretStore, copies: readonly SharedSecretCopy[], options: StoreOptions): Promise<OthersStored> {
   const namesByPlaces = new Map<string, string[]>();
