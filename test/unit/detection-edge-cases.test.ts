@@ -544,4 +544,7 @@ test("a bare value with a bracket that never closes is a password's character, n
   assert.deepEqual(found(`services:\n  db:\n    environment:\n      - DB_PASSWORD=${password}\n`, "docker-compose.yml"), [password]);
   // A call or an index, closed on its line or going on to the next, is still no value.
   for (const call of ["getPassword()", "ENC(Zq8vN3kLm5pR7t)", "secrets[0]", "postgresql::postgresql_password("]) assert.deepEqual(found(`password: ${call}\n`, "values.yaml"), [], call);
+  // …nor one going on to the next line after its first arguments' names, as documentation shows code.
+  assert.deepEqual(found("Example ::\n\n    creds = compute_engine.IDTokenCredentials(request,\n        target_audience=target_audience)\n", "docs/user-guide.rst"), []);
+  assert.deepEqual(found("credentials: auth.Client::new(http, region,\n", "values.yaml"), []);
 });

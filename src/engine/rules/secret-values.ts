@@ -407,6 +407,12 @@ const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:[_:-][a-z0-9][a-z0-9]{0,23}){1,6}
 const CREDENTIAL_KEY_NAME = /api|access|secret|priv|auth|client|sign|master|licen[cs]e/i;
 /** Lower-case words joined by `:`, then an id in hex (`user:9f2c…`, `session:v2:9f2c…`); the group is the words. */
 const COMPOSED_LOOKUP_KEY = /^(?<words>[a-z][a-z0-9]{0,23}(?::[a-z][a-z0-9]{0,23}){0,3}):(?:[0-9a-f]{8,128}|[0-9A-F]{8,128})$/;
+/**
+ * A call of a dotted name whose arguments go on to the next line after the names of its first
+ * ones (`compute_engine.IDTokenCredentials(request` before `,`): names, not a value. (A generated
+ * password holds a bracket as seldom as a `.` between two identifiers before it.)
+ */
+const CALL_GOING_ON_WITH_ARGUMENTS = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+\([ \t]*[A-Za-z_$][\w$.]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$.]*)*,?$/;
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // A registry's `auth` (`.docker/config.json`) and npm's `_auth` are base64 of `user:password`:
   // the password is the secret, judged as one. (Azure Container Registry's token login has the
@@ -611,9 +617,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // (TypeScript's non-null `!` after it too: `process.env.SESSION_PASSWORD!`.)
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+!?$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`, Perl's
-  // `RT->Config->Get(…)`), closed on its line or going on to the next; other brackets in a bare
-  // config value are characters of the value (`p{a}ss(w)rd`, a generated `Kq7(vRzm…`, never closed).
-  if (!quoted && /^[\w$.:-]*(?:->[\w$]+)*(?:\(.*\)|\[.*\]|[[(]$)/.test(value)) return false;
+  // `RT->Config->Get(…)`), closed on its line or going on to the next (at its bracket, or after
+  // the names of its first arguments: a documentation's `creds = compute_engine.IDTokenCredentials(request,`);
+  // other brackets in a bare config value are characters of the value (`p{a}ss(w)rd`, a generated
+  // `Kq7(vRzm…`, never closed).
+  if (!quoted && (/^[\w$.:-]*(?:->[\w$]+)*(?:\(.*\)|\[.*\]|[[(]$)/.test(value) || CALL_GOING_ON_WITH_ARGUMENTS.test(value))) return false;
   if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || HUMAN_PASSWORD.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
