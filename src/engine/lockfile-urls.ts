@@ -15,17 +15,17 @@ const URL_ON_LINE = /[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s"'`<>]*/g;
 const lockfileRuleSets = new WeakMap<readonly Rule[], readonly Rule[]>();
 
 /**
- * The rules of `rules` that run on a lockfile: the secret rules, and `alsoKeep` (the inline-ignore
- * marker pass, which reports nothing). What they find outside a URL's credentials is dropped (see
+ * The rules of `rules` that run on a lockfile: the secret rules, and `alsoKeep` (the engine's line
+ * markers, which report nothing). What they find outside a URL's credentials is dropped (see
  * {@link inUrlCredentials}): `url/credentials` reads the user info, the generic rule a secret's name
  * in the query (`?token=…`), and the token rules a token standing as the user
  * (`git+https://ghp_…@github.com/…`). Not the configuration rules: every entry's URL names a host,
  * and they would cost the most here. A rule the user switched off stays off.
  */
-export function lockfileRules(rules: readonly Rule[], alsoKeep: Rule): readonly Rule[] {
+export function lockfileRules(rules: readonly Rule[], alsoKeep: readonly Rule[]): readonly Rule[] {
   let kept = lockfileRuleSets.get(rules);
   if (!kept) {
-    kept = rules.filter((rule) => rule.kind === "secret" || rule === alsoKeep);
+    kept = rules.filter((rule) => rule.kind === "secret" || alsoKeep.includes(rule));
     lockfileRuleSets.set(rules, kept);
   }
   return kept;
