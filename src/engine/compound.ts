@@ -37,11 +37,20 @@ function firstDelimiter(content: string, from: number, to: number, delimiters: s
 }
 
 /**
- * `NAME=Keyword=…`, `NAME=https://…` or `NAME=host:6380,…` (an unquoted .env or .properties line):
- * the credential starts after `NAME=`. (Not `Endpoint=sb://…;SharedAccessKey=` nor Npgsql's
- * `Host=db1:5432,db2:5432;…`: followed by settings, it is the string's own first setting.)
+ * `NAME=Keyword=…`, `NAME=https://…`, `NAME=host:6380,…`, `NAME=jdbc:sqlserver://…;…` or
+ * `NAME=?sv=…&sig=…` (an unquoted .env or .properties line): the credential starts after `NAME=`.
+ * (Not `Endpoint=sb://…;SharedAccessKey=` nor Npgsql's `Host=db1:5432,db2:5432;…`: followed by
+ * settings, it is the string's own first setting. A JDBC URL's settings follow its host, so it
+ * may hold `;`s; a SAS token as the portal copies it starts with its query's `?`.)
  */
-const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z][a-z0-9+.-]*:\/\/[^;]*$|[\w.-]+:\d{2,5},[^;]*$)/;
+const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z][a-z0-9+.-]*:\/\/[^;]*$|[\w.-]+:\d{2,5},[^;]*$|jdbc:[a-z]+:\/\/|\?[A-Za-z][\w-]*=)/;
+
+/**
+ * A JDBC URL's first piece, before its first `;`: `jdbc:sqlserver://host:1433`. It holds no `=`,
+ * yet the settings after it are the URL's (`…:1433;database=orders;password=…`), so the string
+ * starts there, not at its first setting.
+ */
+const JDBC_URL_HEAD = /^jdbc:[a-z]+:\/\/[^;=\s]*$/;
 
 /**
  * How far from the secret a connection string may reach. Real ones are a few hundred characters;
@@ -195,9 +204,10 @@ function unquotedConnectionString(content: string, valueStart: number, valueEnd:
       continue;
     }
     // (A setting before the value's own holds `=`: a word before a `;` is prose or a path,
-    // `yesterday; Server=…`. The value's own piece may be no setting: Oracle's `user/password@db`.)
+    // `yesterday; Server=…`. The value's own piece may be no setting: Oracle's `user/password@db`.
+    // Nor may a JDBC URL's head, `jdbc:sqlserver://host:1433`, which the settings after it belong to.)
     const first = FIRST_SETTING.exec(piece)!;
-    if (i === before.length - 1 || first[0].includes("=")) start = Math.min(start, pieceStart + first.index);
+    if (i === before.length - 1 || first[0].includes("=") || JDBC_URL_HEAD.test(first[0])) start = Math.min(start, pieceStart + first.index);
     break;
   }
 

@@ -206,3 +206,23 @@ test("a service principal's JSON credentials written as text are one compound; a
   assert.equal(compounds(`ENV AZURE_CREDENTIALS=${json}\n`, "Dockerfile")[0]![1], undefined);
   assert.equal(compounds(`X='{"appId": "com.example.app", "password": "${secret}"}'\n`, "run.sh")[0]![1], undefined);
 });
+
+// Made-up SAS signature (44 base64 characters), assembled so the file holds no detectable one.
+const SAS_SIGNATURE = ["Qm7Xv2Lp9Rk4", "Tn8Wz3Hc6Jd1", "Fg5Ys0Ua2Vb7", "Ne4Kq8="].join("");
+
+test("an unquoted JDBC URL is the compound from `jdbc:`, named by its property or variable, in .properties, .yml and .env", () => {
+  const jdbc = `jdbc:sqlserver://orders-sql.database.windows.net:1433;database=orders;user=app@orders-sql;password=${PASSWORD};encrypt=true;loginTimeout=30`;
+  assert.deepEqual(compounds(`spring.datasource.url=${jdbc}\n`, "application.properties"), [[PASSWORD, jdbc, "spring.datasource.url"]]);
+  assert.deepEqual(compounds(`spring.datasource.url = ${jdbc}\n`, "application.properties"), [[PASSWORD, jdbc, "spring.datasource.url"]]);
+  assert.deepEqual(compounds(`spring:\n  datasource:\n    url: ${jdbc}\n`, "application.yml"), [[PASSWORD, jdbc, "spring:datasource:url"]]);
+  assert.deepEqual(compounds(`JDBC_URL=${jdbc}\n`, ".env"), [[PASSWORD, jdbc, "JDBC_URL"]]);
+  // Quoted in code it already was the literal's content; a `;` after it is the syntax's.
+  assert.deepEqual(compounds(`String url = "${jdbc};";\n`, "Db.java"), [[PASSWORD, jdbc, "url"]]);
+});
+
+test("an unquoted SAS token that starts with `?` is the compound without its NAME=, named by it", () => {
+  const token = `?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=${encodeURIComponent(SAS_SIGNATURE)}`;
+  const signature = encodeURIComponent(SAS_SIGNATURE);
+  assert.deepEqual(compounds(`AZURE_STORAGE_SAS_TOKEN=${token}\n`, ".env"), [[signature, token, "AZURE_STORAGE_SAS_TOKEN"]]);
+  assert.deepEqual(compounds(`azure.storage.sas-token=${token}\n`, "application.properties"), [[signature, token, "azure.storage.sas-token"]]);
+});
