@@ -449,7 +449,9 @@ function propertiesValueAt(text: string, target: Span): AssignedValue {
   if (!match || /^\s*[#!]/.test(lineText)) throw noBounds("a key=value line");
   const valueStart = line.start + match[0].length;
   if (!inside(target, valueStart, line.end)) throw noBounds("a key=value line");
-  const around = text.slice(valueStart, target.start) + text.slice(target.end, line.end);
+  // (A connection string's trailing `;`s, as the portal writes a JDBC URL, `…;loginTimeout=30;`, are
+  // the value's too: they go into the vault with it, which then holds what Java reads.)
+  const around = text.slice(valueStart, target.start) + text.slice(target.end, line.end).replace(/^;+/, "");
   if (/^["'].*["']\s*$/.test(text.slice(valueStart, line.end))) {
     throw new FixPlanError("noBounds", "In a .properties file quotes are part of the value (Java keeps them): take them out if the program does not expect them, then move the value.");
   }

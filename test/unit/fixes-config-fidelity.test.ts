@@ -291,3 +291,15 @@ test("an unquoted connection string with blanks in its keywords is stored whole 
   assert.equal(inArgs.value, argument);
   assert.ok(inArgs.after.endsWith(" --verbose\n"), inArgs.after);
 });
+
+test(".properties: a JDBC URL as the portal gives it, unquoted with a trailing `;`, is stored whole, `;` included, as Java reads it", () => {
+  const jdbc = `jdbc:sqlserver://orders-sql.database.windows.net:1433;database=orders;user=app@orders-sql;password=${PASSWORD};encrypt=true;loginTimeout=30;`;
+  for (const separator of ["=", " = "]) {
+    const moved = move(`spring.datasource.url${separator}${jdbc}\n`, "application.properties");
+    assert.equal(moved.plan.compound, true);
+    assert.equal(moved.value, jdbc);
+    assert.equal(moved.after, `spring.datasource.url${separator}@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/spring-datasource-url/)\n`);
+  }
+  // Anything but `;`s after the string is still more than the string: refused.
+  refuses(`spring.datasource.url=${jdbc} # prod\n`, "application.properties", "noBounds", /longer value/);
+});
