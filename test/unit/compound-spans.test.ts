@@ -226,3 +226,16 @@ test("an unquoted SAS token that starts with `?` is the compound without its NAM
   assert.deepEqual(compounds(`AZURE_STORAGE_SAS_TOKEN=${token}\n`, ".env"), [[signature, token, "AZURE_STORAGE_SAS_TOKEN"]]);
   assert.deepEqual(compounds(`azure.storage.sas-token=${token}\n`, "application.properties"), [[signature, token, "azure.storage.sas-token"]]);
 });
+
+// Made-up identifiable Functions key: 44 characters, the `AzFu` signature, 5 more, then `A==`.
+const FUNCTIONS_KEY = ["Hq3Tz8Kw1Vn6", "Rb4Yd9Lm2Xp7", "Gc5Jf0Ns3Qv8", "Wk1Eh6Ua", "AzFu", "Pr2Lx", "A=="].join("");
+
+test("an identifiable Functions key in a function's ?code= URL is stored with the URL, as an older key there is", () => {
+  const url = `https://func-orders.azurewebsites.net/api/ProcessOrder?code=${FUNCTIONS_KEY}`;
+  assert.deepEqual(compounds(`POST ${url}\nContent-Type: application/json\n`, "requests.http"), [[FUNCTIONS_KEY, url, "code"]]);
+  assert.deepEqual(compounds(`const FUNCTION_URL = "${url}";\n`, "callFunction.js"), [[FUNCTIONS_KEY, url, "FUNCTION_URL"]]);
+  assert.deepEqual(compounds(`{\n  "Functions": {\n    "ProcessOrderUrl": "${url}&clientId=default"\n  }\n}\n`, "appsettings.json"), [[FUNCTIONS_KEY, `${url}&clientId=default`, "Functions:ProcessOrderUrl"]]);
+  // Alone, or under another host, it is the key alone.
+  assert.deepEqual(compounds(`FUNCTIONS_KEY=${FUNCTIONS_KEY}\n`, ".env"), [[FUNCTIONS_KEY, undefined, "FUNCTIONS_KEY"]]);
+  assert.deepEqual(compounds(`GET https://orders.contoso.com/api/run?code=${FUNCTIONS_KEY}\n`, "requests.http")[0]![1], undefined);
+});

@@ -325,6 +325,13 @@ function previousLine(text: string, lineStart: number): string {
   return "";
 }
 
+/** An identifiable Functions key: the `AzFu` signature at its fixed offset. */
+const IDENTIFIABLE_FUNCTIONS_KEY = new RegExp(`${URL_BEFORE}[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`, "dg");
+/** What a function's URL holds before `/api/`, lower case: the keyword of the rules that read one. */
+const FUNCTION_URL_HOST = ".azurewebsites.net/api/";
+/** A function's URL up to its key, the `code` parameter: `https://<app>.azurewebsites.net/api/<function>?code=<key>`. */
+const FUNCTION_URL_KEY = /\.azurewebsites\.net\/api\/[^\s?"'`#<>]{0,200}\?(?:[^\s"'`#<>]{0,500}?&)?code=(?<value>(?:[A-Za-z0-9_+/-]|%2[BbFf]){40,200}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9_%+/=-])/dg;
+
 /** The path-style URL of Azurite's account, up to the query: `http://127.0.0.1:10000/devstoreaccount1/c/b?se=…`. */
 const EMULATOR_ACCOUNT_URL_BEFORE = /\/devstoreaccount1(?:\/[^\s"'`?]*)?\?[^\s"'`]*$/;
 
@@ -440,15 +447,28 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   identifiable("azure/relay-key", "Azure Relay key", "+ARm", `${B64_BEFORE}[A-Za-z0-9+/]{33}\\+ARm[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
   identifiable("azure/iot-hub-key", "Azure IoT Hub key", "AIoT", `${B64_BEFORE}[A-Za-z0-9+/]{33}AIoT[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
   identifiable("azure/redis-access-key", "Azure Cache for Redis access key", "AzCa", `${ALNUM_BEFORE}[A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=${B64_AFTER}`),
-  identifiable("azure/functions-key", "Azure Functions key", "AzFu", `${URL_BEFORE}[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`),
+  // An identifiable key is its own evidence; in a function's URL (`…azurewebsites.net/api/<function>?code=<key>`)
+  // the URL is what a client calls, so it is stored whole, as an older key's is by the rule below.
+  {
+    id: "azure/functions-key",
+    title: "Azure Functions key",
+    kind: "secret",
+    docsUrl: ROTATION_DOCS["azure/functions-key"]!,
+    keywords: ["azfu"],
+    structured: true,
+    find: (line) => {
+      const inUrl = line.includes(FUNCTION_URL_HOST) ? new Set(allMatches(FUNCTION_URL_KEY, line).map((match) => match.indices!.groups!.value![0])) : undefined;
+      return allMatches(IDENTIFIABLE_FUNCTIONS_KEY, line).map((match) => ({ start: match.index, end: match.index + match[0].length, compound: inUrl?.has(match.index) || undefined }));
+    },
+  },
   // A function's URL with its key: `https://<app>.azurewebsites.net/api/<function>?code=<key>`.
   // Keys made before the identifiable format (56 base64 characters, maybe URL-encoded) have no
   // signature of their own: the Functions URL and the `code` parameter say what they are.
   rule({
     id: "azure/functions-key-in-url",
     title: "Azure Functions key in a function URL",
-    keywords: [".azurewebsites.net/api/"],
-    pattern: /\.azurewebsites\.net\/api\/[^\s?"'`#<>]{0,200}\?(?:[^\s"'`#<>]{0,500}?&)?code=(?<value>(?:[A-Za-z0-9_+/-]|%2[BbFf]){40,200}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9_%+/=-])/dg,
+    keywords: [FUNCTION_URL_HOST],
+    pattern: FUNCTION_URL_KEY,
     compound: true,
     // An OAuth or invitation code on a web app's `/api/auth/callback/…` is no function key.
     reject: (value, match) => {
