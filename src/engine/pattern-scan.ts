@@ -165,7 +165,7 @@ function patternHits(rule: PatternRule, text: string, context: RuleContext): Rul
     if (start === end) continue;
     if (rule.reject?.(text.slice(start, end), match, context)) continue;
     const keyName = match.groups?.name;
-    hits.push({ start, end, keyName: keyName || undefined });
+    hits.push({ start, end, keyName: keyName || undefined, compound: rule.compoundWhere?.(text, start, end) || undefined });
   }
   return hits;
 }

@@ -239,3 +239,16 @@ test("an identifiable Functions key in a function's ?code= URL is stored with th
   assert.deepEqual(compounds(`FUNCTIONS_KEY=${FUNCTIONS_KEY}\n`, ".env"), [[FUNCTIONS_KEY, undefined, "FUNCTIONS_KEY"]]);
   assert.deepEqual(compounds(`GET https://orders.contoso.com/api/run?code=${FUNCTIONS_KEY}\n`, "requests.http")[0]![1], undefined);
 });
+
+// Made-up identifiable Redis access key: 33 letters and digits, the `AzCa` signature, one of A–P, 5 more, `=`.
+const REDIS_KEY = ["Tq4Wn8Zr2Lk6", "Hv1Xc9Mb3Pd7", "Jf5Ys8GnW", "AzCa", "K", "Rm2Qx", "="].join("");
+
+test("an identifiable key as a URL's password (a Redis URL) is stored with the whole URL, named by its setting", () => {
+  const url = `rediss://:${REDIS_KEY}@orders-cache.redis.cache.windows.net:6380`;
+  assert.deepEqual(compounds(`REDIS_URL=${url}\n`, ".env"), [[REDIS_KEY, url, "REDIS_URL"]]);
+  assert.deepEqual(compounds(`spring.redis.url=${url}\n`, "application.properties"), [[REDIS_KEY, url, "spring.redis.url"]]);
+  const withUser = `rediss://default:${REDIS_KEY}@orders-cache.redis.cache.windows.net:6380/0`;
+  assert.deepEqual(compounds(`const client = createClient({ url: "${withUser}" });\n`, "cache.js"), [[REDIS_KEY, withUser, "url"]]);
+  // The key alone, or after a path's slash, is the key alone.
+  assert.deepEqual(compounds(`REDIS_KEY=${REDIS_KEY}\n`, ".env"), [[REDIS_KEY, undefined, "REDIS_KEY"]]);
+});

@@ -230,9 +230,12 @@ function rule(spec: Omit<PatternRule, "kind" | "docsUrl"> & Partial<Pick<Pattern
   return { kind: "secret", docsUrl: ROTATION_DOCS[spec.id] ?? DOCS, ...spec };
 }
 
-/** An identifiable key: fixed signature at a fixed offset, so the format alone is evidence. */
+/**
+ * An identifiable key: fixed signature at a fixed offset, so the format alone is evidence. As a
+ * URL's password it is stored with the URL, which is what the client is given.
+ */
 function identifiable(id: string, title: string, keyword: string, body: string): PatternRule {
-  return rule({ id, title, keywords: [keyword.toLowerCase()], pattern: new RegExp(body, "gd"), structured: true });
+  return rule({ id, title, keywords: [keyword.toLowerCase()], pattern: new RegExp(body, "gd"), structured: true, compoundWhere: isUrlPassword });
 }
 
 /**
@@ -326,11 +329,24 @@ function previousLine(text: string, lineStart: number): string {
 }
 
 /** An identifiable Functions key: the `AzFu` signature at its fixed offset. */
-const IDENTIFIABLE_FUNCTIONS_KEY = new RegExp(`${URL_BEFORE}[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`, "dg");
-/** What a function's URL holds before `/api/`, lower case: the keyword of the rules that read one. */
-const FUNCTION_URL_HOST = ".azurewebsites.net/api/";
-/** A function's URL up to its key, the `code` parameter: `https://<app>.azurewebsites.net/api/<function>?code=<key>`. */
-const FUNCTION_URL_KEY = /\.azurewebsites\.net\/api\/[^\s?"'`#<>]{0,200}\?(?:[^\s"'`#<>]{0,500}?&)?code=(?<value>(?:[A-Za-z0-9_+/-]|%2[BbFf]){40,200}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9_%+/=-])/dg;
+const IDENTIFIABLE_FUNCTIONS_KEY = `${URL_BEFORE}[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==${URL_AFTER}`;
+/** A function's URL up to its key, the `code` parameter: `https://<app>.azurewebsites.net/api/<function>?…code=`. */
+const FUNCTION_URL_UP_TO_KEY = String.raw`\.azurewebsites\.net\/api\/[^\s?"'${"`"}#<>]{0,200}\?(?:[^\s"'${"`"}#<>]{0,500}?&)?code=`;
+const FUNCTION_URL_KEY = new RegExp(String.raw`${FUNCTION_URL_UP_TO_KEY}(?<value>(?:[A-Za-z0-9_+/-]|%2[BbFf]){40,200}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9_%+/=-])`, "dg");
+const FUNCTION_URL_BEFORE_KEY = new RegExp(`${FUNCTION_URL_UP_TO_KEY}$`);
+
+/** Whether the key at `start` is a function URL's `code` (the URL reaches at most 800 characters back). */
+function isFunctionUrlKey(line: string, start: number): boolean {
+  return FUNCTION_URL_BEFORE_KEY.test(line.slice(Math.max(0, start - 800), start));
+}
+
+/** `scheme://user:` or `scheme://:` right before a value: the password of a URL, as Redis clients take a key (`rediss://:<key>@host:6380`). */
+const URL_PASSWORD_BEFORE = /[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:$/;
+
+/** Whether the value at `start`–`end` is a URL's password: the URL is the credential, stored whole. */
+function isUrlPassword(line: string, start: number, end: number): boolean {
+  return line[end] === "@" && URL_PASSWORD_BEFORE.test(line.slice(Math.max(0, start - 140), start));
+}
 
 /** The path-style URL of Azurite's account, up to the query: `http://127.0.0.1:10000/devstoreaccount1/c/b?se=…`. */
 const EMULATOR_ACCOUNT_URL_BEFORE = /\/devstoreaccount1(?:\/[^\s"'`?]*)?\?[^\s"'`]*$/;
@@ -447,27 +463,16 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
   identifiable("azure/relay-key", "Azure Relay key", "+ARm", `${B64_BEFORE}[A-Za-z0-9+/]{33}\\+ARm[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
   identifiable("azure/iot-hub-key", "Azure IoT Hub key", "AIoT", `${B64_BEFORE}[A-Za-z0-9+/]{33}AIoT[A-P][A-Za-z0-9+/]{5}=${B64_AFTER}`),
   identifiable("azure/redis-access-key", "Azure Cache for Redis access key", "AzCa", `${ALNUM_BEFORE}[A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=${B64_AFTER}`),
-  // An identifiable key is its own evidence; in a function's URL (`…azurewebsites.net/api/<function>?code=<key>`)
-  // the URL is what a client calls, so it is stored whole, as an older key's is by the rule below.
-  {
-    id: "azure/functions-key",
-    title: "Azure Functions key",
-    kind: "secret",
-    docsUrl: ROTATION_DOCS["azure/functions-key"]!,
-    keywords: ["azfu"],
-    structured: true,
-    find: (line) => {
-      const inUrl = line.includes(FUNCTION_URL_HOST) ? new Set(allMatches(FUNCTION_URL_KEY, line).map((match) => match.indices!.groups!.value![0])) : undefined;
-      return allMatches(IDENTIFIABLE_FUNCTIONS_KEY, line).map((match) => ({ start: match.index, end: match.index + match[0].length, compound: inUrl?.has(match.index) || undefined }));
-    },
-  },
+  // In a function's URL (`…azurewebsites.net/api/<function>?code=<key>`) the URL is what a client
+  // calls: it is stored whole, as an older key's is by the rule below.
+  { ...identifiable("azure/functions-key", "Azure Functions key", "AzFu", IDENTIFIABLE_FUNCTIONS_KEY), compoundWhere: (line, start, end) => isUrlPassword(line, start, end) || isFunctionUrlKey(line, start) },
   // A function's URL with its key: `https://<app>.azurewebsites.net/api/<function>?code=<key>`.
   // Keys made before the identifiable format (56 base64 characters, maybe URL-encoded) have no
   // signature of their own: the Functions URL and the `code` parameter say what they are.
   rule({
     id: "azure/functions-key-in-url",
     title: "Azure Functions key in a function URL",
-    keywords: [FUNCTION_URL_HOST],
+    keywords: [".azurewebsites.net/api/"],
     pattern: FUNCTION_URL_KEY,
     compound: true,
     // An OAuth or invitation code on a web app's `/api/auth/callback/…` is no function key.

@@ -108,6 +108,11 @@ export interface PatternRule extends RuleBase {
   /** True to drop a match that has the shape but is not a secret (placeholders, emulator keys). */
   readonly reject?: (value: string, match: RegExpExecArray, context: RuleContext) => boolean;
   /**
+   * For a rule that is not `compound` as a whole: true where one hit (the value at `start`–`end`
+   * in `text`) sits in a credential stored whole, such as a key as a URL's password (see RuleHit.compound).
+   */
+  readonly compoundWhere?: (text: string, start: number, end: number) => boolean;
+  /**
    * On a line longer than twice this, the pattern runs only on windows reaching this many
    * characters either side of each keyword occurrence (see keyword-windows.ts), not on the whole
    * line. For patterns we did not write: their time per window is bounded, whatever their shape.
