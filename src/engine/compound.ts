@@ -304,7 +304,25 @@ export function expandToConnectionString(content: string, valueStart: number, va
   // A trailing `;` belongs to the syntax around the string, not to it.
   let { end } = span;
   while (end > valueEnd && (content[end - 1] === ";" || content[end - 1] === ",")) end--;
-  return { start: span.start, end };
+  return { start: sharedAccessSignatureStart(content, span.start, valueStart), end };
+}
+
+/** A header's name before a SAS token in the same literal: `"Authorization: SharedAccessSignature sr=…"`. */
+const HEADER_NAME_BEFORE_SAS = /^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]*(?=SharedAccessSignature[ \t])/;
+/** The token's scheme word right before its first parameter, which an unquoted string starts at after the blank. */
+const SAS_SCHEME_BEFORE = /SharedAccessSignature[ \t]{1,4}$/;
+
+/**
+ * Service Bus, Event Hubs and IoT Hub take a SAS token as `SharedAccessSignature sr=…&sig=…&se=…`,
+ * the scheme word included (the `Authorization` header's whole value, the SDKs' token string).
+ * Where a string starts at its first parameter (unquoted, after the blank), it starts at the word;
+ * where it starts at a header's name (`-H "Authorization: SharedAccessSignature …"`), after the name.
+ */
+function sharedAccessSignatureStart(content: string, start: number, valueStart: number): number {
+  const header = HEADER_NAME_BEFORE_SAS.exec(content.slice(start, Math.min(valueStart, start + 100)));
+  if (header) return start + header[0].length;
+  const scheme = SAS_SCHEME_BEFORE.exec(content.slice(Math.max(0, start - 30), start));
+  return scheme ? start - scheme[0].length : start;
 }
 
 /**

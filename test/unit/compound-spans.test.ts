@@ -252,3 +252,12 @@ test("an identifiable key as a URL's password (a Redis URL) is stored with the w
   // The key alone, or after a path's slash, is the key alone.
   assert.deepEqual(compounds(`REDIS_KEY=${REDIS_KEY}\n`, ".env"), [[REDIS_KEY, undefined, "REDIS_KEY"]]);
 });
+
+test("a SharedAccessSignature token (Service Bus, Event Hubs, IoT Hub) is the compound from its scheme word, without a header's name", () => {
+  const token = `SharedAccessSignature sr=orders-hub.azure-devices.net%2Fdevices%2Fsensor-01&sig=${encodeURIComponent(SAS_SIGNATURE)}&se=1767225600`;
+  const signature = encodeURIComponent(SAS_SIGNATURE);
+  assert.deepEqual(compounds(`curl -X POST "$URL" \\\n  -H "Authorization: ${token}" \\\n  -d '{}'\n`, "send.sh").map(([value, compound]) => [value, compound]), [[signature, token]]);
+  assert.deepEqual(compounds(`client.DefaultRequestHeaders.Add("Authorization", "${token}");\n`, "Send.cs").map(([value, compound]) => [value, compound]), [[signature, token]]);
+  const busToken = `SharedAccessSignature sr=sb%3A%2F%2Forders-bus.servicebus.windows.net%2Forders&sig=${signature}&se=1767225600&skn=send`;
+  assert.deepEqual(compounds(`SB_SAS=${busToken}\n`, ".env"), [[signature, busToken, "SB_SAS"]]);
+});
