@@ -7,7 +7,7 @@ import { allMatches } from "../regex-matches";
 import { literalAssignedBefore, OPTIONAL_TYPE_ANNOTATION } from "./assigned-literals";
 import { hasDevOpsPatChecksum } from "./devops-pat-checksum";
 import { SECRET_NAME_KEYWORDS } from "./generic";
-import { hasBase32Run, hasHexRun } from "./runs";
+import { hasBase32Run, hasBase64Run, hasHexRun } from "./runs";
 import { isNotKeyOfAnotherWord } from "./secret-names";
 import { looksRandom } from "./secret-values";
 import type { PatternRule, RuleContext, RuleHit, ScannerRule } from "./types";
@@ -165,6 +165,8 @@ const ROTATION_DOCS: Readonly<Record<string, string>> = {
   "azure/functions-key-in-url": `${LEARN}/azure/azure-functions/function-keys-how-to`,
   "azure/logic-apps-trigger-url": `${LEARN}/azure/logic-apps/logic-apps-securing-a-logic-app`,
   "azure/ai-services-key-in-section": `${LEARN}/azure/ai-services/rotate-keys`,
+  "azure/named-event-grid-key": `${LEARN}/azure/event-grid/get-access-keys`,
+  "azure/named-maps-key": `${LEARN}/azure/azure-maps/azure-maps-authentication`,
 };
 
 /**
@@ -314,6 +316,50 @@ function sectionBefore(text: string, lineStart: number, keyLine: string): string
     at = start;
   }
   return section;
+}
+
+/**
+ * A value of 32 random bytes (43 or 44 characters of base64 or base64url) given to a name, on a
+ * line that says key: `EVENTGRID_KEY=…`, `"aeg-sas-key": "…"`, `"SubscriptionKey": "…"`.
+ */
+const NAMED_32_BYTE_VALUE = new RegExp(`${NAME_THEN_VALUE}(?<value>[A-Za-z0-9+/_-]{43}=?)(?![A-Za-z0-9+/_=-])`, "dg");
+/** Event Grid by name, header or host: `EventGrid`, `event_grid`, the `aeg-sas-key` header, a topic's endpoint. */
+const EVENT_GRID_WORDS = /event[-_ .]?grid|aeg-sas-key|\.eventgrid\.azure\.(?:net|us|cn)/i;
+/** Maps by name, and what says the maps are Azure's (its own word for the key, `subscription-key`; its host). */
+const MAPS_WORD = /maps/i;
+const AZURE_MAPS_CONTEXT = /azure|subscription|atlas\.microsoft\.com/i;
+/** Other vendors' maps, whose keys may have the same length. */
+const OTHER_MAPS_VENDOR = /google|mapbox|bing|here[-_. ]?(?:maps|api)|tomtom|mapquest/i;
+
+/**
+ * Keys without a signature whose service only their name, or the section they sit in, says:
+ * Event Grid's older topic keys (44 characters of base64, also the `aeg-sas-key` header's value)
+ * and Azure Maps' shared keys (43 characters of base64url). Under any other name the generic rule
+ * judges them; here the finding links to the service's page on replacing them. The key's own line
+ * says key (`EVENTGRID_KEY=`, `"SubscriptionKey":`), so that is the keyword; the section is read
+ * in configuration files only, up to ten lines back (see sectionBefore).
+ */
+function findServiceNamedKeys(service: "eventGrid" | "maps"): ScannerRule["find"] {
+  const saysService = (words: string) => (service === "eventGrid" ? EVENT_GRID_WORDS.test(words) : MAPS_WORD.test(words) && AZURE_MAPS_CONTEXT.test(words) && !OTHER_MAPS_VENDOR.test(words));
+  const hasShape = (value: string) => (service === "eventGrid" ? /^[A-Za-z0-9+/]{43}=$/.test(value) && isGeneratedBase64(value) : /^[A-Za-z0-9_-]{43}$/.test(value) && isGeneratedBase64(base64OfBase64Url(value)));
+  return (text, context, wokenAt) => {
+    const hits: RuleHit[] = [];
+    for (const lineStart of wokenAt ?? lineStartsOf(text)) {
+      const line = text.slice(lineStart, lineEndOf(text, lineStart));
+      if (!hasBase64Run(line, 43)) continue;
+      for (const match of allMatches(NAMED_32_BYTE_VALUE, line)) {
+        const name = match.groups!.name!;
+        const value = match.groups!.value!;
+        if (!KEY_NAME.test(name) || NOT_A_KEY_NAME.test(name)) continue;
+        if (!hasShape(value)) continue;
+        // (The section only in configuration files, where the key's name is a member of it.)
+        if (!saysService(name) && !(context.fileType === "config" && saysService(`${name}\n${sectionBefore(text, lineStart, line)}`))) continue;
+        const [start, end] = match.indices!.groups!.value!;
+        hits.push({ start: lineStart + start, end: lineStart + end, keyName: name });
+      }
+    }
+    return hits;
+  };
 }
 
 /** The last line before `lineStart` that holds more than blanks ("" if none within 10 lines). */
@@ -703,6 +749,28 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
       }
       return hits;
     },
+  },
+  {
+    id: "azure/named-event-grid-key",
+    title: "Azure Event Grid access key",
+    kind: "secret",
+    evidenceIsName: true,
+    docsUrl: ROTATION_DOCS["azure/named-event-grid-key"]!,
+    keywords: ["key"],
+    keywordEnd: isNotKeyOfAnotherWord,
+    scope: "text",
+    find: findServiceNamedKeys("eventGrid"),
+  },
+  {
+    id: "azure/named-maps-key",
+    title: "Azure Maps shared key",
+    kind: "secret",
+    evidenceIsName: true,
+    docsUrl: ROTATION_DOCS["azure/named-maps-key"]!,
+    keywords: ["key"],
+    keywordEnd: isNotKeyOfAnotherWord,
+    scope: "text",
+    find: findServiceNamedKeys("maps"),
   },
   // Legacy Azure DevOps PATs (52 lower-case base32 characters) need a name that says what they
   // are (`AZURE_DEVOPS_PAT=…`, `adoToken: string = "…"`, C#'s `@"…"`, Go's backquotes,

@@ -1,0 +1,48 @@
+// Azure keys without a signature of their own, known by the name or section they sit under:
+// Event Grid's older topic keys (44 base64 characters, also the `aeg-sas-key` header's value) and
+// Azure Maps' shared keys (43 base64url characters). They are reported by an azure/* rule, with the
+// service's page on rotating or replacing them, not by the generic named-secret rule.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { knownRules, scanText } from "../../src/engine";
+
+// Made-up values, assembled at run time so this file does not hold a detectable secret.
+const EVENT_GRID_KEY = ["Vn4Kq8Xz2Lr6", "Tb9Wm3Hc7Jd1", "+Fg5Ys0Pa2Ue", "7Nk4Qw8="].join("");
+const MAPS_KEY = ["Rk7Yt2Wq9Lm4", "Xc8Vb3Nh6Jd1", "-Fg5Zs0Pa2Ue", "7Qk_Hw8"].join("");
+
+/** Each secret finding as [value, rule id]. */
+function secrets(content: string, filePath: string): [string, string][] {
+  return scanText({ content, filePath })
+    .filter((finding) => finding.kind === "secret")
+    .map((finding) => [content.slice(finding.range.startOffset, finding.range.endOffset), finding.ruleId]);
+}
+
+test("an Event Grid topic key under an Event Grid name or the aeg-sas-key header is azure/named-event-grid-key's", () => {
+  assert.deepEqual(secrets(`EVENTGRID_KEY=${EVENT_GRID_KEY}\n`, ".env"), [[EVENT_GRID_KEY, "azure/named-event-grid-key"]]);
+  assert.deepEqual(secrets(`headers = {"aeg-sas-key": "${EVENT_GRID_KEY}", "Content-Type": "application/json"}\n`, "publish.py"), [[EVENT_GRID_KEY, "azure/named-event-grid-key"]]);
+  assert.deepEqual(secrets(`curl -X POST -H "aeg-sas-key: ${EVENT_GRID_KEY}" "$TOPIC_ENDPOINT"\n`, "publish.sh"), [[EVENT_GRID_KEY, "azure/named-event-grid-key"]]);
+  assert.deepEqual(secrets(`{\n  "EventGrid": {\n    "TopicEndpoint": "https://egt-orders.westeurope-1.eventgrid.azure.net/api/events",\n    "TopicKey": "${EVENT_GRID_KEY}"\n  }\n}\n`, "appsettings.json"), [[EVENT_GRID_KEY, "azure/named-event-grid-key"]]);
+});
+
+test("an Azure Maps shared key under a Maps name or section is azure/named-maps-key's", () => {
+  assert.deepEqual(secrets(`AZURE_MAPS_KEY=${MAPS_KEY}\n`, ".env"), [[MAPS_KEY, "azure/named-maps-key"]]);
+  assert.deepEqual(secrets(`{\n  "Maps": {\n    "SubscriptionKey": "${MAPS_KEY}"\n  }\n}\n`, "appsettings.json"), [[MAPS_KEY, "azure/named-maps-key"]]);
+  assert.deepEqual(secrets(`azureMaps:\n  clientId: 6f1c2d3e-0000-4000-8000-000000000000\n  key: ${MAPS_KEY}\n`, "values.yaml"), [[MAPS_KEY, "azure/named-maps-key"]]);
+});
+
+test("other services' keys, other shapes and other names stay with the rules that judged them before", () => {
+  // A maps section that names no Azure (another vendor's key of the same length), or a name that says Google.
+  assert.notEqual(secrets(`{\n  "maps": {\n    "apiKey": "${MAPS_KEY}"\n  }\n}\n`, "config.json")[0]?.[1], "azure/named-maps-key");
+  assert.notEqual(secrets(`GOOGLE_MAPS_SUBSCRIPTION_KEY=${MAPS_KEY}\n`, ".env")[0]?.[1], "azure/named-maps-key");
+  // An Event Grid name on a value that is no generated key, or on an id.
+  assert.deepEqual(secrets(`EVENTGRID_TOPIC_KEY=ThisIsNotARealKeyJustSomeWordsHereOk123456=\n`, ".env").filter(([, rule]) => rule === "azure/named-event-grid-key"), []);
+  assert.deepEqual(secrets(`EVENTGRID_TOPIC_ID=6f1c2d3e-0000-4000-8000-000000000000\n`, ".env"), []);
+  // The same key under a name that says nothing of Event Grid is the generic rule's, as before.
+  assert.deepEqual(secrets(`TOPIC_KEY=${EVENT_GRID_KEY}\n`, ".env").map(([, rule]) => rule), ["generic/named-secret"]);
+});
+
+test("the new rules link to the service's page on Microsoft Learn", () => {
+  const docs = new Map(knownRules().map((rule) => [rule.id, rule.docsUrl]));
+  assert.match(docs.get("azure/named-event-grid-key") ?? "", /^https:\/\/learn\.microsoft\.com\/azure\/event-grid\//);
+  assert.match(docs.get("azure/named-maps-key") ?? "", /^https:\/\/learn\.microsoft\.com\/azure\/azure-maps\//);
+});
