@@ -266,11 +266,12 @@ function libpqString(content: string, valueStart: number, valueEnd: number): Off
 /**
  * The length of a `NAME=` that a quoted string starts with before its connection string
  * (`"NAME=Server=…;…"`, a compose list item's or `docker run -e`'s), or 0. Not libpq's
- * `"host=db password=…"`, whose first setting that is: the string after it has a `;` or is a URL.
+ * `"host=db password=…"`, whose first setting that is: the string after it has a `;`, is a URL
+ * or is a query (`?sv=…&sig=…`, a SAS token).
  */
 function quotedAssignmentLength(content: string, start: number, valueStart: number): number {
   const assigned = ASSIGNED_PREFIX.exec(content.slice(start, valueStart));
-  return assigned && /;|^[a-z][a-z0-9+.-]*:\/\//.test(content.slice(start + assigned[0].length, valueStart)) ? assigned[0].length : 0;
+  return assigned && /;|^[a-z][a-z0-9+.-]*:\/\/|^\?[A-Za-z]/.test(content.slice(start + assigned[0].length, valueStart)) ? assigned[0].length : 0;
 }
 
 /** How a connection string quotes the value (see VALUE_QUOTES), or undefined where it does not. */

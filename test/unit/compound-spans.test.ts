@@ -225,6 +225,9 @@ test("an unquoted SAS token that starts with `?` is the compound without its NAM
   const signature = encodeURIComponent(SAS_SIGNATURE);
   assert.deepEqual(compounds(`AZURE_STORAGE_SAS_TOKEN=${token}\n`, ".env"), [[signature, token, "AZURE_STORAGE_SAS_TOKEN"]]);
   assert.deepEqual(compounds(`azure.storage.sas-token=${token}\n`, "application.properties"), [[signature, token, "azure.storage.sas-token"]]);
+  // Quoted with its NAME= (a compose list item, docker run -e), the same.
+  assert.deepEqual(compounds(`services:\n  api:\n    environment:\n      - "AZURE_STORAGE_SAS_TOKEN=${token}"\n`, "docker-compose.yml"), [[signature, token, "services:api:environment:AZURE_STORAGE_SAS_TOKEN"]]);
+  assert.deepEqual(compounds(`docker run -e "AZURE_STORAGE_SAS_TOKEN=${token}" orders:latest\n`, "run.sh"), [[signature, token, "AZURE_STORAGE_SAS_TOKEN"]]);
 });
 
 // Made-up identifiable Functions key: 44 characters, the `AzFu` signature, 5 more, then `A==`.
