@@ -26,6 +26,8 @@ import { IDENTIFIER, acceptable, authorizationSchemeLength, hasWordyVariable, is
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
 import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
+import { hasPasswordHashFormat } from "./password-hashes";
+import { isTestPath } from "../undeployed-paths";
 
 /**
  * Secrets without a vendor format: a value assigned to a name that says it is a password, a
@@ -1713,6 +1715,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     // pair's second half (the user's value, or the next name in a list of fields), not the name of
     // what follows it.
     if (QUOTED_USER_NAME_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // `("password", "8a9d…")` in a test: a hashing library's test vector, the plaintext and the hash
+    // it must give. A hash is not a password to log in with, and the test shows what it hashes.
+    if (strength === "password" && hasPasswordHashFormat(value) && isTestPath(context.filePath)) continue;
     if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 

@@ -19,6 +19,19 @@ function textBefore(match: RegExpExecArray): string {
   return (from > 0 ? "\u0000" : "") + match.input.slice(from, match.index);
 }
 
+/**
+ * What password-hashing code stores for a password and tests compare with: a hex digest of a
+ * common size (64 to 512 bits: MySQL 3's `OLD_PASSWORD`, MD5, NTLM, SHA-1, SHA-2), MySQL 4.1's
+ * `*` and 40 hex digits, LDAP's `{SCHEME}` and base64, and the `$`-separated formats, modular
+ * crypt's `$id$…` and Django's `algorithm$…$digest`.
+ */
+const PASSWORD_HASH_FORMAT = /^(?:[0-9a-f]{16}|[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}|\*[0-9A-F]{40}|\{[A-Z][A-Z0-9.-]{1,30}\}[A-Za-z0-9+/.]{16,}={0,2}|(?:\$[\w-]{1,10}|[a-z][a-z0-9_-]{1,30})(?:\$[^\s$]{0,40}){1,3}\$[./A-Za-z0-9+=]{16,})$/i;
+
+/** Whether a value has the format of a password's stored hash (see PASSWORD_HASH_FORMAT). */
+export function hasPasswordHashFormat(value: string): boolean {
+  return PASSWORD_HASH_FORMAT.test(value);
+}
+
 const DOCS = SECRETS_GUIDE;
 
 export const PASSWORD_HASH_RULES: readonly PatternRule[] = [

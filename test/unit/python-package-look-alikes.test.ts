@@ -1,0 +1,25 @@
+// Look-alikes found in published Python packages (a review of PyPI wheels): each case pairs the
+// look-alike with the secret of the same shape that must still be reported.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+// Our own made-up values, split so that the repository's own scan does not read them whole.
+const HEX_DIGEST = ["ae97bb586c66", "cf6aa19bf488", "f1774e5c"].join("");
+const SHA1_DIGEST = ["17b5cefab936", "827cfe9f87c2", "bd88d15747994c43"].join("");
+const MYSQL_HASH = ["*A993601B5BD1", "EC572231A3D3", "FE1A5A491ADB5B9C"].join("");
+const LDAP_HASH = ["{SSHA256}fsqyEhT6FkbE", "eXvI19hicQ4uYHsLdCQS", "EpEVVGpdspOdLOxvlYn9CA=="].join("");
+const DJANGO_HASH = ["pbkdf2_sha1$1000$a65a267c$", "26ebcb19bfc49e7d29d3", "96fa0c17e34e6a7d6a31"].join("");
+const PASSWORD = ["bFvTi5no2l", "vzKGCcJ5Pb"].join("");
+
+const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("in a test, a password word beside a value in a hash's format is a hashing test vector", () => {
+  const rows = [HEX_DIGEST, SHA1_DIGEST, MYSQL_HASH, LDAP_HASH, DJANGO_HASH].map((hash) => `    ("password", "${hash}"),\n`).join("");
+  const vectors = `known_correct_hashes = [\n${rows}]\n`;
+  assert.deepEqual(found(vectors, "pkg/tests/test_handlers.py"), []);
+  // A generated password beside its name is a password in a test too, and outside tests a hash's
+  // shape under a password's name may be the password itself.
+  assert.deepEqual(found(`creds = [\n    ("password", "${PASSWORD}"),\n]\n`, "pkg/tests/test_login.py"), [PASSWORD]);
+  assert.deepEqual(found(`settings.set("password", "${HEX_DIGEST}")\n`, "pkg/settings.py"), [HEX_DIGEST]);
+});
