@@ -9,7 +9,7 @@ test("a qualifier and 'key' written as one word names a key", () => {
 });
 
 test("a name of one word ending in 'key' is a credential's unless its qualifier names data; with more words, any qualifier", () => {
-  for (const name of ["indkey", "idxkey", "blobkey", "ttbkey", "chunkkey"]) assert.equal(secretStrength(name), undefined, name);
+  for (const name of ["indkey", "idxkey", "blobkey", "ttbkey", "chunkkey", "viewkey"]) assert.equal(secretStrength(name), undefined, name);
   for (const name of ["licensekey", "sessionkey", "streamkey", "enckey", "merchantkey", "userkey", "pushkey", "wpakey", "STREAMKEY", "ORDERS_BLOBKEY", "azureChunkkey"]) {
     assert.equal(secretStrength(name), "key", name);
   }

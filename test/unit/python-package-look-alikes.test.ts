@@ -23,3 +23,11 @@ test("in a test, a password word beside a value in a hash's format is a hashing 
   assert.deepEqual(found(`creds = [\n    ("password", "${PASSWORD}"),\n]\n`, "pkg/tests/test_login.py"), [PASSWORD]);
   assert.deepEqual(found(`settings.set("password", "${HEX_DIGEST}")\n`, "pkg/settings.py"), [HEX_DIGEST]);
 });
+
+test("a page's `viewkey` is the public id of what it shows; with more words around it, a key", () => {
+  const videoId = ["vx4be1a9", "c03d7f2"].join("");
+  const streamKey = ["D6mZq9GMP4PW", "ZDaO_OpAIQYt"].join("");
+  assert.deepEqual(found(`URL = 'https://www.clipsite.net/view_video.php?viewkey=${videoId}'\n`, "pkg/extractor/clips.py"), []);
+  assert.deepEqual(found(`URL = 'https://live.clipsite.net/ingest?streamkey=${streamKey}'\n`, "pkg/extractor/clips.py"), [streamKey]);
+  assert.deepEqual(found(`ORDERS_VIEWKEY = '${streamKey}'\n`, "pkg/settings.py"), [streamKey]);
+});

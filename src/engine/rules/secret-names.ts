@@ -120,9 +120,10 @@ const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "p
 /**
  * Qualifiers that make a name of one word ending in `key` a key of data: `indkey`, `idxkey`,
  * `blobkey`, `chunkkey`, `ttbkey` (an affiliate link's id). Only alone: `ORDERS_BLOBKEY` is a
- * storage credential's name.
+ * storage credential's name. (`viewkey`: the public id of a video in its page's address,
+ * `view_video.php?viewkey=…`.)
  */
-const DATA_KEY_WORDS = new Set(["ind", "idx", "blob", "chunk", "ttb", "hash", "seg", "block", "file", "doc", "obj", "rec"]);
+const DATA_KEY_WORDS = new Set(["ind", "idx", "blob", "chunk", "ttb", "hash", "seg", "block", "file", "doc", "obj", "rec", "view"]);
 
 /** English words that end in "key" without naming one. */
 // (`yubikey`: a hardware token's name, `args{"yubikey", …}`; its secrets are the PIN's and the slot's.)
