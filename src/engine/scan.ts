@@ -27,7 +27,7 @@ import { configPreview, secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom, registryAuthPassword } from "./rules/secret-values";
 import { isLeetspeakWords } from "./rules/leetspeak";
-import { isTypedPassword } from "./rules/value-shapes";
+import { isTypedPassword, withEscapesDecoded } from "./rules/value-shapes";
 import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
 import { isTestFixtureJwt } from "./rules/tokens";
 import { forgetScanMemos } from "./scan-memo";
@@ -353,7 +353,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   let undeployed: boolean | undefined;
   const isExampleOrTestPassword = (candidate: Candidate) => {
     if (!(undeployed ??= isTestPath(placePath) || isExampleOrSamplePath(placePath))) return false;
-    const value = content.slice(candidate.start, candidate.end);
+    // (Judged as the program reads it: `verschl\u00FCsselt` is the word `verschlüsselt`.)
+    const value = withEscapesDecoded(content.slice(candidate.start, candidate.end));
     // (Leetspeak too: `sup3Rsekr3t`, `P@ssw0rd123` are typed words.)
     return !looksRandom(value) || isTypedPassword(value) || isLeetspeakWords(value);
   };

@@ -31,3 +31,10 @@ test("a page's `viewkey` is the public id of what it shows; with more words arou
   assert.deepEqual(found(`URL = 'https://live.clipsite.net/ingest?streamkey=${streamKey}'\n`, "pkg/extractor/clips.py"), [streamKey]);
   assert.deepEqual(found(`ORDERS_VIEWKEY = '${streamKey}'\n`, "pkg/settings.py"), [streamKey]);
 });
+
+test("in a test, a password of words written with escapes (`\\u00FC`, UTF-8 `\\xc3\\xbc`) reads as the words", () => {
+  assert.deepEqual(found(`key.toString("openssh", passphrase="geheimnis\\u00E4nderung")\n`, "pkg/tests/test_keyfile.py"), []);
+  assert.deepEqual(found(`PASS_UTF8 = b'gr\\xc3\\xbc\\xc3\\x9fe\\xe2\\x84\\x93'\n`, "pkg/tests/test_keyfile.py"), []);
+  // An escaped character inside a generated password does not make it words.
+  assert.deepEqual(found(`key.toString("openssh", passphrase="${PASSWORD}\\u00E4")\n`, "pkg/tests/test_keyfile.py"), [`${PASSWORD}\\u00E4`]);
+});

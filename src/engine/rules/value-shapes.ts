@@ -169,6 +169,35 @@ export function isTypedPassword(value: string): boolean {
 }
 const TYPED_PASSWORD = /^(?:[A-Z]?[a-z]{2,}){1,4}\d{0,4}[!.#@$*?]?$/;
 
+/** A `\uXXXX` escape, or a run of `\xNN` escapes (a byte string's, often UTF-8's bytes of one character). */
+const CHARACTER_ESCAPE = /\\u([0-9A-Fa-f]{4})|(?:\\x[0-9A-Fa-f]{2})+/g;
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The text a literal's escapes stand for, its letters written in ASCII: `verschl\u00FCsselt` and
+ * `gr\xc3\xbc\xc3\x9fe` are the words `verschlusselt` and `gruxe`, to be judged as a program
+ * reads them. (Accents are dropped and other characters past ASCII become `x`, so that an escaped `ä` in a
+ * generated password leaves it as random as before: looksRandom takes any non-ASCII for prose.)
+ * A run of `\xNN` that is not UTF-8 stays as written; a value without escapes is returned as is.
+ */
+export function withEscapesDecoded(value: string): string {
+  if (!value.includes("\\")) return value;
+  const decoded = decodeEscapes(value);
+  return decoded === value ? value : decoded.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\x20-\x7e]/g, "x");
+}
+
+function decodeEscapes(value: string): string {
+  return value.replace(CHARACTER_ESCAPE, (escape, codeUnit: string | undefined) => {
+    if (codeUnit !== undefined) return String.fromCharCode(parseInt(codeUnit, 16));
+    const bytes = Uint8Array.from(escape.split("\\x").slice(1), (hex) => parseInt(hex, 16));
+    try {
+      return UTF8.decode(bytes);
+    } catch {
+      return escape;
+    }
+  });
+}
+
 /** `signatureElement = "Signature="`: the start of a parameter, before its value. */
 const PARAMETER_START = /^[A-Za-z][\w-]*=$/;
 /** A parameter's name: a word or words, maybe a number after (`sig`, `Signature`, `api-version`, `X-Amz-Credential`, `v2`). */
