@@ -57,11 +57,15 @@ const SPECIFICATION_EXAMPLES = new Set([
   "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
   // RFC 7914's scrypt test vectors, quoted by every implementation's tests: the password.
   "pleaseletmein",
-  // One-time passwords: the example secret of Google Authenticator's key URI format
-  // (`otpauth://totp/…?secret=…`), and RFC 4226's test secret ("12345678901234567890") in base32.
-  "JBSWY3DPEHPK3PXP",
-  "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
 ]);
+
+/**
+ * One-time passwords' example secrets: Google Authenticator's key URI format's
+ * (`otpauth://totp/…?secret=…`), and RFC 4226's test secret ("12345678901234567890") in base32.
+ * Base32 is read in either case (authenticator apps and OTP libraries upper-case it), so these are
+ * matched in either case too.
+ */
+const ONE_TIME_PASSWORD_EXAMPLES = new Set(["JBSWY3DPEHPK3PXP", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"]);
 
 /**
  * Public demonstration credentials that vendors print in their documentation for everyone to use
@@ -81,5 +85,5 @@ export function isEmulatorKey(value: string): boolean {
 }
 
 export function isPublishedValue(value: string): boolean {
-  return EMULATOR_KEYS.has(value) || SPECIFICATION_EXAMPLES.has(value) || PUBLIC_DEMO_CREDENTIALS.has(value) || DOCUMENTATION_KEYS.has(value);
+  return EMULATOR_KEYS.has(value) || SPECIFICATION_EXAMPLES.has(value) || ONE_TIME_PASSWORD_EXAMPLES.has(value.toUpperCase()) || PUBLIC_DEMO_CREDENTIALS.has(value) || DOCUMENTATION_KEYS.has(value);
 }

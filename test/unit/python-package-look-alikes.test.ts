@@ -38,3 +38,12 @@ test("in a test, a password of words written with escapes (`\\u00FC`, UTF-8 `\\x
   // An escaped character inside a generated password does not make it words.
   assert.deepEqual(found(`key.toString("openssh", passphrase="${PASSWORD}\\u00E4")\n`, "pkg/tests/test_keyfile.py"), [`${PASSWORD}\\u00E4`]);
 });
+
+test("the published one-time password secret in lower case, and a pair that a query's next parameter ends", () => {
+  // Base32 is read in either case: the key URI format's example secret is the same in lower case.
+  assert.deepEqual(found(`OTP = "otpauth://totp/Demo:bob@example.org?secret=jbswy3dpehpk3pxp&issuer=Demo"\n`, "pkg/otp.py"), []);
+  assert.deepEqual(found(`EXTRA = ("secret=JBSWY3DPEHPK3PXP&algorithm=SHA512")\n`, "pkg/otp.py"), []);
+  const generated = ["WQ4HVCNJ", "7AOJ3SOU"].join("");
+  assert.deepEqual(found(`OTP = "otpauth://totp/Demo:bob@example.org?secret=${generated.toLowerCase()}&issuer=Demo"\n`, "pkg/otp.py"), [generated.toLowerCase()]);
+  assert.deepEqual(found(`EXTRA = ("secret=${generated}&algorithm=SHA512")\n`, "pkg/otp.py"), [generated]);
+});

@@ -1391,15 +1391,20 @@ const ONE_PAIR_ARGUMENT_BEFORE = /(?:(?:^|[\s"'])--?[A-Za-z][\w-]*["']?[ \t]*[,=
 /** …but not a shell's `-c` (`-lc`, `"-c",`), whose argument is a command line: `bash -c "X=… ./run"`. */
 const COMMAND_OPTION_BEFORE = /(?:^|[\s"'])-[a-z]*c["']?[ \t]*,?[ \t]*$/;
 
+/** `&algorithm=`: a query string's next parameter, after the value of one. */
+const NEXT_QUERY_PARAMETER = /&[A-Za-z_][\w.-]{0,40}=/;
+
 /**
  * Where the value of a `NAME=value` pair that starts a quoted string ends (`openQuote` is the
  * string's opening quote, `close` its closing one). A string that is the whole pair (`docker run -e
  * "DB_PASSWORD=Zq9x Lm2p"`) holds the value to its closing quote, blanks and all. A shell command
  * (`sh "PGPASSWORD=… pg_dump …"`, `os.system("…")`, an npm script) ends it at the first blank, as
  * the shell does, when a command follows; another `NAME=` ends it there in any string (Ansible's
- * `-e "a=… b=…"`).
+ * `-e "a=… b=…"`). A query string's next parameter ends it too (`"secret=…&algorithm=SHA512"`).
  */
 function quotedPairValueEnd(line: string, openQuote: number, valueStart: number, close: number): number {
+  const nextParameter = line.slice(valueStart, close).search(NEXT_QUERY_PARAMETER);
+  if (nextParameter > 0) close = valueStart + nextParameter;
   const blank = line.slice(valueStart, close).search(/[ \t]/);
   if (blank <= 0) return close;
   // (A connection string's keywords hold blanks, `…;User Id=app;…`: by then its value held a `;`.)
