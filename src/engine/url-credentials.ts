@@ -1,6 +1,7 @@
 // What in a URL may be a credential: for the preview of a configuration value (which hides it) and
 // for the capability-url rule (which reports such a URL as a secret, not a setting).
 import { looksRandom } from "./rules/secret-values";
+import { readsAsWords } from "./rules/value-shapes";
 
 /** How much of a configuration value its preview shows. */
 const CONFIG_PREVIEW_LENGTH = 60;
@@ -56,10 +57,14 @@ function isToken(run: string): boolean {
 /**
  * The parts of a URL's path and query that may be tokens, for the refusal: split at dots too, so a
  * bundle's content hash (`main.3f9a8c7b2e1d.js`) stands alone, and hexadecimal runs left out: a
- * content hash, a commit, a digest (`sha256:…`) is an id, as a GUID is.
+ * content hash, a commit, a digest (`sha256:…`) is an id, as a GUID is. So are lower-case words
+ * joined by `_` (`fcg_v8_album_info_cp`, `ep12_how_to_record_part_3`): a file's or an endpoint's
+ * name, whose `_` and digits change class as often as a token's characters do.
  */
 function tokenParts(rest: string): string[] {
-  return (rest.match(TOKEN_CANDIDATE) ?? []).flatMap((run) => run.split(".")).filter((part) => !/^[0-9a-f]+$/i.test(part.replace(/-/g, "")));
+  return (rest.match(TOKEN_CANDIDATE) ?? [])
+    .flatMap((run) => run.split("."))
+    .filter((part) => !/^[0-9a-f]+$/i.test(part.replace(/-/g, "")) && !(part.includes("_") && readsAsWords(part.split("_"))));
 }
 
 /** Whether a credential parameter's value is one: always for a signature or a password, else when it looks random (a token, not `?auth=sso`). */

@@ -47,3 +47,17 @@ test("the published one-time password secret in lower case, and a pair that a qu
   assert.deepEqual(found(`OTP = "otpauth://totp/Demo:bob@example.org?secret=${generated.toLowerCase()}&issuer=Demo"\n`, "pkg/otp.py"), [generated.toLowerCase()]);
   assert.deepEqual(found(`EXTRA = ("secret=${generated}&algorithm=SHA512")\n`, "pkg/otp.py"), [generated]);
 });
+
+test("a URL path's snake_case words are a file's or an endpoint's name, not a token", () => {
+  for (const url of [
+    "http://i.y.musicsvc.net/v8/fcg-bin/fcg_v8_album_info_cp.fcg",
+    "https://api.podhost.net/v1/export/get_all_user_profile_data_v2",
+    "https://api.podhost.net/download/episode/4412/xyz_ep12_how_to_record_your_band_part_3.mp3",
+  ]) {
+    assert.deepEqual(found(`URL = '${url}'\n`, "pkg/extractor/podhost.py"), [], url);
+  }
+  // A base64url token holds `_` too.
+  const token = ["ixp0s9BTLktU", "KwPK_N4PTpiO", "TI6lQfT"].join("");
+  const webhook = `https://api.podhost.net/v1/hooks/${token}`;
+  assert.deepEqual(found(`URL = '${webhook}'\n`, "pkg/notify.py"), [webhook]);
+});
