@@ -67,6 +67,21 @@ function tokenParts(rest: string): string[] {
     .filter((part) => !/^[0-9a-f]+$/i.test(part.replace(/-/g, "")) && !(part.includes("_") && readsAsWords(part.split("_"))));
 }
 
+/**
+ * A file that pages show, named by its path alone: an image, a recording, a video or its playlist,
+ * with no query. Such a file is served to every visitor of the page that shows it, and the random
+ * parts of its path are its id on a CDN (`/episodes/ckr9m2x0…/ckr9m2x0…-1650000000000.jpg`) or an
+ * image resizer's signature of the rest of the path (thumbor's `/<signature>=/640x360/…/a.jpg`),
+ * which lets no one do more than fetch that file. A token in its query is still one.
+ */
+const MEDIA_FILE_PATH = /^[^?#]*\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|heic|mp3|m4a|aac|oga|ogg|opus|wav|flac|mp4|m4v|webm|mkv|mov|avi|ogv|m3u8|mpd)$/i;
+
+/** Whether a URL is a media file's address, an asset any visitor is given (see MEDIA_FILE_PATH). */
+export function isMediaFileUrl(url: string): boolean {
+  const pathStart = pathStartOf(url);
+  return pathStart !== -1 && MEDIA_FILE_PATH.test(url.slice(pathStart));
+}
+
 /** Whether a credential parameter's value is one: always for a signature or a password, else when it looks random (a token, not `?auth=sso`). */
 function isCredentialParameter(name: string, value: string): boolean {
   if (SETTING_WORD.test(value)) return false;
@@ -91,6 +106,7 @@ export function urlCarriesCredential(value: string): boolean {
   const pathStart = pathStartOf(value);
   if (pathStart === -1) return false;
   const rest = value.slice(pathStart);
+  if (MEDIA_FILE_PATH.test(rest)) return false;
   for (const [, name, parameterValue] of rest.matchAll(CREDENTIAL_PARAMETER)) if (isCredentialParameter(name!, parameterValue!)) return true;
   return tokenParts(rest.replace(RANDOM_NON_CREDENTIAL_PARAMETER, "")).some(isToken);
 }

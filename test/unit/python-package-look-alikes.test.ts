@@ -61,3 +61,18 @@ test("a URL path's snake_case words are a file's or an endpoint's name, not a to
   const webhook = `https://api.podhost.net/v1/hooks/${token}`;
   assert.deepEqual(found(`URL = '${webhook}'\n`, "pkg/notify.py"), [webhook]);
 });
+
+test("an image's or a recording's URL without a query is a public asset; with a token in its query, a capability", () => {
+  const signature = ["0BdAKyP7J8WQ", "RcdoBFXm6hcCROA="].join("");
+  const id = ["ckr9m2x0abq1", "z40720kn5u8wd"].join("");
+  for (const url of [
+    `https://thumbor.prod.podhostcdn.net/${signature}/640x360/filters:quality(70)/uploads/7011/a-b-c.jpg`,
+    `https://podhost-production.imgix.net/episodes/${id}/${id}-1650000000000.jpg`,
+  ]) {
+    assert.deepEqual(found(`THUMBNAIL = '${url}'\n`, "pkg/extractor/podhost.py"), [], url);
+  }
+  const token = ["ixp0s9BTLktU", "KwPKJQN4PTpiOTI6lQfT"].join("");
+  assert.equal(found(`URL = 'https://podhost-production.imgix.net/episodes/7011.mp3?token=${token}'\n`, "pkg/extractor/podhost.py").length, 1);
+  const hook = `https://podhost-production.imgix.net/v1/hooks/${token}`;
+  assert.deepEqual(found(`URL = '${hook}'\n`, "pkg/extractor/podhost.py"), [hook]);
+});

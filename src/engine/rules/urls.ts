@@ -3,7 +3,7 @@ import { isDocumentationPassword } from "../placeholder";
 import { CONNECTION_STRING_CHARACTER, CONNECTION_STRING_PASSWORD, isUnfilledPassword } from "./connection-string-text";
 import { rejectServiceUrl, serviceUrlPattern } from "./config-values";
 import type { PatternRule } from "./types";
-import { urlCarriesCredential } from "../url-credentials";
+import { isMediaFileUrl, urlCarriesCredential } from "../url-credentials";
 import { GUID, looksRandom } from "./secret-values";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
 
@@ -159,6 +159,9 @@ export const URL_RULES: readonly PatternRule[] = [
  */
 const CREDENTIAL_HINT = /[A-Za-z0-9_+%-]{20}|=[^&#;\s"'`]{16}|[?&;](?:sig|signature|password|passwd|pwd|bindpw)=/i;
 
+/** What a URL goes on with after a match that stopped short of its end: up to a quote, a blank or a bracket of markup. */
+const URL_TEXT_AFTER = /^[^\s"'`<>]*/;
+
 export const CAPABILITY_URL_RULES: readonly PatternRule[] = [
   {
     id: "url/capability",
@@ -171,6 +174,9 @@ export const CAPABILITY_URL_RULES: readonly PatternRule[] = [
     pattern: serviceUrlPattern(),
     // (A URL without a credential's hint is settled at once; then the service-URL judgement, which
     // the internal-url rule asks for the same URL and is remembered; the token analysis last.)
-    reject: (value, match, context) => !CREDENTIAL_HINT.test(value) || rejectServiceUrl(value, match, context) || !urlCarriesCredential(value),
+    // (A media file's URL is judged as written to its end: the match stops at a bracket, and
+    // thumbor's `…/filters:quality(70)/a.jpg` goes on after one.)
+    reject: (value, match, context) =>
+      !CREDENTIAL_HINT.test(value) || rejectServiceUrl(value, match, context) || !urlCarriesCredential(value) || isMediaFileUrl(value + URL_TEXT_AFTER.exec(match.input.slice(match.index + match[0].length))![0]),
   },
 ];
