@@ -18,6 +18,8 @@ import type { OffsetSpan } from "./types";
  *   write their examples so), up to the end of the field's indented block;
  * - reStructuredText literal blocks in Python docstrings: the indented block after a line ending
  *   in `::` (`The token dict may hold::`). In Python a line can end so only in a string or a comment;
+ * - Markdown code blocks in Python docstrings, from a fence to the closing fence or the string's
+ *   end, as docstrings rendered by mkdocs write examples (FastAPI's, Pydantic's);
  * - `examples: |` (and `example: |`) block scalars in YAML, as the Google Cloud CLI's command
  *   specs and OpenAPI documents write examples, and what an `example:` key holds in any form (an
  *   OpenAPI schema's `example:` mapping of made-up values, `x-example: …`); `description: |`
@@ -60,6 +62,7 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
       ...(content.includes("xample") ? docstringSections(content, EXAMPLE_PARAGRAPH) : []),
       ...(content.includes(":example:") ? indentedBlocks(content, EXAMPLE_FIELD) : []),
       ...(content.includes("::") ? indentedBlocks(content, LITERAL_BLOCK_INTRODUCTION) : []),
+      ...(content.includes("```") || content.includes("~~~") ? docstringFences(content) : []),
       ...docComments,
     ];
   }
@@ -279,6 +282,37 @@ function docstringSections(content: string, heading: RegExp): OffsetSpan[] {
     const end = close === -1 ? content.length : close;
     regions.push({ start: match.index, end });
     heading.lastIndex = end;
+  }
+  return regions;
+}
+
+/** A line that opens or closes a Markdown code block: a fence of backticks or tildes, maybe a language's name after it. */
+const MARKDOWN_FENCE = /^[ \t]*(?<fence>```|~~~)[^\n`]*$/gm;
+
+/**
+ * Each Markdown code block inside a triple-quoted string: from its opening fence to the closing
+ * one, or to the string's closing quotes if it has none. A fence in code or in a comment opens none.
+ */
+function docstringFences(content: string): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  const strings = new TripleQuotedStrings(content);
+  MARKDOWN_FENCE.lastIndex = 0;
+  for (let match = MARKDOWN_FENCE.exec(content); match; match = MARKDOWN_FENCE.exec(content)) {
+    const quote = strings.openAt(match.index);
+    if (!quote) continue;
+    const close = content.indexOf(quote, match.index);
+    const stringEnd = close === -1 ? content.length : close;
+    const fence = match.groups!.fence!;
+    let end = stringEnd;
+    // (The closing fence is the next line that is that fence alone, within the string.)
+    for (let at = content.indexOf(fence, match.index + match[0].length); at !== -1 && at < stringEnd; at = content.indexOf(fence, at + fence.length)) {
+      if (beginsItsLine(content, at) && /^[ \t]*(?:\n|$)/.test(content.slice(at + fence.length, at + fence.length + 40))) {
+        end = at + fence.length;
+        break;
+      }
+    }
+    regions.push({ start: match.index, end });
+    MARKDOWN_FENCE.lastIndex = end;
   }
   return regions;
 }

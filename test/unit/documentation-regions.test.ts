@@ -217,3 +217,33 @@ test("a docstring's example paragraph is documentation to the docstring's end; t
   assertDocumentation(content, "orders.py", { "passwd='a'": true, "token='b'": true, "password = 'c'": false, "token='d'": false });
   assertDocumentation(content, "orders.rb", { "passwd='a'": false });
 });
+
+test("a Markdown fence in a triple-quoted string is documentation to its closing fence; a fence in code is not", () => {
+  const content = [
+    "class Bearer:",
+    '    """',
+    "    The client sends a header like:",
+    "",
+    "    ```",
+    "    Authorization: Bearer a",
+    "    ```",
+    "",
+    "    password = 'b'",
+    '    """',
+    "def f():",
+    "    '''",
+    "    ```python",
+    "    connect(password='c')",
+    "    '''",
+    "    password = 'd'",
+    "# ```",
+    "password = 'e'",
+  ].join("\n");
+  const regions = new DocumentationRegions(content, "pkg/security.py");
+  assert.equal(regions.has(content.indexOf("Bearer a")), true);
+  assert.equal(regions.has(content.indexOf("'b'")), false);
+  // (A fence left open ends with its string.)
+  assert.equal(regions.has(content.indexOf("'c'")), true);
+  assert.equal(regions.has(content.indexOf("'d'")), false);
+  assert.equal(regions.has(content.indexOf("'e'")), false);
+});

@@ -76,3 +76,10 @@ test("an image's or a recording's URL without a query is a public asset; with a 
   const hook = `https://podhost-production.imgix.net/v1/hooks/${token}`;
   assert.deepEqual(found(`URL = '${hook}'\n`, "pkg/extractor/podhost.py"), [hook]);
 });
+
+test("a Markdown code block in a docstring is an example (mkdocs-style docstrings); the same line in code is not", () => {
+  const token = ["Qm7vK2xT9w", "Lp4ZrT8nB3"].join("");
+  const header = `Authorization: Bearer ${token}`;
+  assert.deepEqual(found(`class Bearer:\n    """\n    The client sends:\n\n    \`\`\`\n    ${header}\n    \`\`\`\n    """\n`, "pkg/security/http.py"), []);
+  assert.deepEqual(found(`HEADERS = """\n${header}\n"""\n`, "pkg/client.py"), [token]);
+});
