@@ -83,3 +83,10 @@ test("a Markdown code block in a docstring is an example (mkdocs-style docstring
   assert.deepEqual(found(`class Bearer:\n    """\n    The client sends:\n\n    \`\`\`\n    ${header}\n    \`\`\`\n    """\n`, "pkg/security/http.py"), []);
   assert.deepEqual(found(`HEADERS = """\n${header}\n"""\n`, "pkg/client.py"), [token]);
 });
+
+test("a URL's password that spells out \"a secret\" is a docstring's example; a generated one is not", () => {
+  const example = "https://jo%40email.com:a%20secret@m\u00fcller.de:1234/pa%20th?search=ab";
+  assert.deepEqual(found(`class URL:\n    """\n    url = URL("${example}")\n    """\n`, "pkg/_urls.py"), []);
+  const password = ["Zq9x%20Lm2p", "Rt7w"].join("");
+  assert.equal(found(`URL = "https://jo:${password}@db.corp.internal:5432/app"\n`, "pkg/settings.py").length, 1);
+});
