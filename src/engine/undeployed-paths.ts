@@ -62,10 +62,10 @@ const EXAMPLE_FOLDERS = new Set(["example", "examples", "sample", "samples", "de
 const EXAMPLE_OR_MANUAL_FOLDERS = new Set([...EXAMPLE_FOLDERS, "doc", "docs", "documentation", "release-notes", "docbook", "docbkx", "docs-xml", "doc-src", "docsrc", "manual", "manuals", "man"]);
 /**
  * Examples and templates by name: `.env.example`, `config.sample.yml`, `example.py`, AWS's
- * `ec2-2016-11-15.examples.json`, PHP's `config.inc.php.dist` and `.env.template`. The word must stand apart (`sample_rate.py`, `resample.ts` are
+ * `ec2-2016-11-15.examples.json` and botocore's numbered `examples-1.json`, PHP's `config.inc.php.dist` and `.env.template`. The word must stand apart (`sample_rate.py`, `resample.ts` are
  * code).
  */
-const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:\.|$)|\.dist$|^\.env\.template$/;
+const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:-\d{1,3})?(?:\.|$)|\.dist$|^\.env\.template$/;
 
 /** Whether a path, relative to its workspace or repository root, is an example, a sample or documentation. */
 export function isExamplePath(filePath: string): boolean {

@@ -90,3 +90,9 @@ test("a URL's password that spells out \"a secret\" is a docstring's example; a 
   const password = ["Zq9x%20Lm2p", "Rt7w"].join("");
   assert.equal(found(`URL = "https://jo:${password}@db.corp.internal:5432/app"\n`, "pkg/settings.py").length, 1);
 });
+
+test("botocore's numbered examples-1.json is an example file: a password of words there shows where one goes", () => {
+  const content = `{\n  "examples": {\n    "CreateUser": [{"input": {"UserName": "Bob", "Password": "SomeSecurePass99!"}}]\n  }\n}\n`;
+  assert.deepEqual(found(content, "botocore/data/iam/2010-05-08/examples-1.json"), []);
+  assert.deepEqual(found(content.replace("SomeSecurePass99!", PASSWORD), "botocore/data/iam/2010-05-08/examples-1.json"), [PASSWORD]);
+});

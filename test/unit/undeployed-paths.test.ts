@@ -39,10 +39,10 @@ test("a configuration value in a test is not reported, a secret in the same test
 });
 
 test("examples and samples by folder or name are examples; words that only hold the letters are not", () => {
-  for (const file of ["examples/relay/client.rb", "docs/samples/Orders/appsettings.json", "demo/app.py", ".env.example", "config/settings.sample.yml", "apis/ec2-2016-11-15.examples.json", "src/example.ts", "docs/setup.html", "usr/share/doc/orders/html/Pollers.html", "src/site/xdoc/mail-lists.xml", "release-notes/VERSION-2.x", "src/docbkx/fluent.xml", "docs-xml/smbdotconf/base/interfaces.xml", "man/redis-server.1", "manual/config.xml", "plugins/usercopy/config.inc.php.dist", "phpunit.xml.dist", ".env.template"]) {
+  for (const file of ["examples/relay/client.rb", "docs/samples/Orders/appsettings.json", "demo/app.py", ".env.example", "config/settings.sample.yml", "apis/ec2-2016-11-15.examples.json", "botocore/data/iam/2010-05-08/examples-1.json", "src/example.ts", "docs/setup.html", "usr/share/doc/orders/html/Pollers.html", "src/site/xdoc/mail-lists.xml", "release-notes/VERSION-2.x", "src/docbkx/fluent.xml", "docs-xml/smbdotconf/base/interfaces.xml", "man/redis-server.1", "manual/config.xml", "plugins/usercopy/config.inc.php.dist", "phpunit.xml.dist", ".env.template"]) {
     assert.equal(isExamplePath(file), true, file);
   }
-  for (const file of ["src/audio/sample_rate.py", "src/resample.ts", "src/examplesite/settings.py", "config/appsettings.json", "src/demographics/client.ts", "src/docker/settings.py", "src/doctor/visits.ts", "site/config.toml", "src/website/settings.py", "src/manager/settings.py", "src/mana/config.ts"]) {
+  for (const file of ["src/audio/sample_rate.py", "src/resample.ts", "src/samples-2024q3.csv.py", "src/examplesite/settings.py", "config/appsettings.json", "src/demographics/client.ts", "src/docker/settings.py", "src/doctor/visits.ts", "site/config.toml", "src/website/settings.py", "src/manager/settings.py", "src/mana/config.ts"]) {
     assert.equal(isExamplePath(file), false, file);
   }
   const content = `RELAY_HOST=relay.orders.fabrikam.com\nRELAY_PASSWORD=Lq8-vRz2!pWm\n`;
