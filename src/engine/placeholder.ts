@@ -18,6 +18,9 @@ const TEMPLATE = [
   /#\{[^}]*\}#/, // #{Token}# (Azure DevOps replace-tokens)
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
   /%\([A-Za-z_]\w*\)[sdr]/, // %(name)s: Python's format fields (`{0}` and `{}`: see hasFormatField)
+  // `%s[:ArgString]`, `certKey=%s:…:caCertsDir=%s`: printf's fields, where a value starts or ends or
+  // twice (one inside random text may be chance; `%d3` followed by a hex digit is a URL's escape).
+  /^%[sd](?![0-9A-Fa-f])|%[sd]$|%[sd](?![0-9A-Fa-f]).*%[sd](?![0-9A-Fa-f])/,
   /^<[^<>]*>$/, // <your-key>
   /<[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+>/, // :code:`<pfx-file-password>`, "Bearer <access_token>": a slot inside other text
   /^\[[^[\]]*\]$/, // [your key]

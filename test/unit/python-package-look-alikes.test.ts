@@ -96,3 +96,10 @@ test("botocore's numbered examples-1.json is an example file: a password of word
   assert.deepEqual(found(content, "botocore/data/iam/2010-05-08/examples-1.json"), []);
   assert.deepEqual(found(content.replace("SomeSecurePass99!", PASSWORD), "botocore/data/iam/2010-05-08/examples-1.json"), [PASSWORD]);
 });
+
+test("a value that starts or ends with a printf field (`%s`), or holds two, is a format string; a `%` in a password is not", () => {
+  assert.deepEqual(found(`out.write("Usage: --auth %s[:ArgString]\\n" % kind)\n`, "pkg/cred/strcred.py"), []);
+  assert.deepEqual(found(`SPEC = "certKey=%s:bindAddress=10.1.2.3:timeout=5:caCertsDir=%s"\n`, "pkg/endpoints.py"), []);
+  const withPercent = ["Kq7%sLm2", "Rt9vXw4p"].join("");
+  assert.deepEqual(found(`password = "${withPercent}"\n`, "pkg/settings.py"), [withPercent]);
+});
