@@ -2,6 +2,7 @@
 // look-alike with the secret of the same shape that must still be reported.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { generateKeyPairSync } from "node:crypto";
 import { scanText } from "../../src/engine";
 
 // Our own made-up values, split so that the repository's own scan does not read them whole.
@@ -102,4 +103,19 @@ test("a value that starts or ends with a printf field (`%s`), or holds two, is a
   assert.deepEqual(found(`SPEC = "certKey=%s:bindAddress=10.1.2.3:timeout=5:caCertsDir=%s"\n`, "pkg/endpoints.py"), []);
   const withPercent = ["Kq7%sLm2", "Rt9vXw4p"].join("");
   assert.deepEqual(found(`password = "${withPercent}"\n`, "pkg/settings.py"), [withPercent]);
+});
+
+test("a public key in base64 (DER SubjectPublicKeyInfo) under a token's name is public; a private key there is not", () => {
+  const publicKeyEncoding = { type: "spki", format: "der" } as const;
+  const privateKeyEncoding = { type: "pkcs8", format: "der" } as const;
+  const keyPairs: { publicKey: Buffer; privateKey: Buffer }[] = [
+    generateKeyPairSync("rsa", { modulusLength: 2048, publicKeyEncoding, privateKeyEncoding }),
+    generateKeyPairSync("ec", { namedCurve: "P-256", publicKeyEncoding, privateKeyEncoding }),
+    generateKeyPairSync("ed25519", { publicKeyEncoding, privateKeyEncoding }),
+  ];
+  for (const { publicKey, privateKey } of keyPairs) {
+    assert.deepEqual(found(`    _TOKEN = '${publicKey.toString("base64")}'\n`, "pkg/extractor/news.py"), []);
+    const secret = privateKey.toString("base64");
+    assert.equal(found(`    _TOKEN = '${secret}'\n`, "pkg/extractor/news.py").length, 1);
+  }
 });

@@ -413,6 +413,38 @@ const COMPOSED_LOOKUP_KEY = /^(?<words>[a-z][a-z0-9]{0,23}(?::[a-z][a-z0-9]{0,23
  * password holds a bracket as seldom as a `.` between two identifiers before it.)
  */
 const CALL_GOING_ON_WITH_ARGUMENTS = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+\([ \t]*[A-Za-z_$][\w$.]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$.]*)*,?$/;
+/** How much of a base64 value isSubjectPublicKeyInfo reads: the lengths and the algorithm's identifier, not the key. */
+const SPKI_HEAD_CHARACTERS = 96;
+
+/**
+ * DER's SubjectPublicKeyInfo in base64 (`MIIBIjANBgkq…` RSA, `MFkwEwYH…` P-256, `MCowBQYDK2Vw…`
+ * Ed25519): a SEQUENCE whose first element is the algorithm (a SEQUENCE) and whose second a BIT
+ * STRING, the public key. yt-dlp's `_TOKEN = 'MIIB…'` is one, which the site publishes to encrypt
+ * with. A PKCS#8 private key starts with a version INTEGER instead, and a certificate's second
+ * element is a SEQUENCE.
+ */
+export function isSubjectPublicKeyInfo(value: string): boolean {
+  const head = value.slice(0, SPKI_HEAD_CHARACTERS);
+  const bytes = tryAtob(head.slice(0, head.length - (head.length % 4)));
+  if (bytes === undefined) return false;
+  const outer = derElementAt(bytes, 0);
+  if (outer?.tag !== 0x30) return false;
+  const algorithm = derElementAt(bytes, outer.contentStart);
+  return algorithm?.tag === 0x30 && derElementAt(bytes, algorithm.end)?.tag === 0x03;
+}
+
+/** The DER element at `at` (its tag, where its content starts and where it ends), or undefined if its header lies past `bytes`. */
+function derElementAt(bytes: string, at: number): { tag: number; contentStart: number; end: number } | undefined {
+  if (at + 2 > bytes.length) return undefined;
+  const first = bytes.charCodeAt(at + 1);
+  const octets = first < 0x80 ? 0 : first & 0x7f;
+  if (octets > 4 || at + 2 + octets > bytes.length) return undefined;
+  let length = first < 0x80 ? first : 0;
+  for (let i = 0; i < octets; i++) length = length * 256 + bytes.charCodeAt(at + 2 + i);
+  const contentStart = at + 2 + octets;
+  return { tag: bytes.charCodeAt(at), contentStart, end: contentStart + length };
+}
+
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // A registry's `auth` (`.docker/config.json`) and npm's `_auth` are base64 of `user:password`:
   // the password is the secret, judged as one. (Azure Container Registry's token login has the
@@ -427,6 +459,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   const primaryHexKey = strength === "generated-key" && value.length === 32 && isSingleCaseHex(value) && /(?:primary_?key\d?|^key\d|^routing_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_"));
   // (Base64url is judged as the base64 of the same bytes: Azure Maps' keys are 43 characters of it.)
   if (strength === "generated-key" && !primaryHexKey && (value.length < 40 || PUBLIC_KEY_START.test(value) || !isGeneratedBase64(/[+/]/.test(value) ? value : base64OfBase64Url(value)))) return false;
+  // A public key in base64 is public under any name (`_TOKEN = 'MIIBIjAN…'`).
+  if (PUBLIC_KEY_START.test(value) && isSubjectPublicKeyInfo(value)) return false;
   // 32 bytes under a bare `key` or a host's key is as often a SHA-256 digest or an ed25519 public key.
   // (`azure.redis.primary.key`: a dotted path's last two parts are one name, the primary key.)
   if (strength === "generated-key" && SHA256_BASE64.test(value) && /^(?:key|host_?key)$/i.test(name.replace(/^.*[.:]/, "").replace(/[-\s]/g, "_")) && !/(?:^|[.:])(?:primary|secondary)\.key$/i.test(name)) return false;
