@@ -120,3 +120,11 @@ test("a public key in base64 (DER SubjectPublicKeyInfo) under a token's name is 
     assert.equal(isSubjectPublicKeyInfo(privateKey.toString("base64")), false);
   }
 });
+
+test("a password written as \"(snip)\" or \"[omitted]\" was cut out; a password in brackets is still one", () => {
+  for (const value of ["(snip)", "[omitted]", "(elided)"]) {
+    assert.deepEqual(found(`PARAMS = {'username': 'ytdl@yt-dl.org', 'password': '${value}'}\n`, "pkg/extractor/video.py"), [], value);
+  }
+  const bracketed = `(${PASSWORD})`;
+  assert.deepEqual(found(`PARAMS = {'username': 'ytdl@yt-dl.org', 'password': '${bracketed}'}\n`, "pkg/extractor/video.py"), [bracketed]);
+});

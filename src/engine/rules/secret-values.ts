@@ -445,6 +445,9 @@ function derElementAt(bytes: string, at: number): { tag: number; contentStart: n
   return { tag: bytes.charCodeAt(at), contentStart, end: contentStart + length };
 }
 
+/** `(snip)`, `[omitted]`: a whole value said to be cut out. */
+const ELIDED_IN_BRACKETS = /^(?:\((?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)\)|\[(?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)\])$/i;
+
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // A registry's `auth` (`.docker/config.json`) and npm's `_auth` are base64 of `user:password`:
   // the password is the secret, judged as one. (Azure Container Registry's token login has the
@@ -565,8 +568,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `…:!PSK:!SRP:!kRSA`: an OpenSSL cipher list, whose `!PSK` reads as a name (in a manual page,
   // maybe before a font escape: `!kRSA\fP`), maybe ending in a sort or a level: `!LOW@STRENGTH`.
   if (/^!?[A-Za-z0-9-]{2,16}(?::!?[A-Za-z0-9-]{2,16})+(?:@(?:STRENGTH|SECLEVEL=\d))?(?:\\f[A-Z])?$/.test(value) && /(?:^|:)!/.test(value)) return false;
-  // An HTML entity cut at its `;` (`password=&lt;`), or a value elided in documentation (`05f3…<deleted>063`).
-  if (/^&(?:lt|gt|quot|amp|apos)$/.test(value) || /<(?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)>/i.test(value)) return false;
+  // An HTML entity cut at its `;` (`password=&lt;`), or a value elided in documentation (`05f3…<deleted>063`,
+  // and the whole value in round or square brackets: yt-dlp's `'password': '(snip)'`).
+  if (/^&(?:lt|gt|quot|amp|apos)$/.test(value) || /<(?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)>/i.test(value) || ELIDED_IN_BRACKETS.test(value)) return false;
   // `(YES|NO)`, `…\s*$`: a regular expression (fail2ban's `failregex`, a log pattern).
   if (/^\(\??[\w:-]*\||\\[sdwSDW][*+?{]/.test(value)) return false;
   // Control bytes written as escapes, then a word: a file format's magic marker
