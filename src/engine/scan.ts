@@ -26,7 +26,7 @@ import { isPlaceholder } from "./placeholder";
 import { configPreview, secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom, registryAuthPassword } from "./rules/secret-values";
-import { isLeetspeakWords } from "./rules/leetspeak";
+import { isLeetspeakWords, spellsItsOwnName } from "./rules/leetspeak";
 import { isTypedPassword, withEscapesDecoded } from "./rules/value-shapes";
 import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
 import { isTestFixtureJwt } from "./rules/tokens";
@@ -322,7 +322,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start);
   let encrypted: OffsetSpan[] | undefined;
   // …nor in a file that names packages (Lintian's overrides), nor where the lines around say
-  // otherwise: the value repeats its sibling id's, or the name is a code in a table of codes.
+  // otherwise: the value repeats its sibling id's, or the name is a code in a table of codes; nor
+  // where the value spells its own name in leetspeak (a marker, see spellsItsOwnName).
   let lintianOverrides: boolean | undefined;
   const nameIsNoEvidence = (candidate: Candidate) =>
     inDocumentation(candidate) ||
@@ -332,6 +333,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     isGitSigningKeySetting(placePath, candidate.keyName) ||
     (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end) ||
     repeatsSiblingIdentifier(content, candidate.start, candidate.end, candidate.keyName) ||
+    (candidate.keyName !== undefined && spellsItsOwnName(content.slice(candidate.start, candidate.end), candidate.keyName)) ||
     isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName);
   // Comments that opened on an earlier line, for the rules that never report in a comment.
   let comments: MultiLineComments | undefined;

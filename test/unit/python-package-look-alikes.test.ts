@@ -128,3 +128,10 @@ test("a password written as \"(snip)\" or \"[omitted]\" was cut out; a password 
   const bracketed = `(${PASSWORD})`;
   assert.deepEqual(found(`PARAMS = {'username': 'ytdl@yt-dl.org', 'password': '${bracketed}'}\n`, "pkg/extractor/video.py"), [bracketed]);
 });
+
+test("a marker that spells its own name in leetspeak is compared with, not a secret", () => {
+  assert.deepEqual(found(`_LAST_WRITE_TOKEN = b"L@stWr!t3T0k3n"\n`, "pkg/sdk/lib/redirect.py"), []);
+  assert.deepEqual(found(`_END_OF_STREAM_TOKEN = b"3nd0fStr3@m"\n`, "pkg/sdk/lib/redirect.py"), []);
+  // Another name's leetspeak is a password someone chose.
+  assert.deepEqual(found(`_SESSION_TOKEN = b"3nd0fStr3@m"\n`, "pkg/sdk/lib/redirect.py"), ["3nd0fStr3@m"]);
+});

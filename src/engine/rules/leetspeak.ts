@@ -1,8 +1,9 @@
 import { looksRandom } from "./secret-values";
 import { isPronounceable, isSingleCaseHex, isTypedPassword } from "./value-shapes";
+import { segmentsOf } from "./name-segments";
 
-/** The letters people write as digits and marks: `P@ssw0rd`, `sup3Rsekr3t`. */
-const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
+/** The letters people write as digits and marks: `P@ssw0rd`, `sup3Rsekr3t`, `Wr!t3`. */
+const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
 
 /**
  * The same value with what a person appends stripped (`14`, `#!`) and leetspeak read back as
@@ -12,8 +13,22 @@ const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "
  */
 export function withoutLeetspeak(value: string): string {
   const stem = value.replace(/[\W\d_]+$/, "");
-  if (!/[a-z][013457@$]|[013457@$][a-z]/i.test(stem)) return value;
-  return stem.replace(/[013457@$]/g, (char) => LEET[char]!);
+  if (!/[a-z][013457@$!]|[013457@$!][a-z]/i.test(stem)) return value;
+  return stem.replace(/[013457@$!]/g, (char) => LEET[char]!);
+}
+
+/**
+ * `_LAST_WRITE_TOKEN = b"L@stWr!t3T0k3n"`, `_END_OF_STREAM_TOKEN = b"3nd0fStr3@m"`: a value in
+ * leetspeak that spells its own name (all of it, or all but its last word) is a marker that code
+ * writes and looks for, named for itself, not a secret. (`name` may be a path: its last part counts.)
+ */
+export function spellsItsOwnName(value: string, name: string): boolean {
+  const read = withoutLeetspeak(value);
+  if (read === value) return false;
+  const letters = read.replace(/[^A-Za-z]/g, "").toLowerCase();
+  const words = segmentsOf(name.replace(/^.*[.:/]/, ""));
+  if (letters.length < 6 || words.length === 0) return false;
+  return letters === words.join("") || (words.length >= 2 && letters === words.slice(0, -1).join(""));
 }
 
 /**
