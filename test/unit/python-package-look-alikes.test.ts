@@ -135,3 +135,9 @@ test("a marker that spells its own name in leetspeak is compared with, not a sec
   // Another name's leetspeak is a password someone chose.
   assert.deepEqual(found(`_SESSION_TOKEN = b"3nd0fStr3@m"\n`, "pkg/sdk/lib/redirect.py"), ["3nd0fStr3@m"]);
 });
+
+test("RFC 7520's example password, written as UTF-8 escapes, is published; another escaped password is not", () => {
+  assert.deepEqual(found(`Password_5_3_1 = b'entrap_o\\xe2\\x80\\x93peter_long\\xe2\\x80\\x93credit_tun'\n`, "pkg/jose/cookbook.py"), []);
+  const escaped = ["Kq7_vR2\\xe2\\x80\\x93", "mZ9pLw4\\xe2\\x80\\x93Tx8n"].join("");
+  assert.deepEqual(found(`Password_5_3_1 = b'${escaped}'\n`, "pkg/jose/cookbook.py"), [escaped]);
+});

@@ -2,6 +2,7 @@ import { decodeBase64Url } from "../base64";
 import { isDataUri } from "../data-uri";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { isWordyIdentifier } from "./identifier-words";
+import { decodeEscapes } from "../escapes";
 
 /** Values whose shape says what they are, and none of them is a credential. */
 
@@ -169,10 +170,6 @@ export function isTypedPassword(value: string): boolean {
 }
 const TYPED_PASSWORD = /^(?:[A-Z]?[a-z]{2,}){1,4}\d{0,4}[!.#@$*?]?$/;
 
-/** A `\uXXXX` escape, or a run of `\xNN` escapes (a byte string's, often UTF-8's bytes of one character). */
-const CHARACTER_ESCAPE = /\\u([0-9A-Fa-f]{4})|(?:\\x[0-9A-Fa-f]{2})+/g;
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
-
 /**
  * The text a literal's escapes stand for, its letters written in ASCII: `verschl\u00FCsselt` and
  * `gr\xc3\xbc\xc3\x9fe` are the words `verschlusselt` and `gruxe`, to be judged as a program
@@ -184,18 +181,6 @@ export function withEscapesDecoded(value: string): string {
   if (!value.includes("\\")) return value;
   const decoded = decodeEscapes(value);
   return decoded === value ? value : decoded.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\x20-\x7e]/g, "x");
-}
-
-function decodeEscapes(value: string): string {
-  return value.replace(CHARACTER_ESCAPE, (escape, codeUnit: string | undefined) => {
-    if (codeUnit !== undefined) return String.fromCharCode(parseInt(codeUnit, 16));
-    const bytes = Uint8Array.from(escape.split("\\x").slice(1), (hex) => parseInt(hex, 16));
-    try {
-      return UTF8.decode(bytes);
-    } catch {
-      return escape;
-    }
-  });
 }
 
 /** `signatureElement = "Signature="`: the start of a parameter, before its value. */
