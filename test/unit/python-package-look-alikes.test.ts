@@ -141,3 +141,14 @@ test("RFC 7520's example password, written as UTF-8 escapes, is published; anoth
   const escaped = ["Kq7_vR2\\xe2\\x80\\x93", "mZ9pLw4\\xe2\\x80\\x93Tx8n"].join("");
   assert.deepEqual(found(`Password_5_3_1 = b'${escaped}'\n`, "pkg/jose/cookbook.py"), [escaped]);
 });
+
+test("in a test, a crypt hash outside a password file's line is the hashing library's test vector", () => {
+  const sha512 = ["$6$ysB9Oh6ASuFsfvw/$ikosc2QaV4/71jz0DOcnhGAOdXetj5Jco", "WNcnBtHNL9S3T1VQpRRSH4tz9pVyBRC9lhEchDlpR9k6btC8HjsTh"].join("");
+  const bcrypt = ["$2b$12$yYSQ6YmMfJw2wEvlHJp7CwKU/", "eMaYBIS4i686dHZJQqbk43PAL.KW"].join("");
+  const md5 = ["$1$TZvmv8tC$NLihS.", "glRWDOXWhyWvyu1a"].join("");
+  const vectors = `known_correct_hashes = [\n    ("test", "${sha512}"),\n    ("U*U", '${bcrypt}'),\n]\nCONFIG = dict(default="${md5}")\n`;
+  assert.deepEqual(found(vectors, "pkg/tests/test_handlers.py"), []);
+  // Where a password file puts it (a shadow or htpasswd line), and outside tests, a hash is reported.
+  assert.deepEqual(found(`alice:${sha512}:19000:0:99999:7:::\n`, "pkg/tests/fixtures/shadow"), [sha512]);
+  assert.deepEqual(found(`ADMIN_PASSWORD_HASH = "${bcrypt}"\n`, "pkg/settings.py"), [bcrypt]);
+});

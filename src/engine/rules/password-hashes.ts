@@ -1,5 +1,6 @@
 import { SECRETS_GUIDE } from "./docs";
 import type { PatternRule } from "./types";
+import { isTestPath } from "../undeployed-paths";
 
 /**
  * Password hashes in crypt formats (/etc/shadow, whose default is now yescrypt's `$y$`, htpasswd, application user tables, Kerberos
@@ -10,6 +11,11 @@ import type { PatternRule } from "./types";
  * count where htpasswd and LDIF put them: after `user:` (an htpasswd line, or its text as a YAML or
  * `users=` value) or after `userPassword:`. Elsewhere (`b'user3:{SHA}…'`, `("helloworld",
  * "{SSHA}…")`) they are a hashing library's test vectors.
+ * So are the other formats outside a password file's line in a test (passlib's
+ * `("test", "$5$rounds=…")` rows): a hash is no password to log in with, and a test that checks
+ * one holds the password it hashes, so cracking it tells nothing the file does not. A shadow or
+ * htpasswd line in a test's fixtures (`alice:$6$…:19000:…`) may be a copy of a real file, and is
+ * reported.
  */
 const HTPASSWD_OR_LDIF_BEFORE = /(?:(?:^|[\s=,"])[\w.@-]{1,64}:|\buserPassword::?[ \t]*)$/i;
 
@@ -41,7 +47,7 @@ export const PASSWORD_HASH_RULES: readonly PatternRule[] = [
     kind: "secret",
     docsUrl: DOCS,
     structured: true,
-    reject: (value, match) => /^(?:\{S?SHA\}|\$apr1\$)/.test(value) && !HTPASSWD_OR_LDIF_BEFORE.test(textBefore(match)),
+    reject: (value, match, context) => (/^(?:\{S?SHA\}|\$apr1\$)/.test(value) || isTestPath(context.filePath)) && !HTPASSWD_OR_LDIF_BEFORE.test(textBefore(match)),
     keywords: ["$1$", "$5$", "$6$", "$7$", "$apr1$", "$2a$", "$2b$", "$2y$", "$2x$", "$8$", "$krb5asrep$", "$krb5tgs$", "{sha}", "{ssha}", "$y$", "$gy$"],
     // md5crypt / sha256crypt / sha512crypt (optional rounds), bcrypt, Cisco type 8, Kerberos roasting;
     // Mosquitto's password file, `$6$<salt>$<SHA-512>` and `$7$<iterations>$<salt>$<PBKDF2-SHA512>`
