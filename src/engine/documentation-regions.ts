@@ -268,10 +268,11 @@ function examplesSections(content: string): OffsetSpan[] {
 }
 
 /**
- * From each line `heading` matches inside a triple-quoted string to the string's closing quotes.
- * The strings are read once from the start of the text, however many headings there are.
+ * From each line `heading` matches inside a triple-quoted string to the string's closing quotes,
+ * or to where `endWithin` ends it before them. The strings are read once from the start of the
+ * text, however many headings there are.
  */
-function docstringSections(content: string, heading: RegExp): OffsetSpan[] {
+function docstringSections(content: string, heading: RegExp, endWithin = (_match: RegExpExecArray, stringEnd: number) => stringEnd): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
   const strings = new TripleQuotedStrings(content);
   heading.lastIndex = 0;
@@ -279,7 +280,7 @@ function docstringSections(content: string, heading: RegExp): OffsetSpan[] {
     const quote = strings.openAt(match.index);
     if (!quote) continue;
     const close = content.indexOf(quote, match.index);
-    const end = close === -1 ? content.length : close;
+    const end = endWithin(match, close === -1 ? content.length : close);
     regions.push({ start: match.index, end });
     heading.lastIndex = end;
   }
@@ -294,27 +295,14 @@ const MARKDOWN_FENCE = /^[ \t]*(?<fence>```|~~~)[^\n`]*$/gm;
  * one, or to the string's closing quotes if it has none. A fence in code or in a comment opens none.
  */
 function docstringFences(content: string): OffsetSpan[] {
-  const regions: OffsetSpan[] = [];
-  const strings = new TripleQuotedStrings(content);
-  MARKDOWN_FENCE.lastIndex = 0;
-  for (let match = MARKDOWN_FENCE.exec(content); match; match = MARKDOWN_FENCE.exec(content)) {
-    const quote = strings.openAt(match.index);
-    if (!quote) continue;
-    const close = content.indexOf(quote, match.index);
-    const stringEnd = close === -1 ? content.length : close;
+  return docstringSections(content, MARKDOWN_FENCE, (match, stringEnd) => {
     const fence = match.groups!.fence!;
-    let end = stringEnd;
     // (The closing fence is the next line that is that fence alone, within the string.)
     for (let at = content.indexOf(fence, match.index + match[0].length); at !== -1 && at < stringEnd; at = content.indexOf(fence, at + fence.length)) {
-      if (beginsItsLine(content, at) && /^[ \t]*(?:\n|$)/.test(content.slice(at + fence.length, at + fence.length + 40))) {
-        end = at + fence.length;
-        break;
-      }
+      if (beginsItsLine(content, at) && /^[ \t]*(?:\n|$)/.test(content.slice(at + fence.length, at + fence.length + 40))) return at + fence.length;
     }
-    regions.push({ start: match.index, end });
-    MARKDOWN_FENCE.lastIndex = end;
-  }
-  return regions;
+    return stringEnd;
+  });
 }
 
 /** Python's triple-quoted strings read forwards: which one is open at an offset, asked in increasing order. */
