@@ -5,8 +5,18 @@
  * string names itself better by its database, or else its server: `orders-connection-string`.
  */
 
-/** Keywords the engine falls back to before a connection string's secret: no name of the string's own. */
-const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|applicationkey|application key|appkey)$/i;
+/**
+ * Keywords the engine falls back to before a connection string's secret: no name of the string's
+ * own. (Web PubSub's and SignalR's `AccessKey`, Communication Services' `accesskey`, App
+ * Configuration's `Secret`; a URL's `code` (Azure Functions) and a shared access signature's `sig`.)
+ */
+const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|applicationkey|application key|appkey|accesskey|secret|sig|code)$/i;
+/**
+ * Arguments through which a client takes its connection string or key, whatever it is: Python's
+ * `from_connection_string(conn_str=…)`, `CosmosClient(url, credential=…)`. Two clients in one file
+ * would both be `conn-str`, and each program would read the other's.
+ */
+const NAMELESS_ARGUMENT = /^(?:conn_?str|conn_?string|connection_?string|credentials?)$/i;
 
 const DATABASE = /(?:^|[;\s])(?:Database|Initial Catalog|dbname|databaseName)[ \t]*=[ \t]*'?([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})/i;
 /** A server's or account's keyword, then its first DNS label (after `tcp:` or a scheme). */
@@ -33,9 +43,63 @@ function distinctive(label: string | undefined): string | undefined {
   return label && !/^(?:localhost|127|\d+|master|postgres|template[01]|mysql|admin|defaultdb|default|test)$/i.test(label) ? label : undefined;
 }
 
-/** Whether the engine's name for a compound finding is only the secret's keyword inside the string. */
-export function namesOnlyTheSecret(keyName: string | undefined): boolean {
-  return keyName === undefined || SECRET_KEYWORD.test(keyName);
+/**
+ * Whether the engine's name for a compound finding is only the secret's keyword inside the string,
+ * or a client's argument that takes any connection string (`argument`: the name is a call's named
+ * argument, not a variable the file declares).
+ */
+export function namesOnlyTheSecret(keyName: string | undefined, argument = false): boolean {
+  return keyName === undefined || SECRET_KEYWORD.test(keyName) || (argument && NAMELESS_ARGUMENT.test(keyName));
+}
+
+/** A call's argument name that says only that a credential goes there (`credential=`, `conn_str=`). */
+export function isNamelessArgument(name: string): boolean {
+  return NAMELESS_ARGUMENT.test(name);
+}
+
+/** A URL with a query, without a user before its host: `https://func-x.azurewebsites.net/api/Health?code=…`. */
+const QUERY_URL = /^[a-z][a-z0-9+.-]*:\/\/([A-Za-z0-9][A-Za-z0-9.-]{0,252})(?::\d{1,5})?((?:\/[^/?#\s@]*)*)\?/i;
+/** A shared access signature's resource: `SharedAccessSignature sr=iot-x.azure-devices.net%2Fdevices%2Fsensor-01&sig=…`. */
+const SAS_RESOURCE = /SharedAccessSignature\s+(?:[^&\s"']*&){0,8}?sr=([^&\s"']{1,500})/i;
+/** Path segments that say nothing of what a URL reaches: Functions' `api`, a version. */
+const UNNAMING_SEGMENT = /^(?:api|v\d+(?:\.\d+)*|events|messages|index|default)$/i;
+
+/**
+ * What a URL reaches, for its name: its host's label and its path's last segment that names
+ * something (`func-orders-prod-Health` for `https://func-orders-prod.azurewebsites.net/api/Health`),
+ * or undefined when the host tells nothing.
+ */
+export function urlLabel(host: string, path: string): string | undefined {
+  const label = distinctive(hostLabel(host));
+  if (!label) return undefined;
+  const segment = path
+    .split("/")
+    .filter((part) => /^[A-Za-z][\w.-]{0,62}$/.test(part) && !UNNAMING_SEGMENT.test(part))
+    .pop();
+  return segment ? `${label}-${segment}` : label;
+}
+
+/**
+ * A URL whose query holds the secret (`?code=`, `?sig=`), stored whole: `<host>-<what>-url`; a
+ * shared access signature by its resource: `<host>-<what>-sas-token`.
+ */
+function credentialUrlName(text: string): string | undefined {
+  const url = QUERY_URL.exec(text);
+  if (url) {
+    const label = urlLabel(url[1]!, url[2] ?? "");
+    return label ? `${label}-url` : undefined;
+  }
+  const resource = SAS_RESOURCE.exec(text)?.[1];
+  if (resource === undefined) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(resource);
+  } catch {
+    return undefined;
+  }
+  const parts = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9][A-Za-z0-9.-]{0,252})(?::\d{1,5})?((?:\/[^/?#\s]*)*)/i.exec(decoded);
+  const label = parts ? urlLabel(parts[1]!, parts[2] ?? "") : undefined;
+  return label ? `${label}-sas-token` : undefined;
 }
 
 /**
@@ -44,6 +108,8 @@ export function namesOnlyTheSecret(keyName: string | undefined): boolean {
  * undefined: a primary and its replica share the database, not the server.
  */
 export function connectionStringName(text: string): string | undefined {
+  const credentialUrl = credentialUrlName(text);
+  if (credentialUrl !== undefined) return tidy(credentialUrl);
   const url = URL.exec(text) ?? DSN.exec(text);
   const server = SERVER.exec(text);
   const database = distinctive(url ? url[2] : DATABASE.exec(text)?.[1]);
@@ -51,5 +117,10 @@ export function connectionStringName(text: string): string | undefined {
   const host = distinctive(hostLabel(url ? url[1] : (server?.[1] ?? server?.[2] ?? server?.[3])));
   const parts = !host || GENERIC_HOST_LABEL.test(host) ? [database] : !database || host.toLowerCase().includes(database.toLowerCase()) ? [host] : [database, host];
   const label = parts.filter((part) => part !== undefined).join("-");
-  return label ? `${label.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "")}-connection-string` : undefined;
+  return label ? `${tidy(label)}-connection-string` : undefined;
+}
+
+/** Runs of characters other than letters and digits become one `-`, none at either end. */
+function tidy(name: string): string {
+  return name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }

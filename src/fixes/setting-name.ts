@@ -190,8 +190,17 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
   // `creds`): named as its docs name the secret. (Elsewhere a setting may be read by its name.)
   const workflow = kind.family === "yaml" && kind.dialect === "githubActions";
   if (workflow && finding.compound && text[finding.compound.startOffset] === "{" && (name === undefined || GENERIC_CREDENTIALS_NAME.test(name))) return "AZURE_CREDENTIALS";
-  if (!finding.compound || !namesOnlyTheSecret(name)) return name;
+  if (!finding.compound || !namesOnlyTheSecret(name, kind.family === "code" && isCallArgument(text, finding.compound.startOffset, kind.language))) return name;
   return connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset)) ?? name;
+}
+
+/**
+ * Whether the literal at `start` is a call's argument (`from_connection_string(conn_str="…")`),
+ * not a variable's value (`var connectionString = "…"`, a name the file chose).
+ */
+function isCallArgument(text: string, start: number, language: CodeLanguage): boolean {
+  const frames = enclosingFrames(text, start, HASH_COMMENTS.has(language));
+  return frames[frames.length - 1]?.bracket === "(";
 }
 
 const GENERIC_CREDENTIALS_NAME = /^(?:creds|credentials|client_?secret|secret)$/i;

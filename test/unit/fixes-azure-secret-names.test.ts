@@ -1,0 +1,72 @@
+// The names "Move to Key Vault" proposes for Azure credentials written as Azure apps write them:
+// connection strings handed straight to a client, SDK credentials, Spring's YAML, command lines.
+// A name says what the secret is (its account or host, then its kind) and tells a file's secrets apart.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+import { environmentVariableFor, settingNameFor, suggestedSecretName } from "../../src/fixes";
+
+// Made-up values, assembled at run time so this file holds no detectable secret.
+const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const B64 = `${ALNUM}+/`;
+/** `length` characters of `alphabet`, the same on every run. */
+function fake(length: number, seed: number, alphabet = ALNUM): string {
+  let state = seed * 7919 + 17;
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    // (The high bits: an LCG's low bits repeat within a few dozen steps.)
+    out += alphabet[(state >>> 16) % alphabet.length];
+  }
+  return out;
+}
+const legacyAccountKey = (seed: number) => `${fake(86, seed, B64)}==`;
+const sasKey = (seed: number) => `${fake(43, seed, B64)}=`;
+const serviceBusKey = (seed: number) => `${fake(33, seed, B64)}${"+A"}SbB${fake(5, seed + 1, B64)}=`;
+const legacyFunctionKey = (seed: number) => `${fake(54, seed, B64)}==`;
+const signature = (seed: number) => encodeURIComponent(`${fake(43, seed, B64)}=`);
+
+/** Each secret finding's proposed Key Vault name and the variable the code would read, in order. */
+function named(content: string, filePath: string): string[] {
+  return scanText({ content, filePath })
+    .filter((finding) => finding.kind === "secret")
+    .map((finding) => {
+      const secretName = suggestedSecretName(content, filePath, finding);
+      return `${secretName} ${environmentVariableFor(settingNameFor(content, filePath, finding), secretName)}`;
+    });
+}
+
+test("a connection string handed straight to a client names itself by its host, whatever keyword holds its key", () => {
+  const content = [
+    `export const pubsub = new WebPubSubServiceClient("Endpoint=https://wps-chat-prod.webpubsub.azure.com;AccessKey=${sasKey(1)};Version=1.0;", "chat");`,
+    `export const settings = new AppConfigurationClient("Endpoint=https://appcs-orders.azconfig.io;Id=Ab1c-l9-s0:${fake(20, 2)};Secret=${sasKey(3)}");`,
+    `export const mail = new EmailClient("endpoint=https://acs-mail.europe.communication.azure.com/;accesskey=${legacyAccountKey(4)}");`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(content, "src/clients.ts"), [
+    "wps-chat-prod-connection-string WPS_CHAT_PROD_CONNECTION_STRING",
+    "appcs-orders-connection-string APPCS_ORDERS_CONNECTION_STRING",
+    "acs-mail-connection-string ACS_MAIL_CONNECTION_STRING",
+  ]);
+});
+
+test("Python's conn_str= names nothing: two clients' connection strings in one file get two names", () => {
+  const content = [
+    "sb_client = ServiceBusClient.from_connection_string(",
+    `    conn_str="Endpoint=sb://sb-ingest-prod.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${serviceBusKey(5)}"`,
+    ")",
+    "producer = EventHubProducerClient.from_connection_string(",
+    `    conn_str="Endpoint=sb://evh-ingest-prod.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=${serviceBusKey(6)};EntityPath=telemetry",`,
+    '    eventhub_name="telemetry",',
+    ")",
+    "",
+  ].join("\n");
+  assert.deepEqual(named(content, "ingest.py"), ["sb-ingest-prod-connection-string SB_INGEST_PROD_CONNECTION_STRING", "evh-ingest-prod-connection-string EVH_INGEST_PROD_CONNECTION_STRING"]);
+});
+
+test("a URL or a shared access signature stored whole is named by its host and what it reaches, not by code or sig", () => {
+  const http = `GET https://func-orders-prod.azurewebsites.net/api/Health?code=${legacyFunctionKey(7)}&clientId=default\n`;
+  assert.deepEqual(named(http, "requests.http"), ["func-orders-prod-Health-url FUNC_ORDERS_PROD_HEALTH_URL"]);
+  const header = `curl -X POST "https://iot-orders-prod.azure-devices.net/devices/sensor-01/messages/events?api-version=2021-04-12" \\\n  -H "Authorization: SharedAccessSignature sr=iot-orders-prod.azure-devices.net%2Fdevices%2Fsensor-01&sig=${signature(8)}&se=1767225600" \\\n  -d '{}'\n`;
+  assert.deepEqual(named(header, "ops/notes.sh"), ["iot-orders-prod-sensor-01-sas-token IOT_ORDERS_PROD_SENSOR_01_SAS_TOKEN"]);
+});
