@@ -10,7 +10,7 @@ import { bicepContextAt } from "./bicep";
 import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
 import { parameterOf } from "./deployment-parameters";
 import { enclosingFrames, type EnclosingFrame } from "./code-sections";
-import { fileKindOf, type CodeLanguage, type FileKind } from "./file-kind";
+import { baseNameOf, fileKindOf, type CodeLanguage, type FileKind } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
 import { appConfigurationKeyFor, secretNameFor } from "./names";
@@ -144,6 +144,23 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
 }
 
 /**
+ * Spring Boot's `application*.yml` and `bootstrap*.yml` (Micronaut's and Quarkus's
+ * `application.yml` too) hold properties: the setting is the dotted path
+ * (`spring.cloud.azure.eventhubs.connection-string`), as in `application.properties`, not its leaf
+ * (two services' `connection-string` would be one secret) nor a section and leaf (`cosmos_key`).
+ */
+const PROPERTY_YAML = /^(?:application|bootstrap)(?:-[^/\\]+)?\.ya?ml$/i;
+function isPropertyYaml(typePath: string): boolean {
+  return PROPERTY_YAML.test(baseNameOf(typePath));
+}
+
+/** `spring:datasource:password` → `spring.datasource.password`; undefined for a path with a list's item in it. */
+function propertyPath(keyName: string | undefined): string | undefined {
+  const path = keyName?.split(":");
+  return path && path.length > 1 && path.every((segment) => /^[A-Za-z0-9_][\w.-]*$/.test(segment)) ? path.join(".") : undefined;
+}
+
+/**
  * In code, a configuration value named by a generic word, as a member of an object or a call's
  * named argument, is named with what holds it (`DATABASES_HOST`, `redis_url` for `const redis =
  * createClient({ url: … })`); a list's item, which has no name of its own, by the list
@@ -233,7 +250,7 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
     case "json":
       return jsonSettingName(text, typePath, start, end, kind.flavour, finding.keyName);
     case "yaml":
-      return yamlSettingName(text, start, end, finding.keyName, finding.kind === "config");
+      return (isPropertyYaml(typePath) ? propertyPath(finding.keyName) : undefined) ?? yamlSettingName(text, start, end, finding.keyName, finding.kind === "config");
     case "xml": {
       const value = xmlValueAt(text, start, end);
       if (value?.attribute === "connectionString" && value.elementName) return `ConnectionStrings:${value.elementName}`;

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
-import { environmentVariableFor, settingNameFor, suggestedSecretName } from "../../src/fixes";
+import { environmentVariableFor, settingNameFor, suggestedConfigurationKey, suggestedSecretName } from "../../src/fixes";
 
 // Made-up values, assembled at run time so this file holds no detectable secret.
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -23,6 +23,7 @@ function fake(length: number, seed: number, alphabet = ALNUM): string {
 const legacyAccountKey = (seed: number) => `${fake(86, seed, B64)}==`;
 const sasKey = (seed: number) => `${fake(43, seed, B64)}=`;
 const serviceBusKey = (seed: number) => `${fake(33, seed, B64)}${"+A"}SbB${fake(5, seed + 1, B64)}=`;
+const entraSecret = (seed: number) => `${fake(3, seed)}${"8Q"}~${fake(34, seed + 1)}`;
 const legacyFunctionKey = (seed: number) => `${fake(54, seed, B64)}==`;
 const signature = (seed: number) => encodeURIComponent(`${fake(43, seed, B64)}=`);
 
@@ -69,4 +70,35 @@ test("a URL or a shared access signature stored whole is named by its host and w
   assert.deepEqual(named(http, "requests.http"), ["func-orders-prod-Health-url FUNC_ORDERS_PROD_HEALTH_URL"]);
   const header = `curl -X POST "https://iot-orders-prod.azure-devices.net/devices/sensor-01/messages/events?api-version=2021-04-12" \\\n  -H "Authorization: SharedAccessSignature sr=iot-orders-prod.azure-devices.net%2Fdevices%2Fsensor-01&sig=${signature(8)}&se=1767225600" \\\n  -d '{}'\n`;
   assert.deepEqual(named(header, "ops/notes.sh"), ["iot-orders-prod-sensor-01-sas-token IOT_ORDERS_PROD_SENSOR_01_SAS_TOKEN"]);
+});
+
+test("Spring's application.yml is named by the dotted property path, as application.properties is", () => {
+  const yaml = [
+    "spring:",
+    "  cloud:",
+    "    azure:",
+    "      cosmos:",
+    "        endpoint: https://cosmos-spring-prod.documents.azure.com:443/",
+    `        key: ${legacyAccountKey(9)}`,
+    "      eventhubs:",
+    `        connection-string: Endpoint=sb://evh-spring-prod.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${serviceBusKey(10)}`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(yaml, "src/main/resources/application.yml"), [
+    "spring-cloud-azure-cosmos-key SPRING_CLOUD_AZURE_COSMOS_KEY",
+    "spring-cloud-azure-eventhubs-connection-string SPRING_CLOUD_AZURE_EVENTHUBS_CONNECTION_STRING",
+  ]);
+  const properties = `spring.cloud.azure.eventhubs.connection-string=Endpoint=sb://evh-spring-prod.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${serviceBusKey(10)}\n`;
+  assert.deepEqual(named(properties, "src/main/resources/application.properties"), ["spring-cloud-azure-eventhubs-connection-string SPRING_CLOUD_AZURE_EVENTHUBS_CONNECTION_STRING"]);
+  // A profile's file and bootstrap.yml are Spring's too; other YAML keeps its leaf's name.
+  assert.deepEqual(named(`spring:\n  datasource:\n    password: ${entraSecret(11)}\n`, "config/application-prod.yaml"), ["spring-datasource-password SPRING_DATASOURCE_PASSWORD"]);
+  assert.deepEqual(named(`database:\n  password: ${entraSecret(11)}\n`, "config/app.yaml"), ["database-password DATABASE_PASSWORD"]);
+  // A configuration value gets the App Configuration key its .properties line gets.
+  const configurationKey = (content: string, filePath: string) => {
+    const finding = scanText({ content, filePath }).find((candidate) => candidate.kind === "config");
+    assert.ok(finding);
+    return suggestedConfigurationKey(content, filePath, finding);
+  };
+  assert.equal(configurationKey("orders:\n  service:\n    base-url: https://orders-api.internal.contoso.com/v1\n", "application.yml"), "orders:service:base-url");
+  assert.equal(configurationKey("orders.service.base-url=https://orders-api.internal.contoso.com/v1\n", "application.properties"), "orders:service:base-url");
 });
