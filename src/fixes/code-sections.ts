@@ -12,6 +12,8 @@ export interface EnclosingFrame {
   readonly bracket: "{" | "[" | "(";
   /** The key or variable the bracket is the value of; for a call, the variable its result is assigned to. */
   readonly name: string | undefined;
+  /** The bracket's offset. */
+  readonly start: number;
 }
 
 /** `NAME = {`, `"name": [`, `:name => {`, `name := […`: the key or variable right before an opener. */
@@ -67,7 +69,7 @@ export function enclosingFrames(text: string, offset: number, hashComments: bool
     }
     const ch = text[i]!;
     if (ch === "{" || ch === "[" || ch === "(") {
-      stack.push({ bracket: ch, name: nameBefore(text.slice(segment, i), ch) });
+      stack.push({ bracket: ch, name: nameBefore(text.slice(segment, i), ch), start: i });
       segment = i + 1;
     } else if (ch === "}" || ch === "]" || ch === ")") {
       stack.pop();
@@ -76,4 +78,25 @@ export function enclosingFrames(text: string, offset: number, hashComments: bool
     i++;
   }
   return stack;
+}
+
+/**
+ * The offset of the bracket that closes the one at `open`, past strings and comments; undefined
+ * when it is not within REACH characters (the text is cut or not code).
+ */
+export function closingBracket(text: string, open: number, hashComments: boolean): number | undefined {
+  const limit = Math.min(text.length, open + REACH);
+  let depth = 0;
+  for (let i = open; i < limit; ) {
+    const end = skipped(text, i, hashComments);
+    if (end !== undefined) {
+      i = end;
+      continue;
+    }
+    const ch = text[i]!;
+    if (ch === "{" || ch === "[" || ch === "(") depth++;
+    else if ((ch === "}" || ch === "]" || ch === ")") && --depth === 0) return i;
+    i++;
+  }
+  return undefined;
 }

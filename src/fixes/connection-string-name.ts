@@ -13,10 +13,11 @@
 const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|applicationkey|application key|appkey|accesskey|secret|sig|code)$/i;
 /**
  * Arguments through which a client takes its connection string or key, whatever it is: Python's
- * `from_connection_string(conn_str=…)`, `CosmosClient(url, credential=…)`. Two clients in one file
- * would both be `conn-str`, and each program would read the other's.
+ * `from_connection_string(conn_str=…)`, `CosmosClient(url, credential=…)`, the Speech SDK's
+ * `SpeechConfig(subscription=…)`. Two clients in one file would both be `conn-str`, and each
+ * program would read the other's.
  */
-const NAMELESS_ARGUMENT = /^(?:conn_?str|conn_?string|connection_?string|credentials?)$/i;
+const NAMELESS_ARGUMENT = /^(?:conn_?str|conn_?string|connection_?string|credentials?|subscription)$/i;
 
 const DATABASE = /(?:^|[;\s])(?:Database|Initial Catalog|dbname|databaseName)[ \t]*=[ \t]*'?([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})/i;
 /** A server's or account's keyword, then its first DNS label (after `tcp:` or a scheme). */

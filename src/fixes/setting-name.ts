@@ -8,6 +8,7 @@ import type { Finding } from "../engine";
 import { cellTypePathOf } from "./cell-magic";
 import { bicepContextAt } from "./bicep";
 import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
+import { credentialNameInCode } from "./credential-context";
 import { parameterOf } from "./deployment-parameters";
 import { enclosingFrames, type EnclosingFrame } from "./code-sections";
 import { baseNameOf, fileKindOf, type CodeLanguage, type FileKind } from "./file-kind";
@@ -197,7 +198,9 @@ function sectionName(frames: readonly EnclosingFrame[]): string | undefined {
  * `{ "name": "DB_PASSWORD", "value": "…" }`, `ConnectionStrings:Default` in appsettings.json.
  * Falls back to the engine's keyName; undefined when the value stands alone. A connection string
  * with no name but the keyword before its secret (`Password`) is named by its database or server
- * (`orders-connection-string`). `typePath` is the path whose extension tells the text's language
+ * (`orders-connection-string`). A secret in code with no name, or one that says only what kind of
+ * credential it is (`key`, `credential=`), is named by what the calls around it open
+ * (`srch-orders-key`: credential-context.ts). `typePath` is the path whose extension tells the text's language
  * (the engine's typePathOf).
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
@@ -207,8 +210,23 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
   // `creds`): named as its docs name the secret. (Elsewhere a setting may be read by its name.)
   const workflow = kind.family === "yaml" && kind.dialect === "githubActions";
   if (workflow && finding.compound && text[finding.compound.startOffset] === "{" && (name === undefined || GENERIC_CREDENTIALS_NAME.test(name))) return "AZURE_CREDENTIALS";
-  if (!finding.compound || !namesOnlyTheSecret(name, kind.family === "code" && isCallArgument(text, finding.compound.startOffset, kind.language))) return name;
-  return connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset)) ?? name;
+  if (finding.compound && namesOnlyTheSecret(name, kind.family === "code" && isCallArgument(text, finding.compound.startOffset, kind.language))) {
+    const named = connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset));
+    if (named !== undefined) return named;
+  }
+  return (finding.kind === "secret" ? credentialNameInContext(text, kind, finding, name) : undefined) ?? name;
+}
+
+/**
+ * Languages whose names are variables the tool reads by that name (Terraform's `TF_VAR_<name>`,
+ * Bicep's parameters): a name the file gives is never replaced.
+ */
+const NAMED_BY_DECLARATION: ReadonlySet<CodeLanguage> = new Set(["terraform", "bicep", "bicepparam"]);
+
+/** A secret in code named by the calls around it, where its own name says only what kind it is (credential-context.ts). */
+function credentialNameInContext(text: string, kind: FileKind, finding: Finding, name: string | undefined): string | undefined {
+  if (kind.family !== "code" || NAMED_BY_DECLARATION.has(kind.language)) return undefined;
+  return credentialNameInCode(text, finding.range.startOffset, finding.range.endOffset, name, finding.ruleId, HASH_COMMENTS.has(kind.language));
 }
 
 /**

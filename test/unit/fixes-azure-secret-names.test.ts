@@ -20,12 +20,16 @@ function fake(length: number, seed: number, alphabet = ALNUM): string {
   }
   return out;
 }
+const storageKey = (seed: number) => `${fake(76, seed, B64)}${"+A"}St${fake(5, seed + 1, B64)}Q==`;
+const cosmosKey = (seed: number) => `${fake(76, seed, B64)}${"AC"}Db${fake(5, seed + 1, B64)}Q==`;
 const legacyAccountKey = (seed: number) => `${fake(86, seed, B64)}==`;
 const sasKey = (seed: number) => `${fake(43, seed, B64)}=`;
 const serviceBusKey = (seed: number) => `${fake(33, seed, B64)}${"+A"}SbB${fake(5, seed + 1, B64)}=`;
+const hex32 = (seed: number) => fake(32, seed, "0123456789abcdef");
 const entraSecret = (seed: number) => `${fake(3, seed)}${"8Q"}~${fake(34, seed + 1)}`;
 const legacyFunctionKey = (seed: number) => `${fake(54, seed, B64)}==`;
 const signature = (seed: number) => encodeURIComponent(`${fake(43, seed, B64)}=`);
+const guid = (seed: number) => `${hex32(seed).slice(0, 8)}-${hex32(seed).slice(8, 12)}-4${hex32(seed).slice(13, 16)}-a${hex32(seed).slice(17, 20)}-${hex32(seed).slice(20)}`;
 
 /** Each secret finding's proposed Key Vault name and the variable the code would read, in order. */
 function named(content: string, filePath: string): string[] {
@@ -101,4 +105,67 @@ test("Spring's application.yml is named by the dotted property path, as applicat
   };
   assert.equal(configurationKey("orders:\n  service:\n    base-url: https://orders-api.internal.contoso.com/v1\n", "application.yml"), "orders:service:base-url");
   assert.equal(configurationKey("orders.service.base-url=https://orders-api.internal.contoso.com/v1\n", "application.properties"), "orders:service:base-url");
+});
+
+test("an SDK credential is named by the endpoint or account its call shows, and by the kind of key", () => {
+  const csharp = [
+    "builder.Services.AddSingleton(_ => new CosmosClient(",
+    '    "https://cosmos-orders-prod.documents.azure.com:443/",',
+    `    "${legacyAccountKey(12)}"));`,
+    "var searchClient = new SearchClient(",
+    '    new Uri("https://srch-orders.search.windows.net"),',
+    '    "products",',
+    `    new AzureKeyCredential("${hex32(13).toUpperCase()}"));`,
+    "var credential = new ClientSecretCredential(",
+    `    "${guid(14)}",`,
+    `    "${guid(15)}",`,
+    `    "${entraSecret(16)}");`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(csharp, "Program.cs"), ["cosmos-orders-prod-account-key COSMOS_ORDERS_PROD_ACCOUNT_KEY", "srch-orders-key SRCH_ORDERS_KEY", "client-secret CLIENT_SECRET"]);
+
+  const java = [
+    "ClientSecretCredential credential = new ClientSecretCredentialBuilder()",
+    `    .tenantId("${guid(17)}")`,
+    `    .clientSecret("${entraSecret(18)}")`,
+    "    .build();",
+    `StorageSharedKeyCredential shared = new StorageSharedKeyCredential("stjavaprod", "${storageKey(19)}");`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(java, "App.java"), ["client-secret CLIENT_SECRET", "stjavaprod-account-key STJAVAPROD_ACCOUNT_KEY"]);
+
+  assert.deepEqual(named(`\tcred, _ := azblob.NewSharedKeyCredential("stgoprod", "${legacyAccountKey(20)}")\n`, "main.go"), ["stgoprod-account-key STGOPROD_ACCOUNT_KEY"]);
+
+  const python = [
+    `cosmos = CosmosClient("https://cosmos-ingest.documents.azure.com:443/", credential="${cosmosKey(21)}")`,
+    `speech_config = speechsdk.SpeechConfig(subscription="${hex32(22)}", region="westeurope")`,
+    `sb = ServiceBusClient("sb-sdk-prod.servicebus.windows.net", credential=AzureNamedKeyCredential("RootManageSharedAccessKey", "${sasKey(23)}"))`,
+    'spark.conf.set(',
+    '    "fs.azure.account.key.stlakeprod.dfs.core.windows.net",',
+    `    "${legacyAccountKey(24)}",`,
+    ")",
+    "",
+  ].join("\n");
+  assert.deepEqual(named(python, "ingest.py"), [
+    "cosmos-ingest-account-key COSMOS_INGEST_ACCOUNT_KEY",
+    "speech-key SPEECH_KEY",
+    "sb-sdk-prod-key SB_SDK_PROD_KEY",
+    "stlakeprod-account-key STLAKEPROD_ACCOUNT_KEY",
+  ]);
+
+  const typescript = [
+    'const account = "stwebprod01";',
+    `const sharedKeyCredential = new StorageSharedKeyCredential(account, "${legacyAccountKey(25)}");`,
+    "export const cosmos = new CosmosClient({",
+    '  endpoint: "https://cosmos-web-prod.documents.azure.com:443/",',
+    `  key: "${legacyAccountKey(26)}",`,
+    "});",
+    "",
+  ].join("\n");
+  assert.deepEqual(named(typescript, "src/clients.ts"), ["stwebprod01-account-key STWEBPROD01_ACCOUNT_KEY", "cosmos-web-prod-account-key COSMOS_WEB_PROD_ACCOUNT_KEY"]);
+
+  // A name that says whose the secret is stays, as does a name Terraform reads the variable by.
+  assert.deepEqual(named(`ORDERS_SP_SECRET = "${entraSecret(40)}"\ncredential = ClientSecretCredential(tenant_id, client_id, ORDERS_SP_SECRET)\n`, "auth.py"), ["ORDERS-SP-SECRET ORDERS_SP_SECRET"]);
+  assert.deepEqual(named(`provider "azurerm" {\n  features {}\n  client_secret = "${entraSecret(41)}"\n}\n`, "main.tf"), ["client-secret CLIENT_SECRET"]);
+  assert.deepEqual(named(`variable "password" {\n  description = "The key of stordersprod01.blob.core.windows.net"\n  default     = "${storageKey(42)}"\n}\n`, "variables.tf"), ["password PASSWORD"]);
 });

@@ -1,0 +1,189 @@
+/**
+ * A name for a credential that its file does not name, or names only by the word for any
+ * credential (`key`, `password`, `credential=`): what it opens, as the code around it shows (an
+ * endpoint's host, an account's name), then what kind of credential it is. `srch-orders-key` for
+ * `new SearchClient(new Uri("https://srch-orders.search.windows.net"), "products", new
+ * AzureKeyCredential("…"))`, not `Program-azure-sdk-credential-argument`. One vault holds one
+ * app's secrets for one environment: the names must tell its accounts apart and say what each is.
+ */
+import { closingBracket, enclosingFrames, type EnclosingFrame } from "./code-sections";
+import { isNamelessArgument } from "./connection-string-name";
+
+/** Names that say what kind of credential a value is, not whose: `key`, `password`, `client_secret`, `account_key`. */
+const KIND_ONLY = /^(?:key|secret|token|password|passwd|pwd|pass|api[_-]?key|access[_-]?(?:key|token)|client[_-]?secret|account[_-]?key|shared[_-]?key|sas[_-]?token|subscription[_-]?key|primary[_-]?key|master[_-]?key)$/i;
+
+/** The kind of credential an Azure rule finds, where the rule says more than "key". */
+const RULE_KINDS: readonly (readonly [RegExp, string])[] = [
+  [/client-secret$/, "client-secret"],
+  [/account-key|storage-credential/, "account-key"],
+  [/sas-token/, "sas-token"],
+  [/devops-pat/, "devops-pat"],
+  [/container-registry-key/, "password"],
+  [/refresh-token/, "refresh-token"],
+  [/certificate/, "certificate"],
+];
+
+/**
+ * A service principal's secret: an app has one identity, whose secret is known as its client
+ * secret (Azure.Identity's AZURE_CLIENT_SECRET), so the kind alone names it where nothing else does.
+ */
+const CLIENT_SECRET = "client-secret";
+
+/**
+ * The host of an Azure resource, and in it the label that names the resource: `srch-orders` in
+ * `srch-orders.search.windows.net`, `stlakeprod` in Spark's `fs.azure.account.key.stlakeprod.dfs.core.windows.net`.
+ * Only the services' own suffixes: a label before another host's domain names no Azure resource.
+ */
+const AZURE_HOST = new RegExp(
+  String.raw`(?<![\w-])([a-z0-9][a-z0-9-]{1,62})\.(?:` +
+    [
+      String.raw`(?:blob|dfs|file|queue|table|web)\.core\.windows\.net`,
+      String.raw`(?:servicebus|database|search|redis\.cache)\.windows\.net`,
+      String.raw`vault\.azure\.net`,
+      String.raw`[a-z0-9-]+\.eventgrid\.azure\.net`,
+      String.raw`(?:documents|openai|cognitiveservices|webpubsub)\.azure\.com`,
+      String.raw`[a-z0-9-]+\.batch\.azure\.com`,
+      String.raw`(?:[a-z]+\.)?communication\.azure\.com`,
+      String.raw`(?:postgres|mysql)\.database\.azure\.com`,
+      String.raw`(?:mongo|table|cassandra|gremlin)\.cosmos\.azure\.com`,
+      String.raw`(?:azconfig|azurecr)\.io`,
+      String.raw`(?:azure-devices|azure-api)\.net`,
+      String.raw`service\.signalr\.net`,
+      String.raw`(?:scm\.)?azurewebsites\.net`,
+    ].join("|") +
+    String.raw`)(?![\w-])`,
+  "gi",
+);
+
+/** A call that takes an account's name, then its key: `StorageSharedKeyCredential("stx", …)`, Go's `azblob.NewSharedKeyCredential`. */
+const SHARED_KEY_CALL = /SharedKeyCredentials?$/;
+/** The first argument: an account's name, or a variable holding it. */
+const FIRST_ARGUMENT = /^\s*(?:["']([a-z0-9][a-z0-9-]{2,62})["']|([A-Za-z_]\w{0,60}))\s*,/;
+/** What is called with the bracket: `new SearchClient(`, `speechsdk.SpeechConfig(`, `.clientSecret(`. */
+const CALLEE = /([A-Za-z_$][\w$]*)\s*$/;
+/**
+ * An SDK's client or configuration, named by its service: `SpeechConfig`, `CosmosClient`,
+ * `WebPubSubServiceClient`. (Not a credential's class: `AzureKeyCredential` says no more than "key".)
+ */
+const SDK_OBJECT = /^(?:New|Create)?(?:Azure)?([A-Z][A-Za-z0-9]*?)(?:Service)?(?:Client|Config|Configuration|Credentials?|Builder|Options|Settings)$/;
+const CREDENTIAL_WORD = /(?:Key|Secret|Token|Password|Sas|Signature|Certificate|Identity|Default|Environment|Basic|Bearer)$/;
+/** A builder's or setter's method named for its one argument: `.clientSecret("…")`, `.setPassword("…")`. */
+const SETTER_PREFIX = /^(?:set|with)(?=[A-Z])/;
+
+/** How many enclosing brackets, innermost first, may show what the credential opens. */
+const FRAMES_READ = 3;
+
+function ruleKind(ruleId: string): string | undefined {
+  return ruleId.startsWith("azure/") ? RULE_KINDS.find(([pattern]) => pattern.test(ruleId))?.[1] : undefined;
+}
+
+/** `clientSecret`, `api_key` → `client-secret`, `api-key`. */
+function kebab(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase();
+}
+
+/** The label of the first Azure host in `text` between `from` and `to`, outside the value `[start, end)`. */
+function azureHostLabel(text: string, from: number, to: number, start: number, end: number): string | undefined {
+  AZURE_HOST.lastIndex = from;
+  for (let match = AZURE_HOST.exec(text); match !== null && match.index < to; match = AZURE_HOST.exec(text)) {
+    if (match.index + match[0].length <= start || match.index >= end) return match[1]!.toLowerCase();
+  }
+  return undefined;
+}
+
+/** The name of an account in a variable the file assigned it to before `before`: `const account = "stwebprod01"`. */
+function assignedAccount(text: string, variable: string, before: number): string | undefined {
+  const assignment = new RegExp(String.raw`(?:^|[^\w$.])${variable}\s*(?::=|=)\s*["']([a-z0-9][a-z0-9-]{2,62})["']`, "g");
+  let account: string | undefined;
+  for (const match of text.slice(Math.max(0, before - 20_000), before).matchAll(assignment)) account = match[1];
+  return account;
+}
+
+interface Call {
+  readonly frame: EnclosingFrame;
+  /** Where its contents end: its closing bracket, or as far as it was looked for. */
+  readonly end: number;
+  readonly callee: string | undefined;
+  /** `.name(`: a method's. */
+  readonly method: boolean;
+}
+
+function callsAround(text: string, start: number, hashComments: boolean): Call[] {
+  return enclosingFrames(text, start, hashComments)
+    .slice(-FRAMES_READ)
+    .reverse()
+    .map((frame) => {
+      const head = text.slice(Math.max(0, frame.start - 120), frame.start);
+      const callee = frame.bracket === "(" ? CALLEE.exec(head) : null;
+      return {
+        frame,
+        end: closingBracket(text, frame.start, hashComments) ?? Math.min(text.length, frame.start + 3000),
+        callee: callee?.[1],
+        method: callee !== null && head[callee.index - 1] === ".",
+      };
+    });
+}
+
+/** What the calls around the value open: an Azure host in their arguments, a shared key's account, or the SDK object's service. */
+function callQualifier(text: string, start: number, end: number, calls: readonly Call[]): string | undefined {
+  for (const call of calls) {
+    const host = azureHostLabel(text, call.frame.start + 1, call.end, start, end);
+    if (host !== undefined) return host;
+    if (call.callee !== undefined && SHARED_KEY_CALL.test(call.callee)) {
+      const argument = FIRST_ARGUMENT.exec(text.slice(call.frame.start + 1, call.end));
+      const account = argument?.[1] ?? (argument?.[2] !== undefined ? assignedAccount(text, argument[2], call.frame.start) : undefined);
+      if (account !== undefined) return account;
+    }
+  }
+  for (const call of calls) {
+    const service = call.callee !== undefined ? SDK_OBJECT.exec(call.callee)?.[1] : undefined;
+    if (service !== undefined && !CREDENTIAL_WORD.test(service)) return kebab(service);
+  }
+  return undefined;
+}
+
+/** The name a builder's method gives its only argument, the literal: `.clientSecret("…")` → `clientSecret`. */
+function methodArgumentName(text: string, start: number, end: number, call: Call | undefined): string | undefined {
+  if (call === undefined || !call.method || call.callee === undefined) return undefined;
+  const argument = text.slice(call.frame.start + 1, call.end).trim();
+  if (argument.length !== end - start + 2 || argument.slice(1, -1) !== text.slice(start, end)) return undefined;
+  const name = call.callee.replace(SETTER_PREFIX, "");
+  return KIND_ONLY.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : undefined;
+}
+
+/**
+ * `<what it opens>-<kind>` from a qualifier and the name the file gives (`own`, maybe none or a
+ * word for any credential): the kind is the rule's where it says more than "key", else the one
+ * the code or command shows (`kindShown`: a shared key's call takes an account key), else the
+ * file's word, else "key" (for an Azure rule). Undefined where nothing better than `own` is known.
+ */
+export function qualifiedCredentialName(qualifier: string | undefined, own: string | undefined, ruleId: string, kindShown?: string): string | undefined {
+  const nameless = own === undefined || isNamelessArgument(own);
+  const fromRule = ruleKind(ruleId) ?? kindShown;
+  if (nameless && !ruleId.startsWith("azure/")) return undefined;
+  const kind = fromRule ?? (nameless ? "key" : kebab(own));
+  if (qualifier !== undefined) return `${qualifier}-${kind}`;
+  if (fromRule === CLIENT_SECRET) return CLIENT_SECRET;
+  return undefined;
+}
+
+/** Whether `name` says what kind of credential a value is and no more, or nothing at all. */
+export function namesNoOwner(name: string | undefined): boolean {
+  return name === undefined || KIND_ONLY.test(name) || isNamelessArgument(name);
+}
+
+/**
+ * The name of a secret literal in code from the calls around it, where the file gives it none or
+ * one that {@link namesNoOwner}; undefined to keep the file's.
+ */
+export function credentialNameInCode(text: string, start: number, end: number, name: string | undefined, ruleId: string, hashComments: boolean): string | undefined {
+  if (!namesNoOwner(name)) return undefined;
+  const calls = callsAround(text, start, hashComments);
+  const own = name ?? methodArgumentName(text, start, end, calls[0]);
+  const sharedKey = calls.some((call) => call.callee !== undefined && SHARED_KEY_CALL.test(call.callee));
+  return qualifiedCredentialName(callQualifier(text, start, end, calls), own, ruleId, sharedKey ? "account-key" : undefined) ?? own;
+}
