@@ -17,7 +17,7 @@ const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|
  * `SpeechConfig(subscription=…)`. Two clients in one file would both be `conn-str`, and each
  * program would read the other's.
  */
-const NAMELESS_ARGUMENT = /^(?:conn_?str|conn_?string|connection_?string|credentials?|subscription)$/i;
+const NAMELESS_ARGUMENT = /^(?:conn[_-]?str|conn[_-]?string|connection[_-]?string|credentials?|subscription)$/i;
 
 const DATABASE = /(?:^|[;\s])(?:Database|Initial Catalog|dbname|databaseName)[ \t]*=[ \t]*'?([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})/i;
 /** A server's or account's keyword, then its first DNS label (after `tcp:` or a scheme). */

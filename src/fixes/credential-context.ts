@@ -1,16 +1,16 @@
 /**
  * A name for a credential that its file does not name, or names only by the word for any
- * credential (`key`, `password`, `credential=`): what it opens, as the code around it shows (an
- * endpoint's host, an account's name), then what kind of credential it is. `srch-orders-key` for
+ * credential (`key`, `password`, `credential=`): what it opens, as the code or command line
+ * around it shows (an endpoint's host, an account's name), then what kind of credential it is. `srch-orders-key` for
  * `new SearchClient(new Uri("https://srch-orders.search.windows.net"), "products", new
  * AzureKeyCredential("…"))`, not `Program-azure-sdk-credential-argument`. One vault holds one
  * app's secrets for one environment: the names must tell its accounts apart and say what each is.
  */
 import { closingBracket, enclosingFrames, type EnclosingFrame } from "./code-sections";
-import { isNamelessArgument } from "./connection-string-name";
+import { isNamelessArgument, urlLabel } from "./connection-string-name";
 
 /** Names that say what kind of credential a value is, not whose: `key`, `password`, `client_secret`, `account_key`. */
-const KIND_ONLY = /^(?:key|secret|token|password|passwd|pwd|pass|api[_-]?key|access[_-]?(?:key|token)|client[_-]?secret|account[_-]?key|shared[_-]?key|sas[_-]?token|subscription[_-]?key|primary[_-]?key|master[_-]?key)$/i;
+const KIND_ONLY = /^(?:key|secret|token|password|passwd|pwd|pass|pat|api[_-]?key|access[_-]?(?:key|token)|client[_-]?secret|account[_-]?key|shared[_-]?key|sas[_-]?token|subscription[_-]?key|primary[_-]?key|master[_-]?key)$/i;
 
 /** The kind of credential an Azure rule finds, where the rule says more than "key". */
 const RULE_KINDS: readonly (readonly [RegExp, string])[] = [
@@ -186,4 +186,101 @@ export function credentialNameInCode(text: string, start: number, end: number, n
   const own = name ?? methodArgumentName(text, start, end, calls[0]);
   const sharedKey = calls.some((call) => call.callee !== undefined && SHARED_KEY_CALL.test(call.callee));
   return qualifiedCredentialName(callQualifier(text, start, end, calls), own, ruleId, sharedKey ? "account-key" : undefined) ?? own;
+}
+
+/** A line that goes on on the next: a shell's `\`, PowerShell's backtick, cmd's `^`. */
+const CONTINUED = /[\\`^][ \t]*$/;
+/** How many lines one command may take. */
+const COMMAND_LINES = 20;
+
+/** The command the value is on: its line, with the lines a continuation joins to it. */
+function commandAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = text.lastIndexOf("\n", start - 1) + 1;
+  for (let n = 0; n < COMMAND_LINES && from > 0; n++) {
+    const previous = text.lastIndexOf("\n", from - 2) + 1;
+    if (!CONTINUED.test(text.slice(previous, from - 1))) break;
+    from = previous;
+  }
+  let to = text.indexOf("\n", end);
+  if (to === -1) to = text.length;
+  for (let n = 0; n < COMMAND_LINES && to < text.length && CONTINUED.test(text.slice(text.lastIndexOf("\n", to - 1) + 1, to)); n++) {
+    const next = text.indexOf("\n", to + 1);
+    to = next === -1 ? text.length : next;
+  }
+  return { start: from, end: to };
+}
+
+/** `NAME=` right before the value: `--settings CLIENT_SECRET=`, mount's `-o …,password=`. */
+const ASSIGNED_BEFORE = /(?:^|[\s;&|("'=,])([A-Za-z_][\w.-]{0,100})=["']?$/;
+/** A long option before its value: `--account-key `, `--sas-token "`, `--password=`. */
+const LONG_OPTION_BEFORE = /(?:^|\s)--([A-Za-z][\w-]{1,60})(?:[ \t]+|=)["'`]?$/;
+/** A PowerShell parameter, capitalised as they are written: `-StorageAccountKey "`. */
+const PARAMETER_BEFORE = /(?:^|\s)-([A-Z][A-Za-z0-9]{1,60})[ \t]+["'`]?$/;
+/** A Windows tool's switch: cmdkey's `/pass:`, quoted as cmd quotes it inside PowerShell (`` /pass:`" ``). */
+const SWITCH_BEFORE = /(?:^|\s)\/([A-Za-z]{2,30}):[`"'\\]*$/;
+/** `-p` before the value, which with a user on the line (`docker login -u x -p`, `az login -u … -p`) is the password. */
+const SHORT_PASSWORD_BEFORE = /(?:^|\s)-p[ \t]+["'`]?$/;
+const USER_OPTION = /(?:^|\s)(?:-u|--username|--user)[ \t=]/;
+
+/** The name the command gives the value: the `NAME=` or option right before it. */
+function optionName(before: string, command: string): string | undefined {
+  const named = ASSIGNED_BEFORE.exec(before) ?? LONG_OPTION_BEFORE.exec(before) ?? PARAMETER_BEFORE.exec(before) ?? SWITCH_BEFORE.exec(before);
+  if (named) return named[1];
+  return SHORT_PASSWORD_BEFORE.test(before) && USER_OPTION.test(command) ? "password" : undefined;
+}
+
+/** An account's name given by option: `--account-name stx`, `-StorageAccountName "stx"`, `AccountName=stx`. */
+const ACCOUNT_OPTION = /(?:(?:^|\s)(?:--account-name|--storage-account|-StorageAccountName|-AccountName)[ \t=]+["'`]?|AccountName=)([a-z0-9][a-z0-9-]{2,62})(?![\w-])/i;
+/** A resource's name given by option: `az acr login --name crx`, `--registry crx`. */
+const NAME_OPTION = /(?:^|\s)(?:--name|--registry|--vault-name)[ \t=]+["'`]?([a-z0-9][a-z0-9-]{2,62})(?![\w.-])/i;
+/** The user a command logs in as: `-u x`, `--username x`, mount's `username=x`, cmdkey's `/user:"localhost\x"`. */
+const USER_NAME = /(?:(?:^|\s)(?:-u|--username|--user|-User(?:Name)?)[ \t=]+|(?:^|[\s,])username=|(?:^|\s)\/user:)[`"'\\]*(?:[\w.-]+\\)?([A-Za-z][A-Za-z0-9-]{2,62})(?![\w.@$-])/;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The URL a value is part of: what comes before it on the line back to a blank or quote, and after it. */
+const URL_HEAD = /[a-z][a-z0-9+.-]*:\/\/[^\s"'`]*$/i;
+const URL_TAIL = /^[^\s"'`]*/;
+
+/**
+ * What a URL the value is part of reaches: an Azure DevOps organisation (`https://<pat>@dev.azure.com/contoso/…`,
+ * `contoso.visualstudio.com`), or an Azure service's host and the path's last segment that names something.
+ */
+function urlQualifier(text: string, command: { start: number; end: number }, start: number, end: number): string | undefined {
+  const head = URL_HEAD.exec(text.slice(command.start, start))?.[0];
+  if (head === undefined) return undefined;
+  const url = head + text.slice(start, end) + (URL_TAIL.exec(text.slice(end, command.end))?.[0] ?? "");
+  const parts = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(url);
+  if (!parts) return undefined;
+  const [, host, path] = parts as unknown as [string, string, string];
+  if (/^dev\.azure\.com$/i.test(host)) return /^\/([A-Za-z0-9][\w.-]{0,62})/.exec(path)?.[1];
+  const visualStudio = /^([a-z0-9][a-z0-9-]{0,62})\.visualstudio\.com$/i.exec(host);
+  if (visualStudio) return visualStudio[1];
+  return azureHostLabel(host, 0, host.length, -1, -1) !== undefined ? urlLabel(host, path) : undefined;
+}
+
+/** What the command around the value opens: its URL's resource, an account or resource named by option, an Azure host, the user it logs in as. */
+function commandQualifier(text: string, command: { start: number; end: number }, start: number, end: number): string | undefined {
+  const line = text.slice(command.start, command.end);
+  const user = USER_NAME.exec(line)?.[1];
+  return (
+    urlQualifier(text, command, start, end) ??
+    ACCOUNT_OPTION.exec(line)?.[1] ??
+    NAME_OPTION.exec(line)?.[1] ??
+    azureHostLabel(text, command.start, command.end, start, end) ??
+    (user !== undefined && !GUID.test(user) ? user : undefined)
+  );
+}
+
+/**
+ * The name of a secret on a command line (a script's, a pipeline step's `run:`), where the file
+ * gives it none or one that {@link namesNoOwner}: the option before it names it (`--account-key`,
+ * `-p` after `-u`), and what the command opens says whose it is (`stwebprod01-account-key`). The
+ * calls around it (`hashComments` given: the script is code) may say that too. Undefined to keep the file's.
+ */
+export function credentialNameOnCommandLine(text: string, start: number, end: number, name: string | undefined, ruleId: string, hashComments?: boolean): string | undefined {
+  if (!namesNoOwner(name)) return undefined;
+  const command = commandAround(text, start, end);
+  const own = name ?? optionName(text.slice(command.start, start), text.slice(command.start, command.end));
+  if (!namesNoOwner(own)) return own;
+  const qualifier = commandQualifier(text, command, start, end) ?? (hashComments !== undefined ? callQualifier(text, start, end, callsAround(text, start, hashComments)) : undefined);
+  return qualifiedCredentialName(qualifier, own, ruleId) ?? own;
 }

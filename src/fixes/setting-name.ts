@@ -8,7 +8,7 @@ import type { Finding } from "../engine";
 import { cellTypePathOf } from "./cell-magic";
 import { bicepContextAt } from "./bicep";
 import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
-import { credentialNameInCode } from "./credential-context";
+import { credentialNameInCode, credentialNameOnCommandLine } from "./credential-context";
 import { parameterOf } from "./deployment-parameters";
 import { enclosingFrames, type EnclosingFrame } from "./code-sections";
 import { baseNameOf, fileKindOf, type CodeLanguage, type FileKind } from "./file-kind";
@@ -205,16 +205,19 @@ function sectionName(frames: readonly EnclosingFrame[]): string | undefined {
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
   const kind = fileKindOf(typePath, text);
-  const name = withoutCommandKey(withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName, genericLeaf(finding)));
+  const named = withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName, genericLeaf(finding));
+  const name = withoutCommandKey(named);
+  // (A pipeline step's command line: the value is named on it, by the option before it.)
+  const commandLine = named !== undefined && name === undefined;
   // A service principal's JSON credentials in a workflow under a name that says no more (azure/login's
   // `creds`): named as its docs name the secret. (Elsewhere a setting may be read by its name.)
   const workflow = kind.family === "yaml" && kind.dialect === "githubActions";
   if (workflow && finding.compound && text[finding.compound.startOffset] === "{" && (name === undefined || GENERIC_CREDENTIALS_NAME.test(name))) return "AZURE_CREDENTIALS";
-  if (finding.compound && namesOnlyTheSecret(name, kind.family === "code" && isCallArgument(text, finding.compound.startOffset, kind.language))) {
+  if (finding.compound && namesOnlyTheSecret(name, commandLine || (kind.family === "code" && isArgument(text, finding.compound.startOffset, kind.language)))) {
     const named = connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset));
     if (named !== undefined) return named;
   }
-  return (finding.kind === "secret" ? credentialNameInContext(text, kind, finding, name) : undefined) ?? name;
+  return (finding.kind === "secret" ? credentialNameInContext(text, kind, finding, name, commandLine) : undefined) ?? name;
 }
 
 /**
@@ -223,20 +226,34 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
  */
 const NAMED_BY_DECLARATION: ReadonlySet<CodeLanguage> = new Set(["terraform", "bicep", "bicepparam"]);
 
-/** A secret in code named by the calls around it, where its own name says only what kind it is (credential-context.ts). */
-function credentialNameInContext(text: string, kind: FileKind, finding: Finding, name: string | undefined): string | undefined {
+/** Languages whose lines are commands: an option names the value after it. */
+const COMMAND_LANGUAGES: ReadonlySet<CodeLanguage> = new Set(["shell", "powershell"]);
+
+/**
+ * A secret named by the command line or the calls around it, where its own name says only what
+ * kind it is, or nothing (credential-context.ts). `commandLine`: a pipeline step's command.
+ */
+function credentialNameInContext(text: string, kind: FileKind, finding: Finding, name: string | undefined, commandLine: boolean): string | undefined {
+  // (On a command line the option names the whole string, `--sas-token "se=…&sig=…"`, not the keyword before its secret.)
+  const { start, end } = targetSpan(finding);
+  if (commandLine) return credentialNameOnCommandLine(text, start, end, name, finding.ruleId);
   if (kind.family !== "code" || NAMED_BY_DECLARATION.has(kind.language)) return undefined;
-  return credentialNameInCode(text, finding.range.startOffset, finding.range.endOffset, name, finding.ruleId, HASH_COMMENTS.has(kind.language));
+  const hashComments = HASH_COMMENTS.has(kind.language);
+  if (COMMAND_LANGUAGES.has(kind.language)) return credentialNameOnCommandLine(text, start, end, name, finding.ruleId, hashComments);
+  return credentialNameInCode(text, start, end, name, finding.ruleId, hashComments);
 }
 
 /**
- * Whether the literal at `start` is a call's argument (`from_connection_string(conn_str="…")`),
- * not a variable's value (`var connectionString = "…"`, a name the file chose).
+ * Whether the literal at `start` is a call's argument (`from_connection_string(conn_str="…")`) or
+ * a command's option's (`--connection-string "…"`), not a variable's value (`var connectionString
+ * = "…"`, a name the file chose).
  */
-function isCallArgument(text: string, start: number, language: CodeLanguage): boolean {
+function isArgument(text: string, start: number, language: CodeLanguage): boolean {
+  if (COMMAND_LANGUAGES.has(language) && OPTION_VALUE.test(text.slice(lineAt(text, start).start, start))) return true;
   const frames = enclosingFrames(text, start, HASH_COMMENTS.has(language));
   return frames[frames.length - 1]?.bracket === "(";
 }
+const OPTION_VALUE = /(?:^|\s)--?[A-Za-z][\w-]*(?:[ \t]+|=)["']?$/;
 
 const GENERIC_CREDENTIALS_NAME = /^(?:creds|credentials|client_?secret|secret)$/i;
 

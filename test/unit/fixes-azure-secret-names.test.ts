@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
-import { environmentVariableFor, settingNameFor, suggestedConfigurationKey, suggestedSecretName } from "../../src/fixes";
+import { environmentVariableFor, planMove, settingNameFor, suggestedConfigurationKey, suggestedSecretName } from "../../src/fixes";
 
 // Made-up values, assembled at run time so this file holds no detectable secret.
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -27,6 +27,7 @@ const sasKey = (seed: number) => `${fake(43, seed, B64)}=`;
 const serviceBusKey = (seed: number) => `${fake(33, seed, B64)}${"+A"}SbB${fake(5, seed + 1, B64)}=`;
 const hex32 = (seed: number) => fake(32, seed, "0123456789abcdef");
 const entraSecret = (seed: number) => `${fake(3, seed)}${"8Q"}~${fake(34, seed + 1)}`;
+const registryKey = (seed: number) => `${fake(42, seed, B64)}${"+A"}CRA${fake(5, seed + 1, B64)}`;
 const legacyFunctionKey = (seed: number) => `${fake(54, seed, B64)}==`;
 const signature = (seed: number) => encodeURIComponent(`${fake(43, seed, B64)}=`);
 const guid = (seed: number) => `${hex32(seed).slice(0, 8)}-${hex32(seed).slice(8, 12)}-4${hex32(seed).slice(13, 16)}-a${hex32(seed).slice(17, 20)}-${hex32(seed).slice(20)}`;
@@ -168,4 +169,52 @@ test("an SDK credential is named by the endpoint or account its call shows, and 
   assert.deepEqual(named(`ORDERS_SP_SECRET = "${entraSecret(40)}"\ncredential = ClientSecretCredential(tenant_id, client_id, ORDERS_SP_SECRET)\n`, "auth.py"), ["ORDERS-SP-SECRET ORDERS_SP_SECRET"]);
   assert.deepEqual(named(`provider "azurerm" {\n  features {}\n  client_secret = "${entraSecret(41)}"\n}\n`, "main.tf"), ["client-secret CLIENT_SECRET"]);
   assert.deepEqual(named(`variable "password" {\n  description = "The key of stordersprod01.blob.core.windows.net"\n  default     = "${storageKey(42)}"\n}\n`, "variables.tf"), ["password PASSWORD"]);
+});
+
+test("on a command line the option names its value, with the account or user the line gives", () => {
+  const workflow = [
+    "jobs:",
+    "  deploy:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - run: |",
+    `          az storage blob upload-batch --account-name stwebprod01 --account-key ${legacyAccountKey(27)} -d '$web' -s ./dist`,
+    `      - run: az storage blob upload --account-name stwebprod01 -c releases -f app.zip -n app.zip --sas-token "se=2026-12-31T23%3A59%3A59Z&sp=racwdl&spr=https&sv=2022-11-02&sr=c&sig=${signature(28)}"`,
+    `      - run: docker login crwebprod.azurecr.io -u crwebprod -p ${registryKey(29)}`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(workflow, ".github/workflows/deploy.yml"), [
+    "stwebprod01-account-key STWEBPROD01_ACCOUNT_KEY",
+    "stwebprod01-sas-token STWEBPROD01_SAS_TOKEN",
+    "crwebprod-password CRWEBPROD_PASSWORD",
+  ]);
+
+  // A workflow reads it as the Actions secret of that name.
+  const [accountKey] = scanText({ content: workflow, filePath: ".github/workflows/deploy.yml" });
+  assert.ok(accountKey);
+  const plan = planMove({ text: workflow, filePath: ".github/workflows/deploy.yml", finding: accountKey, secretName: suggestedSecretName(workflow, ".github/workflows/deploy.yml", accountKey), vaultUrl: "https://kv-web-prod.vault.azure.net" });
+  assert.deepEqual(plan.edits.map((edit) => edit.newText), ["${{ secrets.STWEBPROD01_ACCOUNT_KEY }}"]);
+
+  const pipeline = [
+    "steps:",
+    `  - script: az login --service-principal -u ${guid(30)} -p ${entraSecret(31)} --tenant ${guid(32)}`,
+    `  - script: git clone https://${fake(52, 33, "abcdefghijklmnopqrstuvwxyz234567")}@dev.azure.com/contoso/orders/_git/shared-lib`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(pipeline, "azure-pipelines.yml"), ["client-secret CLIENT_SECRET", "contoso-devops-pat CONTOSO_DEVOPS_PAT"]);
+
+  const shell = [
+    `az login --service-principal --username ${guid(33)} --password ${entraSecret(34)} --tenant ${guid(35)}`,
+    `az acr login --name crordersprod --username crordersprod --password ${registryKey(36)}`,
+    `sudo mount -t cifs //stordersfiles.file.core.windows.net/orders /mnt/orders -o vers=3.0,username=stordersfiles,password=${legacyAccountKey(37)},dir_mode=0777`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(shell, "ops/notes.sh"), ["client-secret CLIENT_SECRET", "crordersprod-password CRORDERSPROD_PASSWORD", "stordersfiles-account-key STORDERSFILES_ACCOUNT_KEY"]);
+
+  const powershell = [
+    `$securePassword = ConvertTo-SecureString "${entraSecret(38)}" -AsPlainText -Force`,
+    `cmd.exe /C "cmdkey /add:\`"stordersfiles.file.core.windows.net\`" /user:\`"localhost\\stordersfiles\`" /pass:\`"${storageKey(39)}\`""`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(powershell, "Deploy.ps1"), ["client-secret CLIENT_SECRET", "stordersfiles-account-key STORDERSFILES_ACCOUNT_KEY"]);
 });
