@@ -66,16 +66,26 @@ const SAS_RESOURCE = /SharedAccessSignature\s+(?:[^&\s"']*&){0,8}?sr=([^&\s"']{1
 const UNNAMING_SEGMENT = /^(?:api|v\d+(?:\.\d+)*|events|messages|index|default)$/i;
 
 /**
+ * Whether a word read near a secret (a path's segment, a user, an account) reads as a name, not
+ * as a key, token or id that would put one value into another secret's name: at most 40
+ * characters, not a long run with several digits, not a long hex run.
+ */
+export function readsAsName(word: string): boolean {
+  const digits = word.replace(/\D+/g, "").length;
+  return word.length <= 40 && !(word.length >= 16 && digits >= 3) && !/^[0-9a-f]{12,}$/i.test(word);
+}
+
+/**
  * What a URL reaches, for its name: its host's label and its path's last segment that names
  * something (`func-orders-prod-Health` for `https://func-orders-prod.azurewebsites.net/api/Health`),
  * or undefined when the host tells nothing.
  */
 export function urlLabel(host: string, path: string): string | undefined {
   const label = distinctive(hostLabel(host));
-  if (!label) return undefined;
+  if (!label || !readsAsName(label)) return undefined;
   const segment = path
     .split("/")
-    .filter((part) => /^[A-Za-z][\w.-]{0,62}$/.test(part) && !UNNAMING_SEGMENT.test(part))
+    .filter((part) => /^[A-Za-z][\w.-]{0,62}$/.test(part) && !UNNAMING_SEGMENT.test(part) && readsAsName(part))
     .pop();
   return segment ? `${label}-${segment}` : label;
 }

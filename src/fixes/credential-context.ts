@@ -7,7 +7,7 @@
  * app's secrets for one environment: the names must tell its accounts apart and say what each is.
  */
 import { closingBracket, enclosingFrames, type EnclosingFrame } from "./code-sections";
-import { isNamelessArgument, urlLabel } from "./connection-string-name";
+import { isNamelessArgument, readsAsName, urlLabel } from "./connection-string-name";
 
 /** Names that say what kind of credential a value is, not whose: `key`, `password`, `client_secret`, `account_key`. */
 const KIND_ONLY = /^(?:key|secret|token|password|passwd|pwd|pass|pat|api[_-]?key|access[_-]?(?:key|token)|client[_-]?secret|account[_-]?key|shared[_-]?key|sas[_-]?token|subscription[_-]?key|primary[_-]?key|master[_-]?key)$/i;
@@ -90,7 +90,7 @@ function kebab(name: string): string {
 function azureHostLabel(text: string, from: number, to: number, start: number, end: number): string | undefined {
   AZURE_HOST.lastIndex = from;
   for (let match = AZURE_HOST.exec(text); match !== null && match.index < to; match = AZURE_HOST.exec(text)) {
-    if (match.index + match[0].length <= start || match.index >= end) return match[1]!.toLowerCase();
+    if ((match.index + match[0].length <= start || match.index >= end) && readsAsName(match[1]!)) return match[1]!.toLowerCase();
   }
   return undefined;
 }
@@ -100,7 +100,7 @@ function assignedAccount(text: string, variable: string, before: number): string
   const assignment = new RegExp(String.raw`(?:^|[^\w$.])${variable}\s*(?::=|=)\s*["']([a-z0-9][a-z0-9-]{2,62})["']`, "g");
   let account: string | undefined;
   for (const match of text.slice(Math.max(0, before - 20_000), before).matchAll(assignment)) account = match[1];
-  return account;
+  return account !== undefined && readsAsName(account) ? account : undefined;
 }
 
 interface Call {
@@ -135,8 +135,10 @@ function callQualifier(text: string, start: number, end: number, calls: readonly
     if (host !== undefined) return host;
     if (call.callee !== undefined && SHARED_KEY_CALL.test(call.callee)) {
       const argument = FIRST_ARGUMENT.exec(text.slice(call.frame.start + 1, call.end));
+      // (Never the value itself, should it come first.)
+      if (argument !== null && start < call.frame.start + 1 + argument[0].length) continue;
       const account = argument?.[1] ?? (argument?.[2] !== undefined ? assignedAccount(text, argument[2], call.frame.start) : undefined);
-      if (account !== undefined) return account;
+      if (account !== undefined && readsAsName(account)) return account;
     }
   }
   for (const call of calls) {
@@ -230,11 +232,11 @@ function optionName(before: string, command: string): string | undefined {
 }
 
 /** An account's name given by option: `--account-name stx`, `-StorageAccountName "stx"`, `AccountName=stx`. */
-const ACCOUNT_OPTION = /(?:(?:^|\s)(?:--account-name|--storage-account|-StorageAccountName|-AccountName)[ \t=]+["'`]?|AccountName=)([a-z0-9][a-z0-9-]{2,62})(?![\w-])/i;
+const ACCOUNT_OPTION = /(?:(?:^|\s)(?:--account-name|--storage-account|-StorageAccountName|-AccountName)[ \t=]+["'`]?|AccountName=)([a-z0-9][a-z0-9-]{2,62})(?![\w-])/dgi;
 /** A resource's name given by option: `az acr login --name crx`, `--registry crx`. */
-const NAME_OPTION = /(?:^|\s)(?:--name|--registry|--vault-name)[ \t=]+["'`]?([a-z0-9][a-z0-9-]{2,62})(?![\w.-])/i;
+const NAME_OPTION = /(?:^|\s)(?:--name|--registry|--vault-name)[ \t=]+["'`]?([a-z0-9][a-z0-9-]{2,62})(?![\w.-])/dgi;
 /** The user a command logs in as: `-u x`, `--username x`, mount's `username=x`, cmdkey's `/user:"localhost\x"`. */
-const USER_NAME = /(?:(?:^|\s)(?:-u|--username|--user|-User(?:Name)?)[ \t=]+|(?:^|[\s,])username=|(?:^|\s)\/user:)[`"'\\]*(?:[\w.-]+\\)?([A-Za-z][A-Za-z0-9-]{2,62})(?![\w.@$-])/;
+const USER_NAME = /(?:(?:^|\s)(?:-u|--username|--user|-User(?:Name)?)[ \t=]+|(?:^|[\s,])username=|(?:^|\s)\/user:)[`"'\\]*(?:[\w.-]+\\)?([A-Za-z][A-Za-z0-9-]{2,62})(?![\w.@$-])/dg;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The URL a value is part of: what comes before it on the line back to a blank or quote, and after it. */
 const URL_HEAD = /[a-z][a-z0-9+.-]*:\/\/[^\s"'`]*$/i;
@@ -247,7 +249,8 @@ const URL_TAIL = /^[^\s"'`]*/;
 function urlQualifier(text: string, command: { start: number; end: number }, start: number, end: number): string | undefined {
   const head = URL_HEAD.exec(text.slice(command.start, start))?.[0];
   if (head === undefined) return undefined;
-  const url = head + text.slice(start, end) + (URL_TAIL.exec(text.slice(end, command.end))?.[0] ?? "");
+  // (The value itself stands as `*`, which names nothing, wherever it is in the URL.)
+  const url = `${head}*${URL_TAIL.exec(text.slice(end, command.end))?.[0] ?? ""}`;
   const parts = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(url);
   if (!parts) return undefined;
   const [, host, path] = parts as unknown as [string, string, string];
@@ -257,16 +260,29 @@ function urlQualifier(text: string, command: { start: number; end: number }, sta
   return azureHostLabel(host, 0, host.length, -1, -1) !== undefined ? urlLabel(host, path) : undefined;
 }
 
+/**
+ * The first name `pattern` (flags `dg`) captures in the command that lies outside the value
+ * `[start, end)` and reads as a name: never a part of the value itself (`curl -u <token>:`).
+ */
+function nameOutside(pattern: RegExp, text: string, command: { start: number; end: number }, start: number, end: number): string | undefined {
+  pattern.lastIndex = 0;
+  const line = text.slice(command.start, command.end);
+  for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+    const [from, to] = match.indices![1]!;
+    const name = match[1]!;
+    if ((command.start + to <= start || command.start + from >= end) && readsAsName(name) && !GUID.test(name)) return name;
+  }
+  return undefined;
+}
+
 /** What the command around the value opens: its URL's resource, an account or resource named by option, an Azure host, the user it logs in as. */
 function commandQualifier(text: string, command: { start: number; end: number }, start: number, end: number): string | undefined {
-  const line = text.slice(command.start, command.end);
-  const user = USER_NAME.exec(line)?.[1];
   return (
     urlQualifier(text, command, start, end) ??
-    ACCOUNT_OPTION.exec(line)?.[1] ??
-    NAME_OPTION.exec(line)?.[1] ??
+    nameOutside(ACCOUNT_OPTION, text, command, start, end) ??
+    nameOutside(NAME_OPTION, text, command, start, end) ??
     azureHostLabel(text, command.start, command.end, start, end) ??
-    (user !== undefined && !GUID.test(user) ? user : undefined)
+    nameOutside(USER_NAME, text, command, start, end)
   );
 }
 

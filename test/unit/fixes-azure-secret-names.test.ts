@@ -218,3 +218,20 @@ test("on a command line the option names its value, with the account or user the
   ].join("\n");
   assert.deepEqual(named(powershell, "Deploy.ps1"), ["client-secret CLIENT_SECRET", "stordersfiles-account-key STORDERSFILES_ACCOUNT_KEY"]);
 });
+
+test("a name is never read from the value, nor from a word beside it that looks like a key", () => {
+  const pat = fake(52, 43, "abcdefghijklmnopqrstuvwxyz234567");
+  const cases: [string, string][] = [
+    [`curl -u ${pat}: https://dev.azure.com/contoso/_apis/projects\n`, "ops.sh"],
+    [`az devops login --username ${fake(20, 44, "abcdefghij0123456789")} --password ${pat}\n`, "ops.sh"],
+    [`curl "https://func-orders-prod.azurewebsites.net/api/${legacyFunctionKey(45)}/run"\n`, "ops.sh"],
+    [`const credential = new StorageSharedKeyCredential("${fake(24, 46, "abcdefghijklmnopqrstuvwxyz0123456789")}", "${storageKey(47)}");\n`, "clients.ts"],
+  ];
+  for (const [content, filePath] of cases) {
+    for (const finding of scanText({ content, filePath }).filter((candidate) => candidate.kind === "secret")) {
+      const name = suggestedSecretName(content, filePath, finding);
+      const words = content.match(/[A-Za-z0-9]{16,}/g) ?? [];
+      assert.ok(!words.some((word) => name.toLowerCase().includes(word.toLowerCase().slice(0, 12))), `${filePath}: ${finding.ruleId} is named by a word that looks like a key`);
+    }
+  }
+});
