@@ -75,6 +75,10 @@ export function readsAsName(word: string): boolean {
   return word.length <= 40 && !(word.length >= 16 && digits >= 3) && !/^[0-9a-f]{12,}$/i.test(word);
 }
 
+function readableName(label: string | undefined): string | undefined {
+  return label !== undefined && readsAsName(label) ? label : undefined;
+}
+
 /**
  * What a URL reaches, for its name: its host's label and its path's last segment that names
  * something (`func-orders-prod-Health` for `https://func-orders-prod.azurewebsites.net/api/Health`),
@@ -123,9 +127,10 @@ export function connectionStringName(text: string): string | undefined {
   if (credentialUrl !== undefined) return tidy(credentialUrl);
   const url = URL.exec(text) ?? DSN.exec(text);
   const server = SERVER.exec(text);
-  const database = distinctive(url ? url[2] : DATABASE.exec(text)?.[1]);
+  // (A label that does not read as a name, a generated host's, would put a random run into the secret's name.)
+  const database = readableName(distinctive(url ? url[2] : DATABASE.exec(text)?.[1]));
   // (The third form is StackExchange.Redis's `host:port,password=…`.)
-  const host = distinctive(hostLabel(url ? url[1] : (server?.[1] ?? server?.[2] ?? server?.[3])));
+  const host = readableName(distinctive(hostLabel(url ? url[1] : (server?.[1] ?? server?.[2] ?? server?.[3]))));
   const parts = !host || GENERIC_HOST_LABEL.test(host) ? [database] : !database || host.toLowerCase().includes(database.toLowerCase()) ? [host] : [database, host];
   const label = parts.filter((part) => part !== undefined).join("-");
   return label ? `${tidy(label)}-connection-string` : undefined;

@@ -57,7 +57,12 @@ const AZURE_HOST = new RegExp(
 
 /** A call that takes an account's name, then its key: `StorageSharedKeyCredential("stx", …)`, Go's `azblob.NewSharedKeyCredential`. */
 const SHARED_KEY_CALL = /SharedKeyCredentials?$/;
-/** The first argument: an account's name, or a variable holding it. */
+/**
+ * A credential's class that takes whose it is first: an account's name (SHARED_KEY_CALL), a
+ * user's (`NetworkCredential("svc-reports", "…")`, pika's `PlainCredentials("orders", "…")`).
+ */
+const OWNER_FIRST_CALL = /(?:Credentials?|Auth)$/;
+/** The first argument: an account's or user's name, or a variable holding it. */
 const FIRST_ARGUMENT = /^\s*(?:["']([a-z0-9][a-z0-9-]{2,62})["']|([A-Za-z_]\w{0,60}))\s*,/;
 /** What is called with the bracket: `new SearchClient(`, `speechsdk.SpeechConfig(`, `.clientSecret(`. */
 const CALLEE = /([A-Za-z_$][\w$]*)\s*$/;
@@ -65,8 +70,9 @@ const CALLEE = /([A-Za-z_$][\w$]*)\s*$/;
  * An SDK's client or configuration, named by its service: `SpeechConfig`, `CosmosClient`,
  * `WebPubSubServiceClient`. (Not a credential's class: `AzureKeyCredential` says no more than "key".)
  */
-const SDK_OBJECT = /^(?:New|Create)?(?:Azure)?([A-Z][A-Za-z0-9]*?)(?:Service)?(?:Client|Config|Configuration|Credentials?|Builder|Options|Settings)$/;
-const CREDENTIAL_WORD = /(?:Key|Secret|Token|Password|Sas|Signature|Certificate|Identity|Default|Environment|Basic|Bearer)$/;
+const SDK_OBJECT = /^(?:New|Create)?(?:Azure)?([A-Z][A-Za-z0-9]{2,}?)(?:Service)?(?:Client|Config|Configuration|Credentials?|Builder|Options|Settings)$/;
+/** What a credential's class is named by besides its service: `AzureKeyCredential`, `PlainCredentials`, `NetworkCredential`. */
+const CREDENTIAL_WORD = /(?:Key|Secret|Token|Password|Sas|Signature|Certificate|Identity|Default|Environment|Basic|Bearer|Plain|Network|Static|Simple|Auth|Login|User(?:name)?)$/;
 /** A builder's or setter's method named for its one argument: `.clientSecret("…")`, `.setPassword("…")`. */
 const SETTER_PREFIX = /^(?:set|with)(?=[A-Z])/;
 
@@ -77,10 +83,11 @@ function ruleKind(ruleId: string): string | undefined {
   return ruleId.startsWith("azure/") ? RULE_KINDS.find(([pattern]) => pattern.test(ruleId))?.[1] : undefined;
 }
 
-/** `clientSecret`, `api_key` → `client-secret`, `api-key`. */
+/** `clientSecret`, `api_key`, `TextAnalytics` → `client-secret`, `api-key`, `text-analytics`; an acronym stays whole (`OpenAI` → `openai`). */
 function kebab(name: string): string {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([a-z0-9])([A-Z][a-z])/g, "$1-$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2")
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .toLowerCase();
@@ -112,10 +119,22 @@ interface Call {
   readonly method: boolean;
 }
 
+/**
+ * Whether the brace at `open` opens an object the value is given in (`CosmosClient({ … })`, `key:
+ * { … }`, C#'s `new Options { … }`), not a block (a class's or function's body, whose hosts are
+ * other code's).
+ */
+function opensObject(text: string, open: number): boolean {
+  const head = text.slice(Math.max(0, open - 200), open);
+  return /[(,=:[][ \t\r\n]*$/.test(head) || /\bnew[ \t]+[\w.<>]+(?:\(\))?[ \t\r\n]*$/.test(head);
+}
+
+/** The calls and objects the value is in, innermost first, up to the first block. */
 function callsAround(text: string, start: number, hashComments: boolean): Call[] {
-  return enclosingFrames(text, start, hashComments)
-    .slice(-FRAMES_READ)
-    .reverse()
+  const frames = enclosingFrames(text, start, hashComments).reverse();
+  const block = frames.findIndex((frame) => frame.bracket === "{" && !opensObject(text, frame.start));
+  return frames
+    .slice(0, block === -1 ? FRAMES_READ : Math.min(block, FRAMES_READ))
     .map((frame) => {
       const head = text.slice(Math.max(0, frame.start - 120), frame.start);
       const callee = frame.bracket === "(" ? CALLEE.exec(head) : null;
@@ -128,18 +147,23 @@ function callsAround(text: string, start: number, hashComments: boolean): Call[]
     });
 }
 
-/** What the calls around the value open: an Azure host in their arguments, a shared key's account, or the SDK object's service. */
+/**
+ * What the calls around the value open: an Azure host in their arguments (the innermost call's
+ * first: `ServiceBusClient("sb-x.servicebus.windows.net", credential=AzureNamedKeyCredential(…))`),
+ * else the account or user a credential's class is built for, else the SDK object's service.
+ */
 function callQualifier(text: string, start: number, end: number, calls: readonly Call[]): string | undefined {
   for (const call of calls) {
     const host = azureHostLabel(text, call.frame.start + 1, call.end, start, end);
     if (host !== undefined) return host;
-    if (call.callee !== undefined && SHARED_KEY_CALL.test(call.callee)) {
-      const argument = FIRST_ARGUMENT.exec(text.slice(call.frame.start + 1, call.end));
-      // (Never the value itself, should it come first.)
-      if (argument !== null && start < call.frame.start + 1 + argument[0].length) continue;
-      const account = argument?.[1] ?? (argument?.[2] !== undefined ? assignedAccount(text, argument[2], call.frame.start) : undefined);
-      if (account !== undefined && readsAsName(account)) return account;
-    }
+  }
+  for (const call of calls) {
+    if (call.callee === undefined || !OWNER_FIRST_CALL.test(call.callee)) continue;
+    const argument = FIRST_ARGUMENT.exec(text.slice(call.frame.start + 1, call.end));
+    // (Never the value itself, should it come first.)
+    if (argument === null || start < call.frame.start + 1 + argument[0].length) continue;
+    const owner = argument[1] ?? assignedAccount(text, argument[2]!, call.frame.start);
+    if (owner !== undefined && readsAsName(owner)) return owner;
   }
   for (const call of calls) {
     const service = call.callee !== undefined ? SDK_OBJECT.exec(call.callee)?.[1] : undefined;
@@ -173,6 +197,11 @@ export function qualifiedCredentialName(qualifier: string | undefined, own: stri
   return undefined;
 }
 
+/** An upper-case name (`CLIENT_SECRET = "…"`) is an environment variable's already, as the file chose it. */
+function isConstantName(name: string | undefined): boolean {
+  return name !== undefined && /[A-Z]/.test(name) && name === name.toUpperCase();
+}
+
 /** Whether `name` says what kind of credential a value is and no more, or nothing at all. */
 export function namesNoOwner(name: string | undefined): boolean {
   return name === undefined || KIND_ONLY.test(name) || isNamelessArgument(name);
@@ -183,7 +212,7 @@ export function namesNoOwner(name: string | undefined): boolean {
  * one that {@link namesNoOwner}; undefined to keep the file's.
  */
 export function credentialNameInCode(text: string, start: number, end: number, name: string | undefined, ruleId: string, hashComments: boolean): string | undefined {
-  if (!namesNoOwner(name)) return undefined;
+  if (!namesNoOwner(name) || isConstantName(name)) return undefined;
   const calls = callsAround(text, start, hashComments);
   const own = name ?? methodArgumentName(text, start, end, calls[0]);
   const sharedKey = calls.some((call) => call.callee !== undefined && SHARED_KEY_CALL.test(call.callee));
@@ -233,8 +262,8 @@ function optionName(before: string, command: string): string | undefined {
 
 /** An account's name given by option: `--account-name stx`, `-StorageAccountName "stx"`, `AccountName=stx`. */
 const ACCOUNT_OPTION = /(?:(?:^|\s)(?:--account-name|--storage-account|-StorageAccountName|-AccountName)[ \t=]+["'`]?|AccountName=)([a-z0-9][a-z0-9-]{2,62})(?![\w-])/dgi;
-/** A resource's name given by option: `az acr login --name crx`, `--registry crx`. */
-const NAME_OPTION = /(?:^|\s)(?:--name|--registry|--vault-name)[ \t=]+["'`]?([a-z0-9][a-z0-9-]{2,62})(?![\w.-])/dgi;
+/** A resource's name given by option: `az acr login --name crx`, `az postgres flexible-server create -n pg-x`, `--registry crx`. */
+const NAME_OPTION = /(?:^|\s)(?:--name|-n|--registry|--vault-name)[ \t=]+["'`]?([a-z0-9][a-z0-9-]{2,62})(?![\w.-])/dgi;
 /** The user a command logs in as: `-u x`, `--username x`, mount's `username=x`, cmdkey's `/user:"localhost\x"`. */
 const USER_NAME = /(?:(?:^|\s)(?:-u|--username|--user|-User(?:Name)?)[ \t=]+|(?:^|[\s,])username=|(?:^|\s)\/user:)[`"'\\]*(?:[\w.-]+\\)?([A-Za-z][A-Za-z0-9-]{2,62})(?![\w.@$-])/dg;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -165,6 +165,18 @@ test("an SDK credential is named by the endpoint or account its call shows, and 
   ].join("\n");
   assert.deepEqual(named(typescript, "src/clients.ts"), ["stwebprod01-account-key STWEBPROD01_ACCOUNT_KEY", "cosmos-web-prod-account-key COSMOS_WEB_PROD_ACCOUNT_KEY"]);
 
+  // A credential's class built for a user is named by the user; a class's body is no call: its hosts are other code's.
+  assert.deepEqual(named(`var credential = new NetworkCredential("svc-reports", "${fake(6, 48)}#${fake(5, 49)}!");\n`, "Reports.cs"), ["svc-reports-password SVC_REPORTS_PASSWORD"]);
+  const settings = [
+    "public static class Settings",
+    "{",
+    '    public const string SearchEndpoint = "https://srch-orders.search.windows.net";',
+    `    public static readonly string key = "${cosmosKey(49)}";`,
+    "}",
+    "",
+  ].join("\n");
+  assert.deepEqual(named(settings, "Settings.cs"), ["key KEY"]);
+
   // A name that says whose the secret is stays, as does a name Terraform reads the variable by.
   assert.deepEqual(named(`ORDERS_SP_SECRET = "${entraSecret(40)}"\ncredential = ClientSecretCredential(tenant_id, client_id, ORDERS_SP_SECRET)\n`, "auth.py"), ["ORDERS-SP-SECRET ORDERS_SP_SECRET"]);
   assert.deepEqual(named(`provider "azurerm" {\n  features {}\n  client_secret = "${entraSecret(41)}"\n}\n`, "main.tf"), ["client-secret CLIENT_SECRET"]);
@@ -217,6 +229,9 @@ test("on a command line the option names its value, with the account or user the
     "",
   ].join("\n");
   assert.deepEqual(named(powershell, "Deploy.ps1"), ["client-secret CLIENT_SECRET", "stordersfiles-account-key STORDERSFILES_ACCOUNT_KEY"]);
+
+  // The Azure CLI's database servers name themselves by -n as well as --name.
+  assert.deepEqual(named(`az postgres flexible-server create -g rg-orders -n pg-orders -u pgadmin -p '${fake(14, 50)}' --tier Burstable\n`, "infra.sh"), ["pg-orders-password PG_ORDERS_PASSWORD"]);
 });
 
 test("a name is never read from the value, nor from a word beside it that looks like a key", () => {
@@ -226,6 +241,7 @@ test("a name is never read from the value, nor from a word beside it that looks 
     [`az devops login --username ${fake(20, 44, "abcdefghij0123456789")} --password ${pat}\n`, "ops.sh"],
     [`curl "https://func-orders-prod.azurewebsites.net/api/${legacyFunctionKey(45)}/run"\n`, "ops.sh"],
     [`const credential = new StorageSharedKeyCredential("${fake(24, 46, "abcdefghijklmnopqrstuvwxyz0123456789")}", "${storageKey(47)}");\n`, "clients.ts"],
+    [`const settings = new AppConfigurationClient("Endpoint=https://${fake(44, 51)}.azconfig.io;Id=Ab1c-l9-s0:${fake(20, 52)};Secret=${sasKey(53)}");\n`, "clients.ts"],
   ];
   for (const [content, filePath] of cases) {
     for (const finding of scanText({ content, filePath }).filter((candidate) => candidate.kind === "secret")) {
