@@ -8,9 +8,10 @@
 /**
  * Keywords the engine falls back to before a connection string's secret: no name of the string's
  * own. (Web PubSub's and SignalR's `AccessKey`, Communication Services' `accesskey`, App
- * Configuration's `Secret`; a URL's `code` (Azure Functions) and a shared access signature's `sig`.)
+ * Configuration's `Secret`; a URL's `code` (Azure Functions) and a shared access signature's `sig`,
+ * or the `Authorization` header it is sent in, which every such header in a file would share.)
  */
-const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|applicationkey|application key|appkey|accesskey|secret|sig|code)$/i;
+const SECRET_KEYWORD = /^(?:password|pwd|passwd|pass|accountkey|sharedaccesskey|applicationkey|application key|appkey|accesskey|secret|sig|code|authorization)$/i;
 /**
  * Arguments through which a client takes its connection string or key, whatever it is: Python's
  * `from_connection_string(conn_str=…)`, `CosmosClient(url, credential=…)`, the Speech SDK's

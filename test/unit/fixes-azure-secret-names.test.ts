@@ -75,6 +75,8 @@ test("a URL or a shared access signature stored whole is named by its host and w
   assert.deepEqual(named(http, "requests.http"), ["func-orders-prod-Health-url FUNC_ORDERS_PROD_HEALTH_URL"]);
   const header = `curl -X POST "https://iot-orders-prod.azure-devices.net/devices/sensor-01/messages/events?api-version=2021-04-12" \\\n  -H "Authorization: SharedAccessSignature sr=iot-orders-prod.azure-devices.net%2Fdevices%2Fsensor-01&sig=${signature(8)}&se=1767225600" \\\n  -d '{}'\n`;
   assert.deepEqual(named(header, "ops/notes.sh"), ["iot-orders-prod-sensor-01-sas-token IOT_ORDERS_PROD_SENSOR_01_SAS_TOKEN"]);
+  const headers = `headers = {"Authorization": "SharedAccessSignature sr=iot-orders-prod.azure-devices.net%2Fdevices%2Fsensor-02&sig=${signature(54)}&se=1767225600"}\n`;
+  assert.deepEqual(named(headers, "send.py"), ["iot-orders-prod-sensor-02-sas-token IOT_ORDERS_PROD_SENSOR_02_SAS_TOKEN"]);
 });
 
 test("Spring's application.yml is named by the dotted property path, as application.properties is", () => {
