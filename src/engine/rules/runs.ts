@@ -36,7 +36,8 @@ export function hasBase32Run(line: string, length: number): boolean {
   return hasRun(line, length, isBase32Character);
 }
 
-function isBase64OrBase64UrlCharacter(code: number): boolean {
+/** [A-Za-z0-9+/_-]: a character of base64 or base64url (not the `=` padding). */
+export function isBase64OrBase64UrlCharacter(code: number): boolean {
   // [A-Za-z0-9+/_-]
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47 || code === 95 || code === 45;
 }
