@@ -33,7 +33,7 @@ export class CandidateLineIndex {
     // (With the line break that ends the region: a keyword's end test may look past the line's last
     // character, and in a CRLF file the `\r` it sees is half a break without the `\n` after it.)
     const middle = candidateLines(content, rules, regionStart, Math.min(content.length, newRegionEnd + 1));
-    const after = this.lines.filter((line) => line.start > oldRegionEnd).map((line) => ({ start: line.start + delta, rules: line.rules }));
+    const after = this.lines.filter((line) => line.start > oldRegionEnd).map((line) => ({ start: line.start + delta, end: line.end + delta, rules: line.rules }));
     this.reset(content, rules, [...before, ...middle, ...after]);
     return this.lines;
   }

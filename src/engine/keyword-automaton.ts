@@ -7,6 +7,8 @@
 
 const ALPHABET = 128;
 
+/** See {@link KeywordAutomaton.forEachLine}. */
+export type LineCallback = (lineStart: number, lineEnd: number, keywordIndexes: readonly number[]) => void;
 /** Whether an occurrence of a keyword that ends at `end` (exclusive) in `text` counts. */
 export type KeywordEndTest = (text: string, end: number) => boolean;
 /** Column of every character that occurs in no keyword (and of NUL and non-ASCII characters). */
@@ -34,11 +36,13 @@ export class KeywordAutomaton {
   }
 
   /**
-   * Calls `onLine(lineStart, keywordIndexes)` once per line that contains at least one keyword,
-   * in order, with the indexes of the keywords found on it, each once, in order of first occurrence.
+   * Calls `onLine(lineStart, lineEnd, keywordIndexes)` once per line that contains at least one
+   * keyword, in order, with the indexes of the keywords found on it, each once, in order of first
+   * occurrence. `lineEnd` is the offset of the line's newline, or the text's length: the pass has
+   * found it already, and a caller that wants the line's text need not search for it again.
    * Not reentrant: `onLine` must not use this automaton.
    */
-  forEachLine(text: string, onLine: (lineStart: number, keywordIndexes: readonly number[]) => void): void {
+  forEachLine(text: string, onLine: LineCallback): void {
     if (this.lineNumber > 0x40000000) {
       this.seenOnLine.fill(0);
       this.lineNumber = 0;
@@ -56,7 +60,7 @@ export class KeywordAutomaton {
  * over the TypeScript compiler's `lib/` (the literal gates ask of every candidate line): not
  * dearer in plain runs, but it made CPU profiles blame the gates for a third of the time.
  */
-function scanLines(tables: Tables, seenOnLine: Int32Array, firstLine: number, text: string, onLine: (lineStart: number, keywordIndexes: readonly number[]) => void): number {
+function scanLines(tables: Tables, seenOnLine: Int32Array, firstLine: number, text: string, onLine: LineCallback): number {
   const { columns, table, firstSpecial, newlineState, width, outputOffsets, outputIndexes, accepts, unknownBase } = tables;
   let state = 0;
   let lineStart = 0;
@@ -78,7 +82,7 @@ function scanLines(tables: Tables, seenOnLine: Int32Array, firstLine: number, te
     // The end of the text ends its last line as a newline does (one path, with feedback).
     if (i >= length || state === newlineState) {
       if (found.length > 0) {
-        onLine(lineStart, found);
+        onLine(lineStart, i, found);
         found = [];
       }
       if (i >= length) return line;

@@ -55,7 +55,7 @@ export class LiteralGates<Name extends string> {
   /** What {@link open} returns, reused: it is asked of tens of thousands of lines a scan. */
   private readonly openGates: Uint8Array;
   /** {@link open}'s callback, made once. */
-  private readonly openGatesOfKeywords = (_start: number, keywords: readonly number[]): void => {
+  private readonly openGatesOfKeywords = (_start: number, _end: number, keywords: readonly number[]): void => {
     for (const keyword of keywords) for (const gate of this.gatesOfKeyword[keyword]!) this.openGates[gate] = 1;
   };
 }

@@ -80,6 +80,8 @@ function keywordIndex(rules: readonly Rule[]): KeywordIndex {
 
 export interface CandidateLine {
   readonly start: number;
+  /** The offset of the line's newline, or the text's length. */
+  readonly end: number;
   readonly rules: readonly Rule[];
 }
 
@@ -91,13 +93,10 @@ export function candidateLines(content: string, rules: readonly Rule[], from = 0
   const { automaton, rulesByKeyword, rulesByKeywordSet } = keywordIndex(rules);
   const lines: CandidateLine[] = [];
   const part = from === 0 && to === content.length ? content : content.slice(from, to);
-  automaton.forEachLine(part, (start, keywordIndexes) => {
+  automaton.forEachLine(part, (start, end, keywordIndexes) => {
     // Most lines wake one keyword's rules, already in priority order: no copy, no sort.
-    if (keywordIndexes.length === 1) {
-      lines.push({ start: from + start, rules: rulesByKeyword[keywordIndexes[0]!]! });
-      return;
-    }
-    lines.push({ start: from + start, rules: rulesByKeywordSet.get(keywordIndexes) });
+    const woken = keywordIndexes.length === 1 ? rulesByKeyword[keywordIndexes[0]!]! : rulesByKeywordSet.get(keywordIndexes);
+    lines.push({ start: from + start, end: from + end, rules: woken });
   });
   return lines;
 }
@@ -233,8 +232,7 @@ export function runRules(
   /** Text-scoped rules and the lines that woke them. */
   const textRules = new Map<Rule, number[]>();
   for (const line of lines) {
-    const newline = content.indexOf("\n", line.start);
-    const text = content.slice(line.start, newline === -1 ? content.length : newline);
+    const text = content.slice(line.start, line.end);
     let lineMatches = usable?.get(text);
     if (!lineMatches) {
       const found: RuleMatch[] = [];

@@ -33,8 +33,10 @@ function expected(text: string, keywords: readonly string[], accepts: readonly (
 
 function actual(automaton: KeywordAutomaton, text: string): [number, number[]][] {
   const result: [number, number[]][] = [];
-  automaton.forEachLine(text, (lineStart, indexes) => {
+  automaton.forEachLine(text, (lineStart, lineEnd, indexes) => {
     assert.equal(new Set(indexes).size, indexes.length, "each keyword once per line");
+    const newline = text.indexOf("\n", lineStart);
+    assert.equal(lineEnd, newline === -1 ? text.length : newline, "the line's end");
     result.push([lineStart, [...indexes].sort((a, b) => a - b)]);
   });
   return result;
