@@ -14,6 +14,7 @@ import { enclosingFrames, type EnclosingFrame } from "./code-sections";
 import { baseNameOf, fileKindOf, type CodeLanguage, type FileKind } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
+import { armSecretResourceName } from "./secret-resources";
 import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
 import { yamlScalarAt, yamlSiblingName } from "./yaml";
@@ -58,6 +59,9 @@ function jsonSettingName(text: string, typePath: string, start: number, end: num
   if (json.property && last === "value") {
     const name = siblingString(json.property, "name");
     if (name) return name;
+    // A Key Vault secret resource's `properties.value` is stored as the secret the resource names.
+    const secret = armSecretResourceName(json.property);
+    if (secret !== undefined) return secret;
   }
   if (flavour === "localSettings") return (keys[0] === "Values" ? keys.slice(1) : keys).join(":") || keyName;
   // A template parameter's default or a parameters file's value is named by the parameter.
@@ -292,7 +296,10 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
       return (value?.attribute === "value" ? value.elementName : undefined) ?? finding.keyName;
     }
     case "code": {
-      if (kind.language === "bicep") return bicepContextAt(text, start).siblingName ?? finding.keyName;
+      if (kind.language === "bicep") {
+        const context = bicepContextAt(text, start);
+        return context.siblingName ?? context.secretName ?? finding.keyName;
+      }
       const name = withObjectName(text, start, withoutReceiver(finding.keyName, kind.language === "vb"));
       return finding.kind === "config" ? withCodeSection(text, start, name, kind.language) : name;
     }
