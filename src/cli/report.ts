@@ -1,11 +1,20 @@
 import type { Finding, RuleInfo } from "../engine";
 
+/**
+ * A finding as reports show it: with the setting its value is assigned to, as the developer knows
+ * it (withSettingNames), where the file names one. The engine's keyName, its place in the document,
+ * stays as it was.
+ */
+export interface ReportedFinding extends Finding {
+  readonly settingName?: string;
+}
+
 /** One scanned file and what the engine found in it. Paths use forward slashes. */
 export interface FileReport {
   /** Path relative to the current directory, as shown to the user. */
   readonly displayPath: string;
   readonly absolutePath: string;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly ReportedFinding[];
 }
 
 /** A file the scan did not read, and why (too large, binary, unreadable). */

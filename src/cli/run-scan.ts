@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { decodeFileContent, oversizeReason, scan, unknownIgnoredRules } from "../engine";
+import { decodeFileContent, oversizeReason, scan, typePathOf, unknownIgnoredRules } from "../engine";
 import type { ScanOptions } from "../engine";
 import { baselineFilePath } from "./baseline-root";
 import type { FileSelection } from "./file-selection";
@@ -8,6 +8,7 @@ import type { ConfigNotice, FileReport, ScanReport, SkippedFile } from "./report
 import { describeFsError } from "./fs-errors";
 import { PlacePaths } from "./place-paths";
 import { readRegularFile, UnreadableFile } from "./read-regular-file";
+import { withSettingNames } from "./setting-names";
 import { walkFiles } from "./walk";
 
 export interface ScanPathsOptions {
@@ -69,7 +70,9 @@ export class ScanReportBuilder {
     // judged by its display path all the same.
     const filePath = baselineFilePath(this.baselineRoot, this.cwd, displayPath);
     const judgedPath = placePath ?? displayPath;
-    const findings = await scan({ content: decoded.text, filePath, ...(judgedPath !== filePath ? { placePath: judgedPath } : {}), options: this.scanOptions });
+    const scanned = await scan({ content: decoded.text, filePath, ...(judgedPath !== filePath ? { placePath: judgedPath } : {}), options: this.scanOptions });
+    // (Named only where something was found: the naming reads the text again, a clean file need not.)
+    const findings = scanned.length === 0 ? scanned : withSettingNames(decoded.text, typePathOf(judgedPath, undefined, decoded.text), scanned);
     this.files.push({ displayPath, absolutePath, findings });
     for (const unknown of unknownIgnoredRules(decoded.text, this.scanOptions, judgedPath)) {
       const { line, character } = unknown.range.start;

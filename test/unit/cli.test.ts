@@ -462,8 +462,9 @@ test("json and sarif: each finding's key name and, for a connection string, the 
   assert.deepEqual(
     sarif.runs[0]!.results!.map((result) => result.properties),
     [
-      { kind: "secret", keyName: "ORDERS_STORAGE", compoundRegion: { startLine: 1, startColumn: 16, endLine: 1, endColumn: 16 + connection.length } },
-      { kind: "secret", keyName: "API_TOKEN" },
+      // (In a .env file the setting is the key: settingName repeats it.)
+      { kind: "secret", keyName: "ORDERS_STORAGE", settingName: "ORDERS_STORAGE", compoundRegion: { startLine: 1, startColumn: 16, endLine: 1, endColumn: 16 + connection.length } },
+      { kind: "secret", keyName: "API_TOKEN", settingName: "API_TOKEN" },
     ],
   );
   assert.ok(![key, "Zr4Kv8Tq2Mw6Hn3Bx9Lc5"].some((value) => json.stdout.includes(value)));

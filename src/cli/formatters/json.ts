@@ -27,8 +27,10 @@ export function formatJson(report: ScanReport, toolVersion: string): string {
       docsUrl: finding.docsUrl,
       start: position(finding.range.start),
       end: position(finding.range.end),
-      // What the quick fix would name the stored secret, and the whole connection string it would store.
+      // Where the value is in the document, the setting it is assigned to (what the quick fix names
+      // the stored secret from), and the whole connection string it would store.
       ...(finding.keyName !== undefined ? { keyName: finding.keyName } : {}),
+      ...(finding.settingName !== undefined ? { settingName: finding.settingName } : {}),
       ...(finding.compound ? { compound: { start: position(finding.compound.start), end: position(finding.compound.end) } } : {}),
     })),
   );

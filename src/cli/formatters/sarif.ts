@@ -123,6 +123,7 @@ export function formatSarif(report: ScanReport, toolVersion: string, exitCode: n
         properties: {
           kind: finding.kind,
           ...(finding.keyName !== undefined ? { keyName: finding.keyName } : {}),
+          ...(finding.settingName !== undefined ? { settingName: finding.settingName } : {}),
           // The whole connection string around the secret, which is stored as one secret.
           ...(finding.compound ? { compoundRegion: regionOf(finding.compound) } : {}),
         },
