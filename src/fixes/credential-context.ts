@@ -93,11 +93,20 @@ function kebab(name: string): string {
     .toLowerCase();
 }
 
+/** How far past a range a host that starts in it may end: a label's 63 characters and the longest suffix, with room. */
+const HOST_REACH = 256;
+
 /** The label of the first Azure host in `text` between `from` and `to`, outside the value `[start, end)`. */
 function azureHostLabel(text: string, from: number, to: number, start: number, end: number): string | undefined {
-  AZURE_HOST.lastIndex = from;
-  for (let match = AZURE_HOST.exec(text); match !== null && match.index < to; match = AZURE_HOST.exec(text)) {
-    if ((match.index + match[0].length <= start || match.index >= end) && readsAsName(match[1]!)) return match[1]!.toLowerCase();
+  // Searched in the range (with the character before it, for the look-behind, and room for a host
+  // that starts in it to end), not in the rest of the text: a range with no host would otherwise
+  // be searched to the text's end, once for each finding (the CLI names every one).
+  const windowStart = Math.max(0, from - 1);
+  const window = text.slice(windowStart, Math.min(text.length, to + HOST_REACH));
+  AZURE_HOST.lastIndex = from - windowStart;
+  for (let match = AZURE_HOST.exec(window); match !== null && windowStart + match.index < to; match = AZURE_HOST.exec(window)) {
+    const at = windowStart + match.index;
+    if ((at + match[0].length <= start || at >= end) && readsAsName(match[1]!)) return match[1]!.toLowerCase();
   }
   return undefined;
 }

@@ -25,6 +25,36 @@ export interface JsonString {
   readonly property?: Node;
 }
 
+/** A text's tree (undefined for nesting too deep to parse) and its first syntax error. */
+interface ParsedText {
+  readonly text: string;
+  readonly root: Node | undefined;
+  readonly firstError: ParseError | undefined;
+}
+
+/**
+ * The last text parsed. Naming each of a file's findings (the CLI's settingName, one call per
+ * finding) reads the same text again and again: parsing it each time made a file's naming
+ * quadratic in its findings. The tree is only read, never changed, so it can be shared.
+ */
+let lastParsed: ParsedText | undefined;
+
+function parseOnce(text: string): ParsedText {
+  if (lastParsed?.text === text) return lastParsed;
+  const errors: ParseError[] = [];
+  let root: Node | undefined;
+  try {
+    // A byte order mark is no JSON token, but every reader of these files skips it (same offsets).
+    root = parseTree(text.startsWith("\uFEFF") ? ` ${text.slice(1)}` : text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    // jsonc-parser descends recursively: absurd nesting exhausts the stack.
+    root = undefined;
+    errors.length = 0;
+  }
+  lastParsed = { text, root, firstError: errors[0] };
+  return lastParsed;
+}
+
 /**
  * The tree of a file that parses as JSON with comments and trailing commas (as ASP.NET Core, the
  * Functions host and VS Code read their JSON). A file that does not parse is refused, naming its
@@ -34,16 +64,7 @@ export interface JsonString {
  * Undefined for nesting too deep to parse.
  */
 export function parsedJson(text: string, filePath: string, then: string): Node | undefined {
-  const errors: ParseError[] = [];
-  let root: Node | undefined;
-  try {
-    // A byte order mark is no JSON token, but every reader of these files skips it (same offsets).
-    root = parseTree(text.startsWith("\uFEFF") ? ` ${text.slice(1)}` : text, errors, { allowTrailingComma: true, disallowComments: false });
-  } catch {
-    // jsonc-parser descends recursively: absurd nesting exhausts the stack.
-    return undefined;
-  }
-  const first = errors[0];
+  const { root, firstError: first } = parseOnce(text);
   if (first) {
     const line = new TextIndex(text).positionAt(first.offset).line + 1;
     throw new FixPlanError("brokenFile", `${baseNameOf(filePath)} does not parse (line ${line}: ${describeSyntaxError(first.error)}): fix it, then ${then}.`);
