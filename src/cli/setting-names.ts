@@ -12,8 +12,19 @@ import type { ReportedFinding } from "./report";
 export function withSettingNames(text: string, typePath: string, findings: readonly Finding[]): ReportedFinding[] {
   return findings.map((finding) => {
     const settingName = settingNameOf(text, typePath, finding);
-    return settingName === undefined ? finding : { ...finding, settingName };
+    const value = text.slice(finding.range.startOffset, finding.range.endOffset);
+    return settingName === undefined || sharesPieceWith(settingName, value) ? finding : { ...finding, settingName };
   });
+}
+
+/**
+ * Whether a piece of the name (4 characters or more between separators) is written in the value.
+ * Names come from what is around a value (keys, hosts, users, options), but a value that runs into
+ * them (a password with `@` in a URL, a user's name in their password) would put a piece of the
+ * secret into a report that is uploaded and shared: such a name is left out.
+ */
+function sharesPieceWith(name: string, value: string): boolean {
+  return name.split(/[^A-Za-z0-9]+/).some((piece) => piece.length >= 4 && value.includes(piece));
 }
 
 function settingNameOf(text: string, typePath: string, finding: Finding): string | undefined {

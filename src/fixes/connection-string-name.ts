@@ -23,8 +23,12 @@ const NAMELESS_ARGUMENT = /^(?:conn[_-]?str|conn[_-]?string|connection[_-]?strin
 const DATABASE = /(?:^|[;\s])(?:Database|Initial Catalog|dbname|databaseName)[ \t]*=[ \t]*'?([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})/i;
 /** A server's or account's keyword, then its first DNS label (after `tcp:` or a scheme). */
 const SERVER = /(?:^|[;\s])(?:Server|Data Source|Host|HostName|Address|Addr|Network Address|Endpoint|AccountEndpoint|AccountName)[ \t]*=[ \t]*'?(?:tcp:|[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9][A-Za-z0-9.-]{0,126})|^jdbc:[a-z]+:\/\/([A-Za-z0-9][A-Za-z0-9.-]{0,126})|^([A-Za-z0-9][A-Za-z0-9.-]{0,126}):\d{2,5},/i;
-/** `scheme://user:password@host:port/database`, and the Go MySQL driver's `user:password@tcp(host:port)/database`. */
-const URL = /^[a-z][a-z0-9+.-]*:\/\/[^@/\s]*@([A-Za-z0-9][A-Za-z0-9.-]{0,126})[^/\s?]*(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
+/**
+ * `scheme://user:password@host:port/database`, and the Go MySQL driver's `user:password@tcp(host:port)/database`.
+ * The host follows the authority's last `@`: a password written with an `@` in it (`p4ss@word`)
+ * would otherwise give its end as the host, and a piece of the secret to its name.
+ */
+const URL = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*@([A-Za-z0-9][A-Za-z0-9.-]{0,126})[^/\s?]*(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
 const DSN = /@[a-z0-9]+\(([A-Za-z0-9][A-Za-z0-9.-]{0,126})[^)]*\)(?:\/([A-Za-z0-9_][A-Za-z0-9_.-]{0,63}))?/i;
 /** A host's first DNS label that names no one server (`db.eu.…`, `sql.…`): the next label is taken too. */
 const GENERIC_HOST_LABEL = /^(?:db|database|sql|server|mysql|postgres|pg|mongo|mongodb|redis|data|primary|main)$/i;

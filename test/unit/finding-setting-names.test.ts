@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
 import { settingNameFor } from "../../src/fixes/setting-name";
+import { withSettingNames } from "../../src/cli/setting-names";
 
 // Invented values, split so that no line of this file reads as a secret.
 const ACCOUNT_KEY = ["7sPMFs2g42Hv4w7DYOaXO9VbZkbWM5sriLQ9Ui9kAkx7P58H1", "RpMptKo7Xlt5QMwRr0To5DoQ1J76yAn6swwUw=="].join("");
@@ -162,3 +163,30 @@ for (const [title, filePath, content] of UNNAMED) {
     assert.equal(settingNameFor(content, filePath, finding), "value");
   });
 }
+
+test("settingNameFor: a URL's password with an @ in it gives none of itself to the name", () => {
+  // (The host follows the last @; the first would make the password's end the host.)
+  const password = ["Kx7q", "@pass135!"].join("");
+  const content = `Connect with mongodb+srv://ordersapp:${password}@orders-cluster.mongodb.net/orders\n`;
+  const finding = scanText({ content, filePath: "notes.txt" }).find((candidate) => candidate.kind === "secret");
+  assert.ok(finding, "detected");
+  assert.equal(content.slice(finding.range.startOffset, finding.range.endOffset), password);
+  const name = settingNameFor(content, "notes.txt", finding);
+  assert.ok(!name?.includes("pass135"), `named ${name}`);
+});
+
+test("withSettingNames (the CLI's): a name with a piece of the value in it is left out of the report", () => {
+  // A user's name in their own password: the option names the value `<user>-password`.
+  const password = ["ordersadmin", "Zq8!x7Lw"].join("");
+  const content = `curl -u ordersadmin:${password} https://jenkins.contoso.com/api/json\ncurl -u ops:${PASSWORD} https://jenkins.contoso.com/api/json\n`;
+  // (Two rules find each password; one names it.)
+  const findings = scanText({ content, filePath: "ops.sh" });
+  assert.deepEqual(
+    findings.map((finding) => settingNameFor(content, "ops.sh", finding)),
+    ["ordersadmin_password", undefined, "ops_password", undefined],
+  );
+  assert.deepEqual(
+    withSettingNames(content, "ops.sh", findings).map((finding) => finding.settingName),
+    [undefined, undefined, "ops_password", undefined],
+  );
+});
