@@ -5,19 +5,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
+import { seededBytes } from "./seeded-bytes";
 
-/** mulberry32: small, fast, and the same numbers for the same seed. */
-function randomBytes(seed: number): (count: number) => Buffer {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  };
-  return (count) => Buffer.from(Array.from({ length: count }, next));
-}
+const randomBytes = seededBytes;
 
 for (const [file, line] of [
   [".env", (value: string) => `REDIS_PASSWORD=${value}\n`],
