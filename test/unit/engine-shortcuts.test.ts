@@ -51,6 +51,36 @@ test("secretishAssignments finds the ASSIGNMENT matches whose name can say secre
   }
 });
 
+/** The regexes that `run` tries (by source), RegExp.prototype.exec spied on. */
+function regexesTried(run: () => void): string[] {
+  const tried: string[] = [];
+  const exec = Object.getOwnPropertyDescriptor(RegExp.prototype, "exec")!.value as (this: RegExp, text: string) => RegExpExecArray | null;
+  RegExp.prototype.exec = function (this: RegExp, text: string) {
+    tried.push(this.source);
+    return exec.call(this, text);
+  };
+  try {
+    run();
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+  return tried;
+}
+
+test("the line rule skips the readers that need a quote on a line without one", () => {
+  const rule = BUILT_IN_RULES.find((candidate) => candidate.id === "generic/named-secret")!;
+  assert.ok(!isPatternRule(rule));
+  // The literals their gates look for are all here: `token `, `==`, `value`, `auth`, `define`, `alt`, `,`, `.`, `(`, `=>`.
+  const line = "if (token == value.auth) defineAlternative(sprintf(x), s.format(y), s.setToken(z), auth => getenv(a, b), String::from(c))";
+  const tried = regexesTried(() => rule.find(line, { filePath: "src/a.ts", fileType: "code" }));
+  // A fragment of each such reader's regex (or of the hint before it).
+  const needQuote = ["basic_auth[ \\t]|String::from", "printf\\(|\\.format", "bearer_auth|set_", "(?<scheme>Bearer|Basic", "IsEncrypted", "\\b(?:getenv|GetEnvOrDefault", "(?<name>[A-Za-z_][\\w.-]{1,80})\\1(?=", "auth\\1[ \\t]*=>", "(?:basic_|http_)?auth[ \\t]*=", "(?:SECURE_)?(?:AUTH|LOGGED_IN", "SECURITY_SALT"];
+  for (const fragment of needQuote) assert.ok(!tried.some((source) => source.includes(fragment)), fragment);
+  // (And with a quote they run: the spy sees them.)
+  const quoted = regexesTried(() => rule.find(line.replace("(x)", '("x")'), { filePath: "src/a.ts", fileType: "code" }));
+  assert.ok(quoted.some((source) => source.includes("bearer_auth|set_")));
+});
+
 /** Our own fixture texts, split into lines. */
 function fixtureLines(): string[] {
   const lines: string[] = [];

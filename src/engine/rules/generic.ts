@@ -931,6 +931,7 @@ function isNameCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 46 || code === 45;
 }
 
+
 /** One match of ASSIGNMENT: its name as written, where the name starts, the operator, where the match ends. */
 export interface Assignment {
   readonly name: string;
@@ -1343,12 +1344,21 @@ const LIST_ITEM = /(["'])([^"'\n]{0,200})\1/g;
 const MAN_PAGE = /\.(?:[1-9][a-z]{0,3}|man)$|(?:^|[/\\])man\d?[/\\]/i;
 /** roff's font escapes: `\fB`, `\fI`, `\fR`, `\fP`, `\f2`, `\f(CW`, `\f[BI]`. */
 const ROFF_FONT_ESCAPE = /\\f(?:[1-4A-Z]|\([A-Za-z0-9]{2}|\[[A-Za-z0-9]{0,8}\])/g;
+/**
+ * Any quote that may open a literal. Most lines that wake the line rule hold none (`nextToken()`,
+ * `SyntaxKind.OpenBraceToken`), and many readers need one: it is looked for once a line.
+ */
+const QUOTE = /["'`]/;
+
 /** The line rule's hits, and those of the command lines that the line writes as lists. */
 function findInLineAndArgumentLists(line: string, context: RuleContext): RuleHit[] {
   // A manual page's font escapes are blanked (same length: offsets stay): `\fBapi-key=value\fR` is
   // `api-key=value` in bold, not the name `fBapi-key` and the value `value\fR`.
   if (line.includes("\\f") && MAN_PAGE.test(context.filePath)) line = line.replace(ROFF_FONT_ESCAPE, (escape) => " ".repeat(escape.length));
   const hits = findInLine(line, context);
+  // (A plain call's view differs from the line only where it rewrote a quoted literal, and a format
+  // argument is found only as a literal (LITERAL_ARGUMENT): a line without a quote has neither.)
+  if (!QUOTE.test(line)) return hits;
   for (const hit of findInPlainCalls(line, context)) pushUnlessOverlapping(hits, hit.start, hit.end, hit.keyName ?? "password");
   for (const hit of formattedSecretArguments(line, context.fileType)) pushUnlessOverlapping(hits, hit.start, hit.end, hit.keyName ?? "password");
   if (!line.includes("[") || !/["']--?[A-Za-z]/.test(line)) return hits;
@@ -1431,6 +1441,8 @@ function findInPlainCalls(line: string, context: RuleContext): RuleHit[] {
 function findInLine(line: string, context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   const open = LINE_GATES.open(line);
+  // (Each reader behind this needs a quote in what it matches: each says which.)
+  const quoted = QUOTE.test(line);
 
   // Each pattern runs only when the line holds a literal it needs: most candidate lines hold none.
   if (open[GATE.authorization] && (line.includes("uthorization") || line.includes("UTHORIZATION"))) for (const match of allMatches(AUTHORIZATION, line)) {
@@ -1447,7 +1459,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     const password = line.slice(...span);
     if (!isDocumentationPassword(password) && acceptable({ name: "password", value: password, quoted: true }, "password", "text")) pushUnlessOverlapping(hits, span[0], span[1], userPasswordName(match.groups!.user!));
   }
-  if (open[GATE.authorizationLiteral] && /[Bb]earer[ \t]|[Bb]asic[ \t]|[Tt]oken[ \t]/.test(line)) for (const match of allMatches(AUTHORIZATION_LITERAL, line)) {
+  // (AUTHORIZATION_LITERAL opens with a quote.)
+  if (quoted && open[GATE.authorizationLiteral] && /[Bb]earer[ \t]|[Bb]asic[ \t]|[Tt]oken[ \t]/.test(line)) for (const match of allMatches(AUTHORIZATION_LITERAL, line)) {
     const span = group(match, "value")!;
     if (isAuthorizationCredential(match.groups!.scheme, line.slice(...span), true)) pushUnlessOverlapping(hits, span[0], span[1], "Authorization");
   }
@@ -1675,7 +1688,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
   }
 
-  if (open[GATE.comparison]) for (const match of allMatches(REVERSED_COMPARISON, line)) {
+  // (REVERSED_COMPARISON opens with a quote.)
+  if (quoted && open[GATE.comparison]) for (const match of allMatches(REVERSED_COMPARISON, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
@@ -1685,13 +1699,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // (One pattern at a time, each behind the literal it needs: most lines need none.)
   // (`Value=` too: Service Fabric's `<Parameter Name="DbPassword" Value="…" />`. Not when the
   // line says the value is encrypted, `IsEncrypted="true"`: ciphertext for the cluster's certificate.)
-  if (open[GATE.value] && !/IsEncrypted\s*=\s*"true"/i.test(line)) pushNamedValues(KEY_VALUE_ATTRIBUTES, line, context, hits);
+  // (KEY_VALUE_ATTRIBUTES's name and value are each in `"`.)
+  if (quoted && open[GATE.value] && !/IsEncrypted\s*=\s*"true"/i.test(line)) pushNamedValues(KEY_VALUE_ATTRIBUTES, line, context, hits);
   if (open[GATE.xmlClose]) {
     pushNamedValues(XML_ELEMENT, line, context, hits);
     pushNamedValues(XML_NAMED_ELEMENT, line, context, hits);
   }
   const hasParenthesis = line.includes("(");
-  if (hasParenthesis && open[GATE.lookup] && /env|Env|ENV|config\.get|GetValue/.test(line)) pushNamedValues(LOOKUP_WITH_DEFAULT, line, context, hits, isConfigParserOption);
+  // (LOOKUP_WITH_DEFAULT's name and default are quoted.)
+  if (quoted && hasParenthesis && open[GATE.lookup] && /env|Env|ENV|config\.get|GetValue/.test(line)) pushNamedValues(LOOKUP_WITH_DEFAULT, line, context, hits, isConfigParserOption);
   if (open[GATE.default] && /default\s*=/.test(line)) pushNamedValues(LOOKUP_WITH_KEYWORD_DEFAULT, line, context, hits);
   if (open[GATE.fallbackOperator] && open[GATE.environmentWord] && (line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV|onfig|_SERVER/.test(line)) pushNamedValues(ENVIRONMENT_FALLBACK, line, context, hits);
   if (open[GATE.getenv] && line.includes("etenv(") && /orElse|requireNonNullElse|cmp\.Or/.test(line)) pushNamedValues(WRAPPED_LOOKUP_DEFAULT, line, context, hits);
@@ -1705,7 +1721,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // Four or more quoted names in a row (`'int_fast16_t', 'RC5_32_KEY', 'ucontext64', …`) are a list
   // of names; a name and its value are a pair, and a map's pairs alternate with values.
-  if (line.includes(",") && !QUOTED_NAME_LIST.test(line)) for (const match of allMatches(NAME_VALUE_ARGUMENTS, line)) {
+  // (NAME_VALUE_ARGUMENTS's name and value are quoted.)
+  if (quoted && line.includes(",") && !QUOTED_NAME_LIST.test(line)) for (const match of allMatches(NAME_VALUE_ARGUMENTS, line)) {
     const name = match.groups!.name!;
     const strength = secretStrength(name);
     const span = group(match, "value")!;
@@ -1969,14 +1986,15 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (acceptable({ name: "password", value: literal[1]!, quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, start, start + literal[1]!.length, "password");
   }
 
-  if (open[GATE.auth] && line.includes("auth") && line.includes("=>")) pushPlacedValues(PHP_AUTH_OPTION, line, { name: "password", strength: "password", fileType: context.fileType }, hits);
+  // (PHP_AUTH_OPTION's and AUTH_TUPLE's values are quoted.)
+  if (quoted && open[GATE.auth] && line.includes("auth") && line.includes("=>")) pushPlacedValues(PHP_AUTH_OPTION, line, { name: "password", strength: "password", fileType: context.fileType }, hits);
   if (open[GATE.curlUserPassword] && line.includes("CURLOPT_USERPWD")) pushPlacedValues(CURL_USERPWD, line, { name: "password", strength: "password", fileType: context.fileType, keyName: () => "CURLOPT_USERPWD" }, hits);
   if (open[GATE.auth] && line.includes("auth(") && /[rj]edis|valkey/i.test(line)) for (const match of allMatches(REDIS_AUTH, line)) {
     if (!/[rj]edis|valkey/i.test(match.groups!.receiver!)) continue;
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
-  if (open[GATE.auth] && line.includes("auth")) for (const match of allMatches(AUTH_TUPLE, line)) {
+  if (quoted && open[GATE.auth] && line.includes("auth")) for (const match of allMatches(AUTH_TUPLE, line)) {
     const span = group(match, "value")!;
     if (acceptable({ name: "password", value: line.slice(...span), quoted: true }, "password", context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], "password");
   }
@@ -2001,7 +2019,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     }
   }
 
-  if (line.includes(".")) for (const match of allMatches(SETTER_WITH_LITERAL, line)) {
+  // (SETTER_WITH_LITERAL's value is quoted.)
+  if (quoted && line.includes(".")) for (const match of allMatches(SETTER_WITH_LITERAL, line)) {
     const setter = match.groups!.name!.replace(/^(?:[Ss]et|[Ww]ith)(?=[A-Z])|^set_/, "");
     const name = setter[0]!.toLowerCase() + setter.slice(1);
     const strength = secretStrength(name);
@@ -2051,7 +2070,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (isSecretUnderName(name, line.slice(...span), "config")) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
-  if (open[GATE.define] && line.includes("define")) for (const match of allMatches(WORDPRESS_SALT, line)) {
+  // (WORDPRESS_SALT's and FRAMEWORK_SALT's values are quoted.)
+  if (quoted && open[GATE.define] && line.includes("define")) for (const match of allMatches(WORDPRESS_SALT, line)) {
     const span = group(match, "value")!;
     const value = line.slice(...span);
     // Generated: 64 characters of four classes or more; `put your unique phrase here` is WordPress's placeholder.
@@ -2059,7 +2079,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (value.length >= 40 && classes >= 3 && shannonEntropy(value) >= 4 && !isPlaceholder(value)) pushUnlessOverlapping(hits, span[0], span[1], match.groups!.name!);
   }
 
-  if (open[GATE.salt] && line.includes("alt")) {
+  if (quoted && open[GATE.salt] && line.includes("alt")) {
     pushPlacedValues(FRAMEWORK_SALT, line, { name: "SECURITY_SALT", strength: "key", fileType: context.fileType, keyName: (match) => match.groups!.drupal ?? "Security.salt" }, hits);
   }
 
