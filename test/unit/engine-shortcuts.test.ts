@@ -41,6 +41,8 @@ test("secretishAssignments finds the ASSIGNMENT matches whose name can say secre
   const pieces = [
     "token", "Token", "pass", "pwd", "key", "apiKey", "x", "my_", "a.b", "-", "$", "@", "@@", "9", "9a", "/", "//", "[1]", "[]", '"', "'", "]",
     " ", "\t", "=", "==", "===", "!=", ":", ":=", "=>", "<-", " is ", "new String(", "(", ",", ";", "value", "String", "new", "is", "\u00e9",
+    // (What may follow a name, for mayAssignAt: getters, `->`, the compound operators, blanks before them.)
+    "->", "{ get; }", "{get;set;}", "}", "{", "?=", "||=", "??=", "::", "!", "<", ">", "*", ")", "  ", "i", "@\"", "`", ".", "a".repeat(40),
   ];
   for (let round = 0; round < 3000; round++) {
     const line = randomText(random, pieces, 1 + Math.floor(random() * 25));
@@ -48,6 +50,24 @@ test("secretishAssignments finds the ASSIGNMENT matches whose name can say secre
       .filter((match) => SECRETISH_NAME.test(match.groups!.name!))
       .map((match) => ({ name: match.groups!.name!, nameStart: match.indices!.groups!.name![0], op: match.groups!.op!, end: match.indices![0]![1] }));
     assert.deepEqual(secretishAssignments(line), expected, JSON.stringify(line));
+  }
+});
+
+test("secretishAssignments tries ASSIGNMENT only where what follows a name's run may continue an assignment", () => {
+  let tries = 0;
+  const exec = Object.getOwnPropertyDescriptor(RegExp.prototype, "exec")!.value as (this: RegExp, text: string) => RegExpExecArray | null;
+  RegExp.prototype.exec = function (this: RegExp, text: string) {
+    if (this.source === ASSIGNMENT.source) tries++;
+    return exec.call(this, text);
+  };
+  try {
+    // A call, an argument, a member, a comment's words: no try at all.
+    assert.deepEqual(secretishAssignments("    const kind = nextToken(); parseToken(SyntaxKind.OpenBraceToken, token) * token"), []);
+    assert.equal(tries, 0);
+    assert.deepEqual(secretishAssignments("token = nextToken()").map((assignment) => assignment.name), ["token"]);
+    assert.equal(tries, 1);
+  } finally {
+    RegExp.prototype.exec = exec;
   }
 });
 

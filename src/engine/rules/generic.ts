@@ -931,6 +931,44 @@ function isNameCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 46 || code === 45;
 }
 
+/** A table of the given characters' codes (all below 128), for one lookup a character. */
+function characterTable(characters: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const character of characters) table[character.charCodeAt(0)] = 1;
+  return table;
+}
+/**
+ * What ASSIGNMENT takes right after its name: `[` (an index), a blank, `{` (a getter's braces), a
+ * quote or `]` or `}` (closing what held the name), or an operator's first character; `>` as the
+ * end of `->`, whose `-` the run of name characters took.
+ */
+const AFTER_NAME = characterTable("[ \t{\"']}:?|=<!>");
+/**
+ * What ASSIGNMENT takes after the name and blanks: `{` (a getter's braces), an operator's first
+ * character, a quote or `@` (after the blank that is the operator), or `is`'s `i`.
+ */
+const AFTER_NAME_AND_BLANKS = characterTable("{:?|=-!<@\"'i");
+
+/**
+ * Whether ASSIGNMENT_AT can match at `start` (where a run of name characters starts, or its `@`),
+ * by the character after that run: most runs that say secret are a call's or an argument's
+ * (`nextToken()`, `SyntaxKind.OpenBraceToken,`), and this costs far less than the regex's try.
+ * (A name's first character is `@`, a letter, `_`, `$` or a digit, and the rest are name
+ * characters; only `-` of these may also follow a name, as `->`'s, and then `>` follows the run.
+ * So the name ends where the run does, or one before, and what follows the run must be a
+ * character ASSIGNMENT takes there: see AFTER_NAME and AFTER_NAME_AND_BLANKS.)
+ */
+function mayAssignAt(line: string, start: number): boolean {
+  let end = start + 1;
+  while (end < line.length && isNameCharacter(line.charCodeAt(end))) end++;
+  if (end === line.length) return false;
+  let next = line.charCodeAt(end);
+  if (next !== 32 && next !== 9) return next < 128 && AFTER_NAME[next] === 1;
+  do next = line.charCodeAt(++end);
+  while (next === 32 || next === 9);
+  // (At the line's end `next` is NaN: no table holds it.)
+  return next < 128 && AFTER_NAME_AND_BLANKS[next] === 1;
+}
 
 /** One match of ASSIGNMENT: its name as written, where the name starts, the operator, where the match ends. */
 export interface Assignment {
@@ -970,7 +1008,7 @@ export function secretishAssignments(line: string, typeFollowsName = false, type
     if (start === tried) continue;
     tried = start;
     ASSIGNMENT_AT.lastIndex = start;
-    const match = ASSIGNMENT_AT.exec(line);
+    const match = mayAssignAt(line, start) ? ASSIGNMENT_AT.exec(line) : null;
     // The name group comes first (after look-behinds only), so it starts where the match does.
     if (match) matches.push({ name: match.groups!.name!, nameStart: match.index, op: match.groups!.op!, end: match.index + match[0].length });
     else if (typeFollowsName) {
