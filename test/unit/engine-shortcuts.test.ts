@@ -11,7 +11,7 @@ import { candidateLines } from "../../src/engine/pattern-scan";
 import { allMatches } from "../../src/engine/regex-matches";
 import { BUILT_IN_RULES } from "../../src/engine/rules";
 import { ASSIGNMENT, secretishAssignments } from "../../src/engine/rules/generic";
-import { SECRETISH_NAME } from "../../src/engine/rules/secret-names";
+import { SECRETISH_NAME, secretStrength } from "../../src/engine/rules/secret-names";
 import { isPatternRule } from "../../src/engine/rules/types";
 
 function seeded(seed: number): () => number {
@@ -99,6 +99,14 @@ test("the line rule skips the readers that need a quote on a line without one", 
   // (And with a quote they run: the spy sees them.)
   const quoted = regexesTried(() => rule.find(line.replace("(x)", '("x")'), { filePath: "src/a.ts", fileType: "code" }));
   assert.ok(quoted.some((source) => source.includes("bearer_auth|set_")));
+});
+
+test("secretStrength judges a name once and remembers the verdict", () => {
+  const names = ["dbPassword", "nextToken", "apiKey", "tokens", "value", "NEXT_PUBLIC_DB_PASSWORD", "primaryKey"];
+  const first = names.map((name) => secretStrength(name));
+  const again = regexesTried(() => assert.deepEqual(names.map((name) => secretStrength(name)), first));
+  assert.deepEqual(again, []);
+  assert.deepEqual(first, ["password", undefined, "key", undefined, undefined, "password", "generated-key"]);
 });
 
 /** Our own fixture texts, split into lines. */

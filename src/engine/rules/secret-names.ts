@@ -170,13 +170,30 @@ function saysPasswordOrSecret(name: string): boolean {
   return segmentsOf(name).some((segment) => PASSWORD_SEGMENTS.has(segment) || PASSWORD_INSIDE.test(segment) || JOINED_PASSWORD.test(segment));
 }
 
-/** Classifies a name, or undefined when it does not name a secret. */
 /** `…TimestampFormatV4`, `api_key_v2`: a version after the last word, which says what the name holds. */
 function withoutVersion(segments: readonly string[]): readonly string[] {
   return segments.length >= 2 && /^v\d{1,3}$/.test(segments[segments.length - 1]!) ? segments.slice(0, -1) : segments;
 }
 
+/**
+ * secretStrength's verdicts by name (null: none), which depend on the name alone. Code says the
+ * same few names on line after line (`token`, `key`, `this.token`), and each verdict costs a
+ * split into segments and a dozen regex tests. Cleared when full, so it stays small.
+ */
+const STRENGTH_OF_NAME = new Map<string, Strength | null>();
+const MOST_REMEMBERED_NAMES = 10_000;
+
+/** Classifies a name, or undefined when it does not name a secret. */
 export function secretStrength(name: string): Strength | undefined {
+  const known = STRENGTH_OF_NAME.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const strength = judgeStrength(name);
+  if (STRENGTH_OF_NAME.size >= MOST_REMEMBERED_NAMES) STRENGTH_OF_NAME.clear();
+  STRENGTH_OF_NAME.set(name, strength ?? null);
+  return strength;
+}
+
+function judgeStrength(name: string): Strength | undefined {
   if (!SECRETISH_NAME.test(name)) return undefined;
   // A bundler's client variable (`VITE_ANALYTICS_TOKEN`, `NEXT_PUBLIC_MAPS_KEY`) is shipped to every
   // browser: a token, key or id there is the client's, whatever prefix says so. A password or a
