@@ -11,6 +11,7 @@ import { candidateLines } from "../../src/engine/pattern-scan";
 import { allMatches } from "../../src/engine/regex-matches";
 import { BUILT_IN_RULES } from "../../src/engine/rules";
 import { ASSIGNMENT, secretishAssignments } from "../../src/engine/rules/generic";
+import { hasUrlTokenRun } from "../../src/engine/rules/runs";
 import { SECRETISH_NAME, secretStrength } from "../../src/engine/rules/secret-names";
 import { isPatternRule } from "../../src/engine/rules/types";
 
@@ -107,6 +108,15 @@ test("secretStrength judges a name once and remembers the verdict", () => {
   const again = regexesTried(() => assert.deepEqual(names.map((name) => secretStrength(name)), first));
   assert.deepEqual(again, []);
   assert.deepEqual(first, ["password", undefined, "key", undefined, undefined, "password", "generated-key"]);
+});
+
+test("hasUrlTokenRun finds a run where the regex of its class does", () => {
+  const random = seeded(11);
+  const pieces = ["a", "Z", "9", "_", "+", "%", "-", "/", ".", "=", "&", " ", "é", "abcdefghij", "ABC123"];
+  for (let round = 0; round < 3000; round++) {
+    const text = randomText(random, pieces, Math.floor(random() * 30));
+    for (const length of [1, 5, 20]) assert.equal(hasUrlTokenRun(text, length), new RegExp(`[A-Za-z0-9_+%-]{${length}}`).test(text), `${length} in ${JSON.stringify(text)}`);
+  }
 });
 
 /** Our own fixture texts, split into lines. */

@@ -46,3 +46,13 @@ export function isBase64OrBase64UrlCharacter(code: number): boolean {
 export function hasBase64Run(line: string, length: number): boolean {
   return hasRun(line, length, isBase64OrBase64UrlCharacter);
 }
+
+/** [A-Za-z0-9_+%-]: a character of a token in a URL (percent-encoding included). */
+function isUrlTokenCharacter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 43 || code === 37 || code === 45;
+}
+
+/** Whether the text holds `length` characters of [A-Za-z0-9_+%-] in a row. */
+export function hasUrlTokenRun(text: string, length: number): boolean {
+  return hasRun(text, length, isUrlTokenCharacter);
+}

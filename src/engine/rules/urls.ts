@@ -5,6 +5,7 @@ import { rejectServiceUrl, serviceUrlPattern } from "./config-values";
 import type { PatternRule } from "./types";
 import { isMediaFileUrl, urlCarriesCredential } from "../url-credentials";
 import { GUID, looksRandom } from "./secret-values";
+import { hasUrlTokenRun } from "./runs";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
 
 /**
@@ -152,12 +153,19 @@ export const URL_RULES: readonly PatternRule[] = [
  * rule finds service URLs, and after every other secret rule: a vendor's webhook or a token a name
  * announces stays its own rule's finding.
  */
+const CREDENTIAL_PARAMETER_HINT = /=[^&#;\s"'`]{16}|[?&;](?:sig|signature|password|passwd|pwd|bindpw)=/i;
+const CREDENTIAL_RUN = 20;
 /**
  * What a URL needs before the capability rule judges it (most hold none): a run as long as a token
  * (urlCarriesCredential asks 20 characters of one), a parameter value as long as a random
  * credential parameter's (16), or a parameter that is one whatever it holds.
+ * (The run is looked for by hasUrlTokenRun, which skips ahead instead of trying 20 characters at
+ * every offset, as the regex `[A-Za-z0-9_+%-]{20}` did; the rest stays a regex, which starts only
+ * at the `=` or the separator it needs.)
  */
-const CREDENTIAL_HINT = /[A-Za-z0-9_+%-]{20}|=[^&#;\s"'`]{16}|[?&;](?:sig|signature|password|passwd|pwd|bindpw)=/i;
+function hasCredentialHint(url: string): boolean {
+  return hasUrlTokenRun(url, CREDENTIAL_RUN) || CREDENTIAL_PARAMETER_HINT.test(url);
+}
 
 /** What a URL goes on with after a match that stopped short of its end: up to a quote, a blank or a bracket of markup. */
 const URL_TEXT_AFTER = /^[^\s"'`<>]*/;
@@ -177,6 +185,6 @@ export const CAPABILITY_URL_RULES: readonly PatternRule[] = [
     // (A media file's URL is judged as written to its end: the match stops at a bracket, and
     // thumbor's `…/filters:quality(70)/a.jpg` goes on after one.)
     reject: (value, match, context) =>
-      !CREDENTIAL_HINT.test(value) || rejectServiceUrl(value, match, context) || !urlCarriesCredential(value) || isMediaFileUrl(value + URL_TEXT_AFTER.exec(match.input.slice(match.index + match[0].length))![0]),
+      !hasCredentialHint(value) || rejectServiceUrl(value, match, context) || !urlCarriesCredential(value) || isMediaFileUrl(value + URL_TEXT_AFTER.exec(match.input.slice(match.index + match[0].length))![0]),
   },
 ];
