@@ -102,6 +102,15 @@ test("the line rule skips the readers that need a quote on a line without one", 
   assert.ok(quoted.some((source) => source.includes("bearer_auth|set_")));
 });
 
+test("the line rule asks its file-kind questions once a file, and the .netrc one only of a line that says password", () => {
+  const rule = BUILT_IN_RULES.find((candidate) => candidate.id === "generic/named-secret")!;
+  assert.ok(!isPatternRule(rule));
+  const context = { filePath: "etc/app.conf", fileType: "config" as const };
+  rule.find("token, key", context);
+  const tried = regexesTried(() => rule.find("next token, key/value set( x", context));
+  for (const fragment of ["erl|hrl", "clj[sc]", "CMakeLists", "conf|cfg|cnf", "machine[ \\t]+"]) assert.ok(!tried.some((source) => source.includes(fragment)), fragment);
+});
+
 test("secretStrength judges a name once and remembers the verdict", () => {
   const names = ["dbPassword", "nextToken", "apiKey", "tokens", "value", "NEXT_PUBLIC_DB_PASSWORD", "primaryKey"];
   const first = names.map((name) => secretStrength(name));

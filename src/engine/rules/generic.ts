@@ -1098,6 +1098,22 @@ const CLOJURE_NAME_BEFORE = /(?:^|[\s({[,]):$|\((?:def|defonce)[ \t]+(?:\^:?[\w-
 const CLOJURE_NAMESPACED_KEYWORD = /(?<=^|[\s({[,]):(?<name>[A-Za-z_][\w.*+!?-]{0,60}\/[A-Za-z_][\w*+!?-]{0,80})[ \t]+"(?<value>[^"\\\n]{1,300})"/dg;
 /** Lua's long strings, `[[…]]` and `[==[…]==]`, as the value of an assignment. */
 const LUA_FILE = /\.lua$/i;
+
+/** The kinds of file whose own readers findInLine tries on every line, by the path. */
+interface FileKinds {
+  readonly erlang: boolean;
+  readonly clojure: boolean;
+  readonly cmake: boolean;
+  readonly directives: boolean;
+}
+/** fileKindsOf's answer for the path asked last: it is asked of every line of a file, and four regex tests a line added up. */
+let lastFileKinds: { readonly filePath: string; readonly kinds: FileKinds } | undefined;
+function fileKindsOf(filePath: string): FileKinds {
+  if (lastFileKinds?.filePath !== filePath) {
+    lastFileKinds = { filePath, kinds: { erlang: ERLANG_FILE.test(filePath), clojure: CLOJURE_FILE.test(filePath), cmake: CMAKE_FILE.test(filePath), directives: DIRECTIVE_FILE.test(filePath) } };
+  }
+  return lastFileKinds.kinds;
+}
 const LUA_LONG_STRING_OPEN = /^\[(=*)\[/;
 /** Elixir's module attribute, `@api_token "…"`. */
 const ELIXIR_FILE = /\.exs?$/i;
@@ -1393,10 +1409,11 @@ function findInLineAndArgumentLists(line: string, context: RuleContext): RuleHit
   // A manual page's font escapes are blanked (same length: offsets stay): `\fBapi-key=value\fR` is
   // `api-key=value` in bold, not the name `fBapi-key` and the value `value\fR`.
   if (line.includes("\\f") && MAN_PAGE.test(context.filePath)) line = line.replace(ROFF_FONT_ESCAPE, (escape) => " ".repeat(escape.length));
-  const hits = findInLine(line, context);
+  const quoted = QUOTE.test(line);
+  const hits = findInLine(line, context, quoted);
   // (A plain call's view differs from the line only where it rewrote a quoted literal, and a format
   // argument is found only as a literal (LITERAL_ARGUMENT): a line without a quote has neither.)
-  if (!QUOTE.test(line)) return hits;
+  if (!quoted) return hits;
   for (const hit of findInPlainCalls(line, context)) pushUnlessOverlapping(hits, hit.start, hit.end, hit.keyName ?? "password");
   for (const hit of formattedSecretArguments(line, context.fileType)) pushUnlessOverlapping(hits, hit.start, hit.end, hit.keyName ?? "password");
   if (!line.includes("[") || !/["']--?[A-Za-z]/.test(line)) return hits;
@@ -1476,11 +1493,10 @@ function findInPlainCalls(line: string, context: RuleContext): RuleHit[] {
   return hits;
 }
 
-function findInLine(line: string, context: RuleContext): RuleHit[] {
+/** @param quoted whether `line` holds a QUOTE (each reader behind it needs one in what it matches: each says which). */
+function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line)): RuleHit[] {
   const hits: RuleHit[] = [];
   const open = LINE_GATES.open(line);
-  // (Each reader behind this needs a quote in what it matches: each says which.)
-  const quoted = QUOTE.test(line);
 
   // Each pattern runs only when the line holds a literal it needs: most candidate lines hold none.
   if (open[GATE.authorization] && (line.includes("uthorization") || line.includes("UTHORIZATION"))) for (const match of allMatches(AUTHORIZATION, line)) {
@@ -1783,7 +1799,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
 
   // Erlang names a setting with an atom: `{db_password, "…"}` in sys.config, `{api_key, <<"…">>}`,
   // `application:set_env(app, password, "…")` and `-define(API_TOKEN, "…").`
-  if (ERLANG_FILE.test(context.filePath) && line.includes(",")) for (const match of allMatches(ERLANG_NAMED_VALUE, line)) {
+  const kinds = fileKindsOf(context.filePath);
+  if (kinds.erlang && line.includes(",")) for (const match of allMatches(ERLANG_NAMED_VALUE, line)) {
     const name = match.groups!.name!;
     const span = group(match, "value")!;
     // (A macro names constants of every kind, a lexer's tokens among them: `-define(PrettyNx64kToken,
@@ -1792,8 +1809,8 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
     if (isSecretUnderName(name, line.slice(...span), context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
-  if (CLOJURE_FILE.test(context.filePath) && line.includes("/")) pushNamedValues(CLOJURE_NAMESPACED_KEYWORD, line, context, hits);
-  if (CMAKE_FILE.test(context.filePath) && /set\(/i.test(line)) for (const match of allMatches(CMAKE_SET, line)) {
+  if (kinds.clojure && line.includes("/")) pushNamedValues(CLOJURE_NAMESPACED_KEYWORD, line, context, hits);
+  if (kinds.cmake && /set\(/i.test(line)) for (const match of allMatches(CMAKE_SET, line)) {
     const name = (match.groups!.envName ?? match.groups!.name)!;
     const strength = secretStrength(name);
     const quoted = match.groups!.quoted !== undefined;
@@ -1835,8 +1852,9 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // .netrc: a bare value after "password", in a machine/login line or alone; alone, it must look random.
   // (A `=` or `:` on the line means an assignment or prose, unless the line starts as a .netrc
   // entry: then they are characters of the password, `Kq7=vR2…`, as generators write them.)
-  const netrcEntry = NETRC_ENTRY_START.test(line);
-  if (open[GATE.netrcPassword] && /(?:^|\s)password[ \t]/.test(line) && (netrcEntry || !/[=:]/.test(line))) {
+  // (Asked only of a line that says "password ", the only one that needs it.)
+  let netrcEntry: boolean | undefined;
+  if (open[GATE.netrcPassword] && /(?:^|\s)password[ \t]/.test(line) && ((netrcEntry ??= NETRC_ENTRY_START.test(line)) || !/[=:]/.test(line))) {
     // .netrc entries start with `machine` or `default`, or pair `login NAME` (and maybe one more
     // token pair, `port 993`) with `password VALUE`: "login will handle password aging" is prose.
     // "default), if the server…", "login and password exist": prose.
@@ -2204,7 +2222,7 @@ function findInLine(line: string, context: RuleContext): RuleHit[] {
   // A Dockerfile's ENV value is literal text, as in a configuration file.
   if (open[GATE.environmentWord] && line.includes("ENV") && isDockerfile(context.filePath)) pushNamedValues(DOCKERFILE_ENV_SPACE, line, { ...context, fileType: "config" }, hits);
   // (gpg.conf's `default-key 4952E40301FAB41A` names a public key by its id.)
-  if (DIRECTIVE_FILE.test(context.filePath) && (line.includes(" ") || line.includes("\t"))) {
+  if (kinds.directives && (line.includes(" ") || line.includes("\t"))) {
     const directive = /^\s*([\w.-]+)/.exec(line)?.[1] ?? "";
     if (!GPG_KEY_ID_FLAG.test(directive) && !NGINX_PASS_DIRECTIVE.test(directive)) pushNamedValues(DIRECTIVE, line, { ...context, fileType: "config" }, hits);
   }
