@@ -1,5 +1,6 @@
 import { bundledClientName } from "./bundled-client-names";
 import { segmentsOf } from "./name-segments";
+import { ScanMemo } from "../scan-memo";
 
 /**
  * Names that say secret: how strongly a name says password, token or key, read from its segments.
@@ -178,19 +179,13 @@ function withoutVersion(segments: readonly string[]): readonly string[] {
 /**
  * secretStrength's verdicts by name (null: none), which depend on the name alone. Code says the
  * same few names on line after line (`token`, `key`, `this.token`), and each verdict costs a
- * split into segments and a dozen regex tests. Cleared when full, so it stays small.
+ * split into segments and a dozen regex tests. Kept for one scan, as other verdicts are.
  */
-const STRENGTH_OF_NAME = new Map<string, Strength | null>();
-const MOST_REMEMBERED_NAMES = 10_000;
+const STRENGTH_OF_NAME = new ScanMemo<Strength | null>((name) => judgeStrength(name) ?? null);
 
 /** Classifies a name, or undefined when it does not name a secret. */
 export function secretStrength(name: string): Strength | undefined {
-  const known = STRENGTH_OF_NAME.get(name);
-  if (known !== undefined) return known ?? undefined;
-  const strength = judgeStrength(name);
-  if (STRENGTH_OF_NAME.size >= MOST_REMEMBERED_NAMES) STRENGTH_OF_NAME.clear();
-  STRENGTH_OF_NAME.set(name, strength ?? null);
-  return strength;
+  return STRENGTH_OF_NAME.get(name) ?? undefined;
 }
 
 function judgeStrength(name: string): Strength | undefined {
