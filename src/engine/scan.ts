@@ -26,6 +26,7 @@ import { isPlaceholder } from "./placeholder";
 import { configPreview, secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom, registryAuthPassword } from "./rules/secret-values";
+import { isInsideVocabulary } from "./rules/secret-names";
 import { isLeetspeakWords, spellsItsOwnName } from "./rules/leetspeak";
 import { isTypedPassword, withEscapesDecoded } from "./rules/value-shapes";
 import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
@@ -413,6 +414,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // A notebook's value as its cell holds it: one over several lines (a PEM key) has the view's
     // padding between the cell's lines, and the notebook editor's scan of the cell has not.
     const value = notebook ? notebook.cellText(start, end) : content.slice(start, end);
+    // A value whose name is its evidence, inside a tokenizer's vocabulary: the name was a token's text.
+    if (rule.evidenceIsName && name !== undefined && isInsideVocabulary(name)) continue;
     if (rule.kind === "config" && (isDocumentingKeyPath(name) || catalogue?.has(i) || (name !== undefined && isBuiltIn(rule) && isNonEndpointSettingPath(name, value)))) continue;
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? configPreview(value) : secretPreview(rule.id, value);

@@ -119,6 +119,20 @@ const NOT_SECRET_TAIL = new Set([
 const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
 
 /**
+ * A tokenizer's vocabulary (`vocab:token_bytes`, `vocab:token_str`, `merges`, `added_tokens`): a
+ * language model's tokenizer.json lists the text of each of its 100,000 tokens, in base64 and as
+ * text, under names that say token. Read from the key path's parents, since each entry's own name
+ * (`token_bytes`) says no more than a session's token would.
+ */
+const VOCABULARY_SEGMENT = /^(?:vocab|vocabulary|merges|added_tokens)$/i;
+
+/** Whether a key path (`vocab:token_bytes`) lies inside a tokenizer's vocabulary (see VOCABULARY_SEGMENT). */
+export function isInsideVocabulary(keyPath: string): boolean {
+  // (Most paths hold no such word: one test before splitting.)
+  return /vocab|merges|added_tokens/i.test(keyPath) && keyPath.split(":").slice(0, -1).some((segment) => VOCABULARY_SEGMENT.test(segment));
+}
+
+/**
  * Qualifiers that make a name of one word ending in `key` a key of data: `indkey`, `idxkey`,
  * `blobkey`, `chunkkey`, `ttbkey` (an affiliate link's id). Only alone: `ORDERS_BLOBKEY` is a
  * storage credential's name. (`viewkey`: the public id of a video in its page's address,

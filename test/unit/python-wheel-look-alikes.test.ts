@@ -1,0 +1,18 @@
+// Look-alikes found in a second review of published Python packages (PyPI wheels): each case pairs
+// the look-alike with the secret of the same shape that must still be reported.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+// Our own made-up values, split so that the repository's own scan does not read them whole.
+const RANDOM_BASE64 = ["q7Vx2LmPz9Rk", "T4wYb8NcJ3hD"].join("");
+
+const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("a tokenizer's vocabulary (`vocab`: `token_bytes`, `token_str`) is data, not tokens that grant anything", () => {
+  const entry = (rank: number, text: string) => `    {\n      "rank": ${rank},\n      "token_bytes": "${Buffer.from(text).toString("base64")}",\n      "token_str": "${text}"\n    }`;
+  const vocabulary = `{\n  "config": {"version": "v3"},\n  "vocab": [\n${[" Mountain", ".Formatter", " kitchen", ".Collections"].map((text, rank) => entry(rank, text)).join(",\n")}\n  ]\n}\n`;
+  assert.deepEqual(found(vocabulary, "pkg/data/tokenizer.json"), []);
+  // The same name outside a vocabulary, with a generated value, is a token's bytes.
+  assert.deepEqual(found(`{\n  "session": {\n    "token_bytes": "${RANDOM_BASE64}"\n  }\n}\n`, "pkg/data/session.json"), [RANDOM_BASE64]);
+});
