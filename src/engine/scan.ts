@@ -305,6 +305,9 @@ function scanWithMemo(input: ScanInput, memo: DocumentMemo | undefined): Finding
   }
 }
 
+/** A key's short lower-case prefix as vendors write them: `sk_`, `pk_`, `phc_`, `xoxb_`. */
+const VENDOR_STYLE_PREFIX = /^[a-z]{2,5}_/;
+
 function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[] {
   const { filePath, options } = input;
   // A notebook's cells are read as the code they hold; positions go back to the file at the end.
@@ -359,7 +362,11 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // (Judged as the program reads it: `verschl\u00FCsselt` is the word `verschlüsselt`.)
     const value = withEscapesDecoded(content.slice(candidate.start, candidate.end));
     // (Leetspeak too: `sup3Rsekr3t`, `P@ssw0rd123` are typed words.)
-    return !looksRandom(value) || isTypedPassword(value) || isLeetspeakWords(value);
+    const typed = (text: string) => !looksRandom(text) || isTypedPassword(text) || isLeetspeakWords(text);
+    // `phc_test123`, `sk_testkey`: a vendor-style prefix before a typed value. The `_` and the
+    // prefix's letters would make the whole look random; the part a vendor generates is the rest.
+    const prefixed = VENDOR_STYLE_PREFIX.exec(value);
+    return typed(value) || (prefixed !== null && typed(value.slice(prefixed[0].length)));
   };
   // In a test, a JWT the test made for itself (unsigned, or signed with `test-secret`) is its
   // fixture's input, whichever rule saw it; a token signed with any other key is still reported.

@@ -16,3 +16,11 @@ test("a tokenizer's vocabulary (`vocab`: `token_bytes`, `token_str`) is data, no
   // The same name outside a vocabulary, with a generated value, is a token's bytes.
   assert.deepEqual(found(`{\n  "session": {\n    "token_bytes": "${RANDOM_BASE64}"\n  }\n}\n`, "pkg/data/session.json"), [RANDOM_BASE64]);
 });
+
+test("in a test, a short vendor-style prefix before a test value (`abk_test123`) is a test value", () => {
+  const client = `def test_headers(mock):\n    Exporter(api_key="abk_test123")\n    mock.assert_called_once_with(headers={"Authorization": "Bearer abk_test123"})\n`;
+  assert.deepEqual(found(client, "pkg/tests/test_client.py"), []);
+  // The same prefix before a generated key is a key, in a test as anywhere.
+  const key = `abk_${RANDOM_BASE64}`;
+  assert.deepEqual(found(`def test_headers(mock):\n    Exporter(api_key="${key}")\n`, "pkg/tests/test_client.py"), [key]);
+});
