@@ -24,3 +24,14 @@ test("in a test, a short vendor-style prefix before a test value (`abk_test123`)
   const key = `abk_${RANDOM_BASE64}`;
   assert.deepEqual(found(`def test_headers(mock):\n    Exporter(api_key="${key}")\n`, "pkg/tests/test_client.py"), [key]);
 });
+
+test("a time zone's name (`tz.key == \"US/Mountain\"`) is no key; a generated key with a `/` is", () => {
+  const zones = `def test_zone(frame):\n    assert frame.stamp.dtype.tz.key == "US/Mountain"\n    assert frame.zone.key == "America/Argentina/Buenos_Aires"\n`;
+  assert.deepEqual(found(zones, "pkg/tests/test_zones.py"), []);
+  // Capitalised words joined by `/` under a credential's name are no key either…
+  assert.deepEqual(found(`STRIPE_KEY = "Europe/Oslo_Central"\n`, "pkg/settings.py"), []);
+  // …but base64 with a `/` in it is.
+  const key = ["Rk9vQm/Fx2Lp", "Z8wTq3Nd/7Ys"].join("");
+  assert.deepEqual(found(`def test_zone(frame):\n    assert frame.api.key == "${key}"\n`, "pkg/tests/test_zones.py"), [key]);
+  assert.deepEqual(found(`STRIPE_KEY = "${key}"\n`, "pkg/settings.py"), [key]);
+});

@@ -54,6 +54,8 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "gen", "generate",
   // reCAPTCHA's, hCaptcha's and Turnstile's site key is published in the page (its secret key is not).
   "site",
+  // `tz.key` (Python's `ZoneInfo.key`), `zone_key`, `locale_key`: the name of a time zone or a locale.
+  "tz", "zone", "timezone", "locale",
 ]);
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:

@@ -85,6 +85,9 @@ function namesASlot(value: string): boolean {
 /** Lower-case words and at most two short numbers between them, a word of four letters or more among them. */
 const WORDS_AROUND_NUMBER = /^(?=[a-z0-9]*[a-z]{4})[a-z]+(?:\d{1,2}[a-z]+){1,2}\d{0,2}$/;
 
+/** See looksRandom: `US/Mountain`, `Europe/Oslo`, `America/Port-au-Prince`, `.Collections`. */
+const CAPITALISED_WORDS = /^(?:[A-Z]{2,3}|\.?[A-Z][a-z]+(?:[_-][A-Za-z][a-z]+)*)(?:\/(?:[A-Z]{2,3}|[A-Z][a-z]+(?:[_-][A-Za-z][a-z]+)*)){0,2}$/;
+
 /** Does `value` look random enough to be a key or token rather than a word or an identifier? */
 export function looksRandom(value: string): boolean {
   if (value.length < 8) return false;
@@ -95,6 +98,10 @@ export function looksRandom(value: string): boolean {
   if (/^0x[0-9a-f]+$/i.test(value)) return false; // a numeric literal
   // Tokens are URL- and header-safe; `?`, spaces and angle brackets mean prose or a template.
   if (/[?\s]/.test(value)) return false;
+  // `US/Mountain`, `America/Argentina/Buenos_Aires`, `.Collections`: capitalised words (or a short
+  // acronym) joined by `/` or after a `.`, a time zone's or a class's name. The `/` and the capitals
+  // would count as classes of characters; base64 has digits, or runs of capitals among its letters.
+  if (CAPITALISED_WORDS.test(value)) return false;
   if (/\d+\.\d+(?:\.\d+)?$/.test(value)) return false; // ends in a version number
   // `int2vector`, `base64url`, `utf8mb4`: words joined by a short number, a type's or a format's name.
   if (WORDS_AROUND_NUMBER.test(value) && value.split(/\d+/).every((word) => word.length <= 3 || isPronounceable(word))) return false;
