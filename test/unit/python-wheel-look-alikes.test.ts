@@ -35,3 +35,23 @@ test("a time zone's name (`tz.key == \"US/Mountain\"`) is no key; a generated ke
   assert.deepEqual(found(`def test_zone(frame):\n    assert frame.api.key == "${key}"\n`, "pkg/tests/test_zones.py"), [key]);
   assert.deepEqual(found(`STRIPE_KEY = "${key}"\n`, "pkg/settings.py"), [key]);
 });
+
+test("anonymous FTP's password is the caller's e-mail address by convention (RFC 1635), not a secret", () => {
+  const mirror = [
+    `url = "ftp://anonymous:ops%40tablesproject.org@ftp.geodata-archive.gov/pub/tables/leap.dat"`,
+    `alt = "ftp://anonymous:someone@mirror.geodata-archive.gov/pub/x.tar"`,
+    `alt2 = "ftp://FTP:someone%40tablesproject.org@mirror.geodata-archive.gov/pub/x.tar"`,
+  ].join("\n");
+  assert.deepEqual(found(`${mirror}\n`, "pkg/fetch.py"), []);
+  // A generated password is one whatever the user's name; another user's word password is one too.
+  assert.deepEqual(found(`url = "ftp://anonymous:${RANDOM_BASE64}@ftp.geodata-archive.gov/pub/x.tar"\n`, "pkg/fetch.py"), [RANDOM_BASE64]);
+  assert.deepEqual(found(`url = "ftp://mirror:someone@ftp.geodata-archive.gov/pub/x.tar"\n`, "pkg/fetch.py"), ["someone"]);
+});
+
+test("a URL form whose user and password are the names of its parts (`owner:repo@rev`) is a template", () => {
+  const doc = `class RemoteFS:\n    """Read files.\n\n    - 'hub://owner:repo@rev/data/catalog.yml', where the revision is also included\n    """\n`;
+  assert.deepEqual(found(doc, "pkg/remote.py"), []);
+  assert.deepEqual(found(`URL = "hub://org:bucket@branch/data/catalog.yml"\n`, "pkg/remote.py"), []);
+  // The user's part name beside a word that names no part is a password.
+  assert.deepEqual(found(`URL = "hub://owner:tangerine@hub.datahost.net/data/catalog.yml"\n`, "pkg/remote.py"), ["tangerine"]);
+});

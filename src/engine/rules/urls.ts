@@ -28,6 +28,12 @@ function percentDecoded(value: string): string {
 /** A slot's name in capitals, no digit: `USERNAME`, `APP-PASSWORD`, `ACCESS_TOKEN`. */
 const ALL_CAPS_NAME = /^[A-Z]{2,}(?:[-_][A-Z]{2,}){0,3}$/;
 
+/** An e-mail address, or its user and `@` (`-wget@`), as anonymous FTP's password is by convention. */
+const E_MAIL_ADDRESS = /^-?[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)*(?:[A-Za-z]{2,24})?$/;
+
+/** The names of a URL's parts, as a template names its slots: `owner:repo@rev`, `org:bucket@branch`. */
+const URL_PART_NAME = /^(?:org|organi[sz]ation|owner|user|account|repo|repository|project|bucket|container|branch|ref|rev|revision|sha|commit|tag)$/i;
+
 export const URL_RULES: readonly PatternRule[] = [
   {
     id: "url/credentials",
@@ -72,6 +78,12 @@ export const URL_RULES: readonly PatternRule[] = [
       // this is a credential, not prose, a path or a pattern (`re.sub(r"(postgres://\w+:)[^@]+@", …)`).
       const hostless = !/^(?:[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.])/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 40));
       if (hostless && !(looksRandom(decoded) || isGeneratedBase64(decoded))) return true;
+      // Anonymous FTP (RFC 1635): the user `anonymous` or `ftp` gives an e-mail address, or any word,
+      // as the password. Only a generated one is a credential.
+      if (user !== undefined && /^(?:anonymous|ftp)$/i.test(user) && (E_MAIL_ADDRESS.test(decoded) || !(looksRandom(decoded) || isGeneratedBase64(decoded)))) return true;
+      // `hub://owner:repo@rev/…`, `github://org:repo@sha/…`: a URL form whose slots are named for
+      // the parts that go there, as documentation writes one.
+      if (user !== undefined && URL_PART_NAME.test(user) && URL_PART_NAME.test(value)) return true;
       return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },
   },
