@@ -99,8 +99,11 @@ function hasWindowsVariable(value: string): boolean {
  * judged, and most have none of them: one test instead of seven.
  */
 const TEMPLATE_CHARACTER = /[$#{%<[]/;
-/** Passwords famous from documentation, jokes and lists of the most used (`hunter2`, `P@ssw0rd`, `iloveyou`): examples, not secrets. */
-const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfish|iloveyou|pass@word1|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)!?$/i;
+/**
+ * Passwords famous from documentation, jokes and lists of the most used (`hunter2`, `P@ssw0rd`, `iloveyou`): examples, not secrets.
+ * (Maybe with the punctuation of the sentence that shows one: `?password=hunter2!!!`, `swordfish.`)
+ */
+const FAMOUS_EXAMPLE_PASSWORDS = /^(?:hunter2|correcthorsebatterystaple|swordfish|iloveyou|pass@word1|p@ssw0rd|passw0rd|p@ssword|letmein|qwerty|trustno1|admin123|secret123|s3cret|s3cr3t|password1|password123|changeit)[!?.,;:]{0,4}$/i;
 /**
  * Passwords that products ship with and document (PostgreSQL images, RabbitMQ, Oracle's sample
  * schema, Firebird; `Docker!`, the root password Azure App Service requires for SSH into a custom

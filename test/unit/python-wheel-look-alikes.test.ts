@@ -55,3 +55,11 @@ test("a URL form whose user and password are the names of its parts (`owner:repo
   // The user's part name beside a word that names no part is a password.
   assert.deepEqual(found(`URL = "hub://owner:tangerine@hub.datahost.net/data/catalog.yml"\n`, "pkg/remote.py"), ["tangerine"]);
 });
+
+test("a famous example password followed by a sentence's punctuation (`hunter2!!!`) is the example", () => {
+  const comment = "    # A bare URL has no prose around it, so `?password=hunter2!!!` ends in the password.\n";
+  assert.deepEqual(found(comment, "pkg/mcp/clean.py"), []);
+  assert.deepEqual(found("    # so `?password=swordfish.` ends there.\n", "pkg/mcp/clean.py"), []);
+  // Another word with the same punctuation is a password someone chose.
+  assert.deepEqual(found("    # so `?password=tangerine7!!!` ends in the password.\n", "pkg/mcp/clean.py"), ["tangerine7!!!"]);
+});
