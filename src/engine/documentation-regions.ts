@@ -59,7 +59,7 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
     return [
       ...documentationStrings(content),
       ...examplesSections(content),
-      ...(content.includes("xample") ? docstringSections(content, EXAMPLE_PARAGRAPH) : []),
+      ...(content.includes("xample") || content.includes("Usage") ? docstringSections(content, EXAMPLE_PARAGRAPH) : []),
       ...(content.includes(":example:") ? indentedBlocks(content, EXAMPLE_FIELD) : []),
       ...(content.includes("::") ? indentedBlocks(content, LITERAL_BLOCK_INTRODUCTION) : []),
       ...(content.includes("```") || content.includes("~~~") ? docstringFences(content) : []),
@@ -186,7 +186,8 @@ const EXAMPLES_HEADING = /^[ \t]*##[ \t]*EXAMPLES[ \t]*$/gm;
  * or `Examples` over a line of dashes. The code under it need not be indented (CPython's
  * `urllib.request` shows a whole script so).
  */
-const EXAMPLE_PARAGRAPH = /^[ \t]*(?:Examples?(?:[ \t]+[Uu]sage)?[ \t]*::?|Examples?[ \t]*\r?\n[ \t]*-{3,})[ \t]*$/gm;
+// (…and `Example of use:`, `Usage:`, `Usage example:`, `For example:`, as scapy's docstrings head theirs.)
+const EXAMPLE_PARAGRAPH = /^[ \t]*(?:(?:Examples?(?:[ \t]+(?:[Uu]sage|of[ \t]+use))?|Usage(?:[ \t]+examples?)?|For[ \t]+example)[ \t]*::?|Examples?[ \t]*\r?\n[ \t]*-{3,})[ \t]*$/gm;
 /** Each pattern's group 1 is the indent of the line that opens a block of lines indented deeper. */
 const EXAMPLE_FIELD = /^([ \t]*):example:/gm;
 /** (Not a line with a `#`: `if ready:  # see the docs::` is code with a comment, and a block of code follows.) */

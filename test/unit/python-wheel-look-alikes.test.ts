@@ -63,3 +63,12 @@ test("a famous example password followed by a sentence's punctuation (`hunter2!!
   // Another word with the same punctuation is a password someone chose.
   assert.deepEqual(found("    # so `?password=tangerine7!!!` ends in the password.\n", "pkg/mcp/clean.py"), ["tangerine7!!!"]);
 });
+
+test("a docstring's `Example of use:` or `Usage:` paragraph shows a call; the same call in code is one", () => {
+  const call = `    TinyAP(\n        iface="mon0",\n        passphrase="probeprobe",   # Associated passphrase\n    ).run()\n`;
+  for (const heading of ["Example of use:", "Usage:", "Usage example:", "For example:"]) {
+    const doc = `class TinyAP:\n    """Tiny access point used to probe clients.\n\n    ${heading}\n${call}    """\n`;
+    assert.deepEqual(found(doc, "pkg/modules/beacon.py"), [], heading);
+  }
+  assert.deepEqual(found(`def start():\n${call}`, "pkg/modules/beacon.py"), ["probeprobe"]);
+});
