@@ -72,3 +72,12 @@ test("a docstring's `Example of use:` or `Usage:` paragraph shows a call; the sa
   }
   assert.deepEqual(found(`def start():\n${call}`, "pkg/modules/beacon.py"), ["probeprobe"]);
 });
+
+test("in a KDF's test vectors, the hex of plain text (`saltSALTsalt…`) is built, not drawn at random", () => {
+  const hexOf = (text: string) => Buffer.from(text).toString("hex");
+  const vectors = `VECTORS = [\n    ("passwordPASSWORDpassword", "${hexOf("saltSALTsaltSALTsaltSALTsaltSALTsalt")}",\n        25, 4096),\n]\n`;
+  assert.deepEqual(found(vectors, "pkg/tests/test_kdf.py"), []);
+  // Random bytes in hex beside the same password are a key.
+  const key = ["6f36e6658a67b0df9bfafc2c", "6b6e591d1185cae0ecb69de9", "54228ec267177e743f4a58d4"].join("");
+  assert.deepEqual(found(vectors.replace(hexOf("saltSALTsaltSALTsaltSALTsaltSALTsalt"), key), "pkg/tests/test_kdf.py"), [key]);
+});
