@@ -1,5 +1,6 @@
 // What in a URL may be a credential: for the preview of a configuration value (which hides it) and
 // for the capability-url rule (which reports such a URL as a secret, not a setting).
+import { isBase58Checked } from "./base58-check";
 import { looksRandom } from "./rules/secret-values";
 import { readsAsWords } from "./rules/value-shapes";
 
@@ -51,7 +52,9 @@ function mayBeToken(run: string): boolean {
  */
 function isToken(run: string): boolean {
   const characters = run.replace(/%[0-9A-Fa-f]{2}/g, "").replace(/[.=%-]/g, "");
-  return characters.length >= 20 && mayBeToken(run) && classChanges(characters) * 3 >= characters.length;
+  // (A run with a Base58Check or CB58 checksum is a public address or chain id: Avalanche's RPC
+  // route is `/ext/bc/<chain id>/rpc`. Asked last, of the few runs that look random.)
+  return characters.length >= 20 && mayBeToken(run) && classChanges(characters) * 3 >= characters.length && !isBase58Checked(run);
 }
 
 /**

@@ -2,6 +2,7 @@
 // the look-alike with the secret of the same shape that must still be reported.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { createHash } from "node:crypto";
 import { scanText } from "../../src/engine";
 
 // Our own made-up values, split so that the repository's own scan does not read them whole.
@@ -80,4 +81,25 @@ test("in a KDF's test vectors, the hex of plain text (`saltSALTsalt…`) is buil
   // Random bytes in hex beside the same password are a key.
   const key = ["6f36e6658a67b0df9bfafc2c", "6b6e591d1185cae0ecb69de9", "54228ec267177e743f4a58d4"].join("");
   assert.deepEqual(found(vectors.replace(hexOf("saltSALTsaltSALTsaltSALTsaltSALTsalt"), key), "pkg/tests/test_kdf.py"), [key]);
+});
+
+test("a public chain id with a Base58Check or CB58 checksum in an RPC path is no capability token", () => {
+  const alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  const base58 = (bytes: Buffer) => {
+    let number = BigInt(`0x${bytes.toString("hex")}`);
+    let text = "";
+    for (; number > 0n; number /= 58n) text = alphabet[Number(number % 58n)] + text;
+    return text;
+  };
+  const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest();
+  const payload = createHash("sha256").update("a made-up subnet").digest();
+  const cb58 = base58(Buffer.concat([payload, sha256(payload).subarray(-4)]));
+  const base58Check = base58(Buffer.concat([payload, sha256(sha256(payload)).subarray(0, 4)]));
+  for (const id of [cb58, base58Check]) {
+    assert.deepEqual(found(`{"rpc": ["https://gateway.subnetnode.network/node/ext/bc/${id}/rpc"]}\n`, "pkg/data/networks.json"), [], id);
+  }
+  // The same characters with a wrong checksum are random: a token in the path.
+  const unchecked = base58(Buffer.concat([payload, Buffer.from([1, 2, 3, 4])]));
+  const url = `https://gateway.subnetnode.network/node/ext/bc/${unchecked}/rpc`;
+  assert.deepEqual(found(`{"rpc": ["${url}"]}\n`, "pkg/data/networks.json"), [url]);
 });
