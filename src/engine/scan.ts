@@ -2,6 +2,7 @@ import { expandToConnectionString, servicePrincipalJson } from "./compound";
 import { SectionKeys } from "./section-key";
 import { CATALOGUE_LEAST_VALUES, catalogueEntries } from "./config-catalogues";
 import { DATA_URI_MARKER, insideDataUriPayload } from "./data-uri";
+import { insideEncodedBlock } from "./encoded-block";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
 import { generatedFileRules } from "./generated-file-rules";
 import { fileTypeOf, isAppSettingsFile, typePathOf } from "./file-type";
@@ -386,6 +387,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // (A notebook's value as its cell holds it, as allow patterns written against the cell expect.)
     const value = notebook ? notebook.cellText(candidate.start, candidate.end) : content.slice(candidate.start, candidate.end);
     if (hasDataUriMarkers && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
+    // (A name read inside a block of base85, `pw=` by chance among its characters, is no name.)
+    if (candidate.rule.evidenceIsName && insideEncodedBlock(content, candidate.start, candidate.end)) return false;
     // (A registry's `auth` is judged by the password it encodes: its user may be all zeros, as
     // Azure Container Registry's token login is.)
     return !isPlaceholder(registryAuthPassword(candidate.keyName, value) ?? value, candidate.rule.structured) && !isTestsOwnJwt(value) && !allow.some((pattern) => pattern.test(value));

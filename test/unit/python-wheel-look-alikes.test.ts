@@ -103,3 +103,20 @@ test("a public chain id with a Base58Check or CB58 checksum in an RPC path is no
   const url = `https://gateway.subnetnode.network/node/ext/bc/${unchecked}/rpc`;
   assert.deepEqual(found(`{"rpc": ["${url}"]}\n`, "pkg/data/networks.json"), [url]);
 });
+
+test("`pw=` by chance inside a block of base85 is no password's name; a password's line beside others is", () => {
+  const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~";
+  // A block as b85encode wraps it: fixed-width lines of made-up base85, one holding `;)pw=`.
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const line = () => Array.from({ length: 79 }, () => alphabet[next() % alphabet.length]).join("");
+  const value = ["Qz7Lm-Kv2Xp9(", "Rt4W(N^Bs8HdyuT"].join("");
+  const lines = [line(), line(), `${line().slice(0, 26)}!PW=${value}\`${line().slice(0, 20)}`, line(), line()];
+  const blob = `from base64 import b85decode\n\nDATA = b85decode("""\n${lines.join("\n")}\n""")\n`;
+  assert.equal(lines[2]!.length, 79);
+  assert.deepEqual(found(blob, "pkg/libs/vendors.py"), []);
+  // Lines of settings of one width are not such a block: each name is one.
+  const first = ["DB_PASSWORD_PRIMARY=", "Kq9vRz2mLx7TpWn4Yb8cHd3Jf6Gs1Ue5", "Aw0Zr9Tq8Pm7Nl6Kj5Hg4Fd3"].join("");
+  const second = ["DB_PASSWORD_REPLICA=", "Zm4nQ8wRt2Yk6Lp9Xv3Bc7Hd1Jf5Gs0", "Ue9Aw8Zr7Tq6Pm5Nl4Kj3Hg2"].join("");
+  assert.deepEqual(found(`${first}\n${second}\n`, "deploy/app.env"), [first.slice(20), second.slice(20)]);
+});

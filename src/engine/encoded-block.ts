@@ -1,0 +1,40 @@
+import { nearLineStartOf, neighbourLines } from "./line-starts";
+
+/**
+ * A block of base85 (Python's `b85encode`, git's binary patches) or Ascii85 text wrapped at a fixed
+ * width, as a package embeds a compressed table (`b85decode("""…""")`). Base85 writes `=`, `;` and
+ * `!` among its characters, so `pw=`, `key=` appear in it by chance: a name read there is no name.
+ */
+
+/** A line of such a block: 60 characters or more, no blank, none outside base85's and Ascii85's alphabets. */
+const ENCODED_LINE = /^[!#-&(-~]{60,}$/;
+/** Characters that base85 writes and that names and values in code seldom hold. */
+const BASE85_PUNCTUATION = /[!#$%&()*+;<>?@^`{|}~-]/g;
+/** A line longer than this is read as a whole line of data elsewhere; it is not read again here. */
+const LONGEST_LINE = 1000;
+
+/** Whether a line is one of a block's: see ENCODED_LINE; a quarter or more of it punctuation of several kinds, as random base85 has. */
+function isEncodedLine(line: string): boolean {
+  if (line.length > LONGEST_LINE || !ENCODED_LINE.test(line)) return false;
+  const punctuation = line.match(BASE85_PUNCTUATION) ?? [];
+  return punctuation.length * 8 >= line.length && new Set(punctuation).size >= 6;
+}
+
+/**
+ * Whether `[start, end)` lies on a line of an encoded block: the line is one (see isEncodedLine),
+ * and the line above or below is one of the same length, as an encoder wraps its output.
+ */
+export function insideEncodedBlock(content: string, start: number, end: number): boolean {
+  // (Bounded reads: a file of one long line, a minified bundle, is not searched to its ends.)
+  const lineStart = nearLineStartOf(content, start, LONGEST_LINE);
+  if (lineStart === undefined) return false;
+  const newline = content.slice(end, lineStart + LONGEST_LINE + 1).indexOf("\n");
+  const lineEnd = newline === -1 ? (lineStart + LONGEST_LINE >= content.length ? content.length : -1) : end + newline;
+  if (lineEnd < end) return false;
+  const line = content.slice(lineStart, lineEnd);
+  if (!isEncodedLine(line)) return false;
+  for (const direction of ["up", "down"] as const) {
+    for (const neighbour of neighbourLines(content, lineStart, direction, 1)) if (neighbour.text.length === line.length && isEncodedLine(neighbour.text)) return true;
+  }
+  return false;
+}
