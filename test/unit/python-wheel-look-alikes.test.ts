@@ -120,3 +120,10 @@ test("`pw=` by chance inside a block of base85 is no password's name; a password
   const second = ["DB_PASSWORD_REPLICA=", "Zm4nQ8wRt2Yk6Lp9Xv3Bc7Hd1Jf5Gs0", "Ue9Aw8Zr7Tq6Pm5Nl4Kj3Hg2"].join("");
   assert.deepEqual(found(`${first}\n${second}\n`, "deploy/app.env"), [first.slice(20), second.slice(20)]);
 });
+
+const configFound = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "config").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("an IPv6 URL's loopback host (`http://[::1]`) is local, as localhost and 127.0.0.1 are; a global address is a service's", () => {
+  assert.deepEqual(configFound(`ALLOWED_ORIGINS = ["http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*", "http://[::1]:8080/api", "http://[fe80::1]:8080/api"]\n`, "pkg/server/auth.py"), []);
+  assert.deepEqual(configFound(`ORDERS_API_URL = "http://[2a01:4f8:1c17::42]:8080/api"\n`, "pkg/server/auth.py"), ["http://[2a01:4f8:1c17::42]:8080/api"]);
+});

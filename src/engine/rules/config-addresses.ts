@@ -48,13 +48,16 @@ function ipv6Groups(value: string): number[] | undefined {
 }
 
 /**
- * Global unicast (2000::/3) and unique-local (fc00::/7) addresses, the only ones the regex admits
- * (loopback, link-local and multicast never reach here), minus the documentation prefixes
+ * Global unicast (2000::/3) and unique-local (fc00::/7) addresses, the only ones the IP rule's regex
+ * admits (loopback, link-local and multicast are not configuration), minus the documentation prefixes
  * 2001:db8::/32 (RFC 3849) and 3fff::/20 (RFC 9637), the IETF special-purpose blocks 2001::/23
  * and 2002::/16 (6to4), and block bases such as `fc00::` or `2000::` that code uses as constants.
  */
 function isConfigurableIpv6(groups: readonly number[]): boolean {
   const [first = 0, second = 0] = groups;
+  // (A URL's bracketed host reaches here unfiltered: `http://[::1]:8080`, `[fe80::1]` are loopback
+  // and link-local, as `localhost` is.)
+  if ((first & 0xe000) !== 0x2000 && (first & 0xfe00) !== 0xfc00) return false;
   if (first === 0x2001 && (second === 0x0db8 || second < 0x0200)) return false;
   if (first === 0x2002 || (first === 0x3fff && second < 0x1000)) return false;
   return groups.slice(1).some((group) => group !== 0);
