@@ -127,3 +127,9 @@ test("an IPv6 URL's loopback host (`http://[::1]`) is local, as localhost and 12
   assert.deepEqual(configFound(`ALLOWED_ORIGINS = ["http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*", "http://[::1]:8080/api", "http://[fe80::1]:8080/api"]\n`, "pkg/server/auth.py"), []);
   assert.deepEqual(configFound(`ORDERS_API_URL = "http://[2a01:4f8:1c17::42]:8080/api"\n`, "pkg/server/auth.py"), ["http://[2a01:4f8:1c17::42]:8080/api"]);
 });
+
+test("an enzyme's EC number in prose is no IP address; an address in the same sentence is one", () => {
+  assert.deepEqual(configFound(`NOTE = "The enzyme (EC 3.1.1.4) cleaves the ester bond."\n`, "pkg/tasks/bio.py"), []);
+  assert.deepEqual(configFound(`NOTE = "The enzyme (EC:6.5.1.1) joins the strands."\n`, "pkg/tasks/bio.py"), []);
+  assert.deepEqual(configFound(`GATEWAY = "10.20.30.41"\n`, "pkg/tasks/bio.py"), ["10.20.30.41"]);
+});

@@ -122,7 +122,10 @@ const VERSION_VERB_BEFORE = /\b(?:update|upgrade|sync|bump|rebase|downgrade)(?:s
  */
 const SECTION_NUMBER_BEFORE = /(?:\bRFC[ -]?\d{3,5},?|\b[Ss]ection|\bSECTION|\b[Ss]ec\.|§|\b[Cc]lause|\b[Cc]hapter)[ \t]*$/;
 
-/** Whether what comes before four dotted numbers says they are a version, an object identifier or a section number. */
+/** An enzyme's Enzyme Commission number, four numbers deep: `(EC 3.1.1.4)`, `EC:6.5.1.1`. */
+const ENZYME_NUMBER_BEFORE = /\bEC[ \t:]?$/;
+
+/** Whether what comes before four dotted numbers says they are a version, an object identifier, a section number or an enzyme's number. */
 export function isVersionOidOrSection(before: string): boolean {
   const near = before.slice(-60);
   return (
@@ -132,6 +135,7 @@ export function isVersionOidOrSection(before: string): boolean {
     VERSION_CONTEXT_BEFORE.test(near) ||
     RCS_REVISION_BEFORE.test(near) ||
     SECTION_NUMBER_BEFORE.test(near) ||
+    ENZYME_NUMBER_BEFORE.test(near) ||
     VERSION_VERB_BEFORE.test(near)
   );
 }
