@@ -133,3 +133,12 @@ test("an enzyme's EC number in prose is no IP address; an address in the same se
   assert.deepEqual(configFound(`NOTE = "The enzyme (EC:6.5.1.1) joins the strands."\n`, "pkg/tasks/bio.py"), []);
   assert.deepEqual(configFound(`GATEWAY = "10.20.30.41"\n`, "pkg/tasks/bio.py"), ["10.20.30.41"]);
 });
+
+test("a dotted name under a setting named for a name (`dataset_name`) or given to getLogger is no host name", () => {
+  assert.deepEqual(configFound(`task: qa_en_de\ndataset_path: someorg/qa\ndataset_name: qa.en.de\n`, "pkg/tasks/qa_en_de.yaml"), []);
+  assert.deepEqual(configFound(`import logging\nlogger = logging.getLogger("tiles.local")\nlog = getLogger('orders.internal')\n`, "pkg/tiles.py"), []);
+  // A host's, a server's or a domain's name is a host.
+  assert.deepEqual(configFound(`server_name: orders.corp.fabrikam.de\n`, "deploy/app.yaml"), ["orders.corp.fabrikam.de"]);
+  assert.deepEqual(configFound(`DB_HOST_NAME = "db01.corp.fabrikam.de"\n`, "pkg/settings.py"), ["db01.corp.fabrikam.de"]);
+  assert.deepEqual(configFound(`client = connect("orders.internal")\n`, "pkg/tiles.py"), ["orders.internal"]);
+});

@@ -532,9 +532,19 @@ export function isNonEndpointSettingPath(keyPath: string, value: string): boolea
  */
 const PLACEHOLDER_SETTING = /(?<![A-Za-z0-9])placeholder(?:_?text)?["'`]?\s*[:=]\s*\{?\s*["'`]$/i;
 
+/**
+ * A setting named for a name (`dataset_name: mlqa.en.es`, `loggerName`, `module_name`), or a
+ * logger's name (`getLogger("fsspec.local")`): dotted names there are a data set's, a logger's or
+ * a module's, not hosts. Not a host's, a server's or a domain's name (`server_name`, `HOST_NAME`,
+ * `common_name`), which is one.
+ */
+const NAME_SETTING = /(?<![A-Za-z0-9])(?![A-Za-z0-9_-]*?(?:host|server|domain|dns|fqdn|site|sni|common|cname|node|machine|computer|endpoint|service|virtual|alt|subject|instance|cluster|dc)[_-]?name["'`]?\s*[:=])[A-Za-z][A-Za-z0-9_-]{0,60}(?:[_-]name|[a-z0-9]Name|_NAME)["'`]?\s*[:=]\s*["'`]?$/i;
+const LOGGER_NAME_BEFORE = /\bgetLogger\(\s*["'`]$/;
+
 export function isInNonEndpointSetting(value: string, match: RegExpExecArray): boolean {
   const before = textBefore(match);
   if (NAMESPACE_ATTRIBUTE.test(before) || LINK_SETTING.test(settingSlot(before)) || PLACEHOLDER_SETTING.test(before)) return true;
+  if (NAME_SETTING.test(settingSlot(before)) || LOGGER_NAME_BEFORE.test(before)) return true;
   // A Service Bus or Event Hubs namespace is Azure's name for the resource itself
   // (`fully_qualified_namespace="orders.servicebus.windows.net"`): a host under a service's zone
   // is never a code namespace or module.
