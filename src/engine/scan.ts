@@ -1,6 +1,6 @@
 import { expandToConnectionString, servicePrincipalJson } from "./compound";
 import { SectionKeys } from "./section-key";
-import { CATALOGUE_LEAST_VALUES, catalogueEntries } from "./config-catalogues";
+import { CATALOGUE_LEAST_VALUES, catalogueEntries, DATA_LIST_LEAST_VALUES } from "./config-catalogues";
 import { DATA_URI_MARKER, insideDataUriPayload } from "./data-uri";
 import { insideEncodedBlock } from "./encoded-block";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
@@ -306,6 +306,8 @@ function scanWithMemo(input: ScanInput, memo: DocumentMemo | undefined): Finding
   }
 }
 
+const JSON_FILE = /\.json$/i;
+
 /** A key's short lower-case prefix as vendors write them: `sk_`, `pk_`, `phc_`, `xoxb_`. */
 const VENDOR_STYLE_PREFIX = /^[a-z]{2,5}_/;
 
@@ -413,7 +415,9 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // (Values ignored inline are secrets too: they stay out of names.)
   const secretValues = new Set(found.filter((candidate) => candidate.rule.kind === "secret").map((candidate) => content.slice(candidate.start, candidate.end)));
   const names = namesWithoutSecretValues(keyNamesOf(kept, keyNames, content, typePath), secretValues);
-  const catalogue = fileTypeOf(typePath) === "code" ? configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line) : undefined;
+  // (…and in a JSON file, a data list: hundreds of values under one repeated name.)
+  const catalogueLeast = fileTypeOf(typePath) === "code" ? CATALOGUE_LEAST_VALUES : JSON_FILE.test(typePath) ? DATA_LIST_LEAST_VALUES : undefined;
+  const catalogue = catalogueLeast === undefined ? undefined : configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line, catalogueLeast);
   // (The workspace's own configuration rules report what they match, in lists as on one line.)
   const isBuiltIn = (rule: Rule) => !options?.customRules?.includes(rule as PatternRule);
   const findings: Finding[] = [];
@@ -447,7 +451,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
 }
 
 /**
- * Which of `kept` (by index) are entries of a catalogue of addresses in code (see
+ * Which of `kept` (by index) are entries of a catalogue of addresses in code or a data list in JSON (see
  * catalogueEntries): a table of endpoints to choose from is data, not a setting.
  */
 function configCatalogueEntries(
@@ -455,12 +459,14 @@ function configCatalogueEntries(
   kept: readonly Candidate[],
   names: readonly (string | undefined)[],
   lineOf: (offset: number) => number,
+  least: number,
 ): Set<number> | undefined {
   const configIndexes: number[] = [];
   for (let i = 0; i < kept.length; i++) if (kept[i]!.rule.kind === "config") configIndexes.push(i);
-  if (configIndexes.length < CATALOGUE_LEAST_VALUES) return undefined;
+  if (configIndexes.length < least) return undefined;
   const entries = catalogueEntries(
     configIndexes.map((i) => ({ line: lineOf(kept[i]!.start), value: content.slice(kept[i]!.start, kept[i]!.end), keyName: names[i] })),
+    least,
   );
   return new Set([...entries].map((entry) => configIndexes[entry]!));
 }

@@ -142,3 +142,10 @@ test("a dotted name under a setting named for a name (`dataset_name`) or given t
   assert.deepEqual(configFound(`DB_HOST_NAME = "db01.corp.fabrikam.de"\n`, "pkg/settings.py"), ["db01.corp.fabrikam.de"]);
   assert.deepEqual(configFound(`client = connect("orders.internal")\n`, "pkg/tiles.py"), ["orders.internal"]);
 });
+
+test("a JSON data list of many public URLs under one repeated name is data; a handful of endpoints under one name are settings", () => {
+  const chains = Array.from({ length: 60 }, (_, i) => `{"name": "Chain ${i}", "chainId": ${1000 + i}, "rpc": ["https://rpc${i}.chainnode${i}.network/v1"]}`);
+  assert.deepEqual(configFound(`[${chains.join(", ")}]\n`, "pkg/__json/networks.json"), []);
+  const regions = Array.from({ length: 6 }, (_, i) => `    {"Region": "r${i}", "Url": "https://orders-r${i}.corp.fabrikam.net/api"}`);
+  assert.equal(configFound(`{\n  "Endpoints": [\n${regions.join(",\n")}\n  ]\n}\n`, "deploy/appsettings.json").length, 6);
+});
