@@ -86,3 +86,38 @@ function neighbourLines(content: string, offset: number, reach: number): { start
   }
   return lines;
 }
+
+/** A quoted string that a line gives as a value (`"token_str": " ocean"`), its escapes as written. */
+const QUOTED_VALUE = /[:=][ \t]*"((?:[^"\\\n]|\\.){1,200})"/g;
+
+/** A JSON string's text, escapes read; undefined if an escape is malformed. */
+function jsonStringText(written: string): string | undefined {
+  if (!written.includes("\\")) return written;
+  try {
+    return JSON.parse(`"${written}"`) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `"token_bytes": "IG9jZWFu"` beside `"token_str": " ocean"`: a value that is the base64 of a
+ * string on a line next to it, or whose base64 is one, is that text shown twice (a tokenizer's
+ * vocabulary lists each token so), not a secret: the text is in the clear beside it. Read from the
+ * lines, for files too large for their key paths to be read (see isInsideVocabulary).
+ */
+export function isBesideItsBase64(content: string, start: number, end: number): boolean {
+  if (end - start > 200) return false;
+  const value = content.slice(start, end);
+  // (The text as JSON writes it, `aci\u00f3n`, is encoded as the text it stands for: `ación`.)
+  const valueBase64 = Buffer.from(jsonStringText(value) ?? value, "utf8").toString("base64");
+  const valueText = /^[A-Za-z0-9+/]+={0,2}$/.test(value) && value.length % 4 === 0 ? Buffer.from(value, "base64").toString("utf8") : undefined;
+  return neighbourLines(content, start, 2).some((line) => {
+    if (line.start <= start && start < line.start + line.text.length + 1) return false;
+    for (const [, written] of line.text.matchAll(QUOTED_VALUE)) {
+      if (written === valueBase64) return true;
+      if (valueText !== undefined && jsonStringText(written!) === valueText) return true;
+    }
+    return false;
+  });
+}

@@ -20,7 +20,7 @@ import { lineFeedView } from "./line-feed-view";
 import { isNonEndpointSettingPath } from "./rules/config-value-place";
 import { isLintianOverrides } from "./lintian-overrides";
 import { isGitSigningKeySetting } from "./git-config";
-import { isCodeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
+import { isBesideItsBase64, isCodeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
@@ -330,7 +330,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   let encrypted: OffsetSpan[] | undefined;
   // …nor in a file that names packages (Lintian's overrides), nor where the lines around say
   // otherwise: the value repeats its sibling id's, or the name is a code in a table of codes; nor
-  // where the value spells its own name in leetspeak (a marker, see spellsItsOwnName).
+  // where the value spells its own name in leetspeak (a marker, see spellsItsOwnName), or is the base64
+  // of the text on a line beside it (a tokenizer's entry, see isBesideItsBase64).
   let lintianOverrides: boolean | undefined;
   const nameIsNoEvidence = (candidate: Candidate) =>
     inDocumentation(candidate) ||
@@ -341,7 +342,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     (encrypted ??= encryptedDataRegions(content)).some((region) => region.start <= candidate.start && candidate.start < region.end) ||
     repeatsSiblingIdentifier(content, candidate.start, candidate.end, candidate.keyName) ||
     (candidate.keyName !== undefined && spellsItsOwnName(content.slice(candidate.start, candidate.end), candidate.keyName)) ||
-    isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName);
+    isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName) ||
+    isBesideItsBase64(content, candidate.start, candidate.end);
   // Comments that opened on an earlier line, for the rules that never report in a comment.
   let comments: MultiLineComments | undefined;
   const inComment = (candidate: Candidate) => (comments ??= new MultiLineComments(content, typePath)).has(candidate.start);

@@ -149,3 +149,15 @@ test("a JSON data list of many public URLs under one repeated name is data; a ha
   const regions = Array.from({ length: 6 }, (_, i) => `    {"Region": "r${i}", "Url": "https://orders-r${i}.corp.fabrikam.net/api"}`);
   assert.equal(configFound(`{\n  "Endpoints": [\n${regions.join(",\n")}\n  ]\n}\n`, "deploy/appsettings.json").length, 6);
 });
+
+test("a value beside the text it is the base64 of is that text twice (a tokenizer's entry too large for its key path); another token is not", () => {
+  const entry = (text: string) => `    {\n        "token_bytes": "${Buffer.from(text).toString("base64")}",\n        "token_str": "${text}",\n    },\n`;
+  const vocabulary = `VOCAB = [\n${[" Mountain", ".Formatter", " kitchen", "(Exception"].map(entry).join("")}]\n`;
+  // (Escaped as JSON writes text: `aci\u00f3n` beside the base64 of `ación`.)
+  const escaped = `    {\n        "token_bytes": "${Buffer.from("(Transacción").toString("base64")}",\n        "token_str": "(Transacci\\u00f3n",\n    },\n`;
+  assert.deepEqual(found(`VOCAB = [\n${escaped}]\n`, "pkg/data/tokens.py"), []);
+  assert.deepEqual(found(vocabulary, "pkg/data/tokens.py"), []);
+  // Beside other text, base64 of random bytes is a token's.
+  const other = `    {\n        "token_bytes": "${RANDOM_BASE64}",\n        "token_str": " Mountain",\n    },\n`;
+  assert.deepEqual(found(`VOCAB = [\n${other}]\n`, "pkg/data/tokens.py"), [RANDOM_BASE64]);
+});
