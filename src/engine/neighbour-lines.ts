@@ -90,6 +90,9 @@ function neighbourLines(content: string, offset: number, reach: number): { start
 /** A quoted string that a line gives as a value (`"token_str": " ocean"`), its escapes as written. */
 const QUOTED_VALUE = /[:=][ \t]*"((?:[^"\\\n]|\\.){1,200})"/g;
 
+/** Padded base64, as a value's own encoding is written (a length a multiple of four). */
+const BASE64_WRITTEN = /^(?=.)(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
 /** A JSON string's text, escapes read; undefined if an escape is malformed. */
 function jsonStringText(written: string): string | undefined {
   if (!written.includes("\\")) return written;
@@ -109,14 +112,19 @@ function jsonStringText(written: string): string | undefined {
 export function isBesideItsBase64(content: string, start: number, end: number): boolean {
   if (end - start > 200) return false;
   const value = content.slice(start, end);
-  // (The text as JSON writes it, `aci\u00f3n`, is encoded as the text it stands for: `ación`.)
-  const valueBase64 = Buffer.from(jsonStringText(value) ?? value, "utf8").toString("base64");
-  const valueText = /^[A-Za-z0-9+/]+={0,2}$/.test(value) && value.length % 4 === 0 ? Buffer.from(value, "base64").toString("utf8") : undefined;
+  // Each encoded or decoded once, and only when a neighbour may be it: most findings have none.
+  let valueBase64: string | undefined;
+  let valueText: string | null | undefined;
   return neighbourLines(content, start, 2).some((line) => {
     if (line.start <= start && start < line.start + line.text.length + 1) return false;
+    if (!line.text.includes('"')) return false;
     for (const [, written] of line.text.matchAll(QUOTED_VALUE)) {
-      if (written === valueBase64) return true;
-      if (valueText !== undefined && jsonStringText(written!) === valueText) return true;
+      if (BASE64_WRITTEN.test(written!)) {
+        valueBase64 ??= Buffer.from(jsonStringText(value) ?? value, "utf8").toString("base64");
+        if (written === valueBase64) return true;
+      }
+      valueText ??= BASE64_WRITTEN.test(value) ? Buffer.from(value, "base64").toString("utf8") : null;
+      if (valueText !== null && jsonStringText(written!) === valueText) return true;
     }
     return false;
   });
