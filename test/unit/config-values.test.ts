@@ -134,6 +134,12 @@ test("decisions on single values", () => {
     ["a.py", `scope = "https://ossrdbms-aad.database.windows.net/.default"; host = "orders-pg.postgres.database.azure.com"`, ["orders-pg.postgres.database.azure.com"]],
     // Microsoft's own hosts one label under a root zone are pages for people, not a customer's resource.
     ["a.cs", `var status = "https://status.azure.com/en-us/status"; var shell = "https://shell.azure.com";`, []],
+    // An App Configuration store's endpoint is where the application reads its configuration: it is
+    // set where the application runs, and moved into the store the application could not find it.
+    // (Another resource's endpoint beside it is configuration; the store's connection string a secret.)
+    ["a.cs", `options.Connect(new Uri("https://appcs-orders-prod.azconfig.io"), credential); var kv = new Uri("https://kv-orders-prod.vault.azure.net/");`, ["https://kv-orders-prod.vault.azure.net/"]],
+    ["a.json", `{"AppConfig": {"Endpoint": "https://appcs-orders-prod.azconfig.io"}, "Search": {"Endpoint": "https://srch-orders.search.windows.net"}}`, ["https://srch-orders.search.windows.net"]],
+    ["values.yaml", `appConfigEndpoint: https://appcs-orders-stg.azconfig.azure.us\nappConfigHost: appcs-orders-stg.azconfig.io`, []],
     // A B2C or External ID tenant's sign-in host is its own.
     ["a.json", `{"Instance": "https://contosob2c.b2clogin.com/", "Authority": "https://login.microsoftonline.com/common"}`, ["https://contosob2c.b2clogin.com/"]],
     // A Google OAuth client's id is spelled like a host under Google's content domain; it names no machine.

@@ -193,6 +193,14 @@ export function isAzureResourceHost(host: string): boolean {
   return AZURE_ZONE_DOMAINS.isParentOf(host) && !AZURE_ROOT_ZONES.has(host.slice(host.indexOf(".") + 1));
 }
 
+/**
+ * An App Configuration store's own endpoint (`appcs-orders-prod.azconfig.io`) is where the
+ * application reads its configuration from: moved into the store, it could no longer find the
+ * store at start-up. It is set where the application is hosted (an app setting, an environment
+ * variable, a Helm value per environment), so it is no value to report as one to move there.
+ */
+const APP_CONFIGURATION_ZONES = new DomainSet(["azconfig.io", "azconfig.azure.cn", "azconfig.azure.us"]);
+
 /** A cloud zone on its own: `core.windows.net`, or a private DNS zone like `privatelink.blob.core.windows.net`. */
 function isBareCloudZone(host: string): boolean {
   return AZURE_ZONE_SET.has(host.startsWith("privatelink.") ? host.slice("privatelink.".length) : host);
@@ -207,6 +215,7 @@ export function isConfigurableHostName(host: string): boolean {
   if (RESERVED_TOP_LEVEL.has(topLevelLabel(host)) || RESERVED_DOMAIN_SET.covers(host)) return false;
   if (PUBLIC_REFERENCE_DOMAIN_SET.covers(host)) return false;
   if (isBareCloudZone(host) || AZURE_CLOUD_WIDE_NAMES.has(host) || PUBLIC_MAIL_DOMAINS.has(host)) return false;
+  if (APP_CONFIGURATION_ZONES.covers(host)) return false;
   if (AWS_SERVICE_ENDPOINT.test(host)) return false;
   // Reverse-DNS zones (in-addr.arpa) are DNS plumbing; home.arpa is the one private-network suffix.
   if (topLevelLabel(host) === "arpa" && !isUnder(host, "home.arpa")) return false;
