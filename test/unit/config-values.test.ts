@@ -140,6 +140,8 @@ test("decisions on single values", () => {
     ["a.cs", `options.Connect(new Uri("https://appcs-orders-prod.azconfig.io"), credential); var kv = new Uri("https://kv-orders-prod.vault.azure.net/");`, ["https://kv-orders-prod.vault.azure.net/"]],
     ["a.json", `{"AppConfig": {"Endpoint": "https://appcs-orders-prod.azconfig.io"}, "Search": {"Endpoint": "https://srch-orders.search.windows.net"}}`, ["https://srch-orders.search.windows.net"]],
     ["values.yaml", `appConfigEndpoint: https://appcs-orders-stg.azconfig.azure.us\nappConfigHost: appcs-orders-stg.azconfig.io`, []],
+    // A Kubernetes ExternalName Service stands for an outside host: its `externalName:` is that host.
+    ["k8s/erp.yaml", `spec:\n  type: ExternalName\n  externalName: erp01.corp.contoso.com\n  dataset_name: mlqa.en.es`, ["erp01.corp.contoso.com"]],
     // A B2C or External ID tenant's sign-in host is its own.
     ["a.json", `{"Instance": "https://contosob2c.b2clogin.com/", "Authority": "https://login.microsoftonline.com/common"}`, ["https://contosob2c.b2clogin.com/"]],
     // A Google OAuth client's id is spelled like a host under Google's content domain; it names no machine.

@@ -536,9 +536,10 @@ const PLACEHOLDER_SETTING = /(?<![A-Za-z0-9])placeholder(?:_?text)?["'`]?\s*[:=]
  * A setting named for a name (`dataset_name: mlqa.en.es`, `loggerName`, `module_name`), or a
  * logger's name (`getLogger("fsspec.local")`): dotted names there are a data set's, a logger's or
  * a module's, not hosts. Not a host's, a server's or a domain's name (`server_name`, `HOST_NAME`,
- * `common_name`), which is one.
+ * `common_name`), which is one, nor a Kubernetes ExternalName Service's `externalName:`, the
+ * outside host the Service stands for.
  */
-const NAME_SETTING = /(?<![A-Za-z0-9])(?![A-Za-z0-9_-]*?(?:host|server|domain|dns|fqdn|site|sni|common|cname|node|machine|computer|endpoint|service|virtual|alt|subject|instance|cluster|dc)[_-]?name["'`]?\s*[:=])[A-Za-z][A-Za-z0-9_-]{0,60}(?:[_-]name|[a-z0-9]Name|_NAME)["'`]?\s*[:=]\s*["'`]?$/i;
+const NAME_SETTING = /(?<![A-Za-z0-9])(?![A-Za-z0-9_-]*?(?:host|server|domain|dns|fqdn|site|sni|common|cname|node|machine|computer|endpoint|service|virtual|alt|subject|instance|cluster|dc|external)[_-]?name["'`]?\s*[:=])[A-Za-z][A-Za-z0-9_-]{0,60}(?:[_-]name|[a-z0-9]Name|_NAME)["'`]?\s*[:=]\s*["'`]?$/i;
 const LOGGER_NAME_BEFORE = /\bgetLogger\(\s*["'`]$/;
 
 export function isInNonEndpointSetting(value: string, match: RegExpExecArray): boolean {
