@@ -140,6 +140,9 @@ test("decisions on single values", () => {
     ["a.cs", `options.Connect(new Uri("https://appcs-orders-prod.azconfig.io"), credential); var kv = new Uri("https://kv-orders-prod.vault.azure.net/");`, ["https://kv-orders-prod.vault.azure.net/"]],
     ["a.json", `{"AppConfig": {"Endpoint": "https://appcs-orders-prod.azconfig.io"}, "Search": {"Endpoint": "https://srch-orders.search.windows.net"}}`, ["https://srch-orders.search.windows.net"]],
     ["values.yaml", `appConfigEndpoint: https://appcs-orders-stg.azconfig.azure.us\nappConfigHost: appcs-orders-stg.azconfig.io`, []],
+    // Endpoints Microsoft's SDKs write for every customer stay quiet; a customer's own hosts beside them do not.
+    ["bot.ts", `const serviceUrl = "https://smba.trafficmanager.net/teams/"; const scope = "https://api.botframework.com/.default"; const dps = "global.azure-devices-provisioning.net"; const hub = "iot-orders-prod.azure-devices.net";`, ["iot-orders-prod.azure-devices.net"]],
+    ["index.ts", `const sdk = "https://js.monitor.azure.com/scripts/b/ai.3.gbl.min.js"; const track = "https://dc.services.visualstudio.com/v2/track"; const bi = "https://api.powerbi.com/v1.0/myorg"; const track2 = "https://telemetry.corp.fabrikam.com/v2/track";`, ["https://telemetry.corp.fabrikam.com/v2/track"]],
     // A Kubernetes ExternalName Service stands for an outside host: its `externalName:` is that host.
     ["k8s/erp.yaml", `spec:\n  type: ExternalName\n  externalName: erp01.corp.contoso.com\n  dataset_name: mlqa.en.es`, ["erp01.corp.contoso.com"]],
     // A B2C or External ID tenant's sign-in host is its own.
