@@ -143,6 +143,8 @@ test("decisions on single values", () => {
     // Endpoints Microsoft's SDKs write for every customer stay quiet; a customer's own hosts beside them do not.
     ["bot.ts", `const serviceUrl = "https://smba.trafficmanager.net/teams/"; const scope = "https://api.botframework.com/.default"; const dps = "global.azure-devices-provisioning.net"; const hub = "iot-orders-prod.azure-devices.net";`, ["iot-orders-prod.azure-devices.net"]],
     ["index.ts", `const sdk = "https://js.monitor.azure.com/scripts/b/ai.3.gbl.min.js"; const track = "https://dc.services.visualstudio.com/v2/track"; const bi = "https://api.powerbi.com/v1.0/myorg"; const track2 = "https://telemetry.corp.fabrikam.com/v2/track";`, ["https://telemetry.corp.fabrikam.com/v2/track"]],
+    // An AI service's regional endpoint under microsoft.com is the deployment's; the global one and Microsoft's pages are not.
+    ["speech.py", `ENDPOINT = "https://westeurope.api.cognitive.microsoft.com/sts/v1.0/issueToken"; STT = "wss://eastus.stt.speech.microsoft.com/speech/recognition"; G = "https://api.cognitive.microsoft.com/"; D = "https://learn.microsoft.com/azure/ai-services/"`, ["https://westeurope.api.cognitive.microsoft.com/sts/v1.0/issueToken", "wss://eastus.stt.speech.microsoft.com/speech/recognition"]],
     // A Kubernetes ExternalName Service stands for an outside host: its `externalName:` is that host.
     ["k8s/erp.yaml", `spec:\n  type: ExternalName\n  externalName: erp01.corp.contoso.com\n  dataset_name: mlqa.en.es`, ["erp01.corp.contoso.com"]],
     // A B2C or External ID tenant's sign-in host is its own.

@@ -207,6 +207,13 @@ export function isAzureResourceHost(host: string): boolean {
  */
 const APP_CONFIGURATION_ZONES = new DomainSet(["azconfig.io", "azconfig.azure.cn", "azconfig.azure.us"]);
 
+/**
+ * A regional endpoint of the AI services under `microsoft.com` (`westeurope.api.cognitive.microsoft.com`,
+ * `eastus.stt.speech.microsoft.com`): the region is the deployment's choice, and may differ between
+ * environments, unlike the rest of Microsoft's hosts there.
+ */
+const REGIONAL_AI_SERVICES_ENDPOINT = /^[a-z0-9-]{2,40}\.(?:api\.cognitive|stt\.speech|tts\.speech)\.microsoft\.com$/;
+
 /** A cloud zone on its own: `core.windows.net`, or a private DNS zone like `privatelink.blob.core.windows.net`. */
 function isBareCloudZone(host: string): boolean {
   return AZURE_ZONE_SET.has(host.startsWith("privatelink.") ? host.slice("privatelink.".length) : host);
@@ -219,7 +226,7 @@ function isBareCloudZone(host: string): boolean {
 export function isConfigurableHostName(host: string): boolean {
   if (LOCAL_HOST_NAMES.has(host) || host.endsWith(".localhost")) return false;
   if (RESERVED_TOP_LEVEL.has(topLevelLabel(host)) || RESERVED_DOMAIN_SET.covers(host)) return false;
-  if (PUBLIC_REFERENCE_DOMAIN_SET.covers(host)) return false;
+  if (PUBLIC_REFERENCE_DOMAIN_SET.covers(host) && !REGIONAL_AI_SERVICES_ENDPOINT.test(host)) return false;
   if (isBareCloudZone(host) || AZURE_CLOUD_WIDE_NAMES.has(host) || PUBLIC_MAIL_DOMAINS.has(host)) return false;
   if (APP_CONFIGURATION_ZONES.covers(host)) return false;
   if (AWS_SERVICE_ENDPOINT.test(host)) return false;
