@@ -77,10 +77,11 @@ export const URL_RULES: readonly PatternRule[] = [
       // No host after the `@` (nor one filled in as the URL is built): only a generated value says
       // this is a credential, not prose, a path or a pattern (`re.sub(r"(postgres://\w+:)[^@]+@", …)`).
       const hostless = !/^(?:[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.])/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 40));
-      if (hostless && !(looksRandom(decoded) || isGeneratedBase64(decoded))) return true;
+      const generated = () => looksRandom(decoded) || isGeneratedBase64(decoded);
+      if (hostless && !generated()) return true;
       // Anonymous FTP (RFC 1635): the user `anonymous` or `ftp` gives an e-mail address, or any word,
       // as the password. Only a generated one is a credential.
-      if (user !== undefined && /^(?:anonymous|ftp)$/i.test(user) && (E_MAIL_ADDRESS.test(decoded) || !(looksRandom(decoded) || isGeneratedBase64(decoded)))) return true;
+      if (user !== undefined && /^(?:anonymous|ftp)$/i.test(user) && (E_MAIL_ADDRESS.test(decoded) || !generated())) return true;
       // `hub://owner:repo@rev/…`, `github://org:repo@sha/…`: a URL form whose slots are named for
       // the parts that go there, as documentation writes one.
       if (user !== undefined && URL_PART_NAME.test(user) && URL_PART_NAME.test(value)) return true;
@@ -157,14 +158,6 @@ export const URL_RULES: readonly PatternRule[] = [
   },
 ];
 
-/**
- * A service URL whose path or query carries a credential: a webhook's token
- * (`https://hooks.contoso.internal/notify/<token>`), `?bindpw=…`, a random `?token=…`. Whoever
- * reads the URL can use it, so the whole URL is the secret, stored in Key Vault as one value (not
- * a setting for App Configuration, where the internal-url rule would put it). Found where that
- * rule finds service URLs, and after every other secret rule: a vendor's webhook or a token a name
- * announces stays its own rule's finding.
- */
 const CREDENTIAL_PARAMETER_HINT = /=[^&#;\s"'`]{16}|[?&;](?:sig|signature|password|passwd|pwd|bindpw)=/i;
 const CREDENTIAL_RUN = 20;
 /**
@@ -182,6 +175,14 @@ function hasCredentialHint(url: string): boolean {
 /** What a URL goes on with after a match that stopped short of its end: up to a quote, a blank or a bracket of markup. */
 const URL_TEXT_AFTER = /^[^\s"'`<>]*/;
 
+/**
+ * A service URL whose path or query carries a credential: a webhook's token
+ * (`https://hooks.contoso.internal/notify/<token>`), `?bindpw=…`, a random `?token=…`. Whoever
+ * reads the URL can use it, so the whole URL is the secret, stored in Key Vault as one value (not
+ * a setting for App Configuration, where the internal-url rule would put it). Found where that
+ * rule finds service URLs, and after every other secret rule: a vendor's webhook or a token a name
+ * announces stays its own rule's finding.
+ */
 export const CAPABILITY_URL_RULES: readonly PatternRule[] = [
   {
     id: "url/capability",
