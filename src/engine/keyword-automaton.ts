@@ -11,10 +11,11 @@ const ALPHABET = 128;
 export type LineCallback = (lineStart: number, lineEnd: number, keywordIndexes: readonly number[]) => void;
 /** Whether an occurrence of a keyword that ends at `end` (exclusive) in `text` counts. */
 export type KeywordEndTest = (text: string, end: number) => boolean;
-/** Column of every character that occurs in no keyword (and of NUL and non-ASCII characters). */
+/**
+ * Column of every character that occurs in no keyword (and of NUL, the newline and non-ASCII
+ * characters): it leads back to the start state.
+ */
 const OTHER = 0;
-/** Column of the newline: leads to the newline state from everywhere. */
-const NEWLINE = 1;
 
 export class KeywordAutomaton {
   private readonly tables: Tables;
@@ -39,7 +40,7 @@ export class KeywordAutomaton {
    * Calls `onLine(lineStart, lineEnd, keywordIndexes)` once per line that contains at least one
    * keyword, in order, with the indexes of the keywords found on it, each once, in order of first
    * occurrence. `lineEnd` is the offset of the line's newline, or the text's length: the pass has
-   * found it already, and a caller that wants the line's text need not search for it again.
+   * looked it up already, and a caller that wants the line's text need not search for it again.
    * Not reentrant: `onLine` must not use this automaton.
    */
   forEachLine(text: string, onLine: LineCallback): void {
@@ -52,8 +53,12 @@ export class KeywordAutomaton {
 }
 
 /**
- * The loop of {@link KeywordAutomaton.forEachLine}, numbering lines from `firstLine`; returns the
- * number of the last line. A function of its own that leaves only from inside its loop: V8
+ * The loop of {@link KeywordAutomaton.forEachLine}, numbering the lines it reports from
+ * `firstLine`; returns the number of the last. The newline is an ordinary character to the
+ * automaton: a line's bounds are looked up (`lastIndexOf`, `indexOf`) when a keyword is first found
+ * on it, not tracked at every newline. Most lines hold no keyword (86% of the TypeScript
+ * compiler's `lib/`), and stopping the fast loop at each of their ends was 5% of the pass's time.
+ * A function of its own that leaves only from inside its loop: V8
  * optimises a long first scan's loop while it runs (on-stack replacement), before any code after
  * the loop has run, and code without type feedback makes the optimised function bail out there.
  * With a store after the loop, it bailed out at the end of every later call, ~15,000 times a pass
@@ -61,9 +66,11 @@ export class KeywordAutomaton {
  * dearer in plain runs, but it made CPU profiles blame the gates for a third of the time.
  */
 function scanLines(tables: Tables, seenOnLine: Int32Array, firstLine: number, text: string, onLine: LineCallback): number {
-  const { columns, table, firstSpecial, newlineState, width, outputOffsets, outputIndexes, accepts, unknownBase } = tables;
+  const { columns, table, firstSpecial, width, outputOffsets, outputIndexes, accepts, unknownBase } = tables;
   let state = 0;
+  // The line of the last keyword found (its bounds are looked up only then: most lines have none).
   let lineStart = 0;
+  let lineEnd = -1;
   let line = firstLine;
   let found: number[] = [];
   const length = text.length;
@@ -79,25 +86,29 @@ function scanLines(tables: Tables, seenOnLine: Int32Array, firstLine: number, te
         continue;
       }
     }
-    // The end of the text ends its last line as a newline does (one path, with feedback).
-    if (i >= length || state === newlineState) {
+    if (i >= length) {
+      if (found.length > 0) onLine(lineStart, lineEnd, found);
+      return line;
+    }
+    if (i > lineEnd) {
+      // A keyword past the line of the last one: that line is complete.
       if (found.length > 0) {
-        onLine(lineStart, i, found);
+        onLine(lineStart, lineEnd, found);
         found = [];
       }
-      if (i >= length) return line;
-      lineStart = i + 1;
+      lineStart = text.lastIndexOf("\n", i) + 1;
+      lineEnd = text.indexOf("\n", i);
+      if (lineEnd < 0) lineEnd = length;
       line++;
-    } else {
-      const position = state / width;
-      for (let k = outputOffsets[position]!; k < outputOffsets[position + 1]!; k++) {
-        const keyword = outputIndexes[k]!;
-        if (seenOnLine[keyword] === line) continue;
-        const accept = accepts[keyword];
-        if (accept !== undefined && !accept(text, i + 1)) continue;
-        seenOnLine[keyword] = line;
-        found.push(keyword);
-      }
+    }
+    const position = state / width;
+    for (let k = outputOffsets[position]!; k < outputOffsets[position + 1]!; k++) {
+      const keyword = outputIndexes[k]!;
+      if (seenOnLine[keyword] === line) continue;
+      const accept = accepts[keyword];
+      if (accept !== undefined && !accept(text, i + 1)) continue;
+      seenOnLine[keyword] = line;
+      found.push(keyword);
     }
     i++;
   }
@@ -110,7 +121,7 @@ interface Tables {
   /**
    * table[state + column] → next state, a DFA with failure links folded in. States are stored
    * premultiplied by `width` (the row offset), and numbered so that every state at or above
-   * `firstSpecial` needs attention: it has outputs, it is the newline state, or the transition is
+   * `firstSpecial` needs attention: it has outputs, or the transition is
    * not worked out yet (see `unknownBase`).
    */
   readonly table: Int32Array;
@@ -129,8 +140,6 @@ interface Tables {
   /** The trie state of each row (by row / width). */
   readonly stateOfRow: Int32Array;
   readonly rowOf: Int32Array;
-  /** Row of the state a newline leads to: the start state's transitions, but it ends a line. */
-  readonly newlineState: number;
   /** Keywords ending at a state (shorter ones via failure links included), by row: outputIndexes[outputOffsets[row / width] .. outputOffsets[row / width + 1]). */
   readonly outputOffsets: Int32Array;
   readonly outputIndexes: Int32Array;
@@ -154,11 +163,10 @@ function columnsOf(keywords: readonly string[]): { columns: Uint8Array; width: n
   }
   const columns = new Uint8Array(ALPHABET);
   const columnOfSource = new Map<number, number>();
-  let width = 2; // OTHER and NEWLINE
+  let width = 1; // OTHER
   for (let code = 0; code < ALPHABET; code++) {
     const source = code >= 65 && code <= 90 ? code + 32 : code;
-    if (code === 10) columns[code] = NEWLINE;
-    else if (code === 0 || !used[source]) columns[code] = OTHER;
+    if (code === 0 || code === 10 || !used[source]) columns[code] = OTHER;
     else {
       let column = columnOfSource.get(source);
       if (column === undefined) columnOfSource.set(source, (column = width++));
@@ -188,7 +196,7 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
       const code = keyword.charCodeAt(i);
       // Only lower-case characters are read back from input (see columnsOf); others cannot match.
       const column = code >= 65 && code <= 90 ? OTHER : columns[code]!;
-      if (column === OTHER || column === NEWLINE) return;
+      if (column === OTHER) return;
       let next = child[state * width + column]!;
       if (next === 0) {
         next = ends.length;
@@ -224,39 +232,33 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
   }
   const unique = ends.map((list) => (list.length > 1 ? [...new Set(list)] : list));
 
-  // Renumber: plain states first, then states with outputs, then the newline state; each group
-  // breadth-first, so that the shallow states, which most characters of a text lead to, share
-  // cache lines (the table is near a megabyte for the built-in rules; 2–3% of a pass).
+  // Renumber: plain states first, then states with outputs; each group breadth-first, so that
+  // the shallow states, which most characters of a text lead to, share cache lines (the table is
+  // near a megabyte for the built-in rules; 2–3% of a pass).
   const plain: number[] = [];
   const special: number[] = [];
   for (const state of queue) (unique[state]!.length > 0 ? special : plain).push(state);
   const order = [...plain, ...special];
   const rowOf = new Int32Array(stateCount);
-  const stateOfRow = new Int32Array(order.length + 1);
+  const stateOfRow = new Int32Array(order.length);
   order.forEach((state, position) => {
     rowOf[state] = position * width;
     stateOfRow[position] = state;
   });
-  const newlineState = order.length * width;
-  const table = new Int32Array((order.length + 1) * width);
+  const table = new Int32Array(order.length * width);
   const unknownBase = table.length;
-  for (let row = 0; row < newlineState; row += width) table.fill(unknownBase + row, row, row + width);
-  for (let row = 0; row <= newlineState; row += width) {
+  for (let row = 0; row < table.length; row += width) {
+    table.fill(unknownBase + row, row, row + width);
     table[row + OTHER] = rowOf[0]!;
-    table[row + NEWLINE] = newlineState;
   }
   for (let state = 0; state < stateCount; state++) {
     for (let next = firstChild[state]!; next !== 0; next = nextSibling[next]!) table[rowOf[state]! + columnOfState[next]!] = rowOf[next]!;
   }
-  // The start state and the newline state (the start state's transitions) are complete: a
-  // character no keyword starts with leads back to the start.
-  for (let column = 2; column < width; column++) {
-    table[newlineState + column] = table[rowOf[0]! + column] = rowOf[child[column]!]!;
-  }
+  // The start state's transitions are complete: a character no keyword starts with leads back to it.
+  for (let column = 1; column < width; column++) table[rowOf[0]! + column] = rowOf[child[column]!]!;
 
-  const outputOffsets = new Int32Array(order.length + 2);
+  const outputOffsets = new Int32Array(order.length + 1);
   order.forEach((state, position) => (outputOffsets[position + 1] = outputOffsets[position]! + unique[state]!.length));
-  outputOffsets[order.length + 1] = outputOffsets[order.length]!;
   const outputIndexes = Int32Array.from(order.flatMap((state) => unique[state]!));
   return {
     columns,
@@ -268,7 +270,6 @@ function buildTables(keywords: readonly string[], accepts: readonly (KeywordEndT
     fail,
     stateOfRow,
     rowOf,
-    newlineState,
     outputOffsets,
     outputIndexes,
     accepts: keywords.map((_, index) => accepts[index]),
@@ -297,7 +298,7 @@ let advancedState = 0;
 
 /**
  * Runs the automaton from `state` at `i` up to the first character that leads to a special state
- * (an output or a newline), and returns its offset (`text.length` if none); the state is left in
+ * (one with outputs, or a transition not worked out yet), and returns its offset (`text.length` if none); the state is left in
  * `advancedState`. The common path is one load and one test per character. A function of its
  * own, with the tables as arguments: V8 compiles this loop to about two thirds of the time it
  * takes inside the method that reads them from an object.
