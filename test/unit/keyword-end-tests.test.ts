@@ -24,11 +24,28 @@ test("'pat' wakes the legacy Azure DevOps PAT rule only where a name's segment e
   for (const line of ["ADO_PAT=…", "const adoPat = …", "PAT_TOKEN: …", "pat: …"]) assert.ok(wokenRules(line).includes("azure/devops-pat-legacy"), line);
 });
 
+test("the words of names wake the Azure DevOps checksum rule only as names' words", () => {
+  for (const line of ["const cachePath = join(root, pattern);", "type Names = keyof Options;", "const shadowed = meadow.SHADOW;"]) {
+    assert.ok(!wokenRules(line).includes("azure/devops-pat-checksum"), line);
+  }
+  for (const line of ["ADO_PAT=…", "const adoToken = …", "myAdoPat: …", "az_ado …", "connect(org, …)", "PAT …", "apiKey = …"]) {
+    assert.ok(wokenRules(line).includes("azure/devops-pat-checksum"), line);
+  }
+});
+
 test("a vendor's prefix wakes its rule only where the token's own characters follow", () => {
   assert.ok(!wokenRules("const patch = dispatch(path);").includes("airtable/personal-access-token"));
   assert.ok(!wokenRules("function(a) { return a; }").includes("crates/api-token"));
   const airtable = ["pat", "Ab12Cd34Ef56Gh", ".", "0123456789abcdef".repeat(4)].join("");
   assert.ok(wokenRules(`AIRTABLE_TOKEN=${airtable}`).includes("airtable/personal-access-token"));
+  // `re_` begins names (`re_compile_pattern`); `lob` is in `global` and `blob`.
+  assert.ok(!wokenRules("const re_compile_pattern = compile(re_source);").includes("resend/api-key"));
+  assert.ok(!wokenRules("globalThis.blobStore = new Blob([]);").includes("lob/api-key"));
+  const resend = ["re_", "Ab12Cd34", "_", "Xy9Zw8Vu7Ts6Rq5Po4Nm3Lk2"].join("");
+  assert.ok(wokenRules(`RESEND_API_KEY=${resend}`).includes("resend/api-key"));
+  const lob = ["test_", "0123456789abcdef".repeat(2)].join("");
+  assert.ok(wokenRules(`LOB_API_KEY=${lob}`).includes("lob/api-key"));
+  assert.ok(wokenRules(`lob: "${lob}"`).includes("lob/api-key"));
 });
 
 test("a host name's top-level domain inside a URL wakes the URL rule, not the host rule", () => {

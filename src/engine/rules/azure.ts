@@ -827,6 +827,14 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     id: "azure/devops-pat-checksum",
     title: "Azure DevOps personal access token (by its checksum)",
     keywords: [...SECRET_NAME_KEYWORDS, "pat", "connect", "devops", "azure", "ado", "git", "login", "user", "://"],
+    // The words count as the words of names: `key` not in `keyof`, `pat` not in `path`, `ado` not
+    // in `shadow`. Without these tests, lines that hold only such words were a third of the lines
+    // the keyword pass handed on in the TypeScript compiler's `lib/`.
+    keywordEnd: isNotKeyOfAnotherWord,
+    keywordEnds: new Map([
+      ["pat", isNameEndAfterPat],
+      ["ado", startsNameSegment],
+    ]),
     // (Not a URL's user or password, `https://x:<pat>@pkgs.dev.azure.com/…`: the URL rules store the
     // whole URL, which the token cannot be taken out of.)
     pattern: /(?<![A-Za-z0-9+/_-])(?<value>[a-z2-7]{52})(?![A-Za-z0-9+/=_@-])/dg,
@@ -847,3 +855,16 @@ function isNameEndAfterPat(text: string, end: number): boolean {
 }
 /** `pat` in any case, then a lower-case letter: the word goes on (`path`, `Pattern`). Tried where the keyword starts. */
 const PAT_IN_A_WORD = /[Pp][Aa][Tt][a-z]/y;
+
+/**
+ * Whether the three-character keyword ending at `end` starts a word or a name's segment: `ADO_PAT`,
+ * `adoToken`, `myAdoPat`, `az_ado`; not `shadow`, `meadow`, `SHADOW`.
+ */
+function startsNameSegment(text: string, end: number): boolean {
+  const before = text.charCodeAt(end - 4);
+  if (!isAsciiLetter(before)) return true;
+  // A capital after a lower-case letter starts a camel-case segment.
+  return isUpperCase(text.charCodeAt(end - 3)) && !isUpperCase(before);
+}
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isUpperCase = (code: number) => code >= 65 && code <= 90;

@@ -20,6 +20,10 @@ const END = "(?![A-Za-z0-9_])";
 /** Ends for tokens whose alphabet includes `-`: a longer run is some other string. */
 const END_DASH = "(?![A-Za-z0-9_-])";
 
+/** What follows `lob` in a Lob key's assignment: the rest of the name, then the key. */
+const LOB_KEY_AFTER_NAME = `[A-Za-z0-9_.-]{0,20}["']?\\s{0,5}[:=]\\s{0,5}["']?(?<value>(?:live|test)_(?:pub_)?[a-f0-9]{31,35})${END}`;
+const LOB_KEY_FOLLOWS = new RegExp(LOB_KEY_AFTER_NAME.replace("(?<value>", "(?:"), "iy");
+
 interface VendorSpec {
   readonly id: string;
   readonly title: string;
@@ -260,16 +264,13 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   // Resend's API keys: `re_`, a short id, `_`, then the random secret. (`re_` also starts names:
   // `re_IPv4_address_with_port`, `re_compile_pattern`, which have more underscores and words; a
   // key's secret mixes cases and digits.)
-  vendor({
-    id: "resend/api-key",
-    title: "Resend API key",
-    keywords: ["re_"],
-    body: `${START}(?<value>re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{20,40})${END}`,
-    reject: (value) => {
+  {
+    ...prefixed("resend/api-key", "Resend API key", "re_", "[A-Za-z0-9]{6,12}_[A-Za-z0-9]{20,40}"),
+    reject: (value: string) => {
       const secret = value.slice(value.lastIndexOf("_") + 1);
       return !(/[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret));
     },
-  }),
+  },
   // Cloudflare Turnstile's secret key: `0x4AAAAAAA` and about 25 more, 35 in all (its site key,
   // public, has 24). Structured: the fixed run of `A`s is no sign of typing by hand.
   { ...vendor({ id: "cloudflare/turnstile-secret-key", title: "Cloudflare Turnstile secret key", keywords: ["0x4aaaaaaa"], body: `${START}(?<value>0x4AAAAAAA[A-Za-z0-9_-]{20,30})${END_DASH}` }), structured: true },
@@ -437,7 +438,14 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   vendor({ id: "duffel/api-token", title: "Duffel API token", keywords: ["duffel_test_", "duffel_live_"], body: `${START}(?<value>duffel_(?:test|live)_[A-Za-z0-9_=-]{43})${END_DASH}` }),
   vendor({ id: "easypost/api-key", title: "EasyPost API key", keywords: ["ezak", "eztk"], body: `${START}(?<value>EZ[AT]K[A-Za-z0-9]{54})${END}` }),
   vendor({ id: "shippo/api-token", title: "Shippo API token", keywords: ["shippo_live_", "shippo_test_"], body: `${START}(?<value>shippo_(?:live|test)_[a-f0-9]{40})${END}` }),
-  vendor({ id: "lob/api-key", title: "Lob API key", keywords: ["lob"], body: `(?:lob)[A-Za-z0-9_.-]{0,20}["']?\\s{0,5}[:=]\\s{0,5}["']?(?<value>(?:live|test)_(?:pub_)?[a-f0-9]{31,35})${END}`, caseInsensitive: true }),
+  // Woken only where an assignment of a key follows the name: `lob` is in `global` and `blob`.
+  {
+    ...vendor({ id: "lob/api-key", title: "Lob API key", keywords: ["lob"], body: `(?:lob)${LOB_KEY_AFTER_NAME}`, caseInsensitive: true }),
+    keywordEnd: (text: string, end: number) => {
+      LOB_KEY_FOLLOWS.lastIndex = end;
+      return LOB_KEY_FOLLOWS.test(text);
+    },
+  },
   vendor({ id: "planetscale/token", title: "PlanetScale token or password", keywords: ["pscale_"], body: `${START}(?<value>pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_.=-]{32,64})${END_DASH}` }),
   vendor({ id: "mongodb/atlas-service-account", title: "MongoDB Atlas service account secret", keywords: ["mdb_sa_sk_"], body: `${START}(?<value>mdb_sa_sk_[A-Za-z0-9_-]{40})${END_DASH}` }),
 ];
