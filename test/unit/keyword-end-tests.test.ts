@@ -59,3 +59,12 @@ test("a digit and a dot wake the IP address rule only before another digit", () 
   for (const line of ['"lib": ["es2015.promise", "es2017.string"]', "Fixed in v2. See the notes."]) assert.ok(!wokenRules(line).includes("config/ip-address"), line);
   for (const line of ['relay = "10.40.12.7"', "bind 172.16.4.20:6379", 'dns = "fd12:3456::53"']) assert.ok(wokenRules(line).includes("config/ip-address"), line);
 });
+
+test("an address word wakes the named-address rule only where it ends a YAML item's name or a JSON list's key", () => {
+  for (const line of ["if (Debug.loggingHost && shouldLog(level)) {", "const t = performance.timeOrigin;", "if (node.callFrame.url) {"]) {
+    assert.ok(!wokenRules(line).includes("config/named-address"), line);
+  }
+  for (const line of ["  - name: SEARCH_URL", "    name: 'REDIS_HOSTNAME'  # cache", '  "AllowedOrigins": [', "- name: ORDERS_API_HOST\r\n  value: x"]) {
+    assert.ok(wokenRules(line).includes("config/named-address"), JSON.stringify(line));
+  }
+});

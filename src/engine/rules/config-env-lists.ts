@@ -42,6 +42,18 @@ const JSON_LIST_MEMBER = /^[ \t]*"(?<value>[A-Za-z0-9][^\s"\\{}$<>]{0,2047})"[ \
 /** How many members of one list are read: settings lists are short; a longer one is data. */
 const LIST_MEMBERS = 32;
 
+/**
+ * For the keyword pass: the address word ends the name of a YAML item's `name:` line or of a JSON
+ * list's key opening a list at the end of its line, as NAME_KEY and JSON_LIST_OPENS read them (the
+ * name may end in `s`, `host` may go on as `hostname`). `host`, `origin` and `url` are on every
+ * hundredth line of code; this rule reads only lines of these two shapes.
+ */
+const NAME_LINE_ENDS_AFTER_WORD = /(?:name)?s?(?:["']?[ \t]*(?:#[^\r\n]*)?|"[ \t]*:[ \t]*\[[ \t]*)(?:\r?\n|$)/iy;
+function endsNameLine(text: string, end: number): boolean {
+  NAME_LINE_ENDS_AFTER_WORD.lastIndex = end;
+  return NAME_LINE_ENDS_AFTER_WORD.test(text);
+}
+
 /** A key's column: where the key starts, after the indentation and a list item's dash. */
 const columnOf = (prefix: string) => prefix.length;
 /** Whether a line starts a list item (`- …`) at `column`'s dash. */
@@ -121,6 +133,7 @@ export const CONFIG_ENV_LIST_RULES: readonly ScannerRule[] = [
     docsUrl: DOCS,
     declaresName: true,
     keywords: ADDRESS_SETTING_WORDS,
+    keywordEnd: endsNameLine,
     scope: "text",
     find: findNamedAddresses,
   },
