@@ -389,8 +389,19 @@ export class MultiLineComments {
   ) {}
 
   has(offset: number): boolean {
+    const region = this.regionAt(offset);
+    return region !== undefined && offset < region.end;
+  }
+
+  /** Whether all of `start` up to `end` lies in one comment: a line between a block comment's first and last. */
+  covers(start: number, end: number): boolean {
+    const region = this.regionAt(start);
+    return region !== undefined && end <= region.end;
+  }
+
+  /** The last region starting at or before the offset (the regions are in order and apart). */
+  private regionAt(offset: number): OffsetSpan | undefined {
     const regions = (this.regions ??= multiLineComments(this.content, this.filePath));
-    // The regions are in order and apart: the last one starting at or before the offset decides.
     let low = 0;
     let high = regions.length;
     while (low < high) {
@@ -398,7 +409,7 @@ export class MultiLineComments {
       if (regions[middle]!.start <= offset) low = middle + 1;
       else high = middle;
     }
-    return low > 0 && offset < regions[low - 1]!.end;
+    return low > 0 ? regions[low - 1] : undefined;
   }
 }
 

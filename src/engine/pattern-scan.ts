@@ -208,6 +208,19 @@ function shifted(match: RegExpExecArray, offset: number): RegExpExecArray {
   return match;
 }
 
+/** Which lines lie wholly inside a comment (see MultiLineComments). */
+export interface LineComments {
+  covers(start: number, end: number): boolean;
+}
+
+const commentSkippingRuleSets = new WeakMap<readonly Rule[], boolean>();
+/** Whether a line's rules include one that never reports in a comment (asked once per set of woken rules). */
+function wakesCommentSkippingRule(rules: readonly Rule[]): boolean {
+  let wakes = commentSkippingRuleSets.get(rules);
+  if (wakes === undefined) commentSkippingRuleSets.set(rules, (wakes = rules.some((rule) => rule.skipsComments === true)));
+  return wakes;
+}
+
 function ruleHits(rule: Rule, text: string, context: RuleContext, wokenAt?: readonly number[]): readonly RuleHit[] {
   return isPatternRule(rule) ? patternHits(rule, text, context) : rule.find(text, context, wokenAt);
 }
@@ -225,6 +238,7 @@ export function runRules(
   context: RuleContext,
   cache?: LineResultCache,
   lines: readonly CandidateLine[] = candidateLines(content, rules),
+  comments?: LineComments,
 ): RuleMatch[] {
   const usable = cache && cache.rules === rules && cache.context.fileType === context.fileType && cache.context.filePath === context.filePath ? cache : undefined;
   usable?.startScan();
@@ -233,15 +247,21 @@ export function runRules(
   const textRules = new Map<Rule, number[]>();
   for (const line of lines) {
     const text = content.slice(line.start, line.end);
-    let lineMatches = usable?.get(text);
+    // A line inside a block comment: the rules that never report in one need not read it (the
+    // MDN links on 7,000 JSDoc lines of TypeScript's lib.dom.d.ts were a sixth of a lib/ pass).
+    // Its results then differ from the same text's elsewhere, so they are cached apart: no line's
+    // text holds a newline.
+    const commented = comments !== undefined && wakesCommentSkippingRule(line.rules) && comments.covers(line.start, line.end);
+    const key = commented ? `\n${text}` : text;
+    let lineMatches = usable?.get(key);
     if (!lineMatches) {
       const found: RuleMatch[] = [];
       for (const rule of line.rules) {
-        if (rule.scope === "text") continue;
+        if (rule.scope === "text" || (commented && rule.skipsComments)) continue;
         for (const hit of ruleHits(rule, text, context)) found.push(matchOf(rule, hit, 0));
       }
       lineMatches = found;
-      usable?.set(text, found);
+      usable?.set(key, found);
     }
     for (const match of lineMatches) matches.push(matchOf(match.rule, match, line.start));
     for (const rule of line.rules) {

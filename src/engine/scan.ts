@@ -193,6 +193,7 @@ function candidates(
   typePath: string,
   options: ScanOptions | undefined,
   memo: DocumentMemo | undefined,
+  comments: MultiLineComments,
 ): { found: Candidate[]; hasIgnoreMarkers: boolean; hasDataUriMarkers: boolean } {
   const context: RuleContext = { filePath: typePath, fileType: fileTypeOf(typePath) };
   const lockfile = isLockfile(placePath);
@@ -202,7 +203,7 @@ function candidates(
   const lines = memo ? (memo.candidates ??= new CandidateLineIndex()).update(content, rules) : candidateLines(content, rules);
   const hasIgnoreMarkers = lines.some((line) => line.rules.includes(INLINE_IGNORE_MARKERS));
   const hasDataUriMarkers = lines.some((line) => line.rules.includes(DATA_URI_MARKERS));
-  const hits = runRules(content, rules, context, cache, lines);
+  const hits = runRules(content, rules, context, cache, lines, comments);
   // A lockfile's credentials are in its URLs: a secret's name elsewhere there is a package's.
   // A Firebase app's Google API key and a search box's Algolia key are public, whatever rule saw them.
   const kept = hits.filter((hit) => (!lockfile || inUrlCredentials(content, hit.start, hit.end)) && !isPublicClientKey(content, placePath, hit.start, hit.end));
@@ -322,7 +323,10 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const content = notebook?.content ?? lineFeeds.content;
   const typePath = notebook?.typePath ?? typePathOf(placePath, input.languageId, content);
   const allow = options?.allow ?? [];
-  const { found: all, hasIgnoreMarkers, hasDataUriMarkers } = candidates(content, placePath, typePath, options, memo);
+  // Comments that opened on an earlier line, for the rules that never report in a comment (found
+  // when first asked: most texts' candidates need none).
+  const comments = new MultiLineComments(content, typePath);
+  const { found: all, hasIgnoreMarkers, hasDataUriMarkers } = candidates(content, placePath, typePath, options, memo, comments);
   // Where a secret's name beside a value is no evidence: documentation's examples, a SealedSecret's
   // encrypted data. Built only when a candidate needs it: most texts have none.
   let documentation: DocumentationRegions | undefined;
@@ -344,9 +348,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     (candidate.keyName !== undefined && spellsItsOwnName(content.slice(candidate.start, candidate.end), candidate.keyName)) ||
     isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName) ||
     isBesideItsBase64(content, candidate.start, candidate.end);
-  // Comments that opened on an earlier line, for the rules that never report in a comment.
-  let comments: MultiLineComments | undefined;
-  const inComment = (candidate: Candidate) => (comments ??= new MultiLineComments(content, typePath)).has(candidate.start);
+  const inComment = (candidate: Candidate) => comments.has(candidate.start);
   // Generated code's configuration values belong to its generator's input (see isGeneratedCode);
   // an address in documentation's example (an `az` command line in a help entry) shows a format.
   let generatedCode: boolean | undefined;

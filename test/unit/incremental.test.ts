@@ -22,6 +22,11 @@ const LINES = [
   "QVFDN2E3a044THltVXU4WjhEOXI5SzJtNk4xWmFVVDk2VXJGcWpsTDluQXFtWisx",
   "-----END PRIVATE KEY-----",
   "const apiKey = config.get('apiKey');",
+  // A block comment opening and closing around lines: the rules that never report in a comment
+  // skip the lines inside one, so an edit that opens or closes it changes those lines' results.
+  "/*",
+  " */",
+  '  fetch("https://orders.internal.contoso.com/v2/items");',
 ];
 
 function seeded(seed: number): () => number {
@@ -59,6 +64,18 @@ test("CRLF: a keystroke on a line ending in a continuation backslash keeps the s
   const index = new CandidateLineIndex();
   index.update(before, BUILT_IN_RULES);
   assert.deepEqual(index.update(after, BUILT_IN_RULES), candidateLines(after, BUILT_IN_RULES));
+});
+
+test("a block comment opened or closed around a line: its configuration value comes and goes", () => {
+  const url = '  fetch("https://orders.internal.contoso.com/v2/items");';
+  const open = ["/**", " * Orders.", url, " */", "export {};"].join("\n");
+  const closed = ["/** Orders. */", url, "export {};"].join("\n");
+  const scanner = new DocumentScanner();
+  for (const content of [open, closed, open, closed]) {
+    const fresh = scanText({ content, filePath: "src/orders.ts" });
+    assert.equal(fresh.filter((finding) => finding.ruleId === "config/internal-url").length, content === open ? 0 : 1);
+    assert.deepEqual(scanner.scan({ content, filePath: "src/orders.ts" }), fresh);
+  }
 });
 
 test("scanning after any edit equals a fresh scan", () => {
