@@ -465,12 +465,17 @@ function followsHeaderOrModuleStart(content: string, lineStart: number): boolean
 
 function commentBlocks(content: string, open: string, close: string, atLineStart: boolean): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
+  // The first newline at or after the current comment's opening, looked for again only once the
+  // comments have passed it: many short comments on one long line stay linear.
+  let newline = -1;
   for (let at = content.indexOf(open); at !== -1; ) {
     const end = content.indexOf(close, at + open.length);
     if (end === -1) break;
-    // (Looked for within the comment only: many short comments on one long line stay linear.)
-    let lineEnd = at;
-    while (lineEnd < end && content[lineEnd] !== "\n") lineEnd++;
+    if (newline !== Infinity && newline < at) {
+      newline = content.indexOf("\n", at);
+      if (newline === -1) newline = Infinity;
+    }
+    const lineEnd = newline;
     if (lineEnd < end && (!atLineStart || beginsItsLine(content, at))) regions.push({ start: lineEnd, end });
     at = content.indexOf(open, end + close.length);
   }
