@@ -27,7 +27,8 @@
  *   suggestedConfigurationKey(text, path, finding) — an appsettings.json member's exact path, else that;
  *   appConfigurationKeyProblem(key): string | undefined — why a key cannot be used;
  *   numberedConfigurationKey(base, n) — `host`, `host-2`…: another key where `host` holds another place's value;
- *   readsKeyVariable({ text, filePath, languageId }, key) — the file reads that key's variable already.
+ *   readsKeyVariable({ text, filePath, languageId, start?, end? }, key) — the file reads that key's variable already
+ *   (not counting the read the value at start..end is the default of).
  * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
  * - configMoveRefusal({ text, filePath, languageId, start, end }): string | undefined — why no
  *   configuration move can rewrite that place (the planner's refusal), for the light bulb.

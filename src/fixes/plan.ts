@@ -8,6 +8,7 @@ import { fingerprint } from "../engine/fingerprint";
 import { cellMagicRefusal, cellTypePathOf, refuseEditingCellMagic } from "./cell-magic";
 import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError, type FixPlanErrorCode } from "./errors";
+import { fallbackReadAt } from "./fallback-read";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
 import { refuseMisdecoded } from "./misdecoded";
@@ -290,15 +291,19 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
   if (cellRefusal !== undefined) throw new FixPlanError("unsupported", cellRefusal);
   const typePath = cellTypePathOf(input.filePath, input.languageId, text);
   refuseMisdecoded(text, target);
+  const kind = fileKindOf(typePath, text);
+  // The default of a read (`process.env.ORDERS_URL ?? "…"`) is set through the variable read.
+  const fallbackRead = fallbackReadAt(text, typePath, kind, target);
   return {
     text,
     filePath: typePath,
-    kind: fileKindOf(typePath, text),
+    kind,
     target,
     ...(compound ? { compound: true } : {}),
     ...(input.style ? { style: input.style } : {}),
     purpose: "config",
-    environmentVariable: environmentVariableForKey(key),
+    environmentVariable: fallbackRead?.variable ?? environmentVariableForKey(key),
+    ...(fallbackRead ? { fallbackRead } : {}),
     storeName: key,
     configurationKey: key,
     ...(label !== undefined ? { label } : {}),

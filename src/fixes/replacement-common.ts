@@ -3,6 +3,7 @@
  * checks that keep a rewrite from changing what the program reads.
  */
 import { FixPlanError } from "./errors";
+import type { FallbackRead } from "./fallback-read";
 import type { FileKind } from "./file-kind";
 import type { ReplacementStyle, TextEdit } from "./types";
 
@@ -40,6 +41,8 @@ export interface ReplacementRequest {
   readonly vaultResourceId?: string;
   /** See MoveInput.throughAppConfiguration. */
   readonly throughAppConfiguration?: boolean;
+  /** The read whose default the value is (a configuration value only): the move takes the default out. */
+  readonly fallbackRead?: FallbackRead;
 }
 
 export interface Replacement {

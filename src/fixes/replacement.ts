@@ -72,6 +72,7 @@
 import { codeReplacement } from "./code-replacement";
 import { dotenvReplacement, npmrcReplacement, plainReplacement, xmlReplacement, yamlReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
+import { fallbackReplacement } from "./fallback-read";
 import { jsonReplacement } from "./json-replacement";
 import { terraformReplacement } from "./terraform";
 import type { Replacement, ReplacementRequest } from "./replacement-common";
@@ -80,6 +81,8 @@ export type { Replacement, ReplacementRequest } from "./replacement-common";
 
 export function planReplacement(request: ReplacementRequest): Replacement {
   const { kind } = request;
+  // (A default of a read the code does already: the read stays, the default goes.)
+  if (request.fallbackRead) return fallbackReplacement(request, request.fallbackRead);
   switch (kind.family) {
     case "json":
       return jsonReplacement(request, kind.flavour);

@@ -14,6 +14,7 @@ import { enclosingFrames, type EnclosingFrame } from "./code-sections";
 import { baseNameOf, fileKindOf, type CodeLanguage, type FileKind } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
+import { fallbackReadAt } from "./fallback-read";
 import { armSecretResourceName } from "./secret-resources";
 import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
@@ -209,6 +210,11 @@ function sectionName(frames: readonly EnclosingFrame[]): string | undefined {
  */
 export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
   const kind = fileKindOf(typePath, text);
+  // The default of a read (`process.env.ORDERS_URL ?? "…"`) is the setting the code reads already.
+  if (finding.kind === "config") {
+    const fallback = fallbackReadAt(text, typePath, kind, targetSpan(finding));
+    if (fallback) return fallback.name;
+  }
   const named = withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName, genericLeaf(finding));
   const name = withoutCommandKey(named);
   // (A pipeline step's command line: the value is named on it, by the option before it.)

@@ -5,6 +5,7 @@
 import { environmentReads } from "./code-replacement";
 import { actionsSecretName, npmEnvironmentVariable } from "./config-replacement";
 import { cellTypePathOf } from "./cell-magic";
+import { fallbackReadAt } from "./fallback-read";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { environmentVariableForKey } from "./names";
 
@@ -35,8 +36,16 @@ export function readsVariable(text: string, kind: FileKind, name: string): boole
 /**
  * Whether the file already reads the variable a configuration move under `key` would write
  * (`SETTINGS__HOSTNAME` for `settings:hostname`): another value moved from it reads that one.
+ * With the value's place (`start`, `end`), the read the value is the default of
+ * (`process.env.ORDERS_URL ?? "…"`) is its own, not another value's.
  */
-export function readsKeyVariable(place: { readonly text: string; readonly filePath: string; readonly languageId?: string }, key: string): boolean {
-  const kind = fileKindOf(cellTypePathOf(place.filePath, place.languageId, place.text), place.text);
-  return readsVariable(place.text, kind, writtenVariable(kind, environmentVariableForKey(key)));
+export function readsKeyVariable(place: { readonly text: string; readonly filePath: string; readonly languageId?: string; readonly start?: number; readonly end?: number }, key: string): boolean {
+  const typePath = cellTypePathOf(place.filePath, place.languageId, place.text);
+  const kind = fileKindOf(typePath, place.text);
+  let { text } = place;
+  if (place.start !== undefined && place.end !== undefined) {
+    const own = fallbackReadAt(text, typePath, kind, { start: place.start, end: place.end });
+    if (own) text = text.slice(0, own.expression.start) + " ".repeat(own.expression.end - own.expression.start) + text.slice(own.expression.end);
+  }
+  return readsVariable(text, kind, writtenVariable(kind, environmentVariableForKey(key)));
 }

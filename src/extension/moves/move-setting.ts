@@ -83,7 +83,8 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest, offe
   if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };
   const tags = settingTags(filePath, finding.ruleId, prepared.app);
   const planFor = (key: string) => planConfigMove({ text, filePath, languageId, finding, key, label: store.label, tags, endpoint: store.endpoint });
-  const place = { text, filePath, languageId };
+  // (With the value's place: a read the value is the default of is its own, no other value's.)
+  const place = { text, filePath, languageId, start: finding.range.startOffset, end: finding.range.endOffset };
   const question = {
     where: `${store.endpoint}${store.label ? `, label '${store.label}'` : ""}`,
     problem: (candidate: string) => appConfigurationKeyProblem(candidate) ?? planProblem(() => planFor(candidate)),
