@@ -162,19 +162,48 @@ function appConfigurationSegment(segment: string): string {
   return segment.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
+/** Labels that say what kind of host it is, not which: `api.fabrikam-shipping.com` is fabrikam-shipping's. */
+const GENERIC_HOST_LABEL = /^(?:api|apis|www|app|apps|web|svc|service|services|gateway|gw|internal|int|corp|prod|production|stg|staging|dev|test|v\d+)$/i;
+const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:.]*\]?)$/i;
+
+/**
+ * A key for a value nothing in the file names, from what the value is: the host's own label and
+ * what the value is of it (`https://api.fabrikam-shipping.com/v3/rates` → `fabrikam-shipping:Url`,
+ * `https://inventory.contoso.com/` → `inventory:BaseUrl`, `smtp.contoso.com` → `smtp:Host`,
+ * `erp01:8080` → `erp01:Address`); an IP address has no name, and is the file's (`orders:Address`).
+ */
+function keyFromValue(value: string, filePath: string): string | undefined {
+  const url = /^([a-z][a-z0-9+.-]*):\/\/\/?([^/?#]*)(.*)$/i.exec(value.trim());
+  const authority = (url ? url[2]! : value.trim()).replace(/^[^@]*@/, "");
+  // (`[fd00::1]:443`, `host:8080`: the port is no part of the name.)
+  const port = /^(\[[^\]]*\]|[^:]*):(\d+)$/.exec(authority);
+  const host = (port ? port[1]! : authority).replace(/^\[|\]$/g, "");
+  const what = url ? (/^https?$/i.test(url[1]!) && /^\/?$/.test(url[3]!) ? "BaseUrl" : "Url") : port ? "Address" : "Host";
+  if (!host || IP_ADDRESS.test(host)) return [baseName(filePath), url ? what : "Address"].map(appConfigurationSegment).filter(Boolean).join(":") || undefined;
+  const labels = host.split(".");
+  // (The last label is the top-level domain, unless the host has only one.)
+  const own = labels.length > 1 ? labels.slice(0, -1) : labels;
+  const label = own.find((candidate) => !GENERIC_HOST_LABEL.test(candidate)) ?? own[0]!;
+  const segment = appConfigurationSegment(label);
+  return segment ? `${segment}:${what}` : undefined;
+}
+
 /**
  * The App Configuration key for a configuration value, `:`-separated as .NET reads it:
  * `Orders:ServiceUrl` stays, `ORDERS__SERVICEURL` → `ORDERS:SERVICEURL`, `orders.serviceUrl` →
- * `orders:serviceUrl`. Without a key name: `<file base name>:<rule>` (`client:internal-url`).
+ * `orders:serviceUrl`. Without a key name, from the value's host (`fabrikam-shipping:Url`:
+ * keyFromValue), or the file's name: a rule's id says nothing about the setting, and would end up
+ * in App Configuration and in the variable the code reads.
  */
-export function appConfigurationKeyFor(keyName: string | undefined, fallback: { readonly filePath: string; readonly ruleId: string }): string {
+export function appConfigurationKeyFor(keyName: string | undefined, fallback: { readonly filePath: string; readonly ruleId: string; readonly value?: string }): string {
   if (keyName) {
     const segments = /:|__/.test(keyName) ? pathSegments(keyName) : keyName.split(".");
     const key = segments.map(appConfigurationSegment).filter(Boolean).join(":");
     if (key) return key;
   }
-  const rule = fallback.ruleId.slice(fallback.ruleId.lastIndexOf("/") + 1);
-  return [baseName(fallback.filePath), rule].map(appConfigurationSegment).filter(Boolean).join(":") || "setting";
+  const fromValue = fallback.value === undefined ? undefined : keyFromValue(fallback.value, fallback.filePath);
+  if (fromValue) return fromValue;
+  return [baseName(fallback.filePath), "Setting"].map(appConfigurationSegment).filter(Boolean).join(":") || "setting";
 }
 
 /**

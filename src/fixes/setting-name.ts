@@ -336,7 +336,7 @@ export function suggestedConfigurationKey(text: string, filePath: string, findin
     const path = appSettingsPath(text, typePath, finding);
     if (path !== undefined) return path;
   }
-  return appConfigurationKeyFor(settingNameFor(text, typePath, finding), { filePath, ruleId: finding.ruleId });
+  return appConfigurationKeyFor(settingNameFor(text, typePath, finding), { filePath, ruleId: finding.ruleId, value: text.slice(finding.range.startOffset, finding.range.endOffset) });
 }
 
 /** The configuration path of an appsettings.json member's value; undefined inside an array (no move removes it). */

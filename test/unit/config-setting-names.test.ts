@@ -51,8 +51,20 @@ test("code: a list's items are named by the list, not by the file", () => {
     "INTERNAL_IPS INTERNAL_IPS",
   ]);
   assert.deepEqual(keys(`const kafkaBrokers = ["kafka-1.fabrikam.net:9092", "kafka-2.fabrikam.net:9092"];\n`, "src/config.ts"), ["kafkaBrokers KAFKABROKERS", "kafkaBrokers KAFKABROKERS"]);
-  // A value with no name and no list around it keeps the file's and the rule's.
-  assert.deepEqual(keys("export async function items(sku: string) {\n  return fetch(`https://inventory.fabrikam.com/api/items/${sku}`);\n}\n", "src/client.ts"), ["client:internal-url CLIENT__INTERNAL_URL"]);
+  // A value with no name and no list around it is named by its host (below).
+  assert.deepEqual(keys("export async function items(sku: string) {\n  return fetch(`https://inventory.fabrikam.com/api/items/${sku}`);\n}\n", "src/client.ts"), ["inventory:Url INVENTORY__URL"]);
+});
+
+test("a value nothing names is named by its host and what it is of it, never by the rule that found it", () => {
+  const node = [
+    `const rates = await fetch("https://api.fabrikam-shipping.com/v3/rates");`,
+    `export const bus = new ServiceBusClient("sb-orders-prod.servicebus.windows.net", credential);`,
+    `const root = await fetch("https://orders-api.internal.fabrikam.com/");`,
+    `const prices = await fetch("http://10.20.4.17:8081/prices");`,
+    "",
+  ].join("\n");
+  assert.deepEqual(keys(node, "src/server.ts"), ["fabrikam-shipping:Url FABRIKAM_SHIPPING__URL", "sb-orders-prod:Host SB_ORDERS_PROD__HOST", "orders-api:BaseUrl ORDERS_API__BASEURL", "server:Url SERVER__URL"]);
+  assert.deepEqual(keys(`package main\n\nfunc main() {\n\tconn, _ := grpc.Dial("dns:///routing.fulfilment.svc:50051")\n\t_ = conn\n}\n`, "main.go"), ["routing:Url ROUTING__URL"]);
 });
 
 test("a string or comment holding brackets does not change what the value sits in", () => {

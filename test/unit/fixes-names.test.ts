@@ -118,7 +118,8 @@ const APP_CONFIGURATION_KEYS: [string | undefined, string][] = [
   ["orders.serviceUrl", "orders:serviceUrl"],
   ["serviceUrl", "serviceUrl"],
   ["Orders:Service Url", "Orders:Service-Url"],
-  [undefined, "client:internal-url"],
+  // (No name and no value to name it by: the file's, never the rule's.)
+  [undefined, "client:Setting"],
 ];
 
 for (const [keyName, expected] of APP_CONFIGURATION_KEYS) {
@@ -126,6 +127,19 @@ for (const [keyName, expected] of APP_CONFIGURATION_KEYS) {
     assert.equal(appConfigurationKeyFor(keyName, { filePath: "src/client.ts", ruleId: "config/internal-url" }), expected);
   });
 }
+
+test("appConfigurationKeyFor without a name: the value's host and what the value is of it", () => {
+  const key = (value: string) => appConfigurationKeyFor(undefined, { filePath: "src/client.ts", ruleId: "config/internal-url", value });
+  assert.equal(key("https://api.fabrikam-shipping.com/v3/rates"), "fabrikam-shipping:Url");
+  assert.equal(key("https://orders-api.internal.fabrikam.com/"), "orders-api:BaseUrl");
+  assert.equal(key("amqps://sb-orders-prod.servicebus.windows.net"), "sb-orders-prod:Url");
+  assert.equal(key("smtp-relay.corp.fabrikam.com"), "smtp-relay:Host");
+  assert.equal(key("erp01:8080"), "erp01:Address");
+  assert.equal(key("dns:///routing.fulfilment.svc:50051"), "routing:Url");
+  // An IP address names nothing: the file's name says where it is used.
+  assert.equal(key("10.40.3.11"), "client:Address");
+  assert.equal(key("http://[fd00:10:20::15]:8080/api"), "client:Url");
+});
 
 test("environmentVariableForKey: App Configuration key to upper-case __ form", () => {
   assert.equal(environmentVariableForKey("Orders:ServiceUrl"), "ORDERS__SERVICEURL");
