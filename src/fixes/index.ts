@@ -23,7 +23,8 @@
  * - environmentVariableFor(keyName, secretName): string — `ConnectionStrings__Default`, `PASSWORD`;
  *   distinctEnvironmentVariable(variable, taken) — `API_KEY_2` where another secret reads `API_KEY`
  *   (planMove asks MoveInput.variablesInUse and the text; MovePlan.environmentVariable says which it chose).
- * - appConfigurationKeyFor(keyName, { filePath, ruleId }): string — `Orders:ServiceUrl`;
+ * - appConfigurationKeyFor(keyName, { filePath, ruleId, value? }): string — `Orders:ServiceUrl`; without a name
+ *   from the value's host (`fabrikam-shipping:Url`);
  *   suggestedConfigurationKey(text, path, finding) — an appsettings.json member's exact path, else that;
  *   appConfigurationKeyProblem(key): string | undefined — why a key cannot be used;
  *   numberedConfigurationKey(base, n) — `host`, `host-2`…: another key where `host` holds another place's value;

@@ -5,6 +5,7 @@
  * them in `Values`, compose lists write `- NAME=value`, Kubernetes writes `- name: X` / `value:`.
  */
 import type { Finding } from "../engine";
+import { assignedPropertyName } from "./assigned-property";
 import { cellTypePathOf } from "./cell-magic";
 import { bicepContextAt } from "./bicep";
 import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
@@ -147,6 +148,17 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
   // A YAML path (`services:api:environment:DB_PASSWORD`) names a place in a document, not a setting.
   const leaf = keyName?.split(":").pop();
   return (config && leaf ? yamlConfigPath(leaf, keyName) : undefined) ?? leaf;
+}
+
+/**
+ * A literal assigned to a property (`client.BaseAddress = new Uri("…")`, `o => o.Configuration =
+ * "…"`), named by it and by what the lambda configures (assigned-property.ts), where the engine's
+ * name is that assignment's or there is none.
+ */
+function propertyAssigned(text: string, start: number, keyName: string | undefined): string | undefined {
+  if (!/["'`]/.test(text[start - 1] ?? "")) return undefined;
+  const assigned = assignedPropertyName(text, start - 1);
+  return assigned !== undefined && (keyName === undefined || keyName === assigned.target) ? assigned.name : undefined;
 }
 
 /**
@@ -305,6 +317,10 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
       if (kind.language === "bicep") {
         const context = bicepContextAt(text, start);
         return context.siblingName ?? context.secretName ?? finding.keyName;
+      }
+      if (finding.kind === "config" && (kind.language === "csharp" || kind.language === "javascript")) {
+        const assigned = propertyAssigned(text, start, finding.keyName);
+        if (assigned !== undefined) return assigned;
       }
       const name = withObjectName(text, start, withoutReceiver(finding.keyName, kind.language === "vb"));
       return finding.kind === "config" ? withCodeSection(text, start, name, kind.language) : name;

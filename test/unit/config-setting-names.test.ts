@@ -67,6 +67,29 @@ test("a value nothing names is named by its host and what it is of it, never by 
   assert.deepEqual(keys(`package main\n\nfunc main() {\n\tconn, _ := grpc.Dial("dns:///routing.fulfilment.svc:50051")\n\t_ = conn\n}\n`, "main.go"), ["routing:Url ROUTING__URL"]);
 });
 
+test("C#: a property assigned in a client's lambda is named by the property and the typed or named client", () => {
+  const program = [
+    `builder.Services.AddHttpClient<InventoryClient>(client =>`,
+    `    client.BaseAddress = new Uri("https://inventory-api.internal.fabrikam.com/"));`,
+    `builder.Services.AddHttpClient("tax", client =>`,
+    `{`,
+    `    client.BaseAddress = new Uri("https://tax-gateway.fabrikam.com/api/");`,
+    `});`,
+    `builder.Services.AddGrpcClient<Routing.RoutingClient>(o => o.Address = new Uri("https://routing.fulfilment.svc.cluster.local:5001"));`,
+    `builder.Services.AddStackExchangeRedisCache(options => options.Configuration = "redis-orders.fabrikam.internal");`,
+    "",
+  ].join("\n");
+  assert.deepEqual(keys(program, "Program.cs"), [
+    "InventoryClient:BaseAddress INVENTORYCLIENT__BASEADDRESS",
+    "tax:BaseAddress TAX__BASEADDRESS",
+    "RoutingClient:Address ROUTINGCLIENT__ADDRESS",
+    "StackExchangeRedisCache:Configuration STACKEXCHANGEREDISCACHE__CONFIGURATION",
+  ]);
+  // A field initialised with a target-typed new is named by the field.
+  const client = `public sealed class PricingClient\n{\n    private static readonly Uri PricingEndpoint = new("http://10.20.4.17:8081/prices");\n}\n`;
+  assert.deepEqual(keys(client, "Clients/PricingClient.cs"), ["PricingEndpoint PRICINGENDPOINT"]);
+});
+
 test("a string or comment holding brackets does not change what the value sits in", () => {
   const text = `export const redis = createClient({\n  name: "orders)",\n  // see (docs}\n  url: "redis://cache.fabrikam.net:6379",\n});\n`;
   assert.deepEqual(keys(text, "src/cache.ts"), ["redis_url REDIS_URL"]);
