@@ -173,8 +173,8 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   const style = fallback.source === "configuration" ? "configuration" : "environmentVariable";
   if (request.style !== undefined && request.style !== style) throw unsupportedStyle(request.style, "a read with a default, which keeps reading what it reads", [style]);
   const value = fallbackValue(text, fallback);
-  const where = fallback.variable ?? fallback.name;
-  const dropped = `The default is gone: ${fallback.read} now stands alone, so ${where}, which the code read already, is the value's only source and must be set wherever the program runs.`;
+  const source = fallback.source === "spring" ? `what Spring finds for ${fallback.name} (the environment variable ${fallback.variable}, or a property source)` : `${fallback.variable ?? fallback.name}, which the code read already,`;
+  const dropped = `The default is gone: ${fallback.read} now stands alone, so ${source} is the value's only source and must be set wherever the program runs.`;
   const notes =
     fallback.source === "configuration"
       ? [dropped, appConfigurationProviderNote(request, fallback.name)]

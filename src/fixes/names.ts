@@ -5,6 +5,7 @@
  * works through the Key Vault configuration provider, environment variables and App Configuration.
  */
 import { isKeyVaultSecretName, MAX_SECRET_NAME_LENGTH } from "../engine/key-vault-names";
+import { springEnvironmentVariable } from "./spring-property";
 
 export { MAX_SECRET_NAME_LENGTH };
 const ENVIRONMENT_VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -207,10 +208,14 @@ export function appConfigurationKeyFor(keyName: string | undefined, fallback: { 
 }
 
 /**
- * The environment variable for an App Configuration key: `Orders:ServiceUrl` → `ORDERS__SERVICEURL`;
+ * The environment variable for an App Configuration key: `Orders:ServiceUrl` → `ORDERS__SERVICEURL`,
+ * a Spring property's `/application/spring.data.redis.host` → `SPRING_DATA_REDIS_HOST`;
  * a variable the system sets (`path`, `home`, `host`) gets `_SETTING` after it, as a secret's gets `_SECRET`.
  */
 export function environmentVariableForKey(key: string): string {
+  // (`/application/spring.datasource.url`: the variable Spring binds to the property, SPRING_DATASOURCE_URL.)
+  const spring = springEnvironmentVariable(key);
+  if (spring !== undefined) return RESERVED_VARIABLES.has(spring) ? `${spring}_SETTING` : spring;
   const name = pathSegments(key).map(environmentSegment).filter(Boolean).join("__").toUpperCase();
   if (RESERVED_VARIABLES.has(name)) return `${name}_SETTING`;
   return !name ? "SETTING" : ENVIRONMENT_VARIABLE.test(name) ? name : `_${name}`;

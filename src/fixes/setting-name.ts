@@ -19,6 +19,7 @@ import { fallbackReadAt } from "./fallback-read";
 import { armSecretResourceName } from "./secret-resources";
 import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
+import { springPropertyKey } from "./spring-property";
 import { yamlScalarAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
 
@@ -343,7 +344,8 @@ export function suggestedSecretName(text: string, filePath: string, finding: Fin
  * member leaves the file and ASP.NET Core reads its path from the provider, character for
  * character (`Orders Api:BaseUrl`, `Orders.Api:BaseUrl`; the JSON provider reads `__` as it is):
  * the key is that path. Elsewhere the code or setting reads what the move writes, and the key is
- * tidied (appConfigurationKeyFor).
+ * tidied (appConfigurationKeyFor). From Spring's property files, `/application/<property>`
+ * (spring-property.ts).
  */
 export function suggestedConfigurationKey(text: string, filePath: string, finding: Finding, languageId?: string): string {
   const typePath = cellTypePathOf(filePath, languageId, text);
@@ -352,6 +354,9 @@ export function suggestedConfigurationKey(text: string, filePath: string, findin
     const path = appSettingsPath(text, typePath, finding);
     if (path !== undefined) return path;
   }
+  // (Spring's files: the property's dotted name, as Spring Cloud Azure App Configuration reads it.)
+  const spring = springPropertyKey(text, typePath, kind, finding);
+  if (spring !== undefined) return spring;
   return appConfigurationKeyFor(settingNameFor(text, typePath, finding), { filePath, ruleId: finding.ruleId, value: text.slice(finding.range.startOffset, finding.range.endOffset) });
 }
 

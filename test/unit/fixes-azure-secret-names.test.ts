@@ -100,14 +100,15 @@ test("Spring's application.yml is named by the dotted property path, as applicat
   // A profile's file and bootstrap.yml are Spring's too; other YAML keeps its leaf's name.
   assert.deepEqual(named(`spring:\n  datasource:\n    password: ${entraSecret(11)}\n`, "config/application-prod.yaml"), ["spring-datasource-password SPRING_DATASOURCE_PASSWORD"]);
   assert.deepEqual(named(`database:\n  password: ${entraSecret(11)}\n`, "config/app.yaml"), ["database-password DATABASE_PASSWORD"]);
-  // A configuration value gets the App Configuration key its .properties line gets.
+  // A configuration value gets the App Configuration key its .properties line gets: the property's,
+  // under Spring Cloud Azure App Configuration's /application/ prefix.
   const configurationKey = (content: string, filePath: string) => {
     const finding = scanText({ content, filePath }).find((candidate) => candidate.kind === "config");
     assert.ok(finding);
     return suggestedConfigurationKey(content, filePath, finding);
   };
-  assert.equal(configurationKey("orders:\n  service:\n    base-url: https://orders-api.internal.contoso.com/v1\n", "application.yml"), "orders:service:base-url");
-  assert.equal(configurationKey("orders.service.base-url=https://orders-api.internal.contoso.com/v1\n", "application.properties"), "orders:service:base-url");
+  assert.equal(configurationKey("orders:\n  service:\n    base-url: https://orders-api.internal.contoso.com/v1\n", "application.yml"), "/application/orders.service.base-url");
+  assert.equal(configurationKey("orders.service.base-url=https://orders-api.internal.contoso.com/v1\n", "application.properties"), "/application/orders.service.base-url");
 });
 
 test("an SDK credential is named by the endpoint or account its call shows, and by the kind of key", () => {
