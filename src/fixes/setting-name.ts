@@ -131,8 +131,15 @@ function yamlConfigPath(leaf: string, keyName: string | undefined): string | und
 function yamlSettingName(text: string, start: number, end: number, keyName: string | undefined, config: boolean): string | undefined {
   const scalar = yamlScalarAt(text, start, end);
   if (scalar) {
+    const before = text.slice(scalar.contentStart, start);
+    // A host inside a connection string (`ConnectionStrings__Sql: "Server=…;Database=…"`, or
+    // `- ConnectionStrings__Sql=Server=…`) is the string's, by its keyword: ConnectionStrings__Sql:Server.
+    const keyword = config ? /^(?:([A-Za-z_][\w.-]*)=)?(?:[^;=]*=[^;]*;\s*)*([A-Za-z][A-Za-z0-9 ]*)=$/.exec(before) : null;
+    const owner = keyword?.[1] ?? scalar.key;
+    // (`- Server=…` with no key is a list's variable named Server: below.)
+    if (keyword && owner !== undefined && !owner.startsWith("{")) return `${owner}:${keyword[2]!.replace(/ /g, "")}`;
     // `- DB_PASSWORD=…` in a compose `environment` list.
-    const assigned = /^([A-Za-z_][A-Za-z0-9_.-]*)=$/.exec(text.slice(scalar.contentStart, start));
+    const assigned = /^([A-Za-z_][A-Za-z0-9_.-]*)=$/.exec(before);
     if (assigned) return assigned[1];
     if (scalar.key === "value" && scalar.keyColumn !== undefined) {
       const name = yamlSiblingName(text, lineAt(text, start).start, scalar.keyColumn);

@@ -27,6 +27,25 @@ test("YAML: a generic leaf keeps its whole path, so two services' hosts are two 
   assert.deepEqual(keys(`env:\n  - name: LDAP_HOST\n    value: ldap.corp.fabrikam.com\n`, "k8s/deployment.yaml"), ["LDAP_HOST LDAP_HOST"]);
 });
 
+test("compose: a host inside a connection string is named by the variable that holds the string and its keyword", () => {
+  const compose = [
+    "services:",
+    "  inventory:",
+    "    environment:",
+    `      ConnectionStrings__Sql: "Server=sql-inventory-dev.database.windows.net;Database=inventory"`,
+    "  web:",
+    "    environment:",
+    "      - ConnectionStrings__Orders=Database=orders;Server=sql-orders-dev.database.windows.net",
+    "      - ORDERS_HOST=orders.internal.fabrikam.com",
+    "",
+  ].join("\n");
+  assert.deepEqual(keys(compose, "docker-compose.yml"), [
+    "ConnectionStrings:Sql:Server CONNECTIONSTRINGS__SQL__SERVER",
+    "ConnectionStrings:Orders:Server CONNECTIONSTRINGS__ORDERS__SERVER",
+    "ORDERS_HOST ORDERS_HOST",
+  ]);
+});
+
 test("code: a generic member is named with its object, or with the variable a call's result goes to", () => {
   const node = `export const redis = createClient({ url: "redis://cache.fabrikam.net:6379" });\nexport const pool = new Pool({ host: "pg-orders.fabrikam.com", port: 5432 });\n`;
   assert.deepEqual(keys(node, "src/config.ts"), ["redis_url REDIS_URL", "pool_host POOL_HOST"]);
