@@ -317,6 +317,40 @@ test("decisions on single values", () => {
   }
 });
 
+test("a SQL Server JDBC URL is one value up to the end of its properties, which follow `;`", () => {
+  const url = "jdbc:sqlserver://sql-orders-prod.database.windows.net:1433;database=orders;encrypt=true;authentication=ActiveDirectoryDefault";
+  const jtds = "jdbc:jtds:sqlserver://sqlprod01.corp.fabrikam.com:1433/orders;ssl=require;appName=orders";
+  const cases: [string, string, string[]][] = [
+    // Unquoted: YAML, .properties (a trailing `;` or a comment is not the value's).
+    ["application.yml", `spring:\n  datasource:\n    url: ${url}\n`, [url]],
+    ["application.yml", `    url: ${url}; # prod\n`, [url]],
+    ["application-staging.properties", `spring.datasource.url=${url}\n`, [url]],
+    ["application-staging.properties", `spring.datasource.url=${jtds}\n`, [jtds]],
+    // Quoted, in YAML and in code: the string's end is the value's.
+    ["application.yml", `url: "${url}"\n`, [url]],
+    ["Db.java", `String url = "${jtds}";\n`, [jtds]],
+    ["Db.kt", `val url = "${url};"\n`, [url]],
+    // Other URLs still end at `;`.
+    ["a.ts", `const a = "https://orders.corp.contoso.com/api;v=2";`, ["https://orders.corp.contoso.com/api"]],
+  ];
+  for (const [file, text, values] of cases) {
+    assert.deepEqual(findValues(text, file).map((found) => found.value), values, text);
+  }
+});
+
+test("a SQL Server JDBC URL with a password is the secret rules' alone, whole", () => {
+  const password = ["Vq8r", "Tz2L", "mW4x"].join("");
+  const cases: [string, string][] = [
+    ["src/main/resources/application.yml", `spring:\n  datasource:\n    url: jdbc:sqlserver://sql-orders-prod.database.windows.net:1433;database=orders;user=app;password=${password};encrypt=true\n`],
+    ["src/main/resources/application.properties", `spring.datasource.url=jdbc:jtds:sqlserver://sqlprod01.corp.fabrikam.com:1433/orders;user=app;password=${password}\n`],
+    ["src/Db.java", `String url = "jdbc:sqlserver://sql-orders-prod.database.windows.net:1433;database=orders;password=${password};encrypt=true";\n`],
+  ];
+  for (const [filePath, content] of cases) {
+    const findings = scanText({ content, filePath, options: { includeConfig: true } });
+    assert.deepEqual(findings.map((finding) => finding.kind), ["secret"], filePath);
+  }
+});
+
 test("through the engine: config findings are kind config, never secrets, and can be switched off", () => {
   const content = [
     `var orders = "Server=tcp:orders-sql.database.windows.net,1433;Database=orders;User ID=app;Password=Vq8rTz2LmW4xKp;";`,
@@ -372,6 +406,7 @@ const ADVERSARIAL_PIECES = [
   "2001:".repeat(40), "fd00::".repeat(30), "0123456789abcdef:".repeat(10), "x".repeat(300), ".".repeat(300),
   "http://orders.corp.contoso.com".repeat(10), "jdbc:".repeat(50), "255.255.255.".repeat(40), "com.net.org.io.".repeat(40),
   "\"\\\\a.".repeat(60), "thin:@//a.".repeat(40), "thin:@".repeat(50),
+  "jdbc:sqlserver://a;b=c;".repeat(40), "jdbc:jtds:sqlserver://".repeat(30), "jdbc:sqlserver://a.;.;".repeat(40),
 ];
 const MANY_MATCHES_PIECES = [
   `"10.20.30.40", `, `"db01.corp.contoso.com", `, `"https://orders.corp.contoso.com:8443/api", `, `"fd12:3456::1", `,

@@ -124,11 +124,13 @@ interface ParsedUrl {
 
 function parseUrl(value: string): ParsedUrl | undefined {
   const separator = value.indexOf("://");
-  const scheme = value.slice(0, separator).toLowerCase().replace(/^jdbc:/, "");
+  // (jTDS names its driver before the database's scheme: `jdbc:jtds:sqlserver://`.)
+  const scheme = value.slice(0, separator).toLowerCase().replace(/^jdbc:(?:jtds:)?/, "");
   // gRPC's `dns:///orders.internal:50051` leaves the authority (a DNS server) out: the host
   // follows the third slash.
   const rest = scheme === "dns" && value.startsWith("/", separator + 3) ? value.slice(separator + 4) : value.slice(separator + 3);
-  const authorityEnd = rest.search(/[/?#]/);
+  // (`;` ends it too: SQL Server's JDBC properties, `…:1433;database=orders`.)
+  const authorityEnd = rest.search(/[/?#;]/);
   const written = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
   const path = authorityEnd === -1 ? "" : rest.slice(authorityEnd);
   // `user:pass@host` is a credential (the secret rules' finding); `*` is a pattern, not a host. So is
@@ -767,9 +769,21 @@ const URL_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;]";
 /** A URL does not end in sentence punctuation: `see https://orders.corp.contoso.com.` */
 const URL_LAST_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;.:!?*]";
 
-/** A URL with its scheme (`jdbc:` prefix allowed), `://`, then one bounded run; a new RegExp for each rule (they keep lastIndex). */
+/**
+ * SQL Server's JDBC URLs (Microsoft's driver and jTDS) write their properties after `;`:
+ * `jdbc:sqlserver://host:1433;database=orders;encrypt=true`, `jdbc:jtds:sqlserver://host/orders;ssl=require`.
+ * The `;`s are the URL's, so the value runs on to the end of the quoted or unquoted value; cut at
+ * the first one, a move would leave the database and its options in the file. (URL_CHAR with `;`.)
+ */
+const URL_OR_PROPERTY_CHAR = "[^\\s\"'`<>(){}\\\\|^$,]";
+const SQL_SERVER_JDBC_URL = `jdbc:(?:jtds:)?sqlserver://${URL_OR_PROPERTY_CHAR}{0,2047}${URL_LAST_CHAR}`;
+
+/**
+ * A URL with its scheme (`jdbc:` prefix allowed), `://`, then one bounded run; a new RegExp for
+ * each rule (they keep lastIndex). Two alternatives, each one bounded run: no nested repetition.
+ */
 export function serviceUrlPattern(): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9+.-])(?<value>(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,30}://${URL_CHAR}{0,2047}${URL_LAST_CHAR})`, "dg");
+  return new RegExp(`(?<![A-Za-z0-9+.-])(?<value>${SQL_SERVER_JDBC_URL}|(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,30}://${URL_CHAR}{0,2047}${URL_LAST_CHAR})`, "dg");
 }
 
 /** A host written alone, maybe with its port: `search.fabrikam.com`, `redis-orders:6380`. */
