@@ -169,6 +169,18 @@ const LOCAL_SETTINGS_FILE = /^local\.settings\.json(?:\.json)?$/;
 /** Docker Compose's files: `docker-compose.yml`, `compose.prod.yaml`, `docker-compose.override.yml`. */
 const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][^/\\]*)?\.ya?ml$/;
 
+/**
+ * Spring Boot's settings files: `application.yml`, `application-staging.properties`, and Spring
+ * Cloud's `bootstrap*.yml` (Micronaut's and Quarkus's `application.yml` alike). (The editor may
+ * add its language's extension: `application.yml.yaml`.)
+ */
+const SPRING_SETTINGS_FILE = /^(?:application|bootstrap)(?:-[^/\\.]+)?\.(?:ya?ml|properties)(?:\.(?:ya?ml|properties))?$/;
+
+/** A Spring Boot settings file (`application*.yml/.yaml/.properties`, `bootstrap*`), by its name. */
+export function isSpringSettingsFile(filePath: string): boolean {
+  return SPRING_SETTINGS_FILE.test(baseNameOf(filePath));
+}
+
 /** An ASP.NET Core settings file (`appsettings*.json`), by its name. */
 export function isAppSettingsFile(filePath: string): boolean {
   return APP_SETTINGS_FILE.test(baseNameOf(filePath));
@@ -177,13 +189,14 @@ export function isAppSettingsFile(filePath: string): boolean {
 /**
  * Files an application's settings are written in, one setting a line, and nothing else: `.env`
  * files, `appsettings*.json`, Azure Functions' `local.settings.json`, Docker Compose files (whose
- * `environment:` sets the container's variables). A value under a setting's name there is what the
- * program reads, never a link for people or a message.
+ * `environment:` sets the container's variables), Spring's `application*` and `bootstrap*`
+ * files. A value under a setting's name there is what the program reads, never a link for people
+ * or a message.
  */
 export function isSettingsFile(filePath: string): boolean {
   const base = baseNameOf(filePath);
   // (The editor may add its language's extension: `local.settings.json.json`, `docker-compose.yml.yaml`.)
-  return base === ".env" || base.startsWith(".env.") || base.endsWith(".env") || LOCAL_SETTINGS_FILE.test(base) || APP_SETTINGS_FILE.test(base) || COMPOSE_FILE.test(base);
+  return base === ".env" || base.startsWith(".env.") || base.endsWith(".env") || LOCAL_SETTINGS_FILE.test(base) || APP_SETTINGS_FILE.test(base) || COMPOSE_FILE.test(base) || SPRING_SETTINGS_FILE.test(base);
 }
 
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);

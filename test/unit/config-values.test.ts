@@ -378,6 +378,29 @@ test("settings files are known by their names, also with the editor's language e
   for (const name of ["settings.json", "config.yaml", "values.yaml", "settings.py", "app.config"]) assert.ok(!isSettingsFile(`svc/${name}`), name);
 });
 
+test("Spring's application*.yml/.yaml/.properties and bootstrap* files are settings files", () => {
+  const spring = ["application.yml", "application.yaml", "application.properties", "application-staging.properties", "application-prod.yml", "bootstrap.yml", "bootstrap-dev.properties"];
+  for (const name of spring) {
+    assert.ok(isSettingsFile(`src/main/resources/${name}`), name);
+    assert.ok(isSettingsFile(typePathOf(`src/main/resources/${name}`, name.endsWith(".properties") ? "properties" : "yaml")), `${name} in the editor`);
+  }
+  for (const name of ["application.json", "application.conf", "applicationContext.xml", "application.py", "bootstrap.min.js", "bootstrap.sh"]) assert.ok(!isSettingsFile(`src/${name}`), name);
+  // So a single-label host under a host setting is reported there, as in a .env file.
+  const cases: [string, string, string[]][] = [
+    ["src/main/resources/application-staging.properties", "spring.data.redis.host=redis-stg\n", ["redis-stg"]],
+    ["src/main/resources/application.yml", "spring:\n  data:\n    redis:\n      host: redis-orders\n", ["redis-orders"]],
+    ["src/main/resources/bootstrap.yml", "spring:\n  cloud:\n    config:\n      uri: http://config-server.internal\n", ["http://config-server.internal"]],
+    // Not a machine's name: a switch, a placeholder, loopback.
+    ["src/main/resources/application.properties", "spring.data.redis.host=${REDIS_HOST:localhost}\nserver.address=localhost\nspring.mail.host=none\n", []],
+    // A logger named for a server (`org.springframework.web.server`) takes a log level.
+    ["src/main/resources/application.properties", "logging.level.org.springframework.web.server=DEBUG\nlogging.level.reactor.netty.http.server=warn\n", []],
+    ["src/main/resources/application.yml", "logging:\n  level:\n    org.springframework.web.server: TRACE\n", []],
+  ];
+  for (const [file, text, values] of cases) {
+    assert.deepEqual(findValues(text, file).map((found) => found.value), values, text);
+  }
+});
+
 test("through the engine: notes and logs report secrets but no configuration values", () => {
   const content = [`psql "postgresql://app:Vq8rTz2LmW4xKp@pg-orders.postgres.database.azure.com:5432/orders"`, `curl -s http://10.20.30.40:9200/_cluster/health`].join("\n");
   for (const filePath of ["ops/runbook-notes.txt", "logs/deploy.log"]) {

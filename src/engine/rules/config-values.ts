@@ -619,6 +619,8 @@ const ENDS_SETTING_VALUE = /^(?::[0-9]{1,5})?(?:["']|[ \t]*(?:#.*)?$)/;
 const NOT_A_MACHINE = new Set([
   "true", "false", "yes", "no", "on", "off", "none", "null", "nil", "undefined", "empty", "default", "auto", "any", "all",
   "enabled", "disabled", "local", "remote", "self", "same", "tcp", "udp", "http", "https",
+  // Log levels: a logger named for a server takes one (Spring's `logging.level.org.springframework.web.server=DEBUG`).
+  "trace", "debug", "info", "notice", "warn", "warning", "error", "severe", "critical", "fatal", "verbose",
 ]);
 
 /**
