@@ -3,6 +3,7 @@
  * (ini, properties, toml, conf). Each edit stays on the value's lines: a value over several lines
  * (a quoted .env value, a YAML block scalar, XML element text) becomes one line.
  */
+import { isSpringSettingsFile } from "../engine/file-type";
 import { opensFlowCollection } from "../engine/flow-collection";
 import { dotenvValueHolding } from "./dotenv-value";
 import { FixPlanError } from "./errors";
@@ -141,6 +142,16 @@ function appConfigurationRead(request: ReplacementRequest): string {
   return `az appconfig kv show --endpoint ${request.storeUrl ?? "<endpoint>"} --key ${quoted(request.storeName)}${label} --auth-mode login --query value -o tsv`;
 }
 
+/**
+ * Spring Boot resolves `${NAME}` in its `application*` and `bootstrap*` files itself, when the
+ * application starts, from its environment and property sources (environment variables among
+ * them): unlike a Kubernetes manifest's, the placeholder needs no tool at deployment, only NAME set
+ * where the application runs.
+ */
+function springPlaceholderNote(request: ReplacementRequest, name: string): string {
+  return [`Spring resolves \${${name}} from its environment and property sources when the application starts.`, ...environmentNotes(request, name)].join(" ");
+}
+
 /** The placeholder a CI or deployment YAML file gets, and where its value comes from: a secret's vault, a configuration value's App Configuration store. */
 function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { text: string; note: string } {
   const name = request.environmentVariable;
@@ -186,6 +197,8 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
         note: `Link a variable group to the vault (Pipelines › Library › Link secrets from an Azure key vault), add ${variable} to it and reference the group from this pipeline, so $(${variable}) resolves.`,
       };
     }
+    case "spring":
+      return { text: `\${${name}}`, note: springPlaceholderNote(request, name) };
     case "other":
       return {
         text: `\${${name}}`,
@@ -456,7 +469,7 @@ function propertiesValueAt(text: string, target: Span): AssignedValue {
     throw new FixPlanError("noBounds", "In a .properties file quotes are part of the value (Java keeps them): take them out if the program does not expect them, then move the value.");
   }
   if (around.trim() !== "" || valueStart !== target.start) {
-    throw new FixPlanError("noBounds", "The secret is part of a longer value (in a .properties file the whole rest of the line is the value, # included), and a reference can only stand for a whole value: move it by hand.");
+    throw new FixPlanError("noBounds", "The value found is part of a longer value (in a .properties file the whole rest of the line is the value, # included), and a reference can only stand for a whole value: move it by hand.");
   }
   // Trailing blanks are the value's for java.util.Properties, but Spring Boot trims them: which the
   // program reads is not certain.
@@ -486,6 +499,7 @@ function refuseAmbiguousIni(text: string, value: AssignedValue, target: Span): v
 /** ini, properties, toml, conf, unknown files; source code in languages without a known environment read. */
 export function plainReplacement(request: ReplacementRequest, where: string): Replacement {
   const { text, target } = request;
+  if (request.purpose === "config" && isSpringSettingsFile(request.filePath)) return springPropertiesReplacement(request);
   if (request.purpose === "config" && request.style === undefined) throw noConfigurationReader(where);
   const style = request.style ?? referenceStyle(request);
   if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, where, request.purpose === "secret" ? ["keyVaultReference"] : []);
@@ -501,6 +515,25 @@ export function plainReplacement(request: ReplacementRequest, where: string): Re
     description: reference,
     style,
     notes: ['Nothing resolves a Key Vault reference in this file by itself: the program reading it must, or run it with "Run with secrets".'],
+  };
+}
+
+/**
+ * A configuration value in Spring's `application*.properties` or `bootstrap*.properties`: the
+ * value after the key becomes `${NAME}`, which Spring resolves when the application starts (see
+ * springPlaceholderNote). The whole value, as java.util.Properties reads it (propertiesValueAt).
+ */
+function springPropertiesReplacement(request: ReplacementRequest): Replacement {
+  const style = request.style ?? "environmentVariable";
+  if (style !== "environmentVariable") throw unsupportedStyle(style, "Spring's .properties files", ["environmentVariable"]);
+  const value = propertiesValueAt(request.text, request.target);
+  const name = request.environmentVariable;
+  return {
+    value: request.text.slice(value.contentStart, value.contentEnd),
+    edits: [{ start: value.contentStart, end: value.contentEnd, newText: `\${${name}}` }],
+    description: `\${${name}}`,
+    style,
+    notes: [springPlaceholderNote(request, name)],
   };
 }
 

@@ -3,7 +3,7 @@
  * text; the fix also needs to know which runtime reads the file (App Service, ASP.NET Core,
  * docker compose, a language), because that decides what may stand where the value was.
  */
-import { fileTypeOf } from "../engine/file-type";
+import { fileTypeOf, isSpringSettingsFile } from "../engine/file-type";
 
 /** `other`: source code (by the engine's fileTypeOf) in a language without a known replacement. */
 export type CodeLanguage =
@@ -40,7 +40,8 @@ export type CodeLanguage =
 /** armParameters: an ARM deployment parameters file, whose parameters can name a Key Vault secret. */
 export type JsonFlavour = "localSettings" | "appSettings" | "armTemplate" | "armParameters" | "other";
 
-export type YamlDialect = "compose" | "azurePipelines" | "githubActions" | "other";
+/** spring: Spring Boot's `application*.yml` and `bootstrap*.yml`, in which Spring resolves `${…}` when the application starts. */
+export type YamlDialect = "compose" | "azurePipelines" | "githubActions" | "spring" | "other";
 
 export type FileKind =
   | { readonly family: "json"; readonly flavour: JsonFlavour }
@@ -115,6 +116,7 @@ export function fileKindOf(filePath: string, text: string): FileKind {
     if (/^(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/.test(base)) return { family: "yaml", dialect: "compose" };
     if (normalized.includes(".github/workflows/")) return { family: "yaml", dialect: "githubActions" };
     if (base.startsWith("azure-pipelines") || normalized.includes(".azure-pipelines/") || normalized.includes(".azuredevops/")) return { family: "yaml", dialect: "azurePipelines" };
+    if (isSpringSettingsFile(base)) return { family: "yaml", dialect: "spring" };
     return { family: "yaml", dialect: "other" };
   }
   if (extension === "config" || extension === "xml" || extension === "csproj" || extension === "props") return { family: "xml" };

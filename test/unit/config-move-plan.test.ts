@@ -188,6 +188,26 @@ test("CI and deployment YAML: a configuration value is read as a variable, and t
   assert.match(apply(text, moved), /\$\{\{ secrets\.GH_TOKEN \}\}/);
 });
 
+test("Spring's application*.yml and .properties: the value becomes ${NAME}, which Spring itself resolves from the environment when it starts", () => {
+  const jdbc = "jdbc:sqlserver://sql-orders-prod.database.windows.net:1433;database=orders;encrypt=true";
+  const yaml = plan(`spring:\n  datasource:\n    url: ${jdbc}\n`, "src/main/resources/application.yml", { label: "development" });
+  const name = /\$\{(\w+)\}/.exec(yaml.after)?.[1];
+  assert.ok(name, yaml.after);
+  // The whole URL, its `;` properties included, leaves the file.
+  assert.equal(yaml.after, `spring:\n  datasource:\n    url: \${${name}}\n`);
+  assert.equal(yaml.plan.value, jdbc);
+  const properties = plan(`spring.application.name=orders\nspring.data.redis.host=redis-stg\n`, "src/main/resources/application-staging.properties", { label: "staging" });
+  assert.match(properties.after, /^spring\.application\.name=orders\nspring\.data\.redis\.host=\$\{\w+\}\n$/);
+  assert.equal(properties.plan.value, "redis-stg");
+  for (const { plan: planned } of [yaml, properties]) {
+    const notes = planned.notes.join(" ");
+    assert.match(notes, /Spring resolves \$\{\w+\} from its environment/, notes);
+    assert.match(notes, /Run with secrets/, notes);
+    // Not the note of YAML that nothing expands (Kubernetes manifests, Helm values).
+    assert.doesNotMatch(notes, /do not expand|envsubst|Kustomize/, notes);
+  }
+});
+
 test(".env: the value becomes the App Configuration reference, quoted, with its label, which Run with Secrets resolves", () => {
   const { plan: planned, after } = plan(`ORDERS_URL=${URL}\nexport BILLING_URL="https://billing.internal.contoso.com/api"\n`, ".env", { label: "development" });
   const reference = `@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=ORDERS_URL; Label=development)`;

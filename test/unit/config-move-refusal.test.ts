@@ -33,7 +33,8 @@ function refusalAt(text: string, filePath: string): { finding: Finding; refusal:
 test("where the move can only fail, the refusal is known up front and is the planner's own message", () => {
   for (const [text, filePath] of [
     [`{\n  "ordersUrl": "${URL}"\n}\n`, "config/settings.json"],
-    [`orders.url=${URL}\n`, "src/main/resources/application.properties"],
+    // (A .properties file other than Spring's application* and bootstrap*: nothing says who reads it.)
+    [`orders.url=${URL}\n`, "src/main/resources/orders.properties"],
     [`<resources>\n  <string name="api_base_url">${URL}</string>\n</resources>\n`, "app/src/main/res/values/config.xml"],
     [`[orders]\nurl = "${URL}"\n`, "config.toml"],
     [`[orders]\nurl = ${URL}\n`, "app.ini"],
@@ -58,6 +59,9 @@ test("where the move plans, nothing is refused up front", () => {
     [`const ordersUrl = "${URL}";\n`, "src/client.ts"],
     [`var ordersUrl = "${URL}";\n`, "Orders.cs"],
     [`orders:\n  url: ${URL}\n`, "deploy/values.yaml"],
+    // Spring resolves the ${…} the move writes.
+    [`orders.url=${URL}\n`, "src/main/resources/application.properties"],
+    [`orders:\n  url: ${URL}\n`, "src/main/resources/application-prod.yml"],
     [`resource "azurerm_linux_web_app" "orders" {\n  app_settings = {\n    ORDERS_URL = "${URL}"\n  }\n}\n`, "main.tf"],
   ] as const) {
     const { finding, refusal } = refusalAt(text, filePath);
