@@ -7,6 +7,7 @@ import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy"
 import { generatedFileRules } from "./generated-file-rules";
 import { fileTypeOf, isAppSettingsFile, typePathOf } from "./file-type";
 import { ConfigFileFacts } from "./config-file-facts";
+import { joinedConfigValues } from "./config-value-runs";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
@@ -406,7 +407,11 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // (Lines of the text the markers are in: a notebook's view has a line for each line of a cell.)
   const ignores = hasIgnoreMarkers ? parseInlineIgnores(content, typePath) : undefined;
   const lines = content === input.content ? index : new TextIndex(content);
-  const kept = ignores ? found.filter(({ rule, start, end }) => !isStatementIgnored(ignores, content, lines, typePath, rule.id, start, end)) : found;
+  // (The workspace's own configuration rules report what they match, in lists as on one line.)
+  const isBuiltIn = (rule: Rule) => !options?.customRules?.includes(rule as PatternRule);
+  const notIgnored = ignores ? found.filter(({ rule, start, end }) => !isStatementIgnored(ignores, content, lines, typePath, rule.id, start, end)) : found;
+  // Addresses that share one string are one setting, reported once (see config-value-runs.ts).
+  const kept = joinedConfigValues(content, notIgnored, (candidate) => candidate.rule.kind === "config" && isBuiltIn(candidate.rule), (first, end) => ({ ...first, end }));
   if (kept.length === 0) return [];
   const keyNames = new KeyNames(content, typePath);
   // A range in the file: a notebook's view offsets go back to the file's first, then past the `\r`s of its line breaks.
@@ -422,8 +427,6 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // (…and in a JSON file, a data list: hundreds of values under one repeated name.)
   const catalogueLeast = fileTypeOf(typePath) === "code" ? CATALOGUE_LEAST_VALUES : JSON_FILE.test(typePath) ? DATA_LIST_LEAST_VALUES : undefined;
   const catalogue = catalogueLeast === undefined ? undefined : configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line, catalogueLeast);
-  // (The workspace's own configuration rules report what they match, in lists as on one line.)
-  const isBuiltIn = (rule: Rule) => !options?.customRules?.includes(rule as PatternRule);
   const findings: Finding[] = [];
   for (let i = 0; i < kept.length; i++) {
     const { rule, compound } = kept[i]!;
