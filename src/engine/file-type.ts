@@ -199,6 +199,27 @@ export function isSettingsFile(filePath: string): boolean {
   return base === ".env" || base.startsWith(".env.") || base.endsWith(".env") || LOCAL_SETTINGS_FILE.test(base) || APP_SETTINGS_FILE.test(base) || COMPOSE_FILE.test(base) || SPRING_SETTINGS_FILE.test(base);
 }
 
+/**
+ * Configuration files the move to App Configuration has a reader for: JSON (appsettings, App
+ * Service settings), YAML (compose, pipelines, Kubernetes, Spring), XML (.NET's *.config, Maven,
+ * MSBuild). A file of another kind needs a program that reads the value (source code, .env,
+ * Spring's .properties).
+ */
+const CONFIGURATION_MOVE_EXTENSIONS = new Set(["json", "jsonc", "yaml", "yml", "config", "xml", "csproj", "props"]);
+
+/**
+ * Whether "Move to App Configuration" has a place to put a configuration value's reference in this
+ * kind of file: source code, .env files, Spring's settings, and the configuration formats above.
+ * Not an nginx or other `.conf`, an HTML page, INI, TOML, a .properties file nothing says who reads,
+ * plain text, a Dockerfile or .npmrc: there the value can only be set per environment by hand.
+ * The engine's message says which, and the fix planner refuses the rest up front by the same answer.
+ */
+export function takesConfigurationMove(filePath: string): boolean {
+  const base = baseNameOf(filePath);
+  if (base === ".env" || base.startsWith(".env.") || base.endsWith(".env") || SPRING_SETTINGS_FILE.test(base)) return true;
+  return CONFIGURATION_MOVE_EXTENSIONS.has(extensionOf(base)) || fileTypeOf(filePath) === "code";
+}
+
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);
 
 /** JavaScript and TypeScript: a backtick string with `${…}` is computed when it runs, not a literal. */

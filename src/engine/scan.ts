@@ -5,7 +5,7 @@ import { DATA_URI_MARKER, insideDataUriPayload } from "./data-uri";
 import { insideEncodedBlock } from "./encoded-block";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
 import { generatedFileRules } from "./generated-file-rules";
-import { fileTypeOf, isAppSettingsFile, typePathOf } from "./file-type";
+import { fileTypeOf, isAppSettingsFile, takesConfigurationMove, typePathOf } from "./file-type";
 import { ConfigFileFacts } from "./config-file-facts";
 import { joinedConfigValues } from "./config-value-runs";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
@@ -427,6 +427,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // (…and in a JSON file, a data list: hundreds of values under one repeated name.)
   const catalogueLeast = fileTypeOf(typePath) === "code" ? CATALOGUE_LEAST_VALUES : JSON_FILE.test(typePath) ? DATA_LIST_LEAST_VALUES : undefined;
   const catalogue = catalogueLeast === undefined ? undefined : configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line, catalogueLeast);
+  // Where no move can rewrite the file (nginx, HTML, INI…), the value is set per environment by hand.
+  const configAdvice = takesConfigurationMove(typePath) ? "move to App Configuration" : "set per environment";
   const findings: Finding[] = [];
   for (let i = 0; i < kept.length; i++) {
     const { rule, compound } = kept[i]!;
@@ -444,7 +446,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
       ruleId: rule.id,
       detectorId: rule.id,
       kind: rule.kind,
-      message: rule.kind === "config" ? `${rule.title}: ${preview} (configuration value: move to App Configuration)` : `${rule.title}: ${preview}`,
+      message: rule.kind === "config" ? `${rule.title}: ${preview} (configuration value: ${configAdvice})` : `${rule.title}: ${preview}`,
       range: rangeOf(start, end),
       ...(compound ? { compound: rangeOf(compound.start, compound.end) } : {}),
       preview,

@@ -3,6 +3,7 @@
  * it, ask replacement.ts for the edits, and check the result before anyone applies it.
  */
 import { configPreview, secretPreview, urlCarriesCredential } from "../engine";
+import { takesConfigurationMove } from "../engine/file-type";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
 import { cellMagicRefusal, cellTypePathOf, refuseEditingCellMagic } from "./cell-magic";
@@ -14,6 +15,7 @@ import { withLfLineBreaks } from "./lines";
 import { refuseMisdecoded } from "./misdecoded";
 import { appConfigurationKeyProblem, distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, numberedVariable, secretNameFor } from "./names";
 import { planReplacement } from "./replacement";
+import { noConfigurationReader } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan } from "./setting-name";
 import { readsVariable, writtenVariable } from "./variable-reads";
@@ -290,6 +292,8 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
   const cellRefusal = cellMagicRefusal(input.filePath, text, target.start);
   if (cellRefusal !== undefined) throw new FixPlanError("unsupported", cellRefusal);
   const typePath = cellTypePathOf(input.filePath, input.languageId, text);
+  // The file kinds no move can rewrite, as the engine's message says (set per environment).
+  if (input.style === undefined && !takesConfigurationMove(typePath)) throw noConfigurationReader("this file type");
   refuseMisdecoded(text, target);
   const kind = fileKindOf(typePath, text);
   // The default of a read (`process.env.ORDERS_URL ?? "…"`) is set through the variable read.
