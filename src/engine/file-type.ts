@@ -208,16 +208,31 @@ export function isSettingsFile(filePath: string): boolean {
 const CONFIGURATION_MOVE_EXTENSIONS = new Set(["json", "jsonc", "yaml", "yml", "config", "xml", "csproj", "props"]);
 
 /**
+ * The extensions of the languages a move writes an environment or configuration read in
+ * (fixes/file-kind.ts maps each to its language, and the compiler holds that map to this list).
+ */
+export const MOVE_LANGUAGE_EXTENSIONS = [
+  "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "py", "pyw", "cs", "csx", "java", "kt", "kts", "groovy", "gradle", "go",
+  "ps1", "psm1", "sh", "bash", "zsh", "ksh", "rb", "php", "rs", "swift", "scala", "sc", "sbt", "c", "h", "cc", "cpp", "cxx", "hh",
+  "hpp", "hxx", "ino", "lua", "pl", "pm", "r", "ex", "exs", "vb", "fs", "fsx", "dart", "jsonnet", "libsonnet", "cmake", "bicep",
+  "bicepparam", "tf", "tfvars",
+] as const;
+export type MoveLanguageExtension = (typeof MOVE_LANGUAGE_EXTENSIONS)[number];
+const MOVE_LANGUAGE_EXTENSION_SET: ReadonlySet<string> = new Set(MOVE_LANGUAGE_EXTENSIONS);
+
+/**
  * Whether "Move to App Configuration" has a place to put a configuration value's reference in this
- * kind of file: source code, .env files, Spring's settings, and the configuration formats above.
- * Not an nginx or other `.conf`, an HTML page, INI, TOML, a .properties file nothing says who reads,
- * plain text, a Dockerfile or .npmrc: there the value can only be set per environment by hand.
- * The engine's message says which, and the fix planner refuses the rest up front by the same answer.
+ * kind of file: source code in a language it writes a read for, .env files, Spring's settings, and
+ * the configuration formats above. Not an nginx or other `.conf`, an HTML page, INI, TOML, a
+ * .properties file nothing says who reads, plain text, a Dockerfile, .npmrc, or code in a language
+ * the move knows no read for: there the value can only be set per environment by hand. The
+ * engine's message says which, and the fix planner refuses the rest up front by this same answer.
  */
 export function takesConfigurationMove(filePath: string): boolean {
   const base = baseNameOf(filePath);
-  if (base === ".env" || base.startsWith(".env.") || base.endsWith(".env") || SPRING_SETTINGS_FILE.test(base)) return true;
-  return CONFIGURATION_MOVE_EXTENSIONS.has(extensionOf(base)) || fileTypeOf(filePath) === "code";
+  if (base === ".env" || base.startsWith(".env.") || base.endsWith(".env") || SPRING_SETTINGS_FILE.test(base) || base === "cmakelists.txt") return true;
+  const extension = extensionOf(base);
+  return CONFIGURATION_MOVE_EXTENSIONS.has(extension) || MOVE_LANGUAGE_EXTENSION_SET.has(extension);
 }
 
 const TEMPLATE_LITERAL_EXTENSIONS = new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);

@@ -3,7 +3,7 @@
  * text; the fix also needs to know which runtime reads the file (App Service, ASP.NET Core,
  * docker compose, a language), because that decides what may stand where the value was.
  */
-import { fileTypeOf, isSpringSettingsFile } from "../engine/file-type";
+import { fileTypeOf, isSpringSettingsFile, type MoveLanguageExtension } from "../engine/file-type";
 
 /** `other`: source code (by the engine's fileTypeOf) in a language without a known replacement. */
 export type CodeLanguage =
@@ -54,7 +54,8 @@ export type FileKind =
   /** ini, properties, toml, conf and anything else read as `key = value` lines. */
   | { readonly family: "plain" };
 
-const LANGUAGES: Readonly<Record<string, CodeLanguage>> = {
+/** Keyed by exactly the engine's MOVE_LANGUAGE_EXTENSIONS, which decide the engine's advice (takesConfigurationMove). */
+const LANGUAGES: Readonly<Record<MoveLanguageExtension, CodeLanguage>> = {
   js: "javascript", jsx: "javascript", mjs: "javascript", cjs: "javascript", ts: "javascript", tsx: "javascript", mts: "javascript", cts: "javascript",
   py: "python", pyw: "python",
   cs: "csharp", csx: "csharp",
@@ -120,7 +121,7 @@ export function fileKindOf(filePath: string, text: string): FileKind {
     return { family: "yaml", dialect: "other" };
   }
   if (extension === "config" || extension === "xml" || extension === "csproj" || extension === "props") return { family: "xml" };
-  const language = base === "cmakelists.txt" ? "cmake" : LANGUAGES[extension];
+  const language = base === "cmakelists.txt" ? "cmake" : LANGUAGES[extension as MoveLanguageExtension];
   if (language) return { family: "code", language };
   return fileTypeOf(filePath) === "code" ? { family: "code", language: "other" } : { family: "plain" };
 }

@@ -3,7 +3,7 @@
  * it, ask replacement.ts for the edits, and check the result before anyone applies it.
  */
 import { configPreview, secretPreview, urlCarriesCredential } from "../engine";
-import { takesConfigurationMove } from "../engine/file-type";
+import { fileTypeOf, takesConfigurationMove } from "../engine/file-type";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
 import { cellMagicRefusal, cellTypePathOf, refuseEditingCellMagic } from "./cell-magic";
@@ -293,7 +293,7 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
   if (cellRefusal !== undefined) throw new FixPlanError("unsupported", cellRefusal);
   const typePath = cellTypePathOf(input.filePath, input.languageId, text);
   // The file kinds no move can rewrite, as the engine's message says (set per environment).
-  if (input.style === undefined && !takesConfigurationMove(typePath)) throw noConfigurationReader("this file type");
+  if (input.style === undefined && !takesConfigurationMove(typePath)) throw noConfigurationReader(fileTypeOf(typePath) === "code" ? "code in this language" : "this file type");
   refuseMisdecoded(text, target);
   const kind = fileKindOf(typePath, text);
   // The default of a read (`process.env.ORDERS_URL ?? "…"`) is set through the variable read.

@@ -48,14 +48,16 @@ test("the engine's answer is the planner's: a file the engine says no move takes
     "nginx.conf", "index.html", "config.toml", "app.ini", "orders.properties", "notes.txt", "Dockerfile", ".npmrc",
     ".env", "appsettings.json", "settings.json", "values.yaml", "web.config", "pom.xml", "main.ts", "Orders.cs", "main.go", "main.tf",
     "src/main/resources/application.properties", "src/main/resources/bootstrap-dev.properties", "src/main/resources/application.yml",
+    "deploy/run.sh", "prod.tfvars", "CMakeLists.txt", "main.bicepparam", "Orders.m", "analysis.jl",
   ];
   for (const filePath of paths) {
     const kind = fileKindOf(filePath, "");
-    const plannerRefusesKind = kind.family === "npmrc" || (kind.family === "plain" && !/(?:^|\/)(?:application|bootstrap)(?:-[^/.]+)?\.properties$/.test(filePath));
+    const plannerRefusesKind =
+      kind.family === "npmrc" || (kind.family === "code" && kind.language === "other") || (kind.family === "plain" && !/(?:^|\/)(?:application|bootstrap)(?:-[^/.]+)?\.properties$/.test(filePath));
     assert.equal(takesConfigurationMove(filePath), !plannerRefusesKind, filePath);
     if (plannerRefusesKind) {
       const text = `url = ${URL}\n`;
-      assert.match(configMoveRefusal({ text, filePath, start: 6, end: 6 + URL.length }) ?? "", /^Nothing reads an App Configuration key from this file type by itself/, filePath);
+      assert.match(configMoveRefusal({ text, filePath, start: 6, end: 6 + URL.length }) ?? "", /^Nothing reads an App Configuration key from (?:this file type|code in this language) by itself/, filePath);
     }
   }
 });
