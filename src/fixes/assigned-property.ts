@@ -34,7 +34,9 @@ export interface AssignedProperty {
  */
 function lambdaQualifier(text: string, open: number, literalStart: number, parameter: string): string | undefined {
   const inside = text.slice(open + 1, literalStart);
-  const lambda = new RegExp(String.raw`(?:^|[(,]\s*|\s)(?:\(\s*${parameter}\s*\)|${parameter})\s*=>`).exec(inside);
+  // (A JavaScript parameter may hold `$`, which a pattern reads as the end.)
+  const name = parameter.replace(/\$/g, "\\$");
+  const lambda = new RegExp(String.raw`(?:^|[(,]\s*|\s)(?:\(\s*${name}\s*\)|${name})\s*=>`).exec(inside);
   if (!lambda) return undefined;
   const call = CALL_NAME.exec(text.slice(Math.max(0, open - 200), open))?.groups;
   if (!call) return undefined;

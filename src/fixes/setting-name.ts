@@ -166,7 +166,8 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
 function propertyAssigned(text: string, start: number, keyName: string | undefined): string | undefined {
   if (!/["'`]/.test(text[start - 1] ?? "")) return undefined;
   const assigned = assignedPropertyName(text, start - 1);
-  return assigned !== undefined && (keyName === undefined || keyName === assigned.target) ? assigned.name : undefined;
+  // (The engine's name leaves out a leading `$`: `$cfg.endpoint` is `cfg.endpoint`.)
+  return assigned !== undefined && (keyName === undefined || keyName === assigned.target.replace(/^\$/, "")) ? assigned.name : undefined;
 }
 
 /**

@@ -107,6 +107,9 @@ test("C#: a property assigned in a client's lambda is named by the property and 
   // A field initialised with a target-typed new is named by the field.
   const client = `public sealed class PricingClient\n{\n    private static readonly Uri PricingEndpoint = new("http://10.20.4.17:8081/prices");\n}\n`;
   assert.deepEqual(keys(client, "Clients/PricingClient.cs"), ["PricingEndpoint PRICINGENDPOINT"]);
+  // A JavaScript lambda's parameter may hold `$`.
+  const script = `app.configure(($cfg) => $cfg.endpoint = "https://search-gateway.fabrikam.com/v2");\n`;
+  assert.deepEqual(keys(script, "src/app.js"), ["configure:endpoint CONFIGURE__ENDPOINT"]);
 });
 
 test("a string or comment holding brackets does not change what the value sits in", () => {
