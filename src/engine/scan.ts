@@ -8,6 +8,7 @@ import { generatedFileRules } from "./generated-file-rules";
 import { fileTypeOf, isAppSettingsFile, takesConfigurationMove, typePathOf } from "./file-type";
 import { ConfigFileFacts } from "./config-file-facts";
 import { joinedConfigValues } from "./config-value-runs";
+import { lookupDefaultName } from "./rules/lookup-defaults";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
@@ -424,9 +425,21 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // (Values ignored inline are secrets too: they stay out of names.)
   const secretValues = new Set(found.filter((candidate) => candidate.rule.kind === "secret").map((candidate) => content.slice(candidate.start, candidate.end)));
   const names = namesWithoutSecretValues(keyNamesOf(kept, keyNames, content, typePath), secretValues);
+  // A configuration value that is a lookup's default (`process.env.ORDERS_URL ?? "…"`,
+  // `configuration["Orders:Url"] ?? "…"`) is the value in code of the setting the program reads:
+  // named by it where nothing else names it, and never an entry of a catalogue (a settings module
+  // of six such lines had read as one, and reported nothing).
+  const lookupDefaults = new Set<number>();
+  kept.forEach(({ rule, start }, i) => {
+    if (rule.kind !== "config") return;
+    const read = lookupDefaultName(content, start);
+    if (read === undefined) return;
+    lookupDefaults.add(i);
+    names[i] ??= read;
+  });
   // (…and in a JSON file, a data list: hundreds of values under one repeated name.)
   const catalogueLeast = fileTypeOf(typePath) === "code" ? CATALOGUE_LEAST_VALUES : JSON_FILE.test(typePath) ? DATA_LIST_LEAST_VALUES : undefined;
-  const catalogue = catalogueLeast === undefined ? undefined : configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line, catalogueLeast);
+  const catalogue = catalogueLeast === undefined ? undefined : configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line, catalogueLeast, lookupDefaults);
   // Where no move can rewrite the file (nginx, HTML, INI…), the value is set per environment by hand.
   const configAdvice = takesConfigurationMove(typePath) ? "move to App Configuration" : "set per environment";
   const findings: Finding[] = [];
@@ -461,7 +474,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
 
 /**
  * Which of `kept` (by index) are entries of a catalogue of addresses in code or a data list in JSON (see
- * catalogueEntries): a table of endpoints to choose from is data, not a setting.
+ * catalogueEntries): a table of endpoints to choose from is data, not a setting. `settings` are
+ * known to be settings (lookups' defaults), whatever their neighbours.
  */
 function configCatalogueEntries(
   content: string,
@@ -469,9 +483,10 @@ function configCatalogueEntries(
   names: readonly (string | undefined)[],
   lineOf: (offset: number) => number,
   least: number,
+  settings: ReadonlySet<number>,
 ): Set<number> | undefined {
   const configIndexes: number[] = [];
-  for (let i = 0; i < kept.length; i++) if (kept[i]!.rule.kind === "config") configIndexes.push(i);
+  for (let i = 0; i < kept.length; i++) if (kept[i]!.rule.kind === "config" && !settings.has(i)) configIndexes.push(i);
   if (configIndexes.length < least) return undefined;
   const entries = catalogueEntries(
     configIndexes.map((i) => ({ line: lineOf(kept[i]!.start), value: content.slice(kept[i]!.start, kept[i]!.end), keyName: names[i] })),

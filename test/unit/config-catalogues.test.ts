@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { scanText } from "../../src/engine";
 import { CATALOGUE_LEAST_VALUES, CATALOGUE_MOST_LINES_APART, catalogueEntries, type CatalogueCandidate } from "../../src/engine/config-catalogues";
 
 /** `count` values under one name (or none), `step` lines apart from `firstLine`. */
@@ -39,4 +40,20 @@ test("a catalogue beside settings takes only its own entries", () => {
   const catalogue = entries(CATALOGUE_LEAST_VALUES, "endpoint", 6);
   const found = catalogueEntries([...settings, ...catalogue]);
   assert.deepEqual([...found].sort((a, b) => a - b), [4, 5, 6, 7, 8, 9]);
+});
+
+test("a module of lookups' defaults is settings, each named by what it reads; a table of hosts stays a catalogue", () => {
+  const services = ["orders", "billing", "catalog", "ledger", "search", "payments"];
+  const modules: Record<string, string> = {
+    "src/config.ts": services.map((s) => `export const ${s}Url = process.env.${s.toUpperCase()}_URL ?? "https://${s}.fabrikam-int.net";`).join("\n"),
+    "app/settings.py": services.map((s) => `${s.toUpperCase()}_URL = os.getenv("${s.toUpperCase()}_URL", "https://${s}.fabrikam-int.net")`).join("\n"),
+    "Program.cs": services.map((s) => `var ${s} = builder.Configuration["${s[0]!.toUpperCase()}${s.slice(1)}:Url"] ?? "https://${s}.fabrikam-int.net";`).join("\n"),
+  };
+  for (const [filePath, content] of Object.entries(modules)) {
+    const found = scanText({ content, filePath, includeConfig: true });
+    assert.equal(found.length, services.length, filePath);
+    assert.ok(found.every((finding) => finding.keyName !== undefined && /orders|billing|catalog|ledger|search|payments/i.test(finding.keyName)), filePath);
+  }
+  const table = `export const REGIONS = [\n${services.map((s, i) => `  { name: "r${i}", host: "s3.region${i}.fabrikam-cloud.com" },`).join("\n")}\n];\n`;
+  assert.equal(scanText({ content: table, filePath: "src/regions.ts", includeConfig: true }).length, 0);
 });

@@ -15,6 +15,7 @@ import { endsASentence, isMysqlAccessDenied, isSentenceWordAfterFlag, startsASen
 import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
+import { ENV_FETCH_BLOCK, ENVIRONMENT_FALLBACK, LOOKUP_WITH_DEFAULT, LOOKUP_WITH_KEYWORD_DEFAULT, WRAPPED_LOOKUP_DEFAULT } from "./lookup-defaults";
 import { lineSpanOf, plainCallView } from "./plain-call-view";
 import { FORMATTED_URL_PASSWORD_KEYWORDS, formattedSecretArguments } from "./format-arguments";
 import type { TupleMember } from "./tuple-assignments";
@@ -499,11 +500,6 @@ const BYTES_CONVERSION_HINT = /GetBytes\(|getBytes\(|Buffer\.from\(|TextEncoder|
 function isSigningSecret(name: string, value: string, fileType: FileType): boolean {
   return value.length >= 8 && !/^[a-z]+$/.test(value) && acceptable({ name, value, quoted: true }, "password", fileType);
 }
-/** `getenv("API_TOKEN", "fallback")`: the fallback is a hardcoded secret. */
-// The default is the last argument: in `config.get("Credentials", "gs_host", None)` the second names an option.
-// (`GetValue<string>("Jwt:Key", "…")`: .NET's configuration binder, with its type argument.)
-// (R's `Sys.getenv("DB_PWD", unset = "…")` names its default.)
-const LOOKUP_WITH_DEFAULT = /\b(?:getenv|GetEnvOrDefault|get_env|environ\.get|getEnv|Getenv|env(?:\.str)?|ENV\.fetch|(?<config>config\.get)|GetValue)(?:<\w{1,20}>)?\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*(?:unset\s*=\s*)?["'](?<value>[^"']{1,300})["'](?!\s*,)/dg;
 /**
  * ConfigParser's `config.get('Credentials', 'keyring')`: a section, one word that is no secret's
  * own name (`Credentials`, `auth`), and an option's name, not a key and its default (ConfigParser
@@ -517,32 +513,6 @@ function isConfigParserOption(match: RegExpExecArray, value: string): boolean {
 const CONFIG_SECTION = /^[A-Za-z]+$/;
 /** One word that names a single secret rather than a group of settings. */
 const LEAF_SECRET_WORD = /^(?:password|passwd|pwd|pass|passphrase|secret|token|key|apikey|secretkey|accesskey)$/i;
-/**
- * An environment variable with a literal to fall back on: `process.env.OPENAI_KEY ?? "…"`,
- * `process.env["DB_PASSWORD"] || '…'`, `os.environ.get("API_KEY") or "…"`,
- * `Environment.GetEnvironmentVariable("X") ?? "…"`; Vite's `import.meta.env.X`, Bun's `Bun.env.X`,
- * a Worker's `env.X`, `Deno.env.get("X")`, Ruby's `ENV["X"]`; PHP's and Kotlin's `?:` (`getenv('X') ?:
- * '…'`, `System.getenv("X") ?: "…"`); PHP's `$_ENV['X'] ?? '…'`, Dart's `Platform.environment`,
- * Swift's `ProcessInfo.processInfo.environment`, .NET's `configuration["Jwt:Key"] ?? "…"`, a typed
- * `config.get<string>("x") ?? "…"`. When the variable is missing, the literal is the secret, and
- * it is in the code.
- */
-const ENVIRONMENT_FALLBACK =
-  /(?:(?:\b(?:process|Bun|meta)\.|(?<![\w$.]))env\.|(?:\b(?:process\.env|ENV|Platform\.environment|processInfo\.environment|_?[Cc]onfiguration|_?config)|\$_(?:ENV|SERVER))\[\s*["']|\bconfig\.get(?:<\w{1,20}>)?\(\s*["']|\b(?:os\.environ\.get|os\.getenv|getenv|GetEnvironmentVariable|System\.getenv|Deno\.env\.get)\(\s*["'])(?<name>[A-Za-z_][\w.:-]{0,80})(?:["']\s*[\])])?\s*(?:\?\?|\|\||\bor\b|\?:)\s*["'](?<value>[^"'\n]{1,300})["']/dg;
-/**
- * A lookup's default given by keyword: python-decouple's `config("SECRET_KEY", default="…")`,
- * django-environ's `env("SECRET_KEY", default="…")` and `env.str(…)`, `os.getenv("X", default="…")`.
- * (Only by keyword for `config(`: a bare `config("a", "b")` is any library's.)
- */
-/**
- * A default given by a call around the lookup: Java's `Optional.ofNullable(System.getenv("X")).orElse("…")`
- * and `Objects.requireNonNullElse(System.getenv("X"), "…")`, Go's `cmp.Or(os.Getenv("X"), "…")`.
- */
-const WRAPPED_LOOKUP_DEFAULT =
-  /\b(?:Optional\.ofNullable|Objects\.requireNonNullElse|cmp\.Or)\(\s*(?:System\.getenv|os\.Getenv)\(\s*"(?<name>[A-Za-z_][\w.-]{0,80})"\s*\)\s*(?:\)\s*\.orElse\(|,)\s*"(?<value>[^"\n]{1,300})"/dg;
-const LOOKUP_WITH_KEYWORD_DEFAULT = /\b(?:getenv|env(?:\.str)?|config)\s*\(\s*["'](?<name>[^"']{1,80})["']\s*,\s*default\s*=\s*["'](?<value>[^"']{1,300})["']/dg;
-/** Ruby's `ENV.fetch("X") { "…" }` (or `do … end`): the block's literal is the default. */
-const ENV_FETCH_BLOCK = /\bENV\.fetch\(\s*["'](?<name>[A-Za-z_]\w{0,80})["']\s*\)\s*(?:\{|do\b)\s*(?:\|\w*\|\s*)?["'](?<value>[^"'\n]{1,300})["']/dg;
 /** Rust's `env::var("X").unwrap_or("…".to_string())`, `.unwrap_or_else(|_| "…".into())`, `String::from("…")`. */
 const ENV_VAR_UNWRAP_OR = /\benv::var\(\s*"(?<name>[A-Za-z_]\w{0,80})"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:String::from\(\s*)?"(?<value>[^"\n]{1,300})"/dg;
 /**
