@@ -13,7 +13,8 @@ export function withSettingNames(text: string, typePath: string, findings: reado
   return findings.map((finding) => {
     const settingName = settingNameOf(text, typePath, finding);
     const value = text.slice(finding.range.startOffset, finding.range.endOffset);
-    return settingName === undefined || sharesPieceWith(settingName, value) ? finding : { ...finding, settingName };
+    // (A configuration value is shown whole in the report: a name sharing a word with it hides nothing.)
+    return settingName === undefined || (finding.kind === "secret" && sharesPieceWith(settingName, value)) ? finding : { ...finding, settingName };
   });
 }
 
@@ -21,7 +22,7 @@ export function withSettingNames(text: string, typePath: string, findings: reado
  * Whether a piece of the name (4 characters or more between separators) is written in the value.
  * Names come from what is around a value (keys, hosts, users, options), but a value that runs into
  * them (a password with `@` in a URL, a user's name in their password) would put a piece of the
- * secret into a report that is uploaded and shared: such a name is left out.
+ * secret into a report that is uploaded and shared: such a secret's name is left out.
  */
 function sharesPieceWith(name: string, value: string): boolean {
   return name.split(/[^A-Za-z0-9]+/).some((piece) => piece.length >= 4 && value.includes(piece));

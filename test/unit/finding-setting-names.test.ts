@@ -190,3 +190,12 @@ test("withSettingNames (the CLI's): a name with a piece of the value in it is le
     [undefined, undefined, "ops_password", undefined],
   );
 });
+
+test("withSettingNames: a configuration value keeps a name that shares a word with it (the report shows the value whole)", () => {
+  const content = `spring:\n  data:\n    redis:\n      host: redis-orders-prod.fabrikam-int.net\n`;
+  const findings = scanText({ content, filePath: "src/main/resources/application.yml", includeConfig: true });
+  assert.deepEqual(
+    withSettingNames(content, "src/main/resources/application.yml", findings).map((finding) => [finding.kind, finding.settingName]),
+    [["config", "spring.data.redis.host"]],
+  );
+});
