@@ -112,6 +112,27 @@ test("C#: a property assigned in a client's lambda is named by the property and 
   assert.deepEqual(keys(script, "src/app.js"), ["configure:endpoint CONFIGURE__ENDPOINT"]);
 });
 
+test("C#: a client registered with two type arguments, by nameof, or configured down a chain is named by the client, not the lambda's parameters", () => {
+  const extensions = [
+    `services.AddHttpClient<ITaxClient, TaxClient>((sp, http) =>`,
+    `{`,
+    `    http.BaseAddress = new Uri("https://tax-gateway.fabrikam.com");`,
+    `});`,
+    `services.AddHttpClient(nameof(CrmClient), client => client.BaseAddress = new("https://crm-api.fabrikam.com/"));`,
+    `services.AddHttpClient<LoyaltyClient>()`,
+    `    .ConfigureHttpClient(c => c.BaseAddress = new Uri("https://loyalty-api.fabrikam.com"));`,
+    `services.AddHttpClient("ledger")`,
+    `    .ConfigureHttpClient((IServiceProvider sp, HttpClient c) => c.BaseAddress = new Uri("https://ledger-api.fabrikam.com"));`,
+    "",
+  ].join("\n");
+  assert.deepEqual(keys(extensions, "Clients/ServiceCollectionExtensions.cs"), [
+    "TaxClient:BaseAddress TAXCLIENT__BASEADDRESS",
+    "CrmClient:BaseAddress CRMCLIENT__BASEADDRESS",
+    "LoyaltyClient:BaseAddress LOYALTYCLIENT__BASEADDRESS",
+    "ledger:BaseAddress LEDGER__BASEADDRESS",
+  ]);
+});
+
 test("a string or comment holding brackets does not change what the value sits in", () => {
   const text = `export const redis = createClient({\n  name: "orders)",\n  // see (docs}\n  url: "redis://cache.fabrikam.net:6379",\n});\n`;
   assert.deepEqual(keys(text, "src/cache.ts"), ["redis_url REDIS_URL"]);
