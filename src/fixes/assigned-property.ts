@@ -8,8 +8,11 @@
  * `AddHttpClient(nameof(CrmClient), …)` → `CrmClient:BaseAddress`, and through a chain,
  * `AddHttpClient<LoyaltyClient>().ConfigureHttpClient(c => …)` → `LoyaltyClient:BaseAddress`) or,
  * failing those, the call itself (`AddStackExchangeRedisCache` → `StackExchangeRedisCache:Configuration`).
+ * `Configure<ShippingOptions>(o => o.BaseUrl = …)` is the options class's section's (`Shipping:BaseUrl`,
+ * options-class.ts), as binding the section would set it.
  */
 import { enclosingFrames } from "./code-sections";
+import { optionsSectionOf } from "./options-class";
 
 /**
  * `recv.Prop = `, `Prop = ` (an object initializer's member, a declaration), either of them with
@@ -29,6 +32,8 @@ const NAME_ARGUMENT = /^\s*(?:"(?<name>[A-Za-z_][\w.-]*)"|nameof\s*\(\s*(?:[\w]+
  * `AddHttpClient<LoyaltyClient>().ConfigureHttpClient(c => …)` is LoyaltyClient's.
  */
 const CHAINED_CONFIGURATION = /^(?:ConfigureHttpClient|ConfigureChannel|ConfigurePrimaryHttpMessageHandler)$/;
+/** Calls that set an options class's properties: `Configure<ShippingOptions>(o => …)`, `PostConfigure<T>`. */
+const OPTIONS_CONFIGURATION = /^(?:Configure|PostConfigure|ConfigureAll|PostConfigureAll)$/;
 /** Prefixes that say a call registers or configures something: the rest names it. */
 const REGISTRATION = /^(?:Add|Configure|Use|With)(?=[A-Z])/;
 
@@ -82,6 +87,8 @@ function lambdaQualifier(text: string, open: number, literalStart: number, param
   const call = match?.groups;
   if (!match || !call) return undefined;
   const typed = call.type?.split(".").pop();
+  // (`Configure<ShippingOptions>(o => …)` sets what binding the section `Shipping` would: its key is that section's.)
+  if (typed && OPTIONS_CONFIGURATION.test(call.name!)) return optionsSectionOf(text, typed) ?? typed;
   if (typed) return typed;
   const named = NAME_ARGUMENT.exec(inside)?.groups;
   if (named && lambda.index > 0) return named.name ?? named.nameof;

@@ -31,6 +31,7 @@ import {
   type Span,
 } from "./replacement-common";
 import type { ReplacementStyle, TextEdit } from "./types";
+import { optionsClassMember, type OptionsClassMember } from "./options-class";
 
 type Language = Exclude<CodeLanguage, "other">;
 
@@ -850,6 +851,12 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
     const { value, edit } = referenceInLiteral(request, literal);
     return { value, edits: [edit], description: requireReference(request), style, notes: ['Nothing resolves a Key Vault reference in code by itself: the program must, or run it with "Run with secrets".'] };
   }
+  // A default in an options class: no `configuration` is in scope in a member's initializer, and
+  // the options binder sets the property from its section, so the default goes.
+  if (language === "csharp" && purpose === "config" && style === "configuration") {
+    const member = optionsClassMember(text, literal.start, literal.end);
+    if (member) return optionsDefaultRemoval(request, literal, member);
+  }
   const name = request.environmentVariable;
   const systemPrefix = language === "csharp" && !importsSystem(text) ? "System." : "";
   const environment = environmentRead(language, name);
@@ -897,6 +904,36 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
       : environmentNotes(request, name);
   const edits = [...extra.edits, edit].sort((a, b) => a.start - b.start);
   return { value, edits, description, style, notes: [...notes, ...extra.notes], ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}) };
+}
+
+/**
+ * The move of an options class's default (options-class.ts): the initializer leaves the property,
+ * and the options binder sets it from the key, which must name the property as the binder does
+ * (`<section>:BaseUrl`). Refused where the binder cannot set the member (a const, a static, a field).
+ */
+function optionsDefaultRemoval(request: ReplacementRequest, literal: StringLiteral, member: OptionsClassMember): Replacement {
+  const { text, target, configurationKey: key } = request;
+  if (member.refusal !== undefined || member.initializer === undefined) throw new FixPlanError("unsupported", member.refusal ?? "The options class's default cannot be removed here: move the value by hand.");
+  if (!coversContent(text, literal.contentStart, literal.contentEnd, target)) {
+    throw new FixPlanError("unsupported", `The default of ${member.className}.${member.member} holds more than the value, and the options binder sets the whole property: move the value by hand.`);
+  }
+  // (Configuration keys match case-insensitively: `shipping:baseurl` binds BaseUrl.)
+  const separator = key.lastIndexOf(":");
+  const section = key.slice(0, Math.max(0, separator));
+  if (separator <= 0 || key.slice(separator + 1).toLowerCase() !== member.member.toLowerCase()) {
+    throw new FixPlanError("invalidInput", `The options binder sets ${member.className}.${member.member} from a key that ends in :${member.member} (${member.section}:${member.member}), so App Configuration must hold the value under such a key, not ${key}.`);
+  }
+  const bind = JSON.stringify(section);
+  return {
+    value: literalValue(text, literal, literal.contentStart, literal.contentEnd),
+    edits: [{ start: member.initializer.start, end: member.initializer.end, newText: "" }],
+    description: `removes the default of ${member.className}.${member.member}`,
+    style: "configuration",
+    notes: [
+      `${member.className}.${member.member} has no default now: the options binder sets it from ${key} when ${member.className} is bound to the section ${section}, as services.Configure<${member.className}>(configuration.GetSection(${bind})) or services.AddOptions<${member.className}>().BindConfiguration(${bind}) does. Without a value it is null (with nullable reference types on, the compiler warns CS8618): validate it on start (ValidateOnStart) or declare it nullable.`,
+      appConfigurationProviderNote(request),
+    ],
+  };
 }
 
 /** A `'use client'` directive: the first statement of a React Server Components module (Next.js), before any import. */

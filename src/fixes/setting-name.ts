@@ -19,6 +19,7 @@ import { fallbackReadAt } from "./fallback-read";
 import { armSecretResourceName } from "./secret-resources";
 import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
+import { optionsClassMember } from "./options-class";
 import { springPropertyKey } from "./spring-property";
 import { yamlScalarAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
@@ -326,6 +327,11 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
       if (kind.language === "bicep") {
         const context = bicepContextAt(text, start);
         return context.siblingName ?? context.secretName ?? finding.keyName;
+      }
+      // A default in an options class is the value of the property in the class's section: `Shipping:BaseUrl`.
+      if (finding.kind === "config" && kind.language === "csharp" && text[start - 1] === '"' && text[end] === '"') {
+        const options = optionsClassMember(text, start - 1, end + 1);
+        if (options) return `${options.section}:${options.member}`;
       }
       if (finding.kind === "config" && (kind.language === "csharp" || kind.language === "javascript")) {
         const assigned = propertyAssigned(text, start, finding.keyName);
