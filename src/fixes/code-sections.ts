@@ -100,3 +100,35 @@ export function closingBracket(text: string, open: number, hashComments: boolean
   }
   return undefined;
 }
+
+/**
+ * The place of the member at `offset` in the list whose `[` is at `open`: its index among the
+ * list's members and how many there are (comments and a trailing comma make no member). Undefined
+ * when the list does not close within REACH characters.
+ */
+export function listMemberAt(text: string, open: number, offset: number, hashComments: boolean): { index: number; count: number } | undefined {
+  const close = closingBracket(text, open, hashComments);
+  if (close === undefined || offset <= open || offset >= close) return undefined;
+  let count = 0;
+  let filled = false;
+  let index: number | undefined;
+  let depth = 0;
+  for (let i = open + 1; i < close; ) {
+    const ch = text[i]!;
+    const end = skipped(text, i, hashComments);
+    const comment = end !== undefined && ch !== '"' && ch !== "'" && ch !== "`";
+    const next = end ?? i + 1;
+    if (depth === 0 && ch === ",") {
+      if (filled) count++;
+      filled = false;
+    } else if (!comment && !/\s/.test(ch)) {
+      filled = true;
+      if (index === undefined && offset < next) index = count;
+      if (end === undefined && "{[(".includes(ch)) depth++;
+      else if (end === undefined && "}])".includes(ch)) depth--;
+    }
+    i = next;
+  }
+  if (filled) count++;
+  return index === undefined ? undefined : { index, count };
+}

@@ -11,7 +11,7 @@ import { bicepContextAt } from "./bicep";
 import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
 import { credentialNameInCode, credentialNameOnCommandLine } from "./credential-context";
 import { parameterOf } from "./deployment-parameters";
-import { enclosingFrames, type EnclosingFrame } from "./code-sections";
+import { enclosingFrames, listMemberAt, type EnclosingFrame } from "./code-sections";
 import { baseNameOf, fileKindOf, type CodeLanguage, type FileKind } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
@@ -191,14 +191,22 @@ function propertyPath(keyName: string | undefined): string | undefined {
 /**
  * In code, a configuration value named by a generic word, as a member of an object or a call's
  * named argument, is named with what holds it (`DATABASES_HOST`, `redis_url` for `const redis =
- * createClient({ url: … })`); a list's item, which has no name of its own, by the list
- * (`ALLOWED_HOSTS`). Two such values would otherwise share a key and a variable.
+ * createClient({ url: … })`); a list's item, which has no name of its own, by the list and its
+ * index (`ALLOWED_HOSTS:1`; a list of one by the list alone). Two such values would otherwise
+ * share a key and a variable.
  */
 function withCodeSection(text: string, start: number, name: string | undefined, language: CodeLanguage): string | undefined {
   if (name !== undefined && !GENERIC_CONFIG_LEAF.test(name)) return name;
-  const frames = enclosingFrames(text, start, HASH_COMMENTS.has(language));
+  const hashComments = HASH_COMMENTS.has(language);
+  const frames = enclosingFrames(text, start, hashComments);
   const innermost = frames[frames.length - 1];
-  if (name === undefined) return innermost?.bracket === "[" ? innermost.name : undefined;
+  if (name === undefined) {
+    if (innermost?.bracket !== "[" || innermost.name === undefined) return undefined;
+    // Members of one list are numbered as .NET numbers an array's (`ALLOWED_HOSTS:0`,
+    // `ALLOWED_HOSTS:1`): under the list's name alone, two moved members would read one variable.
+    const member = listMemberAt(text, innermost.start, start, hashComments);
+    return member !== undefined && member.count > 1 ? `${innermost.name}:${member.index}` : innermost.name;
+  }
   // A member (`host: …`, `"HOST": …`, `:host => …`) or a named argument (`host="…"`, `host: "…"`).
   const separator = /(:|=>|=)\s*["'`]?$/.exec(text.slice(lineAt(text, start).start, start))?.[1];
   const member = innermost !== undefined && separator !== undefined && (innermost.bracket === "(" ? separator !== "=>" : innermost.bracket === "{" && separator !== "=");

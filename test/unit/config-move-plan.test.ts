@@ -252,3 +252,15 @@ test("refused configuration moves say what works for a configuration value: no s
     );
   }
 });
+
+test("two members of one list moved one after the other read two variables, not one", () => {
+  const filePath = "orders/settings.py";
+  let text = `ALLOWED_HOSTS = ["orders.contoso-int.net", "orders-admin.contoso-int.net"]\n`;
+  for (let moved = 0; moved < 2; moved++) {
+    // (Each move is planned on the file the one before left, as the extension plans it.)
+    const finding = scanText({ content: text, filePath }).find((candidate) => candidate.kind === "config")!;
+    const key = suggestedConfigurationKey(text, filePath, finding);
+    text = apply(text, planConfigMove({ endpoint: ENDPOINT, text, filePath, finding, key }));
+  }
+  assert.equal(text, `import os\n\nALLOWED_HOSTS = [os.environ["ALLOWED_HOSTS__0"], os.environ["ALLOWED_HOSTS__1"]]\n`);
+});

@@ -63,13 +63,18 @@ test("code: a generic member is named with its object, or with the variable a ca
   assert.deepEqual(keys(`export const config = {\n  statsdHost: "10.0.12.7",\n};\n`, "src/config.ts"), ["statsdHost STATSDHOST"]);
 });
 
-test("code: a list's items are named by the list, not by the file", () => {
+test("code: a list's items are named by the list and their index (a list of one by the list), not by the file", () => {
   assert.deepEqual(keys(`ALLOWED_HOSTS = ["orders.fabrikam.com", "orders-admin.fabrikam.com"]\nINTERNAL_IPS = ["10.1.0.5"]\n`, "orders/settings.py"), [
-    "ALLOWED_HOSTS ALLOWED_HOSTS",
-    "ALLOWED_HOSTS ALLOWED_HOSTS",
+    "ALLOWED_HOSTS:0 ALLOWED_HOSTS__0",
+    "ALLOWED_HOSTS:1 ALLOWED_HOSTS__1",
     "INTERNAL_IPS INTERNAL_IPS",
   ]);
-  assert.deepEqual(keys(`const kafkaBrokers = ["kafka-1.fabrikam.net:9092", "kafka-2.fabrikam.net:9092"];\n`, "src/config.ts"), ["kafkaBrokers KAFKABROKERS", "kafkaBrokers KAFKABROKERS"]);
+  assert.deepEqual(keys(`const kafkaBrokers = ["kafka-1.fabrikam.net:9092", "kafka-2.fabrikam.net:9092"];\n`, "src/config.ts"), ["kafkaBrokers:0 KAFKABROKERS__0", "kafkaBrokers:1 KAFKABROKERS__1"]);
+  // One member a line, a comment and a trailing comma among them; an object's list member.
+  const django = `CORS_ALLOWED_ORIGINS = [\n    # the portal, then partners\n    "https://portal.fabrikam-int.net",\n    "https://partners.fabrikam-int.net",\n]\n`;
+  assert.deepEqual(keys(django, "orders/settings.py"), ["CORS_ALLOWED_ORIGINS:0 CORS_ALLOWED_ORIGINS__0", "CORS_ALLOWED_ORIGINS:1 CORS_ALLOWED_ORIGINS__1"]);
+  const express = `app.use(cors({ origin: ["https://portal.fabrikam-int.net", "https://backoffice.fabrikam-int.net"] }));\n`;
+  assert.deepEqual(keys(express, "server/index.js"), ["origin:0 ORIGIN__0", "origin:1 ORIGIN__1"]);
   // A value with no name and no list around it is named by its host (below).
   assert.deepEqual(keys("export async function items(sku: string) {\n  return fetch(`https://inventory.fabrikam.com/api/items/${sku}`);\n}\n", "src/client.ts"), ["inventory:Url INVENTORY__URL"]);
 });
