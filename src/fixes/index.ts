@@ -33,6 +33,8 @@
  * - planMove(MoveInput): MovePlan; planConfigMove(ConfigMoveInput): MovePlan.
  * - configMoveRefusal({ text, filePath, languageId, start, end }): string | undefined — why no
  *   configuration move can rewrite that place (the planner's refusal), for the light bulb.
+ * - springDocumentProfile(text, path, offset) — the Spring profile the `---` document holding the
+ *   offset is for (`on-profile: prod`), which the move takes as the value's environment.
  * - secretMetadata(SecretMetadataInput): { tags, contentType, expiresOn }.
  * - mergePlanEdits(taken, edits): boolean — Move All's merge of several plans' edits of one file.
  * - addAzureKeyVaultProvider(programText) and keyVaultUriEdits(appsettingsText, path, vaultUri) — the
@@ -65,6 +67,8 @@ export { withLfLineBreaks } from "./lines";
 export { mergePlanEdits } from "./merge-edits";
 export { readsConfigurationKeys } from "./file-kind";
 export { readsKeyVariable } from "./variable-reads";
+export { springDocumentProfile } from "./spring-property";
+export type { SpringDocumentProfile } from "./spring-property";
 export { moveRefusal, toolReadFileRefusal } from "./tool-files";
 export { shellQuotingAt, type ShellQuoting } from "./shell-quoting";
 export { appConfigurationReference, keyVaultReference } from "./references";

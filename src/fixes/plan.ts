@@ -18,6 +18,7 @@ import { planReplacement } from "./replacement";
 import { noConfigurationReader } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan } from "./setting-name";
+import { springDocumentProfile } from "./spring-property";
 import { readsVariable, writtenVariable } from "./variable-reads";
 import { refuseUnmovable } from "./tool-files";
 import type { ConfigMoveInput, MoveInput, MovePlan, TextEdit } from "./types";
@@ -295,6 +296,12 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
   // The file kinds no move can rewrite, as the engine's message says (set per environment).
   if (input.style === undefined && !takesConfigurationMove(typePath)) throw noConfigurationReader(fileTypeOf(typePath) === "code" ? "code in this language" : "this file type");
   refuseMisdecoded(text, target);
+  // A Spring document for several profiles (`prod & eu`, `prod, staging`) is no one environment's, and
+  // under the file's label its value would take the place of the default document's. (One profile's: the move's environment.)
+  const profiles = springDocumentProfile(text, typePath, target.start);
+  if (profiles !== undefined && profiles.profile === undefined) {
+    throw new FixPlanError("unsupported", `The value is in the document for the Spring profiles '${profiles.expression}', which no one environment's store and label can stand for: give the value a document of one profile (on-profile: prod), or move it by hand.`);
+  }
   const kind = fileKindOf(typePath, text);
   // The default of a read (`process.env.ORDERS_URL ?? "…"`) is set through the variable read.
   const fallbackRead = fallbackReadAt(text, typePath, kind, target);

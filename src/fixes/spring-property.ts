@@ -110,3 +110,72 @@ export function springEnvironmentVariable(key: string): string | undefined {
     .toUpperCase();
   return /^[A-Za-z_]\w*$/.test(name) ? name : undefined;
 }
+
+/**
+ * The profile a document of a Spring property file is for: `spring.config.activate.on-profile`
+ * (or Boot 2.3's `spring.profiles`) in the `---` document (a `.properties` file's `#---` or
+ * `!---` one) that holds the value. `expression` as written; `profile` where it names one profile
+ * (`prod`), not an expression (`prod & eu`, `!dev`) or a list (`prod, staging`).
+ */
+export interface SpringDocumentProfile {
+  readonly expression: string;
+  readonly profile?: string;
+}
+
+/** The properties that say which profiles a document is for. */
+const PROFILE_PROPERTY = /^spring\.(?:config\.activate\.on-profile|profiles)$/;
+/** One profile's name, as a label and an environment's name can be. */
+const PROFILE_NAME = /^[A-Za-z0-9][\w.-]*$/;
+
+/** The lines of the `---` (YAML) or `#---` / `!---` (.properties) document around `offset`. */
+function documentAround(text: string, offset: number, yaml: boolean): string {
+  const separator = yaml ? /^---[ \t]*(?:#.*)?$/gm : /^[#!]---[ \t]*$/gm;
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(separator)) {
+    if (match.index + match[0].length <= offset) start = match.index + match[0].length;
+    else if (match.index >= offset) {
+      end = match.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** A YAML document's `key: value` lines with their dotted paths (`spring.config.activate.on-profile`), read by indentation. */
+function yamlScalars(document: string): Array<{ property: string; value: string }> {
+  const scalars: Array<{ property: string; value: string }> = [];
+  const path: Array<{ indent: number; key: string }> = [];
+  for (const line of document.split("\n")) {
+    const match = /^( *)([^\s#:-][^:#]*?|"[^"]*"|'[^']*')\s*:(?:[ \t]+(.*?))?\s*$/.exec(line.replace(/\r$/, ""));
+    if (!match) continue;
+    const indent = match[1]!.length;
+    while (path.length > 0 && path[path.length - 1]!.indent >= indent) path.pop();
+    const key = match[2]!.replace(/^(["'])(.*)\1$/, "$2");
+    const value = match[3]?.replace(/[ \t]+#.*$/, "");
+    if (value === undefined || value === "") path.push({ indent, key });
+    else scalars.push({ property: [...path.map((segment) => segment.key), key].join("."), value });
+  }
+  return scalars;
+}
+
+/**
+ * The profile the document holding `offset` of a Spring property file (`application*.yml`,
+ * `.properties`, `bootstrap*`) is activated for; undefined in a document for every profile, or
+ * in another kind of file.
+ */
+export function springDocumentProfile(text: string, typePath: string, offset: number): SpringDocumentProfile | undefined {
+  if (!isSpringPropertiesFile(typePath)) return undefined;
+  const yaml = /\.ya?ml$/i.test(typePath);
+  const document = documentAround(text, offset, yaml);
+  const scalars = yaml
+    ? yamlScalars(document)
+    : document.split("\n").flatMap((line) => {
+        const match = /^[ \t\f]*([^\s=:#!][^\s=:]*)[ \t\f]*[=:][ \t\f]*(.*?)\s*$/.exec(line);
+        return match ? [{ property: match[1]!, value: match[2]! }] : [];
+      });
+  const written = scalars.find((scalar) => PROFILE_PROPERTY.test(scalar.property))?.value;
+  if (written === undefined) return undefined;
+  const expression = written.replace(/^(["'])(.*)\1$/, "$2").trim();
+  return PROFILE_NAME.test(expression) ? { expression, profile: expression } : { expression };
+}

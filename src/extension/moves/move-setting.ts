@@ -6,11 +6,11 @@
 // the user replaces it or stores under another key, which the file's rewrite then reads.
 import * as vscode from "vscode";
 import type { ConfigurationSetting } from "../../azure";
-import { appConfigurationKeyProblem, configMoveRefusal, environmentVariableForKey, FixPlanError, numberedConfigurationKey, planConfigMove, readsKeyVariable, suggestedConfigurationKey, type MovePlan } from "../../fixes";
+import { appConfigurationKeyProblem, configMoveRefusal, environmentVariableForKey, FixPlanError, numberedConfigurationKey, planConfigMove, readsKeyVariable, springDocumentProfile, suggestedConfigurationKey, type MovePlan } from "../../fixes";
 import { showErrorWithRemedies } from "../notify";
 import { withCancellableProgress } from "../progress";
 import { Remedies, remediesOfResult } from "../remedies";
-import { findingAt, prepareDocument, type OtherConfigurationTarget } from "./prepare";
+import { findingAt, prepareDocument, preparedForEnvironment, type OtherConfigurationTarget } from "./prepare";
 import { guardedMove, settingTags, type MoveDependencies, type MoveResult } from "./move-secret";
 import { CANCELLED_BEFORE_STORING, describeError, isPlainCancel, MoveStopped, runUndo, type Undo, type UndoLog } from "./move-stopped";
 import { fileAfterMove } from "./move-wording";
@@ -72,12 +72,16 @@ async function showMoved(message: string, offer: OtherEnvironmentsOffer | undefi
 }
 
 async function runMove(deps: MoveDependencies, request: MoveSettingRequest, offerOthers: (offer: OtherEnvironmentsOffer) => void): Promise<MoveResult> {
-  const prepared = await prepareDocument(deps.controller, deps.mappings, request.uri, { needs: "appConfiguration", preset: request.environment });
-  const finding = findingAt(prepared, request.range, "config");
-  const { text, filePath, languageId } = prepared;
+  const preparedByPath = await prepareDocument(deps.controller, deps.mappings, request.uri, { needs: "appConfiguration", preset: request.environment });
+  const finding = findingAt(preparedByPath, request.range, "config");
+  const { text, filePath, languageId } = preparedByPath;
   // A place no configuration move can rewrite is answered before asking for a store or a key.
   const refusal = configMoveRefusal({ text, filePath, languageId, start: finding.range.startOffset, end: finding.range.endOffset });
   if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
+  // A value in a Spring document for one profile (`on-profile: prod`) is that environment's, not
+  // the file's: under the file's label it would take the place of the default document's value.
+  const profile = springDocumentProfile(text, filePath, finding.range.startOffset)?.profile;
+  const prepared = profile === undefined ? preparedByPath : await preparedForEnvironment(deps.mappings, preparedByPath, profile, `The value is in the document for the Spring profile '${profile}'`);
   const store = prepared.appConfiguration;
   if (!store && prepared.outsideFolder) return { outcome: "failed", refused: true, message: `No App Configuration store for this file. ${prepared.noVault ?? ""}` };
   if (!store) return { outcome: "failed", message: `No App Configuration store for this file's ${prepared.environment ?? "environment"}: add one with "Secret Hygiene: Configure Vaults…".`, remedy: Remedies.configureVaults };
@@ -115,7 +119,8 @@ async function runMove(deps: MoveDependencies, request: MoveSettingRequest, offe
       await applyOrUndo(prepared, plan.edits, [stored.undo], deps.log);
       stored.settle();
       const where = `App Configuration '${key}'${store.label ? ` (label '${store.label}')` : ""}`;
-      const notes = plan.notes.length ? ` ${plan.notes.join(" ")}` : "";
+      const profileNote = profile === undefined ? "" : ` It is in the document for the Spring profile '${profile}', so it went to ${prepared.environment ?? profile}'s store and label, not the file's.`;
+      const notes = `${profileNote}${plan.notes.length ? ` ${plan.notes.join(" ")}` : ""}`;
       const others = prepared.otherConfigurationTargets ?? [];
       const storeOthers = (othersSignal: AbortSignal) => storeForOtherEnvironments(deps, others, { key, value: plan.value, tags }, request.onConflict === "replace", othersSignal);
       let shared = "";

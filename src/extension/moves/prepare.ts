@@ -4,7 +4,8 @@ import * as vscode from "vscode";
 import type { Finding } from "../../engine";
 import type { AppConfigurationTarget } from "../../azure";
 import type { DiagnosticsController } from "../diagnostics-controller";
-import { noVaultReason, type VaultMappings } from "../vault-mappings";
+import { resolveTarget, VAULT_MAPPING_FILE } from "../../azure";
+import { noVaultReason, type FileTarget, type VaultMappings } from "../vault-mappings";
 import { settleEnvironment, type NeededTarget } from "./environment-question";
 import { MoveStopped } from "./move-stopped";
 
@@ -68,7 +69,6 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
   if (!scanned) throw new MoveStopped("failed", "This file is excluded from scanning (.secrethygiene.json ignorePaths, the secretHygiene.exclude setting, or the baseline).");
   const inferred = await mappings.targetFor(uri);
   const target = settle ? await settleEnvironment(inferred, settle.needs, settle.preset) : inferred;
-  const resolved = target?.resolved;
   return {
     document,
     text: scanned.text,
@@ -76,6 +76,16 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
     filePath: scanned.filePath,
     ...(scanned.languageId !== undefined ? { languageId: scanned.languageId } : {}),
     findings: scanned.findings,
+    ...targetFields(target),
+  };
+}
+
+/** What a prepared document says about where its values go: the file's app, environment and targets. */
+type TargetFields = Omit<PreparedDocument, "document" | "text" | "version" | "filePath" | "languageId" | "findings">;
+
+function targetFields(target: FileTarget | undefined): TargetFields {
+  const resolved = target?.resolved;
+  return {
     app: resolved?.app?.name,
     environment: resolved?.environment.environment,
     ...(resolved && target.mapping ? { production: target.mapping.mapping.environments.isProduction(resolved.environment.environment) } : {}),
@@ -95,6 +105,31 @@ export async function prepareDocument(controller: DiagnosticsController, mapping
         }
       : {}),
     ...(target?.mapping ? { environmentOf: (word: string) => target.mapping?.mapping.environments.canonical(word) } : {}),
+  };
+}
+
+/**
+ * The prepared document with its targets for `environment` instead of the one its path gives: a
+ * part of the file that is one environment's only (a Spring document for the profile `prod`).
+ * `why` says what makes it that environment's, for the refusal when the mapping file has no such
+ * environment. Without a mapping file it stays as it is (the move then fails on the missing store).
+ */
+export async function preparedForEnvironment(mappings: VaultMappings, prepared: PreparedDocument, environment: string, why: string): Promise<PreparedDocument> {
+  const target = await mappings.targetFor(prepared.document.uri);
+  if (!target?.mapping) return prepared;
+  const catalogue = target.mapping.mapping.environments;
+  if (!catalogue.canonical(environment)) {
+    throw new MoveStopped("failed", `${why}, and ${VAULT_MAPPING_FILE} has no environment '${environment}' (it has ${catalogue.names().join(", ")}): add it, or add '${environment}' as another name of one, so the value goes to that environment's store and label. Nothing was stored.`);
+  }
+  const { document, text, version, filePath, languageId, findings } = prepared;
+  return {
+    document,
+    text,
+    version,
+    filePath,
+    ...(languageId !== undefined ? { languageId } : {}),
+    findings,
+    ...targetFields({ ...target, resolved: resolveTarget(target.mapping.mapping, target.relativePath, environment) }),
   };
 }
 
