@@ -50,10 +50,10 @@ test("a module of lookups' defaults is settings, each named by what it reads; a 
     "Program.cs": services.map((s) => `var ${s} = builder.Configuration["${s[0]!.toUpperCase()}${s.slice(1)}:Url"] ?? "https://${s}.fabrikam-int.net";`).join("\n"),
   };
   for (const [filePath, content] of Object.entries(modules)) {
-    const found = scanText({ content, filePath, includeConfig: true });
+    const found = scanText({ content, filePath });
     assert.equal(found.length, services.length, filePath);
     assert.ok(found.every((finding) => finding.keyName !== undefined && /orders|billing|catalog|ledger|search|payments/i.test(finding.keyName)), filePath);
   }
   const table = `export const REGIONS = [\n${services.map((s, i) => `  { name: "r${i}", host: "s3.region${i}.fabrikam-cloud.com" },`).join("\n")}\n];\n`;
-  assert.equal(scanText({ content: table, filePath: "src/regions.ts", includeConfig: true }).length, 0);
+  assert.equal(scanText({ content: table, filePath: "src/regions.ts" }).length, 0);
 });

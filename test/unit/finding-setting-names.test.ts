@@ -193,7 +193,7 @@ test("withSettingNames (the CLI's): a name with a piece of the value in it is le
 
 test("withSettingNames: a configuration value keeps a name that shares a word with it (the report shows the value whole)", () => {
   const content = `spring:\n  data:\n    redis:\n      host: redis-orders-prod.fabrikam-int.net\n`;
-  const findings = scanText({ content, filePath: "src/main/resources/application.yml", includeConfig: true });
+  const findings = scanText({ content, filePath: "src/main/resources/application.yml" });
   assert.deepEqual(
     withSettingNames(content, "src/main/resources/application.yml", findings).map((finding) => [finding.kind, finding.settingName]),
     [["config", "spring.data.redis.host"]],
