@@ -3,18 +3,8 @@
 // named with its section. Values are made-up hosts under fabrikam/contoso and private addresses.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { scanText } from "../../src/engine";
-import { environmentVariableForKey, suggestedConfigurationKey } from "../../src/fixes";
+import { configurationKeys as keys } from "./move-plan-helpers";
 
-/** Each configuration value's proposed key and the variable the file then reads, in order. */
-function keys(content: string, filePath: string): string[] {
-  return scanText({ content, filePath })
-    .filter((finding) => finding.kind === "config")
-    .map((finding) => {
-      const key = suggestedConfigurationKey(content, filePath, finding);
-      return `${key} ${environmentVariableForKey(key)}`;
-    });
-}
 
 test("YAML: a generic leaf keeps its whole path, so two services' hosts are two keys; a variables section's names stay", () => {
   const values = `ingress:\n  hosts:\n    - host: orders.fabrikam.com\nconfig:\n  database:\n    host: pg-orders-prod.postgres.database.azure.com\n  redis:\n    host: orders-prod.redis.cache.windows.net\n`;

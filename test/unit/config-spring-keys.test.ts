@@ -3,17 +3,10 @@
 // the variable Spring binds to the property. Made-up contoso hosts.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { configurationKeys as keys } from "./move-plan-helpers";
 import { scanText } from "../../src/engine";
-import { environmentVariableForKey, planConfigMove, suggestedConfigurationKey } from "../../src/fixes";
+import { planConfigMove, suggestedConfigurationKey } from "../../src/fixes";
 
-function keys(content: string, filePath: string): string[] {
-  return scanText({ content, filePath })
-    .filter((finding) => finding.kind === "config")
-    .map((finding) => {
-      const key = suggestedConfigurationKey(content, filePath, finding);
-      return `${key} ${environmentVariableForKey(key)}`;
-    });
-}
 
 test("application.yml: a whole value is its property's, dotted under /application/, read from Spring's variable", () => {
   const yaml = `spring:\n  data:\n    redis:\n      host: redis-orders.internal.contoso.com\nmanagement:\n  zipkin:\n    tracing:\n      endpoint: http://zipkin.observability:9411/api/v2/spans\ninventory:\n  base-url: https://inventory.prod.contoso.com\n`;

@@ -2,7 +2,7 @@
 // the text once the plan's edits are applied (as VS Code applies them: each on the original text).
 import assert from "node:assert/strict";
 import { scanText, type Finding } from "../../src/engine";
-import { planMove, suggestedSecretName, type MovePlan } from "../../src/fixes";
+import { environmentVariableForKey, planMove, suggestedConfigurationKey, suggestedSecretName, type MovePlan } from "../../src/fixes";
 
 /** A made-up vault for plans that name one. */
 export const TEST_VAULT = "https://contoso-orders-kv.vault.azure.net";
@@ -25,4 +25,14 @@ export function applyPlan(text: string, plan: Pick<MovePlan, "edits">): string {
   let out = text;
   for (const edit of [...plan.edits].reverse()) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
   return out;
+}
+
+/** Each configuration value's proposed App Configuration key and the variable the file then reads, in order: `"<key> <VARIABLE>"`. */
+export function configurationKeys(content: string, filePath: string): string[] {
+  return scanText({ content, filePath })
+    .filter((finding) => finding.kind === "config")
+    .map((finding) => {
+      const key = suggestedConfigurationKey(content, filePath, finding);
+      return `${key} ${environmentVariableForKey(key)}`;
+    });
 }
