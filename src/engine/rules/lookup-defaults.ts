@@ -43,19 +43,27 @@ export const ENV_FETCH_BLOCK = /\bENV\.fetch\(\s*["'](?<name>[A-Za-z_]\w{0,80})[
 const LOOKUP_DEFAULTS = [LOOKUP_WITH_DEFAULT, ENVIRONMENT_FALLBACK, WRAPPED_LOOKUP_DEFAULT, LOOKUP_WITH_KEYWORD_DEFAULT, ENV_FETCH_BLOCK].map((pattern) => new RegExp(pattern.source, "dg"));
 
 /**
+ * How far around a value its lookup is read: the call and the name before it (a name of up to 80
+ * characters, the call's words and blanks) and the literal after (up to 300 characters).
+ */
+const LOOKUP_REACH = 400;
+
+/**
  * The name read by the lookup whose default literal starts at `start` in `content` (on one line),
- * or undefined when the value is no lookup's default. Each pattern runs over the value's line
- * only: a few per configuration value without a name, not per line of a file.
+ * or undefined when the value is no lookup's default. The patterns run over the value's line near
+ * it only: on a 1 MB line of values, reading the whole line for each would be quadratic.
  */
 export function lookupDefaultName(content: string, start: number): string | undefined {
-  const lineStart = content.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = content.indexOf("\n", start);
-  if (lineEnd === -1) lineEnd = content.length;
-  const line = content.slice(lineStart, lineEnd);
+  // (The line's ends are looked for within the reach only: on a long line, each search would be the line's length.)
+  const around = Math.max(0, start - LOOKUP_REACH);
+  const near = content.slice(around, start + LOOKUP_REACH);
+  const from = around + near.lastIndexOf("\n", start - around - 1) + 1;
+  const lineEnd = near.indexOf("\n", start - around);
+  const window = near.slice(from - around, lineEnd === -1 ? near.length : lineEnd);
   for (const pattern of LOOKUP_DEFAULTS) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
-      if (match.indices!.groups!.value![0] === start - lineStart) return match.groups!.name;
+    for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
+      if (match.indices!.groups!.value![0] === start - from) return match.groups!.name;
     }
   }
   return undefined;
