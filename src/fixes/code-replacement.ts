@@ -9,7 +9,7 @@ import { FixPlanError } from "./errors";
 import { shellQuotingAt } from "./shell-quoting";
 import type { CodeLanguage } from "./file-kind";
 import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
-import { decodedLiteralText, inCommentAt, sourceIsNotValue, stringLiteralAt } from "./literals";
+import { decodedLiteralText, inCommentAt, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
 import { enclosingBlockOpeners, restOfBlock } from "./blocks";
@@ -806,6 +806,11 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   // from the value's line, so one opened above and closed below looks open.)
   if (found.unterminated && language !== "shell") {
     throw new FixPlanError("noBounds", "The string holding the value does not close where the fix reads it, so the fix cannot tell where the value ends: move it by hand.");
+  }
+  // A Python f-string's replacement field (`f"{connect('…')}"`) is code: splitting the string there
+  // would cut the field in two, and a read written whole would need the other quote before 3.12.
+  if (language === "python" && pythonFieldExpressionAt(text, found, target.start) !== undefined) {
+    throw new FixPlanError("unsupported", "The value is inside an f-string's replacement field ({…}), which is code, not the string's text: read the value into a variable before the f-string, use the variable in the field, then move the value.");
   }
   if (found.form.character) {
     throw new FixPlanError("noBounds", "The value reads as being inside a character literal ('…'), which holds one character, so the fix cannot tell where the value's string is: move it by hand.");

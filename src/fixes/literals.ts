@@ -594,3 +594,49 @@ export function sourceIsNotValue(text: string, literal: StringLiteral, from: num
   if (interpolation) return `interpolation (${interpolation})`;
   return undefined;
 }
+
+/**
+ * Where a Python f-string's replacement field ends: its expression runs from `from` to the first
+ * `!`, `:` or `}` outside brackets and quotes (a conversion, a format spec, the field's end), and
+ * the field to its matching `}` (a format spec may hold fields of its own).
+ */
+function pythonFieldEnd(text: string, from: number, limit: number): { expressionEnd: number; fieldEnd: number } {
+  let depth = 0;
+  let i = from;
+  for (; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '"') {
+      const close = text.indexOf(ch, i + 1);
+      i = close === -1 || close >= limit ? limit : close;
+    } else if ("([{".includes(ch)) depth++;
+    else if (depth > 0 && ")]}".includes(ch)) depth--;
+    else if (ch === "}" || ch === ":" || (ch === "!" && text[i + 1] !== "=")) break;
+  }
+  const expressionEnd = i;
+  for (let braces = 0; i < limit; i++) {
+    if (text[i] === "{") braces++;
+    else if (text[i] === "}" && braces-- === 0) return { expressionEnd, fieldEnd: i + 1 };
+  }
+  return { expressionEnd, fieldEnd: limit };
+}
+
+/**
+ * The expression of the Python f-string replacement field (`{os.getenv('HOST', '…')}`) that holds
+ * `at`, or undefined where `at` is in the string's text (or the literal is no f-string). The field
+ * is code: a literal in it is a string of its own.
+ */
+export function pythonFieldExpressionAt(text: string, literal: StringLiteral, at: number): Span | undefined {
+  if (!/f/i.test(literal.prefixText) || !(literal.contentStart < at && at < literal.contentEnd)) return undefined;
+  const raw = /r/i.test(literal.prefixText);
+  for (let i = literal.contentStart; i < literal.contentEnd && i < at; i++) {
+    const ch = text[i];
+    if (ch === "\\" && !raw) i++;
+    else if (ch === "{" && text[i + 1] === "{") i++;
+    else if (ch === "{") {
+      const { expressionEnd, fieldEnd } = pythonFieldEnd(text, i + 1, literal.contentEnd);
+      if (at < expressionEnd) return { start: i + 1, end: expressionEnd };
+      i = fieldEnd - 1;
+    }
+  }
+  return undefined;
+}
