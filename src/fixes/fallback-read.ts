@@ -3,12 +3,14 @@
  * `os.getenv("ORDERS_URL", "…")`, `configuration["Orders:Url"] ?? "…"`, Spring's
  * `${orders.url:…}`. The setting has a name already, the one read: the move stores the value under
  * it and takes the default out, so the read stands alone. Replacing only the literal would have the
- * setting read from two places (`process.env.ORDERS_URL ?? process.env.CONFIG__URL`).
+ * setting read from two places (`process.env.ORDERS_URL ?? process.env.CONFIG__URL`), so a
+ * default the move cannot take out whole (one with more after it, `?? "https://…" + "/v2"`, or
+ * of a read no shape knows, `getEnv("X", "…")`) is refused instead (fallbackRefusalAt).
  */
 import { FixPlanError } from "./errors";
 import { baseNameOf, type CodeLanguage, type FileKind } from "./file-kind";
-import { decodedLiteralText, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
-import { appConfigurationProviderNote, environmentNotes, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
+import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
+import { appConfigurationEnvLine, appConfigurationProviderNote, environmentNotes, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 
 export interface FallbackRead {
   /** The name read: an environment variable (`ORDERS_URL`), a configuration key (`Orders:Url`), a Spring property or placeholder (`orders.url`). */
@@ -17,9 +19,13 @@ export interface FallbackRead {
   readonly source: "environment" | "configuration" | "spring";
   /** The variable that sets the value: the one read, or for Spring the one its environment maps to the name. Undefined for a configuration key. */
   readonly variable: string | undefined;
-  /** The read and its default, which `read` replaces. */
+  /** What the move rewrites: the read and its default, or (where the read stays as it is) only the default. */
   readonly expression: Span;
-  /** The read alone, as the code writes it. */
+  /** The read and its default as written, where the file reads the name for this value (`expression` or more). */
+  readonly whole: Span;
+  /** What `expression` becomes: the read alone, or "" where only the default goes. */
+  readonly replacement: string;
+  /** The read alone, on one line, as the notes quote it. */
   readonly read: string;
   /** The default's text, as written between its quotes (or after Spring's `:`). */
   readonly value: Span;
@@ -29,100 +35,310 @@ export interface FallbackRead {
 
 /** After the default: what ends an operand (`,`, `;`, a closing bracket, the line's end, a comment). */
 const OPERAND_END = /^[ \t]*(?:[,;)\]}]|\r?\n|\/\/|#|$)/;
-/** After the default: the call's closing parenthesis. */
-const CALL_END = /^\s*\)/;
+/** After a JavaScript default: an operand's end (a ternary's `:` too); a TypeScript `as string` (or `as const`) that typed only the literal goes with it. */
+const TYPED_OPERAND_END = /^(?<gone>[ \t]+as[ \t]+(?:string|const)\b)?[ \t]*(?:[,;:)\]}]|\r?\n|\/\/|$)/;
+/** After the default: the call's closing parenthesis (after gofmt's or black's trailing comma), which goes too. */
+const CALL_END = /^(?<gone>\s*,?\s*\))/;
+/** After the default: the closing brace of the block that gives it (Ruby's `fetch("X") { "…" }`, Go's `if v == "" { v = "…" }`). */
+const BLOCK_END = /^(?<gone>\s*\})/;
 
 interface Shape {
-  /** Matches the text right before the literal; its `read` group is the read without the default. */
+  /** Matches the text right before the literal (flag `d`); its `read` group is the read without the default. */
   readonly before: RegExp;
-  /** What must follow the literal: an operand's end, or the call's `)`, which then goes too. */
-  readonly after: "operand" | "call";
-  readonly source: "environment" | "configuration";
+  /** What must follow the literal; its `gone` group, if any, goes with the default. */
+  readonly after: RegExp;
+  readonly source: FallbackRead["source"];
   /** The read as it stands alone, from the match (by default the `read` group as written). */
   readonly read?: (groups: Record<string, string>) => string;
   /** The name read (by default the `name` group). */
   readonly name?: (groups: Record<string, string>) => string;
+  /**
+   * The read stays where it is and only what follows it goes: the last argument of an n-ary
+   * `cmp.Or(a, b, "…")`, Go's `if v == "" { v = "…" }` after `v := os.Getenv(…)`.
+   */
+  readonly keepsRead?: boolean;
+  /**
+   * The shape's operator binds least (`a ? a : "…"`, Python's `a if … else "…"`): `x + a ? a : "…"`
+   * reads `(x + a) ? …`, so the read alone means the same only where the shape is a whole operand.
+   */
+  readonly wholeOperand?: boolean;
 }
 
 /** A quoted name in a call: `"ORDERS_URL"` or `'ORDERS_URL'`. */
 const QUOTED_NAME = String.raw`(?<q>["'])(?<name>[A-Za-z_][\w.:-]*)\k<q>`;
 /** Not right after a word or a `.`: the read starts the operand. */
 const STARTS = String.raw`(?<![\w$.])`;
+/** A C# receiver's dotted path (`builder.Configuration.`), then its sections (`GetSection("Shipping").`). */
+const CSHARP_SECTIONS = String.raw`(?:[A-Za-z_]\w*\.)*(?<sections>(?:GetSection\(\s*"[^"\\\n]+"\s*\)\s*\.\s*)*)`;
+/** A C# configuration path: the sections' names, then the key, joined by `:` (`Shipping:Url`). */
+function csharpPath(groups: Record<string, string>): string {
+  const sections = [...(groups.sections ?? "").matchAll(/"([^"\\\n]+)"/g)].map((match) => match[1]!);
+  return [...sections, groups.name!].join(":");
+}
+/** Spring's Environment (`env.getProperty`, `this.environment.getProperty`), not a Properties object or the JVM's System. */
+const SPRING_ENVIRONMENT = String.raw`(?:[A-Za-z_]\w*\.)*(?:env|environment|[A-Za-z_]\w*Environment)`;
+/** A Spring property's name: dotted, dashed, indexed. */
+const SPRING_NAME = String.raw`[A-Za-z_][\w.-]*(?:\[\d+\][\w.-]*)*`;
+const withCall = (groups: Record<string, string>): string => `${groups.read})`;
+const JAVA_GET_OR_DEFAULT: Shape = {
+  before: new RegExp(String.raw`${STARTS}System\.getenv\(\)\.getOrDefault\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*,\s*$`, "d"),
+  after: CALL_END,
+  source: "environment",
+  read: (groups) => `System.getenv("${groups.name}")`,
+};
 
 const SHAPES: Partial<Record<CodeLanguage, readonly Shape[]>> = {
   javascript: [
     {
-      before: new RegExp(String.raw`${STARTS}(?<read>(?:process\.env|import\.meta\.env)(?:\.(?<name>[A-Za-z_$][\w$]*)|\[\s*(?<q>["'])(?<quoted>[A-Za-z_][\w.-]*)\k<q>\s*\]))\s*(?:\?\?|\|\|)\s*$`),
-      after: "operand",
+      before: new RegExp(String.raw`${STARTS}(?<read>(?:process\.env|import\.meta\.env)(?:\.(?<name>[A-Za-z_$][\w$]*)|\[\s*(?<q>["'])(?<quoted>[A-Za-z_][\w.-]*)\k<q>\s*\]))\s*(?:\?\?|\|\|)\s*$`, "d"),
+      after: TYPED_OPERAND_END,
       source: "environment",
       name: (groups) => groups.name ?? groups.quoted!,
     },
+    // `const { PORT = "…" } = process.env`: the default goes, the pattern reads the variable.
+    {
+      before: new RegExp(String.raw`(?:\b(?:const|let|var)\s*\{|,)\s*(?<read>(?<name>[A-Za-z_$][\w$]*))\s*=\s*$`, "d"),
+      after: /^(?=\s*(?:,[^{}=]*)?\}\s*=\s*process\.env\b)/,
+      source: "environment",
+      keepsRead: true,
+    },
+    // `process.env.X ? process.env.X : "…"`: the same variable tested and read.
+    {
+      before: new RegExp(String.raw`${STARTS}(?<env>process\.env|import\.meta\.env)\.(?<name>[A-Za-z_$][\w$]*)\s*\?\s*(?<read>\k<env>\.\k<name>)\s*:\s*$`, "d"),
+      after: TYPED_OPERAND_END,
+      source: "environment",
+      wholeOperand: true,
+    },
   ],
   python: [
-    { before: new RegExp(String.raw`${STARTS}(?<read>(?:os\.)?(?:getenv|environ\.get)\(\s*${QUOTED_NAME})\s*,\s*(?:default\s*=\s*)?$`), after: "call", source: "environment", read: (groups) => `${groups.read})` },
-    { before: new RegExp(String.raw`${STARTS}(?<read>(?:os\.)?(?:getenv|environ\.get)\(\s*${QUOTED_NAME}\s*\))\s+or\s+$`), after: "operand", source: "environment" },
+    { before: new RegExp(String.raw`${STARTS}(?<read>(?:os\.)?(?:getenv|environ\.get)\(\s*${QUOTED_NAME})\s*,\s*(?:default\s*=\s*)?$`, "d"), after: CALL_END, source: "environment", read: withCall },
+    { before: new RegExp(String.raw`${STARTS}(?<read>(?:os\.)?(?:getenv|environ\.get)\(\s*${QUOTED_NAME}\s*\))\s+or\s+$`, "d"), after: OPERAND_END, source: "environment" },
+    {
+      before: new RegExp(String.raw`${STARTS}(?<read>(?:os\.)?environ\[\s*${QUOTED_NAME}\s*\])\s+if\s+(?<q2>["'])\k<name>\k<q2>\s+in\s+(?:os\.)?environ\s+else\s+$`, "d"),
+      after: OPERAND_END,
+      source: "environment",
+      wholeOperand: true,
+    },
   ],
   csharp: [
-    { before: new RegExp(String.raw`${STARTS}(?<read>(?:System\.)?Environment\.GetEnvironmentVariable\(\s*"(?<name>[A-Za-z_][\w.:-]*)"\s*\))\s*\?\?\s*$`), after: "operand", source: "environment" },
+    { before: new RegExp(String.raw`${STARTS}(?<read>(?:System\.)?Environment\.GetEnvironmentVariable\(\s*"(?<name>[A-Za-z_][\w.:-]*)"\s*\))\s*\?\?\s*$`, "d"), after: OPERAND_END, source: "environment" },
     // `builder.Configuration["Orders:Url"]`, `_configuration["…"]`, `config["…"]`.
-    { before: new RegExp(String.raw`${STARTS}(?<read>(?:[A-Za-z_]\w*\.)*[A-Za-z_]*[Cc]onfig(?:uration)?\s*\[\s*"(?<name>[^"\\\n]+)"\s*\])\s*\?\?\s*$`), after: "operand", source: "configuration" },
+    { before: new RegExp(String.raw`${STARTS}(?<read>(?:[A-Za-z_]\w*\.)*[A-Za-z_]*[Cc]onfig(?:uration)?\s*\[\s*"(?<name>[^"\\\n]+)"\s*\])\s*\?\?\s*$`, "d"), after: OPERAND_END, source: "configuration" },
+    // `….GetSection("Shipping")["Url"]`: the key is the sections' path, then the indexer's.
     {
-      before: new RegExp(String.raw`${STARTS}(?<read>(?:[A-Za-z_]\w*\.)*GetConnectionString\(\s*"(?<cs>[^"\\\n]+)"\s*\))\s*\?\?\s*$`),
-      after: "operand",
+      before: new RegExp(String.raw`${STARTS}(?<read>${CSHARP_SECTIONS}GetSection\(\s*"(?<last>[^"\\\n]+)"\s*\)\s*\[\s*"(?<name>[^"\\\n]+)"\s*\])\s*\?\?\s*$`, "d"),
+      after: OPERAND_END,
+      source: "configuration",
+      name: (groups) => [csharpPath({ ...groups, name: groups.last! }), groups.name].join(":"),
+    },
+    {
+      before: new RegExp(String.raw`${STARTS}(?<read>(?:[A-Za-z_]\w*\.)*GetConnectionString\(\s*"(?<cs>[^"\\\n]+)"\s*\))\s*\?\?\s*$`, "d"),
+      after: OPERAND_END,
       source: "configuration",
       name: (groups) => `ConnectionStrings:${groups.cs}`,
     },
-    { before: new RegExp(String.raw`${STARTS}(?<read>(?:[A-Za-z_]\w*\.)*GetValue(?:<[\w?]+>)?\(\s*"(?<name>[^"\\\n]+)")\s*,\s*$`), after: "call", source: "configuration", read: (groups) => `${groups.read})` },
+    { before: new RegExp(String.raw`${STARTS}(?<read>${CSHARP_SECTIONS}GetValue(?:<[\w?]+>)?\(\s*"(?<name>[^"\\\n]+)")\s*,\s*$`, "d"), after: CALL_END, source: "configuration", read: withCall, name: csharpPath },
+    { before: new RegExp(String.raw`${STARTS}(?<read>${CSHARP_SECTIONS}GetValue(?:<[\w?]+>)?\(\s*"(?<name>[^"\\\n]+)"\s*\))\s*\?\?\s*$`, "d"), after: OPERAND_END, source: "configuration", name: csharpPath },
   ],
   java: [
-    { before: new RegExp(String.raw`${STARTS}System\.getenv\(\)\.getOrDefault\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*,\s*$`), after: "call", source: "environment", read: (groups) => `System.getenv("${groups.name}")` },
-    { before: new RegExp(String.raw`${STARTS}(?:java\.util\.)?Objects\.requireNonNullElse\(\s*(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*,\s*$`), after: "call", source: "environment" },
+    JAVA_GET_OR_DEFAULT,
+    { before: new RegExp(String.raw`${STARTS}(?:java\.util\.)?Objects\.requireNonNullElse\(\s*(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*,\s*$`, "d"), after: CALL_END, source: "environment" },
+    { before: new RegExp(String.raw`${STARTS}(?:java\.util\.)?Optional\.ofNullable\(\s*(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*\)\s*\.orElse\(\s*$`, "d"), after: CALL_END, source: "environment" },
+    { before: new RegExp(String.raw`${STARTS}(?<read>${SPRING_ENVIRONMENT}\.getProperty\(\s*"(?<name>${SPRING_NAME})")\s*,\s*$`, "d"), after: CALL_END, source: "spring", read: withCall },
   ],
-  kotlin: [{ before: new RegExp(String.raw`${STARTS}(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*\?:\s*$`), after: "operand", source: "environment" }],
-  go: [{ before: new RegExp(String.raw`${STARTS}cmp\.Or\(\s*(?<read>os\.Getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*,\s*$`), after: "call", source: "environment" }],
+  kotlin: [
+    { before: new RegExp(String.raw`${STARTS}(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*\?:\s*$`, "d"), after: OPERAND_END, source: "environment" },
+    JAVA_GET_OR_DEFAULT,
+    { before: new RegExp(String.raw`${STARTS}(?<read>${SPRING_ENVIRONMENT}\.getProperty\(\s*"(?<name>${SPRING_NAME})")\s*,\s*$`, "d"), after: CALL_END, source: "spring", read: withCall },
+  ],
+  go: [
+    { before: new RegExp(String.raw`${STARTS}cmp\.Or\(\s*(?<read>os\.Getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*,\s*$`, "d"), after: CALL_END, source: "environment" },
+    // `cmp.Or(os.Getenv("A"), os.Getenv("B"), "…")`: B is read last, and only the default argument goes.
+    {
+      before: new RegExp(String.raw`${STARTS}cmp\.Or\(\s*(?:os\.Getenv\(\s*"[A-Za-z_][\w.-]*"\s*\)\s*,\s*)+(?<read>os\.Getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*,\s*$`, "d"),
+      after: OPERAND_END,
+      source: "environment",
+      keepsRead: true,
+    },
+    // `v := os.Getenv("X")` then `if v == "" { v = "…" }`, which goes whole.
+    {
+      before: new RegExp(String.raw`${STARTS}(?<v>[A-Za-z_]\w*)[ \t]*:?=[ \t]*(?<read>os\.Getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))[ \t]*\r?\n\s*if[ \t]+\k<v>[ \t]*==[ \t]*""[ \t]*\{\s*\k<v>[ \t]*=[ \t]*$`, "d"),
+      after: BLOCK_END,
+      source: "environment",
+      keepsRead: true,
+    },
+  ],
   ruby: [
-    { before: new RegExp(String.raw`${STARTS}(?<read>ENV\.fetch\(\s*${QUOTED_NAME})\s*,\s*$`), after: "call", source: "environment", read: (groups) => `${groups.read})` },
-    { before: new RegExp(String.raw`${STARTS}(?<read>ENV\[\s*${QUOTED_NAME}\s*\])\s*\|\|\s*$`), after: "operand", source: "environment" },
+    { before: new RegExp(String.raw`${STARTS}(?<read>ENV\.fetch\(\s*${QUOTED_NAME})\s*,\s*$`, "d"), after: CALL_END, source: "environment", read: withCall },
+    { before: new RegExp(String.raw`${STARTS}(?<read>ENV\.fetch\(\s*${QUOTED_NAME}\s*\))[ \t]*\{\s*$`, "d"), after: BLOCK_END, source: "environment" },
+    { before: new RegExp(String.raw`${STARTS}(?<read>ENV\[\s*${QUOTED_NAME}\s*\])\s*\|\|\s*$`, "d"), after: OPERAND_END, source: "environment" },
   ],
   php: [
-    { before: new RegExp(String.raw`${STARTS}(?<read>getenv\(\s*${QUOTED_NAME}\s*\))\s*\?:\s*$`), after: "operand", source: "environment" },
-    { before: new RegExp(String.raw`(?<read>\$_(?:ENV|SERVER)\[\s*${QUOTED_NAME}\s*\])\s*\?\?\s*$`), after: "operand", source: "environment" },
+    { before: new RegExp(String.raw`${STARTS}(?<read>getenv\(\s*${QUOTED_NAME}\s*\))\s*\?:\s*$`, "d"), after: OPERAND_END, source: "environment" },
+    { before: new RegExp(String.raw`(?<read>\$_(?:ENV|SERVER)\[\s*${QUOTED_NAME}\s*\])\s*\?\?\s*$`, "d"), after: OPERAND_END, source: "environment" },
+    // Laravel's env('X', '…'), which gives null where X is unset. (Not a method: `$app->env(…)`.)
+    { before: new RegExp(String.raw`(?<![\w$.>:\\])(?<read>env\(\s*${QUOTED_NAME})\s*,\s*$`, "d"), after: CALL_END, source: "environment", read: withCall },
   ],
 };
 
 /** How far before the literal the read is looked for: one expression, a line or two. */
 const REACH = 300;
 
-function codeFallback(text: string, language: CodeLanguage, target: Span): FallbackRead | undefined {
-  const shapes = SHAPES[language];
-  if (shapes === undefined || language === "other") return undefined;
+/**
+ * Code on one line, as a note quotes it and the move writes it: black's and gofmt's
+ * `os.getenv(\n    "X",\n)` becomes `os.getenv("X")`. (A line break after an opening bracket or
+ * before a closing one or a `.` goes; elsewhere it is a blank.)
+ */
+function oneLine(code: string): string {
+  return code.replace(/[ \t]*\r?\n\s*/g, (gap: string, at: number) => ("([{.".includes(code[at - 1] ?? "") || ")]},.".includes(code[at + gap.length] ?? "") ? "" : " "));
+}
+
+/** Whether code holds a comment (outside its quoted names), which writing it on one line would run into the code after it. */
+function holdsComment(code: string): boolean {
+  return /#|\/\/|\/\*/.test(code.replace(/"[^"\n]*"|'[^'\n]*'/g, ""));
+}
+
+/** Whether an expression starting at `start` is a whole operand: after `=`, `(`, `,`, `:`, `[`, `{`, `=>`, `return`, or at the file's start. */
+function startsOperand(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start).replace(/\s+$/, "");
+  // (Not after `==`, `<=`, `>`, `&&`, `+`: `a == x ? x : "…"` tests `a == x`.)
+  return before === "" || /(?:^|[^=!<>])=$|=>$|[(,:[{]$/.test(before) || /(?:^|[^\w$])(?:return|yield)$/.test(before);
+}
+
+/** What a shape found: the read and its default, or the read with more after the default than the shape takes. */
+type ShapeMatch = { readonly fallback: FallbackRead } | { readonly partOf: { readonly read: string; readonly name: string } };
+
+/**
+ * The shape the literal (or the literal in parentheses, `?? ("…")`) is the default in, within
+ * `bounds` (the file, or an f-string field's expression).
+ */
+function shapeAt(text: string, shapes: readonly Shape[], literal: StringLiteral, bounds: Span): ShapeMatch | undefined {
+  const units: Span[] = [literal];
+  const opening = /\([ \t]*$/.exec(text.slice(Math.max(bounds.start, literal.start - 20), literal.start));
+  const closing = /^[ \t]*\)/.exec(text.slice(literal.end, Math.min(bounds.end, literal.end + 20)));
+  // (A `(` right after a word, `)` or `]` is a call's, whose `)` is no part of the literal.)
+  if (opening && closing && !/[\w$)\]]\s*$/.test(text.slice(Math.max(bounds.start, literal.start - opening[0].length - 20), literal.start - opening[0].length))) {
+    units.push({ start: literal.start - opening[0].length, end: literal.end + closing[0].length });
+  }
+  let partOf: { read: string; name: string } | undefined;
+  for (const unit of units) {
+    const headStart = Math.max(bounds.start, unit.start - REACH);
+    const head = text.slice(headStart, unit.start);
+    const tail = text.slice(unit.end, Math.min(bounds.end, unit.end + 200));
+    for (const shape of shapes) {
+      const match = shape.before.exec(head);
+      if (!match?.groups || !match.indices?.groups) continue;
+      const groups = Object.fromEntries(Object.entries(match.groups).filter((entry): entry is [string, string] => entry[1] !== undefined));
+      const read = oneLine(shape.read?.(groups) ?? groups.read!);
+      const name = shape.name?.(groups) ?? groups.name!;
+      const after = shape.after.exec(tail);
+      if (!after) {
+        partOf ??= { read, name };
+        continue;
+      }
+      const start = headStart + match.index;
+      if (shape.wholeOperand && !startsOperand(text, start)) continue;
+      const end = unit.end + (after.groups?.gone?.length ?? 0);
+      // (A shape that keeps its read has a `read` group; the others may build the read instead.)
+      const readEnd = shape.keepsRead ? headStart + match.indices.groups.read![1] : start;
+      const written = shape.read?.(groups) ?? groups.read!;
+      return {
+        fallback: {
+          name,
+          source: shape.source,
+          variable: shape.source === "environment" ? name : shape.source === "spring" ? springPlaceholderVariable(name) : undefined,
+          // (From the read's start: the call around it, `cmp.Or(…)`, goes with the default.)
+          expression: shape.keepsRead ? { start: readEnd, end } : { start, end },
+          whole: { start: shape.keepsRead ? headStart + match.indices.groups.read![0] : start, end },
+          replacement: shape.keepsRead ? "" : holdsComment(written) ? written : read,
+          read,
+          value: { start: literal.contentStart, end: literal.contentEnd },
+          literal,
+        },
+      };
+    }
+  }
+  return partOf === undefined ? undefined : { partOf };
+}
+
+/** An operator that gives a read a default: `??`, `||`, `?:`, Python's `or` (before an optional `(`). */
+const DEFAULT_OPERATOR = /(?:\?\?|\|\||\?:|(?<![\w$])or)\s*(?:\(\s*)?$/;
+/** A read of the environment or of configuration, as most languages write one. */
+const READ_WORD = /process\.env|import\.meta\.env|\bENV\b|\$_(?:ENV|SERVER)\b|\b(?:getenv|Getenv|LookupEnv|GetEnvironmentVariable|environ|GetValue|GetSection|GetConnectionString|getProperty|getOrDefault)\b|[Cc]onfig(?:uration)?\s*\[|\b[Cc]onfig\w*\.[Gg]et\w*\(/;
+/** A call with a quoted name first and the literal second: `env("X", "…")`, `getEnv("X", "…")`. */
+const NAMED_READ_CALL = /(?<![\w$.])(?<callee>[A-Za-z_][\w.]*)\(\s*(?<q>["'])[A-Za-z_][\w.:-]*\k<q>\s*,\s*$/;
+const READ_CALLEE = /env|config|setting|propert/i;
+/** A call that writes the name rather than reads it (`config.set("k", "…")`), whose second argument is the value, not a default. */
+const WRITE_CALLEE = /(?:^|\.)(?!setdefault)(?:set|put|add|update|write|register)\w*$/i;
+
+/**
+ * Whether the literal is the default of a read no shape knows: after an operator that gives
+ * defaults, behind something that reads the environment or configuration
+ * (`process.env.X?.trim() || "…"`), or the second argument of a call that reads a name
+ * (`env("X", "…")`, `getEnv("X", "…")`), where what the helper does without it is not known.
+ */
+function unknownReadBefore(text: string, literal: StringLiteral, bounds: Span): boolean {
+  const head = text.slice(Math.max(bounds.start, literal.start - 160), literal.start);
+  const call = NAMED_READ_CALL.exec(head);
+  if (call?.groups && READ_CALLEE.test(call.groups.callee!) && !WRITE_CALLEE.test(call.groups.callee!)) return true;
+  const operator = DEFAULT_OPERATOR.exec(head);
+  if (!operator) return false;
+  // The operand before the operator, back to the statement's start or an assignment.
+  const operand = head.slice(0, operator.index).split(/[;{}]|(?<![=!<>?])=(?![=>])/).pop()!;
+  return READ_WORD.test(operand);
+}
+
+/**
+ * The literal holding `target`, and the part of the text its expression lies in: a literal inside
+ * a Python f-string's replacement field (`{os.getenv('HOST', '…')}`) is a string of its own there.
+ */
+function literalAround(text: string, language: Exclude<CodeLanguage, "other">, target: Span): { literal: StringLiteral; bounds: Span } | undefined {
   const literal = stringLiteralAt(text, language, target);
+  if (!literal) return undefined;
+  const field = language === "python" ? pythonFieldExpressionAt(text, literal, target.start) : undefined;
+  if (!field || target.end > field.end) return { literal, bounds: { start: 0, end: text.length } };
+  const inner = stringLiteralAt(text.slice(field.start, field.end), language, { start: target.start - field.start, end: target.end - field.start });
+  if (!inner) return undefined;
+  const shift = field.start;
+  return { literal: { ...inner, start: inner.start + shift, end: inner.end + shift, contentStart: inner.contentStart + shift, contentEnd: inner.contentEnd + shift }, bounds: field };
+}
+
+/** Java's and Kotlin's `@Value("${orders.url:…}")`: Spring resolves the placeholder, default and all. */
+const VALUE_ANNOTATION = /@Value\(\s*(?:value\s*=\s*)?$/;
+
+/** The read (or why none can be moved) that the code value at `target` is the default of. */
+function codeDefault(text: string, language: CodeLanguage, target: Span): { readonly fallback: FallbackRead } | { readonly refusal: string } | undefined {
+  if (language === "other") return undefined;
+  const around = literalAround(text, language, target);
+  if (!around || around.literal.unterminated || around.literal.form.open === "") return undefined;
+  const { literal, bounds } = around;
+  if ((language === "java" || language === "kotlin" || language === "groovy") && VALUE_ANNOTATION.test(text.slice(Math.max(0, literal.start - 40), literal.start))) {
+    // (Its `}` in the string: the default is what the move takes out, inside the annotation.)
+    const placeholder = target.end < literal.contentEnd ? springFallback(text, target, literal.contentStart) : undefined;
+    return placeholder && { fallback: { ...placeholder, literal } };
+  }
+  const shapes = SHAPES[language] ?? [];
+  const found = shapeAt(text, shapes, literal, bounds);
   // Only a default that is the whole literal: `process.env.X ?? "https://" + host` is more than one.
-  if (!literal || literal.unterminated || literal.form.open === "" || literal.contentStart !== target.start || literal.contentEnd !== target.end) return undefined;
-  const head = text.slice(Math.max(0, literal.start - REACH), literal.start);
-  const tail = text.slice(literal.end, literal.end + 200);
-  for (const shape of shapes) {
-    const match = shape.before.exec(head);
-    if (!match?.groups) continue;
-    const closing = shape.after === "call" ? CALL_END.exec(tail) : OPERAND_END.exec(tail);
-    if (!closing) continue;
-    const groups = Object.fromEntries(Object.entries(match.groups).filter((entry): entry is [string, string] => entry[1] !== undefined));
-    const name = shape.name?.(groups) ?? groups.name!;
-    // (From the read's start: the call around it, `cmp.Or(…)`, goes with the default.)
-    const readStart = literal.start - head.length + match.index;
+  const whole = literal.contentStart === target.start && literal.contentEnd === target.end;
+  if (found && "fallback" in found && whole) return found;
+  if (found && "fallback" in found) {
+    const { read, name } = found.fallback;
+    return { refusal: `The value is only part of the default of ${read}, whose string holds more: moving the value alone would give the setting a second source and leave the rest in the code. Set the whole default as ${name} and take it out of the code by hand.` };
+  }
+  if (found) {
+    const { read, name } = found.partOf;
     return {
-      name,
-      source: shape.source,
-      variable: shape.source === "environment" ? name : undefined,
-      expression: { start: readStart, end: shape.after === "call" ? literal.end + closing[0].length : literal.end },
-      read: shape.read?.(groups) ?? groups.read!,
-      value: { start: literal.contentStart, end: literal.contentEnd },
-      literal,
+      refusal: `The value is only part of the default of ${read} (more follows it in the same expression): moving it alone would give the setting a second source. Write the default as one string, then move it, or set the whole default as ${name} and take it out of the code by hand.`,
+    };
+  }
+  if (whole && unknownReadBefore(text, literal, bounds)) {
+    return {
+      refusal: "The value is the default of a read the fix does not recognise (a helper, or a read it cannot take apart): replacing it would have the setting read from a second place. Store the value under the name the code reads and remove the default by hand.",
     };
   }
   return undefined;
 }
-
 /** Spring Boot's property files: `application*.yml`, `.yaml`, `.properties`, and `bootstrap*`. */
 const SPRING_FILE = /^(?:application|bootstrap)(?:-[^/\\]+)?\.(?:ya?ml|properties)$/i;
 export function isSpringPropertiesFile(filePath: string): boolean {
@@ -138,19 +354,33 @@ export function springPlaceholderVariable(name: string): string {
 }
 
 /** `${orders.url:https://…}`: the default runs from the `:` to the closing brace. */
-function springFallback(text: string, target: Span): FallbackRead | undefined {
-  const head = /\$\{(?<name>[A-Za-z_][\w.-]*(?:\[\d+\][\w.-]*)*):$/.exec(text.slice(Math.max(0, target.start - 200), target.start));
+function springFallback(text: string, target: Span, from = 0): FallbackRead | undefined {
+  const head = /\$\{(?<name>[A-Za-z_][\w.-]*(?:\[\d+\][\w.-]*)*):$/.exec(text.slice(Math.max(from, target.start - 200), target.start));
   if (!head?.groups || text[target.end] !== "}") return undefined;
   const name = head.groups.name!;
   const start = target.start - head[0].length;
-  return { name, source: "spring", variable: springPlaceholderVariable(name), expression: { start, end: target.end + 1 }, read: `\${${name}}`, value: target };
+  return { name, source: "spring", variable: springPlaceholderVariable(name), expression: { start, end: target.end + 1 }, whole: { start, end: target.end + 1 }, replacement: `\${${name}}`, read: `\${${name}}`, value: target };
 }
 
 /** The read whose default the value at `target` is, or undefined. */
 export function fallbackReadAt(text: string, typePath: string, kind: FileKind, target: Span): FallbackRead | undefined {
-  if (kind.family === "code") return codeFallback(text, kind.language, target);
+  if (kind.family === "code") {
+    const found = codeDefault(text, kind.language, target);
+    return found && "fallback" in found ? found.fallback : undefined;
+  }
   if (isSpringPropertiesFile(typePath)) return springFallback(text, target);
   return undefined;
+}
+
+/**
+ * Why the value at `target`, a default of a read, cannot be moved: it is only part of the
+ * default, or the read is one the fix cannot take the default out of. Replacing the literal would
+ * have the setting read from a second place (`process.env.X ?? process.env.Y + "/v2"`).
+ */
+export function fallbackRefusalAt(text: string, kind: FileKind, target: Span): string | undefined {
+  if (kind.family !== "code") return undefined;
+  const found = codeDefault(text, kind.language, target);
+  return found && "refusal" in found ? found.refusal : undefined;
 }
 
 /** The default's value as the program reads it; refused where escapes or interpolation make it uncertain. */
@@ -173,21 +403,35 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   const style = fallback.source === "configuration" ? "configuration" : "environmentVariable";
   if (request.style !== undefined && request.style !== style) throw unsupportedStyle(request.style, "a read with a default, which keeps reading what it reads", [style]);
   const value = fallbackValue(text, fallback);
+  const replaced: Omit<Replacement, "notes"> = {
+    value,
+    edits: [{ start: fallback.expression.start, end: fallback.expression.end, newText: fallback.replacement }],
+    description: fallback.replacement || fallback.read,
+    style,
+    ...(fallback.source === "configuration" ? { configurationKey: fallback.name } : {}),
+  };
   const source = fallback.source === "spring" ? `what Spring finds for ${fallback.name} (the environment variable ${fallback.variable}, or a property source)` : `${fallback.variable ?? fallback.name}, which the code read already,`;
+  const typeScript = request.kind.family === "code" && request.kind.language === "javascript" && /\.[mc]?tsx?$/i.test(request.filePath);
+  if (VITE_READ.test(fallback.read) && fallback.variable !== undefined) return { ...replaced, notes: viteNotes(request, fallback.read, fallback.variable, typeScript) };
   const dropped = `The default is gone: ${fallback.read} now stands alone, so ${source} is the value's only source and must be set wherever the program runs.`;
   const notes =
     fallback.source === "configuration"
       ? [dropped, appConfigurationProviderNote(request, fallback.name)]
       : [dropped, ...environmentNotes(request, fallback.variable)];
-  if (request.kind.family === "code" && request.kind.language === "javascript" && /\.[mc]?tsx?$/i.test(request.filePath)) {
+  if (typeScript) {
     notes.push(`${fallback.read} is string | undefined in TypeScript, where the default made it a string: handle the unset case where the value is used.`);
   }
-  return {
-    value,
-    edits: [{ start: fallback.expression.start, end: fallback.expression.end, newText: fallback.read }],
-    description: fallback.read,
-    style,
-    notes,
-    ...(fallback.source === "configuration" ? { configurationKey: fallback.name } : {}),
-  };
+  return { ...replaced, notes };
+}
+
+/** Vite's `import.meta.env.X`: the bundler writes the value in when the app is built. */
+const VITE_READ = /^import\.meta\.env\b/;
+
+/** A Vite read's variable is set where `vite build` runs: the running app reads nothing. */
+function viteNotes(request: ReplacementRequest, read: string, variable: string, typeScript: boolean): string[] {
+  return [
+    `The default is gone: ${read} now stands alone, so ${variable}, which the code read already, is the value's only source and must be set wherever the app is built.`,
+    `Vite writes ${read} into the bundle when the app is built, not when it runs: set ${variable} for \`vite build\` (in the build pipeline, or with the line ${appConfigurationEnvLine(variable, request)} in .env and the build run with "Run with secrets"). An app setting on the running app changes nothing.`,
+    ...(typeScript ? [`If ${variable} is unset when the app is built, ${read} is undefined in the bundle: handle the unset case where the value is used.`] : []),
+  ];
 }

@@ -9,7 +9,7 @@ import { fingerprint } from "../engine/fingerprint";
 import { cellMagicRefusal, cellTypePathOf, refuseEditingCellMagic } from "./cell-magic";
 import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError, type FixPlanErrorCode } from "./errors";
-import { fallbackReadAt } from "./fallback-read";
+import { fallbackReadAt, fallbackRefusalAt } from "./fallback-read";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
 import { refuseMisdecoded } from "./misdecoded";
@@ -305,6 +305,9 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
   const kind = fileKindOf(typePath, text);
   // The default of a read (`process.env.ORDERS_URL ?? "…"`) is set through the variable read.
   const fallbackRead = fallbackReadAt(text, typePath, kind, target);
+  // A default the move cannot take out whole would leave the read with a second source.
+  const fallbackRefusal = fallbackRead ? undefined : fallbackRefusalAt(text, kind, target);
+  if (fallbackRefusal !== undefined) throw new FixPlanError("unsupported", fallbackRefusal);
   return {
     text,
     filePath: typePath,

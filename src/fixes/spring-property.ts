@@ -82,13 +82,15 @@ function propertiesProperty(text: string, start: number, end: number): { propert
  * where the value is the property's whole value. Where it is a part (`host:9093` of
  * `bootstrap-servers`) undefined, and the key is the path as elsewhere: under the property's own
  * name the store would set the property to the part alone. A placeholder's default
- * (`${orders.url:https://…}`) is the name the placeholder reads.
+ * (`${orders.url:https://…}`) is the name the placeholder reads, in a property file and in code
+ * (`@Value`, `Environment.getProperty`).
  */
 export function springPropertyKey(text: string, typePath: string, kind: FileKind, finding: Finding): string | undefined {
-  if (!isSpringPropertiesFile(typePath)) return undefined;
   const { startOffset: start, endOffset: end } = finding.range;
+  // (In code too: `@Value("${orders.url:…}")`, `env.getProperty("orders.url", "…")`.)
   const fallback = fallbackReadAt(text, typePath, kind, { start, end });
-  if (fallback) return `${SPRING_KEY_PREFIX}${fallback.name}`;
+  if (fallback?.source === "spring") return `${SPRING_KEY_PREFIX}${fallback.name}`;
+  if (!isSpringPropertiesFile(typePath)) return undefined;
   const found = kind.family === "yaml" ? yamlProperty(text, start, end, finding.keyName) : /\.properties$/i.test(typePath) ? propertiesProperty(text, start, end) : undefined;
   return found?.whole ? `${SPRING_KEY_PREFIX}${found.property}` : undefined;
 }

@@ -45,7 +45,7 @@ export function readsKeyVariable(place: { readonly text: string; readonly filePa
   let { text } = place;
   if (place.start !== undefined && place.end !== undefined) {
     const own = fallbackReadAt(text, typePath, kind, { start: place.start, end: place.end });
-    if (own) text = text.slice(0, own.expression.start) + " ".repeat(own.expression.end - own.expression.start) + text.slice(own.expression.end);
+    if (own) text = text.slice(0, own.whole.start) + " ".repeat(own.whole.end - own.whole.start) + text.slice(own.whole.end);
   }
   return readsVariable(text, kind, writtenVariable(kind, environmentVariableForKey(key)));
 }

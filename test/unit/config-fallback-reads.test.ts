@@ -68,9 +68,16 @@ test("an environment read's default keeps its variable under any key the user ty
   assert.ok(planned.plan.notes.some((note) => note.includes(`ORDERS_API_URL="@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=Orders:ApiUrl; Label=production)"`)));
 });
 
-test("not a default: a literal with more after it, or another argument, is moved as before", () => {
-  const concatenated = moved(`const u = process.env.ORDERS_API_URL ?? "${URL}" + "/v2";\n`, "src/client.js");
-  assert.notEqual(concatenated.key, "ORDERS_API_URL");
+test("a literal with more after it is only part of the default: refused, never a second variable", () => {
+  const text = `const u = process.env.ORDERS_API_URL ?? "${URL}" + "/v2";\n`;
+  const finding = scanText({ content: text, filePath: "src/client.js" }).find((candidate) => candidate.kind === "config")!;
+  assert.throws(
+    () => planConfigMove({ text, filePath: "src/client.js", finding, key: suggestedConfigurationKey(text, "src/client.js", finding), endpoint: ENDPOINT }),
+    (error: unknown) => error instanceof FixPlanError && error.code === "unsupported" && /only part of the default of process\.env\.ORDERS_API_URL/.test(error.message),
+  );
+});
+
+test("not a default: another argument is moved as before", () => {
   const argument = moved(`const client = connect(process.env.ORDERS_API_URL, "${URL}");\n`, "src/client.js");
   assert.notEqual(argument.key, "ORDERS_API_URL");
   assert.match(argument.after, /process\.env\.ORDERS_API_URL, process\.env\.\w+\)/);
