@@ -5,7 +5,7 @@
  * it and takes the default out, so the read stands alone. Replacing only the literal would have the
  * setting read from two places (`process.env.ORDERS_URL ?? process.env.CONFIG__URL`), so a
  * default the move cannot take out whole (one with more after it, `?? "https://…" + "/v2"`, or
- * of a read no shape knows, `getEnv("X", "…")`) is refused instead (fallbackRefusalAt).
+ * of a read no shape knows, `getEnv("X", "…")`) is refused instead (fallbackAt).
  */
 import { FixPlanError } from "./errors";
 import { baseNameOf, type CodeLanguage, type FileKind } from "./file-kind";
@@ -362,25 +362,22 @@ function springFallback(text: string, target: Span, from = 0): FallbackRead | un
   return { name, source: "spring", variable: springPlaceholderVariable(name), expression: { start, end: target.end + 1 }, whole: { start, end: target.end + 1 }, replacement: `\${${name}}`, read: `\${${name}}`, value: target };
 }
 
-/** The read whose default the value at `target` is, or undefined. */
-export function fallbackReadAt(text: string, typePath: string, kind: FileKind, target: Span): FallbackRead | undefined {
-  if (kind.family === "code") {
-    const found = codeDefault(text, kind.language, target);
-    return found && "fallback" in found ? found.fallback : undefined;
-  }
-  if (isSpringPropertiesFile(typePath)) return springFallback(text, target);
-  return undefined;
+/**
+ * The read whose default the value at `target` is; or, where the value is such a default but the
+ * move cannot take it out whole (only part of the default, `?? "https://…" + "/v2"`, or of a read
+ * no shape knows, `getEnv("X", "…")`), why: replacing the literal would have the setting read
+ * from a second place. Undefined where the value is no default of a read.
+ */
+export function fallbackAt(text: string, typePath: string, kind: FileKind, target: Span): { readonly fallback: FallbackRead } | { readonly refusal: string } | undefined {
+  if (kind.family === "code") return codeDefault(text, kind.language, target);
+  const fallback = isSpringPropertiesFile(typePath) ? springFallback(text, target) : undefined;
+  return fallback && { fallback };
 }
 
-/**
- * Why the value at `target`, a default of a read, cannot be moved: it is only part of the
- * default, or the read is one the fix cannot take the default out of. Replacing the literal would
- * have the setting read from a second place (`process.env.X ?? process.env.Y + "/v2"`).
- */
-export function fallbackRefusalAt(text: string, kind: FileKind, target: Span): string | undefined {
-  if (kind.family !== "code") return undefined;
-  const found = codeDefault(text, kind.language, target);
-  return found && "refusal" in found ? found.refusal : undefined;
+/** The read whose default the value at `target` is, or undefined. */
+export function fallbackReadAt(text: string, typePath: string, kind: FileKind, target: Span): FallbackRead | undefined {
+  const found = fallbackAt(text, typePath, kind, target);
+  return found && "fallback" in found ? found.fallback : undefined;
 }
 
 /** The default's value as the program reads it; refused where escapes or interpolation make it uncertain. */

@@ -9,7 +9,7 @@ import { fingerprint } from "../engine/fingerprint";
 import { cellMagicRefusal, cellTypePathOf, refuseEditingCellMagic } from "./cell-magic";
 import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError, type FixPlanErrorCode } from "./errors";
-import { fallbackReadAt, fallbackRefusalAt } from "./fallback-read";
+import { fallbackAt } from "./fallback-read";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
 import { refuseMisdecoded } from "./misdecoded";
@@ -303,11 +303,11 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
     throw new FixPlanError("unsupported", `The value is in the document for the Spring profiles '${profiles.expression}', which no one environment's store and label can stand for: give the value a document of one profile (on-profile: prod), or move it by hand.`);
   }
   const kind = fileKindOf(typePath, text);
-  // The default of a read (`process.env.ORDERS_URL ?? "…"`) is set through the variable read.
-  const fallbackRead = fallbackReadAt(text, typePath, kind, target);
-  // A default the move cannot take out whole would leave the read with a second source.
-  const fallbackRefusal = fallbackRead ? undefined : fallbackRefusalAt(text, kind, target);
-  if (fallbackRefusal !== undefined) throw new FixPlanError("unsupported", fallbackRefusal);
+  // The default of a read (`process.env.ORDERS_URL ?? "…"`) is set through the variable read; one
+  // the move cannot take out whole would leave the read with a second source.
+  const fallback = fallbackAt(text, typePath, kind, target);
+  if (fallback && "refusal" in fallback) throw new FixPlanError("unsupported", fallback.refusal);
+  const fallbackRead = fallback?.fallback;
   return {
     text,
     filePath: typePath,
