@@ -8,7 +8,7 @@ import { generatedFileRules } from "./generated-file-rules";
 import { fileTypeOf, isAppSettingsFile, takesConfigurationMove, typePathOf } from "./file-type";
 import { ConfigFileFacts } from "./config-file-facts";
 import { joinedConfigValues } from "./config-value-runs";
-import { lookupDefaultName } from "./rules/lookup-defaults";
+import { isFallbackOperand, lookupDefaultName } from "./rules/lookup-defaults";
 import { FingerprintAssigner, type FingerprintTable } from "./fingerprint";
 import { DocumentationRegions, MultiLineComments } from "./documentation-regions";
 import { CandidateLineIndex } from "./incremental";
@@ -433,9 +433,9 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   kept.forEach(({ rule, start }, i) => {
     if (rule.kind !== "config") return;
     const read = lookupDefaultName(content, start);
-    if (read === undefined) return;
-    lookupDefaults.add(i);
-    names[i] ??= read;
+    if (read !== undefined) names[i] ??= read;
+    // (A default after `??` or `||` whose read no pattern names, `GetSection("S")["Url"] ?? "…"`, is one too.)
+    if (read !== undefined || isFallbackOperand(content, start)) lookupDefaults.add(i);
   });
   // (…and in a JSON file, a data list: hundreds of values under one repeated name.)
   const catalogueLeast = fileTypeOf(typePath) === "code" ? CATALOGUE_LEAST_VALUES : JSON_FILE.test(typePath) ? DATA_LIST_LEAST_VALUES : undefined;

@@ -54,6 +54,17 @@ test("a module of lookups' defaults is settings, each named by what it reads; a 
     assert.equal(found.length, services.length, filePath);
     assert.ok(found.every((finding) => finding.keyName !== undefined && /orders|billing|catalog|ledger|search|payments/i.test(finding.keyName)), filePath);
   }
+  // Defaults whose read no pattern names (a section's member, a typed GetValue, a `??` on the next line) are settings too.
+  const program = [
+    `var search = builder.Configuration.GetValue<string>("Search:Url") ?? "https://search.fabrikam-int.net";`,
+    `var shipping = builder.Configuration.GetSection("Shipping")["Url"] ?? "https://shipping.fabrikam-int.net";`,
+    `var redis = builder.Configuration.GetConnectionString("Redis") ?? "redis-orders.fabrikam-int.net";`,
+    `var fx = builder.Configuration["Fx:Url"]`,
+    `    ?? "https://fx.fabrikam-int.net";`,
+    `var audit = Settings.Read("audit") || "https://audit.fabrikam-int.net";`,
+    `var ledger = Lookup("ledger") ?? @"https://ledger.fabrikam-int.net";`,
+  ].join("\n");
+  assert.equal(scanText({ content: program, filePath: "Api/Program.cs" }).length, 6);
   const table = `export const REGIONS = [\n${services.map((s, i) => `  { name: "r${i}", host: "s3.region${i}.fabrikam-cloud.com" },`).join("\n")}\n];\n`;
   assert.equal(scanText({ content: table, filePath: "src/regions.ts" }).length, 0);
 });

@@ -68,3 +68,17 @@ export function lookupDefaultName(content: string, start: number): string | unde
   }
   return undefined;
 }
+
+/** A fallback operator, then the literal's opening quote: `?? "`, `|| '`, `?: "`, ` or "`, `?? ("`, C#'s `?? @"`. */
+const FALLBACK_OPERAND_BEFORE = /(?:\?\?|\|\||\?:|[ \t]or)[ \t]*\(?[ \t]*[@$]?["'`]$/;
+
+/**
+ * Whether the literal whose text starts at `start` is the right operand of a fallback operator
+ * (`builder.Configuration.GetValue<string>("Search:Url") ?? "…"`, a `??` that begins the next
+ * line): a default of whatever the left side reads, which a lookup pattern may not know by name.
+ * Read within the value's line, 40 characters back.
+ */
+export function isFallbackOperand(content: string, start: number): boolean {
+  const before = content.slice(Math.max(0, start - 40), start);
+  return FALLBACK_OPERAND_BEFORE.test(before.slice(before.lastIndexOf("\n") + 1));
+}
