@@ -1210,13 +1210,15 @@ suite("move to Key Vault", () => {
   });
 
   test("two values whose derived key is the same: the conflict names the other place, Use Another Key… proposes the next free key, and the two never read one variable", async () => {
-    const text = `ALLOWED_HOSTS = ["ledger.internal.contoso.com", "audit.internal.contoso.com"]\n`;
+    // (One variable set on both sides of a branch: both values are named by it. A list's members are
+    // not: each has its index, ALLOWED_HOSTS:0 and ALLOWED_HOSTS:1.)
+    const text = `if REGION == "eu":\n    LEDGER_HOST = "ledger.internal.contoso.com"\nelse:\n    LEDGER_HOST = "audit.internal.contoso.com"\n`;
     const { uri, document, diagnostics } = await writeAndOpenWith("ledger/ledger_settings.py", text, 2);
     created.push(uri);
     const first = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: diagnostics[0]!.range, quiet: true });
     assert.equal(first.outcome, "moved", first.message);
     const key = first.appConfigurationKey!;
-    assert.equal(key, "ALLOWED_HOSTS", "a list's item is named by the list");
+    assert.equal(key, "LEDGER_HOST", "each value is named by the variable it sets");
     const [second] = await waitFor(() => ourDiagnostics(uri), (found) => found.length === 1, "the second host name, rescanned");
 
     const window = vscode.window as unknown as Record<string, unknown>;
@@ -1231,7 +1233,7 @@ suite("move to Key Vault", () => {
       assert.equal(declined.outcome, "cancelled");
       assert.equal(document.getText(), before);
       assert.equal((await configClient().getConfigurationSetting({ key, label: "development" })).value, "ledger.internal.contoso.com", "the first place's value stays");
-      assert.match(modals[0]!.message, /^App Configuration already has 'ALLOWED_HOSTS' \(label 'development'\) with another value, moved there from .*ledger_settings\.py\.$/);
+      assert.match(modals[0]!.message, /^App Configuration already has 'LEDGER_HOST' \(label 'development'\) with another value, moved there from .*ledger_settings\.py\.$/);
       assert.doesNotMatch(`${modals[0]!.message} ${modals[0]!.detail}`, /ledger\.internal|audit\.internal/, "no value is shown");
       assert.deepEqual(modals[0]!.buttons, ["Use Another Key…", "Replace"]);
 
@@ -1239,11 +1241,11 @@ suite("move to Key Vault", () => {
       window.showInputBox = (options: vscode.InputBoxOptions) => (proposals.push(options.value), Promise.resolve(options.value));
       const result = await vscode.commands.executeCommand<MoveResult>("secretHygiene.moveToAppConfiguration", { uri, range: second!.range, quiet: true });
       assert.equal(result.outcome, "moved", result.message);
-      assert.deepEqual(proposals, ["ALLOWED_HOSTS-2"]);
-      assert.equal(result.appConfigurationKey, "ALLOWED_HOSTS-2");
-      assert.equal(document.getText(), `import os\n\nALLOWED_HOSTS = [os.environ["ALLOWED_HOSTS"], os.environ["ALLOWED_HOSTS_2"]]\n`);
+      assert.deepEqual(proposals, ["LEDGER_HOST-2"]);
+      assert.equal(result.appConfigurationKey, "LEDGER_HOST-2");
+      assert.equal(document.getText(), `import os\n\nif REGION == "eu":\n    LEDGER_HOST = os.environ["LEDGER_HOST"]\nelse:\n    LEDGER_HOST = os.environ["LEDGER_HOST_2"]\n`);
       assert.equal((await configClient().getConfigurationSetting({ key, label: "development" })).value, "ledger.internal.contoso.com");
-      assert.equal((await configClient().getConfigurationSetting({ key: "ALLOWED_HOSTS-2", label: "development" })).value, "audit.internal.contoso.com");
+      assert.equal((await configClient().getConfigurationSetting({ key: "LEDGER_HOST-2", label: "development" })).value, "audit.internal.contoso.com");
     } finally {
       Object.assign(window, { showWarningMessage: original.warning, showInputBox: original.input });
     }
