@@ -7,8 +7,9 @@
  * default the move cannot take out whole (one with more after it, `?? "https://…" + "/v2"`, or
  * of a read no shape knows, `getEnv("X", "…")`) is refused instead (fallbackAt).
  */
+import { isSpringSettingsFile } from "../engine/file-type";
 import { FixPlanError } from "./errors";
-import { baseNameOf, type CodeLanguage, type FileKind } from "./file-kind";
+import type { CodeLanguage, FileKind } from "./file-kind";
 import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
 import { appConfigurationEnvLine, appConfigurationProviderNote, environmentNotes, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 
@@ -339,11 +340,6 @@ function codeDefault(text: string, language: CodeLanguage, target: Span): { read
   }
   return undefined;
 }
-/** Spring Boot's property files: `application*.yml`, `.yaml`, `.properties`, and `bootstrap*`. */
-const SPRING_FILE = /^(?:application|bootstrap)(?:-[^/\\]+)?\.(?:ya?ml|properties)$/i;
-export function isSpringPropertiesFile(filePath: string): boolean {
-  return SPRING_FILE.test(baseNameOf(filePath));
-}
 
 /**
  * The environment variable Spring looks a placeholder's name up in: its `.` and `-` as `_`, upper
@@ -370,7 +366,7 @@ function springFallback(text: string, target: Span, from = 0): FallbackRead | un
  */
 export function fallbackAt(text: string, typePath: string, kind: FileKind, target: Span): { readonly fallback: FallbackRead } | { readonly refusal: string } | undefined {
   if (kind.family === "code") return codeDefault(text, kind.language, target);
-  const fallback = isSpringPropertiesFile(typePath) ? springFallback(text, target) : undefined;
+  const fallback = isSpringSettingsFile(typePath) ? springFallback(text, target) : undefined;
   return fallback && { fallback };
 }
 

@@ -6,7 +6,8 @@
  * property itself.
  */
 import type { Finding } from "../engine";
-import { fallbackReadAt, isSpringPropertiesFile } from "./fallback-read";
+import { isSpringSettingsFile } from "../engine/file-type";
+import { fallbackReadAt } from "./fallback-read";
 import type { FileKind } from "./file-kind";
 import { lineAt } from "./lines";
 import { yamlScalarAt } from "./yaml";
@@ -90,7 +91,7 @@ export function springPropertyKey(text: string, typePath: string, kind: FileKind
   // (In code too: `@Value("${orders.url:…}")`, `env.getProperty("orders.url", "…")`.)
   const fallback = fallbackReadAt(text, typePath, kind, { start, end });
   if (fallback?.source === "spring") return `${SPRING_KEY_PREFIX}${fallback.name}`;
-  if (!isSpringPropertiesFile(typePath)) return undefined;
+  if (!isSpringSettingsFile(typePath)) return undefined;
   const found = kind.family === "yaml" ? yamlProperty(text, start, end, finding.keyName) : /\.properties$/i.test(typePath) ? propertiesProperty(text, start, end) : undefined;
   return found?.whole ? `${SPRING_KEY_PREFIX}${found.property}` : undefined;
 }
@@ -167,7 +168,7 @@ function yamlScalars(document: string): Array<{ property: string; value: string 
  * in another kind of file.
  */
 export function springDocumentProfile(text: string, typePath: string, offset: number): SpringDocumentProfile | undefined {
-  if (!isSpringPropertiesFile(typePath)) return undefined;
+  if (!isSpringSettingsFile(typePath)) return undefined;
   const yaml = /\.ya?ml$/i.test(typePath);
   const document = documentAround(text, offset, yaml);
   const scalars = yaml
