@@ -429,16 +429,17 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // `configuration["Orders:Url"] ?? "…"`) is the value in code of the setting the program reads:
   // named by it where nothing else names it, and never an entry of a catalogue (a settings module
   // of six such lines had read as one, and reported nothing).
+  // (…and in a JSON file, a data list: hundreds of values under one repeated name.)
+  const catalogueLeast = fileTypeOf(typePath) === "code" ? CATALOGUE_LEAST_VALUES : JSON_FILE.test(typePath) ? DATA_LIST_LEAST_VALUES : undefined;
   const lookupDefaults = new Set<number>();
   kept.forEach(({ rule, start }, i) => {
-    if (rule.kind !== "config") return;
+    // (Asked only where it decides something: a name is missing, or catalogues are looked for.)
+    if (rule.kind !== "config" || (names[i] !== undefined && catalogueLeast === undefined)) return;
     const read = lookupDefaultName(content, start);
     if (read !== undefined) names[i] ??= read;
     // (A default after `??` or `||` whose read no pattern names, `GetSection("S")["Url"] ?? "…"`, is one too.)
     if (read !== undefined || isFallbackOperand(content, start)) lookupDefaults.add(i);
   });
-  // (…and in a JSON file, a data list: hundreds of values under one repeated name.)
-  const catalogueLeast = fileTypeOf(typePath) === "code" ? CATALOGUE_LEAST_VALUES : JSON_FILE.test(typePath) ? DATA_LIST_LEAST_VALUES : undefined;
   const catalogue = catalogueLeast === undefined ? undefined : configCatalogueEntries(content, kept, names, (offset) => rangeOf(offset, offset).start.line, catalogueLeast, lookupDefaults);
   // Where no move can rewrite the file (nginx, HTML, INI…), the value is set per environment by hand.
   const configAdvice = takesConfigurationMove(typePath) ? "move to App Configuration" : "set per environment";
