@@ -30,6 +30,14 @@ export type FileState =
 
 /** How many findings a scan's debug line names; the count covers the rest. */
 const LOGGED_FINDINGS = 20;
+/**
+ * Open documents this long (in UTF-16 units) are scanned on a worker thread as they are edited,
+ * and so is any whose scan here took SLOW_SCAN_MS or more. Ordinary code of this size scans here
+ * in a few milliseconds, but a file holding thousands of values to judge (a fixtures file, a
+ * dump of keys) takes a second or more at 1 MB, which would stall every extension while it ran.
+ */
+const BACKGROUND_SCAN_CHARS = 256 * 1024;
+const SLOW_SCAN_MS = 50;
 
 /** Options that leave configuration values out, one object per policy: the engine caches per object. */
 const NO_CONFIG_VALUES: ScanOptions = { includeConfig: false };
@@ -107,6 +115,10 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** One per open document: a re-scan after an edit reuses the results of unchanged lines. */
   private readonly scanners = new Map<string, DocumentScanner>();
+  /** Open documents scanned on a worker thread (large, or slow to scan here): see documentFindings. */
+  private readonly scannedInBackground = new Set<string>();
+  /** A worker's scan of an open document, while it runs. */
+  private readonly backgroundScans = new Map<string, Promise<Finding[]>>();
   private readonly looseFilePaths = new LooseFilePaths();
 
   /** Listed files changed on disk, to read again (see readAgainLater). */
@@ -243,10 +255,57 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     // (A file the workspace scan listed stays listed while open: closing it reads it from disk again.)
-    if ("excluded" in target) this.setSkipped(document.uri, target.excluded, "excluded");
-    else {
-      this.setFindings(document.uri, this.runEngine(text, languageIdToScanWith(document), target, settings, this.scannerFor(key)), settings);
-      this.ignoreComments.set(document.uri, unknownIgnoredRules(text, target.options).map(unknownIgnoredRuleDiagnostic));
+    if ("excluded" in target) {
+      this.setSkipped(document.uri, target.excluded, "excluded");
+      return;
+    }
+    const superseded = () => this.generations.get(key) !== generation || document.isClosed;
+    const findings = await this.documentFindings(key, text, languageIdToScanWith(document), target, settings, superseded);
+    if (!findings || superseded()) return;
+    if (document.version !== version) {
+      // Edited while a worker scanned it: these findings' places are the old text's. (As above.)
+      if (!settings.scanOnType) await this.scanDocument(document, recheckPolicy);
+      return;
+    }
+    this.setFindings(document.uri, findings, settings);
+    this.ignoreComments.set(document.uri, unknownIgnoredRules(text, target.options).map(unknownIgnoredRuleDiagnostic));
+  }
+
+  /**
+   * An open document's findings: scanned here, or, for a large document or one whose scan here
+   * was slow, on a worker thread, so that typing in it never waits for its scan. Undefined when a
+   * newer scan of the document took over while this one waited for the last to end.
+   */
+  private async documentFindings(
+    key: string,
+    text: string,
+    languageId: string | undefined,
+    target: Exclude<ScanTarget, { excluded: string }>,
+    settings: Settings,
+    superseded: () => boolean,
+  ): Promise<Finding[] | undefined> {
+    if (text.length < BACKGROUND_SCAN_CHARS && !this.scannedInBackground.has(key)) {
+      const started = performance.now();
+      const findings = this.runEngine(text, languageId, target, settings, this.scannerFor(key));
+      if (performance.now() - started >= SLOW_SCAN_MS) this.scannedInBackground.add(key);
+      return findings;
+    }
+    // The worker remembers the document's lines from now on.
+    this.scannedInBackground.add(key);
+    this.scanners.delete(key);
+    // One scan of a document at a time: a scan asked for meanwhile waits, and only the newest runs.
+    for (let running = this.backgroundScans.get(key); running; running = this.backgroundScans.get(key)) {
+      await running.catch(() => undefined);
+      if (superseded()) return undefined;
+    }
+    const started = performance.now();
+    const options = this.engineOptions(target, settings);
+    const scan = this.workers.scanDocument(key, { content: text, filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), ...(options ? { options } : {}) });
+    this.backgroundScans.set(key, scan);
+    try {
+      return this.afterEngine(await scan, target, started, " on a worker thread");
+    } finally {
+      if (this.backgroundScans.get(key) === scan) this.backgroundScans.delete(key);
     }
   }
 
@@ -472,6 +531,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     this.cancelTimer(key);
     this.scanners.delete(key);
+    if (this.scannedInBackground.delete(key)) this.workers.forgetDocument(key);
     this.nextGeneration(key);
     this.ignoreComments.delete(document.uri);
     if (this.fromWorkspaceScan.has(key) && document.uri.scheme !== "untitled") {
@@ -515,8 +575,11 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.afterEngine(scanner ? scanner.scan(input) : scanText(input), target, started);
   }
 
-  /** Applies the baseline and logs what was found (redacted previews only). */
-  private afterEngine(all: Finding[], target: Exclude<ScanTarget, { excluded: string }>, started: number): Finding[] {
+  /**
+   * Applies the baseline and logs what was found (redacted previews only).
+   * @param where where the scan ran, when not here (for the log).
+   */
+  private afterEngine(all: Finding[], target: Exclude<ScanTarget, { excluded: string }>, started: number, where = ""): Finding[] {
     const findings = filterBaselined(all, target.baseline);
     const elapsed = (performance.now() - started).toFixed(1);
     // Only redacted previews reach the log, and only the first few of a long list.
@@ -525,7 +588,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const summary = listed.join(", ");
     const baselined = all.length - findings.length;
     this.log.debug(
-      `Scanned ${target.filePath} in ${elapsed} ms: ${findings.length} finding(s)${baselined > 0 ? ` (+${baselined} baselined)` : ""}${summary ? ` [${summary}]` : ""}`,
+      `Scanned ${target.filePath}${where} in ${elapsed} ms: ${findings.length} finding(s)${baselined > 0 ? ` (+${baselined} baselined)` : ""}${summary ? ` [${summary}]` : ""}`,
     );
     return findings;
   }

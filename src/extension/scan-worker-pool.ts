@@ -2,9 +2,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { ScanOptions } from "../engine";
+import type { Finding, ScanInput, ScanOptions } from "../engine";
+import { DocumentScanners } from "./document-scanners";
 import { scanFileBytes, type FileScanResult } from "./scan-file-bytes";
-import type { ScanJob, ScanJobResult } from "./scan-worker-protocol";
+import type { ScanJobResult, ScanWorkerMessage } from "./scan-worker-protocol";
 
 export type { FileScanResult } from "./scan-file-bytes";
 
@@ -14,18 +15,19 @@ interface Slot {
 }
 
 /** What a job scans: kept until its answer, so a job queued on a worker that dies can go to another. */
-interface JobInput {
-  readonly bytes: Uint8Array;
-  readonly filePath: string;
-  readonly options: ScanOptions | undefined;
-}
+type JobInput =
+  | { readonly kind: "file"; readonly bytes: Uint8Array; readonly filePath: string; readonly options: ScanOptions | undefined }
+  | { readonly kind: "document"; readonly key: string; readonly input: ScanInput };
+
+/** A file job's answer, or a document job's findings. */
+type JobAnswer = FileScanResult | Finding[];
 
 interface Pending {
   readonly slot: Slot;
   readonly input: JobInput;
   /** Moved once already from a worker that died: a second death fails it. */
   readonly requeued: boolean;
-  readonly resolve: (result: FileScanResult) => void;
+  readonly resolve: (answer: JobAnswer) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -37,9 +39,11 @@ interface Pending {
 const MAX_CONSECUTIVE_DEATHS = 3;
 
 /**
- * A few worker threads that decode and scan files for the workspace scan. Jobs go to the worker
- * with the fewest in flight. If workers cannot start (a restricted host), or keep dying, files are
- * scanned on the calling thread instead: slower to the UI, same results.
+ * A few worker threads that decode and scan files for the workspace scan, and scan large open
+ * documents as they are edited. File jobs go to the worker with the fewest in flight; a document
+ * goes to the same worker each time, which remembers its lines' results between edits. If workers
+ * cannot start (a restricted host), or keep dying, everything is scanned on the calling thread
+ * instead: slower to the UI, same results.
  */
 export class ScanWorkerPool {
   private readonly workers: Slot[] = [];
@@ -48,6 +52,8 @@ export class ScanWorkerPool {
   private unavailable = false;
   /** Workers lost since a worker last answered a job. */
   private consecutiveDeaths = 0;
+  /** Documents scanned on the calling thread, when no worker can take them. */
+  private readonly documentsHere = new DocumentScanners();
 
   constructor(
     private readonly workerScript: string,
@@ -59,7 +65,22 @@ export class ScanWorkerPool {
   }
 
   scan(bytes: Uint8Array, filePath: string, options: ScanOptions | undefined): Promise<FileScanResult> {
-    return this.run({ bytes, filePath, options }, false);
+    return this.run({ kind: "file", bytes, filePath, options }, false) as Promise<FileScanResult>;
+  }
+
+  /**
+   * Scans an open document's text as DocumentScanner would, on the worker that scanned it last
+   * (`key` is the document's URI): after an edit, the rules run on the edited lines only.
+   */
+  scanDocument(key: string, input: ScanInput): Promise<Finding[]> {
+    return this.run({ kind: "document", key, input }, false) as Promise<Finding[]>;
+  }
+
+  /** The document closed: every worker (and the calling thread) lets go of what it remembers of it. */
+  forgetDocument(key: string): void {
+    this.documentsHere.forget(key);
+    const message: ScanWorkerMessage = { kind: "forget", key };
+    for (const { worker } of this.workers) worker.postMessage(message);
   }
 
   dispose(): void {
@@ -67,24 +88,29 @@ export class ScanWorkerPool {
     for (const id of [...this.pending.keys()]) this.take(id)?.reject(new Error("scan cancelled: the extension is shutting down"));
   }
 
-  private run(input: JobInput, requeued: boolean): Promise<FileScanResult> {
-    const slot = this.unavailable ? undefined : this.leastBusy();
-    if (!slot) return scanHere(input);
+  private run(input: JobInput, requeued: boolean): Promise<JobAnswer> {
+    const slot = this.unavailable ? undefined : input.kind === "file" ? this.leastBusy() : this.slotOf(input.key);
+    if (!slot) return this.scanHere(input);
     const id = this.nextId++;
-    const { bytes, filePath, options } = input;
-    const job: ScanJob = { id, bytes, filePath, ...(options ? { options } : {}) };
-    return new Promise<FileScanResult>((resolve, reject) => {
+    return new Promise<JobAnswer>((resolve, reject) => {
       slot.inFlight++;
       this.pending.set(id, { slot, input, requeued, resolve, reject });
       try {
         // Copied, not transferred: if the worker dies, the bytes are still here for another.
-        slot.worker.postMessage(job);
+        slot.worker.postMessage(messageOf(id, input));
       } catch {
         // Options that cannot be cloned (a custom rule with a function): scan here.
         this.take(id);
-        resolve(scanHere(input));
+        resolve(this.scanHere(input));
       }
     });
+  }
+
+  /** Scans on the calling thread; an engine error rejects, as a worker's would. */
+  private scanHere(input: JobInput): Promise<JobAnswer> {
+    return new Promise((resolve) =>
+      resolve(input.kind === "file" ? scanFileBytes(input.bytes, input.filePath, input.options) : this.documentsHere.scan(input.key, input.input)),
+    );
   }
 
   /** Takes a job off the books (answered, or its worker gone). */
@@ -106,6 +132,14 @@ export class ScanWorkerPool {
     return this.workers.reduce((best, slot) => (slot.inFlight < best.inFlight ? slot : best));
   }
 
+  /** The worker a document's scans go to, chosen by its key: the same one while the pool is unchanged. */
+  private slotOf(key: string): Slot | undefined {
+    if (!this.leastBusy()) return undefined;
+    let hash = 0;
+    for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
+    return this.workers[Math.abs(hash) % this.workers.length];
+  }
+
   /** How many worker threads are running (for tests and the log). */
   get threadCount(): number {
     return this.workers.length;
@@ -121,6 +155,7 @@ export class ScanWorkerPool {
       if (!pending) return;
       this.consecutiveDeaths = 0;
       if ("error" in result) pending.reject(new Error(result.error));
+      else if ("documentFindings" in result) pending.resolve(result.documentFindings);
       else pending.resolve("skipReason" in result ? { skipReason: result.skipReason } : { findings: result.findings, unknownIgnoredRules: result.unknownIgnoredRules });
     });
     // A worker may crash, or end without an error (exited, terminated): its jobs would otherwise
@@ -153,7 +188,9 @@ export class ScanWorkerPool {
   }
 }
 
-/** Scans on the calling thread; an engine error rejects, as a worker's would. */
-function scanHere(input: JobInput): Promise<FileScanResult> {
-  return new Promise((resolve) => resolve(scanFileBytes(input.bytes, input.filePath, input.options)));
+/** What the worker is sent for a job. */
+function messageOf(id: number, input: JobInput): ScanWorkerMessage {
+  if (input.kind === "document") return { kind: "document", id, key: input.key, input: input.input };
+  const { bytes, filePath, options } = input;
+  return { kind: "file", id, bytes, filePath, ...(options ? { options } : {}) };
 }

@@ -82,6 +82,28 @@ suite("diagnostics in the editor", () => {
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });
 
+  test("a large document (scanned on a worker thread) keeps its diagnostics on the values as it is edited", async () => {
+    const token = ["ghp", "b4TmWq8ZrXk2Lp9Vn3Hc7Jd1Fs6Gy0Qa5Ret"].join("_");
+    const filler = Array.from({ length: 9000 }, (_, i) => `export const retryLimit${i} = ${i}; // ordinary code`).join("\n");
+    assert.ok(filler.length > 256 * 1024, "past the size where scans leave the main thread");
+    const document = await vscode.workspace.openTextDocument({ language: "typescript", content: `${filler}\nconst githubToken = "${token}";\n` });
+    const editor = await vscode.window.showTextDocument(document);
+    try {
+      const startOf = (d: vscode.Diagnostic[]) => d.map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.range.start.character}`).join(" ");
+      await waitFor(() => ourDiagnostics(document.uri), (d) => startOf(d) === "9000:21", "the token's diagnostic");
+      // A line added above moves it; a second token on a new last line adds one.
+      assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), "// a new first line\n")));
+      assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(9002, 0), `const backupToken = "${token.replace("b4T", "c5U")}";\n`)));
+      await waitFor(() => ourDiagnostics(document.uri), (d) => startOf(d) === "9001:21 9002:21", "both tokens' diagnostics, each on its line");
+      // The first token edited away: only the second is left.
+      const first = document.lineAt(9001);
+      assert.ok(await editor.edit((edit) => edit.replace(first.range, "const githubToken = process.env.GITHUB_TOKEN;")));
+      await waitFor(() => ourDiagnostics(document.uri), (d) => startOf(d) === "9002:21", "the second token's diagnostic alone");
+    } finally {
+      await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    }
+  });
+
   test("an untitled SQL editor's password: no move is offered, only why (a database would take the reference for the password)", async () => {
     const password = ["Jw4Qz", "T8nX2vL6pR"].join("");
     const document = await vscode.workspace.openTextDocument({ language: "sql", content: `CREATE LOGIN orders_app WITH PASSWORD = '${password}';\n` });

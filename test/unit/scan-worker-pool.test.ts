@@ -6,6 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
 import { scanText } from "../../src/engine";
+import { DocumentScanners } from "../../src/extension/document-scanners";
 import { ScanWorkerPool } from "../../src/extension/scan-worker-pool";
 
 const WORKER = path.join(__dirname, "..", "..", "dist", "scan-worker.js"); // built by the build tier
@@ -46,6 +47,47 @@ test("an ignore comment naming no rule comes back from the worker with its place
     result.unknownIgnoredRules.map((unknown) => [unknown.ruleId, unknown.range.start.line, unknown.range.start.character, unknown.suggestion]),
     [["github/tokn", 0, 35, "github/token"]],
   );
+});
+
+test("an open document scanned on a worker, edit after edit, gets what a scan of each text here gets", async () => {
+  const key = "file:///work/src/big.ts";
+  const filler = Array.from({ length: 2000 }, (_, i) => `export const limit${i} = ${i};`);
+  const versions = [
+    [...filler, `const githubToken = "${TOKEN}";`],
+    // An edit far from the token, one that adds a second, one that takes the first away.
+    [`// edited`, ...filler.slice(1), `const githubToken = "${TOKEN}";`],
+    [`// edited`, ...filler.slice(1), `const githubToken = "${TOKEN}";`, `const other = { token: "${TOKEN.replace("ghp_Q", "ghp_R")}" };`],
+    [`// edited`, ...filler.slice(1), `const githubToken = process.env.GITHUB_TOKEN;`, `const other = { token: "${TOKEN.replace("ghp_Q", "ghp_R")}" };`],
+  ].map((lines) => lines.join("\n"));
+  for (const text of versions) {
+    const input = { content: text, filePath: "src/big.ts" };
+    assert.deepEqual(await pool.scanDocument(key, input), scanText(input));
+  }
+  pool.forgetDocument(key);
+  // Forgotten, the document is scanned afresh, with the same result.
+  assert.equal((await pool.scanDocument(key, { content: versions[0]!, filePath: "src/big.ts" })).length, 1);
+});
+
+test("without the worker bundle, open documents are scanned in-process with the same result", async () => {
+  const fallback = new ScanWorkerPool(path.join(__dirname, "no-such-worker.js"), 1);
+  const input = { content, filePath: "src/client.ts" };
+  assert.deepEqual(await fallback.scanDocument("untitled:Untitled-1", input), scanText(input));
+  assert.equal(fallback.threadCount, 0);
+  fallback.forgetDocument("untitled:Untitled-1");
+  fallback.dispose();
+});
+
+test("a worker remembers a few documents, the least recently scanned forgotten first, and a closed one at once", () => {
+  const documents = new DocumentScanners(2);
+  const input = { content, filePath: "src/client.ts" };
+  documents.scan("a", input);
+  documents.scan("b", input);
+  documents.scan("a", input);
+  documents.scan("c", input);
+  assert.deepEqual(documents.keys, ["a", "c"], "b was scanned least recently");
+  documents.forget("a");
+  assert.deepEqual(documents.keys, ["c"]);
+  assert.equal(documents.scan("c", input).length, 1);
 });
 
 test("binary content is skipped with a reason", async () => {
