@@ -322,7 +322,11 @@ export class DiagnosticsController implements vscode.Disposable {
     if ("excluded" in target) return undefined;
     const languageId = languageIdToScanWith(document);
     const input = { content: text, filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), ...(target.options ? { options: target.options } : {}) };
-    return { findings: filterBaselined(scanText(input), target.baseline), filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), text, version };
+    // A document the worker scans as it is edited is scanned there again: from the lines it
+    // remembers, and without holding up the extension host for a large file's judgement.
+    const key = document.uri.toString();
+    const all = this.scannedInBackground.has(key) ? await this.workers.scanDocument(key, input) : scanText(input);
+    return { findings: filterBaselined(all, target.baseline), filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), text, version };
   }
 
   /**

@@ -98,7 +98,11 @@ suite("diagnostics in the editor", () => {
       // The first token edited away: only the second is left.
       const first = document.lineAt(9001);
       assert.ok(await editor.edit((edit) => edit.replace(first.range, "const githubToken = process.env.GITHUB_TOKEN;")));
-      await waitFor(() => ourDiagnostics(document.uri), (d) => startOf(d) === "9002:21", "the second token's diagnostic alone");
+      const [left] = await waitFor(() => ourDiagnostics(document.uri), (d) => startOf(d) === "9002:21", "the second token's diagnostic alone");
+      // A command on the finding scans the text again (on the worker too) and acts on the same value.
+      assert.equal(await vscode.commands.executeCommand("secretHygiene.ignoreFinding", { uri: document.uri, range: left!.range, reason: "revoked test token" }), true);
+      assert.match(document.lineAt(9002).text, /secret-hygiene-ignore-next-line github\/token -- revoked test token/);
+      await waitFor(() => ourDiagnostics(document.uri), (d) => d.length === 0, "no diagnostic once ignored");
     } finally {
       await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     }
