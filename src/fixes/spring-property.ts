@@ -117,8 +117,10 @@ export function springEnvironmentVariable(key: string): string | undefined {
 /**
  * The profile a document of a Spring property file is for: `spring.config.activate.on-profile`
  * (or Boot 2.3's `spring.profiles`) in the `---` document (a `.properties` file's `#---` or
- * `!---` one) that holds the value. `expression` as written; `profile` where it names one profile
- * (`prod`), not an expression (`prod & eu`, `!dev`) or a list (`prod, staging`).
+ * `!---` one) that holds the value. `expression` as written, a list's items (`- prod`, `[prod]`,
+ * `on-profile[0]=prod`) joined with `, `; `profile` where it names one profile (`prod`, a list of
+ * one too), not an expression (`prod & eu`, `!dev`) or several (`prod, staging`): a document for
+ * several is no one environment's, so its value has no one store and label to go to.
  */
 export interface SpringDocumentProfile {
   readonly expression: string;
@@ -145,21 +147,45 @@ function documentAround(text: string, offset: number, yaml: boolean): string {
   return text.slice(start, end);
 }
 
-/** A YAML document's `key: value` lines with their dotted paths (`spring.config.activate.on-profile`), read by indentation. */
+/** A YAML list item of one scalar, `- prod` (not `- key: value`). */
+const YAML_SCALAR_ITEM = /^( *)- +([^\s#:"'][^#:]*?|"[^"]*"|'[^']*')\s*(?:#.*)?$/;
+
+/**
+ * A YAML document's `key: value` lines with their dotted paths (`spring.config.activate.on-profile`),
+ * read by indentation. A list of scalars under a key, in block (`- prod` lines) or flow (`[prod]`)
+ * form, is one value: its items joined with `, `, as the `.properties` form writes a list.
+ */
 function yamlScalars(document: string): Array<{ property: string; value: string }> {
   const scalars: Array<{ property: string; value: string }> = [];
-  const path: Array<{ indent: number; key: string }> = [];
-  for (const line of document.split("\n")) {
-    const match = /^( *)([^\s#:-][^:#]*?|"[^"]*"|'[^']*')\s*:(?:[ \t]+(.*?))?\s*$/.exec(line.replace(/\r$/, ""));
+  const lists: Array<{ property: string; items: string[] }> = [];
+  const path: Array<{ indent: number; key: string; list: { property: string; items: string[] } }> = [];
+  const unquoted = (item: string) => item.trim().replace(/^(["'])(.*)\1$/, "$2");
+  for (const raw of document.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const item = YAML_SCALAR_ITEM.exec(line);
+    const owner = path[path.length - 1];
+    // (Its dashes may sit at the key's own column: `on-profile:` / `- prod`.)
+    if (item && owner && item[1]!.length >= owner.indent) {
+      owner.list.items.push(unquoted(item[2]!));
+      continue;
+    }
+    const match = /^( *)([^\s#:-][^:#]*?|"[^"]*"|'[^']*')\s*:(?:[ \t]+(.*?))?\s*$/.exec(line);
     if (!match) continue;
     const indent = match[1]!.length;
     while (path.length > 0 && path[path.length - 1]!.indent >= indent) path.pop();
     const key = match[2]!.replace(/^(["'])(.*)\1$/, "$2");
     const value = match[3]?.replace(/[ \t]+#.*$/, "");
-    if (value === undefined || value === "") path.push({ indent, key });
-    else scalars.push({ property: [...path.map((segment) => segment.key), key].join("."), value });
+    const property = [...path.map((segment) => segment.key), key].join(".");
+    if (value === undefined || value === "") {
+      const list = { property, items: [] };
+      lists.push(list);
+      path.push({ indent, key, list });
+    } else {
+      const flow = /^\[(.*)\]$/.exec(value);
+      scalars.push({ property, value: flow ? flow[1]!.split(",").map(unquoted).join(", ") : value });
+    }
   }
-  return scalars;
+  return [...scalars, ...lists.filter((list) => list.items.length > 0).map(({ property, items }) => ({ property, value: items.join(", ") }))];
 }
 
 /**
@@ -177,8 +203,10 @@ export function springDocumentProfile(text: string, typePath: string, offset: nu
         const match = /^[ \t\f]*([^\s=:#!][^\s=:]*)[ \t\f]*[=:][ \t\f]*(.*?)\s*$/.exec(line);
         return match ? [{ property: match[1]!, value: match[2]! }] : [];
       });
-  const written = scalars.find((scalar) => PROFILE_PROPERTY.test(scalar.property))?.value;
-  if (written === undefined) return undefined;
+  // (`.properties` writes a list by index too: `…on-profile[0]=prod`.)
+  const listed = scalars.filter((scalar) => PROFILE_PROPERTY.test(scalar.property.replace(/\[\d+\]$/, "")));
+  if (listed.length === 0) return undefined;
+  const written = listed.map((scalar) => scalar.value).join(", ");
   const expression = written.replace(/^(["'])(.*)\1$/, "$2").trim();
   return PROFILE_NAME.test(expression) ? { expression, profile: expression } : { expression };
 }

@@ -116,3 +116,20 @@ test("a profile the mapping file has no environment for is refused, naming the p
     (error: unknown) => error instanceof MoveStopped && error.outcome === "failed" && /Spring profile 'cloud'.*no environment 'cloud'/.test(error.message),
   );
 });
+
+test("on-profile written as a YAML list decides as the scalar does: one profile is that profile's, several stay refused", () => {
+  const document = (profile: string) => `orders:\n  url: https://orders-dev.adatum-int.net\n---\nspring:\n  config:\n    activate:\n${profile}\norders:\n  url: https://orders-x.adatum-int.net\n`;
+  const at = (profile: string) => profileAt(document(profile), PATH, "orders-x");
+  assert.deepEqual(at("      on-profile:\n        - prod"), { expression: "prod", profile: "prod" });
+  assert.deepEqual(at("      on-profile:\n      - prod"), { expression: "prod", profile: "prod" }, "a list's dashes may sit at its key's column");
+  assert.deepEqual(at("      on-profile: [prod]"), { expression: "prod", profile: "prod" });
+  assert.deepEqual(at('      on-profile: ["prod"]'), { expression: "prod", profile: "prod" });
+  assert.deepEqual(at("      on-profile: [prod, staging]"), { expression: "prod, staging" });
+  assert.deepEqual(at("      on-profile:\n        - prod\n        - staging"), { expression: "prod, staging" });
+  // (The default document's value has no profile, and Boot 2.3's spring.profiles reads the same.)
+  assert.equal(profileAt(document("      on-profile:\n        - prod"), PATH, "orders-dev"), undefined);
+  assert.deepEqual(profileAt("orders:\n  url: a\n---\nspring:\n  profiles:\n    - staging\norders:\n  url: https://orders-x.adatum-int.net\n", PATH, "orders-x"), { expression: "staging", profile: "staging" });
+  // A .properties list by index.
+  const properties = "orders.url=https://orders-dev.adatum-int.net\n#---\nspring.config.activate.on-profile[0]=prod\norders.url=https://orders-x.adatum-int.net\n";
+  assert.deepEqual(profileAt(properties, "application.properties", "orders-x"), { expression: "prod", profile: "prod" });
+});
