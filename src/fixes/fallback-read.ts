@@ -10,6 +10,7 @@
 import { isSpringSettingsFile } from "../engine/file-type";
 import { FixPlanError } from "./errors";
 import type { CodeLanguage, FileKind } from "./file-kind";
+import { lineNumberAt } from "./lines";
 import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
 import { appConfigurationEnvLine, appConfigurationProviderNote, environmentNotes, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 
@@ -414,7 +415,52 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   if (typeScript) {
     notes.push(`${fallback.read} is string | undefined in TypeScript, where the default made it a string: handle the unset case where the value is used.`);
   }
+  const others = otherDefaultLines(request, fallback);
+  if (others.length > 0) {
+    const variable = fallback.variable ?? fallback.name;
+    notes.push(
+      others.length === 1
+        ? `${fallback.read} is read on line ${others[0]} too, with a different default: the stored value is this one's, and that read keeps its own while ${variable} is unset.`
+        : `${fallback.read} is read on lines ${others.slice(0, -1).join(", ")} and ${others[others.length - 1]} too, with different defaults: the stored value is this one's, and those reads keep theirs while ${variable} is unset.`,
+    );
+  }
   return { ...replaced, notes };
+}
+
+/** How many places a read's name is looked for, and how many quotes after each: a bounded cost on any file. */
+const MOST_OTHER_READS = 50;
+const QUOTES_AFTER_NAME = 4;
+const DEFAULT_REACH = 200;
+
+/**
+ * The lines (1-based) where code reads the same name with a default other than this move's
+ * (`process.env.API_URL ?? "…a…"` here, `?? "…b…"` further down): the store gets one value, and
+ * each of those reads goes on falling back to its own. Each name's occurrence is tried with the
+ * few literals after it, as the move itself would read them.
+ */
+function otherDefaultLines(request: ReplacementRequest, fallback: FallbackRead): number[] {
+  const { text, kind } = request;
+  if (kind.family !== "code" || kind.language === "other") return [];
+  const ours = text.slice(fallback.value.start, fallback.value.end);
+  const lines = new Set<number>();
+  let seen = 0;
+  for (let at = text.indexOf(fallback.name); at !== -1 && seen < MOST_OTHER_READS; at = text.indexOf(fallback.name, at + fallback.name.length)) {
+    if (fallback.whole.start <= at && at < fallback.whole.end) continue;
+    seen++;
+    let quotes = 0;
+    for (let q = at + fallback.name.length; q < Math.min(text.length, at + DEFAULT_REACH) && quotes < QUOTES_AFTER_NAME; q++) {
+      if (!/["'`]/.test(text[q]!)) continue;
+      quotes++;
+      const literal = stringLiteralAt(text, kind.language, { start: q + 1, end: q + 1 });
+      if (!literal || literal.contentStart !== q + 1) continue;
+      const other = fallbackReadAt(text, request.filePath, kind, { start: literal.contentStart, end: literal.contentEnd });
+      if (other && other.name === fallback.name && other.source === fallback.source && other.whole.start !== fallback.whole.start) {
+        if (text.slice(other.value.start, other.value.end) !== ours) lines.add(lineNumberAt(text, other.value.start));
+        break;
+      }
+    }
+  }
+  return [...lines].sort((a, b) => a - b);
 }
 
 /** Vite's `import.meta.env.X`: the bundler writes the value in when the app is built. */

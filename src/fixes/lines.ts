@@ -8,6 +8,13 @@ export function lineAt(text: string, offset: number): { start: number; end: numb
   return { start, end };
 }
 
+/** The 1-based number of the line holding `offset`, as an editor shows it. */
+export function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
 /** `text` with `\n` for every line break (`\r\n`, or a lone `\r`), as most readers of a file see it. */
 export function withLfLineBreaks(text: string): string {
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;

@@ -92,3 +92,23 @@ test("the file's own read of the variable is no other value's: no caution for th
   const twice = `${text}export const again = process.env.ORDERS_API_URL;\n`;
   assert.equal(readsKeyVariable({ ...place, text: twice }, "ORDERS_API_URL"), true);
 });
+
+test("a read of the same name elsewhere in the file with another default is named in the move's notes", () => {
+  const text = [
+    `export const primary = process.env.API_URL ?? "https://api-a.internal.contoso.com";`,
+    ``,
+    `export function standby() {`,
+    `  return process.env.API_URL ?? "https://api-b.internal.contoso.com";`,
+    `}`,
+    `export const same = process.env.API_URL ?? "https://api-a.internal.contoso.com";`,
+    ``,
+  ].join("\n");
+  const findings = scanText({ content: text, filePath: "src/api.ts" }).filter((finding) => finding.kind === "config");
+  assert.equal(findings.length, 3);
+  const plan = (line: number) => planConfigMove({ text, filePath: "src/api.ts", finding: findings.find((finding) => finding.range.start.line === line)!, key: "API_URL", endpoint: ENDPOINT });
+  const differs = (notes: readonly string[]) => notes.filter((note) => /different default/.test(note));
+  assert.deepEqual(differs(plan(0).notes), ["process.env.API_URL is read on line 4 too, with a different default: the stored value is this one's, and that read keeps its own while API_URL is unset."]);
+  assert.deepEqual(differs(plan(3).notes), ["process.env.API_URL is read on lines 1 and 6 too, with different defaults: the stored value is this one's, and those reads keep theirs while API_URL is unset."]);
+  // (A read with the same default, or no default, says nothing.)
+  assert.deepEqual(differs(planConfigMove({ text: `const a = process.env.API_URL ?? "https://api-a.internal.contoso.com";\nconst b = process.env.API_URL;\n`, filePath: "src/api.ts", finding: scanText({ content: `const a = process.env.API_URL ?? "https://api-a.internal.contoso.com";\nconst b = process.env.API_URL;\n`, filePath: "src/api.ts" })[0]!, key: "API_URL", endpoint: ENDPOINT }).notes), []);
+});
