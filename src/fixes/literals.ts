@@ -24,6 +24,11 @@ export interface StringForm {
   readonly multiline: boolean;
   /** JavaScript template literal: `${` opens code that runs to the matching `}`. */
   readonly templateHoles?: boolean;
+  /**
+   * Python f-string: `{` opens a replacement field, code to its matching `}`, where since Python
+   * 3.12 (PEP 701) a string may reuse the f-string's own quote (`f"{os.getenv("HOST")}"`).
+   */
+  readonly pythonFields?: boolean;
   /** PowerShell here-strings close only at the start of a line. */
   readonly closeAtLineStart?: boolean;
   /** Sequences that make the source text differ from the runtime value: escapes… */
@@ -122,6 +127,7 @@ function pythonForms(): StringForm[] {
           multiline: open.length === 3,
           escapes: prefix.includes("r") ? NONE : BACKSLASH,
           interpolation: prefix.includes("f") ? ["{", "}"] : NONE,
+          ...(prefix.includes("f") ? { pythonFields: true } : {}),
           bytes: prefix.includes("b"),
         }),
       );
@@ -524,6 +530,20 @@ class Lexer {
         unterminated = false;
         break;
       }
+      if (f.pythonFields && ch === "{") {
+        // `{{` is a brace of the text. A field is skipped whole: a quote in it opens a string of
+        // the field's, not the f-string's end. (One that never closes is read as text, as before.)
+        if (text[k + 1] === "{") {
+          k += 2;
+          continue;
+        }
+        const lineEnd = f.multiline ? -1 : text.indexOf("\n", k);
+        const field = pythonFieldEnd(text, k + 1, lineEnd === -1 ? text.length : lineEnd);
+        if (field.closed) {
+          k = field.fieldEnd;
+          continue;
+        }
+      }
       if (f.templateHoles && depth < MAX_HOLE_DEPTH && text.startsWith("${", k)) {
         const holeEnd = this.code(k + 2, depth + 1);
         holes.push({ start: k, end: holeEnd });
@@ -600,7 +620,7 @@ export function sourceIsNotValue(text: string, literal: StringLiteral, from: num
  * `!`, `:` or `}` outside brackets and quotes (a conversion, a format spec, the field's end), and
  * the field to its matching `}` (a format spec may hold fields of its own).
  */
-function pythonFieldEnd(text: string, from: number, limit: number): { expressionEnd: number; fieldEnd: number } {
+function pythonFieldEnd(text: string, from: number, limit: number): { expressionEnd: number; fieldEnd: number; closed: boolean } {
   let depth = 0;
   let i = from;
   for (; i < limit; i++) {
@@ -615,9 +635,9 @@ function pythonFieldEnd(text: string, from: number, limit: number): { expression
   const expressionEnd = i;
   for (let braces = 0; i < limit; i++) {
     if (text[i] === "{") braces++;
-    else if (text[i] === "}" && braces-- === 0) return { expressionEnd, fieldEnd: i + 1 };
+    else if (text[i] === "}" && braces-- === 0) return { expressionEnd, fieldEnd: i + 1, closed: true };
   }
-  return { expressionEnd, fieldEnd: limit };
+  return { expressionEnd, fieldEnd: limit, closed: false };
 }
 
 /**

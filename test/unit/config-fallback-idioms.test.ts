@@ -132,6 +132,19 @@ test("Python f-string: a default inside a replacement field leaves its read ther
   assert.equal(plan.value, HOST);
 });
 
+test("Python 3.12 f-string that reuses its quote inside a field: the default leaves its read, and the rest of the string stays whole", () => {
+  const plan = assertMoved(
+    `import os\nDB_DSN = f"postgresql://{os.getenv("PGHOST", "${HOST}")}:5432/reports"\n`,
+    "app/settings.py",
+    "PGHOST",
+    `import os\nDB_DSN = f"postgresql://{os.getenv("PGHOST")}:5432/reports"\n`,
+  );
+  assert.equal(plan.value, HOST);
+  assertMoved(`import os\nDSN = f"{os.getenv("PGHOST", "${HOST}")}:5432"\n`, "app/settings.py", "PGHOST", `import os\nDSN = f"{os.getenv("PGHOST")}:5432"\n`);
+  // (Any other value in such a field is code, refused as in the older form.)
+  assert.match(refused(`import os\nDSN = f"{connect("${URL}")}"\n`, "app/settings.py").error.message, /f-string's replacement field/);
+});
+
 test("Vite: import.meta.env is set when the app is built, not when it runs", () => {
   const { plan } = moved(`const base: string = import.meta.env.VITE_API_BASE ?? "${URL}";\n`, "web/src/api.ts");
   assert.ok(plan.notes.some((note) => note.includes("vite build")), plan.notes.join("\n"));

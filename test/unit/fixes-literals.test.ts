@@ -42,6 +42,14 @@ const CASES: readonly Case[] = [
   { language: "vb", source: "' Dim s = \"‹value›\"", literal: undefined },
   { language: "fsharp", source: '(* " *) let s = @"a ""b"" ‹value›"', literal: '@"a ""b"" value"' },
   { language: "fsharp", source: 'let s = $"{name}-‹value›"', literal: '$"{name}-value"' },
+  // Python 3.12 (PEP 701): a replacement field is code, and may reuse the f-string's own quote.
+  { language: "python", source: 'dsn = f"{os.getenv("PGHOST", "‹db›")}:5432"', literal: 'f"{os.getenv("PGHOST", "db")}:5432"' },
+  { language: "python", source: 'dsn = f"{os.getenv("PGHOST")}:5432"\nurl = "‹value›"', literal: '"value"' },
+  { language: "python", source: "dsn = f'{a['k']}' + '‹value›'", literal: "'value'" },
+  // (Not a field: `{{` is a brace; a format spec's quote is text; a field that never closes is text.)
+  { language: "python", source: 'dsn = f"{{"‹value›', literal: undefined },
+  { language: "python", source: "s = f\"{x:'>10}‹value›\"", literal: "f\"{x:'>10}value\"" },
+  { language: "python", source: 's = f"{x ‹value›"', literal: 'f"{x value"' },
 ];
 
 for (const { language, source, literal } of CASES) {
