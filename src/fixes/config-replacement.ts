@@ -444,23 +444,30 @@ function plainValueAt(text: string, target: Span): AssignedValue {
   return { ...value, contentStart: target.start, contentEnd: target.end };
 }
 
+/** The escapes Properties.store writes in a value: `\:` `\=` `\#` `\!`, an escaped blank or backslash. */
+const STORED_ESCAPE = /\\([:=#! \\])/g;
+
 /**
  * A `.properties` line's value as java.util.Properties reads it: after the key and one `=`, `:` or
  * blanks, to the end of the line, trailing blanks included; quotes and `#` are characters of it.
- * Backslashes (escapes, `\uXXXX`, line continuations) are not decoded: a line with one, or one
- * continuing the line above, is refused.
+ * `read` is the value with the escapes Properties.store writes decoded (`https\://…` is
+ * `https://…`). Other backslashes (`\uXXXX`, `\t`, line continuations) are not decoded: a line
+ * with one, a key with any, or a line continuing the line above, is refused.
  */
-function propertiesValueAt(text: string, target: Span): AssignedValue {
+function propertiesValueAt(text: string, target: Span): AssignedValue & { readonly read: string } {
   const line = lineAt(text, target.start);
   const previous = lineAt(text, Math.max(0, line.start - 1));
   const previousText = text.slice(previous.start, previous.end);
   // (An odd number of backslashes at the end continues the line; `C:\\` ends in an escaped one.)
   if (line.start > 0 && /(?:^|[^\\])(?:\\\\)*\\\r?$/.test(previousText) && !/^\s*[#!]/.test(previousText)) throw notLiteral("a line continued from the line above (\\ at its end)");
   const lineText = text.slice(line.start, line.end);
-  if (lineText.includes("\\")) throw notLiteral("backslashes, which Java's Properties reads as escapes or line continuations");
   const match = /^[ \t\f]*[^\s=:]+(?:[ \t\f]*[=:][ \t\f]*|[ \t\f]+)/.exec(lineText);
   if (!match || /^\s*[#!]/.test(lineText)) throw noBounds("a key=value line");
   const valueStart = line.start + match[0].length;
+  // (In the value, the escapes Properties.store writes are read as it reads them; any other
+  // backslash, a trailing one that continues the line among them, is refused.)
+  const written = text.slice(valueStart, line.end);
+  if (match[0].includes("\\") || written.replace(STORED_ESCAPE, "").includes("\\")) throw notLiteral("backslashes, which Java's Properties reads as escapes or line continuations");
   if (!inside(target, valueStart, line.end)) throw noBounds("a key=value line");
   // (A connection string's trailing `;`s, as the portal writes a JDBC URL, `…;loginTimeout=30;`, are
   // the value's too: they go into the vault with it, which then holds what Java reads.)
@@ -476,7 +483,7 @@ function propertiesValueAt(text: string, target: Span): AssignedValue {
   if (/[ \t\f]\r?$/.test(text.slice(target.end, line.end))) {
     throw new FixPlanError("noBounds", "The value ends in blanks, which Java's Properties keeps and Spring Boot trims, so what the program reads is not certain: take the blanks out, then move it.");
   }
-  return { start: target.start, end: line.end, contentStart: target.start, contentEnd: line.end, quote: "" };
+  return { start: target.start, end: line.end, contentStart: target.start, contentEnd: line.end, quote: "", read: written.replace(STORED_ESCAPE, "$1") };
 }
 
 /**
@@ -504,9 +511,11 @@ export function plainReplacement(request: ReplacementRequest, where: string): Re
   const style = request.style ?? referenceStyle(request);
   if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, where, request.purpose === "secret" ? ["keyVaultReference"] : []);
   const extension = /\.([^./\\]+)$/.exec(request.filePath)?.[1]?.toLowerCase();
-  const value = extension === "properties" ? propertiesValueAt(text, target) : plainValueAt(text, target);
+  const properties = extension === "properties" ? propertiesValueAt(text, target) : undefined;
+  const value = properties ?? plainValueAt(text, target);
   if (extension === "ini" || extension === "cfg") refuseAmbiguousIni(text, value, target);
-  const content = text.slice(value.contentStart, value.contentEnd);
+  // (A .properties value as Java reads it: `\=` is `=`.)
+  const content = properties?.read ?? text.slice(value.contentStart, value.contentEnd);
   if (value.quote === '"' && content.includes("\\")) throw notLiteral("escape sequences");
   const reference = requireReference(request);
   return {
@@ -529,7 +538,7 @@ function springPropertiesReplacement(request: ReplacementRequest): Replacement {
   const value = propertiesValueAt(request.text, request.target);
   const name = request.environmentVariable;
   return {
-    value: request.text.slice(value.contentStart, value.contentEnd),
+    value: value.read,
     edits: [{ start: value.contentStart, end: value.contentEnd, newText: `\${${name}}` }],
     description: `\${${name}}`,
     style,

@@ -47,3 +47,19 @@ test("a placeholder's default is stored under the name it reads, and the move le
 test("other YAML files keep their colon-separated keys", () => {
   assert.deepEqual(keys(`config:\n  redis:\n    host: redis-orders.internal.contoso.com\n`, "deploy/values.yaml"), ["config:redis:host CONFIG__REDIS__HOST"]);
 });
+
+test(".properties: a URL with the escaped colons Properties.store writes (https\\://) is found, and moved whole with the value Java reads", () => {
+  const path = "src/main/resources/application.properties";
+  const text = `orders.url=https\\://orders-int.contoso.net\\:8443/api?region\\=eu\n`;
+  const findings = scanText({ content: text, filePath: path }).filter((finding) => finding.kind === "config");
+  assert.deepEqual(findings.map((finding) => text.slice(finding.range.startOffset, finding.range.endOffset)), ["https\\://orders-int.contoso.net\\:8443/api?region\\=eu"]);
+  const key = suggestedConfigurationKey(text, path, findings[0]!);
+  assert.equal(key, "/application/orders.url");
+  const plan = planConfigMove({ text, filePath: path, finding: findings[0]!, key, endpoint: "https://contoso-config.azconfig.io" });
+  assert.equal(plan.value, "https://orders-int.contoso.net:8443/api?region=eu");
+  assert.deepEqual(plan.edits.map((edit) => [edit.start, edit.end, edit.newText]), [[11, text.length - 1, "${ORDERS_URL}"]]);
+  // Judged as Java reads it: a public page stays quiet escaped as unescaped.
+  assert.equal(scanText({ content: `docs.link=https\\://www.contoso.com/privacy\n`, filePath: path }).length, 0);
+  // Elsewhere the backslash is the value's own (YAML keeps it): no URL.
+  assert.equal(scanText({ content: `orders:\n  url: https\\://orders-int.contoso.net/api\n`, filePath: "src/main/resources/application.yml" }).length, 0);
+});

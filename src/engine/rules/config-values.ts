@@ -736,6 +736,10 @@ const judgedAt = new Map<number, boolean>();
 
 /** Whether a URL the internal-url rule would report is no configuration value: see rejectUrl. */
 export function rejectServiceUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  if (value.includes("\\")) {
+    const decoded = propertiesUrl(value, context);
+    return decoded === undefined || rejectServiceUrl(decoded, withValueAsRead(match, value, decoded), context);
+  }
   if (match.input !== judgedLine || context !== judgedContext) {
     judgedLine = match.input;
     judgedContext = context;
@@ -759,11 +763,34 @@ function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleCon
 }
 
 /**
+ * A URL in a Java `.properties` file as Properties.load reads it: Properties.store writes `:`, `=`,
+ * `#` and `!` with a backslash before them (`https\://orders…\:8443/api?a\=b`), which is no part
+ * of the value. Undefined for a backslash anywhere else: the value keeps it there (YAML, code's
+ * raw strings), and `https\://` is no URL.
+ */
+export function propertiesUrl(value: string, context: RuleContext): string | undefined {
+  if (!value.includes("\\")) return value;
+  return fileExtensionOf(context.filePath) === "properties" ? value.replace(/\\([:=#!])/g, "$1") : undefined;
+}
+
+/**
+ * The match as the rules around a value read it, with the value as read in place of its escaped
+ * text (on a copy of the line): the judgements look at the value and at what stands around it.
+ */
+function withValueAsRead(match: RegExpExecArray, written: string, read: string): RegExpExecArray {
+  const start = valueStart(match);
+  const input = match.input.slice(0, start) + read + match.input.slice(start + written.length);
+  const end = match.index + match[0].length - written.length + read.length;
+  const indices = Object.assign([[match.index, end]], { groups: { value: [start, start + read.length] } });
+  return Object.assign([input.slice(match.index, end)], { index: match.index, input, groups: { value: read }, indices }) as unknown as RegExpExecArray;
+}
+
+/**
  * A service URL that carries a credential (a webhook's token in its path, `?bindpw=…`) is the
  * capability-url rule's secret, not a setting: App Configuration would show it to every reader.
  */
 function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
-  return rejectServiceUrl(value, match, context) || urlCarriesCredential(value);
+  return rejectServiceUrl(value, match, context) || urlCarriesCredential(propertiesUrl(value, context) ?? value);
 }
 
 /** Characters a URL runs over; it ends at whitespace, quotes, markup, templates and separators. */
@@ -779,13 +806,19 @@ const URL_LAST_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;.:!?*]";
  */
 const URL_OR_PROPERTY_CHAR = "[^\\s\"'`<>(){}\\\\|^$,]";
 const SQL_SERVER_JDBC_URL = `jdbc:(?:jtds:)?sqlserver://${URL_OR_PROPERTY_CHAR}{0,2047}${URL_LAST_CHAR}`;
+/**
+ * A URL as Java's Properties.store writes it, its `:`, `=`, `#` and `!` after a backslash
+ * (`https\://orders…`): the scheme's `\://` marks it, so no other URL's match changes. Only a
+ * `.properties` file's is kept (propertiesUrl). (URL_CHAR has no `\`: the two are disjoint.)
+ */
+const PROPERTIES_ESCAPED_URL = `(?:jdbc\\\\?:)?[A-Za-z][A-Za-z0-9+.-]{0,30}\\\\://(?:${URL_CHAR}|\\\\[:=#!]){0,2047}${URL_LAST_CHAR}`;
 
 /**
  * A URL with its scheme (`jdbc:` prefix allowed), `://`, then one bounded run; a new RegExp for
  * each rule (they keep lastIndex). Two alternatives, each one bounded run: no nested repetition.
  */
 export function serviceUrlPattern(): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9+.-])(?<value>${SQL_SERVER_JDBC_URL}|(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,30}://${URL_CHAR}{0,2047}${URL_LAST_CHAR})`, "dg");
+  return new RegExp(`(?<![A-Za-z0-9+.-])(?<value>${SQL_SERVER_JDBC_URL}|(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,30}://${URL_CHAR}{0,2047}${URL_LAST_CHAR}|${PROPERTIES_ESCAPED_URL})`, "dg");
 }
 
 /** A host written alone, maybe with its port: `search.fabrikam.com`, `redis-orders:6380`. */
