@@ -4,8 +4,10 @@
  * `"erp01.corp.contoso.com:10.30.8.4"` (a host and its address), `CORS_ORIGINS=https://a…,https://b…`
  * in .env: the setting is moved whole, so it is reported once, spanning its addresses (and the
  * last one's port). A list literal's members (`["a", "b"]`) are not joined: each is its own literal,
- * which a move rewrites alone, and quotes stand between them.
+ * which a move rewrites alone, and quotes stand between them. Nor are a YAML flow list's unquoted
+ * items (`[https://a…, https://b…]`): its `,` ends one scalar and starts the next.
  */
+import { opensFlowCollection } from "./flow-collection";
 import type { OffsetSpan } from "./types";
 
 /**
@@ -28,7 +30,7 @@ export function joinedConfigValues<T extends OffsetSpan>(content: string, found:
     const first = found[i]!;
     let last = first;
     // (The gap is read between neighbours only: at most a few characters each, once.)
-    while (joinable(first) && i + 1 < found.length && joinable(found[i + 1]!) && BETWEEN_ADDRESSES.test(content.slice(last.end, Math.min(found[i + 1]!.start, last.end + 16)))) last = found[++i]!;
+    while (joinable(first) && i + 1 < found.length && joinable(found[i + 1]!) && sharesString(content, last, found[i + 1]!)) last = found[++i]!;
     if (last === first) {
       out.push(first);
       continue;
@@ -37,4 +39,12 @@ export function joinedConfigValues<T extends OffsetSpan>(content: string, found:
     out.push(joined(first, last.end + (port ? port[0].length : 0)));
   }
   return out;
+}
+
+/** Whether `next` goes on the string `last` is in: only a list's separator between, outside a flow collection's items. */
+function sharesString(content: string, last: OffsetSpan, next: OffsetSpan): boolean {
+  const between = content.slice(last.end, Math.min(next.start, last.end + 16));
+  if (!BETWEEN_ADDRESSES.test(between)) return false;
+  // (Read only where a `,` would join them: the line up to the value, once per such pair.)
+  return !between.includes(",") || !opensFlowCollection(content.slice(content.lastIndexOf("\n", last.start - 1) + 1, last.start));
 }

@@ -31,3 +31,17 @@ test("a list literal's members, and addresses apart on a line, stay one finding 
   ];
   for (const [filePath, content, values] of cases) assert.deepEqual(configValues(content, filePath), values, filePath);
 });
+
+test("a YAML flow list's unquoted items are values of their own: not joined at its commas, and its ] is no part of the last", () => {
+  const values = (content: string, filePath: string) =>
+    scanText({ content, filePath })
+      .filter((finding) => finding.kind === "config")
+      .map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+  assert.deepEqual(values(`cors:\n  allowed: [https://a.fabrikam-int.net, https://b.fabrikam-int.net/api]\n  admin: {url: https://admin.fabrikam-int.net}\n`, "deploy/config.yaml"), [
+    "https://a.fabrikam-int.net",
+    "https://b.fabrikam-int.net/api",
+    "https://admin.fabrikam-int.net",
+  ]);
+  // (One string that lists several is still one value; an IPv6 host keeps its brackets.)
+  assert.deepEqual(values(`cors:\n  allowed: "https://a.fabrikam-int.net,https://b.fabrikam-int.net"\n  node: http://[fd00::12]\n`, "deploy/config.yaml"), ["https://a.fabrikam-int.net,https://b.fabrikam-int.net", "http://[fd00::12]"]);
+});

@@ -795,8 +795,12 @@ function rejectUrl(value: string, match: RegExpExecArray, context: RuleContext):
 
 /** Characters a URL runs over; it ends at whitespace, quotes, markup, templates and separators. */
 const URL_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;]";
-/** A URL does not end in sentence punctuation: `see https://orders.corp.contoso.com.` */
-const URL_LAST_CHAR = "[^\\s\"'`<>(){}\\\\|^$,;.:!?*]";
+/**
+ * A URL does not end in sentence punctuation (`see https://orders.corp.contoso.com.`), nor in a
+ * `]` that closes a list around it (a YAML flow list's last item, `[https://a…, https://b…]`),
+ * unless the `]` closes its IPv6 host (`http://[fd00::12]`).
+ */
+const URL_LAST_CHAR = "(?:[^\\s\"'`<>(){}\\\\|^$,;.:!?*\\]]|(?<=\\[[0-9A-Za-z:.%]{2,60})\\])";
 
 /**
  * SQL Server's JDBC URLs (Microsoft's driver and jTDS) write their properties after `;`:
