@@ -21,7 +21,7 @@ import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
 import { optionsClassMember } from "./options-class";
 import { springPropertyKey } from "./spring-property";
-import { yamlScalarAt, yamlSiblingName } from "./yaml";
+import { yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
 
 /**
@@ -324,8 +324,18 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
   switch (kind.family) {
     case "json":
       return jsonSettingName(text, typePath, start, end, kind.flavour, finding.keyName);
-    case "yaml":
-      return (isPropertyYaml(typePath) ? propertyPath(finding.keyName) : undefined) ?? yamlSettingName(text, start, end, finding.keyName, finding.kind === "config");
+    case "yaml": {
+      const property = isPropertyYaml(typePath) ? propertyPath(finding.keyName) : undefined;
+      const name = property ?? yamlSettingName(text, start, end, finding.keyName, finding.kind === "config");
+      if (finding.kind !== "config" || name === undefined || COMMAND_KEY.test(name.slice(name.lastIndexOf(":") + 1))) return name;
+      // A list's items are numbered as .NET and Spring bind them (`allowed:0`, `cors.allowed[0]`): under
+      // the list's name alone two moved items would read one variable. (A list of one: the list's
+      // name, as in code; Spring's property always takes the index.)
+      const item = yamlSequenceItemAt(text, start, end);
+      if (item === undefined) return name;
+      if (property !== undefined) return `${property}[${item.index}]`;
+      return item.count > 1 ? `${name}:${item.index}` : name;
+    }
     case "xml": {
       const value = xmlValueAt(text, start, end);
       if (value?.attribute === "connectionString" && value.elementName) return `ConnectionStrings:${value.elementName}`;

@@ -10,7 +10,7 @@ import { isSpringSettingsFile } from "../engine/file-type";
 import { fallbackReadAt } from "./fallback-read";
 import type { FileKind } from "./file-kind";
 import { lineAt } from "./lines";
-import { yamlScalarAt } from "./yaml";
+import { yamlScalarAt, yamlSequenceItemAt } from "./yaml";
 
 /** The prefix Spring Cloud Azure App Configuration's default key filter selects, and trims. */
 export const SPRING_KEY_PREFIX = "/application/";
@@ -63,6 +63,9 @@ function yamlListIndex(text: string, valueStart: number, keyColumn: number, path
 function yamlProperty(text: string, start: number, end: number, keyName: string | undefined): { property: string; whole: boolean } | undefined {
   const path = keyName?.split(":");
   if (!path || path.length < 2 || !path.every((segment) => /^[A-Za-z0-9_][\w.-]*$/.test(segment))) return undefined;
+  // A sequence's item, in flow (`[a, b]`) or block (`- a`) form, is the list property's by index, as Spring binds it.
+  const item = yamlSequenceItemAt(text, start, end);
+  if (item) return { property: `${path.join(".")}[${item.index}]`, whole: true };
   const scalar = yamlScalarAt(text, start, end);
   const whole = scalar !== undefined && scalar.contentStart === start && scalar.contentEnd === end;
   const index = scalar?.keyColumn === undefined ? undefined : yamlListIndex(text, start, scalar.keyColumn, path);

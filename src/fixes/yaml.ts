@@ -207,3 +207,94 @@ export function yamlScalarSpansLines(text: string, lineStart: number): string | 
   if (below && below[3] !== "#" && below[2]!.length > (parent ?? -1)) return "it goes on over the next, more indented line";
   return undefined;
 }
+
+/**
+ * The place of the value `[start, end)` among a YAML sequence's items, where it is a whole item:
+ * in a flow sequence on its line (`allowed: [https://a…, https://b…]`, quoted or not) or a block
+ * sequence's `- https://a…` line. Its index and how many items there are; undefined elsewhere (a
+ * key's value, a part of an item, an item that is a mapping).
+ */
+export function yamlSequenceItemAt(text: string, start: number, end: number): { index: number; count: number } | undefined {
+  const line = lineAt(text, start);
+  if (end > line.end) return undefined;
+  const open = openFlowSequence(text, line.start, start);
+  if (open !== undefined) return flowSequenceItem(text, open, start, end, line.end);
+  const scalar = yamlScalarAt(text, start, end);
+  const item = /^([ \t]*)-[ \t]+(?=\S)/.exec(text.slice(line.start, line.end));
+  if (!scalar || scalar.key !== undefined || scalar.contentStart !== start || scalar.contentEnd !== end || !item) return undefined;
+  // (Only `- value`: `- - value` nests a list in the item.)
+  if (line.start + item[0].length !== start - scalar.quote.length) return undefined;
+  const dash = item[1]!.length;
+  const itemsIn = (lines: Iterable<{ start: number; end: number }>) => {
+    let items = 0;
+    for (const { start: from, end: to } of lines) {
+      const shape = /^([ \t]*)(-(?=[ \t]|$)|#)?/.exec(text.slice(from, to))!;
+      const indent = shape[1]!.length;
+      if (shape[2] === "#" || indent > dash) continue;
+      if (indent < dash || shape[2] !== "-") break;
+      items++;
+    }
+    return items;
+  };
+  const index = itemsIn(linesBefore(text, line.start));
+  return { index, count: index + 1 + itemsIn(linesAfter(text, line.end)) };
+}
+
+/** The `[` of the flow sequence the value at `at` is directly in, on its line; undefined in none (or in a `{…}`). */
+function openFlowSequence(text: string, lineStart: number, at: number): number | undefined {
+  const opens: number[] = [];
+  let quote: string | undefined;
+  for (let i = lineStart; i < at; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "#" && /\s/.test(text[i - 1] ?? " ")) return undefined;
+    else if (ch === "[" || ch === "{") opens.push(i);
+    else if ((ch === "]" || ch === "}") && opens.length > 0) opens.pop();
+  }
+  const innermost = opens[opens.length - 1];
+  return innermost !== undefined && text[innermost] === "[" ? innermost : undefined;
+}
+
+/** The item at `start` of the flow sequence opened at `open`, which must close on the line: its index and the count. */
+function flowSequenceItem(text: string, open: number, start: number, end: number, lineEnd: number): { index: number; count: number } | undefined {
+  let index = 0;
+  let count = 0;
+  let itemStart = open + 1;
+  let found: number | undefined;
+  let quote: string | undefined;
+  for (let i = open + 1; i < lineEnd; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "[" || ch === "{") return undefined;
+    else if (ch === "," || ch === "]") {
+      const item = text.slice(itemStart, i).trim();
+      // (The value is the item whole, quotes aside.)
+      if (itemStart <= start && end <= i) found = item.replace(/^(["'])(.*)\1$/, "$2") === text.slice(start, end) ? index : -1;
+      if (item !== "") {
+        count++;
+        index++;
+      }
+      itemStart = i + 1;
+      if (ch === "]") return found === undefined || found < 0 ? undefined : { index: found, count };
+    }
+  }
+  return undefined;
+}
+
+/** The non-blank lines after `lineEnd`, nearest first (at most `limit`). */
+function* linesAfter(text: string, lineEnd: number, limit = 1000): Generator<{ start: number; end: number }> {
+  let start = text.indexOf("\n", lineEnd) + 1;
+  for (let n = 0; n < limit && start > 0 && start < text.length; n++) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const lineEnd = text[end - 1] === "\r" ? end - 1 : end;
+    if (text.slice(start, lineEnd).trim() !== "") yield { start, end: lineEnd };
+    start = newline + 1;
+  }
+}

@@ -134,3 +134,25 @@ test("a string or comment holding brackets does not change what the value sits i
   const python = `# see {docs)\nDATABASES = {\n    "default": {"NAME": """orders}""", "HOST": "pg-orders.fabrikam.com"},\n}\n`;
   assert.deepEqual(keys(python, "settings.py"), ["DATABASES_HOST DATABASES_HOST"]);
 });
+
+test("YAML: a flow list's items are numbered as a block list's, so two moves never read one variable; a list of one keeps the list's name", () => {
+  const flow = `cors:\n  allowed: [https://a.fabrikam-int.net, https://b.fabrikam-int.net]\n  hosts: ["10.1.2.3", "10.1.2.4"]\n  admin: [https://admin.fabrikam-int.net]\n`;
+  assert.deepEqual(keys(flow, "deploy/config.yaml"), [
+    "allowed:0 ALLOWED__0",
+    "allowed:1 ALLOWED__1",
+    "cors:hosts:0 CORS__HOSTS__0",
+    "cors:hosts:1 CORS__HOSTS__1",
+    "admin ADMIN",
+  ]);
+  const block = `cors:\n  allowed:\n    - https://a.fabrikam-int.net\n    - https://b.fabrikam-int.net\n`;
+  assert.deepEqual(keys(block, "deploy/config.yaml"), ["allowed:0 ALLOWED__0", "allowed:1 ALLOWED__1"]);
+  // Spring's property files index them as its binder does.
+  assert.deepEqual(keys(flow, "src/main/resources/application.yml"), [
+    "/application/cors.allowed[0] CORS_ALLOWED_0",
+    "/application/cors.allowed[1] CORS_ALLOWED_1",
+    "/application/cors.hosts[0] CORS_HOSTS_0",
+    "/application/cors.hosts[1] CORS_HOSTS_1",
+    "/application/cors.admin[0] CORS_ADMIN_0",
+  ]);
+  assert.deepEqual(keys(block, "src/main/resources/application.yml"), ["/application/cors.allowed[0] CORS_ALLOWED_0", "/application/cors.allowed[1] CORS_ALLOWED_1"]);
+});
