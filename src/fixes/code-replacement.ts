@@ -23,6 +23,7 @@ import {
   environmentNotes,
   readAccessNote,
   referenceStyle,
+  runWithSecretsNote,
   requireReference,
   splitsEscape,
   unsupportedStyle,
@@ -848,6 +849,12 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
 
   const defaultStyle: ReplacementStyle = purpose === "config" && language === "csharp" ? "configuration" : "environmentVariable";
   const style = request.style ?? defaultStyle;
+  // A default in an options class: no `configuration` is in scope in a member's initializer, and
+  // the options binder sets the property from its section, so the default goes.
+  if (language === "csharp") {
+    const removal = optionsDefaultMove(request, literal, style);
+    if (removal) return removal;
+  }
   const supported: ReplacementStyle[] = language === "csharp" ? ["environmentVariable", "configuration", "keyVaultReference"] : ["environmentVariable", "keyVaultReference"];
   if (purpose === "config") supported.splice(supported.indexOf("keyVaultReference"), 1);
   if (!supported.includes(style)) throw unsupportedStyle(style, "this language", supported);
@@ -855,12 +862,6 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   if (style === "keyVaultReference") {
     const { value, edit } = referenceInLiteral(request, literal);
     return { value, edits: [edit], description: requireReference(request), style, notes: ['Nothing resolves a Key Vault reference in code by itself: the program must, or run it with "Run with secrets".'] };
-  }
-  // A default in an options class: no `configuration` is in scope in a member's initializer, and
-  // the options binder sets the property from its section, so the default goes.
-  if (language === "csharp" && purpose === "config" && style === "configuration") {
-    const member = optionsClassMember(text, literal.start, literal.end);
-    if (member) return optionsDefaultRemoval(request, literal, member);
   }
   const name = request.environmentVariable;
   const systemPrefix = language === "csharp" && !importsSystem(text) ? "System." : "";
@@ -912,12 +913,32 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
 }
 
 /**
+ * The options-class move of a C# literal (options-class.ts), or undefined where the literal is no
+ * options class's default or the move reads it another way. A configuration value's default goes
+ * with the configuration style. A secret's goes by default, or with the configuration or
+ * removeValue style: the binder sets the property from the key its secret's name maps to. Where
+ * the default cannot go (a field, a static, more than the value in the literal), a secret's default
+ * move reads the environment instead, which compiles in an initializer; the binder sets no such member.
+ */
+function optionsDefaultMove(request: ReplacementRequest, literal: StringLiteral, style: ReplacementStyle): Replacement | undefined {
+  const { text, target, purpose } = request;
+  const removes = purpose === "config" ? style === "configuration" : request.style === undefined || request.style === "configuration" || request.style === "removeValue";
+  if (!removes) return undefined;
+  const member = optionsClassMember(text, literal.start, literal.end);
+  if (!member) return undefined;
+  const removable = member.initializer !== undefined && coversContent(text, literal.contentStart, literal.contentEnd, target);
+  if (purpose === "secret" && request.style === undefined && !removable) return undefined;
+  return optionsDefaultRemoval(request, literal, member);
+}
+
+/**
  * The move of an options class's default (options-class.ts): the initializer leaves the property,
  * and the options binder sets it from the key, which must name the property as the binder does
- * (`<section>:BaseUrl`). Refused where the binder cannot set the member (a const, a static, a field).
+ * (`<section>:BaseUrl`; a secret's name maps to it as the Key Vault provider reads `--`:
+ * `Shipping--ApiKey`). Refused where the binder cannot set the member (a const, a static, a field).
  */
 function optionsDefaultRemoval(request: ReplacementRequest, literal: StringLiteral, member: OptionsClassMember): Replacement {
-  const { text, target, configurationKey: key } = request;
+  const { text, target, configurationKey: key, purpose } = request;
   if (member.refusal !== undefined || member.initializer === undefined) throw new FixPlanError("unsupported", member.refusal ?? "The options class's default cannot be removed here: move the value by hand.");
   if (!coversContent(text, literal.contentStart, literal.contentEnd, target)) {
     throw new FixPlanError("unsupported", `The default of ${member.className}.${member.member} holds more than the value, and the options binder sets the whole property: move the value by hand.`);
@@ -926,19 +947,37 @@ function optionsDefaultRemoval(request: ReplacementRequest, literal: StringLiter
   const separator = key.lastIndexOf(":");
   const section = key.slice(0, Math.max(0, separator));
   if (separator <= 0 || key.slice(separator + 1).toLowerCase() !== member.member.toLowerCase()) {
-    throw new FixPlanError("invalidInput", `The options binder sets ${member.className}.${member.member} from a key that ends in :${member.member} (${member.section}:${member.member}), so App Configuration must hold the value under such a key, not ${key}.`);
+    const binds = `The options binder sets ${member.className}.${member.member} from a key that ends in :${member.member} (${member.section}:${member.member})`;
+    throw new FixPlanError(
+      "invalidInput",
+      purpose === "secret"
+        ? `${binds}, and the Key Vault provider reads the secret ${request.storeName} as ${key}: name the secret ${member.section}--${member.member}.`
+        : `${binds}, so App Configuration must hold the value under such a key, not ${key}.`,
+    );
   }
   const bind = JSON.stringify(section);
-  return {
-    value: literalValue(text, literal, literal.contentStart, literal.contentEnd),
-    edits: [{ start: member.initializer.start, end: member.initializer.end, newText: "" }],
-    description: `removes the default of ${member.className}.${member.member}`,
-    style: "configuration",
-    notes: [
-      `${member.className}.${member.member} has no default now: the options binder sets it from ${key} when ${member.className} is bound to the section ${section}, as services.Configure<${member.className}>(configuration.GetSection(${bind})) or services.AddOptions<${member.className}>().BindConfiguration(${bind}) does. Without a value it is null (with nullable reference types on, the compiler warns CS8618): validate it on start (ValidateOnStart) or declare it nullable.`,
-      appConfigurationProviderNote(request),
-    ],
-  };
+  const binderNote = `${member.className}.${member.member} has no default now: the options binder sets it from ${key} when ${member.className} is bound to the section ${section}, as services.Configure<${member.className}>(configuration.GetSection(${bind})) or services.AddOptions<${member.className}>().BindConfiguration(${bind}) does. Without a value it is null (with nullable reference types on, the compiler warns CS8618): validate it on start (ValidateOnStart) or declare it nullable.`;
+  const removal = { value: literalValue(text, literal, literal.contentStart, literal.contentEnd), edits: [{ start: member.initializer.start, end: member.initializer.end, newText: "" }], description: `removes the default of ${member.className}.${member.member}` };
+  if (purpose === "config") return { ...removal, style: "configuration", notes: [binderNote, appConfigurationProviderNote(request)] };
+  // A secret: the key comes from the vault through a configuration provider, as for a member
+  // removed from appsettings.json (removeValue), so the secret must keep the name that maps to it.
+  return { ...removal, style: "removeValue", notes: [binderNote, ...optionsSecretSourceNotes(request)], configurationKey: key };
+}
+
+/**
+ * Where the configuration key of a secret taken out of an options class comes from: App
+ * Configuration's Key Vault reference, or the Key Vault provider (`Shipping--ApiKey` is read as
+ * `Shipping:ApiKey`), or else the environment variable the default host reads as the same key
+ * (`Shipping__ApiKey`), which Run with secrets or an App Service setting can set from the vault.
+ */
+function optionsSecretSourceNotes(request: ReplacementRequest): string[] {
+  const { configurationKey: key } = request;
+  if (request.throughAppConfiguration) return [appConfigurationProviderNote(request)];
+  const provider = `Program.cs must call builder.Configuration.AddAzureKeyVault(new Uri("${request.storeUrl ?? "<vault URL>"}"), new DefaultAzureCredential()) (package Azure.Extensions.AspNetCore.Configuration.Secrets), which reads the secret ${request.storeName} as ${key}.`;
+  const variable = key.split(":").join("__");
+  // (A section with a `-` in it names no variable a shell can set.)
+  const environment = /^[A-Za-z_]\w*$/.test(variable) ? [`Without that provider, ASP.NET Core's default host reads the environment variable ${variable} as ${key}. ${runWithSecretsNote(variable, request.reference)}`] : [];
+  return [provider, ...environment, readAccessNote(request.storeUrl)];
 }
 
 /** A `'use client'` directive: the first statement of a React Server Components module (Next.js), before any import. */

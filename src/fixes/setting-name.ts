@@ -245,6 +245,9 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
     const fallback = fallbackReadAt(text, typePath, kind, targetSpan(finding));
     if (fallback) return fallback.name;
   }
+  // The key the options binder sets the member from is the name, whatever the value or the member is called.
+  const options = optionsClassKey(text, kind, finding);
+  if (options !== undefined) return options;
   const named = withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName, genericLeaf(finding));
   const name = withoutCommandKey(named);
   // (A pipeline step's command line: the value is named on it, by the option before it.)
@@ -258,6 +261,21 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
     if (named !== undefined) return named;
   }
   return (finding.kind === "secret" ? credentialNameInContext(text, kind, finding, name, commandLine) : undefined) ?? name;
+}
+
+/**
+ * The key of a C# options class's default: the property in the class's section (`Shipping:BaseUrl`).
+ * A secret's only where the move takes the default out (the whole literal, a property the binder
+ * sets): elsewhere the move reads a variable of its own, which must not be the member's key.
+ */
+function optionsClassKey(text: string, kind: FileKind, finding: Finding): string | undefined {
+  const { start, end } = targetSpan(finding);
+  if (kind.family !== "code" || kind.language !== "csharp" || text[start - 1] !== '"') return undefined;
+  // (A connection string's span leaves out its last `;`, which the move takes with it.)
+  const close = /^[\s;,]*"/.exec(text.slice(end, end + 100));
+  if (!close) return undefined;
+  const options = optionsClassMember(text, start - 1, end + close[0].length);
+  return options && (finding.kind === "config" || options.initializer !== undefined) ? `${options.section}:${options.member}` : undefined;
 }
 
 /**
@@ -345,11 +363,6 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
       if (kind.language === "bicep") {
         const context = bicepContextAt(text, start);
         return context.siblingName ?? context.secretName ?? finding.keyName;
-      }
-      // A default in an options class is the value of the property in the class's section: `Shipping:BaseUrl`.
-      if (finding.kind === "config" && kind.language === "csharp" && text[start - 1] === '"' && text[end] === '"') {
-        const options = optionsClassMember(text, start - 1, end + 1);
-        if (options) return `${options.section}:${options.member}`;
       }
       if (finding.kind === "config" && (kind.language === "csharp" || kind.language === "javascript")) {
         const assigned = propertyAssigned(text, start, finding.keyName);
