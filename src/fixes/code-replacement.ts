@@ -33,6 +33,7 @@ import {
 } from "./replacement-common";
 import type { ReplacementStyle, TextEdit } from "./types";
 import { optionsClassMember, type OptionsClassMember } from "./options-class";
+import { pydanticSettingsField } from "./pydantic-settings";
 
 type Language = Exclude<CodeLanguage, "other">;
 
@@ -855,6 +856,11 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
     const removal = optionsDefaultMove(request, literal, style);
     if (removal) return removal;
   }
+  // A pydantic-settings field's default: pydantic reads the field's variable itself, so the default goes.
+  if (language === "python" && style === "environmentVariable") {
+    const removal = pydanticDefaultRemoval(request, literal);
+    if (removal) return removal;
+  }
   const supported: ReplacementStyle[] = language === "csharp" ? ["environmentVariable", "configuration", "keyVaultReference"] : ["environmentVariable", "keyVaultReference"];
   if (purpose === "config") supported.splice(supported.indexOf("keyVaultReference"), 1);
   if (!supported.includes(style)) throw unsupportedStyle(style, "this language", supported);
@@ -978,6 +984,38 @@ function optionsSecretSourceNotes(request: ReplacementRequest): string[] {
   // (A section with a `-` in it names no variable a shell can set.)
   const environment = /^[A-Za-z_]\w*$/.test(variable) ? [`Without that provider, ASP.NET Core's default host reads the environment variable ${variable} as ${key}. ${runWithSecretsNote(variable, request.reference)}`] : [];
   return [provider, ...environment, readAccessNote(request.storeUrl)];
+}
+
+/**
+ * The move of a pydantic-settings field's default (pydantic-settings.ts): the default goes, and
+ * pydantic sets the field from its variable (env_prefix and the field's name), which the notes say
+ * how to set. Undefined where the literal is no such default, or holds more than the value.
+ */
+function pydanticDefaultRemoval(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
+  const { text, target, purpose } = request;
+  if (literal.prefixText !== "" || literal.form.multiline || !coversContent(text, literal.contentStart, literal.contentEnd, target)) return undefined;
+  const settings = pydanticSettingsField(text, literal.start, literal.end);
+  if (!settings) return undefined;
+  const { className, field, variable } = settings;
+  const where = `${className}.${field}`;
+  // (A secret's variable is another where this file reads that one for another secret, or the system sets it: PATH_SECRET.)
+  if (purpose === "secret" && request.environmentVariable.toUpperCase() !== variable.toUpperCase()) {
+    throw new FixPlanError("unsupported", `pydantic-settings sets ${where} from the environment variable ${variable}, which cannot hold this secret: another secret of this file is read from it, or the system sets it. Rename the field (or the class's env_prefix), then move the value.`);
+  }
+  const prefix = settings.prefix ? `the class's env_prefix "${settings.prefix}" and the field's name` : "the field's name";
+  const notes = [
+    `${where} has no default now: pydantic-settings sets it from the environment variable ${variable} (${prefix}, ${settings.caseSensitive ? "matching case" : "in any case"}), and ${className}() raises a ValidationError where it is not set.`,
+    ...environmentNotes(request, variable),
+    // (pydantic-settings prefers the environment to its dotenv file, so the variable Run with secrets sets wins.)
+    ...(settings.readsEnvFile ? [`${className} reads a dotenv file itself (env_file): where that is the .env holding the reference, run the program with "Run with secrets", whose ${variable} takes precedence over the file's line; without it pydantic reads the reference's text.`] : []),
+  ];
+  return {
+    value: literalValue(text, literal, literal.contentStart, literal.contentEnd),
+    edits: [{ start: settings.removal.start, end: settings.removal.end, newText: "" }],
+    description: `removes the default of ${where}, which pydantic-settings reads from ${variable}`,
+    style: "environmentVariable",
+    notes,
+  };
 }
 
 /** A `'use client'` directive: the first statement of a React Server Components module (Next.js), before any import. */

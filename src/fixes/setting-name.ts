@@ -20,6 +20,7 @@ import { armSecretResourceName } from "./secret-resources";
 import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
 import { optionsClassMember } from "./options-class";
+import { pydanticSettingsField } from "./pydantic-settings";
 import { springPropertyKey } from "./spring-property";
 import { yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
@@ -245,8 +246,9 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
     const fallback = fallbackReadAt(text, typePath, kind, targetSpan(finding));
     if (fallback) return fallback.name;
   }
-  // The key the options binder sets the member from is the name, whatever the value or the member is called.
-  const options = optionsClassKey(text, kind, finding);
+  // The key the options binder sets the member from is the name, whatever the value or the member is
+  // called; and a pydantic-settings field's variable (`APP_API_KEY`).
+  const options = optionsClassKey(text, kind, finding) ?? pydanticSettingsVariable(text, kind, finding);
   if (options !== undefined) return options;
   const named = withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName, genericLeaf(finding));
   const name = withoutCommandKey(named);
@@ -276,6 +278,16 @@ function optionsClassKey(text: string, kind: FileKind, finding: Finding): string
   if (!close) return undefined;
   const options = optionsClassMember(text, start - 1, end + close[0].length);
   return options && (finding.kind === "config" || options.initializer !== undefined) ? `${options.section}:${options.member}` : undefined;
+}
+
+/** The variable pydantic-settings sets a field from, where the value is the field's whole default: `APP_API_KEY`. */
+function pydanticSettingsVariable(text: string, kind: FileKind, finding: Finding): string | undefined {
+  const { start, end } = targetSpan(finding);
+  if (kind.family !== "code" || kind.language !== "python") return undefined;
+  const quote = text[start - 1];
+  // (A connection string's span leaves out its last `;`, which the move takes with it.)
+  const close = quote === '"' || quote === "'" ? new RegExp(String.raw`^[\s;,]*${quote}`).exec(text.slice(end, end + 100)) : null;
+  return close ? pydanticSettingsField(text, start - 1, end + close[0].length)?.variable : undefined;
 }
 
 /**

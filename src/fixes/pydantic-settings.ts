@@ -1,0 +1,95 @@
+/**
+ * pydantic-settings classes (`class Settings(BaseSettings): api_key: SecretStr = "…"`): pydantic
+ * sets each field from the environment variable named by the class's env_prefix and the field's
+ * name (`APP_API_KEY` for `env_prefix="APP_"`, in any case unless case_sensitive), so a default
+ * written in the class is that variable's value. A read written into the default
+ * (`os.environ["API_KEY"]`) would run when the module is imported, under a name pydantic does not
+ * read: the move removes the default (`api_key: SecretStr`) and pydantic reads the variable.
+ */
+import type { Span } from "./replacement-common";
+
+/** A field with a default, up to the literal: `    api_key: str = `, `    url: str = Field(default=`, `    url: str = Field(`. */
+const FIELD_DEFAULT = /^(?<indent>[ \t]+)(?<field>[A-Za-z_]\w*)[ \t]*:[ \t]*[^=\n#]*?(?<assign>[ \t]*=[ \t]*)(?<call>Field\([ \t]*(?:default[ \t]*=[ \t]*)?)?$/;
+/** A class line: `class Settings(BaseSettings):`, with its bases. */
+const CLASS_LINE = /^(?<indent>[ \t]*)class[ \t]+(?<name>[A-Za-z_]\w*)[ \t]*\((?<bases>[^)]*)\)[ \t]*:/;
+/** After a plain default: nothing but a comment to the line's end. */
+const LINE_END = /^[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/;
+/** After the default in `Field(…)`: the call's end, or the arguments after it on the line (`, description="…")`). */
+const FIELD_CALL_END = /^(?<rest>[ \t]*,[ \t]*(?<args>[^\n#]*?))?[ \t]*\)[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/;
+/** Arguments that name the variable themselves, so env_prefix does not apply: pydantic's aliases, v1's `env=`. */
+const OWN_NAME_ARGUMENT = /\b(?:alias|validation_alias|env)[ \t]*=/;
+/** The class's prefix, in SettingsConfigDict(env_prefix="APP_"), {"env_prefix": "APP_"} or v1's `class Config: env_prefix = "APP_"`. */
+const ENV_PREFIX = /\benv_prefix["']?[ \t]*[=:][ \t]*(?<q>["'])(?<prefix>[^"'\\\n]*)\k<q>/;
+const CASE_SENSITIVE = /\bcase_sensitive["']?[ \t]*[=:][ \t]*True\b/;
+const ENV_FILE = /\benv_file["']?[ \t]*[=:]/;
+
+export interface SettingsField {
+  /** The class: `Settings`. */
+  readonly className: string;
+  /** The field: `api_key`. */
+  readonly field: string;
+  /** The variable pydantic sets the field from: `APP_API_KEY`. */
+  readonly variable: string;
+  readonly prefix: string;
+  readonly caseSensitive: boolean;
+  /** The class reads a dotenv file itself (env_file). */
+  readonly readsEnvFile: boolean;
+  /** What the move removes: ` = "…"`, ` = Field(default="…")`, or in `Field("…", description=…)` the default and its comma. */
+  readonly removal: Span;
+}
+
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].length;
+}
+
+/** The lines of the class around `lineStart`: its class line (a pydantic-settings one) and its body's text; undefined elsewhere. */
+function settingsClassAround(text: string, lineStart: number, fieldIndent: number): { name: string; body: string } | undefined {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (/^[ \t]*(?:#|\r?$)/.test(line) || indentOf(line) >= fieldIndent) continue;
+    // The first line indented less than the field opens its block: a settings class, or not a field.
+    const found = CLASS_LINE.exec(line);
+    if (!found?.groups || !/\bBaseSettings\b/.test(found.groups.bases!)) return undefined;
+    const classIndent = found.groups.indent!.length;
+    const after = text.slice(start + line.length);
+    // (The body runs to the next line, not blank or a comment, indented no more than the class line.)
+    const next = new RegExp(String.raw`\n(?![ \t]*(?:#|\r?\n|$))[ \t]{0,${classIndent}}(?=\S)`).exec(after);
+    return { name: found.groups.name!, body: next ? after.slice(0, next.index) : after };
+  }
+  return undefined;
+}
+
+/**
+ * The field of a pydantic-settings class whose default is the plain one-line literal at
+ * `[literalStart, literalEnd)` (quotes included): `api_key: str = "…"`, `url: str = Field(default="…")`.
+ * Undefined elsewhere, and where the field names its variable itself (an alias).
+ */
+export function pydanticSettingsField(text: string, literalStart: number, literalEnd: number): SettingsField | undefined {
+  const lineStart = text.lastIndexOf("\n", literalStart - 1) + 1;
+  const found = FIELD_DEFAULT.exec(text.slice(lineStart, literalStart));
+  if (!found?.groups) return undefined;
+  const { indent, field, assign, call } = found.groups;
+  const after = text.slice(literalEnd, literalEnd + 400);
+  const assignStart = lineStart + found.index + found[0].length - (call?.length ?? 0) - assign!.length;
+  let removal: Span;
+  if (call === undefined) {
+    const end = LINE_END.exec(after);
+    if (!end) return undefined;
+    removal = { start: assignStart, end: literalEnd };
+  } else {
+    const end = FIELD_CALL_END.exec(after);
+    if (!end?.groups || OWN_NAME_ARGUMENT.test(end.groups.args ?? "")) return undefined;
+    // Only the default goes from a call with more to say (`Field(description=…)`): the field is required then.
+    const { rest } = end.groups;
+    removal = rest === undefined ? { start: assignStart, end: literalEnd + end[0].replace(/[ \t]*#[^\n]*$/, "").length } : { start: literalStart - call.length + call.indexOf("(") + 1, end: literalEnd + rest.length - end.groups.args!.length };
+  }
+  const owner = settingsClassAround(text, lineStart, indent!.length);
+  if (!owner) return undefined;
+  const prefix = ENV_PREFIX.exec(owner.body)?.groups?.prefix ?? "";
+  const caseSensitive = CASE_SENSITIVE.test(owner.body);
+  const variable = caseSensitive ? `${prefix}${field!}` : `${prefix}${field!}`.toUpperCase();
+  return { className: owner.name, field: field!, variable, prefix, caseSensitive, readsEnvFile: ENV_FILE.test(owner.body), removal };
+}

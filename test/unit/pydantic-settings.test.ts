@@ -1,0 +1,117 @@
+// pydantic-settings classes: pydantic sets a field of a BaseSettings class from the environment
+// variable named by the class's env_prefix and the field's name (`APP_API_KEY`), so a default
+// written in the class is that variable's value. The move takes the default out (`api_key: str`)
+// and names the setting, the secret and the notes' variable as pydantic reads it; before, it wrote
+// `os.environ["API_KEY"]` into the class, read at import under a name pydantic never reads.
+// Made-up values, assembled at run time so this file holds no detectable secret.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText, type Finding } from "../../src/engine";
+import { FixPlanError, planConfigMove, planMove, suggestedConfigurationKey, suggestedSecretName, type MovePlan } from "../../src/fixes";
+import { applyPlan, TEST_VAULT } from "./move-plan-helpers";
+
+const PASSWORD = "Jw4Qz" + "T8nX2vL6pRk";
+const STRIPE_KEY = "sk_live_" + "Hq7Wm3Xc9Tz2Lp5Rv8Bn4Kd";
+const ENDPOINT = "https://fabrikam-config.azconfig.io";
+
+const SETTINGS = [
+  "from pydantic import Field, SecretStr",
+  "from pydantic_settings import BaseSettings, SettingsConfigDict",
+  "",
+  "",
+  "class Settings(BaseSettings):",
+  '    model_config = SettingsConfigDict(env_prefix="APP_")',
+  "",
+  `    api_key: str = "${STRIPE_KEY}"`,
+  `    db_password: SecretStr = '${PASSWORD}'  # rotated yearly`,
+  '    orders_url: str = Field(default="https://orders-api.fabrikam-int.net")',
+  '    audit_url: str = Field("https://audit.fabrikam-int.net", description="where audits go")',
+  "",
+  "    def local(self) -> str:",
+  '        local_url: str = "https://local.fabrikam-int.net"',
+  "        return local_url",
+  "",
+  "",
+  "class LegacySettings(BaseSettings):",
+  `    smtp_password: str = "Qm${PASSWORD}"`,
+  "",
+  "    class Config:",
+  '        env_prefix = "legacy_"',
+  "",
+].join("\n");
+
+interface Moved {
+  readonly name: string;
+  readonly plan: MovePlan;
+  readonly line: string;
+}
+
+/** Each value's proposed secret name or key, its plan, and the line the plan leaves. */
+function moves(text: string, filePath: string): Moved[] {
+  return scanText({ content: text, filePath }).map((finding: Finding) => {
+    const secret = finding.kind === "secret";
+    const name = secret ? suggestedSecretName(text, filePath, finding) : suggestedConfigurationKey(text, filePath, finding);
+    const plan = secret ? planMove({ text, filePath, finding, secretName: name, vaultUrl: TEST_VAULT }) : planConfigMove({ text, filePath, finding, key: name, endpoint: ENDPOINT });
+    // (Lines an edit above adds, `import os`, move the value's line down.)
+    const added = plan.edits.filter((edit) => edit.end <= finding.range.startOffset).reduce((sum, edit) => sum + edit.newText.split("\n").length - text.slice(edit.start, edit.end).split("\n").length, 0);
+    return { name, plan, line: applyPlan(text, plan).split("\n")[finding.range.start.line + added]!.trim() };
+  });
+}
+
+test("a settings field's default is taken out, and the setting is named for the variable pydantic reads", () => {
+  const moved = moves(SETTINGS, "app/settings.py");
+  assert.deepEqual(
+    moved.map(({ name, line }) => `${name} → ${line}`),
+    [
+      "APP-API-KEY → api_key: str",
+      "APP-DB-PASSWORD → db_password: SecretStr  # rotated yearly",
+      "APP_ORDERS_URL → orders_url: str",
+      'APP_AUDIT_URL → audit_url: str = Field(description="where audits go")',
+      // (A method's variable is no field: it is read from the environment as before.)
+      'local_url → local_url: str = os.environ["LOCAL_URL"]',
+      "LEGACY-SMTP-PASSWORD → smtp_password: str",
+    ],
+  );
+  const [apiKey, , ordersUrl] = moved;
+  assert.equal(apiKey!.plan.value, STRIPE_KEY);
+  assert.equal(apiKey!.plan.environmentVariable, "APP_API_KEY");
+  assert.ok(!apiKey!.plan.edits.some((edit) => edit.newText.includes("import os")), "nothing reads os.environ in the class");
+  assert.ok(apiKey!.plan.notes.some((note) => note.startsWith('Settings.api_key has no default now: pydantic-settings sets it from the environment variable APP_API_KEY (the class\'s env_prefix "APP_"')));
+  assert.ok(apiKey!.plan.notes.some((note) => note.includes(`APP_API_KEY="@Microsoft.KeyVault(SecretUri=${TEST_VAULT}/secrets/APP-API-KEY/)"`)));
+  assert.ok(ordersUrl!.plan.notes.some((note) => note.includes(`APP_ORDERS_URL="@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=APP_ORDERS_URL)`)));
+  assert.equal(moved[5]!.plan.environmentVariable, "LEGACY_SMTP_PASSWORD");
+  // (With Windows line breaks the blank line between the class and its field is still blank.)
+  const crlf = SETTINGS.replaceAll("\n", "\r\n");
+  assert.deepEqual(
+    moves(crlf, "app/settings.py").map(({ name }) => name),
+    moved.map(({ name }) => name),
+  );
+});
+
+test("a class that reads its own dotenv file is told the variable wins over the file's line; an alias keeps the old move", () => {
+  const text = [
+    "from pydantic import Field",
+    "from pydantic_settings import BaseSettings",
+    "",
+    "class Settings(BaseSettings):",
+    '    model_config = {"env_prefix": "orders_", "env_file": ".env"}',
+    '    reports_url: str = Field(default="https://reports.fabrikam-int.net", alias="REPORTS")',
+    '    base_url: str = "https://orders-api.fabrikam-int.net"',
+    "",
+  ].join("\n");
+  const [alias, base] = moves(text, "settings.py");
+  assert.doesNotMatch(alias!.line, /^reports_url: str$/);
+  assert.equal(base!.line, "base_url: str");
+  assert.equal(base!.name, "ORDERS_BASE_URL");
+  assert.ok(base!.plan.notes.some((note) => note.startsWith("Settings reads a dotenv file itself (env_file)") && note.includes("ORDERS_BASE_URL takes precedence")));
+});
+
+test("a secret field whose variable the system sets is refused, not moved to a variable pydantic does not read", () => {
+  const text = `from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    user: str = "${STRIPE_KEY}"\n`;
+  const [finding] = scanText({ content: text, filePath: "settings.py" });
+  const secretName = suggestedSecretName(text, "settings.py", finding!);
+  assert.throws(
+    () => planMove({ text, filePath: "settings.py", finding: finding!, secretName, vaultUrl: TEST_VAULT }),
+    (error: unknown) => error instanceof FixPlanError && error.message.startsWith("pydantic-settings sets Settings.user from the environment variable USER, which cannot hold this secret") && !error.message.includes(STRIPE_KEY),
+  );
+});
