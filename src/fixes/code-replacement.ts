@@ -34,6 +34,7 @@ import {
 import type { ReplacementStyle, TextEdit } from "./types";
 import { optionsClassMember, type OptionsClassMember } from "./options-class";
 import { pydanticSettingsField } from "./pydantic-settings";
+import { springBoundField } from "./spring-configuration-properties";
 
 type Language = Exclude<CodeLanguage, "other">;
 
@@ -856,9 +857,14 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
     const removal = optionsDefaultMove(request, literal, style);
     if (removal) return removal;
   }
-  // A pydantic-settings field's default: pydantic reads the field's variable itself, so the default goes.
+  // A pydantic-settings field's default: pydantic reads the field's variable itself, so the default
+  // goes; so does a Spring @ConfigurationProperties field's, which Spring binds.
   if (language === "python" && style === "environmentVariable") {
     const removal = pydanticDefaultRemoval(request, literal);
+    if (removal) return removal;
+  }
+  if (language === "java" && style === "environmentVariable") {
+    const removal = springDefaultRemoval(request, literal);
     if (removal) return removal;
   }
   const supported: ReplacementStyle[] = language === "csharp" ? ["environmentVariable", "configuration", "keyVaultReference"] : ["environmentVariable", "keyVaultReference"];
@@ -1015,6 +1021,34 @@ function pydanticDefaultRemoval(request: ReplacementRequest, literal: StringLite
     description: `removes the default of ${where}, which pydantic-settings reads from ${variable}`,
     style: "environmentVariable",
     notes,
+  };
+}
+
+/**
+ * The move of a Spring @ConfigurationProperties field's initializer (spring-configuration-properties.ts):
+ * it goes, and Spring binds the field from its property, which the environment variable relaxed
+ * binding maps to it sets. Undefined where the literal is no such initializer, or holds more than the value.
+ */
+function springDefaultRemoval(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
+  const { text, target, purpose } = request;
+  if (literal.form.multiline || !coversContent(text, literal.contentStart, literal.contentEnd, target)) return undefined;
+  const bound = springBoundField(text, literal.start, literal.end);
+  if (!bound) return undefined;
+  const { className, field, property, variable } = bound;
+  const where = `${className}.${field}`;
+  // (A secret's variable is another where this file reads that one for another secret, or the system sets it.)
+  if (purpose === "secret" && request.environmentVariable !== variable) {
+    throw new FixPlanError("unsupported", `Spring binds ${where} to ${property}, which it reads from the environment variable ${variable}, and that cannot hold this secret: another secret of this file is read from it, or the system sets it. Rename the field, then move the value.`);
+  }
+  return {
+    value: literalValue(text, literal, literal.contentStart, literal.contentEnd),
+    edits: [{ start: bound.initializer.start, end: bound.initializer.end, newText: "" }],
+    description: `removes the default of ${where}, which Spring binds to ${property}`,
+    style: "environmentVariable",
+    notes: [
+      `${where} has no default now: Spring binds it to ${property} (from the environment variable ${variable}, or a property source) when ${className} is registered (@EnableConfigurationProperties, @ConfigurationPropertiesScan or @Component). Without a value it is null: add @Validated to the class and @NotBlank to the field (with spring-boot-starter-validation) to fail on start.`,
+      ...environmentNotes(request, variable),
+    ],
   };
 }
 

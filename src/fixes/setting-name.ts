@@ -21,7 +21,8 @@ import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
 import { optionsClassMember } from "./options-class";
 import { pydanticSettingsField } from "./pydantic-settings";
-import { springPropertyKey } from "./spring-property";
+import { SPRING_KEY_PREFIX, springPropertyKey } from "./spring-property";
+import { springBoundField, type BoundField } from "./spring-configuration-properties";
 import { yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
 
@@ -247,8 +248,8 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
     if (fallback) return fallback.name;
   }
   // The key the options binder sets the member from is the name, whatever the value or the member is
-  // called; and a pydantic-settings field's variable (`APP_API_KEY`).
-  const options = optionsClassKey(text, kind, finding) ?? pydanticSettingsVariable(text, kind, finding);
+  // called; and a pydantic-settings field's variable (`APP_API_KEY`), a Spring-bound field's (`ORDERS_APIKEY`).
+  const options = optionsClassKey(text, kind, finding) ?? pydanticSettingsVariable(text, kind, finding) ?? boundFieldOf(text, kind, finding)?.variable;
   if (options !== undefined) return options;
   const named = withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName, genericLeaf(finding));
   const name = withoutCommandKey(named);
@@ -288,6 +289,15 @@ function pydanticSettingsVariable(text: string, kind: FileKind, finding: Finding
   // (A connection string's span leaves out its last `;`, which the move takes with it.)
   const close = quote === '"' || quote === "'" ? new RegExp(String.raw`^[\s;,]*${quote}`).exec(text.slice(end, end + 100)) : null;
   return close ? pydanticSettingsField(text, start - 1, end + close[0].length)?.variable : undefined;
+}
+
+/** The field of a Spring `@ConfigurationProperties` class whose whole initializer is the value. */
+function boundFieldOf(text: string, kind: FileKind, finding: Finding): BoundField | undefined {
+  const { start, end } = targetSpan(finding);
+  if (kind.family !== "code" || kind.language !== "java" || text[start - 1] !== '"') return undefined;
+  // (A connection string's span leaves out its last `;`, which the move takes with it.)
+  const close = /^[\s;,]*"/.exec(text.slice(end, end + 100));
+  return close ? springBoundField(text, start - 1, end + close[0].length) : undefined;
 }
 
 /**
@@ -411,8 +421,10 @@ export function suggestedConfigurationKey(text: string, filePath: string, findin
     const path = appSettingsPath(text, typePath, finding);
     if (path !== undefined) return path;
   }
-  // (Spring's files: the property's dotted name, as Spring Cloud Azure App Configuration reads it.)
-  const spring = springPropertyKey(text, typePath, kind, finding);
+  // (Spring's files: the property's dotted name, as Spring Cloud Azure App Configuration reads it;
+  // a @ConfigurationProperties field's default, the property Spring binds it from.)
+  const bound = boundFieldOf(text, kind, finding);
+  const spring = springPropertyKey(text, typePath, kind, finding) ?? (bound && `${SPRING_KEY_PREFIX}${bound.property}`);
   if (spring !== undefined) return spring;
   return appConfigurationKeyFor(settingNameFor(text, typePath, finding), { filePath, ruleId: finding.ruleId, value: text.slice(finding.range.startOffset, finding.range.endOffset) });
 }

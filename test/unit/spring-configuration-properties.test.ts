@@ -1,0 +1,91 @@
+// Spring `@ConfigurationProperties(prefix = "orders")` classes: Spring binds a field through its
+// setter from `orders.<field in kebab case>`, which relaxed binding reads from the environment
+// variable `ORDERS_APIKEY`, so a field's initializer is that property's default. The move takes the
+// initializer out and names the value for the property (`/application/orders.base-url`) and the
+// variable; before, it wrote System.getenv("API_KEY") into the initializer, a name Spring never binds.
+// Made-up values, assembled at run time so this file holds no detectable secret.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+import { planConfigMove, planMove, suggestedConfigurationKey, suggestedSecretName, type MovePlan } from "../../src/fixes";
+import { applyPlan, TEST_VAULT } from "./move-plan-helpers";
+
+const PASSWORD = "Jw4Qz" + "T8nX2vL6pRk";
+const STRIPE_KEY = "sk_live_" + "Hq7Wm3Xc9Tz2Lp5Rv8Bn4Kd";
+const ENDPOINT = "https://fabrikam-config.azconfig.io";
+const PATH = "src/main/java/com/fabrikam/orders/OrdersProperties.java";
+
+function orders(fields: readonly string[], accessors = true): string {
+  return [
+    "package com.fabrikam.orders;",
+    "",
+    "import org.springframework.boot.context.properties.ConfigurationProperties;",
+    "",
+    '@ConfigurationProperties(prefix = "orders")',
+    "public class OrdersProperties {",
+    ...fields.map((field) => `    ${field}`),
+    "",
+    ...(accessors
+      ? ["    public void setApiKey(String apiKey) { this.apiKey = apiKey; }", "    public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }", "    public void setPassword(String password) { this.password = password; }"]
+      : []),
+    "}",
+    "",
+  ].join("\n");
+}
+
+interface Moved {
+  readonly name: string;
+  readonly plan: MovePlan;
+  readonly line: string;
+}
+
+/** Each value's proposed secret name or key, its plan, and the line the plan leaves. */
+function moves(text: string): Moved[] {
+  return scanText({ content: text, filePath: PATH }).map((finding) => {
+    const secret = finding.kind === "secret";
+    const name = secret ? suggestedSecretName(text, PATH, finding) : suggestedConfigurationKey(text, PATH, finding);
+    const plan = secret ? planMove({ text, filePath: PATH, finding, secretName: name, vaultUrl: TEST_VAULT }) : planConfigMove({ text, filePath: PATH, finding, key: name, endpoint: ENDPOINT });
+    return { name, plan, line: applyPlan(text, plan).split("\n")[finding.range.start.line]!.trim() };
+  });
+}
+
+test("a bound field's initializer is taken out, and the value is named for the property Spring binds", () => {
+  const text = orders([`private String apiKey = "${STRIPE_KEY}";`, 'private String baseUrl = "https://orders-api.fabrikam-int.net"; // the orders service']);
+  const moved = moves(text);
+  assert.deepEqual(
+    moved.map(({ name, plan, line }) => `${name} ${plan.environmentVariable ?? "-"} → ${line}`),
+    ["ORDERS-APIKEY ORDERS_APIKEY → private String apiKey;", "/application/orders.base-url - → private String baseUrl; // the orders service"],
+  );
+  const [apiKey, baseUrl] = moved;
+  assert.equal(apiKey!.plan.value, STRIPE_KEY);
+  assert.ok(apiKey!.plan.notes.some((note) => note.startsWith("OrdersProperties.apiKey has no default now: Spring binds it to orders.api-key (from the environment variable ORDERS_APIKEY")));
+  assert.ok(apiKey!.plan.notes.some((note) => note.includes(`ORDERS_APIKEY="@Microsoft.KeyVault(SecretUri=${TEST_VAULT}/secrets/ORDERS-APIKEY/)"`)));
+  assert.ok(baseUrl!.plan.notes.some((note) => note.includes(`ORDERS_BASEURL="@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=/application/orders.base-url)`)));
+});
+
+test("a field Spring does not bind keeps the read of the environment: static, final, no setter, a method's variable", () => {
+  const unbound = orders([`private static String apiKey = "${STRIPE_KEY}";`, `private final String password = "${PASSWORD}";`, 'public String url() { String baseUrl = "https://orders-api.fabrikam-int.net"; return baseUrl; }']);
+  assert.deepEqual(
+    moves(unbound).map(({ line }) => line),
+    ['private static String apiKey = System.getenv("API_KEY");', 'private final String password = System.getenv("PASSWORD");', 'public String url() { String baseUrl = System.getenv("BASEURL"); return baseUrl; }'],
+  );
+  const withoutSetter = orders([`private String apiKey = "${STRIPE_KEY}";`], false);
+  assert.deepEqual(
+    moves(withoutSetter).map(({ line }) => line),
+    ['private String apiKey = System.getenv("API_KEY");'],
+  );
+});
+
+test("Lombok's @Data gives the setter, and the prefix may be the annotation's value", () => {
+  const text = [
+    "@Data",
+    '@ConfigurationProperties("mail")',
+    "public class MailProperties {",
+    `    private String smtpPassword = "${PASSWORD}";`,
+    "}",
+    "",
+  ].join("\n");
+  const [moved] = moves(text);
+  assert.equal(`${moved!.name} ${moved!.plan.environmentVariable} → ${moved!.line}`, "MAIL-SMTPPASSWORD MAIL_SMTPPASSWORD → private String smtpPassword;");
+  assert.ok(moved!.plan.notes[0]!.includes("Spring binds it to mail.smtp-password"));
+});
