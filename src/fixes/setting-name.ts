@@ -19,6 +19,7 @@ import { fallbackReadAt } from "./fallback-read";
 import { armSecretResourceName } from "./secret-resources";
 import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
+import type { Span } from "./replacement-common";
 import { optionsClassMember } from "./options-class";
 import { pydanticSettingsField } from "./pydantic-settings";
 import { SPRING_KEY_PREFIX, springPropertyKey } from "./spring-property";
@@ -249,8 +250,8 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
   }
   // The key the options binder sets the member from is the name, whatever the value or the member is
   // called; and a pydantic-settings field's variable (`APP_API_KEY`), a Spring-bound field's (`ORDERS_APIKEY`).
-  const options = optionsClassKey(text, kind, finding) ?? pydanticSettingsVariable(text, kind, finding) ?? boundFieldOf(text, kind, finding)?.variable;
-  if (options !== undefined) return options;
+  const bound = optionsClassKey(text, kind, finding) ?? pydanticSettingsVariable(text, kind, finding) ?? boundFieldOf(text, kind, finding)?.variable;
+  if (bound !== undefined) return bound;
   const named = withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName, genericLeaf(finding));
   const name = withoutCommandKey(named);
   // (A pipeline step's command line: the value is named on it, by the option before it.)
@@ -267,37 +268,39 @@ export function settingNameFor(text: string, typePath: string, finding: Finding)
 }
 
 /**
+ * The string literal (quotes included) whose whole content is the finding's value, for the
+ * languages' quotes `quotes`; undefined where the literal holds more. (A connection string's span
+ * leaves out its last `;`, which the move takes with it.)
+ */
+function wholeLiteral(text: string, finding: Finding, quotes: string): Span | undefined {
+  const { start, end } = targetSpan(finding);
+  const quote = text[start - 1];
+  if (quote === undefined || !quotes.includes(quote)) return undefined;
+  const close = new RegExp(String.raw`^[\s;,]*${quote}`).exec(text.slice(end, end + 100));
+  return close ? { start: start - 1, end: end + close[0].length } : undefined;
+}
+
+/**
  * The key of a C# options class's default: the property in the class's section (`Shipping:BaseUrl`).
  * A secret's only where the move takes the default out (the whole literal, a property the binder
  * sets): elsewhere the move reads a variable of its own, which must not be the member's key.
  */
 function optionsClassKey(text: string, kind: FileKind, finding: Finding): string | undefined {
-  const { start, end } = targetSpan(finding);
-  if (kind.family !== "code" || kind.language !== "csharp" || text[start - 1] !== '"') return undefined;
-  // (A connection string's span leaves out its last `;`, which the move takes with it.)
-  const close = /^[\s;,]*"/.exec(text.slice(end, end + 100));
-  if (!close) return undefined;
-  const options = optionsClassMember(text, start - 1, end + close[0].length);
+  const literal = kind.family === "code" && kind.language === "csharp" ? wholeLiteral(text, finding, '"') : undefined;
+  const options = literal && optionsClassMember(text, literal.start, literal.end);
   return options && (finding.kind === "config" || options.initializer !== undefined) ? `${options.section}:${options.member}` : undefined;
 }
 
 /** The variable pydantic-settings sets a field from, where the value is the field's whole default: `APP_API_KEY`. */
 function pydanticSettingsVariable(text: string, kind: FileKind, finding: Finding): string | undefined {
-  const { start, end } = targetSpan(finding);
-  if (kind.family !== "code" || kind.language !== "python") return undefined;
-  const quote = text[start - 1];
-  // (A connection string's span leaves out its last `;`, which the move takes with it.)
-  const close = quote === '"' || quote === "'" ? new RegExp(String.raw`^[\s;,]*${quote}`).exec(text.slice(end, end + 100)) : null;
-  return close ? pydanticSettingsField(text, start - 1, end + close[0].length)?.variable : undefined;
+  const literal = kind.family === "code" && kind.language === "python" ? wholeLiteral(text, finding, "\"'") : undefined;
+  return literal && pydanticSettingsField(text, literal.start, literal.end)?.variable;
 }
 
 /** The field of a Spring `@ConfigurationProperties` class whose whole initializer is the value. */
 function boundFieldOf(text: string, kind: FileKind, finding: Finding): BoundField | undefined {
-  const { start, end } = targetSpan(finding);
-  if (kind.family !== "code" || kind.language !== "java" || text[start - 1] !== '"') return undefined;
-  // (A connection string's span leaves out its last `;`, which the move takes with it.)
-  const close = /^[\s;,]*"/.exec(text.slice(end, end + 100));
-  return close ? springBoundField(text, start - 1, end + close[0].length) : undefined;
+  const literal = kind.family === "code" && kind.language === "java" ? wholeLiteral(text, finding, '"') : undefined;
+  return literal && springBoundField(text, literal.start, literal.end);
 }
 
 /**
