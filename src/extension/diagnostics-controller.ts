@@ -10,7 +10,8 @@ import { isScannable, languageIdToScanWith } from "./scannable";
 import { readSettings, type Settings } from "./settings";
 import { limitConfigValues } from "./config-value-limit";
 import { hasRuleSeverity, isConfigDiagnostic, omittedConfigValuesDiagnostic, toDiagnostic, unknownIgnoredRuleDiagnostic } from "./to-diagnostic";
-import type { ScanWorkerPool } from "./scan-worker-pool";
+import type { DocumentScanResult } from "./document-scanners";
+import { WORKER_STOPPED, type ScanWorkerPool } from "./scan-worker-pool";
 import type { WorkspacePolicies } from "./workspace-policies";
 
 export { describe } from "./describe";
@@ -118,7 +119,11 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Open documents scanned on a worker thread (large, or slow to scan here): see documentFindings. */
   private readonly scannedInBackground = new Set<string>();
   /** A worker's scan of an open document, while it runs. */
-  private readonly backgroundScans = new Map<string, Promise<Finding[]>>();
+  private readonly backgroundScans = new Map<string, Promise<DocumentScanResult>>();
+  /** How many scans in a row of an open document here were slow (see documentFindings). */
+  private readonly slowScans = new Map<string, number>();
+  /** Open documents whose scan killed a worker: not scanned again until they are reopened. */
+  private readonly unscannable = new Set<string>();
   private readonly looseFilePaths = new LooseFilePaths();
 
   /** Listed files changed on disk, to read again (see readAgainLater). */
@@ -260,20 +265,30 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     const superseded = () => this.generations.get(key) !== generation || document.isClosed;
-    const findings = await this.documentFindings(key, text, languageIdToScanWith(document), target, settings, superseded);
-    if (!findings || superseded()) return;
+    let scanned: DocumentScanResult | undefined;
+    try {
+      scanned = await this.documentFindings(key, text, languageIdToScanWith(document), target, settings, superseded);
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith(WORKER_STOPPED)) || superseded()) throw error;
+      // The worker died on this text (most likely out of memory): scanning it again as it is
+      // edited would kill the next one, and the pool gives up on workers after a few.
+      this.unscannable.add(key);
+      this.setSkipped(document.uri, `its scan stopped the scan worker (${error.message}); it is scanned again when reopened`, "size");
+      return;
+    }
+    if (!scanned || superseded()) return;
     if (document.version !== version) {
       // Edited while a worker scanned it: these findings' places are the old text's. (As above.)
       if (!settings.scanOnType) await this.scanDocument(document, recheckPolicy);
       return;
     }
-    this.setFindings(document.uri, findings, settings);
-    this.ignoreComments.set(document.uri, unknownIgnoredRules(text, target.options).map(unknownIgnoredRuleDiagnostic));
+    this.setFindings(document.uri, scanned.findings, settings);
+    this.ignoreComments.set(document.uri, scanned.unknownIgnoredRules.map(unknownIgnoredRuleDiagnostic));
   }
 
   /**
-   * An open document's findings: scanned here, or, for a large document or one whose scan here
-   * was slow, on a worker thread, so that typing in it never waits for its scan. Undefined when a
+   * An open document's findings: scanned here, or, for a large document or one whose scans here
+   * are slow, on a worker thread, so that typing in it never waits for its scan. Undefined when a
    * newer scan of the document took over while this one waited for the last to end.
    */
   private async documentFindings(
@@ -283,12 +298,22 @@ export class DiagnosticsController implements vscode.Disposable {
     target: Exclude<ScanTarget, { excluded: string }>,
     settings: Settings,
     superseded: () => boolean,
-  ): Promise<Finding[] | undefined> {
+  ): Promise<DocumentScanResult | undefined> {
+    if (this.unscannable.has(key)) return undefined;
     if (text.length < BACKGROUND_SCAN_CHARS && !this.scannedInBackground.has(key)) {
       const started = performance.now();
       const findings = this.runEngine(text, languageId, target, settings, this.scannerFor(key));
-      if (performance.now() - started >= SLOW_SCAN_MS) this.scannedInBackground.add(key);
-      return findings;
+      const elapsed = performance.now() - started;
+      // Twice in a row: the first scan after the extension starts is slow for any file (the
+      // engine's code is compiled on first use), and must not send the active editor away.
+      const slowScans = elapsed >= SLOW_SCAN_MS ? (this.slowScans.get(key) ?? 0) + 1 : 0;
+      this.slowScans.set(key, slowScans);
+      if (slowScans >= 2) {
+        this.scannedInBackground.add(key);
+        this.scanners.delete(key);
+        this.log.debug(`${target.filePath} took ${elapsed.toFixed(0)} ms to scan: it is scanned on a worker thread from now on`);
+      }
+      return { findings, unknownIgnoredRules: unknownIgnoredRules(text, target.options) };
     }
     // The worker remembers the document's lines from now on.
     this.scannedInBackground.add(key);
@@ -303,7 +328,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const scan = this.workers.scanDocument(key, { content: text, filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), ...(options ? { options } : {}) });
     this.backgroundScans.set(key, scan);
     try {
-      return this.afterEngine(await scan, target, started, " on a worker thread");
+      const { findings, unknownIgnoredRules: unknown } = await scan;
+      return { findings: this.afterEngine(findings, target, started, " in the background"), unknownIgnoredRules: unknown };
     } finally {
       if (this.backgroundScans.get(key) === scan) this.backgroundScans.delete(key);
     }
@@ -325,7 +351,7 @@ export class DiagnosticsController implements vscode.Disposable {
     // A document the worker scans as it is edited is scanned there again: from the lines it
     // remembers, and without holding up the extension host for a large file's judgement.
     const key = document.uri.toString();
-    const all = this.scannedInBackground.has(key) ? await this.workers.scanDocument(key, input) : scanText(input);
+    const all = this.scannedInBackground.has(key) ? (await this.workers.scanDocument(key, input)).findings : scanText(input);
     return { findings: filterBaselined(all, target.baseline), filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), text, version };
   }
 
@@ -536,6 +562,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.cancelTimer(key);
     this.scanners.delete(key);
     if (this.scannedInBackground.delete(key)) this.workers.forgetDocument(key);
+    this.slowScans.delete(key);
+    this.unscannable.delete(key);
     this.nextGeneration(key);
     this.ignoreComments.delete(document.uri);
     if (this.fromWorkspaceScan.has(key) && document.uri.scheme !== "untitled") {

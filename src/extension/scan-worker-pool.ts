@@ -2,8 +2,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Finding, ScanInput, ScanOptions } from "../engine";
-import { DocumentScanners } from "./document-scanners";
+import type { ScanInput, ScanOptions } from "../engine";
+import { DocumentScanners, type DocumentScanResult } from "./document-scanners";
 import { scanFileBytes, type FileScanResult } from "./scan-file-bytes";
 import type { ScanJobResult, ScanWorkerMessage } from "./scan-worker-protocol";
 
@@ -19,8 +19,8 @@ type JobInput =
   | { readonly kind: "file"; readonly bytes: Uint8Array; readonly filePath: string; readonly options: ScanOptions | undefined }
   | { readonly kind: "document"; readonly key: string; readonly input: ScanInput };
 
-/** A file job's answer, or a document job's findings. */
-type JobAnswer = FileScanResult | Finding[];
+/** A file job's answer, or a document job's. */
+type JobAnswer = FileScanResult | DocumentScanResult;
 
 interface Pending {
   readonly slot: Slot;
@@ -38,6 +38,10 @@ interface Pending {
  */
 const MAX_CONSECUTIVE_DEATHS = 3;
 
+export const SHUT_DOWN = "scan cancelled: the extension is shutting down";
+/** How the error of a job whose worker died begins. */
+export const WORKER_STOPPED = "scan worker stopped";
+
 /**
  * A few worker threads that decode and scan files for the workspace scan, and scan large open
  * documents as they are edited. File jobs go to the worker with the fewest in flight; a document
@@ -52,6 +56,7 @@ export class ScanWorkerPool {
   private unavailable = false;
   /** Workers lost since a worker last answered a job. */
   private consecutiveDeaths = 0;
+  private disposed = false;
   /** Documents scanned on the calling thread, when no worker can take them. */
   private readonly documentsHere = new DocumentScanners();
 
@@ -65,15 +70,15 @@ export class ScanWorkerPool {
   }
 
   scan(bytes: Uint8Array, filePath: string, options: ScanOptions | undefined): Promise<FileScanResult> {
-    return this.run({ kind: "file", bytes, filePath, options }, false) as Promise<FileScanResult>;
+    return this.run({ kind: "file", bytes, filePath, options }, false);
   }
 
   /**
    * Scans an open document's text as DocumentScanner would, on the worker that scanned it last
    * (`key` is the document's URI): after an edit, the rules run on the edited lines only.
    */
-  scanDocument(key: string, input: ScanInput): Promise<Finding[]> {
-    return this.run({ kind: "document", key, input }, false) as Promise<Finding[]>;
+  scanDocument(key: string, input: ScanInput): Promise<DocumentScanResult> {
+    return this.run({ kind: "document", key, input }, false) as Promise<DocumentScanResult>;
   }
 
   /** The document closed: every worker (and the calling thread) lets go of what it remembers of it. */
@@ -84,11 +89,14 @@ export class ScanWorkerPool {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const { worker } of this.workers.splice(0)) void worker.terminate();
-    for (const id of [...this.pending.keys()]) this.take(id)?.reject(new Error("scan cancelled: the extension is shutting down"));
+    for (const id of [...this.pending.keys()]) this.take(id)?.reject(new Error(SHUT_DOWN));
   }
 
   private run(input: JobInput, requeued: boolean): Promise<JobAnswer> {
+    // (A scan that waited its turn past the extension's end must not start a thread again.)
+    if (this.disposed) return Promise.reject(new Error(SHUT_DOWN));
     const slot = this.unavailable ? undefined : input.kind === "file" ? this.leastBusy() : this.slotOf(input.key);
     if (!slot) return this.scanHere(input);
     const id = this.nextId++;
@@ -155,7 +163,7 @@ export class ScanWorkerPool {
       if (!pending) return;
       this.consecutiveDeaths = 0;
       if ("error" in result) pending.reject(new Error(result.error));
-      else if ("documentFindings" in result) pending.resolve(result.documentFindings);
+      else if ("document" in result) pending.resolve(result.document);
       else pending.resolve("skipReason" in result ? { skipReason: result.skipReason } : { findings: result.findings, unknownIgnoredRules: result.unknownIgnoredRules });
     });
     // A worker may crash, or end without an error (exited, terminated): its jobs would otherwise
@@ -178,7 +186,7 @@ export class ScanWorkerPool {
    * behind it: they go to a fresh worker (or in-process, once the pool gave up on workers), once.
    */
   private failOrRequeue(ids: readonly number[], reason: string): void {
-    const stopped = () => new Error(`scan worker stopped: ${reason}`);
+    const stopped = () => new Error(`${WORKER_STOPPED}: ${reason}`);
     const [running, ...waiting] = ids.map((id) => this.take(id)!);
     running?.reject(stopped());
     for (const job of waiting) {

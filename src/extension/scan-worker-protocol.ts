@@ -1,4 +1,5 @@
-import type { Finding, ScanInput, ScanOptions } from "../engine";
+import type { ScanInput, ScanOptions } from "../engine";
+import type { DocumentScanResult } from "./document-scanners";
 import type { FileScanResult } from "./scan-file-bytes";
 
 /** A file for the scan worker: its raw bytes (copied: the pool keeps its own, for another worker if this one dies) and how to scan them. */
@@ -28,5 +29,5 @@ export type ScanWorkerMessage = FileScanJob | DocumentScanJob | ForgetDocumentMe
 
 export type ScanJobResult =
   | ({ readonly id: number } & FileScanResult)
-  | { readonly id: number; readonly documentFindings: Finding[] }
+  | { readonly id: number; readonly document: DocumentScanResult }
   | { readonly id: number; readonly error: string };

@@ -17,7 +17,7 @@ parentPort?.on("message", (message: ScanWorkerMessage) => {
   try {
     result =
       message.kind === "document"
-        ? { id: message.id, documentFindings: documents.scan(message.key, message.input) }
+        ? { id: message.id, document: documents.scan(message.key, message.input) }
         : { id: message.id, ...scanFileBytes(message.bytes, message.filePath, message.options) };
   } catch (error) {
     // The message only: an engine error never quotes the scanned text.

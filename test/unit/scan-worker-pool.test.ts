@@ -61,17 +61,17 @@ test("an open document scanned on a worker, edit after edit, gets what a scan of
   ].map((lines) => lines.join("\n"));
   for (const text of versions) {
     const input = { content: text, filePath: "src/big.ts" };
-    assert.deepEqual(await pool.scanDocument(key, input), scanText(input));
+    assert.deepEqual((await pool.scanDocument(key, input)).findings, scanText(input));
   }
   pool.forgetDocument(key);
   // Forgotten, the document is scanned afresh, with the same result.
-  assert.equal((await pool.scanDocument(key, { content: versions[0]!, filePath: "src/big.ts" })).length, 1);
+  assert.equal((await pool.scanDocument(key, { content: versions[0]!, filePath: "src/big.ts" })).findings.length, 1);
 });
 
 test("without the worker bundle, open documents are scanned in-process with the same result", async () => {
   const fallback = new ScanWorkerPool(path.join(__dirname, "no-such-worker.js"), 1);
   const input = { content, filePath: "src/client.ts" };
-  assert.deepEqual(await fallback.scanDocument("untitled:Untitled-1", input), scanText(input));
+  assert.deepEqual((await fallback.scanDocument("untitled:Untitled-1", input)).findings, scanText(input));
   assert.equal(fallback.threadCount, 0);
   fallback.forgetDocument("untitled:Untitled-1");
   fallback.dispose();
@@ -87,7 +87,36 @@ test("a worker remembers a few documents, the least recently scanned forgotten f
   assert.deepEqual(documents.keys, ["a", "c"], "b was scanned least recently");
   documents.forget("a");
   assert.deepEqual(documents.keys, ["c"]);
-  assert.equal(documents.scan("c", input).length, 1);
+  assert.equal(documents.scan("c", input).findings.length, 1);
+});
+
+test("a document's memory outlives the copy of its options each message to a worker makes, not a change of them", () => {
+  const documents = new DocumentScanners();
+  const options = { disabledRules: ["generic/named-secret"], allow: [/^demo-/i] };
+  documents.scan("a", { content, filePath: "src/client.ts", options });
+  documents.scan("a", { content, filePath: "src/client.ts", options: structuredClone(options) });
+  assert.equal(documents.optionsOf("a"), options, "the engine keeps line results per options object: the first one stays");
+  const changed = { ...options, allow: [/^sample-/i] };
+  documents.scan("a", { content, filePath: "src/client.ts", options: changed });
+  assert.equal(documents.optionsOf("a"), changed);
+});
+
+test("a document scanned on a worker brings back its ignore comments that name no rule", async () => {
+  const text = `// secret-hygiene-ignore-next-line github/tokn\n${content}`;
+  const result = await pool.scanDocument("file:///work/src/client.ts", { content: text, filePath: "src/client.ts" });
+  assert.equal(result.findings.length, 1);
+  assert.deepEqual(
+    result.unknownIgnoredRules.map((unknown) => [unknown.ruleId, unknown.suggestion]),
+    [["github/tokn", "github/token"]],
+  );
+});
+
+test("once disposed, a pool starts no thread for a scan that was still waiting its turn", async () => {
+  const closing = new ScanWorkerPool(WORKER, 1);
+  closing.dispose();
+  await assert.rejects(closing.scanDocument("file:///work/a.ts", { content, filePath: "a.ts" }), /shutting down/);
+  await assert.rejects(closing.scan(bytes(), "a.ts", undefined), /shutting down/);
+  assert.equal(closing.threadCount, 0);
 });
 
 test("binary content is skipped with a reason", async () => {

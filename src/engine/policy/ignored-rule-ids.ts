@@ -31,6 +31,8 @@ export function unknownIgnoredRules(content: string, options?: ScanOptions, file
   const knownSet = new Set(known);
   const unknown: UnknownIgnoredRule[] = [];
   let index: TextIndex | undefined;
+  // The same slip is often written on many lines: its nearest id is looked for once.
+  const suggestions = new Map<string, string | undefined>();
   const notebook = filePath === undefined ? undefined : notebookView(content, filePath);
   for (const directive of parseInlineIgnores(notebook?.content ?? content, notebook?.typePath ?? filePath).directives) {
     directive.ruleIds?.forEach((ruleId, i) => {
@@ -38,7 +40,8 @@ export function unknownIgnoredRules(content: string, options?: ScanOptions, file
       const inText = directive.ruleIdOffsets![i]!;
       const offset = notebook ? notebook.toRaw(inText) : inText;
       const range = (index ??= new TextIndex(content)).span(offset, offset + ruleId.length);
-      const suggestion = closestRuleId(ruleId, known);
+      if (!suggestions.has(ruleId)) suggestions.set(ruleId, closestRuleId(ruleId, known));
+      const suggestion = suggestions.get(ruleId);
       const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
       // A random-looking "id" may be a value pasted after the marker: it is not repeated in words.
       const named = looksRandom(ruleId) ? "the one written here" : `'${ruleId}'`;
