@@ -31,7 +31,7 @@ import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom, registryAuthPassword } from "./rules/secret-values";
 import { isInsideVocabulary } from "./rules/secret-names";
 import { isLeetspeakWords, spellsItsOwnName } from "./rules/leetspeak";
-import { isTypedPassword, withEscapesDecoded } from "./rules/value-shapes";
+import { isTypedInParts, isTypedPassword, withEscapesDecoded } from "./rules/value-shapes";
 import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
 import { isTestFixtureJwt } from "./rules/tokens";
 import { forgetScanMemos } from "./scan-memo";
@@ -370,8 +370,9 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     if (!(undeployed ??= isTestPath(placePath) || isExampleOrSamplePath(placePath))) return false;
     // (Judged as the program reads it: `verschl\u00FCsselt` is the word `verschlüsselt`.)
     const value = withEscapesDecoded(content.slice(candidate.start, candidate.end));
-    // (Leetspeak too: `sup3Rsekr3t`, `P@ssw0rd123` are typed words.)
-    const typed = (text: string) => !looksRandom(text) || isTypedPassword(text) || isLeetspeakWords(text);
+    // (Leetspeak too: `sup3Rsekr3t`, `P@ssw0rd123` are typed words; and words or stretches of the
+    // alphabet between numbers: `xyz1234abc`, `haRD1234upGrAde`.)
+    const typed = (text: string) => !looksRandom(text) || isTypedPassword(text) || isLeetspeakWords(text) || isTypedInParts(text);
     // `phc_test123`, `sk_testkey`: a vendor-style prefix before a typed value. The `_` and the
     // prefix's letters would make the whole look random; the part a vendor generates is the rest.
     const prefixed = VENDOR_STYLE_PREFIX.exec(value);

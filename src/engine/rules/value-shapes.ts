@@ -171,6 +171,27 @@ export function isTypedPassword(value: string): boolean {
 const TYPED_PASSWORD = /^(?:[A-Z]?[a-z]{2,}){1,4}\d{0,4}[!.#@$*?]?$/;
 
 /**
+ * A password typed in parts, letters and digits taking turns at most four times (`xyz1234abc`,
+ * `old862phrase`), its letters maybe in a case game (`haRD1234upGrAde`), and maybe in words
+ * joined by `-`, `_` or `.` (`my-ExTrA-HeAder`): each run of letters is a word (pronounceable) or a
+ * stretch of the alphabet (`abc`, `xyz`, `rst`), and each run of digits has four at most. A
+ * generator's letters and digits take turns far more often (`k3x9mPz2Lq`), and its runs of
+ * letters seldom read (`mpz`).
+ */
+export function isTypedInParts(value: string): boolean {
+  if (!/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/.test(value) || value.length > 32) return false;
+  const runs = value.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
+  if (runs.length < 2 || runs.length > 4) return false;
+  return runs.every((run) => (/^\d/.test(run) ? run.length <= 4 : run.length >= 2 && (isAlphabetStretch(run) || isPronounceable(run))));
+}
+
+/** `abc`, `xyz`, `mnop`: letters that follow each other in the alphabet. */
+function isAlphabetStretch(letters: string): boolean {
+  for (let i = 1; i < letters.length; i++) if (letters.charCodeAt(i) !== letters.charCodeAt(i - 1) + 1) return false;
+  return letters.length >= 3;
+}
+
+/**
  * The text a literal's escapes stand for, its letters written in ASCII: `verschl\u00FCsselt` and
  * `gr\xc3\xbc\xc3\x9fe` are the words `verschlusselt` and `gruxe`, to be judged as a program
  * reads them. (Accents are dropped and other characters past ASCII become `x`, so that an escaped `ä` in a

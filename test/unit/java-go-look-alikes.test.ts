@@ -1,0 +1,20 @@
+// Look-alikes found in a review of Debian's Java source packages and Go `golang-*-dev` packages:
+// each case pairs the look-alike with the secret of the same shape that must still be reported.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+// Our own made-up values, split so that the repository's own scan does not read them whole.
+const RANDOM_PASSWORD = ["Kq7mPz", "2Lk9"].join("");
+
+const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("in a test, a password typed in parts (`mno4567rst`, `coLD5678reLoAd`) is the test's own", () => {
+  const setUp = (password: string) => `class BootTest {\n  void boot() {\n    props.setProperty("bootPassword", "${password}");\n  }\n}\n`;
+  for (const typed of ["mno4567rst", "coLD5678reLoAd", "old731cliPPer"]) assert.deepEqual(found(setUp(typed), "src/test/java/org/acme/BootTest.java"), [], typed);
+  // …also inside a connection URL a test script runs.
+  assert.deepEqual(found(`connect 'jdbc:acme:db;dataEncryption=true;bootPassword=mno4567rst';\n`, "src/test/sql/encrypt_test.sql"), []);
+  // A generated password is one in a test too, and a typed one outside tests.
+  assert.deepEqual(found(setUp(RANDOM_PASSWORD), "src/test/java/org/acme/BootTest.java"), [RANDOM_PASSWORD]);
+  assert.deepEqual(found(setUp("coLD5678reLoAd"), "src/main/java/org/acme/Boot.java"), ["coLD5678reLoAd"]);
+});
