@@ -18,3 +18,14 @@ test("in a test, a password typed in parts (`mno4567rst`, `coLD5678reLoAd`) is t
   assert.deepEqual(found(setUp(RANDOM_PASSWORD), "src/test/java/org/acme/BootTest.java"), [RANDOM_PASSWORD]);
   assert.deepEqual(found(setUp("coLD5678reLoAd"), "src/main/java/org/acme/Boot.java"), ["coLD5678reLoAd"]);
 });
+
+test("a Java resource bundle named as H2 names its own (`_texts_pt_br.prop`) holds the interface's labels", () => {
+  const labels = (words: string) => `tools.unlockPassword=${words}\nlogin.password=Senha\n`;
+  for (const path of ["web/res/_texts_de.prop", "web/res/_texts_pt_br.prop", "web/res/_texts_in.prop", "web/res/Texts_en.properties"]) {
+    assert.deepEqual(found(labels("Unlock password"), path), [], path);
+  }
+  assert.deepEqual(found("tools.unlockPassword=Schl\u00fcssel-Kennwort\nlogin.password=Contrase\u00f1a\n", "web/res/_texts_de.prop"), []);
+  // A generated value is a secret in a bundle too, and a word is a password in a file no locale names.
+  assert.deepEqual(found(`db.password=${RANDOM_PASSWORD}\n`, "web/res/_texts_de.prop"), [RANDOM_PASSWORD]);
+  assert.deepEqual(found("login.password=Kennwort\n", "web/res/settings.prop"), ["Kennwort"]);
+});

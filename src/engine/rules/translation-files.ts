@@ -23,9 +23,12 @@ const LOCALE_FILE_NAME = new RegExp(
 /**
  * Java's resource bundles: a base name, then a language and maybe a country
  * (`LocalStrings_zh_CN.properties`, `Messages_cs.properties`), which ResourceBundle looks up by
- * the user's locale.
+ * the user's locale. Also as H2 names its console's (`_text_pt_br.prop`): a `_` before the base
+ * name, the `.prop` extension, the country in lower case, and Java's own older codes for
+ * Indonesian, Hebrew and Yiddish (`in`, `iw`, `ji`), which `Locale` still gives.
  */
-const RESOURCE_BUNDLE_NAME = new RegExp(`(?:^|[/\\\\])[A-Za-z][A-Za-z0-9]*_${LOCALE}(?:_[A-Z]{2})?\\.properties$`);
+const JAVA_LOCALE = `(?:${LOCALE}|in|iw|ji)`;
+const RESOURCE_BUNDLE_NAME = new RegExp(`(?:^|[/\\\\])_?[A-Za-z][A-Za-z0-9]*_${JAVA_LOCALE}(?:_(?:[A-Z]{2}|[a-z]{2}))?\\.prop(?:erties)?$`);
 /**
  * …and their base bundles, the default language's text, named for what they hold
  * (`ValidationMessages.properties`, `XMLSchemaMessages.properties`, `LocalStrings.properties`).
