@@ -1413,6 +1413,15 @@ function findInLineAndArgumentLists(line: string, context: RuleContext): RuleHit
   return hits;
 }
 
+/** Whether `value` closes a bracket (`)`) left open on `line` before `valueStart`, before it opens one of its own. */
+function closesBracketOpenedBefore(line: string, valueStart: number, value: string): boolean {
+  const close = value.indexOf(")");
+  if (close === -1 || value.lastIndexOf("(", close) !== -1) return false;
+  let open = 0;
+  for (let i = 0; i < valueStart; i++) open += line[i] === "(" ? 1 : line[i] === ")" ? -1 : 0;
+  return open > 0;
+}
+
 /** After a value's first blank, the next pair of the same list: `LOG=1`, Ansible's `app_env=prod`. */
 const NEXT_PAIR = /^[A-Za-z_][\w.]{0,80}=/;
 /** After a value's first blank, a program that the shell runs: `pg_dump`, `npm`, `./migrate`, `/usr/bin/psql`. */
@@ -1840,6 +1849,10 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
       if (!netrcEntry && endsASentence(value)) continue;
       // Gradle's `password System.getenv("REPO_PASSWORD")`: a call's start, cut at its quote.
       if (!netrcEntry && value.endsWith("(")) continue;
+      // Go's `func NewClient(login string, password string) *Client`, Java's `getPooledConnection(
+      // user, password ).getConnection()`: the value closes a bracket opened before the name, so
+      // the name is a parameter's or an argument's, and the value the code after it.
+      if (!netrcEntry && closesBracketOpenedBefore(line, span[0], value)) continue;
       // "login exceptions for which password change": a noun that "password" qualifies, in prose;
       // "the current password (should be…": an aside.
       if (!netrcEntry && (PASSWORD_COMPOUND_NOUN.test(value) || (value.startsWith("(") && !value.includes(")")))) continue;
