@@ -29,3 +29,25 @@ test("a Java resource bundle named as H2 names its own (`_texts_pt_br.prop`) hol
   assert.deepEqual(found(`db.password=${RANDOM_PASSWORD}\n`, "web/res/_texts_de.prop"), [RANDOM_PASSWORD]);
   assert.deepEqual(found("login.password=Kennwort\n", "web/res/settings.prop"), ["Kennwort"]);
 });
+
+test("code after a parameter's or an argument's name (`password string)`, `password ).connect()`) is no .netrc entry", () => {
+  assert.deepEqual(found(`package relay\n\nfunc NewRelay(login string, password string) *Relay {\n\treturn nil\n}\n`, "relay/client.go"), []);
+  const java = `class Pool {\n  Connection open() {\n    return ((PooledSource) source).getPooledLink( user, password ).openLink();\n  }\n}\n`;
+  assert.deepEqual(found(java, "src/main/java/org/acme/Pool.java"), []);
+  // A .netrc line's password is reported, a bracket in it or not.
+  const withBracket = ["Kq7m)", "Pz2Lk9"].join("");
+  assert.deepEqual(found(`machine files.example.org login bob password ${withBracket}\n`, "home/.netrc"), [withBracket]);
+  assert.deepEqual(found(`(see below) login bob password ${RANDOM_PASSWORD}\n`, "notes/hosts.txt"), [RANDOM_PASSWORD]);
+});
+
+test("Java shown as a page of text (a cross-reference page) calls methods: `creds = (Credentials)map.get(scope)` is code", () => {
+  const page = [
+    `<pre>`,
+    `<a name="373" href="#373">373</a>         <a href="../Credentials.html">Credentials</a> creds = (Credentials)map.get(authscope);`,
+    `<a name="187" href="#187">187</a>         Header auth = httpget.getRequestHeader(<span class="string">"Authorization"</span>);`,
+    `</pre>`,
+  ].join("\n");
+  assert.deepEqual(found(`${page}\n`, "docs/xref/org/acme/State.html"), []);
+  // A bare generated value under the same names is a secret.
+  assert.deepEqual(found(`creds = ${RANDOM_PASSWORD}\n`, "docs/notes.txt"), [RANDOM_PASSWORD]);
+});

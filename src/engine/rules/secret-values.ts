@@ -667,6 +667,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // other brackets in a bare config value are characters of the value (`p{a}ss(w)rd`, a generated
   // `Kq7(vRzm…`, never closed).
   if (!quoted && (/^[\w$.:-]*(?:->[\w$]+)*(?:\(.*\)|\[.*\]|[[(]$)/.test(value) || CALL_GOING_ON_WITH_ARGUMENTS.test(value))) return false;
+  // …and a method called on an object anywhere in a bare value: Java shown as a page of text
+  // (Maven's cross-reference pages, `creds = (Credentials)map.get(authscope);`,
+  // `auth = httpget.getRequestHeader(<span …`). A generated value seldom has `.` and a lower-case
+  // word of three letters or more before a `(`.
+  if (!quoted && /[\w$)\]]\.[a-z][A-Za-z0-9_]{2,}\(/.test(value)) return false;
   if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || HUMAN_PASSWORD.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
