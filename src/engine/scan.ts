@@ -371,7 +371,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // (Judged as the program reads it: `verschl\u00FCsselt` is the word `verschlüsselt`.)
     const value = withEscapesDecoded(content.slice(candidate.start, candidate.end));
     // (Leetspeak too: `sup3Rsekr3t`, `P@ssw0rd123` are typed words; and words or stretches of the
-    // alphabet between numbers: `xyz1234abc`, `haRD1234upGrAde`.)
+    // alphabet between numbers: `xyz1234abc`, `old862phrase`.)
     const typed = (text: string) => !looksRandom(text) || isTypedPassword(text) || isLeetspeakWords(text) || isTypedInParts(text);
     // `phc_test123`, `sk_testkey`: a vendor-style prefix before a typed value. The `_` and the
     // prefix's letters would make the whole look random; the part a vendor generates is the rest.

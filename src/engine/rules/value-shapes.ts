@@ -172,17 +172,16 @@ const TYPED_PASSWORD = /^(?:[A-Z]?[a-z]{2,}){1,4}\d{0,4}[!.#@$*?]?$/;
 
 /**
  * A password typed in parts, letters and digits taking turns at most four times (`xyz1234abc`,
- * `old862phrase`), its letters maybe in a case game (`haRD1234upGrAde`), and maybe in words
- * joined by `-`, `_` or `.` (`my-ExTrA-HeAder`): each run of letters is a word (pronounceable) or a
- * stretch of the alphabet (`abc`, `xyz`, `rst`), and each run of digits has four at most. A
- * generator's letters and digits take turns far more often (`k3x9mPz2Lq`), and its runs of
- * letters seldom read (`mpz`).
+ * `old862phrase`, `Cold5678Reload`): each run of letters in one case or capitalised, and a word
+ * (pronounceable) or a stretch of the alphabet (`abc`, `xyz`, `rst`) of three letters or more;
+ * each run of digits four at most. A generator's letters and digits take turns far more often
+ * (`k3x9mPz2Lq`), its runs of letters mix cases (`aUPtawPzE`) and seldom read (`mpz`).
  */
 export function isTypedInParts(value: string): boolean {
-  if (!/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/.test(value) || value.length > 32) return false;
-  const runs = value.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
+  if (!/^[A-Za-z0-9]{6,32}$/.test(value) || !/\d/.test(value)) return false;
+  const runs = value.match(/[A-Za-z]+|\d+/g) ?? [];
   if (runs.length < 2 || runs.length > 4) return false;
-  return runs.every((run) => (/^\d/.test(run) ? run.length <= 4 : run.length >= 2 && (isAlphabetStretch(run) || isPronounceable(run))));
+  return runs.every((run) => (/^\d/.test(run) ? run.length <= 4 : /^(?:[A-Z]?[a-z]{2,}|[A-Z]{3,})$/.test(run) && (isAlphabetStretch(run.toLowerCase()) || isPronounceable(run))));
 }
 
 /** `abc`, `xyz`, `mnop`: letters that follow each other in the alphabet. */
