@@ -54,3 +54,17 @@ test("Java shown as a page of text (a cross-reference page) calls methods: `cred
   // A bare generated value under the same names is a secret.
   assert.deepEqual(found(`creds = ${RANDOM_PASSWORD}\n`, "docs/notes.txt"), [RANDOM_PASSWORD]);
 });
+
+test("a property's name with the numbers libraries put in theirs (`mylib4j.reset`) is no key", () => {
+  const names = [
+    `class Names {`,
+    `  public static final String RESET_KEY = "mylib4j.reset";`,
+    `  public static final String DEBUG_KEY = "mylib4j.debug";`,
+    `  public static final String CONFIG_PASSWORD = "mylib4j2.configurationPassword";`,
+    `}`,
+  ].join("\n");
+  assert.deepEqual(found(`${names}\n`, "src/main/java/org/acme/Names.java"), []);
+  // A generated key with a dot in it is a key.
+  const key = ["x7Qp2.", "Lm9vRz4Tk"].join("");
+  assert.deepEqual(found(`class Names {\n  String apiKey = "${key}";\n}\n`, "src/main/java/org/acme/Names.java"), [key]);
+});

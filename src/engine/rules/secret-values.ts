@@ -273,6 +273,14 @@ function isDottedName(value: string): boolean {
 }
 
 /**
+ * `log4j.reset`, `oauth2.client.id`: a lower-case first part and words after it, any of them with a
+ * short number (two digits at most), as a library's settings are named.
+ */
+function isNumberedPropertyName(value: string): boolean {
+  return /^[a-z][a-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+$/.test(value) && /\d/.test(value) && !/\d{3}/.test(value) && value.split(".").every((segment) => /[a-z]{2}/i.test(segment) && isNameSegment(segment));
+}
+
+/**
  * A passphrase as generators write one with their "capitalize" and "include number" options
  * (Bitwarden's, 1Password's): three words or more joined by hyphens, each capitalised (or each in
  * lower case), a number after one of them (`Maple-Orbit7-Lantern-Quartz`, `maple-orbit-lantern42`).
@@ -673,6 +681,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // word of three letters or more before a `(`.
   if (!quoted && /[\w$)\]]\.[a-z][A-Za-z0-9_]{2,}\(/.test(value)) return false;
   if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
+  // `"log4j.reset"`, `"log4j2.configurationPassword"`: a property's name, its parts words with the
+  // numbers libraries put in their names (`log4j`, `oauth2`, `v2`). The dotted-name test above
+  // wants three parts or no digit. Under a password's name only when the last part names a
+  // password's slot: `summer24.autumn` may be a password.
+  if (quoted && isNumberedPropertyName(value) && (strength !== "password" || /(?:Password|Passwd|Secret|Token|Key)$/.test(value))) return false;
   // Identifier-style word runs are names; a lower-case kebab passphrase (`open-sesame`) may be a password.
   const passphrase = strength === "password" && (/^[a-z]+(?:-[a-z]+)+$/.test(value) || GENERATED_PASSPHRASE.test(value) || HUMAN_PASSWORD.test(value) || (argument === true && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(value)));
   if ((isWordyIdentifier(value) && !passphrase) || /^(?:uri:)?urn:/i.test(value)) return false;
