@@ -29,6 +29,7 @@ import { isPlaceholder } from "./placeholder";
 import { configPreview, secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom, registryAuthPassword } from "./rules/secret-values";
+import { percentDecoded } from "./rules/urls";
 import { isInsideVocabulary } from "./rules/secret-names";
 import { isLeetspeakWords, spellsItsOwnName } from "./rules/leetspeak";
 import { isTypedInParts, isTypedPassword, withEscapesDecoded } from "./rules/value-shapes";
@@ -376,7 +377,10 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // `phc_test123`, `sk_testkey`: a vendor-style prefix before a typed value. The `_` and the
     // prefix's letters would make the whole look random; the part a vendor generates is the rest.
     const prefixed = VENDOR_STYLE_PREFIX.exec(value);
-    return typed(value) || (prefixed !== null && typed(value.slice(prefixed[0].length)));
+    // (A URL's password as the server reads it: `top%20secret`, `foo%3A%2Fbar` are typed words;
+    // a generated one stays random once decoded.)
+    const decoded = percentDecoded(value);
+    return typed(value) || (prefixed !== null && typed(value.slice(prefixed[0].length))) || (decoded !== value && typed(decoded));
   };
   // In a test, a JWT the test made for itself (unsigned, or signed with `test-secret`) is its
   // fixture's input, whichever rule saw it; a token signed with any other key is still reported.

@@ -68,3 +68,13 @@ test("a property's name with the numbers libraries put in theirs (`mylib4j.reset
   const key = ["x7Qp2.", "Lm9vRz4Tk"].join("");
   assert.deepEqual(found(`class Names {\n  String apiKey = "${key}";\n}\n`, "src/main/java/org/acme/Names.java"), [key]);
 });
+
+test("in a test, a URL's password is judged as the server reads it: `alpha%3A%2Fbeta` is typed", () => {
+  const parse = (url: string) => `func TestParse(t *testing.T) {\n\tparseURL("${url}")\n}\n`;
+  for (const password of ["alpha%3A%2F%5C%21~%40;beta", "first%40word%3Asecond", "%3D%5B%5D%3A%3B~%7C%3F%23%40%5E"]) {
+    assert.deepEqual(found(parse(`sqlserver://someone:${password}@dbhost?timeout=30`), "driver/url_test.go"), [], password);
+  }
+  // A generated password is one however it is encoded.
+  const generated = ["Kq7m%2BPz", "2Lk9%2FvW3q"].join("");
+  assert.deepEqual(found(parse(`sqlserver://someone:${generated}@dbhost?timeout=30`), "driver/url_test.go"), [generated]);
+});

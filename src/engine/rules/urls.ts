@@ -16,7 +16,7 @@ import { isGeneratedBase64, readsAsWords } from "./value-shapes";
 const DOCS = `${SECRETS_GUIDE}#store-credentials-as-one-secret`;
 
 /** A URL's password as the server reads it (`p%40ssword` is `p@ssword`); as written if it is not valid percent-encoding. */
-function percentDecoded(value: string): string {
+export function percentDecoded(value: string): string {
   if (!value.includes("%")) return value;
   try {
     return decodeURIComponent(value);
