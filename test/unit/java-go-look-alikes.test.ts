@@ -28,6 +28,8 @@ test("a Java resource bundle named as H2 names its own (`_texts_pt_br.prop`) hol
     assert.deepEqual(found(labels("Unlock password"), path), [], path);
   }
   assert.deepEqual(found("tools.unlockPassword=Schl\u00fcssel-Kennwort\nlogin.password=Contrase\u00f1a\n", "web/res/_texts_de.prop"), []);
+  // (A `#` before a label marks it as not translated yet.)
+  assert.deepEqual(found("tools.unlockPassword=#Unlock password\nlogin.password=#Password\n", "web/res/_texts_es.prop"), []);
   // A generated value is a secret in a bundle too, and a word is a password in a file no locale names.
   assert.deepEqual(found(`db.password=${RANDOM_PASSWORD}\n`, "web/res/_texts_de.prop"), [RANDOM_PASSWORD]);
   assert.deepEqual(found("login.password=Kennwort\n", "web/res/settings.prop"), ["Kennwort"]);

@@ -79,6 +79,9 @@ const UNICODE_ESCAPE = /\\u([0-9A-Fa-f]{4})/g;
 
 /** Whether a value in a translation file is what the interface says (see TRANSLATED_LABEL). */
 export function isTranslatedText(value: string): boolean {
-  const text = value.includes("\\u") ? value.replace(UNICODE_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : value;
+  // (A `#` before the text marks it as not translated yet, the default language's words kept: H2's
+  // `tools.decryptionPassword=#Decryption password`.)
+  const unmarked = value.startsWith("#") ? value.slice(1) : value;
+  const text = unmarked.includes("\\u") ? unmarked.replace(UNICODE_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : unmarked;
   return TRANSLATED_LABEL.test(text) || NON_LATIN_LETTER.test(text) || MESSAGE_PARAMETER.test(text);
 }
