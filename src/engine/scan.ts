@@ -30,6 +30,7 @@ import { configPreview, secretPreview } from "./preview";
 import { isPublicClientKey } from "./public-client-keys";
 import { looksRandom, registryAuthPassword } from "./rules/secret-values";
 import { percentDecoded } from "./rules/urls";
+import { segmentsOf } from "./rules/name-segments";
 import { isInsideVocabulary } from "./rules/secret-names";
 import { isLeetspeakWords, spellsItsOwnName } from "./rules/leetspeak";
 import { isTypedInParts, isTypedPassword, withEscapesDecoded } from "./rules/value-shapes";
@@ -315,6 +316,18 @@ const JSON_FILE = /\.json$/i;
 /** A key's short lower-case prefix as vendors write them: `sk_`, `pk_`, `phc_`, `xoxb_`. */
 const VENDOR_STYLE_PREFIX = /^[a-z]{2,5}_/;
 
+/**
+ * `accessToken1 = "1/Mk…AccessToken_NK…"`: a value that holds two words of its own name run
+ * together (eight letters or more) was made by hand to look like one, as a test's fake is; no
+ * service writes the slot's name into the secret it issues.
+ */
+function holdsItsNamesWords(value: string, keyName: string | undefined): boolean {
+  if (keyName === undefined) return false;
+  const words = segmentsOf(keyName.replace(/^.*[.:]/, "")).map((word) => word.replace(/\d+$/, "")).filter((word) => word.length >= 3);
+  const letters = value.toLowerCase().replace(/[^a-z]/g, "");
+  return words.some((word, i) => i + 1 < words.length && word.length + words[i + 1]!.length >= 8 && letters.includes(word + words[i + 1]!));
+}
+
 function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[] {
   const { filePath, options } = input;
   // A notebook's cells are read as the code they hold; positions go back to the file at the end.
@@ -380,7 +393,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // (A URL's password as the server reads it: `top%20secret`, `foo%3A%2Fbar` are typed words;
     // a generated one stays random once decoded.)
     const decoded = percentDecoded(value);
-    return typed(value) || (prefixed !== null && typed(value.slice(prefixed[0].length))) || (decoded !== value && typed(decoded));
+    return typed(value) || (prefixed !== null && typed(value.slice(prefixed[0].length))) || (decoded !== value && typed(decoded)) || holdsItsNamesWords(value, candidate.keyName);
   };
   // In a test, a JWT the test made for itself (unsigned, or signed with `test-secret`) is its
   // fixture's input, whichever rule saw it; a token signed with any other key is still reported.

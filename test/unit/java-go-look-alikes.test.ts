@@ -80,3 +80,13 @@ test("in a test, a URL's password is judged as the server reads it: `alpha%3A%2F
   const generated = ["Kq7m%2BPz", "2Lk9%2FvW3q"].join("");
   assert.deepEqual(found(parse(`sqlserver://someone:${generated}@dbhost?timeout=30`), "driver/url_test.go"), [generated]);
 });
+
+test("in a test, a token that holds its own name's words (`…AccessToken_…` as `accessToken1`) is a hand-made fake", () => {
+  const fake = ["1/Qx7RmVw2pl0", "AccessToken_ZKTR4"].join("");
+  const withToken = (token: string) => `class TokenTest {\n  void refresh() {\n    final String accessToken1 = "${token}";\n  }\n}\n`;
+  assert.deepEqual(found(withToken(fake), "src/test/java/org/acme/TokenTest.java"), []);
+  // A token without its name in it is reported in a test, and the fake outside tests.
+  const token = ["1/Qx7RmVw2pl0", "Kq8Wz_ZKTR4"].join("");
+  assert.deepEqual(found(withToken(token), "src/test/java/org/acme/TokenTest.java"), [token]);
+  assert.deepEqual(found(withToken(fake), "src/main/java/org/acme/Token.java"), [fake]);
+});
