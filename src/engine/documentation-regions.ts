@@ -67,9 +67,56 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
     ];
   }
   if (isPerl(filePath) && content.includes("\n=")) return [...podBlocks(content), ...docComments];
+  if (fileExtensionOf(filePath) === "go") return [...goDocCodeBlocks(content), ...docComments];
   if (isYamlFile(filePath) && /example|description:/i.test(content)) return [...indentedBlocks(content, YAML_EXAMPLES_BLOCK), ...lineRegions(content, YAML_EXAMPLE_LINE), ...docComments];
   if (SCHEMA_EXTENSIONS.has(fileExtensionOf(filePath)) && content.includes("documentation>")) return [...schemaDocumentation(content), ...docComments];
   return docComments;
+}
+
+/** A top-level Go declaration, which the comment right above it documents. */
+const GO_DECLARATION = /^(?:package|func|type|var|const)\b/;
+/** A line of a Go doc comment's code block: indented past the comment's text (`//\tclient.SetAuthToken(…)`). */
+const GO_LINE_COMMENT_CODE = /^\/\/ ?[ \t]/;
+
+/**
+ * Code blocks in Go's doc comments: the comment right above a top-level declaration (a run of
+ * `//` lines, or a `/* … *\/` block, at the start of their lines), whose indented lines gofmt and
+ * go doc show as code (go.dev/doc/comment). A package's examples live there
+ * (`Password: "…"` in `doc.go`, `client.SetAuthToken("…")` above the method). Each indented
+ * line is a region; a comment not followed by a declaration (commented-out code) is none.
+ */
+function goDocCodeBlocks(content: string): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  const lines = content.split("\n");
+  let offset = 0;
+  const starts = lines.map((line) => {
+    const start = offset;
+    offset += line.length + 1;
+    return start;
+  });
+  let first = 0;
+  while (first < lines.length) {
+    const line = lines[first]!;
+    let last = first;
+    let block = false;
+    if (line.startsWith("//")) {
+      while (last + 1 < lines.length && lines[last + 1]!.startsWith("//")) last++;
+    } else if (line.startsWith("/*")) {
+      while (last < lines.length && !lines[last]!.includes("*/")) last++;
+      block = true;
+    } else {
+      first++;
+      continue;
+    }
+    if (last + 1 < lines.length && GO_DECLARATION.test(lines[last + 1]!)) {
+      for (let i = first; i <= Math.min(last, lines.length - 1); i++) {
+        const text = lines[i]!;
+        if (block ? i > first && /^[ \t]/.test(text) : GO_LINE_COMMENT_CODE.test(text)) regions.push({ start: starts[i]!, end: starts[i]! + text.length });
+      }
+    }
+    first = last + 1;
+  }
+  return regions;
 }
 
 /** Files whose `<documentation>` elements are prose: XML Schema, WSDL and XML in general. */

@@ -90,3 +90,14 @@ test("in a test, a token that holds its own name's words (`…AccessToken_…` a
   assert.deepEqual(found(withToken(token), "src/test/java/org/acme/TokenTest.java"), [token]);
   assert.deepEqual(found(withToken(fake), "src/main/java/org/acme/Token.java"), [fake]);
 });
+
+test("a code block in a Go doc comment (indented past the comment's text) is documentation's example", () => {
+  const token = ["Qz8KvT2mW9xLp4", "Rn7Bs1Hd6Fc3Jg5Ny0"].join("");
+  const method = `package relay\n\n// SetAuthToken sets the token. For example:\n//\n// \t\tclient.SetAuthToken("${token}")\n//\n// The token is sent with each request.\nfunc (c *Client) SetAuthToken(token string) *Client {\n\treturn c\n}\n`;
+  assert.deepEqual(found(method, "relay/client.go"), []);
+  const packageDoc = `/*\nPackage relay talks to the relay service.\n\nExample to create a user\n\n\tcreateOpts := users.CreateOpts{\n\t\tName:     "someone",\n\t\tPassword: "${RANDOM_PASSWORD}",\n\t}\n*/\npackage relay\n`;
+  assert.deepEqual(found(packageDoc, "relay/doc.go"), []);
+  // Commented-out code (inside a function, or a comment no declaration follows) is reported.
+  assert.deepEqual(found(`package relay\n\nfunc run() {\n\t// \tclient.SetAuthToken("${token}")\n\tx := 1\n}\n`, "relay/client.go"), [token]);
+  assert.deepEqual(found(`package relay\n\n// Old settings:\n//\tpassword := "${RANDOM_PASSWORD}"\n\nvar x = 1\n`, "relay/client.go"), [RANDOM_PASSWORD]);
+});
