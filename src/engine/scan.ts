@@ -393,7 +393,15 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // (A URL's password as the server reads it: `top%20secret`, `foo%3A%2Fbar` are typed words;
     // a generated one stays random once decoded.)
     const decoded = percentDecoded(value);
-    return typed(value) || (prefixed !== null && typed(value.slice(prefixed[0].length))) || (decoded !== value && typed(decoded)) || holdsItsNamesWords(value, candidate.keyName);
+    // (A registry's `auth` by the password it encodes, however short: `docker:io`, `local:host`.)
+    const registryPassword = registryAuthPassword(candidate.keyName, value, 1);
+    return (
+      typed(value) ||
+      (prefixed !== null && typed(value.slice(prefixed[0].length))) ||
+      (decoded !== value && typed(decoded)) ||
+      (registryPassword !== undefined && typed(registryPassword)) ||
+      holdsItsNamesWords(value, candidate.keyName)
+    );
   };
   // In a test, a JWT the test made for itself (unsigned, or signed with `test-secret`) is its
   // fixture's input, whichever rule saw it; a token signed with any other key is still reported.

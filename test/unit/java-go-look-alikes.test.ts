@@ -101,3 +101,12 @@ test("a code block in a Go doc comment (indented past the comment's text) is doc
   assert.deepEqual(found(`package relay\n\nfunc run() {\n\t// \tclient.SetAuthToken("${token}")\n\tx := 1\n}\n`, "relay/client.go"), [token]);
   assert.deepEqual(found(`package relay\n\n// Old settings:\n//\tpassword := "${RANDOM_PASSWORD}"\n\nvar x = 1\n`, "relay/client.go"), [RANDOM_PASSWORD]);
 });
+
+test("in a test, a registry's `auth` is judged by the password it encodes, however short (`relay:io`)", () => {
+  const auth = (userAndPassword: string) => Buffer.from(userAndPassword).toString("base64");
+  const config = (entry: string) => `{\n  "auths": {\n    "registry.local:5000": { "auth": "${entry}" }\n  }\n}\n`;
+  for (const typed of ["relay:io", "mirror:host"]) assert.deepEqual(found(config(auth(typed)), "pkg/config/testdata/full.json"), [], typed);
+  // A generated password is reported in a test's registry configuration.
+  const generated = auth(`mirror:${RANDOM_PASSWORD}vW3q`);
+  assert.deepEqual(found(config(generated), "pkg/config/testdata/full.json"), [generated]);
+});

@@ -396,13 +396,14 @@ const SASL_MECHANISM = /^(?:CRAM-MD5|DIGEST-MD5|SCRAM-SHA-(?:1|224|256|384|512)(
 
 /**
  * The password in a registry's `auth` (`.docker/config.json`) or npm's `_auth`: base64 of
- * `user:password`, printable, the password four characters or more. Undefined for any other name
- * or value.
+ * `user:password`, printable, the password `shortest` characters or more (four unless told).
+ * Undefined for any other name or value.
  */
-export function registryAuthPassword(name: string | undefined, value: string): string | undefined {
+export function registryAuthPassword(name: string | undefined, value: string, shortest = 4): string | undefined {
   if (name === undefined || value.length < 12 || value.length % 4 !== 0 || !/(?:^|[._:])_?auth$/i.test(name) || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
   const decoded = tryAtob(value);
-  return decoded === undefined ? undefined : /^[ -9;-~]{0,200}:([ -~]{4,4000})$/.exec(decoded)?.[1];
+  const password = decoded === undefined ? undefined : /^[ -9;-~]{0,200}:([ -~]{1,4000})$/.exec(decoded)?.[1];
+  return password !== undefined && password.length >= shortest ? password : undefined;
 }
 
 /**
