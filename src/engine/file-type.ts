@@ -17,6 +17,8 @@ const CODE_EXTENSIONS = new Set([
   "jsonnet", "libsonnet",
   // GraphQL schemas: `password: String!` declares a field's type.
   "graphql", "graphqls", "gql",
+  // ANTLR grammars: `token:SAFEUTF8STRING` labels an element with the rule or token it matches.
+  "g", "g4",
   // Assembly (`# pass: result addr` documents a register) and device trees (`hdmi_pw: regulator-hdmi-pw {`, a node's label).
   "s", "asm", "dts", "dtsi",
 ]);

@@ -110,3 +110,11 @@ test("in a test, a registry's `auth` is judged by the password it encodes, howev
   const generated = auth(`mirror:${RANDOM_PASSWORD}vW3q`);
   assert.deepEqual(found(config(generated), "pkg/config/testdata/full.json"), [generated]);
 });
+
+test("an ANTLR grammar's label (`token:SAFEUTF8STRING`) names the token it matches", () => {
+  const grammar = `theRule\n    :\n    token:SAFEUTF8STRING\n    {\n        x = token.getText();\n    }\n    ;\nlang : ID_languageScheme ( SP )+ languageToken:UTF8String\n    ;\n`;
+  assert.deepEqual(found(grammar, "src/main/antlr/Checker.g"), []);
+  assert.deepEqual(found("r : token:SAFEUTF8STRING ;\n", "src/main/antlr/Checker.g4"), []);
+  // A quoted generated value in a grammar's code is a secret.
+  assert.deepEqual(found(`@members { String token = "${RANDOM_PASSWORD}vW3q"; }\n`, "src/main/antlr/Checker.g"), [`${RANDOM_PASSWORD}vW3q`]);
+});
