@@ -5,7 +5,7 @@ import type { Baseline, Finding, ScanOptions } from "../engine";
 import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION, SETTINGS_SECTION, SettingKey } from "./contributions";
 import { describe } from "./describe";
 import { LooseFilePaths } from "./loose-file-path";
-import { fileUriOf, isOpenNotebook } from "./notebook-cells";
+import { fileUriOf, isNotebookShown, isOpenNotebook } from "./notebook-cells";
 import { isScannable, languageIdToScanWith } from "./scannable";
 import { readSettings, type Settings } from "./settings";
 import { limitConfigValues } from "./config-value-limit";
@@ -451,12 +451,23 @@ export class DiagnosticsController implements vscode.Disposable {
    */
   private forgetUnder(gone: vscode.Uri, unlistOpen = false): void {
     const path = gone.toString();
+    const under = (key: string) => key === path || key.startsWith(`${path}/`);
     const open = openDocumentKeys();
     for (const key of new Set([...this.fromWorkspaceScan, ...this.readingFromDisk.keys()])) {
-      if (key !== path && !key.startsWith(`${path}/`)) continue;
+      if (!under(key)) continue;
       if (!open.has(key)) this.forget(key);
       else if (unlistOpen) this.fromWorkspaceScan.delete(key);
     }
+    // A notebook there that no editor shows: VS Code keeps its cells' documents for a while after
+    // the last editor closed, and their entries would stay listed (and be offered to Move All)
+    // for a file that is gone. (A notebook still shown keeps them, as an open editor does.)
+    const cells: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (uri.scheme !== "vscode-notebook-cell") return;
+      const notebook = fileUriOf(uri);
+      if (notebook !== uri && under(notebook.toString()) && !isNotebookShown(notebook)) cells.push(uri);
+    });
+    for (const cell of cells) this.forget(cell.toString());
   }
 
   /** Drops a listed file's entries, and any scan of it still running. */

@@ -20,6 +20,12 @@ export function isOpenNotebook(uri: vscode.Uri): boolean {
   return vscode.workspace.notebookDocuments.some((notebook) => notebook.uri.toString() === key);
 }
 
+/** Whether a notebook editor (a tab, in any group) shows the notebook file. */
+export function isNotebookShown(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputNotebook && tab.input.uri.toString() === key));
+}
+
 function notebookOf(uri: vscode.Uri): vscode.NotebookDocument | undefined {
   if (uri.scheme !== "vscode-notebook-cell") return undefined;
   const key = uri.toString();

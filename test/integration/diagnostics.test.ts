@@ -196,9 +196,13 @@ suite("diagnostics in the editor", () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       assert.equal(old.cellAt(0).document.uri.scheme, "vscode-notebook-cell");
       assert.equal(ourDiagnostics(old.cellAt(0).document.uri).length, 0, "no diagnostic on the copy's cell");
-    } finally {
+      // Deleted once no editor shows it, its cells' diagnostics go, though VS Code keeps their documents a while.
       await vscode.commands.executeCommand("workbench.action.closeAllEditors");
       await vscode.workspace.fs.delete(current);
+      await waitFor(() => ourDiagnostics(notebook.cellAt(0).document.uri), (d) => d.length === 0, "the deleted notebook's cell to lose its diagnostic");
+    } finally {
+      await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+      await vscode.workspace.fs.delete(current).then(undefined, () => undefined);
       registration.dispose();
     }
   });
