@@ -15,7 +15,7 @@ import { endsASentence, isMysqlAccessDenied, isSentenceWordAfterFlag, startsASen
 import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
-import { ENV_FETCH_BLOCK, ENVIRONMENT_FALLBACK, LOOKUP_WITH_DEFAULT, LOOKUP_WITH_KEYWORD_DEFAULT, WRAPPED_LOOKUP_DEFAULT } from "./lookup-defaults";
+import { lookupDefaultsInLine } from "./lookup-defaults";
 import { lineSpanOf, plainCallView } from "./plain-call-view";
 import { FORMATTED_URL_PASSWORD_KEYWORDS, formattedSecretArguments } from "./format-arguments";
 import type { TupleMember } from "./tuple-assignments";
@@ -506,8 +506,8 @@ function isSigningSecret(name: string, value: string, fileType: FileType): boole
  * takes the default as `fallback=`). A dictionary's `config.get("db_password", "…")` names a
  * secret itself.
  */
-function isConfigParserOption(match: RegExpExecArray, value: string): boolean {
-  return match.groups!.config !== undefined && CONFIG_SECTION.test(match.groups!.name!) && !LEAF_SECRET_WORD.test(match.groups!.name!) && /^[a-z_][a-z0-9_]*$/.test(value);
+function isConfigParserOption(section: string, value: string): boolean {
+  return CONFIG_SECTION.test(section) && !LEAF_SECRET_WORD.test(section) && /^[a-z_][a-z0-9_]*$/.test(value);
 }
 /** A section of settings: one word. */
 const CONFIG_SECTION = /^[A-Za-z]+$/;
@@ -1120,21 +1120,31 @@ function group(match: RegExpExecArray, name: string): [number, number] | undefin
 
 /**
  * Each match of this pattern names its value (groups `name` and `value`): keep the acceptable ones.
- * @param notAValue says that a match's value is no value after all (the pattern's shape has another reading).
  */
-function pushNamedValues(pattern: RegExp, line: string, context: RuleContext, hits: RuleHit[], notAValue?: (match: RegExpExecArray, value: string) => boolean): void {
+function pushNamedValues(pattern: RegExp, line: string, context: RuleContext, hits: RuleHit[]): void {
   for (const match of allMatches(pattern, line)) {
-    const name = match.groups!.name!;
     const span = group(match, "value")!;
+    pushNamedValue(match.groups!.name!, line.slice(...span), span, context, hits);
+  }
+}
+
+/** A value found under a name, at `span` in its line: kept where it is acceptable under that name. */
+function pushNamedValue(name: string, value: string, span: [number, number], context: RuleContext, hits: RuleHit[]): void {
+  // Maven's encrypted password (`<password>{COQLCE6DU6GtcS5P=}</password>` in settings.xml) is
+  // sealed with a master password kept apart, as Maven's guide advises.
+  if (MAVEN_SETTINGS.test(context.filePath) && MAVEN_SEALED.test(value)) return;
+  // Android's `res/values-es/strings.xml`: `<string name="password">Contraseña</string>` is a label.
+  if (isTranslationFile(context.filePath, context.fileType) && isTranslatedText(value)) return;
+  // (An Authorization header's value is found from its credential on.)
+  if (isSecretUnderName(name, value, context.fileType)) pushUnlessOverlapping(hits, span[0] + authorizationSchemeLength(name, value), span[1], name);
+}
+
+/** Each lookup's default in the line, judged under the name read (Python's configparser options aside). */
+function pushLookupDefaults(line: string, context: RuleContext, hits: RuleHit[]): void {
+  for (const { name, value: span, groups } of lookupDefaultsInLine(line)) {
     const value = line.slice(...span);
-    if (notAValue?.(match, value)) continue;
-    // Maven's encrypted password (`<password>{COQLCE6DU6GtcS5P=}</password>` in settings.xml) is
-    // sealed with a master password kept apart, as Maven's guide advises.
-    if (MAVEN_SETTINGS.test(context.filePath) && MAVEN_SEALED.test(value)) continue;
-    // Android's `res/values-es/strings.xml`: `<string name="password">Contraseña</string>` is a label.
-    if (isTranslationFile(context.filePath, context.fileType) && isTranslatedText(value)) continue;
-    // (An Authorization header's value is found from its credential on.)
-    if (isSecretUnderName(name, value, context.fileType)) pushUnlessOverlapping(hits, span[0] + authorizationSchemeLength(name, value), span[1], name);
+    if (groups.config !== undefined && isConfigParserOption(name, value)) continue;
+    pushNamedValue(name, value, span, context, hits);
   }
 }
 
@@ -1739,12 +1749,16 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     pushNamedValues(XML_NAMED_ELEMENT, line, context, hits);
   }
   const hasParenthesis = line.includes("(");
-  // (LOOKUP_WITH_DEFAULT's name and default are quoted.)
-  if (quoted && hasParenthesis && open[GATE.lookup] && /env|Env|ENV|config\.get|GetValue/.test(line)) pushNamedValues(LOOKUP_WITH_DEFAULT, line, context, hits, isConfigParserOption);
-  if (open[GATE.default] && /default\s*=/.test(line)) pushNamedValues(LOOKUP_WITH_KEYWORD_DEFAULT, line, context, hits);
-  if (open[GATE.fallbackOperator] && open[GATE.environmentWord] && (line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV|onfig|_SERVER/.test(line)) pushNamedValues(ENVIRONMENT_FALLBACK, line, context, hits);
-  if (open[GATE.getenv] && line.includes("etenv(") && /orElse|requireNonNullElse|cmp\.Or/.test(line)) pushNamedValues(WRAPPED_LOOKUP_DEFAULT, line, context, hits);
-  if (open[GATE.envFetch] && line.includes("ENV.fetch")) pushNamedValues(ENV_FETCH_BLOCK, line, context, hits);
+  // A lookup's default (`os.getenv("X", "…")`, `process.env.X ?? "…"`, `cmp.Or(os.Getenv("X"), "…")`),
+  // on a line with one of the idioms' words: their defaults are quoted, after a call's comma, a
+  // fallback operator, `default=`, or Ruby's block.
+  const lookupLine =
+    (quoted && hasParenthesis && open[GATE.lookup] && /env|Env|ENV|config\.get|GetValue/.test(line)) ||
+    (open[GATE.default] && /default\s*=/.test(line)) ||
+    (open[GATE.fallbackOperator] && open[GATE.environmentWord] && (line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV|onfig|_SERVER/.test(line)) ||
+    (open[GATE.getenv] && line.includes("etenv(") && /orElse|requireNonNullElse|cmp\.Or/.test(line)) ||
+    (open[GATE.envFetch] && line.includes("ENV.fetch"));
+  if (lookupLine) pushLookupDefaults(line, context, hits);
   if (open[GATE.envVar] && line.includes("env::var")) pushNamedValues(ENV_VAR_UNWRAP_OR, line, context, hits);
   if (open[GATE.expansion] && line.includes(":")) pushNamedValues(PLACEHOLDER_DEFAULT, line, context, hits);
   if (open[GATE.expansion] && line.includes(",")) pushNamedValues(SERVERLESS_DEFAULT, line, context, hits);
