@@ -5,9 +5,11 @@
  * it and takes the default out, so the read stands alone. Replacing only the literal would have the
  * setting read from two places (`process.env.ORDERS_URL ?? process.env.CONFIG__URL`), so a
  * default the move cannot take out whole (one with more after it, `?? "https://…" + "/v2"`, or
- * of a read no shape knows, `getEnv("X", "…")`) is refused instead (fallbackAt).
+ * of a read the move does not take apart, `getEnv("X", "…")`) is refused instead (fallbackAt). The
+ * reads are the idioms of ../engine/lookups/idioms.ts, which the engine names values by.
  */
 import { isSpringSettingsFile } from "../engine/file-type";
+import { defaultReadsBefore } from "../engine/lookups/default-read";
 import { FixPlanError } from "./errors";
 import type { CodeLanguage, FileKind } from "./file-kind";
 import { lineNumberAt } from "./lines";
@@ -35,157 +37,6 @@ export interface FallbackRead {
   readonly literal?: StringLiteral;
 }
 
-/** After the default: what ends an operand (`,`, `;`, a closing bracket, the line's end, a comment). */
-const OPERAND_END = /^[ \t]*(?:[,;)\]}]|\r?\n|\/\/|#|$)/;
-/** After a JavaScript default: an operand's end (a ternary's `:` too); a TypeScript `as string` (or `as const`) that typed only the literal goes with it. */
-const TYPED_OPERAND_END = /^(?<gone>[ \t]+as[ \t]+(?:string|const)\b)?[ \t]*(?:[,;:)\]}]|\r?\n|\/\/|$)/;
-/** After the default: the call's closing parenthesis (after gofmt's or black's trailing comma), which goes too. */
-const CALL_END = /^(?<gone>\s*,?\s*\))/;
-/** After the default: the closing brace of the block that gives it (Ruby's `fetch("X") { "…" }`, Go's `if v == "" { v = "…" }`). */
-const BLOCK_END = /^(?<gone>\s*\})/;
-
-interface Shape {
-  /** Matches the text right before the literal (flag `d`); its `read` group is the read without the default. */
-  readonly before: RegExp;
-  /** What must follow the literal; its `gone` group, if any, goes with the default. */
-  readonly after: RegExp;
-  readonly source: FallbackRead["source"];
-  /** The read as it stands alone, from the match (by default the `read` group as written). */
-  readonly read?: (groups: Record<string, string>) => string;
-  /** The name read (by default the `name` group). */
-  readonly name?: (groups: Record<string, string>) => string;
-  /**
-   * The read stays where it is and only what follows it goes: the last argument of an n-ary
-   * `cmp.Or(a, b, "…")`, Go's `if v == "" { v = "…" }` after `v := os.Getenv(…)`.
-   */
-  readonly keepsRead?: boolean;
-  /**
-   * The shape's operator binds least (`a ? a : "…"`, Python's `a if … else "…"`): `x + a ? a : "…"`
-   * reads `(x + a) ? …`, so the read alone means the same only where the shape is a whole operand.
-   */
-  readonly wholeOperand?: boolean;
-}
-
-/** A quoted name in a call: `"ORDERS_URL"` or `'ORDERS_URL'`. */
-const QUOTED_NAME = String.raw`(?<q>["'])(?<name>[A-Za-z_][\w.:-]*)\k<q>`;
-/** Not right after a word or a `.`: the read starts the operand. */
-const STARTS = String.raw`(?<![\w$.])`;
-/** A C# receiver's dotted path (`builder.Configuration.`), then its sections (`GetSection("Shipping").`). */
-const CSHARP_SECTIONS = String.raw`(?:[A-Za-z_]\w*\.)*(?<sections>(?:GetSection\(\s*"[^"\\\n]+"\s*\)\s*\.\s*)*)`;
-/** A C# configuration path: the sections' names, then the key, joined by `:` (`Shipping:Url`). */
-function csharpPath(groups: Record<string, string>): string {
-  const sections = [...(groups.sections ?? "").matchAll(/"([^"\\\n]+)"/g)].map((match) => match[1]!);
-  return [...sections, groups.name!].join(":");
-}
-/** Spring's Environment (`env.getProperty`, `this.environment.getProperty`), not a Properties object or the JVM's System. */
-const SPRING_ENVIRONMENT = String.raw`(?:[A-Za-z_]\w*\.)*(?:env|environment|[A-Za-z_]\w*Environment)`;
-/** A Spring property's name: dotted, dashed, indexed. */
-const SPRING_NAME = String.raw`[A-Za-z_][\w.-]*(?:\[\d+\][\w.-]*)*`;
-const withCall = (groups: Record<string, string>): string => `${groups.read})`;
-const JAVA_GET_OR_DEFAULT: Shape = {
-  before: new RegExp(String.raw`${STARTS}System\.getenv\(\)\.getOrDefault\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*,\s*$`, "d"),
-  after: CALL_END,
-  source: "environment",
-  read: (groups) => `System.getenv("${groups.name}")`,
-};
-
-const SHAPES: Partial<Record<CodeLanguage, readonly Shape[]>> = {
-  javascript: [
-    {
-      before: new RegExp(String.raw`${STARTS}(?<read>(?:process\.env|import\.meta\.env)(?:\.(?<name>[A-Za-z_$][\w$]*)|\[\s*(?<q>["'])(?<quoted>[A-Za-z_][\w.-]*)\k<q>\s*\]))\s*(?:\?\?|\|\|)\s*$`, "d"),
-      after: TYPED_OPERAND_END,
-      source: "environment",
-      name: (groups) => groups.name ?? groups.quoted!,
-    },
-    // `const { PORT = "…" } = process.env`: the default goes, the pattern reads the variable.
-    {
-      before: new RegExp(String.raw`(?:\b(?:const|let|var)\s*\{|,)\s*(?<read>(?<name>[A-Za-z_$][\w$]*))\s*=\s*$`, "d"),
-      after: /^(?=\s*(?:,[^{}=]*)?\}\s*=\s*process\.env\b)/,
-      source: "environment",
-      keepsRead: true,
-    },
-    // `process.env.X ? process.env.X : "…"`: the same variable tested and read.
-    {
-      before: new RegExp(String.raw`${STARTS}(?<env>process\.env|import\.meta\.env)\.(?<name>[A-Za-z_$][\w$]*)\s*\?\s*(?<read>\k<env>\.\k<name>)\s*:\s*$`, "d"),
-      after: TYPED_OPERAND_END,
-      source: "environment",
-      wholeOperand: true,
-    },
-  ],
-  python: [
-    { before: new RegExp(String.raw`${STARTS}(?<read>(?:os\.)?(?:getenv|environ\.get)\(\s*${QUOTED_NAME})\s*,\s*(?:default\s*=\s*)?$`, "d"), after: CALL_END, source: "environment", read: withCall },
-    { before: new RegExp(String.raw`${STARTS}(?<read>(?:os\.)?(?:getenv|environ\.get)\(\s*${QUOTED_NAME}\s*\))\s+or\s+$`, "d"), after: OPERAND_END, source: "environment" },
-    {
-      before: new RegExp(String.raw`${STARTS}(?<read>(?:os\.)?environ\[\s*${QUOTED_NAME}\s*\])\s+if\s+(?<q2>["'])\k<name>\k<q2>\s+in\s+(?:os\.)?environ\s+else\s+$`, "d"),
-      after: OPERAND_END,
-      source: "environment",
-      wholeOperand: true,
-    },
-  ],
-  csharp: [
-    { before: new RegExp(String.raw`${STARTS}(?<read>(?:System\.)?Environment\.GetEnvironmentVariable\(\s*"(?<name>[A-Za-z_][\w.:-]*)"\s*\))\s*\?\?\s*$`, "d"), after: OPERAND_END, source: "environment" },
-    // `builder.Configuration["Orders:Url"]`, `_configuration["…"]`, `config["…"]`.
-    { before: new RegExp(String.raw`${STARTS}(?<read>(?:[A-Za-z_]\w*\.)*[A-Za-z_]*[Cc]onfig(?:uration)?\s*\[\s*"(?<name>[^"\\\n]+)"\s*\])\s*\?\?\s*$`, "d"), after: OPERAND_END, source: "configuration" },
-    // `….GetSection("Shipping")["Url"]`: the key is the sections' path, then the indexer's.
-    {
-      before: new RegExp(String.raw`${STARTS}(?<read>${CSHARP_SECTIONS}GetSection\(\s*"(?<last>[^"\\\n]+)"\s*\)\s*\[\s*"(?<name>[^"\\\n]+)"\s*\])\s*\?\?\s*$`, "d"),
-      after: OPERAND_END,
-      source: "configuration",
-      name: (groups) => [csharpPath({ ...groups, name: groups.last! }), groups.name].join(":"),
-    },
-    {
-      before: new RegExp(String.raw`${STARTS}(?<read>(?:[A-Za-z_]\w*\.)*GetConnectionString\(\s*"(?<cs>[^"\\\n]+)"\s*\))\s*\?\?\s*$`, "d"),
-      after: OPERAND_END,
-      source: "configuration",
-      name: (groups) => `ConnectionStrings:${groups.cs}`,
-    },
-    { before: new RegExp(String.raw`${STARTS}(?<read>${CSHARP_SECTIONS}GetValue(?:<[\w?]+>)?\(\s*"(?<name>[^"\\\n]+)")\s*,\s*$`, "d"), after: CALL_END, source: "configuration", read: withCall, name: csharpPath },
-    { before: new RegExp(String.raw`${STARTS}(?<read>${CSHARP_SECTIONS}GetValue(?:<[\w?]+>)?\(\s*"(?<name>[^"\\\n]+)"\s*\))\s*\?\?\s*$`, "d"), after: OPERAND_END, source: "configuration", name: csharpPath },
-  ],
-  java: [
-    JAVA_GET_OR_DEFAULT,
-    { before: new RegExp(String.raw`${STARTS}(?:java\.util\.)?Objects\.requireNonNullElse\(\s*(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*,\s*$`, "d"), after: CALL_END, source: "environment" },
-    { before: new RegExp(String.raw`${STARTS}(?:java\.util\.)?Optional\.ofNullable\(\s*(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*\)\s*\.orElse\(\s*$`, "d"), after: CALL_END, source: "environment" },
-    { before: new RegExp(String.raw`${STARTS}(?<read>${SPRING_ENVIRONMENT}\.getProperty\(\s*"(?<name>${SPRING_NAME})")\s*,\s*$`, "d"), after: CALL_END, source: "spring", read: withCall },
-  ],
-  kotlin: [
-    { before: new RegExp(String.raw`${STARTS}(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*\?:\s*$`, "d"), after: OPERAND_END, source: "environment" },
-    JAVA_GET_OR_DEFAULT,
-    { before: new RegExp(String.raw`${STARTS}(?<read>${SPRING_ENVIRONMENT}\.getProperty\(\s*"(?<name>${SPRING_NAME})")\s*,\s*$`, "d"), after: CALL_END, source: "spring", read: withCall },
-  ],
-  go: [
-    { before: new RegExp(String.raw`${STARTS}cmp\.Or\(\s*(?<read>os\.Getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*,\s*$`, "d"), after: CALL_END, source: "environment" },
-    // `cmp.Or(os.Getenv("A"), os.Getenv("B"), "…")`: B is read last, and only the default argument goes.
-    {
-      before: new RegExp(String.raw`${STARTS}cmp\.Or\(\s*(?:os\.Getenv\(\s*"[A-Za-z_][\w.-]*"\s*\)\s*,\s*)+(?<read>os\.Getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*,\s*$`, "d"),
-      after: OPERAND_END,
-      source: "environment",
-      keepsRead: true,
-    },
-    // `v := os.Getenv("X")` then `if v == "" { v = "…" }`, which goes whole.
-    {
-      before: new RegExp(String.raw`${STARTS}(?<v>[A-Za-z_]\w*)[ \t]*:?=[ \t]*(?<read>os\.Getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))[ \t]*\r?\n\s*if[ \t]+\k<v>[ \t]*==[ \t]*""[ \t]*\{\s*\k<v>[ \t]*=[ \t]*$`, "d"),
-      after: BLOCK_END,
-      source: "environment",
-      keepsRead: true,
-    },
-  ],
-  ruby: [
-    { before: new RegExp(String.raw`${STARTS}(?<read>ENV\.fetch\(\s*${QUOTED_NAME})\s*,\s*$`, "d"), after: CALL_END, source: "environment", read: withCall },
-    { before: new RegExp(String.raw`${STARTS}(?<read>ENV\.fetch\(\s*${QUOTED_NAME}\s*\))[ \t]*\{\s*$`, "d"), after: BLOCK_END, source: "environment" },
-    { before: new RegExp(String.raw`${STARTS}(?<read>ENV\[\s*${QUOTED_NAME}\s*\])\s*\|\|\s*$`, "d"), after: OPERAND_END, source: "environment" },
-  ],
-  php: [
-    { before: new RegExp(String.raw`${STARTS}(?<read>getenv\(\s*${QUOTED_NAME}\s*\))\s*\?:\s*$`, "d"), after: OPERAND_END, source: "environment" },
-    { before: new RegExp(String.raw`(?<read>\$_(?:ENV|SERVER)\[\s*${QUOTED_NAME}\s*\])\s*\?\?\s*$`, "d"), after: OPERAND_END, source: "environment" },
-    // Laravel's env('X', '…'), which gives null where X is unset. (Not a method: `$app->env(…)`.)
-    { before: new RegExp(String.raw`(?<![\w$.>:\\])(?<read>env\(\s*${QUOTED_NAME})\s*,\s*$`, "d"), after: CALL_END, source: "environment", read: withCall },
-  ],
-};
-
-/** How far before the literal the read is looked for: one expression, a line or two. */
-const REACH = 300;
-
 /**
  * Code on one line, as a note quotes it and the move writes it: black's and gofmt's
  * `os.getenv(\n    "X",\n)` becomes `os.getenv("X")`. (A line break after an opening bracket or
@@ -200,21 +51,14 @@ function holdsComment(code: string): boolean {
   return /#|\/\/|\/\*/.test(code.replace(/"[^"\n]*"|'[^'\n]*'/g, ""));
 }
 
-/** Whether an expression starting at `start` is a whole operand: after `=`, `(`, `,`, `:`, `[`, `{`, `=>`, `return`, or at the file's start. */
-function startsOperand(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start).replace(/\s+$/, "");
-  // (Not after `==`, `<=`, `>`, `&&`, `+`: `a == x ? x : "…"` tests `a == x`.)
-  return before === "" || /(?:^|[^=!<>])=$|=>$|[(,:[{]$/.test(before) || /(?:^|[^\w$])(?:return|yield)$/.test(before);
-}
-
-/** What a shape found: the read and its default, or the read with more after the default than the shape takes. */
-type ShapeMatch = { readonly fallback: FallbackRead } | { readonly partOf: { readonly read: string; readonly name: string } };
+/** What an idiom found: the read and its default, or the read with more after the default than the idiom takes. */
+type IdiomMatch = { readonly fallback: FallbackRead } | { readonly partOf: { readonly read: string; readonly name: string } };
 
 /**
- * The shape the literal (or the literal in parentheses, `?? ("…")`) is the default in, within
- * `bounds` (the file, or an f-string field's expression).
+ * The idiom the literal (or the literal in parentheses, `?? ("…")`) is the default in, of those
+ * the move takes apart in `language`, within `bounds` (the file, or an f-string field's expression).
  */
-function shapeAt(text: string, shapes: readonly Shape[], literal: StringLiteral, bounds: Span): ShapeMatch | undefined {
+function idiomAt(text: string, language: CodeLanguage, literal: StringLiteral, bounds: Span): IdiomMatch | undefined {
   const units: Span[] = [literal];
   const opening = /\([ \t]*$/.exec(text.slice(Math.max(bounds.start, literal.start - 20), literal.start));
   const closing = /^[ \t]*\)/.exec(text.slice(literal.end, Math.min(bounds.end, literal.end + 20)));
@@ -224,35 +68,27 @@ function shapeAt(text: string, shapes: readonly Shape[], literal: StringLiteral,
   }
   let partOf: { read: string; name: string } | undefined;
   for (const unit of units) {
-    const headStart = Math.max(bounds.start, unit.start - REACH);
-    const head = text.slice(headStart, unit.start);
     const tail = text.slice(unit.end, Math.min(bounds.end, unit.end + 200));
-    for (const shape of shapes) {
-      const match = shape.before.exec(head);
-      if (!match?.groups || !match.indices?.groups) continue;
-      const groups = Object.fromEntries(Object.entries(match.groups).filter((entry): entry is [string, string] => entry[1] !== undefined));
-      const read = oneLine(shape.read?.(groups) ?? groups.read!);
-      const name = shape.name?.(groups) ?? groups.name!;
-      const after = shape.after.exec(tail);
+    for (const { idiom, name, groups, start, read: readSpan } of defaultReadsBefore(text, unit.start, bounds.start, language)) {
+      const written = idiom.read?.(groups) ?? groups.read!;
+      const read = oneLine(written);
+      const after = idiom.after?.exec(tail);
       if (!after) {
         partOf ??= { read, name };
         continue;
       }
-      const start = headStart + match.index;
-      if (shape.wholeOperand && !startsOperand(text, start)) continue;
       const end = unit.end + (after.groups?.gone?.length ?? 0);
-      // (A shape that keeps its read has a `read` group; the others may build the read instead.)
-      const readEnd = shape.keepsRead ? headStart + match.indices.groups.read![1] : start;
-      const written = shape.read?.(groups) ?? groups.read!;
+      // (An idiom that keeps its read has a `read` group; the others may build the read instead.)
+      const readEnd = idiom.keepsRead ? readSpan!.end : start;
       return {
         fallback: {
           name,
-          source: shape.source,
-          variable: shape.source === "environment" ? name : shape.source === "spring" ? springPlaceholderVariable(name) : undefined,
+          source: idiom.source,
+          variable: idiom.source === "environment" ? name : idiom.source === "spring" ? springPlaceholderVariable(name) : undefined,
           // (From the read's start: the call around it, `cmp.Or(…)`, goes with the default.)
-          expression: shape.keepsRead ? { start: readEnd, end } : { start, end },
-          whole: { start: shape.keepsRead ? headStart + match.indices.groups.read![0] : start, end },
-          replacement: shape.keepsRead ? "" : holdsComment(written) ? written : read,
+          expression: idiom.keepsRead ? { start: readEnd, end } : { start, end },
+          whole: { start: idiom.keepsRead ? readSpan!.start : start, end },
+          replacement: idiom.keepsRead ? "" : holdsComment(written) ? written : read,
           read,
           value: { start: literal.contentStart, end: literal.contentEnd },
           literal,
@@ -261,6 +97,15 @@ function shapeAt(text: string, shapes: readonly Shape[], literal: StringLiteral,
     }
   }
   return partOf === undefined ? undefined : { partOf };
+}
+
+/** Whether the literal is the default of a read in an idiom the move does not take apart here (`getEnv("X", "…")`, `Deno.env.get("X") ?? "…"`). */
+function namedOnlyReadBefore(text: string, literal: StringLiteral, bounds: Span): boolean {
+  for (const { idiom } of defaultReadsBefore(text, literal.start, bounds.start)) {
+    // (A literal with more arguments after it is not a call's default: `config.get("Credentials", "gs_host", None)`.)
+    if (!idiom.lastArgument || !/^\s*,/.test(text.slice(literal.end, literal.end + 80))) return true;
+  }
+  return false;
 }
 
 /** An operator that gives a read a default: `??`, `||`, `?:`, Python's `or` (before an optional `(`). */
@@ -274,7 +119,7 @@ const READ_CALLEE = /env|config|setting|propert/i;
 const WRITE_CALLEE = /(?:^|\.)(?!setdefault)(?:set|put|add|update|write|register)\w*$/i;
 
 /**
- * Whether the literal is the default of a read no shape knows: after an operator that gives
+ * Whether the literal is the default of a read no idiom knows: after an operator that gives
  * defaults, behind something that reads the environment or configuration
  * (`process.env.X?.trim() || "…"`), or the second argument of a call that reads a name
  * (`env("X", "…")`, `getEnv("X", "…")`), where what the helper does without it is not known.
@@ -319,8 +164,7 @@ function codeDefault(text: string, language: CodeLanguage, target: Span): { read
     const placeholder = target.end < literal.contentEnd ? springFallback(text, target, literal.contentStart) : undefined;
     return placeholder && { fallback: { ...placeholder, literal } };
   }
-  const shapes = SHAPES[language] ?? [];
-  const found = shapeAt(text, shapes, literal, bounds);
+  const found = idiomAt(text, language, literal, bounds);
   // Only a default that is the whole literal: `process.env.X ?? "https://" + host` is more than one.
   const whole = literal.contentStart === target.start && literal.contentEnd === target.end;
   if (found && "fallback" in found && whole) return found;
@@ -334,7 +178,7 @@ function codeDefault(text: string, language: CodeLanguage, target: Span): { read
       refusal: `The value is only part of the default of ${read} (more follows it in the same expression): moving it alone would give the setting a second source. Write the default as one string, then move it, or set the whole default as ${name} and take it out of the code by hand.`,
     };
   }
-  if (whole && unknownReadBefore(text, literal, bounds)) {
+  if (whole && (namedOnlyReadBefore(text, literal, bounds) || unknownReadBefore(text, literal, bounds))) {
     return {
       refusal: "The value is the default of a read the fix does not recognise (a helper, or a read it cannot take apart): replacing it would have the setting read from a second place. Store the value under the name the code reads and remove the default by hand.",
     };
@@ -362,7 +206,7 @@ function springFallback(text: string, target: Span, from = 0): FallbackRead | un
 /**
  * The read whose default the value at `target` is; or, where the value is such a default but the
  * move cannot take it out whole (only part of the default, `?? "https://…" + "/v2"`, or of a read
- * no shape knows, `getEnv("X", "…")`), why: replacing the literal would have the setting read
+ * the move does not take apart, `getEnv("X", "…")`), why: replacing the literal would have the setting read
  * from a second place. Undefined where the value is no default of a read.
  */
 export function fallbackAt(text: string, typePath: string, kind: FileKind, target: Span): { readonly fallback: FallbackRead } | { readonly refusal: string } | undefined {
