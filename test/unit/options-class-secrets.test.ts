@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText, type Finding } from "../../src/engine";
-import { FixPlanError, planMove, suggestedSecretName, type MovePlan, type ReplacementStyle } from "../../src/fixes";
-import { applyPlan, TEST_VAULT } from "./move-plan-helpers";
+import { FixPlanError, planMove, type ReplacementStyle } from "../../src/fixes";
+import { movedValues, TEST_VAULT } from "./move-plan-helpers";
 
 const PASSWORD = "Jw4Qz" + "T8nX2vL6pRk";
 const STRIPE_KEY = "sk_live_" + "Hq7Wm3Xc9Tz2Lp5Rv8Bn4Kd";
@@ -29,22 +29,8 @@ function secrets(text: string, filePath: string): Finding[] {
   return scanText({ content: text, filePath }).filter((finding) => finding.kind === "secret");
 }
 
-interface Moved {
-  readonly name: string;
-  readonly plan: MovePlan;
-  readonly line: string;
-}
-
-/** Each secret's suggested name, its plan and the line the plan leaves; checks that no secret is written back. */
-function moves(text: string, filePath: string, options: { style?: ReplacementStyle; throughAppConfiguration?: boolean } = {}): Moved[] {
-  return secrets(text, filePath).map((finding) => {
-    const name = suggestedSecretName(text, filePath, finding);
-    const plan = planMove({ text, filePath, finding, secretName: name, vaultUrl: TEST_VAULT, ...options });
-    const after = applyPlan(text, plan);
-    assert.ok(!after.includes(text.slice(finding.range.startOffset, finding.range.endOffset)), "the secret left the file");
-    return { name, plan, line: after.split("\n")[finding.range.start.line]!.trim() };
-  });
-}
+/** Each secret's suggested name, its plan and the line the plan leaves. */
+const moves = (text: string, filePath: string, secretOptions: { style?: ReplacementStyle; throughAppConfiguration?: boolean } = {}) => movedValues(text, filePath, { kind: "secret", secretOptions });
 
 test("a secret default of an options class is named for the member's key, and the move removes the initializer", () => {
   const moved = moves(SHIPPING, "Options/ShippingOptions.cs");

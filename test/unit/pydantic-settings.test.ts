@@ -6,13 +6,12 @@
 // Made-up values, assembled at run time so this file holds no detectable secret.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { scanText, type Finding } from "../../src/engine";
-import { FixPlanError, planConfigMove, planMove, suggestedConfigurationKey, suggestedSecretName, type MovePlan } from "../../src/fixes";
-import { applyPlan, TEST_VAULT } from "./move-plan-helpers";
+import { scanText } from "../../src/engine";
+import { FixPlanError, planMove, suggestedSecretName } from "../../src/fixes";
+import { movedValues, TEST_APP_CONFIGURATION as ENDPOINT, TEST_VAULT } from "./move-plan-helpers";
 
 const PASSWORD = "Jw4Qz" + "T8nX2vL6pRk";
 const STRIPE_KEY = "sk_live_" + "Hq7Wm3Xc9Tz2Lp5Rv8Bn4Kd";
-const ENDPOINT = "https://fabrikam-config.azconfig.io";
 
 const SETTINGS = [
   "from pydantic import Field, SecretStr",
@@ -40,23 +39,7 @@ const SETTINGS = [
   "",
 ].join("\n");
 
-interface Moved {
-  readonly name: string;
-  readonly plan: MovePlan;
-  readonly line: string;
-}
-
-/** Each value's proposed secret name or key, its plan, and the line the plan leaves. */
-function moves(text: string, filePath: string): Moved[] {
-  return scanText({ content: text, filePath }).map((finding: Finding) => {
-    const secret = finding.kind === "secret";
-    const name = secret ? suggestedSecretName(text, filePath, finding) : suggestedConfigurationKey(text, filePath, finding);
-    const plan = secret ? planMove({ text, filePath, finding, secretName: name, vaultUrl: TEST_VAULT }) : planConfigMove({ text, filePath, finding, key: name, endpoint: ENDPOINT });
-    // (Lines an edit above adds, `import os`, move the value's line down.)
-    const added = plan.edits.filter((edit) => edit.end <= finding.range.startOffset).reduce((sum, edit) => sum + edit.newText.split("\n").length - text.slice(edit.start, edit.end).split("\n").length, 0);
-    return { name, plan, line: applyPlan(text, plan).split("\n")[finding.range.start.line + added]!.trim() };
-  });
-}
+const moves = (text: string, filePath: string) => movedValues(text, filePath);
 
 test("a settings field's default is taken out, and the setting is named for the variable pydantic reads", () => {
   const moved = moves(SETTINGS, "app/settings.py");

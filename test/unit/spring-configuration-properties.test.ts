@@ -6,13 +6,10 @@
 // Made-up values, assembled at run time so this file holds no detectable secret.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { scanText } from "../../src/engine";
-import { planConfigMove, planMove, suggestedConfigurationKey, suggestedSecretName, type MovePlan } from "../../src/fixes";
-import { applyPlan, TEST_VAULT } from "./move-plan-helpers";
+import { movedValues, TEST_APP_CONFIGURATION as ENDPOINT, TEST_VAULT } from "./move-plan-helpers";
 
 const PASSWORD = "Jw4Qz" + "T8nX2vL6pRk";
 const STRIPE_KEY = "sk_live_" + "Hq7Wm3Xc9Tz2Lp5Rv8Bn4Kd";
-const ENDPOINT = "https://fabrikam-config.azconfig.io";
 const PATH = "src/main/java/com/fabrikam/orders/OrdersProperties.java";
 
 function orders(fields: readonly string[], accessors = true): string {
@@ -33,21 +30,7 @@ function orders(fields: readonly string[], accessors = true): string {
   ].join("\n");
 }
 
-interface Moved {
-  readonly name: string;
-  readonly plan: MovePlan;
-  readonly line: string;
-}
-
-/** Each value's proposed secret name or key, its plan, and the line the plan leaves. */
-function moves(text: string): Moved[] {
-  return scanText({ content: text, filePath: PATH }).map((finding) => {
-    const secret = finding.kind === "secret";
-    const name = secret ? suggestedSecretName(text, PATH, finding) : suggestedConfigurationKey(text, PATH, finding);
-    const plan = secret ? planMove({ text, filePath: PATH, finding, secretName: name, vaultUrl: TEST_VAULT }) : planConfigMove({ text, filePath: PATH, finding, key: name, endpoint: ENDPOINT });
-    return { name, plan, line: applyPlan(text, plan).split("\n")[finding.range.start.line]!.trim() };
-  });
-}
+const moves = (text: string) => movedValues(text, PATH);
 
 test("a bound field's initializer is taken out, and the value is named for the property Spring binds", () => {
   const text = orders([`private String apiKey = "${STRIPE_KEY}";`, 'private String baseUrl = "https://orders-api.fabrikam-int.net"; // the orders service']);
