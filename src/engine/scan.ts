@@ -451,12 +451,13 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // (Values ignored inline are secrets too: they stay out of names.)
   const secretValues = new Set(found.filter((candidate) => candidate.rule.kind === "secret").map((candidate) => content.slice(candidate.start, candidate.end)));
   const names = namesWithoutSecretValues(keyNamesOf(kept, keyNames, content, typePath), secretValues);
+  // Catalogues of addresses are looked for in code, and in a JSON file data lists (hundreds of
+  // values under one repeated name): see configCatalogueEntries.
+  const catalogueLeast = fileTypeOf(typePath) === "code" ? CATALOGUE_LEAST_VALUES : JSON_FILE.test(typePath) ? DATA_LIST_LEAST_VALUES : undefined;
   // A configuration value that is a lookup's default (`process.env.ORDERS_URL ?? "…"`,
   // `configuration["Orders:Url"] ?? "…"`) is the value in code of the setting the program reads:
   // named by it where nothing else names it, and never an entry of a catalogue (a settings module
   // of six such lines had read as one, and reported nothing).
-  // (…and in a JSON file, a data list: hundreds of values under one repeated name.)
-  const catalogueLeast = fileTypeOf(typePath) === "code" ? CATALOGUE_LEAST_VALUES : JSON_FILE.test(typePath) ? DATA_LIST_LEAST_VALUES : undefined;
   const lookupDefaults = new Set<number>();
   kept.forEach(({ rule, start }, i) => {
     // (Asked only where it decides something: a name is missing, or catalogues are looked for.)

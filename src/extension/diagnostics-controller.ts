@@ -251,20 +251,22 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     const version = document.version;
-    const target = await this.targetOf(document.uri, recheckPolicy);
-    if (this.generations.get(key) !== generation || document.isClosed) return;
-    if (document.version !== version) {
-      // Edited while the policy was looked up: this text is gone. Scanning as you type, the edit
-      // has scheduled the next scan; without it nothing would, and the open or save scan would be lost.
+    const superseded = () => this.generations.get(key) !== generation || document.isClosed;
+    // Edited while the policy was looked up or a worker scanned it: this text is gone, and so are
+    // its findings' places. Scanning as you type, the edit has scheduled the next scan; without it
+    // nothing would, and the open or save scan would be lost.
+    const outdated = async () => {
+      if (document.version === version) return false;
       if (!settings.scanOnType) await this.scanDocument(document, recheckPolicy);
-      return;
-    }
+      return true;
+    };
+    const target = await this.targetOf(document.uri, recheckPolicy);
+    if (superseded() || (await outdated())) return;
     // (A file the workspace scan listed stays listed while open: closing it reads it from disk again.)
     if ("excluded" in target) {
       this.setSkipped(document.uri, target.excluded, "excluded");
       return;
     }
-    const superseded = () => this.generations.get(key) !== generation || document.isClosed;
     let scanned: DocumentScanResult | undefined;
     try {
       scanned = await this.documentFindings(key, text, languageIdToScanWith(document), target, settings, superseded);
@@ -276,12 +278,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.setSkipped(document.uri, `its scan stopped the scan worker (${error.message}); it is scanned again when reopened`, "size");
       return;
     }
-    if (!scanned || superseded()) return;
-    if (document.version !== version) {
-      // Edited while a worker scanned it: these findings' places are the old text's. (As above.)
-      if (!settings.scanOnType) await this.scanDocument(document, recheckPolicy);
-      return;
-    }
+    if (!scanned || superseded() || (await outdated())) return;
     this.setFindings(document.uri, scanned.findings, settings);
     this.ignoreComments.set(document.uri, scanned.unknownIgnoredRules.map(unknownIgnoredRuleDiagnostic));
   }

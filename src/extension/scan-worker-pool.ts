@@ -130,19 +130,25 @@ export class ScanWorkerPool {
     return pending;
   }
 
-  private leastBusy(): Slot | undefined {
+  /** Starts the workers the pool lacks; false when they cannot start (then files are scanned here from now on). */
+  private started(): boolean {
     try {
       while (this.workers.length < this.size) this.workers.push({ worker: this.start(), inFlight: 0 });
+      return true;
     } catch {
       this.unavailable = true;
-      return undefined;
+      return false;
     }
+  }
+
+  private leastBusy(): Slot | undefined {
+    if (!this.started()) return undefined;
     return this.workers.reduce((best, slot) => (slot.inFlight < best.inFlight ? slot : best));
   }
 
   /** The worker a document's scans go to, chosen by its key: the same one while the pool is unchanged. */
   private slotOf(key: string): Slot | undefined {
-    if (!this.leastBusy()) return undefined;
+    if (!this.started()) return undefined;
     let hash = 0;
     for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
     return this.workers[Math.abs(hash) % this.workers.length];
