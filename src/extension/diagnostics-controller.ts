@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { openDocumentKeys, openDocumentOf } from "./open-documents";
 import { DocumentScanner, filterBaselined, oversizeReason, scanText, unknownIgnoredRules } from "../engine";
-import type { Baseline, Finding, ScanOptions } from "../engine";
+import type { Baseline, Finding, ScanInput, ScanOptions } from "../engine";
 import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION, SETTINGS_SECTION, SettingKey } from "./contributions";
 import { describe } from "./describe";
 import { LooseFilePaths } from "./loose-file-path";
@@ -11,7 +11,7 @@ import { readSettings, type Settings } from "./settings";
 import { limitConfigValues } from "./config-value-limit";
 import { hasRuleSeverity, isConfigDiagnostic, omittedConfigValuesDiagnostic, toDiagnostic, unknownIgnoredRuleDiagnostic } from "./to-diagnostic";
 import type { DocumentScanResult } from "./document-scanners";
-import { WORKER_STOPPED, type ScanWorkerPool } from "./scan-worker-pool";
+import { SHUT_DOWN, WORKER_STOPPED, type ScanWorkerPool } from "./scan-worker-pool";
 import type { WorkspacePolicies } from "./workspace-policies";
 
 export { describe } from "./describe";
@@ -345,11 +345,28 @@ export class DiagnosticsController implements vscode.Disposable {
     if ("excluded" in target) return undefined;
     const languageId = languageIdToScanWith(document);
     const input = { content: text, filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), ...(target.options ? { options: target.options } : {}) };
-    // A document the worker scans as it is edited is scanned there again: from the lines it
-    // remembers, and without holding up the extension host for a large file's judgement.
-    const key = document.uri.toString();
-    const all = this.scannedInBackground.has(key) ? (await this.workers.scanDocument(key, input)).findings : scanText(input);
+    const all = await this.commandScan(document.uri.toString(), input);
     return { findings: filterBaselined(all, target.baseline), filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), text, version };
+  }
+
+  /**
+   * A command's scan of a document. One the worker scans as it is edited, or one large enough to
+   * be (Move all opens files no editor showed), is scanned there: from the lines it remembers, and
+   * without holding up the extension host for a large file's judgement. If that worker stops or
+   * the pool is shutting down, the scan runs here instead: the user asked for this one scan, and a
+   * command must not fail because a background thread did.
+   */
+  private async commandScan(key: string, input: ScanInput): Promise<Finding[]> {
+    if (!this.scannedInBackground.has(key) && input.content.length < BACKGROUND_SCAN_CHARS) return scanText(input);
+    this.scannedInBackground.add(key);
+    this.scanners.delete(key);
+    try {
+      return (await this.workers.scanDocument(key, input)).findings;
+    } catch (error) {
+      if (!(error instanceof Error && (error.message.startsWith(WORKER_STOPPED) || error.message === SHUT_DOWN))) throw error;
+      this.log.warn(`The scan worker could not scan ${input.filePath} for a command (${error.message}); scanned on the extension host instead`);
+      return scanText(input);
+    }
   }
 
   /**

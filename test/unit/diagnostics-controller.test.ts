@@ -7,7 +7,7 @@ import { afterEach, test } from "node:test";
 import { DIAGNOSTIC_COLLECTION, IGNORE_COMMENT_DIAGNOSTIC_COLLECTION, SettingKey } from "../../src/extension/contributions";
 import { DiagnosticsController } from "../../src/extension/diagnostics-controller";
 import { scanFileBytes } from "../../src/extension/scan-file-bytes";
-import type { ScanWorkerPool } from "../../src/extension/scan-worker-pool";
+import { WORKER_STOPPED, type ScanWorkerPool } from "../../src/extension/scan-worker-pool";
 import type { WorkspacePolicies } from "../../src/extension/workspace-policies";
 
 const quiet = { info() {}, debug() {}, warn() {}, error() {} };
@@ -89,4 +89,31 @@ test("scanning on open and save only: an edit that lands while the open scan loo
   release();
   await scanning;
   assert.equal(collection(DIAGNOSTIC_COLLECTION).get(uri)?.length, 1);
+});
+
+/** A controller whose scan worker stops on every document scan, as one that ran out of memory does. */
+function controllerWithStoppingWorker(relativePath: string, documentScans: string[]): DiagnosticsController {
+  const policy = { options: {}, ignorePaths: { matches: () => false }, baselinePath: ".secrethygiene-baseline.json", baseline: undefined };
+  const policies = { forUri: () => Promise.resolve({ folder: { uri: Uri.parse("file:///repo"), name: "repo", index: 0 }, policy, relativePath }) };
+  const workers = {
+    scanDocument: (key: string) => {
+      documentScans.push(key);
+      return Promise.reject(new Error(`${WORKER_STOPPED}: exit code 1`));
+    },
+  };
+  return new DiagnosticsController(quiet as never, policies as unknown as WorkspacePolicies, workers as unknown as ScanWorkerPool);
+}
+
+test("a command's scan of a large document goes to the worker, and is done here when the worker stops: the command does not fail", async () => {
+  const uri = Uri.parse("file:///repo/settings.env");
+  // Made up at run time; past the size that sends a document to the worker (256 KB).
+  const secretLine = `DB_PASSWORD=${["Hv4$kQ9t", "Zm2wR"].join("%")}\n`;
+  const document = { uri, getText: () => `${"LOG_LEVEL=info\n".repeat(20_000)}${secretLine}`, version: 1, isClosed: false, isUntitled: false, languageId: "dotenv" };
+  fake.textDocuments.push(document);
+  const documentScans: string[] = [];
+  const diagnostics = controllerWithStoppingWorker("settings.env", documentScans);
+  const scanned = await diagnostics.findingsFor(document as never);
+  assert.deepEqual(documentScans, [uri.toString()], "sent to the worker first");
+  assert.equal(scanned?.findings.length, 1, "then scanned on this thread");
+  assert.equal(scanned?.findings[0]?.ruleId, "generic/named-secret");
 });
