@@ -506,7 +506,8 @@ function refuseAmbiguousIni(text: string, value: AssignedValue, target: Span): v
 /** ini, properties, toml, conf, unknown files; source code in languages without a known environment read. */
 export function plainReplacement(request: ReplacementRequest, where: string): Replacement {
   const { text, target } = request;
-  if (request.purpose === "config" && isSpringSettingsFile(request.filePath)) return springPropertiesReplacement(request);
+  // (A secret too, unless a Key Vault reference is asked for: Spring resolves no reference itself.)
+  if (isSpringSettingsFile(request.filePath) && (request.purpose === "config" || (request.style ?? "environmentVariable") === "environmentVariable")) return springPropertiesReplacement(request);
   if (request.purpose === "config" && request.style === undefined) throw noConfigurationReader(where);
   const style = request.style ?? referenceStyle(request);
   if (style !== "keyVaultReference" || request.purpose !== "secret") throw unsupportedStyle(style, where, request.purpose === "secret" ? ["keyVaultReference"] : []);
@@ -528,9 +529,10 @@ export function plainReplacement(request: ReplacementRequest, where: string): Re
 }
 
 /**
- * A configuration value in Spring's `application*.properties` or `bootstrap*.properties`: the
- * value after the key becomes `${NAME}`, which Spring resolves when the application starts (see
- * springPlaceholderNote). The whole value, as java.util.Properties reads it (propertiesValueAt).
+ * A value in Spring's `application*.properties` or `bootstrap*.properties`, a secret or a
+ * configuration value: the value after the key becomes `${NAME}`, which Spring resolves when the
+ * application starts (see springPlaceholderNote), as in Spring's YAML. The whole value, as
+ * java.util.Properties reads it (propertiesValueAt).
  */
 function springPropertiesReplacement(request: ReplacementRequest): Replacement {
   const style = request.style ?? "environmentVariable";

@@ -38,7 +38,7 @@
  * | docker compose (`docker-compose*.yml`, `compose*.yaml`) | `${NAME}` in place of the value | keyVaultReference | compose reads it from the environment or `.env` |
  * | GitHub workflows (`.github/workflows/`) | `${{ secrets.NAME }}` (`GITHUB_` becomes `GH_`) | keyVaultReference | add the Actions secret |
  * | Azure Pipelines (`azure-pipelines*.yml`) | `$(<secret name>)` | keyVaultReference | link a variable group to the vault |
- * | Spring Boot's `application*.yml` / `bootstrap*.yml` | `${NAME}`, which Spring resolves from its environment when the application starts | keyVaultReference | set NAME |
+ * | Spring Boot's `application*.yml`, `bootstrap*.yml` and their `.properties` | `${NAME}`, which Spring resolves from its environment when the application starts | keyVaultReference | set NAME |
  * | other YAML (Kubernetes…) | `${NAME}`, for envsubst / Helm / Kustomize at deploy time | keyVaultReference (a plain scalar gets quoted) | or the Secrets Store CSI driver |
  * | XML (`*.config`) | `${<secret name>}`, the token of a configuration builder in Token mode | environmentVariable: `${NAME}` (EnvironmentConfigBuilder); keyVaultReference | add AzureKeyVaultConfigBuilder |
  * | other XML (Android resources, Hibernate, Spring) | the value becomes the reference (a configuration value is refused) | — | nothing resolves it by itself |
@@ -68,8 +68,7 @@
  * For configuration values (App Configuration) the same table applies with these differences:
  * C# defaults to `configuration["Orders:ServiceUrl"]`, App Service settings take
  * `@Microsoft.AppConfiguration(Endpoint=…; Key=…; Label=…)`, other code reads `ORDERS__SERVICEURL` from the
- * environment, Spring's `application*.properties` / `bootstrap*.properties` take `${NAME}` as
- * Spring's YAML does, and Key Vault references are never written.
+ * environment, and Key Vault references are never written.
  */
 import { codeReplacement } from "./code-replacement";
 import { dotenvReplacement, npmrcReplacement, plainReplacement, xmlReplacement, yamlReplacement } from "./config-replacement";

@@ -292,13 +292,27 @@ test("an unquoted connection string with blanks in its keywords is stored whole 
   assert.ok(inArgs.after.endsWith(" --verbose\n"), inArgs.after);
 });
 
+test("a secret in Spring's application*.properties becomes ${NAME}, as in Spring's YAML: Spring resolves no Key Vault reference written in the file", () => {
+  const moved = move(`spring.datasource.username=orders\nspring.datasource.password=${PASSWORD}\n`, "src/main/resources/application-prod.properties");
+  assert.equal(moved.value, PASSWORD);
+  assert.equal(moved.after, "spring.datasource.username=orders\nspring.datasource.password=${SPRING_DATASOURCE_PASSWORD}\n");
+  const notes = moved.plan.notes.join(" ");
+  assert.match(notes, /Spring resolves \$\{SPRING_DATASOURCE_PASSWORD\}/);
+  assert.match(notes, /SPRING_DATASOURCE_PASSWORD="@Microsoft\.KeyVault\(SecretUri=/);
+  assert.doesNotMatch(notes, /Nothing resolves/);
+  // The reference still, when asked for; and in a .properties file Spring does not read.
+  assert.equal(move(`spring.datasource.password=${PASSWORD}\n`, "application.properties", { style: "keyVaultReference" }).after, `spring.datasource.password=@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/spring-datasource-password/)\n`);
+  assert.match(move(`db.password=${PASSWORD}\n`, "conf/app.properties").after, /^db\.password=@Microsoft\.KeyVault\(SecretUri=/);
+});
+
 test(".properties: a JDBC URL as the portal gives it, unquoted with a trailing `;`, is stored whole, `;` included, as Java reads it", () => {
   const jdbc = `jdbc:sqlserver://orders-sql.database.windows.net:1433;database=orders;user=app@orders-sql;password=${PASSWORD};encrypt=true;loginTimeout=30;`;
   for (const separator of ["=", " = "]) {
     const moved = move(`spring.datasource.url${separator}${jdbc}\n`, "application.properties");
     assert.equal(moved.plan.compound, true);
     assert.equal(moved.value, jdbc);
-    assert.equal(moved.after, `spring.datasource.url${separator}@Microsoft.KeyVault(SecretUri=${VAULT}/secrets/spring-datasource-url/)\n`);
+    // (Spring resolves the placeholder from the environment, where App Service resolves the reference.)
+    assert.equal(moved.after, `spring.datasource.url${separator}\${SPRING_DATASOURCE_URL}\n`);
   }
   // Anything but `;`s after the string is still more than the string: refused.
   refuses(`spring.datasource.url=${jdbc} # prod\n`, "application.properties", "noBounds", /longer value/);
