@@ -9,7 +9,7 @@ import { fingerprint } from "../engine/fingerprint";
 import { cellMagicRefusal, cellTypePathOf, refuseEditingCellMagic } from "./cell-magic";
 import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError, type FixPlanErrorCode } from "./errors";
-import { fallbackAt } from "./fallback-read";
+import { fallbackAt, type FallbackRead } from "./fallback-read";
 import { fileKindOf, type FileKind } from "./file-kind";
 import { withLfLineBreaks } from "./lines";
 import { refuseMisdecoded } from "./misdecoded";
@@ -227,6 +227,26 @@ function compoundNote(text: string, compoundStart: number): string {
 }
 
 /**
+ * The read a secret is the whole default of, where the move takes the default out and the read
+ * names an environment variable or a Spring property (`process.env.API_KEY ?? "…"`,
+ * `os.getenv("API_KEY", "…")`, `@Value("${orders.api-key:…}")`): the read then stands alone,
+ * where replacing the literal would write a second read of the same variable beside it. Not with
+ * another style asked for; not for a configuration key's read (C#'s `configuration["Api:Key"] ??
+ * "…"`), whose key, not the variable, would have to name the secret; and not where Move all gave
+ * the variable to another secret.
+ */
+function secretFallback(input: MoveInput, typePath: string, kind: FileKind): FallbackRead | undefined {
+  if (input.style !== undefined && input.style !== "environmentVariable") return undefined;
+  const { startOffset: start, endOffset: end } = input.finding.range;
+  const found = fallbackAt(input.text, typePath, kind, { start, end });
+  if (!found || !("fallback" in found)) return undefined;
+  const { fallback } = found;
+  if (fallback.variable === undefined || fallback.source === "configuration" || fallback.value.start !== start || fallback.value.end !== end) return undefined;
+  const owner = input.variablesInUse?.get(writtenVariable(kind, fallback.variable));
+  return owner === undefined || owner.toLowerCase() === input.secretName.toLowerCase() ? fallback : undefined;
+}
+
+/**
  * Plans "Move to Key Vault" for one secret finding: what to store, the edits that take the literal
  * out, and what the user must do next. Throws FixPlanError when the literal cannot be replaced safely.
  */
@@ -246,9 +266,11 @@ export function planMove(input: MoveInput): MovePlan {
   const typePath = cellTypePathOf(filePath, input.languageId, text);
   const setting = settingNameFor(text, typePath, finding);
   const kind = fileKindOf(typePath, text);
+  const fallbackRead = secretFallback(input, typePath, kind);
   const planned = request(input, typePath, kind, {
     purpose: "secret",
-    environmentVariable: variableFor(input, kind, setting),
+    environmentVariable: fallbackRead?.variable ?? variableFor(input, kind, setting),
+    ...(fallbackRead ? { fallbackRead } : {}),
     storeName: secretName,
     configurationKey: secretName.replace(/--/g, ":"),
     reference: keyVaultReference(`${vault}/secrets/${secretName}/`),

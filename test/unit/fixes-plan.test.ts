@@ -1046,3 +1046,28 @@ test("ODBC: a password in braces is found without them, and its connection strin
   assert.equal(plan.value, `${odbc};`);
   assert.ok(after.includes(`pyodbc.connect(os.environ["`), after);
 });
+
+test("a secret that is the whole default of an environment read: the read stands alone, under the variable it reads", () => {
+  const cases: Array<[string, string, string]> = [
+    ["src/config.ts", `const key = process.env.PAYMENTS_API_KEY ?? "${PASSWORD}";\n`, "const key = process.env.PAYMENTS_API_KEY;\n"],
+    ["app/settings.py", `import os\nAPI_KEY = os.getenv("PAYMENTS_API_KEY", "${PASSWORD}")\n`, `import os\nAPI_KEY = os.getenv("PAYMENTS_API_KEY")\n`],
+    ["Api/Program.cs", `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY");\n`],
+    ["cmd/main.go", `package main\n\nfunc main() {\n\tkey := cmp.Or(os.Getenv("PAYMENTS_API_KEY"), "${PASSWORD}")\n}\n`, `package main\n\nfunc main() {\n\tkey := os.Getenv("PAYMENTS_API_KEY")\n}\n`],
+    ["src/main.rs", `let key = std::env::var("PAYMENTS_API_KEY").unwrap_or("${PASSWORD}".to_string());\n`, `let key = std::env::var("PAYMENTS_API_KEY").expect("PAYMENTS_API_KEY is not set");\n`],
+    ["src/main.rs", `let key = env::var("PAYMENTS_API_KEY").unwrap_or_else(|_| String::from("${PASSWORD}"));\n`, `let key = env::var("PAYMENTS_API_KEY").expect("PAYMENTS_API_KEY is not set");\n`],
+    ["src/main/java/App.java", `class App {\n  @Value("\${payments.api-key:${PASSWORD}}")\n  private String apiKey;\n}\n`, `class App {\n  @Value("\${payments.api-key}")\n  private String apiKey;\n}\n`],
+  ];
+  for (const [filePath, text, expected] of cases) {
+    const { plan, after } = move(text, filePath);
+    assert.equal(after, expected, filePath);
+    assert.equal(plan.value, PASSWORD, filePath);
+    assert.equal(plan.environmentVariable, "PAYMENTS_API_KEY", filePath);
+    assert.match(plan.notes.join(" "), /The default is gone/, filePath);
+    assert.match(plan.notes.join(" "), /PAYMENTS_API_KEY="@Microsoft\.KeyVault\(SecretUri=/, filePath);
+  }
+  // The reference asked for, a default that holds more than the secret, a read the move does not
+  // take apart: the literal is replaced as before.
+  assert.match(move(`const key = process.env.PAYMENTS_API_KEY ?? "${PASSWORD}";\n`, "src/config.ts", { style: "keyVaultReference" }).after, /\?\? "@Microsoft\.KeyVault\(SecretUri=/);
+  assert.match(move(`const auth = process.env.AUTH_HEADER ?? "Bearer ${TOKEN}";\n`, "src/config.ts").after, /^const auth = process\.env\.AUTH_HEADER \?\? "Bearer " \+ process\.env\.[A-Z_]+;\n$/);
+  assert.match(move(`const key = Deno.env.get("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, "src/config.ts").after, /\?\? process\.env\.PAYMENTS_API_KEY;/);
+});

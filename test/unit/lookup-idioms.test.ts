@@ -19,6 +19,7 @@ const FILES: Readonly<Record<LookupLanguage, string>> = {
   go: "cmd/main.go",
   ruby: "config/app.rb",
   php: "config/app.php",
+  rust: "src/main.rs",
 };
 
 function defaultIn(example: string): { start: number; end: number } {
@@ -54,6 +55,8 @@ test("elsewhere the fix knows the default is a read's and refuses to give the se
     for (const [language, file] of Object.entries(FILES)) {
       if (idiom.movesIn?.includes(language as LookupLanguage)) continue;
       const text = `${idiom.example}\n`;
+      // (In Rust `'…'` is a character, no string: there is no literal to move.)
+      if (language === "rust" && text[defaultIn(text).start - 1] === "'") continue;
       const found = fallbackAt(text, file, fileKindOf(file, text), defaultIn(text));
       assert.ok(found !== undefined, `${language}: ${idiom.example}`);
       // (Another language's idiom of the same text may take it apart: then under the same name.)

@@ -9,7 +9,7 @@
  */
 
 /** A language whose code the move rewrites (the fixes' CodeLanguage, less `other`), for the idioms it may take apart. */
-export type LookupLanguage = "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "ruby" | "php";
+export type LookupLanguage = "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "ruby" | "php" | "rust";
 
 export interface LookupIdiom {
   /** A line of code in which the idiom gives the literal `"DEFAULT"` as the default of `name`. */
@@ -315,6 +315,19 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     source: "environment",
     movesIn: ["php"],
     read: withCall,
+  },
+  // Rust: `std::env::var("X").unwrap_or("…".to_string())`, `.unwrap_or_else(|_| String::from("…"))`
+  // (dotenvy's `var` too). Without its default the read is a Result: `.expect` makes it the String
+  // the default did, and stops the program where X is unset, as the move's other Rust reads do.
+  {
+    example: `let url = std::env::var("ORDERS_URL").unwrap_or("DEFAULT".to_string());`,
+    name: "ORDERS_URL",
+    before: String.raw`${STARTS}(?<read>(?:(?:std::)?env|dotenvy?)::var\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))\s*\.(?:unwrap_or\(|unwrap_or_else\(\s*\|[^|\n]{0,20}\|)\s*(?:String::from\(\s*)?`,
+    after: /^(?<gone>(?:\.(?:to_string|to_owned|into)\(\)|\s*\))\s*\))/,
+    quotes: '"',
+    source: "environment",
+    movesIn: ["rust"],
+    read: (groups) => `${groups.read}.expect("${groups.name} is not set")`,
   },
   // Reads the move does not take apart (a helper whose behaviour without its default is not
   // known, a language it does not rewrite): the engine names the value by them, the fix refuses.
