@@ -34,7 +34,7 @@ import {
 import type { ReplacementStyle, TextEdit } from "./types";
 import { optionsClassMember, type OptionsClassMember } from "./options-class";
 import { pydanticSettingsField } from "./pydantic-settings";
-import { springBoundField } from "./spring-configuration-properties";
+import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 
 type Language = Exclude<CodeLanguage, "other">;
 
@@ -863,8 +863,8 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
     const removal = pydanticDefaultRemoval(request, literal);
     if (removal) return removal;
   }
-  if (language === "java" && style === "environmentVariable") {
-    const removal = springDefaultRemoval(request, literal);
+  if ((language === "java" || language === "kotlin") && style === "environmentVariable") {
+    const removal = springDefaultRemoval(request, literal, language);
     if (removal) return removal;
   }
   const supported: ReplacementStyle[] = language === "csharp" ? ["environmentVariable", "configuration", "keyVaultReference"] : ["environmentVariable", "keyVaultReference"];
@@ -1029,10 +1029,10 @@ function pydanticDefaultRemoval(request: ReplacementRequest, literal: StringLite
  * it goes, and Spring binds the field from its property, which the environment variable relaxed
  * binding maps to it sets. Undefined where the literal is no such initializer, or holds more than the value.
  */
-function springDefaultRemoval(request: ReplacementRequest, literal: StringLiteral): Replacement | undefined {
+function springDefaultRemoval(request: ReplacementRequest, literal: StringLiteral, language: "java" | "kotlin"): Replacement | undefined {
   const { text, target, purpose } = request;
   if (literal.form.multiline || !coversContent(text, literal.contentStart, literal.contentEnd, target)) return undefined;
-  const bound = springBoundField(text, literal.start, literal.end);
+  const bound = language === "java" ? springBoundField(text, literal.start, literal.end) : kotlinSpringBoundField(text, literal.start, literal.end);
   if (!bound) return undefined;
   const { className, field, property, variable } = bound;
   const where = `${className}.${field}`;
@@ -1040,16 +1040,25 @@ function springDefaultRemoval(request: ReplacementRequest, literal: StringLitera
   if (purpose === "secret" && request.environmentVariable !== variable) {
     throw new FixPlanError("unsupported", `Spring binds ${where} to ${property}, which it reads from the environment variable ${variable}, and that cannot hold this secret: another secret of this file is read from it, or the system sets it. Rename the field, then move the value.`);
   }
+  const binding = `Spring binds it to ${property} (from the environment variable ${variable}, or a property source)${bound.through === "constructor" ? ` through ${className}'s constructor` : ""} when ${className} is registered (@EnableConfigurationProperties, @ConfigurationPropertiesScan or @Component)`;
   return {
     value: literalValue(text, literal, literal.contentStart, literal.contentEnd),
-    edits: [{ start: bound.initializer.start, end: bound.initializer.end, newText: "" }],
+    edits: [
+      ...(bound.lateinitAt !== undefined ? [{ start: bound.lateinitAt, end: bound.lateinitAt, newText: "lateinit " }] : []),
+      { start: bound.initializer.start, end: bound.initializer.end, newText: bound.initializerReplacement },
+    ],
     description: `removes the default of ${where}, which Spring binds to ${property}`,
     style: "environmentVariable",
-    notes: [
-      `${where} has no default now: Spring binds it to ${property} (from the environment variable ${variable}, or a property source) when ${className} is registered (@EnableConfigurationProperties, @ConfigurationPropertiesScan or @Component). Without a value it is null: add @Validated to the class and @NotBlank to the field (with spring-boot-starter-validation) to fail on start.`,
-      ...environmentNotes(request, variable),
-    ],
+    notes: [`${where} has no default now: ${binding}. ${withoutValue(bound, language)}`, ...environmentNotes(request, variable)],
   };
+}
+
+/** What the bound member holds when its property has no value, as the move left it. */
+function withoutValue(bound: BoundField, language: "java" | "kotlin"): string {
+  if (language === "java") return "Without a value it is null: add @Validated to the class and @NotBlank to the field (with spring-boot-starter-validation) to fail on start.";
+  if (bound.lateinitAt !== undefined) return "Without a value it stays uninitialised, and reading it throws UninitializedPropertyAccessException: add @Validated and @field:NotBlank (with spring-boot-starter-validation) to fail on start.";
+  if (bound.initializerReplacement !== "") return "Without a value it is null.";
+  return "Without a value the application fails to start, as the parameter has no default left.";
 }
 
 /** A `'use client'` directive: the first statement of a React Server Components module (Next.js), before any import. */

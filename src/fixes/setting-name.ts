@@ -23,7 +23,7 @@ import type { Span } from "./replacement-common";
 import { optionsClassMember } from "./options-class";
 import { pydanticSettingsField } from "./pydantic-settings";
 import { SPRING_KEY_PREFIX, springPropertyKey } from "./spring-property";
-import { springBoundField, type BoundField } from "./spring-configuration-properties";
+import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 import { yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
 
@@ -299,8 +299,10 @@ function pydanticSettingsVariable(text: string, kind: FileKind, finding: Finding
 
 /** The field of a Spring `@ConfigurationProperties` class whose whole initializer is the value. */
 function boundFieldOf(text: string, kind: FileKind, finding: Finding): BoundField | undefined {
-  const literal = kind.family === "code" && kind.language === "java" ? wholeLiteral(text, finding, '"') : undefined;
-  return literal && springBoundField(text, literal.start, literal.end);
+  const language = kind.family === "code" ? kind.language : undefined;
+  const literal = language === "java" || language === "kotlin" ? wholeLiteral(text, finding, '"') : undefined;
+  if (!literal) return undefined;
+  return language === "java" ? springBoundField(text, literal.start, literal.end) : kotlinSpringBoundField(text, literal.start, literal.end);
 }
 
 /**

@@ -26,8 +26,17 @@ export interface BoundField {
   readonly property: string;
   /** The environment variable relaxed binding reads as that property: `ORDERS_APIKEY`. */
   readonly variable: string;
-  /** What the move removes: ` = "…"`, from after the field's name to the literal's end. */
+  /** What the move removes: ` = "…"`, from after the field's name (Kotlin: its type) to the literal's end. */
   readonly initializer: Span;
+  /**
+   * What the move writes there: nothing, or ` = null` for a Kotlin property of a nullable type
+   * in the class's body, which must be initialised.
+   */
+  readonly initializerReplacement: string;
+  /** Where `lateinit ` goes: a Kotlin `var` of the class's body, which without an initializer must be late-initialised. */
+  readonly lateinitAt?: number;
+  /** How Spring binds it: a JavaBean's setter, or (Kotlin) the class's primary constructor. */
+  readonly through: "setter" | "constructor";
 }
 
 /** Spring's dashed form of a Java property name (DataObjectPropertyName): `apiKey` → `api-key`, `_` → `-`. */
@@ -66,5 +75,78 @@ export function springBoundField(text: string, literalStart: number, literalEnd:
   const variable = springEnvironmentVariable(`${SPRING_KEY_PREFIX}${property}`);
   if (variable === undefined) return undefined;
   const assignStart = lineStart + found[0].length - found.groups.assign!.length;
-  return { className, field, property, variable, initializer: { start: assignStart, end: literalEnd } };
+  return { className, field, property, variable, initializer: { start: assignStart, end: literalEnd }, initializerReplacement: "", through: "setter" };
+}
+
+/**
+ * A Kotlin property with an initializer, up to the literal: `    val apiKey: String = ` (a primary
+ * constructor's parameter, `override` or annotations before it) or `var apiKey: String? = `.
+ */
+const KOTLIN_PROPERTY = /^[ \t]*(?:@[\w.:]+(?:\([^()\n]*\))?[ \t]+)*(?:(?:private|protected|internal|public|override|open)[ \t]+)*(?<keyword>val|var)[ \t]+(?<name>[A-Za-z_][\w]*)[ \t]*:[ \t]*(?<type>[\w.]+(?:<[\w.<>?, ]*>)?(?<nullable>\?)?)(?<assign>[ \t]*=[ \t]*)$/d;
+/**
+ * A Kotlin class's header at the end of a text, with the annotations and modifiers right before
+ * it (`@ConfigurationProperties("orders")\ndata class OrdersProperties`) and what follows its name
+ * (`rest`), which holds no other class: an earlier class's annotation is not this one's.
+ */
+const KOTLIN_CLASS_HEADER = /(?<annotations>(?:@[\w.]+(?:\([^()\n]*\))?\s+|(?:data|open|internal|public|private|final|abstract)\s+)*)\bclass[ \t]+(?<name>[A-Za-z_]\w*)(?<rest>(?:(?!\bclass\b)[^{])*)$/;
+/** After a class's name, before its primary constructor's `(`: nothing, or `constructor` and its annotations (`@ConstructorBinding constructor`). */
+const BEFORE_CONSTRUCTOR = /^(?:[ \t]*(?:@[\w.]+[ \t]+)*constructor)?[ \t]*$/;
+/** How far back a class's header is looked for. */
+const HEADER_REACH = 400;
+
+/** The `(` that opens the parentheses around `offset`, within `reach` characters; undefined at top level. */
+function openingParenthesis(text: string, offset: number, reach: number): number | undefined {
+  let depth = 0;
+  for (let i = offset - 1; i >= Math.max(0, offset - reach); i--) {
+    const character = text[i];
+    if (character === ")") depth++;
+    else if (character === "(" && depth-- === 0) return i;
+    else if (character === "{" || character === "}") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The property of a Kotlin `@ConfigurationProperties` class whose initializer is the literal at
+ * `[literalStart, literalEnd)` (quotes included) and nothing more, where Spring binds it: a
+ * primary constructor's parameter (`data class OrdersProperties(val apiKey: String = "…")`, which
+ * Spring Boot 3 binds through the constructor, Boot 2 with @ConstructorBinding), or a `var` of the
+ * class's body, bound through its setter (a `val` there has none). Undefined elsewhere.
+ */
+export function kotlinSpringBoundField(text: string, literalStart: number, literalEnd: number): BoundField | undefined {
+  const lineStart = text.lastIndexOf("\n", literalStart - 1) + 1;
+  const found = KOTLIN_PROPERTY.exec(text.slice(lineStart, literalStart));
+  if (!found?.groups) return undefined;
+  const after = text.slice(literalEnd, literalEnd + 200);
+  const opening = openingParenthesis(text, lineStart, 4000);
+  let header: Record<string, string> | undefined;
+  let through: BoundField["through"];
+  if (opening !== undefined) {
+    // A primary constructor's parameter: the literal ends it.
+    if (!/^[ \t]*(?:,|\)|\r?\n|\/\/)/.test(after)) return undefined;
+    header = KOTLIN_CLASS_HEADER.exec(text.slice(Math.max(0, opening - HEADER_REACH), opening))?.groups;
+    if (header && !BEFORE_CONSTRUCTOR.test(header.rest!)) return undefined;
+    through = "constructor";
+  } else {
+    // A property of the class's body: a `var` alone on its line (a `val` there has no setter).
+    if (found.groups.keyword !== "var" || !/^[ \t]*(?:;|\r?\n|\/\/|$)/.test(after)) return undefined;
+    const opener = enclosingBlockOpeners(text, lineStart).openers[0];
+    header = opener === undefined ? undefined : KOTLIN_CLASS_HEADER.exec(opener)?.groups;
+    through = "setter";
+  }
+  const annotation = header === undefined ? undefined : CONFIGURATION_PROPERTIES.exec(header.annotations!);
+  const className = header?.name;
+  if (className === undefined || !annotation) return undefined;
+  const field = found.groups.name!;
+  const prefix = annotation.groups?.prefix ?? "";
+  const property = prefix ? `${prefix}.${dashedForm(field)}` : dashedForm(field);
+  const variable = springEnvironmentVariable(`${SPRING_KEY_PREFIX}${property}`);
+  if (variable === undefined) return undefined;
+  const assignStart = lineStart + found[0].length - found.groups.assign!.length;
+  const initializer = { start: assignStart, end: literalEnd };
+  if (through === "constructor") return { className, field, property, variable, initializer, initializerReplacement: "", through };
+  // A body's property must be initialised: `lateinit var x: String`, or `var x: String? = null`.
+  const nullable = found.groups.nullable !== undefined;
+  const keywordAt = lineStart + found.indices!.groups!.keyword![0];
+  return { className, field, property, variable, initializer, initializerReplacement: nullable ? " = null" : "", ...(nullable ? {} : { lateinitAt: keywordAt }), through };
 }

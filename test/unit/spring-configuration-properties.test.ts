@@ -72,3 +72,68 @@ test("Lombok's @Data gives the setter, and the prefix may be the annotation's va
   assert.equal(`${moved!.name} ${moved!.plan.environmentVariable} → ${moved!.line}`, "MAIL-SMTPPASSWORD MAIL_SMTPPASSWORD → private String smtpPassword;");
   assert.ok(moved!.plan.notes[0]!.includes("Spring binds it to mail.smtp-password"));
 });
+
+const KOTLIN_PATH = "src/main/kotlin/com/fabrikam/orders/OrdersProperties.kt";
+
+test("Kotlin: a primary constructor's default goes, and Spring binds the parameter through the constructor", () => {
+  const text = [
+    "package com.fabrikam.orders",
+    "",
+    "import org.springframework.boot.context.properties.ConfigurationProperties",
+    "",
+    '@ConfigurationProperties(prefix = "orders")',
+    "data class OrdersProperties(",
+    '    val baseUrl: String = "https://orders-api.fabrikam-int.net",',
+    `    val apiKey: String = "${STRIPE_KEY}",`,
+    ")",
+    "",
+  ].join("\n");
+  const moved = movedValues(text, KOTLIN_PATH);
+  assert.deepEqual(
+    moved.map(({ name, plan, line }) => `${name} ${plan.environmentVariable ?? "-"} → ${line}`),
+    ["/application/orders.base-url - → val baseUrl: String,", "ORDERS-APIKEY ORDERS_APIKEY → val apiKey: String,"],
+  );
+  const apiKey = moved[1]!;
+  assert.equal(apiKey.plan.value, STRIPE_KEY);
+  assert.ok(apiKey.plan.notes[0]!.startsWith("OrdersProperties.apiKey has no default now: Spring binds it to orders.api-key (from the environment variable ORDERS_APIKEY, or a property source) through OrdersProperties's constructor"));
+  assert.match(apiKey.plan.notes[0]!, /fails to start/);
+});
+
+test("Kotlin: a var of the class's body becomes lateinit (a nullable one = null); the class is the one the property is in", () => {
+  const text = [
+    '@ConfigurationProperties(prefix = "orders")',
+    'data class OrdersProperties(val region: String = "westeurope")',
+    "",
+    '@ConfigurationProperties("billing")',
+    "class BillingProperties {",
+    `    var apiKey: String = "${STRIPE_KEY}"`,
+    `    var smtpPassword: String? = "${PASSWORD}"`,
+    "}",
+    "",
+  ].join("\n");
+  assert.deepEqual(
+    movedValues(text, KOTLIN_PATH).map(({ name, plan, line }) => `${name} ${plan.environmentVariable} → ${line}`),
+    ["BILLING-APIKEY BILLING_APIKEY → lateinit var apiKey: String", "BILLING-SMTPPASSWORD BILLING_SMTPPASSWORD → var smtpPassword: String? = null"],
+  );
+});
+
+test("Kotlin: what Spring does not bind keeps the read of the environment: a val of the body, a class without the annotation", () => {
+  const text = [
+    '@ConfigurationProperties(prefix = "orders")',
+    "data class OrdersProperties(val region: String)",
+    "",
+    "class Client(",
+    `    val apiKey: String = "${STRIPE_KEY}",`,
+    ")",
+    "",
+    '@ConfigurationProperties("billing")',
+    "class BillingProperties {",
+    `    val smtpPassword: String = "${PASSWORD}"`,
+    "}",
+    "",
+  ].join("\n");
+  assert.deepEqual(
+    movedValues(text, KOTLIN_PATH).map(({ line }) => line),
+    ['val apiKey: String = System.getenv("API_KEY"),', 'val smtpPassword: String = System.getenv("SMTP_PASSWORD")'],
+  );
+});
