@@ -193,7 +193,7 @@ export class KeyNames {
   /** The name on the left of the value at `start`: the rule's, or else read before it. */
   private nameBefore(start: number, ruleKeyName: string | undefined): string | undefined {
     if (ruleKeyName) return cleanRuleKeyName(ruleKeyName);
-    const { before: textUpToValue, fromLineStart } = textBefore(this.content, start);
+    const { window, before: textUpToValue, fromLineStart } = textBefore(this.content, start);
     // (A Lua long string's or a CMake bracket argument's `[[` opens the value as a quote does.)
     // (So do a raw string's `#"`, Swift's, and `r#"`, Rust's, with any number of `#`.)
     const before = textUpToValue.endsWith("[") ? textUpToValue.replace(LONG_BRACKET_OPEN, '"') : textUpToValue.endsWith('#"') ? textUpToValue.replace(RAW_HASH_OPEN, '"') : textUpToValue;
@@ -213,7 +213,7 @@ export class KeyNames {
       // (Only when that word is a type: `else: api_token =`, `// TODO: rotate GITHUB_TOKEN =` name theirs.)
       if (BUILT_IN_TYPE.test(name) || TYPE_NAME.test(name)) name = ANNOTATED_NAME.exec(head)?.[1] ?? DECLARED_AS.exec(head)?.[1] ?? (BUILT_IN_TYPE.test(name) ? TYPED_DECLARATION.exec(head)?.[1] : undefined) ?? name;
     }
-    if (name === "default") name = terraformVariableAt(this.content, start) ?? name;
+    if (name === "default") name = terraformVariableAt(this.content, start) ?? FIELD_DEFAULT_BEFORE.exec(window)?.[1] ?? name;
     // (`jdbc:mysql://…`, `redis:6379`: a scheme before its colon. `REDIS=…` is a name.)
     const scheme = /^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) && before[match!.index + name.length] === ":";
     // (Jsonnet's hidden fields, `password:: "…"`: the name takes a colon of the operator.)
@@ -288,6 +288,13 @@ function nameWithoutAssignment(before: string): string | undefined {
   const parameter = option?.[2] !== undefined && !UNNAMING_PARAMETER.test(option[2]) ? option[2] : undefined;
   return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2] ?? option?.[1] ?? parameter;
 }
+
+/**
+ * A class field's declaration helper, its `default=` argument right before the value, on the same
+ * line or below (`stripe_key: SecretStr = Field(\n    default="…"`, pydantic's `Field`, a
+ * dataclass's or attrs' `field`, `attr.ib`): the field names the value, not the keyword.
+ */
+const FIELD_DEFAULT_BEFORE = /(?:^|\n)[ \t]*([A-Za-z_]\w*)[ \t]*:[ \t]*[^=\n]{1,80}=[ \t]*(?:(?:pydantic|dataclasses|attrs?|attr)\.)?(?:Field|field|ib)\(\s*(?:[A-Za-z_]\w*\s*=\s*[^,()\n]{0,80},\s*)*default\s*=\s*["']?$/;
 
 /** XML files whose elements are settings: Maven's settings.xml and pom.xml, .NET's .config, MSBuild's files. */
 const XML_SETTINGS_FILE = /\.(?:xml|config|props|targets|[a-z]{2}proj)$/;

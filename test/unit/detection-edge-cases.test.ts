@@ -548,3 +548,26 @@ test("a bare value with a bracket that never closes is a password's character, n
   assert.deepEqual(found("Example ::\n\n    creds = compute_engine.IDTokenCredentials(request,\n        target_audience=target_audience)\n", "docs/user-guide.rst"), []);
   assert.deepEqual(found("credentials: auth.Client::new(http, region,\n", "values.yaml"), []);
 });
+
+test("a class field's default given through pydantic's Field or a dataclass's field is the field's value, named by the field", () => {
+  const GITHUB = ["ghp_", "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e"].join("");
+  const named = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => `${finding.keyName} ${content.slice(finding.range.startOffset, finding.range.endOffset)}`);
+  const text = [
+    "class Settings(BaseModel):",
+    `    api_key: str = Field(default="${KEY}", description="payments")`,
+    `    api_token: SecretStr = Field("${TOKEN}")`,
+    // (Over several lines a vendor's token is found by its shape, and named by the field.)
+    "    github_token: SecretStr = Field(",
+    '        title="GitHub",',
+    `        default="${GITHUB}",`,
+    "    )",
+    "",
+    "@dataclass",
+    "class Client:",
+    `    client_secret: str = field(default="${KEY}")`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(text, "app/settings.py"), [`api_key ${KEY}`, `api_token ${TOKEN}`, `github_token ${GITHUB}`, `client_secret ${KEY}`]);
+  // A field of no secret's name, and a description, are no secrets.
+  assert.deepEqual(found(`    region: str = Field(default="${KEY}")\n    api_key: str = Field(default=None, description="${KEY}")\n`, "app/settings.py"), []);
+});
