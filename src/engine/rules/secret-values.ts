@@ -322,9 +322,17 @@ export function hasWordyVariable(value: string): boolean {
     const delimited = match.index === 0 || !/[A-Za-z0-9]/.test(value[match.index - 1]!);
     if ((name.includes("_") || delimited) && readsAsWords(name.split("_"), true)) return true;
   }
+  // …and a camelCase one after a character no name holds, each of its humps a word
+  // (`Pa$$w0rD-$randomIdentifier`, as Azure's CLI samples build a password; `${storageAccountName}`).
+  // A password's humps among its `$`s are random (`Xw4-$mTz9Lp`).
+  for (const match of value.matchAll(CAMEL_CASE_VARIABLE)) {
+    const delimited = match.index === 0 || !/[A-Za-z0-9$]/.test(value[match.index - 1]!);
+    if (delimited && readsAsWords(match[1]!.split(/(?=[A-Z])/).map((hump) => hump.toLowerCase()))) return true;
+  }
   return false;
 }
 const LOWER_CASE_VARIABLE = /\$\{?([a-z][a-z0-9]{3,}(?:_[a-z0-9]+)*)(?![A-Za-z0-9])/g;
+const CAMEL_CASE_VARIABLE = /\$\{?([a-z]{3,}(?:[A-Z][a-z]{2,}){1,4})(?![A-Za-z0-9])/g;
 
 /** Passwords everyone tries first, whose MD5, SHA-1 and SHA-256 digests test fixtures store. */
 const WELL_KNOWN_PASSWORDS = ["password", "secret", "admin", "test", "root", "pass", "changeme", "123456", "12345678", "123456789", "1234", "12345", "qwerty", "letmein", "password1", "abc123", "guest", "demo", "user", "testing", "foobar", "hello"];
