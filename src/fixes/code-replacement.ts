@@ -1008,7 +1008,7 @@ function pydanticDefaultRemoval(request: ReplacementRequest, literal: StringLite
   if (purpose === "secret" && request.environmentVariable.toUpperCase() !== variable.toUpperCase()) {
     throw new FixPlanError("unsupported", `pydantic-settings sets ${where} from the environment variable ${variable}, which cannot hold this secret: another secret of this file is read from it, or the system sets it. Rename the field (or the class's env_prefix), then move the value.`);
   }
-  const prefix = settings.prefix ? `the class's env_prefix "${settings.prefix}" and the field's name` : "the field's name";
+  const prefix = settings.alias !== undefined ? `the field's alias` : settings.prefix ? `the class's env_prefix "${settings.prefix}" and the field's name` : "the field's name";
   const notes = [
     `${where} has no default now: pydantic-settings sets it from the environment variable ${variable} (${prefix}, ${settings.caseSensitive ? "matching case" : "in any case"}), and ${className}() raises a ValidationError where it is not set.`,
     ...environmentNotes(request, variable),

@@ -18,6 +18,14 @@ const LINE_END = /^[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/;
 const FIELD_CALL_END = /^(?<rest>[ \t]*,[ \t]*(?<args>[^\n#]*?))?[ \t]*\)[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/;
 /** Arguments that name the variable themselves, so env_prefix does not apply: pydantic's aliases, v1's `env=`. */
 const OWN_NAME_ARGUMENT = /\b(?:alias|validation_alias|env)[ \t]*=/;
+/** Such an argument naming one variable by a plain string (not `AliasChoices(…)`): `alias="STRIPE_SECRET"`. */
+const OWN_NAME = /\b(?:alias|validation_alias|env)[ \t]*=[ \t]*(?<q>["'])(?<name>[A-Za-z_][\w.-]*)\k<q>/;
+/** A `Field(` call's line when its arguments follow on the lines below: `    stripe_key: SecretStr = Field(`. */
+const FIELD_CALL_OPENER = /^(?<indent>[ \t]+)(?<field>[A-Za-z_]\w*)[ \t]*:[ \t]*[^=\n#]*?[ \t]*=[ \t]*(?:pydantic\.)?Field\([ \t]*(?:#[^\n]*)?$/;
+/** A line of such a call that holds only the default, up to the literal: `        default=`. */
+const DEFAULT_ARGUMENT_LINE = /^[ \t]+default[ \t]*=[ \t]*$/;
+/** How many lines below its opener a call's `default=` line is looked for. */
+const CALL_LINES = 12;
 /** The class's prefix, in SettingsConfigDict(env_prefix="APP_"), {"env_prefix": "APP_"} or v1's `class Config: env_prefix = "APP_"`. */
 const ENV_PREFIX = /\benv_prefix["']?[ \t]*[=:][ \t]*(?<q>["'])(?<prefix>[^"'\\\n]*)\k<q>/;
 const CASE_SENSITIVE = /\bcase_sensitive["']?[ \t]*[=:][ \t]*True\b/;
@@ -34,8 +42,10 @@ export interface SettingsField {
   readonly caseSensitive: boolean;
   /** The class reads a dotenv file itself (env_file). */
   readonly readsEnvFile: boolean;
-  /** What the move removes: ` = "…"`, ` = Field(default="…")`, or in `Field("…", description=…)` the default and its comma. */
+  /** What the move removes: ` = "…"`, ` = Field(default="…")`, or in `Field("…", description=…)` the default and its comma; a `default="…",` line of a call over several lines. */
   readonly removal: Span;
+  /** The variable the field's own alias names (`alias="STRIPE_SECRET"`, v1's `env=`), which env_prefix does not apply to. */
+  readonly alias?: string;
 }
 
 function indentOf(line: string): number {
@@ -70,26 +80,75 @@ function settingsClassAround(text: string, lineStart: number, fieldIndent: numbe
 export function pydanticSettingsField(text: string, literalStart: number, literalEnd: number): SettingsField | undefined {
   const lineStart = text.lastIndexOf("\n", literalStart - 1) + 1;
   const found = FIELD_DEFAULT.exec(text.slice(lineStart, literalStart));
-  if (!found?.groups) return undefined;
+  if (!found?.groups) return defaultLineOfCall(text, lineStart, literalStart, literalEnd);
   const { indent, field, assign, call } = found.groups;
   const after = text.slice(literalEnd, literalEnd + 400);
   const assignStart = lineStart + found.index + found[0].length - (call?.length ?? 0) - assign!.length;
   let removal: Span;
+  let alias: string | undefined;
   if (call === undefined) {
     const end = LINE_END.exec(after);
     if (!end) return undefined;
     removal = { start: assignStart, end: literalEnd };
   } else {
     const end = FIELD_CALL_END.exec(after);
-    if (!end?.groups || OWN_NAME_ARGUMENT.test(end.groups.args ?? "")) return undefined;
+    if (!end?.groups) return undefined;
+    const named = ownName(end.groups.args ?? "");
+    if (named === null) return undefined;
+    alias = named;
     // Only the default goes from a call with more to say (`Field(description=…)`): the field is required then.
     const { rest } = end.groups;
     removal = rest === undefined ? { start: assignStart, end: literalEnd + end[0].replace(/[ \t]*#[^\n]*$/, "").length } : { start: literalStart - call.length + call.indexOf("(") + 1, end: literalEnd + rest.length - end.groups.args!.length };
   }
-  const owner = settingsClassAround(text, lineStart, indent!.length);
+  return settingsField(text, lineStart, indent!.length, field!, removal, alias);
+}
+
+/**
+ * The variable a call's arguments name for the field themselves (`alias="STRIPE_SECRET"`); undefined
+ * where they name none, and null where they name it otherwise than by one string
+ * (`validation_alias=AliasChoices(…)`), which the move does not read.
+ */
+function ownName(args: string): string | undefined | null {
+  if (!OWN_NAME_ARGUMENT.test(args)) return undefined;
+  return OWN_NAME.exec(args)?.groups?.name ?? null;
+}
+
+/**
+ * The field whose `Field(` call, over several lines, has the literal as its `default=` line's only
+ * argument (`stripe_key: SecretStr = Field(` … `        default="…",` … `)`): the line goes, and
+ * the call keeps its other arguments.
+ */
+function defaultLineOfCall(text: string, lineStart: number, literalStart: number, literalEnd: number): SettingsField | undefined {
+  if (!DEFAULT_ARGUMENT_LINE.test(text.slice(lineStart, literalStart))) return undefined;
+  const lineEnd = text.indexOf("\n", literalEnd);
+  if (!/^[ \t]*,?[ \t]*\r?$/.test(text.slice(literalEnd, lineEnd === -1 ? text.length : lineEnd))) return undefined;
+  // The call's opening line above, past its other arguments' lines.
+  let opener: RegExpExecArray | null = null;
+  let openerStart = lineStart;
+  for (let row = 0; row < CALL_LINES && openerStart > 0 && !opener; row++) {
+    openerStart = text.lastIndexOf("\n", openerStart - 2) + 1;
+    const line = text.slice(openerStart, text.indexOf("\n", openerStart));
+    opener = FIELD_CALL_OPENER.exec(line.replace(/\r$/, ""));
+    if (!opener && !/^[ \t]+[A-Za-z_]\w*[ \t]*=[^\n]*,[ \t]*(?:#[^\n]*)?\r?$/.test(line)) return undefined;
+  }
+  if (!opener?.groups) return undefined;
+  // (Its arguments run to the `)` alone on a line at the opener's indentation.)
+  const close = new RegExp(String.raw`\n${opener.groups.indent}\)`).exec(text.slice(openerStart, openerStart + 2000));
+  if (!close) return undefined;
+  const named = ownName(text.slice(openerStart, openerStart + close.index));
+  if (named === null) return undefined;
+  const removal = { start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1 };
+  return settingsField(text, openerStart, opener.groups.indent!.length, opener.groups.field!, removal, named);
+}
+
+/** The field of the pydantic-settings class around `lineStart` (its declaration's line), with what its variable is; undefined outside one. */
+function settingsField(text: string, lineStart: number, indent: number, field: string, removal: Span, alias: string | undefined): SettingsField | undefined {
+  const owner = settingsClassAround(text, lineStart, indent);
   if (!owner) return undefined;
   const prefix = ENV_PREFIX.exec(owner.body)?.groups?.prefix ?? "";
   const caseSensitive = CASE_SENSITIVE.test(owner.body);
-  const variable = caseSensitive ? `${prefix}${field!}` : `${prefix}${field!}`.toUpperCase();
-  return { className: owner.name, field: field!, variable, prefix, caseSensitive, readsEnvFile: ENV_FILE.test(owner.body), removal };
+  // (An alias is the variable's whole name: env_prefix does not apply to it.)
+  const written = alias ?? `${prefix}${field}`;
+  const variable = caseSensitive ? written : written.toUpperCase();
+  return { className: owner.name, field, variable, prefix, caseSensitive, readsEnvFile: ENV_FILE.test(owner.body), removal, ...(alias !== undefined ? { alias } : {}) };
 }

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
 import { FixPlanError, planMove, suggestedSecretName } from "../../src/fixes";
-import { movedValues, TEST_APP_CONFIGURATION as ENDPOINT, TEST_VAULT } from "./move-plan-helpers";
+import { applyPlan, movedValues, TEST_APP_CONFIGURATION as ENDPOINT, TEST_VAULT } from "./move-plan-helpers";
 
 const PASSWORD = "Jw4Qz" + "T8nX2vL6pRk";
 const STRIPE_KEY = "sk_live_" + "Hq7Wm3Xc9Tz2Lp5Rv8Bn4Kd";
@@ -71,7 +71,7 @@ test("a settings field's default is taken out, and the setting is named for the 
   );
 });
 
-test("a class that reads its own dotenv file is told the variable wins over the file's line; an alias keeps the old move", () => {
+test("a class that reads its own dotenv file is told the variable wins over the file's line; an alias names the variable", () => {
   const text = [
     "from pydantic import Field",
     "from pydantic_settings import BaseSettings",
@@ -83,7 +83,8 @@ test("a class that reads its own dotenv file is told the variable wins over the 
     "",
   ].join("\n");
   const [alias, base] = moves(text, "settings.py");
-  assert.doesNotMatch(alias!.line, /^reports_url: str$/);
+  // (env_prefix does not apply to a field with an alias: the alias is the variable's name.)
+  assert.equal(`${alias!.name} → ${alias!.line}`, 'REPORTS → reports_url: str = Field(alias="REPORTS")');
   assert.equal(base!.line, "base_url: str");
   assert.equal(base!.name, "ORDERS_BASE_URL");
   assert.ok(base!.plan.notes.some((note) => note.startsWith("Settings reads a dotenv file itself (env_file)") && note.includes("ORDERS_BASE_URL takes precedence")));
@@ -97,4 +98,32 @@ test("a secret field whose variable the system sets is refused, not moved to a v
     () => planMove({ text, filePath: "settings.py", finding: finding!, secretName, vaultUrl: TEST_VAULT }),
     (error: unknown) => error instanceof FixPlanError && error.message.startsWith("pydantic-settings sets Settings.user from the environment variable USER, which cannot hold this secret") && !error.message.includes(STRIPE_KEY),
   );
+});
+
+test("a Field( call over several lines loses its default= line; an alias by AliasChoices keeps the old move", () => {
+  const text = [
+    "from pydantic import AliasChoices, Field, SecretStr",
+    "from pydantic_settings import BaseSettings, SettingsConfigDict",
+    "",
+    "class Settings(BaseSettings):",
+    '    model_config = SettingsConfigDict(env_prefix="APP_")',
+    "    stripe_key: SecretStr = Field(",
+    '        title="Stripe",',
+    `        default="${STRIPE_KEY}",`,
+    '        validation_alias="STRIPE_SECRET",',
+    "    )",
+    "    db_password: SecretStr = Field(",
+    `        default="${PASSWORD}",`,
+    '        validation_alias=AliasChoices("DB_PASSWORD", "PGPASSWORD"),',
+    "    )",
+    "",
+  ].join("\n");
+  const [stripe, database] = moves(text, "app/settings.py");
+  assert.equal(stripe!.name, "STRIPE-SECRET");
+  assert.equal(stripe!.plan.environmentVariable, "STRIPE_SECRET");
+  assert.ok(stripe!.plan.notes[0]!.includes("from the environment variable STRIPE_SECRET (the field's alias"));
+  const after = applyPlan(text, stripe!.plan);
+  assert.ok(after.includes('    stripe_key: SecretStr = Field(\n        title="Stripe",\n        validation_alias="STRIPE_SECRET",\n    )\n'), after);
+  // (Which of its choices pydantic takes depends on the environment: the move does not guess.)
+  assert.match(database!.line, /os\.environ\[/);
 });
