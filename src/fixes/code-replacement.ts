@@ -877,7 +877,10 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   }
   const name = request.environmentVariable;
   const systemPrefix = language === "csharp" && !importsSystem(text) ? "System." : "";
-  const environment = environmentRead(language, name);
+  // An argparse or click option's default: read when the parser is built, so `os.environ[…]` would
+  // stop the program where the variable is unset even when the option is given.
+  const optionDefault = language === "python" && OPTION_DEFAULT_BEFORE.test(text.slice(text.lastIndexOf("\n", literal.start - 1) + 1, literal.start));
+  const environment = optionDefault ? `os.environ.get("${name}")` : environmentRead(language, name);
   const expression = style === "configuration" ? `configuration["${request.configurationKey}"]` : environment === undefined ? undefined : `${systemPrefix}${environment}`;
   if (expression === undefined) throw unsupportedStyle(style, "this language", ["keyVaultReference"]);
   const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text);
@@ -921,8 +924,12 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
         ]
       : environmentNotes(request, name);
   const edits = [...extra.edits, edit].sort((a, b) => a.start - b.start);
-  return { value, edits, description, style, notes: [...notes, ...extra.notes], ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}) };
+  const optionNote = optionDefault && style === "environmentVariable" ? [`The option's default is now read from ${name} when the parser is built: with ${name} unset the option has no default (None), and the program needs the option on its command line.`] : [];
+  return { value, edits, description, style, notes: [...notes, ...extra.notes, ...optionNote], ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}) };
 }
+
+/** An argparse or click option's `default=`, right before a literal on its line: `parser.add_argument("--api-key", default=`. */
+const OPTION_DEFAULT_BEFORE = /\b(?:add_argument|option)\([^\n]*\bdefault\s*=\s*$/;
 
 /**
  * The options-class move of a C# literal (options-class.ts), or undefined where the literal is no

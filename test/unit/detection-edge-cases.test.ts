@@ -571,3 +571,17 @@ test("a class field's default given through pydantic's Field or a dataclass's fi
   // A field of no secret's name, and a description, are no secrets.
   assert.deepEqual(found(`    region: str = Field(default="${KEY}")\n    api_key: str = Field(default=None, description="${KEY}")\n`, "app/settings.py"), []);
 });
+
+test("an argparse or click option's default is found under the long option's name", () => {
+  const named = (content: string) => scanText({ content, filePath: "tools/sync.py" }).filter((finding) => finding.kind === "secret").map((finding) => `${finding.keyName} ${content.slice(finding.range.startOffset, finding.range.endOffset)}`);
+  const text = [
+    `parser.add_argument("--api-key", default="${KEY}")`,
+    `parser.add_argument("-p", "--password", type=str, help="the database's password", default="${PASSWORD}")`,
+    `@click.option("--client-secret", envvar="CLIENT_SECRET", default="${TOKEN}", show_default=False)`,
+    // (An option of no secret's name, and a placeholder default, are no secrets.)
+    `parser.add_argument("--region", default="${KEY}")`,
+    'parser.add_argument("--token", default="changeme")',
+    "",
+  ].join("\n");
+  assert.deepEqual(named(text), [`api-key ${KEY}`, `password ${PASSWORD}`, `client-secret ${TOKEN}`]);
+});

@@ -1071,3 +1071,9 @@ test("a secret that is the whole default of an environment read: the read stands
   assert.match(move(`const auth = process.env.AUTH_HEADER ?? "Bearer ${TOKEN}";\n`, "src/config.ts").after, /^const auth = process\.env\.AUTH_HEADER \?\? "Bearer " \+ process\.env\.[A-Z_]+;\n$/);
   assert.match(move(`const key = Deno.env.get("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, "src/config.ts").after, /\?\? process\.env\.PAYMENTS_API_KEY;/);
 });
+
+test("an argparse option's default reads the variable with .get: the parser is built whether or not it is set", () => {
+  const { after, plan } = move(`import os\nparser.add_argument("--api-key", help="the key", default="${PASSWORD}")\n`, "tools/sync.py");
+  assert.equal(after, `import os\nparser.add_argument("--api-key", help="the key", default=os.environ.get("API_KEY"))\n`);
+  assert.ok(plan.notes.some((note) => note.startsWith("The option's default is now read from API_KEY when the parser is built")));
+});

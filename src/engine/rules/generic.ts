@@ -514,6 +514,14 @@ const CONFIG_SECTION = /^[A-Za-z]+$/;
 /** One word that names a single secret rather than a group of settings. */
 const LEAF_SECRET_WORD = /^(?:password|passwd|pwd|pass|passphrase|secret|token|key|apikey|secretkey|accesskey)$/i;
 /** Rust's `env::var("X").unwrap_or("…".to_string())`, `.unwrap_or_else(|_| "…".into())`, `String::from("…")`. */
+/**
+ * A command-line option's default in Python's argparse and click: `parser.add_argument("--api-key",
+ * default="…")`, `@click.option("-t", "--token", default="…")`. The program uses it whenever the
+ * option is not given, and the long option names it. (Keyword arguments before the default hold a
+ * name, a dotted name or one quoted string, none of them a `,`.)
+ */
+const OPTION_DEFAULT =
+  /\b(?:add_argument|option)\(\s*(?:["']-[A-Za-z]["']\s*,\s*)?["']--(?<name>[A-Za-z][\w-]{0,60})["'](?:\s*,\s*["']-{1,2}[\w-]{1,60}["'])*(?:\s*,\s*[A-Za-z_]\w{0,30}\s*=\s*(?:[\w.]{1,60}|"[^"\n]{0,200}"|'[^'\n]{0,200}'))*\s*,\s*default\s*=\s*["'](?<value>[^"'\n]{1,300})["']/dg;
 const ENV_VAR_UNWRAP_OR = /\benv::var\(\s*"(?<name>[A-Za-z_]\w{0,80})"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:String::from\(\s*)?"(?<value>[^"\n]{1,300})"/dg;
 /**
  * A placeholder with a default: Spring's `${JWT_SECRET:…}` (in `@Value("…")` as in
@@ -1760,6 +1768,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     (open[GATE.envFetch] && line.includes("ENV.fetch"));
   if (lookupLine) pushLookupDefaults(line, context, hits);
   if (open[GATE.envVar] && line.includes("env::var")) pushNamedValues(ENV_VAR_UNWRAP_OR, line, context, hits);
+  if (quoted && open[GATE.default] && line.includes("--") && (line.includes("add_argument") || line.includes("option("))) pushNamedValues(OPTION_DEFAULT, line, context, hits);
   if (open[GATE.expansion] && line.includes(":")) pushNamedValues(PLACEHOLDER_DEFAULT, line, context, hits);
   if (open[GATE.expansion] && line.includes(",")) pushNamedValues(SERVERLESS_DEFAULT, line, context, hits);
   if (open[GATE.helmValues] && open[GATE.default] && line.includes(".Values.") && line.includes("default")) pushNamedValues(HELM_VALUE_DEFAULT, line, context, hits);
