@@ -276,6 +276,9 @@ function multiLineYamlReplacement(request: ReplacementRequest, dialect: YamlDial
   return { value, edits: [{ ...scalar.replaced, newText: placeholder.text }, ...removed], description: placeholder.text, style, notes: [placeholder.note, ...pasted, ...folded] };
 }
 
+/** A Go template's action left open before the value on its line: `apiKey: {{ .Values.apiKey | default "`. */
+const TEMPLATE_ACTION_OPEN = /\{\{(?:(?!\}\})[^\n])*$/;
+
 export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialect): Replacement {
   const { text } = request;
   const found = yamlScalarAt(text, request.target.start, request.target.end);
@@ -283,6 +286,14 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   const scalar = found && yamlScalarAt(text, target.start, target.end);
   const line = lineAt(text, target.start);
   if (!scalar && text.slice(line.start, line.end).trimStart().startsWith("#")) throw noBounds("a YAML value");
+  // A template's action around the value (Helm's `{{ .Values.apiKey | default "…" }}`): the
+  // template renders the YAML, and the value is the chart's default, no YAML value of its own.
+  if (!scalar && TEMPLATE_ACTION_OPEN.test(text.slice(line.start, target.start))) {
+    throw new FixPlanError(
+      "unsupported",
+      'The value is a default inside a template action ({{ … }}, as Helm charts write them), which no placeholder can replace: take the default out of the template (`{{ required "apiKey is required" .Values.apiKey }}`) and pass the value when installing (helm --set from the vault, or the Secrets Store CSI driver).',
+    );
+  }
   // In `[…]` and `{…}` a `$` placeholder's braces are the collection's syntax, and the item's name
   // is not the line's key: refused rather than guessed.
   if (!scalar && opensFlowCollection(text.slice(line.start, target.start))) {

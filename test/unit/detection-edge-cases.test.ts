@@ -585,3 +585,16 @@ test("an argparse or click option's default is found under the long option's nam
   ].join("\n");
   assert.deepEqual(named(text), [`api-key ${KEY}`, `password ${PASSWORD}`, `client-secret ${TOKEN}`]);
 });
+
+test("a Helm template's default is found in either order, named by the variable it sets", () => {
+  const named = (content: string) => scanText({ content, filePath: "chart/templates/deployment.yaml" }).filter((finding) => finding.kind === "secret").map((finding) => `${finding.keyName} ${content.slice(finding.range.startOffset, finding.range.endOffset)}`);
+  const text = [
+    "env:",
+    "  - name: API_TOKEN",
+    `    value: {{ default "${TOKEN}" .Values.apiToken | quote }}`,
+    "  - name: API_KEY",
+    `    value: {{ .Values.apiKey | default "${KEY}" | quote }}`,
+    "",
+  ].join("\n");
+  assert.deepEqual(named(text), [`API_TOKEN ${TOKEN}`, `API_KEY ${KEY}`]);
+});

@@ -1077,3 +1077,12 @@ test("an argparse option's default reads the variable with .get: the parser is b
   assert.equal(after, `import os\nparser.add_argument("--api-key", help="the key", default=os.environ.get("API_KEY"))\n`);
   assert.ok(plan.notes.some((note) => note.startsWith("The option's default is now read from API_KEY when the parser is built")));
 });
+
+test("a Helm template's default is refused with what to do, not as a YAML flow collection", () => {
+  const text = `stringData:\n  apiKey: {{ .Values.apiKey | default "${PASSWORD}" | quote }}\n`;
+  const finding = secretIn(text, "chart/templates/secret.yaml");
+  assert.throws(
+    () => planMove({ text, filePath: "chart/templates/secret.yaml", finding, secretName: "api-key", vaultUrl: VAULT }),
+    (error: unknown) => error instanceof FixPlanError && /inside a template action/.test(error.message) && /helm --set/.test(error.message) && !error.message.includes(PASSWORD),
+  );
+});

@@ -547,6 +547,8 @@ function isParameterExpansion(line: string, at: number, nameEnd: number): boolea
 }
 /** A Helm template's `{{ .Values.auth.password | default "…" }}`: the chart's default, in the chart. */
 const HELM_VALUE_DEFAULT = /\.Values\.(?<name>[\w.]{1,120})[ \t]*\|[ \t]*default[ \t]+(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>/dg;
+/** …and in the function's own order, `{{ default "…" .Values.auth.password }}`. */
+const HELM_DEFAULT_OF_VALUE = /\{\{-?[ \t]*default[ \t]+(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>[ \t]+\.Values\.(?<name>[\w.]{1,120})/dg;
 /**
  * Commands that store a setting, its name then its value: `dotnet user-secrets set
  * "AzureAd:ClientSecret" "…"`, Windows' `setx AZURE_CLIENT_SECRET "…"`, `azd env set NAME …`,
@@ -1771,7 +1773,10 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
   if (quoted && open[GATE.default] && line.includes("--") && (line.includes("add_argument") || line.includes("option("))) pushNamedValues(OPTION_DEFAULT, line, context, hits);
   if (open[GATE.expansion] && line.includes(":")) pushNamedValues(PLACEHOLDER_DEFAULT, line, context, hits);
   if (open[GATE.expansion] && line.includes(",")) pushNamedValues(SERVERLESS_DEFAULT, line, context, hits);
-  if (open[GATE.helmValues] && open[GATE.default] && line.includes(".Values.") && line.includes("default")) pushNamedValues(HELM_VALUE_DEFAULT, line, context, hits);
+  if (open[GATE.helmValues] && open[GATE.default] && line.includes(".Values.") && line.includes("default")) {
+    pushNamedValues(HELM_VALUE_DEFAULT, line, context, hits);
+    pushNamedValues(HELM_DEFAULT_OF_VALUE, line, context, hits);
+  }
   if (open[GATE.settingCommand] && (line.includes("user-secrets") || line.includes("setx") || line.includes("azd") || line.includes("pulumi") || line.includes("configure set"))) pushNamedValues(SETTING_COMMAND, line, context, hits);
   if (open[GATE.gh] && open[GATE.secret] && line.includes("gh") && line.includes("secret")) pushNamedValues(GH_SECRET_SET, line, context, hits);
 
