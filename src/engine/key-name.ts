@@ -213,7 +213,7 @@ export class KeyNames {
       // (Only when that word is a type: `else: api_token =`, `// TODO: rotate GITHUB_TOKEN =` name theirs.)
       if (BUILT_IN_TYPE.test(name) || TYPE_NAME.test(name)) name = ANNOTATED_NAME.exec(head)?.[1] ?? DECLARED_AS.exec(head)?.[1] ?? (BUILT_IN_TYPE.test(name) ? TYPED_DECLARATION.exec(head)?.[1] : undefined) ?? name;
     }
-    if (name === "default") name = terraformVariableAt(this.content, start) ?? FIELD_DEFAULT_BEFORE.exec(window)?.[1] ?? name;
+    if (name === "default") name = terraformVariableAt(this.content, start) ?? FIELD_DEFAULT_BEFORE.exec(window)?.[1] ?? OPTION_DEFAULT_BEFORE.exec(window)?.[1] ?? name;
     // (`jdbc:mysql://…`, `redis:6379`: a scheme before its colon. `REDIS=…` is a name.)
     const scheme = /^(?:https?|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqps?)$/i.test(name) && before[match!.index + name.length] === ":";
     // (Jsonnet's hidden fields, `password:: "…"`: the name takes a colon of the operator.)
@@ -295,6 +295,12 @@ function nameWithoutAssignment(before: string): string | undefined {
  * dataclass's or attrs' `field`, `attr.ib`): the field names the value, not the keyword.
  */
 const FIELD_DEFAULT_BEFORE = /(?:^|\n)[ \t]*([A-Za-z_]\w*)[ \t]*:[ \t]*[^=\n]{1,80}=[ \t]*(?:(?:pydantic|dataclasses|attrs?|attr)\.)?(?:Field|field|ib)\(\s*(?:[A-Za-z_]\w*\s*=\s*[^,()\n]{0,80},\s*)*default\s*=\s*["']?$/;
+
+/**
+ * An argparse or click option's `default=` right before the value, on its line or below the
+ * option's (`parser.add_argument(\n    "--api-key",\n    default="…"`): the long option names it.
+ */
+const OPTION_DEFAULT_BEFORE = /\b(?:add_argument|option)\(\s*(?:["']-[A-Za-z]["']\s*,\s*)?["']--([A-Za-z][\w-]{0,60})["'][^()]{0,200}?\bdefault\s*=\s*["']?$/;
 
 /** XML files whose elements are settings: Maven's settings.xml and pom.xml, .NET's .config, MSBuild's files. */
 const XML_SETTINGS_FILE = /\.(?:xml|config|props|targets|[a-z]{2}proj)$/;

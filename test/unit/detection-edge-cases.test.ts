@@ -598,3 +598,9 @@ test("a Helm template's default is found in either order, named by the variable 
   ].join("\n");
   assert.deepEqual(named(text), [`API_TOKEN ${TOKEN}`, `API_KEY ${KEY}`]);
 });
+
+test("a token on a default= line of an argparse option written over several lines is named by the option", () => {
+  const github = ["ghp_", "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e"].join("");
+  const text = `parser.add_argument(\n    "--github-token",\n    help="a token with repo scope",\n    default="${github}",\n)\n`;
+  assert.deepEqual(scanText({ content: text, filePath: "tools/release.py" }).map((finding) => finding.keyName), ["github-token"]);
+});
