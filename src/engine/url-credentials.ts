@@ -2,7 +2,7 @@
 // for the capability-url rule (which reports such a URL as a secret, not a setting).
 import { isBase58Checked } from "./base58-check";
 import { looksRandom } from "./rules/secret-values";
-import { readsAsWords } from "./rules/value-shapes";
+import { B2C_POLICY_NAME, readsAsWords } from "./rules/value-shapes";
 
 /** How much of a configuration value its preview shows. */
 const CONFIG_PREVIEW_LENGTH = 60;
@@ -62,12 +62,13 @@ function isToken(run: string): boolean {
  * bundle's content hash (`main.3f9a8c7b2e1d.js`) stands alone, and hexadecimal runs left out: a
  * content hash, a commit, a digest (`sha256:…`) is an id, as a GUID is. So are lower-case words
  * joined by `_` (`fcg_v8_album_info_cp`, `ep12_how_to_record_part_3`): a file's or an endpoint's
- * name, whose `_` and digits change class as often as a token's characters do.
+ * name, whose `_` and digits change class as often as a token's characters do. So is an Azure AD
+ * B2C policy's name (`/contosob2c.onmicrosoft.com/b2c_1_edit_profile_v2`, an authority's path).
  */
 function tokenParts(rest: string): string[] {
   return (rest.match(TOKEN_CANDIDATE) ?? [])
     .flatMap((run) => run.split("."))
-    .filter((part) => !/^[0-9a-f]+$/i.test(part.replace(/-/g, "")) && !(part.includes("_") && readsAsWords(part.split("_"))));
+    .filter((part) => !/^[0-9a-f]+$/i.test(part.replace(/-/g, "")) && !(part.includes("_") && (readsAsWords(part.split("_")) || B2C_POLICY_NAME.test(part))));
 }
 
 /**

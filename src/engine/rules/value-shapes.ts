@@ -348,6 +348,13 @@ const DNSSEC_KEY_FILE = /^K[\w.-]{1,253}\+\d{3}\+\d{5}$/;
 const FCM_REGISTRATION_TOKEN = /^(?!AAAA)[A-Za-z0-9_-]{11}:APA91b[A-Za-z0-9_-]{100,300}$/;
 
 /**
+ * An Azure AD B2C user flow's or custom policy's name: the service gives every user flow the
+ * prefix `B2C_1_` and every custom policy `B2C_1A_` (`B2C_1_reset`, `B2C_1A_PasswordReset`).
+ * MSAL's B2C samples keep them under `forgotPassword` and end authority URLs with them.
+ */
+export const B2C_POLICY_NAME = /^B2C_1A?_[\w-]{1,100}$/i;
+
+/**
  * Shapes no credential has. Every candidate value passes here, so each shape is looked for only
  * when the value holds the character that shape needs.
  */
@@ -381,6 +388,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first === 99 /* c */ && TEAMS_TOOLKIT_ENCRYPTED.test(value)) return true;
   if (first === 123 /* { */ && SPRING_CLOUD_CONFIG_ENCRYPTED.test(value)) return true;
   if (first === 118 /* v */ && VAULT_REFERENCE.test(value)) return true;
+  if ((first === 66 || first === 98) /* B, b */ && B2C_POLICY_NAME.test(value)) return true;
   if (value.includes("=") && SETTINGS_LIST.test(value)) return true;
   if (value.includes(",") && OPTION_NAME_LIST.test(value)) return true;
   if (value.includes(":")) {

@@ -1,0 +1,38 @@
+// Look-alikes and misses found in a review of Azure application code (Azure-Samples quickstarts,
+// Azure SDK samples, Functions apps): each case pairs the look-alike with the secret of the same
+// shape that must still be reported.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+// Our own made-up values, split so that the repository's own scan does not read them whole.
+const RANDOM_PASSWORD = ["Vb8nRw", "3Tq6"].join("");
+const URL_TOKEN = ["Hx7Kp2Qz9Lm4", "Rt6Wv8Ys3Nb5"].join("");
+
+const found = (content: string, filePath: string) =>
+  scanText({ content, filePath, options: { includeConfig: true } })
+    .filter((finding) => finding.kind === "secret")
+    .map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("an Azure AD B2C user flow's or custom policy's name (`B2C_1_reset`, `B2C_1A_PasswordReset`) is no password", () => {
+  const policies = (forgot: string, edit: string) =>
+    [
+      `export const b2cPolicies = {`,
+      `  names: {`,
+      `    signUpSignIn: "B2C_1_susi",`,
+      `    forgotPassword: "${forgot}",`,
+      `  },`,
+      `  authorities: {`,
+      `    editProfile: { authority: "https://contosob2c.b2clogin.com/contosob2c.onmicrosoft.com/${edit}" },`,
+      `  },`,
+      `};`,
+    ].join("\n") + "\n";
+  for (const [forgot, edit] of [["B2C_1_reset", "b2c_1_edit_profile_v2"], ["b2c_1_password_reset", "B2C_1A_ProfileEditWithMfa"], ["B2C_1A_PasswordReset", "B2C_1_edit_profile_web"]]) {
+    assert.deepEqual(found(policies(forgot!, edit!), "src/authConfig.js"), [], `${forgot} ${edit}`);
+  }
+  // A password under the same name is one, and so is a token in a B2C authority's path.
+  assert.deepEqual(found(policies(RANDOM_PASSWORD, "b2c_1_edit_profile_v2"), "src/authConfig.js"), [RANDOM_PASSWORD]);
+  const withToken = policies("B2C_1_reset", `b2c_1_edit/${URL_TOKEN}`);
+  assert.deepEqual(found(withToken, "src/authConfig.js").length, 1);
+});
+
