@@ -36,3 +36,33 @@ test("an Azure AD B2C user flow's or custom policy's name (`B2C_1_reset`, `B2C_1
   assert.deepEqual(found(withToken, "src/authConfig.js").length, 1);
 });
 
+// A base64url run as long as a 1024-bit RSA private exponent, made up.
+const JWK_PRIVATE = Array.from({ length: 172 }, (_, i) => "Qx7_Lm2-Vb9Rt4Kz8Np3Hs6"[(i * 7 + 3) % 23]).join("");
+const JWK_MODULUS = Array.from({ length: 172 }, (_, i) => "Wc5Gy1Jd8Fo3Ue7Ai2Pv9Xq"[(i * 5 + 1) % 23]).join("");
+
+test("a private JSON Web Key written as a JavaScript object (`d: Buffer.from('…', 'base64')`) is a private key", () => {
+  const literal = (member: string) =>
+    [
+      `const keyInJWKFormat = {`,
+      `  kty: 'RSA',`,
+      `  ${member}`,
+      `  e: Buffer.from('AQAB', 'base64'),`,
+      `  n: Buffer.from(`,
+      `    '${JWK_MODULUS}',`,
+      `    'base64'`,
+      `  ),`,
+      `};`,
+      `await client.importKey("imported", keyInJWKFormat);`,
+    ].join("\n") + "\n";
+  for (const member of [`d: Buffer.from(\n    '${JWK_PRIVATE}',\n    'base64'\n  ),`, `d: '${JWK_PRIVATE}',`, `"d": "${JWK_PRIVATE}",`]) {
+    const text = literal(member);
+    const hits = found(text, "src/keys/import-key.ts");
+    assert.equal(hits.length, 1, member.slice(0, 12));
+    assert.ok(hits[0]!.startsWith("{") && hits[0]!.includes(JWK_PRIVATE));
+  }
+  // A public key (no `d`), and a test's stand-in for one (`d: 'test-d'`), are not.
+  assert.deepEqual(found(literal(""), "src/keys/import-key.ts"), []);
+  assert.deepEqual(found(literal("d: 'test-d',"), "test/jwk.test.ts"), []);
+  // (Another object's `d` beside the key is not the key's.)
+  assert.deepEqual(found(`const keys = { jwk: { kty: 'RSA', n: '${JWK_MODULUS}', e: 'AQAB' }, id: 'd' };\n`, "src/keys.ts"), []);
+});

@@ -5,7 +5,8 @@ import type { RuleContext, RuleHit, ScannerRule } from "./types";
  * Private keys written as JSON Web Keys (RFC 7517): an object with a `kty` and, for an RSA, EC or
  * OKP key, the private parameter `d` (an RSA key adds `p`, `q`, `dp`, `dq`, `qi`); for a symmetric
  * (`oct`) key, `k`. A public key has none of these, and is no secret. The whole object is the
- * secret: its other private parameters give the key away as well as `d` does.
+ * secret: its other private parameters give the key away as well as `d` does. Read in JSON and in
+ * the JavaScript objects code builds a key from (`{ kty: 'RSA', d: '…' }`).
  */
 
 /** How far back from `"kty"` the object's `{` may be, and how long an object may be (an RSA 4096 key is about 3,300 characters). */
@@ -17,8 +18,18 @@ const MOST_LENGTH = 20_000;
  */
 const MOST_KEYS = 2000;
 
-/** A private parameter with a base64url value of some length: `"d": "…"`, `"k": "…"`. */
-const PRIVATE_MEMBER = /"(?:d|k)"\s*:\s*"[A-Za-z0-9_-]{16,}={0,2}"/;
+/**
+ * A private parameter with a base64url value of some length: `"d": "…"`, `"k": "…"`, or as a
+ * JavaScript object writes it, `d: '…'` or `d: Buffer.from('…', 'base64')` (Key Vault's import
+ * samples). A short stand-in (`d: 'test-d'`) is no key.
+ */
+const PRIVATE_MEMBER = /(?:"(?:d|k)"|'(?:d|k)'|(?<![\w$.'"])(?:d|k))\s*:\s*(?:Buffer\.from\(\s*)?(["'`])[A-Za-z0-9_-]{16,}={0,2}\1/;
+
+/**
+ * Where a key type is named: `"kty"` in JSON, `kty:` or `'kty'` in a JavaScript object. (A bare
+ * `kty` must not end a longer name: `jwkty:`.)
+ */
+const KEY_TYPE_NAME = /"kty"|'kty'|(?<![\w$])kty(?=\s*:)/g;
 
 /** The `{` that opens the object holding `at`, looking back past nested objects; -1 if none near. */
 function objectStart(text: string, at: number): number {
@@ -34,13 +45,16 @@ function objectStart(text: string, at: number): number {
   return -1;
 }
 
-/** Where the object opened at `start` closes (just after its `}`), reading strings as JSON does; -1 if not near. */
+/**
+ * Where the object opened at `start` closes (just after its `}`), reading strings as JSON does and
+ * as JavaScript does (between `'` or `` ` `` too); -1 if not near.
+ */
 function objectEnd(text: string, start: number): number {
   let depth = 0;
   for (let i = start, high = Math.min(text.length, start + MOST_LENGTH); i < high; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 34 /* " */) {
-      for (i++; i < high && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
+    if (ch === 34 /* " */ || ch === 39 /* ' */ || ch === 96 /* ` */) {
+      for (i++; i < high && text.charCodeAt(i) !== ch; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
     } else if (ch === 123) depth++;
     else if (ch === 125 && --depth === 0) return i + 1;
   }
@@ -54,7 +68,13 @@ function findJsonWebKeys(text: string, _context: RuleContext, wokenAt?: readonly
   for (const lineStart of wokenAt ?? lineStartsOf(text)) {
     const lineEnd = text.indexOf("\n", lineStart);
     const stop = lineEnd === -1 ? text.length : lineEnd;
-    for (let at = text.indexOf('"kty"', lineStart); at !== -1 && at < stop; at = text.indexOf('"kty"', at + 5)) {
+    const named = text.indexOf("kty", lineStart);
+    if (named === -1) break;
+    if (named >= stop) continue;
+    // (Looked for in the line alone: a keyword that wakes it without naming a key type, `jwkty:`,
+    // must not send the search on through the rest of the text.)
+    for (const name of text.slice(lineStart, stop).matchAll(KEY_TYPE_NAME)) {
+      const at = lineStart + name.index;
       if (at < coveredUntil) continue;
       if (++looked > MOST_KEYS) return hits;
       const start = objectStart(text, at);
@@ -74,7 +94,7 @@ export const JSON_WEB_KEY_RULES: readonly ScannerRule[] = [
     kind: "secret",
     docsUrl: "https://learn.microsoft.com/azure/key-vault/keys/about-keys",
     structured: true,
-    keywords: ['"kty"'],
+    keywords: ['"kty"', "'kty'", "kty:", "kty :"],
     scope: "text",
     find: findJsonWebKeys,
   },
