@@ -66,3 +66,16 @@ test("a private JSON Web Key written as a JavaScript object (`d: Buffer.from('â€
   // (Another object's `d` beside the key is not the key's.)
   assert.deepEqual(found(`const keys = { jwk: { kty: 'RSA', n: '${JWK_MODULUS}', e: 'AQAB' }, id: 'd' };\n`, "src/keys.ts"), []);
 });
+
+const configValues = (content: string, filePath: string) =>
+  scanText({ content, filePath, options: { includeConfig: true } })
+    .filter((finding) => finding.kind === "config")
+    .map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("the Teams scopes of Azure Communication Services (`https://auth.msft.communication.azure.com/Teams.ManageCalls`) are the same for everyone", () => {
+  const request = (scope: string) => `export const teamsUserRequest = {\n  scopes: [\n    '${scope}/Teams.ManageCalls',\n    '${scope}/Teams.ManageChats'\n  ]\n};\n`;
+  assert.deepEqual(configValues(request("https://auth.msft.communication.azure.com"), "src/authConfig.js"), []);
+  // A customer's Communication Services resource is configuration.
+  const endpoint = `const endpoint = "https://contoso-calls.unitedstates.communication.azure.com/";\n`;
+  assert.deepEqual(configValues(endpoint, "src/config.js"), ["https://contoso-calls.unitedstates.communication.azure.com/"]);
+});

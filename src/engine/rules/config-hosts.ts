@@ -123,8 +123,9 @@ const AZURE_CLOUD_WIDE_NAMES = new Set([
   "login.partner.microsoftonline.cn", "management.core.cloudapi.de", "rest.media.cloudapi.de", "ossrdbms-aad.database.cloudapi.de",
   // Endpoints Microsoft's SDKs and samples write for every customer: Application Insights' browser
   // SDK's CDN and its classic ingestion endpoint, the Bot Framework's token and API hosts and the
-  // Teams connector's service URL, IoT Hub Device Provisioning's global endpoint, the Power BI REST API.
-  "js.monitor.azure.com", "dc.services.visualstudio.com", "api.botframework.com", "token.botframework.com",
+  // Teams connector's service URL, IoT Hub Device Provisioning's global endpoint, the Power BI REST API,
+  // and the resource Communication Services' Teams users ask tokens for (`…/Teams.ManageCalls`).
+  "auth.msft.communication.azure.com", "js.monitor.azure.com", "dc.services.visualstudio.com", "api.botframework.com", "token.botframework.com",
   "login.botframework.com", "directline.botframework.com", "smba.trafficmanager.net", "global.azure-devices-provisioning.net",
   "api.powerbi.com",
 ]);
