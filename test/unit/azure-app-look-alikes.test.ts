@@ -79,3 +79,11 @@ test("the Teams scopes of Azure Communication Services (`https://auth.msft.commu
   const endpoint = `const endpoint = "https://contoso-calls.unitedstates.communication.azure.com/";\n`;
   assert.deepEqual(configValues(endpoint, "src/config.js"), ["https://contoso-calls.unitedstates.communication.azure.com/"]);
 });
+
+test("a sovereign cloud's storage endpoint suffix (`blob.core.usgovcloudapi.net`) is the cloud's, as `blob.core.windows.net` is", () => {
+  for (const suffix of ["blob.core.usgovcloudapi.net", "queue.core.chinacloudapi.cn", "dfs.core.usgovcloudapi.net"]) {
+    assert.deepEqual(configValues(`\turlslug = "${suffix}"\n`, "storage/account.go"), [], suffix);
+  }
+  // An account under it is a customer's endpoint.
+  assert.deepEqual(configValues(`\tendpoint = "contosoorders.blob.core.usgovcloudapi.net"\n`, "storage/account.go"), ["contosoorders.blob.core.usgovcloudapi.net"]);
+});

@@ -91,7 +91,12 @@ const AZURE_ZONES = [
   "chinacloudapi.cn", "core.chinacloudapi.cn", "database.chinacloudapi.cn", "servicebus.chinacloudapi.cn", "chinacloudsites.cn",
   "azure.cn", "vault.azure.cn", "usgovcloudapi.net", "core.usgovcloudapi.net", "database.usgovcloudapi.net",
   "servicebus.usgovcloudapi.net", "vault.usgovcloudapi.net", "azure.us", "azurewebsites.us", "azurecr.us", "cloudapi.de",
-  "core.cloudapi.de", "documents.azure.cn", "documents.azure.us", "cosmos.azure.cn", "cosmos.azure.us", "search.azure.cn",
+  "core.cloudapi.de", "documents.azure.cn",
+  // Their storage services' suffixes, as `blob.core.windows.net` is the public cloud's (an SDK's
+  // `urlslug = "blob.core.usgovcloudapi.net"`): an account is the label before one
+  "blob.core.usgovcloudapi.net", "queue.core.usgovcloudapi.net", "table.core.usgovcloudapi.net", "file.core.usgovcloudapi.net",
+  "dfs.core.usgovcloudapi.net", "web.core.usgovcloudapi.net", "blob.core.chinacloudapi.cn", "queue.core.chinacloudapi.cn",
+  "table.core.chinacloudapi.cn", "file.core.chinacloudapi.cn", "dfs.core.chinacloudapi.cn", "web.core.chinacloudapi.cn", "documents.azure.us", "cosmos.azure.cn", "cosmos.azure.us", "search.azure.cn",
   "search.azure.us", "cognitiveservices.azure.cn", "cognitiveservices.azure.us", "openai.azure.us", "azconfig.azure.cn",
   "azconfig.azure.us", "azurecr.cn",
 ];
