@@ -14,7 +14,7 @@ import { FixPlanError } from "./errors";
 import type { CodeLanguage, FileKind } from "./file-kind";
 import { lineNumberAt } from "./lines";
 import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
-import { appConfigurationEnvLine, appConfigurationProviderNote, environmentNotes, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
+import { appConfigurationEnvLine, appConfigurationProviderNote, environmentNotes, readAccessNote, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 
 export interface FallbackRead {
   /** The name read: an environment variable (`ORDERS_URL`), a configuration key (`Orders:Url`), a Spring property or placeholder (`orders.url`). */
@@ -253,9 +253,11 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   if (VITE_READ.test(fallback.read) && fallback.variable !== undefined) return { ...replaced, notes: viteNotes(request, fallback.read, fallback.variable, typeScript) };
   const dropped = `The default is gone: ${fallback.read} now stands alone, so ${source} is the value's only source and must be set wherever the program runs.`;
   const notes =
-    fallback.source === "configuration"
-      ? [dropped, appConfigurationProviderNote(request, fallback.name)]
-      : [dropped, ...environmentNotes(request, fallback.variable)];
+    fallback.source !== "configuration"
+      ? [dropped, ...environmentNotes(request, fallback.variable)]
+      : request.purpose === "secret"
+        ? [dropped, `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${fallback.name}.`, readAccessNote(request.storeUrl)]
+        : [dropped, appConfigurationProviderNote(request, fallback.name)];
   if (typeScript) {
     notes.push(`${fallback.read} is string | undefined in TypeScript, where the default made it a string: handle the unset case where the value is used.`);
   }

@@ -227,21 +227,27 @@ function compoundNote(text: string, compoundStart: number): string {
 }
 
 /**
- * The read a secret is the whole default of, where the move takes the default out and the read
- * names an environment variable or a Spring property (`process.env.API_KEY ?? "…"`,
- * `os.getenv("API_KEY", "…")`, `@Value("${orders.api-key:…}")`): the read then stands alone,
- * where replacing the literal would write a second read of the same variable beside it. Not with
- * another style asked for; not for a configuration key's read (C#'s `configuration["Api:Key"] ??
- * "…"`), whose key, not the variable, would have to name the secret; and not where Move all gave
- * the variable to another secret.
+ * The read a secret is the whole default of, where the move takes the default out
+ * (`process.env.API_KEY ?? "…"`, `os.getenv("API_KEY", "…")`, `@Value("${orders.api-key:…}")`,
+ * C#'s `configuration["Payments:ApiKey"] ?? "…"`): the read then stands alone, where replacing the
+ * literal would write a second read beside it. Not with another style asked for; not where Move all
+ * gave the variable to another secret; and a configuration key's read only when the secret's name
+ * is the one the Key Vault provider gives the application as that key (`Payments--ApiKey`), and the
+ * application reads the vault itself, not through App Configuration.
  */
 function secretFallback(input: MoveInput, typePath: string, kind: FileKind): FallbackRead | undefined {
-  if (input.style !== undefined && input.style !== "environmentVariable") return undefined;
   const { startOffset: start, endOffset: end } = input.finding.range;
   const found = fallbackAt(input.text, typePath, kind, { start, end });
   if (!found || !("fallback" in found)) return undefined;
   const { fallback } = found;
-  if (fallback.variable === undefined || fallback.source === "configuration" || fallback.value.start !== start || fallback.value.end !== end) return undefined;
+  if (fallback.value.start !== start || fallback.value.end !== end) return undefined;
+  // (The read's own style, or none asked for: another keeps the literal's replacement.)
+  if (input.style !== undefined && input.style !== (fallback.source === "configuration" ? "configuration" : "environmentVariable")) return undefined;
+  if (fallback.source === "configuration") {
+    const readAs = input.secretName.replace(/--/g, ":").toLowerCase();
+    return !input.throughAppConfiguration && readAs === fallback.name.toLowerCase() ? fallback : undefined;
+  }
+  if (fallback.variable === undefined) return undefined;
   const owner = input.variablesInUse?.get(writtenVariable(kind, fallback.variable));
   return owner === undefined || owner.toLowerCase() === input.secretName.toLowerCase() ? fallback : undefined;
 }
@@ -282,7 +288,9 @@ export function planMove(input: MoveInput): MovePlan {
   refuseEditingCellMagic(filePath, text, replacement.edits);
   const notes = finding.compound ? [compoundNote(text, finding.compound.startOffset)] : [];
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
-  return finish(text, finding, replacement, notes, planned.kind, writtenVariable(planned.kind, planned.environmentVariable));
+  // (A configuration key's read reads no variable: none is taken from Move all's others.)
+  const readsVariable = fallbackRead === undefined || fallbackRead.variable !== undefined;
+  return finish(text, finding, replacement, notes, planned.kind, readsVariable ? writtenVariable(planned.kind, planned.environmentVariable) : undefined);
 }
 
 /**

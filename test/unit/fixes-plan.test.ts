@@ -1086,3 +1086,14 @@ test("a Helm template's default is refused with what to do, not as a YAML flow c
     (error: unknown) => error instanceof FixPlanError && /inside a template action/.test(error.message) && /helm --set/.test(error.message) && !error.message.includes(PASSWORD),
   );
 });
+
+test("a secret that is the default of a C# configuration read: the read stands alone when the secret's name is the key's", () => {
+  const text = `var key = builder.Configuration["Payments:ApiKey"] ?? "${PASSWORD}";\n`;
+  const { plan, after } = move(text, "Api/Program.cs", { secretName: "Payments--ApiKey" });
+  assert.equal(after, `var key = builder.Configuration["Payments:ApiKey"];\n`);
+  assert.equal(plan.readsConfigurationKey, "Payments:ApiKey");
+  assert.equal(plan.environmentVariable, undefined);
+  assert.ok(plan.notes.includes("Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret Payments--ApiKey is read as Payments:ApiKey."));
+  // Under another name the provider would give the application another key: the literal is replaced as before.
+  assert.match(move(text, "Api/Program.cs", { secretName: "payments-api-key" }).after, /\?\? Environment\.GetEnvironmentVariable\("/);
+});
