@@ -38,6 +38,8 @@ const LOGGED_FINDINGS = 20;
  * dump of keys) takes a second or more at 1 MB, which would stall every extension while it ran.
  */
 const BACKGROUND_SCAN_CHARS = 256 * 1024;
+/** Why a document whose scan stopped a worker is skipped, in its state and the status bar. */
+const workerStoppedReason = (message: string) => `its scan stopped the scan worker (${message}); it is scanned again when reopened`;
 const SLOW_SCAN_MS = 50;
 
 /** Options that leave configuration values out, one object per policy: the engine caches per object. */
@@ -275,7 +277,7 @@ export class DiagnosticsController implements vscode.Disposable {
       // The worker died on this text (most likely out of memory): scanning it again as it is
       // edited would kill the next one, and the pool gives up on workers after a few.
       this.unscannable.add(key);
-      this.setSkipped(document.uri, `its scan stopped the scan worker (${error.message}); it is scanned again when reopened`, "size");
+      this.setSkipped(document.uri, workerStoppedReason(error.message), "size");
       return;
     }
     if (!scanned || superseded() || (await outdated())) return;
@@ -345,27 +347,34 @@ export class DiagnosticsController implements vscode.Disposable {
     if ("excluded" in target) return undefined;
     const languageId = languageIdToScanWith(document);
     const input = { content: text, filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), ...(target.options ? { options: target.options } : {}) };
-    const all = await this.commandScan(document.uri.toString(), input);
+    const all = await this.commandScan(document, input);
+    if (!all) return undefined;
     return { findings: filterBaselined(all, target.baseline), filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), text, version };
   }
 
   /**
    * A command's scan of a document. One the worker scans as it is edited, or one large enough to
    * be (Move all opens files no editor showed), is scanned there: from the lines it remembers, and
-   * without holding up the extension host for a large file's judgement. If that worker stops or
-   * the pool is shutting down, the scan runs here instead: the user asked for this one scan, and a
-   * command must not fail because a background thread did.
+   * without holding up the extension host for a large file's judgement. Undefined for a document
+   * whose scan stopped a worker (most likely out of memory), now or before: scanning it here could
+   * take the extension host down with it, so it stays skipped, with why, until it is reopened.
+   * While the extension shuts down the scan runs here.
    */
-  private async commandScan(key: string, input: ScanInput): Promise<Finding[]> {
-    if (!this.scannedInBackground.has(key) && input.content.length < BACKGROUND_SCAN_CHARS) return scanText(input);
+  private async commandScan(document: vscode.TextDocument, input: ScanInput): Promise<Finding[] | undefined> {
+    const key = document.uri.toString();
+    if (this.unscannable.has(key)) return undefined;
+    // (A document closed meanwhile keeps no lines on a worker.)
+    if (document.isClosed || (!this.scannedInBackground.has(key) && input.content.length < BACKGROUND_SCAN_CHARS)) return scanText(input);
     this.scannedInBackground.add(key);
     this.scanners.delete(key);
     try {
       return (await this.workers.scanDocument(key, input)).findings;
     } catch (error) {
-      if (!(error instanceof Error && (error.message.startsWith(WORKER_STOPPED) || error.message === SHUT_DOWN))) throw error;
-      this.log.warn(`The scan worker could not scan ${input.filePath} for a command (${error.message}); scanned on the extension host instead`);
-      return scanText(input);
+      if (error instanceof Error && error.message === SHUT_DOWN) return scanText(input);
+      if (!(error instanceof Error && error.message.startsWith(WORKER_STOPPED))) throw error;
+      this.unscannable.add(key);
+      this.setSkipped(document.uri, workerStoppedReason(error.message), "size");
+      return undefined;
     }
   }
 

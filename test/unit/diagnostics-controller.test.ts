@@ -104,7 +104,7 @@ function controllerWithStoppingWorker(relativePath: string, documentScans: strin
   return new DiagnosticsController(quiet as never, policies as unknown as WorkspacePolicies, workers as unknown as ScanWorkerPool);
 }
 
-test("a command's scan of a large document goes to the worker, and is done here when the worker stops: the command does not fail", async () => {
+test("a command's scan of a large document goes to the worker; one that stops it is skipped, not scanned again on this thread", async () => {
   const uri = Uri.parse("file:///repo/settings.env");
   // Made up at run time; past the size that sends a document to the worker (256 KB).
   const secretLine = `DB_PASSWORD=${["Hv4$kQ9t", "Zm2wR"].join("%")}\n`;
@@ -112,8 +112,12 @@ test("a command's scan of a large document goes to the worker, and is done here 
   fake.textDocuments.push(document);
   const documentScans: string[] = [];
   const diagnostics = controllerWithStoppingWorker("settings.env", documentScans);
-  const scanned = await diagnostics.findingsFor(document as never);
-  assert.deepEqual(documentScans, [uri.toString()], "sent to the worker first");
-  assert.equal(scanned?.findings.length, 1, "then scanned on this thread");
-  assert.equal(scanned?.findings[0]?.ruleId, "generic/named-secret");
+  assert.equal(await diagnostics.findingsFor(document as never), undefined);
+  assert.deepEqual(documentScans, [uri.toString()], "sent to the worker");
+  const state = diagnostics.stateOf(uri as never);
+  assert.equal(state?.kind === "skipped" && state.category, "size");
+  assert.match(state?.kind === "skipped" ? state.reason : "", /stopped the scan worker/);
+  // The next command does not send it to another worker.
+  assert.equal(await diagnostics.findingsFor(document as never), undefined);
+  assert.equal(documentScans.length, 1);
 });

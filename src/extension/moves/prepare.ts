@@ -66,7 +66,10 @@ export function sameRange(finding: Finding, range: vscode.Range): boolean {
 export async function prepareDocument(controller: DiagnosticsController, mappings: VaultMappings, uri: vscode.Uri, settle?: { readonly needs: NeededTarget; readonly preset?: string }): Promise<PreparedDocument> {
   const document = await vscode.workspace.openTextDocument(uri);
   const scanned = await controller.findingsFor(document);
-  if (!scanned) throw new MoveStopped("failed", "This file is excluded from scanning (.secrethygiene.json ignorePaths, the secretHygiene.exclude setting, or the baseline).");
+  if (!scanned) {
+    const state = controller.stateOf(uri);
+    throw new MoveStopped("failed", state?.kind === "skipped" && state.category === "size" ? `This file is not scanned: ${state.reason}.` : "This file is excluded from scanning (.secrethygiene.json ignorePaths, the secretHygiene.exclude setting, or the baseline).");
+  }
   const inferred = await mappings.targetFor(uri);
   const target = settle ? await settleEnvironment(inferred, settle.needs, settle.preset) : inferred;
   return {
