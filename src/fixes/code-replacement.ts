@@ -879,7 +879,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const systemPrefix = language === "csharp" && !importsSystem(text) ? "System." : "";
   // An argparse or click option's default: read when the parser is built, so `os.environ[…]` would
   // stop the program where the variable is unset even when the option is given.
-  const optionDefault = language === "python" && OPTION_DEFAULT_BEFORE.test(text.slice(text.lastIndexOf("\n", literal.start - 1) + 1, literal.start));
+  const optionDefault = language === "python" && OPTION_DEFAULT_BEFORE.test(text.slice(Math.max(0, literal.start - OPTION_CALL_REACH), literal.start));
   const environment = optionDefault ? `os.environ.get("${name}")` : environmentRead(language, name);
   const expression = style === "configuration" ? `configuration["${request.configurationKey}"]` : environment === undefined ? undefined : `${systemPrefix}${environment}`;
   if (expression === undefined) throw unsupportedStyle(style, "this language", ["keyVaultReference"]);
@@ -924,12 +924,25 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
         ]
       : environmentNotes(request, name);
   const edits = [...extra.edits, edit].sort((a, b) => a.start - b.start);
-  const optionNote = optionDefault && style === "environmentVariable" ? [`The option's default is now read from ${name} when the parser is built: with ${name} unset the option has no default (None), and the program needs the option on its command line.`] : [];
+  const optionNote =
+    optionDefault && style === "environmentVariable"
+      ? [
+          `The option's default is now read from ${name} when the parser is built: with ${name} unset the option has no default (None), and the program needs the option on its command line.`,
+          // (click's show_default=True, argparse's ArgumentDefaultsHelpFormatter: --help prints defaults.)
+          ...(/\bshow_default\s*=\s*True\b|\bArgumentDefaultsHelpFormatter\b/.test(text) ? [`The help shows the options' defaults (show_default=True or ArgumentDefaultsHelpFormatter), so --help would print the secret: turn that off for this option.`] : []),
+        ]
+      : [];
   return { value, edits, description, style, notes: [...notes, ...extra.notes, ...optionNote], ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}) };
 }
 
-/** An argparse or click option's `default=`, right before a literal on its line: `parser.add_argument("--api-key", default=`. */
-const OPTION_DEFAULT_BEFORE = /\b(?:add_argument|option)\([^\n]*\bdefault\s*=\s*$/;
+/**
+ * An argparse or click option's `default=` right before a literal, on its line or in a call laid
+ * out one argument a line: `parser.add_argument("--api-key", default=`. (No other call's brackets
+ * in between.)
+ */
+const OPTION_DEFAULT_BEFORE = /\b(?:add_argument|option)\([^()]*\bdefault\s*=\s*$/;
+/** How far before the literal an option's call is looked for. */
+const OPTION_CALL_REACH = 400;
 
 /**
  * The options-class move of a C# literal (options-class.ts), or undefined where the literal is no
@@ -1064,7 +1077,7 @@ function springDefaultRemoval(request: ReplacementRequest, literal: StringLitera
 function withoutValue(bound: BoundField, language: "java" | "kotlin"): string {
   if (language === "java") return "Without a value it is null: add @Validated to the class and @NotBlank to the field (with spring-boot-starter-validation) to fail on start.";
   if (bound.lateinitAt !== undefined) return "Without a value it stays uninitialised, and reading it throws UninitializedPropertyAccessException: add @Validated and @field:NotBlank (with spring-boot-starter-validation) to fail on start.";
-  if (bound.initializerReplacement !== "") return "Without a value it is null.";
+  if (bound.nullable) return "Without a value it is null.";
   return "Without a value the application fails to start, as the parameter has no default left.";
 }
 

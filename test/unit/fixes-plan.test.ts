@@ -1097,3 +1097,15 @@ test("a secret that is the default of a C# configuration read: the read stands a
   // Under another name the provider would give the application another key: the literal is replaced as before.
   assert.match(move(text, "Api/Program.cs", { secretName: "payments-api-key" }).after, /\?\? Environment\.GetEnvironmentVariable\("/);
 });
+
+test("option defaults: one on its own line of the call reads with .get too; click's envvar is the variable, and only the default goes", () => {
+  const stripe = ["sk_live_", "Hq7Wm3Xc9Tz2Lp5Rv8Bn4Kd"].join("");
+  const layered = move(`import os\nparser.add_argument(\n    "--stripe-key",\n    help="the key",\n    default="${stripe}",\n)\n`, "tools/sync.py");
+  assert.ok(layered.after.includes(`    default=os.environ.get("STRIPE_KEY"),\n`), layered.after);
+  const click = move(`@click.option("--api-token", envvar="ORDERS_API_TOKEN", default="${PASSWORD}", show_default=True)\ndef main(api_token): pass\n`, "tools/cli.py");
+  assert.equal(click.after, `@click.option("--api-token", envvar="ORDERS_API_TOKEN", show_default=True)\ndef main(api_token): pass\n`);
+  assert.equal(click.plan.environmentVariable, "ORDERS_API_TOKEN");
+  // The help shows defaults: said, where the default is now read from the environment.
+  const shown = move(`import os\nparser = argparse.ArgumentParser(formatter_class=argparse.ArgumentDefaultsHelpFormatter)\nparser.add_argument("--api-key", default="${PASSWORD}")\n`, "tools/sync.py");
+  assert.ok(shown.plan.notes.some((note) => note.includes("--help would print the secret")));
+});

@@ -316,6 +316,18 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     movesIn: ["php"],
     read: withCall,
   },
+  // click's `@click.option("--api-token", envvar="ORDERS_API_TOKEN", default="…")`: click reads
+  // the variable itself when the option is not given, so only the default goes.
+  {
+    example: `@click.option("--api-token", envvar="ORDERS_API_TOKEN", default="DEFAULT")`,
+    name: "ORDERS_API_TOKEN",
+    before: String.raw`\b(?<read>option\(\s*(?:["']-{1,2}[\w-]{1,60}["']\s*,\s*)*["'][\w-]{1,60}["'](?:\s*,\s*[A-Za-z_]\w{0,30}\s*=\s*(?:[\w.]{1,60}|"[^"\n]{0,200}"|'[^'\n]{0,200}'))*?\s*,\s*envvar\s*=\s*(?<q>["'])(?<name>[A-Za-z_]\w{0,80})\k<q>(?:\s*,\s*[A-Za-z_]\w{0,30}\s*=\s*(?:[\w.]{1,60}|"[^"\n]{0,200}"|'[^'\n]{0,200}'))*)\s*,\s*default\s*=\s*`,
+    after: OPERAND_END,
+    source: "environment",
+    movesIn: ["python"],
+    keepsRead: true,
+    read: withCall,
+  },
   // Rust: `std::env::var("X").unwrap_or("…".to_string())`, `.unwrap_or_else(|_| String::from("…"))`
   // (dotenvy's `var` too). Without its default the read is a Result: `.expect` makes it the String
   // the default did, and stops the program where X is unset, as the move's other Rust reads do.
