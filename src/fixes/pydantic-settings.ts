@@ -18,8 +18,14 @@ const LINE_END = /^[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/;
 const FIELD_CALL_END = /^(?<rest>[ \t]*,[ \t]*(?<args>[^\n#]*?))?[ \t]*\)[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/;
 /** Arguments that name the variable themselves, so env_prefix does not apply: pydantic's aliases, v1's `env=`. */
 const OWN_NAME_ARGUMENT = /\b(?:alias|validation_alias|env)[ \t]*=/;
-/** Such an argument naming one variable by a plain string (not `AliasChoices(…)`): `alias="STRIPE_SECRET"`. */
-const OWN_NAME = /\b(?:alias|validation_alias|env)[ \t]*=[ \t]*(?<q>["'])(?<name>[A-Za-z_][\w.-]*)\k<q>/;
+/** One of those arguments, naming the variable by a plain string (not `AliasChoices(…)`): `alias="STRIPE_SECRET"`. */
+const ownNameArgument = (argument: string) => new RegExp(String.raw`\b${argument}[ \t]*=[ \t]*(?<q>["'])(?<name>[A-Za-z_][\w.-]*)\k<q>`);
+const VALIDATION_ALIAS = ownNameArgument("validation_alias");
+const ALIAS = ownNameArgument("alias");
+const ENV = ownNameArgument("env");
+/** pydantic-settings 2 (its own package), or pydantic 1's BaseSettings: they read different arguments as the variable's name. */
+const SETTINGS_V2 = /^\s*(?:from[ \t]+pydantic_settings[ \t]+import|import[ \t]+pydantic_settings)\b/m;
+const SETTINGS_V1 = /^\s*from[ \t]+pydantic[ \t]+import[^\n]*\bBaseSettings\b/m;
 /** A `Field(` call's line when its arguments follow on the lines below: `    stripe_key: SecretStr = Field(`. */
 const FIELD_CALL_OPENER = /^(?<indent>[ \t]+)(?<field>[A-Za-z_]\w*)[ \t]*:[ \t]*[^=\n#]*?[ \t]*=[ \t]*(?:pydantic\.)?Field\([ \t]*(?:#[^\n]*)?$/;
 /** A line of such a call that holds only the default, up to the literal: `        default=`. */
@@ -93,7 +99,7 @@ export function pydanticSettingsField(text: string, literalStart: number, litera
   } else {
     const end = FIELD_CALL_END.exec(after);
     if (!end?.groups) return undefined;
-    const named = ownName(end.groups.args ?? "");
+    const named = ownName(text, end.groups.args ?? "");
     if (named === null) return undefined;
     alias = named;
     // Only the default goes from a call with more to say (`Field(description=…)`): the field is required then.
@@ -104,13 +110,22 @@ export function pydanticSettingsField(text: string, literalStart: number, litera
 }
 
 /**
- * The variable a call's arguments name for the field themselves (`alias="STRIPE_SECRET"`); undefined
- * where they name none, and null where they name it otherwise than by one string
- * (`validation_alias=AliasChoices(…)`), which the move does not read.
+ * The variable a call's arguments name for the field themselves; undefined where they name none,
+ * and null where the move cannot tell which pydantic reads. pydantic-settings 2 reads
+ * `validation_alias` first, then `alias`, and ignores `env=`; pydantic 1 reads `env=` and ignores
+ * `alias`. A name given otherwise than by one string (`AliasChoices(…)`), or in a file that says
+ * neither version, is null.
  */
-function ownName(args: string): string | undefined | null {
+function ownName(text: string, args: string): string | undefined | null {
   if (!OWN_NAME_ARGUMENT.test(args)) return undefined;
-  return OWN_NAME.exec(args)?.groups?.name ?? null;
+  const version = SETTINGS_V2.test(text) ? 2 : SETTINGS_V1.test(text) ? 1 : undefined;
+  if (version === 2) {
+    if (/\bvalidation_alias[ \t]*=/.test(args)) return VALIDATION_ALIAS.exec(args)?.groups?.name ?? null;
+    if (/\balias[ \t]*=/.test(args)) return ALIAS.exec(args)?.groups?.name ?? null;
+    return undefined;
+  }
+  if (version === 1) return /\benv[ \t]*=/.test(args) ? (ENV.exec(args)?.groups?.name ?? null) : undefined;
+  return null;
 }
 
 /**
@@ -135,7 +150,7 @@ function defaultLineOfCall(text: string, lineStart: number, literalStart: number
   // (Its arguments run to the `)` alone on a line at the opener's indentation.)
   const close = new RegExp(String.raw`\n${opener.groups.indent}\)`).exec(text.slice(openerStart, openerStart + 2000));
   if (!close) return undefined;
-  const named = ownName(text.slice(openerStart, openerStart + close.index));
+  const named = ownName(text, text.slice(openerStart, openerStart + close.index));
   if (named === null) return undefined;
   const removal = { start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1 };
   return settingsField(text, openerStart, opener.groups.indent!.length, opener.groups.field!, removal, named);

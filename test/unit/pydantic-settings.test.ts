@@ -127,3 +127,29 @@ test("a Field( call over several lines loses its default= line; an alias by Alia
   // (Which of its choices pydantic takes depends on the environment: the move does not guess.)
   assert.match(database!.line, /os\.environ\[/);
 });
+
+test("the variable is the one the pydantic version reads: validation_alias before alias in 2, env= in 1", () => {
+  const v2 = [
+    "from pydantic import Field",
+    "from pydantic_settings import BaseSettings, SettingsConfigDict",
+    "",
+    "class Settings(BaseSettings):",
+    '    model_config = SettingsConfigDict(env_prefix="APP_")',
+    `    stripe_key: str = Field("${STRIPE_KEY}", alias="stripeKey", validation_alias="STRIPE_SECRET")`,
+    `    db_password: str = Field("${PASSWORD}", env="OTHER_PASSWORD")`,
+    "",
+  ].join("\n");
+  assert.deepEqual(moves(v2, "app/settings.py").map(({ plan }) => plan.environmentVariable), ["STRIPE_SECRET", "APP_DB_PASSWORD"]);
+  const v1 = [
+    "from pydantic import BaseSettings, Field",
+    "",
+    "class Settings(BaseSettings):",
+    `    stripe_key: str = Field("${STRIPE_KEY}", alias="stripeKey")`,
+    `    db_password: str = Field("${PASSWORD}", env="OTHER_PASSWORD")`,
+    "",
+    "    class Config:",
+    '        env_prefix = "APP_"',
+    "",
+  ].join("\n");
+  assert.deepEqual(moves(v1, "app/settings.py").map(({ plan }) => plan.environmentVariable), ["APP_STRIPE_KEY", "OTHER_PASSWORD"]);
+});
