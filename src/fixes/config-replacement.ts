@@ -289,9 +289,10 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   // A template's action around the value (Helm's `{{ .Values.apiKey | default "…" }}`): the
   // template renders the YAML, and the value is the chart's default, no YAML value of its own.
   if (!scalar && TEMPLATE_ACTION_OPEN.test(text.slice(line.start, target.start))) {
+    const path = /\.Values\.([\w.]{1,120})/.exec(text.slice(line.start, line.end))?.[1] ?? "apiKey";
     throw new FixPlanError(
       "unsupported",
-      'The value is a default inside a template action ({{ … }}, as Helm charts write them), which no placeholder can replace: take the default out of the template (`{{ required "apiKey is required" .Values.apiKey }}`) and pass the value when installing (helm --set from the vault, or the Secrets Store CSI driver).',
+      `The value is a default inside a template action ({{ … }}, as Helm charts write them), which no placeholder can replace: take the default out of the template (\`{{ required "${path} is required" .Values.${path} }}\`) and pass the value when installing (helm --set ${path}=… from the vault, or the Secrets Store CSI driver).`,
     );
   }
   // In `[…]` and `{…}` a `$` placeholder's braces are the collection's syntax, and the item's name

@@ -37,6 +37,8 @@ export interface BoundField {
   readonly lateinitAt?: number;
   /** How Spring binds it: a JavaBean's setter, or (Kotlin) the class's primary constructor. */
   readonly through: "setter" | "constructor";
+  /** Its type admits null (Kotlin's `String?`): without a value Spring leaves it null. */
+  readonly nullable?: boolean;
 }
 
 /** Spring's dashed form of a Java property name (DataObjectPropertyName): `apiKey` → `api-key`, `_` → `-`. */
@@ -115,10 +117,21 @@ function openingParenthesis(text: string, offset: number, reach: number): number
  */
 export function kotlinSpringBoundField(text: string, literalStart: number, literalEnd: number): BoundField | undefined {
   const lineStart = text.lastIndexOf("\n", literalStart - 1) + 1;
-  const found = KOTLIN_PROPERTY.exec(text.slice(lineStart, literalStart));
+  const head = text.slice(lineStart, literalStart);
+  // The property's declaration starts its line, or (a constructor on one line, `class P(val a: String = "…")`)
+  // follows the `(` or `,` before it.
+  let from = lineStart;
+  let found = KOTLIN_PROPERTY.exec(head);
+  if (!found) {
+    const cut = Math.max(head.lastIndexOf("("), head.lastIndexOf(",")) + 1;
+    if (cut > 0) {
+      found = KOTLIN_PROPERTY.exec(head.slice(cut));
+      from = lineStart + cut;
+    }
+  }
   if (!found?.groups) return undefined;
   const after = text.slice(literalEnd, literalEnd + 200);
-  const opening = openingParenthesis(text, lineStart, 4000);
+  const opening = openingParenthesis(text, from, 4000);
   let header: Record<string, string> | undefined;
   let through: BoundField["through"];
   if (opening !== undefined) {
@@ -128,8 +141,10 @@ export function kotlinSpringBoundField(text: string, literalStart: number, liter
     if (header && !BEFORE_CONSTRUCTOR.test(header.rest!)) return undefined;
     through = "constructor";
   } else {
-    // A property of the class's body: a `var` alone on its line (a `val` there has no setter).
+    // A property of the class's body: a `var` alone on its line (a `val` there has no setter), with
+    // no accessor of its own below (`lateinit` takes none, and Spring binds through no private setter).
     if (found.groups.keyword !== "var" || !/^[ \t]*(?:;|\r?\n|\/\/|$)/.test(after)) return undefined;
+    if (ACCESSOR_BELOW.test(after)) return undefined;
     const opener = enclosingBlockOpeners(text, lineStart).openers[0];
     header = opener === undefined ? undefined : KOTLIN_CLASS_HEADER.exec(opener)?.groups;
     through = "setter";
@@ -142,11 +157,14 @@ export function kotlinSpringBoundField(text: string, literalStart: number, liter
   const property = prefix ? `${prefix}.${dashedForm(field)}` : dashedForm(field);
   const variable = springEnvironmentVariable(`${SPRING_KEY_PREFIX}${property}`);
   if (variable === undefined) return undefined;
-  const assignStart = lineStart + found[0].length - found.groups.assign!.length;
+  const assignStart = from + found[0].length - found.groups.assign!.length;
   const initializer = { start: assignStart, end: literalEnd };
-  if (through === "constructor") return { className, field, property, variable, initializer, initializerReplacement: "", through };
-  // A body's property must be initialised: `lateinit var x: String`, or `var x: String? = null`.
   const nullable = found.groups.nullable !== undefined;
-  const keywordAt = lineStart + found.indices!.groups!.keyword![0];
-  return { className, field, property, variable, initializer, initializerReplacement: nullable ? " = null" : "", ...(nullable ? {} : { lateinitAt: keywordAt }), through };
+  if (through === "constructor") return { className, field, property, variable, initializer, initializerReplacement: "", through, nullable };
+  // A body's property must be initialised: `lateinit var x: String`, or `var x: String? = null`.
+  const keywordAt = from + found.indices!.groups!.keyword![0];
+  return { className, field, property, variable, initializer, initializerReplacement: nullable ? " = null" : "", ...(nullable ? {} : { lateinitAt: keywordAt }), through, nullable };
 }
+
+/** A Kotlin property's own accessor on the lines below it: `get() = …`, `set(value) { … }`, `private set`. */
+const ACCESSOR_BELOW = /^[^\n]*\n(?:[ \t]*(?:\/\/[^\n]*)?\r?\n)*[ \t]*(?:(?:private|protected|internal|public)[ \t]+)?(?:get|set)\b/;

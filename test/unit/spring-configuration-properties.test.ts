@@ -137,3 +137,27 @@ test("Kotlin: what Spring does not bind keeps the read of the environment: a val
     ['val apiKey: String = System.getenv("API_KEY"),', 'val smtpPassword: String = System.getenv("SMTP_PASSWORD")'],
   );
 });
+
+test("Kotlin: a constructor on one line is bound too; a nullable parameter is null without a value; a var with its own accessor keeps the read", () => {
+  const text = [
+    `@ConfigurationProperties("orders") data class OrdersProperties(val apiKey: String = "${STRIPE_KEY}", val password: String? = "${PASSWORD}")`,
+    "",
+    '@ConfigurationProperties("billing")',
+    "class BillingProperties {",
+    `    var apiKey: String = "${STRIPE_KEY}"`,
+    "        set(value) { field = value.trim() }",
+    "}",
+    "",
+  ].join("\n");
+  const moved = movedValues(text, KOTLIN_PATH);
+  // (Each move alone: the other value is still in the line.)
+  assert.deepEqual(
+    moved.map(({ name, line }) => `${name} → ${line.replace(STRIPE_KEY, "…").replace(PASSWORD, "…")}`),
+    [
+      'ORDERS-APIKEY → @ConfigurationProperties("orders") data class OrdersProperties(val apiKey: String, val password: String? = "…")',
+      'ORDERS-PASSWORD → @ConfigurationProperties("orders") data class OrdersProperties(val apiKey: String = "…", val password: String?)',
+      'apiKey → var apiKey: String = System.getenv("API_KEY")',
+    ],
+  );
+  assert.match(moved[1]!.plan.notes[0]!, /Without a value it is null\./);
+});
