@@ -562,12 +562,14 @@ test("a class field's default given through pydantic's Field or a dataclass's fi
     `        default="${GITHUB}",`,
     "    )",
     "",
+    `    webhook_secret: str = Field(alias="WEBHOOK", description="signs the hooks", default="${TOKEN}")`,
     "@dataclass",
     "class Client:",
     `    client_secret: str = field(default="${KEY}")`,
+    `    api_secret: str = field(repr=False, default="${KEY}")`,
     "",
   ].join("\n");
-  assert.deepEqual(named(text, "app/settings.py"), [`api_key ${KEY}`, `api_token ${TOKEN}`, `github_token ${GITHUB}`, `client_secret ${KEY}`]);
+  assert.deepEqual(named(text, "app/settings.py"), [`api_key ${KEY}`, `api_token ${TOKEN}`, `github_token ${GITHUB}`, `webhook_secret ${TOKEN}`, `client_secret ${KEY}`, `api_secret ${KEY}`]);
   // A field of no secret's name, and a description, are no secrets.
   assert.deepEqual(found(`    region: str = Field(default="${KEY}")\n    api_key: str = Field(default=None, description="${KEY}")\n`, "app/settings.py"), []);
 });
@@ -598,6 +600,8 @@ test("a Helm template's default is found in either order, named by the variable 
     "",
   ].join("\n");
   assert.deepEqual(named(text), [`API_TOKEN ${TOKEN}`, `API_KEY ${KEY}`]);
+  // (A template variable given the default: `{{- $password := default "…" .Values.auth.password }}`.)
+  assert.deepEqual(found(`{{- $password := default "${PASSWORD}" .Values.auth.password }}\n`, "chart/templates/_helpers.tpl"), [PASSWORD]);
 });
 
 test("a token on a default= line of an argparse option written over several lines is named by the option", () => {

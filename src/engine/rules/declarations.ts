@@ -72,10 +72,11 @@ export function declaresType(line: string, nameStart: number): boolean {
  * A type annotation after `name:` up to the value: `string =`, `&'static str =`, `String = String::from(`,
  * and pydantic's `SecretStr = SecretStr(` (which only hides the value from logs). A class field's
  * default given through its declaration's helper is the field's value too: pydantic's
- * `Field("…")` and `Field(default="…")`, a dataclass's or attrs' `field(default="…")`, `attr.ib(default="…")`.
+ * `Field("…")` and `Field(default="…")` (other keyword arguments before it too), a dataclass's or
+ * attrs' `field(default="…")`, `attr.ib(default="…")`.
  */
 const TYPE_ANNOTATION =
-  /^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:\[[A-Za-z_]\w{0,30}(?:;[ \t]*\d{1,6})?\]|[A-Za-z_][\w.<>[\]|?: ]{0,60}?)\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\(|(?:pydantic\.)?Field\(\s*(?:default\s*=\s*)?|(?:(?:dataclasses|attrs?)\.)?field\(\s*default\s*=\s*|attr\.ib\(\s*default\s*=\s*)?/;
+  /^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:\[[A-Za-z_]\w{0,30}(?:;[ \t]*\d{1,6})?\]|[A-Za-z_][\w.<>[\]|?: ]{0,60}?)\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\(|(?:pydantic\.)?Field\(\s*(?:(?:[A-Za-z_]\w{0,30}\s*=\s*(?:[\w.]{1,60}|"[^"\n]{0,200}"|'[^'\n]{0,200}')\s*,\s*)*default\s*=\s*)?|(?:(?:dataclasses|attrs?)\.)?field\(\s*(?:[A-Za-z_]\w{0,30}\s*=\s*[\w.]{1,60}\s*,\s*)*default\s*=\s*|attr\.ib\(\s*default\s*=\s*)?/;
 
 /**
  * TypeScript, Kotlin, Scala, Swift, Rust: the length of `string = ` in `name: string = "value"`

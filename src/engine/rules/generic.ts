@@ -547,8 +547,8 @@ function isParameterExpansion(line: string, at: number, nameEnd: number): boolea
 }
 /** A Helm template's `{{ .Values.auth.password | default "…" }}`: the chart's default, in the chart. */
 const HELM_VALUE_DEFAULT = /\.Values\.(?<name>[\w.]{1,120})[ \t]*\|[ \t]*default[ \t]+(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>/dg;
-/** …and in the function's own order, `{{ default "…" .Values.auth.password }}`. */
-const HELM_DEFAULT_OF_VALUE = /\{\{-?[ \t]*default[ \t]+(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>[ \t]+\.Values\.(?<name>[\w.]{1,120})/dg;
+/** …and in the function's own order, `{{ default "…" .Values.auth.password }}` (or `{{ $pw := default "…" … }}`). */
+const HELM_DEFAULT_OF_VALUE = /\{\{-?[ \t]*(?:\$\w{1,60}[ \t]*:?=[ \t]*)?default[ \t]+(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>[ \t]+\.Values\.(?<name>[\w.]{1,120})/dg;
 /**
  * Commands that store a setting, its name then its value: `dotnet user-secrets set
  * "AzureAd:ClientSecret" "…"`, Windows' `setx AZURE_CLIENT_SECRET "…"`, `azd env set NAME …`,
