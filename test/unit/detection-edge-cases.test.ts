@@ -609,3 +609,26 @@ test("a token on a default= line of an argparse option written over several line
   const text = `parser.add_argument(\n    "--github-token",\n    help="a token with repo scope",\n    default="${github}",\n)\n`;
   assert.deepEqual(scanText({ content: text, filePath: "tools/release.py" }).map((finding) => finding.keyName), ["github-token"]);
 });
+
+test("a default on a line of its own in a call laid out one argument a line (black's layout) is found, named by the option or field", () => {
+  const text = [
+    "parser.add_argument(",
+    '    "--api-key",',
+    '    help="the payments key",',
+    `    default="${KEY}",`,
+    ")",
+    "",
+    "class Settings(BaseSettings):",
+    "    db_password: str = Field(",
+    `        default="${PASSWORD}",`,
+    "    )",
+    "    region: str = Field(",
+    `        default="${KEY}",`,
+    "    )",
+    "",
+  ].join("\n");
+  assert.deepEqual(
+    scanText({ content: text, filePath: "app/settings.py" }).map((finding) => `${finding.keyName} ${text.slice(finding.range.startOffset, finding.range.endOffset)}`),
+    [`api-key ${KEY}`, `db_password ${PASSWORD}`],
+  );
+});

@@ -2417,7 +2417,9 @@ function pushElementTextOnOwnLine(text: string, lineStart: number, line: string,
 // call on one line. (Credential constructors have their own reader, CREDENTIAL_CONSTRUCTOR's.)
 
 /** Lower-case pieces of the calls whose password is a positional argument (the line rule's). */
-const CALL_OVER_LINES_KEYWORDS = [...POSITIONAL_CALL_KEYWORDS, "login(", "authenticate(", "auth=(", "auth = (", "basicauth(", "basic_auth(", "ftp_login(", "ssh2_auth_password(", "credentials.basic(", "credentials::new("];
+// (`add_argument(`, `.option(`, `field(`: an argparse or click option's default and a pydantic
+// `Field(` or dataclass `field(` default, which formatters put on a line of their own.)
+const CALL_OVER_LINES_KEYWORDS = [...POSITIONAL_CALL_KEYWORDS, "login(", "authenticate(", "auth=(", "auth = (", "basicauth(", "basic_auth(", "ftp_login(", "ssh2_auth_password(", "credentials.basic(", "credentials::new(", "add_argument(", ".option(", "field("];
 /** A call longer than this (lines, characters) is left to the line rule, line by line. */
 const CALL_OVER_LINES_LINES = 12;
 const CALL_OVER_LINES_LENGTH = 800;
