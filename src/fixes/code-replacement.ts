@@ -1091,7 +1091,7 @@ const BROWSER_VARIABLE_READ = /\bimport\.meta\.env\.VITE_\w|\bprocess\.env\.(?:N
  * environment is the bundler's: a variable it exposes is built into the bundle (`process.env.X`
  * is undefined or a build error otherwise), so a read of it would hand the secret to every visitor.
  */
-function browserCodeEvidence(text: string): string | undefined {
+export function browserCodeEvidence(text: string): string | undefined {
   if (USE_CLIENT_DIRECTIVE.test(text)) return "a 'use client' component";
   const read = BROWSER_VARIABLE_READ.exec(text);
   return read ? `it reads ${read[0].slice(0, -1)}… variables, which the bundler builds into it` : undefined;

@@ -1109,3 +1109,14 @@ test("option defaults: one on its own line of the call reads with .get too; clic
   const shown = move(`import os\nparser = argparse.ArgumentParser(formatter_class=argparse.ArgumentDefaultsHelpFormatter)\nparser.add_argument("--api-key", default="${PASSWORD}")\n`, "tools/sync.py");
   assert.ok(shown.plan.notes.some((note) => note.includes("--help would print the secret")));
 });
+
+test("a secret defaulting a read in browser code is refused as browser code, not moved into what the bundler builds in", () => {
+  for (const text of [`const key = import.meta.env.VITE_PAYMENTS_SECRET ?? "${PASSWORD}";\n`, `"use client";\nconst key = process.env.PAYMENTS_SECRET ?? "${PASSWORD}";\n`]) {
+    const finding = secretIn(text, "src/app.ts");
+    assert.throws(
+      () => planMove({ text, filePath: "src/app.ts", finding, secretName: "payments-secret", vaultUrl: VAULT }),
+      (error: unknown) => error instanceof FixPlanError && /runs in the browser/.test(error.message) && !error.message.includes(PASSWORD),
+      text,
+    );
+  }
+});
