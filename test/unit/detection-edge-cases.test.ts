@@ -570,6 +570,8 @@ test("a class field's default given through pydantic's Field or a dataclass's fi
     "",
   ].join("\n");
   assert.deepEqual(named(text, "app/settings.py"), [`api_key ${KEY}`, `api_token ${TOKEN}`, `github_token ${GITHUB}`, `webhook_secret ${TOKEN}`, `client_secret ${KEY}`, `api_secret ${KEY}`]);
+  // attrs' classic class attribute, without a type annotation.
+  assert.deepEqual(named(`@attr.s\nclass Client:\n    password = attr.ib(default="${PASSWORD}")\n`, "app/client.py"), [`password ${PASSWORD}`]);
   // A field of no secret's name, and a description, are no secrets.
   assert.deepEqual(found(`    region: str = Field(default="${KEY}")\n    api_key: str = Field(default=None, description="${KEY}")\n`, "app/settings.py"), []);
 });
