@@ -1065,7 +1065,8 @@ function springDefaultRemoval(request: ReplacementRequest, literal: StringLitera
     value: literalValue(text, literal, literal.contentStart, literal.contentEnd),
     edits: [
       ...(bound.lateinitAt !== undefined ? [{ start: bound.lateinitAt, end: bound.lateinitAt, newText: "lateinit " }] : []),
-      { start: bound.initializer.start, end: bound.initializer.end, newText: bound.initializerReplacement },
+      // (A Kotlin property of the class's body must be initialised: a nullable one to null.)
+      { start: bound.initializer.start, end: bound.initializer.end, newText: bound.nullable && bound.through === "setter" ? " = null" : "" },
     ],
     description: `removes the default of ${where}, which Spring binds to ${property}`,
     style: "environmentVariable",

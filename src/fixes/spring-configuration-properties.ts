@@ -28,16 +28,11 @@ export interface BoundField {
   readonly variable: string;
   /** What the move removes: ` = "…"`, from after the field's name (Kotlin: its type) to the literal's end. */
   readonly initializer: Span;
-  /**
-   * What the move writes there: nothing, or ` = null` for a Kotlin property of a nullable type
-   * in the class's body, which must be initialised.
-   */
-  readonly initializerReplacement: string;
   /** Where `lateinit ` goes: a Kotlin `var` of the class's body, which without an initializer must be late-initialised. */
   readonly lateinitAt?: number;
   /** How Spring binds it: a JavaBean's setter, or (Kotlin) the class's primary constructor. */
   readonly through: "setter" | "constructor";
-  /** Its type admits null (Kotlin's `String?`): without a value Spring leaves it null. */
+  /** Its type admits null (Kotlin's `String?`): without a value Spring leaves it null, and a body's property is initialised to null. */
   readonly nullable?: boolean;
 }
 
@@ -77,7 +72,7 @@ export function springBoundField(text: string, literalStart: number, literalEnd:
   const variable = springEnvironmentVariable(`${SPRING_KEY_PREFIX}${property}`);
   if (variable === undefined) return undefined;
   const assignStart = lineStart + found[0].length - found.groups.assign!.length;
-  return { className, field, property, variable, initializer: { start: assignStart, end: literalEnd }, initializerReplacement: "", through: "setter" };
+  return { className, field, property, variable, initializer: { start: assignStart, end: literalEnd }, through: "setter" };
 }
 
 /**
@@ -160,10 +155,10 @@ export function kotlinSpringBoundField(text: string, literalStart: number, liter
   const assignStart = from + found[0].length - found.groups.assign!.length;
   const initializer = { start: assignStart, end: literalEnd };
   const nullable = found.groups.nullable !== undefined;
-  if (through === "constructor") return { className, field, property, variable, initializer, initializerReplacement: "", through, nullable };
+  if (through === "constructor") return { className, field, property, variable, initializer, through, nullable };
   // A body's property must be initialised: `lateinit var x: String`, or `var x: String? = null`.
   const keywordAt = from + found.indices!.groups!.keyword![0];
-  return { className, field, property, variable, initializer, initializerReplacement: nullable ? " = null" : "", ...(nullable ? {} : { lateinitAt: keywordAt }), through, nullable };
+  return { className, field, property, variable, initializer, ...(nullable ? {} : { lateinitAt: keywordAt }), through, nullable };
 }
 
 /** A Kotlin property's own accessor on the lines below it: `get() = …`, `set(value) { … }`, `private set`. */
