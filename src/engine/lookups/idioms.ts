@@ -8,6 +8,8 @@
  * the engine and the fix.)
  */
 
+import { KEYWORD_ARGUMENT } from "./keyword-arguments";
+
 /** A language whose code the move rewrites (the fixes' CodeLanguage, less `other`), for the idioms it may take apart. */
 export type LookupLanguage = "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "ruby" | "php" | "rust";
 
@@ -321,7 +323,7 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
   {
     example: `@click.option("--api-token", envvar="ORDERS_API_TOKEN", default="DEFAULT")`,
     name: "ORDERS_API_TOKEN",
-    before: String.raw`\b(?<read>option\(\s*(?:["']-{1,2}[\w-]{1,60}["']\s*,\s*)*["'][\w-]{1,60}["'](?:\s*,\s*[A-Za-z_]\w{0,30}\s*=\s*(?:[\w.]{1,60}|"[^"\n]{0,200}"|'[^'\n]{0,200}'))*?\s*,\s*envvar\s*=\s*(?<q>["'])(?<name>[A-Za-z_]\w{0,80})\k<q>(?:\s*,\s*[A-Za-z_]\w{0,30}\s*=\s*(?:[\w.]{1,60}|"[^"\n]{0,200}"|'[^'\n]{0,200}'))*)\s*,\s*default\s*=\s*`,
+    before: String.raw`\b(?<read>option\(\s*(?:["']-{1,2}[\w-]{1,60}["']\s*,\s*)*["'][\w-]{1,60}["'](?:\s*,\s*${KEYWORD_ARGUMENT})*?\s*,\s*envvar\s*=\s*(?<q>["'])(?<name>[A-Za-z_]\w{0,80})\k<q>(?:\s*,\s*${KEYWORD_ARGUMENT})*)\s*,\s*default\s*=\s*`,
     after: OPERAND_END,
     source: "environment",
     movesIn: ["python"],

@@ -5,6 +5,8 @@
  * (`class Passwd : IEquatable<…>`).
  */
 
+import { KEYWORD_ARGUMENT } from "../lookups/keyword-arguments";
+
 /** Go's `dbPassword string = …`, `apiKey []byte = []byte(…`: a name, its type, then the value. */
 const TYPED_DECLARATION_AT = /(?<name>[A-Za-z_]\w{0,80})[ \t]+(?:\[\]|\*|map\[[\w.]+\])*[A-Za-z_][\w.]{0,60}[ \t]*=(?!=)[ \t]*(?:\[\]byte\()?/y;
 
@@ -75,8 +77,9 @@ export function declaresType(line: string, nameStart: number): boolean {
  * `Field("…")` and `Field(default="…")` (other keyword arguments before it too), a dataclass's or
  * attrs' `field(default="…")`, `attr.ib(default="…")`.
  */
-const TYPE_ANNOTATION =
-  /^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:\[[A-Za-z_]\w{0,30}(?:;[ \t]*\d{1,6})?\]|[A-Za-z_][\w.<>[\]|?: ]{0,60}?)\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\(|(?:pydantic\.)?Field\(\s*(?:(?:[A-Za-z_]\w{0,30}\s*=\s*(?:[\w.]{1,60}|"[^"\n]{0,200}"|'[^'\n]{0,200}')\s*,\s*)*default\s*=\s*)?|(?:(?:dataclasses|attrs?)\.)?field\(\s*(?:[A-Za-z_]\w{0,30}\s*=\s*[\w.]{1,60}\s*,\s*)*default\s*=\s*|attr\.ib\(\s*default\s*=\s*)?/;
+const TYPE_ANNOTATION = new RegExp(
+  String.raw`^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:\[[A-Za-z_]\w{0,30}(?:;[ \t]*\d{1,6})?\]|[A-Za-z_][\w.<>[\]|?: ]{0,60}?)\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\(|(?:pydantic\.)?Field\(\s*(?:(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*)?|(?:(?:dataclasses|attrs?)\.)?field\(\s*(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*|attr\.ib\(\s*default\s*=\s*)?`,
+);
 
 /**
  * TypeScript, Kotlin, Scala, Swift, Rust: the length of `string = ` in `name: string = "value"`

@@ -16,6 +16,7 @@ import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclara
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
 import { lookupDefaultsInLine } from "./lookup-defaults";
+import { KEYWORD_ARGUMENT } from "../lookups/keyword-arguments";
 import { lineSpanOf, plainCallView } from "./plain-call-view";
 import { FORMATTED_URL_PASSWORD_KEYWORDS, formattedSecretArguments } from "./format-arguments";
 import type { TupleMember } from "./tuple-assignments";
@@ -514,15 +515,17 @@ function isConfigParserOption(section: string, value: string): boolean {
 const CONFIG_SECTION = /^[A-Za-z]+$/;
 /** One word that names a single secret rather than a group of settings. */
 const LEAF_SECRET_WORD = /^(?:password|passwd|pwd|pass|passphrase|secret|token|key|apikey|secretkey|accesskey)$/i;
-/** Rust's `env::var("X").unwrap_or("…".to_string())`, `.unwrap_or_else(|_| "…".into())`, `String::from("…")`. */
 /**
  * A command-line option's default in Python's argparse and click: `parser.add_argument("--api-key",
  * default="…")`, `@click.option("-t", "--token", default="…")`. The program uses it whenever the
  * option is not given, and the long option names it. (Keyword arguments before the default hold a
  * name, a dotted name or one quoted string, none of them a `,`.)
  */
-const OPTION_DEFAULT =
-  /\b(?:add_argument|option)\(\s*(?:["']-[A-Za-z]["']\s*,\s*)?["']--(?<name>[A-Za-z][\w-]{0,60})["'](?:\s*,\s*["']-{1,2}[\w-]{1,60}["'])*(?:\s*,\s*[A-Za-z_]\w{0,30}\s*=\s*(?:[\w.]{1,60}|"[^"\n]{0,200}"|'[^'\n]{0,200}'))*\s*,\s*default\s*=\s*["'](?<value>[^"'\n]{1,300})["']/dg;
+const OPTION_DEFAULT = new RegExp(
+  String.raw`\b(?:add_argument|option)\(\s*(?:["']-[A-Za-z]["']\s*,\s*)?["']--(?<name>[A-Za-z][\w-]{0,60})["'](?:\s*,\s*["']-{1,2}[\w-]{1,60}["'])*(?:\s*,\s*${KEYWORD_ARGUMENT})*\s*,\s*default\s*=\s*["'](?<value>[^"'\n]{1,300})["']`,
+  "dg",
+);
+/** Rust's `env::var("X").unwrap_or("…".to_string())`, `.unwrap_or_else(|_| "…".into())`, `String::from("…")`. */
 const ENV_VAR_UNWRAP_OR = /\benv::var\(\s*"(?<name>[A-Za-z_]\w{0,80})"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:String::from\(\s*)?"(?<value>[^"\n]{1,300})"/dg;
 /**
  * A placeholder with a default: Spring's `${JWT_SECRET:…}` (in `@Value("…")` as in
