@@ -129,8 +129,11 @@ const DECLARED_AS = /(?:^|\s)([A-Za-z_]\w{0,100})[ \t]+As[ \t]+(?:New[ \t]+)?$/i
 const BUILT_IN_TYPE = /^(?:string|str|number|boolean|bool|int\d*|uint\d*|float\d*|double|char|byte|bytes|rune|object|array|any|unknown|undefined|null)$/;
 /** A class's name as types are written: `String`, `SecretStr`, `Optional` (a constant's capitals are no type). */
 const TYPE_NAME = /^[A-Z][a-z]\w*$/;
-/** A YAML list item that assigns, up to its value: `- POSTGRES_PASSWORD=`, `- "API_KEY=`, a CI script's `- export NPM_TOKEN=`. */
-const LIST_ITEM_ASSIGNMENT = /^[ \t]*-[ \t]+["']?(?:export[ \t]+)?([A-Za-z_][\w.-]{0,100})=$/;
+/**
+ * A YAML list item that assigns, up to its value: `- POSTGRES_PASSWORD=`, `- "API_KEY=`, a CI
+ * script's `- export NPM_TOKEN=`, and compose's default for a variable, `- POSTGRES_PASSWORD=${PG_PASSWORD:-`.
+ */
+const LIST_ITEM_ASSIGNMENT = /^[ \t]*-[ \t]+["']?(?:export[ \t]+)?([A-Za-z_][\w.-]{0,100})=(?:\$\{([A-Za-z_]\w{0,80}):?[-=])?$/;
 /** A YAML flow mapping's member, up to its value: `{ user: app, password: `. */
 const FLOW_MAPPING_MEMBER = /[{,][ \t]*["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]*:[ \t]+["']?$/;
 
@@ -230,7 +233,10 @@ export class KeyNames {
     const { before, fromLineStart } = textBefore(this.content, start);
     // (A list item is known by its line's start, which must be in the window.)
     const item = (fromLineStart ? (LIST_ITEM_ASSIGNMENT.exec(before) ?? this.scriptAssignment(before, start - before.length)) : null) ?? FLOW_MAPPING_MEMBER.exec(before);
-    return item?.[1] !== undefined && (name === undefined || item[1] === cleanRuleKeyName(name)) ? item[1] : undefined;
+    if (item?.[1] === undefined) return undefined;
+    const ruleName = name === undefined ? undefined : cleanRuleKeyName(name);
+    // (The default of `${PG_PASSWORD:-…}` is read under the variable, the item's name is what the container gets.)
+    return ruleName === undefined || item[1] === ruleName || item[2] === ruleName ? item[1] : undefined;
   }
 
   /**

@@ -8,7 +8,8 @@ import { opensFlowCollection } from "../engine/flow-collection";
 import { dotenvValueHolding } from "./dotenv-value";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
-import { appConfigurationEnvironmentNote, appConfigurationEnvLine, configurationBuilderLabelAttribute, doubledQuoteAtValue, environmentNotes, noConfigurationReader, readAccessNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
+import { helmValuePath, helmValuesNotes } from "./helm-values";
+import { appConfigurationEnvironmentNote, appConfigurationRead, composeEnvironmentNote, configurationBuilderLabelAttribute, doubledQuoteAtValue, environmentNotes, noConfigurationReader, readAccessNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
 import { decodeXml, isDotNetConfigurationFile, withWholeReferences, xmlValueAt } from "./xml";
@@ -132,15 +133,6 @@ export function actionsSecretName(variable: string): string {
   return variable.replace(/^GITHUB_/i, "GH_");
 }
 
-/**
- * How a pipeline reads a configuration value from App Configuration, for the notes:
- * `az appconfig kv show --endpoint … --key … --label …`, quoted for a shell where needed.
- */
-function appConfigurationRead(request: ReplacementRequest): string {
-  const quoted = (text: string) => (/^[\w.:/@+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`);
-  const label = request.label ? ` --label ${quoted(request.label)}` : "";
-  return `az appconfig kv show --endpoint ${request.storeUrl ?? "<endpoint>"} --key ${quoted(request.storeName)}${label} --auth-mode login --query value -o tsv`;
-}
 
 /**
  * Spring Boot resolves `${NAME}` in its `application*` and `bootstrap*` files itself, when the
@@ -153,25 +145,19 @@ function springPlaceholderNote(request: ReplacementRequest, name: string): strin
 }
 
 /** The placeholder a CI or deployment YAML file gets, and where its value comes from: a secret's vault, a configuration value's App Configuration store. */
-function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { text: string; note: string } {
+function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { text: string; notes: string[] } {
   const name = request.environmentVariable;
   const config = request.purpose === "config";
   switch (dialect) {
     case "compose":
-      return {
-        text: `\${${name}}`,
-        note:
-          request.purpose === "config"
-            ? `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file, and resolves no reference itself: put the line ${appConfigurationEnvLine(name, request)} in that .env and start docker compose with "Run with secrets", which sets ${name} from App Configuration (the environment comes before the file).`
-            : `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file: set ${name} there, for example with "Run with secrets".`,
-      };
+      return { text: `\${${name}}`, notes: [composeEnvironmentNote(name, request)] };
     case "githubActions": {
       // (GitHub reserves the GITHUB_ prefix for variables as for secrets.)
       const secret = actionsSecretName(name);
       if (config) {
         return {
           text: `\${{ vars.${secret} }}`,
-          note: `Add ${secret} to the repository's Actions variables (Settings › Secrets and variables › Actions › Variables), or read it from App Configuration in the workflow (azure/login, then ${appConfigurationRead(request)}).`,
+          notes: [`Add ${secret} to the repository's Actions variables (Settings › Secrets and variables › Actions › Variables), or read it from App Configuration in the workflow (azure/login, then ${appConfigurationRead(request)}).`],
         };
       }
       const { text, target } = request;
@@ -179,32 +165,39 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
       const azureLogin = AZURE_LOGIN_STEP_BEFORE.test(text.slice(Math.max(0, target.start - 800), target.start));
       return {
         text: `\${{ secrets.${secret} }}`,
-        note: azureLogin
-          ? `Add ${secret} to the repository's Actions secrets: azure/login needs it before it can read a vault. It can sign in with OpenID Connect instead (a federated credential on the app registration, its client-id, tenant-id and subscription-id inputs, permissions: id-token: write), and then the workflow keeps no secret at all.`
-          : `Add ${secret} to the repository's Actions secrets, or read it from the vault in the workflow (azure/login, then az keyvault secret show).`,
+        notes: [
+          azureLogin
+            ? `Add ${secret} to the repository's Actions secrets: azure/login needs it before it can read a vault. It can sign in with OpenID Connect instead (a federated credential on the app registration, its client-id, tenant-id and subscription-id inputs, permissions: id-token: write), and then the workflow keeps no secret at all.`
+            : `Add ${secret} to the repository's Actions secrets, or read it from the vault in the workflow (azure/login, then az keyvault secret show).`,
+        ],
       };
     }
     case "azurePipelines": {
       if (config) {
         return {
           text: `$(${name})`,
-          note: `Set ${name} from App Configuration before the steps that use it: an AzureCLI@2 step runs ${appConfigurationRead(request)} and writes ##vso[task.setvariable variable=${name}]<value>; or the Azure App Configuration Export task (AzureAppConfigurationExport@10, KeyFilter ${request.storeName}${request.label ? `, Label ${request.label}` : ""}) sets a variable named after the key.`,
+          notes: [`Set ${name} from App Configuration before the steps that use it: an AzureCLI@2 step runs ${appConfigurationRead(request)} and writes ##vso[task.setvariable variable=${name}]<value>; or the Azure App Configuration Export task (AzureAppConfigurationExport@10, KeyFilter ${request.storeName}${request.label ? `, Label ${request.label}` : ""}) sets a variable named after the key.`],
         };
       }
       const variable = request.storeName;
       return {
         text: `$(${variable})`,
-        note: `Link a variable group to the vault (Pipelines › Library › Link secrets from an Azure key vault), add ${variable} to it and reference the group from this pipeline, so $(${variable}) resolves.`,
+        notes: [`Link a variable group to the vault (Pipelines › Library › Link secrets from an Azure key vault), add ${variable} to it and reference the group from this pipeline, so $(${variable}) resolves.`],
       };
     }
     case "spring":
-      return { text: `\${${name}}`, note: springPlaceholderNote(request, name) };
+      return { text: `\${${name}}`, notes: [springPlaceholderNote(request, name)] };
+    case "helmValues":
+      // (Emptied where it stands: the text replaces the scalar, quotes and all.)
+      return { text: `""`, notes: helmValuesNotes(request, helmValuePath(request.keyName)) };
     case "other":
       return {
         text: `\${${name}}`,
-        note: config
-          ? `Kubernetes and YAML do not expand \${${name}}: substitute it when deploying (envsubst, Helm, Kustomize) with the value from App Configuration (${appConfigurationRead(request)}), or let the Azure App Configuration Kubernetes Provider put the store's settings in a ConfigMap.`
-          : `Kubernetes and YAML do not expand \${${name}}: substitute it when deploying (envsubst, Helm, Kustomize), or mount the secret with the Secrets Store CSI driver.`,
+        notes: [
+          config
+            ? `Kubernetes and YAML do not expand \${${name}}: substitute it when deploying (envsubst, Helm, Kustomize) with the value from App Configuration (${appConfigurationRead(request)}), or let the Azure App Configuration Kubernetes Provider put the store's settings in a ConfigMap.`
+            : `Kubernetes and YAML do not expand \${${name}}: substitute it when deploying (envsubst, Helm, Kustomize), or mount the secret with the Secrets Store CSI driver.`,
+        ],
       };
   }
 }
@@ -273,7 +266,7 @@ function multiLineYamlReplacement(request: ReplacementRequest, dialect: YamlDial
   const placeholder = yamlPlaceholder(request, dialect);
   // A tool that pastes the value in for the placeholder as text would break the YAML at its first line break.
   const pasted = dialect === "other" && value.includes("\n") ? ["The value has line breaks: a tool that substitutes it as text must write it as a block scalar (key: |, then the placeholder on the next, indented line)."] : [];
-  return { value, edits: [{ ...scalar.replaced, newText: placeholder.text }, ...removed], description: placeholder.text, style, notes: [placeholder.note, ...pasted, ...folded] };
+  return { value, edits: [{ ...scalar.replaced, newText: placeholder.text }, ...removed], description: placeholder.text, style, notes: [...placeholder.notes, ...pasted, ...folded] };
 }
 
 /** A Go template's action left open before the value on its line: `apiKey: {{ .Values.apiKey | default "`. */
@@ -328,7 +321,15 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   const written = dialect === "compose" ? composeText(text, span.start, span.end) : source;
   const value = scalar?.quote === "'" ? written.replace(/''/g, "'") : written;
   const placeholder = yamlPlaceholder(request, dialect);
-  return { value, edits: [{ start: span.start, end: span.end, newText: placeholder.text }], description: placeholder.text, style, notes: [placeholder.note] };
+  if (dialect === "helmValues") {
+    // Helm passes a value whole: emptying part of one would install the rest.
+    if (!scalar || inBlock || span.start !== scalar.contentStart || span.end !== scalar.contentEnd) {
+      throw new FixPlanError("noBounds", "The secret is part of a longer value in the chart's values, and Helm passes a value whole: give the secret a value of its own, then move it.");
+    }
+    const quotes = scalar.quote === "" ? 0 : 1;
+    return { value, edits: [{ start: span.start - quotes, end: span.end + quotes, newText: placeholder.text }], description: placeholder.text, style, notes: placeholder.notes };
+  }
+  return { value, edits: [{ start: span.start, end: span.end, newText: placeholder.text }], description: placeholder.text, style, notes: placeholder.notes };
 }
 
 /**

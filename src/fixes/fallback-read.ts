@@ -13,8 +13,9 @@ import { defaultReadsBefore } from "../engine/lookups/default-read";
 import { FixPlanError } from "./errors";
 import type { CodeLanguage, FileKind } from "./file-kind";
 import { lineNumberAt } from "./lines";
+import { shellQuotingAt } from "./shell-quoting";
 import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
-import { appConfigurationEnvLine, appConfigurationProviderNote, environmentNotes, readAccessNote, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
+import { appConfigurationEnvLine, appConfigurationProviderNote, composeEnvironmentNote, environmentNotes, readAccessNote, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 
 export interface FallbackRead {
   /** The name read: an environment variable (`ORDERS_URL`), a configuration key (`Orders:Url`), a Spring property or placeholder (`orders.url`). */
@@ -204,14 +205,66 @@ function springFallback(text: string, target: Span, from = 0): FallbackRead | un
 }
 
 /**
+ * The shell's and docker compose's `${DB_PASSWORD:-…}` (or `-`, `:=`, `=`): the default is what
+ * runs where the variable is unset or empty. Without it the expansion becomes
+ * `${DB_PASSWORD:?DB_PASSWORD is not set}`, which stops the script or compose with that message
+ * where a bare `${DB_PASSWORD}` would run on with an empty password.
+ */
+const EXPANSION_DEFAULT_OPENING = /\$\{(?<name>[A-Za-z_]\w{0,80}):?[-=]$/;
+
+function expansionFallback(text: string, target: Span): FallbackRead | undefined {
+  const head = EXPANSION_DEFAULT_OPENING.exec(text.slice(Math.max(0, target.start - 90), target.start));
+  if (!head?.groups || text[target.end] !== "}") return undefined;
+  const name = head.groups.name!;
+  const start = target.start - head[0].length;
+  const replacement = `\${${name}:?${name} is not set}`;
+  return { name, source: "environment", variable: name, expression: { start, end: target.end + 1 }, whole: { start, end: target.end + 1 }, replacement, read: replacement, value: target };
+}
+
+/**
+ * The Serverless Framework's `${env:API_KEY, '…'}`: the default is what a deployment from a shell
+ * without API_KEY writes into the function's settings. Without it, `${env:API_KEY}` stops the
+ * deployment where the variable is unset. A default of another source (`${ssm:/orders/key, '…'}`,
+ * `${param:…}`) is read from a store the move does not write to: refused, with why.
+ */
+const SERVERLESS_DEFAULT_OPENING = /\$\{(?<source>env|ssm|param|self|opt|file|s3|cf|aws|sls):(?<name>[\w./:-]{1,120}?),[ \t]*(?<q>["'])$/;
+
+function serverlessDefault(text: string, target: Span): { readonly fallback: FallbackRead } | { readonly refusal: string } | undefined {
+  const head = SERVERLESS_DEFAULT_OPENING.exec(text.slice(Math.max(0, target.start - 140), target.start));
+  const closing = head?.groups && new RegExp(String.raw`^${head.groups.q}[ \t]*\}`).exec(text.slice(target.end, target.end + 20));
+  if (!head?.groups || !closing) return undefined;
+  const { source, name } = head.groups as { source: string; name: string };
+  const read = `\${${source}:${name}}`;
+  if (source !== "env" || !/^[A-Za-z_]\w*$/.test(name)) {
+    return { refusal: `The value is the default of ${read}, which the Serverless Framework resolves from ${source === "ssm" ? "AWS Systems Manager" : `its ${source} source`} when it deploys, not from Key Vault: store the value there and take the default out by hand, or read it from the environment (\${env:NAME}) and move it again.` };
+  }
+  const start = target.start - head[0].length;
+  const end = target.end + closing[0].length;
+  return { fallback: { name, source: "environment", variable: name, expression: { start, end }, whole: { start, end }, replacement: read, read, value: target } };
+}
+
+/** Whether the shell reads the expansion at `offset` (not in single quotes, nor where its quoting is unsure). */
+function shellExpands(text: string, offset: number): boolean {
+  const quoting = shellQuotingAt(text, offset);
+  return quoting !== undefined && quoting !== "single";
+}
+
+/**
  * The read whose default the value at `target` is; or, where the value is such a default but the
  * move cannot take it out whole (only part of the default, `?? "https://…" + "/v2"`, or of a read
  * the move does not take apart, `getEnv("X", "…")`), why: replacing the literal would have the setting read
  * from a second place. Undefined where the value is no default of a read.
  */
 export function fallbackAt(text: string, typePath: string, kind: FileKind, target: Span): { readonly fallback: FallbackRead } | { readonly refusal: string } | undefined {
-  if (kind.family === "code") return codeDefault(text, kind.language, target);
-  const fallback = isSpringSettingsFile(typePath) ? springFallback(text, target) : undefined;
+  if (kind.family === "code") {
+    const expansion = kind.language === "shell" && shellExpands(text, target.start) ? expansionFallback(text, target) : undefined;
+    return expansion ? { fallback: expansion } : codeDefault(text, kind.language, target);
+  }
+  if (kind.family === "yaml") {
+    const serverless = serverlessDefault(text, target);
+    if (serverless) return serverless;
+  }
+  const fallback = isSpringSettingsFile(typePath) ? springFallback(text, target) : kind.family === "yaml" && kind.dialect === "compose" ? expansionFallback(text, target) : undefined;
   return fallback && { fallback };
 }
 
@@ -251,6 +304,8 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   const source = fallback.source === "spring" ? `what Spring finds for ${fallback.name} (the environment variable ${fallback.variable}, or a property source)` : `${fallback.variable ?? fallback.name}, which the code read already,`;
   const typeScript = request.kind.family === "code" && request.kind.language === "javascript" && /\.[mc]?tsx?$/i.test(request.filePath);
   if (VITE_READ.test(fallback.read) && fallback.variable !== undefined) return { ...replaced, notes: viteNotes(request, fallback.read, fallback.variable, typeScript) };
+  const expansion = expansionDefaultNotes(request, fallback);
+  if (expansion !== undefined) return { ...replaced, notes: expansion };
   const dropped = `The default is gone: ${fallback.read} now stands alone, so ${source} is the value's only source and must be set wherever the program runs.`;
   const notes =
     fallback.source !== "configuration"
@@ -271,6 +326,35 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
     );
   }
   return { ...replaced, notes };
+}
+
+/**
+ * The notes of a default taken out of a script's, a compose file's or a Serverless file's
+ * expansion: what now stops where the variable is unset, and where to set it. Undefined for
+ * other reads.
+ */
+function expansionDefaultNotes(request: ReplacementRequest, fallback: FallbackRead): string[] | undefined {
+  const { kind } = request;
+  const variable = fallback.variable;
+  if (variable === undefined || fallback.literal !== undefined) return undefined;
+  const secret = request.purpose === "secret";
+  if (kind.family === "yaml" && fallback.read.startsWith("${env:")) {
+    const stopped = `The default is gone: ${fallback.read} now stands alone, and the Serverless Framework stops a deployment where ${variable} is unset, so ${variable}, which the file read already, is the value's only source: set it where the deployment runs.`;
+    // (The deployment copies what it resolves into the function's settings, where anyone who can read them sees it.)
+    const appSetting = `The deployment writes the value into the function's settings as text. On Azure Functions the setting can hold the Key Vault reference itself (${request.reference}), resolved by the app's managed identity when it runs, so the value never passes through the deployment.`;
+    const line = secret ? `${variable}="${request.reference}"` : appConfigurationEnvLine(variable, request);
+    const deploy = `With the line ${line} in .env, a deployment run with "Run with secrets" has ${variable} set from ${secret ? "Key Vault" : "App Configuration"}.`;
+    return secret ? [stopped, deploy, appSetting, readAccessNote(request.storeUrl)] : [stopped, deploy];
+  }
+  if (kind.family === "yaml" && kind.dialect === "compose") {
+    const stopped = `The default is gone: docker compose now stops with "${variable} is not set" where ${variable} is unset or empty, so ${variable}, which the file read already, is the value's only source.`;
+    return [stopped, composeEnvironmentNote(variable, request), ...(secret ? [readAccessNote(request.storeUrl)] : [])];
+  }
+  if (kind.family === "code" && kind.language === "shell") {
+    const stopped = `The default is gone: the script now stops with "${variable} is not set" where ${variable} is unset or empty, so ${variable}, which it read already, is the value's only source and must be set wherever the script runs.`;
+    return [stopped, ...environmentNotes(request, variable)];
+  }
+  return undefined;
 }
 
 /** How many places a read's name is looked for, and how many quotes after each: a bounded cost on any file. */

@@ -41,7 +41,10 @@ export type CodeLanguage =
 export type JsonFlavour = "localSettings" | "appSettings" | "armTemplate" | "armParameters" | "other";
 
 /** spring: Spring Boot's `application*.yml` and `bootstrap*.yml`, in which Spring resolves `${…}` when the application starts. */
-export type YamlDialect = "compose" | "azurePipelines" | "githubActions" | "spring" | "other";
+export type YamlDialect = "compose" | "azurePipelines" | "githubActions" | "spring" | "helmValues" | "other";
+
+/** A Helm chart's values file, and the per-environment ones beside it: `values.yaml`, `values-prod.yaml`, `values.prod.yaml`, `prod-values.yaml`. */
+const HELM_VALUES_FILE = /^(?:[\w-]+[.-])?values(?:[.-][\w.-]+)?\.ya?ml$/;
 
 export type FileKind =
   | { readonly family: "json"; readonly flavour: JsonFlavour }
@@ -118,6 +121,7 @@ export function fileKindOf(filePath: string, text: string): FileKind {
     if (normalized.includes(".github/workflows/")) return { family: "yaml", dialect: "githubActions" };
     if (base.startsWith("azure-pipelines") || normalized.includes(".azure-pipelines/") || normalized.includes(".azuredevops/")) return { family: "yaml", dialect: "azurePipelines" };
     if (isSpringSettingsFile(base)) return { family: "yaml", dialect: "spring" };
+    if (HELM_VALUES_FILE.test(base)) return { family: "yaml", dialect: "helmValues" };
     return { family: "yaml", dialect: "other" };
   }
   if (extension === "config" || extension === "xml" || extension === "csproj" || extension === "props") return { family: "xml" };

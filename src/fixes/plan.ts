@@ -179,6 +179,7 @@ function request(input: MoveInput | ConfigMoveInput, typePath: string, kind: Fil
     target,
     ...(input.finding.compound ? { compound: true } : {}),
     ...(input.style ? { style: input.style } : {}),
+    ...(input.finding.keyName !== undefined ? { keyName: input.finding.keyName } : {}),
     ...rest,
   };
 }
@@ -239,6 +240,9 @@ function compoundNote(text: string, compoundStart: number): string {
 function secretFallback(input: MoveInput, typePath: string, kind: FileKind): FallbackRead | undefined {
   const { startOffset: start, endOffset: end } = input.finding.range;
   const found = fallbackAt(input.text, typePath, kind, { start, end });
+  // (In code the literal's replacement may stand as a second read; a deployment file's expansion
+  // would not resolve it: `${ssm:/orders/key, "${KEY}"}`.)
+  if (found && "refusal" in found && kind.family !== "code") throw new FixPlanError("unsupported", found.refusal);
   if (!found || !("fallback" in found)) return undefined;
   const { fallback } = found;
   if (fallback.value.start !== start || fallback.value.end !== end) return undefined;
@@ -310,7 +314,7 @@ function appServiceReference(endpoint: string, key: string, label: string | unde
 type ConfigReplacementInput = Pick<ConfigMoveInput, "text" | "filePath" | "languageId" | "key" | "label" | "endpoint" | "style">;
 
 /** The replacement request of a configuration move at `target`: one for planConfigMove and configMoveRefusal alike. */
-function configRequest(input: ConfigReplacementInput, target: Span, compound: boolean): ReplacementRequest {
+function configRequest(input: ConfigReplacementInput, target: Span, compound: boolean, keyName?: string): ReplacementRequest {
   const { text, key } = input;
   // App Configuration keeps settings readable to every reader of the store, untagged and never
   // rotated: a URL whose token or password lets its reader in is a secret.
@@ -348,6 +352,7 @@ function configRequest(input: ConfigReplacementInput, target: Span, compound: bo
     target,
     ...(compound ? { compound: true } : {}),
     ...(input.style ? { style: input.style } : {}),
+    ...(keyName !== undefined ? { keyName } : {}),
     purpose: "config",
     environmentVariable: fallbackRead?.variable ?? environmentVariableForKey(key),
     ...(fallbackRead ? { fallbackRead } : {}),
@@ -365,7 +370,7 @@ export function planConfigMove(input: ConfigMoveInput): MovePlan {
   const keyProblem = appConfigurationKeyProblem(key);
   if (keyProblem !== undefined) throw new FixPlanError("invalidInput", keyProblem);
   const target = verifiedTarget(text, input.filePath, finding);
-  const planned = configRequest(input, target, finding.compound !== undefined);
+  const planned = configRequest(input, target, finding.compound !== undefined, finding.keyName);
   const replacement = planReplacement(planned);
   refuseEditingCellMagic(input.filePath, text, replacement.edits);
   // The provider hands the application each key as it is stored: another key would leave the path

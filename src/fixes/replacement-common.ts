@@ -41,6 +41,8 @@ export interface ReplacementRequest {
   readonly vaultResourceId?: string;
   /** See MoveInput.throughAppConfiguration. */
   readonly throughAppConfiguration?: boolean;
+  /** The engine's key name for the value (`auth:password`): where a replacement names the setting by its path (a Helm value's `--set`). */
+  readonly keyName?: string;
   /** The read whose default the value is (a configuration value only): the move takes the default out. */
   readonly fallbackRead?: FallbackRead;
 }
@@ -194,6 +196,23 @@ export function appConfigurationEnvLine(name: string, request: ReplacementReques
 /** For a value moved to App Configuration and read from the environment: how the variable gets set. */
 export function appConfigurationEnvironmentNote(name: string, request: ReplacementRequest): string {
   return `Set ${name} in the environment before the program starts: with the line ${appConfigurationEnvLine(name, request)} in .env, "Run with secrets" sets it from App Configuration; in App Service or Functions, an app setting ${name} takes the same reference.`;
+}
+
+/**
+ * How a pipeline or a shell reads a configuration value from App Configuration, for the notes:
+ * `az appconfig kv show --endpoint … --key … --label …`, quoted for a shell where needed.
+ */
+export function appConfigurationRead(request: ReplacementRequest): string {
+  const quoted = (text: string) => (/^[\w.:/@+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`);
+  const label = request.label ? ` --label ${quoted(request.label)}` : "";
+  return `az appconfig kv show --endpoint ${request.storeUrl ?? "<endpoint>"} --key ${quoted(request.storeName)}${label} --auth-mode login --query value -o tsv`;
+}
+
+/** Where docker compose takes `${name}` from, and how the moved value gets there. */
+export function composeEnvironmentNote(name: string, request: ReplacementRequest): string {
+  return request.purpose === "config"
+    ? `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file, and resolves no reference itself: put the line ${appConfigurationEnvLine(name, request)} in that .env and start docker compose with "Run with secrets", which sets ${name} from App Configuration (the environment comes before the file).`
+    : `docker compose takes \${${name}} from the shell environment or the .env file beside the compose file: set ${name} there, for example with "Run with secrets".`;
 }
 
 /** What sets `name` for the program: the secret's notes (with read access) or the App Configuration one, by the request's purpose. */

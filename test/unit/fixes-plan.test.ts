@@ -1120,3 +1120,58 @@ test("a secret defaulting a read in browser code is refused as browser code, not
     );
   }
 });
+
+test("a secret that is the default of a script's, a compose file's or a Serverless file's expansion: the default goes, and an unset variable stops it", () => {
+  const cases: Array<[string, string, string, RegExp]> = [
+    ["deploy/run.sh", `#!/bin/sh\nDB_PASSWORD="\${PAYMENTS_API_KEY:-${PASSWORD}}"\n`, `#!/bin/sh\nDB_PASSWORD="\${PAYMENTS_API_KEY:?PAYMENTS_API_KEY is not set}"\n`, /the script now stops/],
+    ["docker-compose.yml", `services:\n  api:\n    environment:\n      API_KEY: \${PAYMENTS_API_KEY:-${PASSWORD}}\n`, `services:\n  api:\n    environment:\n      API_KEY: \${PAYMENTS_API_KEY:?PAYMENTS_API_KEY is not set}\n`, /docker compose now stops/],
+    // (Without the colon, compose's default is used only where the variable is unset.)
+    ["compose.yaml", `services:\n  api:\n    environment:\n      - API_KEY=\${PAYMENTS_API_KEY-${PASSWORD}}\n`, `services:\n  api:\n    environment:\n      - API_KEY=\${PAYMENTS_API_KEY:?PAYMENTS_API_KEY is not set}\n`, /docker compose now stops/],
+    ["serverless.yml", `provider:\n  environment:\n    API_KEY: \${env:PAYMENTS_API_KEY, '${PASSWORD}'}\n`, `provider:\n  environment:\n    API_KEY: \${env:PAYMENTS_API_KEY}\n`, /Serverless Framework stops a deployment/],
+  ];
+  for (const [filePath, text, expected, stops] of cases) {
+    const { plan, after } = move(text, filePath);
+    assert.equal(after, expected, filePath);
+    assert.equal(plan.value, PASSWORD, filePath);
+    assert.equal(plan.environmentVariable, "PAYMENTS_API_KEY", filePath);
+    assert.match(plan.notes.join(" "), stops, filePath);
+    assert.ok(!plan.notes.join(" ").includes(PASSWORD), filePath);
+  }
+  // In single quotes the shell expands nothing: the literal is replaced as before.
+  assert.doesNotMatch(move(`#!/bin/sh\necho '\${PAYMENTS_API_KEY:-${PASSWORD}}'\n`, "deploy/run.sh").after, /is not set/);
+  // A default read from another store than the environment is refused: the move cannot write there.
+  const ssm = `provider:\n  environment:\n    API_KEY: \${ssm:/payments/api-key, "${PASSWORD}"}\n`;
+  assert.throws(
+    () => planMove({ text: ssm, filePath: "serverless.yml", finding: secretIn(ssm, "serverless.yml"), secretName: "api-key", vaultUrl: VAULT }),
+    (error: unknown) => error instanceof FixPlanError && /AWS Systems Manager/.test(error.message) && !error.message.includes(PASSWORD),
+  );
+});
+
+test("compose's list item with a default is named by the item, as its mapping form is", () => {
+  const text = `services:\n  api:\n    environment:\n      - API_KEY=\${PAYMENTS_API_KEY:-${PASSWORD}}\n`;
+  assert.equal(secretIn(text, "compose.yaml").keyName, "services:api:environment:API_KEY");
+});
+
+test("a Helm chart's values file: the secret's value is emptied, not given a ${…} Helm would install as the password", () => {
+  const text = `image: orders:1.2\nauth:\n  password: "${PASSWORD}"\n  apiKey: ${PASSWORD}\n`;
+  for (const [line, expected] of [[2, `  password: ""`], [3, `  apiKey: ""`]] as const) {
+    const target = text.split("\n")[line]!;
+    const start = text.indexOf(target) + target.indexOf(PASSWORD);
+    const finding = scanText({ content: text, filePath: "chart/values-prod.yaml" }).find((f) => f.range.startOffset === start)!;
+    const plan = planMove({ text, filePath: "chart/values-prod.yaml", finding, secretName: "orders-auth", vaultUrl: VAULT });
+    const after = apply(text, plan);
+    assert.equal(after.split("\n")[line], expected);
+    assert.equal(plan.value, PASSWORD);
+    const notes = plan.notes.join(" ");
+    const path = line === 2 ? "auth.password" : "auth.apiKey";
+    assert.ok(notes.includes(`--set-string ${path}="$(az keyvault secret show --vault-name contoso-orders-kv --name orders-auth --query value -o tsv)"`), notes);
+    assert.ok(notes.includes(`{{ required "${path} is required" .Values.${path} }}`), notes);
+    assert.ok(!notes.includes(PASSWORD));
+  }
+  // Helm passes a value whole: a connection string goes whole; a secret inside a longer value is refused.
+  const url = `cache:\n  url: "redis://:${PASSWORD}@orders-cache:6379/0"\n  auth: "Bearer ${PASSWORD}"\n`;
+  const [whole, inHeader] = scanText({ content: url, filePath: "chart/values.yaml" });
+  const moved = planMove({ text: url, filePath: "chart/values.yaml", finding: whole!, secretName: "cache-url", vaultUrl: VAULT });
+  assert.equal(apply(url, moved), `cache:\n  url: ""\n  auth: "Bearer ${PASSWORD}"\n`);
+  assert.throws(() => planMove({ text: url, filePath: "chart/values.yaml", finding: inHeader!, secretName: "cache-auth", vaultUrl: VAULT }), (error: unknown) => refusal("noBounds", PASSWORD)(error));
+});

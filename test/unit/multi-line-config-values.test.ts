@@ -76,20 +76,22 @@ for (const eol of ["\n", "\r\n"]) {
 
   test(`YAML (${which}): a literal block scalar becomes the placeholder; clip, strip and keep chomping decide the final line breaks`, () => {
     const block = (indicator: string, after = "") => `tls:${eol}  key: ${indicator}${eol}    ${PEM.join(`${eol}    `)}${eol}${after}other: 1${eol}`;
-    assert.deepEqual(move(block("|"), "values.yaml"), { after: `tls:${eol}  key: \${TLS_KEY}${eol}other: 1${eol}`, value: `${PEM.join("\n")}\n` });
-    assert.deepEqual(move(block("|-"), "values.yaml"), { after: `tls:${eol}  key: \${TLS_KEY}${eol}other: 1${eol}`, value: PEM.join("\n") });
+    assert.deepEqual(move(block("|"), "deploy/tls.yaml"), { after: `tls:${eol}  key: \${TLS_KEY}${eol}other: 1${eol}`, value: `${PEM.join("\n")}\n` });
+    assert.deepEqual(move(block("|-"), "deploy/tls.yaml"), { after: `tls:${eol}  key: \${TLS_KEY}${eol}other: 1${eol}`, value: PEM.join("\n") });
     // Keep: the empty line after the block is the value's too; it stays in the file as an empty line.
-    assert.deepEqual(move(block("|+", eol), "values.yaml"), { after: `tls:${eol}  key: \${TLS_KEY}${eol}${eol}other: 1${eol}`, value: `${PEM.join("\n")}\n\n` });
+    assert.deepEqual(move(block("|+", eol), "deploy/tls.yaml"), { after: `tls:${eol}  key: \${TLS_KEY}${eol}${eol}other: 1${eol}`, value: `${PEM.join("\n")}\n\n` });
+    // A Helm chart's values: emptied, since Helm would install a placeholder as the key.
+    assert.deepEqual(move(block("|"), "chart/values.yaml"), { after: `tls:${eol}  key: ""${eol}other: 1${eol}`, value: `${PEM.join("\n")}\n` });
   });
 
   test(`YAML (${which}): a folded block scalar is stored folded, as YAML reads it; an anchor and a comment on its line stay`, () => {
     const text = `tls:${eol}  key: &signing >- # rotated yearly${eol}    ${PEM.join(`${eol}    `)}${eol}other: 1${eol}`;
-    assert.deepEqual(move(text, "values.yaml"), { after: `tls:${eol}  key: &signing \${TLS_KEY} # rotated yearly${eol}other: 1${eol}`, value: PEM.join(" ") });
+    assert.deepEqual(move(text, "deploy/tls.yaml"), { after: `tls:${eol}  key: &signing \${TLS_KEY} # rotated yearly${eol}other: 1${eol}`, value: PEM.join(" ") });
   });
 
   test(`YAML (${which}): a Key Vault reference takes a block scalar's place quoted`, () => {
     const text = `tls:${eol}  key: |${eol}    ${PEM.join(`${eol}    `)}${eol}other: 1${eol}`;
-    const { after } = move(text, "values.yaml", "keyVaultReference");
+    const { after } = move(text, "deploy/tls.yaml", "keyVaultReference");
     assert.equal(after, `tls:${eol}  key: "${reference("tls-key")}"${eol}other: 1${eol}`);
   });
 
@@ -154,21 +156,21 @@ test(".env: a key kept on one line with \\n escapes in double quotes is stored a
 test("YAML: a more indented line of a folded block keeps its line break; empty lines become line breaks", () => {
   const [begin, first, second, third, end] = PEM as [string, string, string, string, string];
   const text = `key: >\n  ${begin}\n  ${first}\n\n  ${second}\n    ${third}\n  ${end}\nother: 1\n`;
-  assert.equal(move(text, "values.yaml").value, `${begin} ${first}\n${second}\n  ${third}\n${end}\n`);
+  assert.equal(move(text, "deploy/tls.yaml").value, `${begin} ${first}\n${second}\n  ${third}\n${end}\n`);
 });
 
 test("YAML: forms over several lines the fix cannot replace yet are refused as such", () => {
   const lines = `    ${PEM.join("\n    ")}`;
-  refuses(`tls:\n  key: !!binary |\n${lines}\nother: 1\n`, "values.yaml", "unsupported", /^A value over several lines in a YAML file cannot be replaced yet when it has a tag/);
-  refuses(`tls:\n  key: |2\n${lines}\nother: 1\n`, "values.yaml", "unsupported", /cannot be replaced yet when its block scalar states its indentation/);
+  refuses(`tls:\n  key: !!binary |\n${lines}\nother: 1\n`, "deploy/tls.yaml", "unsupported", /^A value over several lines in a YAML file cannot be replaced yet when it has a tag/);
+  refuses(`tls:\n  key: |2\n${lines}\nother: 1\n`, "deploy/tls.yaml", "unsupported", /cannot be replaced yet when its block scalar states its indentation/);
   // The block holds more than the key: a placeholder would stand for the comment line too.
-  refuses(`tls:\n  key: |\n${lines}\n    # issued 2024\nother: 1\n`, "values.yaml", "unsupported", /cannot be replaced yet when it is only part of the scalar/);
-  refuses(`tls:\n  key: ${PEM.join("\n    ")}\nother: 1\n`, "values.yaml", "unsupported", /cannot be replaced yet unless it is a block scalar/);
+  refuses(`tls:\n  key: |\n${lines}\n    # issued 2024\nother: 1\n`, "deploy/tls.yaml", "unsupported", /cannot be replaced yet when it is only part of the scalar/);
+  refuses(`tls:\n  key: ${PEM.join("\n    ")}\nother: 1\n`, "deploy/tls.yaml", "unsupported", /cannot be replaced yet unless it is a block scalar/);
 });
 
 test("YAML: the notes say what a value over several lines means for its reader", () => {
   // A tool substituting ${NAME} as text would break the YAML at the value's first line break.
-  const block = plan(`tls:\n  key: |\n    ${PEM.join("\n    ")}\nother: 1\n`, "values.yaml");
+  const block = plan(`tls:\n  key: |\n    ${PEM.join("\n    ")}\nother: 1\n`, "deploy/tls.yaml");
   assert.ok(block.notes.some((note) => /line breaks: a tool that substitutes it as text must write it as a block scalar/.test(note)), block.notes.join("\n"));
   // A quoted scalar's line breaks reach the program as spaces, and are stored so.
   const quoted = plan(`services:\n  web:\n    environment:\n      SIGNING_KEY: "${PEM.join("\n        ")}"\n`, "docker-compose.yml");

@@ -529,11 +529,13 @@ const OPTION_DEFAULT = new RegExp(
 const ENV_VAR_UNWRAP_OR = /\benv::var\(\s*"(?<name>[A-Za-z_]\w{0,80})"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:String::from\(\s*)?"(?<value>[^"\n]{1,300})"/dg;
 /**
  * A placeholder with a default: Spring's `${JWT_SECRET:…}` (in `@Value("…")` as in
- * application.yml), the shell's and Compose's `${DB_PASSWORD:-…}` and `${X:=…}`. The default is
- * what runs when the variable is unset. (Not `${X:?message}` or `${X:+alt}`; no `:` in the value,
- * so `${TOKEN:0:8}`, a substring, is not one.)
+ * application.yml), the shell's and Compose's `${DB_PASSWORD:-…}` and `${X:=…}`, and their
+ * `${DB_PASSWORD-…}` (the default only where the variable is unset, not where it is empty), whose
+ * name is an environment variable's capitals: a property's `${orders.api-key}` has a `-` in its
+ * name. The default is what runs when the variable is unset. (Not `${X:?message}` or `${X:+alt}`;
+ * no `:` in the value, so `${TOKEN:0:8}`, a substring, is not one.)
  */
-const PLACEHOLDER_DEFAULT = /\$\{(?<name>[A-Za-z_][\w.-]{0,80}):[-=]?(?<value>[^\s{}"'$:?+=-][^\s{}"'$:]{0,299})\}/dg;
+const PLACEHOLDER_DEFAULT = /\$\{(?<name>[A-Za-z_][\w.-]{0,80}?)(?::[-=]?|(?<=\{[A-Z_][A-Z0-9_]{0,80})[-=])(?<value>[^\s{}"'$:?+=-][^\s{}"'$:]{0,299})\}/dg;
 /** The Serverless Framework's fallback: `${env:CONTENTFUL_TOKEN, 'CFPAT-…'}`, `${ssm:/app/key, "…"}`. */
 const SERVERLESS_DEFAULT = /\$\{(?:env|ssm|param|self|opt):(?<name>[\w./-]{1,120}),[ \t]*(?<q>["'])(?<value>[^"'\n]{1,300})\k<q>[ \t]*\}/dg;
 
@@ -1775,7 +1777,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
   if (lookupLine) pushLookupDefaults(line, context, hits);
   if (open[GATE.envVar] && line.includes("env::var")) pushNamedValues(ENV_VAR_UNWRAP_OR, line, context, hits);
   if (quoted && open[GATE.default] && line.includes("--") && (line.includes("add_argument") || line.includes("option("))) pushNamedValues(OPTION_DEFAULT, line, context, hits);
-  if (open[GATE.expansion] && line.includes(":")) pushNamedValues(PLACEHOLDER_DEFAULT, line, context, hits);
+  if (open[GATE.expansion]) pushNamedValues(PLACEHOLDER_DEFAULT, line, context, hits);
   if (open[GATE.expansion] && line.includes(",")) pushNamedValues(SERVERLESS_DEFAULT, line, context, hits);
   if (open[GATE.helmValues] && open[GATE.default] && line.includes(".Values.") && line.includes("default")) {
     pushNamedValues(HELM_VALUE_DEFAULT, line, context, hits);
