@@ -196,8 +196,9 @@ function readFor(language: Language, expression: string, name: string, text: str
  * literal a String anyway (`"…".to_string()`, `String::from("…")`) the String stands as it is. `&*`
  * borrows it as a `&str` only where the borrow lives long enough: a `let`'s whole initializer (the
  * `let` keeps it alive as long as the variable) and an argument of a function call that is a
- * statement of its own (it lives to the `;`). Elsewhere (a map's insert, `vec![…]`, a struct's
- * field, a `&'static str` variable) the borrow would end with the statement (E0716), so the String
+ * statement of its own (it lives to the `;`), and a field of a struct literal that is a `let`'s
+ * whole initializer (extended with the variable). Elsewhere (a map's insert, `vec![…]`, another
+ * struct literal's field, a `&'static str` variable) the borrow would end with the statement (E0716), so the String
  * stands and a note says so. A const or static needs its value when the program is compiled, and
  * a byte string is no str.
  */
@@ -230,11 +231,16 @@ function rustPlace(text: string, literal: StringLiteral): "owned" | "borrowed" |
   if (variable !== undefined && /^\s*;/.test(after)) {
     return new RegExp(String.raw`\breturn\s+${variable}\b|[;{]\s*${variable}\s*$`).test(restOfBlock(text, literal.end)) ? "string" : "borrowed";
   }
+  // A struct literal's field (`Opts { password: "…" }`), after the type's name and `{`.
+  const field = /\b[A-Z]\w*\s*\{\s*(?:[a-z_]\w*\s*:[^;{}]*,\s*)*[a-z_]\w*\s*:\s*$/.exec(head);
+  // Where that struct literal is a `let`'s whole initializer, the `let` keeps the borrows in its
+  // fields alive as long as the variable (temporary lifetime extension): a `&str` field takes the
+  // borrow, where the String would not build (a field the literal fills is no String).
+  if (field && /(?:^|[;{}])\s*let\s+(?:mut\s+)?[A-Za-z_]\w*\s*(?::[^=;{}]*)?=\s*(?:[A-Za-z_]\w*::)*$/.test(head.slice(0, field.index))) return "borrowed";
   const stored =
     /\.(?:insert|push|push_back|push_front|entry|or_insert|extend)\s*\((?:[^();{}]|\([^();{}]*\))*$/.test(head) ||
     /\bvec!\s*\[[^;\]]*$/.test(head) ||
-    // A struct literal's field (`Opts { password: "…" }`), after the type's name and `{`.
-    /\b[A-Z]\w*\s*\{\s*(?:[a-z_]\w*\s*:[^;{}]*,\s*)*[a-z_]\w*\s*:\s*$/.test(head);
+    field !== null;
   return stored ? "string" : "borrowed";
 }
 

@@ -92,6 +92,13 @@ test("Rust: &* borrows the read only where the borrow lives long enough; elsewhe
   const field = move(`pub struct Opts { pub password: String }\npub fn f() -> Opts { Opts { password: "${PASSWORD}" } }\n`, "src/a.rs");
   assert.match(field.after, /Opts \{ password: std::env::var\(/);
   assert.ok(field.plan.notes.some((note) => STRING_NOTE.test(note)));
+  // A struct literal that is a `let`'s whole initializer keeps the borrows in its fields alive as
+  // long as the variable (temporary lifetime extension), so a `&str` field takes the borrow.
+  const bound = move(`pub struct Smtp<'a> { pub host: &'a str, pub password: &'a str }\npub fn f() -> usize {\n    let smtp = Smtp {\n        host: "smtp.example.com",\n        password: "${PASSWORD}",\n    };\n    smtp.password.len()\n}\n`, "src/a.rs");
+  assert.match(bound.after, /password: &\*std::env::var\("PASSWORD"\)\.expect\("PASSWORD is not set"\),/);
+  assert.ok(!bound.plan.notes.some((note) => STRING_NOTE.test(note)));
+  const pathed = move(`pub fn f() -> usize { let smtp = mail::Smtp { host: "h", password: "${PASSWORD}" }; smtp.password.len() }\n`, "src/a.rs");
+  assert.match(pathed.after, /password: &\*std::env::var\(/);
   // (The next block's `password` tail is not this one's.)
   const kept = move(`pub fn f() -> String { let password = "${PASSWORD}"; password.to_owned() }\npub fn g() -> &'static str { let password = "x"; password }\n`, "src/a.rs");
   assert.match(kept.after, /let password = &\*std::env::var/);
