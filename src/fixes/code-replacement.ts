@@ -752,7 +752,16 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     const asConst = /^[ \t]*as[ \t]+const\b/.exec(text.slice(literal.end, literal.end + 20));
     if (asConst) edits.push({ start: literal.end, end: literal.end + asConst[0].length, newText: "" });
   }
-  if (language === "javascript" && /\.[mc]?tsx?$/i.test(filePath)) notes.push(`process.env.${request.environmentVariable} is string | undefined in TypeScript: handle the unset case where the value is used.`);
+  const typeScript = language === "javascript" && /\.[mc]?tsx?$/i.test(filePath);
+  if (typeScript) notes.push(`process.env.${request.environmentVariable} is string | undefined in TypeScript: handle the unset case where the value is used.`);
+  // Unlike os.environ["X"] or Rust's expect, these reads do not fail where the variable is unset:
+  // the program would go on with undefined or null (or "…undefined…" in a string) where it had the value.
+  else if (language === "javascript" && style === "environmentVariable") {
+    notes.push(`process.env.${request.environmentVariable} is undefined where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);
+  }
+  if (language === "java" && style === "environmentVariable") {
+    notes.push(`System.getenv("${request.environmentVariable}") returns null where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);
+  }
   return { edits, notes };
 }
 

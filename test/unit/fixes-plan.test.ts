@@ -1175,3 +1175,16 @@ test("a Helm chart's values file: the secret's value is emptied, not given a ${â
   assert.equal(apply(url, moved), `cache:\n  url: ""\n  auth: "Bearer ${PASSWORD}"\n`);
   assert.throws(() => planMove({ text: url, filePath: "chart/values.yaml", finding: inHeader!, secretName: "cache-auth", vaultUrl: VAULT }), (error: unknown) => refusal("noBounds", PASSWORD)(error));
 });
+
+test("JavaScript's and Java's environment reads give undefined or null where the variable is unset: a note says so", () => {
+  const unset = (read: string, nothing: string) => new RegExp(`${read.replace(/[.()"]/g, "\\$&")} (?:is|returns) ${nothing} where PASSWORD is not set`);
+  const js = move(`const password = "${PASSWORD}";\nmodule.exports = { password };\n`, "src/db.js");
+  assert.match(js.after, /const password = process\.env\.PASSWORD;/);
+  assert.ok(js.plan.notes.some((note) => unset("process.env.PASSWORD", "undefined").test(note)), js.plan.notes.join("\n"));
+  const java = move(`class Db {\n  private static final String PASSWORD = "${PASSWORD}";\n}\n`, "src/Db.java");
+  assert.match(java.after, /PASSWORD = System\.getenv\("PASSWORD"\);/);
+  assert.ok(java.plan.notes.some((note) => unset('System.getenv("PASSWORD")', "null").test(note)), java.plan.notes.join("\n"));
+  // TypeScript says it already (string | undefined), once.
+  const ts = move(`const password = "${PASSWORD}";\nexport { password };\n`, "src/db.ts");
+  assert.equal(ts.plan.notes.filter((note) => /where PASSWORD is not set|string \| undefined/.test(note)).length, 1);
+});
