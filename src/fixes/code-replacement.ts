@@ -7,7 +7,7 @@
  */
 import { FixPlanError } from "./errors";
 import { shellQuotingAt } from "./shell-quoting";
-import type { CodeLanguage } from "./file-kind";
+import { isTypeScriptPath, type CodeLanguage } from "./file-kind";
 import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
 import { decodedLiteralText, inCommentAt, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
@@ -135,8 +135,13 @@ interface Read {
   readonly concatOperator: string;
 }
 
-function readFor(language: Language, expression: string, name: string, text: string): Read {
+function readFor(language: Language, expression: string, name: string, text: string, typeScript: boolean): Read {
   switch (language) {
+    // TypeScript types process.env.X as string | undefined, where the literal standing alone was a
+    // string: `!` keeps the code compiling as it did (a note says the value is undefined where X is
+    // unset). Joined to the rest of a string, the read needs none.
+    case "javascript":
+      return typeScript ? { whole: expression, wholeFor: () => `${expression}!`, concatOperator: " + " } : { whole: expression, concatOperator: " + " };
     case "shell":
       return {
         whole: expression,
@@ -433,7 +438,7 @@ function literalOnlyPlace(language: Language, text: string, start: number, end: 
     if (/(?:^|[\s;}])(?:from|import)\s*$/.test(before) || /\b(?:declare\s+)?module\s+$/.test(before) || /\bimport\s+[\w$]+\s*=\s*require\(\s*$/.test(before) || /\b(?:import|export)\s+(?:type\s+)?\{[^}]*$/.test(before)) {
       return "The value is a module specifier or an import's name, which must be a string literal";
     }
-    if (/\.[mc]?tsx?$/i.test(filePath)) {
+    if (isTypeScriptPath(filePath)) {
       const typePlace =
         /\btype\s+[A-Za-z_$][\w$]*\s*(?:<[^;]*>)?\s*=[^;]*$/.test(before) ||
         /(?:^|[^|])\|\s*$/.test(before) ||
@@ -752,8 +757,11 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     const asConst = /^[ \t]*as[ \t]+const\b/.exec(text.slice(literal.end, literal.end + 20));
     if (asConst) edits.push({ start: literal.end, end: literal.end + asConst[0].length, newText: "" });
   }
-  const typeScript = language === "javascript" && /\.[mc]?tsx?$/i.test(filePath);
-  if (typeScript) notes.push(`process.env.${request.environmentVariable} is string | undefined in TypeScript: handle the unset case where the value is used.`);
+  const typeScript = language === "javascript" && isTypeScriptPath(filePath);
+  if (typeScript && style === "environmentVariable") {
+    const name = request.environmentVariable;
+    notes.push(`process.env.${name} is string | undefined in TypeScript: where it replaces the whole string it is written process.env.${name}!, so the code compiles as before, but the value is undefined where ${name} is not set: check it where the value is used.`);
+  }
   // Unlike os.environ["X"] or Rust's expect, these reads do not fail where the variable is unset:
   // the program would go on with undefined or null (or "…undefined…" in a string) where it had the value.
   else if (language === "javascript" && style === "environmentVariable") {
@@ -898,7 +906,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const environment = optionDefault ? `os.environ.get("${name}")` : environmentRead(language, name);
   const expression = style === "configuration" ? `configuration["${request.configurationKey}"]` : environment === undefined ? undefined : `${systemPrefix}${environment}`;
   if (expression === undefined) throw unsupportedStyle(style, "this language", ["keyVaultReference"]);
-  const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text);
+  const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text, isTypeScriptPath(request.filePath));
   if (language === "javascript" && literal.form.open === "`" && /[\w$)\]]$/.test(text.slice(Math.max(0, literal.start - 1), literal.start))) {
     throw new FixPlanError("unsupported", "The value is in a tagged template (String.raw`…`, a query's tag), whose tag receives the text: move it by hand.");
   }

@@ -11,7 +11,7 @@
 import { isSpringSettingsFile } from "../engine/file-type";
 import { defaultReadsBefore } from "../engine/lookups/default-read";
 import { FixPlanError } from "./errors";
-import type { CodeLanguage, FileKind } from "./file-kind";
+import { isTypeScriptPath, type CodeLanguage, type FileKind } from "./file-kind";
 import { lineNumberAt } from "./lines";
 import { shellQuotingAt } from "./shell-quoting";
 import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
@@ -294,15 +294,18 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   const style = fallback.source === "configuration" ? "configuration" : "environmentVariable";
   if (request.style !== undefined && request.style !== style) throw unsupportedStyle(request.style, "a read with a default, which keeps reading what it reads", [style]);
   const value = fallbackValue(text, fallback);
+  const typeScript = request.kind.family === "code" && request.kind.language === "javascript" && isTypeScriptPath(request.filePath);
+  // (The default made the read a string in TypeScript; `!` keeps it one, as the literal's own move does.)
+  const asserted = typeScript && PROCESS_ENV_MEMBER.test(fallback.replacement);
+  const replacement = asserted ? `${fallback.replacement}!` : fallback.replacement;
   const replaced: Omit<Replacement, "notes"> = {
     value,
-    edits: [{ start: fallback.expression.start, end: fallback.expression.end, newText: fallback.replacement }],
-    description: fallback.replacement || fallback.read,
+    edits: [{ start: fallback.expression.start, end: fallback.expression.end, newText: replacement }],
+    description: replacement || fallback.read,
     style,
     ...(fallback.source === "configuration" ? { configurationKey: fallback.name } : {}),
   };
   const source = fallback.source === "spring" ? `what Spring finds for ${fallback.name} (the environment variable ${fallback.variable}, or a property source)` : `${fallback.variable ?? fallback.name}, which the code read already,`;
-  const typeScript = request.kind.family === "code" && request.kind.language === "javascript" && /\.[mc]?tsx?$/i.test(request.filePath);
   if (VITE_READ.test(fallback.read) && fallback.variable !== undefined) return { ...replaced, notes: viteNotes(request, fallback.read, fallback.variable, typeScript) };
   const expansion = expansionDefaultNotes(request, fallback);
   if (expansion !== undefined) return { ...replaced, notes: expansion };
@@ -313,7 +316,9 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
       : request.purpose === "secret"
         ? [dropped, `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${fallback.name}.`, readAccessNote(request.storeUrl)]
         : [dropped, appConfigurationProviderNote(request, fallback.name)];
-  if (typeScript) {
+  if (asserted) {
+    notes.push(`${fallback.read} is string | undefined in TypeScript, where the default made it a string: it is written ${fallback.read}!, so the code compiles as before, but the value is undefined where ${fallback.variable ?? fallback.name} is not set: check it where the value is used.`);
+  } else if (typeScript) {
     notes.push(`${fallback.read} is string | undefined in TypeScript, where the default made it a string: handle the unset case where the value is used.`);
   }
   const others = otherDefaultLines(request, fallback);
@@ -392,6 +397,9 @@ function otherDefaultLines(request: ReplacementRequest, fallback: FallbackRead):
   }
   return [...lines].sort((a, b) => a - b);
 }
+
+/** Node's `process.env.X` or `process.env["X"]`, a member read TypeScript types as string | undefined. */
+const PROCESS_ENV_MEMBER = /^process\.env(?:\.[A-Za-z_$][\w$]*|\[\s*(["'])[^"'\n]+\1\s*\])$/;
 
 /** Vite's `import.meta.env.X`: the bundler writes the value in when the app is built. */
 const VITE_READ = /^import\.meta\.env\b/;

@@ -43,6 +43,11 @@ export type JsonFlavour = "localSettings" | "appSettings" | "armTemplate" | "arm
 /** spring: Spring Boot's `application*.yml` and `bootstrap*.yml`, in which Spring resolves `${…}` when the application starts. */
 export type YamlDialect = "compose" | "azurePipelines" | "githubActions" | "spring" | "helmValues" | "other";
 
+/** Whether a JavaScript-family file is TypeScript, whose types the move's reads must keep: `.ts`, `.tsx`, `.mts`, `.cts`. */
+export function isTypeScriptPath(filePath: string): boolean {
+  return /\.[mc]?tsx?$/i.test(filePath);
+}
+
 /** A Helm chart's values file, and the per-environment ones beside it: `values.yaml`, `values-prod.yaml`, `values.prod.yaml`, `prod-values.yaml`. */
 const HELM_VALUES_FILE = /^(?:[\w-]+[.-])?values(?:[.-][\w.-]+)?\.ya?ml$/;
 

@@ -244,7 +244,7 @@ suite("move to Key Vault", () => {
     const result = await move(uri, diagnostic.range, args[0]);
     assert.equal(result.outcome, "moved", result.message);
     assert.ok(!result.message.includes(value), "the message never holds the value");
-    assert.equal(document.getText(), "export const dbPassword = process.env.DB_PASSWORD;\n");
+    assert.equal(document.getText(), "export const dbPassword = process.env.DB_PASSWORD!;\n");
 
     const stored = await vaultClient("orders-dev").getSecret(result.secretName!);
     assert.equal(stored.value, value);
@@ -266,7 +266,7 @@ suite("move to Key Vault", () => {
     assert.equal(preferred?.title, "Move to Key Vault (orders-dev · development)", actions.map((action) => action.title).join(" | "));
     const result = await move(uri, diagnostic.range, (preferred.command!.arguments as [object])[0]);
     assert.equal(result.outcome, "moved", result.message);
-    assert.equal(document.getText(), "export const notifyUrl = process.env.NOTIFY_URL;\n");
+    assert.equal(document.getText(), "export const notifyUrl = process.env.NOTIFY_URL!;\n");
     assert.equal((await vaultClient("orders-dev").getSecret(result.secretName!)).value, url);
   });
 
@@ -1202,7 +1202,7 @@ suite("move to Key Vault", () => {
       const result = await vscode.commands.executeCommand<MoveResult>(choose.command.command, { ...(choose.command.arguments![0] as object), quiet: true });
       assert.equal(result.outcome, "moved", result.message);
       assert.equal(result.appConfigurationKey, "Inventory:BaseUrl");
-      assert.equal(document.getText(), "export const inventoryApi = process.env.INVENTORY__BASEURL;\n", "the variable follows the chosen key");
+      assert.equal(document.getText(), "export const inventoryApi = process.env.INVENTORY__BASEURL!;\n", "the variable follows the chosen key");
       assert.equal((await configClient().getConfigurationSetting({ key: "Inventory:BaseUrl", label: "development" })).value, "https://inventory-api.internal.contoso.com/v3");
     } finally {
       window.showInputBox = original;

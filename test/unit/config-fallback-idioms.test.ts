@@ -54,9 +54,9 @@ function assertMoved(text: string, filePath: string, key: string, after: string)
 }
 
 test("JavaScript: `as string` on the default and a parenthesised default go with it; a ternary on the same variable and a destructuring default are the read", () => {
-  assertMoved(`const u = process.env.ORDERS_URL ?? "${URL}" as string;\n`, "src/a.ts", "ORDERS_URL", `const u = process.env.ORDERS_URL;\n`);
-  assertMoved(`const u = process.env.ORDERS_URL ?? ("${URL}");\n`, "src/a.ts", "ORDERS_URL", `const u = process.env.ORDERS_URL;\n`);
-  assertMoved(`const c = {\n  u: process.env.ORDERS_URL ? process.env.ORDERS_URL : "${URL}",\n};\n`, "src/a.ts", "ORDERS_URL", `const c = {\n  u: process.env.ORDERS_URL,\n};\n`);
+  assertMoved(`const u = process.env.ORDERS_URL ?? "${URL}" as string;\n`, "src/a.ts", "ORDERS_URL", `const u = process.env.ORDERS_URL!;\n`);
+  assertMoved(`const u = process.env.ORDERS_URL ?? ("${URL}");\n`, "src/a.ts", "ORDERS_URL", `const u = process.env.ORDERS_URL!;\n`);
+  assertMoved(`const c = {\n  u: process.env.ORDERS_URL ? process.env.ORDERS_URL : "${URL}",\n};\n`, "src/a.ts", "ORDERS_URL", `const c = {\n  u: process.env.ORDERS_URL!,\n};\n`);
   // (Not where the ternary is part of a larger operand: `x + a ? a : "…"` tests `x + a`.)
   assert.match(moved(`const u = prefix + process.env.ORDERS_URL ? process.env.ORDERS_URL : "${URL}";\n`, "src/a.js").after, /^const u = prefix \+ process\.env\.ORDERS_URL \? process\.env\.ORDERS_URL : process\.env\.\w+;\n$/);
   assertMoved(`const { PORT, ORDERS_URL = "${URL}" } = process.env;\n`, "src/a.js", "ORDERS_URL", `const { PORT, ORDERS_URL } = process.env;\n`);

@@ -28,7 +28,7 @@ function moved(text: string, filePath: string, key?: string): { key: string; aft
 test("JavaScript: ?? and || after process.env.X: the key is X and the read stands alone", () => {
   const nullish = moved(`export const config = {\n  ordersApiUrl: process.env.ORDERS_API_URL ?? "${URL}",\n};\n`, "src/config.ts");
   assert.equal(nullish.key, "ORDERS_API_URL");
-  assert.equal(nullish.after, `export const config = {\n  ordersApiUrl: process.env.ORDERS_API_URL,\n};\n`);
+  assert.equal(nullish.after, `export const config = {\n  ordersApiUrl: process.env.ORDERS_API_URL!,\n};\n`);
   assert.equal(nullish.plan.value, URL);
   assert.match(nullish.plan.notes[0]!, /^The default is gone: process\.env\.ORDERS_API_URL now stands alone/);
   assert.ok(nullish.plan.notes.some((note) => note.includes(`ORDERS_API_URL="@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=ORDERS_API_URL; Label=production)"`)));
@@ -63,7 +63,7 @@ test("C#: a configuration key's default keeps the key, which App Configuration m
 
 test("an environment read's default keeps its variable under any key the user types", () => {
   const planned = moved(`export const ordersUrl = process.env.ORDERS_API_URL ?? "${URL}";\n`, "src/config.ts", "Orders:ApiUrl");
-  assert.equal(planned.after, `export const ordersUrl = process.env.ORDERS_API_URL;\n`);
+  assert.equal(planned.after, `export const ordersUrl = process.env.ORDERS_API_URL!;\n`);
   assert.equal(planned.plan.environmentVariable, undefined);
   assert.ok(planned.plan.notes.some((note) => note.includes(`ORDERS_API_URL="@Microsoft.AppConfiguration(Endpoint=${ENDPOINT}; Key=Orders:ApiUrl; Label=production)"`)));
 });

@@ -69,7 +69,7 @@ test("a key or label a reference cannot hold is refused before anything is store
   assert.throws(() => plan(settings, "local.settings.json", { label: "dev;Key=other" }), refusal("invalidInput"));
   assert.throws(() => plan(settings, "local.settings.json", { label: " dev" }), refusal("invalidInput"));
   // Elsewhere no reference is written, and such a label is only a label.
-  assert.equal(plan(`const ordersUrl = "${URL}";\n`, "src/client.ts", { label: "dev;x" }).after, "const ordersUrl = process.env.ORDERSURL;\n");
+  assert.equal(plan(`const ordersUrl = "${URL}";\n`, "src/client.ts", { label: "dev;x" }).after, "const ordersUrl = process.env.ORDERSURL!;\n");
 });
 
 test("an appsettings member whose name holds a dot, a blank, __ or a non-ASCII letter is stored under exactly its path", () => {

@@ -230,7 +230,7 @@ test("a configuration value in code is rewritten to read a variable no shell set
   assert.ok(finding);
   const key = appConfigurationKeyFor(settingNameFor(text, "src/app.ts", finding), { filePath: "src/app.ts", ruleId: finding.ruleId });
   const plan = planConfigMove({ text, filePath: "src/app.ts", finding, key });
-  assert.deepEqual(plan.edits.map((edit) => edit.newText), ["process.env.HOME_SETTING"]);
+  assert.deepEqual(plan.edits.map((edit) => edit.newText), ["process.env.HOME_SETTING!"]);
 });
 
 test("a bare key is named with its section, so two services' keys are two variables", () => {

@@ -57,7 +57,7 @@ test("a second identical value is recognised by its occurrence index", () => {
   const text = `const a = "${TOKEN}";\nconst b = "${TOKEN}";\n`;
   const second = scanText({ content: text, filePath: "src/a.ts" })[1]!;
   const plan = planMove({ text, filePath: "src/a.ts", finding: second, secretName: "b", vaultUrl: VAULT });
-  assert.equal(apply(text, plan), `const a = "${TOKEN}";\nconst b = process.env.B;\n`);
+  assert.equal(apply(text, plan), `const a = "${TOKEN}";\nconst b = process.env.B!;\n`);
 });
 
 test("refuses an invalid secret name or vault URL", () => {
@@ -138,7 +138,7 @@ test("interpolating literals: split outside their holes, refused when the value'
 
 test("the lexer: comments, other strings and template holes before the value do not mislead it", () => {
   const text = `// don't "quote" me\n/* it's */ const a = 'x"y';\nconst t = \`\${call("${TOKEN}")}\`;\n`;
-  assert.equal(move(text, "src/a.ts").after, `// don't "quote" me\n/* it's */ const a = 'x"y';\nconst t = \`\${call(process.env.A_GITHUB_TOKEN)}\`;\n`);
+  assert.equal(move(text, "src/a.ts").after, `// don't "quote" me\n/* it's */ const a = 'x"y';\nconst t = \`\${call(process.env.A_GITHUB_TOKEN!)}\`;\n`);
   assert.equal(move(`const re = /["'\`]/g, half = n / 2; const t = "${TOKEN}";\n`, "src/a.js").after, `const re = /["'\`]/g, half = n / 2; const t = process.env.T;\n`);
   const python = `"""A docstring that's "quoted"."""\nx = '''\nit's\n'''\ntoken = "${TOKEN}"\n`;
   assert.equal(move(python, "a.py").after, `"""A docstring that's "quoted"."""\nimport os\n\nx = '''\nit's\n'''\ntoken = os.environ["TOKEN"]\n`);
@@ -238,14 +238,14 @@ test("JavaScript that surely runs in the browser ('use client', a VITE_ or NEXT_
   for (const [filePath, text] of [
     ["app/api/pay/route.ts", `import { NextResponse } from "next/server";\nconst token = "${TOKEN}";\n`],
     ["src/server.ts", `const mode = import.meta.env.MODE; // not "use client"\nconst token = "${TOKEN}";\n`],
-  ] as const) assert.match(move(text, filePath, { secretName: "t" }).after, /const token = process\.env\.TOKEN;/, filePath);
+  ] as const) assert.match(move(text, filePath, { secretName: "t" }).after, /const token = process\.env\.TOKEN!;/, filePath);
 });
 
 test("the same value elsewhere in the file is pointed out", () => {
   const text = `const a = "${TOKEN}";\nconst b = "${TOKEN}";\n`;
   const plan = planMove({ text, filePath: "src/a.ts", finding: secretIn(text, "src/a.ts"), secretName: "a", vaultUrl: VAULT });
   assert.ok(plan.notes.some((note) => note.includes("appears 1 more time")));
-  assert.equal(apply(text, plan), `const a = process.env.A;\nconst b = "${TOKEN}";\n`);
+  assert.equal(apply(text, plan), `const a = process.env.A!;\nconst b = "${TOKEN}";\n`);
 });
 
 test("XML: the stored value is decoded from entities", () => {
@@ -266,7 +266,7 @@ test("configuration values: C# reads configuration, TypeScript the environment, 
     return { plan, after: apply(text, plan) };
   };
   assert.equal(run(`var serviceUrl = "${url}";\n`, "Client.cs").after, `var serviceUrl = configuration["Orders:ServiceUrl"];\n`);
-  assert.equal(run(`const serviceUrl = "${url}";\n`, "client.ts").after, `const serviceUrl = process.env.ORDERS__SERVICEURL;\n`);
+  assert.equal(run(`const serviceUrl = "${url}";\n`, "client.ts").after, `const serviceUrl = process.env.ORDERS__SERVICEURL!;\n`);
   const appsettings = run(`{\n  "Orders": {\n    "ServiceUrl": "${url}",\n    "Retries": 3\n  }\n}\n`, "appsettings.json");
   assert.equal(appsettings.after, `{\n  "Orders": {\n    "Retries": 3\n  }\n}\n`);
   assert.ok(appsettings.plan.notes.some((note) => note.includes("AddAzureAppConfiguration")));
@@ -313,7 +313,7 @@ test("a notebook's file is refused with the way to move it; a cell's code (the n
   assert.throws(() => planMove({ text: file, filePath: "analysis.ipynb", finding, secretName: "token", vaultUrl: VAULT }), (error: unknown) => refusal("unsupported")(error) && /notebook editor/.test((error as Error).message));
   // Without its language, a Python cell would get a Key Vault reference inside its string literal.
   assert.equal(move(`import os\ntoken = "${TOKEN}"\n`, "analysis.ipynb", { languageId: "python" }).after, 'import os\ntoken = os.environ["TOKEN"]\n');
-  assert.equal(move(`const token = "${TOKEN}";\n`, "analysis.ipynb", { languageId: "typescript" }).after, "const token = process.env.TOKEN;\n");
+  assert.equal(move(`const token = "${TOKEN}";\n`, "analysis.ipynb", { languageId: "typescript" }).after, "const token = process.env.TOKEN!;\n");
 });
 
 test("a SQL notebook cell or untitled SQL editor is refused as a .sql file is, in the planner and in the light bulb: a database would take the reference for the password", () => {
@@ -544,9 +544,9 @@ test("Python: import os goes before the first import only when that is above the
 });
 
 test("JavaScript and TypeScript: a JSX attribute gets braces, `as const` goes, a tagged template and an enum member are refused", () => {
-  assert.equal(move(`export const Map = () => <MapView apiKey="${TOKEN}" zoom={3} />;\n`, "src/Map.tsx").after, `export const Map = () => <MapView apiKey={process.env.API_KEY} zoom={3} />;\n`);
+  assert.equal(move(`export const Map = () => <MapView apiKey="${TOKEN}" zoom={3} />;\n`, "src/Map.tsx").after, `export const Map = () => <MapView apiKey={process.env.API_KEY!} zoom={3} />;\n`);
   assert.equal(move(`<Widget\n  title="Orders"\n  token="${TOKEN}"\n/>\n`, "src/Widget.jsx").after, `<Widget\n  title="Orders"\n  token={process.env.TOKEN}\n/>\n`);
-  assert.equal(move(`export const token = "${TOKEN}" as const;\n`, "src/a.ts").after, `export const token = process.env.TOKEN;\n`);
+  assert.equal(move(`export const token = "${TOKEN}" as const;\n`, "src/a.ts").after, `export const token = process.env.TOKEN!;\n`);
   refused(`const token = String.raw\`${TOKEN}\`;\n`, "src/a.ts", "unsupported");
   refused(`enum Keys {\n  GitHub = "${TOKEN}",\n}\n`, "src/keys.ts", "unsupported");
 });
@@ -743,9 +743,9 @@ test("places that take only a string literal or a constant, wherever they stand 
   refused(`using System;\nclass A { [Token("${TOKEN}")] public void F() { } }\n`, "A.cs", "unsupported");
   refused(`class A { int f(String s) { return switch (s) { case "a", "${TOKEN}" -> 1; default -> 0; }; } }\n`, "A.java", "unsupported");
   // Values in the same kinds of code still move: an object's value, a ternary's branch, a call's argument, a struct literal.
-  assert.equal(move(`const o = { a: "${TOKEN}" };\n`, "src/a.ts").after, `const o = { a: process.env.A };\n`);
-  assert.equal(move(`const t = x ? "a" : "${TOKEN}";\n`, "src/a.ts").after, `const t = x ? "a" : process.env.A;\n`);
-  assert.equal(move(`f(a, "${TOKEN}");\n`, "src/a.ts").after, `f(a, process.env.A_GITHUB_TOKEN);\n`);
+  assert.equal(move(`const o = { a: "${TOKEN}" };\n`, "src/a.ts").after, `const o = { a: process.env.A! };\n`);
+  assert.equal(move(`const t = x ? "a" : "${TOKEN}";\n`, "src/a.ts").after, `const t = x ? "a" : process.env.A!;\n`);
+  assert.equal(move(`f(a, "${TOKEN}");\n`, "src/a.ts").after, `f(a, process.env.A_GITHUB_TOKEN!);\n`);
   assert.equal(move(`using System;\nclass A { void F() { var x = d[Key("${TOKEN}")]; } }\n`, "A.cs").after, `using System;\nclass A { void F() { var x = d[Key(Environment.GetEnvironmentVariable("A_GITHUB_TOKEN"))]; } }\n`);
   // Kotlin's const val loses its const wherever it stands.
   assert.equal(move(`object C { const val TOKEN = "${TOKEN}" }\n`, "C.kt").after, `object C { val TOKEN = System.getenv("TOKEN") }\n`);
@@ -796,10 +796,10 @@ test("JSX: quotes in an element's text are text, refused; an attribute's value g
   refused(`export const Help = () => <pre>sqlcmd -U app -P "${PASSWORD}"</pre>;\n`, "src/Help.jsx", "unsupported");
   refused(`export function Setup() {\n  return (\n    <pre>docker run -e DB_PASSWORD="${PASSWORD}" orders</pre>\n  );\n}\n`, "src/Setup.tsx", "unsupported");
   // JSX allows blanks around an attribute's `=`.
-  assert.equal(move(`export const M = () => (\n  <MapView\n    apiKey = "${TOKEN}"\n  />\n);\n`, "src/M.tsx").after, `export const M = () => (\n  <MapView\n    apiKey = {process.env.API_KEY}\n  />\n);\n`);
+  assert.equal(move(`export const M = () => (\n  <MapView\n    apiKey = "${TOKEN}"\n  />\n);\n`, "src/M.tsx").after, `export const M = () => (\n  <MapView\n    apiKey = {process.env.API_KEY!}\n  />\n);\n`);
   assert.equal(move(`export const App = () => <MapView apiKey="${TOKEN}" />;\n`, "src/App.jsx").after, `export const App = () => <MapView apiKey={process.env.API_KEY} />;\n`);
   // An arrow's `>` and a comparison's are code, not a tag's end.
-  assert.match(move(`const token = (a: Array<string>) => "${TOKEN}";\n`, "src/a.tsx").after, /=> process\.env\.\w+;/);
+  assert.match(move(`const token = (a: Array<string>) => "${TOKEN}";\n`, "src/a.tsx").after, /=> process\.env\.\w+!;/);
 });
 
 test("two secrets under one setting name read two variables; the same secret, or a name taken elsewhere in the vault, one", () => {
@@ -1049,7 +1049,7 @@ test("ODBC: a password in braces is found without them, and its connection strin
 
 test("a secret that is the whole default of an environment read: the read stands alone, under the variable it reads", () => {
   const cases: Array<[string, string, string]> = [
-    ["src/config.ts", `const key = process.env.PAYMENTS_API_KEY ?? "${PASSWORD}";\n`, "const key = process.env.PAYMENTS_API_KEY;\n"],
+    ["src/config.ts", `const key = process.env.PAYMENTS_API_KEY ?? "${PASSWORD}";\n`, "const key = process.env.PAYMENTS_API_KEY!;\n"],
     ["app/settings.py", `import os\nAPI_KEY = os.getenv("PAYMENTS_API_KEY", "${PASSWORD}")\n`, `import os\nAPI_KEY = os.getenv("PAYMENTS_API_KEY")\n`],
     ["Api/Program.cs", `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY");\n`],
     ["cmd/main.go", `package main\n\nfunc main() {\n\tkey := cmp.Or(os.Getenv("PAYMENTS_API_KEY"), "${PASSWORD}")\n}\n`, `package main\n\nfunc main() {\n\tkey := os.Getenv("PAYMENTS_API_KEY")\n}\n`],
@@ -1069,7 +1069,7 @@ test("a secret that is the whole default of an environment read: the read stands
   // take apart: the literal is replaced as before.
   assert.match(move(`const key = process.env.PAYMENTS_API_KEY ?? "${PASSWORD}";\n`, "src/config.ts", { style: "keyVaultReference" }).after, /\?\? "@Microsoft\.KeyVault\(SecretUri=/);
   assert.match(move(`const auth = process.env.AUTH_HEADER ?? "Bearer ${TOKEN}";\n`, "src/config.ts").after, /^const auth = process\.env\.AUTH_HEADER \?\? "Bearer " \+ process\.env\.[A-Z_]+;\n$/);
-  assert.match(move(`const key = Deno.env.get("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, "src/config.ts").after, /\?\? process\.env\.PAYMENTS_API_KEY;/);
+  assert.match(move(`const key = Deno.env.get("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, "src/config.ts").after, /\?\? process\.env\.PAYMENTS_API_KEY!;/);
 });
 
 test("an argparse option's default reads the variable with .get: the parser is built whether or not it is set", () => {
