@@ -33,7 +33,7 @@ import {
 } from "./replacement-common";
 import type { ReplacementStyle, TextEdit } from "./types";
 import { optionsClassMember, type OptionsClassMember } from "./options-class";
-import { pydanticSettingsField } from "./pydantic-settings";
+import { pydanticSettingsField, type AliasChoices } from "./pydantic-settings";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 
 type Language = Exclude<CodeLanguage, "other">;
@@ -1054,6 +1054,7 @@ function pydanticDefaultRemoval(request: ReplacementRequest, literal: StringLite
   const prefix = settings.alias !== undefined ? `the field's alias` : settings.prefix ? `the class's env_prefix "${settings.prefix}" and the field's name` : "the field's name";
   const notes = [
     `${where} has no default now: pydantic-settings sets it from the environment variable ${variable} (${prefix}, ${settings.caseSensitive ? "matching case" : "in any case"}), and ${className}() raises a ValidationError where it is not set.`,
+    ...(settings.aliasChoices ? [aliasChoicesNote(where, variable, settings.aliasChoices)] : []),
     ...environmentNotes(request, variable),
     // (pydantic-settings prefers the environment to its dotenv file, so the variable Run with secrets sets wins.)
     ...(settings.readsEnvFile ? [`${className} reads a dotenv file itself (env_file): where that is the .env holding the reference, run the program with "Run with secrets", whose ${variable} takes precedence over the file's line; without it pydantic reads the reference's text.`] : []),
@@ -1064,7 +1065,15 @@ function pydanticDefaultRemoval(request: ReplacementRequest, literal: StringLite
     description: `removes the default of ${where}, which pydantic-settings reads from ${variable}`,
     style: "environmentVariable",
     notes,
+    environmentVariable: variable,
   };
+}
+
+/** Which of a field's AliasChoices the move named, and why that one. */
+function aliasChoicesNote(where: string, variable: string, choices: AliasChoices): string {
+  const others = choices.others.length > 0 ? ` over the later ${choices.others.length === 1 ? "choice" : "choices"} ${choices.others.join(", ")}` : "";
+  const path = choices.pathFirst ? ` An AliasPath before it still wins where its variable is set: leave that one unset.` : "";
+  return `${where}'s validation_alias is AliasChoices(…), and pydantic-settings takes the first of AliasChoices the environment has: the move names its first plain name, ${variable}, which wins whenever it is set${others}.${path}`;
 }
 
 /**

@@ -297,7 +297,9 @@ export function planMove(input: MoveInput): MovePlan {
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
   // (A configuration key's read reads no variable: none is taken from Move all's others.)
   const readsVariable = fallbackRead === undefined || fallbackRead.variable !== undefined;
-  return finish(text, finding, replacement, notes, planned.kind, readsVariable ? writtenVariable(planned.kind, planned.environmentVariable) : undefined);
+  // (The replacement's own spelling of the variable, where the code reads it so: on Linux a name's case counts.)
+  const variable = replacement.environmentVariable ?? planned.environmentVariable;
+  return finish(text, finding, replacement, notes, planned.kind, readsVariable ? writtenVariable(planned.kind, variable) : undefined);
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { Span } from "./replacement-common";
 
 /** A field with a default, up to the literal: `    api_key: str = `, `    url: str = Field(default=`, `    url: str = Field(`. */
-const FIELD_DEFAULT = /^(?<indent>[ \t]+)(?<field>[A-Za-z_]\w*)[ \t]*:[ \t]*[^=\n#]*?(?<assign>[ \t]*=[ \t]*)(?<call>Field\([ \t]*(?:default[ \t]*=[ \t]*)?)?$/;
+const FIELD_DEFAULT = /^(?<indent>[ \t]+)(?<field>[A-Za-z_]\w*)[ \t]*:[ \t]*(?<annotation>[^=\n#]*?)(?<assign>[ \t]*=[ \t]*)(?<call>Field\([ \t]*(?:default[ \t]*=[ \t]*)?)?$/;
 /** A class line: `class Settings(BaseSettings):`, with its bases. */
 const CLASS_LINE = /^(?<indent>[ \t]*)class[ \t]+(?<name>[A-Za-z_]\w*)[ \t]*\((?<bases>[^)]*)\)[ \t]*:/;
 /** After a plain default: nothing but a comment to the line's end. */
@@ -23,6 +23,15 @@ const ownNameArgument = (argument: string) => new RegExp(String.raw`\b${argument
 const VALIDATION_ALIAS = ownNameArgument("validation_alias");
 const ALIAS = ownNameArgument("alias");
 const ENV = ownNameArgument("env");
+/**
+ * `validation_alias=AliasChoices(…)` up to its first plain name, past any `AliasPath(…)` before it:
+ * `AliasChoices("ORDERS_TOKEN", "LEGACY_TOKEN")` names ORDERS_TOKEN. (`paths` holds the paths skipped.)
+ */
+const ALIAS_CHOICES = /\bvalidation_alias\s*=\s*(?:pydantic\.)?AliasChoices\(\s*(?<paths>(?:(?:pydantic\.)?AliasPath\([^()]*\)\s*,\s*)*)(?<q>["'])(?<name>[A-Za-z_][\w.-]*)\k<q>(?<rest>[^()]*)\)/;
+/** A quoted name among the other choices. */
+const QUOTED_CHOICE = /(?<q>["'])(?<name>[A-Za-z_][\w.-]*)\k<q>/g;
+/** A type pydantic leaves out of the model's fields: a ClassVar is the class's own attribute. */
+const CLASS_VARIABLE = /^(?:typing\.)?ClassVar\b/;
 /** pydantic-settings 2 (its own package), or pydantic 1's BaseSettings: they read different arguments as the variable's name. */
 const SETTINGS_V2 = /^\s*(?:from[ \t]+pydantic_settings[ \t]+import|import[ \t]+pydantic_settings)\b/m;
 const SETTINGS_V1 = /^\s*from[ \t]+pydantic[ \t]+import[^\n]*\bBaseSettings\b/m;
@@ -52,6 +61,22 @@ export interface SettingsField {
   readonly removal: Span;
   /** The variable the field's own alias names (`alias="STRIPE_SECRET"`, v1's `env=`), which env_prefix does not apply to. */
   readonly alias?: string;
+  /** Where the alias is the first plain name of `AliasChoices(…)`: the others, and whether an `AliasPath` comes before it. */
+  readonly aliasChoices?: AliasChoices;
+}
+
+/** What `validation_alias=AliasChoices(…)` names besides the variable the move chose. */
+export interface AliasChoices {
+  /** The later plain names, which pydantic-settings reads only where the chosen one is unset. */
+  readonly others: readonly string[];
+  /** An `AliasPath(…)` (a path into another variable's JSON) comes first, and wins where its variable is set. */
+  readonly pathFirst: boolean;
+}
+
+/** A field's own name for its variable: the name, and for AliasChoices the choices it was picked from. */
+interface OwnName {
+  readonly name: string;
+  readonly choices?: AliasChoices;
 }
 
 function indentOf(line: string): number {
@@ -87,11 +112,12 @@ export function pydanticSettingsField(text: string, literalStart: number, litera
   const lineStart = text.lastIndexOf("\n", literalStart - 1) + 1;
   const found = FIELD_DEFAULT.exec(text.slice(lineStart, literalStart));
   if (!found?.groups) return defaultLineOfCall(text, lineStart, literalStart, literalEnd);
-  const { indent, field, assign, call } = found.groups;
+  const { indent, field, assign, call, annotation } = found.groups;
+  if (CLASS_VARIABLE.test(annotation!.trim())) return undefined;
   const after = text.slice(literalEnd, literalEnd + 400);
   const assignStart = lineStart + found.index + found[0].length - (call?.length ?? 0) - assign!.length;
   let removal: Span;
-  let alias: string | undefined;
+  let alias: OwnName | undefined;
   if (call === undefined) {
     const end = LINE_END.exec(after);
     if (!end) return undefined;
@@ -110,21 +136,38 @@ export function pydanticSettingsField(text: string, literalStart: number, litera
 }
 
 /**
+ * The variable of `validation_alias=AliasChoices(…)`: pydantic-settings takes the first choice the
+ * environment has, so the first plain name wins whenever it is set. Null where the choices hold no
+ * plain name, or hold what the pattern does not read (a call other than AliasPath).
+ */
+function aliasChoicesName(args: string): OwnName | null {
+  const found = ALIAS_CHOICES.exec(args);
+  if (!found?.groups) return null;
+  const others = [...found.groups.rest!.matchAll(QUOTED_CHOICE)].map((choice) => choice.groups!.name!);
+  return { name: found.groups.name!, choices: { others, pathFirst: found.groups.paths !== "" } };
+}
+
+/**
  * The variable a call's arguments name for the field themselves; undefined where they name none,
  * and null where the move cannot tell which pydantic reads. pydantic-settings 2 reads
  * `validation_alias` first, then `alias`, and ignores `env=`; pydantic 1 reads `env=` and ignores
  * `alias`. A name given otherwise than by one string (`AliasChoices(…)`), or in a file that says
  * neither version, is null.
  */
-function ownName(text: string, args: string): string | undefined | null {
+function ownName(text: string, args: string): OwnName | undefined | null {
   if (!OWN_NAME_ARGUMENT.test(args)) return undefined;
   const version = SETTINGS_V2.test(text) ? 2 : SETTINGS_V1.test(text) ? 1 : undefined;
+  const named = (pattern: RegExp): OwnName | null => {
+    const name = pattern.exec(args)?.groups?.name;
+    return name === undefined ? null : { name };
+  };
   if (version === 2) {
-    if (/\bvalidation_alias[ \t]*=/.test(args)) return VALIDATION_ALIAS.exec(args)?.groups?.name ?? null;
-    if (/\balias[ \t]*=/.test(args)) return ALIAS.exec(args)?.groups?.name ?? null;
+    if (/\bvalidation_alias[ \t]*=[ \t]*(?:pydantic\.)?AliasChoices\(/.test(args)) return aliasChoicesName(args);
+    if (/\bvalidation_alias[ \t]*=/.test(args)) return named(VALIDATION_ALIAS);
+    if (/\balias[ \t]*=/.test(args)) return named(ALIAS);
     return undefined;
   }
-  if (version === 1) return /\benv[ \t]*=/.test(args) ? (ENV.exec(args)?.groups?.name ?? null) : undefined;
+  if (version === 1) return /\benv[ \t]*=/.test(args) ? named(ENV) : undefined;
   return null;
 }
 
@@ -157,13 +200,23 @@ function defaultLineOfCall(text: string, lineStart: number, literalStart: number
 }
 
 /** The field of the pydantic-settings class around `lineStart` (its declaration's line), with what its variable is; undefined outside one. */
-function settingsField(text: string, lineStart: number, indent: number, field: string, removal: Span, alias: string | undefined): SettingsField | undefined {
+function settingsField(text: string, lineStart: number, indent: number, field: string, removal: Span, own: OwnName | undefined): SettingsField | undefined {
   const owner = settingsClassAround(text, lineStart, indent);
   if (!owner) return undefined;
   const prefix = ENV_PREFIX.exec(owner.body)?.groups?.prefix ?? "";
   const caseSensitive = CASE_SENSITIVE.test(owner.body);
   // (An alias is the variable's whole name: env_prefix does not apply to it.)
-  const written = alias ?? `${prefix}${field}`;
+  const written = own?.name ?? `${prefix}${field}`;
   const variable = caseSensitive ? written : written.toUpperCase();
-  return { className: owner.name, field, variable, prefix, caseSensitive, readsEnvFile: ENV_FILE.test(owner.body), removal, ...(alias !== undefined ? { alias } : {}) };
+  return {
+    className: owner.name,
+    field,
+    variable,
+    prefix,
+    caseSensitive,
+    readsEnvFile: ENV_FILE.test(owner.body),
+    removal,
+    ...(own !== undefined ? { alias: own.name } : {}),
+    ...(own?.choices !== undefined ? { aliasChoices: own.choices } : {}),
+  };
 }

@@ -56,6 +56,11 @@ export interface Replacement {
   readonly notes: string[];
   /** See MovePlan.readsConfigurationKey. */
   readonly configurationKey?: string;
+  /**
+   * The variable the edited code reads, where a framework spells it otherwise than the request's
+   * (pydantic-settings with case_sensitive=True reads `orders_api_key`, not `ORDERS_API_KEY`).
+   */
+  readonly environmentVariable?: string;
 }
 
 /** ASP.NET Core's own names for the environments whose labels the mappings write in lower case. */

@@ -100,7 +100,7 @@ test("a secret field whose variable the system sets is refused, not moved to a v
   );
 });
 
-test("a Field( call over several lines loses its default= line; an alias by AliasChoices keeps the old move", () => {
+test("a Field( call over several lines loses its default= line", () => {
   const text = [
     "from pydantic import AliasChoices, Field, SecretStr",
     "from pydantic_settings import BaseSettings, SettingsConfigDict",
@@ -124,8 +124,8 @@ test("a Field( call over several lines loses its default= line; an alias by Alia
   assert.ok(stripe!.plan.notes[0]!.includes("from the environment variable STRIPE_SECRET (the field's alias"));
   const after = applyPlan(text, stripe!.plan);
   assert.ok(after.includes('    stripe_key: SecretStr = Field(\n        title="Stripe",\n        validation_alias="STRIPE_SECRET",\n    )\n'), after);
-  // (Which of its choices pydantic takes depends on the environment: the move does not guess.)
-  assert.match(database!.line, /os\.environ\[/);
+  // (Of AliasChoices, the first choice is the one pydantic-settings takes whenever it is set.)
+  assert.equal(database!.plan.environmentVariable, "DB_PASSWORD");
 });
 
 test("the variable is the one the pydantic version reads: validation_alias before alias in 2, env= in 1", () => {
@@ -152,4 +152,67 @@ test("the variable is the one the pydantic version reads: validation_alias befor
     "",
   ].join("\n");
   assert.deepEqual(moves(v1, "app/settings.py").map(({ plan }) => plan.environmentVariable), ["APP_STRIPE_KEY", "OTHER_PASSWORD"]);
+});
+
+test("a case-sensitive class's variable keeps its case in the plan, as pydantic-settings reads it", () => {
+  const text = [
+    "from pydantic_settings import BaseSettings, SettingsConfigDict",
+    "",
+    "class Settings(BaseSettings):",
+    '    model_config = SettingsConfigDict(env_prefix="orders_", case_sensitive=True)',
+    `    api_key: str = "${STRIPE_KEY}"`,
+    "",
+  ].join("\n");
+  const [moved] = moves(text, "settings.py");
+  assert.equal(moved!.line, "api_key: str");
+  // (The variable Run with secrets and Move all set: on Linux ORDERS_API_KEY would leave the field unset.)
+  assert.equal(moved!.plan.environmentVariable, "orders_api_key");
+  assert.ok(moved!.plan.notes[0]!.includes("from the environment variable orders_api_key"));
+});
+
+test("AliasChoices: the move names the first string choice, the variable pydantic-settings prefers, and says so", () => {
+  const oneLine = [
+    "from pydantic import AliasChoices, AliasPath, Field",
+    "from pydantic_settings import BaseSettings",
+    "",
+    "class Settings(BaseSettings):",
+    `    api_token: str = Field(default="${STRIPE_KEY}", validation_alias=AliasChoices("ORDERS_TOKEN", "LEGACY_TOKEN"))`,
+    `    db_password: str = Field("${PASSWORD}", validation_alias=AliasChoices(AliasPath("DATABASE", "password"), 'PGPASSWORD'))`,
+    "",
+  ].join("\n");
+  const [token, database] = moves(oneLine, "settings.py");
+  assert.equal(token!.line, 'api_token: str = Field(validation_alias=AliasChoices("ORDERS_TOKEN", "LEGACY_TOKEN"))');
+  assert.equal(token!.plan.environmentVariable, "ORDERS_TOKEN");
+  assert.ok(token!.plan.notes.some((note) => note.includes("the first of AliasChoices") && note.includes("ORDERS_TOKEN") && note.includes("LEGACY_TOKEN")), token!.plan.notes.join("\n"));
+  // (A path into another variable's JSON is no variable's name: the first plain name is.)
+  assert.equal(database!.plan.environmentVariable, "PGPASSWORD");
+  assert.ok(database!.plan.notes.some((note) => note.includes("AliasPath")), database!.plan.notes.join("\n"));
+  const overLines = [
+    "from pydantic import AliasChoices, Field",
+    "from pydantic_settings import BaseSettings",
+    "",
+    "class Settings(BaseSettings):",
+    "    db_password: str = Field(",
+    `        default="${PASSWORD}",`,
+    '        validation_alias=AliasChoices("DB_PASSWORD", "PGPASSWORD"),',
+    "    )",
+    "",
+  ].join("\n");
+  const [overLinesMove] = moves(overLines, "settings.py");
+  assert.equal(overLinesMove!.plan.environmentVariable, "DB_PASSWORD");
+  assert.ok(applyPlan(overLines, overLinesMove!.plan).includes('    db_password: str = Field(\n        validation_alias=AliasChoices("DB_PASSWORD", "PGPASSWORD"),\n    )\n'));
+});
+
+test("a ClassVar in a settings class is no field: its default is read from the environment, not removed", () => {
+  const text = [
+    "from typing import ClassVar",
+    "from pydantic_settings import BaseSettings",
+    "",
+    "class Settings(BaseSettings):",
+    `    API_TOKEN: ClassVar[str] = "${STRIPE_KEY}"`,
+    "",
+  ].join("\n");
+  const [moved] = moves(text, "settings.py");
+  // (Removing the default would leave Settings.API_TOKEN undefined: pydantic never sets a ClassVar.)
+  assert.equal(moved!.line, 'API_TOKEN: ClassVar[str] = os.environ["API_TOKEN"]');
 });
