@@ -589,6 +589,9 @@ test("an argparse or click option's default is found under the long option's nam
   ].join("\n");
   // (click reads envvar= itself when the option is not given: that variable names the value.)
   assert.deepEqual(named(text), [`api-key ${KEY}`, `password ${PASSWORD}`, `CLIENT_SECRET ${TOKEN}`]);
+  // click's third name, without dashes, is the function's parameter: the long option still names the value.
+  assert.deepEqual(named(`@click.option("--api-key", "-k", "token", default="${KEY}")\n`), [`api-key ${KEY}`]);
+  assert.deepEqual(named(`@click.option("--db-password", "db_pw", envvar="DB_PASSWORD", default="${PASSWORD}")\n`), [`DB_PASSWORD ${PASSWORD}`]);
 });
 
 test("a Helm template's default is found in either order, named by the variable it sets", () => {

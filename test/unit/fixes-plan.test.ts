@@ -1105,6 +1105,12 @@ test("option defaults: one on its own line of the call reads with .get too; clic
   const click = move(`@click.option("--api-token", envvar="ORDERS_API_TOKEN", default="${PASSWORD}", show_default=True)\ndef main(api_token): pass\n`, "tools/cli.py");
   assert.equal(click.after, `@click.option("--api-token", envvar="ORDERS_API_TOKEN", show_default=True)\ndef main(api_token): pass\n`);
   assert.equal(click.plan.environmentVariable, "ORDERS_API_TOKEN");
+  // click's third name is the parameter's, from which click derives no variable: the default reads the option's.
+  const parameter = move(`import click\n@click.option("--api-key", "-k", "token", default="${PASSWORD}")\ndef main(token): pass\n`, "tools/cli.py");
+  assert.equal(parameter.after, `import os\nimport click\n@click.option("--api-key", "-k", "token", default=os.environ.get("API_KEY"))\ndef main(token): pass\n`);
+  assert.equal(parameter.plan.environmentVariable, "API_KEY");
+  const named = move(`@click.option("--db-password", "db_pw", envvar="DB_PASSWORD", default="${PASSWORD}")\ndef main(db_pw): pass\n`, "tools/cli.py");
+  assert.equal(named.after, `@click.option("--db-password", "db_pw", envvar="DB_PASSWORD")\ndef main(db_pw): pass\n`);
   // The help shows defaults: said, where the default is now read from the environment.
   const shown = move(`import os\nparser = argparse.ArgumentParser(formatter_class=argparse.ArgumentDefaultsHelpFormatter)\nparser.add_argument("--api-key", default="${PASSWORD}")\n`, "tools/sync.py");
   assert.ok(shown.plan.notes.some((note) => note.includes("--help would print the secret")));

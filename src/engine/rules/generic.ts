@@ -519,10 +519,11 @@ const LEAF_SECRET_WORD = /^(?:password|passwd|pwd|pass|passphrase|secret|token|k
  * A command-line option's default in Python's argparse and click: `parser.add_argument("--api-key",
  * default="…")`, `@click.option("-t", "--token", default="…")`. The program uses it whenever the
  * option is not given, and the long option names it. (Keyword arguments before the default hold a
- * name, a dotted name or one quoted string, none of them a `,`.)
+ * name, a dotted name or one quoted string, none of them a `,`. A name without dashes,
+ * `@click.option("--api-key", "-k", "token", …)`, is click's name for the function's parameter.)
  */
 const OPTION_DEFAULT = new RegExp(
-  String.raw`\b(?:add_argument|option)\(\s*(?:["']-[A-Za-z]["']\s*,\s*)?["']--(?<name>[A-Za-z][\w-]{0,60})["'](?:\s*,\s*["']-{1,2}[\w-]{1,60}["'])*(?:\s*,\s*${KEYWORD_ARGUMENT})*\s*,\s*default\s*=\s*["'](?<value>[^"'\n]{1,300})["']`,
+  String.raw`\b(?:add_argument|option)\(\s*(?:["']-[A-Za-z]["']\s*,\s*)?["']--(?<name>[A-Za-z][\w-]{0,60})["'](?:\s*,\s*["'](?:-{1,2}[\w-]{1,60}|[A-Za-z_]\w{0,60})["'])*(?:\s*,\s*${KEYWORD_ARGUMENT})*\s*,\s*default\s*=\s*["'](?<value>[^"'\n]{1,300})["']`,
   "dg",
 );
 /** Rust's `env::var("X").unwrap_or("…".to_string())`, `.unwrap_or_else(|_| "…".into())`, `String::from("…")`. */
