@@ -1051,6 +1051,9 @@ test("a secret that is the whole default of an environment read: the read stands
   const cases: Array<[string, string, string]> = [
     ["src/config.ts", `const key = process.env.PAYMENTS_API_KEY ?? "${PASSWORD}";\n`, "const key = process.env.PAYMENTS_API_KEY!;\n"],
     ["app/settings.py", `import os\nAPI_KEY = os.getenv("PAYMENTS_API_KEY", "${PASSWORD}")\n`, `import os\nAPI_KEY = os.getenv("PAYMENTS_API_KEY")\n`],
+    // (black's layout, one argument a line: found as the call over its lines, and written back on one.)
+    ["app/settings.py", `import os\nAPI_KEY = os.getenv(\n    "PAYMENTS_API_KEY",\n    "${PASSWORD}",\n)\n`, `import os\nAPI_KEY = os.getenv("PAYMENTS_API_KEY")\n`],
+    ["app/settings.py", `import os\nAPI_KEY = os.environ.get(\n    "PAYMENTS_API_KEY",\n    "${PASSWORD}",\n)\n`, `import os\nAPI_KEY = os.environ.get("PAYMENTS_API_KEY")\n`],
     ["Api/Program.cs", `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY");\n`],
     ["cmd/main.go", `package main\n\nfunc main() {\n\tkey := cmp.Or(os.Getenv("PAYMENTS_API_KEY"), "${PASSWORD}")\n}\n`, `package main\n\nfunc main() {\n\tkey := os.Getenv("PAYMENTS_API_KEY")\n}\n`],
     ["src/main.rs", `let key = std::env::var("PAYMENTS_API_KEY").unwrap_or("${PASSWORD}".to_string());\n`, `let key = std::env::var("PAYMENTS_API_KEY").expect("PAYMENTS_API_KEY is not set");\n`],

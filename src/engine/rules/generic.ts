@@ -2425,8 +2425,9 @@ function pushElementTextOnOwnLine(text: string, lineStart: number, line: string,
 
 /** Lower-case pieces of the calls whose password is a positional argument (the line rule's). */
 // (`add_argument(`, `.option(`, `field(`: an argparse or click option's default and a pydantic
-// `Field(` or dataclass `field(` default, which formatters put on a line of their own.)
-const CALL_OVER_LINES_KEYWORDS = [...POSITIONAL_CALL_KEYWORDS, "login(", "authenticate(", "auth=(", "auth = (", "basicauth(", "basic_auth(", "ftp_login(", "ssh2_auth_password(", "credentials.basic(", "credentials::new(", "add_argument(", ".option(", "field("];
+// `Field(` or dataclass `field(` default, which formatters put on a line of their own; `getenv(`,
+// `environ.get(`: black's `os.getenv(\n    "API_KEY",\n    "…",\n)`, a read's default.)
+const CALL_OVER_LINES_KEYWORDS = [...POSITIONAL_CALL_KEYWORDS, "login(", "authenticate(", "auth=(", "auth = (", "basicauth(", "basic_auth(", "ftp_login(", "ssh2_auth_password(", "credentials.basic(", "credentials::new(", "add_argument(", ".option(", "field(", "getenv(", "environ.get("];
 /** A call longer than this (lines, characters) is left to the line rule, line by line. */
 const CALL_OVER_LINES_LINES = 12;
 const CALL_OVER_LINES_LENGTH = 800;
