@@ -33,6 +33,7 @@ import {
 } from "./replacement-common";
 import type { ReplacementStyle, TextEdit } from "./types";
 import { optionsClassMember, type OptionsClassMember } from "./options-class";
+import { isValidEnvironmentVariable } from "./names";
 import { pydanticSettingsField, type AliasChoices } from "./pydantic-settings";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 
@@ -1047,6 +1048,10 @@ function pydanticDefaultRemoval(request: ReplacementRequest, literal: StringLite
   if (!settings) return undefined;
   const { className, field, variable } = settings;
   const where = `${className}.${field}`;
+  // (An alias may hold what no variable's name can: `alias="api-key"`, which pydantic reads from `api-key`.)
+  if (!isValidEnvironmentVariable(variable)) {
+    throw new FixPlanError("unsupported", `pydantic-settings sets ${where} from the environment variable ${variable}, which is no shell variable's name (letters, digits and _ only), so .env files, shells and many hosts cannot set it: give the field an alias of such a name, then move the value.`);
+  }
   // (A secret's variable is another where this file reads that one for another secret, or the system sets it: PATH_SECRET.)
   if (purpose === "secret" && request.environmentVariable.toUpperCase() !== variable.toUpperCase()) {
     throw new FixPlanError("unsupported", `pydantic-settings sets ${where} from the environment variable ${variable}, which cannot hold this secret: another secret of this file is read from it, or the system sets it. Rename the field (or the class's env_prefix), then move the value.`);

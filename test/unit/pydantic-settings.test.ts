@@ -216,3 +216,13 @@ test("a ClassVar in a settings class is no field: its default is read from the e
   // (Removing the default would leave Settings.API_TOKEN undefined: pydantic never sets a ClassVar.)
   assert.equal(moved!.line, 'API_TOKEN: ClassVar[str] = os.environ["API_TOKEN"]');
 });
+
+test("an alias no environment variable can be named (api-key) is refused for what it is", () => {
+  const text = `from pydantic import Field\nfrom pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    api_key: str = Field("${STRIPE_KEY}", alias="api-key")\n`;
+  const [finding] = scanText({ content: text, filePath: "settings.py" });
+  const secretName = suggestedSecretName(text, "settings.py", finding!);
+  assert.throws(
+    () => planMove({ text, filePath: "settings.py", finding: finding!, secretName, vaultUrl: TEST_VAULT }),
+    (error: unknown) => error instanceof FixPlanError && error.message.startsWith("pydantic-settings sets Settings.api_key from the environment variable API-KEY, which is no shell variable's name") && !error.message.includes(STRIPE_KEY),
+  );
+});
