@@ -141,8 +141,11 @@ function readFor(language: Language, expression: string, name: string, text: str
     // TypeScript types process.env.X as string | undefined, where the literal standing alone was a
     // string: `!` keeps the code compiling as it did (a note says the value is undefined where X is
     // unset). Joined to the rest of a string, the read needs none.
-    case "javascript":
-      return typeScript ? { whole: expression, wholeFor: () => `${expression}!`, concatOperator: " + " } : { whole: expression, concatOperator: " + " };
+    case "javascript": {
+      // Inside a template literal the read is one more of its `${…}`.
+      const splice = (literal: StringLiteral): string | undefined => (literal.form.open === "`" ? `\${${expression}}` : undefined);
+      return typeScript ? { whole: expression, wholeFor: () => `${expression}!`, splice, concatOperator: " + " } : { whole: expression, splice, concatOperator: " + " };
+    }
     case "shell":
       return {
         whole: expression,

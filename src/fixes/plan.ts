@@ -18,7 +18,7 @@ import { appConfigurationKeyProblem, distinctEnvironmentVariable, environmentVar
 import { planReplacement } from "./replacement";
 import { noConfigurationReader } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
-import { settingNameFor, targetSpan } from "./setting-name";
+import { settingNameFor, targetSpan, withMovableCompound } from "./setting-name";
 import { springDocumentProfile } from "./spring-property";
 import { readsVariable, writtenVariable } from "./variable-reads";
 import { refuseUnmovable } from "./tool-files";
@@ -228,6 +228,8 @@ function compoundNote(text: string, compoundStart: number): string {
     : "The whole connection string is stored as one secret, as Key Vault recommends for compound credentials.";
 }
 
+const BUILT_COMPOUND_NOTE = "The connection string around the password is built when the program runs (it holds a ${…}), so the password alone is stored; a connection string written out whole is stored whole, as Key Vault recommends for compound credentials.";
+
 /**
  * The read a secret is the whole default of, where the move takes the default out
  * (`process.env.API_KEY ?? "…"`, `os.getenv("API_KEY", "…")`, `@Value("${orders.api-key:…}")`,
@@ -263,7 +265,8 @@ function secretFallback(input: MoveInput, typePath: string, kind: FileKind): Fal
  * Plans "Move to Key Vault" for one secret finding: what to store, the edits that take the literal
  * out, and what the user must do next. Throws FixPlanError when the literal cannot be replaced safely.
  */
-export function planMove(input: MoveInput): MovePlan {
+export function planMove(given: MoveInput): MovePlan {
+  const input = { ...given, finding: withMovableCompound(given.text, given.finding) };
   const { text, filePath, finding, secretName } = input;
   if (finding.kind !== "secret") throw new FixPlanError("unsupported", "This is a configuration value: plan it with planConfigMove (App Configuration).");
   const check = isValidSecretName(secretName);
@@ -293,7 +296,7 @@ export function planMove(input: MoveInput): MovePlan {
   });
   const replacement = planReplacement(planned);
   refuseEditingCellMagic(filePath, text, replacement.edits);
-  const notes = finding.compound ? [compoundNote(text, finding.compound.startOffset)] : [];
+  const notes = finding.compound ? [compoundNote(text, finding.compound.startOffset)] : given.finding.compound ? [BUILT_COMPOUND_NOTE] : [];
   // Whether to say "rotate it" is the caller's call: it can tell whether the value was committed.
   // (A configuration key's read reads no variable: none is taken from Move all's others.)
   const readsVariable = fallbackRead === undefined || fallbackRead.variable !== undefined;

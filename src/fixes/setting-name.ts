@@ -48,6 +48,21 @@ function genericLeaf(finding: Finding): RegExp {
 }
 
 /** The span the fix takes out of the file: the compound credential, or else the value. */
+/**
+ * The finding as the move takes it: a connection string the code builds when it runs (a template's
+ * `${host}`, Ruby's `#{host}` around the password) is no text that could be stored whole, so its
+ * password is moved alone and the string stays built around the read.
+ */
+export function withMovableCompound(text: string, finding: Finding): Finding {
+  const { compound } = finding;
+  if (compound === undefined) return finding;
+  const around = text.slice(compound.startOffset, finding.range.startOffset) + text.slice(finding.range.endOffset, compound.endOffset);
+  if (!/[$#]\{/.test(around)) return finding;
+  const alone: { -readonly [K in keyof Finding]?: Finding[K] } = { ...finding };
+  delete alone.compound;
+  return alone as Finding;
+}
+
 export function targetSpan(finding: Finding): { start: number; end: number } {
   const span = finding.compound ?? finding.range;
   return { start: span.startOffset, end: span.endOffset };
@@ -241,7 +256,8 @@ function sectionName(frames: readonly EnclosingFrame[]): string | undefined {
  * (`srch-orders-key`: credential-context.ts). `typePath` is the path whose extension tells the text's language
  * (the engine's typePathOf).
  */
-export function settingNameFor(text: string, typePath: string, finding: Finding): string | undefined {
+export function settingNameFor(text: string, typePath: string, found: Finding): string | undefined {
+  const finding = withMovableCompound(text, found);
   const kind = fileKindOf(typePath, text);
   // The default of a read (`process.env.ORDERS_URL ?? "…"`) is the setting the code reads already.
   if (finding.kind === "config") {

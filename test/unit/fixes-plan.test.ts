@@ -131,7 +131,7 @@ test("a literal holding more than the value is split around it, with parentheses
 });
 
 test("interpolating literals: split outside their holes, refused when the value's own text interpolates", () => {
-  assert.equal(move("const h = `Bearer ${user} " + TOKEN + "`;\n", "src/a.ts").after, "const h = `Bearer ${user} ` + process.env.H;\n");
+  assert.equal(move("const h = `Bearer ${user} " + TOKEN + "`;\n", "src/a.ts").after, "const h = `Bearer ${user} ${process.env.H}`;\n");
   assert.equal(move(`h = f"{user}:${TOKEN}"\n`, "a.py").after, `import os\n\nh = f"{user}:" + os.environ["H"]\n`);
   assert.equal(move(`token = b"${TOKEN}"\n`, "a.py").after, `import os\n\ntoken = os.environ["TOKEN"].encode()\n`);
 });
@@ -1196,4 +1196,18 @@ test("JavaScript's and Java's environment reads give undefined or null where the
   // TypeScript says it already (string | undefined), once.
   const ts = move(`const password = "${PASSWORD}";\nexport { password };\n`, "src/db.ts");
   assert.equal(ts.plan.notes.filter((note) => /where PASSWORD is not set|string \| undefined/.test(note)).length, 1);
+});
+
+test("a connection string built in a template literal: its password moves alone, as one more ${…} of the template", () => {
+  const text = `const host = "orders-db";\nconst conn = \`postgres://orders:${PASSWORD}@\${host}:5432/orders\`;\n`;
+  const finding = scanText({ content: text, filePath: "src/db.js" }).find((candidate) => candidate.kind === "secret")!;
+  assert.ok(finding.compound, "the engine reports the connection string around the password");
+  const plan = planMove({ text, filePath: "src/db.js", finding, secretName: "orders-db-password", vaultUrl: VAULT });
+  assert.equal(plan.value, PASSWORD, "the password, not the text of a string the program builds");
+  assert.equal(plan.compound, false);
+  assert.match(apply(text, plan), /^const host = "orders-db";\nconst conn = `postgres:\/\/orders:\$\{process\.env\.[A-Z_]+\}@\$\{host\}:5432\/orders`;\n$/);
+  assert.ok(plan.notes.some((note) => note.startsWith("The connection string around the password is built when the program runs")));
+  // A template without a substitution is still stored whole.
+  const whole = `const conn = \`postgres://orders:${PASSWORD}@orders-db:5432/orders\`;\n`;
+  assert.equal(move(whole, "src/db.js").plan.value, `postgres://orders:${PASSWORD}@orders-db:5432/orders`);
 });
