@@ -259,8 +259,9 @@ function sectionName(frames: readonly EnclosingFrame[]): string | undefined {
 export function settingNameFor(text: string, typePath: string, found: Finding): string | undefined {
   const finding = withMovableCompound(text, found);
   const kind = fileKindOf(typePath, text);
-  // The default of a read (`process.env.ORDERS_URL ?? "…"`) is the setting the code reads already.
-  if (finding.kind === "config") {
+  // The default of a read (`process.env.ORDERS_URL ?? "…"`) is the setting the code reads already
+  // (a secret's too where nothing else names it: a vendor's token the rule finds by its shape).
+  if (finding.kind === "config" || finding.keyName === undefined) {
     const fallback = fallbackReadAt(text, typePath, kind, targetSpan(finding));
     if (fallback) return fallback.name;
   }

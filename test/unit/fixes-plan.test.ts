@@ -1211,3 +1211,13 @@ test("a connection string built in a template literal: its password moves alone,
   const whole = `const conn = \`postgres://orders:${PASSWORD}@orders-db:5432/orders\`;\n`;
   assert.equal(move(whole, "src/db.js").plan.value, `postgres://orders:${PASSWORD}@orders-db:5432/orders`);
 });
+
+test("Java's getenv tested for null, then read, with a default: the default goes; a vendor's token there is named by the variable", () => {
+  const text = `class App {\n  String token = System.getenv("GITHUB_TOKEN") != null ? System.getenv("GITHUB_TOKEN") : "${TOKEN}";\n}\n`;
+  const finding = secretIn(text, "src/App.java");
+  assert.equal(suggestedSecretName(text, "src/App.java", finding), "GITHUB-TOKEN");
+  const { plan, after } = move(text, "src/App.java");
+  assert.equal(after, `class App {\n  String token = System.getenv("GITHUB_TOKEN");\n}\n`);
+  assert.equal(plan.environmentVariable, "GITHUB_TOKEN");
+  assert.match(plan.notes.join(" "), /The default is gone/);
+});

@@ -219,6 +219,16 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     source: "environment",
     movesIn: ["java"],
   },
+  // `System.getenv("X") != null ? System.getenv("X") : "…"`: the same variable tested and read.
+  {
+    example: `String url = System.getenv("ORDERS_URL") != null ? System.getenv("ORDERS_URL") : "DEFAULT";`,
+    name: "ORDERS_URL",
+    before: String.raw`${STARTS}System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\)\s*!=\s*null\s*\?\s*(?<read>System\.getenv\(\s*"\k<name>"\s*\))\s*:\s*`,
+    after: OPERAND_END,
+    source: "environment",
+    movesIn: ["java"],
+    wholeOperand: true,
+  },
   {
     example: `String url = env.getProperty("orders.url", "DEFAULT");`,
     name: "orders.url",
