@@ -5,6 +5,7 @@
  * them in `Values`, compose lists write `- NAME=value`, Kubernetes writes `- name: X` / `value:`.
  */
 import type { Finding } from "../engine";
+import { INTERPOLATION_FIELD, inInterpolatingString } from "../engine/interpolating-string";
 import { assignedPropertyName } from "./assigned-property";
 import { cellTypePathOf } from "./cell-magic";
 import { bicepContextAt } from "./bicep";
@@ -50,14 +51,15 @@ function genericLeaf(finding: Finding): RegExp {
 /** The span the fix takes out of the file: the compound credential, or else the value. */
 /**
  * The finding as the move takes it: a connection string the code builds when it runs (a template's
- * `${host}`, Ruby's `#{host}` around the password) is no text that could be stored whole, so its
+ * `${host}`, Ruby's `#{host}`, an f-string's `{user}` around the password) is no text that could be stored whole, so its
  * password is moved alone and the string stays built around the read.
  */
 export function withMovableCompound(text: string, finding: Finding): Finding {
   const { compound } = finding;
   if (compound === undefined) return finding;
   const around = text.slice(compound.startOffset, finding.range.startOffset) + text.slice(finding.range.endOffset, compound.endOffset);
-  if (!/[$#]\{/.test(around)) return finding;
+  const built = /[$#]\{/.test(around) || (INTERPOLATION_FIELD.test(around) && inInterpolatingString(text, compound.startOffset));
+  if (!built) return finding;
   const alone: { -readonly [K in keyof Finding]?: Finding[K] } = { ...finding };
   delete alone.compound;
   return alone as Finding;

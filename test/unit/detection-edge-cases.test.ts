@@ -637,3 +637,11 @@ test("a default on a line of its own in a call laid out one argument a line (bla
     [`api-key ${KEY}`, `db_password ${PASSWORD}`],
   );
 });
+
+test("a URL's user that an f-string or a C# interpolated string fills in is the code's, not a slot: its password is found", () => {
+  const password = ["Wq8vZ2Lm", "7TzW4pB8"].join("");
+  assert.deepEqual(found(`dsn = f"postgresql://{user}:${password}@db.internal/orders"\n`, "app/db.py"), [password]);
+  assert.deepEqual(found(`var dsn = $"postgresql://{user}:${password}@db.internal/orders";\n`, "Db.cs"), [password]);
+  // Outside an interpolating string `{user}` is a slot a reader fills in: documentation's example.
+  assert.deepEqual(found(`dsn = "postgresql://{user}:${password}@db.internal/orders"\n`, "app/db.py"), []);
+});

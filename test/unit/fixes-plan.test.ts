@@ -144,10 +144,11 @@ test("the lexer: comments, other strings and template holes before the value do 
   assert.equal(move(python, "a.py").after, `"""A docstring that's "quoted"."""\nimport os\n\nx = '''\nit's\n'''\ntoken = os.environ["TOKEN"]\n`);
 });
 
-test("C#: an interpolated string whose value part holds a hole is refused; a top-level const is a local, which loses its const", () => {
+test("C#: a connection string an interpolated string builds has its password moved alone; a top-level const is a local, which loses its const", () => {
   const text = `var s = $"Password={PASSWORD};Server=tcp:x.database.windows.net;User ID=app;Password=${PASSWORD}";\n`;
-  const finding = secretIn(text, "a.cs");
-  assert.throws(() => planMove({ text, filePath: "a.cs", finding, secretName: "s", vaultUrl: VAULT }), refusal("notLiteral", PASSWORD));
+  const built = move(text, "a.cs", { secretName: "s" });
+  assert.equal(built.plan.value, PASSWORD);
+  assert.equal(built.after, `var s = $"Password={PASSWORD};Server=tcp:x.database.windows.net;User ID=app;Password=" + Environment.GetEnvironmentVariable("PASSWORD");\n`);
   const { plan, after } = move(`const string token = "${TOKEN}";\n`, "a.cs");
   assert.equal(after, `string token = Environment.GetEnvironmentVariable("TOKEN");\n`);
   assert.ok(!plan.notes.some((note) => note.includes("static readonly")));
@@ -1220,4 +1221,11 @@ test("Java's getenv tested for null, then read, with a default: the default goes
   assert.equal(after, `class App {\n  String token = System.getenv("GITHUB_TOKEN");\n}\n`);
   assert.equal(plan.environmentVariable, "GITHUB_TOKEN");
   assert.match(plan.notes.join(" "), /The default is gone/);
+});
+
+test("a connection string an f-string builds: its password moves alone", () => {
+  const text = `import os\nuser = "orders"\ndsn = f"postgresql://{user}:${PASSWORD}@db.internal/orders"\n`;
+  const { plan, after } = move(text, "app/db.py");
+  assert.equal(plan.value, PASSWORD);
+  assert.equal(after, `import os\nuser = "orders"\ndsn = f"postgresql://{user}:" + os.environ["DSN"] + f"@db.internal/orders"\n`);
 });

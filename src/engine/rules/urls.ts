@@ -4,6 +4,7 @@ import { CONNECTION_STRING_CHARACTER, CONNECTION_STRING_PASSWORD, isUnfilledPass
 import { rejectServiceUrl, serviceUrlPattern } from "./config-values";
 import type { PatternRule } from "./types";
 import { isMediaFileUrl, urlCarriesCredential } from "../url-credentials";
+import { inInterpolatingString } from "../interpolating-string";
 import { GUID, looksRandom } from "./secret-values";
 import { hasUrlTokenRun } from "./runs";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
@@ -33,6 +34,9 @@ const E_MAIL_ADDRESS = /^-?[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)*(?:[A-Za-z]{2,
 
 /** The names of a URL's parts, as a template names its slots: `owner:repo@rev`, `org:bucket@branch`. */
 const URL_PART_NAME = /^(?:org|organi[sz]ation|owner|user|account|repo|repository|project|bucket|container|branch|ref|rev|revision|sha|commit|tag)$/i;
+
+/** A user that is an interpolation's field: `{user}`, `{cfg.user}`, `{db_user!s}`. */
+const INTERPOLATED_NAME = /^\{[A-Za-z_][\w.]*(?:![rsa])?\}$/;
 
 export const URL_RULES: readonly PatternRule[] = [
   {
@@ -66,7 +70,11 @@ export const URL_RULES: readonly PatternRule[] = [
       // so the whole pair is an example to fill in.
       // `gmail+smtp://USERNAME:APP-PASSWORD@default`, `linkedin://ACCESS_TOKEN:USER_ID@default`: both
       // slots named in capitals, as a README writes what to put there.
-      const placeholderUser = user !== undefined && (/^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user) || (ALL_CAPS_NAME.test(user) && ALL_CAPS_NAME.test(value) && readsAsWords(value.toLowerCase().split(/[-_]/), true)));
+      // (In a Python f-string or a C# `$"…"`, `{user}` is the user the code fills in, not a slot.)
+      const placeholderUser =
+        user !== undefined &&
+        ((/^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user) && !(INTERPOLATED_NAME.test(user) && inInterpolatingString(match.input, match.index))) ||
+          (ALL_CAPS_NAME.test(user) && ALL_CAPS_NAME.test(value) && readsAsWords(value.toLowerCase().split(/[-_]/), true)));
       // `http://localhost:8080/api/v1/packages/lodash@4.17.21`: a port and a path, not a password.
       if (value.includes("/") && !isGeneratedBase64(value)) return true;
       // `jdbc:sqlserver://srv.database.windows.net:1433;database=app;user=app@srv;password=…`: a port
