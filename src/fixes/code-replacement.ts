@@ -761,15 +761,15 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     const asConst = /^[ \t]*as[ \t]+const\b/.exec(text.slice(literal.end, literal.end + 20));
     if (asConst) edits.push({ start: literal.end, end: literal.end + asConst[0].length, newText: "" });
   }
-  const typeScript = language === "javascript" && isTypeScriptPath(filePath);
-  if (typeScript && style === "environmentVariable") {
-    const name = request.environmentVariable;
-    notes.push(`process.env.${name} is string | undefined in TypeScript: where it replaces the whole string it is written process.env.${name}!, so the code compiles as before, but the value is undefined where ${name} is not set: check it where the value is used.`);
-  }
   // Unlike os.environ["X"] or Rust's expect, these reads do not fail where the variable is unset:
   // the program would go on with undefined or null (or "…undefined…" in a string) where it had the value.
-  else if (language === "javascript" && style === "environmentVariable") {
-    notes.push(`process.env.${request.environmentVariable} is undefined where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);
+  if (language === "javascript" && style === "environmentVariable") {
+    const name = request.environmentVariable;
+    notes.push(
+      isTypeScriptPath(filePath)
+        ? `process.env.${name} is string | undefined in TypeScript: where it replaces the whole string it is written process.env.${name}!, so the code compiles as before, but the value is undefined where ${name} is not set: check it where the value is used.`
+        : `process.env.${name} is undefined where ${name} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`,
+    );
   }
   if (language === "java" && style === "environmentVariable") {
     notes.push(`System.getenv("${request.environmentVariable}") returns null where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);

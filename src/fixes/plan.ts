@@ -228,7 +228,8 @@ function compoundNote(text: string, compoundStart: number): string {
     : "The whole connection string is stored as one secret, as Key Vault recommends for compound credentials.";
 }
 
-const BUILT_COMPOUND_NOTE = "The connection string around the password is built when the program runs (it holds a ${…}), so the password alone is stored; a connection string written out whole is stored whole, as Key Vault recommends for compound credentials.";
+/** Why a connection string the code fills values into (withMovableCompound) is not stored whole. */
+const BUILT_COMPOUND_NOTE = "The connection string around the password is built when the program runs (the code fills a value into it), so the password alone is stored; a connection string written out whole is stored whole, as Key Vault recommends for compound credentials.";
 
 /**
  * The read a secret is the whole default of, where the move takes the default out

@@ -151,8 +151,8 @@ function aliasChoicesName(args: string): OwnName | null {
  * The variable a call's arguments name for the field themselves; undefined where they name none,
  * and null where the move cannot tell which pydantic reads. pydantic-settings 2 reads
  * `validation_alias` first, then `alias`, and ignores `env=`; pydantic 1 reads `env=` and ignores
- * `alias`. A name given otherwise than by one string (`AliasChoices(…)`), or in a file that says
- * neither version, is null.
+ * `alias`; of `AliasChoices(…)`, the first plain name (aliasChoicesName). A name given otherwise
+ * than by one string, or in a file that says neither version, is null.
  */
 function ownName(text: string, args: string): OwnName | undefined | null {
   if (!OWN_NAME_ARGUMENT.test(args)) return undefined;
