@@ -1229,3 +1229,10 @@ test("a connection string an f-string builds: its password moves alone", () => {
   assert.equal(plan.value, PASSWORD);
   assert.equal(after, `import os\nuser = "orders"\ndsn = f"postgresql://{user}:" + os.environ["DSN"] + f"@db.internal/orders"\n`);
 });
+
+test("Java's getenv then `if (v == null) v = \"…\";`: the test and its default go, the read stands alone", () => {
+  const text = `class App {\n  String token() {\n    String token = System.getenv("GITHUB_TOKEN");\n    if (token == null) token = "${TOKEN}";\n    return token;\n  }\n}\n`;
+  const { plan, after } = move(text, "src/App.java");
+  assert.equal(after, `class App {\n  String token() {\n    String token = System.getenv("GITHUB_TOKEN");\n    return token;\n  }\n}\n`);
+  assert.equal(plan.environmentVariable, "GITHUB_TOKEN");
+});

@@ -229,6 +229,17 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     movesIn: ["java"],
     wholeOperand: true,
   },
+  // `String v = System.getenv("X");` then `if (v == null) v = "…";`: the test and its assignment go,
+  // the `;` after them ends the read's statement.
+  {
+    example: `String url = System.getenv("ORDERS_URL");\nif (url == null) url = "DEFAULT";`,
+    name: "ORDERS_URL",
+    before: String.raw`${STARTS}(?:final[ \t]+)?(?:String|var)[ \t]+(?<v>[A-Za-z_]\w*)[ \t]*=[ \t]*(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))[ \t]*;[ \t]*\r?\n\s*if[ \t]*\([ \t]*\k<v>[ \t]*==[ \t]*null[ \t]*\)[ \t]*\k<v>[ \t]*=[ \t]*`,
+    after: /^(?=[ \t]*;)/,
+    source: "environment",
+    movesIn: ["java"],
+    keepsRead: true,
+  },
   {
     example: `String url = env.getProperty("orders.url", "DEFAULT");`,
     name: "orders.url",
