@@ -2,6 +2,7 @@ import { blockNameAbove } from "./block-string-opener";
 import { terraformVariableAt } from "./terraform-variable";
 import { isSectionedFile, sectionAt } from "./ini-sections";
 import { neighbourLines } from "./line-starts";
+import { EXPANSION_DEFAULT_OPENING } from "./lookups/expansion-default";
 
 /**
  * The setting a value is assigned to, for naming the stored secret: the configuration path in
@@ -133,7 +134,7 @@ const TYPE_NAME = /^[A-Z][a-z]\w*$/;
  * A YAML list item that assigns, up to its value: `- POSTGRES_PASSWORD=`, `- "API_KEY=`, a CI
  * script's `- export NPM_TOKEN=`, and compose's default for a variable, `- POSTGRES_PASSWORD=${PG_PASSWORD:-`.
  */
-const LIST_ITEM_ASSIGNMENT = /^[ \t]*-[ \t]+["']?(?:export[ \t]+)?([A-Za-z_][\w.-]{0,100})=(?:\$\{([A-Za-z_]\w{0,80}):?[-=])?$/;
+const LIST_ITEM_ASSIGNMENT = new RegExp(String.raw`^[ \t]*-[ \t]+["']?(?:export[ \t]+)?([A-Za-z_][\w.-]{0,100})=(?:${EXPANSION_DEFAULT_OPENING})?$`);
 /** A YAML flow mapping's member, up to its value: `{ user: app, password: `. */
 const FLOW_MAPPING_MEMBER = /[{,][ \t]*["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]*:[ \t]+["']?$/;
 
@@ -236,7 +237,7 @@ export class KeyNames {
     if (item?.[1] === undefined) return undefined;
     const ruleName = name === undefined ? undefined : cleanRuleKeyName(name);
     // (The default of `${PG_PASSWORD:-…}` is read under the variable, the item's name is what the container gets.)
-    return ruleName === undefined || item[1] === ruleName || item[2] === ruleName ? item[1] : undefined;
+    return ruleName === undefined || item[1] === ruleName || item.groups?.variable === ruleName ? item[1] : undefined;
   }
 
   /**

@@ -10,6 +10,7 @@
  */
 import { isSpringSettingsFile } from "../engine/file-type";
 import { defaultReadsBefore } from "../engine/lookups/default-read";
+import { EXPANSION_DEFAULT_OPENING } from "../engine/lookups/expansion-default";
 import { FixPlanError } from "./errors";
 import { isTypeScriptPath, type CodeLanguage, type FileKind } from "./file-kind";
 import { lineNumberAt } from "./lines";
@@ -210,12 +211,12 @@ function springFallback(text: string, target: Span, from = 0): FallbackRead | un
  * `${DB_PASSWORD:?DB_PASSWORD is not set}`, which stops the script or compose with that message
  * where a bare `${DB_PASSWORD}` would run on with an empty password.
  */
-const EXPANSION_DEFAULT_OPENING = /\$\{(?<name>[A-Za-z_]\w{0,80}):?[-=]$/;
+const EXPANSION_DEFAULT_BEFORE = new RegExp(`${EXPANSION_DEFAULT_OPENING}$`);
 
 function expansionFallback(text: string, target: Span): FallbackRead | undefined {
-  const head = EXPANSION_DEFAULT_OPENING.exec(text.slice(Math.max(0, target.start - 90), target.start));
+  const head = EXPANSION_DEFAULT_BEFORE.exec(text.slice(Math.max(0, target.start - 90), target.start));
   if (!head?.groups || text[target.end] !== "}") return undefined;
-  const name = head.groups.name!;
+  const name = head.groups.variable!;
   const start = target.start - head[0].length;
   const replacement = `\${${name}:?${name} is not set}`;
   return { name, source: "environment", variable: name, expression: { start, end: target.end + 1 }, whole: { start, end: target.end + 1 }, replacement, read: replacement, value: target };
