@@ -13,5 +13,8 @@ export function inInterpolatingString(text: string, at: number): boolean {
   return INTERPOLATING_OPENING.test(text.slice(Math.max(lineStart, at - 200), at));
 }
 
+const FIELD = String.raw`\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]{0,20})?\}`;
 /** A `{name}` field of such a string (`{user}`, `{cfg.host}`, `{port!s}`), anywhere in `text`. */
-export const INTERPOLATION_FIELD = /\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]{0,20})?\}/;
+export const INTERPOLATION_FIELD = new RegExp(FIELD);
+/** A text that is one such field and nothing else (a URL's user `{user}`). */
+export const WHOLE_INTERPOLATION_FIELD = new RegExp(`^${FIELD}$`);

@@ -4,7 +4,7 @@ import { CONNECTION_STRING_CHARACTER, CONNECTION_STRING_PASSWORD, isUnfilledPass
 import { rejectServiceUrl, serviceUrlPattern } from "./config-values";
 import type { PatternRule } from "./types";
 import { isMediaFileUrl, urlCarriesCredential } from "../url-credentials";
-import { inInterpolatingString } from "../interpolating-string";
+import { inInterpolatingString, WHOLE_INTERPOLATION_FIELD } from "../interpolating-string";
 import { GUID, looksRandom } from "./secret-values";
 import { hasUrlTokenRun } from "./runs";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
@@ -34,9 +34,6 @@ const E_MAIL_ADDRESS = /^-?[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)*(?:[A-Za-z]{2,
 
 /** The names of a URL's parts, as a template names its slots: `owner:repo@rev`, `org:bucket@branch`. */
 const URL_PART_NAME = /^(?:org|organi[sz]ation|owner|user|account|repo|repository|project|bucket|container|branch|ref|rev|revision|sha|commit|tag)$/i;
-
-/** A user that is an interpolation's field: `{user}`, `{cfg.user}`, `{db_user!s}`. */
-const INTERPOLATED_NAME = /^\{[A-Za-z_][\w.]*(?:![rsa])?\}$/;
 
 export const URL_RULES: readonly PatternRule[] = [
   {
@@ -73,7 +70,7 @@ export const URL_RULES: readonly PatternRule[] = [
       // (In a Python f-string or a C# `$"…"`, `{user}` is the user the code fills in, not a slot.)
       const placeholderUser =
         user !== undefined &&
-        ((/^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user) && !(INTERPOLATED_NAME.test(user) && inInterpolatingString(match.input, match.index))) ||
+        ((/^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user) && !(WHOLE_INTERPOLATION_FIELD.test(user) && inInterpolatingString(match.input, match.index))) ||
           (ALL_CAPS_NAME.test(user) && ALL_CAPS_NAME.test(value) && readsAsWords(value.toLowerCase().split(/[-_]/), true)));
       // `http://localhost:8080/api/v1/packages/lodash@4.17.21`: a port and a path, not a password.
       if (value.includes("/") && !isGeneratedBase64(value)) return true;
