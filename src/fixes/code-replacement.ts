@@ -98,10 +98,24 @@ function environmentRead(language: Language, name: string): string | undefined {
   }
 }
 
+/** Deno's read, which a Deno program has where Node's `process` may not be a global. */
+const denoRead = (name: string): string => `Deno.env.get("${name}")`;
+
+/** A Deno program: it reads `Deno.env` and never Node's `process.env`. */
+function isDenoProgram(text: string): boolean {
+  return text.includes("Deno.env.") && !text.includes("process.env");
+}
+
+/** The read the fix writes in this file: its language's, or Deno's in a Deno program. */
+function fileEnvironmentRead(language: Language, name: string, text: string): string | undefined {
+  return language === "javascript" && isDenoProgram(text) ? denoRead(name) : environmentRead(language, name);
+}
+
 /** The reads of `name` the fix writes in code of `language`: whole, and inside a string (readFor's splices). */
 export function environmentReads(language: CodeLanguage, name: string): string[] {
   const read = language === "other" ? undefined : environmentRead(language, name);
   if (read === undefined) return [];
+  if (language === "javascript") return [read, denoRead(name)];
   return language === "shell" ? [read, `\${${name}}`] : language === "powershell" ? [read, `\${env:${name}}`] : [read];
 }
 
@@ -907,7 +921,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   // An argparse or click option's default: read when the parser is built, so `os.environ[…]` would
   // stop the program where the variable is unset even when the option is given.
   const optionDefault = language === "python" && OPTION_DEFAULT_BEFORE.test(text.slice(Math.max(0, literal.start - OPTION_CALL_REACH), literal.start));
-  const environment = optionDefault ? `os.environ.get("${name}")` : environmentRead(language, name);
+  const environment = optionDefault ? `os.environ.get("${name}")` : fileEnvironmentRead(language, name, text);
   const expression = style === "configuration" ? `configuration["${request.configurationKey}"]` : environment === undefined ? undefined : `${systemPrefix}${environment}`;
   if (expression === undefined) throw unsupportedStyle(style, "this language", ["keyVaultReference"]);
   const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text, isTypeScriptPath(request.filePath));

@@ -297,7 +297,7 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   const value = fallbackValue(text, fallback);
   const typeScript = request.kind.family === "code" && request.kind.language === "javascript" && isTypeScriptPath(request.filePath);
   // (The default made the read a string in TypeScript; `!` keeps it one, as the literal's own move does.)
-  const asserted = typeScript && PROCESS_ENV_MEMBER.test(fallback.replacement);
+  const asserted = typeScript && UNDEFINED_WHEN_UNSET.test(fallback.replacement);
   const replacement = asserted ? `${fallback.replacement}!` : fallback.replacement;
   const replaced: Omit<Replacement, "notes"> = {
     value,
@@ -399,8 +399,11 @@ function otherDefaultLines(request: ReplacementRequest, fallback: FallbackRead):
   return [...lines].sort((a, b) => a - b);
 }
 
-/** Node's `process.env.X` or `process.env["X"]`, a member read TypeScript types as string | undefined. */
-const PROCESS_ENV_MEMBER = /^process\.env(?:\.[A-Za-z_$][\w$]*|\[\s*(["'])[^"'\n]+\1\s*\])$/;
+/**
+ * A read TypeScript types as string | undefined: Node's and Bun's `process.env.X`, `Bun.env["X"]`,
+ * Deno's `Deno.env.get("X")`. (Vite's `import.meta.env.X` is typed by the app's own declarations.)
+ */
+const UNDEFINED_WHEN_UNSET = /^(?:(?:process|Bun)\.env(?:\.[A-Za-z_$][\w$]*|\[\s*(["'])[^"'\n]+\1\s*\])|Deno\.env\.get\(\s*(["'])[^"'\n]+\2\s*\))$/;
 
 /** Vite's `import.meta.env.X`: the bundler writes the value in when the app is built. */
 const VITE_READ = /^import\.meta\.env\b/;

@@ -552,6 +552,16 @@ test("JavaScript and TypeScript: a JSX attribute gets braces, `as const` goes, a
   refused(`enum Keys {\n  GitHub = "${TOKEN}",\n}\n`, "src/keys.ts", "unsupported");
 });
 
+test("Deno and Bun: a read's default goes and the read stays, typed as the default made it; a Deno program's literal is read with Deno.env.get", () => {
+  assert.equal(move(`const token = Deno.env.get("GITHUB_TOKEN") ?? "${TOKEN}";\n`, "main.ts").after, `const token = Deno.env.get("GITHUB_TOKEN")!;\n`);
+  assert.equal(move(`const token = Deno.env.get('GITHUB_TOKEN') || "${TOKEN}";\n`, "main.js").after, `const token = Deno.env.get('GITHUB_TOKEN');\n`);
+  assert.equal(move(`const token = Bun.env.GITHUB_TOKEN ?? "${TOKEN}";\n`, "server.ts").after, `const token = Bun.env.GITHUB_TOKEN!;\n`);
+  const deno = `const port = Number(Deno.env.get("PORT") ?? "8000");\nconst dbPassword = "${PASSWORD}";\n`;
+  assert.equal(move(deno, "main.ts").after, `const port = Number(Deno.env.get("PORT") ?? "8000");\nconst dbPassword = Deno.env.get("DB_PASSWORD")!;\n`);
+  // (A file that reads Node's process.env too runs where `process` is a global: Node's read, as anywhere.)
+  assert.equal(move(`const a = Deno.env.get("A");\nconst b = process.env.B;\nconst dbPassword = "${PASSWORD}";\n`, "main.js").after, `const a = Deno.env.get("A");\nconst b = process.env.B;\nconst dbPassword = process.env.DB_PASSWORD;\n`);
+});
+
 test("places that take only a constant: rewritten where the language has an equivalent, refused elsewhere", () => {
   assert.equal(move(`using System;\nclass A {\n    private const string Token = "${TOKEN}";\n}\n`, "A.cs").after, `using System;\nclass A {\n    private static readonly string Token = Environment.GetEnvironmentVariable("TOKEN");\n}\n`);
   assert.equal(move(`object Keys {\n    private const val TOKEN = "${TOKEN}"\n}\n`, "Keys.kt").after, `object Keys {\n    private val TOKEN = System.getenv("TOKEN")\n}\n`);
@@ -1073,7 +1083,7 @@ test("a secret that is the whole default of an environment read: the read stands
   // take apart: the literal is replaced as before.
   assert.match(move(`const key = process.env.PAYMENTS_API_KEY ?? "${PASSWORD}";\n`, "src/config.ts", { style: "keyVaultReference" }).after, /\?\? "@Microsoft\.KeyVault\(SecretUri=/);
   assert.match(move(`const auth = process.env.AUTH_HEADER ?? "Bearer ${TOKEN}";\n`, "src/config.ts").after, /^const auth = process\.env\.AUTH_HEADER \?\? "Bearer " \+ process\.env\.[A-Z_]+;\n$/);
-  assert.match(move(`const key = Deno.env.get("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, "src/config.ts").after, /\?\? process\.env\.PAYMENTS_API_KEY!;/);
+  assert.match(move(`const key = getEnv("PAYMENTS_API_KEY", "${PASSWORD}");\n`, "src/config.ts").after, /, process\.env\.PAYMENTS_API_KEY!\);/);
 });
 
 test("an argparse option's default reads the variable with .get: the parser is built whether or not it is set", () => {

@@ -80,15 +80,15 @@ const withCall = (groups: Record<string, string>): string => `${groups.read})`;
  * `GetSection("S").GetValue<string>("K", "…")`), the first names it (`S:K`, not `K`).
  */
 export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
-  // JavaScript.
+  // JavaScript: Node's, Vite's and Bun's member reads, Deno's call.
   {
     example: `const u = process.env.ORDERS_URL ?? "DEFAULT";`,
     name: "ORDERS_URL",
-    before: String.raw`${STARTS}(?<read>(?:process\.env|import\.meta\.env)(?:\.(?<name>[A-Za-z_$][\w$]*)|\[\s*(?<q>["'])(?<quoted>[A-Za-z_][\w.-]*)\k<q>\s*\]))\s*(?:\?\?|\|\|)\s*`,
+    before: String.raw`${STARTS}(?<read>(?:(?:process|Bun|import\.meta)\.env(?:\.(?<name>[A-Za-z_$][\w$]*)|\[\s*(?<q>["'])(?<quoted>[A-Za-z_][\w.-]*)\k<q>\s*\]))|Deno\.env\.get\(\s*(?<dq>["'])(?<called>[A-Za-z_][\w.-]*)\k<dq>\s*\))\s*(?:\?\?|\|\|)\s*`,
     after: TYPED_OPERAND_END,
     source: "environment",
     movesIn: ["javascript"],
-    nameOf: (groups) => groups.name ?? groups.quoted!,
+    nameOf: (groups) => groups.name ?? groups.quoted ?? groups.called!,
   },
   // `const { PORT = "…" } = process.env`: the default goes, the pattern reads the variable.
   {
