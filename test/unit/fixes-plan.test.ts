@@ -1240,9 +1240,20 @@ test("a connection string an f-string builds: its password moves alone", () => {
   assert.equal(after, `import os\nuser = "orders"\ndsn = f"postgresql://{user}:" + os.environ["DSN"] + f"@db.internal/orders"\n`);
 });
 
-test("Java's getenv then `if (v == null) v = \"…\";`: the test and its default go, the read stands alone", () => {
-  const text = `class App {\n  String token() {\n    String token = System.getenv("GITHUB_TOKEN");\n    if (token == null) token = "${TOKEN}";\n    return token;\n  }\n}\n`;
-  const { plan, after } = move(text, "src/App.java");
-  assert.equal(after, `class App {\n  String token() {\n    String token = System.getenv("GITHUB_TOKEN");\n    return token;\n  }\n}\n`);
-  assert.equal(plan.environmentVariable, "GITHUB_TOKEN");
+test("Java's getenv then `if (v == null) v = \"…\";`, braced or not, `|| v.isEmpty()` or not: the test and its default go, the read stands alone", () => {
+  const read = `class App {\n  String token() {\n    String token = System.getenv("GITHUB_TOKEN");\n`;
+  const rest = `    return token;\n  }\n}\n`;
+  for (const test of [
+    `    if (token == null) token = "${TOKEN}";\n`,
+    `    if (token == null || token.isEmpty()) token = "${TOKEN}";\n`,
+    `    if (token == null) {\n      token = "${TOKEN}";\n    }\n`,
+    `    if (token == null || token.isEmpty())\n    {\n      token = "${TOKEN}";\n    }\n`,
+  ]) {
+    const { plan, after } = move(read + test + rest, "src/App.java");
+    assert.equal(after, read + rest);
+    assert.equal(plan.environmentVariable, "GITHUB_TOKEN");
+  }
+  // (A block that does more than give the default is not taken out: the literal is read as anywhere.)
+  const more = `    if (token == null) {\n      token = "${TOKEN}";\n      log("default");\n    }\n`;
+  assert.match(move(read + more + rest, "src/App.java").after, /token = System\.getenv\("[A-Z_]+"\);\n {6}log/);
 });

@@ -73,6 +73,8 @@ function csharpPath(groups: Record<string, string>): string {
 const SPRING_ENVIRONMENT = String.raw`(?:[A-Za-z_]\w*\.)*(?:env|environment|[A-Za-z_]\w*Environment)`;
 /** A Spring property's name: dotted, dashed, indexed. */
 const SPRING_NAME = String.raw`[A-Za-z_][\w.-]*(?:\[\d+\][\w.-]*)*`;
+/** Java's test that the variable `v` read nothing: `v == null`, or with `|| v.isEmpty()`. */
+const JAVA_UNSET_TEST = String.raw`[ \t]*\k<v>[ \t]*==[ \t]*null(?:[ \t]*\|\|[ \t]*\k<v>\.isEmpty\(\))?[ \t]*`;
 /** A read written as a call whose default is its last argument: the read alone is the call closed there. */
 const withCall = (groups: Record<string, string>): string => `${groups.read})`;
 /**
@@ -234,11 +236,23 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
   {
     example: `String url = System.getenv("ORDERS_URL");\nif (url == null) url = "DEFAULT";`,
     name: "ORDERS_URL",
-    before: String.raw`${STARTS}(?:final[ \t]+)?(?:String|var)[ \t]+(?<v>[A-Za-z_]\w*)[ \t]*=[ \t]*(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))[ \t]*;[ \t]*\r?\n\s*if[ \t]*\([ \t]*\k<v>[ \t]*==[ \t]*null[ \t]*\)[ \t]*\k<v>[ \t]*=[ \t]*`,
+    before: String.raw`${STARTS}(?:final[ \t]+)?(?:String|var)[ \t]+(?<v>[A-Za-z_]\w*)[ \t]*=[ \t]*(?<read>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))[ \t]*;[ \t]*\r?\n\s*if[ \t]*\(${JAVA_UNSET_TEST}\)[ \t]*\k<v>[ \t]*=[ \t]*`,
     after: /^(?=[ \t]*;)/,
     source: "environment",
     movesIn: ["java"],
     keepsRead: true,
+  },
+  // The same with the assignment in braces, as formatters write it: the test and its block go, and
+  // the read's statement keeps its `;` (the `read` group ends after it, where the cut starts).
+  {
+    example: `String url = System.getenv("ORDERS_URL");\nif (url == null || url.isEmpty()) {\n  url = "DEFAULT";\n}`,
+    name: "ORDERS_URL",
+    before: String.raw`${STARTS}(?:final[ \t]+)?(?:String|var)[ \t]+(?<v>[A-Za-z_]\w*)[ \t]*=[ \t]*(?<read>(?<call>System\.getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))[ \t]*;)[ \t]*\r?\n\s*if[ \t]*\(${JAVA_UNSET_TEST}\)\s*\{\s*\k<v>[ \t]*=[ \t]*`,
+    after: /^(?<gone>[ \t]*;\s*\})/,
+    source: "environment",
+    movesIn: ["java"],
+    keepsRead: true,
+    read: (groups) => groups.call!,
   },
   {
     example: `String url = env.getProperty("orders.url", "DEFAULT");`,
