@@ -13,6 +13,7 @@ import { decodedLiteralText, inCommentAt, pythonFieldExpressionAt, sourceIsNotVa
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
 import { enclosingBlockOpeners, restOfBlock } from "./blocks";
+import { browserCodeEvidence, bundledValuePlace } from "./browser-code";
 import { constantInitialized, constantUse } from "./constant-uses";
 import { bicepParameterDefault } from "./deployment-parameters";
 import {
@@ -38,6 +39,9 @@ import { pydanticSettingsField, type AliasChoices } from "./pydantic-settings";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 
 type Language = Exclude<CodeLanguage, "other">;
+
+/** What to do with a secret the browser (or an app on a device) would be given. */
+const KEEP_ON_A_SERVER = "Keep the secret on a server the page calls (an API route, a server action, a backend), remove it from this file by hand, and rotate it: it has been served to browsers.";
 
 /** Reads of the environment that are primary expressions, so they need no parentheses anywhere. */
 function environmentRead(language: Language, name: string): string | undefined {
@@ -715,11 +719,18 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\b/.test(before)) notes.push("In C a variable outside a function (or static) needs a constant initializer: set it from getenv at run time instead.");
   }
   if (language === "javascript" && style === "environmentVariable") {
-    const browser = browserCodeEvidence(text);
+    const browser = browserCodeEvidence(text, filePath);
     if (browser !== undefined) {
       throw new FixPlanError(
         "unsupported",
-        `This code runs in the browser (${browser}): what it reads from the environment is built into the JavaScript every visitor downloads, so no vault can keep this secret there. Keep the secret on a server the page calls (an API route, a server action, a backend), remove it from this file by hand, and rotate it: it has been served to browsers.`,
+        `This code runs in the browser (${browser}): what it reads from the environment is built into the JavaScript every visitor downloads, so no vault can keep this secret there. ${KEEP_ON_A_SERVER}`,
+      );
+    }
+    const bundled = request.purpose === "secret" ? bundledValuePlace(text, filePath, literal.start) : undefined;
+    if (bundled !== undefined) {
+      throw new FixPlanError(
+        "unsupported",
+        `The value is in ${bundled}: read from the environment there, the secret would still be shipped, so no vault can keep it. Keep it on a server the code calls, remove it from this file by hand, and rotate it: it has been shipped already.`,
       );
     }
   }
@@ -1134,20 +1145,4 @@ function withoutValue(bound: BoundField, language: "java" | "kotlin"): string {
   if (bound.lateinitAt !== undefined) return "Without a value it stays uninitialised, and reading it throws UninitializedPropertyAccessException: add @Validated and @field:NotBlank (with spring-boot-starter-validation) to fail on start.";
   if (bound.nullable) return "Without a value it is null.";
   return "Without a value the application fails to start, as the parameter has no default left.";
-}
-
-/** A `'use client'` directive: the first statement of a React Server Components module (Next.js), before any import. */
-const USE_CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use client\1/;
-/** Reads of the variables bundlers build into browser code: Vite's `VITE_`, Next.js's `NEXT_PUBLIC_`, Create React App's `REACT_APP_`. */
-const BROWSER_VARIABLE_READ = /\bimport\.meta\.env\.VITE_\w|\bprocess\.env\.(?:NEXT_PUBLIC|REACT_APP)_\w/;
-
-/**
- * Why a JavaScript or TypeScript file surely runs in the browser, or undefined. There the
- * environment is the bundler's: a variable it exposes is built into the bundle (`process.env.X`
- * is undefined or a build error otherwise), so a read of it would hand the secret to every visitor.
- */
-export function browserCodeEvidence(text: string): string | undefined {
-  if (USE_CLIENT_DIRECTIVE.test(text)) return "a 'use client' component";
-  const read = BROWSER_VARIABLE_READ.exec(text);
-  return read ? `it reads ${read[0].slice(0, -1)}… variables, which the bundler builds into it` : undefined;
 }

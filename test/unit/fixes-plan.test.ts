@@ -1130,6 +1130,28 @@ test("option defaults: one on its own line of the call reads with .get too; clic
   assert.ok(shown.plan.notes.some((note) => note.includes("--help would print the secret")));
 });
 
+test("a secret an Angular environment file holds, or a build writes into its bundle, is refused: read from the environment there, it still ships", () => {
+  for (const [filePath, text, where] of [
+    ["src/environments/environment.prod.ts", `export const environment = {\n  production: true,\n  paymentsKey: "${TOKEN}",\n};\n`, /runs in the browser \(an Angular environment file/],
+    ["next.config.js", `module.exports = {\n  env: {\n    GITHUB_TOKEN: "${TOKEN}",\n  },\n};\n`, /next\.config's env/],
+    ["next.config.mjs", `export default {\n  env: { GITHUB_TOKEN: process.env.GITHUB_TOKEN ?? "${TOKEN}" },\n};\n`, /next\.config's env/],
+    ["nuxt.config.ts", `export default defineNuxtConfig({\n  runtimeConfig: {\n    public: { githubToken: "${TOKEN}" },\n  },\n});\n`, /runtimeConfig\.public/],
+    ["vite.config.ts", `export default defineConfig({\n  define: { __TOKEN__: JSON.stringify("${TOKEN}") },\n});\n`, /Vite's define/],
+    ["webpack.config.js", `module.exports = {\n  plugins: [new webpack.DefinePlugin({ "process.env.TOKEN": JSON.stringify("${TOKEN}") })],\n};\n`, /DefinePlugin/],
+    ["app.config.js", `export default {\n  expo: { name: "orders", extra: { githubToken: "${TOKEN}" } },\n};\n`, /Expo's extra/],
+  ] as const) {
+    assert.throws(
+      () => planMove({ text, filePath, finding: secretIn(text, filePath), secretName: "t", vaultUrl: VAULT }),
+      (error: unknown) => refusal("unsupported")(error) && where.test((error as Error).message) && !(error as Error).message.includes(TOKEN),
+      filePath,
+    );
+  }
+  // The same files' server-side parts move as before: Nuxt's private runtimeConfig, a webpack build for Node, another environment.ts.
+  assert.equal(move(`export default defineNuxtConfig({\n  runtimeConfig: {\n    githubToken: "${TOKEN}",\n  },\n});\n`, "nuxt.config.ts").after, `export default defineNuxtConfig({\n  runtimeConfig: {\n    githubToken: process.env.GITHUB_TOKEN!,\n  },\n});\n`);
+  assert.match(move(`module.exports = {\n  target: "node",\n  plugins: [new webpack.DefinePlugin({ TOKEN: JSON.stringify("${TOKEN}") })],\n};\n`, "webpack.config.js").after, /JSON\.stringify\(process\.env\.\w+\)/);
+  assert.match(move(`export const environment = { token: "${TOKEN}" };\n`, "src/config/environment.ts").after, /token: process\.env\.TOKEN!/);
+});
+
 test("a secret defaulting a read in browser code is refused as browser code, not moved into what the bundler builds in", () => {
   for (const text of [`const key = import.meta.env.VITE_PAYMENTS_SECRET ?? "${PASSWORD}";\n`, `"use client";\nconst key = process.env.PAYMENTS_SECRET ?? "${PASSWORD}";\n`]) {
     const finding = secretIn(text, "src/app.ts");
