@@ -13,7 +13,8 @@ import { decodedLiteralText, inCommentAt, pythonFieldExpressionAt, sourceIsNotVa
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
 import { enclosingBlockOpeners, restOfBlock } from "./blocks";
-import { browserCodeEvidence, bundledValuePlace } from "./browser-code";
+import { bundledValueRefusal, shippedCodeRefusal } from "./browser-code";
+import { denoRead, isDenoProgram, workerRefusal } from "./javascript-runtime";
 import { constantInitialized, constantUse } from "./constant-uses";
 import { bicepParameterDefault } from "./deployment-parameters";
 import {
@@ -39,9 +40,6 @@ import { pydanticSettingsField, type AliasChoices } from "./pydantic-settings";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 
 type Language = Exclude<CodeLanguage, "other">;
-
-/** What to do with a secret the browser (or an app on a device) would be given. */
-const KEEP_ON_A_SERVER = "Keep the secret on a server the page calls (an API route, a server action, a backend), remove it from this file by hand, and rotate it: it has been served to browsers.";
 
 /** Reads of the environment that are primary expressions, so they need no parentheses anywhere. */
 function environmentRead(language: Language, name: string): string | undefined {
@@ -100,14 +98,6 @@ function environmentRead(language: Language, name: string): string | undefined {
     case "bicep":
       return undefined;
   }
-}
-
-/** Deno's read, which a Deno program has where Node's `process` may not be a global. */
-const denoRead = (name: string): string => `Deno.env.get("${name}")`;
-
-/** A Deno program: it reads `Deno.env` and never Node's `process.env`. */
-function isDenoProgram(text: string): boolean {
-  return text.includes("Deno.env.") && !text.includes("process.env");
 }
 
 /** The read the fix writes in this file: its language's, or Deno's in a Deno program. */
@@ -719,20 +709,8 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\b/.test(before)) notes.push("In C a variable outside a function (or static) needs a constant initializer: set it from getenv at run time instead.");
   }
   if (language === "javascript" && style === "environmentVariable") {
-    const browser = browserCodeEvidence(text, filePath);
-    if (browser !== undefined) {
-      throw new FixPlanError(
-        "unsupported",
-        `This code runs in the browser (${browser}): what it reads from the environment is built into the JavaScript every visitor downloads, so no vault can keep this secret there. ${KEEP_ON_A_SERVER}`,
-      );
-    }
-    const bundled = request.purpose === "secret" ? bundledValuePlace(text, filePath, literal.start) : undefined;
-    if (bundled !== undefined) {
-      throw new FixPlanError(
-        "unsupported",
-        `The value is in ${bundled}: read from the environment there, the secret would still be shipped, so no vault can keep it. Keep it on a server the code calls, remove it from this file by hand, and rotate it: it has been shipped already.`,
-      );
-    }
+    const refusal = shippedCodeRefusal(text, filePath) ?? (request.purpose === "secret" ? bundledValueRefusal(text, filePath, literal.start) : undefined) ?? workerRefusal(text);
+    if (refusal !== undefined) throw new FixPlanError("unsupported", refusal);
   }
   if (language === "dart" && style === "environmentVariable") {
     // A Flutter app on a phone or in a browser has no environment to read, and --dart-define would

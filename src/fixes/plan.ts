@@ -7,7 +7,7 @@ import { fileTypeOf, takesConfigurationMove } from "../engine/file-type";
 import type { Finding } from "../engine";
 import { fingerprint } from "../engine/fingerprint";
 import { cellMagicRefusal, cellTypePathOf, refuseEditingCellMagic } from "./cell-magic";
-import { browserCodeEvidence, bundledValuePlace } from "./browser-code";
+import { bundledValueRefusal, shippedCodeRefusal } from "./browser-code";
 import { appServiceConfigurationReference, appServiceReferencePartProblem, keyVaultReference, vaultResourceOf } from "./references";
 import { FixPlanError, type FixPlanErrorCode } from "./errors";
 import { fallbackAt, type FallbackRead } from "./fallback-read";
@@ -250,7 +250,7 @@ function secretFallback(input: MoveInput, typePath: string, kind: FileKind): Fal
   const { fallback } = found;
   if (fallback.value.start !== start || fallback.value.end !== end) return undefined;
   // Browser code, and a build's bundled values, build what they read into the page: the literal's replacement refuses them.
-  if (kind.family === "code" && kind.language === "javascript" && (browserCodeEvidence(input.text, input.filePath) !== undefined || bundledValuePlace(input.text, input.filePath, start) !== undefined)) return undefined;
+  if (kind.family === "code" && kind.language === "javascript" && (shippedCodeRefusal(input.text, input.filePath) !== undefined || bundledValueRefusal(input.text, input.filePath, start) !== undefined)) return undefined;
   // (The read's own style, or none asked for: another keeps the literal's replacement.)
   if (input.style !== undefined && input.style !== (fallback.source === "configuration" ? "configuration" : "environmentVariable")) return undefined;
   if (fallback.source === "configuration") {

@@ -70,6 +70,7 @@
  * `@Microsoft.AppConfiguration(Endpoint=…; Key=…; Label=…)`, other code reads `ORDERS__SERVICEURL` from the
  * environment, and Key Vault references are never written.
  */
+import { shippedCodeRefusal } from "./browser-code";
 import { codeReplacement } from "./code-replacement";
 import { dotenvReplacement, npmrcReplacement, plainReplacement, xmlReplacement, yamlReplacement } from "./config-replacement";
 import { FixPlanError } from "./errors";
@@ -96,6 +97,10 @@ export function planReplacement(request: ReplacementRequest): Replacement {
     case "code":
       if (kind.language === "terraform") return terraformReplacement(request);
       if (kind.language !== "other") return codeReplacement(request, kind.language);
+      if (request.purpose === "secret") {
+        const shipped = shippedCodeRefusal(request.text, request.filePath);
+        if (shipped !== undefined) throw new FixPlanError("unsupported", shipped);
+      }
       if (request.style === undefined) {
         const choice = request.purpose === "secret" ? "choose the keyVaultReference style, or move the value by hand" : "move the value by hand";
         throw new FixPlanError("unsupported", `No environment read is known for this language: ${choice}.`);

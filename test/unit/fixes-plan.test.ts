@@ -1152,6 +1152,26 @@ test("a secret an Angular environment file holds, or a build writes into its bun
   assert.match(move(`export const environment = { token: "${TOKEN}" };\n`, "src/config/environment.ts").after, /token: process\.env\.TOKEN!/);
 });
 
+test("a Vue or Svelte component, a React Native app, a browser extension and a Cloudflare Worker are refused, each for its own reason; a Worker's binding default goes", () => {
+  for (const [filePath, text, why] of [
+    ["src/components/Checkout.vue", `<template><p>{{ total }}</p></template>\n<script setup lang="ts">\nconst githubToken = "${TOKEN}";\n</script>\n`, /runs in the browser \(a Vue single-file component\)/],
+    ["src/routes/Pay.svelte", `<script>\n  const githubToken = "${TOKEN}";\n</script>\n`, /runs in the browser \(a Svelte component\)/],
+    ["App.tsx", `import { View } from "react-native";\nconst githubToken = "${TOKEN}";\n`, /React Native app.*server the app calls/],
+    ["background.js", `chrome.runtime.onInstalled.addListener(() => {\n  const githubToken = "${TOKEN}";\n});\n`, /browser extension/],
+    ["src/index.ts", `export default {\n  async fetch(request: Request, env: Env): Promise<Response> {\n    const githubToken = "${TOKEN}";\n    return new Response("ok");\n  },\n};\n`, /Cloudflare Worker.*wrangler secret put/],
+  ] as const) {
+    assert.throws(
+      () => planMove({ text, filePath, finding: secretIn(text, filePath), secretName: "t", vaultUrl: VAULT }),
+      (error: unknown) => refusal("unsupported")(error) && why.test((error as Error).message) && !(error as Error).message.includes(TOKEN),
+      filePath,
+    );
+  }
+  // (Expo's push SDK runs on servers.)
+  assert.match(move(`import { Expo } from "expo-server-sdk";\nconst githubToken = "${TOKEN}";\n`, "src/push.ts").after, /= process\.env\.\w+!;/);
+  const worker = `export default {\n  async fetch(request, env) {\n    const token = env.GITHUB_TOKEN ?? "${TOKEN}";\n    return new Response("ok");\n  },\n};\n`;
+  assert.equal(move(worker, "src/index.js").after, worker.replace(` ?? "${TOKEN}"`, ""));
+});
+
 test("a secret defaulting a read in browser code is refused as browser code, not moved into what the bundler builds in", () => {
   for (const text of [`const key = import.meta.env.VITE_PAYMENTS_SECRET ?? "${PASSWORD}";\n`, `"use client";\nconst key = process.env.PAYMENTS_SECRET ?? "${PASSWORD}";\n`]) {
     const finding = secretIn(text, "src/app.ts");

@@ -82,11 +82,11 @@ const withCall = (groups: Record<string, string>): string => `${groups.read})`;
  * `GetSection("S").GetValue<string>("K", "…")`), the first names it (`S:K`, not `K`).
  */
 export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
-  // JavaScript: Node's, Vite's and Bun's member reads, Deno's call.
+  // JavaScript: Node's, Vite's and Bun's member reads, a Worker's binding (`env.X`), Deno's call.
   {
     example: `const u = process.env.ORDERS_URL ?? "DEFAULT";`,
     name: "ORDERS_URL",
-    before: String.raw`${STARTS}(?<read>(?:(?:process|Bun|import\.meta)\.env(?:\.(?<name>[A-Za-z_$][\w$]*)|\[\s*(?<q>["'])(?<quoted>[A-Za-z_][\w.-]*)\k<q>\s*\]))|Deno\.env\.get\(\s*(?<dq>["'])(?<called>[A-Za-z_][\w.-]*)\k<dq>\s*\))\s*(?:\?\?|\|\|)\s*`,
+    before: String.raw`${STARTS}(?<read>(?:(?:(?:process|Bun|import\.meta)\.)?env(?:\.(?<name>[A-Za-z_$][\w$]*)|\[\s*(?<q>["'])(?<quoted>[A-Za-z_][\w.-]*)\k<q>\s*\]))|Deno\.env\.get\(\s*(?<dq>["'])(?<called>[A-Za-z_][\w.-]*)\k<dq>\s*\))\s*(?:\?\?|\|\|)\s*`,
     after: TYPED_OPERAND_END,
     source: "environment",
     movesIn: ["javascript"],
