@@ -8,12 +8,14 @@
  */
 import type { Span } from "./replacement-common";
 
-/** A field with a default, up to the literal: `    api_key: str = `, `    url: str = Field(default=`, `    url: str = Field(`. */
-const FIELD_DEFAULT = /^(?<indent>[ \t]+)(?<field>[A-Za-z_]\w*)[ \t]*:[ \t]*(?<annotation>[^=\n#]*?)(?<assign>[ \t]*=[ \t]*)(?<call>Field\([ \t]*(?:default[ \t]*=[ \t]*)?)?$/;
+/** A field with a default, up to the literal: `    api_key: str = `, `    url: str = Field(default=`, `    url: str = Field(`, `    key: SecretStr = SecretStr(`. */
+const FIELD_DEFAULT = /^(?<indent>[ \t]+)(?<field>[A-Za-z_]\w*)[ \t]*:[ \t]*(?<annotation>(?:typing\.)?Annotated\[[^\n#]*?\]|[^=\n#]*?)(?<assign>[ \t]*=[ \t]*)(?:(?<call>Field\([ \t]*(?:default[ \t]*=[ \t]*)?)|(?<wrapper>(?:pydantic\.)?Secret(?:Str|Bytes)\([ \t]*))?$/;
 /** A class line: `class Settings(BaseSettings):`, with its bases. */
 const CLASS_LINE = /^(?<indent>[ \t]*)class[ \t]+(?<name>[A-Za-z_]\w*)[ \t]*\((?<bases>[^)]*)\)[ \t]*:/;
 /** After a plain default: nothing but a comment to the line's end. */
 const LINE_END = /^[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/;
+/** After the default in `SecretStr(…)`: the call's end, then nothing but a comment to the line's end. */
+const WRAPPER_END = /^[ \t]*\)(?=[ \t]*(?:#[^\n]*)?(?:\r?\n|$))/;
 /** After the default in `Field(…)`: the call's end, or the arguments after it on the line (`, description="…")`). */
 const FIELD_CALL_END = /^(?<rest>[ \t]*,[ \t]*(?<args>[^\n#]*?))?[ \t]*\)[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/;
 /** Arguments that name the variable themselves, so env_prefix does not apply: pydantic's aliases, v1's `env=`. */
@@ -112,13 +114,21 @@ export function pydanticSettingsField(text: string, literalStart: number, litera
   const lineStart = text.lastIndexOf("\n", literalStart - 1) + 1;
   const found = FIELD_DEFAULT.exec(text.slice(lineStart, literalStart));
   if (!found?.groups) return defaultLineOfCall(text, lineStart, literalStart, literalEnd);
-  const { indent, field, assign, call, annotation } = found.groups;
+  const { indent, field, assign, call, wrapper, annotation } = found.groups;
   if (CLASS_VARIABLE.test(annotation!.trim())) return undefined;
   const after = text.slice(literalEnd, literalEnd + 400);
-  const assignStart = lineStart + found.index + found[0].length - (call?.length ?? 0) - assign!.length;
+  const assignStart = lineStart + found.index + found[0].length - (call ?? wrapper ?? "").length - assign!.length;
   let removal: Span;
-  let alias: OwnName | undefined;
-  if (call === undefined) {
+  // (`Annotated[str, Field(alias="X")]` names the variable in the annotation's metadata.)
+  const annotated = /^(?:typing\.)?Annotated\[/.test(annotation!) ? ownName(text, annotation!) : undefined;
+  if (annotated === null) return undefined;
+  let alias: OwnName | undefined = annotated;
+  if (wrapper !== undefined) {
+    // (`SecretStr("…")` wraps the default pydantic would have wrapped itself: the call goes with it.)
+    const end = WRAPPER_END.exec(after);
+    if (!end) return undefined;
+    removal = { start: assignStart, end: literalEnd + end[0].length };
+  } else if (call === undefined) {
     const end = LINE_END.exec(after);
     if (!end) return undefined;
     removal = { start: assignStart, end: literalEnd };
@@ -127,7 +137,7 @@ export function pydanticSettingsField(text: string, literalStart: number, litera
     if (!end?.groups) return undefined;
     const named = ownName(text, end.groups.args ?? "");
     if (named === null) return undefined;
-    alias = named;
+    alias = named ?? annotated;
     // Only the default goes from a call with more to say (`Field(description=…)`): the field is required then.
     const { rest } = end.groups;
     removal = rest === undefined ? { start: assignStart, end: literalEnd + end[0].replace(/[ \t]*#[^\n]*$/, "").length } : { start: literalStart - call.length + call.indexOf("(") + 1, end: literalEnd + rest.length - end.groups.args!.length };

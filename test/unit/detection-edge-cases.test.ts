@@ -570,6 +570,11 @@ test("a class field's default given through pydantic's Field or a dataclass's fi
     "",
   ].join("\n");
   assert.deepEqual(named(text, "app/settings.py"), [`api_key ${KEY}`, `api_token ${TOKEN}`, `github_token ${GITHUB}`, `webhook_secret ${TOKEN}`, `client_secret ${KEY}`, `api_secret ${KEY}`]);
+  // typing's Annotated, whose metadata holds `=`, commas and brackets of its own.
+  assert.deepEqual(
+    named(`class Settings(BaseSettings):\n    jwt_secret: Annotated[str, Field(alias="JWT_KEY")] = "${KEY}"\n    api_token: typing.Annotated[str, "doc"] = "${TOKEN}"\n`, "app/settings.py"),
+    [`jwt_secret ${KEY}`, `api_token ${TOKEN}`],
+  );
   // attrs' classic class attribute, without a type annotation.
   assert.deepEqual(named(`@attr.s\nclass Client:\n    password = attr.ib(default="${PASSWORD}")\n`, "app/client.py"), [`password ${PASSWORD}`]);
   // A field of no secret's name, and a description, are no secrets.

@@ -226,3 +226,29 @@ test("an alias no environment variable can be named (api-key) is refused for wha
     (error: unknown) => error instanceof FixPlanError && error.message.startsWith("pydantic-settings sets Settings.api_key from the environment variable API-KEY, which is no shell variable's name") && !error.message.includes(STRIPE_KEY),
   );
 });
+
+test("Annotated fields and SecretStr(…) defaults: the default goes, and an alias in the annotation names the variable", () => {
+  const text = [
+    "from typing import Annotated",
+    "from pydantic import Field, SecretStr",
+    "from pydantic_settings import BaseSettings, SettingsConfigDict",
+    "",
+    "class Settings(BaseSettings):",
+    '    model_config = SettingsConfigDict(env_prefix="APP_")',
+    "",
+    `    jwt_secret: Annotated[str, Field(alias="JWT_SIGNING_KEY")] = "${PASSWORD}"`,
+    `    api_key: Annotated[str, Field(min_length=8)] = "${STRIPE_KEY}"`,
+    `    db_password: SecretStr = SecretStr("Qm${PASSWORD}")  # rotated yearly`,
+    "",
+  ].join("\n");
+  const moved = moves(text, "app/settings.py");
+  assert.deepEqual(
+    moved.map(({ name, line, plan }) => `${name} ${plan.environmentVariable} → ${line}`),
+    [
+      'JWT-SIGNING-KEY JWT_SIGNING_KEY → jwt_secret: Annotated[str, Field(alias="JWT_SIGNING_KEY")]',
+      "APP-API-KEY APP_API_KEY → api_key: Annotated[str, Field(min_length=8)]",
+      "APP-DB-PASSWORD APP_DB_PASSWORD → db_password: SecretStr  # rotated yearly",
+    ],
+  );
+  assert.ok(!moved.some(({ plan }) => plan.edits.some((edit) => edit.newText.includes("os.environ"))), "nothing reads os.environ in the class");
+});

@@ -72,13 +72,14 @@ export function declaresType(line: string, nameStart: number): boolean {
 
 /**
  * A type annotation after `name:` up to the value: `string =`, `&'static str =`, `String = String::from(`,
- * and pydantic's `SecretStr = SecretStr(` (which only hides the value from logs). A class field's
+ * and pydantic's `SecretStr = SecretStr(` (which only hides the value from logs) and
+ * `Annotated[str, Field(alias="X")] =` (whose metadata may hold `=` and commas). A class field's
  * default given through its declaration's helper is the field's value too: pydantic's
  * `Field("…")` and `Field(default="…")` (other keyword arguments before it too), a dataclass's or
  * attrs' `field(default="…")`, `attr.ib(default="…")`.
  */
 const TYPE_ANNOTATION = new RegExp(
-  String.raw`^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:\[[A-Za-z_]\w{0,30}(?:;[ \t]*\d{1,6})?\]|[A-Za-z_][\w.<>[\]|?: ]{0,60}?)\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\(|(?:pydantic\.)?Field\(\s*(?:(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*)?|(?:(?:dataclasses|attrs?)\.)?field\(\s*(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*|attr\.ib\(\s*default\s*=\s*)?`,
+  String.raw`^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:\[[A-Za-z_]\w{0,30}(?:;[ \t]*\d{1,6})?\]|(?:typing\.)?Annotated\[[^\n]{1,120}?\]|[A-Za-z_][\w.<>[\]|?: ]{0,60}?)\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\(|(?:pydantic\.)?Field\(\s*(?:(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*)?|(?:(?:dataclasses|attrs?)\.)?field\(\s*(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*|attr\.ib\(\s*default\s*=\s*)?`,
 );
 
 /**
