@@ -1067,6 +1067,9 @@ test("a secret that is the whole default of an environment read: the read stands
     ["app/settings.py", `import os\nAPI_KEY = os.environ.get(\n    "PAYMENTS_API_KEY",\n    "${PASSWORD}",\n)\n`, `import os\nAPI_KEY = os.environ.get("PAYMENTS_API_KEY")\n`],
     ["Api/Program.cs", `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY");\n`],
     ["cmd/main.go", `package main\n\nfunc main() {\n\tkey := cmp.Or(os.Getenv("PAYMENTS_API_KEY"), "${PASSWORD}")\n}\n`, `package main\n\nfunc main() {\n\tkey := os.Getenv("PAYMENTS_API_KEY")\n}\n`],
+    ["cmd/main.go", `package main\n\nfunc main() {\n\tapiKey := os.Getenv("PAYMENTS_API_KEY")\n\tif len(apiKey) == 0 {\n\t\tapiKey = "${PASSWORD}"\n\t}\n\tuse(apiKey)\n}\n`, `package main\n\nfunc main() {\n\tapiKey := os.Getenv("PAYMENTS_API_KEY")\n\tuse(apiKey)\n}\n`],
+    // (Without its test `ok` would be unused, which Go does not compile: the pair becomes one os.Getenv.)
+    ["cmd/main.go", `package main\n\nfunc main() {\n\tapiKey, ok := os.LookupEnv("PAYMENTS_API_KEY")\n\tif !ok {\n\t\tapiKey = "${PASSWORD}"\n\t}\n\tuse(apiKey)\n}\n`, `package main\n\nfunc main() {\n\tapiKey := os.Getenv("PAYMENTS_API_KEY")\n\tuse(apiKey)\n}\n`],
     ["src/main.rs", `let key = std::env::var("PAYMENTS_API_KEY").unwrap_or("${PASSWORD}".to_string());\n`, `let key = std::env::var("PAYMENTS_API_KEY").expect("PAYMENTS_API_KEY is not set");\n`],
     ["src/main.rs", `let key = env::var("PAYMENTS_API_KEY").unwrap_or_else(|_| String::from("${PASSWORD}"));\n`, `let key = env::var("PAYMENTS_API_KEY").expect("PAYMENTS_API_KEY is not set");\n`],
     ["src/main/java/App.java", `class App {\n  @Value("\${payments.api-key:${PASSWORD}}")\n  private String apiKey;\n}\n`, `class App {\n  @Value("\${payments.api-key}")\n  private String apiKey;\n}\n`],

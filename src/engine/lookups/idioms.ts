@@ -290,15 +290,26 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     movesIn: ["go"],
     keepsRead: true,
   },
-  // `v := os.Getenv("X")` then `if v == "" { v = "…" }`, which goes whole.
+  // `v := os.Getenv("X")` then `if v == "" { v = "…" }` (or `len(v) == 0`), which goes whole.
   {
     example: `url := os.Getenv("ORDERS_URL")\nif url == "" { url = "DEFAULT" }`,
     name: "ORDERS_URL",
-    before: String.raw`${STARTS}(?<v>[A-Za-z_]\w*)[ \t]*:?=[ \t]*(?<read>os\.Getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))[ \t]*\r?\n\s*if[ \t]+\k<v>[ \t]*==[ \t]*""[ \t]*\{\s*\k<v>[ \t]*=[ \t]*`,
+    before: String.raw`${STARTS}(?<v>[A-Za-z_]\w*)[ \t]*:?=[ \t]*(?<read>os\.Getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))[ \t]*\r?\n\s*if[ \t]+(?:\k<v>[ \t]*==[ \t]*""|len\([ \t]*\k<v>[ \t]*\)[ \t]*==[ \t]*0)[ \t]*\{\s*\k<v>[ \t]*=[ \t]*`,
     after: BLOCK_END,
     source: "environment",
     movesIn: ["go"],
     keepsRead: true,
+  },
+  // `v, ok := os.LookupEnv("X")` then `if !ok { v = "…" }`: without the test `ok` would be unused,
+  // which Go does not compile, so the pair becomes `v := os.Getenv("X")`.
+  {
+    example: `url, ok := os.LookupEnv("ORDERS_URL")\nif !ok { url = "DEFAULT" }`,
+    name: "ORDERS_URL",
+    before: String.raw`${STARTS}(?<v>[A-Za-z_]\w*)[ \t]*,[ \t]*(?<ok>[A-Za-z_]\w*)[ \t]*(?<assign>:?=)[ \t]*os\.LookupEnv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\)[ \t]*\r?\n\s*if[ \t]+![ \t]*\k<ok>[ \t]*\{\s*\k<v>[ \t]*=[ \t]*`,
+    after: BLOCK_END,
+    source: "environment",
+    movesIn: ["go"],
+    read: (groups) => `${groups.v} ${groups.assign} os.Getenv("${groups.name}")`,
   },
   // Ruby.
   {
