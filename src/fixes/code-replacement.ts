@@ -405,7 +405,8 @@ function compileTimeConstantPlace(language: Language, text: string, start: numbe
     if (constant) return constant;
   }
   const head = text.slice(Math.max(0, lineStart - 2000), lineStart);
-  if (language === "go" && /^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before) && /(?:^|\n)const[ \t]*\((?:[^()]|\([^()]*\))*$/.test(head)) return "The value is in a const ( … ) block";
+  // (From the file's start: a block of many constants may open far above the line.)
+  if (language === "go" && /^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before) && /(?:^|\n)const[ \t]*\((?:[^()]|\([^()]*\))*$/.test(text.slice(0, lineStart))) return "The value is in a const ( … ) block";
   // A string enum's member, on its own line or after others on the enum's line (`enum T { A = "…" }`).
   const enumBody = /\benum[ \t]+[A-Za-z_$][\w$]*[ \t]*\{([^{}]*)$/.exec(head + before)?.[1];
   if (language === "javascript" && enumBody !== undefined && /(?:^|,)\s*(?:[A-Za-z_$][\w$]*|"[^"]*"|'[^']*')\s*=\s*$/.test(enumBody)) return "The value is a string enum's member";
@@ -696,8 +697,6 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     // os.Getenv is not a constant expression.
     const constant = constKeywordEdit(before, lineStart, /^(\s*)const\s+[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/, "var");
     if (constant) edits.push(constant);
-    // (A line of a block: `var x = …` is no such line, its `var` read as a name.)
-    else if (/^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before) && !/^\s*var\s/.test(before)) notes.push("If this line is in a const ( … ) block, move it to a var block: os.Getenv is not a constant.");
   }
   if ((language === "c" || language === "cpp") && style === "environmentVariable") {
     if (/\[[ \t]*\w*[ \t]*\][ \t]*=[ \t]*(?:\{[ \t]*)?$/.test(before)) {
@@ -765,7 +764,7 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     if (asConst) edits.push({ start: literal.end, end: literal.end + asConst[0].length, newText: "" });
   }
   // Unlike os.environ["X"] or Rust's expect, these reads do not fail where the variable is unset:
-  // the program would go on with undefined or null (or "…undefined…" in a string) where it had the value.
+  // the program would go on with undefined, null or Go's "" (or "…undefined…" in a string) where it had the value.
   if (language === "javascript" && style === "environmentVariable") {
     const name = request.environmentVariable;
     notes.push(
@@ -773,6 +772,9 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
         ? `process.env.${name} is string | undefined in TypeScript: where it replaces the whole string it is written process.env.${name}!, so the code compiles as before, but the value is undefined where ${name} is not set: check it where the value is used.`
         : `process.env.${name} is undefined where ${name} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`,
     );
+  }
+  if (language === "go" && style === "environmentVariable") {
+    notes.push(`os.Getenv("${request.environmentVariable}") returns "" where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);
   }
   if (language === "java" && style === "environmentVariable") {
     notes.push(`System.getenv("${request.environmentVariable}") returns null where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);

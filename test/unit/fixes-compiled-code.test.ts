@@ -164,8 +164,17 @@ test("C#: a local const loses its const; a member's const becomes static readonl
   assert.ok(!bare.plan.notes.some((note) => /C# const/.test(note)));
 });
 
-test("Go: a var line gets no note about const blocks; a line of a block does", () => {
+test("Go: a line of a var block or an assignment gets no note about const blocks; a line of a long const block is refused", () => {
   const constBlockNote = /const \( … \) block/;
   assert.ok(!move(`package a\n\nvar password = "${PASSWORD}"\n`, "a.go").plan.notes.some((note) => constBlockNote.test(note)));
-  assert.ok(move(`package a\n\nvar (\n\tpassword = "${PASSWORD}"\n)\n`, "a.go").plan.notes.some((note) => constBlockNote.test(note)));
+  assert.ok(!move(`package a\n\nvar (\n\tpassword = "${PASSWORD}"\n)\n`, "a.go").plan.notes.some((note) => constBlockNote.test(note)));
+  assert.ok(!move(`package a\n\nfunc F() string {\n\tvar password string\n\tpassword = "${PASSWORD}"\n\treturn password\n}\n`, "a.go").plan.notes.some((note) => constBlockNote.test(note)));
+  const manyConstants = Array.from({ length: 150 }, (_, index) => `\tLimit${index} = ${index}\n`).join("");
+  refused(`package a\n\nconst (\n${manyConstants}\tpassword = "${PASSWORD}"\n)\n`, "a.go", "unsupported", /const \( … \) block/);
+});
+
+test("Go: the note says os.Getenv gives an empty string where the variable is unset", () => {
+  const { plan, after } = move(`package a\n\nimport "os"\n\nfunc F() string {\n\tpassword := "${PASSWORD}"\n\treturn password\n}\n`, "a.go");
+  assert.equal(after, `package a\n\nimport "os"\n\nfunc F() string {\n\tpassword := os.Getenv("PASSWORD")\n\treturn password\n}\n`);
+  assert.ok(plan.notes.includes(`os.Getenv("PASSWORD") returns "" where PASSWORD is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`), plan.notes.join("\n"));
 });
