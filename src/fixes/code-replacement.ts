@@ -663,6 +663,12 @@ function environmentWrite(name: string): RegExp {
   );
 }
 
+/**
+ * A Go string flag's default, right before the literal: the standard flag package's and cobra's
+ * `String("name", `, `StringVar(&v, "name", `, `StringP("name", "n", `, on any flag set.
+ */
+const GO_FLAG_DEFAULT_BEFORE = /\.String(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"[^"\n]*"\s*,\s*(?:"[^"\n]*"\s*,\s*)?$/;
+
 function languageNotes(request: ReplacementRequest, language: Language, literal: StringLiteral, style: ReplacementStyle): { edits: TextEdit[]; notes: string[] } {
   const { text, filePath } = request;
   const edits: TextEdit[] = [];
@@ -772,6 +778,9 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
         ? `process.env.${name} is string | undefined in TypeScript: where it replaces the whole string it is written process.env.${name}!, so the code compiles as before, but the value is undefined where ${name} is not set: check it where the value is used.`
         : `process.env.${name} is undefined where ${name} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`,
     );
+  }
+  if (language === "go" && style === "environmentVariable" && GO_FLAG_DEFAULT_BEFORE.test(before)) {
+    notes.push(`The flag's usage text (-h, or a mistyped flag) prints a string flag's default, so it would print the value of ${request.environmentVariable}: give the flag an empty default and read os.Getenv("${request.environmentVariable}") after flag.Parse() where the flag is not given.`);
   }
   if (language === "go" && style === "environmentVariable") {
     notes.push(`os.Getenv("${request.environmentVariable}") returns "" where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);

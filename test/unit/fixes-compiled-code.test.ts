@@ -178,3 +178,12 @@ test("Go: the note says os.Getenv gives an empty string where the variable is un
   assert.equal(after, `package a\n\nimport "os"\n\nfunc F() string {\n\tpassword := os.Getenv("PASSWORD")\n\treturn password\n}\n`);
   assert.ok(plan.notes.includes(`os.Getenv("PASSWORD") returns "" where PASSWORD is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`), plan.notes.join("\n"));
 });
+
+test("Go: a string flag's default gets a note that the usage text prints it; another argument does not", () => {
+  const flagNote = /usage text \(-h, or a mistyped flag\) prints a string flag's default/;
+  const flag = move(`package main\n\nimport (\n\t"flag"\n\t"os"\n)\n\nvar apiKey = flag.String("api-key", "${TOKEN}", "the API key")\n`, "main.go");
+  assert.equal(flag.after, `package main\n\nimport (\n\t"flag"\n\t"os"\n)\n\nvar apiKey = flag.String("api-key", os.Getenv("MAIN_GITHUB_TOKEN"), "the API key")\n`);
+  assert.ok(flag.plan.notes.some((note) => flagNote.test(note)), flag.plan.notes.join("\n"));
+  assert.ok(move(`package main\n\nfunc main() {\n\tcmd.Flags().StringVarP(&token, "token", "t", "${TOKEN}", "the token")\n}\n`, "main.go").plan.notes.some((note) => flagNote.test(note)));
+  assert.ok(!move(`package main\n\nfunc main() {\n\treq.Header.Set("X-Token", "${TOKEN}")\n}\n`, "main.go").plan.notes.some((note) => flagNote.test(note)));
+});
