@@ -135,6 +135,11 @@ export function typeFollowsName(filePath: string): boolean {
   return filePath.length > 3 && filePath.charCodeAt(filePath.length - 3) === 46 /* . */ && filePath.slice(-2).toLowerCase() === "go";
 }
 
+/** C and C++ name a struct's member with a leading `.` in a designated initializer: `{ .password = "…" }`. */
+export function designatesMembers(filePath: string): boolean {
+  return C_AND_CPP_EXTENSIONS.includes(extensionOf(baseNameOf(filePath)));
+}
+
 /**
  * Visual Basic writes a declaration's type after its name, with `As`: `Dim dbPassword As String =
  * "…"`, `Private Const ApiKey As String = "…"`, where the name beside `=` is the type.

@@ -650,3 +650,10 @@ test("a URL's user that an f-string or a C# interpolated string fills in is the 
   // Outside an interpolating string `{user}` is a slot a reader fills in: documentation's example.
   assert.deepEqual(found(`dsn = "postgresql://{user}:${password}@db.internal/orders"\n`, "app/db.py"), []);
 });
+
+test("a C or C++ designated initializer's .password is a name; an empty one or a JavaScript chain is not", () => {
+  assert.deepEqual(found(`struct db_config cfg = {\n    .host = "pg.internal",\n    .password = "${PASSWORD}",\n};\n`, "src/db.c"), [PASSWORD]);
+  assert.deepEqual(found(`static const Options kOptions{.user = "orders", .password = "${PASSWORD}"};\n`, "src/db.cpp"), [PASSWORD]);
+  assert.deepEqual(found(`    .password = "";\n`, "src/db.c"), []);
+  assert.deepEqual(found(`builder\n  .password = "${PASSWORD}";\n`, "src/db.js"), []);
+});

@@ -187,3 +187,8 @@ test("Go: a string flag's default gets a note that the usage text prints it; ano
   assert.ok(move(`package main\n\nfunc main() {\n\tcmd.Flags().StringVarP(&token, "token", "t", "${TOKEN}", "the token")\n}\n`, "main.go").plan.notes.some((note) => flagNote.test(note)));
   assert.ok(!move(`package main\n\nfunc main() {\n\treq.Header.Set("X-Token", "${TOKEN}")\n}\n`, "main.go").plan.notes.some((note) => flagNote.test(note)));
 });
+
+test("C: a designated initializer's member reads getenv, and stdlib.h is included for it", () => {
+  const { after } = move(`#include <stdio.h>\n\nstruct db_config cfg_for(void) {\n    struct db_config cfg = {\n        .user = "orders",\n        .password = "${PASSWORD}",\n    };\n    return cfg;\n}\n`, "src/db.c");
+  assert.equal(after, `#include <stdlib.h>\n#include <stdio.h>\n\nstruct db_config cfg_for(void) {\n    struct db_config cfg = {\n        .user = "orders",\n        .password = getenv("PASSWORD"),\n    };\n    return cfg;\n}\n`);
+});

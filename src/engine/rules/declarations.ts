@@ -24,17 +24,33 @@ export function typedDeclarationAt(line: string, start: number): { name: string;
  */
 const AS_CLAUSE_DECLARATION_AT = /(?<name>[A-Za-z_]\w{0,80})[ \t]+As[ \t]+[A-Za-z_][\w.]{0,60}(?:\([ \t]*(?:Of[ \t][^()\n]{1,60})?\))?\??[ \t]*=(?!=)[ \t]*/iy;
 /**
- * Visual Basic's member of a `With` block or an object initializer: `.Password = …`, `With {.ApiKey =
- * …}`, `.Credentials.Password = …` (a dotted name, as `client.Password` is read elsewhere).
+ * A member named with a leading `.`: Visual Basic's member of a `With` block or an object
+ * initializer (`.Password = …`, `With {.ApiKey = …}`, `.Credentials.Password = …`: a dotted name,
+ * as `client.Password` is read elsewhere), C's and C++'s designated initializer (`{ .password = … }`).
  */
 const WITH_MEMBER_AT = /\.(?<name>[A-Za-z_][\w.]{0,80})[ \t]*=(?!=)[ \t]*/y;
+/** What stands before a C or C++ designator's `.`: the line's start, the initializer's `{` or the member before's `,`. */
+const DESIGNATOR_BEFORE = /(?:^|[{,])[ \t]*$/;
+
+/** A C or C++ designated initializer's member starting at `start` (its `.`): its name, where the name starts and where its value may start. */
+export function designatedMemberAt(line: string, start: number): { name: string; nameStart: number; end: number } | undefined {
+  if (line[start] !== "." || !DESIGNATOR_BEFORE.test(line.slice(Math.max(0, start - 40), start))) return undefined;
+  return withMemberAt(line, start);
+}
 
 /**
  * A Visual Basic declaration or `With` member starting at `start`: its name, where the name starts
  * and where its value may start.
  */
 export function visualBasicDeclarationAt(line: string, start: number): { name: string; nameStart: number; end: number } | undefined {
-  const pattern = line[start] === "." ? WITH_MEMBER_AT : AS_CLAUSE_DECLARATION_AT;
+  return line[start] === "." ? withMemberAt(line, start) : declarationMatch(AS_CLAUSE_DECLARATION_AT, line, start);
+}
+
+function withMemberAt(line: string, start: number): { name: string; nameStart: number; end: number } | undefined {
+  return declarationMatch(WITH_MEMBER_AT, line, start);
+}
+
+function declarationMatch(pattern: RegExp, line: string, start: number): { name: string; nameStart: number; end: number } | undefined {
   pattern.lastIndex = start;
   const match = pattern.exec(line);
   if (!match) return undefined;

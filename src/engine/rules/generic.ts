@@ -1,7 +1,7 @@
 import { SECRETS_GUIDE } from "./docs";
 import { LIBPQ_KEYWORD } from "./connection-string-text";
 import { tryAtob } from "../base64";
-import { backticksInterpolate, doubleQuotesInterpolate, isDockerfile, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName } from "../file-type";
+import { backticksInterpolate, doubleQuotesInterpolate, isDockerfile, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName, designatesMembers } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
 import { lineEndOf, lineStartsOf } from "../line-starts";
@@ -12,7 +12,7 @@ import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
 import { endsASentence, isMysqlAccessDenied, isSentenceWordAfterFlag, startsASentence } from "./prose";
-import { declaresType, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
+import { declaresType, designatedMemberAt, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
 import { lookupDefaultsInLine } from "./lookup-defaults";
@@ -975,9 +975,10 @@ export interface Assignment {
  * `new String(`, ` is `), a name can start only at `new`, `String` or `is`, none of which says secret.
  * With `typeFollowsName` (Go), a run that ASSIGNMENT does not match there may still start a typed
  * declaration (`dbPassword string = …`), which is added with the operator `=`; with `typeFollowsAs`
- * (Visual Basic), a declaration `dbPassword As String = …` or a `With` block's `.Password = …`.
+ * (Visual Basic), a declaration `dbPassword As String = …` or a `With` block's `.Password = …`;
+ * with `designators` (C, C++), a designated initializer's `.password = …`.
  */
-export function secretishAssignments(line: string, typeFollowsName = false, typeFollowsAs = false): Assignment[] {
+export function secretishAssignments(line: string, typeFollowsName = false, typeFollowsAs = false, designators = false): Assignment[] {
   const matches: Assignment[] = [];
   let tried = -1;
   // Where the last hit was and where its name run starts: a later hit in the same run (`pwpwpw…`)
@@ -1004,6 +1005,9 @@ export function secretishAssignments(line: string, typeFollowsName = false, type
     } else if (typeFollowsAs) {
       const declared = visualBasicDeclarationAt(line, start);
       if (declared) matches.push({ name: declared.name, nameStart: declared.nameStart, op: "=", end: declared.end });
+    } else if (designators) {
+      const member = designatedMemberAt(line, start);
+      if (member) matches.push({ name: member.name, nameStart: member.nameStart, op: "=", end: member.end });
     }
   }
   return matches;
@@ -1545,7 +1549,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
   // `user, password = "…", "…"`: each name has the value at its position (read once, here).
   const tuple = context.fileType === "code" ? tupleAssignmentOf(line) : undefined;
   if (tuple) pushTupleValues(tuple, line, context, hits);
-  for (const assignment of secretishAssignments(line, typed, typeFollowsAs(context.filePath))) {
+  for (const assignment of secretishAssignments(line, typed, typeFollowsAs(context.filePath), designatesMembers(context.filePath))) {
     if ((sectionHeader ??= context.fileType === "config" && INI_SECTION_HEADER.test(line))) break;
     const { nameStart } = assignment;
     if (tuple?.some((member) => member.nameStart === nameStart)) continue;
