@@ -20,6 +20,8 @@ const FILES: Readonly<Record<LookupLanguage, string>> = {
   ruby: "config/app.rb",
   php: "config/app.php",
   rust: "src/main.rs",
+  c: "src/main.c",
+  cpp: "src/main.cpp",
 };
 
 function defaultIn(example: string): { start: number; end: number } {

@@ -11,7 +11,7 @@
 import { KEYWORD_ARGUMENT } from "./keyword-arguments";
 
 /** A language whose code the move rewrites (the fixes' CodeLanguage, less `other`), for the idioms it may take apart. */
-export type LookupLanguage = "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "ruby" | "php" | "rust";
+export type LookupLanguage = "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "ruby" | "php" | "rust" | "c" | "cpp";
 
 export interface LookupIdiom {
   /** A line of code in which the idiom gives the literal `"DEFAULT"` as the default of `name`. */
@@ -310,6 +310,17 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     source: "environment",
     movesIn: ["go"],
     read: (groups) => `${groups.v} ${groups.assign} os.Getenv("${groups.name}")`,
+  },
+  // C, C++: `const char *v = getenv("X");` then `if (v == NULL) v = "…";` (or `if (!v)`): as Java's,
+  // the test and its assignment go, the `;` after them ends the read's statement.
+  {
+    example: `const char *url = getenv("ORDERS_URL");\nif (url == NULL) url = "DEFAULT";`,
+    name: "ORDERS_URL",
+    before: String.raw`${STARTS}(?:const[ \t]+)?char[ \t]*\*[ \t]*(?<v>[A-Za-z_]\w*)[ \t]*=[ \t]*(?<read>(?:std::)?getenv\(\s*"(?<name>[A-Za-z_][\w.-]*)"\s*\))[ \t]*;[ \t]*\r?\n\s*if[ \t]*\([ \t]*(?:\k<v>[ \t]*==[ \t]*(?:NULL|nullptr)|![ \t]*\k<v>)[ \t]*\)\s*\k<v>[ \t]*=[ \t]*`,
+    after: /^(?=[ \t]*;)/,
+    source: "environment",
+    movesIn: ["c", "cpp"],
+    keepsRead: true,
   },
   // Ruby.
   {
