@@ -192,3 +192,10 @@ test("C: a designated initializer's member reads getenv, and stdlib.h is include
   const { after } = move(`#include <stdio.h>\n\nstruct db_config cfg_for(void) {\n    struct db_config cfg = {\n        .user = "orders",\n        .password = "${PASSWORD}",\n    };\n    return cfg;\n}\n`, "src/db.c");
   assert.equal(after, `#include <stdlib.h>\n#include <stdio.h>\n\nstruct db_config cfg_for(void) {\n    struct db_config cfg = {\n        .user = "orders",\n        .password = getenv("PASSWORD"),\n    };\n    return cfg;\n}\n`);
 });
+
+test("C++: the note says a std::string made from getenv's nullptr is undefined behaviour; C's says NULL", () => {
+  const cpp = move(`#include <cstdlib>\n#include <string>\n\nstd::string password() {\n    std::string password = "${PASSWORD}";\n    return password;\n}\n`, "src/db.cpp");
+  assert.equal(cpp.after, `#include <cstdlib>\n#include <string>\n\nstd::string password() {\n    std::string password = std::getenv("PASSWORD");\n    return password;\n}\n`);
+  assert.ok(cpp.plan.notes.includes("std::getenv returns nullptr when PASSWORD is not set, and a std::string made from nullptr is undefined behaviour: check it before the value is used."), cpp.plan.notes.join("\n"));
+  assert.ok(move(`#include <stdlib.h>\n\nconst char *password(void) {\n    const char *password = "${PASSWORD}";\n    return password;\n}\n`, "src/db.c").plan.notes.includes("getenv returns NULL when PASSWORD is not set: check it before the value is used."));
+});
