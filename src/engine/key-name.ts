@@ -3,6 +3,7 @@ import { terraformVariableAt } from "./terraform-variable";
 import { isSectionedFile, sectionAt } from "./ini-sections";
 import { neighbourLines } from "./line-starts";
 import { EXPANSION_DEFAULT_OPENING } from "./lookups/expansion-default";
+import { ENVIRONMENT_WRITE_CALLS } from "./lookups/environment-write";
 
 /**
  * The setting a value is assigned to, for naming the stored secret: the configuration path in
@@ -288,13 +289,16 @@ function textBefore(content: string, start: number): { window: string; before: s
   return { window, before: window.slice(newline + 1), fromLineStart: newline !== -1 || start <= NAME_REACH };
 }
 
-/** A name before a value that no `NAME =` or `NAME:` assigns: CMake's `set(`, Perl's hash element, a command's option. */
+/** A name before a value that no `NAME =` or `NAME:` assigns: CMake's `set(`, Perl's hash element, an environment variable's write, a command's option. */
 function nameWithoutAssignment(before: string): string | undefined {
   const cmake = CMAKE_SET_BEFORE.exec(before);
   const option = cmake ? undefined : OPTION_BEFORE.exec(before);
   const parameter = option?.[2] !== undefined && !UNNAMING_PARAMETER.test(option[2]) ? option[2] : undefined;
-  return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2] ?? option?.[1] ?? parameter;
+  return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2] ?? ENVIRONMENT_WRITE_BEFORE.exec(before)?.[1] ?? option?.[1] ?? parameter;
 }
+
+/** A call that writes an environment variable, before its value: `os.Setenv("GITHUB_TOKEN", "`. */
+const ENVIRONMENT_WRITE_BEFORE = new RegExp(String.raw`\b(?:${ENVIRONMENT_WRITE_CALLS})\(\s*["']([A-Za-z_]\w{0,100})["']\s*,\s*["']?$`);
 
 /**
  * A class field's declaration helper, its `default=` argument right before the value, on the same

@@ -5,6 +5,7 @@
  * language's string already interpolates (shell, PowerShell, Bicep parameters). The pieces keep
  * their source text as written, so nothing but the value changes.
  */
+import { ENVIRONMENT_WRITE_CALLS } from "../engine/lookups/environment-write";
 import { FixPlanError } from "./errors";
 import { shellQuotingAt } from "./shell-quoting";
 import { isTypeScriptPath, type CodeLanguage } from "./file-kind";
@@ -659,7 +660,7 @@ function csharpConstEdit(text: string, literalStart: number): TextEdit | undefin
 function environmentWrite(name: string): RegExp {
   const quoted = `["']${name}["']`;
   return new RegExp(
-    String.raw`(?:\benviron\s*\[\s*${quoted}\s*\]\s*=|\b(?:setdefault|putenv|Setenv|set_var|SetEnvironmentVariable|setenv|put_env|store)\s*\(\s*${quoted}\s*,|\b(?:process|import\.meta)\.env(?:\.${name}|\[\s*${quoted}\s*\])\s*=|\bENV\s*\[\s*${quoted}\s*\]\s*=|\$env:${name}\s*=|\$ENV\{${name}\}\s*=|\bset\(\s*ENV\{${name}\}\s)\s*$`,
+    String.raw`(?:\benviron\s*\[\s*${quoted}\s*\]\s*=|\b(?:${ENVIRONMENT_WRITE_CALLS})\s*\(\s*${quoted}\s*,|\b(?:process|import\.meta)\.env(?:\.${name}|\[\s*${quoted}\s*\])\s*=|\bENV\s*\[\s*${quoted}\s*\]\s*=|\$env:${name}\s*=|\$ENV\{${name}\}\s*=|\bset\(\s*ENV\{${name}\}\s)\s*$`,
   );
 }
 

@@ -199,3 +199,13 @@ test("C++: the note says a std::string made from getenv's nullptr is undefined b
   assert.ok(cpp.plan.notes.includes("std::getenv returns nullptr when PASSWORD is not set, and a std::string made from nullptr is undefined behaviour: check it before the value is used."), cpp.plan.notes.join("\n"));
   assert.ok(move(`#include <stdlib.h>\n\nconst char *password(void) {\n    const char *password = "${PASSWORD}";\n    return password;\n}\n`, "src/db.c").plan.notes.includes("getenv returns NULL when PASSWORD is not set: check it before the value is used."));
 });
+
+test("a value written into an environment variable is named by it, and the line that now sets the variable to itself is noted", () => {
+  const itself = "This line now sets GITHUB_TOKEN to its own value: once the environment provides it, the line can go.";
+  const go = move(`package main\n\nimport "os"\n\nfunc main() {\n\tos.Setenv("GITHUB_TOKEN", "${TOKEN}")\n}\n`, "main.go");
+  assert.equal(go.after, `package main\n\nimport "os"\n\nfunc main() {\n\tos.Setenv("GITHUB_TOKEN", os.Getenv("GITHUB_TOKEN"))\n}\n`);
+  assert.ok(go.plan.notes.includes(itself), go.plan.notes.join("\n"));
+  const python = move(`import os\nos.environ.setdefault("GITHUB_TOKEN", "${TOKEN}")\n`, "app/settings.py");
+  assert.equal(python.after, `import os\nos.environ.setdefault("GITHUB_TOKEN", os.environ["GITHUB_TOKEN"])\n`);
+  assert.ok(python.plan.notes.includes(itself), python.plan.notes.join("\n"));
+});
