@@ -289,13 +289,16 @@ function textBefore(content: string, start: number): { window: string; before: s
   return { window, before: window.slice(newline + 1), fromLineStart: newline !== -1 || start <= NAME_REACH };
 }
 
-/** A name before a value that no `NAME =` or `NAME:` assigns: CMake's `set(`, Perl's hash element, an environment variable's write, a command's option. */
+/** A name before a value that no `NAME =` or `NAME:` assigns: CMake's `set(`, Perl's hash element, an environment variable's write, a C macro's definition, a command's option. */
 function nameWithoutAssignment(before: string): string | undefined {
   const cmake = CMAKE_SET_BEFORE.exec(before);
   const option = cmake ? undefined : OPTION_BEFORE.exec(before);
   const parameter = option?.[2] !== undefined && !UNNAMING_PARAMETER.test(option[2]) ? option[2] : undefined;
-  return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2] ?? ENVIRONMENT_WRITE_BEFORE.exec(before)?.[1] ?? option?.[1] ?? parameter;
+  return PERL_HASH_ELEMENT.exec(before)?.[1] ?? cmake?.[1] ?? cmake?.[2] ?? ENVIRONMENT_WRITE_BEFORE.exec(before)?.[1] ?? MACRO_DEFINITION_BEFORE.exec(before)?.[1] ?? option?.[1] ?? parameter;
 }
+
+/** A C or C++ macro's definition, before its value: `#define GITHUB_TOKEN "`. */
+const MACRO_DEFINITION_BEFORE = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w{0,100})[ \t]+"?$/;
 
 /** A call that writes an environment variable, before its value: `os.Setenv("GITHUB_TOKEN", "`. */
 const ENVIRONMENT_WRITE_BEFORE = new RegExp(String.raw`\b(?:${ENVIRONMENT_WRITE_CALLS})\(\s*["']([A-Za-z_]\w{0,100})["']\s*,\s*["']?$`);

@@ -209,3 +209,9 @@ test("a value written into an environment variable is named by it, and the line 
   assert.equal(python.after, `import os\nos.environ.setdefault("GITHUB_TOKEN", os.environ["GITHUB_TOKEN"])\n`);
   assert.ok(python.plan.notes.includes(itself), python.plan.notes.join("\n"));
 });
+
+test("C: a macro's value is named by the macro, and the macro reads getenv", () => {
+  const { plan, after } = move(`#include <stdlib.h>\n\n#define GITHUB_TOKEN "${TOKEN}"\n`, "src/client.c");
+  assert.equal(after, `#include <stdlib.h>\n\n#define GITHUB_TOKEN getenv("GITHUB_TOKEN")\n`);
+  assert.equal(plan.environmentVariable, "GITHUB_TOKEN");
+});
