@@ -69,6 +69,12 @@ function csharpPath(groups: Record<string, string>): string {
   const sections = [...(groups.sections ?? "").matchAll(/"([^"\\\n]+)"/g)].map((match) => match[1]!);
   return [...sections, groups.name!].join(":");
 }
+/** A C# read of the environment: `Environment.GetEnvironmentVariable("ORDERS_URL")`. */
+const CSHARP_ENVIRONMENT_READ = String.raw`(?:System\.)?Environment\.GetEnvironmentVariable\(\s*"(?<name>[A-Za-z_][\w.:-]*)"\s*\)`;
+/** A C# variable's declaration up to its initializer: `string url = ` (group `v` the variable). */
+const CSHARP_DECLARATION = String.raw`${STARTS}(?:string\??|var)[ \t]+(?<v>[A-Za-z_]\w*)[ \t]*=[ \t]*`;
+/** A C# test that the variable `v` holds no value: `v == null`, `v is null`, `string.IsNullOrEmpty(v)`, `string.IsNullOrWhiteSpace(v)`. */
+const CSHARP_UNSET_TEST = String.raw`(?:\k<v>[ \t]*==[ \t]*null|\k<v>[ \t]+is[ \t]+null|(?:System\.)?[Ss]tring\.IsNullOr(?:Empty|WhiteSpace)\([ \t]*\k<v>[ \t]*\))`;
 /** Spring's Environment (`env.getProperty`, `this.environment.getProperty`), not a Properties object or the JVM's System. */
 const SPRING_ENVIRONMENT = String.raw`(?:[A-Za-z_]\w*\.)*(?:env|environment|[A-Za-z_]\w*Environment)`;
 /** A Spring property's name: dotted, dashed, indexed. */
@@ -143,10 +149,32 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
   {
     example: `var url = Environment.GetEnvironmentVariable("ORDERS_URL") ?? "DEFAULT";`,
     name: "ORDERS_URL",
-    before: String.raw`${STARTS}(?<read>(?:System\.)?Environment\.GetEnvironmentVariable\(\s*"(?<name>[A-Za-z_][\w.:-]*)"\s*\))\s*\?\?\s*`,
+    before: String.raw`${STARTS}(?<read>${CSHARP_ENVIRONMENT_READ})\s*\?\?\s*`,
     after: OPERAND_END,
     source: "environment",
     movesIn: ["csharp"],
+  },
+  // `string v = Environment.GetEnvironmentVariable("X");` then `if (v == null) v = "…";` (or
+  // `string.IsNullOrEmpty(v)`): the test and its assignment go, the `;` after them ends the read's statement.
+  {
+    example: `string url = Environment.GetEnvironmentVariable("ORDERS_URL");\nif (string.IsNullOrEmpty(url)) url = "DEFAULT";`,
+    name: "ORDERS_URL",
+    before: String.raw`${CSHARP_DECLARATION}(?<read>${CSHARP_ENVIRONMENT_READ})[ \t]*;[ \t]*\r?\n\s*if[ \t]*\([ \t]*${CSHARP_UNSET_TEST}[ \t]*\)[ \t]*\k<v>[ \t]*=[ \t]*`,
+    after: /^(?=[ \t]*;)/,
+    source: "environment",
+    movesIn: ["csharp"],
+    keepsRead: true,
+  },
+  // The same with the assignment in braces, which go too: the read's `;` is kept as part of it.
+  {
+    example: `string url = Environment.GetEnvironmentVariable("ORDERS_URL");\nif (url == null)\n{\n    url = "DEFAULT";\n}`,
+    name: "ORDERS_URL",
+    before: String.raw`${CSHARP_DECLARATION}(?<read>${CSHARP_ENVIRONMENT_READ}[ \t]*;)[ \t]*\r?\n\s*if[ \t]*\([ \t]*${CSHARP_UNSET_TEST}[ \t]*\)\s*\{\s*\k<v>[ \t]*=[ \t]*`,
+    after: /^(?<gone>[ \t]*;\s*\})/,
+    source: "environment",
+    movesIn: ["csharp"],
+    read: (groups) => groups.read!.replace(/[ \t]*;$/, ""),
+    keepsRead: true,
   },
   // `builder.Configuration["Orders:Url"]`, `_configuration["…"]`, `config["…"]`.
   {
