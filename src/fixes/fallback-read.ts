@@ -9,7 +9,7 @@
  * reads are the idioms of ../engine/lookups/idioms.ts, which the engine names values by.
  */
 import { isSpringSettingsFile } from "../engine/file-type";
-import { defaultReadsBefore } from "../engine/lookups/default-read";
+import { afterDefault, defaultReadsBefore } from "../engine/lookups/default-read";
 import { EXPANSION_DEFAULT_OPENING } from "../engine/lookups/expansion-default";
 import { FixPlanError } from "./errors";
 import { isTypeScriptPath, type CodeLanguage, type FileKind } from "./file-kind";
@@ -74,7 +74,7 @@ function idiomAt(text: string, language: CodeLanguage, literal: StringLiteral, b
     for (const { idiom, name, groups, start, read: readSpan } of defaultReadsBefore(text, unit.start, bounds.start, language)) {
       const written = idiom.read?.(groups) ?? groups.read!;
       const read = oneLine(written);
-      const after = idiom.after?.exec(tail);
+      const after = afterDefault(idiom, groups)?.exec(tail);
       if (!after) {
         partOf ??= { read, name };
         continue;

@@ -1319,3 +1319,16 @@ test("C#'s GetEnvironmentVariable then `if (v == null) v = \"…\";` (or IsNullO
     assert.match(plan.notes.join(" "), /The default is gone: Environment\.GetEnvironmentVariable\("ORDERS_GITHUB_TOKEN"\) now stands alone/);
   }
 });
+
+test("C#'s GetEnvironmentVariable into a variable, then a ternary or ?? giving it a default in another: the other takes the variable alone", () => {
+  const read = `using System;\nclass App {\n    static string Token() {\n        var fromEnv = Environment.GetEnvironmentVariable("ORDERS_GITHUB_TOKEN");\n`;
+  const rest = `        return token;\n    }\n}\n`;
+  for (const defaulted of [`string.IsNullOrEmpty(fromEnv) ? "${TOKEN}" : fromEnv`, `!string.IsNullOrWhiteSpace(fromEnv) ? fromEnv : "${TOKEN}"`, `fromEnv != null ? fromEnv : "${TOKEN}"`]) {
+    const { plan, after } = move(`${read}        var token = ${defaulted};\n${rest}`, "App.cs");
+    assert.equal(after, `${read}        var token = fromEnv;\n${rest}`);
+    assert.equal(plan.environmentVariable, "ORDERS_GITHUB_TOKEN");
+  }
+  // (Another variable after the `:` is no default of this read: the literal alone moves.)
+  const other = move(`${read}        var token = string.IsNullOrEmpty(fromEnv) ? "${TOKEN}" : backup;\n${rest}`, "App.cs");
+  assert.equal(other.after, `${read}        var token = string.IsNullOrEmpty(fromEnv) ? Environment.GetEnvironmentVariable("APP_GITHUB_TOKEN") : backup;\n${rest}`);
+});

@@ -85,8 +85,14 @@ const QUOTED_DEFAULT = new Map(
  * argument where the default is a call's last (`config.get("Credentials", "gs_host", None)`), and
  * what the idiom ends in where it says (`, name = "…"` is a destructuring default only before `} = process.env`).
  */
-export function endsDefault(idiom: LookupIdiom, after: string): boolean {
-  return !(idiom.lastArgument && /^\s*,/.test(after)) && (idiom.after === undefined || idiom.after.test(after));
+export function endsDefault(idiom: LookupIdiom, groups: Record<string, string>, after: string): boolean {
+  const ending = afterDefault(idiom, groups);
+  return !(idiom.lastArgument && /^\s*,/.test(after)) && (ending === undefined || ending.test(after));
+}
+
+/** What the idiom says follows its default, given the groups its `before` matched. */
+export function afterDefault(idiom: LookupIdiom, groups: Record<string, string>): RegExp | undefined {
+  return typeof idiom.after === "function" ? idiom.after(groups) : idiom.after;
 }
 
 /**
@@ -98,7 +104,7 @@ export function quotedDefaultRead(text: string, quote: number, from = 0): { read
   for (const read of defaultReadsBefore(text, quote, from)) {
     const value = QUOTED_DEFAULT.get(read.idiom.quotes)!;
     value.lastIndex = quote + 1;
-    if (value.test(text) && endsDefault(read.idiom, text.slice(value.lastIndex, value.lastIndex + 200))) return { read, end: value.lastIndex - 1 };
+    if (value.test(text) && endsDefault(read.idiom, read.groups, text.slice(value.lastIndex, value.lastIndex + 200))) return { read, end: value.lastIndex - 1 };
   }
   return undefined;
 }

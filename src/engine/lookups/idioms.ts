@@ -24,8 +24,12 @@ export interface LookupIdiom {
    * the read without the default.
    */
   readonly before: string;
-  /** What follows the literal where the default is the whole operand and the move takes it out (its `gone` group goes with it). Absent: the engine names the value only. */
-  readonly after?: RegExp;
+  /**
+   * What follows the literal where the default is the whole operand and the move takes it out (its
+   * `gone` group goes with it), or made from the groups of `before` where it must repeat one of them
+   * (C#'s `string.IsNullOrEmpty(v) ? "…" : v`). Absent: the engine names the value only.
+   */
+  readonly after?: RegExp | ((groups: Record<string, string>) => RegExp);
   /** The default is the call's last argument: a literal followed by `,` is an argument of another kind (`config.get("Credentials", "gs_host", None)`). */
   readonly lastArgument?: boolean;
   /** The quotes the default is written in (both by default). */
@@ -73,8 +77,16 @@ function csharpPath(groups: Record<string, string>): string {
 const CSHARP_ENVIRONMENT_READ = String.raw`(?:System\.)?Environment\.GetEnvironmentVariable\(\s*"(?<name>[A-Za-z_][\w.:-]*)"\s*\)`;
 /** A C# variable's declaration up to its initializer: `string url = ` (group `v` the variable). */
 const CSHARP_DECLARATION = String.raw`${STARTS}(?:string\??|var)[ \t]+(?<v>[A-Za-z_]\w*)[ \t]*=[ \t]*`;
+/**
+ * Right before a C# declaration that gives the variable `v`, read from the environment on the line
+ * before, a default (`var url = `, after `var v = Environment.GetEnvironmentVariable("X");`): what
+ * the move replaces starts after it.
+ */
+const CSHARP_READ_INTO_VARIABLE = String.raw`(?<=${CSHARP_DECLARATION}(?<read>${CSHARP_ENVIRONMENT_READ})[ \t]*;[ \t]*\r?\n\s*(?:string\??|var)[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*)`;
 /** A C# test that the variable `v` holds no value: `v == null`, `v is null`, `string.IsNullOrEmpty(v)`, `string.IsNullOrWhiteSpace(v)`. */
 const CSHARP_UNSET_TEST = String.raw`(?:\k<v>[ \t]*==[ \t]*null|\k<v>[ \t]+is[ \t]+null|(?:System\.)?[Ss]tring\.IsNullOr(?:Empty|WhiteSpace)\([ \t]*\k<v>[ \t]*\))`;
+/** A C# test that the variable `v` holds a value: `v != null`, `v is not null`, `!string.IsNullOrEmpty(v)`. */
+const CSHARP_SET_TEST = String.raw`(?:\k<v>[ \t]*!=[ \t]*null|\k<v>[ \t]+is[ \t]+not[ \t]+null|![ \t]*(?:System\.)?[Ss]tring\.IsNullOr(?:Empty|WhiteSpace)\([ \t]*\k<v>[ \t]*\))`;
 /** Spring's Environment (`env.getProperty`, `this.environment.getProperty`), not a Properties object or the JVM's System. */
 const SPRING_ENVIRONMENT = String.raw`(?:[A-Za-z_]\w*\.)*(?:env|environment|[A-Za-z_]\w*Environment)`;
 /** A Spring property's name: dotted, dashed, indexed. */
@@ -175,6 +187,26 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     movesIn: ["csharp"],
     read: (groups) => groups.read!.replace(/[ \t]*;$/, ""),
     keepsRead: true,
+  },
+  // `var v = Environment.GetEnvironmentVariable("X");` then a ternary or `??` that gives `v` a default
+  // in another variable (`var w = string.IsNullOrEmpty(v) ? "…" : v;`): it becomes `v` alone.
+  {
+    example: `var fromEnv = Environment.GetEnvironmentVariable("ORDERS_URL");\nvar url = string.IsNullOrEmpty(fromEnv) ? "DEFAULT" : fromEnv;`,
+    name: "ORDERS_URL",
+    before: String.raw`${CSHARP_READ_INTO_VARIABLE}${CSHARP_UNSET_TEST}[ \t]*\?[ \t]*`,
+    after: (groups) => new RegExp(String.raw`^(?<gone>[ \t]*:[ \t]*${groups.v}\b)(?=[ \t]*(?:[,;)]|\r?\n|\/\/|$))`),
+    source: "environment",
+    movesIn: ["csharp"],
+    read: (groups) => groups.v!,
+  },
+  {
+    example: `var fromEnv = Environment.GetEnvironmentVariable("ORDERS_URL");\nvar url = !string.IsNullOrEmpty(fromEnv) ? fromEnv : "DEFAULT";`,
+    name: "ORDERS_URL",
+    before: String.raw`${CSHARP_READ_INTO_VARIABLE}(?:${CSHARP_SET_TEST}[ \t]*\?[ \t]*\k<v>[ \t]*:|\k<v>[ \t]*\?\?)[ \t]*`,
+    after: OPERAND_END,
+    source: "environment",
+    movesIn: ["csharp"],
+    read: (groups) => groups.v!,
   },
   // `builder.Configuration["Orders:Url"]`, `_configuration["…"]`, `config["…"]`.
   {

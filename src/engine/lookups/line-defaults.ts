@@ -29,13 +29,13 @@ export function lookupDefaultsInLine(line: string): LineLookupDefault[] {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
       const [start, end] = match.indices!.groups!.lookupDefault!;
-      if (!endsDefault(idiom, line.slice(end + 1, end + 201)) || (idiom.wholeOperand && !startsOperand(line, match.index))) {
+      const groups = Object.fromEntries(Object.entries(match.groups!).filter((entry): entry is [string, string] => entry[1] !== undefined));
+      if (!endsDefault(idiom, groups, line.slice(end + 1, end + 201)) || (idiom.wholeOperand && !startsOperand(line, match.index))) {
         // (Its read may start again inside what the match took.)
         pattern.lastIndex = match.index + 1;
         continue;
       }
       if (byStart.has(start)) continue;
-      const groups = Object.fromEntries(Object.entries(match.groups!).filter((entry): entry is [string, string] => entry[1] !== undefined));
       byStart.set(start, { name: idiom.nameOf?.(groups) ?? groups.name!, value: [start, end], groups });
     }
   }
