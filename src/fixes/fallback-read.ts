@@ -16,7 +16,7 @@ import { isTypeScriptPath, type CodeLanguage, type FileKind } from "./file-kind"
 import { lineNumberAt } from "./lines";
 import { shellQuotingAt } from "./shell-quoting";
 import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
-import { appConfigurationEnvLine, appConfigurationProviderNote, composeEnvironmentNote, environmentNotes, readAccessNote, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
+import { appConfigurationEnvLine, appConfigurationProviderNote, composeEnvironmentNote, coversContent, environmentNotes, readAccessNote, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 
 export interface FallbackRead {
   /** The name read: an environment variable (`ORDERS_URL`), a configuration key (`Orders:Url`), a Spring property or placeholder (`orders.url`). */
@@ -168,7 +168,8 @@ function codeDefault(text: string, language: CodeLanguage, target: Span): { read
   }
   const found = idiomAt(text, language, literal, bounds);
   // Only a default that is the whole literal: `process.env.X ?? "https://" + host` is more than one.
-  const whole = literal.contentStart === target.start && literal.contentEnd === target.end;
+  // (A connection string's span leaves out its last `;`, which is still the default's.)
+  const whole = coversContent(text, literal.contentStart, literal.contentEnd, target);
   if (found && "fallback" in found && whole) return found;
   if (found && "fallback" in found) {
     const { read, name } = found.fallback;

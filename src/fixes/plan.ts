@@ -16,7 +16,7 @@ import { withLfLineBreaks } from "./lines";
 import { refuseMisdecoded } from "./misdecoded";
 import { appConfigurationKeyProblem, distinctEnvironmentVariable, environmentVariableFor, environmentVariableForKey, isValidSecretName, numberedVariable, secretNameFor } from "./names";
 import { planReplacement } from "./replacement";
-import { noConfigurationReader } from "./replacement-common";
+import { coversContent, noConfigurationReader } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import { settingNameFor, targetSpan, withMovableCompound } from "./setting-name";
 import { springDocumentProfile } from "./spring-property";
@@ -241,16 +241,17 @@ const BUILT_COMPOUND_NOTE = "The connection string around the password is built 
  * application reads the vault itself, not through App Configuration.
  */
 function secretFallback(input: MoveInput, typePath: string, kind: FileKind): FallbackRead | undefined {
-  const { startOffset: start, endOffset: end } = input.finding.range;
-  const found = fallbackAt(input.text, typePath, kind, { start, end });
+  // (A connection string moves whole: its span, not its password's.)
+  const target = targetSpan(input.finding);
+  const found = fallbackAt(input.text, typePath, kind, target);
   // (In code the literal's replacement may stand as a second read; a deployment file's expansion
   // would not resolve it: `${ssm:/orders/key, "${KEY}"}`.)
   if (found && "refusal" in found && kind.family !== "code") throw new FixPlanError("unsupported", found.refusal);
   if (!found || !("fallback" in found)) return undefined;
   const { fallback } = found;
-  if (fallback.value.start !== start || fallback.value.end !== end) return undefined;
+  if (!coversContent(input.text, fallback.value.start, fallback.value.end, target)) return undefined;
   // Browser code, and a build's bundled values, build what they read into the page: the literal's replacement refuses them.
-  if (kind.family === "code" && kind.language === "javascript" && (shippedCodeRefusal(input.text, input.filePath) !== undefined || bundledValueRefusal(input.text, input.filePath, start) !== undefined)) return undefined;
+  if (kind.family === "code" && kind.language === "javascript" && (shippedCodeRefusal(input.text, input.filePath) !== undefined || bundledValueRefusal(input.text, input.filePath, target.start) !== undefined)) return undefined;
   // (The read's own style, or none asked for: another keeps the literal's replacement.)
   if (input.style !== undefined && input.style !== (fallback.source === "configuration" ? "configuration" : "environmentVariable")) return undefined;
   if (fallback.source === "configuration") {

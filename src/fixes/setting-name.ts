@@ -263,7 +263,8 @@ export function settingNameFor(text: string, typePath: string, found: Finding): 
   const kind = fileKindOf(typePath, text);
   // The default of a read (`process.env.ORDERS_URL ?? "…"`) is the setting the code reads already
   // (a secret's too where nothing else names it: a vendor's token the rule finds by its shape).
-  if (finding.kind === "config" || finding.keyName === undefined) {
+  // (A connection string's key name is the keyword before its password, which names no setting.)
+  if (finding.kind === "config" || finding.keyName === undefined || (finding.compound !== undefined && namesOnlyTheSecret(finding.keyName))) {
     const fallback = fallbackReadAt(text, typePath, kind, targetSpan(finding));
     if (fallback) return fallback.name;
   }

@@ -1320,6 +1320,18 @@ test("C#'s GetEnvironmentVariable then `if (v == null) v = \"…\";` (or IsNullO
   }
 });
 
+test("a connection string that is the default of a read (C#'s environment or GetConnectionString): stored whole under the name read, the default goes", () => {
+  const connectionString = `Server=tcp:orders.database.windows.net;Database=orders;User ID=app;Password=${PASSWORD};`;
+  const environment = move(`using System;\nclass Db {\n    static string Orders() => Environment.GetEnvironmentVariable("ORDERS_DB") ?? "${connectionString}";\n}\n`, "Db.cs");
+  assert.equal(environment.after, `using System;\nclass Db {\n    static string Orders() => Environment.GetEnvironmentVariable("ORDERS_DB");\n}\n`);
+  assert.equal(environment.plan.environmentVariable, "ORDERS_DB");
+  assert.ok(environment.plan.value === connectionString, "the whole connection string, its last ; too, is stored");
+  const text = `class Db {\n    static string Orders(IConfiguration configuration) => configuration.GetConnectionString("Orders") ?? "${connectionString}";\n}\n`;
+  const finding = secretIn(text, "Db.cs");
+  assert.equal(suggestedSecretName(text, "Db.cs", finding), "ConnectionStrings--Orders");
+  assert.equal(move(text, "Db.cs").after, `class Db {\n    static string Orders(IConfiguration configuration) => configuration.GetConnectionString("Orders");\n}\n`);
+});
+
 test("C#'s GetEnvironmentVariable into a variable, then a ternary or ?? giving it a default in another: the other takes the variable alone", () => {
   const read = `using System;\nclass App {\n    static string Token() {\n        var fromEnv = Environment.GetEnvironmentVariable("ORDERS_GITHUB_TOKEN");\n`;
   const rest = `        return token;\n    }\n}\n`;
