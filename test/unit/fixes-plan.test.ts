@@ -1320,6 +1320,18 @@ test("C#'s GetEnvironmentVariable then `if (v == null) v = \"…\";` (or IsNullO
   }
 });
 
+test("a read's default on the line after it, behind ?? (C#, TypeScript): found under the name read, and the default goes", () => {
+  const csharp = `using System;\nclass Db {\n    static string Password() =>\n        Environment.GetEnvironmentVariable("ORDERS_DB_PASSWORD")\n            ?? "${PASSWORD}";\n}\n`;
+  const moved = move(csharp, "Db.cs");
+  assert.equal(moved.after, `using System;\nclass Db {\n    static string Password() =>\n        Environment.GetEnvironmentVariable("ORDERS_DB_PASSWORD");\n}\n`);
+  assert.equal(moved.plan.environmentVariable, "ORDERS_DB_PASSWORD");
+  const typeScript = `export const password = process.env.ORDERS_DB_PASSWORD\r\n  ?? "${PASSWORD}";\r\n`;
+  assert.equal(move(typeScript, "src/db.ts").after, `export const password = process.env.ORDERS_DB_PASSWORD!;\r\n`);
+  // (A default that is no secret under the name read stays unreported.)
+  const host = `var host = Environment.GetEnvironmentVariable("ORDERS_DB_HOST")\n    ?? "orders-db.internal";\n`;
+  assert.deepEqual(scanText({ content: host, filePath: "Db.cs" }).filter((finding) => finding.kind === "secret"), []);
+});
+
 test("a connection string that is the default of a read (C#'s environment or GetConnectionString): stored whole under the name read, the default goes", () => {
   const connectionString = `Server=tcp:orders.database.windows.net;Database=orders;User ID=app;Password=${PASSWORD};`;
   const environment = move(`using System;\nclass Db {\n    static string Orders() => Environment.GetEnvironmentVariable("ORDERS_DB") ?? "${connectionString}";\n}\n`, "Db.cs");

@@ -2393,6 +2393,31 @@ function pushWrappedValue(text: string, lineStart: number, line: string, context
   }
 }
 
+/** A line that opens with `??` and a literal: the default of what the line before it ends with. */
+const DEFAULT_OPERATOR_LINE = /^[ \t]*\?\?[ \t]*@?["']/;
+
+/** `??` first on its line (the rule's keyword, see DEFAULT_OPERATOR_LINE). */
+function opensLine(text: string, end: number): boolean {
+  let at = end - "??".length - 1;
+  while (at >= 0 && (text[at] === " " || text[at] === "\t")) at--;
+  return at < 0 || text[at] === "\n";
+}
+
+/**
+ * A lookup's default on the line after its read, as a formatter or a long line's author breaks it
+ * before the operator (`Environment.GetEnvironmentVariable("DB_PASSWORD")` then `    ?? "…";`):
+ * read as the line rule reads the two joined, under the name read.
+ */
+function pushDefaultOnOwnLine(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
+  if (lineStart === 0) return;
+  const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  // One line of the same length, the line break blanked: the offsets stay the text's.
+  const previous = text.slice(previousStart, lineStart - 1).replace(/\r$/, " ");
+  const found: RuleHit[] = [];
+  pushLookupDefaults(`${previous} ${line}`, context, found);
+  for (const hit of found) if (hit.start > previous.length) pushUnlessOverlapping(hits, previousStart + hit.start, previousStart + hit.end, hit.keyName ?? "password");
+}
+
 /** An XML element's opening tag last on its line (`<password>`): its text may be the next line. */
 const ELEMENT_OPEN_AT_LINE_END = /<(?<name>[A-Za-z_][\w.-]{0,60})>[ \t]*$/;
 /** One word alone on its line: an element's text. */
@@ -2612,6 +2637,7 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
   // (A `:` also where values are data: a JSON or YAML key's value on the next line.)
   if (((context.fileType === "code" && ASSIGNMENT_AT_LINE_END.test(line)) || MEMBER_NAME_AT_LINE_END.test(line)) && !isShellScript(context.filePath)) pushWrappedValue(text, lineStart, line, context, hits);
   if (line.includes(">")) pushElementTextOnOwnLine(text, lineStart, line, context, hits);
+  if (context.fileType === "code" && DEFAULT_OPERATOR_LINE.test(line)) pushDefaultOnOwnLine(text, lineStart, line, context, hits);
   for (let at = line.indexOf(JENKINS_SETUP); at !== -1; at = line.indexOf(JENKINS_SETUP, at + 1)) {
     JENKINS_PASSWORD.lastIndex = lineStart + at + JENKINS_SETUP.length;
     const match = JENKINS_PASSWORD.exec(text);
@@ -2751,12 +2777,13 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     docsUrl: DOCS,
     // (`keys`, `secret`, `fallbacks`: the names of lists of keys written one item a line, see pushSecretListItems.)
     // (`\\` at a line's end: a command continued on the next line, see pushContinuedCommand.)
-    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "drivermanager.getconnection", "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS, ...CALL_OVER_LINES_KEYWORDS, ...FLAG_ITEM_KEYWORDS],
+    // (`??` first on its line: a lookup's default below its read, see pushDefaultOnOwnLine.)
+    keywords: [...CREDENTIAL_CONSTRUCTORS.map((name) => name.toLowerCase()), "drivermanager.getconnection", "??", "machine", JENKINS_SETUP, "</key>", ...SIGNING_KEY_SINK_OF_VARIABLE_KEYWORDS, "keys", "secret", "fallbacks", "\\", ...WRAPPED_VALUE_KEYWORDS, ...CALL_OVER_LINES_KEYWORDS, ...FLAG_ITEM_KEYWORDS],
     keywordEnd: (text, end) => text[end - 1] !== "\\" || end === text.length || text[end] === "\n" || (text[end] === "\r" && text[end + 1] === "\n"),
     // (A secret word wakes the rule only in a name that ends its line with `=`: see pushWrappedValue.)
     // (A call's keyword, only where the call goes on past its line: see pushCallOverLines. A flag
     // item's, only where the flag is alone on its line: see pushFlagItemValue.)
-    keywordEnds: new Map([...WRAPPED_VALUE_KEYWORDS.map((keyword) => [keyword, nameEndsLineWithAssignment] as const), ...CALL_OVER_LINES_KEYWORDS.map((keyword) => [keyword, callGoesOnPastLine] as const), ...FLAG_ITEM_KEYWORDS.map((keyword) => [keyword, endsFlagItem] as const)]),
+    keywordEnds: new Map([["??", opensLine] as const, ...WRAPPED_VALUE_KEYWORDS.map((keyword) => [keyword, nameEndsLineWithAssignment] as const), ...CALL_OVER_LINES_KEYWORDS.map((keyword) => [keyword, callGoesOnPastLine] as const), ...FLAG_ITEM_KEYWORDS.map((keyword) => [keyword, endsFlagItem] as const)]),
     scope: "text",
     find: findAcrossLines,
   },
