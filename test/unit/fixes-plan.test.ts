@@ -1305,13 +1305,14 @@ test("Java's getenv then `if (v == null) v = \"…\";`, braced or not, `|| v.isE
   assert.match(move(read + more + rest, "src/App.java").after, /token = System\.getenv\("[A-Z_]+"\);\n {6}log/);
 });
 
-test("C#'s GetEnvironmentVariable then `if (v == null) v = \"…\";` (or IsNullOrEmpty, in braces or not): the test and its default go, the read stands alone", () => {
+test("C#'s GetEnvironmentVariable then `if (v == null) v = \"…\";` (or IsNullOrEmpty, in braces or not, or `v ??= \"…\";`): the test and its default go, the read stands alone", () => {
   const read = `using System;\nclass App {\n    static string Token() {\n        string token = Environment.GetEnvironmentVariable("ORDERS_GITHUB_TOKEN");\n`;
   const rest = `        return token;\n    }\n}\n`;
   for (const defaultIfUnset of [
     `        if (token == null) token = "${TOKEN}";\n`,
     `        if (string.IsNullOrEmpty(token)) token = "${TOKEN}";\n`,
     `        if (string.IsNullOrWhiteSpace(token))\n        {\n            token = "${TOKEN}";\n        }\n`,
+    `        token ??= "${TOKEN}";\n`,
   ]) {
     const { plan, after } = move(`${read}${defaultIfUnset}${rest}`, "App.cs");
     assert.equal(after, `${read}${rest}`);

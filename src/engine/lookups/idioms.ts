@@ -177,6 +177,16 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     movesIn: ["csharp"],
     keepsRead: true,
   },
+  // C# 8's `v ??= "…";` after the read: the assignment goes, its `;` ends the read's statement.
+  {
+    example: `string? url = Environment.GetEnvironmentVariable("ORDERS_URL");\nurl ??= "DEFAULT";`,
+    name: "ORDERS_URL",
+    before: String.raw`${CSHARP_DECLARATION}(?<read>${CSHARP_ENVIRONMENT_READ})[ \t]*;[ \t]*\r?\n\s*\k<v>[ \t]*\?\?=[ \t]*`,
+    after: /^(?=[ \t]*;)/,
+    source: "environment",
+    movesIn: ["csharp"],
+    keepsRead: true,
+  },
   // The same with the assignment in braces, which go too: the read's `;` is kept as part of it.
   {
     example: `string url = Environment.GetEnvironmentVariable("ORDERS_URL");\nif (url == null)\n{\n    url = "DEFAULT";\n}`,
