@@ -20,7 +20,8 @@ export function shellQuotingAt(text: string, offset: number): ShellQuoting | und
   let mode: "code" | "single" | "ansi" = "code";
   for (let i = 0; i < offset; i++) {
     const char = text[i]!;
-    if (char === "\n" && pending.length > 0 && mode === "code" && stack.length === 0) {
+    // (A here-document opened inside `$(…)` starts on the next line as well: `cfg=$(cat <<EOF`.)
+    if (char === "\n" && pending.length > 0 && mode === "code" && (stack.length === 0 || stack[stack.length - 1] === "substitution" || stack[stack.length - 1] === "paren")) {
       // Skip each pending here-document's body, up to its delimiter's line.
       for (const doc of pending.splice(0)) {
         let lineStart = i + 1;
@@ -69,6 +70,8 @@ export function shellQuotingAt(text: string, offset: number): ShellQuoting | und
     } else if (char === "(") {
       stack.push("paren");
     } else if (char === ")") {
+      // Outside every bracket a `)` can only end a `case` pattern (`-h|--help)`), which closes nothing.
+      if (stack.length === 0) continue;
       if (top !== "substitution" && top !== "paren") return undefined;
       stack.pop();
     } else if (char === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {

@@ -1,0 +1,31 @@
+// Moves in scripting languages (shell, PHP, Ruby, Perl, Lua) whose moved code an execution audit
+// ran: the text each move writes, where the language reads the place in a way the lexer had missed.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { FixPlanError } from "../../src/fixes";
+import { applyPlan, planFirstSecret } from "./move-plan-helpers";
+
+/** A made-up password, written in two pieces so that no scanner takes this file for a secret. */
+const PASSWORD = "Hq7Tz" + "K2mW9xLr4V";
+
+function moved(text: string, filePath: string): string {
+  return applyPlan(text, planFirstSecret(text, filePath));
+}
+
+function refusedWith(text: string, filePath: string, code: string): void {
+  assert.throws(
+    () => planFirstSecret(text, filePath),
+    (error: unknown) => error instanceof FixPlanError && error.code === code && !error.message.includes(PASSWORD),
+  );
+}
+
+test("shell: a case statement's patterns before the value do not make the quoting unreadable", () => {
+  const script = `case "$1" in\n  -h|--help) usage;;\nesac\ncurl -H "Authorization: Bearer ${PASSWORD}" https://api.contoso.com\n`;
+  assert.equal(moved(script, "call.sh"), `case "$1" in\n  -h|--help) usage;;\nesac\ncurl -H "Authorization: Bearer \${AUTHORIZATION}" https://api.contoso.com\n`);
+});
+
+test("shell: a here-document opened inside $(…) is read as one: quotes in its body are text, a quoted delimiter expands nothing", () => {
+  const script = `cfg=$(cat <<EOF\n[client]\npassword=${PASSWORD}\nEOF\n)\n`;
+  assert.equal(moved(script, "provision.sh"), `cfg=$(cat <<EOF\n[client]\npassword=\${PASSWORD}\nEOF\n)\n`);
+  refusedWith(`cfg=$(cat <<'EOF'\n{"client_secret": "${PASSWORD}"}\nEOF\n)\n`, "provision.sh", "unsupported");
+});
