@@ -385,7 +385,7 @@ function insideBrackets(head: string): boolean {
 
 /**
  * The place the literal at `start` fills, where a language takes only a constant: an attribute's or
- * annotation's argument, a `case` label, a default parameter (C#), a class constant or property
+ * annotation's argument, a `case` label, a default parameter (C#, PHP), a class constant or property
  * default (PHP), a line of a Go `const ( … )` block, a C variable outside a function, a TypeScript
  * string enum's member. Undefined elsewhere (a `const` declaration the plan rewrites is not here).
  */
@@ -400,6 +400,8 @@ function compileTimeConstantPlace(language: Language, text: string, start: numbe
   if (language === "csharp" && /\([^()]*\b[\w<>?[\]]+[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(before) && !/(?:^|[\s=(])(?:new|if|while|for|foreach|using|return)\b/.test(before)) return "The value is a parameter's default";
   if (language === "php" && /^\s*(?:(?:public|private|protected|final)\s+)*const\s+\w+\s*=\s*$/.test(before)) return "The value is a class constant";
   if (language === "php" && /^\s*(?:(?:public|private|protected|var|static|readonly)\s+)+(?:\??[\w\\]+\s+)?\$\w+\s*=\s*$/.test(before)) return "The value is a property's default";
+  // (A promoted constructor property's too: `__construct(private string $key = '…')`.)
+  if (language === "php" && /\b(?:function|fn)\s*&?\s*\w*\s*\((?:[^(){};]|\([^()]*\))*\$\w+\s*=\s*$/.test(text.slice(Math.max(0, start - 400), start))) return "The value is a parameter's default";
   if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\s*\*\s*(?:const\s+)?[A-Za-z_]\w*\s*=\s*$/.test(before)) return "The value initializes a variable outside a function";
   if (language === "cpp") {
     const constant = cppConstantEvaluation(text, start);

@@ -29,3 +29,10 @@ test("shell: a here-document opened inside $(…) is read as one: quotes in its 
   assert.equal(moved(script, "provision.sh"), `cfg=$(cat <<EOF\n[client]\npassword=\${PASSWORD}\nEOF\n)\n`);
   refusedWith(`cfg=$(cat <<'EOF'\n{"client_secret": "${PASSWORD}"}\nEOF\n)\n`, "provision.sh", "unsupported");
 });
+
+test("PHP: a parameter's default takes only a constant expression, so the move refuses it (getenv() there is a fatal error)", () => {
+  refusedWith(`<?php\nfunction connect($host, $password = '${PASSWORD}') {\n  return $password;\n}\n`, "db.php", "unsupported");
+  refusedWith(`<?php\nclass Client {\n  public function __construct(\n    private string $apiKey = '${PASSWORD}',\n  ) {}\n}\n`, "Client.php", "unsupported");
+  // An assignment in a method's body is code that runs: it moves.
+  assert.equal(moved(`<?php\nfunction connect($host) {\n  $password = '${PASSWORD}';\n}\n`, "db.php"), `<?php\nfunction connect($host) {\n  $password = getenv('PASSWORD');\n}\n`);
+});
