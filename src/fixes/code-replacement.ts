@@ -882,6 +882,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   if (language === "swift" && (text[literal.start - 1] === "#" || text[literal.end] === "#")) {
     throw new FixPlanError("notLiteral", "The value is in a Swift raw string with more than one #, whose delimiters the fix does not read: move it by hand.");
   }
+  if (literal.form.hereDocument) {
+    throw new FixPlanError("unsupported", "The value is in a here-document, whose quotes are text: a read of the environment written there would be text too (or, where the body interpolates, would drop the quotes around the value). Move it by hand.");
+  }
   const block = literal === oneLine ? undefined : blockValueRefusal(text, language, literal);
   if (block) throw new FixPlanError("notLiteral", block);
   // (Before any style: a reference in one piece would leave the rest of the value in the file.)

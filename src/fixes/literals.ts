@@ -56,6 +56,8 @@ export interface StringForm {
    * undefined when none starts there.
    */
   readonly delimited?: (text: string, at: number) => { readonly open: string; readonly close: string } | undefined;
+  /** A here-document (`<<~EOS`, PHP's `<<<'EOS'`): quotes in its body are text, and code written there would be text too. */
+  readonly hereDocument?: boolean;
   /** A character literal (`'x'`): it holds one character, never a value the fix moves. */
   readonly character?: boolean;
   /**
@@ -158,6 +160,27 @@ function jsonnetTextBlock(text: string, at: number): { open: string; close: stri
   const found = closing.exec(text);
   return { open, close: found ? `\n${found[1]}|||` : "\n|||" };
 }
+/**
+ * A here-document of Ruby, Perl or PHP: the opener `<<~EOS` (`opener` matches it, its `id` group
+ * the delimiter, its `indent` group what lets the closing line be indented) and the rest of its
+ * line, then the body, to the line that starts with the delimiter. Undefined where no such line
+ * follows: `a <<b` is a shift then. (Code after the opener on its line is read as part of it.)
+ */
+function hereDocument(opener: RegExp, alwaysIndented: boolean): (text: string, at: number) => { open: string; close: string } | undefined {
+  return (text, at) => {
+    const groups = opener.exec(text.slice(at, at + 200))?.groups;
+    const lineEnd = text.indexOf("\n", at);
+    if (!groups || lineEnd === -1) return undefined;
+    const indent = alwaysIndented || groups.indent !== "" ? "[ \\t]*" : "";
+    const closing = new RegExp(String.raw`\n(${indent}${groups.id})(?!\w)`, "g");
+    closing.lastIndex = lineEnd;
+    const found = closing.exec(text);
+    return found ? { open: text.slice(at, lineEnd), close: `\n${found[1]}` } : undefined;
+  };
+}
+function hereDocumentForm(open: string, opener: RegExp, alwaysIndented = false): StringForm {
+  return form(open, { multiline: true, escapes: NONE, escapeChar: undefined, hereDocument: true, delimited: hereDocument(opener, alwaysIndented) });
+}
 const BICEP_MULTILINE = "a Bicep multi-line string, whose first line break Bicep removes";
 const CMAKE_BRACKET = "a CMake bracket argument, whose first line break CMake removes";
 
@@ -230,8 +253,9 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     strings: [form("'", { prefix: "$" }), form('"', { interpolation: ["$", "`"] }), form("'", { escapeChar: undefined, escapes: NONE })],
   },
   // (`"#$x"`, `"#@x"`, `"#@@x"` interpolate a global, instance or class variable without braces.)
-  ruby: { lineComments: ["#"], blockComments: [], strings: [form('"', { interpolation: ["#{", "#$", "#@"] }), form("'")] },
-  php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [form('"', { interpolation: ["$", "{$"] }), form("'")] },
+  ruby: { lineComments: ["#"], blockComments: [], strings: [hereDocumentForm("<<", /^<<(?<indent>[~-]?)(?<q>["'`]?)(?<id>[A-Za-z_]\w*)\k<q>/), form('"', { interpolation: ["#{", "#$", "#@"] }), form("'")] },
+  // (PHP 7.3 lets any heredoc's closing line be indented.)
+  php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [hereDocumentForm("<<<", /^<<<[ \t]*(?<q>["']?)(?<id>[A-Za-z_]\w*)\k<q>/, true), form('"', { interpolation: ["$", "{$"] }), form("'")] },
   bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
   bicepparam: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
   // Rust strings span lines; `'` also opens a lifetime (`&'a str`), which opens no literal.
@@ -279,7 +303,7 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     delimitedComment: longBracketComment("--"),
     strings: [form("[", { multiline: true, escapes: NONE, escapeChar: undefined, close: "]", block: LUA_LONG, delimited: longBracket }), form('"'), form("'")],
   },
-  perl: { lineComments: ["#"], blockComments: [], strings: [form('"', { multiline: true, interpolation: ["$", "@"] }), form("'", { multiline: true, escapes: ["\\\\", "\\'"] })] },
+  perl: { lineComments: ["#"], blockComments: [], strings: [hereDocumentForm("<<", /^<<(?<indent>~?)[ \t]*(?<q>["']?)(?<id>[A-Za-z_]\w*)\k<q>/), form('"', { multiline: true, interpolation: ["$", "@"] }), form("'", { multiline: true, escapes: ["\\\\", "\\'"] })] },
   // R 4's raw strings: r"(…)", R'[…]', r"---{…}---", closed by the same bracket, dashes and quote.
   r: {
     lineComments: ["#"],

@@ -36,3 +36,12 @@ test("PHP: a parameter's default takes only a constant expression, so the move r
   // An assignment in a method's body is code that runs: it moves.
   assert.equal(moved(`<?php\nfunction connect($host) {\n  $password = '${PASSWORD}';\n}\n`, "db.php"), `<?php\nfunction connect($host) {\n  $password = getenv('PASSWORD');\n}\n`);
 });
+
+test("Ruby, Perl, PHP: a value in a here-document is refused (its quotes are text, a read written there would be too), not replaced by code", () => {
+  refusedWith(`json = <<~JSON\n  {"client_secret": "${PASSWORD}"}\nJSON\n`, "config.rb", "unsupported");
+  refusedWith(`my $ini = <<"INI";\n[db]\npassword = "${PASSWORD}"\nINI\n`, "deploy.pl", "unsupported");
+  refusedWith(`<?php\n$json = <<<'JSON'\n    {"client_secret": "${PASSWORD}"}\n    JSON;\n`, "config.php", "unsupported");
+  // After the here-document's closing line, code is code again; a shift is no here-document.
+  assert.equal(moved(`json = <<~JSON\n  {}\nJSON\npassword = "${PASSWORD}"\n`, "config.rb"), `json = <<~JSON\n  {}\nJSON\npassword = ENV.fetch("PASSWORD")\n`);
+  assert.equal(moved(`<?php\n$flags = $mask <<<2;\n$password = '${PASSWORD}';\n`, "config.php"), `<?php\n$flags = $mask <<<2;\n$password = getenv('PASSWORD');\n`);
+});
