@@ -188,6 +188,15 @@ function readFor(language: Language, expression: string, name: string, text: str
         splice: (literal) => (literal.form.open.startsWith('"') ? `#{${expression}}` : undefined),
         concatOperator: " <> ",
       };
+    case "ruby":
+      // Ruby joins string literals written side by side (`"Bearer " \` then `"ghp_…"` on the next
+      // line): beside another, the read goes in as an interpolation, so that both stay literals.
+      return {
+        whole: expression,
+        wholeFor: (literal) => (rubyJoinsAdjacentLiteral(text, literal) ? `"#{${expression}}"` : expression),
+        splice: (literal) => (literal.form.open === '"' && rubyJoinsAdjacentLiteral(text, literal) ? `#{${expression}}` : undefined),
+        concatOperator: " + ",
+      };
     case "lua":
       return { whole: expression, concatOperator: " .. " };
     // CMake: quoted, so that a value with blanks or `;` stays one argument (unquoted, `;` splits a
@@ -325,12 +334,13 @@ function importsSystem(text: string): boolean {
 }
 
 /**
- * Python, C and C++ join string literals written side by side (`"Bearer " "ghp_…"`, over lines
+ * Python, C, C++ and Ruby join string literals written side by side (`"Bearer " "ghp_…"`, over lines
  * too): the value's literal may be one piece of a longer string, and a read put in its place would
- * be a syntax error beside the other piece.
+ * be a syntax error beside the other piece. (Ruby's "…" piece takes the read interpolated instead: see readFor.)
  */
 function joinsAdjacentLiteral(language: Language, text: string, literal: StringLiteral): boolean {
   if (language === "shell") return joinsShellWord(text, literal);
+  if (language === "ruby") return literal.form.open === "'" && rubyJoinsAdjacentLiteral(text, literal);
   if (language !== "python" && language !== "c" && language !== "cpp") return false;
   const head = text.slice(Math.max(0, literal.start - 400), literal.start);
   // Python joins literals over lines only inside brackets (an attribute's docstring below an
@@ -339,6 +349,11 @@ function joinsAdjacentLiteral(language: Language, text: string, literal: StringL
   const after = (overLines ? /^\s*(?:#[^\n]*\n\s*)*([rRbBuUfF]{0,2}["']|L?")/ : /^[ \t]*([rRbBuUfF]{0,2}["'])/).exec(text.slice(literal.end, literal.end + 400));
   const before = (overLines ? /["'][ \t]*(?:\\?\r?\n[ \t]*)*$/ : /["'][ \t]*(?:\\\r?\n[ \t]*)*$/).exec(head);
   return after !== null || before !== null;
+}
+
+/** Ruby: whether another string literal stands right beside this one, on its line or past a `\` that continues it. */
+function rubyJoinsAdjacentLiteral(text: string, literal: StringLiteral): boolean {
+  return /^[ \t]*(?:\\\r?\n[ \t]*)?["']/.test(text.slice(literal.end, literal.end + 200)) || /["'][ \t]*(?:\\\r?\n[ \t]*)?$/.test(text.slice(Math.max(0, literal.start - 200), literal.start));
 }
 
 /**

@@ -45,3 +45,11 @@ test("Ruby, Perl, PHP: a value in a here-document is refused (its quotes are tex
   assert.equal(moved(`json = <<~JSON\n  {}\nJSON\npassword = "${PASSWORD}"\n`, "config.rb"), `json = <<~JSON\n  {}\nJSON\npassword = ENV.fetch("PASSWORD")\n`);
   assert.equal(moved(`<?php\n$flags = $mask <<<2;\n$password = '${PASSWORD}';\n`, "config.php"), `<?php\n$flags = $mask <<<2;\n$password = getenv('PASSWORD');\n`);
 });
+
+test("Ruby: a literal joined to the one beside it takes the read interpolated, so the two stay one string", () => {
+  assert.equal(moved(`token = "Bearer " \\\n  "ghp_${PASSWORD}${PASSWORD}${PASSWORD}"\n`, "client.rb"), `token = "Bearer " \\\n  "#{ENV.fetch("CLIENT_GITHUB_TOKEN")}"\n`);
+  assert.equal(moved(`auth = "token ghp_${PASSWORD}${PASSWORD}${PASSWORD}" "\\n"\n`, "client.rb"), `auth = "token #{ENV.fetch("AUTH")}" "\\n"\n`);
+  refusedWith(`auth = 'token ghp_${PASSWORD}${PASSWORD}${PASSWORD}' "\\n"\n`, "client.rb", "unsupported");
+  // Alone, the read stands as it is.
+  assert.equal(moved(`token = "ghp_${PASSWORD}${PASSWORD}${PASSWORD}"\n`, "client.rb"), `token = ENV.fetch("TOKEN")\n`);
+});
