@@ -53,3 +53,11 @@ test("Ruby: a literal joined to the one beside it takes the read interpolated, s
   // Alone, the read stands as it is.
   assert.equal(moved(`token = "ghp_${PASSWORD}${PASSWORD}${PASSWORD}"\n`, "client.rb"), `token = ENV.fetch("TOKEN")\n`);
 });
+
+test("Perl and Lua: the default of an environment read goes, and the read stays, under the variable the code reads", () => {
+  assert.equal(moved(`my $password = $ENV{DB_PASSWORD} // '${PASSWORD}';\n`, "deploy.pl"), `my $password = $ENV{DB_PASSWORD};\n`);
+  assert.equal(moved(`my $password = $ENV{'DB_PASSWORD'} || "${PASSWORD}";\n`, "deploy.pl"), `my $password = $ENV{'DB_PASSWORD'};\n`);
+  // (Not a second variable named by $secret: the one tested and read.)
+  assert.equal(moved(`my $secret = exists $ENV{APP_SECRET} ? $ENV{APP_SECRET} : '${PASSWORD}';\n`, "deploy.pl"), `my $secret = $ENV{APP_SECRET};\n`);
+  assert.equal(moved(`local password = os.getenv("DB_PASSWORD") or "${PASSWORD}" -- local default\n`, "app.lua"), `local password = os.getenv("DB_PASSWORD") -- local default\n`);
+});

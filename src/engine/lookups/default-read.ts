@@ -48,12 +48,12 @@ export function* defaultReadsBefore(text: string, at: number, from = 0, movesIn?
 }
 
 /**
- * The last character of what gives a default, blanks aside: `,` `??` `||` `?:` `or` `else` `=`
+ * The last character of what gives a default, blanks aside: `,` `??` `||` `//` `?:` `or` `else` `=`
  * (`default=`, a destructuring's) `{` `do` `|_|` `(` (`.orElse(`). Most literals follow none, and
  * are no default without trying each idiom's pattern. (An idiom ending otherwise fails its own
  * example in test/unit/lookup-idioms.test.ts.)
  */
-const GIVES_DEFAULT_LAST = new Set([..."?|:,r=e{o("]);
+const GIVES_DEFAULT_LAST = new Set([..."?|/:,r=e{o("]);
 
 function afterDefaultGiver(text: string, at: number, from: number): boolean {
   let last = at - 1;

@@ -11,7 +11,7 @@
 import { KEYWORD_ARGUMENT } from "./keyword-arguments";
 
 /** A language whose code the move rewrites (the fixes' CodeLanguage, less `other`), for the idioms it may take apart. */
-export type LookupLanguage = "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "ruby" | "php" | "rust" | "c" | "cpp";
+export type LookupLanguage = "javascript" | "python" | "csharp" | "java" | "kotlin" | "groovy" | "go" | "ruby" | "php" | "rust" | "c" | "cpp" | "perl" | "lua";
 
 export interface LookupIdiom {
   /** A line of code in which the idiom gives the literal `"DEFAULT"` as the default of `name`. */
@@ -444,6 +444,35 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     source: "environment",
     movesIn: ["php"],
     read: withCall,
+  },
+  // Perl: `$ENV{X} // '…'` (or `||`), `$ENV{'X'}` too.
+  {
+    example: `my $url = $ENV{ORDERS_URL} // 'DEFAULT';`,
+    name: "ORDERS_URL",
+    before: String.raw`(?<read>\$ENV\{\s*(?:(?<q>["'])(?<quoted>[A-Za-z_]\w*)\k<q>|(?<name>[A-Za-z_]\w*))\s*\})\s*(?:\/\/|\|\|)\s*`,
+    after: OPERAND_END,
+    source: "environment",
+    movesIn: ["perl"],
+    nameOf: (groups) => groups.name ?? groups.quoted!,
+  },
+  // `exists $ENV{X} ? $ENV{X} : '…'` (or `defined`): the same variable tested and read.
+  {
+    example: `my $url = exists $ENV{ORDERS_URL} ? $ENV{ORDERS_URL} : 'DEFAULT';`,
+    name: "ORDERS_URL",
+    before: String.raw`\b(?:exists|defined)[ \t]*\(?[ \t]*\$ENV\{\s*(?<q>["']?)(?<name>[A-Za-z_]\w*)\k<q>\s*\}[ \t]*\)?\s*\?\s*(?<read>\$ENV\{\s*(?<q2>["']?)\k<name>\k<q2>\s*\})\s*:\s*`,
+    after: OPERAND_END,
+    source: "environment",
+    movesIn: ["perl"],
+    wholeOperand: true,
+  },
+  // Lua: `os.getenv("X") or "…"`. (A comment after it is Lua's `--`.)
+  {
+    example: `local url = os.getenv("ORDERS_URL") or "DEFAULT"`,
+    name: "ORDERS_URL",
+    before: String.raw`${STARTS}(?<read>os\.getenv\(\s*${QUOTED_NAME}\s*\))\s+or\s+`,
+    after: /^[ \t]*(?:[,;)\]}]|\r?\n|--|$)/,
+    source: "environment",
+    movesIn: ["lua"],
   },
   // click's `@click.option("--api-token", envvar="ORDERS_API_TOKEN", default="…")`: click reads
   // the variable itself when the option is not given, so only the default goes.

@@ -1235,7 +1235,8 @@ const LINE_GATES = new LiteralGates({
   xmlClose: ["</"],
   lookup: ["env", "config.get", "getvalue"],
   default: ["default"],
-  fallbackOperator: ["??", "||", " or ", "?:"],
+  // (Perl's `$ENV{X} // '…'`: `//` alone is in every URL and comment.)
+  fallbackOperator: ["??", "||", " or ", "?:", "} //", "}//"],
   environmentWord: ["env", "onfig", "_server"],
   getenv: ["etenv("],
   envFetch: ["env.fetch"],
@@ -1776,7 +1777,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
   const lookupLine =
     (quoted && hasParenthesis && open[GATE.lookup] && /env|Env|ENV|config\.get|GetValue/.test(line)) ||
     (open[GATE.default] && /default\s*=/.test(line)) ||
-    (open[GATE.fallbackOperator] && open[GATE.environmentWord] && (line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:")) && /env|Env|ENV|onfig|_SERVER/.test(line)) ||
+    (open[GATE.fallbackOperator] && open[GATE.environmentWord] && (line.includes("??") || line.includes("||") || line.includes(" or ") || line.includes("?:") || /\}[ \t]*\/\//.test(line)) && /env|Env|ENV|onfig|_SERVER/.test(line)) ||
     (open[GATE.getenv] && line.includes("etenv(") && /orElse|requireNonNullElse|cmp\.Or/.test(line)) ||
     (open[GATE.envFetch] && line.includes("ENV.fetch"));
   if (lookupLine) pushLookupDefaults(line, context, hits);
