@@ -268,7 +268,7 @@ function secretFallback(input: MoveInput, typePath: string, kind: FileKind): Fal
  * out, and what the user must do next. Throws FixPlanError when the literal cannot be replaced safely.
  */
 export function planMove(given: MoveInput): MovePlan {
-  const input = { ...given, finding: withMovableCompound(given.text, given.finding) };
+  const input = { ...given, finding: withMovableCompound(given.text, given.finding, given.filePath) };
   const { text, filePath, finding, secretName } = input;
   if (finding.kind !== "secret") throw new FixPlanError("unsupported", "This is a configuration value: plan it with planConfigMove (App Configuration).");
   const check = isValidSecretName(secretName);

@@ -20,6 +20,7 @@ import { fallbackReadAt } from "./fallback-read";
 import { armSecretResourceName } from "./secret-resources";
 import { appConfigurationKeyFor, secretNameFor } from "./names";
 import { lineAt } from "./lines";
+import { stringLiteralAt } from "./literals";
 import type { Span } from "./replacement-common";
 import { optionsClassMember } from "./options-class";
 import { pydanticSettingsField } from "./pydantic-settings";
@@ -49,16 +50,25 @@ function genericLeaf(finding: Finding): RegExp {
 }
 
 /** The span the fix takes out of the file: the compound credential, or else the value. */
+/** Languages whose strings fill in a bare `$name` too: PHP's and Perl's `"mysql://$user:…"`, the shell's. */
+const DOLLAR_NAME_INTERPOLATION: ReadonlySet<CodeLanguage> = new Set(["php", "perl", "shell"]);
+
 /**
  * The finding as the move takes it: a connection string the code builds when it runs (a template's
- * `${host}`, Ruby's `#{host}`, an f-string's `{user}` around the password) is no text that could be stored whole, so its
- * password is moved alone and the string stays built around the read.
+ * `${host}`, Ruby's `#{host}`, an f-string's `{user}`, PHP's `$user` around the password) is no text that could be stored whole, so its
+ * password is moved alone and the string stays built around the read. (`typePath` tells whether a bare `$name` is filled in.)
  */
-export function withMovableCompound(text: string, finding: Finding): Finding {
+export function withMovableCompound(text: string, finding: Finding, typePath?: string): Finding {
   const { compound } = finding;
   if (compound === undefined) return finding;
   const around = text.slice(compound.startOffset, finding.range.startOffset) + text.slice(finding.range.endOffset, compound.endOffset);
-  const built = /[$#]\{/.test(around) || (INTERPOLATION_FIELD.test(around) && inInterpolatingString(text, compound.startOffset));
+  // (In a string that fills them in: `'…$user…'` is text.)
+  const fillsDollarNames = (): boolean => {
+    const kind = typePath === undefined ? undefined : fileKindOf(typePath, text);
+    if (kind?.family !== "code" || !DOLLAR_NAME_INTERPOLATION.has(kind.language) || kind.language === "other") return false;
+    return stringLiteralAt(text, kind.language, { start: compound.startOffset, end: compound.endOffset })?.form.interpolation.includes("$") === true;
+  };
+  const built = /[$#]\{/.test(around) || (INTERPOLATION_FIELD.test(around) && inInterpolatingString(text, compound.startOffset)) || (/\$[A-Za-z_]/.test(around) && fillsDollarNames());
   if (!built) return finding;
   const alone: { -readonly [K in keyof Finding]?: Finding[K] } = { ...finding };
   delete alone.compound;
@@ -259,7 +269,7 @@ function sectionName(frames: readonly EnclosingFrame[]): string | undefined {
  * (the engine's typePathOf).
  */
 export function settingNameFor(text: string, typePath: string, found: Finding): string | undefined {
-  const finding = withMovableCompound(text, found);
+  const finding = withMovableCompound(text, found, typePath);
   const kind = fileKindOf(typePath, text);
   // The default of a read (`process.env.ORDERS_URL ?? "…"`) is the setting the code reads already
   // (a secret's too where nothing else names it: a vendor's token the rule finds by its shape).

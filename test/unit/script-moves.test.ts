@@ -61,3 +61,9 @@ test("Perl and Lua: the default of an environment read goes, and the read stays,
   assert.equal(moved(`my $secret = exists $ENV{APP_SECRET} ? $ENV{APP_SECRET} : '${PASSWORD}';\n`, "deploy.pl"), `my $secret = $ENV{APP_SECRET};\n`);
   assert.equal(moved(`local password = os.getenv("DB_PASSWORD") or "${PASSWORD}" -- local default\n`, "app.lua"), `local password = os.getenv("DB_PASSWORD") -- local default\n`);
 });
+
+test("PHP: a connection string built around a $name the string fills in moves its password alone, as Ruby's #{name} does", () => {
+  assert.equal(moved(`<?php\n$url = "mysql://$user:${PASSWORD}@db.contoso.internal/orders";\n`, "db.php"), `<?php\n$url = "mysql://$user:" . getenv('URL') . "@db.contoso.internal/orders";\n`);
+  // In '…' the $user is text: the connection string is stored whole, as written.
+  assert.equal(moved(`<?php\n$url = 'mysql://$user:${PASSWORD}@db.contoso.internal/orders';\n`, "db.php"), `<?php\n$url = getenv('URL');\n`);
+});
