@@ -67,3 +67,9 @@ test("PHP: a connection string built around a $name the string fills in moves it
   // In '…' the $user is text: the connection string is stored whole, as written.
   assert.equal(moved(`<?php\n$url = 'mysql://$user:${PASSWORD}@db.contoso.internal/orders';\n`, "db.php"), `<?php\n$url = getenv('URL');\n`);
 });
+
+test("PHP, Perl, Ruby: a hash entry whose value is on the line after its `=>` is found and moved", () => {
+  assert.equal(moved(`<?php\n$config = [\n    'password' =>\n        '${PASSWORD}',\n];\n`, "config.php"), `<?php\n$config = [\n    'password' =>\n        getenv('PASSWORD'),\n];\n`);
+  assert.equal(moved(`my %config = (\n    password =>\n        '${PASSWORD}',\n);\n`, "deploy.pl"), `my %config = (\n    password =>\n        $ENV{PASSWORD},\n);\n`);
+  assert.equal(moved(`CONFIG = {\n  :password =>\n    "${PASSWORD}",\n}\n`, "config.rb"), `CONFIG = {\n  :password =>\n    ENV.fetch("PASSWORD"),\n}\n`);
+});

@@ -2349,9 +2349,9 @@ function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly 
 // after an object member's or a JSON key's `:` (Prettier's `webhookSigningSecret:` then `  "…",`).
 // The literal is read with its name, as the line rule reads `name = "…"` and `name: "…"`.
 
-/** A secret word, then the rest of a name and `=` or `= (` last on its line (the keyword ends where this is tried). */
+/** A secret word, then the rest of a name and `=`, `= (` or a hash's `=>` last on its line (the keyword ends where this is tried). */
 // (Each run of blanks follows a character it needs: a line of blanks is read once, not in every split.)
-const NAME_THEN_ASSIGNMENT_AT_LINE_END = new RegExp(String.raw`[\w.$-]{0,80}["'\]]{0,2}${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=[ \t]*(?:\([ \t]*)?\r?$`, "my");
+const NAME_THEN_ASSIGNMENT_AT_LINE_END = new RegExp(String.raw`[\w.$-]{0,80}["'\]]{0,2}${OPTIONAL_TYPE_ANNOTATION}[ \t]*(?::?=|=>)[ \t]*(?:\([ \t]*)?\r?$`, "my");
 /** The same with a member's or key's `:` (`"apiSecret":`, `apiSecret:`), or an XML element's opening tag (`<password>`). */
 const NAME_THEN_COLON_OR_TAG_AT_LINE_END = /[\w.$-]{0,80}(?:["']?[ \t]*:[ \t]*(?:\([ \t]*)?|>[ \t]*)$/my;
 function nameEndsLineWithAssignment(text: string, end: number): boolean {
@@ -2360,8 +2360,8 @@ function nameEndsLineWithAssignment(text: string, end: number): boolean {
   NAME_THEN_COLON_OR_TAG_AT_LINE_END.lastIndex = end;
   return NAME_THEN_COLON_OR_TAG_AT_LINE_END.test(text);
 }
-/** `=` (not `==`, `<=`, `!=`…), maybe with `(`, last on the line. */
-const ASSIGNMENT_AT_LINE_END = /(?<![=!<>])=[ \t]*(?:\([ \t]*)?\r?$/;
+/** `=` (not `==`, `<=`, `!=`…), maybe with `(`, last on the line; or a PHP, Perl or Ruby hash's `=>` after its key. */
+const ASSIGNMENT_AT_LINE_END = /(?<![=!<>])=[ \t]*(?:\([ \t]*)?\r?$|[\w"'][ \t]*=>[ \t]*\r?$/;
 /**
  * A name and `:` (not `::`), maybe with `(`, last on the line: an object member's, a JSON or YAML
  * key's. (Python's `if token:` and `else:` end so too, but no literal alone is their next line.)
@@ -2387,7 +2387,8 @@ function pushWrappedValue(text: string, lineStart: number, line: string, context
   // Without an end of its own (`,`, `;`), the literal may be one part of the value: so too when the next line goes on with it.
   if (!/[;,)][ \t]*$/.test(next) && CONTINUES_EXPRESSION.test(text.slice(afterStart, afterStart + 200))) return;
   // One line of the same length, what follows the `=` or `:` blanked (a `(`, the line end): the offsets stay the text's.
-  const equals = Math.max(line.lastIndexOf("="), line.lastIndexOf(":"));
+  // (A hash's `=>` stays whole.)
+  const equals = Math.max(line.lastIndexOf("="), line.lastIndexOf(":"), line.lastIndexOf("=>") + 1);
   const joined = `${line.slice(0, equals + 1)}${" ".repeat(line.length - equals - 1)} ${next}`;
   for (const hit of findInLine(joined, context)) {
     if (hit.start > line.length) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? "password");
