@@ -712,6 +712,8 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   if (language === "jsonnet") {
     notes.push(`jsonnet reads std.extVar("${request.environmentVariable}") from its --ext-str ${request.environmentVariable} option, which takes the environment's value when given no other: add it to the jsonnet (tk, kubecfg) command line.`);
   }
+  const unset = style === "environmentVariable" ? unsetScriptReadNote(language, request.environmentVariable) : undefined;
+  if (unset) notes.push(unset);
   if (language === "rust" && style === "environmentVariable" && rustPlace(text, literal) === "string") {
     notes.push(`The value is now a String, where the literal was a &'static str, because a borrow of the String would end with this statement: where a &str must live longer (a struct's field, a map, a Vec, a &'static str), read ${request.environmentVariable} into a variable first and borrow it, or make the type String.`);
   }
@@ -812,6 +814,26 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     notes.push(`System.getenv("${request.environmentVariable}") returns null where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);
   }
   return { edits, notes };
+}
+
+/**
+ * What a script's read gives where the variable is unset: unlike Ruby's ENV.fetch, which raises a
+ * KeyError naming it, these go on without the value (an empty string where the value is used as one).
+ */
+function unsetScriptReadNote(language: Language, name: string): string | undefined {
+  const check = "check it where the value is used, so the program stops with a clear error instead of going on without the value.";
+  switch (language) {
+    case "php":
+      return `getenv('${name}') returns false where ${name} is not set: ${check}`;
+    case "perl":
+      return `$ENV{${name}} is undef where ${name} is not set (an empty string, with a warning under use warnings): ${check}`;
+    case "lua":
+      return `os.getenv("${name}") returns nil where ${name} is not set: ${check}`;
+    case "shell":
+      return `"\${${name}}" is empty where ${name} is not set: write "\${${name}:?${name} is not set}" where the script must stop instead of going on without the value.`;
+    default:
+      return undefined;
+  }
 }
 
 function bicepReplacement(request: ReplacementRequest, literal: StringLiteral): Replacement {

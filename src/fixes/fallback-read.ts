@@ -318,6 +318,10 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
       : request.purpose === "secret"
         ? [dropped, `Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret ${request.storeName} is read as ${fallback.name}.`, readAccessNote(request.storeUrl)]
         : [dropped, appConfigurationProviderNote(request, fallback.name)];
+  // (Debian's and php.ini-production's variables_order is GPCS: the read then finds nothing, set or not.)
+  if (fallback.read.startsWith("$_ENV[") && fallback.variable !== undefined) {
+    notes.push(`PHP fills $_ENV only where php.ini's variables_order holds E (php.ini-production's GPCS leaves it empty, unless a dotenv library fills it): where it does not, read getenv('${fallback.variable}') or $_SERVER['${fallback.variable}'] instead.`);
+  }
   if (asserted) {
     notes.push(`${fallback.read} is string | undefined in TypeScript, where the default made it a string: it is written ${fallback.read}!, so the code compiles as before, but the value is undefined where ${fallback.variable ?? fallback.name} is not set: check it where the value is used.`);
   } else if (typeScript) {

@@ -73,3 +73,14 @@ test("PHP, Perl, Ruby: a hash entry whose value is on the line after its `=>` is
   assert.equal(moved(`my %config = (\n    password =>\n        '${PASSWORD}',\n);\n`, "deploy.pl"), `my %config = (\n    password =>\n        $ENV{PASSWORD},\n);\n`);
   assert.equal(moved(`CONFIG = {\n  :password =>\n    "${PASSWORD}",\n}\n`, "config.rb"), `CONFIG = {\n  :password =>\n    ENV.fetch("PASSWORD"),\n}\n`);
 });
+
+test("PHP, Perl, Lua, shell: the notes say the read goes on without the value where the variable is unset; a $_ENV read, that PHP may not fill it", () => {
+  const notes = (text: string, filePath: string): string => planFirstSecret(text, filePath).notes.join("\n");
+  assert.match(notes(`<?php\n$password = '${PASSWORD}';\n`, "db.php"), /getenv\('PASSWORD'\) returns false where PASSWORD is not set/);
+  assert.match(notes(`my $password = '${PASSWORD}';\n`, "deploy.pl"), /\$ENV\{PASSWORD\} is undef where PASSWORD is not set/);
+  assert.match(notes(`local password = "${PASSWORD}"\n`, "app.lua"), /os\.getenv\("PASSWORD"\) returns nil where PASSWORD is not set/);
+  assert.match(notes(`export DB_PASSWORD="${PASSWORD}"\n`, "deploy.sh"), /"\$\{DB_PASSWORD:\?DB_PASSWORD is not set\}"/);
+  // (Ruby's ENV.fetch stops the program with a KeyError that names the variable: no note.)
+  assert.doesNotMatch(notes(`password = "${PASSWORD}"\n`, "config.rb"), /not set/);
+  assert.match(notes(`<?php\n$password = $_ENV['DB_PASSWORD'] ?? '${PASSWORD}';\n`, "db.php"), /variables_order/);
+});
