@@ -413,7 +413,11 @@ function compileTimeConstantPlace(language: Language, text: string, start: numbe
   if (language === "csharp" && /(?:^\s*|[(,\]{};]\s*)\[\s*(?:[A-Za-z_]\w*\s*:\s*)?[A-Za-z_][\w.]*(?:\s*\([^()]*\))?(?:\s*,\s*[A-Za-z_][\w.]*(?:\s*\([^()]*\))?)*\s*(?:,\s*[A-Za-z_][\w.]*\s*)?\([^()]*$/.test(before)) return "The value is an attribute's argument";
   if ((language === "java" || language === "kotlin") && /@[A-Za-z][\w.]*[ \t]*\([^()]*$/.test(before)) return "The value is an annotation's argument";
   if (language === "csharp" && /\([^()]*\b[\w<>?[\]]+[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(before) && !/(?:^|[\s=(])(?:new|if|while|for|foreach|using|return)\b/.test(before)) return "The value is a parameter's default";
-  if (language === "php" && /^\s*(?:(?:public|private|protected|final)\s+)*const\s+\w+\s*=\s*$/.test(before)) return "The value is a class constant";
+  if (language === "php" && /^\s*(?:(?:public|private|protected|final)\s+)*const\s+\w+\s*=\s*$/.test(before)) {
+    // (Outside a class, `const X = …;` declares a global constant, which define() could set when the program runs.)
+    const inType = enclosingBlockOpeners(text, start).openers.some((opener) => /\b(?:class|interface|trait|enum)\b/.test(opener));
+    return inType ? "The value is a class constant" : "The value is a global constant declared with const";
+  }
   if (language === "php" && /^\s*(?:(?:public|private|protected|var|static|readonly)\s+)+(?:\??[\w\\]+\s+)?\$\w+\s*=\s*$/.test(before)) return "The value is a property's default";
   // (A promoted constructor property's too: `__construct(private string $key = '…')`.)
   if (language === "php" && /\b(?:function|fn)\s*&?\s*\w*\s*\((?:[^(){};]|\([^()]*\))*\$\w+\s*=\s*$/.test(text.slice(Math.max(0, start - 400), start))) return "The value is a parameter's default";

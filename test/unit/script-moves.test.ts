@@ -84,3 +84,8 @@ test("PHP, Perl, Lua, shell: the notes say the read goes on without the value wh
   assert.doesNotMatch(notes(`password = "${PASSWORD}"\n`, "config.rb"), /not set/);
   assert.match(notes(`<?php\n$password = $_ENV['DB_PASSWORD'] ?? '${PASSWORD}';\n`, "db.php"), /variables_order/);
 });
+
+test("PHP: a const outside a class is refused as the global constant it is, not as a class constant", () => {
+  assert.throws(() => planFirstSecret(`<?php\nconst DB_PASSWORD = '${PASSWORD}';\n`, "config.php"), (error: unknown) => error instanceof FixPlanError && /global constant/.test(error.message));
+  assert.throws(() => planFirstSecret(`<?php\nclass Db {\n    const PASSWORD = '${PASSWORD}';\n}\n`, "Db.php"), (error: unknown) => error instanceof FixPlanError && /class constant/.test(error.message));
+});
