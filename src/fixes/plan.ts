@@ -282,7 +282,7 @@ export function planMove(given: MoveInput): MovePlan {
   }
   refuseUnmovable(filePath, finding.ruleId, text, finding.range.startOffset, finding.range.endOffset, input.languageId);
   const typePath = cellTypePathOf(filePath, input.languageId, text);
-  const setting = settingNameFor(text, typePath, finding);
+  const setting = settingNameFor(text, typePath, given.finding);
   const kind = fileKindOf(typePath, text);
   const fallbackRead = secretFallback(input, typePath, kind);
   const planned = request(input, typePath, kind, {

@@ -270,6 +270,31 @@ function sectionName(frames: readonly EnclosingFrame[]): string | undefined {
  */
 export function settingNameFor(text: string, typePath: string, found: Finding): string | undefined {
   const finding = withMovableCompound(text, found, typePath);
+  const name = wholeSettingName(text, typePath, finding);
+  // (A password moved alone out of a string the code builds: the string's name is the whole's.)
+  return found.compound !== undefined && finding.compound === undefined && name !== undefined ? passwordNameFor(name) : name;
+}
+
+/** What says a name is a whole URL's or connection string's: `_URL`, `Uri`, `ConnectionString`, `_DSN`. */
+const WHOLE_STRING_SUFFIX = /[-_.:]?(?:connection[-_]?string|conn[-_]?str|url|uri|dsn)$/i;
+
+/**
+ * The name of a password moved alone out of a connection string the code builds, from the string's
+ * name: `DATABASE_URL` → `DATABASE_PASSWORD`, `ordersConnectionString` → `ordersPassword`, in the
+ * name's own style; a name that says only the kind of string keeps it (`connectionStringPassword`).
+ */
+function passwordNameFor(name: string): string {
+  if (namesOnlyTheSecret(name)) return name;
+  const base = name.replace(WHOLE_STRING_SUFFIX, "") || name;
+  if (/^[A-Z0-9_]+$/.test(name)) return `${base}_PASSWORD`;
+  if (name.includes("-")) return `${base}-password`;
+  if (name.includes(":")) return `${base}:Password`;
+  if (name.includes("_")) return `${base}_password`;
+  return `${base}Password`;
+}
+
+/** settingNameFor's name for the finding as the move stores it (a built connection string's password alone). */
+function wholeSettingName(text: string, typePath: string, finding: Finding): string | undefined {
   const kind = fileKindOf(typePath, text);
   // The default of a read (`process.env.ORDERS_URL ?? "…"`) is the setting the code reads already
   // (a secret's too where nothing else names it: a vendor's token the rule finds by its shape).

@@ -1280,11 +1280,21 @@ test("Java's getenv tested for null, then read, with a default: the default goes
   assert.match(plan.notes.join(" "), /The default is gone/);
 });
 
-test("a connection string an f-string builds: its password moves alone", () => {
+test("a connection string an f-string builds: its password moves alone, named for a password, not for the whole string", () => {
   const text = `import os\nuser = "orders"\ndsn = f"postgresql://{user}:${PASSWORD}@db.internal/orders"\n`;
   const { plan, after } = move(text, "app/db.py");
   assert.equal(plan.value, PASSWORD);
-  assert.equal(after, `import os\nuser = "orders"\ndsn = f"postgresql://{user}:" + os.environ["DSN"] + f"@db.internal/orders"\n`);
+  assert.equal(after, `import os\nuser = "orders"\ndsn = f"postgresql://{user}:" + os.environ["DSN_PASSWORD"] + f"@db.internal/orders"\n`);
+  // (DATABASE_URL would hold the URL in any other program: its password is DATABASE_PASSWORD.)
+  for (const [code, filePath, name, read] of [
+    [`const DATABASE_URL = \`postgres://\${user}:${PASSWORD}@db.internal/orders\`;\n`, "src/db.js", "DATABASE-PASSWORD", "process.env.DATABASE_PASSWORD"],
+    [`const ordersConnectionString = \`Server=\${host};Database=orders;User Id=app;Password=${PASSWORD};\`;\n`, "src/db.js", "ordersPassword", "process.env.ORDERS_PASSWORD"],
+    [`DATABASE_URL="postgres://$DB_USER:${PASSWORD}@db.internal/orders"\n`, "deploy.sh", "DATABASE-PASSWORD", "${DATABASE_PASSWORD}"],
+  ] as const) {
+    const finding = secretIn(code, filePath);
+    assert.equal(suggestedSecretName(code, filePath, finding), name, filePath);
+    assert.ok(move(code, filePath).after.includes(read), filePath);
+  }
 });
 
 test("Java's getenv then `if (v == null) v = \"…\";`, braced or not, `|| v.isEmpty()` or not: the test and its default go, the read stands alone", () => {

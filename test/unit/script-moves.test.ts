@@ -63,7 +63,7 @@ test("Perl and Lua: the default of an environment read goes, and the read stays,
 });
 
 test("PHP: a connection string built around a $name the string fills in moves its password alone, as Ruby's #{name} does", () => {
-  assert.equal(moved(`<?php\n$url = "mysql://$user:${PASSWORD}@db.contoso.internal/orders";\n`, "db.php"), `<?php\n$url = "mysql://$user:" . getenv('URL') . "@db.contoso.internal/orders";\n`);
+  assert.equal(moved(`<?php\n$url = "mysql://$user:${PASSWORD}@db.contoso.internal/orders";\n`, "db.php"), `<?php\n$url = "mysql://$user:" . getenv('URL_PASSWORD') . "@db.contoso.internal/orders";\n`);
   // In '…' the $user is text: the connection string is stored whole, as written.
   assert.equal(moved(`<?php\n$url = 'mysql://$user:${PASSWORD}@db.contoso.internal/orders';\n`, "db.php"), `<?php\n$url = getenv('URL');\n`);
 });
