@@ -26,7 +26,7 @@ import { optionsClassMember } from "./options-class";
 import { pydanticSettingsField } from "./pydantic-settings";
 import { SPRING_KEY_PREFIX, springPropertyKey } from "./spring-property";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
-import { yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
+import { inYamlBlockScalar, yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
 
 /**
@@ -160,7 +160,9 @@ function yamlConfigPath(leaf: string, keyName: string | undefined): string | und
 }
 
 function yamlSettingName(text: string, start: number, end: number, keyName: string | undefined, config: boolean): string | undefined {
-  const scalar = yamlScalarAt(text, start, end);
+  // A block scalar's lines are text, not keys: in a step's `run: |`, `curl -H "Authorization: Bearer …"`
+  // names nothing by what comes before its `: `.
+  const scalar = inYamlBlockScalar(text, lineAt(text, start).start) ? undefined : yamlScalarAt(text, start, end);
   if (scalar) {
     const before = text.slice(scalar.contentStart, start);
     // A host inside a connection string (`ConnectionStrings__Sql: "Server=…;Database=…"`, or
