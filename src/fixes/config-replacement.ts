@@ -289,8 +289,9 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
     );
   }
   // In `[…]` and `{…}` a `$` placeholder's braces are the collection's syntax, and the item's name
-  // is not the line's key: refused rather than guessed.
-  if (!scalar && opensFlowCollection(text.slice(line.start, target.start))) {
+  // is not the line's key: refused rather than guessed. (A block scalar's `{` is its text's: a JSON
+  // file a Secret's `stringData` holds.)
+  if (!scalar && opensFlowCollection(text.slice(line.start, target.start)) && !inYamlBlockScalar(text, line.start)) {
     throw new FixPlanError("noBounds", "The value is inside a YAML flow collection ([…] or {…}): write the collection as a block, one item a line, then move the value.");
   }
   const supported: ReplacementStyle[] = request.purpose === "secret" ? ["environmentVariable", "keyVaultReference"] : ["environmentVariable"];

@@ -584,6 +584,11 @@ test("YAML flow collections are refused; a Terraform default's comment stays", (
   assert.equal(move(`variable "token" {\n  type    = string\n  default = "${TOKEN}" # rotate by May\n}\n`, "variables.tf").after, `variable "token" {\n  type    = string\n  sensitive = true # rotate by May\n}\n`);
 });
 
+test("a block scalar's JSON is text, not a flow collection: a Secret's stringData file takes the placeholder", () => {
+  const manifest = `kind: Secret\nstringData:\n  appsettings.secrets.json: |\n    {\n      "Smtp": { "Password": "${PASSWORD}" }\n    }\n`;
+  assert.equal(move(manifest, "k8s/secret.yaml").after, `kind: Secret\nstringData:\n  appsettings.secrets.json: |\n    {\n      "Smtp": { "Password": "\${SMTP_PASSWORD}" }\n    }\n`);
+});
+
 test("XML files of tools with their own environment reads: NuGet's %NAME%, Maven's ${env.NAME}, MSBuild's $(NAME)", () => {
   const nuget = `<configuration>\n  <packageSourceCredentials>\n    <contoso>\n      <add key="Username" value="ci" />\n      <add key="ClearTextPassword" value="${TOKEN}" />\n    </contoso>\n  </packageSourceCredentials>\n</configuration>\n`;
   assert.ok(move(nuget, "NuGet.config").after.includes(`<add key="ClearTextPassword" value="%CLEAR_TEXT_PASSWORD%" />`));
