@@ -189,7 +189,7 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
       return { text: `\${${name}}`, notes: [springPlaceholderNote(request, name)] };
     case "helmValues":
       // (Emptied where it stands: the text replaces the scalar, quotes and all.)
-      return { text: `""`, notes: helmValuesNotes(request, helmValuePath(request.keyName)) };
+      return { text: `""`, notes: helmValuesNotes(request, helmValuePath(request.text, lineAt(request.text, request.target.start).start)) };
     case "other":
       return {
         text: `\${${name}}`,

@@ -147,6 +147,58 @@ function lineShape(text: string, start: number, end: number): LineShape {
   return { ...base, value: first === "{" || first === "[" || first === "&" || first === "*" || first === "!" ? "other" : "plain" };
 }
 
+/**
+ * The path to the key on the line at `lineStart`, list items by their index: `env`, 0, `value` for
+ * `env:` / `- name: X` / `value: …`. (The engine's key names skip list items, which a Helm `--set`
+ * path must not.) Undefined where the line holds no key, or a list nests in a list's item (`- - x`).
+ */
+export function yamlPathAt(text: string, lineStart: number): (string | number)[] | undefined {
+  const keyOf = (start: number, end: number): string | undefined => {
+    const { indent, column, colon } = linePrefix(text, start, end);
+    if (colon === -1 || (text.slice(start + indent, start + column).match(/-/g)?.length ?? 0) > 1) return undefined;
+    return text.slice(start + column, colon - 1).trim().replace(/^(["'])(.*)\1$/, "$2");
+  };
+  const own = lineAt(text, lineStart);
+  const ownKey = keyOf(own.start, own.end);
+  if (ownKey === undefined) return undefined;
+  const path: (string | number)[] = [ownKey];
+  let { column, indent, hasDash } = linePrefix(text, own.start, own.end);
+  // The dash of the item the current mapping is in, once known, and how many items come before it.
+  let itemDash = hasDash ? indent : undefined;
+  let index = 0;
+  for (const line of linesBefore(text, own.start)) {
+    if (/^---(?:\s|$)/.test(text.slice(line.start, line.end))) break;
+    const above = linePrefix(text, line.start, line.end);
+    if (text[line.start + above.column] === "#" && !above.hasDash) continue;
+    if (itemDash !== undefined) {
+      if (above.hasDash && above.indent === itemDash) index++;
+      else if (above.column <= itemDash) {
+        // The key the list is the value of.
+        const key = keyOf(line.start, line.end);
+        if (key === undefined) return undefined;
+        path.unshift(key, index);
+        ({ column, indent, hasDash } = above);
+        itemDash = hasDash ? indent : undefined;
+        index = 0;
+      }
+      continue;
+    }
+    if (above.column > column) continue;
+    if (above.column === column) {
+      if (above.hasDash) itemDash = above.indent;
+      continue;
+    }
+    const key = keyOf(line.start, line.end);
+    if (key === undefined) return undefined;
+    path.unshift(key);
+    ({ column, indent, hasDash } = above);
+    itemDash = hasDash ? indent : undefined;
+    if (column === 0) break;
+  }
+  // (A document that is a list has no key above its items.)
+  return itemDash === undefined ? path : undefined;
+}
+
 /** The non-blank lines before `lineStart`, nearest first (at most `limit`). */
 function* linesBefore(text: string, lineStart: number, limit = 1000): Generator<{ start: number; end: number }> {
   let end = lineStart - 1;

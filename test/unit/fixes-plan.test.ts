@@ -7,6 +7,7 @@ import { scanText } from "../../src/engine";
 import type { Finding } from "../../src/engine";
 import { FixPlanError, moveRefusal, planConfigMove, planMove, suggestedSecretName, toolReadFileRefusal } from "../../src/fixes";
 import type { MovePlan, ReplacementStyle } from "../../src/fixes";
+import { yamlPathAt } from "../../src/fixes/yaml";
 
 // Made-up values, assembled at run time so this file does not hold a detectable secret.
 const TOKEN = "ghp_" + "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e";
@@ -1246,6 +1247,25 @@ test("a Helm chart's values file: the secret's value is emptied, not given a ${â
   const moved = planMove({ text: url, filePath: "chart/values.yaml", finding: whole!, secretName: "cache-url", vaultUrl: VAULT });
   assert.equal(apply(url, moved), `cache:\n  url: ""\n  auth: "Bearer ${PASSWORD}"\n`);
   assert.throws(() => planMove({ text: url, filePath: "chart/values.yaml", finding: inHeader!, secretName: "cache-auth", vaultUrl: VAULT }), (error: unknown) => refusal("noBounds", PASSWORD)(error));
+});
+
+test("a Helm values file's list item: the notes' --set path has the item's index, and the values file beside it", () => {
+  // (The engine names a `- name: X` / `value:` item X: `--set X=â€¦` would add a value beside the list.)
+  const text = `replicaCount: 2\nenv:\n  - name: LOG_LEVEL\n    value: info\n  - name: ORDERS_API_KEY\n    value: ${PASSWORD}\n`;
+  const plan = planMove({ text, filePath: "chart/values.yaml", finding: secretIn(text, "chart/values.yaml"), secretName: "orders-api-key", vaultUrl: VAULT });
+  assert.equal(apply(text, plan), `replicaCount: 2\nenv:\n  - name: LOG_LEVEL\n    value: info\n  - name: ORDERS_API_KEY\n    value: ""\n`);
+  const notes = plan.notes.join(" ");
+  assert.ok(notes.includes(`helm upgrade --install <release> <chart> -f values.yaml --set-string env[1].value="$(az keyvault secret show`), notes);
+  assert.ok(notes.includes(`{{ required "env[1].value is required" (index .Values.env 1).value }}`), notes);
+});
+
+test("yamlPathAt: a key's path with list items by index, in either list indentation; undefined in a list of lists", () => {
+  const pathOf = (text: string) => yamlPathAt(text, text.lastIndexOf("\n", text.indexOf("X")) + 1);
+  assert.deepEqual(pathOf("env:\n- name: A\n  value: Q\n- name: B\n  value: X\n"), ["env", 1, "value"]);
+  assert.deepEqual(pathOf("ingress:\n  hosts:\n    - host: a\n      paths:\n        - path: /\n          secret: X\n"), ["ingress", "hosts", 0, "paths", 0, "secret"]);
+  assert.deepEqual(pathOf("auth:\n  nested:\n    deep: 2\n  # the admin's\n  'pass.word': X\n"), ["auth", "pass.word"]);
+  assert.equal(pathOf("list:\n  - - a: X\n"), undefined);
+  assert.equal(pathOf("- a: X\n"), undefined);
 });
 
 test("JavaScript's and Java's environment reads give undefined or null where the variable is unset: a note says so", () => {
