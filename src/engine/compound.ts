@@ -1,4 +1,5 @@
 import { opensFlowCollection } from "./flow-collection";
+import { EXPANSION_DEFAULT_OPENING } from "./lookups/expansion-default";
 import { LIBPQ_KEYWORD, VALUE_QUOTES } from "./rules/connection-string-text";
 import type { FileType } from "./rules/types";
 import type { OffsetSpan } from "./types";
@@ -44,6 +45,9 @@ function firstDelimiter(content: string, from: number, to: number, delimiters: s
  * may hold `;`s; a SAS token as the portal copies it starts with its query's `?`.)
  */
 const ASSIGNED_PREFIX = /^[A-Za-z_][A-Za-z0-9_.:-]*=(?=[A-Za-z][A-Za-z ]*=|[a-z][a-z0-9+.-]*:\/\/[^;]*$|[\w.-]+:\d{2,5},[^;]*$|jdbc:[a-z]+:\/\/|\?[A-Za-z][\w-]*=)/;
+
+/** `${NAME:-`, `NAME=${NAME:-`: where a default starts in the value that holds the expansion. */
+const EXPANSION_DEFAULT_PREFIX = new RegExp(String.raw`^(?:[A-Za-z_][\w.]*=)?${EXPANSION_DEFAULT_OPENING}`);
 
 /**
  * A JDBC URL's first piece, before its first `;`: `jdbc:sqlserver://host:1433`. It holds no `=`,
@@ -302,10 +306,17 @@ export function expandToConnectionString(content: string, valueStart: number, va
   // after `NAME=`. Not libpq's `"host=db password=…"`, whose first setting that is.)
   const assigned = quoted ? quotedAssignmentLength(content, quoted.start, valueStart) : 0;
   const span = (quoted && { start: quoted.start + assigned, end: quoted.end }) ?? libpqString(content, valueStart, valueEnd) ?? unquotedConnectionString(content, valueStart, valueEnd, fileType);
+  let { start, end } = span;
+  // The default of an expansion (`${REDIS_URL:-redis://:…@cache:6379}`) is the string; the
+  // expansion around it is the file's read of the variable.
+  const expansion = EXPANSION_DEFAULT_PREFIX.exec(content.slice(start, valueStart));
+  if (expansion && end > valueEnd && content[end - 1] === "}") {
+    start += expansion[0].length;
+    end--;
+  }
   // A trailing `;` belongs to the syntax around the string, not to it.
-  let { end } = span;
   while (end > valueEnd && (content[end - 1] === ";" || content[end - 1] === ",")) end--;
-  return { start: sharedAccessSignatureStart(content, span.start, valueStart), end };
+  return { start: sharedAccessSignatureStart(content, start, valueStart), end };
 }
 
 /** A header's name before a SAS token in the same literal: `"Authorization: SharedAccessSignature sr=…"`. */

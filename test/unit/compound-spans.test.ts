@@ -29,6 +29,13 @@ test("an unquoted connection string is whole, blanks in keywords and values incl
   assert.deepEqual(compounds(`Use ${catalogLast} to connect.\n`, "notes.md")[0]![1], `Server=db1;User ID=app;Password=${PASSWORD};Initial Catalog=Orders`);
 });
 
+test("a URL that is the default of an expansion (`${REDIS_URL:-redis://…}`) is found, and is the string without the expansion around it", () => {
+  const url = `redis://:${PASSWORD}@orders-cache:6379/0`;
+  assert.deepEqual(compounds(`services:\n  api:\n    environment:\n      REDIS_URL: \${REDIS_URL:-${url}}\n`, "docker-compose.yml").map(([password, compound]) => [password, compound]), [[PASSWORD, url]]);
+  assert.deepEqual(compounds(`services:\n  api:\n    environment:\n      - REDIS_URL=\${REDIS_URL:-${url}}\n`, "docker-compose.yml").map(([password, compound]) => [password, compound]), [[PASSWORD, url]]);
+  assert.deepEqual(compounds(`REDIS_URL="\${REDIS_URL:-${url}}"\n`, "run.sh").map(([password, compound]) => [password, compound]), [[PASSWORD, url]]);
+});
+
 test("a comment, another assignment or markup ends an unquoted connection string and its password", () => {
   const cs = `Server=db1.corp.local;Database=Orders;User Id=app;Password=${PASSWORD}`;
   assert.deepEqual(compounds(`db:\n  conn: ${cs} # prod db\n`, "config.yaml"), [[PASSWORD, cs, "db:conn"]]);

@@ -46,13 +46,14 @@ export const URL_RULES: readonly PatternRule[] = [
     keywords: ["://"],
     // scheme://user:password@host — the password may itself contain `@` (the last one before the
     // host ends it). Bounded runs keep it linear.
-    // A scheme right after `?` is a mangled one (`?ostgres://`), not a URL.
+    // A scheme right after `?` is a mangled one (`?ostgres://`), not a URL; after `-` it is a longer
+    // scheme's end, except after the shell's and compose's `:-` (`${DATABASE_URL:-postgres://…}`).
     // A `/` ends the authority, except in a base64 key pasted unencoded (`rediss://:Kh…L/ps…=@cache…`,
     // an Azure Cache for Redis or Cosmos DB key): such a value must look generated (see reject).
     // The host may be filled in where the URL is built: `…@{HOST}:5432`, `…@${host}`, `…@%s`, `…@" + host`.
     // It may be absent where the scheme implies it: Airflow's connections, `snowflake://u:p@/db?account=…`,
     // `wasb://account:key@` (then the value must look generated: see reject).
-    pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.]|[/?'"`\s]|$)/dg,
+    pattern: /(?<![A-Za-z0-9+.?]|(?<!:)-)[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.]|[/?'"`\s]|$)/dg,
     mayMatch: (line) => line.includes("@"),
     reject: (value, match) => {
       // `guest:guest`, `postgres:postgres`: a password that repeats the user is a product's default.
@@ -104,7 +105,7 @@ export const URL_RULES: readonly PatternRule[] = [
     // take it: `https://<token>@pypi.fury.io/team/`, `git+https://<token>@github.com/org/repo.git`,
     // Bundler's `https://<token>:@repo.fury.io/team/`. Only a generated value is one: a user name
     // is no secret.
-    pattern: /(?<![A-Za-z0-9+.?-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/(?<value>[A-Za-z0-9_-]{20,200}):?@(?=[A-Za-z0-9-])/dg,
+    pattern: /(?<![A-Za-z0-9+.?]|(?<!:)-)[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/(?<value>[A-Za-z0-9_-]{20,200}):?@(?=[A-Za-z0-9-])/dg,
     mayMatch: (line) => line.includes("@"),
     // (A GUID there is an app's or a tenant's id: `onesignal://<app id>@onesignal.com`. A Sentry DSN's
     // key, 32 hex digits before a numeric project, is published with every app that reports to it;
