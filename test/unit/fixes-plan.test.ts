@@ -1194,6 +1194,22 @@ test("a secret defaulting a read in browser code is refused as browser code, not
   }
 });
 
+test("a connection string that is a read's default: found after compose's and the shell's ':-', and the whole default goes", () => {
+  const url = `redis://:${PASSWORD}@orders-cache:6379/0`;
+  const cases: Array<[string, string, string]> = [
+    ["docker-compose.yml", `services:\n  api:\n    environment:\n      REDIS_URL: \${REDIS_URL:-${url}}\n`, `services:\n  api:\n    environment:\n      REDIS_URL: \${REDIS_URL:?REDIS_URL is not set}\n`],
+    ["deploy/run.sh", `#!/bin/sh\nREDIS_URL="\${REDIS_URL:-${url}}"\n`, `#!/bin/sh\nREDIS_URL="\${REDIS_URL:?REDIS_URL is not set}"\n`],
+    // (Not the read twice, `process.env.REDIS_URL ?? process.env.REDIS_URL`.)
+    ["src/cache.js", `const url = process.env.REDIS_URL ?? "${url}";\n`, `const url = process.env.REDIS_URL;\n`],
+  ];
+  for (const [filePath, text, expected] of cases) {
+    const { plan, after } = move(text, filePath);
+    assert.equal(after, expected, filePath);
+    assert.equal(plan.value, url, filePath);
+    assert.equal(plan.environmentVariable, "REDIS_URL", filePath);
+  }
+});
+
 test("a secret that is the default of a script's, a compose file's or a Serverless file's expansion: the default goes, and an unset variable stops it", () => {
   const cases: Array<[string, string, string, RegExp]> = [
     ["deploy/run.sh", `#!/bin/sh\nDB_PASSWORD="\${PAYMENTS_API_KEY:-${PASSWORD}}"\n`, `#!/bin/sh\nDB_PASSWORD="\${PAYMENTS_API_KEY:?PAYMENTS_API_KEY is not set}"\n`, /the script now stops/],
