@@ -14,6 +14,7 @@ import type { Replacement, ReplacementRequest, Span } from "./replacement-common
 import type { ReplacementStyle } from "./types";
 import { decodeXml, isDotNetConfigurationFile, withWholeReferences, xmlValueAt } from "./xml";
 import { lineAt } from "./lines";
+import { stepActionBefore } from "./workflow-step";
 import { inYamlBlockScalar, yamlScalarAt, yamlScalarSpansLines } from "./yaml";
 import { multiLineYamlScalarAt } from "./yaml-multi-line";
 import type { YamlScalar } from "./yaml";
@@ -122,12 +123,6 @@ export function dotenvReplacement(request: ReplacementRequest): Replacement {
   };
 }
 
-/**
- * A workflow step that uses azure/login (any case: the repository is `Azure/login`), the value in
- * its `with:`: a dozen lines below at most, none of them the next step's `- `.
- */
-const AZURE_LOGIN_STEP_BEFORE = /\buses:[ \t]*["']?azure\/login@[^\n]*\n(?:(?![ \t]*-[ \t])[ \t][^\n]*\n){0,12}(?![ \t]*-[ \t])[ \t][^\n]*$/i;
-
 /** GitHub reserves the GITHUB_ prefix for its own secrets: `GITHUB_TOKEN` is kept as `GH_TOKEN`. */
 export function actionsSecretName(variable: string): string {
   return variable.replace(/^GITHUB_/i, "GH_");
@@ -162,7 +157,7 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
       }
       const { text, target } = request;
       // (azure/login's own credentials: it signs in before any vault can be read.)
-      const azureLogin = AZURE_LOGIN_STEP_BEFORE.test(text.slice(Math.max(0, target.start - 800), target.start));
+      const azureLogin = stepActionBefore(text, target.start) === "azure/login";
       return {
         text: `\${{ secrets.${secret} }}`,
         notes: [

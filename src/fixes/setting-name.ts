@@ -28,6 +28,7 @@ import { SPRING_KEY_PREFIX, springPropertyKey } from "./spring-property";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 import { inYamlBlockScalar, yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
 import { xmlValueAt } from "./xml";
+import { stepActionBefore } from "./workflow-step";
 
 /**
  * A setting named by a generic word alone (`openai:` / `key:`, `database:` / `password:` and
@@ -309,7 +310,8 @@ function wholeSettingName(text: string, typePath: string, finding: Finding): str
   // called; and a pydantic-settings field's variable (`APP_API_KEY`), a Spring-bound field's (`ORDERS_APIKEY`).
   const bound = optionsClassKey(text, kind, finding) ?? pydanticSettingsVariable(text, kind, finding) ?? boundFieldOf(text, kind, finding)?.variable;
   if (bound !== undefined) return bound;
-  const named = withSection(settingNameInFile(text, typePath, kind, finding), finding.keyName, genericLeaf(finding));
+  const inFile = settingNameInFile(text, typePath, kind, finding);
+  const named = actionInputName(text, kind, finding, inFile) ?? withSection(inFile, finding.keyName, genericLeaf(finding));
   const name = withoutCommandKey(named);
   // (A pipeline step's command line: the value is named on it, by the option before it.)
   const commandLine = named !== undefined && name === undefined;
@@ -322,6 +324,18 @@ function wholeSettingName(text: string, typePath: string, finding: Finding): str
     if (named !== undefined) return named;
   }
   return (finding.kind === "secret" ? credentialNameInContext(text, kind, finding, name, commandLine) : undefined) ?? name;
+}
+
+/**
+ * A workflow step's input (`with:` / `password:`), named by the step's action rather than by
+ * `with`: docker/login-action's password is DOCKER_LOGIN_PASSWORD, not WITH_PASSWORD.
+ */
+function actionInputName(text: string, kind: FileKind, finding: Finding, name: string | undefined): string | undefined {
+  if (kind.family !== "yaml" || kind.dialect !== "githubActions" || name === undefined || !genericLeaf(finding).test(name)) return undefined;
+  const path = finding.keyName?.split(":");
+  if (path === undefined || path[path.length - 2] !== "with" || path[path.length - 1] !== name) return undefined;
+  const action = stepActionBefore(text, targetSpan(finding).start);
+  return action === undefined ? undefined : `${action.replace("/", "-").replace(/-action$/, "")}_${name}`;
 }
 
 /**

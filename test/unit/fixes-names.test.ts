@@ -249,6 +249,8 @@ test("YAML: a generic leaf is named with its section; a variables section's name
   assert.deepEqual(named(`env:\n  TOKEN: ${value("Cc3")}\n`, "deploy.yaml"), ["TOKEN TOKEN"]);
   const token = ["ghp_", "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e"].join("");
   assert.deepEqual(named(`jobs:\n  build:\n    steps:\n      - run: curl -H "Authorization: Bearer ${token}" https://api.github.com\n`, ".github/workflows/ci.yml"), ["ci-github-token CI_GITHUB_TOKEN"]);
+  // An action's input is named by the action, not by `with`.
+  assert.deepEqual(named(`jobs:\n  build:\n    steps:\n      - uses: docker/login-action@v3\n        with:\n          username: ci\n          password: ${value("Dd4")}\n`, ".github/workflows/ci.yml"), ["docker-login-password DOCKER_LOGIN_PASSWORD"]);
   // (A `run: |` block's lines are the script's: `curl -H "Authorization` before its `: ` is no key.)
   assert.deepEqual(named(`jobs:\n  build:\n    steps:\n      - run: |\n          curl -fsS -H "Authorization: Bearer ${token}" https://api.github.com\n`, ".github/workflows/ci.yml"), ["ci-github-token CI_GITHUB_TOKEN"]);
 });
