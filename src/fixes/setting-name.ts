@@ -423,8 +423,15 @@ function withSection(name: string | undefined, keyName: string | undefined, gene
   if (name === undefined || !generic.test(name) || name === name.toUpperCase() || !keyName?.includes(":")) return name;
   const path = keyName.split(":");
   const section = path[path.length - 2];
-  return path[path.length - 1] === name && section !== undefined && /^[A-Za-z][\w-]*$/.test(section) && !VARIABLE_SECTIONS.test(section) ? `${section}_${name}` : name;
+  if (path[path.length - 1] !== name || section === undefined) return name;
+  // An `auth:` or `credentials:` section holds its owner's: Helm charts' `postgresql.auth.password`
+  // and `redis.auth.password` are postgresql_password and redis_password, not both `password`.
+  const owner = OWNED_CREDENTIALS_SECTION.test(section) ? path[path.length - 3] : undefined;
+  if (owner !== undefined && /^[A-Za-z][\w-]*$/.test(owner) && !VARIABLE_SECTIONS.test(owner)) return `${owner}_${name}`;
+  return /^[A-Za-z][\w-]*$/.test(section) && !VARIABLE_SECTIONS.test(section) ? `${section}_${name}` : name;
 }
+
+const OWNED_CREDENTIALS_SECTION = /^(?:auth|credentials)$/i;
 
 /**
  * A pipeline step's command (`run:`, `script:`, `inlineScript:`, `args:`) holds a whole command

@@ -247,6 +247,8 @@ test("YAML: a generic leaf is named with its section; a variables section's name
       .map((finding) => `${suggestedSecretName(content, filePath, finding)} ${environmentVariableFor(settingNameFor(content, filePath, finding), suggestedSecretName(content, filePath, finding))}`);
   assert.deepEqual(named(`database:\n  password: ${value("Aa1")}\nredis:\n  password: ${value("Bb2")}\n`, "config/app.yaml"), ["database-password DATABASE_PASSWORD", "redis-password REDIS_PASSWORD"]);
   assert.deepEqual(named(`env:\n  TOKEN: ${value("Cc3")}\n`, "deploy.yaml"), ["TOKEN TOKEN"]);
+  // A chart's `auth:` holds its owner's credentials: two charts' auth.password are two variables.
+  assert.deepEqual(named(`postgresql:\n  auth:\n    password: ${value("Ee5")}\nredis:\n  auth:\n    password: ${value("Ff6")}\n`, "chart/values.yaml"), ["postgresql-password POSTGRESQL_PASSWORD", "redis-password REDIS_PASSWORD"]);
   const token = ["ghp_", "V8mQ2xL7kR4wZ9tN3bC6pJ1sH5dF0gY2aU7e"].join("");
   assert.deepEqual(named(`jobs:\n  build:\n    steps:\n      - run: curl -H "Authorization: Bearer ${token}" https://api.github.com\n`, ".github/workflows/ci.yml"), ["ci-github-token CI_GITHUB_TOKEN"]);
   // An action's input is named by the action, not by `with`.
