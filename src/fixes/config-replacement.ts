@@ -17,6 +17,7 @@ import { lineAt } from "./lines";
 import { stepActionBefore } from "./workflow-step";
 import { inYamlBlockScalar, yamlScalarAt, yamlScalarSpansLines } from "./yaml";
 import { multiLineYamlScalarAt } from "./yaml-multi-line";
+import { pipelineVariableEntry } from "./pipeline-variables";
 import type { YamlScalar } from "./yaml";
 
 function noBounds(what: string): FixPlanError {
@@ -324,6 +325,21 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
     }
     const quotes = scalar.quote === "" ? 0 : 1;
     return { value, edits: [{ start: span.start - quotes, end: span.end + quotes, newText: placeholder.text }], description: placeholder.text, style, notes: placeholder.notes };
+  }
+  // A pipeline variable of the secret's own name would read itself: the entry goes, and the variable group gives the name.
+  const entry = dialect === "azurePipelines" && request.purpose === "secret" && scalar && !inBlock && span.start === scalar.contentStart && span.end === scalar.contentEnd ? pipelineVariableEntry(text, line.start) : undefined;
+  if (entry && entry.name.toLowerCase() === request.storeName.toLowerCase()) {
+    return {
+      value,
+      edits: [{ start: entry.lines.start, end: entry.lines.end, newText: "" }],
+      description: `removes the pipeline variable ${entry.name}, which the variable group gives`,
+      style,
+      notes: [
+        `The pipeline variable ${entry.name} is removed: the variable group linked to the vault gives $(${entry.name}), and an entry of that name in the pipeline would hide it (a value of $(${entry.name}) would be that text).`,
+        ...placeholder.notes,
+        "A group is referenced from the list form of variables: (- group: <its name>, beside - name: / value: items).",
+      ],
+    };
   }
   return { value, edits: [{ start: span.start, end: span.end, newText: placeholder.text }], description: placeholder.text, style, notes: placeholder.notes };
 }

@@ -563,6 +563,26 @@ test("Deno and Bun: a read's default goes and the read stays, typed as the defau
   assert.equal(move(`const a = Deno.env.get("A");\nconst b = process.env.B;\nconst dbPassword = "${PASSWORD}";\n`, "main.js").after, `const a = Deno.env.get("A");\nconst b = process.env.B;\nconst dbPassword = process.env.DB_PASSWORD;\n`);
 });
 
+test("an Azure Pipelines variable of the secret's own name goes whole: $(name) would read itself and hide the variable group's", () => {
+  const steps = `steps:\n  - script: sonar-scanner -Dsonar.login=$(sonarToken)\n`;
+  // The mapping form, beside another entry, and alone (then variables: goes too).
+  assert.equal(move(`variables:\n  buildConfiguration: Release\n  sonarToken: ${TOKEN}\n${steps}`, "azure-pipelines.yml", { secretName: "sonarToken" }).after, `variables:\n  buildConfiguration: Release\n${steps}`);
+  const { plan, after } = move(`variables:\n  sonarToken: ${TOKEN}\n\n${steps}`, "azure-pipelines.yml", { secretName: "sonarToken" });
+  assert.equal(after, `\n${steps}`);
+  assert.ok(plan.notes[0]!.startsWith("The pipeline variable sonarToken is removed: the variable group linked to the vault gives $(sonarToken)"));
+  // The list form: the item goes, the group's reference stays.
+  assert.equal(
+    move(`variables:\n  - group: orders-kv\n  - name: sonarToken\n    value: '${TOKEN}'\n${steps}`, "azure-pipelines.yml", { secretName: "sonarToken" }).after,
+    `variables:\n  - group: orders-kv\n${steps}`,
+  );
+  assert.equal(
+    move(`variables:\n- name: sonarToken\n  value: ${TOKEN}\n- group: orders-kv\n${steps}`, "azure-pipelines.yml", { secretName: "sonarToken" }).after,
+    `variables:\n- group: orders-kv\n${steps}`,
+  );
+  // Under another name the entry reads the group's secret.
+  assert.equal(move(`variables:\n  sonarToken: ${TOKEN}\n${steps}`, "azure-pipelines.yml", { secretName: "sonar-token" }).after, `variables:\n  sonarToken: $(sonar-token)\n${steps}`);
+});
+
 test("places that take only a constant: rewritten where the language has an equivalent, refused elsewhere", () => {
   assert.equal(move(`using System;\nclass A {\n    private const string Token = "${TOKEN}";\n}\n`, "A.cs").after, `using System;\nclass A {\n    private static readonly string Token = Environment.GetEnvironmentVariable("TOKEN");\n}\n`);
   assert.equal(move(`object Keys {\n    private const val TOKEN = "${TOKEN}"\n}\n`, "Keys.kt").after, `object Keys {\n    private val TOKEN = System.getenv("TOKEN")\n}\n`);
