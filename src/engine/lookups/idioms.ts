@@ -187,16 +187,17 @@ export const LOOKUP_IDIOMS: readonly LookupIdiom[] = [
     movesIn: ["csharp"],
     keepsRead: true,
   },
-  // The same with the assignment in braces, which go too: the read's `;` is kept as part of it.
+  // The same with the assignment in braces, which go too: the read's statement keeps its `;` (the
+  // `read` group ends after it, where the cut starts), as Java's braced row has it.
   {
     example: `string url = Environment.GetEnvironmentVariable("ORDERS_URL");\nif (url == null)\n{\n    url = "DEFAULT";\n}`,
     name: "ORDERS_URL",
-    before: String.raw`${CSHARP_DECLARATION}(?<read>${CSHARP_ENVIRONMENT_READ}[ \t]*;)[ \t]*\r?\n\s*if[ \t]*\([ \t]*${CSHARP_UNSET_TEST}[ \t]*\)\s*\{\s*\k<v>[ \t]*=[ \t]*`,
+    before: String.raw`${CSHARP_DECLARATION}(?<read>(?<call>${CSHARP_ENVIRONMENT_READ})[ \t]*;)[ \t]*\r?\n\s*if[ \t]*\([ \t]*${CSHARP_UNSET_TEST}[ \t]*\)\s*\{\s*\k<v>[ \t]*=[ \t]*`,
     after: /^(?<gone>[ \t]*;\s*\})/,
     source: "environment",
     movesIn: ["csharp"],
-    read: (groups) => groups.read!.replace(/[ \t]*;$/, ""),
     keepsRead: true,
+    read: (groups) => groups.call!,
   },
   // `var v = Environment.GetEnvironmentVariable("X");` then a ternary or `??` that gives `v` a default
   // in another variable (`var w = string.IsNullOrEmpty(v) ? "…" : v;`): it becomes `v` alone.
