@@ -716,8 +716,6 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   if (language === "jsonnet") {
     notes.push(`jsonnet reads std.extVar("${request.environmentVariable}") from its --ext-str ${request.environmentVariable} option, which takes the environment's value when given no other: add it to the jsonnet (tk, kubecfg) command line.`);
   }
-  const unset = style === "environmentVariable" ? unsetScriptReadNote(language, request.environmentVariable) : undefined;
-  if (unset) notes.push(unset);
   if (language === "rust" && style === "environmentVariable" && rustPlace(text, literal) === "string") {
     notes.push(`The value is now a String, where the literal was a &'static str, because a borrow of the String would end with this statement: where a &str must live longer (a struct's field, a map, a Vec, a &'static str), read ${request.environmentVariable} into a variable first and borrow it, or make the type String.`);
   }
@@ -798,43 +796,39 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     const asConst = /^[ \t]*as[ \t]+const\b/.exec(text.slice(literal.end, literal.end + 20));
     if (asConst) edits.push({ start: literal.end, end: literal.end + asConst[0].length, newText: "" });
   }
-  // Unlike os.environ["X"] or Rust's expect, these reads do not fail where the variable is unset:
-  // the program would go on with undefined, null or Go's "" (or "…undefined…" in a string) where it had the value.
-  if (language === "javascript" && style === "environmentVariable") {
-    const name = request.environmentVariable;
-    notes.push(
-      isTypeScriptPath(filePath)
-        ? `process.env.${name} is string | undefined in TypeScript: where it replaces the whole string it is written process.env.${name}!, so the code compiles as before, but the value is undefined where ${name} is not set: check it where the value is used.`
-        : `process.env.${name} is undefined where ${name} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`,
-    );
-  }
   if (language === "go" && style === "environmentVariable" && GO_FLAG_DEFAULT_BEFORE.test(before)) {
     notes.push(`The flag's usage text (-h, or a mistyped flag) prints a string flag's default, so it would print the value of ${request.environmentVariable}: give the flag an empty default and read os.Getenv("${request.environmentVariable}") after flag.Parse() where the flag is not given.`);
   }
-  if (language === "go" && style === "environmentVariable") {
-    notes.push(`os.Getenv("${request.environmentVariable}") returns "" where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);
-  }
-  if (language === "java" && style === "environmentVariable") {
-    notes.push(`System.getenv("${request.environmentVariable}") returns null where ${request.environmentVariable} is not set: check it where the value is used, so the program stops with a clear error instead of going on without the value.`);
-  }
+  const read = style === "environmentVariable" ? fileEnvironmentRead(language, request.environmentVariable, text) : undefined;
+  const unset = read === undefined ? undefined : unsetReadNote(language, read, request.environmentVariable, isTypeScriptPath(filePath));
+  if (unset) notes.push(unset);
   return { edits, notes };
 }
 
 /**
- * What a script's read gives where the variable is unset: unlike Ruby's ENV.fetch, which raises a
- * KeyError naming it, these go on without the value (an empty string where the value is used as one).
+ * What the read `read` of `name` gives where the variable is unset, where the program would go on
+ * without the value (unlike Python's os.environ["X"], Ruby's ENV.fetch or Rust's expect, which stop
+ * naming it): undefined, null, Go's "" (or "…undefined…" joined into a string).
  */
-function unsetScriptReadNote(language: Language, name: string): string | undefined {
+function unsetReadNote(language: Language, read: string, name: string, typeScript: boolean): string | undefined {
   const check = "check it where the value is used, so the program stops with a clear error instead of going on without the value.";
   switch (language) {
+    case "javascript":
+      return typeScript
+        ? `${read} is string | undefined in TypeScript: where it replaces the whole string it is written ${read}!, so the code compiles as before, but the value is undefined where ${name} is not set: check it where the value is used.`
+        : `${read} is undefined where ${name} is not set: ${check}`;
+    case "go":
+      return `${read} returns "" where ${name} is not set: ${check}`;
+    case "java":
+      return `${read} returns null where ${name} is not set: ${check}`;
     case "php":
-      return `getenv('${name}') returns false where ${name} is not set: ${check}`;
+      return `${read} returns false where ${name} is not set: ${check}`;
     case "perl":
-      return `$ENV{${name}} is undef where ${name} is not set (an empty string, with a warning under use warnings): ${check}`;
+      return `${read} is undef where ${name} is not set (an empty string, with a warning under use warnings): ${check}`;
     case "lua":
-      return `os.getenv("${name}") returns nil where ${name} is not set: ${check}`;
+      return `${read} returns nil where ${name} is not set: ${check}`;
     case "shell":
-      return `"\${${name}}" is empty where ${name} is not set: write "\${${name}:?${name} is not set}" where the script must stop instead of going on without the value.`;
+      return `${read} is empty where ${name} is not set: write "\${${name}:?${name} is not set}" where the script must stop instead of going on without the value.`;
     default:
       return undefined;
   }
