@@ -8,8 +8,9 @@
 import { ENVIRONMENT_WRITE_CALLS } from "../engine/lookups/environment-write";
 import { FixPlanError } from "./errors";
 import { shellQuotingAt } from "./shell-quoting";
+import { standsAlone, stoppingExpansion, stoppingRead } from "./stopping-read";
 import { isTypeScriptPath, type CodeLanguage } from "./file-kind";
-import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
+import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, importsSystem, javaImportObjectsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
 import { decodedLiteralText, inCommentAt, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt } from "./literals";
 import type { StringLiteral } from "./literals";
 import { bicepContextAt } from "./bicep";
@@ -59,8 +60,9 @@ function environmentRead(language: Language, name: string): string | undefined {
       return `os.Getenv("${name}")`;
     case "powershell":
       return `$env:${name}`;
+    // (`:?` stops the script, naming the variable, where it is unset or empty.)
     case "shell":
-      return `"\${${name}}"`;
+      return `"${stoppingExpansion(name)}"`;
     case "ruby":
       return `ENV.fetch("${name}")`;
     case "php":
@@ -111,7 +113,7 @@ export function environmentReads(language: CodeLanguage, name: string): string[]
   const read = language === "other" ? undefined : environmentRead(language, name);
   if (read === undefined) return [];
   if (language === "javascript") return [read, denoRead(name)];
-  return language === "shell" ? [read, `\${${name}}`] : language === "powershell" ? [read, `\${env:${name}}`] : [read];
+  return language === "shell" ? [read, `\${${name}}`, stoppingExpansion(name)] : language === "powershell" ? [read, `\${env:${name}}`] : [read];
 }
 
 /** What may stand right before a literal that becomes `a + b` without changing the expression's meaning. */
@@ -143,6 +145,19 @@ interface Read {
   /** False where the literal's quotes are not the language's own (text inside another string): only a splice then. */
   readonly wholeAllowed?: (literal: StringLiteral) => boolean;
   readonly concatOperator: string;
+  /** What stands between the concatenation's pieces (else `whole`): a read that an operator would cut in two goes in parentheses. */
+  readonly operand?: string;
+  /** The read that stops the program, naming the variable, where it is unset; where the move writes it, no note needs to say what the program does without the value. */
+  readonly stopping?: string;
+}
+
+/**
+ * A read that stops where the variable is unset (stopping-read.ts), written with an operator of
+ * low precedence: in parentheses wherever an operator or a member access touches the literal it
+ * replaces, which would otherwise take the read apart.
+ */
+function stoppingOperatorRead(text: string, stopping: string, concatOperator: string, splice?: Read["splice"]): Read {
+  return { whole: stopping, wholeFor: (literal) => (standsAlone(text, literal) ? stopping : `(${stopping})`), operand: `(${stopping})`, concatOperator, stopping, ...(splice ? { splice } : {}) };
 }
 
 function readFor(language: Language, expression: string, name: string, text: string, typeScript: boolean): Read {
@@ -162,13 +177,14 @@ function readFor(language: Language, expression: string, name: string, text: str
         // The quoting at the value, as the shell reads the script (the literal found may be an inner one).
         splice: (literal, target) => {
           const quoting = shellQuotingAt(text, target.start);
-          if (quoting === "double" || quoting === "heredoc") return `\${${name}}`;
+          if (quoting === "double" || quoting === "heredoc") return stoppingExpansion(name);
           if (quoting === undefined || literal.prefixText !== "") return undefined;
-          return quoting === "single" ? `'"\${${name}}"'` : `"\${${name}}"`;
+          return quoting === "single" ? `'"${stoppingExpansion(name)}"'` : `"${stoppingExpansion(name)}"`;
         },
         // The literal's quotes are the shell's own only where nothing else quotes them.
         wholeAllowed: (literal) => shellQuotingAt(text, literal.start) === "bare",
         concatOperator: "",
+        stopping: stoppingExpansion(name),
       };
     case "powershell":
       // `"…$env:X…"` would run into following word characters; `${env:X}` is delimited.
@@ -178,8 +194,16 @@ function readFor(language: Language, expression: string, name: string, text: str
     case "php":
       return { whole: expression, concatOperator: " . " };
     case "perl":
-      // `"…$ENV{X}…"` interpolates; the braces end the name.
-      return { whole: expression, splice: (literal) => (literal.form.open === '"' ? expression : undefined), concatOperator: " . " };
+      // `"…$ENV{X}…"` interpolates (the braces end the name), though it cannot stop there.
+      return stoppingOperatorRead(text, stoppingRead(language, expression, name, text)!, " . ", (literal) => (literal.form.open === '"' ? expression : undefined));
+    case "csharp":
+    case "kotlin":
+      return stoppingOperatorRead(text, stoppingRead(language, expression, name, text)!, " + ");
+    // (A call: no operator takes it apart.)
+    case "java": {
+      const stopping = stoppingRead(language, expression, name, text)!;
+      return { whole: stopping, concatOperator: " + ", stopping };
+    }
     case "elixir":
       return {
         whole: expression,
@@ -198,7 +222,7 @@ function readFor(language: Language, expression: string, name: string, text: str
         concatOperator: " + ",
       };
     case "lua":
-      return { whole: expression, concatOperator: " .. " };
+      return stoppingOperatorRead(text, stoppingRead(language, expression, name, text)!, " .. ");
     // CMake: quoted, so that a value with blanks or `;` stays one argument (unquoted, `;` splits a
     // list); inside a quoted argument it expands as it stands. A bracket argument expands nothing.
     case "cmake":
@@ -315,22 +339,12 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
     throw new FixPlanError("unsupported", "The long string would be split right after a ], which would close it early: move the value by hand.");
   }
   const piece = (from: number, to: number): string[] => (from < to ? [`${literal.prefixText}${form.open}${text.slice(from, to)}${form.close}`] : []);
-  const expression = form.bytes ? `${read.whole}.encode()` : read.whole;
+  const operand = read.operand ?? read.whole;
+  const expression = form.bytes ? `${operand}.encode()` : operand;
   const joined = [...piece(contentStart, target.start), expression, ...piece(target.end, contentEnd)].join(read.concatOperator);
   // PowerShell: in argument mode `'a' + $b` is three arguments; parentheses make it one expression.
   const parenthesized = language === "powershell" || !safeBefore(text, literal.start) || !safeAfter(text, literal.end) ? `(${joined})` : joined;
   return { value, edit: { start: literal.start, end: literal.end, newText: parenthesized }, description: expression };
-}
-
-/**
- * Whether `Environment` resolves in a C# file: it has `using System;`, or it is written as .NET 6
- * and later templates write files (a file-scoped `namespace X;`, or top-level statements: no
- * namespace and no type declared), whose projects import System implicitly. Otherwise (a block
- * namespace, a class in the global namespace as Unity writes them) the full name.
- */
-function importsSystem(text: string): boolean {
-  if (/^[ \t]*(?:global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) || /^[ \t]*namespace[ \t]+[\w.]+[ \t]*;/m.test(text)) return true;
-  return !/^[ \t]*namespace\b/m.test(text) && !/\b(?:class|struct|record|interface|enum)[ \t]+[A-Za-z_]\w*/.test(text);
 }
 
 /**
@@ -799,16 +813,14 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
   if (language === "go" && style === "environmentVariable" && GO_FLAG_DEFAULT_BEFORE.test(before)) {
     notes.push(`The flag's usage text (-h, or a mistyped flag) prints a string flag's default, so it would print the value of ${request.environmentVariable}: give the flag an empty default and read os.Getenv("${request.environmentVariable}") after flag.Parse() where the flag is not given.`);
   }
-  const read = style === "environmentVariable" ? fileEnvironmentRead(language, request.environmentVariable, text) : undefined;
-  const unset = read === undefined ? undefined : unsetReadNote(language, read, request.environmentVariable, isTypeScriptPath(filePath));
-  if (unset) notes.push(unset);
   return { edits, notes };
 }
 
 /**
- * What the read `read` of `name` gives where the variable is unset, where the program would go on
- * without the value (unlike Python's os.environ["X"], Ruby's ENV.fetch or Rust's expect, which stop
- * naming it): undefined, null, Go's "" (or "…undefined…" joined into a string).
+ * What the read `read` of `name` gives where the variable is unset, where the move writes a read
+ * that goes on without the value (elsewhere it writes one that stops, naming the variable: Python's
+ * os.environ["X"], C#'s `?? throw`, Java's requireNonNull, a shell's `:?`): undefined, null, Go's
+ * "" (or "…undefined…" joined into a string).
  */
 function unsetReadNote(language: Language, read: string, name: string, typeScript: boolean): string | undefined {
   const check = "check it where the value is used, so the program stops with a clear error instead of going on without the value.";
@@ -819,16 +831,21 @@ function unsetReadNote(language: Language, read: string, name: string, typeScrip
         : `${read} is undefined where ${name} is not set: ${check}`;
     case "go":
       return `${read} returns "" where ${name} is not set: ${check}`;
-    case "java":
+    case "groovy":
+      return `${read} returns null where ${name} is not set: ${check}`;
+    case "vb":
+      return `${read} returns Nothing where ${name} is not set: ${check}`;
+    case "fsharp":
       return `${read} returns null where ${name} is not set: ${check}`;
     case "php":
       return `${read} returns false where ${name} is not set: ${check}`;
+    case "powershell":
+      return `${read} is $null where ${name} is not set: ${check}`;
+    case "r":
+      return `${read} returns "" where ${name} is not set: ${check}`;
+    // (Only inside a "…" string: elsewhere the move writes `// die(…)`.)
     case "perl":
-      return `${read} is undef where ${name} is not set (an empty string, with a warning under use warnings): ${check}`;
-    case "lua":
-      return `${read} returns nil where ${name} is not set: ${check}`;
-    case "shell":
-      return `${read} is empty where ${name} is not set: write "\${${name}:?${name} is not set}" where the script must stop instead of going on without the value.`;
+      return `Inside the string ${read} cannot stop the program: it is undef where ${name} is not set (an empty string, with a warning under use warnings): ${check}`;
     default:
       return undefined;
   }
@@ -1000,6 +1017,14 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   // A JSX attribute takes an expression only in braces: `apiKey={process.env.API_KEY}`.
   const edit = language === "javascript" && isJsxAttributeValue(text, literal.start, request.filePath) ? { ...replaced.edit, newText: `{${replaced.edit.newText}}` } : replaced.edit;
   const extra = languageNotes(request, language, literal, style);
+  // Where the move writes a read that goes on without the value, a note says what it gives.
+  const stops = read.stopping !== undefined && replaced.edit.newText.includes(read.stopping);
+  const unset = style === "environmentVariable" && !stops ? unsetReadNote(language, fileEnvironmentRead(language, name, text)!, name, isTypeScriptPath(request.filePath)) : undefined;
+  if (unset) extra.notes.push(unset);
+  if (language === "java" && stops) {
+    const importEdit = javaImportObjectsEdit(text);
+    if (importEdit) extra.edits.push(importEdit);
+  }
   const notes =
     style === "configuration"
       ? [

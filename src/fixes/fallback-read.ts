@@ -15,6 +15,8 @@ import { FixPlanError } from "./errors";
 import { isTypeScriptPath, type CodeLanguage, type FileKind } from "./file-kind";
 import { lineNumberAt } from "./lines";
 import { shellQuotingAt } from "./shell-quoting";
+import { javaImportObjectsEdit } from "./imports";
+import { notSetMessage, standsAlone, stoppingExpansion, stoppingRead, stopsWithOperator } from "./stopping-read";
 import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
 import { appConfigurationEnvLine, appConfigurationProviderNote, composeEnvironmentNote, coversContent, environmentNotes, readAccessNote, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 
@@ -219,7 +221,7 @@ function expansionFallback(text: string, target: Span): FallbackRead | undefined
   if (!head?.groups || text[target.end] !== "}") return undefined;
   const name = head.groups.variable!;
   const start = target.start - head[0].length;
-  const replacement = `\${${name}:?${name} is not set}`;
+  const replacement = stoppingExpansion(name);
   return { name, source: "environment", variable: name, expression: { start, end: target.end + 1 }, whole: { start, end: target.end + 1 }, replacement, read: replacement, value: target };
 }
 
@@ -288,6 +290,21 @@ function fallbackValue(text: string, fallback: FallbackRead): string {
 }
 
 /**
+ * What a read with a default becomes without it, where the language has a read that stops where
+ * the name is unset (stopping-read.ts): `Environment.GetEnvironmentVariable("X") ?? "…"` becomes
+ * `… ?? throw new InvalidOperationException("X is not set")`, and so does C#'s configuration read.
+ * Undefined where the read stays and only what follows it goes (`if (v == null) v = "…";`).
+ */
+function stoppingFallback(request: ReplacementRequest, fallback: FallbackRead): string | undefined {
+  if (request.kind.family !== "code" || fallback.replacement === "" || fallback.literal === undefined) return undefined;
+  const { language } = request.kind;
+  if (fallback.source === "spring" || (fallback.source === "configuration" && language !== "csharp")) return undefined;
+  const stopping = stoppingRead(language, fallback.replacement, fallback.name, request.text);
+  if (stopping === undefined) return undefined;
+  return stopsWithOperator(language) && !standsAlone(request.text, fallback.expression) ? `(${stopping})` : stopping;
+}
+
+/**
  * The move of a default: the value is stored, and the read stays without it (`process.env.ORDERS_URL`).
  * The style is the read's: an environment variable, or (C#) the configuration key.
  */
@@ -299,10 +316,12 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   const typeScript = request.kind.family === "code" && request.kind.language === "javascript" && isTypeScriptPath(request.filePath);
   // (The default made the read a string in TypeScript; `!` keeps it one, as the literal's own move does.)
   const asserted = typeScript && UNDEFINED_WHEN_UNSET.test(fallback.replacement);
-  const replacement = asserted ? `${fallback.replacement}!` : fallback.replacement;
+  const stopping = stoppingFallback(request, fallback);
+  const replacement = stopping ?? (asserted ? `${fallback.replacement}!` : fallback.replacement);
+  const importEdit = stopping !== undefined && request.kind.family === "code" && request.kind.language === "java" ? javaImportObjectsEdit(text) : undefined;
   const replaced: Omit<Replacement, "notes"> = {
     value,
-    edits: [{ start: fallback.expression.start, end: fallback.expression.end, newText: replacement }],
+    edits: [...(importEdit ? [importEdit] : []), { start: fallback.expression.start, end: fallback.expression.end, newText: replacement }],
     description: replacement || fallback.read,
     style,
     ...(fallback.source === "configuration" ? { configurationKey: fallback.name } : {}),
@@ -311,7 +330,10 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   if (VITE_READ.test(fallback.read) && fallback.variable !== undefined) return { ...replaced, notes: viteNotes(request, fallback.read, fallback.variable, typeScript) };
   const expansion = expansionDefaultNotes(request, fallback);
   if (expansion !== undefined) return { ...replaced, notes: expansion };
-  const dropped = `The default is gone: ${fallback.read} now stands alone, so ${source} is the value's only source and must be set wherever the program runs.`;
+  const dropped =
+    stopping === undefined
+      ? `The default is gone: ${fallback.read} now stands alone, so ${source} is the value's only source and must be set wherever the program runs.`
+      : `The default is gone: ${source} is the value's only source, and where it is not set the program now stops with "${notSetMessage(fallback.name)}".`;
   const notes =
     fallback.source !== "configuration"
       ? [dropped, ...environmentNotes(request, fallback.variable)]

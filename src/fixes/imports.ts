@@ -1,8 +1,9 @@
 /**
  * The import an environment read needs: `import os` in Python, `"os"` in Go, `<stdlib.h>` in C,
- * Foundation in Swift, `dart:io` in Dart. Other languages reach the environment without one (`process.env`,
- * `System.getenv`, C#'s `System.Environment` where `System` is not imported, see importsSystem in
- * code-replacement.ts, Rust's `std::env` written out). Line-based and linear.
+ * Foundation in Swift, `dart:io` in Dart, `java.util.Objects` for Java's read that stops where the
+ * variable is unset. Other languages reach the environment without one (`process.env`,
+ * `System.getenv`, C#'s `System.Environment` where `System` is not imported (importsSystem), Rust's
+ * `std::env` written out). Line-based and linear.
  */
 import { lineBreakOf } from "./lines";
 import type { TextEdit } from "./types";
@@ -232,4 +233,40 @@ export function swiftImportFoundationEdit(text: string): TextEdit | undefined {
 /** `import 'dart:io';` for Platform, unless the file imports it already. */
 export function dartImportIoEdit(text: string): TextEdit | undefined {
   return headerLineEdit(text, "import 'dart:io';", /^\s*import\s+['"]dart:io['"]/, /^\s*import\s/);
+}
+
+/**
+ * `import java.util.Objects;` for requireNonNull, unless the file imports it (or `java.util.*`):
+ * before the first import whose name sorts after it, or else after the last import, or after the
+ * package line, or at the head of a file that has neither.
+ */
+export function javaImportObjectsEdit(text: string): TextEdit | undefined {
+  const newLine = "import java.util.Objects;";
+  const lineBreak = lineBreakOf(text);
+  let packageEnd: number | undefined;
+  let lastImportEnd: number | undefined;
+  let firstAfter: number | undefined;
+  for (const line of lines(text)) {
+    if (/^\s*import\s+java\.util\.(?:Objects|\*)\s*;/.test(line.text)) return undefined;
+    const imported = /^\s*import\s+(static\s+)?([\w.]+(?:\.\*)?)\s*;/.exec(line.text);
+    if (imported) {
+      lastImportEnd = line.start + line.text.length;
+      if (!imported[1] && firstAfter === undefined && imported[2]! > "java.util.Objects") firstAfter = line.start;
+    } else if (packageEnd === undefined && /^\s*package\s+[\w.]+\s*;/.test(line.text)) packageEnd = line.start + line.text.length;
+  }
+  if (firstAfter !== undefined) return { start: firstAfter, end: firstAfter, newText: `${newLine}${lineBreak}` };
+  if (lastImportEnd !== undefined) return { start: lastImportEnd, end: lastImportEnd, newText: `${lineBreak}${newLine}` };
+  if (packageEnd !== undefined) return { start: packageEnd, end: packageEnd, newText: `${lineBreak}${lineBreak}${newLine}` };
+  return headerLineEdit(text, newLine, /^\s*import\s+java\.util\.(?:Objects|\*)\s*;/, /^\s*import\s/);
+}
+
+/**
+ * Whether `Environment` resolves in a C# file: it has `using System;`, or it is written as .NET 6
+ * and later templates write files (a file-scoped `namespace X;`, or top-level statements: no
+ * namespace and no type declared), whose projects import System implicitly. Otherwise (a block
+ * namespace, a class in the global namespace as Unity writes them) the full name.
+ */
+export function importsSystem(text: string): boolean {
+  if (/^[ \t]*(?:global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) || /^[ \t]*namespace[ \t]+[\w.]+[ \t]*;/m.test(text)) return true;
+  return !/^[ \t]*namespace\b/m.test(text) && !/\b(?:class|struct|record|interface|enum)[ \t]+[A-Za-z_]\w*/.test(text);
 }

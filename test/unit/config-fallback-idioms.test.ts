@@ -83,17 +83,17 @@ test("Go: cmp.Or loses only its default argument; gofmt's trailing comma; `if v 
 test("PHP's Laravel env(), Ruby's fetch block, Kotlin's getOrDefault, Java's Optional", () => {
   assertMoved(`<?php\nreturn ['url' => env('ORDERS_URL', '${URL}')];\n`, "config/services.php", "ORDERS_URL", `<?php\nreturn ['url' => env('ORDERS_URL')];\n`);
   assertMoved(`config.x.catalog_url = ENV.fetch("CATALOG_URL") { "${URL}" }\n`, "config/initializers/services.rb", "CATALOG_URL", `config.x.catalog_url = ENV.fetch("CATALOG_URL")\n`);
-  assertMoved(`val stock = System.getenv().getOrDefault("STOCK_URL", "${URL}")\n`, "src/Stock.kt", "STOCK_URL", `val stock = System.getenv("STOCK_URL")\n`);
-  assertMoved(`String fx = Optional.ofNullable(System.getenv("FX_URL")).orElse("${URL}");\n`, "src/Fx.java", "FX_URL", `String fx = System.getenv("FX_URL");\n`);
+  assertMoved(`val stock = System.getenv().getOrDefault("STOCK_URL", "${URL}")\n`, "src/Stock.kt", "STOCK_URL", `val stock = System.getenv("STOCK_URL") ?: error("STOCK_URL is not set")\n`);
+  assertMoved(`String fx = Optional.ofNullable(System.getenv("FX_URL")).orElse("${URL}");\n`, "src/Fx.java", "FX_URL", `import java.util.Objects;\n\nString fx = Objects.requireNonNull(System.getenv("FX_URL"), "FX_URL is not set");\n`);
 });
 
 test("C#: GetValue<T>(k) ??, GetSection(s)[k] ?? and GetConnectionString(k) ?? keep the key they read", () => {
-  const getValue = assertMoved(`var u = builder.Configuration.GetValue<string>("Search:Url") ?? "${URL}";\n`, "Program.cs", "Search:Url", `var u = builder.Configuration.GetValue<string>("Search:Url");\n`);
+  const getValue = assertMoved(`var u = builder.Configuration.GetValue<string>("Search:Url") ?? "${URL}";\n`, "Program.cs", "Search:Url", `var u = builder.Configuration.GetValue<string>("Search:Url") ?? throw new InvalidOperationException("Search:Url is not set");\n`);
   assert.equal(getValue.readsConfigurationKey, "Search:Url");
-  const section = assertMoved(`var u = builder.Configuration.GetSection("Shipping")["Url"] ?? "${URL}";\n`, "Program.cs", "Shipping:Url", `var u = builder.Configuration.GetSection("Shipping")["Url"];\n`);
+  const section = assertMoved(`var u = builder.Configuration.GetSection("Shipping")["Url"] ?? "${URL}";\n`, "Program.cs", "Shipping:Url", `var u = builder.Configuration.GetSection("Shipping")["Url"] ?? throw new InvalidOperationException("Shipping:Url is not set");\n`);
   assert.equal(section.readsConfigurationKey, "Shipping:Url");
-  assertMoved(`var u = builder.Configuration.GetSection("Services").GetValue<string>("Search", "${URL}");\n`, "Program.cs", "Services:Search", `var u = builder.Configuration.GetSection("Services").GetValue<string>("Search");\n`);
-  assertMoved(`var u = builder.Configuration.GetConnectionString("Search") ?? "${URL}";\n`, "Program.cs", "ConnectionStrings:Search", `var u = builder.Configuration.GetConnectionString("Search");\n`);
+  assertMoved(`var u = builder.Configuration.GetSection("Services").GetValue<string>("Search", "${URL}");\n`, "Program.cs", "Services:Search", `var u = builder.Configuration.GetSection("Services").GetValue<string>("Search") ?? throw new InvalidOperationException("Services:Search is not set");\n`);
+  assertMoved(`var u = builder.Configuration.GetConnectionString("Search") ?? "${URL}";\n`, "Program.cs", "ConnectionStrings:Search", `var u = builder.Configuration.GetConnectionString("Search") ?? throw new InvalidOperationException("ConnectionStrings:Search is not set");\n`);
 });
 
 test("Spring: Environment.getProperty(k, default) and @Value's placeholder lose the default, under /application/<property>", () => {

@@ -42,8 +42,8 @@ test("Python, C#, Java, Go, Ruby, PHP: the default leaves the read that has it",
   assert.equal(moved(`import os\nORDERS_URL = os.environ.get('ORDERS_URL', default='${URL}')\n`, "app/settings.py").after, `import os\nORDERS_URL = os.environ.get('ORDERS_URL')\n`);
   assert.equal(moved(`import os\nORDERS_URL = os.getenv("ORDERS_URL") or "${URL}"\n`, "app/settings.py").after, `import os\nORDERS_URL = os.getenv("ORDERS_URL")\n`);
   const csharpEnv = moved(`var orders = Environment.GetEnvironmentVariable("ORDERS_URL") ?? "${URL}";\n`, "Program.cs");
-  assert.deepEqual([csharpEnv.key, csharpEnv.after], ["ORDERS_URL", `var orders = Environment.GetEnvironmentVariable("ORDERS_URL");\n`]);
-  assert.equal(moved(`String orders = System.getenv().getOrDefault("ORDERS_URL", "${URL}");\n`, "src/Orders.java").after, `String orders = System.getenv("ORDERS_URL");\n`);
+  assert.deepEqual([csharpEnv.key, csharpEnv.after], ["ORDERS_URL", `var orders = Environment.GetEnvironmentVariable("ORDERS_URL") ?? throw new InvalidOperationException("ORDERS_URL is not set");\n`]);
+  assert.equal(moved(`String orders = System.getenv().getOrDefault("ORDERS_URL", "${URL}");\n`, "src/Orders.java").after, `import java.util.Objects;\n\nString orders = Objects.requireNonNull(System.getenv("ORDERS_URL"), "ORDERS_URL is not set");\n`);
   assert.equal(moved(`orders := cmp.Or(os.Getenv("ORDERS_URL"), "${URL}")\n`, "main.go").after, `orders := os.Getenv("ORDERS_URL")\n`);
   assert.equal(moved(`ORDERS_URL = ENV.fetch("ORDERS_URL", "${URL}")\n`, "config/orders.rb").after, `ORDERS_URL = ENV.fetch("ORDERS_URL")\n`);
   assert.equal(moved(`<?php\n$orders = getenv('ORDERS_URL') ?: '${URL}';\n`, "orders.php").after, `<?php\n$orders = getenv('ORDERS_URL');\n`);
@@ -53,12 +53,12 @@ test("C#: a configuration key's default keeps the key, which App Configuration m
   const text = `var orders = builder.Configuration["Services:Orders:BaseUrl"] ?? "${URL}/";\n`;
   const planned = moved(text, "Program.cs");
   assert.equal(planned.key, "Services:Orders:BaseUrl");
-  assert.equal(planned.after, `var orders = builder.Configuration["Services:Orders:BaseUrl"];\n`);
+  assert.equal(planned.after, `var orders = builder.Configuration["Services:Orders:BaseUrl"] ?? throw new InvalidOperationException("Services:Orders:BaseUrl is not set");\n`);
   assert.equal(planned.plan.readsConfigurationKey, "Services:Orders:BaseUrl");
   const finding = scanText({ content: text, filePath: "Program.cs" }).find((candidate) => candidate.kind === "config")!;
   assert.throws(() => planConfigMove({ text, filePath: "Program.cs", finding, key: "Orders:Url", endpoint: ENDPOINT }), (error: unknown) => error instanceof FixPlanError && error.code === "invalidInput");
   const getValue = moved(`var orders = app.Configuration.GetValue<string>("Orders:Url", "${URL}");\n`, "Program.cs");
-  assert.deepEqual([getValue.key, getValue.after], ["Orders:Url", `var orders = app.Configuration.GetValue<string>("Orders:Url");\n`]);
+  assert.deepEqual([getValue.key, getValue.after], ["Orders:Url", `var orders = app.Configuration.GetValue<string>("Orders:Url") ?? throw new InvalidOperationException("Orders:Url is not set");\n`]);
 });
 
 test("an environment read's default keeps its variable under any key the user types", () => {

@@ -143,17 +143,17 @@ test("a constant the file uses as a constant is not turned into a read at run ti
 
 test("a constant used only as a value, or named in a comment or a string, still moves", () => {
   const java = `class A {\n    static final String PASSWORD = "${PASSWORD}";\n    // case PASSWORD: was here\n    String f() { return "case PASSWORD:" + PASSWORD; }\n}\n`;
-  assert.match(move(java, "A.java").after, /static final String PASSWORD = System\.getenv\("PASSWORD"\);/);
+  assert.match(move(java, "A.java").after, /static final String PASSWORD = Objects\.requireNonNull\(System\.getenv\("PASSWORD"\), "PASSWORD is not set"\);/);
   const csharp = `using System;\nclass C {\n    private const string Password = "${PASSWORD}";\n    string F(string[] d) => d[Key(Password)] + Password;\n}\n`;
-  assert.match(move(csharp, "C.cs").after, /private static readonly string Password = Environment\.GetEnvironmentVariable\("PASSWORD"\);/);
+  assert.match(move(csharp, "C.cs").after, /private static readonly string Password = Environment\.GetEnvironmentVariable\("PASSWORD"\) \?\? throw new InvalidOperationException\("PASSWORD is not set"\);/);
   assert.match(move(`package a\n\nconst Password = "${PASSWORD}"\n\nfunc F() int { return len(Password) }\n`, "a.go").after, /var Password = os\.Getenv\("PASSWORD"\)/);
   // A case guard (`when`) and a collection expression take any value, as expressions do.
   const guarded = `using System;\nusing System.Collections.Generic;\nclass C {\n    const string Password = "${PASSWORD}";\n    int F(object o) { switch (o) { case string s when s == Password: return 1; } return 0; }\n    List<string> L() { List<string> l = [Normalize(Password)]; return l; }\n    static string Normalize(string s) => s;\n}\n`;
-  assert.match(move(guarded, "C.cs").after, /static readonly string Password = Environment\.GetEnvironmentVariable\("PASSWORD"\);/);
+  assert.match(move(guarded, "C.cs").after, /static readonly string Password = Environment\.GetEnvironmentVariable\("PASSWORD"\) \?\? throw new InvalidOperationException\("PASSWORD is not set"\);/);
 });
 
 test("C#: a local const loses its const; a member's const becomes static readonly wherever the member stands on its line", () => {
-  const read = 'Environment.GetEnvironmentVariable("PASSWORD")';
+  const read = 'Environment.GetEnvironmentVariable("PASSWORD") ?? throw new InvalidOperationException("PASSWORD is not set")';
   // A local, in a method of a one-line class and in a method's nested block.
   assert.equal(move(`using System;\nclass B { void F() { const string password = "${PASSWORD}"; } }\n`, "B.cs").after, `using System;\nclass B { void F() { string password = ${read}; } }\n`);
   assert.equal(move(`using System;\nclass B {\n    void F(bool b) {\n        if (b) {\n            const string password = "${PASSWORD}";\n        }\n    }\n}\n`, "B.cs").after, `using System;\nclass B {\n    void F(bool b) {\n        if (b) {\n            string password = ${read};\n        }\n    }\n}\n`);

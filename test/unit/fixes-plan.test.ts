@@ -127,8 +127,8 @@ test("a literal holding more than the value is split around it, with parentheses
   assert.equal(move(`f(token="${TOKEN} (ci)")\n`, "job.py").after, `import os\n\nf(token=os.environ["TOKEN"] + " (ci)")\n`);
   assert.equal(move(`$h = @{ Authorization = "Bearer ${TOKEN}" }\n`, "a.ps1").after, `$h = @{ Authorization = "Bearer \${env:AUTHORIZATION}" }\n`);
   assert.equal(move(`$h = @{ Authorization = 'Bearer ${TOKEN}' }\n`, "a.ps1").after, `$h = @{ Authorization = ('Bearer ' + $env:AUTHORIZATION) }\n`);
-  assert.equal(move(`export TOKEN=${TOKEN}\n`, "env.sh").after, `export TOKEN="\${TOKEN}"\n`);
-  assert.equal(move(`curl -H 'Authorization: token ${TOKEN}' x\n`, "a.sh").after, `curl -H 'Authorization: token '"\${AUTHORIZATION}"'' x\n`);
+  assert.equal(move(`export TOKEN=${TOKEN}\n`, "env.sh").after, `export TOKEN="\${TOKEN:?TOKEN is not set}"\n`);
+  assert.equal(move(`curl -H 'Authorization: token ${TOKEN}' x\n`, "a.sh").after, `curl -H 'Authorization: token '"\${AUTHORIZATION:?AUTHORIZATION is not set}"'' x\n`);
 });
 
 test("interpolating literals: split outside their holes, refused when the value's own text interpolates", () => {
@@ -149,9 +149,9 @@ test("C#: a connection string an interpolated string builds has its password mov
   const text = `var s = $"Password={PASSWORD};Server=tcp:x.database.windows.net;User ID=app;Password=${PASSWORD}";\n`;
   const built = move(text, "a.cs", { secretName: "s" });
   assert.equal(built.plan.value, PASSWORD);
-  assert.equal(built.after, `var s = $"Password={PASSWORD};Server=tcp:x.database.windows.net;User ID=app;Password=" + Environment.GetEnvironmentVariable("PASSWORD");\n`);
+  assert.equal(built.after, `var s = $"Password={PASSWORD};Server=tcp:x.database.windows.net;User ID=app;Password=" + (Environment.GetEnvironmentVariable("PASSWORD") ?? throw new InvalidOperationException("PASSWORD is not set"));\n`);
   const { plan, after } = move(`const string token = "${TOKEN}";\n`, "a.cs");
-  assert.equal(after, `string token = Environment.GetEnvironmentVariable("TOKEN");\n`);
+  assert.equal(after, `string token = Environment.GetEnvironmentVariable("TOKEN") ?? throw new InvalidOperationException("TOKEN is not set");\n`);
   assert.ok(!plan.notes.some((note) => note.includes("static readonly")));
 });
 
@@ -389,19 +389,19 @@ test("files a tool reads by itself are refused, with what works for that tool: t
 });
 
 test("an account's password in a shell script becomes a variable, also in single quotes inside a command substitution", () => {
-  assert.equal(move(`echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `echo 'dev:'"\${DEV_PASSWORD}"'' | chpasswd\n`);
+  assert.equal(move(`echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `echo 'dev:'"\${DEV_PASSWORD:?DEV_PASSWORD is not set}"'' | chpasswd\n`);
   // In "$(…)" the single quotes are quotes again: `${PASSWORD}` written inside them would stay text.
-  assert.equal(move(`useradd -p "$(openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(openssl passwd -6 ''"\${PASSWORD}"'')" ops\n`);
+  assert.equal(move(`useradd -p "$(openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(openssl passwd -6 ''"\${PASSWORD:?PASSWORD is not set}"'')" ops\n`);
   // …also after a quoted word inside the substitution; inside backticks the move is refused.
-  assert.equal(move(`useradd -p "$(echo "x" && openssl passwd -1 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(echo "x" && openssl passwd -1 ''"\${PASSWORD}"'')" ops\n`);
+  assert.equal(move(`useradd -p "$(echo "x" && openssl passwd -1 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(echo "x" && openssl passwd -1 ''"\${PASSWORD:?PASSWORD is not set}"'')" ops\n`);
   // The quoting is read from the script's start as the shell reads it: arithmetic and subshells
   // inside $(…), an ANSI-C string and a comment with an apostrophe before, a JSON body over lines,
   // a here-document's body (quotes are text there; a quoted delimiter expands nothing).
-  assert.equal(move(`useradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 ''"\${PASSWORD}"'')" ops\n`);
-  assert.equal(move(`echo $'it\\'s' && echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `echo $'it\\'s' && echo 'dev:'"\${DEV_PASSWORD}"'' | chpasswd\n`);
-  assert.equal(move(`# it's the deploy user\nexport DB_PASSWORD='${PASSWORD}'\n`, "provision.sh").after, `# it's the deploy user\nexport DB_PASSWORD="\${DB_PASSWORD}"\n`);
-  assert.equal(move(`curl -d '{\n  "password": "${PASSWORD}"\n}' https://api.internal/x\n`, "call.sh").after, `curl -d '{\n  "password": "'"\${PASSWORD}"'"\n}' https://api.internal/x\n`);
-  assert.equal(move(`cat > app.env <<EOF\nDB_PASSWORD="${PASSWORD}"\nEOF\n`, "provision.sh").after, `cat > app.env <<EOF\nDB_PASSWORD="\${DB_PASSWORD}"\nEOF\n`);
+  assert.equal(move(`useradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 ''"\${PASSWORD:?PASSWORD is not set}"'')" ops\n`);
+  assert.equal(move(`echo $'it\\'s' && echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `echo $'it\\'s' && echo 'dev:'"\${DEV_PASSWORD:?DEV_PASSWORD is not set}"'' | chpasswd\n`);
+  assert.equal(move(`# it's the deploy user\nexport DB_PASSWORD='${PASSWORD}'\n`, "provision.sh").after, `# it's the deploy user\nexport DB_PASSWORD="\${DB_PASSWORD:?DB_PASSWORD is not set}"\n`);
+  assert.equal(move(`curl -d '{\n  "password": "${PASSWORD}"\n}' https://api.internal/x\n`, "call.sh").after, `curl -d '{\n  "password": "'"\${PASSWORD:?PASSWORD is not set}"'"\n}' https://api.internal/x\n`);
+  assert.equal(move(`cat > app.env <<EOF\nDB_PASSWORD="${PASSWORD}"\nEOF\n`, "provision.sh").after, `cat > app.env <<EOF\nDB_PASSWORD="\${DB_PASSWORD:?DB_PASSWORD is not set}"\nEOF\n`);
   const quotedHeredoc = `cat > app.env <<'EOF'\nDB_PASSWORD="${PASSWORD}"\nEOF\n`;
   assert.throws(() => planMove({ text: quotedHeredoc, filePath: "provision.sh", finding: secretIn(quotedHeredoc, "provision.sh"), secretName: "pw", vaultUrl: VAULT }), refusal("unsupported", PASSWORD));
   const backticks = `useradd -p "\`openssl passwd -6 '${PASSWORD}'\`" ops\n`;
@@ -584,8 +584,8 @@ test("an Azure Pipelines variable of the secret's own name goes whole: $(name) w
 });
 
 test("places that take only a constant: rewritten where the language has an equivalent, refused elsewhere", () => {
-  assert.equal(move(`using System;\nclass A {\n    private const string Token = "${TOKEN}";\n}\n`, "A.cs").after, `using System;\nclass A {\n    private static readonly string Token = Environment.GetEnvironmentVariable("TOKEN");\n}\n`);
-  assert.equal(move(`object Keys {\n    private const val TOKEN = "${TOKEN}"\n}\n`, "Keys.kt").after, `object Keys {\n    private val TOKEN = System.getenv("TOKEN")\n}\n`);
+  assert.equal(move(`using System;\nclass A {\n    private const string Token = "${TOKEN}";\n}\n`, "A.cs").after, `using System;\nclass A {\n    private static readonly string Token = Environment.GetEnvironmentVariable("TOKEN") ?? throw new InvalidOperationException("TOKEN is not set");\n}\n`);
+  assert.equal(move(`object Keys {\n    private const val TOKEN = "${TOKEN}"\n}\n`, "Keys.kt").after, `object Keys {\n    private val TOKEN = System.getenv("TOKEN") ?: error("TOKEN is not set")\n}\n`);
   refused(`class A {\n    [Token("${TOKEN}")]\n    public void F() { }\n}\n`, "A.cs", "unsupported");
   refused(`class A {\n    public A(string token = "${TOKEN}") { }\n}\n`, "A.cs", "unsupported");
   refused(`@Token("${TOKEN}")\nclass A { }\n`, "A.java", "unsupported");
@@ -597,7 +597,7 @@ test("places that take only a constant: rewritten where the language has an equi
 });
 
 test("C#: Environment by its full name where System is not imported", () => {
-  assert.equal(move(`namespace Orders.Lib\n{\n    static class Keys { public static readonly string Token = "${TOKEN}"; }\n}\n`, "Keys.cs").after, `namespace Orders.Lib\n{\n    static class Keys { public static readonly string Token = System.Environment.GetEnvironmentVariable("TOKEN"); }\n}\n`);
+  assert.equal(move(`namespace Orders.Lib\n{\n    static class Keys { public static readonly string Token = "${TOKEN}"; }\n}\n`, "Keys.cs").after, `namespace Orders.Lib\n{\n    static class Keys { public static readonly string Token = System.Environment.GetEnvironmentVariable("TOKEN") ?? throw new System.InvalidOperationException("TOKEN is not set"); }\n}\n`);
 });
 
 test("YAML flow collections are refused; a Terraform default's comment stays", () => {
@@ -687,7 +687,7 @@ test("multi-line forms whose value is not the text written (first line break, in
   assert.equal(swift.after, `import Foundation\n\nenum Keys {\n    static let password = ProcessInfo.processInfo.environment["PASSWORD"]!\n}\n`);
   const csharp = move(`class A {\n  public const string Password = """\n      ${TOKEN}\n      """;\n}\n`, "A.cs");
   assert.equal(csharp.plan.value, TOKEN);
-  assert.equal(csharp.after, `class A {\n  public static readonly string Password = System.Environment.GetEnvironmentVariable("PASSWORD");\n}\n`);
+  assert.equal(csharp.after, `class A {\n  public static readonly string Password = System.Environment.GetEnvironmentVariable("PASSWORD") ?? throw new System.InvalidOperationException("PASSWORD is not set");\n}\n`);
   assert.equal(move(`$password = @"\n${TOKEN}\n"@\n`, "a.ps1").after, `$password = $env:PASSWORD\n`);
   // Swift's raw strings with more than one #: the lexer reads one, so the fix refuses rather than write `#…#` around the read.
   refusedBlock(`let password = ##"""\n    ${TOKEN}\n    """##\n`, "a.swift", /more than one #/);
@@ -699,7 +699,7 @@ test("raw strings with their own delimiters: the value is the content, a suffix 
   // The engine's span may include the delimiter's fourth quote or R's parentheses: only the content is stored.
   const csharp = move(`class A { string password = """"${PASSWORD}""""; }\n`, "A.cs");
   assert.equal(csharp.plan.value, PASSWORD);
-  assert.equal(csharp.after, `class A { string password = System.Environment.GetEnvironmentVariable("PASSWORD"); }\n`);
+  assert.equal(csharp.after, `class A { string password = System.Environment.GetEnvironmentVariable("PASSWORD") ?? throw new System.InvalidOperationException("PASSWORD is not set"); }\n`);
   const r = move(`password <- r"(${PASSWORD})"\n`, "a.R");
   assert.equal(r.plan.value, PASSWORD);
   assert.equal(r.after, `password <- Sys.getenv("PASSWORD")\n`);
@@ -719,7 +719,7 @@ test("raw strings with their own delimiters: the value is the content, a suffix 
 test("shell: quotes in a here-document are text, so $ and \\ in them are refused; bare words that expand are refused", () => {
   refused(`cat > app.ini <<EOF\npassword = '${PASSWORD}$3x'\nEOF\n`, "a.sh", "notLiteral");
   refused(`cat > app.ini <<EOF\npassword = '${PASSWORD}\\\\x'\nEOF\n`, "a.sh", "notLiteral");
-  assert.equal(move(`cat > app.ini <<EOF\npassword = '${PASSWORD}'\nEOF\n`, "a.sh").after, `cat > app.ini <<EOF\npassword = '\${PASSWORD}'\nEOF\n`);
+  assert.equal(move(`cat > app.ini <<EOF\npassword = '${PASSWORD}'\nEOF\n`, "a.sh").after, `cat > app.ini <<EOF\npassword = '\${PASSWORD:?PASSWORD is not set}'\nEOF\n`);
   refused(`mysql --password=${PASSWORD}{4,5}\n`, "a.sh", "notLiteral");
   refused(`mysql --password=${PASSWORD}*\n`, "a.sh", "notLiteral");
   refused(`export DB_PASSWORD=${PASSWORD}{4,5}\n`, "a.sh", "notLiteral");
@@ -752,7 +752,7 @@ test("shell: a value the shell joins with the quoted or bare text touching it is
   }
   // A word that ends where the value does is still moved; so is a value inside another string
   // (a libpq DSN, which goes whole: a compound credential).
-  assert.equal(move(`DB_PASSWORD="${PASSWORD}" ./run.sh\n`, "a.sh").after, `DB_PASSWORD="\${DB_PASSWORD}" ./run.sh\n`);
+  assert.equal(move(`DB_PASSWORD="${PASSWORD}" ./run.sh\n`, "a.sh").after, `DB_PASSWORD="\${DB_PASSWORD:?DB_PASSWORD is not set}" ./run.sh\n`);
   assert.equal(move(`psql "host=db password=${PASSWORD} user=app"\n`, "a.sh").plan.value, `host=db password=${PASSWORD} user=app`);
   assert.equal(move(`psql "host=db password='${PASSWORD}' user=app"\n`, "a.sh").plan.value, `host=db password='${PASSWORD}' user=app`);
   // A backslash before the line's end continues the command: the word ends at the quote.
@@ -783,9 +783,9 @@ test("places that take only a string literal or a constant, wherever they stand 
   assert.equal(move(`const o = { a: "${TOKEN}" };\n`, "src/a.ts").after, `const o = { a: process.env.A! };\n`);
   assert.equal(move(`const t = x ? "a" : "${TOKEN}";\n`, "src/a.ts").after, `const t = x ? "a" : process.env.A!;\n`);
   assert.equal(move(`f(a, "${TOKEN}");\n`, "src/a.ts").after, `f(a, process.env.A_GITHUB_TOKEN!);\n`);
-  assert.equal(move(`using System;\nclass A { void F() { var x = d[Key("${TOKEN}")]; } }\n`, "A.cs").after, `using System;\nclass A { void F() { var x = d[Key(Environment.GetEnvironmentVariable("A_GITHUB_TOKEN"))]; } }\n`);
+  assert.equal(move(`using System;\nclass A { void F() { var x = d[Key("${TOKEN}")]; } }\n`, "A.cs").after, `using System;\nclass A { void F() { var x = d[Key(Environment.GetEnvironmentVariable("A_GITHUB_TOKEN") ?? throw new InvalidOperationException("A_GITHUB_TOKEN is not set"))]; } }\n`);
   // Kotlin's const val loses its const wherever it stands.
-  assert.equal(move(`object C { const val TOKEN = "${TOKEN}" }\n`, "C.kt").after, `object C { val TOKEN = System.getenv("TOKEN") }\n`);
+  assert.equal(move(`object C { const val TOKEN = "${TOKEN}" }\n`, "C.kt").after, `object C { val TOKEN = System.getenv("TOKEN") ?: error("TOKEN is not set") }\n`);
 });
 
 test("Python: a value that is the module's docstring gets import os above it; above a __future__ import it is refused", () => {
@@ -798,10 +798,10 @@ test("a connection string that quotes its password moves whole, its escaped quot
   const settings = "Server=tcp:orders-sql.example.net;Database=orders;User Id=orders_app;";
   const quoted = `${settings}Password="${PASSWORD};x";Encrypt=True`;
   const cases: [string, string, string][] = [
-    [`var cs = "${quoted.replace(/"/g, '\\"')}";\n`, "a.cs", `var cs = Environment.GetEnvironmentVariable("CS");\n`],
-    [`var cs = @"${quoted.replace(/"/g, '""')}";\n`, "a.cs", `var cs = Environment.GetEnvironmentVariable("CS");\n`],
+    [`var cs = "${quoted.replace(/"/g, '\\"')}";\n`, "a.cs", `var cs = Environment.GetEnvironmentVariable("CS") ?? throw new InvalidOperationException("CS is not set");\n`],
+    [`var cs = @"${quoted.replace(/"/g, '""')}";\n`, "a.cs", `var cs = Environment.GetEnvironmentVariable("CS") ?? throw new InvalidOperationException("CS is not set");\n`],
     [`Dim cs = "${quoted.replace(/"/g, '""')}"\n`, "a.vb", `Dim cs = Environment.GetEnvironmentVariable("CS")\n`],
-    [`String cs = "${quoted.replace(/"/g, '\\"')}";\n`, "A.java", `String cs = System.getenv("CS");\n`],
+    [`String cs = "${quoted.replace(/"/g, '\\"')}";\n`, "A.java", `import java.util.Objects;\n\nString cs = Objects.requireNonNull(System.getenv("CS"), "CS is not set");\n`],
     [`const cs = '${quoted.replace(/"/g, "'").replace(/'/g, "\\'")}';\n`, "src/a.js", `const cs = process.env.CS;\n`],
   ];
   for (const [text, filePath, after] of cases) {
@@ -962,8 +962,8 @@ test("CMake reads $ENV{…}, quoted so that it stays one argument; a bracket arg
 });
 
 test("Lua: a long string with or without = between its brackets is read whole", () => {
-  assert.equal(move(`local token = [==[${TOKEN}]==]\n`, "notify.lua").after, `local token = os.getenv("TOKEN")\n`);
-  assert.equal(move(`local t = { [[x]], token = [[${TOKEN}]] }\n`, "notify.lua").after, `local t = { [[x]], token = os.getenv("TOKEN") }\n`);
+  assert.equal(move(`local token = [==[${TOKEN}]==]\n`, "notify.lua").after, `local token = os.getenv("TOKEN") or error("TOKEN is not set")\n`);
+  assert.equal(move(`local t = { [[x]], token = [[${TOKEN}]] }\n`, "notify.lua").after, `local t = { [[x]], token = os.getenv("TOKEN") or error("TOKEN is not set") }\n`);
 });
 
 test("CMake: an escaped quote outside strings opens none, and bracket comments of any level are comments", () => {
@@ -979,7 +979,7 @@ test("CMake: an escaped quote outside strings opens none, and bracket comments o
 
 test("Lua: comments of any level are comments, and a long string is not split right after a ]", () => {
   const comment = "--[==[ see [[notes]] ]==]\n";
-  assert.equal(move(`${comment}local password = "${PASSWORD}"\n`, "db.lua").after, `${comment}local password = os.getenv("PASSWORD")\n`);
+  assert.equal(move(`${comment}local password = "${PASSWORD}"\n`, "db.lua").after, `${comment}local password = os.getenv("PASSWORD") or error("PASSWORD is not set")\n`);
   const example = `--[==[\nlocal password = "${PASSWORD}"\n]==]\n`;
   assert.throws(() => planMove({ text: example, filePath: "db.lua", finding: secretIn(example, "db.lua"), secretName: "password", vaultUrl: VAULT }), refusal("noBounds", PASSWORD));
   const header = `local header = [[[auth]${TOKEN}]]\n`;
@@ -1005,7 +1005,7 @@ test("azure/login's creds: the service principal's JSON is stored whole as AZURE
 test("review: a Lua long string of level n is not split right after ]=…=; a # comment's #[[ opens no bracket comment", () => {
   const levelOne = `local h = [=[[auth]=${TOKEN}]=]\n`;
   assert.throws(() => planMove({ text: levelOne, filePath: "h.lua", finding: secretIn(levelOne, "h.lua"), secretName: "token", vaultUrl: VAULT }), refusal("unsupported"));
-  assert.equal(move(`local h = [=[[auth]${TOKEN} b]=]\n`, "h.lua", { secretName: "token" }).after, `local h = [=[[auth]]=] .. os.getenv("H") .. [=[ b]=]\n`);
+  assert.equal(move(`local h = [=[[auth]${TOKEN} b]=]\n`, "h.lua", { secretName: "token" }).after, `local h = [=[[auth]]=] .. (os.getenv("H") or error("H is not set")) .. [=[ b]=]\n`);
   assert.equal(move(`# see #[[ docs\nset(DEPLOY_TOKEN ${TOKEN})\n`, "CMakeLists.txt").after, `# see #[[ docs\nset(DEPLOY_TOKEN "$ENV{DEPLOY_TOKEN}")\n`);
 });
 
@@ -1091,7 +1091,7 @@ test("a secret that is the whole default of an environment read: the read stands
     // (black's layout, one argument a line: found as the call over its lines, and written back on one.)
     ["app/settings.py", `import os\nAPI_KEY = os.getenv(\n    "PAYMENTS_API_KEY",\n    "${PASSWORD}",\n)\n`, `import os\nAPI_KEY = os.getenv("PAYMENTS_API_KEY")\n`],
     ["app/settings.py", `import os\nAPI_KEY = os.environ.get(\n    "PAYMENTS_API_KEY",\n    "${PASSWORD}",\n)\n`, `import os\nAPI_KEY = os.environ.get("PAYMENTS_API_KEY")\n`],
-    ["Api/Program.cs", `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY");\n`],
+    ["Api/Program.cs", `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, `var key = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? throw new InvalidOperationException("PAYMENTS_API_KEY is not set");\n`],
     ["cmd/main.go", `package main\n\nfunc main() {\n\tkey := cmp.Or(os.Getenv("PAYMENTS_API_KEY"), "${PASSWORD}")\n}\n`, `package main\n\nfunc main() {\n\tkey := os.Getenv("PAYMENTS_API_KEY")\n}\n`],
     ["cmd/main.go", `package main\n\nfunc main() {\n\tapiKey := os.Getenv("PAYMENTS_API_KEY")\n\tif len(apiKey) == 0 {\n\t\tapiKey = "${PASSWORD}"\n\t}\n\tuse(apiKey)\n}\n`, `package main\n\nfunc main() {\n\tapiKey := os.Getenv("PAYMENTS_API_KEY")\n\tuse(apiKey)\n}\n`],
     // (Without its test `ok` would be unused, which Go does not compile: the pair becomes one os.Getenv.)
@@ -1135,12 +1135,12 @@ test("a Helm template's default is refused with what to do, not as a YAML flow c
 test("a secret that is the default of a C# configuration read: the read stands alone when the secret's name is the key's", () => {
   const text = `var key = builder.Configuration["Payments:ApiKey"] ?? "${PASSWORD}";\n`;
   const { plan, after } = move(text, "Api/Program.cs", { secretName: "Payments--ApiKey" });
-  assert.equal(after, `var key = builder.Configuration["Payments:ApiKey"];\n`);
+  assert.equal(after, `var key = builder.Configuration["Payments:ApiKey"] ?? throw new InvalidOperationException("Payments:ApiKey is not set");\n`);
   assert.equal(plan.readsConfigurationKey, "Payments:ApiKey");
   assert.equal(plan.environmentVariable, undefined);
   assert.ok(plan.notes.includes("Program.cs must call builder.Configuration.AddAzureKeyVault(…) so the secret Payments--ApiKey is read as Payments:ApiKey."));
   // Under another name the provider would give the application another key: the literal is replaced as before.
-  assert.match(move(text, "Api/Program.cs", { secretName: "payments-api-key" }).after, /\?\? Environment\.GetEnvironmentVariable\("/);
+  assert.match(move(text, "Api/Program.cs", { secretName: "payments-api-key" }).after, /\?\? \(Environment\.GetEnvironmentVariable\("/);
 });
 
 test("option defaults: one on its own line of the call reads with .get too; click's envvar is the variable, and only the default goes", () => {
@@ -1247,7 +1247,7 @@ test("a secret that is the default of a script's, a compose file's or a Serverle
     assert.ok(!plan.notes.join(" ").includes(PASSWORD), filePath);
   }
   // In single quotes the shell expands nothing: the literal is replaced as before.
-  assert.doesNotMatch(move(`#!/bin/sh\necho '\${PAYMENTS_API_KEY:-${PASSWORD}}'\n`, "deploy/run.sh").after, /is not set/);
+  assert.match(move(`#!/bin/sh\necho '\${PAYMENTS_API_KEY:-${PASSWORD}}'\n`, "deploy/run.sh").after, /^echo '\$\{PAYMENTS_API_KEY:-'"\$\{PAYMENTS_API_KEY:\?/m);
   // A default read from another store than the environment is refused: the move cannot write there.
   const ssm = `provider:\n  environment:\n    API_KEY: \${ssm:/payments/api-key, "${PASSWORD}"}\n`;
   assert.throws(
@@ -1304,14 +1304,16 @@ test("yamlPathAt: a key's path with list items by index, in either list indentat
   assert.equal(pathOf("- a: X\n"), undefined);
 });
 
-test("JavaScript's and Java's environment reads give undefined or null where the variable is unset: a note says so", () => {
+test("JavaScript's environment read gives undefined where the variable is unset, and a note says so; Java's read stops the program, naming the variable", () => {
   const unset = (read: string, nothing: string) => new RegExp(`${read.replace(/[.()"]/g, "\\$&")} (?:is|returns) ${nothing} where PASSWORD is not set`);
   const js = move(`const password = "${PASSWORD}";\nmodule.exports = { password };\n`, "src/db.js");
   assert.match(js.after, /const password = process\.env\.PASSWORD;/);
   assert.ok(js.plan.notes.some((note) => unset("process.env.PASSWORD", "undefined").test(note)), js.plan.notes.join("\n"));
   const java = move(`class Db {\n  private static final String PASSWORD = "${PASSWORD}";\n}\n`, "src/Db.java");
-  assert.match(java.after, /PASSWORD = System\.getenv\("PASSWORD"\);/);
-  assert.ok(java.plan.notes.some((note) => unset('System.getenv("PASSWORD")', "null").test(note)), java.plan.notes.join("\n"));
+  assert.match(java.after, /^import java\.util\.Objects;\n\nclass Db \{\n {2}private static final String PASSWORD = Objects\.requireNonNull\(System\.getenv\("PASSWORD"\), "PASSWORD is not set"\);/);
+  assert.ok(!java.plan.notes.some((note) => /where PASSWORD is not set/.test(note)), java.plan.notes.join("\n"));
+  const groovy = move(`class Db {\n  static final String PASSWORD = "${PASSWORD}"\n}\n`, "src/Db.groovy");
+  assert.ok(groovy.plan.notes.some((note) => unset('System.getenv("PASSWORD")', "null").test(note)), groovy.plan.notes.join("\n"));
   // TypeScript says it already (string | undefined), once.
   const ts = move(`const password = "${PASSWORD}";\nexport { password };\n`, "src/db.ts");
   assert.equal(ts.plan.notes.filter((note) => /where PASSWORD is not set|string \| undefined/.test(note)).length, 1);
@@ -1336,7 +1338,7 @@ test("Java's getenv tested for null, then read, with a default: the default goes
   const finding = secretIn(text, "src/App.java");
   assert.equal(suggestedSecretName(text, "src/App.java", finding), "GITHUB-TOKEN");
   const { plan, after } = move(text, "src/App.java");
-  assert.equal(after, `class App {\n  String token = System.getenv("GITHUB_TOKEN");\n}\n`);
+  assert.equal(after, `import java.util.Objects;\n\nclass App {\n  String token = Objects.requireNonNull(System.getenv("GITHUB_TOKEN"), "GITHUB_TOKEN is not set");\n}\n`);
   assert.equal(plan.environmentVariable, "GITHUB_TOKEN");
   assert.match(plan.notes.join(" "), /The default is gone/);
 });
@@ -1350,7 +1352,7 @@ test("a connection string an f-string builds: its password moves alone, named fo
   for (const [code, filePath, name, read] of [
     [`const DATABASE_URL = \`postgres://\${user}:${PASSWORD}@db.internal/orders\`;\n`, "src/db.js", "DATABASE-PASSWORD", "process.env.DATABASE_PASSWORD"],
     [`const ordersConnectionString = \`Server=\${host};Database=orders;User Id=app;Password=${PASSWORD};\`;\n`, "src/db.js", "ordersPassword", "process.env.ORDERS_PASSWORD"],
-    [`DATABASE_URL="postgres://$DB_USER:${PASSWORD}@db.internal/orders"\n`, "deploy.sh", "DATABASE-PASSWORD", "${DATABASE_PASSWORD}"],
+    [`DATABASE_URL="postgres://$DB_USER:${PASSWORD}@db.internal/orders"\n`, "deploy.sh", "DATABASE-PASSWORD", "${DATABASE_PASSWORD:?DATABASE_PASSWORD is not set}"],
   ] as const) {
     const finding = secretIn(code, filePath);
     assert.equal(suggestedSecretName(code, filePath, finding), name, filePath);
@@ -1373,7 +1375,7 @@ test("Java's getenv then `if (v == null) v = \"…\";`, braced or not, `|| v.isE
   }
   // (A block that does more than give the default is not taken out: the literal is read as anywhere.)
   const more = `    if (token == null) {\n      token = "${TOKEN}";\n      log("default");\n    }\n`;
-  assert.match(move(read + more + rest, "src/App.java").after, /token = System\.getenv\("[A-Z_]+"\);\n {6}log/);
+  assert.match(move(read + more + rest, "src/App.java").after, /token = Objects\.requireNonNull\(System\.getenv\("[A-Z_]+"\), "[A-Z_]+ is not set"\);\n {6}log/);
 });
 
 test("C#'s GetEnvironmentVariable then `if (v == null) v = \"…\";` (or IsNullOrEmpty, in braces or not, or `v ??= \"…\";`): the test and its default go, the read stands alone", () => {
@@ -1395,7 +1397,7 @@ test("C#'s GetEnvironmentVariable then `if (v == null) v = \"…\";` (or IsNullO
 test("a read's default on the line after it, behind ?? (C#, TypeScript): found under the name read, and the default goes", () => {
   const csharp = `using System;\nclass Db {\n    static string Password() =>\n        Environment.GetEnvironmentVariable("ORDERS_DB_PASSWORD")\n            ?? "${PASSWORD}";\n}\n`;
   const moved = move(csharp, "Db.cs");
-  assert.equal(moved.after, `using System;\nclass Db {\n    static string Password() =>\n        Environment.GetEnvironmentVariable("ORDERS_DB_PASSWORD");\n}\n`);
+  assert.equal(moved.after, `using System;\nclass Db {\n    static string Password() =>\n        Environment.GetEnvironmentVariable("ORDERS_DB_PASSWORD") ?? throw new InvalidOperationException("ORDERS_DB_PASSWORD is not set");\n}\n`);
   assert.equal(moved.plan.environmentVariable, "ORDERS_DB_PASSWORD");
   const typeScript = `export const password = process.env.ORDERS_DB_PASSWORD\r\n  ?? "${PASSWORD}";\r\n`;
   assert.equal(move(typeScript, "src/db.ts").after, `export const password = process.env.ORDERS_DB_PASSWORD!;\r\n`);
@@ -1407,13 +1409,13 @@ test("a read's default on the line after it, behind ?? (C#, TypeScript): found u
 test("a connection string that is the default of a read (C#'s environment or GetConnectionString): stored whole under the name read, the default goes", () => {
   const connectionString = `Server=tcp:orders.database.windows.net;Database=orders;User ID=app;Password=${PASSWORD};`;
   const environment = move(`using System;\nclass Db {\n    static string Orders() => Environment.GetEnvironmentVariable("ORDERS_DB") ?? "${connectionString}";\n}\n`, "Db.cs");
-  assert.equal(environment.after, `using System;\nclass Db {\n    static string Orders() => Environment.GetEnvironmentVariable("ORDERS_DB");\n}\n`);
+  assert.equal(environment.after, `using System;\nclass Db {\n    static string Orders() => Environment.GetEnvironmentVariable("ORDERS_DB") ?? throw new InvalidOperationException("ORDERS_DB is not set");\n}\n`);
   assert.equal(environment.plan.environmentVariable, "ORDERS_DB");
   assert.ok(environment.plan.value === connectionString, "the whole connection string, its last ; too, is stored");
   const text = `class Db {\n    static string Orders(IConfiguration configuration) => configuration.GetConnectionString("Orders") ?? "${connectionString}";\n}\n`;
   const finding = secretIn(text, "Db.cs");
   assert.equal(suggestedSecretName(text, "Db.cs", finding), "ConnectionStrings--Orders");
-  assert.equal(move(text, "Db.cs").after, `class Db {\n    static string Orders(IConfiguration configuration) => configuration.GetConnectionString("Orders");\n}\n`);
+  assert.equal(move(text, "Db.cs").after, `class Db {\n    static string Orders(IConfiguration configuration) => configuration.GetConnectionString("Orders") ?? throw new System.InvalidOperationException("ConnectionStrings:Orders is not set");\n}\n`);
 });
 
 test("C#'s GetEnvironmentVariable into a variable, then a ternary or ?? giving it a default in another: the other takes the variable alone", () => {
@@ -1421,10 +1423,10 @@ test("C#'s GetEnvironmentVariable into a variable, then a ternary or ?? giving i
   const rest = `        return token;\n    }\n}\n`;
   for (const defaulted of [`string.IsNullOrEmpty(fromEnv) ? "${TOKEN}" : fromEnv`, `!string.IsNullOrWhiteSpace(fromEnv) ? fromEnv : "${TOKEN}"`, `fromEnv != null ? fromEnv : "${TOKEN}"`]) {
     const { plan, after } = move(`${read}        var token = ${defaulted};\n${rest}`, "App.cs");
-    assert.equal(after, `${read}        var token = fromEnv;\n${rest}`);
+    assert.equal(after, `${read}        var token = fromEnv ?? throw new InvalidOperationException("ORDERS_GITHUB_TOKEN is not set");\n${rest}`);
     assert.equal(plan.environmentVariable, "ORDERS_GITHUB_TOKEN");
   }
   // (Another variable after the `:` is no default of this read: the literal alone moves.)
   const other = move(`${read}        var token = string.IsNullOrEmpty(fromEnv) ? "${TOKEN}" : backup;\n${rest}`, "App.cs");
-  assert.equal(other.after, `${read}        var token = string.IsNullOrEmpty(fromEnv) ? Environment.GetEnvironmentVariable("APP_GITHUB_TOKEN") : backup;\n${rest}`);
+  assert.equal(other.after, `${read}        var token = string.IsNullOrEmpty(fromEnv) ? (Environment.GetEnvironmentVariable("APP_GITHUB_TOKEN") ?? throw new InvalidOperationException("APP_GITHUB_TOKEN is not set")) : backup;\n${rest}`);
 });

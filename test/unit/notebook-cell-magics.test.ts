@@ -39,17 +39,17 @@ function refused(cell: string, reason: RegExp): void {
 }
 
 test("a %%bash or %%sh cell reads the variable as a shell script does, with no import os", () => {
-  assert.equal(moved(`%%bash\nexport GITHUB_TOKEN="${TOKEN}"\ngh repo list\n`), `%%bash\nexport GITHUB_TOKEN="\${GITHUB_TOKEN}"\ngh repo list\n`);
-  assert.equal(moved(`%%sh\ncurl -H "Authorization: token ${TOKEN}" https://api.github.com/user\n`), `%%sh\ncurl -H "Authorization: token \${AUTHORIZATION}" https://api.github.com/user\n`);
+  assert.equal(moved(`%%bash\nexport GITHUB_TOKEN="${TOKEN}"\ngh repo list\n`), `%%bash\nexport GITHUB_TOKEN="\${GITHUB_TOKEN:?GITHUB_TOKEN is not set}"\ngh repo list\n`);
+  assert.equal(moved(`%%sh\ncurl -H "Authorization: token ${TOKEN}" https://api.github.com/user\n`), `%%sh\ncurl -H "Authorization: token \${AUTHORIZATION:?AUTHORIZATION is not set}" https://api.github.com/user\n`);
   // `%%script` names the interpreter after its options.
-  assert.equal(moved(`%%script --bg --out job bash\nexport GITHUB_TOKEN='${TOKEN}'\n`), `%%script --bg --out job bash\nexport GITHUB_TOKEN="\${GITHUB_TOKEN}"\n`);
+  assert.equal(moved(`%%script --bg --out job bash\nexport GITHUB_TOKEN='${TOKEN}'\n`), `%%script --bg --out job bash\nexport GITHUB_TOKEN="\${GITHUB_TOKEN:?GITHUB_TOKEN is not set}"\n`);
   // IPython skips blank lines before the magic.
-  assert.equal(moved(`\n%%bash\nexport GITHUB_TOKEN="${TOKEN}"\n`), `\n%%bash\nexport GITHUB_TOKEN="\${GITHUB_TOKEN}"\n`);
+  assert.equal(moved(`\n%%bash\nexport GITHUB_TOKEN="${TOKEN}"\n`), `\n%%bash\nexport GITHUB_TOKEN="\${GITHUB_TOKEN:?GITHUB_TOKEN is not set}"\n`);
 });
 
 test("other interpreters' cells get their own language's read; timing and capture magics keep the cell Python", () => {
   assert.equal(moved(`%%script node\nconst token = "${TOKEN}";\n`), "%%script node\nconst token = process.env.TOKEN;\n");
-  assert.equal(moved(`%%perl\nmy $token = "${TOKEN}";\n`), "%%perl\nmy $token = $ENV{TOKEN};\n");
+  assert.equal(moved(`%%perl\nmy $token = "${TOKEN}";\n`), '%%perl\nmy $token = $ENV{TOKEN} // die("TOKEN is not set");\n');
   assert.equal(moved(`%%ruby\ntoken = "${TOKEN}"\n`), '%%ruby\ntoken = ENV.fetch("TOKEN")\n');
   assert.equal(moved(`%%script python3\ntoken = "${TOKEN}"\n`), '%%script python3\nimport os\n\ntoken = os.environ["TOKEN"]\n');
   assert.equal(moved(`%%time\ntoken = "${TOKEN}"\n`), '%%time\nimport os\n\ntoken = os.environ["TOKEN"]\n');
@@ -69,7 +69,7 @@ test("a configuration value in a %%bash cell is read from the environment as she
   const bash = `%%bash\ncurl "${url}"\n`;
   const finding = findingIn(bash, "config");
   const plan = planConfigMove({ text: bash, filePath: NOTEBOOK, languageId: "python", finding, key: "Orders:Url" });
-  assert.equal(applyPlan(bash, plan), '%%bash\ncurl "${ORDERS__URL}"\n');
+  assert.equal(applyPlan(bash, plan), '%%bash\ncurl "${ORDERS__URL:?ORDERS__URL is not set}"\n');
   const page = `%%javascript\nfetch("${url}");\n`;
   const pageFinding = findingIn(page, "config");
   assert.match(configMoveRefusal({ text: page, filePath: NOTEBOOK, languageId: "python", start: pageFinding.range.startOffset, end: pageFinding.range.endOffset }) ?? "", /notebook's page/);

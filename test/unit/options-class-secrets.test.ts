@@ -80,8 +80,8 @@ test("where the binder cannot take the default, the default move reads the envir
   assert.deepEqual(
     moved.map(({ plan, line }) => `${plan.style} → ${line}`),
     [
-      'environmentVariable → public string ApiKey = System.Environment.GetEnvironmentVariable("API_KEY");',
-      'environmentVariable → public string Authorization { get; set; } = "Bearer " + System.Environment.GetEnvironmentVariable("PARTNER_OPTIONS_STRIPE_SECRET_KEY");',
+      'environmentVariable → public string ApiKey = System.Environment.GetEnvironmentVariable("API_KEY") ?? throw new System.InvalidOperationException("API_KEY is not set");',
+      'environmentVariable → public string Authorization { get; set; } = "Bearer " + (System.Environment.GetEnvironmentVariable("PARTNER_OPTIONS_STRIPE_SECRET_KEY") ?? throw new System.InvalidOperationException("PARTNER_OPTIONS_STRIPE_SECRET_KEY is not set"));',
     ],
   );
   const [field, bearer] = secrets(partner, "PartnerOptions.cs");

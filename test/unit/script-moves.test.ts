@@ -21,12 +21,12 @@ function refusedWith(text: string, filePath: string, code: string): void {
 
 test("shell: a case statement's patterns before the value do not make the quoting unreadable", () => {
   const script = `case "$1" in\n  -h|--help) usage;;\nesac\ncurl -H "Authorization: Bearer ${PASSWORD}" https://api.contoso.com\n`;
-  assert.equal(moved(script, "call.sh"), `case "$1" in\n  -h|--help) usage;;\nesac\ncurl -H "Authorization: Bearer \${AUTHORIZATION}" https://api.contoso.com\n`);
+  assert.equal(moved(script, "call.sh"), `case "$1" in\n  -h|--help) usage;;\nesac\ncurl -H "Authorization: Bearer \${AUTHORIZATION:?AUTHORIZATION is not set}" https://api.contoso.com\n`);
 });
 
 test("shell: a here-document opened inside $(…) is read as one: quotes in its body are text, a quoted delimiter expands nothing", () => {
   const script = `cfg=$(cat <<EOF\n[client]\npassword=${PASSWORD}\nEOF\n)\n`;
-  assert.equal(moved(script, "provision.sh"), `cfg=$(cat <<EOF\n[client]\npassword=\${PASSWORD}\nEOF\n)\n`);
+  assert.equal(moved(script, "provision.sh"), `cfg=$(cat <<EOF\n[client]\npassword=\${PASSWORD:?PASSWORD is not set}\nEOF\n)\n`);
   refusedWith(`cfg=$(cat <<'EOF'\n{"client_secret": "${PASSWORD}"}\nEOF\n)\n`, "provision.sh", "unsupported");
 });
 
@@ -54,12 +54,12 @@ test("Ruby: a literal joined to the one beside it takes the read interpolated, s
   assert.equal(moved(`token = "ghp_${PASSWORD}${PASSWORD}${PASSWORD}"\n`, "client.rb"), `token = ENV.fetch("TOKEN")\n`);
 });
 
-test("Perl and Lua: the default of an environment read goes, and the read stays, under the variable the code reads", () => {
-  assert.equal(moved(`my $password = $ENV{DB_PASSWORD} // '${PASSWORD}';\n`, "deploy.pl"), `my $password = $ENV{DB_PASSWORD};\n`);
-  assert.equal(moved(`my $password = $ENV{'DB_PASSWORD'} || "${PASSWORD}";\n`, "deploy.pl"), `my $password = $ENV{'DB_PASSWORD'};\n`);
+test("Perl and Lua: the default of an environment read goes for a read that stops the program where the variable is unset, under the variable the code reads", () => {
+  assert.equal(moved(`my $password = $ENV{DB_PASSWORD} // '${PASSWORD}';\n`, "deploy.pl"), `my $password = $ENV{DB_PASSWORD} // die("DB_PASSWORD is not set");\n`);
+  assert.equal(moved(`my $password = $ENV{'DB_PASSWORD'} || "${PASSWORD}";\n`, "deploy.pl"), `my $password = $ENV{'DB_PASSWORD'} // die("DB_PASSWORD is not set");\n`);
   // (Not a second variable named by $secret: the one tested and read.)
-  assert.equal(moved(`my $secret = exists $ENV{APP_SECRET} ? $ENV{APP_SECRET} : '${PASSWORD}';\n`, "deploy.pl"), `my $secret = $ENV{APP_SECRET};\n`);
-  assert.equal(moved(`local password = os.getenv("DB_PASSWORD") or "${PASSWORD}" -- local default\n`, "app.lua"), `local password = os.getenv("DB_PASSWORD") -- local default\n`);
+  assert.equal(moved(`my $secret = exists $ENV{APP_SECRET} ? $ENV{APP_SECRET} : '${PASSWORD}';\n`, "deploy.pl"), `my $secret = $ENV{APP_SECRET} // die("APP_SECRET is not set");\n`);
+  assert.equal(moved(`local password = os.getenv("DB_PASSWORD") or "${PASSWORD}" -- local default\n`, "app.lua"), `local password = os.getenv("DB_PASSWORD") or error("DB_PASSWORD is not set") -- local default\n`);
 });
 
 test("PHP: a connection string built around a $name the string fills in moves its password alone, as Ruby's #{name} does", () => {
@@ -70,16 +70,17 @@ test("PHP: a connection string built around a $name the string fills in moves it
 
 test("PHP, Perl, Ruby: a hash entry whose value is on the line after its `=>` is found and moved", () => {
   assert.equal(moved(`<?php\n$config = [\n    'password' =>\n        '${PASSWORD}',\n];\n`, "config.php"), `<?php\n$config = [\n    'password' =>\n        getenv('PASSWORD'),\n];\n`);
-  assert.equal(moved(`my %config = (\n    password =>\n        '${PASSWORD}',\n);\n`, "deploy.pl"), `my %config = (\n    password =>\n        $ENV{PASSWORD},\n);\n`);
+  assert.equal(moved(`my %config = (\n    password =>\n        '${PASSWORD}',\n);\n`, "deploy.pl"), `my %config = (\n    password =>\n        $ENV{PASSWORD} // die("PASSWORD is not set"),\n);\n`);
   assert.equal(moved(`CONFIG = {\n  :password =>\n    "${PASSWORD}",\n}\n`, "config.rb"), `CONFIG = {\n  :password =>\n    ENV.fetch("PASSWORD"),\n}\n`);
 });
 
-test("PHP, Perl, Lua, shell: the notes say the read goes on without the value where the variable is unset; a $_ENV read, that PHP may not fill it", () => {
+test("PHP, and Perl inside a string: the notes say the read goes on without the value where the variable is unset; Perl's, Lua's and a shell's reads stop the program; a $_ENV read, that PHP may not fill it", () => {
   const notes = (text: string, filePath: string): string => planFirstSecret(text, filePath).notes.join("\n");
   assert.match(notes(`<?php\n$password = '${PASSWORD}';\n`, "db.php"), /getenv\('PASSWORD'\) returns false where PASSWORD is not set/);
-  assert.match(notes(`my $password = '${PASSWORD}';\n`, "deploy.pl"), /\$ENV\{PASSWORD\} is undef where PASSWORD is not set/);
-  assert.match(notes(`local password = "${PASSWORD}"\n`, "app.lua"), /os\.getenv\("PASSWORD"\) returns nil where PASSWORD is not set/);
-  assert.match(notes(`export DB_PASSWORD="${PASSWORD}"\n`, "deploy.sh"), /"\$\{DB_PASSWORD:\?DB_PASSWORD is not set\}"/);
+  assert.match(notes(`my $auth = "Bearer ${PASSWORD}";\n`, "deploy.pl"), /Inside the string \$ENV\{AUTHORIZATION\} cannot stop the program: it is undef where AUTHORIZATION is not set/);
+  for (const [text, filePath] of [[`my $password = '${PASSWORD}';\n`, "deploy.pl"], [`local password = "${PASSWORD}"\n`, "app.lua"], [`export DB_PASSWORD="${PASSWORD}"\n`, "deploy.sh"]]) {
+    assert.doesNotMatch(notes(text!, filePath!), /not set/, filePath);
+  }
   // (Ruby's ENV.fetch stops the program with a KeyError that names the variable: no note.)
   assert.doesNotMatch(notes(`password = "${PASSWORD}"\n`, "config.rb"), /not set/);
   assert.match(notes(`<?php\n$password = $_ENV['DB_PASSWORD'] ?? '${PASSWORD}';\n`, "db.php"), /variables_order/);

@@ -50,12 +50,12 @@ test("a field Spring does not bind keeps the read of the environment: static, fi
   const unbound = orders([`private static String apiKey = "${STRIPE_KEY}";`, `private final String password = "${PASSWORD}";`, 'public String url() { String baseUrl = "https://orders-api.fabrikam-int.net"; return baseUrl; }']);
   assert.deepEqual(
     moves(unbound).map(({ line }) => line),
-    ['private static String apiKey = System.getenv("API_KEY");', 'private final String password = System.getenv("PASSWORD");', 'public String url() { String baseUrl = System.getenv("BASEURL"); return baseUrl; }'],
+    ['private static String apiKey = Objects.requireNonNull(System.getenv("API_KEY"), "API_KEY is not set");', 'private final String password = Objects.requireNonNull(System.getenv("PASSWORD"), "PASSWORD is not set");', 'public String url() { String baseUrl = Objects.requireNonNull(System.getenv("BASEURL"), "BASEURL is not set"); return baseUrl; }'],
   );
   const withoutSetter = orders([`private String apiKey = "${STRIPE_KEY}";`], false);
   assert.deepEqual(
     moves(withoutSetter).map(({ line }) => line),
-    ['private String apiKey = System.getenv("API_KEY");'],
+    ['private String apiKey = Objects.requireNonNull(System.getenv("API_KEY"), "API_KEY is not set");'],
   );
 });
 
@@ -134,7 +134,7 @@ test("Kotlin: what Spring does not bind keeps the read of the environment: a val
   ].join("\n");
   assert.deepEqual(
     movedValues(text, KOTLIN_PATH).map(({ line }) => line),
-    ['val apiKey: String = System.getenv("API_KEY"),', 'val smtpPassword: String = System.getenv("SMTP_PASSWORD")'],
+    ['val apiKey: String = System.getenv("API_KEY") ?: error("API_KEY is not set"),', 'val smtpPassword: String = System.getenv("SMTP_PASSWORD") ?: error("SMTP_PASSWORD is not set")'],
   );
 });
 
@@ -156,7 +156,7 @@ test("Kotlin: a constructor on one line is bound too; a nullable parameter is nu
     [
       'ORDERS-APIKEY → @ConfigurationProperties("orders") data class OrdersProperties(val apiKey: String, val password: String? = "…")',
       'ORDERS-PASSWORD → @ConfigurationProperties("orders") data class OrdersProperties(val apiKey: String = "…", val password: String?)',
-      'apiKey → var apiKey: String = System.getenv("API_KEY")',
+      'apiKey → var apiKey: String = System.getenv("API_KEY") ?: error("API_KEY is not set")',
     ],
   );
   assert.match(moved[1]!.plan.notes[0]!, /Without a value it is null\./);

@@ -1,0 +1,68 @@
+/**
+ * Reads of the environment that stop the program, naming the variable, where it is unset: the
+ * move writes them where the language has one that fits in an expression, so that a program run
+ * without the setting fails at once and says why, as Python's `os.environ["X"]` and Rust's
+ * `.expect(…)` do, instead of going on with null, undefined or "" in place of the secret.
+ */
+import { importsSystem } from "./imports";
+import type { Span } from "./replacement-common";
+
+/** The message such a read stops with. */
+export function notSetMessage(name: string): string {
+  return `${name} is not set`;
+}
+
+/** A shell's or docker compose's expansion that stops where the variable is unset or empty: `${X:?X is not set}`. */
+export function stoppingExpansion(name: string): string {
+  return `\${${name}:?${notSetMessage(name)}}`;
+}
+
+/** Languages whose read that stops is written with an operator of low precedence, which another operator beside it would take apart. */
+const OPERATOR_LANGUAGES = new Set(["csharp", "kotlin", "perl", "lua"]);
+
+/**
+ * `read` made to stop where `name` is unset, in `language`, or undefined where the language has
+ * no such expression (JavaScript, Go, PHP 7, VB, F#, Groovy): C#'s `?? throw` (the exception by
+ * its full name where the file does not import System), Kotlin's `?: error(…)`, Java's
+ * `Objects.requireNonNull` (which needs `java.util.Objects` imported), Perl's `// die(…)` (with
+ * parentheses: `die` takes a list, and would take in the arguments after it), Lua's `or error(…)`.
+ */
+export function stoppingRead(language: string, read: string, name: string, text: string): string | undefined {
+  const message = JSON.stringify(notSetMessage(name));
+  switch (language) {
+    case "csharp":
+      return `${read} ?? throw new ${importsSystem(text) ? "" : "System."}InvalidOperationException(${message})`;
+    case "kotlin":
+      return `${read} ?: error(${message})`;
+    case "java":
+      return `Objects.requireNonNull(${read}, ${message})`;
+    case "perl":
+      return `${read} // die(${message})`;
+    case "lua":
+      return `${read} or error(${message})`;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether the read that stops, in `language`, is an operator's expression that needs parentheses beside another operator. */
+export function stopsWithOperator(language: string): boolean {
+  return OPERATOR_LANGUAGES.has(language);
+}
+
+/**
+ * Whether an expression of the lowest precedence may take the place of `span` as it stands: after
+ * an opening bracket, a comma, an assignment, `=>`, `->` or `return`, and before a closing bracket,
+ * a comma, a `;` or the line's end (where the next line does not go on with an operator or a `.`).
+ */
+export function standsAlone(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start).trimEnd();
+  if (!/(?:[([{,]|(?<![=!<>])=|=>|->|\breturn)$/.test(before)) return false;
+  const after = text.slice(span.end, span.end + 400);
+  const line = /^[^\r\n]*/.exec(after)![0].trim();
+  if (/^[),;\]}]/.test(line)) return true;
+  if (line !== "" && !/^(?:\/\/|--|#)/.test(line)) return false;
+  // The line ends (or a comment ends it): the next line must not go on with an operator or a `.`.
+  const next = /^[^\n]*\n\s*(\S)/.exec(after);
+  return next === null || !/[-.+*/%?:&|^<>=!~]/.test(next[1]!);
+}

@@ -1,0 +1,103 @@
+// The reads a move writes stop the program, naming the variable, where it is unset, in the
+// languages that can say so in an expression (stopping-read.ts): C#'s `?? throw`, Kotlin's
+// `?: error(…)`, Java's Objects.requireNonNull, Perl's `// die(…)`, Lua's `or error(…)`, a
+// shell's `${X:?…}`. What changes with them: parentheses where an operator touches the read,
+// Java's import, and the defaults a move takes out.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { javaImportObjectsEdit } from "../../src/fixes/imports";
+import { standsAlone } from "../../src/fixes/stopping-read";
+import { applyPlan, planFirstSecret } from "./move-plan-helpers";
+
+/** A made-up password, written in two pieces so that no scanner takes this file for a secret. */
+const PASSWORD = "Wm4Rq" + "T8zLx2Kd7V";
+
+function moved(text: string, filePath: string): string {
+  return applyPlan(text, planFirstSecret(text, filePath));
+}
+
+function notes(text: string, filePath: string): string {
+  return planFirstSecret(text, filePath).notes.join("\n");
+}
+
+test("C#: the read stands as it is where nothing touches it, in parentheses beside an operator or a member access", () => {
+  const stop = (name: string) => `Environment.GetEnvironmentVariable("${name}") ?? throw new InvalidOperationException("${name} is not set")`;
+  assert.equal(moved(`using System;\nvar apiKey = "${PASSWORD}";\n`, "Program.cs"), `using System;\nvar apiKey = ${stop("API_KEY")};\n`);
+  assert.equal(moved(`using System;\nClient.Connect(apiKey: "${PASSWORD}", retries: 3);\n`, "Program.cs"), `using System;\nClient.Connect(apiKey: (${stop("API_KEY")}), retries: 3);\n`);
+  assert.equal(moved(`using System;\nvar apiKey = "${PASSWORD}".Trim();\n`, "Program.cs"), `using System;\nvar apiKey = (${stop("API_KEY")}).Trim();\n`);
+  assert.equal(moved(`using System;\nvar header = "Bearer ${PASSWORD}";\n`, "Program.cs"), `using System;\nvar header = "Bearer " + (${stop("AUTHORIZATION")});\n`);
+  // (A line that goes on with an operator on the next: the read would take the rest into its throw.)
+  assert.equal(moved(`using System;\nvar apiKey = "${PASSWORD}"\n    + suffix;\n`, "Program.cs"), `using System;\nvar apiKey = (${stop("API_KEY")})\n    + suffix;\n`);
+  assert.equal(moved(`using System;\nclass A { string ApiKey => "${PASSWORD}"; }\n`, "Program.cs"), `using System;\nclass A { string ApiKey => ${stop("API_KEY")}; }\n`);
+  // Without System imported the exception is written by its full name, as the read is.
+  assert.match(moved(`namespace Orders.Lib\n{\n    class Keys { string apiKey = "${PASSWORD}"; }\n}\n`, "Keys.cs"), /System\.Environment\.GetEnvironmentVariable\("API_KEY"\) \?\? throw new System\.InvalidOperationException\("API_KEY is not set"\);/);
+  assert.doesNotMatch(notes(`using System;\nvar apiKey = "${PASSWORD}";\n`, "Program.cs"), /not set/);
+});
+
+test("Kotlin, Perl, Lua: the read that stops, in parentheses where the string is joined", () => {
+  assert.equal(moved(`val apiKey = "${PASSWORD}"\n`, "App.kt"), `val apiKey = System.getenv("API_KEY") ?: error("API_KEY is not set")\n`);
+  assert.equal(moved(`val header = "Bearer ${PASSWORD}"\n`, "App.kt"), `val header = "Bearer " + (System.getenv("AUTHORIZATION") ?: error("AUTHORIZATION is not set"))\n`);
+  // (Kotlin goes on with a `.` on the next line.)
+  assert.equal(moved(`val apiKey = "${PASSWORD}"\n    .trim()\n`, "App.kt"), `val apiKey = (System.getenv("API_KEY") ?: error("API_KEY is not set"))\n    .trim()\n`);
+  // `die` in parentheses: a list operator would take in the arguments after it.
+  assert.equal(moved(`connect(api_key => '${PASSWORD}', retries => 3);\n`, "app.pl"), `connect(api_key => $ENV{API_KEY} // die("API_KEY is not set"), retries => 3);\n`);
+  assert.equal(moved(`my $header = 'Bearer ${PASSWORD}';\n`, "app.pl"), `my $header = 'Bearer ' . ($ENV{AUTHORIZATION} // die("AUTHORIZATION is not set"));\n`);
+  assert.equal(moved(`local header = "Bearer ${PASSWORD}"\n`, "app.lua"), `local header = "Bearer " .. (os.getenv("AUTHORIZATION") or error("AUTHORIZATION is not set"))\n`);
+  assert.equal(moved(`client:connect({ api_key = "${PASSWORD}" })\n`, "app.lua"), `client:connect({ api_key = os.getenv("API_KEY") or error("API_KEY is not set") })\n`);
+});
+
+test("Java: Objects.requireNonNull, with java.util.Objects imported in order among the file's imports", () => {
+  const body = `public class App {\n    String apiKey = "${PASSWORD}";\n}\n`;
+  const read = `Objects.requireNonNull(System.getenv("API_KEY"), "API_KEY is not set")`;
+  assert.equal(moved(`package a;\n\nimport java.io.File;\nimport java.util.List;\n\n${body}`, "App.java"), `package a;\n\nimport java.io.File;\nimport java.util.List;\nimport java.util.Objects;\n\n${body.replace(`"${PASSWORD}"`, read)}`);
+  assert.equal(moved(`package a;\n\nimport java.util.Map;\nimport javax.net.ssl.SSLContext;\n\n${body}`, "App.java"), `package a;\n\nimport java.util.Map;\nimport java.util.Objects;\nimport javax.net.ssl.SSLContext;\n\n${body.replace(`"${PASSWORD}"`, read)}`);
+  assert.equal(moved(`package a;\n\n${body}`, "App.java"), `package a;\n\nimport java.util.Objects;\n\n${body.replace(`"${PASSWORD}"`, read)}`);
+  assert.equal(moved(`package a;\n\nimport java.util.*;\n\n${body}`, "App.java"), `package a;\n\nimport java.util.*;\n\n${body.replace(`"${PASSWORD}"`, read)}`);
+  // Static imports are not where a type's import goes.
+  assert.equal(javaImportObjectsEdit("package a;\n\nimport static org.junit.Assert.assertTrue;\nimport org.junit.Test;\n\nclass T {}\n")?.newText, "import java.util.Objects;\n");
+  assert.equal(javaImportObjectsEdit("import java.util.Objects;\nclass T {}\n"), undefined);
+  // Joined to the rest of a string, the call needs no parentheses.
+  assert.match(moved(`class App {\n    String header = "Bearer ${PASSWORD}";\n}\n`, "App.java"), /String header = "Bearer " \+ Objects\.requireNonNull\(System\.getenv\("AUTHORIZATION"\), "AUTHORIZATION is not set"\);/);
+});
+
+test("a default taken out leaves a read that stops: C#'s environment and configuration reads, Kotlin's, Java's, Perl's, Lua's", () => {
+  assert.equal(
+    moved(`using System;\nvar apiKey = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "${PASSWORD}";\n`, "Program.cs"),
+    `using System;\nvar apiKey = Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? throw new InvalidOperationException("PAYMENTS_API_KEY is not set");\n`,
+  );
+  // (Already in parentheses: none added.)
+  assert.equal(
+    moved(`using System;\nvar header = "Bearer " + (Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "${PASSWORD}");\n`, "Program.cs"),
+    `using System;\nvar header = "Bearer " + (Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? throw new InvalidOperationException("PAYMENTS_API_KEY is not set"));\n`,
+  );
+  assert.equal(
+    moved(`val apiKey = System.getenv().getOrDefault("PAYMENTS_API_KEY", "${PASSWORD}").trim()\n`, "App.kt"),
+    `val apiKey = (System.getenv("PAYMENTS_API_KEY") ?: error("PAYMENTS_API_KEY is not set")).trim()\n`,
+  );
+  assert.equal(
+    moved(`class App {\n    String apiKey = System.getenv().getOrDefault("PAYMENTS_API_KEY", "${PASSWORD}");\n}\n`, "App.java"),
+    `import java.util.Objects;\n\nclass App {\n    String apiKey = Objects.requireNonNull(System.getenv("PAYMENTS_API_KEY"), "PAYMENTS_API_KEY is not set");\n}\n`,
+  );
+  const plan = planFirstSecret(`my $key = $ENV{PAYMENTS_API_KEY} || '${PASSWORD}';\n`, "app.pl");
+  assert.match(plan.notes.join("\n"), /The default is gone: PAYMENTS_API_KEY, which the code read already, is the value's only source, and where it is not set the program now stops with "PAYMENTS_API_KEY is not set"/);
+  // Where only what follows the read goes, the read stays as written: the note says what it gives.
+  const go = `package main\n\nimport "os"\n\nfunc key() string {\n\tapiKey := os.Getenv("PAYMENTS_API_KEY")\n\tif apiKey == "" {\n\t\tapiKey = "${PASSWORD}"\n\t}\n\treturn apiKey\n}\n`;
+  assert.doesNotMatch(moved(go, "main.go"), /not set/);
+});
+
+test("what a read gives where it goes on without the value, in the languages that cannot stop in an expression", () => {
+  assert.match(notes(`Dim apiKey = "${PASSWORD}"\n`, "App.vb"), /Environment\.GetEnvironmentVariable\("API_KEY"\) returns Nothing where API_KEY is not set/);
+  assert.match(notes(`let apiKey = "${PASSWORD}"\n`, "App.fs"), /returns null where API_KEY is not set/);
+  assert.match(notes(`$apiKey = "${PASSWORD}"\n`, "deploy.ps1"), /\$env:API_KEY is \$null where API_KEY is not set/);
+  assert.match(notes(`api_key <- "${PASSWORD}"\n`, "app.R"), /Sys\.getenv\("API_KEY"\) returns "" where API_KEY is not set/);
+});
+
+test("standsAlone: after an opening, a comma, an assignment, =>, -> or return; before a closing, a comma, a ; or a line that goes on with no operator", () => {
+  const at = (text: string) => {
+    const start = text.indexOf("§");
+    const source = text.replace(/§/g, "");
+    return standsAlone(source, { start, end: text.lastIndexOf("§") - 1 });
+  };
+  for (const text of ["x = §v§;", "f(§v§, 2)", "[§v§]", "{ a = §v§ }", "x => §v§;", "return §v§;", "when { c -> §v§\n}", "x = §v§\ny = 2", "x = §v§ // note"]) assert.ok(at(text), text);
+  for (const text of ["x = a + §v§;", "x = §v§.Trim();", "x == §v§", "c ? §v§ : d", "x = §v§\n  + y", "x = §v§\n    .trim()", "f(§v§ + 1)"]) assert.ok(!at(text), text);
+});
