@@ -249,6 +249,13 @@ export function backticksInterpolate(filePath: string): boolean {
   return TEMPLATE_LITERAL_EXTENSIONS.has(extensionOf(baseNameOf(filePath)));
 }
 
+const QUOTE_LIKE_LANGUAGE_EXTENSIONS: Readonly<Record<string, "perl" | "ruby">> = { pl: "perl", pm: "perl", t: "perl", rb: "ruby", rake: "ruby", gemspec: "ruby", ru: "ruby" };
+
+/** Perl and Ruby, whose quote-like operators (`q{…}`, `%q(…)`) write a string with delimiters of the writer's choice. */
+export function quoteLikeLanguageOf(filePath: string): "perl" | "ruby" | undefined {
+  return QUOTE_LIKE_LANGUAGE_EXTENSIONS[extensionOf(baseNameOf(filePath))];
+}
+
 const DOUBLE_QUOTE_INTERPOLATION_EXTENSIONS = new Set(["php", "phtml", "inc", "pl", "pm", "t"]);
 
 /** PHP and Perl: a double-quoted string with `$name` in it is built when it runs (`"STORAGE_$cap"`). */

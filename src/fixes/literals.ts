@@ -181,6 +181,32 @@ function hereDocument(opener: RegExp, alwaysIndented: boolean): (text: string, a
 function hereDocumentForm(open: string, opener: RegExp, alwaysIndented = false): StringForm {
   return form(open, { multiline: true, escapes: NONE, escapeChar: undefined, hereDocument: true, delimited: hereDocument(opener, alwaysIndented) });
 }
+/** The closing delimiter of each bracket a quote-like operator may open with; any other delimiter closes itself. */
+const CLOSING_BRACKET: Readonly<Record<string, string>> = { "{": "}", "(": ")", "[": "]", "<": ">" };
+
+/**
+ * Perl's `q{…}` and `qq{…}` after their word (`at` is the delimiter): any of `{([<!|/~`, a bracket
+ * closed by its pair. (Brackets nested inside are not paired: the engine reads no such string.)
+ */
+function perlQuoteDelimiters(text: string, at: number): { open: string; close: string } | undefined {
+  const opening = /^[{([<!|/~]/.exec(text.slice(at, at + 1))?.[0];
+  return opening === undefined ? undefined : { open: opening, close: CLOSING_BRACKET[opening] ?? opening };
+}
+
+/**
+ * Ruby's `%q(…)` (`kind` "q", no interpolation) or `%Q(…)` and `%(…)` (`kind` "Q", interpolating) at
+ * `at`. Not right after a name or a closing bracket, where `%` takes the remainder (`n%(m)`).
+ */
+function rubyPercentString(kind: "q" | "Q"): (text: string, at: number) => { open: string; close: string } | undefined {
+  const opener = kind === "q" ? /^%q[{([<!|/]/ : /^%Q?[{([<!|/]/;
+  return (text, at) => {
+    const open = opener.exec(text.slice(at, at + 3))?.[0];
+    if (open === undefined || /[\w)\]}]/.test(text[at - 1] ?? "")) return undefined;
+    const opening = open.slice(-1);
+    return { open, close: CLOSING_BRACKET[opening] ?? opening };
+  };
+}
+
 const BICEP_MULTILINE = "a Bicep multi-line string, whose first line break Bicep removes";
 const CMAKE_BRACKET = "a CMake bracket argument, whose first line break CMake removes";
 
@@ -253,7 +279,17 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     strings: [form("'", { prefix: "$" }), form('"', { interpolation: ["$", "`"] }), form("'", { escapeChar: undefined, escapes: NONE })],
   },
   // (`"#$x"`, `"#@x"`, `"#@@x"` interpolate a global, instance or class variable without braces.)
-  ruby: { lineComments: ["#"], blockComments: [], strings: [hereDocumentForm("<<", /^<<(?<indent>[~-]?)(?<q>["'`]?)(?<id>[A-Za-z_]\w*)\k<q>/), form('"', { interpolation: ["#{", "#$", "#@"] }), form("'")] },
+  ruby: {
+    lineComments: ["#"],
+    blockComments: [],
+    strings: [
+      hereDocumentForm("<<", /^<<(?<indent>[~-]?)(?<q>["'`]?)(?<id>[A-Za-z_]\w*)\k<q>/),
+      form("%", { multiline: true, delimited: rubyPercentString("q") }),
+      form("%", { multiline: true, interpolation: ["#{", "#$", "#@"], delimited: rubyPercentString("Q") }),
+      form('"', { interpolation: ["#{", "#$", "#@"] }),
+      form("'"),
+    ],
+  },
   // (PHP 7.3 lets any heredoc's closing line be indented.)
   php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [hereDocumentForm("<<<", /^<<<[ \t]*(?<q>["']?)(?<id>[A-Za-z_]\w*)\k<q>/, true), form('"', { interpolation: ["$", "{$"] }), form("'")] },
   bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
@@ -303,7 +339,17 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     delimitedComment: longBracketComment("--"),
     strings: [form("[", { multiline: true, escapes: NONE, escapeChar: undefined, close: "]", block: LUA_LONG, delimited: longBracket }), form('"'), form("'")],
   },
-  perl: { lineComments: ["#"], blockComments: [], strings: [hereDocumentForm("<<", /^<<(?<indent>~?)[ \t]*(?<q>["']?)(?<id>[A-Za-z_]\w*)\k<q>/), form('"', { multiline: true, interpolation: ["$", "@"] }), form("'", { multiline: true, escapes: ["\\\\", "\\'"] })] },
+  perl: {
+    lineComments: ["#"],
+    blockComments: [],
+    strings: [
+      hereDocumentForm("<<", /^<<(?<indent>~?)[ \t]*(?<q>["']?)(?<id>[A-Za-z_]\w*)\k<q>/),
+      form("{", { prefix: "q", multiline: true, delimited: perlQuoteDelimiters }),
+      form("{", { prefix: "qq", multiline: true, interpolation: ["$", "@"], delimited: perlQuoteDelimiters }),
+      form('"', { multiline: true, interpolation: ["$", "@"] }),
+      form("'", { multiline: true, escapes: ["\\\\", "\\'"] }),
+    ],
+  },
   // R 4's raw strings: r"(…)", R'[…]', r"---{…}---", closed by the same bracket, dashes and quote.
   r: {
     lineComments: ["#"],

@@ -71,6 +71,16 @@ const DELIMITED: readonly Case[] = [
   { language: "r", source: 's <- r"(a "b" ‹value›)"', literal: 'r"(a "b" value)"' },
   { language: "r", source: "s <- R'--[a ]' ‹value›]--'", literal: "R'--[a ]' value]--'" },
   { language: "r", source: 's <- r"{‹value›}"', literal: 'r"{value}"' },
+  // Perl's and Ruby's quote-like operators: a bracket closes with its pair, any other mark with itself.
+  { language: "perl", source: "my $s = q{a 'b' ‹value›};", literal: "q{a 'b' value}" },
+  { language: "perl", source: 'my $s = qq(a "b" ‹value›);', literal: 'qq(a "b" value)' },
+  { language: "perl", source: "my $s = q!‹value›!;", literal: "q!value!" },
+  { language: "perl", source: "my @w = qw(a b); my $s = '‹value›';", literal: "'value'" },
+  { language: "ruby", source: "s = %q(a 'b' ‹value›)", literal: "%q(a 'b' value)" },
+  { language: "ruby", source: 's = %Q[a "b" ‹value›]', literal: '%Q[a "b" value]' },
+  { language: "ruby", source: "s = %{‹value›}", literal: "%{value}" },
+  // (After a name or a bracket, `%` takes the remainder: `n%(m)` opens no string.)
+  { language: "ruby", source: "r = n%(m) + '‹value›'", literal: "'value'" },
 ];
 
 for (const { language, source, literal } of DELIMITED) {

@@ -765,6 +765,15 @@ test("Ruby: #$global and #@ivar interpolate in a double-quoted string", () => {
   assert.equal(move(`password = '${PASSWORD}#$x'\n`, "a.rb").plan.value, `${PASSWORD}#$x`);
 });
 
+test("Perl's q{…} and qq(…) and Ruby's %q(…), %Q[…] and %(…) are replaced whole by the read", () => {
+  assert.equal(move(`my $password = q{${PASSWORD}};\n`, "a.pl").after, "my $password = $ENV{PASSWORD};\n");
+  assert.equal(move(`my $api_token = qq(${PASSWORD});\n`, "a.pl").after, "my $api_token = $ENV{API_TOKEN};\n");
+  assert.equal(move(`my $password = q!${PASSWORD}!;\n`, "a.pl").after, "my $password = $ENV{PASSWORD};\n");
+  assert.equal(move(`password = %q(${PASSWORD})\n`, "a.rb").after, 'password = ENV.fetch("PASSWORD")\n');
+  assert.equal(move(`api_token = %Q[${PASSWORD}]\n`, "a.rb").after, 'api_token = ENV.fetch("API_TOKEN")\n');
+  assert.equal(move(`password = %(${PASSWORD})\n`, "a.rb").after, 'password = ENV.fetch("PASSWORD")\n');
+});
+
 test("places that take only a string literal or a constant, wherever they stand on the line, are refused", () => {
   refused(`const allow = { "${TOKEN}": true };\n`, "src/a.js", "unsupported");
   refused(`type Tok = "${TOKEN}";\n`, "src/a.ts", "unsupported");

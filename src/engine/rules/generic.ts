@@ -1,7 +1,7 @@
 import { SECRETS_GUIDE } from "./docs";
 import { LIBPQ_KEYWORD } from "./connection-string-text";
 import { tryAtob } from "../base64";
-import { backticksInterpolate, doubleQuotesInterpolate, isDockerfile, isShellScript, isYamlFile, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName, designatesMembers } from "../file-type";
+import { backticksInterpolate, doubleQuotesInterpolate, isDockerfile, isShellScript, isYamlFile, quoteLikeLanguageOf, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName, designatesMembers } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
 import { lineEndOf, lineStartsOf } from "../line-starts";
@@ -26,7 +26,7 @@ import { isNotKeyOfAnotherWord, PUBLIC_KEY_START, SECRETISH_NAME, secretStrength
 import type { Strength } from "./secret-names";
 import { IDENTIFIER, acceptable, authorizationSchemeLength, hasWordyVariable, isAnonymousFtpPassword, isSecretUnderName, looksRandom } from "./secret-values";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
-import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, readValue } from "./line-reading";
+import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, quoteLikeStringAt, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
 import { hasPasswordHashFormat } from "./password-hashes";
 import { isTestPath } from "../undeployed-paths";
@@ -1627,6 +1627,12 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType, inQuery ? "&" : before === "," ? "," : "");
     if (!read) continue;
     if (!read.quoted && LUA_FILE.test(context.filePath)) read = luaLongString(line, read.start) ?? read;
+    const quoteLikeLanguage = read.quoted ? undefined : quoteLikeLanguageOf(context.filePath);
+    if (quoteLikeLanguage) {
+      const quoteLike = quoteLikeStringAt(line, read.start, quoteLikeLanguage);
+      if (quoteLike === "not-literal") continue;
+      read = quoteLike ?? read;
+    }
     // A URL's bare `key=` is an API key (Google's, Bing Maps', a partner's) when it is long and
     // random in both cases and digits; a lookup's or a cache's key is a path, a word or hex.
     if (queryParameter && strength === "generated-key" && /^key$/i.test(name) && MIXED_RANDOM_30.test(line.slice(read.start, read.end))) strength = "token";

@@ -105,6 +105,30 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
   return end > i ? { start: i, end, quoted: false } : undefined;
 }
 
+/** The closing delimiter of each bracket a quote-like operator may open with; any other delimiter closes itself. */
+const CLOSING_BRACKET: Readonly<Record<string, string>> = { "{": "}", "(": ")", "[": "]", "<": ">" };
+/** Perl's `q{…}` and `qq{…}` (any of `{([<!|/~`), Ruby's `%q(…)`, `%Q[…]` and `%(…)`: the operator and its opening delimiter. */
+const QUOTE_LIKE_OPEN = { perl: /^(q{1,2})([{([<!|/~])/, ruby: /^%([qQ]?)([{([<!|/])/ } as const;
+
+/**
+ * A quote-like operator's string that opens at `at` and closes on the same line: its content, as
+ * a quoted value; "not-literal" where the operator opens one whose text is not its value (Perl's
+ * `qq` and Ruby's `%Q` and `%` fill in `$name`, `@name` and `#{…}`; a backslash escapes, a nested
+ * bracket pairs up), so that no bare reading of it is tried; undefined where none opens there.
+ */
+export function quoteLikeStringAt(line: string, at: number, language: "perl" | "ruby"): { start: number; end: number; quoted: true } | "not-literal" | undefined {
+  const open = QUOTE_LIKE_OPEN[language].exec(line.slice(at, at + 3));
+  if (!open) return undefined;
+  const [operator, kind, opening] = open as unknown as [string, string, string];
+  const closing = CLOSING_BRACKET[opening] ?? opening;
+  const start = at + operator.length;
+  const end = line.indexOf(closing, start);
+  if (end <= start) return "not-literal";
+  const content = line.slice(start, end);
+  const interpolates = language === "perl" ? kind === "qq" && /[$@]/.test(content) : kind !== "q" && content.includes("#{");
+  return interpolates || content.includes("\\") || (closing !== opening && content.includes(opening)) ? "not-literal" : { start, end, quoted: true };
+}
+
 const COMMENT_START = /\/\/|\/\*|^\s*\*|^\s*#/;
 
 /**
