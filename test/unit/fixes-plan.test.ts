@@ -774,6 +774,12 @@ test("Perl's q{…} and qq(…) and Ruby's %q(…), %Q[…] and %(…) are repla
   assert.equal(move(`password = %(${PASSWORD})\n`, "a.rb").after, 'password = ENV.fetch("PASSWORD")\n');
 });
 
+test("Kotlin: a property's getter that returns the literal, on its line or the next, returns the read", () => {
+  assert.equal(move(`object S {\n    val password: String get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val password: String get() = System.getenv("PASSWORD")\n}\n`);
+  assert.equal(move(`object S {\n    val dbPassword: String\n        get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val dbPassword: String\n        get() = System.getenv("DB_PASSWORD")\n}\n`);
+  assert.equal(move(`object S {\n    val apiToken get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val apiToken get() = System.getenv("API_TOKEN")\n}\n`);
+});
+
 test("places that take only a string literal or a constant, wherever they stand on the line, are refused", () => {
   refused(`const allow = { "${TOKEN}": true };\n`, "src/a.js", "unsupported");
   refused(`type Tok = "${TOKEN}";\n`, "src/a.ts", "unsupported");

@@ -71,8 +71,8 @@ const SHORTEST_PASSWORD_PART = 6;
  * (Scala's pair `"password" -> "…"` in a `Map(…)`, kept in Scala files only, and Jsonnet's hidden
  * fields `password:: "…"` and `:::`, before a literal: elsewhere `->` is a member's access or a
  * case's arrow, and `::` a scope's.)
- * (C#'s auto-property initialiser, `Password { get; set; } = "…"`: the accessors come between the
- * name and its `=`.)
+ * (C#'s auto-property initialiser, `Password { get; set; } = "…"`, and Kotlin's getter, `val
+ * apiToken get() = "…"`: the accessors come between the name and its `=`.)
  */
 /**
  * The value may be wrapped in a call that only converts or marks it: `new String(…)`, Go's
@@ -89,7 +89,7 @@ const SHORTEST_PASSWORD_PART = 6;
  * attrs' classic `password = attr.ib(default="…")` gives a class's field its default.
  * Exported for the test that {@link secretishAssignments} finds what this regex finds.
  */
-export const ASSIGNMENT = /(?<![\w$@.-])(?<![:+]!)(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?(?:[ \t]*\{[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:get|set|init)[ \t]*;[^{}\n]{0,60}\})?["'\]]{0,2}(?:\}(?=[ \t]*=(?![=~>])))?[ \t]{0,20}(?<op>:=|\?=|\|\|=|\?\?=|=>|->(?=[ \t]*["'])|===?|!==?|<-|:{2,3}(?=[ \t]*@?["'])|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|attr\.ib\(\s*default\s*=\s*|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
+export const ASSIGNMENT = /(?<![\w$@.-])(?<![:+]!)(?<![^/]\/)(?<!:\/\/)(?<name>[A-Za-z_$@][\w$.-]{0,80}?|\d[A-Za-z][\w$.-]{0,80}?)(?:\[\d*\])?(?:[ \t]*\{[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:get|set|init)[ \t]*;[^{}\n]{0,60}\}|[ \t]+get\(\)(?=[ \t]*=(?!=)))?["'\]]{0,2}(?:\}(?=[ \t]*=(?![=~>])))?[ \t]{0,20}(?<op>:=|\?=|\|\|=|\?\?=|=>|->(?=[ \t]*["'])|===?|!==?|<-|:{2,3}(?=[ \t]*@?["'])|:(?!:)|=|[ \t](?=@?["'])|[ \t]+is[ \t]+(?=["']))[ \t]{0,20}(?:new\s+String\(|String::from\(|\[\]byte\(|to\.(?:String)?Ptr\(|ptr\.To\(|aws\.String\(|pulumi\.(?:String(?:Ptr)?|secret|ToSecret)\(|(?:pulumi\.)?Output\.(?:secret|CreateSecret)\(|Secret(?:Str|Bytes)\(|attr\.ib\(\s*default\s*=\s*|[Ss]ensitive\(|JSON\.stringify\(|Base64\.(?:strict_|urlsafe_)?decode64\(|\[(?=[ \t]*["'][^"'\n]{1,300}["'][ \t]*\]\.pack\()|\(){0,2}/dg;
 /** `"value" == name`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'`])(?<value>[^"'`\n]{4,300})\1[ \t]{0,5}(?:===?|!==?)[ \t]{0,5}(?<name>[A-Za-z_$][\w$.]{0,80})/dg;
 /** XML: `<add key="DbPassword" value="…"/>` — the key attribute names the value attribute. */
@@ -932,9 +932,9 @@ function characterTable(characters: string): Uint8Array {
 const AFTER_NAME = characterTable("[ \t{\"']}:?|=<!>");
 /**
  * What ASSIGNMENT takes after the name and blanks: `{` (a getter's braces), an operator's first
- * character, a quote or `@` (after the blank that is the operator), or `is`'s `i`.
+ * character, a quote or `@` (after the blank that is the operator), `is`'s `i`, or Kotlin's `get()`'s `g`.
  */
-const AFTER_NAME_AND_BLANKS = characterTable("{:?|=-!<@\"'i");
+const AFTER_NAME_AND_BLANKS = characterTable("{:?|=-!<@\"'ig");
 
 /**
  * Whether ASSIGNMENT_AT can match at `start` (where a run of name characters starts, or its `@`),
@@ -2360,11 +2360,15 @@ function findAcrossLines(text: string, context: RuleContext, wokenAt?: readonly 
 const NAME_THEN_ASSIGNMENT_AT_LINE_END = new RegExp(String.raw`[\w.$-]{0,80}["'\]]{0,2}${OPTIONAL_TYPE_ANNOTATION}[ \t]*(?::?=|=>)[ \t]*(?:\([ \t]*)?\r?$`, "my");
 /** The same with a member's or key's `:` (`"apiSecret":`, `apiSecret:`), or an XML element's opening tag (`<password>`). */
 const NAME_THEN_COLON_OR_TAG_AT_LINE_END = /[\w.$-]{0,80}(?:["']?[ \t]*:[ \t]*(?:\([ \t]*)?|>[ \t]*)$/my;
+/** The same with a Kotlin property's getter on the next line (`val apiToken: String`, then `get() = …`). */
+const NAME_THEN_GETTER_ON_NEXT_LINE = /[\w.$-]{0,80}(?:[ \t]*:[ \t]*[\w.<>?]{1,60})?[ \t]*\r?\n[ \t]*get\(\)[ \t]*=/y;
 function nameEndsLineWithAssignment(text: string, end: number): boolean {
   NAME_THEN_ASSIGNMENT_AT_LINE_END.lastIndex = end;
   if (NAME_THEN_ASSIGNMENT_AT_LINE_END.test(text)) return true;
   NAME_THEN_COLON_OR_TAG_AT_LINE_END.lastIndex = end;
-  return NAME_THEN_COLON_OR_TAG_AT_LINE_END.test(text);
+  if (NAME_THEN_COLON_OR_TAG_AT_LINE_END.test(text)) return true;
+  NAME_THEN_GETTER_ON_NEXT_LINE.lastIndex = end;
+  return NAME_THEN_GETTER_ON_NEXT_LINE.test(text);
 }
 /** `=` (not `==`, `<=`, `!=`…), maybe with `(`, last on the line; or a PHP, Perl or Ruby hash's `=>` after its key. */
 const ASSIGNMENT_AT_LINE_END = /(?<![=!<>])=[ \t]*(?:\([ \t]*)?\r?$|[\w"'][ \t]*=>[ \t]*\r?$/;
@@ -2396,6 +2400,27 @@ function pushWrappedValue(text: string, lineStart: number, line: string, context
   // (A hash's `=>` stays whole.)
   const equals = Math.max(line.lastIndexOf("="), line.lastIndexOf(":"), line.lastIndexOf("=>") + 1);
   const joined = `${line.slice(0, equals + 1)}${" ".repeat(line.length - equals - 1)} ${next}`;
+  for (const hit of findInLine(joined, context)) {
+    if (hit.start > line.length) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? "password");
+  }
+}
+
+/** A Kotlin property's declaration that ends its line, `val apiToken: String` (its getter below it). */
+const PROPERTY_DECLARATION_LINE = /\b(?:val|var)[ \t]+[A-Za-z_]\w{0,80}(?:[ \t]*:[ \t]*[\w.<>?]{1,60})?[ \t]*\r?$/;
+/** A getter alone on its line with a literal: `    get() = "…"`. */
+const GETTER_LINE = /^[ \t]*get\(\)[ \t]*=[ \t]*"/;
+
+/**
+ * A Kotlin property whose getter is on the line below its declaration, as long declarations are
+ * written (`val apiToken: String`, then `    get() = "…"`): read as the line rule reads the two
+ * joined, the line break blanked so the offsets stay the text's.
+ */
+function pushGetterOnNextLine(text: string, lineStart: number, line: string, context: RuleContext, hits: RuleHit[]): void {
+  const nextStart = lineStart + line.length + 1;
+  if (nextStart >= text.length) return;
+  const next = text.slice(nextStart, lineEndOf(text, nextStart));
+  if (!GETTER_LINE.test(next)) return;
+  const joined = `${line.replace(/\r$/, " ")} ${next}`;
   for (const hit of findInLine(joined, context)) {
     if (hit.start > line.length) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? "password");
   }
@@ -2646,6 +2671,7 @@ function findFromLine(text: string, lineStart: number, line: string, context: Ru
   if (((context.fileType === "code" && ASSIGNMENT_AT_LINE_END.test(line)) || MEMBER_NAME_AT_LINE_END.test(line)) && !isShellScript(context.filePath)) pushWrappedValue(text, lineStart, line, context, hits);
   if (line.includes(">")) pushElementTextOnOwnLine(text, lineStart, line, context, hits);
   if (context.fileType === "code" && DEFAULT_OPERATOR_LINE.test(line)) pushDefaultOnOwnLine(text, lineStart, line, context, hits);
+  if (KOTLIN.test(context.filePath) && PROPERTY_DECLARATION_LINE.test(line)) pushGetterOnNextLine(text, lineStart, line, context, hits);
   for (let at = line.indexOf(JENKINS_SETUP); at !== -1; at = line.indexOf(JENKINS_SETUP, at + 1)) {
     JENKINS_PASSWORD.lastIndex = lineStart + at + JENKINS_SETUP.length;
     const match = JENKINS_PASSWORD.exec(text);
