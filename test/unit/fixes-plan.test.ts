@@ -780,6 +780,12 @@ test("Kotlin: a property's getter that returns the literal, on its line or the n
   assert.equal(move(`object S {\n    val apiToken get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val apiToken get() = System.getenv("API_TOKEN")\n}\n`);
 });
 
+test("C#: a plain variable's ?? fallback and a Basic credential joined to its scheme literal are replaced by the read", () => {
+  assert.equal(move(`string password = configured ?? "${PASSWORD}";\n`, "A.cs").after, 'string password = configured ?? Environment.GetEnvironmentVariable("PASSWORD");\n');
+  const pair = Buffer.from(`orders-api:${PASSWORD}`).toString("base64");
+  assert.equal(move(`static string Header() => "Basic " + "${pair}";\n`, "A.cs").after, 'static string Header() => "Basic " + Environment.GetEnvironmentVariable("AUTHORIZATION");\n');
+});
+
 test("places that take only a string literal or a constant, wherever they stand on the line, are refused", () => {
   refused(`const allow = { "${TOKEN}": true };\n`, "src/a.js", "unsupported");
   refused(`type Tok = "${TOKEN}";\n`, "src/a.ts", "unsupported");

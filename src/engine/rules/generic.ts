@@ -309,10 +309,11 @@ const REST_CLIENT_USER_AND_PASSWORD = /^[ \t]*Authorization[ \t]*:[ \t]*(?:Basic
  * A string literal that is a whole Authorization header value: `"Bearer …"`, `"Basic …"`, `"Token …"`.
  * Code passes it where the header's name is not next to it: `Header.Set("Authorization", "Bearer …")`
  * (Go), `setValue("Bearer …", forHTTPHeaderField: "Authorization")` (Swift), `proxy_set_header
- * Authorization "Basic …"` (nginx). The literal ends right after the credential: `"Bearer " + token`
+ * Authorization "Basic …"` (nginx). The scheme may be a literal of its own that the credential's
+ * is added to (`"Basic " + "…"`). The literal ends right after the credential: `"Bearer " + token`
  * and `` `Bearer ${token}` `` build the header instead.
  */
-const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|Splunk|bearer|basic|token)[ \t]+(?<value>[A-Za-z0-9._~+/-]{8,2000}={0,2})\1/dg;
+const AUTHORIZATION_LITERAL = /(["'`])(?<scheme>Bearer|Basic|Token|Splunk|bearer|basic|token)(?:[ \t]+\1[ \t]*\+[ \t]*\1|[ \t]+)(?<value>[A-Za-z0-9._~+/-]{8,2000}={0,2})\1/dg;
 /**
  * Calls whose password is the argument at a fixed position, as the API defines it (where the last
  * literal is something else: `mysqli_connect`'s is the database's name, `new PDO`'s may be an
@@ -1031,7 +1032,9 @@ function isUserAndGroupFlag(command: string): boolean {
 function conditionalSides(line: string, at: number, filePath: string): [number, number][] {
   const window = line.slice(at, at + CONDITIONAL_REACH);
   const sides: [number, number][] = [];
-  if (window.includes("?")) {
+  const fallback = window.includes("??") ? NULL_FALLBACK.exec(window)?.indices?.groups?.value : undefined;
+  if (fallback) sides.push([at + fallback[0], at + fallback[1]]);
+  else if (window.includes("?")) {
     const match = CONDITIONAL.exec(window);
     for (const side of ["first", "second"]) {
       const span = match?.indices?.groups?.[side];
@@ -1059,6 +1062,12 @@ const CONDITIONAL_REACH = 800;
  */
 const CONDITIONAL =
   /^(?:[^?;:"'`\n]|"[^"\n]{0,200}"|'[^'\n]{0,200}'){1,200}\?(?!\.(?!\d)|\?)[ \t]*(?:(?<q1>["'`])(?<first>[^"'`\\\n]{1,300})\k<q1>|[^"'`:;?\n]{1,100})[ \t]*:[ \t]*(?:(?<q2>["'`])(?<second>[^"'`\\\n]{1,300})\k<q2>)?/d;
+/**
+ * A plain variable's fallback, `v ?? "…"`, ending the expression: the literal is the name's value
+ * whenever the variable is null. (An environment or configuration read before `??` is a lookup's,
+ * whose default the lookup idioms read under the name read.)
+ */
+const NULL_FALLBACK = /^[A-Za-z_]\w{0,80}[ \t]*\?\?[ \t]*@?(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*(?:[;,)]|\r?$)/d;
 /** Python's `else` and a literal after it that ends the expression. */
 const PYTHON_ELSE_LITERAL = /[ \t]else[ \t]+(?<q>["'])(?<value>[^"'\\\n]{1,300})\k<q>[ \t]*(?:[)\],;]|#|$)/dy;
 
@@ -1672,8 +1681,8 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     if (read.quoted && isFilledInWhenRun(line, read.start, read.end, context.filePath)) continue;
     // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.
     if (!read.quoted && /^[=!]==?$/.test(op)) continue;
-    // `password = isProd ? "…" : "dev"`, Python's `key = lookup() if debug else "…"`: each literal
-    // side of a conditional is the name's value in one case.
+    // `password = isProd ? "…" : "dev"`, Python's `key = lookup() if debug else "…"`, C#'s `password =
+    // v ?? "…"`: each literal side of a conditional is the name's value in one case.
     if (!read.quoted && context.fileType === "code" && (op === "=" || op === ":" || op === ":=")) {
       const sides = conditionalSides(line, read.start, context.filePath);
       if (sides.length > 0) {
@@ -2778,7 +2787,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     evidenceIsName: true,
     docsUrl: DOCS,
     // Command-line tools whose flags carry a password without a secret word (curl -u, mysql -p).
-    // (`bearer`: a header's value as a literal of its own, `"Bearer …"`, see AUTHORIZATION_LITERAL.)
+    // (`bearer`, `basic `: a header's value as a literal of its own, `"Bearer …"`, `"Basic " + "…"`, see AUTHORIZATION_LITERAL.)
     // (`@tcp(`, `@unix(`, `@udp(`: the Go MySQL driver's DSN, `user:password@tcp(…)`, names nothing.)
     // (`_salt`: WordPress's `LOGGED_IN_SALT` and `NONCE_SALT`, CakePHP's `SECURITY_SALT`; `security.salt`,
     // `setsalt(`: CakePHP's other ways to it; `htpasswd`: its batch mode, `-b`.)
@@ -2796,7 +2805,7 @@ export const GENERIC_RULES: readonly ScannerRule[] = [
     // (`snmp-server`: Cisco IOS's `snmp-server community …`, see SNMP_COMMUNITY.)
     // (`default_signer`: Joken's (Elixir's) signing secret, a name with no secret word in it.)
     // (`:%s@`, `:{}@`, `:{1}@`: a URL's password put in by a format, see formattedSecretArguments.)
-    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set", "pat", "sp_addlogin", "snmp-server", "default_signer", "defaultsigner", ...FORMATTED_URL_PASSWORD_KEYWORDS],
+    keywords: [...SECRET_NAME_KEYWORDS, "bearer", "basic ", "cookie", ...POSITIONAL_CALL_KEYWORDS, "identified", "@tcp", "@unix(", "@udp(", "_salt", "security.salt", "setsalt(", "login(", "htpasswd", ...SIGNING_KEY_SINK_KEYWORDS, "getconnection", "transport.connect", "transport.send", "curl", "wget", "--user", "-u ", " -a ", "-pw ", "psexec", "sshpass", "mysql", "mongo", "runas", "net use", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "lftp", "sshclient", "sftpclient", "scpclient", "ftp(", "ftp_tls(", "newstaticv4", "jedispool", "authenticationheadervalue", "curlopt_userpwd", "http-basic.", "pypi-token.", "btoa", "b64encode", "tobase64string", "encodetostring", "encode64", "getbytes(", "tostring(\"base64\")", "tostring('base64')", "accounts:", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop", "connect-viserver", "sqlcmd", "convertto-securestring", ...REGISTRY_LOGINS, "server create", "server update", "sql mi create", "sql mi update", "provider :", "omniauth :", "--password-stdin", "redis-cli", "directoryentry", "{plain}", "{clear", "env add", "env:set", "pat", "sp_addlogin", "snmp-server", "default_signer", "defaultsigner", ...FORMATTED_URL_PASSWORD_KEYWORDS],
     keywordEnd: isNotKeyOfAnotherWord,
     // (`pat` only where a word ends with it, as `GITHUB_PAT`, `$pat`, `azure_devops_pat` do: `path`
     // and `pattern` are on every other line of code.)
