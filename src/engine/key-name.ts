@@ -201,7 +201,14 @@ export class KeyNames {
     const { window, before: textUpToValue, fromLineStart } = textBefore(this.content, start);
     // (A Lua long string's or a CMake bracket argument's `[[` opens the value as a quote does.)
     // (So do a raw string's `#"`, Swift's, and `r#"`, Rust's, with any number of `#`.)
-    const before = textUpToValue.endsWith("[") ? textUpToValue.replace(LONG_BRACKET_OPEN, '"') : textUpToValue.endsWith('#"') ? textUpToValue.replace(RAW_HASH_OPEN, '"') : textUpToValue;
+    // (A literal joined onto a literal and a variable, `"postgres://" .. user .. "…`: the name is the whole expression's.)
+    const before = textUpToValue.endsWith("[")
+      ? textUpToValue.replace(LONG_BRACKET_OPEN, '"')
+      : textUpToValue.endsWith('#"')
+        ? textUpToValue.replace(RAW_HASH_OPEN, '"')
+        : JOINED_LITERAL_AND_VARIABLE_OPEN.test(textUpToValue)
+          ? textUpToValue.replace(JOINED_LITERAL_AND_VARIABLE_OPEN, '"')
+          : textUpToValue;
     // (A value alone on its line, below `let apiKey = """` or `token = <<EOT`: the block's name.)
     if (fromLineStart && before.trim() === "") return blockNameAbove(this.content, start - before.length, this.nix);
     const match = NAME_BEFORE_VALUE.exec(before);
@@ -355,5 +362,7 @@ const GENERATOR_EXPRESSION_DEFINITION = /:([A-Za-z_]\w{0,100})=$/;
 const OPTION_BEFORE = /(?:^|[\s"'])(?:--([A-Za-z][\w-]{1,60})|-([A-Z][A-Za-z0-9]{1,60}))[ \t]+["']?$/;
 const LONG_BRACKET_OPEN = /(?<=[=\s(,{])\[=*\[$/;
 const RAW_HASH_OPEN = /(?<=[=\s(,{:])(?:b?r)?#+"$/;
+/** A literal, a variable joined to it (`+`, Lua's `..`) and the next literal's quote: `"postgres://" .. user .. "`. */
+const JOINED_LITERAL_AND_VARIABLE_OPEN = /(?<=[=\s(,{:])(["'`])[^"'`\n]{1,200}\1[ \t]*(?:\+|\.\.)[ \t]*[A-Za-z_][\w.]{0,60}[ \t]*(?:\+|\.\.)[ \t]*\1$/;
 /** CMake's `set(NAME ` and `set(ENV{NAME} "`, before an argument that holds the value. */
 const CMAKE_SET_BEFORE = /\bset\([ \t]*(?:ENV\{([A-Za-z_]\w{0,100})\}|([A-Za-z_][\w.-]{0,100}))[ \t]+"?$/i;

@@ -786,6 +786,17 @@ test("C#: a plain variable's ?? fallback and a Basic credential joined to its sc
   assert.equal(move(`static string Header() => "Basic " + "${pair}";\n`, "A.cs").after, 'static string Header() => "Basic " + Environment.GetEnvironmentVariable("AUTHORIZATION");\n');
 });
 
+test("a URL whose user is filled in by .format or joined in keeps that code, the template or the rest of the URL stored whole", () => {
+  const python = move(`ORDERS_URL = "postgresql://{}:${PASSWORD}@orders-db.internal:5432/orders".format(DB_USER)\n`, "a.py");
+  assert.equal(python.plan.value, `postgresql://{}:${PASSWORD}@orders-db.internal:5432/orders`);
+  assert.equal(python.after, 'import os\n\nORDERS_URL = os.environ["ORDERS_URL"].format(DB_USER)\n');
+  const lua = move(`local url = "postgres://" .. user .. ":${PASSWORD}@orders-db.internal/orders"\n`, "a.lua");
+  assert.equal(lua.plan.value, `:${PASSWORD}@orders-db.internal/orders`);
+  assert.equal(lua.after, 'local url = "postgres://" .. user .. os.getenv("URL")\n');
+  const javascript = move(`const url = "postgres://" + user + ":${PASSWORD}@orders-db.internal/orders";\n`, "a.js");
+  assert.equal(javascript.after, 'const url = "postgres://" + user + process.env.URL;\n');
+});
+
 test("places that take only a string literal or a constant, wherever they stand on the line, are refused", () => {
   refused(`const allow = { "${TOKEN}": true };\n`, "src/a.js", "unsupported");
   refused(`type Tok = "${TOKEN}";\n`, "src/a.ts", "unsupported");

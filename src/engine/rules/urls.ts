@@ -35,6 +35,22 @@ const E_MAIL_ADDRESS = /^-?[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)*(?:[A-Za-z]{2,
 /** The names of a URL's parts, as a template names its slots: `owner:repo@rev`, `org:bucket@branch`. */
 const URL_PART_NAME = /^(?:org|organi[sz]ation|owner|user|account|repo|repository|project|bucket|container|branch|ref|rev|revision|sha|commit|tag)$/i;
 
+/** A field of a format string: `{}`, `{0}`, `{user}`. */
+const FORMAT_FIELD = /^\{(?:\d{1,2}|[A-Za-z_]\w{0,60})?\}$/;
+/** What follows a literal that Python's `str.format` fills in: `.format(`. */
+const FORMAT_CALL_AFTER = /^\.format\(/;
+
+/** Whether the literal around `at` (opened before it on its line) is the receiver of `.format(`. */
+function isFormatReceiver(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  const quote = /["'](?=[^"']*$)/.exec(before)?.[0];
+  if (quote === undefined) return false;
+  const close = text.indexOf(quote, at);
+  const lineEnd = text.indexOf("\n", at);
+  return close !== -1 && (lineEnd === -1 || close < lineEnd) && FORMAT_CALL_AFTER.test(text.slice(close + 1, close + 9));
+}
+
 export const URL_RULES: readonly PatternRule[] = [
   {
     id: "url/credentials",
@@ -50,10 +66,11 @@ export const URL_RULES: readonly PatternRule[] = [
     // scheme's end, except after the shell's and compose's `:-` (`${DATABASE_URL:-postgres://…}`).
     // A `/` ends the authority, except in a base64 key pasted unencoded (`rediss://:Kh…L/ps…=@cache…`,
     // an Azure Cache for Redis or Cosmos DB key): such a value must look generated (see reject).
-    // The host may be filled in where the URL is built: `…@{HOST}:5432`, `…@${host}`, `…@%s`, `…@" + host`.
+    // The host may be filled in where the URL is built: `…@{HOST}:5432`, `…@${host}`, `…@%s`, `…@" + host`;
+    // so may the user (`"postgres://" + user + ":…@`, Lua's `"postgres://" .. user .. ":…@`).
     // It may be absent where the scheme implies it: Airflow's connections, `snowflake://u:p@/db?account=…`,
     // `wasb://account:key@` (then the value must look generated: see reject).
-    pattern: /(?<![A-Za-z0-9+.?]|(?<!:)-)[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/@'"`<>]{0,100}:(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.]|[/?'"`\s]|$)/dg,
+    pattern: /(?<![A-Za-z0-9+.?]|(?<!:)-)[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/(?:[^\s:/@'"`<>]{0,100}|(?<q>["'`])[ \t]*(?:\+|\.\.)[ \t]*[A-Za-z_][\w.]{0,60}[ \t]*(?:\+|\.\.)[ \t]*\k<q>):(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.]|[/?'"`\s]|$)/dg,
     mayMatch: (line) => line.includes("@"),
     reject: (value, match) => {
       // `guest:guest`, `postgres:postgres`: a password that repeats the user is a product's default.
@@ -68,10 +85,11 @@ export const URL_RULES: readonly PatternRule[] = [
       // so the whole pair is an example to fill in.
       // `gmail+smtp://USERNAME:APP-PASSWORD@default`, `linkedin://ACCESS_TOKEN:USER_ID@default`: both
       // slots named in capitals, as a README writes what to put there.
-      // (In a Python f-string or a C# `$"…"`, `{user}` is the user the code fills in, not a slot.)
+      // (In a Python f-string or a C# `$"…"`, `{user}` is the user the code fills in, not a slot; so
+      // are `{}`, `{0}` and `{user}` in a literal that Python's `.format(` fills in.)
       const placeholderUser =
         user !== undefined &&
-        ((/^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user) && !(WHOLE_INTERPOLATION_FIELD.test(user) && inInterpolatingString(match.input, match.index))) ||
+        ((/^(?:your[-_]|<|\{|\[|%3C|%7B)/i.test(user) && !(WHOLE_INTERPOLATION_FIELD.test(user) && inInterpolatingString(match.input, match.index)) && !(FORMAT_FIELD.test(user) && isFormatReceiver(match.input, match.index))) ||
           (ALL_CAPS_NAME.test(user) && ALL_CAPS_NAME.test(value) && readsAsWords(value.toLowerCase().split(/[-_]/), true)));
       // `http://localhost:8080/api/v1/packages/lodash@4.17.21`: a port and a path, not a password.
       if (value.includes("/") && !isGeneratedBase64(value)) return true;
