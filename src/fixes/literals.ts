@@ -187,21 +187,24 @@ const CLOSING_BRACKET: Readonly<Record<string, string>> = { "{": "}", "(": ")", 
 /**
  * Perl's `q{…}` and `qq{…}` after their word (`at` is the delimiter): any of `{([<!|/~`, a bracket
  * closed by its pair. (Brackets nested inside are not paired: the engine reads no such string.)
+ * After a sigil or `->` the word is a variable's or a method's name: `$q!=1`, `$obj->q(…)`.
  */
 function perlQuoteDelimiters(text: string, at: number): { open: string; close: string } | undefined {
   const opening = /^[{([<!|/~]/.exec(text.slice(at, at + 1))?.[0];
-  return opening === undefined ? undefined : { open: opening, close: CLOSING_BRACKET[opening] ?? opening };
+  if (opening === undefined || /[$@%&>]q{1,2}$/.test(text.slice(Math.max(0, at - 3), at))) return undefined;
+  return { open: opening, close: CLOSING_BRACKET[opening] ?? opening };
 }
 
 /**
  * Ruby's `%q(…)` (`kind` "q", no interpolation) or `%Q(…)` and `%(…)` (`kind` "Q", interpolating) at
- * `at`. Not right after a name or a closing bracket, where `%` takes the remainder (`n%(m)`).
+ * `at`. Not right after a name, a closing bracket or a quote, where `%` takes the remainder or
+ * formats (`n%(m)`, `"%s"%[x]`).
  */
 function rubyPercentString(kind: "q" | "Q"): (text: string, at: number) => { open: string; close: string } | undefined {
   const opener = kind === "q" ? /^%q[{([<!|/]/ : /^%Q?[{([<!|/]/;
   return (text, at) => {
     const open = opener.exec(text.slice(at, at + 3))?.[0];
-    if (open === undefined || /[\w)\]}]/.test(text[at - 1] ?? "")) return undefined;
+    if (open === undefined || /[\w)\]}"'`]/.test(text[at - 1] ?? "")) return undefined;
     const opening = open.slice(-1);
     return { open, close: CLOSING_BRACKET[opening] ?? opening };
   };

@@ -76,11 +76,13 @@ const DELIMITED: readonly Case[] = [
   { language: "perl", source: 'my $s = qq(a "b" ‹value›);', literal: 'qq(a "b" value)' },
   { language: "perl", source: "my $s = q!‹value›!;", literal: "q!value!" },
   { language: "perl", source: "my @w = qw(a b); my $s = '‹value›';", literal: "'value'" },
+  { language: "perl", source: "if ($q!=1) { $obj->q(2) } my $s = '‹value›';", literal: "'value'" },
   { language: "ruby", source: "s = %q(a 'b' ‹value›)", literal: "%q(a 'b' value)" },
   { language: "ruby", source: 's = %Q[a "b" ‹value›]', literal: '%Q[a "b" value]' },
   { language: "ruby", source: "s = %{‹value›}", literal: "%{value}" },
   // (After a name or a bracket, `%` takes the remainder: `n%(m)` opens no string.)
   { language: "ruby", source: "r = n%(m) + '‹value›'", literal: "'value'" },
+  { language: "ruby", source: "r = \"%s\"%[m] + '‹value›'", literal: "'value'" },
 ];
 
 for (const { language, source, literal } of DELIMITED) {
