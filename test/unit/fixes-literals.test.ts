@@ -81,8 +81,8 @@ const DELIMITED: readonly Case[] = [
   { language: "ruby", source: 's = %Q[a "b" ‹value›]', literal: '%Q[a "b" value]' },
   { language: "ruby", source: "s = %{‹value›}", literal: "%{value}" },
   // (After a name or a bracket, `%` takes the remainder: `n%(m)` opens no string.)
-  { language: "ruby", source: "r = n%(m) + '‹value›'", literal: "'value'" },
-  { language: "ruby", source: "r = \"%s\"%[m] + '‹value›'", literal: "'value'" },
+  { language: "ruby", source: "r = n%(‹value›)", literal: undefined },
+  { language: "ruby", source: "r = \"%s\"%[‹value›]", literal: undefined },
 ];
 
 for (const { language, source, literal } of DELIMITED) {
