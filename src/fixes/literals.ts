@@ -10,6 +10,7 @@
  * the `/` (an operator, an opening bracket or a keyword like `return`); a quote inside one must not
  * open a string.
  */
+import { quoteLikeClosing } from "../engine/rules/line-reading";
 import type { CodeLanguage } from "./file-kind";
 
 export interface StringForm {
@@ -181,9 +182,6 @@ function hereDocument(opener: RegExp, alwaysIndented: boolean): (text: string, a
 function hereDocumentForm(open: string, opener: RegExp, alwaysIndented = false): StringForm {
   return form(open, { multiline: true, escapes: NONE, escapeChar: undefined, hereDocument: true, delimited: hereDocument(opener, alwaysIndented) });
 }
-/** The closing delimiter of each bracket a quote-like operator may open with; any other delimiter closes itself. */
-const CLOSING_BRACKET: Readonly<Record<string, string>> = { "{": "}", "(": ")", "[": "]", "<": ">" };
-
 /**
  * Perl's `q{…}` and `qq{…}` after their word (`at` is the delimiter): any of `{([<!|/~`, a bracket
  * closed by its pair. (Brackets nested inside are not paired: the engine reads no such string.)
@@ -192,7 +190,7 @@ const CLOSING_BRACKET: Readonly<Record<string, string>> = { "{": "}", "(": ")", 
 function perlQuoteDelimiters(text: string, at: number): { open: string; close: string } | undefined {
   const opening = /^[{([<!|/~]/.exec(text.slice(at, at + 1))?.[0];
   if (opening === undefined || /[$@%&>]q{1,2}$/.test(text.slice(Math.max(0, at - 3), at))) return undefined;
-  return { open: opening, close: CLOSING_BRACKET[opening] ?? opening };
+  return { open: opening, close: quoteLikeClosing(opening) };
 }
 
 /**
@@ -206,7 +204,7 @@ function rubyPercentString(kind: "q" | "Q"): (text: string, at: number) => { ope
     const open = opener.exec(text.slice(at, at + 3))?.[0];
     if (open === undefined || /[\w)\]}"'`]/.test(text[at - 1] ?? "")) return undefined;
     const opening = open.slice(-1);
-    return { open, close: CLOSING_BRACKET[opening] ?? opening };
+    return { open, close: quoteLikeClosing(opening) };
   };
 }
 

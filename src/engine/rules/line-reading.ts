@@ -105,8 +105,11 @@ export function readValue(wholeLine: string, at: number, fileType: FileType, lis
   return end > i ? { start: i, end, quoted: false } : undefined;
 }
 
-/** The closing delimiter of each bracket a quote-like operator may open with; any other delimiter closes itself. */
 const CLOSING_BRACKET: Readonly<Record<string, string>> = { "{": "}", "(": ")", "[": "]", "<": ">" };
+/** What closes a quote-like operator's string (Perl's `q{…}`, Ruby's `%q(…)`): a bracket's pair, or the mark that opened it. */
+export function quoteLikeClosing(opening: string): string {
+  return CLOSING_BRACKET[opening] ?? opening;
+}
 /** Perl's `q{…}` and `qq{…}` (any of `{([<!|/~`), Ruby's `%q(…)`, `%Q[…]` and `%(…)`: the operator and its opening delimiter. */
 const QUOTE_LIKE_OPEN = { perl: /^(q{1,2})([{([<!|/~])/, ruby: /^%([qQ]?)([{([<!|/])/ } as const;
 
@@ -120,7 +123,7 @@ export function quoteLikeStringAt(line: string, at: number, language: "perl" | "
   const open = QUOTE_LIKE_OPEN[language].exec(line.slice(at, at + 3));
   if (!open) return undefined;
   const [operator, kind, opening] = open as unknown as [string, string, string];
-  const closing = CLOSING_BRACKET[opening] ?? opening;
+  const closing = quoteLikeClosing(opening);
   const start = at + operator.length;
   const end = line.indexOf(closing, start);
   if (end <= start) return "not-literal";
