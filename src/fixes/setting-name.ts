@@ -56,7 +56,8 @@ const DOLLAR_NAME_INTERPOLATION: ReadonlySet<CodeLanguage> = new Set(["php", "pe
 
 /**
  * The finding as the move takes it: a connection string the code builds when it runs (a template's
- * `${host}`, Ruby's `#{host}`, an f-string's `{user}`, PHP's `$user` around the password) is no text that could be stored whole, so its
+ * `${host}`, Ruby's `#{host}`, an f-string's `{user}`, PHP's `$user` around the password, or a user
+ * joined in before the literal's `:`) is no text that could be stored whole, so its
  * password is moved alone and the string stays built around the read. (`typePath` tells whether a bare `$name` is filled in.)
  */
 export function withMovableCompound(text: string, finding: Finding, typePath?: string): Finding {
@@ -69,7 +70,10 @@ export function withMovableCompound(text: string, finding: Finding, typePath?: s
     if (kind?.family !== "code" || !DOLLAR_NAME_INTERPOLATION.has(kind.language) || kind.language === "other") return false;
     return stringLiteralAt(text, kind.language, { start: compound.startOffset, end: compound.endOffset })?.form.interpolation.includes("$") === true;
   };
-  const built = /[$#]\{/.test(around) || (INTERPOLATION_FIELD.test(around) && inInterpolatingString(text, compound.startOffset)) || (/\$[A-Za-z_]/.test(around) && fillsDollarNames());
+  // (`"postgres://" + user + ":…@db/orders"`: the literal holds the URL from the user's `:` on, the
+  // code joins the rest in.)
+  const joinedUser = text.slice(compound.startOffset, finding.range.startOffset) === ":";
+  const built = joinedUser || /[$#]\{/.test(around) || (INTERPOLATION_FIELD.test(around) && inInterpolatingString(text, compound.startOffset)) || (/\$[A-Za-z_]/.test(around) && fillsDollarNames());
   if (!built) return finding;
   const alone: { -readonly [K in keyof Finding]?: Finding[K] } = { ...finding };
   delete alone.compound;

@@ -766,35 +766,36 @@ test("Ruby: #$global and #@ivar interpolate in a double-quoted string", () => {
 });
 
 test("Perl's q{…} and qq(…) and Ruby's %q(…), %Q[…] and %(…) are replaced whole by the read", () => {
-  assert.equal(move(`my $password = q{${PASSWORD}};\n`, "a.pl").after, "my $password = $ENV{PASSWORD};\n");
-  assert.equal(move(`my $api_token = qq(${PASSWORD});\n`, "a.pl").after, "my $api_token = $ENV{API_TOKEN};\n");
-  assert.equal(move(`my $password = q!${PASSWORD}!;\n`, "a.pl").after, "my $password = $ENV{PASSWORD};\n");
+  assert.equal(move(`my $password = q{${PASSWORD}};\n`, "a.pl").after, 'my $password = $ENV{PASSWORD} // die("PASSWORD is not set");\n');
+  assert.equal(move(`my $api_token = qq(${PASSWORD});\n`, "a.pl").after, 'my $api_token = $ENV{API_TOKEN} // die("API_TOKEN is not set");\n');
+  assert.equal(move(`my $password = q!${PASSWORD}!;\n`, "a.pl").after, 'my $password = $ENV{PASSWORD} // die("PASSWORD is not set");\n');
   assert.equal(move(`password = %q(${PASSWORD})\n`, "a.rb").after, 'password = ENV.fetch("PASSWORD")\n');
   assert.equal(move(`api_token = %Q[${PASSWORD}]\n`, "a.rb").after, 'api_token = ENV.fetch("API_TOKEN")\n');
   assert.equal(move(`password = %(${PASSWORD})\n`, "a.rb").after, 'password = ENV.fetch("PASSWORD")\n');
 });
 
 test("Kotlin: a property's getter that returns the literal, on its line or the next, returns the read", () => {
-  assert.equal(move(`object S {\n    val password: String get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val password: String get() = System.getenv("PASSWORD")\n}\n`);
-  assert.equal(move(`object S {\n    val dbPassword: String\n        get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val dbPassword: String\n        get() = System.getenv("DB_PASSWORD")\n}\n`);
-  assert.equal(move(`object S {\n    val apiToken get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val apiToken get() = System.getenv("API_TOKEN")\n}\n`);
+  assert.equal(move(`object S {\n    val password: String get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val password: String get() = System.getenv("PASSWORD") ?: error("PASSWORD is not set")\n}\n`);
+  assert.equal(move(`object S {\n    val dbPassword: String\n        get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val dbPassword: String\n        get() = System.getenv("DB_PASSWORD") ?: error("DB_PASSWORD is not set")\n}\n`);
+  assert.equal(move(`object S {\n    val apiToken get() = "${PASSWORD}"\n}\n`, "S.kt").after, `object S {\n    val apiToken get() = System.getenv("API_TOKEN") ?: error("API_TOKEN is not set")\n}\n`);
 });
 
 test("C#: a plain variable's ?? fallback and a Basic credential joined to its scheme literal are replaced by the read", () => {
-  assert.equal(move(`string password = configured ?? "${PASSWORD}";\n`, "A.cs").after, 'string password = configured ?? Environment.GetEnvironmentVariable("PASSWORD");\n');
+  assert.equal(move(`string password = configured ?? "${PASSWORD}";\n`, "A.cs").after, 'string password = configured ?? (Environment.GetEnvironmentVariable("PASSWORD") ?? throw new InvalidOperationException("PASSWORD is not set"));\n');
   const pair = Buffer.from(`orders-api:${PASSWORD}`).toString("base64");
-  assert.equal(move(`static string Header() => "Basic " + "${pair}";\n`, "A.cs").after, 'static string Header() => "Basic " + Environment.GetEnvironmentVariable("AUTHORIZATION");\n');
+  assert.equal(move(`static string Header() => "Basic " + "${pair}";\n`, "A.cs").after, 'static string Header() => "Basic " + (Environment.GetEnvironmentVariable("AUTHORIZATION") ?? throw new InvalidOperationException("AUTHORIZATION is not set"));\n');
 });
 
-test("a URL whose user is filled in by .format or joined in keeps that code, the template or the rest of the URL stored whole", () => {
+test("a URL whose user is filled in by .format keeps that code and is stored whole; one whose user is joined in moves its password alone", () => {
   const python = move(`ORDERS_URL = "postgresql://{}:${PASSWORD}@orders-db.internal:5432/orders".format(DB_USER)\n`, "a.py");
   assert.equal(python.plan.value, `postgresql://{}:${PASSWORD}@orders-db.internal:5432/orders`);
   assert.equal(python.after, 'import os\n\nORDERS_URL = os.environ["ORDERS_URL"].format(DB_USER)\n');
   const lua = move(`local url = "postgres://" .. user .. ":${PASSWORD}@orders-db.internal/orders"\n`, "a.lua");
-  assert.equal(lua.plan.value, `:${PASSWORD}@orders-db.internal/orders`);
-  assert.equal(lua.after, 'local url = "postgres://" .. user .. os.getenv("URL")\n');
+  assert.equal(lua.plan.value, PASSWORD);
+  assert.equal(lua.after, 'local url = "postgres://" .. user .. (":" .. (os.getenv("URL_PASSWORD") or error("URL_PASSWORD is not set")) .. "@orders-db.internal/orders")\n');
   const javascript = move(`const url = "postgres://" + user + ":${PASSWORD}@orders-db.internal/orders";\n`, "a.js");
-  assert.equal(javascript.after, 'const url = "postgres://" + user + process.env.URL;\n');
+  assert.equal(javascript.plan.value, PASSWORD);
+  assert.equal(javascript.after, 'const url = "postgres://" + user + ":" + process.env.URL_PASSWORD + "@orders-db.internal/orders";\n');
 });
 
 test("places that take only a string literal or a constant, wherever they stand on the line, are refused", () => {
