@@ -8,6 +8,7 @@
  */
 import { closingBracket, enclosingFrames, type EnclosingFrame } from "./code-sections";
 import { isNamelessArgument, readsAsName, urlLabel } from "./connection-string-name";
+import { withOneWordNames } from "./names";
 
 /** Names that say what kind of credential a value is, not whose: `key`, `password`, `client_secret`, `account_key`. */
 const KIND_ONLY = /^(?:key|secret|token|password|passwd|pwd|pass|pat|api[_-]?key|access[_-]?(?:key|token)|client[_-]?secret|account[_-]?key|shared[_-]?key|sas[_-]?token|subscription[_-]?key|primary[_-]?key|master[_-]?key)$/i;
@@ -83,9 +84,12 @@ function ruleKind(ruleId: string): string | undefined {
   return ruleId.startsWith("azure/") ? RULE_KINDS.find(([pattern]) => pattern.test(ruleId))?.[1] : undefined;
 }
 
-/** `clientSecret`, `api_key`, `TextAnalytics` → `client-secret`, `api-key`, `text-analytics`; an acronym stays whole (`OpenAI` → `openai`). */
+/**
+ * `clientSecret`, `api_key`, `TextAnalytics` → `client-secret`, `api-key`, `text-analytics`; an
+ * acronym stays whole (`OpenAI` → `openai`), and a name written as one word (`GitHub` → `github`).
+ */
 function kebab(name: string): string {
-  return name
+  return withOneWordNames(name)
     .replace(/([a-z0-9])([A-Z][a-z])/g, "$1-$2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2")
     .replace(/[^A-Za-z0-9]+/g, "-")

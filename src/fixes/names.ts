@@ -77,9 +77,37 @@ function environmentSegment(segment: string): string {
   return segment.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
 }
 
-/** `dbPassword`, `db.password`, `db-password` → `DB_PASSWORD`. */
+/**
+ * Names written with capitals inside that are one word, as their makers spell them and their tools'
+ * variables read them: `GitHubToken` is GITHUB_TOKEN (the variable `gh` reads), not GIT_HUB_TOKEN;
+ * `OpenAIApiKey` is OPENAI_API_KEY, `OAuthClientSecret` OAUTH_CLIENT_SECRET.
+ */
+const ONE_WORD_NAMES = [
+  "GitHub", "GitLab", "BitBucket", "DevOps", "NuGet", "PyPI", "DockerHub", "JavaScript", "TypeScript", "PowerShell",
+  "OAuth", "OpenID", "OpenAI", "SendGrid", "MailGun", "MailChimp", "PayPal", "HubSpot", "DigitalOcean", "CloudFlare", "SharePoint", "WordPress", "LinkedIn", "YouTube",
+  "MySQL", "PostgreSQL", "MongoDB", "CosmosDB", "DynamoDB", "MariaDB", "CouchDB", "InfluxDB", "ElasticSearch", "RabbitMQ", "GraphQL",
+  "AppInsights", "ApplicationInsights", "WebHook", "iOS", "macOS",
+];
+/**
+ * One of them where it is a whole word of a name: not `GitHubs`, not inside a run of capitals; at
+ * the name's start in lower camel case too (`gitHubToken`, but not the `gitHub` of `legitHub`).
+ */
+const ONE_WORD_NAME = new RegExp(
+  String.raw`(?:(?<![A-Z])(?:${ONE_WORD_NAMES.filter((word) => /^[A-Z]/.test(word)).join("|")})|(?<![A-Za-z])(?:${ONE_WORD_NAMES.map((word) => word.charAt(0).toLowerCase() + word.slice(1)).join("|")}))(?![a-z])`,
+  "g",
+);
+
+/**
+ * `name` with each {@link ONE_WORD_NAMES} word capitalised as one (`GitHubToken` → `GithubToken`),
+ * for the splitters that cut camel case into words at its capitals.
+ */
+export function withOneWordNames(name: string): string {
+  return name.replace(ONE_WORD_NAME, (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
+
+/** `dbPassword`, `db.password`, `db-password` → `DB_PASSWORD`; `GitHubToken` → `GITHUB_TOKEN`. */
 function upperSnake(name: string): string {
-  return environmentSegment(name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2"))
+  return environmentSegment(withOneWordNames(name).replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2"))
     .replace(/_+/g, "_")
     .toUpperCase();
 }

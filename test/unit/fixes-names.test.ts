@@ -102,6 +102,19 @@ const ENVIRONMENT_VARIABLES: [string | undefined, string, string][] = [
   [undefined, "config-github-token", "CONFIG_GITHUB_TOKEN"],
   [undefined, "ConnectionStrings--Default", "ConnectionStrings__Default"],
   ["$$$", "orders-api-key", "ORDERS_API_KEY"],
+  // Names written with capitals inside are one word, as their tools' variables spell them.
+  ["GitHubToken", "GitHubToken", "GITHUB_TOKEN"],
+  ["gitHubToken", "gitHubToken", "GITHUB_TOKEN"],
+  ["OAuthClientSecret", "OAuthClientSecret", "OAUTH_CLIENT_SECRET"],
+  ["OpenAIApiKey", "OpenAIApiKey", "OPENAI_API_KEY"],
+  ["SendGridApiKey", "SendGridApiKey", "SENDGRID_API_KEY"],
+  ["MySQLPassword", "MySQLPassword", "MYSQL_PASSWORD"],
+  ["azureDevOpsPat", "azureDevOpsPat", "AZURE_DEVOPS_PAT"],
+  ["iOSKey", "iOSKey", "IOS_KEY"],
+  // (Not where the word goes on, nor inside another or a run of capitals.)
+  ["GitHubs", "GitHubs", "GIT_HUBS"],
+  ["legitHubToken", "legitHubToken", "LEGIT_HUB_TOKEN"],
+  ["IOSKEY", "IOSKEY", "IOSKEY"],
 ];
 
 for (const [keyName, secretName, expected] of ENVIRONMENT_VARIABLES) {
