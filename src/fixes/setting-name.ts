@@ -244,25 +244,59 @@ function withCodeSection(text: string, start: number, name: string | undefined, 
     const member = listMemberAt(text, innermost.start, start, hashComments);
     return member !== undefined && member.count > 1 ? `${innermost.name}:${member.index}` : innermost.name;
   }
-  // A member (`host: …`, `"HOST": …`, `:host => …`) or a named argument (`host="…"`, `host: "…"`).
-  const separator = /(:|=>|=)\s*["'`]?$/.exec(text.slice(lineAt(text, start).start, start))?.[1];
-  const member = innermost !== undefined && separator !== undefined && (innermost.bracket === "(" ? separator !== "=>" : innermost.bracket === "{" && separator !== "=");
-  if (!member) return name;
-  const section = sectionName(frames);
+  if (!isMember(text, start, innermost)) return name;
+  const section = sectionFrame(frames)?.name;
   return section !== undefined && section !== name ? `${section}_${name}` : name;
 }
 
 /**
- * The name of what holds the innermost bracket: its own, or through an unnamed object to the call
- * it is the argument of (`createClient({ … })`), or past a container that names nothing (Django's
- * "default"). A call whose result goes nowhere names nothing.
+ * Whether the value at `start` is a member (`host: …`, `"HOST": …`, `:host => …`, PHP's `'host' =>
+ * …` in an array) or a named argument (`host="…"`, `host: "…"`) of the innermost bracket.
  */
-function sectionName(frames: readonly EnclosingFrame[]): string | undefined {
+function isMember(text: string, start: number, innermost: EnclosingFrame | undefined): boolean {
+  const separator = /(:|=>|=)\s*["'`]?$/.exec(text.slice(lineAt(text, start).start, start))?.[1];
+  if (innermost === undefined || separator === undefined) return false;
+  if (innermost.bracket === "(") return separator !== "=>";
+  return innermost.bracket === "{" ? separator !== "=" : separator === "=>";
+}
+
+/**
+ * What holds the innermost bracket: the bracket itself where it is named, or through an unnamed
+ * object to the call it is the argument of (`createClient({ … })`), or past a container that names
+ * nothing (Django's "default"). A call whose result goes nowhere names nothing.
+ */
+function sectionFrame(frames: readonly EnclosingFrame[]): EnclosingFrame | undefined {
   for (const frame of frames.slice(-3).reverse()) {
-    if (frame.name !== undefined && !UNNAMING_SECTION.test(frame.name)) return frame.name;
+    if (frame.name !== undefined && !UNNAMING_SECTION.test(frame.name)) return frame;
     if (frame.bracket === "(" && frame.name === undefined) return undefined;
   }
   return undefined;
+}
+
+/** Variables that say what a call gives, not whose it is: `client = connect(password=…)`. */
+const HANDLE_VARIABLE = /^(?:client|conn|connection|con|cnx|pool|session|engine|instance)$/i;
+
+/**
+ * In code, a secret named by a generic word as a member or a named argument is named with what
+ * holds it, as a configuration value is (withCodeSection): `module.exports = { db: { password: … }
+ * }`, `const db = { password: … }` and Python's `db = connect(password=…)` are db_password, where two
+ * objects' passwords would otherwise both read PASSWORD. Not by a section that holds settings or
+ * variables by their own names (`env: { PASSWORD: … }`, `credentials = {…}`), nor by a variable
+ * that says only what its call gives (`client = connect(…)`).
+ */
+function withSecretSection(text: string, start: number, name: string | undefined, language: CodeLanguage): string | undefined {
+  if (name === undefined || !GENERIC_LEAF.test(name)) return name;
+  const frames = enclosingFrames(text, start, HASH_COMMENTS.has(language));
+  if (!isMember(text, start, frames[frames.length - 1])) return name;
+  const innermostHolder = sectionFrame(frames);
+  // An `auth:` or `credentials:` object holds its owner's, as in YAML (withSection): nodemailer's
+  // `smtp: { auth: { user, pass } }` is smtp_pass.
+  const owned = innermostHolder?.name !== undefined && OWNED_CREDENTIALS_SECTION.test(innermostHolder.name);
+  const holder = owned ? sectionFrame(frames.slice(0, frames.indexOf(innermostHolder))) : innermostHolder;
+  // (PHP's `$db = [ … ]`: the variable's name is `db`.)
+  const section = holder?.name?.replace(/^\$/, "");
+  if (holder === undefined || section === undefined || !/^[A-Za-z][\w-]*$/.test(section) || VARIABLE_SECTIONS.test(section)) return name;
+  return holder.bracket === "(" && HANDLE_VARIABLE.test(section) ? name : `${section}_${name}`;
 }
 
 /**
@@ -327,7 +361,11 @@ function wholeSettingName(text: string, typePath: string, finding: Finding): str
     const named = connectionStringName(text.slice(finding.compound.startOffset, finding.compound.endOffset));
     if (named !== undefined) return named;
   }
-  return (finding.kind === "secret" ? credentialNameInContext(text, kind, finding, name, commandLine) : undefined) ?? name;
+  if (finding.kind !== "secret") return name;
+  const inContext = credentialNameInContext(text, kind, finding, name, commandLine);
+  if (inContext !== undefined && inContext !== name) return inContext;
+  const ownNames = kind.family === "code" && !NAMED_BY_DECLARATION.has(kind.language) && !COMMAND_LANGUAGES.has(kind.language);
+  return ownNames ? withSecretSection(text, targetSpan(finding).start, name, kind.language) : name;
 }
 
 /**

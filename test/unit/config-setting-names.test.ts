@@ -45,6 +45,8 @@ test("code: a generic member is named with its object, or with the variable a ca
   // A named argument, in a call assigned to a variable.
   assert.deepEqual(keys(`conn = psycopg.connect(host="pg-orders.fabrikam.com", dbname="orders")\n`, "db.py"), ["conn_host CONN_HOST"]);
   assert.deepEqual(keys(`cache = Redis.new(url: "redis://cache.fabrikam.net:6379")\n`, "cache.rb"), ["cache_url CACHE_URL"]);
+  // PHP's arrays hold their members with `=>`.
+  assert.deepEqual(keys(`<?php\nreturn ['db' => ['host' => 'pg-orders.fabrikam.com', 'port' => 5432]];\n`, "config/database.php"), ["db_host DB_HOST"]);
   // A call whose result goes nowhere names nothing.
   assert.deepEqual(keys(`export const clients = {\n  orders: connect({ host: "pg-orders.fabrikam.com" }),\n};\n`, "src/db.ts"), ["host HOST_SETTING"]);
   // A variable of its own is already the value's name: no section, even inside a function.

@@ -293,7 +293,7 @@ test("a generic name in a list's item that names itself takes the item's name: c
   assert.deepEqual(names(`const providers = [\n  { name: "orders", apiKey: "${first}" },\n  { name: "billing", apiKey: "${second}" },\n];\n`, "providers.ts"), ["orders-apiKey", "billing-apiKey"]);
   assert.deepEqual(names(`PROVIDERS = [\n    {"name": "orders", "api_key": "${first}"},\n    {"name": "billing",\n     "api_key": "${second}"},\n]\n`, "providers.py"), ["orders-api-key", "billing-api-key"]);
   assert.deepEqual(names(`{"providers": [{"name": "orders", "apiKey": "${first}"}, {"name": "billing", "apiKey": "${second}"}]}`, "providers.json"), ["providers--orders--apiKey", "providers--billing--apiKey"]);
-  // Not a nested object's name, nor a name that is no setting's: the key's own name.
-  assert.deepEqual(names(`const db = { owner: { name: "ops" }, password: "${first}" };\n`, "db.ts"), ["password"]);
-  assert.deepEqual(names(`const db = { name: "orders db", password: "${first}" };\n`, "db.ts"), ["password"]);
+  // Not a nested object's name, nor a name that is no setting's: the key's own, in its object's.
+  assert.deepEqual(names(`const db = { owner: { name: "ops" }, password: "${first}" };\n`, "db.ts"), ["db-password"]);
+  assert.deepEqual(names(`const db = { name: "orders db", password: "${first}" };\n`, "db.ts"), ["db-password"]);
 });

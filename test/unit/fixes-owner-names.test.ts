@@ -36,3 +36,31 @@ test("a vendor's name written with capitals inside is one word of the variable's
     'sendgrid-api-key SENDGRID_API_KEY const client = new SendGridClient({ apiKey: process.env.SENDGRID_API_KEY! });',
   ]);
 });
+
+test("a nested object's password is named with the object that holds it, in each language's literals", () => {
+  assert.deepEqual(moved(`module.exports = {\n  db: {\n    password: "${fake(20, 4)}",\n  },\n};\n`, "config.js"), ["db-password DB_PASSWORD password: process.env.DB_PASSWORD,"]);
+  assert.deepEqual(moved(`CONFIG = {"db": {"host": "localhost", "password": "${fake(20, 5)}"}}\n`, "config.py"), [
+    'db-password DB_PASSWORD CONFIG = {"db": {"host": "localhost", "password": os.environ["DB_PASSWORD"]}}',
+  ]);
+  assert.deepEqual(moved(`CONFIG = { db: { host: "localhost", password: "${fake(20, 6)}" } }\n`, "config.rb"), ['db-password DB_PASSWORD CONFIG = { db: { host: "localhost", password: ENV.fetch("DB_PASSWORD") } }']);
+  assert.deepEqual(moved(`<?php\nreturn ['db' => ['host' => 'localhost', 'password' => '${fake(20, 7)}']];\n`, "config.php"), [
+    "db-password DB_PASSWORD return ['db' => ['host' => 'localhost', 'password' => getenv('DB_PASSWORD')]];",
+  ]);
+  // Django's DATABASES, past the "default" that names nothing; a variable's object; nodemailer's `auth:`, by its owner.
+  assert.deepEqual(moved(`DATABASES = {"default": {"ENGINE": "x", "PASSWORD": "${fake(20, 8)}"}}\n`, "settings.py").map((row) => row.split(" ").slice(0, 2).join(" ")), ["DATABASES-PASSWORD DATABASES_PASSWORD"]);
+  assert.deepEqual(moved(`const db = { password: "${fake(20, 9)}" };\n`, "db.ts"), ["db-password DB_PASSWORD const db = { password: process.env.DB_PASSWORD! };"]);
+  assert.deepEqual(moved(`export default {\n  smtp: { auth: { user: "me", pass: "${fake(20, 10)}" } },\n};\n`, "mail.ts"), ['smtp-pass SMTP_PASS smtp: { auth: { user: "me", pass: process.env.SMTP_PASS! } },']);
+  // A call's named argument, by the variable its result goes to where that says whose it is.
+  assert.deepEqual(moved(`db = psycopg.connect(host="h", password="${fake(20, 11)}")\n`, "db.py").map((row) => row.split(" ").slice(0, 2).join(" ")), ["db-password DB_PASSWORD"]);
+});
+
+test("a secret's own name stays where what holds it names nothing or holds variables by their names", () => {
+  const names = (content: string, filePath: string) => moved(content, filePath).map((row) => row.split(" ").slice(0, 2).join(" "));
+  assert.deepEqual(names(`connect({ password: "${fake(20, 12)}" });\n`, "a.ts"), ["password PASSWORD"]);
+  assert.deepEqual(names(`const client = connect({ password: "${fake(20, 13)}" });\n`, "b.ts"), ["password PASSWORD"]);
+  assert.deepEqual(names(`app.use(session({ secret: "${fake(20, 14)}" }));\n`, "c.ts"), ["secret SECRET"]);
+  assert.deepEqual(names(`module.exports = { env: { API_KEY: "${fake(20, 15)}" } };\n`, "settings.js"), ["API-KEY API_KEY"]);
+  assert.deepEqual(names(`const credentials = { password: "${fake(20, 16)}" };\n`, "d.ts"), ["password PASSWORD"]);
+  // (An object that names itself names its members: the object's name, not its variable's.)
+  assert.deepEqual(names(`const providers = [{ name: "orders", apiKey: "${fake(20, 17)}" }];\n`, "e.ts"), ["orders-apiKey ORDERS_API_KEY"]);
+});
