@@ -27,7 +27,7 @@ import { pydanticSettingsField } from "./pydantic-settings";
 import { SPRING_KEY_PREFIX, springPropertyKey } from "./spring-property";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 import { inYamlBlockScalar, yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
-import { xmlValueAt } from "./xml";
+import { siblingIdAt, xmlValueAt } from "./xml";
 import { stepActionBefore } from "./workflow-step";
 
 /**
@@ -35,7 +35,7 @@ import { stepActionBefore } from "./workflow-step";
  * `redis:` / `password:` in YAML) is named with its section (`openai_key`, `database_password`), or a list's by its item: two
  * services' passwords would otherwise both be `PASSWORD`, and each program would read the other's.
  */
-const GENERIC_LEAF = /^(?:key|secret|token|password|passwd|pwd|pass|api[_-]?key|access[_-]?token|client[_-]?secret)$/i;
+const GENERIC_LEAF = /^(?:key|secret|token|password|passwd|pwd|pass|passphrase|api[_-]?key|access[_-]?token|client[_-]?secret)$/i;
 /**
  * The same for a configuration value: `config.database.host` and `config.redis.host` would both be
  * `host`, and a key `host` in a shared store tells its next reader nothing.
@@ -504,7 +504,11 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
     case "xml": {
       const value = xmlValueAt(text, start, end);
       if (value?.attribute === "connectionString" && value.elementName) return `ConnectionStrings:${value.elementName}`;
-      return (value?.attribute === "value" ? value.elementName : undefined) ?? finding.keyName;
+      const name = (value?.attribute === "value" ? value.elementName : undefined) ?? finding.keyName;
+      // An element's text named by a generic word is named by the `<id>` of what holds it: two Maven
+      // servers' passwords are nexus-releases_password and nexus-snapshots_password, not both PASSWORD.
+      const owner = value !== undefined && value.attribute === undefined && name !== undefined && genericLeaf(finding).test(name) ? siblingIdAt(text, value.contentStart) : undefined;
+      return owner === undefined ? name : `${owner}_${name}`;
     }
     case "code": {
       if (kind.language === "bicep") {

@@ -53,6 +53,57 @@ export function xmlValueAt(text: string, start: number, end: number): XmlValue |
   return undefined;
 }
 
+/** How far around a value its element's siblings are looked for. */
+const SIBLING_REACH = 4000;
+/** A tag, or markup that holds none: a comment, a CDATA section, a declaration or processing instruction. */
+const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)([A-Za-z_][\w:.-]*)[^>]*?(\/?)>/g;
+/** An id that can stand in a name: `nexus-releases`, `repo.fabrikam.com`. */
+const ID_TEXT = /^\s*([A-Za-z0-9][\w.-]{0,100})\s*$/;
+
+/**
+ * The `<id>` of the element that holds the element whose text starts at `contentStart`: Maven's
+ * `<server><id>nexus-releases</id>…<password>…</password></server>` says whose password it is (and
+ * a `<proxy>`'s, a `<mirror>`'s). Read among the parent's direct children, before the value or
+ * after it, within SIBLING_REACH characters; undefined where there is none.
+ */
+export function siblingIdAt(text: string, contentStart: number): string | undefined {
+  const valueOpen = text.lastIndexOf("<", contentStart - 1);
+  if (valueOpen === -1) return undefined;
+  const from = Math.max(0, valueOpen - SIBLING_REACH);
+  const before = [...text.slice(from, valueOpen).matchAll(TAG)].filter((tag) => tag[2] !== undefined);
+  // Back over the siblings before the value's element to the tag that opens the parent.
+  let depth = 0;
+  let parentEnd: number | undefined;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const tag = before[i]!;
+    if (tag[3] === "/") continue;
+    if (tag[1] === "/") depth++;
+    else if (depth > 0) depth--;
+    else {
+      parentEnd = from + tag.index + tag[0].length;
+      break;
+    }
+  }
+  if (parentEnd === undefined) return undefined;
+  // Forward over the parent's children to an `<id>` among them, until the parent closes.
+  const children = text.slice(parentEnd, Math.min(text.length, valueOpen + SIBLING_REACH));
+  depth = 0;
+  for (const tag of children.matchAll(TAG)) {
+    if (tag[2] === undefined || tag[3] === "/") continue;
+    if (tag[1] === "/") {
+      if (--depth < 0) return undefined;
+      continue;
+    }
+    if (depth === 0 && tag[2] === "id") {
+      const textStart = tag.index + tag[0].length;
+      const close = children.indexOf("<", textStart);
+      return close === -1 ? undefined : ID_TEXT.exec(children.slice(textStart, close))?.[1];
+    }
+    depth++;
+  }
+  return undefined;
+}
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /**

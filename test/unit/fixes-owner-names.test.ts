@@ -64,3 +64,41 @@ test("a secret's own name stays where what holds it names nothing or holds varia
   // (An object that names itself names its members: the object's name, not its variable's.)
   assert.deepEqual(names(`const providers = [{ name: "orders", apiKey: "${fake(20, 17)}" }];\n`, "e.ts"), ["orders-apiKey ORDERS_API_KEY"]);
 });
+
+test("Maven's settings.xml: a server's password is named by the server's id, and read as Maven reads a variable", () => {
+  const content = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<settings xmlns="http://maven.apache.org/SETTINGS/1.0.0">`,
+    "  <servers>",
+    "    <server>",
+    "      <id>nexus-releases</id>",
+    "      <username>deploy</username>",
+    `      <password>${fake(20, 20)}</password>`,
+    "    </server>",
+    "    <server>",
+    "      <!-- <id>not-this</id> -->",
+    "      <username>deploy</username>",
+    `      <password>${fake(20, 21)}</password>`,
+    "      <configuration><id>nor-this</id></configuration>",
+    "      <id>nexus-snapshots</id>",
+    "    </server>",
+    "    <server>",
+    "      <id>ssh-deploy</id>",
+    `      <passphrase>${fake(20, 22)}</passphrase>`,
+    "    </server>",
+    "  </servers>",
+    "  <proxies>",
+    `    <proxy><id>corp.proxy</id><host>proxy.contoso.com</host><username>me</username><password>${fake(20, 23)}</password></proxy>`,
+    "  </proxies>",
+    "</settings>",
+    "",
+  ].join("\n");
+  assert.deepEqual(moved(content, ".m2/settings.xml"), [
+    "nexus-releases-password NEXUS_RELEASES_PASSWORD <password>${env.NEXUS_RELEASES_PASSWORD}</password>",
+    "nexus-snapshots-password NEXUS_SNAPSHOTS_PASSWORD <password>${env.NEXUS_SNAPSHOTS_PASSWORD}</password>",
+    "ssh-deploy-passphrase SSH_DEPLOY_PASSPHRASE <passphrase>${env.SSH_DEPLOY_PASSPHRASE}</passphrase>",
+    "corp-proxy-password CORP_PROXY_PASSWORD <proxy><id>corp.proxy</id><host>proxy.contoso.com</host><username>me</username><password>${env.CORP_PROXY_PASSWORD}</password></proxy>",
+  ]);
+  // An element with no id around it keeps its own name.
+  assert.deepEqual(moved(`<config>\n  <database>\n    <password>${fake(20, 24)}</password>\n  </database>\n</config>\n`, "app.xml").map((row) => row.split(" ").slice(0, 2).join(" ")), ["password PASSWORD"]);
+});
