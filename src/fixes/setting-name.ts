@@ -275,6 +275,8 @@ function sectionFrame(frames: readonly EnclosingFrame[]): EnclosingFrame | undef
 
 /** Variables that say what a call gives, not whose it is: `client = connect(password=…)`. */
 const HANDLE_VARIABLE = /^(?:client|conn|connection|con|cnx|pool|session|engine|instance)$/i;
+/** Objects named for what the code does with them, not whose they are: a request's `body = { password: … }`. */
+const ROLE_OBJECT = /^(?:body|payload|json|form|request|req|args|kwargs|props|obj|result)$/i;
 
 /**
  * In code, a secret named by a generic word as a member or a named argument is named with what
@@ -295,7 +297,8 @@ function withSecretSection(text: string, start: number, name: string | undefined
   const holder = owned ? sectionFrame(frames.slice(0, frames.indexOf(innermostHolder))) : innermostHolder;
   // (PHP's `$db = [ … ]`: the variable's name is `db`.)
   const section = holder?.name?.replace(/^\$/, "");
-  if (holder === undefined || section === undefined || !/^[A-Za-z][\w-]*$/.test(section) || VARIABLE_SECTIONS.test(section)) return name;
+  // (Nor by one letter: `const o = { … }`.)
+  if (holder === undefined || section === undefined || !/^[A-Za-z][\w-]+$/.test(section) || VARIABLE_SECTIONS.test(section) || ROLE_OBJECT.test(section)) return name;
   return holder.bracket === "(" && HANDLE_VARIABLE.test(section) ? name : `${section}_${name}`;
 }
 
