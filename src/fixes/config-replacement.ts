@@ -354,8 +354,8 @@ function toolEnvironmentRead(filePath: string, text: string, name: string): { te
   const base = filePath.replace(/\\/g, "/").replace(/^.*\//, "").toLowerCase();
   if (base === "nuget.config") return { text: `%${name}%`, tool: "NuGet" };
   // (By the root element too: an Android app's res/values/settings.xml is no Maven file, and
-  // GitLab's ci_settings.xml, given to `mvn -s`, is.)
-  if ((base.endsWith("settings.xml") && /<settings[\s>]/.test(text)) || (base === "pom.xml" && /<project[\s>]/.test(text))) return { text: `\${env.${name}}`, tool: "Maven" };
+  // GitLab's ci_settings.xml, given to `mvn -s`, is; so are a build's settings-ci.xml, settings.release.xml.)
+  if ((/settings(?:[-_.][\w.-]*)?\.xml$/.test(base) && /<settings[\s>]/.test(text)) || (base === "pom.xml" && /<project[\s>]/.test(text))) return { text: `\${env.${name}}`, tool: "Maven" };
   if (/^log4j2?(?:[-.][\w-]+)?\.xml$/.test(base) && /<Configuration[\s>]/.test(text)) return { text: `\${env:${name}}`, tool: "Log4j" };
   if (/\.(?:csproj|vbproj|fsproj|props|targets)$/.test(base)) return { text: `$(${name})`, tool: "MSBuild" };
   return undefined;

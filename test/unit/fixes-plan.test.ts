@@ -618,6 +618,7 @@ test("XML files of tools with their own environment reads: NuGet's %NAME%, Maven
   const project = `<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <DeployPassword>${PASSWORD}</DeployPassword>\n  </PropertyGroup>\n</Project>\n`;
   assert.ok(move(project, "src/Api/Api.csproj").after.includes("<DeployPassword>$(DEPLOY_PASSWORD)</DeployPassword>"));
   assert.ok(move(maven, "ci_settings.xml").after.includes("<password>${env.NEXUS_PASSWORD}</password>"));
+  assert.ok(move(maven, ".mvn/settings-ci.xml").after.includes("<password>${env.NEXUS_PASSWORD}</password>"));
   const log4j = `<Configuration>\n  <Appenders>\n    <Http name="Hec" url="https://hec.contoso.com:8088/services/collector">\n      <Property name="Authorization" value="Splunk 5f0c7e3a-9b21-4d6e-8a4f-2c1b7d9e6a30"/>\n    </Http>\n  </Appenders>\n</Configuration>\n`;
   assert.ok(move(log4j, "src/main/resources/log4j2.xml").after.includes('value="Splunk ${env:AUTHORIZATION}"'));
   // An Android app's res/values/settings.xml is no Maven file.
