@@ -275,8 +275,8 @@ function sectionFrame(frames: readonly EnclosingFrame[]): EnclosingFrame | undef
 
 /** Variables that say what a call gives, not whose it is: `client = connect(password=…)`. */
 const HANDLE_VARIABLE = /^(?:client|conn|connection|con|cnx|pool|session|engine|instance)$/i;
-/** Objects named for what the code does with them, not whose they are: a request's `body = { password: … }`. */
-const ROLE_OBJECT = /^(?:body|payload|json|form|request|req|args|kwargs|props|obj|result)$/i;
+/** Objects named for what the code does with them, not whose they are: a request's `body = { password: … }`, its `headers`. */
+const ROLE_OBJECT = /^(?:body|payload|json|form|headers|request|req|args|kwargs|props|obj|result)$/i;
 
 /**
  * In code, a secret named by a generic word as a member or a named argument is named with what

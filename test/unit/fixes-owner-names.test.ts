@@ -62,6 +62,7 @@ test("a secret's own name stays where what holds it names nothing or holds varia
   assert.deepEqual(names(`module.exports = { env: { API_KEY: "${fake(20, 15)}" } };\n`, "settings.js"), ["API-KEY API_KEY"]);
   assert.deepEqual(names(`const credentials = { password: "${fake(20, 16)}" };\n`, "d.ts"), ["password PASSWORD"]);
   assert.deepEqual(names(`const body = { password: "${fake(20, 18)}" };\n`, "login.ts"), ["password PASSWORD"]);
+  assert.deepEqual(names(`requests.get(url, headers={"api_key": "${fake(20, 25)}"})\n`, "fetch.py"), ["api-key API_KEY"]);
   assert.deepEqual(names(`const o = { password: "${fake(20, 19)}" };\n`, "f.ts"), ["password PASSWORD"]);
   // (An object that names itself names its members: the object's name, not its variable's.)
   assert.deepEqual(names(`const providers = [{ name: "orders", apiKey: "${fake(20, 17)}" }];\n`, "e.ts"), ["orders-apiKey ORDERS_API_KEY"]);
