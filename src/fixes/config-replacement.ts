@@ -9,6 +9,7 @@ import { dotenvValueHolding } from "./dotenv-value";
 import { FixPlanError } from "./errors";
 import type { YamlDialect } from "./file-kind";
 import { helmValuePath, helmValuesNotes } from "./helm-values";
+import { notSetMessage, stoppingExpansion } from "./stopping-read";
 import { appConfigurationEnvironmentNote, appConfigurationRead, composeEnvironmentNote, configurationBuilderLabelAttribute, doubledQuoteAtValue, environmentNotes, noConfigurationReader, readAccessNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
 import type { ReplacementStyle } from "./types";
@@ -145,8 +146,9 @@ function yamlPlaceholder(request: ReplacementRequest, dialect: YamlDialect): { t
   const name = request.environmentVariable;
   const config = request.purpose === "config";
   switch (dialect) {
+    // (`:?` stops compose where the variable is unset or empty, as a default the move takes out does.)
     case "compose":
-      return { text: `\${${name}}`, notes: [composeEnvironmentNote(name, request)] };
+      return { text: stoppingExpansion(name), notes: [`docker compose stops with "${notSetMessage(name)}" where ${name} is unset or empty, instead of starting the service without the value.`, composeEnvironmentNote(name, request)] };
     case "githubActions": {
       // (GitHub reserves the GITHUB_ prefix for variables as for secrets.)
       const secret = actionsSecretName(name);

@@ -3,6 +3,7 @@
  * kind of file: a second secret must not be given a variable another one's replacement reads.
  */
 import { environmentReads } from "./code-replacement";
+import { stoppingExpansion } from "./stopping-read";
 import { actionsSecretName, npmEnvironmentVariable } from "./config-replacement";
 import { cellTypePathOf } from "./cell-magic";
 import { fallbackReadAt } from "./fallback-read";
@@ -19,9 +20,9 @@ export function writtenVariable(kind: FileKind, variable: string): string {
   return variable;
 }
 
-/** Configuration files' reads: compose's, envsubst's and npm's `${X}`, the tools' `%X%`, `${env.X}`, `${env:X}`, `$(X)`, Actions' `secrets.X`. */
+/** Configuration files' reads: compose's, envsubst's and npm's `${X}` (compose's `${X:?…}`), the tools' `%X%`, `${env.X}`, `${env:X}`, `$(X)`, Actions' `secrets.X`. */
 function configurationReads(name: string): string[] {
-  return [`\${${name}}`, `%${name}%`, `\${env.${name}}`, `\${env:${name}}`, `$(${name})`, `secrets.${name}`];
+  return [`\${${name}}`, stoppingExpansion(name), `%${name}%`, `\${env.${name}}`, `\${env:${name}}`, `$(${name})`, `secrets.${name}`];
 }
 
 export function readsVariable(text: string, kind: FileKind, name: string): boolean {

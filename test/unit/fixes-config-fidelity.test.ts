@@ -163,7 +163,7 @@ test("docker compose: $$ is stored as the $ compose passes on; $NAME and ${NAME}
   for (const file of [mapping, list]) {
     const moved = move(file("Jw4Qz$$T8nX2vL6pR"), "docker-compose.yml");
     assert.equal(moved.value, "Jw4Qz$T8nX2vL6pR");
-    assert.ok(moved.after.includes("POSTGRES_PASSWORD${POSTGRES_PASSWORD}".replace("PASSWORD$", file === list ? "PASSWORD=$" : "PASSWORD: $")));
+    assert.ok(moved.after.includes("POSTGRES_PASSWORD${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is not set}".replace("PASSWORD$", file === list ? "PASSWORD=$" : "PASSWORD: $")));
     refuses(file("Jw4Qz$T8nX2vL6pR"), "docker-compose.yml", "notLiteral", /substitution/);
   }
   assert.equal(move(mapping(`"Jw4Qz$$T8nX2vL6pR"`), "compose.yaml", { style: "keyVaultReference" }).value, "Jw4Qz$T8nX2vL6pR");
@@ -232,7 +232,7 @@ test("YAML: a connection string in a plain scalar is stored whole, though its Us
     const moved = move(text, file);
     assert.equal(moved.value, connection, file);
     assert.equal(moved.plan.compound, true);
-    assert.ok(moved.after.includes("DB_CONN: ${DB_CONN}"), moved.after);
+    assert.ok(moved.after.includes(file === "k8s/app.yaml" ? "DB_CONN: ${DB_CONN}" : "DB_CONN: ${DB_CONN:?DB_CONN is not set}"), moved.after);
     assert.ok(!moved.after.includes("Initial Catalog"), "the server and catalog go with it");
   }
   // Quoted, the engine's span is already the whole string.
@@ -278,7 +278,7 @@ test("an unquoted connection string with blanks in its keywords is stored whole 
   // Compose gives the container what follows `DB_CONN=`: that is stored, and the name stays.
   const compose = move(`services:\n  api:\n    environment:\n      - DB_CONN=${connection}\n`, "docker-compose.yml");
   assert.equal(compose.value, connection);
-  assert.ok(compose.after.includes("      - DB_CONN=${DB_CONN}\n"), compose.after);
+  assert.ok(compose.after.includes("      - DB_CONN=${DB_CONN:?DB_CONN is not set}\n"), compose.after);
   // ODBC's braces hold a blank and a `;` of the password's own.
   const odbc = `Driver={ODBC Driver 18 for SQL Server};Server=db1;Uid=app;Pwd={Jw4 Qz;T8nX2vL6pR}`;
   assert.equal(move(`db:\n  conn: ${odbc}\n`, "config.yaml").value, odbc);

@@ -44,7 +44,7 @@ test("Python, docker compose and Maven name the same line; compose says that it 
   const python = planned(`ORDERS_URL = "http://10.1.2.3:8080/api"\n`, "app.py");
   assert.match(envLineIn(python.notes), /^ORDERSURL="@Microsoft\.AppConfiguration\(Endpoint=https:\/\/contoso-config\.azconfig\.io; Key=ordersUrl\)"$/);
   const compose = planned(`services:\n  web:\n    environment:\n      ORDERS_URL: http://10.1.2.3:8080/api\n`, "docker-compose.yml");
-  assert.equal(compose.replacementDescription, "${ORDERSURL}");
+  assert.equal(compose.replacementDescription, "${ORDERSURL:?ORDERSURL is not set}");
   assert.match(compose.notes.join(" "), /resolves no reference itself: put the line ORDERSURL="@Microsoft\.AppConfiguration\(Endpoint=https:\/\/contoso-config\.azconfig\.io; Key=ordersUrl\)".* in that \.env and start docker compose with "Run with secrets"/);
   const maven = planned(`<settings><profiles><profile><properties><orders.url>http://10.1.2.3:8080/api</orders.url></properties></profile></profiles></settings>\n`, "settings.xml");
   assert.match(maven.notes.join(" "), /^Maven reads \$\{env\.ORDERSURL\} from the environment\. .*the line ORDERSURL="@Microsoft\.AppConfiguration/);

@@ -43,7 +43,7 @@ function refused(text: string, filePath: string): void {
 
 test("YAML: a single-quoted scalar with '' right after the value is moved whole, in plain YAML, compose and workflows", () => {
   movesWhole(`db:\n  password: '${HEAD}''${TAIL}'\n`, "config/d.yaml", "'", `db:\n  password: '\${DB_PASSWORD}'\n`);
-  movesWhole(`services:\n  db:\n    environment:\n      DB_PASSWORD: '${HEAD}''${TAIL}'\n`, "docker-compose.yml", "'", `services:\n  db:\n    environment:\n      DB_PASSWORD: '\${DB_PASSWORD}'\n`);
+  movesWhole(`services:\n  db:\n    environment:\n      DB_PASSWORD: '${HEAD}''${TAIL}'\n`, "docker-compose.yml", "'", `services:\n  db:\n    environment:\n      DB_PASSWORD: '\${DB_PASSWORD:?DB_PASSWORD is not set}'\n`);
   movesWhole(
     `jobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      DB_PASSWORD: '${HEAD}''${TAIL}'\n`,
     ".github/workflows/ci.yml",

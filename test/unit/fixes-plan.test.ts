@@ -918,7 +918,7 @@ test("a configuration file's reads count too: a second .npmrc token or compose v
   const text = `services:\n  api:\n    environment:\n      GITHUB_TOKEN: \${GITHUB_TOKEN}\n  worker:\n    environment:\n      GITHUB_TOKEN: ${other}\n`;
   const finding = secretIn(text, "docker-compose.yml");
   const plan = planMove({ text, filePath: "docker-compose.yml", finding, secretName: "github-token", vaultUrl: VAULT, storedAsNew: true });
-  assert.deepEqual(plan.edits.map((edit) => edit.newText), ["${GITHUB_TOKEN_2}"]);
+  assert.deepEqual(plan.edits.map((edit) => edit.newText), ["${GITHUB_TOKEN_2:?GITHUB_TOKEN_2 is not set}"]);
 });
 
 test("Jsonnet reads an external variable, which jsonnet's --ext-str takes from the environment; a ||| text block is refused", () => {

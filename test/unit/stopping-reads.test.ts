@@ -101,3 +101,11 @@ test("standsAlone: after an opening, a comma, an assignment, =>, -> or return; b
   for (const text of ["x = §v§;", "f(§v§, 2)", "[§v§]", "{ a = §v§ }", "x => §v§;", "return §v§;", "when { c -> §v§\n}", "x = §v§\ny = 2", "x = §v§ // note"]) assert.ok(at(text), text);
   for (const text of ["x = a + §v§;", "x = §v§.Trim();", "x == §v§", "c ? §v§ : d", "x = §v§\n  + y", "x = §v§\n    .trim()", "f(§v§ + 1)"]) assert.ok(!at(text), text);
 });
+
+test("docker compose: a moved value is read with ${X:?…}, which stops compose where X is unset or empty, as a default the move takes out already did", () => {
+  const text = `services:\n  api:\n    environment:\n      ORDERS_API_KEY: ${PASSWORD}\n`;
+  assert.equal(moved(text, "docker-compose.yml"), `services:\n  api:\n    environment:\n      ORDERS_API_KEY: \${ORDERS_API_KEY:?ORDERS_API_KEY is not set}\n`);
+  assert.match(notes(text, "docker-compose.yml"), /docker compose stops with "ORDERS_API_KEY is not set" where ORDERS_API_KEY is unset or empty/);
+  // Kubernetes' envsubst knows no `:?`: its placeholder stays bare.
+  assert.equal(moved(`env:\n  ORDERS_API_KEY: ${PASSWORD}\n`, "k8s/app.yaml"), `env:\n  ORDERS_API_KEY: \${ORDERS_API_KEY}\n`);
+});
