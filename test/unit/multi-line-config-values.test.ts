@@ -95,13 +95,13 @@ for (const eol of ["\n", "\r\n"]) {
     assert.equal(after, `tls:${eol}  key: "${reference("tls-key")}"${eol}other: 1${eol}`);
   });
 
-  test(`docker compose (${which}): a block scalar and a double-quoted string over several lines become \${NAME}`, () => {
+  test(`docker compose (${which}): a block scalar and a double-quoted string over several lines become \${NAME:?…}`, () => {
     const compose = (value: string) => `services:${eol}  web:${eol}    environment:${eol}      SIGNING_KEY: ${value}${eol}    image: web${eol}`;
     const block = move(compose(`|${eol}        ${PEM.join(`${eol}        `)}`), "docker-compose.yml");
-    assert.deepEqual(block, { after: compose("${SIGNING_KEY}"), value: `${PEM.join("\n")}\n` });
+    assert.deepEqual(block, { after: compose("${SIGNING_KEY:?SIGNING_KEY is not set}"), value: `${PEM.join("\n")}\n` });
     // YAML folds a quoted string's line breaks (and the indentation after them) into spaces: that is what compose passes on.
     const quoted = move(compose(`"${PEM.join(`${eol}        `)}"`), "docker-compose.yml");
-    assert.deepEqual(quoted, { after: compose('"${SIGNING_KEY}"'), value: PEM.join(" ") });
+    assert.deepEqual(quoted, { after: compose('"${SIGNING_KEY:?SIGNING_KEY is not set}"'), value: PEM.join(" ") });
   });
 
   test(`XML (${which}): element text over several lines becomes the tool's variable, and is stored with LF`, () => {
