@@ -1019,7 +1019,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const extra = languageNotes(request, language, literal, style);
   // Where the move writes a read that goes on without the value, a note says what it gives.
   const stops = read.stopping !== undefined && replaced.edit.newText.includes(read.stopping);
-  const unset = style === "environmentVariable" && !stops ? unsetReadNote(language, fileEnvironmentRead(language, name, text)!, name, isTypeScriptPath(request.filePath)) : undefined;
+  const unset = style === "environmentVariable" && !stops && environment !== undefined ? unsetReadNote(language, environment, name, isTypeScriptPath(request.filePath)) : undefined;
   if (unset) extra.notes.push(unset);
   if (language === "java" && stops) {
     const importEdit = javaImportObjectsEdit(text);
