@@ -354,7 +354,7 @@ suite("move to Key Vault", () => {
     const result = await move(bash.uri, diagnostic!.range);
     assert.equal(result.outcome, "moved", result.message);
     // (No text in the messages: on a failure the cell would still hold the value.)
-    assert.ok(bash.getText() === `%%bash\nexport NIGHTLY_DUMP_PASSWORD="\${NIGHTLY_DUMP_PASSWORD}"\npsql -c 'select 1'\n`, "the cell reads the environment as bash, with no import os");
+    assert.ok(bash.getText() === `%%bash\nexport NIGHTLY_DUMP_PASSWORD="\${NIGHTLY_DUMP_PASSWORD:?NIGHTLY_DUMP_PASSWORD is not set}"\npsql -c 'select 1'\n`, "the cell reads the environment as bash, with no import os");
     assert.equal((await vaultClient("orders-dev").getSecret(result.secretName!)).value, value);
   });
 
