@@ -52,12 +52,13 @@ export function stopsWithOperator(language: string): boolean {
 
 /**
  * Whether an expression of the lowest precedence may take the place of `span` as it stands: after
- * an opening bracket, a comma, an assignment, `=>`, `->` or `return`, and before a closing bracket,
- * a comma, a `;` or the line's end (where the next line does not go on with an operator or a `.`).
+ * an opening bracket, a comma, an assignment (not a comparison: `==`, `!=`, Lua's `~=`), `=>`,
+ * `->` or `return`, and before a closing bracket, a comma, a `;` or the line's end (where the next
+ * line does not go on with an operator or a `.`).
  */
 export function standsAlone(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start).trimEnd();
-  if (!/(?:[([{,]|(?<![=!<>])=|=>|->|\breturn)$/.test(before)) return false;
+  if (!/(?:[([{,]|(?<![=!<>~])=|=>|->|\breturn)$/.test(before)) return false;
   const after = text.slice(span.end, span.end + 400);
   const line = /^[^\r\n]*/.exec(after)![0].trim();
   if (/^[),;\]}]/.test(line)) return true;

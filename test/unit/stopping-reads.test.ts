@@ -11,6 +11,8 @@ import { applyPlan, planFirstSecret } from "./move-plan-helpers";
 
 /** A made-up password, written in two pieces so that no scanner takes this file for a secret. */
 const PASSWORD = "Wm4Rq" + "T8zLx2Kd7V";
+/** A made-up GitHub token, found wherever it stands (a password is found only where a name says so). */
+const GITHUB_TOKEN = "ghp_" + "Lc4Nw8Ty2Hq6Zr1Kv9Xm3Pb7Sd5Fj0Ga2Uex";
 
 function moved(text: string, filePath: string): string {
   return applyPlan(text, planFirstSecret(text, filePath));
@@ -108,4 +110,12 @@ test("docker compose: a moved value is read with ${X:?…}, which stops compose 
   assert.match(notes(text, "docker-compose.yml"), /docker compose stops with "ORDERS_API_KEY is not set" where ORDERS_API_KEY is unset or empty/);
   // Kubernetes' envsubst knows no `:?`: its placeholder stays bare.
   assert.equal(moved(`env:\n  ORDERS_API_KEY: ${PASSWORD}\n`, "k8s/app.yaml"), `env:\n  ORDERS_API_KEY: \${ORDERS_API_KEY}\n`);
+});
+
+test("Lua's ~= compares, as == does: the read beside it goes in parentheses, so that a value equal to the literal does not stop the program", () => {
+  assert.equal(
+    moved(`local rotated = github_token ~= "${GITHUB_TOKEN}"\n`, "app.lua"),
+    `local rotated = github_token ~= (os.getenv("APP_GITHUB_TOKEN") or error("APP_GITHUB_TOKEN is not set"))\n`,
+  );
+  assert.ok(!standsAlone("x ~= v", { start: 5, end: 6 }));
 });
