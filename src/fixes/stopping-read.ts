@@ -51,6 +51,13 @@ export function stopsWithOperator(language: string): boolean {
 }
 
 /**
+ * Operators written as words that a line may start with and go on with the previous one: Lua's
+ * `and`/`or`, Perl's `x`, `eq`, `lt`… and `and`/`or`/`xor`, C#'s `is`/`as`/`switch`/`with`,
+ * Kotlin's `as`. One beside a read that stops would take it apart as a symbol would.
+ */
+const CONTINUING_WORD_OPERATOR = /^(?:and|or|xor|x|eq|ne|lt|gt|le|ge|cmp|isa|is|as|switch|with)\b/;
+
+/**
  * Whether an expression of the lowest precedence may take the place of `span` as it stands: after
  * an opening bracket, a comma, an assignment (not a comparison: `==`, `!=`, Lua's `~=`), `=>`,
  * `->` or `return`, and before a closing bracket, a comma, a `;` or the line's end (where the next
@@ -64,6 +71,6 @@ export function standsAlone(text: string, span: Span): boolean {
   if (/^[),;\]}]/.test(line)) return true;
   if (line !== "" && !/^(?:\/\/|--|#)/.test(line)) return false;
   // The line ends (or a comment ends it): the next line must not go on with an operator or a `.`.
-  const next = /^[^\n]*\n\s*(\S)/.exec(after);
-  return next === null || !/[-.+*/%?:&|^<>=!~]/.test(next[1]!);
+  const next = /^[^\n]*\n\s*(\S.*)/.exec(after);
+  return next === null || !(/^[-.+*/%?:&|^<>=!~]/.test(next[1]!) || CONTINUING_WORD_OPERATOR.test(next[1]!));
 }

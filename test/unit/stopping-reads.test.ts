@@ -119,3 +119,14 @@ test("Lua's ~= compares, as == does: the read beside it goes in parentheses, so 
   );
   assert.ok(!standsAlone("x ~= v", { start: 5, end: 6 }));
 });
+
+test("a next line that goes on with an operator written as a word (Perl's x and eq, Lua's and, C#'s is) takes the read in parentheses", () => {
+  assert.equal(moved(`my $api_key = '${PASSWORD}'\n  x 2;\n`, "app.pl"), `my $api_key = ($ENV{API_KEY} // die("API_KEY is not set"))\n  x 2;\n`);
+  assert.equal(moved(`my $api_key = '${PASSWORD}'\n  eq $given;\n`, "app.pl"), `my $api_key = ($ENV{API_KEY} // die("API_KEY is not set"))\n  eq $given;\n`);
+  assert.equal(moved(`local api_key = "${PASSWORD}"\n  and true\n`, "app.lua"), `local api_key = (os.getenv("API_KEY") or error("API_KEY is not set"))\n  and true\n`);
+  // (A word that only starts with one does not go on: the next statement.)
+  assert.equal(moved(`local api_key = "${PASSWORD}"\norders = 1\n`, "app.lua"), `local api_key = os.getenv("API_KEY") or error("API_KEY is not set")\norders = 1\n`);
+  const at = (text: string) => standsAlone(text.replace(/§/g, ""), { start: text.indexOf("§"), end: text.lastIndexOf("§") - 1 });
+  assert.ok(!at("var ok = §v§\n    is string;"));
+  assert.ok(at("val v = §v§\nisReady()"));
+});
