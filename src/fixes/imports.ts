@@ -236,11 +236,24 @@ export function dartImportIoEdit(text: string): TextEdit | undefined {
 }
 
 /**
- * `import java.util.Objects;` for requireNonNull, unless the file imports it (or `java.util.*`):
- * before the first import whose name sorts after it, or else after the last import, or after the
- * package line, or at the head of a file that has neither.
+ * Whether `Objects` in a Java file names a type other than java.util's, so that importing
+ * java.util's would clash with it or hide it: the file imports another (Guava's
+ * com.google.common.base.Objects), declares one, or uses the name without importing java.util's
+ * (its package's own, or one a wildcard import brings). requireNonNull is then written by its full name.
+ */
+export function javaObjectsIsAnother(text: string): boolean {
+  if (/^\s*import\s+java\.util\.Objects\s*;/m.test(text)) return false;
+  if (/^\s*import\s+[\w.]+\.Objects\s*;/m.test(text) || /\b(?:class|interface|enum|record)\s+Objects\b/.test(text)) return true;
+  return !/^\s*import\s+java\.util\.\*\s*;/m.test(text) && /(?<![\w.])Objects\b/.test(text);
+}
+
+/**
+ * `import java.util.Objects;` for requireNonNull, unless the file imports it (or `java.util.*`) or
+ * another `Objects` (javaObjectsIsAnother): before the first import whose name sorts after it, or
+ * else after the last import, or after the package line, or at the head of a file that has neither.
  */
 export function javaImportObjectsEdit(text: string): TextEdit | undefined {
+  if (javaObjectsIsAnother(text)) return undefined;
   const newLine = "import java.util.Objects;";
   const lineBreak = lineBreakOf(text);
   let packageEnd: number | undefined;

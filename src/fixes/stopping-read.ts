@@ -4,7 +4,7 @@
  * without the setting fails at once and says why, as Python's `os.environ["X"]` and Rust's
  * `.expect(…)` do, instead of going on with null, undefined or "" in place of the secret.
  */
-import { importsSystem } from "./imports";
+import { importsSystem, javaObjectsIsAnother } from "./imports";
 import type { Span } from "./replacement-common";
 
 /** The message such a read stops with. */
@@ -24,8 +24,9 @@ const OPERATOR_LANGUAGES = new Set(["csharp", "kotlin", "perl", "lua"]);
  * `read` made to stop where `name` is unset, in `language`, or undefined where the language has
  * no such expression (JavaScript, Go, PHP 7, VB, F#, Groovy): C#'s `?? throw` (the exception by
  * its full name where the file does not import System), Kotlin's `?: error(…)`, Java's
- * `Objects.requireNonNull` (which needs `java.util.Objects` imported), Perl's `// die(…)` (with
- * parentheses: `die` takes a list, and would take in the arguments after it), Lua's `or error(…)`.
+ * `Objects.requireNonNull` (which needs `java.util.Objects` imported, or its full name where the
+ * file has another `Objects`), Perl's `// die(…)` (with parentheses: `die` takes a list, and would
+ * take in the arguments after it), Lua's `or error(…)`.
  */
 export function stoppingRead(language: string, read: string, name: string, text: string): string | undefined {
   const message = JSON.stringify(notSetMessage(name));
@@ -35,7 +36,7 @@ export function stoppingRead(language: string, read: string, name: string, text:
     case "kotlin":
       return `${read} ?: error(${message})`;
     case "java":
-      return `Objects.requireNonNull(${read}, ${message})`;
+      return `${javaObjectsIsAnother(text) ? "java.util." : ""}Objects.requireNonNull(${read}, ${message})`;
     case "perl":
       return `${read} // die(${message})`;
     case "lua":

@@ -5,7 +5,7 @@
 // Java's import, and the defaults a move takes out.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { javaImportObjectsEdit } from "../../src/fixes/imports";
+import { javaImportObjectsEdit, javaObjectsIsAnother } from "../../src/fixes/imports";
 import { standsAlone } from "../../src/fixes/stopping-read";
 import { applyPlan, planFirstSecret } from "./move-plan-helpers";
 
@@ -129,4 +129,16 @@ test("a next line that goes on with an operator written as a word (Perl's x and 
   const at = (text: string) => standsAlone(text.replace(/§/g, ""), { start: text.indexOf("§"), end: text.lastIndexOf("§") - 1 });
   assert.ok(!at("var ok = §v§\n    is string;"));
   assert.ok(at("val v = §v§\nisReady()"));
+});
+
+test("Java: where the file has another Objects (Guava's, its own), requireNonNull by its full name and no import that would clash with it", () => {
+  const body = `public class App {\n    String apiKey = "${PASSWORD}";\n    boolean same(Object a, Object b) { return Objects.equal(a, b); }\n}\n`;
+  const read = `java.util.Objects.requireNonNull(System.getenv("API_KEY"), "API_KEY is not set")`;
+  const guava = `package a;\n\nimport com.google.common.base.Objects;\n\n${body}`;
+  assert.equal(moved(guava, "App.java"), guava.replace(`"${PASSWORD}"`, read));
+  // (A wildcard import, or the package's own class: the name is used without java.util's imported.)
+  const wildcard = `package a;\n\nimport com.google.common.base.*;\n\n${body}`;
+  assert.equal(moved(wildcard, "App.java"), wildcard.replace(`"${PASSWORD}"`, read));
+  assert.ok(javaObjectsIsAnother("class App {}\nclass Objects {}\n"));
+  for (const text of ["import java.util.Objects;\nclass T { boolean b = Objects.isNull(null); }\n", "import java.util.*;\nclass T { boolean b = Objects.isNull(null); }\n", "class T { boolean b = java.util.Objects.isNull(null); }\n", "class T {}\n"]) assert.ok(!javaObjectsIsAnother(text), text);
 });
