@@ -8,7 +8,7 @@
 import { ENVIRONMENT_WRITE_CALLS } from "../engine/lookups/environment-write";
 import { FixPlanError } from "./errors";
 import { shellQuotingAt } from "./shell-quoting";
-import { standsAlone, stoppingExpansion, stoppingRead } from "./stopping-read";
+import { perlTermAfterName, standsAlone, stoppingExpansion, stoppingRead } from "./stopping-read";
 import { isTypeScriptPath, type CodeLanguage } from "./file-kind";
 import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, importsSystem, javaImportObjectsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
 import { decodedLiteralText, inCommentAt, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt } from "./literals";
@@ -1015,7 +1015,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const replaced = replaceInLiteral(request, language, literal, read);
   const { value, description } = replaced;
   // A JSX attribute takes an expression only in braces: `apiKey={process.env.API_KEY}`.
-  const edit = language === "javascript" && isJsxAttributeValue(text, literal.start, request.filePath) ? { ...replaced.edit, newText: `{${replaced.edit.newText}}` } : replaced.edit;
+  const jsxAttribute = language === "javascript" && isJsxAttributeValue(text, literal.start, request.filePath);
+  const newText = jsxAttribute ? `{${replaced.edit.newText}}` : language === "perl" ? perlTermAfterName(text, replaced.edit.start, replaced.edit.newText) : replaced.edit.newText;
+  const edit = { ...replaced.edit, newText };
   const extra = languageNotes(request, language, literal, style);
   // Where the move writes a read that goes on without the value, a note says what it gives.
   const stops = read.stopping !== undefined && replaced.edit.newText.includes(read.stopping);

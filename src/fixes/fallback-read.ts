@@ -16,7 +16,7 @@ import { isTypeScriptPath, type CodeLanguage, type FileKind } from "./file-kind"
 import { lineNumberAt } from "./lines";
 import { shellQuotingAt } from "./shell-quoting";
 import { javaImportObjectsEdit } from "./imports";
-import { notSetMessage, standsAlone, stoppingExpansion, stoppingRead, stopsWithOperator } from "./stopping-read";
+import { notSetMessage, perlTermAfterName, standsAlone, stoppingExpansion, stoppingRead, stopsWithOperator } from "./stopping-read";
 import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
 import { appConfigurationEnvLine, appConfigurationProviderNote, composeEnvironmentNote, coversContent, environmentNotes, readAccessNote, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 
@@ -301,7 +301,8 @@ function stoppingFallback(request: ReplacementRequest, fallback: FallbackRead): 
   if (fallback.source === "spring" || (fallback.source === "configuration" && language !== "csharp")) return undefined;
   const stopping = stoppingRead(language, fallback.replacement, fallback.name, request.text);
   if (stopping === undefined) return undefined;
-  return stopsWithOperator(language) && !standsAlone(request.text, fallback.expression) ? `(${stopping})` : stopping;
+  const parenthesized = stopsWithOperator(language) && !standsAlone(request.text, fallback.expression) ? `(${stopping})` : stopping;
+  return language === "perl" ? perlTermAfterName(request.text, fallback.expression.start, parenthesized) : parenthesized;
 }
 
 /**

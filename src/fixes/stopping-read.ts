@@ -75,3 +75,19 @@ export function standsAlone(text: string, span: Span): boolean {
   const next = /^[^\n]*\n\s*(\S.*)/.exec(after);
   return next === null || !(/^[-.+*/%?:&|^<>=!~]/.test(next[1]!) || CONTINUING_WORD_OPERATOR.test(next[1]!));
 }
+
+/** Perl's operators written as words, and the keywords before an expression, after which parentheses open no argument list. */
+const PERL_WORD_BEFORE_TERM = /(?:^|[^\w$@%&>])(?:and|or|xor|not|x|eq|ne|lt|gt|le|ge|cmp|isa|return|if|unless|while|until)$/;
+
+/**
+ * `newText`, written at `start` in a Perl file, with a unary `+` where it opens with a parenthesis
+ * right after a function's name: Perl takes such parentheses for the whole argument list, so
+ * `print ($ENV{X} // die(…)), "\n"` would print the value alone and `uc ($ENV{X} // die(…)) . 'x'`
+ * upper-case the value alone; `print +(…), "\n"` keeps them a term of the arguments.
+ */
+export function perlTermAfterName(text: string, start: number, newText: string): string {
+  if (!newText.startsWith("(")) return newText;
+  const before = text.slice(Math.max(0, start - 40), start).trimEnd();
+  const name = /(?:^|[^\w$@%&>])[A-Za-z_]\w*$/.test(before) && !PERL_WORD_BEFORE_TERM.test(before);
+  return name ? `+${newText}` : newText;
+}

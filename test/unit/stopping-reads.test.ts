@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { javaImportObjectsEdit, javaObjectsIsAnother } from "../../src/fixes/imports";
-import { standsAlone } from "../../src/fixes/stopping-read";
+import { perlTermAfterName, standsAlone } from "../../src/fixes/stopping-read";
 import { applyPlan, planFirstSecret } from "./move-plan-helpers";
 
 /** A made-up password, written in two pieces so that no scanner takes this file for a secret. */
@@ -141,4 +141,18 @@ test("Java: where the file has another Objects (Guava's, its own), requireNonNul
   assert.equal(moved(wildcard, "App.java"), wildcard.replace(`"${PASSWORD}"`, read));
   assert.ok(javaObjectsIsAnother("class App {}\nclass Objects {}\n"));
   for (const text of ["import java.util.Objects;\nclass T { boolean b = Objects.isNull(null); }\n", "import java.util.*;\nclass T { boolean b = Objects.isNull(null); }\n", "class T { boolean b = java.util.Objects.isNull(null); }\n", "class T {}\n"]) assert.ok(!javaObjectsIsAnother(text), text);
+});
+
+test("Perl: a read in parentheses right after a function's name gets a unary +, so that the parentheses are not the call's whole argument list", () => {
+  assert.equal(moved(`print '${GITHUB_TOKEN}', "\\n";\n`, "app.pl"), `print +($ENV{APP_GITHUB_TOKEN} // die("APP_GITHUB_TOKEN is not set")), "\\n";\n`);
+  assert.equal(
+    moved(`my $header = uc 'token ${GITHUB_TOKEN}' . $suffix;\n`, "app.pl"),
+    `my $header = uc +('token ' . ($ENV{APP_GITHUB_TOKEN} // die("APP_GITHUB_TOKEN is not set"))) . $suffix;\n`,
+  );
+  // (A default taken out, too.)
+  assert.equal(moved(`login $ENV{PAYMENTS_API_KEY} // '${PASSWORD}', 'tail';\n`, "app.pl"), `login +($ENV{PAYMENTS_API_KEY} // die("PAYMENTS_API_KEY is not set")), 'tail';\n`);
+  // After an operator written as a word or return, parentheses open no argument list.
+  assert.equal(moved(`return '${GITHUB_TOKEN}' . 'x';\n`, "app.pl"), `return ($ENV{APP_GITHUB_TOKEN} // die("APP_GITHUB_TOKEN is not set")) . 'x';\n`);
+  assert.equal(perlTermAfterName("$given eq ", 10, "(read)"), "(read)");
+  assert.equal(perlTermAfterName("print STDERR ", 13, "(read)"), "+(read)");
 });
