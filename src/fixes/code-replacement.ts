@@ -8,7 +8,7 @@
 import { ENVIRONMENT_WRITE_CALLS } from "../engine/lookups/environment-write";
 import { FixPlanError } from "./errors";
 import { shellQuotingAt } from "./shell-quoting";
-import { perlTermAfterName, standsAlone, stoppingExpansion, stoppingRead } from "./stopping-read";
+import { inQueryLambda, perlTermAfterName, standsAlone, stoppingExpansion, stoppingRead } from "./stopping-read";
 import { isTypeScriptPath, type CodeLanguage } from "./file-kind";
 import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, importsSystem, javaImportObjectsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
 import { decodedLiteralText, inCommentAt, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt } from "./literals";
@@ -843,6 +843,9 @@ function unsetReadNote(language: Language, read: string, name: string, typeScrip
       return `${read} is $null where ${name} is not set: ${check}`;
     case "r":
       return `${read} returns "" where ${name} is not set: ${check}`;
+    // (Only in a LINQ query's lambda: elsewhere the move writes `?? throw`.)
+    case "csharp":
+      return `In a LINQ query's lambda, which a database's IQueryable makes an expression tree that cannot throw, ${read} returns null where ${name} is not set: ${check}`;
     // (Only inside a "…" string: elsewhere the move writes `// die(…)`.)
     case "perl":
       return `Inside the string ${read} cannot stop the program: it is undef where ${name} is not set (an empty string, with a warning under use warnings): ${check}`;
@@ -987,7 +990,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const environment = optionDefault ? `os.environ.get("${name}")` : fileEnvironmentRead(language, name, text);
   const expression = style === "configuration" ? `configuration["${request.configurationKey}"]` : environment === undefined ? undefined : `${systemPrefix}${environment}`;
   if (expression === undefined) throw unsupportedStyle(style, "this language", ["keyVaultReference"]);
-  const read = style === "configuration" ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text, isTypeScriptPath(request.filePath));
+  // (A LINQ query's lambda may be an expression tree, which cannot throw: the read there goes on without the value.)
+  const plainRead = style === "configuration" || (language === "csharp" && inQueryLambda(text, literal.start));
+  const read = plainRead ? { whole: expression, concatOperator: " + " } : readFor(language, expression, name, text, isTypeScriptPath(request.filePath));
   if (language === "javascript" && literal.form.open === "`" && /[\w$)\]]$/.test(text.slice(Math.max(0, literal.start - 1), literal.start))) {
     throw new FixPlanError("unsupported", "The value is in a tagged template (String.raw`…`, a query's tag), whose tag receives the text: move it by hand.");
   }

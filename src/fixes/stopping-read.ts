@@ -4,6 +4,7 @@
  * without the setting fails at once and says why, as Python's `os.environ["X"]` and Rust's
  * `.expect(…)` do, instead of going on with null, undefined or "" in place of the secret.
  */
+import { enclosingFrames } from "./code-sections";
 import { importsSystem, javaObjectsIsAnother } from "./imports";
 import type { Span } from "./replacement-common";
 
@@ -90,4 +91,30 @@ export function perlTermAfterName(text: string, start: number, newText: string):
   const before = text.slice(Math.max(0, start - 40), start).trimEnd();
   const name = /(?:^|[^\w$@%&>])[A-Za-z_]\w*$/.test(before) && !PERL_WORD_BEFORE_TERM.test(before);
   return name ? `+${newText}` : newText;
+}
+
+/** A lambda's head in a call's arguments: `u =>`, `(a, b) =>`. */
+const LAMBDA_HEAD = /(?:^|[(,])\s*(?:[A-Za-z_]\w*|\([^()]*\))\s*=>/;
+
+/**
+ * LINQ's query operators, Entity Framework's async forms and bulk updates, right before their `(`:
+ * on an IQueryable (a database's table) the lambda they take is an expression tree.
+ */
+const QUERY_OPERATOR_BEFORE = /\.\s*(?:Where|Any|All|Count|LongCount|(?:First|Single|Last)(?:OrDefault)?|Select|SelectMany|(?:Order|Then)By(?:Descending)?|GroupBy|Join|GroupJoin|Sum|Min|Max|MinBy|MaxBy|DistinctBy|Average|TakeWhile|SkipWhile|ExecuteUpdate|ExecuteDelete|SetProperty)(?:Async)?\s*(?:<[^<>()]*>)?\s*$/;
+
+/**
+ * Whether `offset` in a C# file is in the expression body of a lambda given to a LINQ query
+ * operator (`db.Users.Where(u => u.ApiKey == "…")`). On a database's IQueryable the lambda is an
+ * expression tree, which takes no throw expression (CS8188): a read there cannot stop. A block
+ * body (`u => { … }`) is never an expression tree.
+ */
+export function inQueryLambda(text: string, offset: number): boolean {
+  const frames = enclosingFrames(text, offset, false);
+  for (let index = frames.length - 1; index >= 0; index--) {
+    const frame = frames[index]!;
+    if (frame.bracket === "{" && /=>\s*$/.test(text.slice(Math.max(0, frame.start - 20), frame.start))) return false;
+    if (frame.bracket !== "(" || !QUERY_OPERATOR_BEFORE.test(text.slice(Math.max(0, frame.start - 60), frame.start))) continue;
+    if (LAMBDA_HEAD.test(text.slice(frame.start, frames[index + 1]?.start ?? offset))) return true;
+  }
+  return false;
 }

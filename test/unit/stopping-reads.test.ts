@@ -156,3 +156,17 @@ test("Perl: a read in parentheses right after a function's name gets a unary +, 
   assert.equal(perlTermAfterName("$given eq ", 10, "(read)"), "(read)");
   assert.equal(perlTermAfterName("print STDERR ", 13, "(read)"), "+(read)");
 });
+
+test("C#: in a LINQ query's lambda, which a database's IQueryable makes an expression tree that takes no throw (CS8188), the read goes on without the value, with a note", () => {
+  const query = `using System;\nvar found = db.ApiKeys.Any(k => k.Value == "${GITHUB_TOKEN}");\n`;
+  assert.equal(moved(query, "Program.cs"), `using System;\nvar found = db.ApiKeys.Any(k => k.Value == Environment.GetEnvironmentVariable("PROGRAM_GITHUB_TOKEN"));\n`);
+  assert.match(notes(query, "Program.cs"), /In a LINQ query's lambda, .* returns null where PROGRAM_GITHUB_TOKEN is not set/);
+  // (A default taken out, too.)
+  assert.equal(
+    moved(`using System;\nvar users = db.Users.Where(u => u.ApiKey == (Environment.GetEnvironmentVariable("PAYMENTS_API_KEY") ?? "${PASSWORD}")).ToList();\n`, "Program.cs"),
+    `using System;\nvar users = db.Users.Where(u => u.ApiKey == (Environment.GetEnvironmentVariable("PAYMENTS_API_KEY"))).ToList();\n`,
+  );
+  // A block body is never an expression tree; a lambda that configures is a delegate.
+  assert.match(moved(`using System;\nvar keys = names.Select(n => { return "${GITHUB_TOKEN}"; });\n`, "Program.cs"), /\?\? throw new InvalidOperationException/);
+  assert.match(moved(`using System;\nbuilder.Services.Configure<PaymentsOptions>(o => o.ApiKey = "${PASSWORD}");\n`, "Program.cs"), /\?\? throw new InvalidOperationException/);
+});
