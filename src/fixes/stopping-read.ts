@@ -71,7 +71,8 @@ export function standsAlone(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 400);
   const line = /^[^\r\n]*/.exec(after)![0].trim();
   if (/^[),;\]}]/.test(line)) return true;
-  if (line !== "" && !/^(?:\/\/|--|#)/.test(line)) return false;
+  // (Lua's `--[[ … ]]` is a block comment, which code may follow on the line.)
+  if (line !== "" && !/^(?:\/\/|--(?!\[=*\[)|#)/.test(line)) return false;
   // The line ends (or a comment ends it): the next line must not go on with an operator or a `.`.
   const next = /^[^\n]*\n\s*(\S.*)/.exec(after);
   return next === null || !(/^[-.+*/%?:&|^<>=!~]/.test(next[1]!) || CONTINUING_WORD_OPERATOR.test(next[1]!));

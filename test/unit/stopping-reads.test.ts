@@ -170,3 +170,11 @@ test("C#: in a LINQ query's lambda, which a database's IQueryable makes an expre
   assert.match(moved(`using System;\nvar keys = names.Select(n => { return "${GITHUB_TOKEN}"; });\n`, "Program.cs"), /\?\? throw new InvalidOperationException/);
   assert.match(moved(`using System;\nbuilder.Services.Configure<PaymentsOptions>(o => o.ApiKey = "${PASSWORD}");\n`, "Program.cs"), /\?\? throw new InvalidOperationException/);
 });
+
+test("Lua: a block comment --[[ … ]] after the literal does not end the line, which may go on with ..", () => {
+  assert.equal(
+    moved(`local api_key = "${PASSWORD}" --[[ the payments key ]] .. suffix\n`, "app.lua"),
+    `local api_key = (os.getenv("API_KEY") or error("API_KEY is not set")) --[[ the payments key ]] .. suffix\n`,
+  );
+  assert.equal(moved(`local api_key = "${PASSWORD}" -- the payments key\n`, "app.lua"), `local api_key = os.getenv("API_KEY") or error("API_KEY is not set") -- the payments key\n`);
+});
