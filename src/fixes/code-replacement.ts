@@ -8,7 +8,7 @@
 import { ENVIRONMENT_WRITE_CALLS } from "../engine/lookups/environment-write";
 import { FixPlanError } from "./errors";
 import { shellQuotingAt } from "./shell-quoting";
-import { inQueryLambda, perlTermAfterName, standsAlone, stoppingExpansion, stoppingRead } from "./stopping-read";
+import { inQueryLambda, perlTermAfterName, stoppingExpansion, stoppingRead, stoppingReadIn } from "./stopping-read";
 import { isTypeScriptPath, type CodeLanguage } from "./file-kind";
 import { cIncludeStdlibEdit, dartImportIoEdit, goImportOsEdit, importsSystem, javaImportObjectsEdit, pythonImportOsEdit, swiftImportFoundationEdit } from "./imports";
 import { decodedLiteralText, inCommentAt, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt } from "./literals";
@@ -113,7 +113,8 @@ export function environmentReads(language: CodeLanguage, name: string): string[]
   const read = language === "other" ? undefined : environmentRead(language, name);
   if (read === undefined) return [];
   if (language === "javascript") return [read, denoRead(name)];
-  return language === "shell" ? [read, `\${${name}}`, stoppingExpansion(name)] : language === "powershell" ? [read, `\${env:${name}}`] : [read];
+  // (The shell's quoted read holds its expansion: the bare forms find both.)
+  return language === "shell" ? [`\${${name}}`, stoppingExpansion(name)] : language === "powershell" ? [read, `\${env:${name}}`] : [read];
 }
 
 /** What may stand right before a literal that becomes `a + b` without changing the expression's meaning. */
@@ -156,8 +157,8 @@ interface Read {
  * low precedence: in parentheses wherever an operator or a member access touches the literal it
  * replaces, which would otherwise take the read apart.
  */
-function stoppingOperatorRead(text: string, stopping: string, concatOperator: string, splice?: Read["splice"]): Read {
-  return { whole: stopping, wholeFor: (literal) => (standsAlone(text, literal) ? stopping : `(${stopping})`), operand: `(${stopping})`, concatOperator, stopping, ...(splice ? { splice } : {}) };
+function stoppingOperatorRead(text: string, language: Language, stopping: string, concatOperator: string, splice?: Read["splice"]): Read {
+  return { whole: stopping, wholeFor: (literal) => stoppingReadIn(text, literal, language, stopping), operand: `(${stopping})`, concatOperator, stopping, ...(splice ? { splice } : {}) };
 }
 
 function readFor(language: Language, expression: string, name: string, text: string, typeScript: boolean): Read {
@@ -195,10 +196,10 @@ function readFor(language: Language, expression: string, name: string, text: str
       return { whole: expression, concatOperator: " . " };
     case "perl":
       // `"…$ENV{X}…"` interpolates (the braces end the name), though it cannot stop there.
-      return stoppingOperatorRead(text, stoppingRead(language, expression, name, text)!, " . ", (literal) => (literal.form.open === '"' ? expression : undefined));
+      return stoppingOperatorRead(text, language, stoppingRead(language, expression, name, text)!, " . ", (literal) => (literal.form.open === '"' ? expression : undefined));
     case "csharp":
     case "kotlin":
-      return stoppingOperatorRead(text, stoppingRead(language, expression, name, text)!, " + ");
+      return stoppingOperatorRead(text, language, stoppingRead(language, expression, name, text)!, " + ");
     // (A call: no operator takes it apart.)
     case "java": {
       const stopping = stoppingRead(language, expression, name, text)!;
@@ -222,7 +223,7 @@ function readFor(language: Language, expression: string, name: string, text: str
         concatOperator: " + ",
       };
     case "lua":
-      return stoppingOperatorRead(text, stoppingRead(language, expression, name, text)!, " .. ");
+      return stoppingOperatorRead(text, language, stoppingRead(language, expression, name, text)!, " .. ");
     // CMake: quoted, so that a value with blanks or `;` stays one argument (unquoted, `;` splits a
     // list); inside a quoted argument it expands as it stands. A bracket argument expands nothing.
     case "cmake":
@@ -1021,6 +1022,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const { value, description } = replaced;
   // A JSX attribute takes an expression only in braces: `apiKey={process.env.API_KEY}`.
   const jsxAttribute = language === "javascript" && isJsxAttributeValue(text, literal.start, request.filePath);
+  // (Perl: a joined string in parentheses after a function's name takes the `+` a whole read does.)
   const newText = jsxAttribute ? `{${replaced.edit.newText}}` : language === "perl" ? perlTermAfterName(text, replaced.edit.start, replaced.edit.newText) : replaced.edit.newText;
   const edit = { ...replaced.edit, newText };
   const extra = languageNotes(request, language, literal, style);

@@ -16,7 +16,7 @@ import { isTypeScriptPath, type CodeLanguage, type FileKind } from "./file-kind"
 import { lineNumberAt } from "./lines";
 import { shellQuotingAt } from "./shell-quoting";
 import { javaImportObjectsEdit } from "./imports";
-import { inQueryLambda, notSetMessage, perlTermAfterName, standsAlone, stoppingExpansion, stoppingRead, stopsWithOperator } from "./stopping-read";
+import { inQueryLambda, notSetMessage, stoppingExpansion, stoppingRead, stoppingReadIn } from "./stopping-read";
 import { decodedLiteralText, pythonFieldExpressionAt, sourceIsNotValue, stringLiteralAt, type StringLiteral } from "./literals";
 import { appConfigurationEnvLine, appConfigurationProviderNote, composeEnvironmentNote, coversContent, environmentNotes, readAccessNote, unsupportedStyle, type Replacement, type ReplacementRequest, type Span } from "./replacement-common";
 
@@ -302,8 +302,7 @@ function stoppingFallback(request: ReplacementRequest, fallback: FallbackRead): 
   if (language === "csharp" && inQueryLambda(request.text, fallback.expression.start)) return undefined;
   const stopping = stoppingRead(language, fallback.replacement, fallback.name, request.text);
   if (stopping === undefined) return undefined;
-  const parenthesized = stopsWithOperator(language) && !standsAlone(request.text, fallback.expression) ? `(${stopping})` : stopping;
-  return language === "perl" ? perlTermAfterName(request.text, fallback.expression.start, parenthesized) : parenthesized;
+  return stoppingReadIn(request.text, fallback.expression, language, stopping);
 }
 
 /**

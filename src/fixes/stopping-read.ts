@@ -47,9 +47,15 @@ export function stoppingRead(language: string, read: string, name: string, text:
   }
 }
 
-/** Whether the read that stops, in `language`, is an operator's expression that needs parentheses beside another operator. */
-export function stopsWithOperator(language: string): boolean {
-  return OPERATOR_LANGUAGES.has(language);
+/**
+ * `stopping` written in place of `span`, the literal or the read with its default it replaces: in
+ * parentheses where it is an operator's expression that an operator, a member access or a continued
+ * line touches (standsAlone), and in Perl with a `+` where those parentheses follow a function's
+ * name (perlTermAfterName).
+ */
+export function stoppingReadIn(text: string, span: Span, language: string, stopping: string): string {
+  const placed = OPERATOR_LANGUAGES.has(language) && !standsAlone(text, span) ? `(${stopping})` : stopping;
+  return language === "perl" ? perlTermAfterName(text, span.start, placed) : placed;
 }
 
 /**
