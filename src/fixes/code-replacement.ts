@@ -747,12 +747,6 @@ function languageNotes(request: ReplacementRequest, language: Language, literal:
     }
     const edit = cIncludeStdlibEdit(text, language === "cpp");
     if (edit) edits.push(edit);
-    // (libstdc++ throws std::logic_error and the program aborts without naming the variable.)
-    notes.push(
-      language === "cpp"
-        ? `std::getenv returns nullptr when ${request.environmentVariable} is not set, and a std::string made from nullptr is undefined behaviour: check it before the value is used.`
-        : `getenv returns NULL when ${request.environmentVariable} is not set: check it before the value is used.`,
-    );
     if (language === "c" && /^(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?char\b/.test(before)) notes.push("In C a variable outside a function (or static) needs a constant initializer: set it from getenv at run time instead.");
   }
   if (language === "javascript" && style === "environmentVariable") {
@@ -832,6 +826,11 @@ function unsetReadNote(language: Language, read: string, name: string, typeScrip
         : `${read} is undefined where ${name} is not set: ${check}`;
     case "go":
       return `${read} returns "" where ${name} is not set: ${check}`;
+    // (libstdc++ throws std::logic_error and the program aborts without naming the variable.)
+    case "cpp":
+      return `std::getenv returns nullptr when ${name} is not set, and a std::string made from nullptr is undefined behaviour: check it before the value is used.`;
+    case "c":
+      return `getenv returns NULL when ${name} is not set: check it before the value is used.`;
     case "groovy":
       return `${read} returns null where ${name} is not set: ${check}`;
     case "vb":
