@@ -50,7 +50,6 @@ function genericLeaf(finding: Finding): RegExp {
   return finding.kind === "config" ? GENERIC_CONFIG_LEAF : GENERIC_LEAF;
 }
 
-/** The span the fix takes out of the file: the compound credential, or else the value. */
 /** Languages whose strings fill in a bare `$name` too: PHP's and Perl's `"mysql://$user:…"`, the shell's. */
 const DOLLAR_NAME_INTERPOLATION: ReadonlySet<CodeLanguage> = new Set(["php", "perl", "shell"]);
 
@@ -80,6 +79,7 @@ export function withMovableCompound(text: string, finding: Finding, typePath?: s
   return alone as Finding;
 }
 
+/** The span the fix takes out of the file: the compound credential, or else the value. */
 export function targetSpan(finding: Finding): { start: number; end: number } {
   const span = finding.compound ?? finding.range;
   return { start: span.startOffset, end: span.endOffset };
