@@ -2409,8 +2409,17 @@ function pushWrappedValue(text: string, lineStart: number, line: string, context
   // (A hash's `=>` stays whole.)
   const equals = Math.max(line.lastIndexOf("="), line.lastIndexOf(":"), line.lastIndexOf("=>") + 1);
   const joined = `${line.slice(0, equals + 1)}${" ".repeat(line.length - equals - 1)} ${next}`;
+  pushJoinedHits(joined, line.length + 1, lineStart, "password", context, hits);
+}
+
+/**
+ * What the line rule finds in `joined`, lines read as one whose offsets stay the text's from
+ * `lineStart`, that starts at `from` or later (on the line the value is on): named by the rule, else
+ * by `name`.
+ */
+function pushJoinedHits(joined: string, from: number, lineStart: number, name: string, context: RuleContext, hits: RuleHit[]): void {
   for (const hit of findInLine(joined, context)) {
-    if (hit.start > line.length) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? "password");
+    if (hit.start >= from) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? name);
   }
 }
 
@@ -2429,10 +2438,7 @@ function pushGetterOnNextLine(text: string, lineStart: number, line: string, con
   if (nextStart >= text.length) return;
   const next = text.slice(nextStart, lineEndOf(text, nextStart));
   if (!GETTER_LINE.test(next)) return;
-  const joined = `${line.replace(/\r$/, " ")} ${next}`;
-  for (const hit of findInLine(joined, context)) {
-    if (hit.start > line.length) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? "password");
-  }
+  pushJoinedHits(`${line.replace(/\r$/, " ")} ${next}`, line.length + 1, lineStart, "password", context, hits);
 }
 
 /** A line that opens with `??` and a literal: the default of what the line before it ends with. */
@@ -2483,9 +2489,7 @@ function pushElementTextOnOwnLine(text: string, lineStart: number, line: string,
   const openTag = `<${open.groups!.name!}>`;
   const valueAt = nextStart - lineStart + next.indexOf(value.groups!.value!);
   const joined = `${" ".repeat(valueAt - openTag.length)}${openTag}${value.groups!.value!}${closeTag}`;
-  for (const hit of findInLine(joined, context)) {
-    if (hit.start >= valueAt) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? open.groups!.name!);
-  }
+  pushJoinedHits(joined, valueAt, lineStart, open.groups!.name!, context, hits);
 }
 
 // --- Calls whose arguments run over several lines --------------------------------------------
@@ -2583,9 +2587,7 @@ function pushFlagItemValue(text: string, lineStart: number, line: string, contex
   const flag = item[3]!;
   const valueAt = line.length + 1 + value[0].length;
   const joined = `${" ".repeat(valueAt - 1 - flag.length)}${flag} ${next.slice(value[0].length)}`;
-  for (const hit of findInLine(joined, context)) {
-    if (hit.start >= valueAt) pushUnlessOverlapping(hits, lineStart + hit.start, lineStart + hit.end, hit.keyName ?? flag.replace(/^-+/, ""));
-  }
+  pushJoinedHits(joined, valueAt, lineStart, flag.replace(/^-+/, ""), context, hits);
 }
 
 // --- Commands continued over lines ---------------------------------------------------------
