@@ -14,6 +14,14 @@ export type ShellQuoting = "single" | "double" | "bare" | "heredoc";
  * (nothing expands), ANSI-C `$'…'`, or a `case` pattern inside a substitution.
  */
 export function shellQuotingAt(text: string, offset: number): ShellQuoting | undefined {
+  return shellReadingAt(text, offset)?.quoting;
+}
+
+/**
+ * shellQuotingAt's reading, and whether `offset` is inside a command substitution `$(…)` or a
+ * parenthesized subshell `(…)`, whose `exit` (or failed `${X:?…}`) ends only that subshell.
+ */
+export function shellReadingAt(text: string, offset: number): { readonly quoting: ShellQuoting; readonly inSubshell: boolean } | undefined {
   const stack: ("double" | "substitution" | "paren" | "backtick")[] = [];
   /** Here-documents opened on the current line, their bodies starting on the next. */
   const pending: { delimiter: string; quoted: boolean; stripTabs: boolean }[] = [];
@@ -29,7 +37,7 @@ export function shellQuotingAt(text: string, offset: number): ShellQuoting | und
           const lineEnd = text.indexOf("\n", lineStart);
           const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
           const isEnd = (doc.stripTabs ? line.replace(/^\t+/, "") : line) === doc.delimiter;
-          if (offset >= lineStart && (lineEnd === -1 || offset <= lineEnd) && !isEnd) return doc.quoted ? undefined : "heredoc";
+          if (offset >= lineStart && (lineEnd === -1 || offset <= lineEnd) && !isEnd) return doc.quoted ? undefined : { quoting: "heredoc", inSubshell: stack.length > 0 };
           if (isEnd || lineEnd === -1) {
             i = lineEnd === -1 ? text.length : lineEnd;
             break;
@@ -93,6 +101,6 @@ export function shellQuotingAt(text: string, offset: number): ShellQuoting | und
   }
   if (mode !== "code" && mode !== "single") return undefined;
   if (stack.includes("backtick")) return undefined;
-  if (mode === "single") return "single";
-  return stack[stack.length - 1] === "double" ? "double" : "bare";
+  const inSubshell = stack.includes("substitution") || stack.includes("paren");
+  return { quoting: mode === "single" ? "single" : stack[stack.length - 1] === "double" ? "double" : "bare", inSubshell };
 }

@@ -178,3 +178,28 @@ test("Lua: a block comment --[[ … ]] after the literal does not end the line, 
   );
   assert.equal(moved(`local api_key = "${PASSWORD}" -- the payments key\n`, "app.lua"), `local api_key = os.getenv("API_KEY") or error("API_KEY is not set") -- the payments key\n`);
 });
+
+test("shell: inside $(…), (…) or a pipeline, ${X:?…} would end only the subshell; the check goes on a line of its own before the command", () => {
+  const check = (name: string) => `: "\${${name}:?${name} is not set}"`;
+  assert.equal(moved(`TOKEN=$(curl -u "admin:${PASSWORD}" https://ci.fabrikam.com)\n`, "deploy.sh"), `${check("ADMIN_PASSWORD")}\nTOKEN=$(curl -u "admin:\${ADMIN_PASSWORD}" https://ci.fabrikam.com)\n`);
+  assert.equal(moved(`run() {\n    echo "${PASSWORD}" | docker login -u ci --password-stdin\n}\n`, "deploy.sh"), `run() {\n    ${check("PASSWORD")}\n    echo "\${PASSWORD}" | docker login -u ci --password-stdin\n}\n`);
+  assert.equal(moved(`(cd app && curl -u 'ops:${PASSWORD}' https://ops.fabrikam.com)\n`, "deploy.sh"), `${check("OPS_PASSWORD")}\n(cd app && curl -u 'ops:'"\${OPS_PASSWORD}"'' https://ops.fabrikam.com)\n`);
+  // A command continued from the line above: the check goes before its first line.
+  assert.equal(moved(`curl -s https://ci.fabrikam.com \\\n  -H "X-Api-Key: ${PASSWORD}" | jq .\n`, "deploy.sh"), `${check("X_API_KEY")}\ncurl -s https://ci.fabrikam.com \\\n  -H "X-Api-Key: \${X_API_KEY}" | jq .\n`);
+  // The script expands it itself: the read stops where it stands.
+  assert.equal(moved(`curl -u "admin:${PASSWORD}" https://ci.fabrikam.com || exit 1\n`, "deploy.sh"), `curl -u "admin:\${ADMIN_PASSWORD:?ADMIN_PASSWORD is not set}" https://ci.fabrikam.com || exit 1\n`);
+  assert.equal(moved(`#!/bin/sh\r\nTOKEN=$(curl -u "admin:${PASSWORD}" https://ci.fabrikam.com)\r\n`, "deploy.sh"), `#!/bin/sh\r\n${check("ADMIN_PASSWORD")}\r\nTOKEN=$(curl -u "admin:\${ADMIN_PASSWORD}" https://ci.fabrikam.com)\r\n`);
+  assert.match(notes(`TOKEN=$(curl -u "admin:${PASSWORD}" https://ci.fabrikam.com)\n`, "deploy.sh"), /before the command stops the script where ADMIN_PASSWORD is unset or empty/);
+});
+
+test("shell: where no line can stand before the command (a case pattern's, an elif's), or the check stands there already, the read keeps its own ${X:?…}", () => {
+  const inPlace = "${OPS_PASSWORD:?OPS_PASSWORD is not set}";
+  assert.equal(moved(`case "$1" in\n  start) R=$(curl -u "ops:${PASSWORD}" https://ops.fabrikam.com) ;;\nesac\n`, "deploy.sh"), `case "$1" in\n  start) R=$(curl -u "ops:${inPlace}" https://ops.fabrikam.com) ;;\nesac\n`);
+  assert.equal(moved(`if true; then :\nelif curl -u "ops:${PASSWORD}" https://ops.fabrikam.com | grep -q ok; then :\nfi\n`, "deploy.sh"), `if true; then :\nelif curl -u "ops:${inPlace}" https://ops.fabrikam.com | grep -q ok; then :\nfi\n`);
+  const checked = `: "\${OPS_PASSWORD:?OPS_PASSWORD is not set}"\n`;
+  assert.equal(moved(`${checked}R=$(curl -u "ops:${PASSWORD}" https://ops.fabrikam.com)\n`, "deploy.sh"), `${checked}R=$(curl -u "ops:\${OPS_PASSWORD}" https://ops.fabrikam.com)\n`);
+});
+
+test("shell: a default taken out inside $(…) leaves ${X} there and the check before the command", () => {
+  assert.equal(moved(`TOKEN=$(curl -u "admin:\${ADMIN_PASSWORD:-${PASSWORD}}" https://ci.fabrikam.com)\n`, "deploy.sh"), `: "\${ADMIN_PASSWORD:?ADMIN_PASSWORD is not set}"\nTOKEN=$(curl -u "admin:\${ADMIN_PASSWORD}" https://ci.fabrikam.com)\n`);
+});

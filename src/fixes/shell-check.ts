@@ -1,0 +1,94 @@
+/**
+ * A shell script's `${X:?X is not set}` stops the script only where the script itself expands it.
+ * Inside `$(…)`, `(…)` or a pipeline's stage the expansion runs in a subshell, and its failure ends
+ * only that subshell: `TOKEN=$(curl -u "admin:${X:?…}" …)` prints the message and the script goes
+ * on with an empty TOKEN. There the move reads `${X}` in place and puts the check on a line of its
+ * own before the command, `: "${X:?X is not set}"`, which the script runs itself.
+ */
+import type { TextEdit } from "./types";
+import { shellReadingAt } from "./shell-quoting";
+import { stoppingExpansion } from "./stopping-read";
+
+/** A line whose command goes on to the next: a backslash, or a pipe or list operator at its end. */
+const CONTINUED_LINE = /(?:\\|\||&&)[ \t]*\r?$/;
+/**
+ * A line before which no command may stand: a compound command's keyword or bracket that carries
+ * on what an earlier line opened, or a `case` pattern (`start)`, `(start)`, `*)`), whose `)`
+ * closes nothing.
+ */
+const NO_COMMAND_BEFORE = /^(?:(?:then|do|else|elif|fi|done|esac|in|;;|;&|;;&|[})])(?=\s|$)|[^\s"'`$]*\))/;
+
+/** The `: "${X:?…}"` line itself, as the move writes it and as it may stand already. */
+export function shellCheckLine(name: string): string {
+  return `: "${stoppingExpansion(name)}"`;
+}
+
+/** What the move says of the check it put before the command. */
+export function shellCheckNote(name: string): string {
+  return `The line ${shellCheckLine(name)} before the command stops the script where ${name} is unset or empty: inside $(…), (…) or a pipeline, the read itself would end only that subshell, and the script would go on without the value.`;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+}
+
+/** The first line of the command that holds `offset`, going back over lines it continues from. */
+function commandStart(text: string, offset: number): number {
+  let start = lineStartOf(text, offset);
+  while (start > 0) {
+    const previous = lineStartOf(text, start - 1);
+    if (!CONTINUED_LINE.test(text.slice(previous, start - 1))) break;
+    start = previous;
+  }
+  return start;
+}
+
+/** The end of the command's last line, going on over the lines it continues to. */
+function commandEnd(text: string, offset: number): number {
+  let end = text.indexOf("\n", offset);
+  while (end !== -1 && CONTINUED_LINE.test(text.slice(lineStartOf(text, end), end))) end = text.indexOf("\n", end + 1);
+  return end === -1 ? text.length : end;
+}
+
+/** Whether the command between `start` and `end` pipes one stage into another (`|` or `|&`, not `||`), as the shell reads it. */
+function isPipeline(text: string, start: number, end: number): boolean {
+  for (let at = text.indexOf("|", start); at !== -1 && at < end; at = text.indexOf("|", at + 2)) {
+    if (text[at + 1] === "|") continue;
+    const reading = shellReadingAt(text, at);
+    if (reading?.quoting === "bare" && !reading.inSubshell) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the move reads `name` at `offset` of a shell script inside a subshell: the edit that puts
+ * the check before the command (none where the lines right above already hold it), or undefined
+ * where the read is no subshell's, or where no line can stand before the command (it carries on a
+ * compound command, a `case` pattern or a here-document's body): the read then keeps its own
+ * `${X:?…}`.
+ */
+export function hoistedShellCheck(text: string, offset: number, name: string): { readonly edit: TextEdit | undefined } | undefined {
+  const reading = shellReadingAt(text, offset);
+  if (reading === undefined || reading.quoting === "heredoc") return undefined;
+  const start = commandStart(text, offset);
+  const atStart = shellReadingAt(text, start);
+  if (atStart?.quoting !== "bare" || atStart.inSubshell) return undefined;
+  const line = lineAt(text, start);
+  const indent = /^[ \t]*/.exec(line)![0];
+  if (NO_COMMAND_BEFORE.test(line.slice(indent.length))) return undefined;
+  if (!reading.inSubshell && !isPipeline(text, start, commandEnd(text, offset))) return undefined;
+  // Checks the move wrote before this command already, for this variable or another.
+  for (let above = start; above > 0; ) {
+    above = lineStartOf(text, above - 1);
+    const previous = lineAt(text, above).trim();
+    if (previous === shellCheckLine(name)) return { edit: undefined };
+    if (!/^: "\$\{\w+:\?[^}"]*\}"$/.test(previous)) break;
+  }
+  const lineBreak = text[text.indexOf("\n", start) - 1] === "\r" ? "\r\n" : "\n";
+  return { edit: { start, end: start, newText: `${indent}${shellCheckLine(name)}${lineBreak}` } };
+}
