@@ -18,6 +18,28 @@ const CONTINUED_LINE = /(?:\\|\||&&)[ \t]*\r?$/;
  */
 const NO_COMMAND_BEFORE = /^(?:(?:then|do|else|elif|fi|done|esac|in|;;|;&|;;&|[})])(?=\s|$)|[^\s"'`$]*\))/;
 
+/**
+ * A line after which the next begins a `case` pattern (`-h | --help)`, `(start)`), where the `|`
+ * parts alternatives and no command may stand: `case … in`, or an arm's end (`;;`, `;&`, `;;&`).
+ */
+const BEFORE_CASE_PATTERN = /(?:(?:^|[\s;])in|;;&?|;&)[ \t]*(?:[ \t]#.*)?$/;
+
+/**
+ * What makes the rest of a command run only sometimes: `&&`, `||`, or a compound command's keyword
+ * after which its body or a later branch begins. A check put before a guard would stop the script
+ * where the guarded read never runs: `[ -n "$CI" ] && TOKEN=$(…)`, `if …; then TOKEN=$(…); fi` on
+ * one line. (An `if`'s or a `while`'s condition runs whenever the line does.)
+ */
+const GUARD = /&&|\|\||(?<![\w-])(?:then|do|else|elif|case|select)(?![\w-])/g;
+
+/** Whether a guard stands before `offset` in the command from `start`, where the shell reads it (not in quotes). */
+function isGuarded(text: string, start: number, offset: number): boolean {
+  for (const guard of text.slice(start, offset).matchAll(GUARD)) {
+    if (shellReadingAt(text, start + guard.index)?.quoting === "bare") return true;
+  }
+  return false;
+}
+
 /** The `: "${X:?…}"` line itself, as the move writes it and as it may stand already. */
 export function shellCheckLine(name: string): string {
   return `: "${stoppingExpansion(name)}"`;
@@ -26,6 +48,16 @@ export function shellCheckLine(name: string): string {
 /** What the move says of the check it put before the command. */
 export function shellCheckNote(name: string): string {
   return `The line ${shellCheckLine(name)} before the command stops the script where ${name} is unset or empty: inside $(…), (…) or a pipeline, the read itself would end only that subshell, and the script would go on without the value.`;
+}
+
+/** The nearest line above `start` that holds code (not blank, not only a comment). */
+function previousCodeLine(text: string, start: number): string | undefined {
+  for (let above = start; above > 0; ) {
+    above = lineStartOf(text, above - 1);
+    const line = lineAt(text, above).trim();
+    if (line !== "" && !line.startsWith("#")) return line;
+  }
+  return undefined;
 }
 
 function lineStartOf(text: string, offset: number): number {
@@ -68,9 +100,9 @@ function isPipeline(text: string, start: number, end: number): boolean {
 /**
  * Where the move reads `name` at `offset` of a shell script inside a subshell: the edit that puts
  * the check before the command (none where the lines right above already hold it), or undefined
- * where the read is no subshell's, or where no line can stand before the command (it carries on a
- * compound command, a `case` pattern or a here-document's body): the read then keeps its own
- * `${X:?…}`.
+ * where the read is no subshell's, where no line can stand before the command (it carries on a
+ * compound command, a `case` pattern or a here-document's body), or where the read runs only
+ * after a guard on the command's own lines: the read then keeps its own `${X:?…}`.
  */
 export function hoistedShellCheck(text: string, offset: number, name: string): { readonly edit: TextEdit | undefined } | undefined {
   const reading = shellReadingAt(text, offset);
@@ -80,8 +112,9 @@ export function hoistedShellCheck(text: string, offset: number, name: string): {
   if (atStart?.quoting !== "bare" || atStart.inSubshell) return undefined;
   const line = lineAt(text, start);
   const indent = /^[ \t]*/.exec(line)![0];
-  if (NO_COMMAND_BEFORE.test(line.slice(indent.length))) return undefined;
+  if (NO_COMMAND_BEFORE.test(line.slice(indent.length)) || BEFORE_CASE_PATTERN.test(previousCodeLine(text, start) ?? "")) return undefined;
   if (!reading.inSubshell && !isPipeline(text, start, commandEnd(text, offset))) return undefined;
+  if (isGuarded(text, start, offset)) return undefined;
   // Checks the move wrote before this command already, for this variable or another.
   for (let above = start; above > 0; ) {
     above = lineStartOf(text, above - 1);

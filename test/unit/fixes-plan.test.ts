@@ -389,18 +389,19 @@ test("files a tool reads by itself are refused, with what works for that tool: t
 });
 
 test("an account's password in a shell script becomes a variable, also in single quotes inside a command substitution", () => {
-  // (Inside $(…) or a pipeline, ${X:?…} would end only the subshell: the check stands before the command.)
+  // (Inside $(…) or a pipeline, ${X:?…} would end only the subshell: the check stands before the
+  // command, unless a guard such as && before the read decides whether it runs.)
   const check = (name: string) => `: "\${${name}:?${name} is not set}"`;
   assert.equal(move(`echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `${check("DEV_PASSWORD")}\necho 'dev:'"\${DEV_PASSWORD}"'' | chpasswd\n`);
   // In "$(…)" the single quotes are quotes again: `${PASSWORD}` written inside them would stay text.
   assert.equal(move(`useradd -p "$(openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `${check("PASSWORD")}\nuseradd -p "$(openssl passwd -6 ''"\${PASSWORD}"'')" ops\n`);
   // …also after a quoted word inside the substitution; inside backticks the move is refused.
-  assert.equal(move(`useradd -p "$(echo "x" && openssl passwd -1 '${PASSWORD}')" ops\n`, "provision.sh").after, `${check("PASSWORD")}\nuseradd -p "$(echo "x" && openssl passwd -1 ''"\${PASSWORD}"'')" ops\n`);
+  assert.equal(move(`useradd -p "$(echo "x" && openssl passwd -1 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(echo "x" && openssl passwd -1 ''"\${PASSWORD:?PASSWORD is not set}"'')" ops\n`);
   // The quoting is read from the script's start as the shell reads it: arithmetic and subshells
   // inside $(…), an ANSI-C string and a comment with an apostrophe before, a JSON body over lines,
   // a here-document's body (quotes are text there; a quoted delimiter expands nothing).
-  assert.equal(move(`useradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `${check("PASSWORD")}\nuseradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 ''"\${PASSWORD}"'')" ops\n`);
-  assert.equal(move(`echo $'it\\'s' && echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `${check("DEV_PASSWORD")}\necho $'it\\'s' && echo 'dev:'"\${DEV_PASSWORD}"'' | chpasswd\n`);
+  assert.equal(move(`useradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 '${PASSWORD}')" ops\n`, "provision.sh").after, `useradd -p "$(test $((1+1)) -eq 2 && openssl passwd -6 ''"\${PASSWORD:?PASSWORD is not set}"'')" ops\n`);
+  assert.equal(move(`echo $'it\\'s' && echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `echo $'it\\'s' && echo 'dev:'"\${DEV_PASSWORD:?DEV_PASSWORD is not set}"'' | chpasswd\n`);
   assert.equal(move(`# it's the deploy user\nexport DB_PASSWORD='${PASSWORD}'\n`, "provision.sh").after, `# it's the deploy user\nexport DB_PASSWORD="\${DB_PASSWORD:?DB_PASSWORD is not set}"\n`);
   assert.equal(move(`curl -d '{\n  "password": "${PASSWORD}"\n}' https://api.internal/x\n`, "call.sh").after, `curl -d '{\n  "password": "'"\${PASSWORD:?PASSWORD is not set}"'"\n}' https://api.internal/x\n`);
   assert.equal(move(`cat > app.env <<EOF\nDB_PASSWORD="${PASSWORD}"\nEOF\n`, "provision.sh").after, `cat > app.env <<EOF\nDB_PASSWORD="\${DB_PASSWORD:?DB_PASSWORD is not set}"\nEOF\n`);
