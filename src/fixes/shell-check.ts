@@ -2,8 +2,9 @@
  * A shell script's `${X:?X is not set}` stops the script only where the script itself expands it.
  * Inside `$(…)`, `(…)` or a pipeline's stage the expansion runs in a subshell, and its failure ends
  * only that subshell: `TOKEN=$(curl -u "admin:${X:?…}" …)` prints the message and the script goes
- * on with an empty TOKEN. There the move reads `${X}` in place and puts the check on a line of its
- * own before the command, `: "${X:?X is not set}"`, which the script runs itself.
+ * on with an empty TOKEN. So does a here-document's body read by a program (`cat > app.env <<EOF`),
+ * which leaves the file half written. There the move reads `${X}` in place and puts the check on a
+ * line of its own before the command, `: "${X:?X is not set}"`, which the script runs itself.
  */
 import type { TextEdit } from "./types";
 import { shellReadingAt } from "./shell-quoting";
@@ -47,7 +48,7 @@ export function shellCheckLine(name: string): string {
 
 /** What the move says of the check it put before the command. */
 export function shellCheckNote(name: string): string {
-  return `The line ${shellCheckLine(name)} before the command stops the script where ${name} is unset or empty: inside $(…), (…) or a pipeline, the read itself would end only that subshell, and the script would go on without the value.`;
+  return `The line ${shellCheckLine(name)} before the command stops the script where ${name} is unset or empty: inside $(…), (…), a pipeline or a here-document a program reads, the read itself would end only that process, and the script would go on without the value.`;
 }
 
 /** The nearest line above `start` that holds code (not blank, not only a comment). */
@@ -101,20 +102,23 @@ function isPipeline(text: string, start: number, end: number): boolean {
  * Where the move reads `name` at `offset` of a shell script inside a subshell: the edit that puts
  * the check before the command (none where the lines right above already hold it), or undefined
  * where the read is no subshell's, where no line can stand before the command (it carries on a
- * compound command, a `case` pattern or a here-document's body), or where the read runs only
+ * compound command or a `case` pattern), or where the read runs only
  * after a guard on the command's own lines: the read then keeps its own `${X:?…}`.
  */
 export function hoistedShellCheck(text: string, offset: number, name: string): { readonly edit: TextEdit | undefined } | undefined {
   const reading = shellReadingAt(text, offset);
-  if (reading === undefined || reading.quoting === "heredoc") return undefined;
-  const start = commandStart(text, offset);
+  if (reading === undefined) return undefined;
+  // A here-document's body is expanded where the command that reads it is run: a program's own
+  // process (`cat > app.env <<EOF`), so the check goes before that command.
+  const at = reading.heredocOpener ?? offset;
+  const start = commandStart(text, at);
   const atStart = shellReadingAt(text, start);
   if (atStart?.quoting !== "bare" || atStart.inSubshell) return undefined;
   const line = lineAt(text, start);
   const indent = /^[ \t]*/.exec(line)![0];
   if (NO_COMMAND_BEFORE.test(line.slice(indent.length)) || BEFORE_CASE_PATTERN.test(previousCodeLine(text, start) ?? "")) return undefined;
-  if (!reading.inSubshell && !isPipeline(text, start, commandEnd(text, offset))) return undefined;
-  if (isGuarded(text, start, offset)) return undefined;
+  if (reading.heredocOpener === undefined && !reading.inSubshell && !isPipeline(text, start, commandEnd(text, offset))) return undefined;
+  if (isGuarded(text, start, at)) return undefined;
   // Checks the move wrote before this command already, for this variable or another.
   for (let above = start; above > 0; ) {
     above = lineStartOf(text, above - 1);

@@ -17,14 +17,20 @@ export function shellQuotingAt(text: string, offset: number): ShellQuoting | und
   return shellReadingAt(text, offset)?.quoting;
 }
 
-/**
- * shellQuotingAt's reading, and whether `offset` is inside a command substitution `$(…)` or a
- * parenthesized subshell `(…)`, whose `exit` (or failed `${X:?…}`) ends only that subshell.
- */
-export function shellReadingAt(text: string, offset: number): { readonly quoting: ShellQuoting; readonly inSubshell: boolean } | undefined {
+/** How the shell reads a place: see shellReadingAt. */
+export interface ShellReading {
+  readonly quoting: ShellQuoting;
+  /** Inside a command substitution `$(…)` or a parenthesized subshell `(…)`, whose `exit` (or failed `${X:?…}`) ends only that subshell. */
+  readonly inSubshell: boolean;
+  /** In a here-document's body: where its `<<` stands, on the line of the command that reads it. */
+  readonly heredocOpener?: number;
+}
+
+/** shellQuotingAt's reading, with whether the place is in a subshell and, in a here-document, where it was opened. */
+export function shellReadingAt(text: string, offset: number): ShellReading | undefined {
   const stack: ("double" | "substitution" | "paren" | "backtick")[] = [];
   /** Here-documents opened on the current line, their bodies starting on the next. */
-  const pending: { delimiter: string; quoted: boolean; stripTabs: boolean }[] = [];
+  const pending: { delimiter: string; quoted: boolean; stripTabs: boolean; opener: number }[] = [];
   let mode: "code" | "single" | "ansi" = "code";
   for (let i = 0; i < offset; i++) {
     const char = text[i]!;
@@ -37,7 +43,7 @@ export function shellReadingAt(text: string, offset: number): { readonly quoting
           const lineEnd = text.indexOf("\n", lineStart);
           const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
           const isEnd = (doc.stripTabs ? line.replace(/^\t+/, "") : line) === doc.delimiter;
-          if (offset >= lineStart && (lineEnd === -1 || offset <= lineEnd) && !isEnd) return doc.quoted ? undefined : { quoting: "heredoc", inSubshell: stack.length > 0 };
+          if (offset >= lineStart && (lineEnd === -1 || offset <= lineEnd) && !isEnd) return doc.quoted ? undefined : { quoting: "heredoc", inSubshell: stack.length > 0, heredocOpener: doc.opener };
           if (isEnd || lineEnd === -1) {
             i = lineEnd === -1 ? text.length : lineEnd;
             break;
@@ -91,7 +97,7 @@ export function shellReadingAt(text: string, offset: number): { readonly quoting
       // (`<<\EOF` quotes the word as `<<'EOF'` does: nothing in the body expands.)
       const heredoc = /^<<(-?)[ \t]*(\\?)(["']?)([A-Za-z_][\w.-]*)\3/.exec(text.slice(i, i + 200));
       if (heredoc) {
-        pending.push({ delimiter: heredoc[4]!, quoted: heredoc[2] !== "" || heredoc[3] !== "", stripTabs: heredoc[1] === "-" });
+        pending.push({ delimiter: heredoc[4]!, quoted: heredoc[2] !== "" || heredoc[3] !== "", stripTabs: heredoc[1] === "-", opener: i });
         i += heredoc[0].length - 1;
       }
     } else if (stack.includes("substitution") && /^case\b/.test(text.slice(i, i + 5)) && (i === 0 || /[\s;(]/.test(text[i - 1]!))) {

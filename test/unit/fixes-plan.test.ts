@@ -389,8 +389,8 @@ test("files a tool reads by itself are refused, with what works for that tool: t
 });
 
 test("an account's password in a shell script becomes a variable, also in single quotes inside a command substitution", () => {
-  // (Inside $(…) or a pipeline, ${X:?…} would end only the subshell: the check stands before the
-  // command, unless a guard such as && before the read decides whether it runs.)
+  // (Inside $(…), a pipeline or a here-document cat reads, ${X:?…} would end only that process: the
+  // check stands before the command, unless a guard such as && before the read decides whether it runs.)
   const check = (name: string) => `: "\${${name}:?${name} is not set}"`;
   assert.equal(move(`echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `${check("DEV_PASSWORD")}\necho 'dev:'"\${DEV_PASSWORD}"'' | chpasswd\n`);
   // In "$(…)" the single quotes are quotes again: `${PASSWORD}` written inside them would stay text.
@@ -404,7 +404,7 @@ test("an account's password in a shell script becomes a variable, also in single
   assert.equal(move(`echo $'it\\'s' && echo 'dev:${PASSWORD}' | chpasswd\n`, "provision.sh").after, `echo $'it\\'s' && echo 'dev:'"\${DEV_PASSWORD:?DEV_PASSWORD is not set}"'' | chpasswd\n`);
   assert.equal(move(`# it's the deploy user\nexport DB_PASSWORD='${PASSWORD}'\n`, "provision.sh").after, `# it's the deploy user\nexport DB_PASSWORD="\${DB_PASSWORD:?DB_PASSWORD is not set}"\n`);
   assert.equal(move(`curl -d '{\n  "password": "${PASSWORD}"\n}' https://api.internal/x\n`, "call.sh").after, `curl -d '{\n  "password": "'"\${PASSWORD:?PASSWORD is not set}"'"\n}' https://api.internal/x\n`);
-  assert.equal(move(`cat > app.env <<EOF\nDB_PASSWORD="${PASSWORD}"\nEOF\n`, "provision.sh").after, `cat > app.env <<EOF\nDB_PASSWORD="\${DB_PASSWORD:?DB_PASSWORD is not set}"\nEOF\n`);
+  assert.equal(move(`cat > app.env <<EOF\nDB_PASSWORD="${PASSWORD}"\nEOF\n`, "provision.sh").after, `${check("DB_PASSWORD")}\ncat > app.env <<EOF\nDB_PASSWORD="\${DB_PASSWORD}"\nEOF\n`);
   const quotedHeredoc = `cat > app.env <<'EOF'\nDB_PASSWORD="${PASSWORD}"\nEOF\n`;
   assert.throws(() => planMove({ text: quotedHeredoc, filePath: "provision.sh", finding: secretIn(quotedHeredoc, "provision.sh"), secretName: "pw", vaultUrl: VAULT }), refusal("unsupported", PASSWORD));
   const backticks = `useradd -p "\`openssl passwd -6 '${PASSWORD}'\`" ops\n`;
@@ -723,7 +723,7 @@ test("raw strings with their own delimiters: the value is the content, a suffix 
 test("shell: quotes in a here-document are text, so $ and \\ in them are refused; bare words that expand are refused", () => {
   refused(`cat > app.ini <<EOF\npassword = '${PASSWORD}$3x'\nEOF\n`, "a.sh", "notLiteral");
   refused(`cat > app.ini <<EOF\npassword = '${PASSWORD}\\\\x'\nEOF\n`, "a.sh", "notLiteral");
-  assert.equal(move(`cat > app.ini <<EOF\npassword = '${PASSWORD}'\nEOF\n`, "a.sh").after, `cat > app.ini <<EOF\npassword = '\${PASSWORD:?PASSWORD is not set}'\nEOF\n`);
+  assert.equal(move(`cat > app.ini <<EOF\npassword = '${PASSWORD}'\nEOF\n`, "a.sh").after, `: "\${PASSWORD:?PASSWORD is not set}"\ncat > app.ini <<EOF\npassword = '\${PASSWORD}'\nEOF\n`);
   refused(`mysql --password=${PASSWORD}{4,5}\n`, "a.sh", "notLiteral");
   refused(`mysql --password=${PASSWORD}*\n`, "a.sh", "notLiteral");
   refused(`export DB_PASSWORD=${PASSWORD}{4,5}\n`, "a.sh", "notLiteral");

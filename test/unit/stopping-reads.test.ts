@@ -179,7 +179,7 @@ test("Lua: a block comment --[[ … ]] after the literal does not end the line, 
   assert.equal(moved(`local api_key = "${PASSWORD}" -- the payments key\n`, "app.lua"), `local api_key = os.getenv("API_KEY") or error("API_KEY is not set") -- the payments key\n`);
 });
 
-test("shell: inside $(…), (…) or a pipeline, ${X:?…} would end only the subshell; the check goes on a line of its own before the command", () => {
+test("shell: inside $(…), (…), a pipeline or a here-document, ${X:?…} would end only that process; the check goes on a line of its own before the command", () => {
   const check = (name: string) => `: "\${${name}:?${name} is not set}"`;
   assert.equal(moved(`TOKEN=$(curl -u "admin:${PASSWORD}" https://ci.fabrikam.com)\n`, "deploy.sh"), `${check("ADMIN_PASSWORD")}\nTOKEN=$(curl -u "admin:\${ADMIN_PASSWORD}" https://ci.fabrikam.com)\n`);
   assert.equal(moved(`run() {\n    echo "${PASSWORD}" | docker login -u ci --password-stdin\n}\n`, "deploy.sh"), `run() {\n    ${check("PASSWORD")}\n    echo "\${PASSWORD}" | docker login -u ci --password-stdin\n}\n`);
@@ -189,6 +189,8 @@ test("shell: inside $(…), (…) or a pipeline, ${X:?…} would end only the su
   // The script expands it itself: the read stops where it stands.
   assert.equal(moved(`curl -u "admin:${PASSWORD}" https://ci.fabrikam.com || exit 1\n`, "deploy.sh"), `curl -u "admin:\${ADMIN_PASSWORD:?ADMIN_PASSWORD is not set}" https://ci.fabrikam.com || exit 1\n`);
   assert.equal(moved(`#!/bin/sh\r\nTOKEN=$(curl -u "admin:${PASSWORD}" https://ci.fabrikam.com)\r\n`, "deploy.sh"), `#!/bin/sh\r\n${check("ADMIN_PASSWORD")}\r\nTOKEN=$(curl -u "admin:\${ADMIN_PASSWORD}" https://ci.fabrikam.com)\r\n`);
+  // A here-document's body is expanded by the program that reads it, in its own process: cat would write a file cut short.
+  assert.equal(moved(`if true; then\n  cat > app.env <<-EOF\n\tDB_PASSWORD=${PASSWORD}\n\tEOF\nfi\n`, "deploy.sh"), `if true; then\n  ${check("DB_PASSWORD")}\n  cat > app.env <<-EOF\n\tDB_PASSWORD=\${DB_PASSWORD}\n\tEOF\nfi\n`);
   assert.match(notes(`TOKEN=$(curl -u "admin:${PASSWORD}" https://ci.fabrikam.com)\n`, "deploy.sh"), /before the command stops the script where ADMIN_PASSWORD is unset or empty/);
 });
 
