@@ -118,3 +118,13 @@ test("an ANTLR grammar's label (`token:SAFEUTF8STRING`) names the token it match
   // A quoted generated value in a grammar's code is a secret.
   assert.deepEqual(found(`@members { String token = "${RANDOM_PASSWORD}vW3q"; }\n`, "src/main/antlr/Checker.g"), [`${RANDOM_PASSWORD}vW3q`]);
 });
+
+test("a key-value store's key given as bytes (`txnKey = []byte(\"!ledger!txn\")`) is where an entry is filed, not key material", () => {
+  const keys = (txn: string, discard: string) => `package ledger\n\nvar (\n\ttxnKey          = []byte("${txn}")\n\tdiscardStatsKey = []byte("${discard}")\n)\n`;
+  assert.deepEqual(found(keys("!ledger!txn", "!ledger!discard"), "ledger/db.go"), []);
+  // A random value under the same names is a key, and words under a name that says signing are one.
+  const randomKey = ["Wq8rZt3v", "Lm9xKp2n"].join("");
+  assert.deepEqual(found(keys(randomKey, "!ledger!discard"), "ledger/db.go"), [randomKey]);
+  const chosenByHand = ["!orbit", "!lantern"].join("");
+  assert.deepEqual(found(`package auth\n\nvar signingKey = []byte("${chosenByHand}")\n`, "auth/token.go"), [chosenByHand]);
+});

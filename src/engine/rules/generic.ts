@@ -504,6 +504,21 @@ function isSigningSecret(name: string, value: string, fileType: FileType): boole
   return value.length >= 8 && !/^[a-z]+$/.test(value) && acceptable({ name, value, quoted: true }, "password", fileType);
 }
 /**
+ * A key's name that says what the key signs or encrypts (`jwtKey`, `signingKey`, `aesKey`,
+ * `cookieSecretKey`, `privKey`): the bytes of a literal under it are key material.
+ */
+const KEY_MATERIAL_NAME = /jwt|hmac|sign|secret|crypt|cipher|aes|cookie|session|master|priv|mac|hs\d{3}/i;
+/**
+ * Whether the bytes of a literal under a name that says secret (SECRET_NAMED_BYTES) are a secret.
+ * Under a key's name that says no such use (`txnKey`, `discardStatsKey`), bytes are as often what a
+ * key-value store files an entry under (`[]byte("!db!txn")`, words and punctuation), so the value
+ * is judged as any key is: it must look random. Key material is judged as a signing key is.
+ */
+function isSecretBytes(name: string, strength: Strength, value: string, fileType: FileType): boolean {
+  if (strength === "key" && !KEY_MATERIAL_NAME.test(name)) return acceptable({ name, value, quoted: true }, strength, fileType);
+  return isSigningSecret(name, value, fileType);
+}
+/**
  * ConfigParser's `config.get('Credentials', 'keyring')`: a section, one word that is no secret's
  * own name (`Credentials`, `auth`), and an option's name, not a key and its default (ConfigParser
  * takes the default as `fallback=`). A dictionary's `config.get("db_password", "…")` names a
@@ -1369,7 +1384,7 @@ function pushSigningKeys(line: string, open: Uint8Array, context: RuleContext, h
     const strength = secretStrength(name!);
     const span = group(match, "value")!;
     // (A Python `b"…"` alone is a plain assignment, the generic reading's; `key`, `Key` are a map's as often.)
-    if ((wrap || then) && strength && strength !== "generated-key" && isSigningSecret(name!, line.slice(...span), context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name!);
+    if ((wrap || then) && strength && strength !== "generated-key" && isSecretBytes(name!, strength, line.slice(...span), context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name!);
   }
 }
 
