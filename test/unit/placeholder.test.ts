@@ -90,6 +90,14 @@ test("a value that says it does not matter is a stand-in", () => {
   for (const value of ["matterhorn", "carefree"]) assert.ok(!isPlaceholder(value), value);
 });
 
+test("metasyntactic words, English or Japanese and maybe numbered (`foo1`, `hoge2`), are stand-ins; words that start so are not", () => {
+  for (const value of ["foo1", "bar22", "quux", "hoge1", "fuga", "piyo12", "hogehoge"]) assert.ok(isPlaceholder(value), value);
+  for (const value of ["football", "hogwarts1", "bazaar", "foo12345"]) assert.ok(!isPlaceholder(value), value);
+  // A documentation's example configuration sets a peer's password so.
+  const example = "```toml\n[neighbors.config]\n  auth-password = \"hoge1\"\n```\n";
+  assert.deepEqual(scanText({ content: example, filePath: "docs/route-server.md" }).filter((finding) => finding.kind === "secret"), []);
+});
+
 test("connectionstrings.com's template is no credential in any file; its password words on a real server, or a real password in it, are", () => {
   const secrets = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
   const template = "Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=myPassword;";
