@@ -62,6 +62,14 @@ test("names of error values (Go's Err…) name a message, not a secret", () => {
   for (const name of ["errorReportingApiKey", "ERRBIT_API_KEY"]) assert.equal(secretStrength(name), "key", name);
 });
 
+test("WebAuthn's authenticator data (`authData`) names no secret; a secret's word beside it still does", () => {
+  for (const name of ["authData", "byteAuthData", "auth_data"]) assert.equal(secretStrength(name), undefined, name);
+  assert.equal(secretStrength("secretAuthData"), "password");
+  assert.equal(secretStrength("authToken"), "token");
+  const vector = ["dKq7mPz2Lk9xR4vB", "8wYt3nHc6jF0sGa5", "eU1oI9pQrZ7lM2bN"].join("");
+  assert.deepEqual(scanText({ content: `package webauthn\n\nfunc TestAssertion(t *testing.T) {\n\tbyteAuthData, _ := base64.RawURLEncoding.DecodeString("${vector}")\n}\n`, filePath: "protocol/assertion_test.go" }), []);
+});
+
 test("ordinary secret names keep their strength", () => {
   assert.equal(secretStrength("DB_PASSWORD"), "password");
   assert.equal(secretStrength("api_token"), "token");

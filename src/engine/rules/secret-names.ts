@@ -304,6 +304,10 @@ function judgeStrength(name: string): Strength | undefined {
   // credential's as `_key`'s would be.)
   if (joinedKey && !(segments.length === 1 && DATA_KEY_WORDS.has(joinedKey[1]!)) && !LOOKUP_KEY_QUALIFIERS.has(joinedKey[1]!) && !NOT_SECRET_ANYWHERE.has(joinedKey[1]!) && !WORDS_ENDING_IN_KEY.has(last)) return "key";
   if (NOT_SECRET_TAIL.has(last)) return undefined;
+  // `authData`, `byteAuthData`: WebAuthn's authenticator data, as its attestation object names it:
+  // the relying party's id hash, flags, a counter and a public key, which the authenticator signs
+  // and sends to the server in the clear. (`secretAuthData` still says secret.)
+  if (last === "data" && segments[segments.length - 2] === "auth" && !segments.some((segment) => PASSWORD_SEGMENTS.has(segment))) return undefined;
   if (namesAnotherKindOfThing(segments)) return undefined;
   // `todo_secret_do_not_commit`, `some_api_token_123`: a secret word anywhere, if the value is random.
   if (segments.some((segment) => PASSWORD_SEGMENTS.has(segment) || TOKEN_SEGMENTS.has(segment))) {
