@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
+import { seededBytes } from "./seeded-bytes";
 
 // Our own made-up values, split so that the repository's own scan does not read them whole.
 const RANDOM_PASSWORD = ["Kq7mPz", "2Lk9"].join("");
@@ -127,4 +128,16 @@ test("a key-value store's key given as bytes (`txnKey = []byte(\"!ledger!txn\")`
   assert.deepEqual(found(keys(randomKey, "!ledger!discard"), "ledger/db.go"), [randomKey]);
   const chosenByHand = ["!orbit", "!lantern"].join("");
   assert.deepEqual(found(`package auth\n\nvar signingKey = []byte("${chosenByHand}")\n`, "auth/token.go"), [chosenByHand]);
+});
+
+test("a SCRAM-SHA-512 exchange's client proof (`c=…,r=<nonce>,p=…`) and server signature (`v=…`) are no account keys", () => {
+  const bytes = seededBytes(5802);
+  const proof = bytes(64).toString("base64");
+  const signature = bytes(64).toString("base64");
+  const nonce = bytes(36).toString("base64");
+  const steps = (items: string[]) => `{\n  "steps" : [\n${items.map((item) => `    "${item}",`).join("\n")}\n    ""\n  ]\n}\n`;
+  const exchange = steps([`n,,n=user,r=${nonce.slice(0, 24)}`, `c=biws,r=${nonce},p=${proof}`, `v=${signature}`]);
+  assert.deepEqual(found(exchange, "testdata/good/sha-512-ascii.json"), []);
+  // The same bytes anywhere else in the list are a key's shape.
+  assert.deepEqual(found(steps([`c=biws,r=${nonce}`, proof]), "testdata/good/sha-512-ascii.json"), [proof]);
 });

@@ -270,6 +270,18 @@ function namesNoKey(text: string): boolean {
 
 /** A Keycloak realm export's password credential: `"secretData": "{\"value\":\"<hash>\",\"salt\":…`. */
 const KEYCLOAK_SECRET_DATA = /"secretData"[ \t]*:[ \t]*"\{[ \t]*\\"value\\"[ \t]*:[ \t]*\\"[A-Za-z0-9+/=]{1,200}\\"[ \t]*,[ \t]*\\"salt\\"/;
+/**
+ * Whether the base64 at `start` is a SCRAM message's proof or signature (RFC 5802): the client's
+ * `c=…,r=<nonce>,p=<proof>` or the server's `v=<signature>`, each an HMAC of one exchange. With
+ * SHA-512 they are 64 bytes, as long as an account key; SCRAM libraries' test vectors spell them.
+ */
+function isScramProofOrSignature(line: string, start: number): boolean {
+  const opensMessage = (at: number) => at === 0 || /[\s"',]/.test(line[at - 1]!);
+  if (start >= 2 && line.startsWith("v=", start - 2)) return opensMessage(start - 2);
+  if (start < 3 || !line.startsWith(",p=", start - 3)) return false;
+  const nonceAt = line.lastIndexOf("r=", start - 3);
+  return nonceAt >= 0 && opensMessage(nonceAt) && /^[^\s"',]{1,300}$/.test(line.slice(nonceAt + 2, start - 3));
+}
 /** A DNS record's text (DNSKEY, KEY, IPSECKEY: `"257 3 8 AwEAAa…"`), whose base64 is a public key. */
 const DNS_KEY_RECORD = /\b(?:DNSKEY|CDNSKEY|IPSECKEY|QType::KEY|QType::DNSKEY)\b/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
@@ -735,6 +747,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           // its own rule judges (the expiry must have all twelve digits).
           const gitCredential = /git&\d{0,20}&$/.test(before);
           if (!mixed || gitCredential || isEmulatorKey(value) || namesNoKey(written) || XML_KEY_PARAMETER_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
+          if (isScramProofOrSignature(line, hit.start)) continue;
           // SOPS's ciphertext of a 64-byte value (`ENC[AES256_GCM,data:…`), and a Keycloak realm
           // export's PBKDF2 hash of a password (its credential's `secretData`, beside the salt).
           if (before.endsWith("enc[aes256_gcm,data:") || KEYCLOAK_SECRET_DATA.test(line)) continue;
