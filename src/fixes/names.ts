@@ -106,7 +106,7 @@ export function withOneWordNames(name: string): string {
 }
 
 /** `dbPassword`, `db.password`, `db-password` → `DB_PASSWORD`; `GitHubToken` → `GITHUB_TOKEN`. */
-function upperSnake(name: string): string {
+export function upperSnake(name: string): string {
   return environmentSegment(withOneWordNames(name).replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2"))
     .replace(/_+/g, "_")
     .toUpperCase();

@@ -18,7 +18,7 @@ import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
 import { fallbackReadAt } from "./fallback-read";
 import { armSecretResourceName } from "./secret-resources";
-import { appConfigurationKeyFor, secretNameFor } from "./names";
+import { appConfigurationKeyFor, secretNameFor, upperSnake } from "./names";
 import { lineAt } from "./lines";
 import { stringLiteralAt } from "./literals";
 import type { Span } from "./replacement-common";
@@ -299,7 +299,7 @@ function withSecretSection(text: string, start: number, name: string | undefined
   const section = holder?.name?.replace(/^\$/, "");
   // (Nor by one letter: `const o = { … }`.)
   if (holder === undefined || section === undefined || !/^[A-Za-z][\w-]+$/.test(section) || VARIABLE_SECTIONS.test(section) || ROLE_OBJECT.test(section)) return name;
-  return holder.bracket === "(" && HANDLE_VARIABLE.test(section) ? name : `${section}_${name}`;
+  return holder.bracket === "(" && HANDLE_VARIABLE.test(section) ? name : qualified(section, name);
 }
 
 /**
@@ -472,11 +472,32 @@ function withSection(name: string | undefined, keyName: string | undefined, gene
   // An `auth:` or `credentials:` section holds its owner's: Helm charts' `postgresql.auth.password`
   // and `redis.auth.password` are postgresql_password and redis_password, not both `password`.
   const owner = OWNED_CREDENTIALS_SECTION.test(section) ? path[path.length - 3] : undefined;
-  if (owner !== undefined && /^[A-Za-z][\w-]*$/.test(owner) && !VARIABLE_SECTIONS.test(owner)) return `${owner}_${name}`;
-  return /^[A-Za-z][\w-]*$/.test(section) && !VARIABLE_SECTIONS.test(section) ? `${section}_${name}` : name;
+  if (owner !== undefined && /^[A-Za-z][\w-]*$/.test(owner) && !VARIABLE_SECTIONS.test(owner)) return qualified(owner, name);
+  return /^[A-Za-z][\w-]*$/.test(section) && !VARIABLE_SECTIONS.test(section) ? qualified(section, name) : name;
 }
 
 const OWNED_CREDENTIALS_SECTION = /^(?:auth|credentials)$/i;
+
+/**
+ * A generic `name` qualified by the `section` that holds it, the section written in the name's case:
+ * a secret name mixing an upper-case section with a lower-case key (`GAPIS-client-secret`) reads as
+ * two names run together, and `db` / `PASSWORD` as DB_PASSWORD is what the file's author would write.
+ * (A name in camel case keeps the section as it is: the section's own capitals may be words.)
+ */
+function qualified(section: string, name: string): string {
+  if (name === name.toUpperCase()) return `${upperSnake(section)}_${name}`;
+  if (name === name.toLowerCase()) return `${section === section.toUpperCase() ? section.toLowerCase() : section}_${name}`;
+  if (/^[A-Z]/.test(name)) return `${pascalCase(section)}_${name}`;
+  return `${section}_${name}`;
+}
+
+/** `smtp`, `SMTP` → `Smtp`; `orders-db` → `OrdersDb`; `ordersDb` → `OrdersDb`. */
+function pascalCase(section: string): string {
+  return section
+    .split(/[-_]+/)
+    .map((word) => (word === word.toUpperCase() || word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join("");
+}
 
 /**
  * A pipeline step's command (`run:`, `script:`, `inlineScript:`, `args:`) holds a whole command

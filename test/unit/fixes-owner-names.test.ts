@@ -105,3 +105,13 @@ test("Maven's settings.xml: a server's password is named by the server's id, and
   // An element with no id around it keeps its own name.
   assert.deepEqual(moved(`<config>\n  <database>\n    <password>${fake(20, 24)}</password>\n  </database>\n</config>\n`, "app.xml").map((row) => row.split(" ").slice(0, 2).join(" ")), ["password PASSWORD"]);
 });
+
+test("a section qualifies a generic name in the name's own case, never as a mixed-case secret name", () => {
+  const names = (content: string, filePath: string) => moved(content, filePath).map((row) => row.split(" ").slice(0, 2).join(" "));
+  assert.deepEqual(names(`GAPIS-CREDENTIALS:\n  client_secret: ${fake(24, 30)}\nSMTP:\n  password: ${fake(20, 31)}\n`, "values.yaml"), [
+    "gapis-credentials-client-secret GAPIS_CREDENTIALS_CLIENT_SECRET",
+    "smtp-password SMTP_PASSWORD",
+  ]);
+  assert.deepEqual(names(`ordersDb = {"PASSWORD": "${fake(20, 32)}"}\n`, "settings.py"), ["ORDERS-DB-PASSWORD ORDERS_DB_PASSWORD"]);
+  assert.deepEqual(names(`Smtp:\n  Password: ${fake(20, 33)}\n`, "mail.yaml"), ["Smtp-Password SMTP_PASSWORD"]);
+});
