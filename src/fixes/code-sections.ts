@@ -28,6 +28,23 @@ function nameBefore(before: string, bracket: EnclosingFrame["bracket"]): string 
   return (bracket === "(" ? ASSIGNED_CALL : NAMED_OPENER).exec(tail)?.[1];
 }
 
+/** Go's composite literal `mysql.Config{`, `&SmtpSettings{` (gofmt writes no space before the brace; not a list's `[]Server{`). */
+const GO_COMPOSITE_LITERAL = /(?:^|[^\w.\]])((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)$/;
+const GO_TYPE_KEYWORD = /^(?:struct|interface|map|chan|func)$/;
+/** C#'s object initializer `new RedisOptions {`, `new Db.Settings()` and its `{` on the next line. */
+const CSHARP_OBJECT_INITIALIZER = /\bnew\s+((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\s*(?:\(\s*\))?\s*$/;
+
+/**
+ * The type the `{` at `open` builds, as written (`mysql.Config`, `RedisOptions`): a Go composite
+ * literal or a C# object initializer. Undefined for any other brace.
+ */
+export function initializedType(text: string, open: number, language: "go" | "csharp"): string | undefined {
+  const before = text.slice(Math.max(0, open - 200), open);
+  if (language === "csharp") return CSHARP_OBJECT_INITIALIZER.exec(before)?.[1];
+  const type = GO_COMPOSITE_LITERAL.exec(before)?.[1];
+  return type === undefined || GO_TYPE_KEYWORD.test(type) ? undefined : type;
+}
+
 /** Where the string or comment at `i` ends, or undefined when none starts there. */
 function skipped(text: string, i: number, hashComments: boolean): number | undefined {
   const ch = text[i];

@@ -12,7 +12,7 @@ import { bicepContextAt } from "./bicep";
 import { connectionStringName, namesOnlyTheSecret } from "./connection-string-name";
 import { credentialNameInCode, credentialNameOnCommandLine } from "./credential-context";
 import { parameterOf } from "./deployment-parameters";
-import { enclosingFrames, listMemberAt, type EnclosingFrame } from "./code-sections";
+import { enclosingFrames, initializedType, listMemberAt, type EnclosingFrame } from "./code-sections";
 import { baseNameOf, fileKindOf, type CodeLanguage, type FileKind } from "./file-kind";
 import { jsonStringAt, siblingString } from "./json-edits";
 import { FixPlanError } from "./errors";
@@ -284,12 +284,16 @@ const ROLE_OBJECT = /^(?:body|payload|json|form|headers|request|req|args|kwargs|
  * }`, `const db = { password: … }` and Python's `db = connect(password=…)` are db_password, where two
  * objects' passwords would otherwise both read PASSWORD. Not by a section that holds settings or
  * variables by their own names (`env: { PASSWORD: … }`, `credentials = {…}`), nor by a variable
- * that says only what its call gives (`client = connect(…)`).
+ * that says only what its call gives (`client = connect(…)`). A Go or C# literal of a type is named
+ * by the type (builtTypeSection).
  */
 function withSecretSection(text: string, start: number, name: string | undefined, language: CodeLanguage): string | undefined {
   if (name === undefined || !GENERIC_LEAF.test(name)) return name;
   const frames = enclosingFrames(text, start, HASH_COMMENTS.has(language));
-  if (!isMember(text, start, frames[frames.length - 1])) return name;
+  const innermost = frames[frames.length - 1];
+  const built = language === "go" || language === "csharp" ? builtTypeSection(text, start, innermost, language) : undefined;
+  if (built !== undefined) return qualified(built, name);
+  if (!isMember(text, start, innermost)) return name;
   const innermostHolder = sectionFrame(frames);
   // An `auth:` or `credentials:` object holds its owner's, as in YAML (withSection): nodemailer's
   // `smtp: { auth: { user, pass } }` is smtp_pass.
@@ -300,6 +304,29 @@ function withSecretSection(text: string, start: number, name: string | undefined
   // (Nor by one letter: `const o = { … }`.)
   if (holder === undefined || section === undefined || !/^[A-Za-z][\w-]+$/.test(section) || VARIABLE_SECTIONS.test(section) || ROLE_OBJECT.test(section)) return name;
   return holder.bracket === "(" && HANDLE_VARIABLE.test(section) ? name : qualified(section, name);
+}
+
+/** What a settings type's name ends with that says what kind of type it is, not whose. */
+const SETTINGS_TYPE_SUFFIX = /(?:Config|Configuration|Settings|Options)$/;
+
+/**
+ * The section a Go composite literal's or a C# object initializer's member is named with: the type
+ * it builds, less a SETTINGS_TYPE_SUFFIX (`SmtpSettings{ Password: … }` is Smtp's, `new
+ * RedisOptions { Password = … }` Redis's), or the package of a type that is nothing more
+ * (`mysql.Config{ Passwd: … }` is mysql's). The type rather than the variable: the type is there
+ * wherever the literal is (an argument, `return &mysql.Config{…}`, a field of another), and the
+ * variable is mostly `cfg`, `opts` or `options`, which say nothing. Undefined where the type says
+ * nothing either (`Config{`, `Credentials{`): what holds the literal names it then, if anything does.
+ */
+function builtTypeSection(text: string, start: number, innermost: EnclosingFrame | undefined, language: "go" | "csharp"): string | undefined {
+  if (innermost?.bracket !== "{") return undefined;
+  const type = initializedType(text, innermost.start, language);
+  // (A member is `Password: …` in Go, `Password = …` in C#.)
+  const separator = /(:|=)\s*(?:[@$]{0,2}"|`)?$/.exec(text.slice(lineAt(text, start).start, start))?.[1];
+  if (type === undefined || separator !== (language === "go" ? ":" : "=")) return undefined;
+  const segments = type.split(".");
+  const section = segments.pop()!.replace(SETTINGS_TYPE_SUFFIX, "") || segments.pop();
+  return section !== undefined && /^[A-Za-z][\w-]+$/.test(section) && !VARIABLE_SECTIONS.test(section) && !UNNAMING_SECTION.test(section) ? section : undefined;
 }
 
 /**

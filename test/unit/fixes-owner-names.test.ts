@@ -115,3 +115,52 @@ test("a section qualifies a generic name in the name's own case, never as a mixe
   assert.deepEqual(names(`ordersDb = {"PASSWORD": "${fake(20, 32)}"}\n`, "settings.py"), ["ORDERS-DB-PASSWORD ORDERS_DB_PASSWORD"]);
   assert.deepEqual(names(`Smtp:\n  Password: ${fake(20, 33)}\n`, "mail.yaml"), ["Smtp-Password SMTP_PASSWORD"]);
 });
+
+test("a Go composite literal's or a C# object initializer's password is named with the type it builds", () => {
+  const names = (content: string, filePath: string) => moved(content, filePath).map((row) => row.split(" ").slice(0, 2).join(" "));
+  const go = [
+    "package main",
+    "",
+    "func main() {",
+    `\tcfg := mysql.Config{User: "app", Passwd: "${fake(20, 40)}"}`,
+    "\tsmtp := SmtpSettings{",
+    '\t\tHost:     "mail",',
+    `\t\tPassword: "${fake(20, 41)}",`,
+    "\t}",
+    `\tclient := redis.NewClient(&redis.Options{Addr: "cache:6379", Password: \`${fake(20, 42)}\`})`,
+    // (A name that says whose it is already; a map's key; a type that names nothing.)
+    `\tmail := SmtpSettings{SmtpPassword: "${fake(20, 43)}"}`,
+    `\tm := map[string]string{"password": "${fake(20, 44)}"}`,
+    `\tcreds := Credentials{Password: "${fake(20, 45)}"}`,
+    "\t_, _, _, _, _, _ = cfg, smtp, client, mail, m, creds",
+    "}",
+    "",
+  ].join("\n");
+  assert.deepEqual(names(go, "main.go"), ["Mysql-Passwd MYSQL_PASSWD", "Smtp-Password SMTP_PASSWORD", "Redis-Password REDIS_PASSWORD", "SmtpPassword SMTP_PASSWORD", "password PASSWORD", "Password PASSWORD"]);
+  const csharp = [
+    "class Setup",
+    "{",
+    "    void Configure()",
+    "    {",
+    `        var opts = new RedisOptions { Password = "${fake(20, 46)}" };`,
+    "        var db = new DbSettings",
+    "        {",
+    `            Password = "${fake(20, 47)}",`,
+    "        };",
+    `        services.Configure(new Orders.Data.DatabaseOptions() { Password = @"${fake(20, 48)}" });`,
+    `        var cred = new NetworkCredential("app", "${fake(20, 49)}");`,
+    `        var mail = new SmtpSettings { SmtpPassword = "${fake(20, 50)}" };`,
+    `        var c = new Credentials { Password = "${fake(20, 51)}" };`,
+    "    }",
+    "}",
+    "",
+  ].join("\n");
+  assert.deepEqual(names(csharp, "Setup.cs"), [
+    "Redis-Password REDIS_PASSWORD",
+    "Db-Password DB_PASSWORD",
+    "Database-Password DATABASE_PASSWORD",
+    "app-password APP_PASSWORD",
+    "SmtpPassword SMTP_PASSWORD",
+    "Password PASSWORD",
+  ]);
+});
