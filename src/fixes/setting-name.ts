@@ -27,7 +27,7 @@ import { pydanticSettingsField } from "./pydantic-settings";
 import { SPRING_KEY_PREFIX, springPropertyKey } from "./spring-property";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 import { inYamlBlockScalar, yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
-import { siblingIdAt, xmlValueAt } from "./xml";
+import { elementPathAt, siblingIdAt, xmlValueAt } from "./xml";
 import { stepActionBefore } from "./workflow-step";
 
 /**
@@ -487,9 +487,9 @@ const GENERIC_CREDENTIALS_NAME = /^(?:creds|credentials|client_?secret|secret)$/
 
 /**
  * Sections that hold variables by their own names (`env:` / `TOKEN:` in a workflow, a Kubernetes
- * secret's `stringData:`): the name is the variable's already.
+ * secret's `stringData:`, MSBuild's `<PropertyGroup>`): the name is the variable's already.
  */
-const VARIABLE_SECTIONS = /^(?:env|environment|variables|vars|secrets|data|stringData|parameters|params|values|settings|config|configuration|credentials|auth)$/i;
+const VARIABLE_SECTIONS = /^(?:env|environment|variables|vars|secrets|data|stringData|parameters|params|values|settings|config|configuration|credentials|auth|properties|PropertyGroup)$/i;
 function withSection(name: string | undefined, keyName: string | undefined, generic: RegExp): string | undefined {
   // (An upper-case name is an environment variable's already: `TOKEN`.)
   if (name === undefined || !generic.test(name) || name === name.toUpperCase() || !keyName?.includes(":")) return name;
@@ -556,10 +556,15 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
       const value = xmlValueAt(text, start, end);
       if (value?.attribute === "connectionString" && value.elementName) return `ConnectionStrings:${value.elementName}`;
       const name = (value?.attribute === "value" ? value.elementName : undefined) ?? finding.keyName;
+      if (value === undefined || value.attribute !== undefined || name === undefined || !genericLeaf(finding).test(name)) return name;
       // An element's text named by a generic word is named by the `<id>` of what holds it: two Maven
       // servers' passwords are nexus-releases_password and nexus-snapshots_password, not both PASSWORD.
-      const owner = value !== undefined && value.attribute === undefined && name !== undefined && genericLeaf(finding).test(name) ? siblingIdAt(text, value.contentStart) : undefined;
-      return owner === undefined ? name : `${owner}_${name}`;
+      const owner = siblingIdAt(text, value.contentStart);
+      if (owner !== undefined) return `${owner}_${name}`;
+      // Else by the element that holds it, as a YAML key by its section (`<database><password>` is
+      // database_password), past one that names nothing (`<settings>`) or an owner's `<credentials>`.
+      // (Not where the name is an attribute's, `<string name="password">`: its parent holds such entries.)
+      return withSection(name, elementPathAt(text, value.contentStart).join(":"), genericLeaf(finding));
     }
     case "code": {
       if (kind.language === "bicep") {

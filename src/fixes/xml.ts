@@ -68,26 +68,11 @@ const ID_TEXT = /^\s*([A-Za-z0-9][\w.-]{0,100})\s*$/;
  */
 export function siblingIdAt(text: string, contentStart: number): string | undefined {
   const valueOpen = text.lastIndexOf("<", contentStart - 1);
-  if (valueOpen === -1) return undefined;
-  const from = Math.max(0, valueOpen - SIBLING_REACH);
-  const before = [...text.slice(from, valueOpen).matchAll(TAG)].filter((tag) => tag[2] !== undefined);
-  // Back over the siblings before the value's element to the tag that opens the parent.
-  let depth = 0;
-  let parentEnd: number | undefined;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const tag = before[i]!;
-    if (tag[3] === "/") continue;
-    if (tag[1] === "/") depth++;
-    else if (depth > 0) depth--;
-    else {
-      parentEnd = from + tag.index + tag[0].length;
-      break;
-    }
-  }
+  const parentEnd = valueOpen === -1 ? undefined : enclosingElements(text, valueOpen)[0]?.end;
   if (parentEnd === undefined) return undefined;
   // Forward over the parent's children to an `<id>` among them, until the parent closes.
   const children = text.slice(parentEnd, Math.min(text.length, valueOpen + SIBLING_REACH));
-  depth = 0;
+  let depth = 0;
   for (const tag of children.matchAll(TAG)) {
     if (tag[2] === undefined || tag[3] === "/") continue;
     if (tag[1] === "/") {
@@ -102,6 +87,37 @@ export function siblingIdAt(text: string, contentStart: number): string | undefi
     depth++;
   }
   return undefined;
+}
+
+/**
+ * The elements open at the tag at `tagOpen`, innermost first, within SIBLING_REACH characters
+ * before it: each one's name (without a namespace prefix) and where its start tag ends.
+ */
+function enclosingElements(text: string, tagOpen: number): { name: string; end: number }[] {
+  const from = Math.max(0, tagOpen - SIBLING_REACH);
+  const before = [...text.slice(from, tagOpen).matchAll(TAG)].filter((tag) => tag[2] !== undefined);
+  // Back over the siblings before the element, and each parent's before it, to the tags that open them.
+  const open: { name: string; end: number }[] = [];
+  let depth = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const tag = before[i]!;
+    if (tag[3] === "/") continue;
+    if (tag[1] === "/") depth++;
+    else if (depth > 0) depth--;
+    else open.push({ name: tag[2]!.slice(tag[2]!.lastIndexOf(":") + 1), end: from + tag.index + tag[0].length });
+  }
+  return open;
+}
+
+/**
+ * The names of the element whose text starts at `contentStart` and of those that hold it, outermost
+ * first (`["configuration", "database", "password"]`), for naming a generic value by them.
+ */
+export function elementPathAt(text: string, contentStart: number): string[] {
+  const valueOpen = text.lastIndexOf("<", contentStart - 1);
+  const own = valueOpen === -1 ? undefined : /^<([A-Za-z_][\w:.-]*)/.exec(text.slice(valueOpen, contentStart))?.[1];
+  if (own === undefined) return [];
+  return [...enclosingElements(text, valueOpen).map((element) => element.name).reverse(), own.slice(own.lastIndexOf(":") + 1)];
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

@@ -102,8 +102,36 @@ test("Maven's settings.xml: a server's password is named by the server's id, and
     "ssh-deploy-passphrase SSH_DEPLOY_PASSPHRASE <passphrase>${env.SSH_DEPLOY_PASSPHRASE}</passphrase>",
     "corp-proxy-password CORP_PROXY_PASSWORD <proxy><id>corp.proxy</id><host>proxy.contoso.com</host><username>me</username><password>${env.CORP_PROXY_PASSWORD}</password></proxy>",
   ]);
-  // An element with no id around it keeps its own name.
-  assert.deepEqual(moved(`<config>\n  <database>\n    <password>${fake(20, 24)}</password>\n  </database>\n</config>\n`, "app.xml").map((row) => row.split(" ").slice(0, 2).join(" ")), ["password PASSWORD"]);
+  // An element with no id around it is named by the element that holds it.
+  assert.deepEqual(moved(`<config>\n  <database>\n    <password>${fake(20, 24)}</password>\n  </database>\n</config>\n`, "app.xml").map((row) => row.split(" ").slice(0, 2).join(" ")), ["database-password DATABASE_PASSWORD"]);
+});
+
+test("an XML element's generic text is named by the element that holds it, past one that names nothing", () => {
+  const content = [
+    "<configuration>",
+    `  <database><host>db.internal</host><password>${fake(20, 60)}</password></database>`,
+    "  <smtp>",
+    `    <credentials><password>${fake(20, 61)}</password></credentials>`,
+    "  </smtp>",
+    `  <settings><password>${fake(20, 62)}</password></settings>`,
+    `  <properties><password>${fake(20, 63)}</password></properties>`,
+    `  <Redis><Password>${fake(20, 64)}</Password></Redis>`,
+    `  <smtp><smtpPassword>${fake(20, 65)}</smtpPassword></smtp>`,
+    "</configuration>",
+    "",
+  ].join("\n");
+  assert.deepEqual(moved(content, "app.xml").map((row) => row.split(" ").slice(0, 2).join(" ")), [
+    "database-password DATABASE_PASSWORD",
+    "smtp-password SMTP_PASSWORD",
+    "password PASSWORD",
+    "password PASSWORD",
+    "Redis-Password REDIS_PASSWORD",
+    "smtpPassword SMTP_PASSWORD",
+  ]);
+  // (An entry named by its attribute: the parent holds such entries, and says nothing of whose.)
+  assert.deepEqual(moved(`<resources>\n  <string name="password">${fake(20, 66)}</string>\n</resources>\n`, "res/values/strings.xml").map((row) => row.split(" ").slice(0, 2).join(" ")), ["password PASSWORD"]);
+  // MSBuild's PropertyGroup holds properties by their own names.
+  assert.deepEqual(moved(`<Project>\n  <PropertyGroup>\n    <Password>${fake(20, 67)}</Password>\n  </PropertyGroup>\n</Project>\n`, "Deploy.props").map((row) => row.split(" ").slice(0, 2).join(" ")), ["Password PASSWORD"]);
 });
 
 test("a section qualifies a generic name in the name's own case, never as a mixed-case secret name", () => {
