@@ -246,7 +246,7 @@ function withCodeSection(text: string, start: number, name: string | undefined, 
   }
   if (!isMember(text, start, innermost)) return name;
   const section = sectionFrame(frames)?.name;
-  return section !== undefined && section !== name ? `${section}_${name}` : name;
+  return section !== undefined && section !== name ? qualified(section, name) : name;
 }
 
 /**

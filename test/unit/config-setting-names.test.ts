@@ -42,6 +42,8 @@ test("code: a generic member is named with its object, or with the variable a ca
   // Django: "default" says nothing; what holds it does.
   const django = `DATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "HOST": "pg-orders-prod.postgres.database.azure.com",\n    }\n}\nCACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://10.1.4.20:6379/1"}}\n`;
   assert.deepEqual(keys(django, "orders/settings.py"), ["DATABASES_HOST DATABASES_HOST", "CACHES_LOCATION CACHES_LOCATION"]);
+  // (The section in the member's case: a key in one case reads as one name.)
+  assert.deepEqual(keys(`REDIS = {"host": "cache.fabrikam.net", "port": 6379}\ndb = {"HOST": "pg-orders.fabrikam.com"}\n`, "settings.py"), ["redis_host REDIS_HOST", "DB_HOST DB_HOST"]);
   // A named argument, in a call assigned to a variable.
   assert.deepEqual(keys(`conn = psycopg.connect(host="pg-orders.fabrikam.com", dbname="orders")\n`, "db.py"), ["conn_host CONN_HOST"]);
   assert.deepEqual(keys(`cache = Redis.new(url: "redis://cache.fabrikam.net:6379")\n`, "cache.rb"), ["cache_url CACHE_URL"]);
