@@ -70,21 +70,33 @@ function lineAt(text: string, start: number): string {
   return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
 }
 
-/** The first line of the command that holds `offset`, going back over lines it continues from. */
+/** How many lines back (or on) a command's start (or end) is looked for: a bound on the cost of each step's reading. */
+const MOST_LINES_BACK = 50;
+
+/**
+ * The first line of the command that holds `offset`, going back over lines it continues from:
+ * after a backslash, a pipe or a list operator, and inside a `$(`, a `(` or quotes opened on a
+ * line above (`TOKEN=$(` over `  curl …`, a JSON body in `'…'` over lines).
+ */
 function commandStart(text: string, offset: number): number {
   let start = lineStartOf(text, offset);
-  while (start > 0) {
+  for (let lines = 0; start > 0 && lines < MOST_LINES_BACK; lines++) {
     const previous = lineStartOf(text, start - 1);
-    if (!CONTINUED_LINE.test(text.slice(previous, start - 1))) break;
+    const reading = shellReadingAt(text, start);
+    if (reading === undefined || (!CONTINUED_LINE.test(text.slice(previous, start - 1)) && reading.quoting === "bare" && !reading.inSubshell)) break;
     start = previous;
   }
   return start;
 }
 
-/** The end of the command's last line, going on over the lines it continues to. */
+/** The end of the command's last line, going on over the lines it continues to, as commandStart goes back. */
 function commandEnd(text: string, offset: number): number {
   let end = text.indexOf("\n", offset);
-  while (end !== -1 && CONTINUED_LINE.test(text.slice(lineStartOf(text, end), end))) end = text.indexOf("\n", end + 1);
+  for (let lines = 0; end !== -1 && lines < MOST_LINES_BACK; lines++) {
+    const next = shellReadingAt(text, end + 1);
+    if (next === undefined || (!CONTINUED_LINE.test(text.slice(lineStartOf(text, end), end)) && next.quoting === "bare" && !next.inSubshell)) break;
+    end = text.indexOf("\n", end + 1);
+  }
   return end === -1 ? text.length : end;
 }
 

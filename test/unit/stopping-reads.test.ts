@@ -189,6 +189,9 @@ test("shell: inside $(…), (…), a pipeline or a here-document, ${X:?…} woul
   // The script expands it itself: the read stops where it stands.
   assert.equal(moved(`curl -u "admin:${PASSWORD}" https://ci.fabrikam.com || exit 1\n`, "deploy.sh"), `curl -u "admin:\${ADMIN_PASSWORD:?ADMIN_PASSWORD is not set}" https://ci.fabrikam.com || exit 1\n`);
   assert.equal(moved(`#!/bin/sh\r\nTOKEN=$(curl -u "admin:${PASSWORD}" https://ci.fabrikam.com)\r\n`, "deploy.sh"), `#!/bin/sh\r\n${check("ADMIN_PASSWORD")}\r\nTOKEN=$(curl -u "admin:\${ADMIN_PASSWORD}" https://ci.fabrikam.com)\r\n`);
+  // A `$(` or quotes opened on a line above, and a pipe on a line below: the command is all of them.
+  assert.equal(moved(`TOKEN=$(\n  curl -u "admin:${PASSWORD}" https://ci.fabrikam.com\n)\n`, "deploy.sh"), `${check("ADMIN_PASSWORD")}\nTOKEN=$(\n  curl -u "admin:\${ADMIN_PASSWORD}" https://ci.fabrikam.com\n)\n`);
+  assert.equal(moved(`curl -d '{\n  "password": "${PASSWORD}"\n}' https://api.internal/x | jq .\n`, "call.sh"), `${check("PASSWORD")}\ncurl -d '{\n  "password": "'"\${PASSWORD}"'"\n}' https://api.internal/x | jq .\n`);
   // A here-document's body is expanded by the program that reads it, in its own process: cat would write a file cut short.
   assert.equal(moved(`if true; then\n  cat > app.env <<-EOF\n\tDB_PASSWORD=${PASSWORD}\n\tEOF\nfi\n`, "deploy.sh"), `if true; then\n  ${check("DB_PASSWORD")}\n  cat > app.env <<-EOF\n\tDB_PASSWORD=\${DB_PASSWORD}\n\tEOF\nfi\n`);
   assert.match(notes(`TOKEN=$(curl -u "admin:${PASSWORD}" https://ci.fabrikam.com)\n`, "deploy.sh"), /before the command stops the script where ADMIN_PASSWORD is unset or empty/);
