@@ -342,8 +342,22 @@ function builtTypeSection(text: string, start: number, innermost: EnclosingFrame
 export function settingNameFor(text: string, typePath: string, found: Finding): string | undefined {
   const finding = withMovableCompound(text, found, typePath);
   const name = wholeSettingName(text, typePath, finding);
-  // (A password moved alone out of a string the code builds: the string's name is the whole's.)
-  return found.compound !== undefined && finding.compound === undefined && name !== undefined ? passwordNameFor(name) : name;
+  if (found.compound === undefined || finding.compound !== undefined) return name;
+  // (A password moved alone out of a string the code builds: the string's name is the whole's, or
+  // where nothing names the string, its user's: `postgresql://orders:…@db-$env…` is orders_password.)
+  return name !== undefined ? passwordNameFor(name) : urlUserPasswordName(text, finding.range.startOffset);
+}
+
+/** A URL's user right before its password at `start` (`scheme://orders:`), when written as a plain name. */
+const URL_USER_BEFORE_PASSWORD = /:\/\/([A-Za-z][\w.-]{0,63}):$/;
+
+/**
+ * The name of a URL's password by its user, as curl's `-u admin:…` is admin_password: two users'
+ * passwords are two secrets. Undefined where the user is not written out (`${DB_USER}`).
+ */
+function urlUserPasswordName(text: string, passwordStart: number): string | undefined {
+  const user = URL_USER_BEFORE_PASSWORD.exec(text.slice(Math.max(0, passwordStart - 80), passwordStart))?.[1];
+  return user === undefined ? undefined : `${user}_password`;
 }
 
 /** What says a name is a whole URL's or connection string's: `_URL`, `Uri`, `ConnectionString`, `_DSN`. */

@@ -802,6 +802,14 @@ test("a URL whose user is filled in by .format keeps that code and is stored who
   assert.equal(javascript.after, 'const url = "postgres://" + user + ":" + process.env.URL_PASSWORD + "@orders-db.internal/orders";\n');
 });
 
+test("a URL's password moved alone with nothing to name it is named by the URL's user, as curl's -u admin: is", () => {
+  const shell = move(`psql "postgresql://orders:${PASSWORD}@db-$ENV_NAME.fabrikam.com/orders" -c 'select 1'\n`, "deploy.sh");
+  assert.equal(shell.plan.value, PASSWORD);
+  assert.equal(shell.after, `psql "postgresql://orders:\${ORDERS_PASSWORD:?ORDERS_PASSWORD is not set}@db-$ENV_NAME.fabrikam.com/orders" -c 'select 1'\n`);
+  // A user that is not written out names nothing: the file's name and the rule's do, as before.
+  assert.match(move(`psql "postgresql://$DB_USER:${PASSWORD}@db-$ENV_NAME.fabrikam.com/orders"\n`, "deploy.sh").after, /\$\{DEPLOY_URL_CREDENTIALS:\?/);
+});
+
 test("places that take only a string literal or a constant, wherever they stand on the line, are refused", () => {
   refused(`const allow = { "${TOKEN}": true };\n`, "src/a.js", "unsupported");
   refused(`type Tok = "${TOKEN}";\n`, "src/a.ts", "unsupported");
