@@ -273,6 +273,19 @@ function isDottedName(value: string): boolean {
 }
 
 /**
+ * `NetworkInterface.1.SubnetId`, `Filter.2.Name`, `NetworkInterface.1.` (a prefix that code adds a
+ * member's name to): a parameter of a list member, numbered as the AWS Query API numbers them. Names
+ * and small numbers between dots, three parts, or two and a dot after a name of two words: a
+ * password with a number after a word (`Summer.123`, `Summer.1.`) is neither.
+ */
+function isIndexedParameterName(value: string): boolean {
+  if (!/^[A-Za-z_][\w.]*$/.test(value)) return false;
+  const parts = value.replace(/\.$/, "").split(".");
+  const isIndex = (part: string): boolean => /^\d{1,3}$/.test(part);
+  return parts.some(isIndex) && (parts.length >= 3 || (value.endsWith(".") && /[a-z][A-Z]/.test(value))) && parts.every((part) => isIndex(part) || (/^[A-Za-z_]/.test(part) && isNameSegment(part)));
+}
+
+/**
  * `log4j.reset`, `oauth2.client.id`: a lower-case first part and words after it, any of them with a
  * short number (two digits at most), as a library's settings are named.
  */
@@ -689,7 +702,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `auth = httpget.getRequestHeader(<span …`). A generated value seldom has `.` and a lower-case
   // word of three letters or more before a `(`.
   if (!quoted && /[\w$)\]]\.[a-z][A-Za-z0-9_]{2,}\(/.test(value)) return false;
-  if (quoted && isDottedName(value)) return false; // `a.b.c` config paths
+  if (quoted && (isDottedName(value) || isIndexedParameterName(value))) return false; // `a.b.c` config paths, `Filter.1.Name`
   // `"log4j.reset"`, `"log4j2.configurationPassword"`: a property's name, its parts words with the
   // numbers libraries put in their names (`log4j`, `oauth2`, `v2`). The dotted-name test above
   // wants three parts or no digit. Under a password's name only when the last part names a
