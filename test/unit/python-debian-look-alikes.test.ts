@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
+import { isPlaceholder } from "../../src/engine/placeholder";
 
 // Our own made-up values, split so that the repository's own scan does not read them whole.
 const GENERATED_PASSWORD = ["Vq7", "Lz2", "Rk9w"].join("");
@@ -18,4 +19,12 @@ test("a list member's parameter name, numbered as the AWS Query API numbers them
   for (const value of ["Summer.123", "Summer.1.", `${GENERATED_PASSWORD}.1.${GENERATED_PASSWORD}`]) {
     assert.deepEqual(found(`        password = '${value}'\n`, "pkg/settings.py"), [value]);
   }
+});
+
+test("the words that stand for \"and so on\" (`yadayada`, `blahblah`) are stand-ins; a generated password there is not", () => {
+  for (const value of ["yadayada", "blahblah", "bla-bla", "yadda yadda", "blah"]) assert.ok(isPlaceholder(value), value);
+  for (const value of ["blahut", "yadav1987", "bladerunner"]) assert.ok(!isPlaceholder(value), value);
+  const readme = "set them as environment variables::\n\n    export OS_USERNAME=openstack\n    export OS_PASSWORD=yadayada\n";
+  assert.deepEqual(found(readme, "pkg.egg-info/PKG-INFO"), []);
+  assert.deepEqual(found(readme.replace("yadayada", GENERATED_PASSWORD), "pkg.egg-info/PKG-INFO"), [GENERATED_PASSWORD]);
 });
