@@ -657,3 +657,14 @@ test("a C or C++ designated initializer's .password is a name; an empty one or a
   assert.deepEqual(found(`    .password = "";\n`, "src/db.c"), []);
   assert.deepEqual(found(`builder\n  .password = "${PASSWORD}";\n`, "src/db.js"), []);
 });
+
+test("a quote after a name's colon opens a string, not a Rust lifetime: the string's own `name=\"…\"` is no value of the name", () => {
+  // A Hawk or Digest header written out whole: an id, a nonce and a MAC, none of them a secret.
+  const hawk = `authorization: 'Hawk id="qz82hfk301mw", ts="1400000000", nonce="p7k2d9", mac="Zx9aQw3ErTyUiOpAsDfGhJkLzXcVbNmQwErTyUiOpAs="'`;
+  assert.deepEqual(found(`const request = {\n    ${hawk}\n};\n`, "lib/server.js"), []);
+  assert.deepEqual(found(`const options = { token: 'Digest nonce="b7Hf3Js9Qw2xK4mP", qop="auth"' };\n`, "src/client.ts"), []);
+  // A lifetime after `&` is still a type, and the literal after it the value; so is a token given plainly.
+  assert.deepEqual(found(`const API_TOKEN: &'static str = "${TOKEN}";\n`, "src/main.rs"), [TOKEN]);
+  assert.deepEqual(found(`let password: &'a mut str = "${PASSWORD}";\n`, "src/db.rs"), [PASSWORD]);
+  assert.deepEqual(found(`const options = { token: '${TOKEN}' };\n`, "src/client.ts"), [TOKEN]);
+});

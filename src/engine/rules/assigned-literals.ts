@@ -20,9 +20,9 @@ const LOOK_BACK_CHARACTERS = 2000;
 /**
  * A type annotation between a variable and its `=`: TypeScript's `key: string`, Kotlin's and
  * Swift's `key: String`, Rust's `key: &str`, Python's `key: str`. (Not Go's `:=`, whose `:` has no
- * type after it.)
+ * type after it. A lifetime only after `&`, as in TYPE_ANNOTATION.)
  */
-export const OPTIONAL_TYPE_ANNOTATION = String.raw`(?:[ \t]*:[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[A-Za-z_][\w.<>[\]|?]{0,60})?`;
+export const OPTIONAL_TYPE_ANNOTATION = String.raw`(?:[ \t]*:[ \t]*(?:&(?:'[A-Za-z_]\w*[ \t]+)?)?[A-Za-z_][\w.<>[\]|?]{0,60})?`;
 /** Any assignment to a variable (`key = …`, Go's `key := …`, `key: string = …`; not `key == …` or `key => …`): the last one before the call is the value it has. */
 const VARIABLE_ASSIGNMENT = new RegExp(String.raw`(?<![\w$.])(?<name>[A-Za-z_]\w{0,80})${OPTIONAL_TYPE_ANNOTATION}[ \t]*:?=(?![=>])`, "g");
 

@@ -93,10 +93,11 @@ export function declaresType(line: string, nameStart: number): boolean {
  * default given through its declaration's helper is the field's value too: pydantic's
  * `Field("…")` and `Field(default="…")` (other keyword arguments before it too), a dataclass's or
  * attrs' `field(default="…")`, `attr.ib(default="…")`. (Kotlin's getter comes between the type and
- * the `=`: `val password: String get() = "…"`.)
+ * the `=`: `val password: String get() = "…"`.) A lifetime (`'static`) comes only after `&`: a
+ * quote without one opens a string, `authorization: 'Hawk id="…", mac="…"'`, whose text is no type.
  */
 const TYPE_ANNOTATION = new RegExp(
-  String.raw`^&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:\[[A-Za-z_]\w{0,30}(?:;[ \t]*\d{1,6})?\]|(?:typing\.)?Annotated\[[^\n]{1,120}?\]|[A-Za-z_][\w.<>[\]|?: ]{0,60}?)(?:[ \t]+get\(\))?\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\(|(?:pydantic\.)?Field\(\s*(?:(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*)?|(?:(?:dataclasses|attrs?)\.)?field\(\s*(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*|attr\.ib\(\s*default\s*=\s*)?`,
+  String.raw`^(?:&(?:'[A-Za-z_]\w*[ \t]+)?)?(?:mut[ \t]+)?(?:\[[A-Za-z_]\w{0,30}(?:;[ \t]*\d{1,6})?\]|(?:typing\.)?Annotated\[[^\n]{1,120}?\]|[A-Za-z_][\w.<>[\]|?: ]{0,60}?)(?:[ \t]+get\(\))?\s*=(?![=>])\s*(?:String::from\(|Secret(?:Str|Bytes)\(|(?:pydantic\.)?Field\(\s*(?:(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*)?|(?:(?:dataclasses|attrs?)\.)?field\(\s*(?:${KEYWORD_ARGUMENT}\s*,\s*)*default\s*=\s*|attr\.ib\(\s*default\s*=\s*)?`,
 );
 
 /**
