@@ -111,11 +111,11 @@ function isPipeline(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Where the move reads `name` at `offset` of a shell script inside a subshell: the edit that puts
- * the check before the command (none where the lines right above already hold it), or undefined
- * where the read is no subshell's, where no line can stand before the command (it carries on a
- * compound command or a `case` pattern), or where the read runs only
- * after a guard on the command's own lines: the read then keeps its own `${X:?…}`.
+ * Where the move reads `name` at `offset` of a shell script, in a subshell, a pipeline or a
+ * here-document: the edit that puts the check before the command (none where the lines right
+ * above hold it already). Undefined where the script expands the read itself, where no line can
+ * stand before the command (it carries on a compound command or a `case` pattern), or where the
+ * read runs only after a guard on the command's own lines: the read then keeps its own `${X:?…}`.
  */
 export function hoistedShellCheck(text: string, offset: number, name: string): { readonly edit: TextEdit | undefined } | undefined {
   const reading = shellReadingAt(text, offset);
