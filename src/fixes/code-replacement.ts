@@ -7,7 +7,7 @@
  */
 import { ENVIRONMENT_WRITE_CALLS } from "../engine/lookups/environment-write";
 import { FixPlanError } from "./errors";
-import { hoistedShellCheck, shellCheckNote } from "./shell-check";
+import { withShellCheck } from "./shell-check";
 import { shellQuotingAt } from "./shell-quoting";
 import { inQueryLambda, perlTermAfterName, stoppingExpansion, stoppingRead, stoppingReadIn } from "./stopping-read";
 import { isTypeScriptPath, type CodeLanguage } from "./file-kind";
@@ -1025,12 +1025,13 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   // (Perl: a joined string in parentheses after a function's name takes the `+` a whole read does.)
   const written = jsxAttribute ? `{${replaced.edit.newText}}` : language === "perl" ? perlTermAfterName(text, replaced.edit.start, replaced.edit.newText) : replaced.edit.newText;
   // (A shell's `${X:?…}` in a subshell ends only the subshell: the check goes before the command.)
-  const shellCheck = language === "shell" && read.stopping !== undefined && written.includes(read.stopping) ? hoistedShellCheck(text, replaced.edit.start, name) : undefined;
-  const newText = shellCheck ? written.split(read.stopping!).join(`\${${name}}`) : written;
-  const edit = { ...replaced.edit, newText };
+  const shellCheck = language === "shell" ? withShellCheck(text, replaced.edit.start, name, written) : undefined;
+  const edit = { ...replaced.edit, newText: shellCheck?.written ?? written };
   const extra = languageNotes(request, language, literal, style);
-  if (shellCheck?.edit) extra.edits.push(shellCheck.edit);
-  if (shellCheck) extra.notes.push(shellCheckNote(name));
+  if (shellCheck) {
+    extra.edits.push(...shellCheck.edits);
+    extra.notes.push(shellCheck.note);
+  }
   // Where the move writes a read that goes on without the value, a note says what it gives.
   const stops = shellCheck !== undefined || (read.stopping !== undefined && replaced.edit.newText.includes(read.stopping));
   const unset = style === "environmentVariable" && !stops && environment !== undefined ? unsetReadNote(language, environment, name, isTypeScriptPath(request.filePath)) : undefined;

@@ -14,7 +14,7 @@ import { EXPANSION_DEFAULT_OPENING } from "../engine/lookups/expansion-default";
 import { FixPlanError } from "./errors";
 import { isTypeScriptPath, type CodeLanguage, type FileKind } from "./file-kind";
 import { lineNumberAt } from "./lines";
-import { hoistedShellCheck, shellCheckNote } from "./shell-check";
+import { withShellCheck } from "./shell-check";
 import { shellQuotingAt } from "./shell-quoting";
 import { javaImportObjectsEdit } from "./imports";
 import { inQueryLambda, notSetMessage, stoppingExpansion, stoppingRead, stoppingReadIn } from "./stopping-read";
@@ -322,11 +322,11 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   const stoppingOrPlain = stopping ?? (asserted ? `${fallback.replacement}!` : fallback.replacement);
   const importEdit = stopping !== undefined && request.kind.family === "code" && request.kind.language === "java" ? javaImportObjectsEdit(text) : undefined;
   // (A shell's `${X:?…}` in a subshell ends only the subshell: the check goes before the command.)
-  const shellCheck = request.kind.family === "code" && request.kind.language === "shell" && stoppingOrPlain === stoppingExpansion(fallback.name) ? hoistedShellCheck(text, fallback.expression.start, fallback.name) : undefined;
-  const replacement = shellCheck ? `\${${fallback.name}}` : stoppingOrPlain;
+  const shellCheck = request.kind.family === "code" && request.kind.language === "shell" ? withShellCheck(text, fallback.expression.start, fallback.name, stoppingOrPlain) : undefined;
+  const replacement = shellCheck?.written ?? stoppingOrPlain;
   const replaced: Omit<Replacement, "notes"> = {
     value,
-    edits: [...(importEdit ? [importEdit] : []), ...(shellCheck?.edit ? [shellCheck.edit] : []), { start: fallback.expression.start, end: fallback.expression.end, newText: replacement }],
+    edits: [...(importEdit ? [importEdit] : []), ...(shellCheck?.edits ?? []), { start: fallback.expression.start, end: fallback.expression.end, newText: replacement }],
     description: replacement || fallback.read,
     style,
     ...(fallback.source === "configuration" ? { configurationKey: fallback.name } : {}),
@@ -334,7 +334,7 @@ export function fallbackReplacement(request: ReplacementRequest, fallback: Fallb
   const source = fallback.source === "spring" ? `what Spring finds for ${fallback.name} (the environment variable ${fallback.variable}, or a property source)` : `${fallback.variable ?? fallback.name}, which the code read already,`;
   if (VITE_READ.test(fallback.read) && fallback.variable !== undefined) return { ...replaced, notes: viteNotes(request, fallback.read, fallback.variable, typeScript) };
   const expansion = expansionDefaultNotes(request, fallback);
-  if (expansion !== undefined) return { ...replaced, notes: shellCheck ? [...expansion, shellCheckNote(fallback.name)] : expansion };
+  if (expansion !== undefined) return { ...replaced, notes: shellCheck ? [...expansion, shellCheck.note] : expansion };
   const dropped =
     stopping === undefined
       ? `The default is gone: ${fallback.read} now stands alone, so ${source} is the value's only source and must be set wherever the program runs.`

@@ -7,6 +7,7 @@
  * line of its own before the command, `: "${X:?X is not set}"`, which the script runs itself.
  */
 import type { TextEdit } from "./types";
+import { lineAt, lineBreakOf } from "./lines";
 import { shellReadingAt } from "./shell-quoting";
 import { stoppingExpansion } from "./stopping-read";
 
@@ -42,32 +43,28 @@ function isGuarded(text: string, start: number, offset: number): boolean {
 }
 
 /** The `: "${X:?…}"` line itself, as the move writes it and as it may stand already. */
-export function shellCheckLine(name: string): string {
+function shellCheckLine(name: string): string {
   return `: "${stoppingExpansion(name)}"`;
 }
 
 /** What the move says of the check it put before the command. */
-export function shellCheckNote(name: string): string {
+function shellCheckNote(name: string): string {
   return `The line ${shellCheckLine(name)} before the command stops the script where ${name} is unset or empty: inside $(…), (…), a pipeline or a here-document a program reads, the read itself would end only that process, and the script would go on without the value.`;
 }
 
 /** The nearest line above `start` that holds code (not blank, not only a comment). */
 function previousCodeLine(text: string, start: number): string | undefined {
   for (let above = start; above > 0; ) {
-    above = lineStartOf(text, above - 1);
-    const line = lineAt(text, above).trim();
+    above = lineAt(text, above - 1).start;
+    const line = lineTextAt(text, above).trim();
     if (line !== "" && !line.startsWith("#")) return line;
   }
   return undefined;
 }
 
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-
-function lineAt(text: string, start: number): string {
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+function lineTextAt(text: string, offset: number): string {
+  const { start, end } = lineAt(text, offset);
+  return text.slice(start, end);
 }
 
 /** How many lines back (or on) a command's start (or end) is looked for: a bound on the cost of each step's reading. */
@@ -79,9 +76,9 @@ const MOST_LINES_BACK = 50;
  * line above (`TOKEN=$(` over `  curl …`, a JSON body in `'…'` over lines).
  */
 function commandStart(text: string, offset: number): number {
-  let start = lineStartOf(text, offset);
+  let start = lineAt(text, offset).start;
   for (let lines = 0; start > 0 && lines < MOST_LINES_BACK; lines++) {
-    const previous = lineStartOf(text, start - 1);
+    const previous = lineAt(text, start - 1).start;
     const reading = shellReadingAt(text, start);
     if (reading === undefined || (!CONTINUED_LINE.test(text.slice(previous, start - 1)) && reading.quoting === "bare" && !reading.inSubshell)) break;
     start = previous;
@@ -94,7 +91,7 @@ function commandEnd(text: string, offset: number): number {
   let end = text.indexOf("\n", offset);
   for (let lines = 0; end !== -1 && lines < MOST_LINES_BACK; lines++) {
     const next = shellReadingAt(text, end + 1);
-    if (next === undefined || (!CONTINUED_LINE.test(text.slice(lineStartOf(text, end), end)) && next.quoting === "bare" && !next.inSubshell)) break;
+    if (next === undefined || (!CONTINUED_LINE.test(text.slice(lineAt(text, end).start, end)) && next.quoting === "bare" && !next.inSubshell)) break;
     end = text.indexOf("\n", end + 1);
   }
   return end === -1 ? text.length : end;
@@ -117,7 +114,7 @@ function isPipeline(text: string, start: number, end: number): boolean {
  * stand before the command (it carries on a compound command or a `case` pattern), or where the
  * read runs only after a guard on the command's own lines: the read then keeps its own `${X:?…}`.
  */
-export function hoistedShellCheck(text: string, offset: number, name: string): { readonly edit: TextEdit | undefined } | undefined {
+function hoistedShellCheck(text: string, offset: number, name: string): { readonly edit: TextEdit | undefined } | undefined {
   const reading = shellReadingAt(text, offset);
   if (reading === undefined) return undefined;
   // A here-document's body is expanded where the command that reads it is run: a program's own
@@ -126,18 +123,28 @@ export function hoistedShellCheck(text: string, offset: number, name: string): {
   const start = commandStart(text, at);
   const atStart = shellReadingAt(text, start);
   if (atStart?.quoting !== "bare" || atStart.inSubshell) return undefined;
-  const line = lineAt(text, start);
+  const line = lineTextAt(text, start);
   const indent = /^[ \t]*/.exec(line)![0];
   if (NO_COMMAND_BEFORE.test(line.slice(indent.length)) || BEFORE_CASE_PATTERN.test(previousCodeLine(text, start) ?? "")) return undefined;
   if (reading.heredocOpener === undefined && !reading.inSubshell && !isPipeline(text, start, commandEnd(text, offset))) return undefined;
   if (isGuarded(text, start, at)) return undefined;
   // Checks the move wrote before this command already, for this variable or another.
   for (let above = start; above > 0; ) {
-    above = lineStartOf(text, above - 1);
-    const previous = lineAt(text, above).trim();
+    above = lineAt(text, above - 1).start;
+    const previous = lineTextAt(text, above).trim();
     if (previous === shellCheckLine(name)) return { edit: undefined };
     if (!/^: "\$\{\w+:\?[^}"]*\}"$/.test(previous)) break;
   }
-  const lineBreak = text[text.indexOf("\n", start) - 1] === "\r" ? "\r\n" : "\n";
-  return { edit: { start, end: start, newText: `${indent}${shellCheckLine(name)}${lineBreak}` } };
+  return { edit: { start, end: start, newText: `${indent}${shellCheckLine(name)}${lineBreakOf(text)}` } };
+}
+
+/**
+ * `written`, the move's text at `offset` holding the read that stops (`${X:?…}`), made to read
+ * `${X}` where hoistedShellCheck puts the check before the command, with that check's edit and the
+ * note that says why; undefined where the read keeps its own check.
+ */
+export function withShellCheck(text: string, offset: number, name: string, written: string): { readonly written: string; readonly edits: TextEdit[]; readonly note: string } | undefined {
+  const hoisted = written.includes(stoppingExpansion(name)) ? hoistedShellCheck(text, offset, name) : undefined;
+  if (hoisted === undefined) return undefined;
+  return { written: written.split(stoppingExpansion(name)).join(`\${${name}}`), edits: hoisted.edit ? [hoisted.edit] : [], note: shellCheckNote(name) };
 }
