@@ -6,6 +6,7 @@
  */
 import type { Finding } from "../engine";
 import { INTERPOLATION_FIELD, inInterpolatingString } from "../engine/interpolating-string";
+import { userPasswordName } from "../engine/rules/generic";
 import { assignedPropertyName } from "./assigned-property";
 import { cellTypePathOf } from "./cell-magic";
 import { bicepContextAt } from "./bicep";
@@ -352,12 +353,13 @@ export function settingNameFor(text: string, typePath: string, found: Finding): 
 const URL_USER_BEFORE_PASSWORD = /:\/\/([A-Za-z][\w.-]{0,63}):$/;
 
 /**
- * The name of a URL's password by its user, as curl's `-u admin:…` is admin_password: two users'
- * passwords are two secrets. Undefined where the user is not written out (`${DB_USER}`).
+ * The name of a URL's password by its user, as the engine names curl's `-u admin:…`
+ * (userPasswordName): two users' passwords are two secrets. Undefined where the user is not
+ * written out (`${DB_USER}`).
  */
 function urlUserPasswordName(text: string, passwordStart: number): string | undefined {
   const user = URL_USER_BEFORE_PASSWORD.exec(text.slice(Math.max(0, passwordStart - 80), passwordStart))?.[1];
-  return user === undefined ? undefined : `${user}_password`;
+  return user === undefined ? undefined : userPasswordName(user);
 }
 
 /** What says a name is a whole URL's or connection string's: `_URL`, `Uri`, `ConnectionString`, `_DSN`. */
@@ -536,7 +538,7 @@ function qualified(section: string, name: string): string {
 function pascalCase(section: string): string {
   return section
     .split(/[-_]+/)
-    .map((word) => (word === word.toUpperCase() || word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word) => word.charAt(0).toUpperCase() + (word === word.toUpperCase() ? word.slice(1).toLowerCase() : word.slice(1)))
     .join("");
 }
 
@@ -574,7 +576,7 @@ function settingNameInFile(text: string, typePath: string, kind: FileKind, findi
       // An element's text named by a generic word is named by the `<id>` of what holds it: two Maven
       // servers' passwords are nexus-releases_password and nexus-snapshots_password, not both PASSWORD.
       const owner = siblingIdAt(text, value.contentStart);
-      if (owner !== undefined) return `${owner}_${name}`;
+      if (owner !== undefined) return qualified(owner, name);
       // Else by the element that holds it, as a YAML key by its section (`<database><password>` is
       // database_password), past one that names nothing (`<settings>`) or an owner's `<credentials>`.
       // (Not where the name is an attribute's, `<string name="password">`: its parent holds such entries.)

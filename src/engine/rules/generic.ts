@@ -264,7 +264,7 @@ function countOf(text: string, character: string): number {
  * variable by it (`admin_password`, ADMIN_PASSWORD; ADMIN would read as the user's name).
  * `${CI_USER}` gives `CI_USER_PASSWORD`.
  */
-function userPasswordName(user: string): string {
+export function userPasswordName(user: string): string {
   const bare = user.replace(/[^\w.@-]+/g, "");
   if (bare === "") return "password";
   return /[a-z]/.test(bare) ? `${bare}_password` : `${bare}_PASSWORD`;
