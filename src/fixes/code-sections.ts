@@ -33,14 +33,20 @@ const GO_COMPOSITE_LITERAL = /(?:^|[^\w.\]])((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)$/;
 const GO_TYPE_KEYWORD = /^(?:struct|interface|map|chan|func)$/;
 /** C#'s object initializer `new RedisOptions {`, `new Db.Settings()` and its `{` on the next line. */
 const CSHARP_OBJECT_INITIALIZER = /\bnew\s+((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\s*(?:\(\s*\))?\s*$/;
+/**
+ * C# 9's target-typed `new()`, whose type is the declaration's: `RedisOptions options = new() {`,
+ * `public SmtpSettings Smtp { get; set; } = new()`. (Not a generic type's: a dictionary's or a
+ * list's initializer holds entries, not members.)
+ */
+const CSHARP_TARGET_TYPED_NEW = /\b((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\??\s+@?[A-Za-z_]\w*\s*(?:\{\s*get;\s*(?:(?:private\s+|protected\s+|internal\s+)?(?:set|init);\s*)?\}\s*)?=\s*new\s*\(\s*\)\s*$/;
 
 /**
  * The type the `{` at `open` builds, as written (`mysql.Config`, `RedisOptions`): a Go composite
- * literal or a C# object initializer. Undefined for any other brace.
+ * literal or a C# object initializer, `new()`'s included. Undefined for any other brace.
  */
 export function initializedType(text: string, open: number, language: "go" | "csharp"): string | undefined {
   const before = text.slice(Math.max(0, open - 200), open);
-  if (language === "csharp") return CSHARP_OBJECT_INITIALIZER.exec(before)?.[1];
+  if (language === "csharp") return (CSHARP_OBJECT_INITIALIZER.exec(before) ?? CSHARP_TARGET_TYPED_NEW.exec(before))?.[1];
   const type = GO_COMPOSITE_LITERAL.exec(before)?.[1];
   return type === undefined || GO_TYPE_KEYWORD.test(type) ? undefined : type;
 }

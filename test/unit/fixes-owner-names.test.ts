@@ -192,3 +192,21 @@ test("a Go composite literal's or a C# object initializer's password is named wi
     "Password PASSWORD",
   ]);
 });
+
+test("a C# target-typed new() is named with the type its declaration gives", () => {
+  const names = (content: string, filePath: string) => moved(content, filePath).map((row) => row.split(" ").slice(0, 2).join(" "));
+  const csharp = [
+    "class Setup",
+    "{",
+    `    private readonly RedisOptions _redis = new() { Host = "cache", Password = "${fake(20, 52)}" };`,
+    "    public SmtpSettings Smtp { get; init; } = new()",
+    "    {",
+    `        Password = "${fake(20, 53)}",`,
+    "    };",
+    // (A dictionary's initializer holds entries, whatever its type.)
+    `    Dictionary<string, string> settings = new() { ["Password"] = "${fake(20, 54)}" };`,
+    "}",
+    "",
+  ].join("\n");
+  assert.deepEqual(names(csharp, "Setup.cs"), ["Redis-Password REDIS_PASSWORD", "Smtp-Password SMTP_PASSWORD", "Password PASSWORD"]);
+});
