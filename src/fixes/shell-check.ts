@@ -34,9 +34,17 @@ const BEFORE_CASE_PATTERN = /(?:(?:^|[\s;])in|;;&?|;&)[ \t]*(?:[ \t]#.*)?$/;
  */
 const GUARD = /&&|\|\||(?<![\w-])(?:then|do|else|elif|case|select)(?![\w-])/g;
 
+/**
+ * `cd DIR &&`, `pushd DIR &&` right before a `&&`: a step the command needs, not a condition.
+ * It fails only where the script is broken anyway, so the check may stand before it:
+ * `(cd app && curl -u admin:… …)`.
+ */
+const SETUP_STEP = /(?:^|[;&|({]|\$\(|(?<![\w-])(?:then|do|else))[ \t]*(?:cd|pushd)(?:[ \t]+[^;&|(){}`\n]*)?$/;
+
 /** Whether a guard stands before `offset` in the command from `start`, where the shell reads it (not in quotes). */
 function isGuarded(text: string, start: number, offset: number): boolean {
   for (const guard of text.slice(start, offset).matchAll(GUARD)) {
+    if (guard[0] === "&&" && SETUP_STEP.test(text.slice(start, start + guard.index).trimEnd())) continue;
     if (shellReadingAt(text, start + guard.index)?.quoting === "bare") return true;
   }
   return false;

@@ -184,6 +184,8 @@ test("shell: inside $(…), (…), a pipeline or a here-document, ${X:?…} woul
   assert.equal(moved(`TOKEN=$(curl -u "admin:${PASSWORD}" https://ci.fabrikam.com)\n`, "deploy.sh"), `${check("ADMIN_PASSWORD")}\nTOKEN=$(curl -u "admin:\${ADMIN_PASSWORD}" https://ci.fabrikam.com)\n`);
   assert.equal(moved(`run() {\n    echo "${PASSWORD}" | docker login -u ci --password-stdin\n}\n`, "deploy.sh"), `run() {\n    ${check("PASSWORD")}\n    echo "\${PASSWORD}" | docker login -u ci --password-stdin\n}\n`);
   assert.equal(moved(`(cd app; curl -u 'ops:${PASSWORD}' https://ops.fabrikam.com)\n`, "deploy.sh"), `${check("OPS_PASSWORD")}\n(cd app; curl -u 'ops:'"\${OPS_PASSWORD}"'' https://ops.fabrikam.com)\n`);
+  // `cd app &&` is a step the command needs, not a condition: the check may stand before it.
+  assert.equal(moved(`(cd app && curl -u 'ops:${PASSWORD}' https://ops.fabrikam.com)\n`, "deploy.sh"), `${check("OPS_PASSWORD")}\n(cd app && curl -u 'ops:'"\${OPS_PASSWORD}"'' https://ops.fabrikam.com)\n`);
   // A command continued from the line above: the check goes before its first line.
   assert.equal(moved(`curl -s https://ci.fabrikam.com \\\n  -H "X-Api-Key: ${PASSWORD}" | jq .\n`, "deploy.sh"), `${check("X_API_KEY")}\ncurl -s https://ci.fabrikam.com \\\n  -H "X-Api-Key: \${X_API_KEY}" | jq .\n`);
   // The script expands it itself: the read stops where it stands.
@@ -203,6 +205,7 @@ test("shell: where no line can stand before the command (a case pattern's, an el
   assert.equal(moved(`case "$1" in\n  stop) ;;\n  -s | --start) R=$(curl -u "ops:${PASSWORD}" https://ops.fabrikam.com) ;;\nesac\n`, "deploy.sh"), `case "$1" in\n  stop) ;;\n  -s | --start) R=$(curl -u "ops:${inPlace}" https://ops.fabrikam.com) ;;\nesac\n`);
   // Guards: a check before them would stop the script where the read never runs. An if's condition always runs.
   assert.equal(moved(`[ -n "$CI" ] && R=$(curl -u "ops:${PASSWORD}" https://ops.fabrikam.com)\n`, "deploy.sh"), `[ -n "$CI" ] && R=$(curl -u "ops:${inPlace}" https://ops.fabrikam.com)\n`);
+  assert.equal(moved(`[ -d app ] && (cd app && curl -u "ops:${PASSWORD}" https://ops.fabrikam.com)\n`, "deploy.sh"), `[ -d app ] && (cd app && curl -u "ops:${inPlace}" https://ops.fabrikam.com)\n`);
   assert.equal(moved(`if [ -n "$CI" ]; then R=$(curl -u "ops:${PASSWORD}" https://ops.fabrikam.com); fi\n`, "deploy.sh"), `if [ -n "$CI" ]; then R=$(curl -u "ops:${inPlace}" https://ops.fabrikam.com); fi\n`);
   assert.equal(moved(`if curl -u "ops:${PASSWORD}" https://ops.fabrikam.com | grep -q ok; then :; fi\n`, "deploy.sh"), `: "\${OPS_PASSWORD:?OPS_PASSWORD is not set}"\nif curl -u "ops:\${OPS_PASSWORD}" https://ops.fabrikam.com | grep -q ok; then :; fi\n`);
   assert.equal(moved(`case "$1" in\n  start) R=$(curl -u "ops:${PASSWORD}" https://ops.fabrikam.com) ;;\nesac\n`, "deploy.sh"), `case "$1" in\n  start) R=$(curl -u "ops:${inPlace}" https://ops.fabrikam.com) ;;\nesac\n`);
