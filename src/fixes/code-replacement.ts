@@ -340,13 +340,36 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   if (form.close.startsWith("]") && text.slice(contentStart, target.start).endsWith(form.close.slice(0, -1))) {
     throw new FixPlanError("unsupported", "The long string would be split right after a ], which would close it early: move the value by hand.");
   }
-  const piece = (from: number, to: number): string[] => (from < to ? [`${literal.prefixText}${form.open}${text.slice(from, to)}${form.close}`] : []);
+  const piece = (body: string): string[] => (body !== "" ? [`${literal.prefixText}${form.open}${body}${form.close}`] : []);
   const operand = read.operand ?? read.whole;
   const expression = form.bytes ? `${operand}.encode()` : operand;
-  const joined = [...piece(contentStart, target.start), expression, ...piece(target.end, contentEnd)].join(read.concatOperator);
+  const head = pieceBeforeTripleClose(text.slice(contentStart, target.start), form, language);
+  const joined = [...piece(head), expression, ...piece(text.slice(target.end, contentEnd))].join(read.concatOperator);
   // PowerShell: in argument mode `'a' + $b` is three arguments; parentheses make it one expression.
   const parenthesized = language === "powershell" || !safeBefore(text, literal.start) || !safeAfter(text, literal.end) ? `(${joined})` : joined;
   return { value, edit: { start: literal.start, end: literal.end, newText: parenthesized }, description: expression };
+}
+
+/**
+ * The text before the value, as the piece of a triple-quoted string that ends where the value was.
+ * Python, Groovy and Dart end such a string at the first three quotes, so a piece that ends with
+ * its quote character (`db_password: "` before the value) would run into the `"""` written after
+ * it and close one quote early: those quotes are written escaped (`\"`, the same text). Kotlin and
+ * Scala take quotes before the closing three as text. A raw string has no escape to write them
+ * with, and is refused.
+ */
+function pieceBeforeTripleClose(body: string, form: StringLiteral["form"], language: Language): string {
+  const quote = form.close[0]!;
+  if (form.close !== quote.repeat(3) || !body.endsWith(quote) || language === "kotlin" || language === "scala") return body;
+  let runStart = body.length;
+  while (runStart > 0 && body[runStart - 1] === quote) runStart--;
+  // (A quote already escaped stays as it is; the ones after it are escaped.)
+  const escaped = form.escapeChar !== undefined && splitsEscape(body, 0, runStart, form.escapeChar) ? runStart + 1 : runStart;
+  if (escaped === body.length) return body;
+  if (form.escapeChar === undefined || form.escapes.length === 0) {
+    throw new FixPlanError("unsupported", "The raw string would be split right after a quote, which would close it early: move the value by hand.");
+  }
+  return body.slice(0, escaped) + [...body.slice(escaped)].map((character) => `${form.escapeChar}${character}`).join("");
 }
 
 /**

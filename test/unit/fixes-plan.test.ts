@@ -1475,3 +1475,15 @@ test("C#'s GetEnvironmentVariable into a variable, then a ternary or ?? giving i
   const other = move(`${read}        var token = string.IsNullOrEmpty(fromEnv) ? "${TOKEN}" : backup;\n${rest}`, "App.cs");
   assert.equal(other.after, `${read}        var token = string.IsNullOrEmpty(fromEnv) ? (Environment.GetEnvironmentVariable("APP_GITHUB_TOKEN") ?? throw new InvalidOperationException("APP_GITHUB_TOKEN is not set")) : backup;\n${rest}`);
 });
+
+test("a triple-quoted string split right after a quote keeps that quote: Python would close the string at the first three quotes", () => {
+  const python = move(`SETTINGS = """\ndb_password: "${PASSWORD}"\n"""\n`, "settings.py");
+  assert.equal(python.after, `import os\n\nSETTINGS = """\ndb_password: \\"""" + os.environ["DB_PASSWORD"] + """"\n"""\n`);
+  // A raw string has no escape to write the quote with.
+  assert.throws(
+    () => move(`SETTINGS = r"""\ndb_password: "${PASSWORD}"\n"""\n`, "settings.py"),
+    (error: unknown) => refusal("unsupported")(error) && /split right after a quote/.test((error as Error).message),
+  );
+  // Kotlin takes quotes before the closing three as text.
+  assert.ok(move(`val settings = """\ndb_password: "${PASSWORD}"\n"""\n`, "Settings.kt").after.includes(`db_password: """" + (System.getenv("DB_PASSWORD")`));
+});
