@@ -12,7 +12,7 @@ import { helmValuePath, helmValuesNotes } from "./helm-values";
 import { notSetMessage, stoppingExpansion } from "./stopping-read";
 import { appConfigurationEnvironmentNote, appConfigurationRead, composeEnvironmentNote, configurationBuilderLabelAttribute, doubledQuoteAtValue, environmentNotes, noConfigurationReader, readAccessNote, referenceStyle, requireReference, unsupportedStyle } from "./replacement-common";
 import type { Replacement, ReplacementRequest, Span } from "./replacement-common";
-import type { ReplacementStyle } from "./types";
+import type { ReplacementStyle, TextEdit } from "./types";
 import { decodeXml, isDotNetConfigurationFile, withWholeReferences, xmlValueAt } from "./xml";
 import { lineAt } from "./lines";
 import { stepActionBefore } from "./workflow-step";
@@ -270,6 +270,10 @@ function multiLineYamlReplacement(request: ReplacementRequest, dialect: YamlDial
 /** A Go template's action left open before the value on its line: `apiKey: {{ .Values.apiKey | default "`. */
 const TEMPLATE_ACTION_OPEN = /\{\{(?:(?!\}\})[^\n])*$/;
 
+function inFlowCollection(): FixPlanError {
+  return new FixPlanError("noBounds", "The value is inside a YAML flow collection ([…] or {…}): write the collection as a block, one item a line, then move the value.");
+}
+
 export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialect): Replacement {
   const { text } = request;
   const found = yamlScalarAt(text, request.target.start, request.target.end);
@@ -290,7 +294,7 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   // is not the line's key: refused rather than guessed. (A block scalar's `{` is its text's: a JSON
   // file a Secret's `stringData` holds.)
   if (!scalar && opensFlowCollection(text.slice(line.start, target.start)) && !inYamlBlockScalar(text, line.start)) {
-    throw new FixPlanError("noBounds", "The value is inside a YAML flow collection ([…] or {…}): write the collection as a block, one item a line, then move the value.");
+    throw inFlowCollection();
   }
   const supported: ReplacementStyle[] = request.purpose === "secret" ? ["environmentVariable", "keyVaultReference"] : ["environmentVariable"];
   const style = request.style ?? "environmentVariable";
@@ -343,7 +347,23 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
       ],
     };
   }
-  return { value, edits: [{ start: span.start, end: span.end, newText: placeholder.text }], description: placeholder.text, style, notes: placeholder.notes };
+  return { value, edits: [flowSafeEdit(text, line.start, span, placeholder.text)], description: placeholder.text, style, notes: placeholder.notes };
+}
+
+/**
+ * In a flow collection (`- { name: API_TOKEN, value: … }`) `{`, `}`, `[`, `]` and `,` are the
+ * collection's syntax, so a plain scalar cannot hold a placeholder written with them (`${X}`,
+ * `${{ secrets.X }}`): a plain value is written double-quoted. (A quoted one holds them as text; a
+ * plain scalar the value is only part of is refused, as a value inside a collection the engine
+ * cannot bound is.)
+ */
+function flowSafeEdit(text: string, lineStart: number, span: Span, placeholder: string): TextEdit {
+  const plain = { start: span.start, end: span.end, newText: placeholder };
+  const before = text.slice(lineStart, span.start);
+  if (!/[{}[\],]/.test(placeholder) || !opensFlowCollection(before) || /["']$/.test(before)) return plain;
+  const lineEnd = lineAt(text, span.start).end;
+  if (/(?:^|[\s{[,]|:)\s*$/.test(before) && /^\s*(?:[,}\]]|$)/.test(text.slice(span.end, lineEnd))) return { ...plain, newText: JSON.stringify(placeholder) };
+  throw inFlowCollection();
 }
 
 /**

@@ -189,13 +189,19 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
       const item = yamlSiblingName(text, lineAt(text, start).start, scalar.keyColumn);
       if (item && ITEM_NAME.test(item)) return `${item}_${scalar.key}`;
     }
-    // (Not a flow mapping's first key, `- { name: DB_PASSWORD, value: … }`: the engine's name is the pair's.)
+    // A flow mapping's pair, `- { name: API_TOKEN, value: … }`, is named as the block one is.
+    const pair = FLOW_NAME_VALUE_PAIR.exec(text.slice(lineAt(text, start).start, start));
+    if (pair) return pair[1];
+    // (Not a flow mapping's first key otherwise: the engine's name is the pair's.)
     if (scalar.key && !scalar.key.startsWith("{")) return (config ? yamlConfigPath(scalar.key, keyName) : undefined) ?? scalar.key;
   }
   // A YAML path (`services:api:environment:DB_PASSWORD`) names a place in a document, not a setting.
   const leaf = keyName?.split(":").pop();
   return (config && leaf ? yamlConfigPath(leaf, keyName) : undefined) ?? leaf;
 }
+
+/** `{ name: API_TOKEN, value: ` up to a value: a Kubernetes `env` item written as a flow mapping. */
+const FLOW_NAME_VALUE_PAIR = /[{,]\s*["']?name["']?\s*:\s*["']?([A-Za-z_][\w.-]*)["']?\s*,\s*["']?value["']?\s*:\s*["']?$/;
 
 /**
  * A literal assigned to a property (`client.BaseAddress = new Uri("…")`, `o => o.Configuration =

@@ -605,6 +605,9 @@ test("C#: Environment by its full name where System is not imported", () => {
 
 test("YAML flow collections are refused; a Terraform default's comment stays", () => {
   refused(`services:\n  db:\n    environment: [POSTGRES_USER=orders, POSTGRES_PASSWORD=${PASSWORD}]\n`, "docker-compose.yml", "noBounds");
+  // A plain value of a flow mapping's pair is written quoted: the placeholder's braces would be the mapping's.
+  assert.equal(move(`env:\n  - { name: API_TOKEN, value: ${TOKEN} }\n`, "deploy.yaml").after, `env:\n  - { name: API_TOKEN, value: "\${API_TOKEN}" }\n`);
+  assert.equal(move(`env:\n  - { name: API_TOKEN, value: "${TOKEN}" }\n`, "deploy.yaml").after, `env:\n  - { name: API_TOKEN, value: "\${API_TOKEN}" }\n`);
   assert.equal(move(`variable "token" {\n  type    = string\n  default = "${TOKEN}" # rotate by May\n}\n`, "variables.tf").after, `variable "token" {\n  type    = string\n  sensitive = true # rotate by May\n}\n`);
 });
 
