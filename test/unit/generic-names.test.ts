@@ -94,6 +94,17 @@ test("identifiers with acronyms and numbers among their words are values of no s
   for (const value of ["RKRwmO0SE7X8WcEjzjRwehn", "E5OxpUJUQAVM4tq", "QCHrbIuswHHJS2O5KEXsYadyKqiZKFnOPRv16SF"]) assert.equal(found(value), 1, value);
 });
 
+test("a numeronym among an identifier's words (u2f, k8s, e2e) leaves it a name; random text that starts the same way is a key", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).length;
+  // A Perl list of a form's fields, two to a line: a field's name after one that ends in `Key`.
+  const fields = ["p2pActivation", "p2pUserCanRemoveKey", "p2pAuthnLevel", "p2pLabel"];
+  assert.equal(found(`nodes => [\n    '${fields[0]}',\n    '${fields[1]}', '${fields[2]}',\n    '${fields[3]}'\n]\n`, "Tree.pm"), 0);
+  for (const value of ["k8sNodeLabels", "e2eTestRunner", "W3cTraceContext"]) assert.equal(found(`const apiKey = "${value}";\n`, "settings.ts"), 0, value);
+  const random = ["q7x", "ZrWv", "Tk9Lp", "m4N"].join("");
+  assert.equal(found(`my @n = ('${fields[1]}', '${random}');\n`, "Tree.pm"), 1);
+  assert.equal(found(`const apiKey = "${random}";\n`, "settings.ts"), 1);
+});
+
 test("a credential named in the singular is referred to by its name; a generated value under it is still a secret", () => {
   const kinds = (content: string, filePath: string) => scanText({ content, filePath }).map((finding) => finding.ruleId);
   assert.deepEqual(kinds("[provider:orders]\ncredential = orders-db\n", "providers.cfg"), []);

@@ -78,6 +78,8 @@ function wordParts(value: string, capitals: boolean): string[] {
  * among two or more words, acronyms, short pieces and numbers count too, when the words make up
  * most of the value (random text splits into short pieces). In capitals, only separators split
  * (`GRPC_PYTHON_MANAGED_CHANNEL`): a random run of capitals would otherwise read as words.
+ * A numeronym counts as a short piece (`u2fAuthnLevel`, `k8sNodeLabels`, `e2eTestRunner`): a
+ * letter, one or two digits and a lower-case letter, as names abbreviate a protocol or a word.
  */
 function isWordsWithAcronyms(value: string): boolean {
   if (!/^[A-Za-z0-9][A-Za-z0-9_:./-]*$/.test(value)) return false;
@@ -95,7 +97,7 @@ function isWordsWithAcronyms(value: string): boolean {
     (part) =>
       isWord(part) ||
       SHORT_WORDS.has(part.toLowerCase()) ||
-      /^(?:[A-Za-z]\d{1,2}|[A-Z][a-z]{1,2}\d{0,2}|[A-Z]{2,4}\d{0,2})$/.test(part) ||
+      /^(?:[A-Za-z]\d{1,2}|[A-Z][a-z]{1,2}\d{0,2}|[A-Z]{2,4}\d{0,2}|[A-Za-z]\d{1,2}[a-z])$/.test(part) ||
       (separated && /^(?:[a-z]{1,2}|[A-Z])$/.test(part)) ||
       (/^[a-z]{3}$/.test(part) && /[aeiou]/.test(part)) ||
       (words.length >= 3 && /^\d+$/.test(part)),
