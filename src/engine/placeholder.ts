@@ -144,9 +144,10 @@ function isSpelledPlaceholder(value: string): boolean {
 // (`nomatter`, `doesnotmatter`, `dontcare`, `unused`: a value that says it is not used, as code generators
 // fill a client secret that the flow never sends: apitools' `_CLIENT_SECRET = 'nomatter'`.)
 // (`hoge`, `fuga`, `piyo`: Japanese examples' metasyntactic words, as `foo`, `bar`, `baz` are English
-// ones; either numbered as examples number them, `foo1`, `hoge2`.)
+// ones; either numbered as examples number them, `foo1`, `hoge2`, or run together as a pair of
+// examples fills a key and its secret, `foobar`, `barbaz`, `hoge-fuga`.)
 // (`blahblah`, `yadayada`, `bla-bla`: the words that stand for "and so on", put where a value would be.)
-const PLACEHOLDER_WORDS = /changeme|change[_-]?(?:me|this)|replace[_-]?(?:me|this)|placeholder|your[_-].*[_-]here|^your[_-]|^your[a-z0-9]*(?:password|passwd|pass|secret|token|key)$|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|credentials?|token|whatever|(?:form|field|input|param|some|my|new|default)?value\d{0,2}|test|todo|null|none|undefined|(?:foo|bar|baz|qux|quux|hoge|fuga|piyo)\d{0,3}|foobar|xyzzy|hogehoge|(?:blah?|yadd?a)(?:[-_ ]?(?:blah?|yadd?a)){0,3}|unset|not[-_ ]?set|not[-_ ]?configured|missing|no[-_ ]?matter|does[-_ ]?(?:not|nt)[-_ ]?matter|do[-_ ]?(?:not|nt)[-_ ]?care|unused|ignored|irrelevant)$/i;
+const PLACEHOLDER_WORDS = /changeme|change[_-]?(?:me|this)|replace[_-]?(?:me|this)|placeholder|your[_-].*[_-]here|^your[_-]|^your[a-z0-9]*(?:password|passwd|pass|secret|token|key)$|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|credentials?|token|whatever|(?:form|field|input|param|some|my|new|default)?value\d{0,2}|test|todo|null|none|undefined|(?:foo|bar|baz|qux|quux|hoge|fuga|piyo)(?:[-_]?(?:foo|bar|baz|qux|quux|hoge|fuga|piyo)){0,3}\d{0,3}|xyzzy|(?:blah?|yadd?a)(?:[-_ ]?(?:blah?|yadd?a)){0,3}|unset|not[-_ ]?set|not[-_ ]?configured|missing|no[-_ ]?matter|does[-_ ]?(?:not|nt)[-_ ]?matter|do[-_ ]?(?:not|nt)[-_ ]?care|unused|ignored|irrelevant)$/i;
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 // (…and `__SqlPassword__`, the token a release pipeline replaces in a config transform; `@PASSWORD@`,
 // what autoconf's and CMake's configure steps replace in a `.in` template, named in capitals

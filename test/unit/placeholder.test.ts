@@ -98,6 +98,15 @@ test("metasyntactic words, English or Japanese and maybe numbered (`foo1`, `hoge
   assert.deepEqual(scanText({ content: example, filePath: "docs/route-server.md" }).filter((finding) => finding.kind === "secret"), []);
 });
 
+test("metasyntactic words run together (`bazqux`, `foo-quux`, `fugapiyo2`) are stand-ins; a value that only starts so is not", () => {
+  for (const value of ["bazqux", "QuxFoo", "foo-quux", "fugapiyo2", "bar_baz_qux"]) assert.ok(isPlaceholder(value), value);
+  for (const value of ["bazquxTr7Lw9", "foobazaar", "barqk"]) assert.ok(!isPlaceholder(value), value);
+  // A doc comment's example signs with a consumer key and secret so; a random secret there is reported.
+  const secrets = (value: string) => scanText({ content: `//\tvar oaa = {\n//\t\tconsumer: { key: "quxfoo", secret: "${value}" }\n//\t};\n`, filePath: "lib/oauth.js" }).filter((finding) => finding.kind === "secret");
+  assert.deepEqual(secrets("quxbaz"), []);
+  assert.equal(secrets("Vq8Lr2Xw7Tk4Zn9B").length, 1);
+});
+
 test("connectionstrings.com's template is no credential in any file; its password words on a real server, or a real password in it, are", () => {
   const secrets = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
   const template = "Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=myPassword;";
