@@ -230,6 +230,15 @@ test("a password joined to its flag by = may start with a dash; a dash after a b
 });
 
 
+test("a help text's row names the slot after its option; a random value there, or a word on a command line, is a secret", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").length;
+  assert.equal(found(`-k, --auth-secret=anystring     Shared secret that clients send\n`, "README.html"), 0);
+  assert.equal(found(`  --api-token TOKEN\tToken the server checks on each call\n`, "usage.txt"), 0);
+  assert.equal(found(`-k, --auth-secret=${["Wq7", "Lr2", "Xz9", "Tk4"].join("")}     Shared secret that clients send\n`, "README.html"), 1);
+  assert.equal(found(`-k, --auth-secret=${["Wqr", "Lrt", "Xzp", "Tkm"].join("")}     Shared secret that clients send\n`, "README.html"), 1);
+  assert.equal(found(`mytool --auth-secret=orangejuice  Then restart it\n`, "run.sh"), 1);
+});
+
 test("a correlation key is an id that ties messages together; a key built of a word and hex names a cache entry", () => {
   const found = (content: string) => scanText({ content, filePath: "keys.json" }).length;
   const hex = ["9f2c4e7a", "1b3d5f60", "8a7c9e1d", "2f4b6d80"].join("");

@@ -11,7 +11,7 @@ import { literalAssignedBefore, OPTIONAL_TYPE_ANNOTATION } from "./assigned-lite
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
-import { endsASentence, isMysqlAccessDenied, isSentenceWordAfterFlag, startsASentence } from "./prose";
+import { endsASentence, isHelpColumnSlot, isMysqlAccessDenied, isSentenceWordAfterFlag, startsASentence } from "./prose";
 import { declaresType, designatedMemberAt, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
@@ -2004,6 +2004,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // `-Credential (New-Object …)`, `$(…)`, `@(…)`, a cast `[securestring]$x`.
     if (/^(?:[$@]?\(|\[)/.test(value)) continue;
     if (isSentenceWordAfterFlag(value, line.slice(span[1]))) continue;
+    if (isHelpColumnSlot(line.slice(0, group(match, "flag")![0]), value, line.slice(span[1]))) continue;
     // `--secret` and `--token` often take the name of a stored secret (`docker service create --secret db_cert`); `-p` and `--password` take the password.
     const passwordArgument = isPasswordShortFlag || /^(?:pass(?:word|wd|phrase)?|pwd)$/i.test(bare);
     // `-p` is judged as the `--password` it stands for: `-p passwordfile` names a file, as `--password passwordfile` would.

@@ -37,6 +37,28 @@ export function isSentenceWordAfterFlag(value: string, rest: string): boolean {
   return (PROSE_WORD.test(value.replace(/[:,;]$/, "")) || CAPITALISED_WORD.test(value)) && PROSE_GOES_ON.test(rest);
 }
 
+/**
+ * A help text's row: the option first on its line (maybe after its short alias, `-a, --apisecret=
+ * randomstring  API secret all requests…`), its value, then a wide gap and the description. The
+ * word after the option is the slot's name, as `--timeout=number` names a number's; a command line
+ * goes on after one blank, and with another option, a comment or a continuation, not a sentence.
+ * @param before the line before the option
+ */
+export function isHelpColumnSlot(before: string, value: string, rest: string): boolean {
+  return HELP_ROW_START.test(before) && SLOT_WORD.test(value) && value.replace(/[^AEIOUYaeiouy]/g, "").length * 5 >= value.length && HELP_COLUMN_DESCRIPTION.test(rest);
+}
+
+/**
+ * A slot's name, in one case (`number`, `randomstring`, `FILE`, `key-file`), with a vowel in every
+ * five letters or so: random letters mix cases (`QvrTpLwz…`) or have too few vowels (`qvrtplwz…`).
+ */
+const SLOT_WORD = /^(?:[a-z]+(?:[-_][a-z]+)*|[A-Z]+(?:[-_][A-Z]+)*)$/;
+
+/** Indentation, maybe a short option and its comma: what comes before a help text's long option. */
+const HELP_ROW_START = /^[ \t]*(?:-[A-Za-z0-9],[ \t]*)?$/;
+/** A gap of two blanks or more (or a tab), then words: a description's column. */
+const HELP_COLUMN_DESCRIPTION = /^(?: {2,}|[ \t]*\t)[ \t]*[A-Za-z][A-Za-z'-]*[ \t]+[A-Za-z]/;
+
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 const CLOSING_PROSE_WORD = /^[a-z]{3,}(?:\)[.,;:!?]?|[.!?])$/;
 
