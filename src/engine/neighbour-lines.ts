@@ -69,6 +69,25 @@ export function isCodeTableRow(content: string, start: number, end: number, keyN
   });
 }
 
+/**
+ * `'text': 'change', 'password': 'change', 'checkbox': 'click'`: a `password` key among keys that
+ * are other types of an HTML form's input (`hidden`, `submit`, `checkbox`…) is one row of a table
+ * keyed by input type (the event each fires, its widget, its label), and its value a word of that
+ * table, not a password. Read in the text around the value, a minified bundle's one line included.
+ */
+export function isInputTypeTableRow(content: string, start: number, end: number, keyName: string | undefined): boolean {
+  if (keyName?.toLowerCase() !== "password" || !/^[a-z]+(?:-[a-z]+)*$/.test(content.slice(start, end))) return false;
+  const around = content.slice(Math.max(0, start - INPUT_TYPE_REACH), end + INPUT_TYPE_REACH);
+  const types = new Set<string>();
+  for (const match of around.matchAll(INPUT_TYPE_KEY)) types.add(match[2]!);
+  return types.size >= 2;
+}
+
+/** How many characters before and after the value its table's other keys are looked for in. */
+const INPUT_TYPE_REACH = 300;
+/** A key that only an input's type is: `hidden:`, `"checkbox":`, `'select-one':` (not `text` or `email`, which records use too). */
+const INPUT_TYPE_KEY = /(?<![\w-])(["']?)(textarea|hidden|checkbox|radio|submit|reset|select-one|select-multiple)\1[ \t]*:/g;
+
 /** The lines up to `reach` above and below the one holding `offset`, that one included (lines too long to be rows left out). */
 function neighbourLines(content: string, offset: number, reach: number): { start: number; text: string }[] {
   const own = nearLineStartOf(content, offset, LONGEST_LINE);

@@ -22,7 +22,7 @@ import { lineFeedView } from "./line-feed-view";
 import { isNonEndpointSettingPath } from "./rules/config-value-place";
 import { isLintianOverrides } from "./lintian-overrides";
 import { isGitSigningKeySetting } from "./git-config";
-import { isBesideItsBase64, isCodeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
+import { isBesideItsBase64, isCodeTableRow, isInputTypeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
@@ -349,9 +349,10 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   const inDocumentation = (candidate: Candidate) => (documentation ??= new DocumentationRegions(content, typePath)).has(candidate.start);
   let encrypted: OffsetSpan[] | undefined;
   // …nor in a file that names packages (Lintian's overrides), nor where the lines around say
-  // otherwise: the value repeats its sibling id's, or the name is a code in a table of codes; nor
-  // where the value spells its own name in leetspeak (a marker, see spellsItsOwnName), or is the base64
-  // of the text on a line beside it (a tokenizer's entry, see isBesideItsBase64).
+  // otherwise: the value repeats its sibling id's, or the name is a code in a table of codes or
+  // an input's type in a table keyed by input type; nor where the value spells its own name in
+  // leetspeak (a marker, see spellsItsOwnName), or is the base64 of the text on a line beside it (a
+  // tokenizer's entry, see isBesideItsBase64).
   let lintianOverrides: boolean | undefined;
   const nameIsNoEvidence = (candidate: Candidate) =>
     inDocumentation(candidate) ||
@@ -363,6 +364,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     repeatsSiblingIdentifier(content, candidate.start, candidate.end, candidate.keyName) ||
     (candidate.keyName !== undefined && spellsItsOwnName(content.slice(candidate.start, candidate.end), candidate.keyName)) ||
     isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName) ||
+    isInputTypeTableRow(content, candidate.start, candidate.end, candidate.keyName) ||
     isBesideItsBase64(content, candidate.start, candidate.end);
   const inComment = (candidate: Candidate) => comments.has(candidate.start);
   // Generated code's configuration values belong to its generator's input (see isGeneratedCode);

@@ -23,3 +23,11 @@ test("a two-letter code among rows of other codes is a table's; alone, or with a
   assert.equal(found(rows(["Wq7t", "Zr2x!", "Lm9v"].join("")), "Names.java"), 1, "not a place's name");
   assert.equal(found('{ "PW", "e-Palau" },\n', "Names.java"), 1, "no table around it");
 });
+
+test("a password key among other input types' keys is a row of a table keyed by input type; a random value, or no such table, is a password", () => {
+  const table = (value: string) => `const eventFor = {\n  'text': 'input',\n  'hidden': 'input',\n  'password': '${value}',\n  'radio': 'click',\n  'submit': 'click'\n};\n`;
+  assert.equal(found(table("bullet"), "forms.js"), 0);
+  assert.equal(found(`var w={text:"field",checkbox:"toggle",password:"secure",reset:"action"};\n`, "forms.js"), 0, "the table on one line");
+  assert.equal(found(table(["Wq7t", "Zr2x", "Lm9v", "Kp4d"].join("")), "forms.js"), 1, "a random value");
+  assert.equal(found(`const login = {\n  user: 'ops',\n  password: 'bullet'\n};\n`, "login.js"), 1, "no table of input types around it");
+});
