@@ -80,7 +80,15 @@ export function jsonStringAt(text: string, filePath: string, start: number, end:
   const root = parsedJson(text, filePath, "move the value");
   const node = root ? findNodeAtOffset(root, start) : undefined;
   if (!node || node.type !== "string" || typeof node.value !== "string" || start < node.offset + 1 || end > node.offset + node.length - 1) {
-    throw new FixPlanError("noBounds", "The value is not inside a JSON string the fix can find (is the file valid JSON?).");
+    // (A private JWK is found whole: the object is the key, and a reference is a string.)
+    if (node && (node.type === "object" || node.type === "array") && node.offset === start) {
+      throw new FixPlanError(
+        "unsupported",
+        `The secret is a whole JSON ${node.type} (a JSON Web Key, say), not a string a reference can stand in for: store it in Key Vault as one JSON secret by hand, and have the program read it from there instead of from this file.`,
+      );
+    }
+    // (The file parses: parsedJson refused it otherwise.)
+    throw new FixPlanError("noBounds", "The value is not inside a JSON string the fix can find: move it by hand.");
   }
   const parent = node.parent;
   if (parent?.type === "property" && parent.children?.[0] === node) {

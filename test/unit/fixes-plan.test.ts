@@ -1490,3 +1490,14 @@ test("a triple-quoted string split right after a quote keeps that quote: Python 
   // Kotlin takes quotes before the closing three as text.
   assert.ok(move(`val settings = """\ndb_password: "${PASSWORD}"\n"""\n`, "Settings.kt").after.includes(`db_password: """" + (System.getenv("DB_PASSWORD")`));
 });
+
+test("a private JWK found whole is refused as a JSON object a reference cannot stand in for, not as a file that does not parse", () => {
+  const random = (length: number, seed: number) => Array.from({ length }, (_, i) => "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789-_"[(i * 7 + seed * 13 + ((i * i) % 11)) % 60]).join("");
+  const jwk = `{\n  "keys": [\n    {\n      "kty": "EC",\n      "crv": "P-256",\n      "x": "${random(43, 1)}",\n      "y": "${random(43, 2)}",\n      "d": "${random(43, 3)}"\n    }\n  ]\n}\n`;
+  const finding = secretIn(jwk, "keys/jwks.json");
+  assert.equal(jwk[finding.range.startOffset], "{");
+  assert.throws(
+    () => planMove({ text: jwk, filePath: "keys/jwks.json", finding, secretName: "signing-key", vaultUrl: VAULT }),
+    (error: unknown) => refusal("unsupported")(error) && /whole JSON object/.test((error as Error).message) && !/valid JSON/.test((error as Error).message),
+  );
+});
