@@ -19,6 +19,7 @@ import { enclosingBlockOpeners, restOfBlock } from "./blocks";
 import { bundledValueRefusal, shippedCodeRefusal } from "./browser-code";
 import { denoRead, isDenoProgram, workerRefusal } from "./javascript-runtime";
 import { constantInitialized, constantUse } from "./constant-uses";
+import { goConstBlockLine } from "./go-const-block";
 import { bicepParameterDefault } from "./deployment-parameters";
 import {
   APP_CONFIGURATION_REFERENCE_NOTE,
@@ -440,7 +441,7 @@ function insideBrackets(head: string): boolean {
 /**
  * The place the literal at `start` fills, where a language takes only a constant: an attribute's or
  * annotation's argument, a `case` label, a default parameter (C#, PHP), a class constant or property
- * default (PHP), a line of a Go `const ( … )` block, a C variable outside a function, a TypeScript
+ * default (PHP), a line of a Go `const ( … )` block that cannot leave it, a C variable outside a function, a TypeScript
  * string enum's member. Undefined elsewhere (a `const` declaration the plan rewrites is not here).
  */
 function compileTimeConstantPlace(language: Language, text: string, start: number, end: number): string | undefined {
@@ -466,8 +467,11 @@ function compileTimeConstantPlace(language: Language, text: string, start: numbe
     if (constant) return constant;
   }
   const head = text.slice(Math.max(0, lineStart - 2000), lineStart);
-  // (From the file's start: a block of many constants may open far above the line.)
-  if (language === "go" && /^\s*[A-Za-z_]\w*(?:\s+[\w.]+)?\s*=\s*$/.test(before) && /(?:^|\n)const[ \t]*\((?:[^()]|\([^()]*\))*$/.test(text.slice(0, lineStart))) return "The value is in a const ( … ) block";
+  // (A line of a Go `const ( … )` block leaves it as a var where it can: goConstBlockLine.)
+  if (language === "go") {
+    const blockLine = goConstBlockLine(text, start, end);
+    if (blockLine?.kind === "refused") return blockLine.reason;
+  }
   // A string enum's member, on its own line or after others on the enum's line (`enum T { A = "…" }`).
   const enumBody = /\benum[ \t]+[A-Za-z_$][\w$]*[ \t]*\{([^{}]*)$/.exec(head + before)?.[1];
   if (language === "javascript" && enumBody !== undefined && /(?:^|,)\s*(?:[A-Za-z_$][\w$]*|"[^"]*"|'[^']*')\s*=\s*$/.test(enumBody)) return "The value is a string enum's member";
@@ -1036,7 +1040,8 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const constantPlace = compileTimeConstantPlace(language, text, literal.start, literal.end);
   if (constantPlace) throw new FixPlanError("unsupported", `${constantPlace}, which takes only a value known when the program is compiled, and the environment is read when it runs: move the value by hand.`);
   // A constant the read turns into a variable, which the file uses where only a constant may stand.
-  const constant = constantInitialized(language, text, literal.start);
+  const goBlockLine = language === "go" ? goConstBlockLine(text, literal.start, literal.end) : undefined;
+  const constant = constantInitialized(language, text, literal.start) ?? (goBlockLine?.kind === "split" ? goBlockLine.name : undefined);
   const use = constant === undefined ? undefined : constantUse(language, text, constant, { start: text.lastIndexOf("\n", literal.start - 1) + 1, end: literal.end });
   if (use) {
     throw new FixPlanError("unsupported", `The value is the constant ${constant}, and line ${use.line} uses it as ${use.what}, which takes only a value known when the program is compiled, and the environment is read when it runs: change that use, then move the value by hand.`);
@@ -1051,6 +1056,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const shellCheck = language === "shell" ? withShellCheck(text, replaced.edit.start, name, written) : undefined;
   const edit = { ...replaced.edit, newText: shellCheck?.written ?? written };
   const extra = languageNotes(request, language, literal, style);
+  if (goBlockLine?.kind === "split") extra.edits.push(...goBlockLine.edits);
   if (shellCheck) {
     extra.edits.push(...shellCheck.edits);
     extra.notes.push(shellCheck.note);

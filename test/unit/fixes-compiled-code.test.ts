@@ -164,13 +164,27 @@ test("C#: a local const loses its const; a member's const becomes static readonl
   assert.ok(!bare.plan.notes.some((note) => /C# const/.test(note)));
 });
 
-test("Go: a line of a var block or an assignment gets no note about const blocks; a line of a long const block is refused", () => {
+test("Go: a line of a var block or an assignment gets no note about const blocks", () => {
   const constBlockNote = /const \( … \) block/;
   assert.ok(!move(`package a\n\nvar password = "${PASSWORD}"\n`, "a.go").plan.notes.some((note) => constBlockNote.test(note)));
   assert.ok(!move(`package a\n\nvar (\n\tpassword = "${PASSWORD}"\n)\n`, "a.go").plan.notes.some((note) => constBlockNote.test(note)));
   assert.ok(!move(`package a\n\nfunc F() string {\n\tvar password string\n\tpassword = "${PASSWORD}"\n\treturn password\n}\n`, "a.go").plan.notes.some((note) => constBlockNote.test(note)));
+});
+
+test("Go: a line of a const ( … ) block leaves it as a var, with its comment; where it cannot (iota, a line that repeats it, another line using it), it is refused", () => {
+  const read = 'os.Getenv("PASSWORD")';
+  // The block is closed before the line and opened again after it, however far above it opened.
   const manyConstants = Array.from({ length: 150 }, (_, index) => `\tLimit${index} = ${index}\n`).join("");
-  refused(`package a\n\nconst (\n${manyConstants}\tpassword = "${PASSWORD}"\n)\n`, "a.go", "unsupported", /const \( … \) block/);
+  assert.equal(
+    move(`package a\n\nconst (\n${manyConstants}\n\t// The database's.\n\tpassword = "${PASSWORD}"\n\tTimeout = 30\n)\n`, "a.go").after,
+    `package a\n\nimport "os"\n\nconst (\n${manyConstants})\n\n// The database's.\nvar password = ${read}\n\nconst (\n\tTimeout = 30\n)\n`,
+  );
+  // The block's first or last line: its `const (` or `)` goes instead.
+  assert.equal(move(`package a\n\nconst (\n\tpassword string = "${PASSWORD}" // rotated monthly\n\tTimeout = 30\n)\n`, "a.go").after, `package a\n\nimport "os"\n\nvar password string = ${read} // rotated monthly\n\nconst (\n\tTimeout = 30\n)\n`);
+  assert.equal(move(`package a\r\n\r\nconst (\r\n\tTimeout = 30\r\n\tpassword = "${PASSWORD}"\r\n)\r\n`, "a.go").after, `package a\r\n\r\nimport "os"\r\n\r\nconst (\r\n\tTimeout = 30\r\n)\r\n\r\nvar password = ${read}\r\n`);
+  refused(`package a\n\nconst (\n\tLevel = iota\n\tpassword = "${PASSWORD}"\n)\n`, "a.go", "unsupported", /const \( … \) block that counts with iota/);
+  refused(`package a\n\nconst (\n\tpassword = "${PASSWORD}"\n\tbackupPassword\n)\n`, "a.go", "unsupported", /next line repeats this line's value/);
+  refused(`package a\n\nconst (\n\tpassword = "${PASSWORD}"\n\tdsn = "app:" + password + "@db"\n)\n`, "a.go", "unsupported", /another line uses password/);
 });
 
 test("Go: the note says os.Getenv gives an empty string where the variable is unset", () => {
