@@ -1,0 +1,157 @@
+// Whether the quick fix's moves keep files parseable, on real files:
+//   node --import tsx test/bench/move-syntax.ts DIR [DIR...]
+// For every file whose language has a parser on this machine (gofmt, python3 and PyYAML, ruby,
+// php, node, luac, bash; JSON and TypeScript in process) and that parses as it is, plans a Key
+// Vault move for every secret finding with its suggested name, applies the moves that merge, and
+// parses the result again. Prints the files and moves tried, the refusals by reason, and each file
+// the moves broke (its path and the moved findings' lines and rules). Nothing here prints a value;
+// the moved text goes to a temporary folder that is removed at the end.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as ts from "typescript";
+import { scanText, type Finding } from "../../src/engine";
+import { mergePlanEdits, planMove, suggestedSecretName } from "../../src/fixes";
+import type { TextEdit } from "../../src/fixes/types";
+
+const LARGEST_FILE = 1_000_000;
+const VAULT = "https://contoso-orders-kv.vault.azure.net";
+
+function runs(command: string, args: string[]): boolean {
+  try {
+    execFileSync(command, args, { stdio: "ignore", timeout: 20_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasCommand(command: string): boolean {
+  return runs("sh", ["-c", `command -v ${command}`]);
+}
+
+type Parses = (file: string, text: string) => boolean;
+
+const parsesAsJson: Parses = (_file, text) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const parsesAsTypeScript = (kind: ts.ScriptKind): Parses => (file, text) => {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, kind) as ts.SourceFile & { parseDiagnostics: readonly unknown[] };
+  return source.parseDiagnostics.length === 0;
+};
+const XML_PARSE = "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])";
+const PYTHON_PARSE = "import ast, sys, warnings; warnings.simplefilter('ignore'); ast.parse(open(sys.argv[1], 'rb').read())";
+const YAML_PARSE = "import sys, yaml; list(yaml.safe_load_all(open(sys.argv[1], 'rb')))";
+
+/** A parser for each extension, where this machine has the program it needs. */
+function parsers(): Map<string, Parses> {
+  const byExtension = new Map<string, Parses>([
+    [".json", parsesAsJson],
+    [".ts", parsesAsTypeScript(ts.ScriptKind.TS)],
+    [".tsx", parsesAsTypeScript(ts.ScriptKind.TSX)],
+    [".js", (file) => runs("node", ["--check", file])],
+    [".cjs", (file) => runs("node", ["--check", file])],
+    [".mjs", (file) => runs("node", ["--check", file])],
+  ]);
+  const external: [string, string[], (file: string) => string[]][] = [
+    ["gofmt", [".go"], (file) => ["-e", "-l", file]],
+    ["python3", [".py"], (file) => ["-c", PYTHON_PARSE, file]],
+    ["python3", [".xml", ".config"], (file) => ["-c", XML_PARSE, file]],
+    ["ruby", [".rb"], (file) => ["-c", file]],
+    ["php", [".php"], (file) => ["-l", file]],
+    ["luac", [".lua"], (file) => ["-p", file]],
+    ["bash", [".sh", ".bash"], (file) => ["-n", file]],
+  ];
+  for (const [command, extensions, args] of external) {
+    if (!hasCommand(command)) continue;
+    for (const extension of extensions) byExtension.set(extension, (file) => runs(command, args(file)));
+  }
+  // (PyYAML, where python3 has it.)
+  if (runs("python3", ["-c", "import yaml"])) {
+    for (const extension of [".yaml", ".yml"]) byExtension.set(extension, (file) => runs("python3", ["-c", YAML_PARSE, file]));
+  }
+  return byExtension;
+}
+
+function filesUnder(root: string, wanted: Map<string, Parses>, into: string[]): string[] {
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const full = path.join(root, entry.name);
+    if (entry.isDirectory() && entry.name !== "node_modules" && entry.name !== ".git") filesUnder(full, wanted, into);
+    else if (entry.isFile() && wanted.has(path.extname(entry.name)) && statSync(full).size < LARGEST_FILE) into.push(full);
+  }
+  return into;
+}
+
+function applied(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}
+
+function main(): void {
+  const roots = process.argv.slice(2);
+  if (roots.length === 0) {
+    console.error("usage: node --import tsx test/bench/move-syntax.ts DIR [DIR...]");
+    process.exit(2);
+  }
+  const byExtension = parsers();
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "move-syntax-"));
+  const totals = { files: 0, withSecrets: 0, parsedBefore: 0, moves: 0, refused: 0, broken: 0 };
+  const refusals = new Map<string, number>();
+  try {
+    for (const file of roots.flatMap((root) => filesUnder(path.resolve(root), byExtension, []))) {
+      totals.files++;
+      const text = readFileSync(file, "utf8");
+      if (text.includes("\0")) continue;
+      const secrets = scanText({ content: text, filePath: file }).filter((finding: Finding) => finding.kind === "secret");
+      if (secrets.length === 0) continue;
+      totals.withSecrets++;
+      const extension = path.extname(file);
+      const parses = byExtension.get(extension)!;
+      const before = path.join(scratch, `before${extension}`);
+      writeFileSync(before, text);
+      if (!parses(before, text)) continue;
+      totals.parsedBefore++;
+      const edits: TextEdit[] = [];
+      const variablesInUse = new Map<string, string>();
+      const moved: string[] = [];
+      for (const finding of secrets) {
+        const line = text.slice(0, finding.range.startOffset).split("\n").length;
+        try {
+          const secretName = suggestedSecretName(text, file, finding);
+          const plan = planMove({ text, filePath: file, finding, secretName, vaultUrl: VAULT, variablesInUse });
+          if (plan.environmentVariable) variablesInUse.set(plan.environmentVariable, secretName);
+          if (mergePlanEdits(edits, plan.edits)) {
+            totals.moves++;
+            moved.push(`${line}:${finding.ruleId}`);
+          }
+        } catch (error) {
+          totals.refused++;
+          const reason = `${extension} ${(error as { code?: string }).code ?? "error"}: ${String((error as Error).message).slice(0, 100)}`;
+          refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
+        }
+      }
+      const after = applied(text, edits);
+      const afterFile = path.join(scratch, `after${extension}`);
+      writeFileSync(afterFile, after);
+      if (!parses(afterFile, after)) {
+        totals.broken++;
+        console.log(`broken: ${file} (moved ${moved.join(" ")})`);
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log(`${totals.files} files with a parser; ${totals.withSecrets} hold secrets, ${totals.parsedBefore} of them parse as they are`);
+  console.log(`${totals.moves} moves made, ${totals.refused} refused; ${totals.broken} file(s) no longer parse after the moves`);
+  for (const [reason, count] of [...refusals].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(5)}  refused ${reason}`);
+  console.log(`(parsers here: ${[...byExtension.keys()].join(" ")})`);
+}
+
+main();
