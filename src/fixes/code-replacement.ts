@@ -441,8 +441,9 @@ function insideBrackets(head: string): boolean {
 /**
  * The place the literal at `start` fills, where a language takes only a constant: an attribute's or
  * annotation's argument, a `case` label, a default parameter (C#, PHP), a class constant or property
- * default (PHP), a line of a Go `const ( … )` block that cannot leave it, a C variable outside a function, a TypeScript
- * string enum's member. Undefined elsewhere (a `const` declaration the plan rewrites is not here).
+ * default (PHP), a C variable outside a function, a TypeScript string enum's member. Undefined
+ * elsewhere (a `const` declaration the plan rewrites is not here; a line of a Go `const ( … )`
+ * block is goConstBlockLine's).
  */
 function compileTimeConstantPlace(language: Language, text: string, start: number, end: number): string | undefined {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
@@ -467,11 +468,6 @@ function compileTimeConstantPlace(language: Language, text: string, start: numbe
     if (constant) return constant;
   }
   const head = text.slice(Math.max(0, lineStart - 2000), lineStart);
-  // (A line of a Go `const ( … )` block leaves it as a var where it can: goConstBlockLine.)
-  if (language === "go") {
-    const blockLine = goConstBlockLine(text, start, end);
-    if (blockLine?.kind === "refused") return blockLine.reason;
-  }
   // A string enum's member, on its own line or after others on the enum's line (`enum T { A = "…" }`).
   const enumBody = /\benum[ \t]+[A-Za-z_$][\w$]*[ \t]*\{([^{}]*)$/.exec(head + before)?.[1];
   if (language === "javascript" && enumBody !== undefined && /(?:^|,)\s*(?:[A-Za-z_$][\w$]*|"[^"]*"|'[^']*')\s*=\s*$/.test(enumBody)) return "The value is a string enum's member";
@@ -1037,10 +1033,11 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   }
   const literalOnly = literalOnlyPlace(language, text, literal.start, literal.end, request.filePath);
   if (literalOnly) throw new FixPlanError("unsupported", `${literalOnly}: move the value by hand.`);
-  const constantPlace = compileTimeConstantPlace(language, text, literal.start, literal.end);
+  // (A line of a Go `const ( … )` block leaves it as a var where it can.)
+  const goBlockLine = language === "go" ? goConstBlockLine(text, literal.start, literal.end) : undefined;
+  const constantPlace = goBlockLine?.kind === "refused" ? goBlockLine.reason : compileTimeConstantPlace(language, text, literal.start, literal.end);
   if (constantPlace) throw new FixPlanError("unsupported", `${constantPlace}, which takes only a value known when the program is compiled, and the environment is read when it runs: move the value by hand.`);
   // A constant the read turns into a variable, which the file uses where only a constant may stand.
-  const goBlockLine = language === "go" ? goConstBlockLine(text, literal.start, literal.end) : undefined;
   const constant = constantInitialized(language, text, literal.start) ?? (goBlockLine?.kind === "split" ? goBlockLine.name : undefined);
   const use = constant === undefined ? undefined : constantUse(language, text, constant, { start: text.lastIndexOf("\n", literal.start - 1) + 1, end: literal.end });
   if (use) {
