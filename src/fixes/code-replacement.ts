@@ -7,6 +7,7 @@
  */
 import { ENVIRONMENT_WRITE_CALLS } from "../engine/lookups/environment-write";
 import { FixPlanError } from "./errors";
+import { lineAt } from "./lines";
 import { withShellCheck } from "./shell-check";
 import { shellQuotingAt } from "./shell-quoting";
 import { inQueryLambda, perlTermAfterName, stoppingExpansion, stoppingRead, stoppingReadIn } from "./stopping-read";
@@ -537,6 +538,27 @@ function literalOnlyPlace(language: Language, text: string, start: number, end: 
   return undefined;
 }
 
+/**
+ * A Python docstring: a string that is a statement of its own, first in the module or right under
+ * a header's `:` (a def's, a class's), or the string assigned to `__doc__` (through gettext's `_()`
+ * too, as command-line tools translate their help).
+ */
+function isPythonDocstring(text: string, literal: StringLiteral): boolean {
+  const lineStart = lineAt(text, literal.start).start;
+  const before = text.slice(lineStart, literal.start);
+  if (/^[ \t]*__doc__[ \t]*=[ \t]*(?:_\([ \t]*)?$/.test(before)) return true;
+  if (!/^[ \t]*$/.test(before) || !/^[ \t]*(?:#.*)?$/.test(text.slice(literal.end, lineAt(text, literal.end).end))) return false;
+  // (The code line above, its comment left off where no quote comes before the `#`; none when only
+  // comments and blank lines are.)
+  const previous = text
+    .slice(0, lineStart)
+    .split("\n")
+    .map((line) => line.replace(/^([^'"#]*)#.*$/, "$1").trimEnd())
+    .filter((line) => line !== "")
+    .at(-1);
+  return previous === undefined || (previous.endsWith(":") && /^[ \t]*(?:async[ \t]+def|def|class)\b|\)(?:[ \t]*->[^:]+)?:$/.test(previous));
+}
+
 /** Files that may hold JSX: .jsx and .tsx, and .js (React's habit). Not .ts, where `<T>` is a type. */
 const JSX_FILE = /\.(?:jsx|tsx|js|mjs|cjs)$/i;
 
@@ -1030,6 +1052,12 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   }
   if (language === "javascript" && isInJsxText(text, literal.start, request.filePath)) {
     throw new FixPlanError("unsupported", "The quotes are part of JSX text (<pre>… \"…\"</pre>), which shows them as written: move the value by hand, reading it in braces ({process.env.…}).");
+  }
+  if (language === "python" && isPythonDocstring(text, literal) && !coversContent(text, literal.contentStart, literal.contentEnd, target)) {
+    throw new FixPlanError(
+      "unsupported",
+      "The value is part of a docstring (the code's documentation, shown by help()), not a value the program uses: a read written into it would end the docstring and print the secret in the help. Replace the value with a placeholder by hand.",
+    );
   }
   const literalOnly = literalOnlyPlace(language, text, literal.start, literal.end, request.filePath);
   if (literalOnly) throw new FixPlanError("unsupported", `${literalOnly}: move the value by hand.`);

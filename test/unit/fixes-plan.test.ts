@@ -843,6 +843,20 @@ test("Python: a value that is the module's docstring gets import os above it; ab
   refused(`"""${TOKEN}"""\nfrom __future__ import annotations\n`, "a.py", "unsupported");
 });
 
+test("Python: a value inside a docstring's text is refused for what it is; a string assigned in a class body still moves", () => {
+  const inDocstring = (text: string) => {
+    const finding = secretIn(text, "tool.py");
+    assert.throws(() => planMove({ text, filePath: "tool.py", finding, secretName: "s", vaultUrl: VAULT }), (error: unknown) => error instanceof FixPlanError && error.code === "unsupported" && /part of a docstring/.test(error.message));
+  };
+  inDocstring(`"""Orders tool.\n\n  orders login --token ${TOKEN} --verbose\n"""\nimport sys\n`);
+  inDocstring(`import sys\n\n\nasync def login(\n    user,\n) -> None:  # the service's login\n    """Logs in.\n\n    orders login --token ${TOKEN}\n    """\n    return None\n`);
+  inDocstring(`from orders.i18n import _\n__doc__ = _("""\nAdd a user:\n   orders user-add --token ${TOKEN}\n""")\n`);
+  assert.equal(
+    move(`class Client:\n    retries = 3\n    help = """\n  orders login --token ${TOKEN}\n"""\n`, "client.py").after,
+    `import os\n\nclass Client:\n    retries = 3\n    help = """\n  orders login --token """ + os.environ["TOKEN"] + """\n"""\n`,
+  );
+});
+
 test("a connection string that quotes its password moves whole, its escaped quotes stored as the program reads them", () => {
   const settings = "Server=tcp:orders-sql.example.net;Database=orders;User Id=orders_app;";
   const quoted = `${settings}Password="${PASSWORD};x";Encrypt=True`;
