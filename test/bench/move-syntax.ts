@@ -90,7 +90,9 @@ function filesUnder(root: string, wanted: Map<string, Parses>, into: string[]): 
 
 function applied(text: string, edits: readonly TextEdit[]): string {
   let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  // (As VS Code places them: an insert at a replaced range's start goes before the replacement, and
+  // inserts at one offset keep their order.)
+  for (const edit of [...edits].reverse().sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
   return out;
 }
 

@@ -99,7 +99,10 @@ async function reopenClosed(plans: readonly FilePlan[]): Promise<Map<string, vsc
 /** A plan's text once its edits are made, line breaks as `\n` (VS Code writes inserted text with the document's). */
 function textAfter({ prepared, edits }: FilePlan): string {
   let text = prepared.text;
-  for (const change of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, change.start) + change.newText + text.slice(change.end);
+  // From the end, as VS Code places them: an insert at a replaced range's start (`import os` above
+  // a module docstring that was the value) goes before the replacement, and inserts at one offset
+  // keep their order (the reversed copy, sorted stably, makes the later ones first).
+  for (const change of [...edits].reverse().sort((a, b) => b.start - a.start || b.end - a.end)) text = text.slice(0, change.start) + change.newText + text.slice(change.end);
   return withLfLineBreaks(text);
 }
 
