@@ -2,7 +2,9 @@
  * Move All plans every secret of a file against the text as scanned, then applies all the plans'
  * edits at once. Two plans may add the same thing: an `import os` both need, or, in Terraform, the
  * `data "azurerm_key_vault_secret"` block for a secret two arguments read (each plan puts it after
- * its own block, so the two inserts sit at different offsets). Either is added once.
+ * its own block, so the two inserts sit at different offsets). Either is added once. And in Go,
+ * two lines of one `const ( … )` block that each leave it as a var (go-const-block.ts) would leave
+ * an empty `const ( )` between them: the halves that open and close it go.
  */
 import type { TextEdit } from "./types";
 
@@ -33,5 +35,25 @@ export function mergePlanEdits(taken: TextEdit[], edits: readonly TextEdit[]): b
   const overlaps = fresh.some((edit) => taken.some((other) => edit.start < other.end && other.start < edit.end && !(edit.start === edit.end && other.start === other.end && edit.start === other.start)));
   if (overlaps) return false;
   taken.push(...fresh);
+  withoutEmptyGoConstBlocks(taken);
   return true;
+}
+
+/**
+ * A Go const block's line moved out opens the block again after it (an insert of `const (`); the
+ * next line moved out closes it before itself (a replacement that starts with `)`). At one offset
+ * the two would make an empty block: the insert goes, and the replacement keeps only the blank line
+ * that parts the two vars.
+ */
+function withoutEmptyGoConstBlocks(taken: TextEdit[]): void {
+  for (let index = taken.length - 1; index >= 0; index--) {
+    const reopening = taken[index]!;
+    const lineBreak = /^(\r?\n)const \(\r?\n$/.exec(reopening.newText)?.[1];
+    if (reopening.start !== reopening.end || lineBreak === undefined) continue;
+    const closing = taken.findIndex((other) => other.start === reopening.start && other.end > other.start && other.newText.startsWith(`)${lineBreak}${lineBreak}`));
+    if (closing === -1) continue;
+    const edit = taken[closing]!;
+    taken[closing] = { ...edit, newText: edit.newText.slice(`)${lineBreak}`.length) };
+    taken.splice(index, 1);
+  }
 }

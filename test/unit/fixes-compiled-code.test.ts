@@ -4,8 +4,9 @@
 // or g++ where this machine had them when the test was written.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { FixPlanError, planMove, suggestedSecretName } from "../../src/fixes";
-import type { MovePlan, ReplacementStyle } from "../../src/fixes";
+import { scanText } from "../../src/engine";
+import { FixPlanError, mergePlanEdits, planMove, suggestedSecretName } from "../../src/fixes";
+import type { MovePlan, ReplacementStyle, TextEdit } from "../../src/fixes";
 import { applyPlan, secretIn, TEST_VAULT } from "./move-plan-helpers";
 
 // Made-up values, assembled at run time so this file does not hold a detectable secret.
@@ -185,6 +186,31 @@ test("Go: a line of a const ( … ) block leaves it as a var, with its comment; 
   refused(`package a\n\nconst (\n\tLevel = iota\n\tpassword = "${PASSWORD}"\n)\n`, "a.go", "unsupported", /const \( … \) block that counts with iota/);
   refused(`package a\n\nconst (\n\tpassword = "${PASSWORD}"\n\tbackupPassword\n)\n`, "a.go", "unsupported", /next line repeats this line's value/);
   refused(`package a\n\nconst (\n\tpassword = "${PASSWORD}"\n\tdsn = "app:" + password + "@db"\n)\n`, "a.go", "unsupported", /another line uses password/);
+});
+
+test("Go: two neighbouring lines of a const ( … ) block moved by Move All become two vars, with no empty const ( ) between them", () => {
+  const moveAll = (text: string, order: "first line first" | "last line first"): string => {
+    const findings = scanText({ content: text, filePath: "a.go" }).filter((finding) => finding.kind === "secret");
+    assert.equal(findings.length, 2);
+    const taken: TextEdit[] = [];
+    for (const finding of order === "first line first" ? findings : [...findings].reverse()) {
+      assert.ok(mergePlanEdits(taken, planMove({ text, filePath: "a.go", finding, secretName: suggestedSecretName(text, "a.go", finding), vaultUrl: VAULT }).edits));
+    }
+    return apply(text, { edits: [...taken].sort((a, b) => a.start - b.start || a.end - b.end) });
+  };
+  const reads = 'var password = os.Getenv("PASSWORD")\n\nvar githubToken = os.Getenv("GITHUB_TOKEN")';
+  for (const order of ["first line first", "last line first"] as const) {
+    assert.equal(
+      moveAll(`package a\n\nconst (\n\tpassword    = "${PASSWORD}"\n\tgithubToken = "${TOKEN}"\n\tTimeout     = 30\n)\n`, order),
+      `package a\n\nimport "os"\n\n${reads}\n\nconst (\n\tTimeout     = 30\n)\n`,
+      order,
+    );
+    assert.equal(
+      moveAll(`package a\n\nconst (\n\tTimeout = 30\n\tpassword = "${PASSWORD}"\n\n\t// Rotated monthly.\n\tgithubToken = "${TOKEN}"\n)\n`, order),
+      `package a\n\nimport "os"\n\nconst (\n\tTimeout = 30\n)\n\n${reads.replace("\n\nvar", "\n\n// Rotated monthly.\nvar")}\n`,
+      order,
+    );
+  }
 });
 
 test("Go: the note says os.Getenv gives an empty string where the variable is unset", () => {
