@@ -23,8 +23,11 @@ export interface StringForm {
   /** The closing quote written twice stands for one quote (C# verbatim strings, PowerShell '…'). */
   readonly doubledClose?: boolean;
   readonly multiline: boolean;
-  /** JavaScript template literal: `${` opens code that runs to the matching `}`. */
-  readonly templateHoles?: boolean;
+  /**
+   * What opens code inside the string, which runs to the matching `}`: `${` in a JavaScript
+   * template literal, `#{` in a Ruby string (a literal in that code is a string of its own).
+   */
+  readonly codeHoles?: "${" | "#{";
   /**
    * Python f-string: `{` opens a replacement field, code to its matching `}`, where since Python
    * 3.12 (PEP 701) a string may reuse the f-string's own quote (`f"{os.getenv("HOST")}"`).
@@ -256,7 +259,7 @@ function cForms(): StringForm[] {
 }
 
 const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> = {
-  javascript: { ...C_COMMENTS, regexLiterals: true, strings: [form("`", { multiline: true, templateHoles: true, interpolation: ["${"] }), form('"'), form("'")] },
+  javascript: { ...C_COMMENTS, regexLiterals: true, strings: [form("`", { multiline: true, codeHoles: "${", interpolation: ["${"] }), form('"'), form("'")] },
   python: { lineComments: ["#"], blockComments: [], strings: pythonForms() },
   csharp: { ...C_COMMENTS, strings: csharpForms() },
   java: { ...C_COMMENTS, strings: [form('"""', { multiline: true, block: "a Java text block, whose first line break and incidental indentation Java removes" }), form('"'), characterLiteral()] },
@@ -286,8 +289,8 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
     strings: [
       hereDocumentForm("<<", /^<<(?<indent>[~-]?)(?<q>["'`]?)(?<id>[A-Za-z_]\w*)\k<q>/),
       form("%", { multiline: true, delimited: rubyPercentString("q") }),
-      form("%", { multiline: true, interpolation: ["#{", "#$", "#@"], delimited: rubyPercentString("Q") }),
-      form('"', { interpolation: ["#{", "#$", "#@"] }),
+      form("%", { multiline: true, interpolation: ["#{", "#$", "#@"], codeHoles: "#{", delimited: rubyPercentString("Q") }),
+      form('"', { interpolation: ["#{", "#$", "#@"], codeHoles: "#{" }),
       form("'"),
     ],
   },
@@ -615,7 +618,7 @@ class Lexer {
           continue;
         }
       }
-      if (f.templateHoles && depth < MAX_HOLE_DEPTH && text.startsWith("${", k)) {
+      if (f.codeHoles !== undefined && depth < MAX_HOLE_DEPTH && text.startsWith(f.codeHoles, k)) {
         const holeEnd = this.code(k + 2, depth + 1);
         holes.push({ start: k, end: holeEnd });
         k = holeEnd;

@@ -773,6 +773,12 @@ test("Ruby: #$global and #@ivar interpolate in a double-quoted string", () => {
   assert.equal(move(`password = '${PASSWORD}#$x'\n`, "a.rb").plan.value, `${PASSWORD}#$x`);
 });
 
+test("Ruby: #{…} in a double-quoted string is code, whose own string literal is the one replaced; a value that is code there is refused", () => {
+  assert.equal(move(`message = "Logged in: #{client.login("${TOKEN}")}"\n`, "a.rb").after, 'message = "Logged in: #{client.login(ENV.fetch("A_GITHUB_TOKEN"))}"\n');
+  assert.equal(move(`message = %Q[as #{client.login("${TOKEN}").name}]\n`, "a.rb").after, 'message = %Q[as #{client.login(ENV.fetch("A_GITHUB_TOKEN")).name}]\n');
+  refused(`label = "key: #{keys[:${TOKEN}]}"\n`, "a.rb", "noBounds");
+});
+
 test("Perl's q{…} and qq(…) and Ruby's %q(…), %Q[…] and %(…) are replaced whole by the read", () => {
   assert.equal(move(`my $password = q{${PASSWORD}};\n`, "a.pl").after, 'my $password = $ENV{PASSWORD} // die("PASSWORD is not set");\n');
   assert.equal(move(`my $api_token = qq(${PASSWORD});\n`, "a.pl").after, 'my $api_token = $ENV{API_TOKEN} // die("API_TOKEN is not set");\n');
