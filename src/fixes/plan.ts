@@ -155,7 +155,12 @@ function finish(text: string, finding: Finding, replacement: Replacement, extraN
   if (others > 0 && finding.kind === "secret") notes.push(`The same value appears ${others} more time${others === 1 ? "" : "s"} in this file: move ${others === 1 ? "it" : "them"} too.`);
   // The one promise the plan must keep: the secret leaves the file and shows up only in `value`.
   const leaks = [replacement.description, ...notes, ...edits.map((edit) => edit.newText)].some((part) => part.includes(secretText));
-  if (finding.kind === "secret" && leaks) throw new Error("fix planner would write the secret back into the file");
+  if (finding.kind === "secret" && leaks) {
+    // (The value written twice in the text an edit rewrites, `"… <value> … <value> …"`: the rest kept holds it.)
+    const again = edits.some((edit) => edit.newText.includes(secretText) && occurrencesElsewhere(text.slice(edit.start, edit.end), secretText, finding.range.startOffset - edit.start) > 0);
+    if (again) throw new FixPlanError("unsupported", "The same value is written again in the string (or the text) this move rewrites, and the rest kept would still hold it: move the value by hand.");
+    throw new Error("fix planner would write the secret back into the file");
+  }
   return {
     value: lineBreaksAsRead(replacement.value, kind),
     compound: finding.compound !== undefined,

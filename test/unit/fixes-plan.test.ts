@@ -779,6 +779,21 @@ test("Ruby: #{…} in a double-quoted string is code, whose own string literal i
   refused(`label = "key: #{keys[:${TOKEN}]}"\n`, "a.rb", "noBounds");
 });
 
+test("a value written twice in one string is refused for that, not with the planner's internal error", () => {
+  const cases: [string, string][] = [
+    [`message = "first ${TOKEN}, then ${TOKEN} again"\n`, "a.py"],
+    [`const message = 'first ${TOKEN}, then ${TOKEN} again';\n`, "src/a.js"],
+  ];
+  for (const [text, filePath] of cases) {
+    const finding = secretIn(text, filePath);
+    assert.throws(
+      () => planMove({ text, filePath, finding, secretName: "s", vaultUrl: VAULT }),
+      (error: unknown) => error instanceof FixPlanError && error.code === "unsupported" && /written again in the string/.test(error.message),
+      filePath,
+    );
+  }
+});
+
 test("Perl's q{…} and qq(…) and Ruby's %q(…), %Q[…] and %(…) are replaced whole by the read", () => {
   assert.equal(move(`my $password = q{${PASSWORD}};\n`, "a.pl").after, 'my $password = $ENV{PASSWORD} // die("PASSWORD is not set");\n');
   assert.equal(move(`my $api_token = qq(${PASSWORD});\n`, "a.pl").after, 'my $api_token = $ENV{API_TOKEN} // die("API_TOKEN is not set");\n');
