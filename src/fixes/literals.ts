@@ -291,11 +291,12 @@ const SYNTAX: Readonly<Record<Exclude<CodeLanguage, "other">, LanguageSyntax>> =
       form("%", { multiline: true, delimited: rubyPercentString("q") }),
       form("%", { multiline: true, interpolation: ["#{", "#$", "#@"], codeHoles: "#{", delimited: rubyPercentString("Q") }),
       form('"', { interpolation: ["#{", "#$", "#@"], codeHoles: "#{" }),
-      form("'"),
+      // (Ruby's '…', as PHP's and Perl's, knows only `\\` and `\'` as escapes: `\n` is a backslash and an n.)
+      form("'", { escapes: ["\\\\", "\\'"] }),
     ],
   },
   // (PHP 7.3 lets any heredoc's closing line be indented.)
-  php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [hereDocumentForm("<<<", /^<<<[ \t]*(?<q>["']?)(?<id>[A-Za-z_]\w*)\k<q>/, true), form('"', { interpolation: ["$", "{$"] }), form("'")] },
+  php: { lineComments: ["//", "#"], blockComments: [["/*", "*/"]], strings: [hereDocumentForm("<<<", /^<<<[ \t]*(?<q>["']?)(?<id>[A-Za-z_]\w*)\k<q>/, true), form('"', { interpolation: ["$", "{$"] }), form("'", { escapes: ["\\\\", "\\'"] })] },
   bicep: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
   bicepparam: { ...C_COMMENTS, strings: [form("'''", { multiline: true, escapes: NONE, escapeChar: undefined, block: BICEP_MULTILINE }), form("'", { interpolation: ["${"] })] },
   // Rust strings span lines; `'` also opens a lifetime (`&'a str`), which opens no literal.

@@ -794,6 +794,17 @@ test("a value written twice in one string is refused for that, not with the plan
   }
 });
 
+test("Ruby's and PHP's '…' keep a backslash before a letter as text: the value moves with it; \\\\ still reads as an escape", () => {
+  const withBackslash = "Jw4Qz" + "\\d8nX2vL6pR";
+  const php = move(`<?php\n$password = '${withBackslash}';\n`, "a.php");
+  assert.equal(php.after, "<?php\n$password = getenv('PASSWORD');\n");
+  assert.equal(php.plan.value, withBackslash);
+  const ruby = move(`password = '${withBackslash}'\n`, "a.rb");
+  assert.equal(ruby.after, 'password = ENV.fetch("PASSWORD")\n');
+  assert.equal(ruby.plan.value, withBackslash);
+  refused(`<?php\n$password = '${withBackslash.replace("\\", "\\\\")}';\n`, "a.php", "notLiteral");
+});
+
 test("Perl's q{…} and qq(…) and Ruby's %q(…), %Q[…] and %(…) are replaced whole by the read", () => {
   assert.equal(move(`my $password = q{${PASSWORD}};\n`, "a.pl").after, 'my $password = $ENV{PASSWORD} // die("PASSWORD is not set");\n');
   assert.equal(move(`my $api_token = qq(${PASSWORD});\n`, "a.pl").after, 'my $api_token = $ENV{API_TOKEN} // die("API_TOKEN is not set");\n');
