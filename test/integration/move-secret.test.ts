@@ -1352,6 +1352,29 @@ suite("move to Key Vault", () => {
     assert.equal((await vaultClient("orders-dev").getSecret(result.moved[0]!.secretName)).value, token);
   });
 
+  test("Move all: two values in one literal move one at a time, and the one left is not stored in the meantime", async () => {
+    // (A GitHub token's 36 characters: one digit of the counter.)
+    const first = fake("ghp_", "Q8mV2xL7kR4wZ9tN3bC6", `pJ1sH5dF0gY2aU${counter++ % 10}e`);
+    const second = fake("ghp_", "W3nB8vC1xZ6mL9kJ4hG7", `fD2sA5qP0oI3uY${counter++ % 10}t`);
+    const text = `RELEASE_TOKENS = "${first} ${second}"\n`;
+    const { uri, document } = await writeAndOpenWith("src/release_tokens.py", text, 2);
+    created.push(uri);
+    const vault = vaultClient("orders-dev");
+    const secretsIn = async () => {
+      const names: string[] = [];
+      for await (const properties of vault.listPropertiesOfSecrets()) names.push(properties.name);
+      return names;
+    };
+    const before = await secretsIn();
+    const result = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true, onCollision: "otherName" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(result.moved.length, 1);
+    assert.deepEqual(result.skipped.map((entry) => entry.reason), ["its replacement overlaps another one in the same literal: run the move again for it."]);
+    const added = (await secretsIn()).filter((name) => !before.includes(name));
+    assert.deepEqual(added, [result.moved[0]!.secretName], "only the moved value was stored");
+    assert.ok(!document.getText().includes(first) && document.getText().includes(second), "the first left the file; the second waits for the next run");
+  });
+
   test("Move all in appsettings.json: a setting whose secret name holds another value stays, since the app reads the secret by that name; the notes go to the log", async () => {
     const taken = fake("Rv5[tN2q", "Wk7hC3", `Ub${counter++}`);
     const password = fake("Mz4]pX8s", "Qf2dJ6", `Tn${counter++}`);

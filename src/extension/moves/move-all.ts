@@ -254,6 +254,9 @@ async function withOtherEnvironments(deps: MoveDependencies, result: MoveAllResu
   return { ...result, message: `${result.message} ${sharedSecretsNote(copies, (url) => vaultNameOf(deps, url))}` };
 }
 
+/** Why a secret whose replacement overlaps another's in its literal stays for the next run. */
+const OVERLAPPING_REPLACEMENT = "its replacement overlaps another one in the same literal: run the move again for it.";
+
 async function runMoveAll(
   deps: MoveDependencies,
   uris: readonly vscode.Uri[],
@@ -318,6 +321,13 @@ async function runMoveAll(
           skip(finding, describeError(error));
           continue;
         }
+        // A replacement that overlaps one taken already (another value of the same literal) would
+        // not be used in this run: nor is its secret stored, which a literal of many values would
+        // otherwise store and delete again for each.
+        if (!mergePlanEdits([...filePlan.edits], plan.edits)) {
+          skip(finding, OVERLAPPING_REPLACEMENT);
+          continue;
+        }
         let stored: StoredSecret;
         try {
           stored = await storeSecretVerified(store, secretToStore(prepared, finding, plan, name), { onCollision, signal, reserved, log: deps.log, index, readAs: keyReadBySecretName(plan) });
@@ -347,8 +357,9 @@ async function runMoveAll(
           }
         }
         if (!mergePlanEdits(filePlan.edits, plan.edits)) {
-          // Not used in this run: take it back now rather than leave an unreferenced copy.
-          skip(finding, `its replacement overlaps another one in the same literal: run the move again for it.${await runUndo(stored.undo, deps.log)}`);
+          // (Planned again under another name, it may overlap where it did not.) Not used in this
+          // run: take it back now rather than leave an unreferenced copy.
+          skip(finding, `${OVERLAPPING_REPLACEMENT}${await runUndo(stored.undo, deps.log)}`);
           continue;
         }
         if (plan.environmentVariable !== undefined) variablesInUse.set(plan.environmentVariable, stored.name);
