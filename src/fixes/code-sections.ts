@@ -52,7 +52,7 @@ export function initializedType(text: string, open: number, language: "go" | "cs
 }
 
 /** Where the string or comment at `i` ends, or undefined when none starts there. */
-function skipped(text: string, i: number, hashComments: boolean): number | undefined {
+export function skipped(text: string, i: number, hashComments: boolean): number | undefined {
   const ch = text[i];
   if ((ch === "/" && text[i + 1] === "/") || (hashComments && ch === "#")) {
     const newline = text.indexOf("\n", i);

@@ -14,6 +14,7 @@
  *                                         timeout = 30
  *                                     )
  */
+import { skipped } from "./code-sections";
 import { lineAt, lineBreakOf } from "./lines";
 import type { TextEdit } from "./types";
 
@@ -43,14 +44,10 @@ function openBlockStart(text: string, offset: number): number | undefined {
 function blockClose(text: string, open: number): number | undefined {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "/" && text[i + 1] === "/") i = text.indexOf("\n", i) === -1 ? text.length : text.indexOf("\n", i);
-    else if (ch === "/" && text[i + 1] === "*") i = text.indexOf("*/", i + 2) === -1 ? text.length : text.indexOf("*/", i + 2) + 1;
-    else if (ch === '"' || ch === "'") {
-      for (i++; i < text.length && text[i] !== ch && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
-    } else if (ch === "`") i = text.indexOf("`", i + 1) === -1 ? text.length : text.indexOf("`", i + 1);
-    else if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return i;
+    const end = skipped(text, i, false);
+    if (end !== undefined) i = end - 1;
+    else if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i;
   }
   return undefined;
 }
