@@ -15,7 +15,7 @@
  *                                     )
  */
 import { skipped } from "./code-sections";
-import { lineAt, lineBreakOf } from "./lines";
+import { lineAbove, lineAfter, lineAt, lineBreakOf, nextCodeLine } from "./lines";
 import type { TextEdit } from "./types";
 
 export type GoConstBlockLine =
@@ -29,6 +29,16 @@ const SPEC_BEFORE_VALUE = /^([ \t]*)([A-Za-z_]\w*)(?:[ \t]+([\w.]+))?[ \t]*=[ \t
 const BLOCK_OPENER_LINE = /^[ \t]*const[ \t]*\([ \t]*$/;
 /** A block's closing `)` alone on its line. */
 const BLOCK_CLOSER_LINE = /^[ \t]*\)[ \t]*$/;
+/** The text that opens the block again after a line that left it (merge-edits.ts knows it by this). */
+export function reopenedBlock(lineBreak: string): string {
+  return `${lineBreak}const (${lineBreak}`;
+}
+
+/** The start of the text that closes the block before a line that leaves it (merge-edits.ts knows it by this). */
+export function closedBlockBefore(lineBreak: string): string {
+  return `)${lineBreak}${lineBreak}`;
+}
+
 /** A line that names constants with no value: Go repeats the line above's expression there. */
 const REPEATING_SPEC = /^[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*(?:\/\/.*)?$/;
 
@@ -52,26 +62,6 @@ function blockClose(text: string, open: number): number | undefined {
   return undefined;
 }
 
-/** The line after the one ending at `lineEnd`, or undefined at the file's last line. */
-function lineAfter(text: string, lineEnd: number): { start: number; end: number } | undefined {
-  const newline = text.indexOf("\n", lineEnd);
-  return newline === -1 ? undefined : lineAt(text, newline + 1);
-}
-
-/** The line before the one starting at `lineStart`, or undefined at the file's first line. */
-function lineAbove(text: string, lineStart: number): { start: number; end: number } | undefined {
-  return lineStart === 0 ? undefined : lineAt(text, lineStart - 1);
-}
-
-/** The first line after the one ending at `lineEnd` that holds code (not blank, not only a comment). */
-function nextCodeLine(text: string, lineEnd: number): { start: number; end: number } | undefined {
-  for (let line = lineAfter(text, lineEnd); line; line = lineAfter(text, line.end)) {
-    const content = text.slice(line.start, line.end).trim();
-    if (content !== "" && !content.startsWith("//")) return line;
-  }
-  return undefined;
-}
-
 /**
  * The split of the `const ( … )` block line holding the literal `[start, end)`, a refusal where the
  * line cannot leave the block, or undefined where the literal is on no such line.
@@ -90,7 +80,7 @@ export function goConstBlockLine(text: string, start: number, end: number): GoCo
   if (close === undefined) return refused("");
   // (iota counts the block's lines: the lines after a split would count from 0 again.)
   if (/\biota\b/.test(text.slice(parenthesis, close))) return refused(" that counts with iota");
-  const next = nextCodeLine(text, lastLine.end);
+  const next = nextCodeLine(text, lastLine.end, "//");
   if (next && next.start < close && REPEATING_SPEC.test(text.slice(next.start, next.end))) return refused(" whose next line repeats this line's value");
   const [, , name, type] = spec;
   // (Another line of the block that uses the constant would use a variable, which no constant may.)
@@ -114,10 +104,10 @@ export function goConstBlockLine(text: string, start: number, end: number): GoCo
     start: firstLine ? openerLine.start : split,
     // (Up to the value: the spaces that aligned it with the block's other lines go.)
     end: start,
-    newText: `${firstLine ? "" : `)${lineBreak}${lineBreak}`}${comment}var ${name!}${type ? ` ${type}` : ""} = `,
+    newText: `${firstLine ? "" : closedBlockBefore(lineBreak)}${comment}var ${name!}${type ? ` ${type}` : ""} = `,
   };
   const after: TextEdit = closer
     ? { start: below.start, end: lineAfter(text, closer.end)?.start ?? text.length, newText: "" }
-    : { start: below.start, end: below.start, newText: `${lineBreak}const (${lineBreak}` };
+    : { start: below.start, end: below.start, newText: reopenedBlock(lineBreak) };
   return { kind: "split", name: name!, edits: [before, after] };
 }

@@ -6,6 +6,7 @@
  * two lines of one `const ( … )` block that each leave it as a var (go-const-block.ts) would leave
  * an empty `const ( )` between them: the halves that open and close it go.
  */
+import { closedBlockBefore, reopenedBlock } from "./go-const-block";
 import type { TextEdit } from "./types";
 
 /** The label of the Terraform data source an edit declares, if it inserts one. */
@@ -48,12 +49,12 @@ export function mergePlanEdits(taken: TextEdit[], edits: readonly TextEdit[]): b
 function withoutEmptyGoConstBlocks(taken: TextEdit[]): void {
   for (let index = taken.length - 1; index >= 0; index--) {
     const reopening = taken[index]!;
-    const lineBreak = /^(\r?\n)const \(\r?\n$/.exec(reopening.newText)?.[1];
+    const lineBreak = ["\n", "\r\n"].find((candidate) => reopening.newText === reopenedBlock(candidate));
     if (reopening.start !== reopening.end || lineBreak === undefined) continue;
-    const closing = taken.findIndex((other) => other.start === reopening.start && other.end > other.start && other.newText.startsWith(`)${lineBreak}${lineBreak}`));
+    const closing = taken.findIndex((other) => other.start === reopening.start && other.end > other.start && other.newText.startsWith(closedBlockBefore(lineBreak)));
     if (closing === -1) continue;
     const edit = taken[closing]!;
-    taken[closing] = { ...edit, newText: edit.newText.slice(`)${lineBreak}`.length) };
+    taken[closing] = { ...edit, newText: lineBreak + edit.newText.slice(closedBlockBefore(lineBreak).length) };
     taken.splice(index, 1);
   }
 }

@@ -7,7 +7,7 @@
  * line of its own before the command, `: "${X:?X is not set}"`, which the script runs itself.
  */
 import type { TextEdit } from "./types";
-import { lineAt, lineBreakOf } from "./lines";
+import { lineAt, lineBreakOf, lineTextAt, previousCodeLine } from "./lines";
 import { shellReadingAt } from "./shell-quoting";
 import { stoppingExpansion } from "./stopping-read";
 
@@ -60,19 +60,10 @@ function shellCheckNote(name: string): string {
   return `The line ${shellCheckLine(name)} before the command stops the script where ${name} is unset or empty: inside $(…), (…), a pipeline or a here-document a program reads, the read itself would end only that process, and the script would go on without the value.`;
 }
 
-/** The nearest line above `start` that holds code (not blank, not only a comment). */
-function previousCodeLine(text: string, start: number): string | undefined {
-  for (let above = start; above > 0; ) {
-    above = lineAt(text, above - 1).start;
-    const line = lineTextAt(text, above).trim();
-    if (line !== "" && !line.startsWith("#")) return line;
-  }
-  return undefined;
-}
-
-function lineTextAt(text: string, offset: number): string {
-  const { start, end } = lineAt(text, offset);
-  return text.slice(start, end);
+/** The text of the nearest line above `start` that holds code (not blank, not only a comment), or "". */
+function codeLineAbove(text: string, start: number): string {
+  const above = previousCodeLine(text, start, "#");
+  return above ? text.slice(above.start, above.end).trim() : "";
 }
 
 /** How many lines back (or on) a command's start (or end) is looked for: a bound on the cost of each step's reading. */
@@ -133,7 +124,7 @@ function hoistedShellCheck(text: string, offset: number, name: string): { readon
   if (atStart?.quoting !== "bare" || atStart.inSubshell) return undefined;
   const line = lineTextAt(text, start);
   const indent = /^[ \t]*/.exec(line)![0];
-  if (NO_COMMAND_BEFORE.test(line.slice(indent.length)) || BEFORE_CASE_PATTERN.test(previousCodeLine(text, start) ?? "")) return undefined;
+  if (NO_COMMAND_BEFORE.test(line.slice(indent.length)) || BEFORE_CASE_PATTERN.test(codeLineAbove(text, start))) return undefined;
   if (reading.heredocOpener === undefined && !reading.inSubshell && !isPipeline(text, start, commandEnd(text, offset))) return undefined;
   if (isGuarded(text, start, at)) return undefined;
   // Checks the move wrote before this command already, for this variable or another.
