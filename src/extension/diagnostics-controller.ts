@@ -337,17 +337,19 @@ export class DiagnosticsController implements vscode.Disposable {
   /**
    * The findings in a document's current text, scanned afresh under its folder's policy (the
    * baseline applied), without touching the diagnostics: what a quick fix acts on must match the
-   * text it edits, not a result from a few keystrokes ago.
+   * text it edits, not a result from a few keystrokes ago. With `text`: the findings of that
+   * text instead, as this document's (a version Move All has planned but not yet applied),
+   * scanned here, since the worker keeps the document's own lines.
    */
-  async findingsFor(document: vscode.TextDocument): Promise<ScannedDocument | undefined> {
+  async findingsFor(document: vscode.TextDocument, planned?: string): Promise<ScannedDocument | undefined> {
     if (excludedBySetting(document, readSettings(document).exclude)) return undefined;
-    const text = document.getText();
+    const text = planned ?? document.getText();
     const version = document.version;
     const target = await this.targetOf(document.uri, true);
     if ("excluded" in target) return undefined;
     const languageId = languageIdToScanWith(document);
     const input = { content: text, filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), ...(target.options ? { options: target.options } : {}) };
-    const all = await this.commandScan(document, input);
+    const all = planned === undefined ? await this.commandScan(document, input) : scanText(input);
     if (!all) return undefined;
     return { findings: filterBaselined(all, target.baseline), filePath: target.filePath, ...(languageId !== undefined ? { languageId } : {}), text, version };
   }

@@ -65,6 +65,7 @@ export { settingNameFor, suggestedConfigurationKey, suggestedSecretName } from "
 export { configMoveRefusal, planConfigMove, planMove } from "./plan";
 export { withLfLineBreaks } from "./lines";
 export { mergePlanEdits } from "./merge-edits";
+export { applyTextEdits, composeEdits } from "./compose-edits";
 export { readsConfigurationKeys } from "./file-kind";
 export { readsKeyVariable } from "./variable-reads";
 export { springDocumentProfile } from "./spring-property";

@@ -2,7 +2,8 @@
 //   node --import tsx test/bench/move-syntax.ts DIR [DIR...]
 // For every file whose language has a parser on this machine (gofmt, python3 and PyYAML, ruby,
 // php, node, luac, bash; JSON and TypeScript in process) and that parses as it is, plans a Key
-// Vault move for every secret finding with its suggested name, applies the moves that merge, and
+// Vault move for every secret finding with its suggested name, applies the moves that merge (in
+// rounds, as Move All does: a second value of one literal moves in the next round), and
 // parses the result again. Prints the files and moves tried, the refusals by reason, and each file
 // the moves broke (its path and the moved findings' lines and rules). Nothing here prints a value;
 // the moved text goes to a temporary folder that is removed at the end.
@@ -12,7 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { scanText, type Finding } from "../../src/engine";
-import { mergePlanEdits, planMove, suggestedSecretName } from "../../src/fixes";
+import { applyTextEdits, composeEdits, mergePlanEdits, planMove, suggestedSecretName } from "../../src/fixes";
 import type { TextEdit } from "../../src/fixes/types";
 
 const LARGEST_FILE = 1_000_000;
@@ -88,12 +89,12 @@ function filesUnder(root: string, wanted: Map<string, Parses>, into: string[]): 
   return into;
 }
 
-function applied(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  // (As VS Code places them: an insert at a replaced range's start goes before the replacement, and
-  // inserts at one offset keep their order.)
-  for (const edit of [...edits].reverse().sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
-  return out;
+/** How many rounds Move All gives a file (move-all.ts MOST_ROUNDS): a second value of one literal moves in the next. */
+const MOST_ROUNDS = 8;
+
+/** A finding's rule and value, which tell it again in the text a round made. */
+function valueKey(text: string, finding: Finding): string {
+  return `${finding.ruleId}\n${text.slice(finding.range.startOffset, finding.range.endOffset)}`;
 }
 
 function main(): void {
@@ -104,7 +105,7 @@ function main(): void {
   }
   const byExtension = parsers();
   const scratch = mkdtempSync(path.join(os.tmpdir(), "move-syntax-"));
-  const totals = { files: 0, withSecrets: 0, parsedBefore: 0, moves: 0, refused: 0, broken: 0 };
+  const totals = { files: 0, withSecrets: 0, parsedBefore: 0, moves: 0, laterRounds: 0, refused: 0, broken: 0 };
   const refusals = new Map<string, number>();
   try {
     for (const file of roots.flatMap((root) => filesUnder(path.resolve(root), byExtension, []))) {
@@ -120,26 +121,40 @@ function main(): void {
       writeFileSync(before, text);
       if (!parses(before, text)) continue;
       totals.parsedBefore++;
-      const edits: TextEdit[] = [];
+      // As Move All plans them: each round against the text the rounds before made, a value whose
+      // replacement overlaps another's in its literal in the next round, the edits composed back.
+      let edits: TextEdit[] = [];
+      let findings = secrets;
       const variablesInUse = new Map<string, string>();
       const moved: string[] = [];
-      for (const finding of secrets) {
-        const line = text.slice(0, finding.range.startOffset).split("\n").length;
-        try {
-          const secretName = suggestedSecretName(text, file, finding);
-          const plan = planMove({ text, filePath: file, finding, secretName, vaultUrl: VAULT, variablesInUse });
-          if (plan.environmentVariable) variablesInUse.set(plan.environmentVariable, secretName);
-          if (mergePlanEdits(edits, plan.edits)) {
-            totals.moves++;
-            moved.push(`${line}:${finding.ruleId}`);
+      for (let round = 1; round <= MOST_ROUNDS && findings.length; round++) {
+        const current = applyTextEdits(text, edits);
+        const taken: TextEdit[] = [];
+        const overlapped: Finding[] = [];
+        for (const finding of findings) {
+          const line = current.slice(0, finding.range.startOffset).split("\n").length;
+          try {
+            const secretName = suggestedSecretName(current, file, finding);
+            const plan = planMove({ text: current, filePath: file, finding, secretName, vaultUrl: VAULT, variablesInUse });
+            if (plan.environmentVariable) variablesInUse.set(plan.environmentVariable, secretName);
+            if (mergePlanEdits(taken, plan.edits)) {
+              totals.moves++;
+              if (round > 1) totals.laterRounds++;
+              moved.push(`${line}:${finding.ruleId}`);
+            } else overlapped.push(finding);
+          } catch (error) {
+            totals.refused++;
+            const reason = `${extension} ${(error as { code?: string }).code ?? "error"}: ${String((error as Error).message).slice(0, 100)}`;
+            refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
           }
-        } catch (error) {
-          totals.refused++;
-          const reason = `${extension} ${(error as { code?: string }).code ?? "error"}: ${String((error as Error).message).slice(0, 100)}`;
-          refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
         }
+        edits = composeEdits(text, edits, taken);
+        if (taken.length === 0) break;
+        const next = applyTextEdits(text, edits);
+        const wanted = overlapped.map((finding) => valueKey(current, finding));
+        findings = scanText({ content: next, filePath: file }).filter((finding: Finding) => finding.kind === "secret" && wanted.includes(valueKey(next, finding)));
       }
-      const after = applied(text, edits);
+      const after = applyTextEdits(text, edits);
       const afterFile = path.join(scratch, `after${extension}`);
       writeFileSync(afterFile, after);
       if (!parses(afterFile, after)) {
@@ -151,7 +166,7 @@ function main(): void {
     rmSync(scratch, { recursive: true, force: true });
   }
   console.log(`${totals.files} files with a parser; ${totals.withSecrets} hold secrets, ${totals.parsedBefore} of them parse as they are`);
-  console.log(`${totals.moves} moves made, ${totals.refused} refused; ${totals.broken} file(s) no longer parse after the moves`);
+  console.log(`${totals.moves} moves made (${totals.laterRounds} in a later round: a second value of one literal), ${totals.refused} refused; ${totals.broken} file(s) no longer parse after the moves`);
   for (const [reason, count] of [...refusals].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(5)}  refused ${reason}`);
   console.log(`(parsers here: ${[...byExtension.keys()].join(" ")})`);
 }

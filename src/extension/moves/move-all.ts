@@ -1,16 +1,19 @@
 // "Move all secrets in this file to Key Vault" (a source action) and "… in the workspace" (a
 // command that shows VS Code's refactor preview). Every secret is planned against the text as
-// scanned, stored and read back, and only then are all edits applied in one WorkspaceEdit; if any
-// document changed meanwhile, or the user discards the preview, everything this run created in the
-// vaults is undone and no file changes. A secret its vault refuses stays where it is, with why;
-// when the refusal is the vault's as a whole (vault-refusals.ts: no role, the firewall, sign-in,
-// network, throttling), the vault's other secrets are not tried; the other vaults' still move.
-// While a run holds its files, another Move All or a single move in one of them is refused at once
-// (asMoveAllIn): each would find the file changed by the other and take its own writes back.
+// scanned (a second value of one literal against the text the first's move makes, in a round of
+// its own whose edits are composed back), stored and read back, and only then are all edits
+// applied in one WorkspaceEdit; if any document changed meanwhile, or the user discards the
+// preview, everything this run created in the vaults is undone and no file changes. A secret its
+// vault refuses stays where it is, with why; when the refusal is the vault's as a whole
+// (vault-refusals.ts: no role, the firewall, sign-in, network, throttling), the vault's other
+// secrets are not tried; the other vaults' still move. While a run holds its files, another Move
+// All or a single move in one of them is refused at once (asMoveAllIn): each would find the file
+// changed by the other and take its own writes back.
 import * as vscode from "vscode";
 import { isAzureError } from "../../azure";
 import type { Finding } from "../../engine";
-import { mergePlanEdits, planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
+import { applyTextEdits, composeEdits, mergePlanEdits, planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
+import type { ScannedDocument } from "../diagnostics-controller";
 import { isFindingDiagnostic } from "../to-diagnostic";
 import { siblingCellsOf } from "../notebook-cells";
 import { openDocumentOf } from "../open-documents";
@@ -257,6 +260,32 @@ async function withOtherEnvironments(deps: MoveDependencies, result: MoveAllResu
 /** Why a secret whose replacement overlaps another's in its literal stays for the next run. */
 const OVERLAPPING_REPLACEMENT = "its replacement overlaps another one in the same literal: run the move again for it.";
 
+/** How many rounds a file's plans get: the most values of one literal one run moves. */
+const MOST_ROUNDS = 8;
+
+/** A finding's rule and value, which tell it again in the text a round made (its offsets do not). */
+function valueKey(text: string, finding: Finding): string {
+  return `${finding.ruleId}\n${text.slice(finding.range.startOffset, finding.range.endOffset)}`;
+}
+
+/**
+ * The secrets of the text a round made (`next`, scanned afresh) that hold what the findings
+ * `overlapped` (of the round's `text`) held, one for each: what the next round plans. The rest,
+ * not found there or with no next round, are `left`.
+ */
+function foundAgain(text: string, overlapped: readonly Finding[], next: ScannedDocument | undefined): { again: Finding[]; left: Finding[] } {
+  const candidates = (next?.findings ?? []).filter((finding) => finding.kind === "secret");
+  const again: Finding[] = [];
+  const left: Finding[] = [];
+  for (const finding of overlapped) {
+    const key = valueKey(text, finding);
+    const index = candidates.findIndex((candidate) => valueKey(next!.text, candidate) === key);
+    if (index === -1) left.push(finding);
+    else again.push(...candidates.splice(index, 1));
+  }
+  return { again, left };
+}
+
 async function runMoveAll(
   deps: MoveDependencies,
   uris: readonly vscode.Uri[],
@@ -284,7 +313,7 @@ async function runMoveAll(
       const prepared = await prepareDocument(deps.controller, deps.mappings, uri);
       const secrets = prepared.findings.filter((finding) => finding.kind === "secret");
       if (secrets.length === 0) continue;
-      const { vaultUrl, text, filePath, languageId } = prepared;
+      const { vaultUrl, filePath, languageId } = prepared;
       const skip = (finding: Finding, reason: string) => skipped.push({ file: filePath, preview: finding.preview, reason });
       if (!vaultUrl) {
         for (const finding of secrets) skip(finding, `no Key Vault. ${prepared.noVault ?? ""}`);
@@ -300,84 +329,100 @@ async function runMoveAll(
       reservedByVault.set(store.vaultUrl, reserved);
       const index = indexes.get(store.vaultUrl) ?? new VaultValueIndex(store);
       indexes.set(store.vaultUrl, index);
-      const filePlan: FilePlan = { prepared, edits: [] };
       const variablesInUse = variablesByVault.get(store.vaultUrl) ?? new Map<string, string>();
       variablesByVault.set(store.vaultUrl, variablesInUse);
       const vaultResource = vaultResources.get(store.vaultUrl) ?? {};
       vaultResources.set(store.vaultUrl, vaultResource);
-      for (const finding of secrets) {
-        if (signal.aborted) throw new MoveStopped("cancelled", "Cancelled.");
-        const refused = refusals.of(store.vaultUrl);
-        if (refused) {
-          skip(finding, `not tried, after an earlier refusal: ${refused}`);
-          continue;
-        }
-        progress.report({ message: `${filePath}: ${finding.preview}` });
-        let plan: MovePlan;
-        const name = suggestedSecretName(text, filePath, finding, languageId);
-        try {
-          plan = await planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, variablesInUse }, vaultResource, signal);
-        } catch (error) {
-          skip(finding, describeError(error));
-          continue;
-        }
-        // A replacement that overlaps one taken already (another value of the same literal) would
-        // not be used in this run: nor is its secret stored, which a literal of many values would
-        // otherwise store and delete again for each.
-        if (!mergePlanEdits([...filePlan.edits], plan.edits)) {
-          skip(finding, OVERLAPPING_REPLACEMENT);
-          continue;
-        }
-        let stored: StoredSecret;
-        try {
-          stored = await storeSecretVerified(store, secretToStore(prepared, finding, plan, name), { onCollision, signal, reserved, log: deps.log, index, readAs: keyReadBySecretName(plan) });
-        } catch (error) {
-          // A cancel (the user's, or a question dismissed) ends the run: everything goes back.
-          if (signal.aborted || (error instanceof MoveStopped && error.outcome === "cancelled") || isAzureError(error, "cancelled")) throw error;
-          // What this store wrote, it took back (its message says so); the run goes on without it.
-          const reason = describeError(error, deps.log, "Move all");
-          skip(finding, reason);
-          refusals.note(store.vaultUrl, error, reason);
-          continue;
-        }
-        const renamed = renamedSettingRefusal(plan, name, stored);
-        if (renamed) {
-          skip(finding, `${renamed}: move it alone to choose, or rename the setting.${await runUndo(stored.undo, deps.log)}`);
-          continue;
-        }
-        // Planned again under the name it went to, and, for a new secret, with the variables the
-        // file reads already taken (as a single move does): a read of the variable there is of
-        // another value.
-        if (stored.name !== name || !stored.reused) {
-          try {
-            plan = planMove({ text, filePath, languageId, finding, secretName: stored.name, vaultUrl, variablesInUse, storedAsNew: !stored.reused, ...vaultResource });
-          } catch (error) {
-            skip(finding, `${describeError(error)}${await runUndo(stored.undo, deps.log)}`);
+      // Two values of one literal each rewrite the whole literal, so one merges in a round; the
+      // other is planned again against the text the round's edits make (scanned afresh), and the
+      // edits are composed into edits of the text as scanned: one run moves them all.
+      let edits: TextEdit[] = [];
+      let findings = secrets;
+      for (let round = 1; ; round++) {
+        const text = round === 1 ? prepared.text : applyTextEdits(prepared.text, edits);
+        const taken: TextEdit[] = [];
+        const overlapped: Finding[] = [];
+        for (const finding of findings) {
+          if (signal.aborted) throw new MoveStopped("cancelled", "Cancelled.");
+          const refused = refusals.of(store.vaultUrl);
+          if (refused) {
+            skip(finding, `not tried, after an earlier refusal: ${refused}`);
             continue;
           }
+          progress.report({ message: `${filePath}: ${finding.preview}` });
+          let plan: MovePlan;
+          const name = suggestedSecretName(text, filePath, finding, languageId);
+          try {
+            plan = await planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, variablesInUse }, vaultResource, signal);
+          } catch (error) {
+            skip(finding, describeError(error));
+            continue;
+          }
+          // A replacement that overlaps one taken already (another value of the same literal) waits
+          // for the next round: its secret is not stored before then, which a literal of many values
+          // would otherwise store and delete again for each.
+          if (!mergePlanEdits([...taken], plan.edits)) {
+            overlapped.push(finding);
+            continue;
+          }
+          let stored: StoredSecret;
+          try {
+            stored = await storeSecretVerified(store, secretToStore(prepared, finding, plan, name), { onCollision, signal, reserved, log: deps.log, index, readAs: keyReadBySecretName(plan) });
+          } catch (error) {
+            // A cancel (the user's, or a question dismissed) ends the run: everything goes back.
+            if (signal.aborted || (error instanceof MoveStopped && error.outcome === "cancelled") || isAzureError(error, "cancelled")) throw error;
+            // What this store wrote, it took back (its message says so); the run goes on without it.
+            const reason = describeError(error, deps.log, "Move all");
+            skip(finding, reason);
+            refusals.note(store.vaultUrl, error, reason);
+            continue;
+          }
+          const renamed = renamedSettingRefusal(plan, name, stored);
+          if (renamed) {
+            skip(finding, `${renamed}: move it alone to choose, or rename the setting.${await runUndo(stored.undo, deps.log)}`);
+            continue;
+          }
+          // Planned again under the name it went to, and, for a new secret, with the variables the
+          // file reads already taken (as a single move does): a read of the variable there is of
+          // another value.
+          if (stored.name !== name || !stored.reused) {
+            try {
+              plan = planMove({ text, filePath, languageId, finding, secretName: stored.name, vaultUrl, variablesInUse, storedAsNew: !stored.reused, ...vaultResource });
+            } catch (error) {
+              skip(finding, `${describeError(error)}${await runUndo(stored.undo, deps.log)}`);
+              continue;
+            }
+          }
+          if (!mergePlanEdits(taken, plan.edits)) {
+            // (Planned again under another name, it may overlap where it did not.) Not used in this
+            // round: taken back now rather than left as an unreferenced copy, and tried in the next.
+            await runUndo(stored.undo, deps.log);
+            overlapped.push(finding);
+            continue;
+          }
+          if (plan.environmentVariable !== undefined) variablesInUse.set(plan.environmentVariable, stored.name);
+          undos.push(stored.undo);
+          settles.push(stored.settle);
+          const copy = sharedSecretCopy(prepared, finding, plan, stored.name);
+          moved.push({
+            file: filePath,
+            uri: prepared.document.uri.toString(),
+            secretName: stored.name,
+            vaultUrl,
+            reused: stored.reused,
+            notes: plan.notes,
+            unprotected: unprotectedVaultSentence(store.vaultName, stored.recoveryLevel, prepared.production === true),
+            ...(copy ? { otherEnvironments: copy } : {}),
+          });
         }
-        if (!mergePlanEdits(filePlan.edits, plan.edits)) {
-          // (Planned again under another name, it may overlap where it did not.) Not used in this
-          // run: take it back now rather than leave an unreferenced copy.
-          skip(finding, `${OVERLAPPING_REPLACEMENT}${await runUndo(stored.undo, deps.log)}`);
-          continue;
-        }
-        if (plan.environmentVariable !== undefined) variablesInUse.set(plan.environmentVariable, stored.name);
-        undos.push(stored.undo);
-        settles.push(stored.settle);
-        const copy = sharedSecretCopy(prepared, finding, plan, stored.name);
-        moved.push({
-          file: filePath,
-          uri: prepared.document.uri.toString(),
-          secretName: stored.name,
-          vaultUrl,
-          reused: stored.reused,
-          notes: plan.notes,
-          unprotected: unprotectedVaultSentence(store.vaultName, stored.recoveryLevel, prepared.production === true),
-          ...(copy ? { otherEnvironments: copy } : {}),
-        });
+        edits = composeEdits(prepared.text, edits, taken);
+        const next = overlapped.length && taken.length && round < MOST_ROUNDS ? await deps.controller.findingsFor(prepared.document, applyTextEdits(prepared.text, edits)) : undefined;
+        const { again, left } = foundAgain(text, overlapped, next);
+        for (const finding of left) skip(finding, OVERLAPPING_REPLACEMENT);
+        findings = again;
+        if (findings.length === 0) break;
       }
-      if (filePlan.edits.length) plans.push(filePlan);
+      if (edits.length) plans.push({ prepared, edits });
     }
   } catch (error) {
     const outcome = error instanceof MoveStopped && error.outcome === "cancelled" ? "cancelled" : signal.aborted ? "cancelled" : "failed";
