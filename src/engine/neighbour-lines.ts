@@ -51,10 +51,11 @@ function stemOf(name: string): string | undefined {
  * `{ "PW", "i-Palau" }` among `{ "PT", … }` rows, `metaValue_PW = "P\u0101rau"` among
  * `metaValue_VN = …`: a name whose last part is two capitals, in a row that a line nearby repeats
  * with other two capitals there, is a code in a table of codes (ISO 3166's PW is Palau), and its
- * value a place's or a language's name (letters, escapes of letters, a hyphen).
+ * value a place's or a language's name (letters, escapes of letters, a hyphen). (Letters of any
+ * script: Esperanto's table writes Palau with a ŭ, as other languages' tables write their accents.)
  */
 export function isCodeTableRow(content: string, start: number, end: number, keyName: string | undefined): boolean {
-  if (keyName === undefined || !/(?:^|[^A-Za-z])[A-Z]{2}$/.test(keyName) || !/^(?:[A-Za-z' -]|\\u[0-9A-Fa-f]{4})+$/.test(content.slice(start, end))) return false;
+  if (keyName === undefined || !/(?:^|[^A-Za-z])[A-Z]{2}$/.test(keyName) || !/^(?:[\p{L}\p{M}' -]|\\u[0-9A-Fa-f]{4})+$/u.test(content.slice(start, end))) return false;
   const lineStart = nearLineStartOf(content, start, LONGEST_LINE);
   if (lineStart === undefined) return false;
   const code = content.lastIndexOf(keyName, start) + keyName.length - 2;

@@ -24,6 +24,14 @@ test("a two-letter code among rows of other codes is a table's; alone, or with a
   assert.equal(found('{ "PW", "e-Palau" },\n', "Names.java"), 1, "no table around it");
 });
 
+test("a code table's place names may be written in letters of any script; a value with digits there is still a password", () => {
+  const rows = (pw: string) => `return [\n    'PT' => 'Portugalio',\n    'PW' => '${pw}',\n    'PY' => 'Paragvajo',\n];\n`;
+  assert.equal(found(rows("Palaŭinsulo"), "regions/eo.php"), 0);
+  assert.equal(found(rows("Pälaü-Inseln"), "regions/de.php"), 0);
+  assert.equal(found(rows(["Pŭ7", "Kz2", "Wq9"].join("")), "regions/eo.php"), 1, "digits are no place's name");
+  assert.equal(found(`$cfg = [\n    'PW' => 'Palaŭinsulo',\n];\n`, "config.php"), 1, "no table around it");
+});
+
 test("a password key among other input types' keys is a row of a table keyed by input type; a random value, or no such table, is a password", () => {
   const table = (value: string) => `const eventFor = {\n  'text': 'input',\n  'hidden': 'input',\n  'password': '${value}',\n  'radio': 'click',\n  'submit': 'click'\n};\n`;
   assert.equal(found(table("bullet"), "forms.js"), 0);
