@@ -222,6 +222,16 @@ test("a credential call's empty last argument is not its password; an empty user
   assert.equal(found(`$pat = [System.Net.NetworkCredential]::new("", "${password}").SecurePassword\n`, "ado.ps1"), 1);
 });
 
+test("a literal inside an array given to a credential call is that array's item, not the call's password; an argument after an index is", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").length;
+  const password = ["Wv8", "tR3", "nQ5j"].join("%");
+  assert.equal(found(`$conn = DriverManager::getConnection(['driver' => 'pdo_sqlite', 'memory' => true], $config);\n`, "bootstrap.php"), 0);
+  assert.equal(found(`$conn = DriverManager::getConnection(['driver' => 'pdo_pgsql', 'dbname' => 'orders'], $config);\n`, "bootstrap.php"), 0);
+  assert.equal(found(`conn = session.authenticate({"realm": "corp", "mode": "kerberos"})\n`, "client.py"), 0);
+  assert.equal(found(`ftp.login(users["ops"], "${password}")\n`, "upload.py"), 1);
+  assert.equal(found(`$conn = DriverManager::getConnection(['user' => 'app', 'password' => '${password}']);\n`, "bootstrap.php"), 1, "named in the array");
+});
+
 test("a password joined to its flag by = may start with a dash; a dash after a blank starts the next flag", () => {
   const found = (content: string) => scanText({ content, filePath: "deploy.sh" }).length;
   assert.equal(found(`kubectl create secret docker-registry regcred --docker-username=ci --docker-password=${["-2Yq", "7i9Md", "zdV_Z6"].join("")}\n`), 1);

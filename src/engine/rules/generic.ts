@@ -2337,6 +2337,10 @@ function passwordArgument(args: string, fileType: FileType, callee: string): [nu
   if (!/(?:^|,)\s*(?:@|\$|[rbuf]{1,2})?$/i.test(before)) return undefined;
   // `authenticate(network=values.get("network", "testnet"))`: the literals belong to the inner call.
   if (before.split("(").length > before.split(")").length) return undefined;
+  // Doctrine's `DriverManager::getConnection(['driver' => 'pdo_sqlite', 'memory' => true])`: a
+  // literal inside an array or a map given as one argument is that array's key or item, named
+  // there (the named-value rules read `'password' => '…'`), not the call's own last argument.
+  if (before.split("[").length > before.split("]").length || before.split("{").length > before.split("}").length) return undefined;
   return acceptable({ name: "password", value: password[2]!, quoted: true }, "password", fileType) ? password.indices![2]! : undefined;
 }
 
