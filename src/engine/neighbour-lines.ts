@@ -71,6 +71,33 @@ export function isCodeTableRow(content: string, start: number, end: number, keyN
 }
 
 /**
+ * `'WinAPI_DuplicateTokenEx', 'WinAPI_DwmDefWindowProc',` among lines of more `'WinAPI_…'` names:
+ * a list of one API's names wrapped two or three to a line (on one line, QUOTED_NAME_LIST tells
+ * it from a name and its value). A value on a line of nothing but quoted names, that starts with
+ * its name's own prefix (the API's `WinAPI_`, `CURLOPT_`), with four or more names of that prefix
+ * on its line and the two lines each side, is the list's next name, not the name's value. (A
+ * secret does not start with the prefix of the name it is stored under.)
+ */
+export function isInWrappedNameList(content: string, start: number, end: number, keyName: string | undefined): boolean {
+  const quote = content[start - 1];
+  if (keyName === undefined || end - start > 200 || (quote !== "'" && quote !== '"')) return false;
+  const prefix = NAME_PREFIX.exec(keyName)?.[0];
+  const value = content.slice(start, end);
+  if (prefix === undefined || !value.startsWith(prefix) || !/^[\w.:-]+$/.test(value)) return false;
+  const own = nearLineStartOf(content, start, LONGEST_LINE);
+  if (own === undefined || !QUOTED_NAMES_LINE.test(content.slice(own, lineEndOf(content, own)))) return false;
+  const listed = new RegExp(`${quote}${prefix.replace(/[.]/g, "\\.")}[\\w.:-]*${quote}`, "g");
+  let names = 0;
+  for (const line of neighbourLines(content, start, 2)) names += line.text.match(listed)?.length ?? 0;
+  return names >= 4;
+}
+
+/** The first word of a name and its separator, when a word follows (`WinAPI_`, `CURLOPT_`, `gl.`). */
+const NAME_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,20}[_.:](?=[A-Za-z])/;
+/** A line of nothing but quoted names and the commas between them. */
+const QUOTED_NAMES_LINE = /^[ \t]*(["'])[\w.:-]+\1(?:[ \t]*,[ \t]*(["'])[\w.:-]+\2)*[ \t]*,?[ \t]*\r?$/;
+
+/**
  * `'text': 'change', 'password': 'change', 'checkbox': 'click'`: a `password` key among keys that
  * are other types of an HTML form's input (`hidden`, `submit`, `checkbox`…) is one row of a table
  * keyed by input type (the event each fires, its widget, its label), and its value a word of that

@@ -22,7 +22,7 @@ import { lineFeedView } from "./line-feed-view";
 import { isNonEndpointSettingPath } from "./rules/config-value-place";
 import { isLintianOverrides } from "./lintian-overrides";
 import { isGitSigningKeySetting } from "./git-config";
-import { isBesideItsBase64, isCodeTableRow, isInputTypeTableRow, repeatsSiblingIdentifier } from "./neighbour-lines";
+import { isBesideItsBase64, isCodeTableRow, isInputTypeTableRow, isInWrappedNameList, repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
@@ -350,7 +350,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   let encrypted: OffsetSpan[] | undefined;
   // …nor in a file that names packages (Lintian's overrides), nor where the lines around say
   // otherwise: the value repeats its sibling id's, or the name is a code in a table of codes or
-  // an input's type in a table keyed by input type; nor where the value spells its own name in
+  // an input's type in a table keyed by input type, or the value the next name of a list of an
+  // API's names (see isInWrappedNameList); nor where the value spells its own name in
   // leetspeak (a marker, see spellsItsOwnName), or is the base64 of the text on a line beside it (a
   // tokenizer's entry, see isBesideItsBase64).
   let lintianOverrides: boolean | undefined;
@@ -365,6 +366,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     (candidate.keyName !== undefined && spellsItsOwnName(content.slice(candidate.start, candidate.end), candidate.keyName)) ||
     isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName) ||
     isInputTypeTableRow(content, candidate.start, candidate.end, candidate.keyName) ||
+    isInWrappedNameList(content, candidate.start, candidate.end, candidate.keyName) ||
     isBesideItsBase64(content, candidate.start, candidate.end);
   const inComment = (candidate: Candidate) => comments.has(candidate.start);
   // Generated code's configuration values belong to its generator's input (see isGeneratedCode);

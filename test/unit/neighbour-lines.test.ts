@@ -32,6 +32,14 @@ test("a code table's place names may be written in letters of any script; a valu
   assert.equal(found(`$cfg = [\n    'PW' => 'Palaŭinsulo',\n];\n`, "config.php"), 1, "no table around it");
 });
 
+test("a list of one API's names wrapped two to a line is no name and value; a random value in it, or two names alone, still are", () => {
+  const list = (value: string) =>
+    `$keywords = array(\n    'QxAPI_CreateFont', 'QxAPI_CreateWindow',\n    'QxAPI_RefreshTokenEx', '${value}',\n    'QxAPI_ReleaseFont', 'QxAPI_ResizeWindow',\n);\n`;
+  assert.equal(found(list("QxAPI_DwmSetWindowAttribute"), "langs/qx.php"), 0);
+  assert.equal(found(list(["Vb7", "nWq2", "Lz9k", "Tr4m", "Hp6c"].join("")), "langs/qx.php"), 1, "a random value after the name");
+  assert.equal(found(`$keywords = array(\n    'QxAPI_RefreshTokenEx', 'QxAPI_DwmSetWindowAttribute',\n);\n`, "langs/qx.php"), 1, "no list around it");
+});
+
 test("a password key among other input types' keys is a row of a table keyed by input type; a random value, or no such table, is a password", () => {
   const table = (value: string) => `const eventFor = {\n  'text': 'input',\n  'hidden': 'input',\n  'password': '${value}',\n  'radio': 'click',\n  'submit': 'click'\n};\n`;
   assert.equal(found(table("bullet"), "forms.js"), 0);
