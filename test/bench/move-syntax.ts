@@ -5,11 +5,10 @@
 // Vault move for every secret finding with its suggested name, applies the moves that merge (in
 // rounds, as Move All does: a second value of one literal moves in the next round), and
 // parses the result again. Prints the files and moves tried, the refusals by reason, and each file
-// the moves broke (its path and the moved findings' lines and rules). Nothing here prints a value;
-// the moved text goes to a temporary folder that is removed at the end.
+// the moves broke (its path and the moved findings' lines and rules). Nothing here prints a value,
+// and no text is written to a file: each parser reads it on its standard input.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import * as os from "node:os";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { scanText, type Finding } from "../../src/engine";
@@ -19,9 +18,10 @@ import type { TextEdit } from "../../src/fixes/types";
 const LARGEST_FILE = 1_000_000;
 const VAULT = "https://contoso-orders-kv.vault.azure.net";
 
-function runs(command: string, args: string[]): boolean {
+/** Whether `command` exits 0; `input`, when given, is its standard input (no file holds the text). */
+function runs(command: string, args: string[], input?: string): boolean {
   try {
-    execFileSync(command, args, { stdio: "ignore", timeout: 20_000 });
+    execFileSync(command, args, { stdio: [input === undefined ? "ignore" : "pipe", "ignore", "ignore"], timeout: 20_000, ...(input === undefined ? {} : { input }) });
     return true;
   } catch {
     return false;
@@ -32,6 +32,7 @@ function hasCommand(command: string): boolean {
   return runs("sh", ["-c", `command -v ${command}`]);
 }
 
+/** Whether `text` (the file at `file`'s, or what the moves made of it) parses. */
 type Parses = (file: string, text: string) => boolean;
 
 const parsesAsJson: Parses = (_file, text) => {
@@ -46,36 +47,43 @@ const parsesAsTypeScript = (kind: ts.ScriptKind): Parses => (file, text) => {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, kind) as ts.SourceFile & { parseDiagnostics: readonly unknown[] };
   return source.parseDiagnostics.length === 0;
 };
-const XML_PARSE = "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])";
-const PYTHON_PARSE = "import ast, sys, warnings; warnings.simplefilter('ignore'); ast.parse(open(sys.argv[1], 'rb').read())";
-const YAML_PARSE = "import sys, yaml; list(yaml.safe_load_all(open(sys.argv[1], 'rb')))";
+// (Python's readers take the text on standard input.)
+const XML_PARSE = "import sys, xml.etree.ElementTree as E; E.parse(sys.stdin.buffer)";
+const PYTHON_PARSE = "import ast, sys, warnings; warnings.simplefilter('ignore'); ast.parse(sys.stdin.buffer.read())";
+const YAML_PARSE = "import sys, yaml; list(yaml.safe_load_all(sys.stdin.buffer))";
+/** A script as CommonJS or as a module: on standard input Node cannot tell which from a package.json. */
+const parsesAsJavaScript: Parses = (_file, text) => runs("node", ["--check", "--input-type=commonjs", "-"], text) || runs("node", ["--check", "--input-type=module", "-"], text);
 
-/** A parser for each extension, where this machine has the program it needs. */
+/**
+ * A parser for each extension, where this machine has the program it needs. Each reads the text on
+ * its standard input, so neither a file's secrets nor what is left of them after the moves is
+ * written to a temporary file.
+ */
 function parsers(): Map<string, Parses> {
   const byExtension = new Map<string, Parses>([
     [".json", parsesAsJson],
     [".ts", parsesAsTypeScript(ts.ScriptKind.TS)],
     [".tsx", parsesAsTypeScript(ts.ScriptKind.TSX)],
-    [".js", (file) => runs("node", ["--check", file])],
-    [".cjs", (file) => runs("node", ["--check", file])],
-    [".mjs", (file) => runs("node", ["--check", file])],
+    [".js", parsesAsJavaScript],
+    [".cjs", parsesAsJavaScript],
+    [".mjs", parsesAsJavaScript],
   ]);
-  const external: [string, string[], (file: string) => string[]][] = [
-    ["gofmt", [".go"], (file) => ["-e", "-l", file]],
-    ["python3", [".py"], (file) => ["-c", PYTHON_PARSE, file]],
-    ["python3", [".xml", ".config"], (file) => ["-c", XML_PARSE, file]],
-    ["ruby", [".rb"], (file) => ["-c", file]],
-    ["php", [".php"], (file) => ["-l", file]],
-    ["luac", [".lua"], (file) => ["-p", file]],
-    ["bash", [".sh", ".bash"], (file) => ["-n", file]],
+  const external: [string, string[], string[]][] = [
+    ["gofmt", [".go"], ["-e", "-l"]],
+    ["python3", [".py"], ["-c", PYTHON_PARSE]],
+    ["python3", [".xml", ".config"], ["-c", XML_PARSE]],
+    ["ruby", [".rb"], ["-c", "-"]],
+    ["php", [".php"], ["-l"]],
+    ["luac", [".lua"], ["-p", "-"]],
+    ["bash", [".sh", ".bash"], ["-n"]],
   ];
   for (const [command, extensions, args] of external) {
     if (!hasCommand(command)) continue;
-    for (const extension of extensions) byExtension.set(extension, (file) => runs(command, args(file)));
+    for (const extension of extensions) byExtension.set(extension, (_file, text) => runs(command, args, text));
   }
   // (PyYAML, where python3 has it.)
   if (runs("python3", ["-c", "import yaml"])) {
-    for (const extension of [".yaml", ".yml"]) byExtension.set(extension, (file) => runs("python3", ["-c", YAML_PARSE, file]));
+    for (const extension of [".yaml", ".yml"]) byExtension.set(extension, (_file, text) => runs("python3", ["-c", YAML_PARSE], text));
   }
   return byExtension;
 }
@@ -104,66 +112,57 @@ function main(): void {
     process.exit(2);
   }
   const byExtension = parsers();
-  const scratch = mkdtempSync(path.join(os.tmpdir(), "move-syntax-"));
   const totals = { files: 0, withSecrets: 0, parsedBefore: 0, moves: 0, laterRounds: 0, refused: 0, broken: 0 };
   const refusals = new Map<string, number>();
-  try {
-    for (const file of roots.flatMap((root) => filesUnder(path.resolve(root), byExtension, []))) {
-      totals.files++;
-      const text = readFileSync(file, "utf8");
-      if (text.includes("\0")) continue;
-      const secrets = scanText({ content: text, filePath: file }).filter((finding: Finding) => finding.kind === "secret");
-      if (secrets.length === 0) continue;
-      totals.withSecrets++;
-      const extension = path.extname(file);
-      const parses = byExtension.get(extension)!;
-      const before = path.join(scratch, `before${extension}`);
-      writeFileSync(before, text);
-      if (!parses(before, text)) continue;
-      totals.parsedBefore++;
-      // As Move All plans them: each round against the text the rounds before made, a value whose
-      // replacement overlaps another's in its literal in the next round, the edits composed back.
-      let edits: TextEdit[] = [];
-      let findings = secrets;
-      const variablesInUse = new Map<string, string>();
-      const moved: string[] = [];
-      for (let round = 1; round <= MOST_ROUNDS && findings.length; round++) {
-        const current = applyTextEdits(text, edits);
-        const taken: TextEdit[] = [];
-        const overlapped: Finding[] = [];
-        for (const finding of findings) {
-          const line = current.slice(0, finding.range.startOffset).split("\n").length;
-          try {
-            const secretName = suggestedSecretName(current, file, finding);
-            const plan = planMove({ text: current, filePath: file, finding, secretName, vaultUrl: VAULT, variablesInUse });
-            if (plan.environmentVariable) variablesInUse.set(plan.environmentVariable, secretName);
-            if (mergePlanEdits(taken, plan.edits)) {
-              totals.moves++;
-              if (round > 1) totals.laterRounds++;
-              moved.push(`${line}:${finding.ruleId}`);
-            } else overlapped.push(finding);
-          } catch (error) {
-            totals.refused++;
-            const reason = `${extension} ${(error as { code?: string }).code ?? "error"}: ${String((error as Error).message).slice(0, 100)}`;
-            refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
-          }
+  for (const file of roots.flatMap((root) => filesUnder(path.resolve(root), byExtension, []))) {
+    totals.files++;
+    const text = readFileSync(file, "utf8");
+    if (text.includes("\0")) continue;
+    const secrets = scanText({ content: text, filePath: file }).filter((finding: Finding) => finding.kind === "secret");
+    if (secrets.length === 0) continue;
+    totals.withSecrets++;
+    const extension = path.extname(file);
+    const parses = byExtension.get(extension)!;
+    if (!parses(file, text)) continue;
+    totals.parsedBefore++;
+    // As Move All plans them: each round against the text the rounds before made, a value whose
+    // replacement overlaps another's in its literal in the next round, the edits composed back.
+    let edits: TextEdit[] = [];
+    let findings = secrets;
+    const variablesInUse = new Map<string, string>();
+    const moved: string[] = [];
+    for (let round = 1; round <= MOST_ROUNDS && findings.length; round++) {
+      const current = applyTextEdits(text, edits);
+      const taken: TextEdit[] = [];
+      const overlapped: Finding[] = [];
+      for (const finding of findings) {
+        const line = current.slice(0, finding.range.startOffset).split("\n").length;
+        try {
+          const secretName = suggestedSecretName(current, file, finding);
+          const plan = planMove({ text: current, filePath: file, finding, secretName, vaultUrl: VAULT, variablesInUse });
+          if (plan.environmentVariable) variablesInUse.set(plan.environmentVariable, secretName);
+          if (mergePlanEdits(taken, plan.edits)) {
+            totals.moves++;
+            if (round > 1) totals.laterRounds++;
+            moved.push(`${line}:${finding.ruleId}`);
+          } else overlapped.push(finding);
+        } catch (error) {
+          totals.refused++;
+          const reason = `${extension} ${(error as { code?: string }).code ?? "error"}: ${String((error as Error).message).slice(0, 100)}`;
+          refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
         }
-        edits = composeEdits(text, edits, taken);
-        if (taken.length === 0) break;
-        const next = applyTextEdits(text, edits);
-        const wanted = overlapped.map((finding) => valueKey(current, finding));
-        findings = scanText({ content: next, filePath: file }).filter((finding: Finding) => finding.kind === "secret" && wanted.includes(valueKey(next, finding)));
       }
-      const after = applyTextEdits(text, edits);
-      const afterFile = path.join(scratch, `after${extension}`);
-      writeFileSync(afterFile, after);
-      if (!parses(afterFile, after)) {
-        totals.broken++;
-        console.log(`broken: ${file} (moved ${moved.join(" ")})`);
-      }
+      edits = composeEdits(text, edits, taken);
+      if (taken.length === 0) break;
+      const next = applyTextEdits(text, edits);
+      const wanted = overlapped.map((finding) => valueKey(current, finding));
+      findings = scanText({ content: next, filePath: file }).filter((finding: Finding) => finding.kind === "secret" && wanted.includes(valueKey(next, finding)));
     }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    const after = applyTextEdits(text, edits);
+    if (!parses(file, after)) {
+      totals.broken++;
+      console.log(`broken: ${file} (moved ${moved.join(" ")})`);
+    }
   }
   console.log(`${totals.files} files with a parser; ${totals.withSecrets} hold secrets, ${totals.parsedBefore} of them parse as they are`);
   console.log(`${totals.moves} moves made (${totals.laterRounds} in a later round: a second value of one literal), ${totals.refused} refused; ${totals.broken} file(s) no longer parse after the moves`);
