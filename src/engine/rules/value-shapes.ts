@@ -354,6 +354,43 @@ const FCM_REGISTRATION_TOKEN = /^(?!AAAA)[A-Za-z0-9_-]{11}:APA91b[A-Za-z0-9_-]{1
  */
 export const B2C_POLICY_NAME = /^B2C_1A?_[\w-]{1,100}$/i;
 
+/** D-Bus's basic type codes (`s` a string, `o` an object path, `y` a byte…) and `v`, a variant. */
+const DBUS_SINGLE_TYPE = /[ybnqiuxtdhsogv]/;
+
+/**
+ * A D-Bus type signature with a container in it (`(oayays)`, `a{sv}`, `a{sv}(oayays)b`): the types
+ * of a method's arguments, given beside the method's name (`call('SetSecret', '(oayays)', …)`).
+ * Read by the D-Bus grammar (arrays, structs, dict entries of a basic key), so that only a
+ * well-formed signature of those few letters and brackets is one; a value without a bracket is left
+ * to the other judgements, as a word of those letters may be a password.
+ */
+export function isDBusSignature(value: string): boolean {
+  if (value.length > 255 || !/[({]/.test(value) || !/^[ybnqiuxtdhsogva(){}]+$/.test(value)) return false;
+  let at = 0;
+  // Reads one complete type from `at`; false where the signature breaks the grammar.
+  const completeType = (depth: number): boolean => {
+    if (depth > 64) return false;
+    const code = value[at++];
+    if (code === undefined) return false;
+    if (code === "a") {
+      if (value[at] !== "{") return completeType(depth + 1);
+      at++;
+      // A dict entry: a basic type as its key (not a variant), then one complete type.
+      if (!/[ybnqiuxtdhsog]/.test(value[at++] ?? "") || !completeType(depth + 1)) return false;
+      return value[at++] === "}";
+    }
+    if (code === "(") {
+      if (value[at] === ")") return false;
+      while (value[at] !== ")") if (!completeType(depth + 1)) return false;
+      at++;
+      return true;
+    }
+    return DBUS_SINGLE_TYPE.test(code);
+  };
+  while (at < value.length) if (!completeType(0)) return false;
+  return true;
+}
+
 /**
  * Shapes no credential has. Every candidate value passes here, so each shape is looked for only
  * when the value holds the character that shape needs.
@@ -407,5 +444,6 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes("@") && AZURE_RESOURCE_TYPE.test(value)) return true;
   if ((value.includes("[") || value.includes("(?")) && REGEX_SOURCE.test(value)) return true;
   if (isDataUri(value)) return true;
+  if ((value.includes("(") || value.includes("{")) && isDBusSignature(value)) return true;
   return value.includes(".") && HOST_NAME.test(value);
 }
