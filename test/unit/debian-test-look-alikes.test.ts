@@ -22,3 +22,11 @@ test("a D-Bus type signature beside a method's name is the types of its argument
     assert.deepEqual(found(`        self._item.call('SetSecret', '${value}', secret)\n`, "pkg/item.py"), [value]);
   }
 });
+
+test("the name of npm's registry credential setting (`:_authToken`) held in a constant is a key's name; a token there is reported", () => {
+  for (const key of [":_authToken", "//npm.pkg.example.org/:_authToken", "registry.example.org:8080/npm/:_password", ":_auth"]) {
+    assert.deepEqual(found(`const tokenKey = '${key}'\n`, "lib/index.js"), []);
+  }
+  const token = ["Kq7vRt2L", "m9xWp4Zs", "8Nb3"].join("");
+  assert.deepEqual(found(`const tokenKey = ':${token}'\n`, "lib/index.js"), [`:${token}`]);
+});

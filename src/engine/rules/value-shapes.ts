@@ -354,6 +354,13 @@ const FCM_REGISTRATION_TOKEN = /^(?!AAAA)[A-Za-z0-9_-]{11}:APA91b[A-Za-z0-9_-]{1
  */
 export const B2C_POLICY_NAME = /^B2C_1A?_[\w-]{1,100}$/i;
 
+/**
+ * The name of an npm setting that holds a registry's credential, not its value: `:_authToken` (the
+ * part code adds after a registry's URL), `//npm.pkg.github.com/:_authToken`, `registry.npmjs.org/:_password`.
+ * (A registry is named by its host, with dots: a token before `:_authToken` has none.)
+ */
+const NPM_CREDENTIAL_KEY = /^(?:(?:\/\/)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}(?::\d{1,5})?(?:\/[\w.@%~-]*)*)?:(?:_authToken|_auth|_password|username|email|certfile|keyfile|always-auth)$/;
+
 /** D-Bus's basic type codes (`s` a string, `o` an object path, `y` a byte…) and `v`, a variant. */
 const DBUS_SINGLE_TYPE = /[ybnqiuxtdhsogv]/;
 
@@ -412,6 +419,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes("|") && (VALIDATION_RULES.test(value) || CHOICE_LIST.test(value))) return true;
   if ((value.includes("=") || value.includes(":")) && GETOPT_SPEC.test(value)) return true;
   if (first === 64 /* @ */ && NPM_PACKAGE_PATH.test(value)) return true;
+  if (value.includes(":") && NPM_CREDENTIAL_KEY.test(value)) return true;
   if (value.length >= 64 && IMAGE_BASE64.test(value)) return true;
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
