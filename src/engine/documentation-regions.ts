@@ -59,7 +59,7 @@ function regionsOf(content: string, filePath: string): OffsetSpan[] {
     return [
       ...documentationStrings(content),
       ...examplesSections(content),
-      ...(content.includes("xample") || content.includes("Usage") ? docstringSections(content, EXAMPLE_PARAGRAPH) : []),
+      ...(content.includes("xample") || content.includes("XAMPLE") || content.includes("Usage") ? docstringSections(content, EXAMPLE_PARAGRAPH) : []),
       ...(content.includes(":example:") ? indentedBlocks(content, EXAMPLE_FIELD) : []),
       ...(content.includes("::") ? indentedBlocks(content, LITERAL_BLOCK_INTRODUCTION) : []),
       ...(content.includes("```") || content.includes("~~~") ? docstringFences(content) : []),
@@ -229,12 +229,13 @@ const DOCUMENTATION_STRING_START = /^[ \t]*(?:(?:EXAMPLES|DOCUMENTATION|RETURN|h
 /** A Markdown heading in a docstring, as the Google Cloud CLI writes its commands' help. */
 const EXAMPLES_HEADING = /^[ \t]*##[ \t]*EXAMPLES[ \t]*$/gm;
 /**
- * A docstring's paragraph of examples: `Example:`, `Examples:`, `Example usage:` alone on a line,
- * or `Examples` over a line of dashes. The code under it need not be indented (CPython's
+ * A docstring's paragraph of examples: `Example:`, `Examples:`, `Example usage:` alone on a line
+ * (or in capitals, `EXAMPLES:`, as FreeIPA's command help writes its command lines), or `Examples`
+ * over a line of dashes. The code under it need not be indented (CPython's
  * `urllib.request` shows a whole script so).
  */
 // (…and `Example of use:`, `Usage:`, `Usage example:`, `For example:`, as scapy's docstrings head theirs.)
-const EXAMPLE_PARAGRAPH = /^[ \t]*(?:(?:Examples?(?:[ \t]+(?:[Uu]sage|of[ \t]+use))?|Usage(?:[ \t]+examples?)?|For[ \t]+example)[ \t]*::?|Examples?[ \t]*\r?\n[ \t]*-{3,})[ \t]*$/gm;
+const EXAMPLE_PARAGRAPH = /^[ \t]*(?:(?:Examples?(?:[ \t]+(?:[Uu]sage|of[ \t]+use))?|EXAMPLES?|Usage(?:[ \t]+examples?)?|For[ \t]+example)[ \t]*::?|Examples?[ \t]*\r?\n[ \t]*-{3,})[ \t]*$/gm;
 /** Each pattern's group 1 is the indent of the line that opens a block of lines indented deeper. */
 const EXAMPLE_FIELD = /^([ \t]*):example:/gm;
 /** (Not a line with a `#`: `if ready:  # see the docs::` is code with a comment, and a block of code follows.) */

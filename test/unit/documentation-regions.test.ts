@@ -3,6 +3,7 @@
 // modules, `examples: |` blocks in YAML, and doctest lines and their output anywhere.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { scanText } from "../../src/engine";
 import { DocumentationRegions } from "../../src/engine/documentation-regions";
 
 test("Ansible's EXAMPLES, DOCUMENTATION and RETURN strings are documentation up to their closing quotes", () => {
@@ -246,4 +247,24 @@ test("a Markdown fence in a triple-quoted string is documentation to its closing
   assert.equal(regions.has(content.indexOf("'c'")), true);
   assert.equal(regions.has(content.indexOf("'d'")), false);
   assert.equal(regions.has(content.indexOf("'e'")), false);
+});
+
+test("a docstring's paragraph headed `EXAMPLES:` in capitals (FreeIPA's command help) is documentation; the same line in code is not", () => {
+  const content = [
+    '__doc__ = _(r"""',
+    "Manage entries.",
+    "",
+    "EXAMPLES:",
+    "",
+    " Add a new entry:",
+    "   tool entry-add --first=Ann --password a",
+    '""")',
+    "# EXAMPLES:",
+    "password = 'b'",
+  ].join("\n");
+  assertDocumentation(content, "plugins/entry.py", { "--password a": true, "password = 'b'": false });
+  const generated = ["Vq7", "Lz2", "Rk9w"].join("");
+  const module = content.replace("--password a", "--password tentry1").replace("'b'", `'${generated}'`);
+  const found = scanText({ content: module, filePath: "plugins/entry.py" }).filter((finding) => finding.kind === "secret");
+  assert.deepEqual(found.map((finding) => module.slice(finding.range.startOffset, finding.range.endOffset)), [generated]);
 });
