@@ -30,3 +30,10 @@ test("the name of npm's registry credential setting (`:_authToken`) held in a co
   const token = ["Kq7vRt2L", "m9xWp4Zs", "8Nb3"].join("");
   assert.deepEqual(found(`const tokenKey = ':${token}'\n`, "lib/index.js"), [`:${token}`]);
 });
+
+test("`Cleartext`, an authentication method's name, is no password; a word with digits there still is", () => {
+  const names = "AuthNameMap = {\n\tAuthRequest_Password : 'Cleartext',\n\tAuthRequest_Crypt : 'Crypt',\n}\n";
+  assert.deepEqual(found(names, "pkg/protocol/element3.py"), []);
+  for (const method of ["cleartext", "clear-text", "CLEARTEXT"]) assert.deepEqual(found(`password = '${method}'\n`, "pkg/settings.py"), []);
+  for (const value of ["Cleartext7", "clearly7text", GENERATED_PASSWORD]) assert.deepEqual(found(`password = '${value}'\n`, "pkg/settings.py"), [value]);
+});
