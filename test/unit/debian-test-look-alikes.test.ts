@@ -37,3 +37,15 @@ test("`Cleartext`, an authentication method's name, is no password; a word with 
   for (const method of ["cleartext", "clear-text", "CLEARTEXT"]) assert.deepEqual(found(`password = '${method}'\n`, "pkg/settings.py"), []);
   for (const value of ["Cleartext7", "clearly7text", GENERATED_PASSWORD]) assert.deepEqual(found(`password = '${value}'\n`, "pkg/settings.py"), [value]);
 });
+
+test("a model field's choice (`('password', 'Resource owner password-based')` among choices) is a label; a passphrase in a list of settings is not", () => {
+  const migration = "                ('grant_type', models.CharField(choices=[('authorization-code', 'Authorization code'), ('password', 'Owner password-based grant')], max_length=32)),\n";
+  assert.deepEqual(found(migration, "pkg/migrations/0001_initial.py"), []);
+  const grants = "GRANT_TYPES = [('implicit', 'Implicit'), ('password', 'Resource owner password-based'), ('client-credentials', 'Client credentials')]\n";
+  assert.deepEqual(found(grants, "pkg/models.py"), []);
+  // No label there spells its value: names and their values, the password a passphrase.
+  const passphrase = "Tiger lamp orbit seven";
+  assert.deepEqual(found(`SETTINGS = [('user', 'Bob'), ('password', '${passphrase}')]\n`, "pkg/settings.py"), [passphrase]);
+  // A choice's neighbour, but a generated value is not a label.
+  assert.deepEqual(found(`SETTINGS = [('implicit', 'Implicit'), ('password', '${GENERATED_PASSWORD}')]\n`, "pkg/settings.py"), [GENERATED_PASSWORD]);
+});

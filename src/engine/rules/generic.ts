@@ -1843,6 +1843,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // `("password", "8a9d…")` in a test: a hashing library's test vector, the plaintext and the hash
     // it must give. A hash is not a password to log in with, and the test shows what it hashes.
     if (strength === "password" && hasPasswordHashFormat(value) && isTestPath(context.filePath)) continue;
+    if (isChoiceLabel(line, match.index, span[1], value)) continue;
     if (strength && credentialLike && acceptable({ name, value, quoted: true }, strength, context.fileType)) pushUnlessOverlapping(hits, span[0], span[1], name);
   }
 
@@ -2776,6 +2777,29 @@ function pushSigningKeyOfVariable(text: string, callAt: number, variable: string
  */
 function isFilledInWhenRun(line: string, start: number, end: number, filePath: string): boolean {
   return line[start - 1] === '"' && /(?<!\\)\$\{?[A-Za-z_]/.test(line.slice(start, end)) && doubleQuotesInterpolate(filePath);
+}
+
+/** A label as a choice shows it: a capitalised word, then words of letters (`Resource owner password-based`). */
+const CHOICE_LABEL = /^[A-Z][a-z]+(?:[ ][A-Za-z][a-z]*(?:-[a-z]+)*)+$/;
+/**
+ * One choice in brackets whose label spells its value (`('implicit', 'Implicit')`, `("client-credentials",
+ * "Client credentials")`), as choices are most often written.
+ */
+const CHOICE_PAIR = /\([ \t]*(["'])(?<value>[a-z][a-z_-]{0,80})\1[ \t]*,[ \t]*(["'])(?<label>[A-Z][a-z]*(?:[ ][A-Za-z][a-z]*)*)\3[ \t]*\)/g;
+
+/**
+ * Whether the pair whose name's quote is at `nameQuote` and whose value ends at `valueEnd` is a
+ * choice of a model's field: Django's `choices=[('implicit', 'Implicit'), ('password', 'Resource
+ * owner password-based')]`, the value stored and the label shown for it. The pair is in brackets
+ * of its own, its value reads as a label, and the line says choices or holds a choice whose label
+ * spells its value. (A list of settings pairs names with values, `[('user', 'Bob'), ('password',
+ * '…')]`: no label there spells its name.)
+ */
+function isChoiceLabel(line: string, nameQuote: number, valueEnd: number, value: string): boolean {
+  if (!CHOICE_LABEL.test(value) || !/\([ \t]*$/.test(line.slice(Math.max(0, nameQuote - 10), nameQuote)) || !/^["'][ \t]*\)/.test(line.slice(valueEnd, valueEnd + 10))) return false;
+  if (/\bchoices\b/i.test(line)) return true;
+  const spelled = (words: string) => words.toLowerCase().replace(/[ _-]/g, "");
+  return allMatches(CHOICE_PAIR, line).some((pair) => spelled(pair.groups!.value!) === spelled(pair.groups!.label!));
 }
 
 /** A tuple assignment's literals under names that say secret, each judged as `name = "…"` would be. */
