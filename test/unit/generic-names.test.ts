@@ -259,3 +259,13 @@ test("a correlation key is an id that ties messages together; a key built of a w
   assert.equal(found(`{ "sessionKey": "hex:${hex}" }\n`), 1, "an encoding's name before the key");
   assert.equal(found(`{ "apiKey": "user:${hex}" }\n`), 1, "a user and the key a client sends with it");
 });
+
+test("a name ending in `regexp` names a pattern (PEAR Mail_Mime's `$token_regexp`), as `regex` does; the token's own name still says token", () => {
+  for (const name of ["token_regexp", "passwordRegexp", "secret_patterns", "apiKeyRegexes"]) assert.equal(secretStrength(name), undefined, name);
+  for (const name of ["token", "token_secret", "regexp_token"]) assert.notEqual(secretStrength(name), undefined, name);
+  const pattern = String.raw`#([^\x21\x23-\x27\x2A\x2B\x2D\x2E\x30-\x39\x41-\x5A\x5E-\x7E])#`;
+  const generated = ["Kq7vRt2L", "m9xWp4Zs", "8Nb3"].join("");
+  const content = `<?php\n$token_regexp = '${pattern}';\n$token = '${generated}';\n`;
+  const found = scanText({ content, filePath: "Mail/mime.php" }).filter((finding) => finding.kind === "secret");
+  assert.deepEqual(found.map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset)), [generated]);
+});

@@ -113,6 +113,8 @@ const NOT_SECRET_TAIL = new Set([
   "tag", "model", "backend", "backends", "proto",
   // A build's variables (automake's `auth_helper_CXXFLAGS`, `libauth_la_LIBADD`): flags and libraries.
   "flags", "cflags", "cxxflags", "cppflags", "ldflags", "libs", "ldadd", "libadd",
+  // A pattern that finds or checks tokens (PEAR Mail_Mime's `$token_regexp`), as `regex` is.
+  "regexp", "regexps", "regexes", "patterns",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 // (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
