@@ -49,3 +49,16 @@ test("a model field's choice (`('password', 'Resource owner password-based')` am
   // A choice's neighbour, but a generated value is not a label.
   assert.deepEqual(found(`SETTINGS = [('implicit', 'Implicit'), ('password', '${GENERATED_PASSWORD}')]\n`, "pkg/settings.py"), [GENERATED_PASSWORD]);
 });
+
+test("a form body a test expects, whose parameters hold no secret under their own names, is none; a secret parameter there is reported", () => {
+  const body = "grant_type=token-exchange&subject_token=street42&scope=read";
+  assert.deepEqual(found(`var (\n\tbaseCredsReqBody = "${body}"\n)\n`, "externalaccount/impersonate_test.go"), []);
+  const encoded = "audience=orders&grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Atoken-exchange&subject_token=street42";
+  assert.deepEqual(found(`var credsReqBody = "${encoded}"\n`, "externalaccount/impersonate_test.go"), []);
+  // A client's secret among the parameters is reported, as before.
+  const secret = ["Kq7vRt2L", "m9xWp4Zs", "8Nb3"].join("");
+  assert.deepEqual(found(`var credsReqBody = "grant_type=client_credentials&client_secret=${secret}&scope=read"\n`, "client_test.go"), [secret]);
+  // A generated password holds `=` and `&` as characters, between no words.
+  const generated = ["xk7=Rt2", "&lm9=Wp4Z"].join("");
+  assert.deepEqual(found(`password = "${generated}"\n`, "pkg/settings.py"), [generated]);
+});

@@ -550,6 +550,15 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]/.test(value)) return false; // markup: `ListSecrets</code>.`, `checking</A`
   // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
+  // A form's URL-encoded body (`grant_type=…&subject_token=…&scope=…`, the request a test expects)
+  // under a request's name: each parameter is judged under its own name, decoded, and a body where
+  // none of them is a secret holds none. (One that holds one is judged on as before.) Its names
+  // read as words: a generated password may hold `=` and `&` too (`xk7=Rt2&lm9=Wp4Z`).
+  const form = value.includes("&") && FORM_BODY.test(value) ? formParameters(value) : undefined;
+  if (form && readsAsWords(form.flatMap(([key]) => key.split(/[_.-]/))) && !form.some(([key, field]) => {
+    const own = secretStrength(key);
+    return own !== undefined && field !== "" && acceptable({ name: key, value: field, quoted: true }, own, fileType);
+  })) return false;
   if (INTERPOLATED_VARIABLE.test(value)) return false;
   if (hasVendorPrefix(value)) return false;
   // Keys published on purpose in apps and pages: Stripe's publishable `pk_live_`/`pk_test_`,
@@ -735,6 +744,24 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `sdlfkjabc+sdlfkjsdlkf…`: letters typed again and again by hand, not generated.
   if (value.length >= 32 && !/[.%]/.test(value) && hasRepeatedLetterChunk(value)) return false;
   return looksRandom(value);
+}
+
+/** Two or more `name=value` parameters joined by `&`, the names lower-case as forms and queries write them. */
+const FORM_BODY = /^[a-z][a-z0-9_.-]{1,40}=[^&\s]*(?:&[a-z][a-z0-9_.-]{1,40}=[^&\s]*)+$/;
+
+/** A form body's parameters (see FORM_BODY), each value decoded where its `%` escapes are well-formed (a `+` kept: a value written by hand may be base64). */
+function formParameters(body: string): [string, string][] {
+  return body.split("&").map((parameter) => {
+    const equals = parameter.indexOf("=");
+    const field = parameter.slice(equals + 1);
+    let decoded = field;
+    try {
+      decoded = decodeURIComponent(field);
+    } catch {
+      // (A stray `%` is the value's own character.)
+    }
+    return [parameter.slice(0, equals), decoded];
+  });
 }
 
 /**
