@@ -62,3 +62,11 @@ test("a form body a test expects, whose parameters hold no secret under their ow
   const generated = ["xk7=Rt2", "&lm9=Wp4Z"].join("");
   assert.deepEqual(found(`password = "${generated}"\n`, "pkg/settings.py"), [generated]);
 });
+
+test("a regular expression's negated class with a range between bytes' escapes (`[^\\x21\\x23-\\x27]`) is a pattern under any name; a generated token is not", () => {
+  const pattern = String.raw`#([^\x21\x23-\x27\x2A\x2B\x30-\x39\x41-\x5A])#`;
+  assert.deepEqual(found(`<?php\n$token = '${pattern}';\n`, "Mail/mimePart.php"), []);
+  // A generated token with a `-` between letters and digits, as a range has them, is still a token.
+  const generated = ["Kq7vRt2L-", "m9xWp4Zs-x27Nb3"].join("");
+  assert.deepEqual(found(`<?php\n$token = '${generated}';\n`, "Mail/mimePart.php"), [generated]);
+});

@@ -255,10 +255,11 @@ const AZURE_RESOURCE_TYPE = /^[A-Z][A-Za-z]+(?:\.[A-Za-z]+)+\/[A-Za-z][\w./]*@\d
 /**
  * `password=(?<value>[A-Za-z0-9+/]{20,}=*)`: a regular expression's source (a detector's own
  * pattern, a validation rule), not a value: a class with a range or an escape, then a quantifier;
- * a negated class with one (`[^a-zA-Z0-9_.]`: no one types that into a password); or a group that
+ * a negated class with one (`[^a-zA-Z0-9_.]`: no one types that into a password), its range maybe
+ * between bytes' escapes (`[^\x21\x23-\x27]`, PEAR Mail_Mime's token pattern); or a group that
  * opens with `(?`.
  */
-const REGEX_SOURCE = /\[[^\]]{0,40}?(?:[A-Za-z0-9]-[A-Za-z0-9]|\\[dswDSWnrt])[^\]]{0,80}\](?:[*+?]|\{\d)|\[\^[^\]]{0,40}?(?:[A-Za-z0-9]-[A-Za-z0-9]|\\[dswDSW])[^\]]{0,80}\]|^\(\?(?:[:=!]|<[A-Za-z=!])/;
+const REGEX_SOURCE = /\[[^\]]{0,40}?(?:[A-Za-z0-9]-[A-Za-z0-9]|\\[dswDSWnrt])[^\]]{0,80}\](?:[*+?]|\{\d)|\[\^[^\]]{0,40}?(?:[A-Za-z0-9]-(?:[A-Za-z0-9]|\\x[0-9A-Fa-f]{2})|\\[dswDSW])[^\]]{0,80}\]|^\(\?(?:[:=!]|<[A-Za-z=!])/;
 
 /** Base64 of at least 6 bytes, without other characters: what may encode a word. */
 const SHORT_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
