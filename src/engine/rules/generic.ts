@@ -130,6 +130,10 @@ const XML_NAMED_ELEMENT = /<(?<tag>[A-Za-z_][\w.:-]{0,60})[ \t]+(?:name|key)[ \t
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?:<!\[CDATA\[)?(?<value>[^<\s]{4,300}?)(?:\]\]>)?<\/\k<name>>/dg;
 /** An Ant element that replaces tokens, up to its `token` attribute. */
 const ANT_FILTER_BEFORE = /<(?:filter|replacefilter|replacetoken|replace)\b[^<>]*$/;
+/** Inside an RFC 7512 PKCS #11 URI, before one of its attributes: `pkcs11:model=…;manufacturer=…;`. */
+const PKCS11_URI_BEFORE = /\bpkcs11:(?:[\w.%-]+=[^\s;"'<>&]*;)*$/;
+/** An HTML entity for a quote, right before a name: `&quot;`, `&#34;`, `&#39;`, `&apos;`. */
+const ENTITY_QUOTE_BEFORE = /&(?:quot|apos|#34|#39|#x2[27]);$/i;
 
 /** Inside a shell's test, before the `$` name it reads: `if test "$x,`, `[ "`, `[[ `. */
 const SHELL_TEST_BEFORE = /(?:^|[\s;&|(!])(?:test|\[\[?)[ \t][^;&|\]]*$/;
@@ -1575,7 +1579,9 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
   const tuple = context.fileType === "code" ? tupleAssignmentOf(line) : undefined;
   if (tuple) pushTupleValues(tuple, line, context, hits);
   for (const assignment of secretishAssignments(line, typed, typeFollowsAs(context.filePath), designatesMembers(context.filePath))) {
-    if ((sectionHeader ??= context.fileType === "config" && INI_SECTION_HEADER.test(line))) break;
+    // (In a text file too: a manual's example of an INI file, `[secretstore:dogtag]` in reStructuredText,
+    // is a header all the same. Code's `[obj setPassword:pw]` is a message, not a header.)
+    if ((sectionHeader ??= context.fileType !== "code" && INI_SECTION_HEADER.test(line))) break;
     const { nameStart } = assignment;
     if (tuple?.some((member) => member.nameStart === nameStart)) continue;
     const nameEnd = nameStart + assignment.name.length;
@@ -1589,6 +1595,15 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // close right after it, as in `"password": …`.
     // …unless the string is a whole `NAME=value` pair: `-e "DB_PASSWORD=…"`, `- "API_KEY=…"` in
     // Compose, `--settings "X=…"` (the value ends at the closing quote).
+    // Python's `%(secret:db/password)s`: a format field's name, whatever it holds, is filled in when
+    // the string is formatted (Buildbot's `Interpolate` names a secret there, and never holds one).
+    if (line[nameStart - 1] === "(" && line[nameStart - 2] === "%") continue;
+    // RFC 7512's `pkcs11:…;token=My%20Token;…`: the token attribute is a token's label, not a credential.
+    if (assignment.name === "token" && PKCS11_URI_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart))) continue;
+    // A rendered page writes the quotes as HTML entities: `&quot;secret:decrypt&quot;` (a policy's
+    // rule name) is a quoted string that mentions a name as much as `"secret:decrypt"` is.
+    const entityQuote = line[nameStart - 1] === ";" ? ENTITY_QUOTE_BEFORE.exec(line.slice(Math.max(0, nameStart - 7), nameStart))?.[0] : undefined;
+    if (entityQuote !== undefined && !line.startsWith(entityQuote, nameEnd) && !(line[nameEnd] === "=" && /^[^\s&=]/.test(line[nameEnd + 1] ?? ""))) continue;
     const quoteBefore = line[nameStart - 1];
     const pairInQuotes = line[nameEnd] === "=" && /^[^\s"'=]/.test(line[nameEnd + 1] ?? "");
     const quoted = quoteBefore === '"' || quoteBefore === "'";
