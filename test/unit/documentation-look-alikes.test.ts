@@ -27,3 +27,22 @@ test("an INI section's header in a manual's example names the section, as it doe
   assert.equal(secrets("    [secretstore:hardware]\n    plugin = orders_hsm\n", "backends.rst.txt").length, 0);
   assert.equal(secrets("    [secretstore:hardware]\n    password = Qm7vT2xK9pLr4Wz8\n", "backends.rst.txt").length, 1);
 });
+
+test("code rendered as HTML: a value that runs into a tag, or a call cut at an entity, is an expression", () => {
+  assert.equal(secrets('<span class="keyword">const</span> QString ORDERS_KEY = QStringLiteral(<span class="stringliteral">&quot;orders&quot;</span>);\n', "orders_8cpp_source.html").length, 0);
+  assert.equal(secrets('    orderKey = order.locationData.range[<span class="hljs-number">0</span>]\n', "lexer.html").length, 0);
+  assert.equal(secrets("<div class=\"line\">  key_reference r_key = ORDERS_V2F(p_e-&gt;m_value);</div>\n", "a00042_source.html").length, 0);
+  assert.equal(secrets("    orders_secret = Zr8kQ2mVx7Lp4Tn9Wc3B\n", "deploy.html").length, 1);
+  assert.equal(secrets("    orders_secret = Zr8k(Q2mVx7Lp4Tn9Wc3B&amp;more\n", "deploy.html").length, 1);
+});
+
+test("an Objective-C boxed expression or an object literal's first key is code; a random value in brackets is not", () => {
+  assert.equal(secrets("    NSDictionary *opts = @{ OrdersQualityKey : @(OrdersQualityMax) };\n", "literals.rst.txt").length, 0);
+  assert.equal(secrets("    ordersToken.lineIndent = {preLineIndent: @indent} if indented\n", "lexer.html").length, 0);
+  assert.equal(secrets("password: @(Zr8kQ2mVx7Lp)\n", "notes.txt").length, 1);
+});
+
+test("a link to a heading's anchor joins the heading's words; it holds no value", () => {
+  assert.equal(secrets('<a class="reference internal" href="#Orders-band-pass-filter:-Prices-and-Volumes">Orders</a>\n', "filters.html").length, 0);
+  assert.equal(secrets("band_pass: Zr8kQ2mVx7Lp4Tn9Wc3B\n", "filters.html").length, 1);
+});

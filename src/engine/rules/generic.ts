@@ -132,6 +132,10 @@ const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?:<!\[CDATA\[)?(?<value>[^
 const ANT_FILTER_BEFORE = /<(?:filter|replacefilter|replacetoken|replace)\b[^<>]*$/;
 /** Inside an RFC 7512 PKCS #11 URI, before one of its attributes: `pkcs11:model=…;manufacturer=…;`. */
 const PKCS11_URI_BEFORE = /\bpkcs11:(?:[\w.%-]+=[^\s;"'<>&]*;)*$/;
+/** An HTML entity that a bare value's reader stops at: `&gt;`, `&lt;`, `&amp;`, `&quot;`. */
+const HTML_ENTITY_AT = /^&(?:gt|lt|amp|quot|#\d{2,3});/;
+/** A call's name and its `(`, never closed, then a name (maybe before `->`'s `-`): `PB_DS_V2F(p_e-`. */
+const CALL_LEFT_OPEN = /^[A-Za-z_][\w.]*\(([A-Za-z_]\w*)-?$/;
 /** An HTML entity for a quote, right before a name: `&quot;`, `&#34;`, `&#39;`, `&apos;`. */
 const ENTITY_QUOTE_BEFORE = /&(?:quot|apos|#34|#39|#x2[27]);$/i;
 
@@ -1603,6 +1607,8 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // A rendered page writes the quotes as HTML entities: `&quot;secret:decrypt&quot;` (a policy's
     // rule name) is a quoted string that mentions a name as much as `"secret:decrypt"` is.
     const entityQuote = line[nameStart - 1] === ";" ? ENTITY_QUOTE_BEFORE.exec(line.slice(Math.max(0, nameStart - 7), nameStart))?.[0] : undefined;
+    // `href="#Band-pass-filter:-Inflation"`: a link to a heading's anchor, the heading's words joined.
+    if (line[nameStart - 1] === "#" && assignment.op === ":" && /\bhref=["']?#$/.test(line.slice(Math.max(0, nameStart - 8), nameStart))) continue;
     if (entityQuote !== undefined && !line.startsWith(entityQuote, nameEnd) && !(line[nameEnd] === "=" && /^[^\s&=]/.test(line[nameEnd + 1] ?? ""))) continue;
     const quoteBefore = line[nameStart - 1];
     const pairInQuotes = line[nameEnd] === "=" && /^[^\s"'=]/.test(line[nameEnd + 1] ?? "");
@@ -1777,6 +1783,11 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     }
     const value = line.slice(read.start, read.end);
     if (!read.quoted && startsASentence(value, line.slice(read.end))) continue;
+    // A call rendered as HTML and cut at an entity inside it: `PB_DS_V2F(p_e-&gt;m_value)` is read as
+    // `PB_DS_V2F(p_e-`, a call whose arguments go on past the value.
+    // (Its argument so far is a name, `p_e` before `->`: a random value with a `(` in it is still judged.)
+    const openCall = !read.quoted && context.fileType === "text" && HTML_ENTITY_AT.test(line.slice(read.end, read.end + 6)) ? CALL_LEFT_OPEN.exec(value) : null;
+    if (openCall && !looksRandom(openCall[1]!)) continue;
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
     if (translations && isTranslatedText(value)) continue;

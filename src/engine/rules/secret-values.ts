@@ -486,6 +486,9 @@ function derElementAt(bytes: string, at: number): { tag: number; contentStart: n
 /** `(snip)`, `[omitted]`: a whole value said to be cut out. */
 const ELIDED_IN_BRACKETS = /^(?:\((?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)\)|\[(?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)\])$/i;
 
+/** An inline HTML tag opened at a value's end, its attributes cut off at the blank: `…(<span`, `…[<code`. */
+const INLINE_TAG_OPENED_AT_END = /<(?:span|a|code|em|strong|b|i|tt|var|kbd|samp|font|sub|sup)$/;
+
 export function acceptable({ name, value, quoted, argument }: Candidate, strength: Strength, fileType: FileType): boolean {
   // A registry's `auth` (`.docker/config.json`) and npm's `_auth` are base64 of `user:password`:
   // the password is the secret, judged as one. (Azure Container Registry's token login has the
@@ -548,6 +551,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // prose (isPassphrase tells them apart). Not in text: a quote there is a sentence's.
   if (strength === "password" && quoted && fileType !== "text" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);
   if (/\s/.test(value) || /^<|>$|<\/[A-Za-z]/.test(value)) return false; // markup: `ListSecrets</code>.`, `checking</A`
+  // …and a bare value that runs into an inline tag, where the reader stops at the tag's blank: code
+  // rendered as HTML (Doxygen's sources, highlighted examples), `QStringLiteral(<span`, `range[<span`.
+  if (INLINE_TAG_OPENED_AT_END.test(value)) return false;
   // A SAS token that the Azure rule rejected (truncated signature) is not a generic secret either.
   if (/(?:^|&)(?:sv|sig|se|st|sp|spr|sr|srt|ss|sip|si|skoid|sktid|skt|ske|sks|skv|sdd)=/.test(value) || value.startsWith("arn:")) return false;
   // A form's URL-encoded body (`grant_type=…&subject_token=…&scope=…`, the request a test expects)
@@ -597,6 +603,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // AngularJS's `$$animateCss`: a framework's private name, letters only. (Compose writes a `$` in
   // a value as `$$`: `$$uperS3cret2024` is a password.)
   if (/^\$\$[a-z][A-Za-z]+$/.test(value)) return false;
+  // Objective-C's boxed expression, `@(AVAudioQualityMax)`, and an object literal cut after its first
+  // key, `{indentLevel:`: code whose value is computed, not a literal.
+  // (Its name is words: `@(Zr8k…)` is a random value in brackets.)
+  const boxed = /^@\(([A-Za-z_][\w.]*)\)$|^\{([A-Za-z_]\w*):$/.exec(value);
+  if (boxed && !looksRandom(boxed[1] ?? boxed[2]!)) return false;
   // yacc's `$3.str` (a rule's third symbol), SQL's `@@global.x` (a server variable): a reference
   // and nothing else. (A generated password may start with `$7…` or `@@…`.)
   if (/^(?:\$\d{1,2}(?:\.[A-Za-z_]\w*)*|@@(?:(?:global|session|local|persist)\.)?[a-z][a-z0-9_]*)$/.test(value)) return false;
