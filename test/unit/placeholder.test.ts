@@ -98,6 +98,15 @@ test("metasyntactic words, English or Japanese and maybe numbered (`foo1`, `hoge
   assert.deepEqual(scanText({ content: example, filePath: "docs/route-server.md" }).filter((finding) => finding.kind === "secret"), []);
 });
 
+test("the name of an encoding where a value would be (`BASE64`, `hex-string`) is a stand-in; a value that only starts so is not", () => {
+  for (const value of ["BASE64", "base64", "Base64-encoded", "hexstring", "HEX_VALUE", "base32"]) assert.ok(isPlaceholder(value), value);
+  for (const value of ["base64Vq8Lr2Xw", "hexagon77", "Base64Zt9k"]) assert.ok(!isPlaceholder(value), value);
+  // A manual's example of a TSIG key, and the same key with a value in it.
+  const secrets = (value: string) => scanText({ content: `key:\n  - id: transfer\n    algorithm: hmac-sha256\n    secret: ${value}\n`, filePath: "doc/knot.conf.example.yaml" }).filter((finding) => finding.kind === "secret");
+  assert.deepEqual(secrets("BASE64"), []);
+  assert.equal(secrets("Zq3vKx8Lw2Rt7Yn4Bm6Pc9Df1Gh5Jk0=").length, 1);
+});
+
 test("metasyntactic words run together (`bazqux`, `foo-quux`, `fugapiyo2`) are stand-ins; a value that only starts so is not", () => {
   for (const value of ["bazqux", "QuxFoo", "foo-quux", "fugapiyo2", "bar_baz_qux"]) assert.ok(isPlaceholder(value), value);
   for (const value of ["bazquxTr7Lw9", "foobazaar", "barqk"]) assert.ok(!isPlaceholder(value), value);
