@@ -16,7 +16,7 @@ import type { ReplacementStyle, TextEdit } from "./types";
 import { decodeXml, isDotNetConfigurationFile, withWholeReferences, xmlValueAt } from "./xml";
 import { lineAt } from "./lines";
 import { stepActionBefore } from "./workflow-step";
-import { inYamlBlockScalar, yamlScalarAt, yamlScalarSpansLines } from "./yaml";
+import { flowQuotedScalarAt, inYamlBlockScalar, yamlScalarAt, yamlScalarSpansLines } from "./yaml";
 import { multiLineYamlScalarAt } from "./yaml-multi-line";
 import { pipelineVariableEntry } from "./pipeline-variables";
 import type { YamlScalar } from "./yaml";
@@ -278,8 +278,10 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   const { text } = request;
   const found = yamlScalarAt(text, request.target.start, request.target.end);
   const target = request.compound ? wholeConnectionString(text, request.target, found, dialect) : request.target;
-  const scalar = found && yamlScalarAt(text, target.start, target.end);
   const line = lineAt(text, target.start);
+  // (A JSON-style flow mapping quotes its keys and values, several to a line: the value's own quotes bound it.)
+  const inFlow = opensFlowCollection(text.slice(line.start, target.start)) && !inYamlBlockScalar(text, line.start);
+  const scalar = (found && yamlScalarAt(text, target.start, target.end)) ?? (inFlow ? flowQuotedScalarAt(text, target.start, target.end) : undefined);
   if (!scalar && text.slice(line.start, line.end).trimStart().startsWith("#")) throw noBounds("a YAML value");
   // A template's action around the value (Helm's `{{ .Values.apiKey | default "…" }}`): the
   // template renders the YAML, and the value is the chart's default, no YAML value of its own.
@@ -293,9 +295,7 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
   // In `[…]` and `{…}` a `$` placeholder's braces are the collection's syntax, and the item's name
   // is not the line's key: refused rather than guessed. (A block scalar's `{` is its text's: a JSON
   // file a Secret's `stringData` holds.)
-  if (!scalar && opensFlowCollection(text.slice(line.start, target.start)) && !inYamlBlockScalar(text, line.start)) {
-    throw inFlowCollection();
-  }
+  if (!scalar && inFlow) throw inFlowCollection();
   const supported: ReplacementStyle[] = request.purpose === "secret" ? ["environmentVariable", "keyVaultReference"] : ["environmentVariable"];
   const style = request.style ?? "environmentVariable";
   if (!supported.includes(style)) throw unsupportedStyle(style, "YAML files", supported);
@@ -347,20 +347,20 @@ export function yamlReplacement(request: ReplacementRequest, dialect: YamlDialec
       ],
     };
   }
-  return { value, edits: [flowSafeEdit(text, line.start, span, placeholder.text)], description: placeholder.text, style, notes: placeholder.notes };
+  return { value, edits: [flowSafeEdit(text, line.start, span, placeholder.text, scalar?.quote !== undefined && scalar.quote !== "")], description: placeholder.text, style, notes: placeholder.notes };
 }
 
 /**
  * In a flow collection (`- { name: API_TOKEN, value: … }`) `{`, `}`, `[`, `]` and `,` are the
  * collection's syntax, so a plain scalar cannot hold a placeholder written with them (`${X}`,
- * `${{ secrets.X }}`): a plain value is written double-quoted. (A quoted one holds them as text; a
+ * `${{ secrets.X }}`): a plain value is written double-quoted. (A quoted one, `quoted`, holds them as text; a
  * plain scalar the value is only part of is refused, as a value inside a collection the engine
  * cannot bound is.)
  */
-function flowSafeEdit(text: string, lineStart: number, span: Span, placeholder: string): TextEdit {
+function flowSafeEdit(text: string, lineStart: number, span: Span, placeholder: string, quoted: boolean): TextEdit {
   const plain = { start: span.start, end: span.end, newText: placeholder };
   const before = text.slice(lineStart, span.start);
-  if (!/[{}[\],]/.test(placeholder) || !opensFlowCollection(before) || /["']$/.test(before)) return plain;
+  if (quoted || !/[{}[\],]/.test(placeholder) || !opensFlowCollection(before) || /["']$/.test(before)) return plain;
   const lineEnd = lineAt(text, span.start).end;
   if (/(?:^|[\s{[,]|:)\s*$/.test(before) && /^\s*(?:[,}\]]|$)/.test(text.slice(span.end, lineEnd))) return { ...plain, newText: JSON.stringify(placeholder) };
   throw inFlowCollection();

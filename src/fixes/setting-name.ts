@@ -27,7 +27,8 @@ import { optionsClassMember } from "./options-class";
 import { pydanticSettingsField } from "./pydantic-settings";
 import { SPRING_KEY_PREFIX, springPropertyKey } from "./spring-property";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
-import { inYamlBlockScalar, yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
+import { flowQuotedScalarAt, inYamlBlockScalar, yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
+import { opensFlowCollection } from "../engine/flow-collection";
 import { elementPathAt, siblingIdAt, xmlValueAt } from "./xml";
 import { stepActionBefore } from "./workflow-step";
 
@@ -168,7 +169,10 @@ function yamlConfigPath(leaf: string, keyName: string | undefined): string | und
 function yamlSettingName(text: string, start: number, end: number, keyName: string | undefined, config: boolean): string | undefined {
   // A block scalar's lines are text, not keys: in a step's `run: |`, `curl -H "Authorization: Bearer …"`
   // names nothing by what comes before its `: `.
-  const scalar = inYamlBlockScalar(text, lineAt(text, start).start) ? undefined : yamlScalarAt(text, start, end);
+  // (A JSON-style flow collection's line holds more scalars than yamlScalarAt reads, one key and its
+  // value: `- {"name": "API_TOKEN", "value": "…"}`, `environment: ["A=…", "B=…"]`.)
+  const lineStart = lineAt(text, start).start;
+  const scalar = inYamlBlockScalar(text, lineStart) ? undefined : (yamlScalarAt(text, start, end) ?? (opensFlowCollection(text.slice(lineStart, start)) ? flowQuotedScalarAt(text, start, end) : undefined));
   if (scalar) {
     const before = text.slice(scalar.contentStart, start);
     // A host inside a connection string (`ConnectionStrings__Sql: "Server=…;Database=…"`, or

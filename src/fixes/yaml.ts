@@ -84,6 +84,27 @@ export function yamlScalarAt(text: string, start: number, end: number): YamlScal
   return key === undefined ? scalar : { ...scalar, key, keyColumn };
 }
 
+/**
+ * The quoted scalar around `[start, end)` among the several a flow collection's line holds
+ * (`- {"name": "API_TOKEN", "value": "…"}`), where yamlScalarAt reads one key and its value a line.
+ * A quote opens a scalar after the line's start, a `- `, `{`, `[`, `,` or `:` (a `'` elsewhere is a
+ * plain scalar's own letter).
+ */
+export function flowQuotedScalarAt(text: string, start: number, end: number): YamlScalar | undefined {
+  const line = lineAt(text, start);
+  if (end > line.end) return undefined;
+  for (let i = line.start; i < line.end; i++) {
+    const character = text[i];
+    if (character === "#" && (i === line.start || /\s/.test(text[i - 1]!))) return undefined;
+    if ((character !== '"' && character !== "'") || !/(?:^|[{[,:]|-)\s*$/.test(text.slice(line.start, i))) continue;
+    const close = yamlClosingQuote(text, i, line.end);
+    if (close === -1) return undefined;
+    if (start > i && end <= close) return { contentStart: i + 1, contentEnd: close, quote: character };
+    i = close;
+  }
+  return undefined;
+}
+
 /** In a list item `- name: X` … `value: …`, the X that names the value (searching up to 50 lines back). */
 export function yamlSiblingName(text: string, valueLineStart: number, keyColumn: number): string | undefined {
   let lineEnd = valueLineStart - 1;

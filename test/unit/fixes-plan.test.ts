@@ -604,8 +604,12 @@ test("C#: Environment by its full name where System is not imported", () => {
   assert.equal(move(`namespace Orders.Lib\n{\n    static class Keys { public static readonly string Token = "${TOKEN}"; }\n}\n`, "Keys.cs").after, `namespace Orders.Lib\n{\n    static class Keys { public static readonly string Token = System.Environment.GetEnvironmentVariable("TOKEN") ?? throw new System.InvalidOperationException("TOKEN is not set"); }\n}\n`);
 });
 
-test("YAML flow collections are refused; a Terraform default's comment stays", () => {
+test("YAML flow collections: a plain value that is part of an item is refused, a quoted value moves inside its quotes; a Terraform default's comment stays", () => {
   refused(`services:\n  db:\n    environment: [POSTGRES_USER=orders, POSTGRES_PASSWORD=${PASSWORD}]\n`, "docker-compose.yml", "noBounds");
+  // JSON-style, keys and values quoted, several to a line: the value's own quotes bound it, and the pair names it.
+  assert.equal(move(`env:\n  - {"name": "API_TOKEN", "value": "${TOKEN}"}\n`, "deploy.yaml").after, `env:\n  - {"name": "API_TOKEN", "value": "\${API_TOKEN}"}\n`);
+  assert.equal(move(`env: [{'name': 'API_TOKEN', 'value': '${TOKEN}'}]\n`, "deploy.yaml").after, `env: [{'name': 'API_TOKEN', 'value': '\${API_TOKEN}'}]\n`);
+  assert.equal(move(`services:\n  db:\n    environment: ["POSTGRES_USER=orders", "POSTGRES_PASSWORD=${PASSWORD}"]\n`, "docker-compose.yml").after, `services:\n  db:\n    environment: ["POSTGRES_USER=orders", "POSTGRES_PASSWORD=\${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is not set}"]\n`);
   // A plain value of a flow mapping's pair is written quoted: the placeholder's braces would be the mapping's.
   assert.equal(move(`env:\n  - { name: API_TOKEN, value: ${TOKEN} }\n`, "deploy.yaml").after, `env:\n  - { name: API_TOKEN, value: "\${API_TOKEN}" }\n`);
   assert.equal(move(`env:\n  - { name: API_TOKEN, value: "${TOKEN}" }\n`, "deploy.yaml").after, `env:\n  - { name: API_TOKEN, value: "\${API_TOKEN}" }\n`);
