@@ -209,10 +209,11 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
 
 /**
  * `user:password` pairs that documentation uses, not credentials: the slot's own name, metasyntactic
- * words (and every placeholder, products' documented defaults among them). The slot's name may be
+ * words (and every placeholder, products' documented defaults among them). `passcode` is STOMP's
+ * name for the password (`stomp://login:passcode@host:port`). The slot's name may be
  * said in prose, as httpx's docstring writes `jo%40email.com:a%20secret@…` ("a secret").
  */
-const DOC_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|psw|secret|pw|x+|\*+|\.+|admin|token|apikey|api_key|key|foo|bar|baz|qux|foobar|xyzzy|(?:a|the|my|your|some) (?:password|passphrase|secret|token|key))$/i;
+const DOC_PASSWORD = /^(?:pass(?:word|code)?|passwd|pwd|psw|secret|pw|x+|\*+|\.+|admin|token|apikey|api_key|key|foo|bar|baz|qux|foobar|xyzzy|(?:a|the|my|your|some) (?:password|passphrase|secret|token|key))$/i;
 /** A name in the password's place: `SAS_KEY`, `secret_access_key`, `mypassword`, `my_secret`. */
 const NAMES_ITS_SLOT = /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|(?:my|your)[A-Z_-]?[A-Za-z]*)$/;
 

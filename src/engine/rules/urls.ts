@@ -32,6 +32,10 @@ const ALL_CAPS_NAME = /^[A-Z]{2,}(?:[-_][A-Z]{2,}){0,3}$/;
 /** An e-mail address, or its user and `@` (`-wget@`), as anonymous FTP's password is by convention. */
 const E_MAIL_ADDRESS = /^-?[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)*(?:[A-Za-z]{2,24})?$/;
 
+/** The user's slot named as documentation names it (`login`, `user`, `username`). */
+const URL_USER_SLOT = /^(?:user(?:_?name)?|login)$/i;
+/** The password's slot named as documentation names it. */
+const DOC_PASSWORD_SLOT = /^(?:pass(?:word|code|wd)?|pwd|secret)$/i;
 /** The names of a URL's parts, as a template names its slots: `owner:repo@rev`, `org:bucket@branch`. */
 const URL_PART_NAME = /^(?:org|organi[sz]ation|owner|user|account|repo|repository|project|bucket|container|branch|ref|rev|revision|sha|commit|tag)$/i;
 
@@ -109,6 +113,10 @@ export const URL_RULES: readonly PatternRule[] = [
       // `hub://owner:repo@rev/…`, `github://org:repo@sha/…`: a URL form whose slots are named for
       // the parts that go there, as documentation writes one.
       if (user !== undefined && URL_PART_NAME.test(user) && URL_PART_NAME.test(value)) return true;
+      // `stomp://login1:passcode1@…,stomp://login2:passcode2@…`: both slots named, and numbered alike,
+      // as documentation lists several servers. (A number on the password alone may be a real one's.)
+      const number = /\d{1,2}$/.exec(value)?.[0];
+      if (number !== undefined && user?.endsWith(number) && URL_USER_SLOT.test(user.slice(0, -number.length)) && DOC_PASSWORD_SLOT.test(value.slice(0, -number.length))) return true;
       return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },
   },

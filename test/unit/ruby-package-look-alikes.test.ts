@@ -1,0 +1,18 @@
+// Look-alikes found in a held-out random sample of Debian's Ruby packages (ruby-*, seed 60): each
+// case pairs the look-alike with the secret of the same shape that must still be reported.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+// Our own made-up values, split so that the repository's own scan does not read them whole.
+const GENERATED_PASSWORD = ["Vq7", "Lz2", "Rk9w"].join("");
+
+const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("a URL form whose user and password are their slots' names, numbered alike, is documentation", () => {
+  assert.deepEqual(found("    # e.g. failover://(stomp://login1:passcode1@localhost:61616,stomp://login2:passcode2@mq2:61617)\n", "lib/stomp/utils.rb"), []);
+  assert.deepEqual(found("    #   stomp://login:passcode@host.domain.tld:port\n", "lib/stomp/client.rb"), []);
+  assert.deepEqual(found("    # amqp://user3:password3@broker:5672\n", "lib/queue.rb"), []);
+  // A generated password under a numbered user is a credential.
+  assert.deepEqual(found(`    # stomp://login1:${GENERATED_PASSWORD}1@localhost:61616\n`, "lib/stomp/utils.rb"), [`${GENERATED_PASSWORD}1`]);
+});
