@@ -16,3 +16,8 @@ test("a URL form whose user and password are their slots' names, numbered alike,
   // A generated password under a numbered user is a credential.
   assert.deepEqual(found(`    # stomp://login1:${GENERATED_PASSWORD}1@localhost:61616\n`, "lib/stomp/utils.rb"), [`${GENERATED_PASSWORD}1`]);
 });
+
+test("Ruby's interpolation after `-u` holds a symbol's colon, not a user and a password", () => {
+  assert.deepEqual(found('      "sudo -u #{options[:user].to_s.shellescape} -- sh -c #{yield.shellescape}"\n', "lib/sshkit/command.rb"), []);
+  assert.deepEqual(found(`      "curl -u #{user}:${GENERATED_PASSWORD} https://orders.internal/api"\n`, "lib/fetch.rb"), [GENERATED_PASSWORD]);
+});

@@ -2068,6 +2068,9 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // `-u ${APP_USER:-kamailio}`: a shell default, not `user:password` (the colon is inside the
     // braces). `-u ${API_USER}:…` is a user and a password.
     if (match.groups!.user!.startsWith("${") && !match.groups!.user!.includes("}")) continue;
+    // Ruby's `"sudo -u #{options[:user]}"`: the colon is a symbol's, inside an interpolation still
+    // open in the user, not the separator of `user:password`.
+    if (/#\{[^}]*$/.test(match.groups!.user!)) continue;
     // Containers' and daemons' `-u user:group` (`docker run -u app:appgroup`, ntpd's `-u ntpsec:ntpsec`):
     // a user and a group, not a password.
     if (isUserAndGroupFlag(command)) continue;
