@@ -21,3 +21,9 @@ test("Ruby's interpolation after `-u` holds a symbol's colon, not a user and a p
   assert.deepEqual(found('      "sudo -u #{options[:user].to_s.shellescape} -- sh -c #{yield.shellescape}"\n', "lib/sshkit/command.rb"), []);
   assert.deepEqual(found(`      "curl -u #{user}:${GENERATED_PASSWORD} https://orders.internal/api"\n`, "lib/fetch.rb"), [GENERATED_PASSWORD]);
 });
+
+test("AsciiDoc's inline passthrough, pass:c,a,r[…], is a macro and not a password", () => {
+  assert.deepEqual(found("Since `pass:[++]` has priority, you can rewrite pass:c,a,r[C++ => C{pp}].\n", "reference/syntax.adoc"), []);
+  assert.deepEqual(found("Use pass:quotes,macros[*bold* text] here.\n", "guide.adoc"), []);
+  assert.deepEqual(found(`The service login is pass:${GENERATED_PASSWORD} for now.\n`, "guide.adoc"), [GENERATED_PASSWORD]);
+});

@@ -131,6 +131,8 @@ const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?:<!\[CDATA\[)?(?<value>[^
 /** An Ant element that replaces tokens, up to its `token` attribute. */
 const ANT_FILTER_BEFORE = /<(?:filter|replacefilter|replacetoken|replace)\b[^<>]*$/;
 /** Inside an RFC 7512 PKCS #11 URI, before one of its attributes: `pkcs11:model=…;manufacturer=…;`. */
+/** After AsciiDoc's `pass:`: the substitutions to apply (`c,a,r`, `quotes`), none or more, then `[`. */
+const ASCIIDOC_PASSTHROUGH_AFTER = /^(?:[a-z_]{1,20}(?:,[a-z_]{1,20}){0,9})?\[/;
 const PKCS11_URI_BEFORE = /\bpkcs11:(?:[\w.%-]+=[^\s;"'<>&]*;)*$/;
 /** An HTML entity that a bare value's reader stops at: `&gt;`, `&lt;`, `&amp;`, `&quot;`. */
 const HTML_ENTITY_AT = /^&(?:gt|lt|amp|quot|#\d{2,3});/;
@@ -1627,6 +1629,9 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // Ant's `<filter token="VERSION" value="…"/>` and `<replacefilter token="…">`: the text a build
     // replaces in copied files, not a credential.
     if (name === "token" && ANT_FILTER_BEFORE.test(line.slice(Math.max(0, nameStart - 200), nameStart))) continue;
+    // AsciiDoc's inline passthrough, `pass:[…]` or `pass:c,a,r[…]`: a macro, whose target lists the
+    // substitutions to apply to the bracketed text, not a password.
+    if (assignment.name === "pass" && line[nameEnd] === ":" && ASCIIDOC_PASSTHROUGH_AFTER.test(line.slice(nameEnd + 1, nameEnd + 120))) continue;
     // `--- PASS: TestName (0.01s)`, `PASS: test-suite`: a test runner's verdict, not a password.
     if (name === "PASS" && assignment.op === ":") continue;
     // A change log's entry names what changed, then says how: `* gss_acquire_cred.3: spelling`,
