@@ -130,9 +130,9 @@ const XML_NAMED_ELEMENT = /<(?<tag>[A-Za-z_][\w.:-]{0,60})[ \t]+(?:name|key)[ \t
 const XML_ELEMENT = /<(?<name>[A-Za-z_][\w.-]{0,60})>(?:<!\[CDATA\[)?(?<value>[^<\s]{4,300}?)(?:\]\]>)?<\/\k<name>>/dg;
 /** An Ant element that replaces tokens, up to its `token` attribute. */
 const ANT_FILTER_BEFORE = /<(?:filter|replacefilter|replacetoken|replace)\b[^<>]*$/;
-/** Inside an RFC 7512 PKCS #11 URI, before one of its attributes: `pkcs11:model=…;manufacturer=…;`. */
 /** After AsciiDoc's `pass:`: the substitutions to apply (`c,a,r`, `quotes`), none or more, then `[`. */
 const ASCIIDOC_PASSTHROUGH_AFTER = /^(?:[a-z_]{1,20}(?:,[a-z_]{1,20}){0,9})?\[/;
+/** Inside an RFC 7512 PKCS #11 URI, before one of its attributes: `pkcs11:model=…;manufacturer=…;`. */
 const PKCS11_URI_BEFORE = /\bpkcs11:(?:[\w.%-]+=[^\s;"'<>&]*;)*$/;
 /** An HTML entity that a bare value's reader stops at: `&gt;`, `&lt;`, `&amp;`, `&quot;`. */
 const HTML_ENTITY_AT = /^&(?:gt|lt|amp|quot|#\d{2,3});/;
