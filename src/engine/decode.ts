@@ -33,9 +33,26 @@ export function decodeFileContent(bytes: Uint8Array): Decoded {
     const utf16 = unmarkedUtf16(sniffed);
     return utf16 ? { text: new TextDecoder(utf16).decode(bytes) } : { skipReason: "binary file" };
   }
+  if (isControlHeavy(sniffed)) return { skipReason: "binary file" };
   // A non-fatal decoder keeps offsets meaningful for the valid parts of a mis-encoded file.
   return { text: new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes) };
 }
+
+/**
+ * Binary data with no zero byte in its first bytes (compressed audio such as G.722, packed images,
+ * disk images): control characters are one byte in ten of random data, and text has next to none.
+ * (Tab, line feed, vertical tab, form feed, carriage return and escape are text's own; backspace too,
+ * which a formatted manual page overstrikes with. One in 32 leaves text with a stray control well clear.)
+ */
+function isControlHeavy(sniffed: Uint8Array): boolean {
+  let controls = 0;
+  for (const byte of sniffed) if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) controls++;
+  return controls >= MIN_BINARY_CONTROLS && controls * 32 >= sniffed.length;
+}
+/** C0 controls that text holds: backspace, tab, line feed, vertical tab, form feed, carriage return, escape. */
+const TEXT_CONTROLS = new Set([0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
+/** Fewer controls than this in a short file are a few stray bytes, not binary data. */
+const MIN_BINARY_CONTROLS = 16;
 
 /**
  * UTF-16 without a byte-order mark, as some Windows tools write it (VS Code opens it as text): in

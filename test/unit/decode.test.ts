@@ -45,3 +45,20 @@ test("UTF-32 decodes by its byte-order mark instead of passing for UTF-16", () =
   codes.forEach((code, i) => be.writeUInt32BE(code, 4 + i * 4));
   assert.deepEqual(decodeFileContent(be), { text });
 });
+
+test("binary data with no zero byte is told from text by its control characters", () => {
+  // Compressed audio and packed images: bytes of every value but zero, controls among them.
+  const binary = new Uint8Array(4000);
+  let seed = 12345;
+  for (let i = 0; i < binary.length; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    binary[i] = 1 + ((seed >>> 16) % 255);
+  }
+  binary.set(Buffer.from("pw=Kq7mTz9Lx2Vb"), 100);
+  assert.deepEqual(decodeFileContent(binary), { skipReason: "binary file" });
+  // A manual page's overstrikes, a terminal's colours and a few stray controls are text.
+  const manual = Buffer.from("\x01\x02\x03\x1a" + "N\bNA\bAM\bME\bE\n\x1b[1mtoken\x1b[0m=Kq7mTz9Lx2Vb\f\n".repeat(40));
+  assert.ok("text" in decodeFileContent(manual));
+  const short = Buffer.from("a\x01b\x02c\x03d=Kq7mTz9Lx2Vb\n");
+  assert.ok("text" in decodeFileContent(short));
+});
