@@ -13,6 +13,9 @@ const CODE_EXTENSIONS = new Set([
   "pyi", "pyw", "pyx", "rbs", "mm", "vue", "svelte", "ex", "exs", "erl", "hrl", "clj", "cljs", "hs", "jl", "zig", "sol", "coffee", "sbt",
   // (`inc`: PHP's include files, and C's, Pascal's and assembly's: code in every one.)
   "inc", "phtml",
+  // Pascal's units and Delphi's and Lazarus's programs: `LazKey := VK_NUMPAD0` assigns a constant,
+  // `start_pass : procedure(…)` declares a field's type.
+  "pas", "dpr", "lpr",
   // Jsonnet: `creds: importstr "…"` takes an expression, `password: self.db.password` a field.
   "jsonnet", "libsonnet",
   // GraphQL schemas: `password: String!` declares a field's type.

@@ -269,3 +269,26 @@ test("a name ending in `regexp` names a pattern (PEAR Mail_Mime's `$token_regexp
   const found = scanText({ content, filePath: "Mail/mime.php" }).filter((finding) => finding.kind === "secret");
   assert.deepEqual(found.map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset)), [generated]);
 });
+
+test("Pascal's sources are code: a constant assigned, a field's type, a procedure field are no values; a quoted literal is", () => {
+  const unit = [
+    "unit Keys;",
+    "interface",
+    "type",
+    "  TMaster = record",
+    "    start_pass : procedure(cinfo : j_ptr);",
+    "    fKey: TJSONString2;",
+    "  end;",
+    "implementation",
+    "procedure Map(k: TKey);",
+    "begin",
+    "  case k of",
+    "    keyNumpad7:          LazKey := VK_NUMPAD7;",
+    "  end;",
+    "end;",
+    "end.",
+  ].join("\n");
+  for (const filePath of ["src/keys.pas", "demo/project1.lpr", "app/Main.dpr"]) assert.equal(scanText({ content: unit, filePath }).length, 0, filePath);
+  const literal = "const\n  ApiToken = 'Zq8vNw3LkPt7Rx2MhYc5';\nbegin\n  Password := 'Wd7#kLq9zPx2';\nend.\n";
+  assert.equal(scanText({ content: literal, filePath: "src/client.pas" }).length, 2);
+});
