@@ -486,6 +486,9 @@ function derElementAt(bytes: string, at: number): { tag: number; contentStart: n
 /** `(snip)`, `[omitted]`: a whole value said to be cut out. */
 const ELIDED_IN_BRACKETS = /^(?:\((?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)\)|\[(?:deleted|redacted|removed|snip|snipped|hidden|elided|truncated|omitted)\])$/i;
 
+/** scp's `user@host:path`: an address as the e-mail's rule reads one, a colon, then a path. */
+const SCP_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24}):(?<path>[~\w./-]+)$/;
+
 /** An inline HTML tag opened at a value's end, its attributes cut off at the blank: `…(<span`, `…[<code`. */
 const INLINE_TAG_OPENED_AT_END = /<(?:span|a|code|em|strong|b|i|tt|var|kbd|samp|font|sub|sup)$/;
 
@@ -665,6 +668,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // URLs and e-mail addresses. (An address ends in a top-level domain of letters in one case: a
   // generated password with an `@` and a `.`, `Kq9@Tz4wR.8vXm`, has no such end.)
   if (value.includes("://") || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24})$/.test(value)) return false;
+  // …and an SSH address in scp's form (`git@example.org:team/tool.git`, a repository's remote): a
+  // user, a host and a path, no password. (Its path reads as words: a generated password with an
+  // `@`, a `.` and a `:` in it has a random part after the colon.)
+  const scpPath = SCP_ADDRESS.exec(value)?.groups!.path;
+  if (scpPath !== undefined && readsAsWords(scpPath.toLowerCase().split(/[~./_-]+/).filter(Boolean))) return false;
   if (hasNonCredentialShape(value)) return false;
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(value)) return false;
   // `"{url}/admin/realms/{realm}/clients/{id}/client-secret"`: a route or URL with format fields.
