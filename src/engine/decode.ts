@@ -46,13 +46,23 @@ export function decodeFileContent(bytes: Uint8Array): Decoded {
  */
 function isControlHeavy(sniffed: Uint8Array): boolean {
   let controls = 0;
-  for (const byte of sniffed) if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) controls++;
-  return controls >= MIN_BINARY_CONTROLS && controls * 32 >= sniffed.length;
+  const kinds = new Set<number>();
+  for (const byte of sniffed) {
+    if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) {
+      controls++;
+      kinds.add(byte);
+    }
+  }
+  // (Text that separates its fields with one control, a FIX log's SOH or a unit separator, holds
+  // one or two kinds; binary data holds most of the 26.)
+  return controls >= MIN_BINARY_CONTROLS && controls * 32 >= sniffed.length && kinds.size >= MIN_BINARY_CONTROL_KINDS;
 }
 /** C0 controls that text holds: backspace, tab, line feed, vertical tab, form feed, carriage return, escape. */
 const TEXT_CONTROLS = new Set([0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
 /** Fewer controls than this in a short file are a few stray bytes, not binary data. */
 const MIN_BINARY_CONTROLS = 16;
+/** Fewer kinds of control than this are a format's separators (see isControlHeavy). */
+const MIN_BINARY_CONTROL_KINDS = 4;
 
 /**
  * UTF-16 without a byte-order mark, as some Windows tools write it (VS Code opens it as text): in

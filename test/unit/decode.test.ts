@@ -61,4 +61,7 @@ test("binary data with no zero byte is told from text by its control characters"
   assert.ok("text" in decodeFileContent(manual));
   const short = Buffer.from("a\x01b\x02c\x03d=Kq7mTz9Lx2Vb\n");
   assert.ok("text" in decodeFileContent(short));
+  // A FIX session's log separates its fields with SOH: text, whose logon message may hold a password.
+  const fix = Buffer.from("8=FIX.4.4\x019=75\x0135=A\x0149=CLIENT\x0156=BROKER\x01553=trader\x01554=Kq7mTz9Lx2Vb\x0110=123\x01\n".repeat(30));
+  assert.ok("text" in decodeFileContent(fix));
 });
