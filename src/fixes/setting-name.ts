@@ -28,7 +28,6 @@ import { pydanticSettingsField } from "./pydantic-settings";
 import { SPRING_KEY_PREFIX, springPropertyKey } from "./spring-property";
 import { kotlinSpringBoundField, springBoundField, type BoundField } from "./spring-configuration-properties";
 import { flowQuotedScalarAt, inYamlBlockScalar, yamlScalarAt, yamlSequenceItemAt, yamlSiblingName } from "./yaml";
-import { opensFlowCollection } from "../engine/flow-collection";
 import { elementPathAt, siblingIdAt, xmlValueAt } from "./xml";
 import { stepActionBefore } from "./workflow-step";
 
@@ -172,7 +171,7 @@ function yamlSettingName(text: string, start: number, end: number, keyName: stri
   // (A JSON-style flow collection's line holds more scalars than yamlScalarAt reads, one key and its
   // value: `- {"name": "API_TOKEN", "value": "…"}`, `environment: ["A=…", "B=…"]`.)
   const lineStart = lineAt(text, start).start;
-  const scalar = inYamlBlockScalar(text, lineStart) ? undefined : (yamlScalarAt(text, start, end) ?? (opensFlowCollection(text.slice(lineStart, start)) ? flowQuotedScalarAt(text, start, end) : undefined));
+  const scalar = inYamlBlockScalar(text, lineStart) ? undefined : (yamlScalarAt(text, start, end) ?? flowQuotedScalarAt(text, start, end));
   if (scalar) {
     const before = text.slice(scalar.contentStart, start);
     // A host inside a connection string (`ConnectionStrings__Sql: "Server=…;Database=…"`, or

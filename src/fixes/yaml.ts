@@ -5,6 +5,7 @@
  * finding the line that opens one (yaml-multi-line.ts reads them).
  */
 import { lineAt } from "./lines";
+import { opensFlowCollection } from "../engine/flow-collection";
 
 export interface YamlScalar {
   readonly contentStart: number;
@@ -88,11 +89,11 @@ export function yamlScalarAt(text: string, start: number, end: number): YamlScal
  * The quoted scalar around `[start, end)` among the several a flow collection's line holds
  * (`- {"name": "API_TOKEN", "value": "…"}`), where yamlScalarAt reads one key and its value a line.
  * A quote opens a scalar after the line's start, a `- `, `{`, `[`, `,` or `:` (a `'` elsewhere is a
- * plain scalar's own letter).
+ * plain scalar's own letter). Undefined outside a flow collection.
  */
 export function flowQuotedScalarAt(text: string, start: number, end: number): YamlScalar | undefined {
   const line = lineAt(text, start);
-  if (end > line.end) return undefined;
+  if (end > line.end || !opensFlowCollection(text.slice(line.start, start))) return undefined;
   for (let i = line.start; i < line.end; i++) {
     const character = text[i];
     if (character === "#" && (i === line.start || /\s/.test(text[i - 1]!))) return undefined;
