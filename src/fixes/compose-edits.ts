@@ -4,7 +4,16 @@
  * against the text with the first's edits made. composeEdits turns those second edits into edits
  * of the text as scanned, which the run checks and applies in one WorkspaceEdit as before.
  */
+import type { Finding } from "../engine";
 import type { TextEdit } from "./types";
+
+/** How many rounds Move All gives a file: the most values of one literal one run moves. */
+export const MOST_MOVE_ROUNDS = 8;
+
+/** A finding's rule and value, which tell it again in the text a round made (its offsets do not). */
+export function roundValueKey(text: string, finding: Finding): string {
+  return `${finding.ruleId}\n${text.slice(finding.range.startOffset, finding.range.endOffset)}`;
+}
 
 /**
  * `edits` in the order VS Code places them: by offset, an insert before a replacement that starts

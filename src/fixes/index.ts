@@ -65,7 +65,7 @@ export { settingNameFor, suggestedConfigurationKey, suggestedSecretName } from "
 export { configMoveRefusal, planConfigMove, planMove } from "./plan";
 export { withLfLineBreaks } from "./lines";
 export { mergePlanEdits } from "./merge-edits";
-export { applyTextEdits, composeEdits } from "./compose-edits";
+export { applyTextEdits, composeEdits, MOST_MOVE_ROUNDS, roundValueKey } from "./compose-edits";
 export { readsConfigurationKeys } from "./file-kind";
 export { readsKeyVariable } from "./variable-reads";
 export { springDocumentProfile } from "./spring-property";

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { scanText, type Finding } from "../../src/engine";
-import { applyTextEdits, composeEdits, mergePlanEdits, planMove, suggestedSecretName } from "../../src/fixes";
+import { applyTextEdits, composeEdits, mergePlanEdits, MOST_MOVE_ROUNDS, roundValueKey, planMove, suggestedSecretName } from "../../src/fixes";
 import type { TextEdit } from "../../src/fixes/types";
 
 const LARGEST_FILE = 1_000_000;
@@ -97,14 +97,6 @@ function filesUnder(root: string, wanted: Map<string, Parses>, into: string[]): 
   return into;
 }
 
-/** How many rounds Move All gives a file (move-all.ts MOST_ROUNDS): a second value of one literal moves in the next. */
-const MOST_ROUNDS = 8;
-
-/** A finding's rule and value, which tell it again in the text a round made. */
-function valueKey(text: string, finding: Finding): string {
-  return `${finding.ruleId}\n${text.slice(finding.range.startOffset, finding.range.endOffset)}`;
-}
-
 function main(): void {
   const roots = process.argv.slice(2);
   if (roots.length === 0) {
@@ -131,7 +123,7 @@ function main(): void {
     let findings = secrets;
     const variablesInUse = new Map<string, string>();
     const moved: string[] = [];
-    for (let round = 1; round <= MOST_ROUNDS && findings.length; round++) {
+    for (let round = 1; round <= MOST_MOVE_ROUNDS && findings.length; round++) {
       const current = applyTextEdits(text, edits);
       const taken: TextEdit[] = [];
       const overlapped: Finding[] = [];
@@ -155,8 +147,8 @@ function main(): void {
       edits = composeEdits(text, edits, taken);
       if (taken.length === 0) break;
       const next = applyTextEdits(text, edits);
-      const wanted = overlapped.map((finding) => valueKey(current, finding));
-      findings = scanText({ content: next, filePath: file }).filter((finding: Finding) => finding.kind === "secret" && wanted.includes(valueKey(next, finding)));
+      const wanted = overlapped.map((finding) => roundValueKey(current, finding));
+      findings = scanText({ content: next, filePath: file }).filter((finding: Finding) => finding.kind === "secret" && wanted.includes(roundValueKey(next, finding)));
     }
     const after = applyTextEdits(text, edits);
     if (!parses(file, after)) {

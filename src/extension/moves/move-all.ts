@@ -12,7 +12,7 @@
 import * as vscode from "vscode";
 import { isAzureError } from "../../azure";
 import type { Finding } from "../../engine";
-import { applyTextEdits, composeEdits, mergePlanEdits, planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
+import { applyTextEdits, composeEdits, mergePlanEdits, MOST_MOVE_ROUNDS, roundValueKey, planMove, suggestedSecretName, withLfLineBreaks, type MovePlan, type TextEdit } from "../../fixes";
 import type { ScannedDocument } from "../diagnostics-controller";
 import { isFindingDiagnostic } from "../to-diagnostic";
 import { siblingCellsOf } from "../notebook-cells";
@@ -260,14 +260,6 @@ async function withOtherEnvironments(deps: MoveDependencies, result: MoveAllResu
 /** Why a secret whose replacement overlaps another's in its literal stays for the next run. */
 const OVERLAPPING_REPLACEMENT = "its replacement overlaps another one in the same literal: run the move again for it.";
 
-/** How many rounds a file's plans get: the most values of one literal one run moves. */
-const MOST_ROUNDS = 8;
-
-/** A finding's rule and value, which tell it again in the text a round made (its offsets do not). */
-function valueKey(text: string, finding: Finding): string {
-  return `${finding.ruleId}\n${text.slice(finding.range.startOffset, finding.range.endOffset)}`;
-}
-
 /**
  * The secrets of the text a round made (`next`, scanned afresh) that hold what the findings
  * `overlapped` (of the round's `text`) held, one for each: what the next round plans. The rest,
@@ -278,8 +270,8 @@ function foundAgain(text: string, overlapped: readonly Finding[], next: ScannedD
   const again: Finding[] = [];
   const left: Finding[] = [];
   for (const finding of overlapped) {
-    const key = valueKey(text, finding);
-    const index = candidates.findIndex((candidate) => valueKey(next!.text, candidate) === key);
+    const key = roundValueKey(text, finding);
+    const index = candidates.findIndex((candidate) => roundValueKey(next!.text, candidate) === key);
     if (index === -1) left.push(finding);
     else again.push(...candidates.splice(index, 1));
   }
@@ -416,7 +408,7 @@ async function runMoveAll(
           });
         }
         edits = composeEdits(prepared.text, edits, taken);
-        const next = overlapped.length && taken.length && round < MOST_ROUNDS ? await deps.controller.findingsFor(prepared.document, applyTextEdits(prepared.text, edits)) : undefined;
+        const next = overlapped.length && taken.length && round < MOST_MOVE_ROUNDS ? await deps.controller.findingsFor(prepared.document, applyTextEdits(prepared.text, edits)) : undefined;
         const { again, left } = foundAgain(text, overlapped, next);
         for (const finding of left) skip(finding, OVERLAPPING_REPLACEMENT);
         findings = again;
