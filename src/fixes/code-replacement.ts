@@ -321,11 +321,37 @@ function replaceInLiteral(request: ReplacementRequest, language: Language, liter
   if (doubled === "split") throw notLiteral("an escape sequence (a doubled quote) right next to the value");
   const target = doubled === "whole" ? { start: contentStart, end: contentEnd } : request.target;
   if (coversContent(text, contentStart, contentEnd, target) && (read.wholeAllowed?.(literal) ?? true)) {
-    const value = literalValue(text, literal, contentStart, contentEnd);
-    const expression = read.wholeFor?.(literal) ?? read.whole;
-    const whole = form.bytes ? `${expression}.encode()` : expression;
-    return { value, edit: { start: literal.start, end: literal.end, newText: whole }, description: whole };
+    const wholeLiteral = () => {
+      const value = literalValue(text, literal, contentStart, contentEnd);
+      const expression = read.wholeFor?.(literal) ?? read.whole;
+      const whole = form.bytes ? `${expression}.encode()` : expression;
+      return { value, edit: { start: literal.start, end: literal.end, newText: whole }, description: whole };
+    };
+    // Blanks beside the value on its line stay in the code where the string can be split: the
+    // vault keeps the value itself, which a rotation replaces without knowing of the blanks.
+    // (Move All's second value of one literal comes to this with the blank that parted the two.)
+    if (!paddedWithBlanks(text, contentStart, contentEnd, target)) return wholeLiteral();
+    try {
+      return splitLiteral(request, language, literal, read, target);
+    } catch (error) {
+      if (error instanceof FixPlanError) return wholeLiteral();
+      throw error;
+    }
   }
+  return splitLiteral(request, language, literal, read, target);
+}
+
+/** Spaces or tabs, and nothing else, before or after the value in its string. */
+function paddedWithBlanks(text: string, contentStart: number, contentEnd: number, target: Span): boolean {
+  const before = text.slice(contentStart, target.start);
+  const after = text.slice(target.end, contentEnd);
+  return before + after !== "" && /^[ \t]*$/.test(before) && /^[ \t]*$/.test(after);
+}
+
+/** The literal as the pieces before and after the value, joined to `read` by the language's operator. */
+function splitLiteral(request: ReplacementRequest, language: Language, literal: StringLiteral, read: Read, target: Span): { value: string; edit: TextEdit; description: string } {
+  const { text } = request;
+  const { contentStart, contentEnd, form } = literal;
   const value = literalValue(text, literal, target.start, target.end);
   if (splitsEscape(text, contentStart, target.start, form.escapeChar)) throw notLiteral("an escape sequence right before the value");
   const spliced = read.splice?.(literal, target);

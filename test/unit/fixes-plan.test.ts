@@ -131,6 +131,22 @@ test("a literal holding more than the value is split around it, with parentheses
   assert.equal(move(`curl -H 'Authorization: token ${TOKEN}' x\n`, "a.sh").after, `curl -H 'Authorization: token '"\${AUTHORIZATION:?AUTHORIZATION is not set}"'' x\n`);
 });
 
+test("blanks around the value stay in the code where the literal can be split, so the vault holds the value itself", () => {
+  for (const [text, filePath, expected] of [
+    [`const token = " ${TOKEN}";\n`, "src/a.ts", `const token = " " + process.env.TOKEN;\n`],
+    [`token = "${TOKEN}\t"\n`, "job.py", `import os\n\ntoken = os.environ["TOKEN"] + "\t"\n`],
+    [`$token = " ${TOKEN} "\n`, "a.ps1", `$token = " \${env:TOKEN} "\n`],
+  ] as const) {
+    const { plan, after } = move(text, filePath);
+    assert.equal(after, expected);
+    assert.ok(plan.value === TOKEN, "the vault gets the value without its blanks");
+  }
+  // Rust's strings are not split (no operator joins a &str), so the string moves whole, blank and all.
+  const { plan, after } = move(`fn main() {\n    let token = " ${TOKEN}";\n}\n`, "src/main.rs");
+  assert.match(after, /let token = &\*std::env::var\("TOKEN"\)/);
+  assert.ok(plan.value === ` ${TOKEN}`, "the vault gets the whole string");
+});
+
 test("interpolating literals: split outside their holes, refused when the value's own text interpolates", () => {
   assert.equal(move("const h = `Bearer ${user} " + TOKEN + "`;\n", "src/a.ts").after, "const h = `Bearer ${user} ${process.env.H}`;\n");
   assert.equal(move(`h = f"{user}:${TOKEN}"\n`, "a.py").after, `import os\n\nh = f"{user}:" + os.environ["H"]\n`);
