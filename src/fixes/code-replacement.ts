@@ -19,7 +19,7 @@ import { bicepContextAt } from "./bicep";
 import { enclosingBlockOpeners, restOfBlock } from "./blocks";
 import { bundledValueRefusal, shippedCodeRefusal } from "./browser-code";
 import { denoRead, isDenoProgram, workerRefusal } from "./javascript-runtime";
-import { constantInitialized, constantUse } from "./constant-uses";
+import { constantInitialized, constantUse, constantUseRefusal } from "./constant-uses";
 import { goConstBlockLine } from "./go-const-block";
 import { bicepParameterDefault } from "./deployment-parameters";
 import {
@@ -1094,9 +1094,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   // A constant the read turns into a variable, which the file uses where only a constant may stand.
   const constant = constantInitialized(language, text, literal.start) ?? (goBlockLine?.kind === "split" ? goBlockLine.name : undefined);
   const use = constant === undefined ? undefined : constantUse(language, text, constant, { start: text.lastIndexOf("\n", literal.start - 1) + 1, end: literal.end });
-  if (use) {
-    throw new FixPlanError("unsupported", `The value is the constant ${constant}, and line ${use.line} uses it as ${use.what}, which takes only a value known when the program is compiled, and the environment is read when it runs: change that use, then move the value by hand.`);
-  }
+  if (constant !== undefined && use) throw new FixPlanError("unsupported", constantUseRefusal(constant, `line ${use.line}`, use.what));
   const replaced = replaceInLiteral(request, language, literal, read);
   const { value, description } = replaced;
   // A JSX attribute takes an expression only in braces: `apiKey={process.env.API_KEY}`.
@@ -1139,7 +1137,15 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
           ...(/\bshow_default\s*=\s*True\b|\bArgumentDefaultsHelpFormatter\b/.test(text) ? [`The help shows the options' defaults (show_default=True or ArgumentDefaultsHelpFormatter), so --help would print the secret: turn that off for this option.`] : []),
         ]
       : [];
-  return { value, edits, description, style, notes: [...notes, ...extra.notes, ...optionNote], ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}) };
+  return {
+    value,
+    edits,
+    description,
+    style,
+    notes: [...notes, ...extra.notes, ...optionNote],
+    ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}),
+    ...(constant !== undefined ? { constantMadeVariable: { name: constant, language } } : {}),
+  };
 }
 
 /**

@@ -80,3 +80,21 @@ export function constantUse(language: Language, text: string, name: string, decl
   }
   return first && { line: text.slice(0, first.index).split("\n").length, what: first.what };
 }
+
+/**
+ * The first use, in another file of the program (`files`), of the constant `name` where only a
+ * constant may stand: that file's path, the line and what the use is. The planner sees one file; a
+ * caller that can read the others (a Go package's folder) asks this before anything is stored.
+ */
+export function constantUseElsewhere(language: Language, name: string, files: readonly { readonly path: string; readonly text: string }[]): { path: string; line: number; what: string } | undefined {
+  for (const file of files) {
+    const use = constantUse(language, file.text, name, { start: -1, end: -1 });
+    if (use) return { path: file.path, ...use };
+  }
+  return undefined;
+}
+
+/** Why a move is refused when `where` (`line 12`, `line 3 of keys.go`) uses the constant as `what`. */
+export function constantUseRefusal(name: string, where: string, what: string): string {
+  return `The value is the constant ${name}, and ${where} uses it as ${what}, which takes only a value known when the program is compiled, and the environment is read when it runs: change that use, then move the value by hand.`;
+}

@@ -170,6 +170,7 @@ function finish(text: string, finding: Finding, replacement: Replacement, extraN
     notes,
     ...(replacement.configurationKey !== undefined ? { readsConfigurationKey: replacement.configurationKey } : {}),
     ...(environmentVariable !== undefined ? { environmentVariable } : {}),
+    ...(replacement.constantMadeVariable ? { constantMadeVariable: replacement.constantMadeVariable } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
 import { FixPlanError } from "./errors";
 import type { FallbackRead } from "./fallback-read";
 import type { FileKind } from "./file-kind";
-import type { ReplacementStyle, TextEdit } from "./types";
+import type { ConstantMadeVariable, ReplacementStyle, TextEdit } from "./types";
 
 export interface Span {
   readonly start: number;
@@ -61,6 +61,8 @@ export interface Replacement {
    * (pydantic-settings with case_sensitive=True reads `orders_api_key`, not `ORDERS_API_KEY`).
    */
   readonly environmentVariable?: string;
+  /** See MovePlan.constantMadeVariable. */
+  readonly constantMadeVariable?: ConstantMadeVariable;
 }
 
 /** ASP.NET Core's own names for the environments whose labels the mappings write in lower case. */

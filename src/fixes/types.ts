@@ -3,6 +3,7 @@
  * WorkspaceEdit, the CLI could print it, and tests compare it without VS Code.
  */
 import type { Finding } from "../engine";
+import type { CodeLanguage } from "./file-kind";
 
 /**
  * How the literal is replaced. Every file type has a default (see replacement.ts); a caller passes
@@ -53,6 +54,19 @@ export interface MovePlan {
    * for `AUTH_TOKEN`, an Actions secret's `GH_TOKEN`). Move all passes it back in MoveInput.variablesInUse.
    */
   readonly environmentVariable?: string;
+  /**
+   * The constant whose value the move makes a read at run time (Go's `const` becomes a `var`, C#'s
+   * a `static readonly`), and the code's language. The plan was refused where this file uses it as
+   * a constant; other files of the program may, and the caller checks those it can read
+   * (constantUseElsewhere).
+   */
+  readonly constantMadeVariable?: ConstantMadeVariable;
+}
+
+/** See MovePlan.constantMadeVariable. */
+export interface ConstantMadeVariable {
+  readonly name: string;
+  readonly language: CodeLanguage;
 }
 
 export interface MoveInput {

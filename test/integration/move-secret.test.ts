@@ -1413,6 +1413,27 @@ suite("move to Key Vault", () => {
     assert.equal((await vaultClient("orders-dev").getSecret("Ledger--Password")).value, taken, "the vault's value is untouched");
   });
 
+  test("Move to Key Vault in Go: a constant another file of its package uses as a constant stays, nothing is stored, and the refusal names that file's line", async () => {
+    const password = fake("Vn5]hR2w", "Kd8tQ3", `Ms${counter++}`);
+    const header = workspaceFile("src/ledger/header.go");
+    await vscode.workspace.fs.writeFile(header, new TextEncoder().encode(`package ledger\n\n// AuthHeader is sent with every call.\nconst AuthHeader = "Basic " + LedgerPassword\n`));
+    created.push(header);
+    const text = `package ledger\n\nconst LedgerPassword = "${password}"\n`;
+    const { uri, document, diagnostic } = await writeAndOpen("src/ledger/keys.go", text);
+    created.push(uri);
+    const refusal = /^The value is the constant LedgerPassword, and line 4 of header\.go uses it as another constant's value, which takes only a value known when the program is compiled/;
+    const result = await move(uri, diagnostic.range, { secretName: "ledger-password-const" });
+    assert.equal(result.outcome, "failed", result.message);
+    assert.equal(result.refused, true);
+    assert.match(result.message, refusal);
+    const all = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true });
+    assert.deepEqual(all.moved, []);
+    assert.match(all.skipped[0]?.reason ?? "", refusal);
+    assert.equal(document.getText(), text, "the file is unchanged");
+    await assert.rejects(vaultClient("orders-dev").getSecret("ledger-password-const"), /not found|SecretNotFound/i);
+    await assert.rejects(vaultClient("orders-dev").getSecret("LedgerPassword"), /not found|SecretNotFound/i);
+  });
+
   test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {
     const first = fake("Qw3]kP7r", "Zs8uM2", `Hd${counter++}`);
     const second = fake("Ty6-vB1n", "Jc4xL8", `Pg${counter++}`);

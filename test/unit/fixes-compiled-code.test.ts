@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
-import { FixPlanError, mergePlanEdits, planMove, suggestedSecretName } from "../../src/fixes";
+import { constantUseElsewhere, constantUseRefusal, FixPlanError, mergePlanEdits, planMove, suggestedSecretName } from "../../src/fixes";
 import type { MovePlan, ReplacementStyle, TextEdit } from "../../src/fixes";
 import { applyPlan, secretIn, TEST_VAULT } from "./move-plan-helpers";
 
@@ -151,6 +151,19 @@ test("a constant used only as a value, or named in a comment or a string, still 
   // A case guard (`when`) and a collection expression take any value, as expressions do.
   const guarded = `using System;\nusing System.Collections.Generic;\nclass C {\n    const string Password = "${PASSWORD}";\n    int F(object o) { switch (o) { case string s when s == Password: return 1; } return 0; }\n    List<string> L() { List<string> l = [Normalize(Password)]; return l; }\n    static string Normalize(string s) => s;\n}\n`;
   assert.match(move(guarded, "C.cs").after, /static readonly string Password = Environment\.GetEnvironmentVariable\("PASSWORD"\) \?\? throw new InvalidOperationException\("PASSWORD is not set"\);/);
+});
+
+test("the plan names the constant it makes a variable, and another file's use of it as a constant is found", () => {
+  const { plan } = move(`package a\n\nconst Password = "${PASSWORD}"\n`, "a.go");
+  assert.deepEqual(plan.constantMadeVariable, { name: "Password", language: "go" });
+  assert.equal(move(`package a\n\nvar Password = "${PASSWORD}"\n`, "a.go").plan.constantMadeVariable, undefined);
+  const files = [
+    { path: "doc.go", text: "package a\n\n// const Header = Password + \"!\" in a comment is no use\n" },
+    { path: "header.go", text: 'package a\n\nimport "fmt"\n\nconst Header = "Basic " + Password\n\nfunc F() { fmt.Println(Header) }\n' },
+  ];
+  assert.deepEqual(constantUseElsewhere("go", "Password", files), { path: "header.go", line: 5, what: "another constant's value" });
+  assert.equal(constantUseElsewhere("go", "Password", [files[0]!, { path: "use.go", text: "package a\n\nfunc G() int { return len(Password) }\n" }]), undefined);
+  assert.match(constantUseRefusal("Password", "line 5 of header.go", "another constant's value"), /^The value is the constant Password, and line 5 of header\.go uses it as another constant's value, /);
 });
 
 test("C#: a local const loses its const; a member's const becomes static readonly wherever the member stands on its line", () => {

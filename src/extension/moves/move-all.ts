@@ -29,6 +29,7 @@ import { keyReadBySecretName, renamedSettingRefusal } from "./renamed-setting";
 import { unprotectedVaultSentence } from "./vault-protection";
 import { VaultRefusals } from "./vault-refusals";
 import { planMoveFindingVault } from "./vault-resource";
+import { refuseConstantUsedInPackage } from "./package-constant";
 import { addPlannedEdits, isAsPlanned, reopenIfClosed } from "./planned-document";
 import { ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice, type StoredSecret } from "./vault-steps";
 
@@ -346,6 +347,7 @@ async function runMoveAll(
           const name = suggestedSecretName(text, filePath, finding, languageId);
           try {
             plan = await planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, variablesInUse }, vaultResource, signal);
+            await refuseConstantUsedInPackage(prepared.document, plan);
           } catch (error) {
             skip(finding, describeError(error));
             continue;
