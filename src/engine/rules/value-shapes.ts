@@ -140,7 +140,12 @@ export function isPronounceable(letters: string): boolean {
 }
 
 /** Protocols' and formats' names that are words in names without a vowel (`mod_proxy_http2_init`). */
-const PROTOCOL_ABBREVIATIONS = new Set(["http", "https", "html", "xhtml", "json", "smtp", "smtps", "ldap", "ldaps", "grpc", "mqtt", "sftp", "imap", "imaps", "sasl", "ntlm", "pkcs", "krb"]);
+// (…and network protocols', as a network device's output names its tables and fields:
+// `TABLE_snmp_group_names`, `dhcp_relay_address`, `vrrp_group`.)
+const PROTOCOL_ABBREVIATIONS = new Set([
+  "http", "https", "html", "xhtml", "json", "smtp", "smtps", "ldap", "ldaps", "grpc", "mqtt", "sftp", "imap", "imaps", "sasl", "ntlm", "pkcs", "krb",
+  "snmp", "dhcp", "tftp", "nntp", "rtsp", "rtmp", "xmpp", "sctp", "pptp", "vrrp", "hsrp",
+]);
 
 /**
  * Each part is a word, maybe numbered (`collector`, `rtr2`, `node1`), or a number: letters first,
