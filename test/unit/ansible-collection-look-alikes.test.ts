@@ -17,3 +17,10 @@ test("a network device's table or field name, words around a protocol's abbrevia
   assert.deepEqual(found(`        rowgrpkey = "ROW_snmp_${GENERATED}"\n`, module), [`ROW_snmp_${GENERATED}`]);
   assert.deepEqual(found(`        orders_key = "SNMP_${GENERATED}"\n`, module), [`SNMP_${GENERATED}`]);
 });
+
+test("a README's list of names, each with a description of two words, names no value", () => {
+  assert.deepEqual(found("  * Swarm:\n    - orders.swarm.swarm_secret: manage secrets\n    - orders.swarm.swarm_token: rotate tokens.\n", "README.md"), []);
+  // A value that ends its line, or is no lower-case word, is still one.
+  assert.deepEqual(found("    - orders_secret: rotated\n", "README.md"), ["rotated"]);
+  assert.deepEqual(found(`    - orders_secret: ${GENERATED} here\n`, "README.md"), [GENERATED]);
+});

@@ -11,7 +11,7 @@ import { literalAssignedBefore, OPTIONAL_TYPE_ANNOTATION } from "./assigned-lite
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
-import { endsASentence, isHelpColumnSlot, isMysqlAccessDenied, isSentenceWordAfterFlag, startsASentence } from "./prose";
+import { endsASentence, isHelpColumnSlot, isMysqlAccessDenied, isSentenceWordAfterFlag, isTwoWordDescription, startsASentence } from "./prose";
 import { declaresType, designatedMemberAt, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
@@ -1788,6 +1788,8 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     }
     const value = line.slice(read.start, read.end);
     if (!read.quoted && startsASentence(value, line.slice(read.end))) continue;
+    // (…and in a document, a list's `name: description` of two words: see isTwoWordDescription.)
+    if (!read.quoted && op === ":" && valueFileType === "text" && isTwoWordDescription(value, line.slice(read.end))) continue;
     // A call rendered as HTML and cut at an entity inside it: `PB_DS_V2F(p_e-&gt;m_value)` is read as
     // `PB_DS_V2F(p_e-`, a call whose arguments go on past the value.
     // (Its argument so far is a name, `p_e` before `->`: a random value with a `(` in it is still judged.)

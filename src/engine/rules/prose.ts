@@ -15,6 +15,16 @@ export function startsASentence(value: string, rest: string): boolean {
   return PLAIN_WORD.test(value) && /^[ \t]+[^\s#;/]\S*[ \t]+\S/.test(rest) && /[ \t][A-Za-z]{2}/.test(rest);
 }
 
+/**
+ * `- docker_secret: manage secrets`, `* api_token: access token`: a lower-case word after a name
+ * and its colon, and one more that ends the line. A README lists modules or parameters so, each
+ * with a short description; startsASentence needs three words. (A password typed in a document
+ * ends its line or comes before a comment, and a generated one is no lower-case word.)
+ */
+export function isTwoWordDescription(value: string, rest: string): boolean {
+  return /^[a-z]{2,}$/.test(value) && /^[ \t]+[a-z]{2,}\.?[ \t]*$/.test(rest);
+}
+
 /** A lower-case word, maybe with accented letters or Java's `\u00E3` escapes for them. */
 const PROSE_WORD = /^(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f])+$/;
 /**
