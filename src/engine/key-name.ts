@@ -136,6 +136,8 @@ const TYPE_NAME = /^[A-Z][a-z]\w*$/;
  * script's `- export NPM_TOKEN=`, and compose's default for a variable, `- POSTGRES_PASSWORD=${PG_PASSWORD:-`.
  */
 const LIST_ITEM_ASSIGNMENT = new RegExp(String.raw`^[ \t]*-[ \t]+["']?(?:export[ \t]+)?([A-Za-z_][\w.-]{0,100})=(?:${EXPANSION_DEFAULT_OPENING})?$`);
+/** A YAML comment before a value on its line: at the line's start, or after a blank with no quote before it. */
+const YAML_COMMENT_BEFORE = /^(?:[ \t]*|[^'"#\n]*[ \t])#/;
 /** A YAML flow mapping's member, up to its value: `{ user: app, password: `. */
 const FLOW_MAPPING_MEMBER = /[{,][ \t]*["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]*:[ \t]+["']?$/;
 
@@ -178,7 +180,7 @@ export class KeyNames {
   at(start: number, ruleKeyName: string | undefined, declared = false): string | undefined {
     const { content } = this;
     if (declared && ruleKeyName) return ruleKeyName;
-    if (this.format) {
+    if (this.format && !inDocumentComment(content, start, this.format)) {
       // Going back means reading again from the top.
       if (!this.walker || start < this.lastOffset) this.walker = this.format === "json" ? new JsonPathWalker(content) : new YamlPathWalker(content);
       this.lastOffset = start;
@@ -290,6 +292,18 @@ const NAME_REACH = 300;
  * long line, which has as many values as a minified file: a search back to its start, once per
  * value, would be quadratic.
  */
+/**
+ * The value at `start` is in a comment of a JSON or YAML document (`# export ISE_PASSWORD=…`,
+ * `// "token": "…"`): no setting of the document holds it, so its name is the comment's own (the
+ * one before it), not the path of the key above. YAML's comment starts a line or follows a blank
+ * outside quotes; JSON's (JSONC's) is taken at a line's start only.
+ */
+export function inDocumentComment(content: string, start: number, format: "json" | "yaml"): boolean {
+  const { before, fromLineStart } = textBefore(content, start);
+  if (!fromLineStart) return false;
+  return format === "yaml" ? YAML_COMMENT_BEFORE.test(before) : /^[ \t]*\/\//.test(before);
+}
+
 function textBefore(content: string, start: number): { window: string; before: string; fromLineStart: boolean } {
   const window = content.slice(Math.max(0, start - NAME_REACH), start);
   const newline = window.lastIndexOf("\n");

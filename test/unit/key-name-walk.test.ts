@@ -4,7 +4,7 @@
 // out of order, on seeded random documents.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { KeyNames } from "../../src/engine/key-name";
+import { inDocumentComment, KeyNames } from "../../src/engine/key-name";
 
 function referenceJsonPath(content: string, offset: number): string[] {
   const stack: (string | undefined)[] = [];
@@ -66,24 +66,24 @@ function offsetsFor(random: () => number, length: number): number[] {
   return [...ascending, ...Array.from({ length: 3 }, () => Math.floor(random() * (length + 2)))];
 }
 
-function check(file: string, pieces: readonly string[], reference: (content: string, offset: number) => string[], seed: number): void {
+function check(file: string, format: "json" | "yaml", pieces: readonly string[], reference: (content: string, offset: number) => string[], seed: number): void {
   const random = seeded(seed);
   for (let round = 0; round < 2000; round++) {
     const content = randomText(random, pieces, Math.floor(random() * 40));
     const names = new KeyNames(content, file);
     for (const offset of offsetsFor(random, content.length)) {
       const path = reference(content, offset);
-      // A path names the setting; without one the name comes from the text before the value.
-      const expected = path.length > 0 ? path.join(":") : new KeyNames(content, "x.txt").at(offset, undefined);
+      // A path names the setting; without one, or in a comment, the name comes from the text before the value.
+      const expected = path.length > 0 && !inDocumentComment(content, offset, format) ? path.join(":") : new KeyNames(content, "x.txt").at(offset, undefined);
       assert.equal(names.at(offset, undefined), expected, `${JSON.stringify(content)} at ${offset}`);
     }
   }
 }
 
 test("JSON: one walk for all findings names them as a walk per finding does", () => {
-  check("appsettings.json", ['"a"', '"Key"', '"x\\"y"', ":", " ", "\n", "{", "}", "[", "]", ",", "//c\n", "/", '"', "1", "true"], referenceJsonPath, 7);
+  check("appsettings.json", "json", ['"a"', '"Key"', '"x\\"y"', ":", " ", "\n", "{", "}", "[", "]", ",", "//c\n", "/", '"', "1", "true"], referenceJsonPath, 7);
 });
 
 test("YAML: one walk for all findings names them as a walk per finding does", () => {
-  check("values.yaml", ["a", "key", ":", ": ", " ", "  ", "- ", "\n", "\r\n", "#", '"', "'", "x: y", "\t", "b:\n"], referenceYamlPath, 9);
+  check("values.yaml", "yaml", ["a", "key", ":", ": ", " ", "  ", "- ", "\n", "\r\n", "#", '"', "'", "x: y", "\t", "b:\n"], referenceYamlPath, 9);
 });

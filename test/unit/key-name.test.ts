@@ -23,6 +23,15 @@ test("YAML: the path of mapping keys", () => {
   assert.deepEqual(keyNames(yaml, "docker-compose.yml"), ["services:worker:environment:GITHUB_TOKEN"]);
 });
 
+test("a value in a YAML or JSONC comment takes the comment's own name, not the path of the key above it", () => {
+  const yaml = `api_gateway: true\n# export SERVICE_PASSWORD=${PASSWORD}\nusers:\n  - name: admin\n    # password: ${PASSWORD}\n`;
+  assert.deepEqual(keyNames(yaml, "group_vars/all.yml"), ["SERVICE_PASSWORD", "password"]);
+  const jsonc = `{\n  "Logging": { "Level": "Info" },\n  // "Token": "${TOKEN}"\n  "Other": 1\n}\n`;
+  assert.deepEqual(keyNames(jsonc, "settings.jsonc"), ["Token"]);
+  // (A comment after a value on its line too.)
+  assert.deepEqual(keyNames(`db:\n  host: db.internal # password: ${PASSWORD}\n`, "config.yml"), ["db:host", "password"]);
+});
+
 test(".env: the variable", () => {
   assert.deepEqual(keyNames(`DB_PASSWORD=${PASSWORD}\n`, ".env"), ["DB_PASSWORD"]);
 });
