@@ -41,6 +41,16 @@ test("a bare pass compared with a word is a compiler's or a test's pass; a rando
   assert.equal(found(`if db_pass == "vectorize":\n`), 1);
 });
 
+test("a bare pass named in a comment's sentence is an algorithm's pass, its quoted words the pass's name; a generated word and a commented-out setting stay secrets", () => {
+  const found = (content: string) => scanText({ content, filePath: "simd_math.h" }).length;
+  assert.equal(found(`    /* The second pass: "Rounded lattice folding step"\n       y = x * K; */\n`), 0);
+  assert.equal(found(`// the final pass: "gentle lantern ridge sweep"\n`), 0);
+  assert.equal(found(`// the final pass: "${["Wq7t", "Zr2x", "Lm9v"].join("")} lantern"\n`), 1, "a generated word");
+  assert.equal(found(`/* pass: "gentle lantern ridge sweep" */\n`), 1, "a commented-out setting");
+  assert.equal(found(`// the final password: "gentle lantern ridge sweep"\n`), 1, "a password's name");
+  assert.equal(found(`pass = "gentle lantern ridge sweep";\n`), 1, "code");
+});
+
 test("English words that end in 'key', and lookup keys written as one word, name no secret", () => {
   for (const name of ["monkey", "turkey", "sortkey", "hotkey", "pubkey", "cachekey"]) assert.equal(secretStrength(name), undefined, name);
 });

@@ -144,6 +144,9 @@ const ENTITY_QUOTE_BEFORE = /&(?:quot|apos|#34|#39|#x2[27]);$/i;
 /** Inside a shell's test, before the `$` name it reads: `if test "$x,`, `[ "`, `[[ `. */
 const SHELL_TEST_BEFORE = /(?:^|[\s;&|(!])(?:test|\[\[?)[ \t][^;&|\]]*$/;
 
+/** A word of a sentence and a blank, right before a name: "The magic pass", "the second pass". */
+const PROSE_WORD_BEFORE = /(?:^|[\s/*#])[A-Za-z]+[ \t]+$/;
+
 /**
  * Switches that take no secret, though their names hold a secret's word: a tool asks for the
  * password (rclone's `--sftp-ask-password`) or makes a random key (kadmin's `addprinc -randkey`),
@@ -1706,6 +1709,14 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // `remark.Pass == "inline"` (a compiler's optimisation pass), `step.pass != "lint"`: `pass` alone,
     // compared with a word, is a pass of a compiler or a test suite. (`db_pass`, `PASSWORD` are passwords.)
     if (/^[=!]==?$/.test(op) && /^pass$/i.test(name.slice(name.lastIndexOf(".") + 1)) && !looksRandom(line.slice(read.start, read.end))) continue;
+    // …and in a comment, "The magic pass: "Extended precision modular arithmetic"", "the second pass:
+    // "fold constants"": `pass` alone after a word of the sentence is a pass of an algorithm, and the
+    // quoted words after its colon are its name, which a passphrase's shape cannot be told from.
+    // (`password`, `db_pass`, `pass:` that starts the comment, and a generated word are judged as before.)
+    if (op === ":" && opEnd === assignment.end && read.quoted && /^pass$/i.test(name) && context.fileType === "code" && inComment(line, nameStart) && PROSE_WORD_BEFORE.test(line.slice(0, nameStart))) {
+      const words = line.slice(read.start, read.end).split(" ");
+      if (words.length > 1 && !words.some(looksRandom)) continue;
+    }
     // `"username= password= scmVersion="` (an option list for completion), `PASSWORD= OTHER=x cmd`:
     // after `=` and a blank, a name and its own `=` are the next option, and this one is empty.
     if (op === "=" && !read.quoted && /[ \t]/.test(line[opEnd - 1] ?? "") && NEXT_OPTION_NAME.test(line.slice(read.start, read.end)) && !looksRandom(line.slice(read.start, read.end - 1))) continue;
