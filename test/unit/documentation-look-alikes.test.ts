@@ -36,6 +36,12 @@ test("code rendered as HTML: a value that runs into a tag, or a call cut at an e
   assert.equal(secrets("    orders_secret = Zr8k(Q2mVx7Lp4Tn9Wc3B&amp;more\n", "deploy.html").length, 1);
 });
 
+test("a call cut at the comma between its arguments, its first one indexed, is an expression; a random value before a comma is not", () => {
+  assert.equal(secrets("  if not IsBound(r.secret) then\n    r.ordersecret := Joined(parts[2], suffix);\n  fi;\n", "orders.gi").length, 0);
+  assert.equal(secrets("    r.ordersecret := Zr8k(Q2mVx7Lp4Tn9Wc3B, more\n", "orders.gi").length, 1);
+  assert.equal(secrets("    orders_secret = Zr8kQ2mVx7Lp4Tn9Wc3B, more\n", "orders.gi").length, 1);
+});
+
 test("an Objective-C boxed expression or an object literal's first key is code; a random value in brackets is not", () => {
   assert.equal(secrets("    NSDictionary *opts = @{ OrdersQualityKey : @(OrdersQualityMax) };\n", "literals.rst.txt").length, 0);
   assert.equal(secrets("    ordersToken.lineIndent = {preLineIndent: @indent} if indented\n", "lexer.html").length, 0);

@@ -136,8 +136,11 @@ const ASCIIDOC_PASSTHROUGH_AFTER = /^(?:[a-z_]{1,20}(?:,[a-z_]{1,20}){0,9})?\[/;
 const PKCS11_URI_BEFORE = /\bpkcs11:(?:[\w.%-]+=[^\s;"'<>&]*;)*$/;
 /** An HTML entity that a bare value's reader stops at: `&gt;`, `&lt;`, `&amp;`, `&quot;`. */
 const HTML_ENTITY_AT = /^&(?:gt|lt|amp|quot|#\d{2,3});/;
-/** A call's name and its `(`, never closed, then a name (maybe before `->`'s `-`): `PB_DS_V2F(p_e-`. */
-const CALL_LEFT_OPEN = /^[A-Za-z_][\w.]*\(([A-Za-z_]\w*)-?$/;
+/**
+ * A call's name and its `(`, never closed, then a name (maybe before `->`'s `-`, or indexed):
+ * `PB_DS_V2F(p_e-`, `Concatenation(nn[2]`.
+ */
+const CALL_LEFT_OPEN = /^[A-Za-z_][\w.]*\(([A-Za-z_]\w*)(?:\[\w+\])?-?$/;
 /** An HTML entity for a quote, right before a name: `&quot;`, `&#34;`, `&#39;`, `&apos;`. */
 const ENTITY_QUOTE_BEFORE = /&(?:quot|apos|#34|#39|#x2[27]);$/i;
 
@@ -1803,8 +1806,11 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     if (!read.quoted && op === ":" && valueFileType === "text" && isTwoWordDescription(value, line.slice(read.end))) continue;
     // A call rendered as HTML and cut at an entity inside it: `PB_DS_V2F(p_e-&gt;m_value)` is read as
     // `PB_DS_V2F(p_e-`, a call whose arguments go on past the value.
+    // …and one cut at the comma between its arguments, in a language the scan does not know: GAP's
+    // `b.printedkey := Concatenation(nn[2], y);` is read as `Concatenation(nn[2]`.
     // (Its argument so far is a name, `p_e` before `->`: a random value with a `(` in it is still judged.)
-    const openCall = !read.quoted && context.fileType === "text" && HTML_ENTITY_AT.test(line.slice(read.end, read.end + 6)) ? CALL_LEFT_OPEN.exec(value) : null;
+    const callCut = HTML_ENTITY_AT.test(line.slice(read.end, read.end + 6)) || line[read.end] === ",";
+    const openCall = !read.quoted && context.fileType === "text" && callCut ? CALL_LEFT_OPEN.exec(value) : null;
     if (openCall && !looksRandom(openCall[1]!)) continue;
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
