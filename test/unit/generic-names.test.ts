@@ -302,3 +302,11 @@ test("Pascal's sources are code: a constant assigned, a field's type, a procedur
   const literal = "const\n  ApiToken = 'Zq8vNw3LkPt7Rx2MhYc5';\nbegin\n  Password := 'Wd7#kLq9zPx2';\nend.\n";
   assert.equal(scanText({ content: literal, filePath: "src/client.pas" }).length, 2);
 });
+
+test("a value of capitalised words that ends in the name's abbreviation in capitals names the slot; a word and a number before it may be a password", () => {
+  const found = (content: string) => scanText({ content, filePath: "include/orders-plugin.h" }).filter((finding) => finding.kind === "secret").length;
+  assert.equal(found('#define ORDERS_OBJ_ENTRY_PW "UnsaltedPW"\n'), 0);
+  assert.equal(found('static const char *orders_pwd = "RotatedPWD";\n'), 0);
+  assert.equal(found('#define ORDERS_OBJ_ENTRY_PW "Harbour47PW"\n'), 1);
+  assert.equal(found('#define ORDERS_OBJ_ENTRY_PW "Harbourlights"\n'), 1);
+});

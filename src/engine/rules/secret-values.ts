@@ -218,6 +218,10 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   // `ActiveDirectoryPassword = 'ADPassword'`: words run together that end in the name's own last
   // word name a kind of it (an enumeration's value), as `MyPassword` names a slot.
   if (lastWord.length >= 6 && value.length > lastWord.length && /^[A-Za-z]+$/.test(value) && value.endsWith(lastWord[0]!.toUpperCase() + lastWord.slice(1))) return true;
+  // …and when the name's last word is an abbreviation (`PW`, `PWD`), the value ends in it in
+  // capitals after capitalised words: `SLAPI_EXT_ENTRY_PW = "UnhashedPW"` names the attribute that
+  // holds the password. (A word and a number before it, `Summer24PW`, may be a password.)
+  if (lastWord.length >= 2 && lastWord.length <= 4 && value.endsWith(lastWord.toUpperCase()) && /^(?:[A-Z][a-z]{2,})+$/.test(value.slice(0, -lastWord.length))) return true;
   // `'pass': 'bandpass'`, `token: 'csrftoken'`: a short word before the name's own, run together in
   // lower case, names a kind of it (a filter type, a cookie's name). A longer run is a phrase typed
   // as a password (`thisismypassword`).
