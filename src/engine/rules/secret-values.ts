@@ -455,6 +455,12 @@ const COMPOSED_LOOKUP_KEY = /^(?<words>[a-z][a-z0-9]{0,23}(?::[a-z][a-z0-9]{0,23
  * password holds a bracket as seldom as a `.` between two identifiers before it.)
  */
 const CALL_GOING_ON_WITH_ARGUMENTS = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+\([ \t]*[A-Za-z_$][\w$.]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$.]*)*,?$/;
+/**
+ * …and a function called on a variable, cut where its first argument ends: Puppet's
+ * `pick($::murano::admin_password, $password)`, `pick($password`. Lower-case names as Puppet, PHP
+ * and Perl write them; a generated password seldom holds `(` before a `$`, and then in mixed case.
+ */
+const CALL_OF_VARIABLE_GOING_ON = /^[a-z_][a-z0-9_]*(?:::[a-z_][a-z0-9_]*)*\([ \t]*\$(?:::)?[a-z_][a-z0-9_]*(?:::[a-z_][a-z0-9_]*)*$/;
 /** How much of a base64 value isSubjectPublicKeyInfo reads: the lengths and the algorithm's identifier, not the key. */
 const SPKI_HEAD_CHARACTERS = 96;
 
@@ -605,8 +611,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // FreeRADIUS's and Apache's expansions, `%{control:User-Password}`, `%{crypt:AZ:&Tmp-String-5}`.
   // …and a format field first (`{api_key}[&version={v}]`), an f-string's expression
   // (`{base64.b64encode(self.secret).decode()}`), JSONPath (`{.credential.access_token}`).
-  // (…and PHP's `'…'.$var`, a literal's end joined to a variable.)
-  if (/^(?:\$[A-Za-z_{(]|\.\$[A-Za-z_]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
+  // (…and PHP's `'…'.$var`, a literal's end joined to a variable; Puppet's top-scope and qualified
+  // variables, `$::os_service_default`, `$::redis::params::auth_pass`, read from their module.)
+  if (/^(?:\$[A-Za-z_{(]|\$::[a-z_]|\.\$[A-Za-z_]|\{\{|<%|#\{|@\{|%\{|&lt;|\{[A-Za-z_][\w.]*(?:\([^{}]*\)[\w.()]*)?\}(?![A-Za-z0-9])|\{\.[\w.[\]]*\}$)/.test(value)) return false;
   // AngularJS's `$$animateCss`: a framework's private name, letters only. (Compose writes a `$` in
   // a value as `$$`: `$$uperS3cret2024` is a password.)
   if (/^\$\$[a-z][A-Za-z]+$/.test(value)) return false;
@@ -725,11 +732,12 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // (TypeScript's non-null `!` after it too: `process.env.SESSION_PASSWORD!`.)
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+!?$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
   // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`, Perl's
-  // `RT->Config->Get(…)`), closed on its line or going on to the next (at its bracket, or after
-  // the names of its first arguments: a documentation's `creds = compute_engine.IDTokenCredentials(request,`);
+  // `RT->Config->Get(…)`), closed on its line or going on to the next (at its bracket, maybe one
+  // opened inside another after a name: Puppet's type `Variant[Enum[` before its quoted members;
+  // or after the names of its first arguments: a documentation's `creds = compute_engine.IDTokenCredentials(request,`);
   // other brackets in a bare config value are characters of the value (`p{a}ss(w)rd`, a generated
   // `Kq7(vRzm…`, never closed).
-  if (!quoted && (/^[\w$.:-]*(?:->[\w$]+)*(?:\(.*\)|\[.*\]|[[(]$)/.test(value) || CALL_GOING_ON_WITH_ARGUMENTS.test(value))) return false;
+  if (!quoted && (/^[\w$.:-]*(?:->[\w$]+)*(?:\(.*\)|\[.*\]|(?:[[(][\w$.:-]*)*[[(]$)/.test(value) || CALL_GOING_ON_WITH_ARGUMENTS.test(value) || CALL_OF_VARIABLE_GOING_ON.test(value))) return false;
   // …and a method called on an object anywhere in a bare value: Java shown as a page of text
   // (Maven's cross-reference pages, `creds = (Credentials)map.get(authscope);`,
   // `auth = httpget.getRequestHeader(<span …`). A generated value seldom has `.` and a lower-case
