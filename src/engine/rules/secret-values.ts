@@ -63,6 +63,12 @@ export const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
  * key or token: LaunchDarkly's SDK keys are `sdk-<GUID>` (and `mob-`, `api-` tokens).
  */
 const TYPED_GUID = /^(?!(?:sdk|mob|api|key|token|secret|sk|pk|rk|pat)[-_:])[a-z]{2,20}[-_:][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Counters joined by `:` before a GUID: Pacemaker's `transition-key="14:94:7:3bec…"` (the action's,
+ * the transition's and the expected result's numbers, then the cluster's id), an event's place in a
+ * sequence. A service's key is the GUID alone or after a word (TYPED_GUID's exceptions).
+ */
+const COUNTED_GUID = /^(?:\d{1,6}:){2,4}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIME_BASED_GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-/i;
 /** A member chain or call: `config.password`, `env.DB_PASS`, `getSecret()`, `args[1]`. */
 const MEMBER_OR_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$|[()[\]]/;
@@ -443,8 +449,8 @@ const VAPID_PUBLIC_KEY = /^B[A-Za-z0-9_-]{86}=?$/;
 /** A SHA-256 digest in base64, with or without its `=`. */
 const SHA256_FINGERPRINT_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=?$/;
 
-/** Lower-case words (or numbers) joined by `_`, `-` or `:`, each part short. */
-const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:[_:-][a-z0-9][a-z0-9]{0,23}){1,6}$/;
+/** Lower-case words (or numbers) joined by `_`, `-` or `:` (or `__`, a namespace's end: `vip__public`), each part short. */
+const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:(?:[_:-]|__)[a-z0-9][a-z0-9]{0,23}){1,6}$/;
 /** A key's name that says a client authenticates with it: `apiKey`, `access_key`, `clientKey`, `signingKey`. */
 const CREDENTIAL_KEY_NAME = /api|access|secret|priv|auth|client|sign|master|licen[cs]e/i;
 /** Lower-case words joined by `:`, then an id in hex (`user:9f2c…`, `session:v2:9f2c…`); the group is the words. */
@@ -536,8 +542,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (value.length < 4 || value.length > 4000) return false;
   // Under a key's or a token's name, lower-case words joined by `_`, `-` or `:` name something: a
   // metric, a map's or a label's key (`pv_collector_bound_pvc_count`, `neutron-rtr2_id`,
-  // `items:1:number`). (Not hex alone: a GUID may be a key.)
-  if (strength !== "password" && KEY_NAME_VALUE.test(value) && /[g-z]/.test(value) && readsAsWords(value.split(/[_:-]/))) return false;
+  // `items:1:number`, Pacemaker's `vip__public_monitor_0`). (Not hex alone: a GUID may be a key.)
+  if (strength !== "password" && KEY_NAME_VALUE.test(value) && /[g-z]/.test(value) && readsAsWords(value.split(/__|[_:-]/))) return false;
   // …and words then an id in hex under a key's name (`"sessionKey": "user:9f2c…"`): a cache's or a
   // store's key, composed of what the entry is and whose. (Not an encoding's name, `hex:9f2c…`,
   // which says how the key itself is written; not under a token's name or a credential's key,
@@ -763,7 +769,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // issues as a secret.
   if (GUID.test(value)) return !/client_?token$/i.test(name) && !TIME_BASED_GUID.test(value);
   // `cart-<GUID>`, `order_<GUID>`: an id whose prefix says what it identifies.
-  if (TYPED_GUID.test(value)) return false;
+  if (TYPED_GUID.test(value) || COUNTED_GUID.test(value)) return false;
   // `SPF_PASS=-0.001]` (a spam filter's score, closing its list), `token: 0.75`: a signed or
   // decimal number is a quantity.
   if (/^(?:[-+]\d*\.?\d+|\d*\.\d+)[\])},;]?$/.test(value)) return false;
