@@ -559,6 +559,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `commons.releaseManagerKey` beside `commons.releaseManagerName`, a package's `maintainer_key`.
   // Whoever signs releases publishes that key.
   if (PERSON_KEY_NAME.test(name) && /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/.test(value)) return false;
+  // …and a package repository's signing key, named by its id or fingerprint in upper case as
+  // GnuPG prints them (`$apt_mariadb_repo_key = '1993…43DB'`, apt's `repo_key`): apt fetches the
+  // public key by it from a key server.
+  if (REPOSITORY_KEY_NAME.test(name) && /^(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/.test(value)) return false;
   // A fingerprint or key identifier written as octets (`2b:95:14:…:0f:5d`: an X.509 subject key
   // id, an SSH key's fingerprint) under a name that says so; a key written so is still a key.
   if (OCTETS_WITH_COLONS.test(value) && KEY_IDENTIFIER_NAME.test(name)) return false;
@@ -824,6 +828,7 @@ export function isSecretUnderName(name: string, value: string, fileType: FileTyp
 }
 
 /** A key named for a person's role: a release manager's, a maintainer's, a signer's. */
+const REPOSITORY_KEY_NAME = /(?:^|[^a-z])(?:apt|repo|repository)[-_.]?key$/i;
 const PERSON_KEY_NAME = /(?:manager|maintainer|signer|committer|releaser|packager|author)[-_.]?key$/i;
 const OCTETS_WITH_COLONS = /^(?:[0-9A-Fa-f]{2}:){5,63}[0-9A-Fa-f]{2}$/;
 /** Names of what identifies a key: strongSwan's `subjkey`, `keyid`, `fingerprint`, `thumbprint`, a MAC. */
