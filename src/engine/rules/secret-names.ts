@@ -115,6 +115,9 @@ const NOT_SECRET_TAIL = new Set([
   "flags", "cflags", "cxxflags", "cppflags", "ldflags", "libs", "ldadd", "libadd",
   // A pattern that finds or checks tokens (PEAR Mail_Mime's `$token_regexp`), as `regex` is.
   "regexp", "regexps", "regexes", "patterns",
+  // Where a service is reached (Cinder's `auth_address`, as `endpoint` and `url` say) and what a
+  // token is called (a PKCS#11 slot's `token_labels`, as `label` says).
+  "address", "addresses", "labels",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 // (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
