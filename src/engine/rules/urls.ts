@@ -39,6 +39,46 @@ const DOC_PASSWORD_SLOT = /^(?:pass(?:word|code|wd)?|pwd|secret)$/i;
 /** The names of a URL's parts, as a template names its slots: `owner:repo@rev`, `org:bucket@branch`. */
 const URL_PART_NAME = /^(?:org|organi[sz]ation|owner|user|account|repo|repository|project|bucket|container|branch|ref|rev|revision|sha|commit|tag)$/i;
 
+/**
+ * `stomp://login1:passcode1@…,stomp://login2:passcode2@…`, `userN:passN`: both slots named, and
+ * numbered alike (`N` standing for any number), as documentation lists several servers. (A number
+ * on the password alone may be a real one's.)
+ */
+function isNumberedSlotPair(user: string, password: string): boolean {
+  const number = /(?:\d{1,2}|N)$/.exec(password)?.[0];
+  return number !== undefined && user.endsWith(number) && URL_USER_SLOT.test(user.slice(0, -number.length)) && DOC_PASSWORD_SLOT.test(password.slice(0, -number.length));
+}
+
+/** Where an authority in a list ends: `@` and a host, maybe a port or its slot's name (`@1.1.1.1:5672`, `@host:port[`). */
+const LISTED_HOST_END = /@[A-Za-z0-9.-]{1,100}(?::\w{1,10})?\[?$/;
+
+/**
+ * A URL credential's value that ran over a list of authorities (`pass@host:port,user2:pass2`):
+ * each user and password, the first user given. Undefined when the value is no such list.
+ */
+function authorityPairs(user: string, value: string): (readonly [string, string])[] | undefined {
+  const parts = value.split(",");
+  if (parts.length < 2) return undefined;
+  const pairs: (readonly [string, string])[] = [];
+  let pairUser = user;
+  for (let index = 0; index < parts.length; index++) {
+    let part = parts[index]!;
+    if (index > 0) {
+      const colon = part.indexOf(":");
+      if (colon < 1) return undefined;
+      pairUser = part.slice(0, colon);
+      part = part.slice(colon + 1);
+    }
+    if (index < parts.length - 1) {
+      const host = LISTED_HOST_END.exec(part);
+      if (host === null) return undefined;
+      part = part.slice(0, host.index);
+    }
+    pairs.push([pairUser, part]);
+  }
+  return pairs;
+}
+
 /** A field of a format string: `{}`, `{0}`, `{user}`. */
 const FORMAT_FIELD = /^\{(?:\d{1,2}|[A-Za-z_]\w{0,60})?\}$/;
 /** What follows a literal that Python's `str.format` fills in: `.format(`. */
@@ -113,10 +153,15 @@ export const URL_RULES: readonly PatternRule[] = [
       // `hub://owner:repo@rev/…`, `github://org:repo@sha/…`: a URL form whose slots are named for
       // the parts that go there, as documentation writes one.
       if (user !== undefined && URL_PART_NAME.test(user) && URL_PART_NAME.test(value)) return true;
-      // `stomp://login1:passcode1@…,stomp://login2:passcode2@…`: both slots named, and numbered alike,
-      // as documentation lists several servers. (A number on the password alone may be a real one's.)
-      const number = /\d{1,2}$/.exec(value)?.[0];
-      if (number !== undefined && user?.endsWith(number) && URL_USER_SLOT.test(user.slice(0, -number.length)) && DOC_PASSWORD_SLOT.test(value.slice(0, -number.length))) return true;
+      if (user !== undefined && isNumberedSlotPair(user, value)) return true;
+      // `transport://user:pass@host:port[,userN:passN@hostN:portN]/…`: a URL's grammar, more servers'
+      // authorities in `[,…]` as documentation writes what may repeat (oslo.messaging's transport
+      // URL), which the value ran over up to its last `@`. Each pair is judged alone: where every one
+      // is documentation's, so is the grammar. (One generated password among them keeps the finding.
+      // A plain list, `user:password@h1,user:password@h2`, is left to be reported: the labelled
+      // corpus counts it as a credential, as the scanners it is drawn from do.)
+      const pairs = user === undefined || !value.includes("[,") ? undefined : authorityPairs(user, value);
+      if (pairs?.every(([pairUser, password]) => pairUser.toLowerCase() === password.toLowerCase() || isDocumentationPassword(password) || isNumberedSlotPair(pairUser, password))) return true;
       return value.length < 3 || documentationHost || cvsRoot || placeholderUser || isDocumentationPassword(value) || (decoded !== value && isDocumentationPassword(decoded)) || value.includes("://");
     },
   },
