@@ -61,3 +61,12 @@ test("a URL's grammar with more authorities in [,userN:passN@hostN:portN] is doc
   // A generated password among the repeated authorities keeps the finding.
   assert.equal(found(`  # transport://user:pass@host:port[,user2:${GENERATED_PASSWORD}@host2:5672]/virtual_host\n`, "lib/puppet/functions/os_transport_url.rb").length, 1);
 });
+
+test("a crypt hash compared with crypt() of a word under its own salt, on its line, is a self-test's vector", () => {
+  const hash = ["$1$1$", "Kq9vRt2mWq7zLpXa3bC4d."].join("");
+  assert.deepEqual(found(`        if ('test'.dup).crypt('$1$1') != '${hash}'\n`, "lib/puppet/parser/functions/pw_hash.rb"), []);
+  // Another salt than the call's, or no call on the line: a stored hash, still reported.
+  const other = ["$1$ab$", "Kq9vRt2mWq7zLpXa3bC4d."].join("");
+  assert.deepEqual(found(`        if ('test'.dup).crypt('$1$1') != '${other}'\n`, "lib/puppet/parser/functions/pw_hash.rb"), [other]);
+  assert.deepEqual(found(`  root_hash = '${hash}'\n`, "lib/puppet/parser/functions/pw_hash.rb"), [hash]);
+});

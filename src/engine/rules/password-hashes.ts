@@ -38,6 +38,18 @@ export function hasPasswordHashFormat(value: string): boolean {
   return PASSWORD_HASH_FORMAT.test(value);
 }
 
+/**
+ * `if 'test'.crypt('$1$1') != '$1$1$Bp8…'`: the hash compared with the platform's `crypt()` of a
+ * word under the same salt, on the same line (Puppet stdlib's `pw_hash` checks so that the system
+ * supports the scheme). As in a test, the line holds the password it hashes: a self-test's vector.
+ */
+function isCryptSelfTest(value: string, match: RegExpExecArray): boolean {
+  const salt = /^\$[\w-]{1,10}\$(?:rounds=\d{1,7}\$)?[./A-Za-z0-9]{1,16}(?=\$)/.exec(value)?.[0];
+  if (salt === undefined) return false;
+  const before = textBefore(match);
+  return /crypt\(/.test(before) && (before.includes(`'${salt}'`) || before.includes(`"${salt}"`));
+}
+
 const DOCS = SECRETS_GUIDE;
 
 export const PASSWORD_HASH_RULES: readonly PatternRule[] = [
@@ -47,7 +59,7 @@ export const PASSWORD_HASH_RULES: readonly PatternRule[] = [
     kind: "secret",
     docsUrl: DOCS,
     structured: true,
-    reject: (value, match, context) => (/^(?:\{S?SHA\}|\$apr1\$)/.test(value) || isTestPath(context.filePath)) && !HTPASSWD_OR_LDIF_BEFORE.test(textBefore(match)),
+    reject: (value, match, context) => ((/^(?:\{S?SHA\}|\$apr1\$)/.test(value) || isTestPath(context.filePath)) && !HTPASSWD_OR_LDIF_BEFORE.test(textBefore(match))) || isCryptSelfTest(value, match),
     keywords: ["$1$", "$5$", "$6$", "$7$", "$apr1$", "$2a$", "$2b$", "$2y$", "$2x$", "$8$", "$krb5asrep$", "$krb5tgs$", "{sha}", "{ssha}", "$y$", "$gy$"],
     // md5crypt / sha256crypt / sha512crypt (optional rounds), bcrypt, Cisco type 8, Kerberos roasting;
     // Mosquitto's password file, `$6$<salt>$<SHA-512>` and `$7$<iterations>$<salt>$<PBKDF2-SHA512>`
