@@ -52,3 +52,10 @@ test("a link to a heading's anchor joins the heading's words; it holds no value"
   assert.equal(secrets('<a class="reference internal" href="#Orders-band-pass-filter:-Prices-and-Volumes">Orders</a>\n', "filters.html").length, 0);
   assert.equal(secrets("band_pass: Zr8kQ2mVx7Lp4Tn9Wc3B\n", "filters.html").length, 1);
 });
+
+test("a minifier's !0 or !1 under a password's name in a page's inline script is code, not a value", () => {
+  assert.equal(secrets("<script>for(k in{radio:!0,file:!0,password:!0,image:!0})o.kinds[k]=function(t){return function(e){return e.kind===t}}(k);</script>\n", "vignette.html").length, 0);
+  assert.equal(secrets("<script>var s={remember:!1,password:!1})a[k]=function(t){return t}</script>\n", "vignette.html").length, 0);
+  assert.equal(secrets("password: !0Kq7vRzm2Lp9Tx\n", "vignette.html").length, 1);
+  assert.equal(secrets("password=!0,Kq7vRzm2Lp9Tx\n", "vignette.html").length, 1);
+});

@@ -505,6 +505,12 @@ const ELIDED_IN_BRACKETS = /^(?:\((?:deleted|redacted|removed|snip|snipped|hidde
 /** scp's `user@host:path`: an address as the e-mail's rule reads one, a colon, then a path. */
 const SCP_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24}):(?<path>[~\w./-]+)$/;
 
+/**
+ * A minified boolean (`!0`, `!1`), then a comma and the next member's name and colon, or a closing
+ * bracket: code a minifier wrote. A generated password seldom starts with `!0,name:` or `!1})`.
+ */
+const MINIFIED_BOOLEAN_MEMBER = /^![01](?:,[A-Za-z_$][\w$]*:|[)}\]])/;
+
 /** An inline HTML tag opened at a value's end, its attributes cut off at the blank: `…(<span`, `…[<code`. */
 const INLINE_TAG_OPENED_AT_END = /<(?:span|a|code|em|strong|b|i|tt|var|kbd|samp|font|sub|sup)$/;
 
@@ -718,6 +724,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // namespace, the name a key constant stands for. (A password may be words: only for keys.)
   if (strength !== "password" && /^[a-z][a-z0-9]*(?:[-_.][a-z][a-z0-9]*)*(?::[a-z][a-z0-9]*(?:[-_.][a-z][a-z0-9]*)*)+$/.test(value) && !looksRandom(value.replace(/[-_.:]/g, ""))) return false;
   if (!quoted && fileType === "code" && (MEMBER_OR_CALL.test(value) || IDENTIFIER.test(value) || /^[!~-]/.test(value))) return false;
+  // …and in a page or a document, a minifier's `!0` or `!1` (its `true` and `false`) as a member's
+  // value, then the next member or the bracket that closes the object or the call: a minified
+  // script inside an HTML page, which is read as text (`{file:!0,password:!0,image:!0})…`).
+  if (!quoted && MINIFIED_BOOLEAN_MEMBER.test(value)) return false;
   if (isGenericTypeApplied(value)) return false;
   // `"… password='" . addcslashes($pw) . "'"`, `IDENTIFIED BY " . (…)`: the string closes where
   // the value would start, and code goes on to add it.
