@@ -69,12 +69,26 @@ const LANGUAGE_ID_EXTENSIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Extensions a language's files carry under another name than the language's own, as the
+ * extension of that language. Nmap's scripts (`.nse`) are Lua: read as plain text, their
+ * `local creds = require "creds"` (Lua's call without parentheses) and
+ * `local c = creds.Credentials:new(…)` would be bare values under secret names, where Lua reads
+ * them as a module's load and a method's call.
+ */
+const LANGUAGE_EXTENSION_ALIASES: Readonly<Record<string, string>> = { nse: "lua" };
+
+/**
  * The path whose extension tells a text's language. A text's own path usually does; one that does
  * not comes with the editor's language id: a notebook cell carries its notebook's path
  * (`nb.ipynb` + python reads as `nb.ipynb.py`), an untitled editor a bare name.
  */
 export function typePathOf(filePath: string, languageId: string | undefined, content?: string): string {
-  const extension = languageId === undefined ? (content === undefined ? undefined : interpreterExtension(filePath, content)) : LANGUAGE_ID_EXTENSIONS[languageId];
+  const extension =
+    languageId === undefined
+      ? content === undefined
+        ? undefined
+        : (interpreterExtension(filePath, content) ?? LANGUAGE_EXTENSION_ALIASES[extensionOf(baseNameOf(filePath))])
+      : LANGUAGE_ID_EXTENSIONS[languageId];
   return extension === undefined ? filePath : `${filePath}.${extension}`;
 }
 

@@ -668,3 +668,12 @@ test("a quote after a name's colon opens a string, not a Rust lifetime: the stri
   assert.deepEqual(found(`let password: &'a mut str = "${PASSWORD}";\n`, "src/db.rs"), [PASSWORD]);
   assert.deepEqual(found(`const options = { token: '${TOKEN}' };\n`, "src/client.ts"), [TOKEN]);
 });
+
+test("Nmap's scripts (.nse) are read as the Lua they are: a module's load and a method's call are no values", () => {
+  const script = `local creds = require "creds"\nlocal c = creds.Credentials:new(creds.ALL_DATA, host, port)\npassword = username\n`;
+  assert.deepEqual(found(script, "scripts/ftp-brute.nse"), []);
+  // A quoted random value under a secret name is still reported there, as in a .lua file.
+  assert.equal(found(`local token = "Hw4Rt8Lq2Zm6Xp9Kv3Bn"\n`, "scripts/http-probe.nse").length, 1);
+  // The same lines in an extension-less text are bare values, as before.
+  assert.equal(found(script, "notes/creds").length > 0, true);
+});
