@@ -54,3 +54,14 @@ test("messages with parameters, sentence punctuation and other scripts are label
   const php = "<?php\n$messages['passwordnoseq'] = 'パスワードは123456やQWERTYの様な連続にしてはなりません。';\n";
   assert.equal(scanText({ content: php, filePath: "plugins/password/localization/ja_JP.inc" }).length, 0, "a file per locale");
 });
+
+test("a .strings file named by a bare language, with a region, script or variant, holds labels", () => {
+  const strings = `DLG_Password_Password="Kennwort:"\nDLG_Login_Secret="Gizli anahtar"\n`;
+  for (const file of ["share/app/strings/eo.strings", "share/app/strings/cy-GB.strings", "share/app/strings/sr@latin.strings", "share/app/strings/ast-ES.strings"]) {
+    assert.deepEqual(scanText({ content: strings, filePath: file }).filter((finding) => finding.kind === "secret"), [], file);
+  }
+  // A random value is still a secret there, and a .strings file named for no language is no translation.
+  const random = `DLG_Api_Token="Vq8Lz2Pw7Rk4Xt9Bn3Hc"\n`;
+  assert.equal(scanText({ content: random, filePath: "share/app/strings/eo.strings" }).filter((finding) => finding.kind === "secret").length, 1);
+  assert.ok(scanText({ content: strings, filePath: "share/app/strings/server.strings" }).some((finding) => finding.kind === "secret"));
+});

@@ -39,7 +39,7 @@ const BASE_BUNDLE_NAME = /(?:^|[/\\])(?:[A-Za-z0-9]*(?:Messages|Strings|Labels|T
 export function isTranslationFile(filePath: string, fileType: FileType): boolean {
   // Asked for every line of a file: the path's verdict is kept until another file is asked about.
   if (lastTranslationVerdict?.filePath === filePath && lastTranslationVerdict.fileType === fileType) return lastTranslationVerdict.translations;
-  const translations = fileType === "code" ? LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath) : TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath) || RESOURCE_BUNDLE_NAME.test(filePath) || BASE_BUNDLE_NAME.test(filePath);
+  const translations = fileType === "code" ? LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath) : TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath) || LANGUAGE_NAMED_STRINGS.test(filePath) || RESOURCE_BUNDLE_NAME.test(filePath) || BASE_BUNDLE_NAME.test(filePath);
   lastTranslationVerdict = { filePath, fileType, translations };
   return translations;
 }
@@ -61,6 +61,14 @@ const THREE_LETTER_LOCALES = "(?:ast|ckb|dsb|fil|fur|gsw|haw|hsb|kab|ksh|lij|mai
 const LOCALE_FOLDER_IN_TRANSLATIONS = new RegExp(
   `(?:^|[/\\\\])(?:${TRANSLATION_FOLDER_NAMES})[/\\\\](?:(?:${ISO_639_1}|${THREE_LETTER_LOCALES})(?:[-_][A-Za-z0-9]{2,8})?[/\\\\]|${ISO_639_1}(?:[-_][A-Za-z]{2})?(?:\\.\\w+){1,2}$)`,
 );
+/**
+ * A strings file named by a bare language, maybe with a region or script and a variant
+ * (`af-ZA.strings`, `eo.strings`, `sr@latin.strings`), as GNUstep's and AbiWord's `NAME="text"`
+ * files are: `.strings` is a localisation format, and a file of it named for a language holds that
+ * language's interface text. (LOCALE_FILE_NAME asks for a region or a translation word beside the
+ * locale, since a bare `es.yml` says nothing; the `.strings` extension says it here.)
+ */
+const LANGUAGE_NAMED_STRINGS = new RegExp(`(?:^|[/\\\\])(?:${ISO_639_1}|${THREE_LETTER_LOCALES})(?:[-_][A-Za-z]{2,4})?(?:@[a-z]+)?\\.strings$`);
 /**
  * A label: words of letters in any script, with spaces and a sentence's punctuation (full-width
  * too), and no digit (`¿Olvidaste la contraseña?`, `Mizmak：`).
