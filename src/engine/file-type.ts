@@ -24,6 +24,11 @@ const CODE_EXTENSIONS = new Set([
   "g", "g4",
   // Assembly (`# pass: result addr` documents a register) and device trees (`hdmi_pw: regulator-hdmi-pw {`, a node's label).
   "s", "asm", "dts", "dtsi",
+  // Languages whose `name = expression` assigns an expression, as code's does: SystemTap's probes
+  // (`cred = @defined($cred) ? $cred : $file->f_cred`), Macaulay2's and Modula-2's programs
+  // (`pw := (v,wts) -> (`), GLSL's shaders (`pass_Distance = abs(…)`), RELAX NG's compact schemas
+  // (`NMTOKEN.datatype = xsd:NMTOKEN`, a pattern's definition).
+  "stp", "m2", "glsl", "rnc",
 ]);
 // (`cnf`: MySQL's option files, `my.cnf`; `pypirc`: `.pypirc`. INI files, named for their tool.)
 const CONFIG_EXTENSIONS = new Set([

@@ -677,3 +677,13 @@ test("Nmap's scripts (.nse) are read as the Lua they are: a module's load and a 
   // The same lines in an extension-less text are bare values, as before.
   assert.equal(found(script, "notes/creds").length > 0, true);
 });
+
+test("SystemTap, Macaulay2, GLSL and RELAX NG compact files assign expressions, as code does", () => {
+  assert.deepEqual(found(`probe sys.token_fetch = kprobe.token_fetch!, tp.token_fetch\ncred = @defined($cred) ? $cred : $task->real_cred\n`, "tapset/linux/creds.stp"), []);
+  assert.deepEqual(found(`pw := (v,wts) -> (\nPW = moveSlice(PW,S')\n`, "share/Pkg/witness.m2"), []);
+  assert.deepEqual(found(`    pass_Depth = abs(viewPos.z / viewPos.w);\n`, "shaders/depth.glsl"), []);
+  assert.deepEqual(found(`Token.datatype = xsd:NMTOKEN\n`, "schema/datatypes.rnc"), []);
+  // A quoted random value under a secret name is still reported in them.
+  assert.equal(found(`secret_key = "Hw4Rt8Lq2Zm6Xp9Kv3Bn"\n`, "tapset/probe.stp").length, 1);
+  assert.equal(found(`apiToken := "Hw4Rt8Lq2Zm6Xp9Kv3Bn"\n`, "share/Pkg/client.m2").length, 1);
+});
