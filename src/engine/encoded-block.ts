@@ -38,3 +38,23 @@ export function insideEncodedBlock(content: string, start: number, end: number):
   }
   return false;
 }
+
+/** A line of a base64 blob wrapped at a fixed width: 60 to 100 base64 characters alone at their indent (`<data>` in a plist or XIB). */
+const BASE64_LINE = /^[ \t]*[A-Za-z0-9+/]{60,100}$/;
+
+/**
+ * Whether `[start, end)` is the whole of a line of base64 (see BASE64_LINE) between its indent and
+ * its end, and the line above is one of the same length, as an encoder wraps its output: an ICC
+ * profile's zero bytes there make the run of `A`s a Twitter/X bearer token starts with. (Such a
+ * token is over 100 characters, wider than these lines.)
+ */
+export function insideWrappedBase64(content: string, start: number, end: number): boolean {
+  const lineStart = nearLineStartOf(content, start, LONGEST_LINE);
+  if (lineStart === undefined || !/^[ \t]*$/.test(content.slice(lineStart, start))) return false;
+  const after = content.charAt(end);
+  if (after !== "\n" && after !== "\r" && after !== "") return false;
+  const line = content.slice(lineStart, end);
+  if (!BASE64_LINE.test(line)) return false;
+  for (const neighbour of neighbourLines(content, lineStart, "up", 1)) if (neighbour.text.trimEnd().length === line.length && BASE64_LINE.test(neighbour.text.trimEnd())) return true;
+  return false;
+}

@@ -2,7 +2,7 @@ import { expandToConnectionString, servicePrincipalJson } from "./compound";
 import { SectionKeys } from "./section-key";
 import { CATALOGUE_LEAST_VALUES, catalogueEntries, DATA_LIST_LEAST_VALUES } from "./config-catalogues";
 import { DATA_URI_MARKER, insideDataUriPayload } from "./data-uri";
-import { insideEncodedBlock } from "./encoded-block";
+import { insideEncodedBlock, insideWrappedBase64 } from "./encoded-block";
 import { generatedFileReason, isGeneratedCode, isLockfile } from "./file-policy";
 import { generatedFileRules } from "./generated-file-rules";
 import { fileTypeOf, isAppSettingsFile, takesConfigurationMove, typePathOf } from "./file-type";
@@ -427,6 +427,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     if (hasDataUriMarkers && insideDataUriPayload(content, candidate.start, candidate.end)) return false;
     // (A name read inside a block of base85, `pw=` by chance among its characters, is no name.)
     if (candidate.rule.evidenceIsName && insideEncodedBlock(content, candidate.start, candidate.end)) return false;
+    // (A base64-alphabet token filling a line of a wrapped base64 blob is the blob's data.)
+    if (candidate.rule.base64Alphabet && insideWrappedBase64(content, candidate.start, candidate.end)) return false;
     // (A registry's `auth` is judged by the password it encodes: its user may be all zeros, as
     // Azure Container Registry's token login is.)
     return !isPlaceholder(registryAuthPassword(candidate.keyName, value) ?? value, candidate.rule.structured) && !isTestsOwnJwt(value) && !allow.some((pattern) => pattern.test(value));

@@ -687,3 +687,14 @@ test("SystemTap, Macaulay2, GLSL and RELAX NG compact files assign expressions, 
   assert.equal(found(`secret_key = "Hw4Rt8Lq2Zm6Xp9Kv3Bn"\n`, "tapset/probe.stp").length, 1);
   assert.equal(found(`apiToken := "Hw4Rt8Lq2Zm6Xp9Kv3Bn"\n`, "share/Pkg/client.m2").length, 1);
 });
+
+test("a run of A filling a line of a base64 blob wrapped at a fixed width is data, not a Twitter/X bearer token", () => {
+  // Made-up base64 lines of 60 characters, as a plist's <data> wraps an ICC profile.
+  const above = "AGsAbQBlAHIAbQBQAGEAbgB0AGEAbABsAGEATgDkAHkAdAB0APYATQBvAG5B";
+  const line = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB0ZXh0AAAAAENvcHlyaWdodCBHbGxx";
+  const blob = `<data>\n\t\t${above}\n\t\t${line}\n\t\tZSBFeGFtcGxlLCBJbmMuAAAA\n\t\t</data>\n`;
+  assert.deepEqual(found(blob, "Resources/English.lproj/Main.nib/keyedobjects.nib"), []);
+  // A bearer token of its real length, alone on a line under another line, is still reported.
+  const token = `AAAAAAAAAAAAAAAAAAAAA${"Mq7Xz2Lp9Rk4Wt8Bn3Vc".repeat(4)}Hd5Jf1Gs6Ya0`;
+  assert.equal(found(`tokens:\n  ${above}\n  ${token}\n`, "notes/tokens.txt").length, 1);
+});

@@ -69,6 +69,12 @@ interface RuleBase extends RuleInfo {
    */
   readonly evidenceIsName?: boolean;
   /**
+   * The format is all base64 characters with a run of `A`s (zero bytes) for a prefix: a match that
+   * fills a line of a base64 blob wrapped at a fixed width is the blob's data (see
+   * insideWrappedBase64).
+   */
+  readonly base64Alphabet?: boolean;
+  /**
    * The value has no public prefix: the rule finds it by where it is (a call, a URL parameter), not
    * by a format that starts so. Its preview shows no more than any name's (`abc-…` is no vendor's).
    */

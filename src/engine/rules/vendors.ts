@@ -414,8 +414,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   // The run of A is the format (a zero-padded app id), not a sign of a made-up value.
   // (Its alphabet has no `+` or `/`: a run of `A`s that goes on with them is base64 data, zeros first.)
   // (Not a piece of a longer base64 blob wrapped at blanks, MySQL's `BINLOG '…'`, where zero bytes
-  // make runs of `A`.)
-  { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}", "(?![A-Za-z0-9_+/])"), structured: true, reject: (_value, match) => WRAPPED_BASE64_BEFORE.test(match.input.slice(Math.max(0, match.index - 400), match.index)) },
+  // make runs of `A`, nor a line of one wrapped at line breaks: see insideWrappedBase64.)
+  { ...prefixed("twitter/bearer-token", "Twitter/X bearer token", "AAAAAAAAAAAAAAAAAAAAA", "[A-Za-z0-9%]{30,200}", "(?![A-Za-z0-9_+/])"), structured: true, base64Alphabet: true, reject: (_value, match) => WRAPPED_BASE64_BEFORE.test(match.input.slice(Math.max(0, match.index - 400), match.index)) },
   prefixed("adafruit/io-key", "Adafruit IO key", "aio_", "[A-Za-z0-9]{28}"),
   prefixed("dependency-track/api-key", "Dependency-Track API key", "odt_", "[A-Za-z0-9]{32,40}"),
   vendor({ id: "maxmind/license-key", title: "MaxMind license key", keywords: ["_mmk"], body: `${START}(?<value>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${END}` }),
