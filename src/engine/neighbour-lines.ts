@@ -17,6 +17,9 @@ const LONGEST_LINE = 1000;
  * `X_CLIENT_ID = "orders-web"` above `X_CLIENT_SECRET = "orders-web"`, `DB_USER: app` above
  * `DB_PASSWORD: app`: a secret whose value is its sibling id's or user's (the same name before
  * the last word) is that name written twice, a stand-in, not a secret.
+ *
+ * …or the value an object is given as its bare `id` nearby: QEMU's
+ * `-object tls-creds-x509,id=tls0 … -vnc :1,tls-creds=tls0` names the credentials object by its id.
  */
 export function repeatsSiblingIdentifier(content: string, start: number, end: number, keyName: string | undefined): boolean {
   if (keyName === undefined || end - start > 200) return false;
@@ -30,7 +33,9 @@ export function repeatsSiblingIdentifier(content: string, start: number, end: nu
     for (let at = line.text.indexOf(value); at !== -1; at = line.text.indexOf(value, at + 1)) {
       if (line.start + at === start || /[\w-]/.test(line.text[at + value.length] ?? "")) continue;
       const sibling = SIBLING_NAME_BEFORE.exec(line.text.slice(Math.max(0, at - 100), at));
-      if (sibling && stemOf(sibling.groups!.name!) === stem && ID_WORD.test(segmentsOf(sibling.groups!.name!).pop() ?? "")) return true;
+      if (!sibling) continue;
+      const name = sibling.groups!.name!;
+      if ((stemOf(name) === stem && ID_WORD.test(segmentsOf(name).pop() ?? "")) || BARE_ID.test(name)) return true;
     }
   }
   return false;
@@ -38,6 +43,8 @@ export function repeatsSiblingIdentifier(content: string, start: number, end: nu
 
 /** A name (maybe its type after it: `db_user: str =`), an assignment's or a key's separator and maybe a quote, right before a value. */
 const SIBLING_NAME_BEFORE = /(?<![\w.-])["']?(?<name>[A-Za-z_][\w.-]{0,80})["']?(?:[ \t]*:[ \t]*[\w.[\]|]{1,40})?[ \t]*(?::=|=>|=|:)[ \t]*["']?$/;
+/** A name that is an id and nothing else: `id=tls0` gives an object the name others refer to it by. */
+const BARE_ID = /^id$/i;
 /** The last word of a name that says who or which: an id, a user, a login. */
 const ID_WORD = /^(?:id|user|username|login|name|account)$/;
 

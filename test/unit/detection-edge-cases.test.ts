@@ -698,3 +698,12 @@ test("a run of A filling a line of a base64 blob wrapped at a fixed width is dat
   const token = `AAAAAAAAAAAAAAAAAAAAA${"Mq7Xz2Lp9Rk4Wt8Bn3Vc".repeat(4)}Hd5Jf1Gs6Ya0`;
   assert.equal(found(`tokens:\n  ${above}\n  ${token}\n`, "notes/tokens.txt").length, 1);
 });
+
+test("a value that repeats the bare id an object is given nearby refers to that object", () => {
+  // QEMU's command lines name an -object by its id= and refer to it by that name.
+  assert.deepEqual(found(`qemu -object tls-creds-x509,id=vnccred2,dir=/etc/pki/qemu -vnc :1,tls-creds=vnccred2\n`, "docs/vnc.html"), []);
+  assert.deepEqual(found(`  --object tls-creds-x509,id=vnccred2,verify-peer=yes \\\n  --vnc 0.0.0.0:1,tls-creds=vnccred2\n`, "docs/authz.html"), []);
+  // A value nothing nearby names as an id is still reported, and a random one even where an id repeats it.
+  assert.equal(found(`  --vnc 0.0.0.0:1,tls-creds=vnccred2\n`, "docs/authz.html").length, 1);
+  assert.equal(found(`id=Hw4Rt8Lq2Zm6Xp9Kv3Bn password=Hw4Rt8Lq2Zm6Xp9Kv3Bn\n`, "notes/login.txt").length, 1);
+});
