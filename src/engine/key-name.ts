@@ -287,12 +287,6 @@ function inBlockScalar(content: string, lineStart: number): boolean {
 const NAME_REACH = 300;
 
 /**
- * The NAME_REACH characters before `start` (`window`), and the part of them on its line
- * (`before`, from the line's start if nearer, which `fromLineStart` says). Never the whole of a
- * long line, which has as many values as a minified file: a search back to its start, once per
- * value, would be quadratic.
- */
-/**
  * The value at `start` is in a comment of a JSON or YAML document (`# export ISE_PASSWORD=…`,
  * `// "token": "…"`): no setting of the document holds it, so its name is the comment's own (the
  * one before it), not the path of the key above. YAML's comment starts a line or follows a blank
@@ -304,6 +298,12 @@ export function inDocumentComment(content: string, start: number, format: "json"
   return format === "yaml" ? YAML_COMMENT_BEFORE.test(before) : /^[ \t]*\/\//.test(before);
 }
 
+/**
+ * The NAME_REACH characters before `start` (`window`), and the part of them on its line
+ * (`before`, from the line's start if nearer, which `fromLineStart` says). Never the whole of a
+ * long line, which has as many values as a minified file: a search back to its start, once per
+ * value, would be quadratic.
+ */
 function textBefore(content: string, start: number): { window: string; before: string; fromLineStart: boolean } {
   const window = content.slice(Math.max(0, start - NAME_REACH), start);
   const newline = window.lastIndexOf("\n");

@@ -35,7 +35,7 @@ export function repeatsSiblingIdentifier(content: string, start: number, end: nu
       const sibling = SIBLING_NAME_BEFORE.exec(line.text.slice(Math.max(0, at - 100), at));
       if (!sibling) continue;
       const name = sibling.groups!.name!;
-      if ((stemOf(name) === stem && ID_WORD.test(segmentsOf(name).pop() ?? "")) || BARE_ID.test(name)) return true;
+      if ((stemOf(name) === stem && ID_WORD.test(segmentsOf(name).pop() ?? "")) || name.toLowerCase() === "id") return true;
     }
   }
   return false;
@@ -43,8 +43,6 @@ export function repeatsSiblingIdentifier(content: string, start: number, end: nu
 
 /** A name (maybe its type after it: `db_user: str =`), an assignment's or a key's separator and maybe a quote, right before a value. */
 const SIBLING_NAME_BEFORE = /(?<![\w.-])["']?(?<name>[A-Za-z_][\w.-]{0,80})["']?(?:[ \t]*:[ \t]*[\w.[\]|]{1,40})?[ \t]*(?::=|=>|=|:)[ \t]*["']?$/;
-/** A name that is an id and nothing else: `id=tls0` gives an object the name others refer to it by. */
-const BARE_ID = /^id$/i;
 /** The last word of a name that says who or which: an id, a user, a login. */
 const ID_WORD = /^(?:id|user|username|login|name|account)$/;
 
