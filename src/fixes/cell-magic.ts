@@ -62,12 +62,14 @@ function bodyLanguageExtension(magic: CellMagic): string | undefined {
 
 /**
  * The path whose extension tells a text's language (typePathOf), for a Python notebook cell the
- * language its cell magic runs: `nb.ipynb.sh` for a `%%bash` cell.
+ * language its cell magic runs: `nb.ipynb.sh` for a `%%bash` cell. The text is given as the scan
+ * gives it, so a move reads the language the scan read: a script named by its `#!` line
+ * (`bin/deploy` is Python), an Nmap script (`.nse`) Lua.
  */
 export function cellTypePathOf(filePath: string, languageId: string | undefined, text: string): string {
   const magic = languageId === "python" ? cellMagicOf(filePath, text) : undefined;
   const extension = magic && bodyLanguageExtension(magic);
-  return extension === undefined || extension === "py" ? typePathOf(filePath, languageId) : `${filePath}.${extension}`;
+  return extension === undefined || extension === "py" ? typePathOf(filePath, languageId, text) : `${filePath}.${extension}`;
 }
 
 /**

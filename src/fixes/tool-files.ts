@@ -188,7 +188,7 @@ function storingPlaceRefusal(filePath: string, ruleId: string, text: string, sta
  * replacement's is (typePathOf).
  */
 export function moveRefusal(filePath: string, ruleId: string, text: string, start: number, end: number, languageId: string | undefined): string | undefined {
-  const typePath = typePathOf(filePath, languageId);
+  const typePath = typePathOf(filePath, languageId, text);
   return generatedFileRefusal(typePath, text) ?? toolReadFileRefusal(filePath, languageId) ?? cellMagicRefusal(filePath, text, start) ?? storingPlaceRefusal(typePath, ruleId, text, start, end) ?? cloudFormationDefaultRefusal(text, start) ?? accountPasswordRefusal(typePath, ruleId) ?? dockerfileRefusal(filePath, text, start);
 }
 

@@ -91,3 +91,11 @@ test("PHP: a const outside a class is refused as the global constant it is, not 
   assert.throws(() => planFirstSecret(`<?php\nconst DB_PASSWORD = '${PASSWORD}';\n`, "config.php"), (error: unknown) => error instanceof FixPlanError && /global constant/.test(error.message));
   assert.throws(() => planFirstSecret(`<?php\nclass Db {\n    const PASSWORD = '${PASSWORD}';\n}\n`, "Db.php"), (error: unknown) => error instanceof FixPlanError && /class constant/.test(error.message));
 });
+
+test("a script without an extension moves as the language its #! line names, and an Nmap script as Lua, as the scan reads them", () => {
+  // (Read by its name alone, such a file is no code: the move wrote a Key Vault reference into the literal, which the script would use as the password.)
+  assert.equal(moved(`#!/usr/bin/env python3\nimport sys\n\nDB_PASSWORD = "${PASSWORD}"\n`, "bin/deploy"), `#!/usr/bin/env python3\nimport os\nimport sys\n\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n`);
+  assert.equal(moved(`#!/usr/bin/env node\nconst dbPassword = "${PASSWORD}";\n`, "bin/cli"), `#!/usr/bin/env node\nconst dbPassword = process.env.DB_PASSWORD;\n`);
+  assert.equal(moved(`#!/bin/sh\nDB_PASSWORD='${PASSWORD}'\n`, "hooks/post-receive"), `#!/bin/sh\nDB_PASSWORD="\${DB_PASSWORD:?DB_PASSWORD is not set}"\n`);
+  assert.equal(moved(`local creds = require "creds"\nlocal db_password = "${PASSWORD}"\n`, "scripts/probe.nse"), `local creds = require "creds"\nlocal db_password = os.getenv("DB_PASSWORD") or error("DB_PASSWORD is not set")\n`);
+});
