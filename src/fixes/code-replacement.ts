@@ -1092,9 +1092,9 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
   const constantPlace = goBlockLine?.kind === "refused" ? goBlockLine.reason : compileTimeConstantPlace(language, text, literal.start, literal.end);
   if (constantPlace) throw new FixPlanError("unsupported", `${constantPlace}, which takes only a value known when the program is compiled, and the environment is read when it runs: move the value by hand.`);
   // A constant the read turns into a variable, which the file uses where only a constant may stand.
-  const constant = constantInitialized(language, text, literal.start) ?? (goBlockLine?.kind === "split" ? goBlockLine.name : undefined);
-  const use = constant === undefined ? undefined : constantUse(language, text, constant, { start: text.lastIndexOf("\n", literal.start - 1) + 1, end: literal.end });
-  if (constant !== undefined && use) throw new FixPlanError("unsupported", constantUseRefusal(constant, `line ${use.line}`, use.what));
+  const constant = constantInitialized(language, text, literal.start) ?? (goBlockLine?.kind === "split" ? { name: goBlockLine.name, reach: "folder" as const } : undefined);
+  const use = constant === undefined ? undefined : constantUse(language, text, constant.name, { start: text.lastIndexOf("\n", literal.start - 1) + 1, end: literal.end });
+  if (constant !== undefined && use) throw new FixPlanError("unsupported", constantUseRefusal(constant.name, `line ${use.line}`, use.what));
   const replaced = replaceInLiteral(request, language, literal, read);
   const { value, description } = replaced;
   // A JSX attribute takes an expression only in braces: `apiKey={process.env.API_KEY}`.
@@ -1144,7 +1144,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
     style,
     notes: [...notes, ...extra.notes, ...optionNote],
     ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}),
-    ...(constant !== undefined ? { constantMadeVariable: { name: constant, language } } : {}),
+    ...(constant !== undefined ? { constantMadeVariable: { name: constant.name, language, reach: constant.reach } } : {}),
   };
 }
 

@@ -21,13 +21,40 @@ const CONSTANT_DECLARATIONS: Partial<Record<Language, RegExp>> = {
   java: /\bfinal\s+(?:(?:public|private|protected|static|transient|volatile)\s+)*String\s+([A-Za-z_$][\w$]*)\s*=\s*$/,
 };
 
-/** The name of the constant whose declaration the literal at `start` initializes, or undefined. */
-export function constantInitialized(language: Language, text: string, start: number): string | undefined {
+/**
+ * Which other files may use a constant: none (a private one, a local), the files of its folder (a
+ * Go package), or any file of the program (a C# constant that is public, internal or protected, or
+ * a member of a partial type; a Java or Kotlin constant that is not private; a Dart one whose name
+ * does not start with `_`).
+ */
+export type ConstantReach = "file" | "folder" | "program";
+
+/** The constant whose declaration the literal at `start` initializes, and its reach; or undefined. */
+export function constantInitialized(language: Language, text: string, start: number): { name: string; reach: ConstantReach } | undefined {
   const declaration = CONSTANT_DECLARATIONS[language];
   if (!declaration) return undefined;
   const head = text.slice(Math.max(0, start - 400), start);
   const statement = head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("{"), head.lastIndexOf("}")) + 1);
-  return declaration.exec(statement)?.[1];
+  const name = declaration.exec(statement)?.[1];
+  return name === undefined ? undefined : { name, reach: constantReach(language, text, statement, name) };
+}
+
+function constantReach(language: Language, text: string, statement: string, name: string): ConstantReach {
+  switch (language) {
+    case "go":
+      return "folder";
+    case "csharp":
+      // (A member without a modifier is private, and a local has none; a partial type's other
+      // parts, in other files, see its private members.)
+      return /\b(?:public|internal|protected)\b/.test(statement) || /\bpartial\s+(?:class|struct|record|interface)\b/.test(text) ? "program" : "file";
+    case "java":
+    case "kotlin":
+      return /\bprivate\b/.test(statement) ? "file" : "program";
+    case "dart":
+      return name.startsWith("_") ? "file" : "program";
+    default:
+      return "file";
+  }
 }
 
 interface ConstantContext {
@@ -61,9 +88,10 @@ const CONSTANT_CONTEXTS: readonly ConstantContext[] = [
 
 /**
  * The first place in `text` outside `declaration` (its comments and strings aside) that uses the
- * constant `name` where only a constant may stand: its line (1-based) and what it is.
+ * constant `name` where only a constant may stand: its line (1-based) and what it is. With
+ * `qualifiedOnly`, only a use through a type or package (`Keys.NAME`) counts.
  */
-export function constantUse(language: Language, text: string, name: string, declaration: { start: number; end: number }): { line: number; what: string } | undefined {
+export function constantUse(language: Language, text: string, name: string, declaration: { start: number; end: number }, qualifiedOnly = false): { line: number; what: string } | undefined {
   const escaped = name.replace(/\$/g, "\\$");
   let first: { index: number; what: string } | undefined;
   for (const context of CONSTANT_CONTEXTS) {
@@ -73,7 +101,7 @@ export function constantUse(language: Language, text: string, name: string, decl
       const [at, end] = match.indices!.groups!.use!;
       const span = { start: at, end };
       const inDeclaration = declaration.start <= at && at < declaration.end;
-      if (inDeclaration || inCommentAt(text, language, span) || stringLiteralAt(text, language, span)) continue;
+      if (inDeclaration || (qualifiedOnly && text[at - 1] !== ".") || inCommentAt(text, language, span) || stringLiteralAt(text, language, span)) continue;
       if (!first || at < first.index) first = { index: at, what: context.what };
       break;
     }
@@ -81,14 +109,26 @@ export function constantUse(language: Language, text: string, name: string, decl
   return first && { line: text.slice(0, first.index).split("\n").length, what: first.what };
 }
 
+/** A file of the program other than the moved one, read as the language its name says. */
+export interface OtherProgramFile {
+  readonly path: string;
+  readonly text: string;
+  readonly language: Language;
+}
+
 /**
- * The first use, in another file of the program (`files`), of the constant `name` where only a
- * constant may stand: that file's path, the line and what the use is. The planner sees one file; a
- * caller that can read the others (a Go package's folder) asks this before anything is stored.
+ * The first use, in another file of the program, of the constant `name` where only a constant may
+ * stand: that file's path, the line and what the use is. The planner sees one file; a caller that
+ * can read the others (a Go package's folder, a C# or Java project) asks this before anything is
+ * stored. A file that declares or assigns a `name` of its own means its own by the bare name, so
+ * there only a qualified use (`Keys.NAME`) counts.
  */
-export function constantUseElsewhere(language: Language, name: string, files: readonly { readonly path: string; readonly text: string }[]): { path: string; line: number; what: string } | undefined {
+export function constantUseElsewhere(name: string, files: readonly OtherProgramFile[]): { path: string; line: number; what: string } | undefined {
+  const ownDeclaration = new RegExp(String.raw`\b${name.replace(/\$/g, "\\$")}\s*(?::\s*[\w.<>?]+\s*)?=(?![=>])`);
   for (const file of files) {
-    const use = constantUse(language, file.text, name, { start: -1, end: -1 });
+    // (Most files never name the constant: a plain search spares them the contexts' patterns.)
+    if (!file.text.includes(name)) continue;
+    const use = constantUse(file.language, file.text, name, { start: -1, end: -1 }, ownDeclaration.test(file.text));
     if (use) return { path: file.path, ...use };
   }
   return undefined;

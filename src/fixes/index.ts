@@ -69,6 +69,7 @@ export { applyTextEdits, composeEdits, MOST_MOVE_ROUNDS, roundValueKey } from ".
 export { readsConfigurationKeys } from "./file-kind";
 export { readsKeyVariable } from "./variable-reads";
 export { constantUseElsewhere, constantUseRefusal } from "./constant-uses";
+export type { ConstantReach, OtherProgramFile } from "./constant-uses";
 export { springDocumentProfile } from "./spring-property";
 export type { SpringDocumentProfile } from "./spring-property";
 export { moveRefusal, toolReadFileRefusal } from "./tool-files";

@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../engine";
 import type { CodeLanguage } from "./file-kind";
+import type { ConstantReach } from "./constant-uses";
 
 /**
  * How the literal is replaced. Every file type has a default (see replacement.ts); a caller passes
@@ -56,9 +57,9 @@ export interface MovePlan {
   readonly environmentVariable?: string;
   /**
    * The constant whose value the move makes a read at run time (Go's `const` becomes a `var`, C#'s
-   * a `static readonly`), and the code's language. The plan was refused where this file uses it as
-   * a constant; other files of the program may, and the caller checks those it can read
-   * (constantUseElsewhere).
+   * a `static readonly`), the code's language and which other files may use it. The plan was
+   * refused where this file uses it as a constant; other files may, and the caller checks those it
+   * can read (constantUseElsewhere).
    */
   readonly constantMadeVariable?: ConstantMadeVariable;
 }
@@ -67,6 +68,7 @@ export interface MovePlan {
 export interface ConstantMadeVariable {
   readonly name: string;
   readonly language: CodeLanguage;
+  readonly reach: ConstantReach;
 }
 
 export interface MoveInput {

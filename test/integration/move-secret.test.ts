@@ -1434,6 +1434,27 @@ suite("move to Key Vault", () => {
     await assert.rejects(vaultClient("orders-dev").getSecret("LedgerPassword"), /not found|SecretNotFound/i);
   });
 
+  test("Move to Key Vault in C#: a public constant another file of the workspace uses as a case label stays, nothing is stored, and the refusal names that file's line", async () => {
+    const password = fake("Wc4]nT8q", "Hb2yR6", `Cs${counter++}`);
+    const router = workspaceFile("src/Billing/Router.cs");
+    await vscode.workspace.fs.writeFile(router, new TextEncoder().encode(`namespace Billing;\n\nstatic class Router {\n    public static int Check(string header) {\n        switch (header) {\n            case Keys.BillingPassword: return 1;\n        }\n        return 0;\n    }\n}\n`));
+    created.push(router);
+    const text = `namespace Billing;\n\npublic static class Keys {\n    public const string BillingPassword = "${password}";\n}\n`;
+    const { uri, document, diagnostic } = await writeAndOpen("src/Billing/Keys.cs", text);
+    created.push(uri);
+    const refusal = /^The value is the constant BillingPassword, and line 6 of src\/Billing\/Router\.cs uses it as a case label, which takes only a value known when the program is compiled/;
+    const result = await move(uri, diagnostic.range, { secretName: "billing-password-const" });
+    assert.equal(result.outcome, "failed", result.message);
+    assert.equal(result.refused, true);
+    assert.match(result.message, refusal);
+    const all = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true });
+    assert.deepEqual(all.moved, []);
+    assert.match(all.skipped[0]?.reason ?? "", refusal);
+    assert.equal(document.getText(), text, "the file is unchanged");
+    await assert.rejects(vaultClient("orders-dev").getSecret("billing-password-const"), /not found|SecretNotFound/i);
+    await assert.rejects(vaultClient("orders-dev").getSecret("BillingPassword"), /not found|SecretNotFound/i);
+  });
+
   test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {
     const first = fake("Qw3]kP7r", "Zs8uM2", `Hd${counter++}`);
     const second = fake("Ty6-vB1n", "Jc4xL8", `Pg${counter++}`);

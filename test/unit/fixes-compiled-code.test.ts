@@ -155,15 +155,46 @@ test("a constant used only as a value, or named in a comment or a string, still 
 
 test("the plan names the constant it makes a variable, and another file's use of it as a constant is found", () => {
   const { plan } = move(`package a\n\nconst Password = "${PASSWORD}"\n`, "a.go");
-  assert.deepEqual(plan.constantMadeVariable, { name: "Password", language: "go" });
+  assert.deepEqual(plan.constantMadeVariable, { name: "Password", language: "go", reach: "folder" });
   assert.equal(move(`package a\n\nvar Password = "${PASSWORD}"\n`, "a.go").plan.constantMadeVariable, undefined);
   const files = [
-    { path: "doc.go", text: "package a\n\n// const Header = Password + \"!\" in a comment is no use\n" },
-    { path: "header.go", text: 'package a\n\nimport "fmt"\n\nconst Header = "Basic " + Password\n\nfunc F() { fmt.Println(Header) }\n' },
+    { path: "doc.go", language: "go" as const, text: "package a\n\n// const Header = Password + \"!\" in a comment is no use\n" },
+    { path: "header.go", language: "go" as const, text: 'package a\n\nimport "fmt"\n\nconst Header = "Basic " + Password\n\nfunc F() { fmt.Println(Header) }\n' },
   ];
-  assert.deepEqual(constantUseElsewhere("go", "Password", files), { path: "header.go", line: 5, what: "another constant's value" });
-  assert.equal(constantUseElsewhere("go", "Password", [files[0]!, { path: "use.go", text: "package a\n\nfunc G() int { return len(Password) }\n" }]), undefined);
+  assert.deepEqual(constantUseElsewhere("Password", files), { path: "header.go", line: 5, what: "another constant's value" });
+  assert.equal(constantUseElsewhere("Password", [files[0]!, { path: "use.go", language: "go", text: "package a\n\nfunc G() int { return len(Password) }\n" }]), undefined);
   assert.match(constantUseRefusal("Password", "line 5 of header.go", "another constant's value"), /^The value is the constant Password, and line 5 of header\.go uses it as another constant's value, /);
+});
+
+test("which other files may use the constant a move makes a variable: none for a private one or a local, the program's for the rest", () => {
+  const reach = (text: string, filePath: string) => move(text, filePath).plan.constantMadeVariable?.reach;
+  // C#: a member without a modifier is private, and a local has none; a partial type's other parts see its privates.
+  assert.equal(reach(`class K { const string Password = "${PASSWORD}"; }\n`, "K.cs"), "file");
+  assert.equal(reach(`class K { void F() { const string password = "${PASSWORD}"; } }\n`, "K.cs"), "file");
+  assert.equal(reach(`public static class K { public const string Password = "${PASSWORD}"; }\n`, "K.cs"), "program");
+  assert.equal(reach(`static class K { internal const string Password = "${PASSWORD}"; }\n`, "K.cs"), "program");
+  assert.equal(reach(`partial class K { const string Password = "${PASSWORD}"; }\n`, "K.cs"), "program");
+  // Java and Kotlin: anything but private; Dart: a name without a leading underscore.
+  assert.equal(reach(`class K { private static final String PASSWORD = "${PASSWORD}"; }\n`, "K.java"), "file");
+  assert.equal(reach(`class K { static final String PASSWORD = "${PASSWORD}"; }\n`, "K.java"), "program");
+  assert.equal(reach(`private const val PASSWORD = "${PASSWORD}"\n`, "K.kt"), "file");
+  assert.equal(reach(`object K { const val PASSWORD = "${PASSWORD}" }\n`, "K.kt"), "program");
+  assert.equal(reach(`const _password = "${PASSWORD}";\n`, "k.dart"), "file");
+  assert.equal(reach(`const password = "${PASSWORD}";\n`, "k.dart"), "program");
+});
+
+test("another file's use of a C#, Java or Kotlin constant: a qualified use counts, a bare name counts unless that file declares its own", () => {
+  const keys = { path: "src/Keys.cs", language: "csharp" as const, text: "" };
+  const switchOn = (label: string) => `class Router {\n    int Route(string header) {\n        switch (header) {\n            case ${label}: return 1;\n        }\n        return 0;\n    }\n}\n`;
+  assert.deepEqual(constantUseElsewhere("ApiPassword", [keys, { path: "src/Router.cs", language: "csharp", text: switchOn("Keys.ApiPassword") }]), { path: "src/Router.cs", line: 4, what: "a case label" });
+  // (`using static Keys;` brings the bare name in.)
+  assert.deepEqual(constantUseElsewhere("ApiPassword", [{ path: "Router.cs", language: "csharp", text: `using static Keys;\n${switchOn("ApiPassword")}` }])?.line, 5);
+  const ownConstant = `class Other {\n    const string ApiPassword = "x";\n${switchOn("ApiPassword")}}\n`;
+  assert.equal(constantUseElsewhere("ApiPassword", [{ path: "Other.cs", language: "csharp", text: ownConstant }]), undefined);
+  assert.equal(constantUseElsewhere("ApiPassword", [{ path: "Other.cs", language: "csharp", text: ownConstant.replace("case ApiPassword:", "case Keys.ApiPassword:") }])?.what, "a case label");
+  // A Java constant as a Kotlin annotation's argument; a use as a value is no use as a constant.
+  assert.deepEqual(constantUseElsewhere("API_TOKEN", [{ path: "Client.kt", language: "kotlin", text: 'interface Client {\n    @Headers(Keys.API_TOKEN)\n    fun get(): String\n}\n' }]), { path: "Client.kt", line: 2, what: "an annotation's argument" });
+  assert.equal(constantUseElsewhere("API_TOKEN", [{ path: "Client.java", language: "java", text: "class Client { String token() { return Keys.API_TOKEN; } }\n" }]), undefined);
 });
 
 test("C#: a local const loses its const; a member's const becomes static readonly wherever the member stands on its line", () => {

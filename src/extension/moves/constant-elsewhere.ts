@@ -1,43 +1,104 @@
 // A move that makes a constant a variable breaks the other files that use it as a constant. The
-// planner refuses where the moved file itself does; a Go package is its folder, so its other files
-// are known and few, and are read here before anything is stored. (A C# or Java constant may be
-// used anywhere in the project, which only a build would tell.)
+// planner sees one file and refuses where that file does; the files that may use the constant are
+// read here, before anything is stored: a Go package is its folder, and a C#, Java, Kotlin or Dart
+// constant that is not private may be used anywhere in the program, so the workspace folder's
+// source files of that language are read.
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { decodeFileContent } from "../../engine";
-import { constantUseElsewhere, constantUseRefusal, FixPlanError, type MovePlan } from "../../fixes";
+import { constantUseElsewhere, constantUseRefusal, FixPlanError, type MovePlan, type OtherProgramFile } from "../../fixes";
 import { openDocumentOf } from "../open-documents";
 
-/** A package file larger than this is not read: no hand-written Go file is, and a generated one holds no use of a secret's constant. */
-const LARGEST_PACKAGE_FILE = 2 * 1024 * 1024;
+/** A source file larger than this is not read: no hand-written one is, and a generated one holds no use of a secret's constant. */
+const LARGEST_SOURCE_FILE = 2 * 1024 * 1024;
+
+/** Build output and dependencies: what is in them is not the program's own source. */
+const NOT_SOURCE = "**/{node_modules,bin,obj,build,out,target,dist,.git,.gradle,.dart_tool,.vs,.idea}/**";
+
+/** A workspace with more source files than this is read this far (in the order VS Code lists them). */
+const MOST_SOURCE_FILES = 20_000;
+
+/** Files read at once: enough to keep the disk busy, few enough not to hold many open. */
+const READ_BATCH = 32;
+
+/** The source files that can use a constant of a language, by extension, with the language each is read as. */
+const SOURCE_EXTENSIONS: Readonly<Record<string, Readonly<Record<string, OtherProgramFile["language"]>>>> = {
+  go: { go: "go" },
+  csharp: { cs: "csharp" },
+  // (Java and Kotlin call each other: a Kotlin constant may be a Java annotation's argument.)
+  java: { java: "java", kt: "kotlin", kts: "kotlin" },
+  kotlin: { java: "java", kt: "kotlin", kts: "kotlin" },
+  dart: { dart: "dart" },
+};
 
 /**
- * Throws the planner's refusal (a FixPlanError) when another `.go` file of the moved file's folder
- * uses the constant `plan` makes a variable where only a constant may stand. A folder that cannot
- * be listed, or a file that cannot be read, is passed over: the move is the one it was before.
+ * The files read for one command. Move All asks for each constant it moves: the workspace is read
+ * once per run, not once per constant.
  */
-export async function refuseConstantUsedInPackage(document: vscode.TextDocument, plan: MovePlan): Promise<void> {
-  const constant = plan.constantMadeVariable;
-  if (constant?.language !== "go" || document.isUntitled || !/\.go$/i.test(document.uri.path)) return;
-  const folder = vscode.Uri.joinPath(document.uri, "..");
-  const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(folder)).catch(() => []);
-  const self = path.posix.basename(document.uri.path);
-  const files: { path: string; text: string }[] = [];
-  for (const [name, type] of entries) {
-    if (name === self || !/\.go$/i.test(name) || (type & vscode.FileType.File) === 0) continue;
-    const text = await packageFileText(vscode.Uri.joinPath(folder, name));
-    if (text !== undefined) files.push({ path: name, text });
+export class OtherSourceFiles {
+  private readonly read = new Map<string, Promise<readonly (OtherProgramFile & { readonly uri: vscode.Uri })[]>>();
+
+  /** The files `pattern` lists with the extensions `extensions` says, an open document's text first. */
+  files(pattern: vscode.RelativePattern, extensions: Readonly<Record<string, OtherProgramFile["language"]>>, recursive: boolean): Promise<readonly (OtherProgramFile & { readonly uri: vscode.Uri })[]> {
+    const key = `${pattern.baseUri.toString()}|${pattern.pattern}`;
+    let files = this.read.get(key);
+    if (!files) {
+      files = readSources(pattern, extensions, recursive);
+      this.read.set(key, files);
+    }
+    return files;
   }
-  const use = constantUseElsewhere("go", constant.name, files);
+}
+
+/**
+ * Throws the planner's refusal (a FixPlanError) when another file that can see the constant `plan`
+ * makes a variable uses it where only a constant may stand. A folder that cannot be listed, or a
+ * file that cannot be read, is passed over: the move is the one it was before.
+ */
+export async function refuseConstantUsedElsewhere(document: vscode.TextDocument, plan: MovePlan, sources = new OtherSourceFiles()): Promise<void> {
+  const constant = plan.constantMadeVariable;
+  const extensions = constant && SOURCE_EXTENSIONS[constant.language];
+  if (!constant || !extensions || constant.reach === "file" || document.isUntitled) return;
+  const folder = vscode.Uri.joinPath(document.uri, "..");
+  const workspaceFolder = constant.reach === "program" ? vscode.workspace.getWorkspaceFolder(document.uri) : undefined;
+  // (A file outside every workspace folder has only its own folder to go by.)
+  const recursive = workspaceFolder !== undefined;
+  const glob = `**/*.{${Object.keys(extensions).join(",")}}`;
+  const files = await sources.files(new vscode.RelativePattern(workspaceFolder ?? folder, glob), extensions, recursive);
+  const others = files.filter((file) => file.uri.toString() !== document.uri.toString());
+  const use = constantUseElsewhere(constant.name, others);
   if (use) throw new FixPlanError("unsupported", constantUseRefusal(constant.name, `line ${use.line} of ${use.path}`, use.what));
 }
 
+async function readSources(pattern: vscode.RelativePattern, extensions: Readonly<Record<string, OtherProgramFile["language"]>>, recursive: boolean): Promise<readonly (OtherProgramFile & { readonly uri: vscode.Uri })[]> {
+  const uris = recursive ? await Promise.resolve(vscode.workspace.findFiles(pattern, NOT_SOURCE, MOST_SOURCE_FILES)).catch(() => []) : await folderFiles(pattern.baseUri);
+  const files: (OtherProgramFile & { uri: vscode.Uri })[] = [];
+  for (let at = 0; at < uris.length; at += READ_BATCH) {
+    const batch = await Promise.all(
+      uris.slice(at, at + READ_BATCH).map(async (uri) => {
+        const language = extensions[path.posix.extname(uri.path).slice(1).toLowerCase()];
+        const text = language && (await sourceText(uri));
+        // (The path as the refusal names it: relative to the folder searched, `header.go`, `src/Keys.cs`.)
+        return language && text !== undefined ? { uri, language, text, path: path.posix.relative(pattern.baseUri.path, uri.path) } : undefined;
+      }),
+    );
+    for (const file of batch) if (file) files.push(file);
+  }
+  return files;
+}
+
+/** The files of one folder, not of its subfolders. (findFiles searches only the workspace's folders; a Go file may be outside them.) */
+async function folderFiles(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(folder)).catch(() => []);
+  return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => vscode.Uri.joinPath(folder, name));
+}
+
 /** An open document's text (maybe unsaved, what the build will see once saved), else the file's. */
-async function packageFileText(uri: vscode.Uri): Promise<string | undefined> {
+async function sourceText(uri: vscode.Uri): Promise<string | undefined> {
   const open = openDocumentOf(uri);
   if (open) return open.getText();
   try {
-    if ((await vscode.workspace.fs.stat(uri)).size > LARGEST_PACKAGE_FILE) return undefined;
+    if ((await vscode.workspace.fs.stat(uri)).size > LARGEST_SOURCE_FILE) return undefined;
     const decoded = decodeFileContent(await vscode.workspace.fs.readFile(uri));
     return "text" in decoded ? decoded.text : undefined;
   } catch {

@@ -29,7 +29,7 @@ import { keyReadBySecretName, renamedSettingRefusal } from "./renamed-setting";
 import { unprotectedVaultSentence } from "./vault-protection";
 import { VaultRefusals } from "./vault-refusals";
 import { planMoveFindingVault } from "./vault-resource";
-import { refuseConstantUsedInPackage } from "./package-constant";
+import { OtherSourceFiles, refuseConstantUsedElsewhere } from "./constant-elsewhere";
 import { addPlannedEdits, isAsPlanned, reopenIfClosed } from "./planned-document";
 import { ReservedNames, storeSecretVerified, VaultValueIndex, type CollisionChoice, type StoredSecret } from "./vault-steps";
 
@@ -301,6 +301,7 @@ async function runMoveAll(
   const vaultResources = new Map<string, { vaultResourceId?: string }>();
   const undoAll = () => runUndos(undos, deps.log);
   const refusals = new VaultRefusals();
+  const otherSources = new OtherSourceFiles();
   try {
     for (const uri of uris) {
       const prepared = await prepareDocument(deps.controller, deps.mappings, uri);
@@ -347,7 +348,7 @@ async function runMoveAll(
           const name = suggestedSecretName(text, filePath, finding, languageId);
           try {
             plan = await planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, variablesInUse }, vaultResource, signal);
-            await refuseConstantUsedInPackage(prepared.document, plan);
+            await refuseConstantUsedElsewhere(prepared.document, plan, otherSources);
           } catch (error) {
             skip(finding, describeError(error));
             continue;

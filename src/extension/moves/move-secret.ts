@@ -28,7 +28,7 @@ import { askSettingConflict } from "./setting-questions";
 import { storeSettingVerified } from "./setting-steps";
 import { unprotectedVaultSentence } from "./vault-protection";
 import { planMoveFindingVault, type LookupProgress } from "./vault-resource";
-import { refuseConstantUsedInPackage } from "./package-constant";
+import { refuseConstantUsedElsewhere } from "./constant-elsewhere";
 import { applyOrUndo } from "./planned-document";
 import { addVersionVerified, askSecretName, storeSecretVerified, VaultValueIndex, type CollisionChoice, type SecretToStore } from "./vault-steps";
 
@@ -331,7 +331,7 @@ async function runMove(deps: MoveDependencies, request: MoveSecretRequest, offer
     secretName = name;
     planned = await plan(secretName);
   } else planned = defaultPlan ?? (await plan(secretName));
-  await refuseConstantUsedInPackage(prepared.document, planned);
+  await refuseConstantUsedElsewhere(prepared.document, planned);
 
   // The App Configuration setting is useful only under the key the file will read.
   if (throughAppConfiguration && planned.readsConfigurationKey === undefined) return { outcome: "failed", message: `${notReadThroughAppConfiguration(planned)} Nothing was stored.` };
