@@ -21,6 +21,13 @@ const MOST_SOURCE_FILES = 20_000;
 /** Files read at once: enough to keep the disk busy, few enough not to hold many open. */
 const READ_BATCH = 32;
 
+/**
+ * Characters of source kept between the constants of one Move All run: a project up to this size
+ * is read once per run; past it, the files beyond are read again for each constant rather than
+ * held (a large monorepo's sources would weigh hundreds of megabytes in the extension host).
+ */
+const KEPT_SOURCE_CHARACTERS = 32 * 1024 * 1024;
+
 /** The source files that can use a constant of a language, by extension, with the language each is read as. */
 const SOURCE_EXTENSIONS: Readonly<Record<string, Readonly<Record<string, OtherProgramFile["language"]>>>> = {
   go: { go: "go" },
@@ -31,22 +38,58 @@ const SOURCE_EXTENSIONS: Readonly<Record<string, Readonly<Record<string, OtherPr
   dart: { dart: "dart" },
 };
 
+type Language = OtherProgramFile["language"];
+
 /**
- * The files read for one command. Move All asks for each constant it moves: the workspace is read
- * once per run, not once per constant.
+ * The files read for one command. Move All asks for each constant it moves: the files are listed
+ * once per run, and kept up to a budget.
  */
 export class OtherSourceFiles {
-  private readonly read = new Map<string, Promise<readonly (OtherProgramFile & { readonly uri: vscode.Uri })[]>>();
+  private readonly listed = new Map<string, Promise<readonly vscode.Uri[]>>();
+  private readonly kept = new Map<string, string>();
+  private keptCharacters = 0;
 
-  /** The files `pattern` lists with the extensions `extensions` says, an open document's text first. */
-  files(pattern: vscode.RelativePattern, extensions: Readonly<Record<string, OtherProgramFile["language"]>>, recursive: boolean): Promise<readonly (OtherProgramFile & { readonly uri: vscode.Uri })[]> {
-    const key = `${pattern.baseUri.toString()}|${pattern.pattern}`;
-    let files = this.read.get(key);
-    if (!files) {
-      files = readSources(pattern, extensions, recursive);
-      this.read.set(key, files);
+  /** The first use of the constant `name` in a file `pattern` lists (not `self`) where only a constant may stand. */
+  async firstUse(name: string, pattern: vscode.RelativePattern, extensions: Readonly<Record<string, Language>>, recursive: boolean, self: vscode.Uri): Promise<{ path: string; line: number; what: string } | undefined> {
+    const uris = (await this.list(pattern, recursive)).filter((uri) => uri.toString() !== self.toString());
+    for (let at = 0; at < uris.length; at += READ_BATCH) {
+      const batch = await Promise.all(
+        uris.slice(at, at + READ_BATCH).map(async (uri): Promise<OtherProgramFile | undefined> => {
+          const language = extensions[path.posix.extname(uri.path).slice(1).toLowerCase()];
+          const text = language && (await this.text(uri));
+          // (The path as the refusal names it: relative to the folder searched, `header.go`, `src/Keys.cs`.)
+          return language && text !== undefined ? { language, text, path: path.posix.relative(pattern.baseUri.path, uri.path) } : undefined;
+        }),
+      );
+      const use = constantUseElsewhere(name, batch.filter((file) => file !== undefined));
+      if (use) return use;
     }
-    return files;
+    return undefined;
+  }
+
+  private list(pattern: vscode.RelativePattern, recursive: boolean): Promise<readonly vscode.Uri[]> {
+    const key = `${pattern.baseUri.toString()}|${pattern.pattern}`;
+    let uris = this.listed.get(key);
+    if (!uris) {
+      uris = recursive ? Promise.resolve(vscode.workspace.findFiles(pattern, NOT_SOURCE, MOST_SOURCE_FILES)).catch(() => []) : folderFiles(pattern.baseUri);
+      this.listed.set(key, uris);
+    }
+    return uris;
+  }
+
+  private async text(uri: vscode.Uri): Promise<string | undefined> {
+    // (An open document is read afresh each time: it may have changed since.)
+    const open = openDocumentOf(uri);
+    if (open) return open.getText();
+    const key = uri.toString();
+    const kept = this.kept.get(key);
+    if (kept !== undefined) return kept;
+    const text = await fileText(uri);
+    if (text !== undefined && this.keptCharacters + text.length <= KEPT_SOURCE_CHARACTERS) {
+      this.kept.set(key, text);
+      this.keptCharacters += text.length;
+    }
+    return text;
   }
 }
 
@@ -63,28 +106,12 @@ export async function refuseConstantUsedElsewhere(document: vscode.TextDocument,
   const workspaceFolder = constant.reach === "program" ? vscode.workspace.getWorkspaceFolder(document.uri) : undefined;
   // (A file outside every workspace folder has only its own folder to go by.)
   const recursive = workspaceFolder !== undefined;
-  const glob = `**/*.{${Object.keys(extensions).join(",")}}`;
-  const files = await sources.files(new vscode.RelativePattern(workspaceFolder ?? folder, glob), extensions, recursive);
-  const others = files.filter((file) => file.uri.toString() !== document.uri.toString());
-  const use = constantUseElsewhere(constant.name, others);
+  const pattern = new vscode.RelativePattern(workspaceFolder ?? folder, `**/*.{${Object.keys(extensions).join(",")}}`);
+  // (A large project takes seconds to read: the status bar says what the move waits for.)
+  const use = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Secret Hygiene: looking for other uses of ${constant.name}` }, () =>
+    sources.firstUse(constant.name, pattern, extensions, recursive, document.uri),
+  );
   if (use) throw new FixPlanError("unsupported", constantUseRefusal(constant.name, `line ${use.line} of ${use.path}`, use.what));
-}
-
-async function readSources(pattern: vscode.RelativePattern, extensions: Readonly<Record<string, OtherProgramFile["language"]>>, recursive: boolean): Promise<readonly (OtherProgramFile & { readonly uri: vscode.Uri })[]> {
-  const uris = recursive ? await Promise.resolve(vscode.workspace.findFiles(pattern, NOT_SOURCE, MOST_SOURCE_FILES)).catch(() => []) : await folderFiles(pattern.baseUri);
-  const files: (OtherProgramFile & { uri: vscode.Uri })[] = [];
-  for (let at = 0; at < uris.length; at += READ_BATCH) {
-    const batch = await Promise.all(
-      uris.slice(at, at + READ_BATCH).map(async (uri) => {
-        const language = extensions[path.posix.extname(uri.path).slice(1).toLowerCase()];
-        const text = language && (await sourceText(uri));
-        // (The path as the refusal names it: relative to the folder searched, `header.go`, `src/Keys.cs`.)
-        return language && text !== undefined ? { uri, language, text, path: path.posix.relative(pattern.baseUri.path, uri.path) } : undefined;
-      }),
-    );
-    for (const file of batch) if (file) files.push(file);
-  }
-  return files;
 }
 
 /** The files of one folder, not of its subfolders. (findFiles searches only the workspace's folders; a Go file may be outside them.) */
@@ -93,10 +120,8 @@ async function folderFiles(folder: vscode.Uri): Promise<vscode.Uri[]> {
   return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => vscode.Uri.joinPath(folder, name));
 }
 
-/** An open document's text (maybe unsaved, what the build will see once saved), else the file's. */
-async function sourceText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = openDocumentOf(uri);
-  if (open) return open.getText();
+/** A file's text from the disk; undefined for one too large or not text. */
+async function fileText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     if ((await vscode.workspace.fs.stat(uri)).size > LARGEST_SOURCE_FILE) return undefined;
     const decoded = decodeFileContent(await vscode.workspace.fs.readFile(uri));
