@@ -1144,7 +1144,7 @@ export function codeReplacement(request: ReplacementRequest, language: Language)
     style,
     notes: [...notes, ...extra.notes, ...optionNote],
     ...(style === "configuration" ? { configurationKey: request.configurationKey } : {}),
-    ...(constant !== undefined ? { constantMadeVariable: { name: constant.name, language, reach: constant.reach } } : {}),
+    ...(constant !== undefined ? { constantMadeVariable: { name: constant.name, language, reach: constant.reach, ...(constant.owner !== undefined ? { owner: constant.owner } : {}) } } : {}),
   };
 }
 

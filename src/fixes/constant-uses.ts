@@ -29,14 +29,44 @@ const CONSTANT_DECLARATIONS: Partial<Record<Language, RegExp>> = {
  */
 export type ConstantReach = "file" | "folder" | "program";
 
-/** The constant whose declaration the literal at `start` initializes, and its reach; or undefined. */
-export function constantInitialized(language: Language, text: string, start: number): { name: string; reach: ConstantReach } | undefined {
+/**
+ * The constant whose declaration the literal at `start` initializes, its reach, and the type that
+ * declares it (`Keys` for a member of `class Keys`; none for a local or a Go constant); or undefined.
+ */
+export function constantInitialized(language: Language, text: string, start: number): { name: string; reach: ConstantReach; owner?: string } | undefined {
   const declaration = CONSTANT_DECLARATIONS[language];
   if (!declaration) return undefined;
   const head = text.slice(Math.max(0, start - 400), start);
   const statement = head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("{"), head.lastIndexOf("}")) + 1);
   const name = declaration.exec(statement)?.[1];
-  return name === undefined ? undefined : { name, reach: constantReach(language, text, statement, name) };
+  if (name === undefined) return undefined;
+  const reach = constantReach(language, text, statement, name);
+  const owner = reach === "program" && language !== "go" ? enclosingTypeName(text, start) : undefined;
+  return { name, reach, ...(owner !== undefined ? { owner } : {}) };
+}
+
+/** What declares a type, up to its body's `{`; the group is its name (Kotlin's companion object has none: its class's counts). */
+const TYPE_HEADER = /\b(?:class|interface|struct|record|enum|object)\s+([A-Za-z_$][\w$]*)[^;{}]*$/;
+
+/**
+ * The name of the innermost named type whose body holds `start`: the braces are counted back from
+ * it (a brace in a string or comment can mislead the count; the caller then only looks wider).
+ */
+function enclosingTypeName(text: string, start: number): string | undefined {
+  let depth = 0;
+  for (let at = start - 1; at >= 0; at--) {
+    const char = text[at];
+    if (char === "}") depth++;
+    else if (char === "{") {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const header = TYPE_HEADER.exec(text.slice(Math.max(0, at - 300), at));
+      if (header) return header[1];
+    }
+  }
+  return undefined;
 }
 
 function constantReach(language: Language, text: string, statement: string, name: string): ConstantReach {
@@ -89,9 +119,10 @@ const CONSTANT_CONTEXTS: readonly ConstantContext[] = [
 /**
  * The first place in `text` outside `declaration` (its comments and strings aside) that uses the
  * constant `name` where only a constant may stand: its line (1-based) and what it is. With
- * `qualifiedOnly`, only a use through a type or package (`Keys.NAME`) counts.
+ * `qualified.only`, only a use through a type or package (`Keys.NAME`) counts; with `qualified.by`,
+ * a qualified use counts only through that type (`Keys.NAME`, not `Cipher.NAME`).
  */
-export function constantUse(language: Language, text: string, name: string, declaration: { start: number; end: number }, qualifiedOnly = false): { line: number; what: string } | undefined {
+export function constantUse(language: Language, text: string, name: string, declaration: { start: number; end: number }, qualified: { only?: boolean; by?: string } = {}): { line: number; what: string } | undefined {
   const escaped = name.replace(/\$/g, "\\$");
   let first: { index: number; what: string } | undefined;
   for (const context of CONSTANT_CONTEXTS) {
@@ -101,7 +132,10 @@ export function constantUse(language: Language, text: string, name: string, decl
       const [at, end] = match.indices!.groups!.use!;
       const span = { start: at, end };
       const inDeclaration = declaration.start <= at && at < declaration.end;
-      if (inDeclaration || (qualifiedOnly && text[at - 1] !== ".") || inCommentAt(text, language, span) || stringLiteralAt(text, language, span)) continue;
+      const qualifier = text[at - 1] === "." ? /([A-Za-z_$][\w$]*)\s*\.$/.exec(text.slice(Math.max(0, at - 200), at))?.[1] : undefined;
+      // (Kotlin's `Keys.Companion.NAME` names the companion object, which has no name of its own.)
+      const otherQualifier = qualifier !== undefined && qualified.by !== undefined && qualifier !== qualified.by && qualifier !== "Companion";
+      if (inDeclaration || (qualified.only && text[at - 1] !== ".") || otherQualifier || inCommentAt(text, language, span) || stringLiteralAt(text, language, span)) continue;
       if (!first || at < first.index) first = { index: at, what: context.what };
       break;
     }
@@ -121,14 +155,15 @@ export interface OtherProgramFile {
  * stand: that file's path, the line and what the use is. The planner sees one file; a caller that
  * can read the others (a Go package's folder, a C# or Java project) asks this before anything is
  * stored. A file that declares or assigns a `name` of its own means its own by the bare name, so
- * there only a qualified use (`Keys.NAME`) counts.
+ * there only a qualified use (`Keys.NAME`) counts; and where the type that declares the constant
+ * is known (`owner`), a use through another type (`Cipher.NAME`) is another type's constant.
  */
-export function constantUseElsewhere(name: string, files: readonly OtherProgramFile[]): { path: string; line: number; what: string } | undefined {
+export function constantUseElsewhere(name: string, files: readonly OtherProgramFile[], owner?: string): { path: string; line: number; what: string } | undefined {
   const ownDeclaration = new RegExp(String.raw`\b${name.replace(/\$/g, "\\$")}\s*(?::\s*[\w.<>?]+\s*)?=(?![=>])`);
   for (const file of files) {
     // (Most files never name the constant: a plain search spares them the contexts' patterns.)
     if (!file.text.includes(name)) continue;
-    const use = constantUse(file.language, file.text, name, { start: -1, end: -1 }, ownDeclaration.test(file.text));
+    const use = constantUse(file.language, file.text, name, { start: -1, end: -1 }, { only: ownDeclaration.test(file.text), ...(owner !== undefined ? { by: owner } : {}) });
     if (use) return { path: file.path, ...use };
   }
   return undefined;

@@ -57,9 +57,9 @@ export interface MovePlan {
   readonly environmentVariable?: string;
   /**
    * The constant whose value the move makes a read at run time (Go's `const` becomes a `var`, C#'s
-   * a `static readonly`), the code's language and which other files may use it. The plan was
-   * refused where this file uses it as a constant; other files may, and the caller checks those it
-   * can read (constantUseElsewhere).
+   * a `static readonly`), the code's language, which other files may use it and through which
+   * type. The plan was refused where this file uses it as a constant; other files may, and the
+   * caller checks those it can read (constantUseElsewhere).
    */
   readonly constantMadeVariable?: ConstantMadeVariable;
 }
@@ -69,6 +69,8 @@ export interface ConstantMadeVariable {
   readonly name: string;
   readonly language: CodeLanguage;
   readonly reach: ConstantReach;
+  /** The type that declares it (`Keys`), where other files name it through one. */
+  readonly owner?: string;
 }
 
 export interface MoveInput {

@@ -181,6 +181,12 @@ test("which other files may use the constant a move makes a variable: none for a
   assert.equal(reach(`object K { const val PASSWORD = "${PASSWORD}" }\n`, "K.kt"), "program");
   assert.equal(reach(`const _password = "${PASSWORD}";\n`, "k.dart"), "file");
   assert.equal(reach(`const password = "${PASSWORD}";\n`, "k.dart"), "program");
+  // The type that declares it: the innermost named one around it (a Kotlin companion object's class).
+  const owner = (text: string, filePath: string) => move(text, filePath).plan.constantMadeVariable?.owner;
+  assert.equal(owner(`namespace A {\n    public static class Keys {\n        static void F() { }\n        public const string Password = "${PASSWORD}";\n    }\n}\n`, "Keys.cs"), "Keys");
+  assert.equal(owner(`class Outer {\n    static class Inner { }\n    public static final String PASSWORD = "${PASSWORD}";\n}\n`, "Outer.java"), "Outer");
+  assert.equal(owner(`class Keys {\n    companion object {\n        const val PASSWORD = "${PASSWORD}"\n    }\n}\n`, "Keys.kt"), "Keys");
+  assert.equal(owner(`const val PASSWORD = "${PASSWORD}"\n`, "Keys.kt"), undefined);
 });
 
 test("another file's use of a C#, Java or Kotlin constant: a qualified use counts, a bare name counts unless that file declares its own", () => {
@@ -192,6 +198,12 @@ test("another file's use of a C#, Java or Kotlin constant: a qualified use count
   const ownConstant = `class Other {\n    const string ApiPassword = "x";\n${switchOn("ApiPassword")}}\n`;
   assert.equal(constantUseElsewhere("ApiPassword", [{ path: "Other.cs", language: "csharp", text: ownConstant }]), undefined);
   assert.equal(constantUseElsewhere("ApiPassword", [{ path: "Other.cs", language: "csharp", text: ownConstant.replace("case ApiPassword:", "case Keys.ApiPassword:") }])?.what, "a case label");
+  // Through another type, the name is that type's constant; through the owner, or bare, it may be this one.
+  const cipher = { path: "Unwrap.cs", language: "csharp" as const, text: switchOn("Cipher.ApiPassword") };
+  assert.equal(constantUseElsewhere("ApiPassword", [cipher], "Keys"), undefined);
+  assert.equal(constantUseElsewhere("ApiPassword", [{ ...cipher, text: switchOn("Billing.Keys.ApiPassword") }], "Keys")?.line, 4);
+  assert.equal(constantUseElsewhere("ApiPassword", [{ ...cipher, text: switchOn("ApiPassword") }], "Keys")?.line, 4);
+  assert.equal(constantUseElsewhere("API_TOKEN", [{ path: "Client.kt", language: "kotlin", text: "@Headers(Keys.Companion.API_TOKEN)\nfun get() = 1\n" }], "Keys")?.what, "an annotation's argument");
   // A Java constant as a Kotlin annotation's argument; a use as a value is no use as a constant.
   assert.deepEqual(constantUseElsewhere("API_TOKEN", [{ path: "Client.kt", language: "kotlin", text: 'interface Client {\n    @Headers(Keys.API_TOKEN)\n    fun get(): String\n}\n' }]), { path: "Client.kt", line: 2, what: "an annotation's argument" });
   assert.equal(constantUseElsewhere("API_TOKEN", [{ path: "Client.java", language: "java", text: "class Client { String token() { return Keys.API_TOKEN; } }\n" }]), undefined);

@@ -49,8 +49,8 @@ export class OtherSourceFiles {
   private readonly kept = new Map<string, string>();
   private keptCharacters = 0;
 
-  /** The first use of the constant `name` in a file `pattern` lists (not `self`) where only a constant may stand. */
-  async firstUse(name: string, pattern: vscode.RelativePattern, extensions: Readonly<Record<string, Language>>, recursive: boolean, self: vscode.Uri): Promise<{ path: string; line: number; what: string } | undefined> {
+  /** The first use of `constant` in a file `pattern` lists (not `self`) where only a constant may stand. */
+  async firstUse(constant: { readonly name: string; readonly owner?: string }, pattern: vscode.RelativePattern, extensions: Readonly<Record<string, Language>>, recursive: boolean, self: vscode.Uri): Promise<{ path: string; line: number; what: string } | undefined> {
     const uris = (await this.list(pattern, recursive)).filter((uri) => uri.toString() !== self.toString());
     for (let at = 0; at < uris.length; at += READ_BATCH) {
       const batch = await Promise.all(
@@ -61,7 +61,7 @@ export class OtherSourceFiles {
           return language && text !== undefined ? { language, text, path: path.posix.relative(pattern.baseUri.path, uri.path) } : undefined;
         }),
       );
-      const use = constantUseElsewhere(name, batch.filter((file) => file !== undefined));
+      const use = constantUseElsewhere(constant.name, batch.filter((file) => file !== undefined), constant.owner);
       if (use) return use;
     }
     return undefined;
@@ -109,7 +109,7 @@ export async function refuseConstantUsedElsewhere(document: vscode.TextDocument,
   const pattern = new vscode.RelativePattern(workspaceFolder ?? folder, `**/*.{${Object.keys(extensions).join(",")}}`);
   // (A large project takes seconds to read: the status bar says what the move waits for.)
   const use = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Secret Hygiene: looking for other uses of ${constant.name}` }, () =>
-    sources.firstUse(constant.name, pattern, extensions, recursive, document.uri),
+    sources.firstUse(constant, pattern, extensions, recursive, document.uri),
   );
   if (use) throw new FixPlanError("unsupported", constantUseRefusal(constant.name, `line ${use.line} of ${use.path}`, use.what));
 }
