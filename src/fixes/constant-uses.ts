@@ -50,7 +50,8 @@ const TYPE_HEADER = /\b(?:class|interface|struct|record|enum|object)\s+([A-Za-z_
 
 /**
  * The name of the innermost named type whose body holds `start`: the braces are counted back from
- * it (a brace in a string or comment can mislead the count; the caller then only looks wider).
+ * it. (A brace in a string or comment can mislead the count, and a wrong type would pass over the
+ * uses through the right one: as before other files were read at all, no worse.)
  */
 function enclosingTypeName(text: string, start: number): string | undefined {
   let depth = 0;
