@@ -1413,46 +1413,48 @@ suite("move to Key Vault", () => {
     assert.equal((await vaultClient("orders-dev").getSecret("Ledger--Password")).value, taken, "the vault's value is untouched");
   });
 
-  test("Move to Key Vault in Go: a constant another file of its package uses as a constant stays, nothing is stored, and the refusal names that file's line", async () => {
-    const password = fake("Vn5]hR2w", "Kd8tQ3", `Ms${counter++}`);
-    const header = workspaceFile("src/ledger/header.go");
-    await vscode.workspace.fs.writeFile(header, new TextEncoder().encode(`package ledger\n\n// AuthHeader is sent with every call.\nconst AuthHeader = "Basic " + LedgerPassword\n`));
-    created.push(header);
-    const text = `package ledger\n\nconst LedgerPassword = "${password}"\n`;
-    const { uri, document, diagnostic } = await writeAndOpen("src/ledger/keys.go", text);
+  /**
+   * Writes `other` (a file that uses the constant as a constant) and opens `moved` (which declares
+   * it), then checks that the quick fix and Move All both refuse with `refusal`, the file is
+   * unchanged and the vault holds nothing under either name.
+   */
+  const assertConstantStays = async (other: { path: string; text: string }, moved: { path: string; text: string }, constant: string, refusal: RegExp) => {
+    const otherUri = workspaceFile(other.path);
+    await vscode.workspace.fs.writeFile(otherUri, new TextEncoder().encode(other.text));
+    created.push(otherUri);
+    const { uri, document, diagnostic } = await writeAndOpen(moved.path, moved.text);
     created.push(uri);
-    const refusal = /^The value is the constant LedgerPassword, and line 4 of header\.go uses it as another constant's value, which takes only a value known when the program is compiled/;
-    const result = await move(uri, diagnostic.range, { secretName: "ledger-password-const" });
+    const secretName = `${constant.toLowerCase()}-const`;
+    const result = await move(uri, diagnostic.range, { secretName });
     assert.equal(result.outcome, "failed", result.message);
     assert.equal(result.refused, true);
     assert.match(result.message, refusal);
     const all = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true });
     assert.deepEqual(all.moved, []);
     assert.match(all.skipped[0]?.reason ?? "", refusal);
-    assert.equal(document.getText(), text, "the file is unchanged");
-    await assert.rejects(vaultClient("orders-dev").getSecret("ledger-password-const"), /not found|SecretNotFound/i);
-    await assert.rejects(vaultClient("orders-dev").getSecret("LedgerPassword"), /not found|SecretNotFound/i);
+    assert.equal(document.getText(), moved.text, "the file is unchanged");
+    await assert.rejects(vaultClient("orders-dev").getSecret(secretName), /not found|SecretNotFound/i);
+    await assert.rejects(vaultClient("orders-dev").getSecret(constant), /not found|SecretNotFound/i);
+  };
+
+  test("Move to Key Vault in Go: a constant another file of its package uses as a constant stays, nothing is stored, and the refusal names that file's line", async () => {
+    const password = fake("Vn5]hR2w", "Kd8tQ3", `Ms${counter++}`);
+    await assertConstantStays(
+      { path: "src/ledger/header.go", text: `package ledger\n\n// AuthHeader is sent with every call.\nconst AuthHeader = "Basic " + LedgerPassword\n` },
+      { path: "src/ledger/keys.go", text: `package ledger\n\nconst LedgerPassword = "${password}"\n` },
+      "LedgerPassword",
+      /^The value is the constant LedgerPassword, and line 4 of header\.go uses it as another constant's value, which takes only a value known when the program is compiled/,
+    );
   });
 
   test("Move to Key Vault in C#: a public constant another file of the workspace uses as a case label stays, nothing is stored, and the refusal names that file's line", async () => {
     const password = fake("Wc4]nT8q", "Hb2yR6", `Cs${counter++}`);
-    const router = workspaceFile("src/Billing/Router.cs");
-    await vscode.workspace.fs.writeFile(router, new TextEncoder().encode(`namespace Billing;\n\nstatic class Router {\n    public static int Check(string header) {\n        switch (header) {\n            case Keys.BillingPassword: return 1;\n        }\n        return 0;\n    }\n}\n`));
-    created.push(router);
-    const text = `namespace Billing;\n\npublic static class Keys {\n    public const string BillingPassword = "${password}";\n}\n`;
-    const { uri, document, diagnostic } = await writeAndOpen("src/Billing/Keys.cs", text);
-    created.push(uri);
-    const refusal = /^The value is the constant BillingPassword, and line 6 of src\/Billing\/Router\.cs uses it as a case label, which takes only a value known when the program is compiled/;
-    const result = await move(uri, diagnostic.range, { secretName: "billing-password-const" });
-    assert.equal(result.outcome, "failed", result.message);
-    assert.equal(result.refused, true);
-    assert.match(result.message, refusal);
-    const all = await vscode.commands.executeCommand<MoveAllResult>("secretHygiene.moveAllInFile", { uri, quiet: true });
-    assert.deepEqual(all.moved, []);
-    assert.match(all.skipped[0]?.reason ?? "", refusal);
-    assert.equal(document.getText(), text, "the file is unchanged");
-    await assert.rejects(vaultClient("orders-dev").getSecret("billing-password-const"), /not found|SecretNotFound/i);
-    await assert.rejects(vaultClient("orders-dev").getSecret("BillingPassword"), /not found|SecretNotFound/i);
+    await assertConstantStays(
+      { path: "src/Billing/Router.cs", text: `namespace Billing;\n\nstatic class Router {\n    public static int Check(string header) {\n        switch (header) {\n            case Keys.BillingPassword: return 1;\n        }\n        return 0;\n    }\n}\n` },
+      { path: "src/Billing/Keys.cs", text: `namespace Billing;\n\npublic static class Keys {\n    public const string BillingPassword = "${password}";\n}\n` },
+      "BillingPassword",
+      /^The value is the constant BillingPassword, and line 6 of src\/Billing\/Router\.cs uses it as a case label, which takes only a value known when the program is compiled/,
+    );
   });
 
   test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {
