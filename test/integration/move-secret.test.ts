@@ -1268,6 +1268,16 @@ suite("move to Key Vault", () => {
     }
   });
 
+  test("Move to Key Vault in a script without an extension: it moves in the language its #! line names, as it was scanned", async () => {
+    const password = fake("Qd3]mV7x", "Tn6wK1", `Sb${counter++}`);
+    const { uri, document, diagnostic } = await writeAndOpen("src/deploy", `#!/usr/bin/env python3\nimport sys\n\nDB_PASSWORD = "${password}"\n`);
+    created.push(uri);
+    const result = await move(uri, diagnostic.range, { secretName: "deploy-db-password" });
+    assert.equal(result.outcome, "moved", result.message);
+    assert.equal(document.getText(), `#!/usr/bin/env python3\nimport os\nimport sys\n\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n`);
+    assert.equal((await vaultClient("orders-dev").getSecret("deploy-db-password")).value, password);
+  });
+
   test("Move all secrets in this file: each stored once, one edit, the import added once", async () => {
     const first = fake("Ab4)qZ8n", "Rm2vX6", `Ek${counter++}`);
     const second = fake("Lp7_wC3t", "Nh5yB9", `Oa${counter++}`);
