@@ -760,9 +760,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (!quoted && (/^[\w$.:-]*(?:->[\w$]+)*(?:\(.*\)|\[.*\]|(?:[[(][\w$.:-]*)*[[(]$)/.test(value) || CALL_GOING_ON_WITH_ARGUMENTS.test(value) || CALL_OF_VARIABLE_GOING_ON.test(value))) return false;
   // …and a method called on an object anywhere in a bare value: Java shown as a page of text
   // (Maven's cross-reference pages, `creds = (Credentials)map.get(authscope);`,
-  // `auth = httpget.getRequestHeader(<span …`). A generated value seldom has `.` and a lower-case
-  // word of three letters or more before a `(`.
-  if (!quoted && /[\w$)\]]\.[a-z][A-Za-z0-9_]{2,}\(/.test(value)) return false;
+  // `auth = httpget.getRequestHeader(<span …`); or through Perl's and PHP's arrow, where a test
+  // chains its checks (`{'X-Pass' => 1})->status_is(200)->…`, read from the bare `1`). A generated
+  // value seldom has `.` or `->` and a lower-case word of three letters or more before a `(`.
+  if (!quoted && /[\w$)\]](?:\.|->)[a-z][A-Za-z0-9_]{2,}\(/.test(value)) return false;
   if (quoted && (isDottedName(value) || isIndexedParameterName(value))) return false; // `a.b.c` config paths, `Filter.1.Name`
   // `"log4j.reset"`, `"log4j2.configurationPassword"`: a property's name, its parts words with the
   // numbers libraries put in their names (`log4j`, `oauth2`, `v2`). The dotted-name test above

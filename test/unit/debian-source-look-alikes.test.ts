@@ -1,0 +1,21 @@
+// Look-alikes found in a held-out sample of Debian source packages (upstream trees with their
+// tests): each case pairs the look-alike with the secret of the same shape that must still be reported.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../src/engine";
+
+// Our own made-up values, split so that the repository's own scan does not read them whole.
+const GENERATED_PASSWORD = ["Wm4", "Tz8", "Qx2p"].join("");
+
+const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+
+test("a Perl test's checks chained by `->` after a bare value (`{'X-Pass' => 1})->status_is(200)`) are code; a bare generated password there is not", () => {
+  const chained = `$t->get_ok('/staged' => {'X-Pass' => 1})->status_is(200)->header_is(Server => 'Acme (Perl)')\n`;
+  assert.deepEqual(found(chained, "t/app/staged.t"), []);
+  // …nor a method reached by the arrow after a call's bare argument in a page of text.
+  assert.deepEqual(found(`$client->login(password => 1)->andWhere($filter)\n`, "docs/auth.txt"), []);
+  // A generated password given bare under the same name is reported, and one with an arrow in it.
+  assert.deepEqual(found(`$t->get_ok('/staged' => {'X-Pass' => ${GENERATED_PASSWORD}});\n`, "t/app/staged.t"), [GENERATED_PASSWORD]);
+  const withArrow = ["Zr8k", "->Lp4wTn7"].join("");
+  assert.deepEqual(found(`password => ${withArrow}\n`, "docs/auth.txt"), [withArrow]);
+});
