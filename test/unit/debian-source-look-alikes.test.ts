@@ -19,3 +19,12 @@ test("a Perl test's checks chained by `->` after a bare value (`{'X-Pass' => 1})
   const withArrow = ["Zr8k", "->Lp4wTn7"].join("");
   assert.deepEqual(found(`password => ${withArrow}\n`, "docs/auth.txt"), [withArrow]);
 });
+
+test("a format's statement closed by its `;` in a string (a STEP file's `ISO-10303-21;`) is judged without the `;`; a generated token ending in one is reported", () => {
+  assert.deepEqual(found(`static const char *ISO_Token = "ISO-10303-21;";\n`, "code/Step/FileReader.cpp"), []);
+  assert.deepEqual(found(`CHARSET_TOKEN = "ISO-8859-15;"\n`, "step/reader.py"), []);
+  // A random token is reported whether or not a `;` closes it.
+  const generated = ["Kx9", "-27Qm", "-84Lz"].join("");
+  assert.deepEqual(found(`static const char *Api_Token = "${generated};";\n`, "code/Step/Client.cpp"), [`${generated};`]);
+  assert.deepEqual(found(`static const char *Api_Token = "${generated}";\n`, "code/Step/Client.cpp"), [generated]);
+});
