@@ -185,7 +185,9 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   // The same name with another number: `['v2password', 'v3password']`, `token1: "token2"`.
   if (/\d/.test(name) && name.toLowerCase().replace(/\d+/g, "#") === lowerValue.replace(/\d+/g, "#")) return true;
   // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
-  const bareName = name.toLowerCase().replace(/[\W_]+/g, "");
+  // (Without the `k` that C, C++, Objective-C and Swift put before a constant's name: Apple's
+  // `kRCTEnableDevKey = @"RCT_enableDev"`, the defaults key the constant stands for.)
+  const bareName = name.replace(/^k(?=[A-Z])/, "").toLowerCase().replace(/[\W_]+/g, "");
   // `AsyncPostBackErrorHttpCodeKey = "System.Web.UI.PageRequestManager:AsyncPostBackErrorHttpCode"`:
   // the key a setting is stored under, named after the setting.
   const stem = bareName.replace(/(?:key|name)$/, "");
