@@ -21,3 +21,12 @@ test("a `k…Key` constant that spells, without its `k`, the defaults key it hol
   assert.deepEqual(found(`static NSString *const kABCServiceKey = @"${RANDOM_KEY}";\n`, "ios/ABCSettings.mm"), [RANDOM_KEY]);
   assert.deepEqual(found(`static NSString *const kABCServiceKey = @"${PREFIXED_KEY}";\n`, "ios/ABCSettings.mm"), [PREFIXED_KEY]);
 });
+
+test("an acronym of four letters in camel case (`Http`, `Smtp`) is a piece of an identifier, as `Xml` is", () => {
+  assert.deepEqual(found("    this._statsKey = 'session_XMLHttpRequest_' + String(name);\n", "lib/net/Request.js"), []);
+  assert.deepEqual(found("const relayKey = 'mail_SmtpRelayHost';\n", "lib/mail.js"), []);
+  assert.deepEqual(found("const renderKey = 'widget_HtmlRenderer';\n", "lib/render.js"), []);
+  // A random value with a capital and three consonants in it is still a key.
+  const random = ["Wd4x_Ktrp", "Hq9ZmV2sLc7NbT"].join("");
+  assert.deepEqual(found(`const relayKey = '${random}';\n`, "lib/mail.js"), [random]);
+});

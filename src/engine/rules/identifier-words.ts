@@ -80,6 +80,8 @@ function wordParts(value: string, capitals: boolean): string[] {
  * (`GRPC_PYTHON_MANAGED_CHANNEL`): a random run of capitals would otherwise read as words.
  * A numeronym counts as a short piece (`u2fAuthnLevel`, `k8sNodeLabels`, `e2eTestRunner`): a
  * letter, one or two digits and a lower-case letter, as names abbreviate a protocol or a word.
+ * So does an acronym of four letters in camel case, which has no vowel to read as a word
+ * (`network_XMLHttpRequest`, `SmtpRelayHost`), as `Xml` and `HTTP` do.
  */
 function isWordsWithAcronyms(value: string): boolean {
   if (!/^[A-Za-z0-9][A-Za-z0-9_:./-]*$/.test(value)) return false;
@@ -97,7 +99,7 @@ function isWordsWithAcronyms(value: string): boolean {
     (part) =>
       isWord(part) ||
       SHORT_WORDS.has(part.toLowerCase()) ||
-      /^(?:[A-Za-z]\d{1,2}|[A-Z][a-z]{1,2}\d{0,2}|[A-Z]{2,4}\d{0,2}|[A-Za-z]\d{1,2}[a-z])$/.test(part) ||
+      /^(?:[A-Za-z]\d{1,2}|[A-Z][a-z]{1,2}\d{0,2}|[A-Z][b-df-hj-np-tv-xz]{3}|[A-Z]{2,4}\d{0,2}|[A-Za-z]\d{1,2}[a-z])$/.test(part) ||
       (separated && /^(?:[a-z]{1,2}|[A-Z])$/.test(part)) ||
       (/^[a-z]{3}$/.test(part) && /[aeiou]/.test(part)) ||
       (words.length >= 3 && /^\d+$/.test(part)),
