@@ -27,8 +27,13 @@ const CODE_EXTENSIONS = new Set([
   // Languages whose `name = expression` assigns an expression, as code's does: SystemTap's probes
   // (`cred = @defined($cred) ? $cred : $file->f_cred`), Macaulay2's and Modula-2's programs
   // (`pw := (v,wts) -> (`), GLSL's shaders (`pass_Distance = abs(…)`), RELAX NG's compact schemas
-  // (`NMTOKEN.datatype = xsd:NMTOKEN`, a pattern's definition).
-  "stp", "m2", "glsl", "rnc",
+  // (`NMTOKEN.datatype = xsd:NMTOKEN`, a pattern's definition), and D's modules (GCC's D runtime
+  // headers: `enum NELOG_NetlogonAuthDCFail=(ERRLOG_BASE+110);` names a constant's expression).
+  "stp", "m2", "glsl", "rnc", "d",
+  // Ada's bodies and specifications: `Result.Password := To_XString (Password);` calls a function
+  // (Ada puts a blank before the bracket), and `Api_Token : constant String := "…"` declares a
+  // constant, whose literal plain text would not find after its type.
+  "adb", "ads",
 ]);
 // (`cnf`: MySQL's option files, `my.cnf`; `pypirc`: `.pypirc`. INI files, named for their tool.)
 const CONFIG_EXTENSIONS = new Set([

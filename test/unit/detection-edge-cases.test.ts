@@ -688,6 +688,26 @@ test("SystemTap, Macaulay2, GLSL and RELAX NG compact files assign expressions, 
   assert.equal(found(`apiToken := "Hw4Rt8Lq2Zm6Xp9Kv3Bn"\n`, "share/Pkg/client.m2").length, 1);
 });
 
+test("D modules (.d) assign expressions, as code does: a constant's arithmetic, a struct's initializer, a template's instance", () => {
+  const module = [
+    "enum LOG_ServerAuthFailed=(LOG_BASE+22);",
+    "enum SERVICE_M_LOGON_AUTH = SERVICE_BASE+48;",
+    "const IID IID_IWidgetCredentials = {0x12AB34CD, 0x5E6F, 0x4A7B, [0x81, 0x92, 0xA3, 0xB4, 0xC5, 0xD6, 0xE7, 0xF8]};",
+    "enum TestResult pass = TestResult(0, 0, true, false);",
+    "alias Pass = Check!(int, float);",
+  ].join("\n");
+  assert.deepEqual(found(`${module}\n`, "include/d/core/sys/widgets.d"), []);
+  // A quoted random value under a secret name is still reported in them.
+  assert.equal(found(`auto secret = "Hw4Rt8Lq2Zm6Xp9Kv3Bn".representation;\n`, "include/d/std/hmac.d").length, 1);
+});
+
+test("Ada's bodies and specifications (.adb, .ads) are code: a function's call after `:=` is no value, a constant's literal is", () => {
+  const body = "      Result.Password := To_XString (Password);\n      Conn.Secret := Get_Secret (Vault, Name);\n";
+  assert.deepEqual(found(body, "src/db-postgres.adb"), []);
+  // A constant declared with its type still gives its literal, which plain text missed.
+  assert.equal(found(`   Api_Token : constant String := "Hw4Rt8Lq2Zm6Xp9Kv3Bn";\n`, "src/client.ads").length, 1);
+});
+
 test("a run of A filling a line of a base64 blob wrapped at a fixed width is data, not a Twitter/X bearer token", () => {
   // Made-up base64 lines of 60 characters, as a plist's <data> wraps an ICC profile.
   const above = "AGsAbQBlAHIAbQBQAGEAbgB0AGEAbABsAGEATgDkAHkAdAB0APYATQBvAG5B";
