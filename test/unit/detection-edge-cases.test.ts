@@ -247,6 +247,14 @@ test("a random value that holds a placeholder word by chance, or starts with cap
   assert.deepEqual(found(`    'password' => '5f4dcc3b5aa765d61d8327deb882cf99',\n`, "app/Test/Fixture/UserFixture.php"), []);
 });
 
+test("a package path from `::` (below the module's own namespace, or from the top) is a name, not a value", () => {
+  const plugins = "our @plugins = (\n    displayResetPassword => '::Plugins::MailReset',\n    rememberAuthChoiceRule => '::Plugins::RememberChoice',\n);\n";
+  assert.deepEqual(found(plugins, "lib/Portal/Main/Plugins.pm"), []);
+  assert.deepEqual(found(`  auth_token = ::Net::HTTP\n`, "lib/client.rb"), []);
+  // A random value from `::` is still a password: its parts are not names.
+  assert.equal(found(`    displayPassword => '::Qz3aee503805::Wvd6c90627x7',\n`, "lib/Portal/Conf.pm").length, 1);
+});
+
 test("look-alikes from real code: translations, type paths, Objective-C lookups and selectors, pins, public keys", () => {
   assert.deepEqual(found(`"Password" = "Adgangskode";\n`, "UI/Common/Danish.lproj/Localizable.strings"), []);
   assert.deepEqual(found(`    'Password'             => 'Contrase\u00f1a',\n`, "web/lang/es_ar.php"), []);

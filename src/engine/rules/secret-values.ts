@@ -677,10 +677,12 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (semver && ![semver.groups!.pre, semver.groups!.build].some((part) => part !== undefined && part.split(/[.-]/).some((piece) => piece.length >= 8 && looksRandom(piece)))) return false;
   // A type or package path, quoted or not: `'SOAP::WSDL::XSD::Typelib::Builtin::boolean'`
   // (Perl's SOAP types), `std::string`, `Dot11PSKSet`. Each name is letters with at most one run of
-  // digits inside: `Qz3aee503805::Wvd6c90627` is random.
+  // digits inside: `Qz3aee503805::Wvd6c90627` is random. (Maybe from `::`: a path below the
+  // module's own namespace, `'::Plugins::MailPasswordReset'` that Perl's code prefixes with its
+  // package, Ruby's and C++'s top-level `::Net::HTTP`, `::std::string`.)
   // (Each name read one way only: letters, then maybe digits and letters. Two letter runs side by
   // side could split a name many ways, and a failed match tried them all: minutes for 110 bytes.)
-  if (/^[A-Za-z_]+(?:\d+[A-Za-z_]*)?(?:::[A-Za-z_]+(?:\d+[A-Za-z_]*)?)+$/.test(value)) return false;
+  if (/^(?:::)?[A-Za-z_]+(?:\d+[A-Za-z_]*)?(?:::[A-Za-z_]+(?:\d+[A-Za-z_]*)?)+$/.test(value)) return false;
   // The rest of an Objective-C selector: `-checkLogin:password:perr:expire:grace:` read from
   // `password:`. Selector parts are words, without digits.
   if (/^(?:[A-Za-z_]+:){2,}\)?$/.test(value)) return false;
