@@ -310,3 +310,10 @@ test("a value of capitalised words that ends in the name's abbreviation in capit
   assert.equal(found('#define ORDERS_OBJ_ENTRY_PW "Harbour47PW"\n'), 1);
   assert.equal(found('#define ORDERS_OBJ_ENTRY_PW "Harbourlights"\n'), 1);
 });
+
+test("a private member's name that starts with the setting's name (`_passwordDB`) names the member; a password after an underscore is still one", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").length;
+  const table = "my $module = {\n    auth     => '_authentication',\n    password => '_passwordKV',\n    secret   => '__secret_db'\n}->{$type};\n";
+  assert.equal(found(table, "lib/Portal/Run.pm"), 0);
+  assert.equal(found(`    password => '_Kq7vRzm2Lp9x',\n`, "lib/Portal/Conf.pm"), 1);
+});

@@ -181,7 +181,9 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   // `"secret" : "secrets"`, `password: passwordField`: the value repeats the name.
   const lowerValue = value.toLowerCase();
   // (Not a one- or two-letter name: `-p`'s password may start with a `p` as any other letter.)
-  if (name.length >= 3 && lowerValue.startsWith(name.toLowerCase())) return true;
+  // (…nor after the underscores that mark a private member: `password => '_passwordDB'` names the
+  // method that keeps the passwords.)
+  if (name.length >= 3 && lowerValue.replace(/^_+/, "").startsWith(name.toLowerCase())) return true;
   // The same name with another number: `['v2password', 'v3password']`, `token1: "token2"`.
   if (/\d/.test(name) && name.toLowerCase().replace(/\d+/g, "#") === lowerValue.replace(/\d+/g, "#")) return true;
   // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
