@@ -59,3 +59,12 @@ test("a minifier's !0 or !1 under a password's name in a page's inline script is
   assert.equal(secrets("password: !0Kq7vRzm2Lp9Tx\n", "vignette.html").length, 1);
   assert.equal(secrets("password=!0,Kq7vRzm2Lp9Tx\n", "vignette.html").length, 1);
 });
+
+test("a phrase in square brackets after a prompt stands for what is typed there, not a value", () => {
+  const transcript = "shell% kpasswd alice@EXAMPLE.ORG\nPassword for alice@EXAMPLE.ORG:  [current password]\nEnter new password:              [choose a new password]\n";
+  assert.equal(secrets(transcript, "admin/changing-passwords.html").length, 0);
+  assert.equal(secrets("db_password = [whatever you chose]\n", "install.txt").length, 0);
+  // A random value after the bracket is a value, as before, whatever follows it.
+  assert.equal(secrets("Enter new password:  [Qm7vT2xK9pLr4Wz8\n", "admin/changing-passwords.html").length, 1);
+  assert.equal(secrets("db_password = [Qm7vT2xK9pLr4Wz8 here]\n", "install.txt").length, 1);
+});

@@ -16,6 +16,16 @@ export function startsASentence(value: string, rest: string): boolean {
 }
 
 /**
+ * `Enter new password:   [enter new password]`, `password = [the admin's password]`: a phrase in
+ * square brackets that stands for what is typed there, as a manual's transcript writes it. A bare
+ * value stops at the first blank, at `[enter`: a bracket and a word, and after it more words, then
+ * the bracket's close. (A random value in brackets has no blank inside: `[Kq7vRzm2Lp9x]`.)
+ */
+export function opensBracketedPhrase(value: string, rest: string): boolean {
+  return value.startsWith("[") && PLAIN_WORD.test(value.slice(1)) && /^(?:[ \t]+[A-Za-z][A-Za-z'-]*){1,8}\]/.test(rest);
+}
+
+/**
  * `- docker_secret: manage secrets`, `* api_token: access token`: a lower-case word after a name
  * and its colon, and one more that ends the line. A README lists modules or parameters so, each
  * with a short description; startsASentence needs three words. (A password typed in a document
