@@ -6,8 +6,12 @@ import { nearLineStartOf, neighbourLines } from "./line-starts";
  * `!` among its characters, so `pw=`, `key=` appear in it by chance: a name read there is no name.
  */
 
-/** A line of such a block: 60 characters or more, no blank, none outside base85's and Ascii85's alphabets. */
-const ENCODED_LINE = /^[!#-&(-~]{60,}$/;
+/**
+ * A line of such a block: 60 characters or more, no blank, none outside base85's alphabet (no
+ * quote), or none outside Ascii85's (`!` to `u`, quotes among them: PostScript's and PDF's data,
+ * Adobe Illustrator's private data in an EPS file's comments).
+ */
+const ENCODED_LINE = /^(?:[!#-&(-~]{60,}|[!-u]{60,})$/;
 /** Characters that base85 writes and that names and values in code seldom hold. */
 const BASE85_PUNCTUATION = /[!#$%&()*+;<>?@^`{|}~-]/g;
 /** A line longer than this is read as a whole line of data elsewhere; it is not read again here. */
@@ -21,20 +25,64 @@ function isEncodedLine(line: string): boolean {
 }
 
 /**
+ * Where the last line break before `offset` and at or after `from` is, or -1. A line break is a
+ * `\n`, or a `\r` alone: an old Mac file (Adobe Illustrator's EPS, its private data in Ascii85)
+ * breaks its lines so, and the scan counts each as a line's end.
+ */
+function lineBreakBefore(text: string, offset: number, from: number): number {
+  for (let at = offset - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return at;
+  }
+  return -1;
+}
+
+/** Where the first line break (see lineBreakBefore) at or after `offset` and before `to` is, or -1. */
+function lineBreakAfter(text: string, offset: number, to: number): number {
+  for (let at = offset; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return at;
+  }
+  return -1;
+}
+
+/** The line above or below the one at `[lineStart, lineEnd)`, if it is `width` characters long; undefined otherwise. */
+function neighbourOfWidth(content: string, lineStart: number, lineEnd: number, direction: "up" | "down", width: number): string | undefined {
+  if (direction === "up") {
+    if (lineStart === 0) return undefined;
+    const end = lineStart - 1;
+    const from = Math.max(0, end - width - 1);
+    const start = lineBreakBefore(content, end, from) + 1;
+    // (No break within reach, and the text goes on before it: that line is wider.)
+    if (start === 0 && from !== 0) return undefined;
+    return end - start === width ? content.slice(start, end) : undefined;
+  }
+  if (lineEnd >= content.length) return undefined;
+  const start = lineEnd + 1;
+  const to = Math.min(content.length, start + width + 1);
+  const found = lineBreakAfter(content, start, to);
+  const end = found === -1 ? (to === content.length ? content.length : -1) : found;
+  return end - start === width ? content.slice(start, end) : undefined;
+}
+
+/**
  * Whether `[start, end)` lies on a line of an encoded block: the line is one (see isEncodedLine),
  * and the line above or below is one of the same length, as an encoder wraps its output.
  */
 export function insideEncodedBlock(content: string, start: number, end: number): boolean {
   // (Bounded reads: a file of one long line, a minified bundle, is not searched to its ends.)
-  const lineStart = nearLineStartOf(content, start, LONGEST_LINE);
-  if (lineStart === undefined) return false;
-  const newline = content.slice(end, lineStart + LONGEST_LINE + 1).indexOf("\n");
-  const lineEnd = newline === -1 ? (lineStart + LONGEST_LINE >= content.length ? content.length : -1) : end + newline;
+  const from = Math.max(0, start - LONGEST_LINE);
+  const before = lineBreakBefore(content, start, from);
+  if (before === -1 && from !== 0) return false;
+  const lineStart = before + 1;
+  const after = lineBreakAfter(content, end, Math.min(content.length, lineStart + LONGEST_LINE + 1));
+  const lineEnd = after === -1 ? (lineStart + LONGEST_LINE >= content.length ? content.length : -1) : after;
   if (lineEnd < end) return false;
   const line = content.slice(lineStart, lineEnd);
   if (!isEncodedLine(line)) return false;
   for (const direction of ["up", "down"] as const) {
-    for (const neighbour of neighbourLines(content, lineStart, direction, 1)) if (neighbour.text.length === line.length && isEncodedLine(neighbour.text)) return true;
+    const neighbour = neighbourOfWidth(content, lineStart, lineEnd, direction, line.length);
+    if (neighbour !== undefined && isEncodedLine(neighbour)) return true;
   }
   return false;
 }

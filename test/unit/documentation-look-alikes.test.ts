@@ -68,3 +68,21 @@ test("a phrase in square brackets after a prompt stands for what is typed there,
   assert.equal(secrets("Enter new password:  [Qm7vT2xK9pLr4Wz8\n", "admin/changing-passwords.html").length, 1);
   assert.equal(secrets("db_password = [Qm7vT2xK9pLr4Wz8 here]\n", "install.txt").length, 1);
 });
+
+test("`PWXe=` by chance inside Ascii85 data (quotes among its characters) on an old Mac file's `\\r` lines is no password's name", () => {
+  // Made-up Ascii85 (`!` to `u`), as Adobe Illustrator keeps its private data in an EPS file's comments.
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const line = () => `%${Array.from({ length: 100 }, () => String.fromCharCode(33 + (next() % 85))).join("")}`;
+  const value = ["1Rq7", "<!Kt!<X#)Tq"].join("");
+  const middle = `%Qe&Tf@Lkmdpra.Hbscnus'Ardfgh*Kper:M&\\Z/<PWXe=${value}'\`M-N?abcd)e\`[f?.gh&j-`;
+  const lines = [line(), line(), middle.padEnd(101, "Kq"), line(), line()];
+  assert.equal(lines[2]!.length, 101);
+  const eps = `%!PS-Adobe-3.1 EPSF-3.0\r%%Creator: Illustrator\r%AI12_CompressedData\r${lines.join("\r")}\r%%EOF\r`;
+  assert.equal(secrets(eps, "examples/www/logo.eps").length, 0);
+  assert.equal(secrets(eps.replaceAll("\r", "\n"), "examples/www/logo.eps").length, 0);
+  // Settings on `\r` lines of one width are not such a block: each name is one.
+  const first = ["DB_PASSWORD_PRIMARY=", "Kq9vRz2mLx7TpWn4Yb8cHd3Jf6Gs1Ue5", "Aw0Zr9Tq8Pm7Nl6Kj5Hg4Fd3"].join("");
+  const second = ["DB_PASSWORD_REPLICA=", "Zm4nQ8wRt2Yk6Lp9Xv3Bc7Hd1Jf5Gs0", "Ue9Aw8Zr7Tq6Pm5Nl4Kj3Hg2"].join("");
+  assert.equal(secrets(`${first}\r${second}\r`, "deploy/app.env").length, 2);
+});
