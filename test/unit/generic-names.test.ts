@@ -39,6 +39,10 @@ test("a bare pass compared with a word is a compiler's or a test's pass; a rando
   assert.equal(found(`if remark.Pass == "vectorize":\n`), 0);
   assert.equal(found(`if remark.Pass == "${["Wq7t", "Zr2x", "Lm9v"].join("")}":\n`), 1);
   assert.equal(found(`if db_pass == "vectorize":\n`), 1);
+  // …and `pass` after the word that says which pass it is.
+  assert.equal(found(`    elif func_pass == 'third':\n    if render_pass != "shadow":\n    if finalPass == "cleanup":\n`), 0);
+  assert.equal(found(`if func_pass == "${["Wq7t", "Zr2x", "Lm9v"].join("")}":\n`), 1);
+  assert.equal(found(`if ssh_pass == "vectorize":\n`), 1);
 });
 
 test("a bare pass named in a comment's sentence is an algorithm's pass, its quoted words the pass's name; a generated word and a commented-out setting stay secrets", () => {

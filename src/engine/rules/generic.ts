@@ -60,6 +60,11 @@ const MIXED_RANDOM_30 = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_-]
 const BUILT_FROM_LITERAL = /^\s*(?:%\s*[\w(]|\.format\()/;
 /** After a closing quote: `+` and a variable (not another literal, which would be more of the value). */
 const PREFIX_OF_VARIABLE = /^[ \t]*\+[ \t]*[A-Za-z_$]/;
+/**
+ * `pass` alone, or after a word that says which stage of a run it is (an ordinal, a function's or
+ * a renderer's): a compiler's, an algorithm's or a test suite's pass. (`db_pass`, `ssh_pass` open something.)
+ */
+const STAGE_PASS = /^(?:(?:first|second|third|final|last|next|prev|previous|current|cur|func|function|render|compile|compiler|opt|optimi[sz]ation)_?)?pass$/i;
 /** Under a password's name, a literal before `+ variable` shorter than this is only the value's fixed part. */
 const SHORTEST_PASSWORD_PART = 6;
 
@@ -1711,7 +1716,8 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     if (shellComparison && !looksRandom(line.slice(read.start, read.end))) continue;
     // `remark.Pass == "inline"` (a compiler's optimisation pass), `step.pass != "lint"`: `pass` alone,
     // compared with a word, is a pass of a compiler or a test suite. (`db_pass`, `PASSWORD` are passwords.)
-    if (/^[=!]==?$/.test(op) && /^pass$/i.test(name.slice(name.lastIndexOf(".") + 1)) && !looksRandom(line.slice(read.start, read.end))) continue;
+    // (…and `pass` after the word that says which pass: `func_pass == 'second'`, `render_pass != "shadow"`.)
+    if (/^[=!]==?$/.test(op) && STAGE_PASS.test(name.slice(name.lastIndexOf(".") + 1)) && !looksRandom(line.slice(read.start, read.end))) continue;
     // …and in a comment, "The magic pass: "Extended precision modular arithmetic"", "the second pass:
     // "fold constants"": `pass` alone after a word of the sentence is a pass of an algorithm, and the
     // quoted words after its colon are its name, which a passphrase's shape cannot be told from.
