@@ -321,3 +321,11 @@ test("a private member's name that starts with the setting's name (`_passwordDB`
   assert.equal(found(table, "lib/Portal/Run.pm"), 0);
   assert.equal(found(`    password => '_Kq7vRzm2Lp9x',\n`, "lib/Portal/Conf.pm"), 1);
 });
+
+test("a literal that ends in a tab before code adds to it is a tab-separated record's label; a generated value before the tab is still a secret", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").length;
+  const perl = `my %fields = (\n\t"DIR_PASSWORD" => "DIR_PLAINPASSWD\\t" . param('PLAIN') . "\\nDIR_HASHPASSWD\\t" . param('HASHED'),\n);\n`;
+  assert.equal(found(perl, "webadmin/admin-ldap.pl"), 0);
+  assert.equal(found(`const line = { password: "ADMIN_PASSWORD_FIELD\\t" + form.password };\n`, "src/export.js"), 0);
+  assert.equal(found(`\t"DIR_PASSWORD" => "${["Wq7t", "Zr2x", "Lm9v"].join("")}\\t" . param('PLAIN'),\n`, "webadmin/admin-ldap.pl"), 1);
+});

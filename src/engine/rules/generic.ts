@@ -65,6 +65,8 @@ const PREFIX_OF_VARIABLE = /^[ \t]*\+[ \t]*[A-Za-z_$]/;
  * a renderer's): a compiler's, an algorithm's or a test suite's pass. (`db_pass`, `ssh_pass` open something.)
  */
 const STAGE_PASS = /^(?:(?:first|second|third|final|last|next|prev|previous|current|cur|func|function|render|compile|compiler|opt|optimi[sz]ation)_?)?pass$/i;
+/** After a closing quote: `+`, or Perl's and PHP's ` . ` between blanks, and an expression. */
+const CONCATENATION_AFTER = /^(?:[ \t]*\+|[ \t]+\.[ \t]+)[ \t]*[A-Za-z_$(]/;
 /** Under a password's name, a literal before `+ variable` shorter than this is only the value's fixed part. */
 const SHORTEST_PASSWORD_PART = 6;
 
@@ -1792,6 +1794,10 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     ) {
       continue;
     }
+    // `"LDAP_CLEARPW\t" . param('CLEARPW')`, `"user\t" + name`: a literal that ends in a tab before
+    // code adds to it is a tab-separated record's label, and the value is what code adds. (A
+    // generated value before the tab is judged as before.)
+    if (read.quoted && context.fileType === "code" && /(?:\\t|\t)$/.test(line.slice(read.start, read.end)) && CONCATENATION_AFTER.test(line.slice(read.end + 1, read.end + 40)) && !looksRandom(line.slice(read.start, read.end).replace(/(?:\\t|\t)$/, ""))) continue;
     // A bare value in a configuration file runs to the end of the line (YAML, .properties, .ini,
     // .env): words with spaces there are a passphrase, or prose.
     // (One word and a comment after it, or text that is not words, is judged as any bare value.)
