@@ -329,3 +329,10 @@ test("a literal that ends in a tab before code adds to it is a tab-separated rec
   assert.equal(found(`const line = { password: "ADMIN_PASSWORD_FIELD\\t" + form.password };\n`, "src/export.js"), 0);
   assert.equal(found(`\t"DIR_PASSWORD" => "${["Wq7t", "Zr2x", "Lm9v"].join("")}\\t" . param('PLAIN'),\n`, "webadmin/admin-ldap.pl"), 1);
 });
+
+test("a word and a number under a client token's name is an example's idempotency token; a random one is still a token", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").length;
+  assert.equal(found(`\tinput := &gateway.CreateVolumeInput{\n\t\tClientToken: aws.String("ordervol445566"),\n\t}\n`, "service/gateway/examples_test.go"), 0);
+  assert.equal(found(`\t\tClientToken: aws.String("kqzvrtpwmx4455"),\n`, "service/gateway/examples_test.go"), 1);
+  assert.equal(found(`client_token = "${["Wq7t", "Zr2x", "Lm9v"].join("")}"\n`, "vault/client.py"), 1);
+});

@@ -789,6 +789,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // and a time-based GUID (version 1: `…-11e7-…`) is a timestamp and a node id, which no service
   // issues as a secret.
   if (GUID.test(value)) return !/client_?token$/i.test(name) && !TIME_BASED_GUID.test(value);
+  // …and one an example makes up for it, a word and a number (`cachedvol112233`): Vault's client
+  // tokens start `s.` or `hvs.`, and random letters have too few vowels (`kqzvrtpw…`).
+  const counted = /^([a-z]{3,})\d{1,12}$/.exec(value)?.[1];
+  if (counted !== undefined && /client_?token$/i.test(name) && counted.replace(/[^aeiouy]/g, "").length * 5 >= counted.length) return false;
   // `cart-<GUID>`, `order_<GUID>`: an id whose prefix says what it identifies.
   if (TYPED_GUID.test(value) || COUNTED_GUID.test(value)) return false;
   // `SPF_PASS=-0.001]` (a spam filter's score, closing its list), `token: 0.75`: a signed or
