@@ -38,22 +38,30 @@ export function constantInitialized(language: Language, text: string, start: num
   if (!declaration) return undefined;
   const head = text.slice(Math.max(0, start - 400), start);
   const statement = head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("{"), head.lastIndexOf("}")) + 1);
-  const name = declaration.exec(statement)?.[1];
+  const bodies = language === "go" ? [] : [...bodyHeaders(text, start)];
+  // (A Java interface's fields are constants without saying so: `String PASSWORD = "…";`.)
+  const name = declaration.exec(statement)?.[1] ?? (language === "java" && bodies[0] !== undefined && /\binterface\s+[A-Za-z_$][\w$]*[^;{}]*$/.test(bodies[0]) ? INTERFACE_FIELD.exec(statement)?.[1] : undefined);
   if (name === undefined) return undefined;
-  const reach = constantReach(language, text, statement, name);
-  const owner = reach === "program" && language !== "go" ? enclosingTypeName(text, start) : undefined;
+  // (Java's and Dart's constants may be locals: inside a method's or a function's body, which is no type's.)
+  const local = (language === "java" || language === "dart") && bodies[0] !== undefined && !TYPE_HEADER.test(bodies[0]);
+  const reach = local ? "file" : constantReach(language, text, statement, name);
+  const owner = reach === "program" ? bodies.map((header) => TYPE_HEADER.exec(header)?.[1]).find((type) => type !== undefined) : undefined;
   return { name, reach, ...(owner !== undefined ? { owner } : {}) };
 }
+
+/** A Java interface's field of type String, from the statement's start to the literal. */
+const INTERFACE_FIELD = /^\s*(?:(?:public|static|final)\s+)*String\s+([A-Za-z_$][\w$]*)\s*=\s*$/;
 
 /** What declares a type, up to its body's `{`; the group is its name (Kotlin's companion object has none: its class's counts). */
 const TYPE_HEADER = /\b(?:class|interface|struct|record|enum|object)\s+([A-Za-z_$][\w$]*)[^;{}]*$/;
 
 /**
- * The name of the innermost named type whose body holds `start`: the braces are counted back from
- * it. (A brace in a string or comment can mislead the count, and a wrong type would pass over the
- * uses through the right one: as before other files were read at all, no worse.)
+ * What stands before the `{` of each body around `start`, innermost first (`public static class
+ * Keys `, `void F() `): the braces are counted back from it. (A brace in a string or comment can
+ * mislead the count; a wrong type would pass over the uses through the right one, as before other
+ * files were read at all: no worse.)
  */
-function enclosingTypeName(text: string, start: number): string | undefined {
+function* bodyHeaders(text: string, start: number): Generator<string> {
   let depth = 0;
   for (let at = start - 1; at >= 0; at--) {
     const char = text[at];
@@ -63,11 +71,9 @@ function enclosingTypeName(text: string, start: number): string | undefined {
         depth--;
         continue;
       }
-      const header = TYPE_HEADER.exec(text.slice(Math.max(0, at - 300), at));
-      if (header) return header[1];
+      yield text.slice(Math.max(0, at - 300), at);
     }
   }
-  return undefined;
 }
 
 function constantReach(language: Language, text: string, statement: string, name: string): ConstantReach {

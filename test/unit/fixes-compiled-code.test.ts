@@ -181,12 +181,25 @@ test("which other files may use the constant a move makes a variable: none for a
   assert.equal(reach(`object K { const val PASSWORD = "${PASSWORD}" }\n`, "K.kt"), "program");
   assert.equal(reach(`const _password = "${PASSWORD}";\n`, "k.dart"), "file");
   assert.equal(reach(`const password = "${PASSWORD}";\n`, "k.dart"), "program");
+  // A local, in a method's or a function's body, is seen by no other file.
+  assert.equal(reach(`class K {\n    void f() {\n        final String password = "${PASSWORD}";\n    }\n}\n`, "K.java"), "file");
+  assert.equal(reach(`class K {\n    Runnable r = () -> {\n        final String password = "${PASSWORD}";\n    };\n}\n`, "K.java"), "file");
+  assert.equal(reach(`void main() {\n  const password = "${PASSWORD}";\n}\n`, "k.dart"), "file");
   // The type that declares it: the innermost named one around it (a Kotlin companion object's class).
   const owner = (text: string, filePath: string) => move(text, filePath).plan.constantMadeVariable?.owner;
   assert.equal(owner(`namespace A {\n    public static class Keys {\n        static void F() { }\n        public const string Password = "${PASSWORD}";\n    }\n}\n`, "Keys.cs"), "Keys");
   assert.equal(owner(`class Outer {\n    static class Inner { }\n    public static final String PASSWORD = "${PASSWORD}";\n}\n`, "Outer.java"), "Outer");
   assert.equal(owner(`class Keys {\n    companion object {\n        const val PASSWORD = "${PASSWORD}"\n    }\n}\n`, "Keys.kt"), "Keys");
   assert.equal(owner(`const val PASSWORD = "${PASSWORD}"\n`, "Keys.kt"), undefined);
+});
+
+test("Java: an interface's String field is a constant without saying so: its own file's case label refuses the move, and other files are asked", () => {
+  const keys = `interface Keys {\n    String PASSWORD = "${PASSWORD}";\n}\n`;
+  const { plan, after } = move(keys, "Keys.java");
+  assert.deepEqual(plan.constantMadeVariable, { name: "PASSWORD", language: "java", reach: "program", owner: "Keys" });
+  assert.match(after, /String PASSWORD = Objects\.requireNonNull\(System\.getenv\("PASSWORD"\), "PASSWORD is not set"\);/);
+  const used = `interface Keys {\n    String PASSWORD = "${PASSWORD}";\n    static int f(String s) {\n        switch (s) {\n            case PASSWORD: return 1;\n        }\n        return 0;\n    }\n}\n`;
+  assert.throws(() => planMove({ text: used, filePath: "Keys.java", finding: secretIn(used, "Keys.java"), secretName: "PASSWORD", vaultUrl: VAULT }), (error: unknown) => error instanceof FixPlanError && /line 5 uses it as a case label/.test(error.message));
 });
 
 test("another file's use of a C#, Java or Kotlin constant: a qualified use counts, a bare name counts unless that file declares its own", () => {
