@@ -8,6 +8,7 @@ import * as vscode from "vscode";
 import { decodeFileContent } from "../../engine";
 import { constantUseElsewhere, constantUseRefusal, FixPlanError, type MovePlan, type OtherProgramFile } from "../../fixes";
 import { openDocumentOf } from "../open-documents";
+import { MoveStopped } from "./move-stopped";
 
 /** A source file larger than this is not read: no hand-written one is, and a generated one holds no use of a secret's constant. */
 const LARGEST_SOURCE_FILE = 2 * 1024 * 1024;
@@ -49,10 +50,14 @@ export class OtherSourceFiles {
   private readonly kept = new Map<string, string>();
   private keptCharacters = 0;
 
-  /** The first use of `constant` in a file `pattern` lists (not `self`) where only a constant may stand. */
-  async firstUse(constant: { readonly name: string; readonly owner?: string }, pattern: vscode.RelativePattern, extensions: Readonly<Record<string, Language>>, recursive: boolean, self: vscode.Uri): Promise<{ path: string; line: number; what: string } | undefined> {
+  /**
+   * The first use of `constant` in a file `pattern` lists (not `self`) where only a constant may
+   * stand. Move All's Cancel (`signal`) stops the reading between batches.
+   */
+  async firstUse(constant: { readonly name: string; readonly owner?: string }, pattern: vscode.RelativePattern, extensions: Readonly<Record<string, Language>>, recursive: boolean, self: vscode.Uri, signal?: AbortSignal): Promise<{ path: string; line: number; what: string } | undefined> {
     const uris = (await this.list(pattern, recursive)).filter((uri) => uri.toString() !== self.toString());
     for (let at = 0; at < uris.length; at += READ_BATCH) {
+      if (signal?.aborted) throw new MoveStopped("cancelled", "Cancelled.");
       const batch = await Promise.all(
         uris.slice(at, at + READ_BATCH).map(async (uri): Promise<OtherProgramFile | undefined> => {
           const language = extensions[path.posix.extname(uri.path).slice(1).toLowerCase()];
@@ -98,7 +103,7 @@ export class OtherSourceFiles {
  * makes a variable uses it where only a constant may stand. A folder that cannot be listed, or a
  * file that cannot be read, is passed over: the move is the one it was before.
  */
-export async function refuseConstantUsedElsewhere(document: vscode.TextDocument, plan: MovePlan, sources = new OtherSourceFiles()): Promise<void> {
+export async function refuseConstantUsedElsewhere(document: vscode.TextDocument, plan: MovePlan, sources = new OtherSourceFiles(), signal?: AbortSignal): Promise<void> {
   const constant = plan.constantMadeVariable;
   const extensions = constant && SOURCE_EXTENSIONS[constant.language];
   if (!constant || !extensions || constant.reach === "file" || document.isUntitled) return;
@@ -109,7 +114,7 @@ export async function refuseConstantUsedElsewhere(document: vscode.TextDocument,
   const pattern = new vscode.RelativePattern(workspaceFolder ?? folder, `**/*.{${Object.keys(extensions).join(",")}}`);
   // (A large project takes seconds to read: the status bar says what the move waits for.)
   const use = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Secret Hygiene: looking for other uses of ${constant.name}` }, () =>
-    sources.firstUse(constant, pattern, extensions, recursive, document.uri),
+    sources.firstUse(constant, pattern, extensions, recursive, document.uri, signal),
   );
   if (use) throw new FixPlanError("unsupported", constantUseRefusal(constant.name, `line ${use.line} of ${use.path}`, use.what));
 }

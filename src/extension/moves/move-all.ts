@@ -348,7 +348,7 @@ async function runMoveAll(
           const name = suggestedSecretName(text, filePath, finding, languageId);
           try {
             plan = await planMoveFindingVault(deps.access, { text, filePath, languageId, finding, secretName: name, vaultUrl, variablesInUse }, vaultResource, signal);
-            await refuseConstantUsedElsewhere(prepared.document, plan, otherSources);
+            await refuseConstantUsedElsewhere(prepared.document, plan, otherSources, signal);
           } catch (error) {
             skip(finding, describeError(error));
             continue;
