@@ -38,14 +38,16 @@ export function constantInitialized(language: Language, text: string, start: num
   if (!declaration) return undefined;
   const head = text.slice(Math.max(0, start - 400), start);
   const statement = head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("{"), head.lastIndexOf("}")) + 1);
-  const bodies = language === "go" ? [] : [...bodyHeaders(text, start)];
+  // (Only the innermost body is read for every literal; the walk out to the file's start, for the
+  // owner, only for a constant other files may use.)
+  const innermost = language === "go" ? undefined : bodyHeaders(text, start).next().value;
   // (A Java interface's fields are constants without saying so: `String PASSWORD = "…";`.)
-  const name = declaration.exec(statement)?.[1] ?? (language === "java" && bodies[0] !== undefined && /\binterface\s+[A-Za-z_$][\w$]*[^;{}]*$/.test(bodies[0]) ? INTERFACE_FIELD.exec(statement)?.[1] : undefined);
+  const name = declaration.exec(statement)?.[1] ?? (language === "java" && innermost !== undefined && /\binterface\s+[A-Za-z_$][\w$]*[^;{}]*$/.test(innermost) ? INTERFACE_FIELD.exec(statement)?.[1] : undefined);
   if (name === undefined) return undefined;
   // (Java's and Dart's constants may be locals: inside a method's or a function's body, which is no type's.)
-  const local = (language === "java" || language === "dart") && bodies[0] !== undefined && !TYPE_HEADER.test(bodies[0]);
+  const local = (language === "java" || language === "dart") && innermost !== undefined && !TYPE_HEADER.test(innermost);
   const reach = local ? "file" : constantReach(language, text, statement, name);
-  const owner = reach === "program" ? bodies.map((header) => TYPE_HEADER.exec(header)?.[1]).find((type) => type !== undefined) : undefined;
+  const owner = reach === "program" && language !== "go" ? [...bodyHeaders(text, start)].map((header) => TYPE_HEADER.exec(header)?.[1]).find((type) => type !== undefined) : undefined;
   return { name, reach, ...(owner !== undefined ? { owner } : {}) };
 }
 
@@ -61,7 +63,7 @@ const TYPE_HEADER = /\b(?:class|interface|struct|record|enum|object)\s+([A-Za-z_
  * mislead the count; a wrong type would pass over the uses through the right one, as before other
  * files were read at all: no worse.)
  */
-function* bodyHeaders(text: string, start: number): Generator<string> {
+function* bodyHeaders(text: string, start: number): Generator<string, undefined> {
   let depth = 0;
   for (let at = start - 1; at >= 0; at--) {
     const char = text[at];
@@ -74,6 +76,7 @@ function* bodyHeaders(text: string, start: number): Generator<string> {
       yield text.slice(Math.max(0, at - 300), at);
     }
   }
+  return undefined;
 }
 
 function constantReach(language: Language, text: string, statement: string, name: string): ConstantReach {
