@@ -1467,6 +1467,28 @@ suite("move to Key Vault", () => {
     );
   });
 
+  test("Move to Key Vault in C#: the search of the workspace for other uses of a public constant runs under a progress notification whose Cancel stops the move before anything is stored", async function () {
+    this.timeout(30_000);
+    const password = fake("Rd7]wK3m", "Fz5pN9", `Cn${counter++}`);
+    const text = `namespace Billing;\n\npublic static class Secrets {\n    public const string InvoicePassword = "${password}";\n}\n`;
+    const { uri, document, diagnostic } = await writeAndOpen("src/Billing/Secrets.cs", text);
+    created.push(uri);
+    const progress = cancelProgressWhen(/other uses of InvoicePassword/, () => Promise.resolve(true));
+    let result: MoveResult;
+    try {
+      result = await move(uri, diagnostic.range, { secretName: "invoice-password" });
+    } finally {
+      progress.restore();
+    }
+    const search = progress.shown.find((options) => /other uses of InvoicePassword/.test(options.title ?? ""));
+    assert.ok(search, `a progress notification for the search (got ${JSON.stringify(progress.shown.map((options) => options.title))})`);
+    assert.equal(search.cancellable, true);
+    assert.equal(result.outcome, "cancelled", result.message);
+    assert.equal(result.message, "Cancelled; nothing was stored.");
+    assert.equal(document.getText(), text, "the file is unchanged");
+    await assert.rejects(vaultClient("orders-dev").getSecret("invoice-password"), /not found|SecretNotFound/i);
+  });
+
   test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {
     const first = fake("Qw3]kP7r", "Zs8uM2", `Hd${counter++}`);
     const second = fake("Ty6-vB1n", "Jc4xL8", `Pg${counter++}`);

@@ -8,7 +8,8 @@ import * as vscode from "vscode";
 import { decodeFileContent } from "../../engine";
 import { constantUseElsewhere, constantUseRefusal, FixPlanError, type MovePlan, type OtherProgramFile } from "../../fixes";
 import { openDocumentOf } from "../open-documents";
-import { MoveStopped } from "./move-stopped";
+import { withCancellableProgress } from "../progress";
+import { CANCELLED_BEFORE_STORING, MoveStopped } from "./move-stopped";
 
 /** A source file larger than this is not read: no hand-written one is, and a generated one holds no use of a secret's constant. */
 const LARGEST_SOURCE_FILE = 2 * 1024 * 1024;
@@ -52,12 +53,12 @@ export class OtherSourceFiles {
 
   /**
    * The first use of `constant` in a file `pattern` lists (not `self`) where only a constant may
-   * stand. Move All's Cancel (`signal`) stops the reading between batches.
+   * stand. A Cancel (`signal`) stops the reading between batches.
    */
-  async firstUse(constant: { readonly name: string; readonly owner?: string }, pattern: vscode.RelativePattern, extensions: Readonly<Record<string, Language>>, recursive: boolean, self: vscode.Uri, signal?: AbortSignal): Promise<{ path: string; line: number; what: string } | undefined> {
+  async firstUse(constant: { readonly name: string; readonly owner?: string }, pattern: vscode.RelativePattern, extensions: Readonly<Record<string, Language>>, recursive: boolean, self: vscode.Uri, signal: AbortSignal): Promise<{ path: string; line: number; what: string } | undefined> {
     const uris = (await this.list(pattern, recursive)).filter((uri) => uri.toString() !== self.toString());
     for (let at = 0; at < uris.length; at += READ_BATCH) {
-      if (signal?.aborted) throw new MoveStopped("cancelled", "Cancelled.");
+      if (signal.aborted) throw cancelled();
       const batch = await Promise.all(
         uris.slice(at, at + READ_BATCH).map(async (uri): Promise<OtherProgramFile | undefined> => {
           const language = extensions[path.posix.extname(uri.path).slice(1).toLowerCase()];
@@ -69,6 +70,8 @@ export class OtherSourceFiles {
       const use = constantUseElsewhere(constant.name, batch.filter((file) => file !== undefined), constant.owner);
       if (use) return use;
     }
+    // (Cancelled during the last batch, the move must not go on as if nothing was found.)
+    if (signal.aborted) throw cancelled();
     return undefined;
   }
 
@@ -101,7 +104,8 @@ export class OtherSourceFiles {
 /**
  * Throws the planner's refusal (a FixPlanError) when another file that can see the constant `plan`
  * makes a variable uses it where only a constant may stand. A folder that cannot be listed, or a
- * file that cannot be read, is passed over: the move is the one it was before.
+ * file that cannot be read, is passed over: the move is the one it was before. Move All passes its
+ * Cancel (`signal`); without one, the search shows a notification with a Cancel of its own.
  */
 export async function refuseConstantUsedElsewhere(document: vscode.TextDocument, plan: MovePlan, sources = new OtherSourceFiles(), signal?: AbortSignal): Promise<void> {
   const constant = plan.constantMadeVariable;
@@ -112,11 +116,19 @@ export async function refuseConstantUsedElsewhere(document: vscode.TextDocument,
   // (A file outside every workspace folder has only its own folder to go by.)
   const recursive = workspaceFolder !== undefined;
   const pattern = new vscode.RelativePattern(workspaceFolder ?? folder, `**/*.{${Object.keys(extensions).join(",")}}`);
-  // (A large project takes seconds to read: the status bar says what the move waits for.)
-  const use = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Secret Hygiene: looking for other uses of ${constant.name}` }, () =>
-    sources.firstUse(constant, pattern, extensions, recursive, document.uri, signal),
-  );
+  // A large project takes seconds to read. Move All's notification has a Cancel already, and the
+  // status bar says what it waits for; a single move's search gets a notification with a Cancel of
+  // its own, as its other look-ups before storing do.
+  const search = (stop: AbortSignal) => sources.firstUse(constant, pattern, extensions, recursive, document.uri, stop);
+  const what = `looking for other uses of ${constant.name}`;
+  const use = signal
+    ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Secret Hygiene: ${what}` }, () => search(signal))
+    : await withCancellableProgress(`Move to Key Vault: ${what}…`, search);
   if (use) throw new FixPlanError("unsupported", constantUseRefusal(constant.name, `line ${use.line} of ${use.path}`, use.what));
+}
+
+function cancelled(): MoveStopped {
+  return new MoveStopped("cancelled", CANCELLED_BEFORE_STORING);
 }
 
 /** The files of one folder, not of its subfolders. (findFiles searches only the workspace's folders; a Go file may be outside them.) */
