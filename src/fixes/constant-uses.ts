@@ -7,7 +7,7 @@
  * This finds the constant the literal initializes and the first such use of it in the file.
  */
 import type { CodeLanguage } from "./file-kind";
-import { inCommentAt, stringLiteralAt } from "./literals";
+import { codeBracesBefore, inCommentAt, stringLiteralAt } from "./literals";
 
 type Language = Exclude<CodeLanguage, "other">;
 
@@ -38,16 +38,19 @@ export function constantInitialized(language: Language, text: string, start: num
   if (!declaration) return undefined;
   const head = text.slice(Math.max(0, start - 400), start);
   const statement = head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("{"), head.lastIndexOf("}")) + 1);
-  // (Only the innermost body is read for every literal; the walk out to the file's start, for the
-  // owner, only for a constant other files may use.)
-  const innermost = language === "go" ? undefined : bodyHeaders(text, start).next().value;
+  const declared = declaration.exec(statement)?.[1];
   // (A Java interface's fields are constants without saying so: `String PASSWORD = "…";`.)
-  const name = declaration.exec(statement)?.[1] ?? (language === "java" && innermost !== undefined && /\binterface\s+[A-Za-z_$][\w$]*[^;{}]*$/.test(innermost) ? INTERFACE_FIELD.exec(statement)?.[1] : undefined);
+  const interfaceField = declared === undefined && language === "java" ? INTERFACE_FIELD.exec(statement)?.[1] : undefined;
+  if (declared === undefined && interfaceField === undefined) return undefined;
+  // (The file is lexed to the literal only for a constant's literal, which a move plans once.)
+  const headers = language === "go" ? [] : [...bodyHeaders(text, codeBracesBefore(text, language, start))];
+  const innermost = headers[0];
+  const name = declared ?? (innermost !== undefined && /\binterface\s+[A-Za-z_$][\w$]*[^;{}]*$/.test(innermost) ? interfaceField : undefined);
   if (name === undefined) return undefined;
   // (Java's and Dart's constants may be locals: inside a method's or a function's body, which is no type's.)
   const local = (language === "java" || language === "dart") && innermost !== undefined && !TYPE_HEADER.test(innermost);
   const reach = local ? "file" : constantReach(language, text, statement, name);
-  const owner = reach === "program" && language !== "go" ? [...bodyHeaders(text, start)].map((header) => TYPE_HEADER.exec(header)?.[1]).find((type) => type !== undefined) : undefined;
+  const owner = reach === "program" ? headers.map((header) => TYPE_HEADER.exec(header)?.[1]).find((type) => type !== undefined) : undefined;
   return { name, reach, ...(owner !== undefined ? { owner } : {}) };
 }
 
@@ -58,23 +61,17 @@ const INTERFACE_FIELD = /^\s*(?:(?:public|static|final)\s+)*String\s+([A-Za-z_$]
 const TYPE_HEADER = /\b(?:class|interface|struct|record|enum|object)\s+([A-Za-z_$][\w$]*)[^;{}]*$/;
 
 /**
- * What stands before the `{` of each body around `start`, innermost first (`public static class
- * Keys `, `void F() `): the braces are counted back from it. (A brace in a string or comment can
- * mislead the count; a wrong type would pass over the uses through the right one, as before other
- * files were read at all: no worse.)
+ * What stands before the `{` of each body around the literal, innermost first (`public static class
+ * Keys `, `void F() `), given the braces of code before it (`codeBracesBefore`): a brace in a string,
+ * `"}"`, or in a comment does not open or close a body.
  */
-function* bodyHeaders(text: string, start: number): Generator<string, undefined> {
+function* bodyHeaders(text: string, braces: readonly number[]): Generator<string, undefined> {
   let depth = 0;
-  for (let at = start - 1; at >= 0; at--) {
-    const char = text[at];
-    if (char === "}") depth++;
-    else if (char === "{") {
-      if (depth > 0) {
-        depth--;
-        continue;
-      }
-      yield text.slice(Math.max(0, at - 300), at);
-    }
+  for (let k = braces.length - 1; k >= 0; k--) {
+    const at = braces[k]!;
+    if (text[at] === "}") depth++;
+    else if (depth > 0) depth--;
+    else yield text.slice(Math.max(0, at - 300), at);
   }
   return undefined;
 }

@@ -460,6 +460,8 @@ class Lexer {
   found: StringLiteral | undefined;
   /** Whether the span starts inside a comment. */
   commented = false;
+  /** Where the braces of code (not of a literal, a comment or a template hole) stand, when asked for. */
+  codeBraces: number[] | undefined;
 
   constructor(
     private readonly text: string,
@@ -510,6 +512,7 @@ class Lexer {
         regexAllowed = false;
         continue;
       }
+      if (depth === 0 && (ch === "{" || ch === "}")) this.codeBraces?.push(i);
       if (depth > 0 && ch === "{") braces++;
       else if (depth > 0 && ch === "}") {
         if (braces === 0) return i + 1;
@@ -649,6 +652,15 @@ export function inCommentAt(text: string, language: Exclude<CodeLanguage, "other
   const lexer = new Lexer(text, syntax, span);
   lexer.code(syntax.shell ? text.lastIndexOf("\n", span.start - 1) + 1 : 0, 0);
   return lexer.commented;
+}
+
+/** Where the `{` and `}` of code stand before `end`, in order: a brace in a string or a comment is not one. */
+export function codeBracesBefore(text: string, language: Exclude<CodeLanguage, "other">, end: number): number[] {
+  const syntax = SYNTAX[language];
+  const lexer = new Lexer(text, syntax, { start: end, end });
+  lexer.codeBraces = [];
+  lexer.code(syntax.shell ? text.lastIndexOf("\n", end - 1) + 1 : 0, 0);
+  return lexer.codeBraces.filter((at) => at < end);
 }
 
 /**

@@ -191,6 +191,11 @@ test("which other files may use the constant a move makes a variable: none for a
   assert.equal(owner(`class Outer {\n    static class Inner { }\n    public static final String PASSWORD = "${PASSWORD}";\n}\n`, "Outer.java"), "Outer");
   assert.equal(owner(`class Keys {\n    companion object {\n        const val PASSWORD = "${PASSWORD}"\n    }\n}\n`, "Keys.kt"), "Keys");
   assert.equal(owner(`const val PASSWORD = "${PASSWORD}"\n`, "Keys.kt"), undefined);
+  // A brace in a string or a comment opens and closes no body: the field is still the type's, not a method's local.
+  const unbalanced = `class Keys {\n    static String open() { return "{"; } // {\n    /* } */\n    public static final String PASSWORD = "${PASSWORD}";\n}\n`;
+  assert.equal(reach(unbalanced, "Keys.java"), "program");
+  assert.equal(owner(unbalanced, "Keys.java"), "Keys");
+  assert.equal(owner(`public static class Keys {\n    public const string Format = "}}{0}";\n    public const string Password = "${PASSWORD}";\n}\n`, "Keys.cs"), "Keys");
 });
 
 test("Java: an interface's String field is a constant without saying so: its own file's case label refuses the move, and other files are asked", () => {
