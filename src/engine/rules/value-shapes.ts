@@ -58,10 +58,11 @@ const GO_SLICE_TYPE = /^\[\][A-Za-z*]/;
 /**
  * OpenSSL's and GnuTLS's cipher strings with `+` (`kPSK+AES128`, `NONE:+VERS-TLS1.2:+ECDHE-PSK`),
  * and a suite's name (`PSK-AES128-CBC-SHA`, `TLS_PSK_WITH_AES_128_GCM_SHA256`): two cipher words
- * or more, and nothing else.
+ * or more, and nothing else. SASL's mechanisms are named so too (`CRAM-SHA256`, `SCRAM-SHA-256-PLUS`,
+ * `DIGEST-MD5`, as an IMAP server's `AUTH=…` capabilities list them).
  */
 const CIPHER_STRING = /^[!+-]?[A-Za-z0-9.]+(?:[-_:+][!+-]?[A-Za-z0-9.]+){1,40}$/;
-const CIPHER_WORD = /^(?:k?PSK|AES\d*|CHACHA20|POLY1305|CAMELLIA\d*|ARIA\d*|3?DES|RC4|SHA\d*|MD5|GCM|CCM\d?|CBC|E?CDHE?|DHE?|RSA|TLS\d?(?:\.\d)?|SSL|VERS|NULL|[ae]NULL|k[A-Z]{2,}|a[A-Z]{2,}|WITH|ALL|DEFAULT|HIGH|MEDIUM|LOW|NONE|NORMAL|SECURE\d*|COMP|CURVE|SIGN|MAC|KX|CTYPE|ANON|AEAD)$/;
+const CIPHER_WORD = /^(?:k?PSK|AES\d*|CHACHA20|POLY1305|CAMELLIA\d*|ARIA\d*|3?DES|RC4|SHA\d*|MD5|GCM|CCM\d?|CBC|E?CDHE?|DHE?|RSA|TLS\d?(?:\.\d)?|SSL|VERS|NULL|[ae]NULL|k[A-Z]{2,}|a[A-Z]{2,}|WITH|ALL|DEFAULT|HIGH|MEDIUM|LOW|NONE|NORMAL|SECURE\d*|COMP|CURVE|SIGN|MAC|KX|CTYPE|ANON|AEAD|HMAC|S?CRAM|DIGEST|PLUS)$/;
 /** The words that name an algorithm: a cipher string has one at least. */
 const ALGORITHM_WORD = /^(?:k?PSK|AES\d*|CHACHA20|CAMELLIA\d*|ARIA\d*|3?DES|RC4|SHA\d*|MD5|GCM|CBC|E?CDHE?|DHE?|RSA)$/;
 function isCipherString(value: string): boolean {
