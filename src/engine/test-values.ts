@@ -21,15 +21,18 @@ function isHexOfCountingDigits(value: string): boolean {
 
 /**
  * `000102030405060708090A0B0C0D0E0F` (FIPS-197's AES test key), `0x101112…`: hex bytes that each
- * count one up from the last, eight or more of them.
+ * count one up from the last, eight or more of them. (Or both digits of each byte at once:
+ * `00112233445566778899AABBCCDDEEFF`, FIPS-197's plaintext, which examples put in a key's place.)
  */
 function isCountingBytes(value: string): boolean {
   const hex = value.startsWith("0x") || value.startsWith("0X") ? value.slice(2) : value;
   if (hex.length < 16 || hex.length % 2 !== 0 || !/^[0-9A-Fa-f]+$/.test(hex)) return false;
   let previous = parseInt(hex.slice(0, 2), 16);
+  const step = (parseInt(hex.slice(2, 4), 16) - previous) & 0xff;
+  if (step !== 0x01 && step !== 0x11) return false;
   for (let i = 2; i < hex.length; i += 2) {
     const byte = parseInt(hex.slice(i, i + 2), 16);
-    if (byte !== ((previous + 1) & 0xff)) return false;
+    if (byte !== ((previous + step) & 0xff)) return false;
     previous = byte;
   }
   return true;
