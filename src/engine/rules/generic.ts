@@ -161,10 +161,11 @@ const PROSE_WORD_BEFORE = /(?:^|[\s/*#])[A-Za-z]+[ \t]+$/;
  * Switches that take no secret, though their names hold a secret's word: a tool asks for the
  * password (rclone's `--sftp-ask-password`) or makes a random key (kadmin's `addprinc -randkey`),
  * and etcd's `--initial-cluster-token`, which names a cluster so that two never join by mistake.
+ * So do adduser's `--disabled-password` (an account no password logs in to) and its kin.
  * What follows them is an argument.
  */
 // (`openssl req -newkey rsa:2048`, `-newkey ec:params.pem`: the kind of key to make, not a key.)
-const SECRETLESS_SWITCH = /(?:^|-)(?:ask|prompt(?:-for)?|no)-pass(?:word)?$|-password-prompt$|^randkey$|^newkey$|^initial-cluster-token$/i;
+const SECRETLESS_SWITCH = /(?:^|-)(?:ask|prompt(?:-for)?|no)-pass(?:word)?$|-password-prompt$|^disabled?-pass(?:word)?$|^randkey$|^newkey$|^initial-cluster-token$/i;
 /**
  * gpg's flags that select a key by its id or fingerprint (`--recv-key 1A698DE9E2E56300`,
  * `--default-key`, `--local-user`): they name a public key, which is no secret.
@@ -1744,6 +1745,10 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     if (read.quoted && isFilledInWhenRun(line, read.start, read.end, context.filePath)) continue;
     // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.
     if (!read.quoted && /^[=!]==?$/.test(op)) continue;
+    // …and a bare side that a blank and a `.` go on from is a name qualified by what follows (SQL's
+    // `ON (a . col_key = b . col_key)`) or an operand of Perl's and PHP's ` . `: an expression, not
+    // a value. (A value read from a setting ends at the blank before a comment or the line's end.)
+    if (!read.quoted && /^[ \t]+\.[ \t]*[A-Za-z_$]/.test(line.slice(read.end))) continue;
     // `password = isProd ? "…" : "dev"`, Python's `key = lookup() if debug else "…"`, C#'s `password =
     // v ?? "…"`: each literal side of a conditional is the name's value in one case.
     if (!read.quoted && context.fileType === "code" && (op === "=" || op === ":" || op === ":=")) {
