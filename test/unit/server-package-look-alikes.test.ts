@@ -57,3 +57,9 @@ test("bytes whose two digits both count up (`00112233…EEFF`, FIPS-197's plaint
   }
   assert.deepEqual(found(`wrapping_format_key = "${HEX_32}"\n`, "etc/pkcs11proxyd/filter.conf"), [HEX_32]);
 });
+
+test("mysql's `-p` glued to a placeholder under a password's name (`dbpass=\"-p…\"`) holds no password; glued to a generated one it does", () => {
+  assert.deepEqual(found('# dbpass="-pXXX_MYSQL_PASSWORD_XXX"   # Uncomment and set the password\n', "etc/backup/scripts/report"), []);
+  assert.deepEqual(found('dbpass="-p<password>"\n', "etc/backup/scripts/report"), []);
+  assert.deepEqual(found(`dbpass="-p${GENERATED_PASSWORD}"\n`, "etc/backup/scripts/report"), [`-p${GENERATED_PASSWORD}`]);
+});

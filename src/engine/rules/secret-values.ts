@@ -614,6 +614,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `'(none)'`: a default shown in brackets.
   if (/^(["'(])[^"'()]*(?:\1|\))$/.test(value) && LITERAL_WORDS.test(value.slice(1, -1))) return false;
   if (value.startsWith("--")) return false;
+  // `dbpass="-p…"`: mysql's `-p` glued to the password, as a script keeps the client's argument
+  // (`mysql $dbpass`): the password is what follows the flag, judged alone (a placeholder there,
+  // `-p<password>`, is none).
+  if (strength === "password" && /^-p[^\s-]/.test(value) && !acceptable({ name, value: value.slice(2), quoted, argument }, strength, fileType)) return false;
   // `'-pwexpire'`, `'+preauth'`: a command's flag in a list of arguments (`['addprinc', '-pw', 'pass', '-pwexpire', …]`).
   if (/^[-+][a-z][a-z_-]{2,}$/.test(value)) return false;
   // `MYSQL_PASSWORD= FILTER=integration npm test`: an empty value, then the next variable's
