@@ -32,7 +32,7 @@ import { looksRandom, registryAuthPassword } from "./rules/secret-values";
 import { percentDecoded } from "./rules/urls";
 import { segmentsOf } from "./rules/name-segments";
 import { isInsideVocabulary } from "./rules/secret-names";
-import { hasPasswordHashFormat } from "./rules/password-hashes";
+import { isStoredPasswordHash } from "./rules/password-hashes";
 import { isLeetspeakWords, spellsItsOwnName } from "./rules/leetspeak";
 import { isTypedInParts, isTypedPassword, withEscapesDecoded } from "./rules/value-shapes";
 import { isExampleOrSamplePath, isTestPath } from "./undeployed-paths";
@@ -156,18 +156,6 @@ function activeRules(options: ScanOptions | undefined): readonly Rule[] {
  * string: after a `;` or a quote that opens the string. (On a line of its own, an ini file's
  * `Pwd={…}`, braces may be the password's own characters: the file's reader takes them as they are.)
  */
-/**
- * MySQL 4.1's stored password hash, `*` and 40 upper-case hex digits (`IDENTIFIED BY PASSWORD '*…'`,
- * `SHOW GRANTS` output, a `mysql.user` row): its format says it is a hash under any name.
- */
-const MYSQL_PASSWORD_HASH = /^\*[0-9A-F]{40}$/;
-/**
- * The SQL that takes a password's hash, not the password: MySQL's `IDENTIFIED BY PASSWORD '…'` and
- * `SET PASSWORD FOR … = '…'` (a literal there is the hash; `= PASSWORD('…')` hashes a password).
- * A hex digest there (`OLD_PASSWORD`'s 16 digits) is a hash; elsewhere the same hex may be a
- * generated password.
- */
-const PASSWORD_HASH_IN_SQL = /(?:\bBY[ \t]+PASSWORD|\bSET[ \t]+PASSWORD\b[^=\n]{0,150}=)[ \t]*["']$/i;
 const ODBC_PASSWORD_KEYWORD_BEFORE = /[;"'`][ \t]*(?:pwd|password)[ \t]*=[ \t]*$/i;
 /** A value in ODBC's braces, a `}` inside doubled: `{a;b}}c}`. */
 const ODBC_BRACED = /^\{(?:[^{}]|\}\})+\}$/;
@@ -397,13 +385,12 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // from a test or a sample as easily. (Not in manuals: a runbook in `docs/` may hold a real
   // password, however weak.)
   let undeployed: boolean | undefined;
-  // In a test, a password's stored hash (see PASSWORD_HASH_IN_SQL): no password to log in with,
+  let testPath: boolean | undefined;
+  // In a test, a password's stored hash (see isStoredPasswordHash): no password to log in with,
   // and the test holds the password it hashes, as NAME_VALUE_ARGUMENTS and the crypt rule judge.
   // (Not in an example, whose hash may be copied from a real account's.)
-  let testsPath: boolean | undefined;
   const isTestsPasswordHash = (candidate: Candidate, value: string) =>
-    (MYSQL_PASSWORD_HASH.test(value) || (hasPasswordHashFormat(value) && PASSWORD_HASH_IN_SQL.test(content.slice(Math.max(0, candidate.start - 200), candidate.start)))) &&
-    (testsPath ??= isTestPath(placePath));
+    isStoredPasswordHash(value, () => content.slice(Math.max(0, candidate.start - 200), candidate.start)) && (testPath ??= isTestPath(placePath));
   const isExampleOrTestPassword = (candidate: Candidate) => {
     if (!(undeployed ??= isTestPath(placePath) || isExampleOrSamplePath(placePath))) return false;
     // (Judged as the program reads it: `verschl\u00FCsselt` is the word `verschlüsselt`.)
@@ -430,7 +417,6 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   };
   // In a test, a JWT the test made for itself (unsigned, or signed with `test-secret`) is its
   // fixture's input, whichever rule saw it; a token signed with any other key is still reported.
-  let testPath: boolean | undefined;
   const isTestsOwnJwt = (value: string) => value.startsWith("e") && (testPath ??= isTestPath(placePath)) && isTestFixtureJwt(value);
   // A bare `key` whose section says what it is (`api:` / `key:`): read only when some candidate is one.
   let sections: SectionKeys | undefined;

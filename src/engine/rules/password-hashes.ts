@@ -39,6 +39,26 @@ export function hasPasswordHashFormat(value: string): boolean {
 }
 
 /**
+ * MySQL 4.1's stored password hash, `*` and 40 upper-case hex digits (`IDENTIFIED BY PASSWORD '*…'`,
+ * `SHOW GRANTS` output, a `mysql.user` row): its format says it is a hash under any name.
+ */
+const MYSQL_PASSWORD_HASH = /^\*[0-9A-F]{40}$/;
+/**
+ * The SQL that takes a password's hash, not the password: MySQL's `IDENTIFIED BY PASSWORD '…'` and
+ * `SET PASSWORD FOR … = '…'` (a literal there is the hash; `= PASSWORD('…')` hashes a password).
+ * A hex digest there (`OLD_PASSWORD`'s 16 digits) is a hash; elsewhere the same hex may be a
+ * generated password.
+ */
+const PASSWORD_HASH_IN_SQL = /(?:\bBY[ \t]+PASSWORD|\bSET[ \t]+PASSWORD\b[^=\n]{0,150}=)[ \t]*["']$/i;
+/**
+ * Whether a value is a password's stored hash by its own format (MySQL's) or by the SQL that takes
+ * it (`textBefore`: the text before the value, read only for a value of a hash's format).
+ */
+export function isStoredPasswordHash(value: string, textBefore: () => string): boolean {
+  return MYSQL_PASSWORD_HASH.test(value) || (PASSWORD_HASH_FORMAT.test(value) && PASSWORD_HASH_IN_SQL.test(textBefore()));
+}
+
+/**
  * `if 'test'.crypt('$1$1') != '$1$1$Bp8…'`: the hash compared with the platform's `crypt()` of a
  * word under the same salt, on the same line (Puppet stdlib's `pw_hash` checks so that the system
  * supports the scheme). As in a test, the line holds the password it hashes: a self-test's vector.
