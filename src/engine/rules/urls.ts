@@ -116,7 +116,12 @@ export const URL_RULES: readonly PatternRule[] = [
     // `wasb://account:key@` (then the value must look generated: see reject).
     pattern: /(?<![A-Za-z0-9+.?]|(?<!:)-)[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/(?:[^\s:/@'"`<>]{0,100}|(?<q>["'`])[ \t]*(?:\+|\.\.)[ \t]*[A-Za-z_][\w.]{0,60}[ \t]*(?:\+|\.\.)[ \t]*\k<q>):(?<value>[^\s/'"`<>]{1,200}|[A-Za-z0-9+/]{20,200}={0,2})@(?=[A-Za-z0-9[%_-]|\$?\{[A-Za-z_]|["'`][ \t]*[+.]|[/?'"`\s]|$)/dg,
     mayMatch: (line) => line.includes("@"),
-    reject: (value, match) => {
+    reject: (written, match) => {
+      // `mysql://user:pass\@host/db`: a `\` before the `@` escapes it, as a doc comment writes an `@`
+      // that starts no tag (JSDoc's, TSDoc's `\@`) and a Perl string one that starts no array. A
+      // URL's user info holds no bare `\` (RFC 3986 percent-encodes it, `%5C`), so the password is
+      // what comes before it, and is judged so.
+      const value = written.endsWith("\\") ? written.slice(0, -1) : written;
       // `guest:guest`, `postgres:postgres`: a password that repeats the user is a product's default.
       const user = /:\/\/([^\s:/@'"`<>]*):/.exec(match[0])?.[1];
       if (user !== undefined && user.toLowerCase() === value.toLowerCase()) return true;
