@@ -637,30 +637,31 @@ class Lexer {
   }
 }
 
+/**
+ * The text lexed as the language's code up to `span`: from the file's top, or for a shell from the
+ * span's line (a shell's quotes do not run across lines). `braces` asks for the code's braces.
+ */
+function lexedTo(text: string, language: Exclude<CodeLanguage, "other">, span: Span, braces = false): Lexer {
+  const syntax = SYNTAX[language];
+  const lexer = new Lexer(text, syntax, span);
+  if (braces) lexer.codeBraces = [];
+  lexer.code(syntax.shell ? text.lastIndexOf("\n", span.start - 1) + 1 : 0, 0);
+  return lexer;
+}
+
 /** The innermost string literal whose content holds `span`, or undefined (code, comment, unquoted). */
 export function stringLiteralAt(text: string, language: Exclude<CodeLanguage, "other">, span: Span): StringLiteral | undefined {
-  const syntax = SYNTAX[language];
-  const from = syntax.shell ? text.lastIndexOf("\n", span.start - 1) + 1 : 0;
-  const lexer = new Lexer(text, syntax, span);
-  lexer.code(from, 0);
-  return lexer.found;
+  return lexedTo(text, language, span).found;
 }
 
 /** Whether the span starts inside a comment of the language, as the file is lexed from its top. */
 export function inCommentAt(text: string, language: Exclude<CodeLanguage, "other">, span: Span): boolean {
-  const syntax = SYNTAX[language];
-  const lexer = new Lexer(text, syntax, span);
-  lexer.code(syntax.shell ? text.lastIndexOf("\n", span.start - 1) + 1 : 0, 0);
-  return lexer.commented;
+  return lexedTo(text, language, span).commented;
 }
 
 /** Where the `{` and `}` of code stand before `end`, in order: a brace in a string or a comment is not one. */
 export function codeBracesBefore(text: string, language: Exclude<CodeLanguage, "other">, end: number): number[] {
-  const syntax = SYNTAX[language];
-  const lexer = new Lexer(text, syntax, { start: end, end });
-  lexer.codeBraces = [];
-  lexer.code(syntax.shell ? text.lastIndexOf("\n", end - 1) + 1 : 0, 0);
-  return lexer.codeBraces.filter((at) => at < end);
+  return (lexedTo(text, language, { start: end, end }, true).codeBraces ?? []).filter((at) => at < end);
 }
 
 /**
