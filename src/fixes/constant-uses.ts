@@ -45,7 +45,7 @@ export function constantInitialized(language: Language, text: string, start: num
   // (The file is lexed to the literal only for a constant's literal, which a move plans once.)
   const headers = language === "go" ? [] : [...bodyHeaders(text, codeBracesBefore(text, language, start))];
   const innermost = headers[0];
-  const name = declared ?? (innermost !== undefined && /\binterface\s+[A-Za-z_$][\w$]*[^;{}]*$/.test(innermost) ? interfaceField : undefined);
+  const name = declared ?? (innermost !== undefined && INTERFACE_HEADER.test(innermost) ? interfaceField : undefined);
   if (name === undefined) return undefined;
   // (Java's and Dart's constants may be locals: inside a method's or a function's body, which is no type's.)
   const local = (language === "java" || language === "dart") && innermost !== undefined && !TYPE_HEADER.test(innermost);
@@ -59,6 +59,8 @@ const INTERFACE_FIELD = /^\s*(?:(?:public|static|final)\s+)*String\s+([A-Za-z_$]
 
 /** What declares a type, up to its body's `{`; the group is its name (Kotlin's companion object has none: its class's counts). */
 const TYPE_HEADER = /\b(?:class|interface|struct|record|enum|object)\s+([A-Za-z_$][\w$]*)[^;{}]*$/;
+/** What declares an interface, up to its body's `{`. */
+const INTERFACE_HEADER = /\binterface\s+[A-Za-z_$][\w$]*[^;{}]*$/;
 
 /**
  * What stands before the `{` of each body around the literal, innermost first (`public static class
