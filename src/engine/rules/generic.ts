@@ -67,6 +67,11 @@ const PREFIX_OF_VARIABLE = /^[ \t]*\+[ \t]*[A-Za-z_$]/;
 const STAGE_PASS = /^(?:(?:first|second|third|final|last|next|prev|previous|current|cur|func|function|render|compile|compiler|opt|optimi[sz]ation)_?)?pass$/i;
 /** After a closing quote: `+`, or Perl's and PHP's ` . ` between blanks, and an expression. */
 const CONCATENATION_AFTER = /^(?:[ \t]*\+|[ \t]+\.[ \t]+)[ \t]*[A-Za-z_$(]/;
+/**
+ * After a bare value: a blank, a `.` and a name, as SQL qualifies a column (`a . col_key`) and Perl
+ * and PHP join strings. (A value read from a setting ends at the blank before a comment or the line's end.)
+ */
+const DOT_GOES_ON_AFTER = /^[ \t]+\.[ \t]*[A-Za-z_$]/;
 /** Under a password's name, a literal before `+ variable` shorter than this is only the value's fixed part. */
 const SHORTEST_PASSWORD_PART = 6;
 
@@ -1746,9 +1751,8 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.
     if (!read.quoted && /^[=!]==?$/.test(op)) continue;
     // …and a bare side that a blank and a `.` go on from is a name qualified by what follows (SQL's
-    // `ON (a . col_key = b . col_key)`) or an operand of Perl's and PHP's ` . `: an expression, not
-    // a value. (A value read from a setting ends at the blank before a comment or the line's end.)
-    if (!read.quoted && /^[ \t]+\.[ \t]*[A-Za-z_$]/.test(line.slice(read.end))) continue;
+    // `ON (a . col_key = b . col_key)`) or an operand of Perl's and PHP's ` . `: an expression, not a value.
+    if (!read.quoted && DOT_GOES_ON_AFTER.test(line.slice(read.end))) continue;
     // `password = isProd ? "…" : "dev"`, Python's `key = lookup() if debug else "…"`, C#'s `password =
     // v ?? "…"`: each literal side of a conditional is the name's value in one case.
     if (!read.quoted && context.fileType === "code" && (op === "=" || op === ":" || op === ":=")) {
