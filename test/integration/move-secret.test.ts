@@ -452,6 +452,24 @@ suite("move to Key Vault", () => {
     assert.equal((await vaultClient("orders-prod").getSecret(result.secretName!)).value, password);
   });
 
+  /**
+   * Moves the value at `range` as `secretName` and presses Cancel on the progress notification whose
+   * title matches `title` as soon as it shows; checks that there was one, and that it could be cancelled.
+   */
+  const moveCancellingProgress = async (title: RegExp, uri: vscode.Uri, range: vscode.Range, secretName: string): Promise<MoveResult> => {
+    const progress = cancelProgressWhen(title, () => Promise.resolve(true));
+    let result: MoveResult;
+    try {
+      result = await move(uri, range, { secretName });
+    } finally {
+      progress.restore();
+    }
+    const shown = progress.shown.find((options) => title.test(options.title ?? ""));
+    assert.ok(shown, `a progress notification matching ${title} (got ${JSON.stringify(progress.shown.map((options) => options.title))})`);
+    assert.equal(shown.cancellable, true);
+    return result;
+  };
+
   test("an ARM parameters file on a slow Resource Manager: the vault's id is looked up under a progress notification, and its Cancel stops the move before anything is stored", async function () {
     this.timeout(30_000);
     const password = fake("Mk3!vR8q", "Hw5zNc2t", `Q${counter++}`);
@@ -459,16 +477,7 @@ suite("move to Key Vault", () => {
     const { uri, document, diagnostic } = await writeAndOpen("infra/production/reporting.parameters.json", text);
     created.push(uri);
     await faults({ add: [{ kind: "latency", ms: 10_000, count: 1, match: { service: "arm", method: "GET" } }] });
-    const progress = cancelProgressWhen(/Resource Manager id/, () => Promise.resolve(true));
-    let result: MoveResult;
-    try {
-      result = await move(uri, diagnostic.range, { secretName: "reporting-password" });
-    } finally {
-      progress.restore();
-    }
-    const lookup = progress.shown.find((options) => /Resource Manager id/.test(options.title ?? ""));
-    assert.ok(lookup, `a progress notification for the lookup (got ${JSON.stringify(progress.shown.map((options) => options.title))})`);
-    assert.equal(lookup.cancellable, true);
+    const result = await moveCancellingProgress(/Resource Manager id/, uri, diagnostic.range, "reporting-password");
     assert.equal(result.outcome, "cancelled", result.message);
     assert.equal(result.message, "Cancelled; nothing was stored.");
     assert.equal(document.getText(), text);
@@ -1473,16 +1482,7 @@ suite("move to Key Vault", () => {
     const text = `namespace Billing;\n\npublic static class Secrets {\n    public const string InvoicePassword = "${password}";\n}\n`;
     const { uri, document, diagnostic } = await writeAndOpen("src/Billing/Secrets.cs", text);
     created.push(uri);
-    const progress = cancelProgressWhen(/other uses of InvoicePassword/, () => Promise.resolve(true));
-    let result: MoveResult;
-    try {
-      result = await move(uri, diagnostic.range, { secretName: "invoice-password" });
-    } finally {
-      progress.restore();
-    }
-    const search = progress.shown.find((options) => /other uses of InvoicePassword/.test(options.title ?? ""));
-    assert.ok(search, `a progress notification for the search (got ${JSON.stringify(progress.shown.map((options) => options.title))})`);
-    assert.equal(search.cancellable, true);
+    const result = await moveCancellingProgress(/other uses of InvoicePassword/, uri, diagnostic.range, "invoice-password");
     assert.equal(result.outcome, "cancelled", result.message);
     assert.equal(result.message, "Cancelled; nothing was stored.");
     assert.equal(document.getText(), text, "the file is unchanged");
