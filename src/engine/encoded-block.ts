@@ -1,4 +1,4 @@
-import { nearLineStartOf, neighbourLines } from "./line-starts";
+import { nearLineEndOf, nearLineStartOf, neighbourLines } from "./line-starts";
 
 /**
  * A block of base85 (Python's `b85encode`, git's binary patches) or Ascii85 text wrapped at a fixed
@@ -24,45 +24,19 @@ function isEncodedLine(line: string): boolean {
   return punctuation.length * 8 >= line.length && new Set(punctuation).size >= 6;
 }
 
-/**
- * Where the last line break before `offset` and at or after `from` is, or -1. A line break is a
- * `\n`, or a `\r` alone: an old Mac file (Adobe Illustrator's EPS, its private data in Ascii85)
- * breaks its lines so, and the scan counts each as a line's end.
- */
-function lineBreakBefore(text: string, offset: number, from: number): number {
-  for (let at = offset - 1; at >= from; at--) {
-    const code = text.charCodeAt(at);
-    if (code === 10 || code === 13) return at;
-  }
-  return -1;
-}
-
-/** Where the first line break (see lineBreakBefore) at or after `offset` and before `to` is, or -1. */
-function lineBreakAfter(text: string, offset: number, to: number): number {
-  for (let at = offset; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 10 || code === 13) return at;
-  }
-  return -1;
-}
-
 /** The line above or below the one at `[lineStart, lineEnd)`, if it is `width` characters long; undefined otherwise. */
 function neighbourOfWidth(content: string, lineStart: number, lineEnd: number, direction: "up" | "down", width: number): string | undefined {
+  // (Read no further than one character past the width: a wider line is no neighbour.)
   if (direction === "up") {
     if (lineStart === 0) return undefined;
     const end = lineStart - 1;
-    const from = Math.max(0, end - width - 1);
-    const start = lineBreakBefore(content, end, from) + 1;
-    // (No break within reach, and the text goes on before it: that line is wider.)
-    if (start === 0 && from !== 0) return undefined;
-    return end - start === width ? content.slice(start, end) : undefined;
+    const start = nearLineStartOf(content, end, width + 1);
+    return start !== undefined && end - start === width ? content.slice(start, end) : undefined;
   }
   if (lineEnd >= content.length) return undefined;
   const start = lineEnd + 1;
-  const to = Math.min(content.length, start + width + 1);
-  const found = lineBreakAfter(content, start, to);
-  const end = found === -1 ? (to === content.length ? content.length : -1) : found;
-  return end - start === width ? content.slice(start, end) : undefined;
+  const end = nearLineEndOf(content, start, width + 1);
+  return end !== undefined && end - start === width ? content.slice(start, end) : undefined;
 }
 
 /**
@@ -71,13 +45,10 @@ function neighbourOfWidth(content: string, lineStart: number, lineEnd: number, d
  */
 export function insideEncodedBlock(content: string, start: number, end: number): boolean {
   // (Bounded reads: a file of one long line, a minified bundle, is not searched to its ends.)
-  const from = Math.max(0, start - LONGEST_LINE);
-  const before = lineBreakBefore(content, start, from);
-  if (before === -1 && from !== 0) return false;
-  const lineStart = before + 1;
-  const after = lineBreakAfter(content, end, Math.min(content.length, lineStart + LONGEST_LINE + 1));
-  const lineEnd = after === -1 ? (lineStart + LONGEST_LINE >= content.length ? content.length : -1) : after;
-  if (lineEnd < end) return false;
+  const lineStart = nearLineStartOf(content, start, LONGEST_LINE);
+  if (lineStart === undefined) return false;
+  const lineEnd = nearLineEndOf(content, end, lineStart + LONGEST_LINE + 1 - end);
+  if (lineEnd === undefined) return false;
   const line = content.slice(lineStart, lineEnd);
   if (!isEncodedLine(line)) return false;
   for (const direction of ["up", "down"] as const) {
@@ -100,7 +71,7 @@ export function insideWrappedBase64(content: string, start: number, end: number)
   const lineStart = nearLineStartOf(content, start, LONGEST_LINE);
   if (lineStart === undefined || !/^[ \t]*$/.test(content.slice(lineStart, start))) return false;
   const after = content.charAt(end);
-  if (after !== "\n" && after !== "\r" && after !== "") return false;
+  if (after !== "\n" && after !== "") return false;
   const line = content.slice(lineStart, end);
   if (!BASE64_LINE.test(line)) return false;
   for (const neighbour of neighbourLines(content, lineStart, "up", 1)) if (neighbour.text.trimEnd().length === line.length && BASE64_LINE.test(neighbour.text.trimEnd())) return true;

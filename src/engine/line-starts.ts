@@ -17,6 +17,17 @@ export function nearLineStartOf(text: string, offset: number, reach: number): nu
   return from === 0 ? 0 : undefined;
 }
 
+/**
+ * Where the line that holds `offset` ends (its newline, or the end of the text), if it ends fewer
+ * than `reach` characters after it; undefined otherwise. The bounded read of nearLineStartOf, forward.
+ */
+export function nearLineEndOf(text: string, offset: number, reach: number): number | undefined {
+  const to = Math.min(text.length, offset + Math.max(0, reach));
+  const newline = text.slice(offset, to).indexOf("\n");
+  if (newline !== -1) return offset + newline;
+  return to === text.length ? text.length : undefined;
+}
+
 /** Where the line that holds `offset` starts. */
 export function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf("\n", offset - 1) + 1;

@@ -1,6 +1,7 @@
-// A file checked out with Windows line breaks (Git for Windows' default) must give the findings
-// the same file gives with LF: the same values, lines, columns, previews and fingerprints, with
-// offsets that point into the CRLF text and never take a `\r` into a value.
+// A file checked out with Windows line breaks (Git for Windows' default), or saved with an old
+// Mac's (`\r` alone), must give the findings the same file gives with LF: the same values, lines,
+// columns, previews and fingerprints, with offsets that point into the file's own text and never
+// take a `\r` into a value.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -13,29 +14,31 @@ const roots = ["engine", "config-values"].map((folder) => path.join(__dirname, "
 
 /** What must not change with the line breaks: everything but the offsets. */
 function comparable(finding: Finding, content: string) {
-  const value = content.slice(finding.range.startOffset, finding.range.endOffset).replaceAll("\r\n", "\n");
+  const value = content.slice(finding.range.startOffset, finding.range.endOffset).replace(/\r\n?/g, "\n");
   return { ruleId: finding.ruleId, start: finding.range.start, end: finding.range.end, preview: finding.preview, fingerprint: finding.fingerprint, keyName: finding.keyName, value };
 }
 
-test("every engine and configuration-value fixture gives the same findings with CRLF line breaks as with LF", () => {
-  let compared = 0;
-  for (const [root, name] of roots.flatMap((root) => readdirSync(root).sort().map((name) => [root, name] as const))) {
-    const inputName = fixtureInput(path.join(root, name));
-    const lf = readFileSync(path.join(root, name, inputName), "utf8");
-    if (lf.includes("\r") || !lf.includes("\n")) continue;
-    const crlf = lf.replaceAll("\n", "\r\n");
-    const filePath = `${name}/${inputName}`;
-    const withLf = scanText({ content: lf, filePath }).map((finding) => comparable(finding, lf));
-    const withCrlf = scanText({ content: crlf, filePath });
-    assert.deepEqual(withCrlf.map((finding) => comparable(finding, crlf)), withLf, name);
-    for (const finding of withCrlf) {
-      assert.ok(!/\r$/.test(crlf.slice(finding.range.startOffset, finding.range.endOffset)), `${name}: a value ends in \\r`);
-      if (finding.compound) assert.ok(!/^\r|\r$/.test(crlf.slice(finding.compound.startOffset, finding.compound.endOffset)), `${name}: a connection string ends in \\r`);
+for (const [breakName, lineBreak] of [["CRLF", "\r\n"], ["lone CR", "\r"]] as const) {
+  test(`every engine and configuration-value fixture gives the same findings with ${breakName} line breaks as with LF`, () => {
+    let compared = 0;
+    for (const [root, name] of roots.flatMap((root) => readdirSync(root).sort().map((name) => [root, name] as const))) {
+      const inputName = fixtureInput(path.join(root, name));
+      const lf = readFileSync(path.join(root, name, inputName), "utf8");
+      if (lf.includes("\r") || !lf.includes("\n")) continue;
+      const other = lf.replaceAll("\n", lineBreak);
+      const filePath = `${name}/${inputName}`;
+      const withLf = scanText({ content: lf, filePath }).map((finding) => comparable(finding, lf));
+      const withOther = scanText({ content: other, filePath });
+      assert.deepEqual(withOther.map((finding) => comparable(finding, other)), withLf, name);
+      for (const finding of withOther) {
+        assert.ok(!/\r$/.test(other.slice(finding.range.startOffset, finding.range.endOffset)), `${name}: a value ends in \\r`);
+        if (finding.compound) assert.ok(!/^\r|\r$/.test(other.slice(finding.compound.startOffset, finding.compound.endOffset)), `${name}: a connection string ends in \\r`);
+      }
+      compared++;
     }
-    compared++;
-  }
-  assert.ok(compared > 650, `${compared} fixtures compared`);
-});
+    assert.ok(compared > 650, `${compared} fixtures compared`);
+  });
+}
 
 test("as-you-type scans of a CRLF document point into the document's own text", () => {
   const password = "Vb8" + "qLz2Nw5Tr";
@@ -49,7 +52,7 @@ test("as-you-type scans of a CRLF document point into the document's own text", 
   assert.deepEqual(finding.range.start, { line: 2, character: "DB_PASSWORD=".length });
 });
 
-test("the view maps offsets back past each removed \\r, and leaves LF and lone-CR text as it is", () => {
+test("the view maps offsets back past each removed \\r, reads a lone CR as a line feed in its place, and leaves LF text as it is", () => {
   const raw = "a\r\nbc\r\n\r\nd";
   const view = lineFeedView(raw);
   assert.equal(view.content, "a\nbc\n\nd");
@@ -58,9 +61,16 @@ test("the view maps offsets back past each removed \\r, and leaves LF and lone-C
     assert.equal(raw.slice(0, back).replaceAll("\r\n", "\n"), view.content.slice(0, offset), `offset ${offset}`);
     assert.notEqual(raw[back - 1], "\r", `offset ${offset} lands between \\r and \\n`);
   }
-  for (const text of ["a\nb", "a\rb"]) {
-    const same = lineFeedView(text);
-    assert.equal(same.content, text);
-    assert.equal(same.toRaw(2), 2);
-  }
+  const unchanged = lineFeedView("a\nb");
+  assert.equal(unchanged.content, "a\nb");
+  assert.equal(unchanged.toRaw(2), 2);
+  const oldMac = lineFeedView("a\rb\r\rc");
+  assert.equal(oldMac.content, "a\nb\n\nc");
+  for (let offset = 0; offset <= oldMac.content.length; offset++) assert.equal(oldMac.toRaw(offset), offset);
+  // Both kinds in one text: each lone `\r` keeps its place, each `\r\n` loses its `\r`.
+  const mixed = "a\rb\r\nc\r\r\nd";
+  const mixedView = lineFeedView(mixed);
+  assert.equal(mixedView.content, "a\nb\nc\n\nd");
+  assert.deepEqual([...mixedView.content].map((character, offset) => (character === "\n" ? mixed[mixedView.toRaw(offset)] : character)), ["a", "\r", "b", "\r", "c", "\r", "\r", "d"]);
+  assert.equal(mixedView.toRaw(mixedView.content.length), mixed.length);
 });
