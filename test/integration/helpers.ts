@@ -49,6 +49,28 @@ export function pythonNotebookFile(...cellSources: string[]): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(notebook, null, 1));
 }
 
+/** Records the messages reported to each progress whose title matches `title`, until `restore`. */
+export function recordProgressMessages(title: RegExp): { messages: string[]; restore: () => void } {
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const original = window.withProgress as typeof vscode.window.withProgress;
+  const messages: string[] = [];
+  window.withProgress = (options: vscode.ProgressOptions, task: (progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) => Thenable<unknown>) => {
+    if (!title.test(options.title ?? "")) return original.call(vscode.window, options, task);
+    return original.call(vscode.window, options, (reporter, token) =>
+      task(
+        {
+          report: (value) => {
+            if (value.message !== undefined) messages.push(value.message);
+            reporter.report(value);
+          },
+        },
+        token,
+      ),
+    );
+  };
+  return { messages, restore: () => (window.withProgress = original) };
+}
+
 /**
  * Makes the progress notification whose title matches `title` cancel itself, as a user pressing
  * its Cancel would, once `ready()` holds (polled); every other notification is the real one.

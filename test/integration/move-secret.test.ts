@@ -16,7 +16,7 @@ import type { SecretHygieneApi } from "../../src/extension/extension";
 import type { MoveAllResult } from "../../src/extension/moves/move-all";
 import type { MoveResult } from "../../src/extension/moves/move-secret";
 import type { RunResult } from "../../src/extension/run/run-with-secrets";
-import { activateExtension, cancelProgressWhen, EXTENSION_ID, ourDiagnostics, pythonNotebookFile, waitFor, workspaceFile } from "./helpers";
+import { activateExtension, cancelProgressWhen, EXTENSION_ID, ourDiagnostics, pythonNotebookFile, recordProgressMessages, waitFor, workspaceFile } from "./helpers";
 
 interface EmulatorInfo {
   vaults: Record<string, string>;
@@ -1487,6 +1487,29 @@ suite("move to Key Vault", () => {
     assert.equal(result.message, "Cancelled; nothing was stored.");
     assert.equal(document.getText(), text, "the file is unchanged");
     await assert.rejects(vaultClient("orders-dev").getSecret("invoice-password"), /not found|SecretNotFound/i);
+  });
+
+  test("Move to Key Vault in C#: the search of the workspace for other uses of a public constant says in its notification how many of the files it has read", async function () {
+    this.timeout(30_000);
+    const password = fake("Hq6]vN2c", "Tm9wR4", `Cr${counter++}`);
+    const other = workspaceFile("src/Billing/Ledger.cs");
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode(`namespace Billing;\n\nstatic class Ledger {\n    public static string Header() => "ledger";\n}\n`));
+    created.push(other);
+    const text = `namespace Billing;\n\npublic static class Vendor {\n    public const string VendorPassword = "${password}";\n}\n`;
+    const { uri, document, diagnostic } = await writeAndOpen("src/Billing/Vendor.cs", text);
+    created.push(uri);
+    const progress = recordProgressMessages(/other uses of VendorPassword/);
+    let result: MoveResult;
+    try {
+      result = await move(uri, diagnostic.range, { secretName: "vendor-password" });
+    } finally {
+      progress.restore();
+    }
+    assert.equal(result.outcome, "moved", result.message);
+    assert.ok(!document.getText().includes(password), "the literal is gone");
+    assert.ok(progress.messages.length > 0, "the search reported how far it was");
+    for (const message of progress.messages) assert.match(message, /^[\d,]+ of [\d,]+ files read$/);
+    assert.match(progress.messages[0]!, /^0 of [1-9][\d,]* files read$/);
   });
 
   test("Move all over several files that are not open: the edit is a refactoring, so VS Code saves the files and the secrets leave the disk", async () => {

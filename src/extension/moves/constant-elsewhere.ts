@@ -8,7 +8,7 @@ import * as vscode from "vscode";
 import { decodeFileContent } from "../../engine";
 import { constantUseElsewhere, constantUseRefusal, FixPlanError, type MovePlan, type OtherProgramFile } from "../../fixes";
 import { openDocumentOf } from "../open-documents";
-import { withCancellableProgress } from "../progress";
+import { type ProgressReporter, withCancellableProgress } from "../progress";
 import { CANCELLED_BEFORE_STORING, MoveStopped } from "./move-stopped";
 
 /** A source file larger than this is not read: no hand-written one is, and a generated one holds no use of a secret's constant. */
@@ -16,9 +16,6 @@ const LARGEST_SOURCE_FILE = 2 * 1024 * 1024;
 
 /** Build output and dependencies: what is in them is not the program's own source. */
 const NOT_SOURCE = "**/{node_modules,bin,obj,build,out,target,dist,.git,.gradle,.dart_tool,.vs,.idea}/**";
-
-/** A workspace with more source files than this is read this far (in the order VS Code lists them). */
-const MOST_SOURCE_FILES = 20_000;
 
 /** Files read at once: enough to keep the disk busy, few enough not to hold many open. */
 const READ_BATCH = 32;
@@ -53,12 +50,15 @@ export class OtherSourceFiles {
 
   /**
    * The first use of `constant` in a file `pattern` lists (not `self`) where only a constant may
-   * stand. A Cancel (`signal`) stops the reading between batches.
+   * stand. Every file is read: a use past any limit would break when the move makes the constant a
+   * variable. So a large workspace's reading says how far it is (`report`), and a Cancel (`signal`)
+   * stops it between batches.
    */
-  async firstUse(constant: { readonly name: string; readonly owner?: string }, pattern: vscode.RelativePattern, extensions: Readonly<Record<string, Language>>, recursive: boolean, self: vscode.Uri, signal: AbortSignal): Promise<{ path: string; line: number; what: string } | undefined> {
+  async firstUse(constant: { readonly name: string; readonly owner?: string }, pattern: vscode.RelativePattern, extensions: Readonly<Record<string, Language>>, recursive: boolean, self: vscode.Uri, signal: AbortSignal, report: (message: string) => void): Promise<{ path: string; line: number; what: string } | undefined> {
     const uris = (await this.list(pattern, recursive)).filter((uri) => uri.toString() !== self.toString());
     for (let at = 0; at < uris.length; at += READ_BATCH) {
       if (signal.aborted) throw cancelled();
+      report(`${at.toLocaleString("en-US")} of ${uris.length.toLocaleString("en-US")} files read`);
       const batch = await Promise.all(
         uris.slice(at, at + READ_BATCH).map(async (uri): Promise<OtherProgramFile | undefined> => {
           const language = extensions[path.posix.extname(uri.path).slice(1).toLowerCase()];
@@ -79,7 +79,7 @@ export class OtherSourceFiles {
     const key = `${pattern.baseUri.toString()}|${pattern.pattern}`;
     let uris = this.listed.get(key);
     if (!uris) {
-      uris = recursive ? Promise.resolve(vscode.workspace.findFiles(pattern, NOT_SOURCE, MOST_SOURCE_FILES)).catch(() => []) : folderFiles(pattern.baseUri);
+      uris = recursive ? Promise.resolve(vscode.workspace.findFiles(pattern, NOT_SOURCE)).catch(() => []) : folderFiles(pattern.baseUri);
       this.listed.set(key, uris);
     }
     return uris;
@@ -119,10 +119,10 @@ export async function refuseConstantUsedElsewhere(document: vscode.TextDocument,
   // A large project takes seconds to read. Move All's notification has a Cancel already, and the
   // status bar says what it waits for; a single move's search gets a notification with a Cancel of
   // its own, as its other look-ups before storing do.
-  const search = (stop: AbortSignal) => sources.firstUse(constant, pattern, extensions, recursive, document.uri, stop);
+  const search = (stop: AbortSignal, progress: ProgressReporter) => sources.firstUse(constant, pattern, extensions, recursive, document.uri, stop, (message) => progress.report({ message }));
   const what = `looking for other uses of ${constant.name}`;
   const use = signal
-    ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Secret Hygiene: ${what}` }, () => search(signal))
+    ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Secret Hygiene: ${what}` }, (progress) => search(signal, progress))
     : await withCancellableProgress(`Move to Key Vault: ${what}…`, search);
   if (use) throw new FixPlanError("unsupported", constantUseRefusal(constant.name, `line ${use.line} of ${use.path}`, use.what));
 }
