@@ -141,3 +141,14 @@ test("a SCRAM-SHA-512 exchange's client proof (`c=…,r=<nonce>,p=…`) and serv
   // The same bytes anywhere else in the list are a key's shape.
   assert.deepEqual(found(steps([`c=biws,r=${nonce}`, proof]), "testdata/good/sha-512-ascii.json"), [proof]);
 });
+
+test("a terminal's control sequences under a key's name (`colorKey = \"\\x1b[1;34m\"`) are a colour; a token there is reported", () => {
+  // A JSON printer's colours, ESC written as each language escapes it.
+  for (const colour of [String.raw`\x1b[1;34m`, String.raw`\x1B[38;5;208m`, String.raw`\033[1;36m`, String.raw`\u001b[38;2;255;100;0m`, String.raw`\x1b[1;34m\x1b[0m`, String.raw`\e[?25l`]) {
+    assert.deepEqual(found(`const (\n\tcolorKey = "${colour}" // bright blue\n)\n`, "pkg/jsonpretty/format.go"), [], colour);
+  }
+  // A token behind a colour is still a token, and so is one alone.
+  const token = ["Kq7vRt2L", "m9xWp4Zs", "8Nb3"].join("");
+  assert.deepEqual(found(`const (\n\tapiKey = "${token}"\n)\n`, "pkg/client/client.go"), [token]);
+  assert.deepEqual(found(`const (\n\tapiKey = "\\x1b[1;34m${token}"\n)\n`, "pkg/client/client.go"), [`\\x1b[1;34m${token}`]);
+});

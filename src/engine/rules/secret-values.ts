@@ -515,6 +515,13 @@ const SCP_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24}):
  */
 const MINIFIED_BOOLEAN_MEMBER = /^![01](?:,[A-Za-z_$][\w$]*:|[)}\]])/;
 
+/**
+ * One or more of a terminal's control sequences (CSI: ESC `[`, numeric parameters, a command
+ * letter), ESC written as an escape in C, Go, Python, JavaScript or the shell:
+ * `\x1b[1;34m`, `\033[0m`, `\u001b[2J`, `\u{1b}[K`, `\e[?25l`.
+ */
+const ANSI_CONTROL_SEQUENCES = /^(?:(?:\\x1[bB]|\\0?33|\\u001[bB]|\\u\{1[bB]\}|\\e)\[\??[0-9;]{0,40}[A-Za-z])+$/;
+
 /** An inline HTML tag opened at a value's end, its attributes cut off at the blank: `…(<span`, `…[<code`. */
 const INLINE_TAG_OPENED_AT_END = /<(?:span|a|code|em|strong|b|i|tt|var|kbd|samp|font|sub|sup)$/;
 
@@ -672,6 +679,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // Control bytes written as escapes, then a word: a file format's magic marker
   // (`"\015\001\007\011\003DBVERSION"`, Perl's DBM files), not a key.
   if (/^(?:\\(?:[0-7]{1,3}|x[0-9A-Fa-f]{2}))+[A-Za-z_]*$/.test(value)) return false;
+  // A terminal's control sequences and nothing else (`colorKey = "\x1b[1;34m"`, a JSON printer's
+  // colour for keys): ESC, written in any language's escape, then `[`, numbers and a command
+  // letter. Their digits and `;` read as random to the measure; no credential is made of them.
+  if (ANSI_CONTROL_SEQUENCES.test(value)) return false;
   // A digest of a well-known password (`5f4dcc3b…`, MD5 of "password"): a test fixture's hash.
   if (isDigestOfPlaceholder(value)) return false;
   // A public key's pin (curl's `--pinnedpubkey sha256//…`) or an SSH public key, however joined;
