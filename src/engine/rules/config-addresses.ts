@@ -125,10 +125,18 @@ const SECTION_NUMBER_BEFORE = /(?:\bRFC[ -]?\d{3,5},?|\b[Ss]ection|\bSECTION|\b[
 /** An enzyme's Enzyme Commission number, four numbers deep: `(EC 3.1.1.4)`, `EC:6.5.1.1`. */
 const ENZYME_NUMBER_BEFORE = /\bEC[ \t:]?$/;
 
+/**
+ * A browser's User-Agent string up to the value: every dotted number in it is a version, of the
+ * engine (`rv:1.9.2.8`), the browser (`Chrome/…`) or the phone's firmware (`HTC Desire 1.19.161.5
+ * Build/…`). A user-agent list (a crawler's, a test's) holds hundreds.
+ */
+const USER_AGENT_BEFORE = /\b(?:Mozilla|Opera)\/\d+(?:\.\d+)*[ \t]+\([^"'`\n]*$/;
+
 /** Whether what comes before four dotted numbers says they are a version, an object identifier, a section number or an enzyme's number. */
 export function isVersionOidOrSection(before: string): boolean {
   const near = before.slice(-60);
   return (
+    USER_AGENT_BEFORE.test(before) ||
     VERSION_OR_OID_NAME.test(settingSlot(before)) ||
     VERSION_OR_OID_NAME.test(CALLEE_BEFORE.exec(before)?.[1] ?? "") ||
     VERSION_LIKE_NAME_BEFORE.test(near) ||
