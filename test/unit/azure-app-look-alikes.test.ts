@@ -4,15 +4,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
+import { secretValuesIn } from "./found-secrets";
 
 // Our own made-up values, split so that the repository's own scan does not read them whole.
 const RANDOM_PASSWORD = ["Vb8nRw", "3Tq6"].join("");
 const URL_TOKEN = ["Hx7Kp2Qz9Lm4", "Rt6Wv8Ys3Nb5"].join("");
 
-const found = (content: string, filePath: string) =>
-  scanText({ content, filePath, options: { includeConfig: true } })
-    .filter((finding) => finding.kind === "secret")
-    .map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
 
 test("an Azure AD B2C user flow's or custom policy's name (`B2C_1_reset`, `B2C_1A_PasswordReset`) is no password", () => {
   const policies = (forgot: string, edit: string) =>
@@ -28,12 +25,12 @@ test("an Azure AD B2C user flow's or custom policy's name (`B2C_1_reset`, `B2C_1
       `};`,
     ].join("\n") + "\n";
   for (const [forgot, edit] of [["B2C_1_reset", "b2c_1_edit_profile_v2"], ["b2c_1_password_reset", "B2C_1A_ProfileEditWithMfa"], ["B2C_1A_PasswordReset", "B2C_1_edit_profile_web"]]) {
-    assert.deepEqual(found(policies(forgot!, edit!), "src/authConfig.js"), [], `${forgot} ${edit}`);
+    assert.deepEqual(secretValuesIn(policies(forgot!, edit!), "src/authConfig.js", { includeConfig: true }), [], `${forgot} ${edit}`);
   }
   // A password under the same name is one, and so is a token in a B2C authority's path.
-  assert.deepEqual(found(policies(RANDOM_PASSWORD, "b2c_1_edit_profile_v2"), "src/authConfig.js"), [RANDOM_PASSWORD]);
+  assert.deepEqual(secretValuesIn(policies(RANDOM_PASSWORD, "b2c_1_edit_profile_v2"), "src/authConfig.js", { includeConfig: true }), [RANDOM_PASSWORD]);
   const withToken = policies("B2C_1_reset", `b2c_1_edit/${URL_TOKEN}`);
-  assert.deepEqual(found(withToken, "src/authConfig.js").length, 1);
+  assert.deepEqual(secretValuesIn(withToken, "src/authConfig.js", { includeConfig: true }).length, 1);
 });
 
 // A base64url run as long as a 1024-bit RSA private exponent, made up.
@@ -56,15 +53,15 @@ test("a private JSON Web Key written as a JavaScript object (`d: Buffer.from('â€
     ].join("\n") + "\n";
   for (const member of [`d: Buffer.from(\n    '${JWK_PRIVATE}',\n    'base64'\n  ),`, `d: '${JWK_PRIVATE}',`, `"d": "${JWK_PRIVATE}",`]) {
     const text = literal(member);
-    const hits = found(text, "src/keys/import-key.ts");
+    const hits = secretValuesIn(text, "src/keys/import-key.ts", { includeConfig: true });
     assert.equal(hits.length, 1, member.slice(0, 12));
     assert.ok(hits[0]!.startsWith("{") && hits[0]!.includes(JWK_PRIVATE));
   }
   // A public key (no `d`), and a test's stand-in for one (`d: 'test-d'`), are not.
-  assert.deepEqual(found(literal(""), "src/keys/import-key.ts"), []);
-  assert.deepEqual(found(literal("d: 'test-d',"), "test/jwk.test.ts"), []);
+  assert.deepEqual(secretValuesIn(literal(""), "src/keys/import-key.ts", { includeConfig: true }), []);
+  assert.deepEqual(secretValuesIn(literal("d: 'test-d',"), "test/jwk.test.ts", { includeConfig: true }), []);
   // (Another object's `d` beside the key is not the key's.)
-  assert.deepEqual(found(`const keys = { jwk: { kty: 'RSA', n: '${JWK_MODULUS}', e: 'AQAB' }, id: 'd' };\n`, "src/keys.ts"), []);
+  assert.deepEqual(secretValuesIn(`const keys = { jwk: { kty: 'RSA', n: '${JWK_MODULUS}', e: 'AQAB' }, id: 'd' };\n`, "src/keys.ts", { includeConfig: true }), []);
 });
 
 const configValues = (content: string, filePath: string) =>

@@ -2,22 +2,21 @@
 // look-alike with the secret of the same shape that must still be reported.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { scanText } from "../../src/engine";
 import { isPlaceholder } from "../../src/engine/placeholder";
+import { secretValuesIn } from "./found-secrets";
 
 // Our own made-up values, split so that the repository's own scan does not read them whole.
 const GENERATED_PASSWORD = ["Vq7", "Lz2", "Rk9w"].join("");
 
-const found = (content: string, filePath: string) => scanText({ content, filePath }).filter((finding) => finding.kind === "secret").map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
 
 test("a list member's parameter name, numbered as the AWS Query API numbers them (`NetworkInterface.1.`), is no key", () => {
   const driver = "        if assign_public_ip:\n            root_key = 'NetworkInterface.1.'\n            params[root_key + 'SubnetId'] = subnet.id\n";
-  assert.deepEqual(found(driver, "pkg/drivers/compute.py"), []);
-  assert.deepEqual(found("        filter_key = 'Filter.2.Name'\n", "pkg/drivers/compute.py"), []);
-  assert.deepEqual(found("        tag_key = 'TagSpecification.1.Tag.3.Key'\n", "pkg/drivers/compute.py"), []);
+  assert.deepEqual(secretValuesIn(driver, "pkg/drivers/compute.py"), []);
+  assert.deepEqual(secretValuesIn("        filter_key = 'Filter.2.Name'\n", "pkg/drivers/compute.py"), []);
+  assert.deepEqual(secretValuesIn("        tag_key = 'TagSpecification.1.Tag.3.Key'\n", "pkg/drivers/compute.py"), []);
   // A word and a number between dots may be a password; generated pieces between dots are a key.
   for (const value of ["Summer.123", "Summer.1.", `${GENERATED_PASSWORD}.1.${GENERATED_PASSWORD}`]) {
-    assert.deepEqual(found(`        password = '${value}'\n`, "pkg/settings.py"), [value]);
+    assert.deepEqual(secretValuesIn(`        password = '${value}'\n`, "pkg/settings.py"), [value]);
   }
 });
 
@@ -25,6 +24,6 @@ test("the words that stand for \"and so on\" (`yadayada`, `blahblah`) are stand-
   for (const value of ["yadayada", "blahblah", "bla-bla", "yadda yadda", "blah"]) assert.ok(isPlaceholder(value), value);
   for (const value of ["blahut", "yadav1987", "bladerunner"]) assert.ok(!isPlaceholder(value), value);
   const readme = "set them as environment variables::\n\n    export OS_USERNAME=openstack\n    export OS_PASSWORD=yadayada\n";
-  assert.deepEqual(found(readme, "pkg.egg-info/PKG-INFO"), []);
-  assert.deepEqual(found(readme.replace("yadayada", GENERATED_PASSWORD), "pkg.egg-info/PKG-INFO"), [GENERATED_PASSWORD]);
+  assert.deepEqual(secretValuesIn(readme, "pkg.egg-info/PKG-INFO"), []);
+  assert.deepEqual(secretValuesIn(readme.replace("yadayada", GENERATED_PASSWORD), "pkg.egg-info/PKG-INFO"), [GENERATED_PASSWORD]);
 });
