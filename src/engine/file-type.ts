@@ -4,6 +4,13 @@ import type { FileType } from "./rules/types";
 export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "ipp", "tpp", "tcc", "txx", "inl", "ixx", "cppm"];
 
 /**
+ * Interface definition languages whose comments are C's `//` and `/* … *\/` (Protocol Buffers,
+ * Thrift, FlatBuffers, Avro IDL, Smithy). Their comments document each field, often with an
+ * example value (`// dnsSuffix: shard-1.example.com`).
+ */
+export const INTERFACE_DEFINITION_EXTENSIONS: readonly string[] = ["proto", "thrift", "fbs", "avdl", "smithy"];
+
+/**
  * Whether a bare word after `=` is a literal value or an expression decides whether
  * `password = hunter2` is a secret (in .env, YAML, .properties) or a variable (in Python, C#).
  */

@@ -160,6 +160,10 @@ test("decisions on single values", () => {
     ["README_FILES/TLS_README", `smtp_tls_policy_maps: relay.corp.fabrikam.com:587`, []],
     ["html/POSTSCREEN_README.html", `<pre>postscreen_access_list = 10.40.12.7</pre>`, []],
     ["tools/readme_sync.py", `MIRROR = "mirror.corp.fabrikam.com"`, ["mirror.corp.fabrikam.com"]],
+    // An interface definition's comments document its fields with example hosts; a string in its code is still a value.
+    ["router/v1/generated.proto", `  // brokerHost: broker-1.eu.fabrikam.com\n  optional string brokerHost = 2;\n  option (fabrikam.default_host) = "router.corp.fabrikam.com";`, ["router.corp.fabrikam.com"]],
+    ["orders.thrift", `/* the broker: broker01.corp.fabrikam.com */\nconst string BROKER = "broker02.corp.fabrikam.com"`, ["broker02.corp.fabrikam.com"]],
+    ["orders.thrift", `/**\n * the broker:\n * broker01.corp.fabrikam.com\n */\nconst string BROKER = "broker02.corp.fabrikam.com"`, ["broker02.corp.fabrikam.com"]],
     // A browser's User-Agent string is versions throughout; an address in the string after it is still one.
     ["uarand/useragents.go", `"Mozilla/5.0 (X11; U; Linux i686; en-GB; rv:1.9.2.14) Gecko/20110301 Firefox/3.6.14",\n"Mozilla/5.0 (Linux; U; Android 2.2; en-us; Nexus 7.42.108.3 Build/FRF91) AppleWebKit/533.1",\n"Opera/9.80 (Windows NT 6.1; U; en) Presto/2.5.24 Version/10.54 Chip/1.4.2.9"`, []],
     ["crawler.py", `HEADERS = {"User-Agent": "Mozilla/5.0 (compatible; OrdersBot/2.1)"}; PROXY = "10.40.12.7"`, ["10.40.12.7"]],
