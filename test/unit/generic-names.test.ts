@@ -336,3 +336,11 @@ test("a word and a number under a client token's name is an example's idempotenc
   assert.equal(found(`\t\tClientToken: aws.String("kqzvrtpwmx4455"),\n`, "service/gateway/examples_test.go"), 1);
   assert.equal(found(`client_token = "${["Wq7t", "Zr2x", "Lm9v"].join("")}"\n`, "vault/client.py"), 1);
 });
+
+test("a numeronym is a word among the words of a key's value; a random chunk of that shape is not", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).length;
+  // A storage key named for what it keeps: `i18next` is `i18n` and a word run on.
+  assert.equal(found(`export const UI_LANGUAGE_KEY = 'i18next-ui-language';\nexport const DASHBOARD_THEME_KEY = "k8s_dashboard_theme";\n`, "constants.ts"), 0);
+  assert.equal(found(`export const DASHBOARD_THEME_KEY = '${["q7mzt", "language"].join("-")}';\n`, "constants.ts"), 1);
+  assert.equal(found(`export const DASHBOARD_API_KEY = '${["k3x9", "vwpl7", "zq2m"].join("-")}';\n`, "constants.ts"), 1);
+});

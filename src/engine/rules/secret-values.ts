@@ -455,6 +455,17 @@ const SHA256_FINGERPRINT_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=?$/;
 
 /** Lower-case words (or numbers) joined by `_`, `-` or `:` (or `__`, a namespace's end: `vip__public`), each part short. */
 const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:(?:[_:-]|__)[a-z0-9][a-z0-9]{0,23}){1,6}$/;
+/**
+ * A part of a name without the numeronym it starts with (`i18n`, `l10n`, `a11y`, `k8s`: a word's
+ * first letter, how many letters it drops, its last letter), keeping a word run on after it
+ * (`i18next`: `ext`), or the part as it is. A random chunk has that start by chance (`q7mzt`),
+ * but then the letters after it seldom read (`zt`): a word run on must be three letters or more,
+ * pronounceable.
+ */
+function withoutNumeronym(part: string): string {
+  const rest = /^[a-z]\d{1,2}[a-z]([a-z]*)$/.exec(part)?.[1];
+  return rest === undefined || (rest.length > 0 && (rest.length < 3 || !isPronounceable(rest))) ? part : rest;
+}
 /** A key's name that says a client authenticates with it: `apiKey`, `access_key`, `clientKey`, `signingKey`. */
 const CREDENTIAL_KEY_NAME = /api|access|secret|priv|auth|client|sign|master|licen[cs]e/i;
 /** Lower-case words joined by `:`, then an id in hex (`user:9f2c…`, `session:v2:9f2c…`); the group is the words. */
@@ -560,7 +571,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // Under a key's or a token's name, lower-case words joined by `_`, `-` or `:` name something: a
   // metric, a map's or a label's key (`pv_collector_bound_pvc_count`, `neutron-rtr2_id`,
   // `items:1:number`, Pacemaker's `vip__public_monitor_0`). (Not hex alone: a GUID may be a key.)
-  if (strength !== "password" && KEY_NAME_VALUE.test(value) && /[g-z]/.test(value) && readsAsWords(value.split(/__|[_:-]/))) return false;
+  // (A numeronym is a word there too: `i18n-locale`, `k8s_namespace`, `i18next-lang`, a storage
+  // key named for what it keeps.)
+  if (strength !== "password" && KEY_NAME_VALUE.test(value) && /[g-z]/.test(value) && readsAsWords(value.split(/__|[_:-]/).map(withoutNumeronym).filter(Boolean))) return false;
   // …and words then an id in hex under a key's name (`"sessionKey": "user:9f2c…"`): a cache's or a
   // store's key, composed of what the entry is and whose. (Not an encoding's name, `hex:9f2c…`,
   // which says how the key itself is written; not under a token's name or a credential's key,
