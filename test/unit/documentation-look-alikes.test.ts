@@ -86,3 +86,13 @@ test("`PWXe=` by chance inside Ascii85 data (quotes among its characters) on an 
   const second = ["DB_PASSWORD_REPLICA=", "Zm4nQ8wRt2Yk6Lp9Xv3Bc7Hd1Jf5Gs0", "Ue9Aw8Zr7Tq6Pm5Nl4Kj3Hg2"].join("");
   assert.equal(secrets(`${first}\r${second}\r`, "deploy/app.env").length, 2);
 });
+
+test("Angular's template reference variable in a tag, #password=\"ngModel\", names a directive, not a value", () => {
+  const form = '<input type="password" name="pwd" #pwd="ngModel" required>\n<form #signupForm="ngForm">\n  <input [(ngModel)]="user.passphrase" #passphrase="ngModel" minlength="8">\n';
+  assert.equal(secrets(form, "README.md").length, 0);
+  assert.equal(secrets(form, "src/app/signup.component.html").length, 0);
+  // A password written into a tag's attribute is still one, and so is a commented-out setting.
+  const password = ["Tq8", "wLm3", "Zr5k"].join("");
+  assert.equal(secrets(`<input type="password" #pwd="${password}">\n`, "signup.component.html").length, 1);
+  assert.equal(secrets(`host = "db.internal" #password="${password}"\n`, "settings.sh").length, 1);
+});

@@ -153,6 +153,13 @@ const HTML_ENTITY_AT = /^&(?:gt|lt|amp|quot|#\d{2,3});/;
  * `PB_DS_V2F(p_e-`, `Concatenation(nn[2]`.
  */
 const CALL_LEFT_OPEN = /^[A-Za-z_][\w.]*\(([A-Za-z_]\w*)(?:\[\w+\])?-?$/;
+/**
+ * A tag's name or a quoted attribute, then blanks and the `#` of an attribute: inside a tag, where
+ * `#name` is Angular's template reference variable (and Vue's slot shorthand), not a comment.
+ */
+const ATTRIBUTE_SIGIL_BEFORE = /(?:<[A-Za-z][\w.-]*|=(?:"[^"\n]*"|'[^'\n]*'))[ \t]+#$/;
+/** The directive a template reference variable is given, by its exported name in camelCase: `="ngModel"`, `="ngForm"`, `="matMenu"`. */
+const EXPORTED_DIRECTIVE_AFTER = /^=(["'])[a-z]+(?:[A-Z][a-z]+)+\1/;
 /** An HTML entity for a quote, right before a name: `&quot;`, `&#34;`, `&#39;`, `&apos;`. */
 const ENTITY_QUOTE_BEFORE = /&(?:quot|apos|#34|#39|#x2[27]);$/i;
 
@@ -1630,6 +1637,9 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     const entityQuote = line[nameStart - 1] === ";" ? ENTITY_QUOTE_BEFORE.exec(line.slice(Math.max(0, nameStart - 7), nameStart))?.[0] : undefined;
     // `href="#Band-pass-filter:-Inflation"`: a link to a heading's anchor, the heading's words joined.
     if (line[nameStart - 1] === "#" && assignment.op === ":" && /\bhref=["']?#$/.test(line.slice(Math.max(0, nameStart - 8), nameStart))) continue;
+    // `<input … #password="ngModel">`: Angular's template reference variable names the input in the
+    // template and is given the directive exported by that name (`ngModel`, `ngForm`), not a value.
+    if (line[nameStart - 1] === "#" && assignment.op === "=" && EXPORTED_DIRECTIVE_AFTER.test(line.slice(nameEnd)) && ATTRIBUTE_SIGIL_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart))) continue;
     if (entityQuote !== undefined && !line.startsWith(entityQuote, nameEnd) && !(line[nameEnd] === "=" && /^[^\s&=]/.test(line[nameEnd + 1] ?? ""))) continue;
     const quoteBefore = line[nameStart - 1];
     const pairInQuotes = line[nameEnd] === "=" && /^[^\s"'=]/.test(line[nameEnd + 1] ?? "");
