@@ -344,3 +344,13 @@ test("a numeronym is a word among the words of a key's value; a random chunk of 
   assert.equal(found(`export const DASHBOARD_THEME_KEY = '${["q7mzt", "language"].join("-")}';\n`, "constants.ts"), 1);
   assert.equal(found(`export const DASHBOARD_API_KEY = '${["k3x9", "vwpl7", "zq2m"].join("-")}';\n`, "constants.ts"), 1);
 });
+
+test("an authenticator named as a resolver names it (authenticator:name) is no user: a provider's name after it is no password", () => {
+  const found = (content: string, filePath: string) => scanText({ content, filePath }).length;
+  assert.equal(found(`this.get('session').authenticate('authenticator:torii', 'github-connect');\n`, "login-controller.js"), 0);
+  assert.equal(found(`session.authenticate("custom-authenticator:torii", "twitter-connect")\n`, "login.js"), 0);
+  const password = ["Tq8", "wLm3", "Zr5k"].join("");
+  assert.equal(found(`session.authenticate('authenticator:oauth2', 'alice', '${password}');\n`, "login.js"), 1);
+  assert.equal(found(`session.authenticate('authenticator:token', '${password}');\n`, "login.js"), 1);
+  assert.equal(found(`client.authenticate('alice', 'github-connect');\n`, "login.js"), 1);
+});

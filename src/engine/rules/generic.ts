@@ -413,6 +413,8 @@ const CREDENTIAL_CONSTRUCTORS = ["NetworkCredential", "DirectoryEntry", "Passwor
 // (`Credentials::new`: Rust's lettre, `Credentials::new(user, password)`, its literals made
 // Strings, see plainCallView; AWS's Rust SDK puts the secret key second too.)
 const CREDENTIAL_CALL = new RegExp(`\\b(?:${[...CREDENTIAL_CONSTRUCTORS, "BasicAuth", "SetBasicAuth", "setBasicAuth", "basic_auth", "login", "Login", "ftp_login", "ssh2_auth_password", "authenticate", "getConnection", "Credentials\\.basic", "Credentials::new", "[Tt]ransport\\.connect", "Transport\\.send"].join("|")})(?:\\]::new)?\\s*\\((?<args>[^)\\n]{1,400})\\)?`, "dg");
+/** A name as a resolver looks one up, its type and its name: Ember's `authenticator:torii`, `simple-auth-authenticator:oauth2`. */
+const RESOLVER_NAME = /^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/;
 /** One argument of a call: no comma, maybe a call of its own (`os.getenv("AZURE_TENANT_ID")`). */
 const CALL_ARGUMENT = String.raw`[^,()\s](?:[^,()\n]|\([^()\n]{0,100}\)){0,199}`;
 /**
@@ -2412,6 +2414,11 @@ function passwordArgument(args: string, fileType: FileType, callee: string): [nu
   // last argument is not the password: ftplib's `login(user, password, "")` leaves its account empty.)
   const literals = [...args.matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){0,300})\1/dg)];
   if (literals.length < 2) return undefined;
+  // Ember Simple Auth's `session.authenticate('authenticator:torii', 'facebook-connect')`: a first
+  // argument that names an authenticator as a resolver names one (`type:name`) chooses how to log
+  // in, and what follows is that authenticator's (a provider's name): a password comes after a
+  // user there, as anywhere. (A generated token alone after it is still reported.)
+  if (callee.startsWith("authenticate") && literals.length === 2 && RESOLVER_NAME.test(literals[0]![2]!) && /^\s*$/.test(args.slice(0, literals[0]!.index)) && !looksRandom(literals[1]![2]!)) return undefined;
   const filled = literals.filter((literal) => literal[2] !== "");
   // (AWS's Rust `Credentials::new(id, secret, token, expiry, "provider")` ends with a provider's name.)
   const password = (callee.startsWith("NetworkCredential") && literals.length === 3) || callee.startsWith("Credentials::new") ? literals[1]! : filled[filled.length - 1];
