@@ -613,8 +613,12 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // under a request's name: each parameter is judged under its own name, decoded, and a body where
   // none of them is a secret holds none. (One that holds one is judged on as before.) Its names
   // read as words: a generated password may hold `=` and `&` too (`xk7=Rt2&lm9=Wp4Z`).
+  // (…or are the metasyntactic names of a test's body, `foo=1%2C2&bar=3`, short words all, whose
+  // values are made up too: a random one among them is still judged as the whole.)
   const form = value.includes("&") && FORM_BODY.test(value) ? formParameters(value) : undefined;
-  if (form && readsAsWords(form.flatMap(([key]) => key.split(/[_.-]/))) && !form.some(([key, field]) => {
+  const formNames = form?.flatMap(([key]) => key.split(/[_.-]/));
+  const madeUpForm = form !== undefined && formNames!.every((part) => METASYNTACTIC_NAME.test(part)) && !form.some(([, field]) => looksRandom(field));
+  if (form && (readsAsWords(formNames!) || madeUpForm) && !form.some(([key, field]) => {
     const own = secretStrength(key);
     return own !== undefined && field !== "" && acceptable({ name: key, value: field, quoted: true }, own, fileType);
   })) return false;
@@ -841,6 +845,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   return looksRandom(value);
 }
 
+/** The names examples give things that have none: `foo`, `bar`, `baz` (and Japanese examples' `hoge`, `fuga`, `piyo`), maybe numbered. */
+const METASYNTACTIC_NAME = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|hoge|fuga|piyo)\d{0,2}$/;
 /** Two or more `name=value` parameters joined by `&`, the names lower-case as forms and queries write them. */
 const FORM_BODY = /^[a-z][a-z0-9_.-]{1,40}=[^&\s]*(?:&[a-z][a-z0-9_.-]{1,40}=[^&\s]*)+$/;
 
