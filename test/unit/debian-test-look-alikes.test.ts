@@ -65,10 +65,10 @@ test("a form body a test expects, whose parameters hold no secret under their ow
 test("a test's form body under metasyntactic names (foo=…&bar=…), its values made up, is none; a random value there is reported", () => {
   // node-oauth's tests pass a token, its secret and a body: the body follows the secret's stand-in.
   const body = "foo=4%2C5%2C6&bar=7%2C8";
-  assert.deepEqual(found(`var request = oa.post("http://example.com/blah", "token", "token_secret", "${body}");\n`, "tests/oauth.js"), []);
-  assert.deepEqual(found(`var request = oa.put("http://example.com/blah", "token", "token_secret", "baz=1&qux=two", "text/plain");\n`, "tests/oauth.js"), []);
+  assert.deepEqual(secretValuesIn(`var request = oa.post("http://example.com/blah", "token", "token_secret", "${body}");\n`, "tests/oauth.js"), []);
+  assert.deepEqual(secretValuesIn(`var request = oa.put("http://example.com/blah", "token", "token_secret", "baz=1&qux=two", "text/plain");\n`, "tests/oauth.js"), []);
   const random = ["foo=Kq7vRt2L", "m9xWp4Zs&bar=1"].join("");
-  assert.deepEqual(found(`var request = oa.post("http://example.com/blah", "token", "token_secret", "${random}");\n`, "tests/oauth.js"), [random]);
+  assert.deepEqual(secretValuesIn(`var request = oa.post("http://example.com/blah", "token", "token_secret", "${random}");\n`, "tests/oauth.js"), [random]);
 });
 
 test("a regular expression's negated class with a range between bytes' escapes (`[^\\x21\\x23-\\x27]`) is a pattern under any name; a generated token is not", () => {
