@@ -229,6 +229,8 @@ test("decisions on single values", () => {
     // value, not the cut `scheme://user`; a literal password keeps the whole URL a secret.
     ["db.py", `BROKER = "amqp://orders:" + password + "@rabbit.fabrikam.net:5672"; DB = f"postgresql://orders:{DB_PASSWORD}@pg.fabrikam.net:5432/orders"`, ["rabbit.fabrikam.net", "pg.fabrikam.net"]],
     ["db.ts", "const url = `mongodb://app:${process.env.MONGO_PW}@mongo.fabrikam.net:27017/orders`;", ["mongo.fabrikam.net"]],
+    // (A CI pipeline's expression, GitHub Actions' and Azure Pipelines' `${{ … }}`, is such a template.)
+    [".github/workflows/mirror.yml", `      - run: git clone "https://x-access-token:\${{ secrets.MIRROR_TOKEN }}@git.corp.fabrikam.com/orders.git"\n      - run: git push "https://x-access-token:\${{secrets.GITHUB_TOKEN}}@github.com/\${GITHUB_REPOSITORY}"`, ["git.corp.fabrikam.com"]],
     ["db.ts", `const feed = "postgres://orders:" + pw + "@" + host; const pinned = "postgres://orders:Vq8rTz2Lm@pg.fabrikam.net/orders";`, []],
     // A URL cut short before its host is a prefix the program completes, or a pattern.
     ["a.py", `a = "https://www.{0}/{1}".format(domain, path); b = "https://oauth." + hostname; c = r"^https://api\\.fabrikam\\.com/.*$"`, []],

@@ -371,10 +371,11 @@ export function settingSlot(before: string): string {
 /**
  * What a URL's user part holds once the password has been taken out of the file: a template's
  * placeholder (`${DB_PASSWORD}`, `{db_password}`, `$DB_PASSWORD`, `$(DbPassword)`,
- * `{{ .Values.password }}`, `<password>`, `%s`) or a string concatenation (`" + password + "`).
- * Each alternative starts with its own character, so the alternation cannot backtrack into another.
+ * `{{ .Values.password }}`, a GitHub Actions or Azure Pipelines expression `${{ secrets.TOKEN }}`,
+ * `<password>`, `%s`) or a string concatenation (`" + password + "`). Each alternative starts
+ * with its own character, so the alternation cannot backtrack into another.
  */
-const USERINFO_TEMPLATE = String.raw`(?:\$\{[^{}\n]{1,200}\}|\{\{[^{}\n]{1,200}\}\}|\{[^{}\s]{0,100}\}|\$\([^()\n]{1,100}\)|\$[A-Za-z_][A-Za-z0-9_]{0,63}|<[^<>\s]{1,100}>|%[sv]|["'\`][ \t]*\+[^+\n]{1,100}\+[ \t]*["'\`])`;
+const USERINFO_TEMPLATE = String.raw`(?:\$\{(?:\{[^{}\n]{1,200}\}|[^{}\n]{1,200})\}|\{\{[^{}\n]{1,200}\}\}|\{[^{}\s]{0,100}\}|\$\([^()\n]{1,100}\)|\$[A-Za-z_][A-Za-z0-9_]{0,63}|<[^<>\s]{1,100}>|%[sv]|["'\`][ \t]*\+[^+\n]{1,100}\+[ \t]*["'\`])`;
 /**
  * `scheme://user:` and a template, or a template alone, right before an `@`: a credential URL
  * written without its password (`redis://default:${REDIS_PASSWORD}@cache.fabrikam.net:6380`,
