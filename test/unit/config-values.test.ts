@@ -316,6 +316,9 @@ test("decisions on single values", () => {
       `{"Ingestion": "https://westeurope-5.in.applicationinsights.azure.com/", "Dce": "https://orders-dce-ab12.westeurope-1.ingest.monitor.azure.com"}`,
       ["https://westeurope-5.in.applicationinsights.azure.com/", "https://orders-dce-ab12.westeurope-1.ingest.monitor.azure.com"],
     ],
+    // A RADIUS dictionary's attribute numbers are a tree of TLVs, not addresses; a client's address is one.
+    ["raddb/dictionary.orders", "ATTRIBUTE\tOrders-Gateway-Address\t\t26.11.5.1\tipaddr", []],
+    ["raddb/clients.conf", "\tipaddr = 10.20.30.40", ["10.20.30.40"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

@@ -655,12 +655,20 @@ const VECTOR_PATH_ATTRIBUTE_BEFORE = /(?:^|[\s<{(])(?:(?:d|Data)=\{?["'`]\s*[MmF
  */
 const PREFIX_LENGTH_AFTER = /^\/[0-9]/;
 
+/**
+ * A RADIUS dictionary's attribute (`ATTRIBUTE WiMAX-Source-IPAddress 26.11.5.1 ipaddr`, as
+ * FreeRADIUS and radcli ship them): the dotted number is the attribute's place in a tree of
+ * TLVs, vendor by vendor, like an object identifier. The file defines a protocol; it addresses
+ * no machine.
+ */
+const RADIUS_ATTRIBUTE_BEFORE = /^\s*ATTRIBUTE\s+[\w.-]{1,100}\s+$/;
+
 function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   if (!isConfigurableIpLiteral(value) || PREFIX_LENGTH_AFTER.test(textAfter(match, value, 4))) return true;
   const octets = ipv4Octets(value);
   if (octets) {
     if (isObjectIdentifier(value) || isVersionOidOrSection(textBefore(match))) return true;
-    if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
+    if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match)) || RADIUS_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
     if (isNetworkAddress(octets)) return true;
   } else if (value.endsWith("::")) {
     // `2603:1000::` names a network, like `10.1.2.0`.
