@@ -319,6 +319,9 @@ test("decisions on single values", () => {
     // A RADIUS dictionary's attribute numbers are a tree of TLVs, not addresses; a client's address is one.
     ["raddb/dictionary.orders", "ATTRIBUTE\tOrders-Gateway-Address\t\t26.11.5.1\tipaddr", []],
     ["raddb/clients.conf", "\tipaddr = 10.20.30.40", ["10.20.30.40"]],
+    // An include directive names a file; a host setting's value is a host.
+    ["raddb/dictionary", "$INCLUDE dictionary.orders.internal", []],
+    ["app.conf", "upstream_host = relay01.orders.internal", ["relay01.orders.internal"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

@@ -546,6 +546,13 @@ function isImageReference(value: string, match: RegExpExecArray): boolean {
   return IMAGE_PATH_AFTER.test(textAfter(match, value, 8)) && IMAGE_REFERENCE_BEFORE.test(textBefore(match, 120));
 }
 
+/**
+ * A directive that reads another file, at the start of its line: FreeRADIUS's and BIND's
+ * `$INCLUDE`, `include` in nginx, Apache (`Include`), make and many daemons' configuration. What
+ * follows is a file's name (`dictionary.acme.internal`), never a host.
+ */
+const INCLUDE_DIRECTIVE_BEFORE = /^[ \t]*\$?include(?:optional)?[ \t]+["']?$/i;
+
 /** The settings `poetry config` keeps per repository, named `<setting>.<repository>`. */
 const POETRY_SETTING_ROOTS = new Set(["http-basic", "pypi-token", "repositories", "certificates"]);
 
@@ -577,6 +584,8 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (isShellScript(context.filePath) && isCommandWithFlags(value, match)) return true;
   // A shell redirection's file: `echo "$lt_nl" >> conftest.nl` (in every configure script).
   if (/(?:^|[\s\d&])(?:>>?|<)[ \t]*$/.test(textBefore(match, 8))) return true;
+  // An include directive's file: `$INCLUDE dictionary.acme.internal`, `include conf.d/app.local`.
+  if (INCLUDE_DIRECTIVE_BEFORE.test(textBefore(match, 200))) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
   if (fileExtensionOf(context.filePath) === "go" && after.startsWith("/")) return true;
   if (isImageReference(value, match)) return true;
