@@ -322,6 +322,9 @@ test("decisions on single values", () => {
     // An include directive names a file; a host setting's value is a host.
     ["raddb/dictionary", "$INCLUDE dictionary.orders.internal", []],
     ["app.conf", "upstream_host = relay01.orders.internal", ["relay01.orders.internal"]],
+    // SQL quotes its values: a dotted name outside quotes is a column (`q.local`), a quoted one is read.
+    ["sql/orders.sql", "    if found and q.local then", []],
+    ["sql/orders.sql", "insert into relay (host) values ('db01.orders.local');", ["db01.orders.local"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

@@ -340,11 +340,19 @@ export function placeOfValue(match: RegExpExecArray, context: RuleContext): Plac
 }
 
 /**
+ * SQL scripts, read as text otherwise: SQL writes every value it holds as a quoted literal
+ * (`'db01.corp.contoso.com'`), so a dotted name outside quotes is a table's or alias's column
+ * (`s.local`, `tbl.local` of a `local` flag) or a schema's object, never an address.
+ */
+const SQL_EXTENSIONS = new Set(["sql"]);
+
+/**
  * True when the value is not something a program reads: a comment, or, in code, anything outside a
  * string literal (`os.path`, `threading.local`, `1.2.3.4` in a version constant are expressions).
  */
 export function isOutsideReadValue(place: Place, context: RuleContext): boolean {
-  return place.kind === "comment" || (place.kind === "code" && context.fileType === "code");
+  if (place.kind === "comment") return true;
+  return place.kind === "code" && (context.fileType === "code" || SQL_EXTENSIONS.has(fileExtensionOf(context.filePath)));
 }
 
 /** Up to `window` characters before the value. */
