@@ -325,6 +325,9 @@ test("decisions on single values", () => {
     // SQL quotes its values: a dotted name outside quotes is a column (`q.local`), a quoted one is read.
     ["sql/orders.sql", "    if found and q.local then", []],
     ["sql/orders.sql", "insert into relay (host) values ('db01.orders.local');", ["db01.orders.local"]],
+    // An X pixmap's rows are pixels; a C string holding an address is an address.
+    ["icons/orders.xpm", `"...k.k#7.8.A#Ka#9.1.6.5#g.P",`, []],
+    ["a.c", `static const char *relay = "10.20.30.40";`, ["10.20.30.40"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

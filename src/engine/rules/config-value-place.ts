@@ -67,8 +67,12 @@ const UNREAD_TEXT_EXTENSIONS = new Set(["txt", "text", "log"]);
  * key each path is encrypted with; `sops` reads it there, and moving it breaks the encryption).
  */
 const TOOL_OWNED_FILE_NAMES = new Set(["known_hosts", "known_hosts2", "ssh_known_hosts", ".sops.yaml", ".sops.yml"]);
-/** Images written as text: SVG path data is full of numbers with dots (`a2.182.5.5`) that read as addresses. */
-const IMAGE_EXTENSIONS = new Set(["svg"]);
+/**
+ * Images written as text: SVG path data is full of numbers with dots (`a2.182.5.5`) that read as
+ * addresses, and so are the rows of an X pixmap or bitmap (`.xpm`, `.xbm`: C arrays of pixels
+ * written as characters, `"...9.1.6.5#g"`).
+ */
+const IMAGE_EXTENSIONS = new Set(["svg", "xpm", "xbm"]);
 
 /**
  * A project's documents for people, in whatever format they were saved or rendered: `README`,
