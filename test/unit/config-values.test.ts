@@ -328,6 +328,11 @@ test("decisions on single values", () => {
     // An X pixmap's rows are pixels; a C string holding an address is an address.
     ["icons/orders.xpm", `"...k.k#7.8.A#Ka#9.1.6.5#g.P",`, []],
     ["a.c", `static const char *relay = "10.20.30.40";`, ["10.20.30.40"]],
+    // Copyright statements and licence pages are for people; the same URL in a settings file is not.
+    ["debian/copyright", "Source: https://api.fabrikam.org/v2/", []],
+    ["debian/orders.conf", "Source: https://api.fabrikam.org/v2/", ["https://api.fabrikam.org/v2/"]],
+    ["Makefile.PL", "  terms => 'https://dev.fabrikam.org/licenses/',", []],
+    ["Makefile.PL", "  relay => 'https://dev.fabrikam.org/orders/',", ["https://dev.fabrikam.org/orders/"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

@@ -81,6 +81,9 @@ const IMAGE_EXTENSIONS = new Set(["svg", "xpm", "xbm"]);
 const DOCUMENT_STEMS = new Set([
   "readme", "changelog", "changes", "history", "news", "releasenotes", "release-notes", "release_notes", "contributing", "authors",
   "security", "code_of_conduct", "install", "upgrading",
+  // Licences and copyright statements (Debian's `debian/copyright`, `COPYING`, `NOTICE`): who wrote
+  // what, under which terms, with the authors' sites.
+  "copyright", "copying", "license", "licence", "notice",
 ]);
 
 /** A document's name: one of DOCUMENT_STEMS, or a README of a part (`TLS_README`, `README-WIN32`, Postfix's and others' manuals). */

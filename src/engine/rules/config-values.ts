@@ -72,9 +72,9 @@ const SITE_FIRST_LABELS = new Set(["www", "docs", "doc", "learn", "help", "suppo
 const API_PATH = /^\/(?:(?:api|graphql|odata|rpc)(?:[/?#.]|$)|v[0-9]+(?:[/?#]|\.[0-9]|$))/i;
 /**
  * A page about an API rather than the API: `/api/reference`, `/docs/api/orders`, `/api/guide`,
- * `/api/orders.html`. Documentation links, for people.
+ * `/api/orders.html`. Documentation links, for people; so is a licence's page (`/licenses/`).
  */
-const DOCUMENTATION_PAGE_PATH = /\/(?:docs?|documentation|reference|guides?|manual|tutorials?|wiki|help)(?:[/?#]|$)|\.(?:html?|md|pdf)(?:[?#]|$)/i;
+const DOCUMENTATION_PAGE_PATH = /\/(?:docs?|documentation|reference|guides?|manual|tutorials?|wiki|help|licen[cs]es?)(?:[/?#]|$)|\.(?:html?|md|pdf)(?:[?#]|$)/i;
 
 /**
  * Single-label names that stand for "some host" in examples and tests (`http://a/b/c`,
