@@ -333,6 +333,11 @@ test("decisions on single values", () => {
     ["debian/orders.conf", "Source: https://api.fabrikam.org/v2/", ["https://api.fabrikam.org/v2/"]],
     ["Makefile.PL", "  terms => 'https://dev.fabrikam.org/licenses/',", []],
     ["Makefile.PL", "  relay => 'https://dev.fabrikam.org/orders/',", ["https://dev.fabrikam.org/orders/"]],
+    // A link a message tells its reader to see, and a URL's name standing in for its host, are no endpoints.
+    ["a.cc", `printf("For more details, see http://wiki/Main/OrdersGuide.\\n");`, []],
+    ["a.cc", `const char* kRelay = "http://relay01/Main/OrdersGuide";`, ["http://relay01/Main/OrdersGuide"]],
+    ["a.js", "var ns = { 'mv': 'http://ordersSchemaUri', 'v': 'urn:schemas-fabrikam-com:vml' };", []],
+    ["a.js", "var api = 'http://ordersgateway/v1';", ["http://ordersgateway/v1"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

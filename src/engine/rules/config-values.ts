@@ -770,12 +770,23 @@ export function rejectServiceUrl(value: string, match: RegExpExecArray, context:
   return rejected;
 }
 
+/**
+ * A single-label host in camelCase that ends in Url or Uri (`http://macVmlSchemaUri`, a namespace's
+ * stand-in in a table of XML namespaces; `http://serviceUrl`): a variable's name for a URL, as
+ * PLACEHOLDER_HOST_LABELS's `url` and `uri` are. A DNS name is written in one case, and no
+ * machine is named for the URL it serves.
+ */
+const NAMED_FOR_A_URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Url|Uri|URL|URI)(?:[/?#]|$)/;
+/** `see https://…`, `(see https://…)`, `visit http://…`: a link a message gives its reader, not an endpoint. */
+const SEE_REFERENCE_BEFORE = /(?:^|[\s(])(?:see|visit)[ \t]+$/i;
+
 function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
   const addressSetting = () => isAddressSetting(match.input, valueStart(match), context);
   if (!url || !isConfigurableUrl(url, namedEndpoint, addressSetting) || isNginxUpstreamName(url, match) || isCutBeforeHost(url, value, match)) return true;
   if (isAppConfigurationKeyVaultReference(url, match)) return true;
+  if (NAMED_FOR_A_URL_HOST.test(value) || SEE_REFERENCE_BEFORE.test(textBefore(match, 12))) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
