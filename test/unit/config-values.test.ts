@@ -338,6 +338,9 @@ test("decisions on single values", () => {
     ["a.cc", `const char* kRelay = "http://relay01/Main/OrdersGuide";`, ["http://relay01/Main/OrdersGuide"]],
     ["a.js", "var ns = { 'mv': 'http://ordersSchemaUri', 'v': 'urn:schemas-fabrikam-com:vml' };", []],
     ["a.js", "var api = 'http://ordersgateway/v1';", ["http://ordersgateway/v1"]],
+    // Path data in a script's icon table is an image; an address beside it is an address.
+    ["icons.js", "    path: 'M33.21,85.65a7.31,7.31,0,0,1-2.59-.48c-8.16-3.11,4.48,12.4.84.32,2.79-.46',", []],
+    ["icons.js", "    relay: '10.20.30.40',", ["10.20.30.40"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

@@ -653,6 +653,12 @@ function rejectSingleLabelHost(value: string, match: RegExpExecArray, context: R
  * or XAML's fill rule (`F0`, `F1`).
  */
 const VECTOR_PATH_ATTRIBUTE_BEFORE = /(?:^|[\s<{(])(?:(?:d|Data)=\{?["'`]\s*[MmFf]|(?:points|viewBox)=\{?["'`])[^"'`]*$/;
+/**
+ * The same path data as a script's object member (`path: 'M33.21,85.65a7.31,7.31,…'`, an icon
+ * table's glyphs; `d: "M0 0…"`): a string that opens with a move to a number. Such strings run
+ * long, so the window reaches back further.
+ */
+const VECTOR_PATH_MEMBER_BEFORE = /(?:^|[\s{,])(?:path|d)["']?[ \t]*:[ \t]*["'`][ \t]*[Mm][ \t]*-?[0-9.][^"'`]*$/;
 
 /**
  * An address with a prefix length after it (`10.0.1.0/24`, kubeadm's `10.244.0.0/16`, WireGuard's
@@ -678,6 +684,7 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
   if (octets) {
     if (isObjectIdentifier(value) || isVersionOidOrSection(textBefore(match))) return true;
     if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match)) || RADIUS_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
+    if (VECTOR_PATH_MEMBER_BEFORE.test(textBefore(match, 1000))) return true;
     if (isNetworkAddress(octets)) return true;
   } else if (value.endsWith("::")) {
     // `2603:1000::` names a network, like `10.1.2.0`.
