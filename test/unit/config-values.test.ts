@@ -341,6 +341,9 @@ test("decisions on single values", () => {
     // Path data in a script's icon table is an image; an address beside it is an address.
     ["icons.js", "    path: 'M33.21,85.65a7.31,7.31,0,0,1-2.59-.48c-8.16-3.11,4.48,12.4.84.32,2.79-.46',", []],
     ["icons.js", "    relay: '10.20.30.40',", ["10.20.30.40"]],
+    // A draft-04 JSON Schema's `id` (an empty fragment) names the document; an `id` holding an API's URL stays.
+    ["s/schema.json", `  "id": "http://orders.fabrikam.io/v2/schema.json#",`, []],
+    ["s/settings.json", `  "id": "http://orders.fabrikam.io/v2/items",`, ["http://orders.fabrikam.io/v2/items"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

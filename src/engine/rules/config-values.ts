@@ -787,6 +787,13 @@ const NAMED_FOR_A_URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/[a-z][a-z0-9]*(?:[A-Z][a-z0
 /** `see https://…`, `(see https://…)`, `visit http://…`: a link a message gives its reader, not an endpoint. */
 const SEE_REFERENCE_BEFORE = /(?:^|[\s(])(?:see|visit)[ \t]+$/i;
 
+/**
+ * A JSON Schema's own identifier as drafts up to 4 name it, `"id": "http://swagger.io/v2/schema.json#"`
+ * (later drafts say `$id`, a code name already): a URL with an empty fragment names a document,
+ * and nothing connects to it.
+ */
+const SCHEMA_ID_BEFORE = /["']id["'][ \t]*:[ \t]*["']$/;
+
 function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
@@ -794,6 +801,7 @@ function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleCon
   if (!url || !isConfigurableUrl(url, namedEndpoint, addressSetting) || isNginxUpstreamName(url, match) || isCutBeforeHost(url, value, match)) return true;
   if (isAppConfigurationKeyVaultReference(url, match)) return true;
   if (NAMED_FOR_A_URL_HOST.test(value) || SEE_REFERENCE_BEFORE.test(textBefore(match, 12))) return true;
+  if (value.endsWith("#") && SCHEMA_ID_BEFORE.test(textBefore(match, 12))) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
