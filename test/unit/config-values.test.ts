@@ -344,6 +344,9 @@ test("decisions on single values", () => {
     // A draft-04 JSON Schema's `id` (an empty fragment) names the document; an `id` holding an API's URL stays.
     ["s/schema.json", `  "id": "http://orders.fabrikam.io/v2/schema.json#",`, []],
     ["s/settings.json", `  "id": "http://orders.fabrikam.io/v2/items",`, ["http://orders.fabrikam.io/v2/items"]],
+    // A Gradle task's or project's group is a name; a host setting in the same script is a host.
+    ["tooling/orders.gradle", "        group = 'fabrikam.com'", []],
+    ["tooling/orders.gradle", "        uploadHost = 'upload.fabrikam.com'", ["upload.fabrikam.com"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

@@ -553,6 +553,13 @@ function isImageReference(value: string, match: RegExpExecArray): boolean {
  */
 const INCLUDE_DIRECTIVE_BEFORE = /^[ \t]*\$?include(?:optional)?[ \t]+["']?$/i;
 
+/**
+ * A Gradle script's `group = '…'`: a project's Maven group or a task's group in the task list
+ * (`group = 'posthog.com'`), a name in DNS form, never a host.
+ */
+const GRADLE_SCRIPT = /\.gradle(?:\.kts)?$/i;
+const GRADLE_GROUP_BEFORE = /(?:^|\s)group[ \t]*=[ \t]*["']$/;
+
 /** The settings `poetry config` keeps per repository, named `<setting>.<repository>`. */
 const POETRY_SETTING_ROOTS = new Set(["http-basic", "pypi-token", "repositories", "certificates"]);
 
@@ -581,6 +588,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   // A Kubernetes API group (`group: crd.projectcalico.org`, `apiGroup:`, `apiVersion:
   // cert-manager.io/v1`): a name in DNS form, never a host to connect to.
   if (API_GROUP_BEFORE.test(textBefore(match, 40))) return true;
+  if (GRADLE_SCRIPT.test(context.filePath) && GRADLE_GROUP_BEFORE.test(textBefore(match, 40))) return true;
   if (isShellScript(context.filePath) && isCommandWithFlags(value, match)) return true;
   // A shell redirection's file: `echo "$lt_nl" >> conftest.nl` (in every configure script).
   if (/(?:^|[\s\d&])(?:>>?|<)[ \t]*$/.test(textBefore(match, 8))) return true;
