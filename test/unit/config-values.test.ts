@@ -347,6 +347,10 @@ test("decisions on single values", () => {
     // A Gradle task's or project's group is a name; a host setting in the same script is a host.
     ["tooling/orders.gradle", "        group = 'fabrikam.com'", []],
     ["tooling/orders.gradle", "        uploadHost = 'upload.fabrikam.com'", ["upload.fabrikam.com"]],
+    // DOS's `command.com` beside `cmd.exe` is a program file; a list of hosts is hosts.
+    ["build/ltmain.sh", `      }) ? "cmd.exe" : "command.com").`, []],
+    ["a.js", `const shells = ["cmd.exe", "command.com"];`, []],
+    ["a.js", `const hosts = ["relay.fabrikam.com", "fabrikam.com"];`, ["relay.fabrikam.com", "fabrikam.com"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

@@ -560,6 +560,18 @@ const INCLUDE_DIRECTIVE_BEFORE = /^[ \t]*\$?include(?:optional)?[ \t]+["']?$/i;
 const GRADLE_SCRIPT = /\.gradle(?:\.kts)?$/i;
 const GRADLE_GROUP_BEFORE = /(?:^|\s)group[ \t]*=[ \t]*["']$/;
 
+/**
+ * DOS's program files end in `.com` as well as `.exe`: `"cmd.exe" : "command.com"` in libtool's
+ * wrapper (ltmain.sh, in most autotools projects), `["cmd.exe", "command.com"]`. A two-label
+ * `.com` name offered beside a Windows program, as the other choice or the next member, is a file.
+ */
+const WINDOWS_PROGRAM_BEFORE = /\.(?:exe|bat|cmd)["'`][ \t]*[:?,|][ \t]*["'`]$/i;
+const WINDOWS_PROGRAM_AFTER = /^["'`][ \t]*[:?,|][ \t]*["'`][\w-]{1,60}\.(?:exe|bat|cmd)["'`]/i;
+
+function isBesideWindowsProgram(value: string, match: RegExpExecArray): boolean {
+  return WINDOWS_PROGRAM_BEFORE.test(textBefore(match, 40)) || WINDOWS_PROGRAM_AFTER.test(textAfter(match, value, 80));
+}
+
 /** The settings `poetry config` keeps per repository, named `<setting>.<repository>`. */
 const POETRY_SETTING_ROOTS = new Set(["http-basic", "pypi-token", "repositories", "certificates"]);
 
@@ -589,6 +601,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   // cert-manager.io/v1`): a name in DNS form, never a host to connect to.
   if (API_GROUP_BEFORE.test(textBefore(match, 40))) return true;
   if (GRADLE_SCRIPT.test(context.filePath) && GRADLE_GROUP_BEFORE.test(textBefore(match, 40))) return true;
+  if (topLevelLabel(host) === "com" && labels.length === 2 && isBesideWindowsProgram(value, match)) return true;
   if (isShellScript(context.filePath) && isCommandWithFlags(value, match)) return true;
   // A shell redirection's file: `echo "$lt_nl" >> conftest.nl` (in every configure script).
   if (/(?:^|[\s\d&])(?:>>?|<)[ \t]*$/.test(textBefore(match, 8))) return true;
