@@ -351,6 +351,9 @@ test("decisions on single values", () => {
     ["build/ltmain.sh", `      }) ? "cmd.exe" : "command.com").`, []],
     ["a.js", `const shells = ["cmd.exe", "command.com"];`, []],
     ["a.js", `const hosts = ["relay.fabrikam.com", "fabrikam.com"];`, ["relay.fabrikam.com", "fabrikam.com"]],
+    // A numbered heading in a comment the file's syntax does not show; an address after the same marker in a list is one.
+    ["include/orders.h.pump", "// 6.1.3.2 Relay creation functions.", []],
+    ["include/orders.h.pump", "// 10.20.30.40 relay01", ["10.20.30.40"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

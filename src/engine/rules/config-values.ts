@@ -699,6 +699,14 @@ const PREFIX_LENGTH_AFTER = /^\/[0-9]/;
  */
 const RADIUS_ATTRIBUTE_BEFORE = /^\s*ATTRIBUTE\s+[\w.-]{1,100}\s+$/;
 
+/**
+ * A numbered heading in a comment, `// 6.1.3.2 Tuple creation functions.` (a standard's section,
+ * quoted in a template of C++ code whose comments the engine does not know): the number opens the
+ * comment and words of a title follow, a capitalised one first.
+ */
+const NUMBERED_HEADING_BEFORE = /^[ \t]*(?:\/\/+|#+|\*|;+|--)[ \t]*$/;
+const NUMBERED_HEADING_AFTER = /^[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]*){1,12}[.:]?[ \t]*$/;
+
 function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   if (!isConfigurableIpLiteral(value) || PREFIX_LENGTH_AFTER.test(textAfter(match, value, 4))) return true;
   const octets = ipv4Octets(value);
@@ -706,6 +714,7 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
     if (isObjectIdentifier(value) || isVersionOidOrSection(textBefore(match))) return true;
     if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match)) || RADIUS_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
     if (VECTOR_PATH_MEMBER_BEFORE.test(textBefore(match, 1000))) return true;
+    if (NUMBERED_HEADING_BEFORE.test(textBefore(match)) && NUMBERED_HEADING_AFTER.test(textAfter(match, value))) return true;
     if (isNetworkAddress(octets)) return true;
   } else if (value.endsWith("::")) {
     // `2603:1000::` names a network, like `10.1.2.0`.
