@@ -80,6 +80,15 @@ function tokenParts(rest: string): string[] {
  */
 const MEDIA_FILE_PATH = /^[^?#]*\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|heic|mp3|m4a|aac|oga|ogg|opus|wav|flac|mp4|m4v|webm|mkv|mov|avi|ogv|m3u8|mpd)$/i;
 
+/**
+ * A path that names what it serves as an image (`/api/v1/image/assets%2F<space>%2F<id>`, a CDN's
+ * image API, which names its files by ids and needs no extension): its random parts are an asset's
+ * id, fetched by every page that shows it, as MEDIA_FILE_PATH's are. Only the path from that
+ * segment on is taken for that: a token before it (an API key in `/v2/<key>/…`) or in its query is
+ * still one.
+ */
+const IMAGE_SERVICE_PATH = /^([^?#]*?\/)(?:images?|img)\/[^?#]*/i;
+
 /** Whether a URL is a media file's address, an asset any visitor is given (see MEDIA_FILE_PATH). */
 export function isMediaFileUrl(url: string): boolean {
   const pathStart = pathStartOf(url);
@@ -112,7 +121,7 @@ export function urlCarriesCredential(value: string): boolean {
   const rest = value.slice(pathStart);
   if (MEDIA_FILE_PATH.test(rest)) return false;
   for (const [, name, parameterValue] of rest.matchAll(CREDENTIAL_PARAMETER)) if (isCredentialParameter(name!, parameterValue!)) return true;
-  return tokenParts(rest.replace(RANDOM_NON_CREDENTIAL_PARAMETER, "")).some(isToken);
+  return tokenParts(rest.replace(IMAGE_SERVICE_PATH, "$1").replace(RANDOM_NON_CREDENTIAL_PARAMETER, "")).some(isToken);
 }
 
 /**

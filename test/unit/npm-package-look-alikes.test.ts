@@ -29,3 +29,16 @@ test("an acronym of four letters in camel case (`Http`, `Smtp`) is a piece of an
   const random = ["Wd4x_Ktrp", "Hq9ZmV2sLc7NbT"].join("");
   assert.deepEqual(secretValuesIn(`const relayKey = '${random}';\n`, "lib/mail.js"), [random]);
 });
+
+test("an image service's URL names its asset by ids after an `/image/` segment; a token before it or in its query is a credential", () => {
+  const space = ["Pq7ZkT2wLx", "9RmN4vYb8c"].join("");
+  const asset = ["3fa1c09be7d2", "4a6b8e51c0d9", "f27a4b13"].join("");
+  const image = `https://cdn.imagehost.io/api/v1/image/assets%2F${space}%2F${asset}`;
+  assert.deepEqual(secretValuesIn(`export const info = {\n  image: "${image}",\n};\n`, "lib/blocks/slot/component-info.mjs"), []);
+  assert.deepEqual(secretValuesIn(`const thumb = "https://img.cdnhost.net/images/${space}/w640";\n`, "lib/thumb.js"), []);
+  // A token before the segment, or in the query, still makes the URL a capability.
+  const beforeImage = `https://api.nodehost.io/v2/${space}/image/${asset}`;
+  assert.deepEqual(secretValuesIn(`const rpc = "${beforeImage}";\n`, "lib/rpc.js"), [beforeImage]);
+  const hook = `https://api.imagehost.io/v1/hooks/${space}`;
+  assert.deepEqual(secretValuesIn(`const hook = "${hook}";\n`, "lib/notify.js"), [hook]);
+});
