@@ -42,3 +42,13 @@ test("an image service's URL names its asset by ids after an `/image/` segment; 
   const hook = `https://api.imagehost.io/v1/hooks/${space}`;
   assert.deepEqual(secretValuesIn(`const hook = "${hook}";\n`, "lib/notify.js"), [hook]);
 });
+
+test("in code kept in an escaped string, the name after `\\n` or `\\t` is the next line's (`Key`, not `nKey`)", () => {
+  // A JSON value holding a Go snippet, as jsii's tablets hold translated examples.
+  const snippet = `{"snippets": {"go": "props := &TagProperty{\\n\\tKey: jsii.String(\\"key\\"),\\n\\tValue: jsii.String(\\"value\\"),\\n}"}}\n`;
+  assert.deepEqual(secretValuesIn(snippet, "pkg/.jsii.tabl.json"), []);
+  // A secret's name after the escape is read whole, and its value found.
+  const password = ["Wq8zT3mK", "v9xLp2Rd"].join("");
+  assert.deepEqual(secretValuesIn(`const env = \`HOST=db.internal\\nDB_PASSWORD=${password}\\n\`;\n`, "lib/env.js"), [password]);
+  assert.deepEqual(secretValuesIn(`message: "first\\npassword = ${password}"\n`, "docs/notes.txt"), [password]);
+});

@@ -1653,7 +1653,11 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     if (assignment.op.trim() === ":" && /^["']?\]/.test(line.slice(nameEnd, nameEnd + 2)) && /=["']?$/.test(line.slice(Math.max(0, nameStart - 2), nameStart))) continue;
     // `https://orders-auth.fabrikam.com:8443/api`: a URL's host and port, not a name and its value.
     if (assignment.op === ":" && line[nameStart - 1] === "/" && line[nameStart - 2] === "/" && line[nameStart - 3] === ":" && /^\d{1,5}(?:[/?#"'\s]|$)/.test(line.slice(nameEnd + 1, nameEnd + 7))) continue;
-    const name = assignment.name.replace(/^[$@]/, "");
+    // `\nKey: jsii.String(\"key\")`: code kept in an escaped string (a JSON value holding a snippet),
+    // whose `\n` or `\t` glued its letter to the next line's name. The name is what follows the
+    // escape (`Key`, not `nKey`), judged as the line it starts. (Not after `\\`, an escaped backslash.)
+    const escapeLetter = line[nameStart - 1] === "\\" && line[nameStart - 2] !== "\\" && /^[nrt][A-Za-z_]/.test(assignment.name);
+    const name = escapeLetter ? assignment.name.slice(1) : assignment.name.replace(/^[$@]/, "");
     // `->` pairs a name and a value in Scala's maps only: in Java's `switch`, Kotlin's `when` and
     // Elixir's `case` it maps a matched name to a result (`case "password" -> "usr_pwd_2"`).
     if (assignment.op === "->" && !SCALA_FILE.test(context.filePath)) continue;
