@@ -52,3 +52,10 @@ test("in code kept in an escaped string, the name after `\\n` or `\\t` is the ne
   assert.deepEqual(secretValuesIn(`const env = \`HOST=db.internal\\nDB_PASSWORD=${password}\\n\`;\n`, "lib/env.js"), [password]);
   assert.deepEqual(secretValuesIn(`message: "first\\npassword = ${password}"\n`, "docs/notes.txt"), [password]);
 });
+
+test("a Merkle tree's root under a name that says token is a published hash; the token beside it is a secret", () => {
+  const root = `0x${["4be1a9c03d7f", "2e6b8a51c0d9", "f27a4b133fa1", "c09be7d24a6b", "8e51c0d9f27a4b13"].join("")}`;
+  assert.deepEqual(secretValuesIn(`export const TOKEN_COUNTER_MERKLE_ROOT = "${root}";\n`, "lib/fine-tuning/const.js"), []);
+  const token = ["Wq8zT3mKv9", "xLp2RdNb4c"].join("");
+  assert.deepEqual(secretValuesIn(`export const TOKEN_COUNTER_API_TOKEN = "${token}";\n`, "lib/fine-tuning/const.js"), [token]);
+});

@@ -122,8 +122,9 @@ const NOT_SECRET_TAIL = new Set([
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 // (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
 // `encryptedCredential`, a publish profile's `EncryptedPassword`: ciphertext for a key kept elsewhere.
-// A name that starts `GUID_`/`Guid` (`GUID_DRS_UNEXPIRE_PASSWORD`, WiX's `GuidKpasswd`) is an identifier named for what it identifies.)
-const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted"]);
+// A name that starts `GUID_`/`Guid` (`GUID_DRS_UNEXPIRE_PASSWORD`, WiX's `GuidKpasswd`) is an identifier named for what it identifies.
+// `merkle`: a Merkle tree's root or proof (`TOKEN_COUNTER_MERKLE_ROOT`) is a hash of its leaves, published to be checked.)
+const NOT_SECRET_ANYWHERE = new Set(["authenticity", "public", "publishable", "pub", "csrf", "xsrf", "nonce", "hash", "hashed", "salt", "sha", "md5", "checksum", "fingerprint", "thumbprint", "example", "sample", "dummy", "fake", "mock", "test", "tests", "placeholder", "invalid", "bogus", "nonmatching", "unmatched", "encrypted", "merkle"]);
 
 /**
  * A tokenizer's vocabulary (`vocab:token_bytes`, `vocab:token_str`, `merges`, `added_tokens`): a
