@@ -59,3 +59,9 @@ test("a Merkle tree's root under a name that says token is a published hash; the
   const token = ["Wq8zT3mKv9", "xLp2RdNb4c"].join("");
   assert.deepEqual(secretValuesIn(`export const TOKEN_COUNTER_API_TOKEN = "${token}";\n`, "lib/fine-tuning/const.js"), [token]);
 });
+
+test("\"login / password\" in a comment names two fields, as \"login and password\" does; a .netrc line's password is found", () => {
+  assert.deepEqual(secretValuesIn("  // when it carries neither do we fall back to the login / password config fields.\n", "lib/connection.js"), []);
+  const password = ["Wq8zT3mK", "v9xLp2Rd"].join("");
+  assert.deepEqual(secretValuesIn(`login deploy password ${password}\n`, "docs/netrc.txt"), [password]);
+});

@@ -225,7 +225,7 @@ const HEADER_ARGUMENT = /(?:-H|--header)[ \t=]+["'](?<name>[A-Za-z][\w-]{1,60})[
 /** .netrc: `machine host login user password value`, or `password value` on its own line. */
 const ANONYMOUS_FTP_LOGIN = /\blogin[ \t]+(?:anonymous|ftp)\b/i;
 const NETRC_ENTRY_START = /^\s*(?:machine[ \t]+[\w.-]+(?:[ \t]|$)|default[ \t]+(?:login|password|account|macdef)\b)/;
-const NETRC_LOGIN_THEN_PASSWORD = /\blogin[ \t]+(?!(?:and|or|with|the|to|as|is|will|in|for|via|using)\b)[^\s(]\S*[ \t]+(?:[A-Za-z]+[ \t]+\S+[ \t]+)?password[ \t]/;
+const NETRC_LOGIN_THEN_PASSWORD = /\blogin[ \t]+(?!(?:and|or|with|the|to|as|is|will|in|for|via|using)\b|[/|&][ \t])[^\s(]\S*[ \t]+(?:[A-Za-z]+[ \t]+\S+[ \t]+)?password[ \t]/;
 const NETRC_PASSWORD = /(?:^|\s)password[ \t]+(?<value>[^\s"'`]{4,200})/dg;
 /**
  * Cisco IOS's configuration: `username NAME [privilege N] password 0 VALUE`, `username NAME secret 0
@@ -1994,7 +1994,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
   if (open[GATE.netrcPassword] && /(?:^|\s)password[ \t]/.test(line) && ((netrcEntry ??= NETRC_ENTRY_START.test(line)) || !/[=:]/.test(line))) {
     // .netrc entries start with `machine` or `default`, or pair `login NAME` (and maybe one more
     // token pair, `port 993`) with `password VALUE`: "login will handle password aging" is prose.
-    // "default), if the server…", "login and password exist": prose.
+    // "default), if the server…", "login and password exist", "the login / password fields": prose.
     const netrcLine = netrcEntry || NETRC_LOGIN_THEN_PASSWORD.test(line);
     // Anonymous FTP (`login anonymous`, `login ftp`) takes an e-mail address as its password.
     // (Tested once a line: inside the loop, a long line of "password" words was quadratic.)
