@@ -1,4 +1,4 @@
-import { C_AND_CPP_EXTENSIONS, fileExtensionOf, INTERFACE_DEFINITION_EXTENSIONS, isYamlFile } from "./file-type";
+import { C_COMMENT_EXTENSIONS, fileExtensionOf, isYamlFile } from "./file-type";
 import { nearLineStartOf } from "./line-starts";
 import type { OffsetSpan } from "./types";
 
@@ -410,11 +410,12 @@ export function indentedBlocks(content: string, pattern: RegExp): OffsetSpan[] {
   return regions;
 }
 
-/** Languages whose comments are `/* … *\/` blocks: C and its family, PHP, CSS, SQL, HCL, JSON with comments. */
+/**
+ * Languages whose comments include `/* … *\/` blocks: C's family, and those with other comments
+ * beside them (PHP's and HCL's `#`, SQL's `--`), CSS and its preprocessors, and single-file components.
+ */
 const SLASH_STAR_EXTENSIONS = new Set([
-  "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "cs", "java", "kt", "kts", "go", "rs", "swift", "scala", "groovy", "gradle",
-  ...C_AND_CPP_EXTENSIONS, "m", "mm", "dart", "fs", "bicep", "json", "jsonc", "json5", "php", "phtml",
-  "css", "scss", "less", "sql", "tf", "hcl", "vue", "svelte", "sol", "zig", ...INTERFACE_DEFINITION_EXTENSIONS,
+  ...C_COMMENT_EXTENSIONS, "php", "phtml", "css", "scss", "less", "sql", "tf", "hcl", "vue", "svelte",
 ]);
 /** Markup, whose comments are `<!-- … -->` blocks. */
 const MARKUP_EXTENSIONS = new Set(["xml", "config", "props", "targets", "resx", "xaml", "html", "htm", "plist", "xsd", "wsdl", "xsl", "xslt"]);

@@ -1,7 +1,11 @@
 import type { FileType } from "./rules/types";
 
-/** C's and C++'s sources and headers, with C++'s template and inline implementation files (`asio/impl/context.ipp`) and modules. */
-export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "ipp", "tpp", "tcc", "txx", "inl", "ixx", "cppm"];
+/**
+ * C's and C++'s sources and headers, with C++'s template and inline implementation files
+ * (`asio/impl/context.ipp`), modules, and Pump's templates (`gtest-param-util-generated.h.pump`):
+ * C++ with `$var` and `$range` lines that Google Test generates its headers from.
+ */
+export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "ipp", "tpp", "tcc", "txx", "inl", "ixx", "cppm", "pump"];
 
 /**
  * Interface definition languages whose comments are C's `//` and `/* … *\/` (Protocol Buffers,
@@ -9,6 +13,17 @@ export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "
  * example value (`// dnsSuffix: shard-1.example.com`).
  */
 export const INTERFACE_DEFINITION_EXTENSIONS: readonly string[] = ["proto", "thrift", "fbs", "avdl", "smithy"];
+
+/**
+ * Languages whose comments are C's, `//` to the end of the line and `/* … *\/` blocks, and no
+ * other: their strings are quoted (with backticks too in JavaScript and Go). JSON is here for its
+ * JSONC and JSON5 dialects. The config rules read a line's comments by this list, and the
+ * multi-line comment regions start from it.
+ */
+export const C_COMMENT_EXTENSIONS: readonly string[] = [
+  "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "cs", "java", "kt", "kts", "go", "rs", "swift", "scala", "groovy", "gradle",
+  ...C_AND_CPP_EXTENSIONS, "m", "mm", "dart", "fs", "bicep", "json", "jsonc", "json5", "sol", "zig", ...INTERFACE_DEFINITION_EXTENSIONS,
+];
 
 /**
  * Whether a bare word after `=` is a literal value or an expression decides whether

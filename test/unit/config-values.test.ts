@@ -164,6 +164,9 @@ test("decisions on single values", () => {
     ["router/v1/generated.proto", `  // brokerHost: broker-1.eu.fabrikam.com\n  optional string brokerHost = 2;\n  option (fabrikam.default_host) = "router.corp.fabrikam.com";`, ["router.corp.fabrikam.com"]],
     ["orders.thrift", `/* the broker: broker01.corp.fabrikam.com */\nconst string BROKER = "broker02.corp.fabrikam.com"`, ["broker02.corp.fabrikam.com"]],
     ["orders.thrift", `/**\n * the broker:\n * broker01.corp.fabrikam.com\n */\nconst string BROKER = "broker02.corp.fabrikam.com"`, ["broker02.corp.fabrikam.com"]],
+    // Objective-C++ and Google Test's Pump templates comment as C++ does; a string in their code is still a value.
+    ["Sources/Relay.mm", `NSString *host = @"router.corp.fabrikam.com"; // was "10.20.30.40"`, ["router.corp.fabrikam.com"]],
+    ["include/relay-generated.h.pump", `// the mirror: mirror.corp.fabrikam.com\n$var n = 50\nconst char* kHost = "build.corp.fabrikam.com";`, ["build.corp.fabrikam.com"]],
     // A browser's User-Agent string is versions throughout; an address in the string after it is still one.
     ["uarand/useragents.go", `"Mozilla/5.0 (X11; U; Linux i686; en-GB; rv:1.9.2.14) Gecko/20110301 Firefox/3.6.14",\n"Mozilla/5.0 (Linux; U; Android 2.2; en-us; Nexus 7.42.108.3 Build/FRF91) AppleWebKit/533.1",\n"Opera/9.80 (Windows NT 6.1; U; en) Presto/2.5.24 Version/10.54 Chip/1.4.2.9"`, []],
     ["crawler.py", `HEADERS = {"User-Agent": "Mozilla/5.0 (compatible; OrdersBot/2.1)"}; PROXY = "10.40.12.7"`, ["10.40.12.7"]],
@@ -352,8 +355,8 @@ test("decisions on single values", () => {
     ["a.js", `const shells = ["cmd.exe", "command.com"];`, []],
     ["a.js", `const hosts = ["relay.fabrikam.com", "fabrikam.com"];`, ["relay.fabrikam.com", "fabrikam.com"]],
     // A numbered heading in a comment the file's syntax does not show; an address after the same marker in a list is one.
-    ["include/orders.h.pump", "// 6.1.3.2 Relay creation functions.", []],
-    ["include/orders.h.pump", "// 10.20.30.40 relay01", ["10.20.30.40"]],
+    ["include/orders.h.in", "// 6.1.3.2 Relay creation functions.", []],
+    ["include/orders.h.in", "// 10.20.30.40 relay01", ["10.20.30.40"]],
   ];
   for (const [file, line, values] of cases) {
     assert.deepEqual(

@@ -1,4 +1,4 @@
-import { baseNameOf, C_AND_CPP_EXTENSIONS, fileExtensionOf, fileTypeOf, INTERFACE_DEFINITION_EXTENSIONS } from "../file-type";
+import { baseNameOf, C_COMMENT_EXTENSIONS, fileExtensionOf, fileTypeOf } from "../file-type";
 import { isExamplePath, isTestPath } from "../undeployed-paths";
 import { isTranslationFile } from "./translation-files";
 import type { RuleContext } from "./types";
@@ -157,10 +157,7 @@ interface LineSyntax {
   readonly commentLinePrefixes: readonly string[];
 }
 
-const C_FAMILY = new Set([
-  "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "cs", "java", "kt", "kts", "go", "rs", "swift", "scala", "groovy", "gradle",
-  ...C_AND_CPP_EXTENSIONS, "m", "dart", "fs", "bicep", "json", "jsonc", "json5", "sol", "zig", ...INTERFACE_DEFINITION_EXTENSIONS,
-]);
+const C_FAMILY = new Set(C_COMMENT_EXTENSIONS);
 const HASH_FAMILY = new Set([
   "rb", "r", "pl", "pm", "ps1", "psm1", "sh", "bash", "zsh", "yaml", "yml", "toml", "cfg", "conf", "env", "tfvars", "nix",
   "cmake", "dockerfile", "mk",
