@@ -140,6 +140,13 @@ function isSpelledPlaceholder(value: string): boolean {
     .replace(/[4@05$317]/g, (character) => LEET_LETTERS[character]!);
   return SPELLED_PLACEHOLDER.test(word);
 }
+/**
+ * The names examples give things that have none: `foo`, `bar`, `baz` (and Japanese examples'
+ * `hoge`, `fuga`, `piyo`). A value so named is a placeholder; a form's fields so named are made up.
+ */
+const METASYNTACTIC_WORD = "(?:foo|bar|baz|qux|quux|corge|grault|garply|hoge|fuga|piyo)";
+/** A metasyntactic word, maybe numbered as examples number them: `foo`, `bar2`, `hoge`. */
+export const METASYNTACTIC_NAME = new RegExp(`^${METASYNTACTIC_WORD}\\d{0,2}$`);
 // (`Sanitized`: what the Azure SDK's test proxy writes over secrets in its recordings.)
 // (`nomatter`, `doesnotmatter`, `dontcare`, `unused`: a value that says it is not used, as code generators
 // fill a client secret that the flow never sends: apitools' `_CLIENT_SECRET = 'nomatter'`.)
@@ -149,7 +156,7 @@ function isSpelledPlaceholder(value: string): boolean {
 // (`blahblah`, `yadayada`, `bla-bla`: the words that stand for "and so on", put where a value would be.)
 // (`BASE64`, `hex-string`: the encoding a value is written in, where a manual's example puts the
 // value: `secret: BASE64` under a TSIG key.)
-const PLACEHOLDER_WORDS = /changeme|change[_-]?(?:me|this)|replace[_-]?(?:me|this)|placeholder|your[_-].*[_-]here|^your[_-]|^your[a-z0-9]*(?:password|passwd|pass|secret|token|key)$|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|credentials?|token|whatever|(?:base(?:64|32|16)|hex)(?:[-_ ]?(?:encoded|string|str|value|data|bytes))?|(?:form|field|input|param|some|my|new|default)?value\d{0,2}|test|todo|null|none|undefined|(?:foo|bar|baz|qux|quux|hoge|fuga|piyo)(?:[-_]?(?:foo|bar|baz|qux|quux|hoge|fuga|piyo)){0,3}\d{0,3}|xyzzy|(?:blah?|yadd?a)(?:[-_ ]?(?:blah?|yadd?a)){0,3}|unset|not[-_ ]?set|not[-_ ]?configured|missing|no[-_ ]?matter|does[-_ ]?(?:not|nt)[-_ ]?matter|do[-_ ]?(?:not|nt)[-_ ]?care|unused|ignored|irrelevant)$/i;
+const PLACEHOLDER_WORDS = new RegExp(String.raw`changeme|change[_-]?(?:me|this)|replace[_-]?(?:me|this)|placeholder|your[_-].*[_-]here|^your[_-]|^your[a-z0-9]*(?:password|passwd|pass|secret|token|key)$|insert[_-].*[_-]here|^(?:dummy|sample|example|fake|redacted|sanitized|secret|password|passphrase|credentials?|token|whatever|(?:base(?:64|32|16)|hex)(?:[-_ ]?(?:encoded|string|str|value|data|bytes))?|(?:form|field|input|param|some|my|new|default)?value\d{0,2}|test|todo|null|none|undefined|${METASYNTACTIC_WORD}(?:[-_]?${METASYNTACTIC_WORD}){0,3}\d{0,3}|xyzzy|(?:blah?|yadd?a)(?:[-_ ]?(?:blah?|yadd?a)){0,3}|unset|not[-_ ]?set|not[-_ ]?configured|missing|no[-_ ]?matter|does[-_ ]?(?:not|nt)[-_ ]?matter|do[-_ ]?(?:not|nt)[-_ ]?care|unused|ignored|irrelevant)$`, "i");
 /** A long run of one mask character: xxxx, ****, 0000, ####. */
 // (…and `__SqlPassword__`, the token a release pipeline replaces in a config transform; `@PASSWORD@`,
 // what autoconf's and CMake's configure steps replace in a `.in` template, named in capitals

@@ -91,8 +91,8 @@ test("a value that says it does not matter is a stand-in", () => {
 });
 
 test("metasyntactic words, English or Japanese and maybe numbered (`foo1`, `hoge2`), are stand-ins; words that start so are not", () => {
-  for (const value of ["foo1", "bar22", "quux", "hoge1", "fuga", "piyo12", "hogehoge"]) assert.ok(isPlaceholder(value), value);
-  for (const value of ["football", "hogwarts1", "bazaar", "foo12345"]) assert.ok(!isPlaceholder(value), value);
+  for (const value of ["foo1", "bar22", "quux", "hoge1", "fuga", "piyo12", "hogehoge", "corge2", "graultgarply"]) assert.ok(isPlaceholder(value), value);
+  for (const value of ["football", "hogwarts1", "bazaar", "foo12345", "gorge2"]) assert.ok(!isPlaceholder(value), value);
   // A documentation's example configuration sets a peer's password so.
   const example = "```toml\n[neighbors.config]\n  auth-password = \"hoge1\"\n```\n";
   assert.deepEqual(scanText({ content: example, filePath: "docs/route-server.md" }).filter((finding) => finding.kind === "secret"), []);

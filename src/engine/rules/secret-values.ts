@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { base64OfBase64Url, tryAtob } from "../base64";
-import { isDocumentationPassword, isPlaceholder } from "../placeholder";
+import { isDocumentationPassword, isPlaceholder, METASYNTACTIC_NAME } from "../placeholder";
 import { shannonEntropy } from "./entropy";
 import { hasRepeatedLetterChunk } from "../character-patterns";
 import { isWordyIdentifier } from "./identifier-words";
@@ -845,8 +845,6 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   return looksRandom(value);
 }
 
-/** The names examples give things that have none: `foo`, `bar`, `baz` (and Japanese examples' `hoge`, `fuga`, `piyo`), maybe numbered. */
-const METASYNTACTIC_NAME = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|hoge|fuga|piyo)\d{0,2}$/;
 /** Two or more `name=value` parameters joined by `&`, the names lower-case as forms and queries write them. */
 const FORM_BODY = /^[a-z][a-z0-9_.-]{1,40}=[^&\s]*(?:&[a-z][a-z0-9_.-]{1,40}=[^&\s]*)+$/;
 
