@@ -384,15 +384,16 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // evidence. A random-looking value there is reported as anywhere else, since a real key leaks
   // from a test or a sample as easily. (Not in manuals: a runbook in `docs/` may hold a real
   // password, however weak.)
-  let undeployed: boolean | undefined;
   let testPath: boolean | undefined;
+  const inTest = () => (testPath ??= isTestPath(placePath));
+  let undeployed: boolean | undefined;
   // In a test, a password's stored hash (see isStoredPasswordHash): no password to log in with,
   // and the test holds the password it hashes, as NAME_VALUE_ARGUMENTS and the crypt rule judge.
   // (Not in an example, whose hash may be copied from a real account's.)
   const isTestsPasswordHash = (candidate: Candidate, value: string) =>
-    isStoredPasswordHash(value, () => content.slice(Math.max(0, candidate.start - 200), candidate.start)) && (testPath ??= isTestPath(placePath));
+    isStoredPasswordHash(value, () => content.slice(Math.max(0, candidate.start - 200), candidate.start)) && inTest();
   const isExampleOrTestPassword = (candidate: Candidate) => {
-    if (!(undeployed ??= isTestPath(placePath) || isExampleOrSamplePath(placePath))) return false;
+    if (!(undeployed ??= inTest() || isExampleOrSamplePath(placePath))) return false;
     // (Judged as the program reads it: `verschl\u00FCsselt` is the word `verschlüsselt`.)
     const value = withEscapesDecoded(content.slice(candidate.start, candidate.end));
     // (Leetspeak too: `sup3Rsekr3t`, `P@ssw0rd123` are typed words; and words or stretches of the
@@ -417,7 +418,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   };
   // In a test, a JWT the test made for itself (unsigned, or signed with `test-secret`) is its
   // fixture's input, whichever rule saw it; a token signed with any other key is still reported.
-  const isTestsOwnJwt = (value: string) => value.startsWith("e") && (testPath ??= isTestPath(placePath)) && isTestFixtureJwt(value);
+  const isTestsOwnJwt = (value: string) => value.startsWith("e") && inTest() && isTestFixtureJwt(value);
   // A bare `key` whose section says what it is (`api:` / `key:`): read only when some candidate is one.
   let sections: SectionKeys | undefined;
   const sectionSaysSecret = (candidate: Candidate) => (sections ??= new SectionKeys(content, typePath)).saysSecret(candidate.start);
