@@ -175,6 +175,8 @@ describe("glob", () => {
     assert.ok(globMatches("app?.json", "APP1.JSON"));
     assert.ok(!globMatches("app?.json", "app.json"));
     assert.ok(!globMatches("ops/*.cfg", "ops/a/b.cfg"));
+    assert.ok(globMatches("ops/**/secrets-*.json", "ops/a/b/secrets-prod.json"));
+    assert.ok(!globMatches("ops/**/secrets-*.json", "ops/a/b/prod-secrets.json"));
   });
 
   test("stays linear on patterns that make a regular expression backtrack", () => {

@@ -6,17 +6,25 @@
 //   **  any number of whole segments                  no `/` in the pattern: the file name only
 // Matching is case-insensitive; paths use `/`.
 
-/** `*` and `?` within one segment. */
-function matchSegment(pattern: string, text: string): boolean {
+/**
+ * The greedy-star walk: each pattern element matches one item, a star any run of items. On a
+ * mismatch the last star takes one more item and the walk resumes after it.
+ */
+function matchWithStars<P, T>(
+  pattern: ArrayLike<P>,
+  items: ArrayLike<T>,
+  isStar: (element: P) => boolean,
+  matchesOne: (element: P, item: T) => boolean,
+): boolean {
   let p = 0;
   let t = 0;
   let star = -1;
   let resume = 0;
-  while (t < text.length) {
-    if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
+  while (t < items.length) {
+    if (p < pattern.length && !isStar(pattern[p]!) && matchesOne(pattern[p]!, items[t]!)) {
       p++;
       t++;
-    } else if (p < pattern.length && pattern[p] === "*") {
+    } else if (p < pattern.length && isStar(pattern[p]!)) {
       star = p++;
       resume = t;
     } else if (star !== -1) {
@@ -26,32 +34,18 @@ function matchSegment(pattern: string, text: string): boolean {
       return false;
     }
   }
-  while (p < pattern.length && pattern[p] === "*") p++;
+  while (p < pattern.length && isStar(pattern[p]!)) p++;
   return p === pattern.length;
+}
+
+/** `*` and `?` within one segment. */
+function matchSegment(pattern: string, text: string): boolean {
+  return matchWithStars(pattern, text, (character) => character === "*", (character, actual) => character === "?" || character === actual);
 }
 
 /** Segments, where a `**` segment stands for any number of path segments. */
 function matchSegments(pattern: readonly string[], path: readonly string[]): boolean {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < path.length) {
-    if (p < pattern.length && pattern[p] !== "**" && matchSegment(pattern[p]!, path[t]!)) {
-      p++;
-      t++;
-    } else if (p < pattern.length && pattern[p] === "**") {
-      star = p++;
-      resume = t;
-    } else if (star !== -1) {
-      p = star + 1;
-      t = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.length && pattern[p] === "**") p++;
-  return p === pattern.length;
+  return matchWithStars(pattern, path, (segment) => segment === "**", matchSegment);
 }
 
 export function globMatches(pattern: string, path: string): boolean {
