@@ -63,9 +63,10 @@ const EXAMPLE_OR_MANUAL_FOLDERS = new Set([...EXAMPLE_FOLDERS, "doc", "docs", "d
 /**
  * Examples and templates by name: `.env.example`, `config.sample.yml`, `example.py`, AWS's
  * `ec2-2016-11-15.examples.json` and botocore's numbered `examples-1.json`, PHP's `config.inc.php.dist` and `.env.template`. The word must stand apart (`sample_rate.py`, `resample.ts` are
- * code).
+ * code), or name a sample of settings: `bgp_sample_conf.py`, `example-config.yaml` (a program
+ * loads the copy a user makes of it, not the file itself).
  */
-const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:-\d{1,3})?(?:\.|$)|\.dist$|^\.env\.template$/;
+const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?)(?:-\d{1,3})?(?:[_-](?:conf|config|configuration|settings|cfg))?(?:\.|$)|\.dist$|^\.env\.template$/;
 
 /** Whether a path, relative to its workspace or repository root, is an example, a sample or documentation. */
 export function isExamplePath(filePath: string): boolean {

@@ -39,13 +39,19 @@ test("a configuration value in a test is not reported, a secret in the same test
 });
 
 test("examples and samples by folder or name are examples; words that only hold the letters are not", () => {
-  for (const file of ["examples/relay/client.rb", "docs/samples/Orders/appsettings.json", "demo/app.py", ".env.example", "config/settings.sample.yml", "apis/ec2-2016-11-15.examples.json", "botocore/data/iam/2010-05-08/examples-1.json", "src/example.ts", "docs/setup.html", "usr/share/doc/orders/html/Pollers.html", "src/site/xdoc/mail-lists.xml", "release-notes/VERSION-2.x", "src/docbkx/fluent.xml", "docs-xml/smbdotconf/base/interfaces.xml", "man/redis-server.1", "manual/config.xml", "plugins/usercopy/config.inc.php.dist", "phpunit.xml.dist", ".env.template"]) {
+  for (const file of ["examples/relay/client.rb", "docs/samples/Orders/appsettings.json", "demo/app.py", ".env.example", "config/settings.sample.yml", "apis/ec2-2016-11-15.examples.json", "botocore/data/iam/2010-05-08/examples-1.json", "src/example.ts", "docs/setup.html", "usr/share/doc/orders/html/Pollers.html", "src/site/xdoc/mail-lists.xml", "release-notes/VERSION-2.x", "src/docbkx/fluent.xml", "docs-xml/smbdotconf/base/interfaces.xml", "man/redis-server.1", "manual/config.xml", "plugins/usercopy/config.inc.php.dist", "phpunit.xml.dist", ".env.template", "routing/bgp_sample_conf.py", "deploy/example-config.yaml", "app/sample_settings.py"]) {
     assert.equal(isExamplePath(file), true, file);
   }
-  for (const file of ["src/audio/sample_rate.py", "src/resample.ts", "src/samples-2024q3.csv.py", "src/examplesite/settings.py", "config/appsettings.json", "src/demographics/client.ts", "src/docker/settings.py", "src/doctor/visits.ts", "site/config.toml", "src/website/settings.py", "src/manager/settings.py", "src/mana/config.ts"]) {
+  for (const file of ["src/audio/sample_rate.py", "src/audio/sample_config_reader.py", "src/resample.ts", "src/samples-2024q3.csv.py", "src/examplesite/settings.py", "config/appsettings.json", "src/demographics/client.ts", "src/docker/settings.py", "src/doctor/visits.ts", "site/config.toml", "src/website/settings.py", "src/manager/settings.py", "src/mana/config.ts"]) {
     assert.equal(isExamplePath(file), false, file);
   }
   const content = `RELAY_HOST=relay.orders.fabrikam.com\nRELAY_PASSWORD=Lq8-vRz2!pWm\n`;
   assert.deepEqual(scanText({ content, filePath: ".env.example" }).map((finding) => finding.kind), ["secret"]);
   assert.deepEqual(scanText({ content, filePath: ".env" }).map((finding) => finding.kind).sort(), ["config", "secret"]);
+});
+
+test("a sample of settings named so (`bgp_sample_conf.py`) keeps its secrets but no configuration values", () => {
+  const content = `BGP = {\n    'router_id': '172.20.14.2',\n    'neighbors': [{'address': '172.20.14.3', 'password': 'Vq7#mTz2-Lp9'}],\n}\n`;
+  assert.deepEqual(scanText({ content, filePath: "routing/bgp_sample_conf.py" }).map((finding) => finding.kind), ["secret"]);
+  assert.deepEqual(scanText({ content, filePath: "routing/bgp_conf.py" }).map((finding) => finding.kind).sort(), ["config", "config", "secret"]);
 });
