@@ -130,6 +130,9 @@ test("decisions on single values", () => {
     // Python packages' metadata holds the project's links and its README, not settings a program reads.
     ["orders_client.egg-info/PKG-INFO", `Project-URL: Build, https://ci.fabrikam-tools.com:8443/job/orders`, []],
     ["orders_client-2.4.1.dist-info/METADATA", `Connect with Client("10.20.30.40", port=8080)`, []],
+    // (distutils installs it as one file named for the package: the file is the PKG-INFO.)
+    ["orders_client-2.0.egg-info", `Name: orders-client\nDescription: Orders client\n        The tables it reads can be found at:\n        ftp://ftp.orders-data.fabrikam.com/pub/tables/\n`, []],
+    ["orders_client/mirrors.py", `TABLES = "ftp://ftp.orders-data.fabrikam.com/pub/tables/"`, ["ftp://ftp.orders-data.fabrikam.com/pub/tables/"]],
     // The same under a customer's name is configuration; a cloud-wide token resource is not.
     ["a.py", `scope = "https://ossrdbms-aad.database.windows.net/.default"; host = "orders-pg.postgres.database.azure.com"`, ["orders-pg.postgres.database.azure.com"]],
     // Microsoft's own hosts one label under a root zone are pages for people, not a customer's resource.

@@ -50,6 +50,8 @@ const BUILD_MANIFEST_NAMES = new Set([
 const BUILD_MANIFEST_EXTENSIONS = new Set(["csproj", "vbproj", "fsproj", "sqlproj", "nuspec", "gemspec", "podspec"]);
 /** Python packages' metadata (`PKG-INFO`, a wheel's `METADATA`): the project's links and its README. */
 const PACKAGE_METADATA_NAMES = new Set(["pkg-info", "metadata"]);
+/** The same as one file, as distutils installs it: `orders_client-2.4.1.egg-info` is the PKG-INFO itself. */
+const PACKAGE_METADATA_EXTENSIONS = new Set(["egg-info"]);
 /**
  * Records a program loads in bulk: CSV and TSV tables, PostgreSQL's `COPY` input (`inet.data`, a
  * regression test's 500 addresses). Each row is data, the same in every environment; none is a setting.
@@ -127,6 +129,7 @@ function skipsWholeFile(filePath: string): boolean {
     isDocumentationCopy(base) ||
     BUILD_MANIFEST_NAMES.has(base) ||
     PACKAGE_METADATA_NAMES.has(base) ||
+    PACKAGE_METADATA_EXTENSIONS.has(extension) ||
     TOOL_OWNED_FILE_NAMES.has(base) ||
     DOCUMENTATION_EXTENSIONS.has(extension) ||
     TRANSLATION_EXTENSIONS.has(extension) ||
