@@ -1,5 +1,6 @@
 import { addressesComposeService, composeServiceNames } from "./compose-services";
 import { isYamlFile } from "./file-type";
+import { isInDottedNameFamily } from "./neighbour-lines";
 import { sopsMetadataRegions } from "./sops-metadata";
 import type { OffsetSpan } from "./types";
 
@@ -27,7 +28,7 @@ export class ConfigFileFacts {
 
   /** Whether the value at `start`..`end` is no setting, for what the rest of the file says. */
   showsNoSetting(start: number, end: number): boolean {
-    return this.namesComposeService(start, end) || this.inSopsMetadata(start) || this.namesKubernetesObject(start);
+    return this.namesComposeService(start, end) || this.inSopsMetadata(start) || this.namesKubernetesObject(start) || isInDottedNameFamily(this.content, start, end);
   }
 
   /** A host that is one of a Compose file's own services: see compose-services.ts. */

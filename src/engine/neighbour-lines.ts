@@ -1,4 +1,5 @@
 import { lineEndOf, nearLineStartOf } from "./line-starts";
+import { HOST_TLDS } from "./rules/config-values";
 import { segmentsOf } from "./rules/name-segments";
 import { looksRandom } from "./rules/secret-values";
 
@@ -120,6 +121,35 @@ export function isInputTypeTableRow(content: string, start: number, end: number,
 const INPUT_TYPE_REACH = 300;
 /** A key that only an input's type is: `hidden:`, `"checkbox":`, `'select-one':` (not `text` or `email`, which records use too). */
 const INPUT_TYPE_KEY = /(?<![\w-])(["']?)(textarea|hidden|checkbox|radio|submit|reset|select-one|select-multiple)\1[ \t]*:/g;
+
+/**
+ * `memory.bandwidth.local:` under `memory.bandwidth.total:` (a service's metrics),
+ * `"docutils.languages.fr"` under `"docutils.languages.en"` (modules to bundle): a dotted name that
+ * a line nearby (or its own) repeats with another last word, one no host name ends in, is one of a
+ * family of dotted identifiers, and its last label reads as a top-level domain by chance. Hosts
+ * of one network differ in their first labels (`db01.corp.local`, `db02.corp.local`), and the same
+ * name under two domains (`orders.fabrikam.com`, `orders.fabrikam.net`) ends in a domain both times.
+ */
+export function isInDottedNameFamily(content: string, start: number, end: number): boolean {
+  const value = content.slice(start, end);
+  if (end - start > 200 || !DOTTED_NAME.test(value)) return false;
+  const stem = value.slice(0, value.lastIndexOf(".") + 1);
+  return neighbourLines(content, start, DOTTED_NAME_FAMILY_REACH).some((line) => {
+    for (let at = line.text.indexOf(stem); at !== -1; at = line.text.indexOf(stem, at + 1)) {
+      if (line.start + at === start || /[\w.-]/.test(line.text[at - 1] ?? "")) continue;
+      const last = LAST_LABEL.exec(line.text.slice(at + stem.length, at + stem.length + 64))?.[0];
+      if (last !== undefined && !HOST_TLDS.includes(last.toLowerCase())) return true;
+    }
+    return false;
+  });
+}
+
+/** How many lines above and below a dotted name the rest of its family is looked for on. */
+const DOTTED_NAME_FAMILY_REACH = 2;
+/** Two or more labels, a letter first: a host name as the host rule reads it, not an address or a URL. */
+const DOTTED_NAME = /^[A-Za-z][\w-]*(?:\.[\w-]+)+$/;
+/** A sibling's last word, where its name ends. */
+const LAST_LABEL = /^\w+(?![\w.-])/;
 
 /** The lines up to `reach` above and below the one holding `offset`, that one included (lines too long to be rows left out). */
 function neighbourLines(content: string, offset: number, reach: number): { start: number; text: string }[] {

@@ -464,6 +464,21 @@ test("through the engine: notes and logs report secrets but no configuration val
   assert.deepEqual(script.map((finding) => finding.kind).sort(), ["config", "secret"]);
 });
 
+test("through the engine: a dotted name among its family of identifiers is no host; hosts of one network are", () => {
+  const configValues = (content: string, filePath: string) =>
+    scanText({ content, filePath, options: { includeConfig: true } })
+      .filter((finding) => finding.kind === "config")
+      .map((finding) => content.slice(finding.range.startOffset, finding.range.endOffset));
+  const metrics = `resources:\n  - resource_type: queue\n    metrics:\n      queue.depth.total:\n      queue.depth.local:\n      queue.age:\n`;
+  assert.deepEqual(configValues(metrics, "pipeline/resources.yaml"), []);
+  const modules = `BUNDLED = [\n    "reports.locales.en",\n    "reports.locales.fr",\n]\n`;
+  assert.deepEqual(configValues(modules, "build/bundle.py"), []);
+  const inventory = `hosts:\n  db01.orders.local:\n  db02.orders.local:\n`;
+  assert.deepEqual(configValues(inventory, "inventory/hosts.yaml"), ["db01.orders.local", "db02.orders.local"]);
+  const mirrors = `MIRRORS = [\n    "files.orders-data.com",\n    "files.orders-data.fr",\n]\n`;
+  assert.deepEqual(configValues(mirrors, "build/mirrors.py"), ["files.orders-data.com", "files.orders-data.fr"]);
+});
+
 // Every regex must run in linear time, and so must the checks that run per match: each rule gets
 // 1 MB of text built to tempt backtracking (long dotted runs, repeated schemes, hex-and-colon runs,
 // many near-misses) and 1 MB of one line full of real matches (the per-match checks). Linear code
