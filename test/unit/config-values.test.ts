@@ -263,6 +263,7 @@ test("decisions on single values", () => {
     // An example in a command's help text shows a format; the same address as a default is a setting.
     ["a.py", `c.argument("gateway", help="Gateway's public IP address (e.g. 10.1.1.1)"); c.argument("dns", default="10.1.1.2")`, ["10.1.1.2"]],
     ["a.py", `help = "A repository such as 'orders.corp.contoso.com/app', for example: https://orders.corp.contoso.com:8443"`, []],
+    ["a.py", `parser.add_argument("--target", help="Server to replay against, in the following format: http://10.40.8.12:8080"); parser.add_argument("--relay", default="http://10.40.8.13:8080")`, ["http://10.40.8.13:8080"]],
     // A domain as a hash's or an array's key is looked up, not connected to; the value beside it may be a host.
     ["a.rb", `ETLD = { "fabrikam.com.au" => 0, "relays" => "relay.fabrikam.com" }`, ["relay.fabrikam.com"]],
     ["a.php", `$routes = ['orders.fabrikam.com' => '10.20.30.47'];`, ["10.20.30.47"]],

@@ -238,11 +238,11 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean, address
 
 /**
  * Prose that gives an example just before the value: a command's help text (`help="Gateway's
- * public IP address (e.g. 10.1.1.1)"`, `such as 'myregistry.azurecr.io/app'`). The example
- * shows a format; nothing connects to it. Not past a `)` or `;`, where the prose has ended and
+ * public IP address (e.g. 10.1.1.1)"`, `such as 'myregistry.azurecr.io/app'`, `in the following
+ * format: http://10.1.1.1`). The example shows a format; nothing connects to it. Not past a `)` or `;`, where the prose has ended and
  * code goes on (`help="… (e.g. 10.1.1.1)"); default="10.1.1.2"`).
  */
-const EXAMPLE_BEFORE = /\b(?:e\.g\.|eg\.|for example|for instance|such as|examples?:)[^;)]*$/i;
+const EXAMPLE_BEFORE = /\b(?:e\.g\.|eg\.|for example|for instance|such as|examples?:|in the (?:following )?format\b)[^;)]*$/i;
 
 /**
  * A subscript's key: `$links['https://api.w.org/featuredmedia']`, `routes["10.20.30.40"]`. The
