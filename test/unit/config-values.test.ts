@@ -150,6 +150,8 @@ test("decisions on single values", () => {
     ["speech.py", `ENDPOINT = "https://westeurope.api.cognitive.microsoft.com/sts/v1.0/issueToken"; STT = "wss://eastus.stt.speech.microsoft.com/speech/recognition"; G = "https://api.cognitive.microsoft.com/"; D = "https://learn.microsoft.com/azure/ai-services/"`, ["https://westeurope.api.cognitive.microsoft.com/sts/v1.0/issueToken", "wss://eastus.stt.speech.microsoft.com/speech/recognition"]],
     // A Kubernetes ExternalName Service stands for an outside host: its `externalName:` is that host.
     ["k8s/erp.yaml", `spec:\n  type: ExternalName\n  externalName: erp01.corp.contoso.com\n  dataset_name: mlqa.en.es`, ["erp01.corp.contoso.com"]],
+    // A settings API's key is the name a value is stored under; the value set under it may be a host.
+    ["a.py", `links = container.get_config_item("orders.net")\ncontainer.set_config_item("orders.relay", "relay01.corp.fabrikam.com")`, ["relay01.corp.fabrikam.com"]],
     // A B2C or External ID tenant's sign-in host is its own.
     ["a.json", `{"Instance": "https://contosob2c.b2clogin.com/", "Authority": "https://login.microsoftonline.com/common"}`, ["https://contosob2c.b2clogin.com/"]],
     // A Google OAuth client's id is spelled like a host under Google's content domain; it names no machine.

@@ -557,11 +557,16 @@ const PLACEHOLDER_SETTING = /(?<![A-Za-z0-9])placeholder(?:_?text)?["'`]?\s*[:=]
  */
 const NAME_SETTING = /(?<![A-Za-z0-9])(?![A-Za-z0-9_-]*?(?:host|server|domain|dns|fqdn|site|sni|common|cname|node|machine|computer|endpoint|service|virtual|alt|subject|instance|cluster|dc|external)[_-]?name["'`]?\s*[:=])[A-Za-z][A-Za-z0-9_-]{0,60}(?:[_-]name|[a-z0-9]Name|_NAME)["'`]?\s*[:=]\s*["'`]?$/i;
 const LOGGER_NAME_BEFORE = /\bgetLogger\(\s*["'`]$/;
+/**
+ * A setting's key asked of a settings API (LXC's `get_config_item("lxc.net")`,
+ * `set_config_key("cache.local", …)`): the dotted name is the key the value is stored under, not a host.
+ */
+const CONFIG_KEY_CALL_BEFORE = /\b(?:get|set|clear|has|unset)_?(?:global_?)?config_?(?:item|key|option)\(\s*["'`]$/i;
 
 export function isInNonEndpointSetting(value: string, match: RegExpExecArray): boolean {
   const before = textBefore(match);
   if (NAMESPACE_ATTRIBUTE.test(before) || LINK_SETTING.test(settingSlot(before)) || PLACEHOLDER_SETTING.test(before)) return true;
-  if (NAME_SETTING.test(settingSlot(before)) || LOGGER_NAME_BEFORE.test(before)) return true;
+  if (NAME_SETTING.test(settingSlot(before)) || LOGGER_NAME_BEFORE.test(before) || CONFIG_KEY_CALL_BEFORE.test(before)) return true;
   // A Service Bus or Event Hubs namespace is Azure's name for the resource itself
   // (`fully_qualified_namespace="orders.servicebus.windows.net"`): a host under a service's zone
   // is never a code namespace or module.
