@@ -328,6 +328,8 @@ test("decisions on single values", () => {
     // A RADIUS dictionary's attribute numbers are a tree of TLVs, not addresses; a client's address is one.
     ["raddb/dictionary.orders", "ATTRIBUTE\tOrders-Gateway-Address\t\t26.11.5.1\tipaddr", []],
     ["raddb/clients.conf", "\tipaddr = 10.20.30.40", ["10.20.30.40"]],
+    // A protocol's magic number in octets (a DHCP-style cookie) is bytes a parser checks; the server beside it is an address.
+    ["bootp/packet.py", `    _MAGIC_COOKIE = '93.41.27.93'\n    _RELAY_SERVER = '172.24.9.12'`, ["172.24.9.12"]],
     // An include directive names a file; a host setting's value is a host.
     ["raddb/dictionary", "$INCLUDE dictionary.orders.internal", []],
     ["app.conf", "upstream_host = relay01.orders.internal", ["relay01.orders.internal"]],

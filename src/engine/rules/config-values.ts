@@ -701,6 +701,13 @@ const PREFIX_LENGTH_AFTER = /^\/[0-9]/;
 const RADIUS_ATTRIBUTE_BEFORE = /^\s*ATTRIBUTE\s+[\w.-]{1,100}\s+$/;
 
 /**
+ * A protocol's magic number written as four octets (DHCP's magic cookie, which opens every
+ * packet's options): a setting or constant named `magic` holds bytes a parser checks, the same in
+ * every network, not an address anything connects to.
+ */
+const MAGIC_NUMBER_NAME_BEFORE = /magic[\w-]{0,40}["']?[ \t]*[:=][ \t]*[bu]?["']$/i;
+
+/**
  * A numbered heading in a comment, `// 6.1.3.2 Tuple creation functions.` (a standard's section,
  * quoted in a template of C++ code whose comments the engine does not know): the number opens the
  * comment and words of a title follow, a capitalised one first.
@@ -714,6 +721,7 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
   if (octets) {
     if (isObjectIdentifier(value) || isVersionOidOrSection(textBefore(match))) return true;
     if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match)) || RADIUS_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
+    if (MAGIC_NUMBER_NAME_BEFORE.test(textBefore(match, 60))) return true;
     if (VECTOR_PATH_MEMBER_BEFORE.test(textBefore(match, 1000))) return true;
     if (NUMBERED_HEADING_BEFORE.test(textBefore(match)) && NUMBERED_HEADING_AFTER.test(textAfter(match, value))) return true;
     if (isNetworkAddress(octets)) return true;
