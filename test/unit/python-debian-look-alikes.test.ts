@@ -27,3 +27,26 @@ test("the words that stand for \"and so on\" (`yadayada`, `blahblah`) are stand-
   assert.deepEqual(secretValuesIn(readme, "pkg.egg-info/PKG-INFO"), []);
   assert.deepEqual(secretValuesIn(readme.replace("yadayada", GENERATED_PASSWORD), "pkg.egg-info/PKG-INFO"), [GENERATED_PASSWORD]);
 });
+
+test("a data file's variable under `file_key` or a lookup table's under `lut_key` is a name, not a key; a generated key under `file_key` still is", () => {
+  const reader = [
+    "datasets:",
+    "  C04:",
+    "    name: C04",
+    "    file_key: RADChannel04",
+    "    lut_key: CALChannel04",
+    "  solar_zenith_angle:",
+    "    file_key: Geolocation/grid_2km/Solar_Zenith",
+    "",
+  ].join("\n");
+  assert.deepEqual(secretValuesIn(reader, "pkg/etc/readers/imager_l1b.yaml"), []);
+  const generated = ["Hq3vN8xLp2Wz", "Tc6Rm9bKs4Yd", "Fj7Ug1eAo5Qi", "Xw0="].join("");
+  assert.deepEqual(secretValuesIn(`storage:\n  file_key: ${generated}\n`, "deploy/settings.yaml"), [generated]);
+  // The same identifier under a credential's name is still judged as one.
+  assert.deepEqual(secretValuesIn("service:\n  api_key: RADChannel04\n", "deploy/settings.yaml"), ["RADChannel04"]);
+});
+
+test("a long metric or attribute name of lower-case words under a key's name is a name", () => {
+  const reader = "        day_key = 'band_data_hrc_data_l15_line_mean_acquisition_time_day'\n";
+  assert.deepEqual(secretValuesIn(reader, "pkg/readers/native_msg.py"), []);
+});

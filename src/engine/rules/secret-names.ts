@@ -56,6 +56,10 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "site",
   // `tz.key` (Python's `ZoneInfo.key`), `zone_key`, `locale_key`: the name of a time zone or a locale.
   "tz", "zone", "timezone", "locale",
+  // `file_key: Data/Solar_Zenith_Angle`, `lut_key: CALChannel07`: a variable's name in a data file
+  // (an HDF5 or netCDF reader's schema) or a lookup table's, or an object's key in a bucket. A
+  // generated key under `file_key` is still one (GENERATED_KEY_QUALIFIERS).
+  "file", "lut",
 ]);
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
@@ -64,7 +68,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
  * longer than a SHA-256 digest: see acceptable).
  * A column, a host's name or a storage path is words, not 30 bytes of base64.
  */
-const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource", "routing"]);
+const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource", "routing", "file"]);
 /**
  * Public keys in base64: an SSH key's wire format (`AAAA…`) and DER SubjectPublicKeyInfo (`MIIB…`
  * RSA, `MFkw…` P-256, `MCow…` Ed25519), as a browser extension's manifest `key` holds one.

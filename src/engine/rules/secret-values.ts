@@ -453,8 +453,12 @@ const VAPID_PUBLIC_KEY = /^B[A-Za-z0-9_-]{86}=?$/;
 /** A SHA-256 digest in base64, with or without its `=`. */
 const SHA256_FINGERPRINT_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=?$/;
 
-/** Lower-case words (or numbers) joined by `_`, `-` or `:` (or `__`, a namespace's end: `vip__public`), each part short. */
-const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:(?:[_:-]|__)[a-z0-9][a-z0-9]{0,23}){1,6}$/;
+/**
+ * Lower-case words (or numbers) joined by `_`, `-` or `:` (or `__`, a namespace's end: `vip__public`),
+ * each part short; up to twelve of them, as a data file's attribute names run
+ * (`band_data_hrc_data_l15_line_mean_acquisition_time_day`).
+ */
+const KEY_NAME_VALUE = /^[a-z][a-z0-9]{0,23}(?:(?:[_:-]|__)[a-z0-9][a-z0-9]{0,23}){1,11}$/;
 /**
  * A part of a name without the numeronym it starts with (`i18n`, `l10n`, `a11y`, `k8s`: a word's
  * first letter, how many letters it drops, its last letter), keeping a word run on after it
