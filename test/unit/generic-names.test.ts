@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../src/engine";
 import { secretStrength } from "../../src/engine/rules/secret-names";
+import { secretValuesIn } from "./found-secrets";
 
 test("a qualifier and 'key' written as one word names a key", () => {
   for (const name of ["azureFunctionkey", "masterkey", "SIGNINGKEY"]) assert.equal(secretStrength(name), "key", name);
@@ -353,4 +354,13 @@ test("an authenticator named as a resolver names it (authenticator:name) is no u
   assert.equal(found(`session.authenticate('authenticator:oauth2', 'alice', '${password}');\n`, "login.js"), 1);
   assert.equal(found(`session.authenticate('authenticator:token', '${password}');\n`, "login.js"), 1);
   assert.equal(found(`client.authenticate('alice', 'github-connect');\n`, "login.js"), 1);
+});
+
+test("a shop's cart or checkout token names the cart or checkout; a shop's API token is still one", () => {
+  const reference = ["4f1c", "9ad0", "e27b", "5c83", "b6d1", "0a94", "7e2f", "c35d"].join("");
+  const order = `mockResponse(JSON.stringify({"order": {"id": 1001, "cart_token": "${reference}", "checkout_token": "${reference}"}}));\n`;
+  assert.deepEqual(secretValuesIn(order, "src/__tests__/order.test.ts"), []);
+  assert.deepEqual(secretValuesIn(`checkout.token = "${reference}";\nconst checkoutToken = "${reference}";\n`, "src/checkout.ts"), []);
+  assert.deepEqual(secretValuesIn(`const shopToken = "${reference}";\n`, "src/shop.ts"), [reference]);
+  assert.equal(secretStrength("CART_API_TOKEN"), "token");
 });

@@ -92,6 +92,9 @@ const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   "device",
   // Square's `version_token`: an object's version, checked when it is updated (as an ETag is).
   "version",
+  // A shop's `cart_token`, `checkout_token` (Shopify's orders and checkouts): which cart or checkout
+  // an order came from, as its id and its checkout page's URL say; it signs no API request.
+  "cart", "checkout",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
