@@ -211,3 +211,46 @@ export function isBesideItsBase64(content: string, start: number, end: number): 
     return false;
   });
 }
+
+/**
+ * `"order": { …, "token": "…" }`, `"checkouts": [{ …, "token": "…" }]`, `Checkout.find({ token: "…" })`:
+ * a bare `token` of an object named for a shop's order, checkout or cart is that object's
+ * reference (Shopify's order and checkout token, which the order's status URL and the checkout's
+ * page carry), as a `cart_token` or `checkout_token` is (see PROTOCOL_TOKEN_QUALIFIERS). Read back
+ * over the object's earlier members, which an order has many of.
+ */
+export function isShopObjectsToken(content: string, start: number, keyName: string | undefined): boolean {
+  if (keyName?.toLowerCase() !== "token") return false;
+  const opener = unclosedOpenerBefore(content, content.lastIndexOf(keyName, start), OBJECT_REACH);
+  if (opener === -1 || content[opener] !== "{") return false;
+  // (An array's element: the array's name names its objects, `"orders": [{…}, {…}]`.)
+  const array = unclosedOpenerBefore(content, opener, OBJECT_REACH);
+  const named = array !== -1 && content[array] === "[" ? array : opener;
+  const name = OBJECT_NAME_BEFORE.exec(content.slice(Math.max(0, named - 80), named))?.groups;
+  const word = name?.member ?? name?.type;
+  return word !== undefined && SHOP_OBJECT.test(segmentsOf(word).pop() ?? "");
+}
+
+/** How far back an object's `{` is looked for: an order's members before its token run to a few thousand characters. */
+const OBJECT_REACH = 6000;
+/** The member or the class an object is given to: `"orders": `, `order: `, `Checkout.find(`. */
+const OBJECT_NAME_BEFORE = /(?:["']?(?<member>[A-Za-z_][\w]{0,60})["']?[ \t]*:|\b(?<type>[A-Z][A-Za-z]{0,60})\.[a-z]\w{0,40}\()[ \t\r\n]*$/;
+/** A shop's order, checkout or cart, one or many. */
+const SHOP_OBJECT = /^(?:order|checkout|cart)s?$/;
+
+/**
+ * Where the `{` or `[` that encloses `offset` opens, reading back over balanced ones; -1 if none
+ * does within `reach`. (Brackets in strings are counted too: a wrong guess only keeps a finding.)
+ */
+function unclosedOpenerBefore(content: string, offset: number, reach: number): number {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0 && i >= offset - reach; i--) {
+    const character = content[i];
+    if (character === "}" || character === "]") depth++;
+    else if (character === "{" || character === "[") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}

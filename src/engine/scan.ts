@@ -22,7 +22,7 @@ import { lineFeedView } from "./line-feed-view";
 import { isNonEndpointSettingPath } from "./rules/config-value-place";
 import { isLintianOverrides } from "./lintian-overrides";
 import { isGitSigningKeySetting } from "./git-config";
-import { isBesideItsBase64, isCodeTableRow, isInputTypeTableRow, isInWrappedNameList, repeatsSiblingIdentifier } from "./neighbour-lines";
+import { isBesideItsBase64, isCodeTableRow, isInputTypeTableRow, isInWrappedNameList, isShopObjectsToken, repeatsSiblingIdentifier } from "./neighbour-lines";
 import { encryptedDataRegions } from "./sealed-secrets";
 import { candidateLines, LineResultCache, runRules } from "./pattern-scan";
 import { isPlaceholder } from "./placeholder";
@@ -353,7 +353,8 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
   // otherwise: the value repeats its sibling id's, or the name is a code in a table of codes or
   // an input's type in a table keyed by input type, or the value the next name of a list of an
   // API's names (see isInWrappedNameList); nor where the value spells its own name in
-  // leetspeak (a marker, see spellsItsOwnName), or is the base64 of the text on a line beside it (a
+  // leetspeak (a marker, see spellsItsOwnName), or is a shop's order's or checkout's own token
+  // (see isShopObjectsToken), or is the base64 of the text on a line beside it (a
   // tokenizer's entry, see isBesideItsBase64).
   let lintianOverrides: boolean | undefined;
   const nameIsNoEvidence = (candidate: Candidate) =>
@@ -368,6 +369,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     isCodeTableRow(content, candidate.start, candidate.end, candidate.keyName) ||
     isInputTypeTableRow(content, candidate.start, candidate.end, candidate.keyName) ||
     isInWrappedNameList(content, candidate.start, candidate.end, candidate.keyName) ||
+    isShopObjectsToken(content, candidate.start, candidate.keyName) ||
     isBesideItsBase64(content, candidate.start, candidate.end);
   const inComment = (candidate: Candidate) => comments.has(candidate.start);
   // Generated code's configuration values belong to its generator's input (see isGeneratedCode);

@@ -47,3 +47,14 @@ test("a password key among other input types' keys is a row of a table keyed by 
   assert.equal(found(table(["Wq7t", "Zr2x", "Lm9v", "Kp4d"].join("")), "forms.js"), 1, "a random value");
   assert.equal(found(`const login = {\n  user: 'ops',\n  password: 'bullet'\n};\n`, "login.js"), 1, "no table of input types around it");
 });
+
+test("a bare token of a shop's order, checkout or cart object is its reference; a token of any other object is a credential", () => {
+  const reference = ["7d2e", "a91c", "04bf", "e83a", "5c16", "d9f0", "2b7e", "64ac"].join("");
+  const members = Array.from({ length: 40 }, (_, i) => `"field_${i}": "value ${i}"`).join(", ");
+  assert.equal(found(`respond(JSON.stringify({"order": {"id": 1001, ${members}, "token": "${reference}"}}));\n`, "src/orders.ts"), 0);
+  assert.equal(found(`respond(JSON.stringify({"checkouts": [{"id": 1}, {"id": 2, "token": "${reference}"}]}));\n`, "src/checkouts.ts"), 0, "an array's element");
+  assert.equal(found(`await Checkout.find({\n  session,\n  token: "${reference}",\n});\n`, "src/checkouts.ts"), 0, "a call on the class");
+  assert.equal(found(`const bot = {"telegram": {"id": 1001, "token": "${reference}"}};\n`, "src/bot.ts"), 1, "another object's token");
+  assert.equal(found(`await Client.connect({\n  token: "${reference}",\n});\n`, "src/bot.ts"), 1, "a call on another class");
+  assert.equal(found(`const order = {"id": 1001, "api_token": "${reference}"};\n`, "src/orders.ts"), 1, "a qualified token in an order");
+});
