@@ -92,7 +92,7 @@ test("ordinary secret names keep their strength", () => {
 });
 
 test("tokens that order, page or de-duplicate requests name no secret; credential tokens keep their strength", () => {
-  for (const name of ["ChangeToken", "NextToken", "clientRequestToken", "idempotency_token", "output_token", "PageToken"]) assert.equal(secretStrength(name), undefined, name);
+  for (const name of ["ChangeToken", "NextToken", "clientRequestToken", "idempotency_token", "output_token", "PageToken", "unique_token", "uniqueToken"]) assert.equal(secretStrength(name), undefined, name);
   for (const name of ["accessToken", "REFRESH_TOKEN", "next_auth_token", "githubToken"]) assert.equal(secretStrength(name), "token", name);
 });
 

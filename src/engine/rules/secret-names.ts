@@ -95,6 +95,8 @@ const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   // A shop's `cart_token`, `checkout_token` (Shopify's orders and checkouts): which cart or checkout
   // an order came from, as its id and its checkout page's URL say; it signs no API request.
   "cart", "checkout",
+  // A `unique_token` says only that it is distinct: Shopify's payment's is the client's idempotency key.
+  "unique",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
