@@ -96,3 +96,13 @@ test("Angular's template reference variable in a tag, #password=\"ngModel\", nam
   assert.equal(secrets(`<input type="password" #pwd="${password}">\n`, "signup.component.html").length, 1);
   assert.equal(secrets(`host = "db.internal" #password="${password}"\n`, "settings.sh").length, 1);
 });
+
+test("a document's list of a credential's field names is no value; a password before other words, or before settings, still is", () => {
+  assert.equal(secrets("- `crm` : object with the CRM credentials: `username`, `password`, `clientSecret`, `clientToken`. Optional.\n", "README.md").length, 0);
+  assert.equal(secrets("The login credentials: 'account', 'passphrase' and 'api_key'.\n", "docs/setup.txt").length, 0);
+  const password = ["Tq8", "wLm3", "Zr5k"].join("");
+  assert.equal(secrets(`CRM credentials: \`${password}\`, then restart the service.\n`, "README.md").length, 1);
+  assert.equal(secrets(`credentials: \`${password}\`, \`backup\`, \`restore\`\n`, "README.md").length, 1, "no field that names a secret after it");
+  assert.equal(secrets(`credentials: \`${password}\`, \`password\`\n`, "README.md").length, 1, "a generated value first");
+  assert.equal(secrets(`password: frodo1, token: ${password}\n`, "notes.txt").length, 2, "settings, not a list");
+});

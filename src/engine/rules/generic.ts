@@ -11,7 +11,7 @@ import { literalAssignedBefore, OPTIONAL_TYPE_ANNOTATION } from "./assigned-lite
 import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
-import { endsASentence, isHelpColumnSlot, isMysqlAccessDenied, isSentenceWordAfterFlag, isTwoWordDescription, opensBracketedPhrase, startsASentence } from "./prose";
+import { endsASentence, isHelpColumnSlot, isMysqlAccessDenied, isSentenceWordAfterFlag, isTwoWordDescription, listsFieldNames, opensBracketedPhrase, startsASentence } from "./prose";
 import { declaresType, designatedMemberAt, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
@@ -1841,6 +1841,8 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     if (!read.quoted && (startsASentence(value, line.slice(read.end)) || opensBracketedPhrase(value, line.slice(read.end)))) continue;
     // (…and in a document, a list's `name: description` of two words: see isTwoWordDescription.)
     if (!read.quoted && op === ":" && valueFileType === "text" && isTwoWordDescription(value, line.slice(read.end))) continue;
+    // …or the first of a list of a credential's field names (see listsFieldNames).
+    if (valueFileType === "text" && listsFieldNames(value, line.slice(read.end))) continue;
     // A call rendered as HTML and cut at an entity inside it: `PB_DS_V2F(p_e-&gt;m_value)` is read as
     // `PB_DS_V2F(p_e-`, a call whose arguments go on past the value.
     // …and one cut at the comma between its arguments, in a language the scan does not know: GAP's

@@ -3,6 +3,9 @@
  * help text, documentation. The generic rule asks here before it takes a word for a value.
  */
 
+import { secretStrength } from "./secret-names";
+import { looksRandom } from "./secret-values";
+
 /** A bare word, maybe hyphenated or with an apostrophe. */
 const PLAIN_WORD = /^[A-Za-z][A-Za-z'-]*$/;
 
@@ -34,6 +37,24 @@ export function opensBracketedPhrase(value: string, rest: string): boolean {
 export function isTwoWordDescription(value: string, rest: string): boolean {
   return /^[a-z]{2,}$/.test(value) && /^[ \t]+[a-z]{2,}\.?[ \t]*$/.test(rest);
 }
+
+/**
+ * "credentials: `username`, `password`, `clientSecret`": a name, then more names after commas
+ * of which one names a secret itself, is a document's list of a credential's fields, its first
+ * read as the value. A password is not followed by the names of other fields (and a generated
+ * value first in such a list is still judged).
+ */
+export function listsFieldNames(value: string, rest: string): boolean {
+  if (!FIELD_NAME.test(value) || looksRandom(value)) return false;
+  const list = FIELD_NAMES_AFTER.exec(rest);
+  return list !== null && list[0].split(",").slice(1).some((item) => secretStrength(item.replace(LIST_ITEM_MARKS, "")) !== undefined);
+}
+
+const FIELD_NAME = /^[A-Za-z_][\w-]{0,60}$/;
+/** The value's closing quote, then names after commas (the last maybe after `and` or `or`), ending the sentence or the line. */
+const FIELD_NAMES_AFTER = /^(["'`]?)(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?(["'`]?)[A-Za-z_][\w-]{0,60}\2){1,10}(?=[ \t]*(?:[.;)]|\r?$)|[ \t]+[A-Za-z])/;
+/** What is around a name in such a list: blanks, quotes, `and` or `or`. */
+const LIST_ITEM_MARKS = /^[ \t]*(?:(?:and|or)[ \t]+)?["'`]?|["'`]?[ \t]*$/g;
 
 /** A lower-case word, maybe with accented letters or Java's `\u00E3` escapes for them. */
 const PROSE_WORD = /^(?:[a-z\u00DF-\u00FF]|\\u00[C-Fc-f][0-9A-Fa-f])+$/;
