@@ -530,3 +530,21 @@ for (const rule of CONFIG_VALUE_RULES) {
     }
   });
 }
+
+test("decisions on single values found in Ruby and PHP packages", () => {
+  const cases: [string, string, string[]][] = [
+    // [file, line, values expected]
+    // PEAR's registry of installed packages names the channels they came from; a PHP script's host is a host.
+    ["php/.registry/.channel.pear.fabrikam.com/orders_relay.reg", `a:2:{s:4:"name";s:12:"Orders_Relay";s:7:"channel";s:17:"relay.fabrikam.com";}`, []],
+    ["php/.channels/relay.fabrikam.com.reg", `a:1:{s:4:"name";s:17:"relay.fabrikam.com";}`, []],
+    ["php/Orders/Relay.php", `$relay = 'relay.fabrikam.com';`, ["relay.fabrikam.com"]],
+    ["config/relay.reg", `"Server"="relay.fabrikam.com"`, ["relay.fabrikam.com"]],
+  ];
+  for (const [file, line, values] of cases) {
+    assert.deepEqual(
+      findValues(line, file).map((found) => found.value),
+      values,
+      `${file}: ${line}`,
+    );
+  }
+});

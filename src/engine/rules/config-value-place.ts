@@ -53,6 +53,14 @@ const PACKAGE_METADATA_NAMES = new Set(["pkg-info", "metadata"]);
 /** The same as one file, as distutils installs it: `orders_client-2.4.1.egg-info` is the PKG-INFO itself. */
 const PACKAGE_METADATA_EXTENSIONS = new Set(["egg-info"]);
 /**
+ * PEAR's registry of the PHP packages it installed: each package's `package.xml`, serialized, in
+ * `.registry/<package>.reg` (`.registry/.channel.<channel>/<package>.reg` for another channel's),
+ * and each channel's definition in `.channels/<channel>.reg`. Its host names are channels that
+ * packages came from and depend on, dozens a file: package metadata, as a lock file's registry is.
+ * (A Windows Registry export, `.reg` too, is never in such a folder.)
+ */
+const PEAR_REGISTRY_FILE = /(?:^|[\\/])\.(?:registry|channels)[\\/](?:\.channel\.[^\\/]+[\\/])?[^\\/]+\.reg$/i;
+/**
  * Records a program loads in bulk: CSV and TSV tables, PostgreSQL's `COPY` input (`inet.data`, a
  * regression test's 500 addresses). Each row is data, the same in every environment; none is a setting.
  */
@@ -130,6 +138,7 @@ function skipsWholeFile(filePath: string): boolean {
     BUILD_MANIFEST_NAMES.has(base) ||
     PACKAGE_METADATA_NAMES.has(base) ||
     PACKAGE_METADATA_EXTENSIONS.has(extension) ||
+    PEAR_REGISTRY_FILE.test(filePath) ||
     TOOL_OWNED_FILE_NAMES.has(base) ||
     DOCUMENTATION_EXTENSIONS.has(extension) ||
     TRANSLATION_EXTENSIONS.has(extension) ||
