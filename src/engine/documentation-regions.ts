@@ -1,4 +1,4 @@
-import { C_COMMENT_EXTENSIONS, fileExtensionOf, isYamlFile } from "./file-type";
+import { C_COMMENT_EXTENSIONS, fileExtensionOf, isYamlFile, quoteLikeLanguageOf } from "./file-type";
 import { nearLineStartOf } from "./line-starts";
 import type { OffsetSpan } from "./types";
 
@@ -256,22 +256,29 @@ function isPerl(filePath: string): boolean {
   return /\.(?:pm|pl|pod|t)$/i.test(filePath);
 }
 
-/** A POD command at a line's start (`=pod`, `=head2`, `=over`, `=item`, `=begin`, `=for`, `=encoding`). */
-const POD_START = /^=[a-z][a-z0-9]*\b/gm;
+/** A POD command at a line's start (`=pod`, `=head2`, `=over`, `=item`, `=begin`, `=for`, `=encoding`), but the `=cut` that ends one. */
+const POD_START = /^=(?!cut\b)[a-z][a-z0-9]*\b/gm;
 const POD_END = /^=cut\b.*$/gm;
 
 /** Perl's POD blocks: from a command that starts one to the next `=cut`, or the end of the file. */
 function podBlocks(content: string): OffsetSpan[] {
+  return lineMarkedBlocks(content, POD_START, POD_END);
+}
+
+/**
+ * Blocks from a line that `start` matches to the next line that `end` matches (both global,
+ * multi-line regexes anchored at a line's start), or to the end of the file.
+ */
+function lineMarkedBlocks(content: string, start: RegExp, end: RegExp): OffsetSpan[] {
   const regions: OffsetSpan[] = [];
-  POD_START.lastIndex = 0;
-  for (let start = POD_START.exec(content); start; start = POD_START.exec(content)) {
-    if (start[0] === "=cut") continue;
+  start.lastIndex = 0;
+  for (let opening = start.exec(content); opening; opening = start.exec(content)) {
     // (Searched from the block's start, not in a copy of the rest: a file of many blocks stays linear.)
-    POD_END.lastIndex = start.index;
-    const end = POD_END.exec(content);
-    const stop = end ? end.index + end[0].length : content.length;
-    regions.push({ start: start.index, end: stop });
-    POD_START.lastIndex = stop;
+    end.lastIndex = opening.index;
+    const closing = end.exec(content);
+    const stop = closing ? closing.index + closing[0].length : content.length;
+    regions.push({ start: opening.index, end: stop });
+    start.lastIndex = stop;
   }
   return regions;
 }
@@ -417,6 +424,12 @@ export function indentedBlocks(content: string, pattern: RegExp): OffsetSpan[] {
 const SLASH_STAR_EXTENSIONS = new Set([
   ...C_COMMENT_EXTENSIONS, "php", "phtml", "css", "scss", "less", "sql", "tf", "hcl", "vue", "svelte",
 ]);
+/**
+ * Ruby's block comments, embedded documentation: `=begin` at a line's start (`=begin rdoc`) up to
+ * `=end` at a line's start. Its examples (`:server => 'www.fabrikam.com'`) read as code line by line.
+ */
+const RUBY_BLOCK_COMMENT_START = /^=begin(?![^\s])/gm;
+const RUBY_BLOCK_COMMENT_END = /^=end(?![^\s]).*$/gm;
 /** Markup, whose comments are `<!-- … -->` blocks. */
 const MARKUP_EXTENSIONS = new Set(["xml", "config", "props", "targets", "resx", "xaml", "html", "htm", "plist", "xsd", "wsdl", "xsl", "xslt"]);
 
@@ -427,7 +440,8 @@ const MARKUP_EXTENSIONS = new Set(["xml", "config", "props", "targets", "resx", 
  * that look at one line cannot tell. From the end of the line that opens the comment to its
  * close: the opening line is the rules' own to read. A `/*` counts where it begins its line (a
  * string's `"/api/*"` opens none); an unclosed comment counts for nothing. Python's docstrings
- * count too (see `docstrings`): they are strings to the rules, but nothing reads them at run time.
+ * count too (see `docstrings`): they are strings to the rules, but nothing reads them at run time;
+ * and so do Ruby's `=begin` … `=end` blocks, whose lines have no marker at all.
  */
 export class MultiLineComments {
   private regions: readonly OffsetSpan[] | undefined;
@@ -467,6 +481,7 @@ function multiLineComments(content: string, filePath: string): OffsetSpan[] {
   if (SLASH_STAR_EXTENSIONS.has(extension)) return commentBlocks(content, "/*", "*/", true);
   if (MARKUP_EXTENSIONS.has(extension)) return commentBlocks(content, "<!--", "-->", false);
   if (extension === "py" || extension === "pyw" || extension === "pyi") return docstrings(content);
+  if (quoteLikeLanguageOf(filePath) === "ruby" && content.includes("=begin")) return lineMarkedBlocks(content, RUBY_BLOCK_COMMENT_START, RUBY_BLOCK_COMMENT_END);
   return [];
 }
 
