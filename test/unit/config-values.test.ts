@@ -539,6 +539,9 @@ test("decisions on single values found in Ruby and PHP packages", () => {
     ["php/.channels/relay.fabrikam.com.reg", `a:1:{s:4:"name";s:17:"relay.fabrikam.com";}`, []],
     ["php/Orders/Relay.php", `$relay = 'relay.fabrikam.com';`, ["relay.fabrikam.com"]],
     ["config/relay.reg", `"Server"="relay.fabrikam.com"`, ["relay.fabrikam.com"]],
+    // The public list of crawlers' User-Agent patterns is data; a bot detector's own settings are read.
+    ["config/crawler-user-agents.json", `    "pattern": "relaybot.fabrikam.com",`, []],
+    ["config/bot-settings.json", `    "relay": "relaybot.fabrikam.com",`, ["relaybot.fabrikam.com"]],
     // Ruby's =begin … =end block is a comment, an example of a call there too; the code after it is read.
     ["lib/relay.rb", "=begin rdoc\n  Relay.new(:server => 'relay.fabrikam.com')\n=end\nRELAY = 'mail.fabrikam.com'", ["mail.fabrikam.com"]],
     ["lib/relay.rb", "x = 1\n=begin\n  :server => 'relay.fabrikam.com'\n=end", []],

@@ -36,6 +36,12 @@ const GENERATED_FILE_NAMES = new Set([
  * and none to move.
  */
 const PUBLIC_DOMAIN_LIST = /^(?:public[_-]suffix[_-]list|effective_tld_names)[\w.-]{0,40}\.(?:dat(?:\.txt)?|txt)$/;
+/**
+ * The public list of web crawlers' User-Agent patterns (`crawler-user-agents.json`), which bot
+ * detectors in every language ship as data: each entry's pattern, sample agents and link name a
+ * crawler's site, hundreds of them, the same for everyone.
+ */
+const CRAWLER_USER_AGENT_LIST = /^crawler[_-]user[_-]agents\.json$/;
 
 /**
  * Build and package manifests configure the build, not the running application: their URLs are
@@ -134,6 +140,7 @@ function skipsWholeFile(filePath: string): boolean {
   return (
     GENERATED_FILE_NAMES.has(base) ||
     PUBLIC_DOMAIN_LIST.test(base) ||
+    CRAWLER_USER_AGENT_LIST.test(base) ||
     isDocumentationCopy(base) ||
     BUILD_MANIFEST_NAMES.has(base) ||
     PACKAGE_METADATA_NAMES.has(base) ||
