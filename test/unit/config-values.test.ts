@@ -539,6 +539,10 @@ test("decisions on single values found in Ruby and PHP packages", () => {
     ["php/.channels/relay.fabrikam.com.reg", `a:1:{s:4:"name";s:17:"relay.fabrikam.com";}`, []],
     ["php/Orders/Relay.php", `$relay = 'relay.fabrikam.com';`, ["relay.fabrikam.com"]],
     ["config/relay.reg", `"Server"="relay.fabrikam.com"`, ["relay.fabrikam.com"]],
+    // A PEAR channel is a package registry, named so in code to look a package up; a similar name is a host.
+    ["lib/Orders/Migration.php", `$package = $registry->getPackage(basename($dir), 'pear.fabrikam.com');`, []],
+    ["bin/orders-agenda", `<?php\n$base = PEAR_Config::singleton()->get('orders_dir', null, 'pecl.fabrikam.com') . '/orders/';`, []],
+    ["lib/Orders/Relay.php", `$relay = 'pearl.fabrikam.com'; $db = 'pear.fabrikam.internal';`, ["pearl.fabrikam.com", "pear.fabrikam.internal"]],
     // The public list of crawlers' User-Agent patterns is data; a bot detector's own settings are read.
     ["config/crawler-user-agents.json", `    "pattern": "relaybot.fabrikam.com",`, []],
     ["config/bot-settings.json", `    "relay": "relaybot.fabrikam.com",`, ["relaybot.fabrikam.com"]],

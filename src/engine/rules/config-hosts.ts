@@ -220,6 +220,19 @@ const APP_CONFIGURATION_ZONES = new DomainSet(["azconfig.io", "azconfig.azure.cn
  */
 const REGIONAL_AI_SERVICES_ENDPOINT = /^[a-z0-9-]{2,40}\.(?:api\.cognitive|stt\.speech|tts\.speech)\.microsoft\.com$/;
 
+/**
+ * A PEAR channel, a PHP package registry, by the name the convention gives it: `pear.` or `pecl.`
+ * before its owner's domain (`pear.php.net`, `pecl.php.net`, a framework's own `pear.<domain>`).
+ * Code names one to ask PEAR's registry for a package (`getPackage('Orders', 'pear.…')`, a
+ * setting's channel layer), which is the same everywhere. A private network's name stays: that
+ * could be any machine's.
+ */
+const PEAR_CHANNEL = /^pe(?:ar|cl)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+function isPearChannel(host: string): boolean {
+  return PEAR_CHANNEL.test(host) && !hasInternalSuffix(host);
+}
+
 /** A cloud zone on its own: `core.windows.net`, or a private DNS zone like `privatelink.blob.core.windows.net`. */
 function isBareCloudZone(host: string): boolean {
   return AZURE_ZONE_SET.has(host.startsWith("privatelink.") ? host.slice("privatelink.".length) : host);
@@ -236,6 +249,7 @@ export function isConfigurableHostName(host: string): boolean {
   if (isBareCloudZone(host) || AZURE_CLOUD_WIDE_NAMES.has(host) || PUBLIC_MAIL_DOMAINS.has(host)) return false;
   if (APP_CONFIGURATION_ZONES.covers(host)) return false;
   if (AWS_SERVICE_ENDPOINT.test(host)) return false;
+  if (isPearChannel(host)) return false;
   // Reverse-DNS zones (in-addr.arpa) are DNS plumbing; home.arpa is the one private-network suffix.
   if (topLevelLabel(host) === "arpa" && !isUnder(host, "home.arpa")) return false;
   return host.split(".").every((label) => label.length > 0 && !label.startsWith("-") && !label.endsWith("-"));
