@@ -543,6 +543,11 @@ test("decisions on single values found in Ruby and PHP packages", () => {
     ["lib/Orders/Migration.php", `$package = $registry->getPackage(basename($dir), 'pear.fabrikam.com');`, []],
     ["bin/orders-agenda", `<?php\n$base = PEAR_Config::singleton()->get('orders_dir', null, 'pecl.fabrikam.com') . '/orders/';`, []],
     ["lib/Orders/Relay.php", `$relay = 'pearl.fabrikam.com'; $db = 'pear.fabrikam.internal';`, ["pearl.fabrikam.com", "pear.fabrikam.internal"]],
+    // A property's name, as a call's first argument or a subscript's key with blanks; the value set is read.
+    ["lib/jars/setup.rb", `maven.property( 'orders.relay.local', '10.20.30.40' )`, ["10.20.30.40"]],
+    ["lib/jars/setup.rb", `maven[ 'orders.relay.local' ] = dir`, []],
+    ["src/Relay.java", `String dir = System.getProperty("orders.relay.internal");`, []],
+    ["lib/jars/setup.rb", `relays = [ 'relay.orders.local' ]`, ["relay.orders.local"]],
     // The public list of crawlers' User-Agent patterns is data; a bot detector's own settings are read.
     ["config/crawler-user-agents.json", `    "pattern": "relaybot.fabrikam.com",`, []],
     ["config/bot-settings.json", `    "relay": "relaybot.fabrikam.com",`, ["relaybot.fabrikam.com"]],

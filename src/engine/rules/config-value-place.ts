@@ -575,9 +575,11 @@ const NAME_SETTING = /(?<![A-Za-z0-9])(?![A-Za-z0-9_-]*?(?:host|server|domain|dn
 const LOGGER_NAME_BEFORE = /\bgetLogger\(\s*["'`]$/;
 /**
  * A setting's key asked of a settings API (LXC's `get_config_item("lxc.net")`,
- * `set_config_key("cache.local", …)`): the dotted name is the key the value is stored under, not a host.
+ * `set_config_key("cache.local", …)`), or a property's name (`System.getProperty("maven.repo.local")`,
+ * JRuby's `maven.property( 'maven.repo.local', dir )`, Gradle's `findProperty("…")`): the dotted
+ * name is the key the value is stored under, not a host, whatever its last word.
  */
-const CONFIG_KEY_CALL_BEFORE = /\b(?:get|set|clear|has|unset)_?(?:global_?)?config_?(?:item|key|option)\(\s*["'`]$/i;
+const CONFIG_KEY_CALL_BEFORE = /\b(?:(?:get|set|clear|has|unset)_?(?:global_?)?config_?(?:item|key|option)|(?:get|set|find|has)?property)\(\s*["'`]$/i;
 
 export function isInNonEndpointSetting(value: string, match: RegExpExecArray): boolean {
   const before = textBefore(match);

@@ -245,12 +245,13 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean, address
 const EXAMPLE_BEFORE = /\b(?:e\.g\.|eg\.|for example|for instance|such as|examples?:|in the (?:following )?format\b)[^;)]*$/i;
 
 /**
- * A subscript's key: `$links['https://api.w.org/featuredmedia']`, `routes["10.20.30.40"]`. The
- * value looks an entry up (a link relation, a host's settings). An array literal
+ * A subscript's key: `$links['https://api.w.org/featuredmedia']`, `routes["10.20.30.40"]`, with
+ * blanks inside the brackets as Ruby writes them too (`maven[ 'maven.repo.local' ]`). The value
+ * looks an entry up (a link relation, a host's settings, a property). An array literal
  * (`["db01.corp.contoso.com"]`) has no name or bracket right before its `[`.
  */
 function isSubscriptKey(value: string, match: RegExpExecArray): boolean {
-  return /[\w$\])]\[["']$/.test(textBefore(match, 3)) && /^["']\]/.test(textAfter(match, value, 2));
+  return /[\w$\])]\[[ \t]{0,4}["']$/.test(textBefore(match, 7)) && /^["'][ \t]{0,4}\]/.test(textAfter(match, value, 6));
 }
 
 /** Checks every rule shares: the file, the place on the line, the setting, a credential nearby. */
