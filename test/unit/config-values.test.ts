@@ -548,6 +548,10 @@ test("decisions on single values found in Ruby and PHP packages", () => {
     ["lib/jars/setup.rb", `maven[ 'orders.relay.local' ] = dir`, []],
     ["src/Relay.java", `String dir = System.getProperty("orders.relay.internal");`, []],
     ["lib/jars/setup.rb", `relays = [ 'relay.orders.local' ]`, ["relay.orders.local"]],
+    // A block's last address is its broadcast address or a range's end; an address just below it is a host's.
+    ["src/Fake/Network.php", `        ['172.20.0.0', '172.20.255.255'],`, []],
+    ["src/Fake/Network.php", `$relay = '10.20.30.255';`, []],
+    ["src/Fake/Network.php", `$relay = '10.20.30.254';`, ["10.20.30.254"]],
     // The public list of crawlers' User-Agent patterns is data; a bot detector's own settings are read.
     ["config/crawler-user-agents.json", `    "pattern": "relaybot.fabrikam.com",`, []],
     ["config/bot-settings.json", `    "relay": "relaybot.fabrikam.com",`, ["relaybot.fabrikam.com"]],

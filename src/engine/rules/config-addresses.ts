@@ -158,6 +158,15 @@ export function isNetworkAddress(octets: readonly number[]): boolean {
 }
 
 /**
+ * The last address of a block (`10.1.2.255`, `172.31.255.255`) is its broadcast address, or a
+ * range's end beside its start (`['172.16.0.0', '172.31.255.255']`, RFC 1918's blocks in a fake
+ * data generator): no machine is given one.
+ */
+export function isBroadcastAddress(octets: readonly number[]): boolean {
+  return octets[3] === 255;
+}
+
+/**
  * Object identifiers short enough to look like IPv4: the ISO arcs 1.2 (member bodies) and 1.3
  * (organisations: SNMP `1.3.6.1`, `1.3.101.112` for Ed25519) and the joint arcs 2.5 (X.500
  * attributes and certificate extensions), 2.16 and 2.23 (CA/Browser Forum policies).

@@ -5,7 +5,7 @@ import type { PatternRule, RuleContext } from "./types";
 import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, readsAsSentence, isTestedAgainst, placeOfValue, sharesStringWithCredential, templatedUserinfoSchemeStart, textAfter, textBefore, valueStart } from "./config-value-place";
 import type { Place } from "./config-value-place";
 import { HOST_NAME_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
-import { ipv4Octets, isConfigurableIpLiteral, isNetworkAddress, isObjectIdentifier, isVersionOidOrSection } from "./config-addresses";
+import { ipv4Octets, isBroadcastAddress, isConfigurableIpLiteral, isNetworkAddress, isObjectIdentifier, isVersionOidOrSection } from "./config-addresses";
 
 /**
  * Configuration values: IP addresses, host names and service URLs written into code. They are not
@@ -725,7 +725,7 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
     if (MAGIC_NUMBER_NAME_BEFORE.test(textBefore(match, 60))) return true;
     if (VECTOR_PATH_MEMBER_BEFORE.test(textBefore(match, 1000))) return true;
     if (NUMBERED_HEADING_BEFORE.test(textBefore(match)) && NUMBERED_HEADING_AFTER.test(textAfter(match, value))) return true;
-    if (isNetworkAddress(octets)) return true;
+    if (isNetworkAddress(octets) || isBroadcastAddress(octets)) return true;
   } else if (value.endsWith("::")) {
     // `2603:1000::` names a network, like `10.1.2.0`.
     return true;
