@@ -65,3 +65,13 @@ test("\"login / password\" in a comment names two fields, as \"login and passwor
   const password = ["Wq8zT3mK", "v9xLp2Rd"].join("");
   assert.deepEqual(secretValuesIn(`login deploy password ${password}\n`, "docs/netrc.txt"), [password]);
 });
+
+test("a label with a word of another script beside a Latin one (a locale's messages kept in code) is no password", () => {
+  const labels = ["export const Upload = {", "  'zh-CN': {", "    withCredentials: '附带Cookie',", "    password: 'Пароль для API',", "  },", "};"].join("\n");
+  assert.deepEqual(secretValuesIn(`${labels}\n`, "esm/locales/Upload.js"), []);
+  // A password with digits or symbols beside such letters, and a Latin one, are still passwords.
+  const mixed = ["Пароль", "7x!Kq2"].join("");
+  assert.deepEqual(secretValuesIn(`const db = { password: '${mixed}' };\n`, "lib/db.js"), [mixed]);
+  const latin = ["Wq8zT3mK", "v9xLp2Rd"].join("");
+  assert.deepEqual(secretValuesIn(`const db = { password: '${latin}' };\n`, "lib/db.js"), [latin]);
+});

@@ -82,6 +82,16 @@ const TRANSLATED_LABEL = /^[¿¡«"(]?[\p{L}][\p{L}\p{M} '’.:,;!?¿¡()«»"/�
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const MESSAGE_PARAMETER = /\\n|%\d?\$?[sd]|\$\d|\{\d+\}/;
 
+/**
+ * Whether a value is a label with a word in a script other than Latin (`携带Cookie`, `Пароль API`):
+ * letters and a sentence's punctuation, no digit. Anywhere, not only in a translation file: a
+ * generator draws digits and symbols, and a word of another script beside a borrowed Latin one is
+ * what an interface says (a locale's messages kept in code, `locales/Upload.js`).
+ */
+export function isLabelInAnotherScript(value: string): boolean {
+  return NON_LATIN_LETTER.test(value) && TRANSLATED_LABEL.test(value);
+}
+
 /** Java's `.properties` files write letters outside Latin-1 as escapes: `Has\u0142o:` is `Hasło:`. */
 const UNICODE_ESCAPE = /\\u([0-9A-Fa-f]{4})/g;
 
