@@ -24,6 +24,19 @@ function isEncodedLine(line: string): boolean {
   return punctuation.length * 8 >= line.length && new Set(punctuation).size >= 6;
 }
 
+/**
+ * Whether a value is data in an encoding of printable characters, not a credential: 256
+ * characters or more, an eighth of them punctuation of ten kinds or more (see BASE85_PUNCTUATION).
+ * Base85 writes such text, and so do parser generators for their tables (lezer's `tokenData: "…"`
+ * writes numbers in a base of its own from ` ` to `~`). Tokens keep to base64's, hex's or a URL's
+ * few symbols, and a password drawn from all of them is a few dozen characters long.
+ */
+export function isPrintableEncodedData(value: string): boolean {
+  if (value.length < 256 || /\s/.test(value)) return false;
+  const punctuation = value.match(BASE85_PUNCTUATION) ?? [];
+  return punctuation.length * 8 >= value.length && new Set(punctuation).size >= 10;
+}
+
 /** The line above or below the one at `[lineStart, lineEnd)`, if it is `width` characters long; undefined otherwise. */
 function neighbourOfWidth(content: string, lineStart: number, lineEnd: number, direction: "up" | "down", width: number): string | undefined {
   // (Read no further than one character past the width: a wider line is no neighbour.)

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { secretValuesIn } from "./found-secrets";
+import { seededBytes } from "./seeded-bytes";
 
 // Our own made-up values, split so that the repository's own scan does not read them whole.
 const RANDOM_KEY = ["Qm7vTz2LpX9", "wRk4NbY8cJ", "h3sDf6GaE1u"].join("");
@@ -74,4 +75,18 @@ test("a label with a word of another script beside a Latin one (a locale's messa
   assert.deepEqual(secretValuesIn(`const db = { password: '${mixed}' };\n`, "lib/db.js"), [mixed]);
   const latin = ["Wq8zT3mK", "v9xLp2Rd"].join("");
   assert.deepEqual(secretValuesIn(`const db = { password: '${latin}' };\n`, "lib/db.js"), [latin]);
+});
+
+test("a parser generator's table in printable characters (lezer's `tokenData`) is data; a long token or a symbol-rich password is still found", () => {
+  // Letters, digits and the symbols such an encoder writes numbers with (printable ASCII, none of a
+  // template's or a prose's: no `?`, `$`, `{`).
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#%&()*+-;<=>@^_`|~";
+  const table = [...seededBytes(4601)(600)].map((byte) => alphabet[byte % alphabet.length]).join("");
+  const parser = `export const parser = LRParser.deserialize({\n  version: 14,\n  tokenData: "${table}",\n  tokenizers: [0, 1],\n});\n`;
+  assert.deepEqual(secretValuesIn(parser, "dist/index.es.js"), []);
+  // A token of the same length in base64, and a short password drawn from every symbol, are judged as before.
+  const token = seededBytes(4602)(450).toString("base64");
+  assert.deepEqual(secretValuesIn(`const tokenData = "${token}";\n`, "lib/session.js"), [token]);
+  const password = table.slice(0, 40);
+  assert.deepEqual(secretValuesIn(`const db = { password: "${password}" };\n`, "lib/db.js"), [password]);
 });

@@ -1,5 +1,6 @@
 import { decodeBase64Url } from "../base64";
 import { isDataUri } from "../data-uri";
+import { isPrintableEncodedData } from "../encoded-block";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { isWordyIdentifier } from "./identifier-words";
 import { decodeEscapes } from "../escapes";
@@ -459,6 +460,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes("@") && AZURE_RESOURCE_TYPE.test(value)) return true;
   if ((value.includes("[") || value.includes("(?")) && REGEX_SOURCE.test(value)) return true;
   if (isDataUri(value)) return true;
+  if (isPrintableEncodedData(value)) return true;
   if ((value.includes("(") || value.includes("{")) && isDBusSignature(value)) return true;
   return value.includes(".") && HOST_NAME.test(value);
 }
