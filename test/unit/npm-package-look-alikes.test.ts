@@ -90,3 +90,16 @@ test("a parser generator's table in printable characters (lezer's `tokenData`) i
   const password = table.slice(0, 40);
   assert.deepEqual(secretValuesIn(`const db = { password: "${password}" };\n`, "lib/db.js"), [password]);
 });
+
+test("an API Management policy expression (`@(context.…)`) under a token's name is code the gateway runs; a literal token there is found", () => {
+  const policy = [
+    "<policies>",
+    "  <inbound>",
+    '    <set-variable name="accessToken" value="@(context.Request.Headers.GetValueOrDefault("Authorization", "").Split(\' \').Last())" />',
+    '    <set-variable name="token" value="@(context.Variables.GetValueOrDefault<IResponse>("reply").Body.As<JObject>())" />',
+    "  </inbound>",
+    "</policies>",
+  ].join("\n");
+  assert.deepEqual(secretValuesIn(`${policy}\n`, "policies/callback.xml"), []);
+  assert.deepEqual(secretValuesIn(`<set-variable name="token" value="${RANDOM_KEY}" />\n`, "policies/callback.xml"), [RANDOM_KEY]);
+});

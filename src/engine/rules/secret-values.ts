@@ -677,6 +677,11 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // (Its name is words: `@(Zr8k…)` is a random value in brackets.)
   const boxed = /^@\(([A-Za-z_][\w.]*)\)$|^\{([A-Za-z_]\w*):$/.exec(value);
   if (boxed && !looksRandom(boxed[1] ?? boxed[2]!)) return false;
+  // …and API Management's policy expression, `@(context.Variables.GetValueOrDefault<…>(…))`: C# the
+  // gateway runs (`<set-variable name="token" value="@(…)" />`), a path of words into the request's
+  // context, then a call, a type argument or an index.
+  const policyExpression = /^@\(([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)[(<[]/.exec(value)?.[1];
+  if (policyExpression !== undefined && isWordyIdentifier(policyExpression)) return false;
   // yacc's `$3.str` (a rule's third symbol), SQL's `@@global.x` (a server variable): a reference
   // and nothing else. (A generated password may start with `$7…` or `@@…`.)
   if (/^(?:\$\d{1,2}(?:\.[A-Za-z_]\w*)*|@@(?:(?:global|session|local|persist)\.)?[a-z][a-z0-9_]*)$/.test(value)) return false;
