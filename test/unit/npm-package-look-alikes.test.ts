@@ -103,3 +103,13 @@ test("an API Management policy expression (`@(context.…)`) under a token's nam
   assert.deepEqual(secretValuesIn(`${policy}\n`, "policies/callback.xml"), []);
   assert.deepEqual(secretValuesIn(`<set-variable name="token" value="${RANDOM_KEY}" />\n`, "policies/callback.xml"), [RANDOM_KEY]);
 });
+
+test("a random key under which a module keeps its shared object on the global object (`g[key] || (g[key] = …)`) is no secret; a key sent elsewhere is", () => {
+  const slotKey = `_${["9f2c4e71a0b3", "d85e6c1f7a2b", "94d3"].join("")}`;
+  const runtime = `(function(module){var g = typeof global === "object" ? global : window;var secret = "${slotKey}";module.exports = (g[secret] || (g[secret] = { context: {} }));})(mod);\n`;
+  assert.deepEqual(secretValuesIn(runtime, "lib/Node.js"), []);
+  assert.deepEqual(secretValuesIn(`const sharedKey = "${slotKey}"; globalThis[sharedKey] ??= new Map();\n`, "lib/registry.js"), []);
+  // The same value sent with a request, or compared rather than assigned, is still a secret.
+  assert.deepEqual(secretValuesIn(`var secret = "${slotKey}"; request.set("X-Secret", secret);\n`, "lib/client.js"), [slotKey]);
+  assert.deepEqual(secretValuesIn(`var secret = "${slotKey}"; if (cache[secret] == null) load();\n`, "lib/client.js"), [slotKey]);
+});

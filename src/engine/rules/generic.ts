@@ -65,6 +65,17 @@ const PREFIX_OF_VARIABLE = /^[ \t]*\+[ \t]*[A-Za-z_$]/;
  * a renderer's): a compiler's, an algorithm's or a test suite's pass. (`db_pass`, `ssh_pass` open something.)
  */
 const STAGE_PASS = /^(?:(?:first|second|third|final|last|next|prev|previous|current|cur|func|function|render|compile|compiler|opt|optimi[sz]ation)_?)?pass$/i;
+/**
+ * Whether the code after a literal uses the variable `name` as the key of a slot made on first use:
+ * `glob[name] || (glob[name] = {…})`, `globalThis[name] ??= …`. A module keeps its one shared
+ * object on the global object so under a key of its own, random so that no other code's clashes;
+ * the literal is read and written there, never sent anywhere.
+ */
+function keysSlotMadeOnFirstUse(name: string, after: string): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(name) || !after.includes(`[${name}]`)) return false;
+  const slot = `[\\w$.]+\\[${name}\\]\\s*`;
+  return new RegExp(`${slot}(?:\\|\\||\\?\\?)\\s*\\(\\s*${slot}=(?!=)|${slot}(?:\\|\\||\\?\\?)=`).test(after.slice(0, 400));
+}
 /** After a closing quote: `+`, or Perl's and PHP's ` . ` between blanks, and an expression. */
 const CONCATENATION_AFTER = /^(?:[ \t]*\+|[ \t]+\.[ \t]+)[ \t]*[A-Za-z_$(]/;
 /**
@@ -1819,6 +1830,8 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     ) {
       continue;
     }
+    // `var key = "_9f2c…"; … (glob[key] || (glob[key] = {}))`: a shared object's slot (see keysSlotMadeOnFirstUse).
+    if (read.quoted && context.fileType === "code" && keysSlotMadeOnFirstUse(assignment.name, line.slice(read.end + 1))) continue;
     // `"LDAP_CLEARPW\t" . param('CLEARPW')`, `"user\t" + name`: a literal that ends in a tab before
     // code adds to it is a tab-separated record's label, and the value is what code adds. (A
     // generated value before the tab is judged as before.)
