@@ -67,8 +67,8 @@ test("\"login / password\" in a comment names two fields, as \"login and passwor
   assert.deepEqual(secretValuesIn(`login deploy password ${password}\n`, "docs/netrc.txt"), [password]);
 });
 
-test("a label with a word of another script beside a Latin one (a locale's messages kept in code) is no password", () => {
-  const labels = ["export const Upload = {", "  'zh-CN': {", "    withCredentials: '附带Cookie',", "    password: 'Пароль для API',", "  },", "};"].join("\n");
+test("a label with an East Asian word beside a Latin one (a locale's messages kept in code) is no password", () => {
+  const labels = ["export const Upload = {", "  'zh-CN': {", "    withCredentials: '附带Cookie',", "    password: 'API 비밀번호',", "  },", "};"].join("\n");
   assert.deepEqual(secretValuesIn(`${labels}\n`, "esm/locales/Upload.js"), []);
   // A password with digits or symbols beside such letters, and a Latin one, are still passwords.
   const mixed = ["Пароль", "7x!Kq2"].join("");

@@ -8,7 +8,7 @@ import { segmentsOf } from "./name-segments";
 import { isMnemonicPhrase, isPassphrase } from "./passphrase";
 import { hasNonCredentialShape, isGeneratedBase64, isPronounceable, isSingleCaseHex, readsAsWords } from "./value-shapes";
 import type { FileType } from "./types";
-import { isLabelInAnotherScript } from "./translation-files";
+import { isEastAsianLabel } from "./translation-files";
 import { VENDOR_RULES } from "./vendors";
 import { namesRecoveryPhrase, PUBLIC_KEY_START, SHA256_BASE64, secretStrength } from "./secret-names";
 import type { Strength } from "./secret-names";
@@ -605,8 +605,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `HTTP_X_API_KEY`): words and initials joined by `_`.
   if (strength !== "password" && /^[A-Z][A-Z0-9]*(?:_[A-Za-z0-9]+){2,}$/.test(value) && readsAsWords(value.toLowerCase().split("_"))) return false;
   if (!/[A-Za-z0-9]/.test(value)) return false;
-  // …and a label with a word of another script beside a Latin one (`携带Cookie`): see isLabelInAnotherScript.
-  if (isLabelInAnotherScript(value)) return false;
+  // …and a label with an East Asian word beside a Latin one (`携带Cookie`): see isEastAsianLabel.
+  if (isEastAsianLabel(value)) return false;
   // Words with spaces under a password's name, quoted in code or configuration: a passphrase, or
   // prose (isPassphrase tells them apart). Not in text: a quote there is a sentence's.
   if (strength === "password" && quoted && fileType !== "text" && value.includes(" ")) return isPassphrase(value) && !isPlaceholder(value);

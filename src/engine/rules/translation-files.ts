@@ -83,14 +83,17 @@ const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const MESSAGE_PARAMETER = /\\n|%\d?\$?[sd]|\$\d|\{\d+\}/;
 
 /**
- * Whether a value is a label with a word in a script other than Latin (`携带Cookie`, `Пароль API`):
- * letters and a sentence's punctuation, no digit. Anywhere, not only in a translation file: a
- * generator draws digits and symbols, and a word of another script beside a borrowed Latin one is
- * what an interface says (a locale's messages kept in code, `locales/Upload.js`).
+ * Whether a value is a label with a word in an East Asian script (`携带Cookie`, `API 비밀번호`):
+ * letters and a sentence's punctuation, no digit. Anywhere, not only in a translation file: Han,
+ * kana and Hangul are typed through an input method, which password fields turn off, and a
+ * generator draws digits and symbols; such a word beside a borrowed Latin one is what an interface
+ * says (a locale's messages kept in code, `locales/Upload.js`). (A Cyrillic or Greek word is typed
+ * as Latin is: `proxy-пароль` may be a password.)
  */
-export function isLabelInAnotherScript(value: string): boolean {
-  return NON_LATIN_LETTER.test(value) && TRANSLATED_LABEL.test(value);
+export function isEastAsianLabel(value: string): boolean {
+  return EAST_ASIAN_LETTER.test(value) && TRANSLATED_LABEL.test(value);
 }
+const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Java's `.properties` files write letters outside Latin-1 as escapes: `Has\u0142o:` is `Hasło:`. */
 const UNICODE_ESCAPE = /\\u([0-9A-Fa-f]{4})/g;
