@@ -71,8 +71,21 @@ test("every expected value contains one of its rule's keywords (the prefilter ca
   }
 });
 
+/** [file, text, the values expected]: each text scanned alone as that file. */
+type SingleValueCase = [file: string, text: string, values: string[]];
+
+function assertDecisions(cases: readonly SingleValueCase[]): void {
+  for (const [file, text, values] of cases) {
+    assert.deepEqual(
+      findValues(text, file).map((found) => found.value),
+      values,
+      `${file}: ${text}`,
+    );
+  }
+}
+
 test("decisions on single values", () => {
-  const cases: [string, string, string[]][] = [
+  const cases: SingleValueCase[] = [
     // [file, line, values expected]
     // A literal another string is tested against names a place to recognise, not one to connect to.
     ["a.py", `if "orders.corp.contoso.com" not in url: return`, []],
@@ -366,19 +379,13 @@ test("decisions on single values", () => {
     ["include/orders.h.in", "// 6.1.3.2 Relay creation functions.", []],
     ["include/orders.h.in", "// 10.20.30.40 relay01", ["10.20.30.40"]],
   ];
-  for (const [file, line, values] of cases) {
-    assert.deepEqual(
-      findValues(line, file).map((found) => found.value),
-      values,
-      line,
-    );
-  }
+  assertDecisions(cases);
 });
 
 test("a SQL Server JDBC URL is one value up to the end of its properties, which follow `;`", () => {
   const url = "jdbc:sqlserver://sql-orders-prod.database.windows.net:1433;database=orders;encrypt=true;authentication=ActiveDirectoryDefault";
   const jtds = "jdbc:jtds:sqlserver://sqlprod01.corp.fabrikam.com:1433/orders;ssl=require;appName=orders";
-  const cases: [string, string, string[]][] = [
+  const cases: SingleValueCase[] = [
     // Unquoted: YAML, .properties (a trailing `;` or a comment is not the value's).
     ["application.yml", `spring:\n  datasource:\n    url: ${url}\n`, [url]],
     ["application.yml", `    url: ${url}; # prod\n`, [url]],
@@ -391,9 +398,7 @@ test("a SQL Server JDBC URL is one value up to the end of its properties, which 
     // Other URLs still end at `;`.
     ["a.ts", `const a = "https://orders.corp.contoso.com/api;v=2";`, ["https://orders.corp.contoso.com/api"]],
   ];
-  for (const [file, text, values] of cases) {
-    assert.deepEqual(findValues(text, file).map((found) => found.value), values, text);
-  }
+  assertDecisions(cases);
 });
 
 test("a SQL Server JDBC URL with a password is the secret rules' alone, whole", () => {
@@ -444,7 +449,7 @@ test("Spring's application*.yml/.yaml/.properties and bootstrap* files are setti
   }
   for (const name of ["application.json", "application.conf", "applicationContext.xml", "application.py", "bootstrap.min.js", "bootstrap.sh"]) assert.ok(!isSettingsFile(`src/${name}`), name);
   // So a single-label host under a host setting is reported there, as in a .env file.
-  const cases: [string, string, string[]][] = [
+  const cases: SingleValueCase[] = [
     ["src/main/resources/application-staging.properties", "spring.data.redis.host=redis-stg\n", ["redis-stg"]],
     ["src/main/resources/application.yml", "spring:\n  data:\n    redis:\n      host: redis-orders\n", ["redis-orders"]],
     ["src/main/resources/bootstrap.yml", "spring:\n  cloud:\n    config:\n      uri: http://config-server.internal\n", ["http://config-server.internal"]],
@@ -454,9 +459,7 @@ test("Spring's application*.yml/.yaml/.properties and bootstrap* files are setti
     ["src/main/resources/application.properties", "logging.level.org.springframework.web.server=DEBUG\nlogging.level.reactor.netty.http.server=warn\n", []],
     ["src/main/resources/application.yml", "logging:\n  level:\n    org.springframework.web.server: TRACE\n", []],
   ];
-  for (const [file, text, values] of cases) {
-    assert.deepEqual(findValues(text, file).map((found) => found.value), values, text);
-  }
+  assertDecisions(cases);
 });
 
 test("through the engine: notes and logs report secrets but no configuration values", () => {
@@ -532,7 +535,7 @@ for (const rule of CONFIG_VALUE_RULES) {
 }
 
 test("decisions on single values found in Ruby and PHP packages", () => {
-  const cases: [string, string, string[]][] = [
+  const cases: SingleValueCase[] = [
     // [file, line, values expected]
     // PEAR's registry of installed packages names the channels they came from; a PHP script's host is a host.
     ["php/.registry/.channel.pear.fabrikam.com/orders_relay.reg", `a:2:{s:4:"name";s:12:"Orders_Relay";s:7:"channel";s:17:"relay.fabrikam.com";}`, []],
@@ -560,11 +563,5 @@ test("decisions on single values found in Ruby and PHP packages", () => {
     ["lib/relay.rb", "x = 1\n=begin\n  :server => 'relay.fabrikam.com'\n=end", []],
     ["lib/relay.rb", "relay = 'relay.fabrikam.com' # =begin is no comment here", ["relay.fabrikam.com"]],
   ];
-  for (const [file, line, values] of cases) {
-    assert.deepEqual(
-      findValues(line, file).map((found) => found.value),
-      values,
-      `${file}: ${line}`,
-    );
-  }
+  assertDecisions(cases);
 });
