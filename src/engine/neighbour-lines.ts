@@ -1,5 +1,5 @@
 import { lineEndOf, nearLineStartOf } from "./line-starts";
-import { HOST_TLDS } from "./rules/config-values";
+import { HOST_TLDS } from "./rules/config-hosts";
 import { segmentsOf } from "./rules/name-segments";
 import { looksRandom } from "./rules/secret-values";
 

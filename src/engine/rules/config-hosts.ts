@@ -183,6 +183,12 @@ export function topLevelLabel(host: string): string {
   return host.slice(host.lastIndexOf(".") + 1);
 }
 
+/**
+ * The top-level labels a bare host name is reported under: the public ones of HOST_NAME_TLDS and
+ * the private networks'. Longest first, as the host rule's alternation needs them.
+ */
+export const HOST_TLDS = [...HOST_NAME_TLDS, ...INTERNAL_SUFFIXES.map((suffix) => topLevelLabel(suffix))].sort((a, b) => b.length - a.length);
+
 const INTERNAL_SUFFIX_SET = new DomainSet(INTERNAL_SUFFIXES);
 const AZURE_ZONE_DOMAINS = new DomainSet(AZURE_ZONES);
 const RESERVED_DOMAIN_SET = new DomainSet(RESERVED_DOMAINS);

@@ -4,7 +4,7 @@ import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
 import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, readsAsSentence, isTestedAgainst, placeOfValue, sharesStringWithCredential, templatedUserinfoSchemeStart, textAfter, textBefore, valueStart } from "./config-value-place";
 import type { Place } from "./config-value-place";
-import { HOST_NAME_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
+import { HOST_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
 import { ipv4Octets, isBroadcastAddress, isConfigurableIpLiteral, isNetworkAddress, isObjectIdentifier, isVersionOidOrSection } from "./config-addresses";
 
 /**
@@ -283,8 +283,6 @@ const IPV6 = "(?<![A-Za-z0-9_.:/-])(?:[23][0-9A-Fa-f]{3}|[Ff][CcDd][0-9A-Fa-f]{2
  * there is one way to split a name into labels.
  */
 const LABEL = "[A-Za-z0-9][A-Za-z0-9-]{0,62}";
-/** The top-level labels a bare host name is reported under: the public ones above and the private networks'. */
-export const HOST_TLDS = [...HOST_NAME_TLDS, ...INTERNAL_SUFFIXES.map((suffix) => topLevelLabel(suffix))].sort((a, b) => b.length - a.length);
 /**
  * Not after a character that would make the name part of something larger: a word, a longer dotted
  * name or wildcard (`*.contoso.com`), an e-mail address (`@`), a path or URL (`/`), a template
