@@ -707,9 +707,10 @@ const RADIUS_ATTRIBUTE_BEFORE = /^\s*ATTRIBUTE\s+[\w.-]{1,100}\s+$/;
 const MAGIC_NUMBER_NAME_BEFORE = /magic[\w-]{0,40}["']?[ \t]*[:=][ \t]*[bu]?["']$/i;
 
 /**
- * A numbered heading in a comment, `// 6.1.3.2 Tuple creation functions.` (a standard's section,
- * quoted in a template of C++ code whose comments the engine does not know): the number opens the
- * comment and words of a title follow, a capitalised one first.
+ * A numbered heading in a comment, `// 6.1.3.2 Tuple creation functions.` (a standard's section),
+ * in a file whose comment syntax the line rules do not know (an autoconf `config.h.in` template;
+ * the languages they know skip comments already): the number opens the comment and words of a
+ * title follow, a capitalised one first.
  */
 const NUMBERED_HEADING_BEFORE = /^[ \t]*(?:\/\/+|#+|\*|;+|--)[ \t]*$/;
 const NUMBERED_HEADING_AFTER = /^[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]*){1,12}[.:]?[ \t]*$/;

@@ -45,9 +45,11 @@ export function isTwoWordDescription(value: string, rest: string): boolean {
  * value first in such a list is still judged).
  */
 export function listsFieldNames(value: string, rest: string): boolean {
-  if (!FIELD_NAME.test(value) || looksRandom(value)) return false;
-  const list = FIELD_NAMES_AFTER.exec(rest);
-  return list !== null && list[0].split(",").slice(1).some((item) => secretStrength(item.replace(LIST_ITEM_MARKS, "")) !== undefined);
+  // (The list after the value first: it is one anchored regex, and most values have none, where
+  // looksRandom would weigh every name-shaped value of a document.)
+  const list = FIELD_NAME.test(value) ? FIELD_NAMES_AFTER.exec(rest) : null;
+  if (list === null || looksRandom(value)) return false;
+  return list[0].split(",").slice(1).some((item) => secretStrength(item.replace(LIST_ITEM_MARKS, "")) !== undefined);
 }
 
 const FIELD_NAME = /^[A-Za-z_][\w-]{0,60}$/;
