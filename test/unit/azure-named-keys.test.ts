@@ -3,6 +3,7 @@
 // Azure Maps' shared keys (43 base64url characters). They are reported by an azure/* rule, with the
 // service's page on rotating or replacing them, not by the generic named-secret rule.
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { knownRules, scanText } from "../../src/engine";
 
@@ -45,4 +46,15 @@ test("the new rules link to the service's page on Microsoft Learn", () => {
   const docs = new Map(knownRules().map((rule) => [rule.id, rule.docsUrl]));
   assert.match(docs.get("azure/named-event-grid-key") ?? "", /^https:\/\/learn\.microsoft\.com\/azure\/event-grid\//);
   assert.match(docs.get("azure/named-maps-key") ?? "", /^https:\/\/learn\.microsoft\.com\/azure\/azure-maps\//);
+});
+
+test("a 64-byte key named for signing, encrypting or a token is the generic rule's; one named for an account stays Azure's", () => {
+  // 88 base64 characters, as `openssl rand -base64 64` or a Storage account's key gives them.
+  const key = createHash("sha512").update("not an account key").digest("base64");
+  for (const line of [`JWT_SECRET = "${key}"`, `const signingKey = "${key}";`, `tsig_key: "${key}"`, `HMAC_KEY=${key}`, `sessionEncryptionKey = "${key}"`]) {
+    assert.deepEqual(secrets(`${line}\n`, "settings.py"), [[key, "generic/named-secret"]], line);
+  }
+  for (const line of [`storage_key = "${key}"`, `var key = "${key}";`, `AccountKey = "${key}"`, `storageSigningKey = "${key}"`, `signing_key = "${key}"  # AccountName=ordersdata`]) {
+    assert.equal(secrets(`${line}\n`, "settings.py")[0]?.[1], "azure/named-account-key", line);
+  }
 });

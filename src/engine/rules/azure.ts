@@ -45,8 +45,29 @@ const AI_SERVICE_NAME = /openai|cognitive|speech|translator|vision|search|subscr
 /** Names of values that look like keys but are hashes or identifiers. */
 const NOT_A_KEY_NAME = /hash|sha\d*|md5|checksum|digest|integrity|etag|thumbprint|fingerprint|commit|nonce|salt|guid|uuid|csrf|xsrf|public[-_]?key|pubkey/i;
 
+/**
+ * Words of a name that say its 64-byte key signs or encrypts something of the app's own: a JSON Web
+ * Token's or a session's signing key (`JWT_SECRET`, `HMAC_KEY`, `cookieSecret`, HS512's length), a
+ * DNS TSIG key, an AES key, an API token. Such a value is a secret all the same, and the generic
+ * rule reports it under its own name; called an Azure account key, its quick fix would file it as
+ * one (`…-account-key`).
+ */
+const NAMES_ANOTHER_KEY = /jwt|jws|jwe|sign|hmac|tsig|session|cookie|encrypt|cipher|aes|token|webhook|otp/i;
+/** Words of a name, or of its line, that say a key is an Azure account's after all (`storageSigningKey`, `AccountName=…`). */
+const AZURE_ACCOUNT_WORDS = /account|storage|azure|cosmos|docdb|documentdb|batch|apim|blob|queue|table|datalake|adls|wasb|abfs|windows\.net|conn/i;
+
+/** Whether a key name, on its line, says the key is not an Azure account's. */
+function namesAnotherKindOfKey(name: string, line: string): boolean {
+  return NAMES_ANOTHER_KEY.test(name) && !AZURE_ACCOUNT_WORDS.test(name) && !AZURE_ACCOUNT_WORDS.test(line);
+}
+
 /** `name = "`, `"name": "`, `name: ` right before a value. */
 const NAME_BEFORE_KEY = new RegExp(`${NAME_THEN_VALUE}$`);
+
+/** The name a key at `start` of the line is assigned to, if any. */
+function nameBeforeKey(line: string, start: number): string | undefined {
+  return NAME_BEFORE_KEY.exec(line.slice(Math.max(0, start - 80), start))?.groups?.name;
+}
 
 /**
  * `a==` … `/==`: a key's last base64 character and its padding (lower case; the keyword pass
@@ -657,9 +678,9 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     keywords: BASE64_THEN_PADDING,
     find: (line) =>
       base64KeysIn(line).flatMap((hit) => {
-        const name = NAME_BEFORE_KEY.exec(line.slice(Math.max(0, hit.start - 80), hit.start))?.groups?.name ?? "";
+        const name = nameBeforeKey(line, hit.start) ?? "";
         const value = line.slice(hit.start, hit.end);
-        return !name || isEmulatorKey(value) || NOT_A_KEY_NAME.test(name) || !KEY_NAME.test(name) ? [] : [{ ...hit, keyName: name }];
+        return !name || isEmulatorKey(value) || NOT_A_KEY_NAME.test(name) || !KEY_NAME.test(name) || namesAnotherKindOfKey(name, line) ? [] : [{ ...hit, keyName: name }];
       }),
   },
   rule({
@@ -748,6 +769,9 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           const gitCredential = /git&\d{0,20}&$/.test(before);
           if (!mixed || gitCredential || isEmulatorKey(value) || namesNoKey(written) || XML_KEY_PARAMETER_BEFORE.test(before) || line[hit.start - 1] === "-") continue;
           if (isScramProofOrSignature(line, hit.start)) continue;
+          // `JWT_SECRET = "…"`: the generic rule reports it under its name.
+          const name = nameBeforeKey(line, hit.start);
+          if (name !== undefined && namesAnotherKindOfKey(name, line)) continue;
           // SOPS's ciphertext of a 64-byte value (`ENC[AES256_GCM,data:…`), and a Keycloak realm
           // export's PBKDF2 hash of a password (its credential's `secretData`, beside the salt).
           if (before.endsWith("enc[aes256_gcm,data:") || KEYCLOAK_SECRET_DATA.test(line)) continue;
