@@ -28,7 +28,7 @@ test("the words that stand for \"and so on\" (`yadayada`, `blahblah`) are stand-
   assert.deepEqual(secretValuesIn(readme.replace("yadayada", GENERATED_PASSWORD), "pkg.egg-info/PKG-INFO"), [GENERATED_PASSWORD]);
 });
 
-test("a data file's variable under `file_key` or a lookup table's under `lut_key` is a name, not a key; a generated key under `file_key` still is", () => {
+test("a data file's variable under `file_key` or a lookup table's under `lut_key` is a name, not a key (a netCDF file's under `nc_key` too); a generated key under either still is", () => {
   const reader = [
     "datasets:",
     "  C04:",
@@ -37,11 +37,15 @@ test("a data file's variable under `file_key` or a lookup table's under `lut_key
     "    lut_key: CALChannel04",
     "  solar_zenith_angle:",
     "    file_key: Geolocation/grid_2km/Solar_Zenith",
+    "  kd_minimum:",
+    "    nc_key: bbp_531_unc",
+    "    nc_key: aph_443_gsm",
     "",
   ].join("\n");
   assert.deepEqual(secretValuesIn(reader, "pkg/etc/readers/imager_l1b.yaml"), []);
   const generated = ["Hq3vN8xLp2Wz", "Tc6Rm9bKs4Yd", "Fj7Ug1eAo5Qi", "Xw0="].join("");
   assert.deepEqual(secretValuesIn(`storage:\n  file_key: ${generated}\n`, "deploy/settings.yaml"), [generated]);
+  assert.deepEqual(secretValuesIn(`storage:\n  nc_key: ${generated}\n`, "deploy/settings.yaml"), [generated]);
   // The same identifier under a credential's name is still judged as one.
   assert.deepEqual(secretValuesIn("service:\n  api_key: RADChannel04\n", "deploy/settings.yaml"), ["RADChannel04"]);
 });

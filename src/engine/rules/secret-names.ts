@@ -58,8 +58,9 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "tz", "zone", "timezone", "locale",
   // `file_key: Data/Solar_Zenith_Angle`, `lut_key: CALChannel07`: a variable's name in a data file
   // (an HDF5 or netCDF reader's schema) or a lookup table's, or an object's key in a bucket. A
-  // generated key under `file_key` is still one (GENERATED_KEY_QUALIFIERS).
-  "file", "lut",
+  // generated key under `file_key` is still one (GENERATED_KEY_QUALIFIERS). `nc_key`: the variable's
+  // name in a netCDF file, as the same readers' schemas spell it (`nc_key: chl_oc3_bias`).
+  "file", "lut", "nc",
 ]);
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
@@ -68,7 +69,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
  * longer than a SHA-256 digest: see acceptable).
  * A column, a host's name or a storage path is words, not 30 bytes of base64.
  */
-const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource", "routing", "file"]);
+const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource", "routing", "file", "nc"]);
 /**
  * Public keys in base64: an SSH key's wire format (`AAAA…`) and DER SubjectPublicKeyInfo (`MIIB…`
  * RSA, `MFkw…` P-256, `MCow…` Ed25519), as a browser extension's manifest `key` holds one.
