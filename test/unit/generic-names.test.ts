@@ -364,3 +364,10 @@ test("a shop's cart or checkout token names the cart or checkout; a shop's API t
   assert.deepEqual(secretValuesIn(`const shopToken = "${reference}";\n`, "src/shop.ts"), [reference]);
   assert.equal(secretStrength("CART_API_TOKEN"), "token");
 });
+
+test("Struts' form token in a page's link guards against a second submission; a token named for a service is still one", () => {
+  const formToken = ["7d2e", "a91c", "04fb", "6e38", "c5a0", "1b97", "f24d", "83ce"].join("");
+  const link = `/**\n * @see https://portal.example.gov/lookup.do?org.apache.struts.taglib.html.TOKEN=${formToken}&page=2\n */\n`;
+  assert.deepEqual(secretValuesIn(link, "src/Provider/PhoneNumber.php"), []);
+  assert.deepEqual(secretValuesIn(link.replace("org.apache.struts.taglib.html.TOKEN", "access_token"), "src/Provider/PhoneNumber.php"), [formToken]);
+});

@@ -98,6 +98,9 @@ const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   "cart", "checkout",
   // A `unique_token` says only that it is distinct: Shopify's payment's is the client's idempotency key.
   "unique",
+  // Struts' transaction token, `org.apache.struts.taglib.html.TOKEN`: a form's guard against being
+  // sent twice, which the server writes into the page and its links (a site's link in a doc comment).
+  "html",
 ]);
 /** Final segments that make the name about something else: `password_length`, `token_url`. */
 const NOT_SECRET_TAIL = new Set([
