@@ -565,3 +565,13 @@ test("decisions on single values found in Ruby and PHP packages", () => {
   ];
   assertDecisions(cases);
 });
+
+test("npm build tools: an editor's saved session is no configuration; the editor's project settings are", () => {
+  // A buffer's code, kept as a JSON string with its quotes escaped: `fullname.local` reads as a host.
+  const buffer = String.raw`{"buffers": [{"contents": "var kind = \"orders\";\nreturn (fullname.local\n  ? creatorFixed\n  : creatorInherit)(fullname);\n"}]}`;
+  const cases: SingleValueCase[] = [
+    ["orders.sublime-workspace", buffer, []],
+    ["orders.sublime-project", `{"folders": [{"path": "."}], "settings": {"host": "build.fabrikam.local"}}`, ["build.fabrikam.local"]],
+  ];
+  assertDecisions(cases);
+});

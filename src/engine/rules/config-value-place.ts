@@ -78,6 +78,12 @@ const DATA_EXTENSIONS = new Set(["csv", "tsv", "data"]);
  */
 const UNREAD_TEXT_EXTENSIONS = new Set(["txt", "text", "log"]);
 /**
+ * An editor's saved session: Sublime Text's `.sublime-workspace` keeps the open buffers' text, their
+ * undo history and the find history as JSON strings. Code there is a copy, its quotes escaped, so
+ * `fullname.local` in a buffer reads as a host inside a string; nothing runs or reads the file.
+ */
+const EDITOR_SESSION_EXTENSIONS = new Set(["sublime-workspace"]);
+/**
  * Files a tool keeps for itself, whose addresses no application reads: SSH's `known_hosts` (the
  * hosts whose keys were accepted, a record, not a setting) and SOPS's `.sops.yaml` (the Key Vault
  * key each path is encrypted with; `sops` reads it there, and moving it breaks the encryption).
@@ -153,6 +159,7 @@ function skipsWholeFile(filePath: string): boolean {
     IMAGE_EXTENSIONS.has(extension) ||
     DATA_EXTENSIONS.has(extension) ||
     UNREAD_TEXT_EXTENSIONS.has(extension) ||
+    EDITOR_SESSION_EXTENSIONS.has(extension) ||
     // What the user interface says, in each language: an example address in a message is no setting.
     isTranslationFile(filePath, fileTypeOf(filePath)) ||
     isTestPath(filePath) ||
