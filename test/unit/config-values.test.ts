@@ -575,3 +575,13 @@ test("npm build tools: an editor's saved session is no configuration; the editor
   ];
   assertDecisions(cases);
 });
+
+test("npm build tools: a dotted number deep in a long SVG path attribute is path data; an address after the path is read", () => {
+  const outline = Array.from({ length: 20 }, (_, step) => `l${step % 9}.25-1.5c.12-.3.2-.41.1-.6`).join("");
+  const icon = `export const gear = svg\`<path d="M12 2${outline}-.12.4 2.25.75.5 1.5z"/>\`;`;
+  const cases: SingleValueCase[] = [
+    ["src/icons.js", icon, []],
+    ["src/icons.js", `export const gear = svg\`<path d="M12 2${outline}z"/>\`; const relay = "10.20.30.40";`, ["10.20.30.40"]],
+  ];
+  assertDecisions(cases);
+});

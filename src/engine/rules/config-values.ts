@@ -676,10 +676,12 @@ function rejectSingleLabelHost(value: string, match: RegExpExecArray, context: R
 const VECTOR_PATH_ATTRIBUTE_BEFORE = /(?:^|[\s<{(])(?:(?:d|Data)=\{?["'`]\s*[MmFf]|(?:points|viewBox)=\{?["'`])[^"'`]*$/;
 /**
  * The same path data as a script's object member (`path: 'M33.21,85.65a7.31,7.31,…'`, an icon
- * table's glyphs; `d: "M0 0…"`): a string that opens with a move to a number. Such strings run
- * long, so the window reaches back further.
+ * table's glyphs; `d: "M0 0…"`): a string that opens with a move to a number. Path data runs
+ * long (an icon's outline is hundreds of numbers), in an attribute as in a member, so both are
+ * looked for further back than a setting's name.
  */
 const VECTOR_PATH_MEMBER_BEFORE = /(?:^|[\s{,])(?:path|d)["']?[ \t]*:[ \t]*["'`][ \t]*[Mm][ \t]*-?[0-9.][^"'`]*$/;
+const VECTOR_PATH_WINDOW = 1000;
 
 /**
  * An address with a prefix length after it (`10.0.1.0/24`, kubeadm's `10.244.0.0/16`, WireGuard's
@@ -720,9 +722,9 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
   const octets = ipv4Octets(value);
   if (octets) {
     if (isObjectIdentifier(value) || isVersionOidOrSection(textBefore(match))) return true;
-    if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match)) || RADIUS_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
+    if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match, VECTOR_PATH_WINDOW)) || RADIUS_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
     if (MAGIC_NUMBER_NAME_BEFORE.test(textBefore(match, 60))) return true;
-    if (VECTOR_PATH_MEMBER_BEFORE.test(textBefore(match, 1000))) return true;
+    if (VECTOR_PATH_MEMBER_BEFORE.test(textBefore(match, VECTOR_PATH_WINDOW))) return true;
     if (NUMBERED_HEADING_BEFORE.test(textBefore(match)) && NUMBERED_HEADING_AFTER.test(textAfter(match, value))) return true;
     if (isNetworkAddress(octets) || isBroadcastAddress(octets)) return true;
   } else if (value.endsWith("::")) {
