@@ -113,3 +113,12 @@ test("a random key under which a module keeps its shared object on the global ob
   assert.deepEqual(secretValuesIn(`var secret = "${slotKey}"; request.set("X-Secret", secret);\n`, "lib/client.js"), [slotKey]);
   assert.deepEqual(secretValuesIn(`var secret = "${slotKey}"; if (cache[secret] == null) load();\n`, "lib/client.js"), [slotKey]);
 });
+
+test("IIS's AES provider keeps its session key encrypted for the machine (applicationhost.config); a session key elsewhere is found", () => {
+  const wrapped = seededBytes(6021)(268).toString("base64");
+  const provider = `            <add name="AesProvider" type="Microsoft.ApplicationHost.AesProtectedConfigurationProvider" description="Uses an AES session key to encrypt and decrypt" keyContainerName="iisConfigurationKey" useOAEP="false" useMachineContainer="true" sessionKey="${wrapped}" />`;
+  const config = ["<configuration>", "    <configProtectedData>", "        <providers>", provider, "        </providers>", "    </configProtectedData>", "</configuration>"].join("\n");
+  assert.deepEqual(secretValuesIn(`${config}\n`, ".vs/Orders/config/applicationhost.config"), []);
+  // Any other element's sessionKey attribute is a key in the clear.
+  assert.deepEqual(secretValuesIn(`<session name="orders" sessionKey="${wrapped}" />\n`, "Orders/web.config"), [wrapped]);
+});

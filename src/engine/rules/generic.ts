@@ -1865,6 +1865,10 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     const openCall = !read.quoted && context.fileType === "text" && callCut ? CALL_LEFT_OPEN.exec(value) : null;
     if (openCall && !looksRandom(openCall[1]!)) continue;
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
+    // IIS's protected configuration (`applicationhost.config`, IIS Express's copy in `.vs/`): an
+    // `AesProtectedConfigurationProvider`'s `sessionKey` is its AES key encrypted for the machine's
+    // RSA key container, which only that machine opens (as Service Fabric's `IsEncrypted` values are).
+    if (name === "sessionKey" && line.includes("AesProtectedConfigurationProvider")) continue;
     // `"password": "Kennwort"` in locales/de.json: the label of a field, in some language.
     if (translations && isTranslatedText(value)) continue;
     // …and a message that goes on after its first word (`cvc-id.4.2: Duplicate key value [{0}]…`):
