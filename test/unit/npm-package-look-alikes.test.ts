@@ -122,3 +122,11 @@ test("IIS's AES provider keeps its session key encrypted for the machine (applic
   // Any other element's sessionKey attribute is a key in the clear.
   assert.deepEqual(secretValuesIn(`<session name="orders" sessionKey="${wrapped}" />\n`, "Orders/web.config"), [wrapped]);
 });
+
+test("a fork URL pinned at a block (`http://host:8545@<block>`) is a host, its port and a block number; a numeric password before a host is found", () => {
+  assert.deepEqual(secretValuesIn("Pin the fork to a block with `@`: `http://127.0.0.1:7545@4821730`.\n", "README.md"), []);
+  assert.deepEqual(secretValuesIn('const forkUrl = "http://node.internal:8545@12000000";\n', "src/fork.js"), []);
+  // A password of digits before a host, named or an address, is still a credential.
+  assert.deepEqual(secretValuesIn('const rpc = "https://relayer:48213@node.chainhost.io";\n', "src/rpc.js"), ["48213"]);
+  assert.deepEqual(secretValuesIn('const rpc = "https://relayer:48213@10.2.3.4:8545";\n', "src/rpc.js"), ["48213"]);
+});
