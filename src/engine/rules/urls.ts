@@ -142,7 +142,7 @@ export const URL_RULES: readonly PatternRule[] = [
           (ALL_CAPS_NAME.test(user) && ALL_CAPS_NAME.test(value) && readsAsWords(value.toLowerCase().split(/[-_]/), true)));
       // `http://localhost:8080/api/v1/packages/lodash@4.17.21`: a port and a path, not a password.
       if (value.includes("/") && !isGeneratedBase64(value)) return true;
-      // `http://localhost:8545@1599200`: Ganache's `--fork` URL pinned at a block, a host, its port
+      // `http://localhost:8545@7310452`: Ganache's `--fork` URL pinned at a block, a host, its port
       // and the block's number. No host is digits alone, so the `@` starts no host and the number
       // before it is the port.
       if (/^\d{1,5}$/.test(value) && /^\d+$/.test(host)) return true;
