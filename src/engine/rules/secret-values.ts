@@ -538,6 +538,9 @@ const MINIFIED_BOOLEAN_MEMBER = /^![01](?:,[A-Za-z_$][\w$]*:|[)}\]])/;
  */
 const ANSI_CONTROL_SEQUENCES = /^(?:(?:\\x1[bB]|\\0?33|\\u001[bB]|\\u\{1[bB]\}|\\e)\[\??[0-9;]{0,40}[A-Za-z])+$/;
 
+/** See acceptable: `keyword.$0`, `string.$S2.delim`, `keyword.tag-$1`; at least one `$` reference, words around it. */
+const MONARCH_TOKEN_CLASS = /^[a-z]+(?:[.-][a-z]+)*(?:[.-]\$S?\d[a-z]?(?:[.-][a-z]+)*)+$/;
+
 /** An inline HTML tag opened at a value's end, its attributes cut off at the blank: `…(<span`, `…[<code`. */
 const INLINE_TAG_OPENED_AT_END = /<(?:span|a|code|em|strong|b|i|tt|var|kbd|samp|font|sub|sup)$/;
 
@@ -685,6 +688,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // yacc's `$3.str` (a rule's third symbol), SQL's `@@global.x` (a server variable): a reference
   // and nothing else. (A generated password may start with `$7…` or `@@…`.)
   if (/^(?:\$\d{1,2}(?:\.[A-Za-z_]\w*)*|@@(?:(?:global|session|local|persist)\.)?[a-z][a-z0-9_]*)$/.test(value)) return false;
+  // A Monarch tokenizer's token class (Monaco's language definitions: `{ token: "keyword.$0" }`,
+  // `"string.$S2.delim"`, `"keyword.tag-$1"`): lower-case words with the matched group (`$n`) or
+  // the state's part (`$Sn`) spliced in, which the editor fills in to name the colour it paints.
+  if (strength !== "password" && MONARCH_TOKEN_CLASS.test(value)) return false;
   // `%s:%s`, `%TEMP%\token`: a format field or a variable first. A generated password may start
   // with `%` too, and the rest of it is random.
   if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
