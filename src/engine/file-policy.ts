@@ -1,3 +1,5 @@
+import { withoutAtomicWriteSuffix } from "./file-type";
+
 /**
  * Which files a scan leaves out, shared by the CLI's walker and the editor's workspace scan so both
  * skip the same things and say so in the same words.
@@ -57,7 +59,7 @@ function lowerCaseBaseName(filePath: string): string {
  * every `resolved` or `url` entry, is the one secret such a file holds.
  */
 export function isLockfile(filePath: string): boolean {
-  return LOCKFILES.has(lowerCaseBaseName(filePath));
+  return LOCKFILES.has(withoutAtomicWriteSuffix(lowerCaseBaseName(filePath)));
 }
 
 /**

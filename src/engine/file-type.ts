@@ -68,6 +68,15 @@ export function baseNameOf(filePath: string): string {
   return filePath.slice(Math.max(filePath.lastIndexOf("/"), filePath.lastIndexOf("\\")) + 1).toLowerCase();
 }
 
+/**
+ * A file's (lower-cased) name without the number an atomic write gives its temporary copy: npm
+ * (write-file-atomic) writes `package-lock.json.3920995001` and renames it over the file, and an
+ * interrupted install leaves it behind. Such a copy holds what the file holds.
+ */
+export function withoutAtomicWriteSuffix(base: string): string {
+  return base.replace(/\.\d{6,12}$/, "");
+}
+
 /** The lower-cased extension without its dot; "" when the name has none. */
 function extensionOf(base: string): string {
   const dot = base.lastIndexOf(".");

@@ -1,4 +1,4 @@
-import { baseNameOf, C_COMMENT_EXTENSIONS, fileExtensionOf, fileTypeOf } from "../file-type";
+import { baseNameOf, C_COMMENT_EXTENSIONS, fileExtensionOf, fileTypeOf, withoutAtomicWriteSuffix } from "../file-type";
 import { isExamplePath, isTestPath } from "../undeployed-paths";
 import { isTranslationFile } from "./translation-files";
 import type { RuleContext } from "./types";
@@ -144,7 +144,7 @@ function skipsWholeFile(filePath: string): boolean {
   const base = baseNameOf(filePath);
   const extension = fileExtensionOf(filePath);
   return (
-    GENERATED_FILE_NAMES.has(base) ||
+    GENERATED_FILE_NAMES.has(withoutAtomicWriteSuffix(base)) ||
     PUBLIC_DOMAIN_LIST.test(base) ||
     CRAWLER_USER_AGENT_LIST.test(base) ||
     isDocumentationCopy(base) ||
