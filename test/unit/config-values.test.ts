@@ -585,3 +585,18 @@ test("npm build tools: a dotted number deep in a long SVG path attribute is path
   ];
   assertDecisions(cases);
 });
+
+test("decisions on single values found in npm packages for user interfaces", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // A lock file's temporary copy, left by an interrupted install, lists registries as the lock file does; a settings file's copy is read.
+    ["app/package-lock.json.4081726354", `    "resolved": "http://nexus.orders.local/repository/npm/left-pad/-/left-pad-1.3.0.tgz",`, []],
+    ["app/yarn.lock.4081726354", `  resolved "http://nexus.orders.local/repository/npm/left-pad/-/left-pad-1.3.0.tgz"`, []],
+    ["app/config.js", `const registry = "http://nexus.orders.local/repository/npm/";`, ["http://nexus.orders.local/repository/npm/"]],
+    // Path data runs its numbers together (`1.25.5.75`) however far its move and however its quotes are written; an address in a string is read.
+    ["lib/icons.js", `export const calendar = '<svg><path d=\\"M10 18a8 8 0 100-16 ${"4.5 2.25 ".repeat(20)}1.25.5.75 0 01-1.5 0z\\"/></svg>';`, []],
+    ["lib/Illustration.js", `  React.createElement("path", { d: "M516.37,806a47.26,47.26,${"0,0,0-8.46,2.08,".repeat(80)}5.61,9.75c0,.12,3.2.66.66,0,0,0,.14z" })`, []],
+    ["lib/relay.js", `const relays = ["10.20.30.40", "Mail 10.20.30.41", "M 10.20.30.42, retry"];`, ["10.20.30.40", "10.20.30.41", "10.20.30.42"]],
+  ];
+  assertDecisions(cases);
+});

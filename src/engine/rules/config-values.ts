@@ -684,6 +684,28 @@ const VECTOR_PATH_MEMBER_BEFORE = /(?:^|[\s{,])(?:path|d)["']?[ \t]*:[ \t]*["'`]
 const VECTOR_PATH_WINDOW = 1000;
 
 /**
+ * …and path data however long or however quoted: a component's `d: "M516.37,806a47.26…"` thousands
+ * of characters before the value, an icon's markup kept in a script's string with its quotes
+ * escaped (`'<path d=\"M10 18a8 8…\"/>'`). Walked back from the value over the characters of path
+ * data (numbers, separators, commands) to the quote that opens the path: a move to a number.
+ */
+const PATH_DATA_CHARACTER = /[\d.,\s+eE-]|[MmLlHhVvCcSsQqTtAaZz]/;
+const LONGEST_PATH_DATA = 100_000;
+
+function isInsideVectorPath(match: RegExpExecArray, value: string): boolean {
+  const text = match.input;
+  let start = valueStart(match);
+  const lowest = Math.max(0, start - LONGEST_PATH_DATA);
+  while (start > lowest && PATH_DATA_CHARACTER.test(text[start - 1]!)) start--;
+  if (!/["'`]/.test(text[start - 1] ?? "") || !/^[ \t]*[Mm][ \t]*-?[0-9.]/.test(text.slice(start, start + 20))) return false;
+  // (…and path data to its closing quote: `"M 10.20.30.40 is down"` is a sentence.)
+  let end = valueStart(match) + value.length;
+  const highest = Math.min(text.length, end + LONGEST_PATH_DATA);
+  while (end < highest && PATH_DATA_CHARACTER.test(text[end]!)) end++;
+  return /["'`\\]/.test(text[end] ?? "");
+}
+
+/**
  * An address with a prefix length after it (`10.0.1.0/24`, kubeadm's `10.244.0.0/16`, WireGuard's
  * `Address = 10.8.0.2/24`, `2603:1000::/24`) is network layout: a virtual network's or a
  * subnet's address space, a route, an allow-list's range, an interface's address in its subnet.
@@ -725,6 +747,7 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
     if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match, VECTOR_PATH_WINDOW)) || RADIUS_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
     if (MAGIC_NUMBER_NAME_BEFORE.test(textBefore(match, 60))) return true;
     if (VECTOR_PATH_MEMBER_BEFORE.test(textBefore(match, VECTOR_PATH_WINDOW))) return true;
+    if (isInsideVectorPath(match, value)) return true;
     if (NUMBERED_HEADING_BEFORE.test(textBefore(match)) && NUMBERED_HEADING_AFTER.test(textAfter(match, value))) return true;
     if (isNetworkAddress(octets) || isBroadcastAddress(octets)) return true;
   } else if (value.endsWith("::")) {
