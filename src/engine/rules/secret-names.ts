@@ -46,6 +46,8 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "header", "metadatum", "request", "response", "context", "trace", "dest", "destination", "source", "src", "target", "attribute",
   "parameter", "param", "instrumentation", "resource", "resources", "spreadsheet", "document", "sheet", "guid", "uuid", "sub",
   "s3", "bind",
+  // An entity's key in a data store or a client cache (Datastore's, Apollo's `entityKey: "order01"`).
+  "entity",
   // Objective-C's dictionary lookups: `objectForKey:`, `stringForKey:`, `setValue:forKey:`.
   "for",
   // `AUTHORIZED_KEY`: an SSH public key, as authorized_keys lists them.
@@ -131,6 +133,9 @@ const NOT_SECRET_TAIL = new Set([
   // Where a service is reached (Cinder's `auth_address`, as `endpoint` and `url` say) and what a
   // token is called (a PKCS#11 slot's `token_labels`, as `label` says).
   "address", "addresses", "labels",
+  // A style's property (a theme's `@_sap_m_Token_BorderColor`, `tokenIconWidth`, an editor theme's
+  // `tokenColors`): how a token of text or a token chip is drawn.
+  "color", "colors", "colour", "width", "height", "padding", "margin", "background", "foreground",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 // (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
