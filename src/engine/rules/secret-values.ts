@@ -538,6 +538,8 @@ const MINIFIED_BOOLEAN_MEMBER = /^![01](?:,[A-Za-z_$][\w$]*:|[)}\]])/;
  */
 const ANSI_CONTROL_SEQUENCES = /^(?:(?:\\x1[bB]|\\0?33|\\u001[bB]|\\u\{1[bB]\}|\\e)\[\??[0-9;]{0,40}[A-Za-z])+$/;
 
+/** See acceptable: `input[data-toggle][type="password"]`, `a[href^='#']`. */
+const ATTRIBUTE_SELECTOR = /^[a-z][a-z0-9]*(?:\[[a-z][\w-]*(?:[~|^$*]?=(?:"[^"\n]*"|'[^'\n]*'|[\w-]+))?\])+$/;
 /** See acceptable: `keyword.$0`, `string.$S2.delim`, `keyword.tag-$1`; at least one `$` reference, words around it. */
 const MONARCH_TOKEN_CLASS = /^[a-z]+(?:[.-][a-z]+)*(?:[.-]\$S?\d[a-z]?(?:[.-][a-z]+)*)+$/;
 
@@ -724,9 +726,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // A public key's pin (curl's `--pinnedpubkey sha256//…`) or an SSH public key, however joined;
   // or its type alone, where an unquoted value ends at the blank (`KEY=ssh-ed25519 AAAA…` in .env).
   if (/^sha(?:256|384|512)\/\//i.test(value) || /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)(?:[ _]AAAA|$)/.test(value)) return false;
-  // A package's version, prereleases included: `"next-auth": "5.0.0-beta.19"`, `"^4.9.0-rc.2"`.
+  // A package's version, prereleases included: `"next-auth": "5.0.0-beta.19"`, `"^4.9.0-rc.2"`,
+  // `"2.0.0-beta-12"` (SemVer lets a pre-release's identifiers hold hyphens).
   // (Its pre-release and build parts are words and numbers: `1.2.3+<random>` is a secret after all.)
-  const semver = /^[~^<>=v]{0,2}\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?<pre>[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){0,4}))?(?:\+(?<build>[0-9A-Za-z.-]+))?$/.exec(value);
+  const semver = /^[~^<>=v]{0,2}\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?<pre>[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+){0,4}))?(?:\+(?<build>[0-9A-Za-z.-]+))?$/.exec(value);
   if (semver && ![semver.groups!.pre, semver.groups!.build].some((part) => part !== undefined && part.split(/[.-]/).some((piece) => piece.length >= 8 && looksRandom(piece)))) return false;
   // A type or package path, quoted or not: `'SOAP::WSDL::XSD::Typelib::Builtin::boolean'`
   // (Perl's SOAP types), `std::string`, `Dot11PSKSet`. Each name is letters with at most one run of
@@ -742,6 +745,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`). An older Entra client secret
   // may start with `.` too, and its letters are random (`.kQ7vR…`).
   if (/^(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
+  // …and an element chosen by its attributes (`input[data-toggle][type="password"]`, a plugin's
+  // `SELECTOR_PASSWORD`): an element's name, then attributes and the values they are compared with.
+  if (ATTRIBUTE_SELECTOR.test(value)) return false;
   // A route, relative path or resource name, maybe with wildcards: `cms/sites/passwords#update`, `projects/*/secrets/{secret}`.
   // (Base64 of a generated key has that shape by chance: one in ten random keys.)
   const generated = value.includes("/") && isGeneratedBase64(value);
