@@ -28,8 +28,18 @@ export class ScanMemo<V> {
 
 const VERDICTS_KEPT = 4096;
 const allMemos: ScanMemo<unknown>[] = [];
+const otherForgetters: (() => void)[] = [];
+
+/**
+ * For a rule that keeps something of one scan's text other than verdicts on values (the last stretch
+ * of a line it walked): `forget` drops it when each scan starts and ends, as the memos are cleared.
+ */
+export function forgetWhenScansEnd(forget: () => void): void {
+  otherForgetters.push(forget);
+}
 
 /** Called when a scan starts and when it ends. */
 export function forgetScanMemos(): void {
   for (const memo of allMemos) memo.forget();
+  for (const forget of otherForgetters) forget();
 }

@@ -534,6 +534,20 @@ for (const rule of CONFIG_VALUE_RULES) {
   });
 }
 
+test("a line of addresses or of path data only, each number in one long run, is read in linear time", () => {
+  const ipRule = CONFIG_VALUE_RULES.filter((rule) => rule.id === "config/ip-address");
+  // (A quarter of a megabyte: twenty thousand matches, each judged in full. Walking back to the
+  // run's start from every number took 40 s on the first line.)
+  const addresses = repeatTo(["10.20.30.40 ", "10.20.30.41, "], ONE_MB / 4);
+  const path = `<path d="M0 0 ${repeatTo(["1.25.5.75 ", "2.5.5.25,"], ONE_MB / 4)}"/>`;
+  for (const [filePath, line] of [["allowed-hosts.yaml", `allowed: ${addresses}`], ["icons.ts", `const icon = '${path}';`]] as const) {
+    const started = performance.now();
+    runRules(line, ipRule, { filePath, fileType: fileTypeOf(filePath) });
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < GENEROUS_BOUND_MS, `${filePath} took ${elapsed.toFixed(0)} ms`);
+  }
+});
+
 test("decisions on single values found in Ruby and PHP packages", () => {
   const cases: SingleValueCase[] = [
     // [file, line, values expected]

@@ -1,5 +1,6 @@
 import { fileExtensionOf, isSettingsFile, isShellScript } from "../file-type";
 import { urlCarriesCredential } from "../url-credentials";
+import { forgetWhenScansEnd } from "../scan-memo";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
 import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, readsAsSentence, isTestedAgainst, placeOfValue, sharesStringWithCredential, templatedUserinfoSchemeStart, textAfter, textBefore, valueStart } from "./config-value-place";
@@ -692,17 +693,38 @@ const VECTOR_PATH_WINDOW = 1000;
 const PATH_DATA_CHARACTER = /[\d.,\s+eE-]|[MmLlHhVvCcSsQqTtAaZz]/;
 const LONGEST_PATH_DATA = 100_000;
 
+/** A stretch of path-data characters on a line, and whether it is a quoted path. */
+interface PathDataRun {
+  readonly line: string;
+  readonly start: number;
+  readonly end: number;
+  readonly isPath: boolean;
+}
+/**
+ * The stretch last walked: the next dotted number in it has the same answer. Without it, each of a
+ * long path's numbers walked back to the path's start, and a line of thousands of addresses
+ * (`allowed: 10.0.0.1 10.0.0.2 …`, all path-data characters) took time quadratic in its length.
+ */
+let lastPathDataRun: PathDataRun | undefined;
+forgetWhenScansEnd(() => {
+  lastPathDataRun = undefined;
+});
+
 function isInsideVectorPath(match: RegExpExecArray, value: string): boolean {
-  const text = match.input;
-  let start = valueStart(match);
+  const line = match.input;
+  const at = valueStart(match);
+  const known = lastPathDataRun;
+  if (known !== undefined && known.line === line && known.start <= at && at + value.length <= known.end) return known.isPath;
+  let start = at;
   const lowest = Math.max(0, start - LONGEST_PATH_DATA);
-  while (start > lowest && PATH_DATA_CHARACTER.test(text[start - 1]!)) start--;
-  if (!/["'`]/.test(text[start - 1] ?? "") || !/^[ \t]*[Mm][ \t]*-?[0-9.]/.test(text.slice(start, start + 20))) return false;
-  // (…and path data to its closing quote: `"M 10.20.30.40 is down"` is a sentence.)
-  let end = valueStart(match) + value.length;
-  const highest = Math.min(text.length, end + LONGEST_PATH_DATA);
-  while (end < highest && PATH_DATA_CHARACTER.test(text[end]!)) end++;
-  return /["'`\\]/.test(text[end] ?? "");
+  while (start > lowest && PATH_DATA_CHARACTER.test(line[start - 1]!)) start--;
+  let end = at + value.length;
+  const highest = Math.min(line.length, end + LONGEST_PATH_DATA);
+  while (end < highest && PATH_DATA_CHARACTER.test(line[end]!)) end++;
+  // Opened by a quote and a move to a number, and closed by a quote: `"M 10.20.30.40 is down"` is a sentence.
+  const isPath = /["'`]/.test(line[start - 1] ?? "") && /^[ \t]*[Mm][ \t]*-?[0-9.]/.test(line.slice(start, start + 20)) && /["'`\\]/.test(line[end] ?? "");
+  lastPathDataRun = { line, start, end, isPath };
+  return isPath;
 }
 
 /**
