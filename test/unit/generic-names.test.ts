@@ -371,3 +371,12 @@ test("Struts' form token in a page's link guards against a second submission; a 
   assert.deepEqual(secretValuesIn(link, "src/Provider/PhoneNumber.php"), []);
   assert.deepEqual(secretValuesIn(link.replace("org.apache.struts.taglib.html.TOKEN", "access_token"), "src/Provider/PhoneNumber.php"), [formToken]);
 });
+
+test("a contract that moves tokens (tokenMessenger, tokenMinter) is named so for its public address; a messenger's token is a token", () => {
+  const address = `0x${["7c1e", "93ab", "d04f", "2e8a", "b5c6", "1f07", "94d2", "c83e"].join("").repeat(2)}`;
+  const chains = `  cctp: {\n    tokenMessenger: '${address}',\n    tokenMinter: '${address}',\n  },\n`;
+  assert.deepEqual(secretValuesIn(chains, "dist/chains.mjs"), []);
+  assert.equal(secretStrength("tokenContract"), undefined);
+  assert.deepEqual(secretValuesIn(`const messengerToken = '${address}';\n`, "src/relay.ts"), [address]);
+  assert.equal(secretStrength("MESSENGER_API_TOKEN"), "token");
+});

@@ -177,6 +177,9 @@ const WORDS_ENDING_IN_KEY = new Set(["monkey", "donkey", "turkey", "hockey", "jo
 const KINDS_OF_THING = new Set([
   "factory", "generator", "provider", "manager", "service", "helper", "util", "utils", "strategy", "spec", "class", "interface",
   "type", "types", "name", "names", "id", "ids", "handler", "algorithm", "alg", "policy", "format", "field", "label", "schema",
+  // A bridge's or a chain's contracts that move tokens (`tokenMessenger`, `tokenMinter`,
+  // `tokenContract`): their published addresses, which every client of the chain calls.
+  "messenger", "minter", "contract", "bridge",
 ]);
 
 /**
