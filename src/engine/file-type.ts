@@ -128,9 +128,25 @@ export function typePathOf(filePath: string, languageId: string | undefined, con
     languageId === undefined
       ? content === undefined
         ? undefined
-        : (interpreterExtension(filePath, content) ?? LANGUAGE_EXTENSION_ALIASES[extensionOf(baseNameOf(filePath))])
+        : (interpreterExtension(filePath, content) ?? LANGUAGE_EXTENSION_ALIASES[extensionOf(baseNameOf(filePath))] ?? templatedCodeExtension(filePath))
       : LANGUAGE_ID_EXTENSIONS[languageId];
   return extension === undefined ? filePath : `${filePath}.${extension}`;
+}
+
+/** Template engines' extensions, written after the extension of the file a template renders. */
+const TEMPLATE_EXTENSIONS = new Set(["ejs", "hbs", "handlebars", "mustache", "njk", "jinja", "jinja2", "j2", "tmpl", "tpl", "eta"]);
+
+/**
+ * A generator's template of a source file (`User.kt.ejs`, `service.ts.hbs`) is that language's
+ * code with the engine's tags among it: `var password: String? = null` declares a field there as
+ * it does in the file it renders. Only code: a template of a settings file (`.env.ejs`) is read as
+ * text, as before. Undefined for any other name.
+ */
+function templatedCodeExtension(filePath: string): string | undefined {
+  const base = baseNameOf(filePath);
+  if (!TEMPLATE_EXTENSIONS.has(extensionOf(base))) return undefined;
+  const inner = extensionOf(base.slice(0, base.lastIndexOf(".")));
+  return CODE_EXTENSIONS.has(inner) ? inner : undefined;
 }
 
 /** Interpreters a script names on its `#!` line, as the extensions of their languages. */

@@ -735,3 +735,23 @@ test("a value that repeats the bare id an object is given nearby refers to that 
   assert.equal(secretValuesIn(`  --vnc 0.0.0.0:1,tls-creds=vnccred2\n`, "docs/authz.html").length, 1);
   assert.equal(secretValuesIn(`id=Hw4Rt8Lq2Zm6Xp9Kv3Bn password=Hw4Rt8Lq2Zm6Xp9Kv3Bn\n`, "notes/login.txt").length, 1);
 });
+
+test("a generator's template of a source file (.kt.ejs, .ts.hbs) is read as the code it renders", () => {
+  const template = [
+    "data class Account(",
+    "<%_ if (withPassword) { _%>",
+    "    var password: String? = null,",
+    "<%_ } _%>",
+    ")",
+    "fun changePassword(currentPassword: String, newPassword: String) {",
+    "    val signingSecret = <%= propertiesName %>.security.jwt.signingSecret",
+    "}",
+    "",
+  ].join("\n");
+  assert.deepEqual(secretValuesIn(template, "generators/server/templates/Account.kt.ejs"), []);
+  assert.deepEqual(secretValuesIn("export function login(password: string, apiToken: Token) {}\n", "templates/src/login.ts.hbs"), []);
+  const password = ["Vr7q", "Lx2m", "Tz9k"].join("");
+  assert.deepEqual(secretValuesIn(`    val password = "${password}"\n`, "generators/server/templates/Seed.kt.ejs"), [password]);
+  // A template of a settings file is read as text, as before: a bare value there is a value.
+  assert.deepEqual(secretValuesIn(`PASSWORD=${password}\n`, "templates/.env.ejs"), [password]);
+});
