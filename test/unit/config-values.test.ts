@@ -614,3 +614,20 @@ test("decisions on single values found in npm packages for user interfaces", () 
   ];
   assertDecisions(cases);
 });
+
+test("decisions on addresses inside long vector path strings found in npm starters and UI kits", () => {
+  const longPath = "M14.2 3.1c-.4 0-.8.2-1.1.5l-2.3 2.4".repeat(20);
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // A path's numbers run together with dots (`2.25.75.75`) hundreds of characters after the move that opens it.
+    ["src/Icons.tsx", `<path d="${longPath} 1.38.5.5 2.25.75.75 0 01-.8.4" />`, []],
+    ["src/icons.ts", `  relay: '<svg><path d="${longPath} 6.45.69.72 1.65 1.19"/></svg>',`, []],
+    ["dist/logos/Relay.js", `  d: "${longPath}${longPath} 3.45.64.193 0 01-.4.2",`, []],
+    // An icon table keyed by number: a path string under a key that says nothing of paths.
+    ["components/heading-icon.js", `  3: 'M12.1 12.2c.4.3.8.5 1.2.7.4.2.9.3 1.4.3.5 0 1-.1 1.4-.3',`, []],
+    // An address in an ordinary string, after a path string on the same line, is still an address.
+    ["src/relay.ts", `const icon = 'M1 2h3'; const relay = '10.20.30.40';`, ["10.20.30.40"]],
+    ["src/relay.ts", `const relay = 'Main relay 10.20.30.40';`, ["10.20.30.40"]],
+  ];
+  assertDecisions(cases);
+});
