@@ -106,3 +106,12 @@ test("a document's list of a credential's field names is no value; a password be
   assert.equal(secrets(`credentials: \`${password}\`, \`password\`\n`, "README.md").length, 1, "a generated value first");
   assert.equal(secrets(`password: frodo1, token: ${password}\n`, "notes.txt").length, 2, "settings, not a list");
 });
+
+test("Angular's template reference variable on a wrapped tag's own line, #password=\"ngModel\", names a directive too", () => {
+  const form = '<input id="password" type="password" name="password"\n    #password="ngModel" class="form-control"\n    [(ngModel)]="driver.password">\n';
+  assert.equal(secrets(form, "src/app/drivers/edit-driver.component.html").length, 0);
+  // A commented-out setting on its own line is still one, and so is a password on a wrapped tag's line.
+  const password = ["Tq8", "wLm3", "Zr5k"].join("");
+  assert.equal(secrets(`  #password="${password}"\n`, "deploy/settings.sh").length, 1);
+  assert.equal(secrets(`<input type="password"\n    #pwd="${password}">\n`, "signup.component.html").length, 1);
+});

@@ -169,6 +169,17 @@ const CALL_LEFT_OPEN = /^[A-Za-z_][\w.]*\(([A-Za-z_]\w*)(?:\[\w+\])?-?$/;
  * `#name` is Angular's template reference variable (and Vue's slot shorthand), not a comment.
  */
 const ATTRIBUTE_SIGIL_BEFORE = /(?:<[A-Za-z][\w.-]*|=(?:"[^"\n]*"|'[^'\n]*'))[ \t]+#$/;
+/**
+ * Only blanks, then the `#`, in an HTML template: a tag's attributes wrapped one or a few to a
+ * line (an Angular form's `<input …` then `#password="ngModel"` on the next). HTML has no `#`
+ * comment, so the line is the tag's.
+ */
+const WRAPPED_ATTRIBUTE_SIGIL_BEFORE = /^[ \t]+#$/;
+const HTML_TEMPLATE = /\.html?$/i;
+/** Whether the `#` that ends `before` opens an attribute of a tag (see ATTRIBUTE_SIGIL_BEFORE, WRAPPED_ATTRIBUTE_SIGIL_BEFORE). */
+function isAttributeSigil(before: string, filePath: string): boolean {
+  return ATTRIBUTE_SIGIL_BEFORE.test(before) || (WRAPPED_ATTRIBUTE_SIGIL_BEFORE.test(before) && HTML_TEMPLATE.test(filePath));
+}
 /** The directive a template reference variable is given, by its exported name in camelCase: `="ngModel"`, `="ngForm"`, `="matMenu"`. */
 const EXPORTED_DIRECTIVE_AFTER = /^=(["'])[a-z]+(?:[A-Z][a-z]+)+\1/;
 /** An HTML entity for a quote, right before a name: `&quot;`, `&#34;`, `&#39;`, `&apos;`. */
@@ -1652,7 +1663,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     if (line[nameStart - 1] === "#" && assignment.op === ":" && /\bhref=["']?#$/.test(line.slice(Math.max(0, nameStart - 8), nameStart))) continue;
     // `<input … #password="ngModel">`: Angular's template reference variable names the input in the
     // template and is given the directive exported by that name (`ngModel`, `ngForm`), not a value.
-    if (line[nameStart - 1] === "#" && assignment.op === "=" && EXPORTED_DIRECTIVE_AFTER.test(line.slice(nameEnd)) && ATTRIBUTE_SIGIL_BEFORE.test(line.slice(Math.max(0, nameStart - 300), nameStart))) continue;
+    if (line[nameStart - 1] === "#" && assignment.op === "=" && EXPORTED_DIRECTIVE_AFTER.test(line.slice(nameEnd)) && isAttributeSigil(line.slice(Math.max(0, nameStart - 300), nameStart), context.filePath)) continue;
     if (entityQuote !== undefined && !line.startsWith(entityQuote, nameEnd) && !(line[nameEnd] === "=" && /^[^\s&=]/.test(line[nameEnd + 1] ?? ""))) continue;
     const quoteBefore = line[nameStart - 1];
     const pairInQuotes = line[nameEnd] === "=" && /^[^\s"'=]/.test(line[nameEnd + 1] ?? "");
