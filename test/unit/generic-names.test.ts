@@ -380,3 +380,10 @@ test("a contract that moves tokens (tokenMessenger, tokenMinter) is named so for
   assert.deepEqual(secretValuesIn(`const messengerToken = '${address}';\n`, "src/relay.ts"), [address]);
   assert.equal(secretStrength("MESSENGER_API_TOKEN"), "token");
 });
+
+test("the characters a generator draws passwords from (passwordSymbols) are no password; a symbols service's password is one", () => {
+  assert.deepEqual(secretValuesIn(`const passwordSymbols = 'abcdef!@#$%^789';\n`, "src/samplers/string.js"), []);
+  assert.equal(secretStrength("password_alphabet"), undefined);
+  const password = ["Vr7q", "Lx2m", "Tz9k"].join("");
+  assert.deepEqual(secretValuesIn(`const symbolsPassword = '${password}';\n`, "src/feed.js"), [password]);
+});

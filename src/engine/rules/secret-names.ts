@@ -119,6 +119,8 @@ const NOT_SECRET_TAIL = new Set([
   "interface", "attr", "attribute", "property", "prop", "props", "config", "settings", "setting", "timestamp", "time", "date", "at", "on",
   "created", "updated", "updater", "refresher", "file", "sent", "changed", "reset", "forgot", "confirm", "confirmation", "repeat", "again",
   "old", "new", "current", "verify", "check", "policy", "strength", "complexity", "rules", "char", "chars", "characters", "encoding",
+  // The characters a generator draws passwords from (`passwordSymbols`, `password_alphabet`), as `chars` says.
+  "symbols", "alphabet", "charset",
   "encryption", "enc", "namespace", "ns", "protocol", "magic", "used", "mechanism", "properties", "scheme", "schemes",
   // A database column's name: `PASS_COL "ha1b"`.
   "col",
