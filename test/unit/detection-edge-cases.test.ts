@@ -755,3 +755,13 @@ test("a generator's template of a source file (.kt.ejs, .ts.hbs) is read as the 
   // A template of a settings file is read as text, as before: a bare value there is a value.
   assert.deepEqual(secretValuesIn(`PASSWORD=${password}\n`, "templates/.env.ejs"), [password]);
 });
+
+test("a message's key in a catalogue of error codes (error.10015.chat) is a name with a code in it, not a key", () => {
+  const catalogue = "const ERROR_CODES = {\n  '-3301': {\n    id: 10015,\n    key: 'error.10015',\n    chatKey: 'error.10015.chat',\n    toastKey: 'errors.call.404.toast',\n  },\n};\n";
+  assert.deepEqual(secretValuesIn(catalogue, "src/CallService/errors.ts"), []);
+  // Random pieces around a number are a key's, and words around a number may be a password.
+  const key = [["Xk4Tq9Lm2Z", "rW7p"].join("."), "4821", "Hv3Ns8Pq"].join(".");
+  assert.deepEqual(secretValuesIn(`const relay = { chatKey: '${key}' };\n`, "src/relay.ts"), [key]);
+  const password = ["harbour", "2024", "lantern"].join(".");
+  assert.deepEqual(secretValuesIn(`const relay = { password: '${password}' };\n`, "src/relay.ts"), [password]);
+});

@@ -289,6 +289,15 @@ function isDottedName(value: string): boolean {
 }
 
 /**
+ * `error.10015.chat`, `messages.404.title`: a message's key in a catalogue of error codes, names
+ * with a code between them (first and last a name). A key's or a token's slot only: under a
+ * password's name, words around a number (`summer.2024.beach`) may be the password.
+ */
+function isCodedMessageKey(value: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:\.(?:[A-Za-z_$][\w$]*|\d+))*\.\d+(?:\.(?:[A-Za-z_$][\w$]*|\d+))*\.[A-Za-z_$][\w$]*$/.test(value) && value.split(".").every((segment) => /^\d+$/.test(segment) || isNameSegment(segment));
+}
+
+/**
  * `NetworkInterface.1.SubnetId`, `Filter.2.Name`, `NetworkInterface.1.` (a prefix that code adds a
  * member's name to): a parameter of a list member, numbered as the AWS Query API numbers them. Names
  * and small numbers between dots, three parts, or two and a dot after a name of two words: a
@@ -828,6 +837,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // value seldom has `.` or `->` and a lower-case word of three letters or more before a `(`.
   if (!quoted && /[\w$)\]](?:\.|->)[a-z][A-Za-z0-9_]{2,}\(/.test(value)) return false;
   if (quoted && (isDottedName(value) || isIndexedParameterName(value))) return false; // `a.b.c` config paths, `Filter.1.Name`
+  if (quoted && strength !== "password" && isCodedMessageKey(value)) return false;
   // `"log4j.reset"`, `"log4j2.configurationPassword"`: a property's name, its parts words with the
   // numbers libraries put in their names (`log4j`, `oauth2`, `v2`). The dotted-name test above
   // wants three parts or no digit. Under a password's name only when the last part names a
