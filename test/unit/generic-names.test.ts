@@ -387,3 +387,10 @@ test("the characters a generator draws passwords from (passwordSymbols) are no p
   const password = ["Vr7q", "Lx2m", "Tz9k"].join("");
   assert.deepEqual(secretValuesIn(`const symbolsPassword = '${password}';\n`, "src/feed.js"), [password]);
 });
+
+test("a UI control's selectedKey names the chosen item's key, bound or literal; a selected service's API key is one", () => {
+  const view = `<SegmentedButton id="layoutToggle" selectedKey="{viewModel>/initialLayoutChoice}" selectionChange=".onLayoutSwitch">\n<IconTabBar selectedKey="{= \${ui>/editMode} ? 'editSection' : 'readSection' }">\n`;
+  assert.deepEqual(secretValuesIn(view, "webapp/view/ListReport.view.xml"), []);
+  assert.equal(secretStrength("selectedKey"), undefined);
+  assert.equal(secretStrength("SELECTED_VENDOR_API_KEY"), "key");
+});

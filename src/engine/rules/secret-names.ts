@@ -63,6 +63,8 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   // generated key under `file_key` is still one (GENERATED_KEY_QUALIFIERS). `nc_key`: the variable's
   // name in a netCDF file, as the same readers' schemas spell it (`nc_key: chl_oc3_bias`).
   "file", "lut", "nc",
+  // A UI control's `selectedKey` (SAPUI5's segmented buttons and tab bars): which item's key is chosen.
+  "selected",
 ]);
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
