@@ -394,3 +394,10 @@ test("a UI control's selectedKey names the chosen item's key, bound or literal; 
   assert.equal(secretStrength("selectedKey"), undefined);
   assert.equal(secretStrength("SELECTED_VENDOR_API_KEY"), "key");
 });
+
+test("an API key's locator names where the key is read from; a locator service's key is a key", () => {
+  const template = `{\n  "binding": { "type": "zeebe:property", "name": "inbound.auth.apiKeyLocator" },\n  "value": "=request.headers.relayKey"\n}\n`;
+  assert.deepEqual(secretValuesIn(template, "element-templates/relay-connector.json"), []);
+  assert.equal(secretStrength("apiKeyLocator"), undefined);
+  assert.equal(secretStrength("LOCATOR_API_KEY"), "key");
+});

@@ -140,6 +140,9 @@ const NOT_SECRET_TAIL = new Set([
   // A style's property (a theme's `@_sap_m_Token_BorderColor`, `tokenIconWidth`, an editor theme's
   // `tokenColors`): how a token of text or a token chip is drawn.
   "color", "colors", "colour", "width", "height", "padding", "margin", "background", "foreground",
+  // Where a credential is read from, as `location` and `selector` say: a connector's
+  // `apiKeyLocator` is an expression for the request header that carries the key.
+  "locator",
 ]);
 /** Segments anywhere that make the value not a secret: public keys, CSRF tokens, hashes. */
 // (`encrypted`: `AccountEncryptedPassword` in a cloud service's configuration, Data Factory's
