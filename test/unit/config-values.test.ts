@@ -631,3 +631,13 @@ test("decisions on addresses inside long vector path strings found in npm starte
   ];
   assertDecisions(cases);
 });
+
+test("decisions on the dummy base a mock server parses request paths against", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // The base a request's relative path is parsed against names no server; a one-label server is one.
+    ["dist/router/serviceRouter.js", "const parsedUrl = new URL(`http://dummy${req.originalUrl}`);", []],
+    ["src/relay.ts", "const relay = new URL(`http://relayhub${path}`);", ["http://relayhub"]],
+  ];
+  assertDecisions(cases);
+});

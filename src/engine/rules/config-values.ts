@@ -88,6 +88,8 @@ const PLACEHOLDER_HOST_LABELS = new Set([
   "yourhost", "yourserver", "your-host", "your-server", "my-host", "my-server",
   // Django's test client calls every server this.
   "testserver",
+  // The base a relative path is parsed against (`new URL(\`http://dummy${req.url}\`)`): no server's name.
+  "dummy", "placeholder",
 ]);
 
 function isPlaceholderHostLabel(label: string): boolean {
