@@ -11,6 +11,9 @@ export const SKIPPED_DIRECTORIES: readonly string[] = [
   ".git", ".hg", ".svn", "node_modules", "bower_components", "vendor", ".venv", "venv", "__pycache__", ".tox",
   // `.terragrunt-cache`: Terragrunt's copies of the modules it runs, `*.tfvars` and all.
   ".vscode-test", ".next", ".nuxt", ".terraform", ".terragrunt-cache",
+  // Expo's local state and Babel's cache of compiled code (`.expo/web/cache`), and ember-try's copy
+  // of `node_modules` while it tries other versions: copies of code found where it is written.
+  ".expo", ".node_modules.ember-try",
 ];
 
 /**

@@ -412,14 +412,16 @@ test("binary and oversized files are skipped with a notice; a generated one is s
 test("a dependency folder .gitignore does not leave out is listed as skipped; an ignored one, and .git, are not", () => {
   const dir = mkdtempSync(path.join(scratch, "dependency-"));
   spawnSync("git", ["init", "-q"], { cwd: dir });
-  for (const folder of ["app/vendor", "node_modules/left-pad", "build/venv"]) mkdirSync(path.join(dir, folder), { recursive: true });
+  for (const folder of ["app/vendor", "node_modules/left-pad", "build/venv", "mobile/.expo/web/cache"]) mkdirSync(path.join(dir, folder), { recursive: true });
   writeFileSync(path.join(dir, "app", "vendor", "billing.py"), "RETRIES = 3\n");
+  writeFileSync(path.join(dir, "mobile", ".expo", "web", "cache", "babel.json"), "{}\n");
   writeFileSync(path.join(dir, "node_modules", "left-pad", "index.js"), "module.exports = 1;\n");
   writeFileSync(path.join(dir, "build", "venv", "a.py"), "x = 1\n");
   writeFileSync(path.join(dir, ".gitignore"), "node_modules/\nbuild/\n");
   const result = run(["scan", "."], dir);
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stdout, /skipped app\/vendor: a dependency or tool folder, not scanned: name it to scan its files/);
+  assert.match(result.stdout, /skipped mobile\/\.expo: a dependency or tool folder/);
   assert.doesNotMatch(result.stdout, /skipped (?:node_modules|build|\.git)/);
   // Named, it is scanned.
   assert.match(run(["scan", "app/vendor"], dir).stdout, /\(1 file scanned\)/);
