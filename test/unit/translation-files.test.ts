@@ -65,3 +65,14 @@ test("a .strings file named by a bare language, with a region, script or variant
   assert.equal(scanText({ content: random, filePath: "share/app/strings/eo.strings" }).filter((finding) => finding.kind === "secret").length, 1);
   assert.ok(scanText({ content: strings, filePath: "share/app/strings/server.strings" }).some((finding) => finding.kind === "secret"));
 });
+
+test("VS Code's localization files hold message keys and messages, not hosts", () => {
+  const keys = `[["vs/notes",["notes.store.auto","notes.sync.cloud","notes.store.local"]],["vs/notesView",["notesDisabled","notes.view.local"]]]\n`;
+  const configIn = (file: string) => scanText({ content: keys, filePath: file }).filter((finding) => finding.kind === "config");
+  for (const file of ["lib/vscode/out/nls.keys.json", "out/nls.messages.json", "nls.metadata.json", "package.nls.json", "package.nls.zh-cn.json"]) {
+    assert.deepEqual(configIn(file), [], file);
+  }
+  // The same dotted names in a settings file are read as hosts.
+  assert.ok(configIn("config/hosts.json").length > 0, "a settings file");
+  assert.ok(configIn("config/nlsettings.json").length > 0, "a name that only starts like nls");
+});

@@ -35,11 +35,19 @@ const RESOURCE_BUNDLE_NAME = new RegExp(`(?:^|[/\\\\])_?[A-Za-z][A-Za-z0-9]*_${J
  */
 const BASE_BUNDLE_NAME = /(?:^|[/\\])(?:[A-Za-z0-9]*(?:Messages|Strings|Labels|Texts)|messages|strings|labels)\.properties$/;
 
+/**
+ * VS Code's localization files: an extension's `package.nls.json` and its translations
+ * (`package.nls.de.json`), and the built workbench's `nls.keys.json`, `nls.messages.json` and
+ * `nls.metadata.json`. They hold the interface's messages or the keys that look them up
+ * (`chat.memory.local`, `agents.voice.language.de`: dotted words that read as host names).
+ */
+const VSCODE_NLS_FILE = /(?:^|[/\\])(?:package\.)?nls(?:\.[\w-]+){0,2}\.json$/;
+
 /** Translation files are data: `lang/db.py` is code, whatever its folder. */
 export function isTranslationFile(filePath: string, fileType: FileType): boolean {
   // Asked for every line of a file: the path's verdict is kept until another file is asked about.
   if (lastTranslationVerdict?.filePath === filePath && lastTranslationVerdict.fileType === fileType) return lastTranslationVerdict.translations;
-  const translations = fileType === "code" ? LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath) : TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath) || LANGUAGE_NAMED_STRINGS.test(filePath) || RESOURCE_BUNDLE_NAME.test(filePath) || BASE_BUNDLE_NAME.test(filePath);
+  const translations = fileType === "code" ? LOCALE_FOLDER_IN_TRANSLATIONS.test(filePath) : TRANSLATION_FOLDER.test(filePath) || LOCALE_FILE_NAME.test(filePath) || VSCODE_NLS_FILE.test(filePath) || LANGUAGE_NAMED_STRINGS.test(filePath) || RESOURCE_BUNDLE_NAME.test(filePath) || BASE_BUNDLE_NAME.test(filePath);
   lastTranslationVerdict = { filePath, fileType, translations };
   return translations;
 }
