@@ -3,9 +3,10 @@ import type { FileType } from "./rules/types";
 /**
  * C's and C++'s sources and headers, with C++'s template and inline implementation files
  * (`asio/impl/context.ipp`), modules, and Pump's templates (`gtest-param-util-generated.h.pump`):
- * C++ with `$var` and `$range` lines that Google Test generates its headers from.
+ * C++ with `$var` and `$range` lines that Google Test generates its headers from. And CUDA's
+ * sources and headers (`.cu`, `.cuh`): C++ with GPU kernels.
  */
-export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "ipp", "tpp", "tcc", "txx", "inl", "ixx", "cppm", "pump"];
+export const C_AND_CPP_EXTENSIONS: readonly string[] = ["c", "h", "cc", "cpp", "cxx", "hpp", "hh", "hxx", "ipp", "tpp", "tcc", "txx", "inl", "ixx", "cppm", "pump", "cu", "cuh"];
 
 /**
  * Interface definition languages whose comments are C's `//` and `/* … *\/` (Protocol Buffers,

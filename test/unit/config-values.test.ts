@@ -580,6 +580,24 @@ test("decisions on single values found in Ruby and PHP packages", () => {
   assertDecisions(cases);
 });
 
+test("installed trees: bills of materials, package URLs' versions and CUDA's comments are no configuration", () => {
+  const component = `{"type": "library", "purl": "pkg:pypi/orders_relay@4.10.0.84?file_name=orders_relay.whl", "url": "https://relay.fabrikam.internal/"}`;
+  const cases: SingleValueCase[] = [
+    // A bill of materials lists where each part came from, for auditors; a settings file beside it is read.
+    ["orders_relay-4.10.0.84.dist-info/sboms/auditwheel.cdx.json", component, []],
+    ["_manifest/manifest.spdx.json", component, []],
+    ["bin/x64/_manifest/spdx_2.2/SigningLogs0822.json", `"\\nMachine Ip: 10.20.30.40\\n"`, []],
+    ["config/relay.json", component, ["https://relay.fabrikam.internal/"]],
+    // A package URL's version, wherever it is written; an address after a user is still read.
+    ["scripts/audit.py", `PURL = "pkg:pypi/orders_relay@4.10.0.84"`, []],
+    ["scripts/audit.py", `PURL = "pkg:maven/com.fabrikam/relay@2.1.0.7"; RELAY = "svc@10.20.30.40"`, ["10.20.30.40"]],
+    // CUDA is C++: a comment's link is a reference; a kernel's constant host is read.
+    ["csrc/relay_kernels.cu", `// https://dev-forum.fabrikam.com/t/relay-kernels/302`, []],
+    ["csrc/relay_kernels.cuh", `static const char* RELAY = "relay.fabrikam.internal";`, ["relay.fabrikam.internal"]],
+  ];
+  assertDecisions(cases);
+});
+
 test("npm build tools: an editor's saved session is no configuration; the editor's project settings are", () => {
   // A buffer's code, kept as a JSON string with its quotes escaped: `fullname.local` reads as a host.
   const buffer = String.raw`{"buffers": [{"contents": "var kind = \"orders\";\nreturn (fullname.local\n  ? creatorFixed\n  : creatorInherit)(fullname);\n"}]}`;

@@ -44,6 +44,15 @@ const PUBLIC_DOMAIN_LIST = /^(?:public[_-]suffix[_-]list|effective_tld_names)[\w
 const CRAWLER_USER_AGENT_LIST = /^crawler[_-]user[_-]agents\.json$/;
 
 /**
+ * Software bills of materials: CycloneDX and SPDX documents (`auditwheel.cdx.json` in a wheel's
+ * `.dist-info/sboms/`, `manifest.spdx.json`) and the folder Microsoft's SBOM tool writes into a
+ * package, `_manifest/spdx_2.2/`, with the signing service's logs beside the manifest. They list
+ * what a package was built from and where each part was downloaded, for auditors: package
+ * metadata, as a lock file is, read by no application as settings.
+ */
+const SOFTWARE_BILL_OF_MATERIALS = /(?:\.(?:cdx|spdx)(?:\.(?:json|xml|ya?ml))?$|(?:^|[\\/])_manifest[\\/]spdx_[\d.]+[\\/])/i;
+
+/**
  * Build and package manifests configure the build, not the running application: their URLs are
  * package metadata (`"homepage"`, `"author": {"url": …}`) or package feeds, which App
  * Configuration cannot serve.
@@ -147,6 +156,7 @@ function skipsWholeFile(filePath: string): boolean {
     GENERATED_FILE_NAMES.has(withoutAtomicWriteSuffix(base)) ||
     PUBLIC_DOMAIN_LIST.test(base) ||
     CRAWLER_USER_AGENT_LIST.test(base) ||
+    SOFTWARE_BILL_OF_MATERIALS.test(filePath) ||
     isDocumentationCopy(base) ||
     BUILD_MANIFEST_NAMES.has(base) ||
     PACKAGE_METADATA_NAMES.has(base) ||

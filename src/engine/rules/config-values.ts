@@ -755,6 +755,13 @@ const RADIUS_ATTRIBUTE_BEFORE = /^\s*ATTRIBUTE\s+[\w.-]{1,100}\s+$/;
 const MAGIC_NUMBER_NAME_BEFORE = /magic[\w-]{0,40}["']?[ \t]*[:=][ \t]*[bu]?["']$/i;
 
 /**
+ * A package URL's version (`pkg:pypi/opencv-python@4.10.0.84`, `pkg:maven/org.acme/core@2.1.0.7`),
+ * as software bills of materials and vulnerability reports name each component: four numbers
+ * after the package's name and an `@`, not a host after a user.
+ */
+const PACKAGE_URL_BEFORE = /pkg:[a-z][a-z0-9.+-]{0,30}\/[^\s"'`@]{1,200}@$/i;
+
+/**
  * A numbered heading in a comment, `// 6.1.3.2 Tuple creation functions.` (a standard's section),
  * in a file whose comment syntax the line rules do not know (an autoconf `config.h.in` template;
  * the languages they know skip comments already): the number opens the comment and words of a
@@ -770,6 +777,7 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
     if (isObjectIdentifier(value) || isVersionOidOrSection(textBefore(match))) return true;
     if (VECTOR_PATH_ATTRIBUTE_BEFORE.test(textBefore(match, VECTOR_PATH_WINDOW)) || RADIUS_ATTRIBUTE_BEFORE.test(textBefore(match))) return true;
     if (MAGIC_NUMBER_NAME_BEFORE.test(textBefore(match, 60))) return true;
+    if (PACKAGE_URL_BEFORE.test(textBefore(match, 240))) return true;
     if (VECTOR_PATH_MEMBER_BEFORE.test(textBefore(match, VECTOR_PATH_WINDOW))) return true;
     if (isInsideVectorPath(match, value)) return true;
     if (NUMBERED_HEADING_BEFORE.test(textBefore(match)) && NUMBERED_HEADING_AFTER.test(textAfter(match, value))) return true;
