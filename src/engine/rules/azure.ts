@@ -307,6 +307,11 @@ function isScramProofOrSignature(line: string, start: number): boolean {
 const DNS_KEY_RECORD = /\b(?:DNSKEY|CDNSKEY|IPSECKEY|QType::KEY|QType::DNSKEY)\b/;
 /** SHA-512 and SHA3-512 by their usual spellings: a digest of 64 bytes is as long as an account key. */
 const NAMES_A_512_BIT_DIGEST = /\bsha3?-?512\b/i;
+/**
+ * A checksum file named for its SHA-512 digest, as release tools write one beside a bundle
+ * (`map.umd.min.js.sha512`, `….sha3-512`, `….sha512sum`): its base64 values are that digest.
+ */
+const SHA_512_DIGEST_FILE = /\.sha3?-?512(?:sum)?$/i;
 /** A parameter of a .NET XML RSA or DSA key (`<P>…</P>`): the private-key/xml rule judges the whole key. */
 const XML_KEY_PARAMETER_BEFORE = /<(?:modulus|exponent|p|q|dp|dq|inverseq|d|g|y|j|x|seed|pgencounter)>\s*$/;
 /** Words that say a 64-byte base64 value in code is a key (`AccountKey`, `STORAGE_SECRET`, `connStr`). */
@@ -751,6 +756,7 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
     scope: "text",
     find: (text, context, wokenAt) => {
       const hits: RuleHit[] = [];
+      if (SHA_512_DIGEST_FILE.test(context.filePath)) return hits;
       for (const lineStart of wokenAt ?? lineStartsOf(text)) {
         const newline = text.indexOf("\n", lineStart);
         const line = text.slice(lineStart, newline === -1 ? text.length : newline);
