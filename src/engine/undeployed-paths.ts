@@ -12,13 +12,14 @@
  * Folders of tests and their data: `test/`, `__tests__/`, Go's `testdata/`, RSpec's `spec/`, `e2e/`,
  * Jest's `__snapshots__/`, pg_regress's `expected/` outputs, Perl's `t/`, Gradle's `testFixtures/`, OpenSSH's and the BSDs' `regress/`, Samba's and Linux's `selftest/`, GCC's `testsuite/`, Samba's `testprogs/`, recorded HTTP traffic that
  * tests replay (the Azure SDKs' `recordings/`, VCR's `cassettes/`), and benchmarks (`benches/`,
- * JMH's `jmh/`, `microbench/`), whose addresses are inputs to time.
+ * JMH's `jmh/`, `microbench/`), whose addresses are inputs to time. Cypress keeps its specs,
+ * fixtures, support code and the pages they load in its own `cypress/` folder.
  */
 const TEST_FOLDERS = new Set([
   "test", "tests", "spec", "specs", "__tests__", "__mocks__", "__fixtures__", "__snapshots__", "testing", "testdata", "test-data", "test_data",
   "fixtures", "e2e", "testfixtures", "testcases", "recordings", "cassettes", "vcr_cassettes", "regress",
   "bench", "benches", "benchmark", "benchmarks", "microbench", "jmh", "expected", "t", "selftest", "selftests",
-  "testsuite", "testsuites", "testprogs", "unittest", "unittests",
+  "testsuite", "testsuites", "testprogs", "unittest", "unittests", "cypress",
 ]);
 /**
  * Test projects named after what they test: `Orders.Tests/`, `Orders.UnitTests/`, `orders-test/`,
