@@ -58,3 +58,13 @@ test("a 64-byte key named for signing, encrypting or a token is the generic rule
     assert.equal(secrets(`${line}\n`, "settings.py")[0]?.[1], "azure/named-account-key", line);
   }
 });
+
+test("base64 of a hex digest's text is no account key; 64 random bytes in base64 in the same place still are", () => {
+  const hexDigest = createHash("sha256").update("invoice 41 of the made-up shop").digest("hex");
+  const encodedDigest = Buffer.from(hexDigest).toString("base64");
+  assert.equal(encodedDigest.length, 88);
+  const invoice = (value: string) => `<cac:AdditionalDocumentReference>\n  <cbc:ID>PIH</cbc:ID>\n  <cac:Attachment>\n    <cbc:EmbeddedDocumentBinaryObject mimeCode="text/plain">${value}</cbc:EmbeddedDocumentBinaryObject>\n  </cac:Attachment>\n</cac:AdditionalDocumentReference>\n`;
+  assert.deepEqual(secrets(invoice(encodedDigest), "samples/invoice.xml"), []);
+  const key = createHash("sha512").update("a made-up account key").digest("base64");
+  assert.deepEqual(secrets(invoice(key), "samples/invoice.xml"), [[key, "azure/account-key-shape"]]);
+});

@@ -12,7 +12,7 @@ import { isNotKeyOfAnotherWord } from "./secret-names";
 import { looksRandom } from "./secret-values";
 import { ScanMemo } from "../scan-memo";
 import type { PatternRule, RuleContext, RuleHit, ScannerRule } from "./types";
-import { isEncodedSentence, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
+import { isEncodedHexDigest, isEncodedSentence, isGeneratedBase64, isSingleCaseHex } from "./value-shapes";
 
 /**
  * Azure credentials. Formats follow Microsoft's published descriptions (connection-string
@@ -783,6 +783,8 @@ export const AZURE_RULES: readonly (PatternRule | ScannerRule)[] = [
           if (before.endsWith("enc[aes256_gcm,data:") || KEYCLOAK_SECRET_DATA.test(line)) continue;
           // A key is random bytes: base64 of a sentence is a message (`U29tZSBlcnJvcnMg…`, "Some errors…").
           if (isEncodedSentence(value)) continue;
+          // …and base64 of a hex digest's text is a hash, encoded (an e-invoice's previous-invoice hash).
+          if (isEncodedHexDigest(value)) continue;
           // `role <salt> <digest> SHA3-512` (a JMX password file): the line names the 512-bit
           // digest its values are, whatever comes before them.
           if (digestNamed || publicKeyRecord) continue;

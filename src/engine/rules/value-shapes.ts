@@ -309,6 +309,15 @@ function isEncodedPlaceholder(value: string): boolean {
   return text !== undefined && (isPlaceholder(text) || /fake|dummy|example|sample|placeholder|notreal|not-a-real|for-?testing/i.test(text));
 }
 
+/**
+ * `NWZlY2Vi…==`: base64 of a hex digest written out as text (an e-invoice's previous-invoice
+ * hash, a SHA-256 as 64 hex digits): a hash's text, encoded, not key material, whose bytes are random.
+ */
+export function isEncodedHexDigest(value: string): boolean {
+  const text = encodedText(value);
+  return text !== undefined && /^[0-9a-f]{32,}$|^[0-9A-F]{32,}$/.test(text);
+}
+
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 /** Whether a byte is a letter, a digit, a blank or common punctuation. */
 function isTextByte(byte: number): boolean {
