@@ -115,3 +115,10 @@ test("Angular's template reference variable on a wrapped tag's own line, #passwo
   assert.equal(secrets(`  #password="${password}"\n`, "deploy/settings.sh").length, 1);
   assert.equal(secrets(`<input type="password"\n    #pwd="${password}">\n`, "signup.component.html").length, 1);
 });
+
+test("a minifier's short name closing an object under a secret's name in a page's inline script is code, not a value", () => {
+  assert.equal(secrets("<script>var R={lazy:F,__SECRET_INTERNALS_ORDERS_DO_NOT_USE:Ob};if(!Qa)throw new Error(\"hooks\")</script>\n", "report.html").length, 0);
+  assert.equal(secrets("<script>var R={memo:M,dbPassword:Q};export{R as default}</script>\n", "report.html").length, 0);
+  assert.equal(secrets("password: Kq7vR};zm2Lp9Tx\n", "report.html").length, 1);
+  assert.equal(secrets("password=Kq7vRzm2Lp9Tx};\n", "report.html").length, 1);
+});

@@ -537,8 +537,11 @@ const SCP_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24}):
 /**
  * A minified boolean (`!0`, `!1`), then a comma and the next member's name and colon, or a closing
  * bracket: code a minifier wrote. A generated password seldom starts with `!0,name:` or `!1})`.
+ * …or a minifier's short name (`Fi`, `X`) closing the object, then the statement's end or the
+ * next bracket (`X};export{…`, `Fi};if(!ei)throw`): React's `__SECRET_INTERNALS_…:X}` member
+ * in a bundle an HTML report inlines.
  */
-const MINIFIED_BOOLEAN_MEMBER = /^![01](?:,[A-Za-z_$][\w$]*:|[)}\]])/;
+const MINIFIED_MEMBER_VALUE = /^(?:![01](?:,[A-Za-z_$][\w$]*:|[)}\]])|[A-Za-z_$][\w$]{0,2}[)}\]][;,)}\]])/;
 
 /**
  * One or more of a terminal's control sequences (CSI: ESC `[`, numeric parameters, a command
@@ -799,7 +802,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // …and in a page or a document, a minifier's `!0` or `!1` (its `true` and `false`) as a member's
   // value, then the next member or the bracket that closes the object or the call: a minified
   // script inside an HTML page, which is read as text (`{file:!0,password:!0,image:!0})…`).
-  if (!quoted && MINIFIED_BOOLEAN_MEMBER.test(value)) return false;
+  if (!quoted && MINIFIED_MEMBER_VALUE.test(value)) return false;
   if (isGenericTypeApplied(value)) return false;
   // `"… password='" . addcslashes($pw) . "'"`, `IDENTIFIED BY " . (…)`: the string closes where
   // the value would start, and code goes on to add it.
