@@ -659,3 +659,14 @@ test("decisions on the dummy base a mock server parses request paths against", (
   ];
   assertDecisions(cases);
 });
+
+test("decisions on OpenAPI's schema ids, as an OpenAPI parser's bundled schemas hold them", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // The specification's own schema id names a schema, the same for every user; a company's API host is one to configure.
+    ["dist/schemas/v2.0/schema.json.js", 'var id = "http://swagger.io/v2/schema.json#";', []],
+    ["dist/schemas/v3.1/schema.json.js", 'var id = "https://spec.openapis.org/oas/3.1/schema/2022-10-07";', []],
+    ["dist/schemas/orders.json.js", 'var id = "https://api.orders-fabrikam.io/v2/schema.json#";', ["https://api.orders-fabrikam.io/v2/schema.json#"]],
+  ];
+  assertDecisions(cases);
+});

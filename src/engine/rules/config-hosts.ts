@@ -27,6 +27,9 @@ const PUBLIC_REFERENCE_DOMAINS = [
   "w3.org", "json-schema.org", "schema.org", "xmlsoap.org", "openxmlformats.org", "purl.org", "ietf.org", "iana.org",
   "rfc-editor.org", "oasis-open.org", "openid.net", "unicode.org", "whatwg.org", "ecma-international.org", "spdx.org",
   "opensource.org", "apache.org", "gnu.org", "creativecommons.org", "mozilla.org", "wikipedia.org", "apple.com",
+  // OpenAPI's schema ids (`http://swagger.io/v2/schema.json#`, `https://spec.openapis.org/oas/3.1/schema/…`)
+  // and Swagger's public Petstore, the specification's example API
+  "swagger.io", "openapis.org",
   // Source hosting, package registries, container registries
   "github.com", "githubusercontent.com", "github.io", "gitlab.com", "bitbucket.org", "npmjs.org", "npmjs.com", "yarnpkg.com",
   "nuget.org", "pypi.org", "pythonhosted.org", "maven.org", "gradle.org", "rubygems.org", "crates.io", "golang.org",
