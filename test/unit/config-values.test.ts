@@ -670,3 +670,15 @@ test("decisions on OpenAPI's schema ids, as an OpenAPI parser's bundled schemas 
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a host that is the whole text of an HTML link", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // A link's text names the site for a reader (a font's credit line); a host in a page's own text or table is still read.
+    ["assets/Orders-Sans.html", '  Copyright (c) 2019 by <a href="http://fabrikam-fonts.com">www.fabrikam-fonts.com</a> (Orders Type). All rights reserved.', []],
+    ["site/contact.html", '<p>Mirror: <a class="ext" href="/mirrors">mirror01.fabrikam-fonts.com</a></p>', []],
+    ["site/servers.html", "<td>mirror01.fabrikam-fonts.com</td>", ["mirror01.fabrikam-fonts.com"]],
+    ["site/servers.html", '<a href="/status">status</a> <b>mirror01.fabrikam-fonts.com</b>', ["mirror01.fabrikam-fonts.com"]],
+  ];
+  assertDecisions(cases);
+});

@@ -549,6 +549,18 @@ function isImageReference(value: string, match: RegExpExecArray): boolean {
   return IMAGE_PATH_AFTER.test(textAfter(match, value, 8)) && IMAGE_REFERENCE_BEFORE.test(textBefore(match, 120));
 }
 
+/** An HTML link's opening tag right before the value, and its closing tag right after it. */
+const LINK_OPENING_BEFORE = /<a\s[^<>]{0,300}>$/i;
+const LINK_CLOSING_AFTER = /^<\/a>/i;
+
+/**
+ * `<a href="http://fabrikam.com">www.fabrikam.com</a>`: a host as the whole text of a link, a
+ * page's credit or contact line. It names the site for a reader; where the link goes is its href.
+ */
+function isLinkLabel(value: string, match: RegExpExecArray): boolean {
+  return LINK_CLOSING_AFTER.test(textAfter(match, value, 4)) && LINK_OPENING_BEFORE.test(textBefore(match, 300));
+}
+
 /**
  * A directive that reads another file, at the start of its line: FreeRADIUS's and BIND's
  * `$INCLUDE`, `include` in nginx, Apache (`Include`), make and many daemons' configuration. What
@@ -612,7 +624,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (INCLUDE_DIRECTIVE_BEFORE.test(textBefore(match, 200))) return true;
   // Go import paths (`"go.uber.org/zap"`) are module names; Go code writes endpoints as URLs.
   if (fileExtensionOf(context.filePath) === "go" && after.startsWith("/")) return true;
-  if (isImageReference(value, match)) return true;
+  if (isImageReference(value, match) || isLinkLabel(value, match)) return true;
   if (isInsideUrl(match)) return true;
   const place = placeOfValue(match, context);
   return isNotAConfigurationValue(value, match, context, place) || !isEndpointHostName(value, match, place);
