@@ -130,3 +130,15 @@ test("a fork URL pinned at a block (`http://host:8545@<block>`) is a host, its p
   assert.deepEqual(secretValuesIn('const rpc = "https://relayer:48213@node.chainhost.io";\n', "src/rpc.js"), ["48213"]);
   assert.deepEqual(secretValuesIn('const rpc = "https://relayer:48213@10.2.3.4:8545";\n', "src/rpc.js"), ["48213"]);
 });
+
+test("an object's default string form in Android's `dumpsys` output (`mToken=ActivityRecord{…}`, `android.os.Binder@…`) is no token; a token under the same name is", () => {
+  const dump = [
+    "    mBaseLayer=21000 mSubLayer=0    mToken=ActivityRecord{5a1b2c3 u0 com.contoso.orders/.MainActivity t12}",
+    "    mBaseLayer=11000 mSubLayer=0    mToken=WallpaperWindowToken{7d0e1f2 token=android.os.Binder@3c4d5e6}",
+  ].join("\n");
+  assert.deepEqual(secretValuesIn(`${dump}\n`, "src/commands/__tests__/dumpsys-window.txt"), []);
+  // A random token under the name, and typed passwords with an `@` or a `{`, are judged as before.
+  assert.deepEqual(secretValuesIn(`    mToken=${RANDOM_KEY}\n`, "src/commands/__tests__/dumpsys-window.txt"), [RANDOM_KEY]);
+  const objectLike = ["Tz9qW", "@5a3c9f1"].join("");
+  assert.deepEqual(secretValuesIn(`const db = { password: "${objectLike}" };\n`, "lib/db.js"), [objectLike]);
+});

@@ -79,6 +79,13 @@ const NPM_PACKAGE_PATH = /^@[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*(?:\/[a-z0
 const IMAGE_BASE64 = /^(?:iVBORw0KGgo|\/9j\/|R0lGODlh|R0lGODdh|UklGR)/;
 /** `'RANDOMKEY' => 'Predis\\Command\\KeyRandom'`: a PHP (or C#-escaped) class by its namespace. */
 const CLASS_PATH = /^\\{0,2}(?:[A-Z][A-Za-z0-9]*\\{1,2})+[A-Z][A-Za-z0-9]*$/;
+/**
+ * An object's default string form as Java and Android print it in logs and `dumpsys` output: a
+ * class and its identity hash in hex (`mToken=android.os.Binder@5a3c9f1`, `token=ActivityRecord{5a3c9f1 u0 …}`,
+ * the value cut at the space). A class by its package (`@`) or in camelCase of two words or more
+ * (`{`): `Password@123` and `Summer{2024` are typed passwords, not objects.
+ */
+const JAVA_OBJECT_STRING = /^(?:(?:[a-z][a-z0-9_]*\.)+[A-Z][A-Za-z0-9_$]*@|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\{)[0-9a-f]{1,8}\}?$/;
 /** `onedrivekey = "SOFTWARE\\Microsoft\\OneDrive"`: a Windows registry key's path. */
 const REGISTRY_PATH = /^(?:HKEY_[A-Z_]+|HK(?:LM|CU|CR|U|CC)|SOFTWARE|SYSTEM)(?::)?\\/i;
 /** `AmzCredentialKey = "X-Amz-Credential"`: an HTTP header's name. */
@@ -461,6 +468,7 @@ export function hasNonCredentialShape(value: string): boolean {
     if (userAndPassword && isDocumentationPassword(userAndPassword[1]!)) return true;
   }
   if (value.includes("\\") && (REGISTRY_PATH.test(value) || CLASS_PATH.test(value))) return true;
+  if ((value.includes("@") || value.includes("{")) && JAVA_OBJECT_STRING.test(value)) return true;
   if (value.includes("-") && (HEADER_NAME.test(value) || EXTENSION_ATTRIBUTE.test(value))) return true;
   if (value.endsWith("=") && isParameterStart(value)) return true;
   if (value.endsWith("_request") && SIGV4_SCOPE.test(value)) return true;
