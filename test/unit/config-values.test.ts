@@ -682,3 +682,17 @@ test("decisions on a host that is the whole text of an HTML link", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a standard's section numbers in a page's inline script comments", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // A bundled shim's `// 21.1.5.2 The %…% Object` headings, in a page's `<script>`, are comments as in a `.js` file.
+    ["dist/webview/index.html", "  // 11.6.2.1 Keywords", []],
+    ["dist/webview/index.html", "    // 21.1.5.2 The %StringIteratorPrototype% Object", []],
+    ["dist/webview/index.html", "        // As per the semantics of PerformEval [ECMAScript 18.2.1.1]:", []],
+    // The page's own text and a script's string are still read.
+    ["dist/webview/index.html", "<p>Relay at 10.20.30.41</p>", ["10.20.30.41"]],
+    ["dist/webview/index.html", "  const relay = '10.20.30.40'; // the relay", ["10.20.30.40"]],
+  ];
+  assertDecisions(cases);
+});

@@ -217,6 +217,10 @@ function lineSyntaxFromExtension(filePath: string): LineSyntax {
     // Backticks are template literals (JS) and raw strings (Go); a leading `*` continues a block comment.
     return { ...none, quotes: "\"'`", slashComments: true, commentLinePrefixes: ["*"] };
   }
+  // A page's inline scripts comment a line with `// ` (a standard's section, `// 21.1.5.2 The
+  // %StringIteratorPrototype% Object`, in a bundled shim); markup's own text does not open a line
+  // so (a protocol-relative `//cdn…` has no space after the slashes).
+  if (extension === "html" || extension === "htm") return { ...none, xmlComments: true, commentLinePrefixes: ["// "] };
   if (MARKUP.has(extension)) return { ...none, xmlComments: true };
   if (extension === "properties") return { ...none, quotes: "", commentLinePrefixes: ["#", "!"] };
   if (extension === "ini") return { ...none, commentLinePrefixes: [";", "#"] };
