@@ -696,3 +696,20 @@ test("decisions on a standard's section numbers in a page's inline script commen
   ];
   assertDecisions(cases);
 });
+
+test("decisions on an object's members in code kept as text (a coverage report's sources)", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // A member assigned to, or read off `this`/`self`, in source quoted inside JSON: code, not a host.
+    ["coverage/tmp/coverage-4182.json", `{"sourcesContent":"    // force it\\n    transaction.local = false\\n"}`, []],
+    ["coverage/tmp/coverage-4182.json", `{"sourcesContent":"    if (this.local) sync()\\n"}`, []],
+    ["coverage/tmp/coverage-4182.json", `{"sourcesContent":"    if (!transaction.local) {\\n"}`, []],
+    ["coverage/tmp/coverage-4182.json", `{"sourcesContent":"    if (transaction.local && ds.clients.size > 0) {\\n"}`, []],
+    ["conf/app.properties", "orders.internal = true", []],
+    // The host a setting is assigned, and a host alone in a string, are still read.
+    ["conf/app.properties", "orders.host = db01.orders.internal", ["db01.orders.internal"]],
+    ["lib/relay.js", `const relay = "relay.orders.local";`, ["relay.orders.local"]],
+    ["scripts/check.sh", "ping -c1 relay.orders.local && echo up", ["relay.orders.local"]],
+  ];
+  assertDecisions(cases);
+});

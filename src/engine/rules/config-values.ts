@@ -381,6 +381,24 @@ function isKeyPosition(after: string): boolean {
   return /^["']\s*(?::(?!\/\/)|=>)/.test(after) || /^\/[A-Za-z0-9_./-]*["']?\s*:(?:\s|$)/.test(after) || after.startsWith("</name>");
 }
 
+/** An assignment after the name, with spaces around its `=` (HOST_AFTER stops a `=` right after it). */
+const ASSIGNMENT_AFTER = /^[ \t]+=(?![=>~])/;
+/** A method's receiver as JavaScript and Python name it. */
+const RECEIVER_LABELS = new Set(["this", "self"]);
+/** A condition's first operand: `(transaction.local && …`, `(x.internal || …`. */
+const LOGICAL_OPERATOR_AFTER = /^[ \t]*(?:&&|\|\|)/;
+
+/**
+ * Code kept as text (a coverage report's `sourcesContent`, a test's source in a string): a dotted
+ * name assigned to (`transaction.local = false`), read off a receiver (`this.local`), negated
+ * (`!transaction.local`) or tested in a condition (`(transaction.local && …`) is an object's
+ * member, never a host; a host is what a setting is assigned.
+ */
+function isObjectMember(host: string, before: string, after: string): boolean {
+  if (RECEIVER_LABELS.has(host.slice(0, host.indexOf("."))) || ASSIGNMENT_AFTER.test(after)) return true;
+  return before === "!" || (before === "(" && LOGICAL_OPERATOR_AFTER.test(after));
+}
+
 /** A host in a connection string's server keyword: `Server=tcp:host,1433`, `Host=host;Port=5432`. */
 const SERVER_KEYWORD_BEFORE = /(?:server|data source|address|addr|network address|host|hostname|endpoint)\s*=\s*(?:tcp:)?$/i;
 /** `host:5432`, `host,1433`: a port follows. */
@@ -612,6 +630,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (isDomainListMember(labels, value, match, context)) return true;
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
+  if (isObjectMember(host, textBefore(match, 1), after)) return true;
   // A Kubernetes API group (`group: crd.projectcalico.org`, `apiGroup:`, `apiVersion:
   // cert-manager.io/v1`): a name in DNS form, never a host to connect to.
   if (API_GROUP_BEFORE.test(textBefore(match, 40))) return true;
