@@ -142,3 +142,12 @@ test("an object's default string form in Android's `dumpsys` output (`mToken=Act
   const objectLike = ["Tz9qW", "@5a3c9f1"].join("");
   assert.deepEqual(secretValuesIn(`const db = { password: "${objectLike}" };\n`, "lib/db.js"), [objectLike]);
 });
+
+test("an old Google Sheets link's `key=` (`docs.google.com/spreadsheet/ccc?key=…`) is the sheet's id; a key sent to a Google API is found", () => {
+  const sheetId = ["0Bx7", "Qm2vTz9LpW4", "kR8nYc3JhSd6GfE1", "uA5oXb0"].join("");
+  const comment = `//https://docs.google.com/spreadsheet/ccc?key=${sheetId}\n`;
+  assert.deepEqual(secretValuesIn(comment, "src/model/unicode.js"), []);
+  assert.deepEqual(secretValuesIn(`const sheet = "https://spreadsheets.google.com/pub?hl=en&key=${sheetId}";\n`, "src/model/sheet.js"), []);
+  // The same key to a maps or data API is an API key.
+  assert.deepEqual(secretValuesIn(`const url = "https://maps.googleapis.com/maps/api/geocode/json?key=${sheetId}";\n`, "src/geo.js"), [sheetId]);
+});

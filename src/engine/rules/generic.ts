@@ -54,6 +54,12 @@ const CODECOV_BADGE_BEFORE = /codecov\.io\/[^\s"'?]*\/badge\.svg\?(?:[^\s"'#]*&)
  * it opens that one public object, as a link shared for it does.
  */
 const FIREBASE_DOWNLOAD_URL_BEFORE = /firebasestorage\.googleapis\.com\/v0\/b\/[^\s"'?]*\?(?:[^\s"'#]*&)?$/;
+/**
+ * An old-style Google Sheets link's `key=` (`docs.google.com/spreadsheet/ccc?key=<id>`,
+ * `spreadsheets.google.com/pub?key=`): the document's id, which opens that one shared sheet as
+ * its link does. (Google's API keys go to `*.googleapis.com` and are found there.)
+ */
+const GOOGLE_SHEETS_LINK_BEFORE = /(?:docs\.google\.com\/spreadsheets?|spreadsheets\d?\.google\.com)\/[^\s"'?]*\?(?:[^\s"'#]*&)?$/;
 /** Thirty characters or more of letters in both cases and digits (maybe `-` and `_`), each class present. */
 const MIXED_RANDOM_30 = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_-]{30,200}$/;
 /** After a closing quote: `%` formatting or `.format(`, which fill the literal in when the code runs. */
@@ -1724,9 +1730,10 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // …on a documentation host (example.com, *.example, *.invalid: RFC 2606) it is an example.
     // (Not *.test or localhost: local development sites send real keys there.)
     // …and Codecov's badge token (`…/graph/badge.svg?token=`) only draws the badge: it is for public READMEs.
+    // …and an old Google Sheets link's `key=` is the sheet's id (GOOGLE_SHEETS_LINK_BEFORE).
     if (queryParameter) {
       const urlBefore = line.slice(Math.max(0, nameStart - 300), nameStart);
-      if (DOCUMENTATION_URL_BEFORE.test(urlBefore) || CODECOV_BADGE_BEFORE.test(urlBefore) || FIREBASE_DOWNLOAD_URL_BEFORE.test(urlBefore)) continue;
+      if (DOCUMENTATION_URL_BEFORE.test(urlBefore) || CODECOV_BADGE_BEFORE.test(urlBefore) || FIREBASE_DOWNLOAD_URL_BEFORE.test(urlBefore) || GOOGLE_SHEETS_LINK_BEFORE.test(urlBefore)) continue;
     }
     const before = line[nameStart - 1] ?? "";
     // (`&amp;` before the name: a query string's `&`, escaped in XML or HTML.)
