@@ -713,3 +713,15 @@ test("decisions on an object's members in code kept as text (a coverage report's
   ];
   assertDecisions(cases);
 });
+
+test("decisions on request's Unix-socket URLs", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // `http://unix:<socket>:/<path>` names a socket file, not a host called `unix`.
+    ["dist/decorator/agent.js", "    uri: `http://unix:${sockFile}:/?${qs.stringify(params)}`,", []],
+    // A host named `unix…`, or `unix` with a port, is still a host.
+    ["dist/decorator/agent.js", `    uri: "http://unix:8080/status",`, ["http://unix:8080/status"]],
+    ["dist/decorator/agent.js", `    uri: "http://unixbox.orders.internal/status",`, ["http://unixbox.orders.internal/status"]],
+  ];
+  assertDecisions(cases);
+});

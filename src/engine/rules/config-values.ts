@@ -921,6 +921,12 @@ const SEE_REFERENCE_BEFORE = /(?:^|[\s(])(?:see|visit)[ \t]+$/i;
  */
 const SCHEMA_ID_BEFORE = /["']id["'][ \t]*:[ \t]*["']$/;
 
+/**
+ * The Unix-socket form of request's and got's URLs, `http://unix:/var/run/app.sock:/status` or
+ * `http://unix:${socketFile}:/`: `unix` names no host, and the socket's path follows its colon.
+ */
+const UNIX_SOCKET_URL = /^https?:\/\/unix:(?:\/|\$\{)/i;
+
 function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
@@ -928,6 +934,7 @@ function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleCon
   if (!url || !isConfigurableUrl(url, namedEndpoint, addressSetting) || isNginxUpstreamName(url, match) || isCutBeforeHost(url, value, match)) return true;
   if (isAppConfigurationKeyVaultReference(url, match)) return true;
   if (NAMED_FOR_A_URL_HOST.test(value) || SEE_REFERENCE_BEFORE.test(textBefore(match, 12))) return true;
+  if (url.host === "unix" && UNIX_SOCKET_URL.test(value + textAfter(match, value, 3))) return true;
   if (value.endsWith("#") && SCHEMA_ID_BEFORE.test(textBefore(match, 12))) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
