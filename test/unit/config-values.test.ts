@@ -725,3 +725,16 @@ test("decisions on request's Unix-socket URLs", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a bundle's member chains inlined in a page", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // A minifier's `t.f.rpc.internal` (module, export, members) in a page's inline bundle is code.
+    ["dist/webview/index.html", "<script>var q=()=>{return i(t.f.rpc.internal,e)};var w=`x`;</script>", []],
+    ["dist/webview/index.html", "<script>r&&_(new h.G(f.f.rpc.internal,`next: handlers must be functions`))</script>", []],
+    // A host with one one-letter label, and one named in the page's text, are still read.
+    ["dist/webview/index.html", `<script>var relay="a.relay.orders.internal";</script>`, ["a.relay.orders.internal"]],
+    ["dist/webview/index.html", "<p>Relay: relay.orders.internal</p>", ["relay.orders.internal"]],
+  ];
+  assertDecisions(cases);
+});

@@ -381,6 +381,12 @@ function isKeyPosition(after: string): boolean {
   return /^["']\s*(?::(?!\/\/)|=>)/.test(after) || /^\/[A-Za-z0-9_./-]*["']?\s*:(?:\s|$)/.test(after) || after.startsWith("</name>");
 }
 
+/**
+ * A bundle's member chain, `t.f.rpc.internal` (a minifier's one-letter module and export, then
+ * the members), inlined where the line rules cannot tell code (a page's `<script>`): no host's
+ * name opens with two one-letter labels.
+ */
+const MINIFIED_MEMBER_CHAIN = /^[a-z]\.[a-z]\./;
 /** An assignment after the name, with spaces around its `=` (HOST_AFTER stops a `=` right after it). */
 const ASSIGNMENT_AFTER = /^[ \t]+=(?![=>~])/;
 /** A method's receiver as JavaScript and Python name it. */
@@ -631,6 +637,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
   if (isObjectMember(host, textBefore(match, 1), after)) return true;
+  if (MINIFIED_MEMBER_CHAIN.test(host)) return true;
   // A Kubernetes API group (`group: crd.projectcalico.org`, `apiGroup:`, `apiVersion:
   // cert-manager.io/v1`): a name in DNS form, never a host to connect to.
   if (API_GROUP_BEFORE.test(textBefore(match, 40))) return true;
