@@ -738,3 +738,16 @@ test("decisions on a bundle's member chains inlined in a page", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on dotted names held under a key's name", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // A local storage entry's name or a cache key, in DNS form: the key something is kept under.
+    ["dist/esm/implementation.js", "const LOCAL_KEY = 'orders.local';", []],
+    ["src/cache.ts", `const options = { cacheKey: "orders.internal" };`, []],
+    // A host under a host's name, or under a name that only contains key, is still read.
+    ["dist/esm/implementation.js", "const RELAY_HOST = 'relay.orders.local';", ["relay.orders.local"]],
+    ["src/relay.ts", `const relay = { keyServer: "keys.orders.internal" };`, ["keys.orders.internal"]],
+  ];
+  assertDecisions(cases);
+});

@@ -638,6 +638,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
   if (isObjectMember(host, textBefore(match, 1), after)) return true;
   if (MINIFIED_MEMBER_CHAIN.test(host)) return true;
+  if (isNamedForAKey(match)) return true;
   // A Kubernetes API group (`group: crd.projectcalico.org`, `apiGroup:`, `apiVersion:
   // cert-manager.io/v1`): a name in DNS form, never a host to connect to.
   if (API_GROUP_BEFORE.test(textBefore(match, 40))) return true;
@@ -674,6 +675,17 @@ function rejectHostAfterTemplatedUserinfo(value: string, match: RegExpExecArray,
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(line.slice(Math.max(0, schemeStart - 80), schemeStart));
   if (!url || !isConfigurableUrl(url, namedEndpoint, () => isAddressSetting(line, schemeStart, context))) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
+}
+
+/** `LOCAL_KEY`, `cacheKey`, `storage_key`: a name whose last word is key. */
+const KEY_NAME = /(?:_KEY|_key|[a-z0-9]Key|^key)$/;
+
+/**
+ * A dotted name held under a key's name (`const LOCAL_KEY = 'git.local'`, a local storage entry's
+ * name; `cacheKey: "orders.internal"`): the key something is stored under, never a host.
+ */
+function isNamedForAKey(match: RegExpExecArray): boolean {
+  return KEY_NAME.test(SETTING_NAME_BEFORE.exec(textBefore(match, 100))?.[1] ?? "");
 }
 
 /** A setting's whole name right before its value: `DB_SERVER=`, `"Server": "`, `- REDIS_HOST: ` (not `mssql/server:`, a path). */
