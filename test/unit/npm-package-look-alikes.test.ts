@@ -151,3 +151,10 @@ test("an old Google Sheets link's `key=` (`docs.google.com/spreadsheet/ccc?key=â
   // The same key to a maps or data API is an API key.
   assert.deepEqual(secretValuesIn(`const url = "https://maps.googleapis.com/maps/api/geocode/json?key=${sheetId}";\n`, "src/geo.js"), [sheetId]);
 });
+
+test("networking packages: an enode URL's user part is the node's public key; a token as another URL's user is found", () => {
+  const nodeId = seededBytes(8601)(64).toString("hex");
+  assert.deepEqual(secretValuesIn(`const bootnode = "enode://${nodeId}@10.2.3.4:30303";\n`, "src/peers.js"), []);
+  const token = ["Tq8vLm3Zx", "R7kWp2Nc9H", "b4Yd6"].join("");
+  assert.deepEqual(secretValuesIn(`const feed = "https://${token}@pkgs.fabrikam.io/team/";\n`, "src/feed.js"), [token]);
+});

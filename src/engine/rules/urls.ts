@@ -193,6 +193,9 @@ export const URL_RULES: readonly PatternRule[] = [
     reject: (value, match) => {
       if (!(looksRandom(value) && /\d/.test(value) && /[A-Za-z]/.test(value)) || GUID.test(value) || isDocumentationPassword(value)) return true;
       if (value.startsWith("APKA")) return true;
+      // Ethereum's `enode://<node id>@host:30303`: the user part is the node's public key, which
+      // peers are given to dial it (bootnode lists, `admin_addPeer`), not a credential.
+      if (/^enode:/i.test(match[0])) return true;
       const rest = match.input.slice(match.index + match[0].length, match.index + match[0].length + 300);
       return /^[0-9a-f]{32}$/.test(value) && /^https?:/i.test(match[0]) && /^[^\s/'"`]*(?:sentry|ingest)[^\s/'"`]*\/\d+(?:[\s'"`]|$)/i.test(rest);
     },
