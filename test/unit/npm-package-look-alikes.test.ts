@@ -158,3 +158,10 @@ test("networking packages: an enode URL's user part is the node's public key; a 
   const token = ["Tq8vLm3Zx", "R7kWp2Nc9H", "b4Yd6"].join("");
   assert.deepEqual(secretValuesIn(`const feed = "https://${token}@pkgs.fabrikam.io/team/";\n`, "src/feed.js"), [token]);
 });
+
+test("networking packages: a bundler's renamed type after `Authorization:` in a declaration is a type; a header's literal value is found", () => {
+  const declaration = ['interface RequestHeaders {', '  "Authorization": HeaderText$1;', '  "Proxy-Authorization": HeaderText_2;', "}"].join("\n");
+  assert.deepEqual(secretValuesIn(`${declaration}\n`, "dist/headers-Ab12Cd.d.mts"), []);
+  assert.deepEqual(secretValuesIn(`const headers = { "Authorization": "${RANDOM_KEY}" };\n`, "src/client.ts"), [RANDOM_KEY]);
+  assert.deepEqual(secretValuesIn(`const raw = "Authorization: ${RANDOM_KEY}";\n`, "src/client.ts"), [RANDOM_KEY]);
+});

@@ -1594,6 +1594,16 @@ function findInPlainCalls(line: string, context: RuleContext): RuleHit[] {
   return hits;
 }
 
+/**
+ * `"Authorization": AnyString$1;` (a header's type in a TypeScript declaration, a bundler's
+ * renamed `AnyString`), `{ Authorization: authHeader$1, … }`: in code, a bare identifier after the
+ * name, outside any string or comment and ended as a member or statement is, is a type or a
+ * variable, never the header's text.
+ */
+function isMemberOfCode(line: string, at: number, value: string, scheme: string | undefined): boolean {
+  return scheme === undefined && IDENTIFIER.test(value) && /^[ \t]*[;,|&})]/.test(line.slice(at + value.length)) && atCodeLevel(line, at);
+}
+
 /** @param quoted whether `line` holds a QUOTE (each reader behind it needs one in what it matches: each says which). */
 function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line)): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -1607,6 +1617,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // `Bearer eyJhbGciOi...`, `Bearer abc…`: an excerpt in documentation, cut short.
     if (/\.{3}["',;)]*$/.test(line.slice(...span)) || line[span[1]] === "…") continue;
     const value = line.slice(...span).replace(/["',;).]+$/, "").trim();
+    if (context.fileType === "code" && isMemberOfCode(line, span[0], value, match.groups?.scheme)) continue;
     if (isAuthorizationCredential(match.groups?.scheme, value)) pushUnlessOverlapping(hits, span[0], span[0] + value.length, "Authorization");
   }
   if (open[GATE.authorization] && REST_CLIENT_FILE.test(context.filePath)) for (const match of allMatches(REST_CLIENT_USER_AND_PASSWORD, line)) {
