@@ -751,3 +751,13 @@ test("decisions on dotted names held under a key's name", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on media types of the vendor tree listed apart from their `application/`", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["dist/mimes.d.mts", 'type ApplicationMimeType = `application/${"vnd.relay.local" | "vnd.relay.local.html" | "vnd.fabrikam.net"}`;', []],
+    // A host whose first label is no media tree's is a host as before.
+    ["src/relay.ts", 'const relay = "vend.relay.local";', ["vend.relay.local"]],
+  ];
+  assertDecisions(cases);
+});

@@ -622,6 +622,9 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (TEXTMATE_SCOPE_ROOTS.has(host.slice(0, host.indexOf("."))) && host.split(".").length >= 3) return true;
   if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host) || hasPlaceholderLabel(host)) return true;
   if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
+  // IANA's vendor tree of media types: `vnd.sealed.net`, `vnd.dtg.local`, subtypes a union or a
+  // table lists apart from their `application/`. No host's first label is `vnd`.
+  if (host.startsWith("vnd.")) return true;
   // Poetry's settings name a repository after a dot: `poetry config http-basic.internal …`.
   if (POETRY_SETTING_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
   // Hadoop's Azure settings end in the account's host: `fs.azure.account.key.<account>.dfs.core.windows.net`.
